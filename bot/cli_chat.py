@@ -1,0 +1,72 @@
+"""``python -m bot chat``: the same dialogues in a terminal, against the same database."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import TextIO
+
+from bot.engine import Command, Event, Press, Screen, Start, Text
+from bot.service import Dialogue, Profile
+
+CHANNEL = "cli"
+
+
+def format_screen(screen: Screen) -> str:
+    """The screen as text with numbered buttons."""
+    lines = [screen.text, ""]
+    number = 0
+    for row in screen.keyboard:
+        cells = []
+        for button in row:
+            number += 1
+            cells.append(f"[{number}] {button.label}")
+        lines.append("   ".join(cells))
+    return "\n".join(lines)
+
+
+def parse_input(line: str, screen: Screen | None, lang: str | None) -> Event:
+    """A typed line as an engine event: a button number, a command or text."""
+    text = line.strip()
+    buttons = [b for row in screen.keyboard for b in row] if screen else []
+    if text.isdigit() and 1 <= int(text) <= len(buttons):
+        return Press(buttons[int(text) - 1].data)
+    if text.startswith("/") and len(text) > 1:
+        name = text[1:].split(maxsplit=1)[0].lower()
+        return Start(lang) if name == "start" else Command(name)
+    return Text(text)
+
+
+async def chat(
+    dialogue: Dialogue,
+    user: str = "local",
+    lang: str | None = None,
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
+) -> None:
+    """Read lines until end of input; print every screen."""
+    profile = Profile(language_code=lang)
+    reply = await dialogue.handle(CHANNEL, user, Start(lang), profile)
+    screen = reply.screen if reply else None
+    if lang and reply is not None and reply.language != lang:
+        reply = await dialogue.handle(CHANNEL, user, Press(f"{_seq(screen)}:l:{lang}"), profile)
+        screen = reply.screen if reply else screen
+    while True:
+        if screen is not None:
+            stdout.write(format_screen(screen) + "\n> ")
+            stdout.flush()
+        line = await asyncio.to_thread(stdin.readline)
+        if not line:
+            stdout.write("\n")
+            return
+        if line.strip() in ("/quit", "/exit"):
+            return
+        reply = await dialogue.handle(CHANNEL, user, parse_input(line, screen, lang), profile)
+        if reply is not None:
+            screen = reply.screen
+
+
+def _seq(screen: Screen | None) -> str:
+    if screen is None or not screen.keyboard:
+        return "0"
+    return screen.keyboard[0][0].data.split(":", 1)[0]

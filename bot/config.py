@@ -1,0 +1,165 @@
+"""Settings from the environment and a ``.env`` file (pydantic-settings).
+
+Every variable is documented in ``.env.example``. Secrets are ``SecretStr``
+so they never show up in a repr or a log line, and no error message built
+here echoes a configured value.
+"""
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
+
+if TYPE_CHECKING:
+    from bot.offices import Office
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OFFICES_FILE = REPO_ROOT / "config" / "offices.example.toml"
+
+# Bot API tokens are "<bot id>:<secret>" as issued by @BotFather.
+_TOKEN_FORMAT = re.compile(r"^\d{5,}:[A-Za-z0-9_-]{30,}$")
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class ConfigError(Exception):
+    """The configuration is missing or invalid; the message says what to fix."""
+
+
+class Settings(BaseSettings):
+    """Application settings; field ``foo_bar`` is read from env ``FOO_BAR``."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        # A variable copied empty from .env.example means "use the default",
+        # not "parse '' as an int".
+        env_ignore_empty=True,
+    )
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_base_url: str = "https://api.telegram.org/bot"
+    database_url: str = "sqlite+aiosqlite:///data/kausa.db"
+    offices_file: Path = DEFAULT_OFFICES_FILE
+    advisor_chat_id: int | None = None
+    # NoDecode: the env value is "123,456", not the JSON pydantic-settings expects.
+    advisor_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+
+    privacy_controller: str = "ARBEIT UND LEBEN Sachsen e.V."
+    privacy_policy_url: str = ""  # empty: not configured
+    privacy_contact: str = ""
+    retention_days: int = Field(default=180, ge=1)
+    log_level: str = "INFO"
+
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=25, ge=1, le=65535)
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_from: str | None = None
+    smtp_starttls: bool = False
+
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = Field(default=8443, ge=1, le=65535)
+
+    reminder_unclaimed_hours: float = Field(default=4.0, gt=0)
+    reminder_claimed_days: int = Field(default=3, ge=1)
+    timezone: str = "Europe/Berlin"
+
+    @field_validator("advisor_ids", mode="before")
+    @classmethod
+    def _parse_advisor_ids(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        parts = [part for part in re.split(r"[,;\s]+", value) if part]
+        if not all(re.fullmatch(r"-?\d+", part) for part in parts):
+            raise ValueError("must be a comma-separated list of Telegram user ids, e.g. 123,456")
+        return frozenset(int(part) for part in parts)
+
+    @field_validator("log_level")
+    @classmethod
+    def _check_log_level(cls, value: str) -> str:
+        level = value.strip().upper()
+        if level not in _LOG_LEVELS:
+            raise ValueError(f"must be one of {', '.join(_LOG_LEVELS)}")
+        return level
+
+    @field_validator("timezone")
+    @classmethod
+    def _check_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("must be an IANA time zone such as Europe/Berlin") from None
+        return value
+
+    def token(self) -> str:
+        """Return the Telegram bot token, or raise :class:`ConfigError`.
+
+        The error message never contains the token, so it is safe to log.
+        """
+        secret = self.telegram_bot_token
+        value = secret.get_secret_value().strip() if secret is not None else ""
+        if not value:
+            raise ConfigError(
+                "TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather and put "
+                "its token into the environment or .env"
+            )
+        if not _TOKEN_FORMAT.fullmatch(value):
+            raise ConfigError(
+                "TELEGRAM_BOT_TOKEN looks malformed: expected '<numeric bot id>:<secret>' "
+                "exactly as @BotFather issued it"
+            )
+        return value
+
+    def offices(self) -> "dict[str, Office]":
+        """Load the offices from ``offices_file`` with advisor fallbacks applied.
+
+        ``ADVISOR_CHAT_ID`` and ``ADVISOR_IDS`` fill in offices whose file
+        entry has none; values in the file win. Raises :class:`ConfigError`.
+        """
+        # Imported here because bot.offices imports ConfigError from this module.
+        from bot.offices import load_offices
+
+        offices = load_offices(self.offices_file)
+        for key, office in offices.items():
+            offices[key] = replace(
+                office,
+                advisor_chat_id=(
+                    office.advisor_chat_id
+                    if office.advisor_chat_id is not None
+                    else self.advisor_chat_id
+                ),
+                advisor_ids=office.advisor_ids or self.advisor_ids,
+            )
+        return offices
+
+
+def _describe(exc: ValidationError) -> str:
+    # Only field names and pydantic's messages: the input may be a secret.
+    problems = []
+    for error in exc.errors():
+        loc = error["loc"]
+        name = str(loc[0]).upper() if loc else "settings"
+        rest = "".join(f"[{part}]" for part in loc[1:])
+        problems.append(f"{name}{rest}: {error['msg']}")
+    return "; ".join(problems)
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build :class:`Settings` from env/.env plus ``overrides``.
+
+    Pydantic's multi-line validation errors become a one-line
+    :class:`ConfigError` naming the variables at fault.
+    """
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        raise ConfigError(f"invalid configuration: {_describe(exc)}") from None
+    except SettingsError as exc:
+        raise ConfigError(f"invalid configuration: {exc}") from None

@@ -1,0 +1,30 @@
+"""The short way to an advisor: who is asking and where, then contact details."""
+
+from bot.flows.model import Choice, Flow, Option, PostalCode
+from bot.i18n import N_
+
+ROLE = Choice(
+    key="role",
+    prompt=N_("Who is asking?"),
+    label=N_("Asking as"),
+    options=(
+        Option("business", N_("A business")),
+        Option("young", N_("A young person")),
+        Option("parent", N_("A parent")),
+        Option("other", N_("Someone else")),
+    ),
+    columns=2,
+)
+
+POSTAL_CODE = PostalCode(
+    key="plz",
+    prompt=N_("What is your postal code (PLZ)? For example: 09111"),
+    label=N_("Postal code"),
+)
+
+CALLBACK = Flow(
+    key="callback",
+    title=N_("Request a callback"),
+    intro=N_("An advisor will call you back. We only need a few details."),
+    questions=(ROLE, POSTAL_CODE),
+)

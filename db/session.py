@@ -1,0 +1,118 @@
+"""Engine and session factories for SQLite (aiosqlite) and PostgreSQL (asyncpg)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
+from sqlalchemy.pool import ConnectionPoolEntry
+
+# Plain URLs (as people tend to write them in .env) are mapped to the async drivers.
+_ASYNC_DRIVERS = {
+    "sqlite": "sqlite+aiosqlite",
+    "postgres": "postgresql+asyncpg",
+    "postgresql": "postgresql+asyncpg",
+}
+
+SQLITE_PRAGMAS: tuple[str, ...] = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=NORMAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+)
+
+
+def normalize_url(url: str | URL) -> URL:
+    """Parse ``url`` and switch ``sqlite://`` / ``postgresql://`` to their async drivers."""
+    parsed = make_url(url)
+    driver = _ASYNC_DRIVERS.get(parsed.drivername)
+    return parsed.set(drivername=driver) if driver else parsed
+
+
+def sqlite_file_path(url: URL) -> Path | None:
+    """Return the database file of a SQLite URL, or None for in-memory databases."""
+    if url.get_backend_name() != "sqlite":
+        return None
+    database = url.database or ""
+    if database in ("", ":memory:"):
+        return None
+    if database.startswith("file:"):
+        # URI filenames ("file:path?mode=memory&cache=shared") need their query stripped.
+        path, _, query = database[len("file:") :].partition("?")
+        if "mode=memory" in query or path in ("", ":memory:"):
+            return None
+        return Path(path)
+    return Path(database)
+
+
+def create_engine(url: str | URL, **engine_kwargs: Any) -> AsyncEngine:
+    """Create the application's async engine for ``url``.
+
+    SQLite: creates the parent directory of the database file and configures
+    every connection for WAL, enforced foreign keys and a 5 s busy timeout.
+    Transactions start with ``BEGIN IMMEDIATE`` (see ``_configure_sqlite``).
+    PostgreSQL: a small, pre-pinged, recycled connection pool.
+    Extra keyword arguments go to :func:`sqlalchemy.ext.asyncio.create_async_engine`.
+    """
+    parsed = normalize_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        path = sqlite_file_path(parsed)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = _create_async_engine(parsed, **engine_kwargs)
+        _configure_sqlite(engine)
+        return engine
+    if backend == "postgresql":
+        options: dict[str, Any] = {
+            "pool_size": 5,
+            "max_overflow": 10,
+            "pool_timeout": 30,
+            # Survive PostgreSQL restarts and idle-connection reaping by proxies.
+            "pool_pre_ping": True,
+            "pool_recycle": 1800,
+            "connect_args": {"server_settings": {"application_name": "kausa-bot"}},
+        }
+        if "poolclass" in engine_kwargs:
+            # Sizing options are only accepted by queue pools.
+            for key in ("pool_size", "max_overflow", "pool_timeout"):
+                options.pop(key)
+        options.update(engine_kwargs)
+        return _create_async_engine(parsed, **options)
+    return _create_async_engine(parsed, **engine_kwargs)
+
+
+def _configure_sqlite(engine: AsyncEngine) -> None:
+    """Install the per-connection pragmas and SQLAlchemy-controlled transactions.
+
+    The sqlite3 driver's legacy transaction handling does not BEGIN before a
+    SELECT or SAVEPOINT, so a released savepoint would commit on its own and
+    escape the caller's transaction. SQLAlchemy therefore emits BEGIN itself.
+    IMMEDIATE takes the write lock up front: a deferred transaction that reads
+    and then writes cannot wait for the lock and fails with "database is
+    locked" under concurrency, while IMMEDIATE waits up to busy_timeout.
+    Consequence: keep transactions short and never await network I/O in one.
+    """
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, connection_record: ConnectionPoolEntry) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            for pragma in SQLITE_PRAGMAS:
+                cursor.execute(pragma)
+        finally:
+            cursor.close()
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Return the session factory; objects stay usable after commit."""
+    return async_sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,119 @@
+"""Database fixtures shared by the whole test suite.
+
+By default every test gets its own migrated SQLite file. With
+``TEST_DATABASE_URL`` set (e.g. ``postgresql+asyncpg://postgres@127.0.0.1:5432/test``)
+tests run against that database instead: it is rebuilt and migrated once per
+session and emptied before each test.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.pool import NullPool
+
+from db.migrate import upgrade_sync
+from db.models import Base
+from db.session import create_engine, create_sessionmaker, normalize_url
+
+TEST_DATABASE_URL_ENV = "TEST_DATABASE_URL"
+
+
+def external_database_url() -> str | None:
+    """The database URL from ``TEST_DATABASE_URL``, or None to use SQLite files."""
+    return os.environ.get(TEST_DATABASE_URL_ENV) or None
+
+
+async def _reset_schema(url: str) -> None:
+    """Drop everything in the public schema so the session starts from a fresh migration."""
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(sa.text("DROP SCHEMA public CASCADE"))
+            await connection.execute(sa.text("CREATE SCHEMA public"))
+    finally:
+        await engine.dispose()
+
+
+async def _truncate_all(url: str) -> None:
+    engine = create_engine(url, poolclass=NullPool)
+    tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(sa.text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def _external_database() -> str | None:
+    """Rebuild and migrate the external test database once per test session."""
+    url = external_database_url()
+    if url is None:
+        return None
+    parsed = normalize_url(url)
+    if parsed.get_backend_name() != "postgresql":
+        raise pytest.UsageError(f"{TEST_DATABASE_URL_ENV} must be a PostgreSQL URL")
+    # The schema is dropped below: refuse anything that does not look like a test database.
+    if "test" not in (parsed.database or ""):
+        raise pytest.UsageError(
+            f"{TEST_DATABASE_URL_ENV} database name must contain 'test' (it gets wiped)"
+        )
+    asyncio.run(_reset_schema(url))
+    upgrade_sync(url)
+    return url
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Migrate one SQLite file per session; tests get copies, which is much faster."""
+    path = tmp_path_factory.mktemp("db-template") / "template.db"
+    upgrade_sync(f"sqlite+aiosqlite:///{path}")
+    # Fold the WAL into the main file so a plain file copy is complete.
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+    return path
+
+
+@pytest_asyncio.fixture
+async def database_url(
+    request: pytest.FixtureRequest, tmp_path: Path, _external_database: str | None
+) -> AsyncIterator[str]:
+    """URL of an empty, fully migrated database for this test."""
+    if _external_database is not None:
+        await _truncate_all(_external_database)
+        yield _external_database
+        return
+    # Looked up lazily so a PostgreSQL run never builds the SQLite template.
+    template: Path = request.getfixturevalue("_sqlite_template")
+    path = tmp_path / "test.db"
+    shutil.copyfile(template, path)
+    yield f"sqlite+aiosqlite:///{path}"
+
+
+@pytest_asyncio.fixture
+async def db_engine(database_url: str) -> AsyncIterator[AsyncEngine]:
+    """The application engine for ``database_url``; disposed after the test."""
+    engine = create_engine(database_url)
+    try:
+        yield engine
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture
+def sessionmaker(db_engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Session factory bound to ``db_engine``, as the application builds it."""
+    return create_sessionmaker(db_engine)

@@ -1,0 +1,298 @@
+"""Settings from the environment, the token check and the offices file."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import DEFAULT_OFFICES_FILE, ConfigError, Settings, load_settings
+from bot.offices import Office, load_offices
+
+GOOD_TOKEN = "123456789:AAbbCCddEEffGGhhIIjjKKllMMnnOOppQQ_-"
+
+VALID_OFFICES = """
+[offices.dresden]
+name = "Büro Dresden"
+city = "Dresden"
+phone = "+49 351 0000000"
+email = "dresden@example.org"
+advisor_chat_id = -100123
+advisor_ids = [11, 12]
+
+[offices.chemnitz]
+name = "Büro Chemnitz"
+city = "Chemnitz"
+placeholder = true
+phone = ""
+
+[offices.leipzig]
+name = "Büro Leipzig"
+city = "Leipzig"
+notify_email = "leads@example.org"
+"""
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The developer's shell or CI may export real values; tests start from defaults.
+    for name in Settings.model_fields:
+        monkeypatch.delenv(name.upper(), raising=False)
+
+
+def settings(**overrides: object) -> Settings:
+    return load_settings(_env_file=None, **overrides)
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "offices.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- Settings ---------------------------------------------------------------
+
+
+def test_defaults() -> None:
+    s = settings()
+    assert s.telegram_bot_token is None
+    assert s.telegram_base_url == "https://api.telegram.org/bot"
+    assert s.database_url == "sqlite+aiosqlite:///data/kausa.db"
+    assert s.offices_file == DEFAULT_OFFICES_FILE
+    assert s.offices_file.is_absolute() and s.offices_file.is_file()
+    assert s.advisor_chat_id is None
+    assert s.advisor_ids == frozenset()
+    assert s.privacy_controller == "ARBEIT UND LEBEN Sachsen e.V."
+    assert s.privacy_policy_url == ""
+    assert s.privacy_contact == ""
+    assert s.retention_days == 180
+    assert s.log_level == "INFO"
+    assert (s.smtp_host, s.smtp_port, s.smtp_user, s.smtp_password) == (None, 25, None, None)
+    assert (s.smtp_from, s.smtp_starttls) == (None, False)
+    assert (s.webhook_url, s.webhook_secret) == (None, None)
+    assert (s.webhook_listen, s.webhook_port) == ("127.0.0.1", 8443)
+    assert s.reminder_unclaimed_hours == 4.0
+    assert s.reminder_claimed_days == 3
+    assert s.timezone == "Europe/Berlin"
+
+
+def test_env_overrides(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", GOOD_TOKEN)
+    monkeypatch.setenv("DATABASE_URL", "postgresql+asyncpg://u@db/kausa")
+    monkeypatch.setenv("OFFICES_FILE", str(tmp_path / "o.toml"))
+    monkeypatch.setenv("ADVISOR_CHAT_ID", "-1001234")
+    monkeypatch.setenv("RETENTION_DAYS", "30")
+    monkeypatch.setenv("LOG_LEVEL", "debug")
+    monkeypatch.setenv("SMTP_HOST", "mail.example.org")
+    monkeypatch.setenv("SMTP_PORT", "587")
+    monkeypatch.setenv("SMTP_STARTTLS", "true")
+    monkeypatch.setenv("SMTP_PASSWORD", "hunter2")
+    monkeypatch.setenv("WEBHOOK_PORT", "9000")
+    monkeypatch.setenv("REMINDER_UNCLAIMED_HOURS", "1.5")
+    monkeypatch.setenv("TIMEZONE", "UTC")
+    s = settings()
+    assert s.token() == GOOD_TOKEN
+    assert s.database_url == "postgresql+asyncpg://u@db/kausa"
+    assert s.offices_file == tmp_path / "o.toml"
+    assert s.advisor_chat_id == -1001234
+    assert s.retention_days == 30
+    assert s.log_level == "DEBUG"
+    assert (s.smtp_host, s.smtp_port, s.smtp_starttls) == ("mail.example.org", 587, True)
+    assert s.smtp_password is not None and s.smtp_password.get_secret_value() == "hunter2"
+    assert s.webhook_port == 9000
+    assert s.reminder_unclaimed_hours == 1.5
+    assert s.timezone == "UTC"
+    # Secrets stay out of reprs (and so out of logs).
+    assert GOOD_TOKEN not in repr(s) and "hunter2" not in repr(s)
+
+
+def test_empty_env_values_mean_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    # .env.example is copied with empty values; they must not break parsing.
+    for name in ("ADVISOR_CHAT_ID", "ADVISOR_IDS", "SMTP_PORT", "TELEGRAM_BOT_TOKEN"):
+        monkeypatch.setenv(name, "")
+    s = settings()
+    assert (s.advisor_chat_id, s.advisor_ids, s.smtp_port) == (None, frozenset(), 25)
+
+
+def test_dotenv_file_is_read(tmp_path: Path) -> None:
+    env = tmp_path / ".env"
+    env.write_text("ADVISOR_IDS=5,6\nRETENTION_DAYS=90\nUNRELATED=x\n", encoding="utf-8")
+    s = load_settings(_env_file=env)
+    assert s.advisor_ids == frozenset({5, 6})
+    assert s.retention_days == 90
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("123", {123}),
+        ("123,456", {123, 456}),
+        (" 123 , 456 ,", {123, 456}),
+        ("123 456", {123, 456}),
+        ("123,123", {123}),
+    ],
+)
+def test_advisor_ids_parsing(monkeypatch: pytest.MonkeyPatch, raw: str, expected: set[int]) -> None:
+    monkeypatch.setenv("ADVISOR_IDS", raw)
+    assert settings().advisor_ids == frozenset(expected)
+
+
+def test_advisor_ids_override_accepts_collections() -> None:
+    assert settings(advisor_ids=[1, 2]).advisor_ids == frozenset({1, 2})
+
+
+@pytest.mark.parametrize("raw", ["abc", "123,x", "[1, 2]", "1.5"])
+def test_advisor_ids_invalid(monkeypatch: pytest.MonkeyPatch, raw: str) -> None:
+    monkeypatch.setenv("ADVISOR_IDS", raw)
+    with pytest.raises(ConfigError, match="ADVISOR_IDS"):
+        settings()
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("RETENTION_DAYS", "0"),
+        ("RETENTION_DAYS", "many"),
+        ("SMTP_PORT", "70000"),
+        ("LOG_LEVEL", "LOUD"),
+        ("TIMEZONE", "Mars/Olympus"),
+        ("REMINDER_UNCLAIMED_HOURS", "-1"),
+    ],
+)
+def test_invalid_values_give_one_line_config_error(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str
+) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigError) as info:
+        settings()
+    message = str(info.value)
+    assert name in message
+    assert "\n" not in message
+
+
+def test_token_missing() -> None:
+    with pytest.raises(ConfigError, match="TELEGRAM_BOT_TOKEN is not set"):
+        settings().token()
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "not-a-token",
+        "123456789",
+        "1234:AAbbCCddEEffGGhhIIjjKKllMMnnOOppQQ",  # bot id too short
+        "123456789:short",
+        "123456789:AAbbCCddEEffGGhhIIjjKKllMMnnOOpp QQ",  # inner space
+        "123456789:AAbbCCddEEffGGhhIIjjKKllMMnnOOpp/QQ",
+    ],
+)
+def test_token_malformed_does_not_echo_token(monkeypatch: pytest.MonkeyPatch, bad: str) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", bad)
+    with pytest.raises(ConfigError, match="TELEGRAM_BOT_TOKEN looks malformed") as info:
+        settings().token()
+    message = str(info.value)
+    assert bad not in message
+    assert bad.split(":")[-1] not in message
+
+
+def test_token_surrounding_whitespace_is_tolerated() -> None:
+    assert settings(telegram_bot_token=f" {GOOD_TOKEN}\n").token() == GOOD_TOKEN
+
+
+# --- Offices ----------------------------------------------------------------
+
+
+def test_example_file_loads_with_all_offices_as_placeholders() -> None:
+    offices = load_offices(DEFAULT_OFFICES_FILE)
+    assert set(offices) == {"dresden", "chemnitz", "leipzig"}
+    for key, office in offices.items():
+        assert office.key == key
+        assert office.placeholder
+        assert not office.has_contacts
+        # Never ship invented contact data.
+        assert (office.phone, office.email, office.address, office.hours) == (None,) * 4
+        assert office.notify_email is None
+        assert office.advisor_chat_id is None and office.advisor_ids == frozenset()
+        assert office.city.lower() == key
+        assert office.name.startswith("KAUSA-Landesstelle Sachsen")
+
+
+def test_default_settings_load_example_offices() -> None:
+    offices = settings().offices()
+    assert all(office.placeholder for office in offices.values())
+
+
+def test_load_valid_file(tmp_path: Path) -> None:
+    offices = load_offices(write(tmp_path, VALID_OFFICES))
+    dresden = offices["dresden"]
+    assert dresden == Office(
+        key="dresden",
+        name="Büro Dresden",
+        city="Dresden",
+        phone="+49 351 0000000",
+        email="dresden@example.org",
+        advisor_chat_id=-100123,
+        advisor_ids=frozenset({11, 12}),
+    )
+    assert dresden.has_contacts
+    assert offices["chemnitz"].placeholder and offices["chemnitz"].phone is None
+    assert not offices["chemnitz"].has_contacts
+    # Not a placeholder, but nothing to show either.
+    assert not offices["leipzig"].has_contacts
+    assert offices["leipzig"].notify_email == "leads@example.org"
+
+
+def test_placeholder_hides_even_filled_contacts(tmp_path: Path) -> None:
+    text = VALID_OFFICES.replace(
+        "advisor_ids = [11, 12]", "advisor_ids = [11, 12]\nplaceholder = true"
+    )
+    assert not load_offices(write(tmp_path, text))["dresden"].has_contacts
+
+
+def test_env_advisors_are_fallback_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OFFICES_FILE", str(write(tmp_path, VALID_OFFICES)))
+    monkeypatch.setenv("ADVISOR_CHAT_ID", "-999")
+    monkeypatch.setenv("ADVISOR_IDS", "7,8")
+    offices = settings().offices()
+    # File values win ...
+    assert offices["dresden"].advisor_chat_id == -100123
+    assert offices["dresden"].advisor_ids == frozenset({11, 12})
+    # ... env fills the gaps.
+    assert offices["leipzig"].advisor_chat_id == -999
+    assert offices["leipzig"].advisor_ids == frozenset({7, 8})
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "nope.toml"
+    with pytest.raises(ConfigError, match=r"nope\.toml") as info:
+        load_offices(path)
+    assert "not found" in str(info.value)
+
+
+def test_settings_offices_with_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"nope\.toml"):
+        settings(offices_file=tmp_path / "nope.toml").offices()
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("[offices.dresden\nname = 1", "not valid TOML"),
+        ("title = 'x'", "unknown top-level"),
+        ("", "missing \\[offices"),
+        (VALID_OFFICES.split("[offices.leipzig]")[0], "missing office\\(s\\): leipzig"),
+        (VALID_OFFICES + '\n[offices.zwickau]\nname = "x"\ncity = "x"\n', "unknown office"),
+        (VALID_OFFICES.replace('name = "Büro Dresden"\n', ""), "dresden.*name is required"),
+        (VALID_OFFICES.replace('"+49 351 0000000"', "3510000000"), "phone must be a string"),
+        (VALID_OFFICES.replace("-100123", '"-100123"'), "advisor_chat_id must be an integer"),
+        (VALID_OFFICES.replace("-100123", "true"), "advisor_chat_id must be an integer"),
+        (VALID_OFFICES.replace("[11, 12]", '"11,12"'), "advisor_ids must be a list"),
+        (VALID_OFFICES.replace("placeholder = true", 'placeholder = "yes"'), "placeholder"),
+        (VALID_OFFICES.replace('phone = ""', 'telefon = ""'), "unknown key.*telefon"),
+        (VALID_OFFICES.replace("dresden@example.org", "dresden-at-example"), "not a valid e-mail"),
+        (VALID_OFFICES.replace("leads@example.org", "leads"), "notify_email"),
+    ],
+)
+def test_broken_files(tmp_path: Path, text: str, problem: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError, match=problem) as info:
+        load_offices(path)
+    assert str(path) in str(info.value)

@@ -46,7 +46,6 @@ def create_migration_engine(url: str | URL) -> AsyncEngine:
     """
     engine = create_engine(url, poolclass=pool.NullPool)
     if engine.dialect.name == "sqlite":
-
         # Registered after create_engine's listener, so it runs after the pragmas there.
         @event.listens_for(engine.sync_engine, "connect")
         def _disable_foreign_keys(

@@ -188,9 +188,7 @@ class OutboxMessage(Base):
     payload: Mapped[dict[str, Any]] = mapped_column()
     status: Mapped[str] = mapped_column(sa.String(16), default="pending", server_default="pending")
     attempts: Mapped[int] = mapped_column(default=0, server_default="0")
-    next_attempt_at: Mapped[datetime] = mapped_column(
-        default=utcnow, server_default=sa.func.now()
-    )
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
     last_error: Mapped[str | None] = mapped_column(sa.String(500))
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
     sent_at: Mapped[datetime | None] = mapped_column()

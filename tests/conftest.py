@@ -12,7 +12,8 @@ import asyncio
 import os
 import shutil
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,16 @@ from db.models import Base
 from db.session import create_engine, create_sessionmaker, normalize_url
 
 TEST_DATABASE_URL_ENV = "TEST_DATABASE_URL"
+
+
+def _in_thread(function: Callable[[], None]) -> None:
+    """Run blocking set-up code that starts its own event loop.
+
+    Session fixtures may be first requested from inside a running test loop,
+    where asyncio.run() (used by Alembic's env.py) is not allowed.
+    """
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        executor.submit(function).result()
 
 
 def external_database_url() -> str | None:
@@ -68,8 +79,8 @@ def _external_database() -> str | None:
         raise pytest.UsageError(
             f"{TEST_DATABASE_URL_ENV} database name must contain 'test' (it gets wiped)"
         )
-    asyncio.run(_reset_schema(url))
-    upgrade_sync(url)
+    _in_thread(lambda: asyncio.run(_reset_schema(url)))
+    _in_thread(lambda: upgrade_sync(url))
     return url
 
 
@@ -77,7 +88,7 @@ def _external_database() -> str | None:
 def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Migrate one SQLite file per session; tests get copies, which is much faster."""
     path = tmp_path_factory.mktemp("db-template") / "template.db"
-    upgrade_sync(f"sqlite+aiosqlite:///{path}")
+    _in_thread(lambda: upgrade_sync(f"sqlite+aiosqlite:///{path}"))
     # Fold the WAL into the main file so a plain file copy is complete.
     connection = sqlite3.connect(path)
     try:

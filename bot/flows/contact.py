@@ -13,8 +13,7 @@ NAME = FreeText(
 PHONE = FreeText(
     key="phone",
     prompt=N_(
-        "What phone number can we call you on? "
-        "Or tap the button, and we will write to you here."
+        "What phone number can we call you on? Or tap the button, and we will write to you here."
     ),
     label=N_("Phone"),
     validator="phone",

@@ -170,8 +170,9 @@ ABOUT = Topic(
 PAY = "pay"
 OFFICES = "offices"
 
-TOPICS: dict[str, Topic] = {t.code: t for t in (DUAL, COMPANY_STEPS, SUPPORT, CERTIFICATES,
-                                                  RESIDENCE, ABOUT)}
+TOPICS: dict[str, Topic] = {
+    t.code: t for t in (DUAL, COMPANY_STEPS, SUPPORT, CERTIFICATES, RESIDENCE, ABOUT)
+}
 
 #: The order of the information menu: (code, button label).
 MENU: tuple[tuple[str, str], ...] = (

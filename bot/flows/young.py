@@ -8,10 +8,10 @@ SITUATION = Choice(
     prompt=N_("What describes your situation best?"),
     label=N_("Situation"),
     options=(
-        Option("looking", N_("I am looking for an apprenticeship")),
-        Option("in_training", N_("I am an apprentice and need help")),
-        Option("school", N_("I am still at school")),
-        Option("parent", N_("I am asking for my child")),
+        Option("looking", N_("Looking for an apprenticeship")),
+        Option("in_training", N_("Apprentice and need help")),
+        Option("school", N_("Still at school")),
+        Option("parent", N_("Asking for my child")),
     ),
 )
 
@@ -22,7 +22,7 @@ CERTIFICATE = Choice(
     options=(
         Option("none", N_("None yet")),
         Option("haupt", N_("Hauptschulabschluss")),
-        Option("real", N_("Realschule / mittlerer Abschluss")),
+        Option("real", N_("Mittlerer Abschluss")),
         Option("abitur", N_("Abitur")),
         Option("foreign", N_("A certificate from abroad")),
     ),

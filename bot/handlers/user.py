@@ -34,8 +34,10 @@ def keyboard(screen: Screen) -> InlineKeyboardMarkup | None:
     if not screen.keyboard:
         return None
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
-         for row in screen.keyboard]
+        [
+            [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
+            for row in screen.keyboard
+        ]
     )
 
 

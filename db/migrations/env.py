@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 from logging.config import fileConfig
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
 from alembic.autogenerate.api import AutogenContext
@@ -34,7 +34,7 @@ def database_url() -> str:
     return url
 
 
-def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
     """Render our UTC type as the plain column type it stands for.
 
     Migrations must not import application code that may change later.
@@ -68,6 +68,7 @@ def do_run_migrations(connection: Connection) -> None:
         render_as_batch=True,
         render_item=render_item,
         compare_type=True,
+        compare_server_default=True,
         # db.session makes SQLAlchemy emit BEGIN on SQLite, so DDL is really
         # transactional there: run the whole upgrade all-or-nothing.
         transactional_ddl=True if is_sqlite else None,

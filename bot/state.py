@@ -1,0 +1,273 @@
+"""The vocabulary of a dialogue: events in, state kept, screens out.
+
+Pure data and the lookups the engine and the screens share; no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from bot.flows import FLOWS
+from bot.flows import info as info_pages
+from bot.flows.contact import CONTACT_QUESTIONS
+from bot.flows.model import Flow, Question
+from bot.i18n import LANGUAGES
+from bot.offices import Office
+
+MAX_TEXT = 300
+MAX_NAME = 100
+MAX_HISTORY = 40
+CONSENT_VERSION = "2026-11-v1"
+
+# Screens that are not questions.
+LANG = "lang"
+MENU = "menu"
+HELP = "help"
+INFO = "info"
+CONSENT = "consent"
+REFUSED = "refused"
+SUMMARY = "summary"
+DONE = "done"
+OUTSIDE = "outside"
+BORDER = "plz_confirm"
+PRIVACY = "privacy"
+
+BACK = "b"
+HOME = "m"
+
+# -- events ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Start:
+    """``/start``: greet and offer the language choice."""
+
+    language_code: str | None = None
+
+
+@dataclass(frozen=True)
+class Command:
+    """Any other slash command, by name without the slash."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Press:
+    """A button press with its raw callback data."""
+
+    data: str
+
+
+@dataclass(frozen=True)
+class Text:
+    """A typed message."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Unsupported:
+    """Anything else: a sticker, a photo, a voice message ..."""
+
+    kind: str = "other"
+
+
+Event = Start | Command | Press | Text | Unsupported
+
+# -- state -------------------------------------------------------------------
+
+
+@dataclass
+class State:
+    """Where one person is in the dialogue; stored as JSON after every step."""
+
+    lang: str | None = None
+    screen: str = LANG
+    flow: str | None = None
+    answers: dict[str, Any] = field(default_factory=dict)
+    history: list[str] = field(default_factory=list)
+    editing: bool = False
+    seq: int = 0
+    office: str | None = None
+    lead_id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form stored in the database."""
+        return {
+            "lang": self.lang,
+            "screen": self.screen,
+            "flow": self.flow,
+            "answers": self.answers,
+            "history": self.history,
+            "editing": self.editing,
+            "seq": self.seq,
+            "office": self.office,
+            "lead_id": self.lead_id,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> State:
+        """Rebuild a state; anything malformed gives a fresh start, never an error."""
+        if not isinstance(data, Mapping):
+            return cls()
+        state = cls()
+        lang = data.get("lang")
+        state.lang = lang if lang in LANGUAGES else None
+        flow = data.get("flow")
+        state.flow = flow if flow in FLOWS else None
+        answers = data.get("answers")
+        state.answers = dict(answers) if isinstance(answers, Mapping) else {}
+        history = data.get("history")
+        if isinstance(history, list):
+            state.history = [h for h in history if isinstance(h, str)][-MAX_HISTORY:]
+        state.editing = bool(data.get("editing", False))
+        seq = data.get("seq")
+        state.seq = seq if isinstance(seq, int) and not isinstance(seq, bool) else 0
+        office = data.get("office")
+        state.office = office if isinstance(office, str) else None
+        lead_id = data.get("lead_id")
+        state.lead_id = lead_id if isinstance(lead_id, int) else None
+        screen = data.get("screen")
+        state.screen = (
+            screen
+            if isinstance(screen, str) and _screen_exists(state, screen)
+            else (MENU if state.lang else LANG)
+        )
+        return state
+
+
+# -- context, output and effects ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Privacy:
+    """What the privacy notice names; from configuration."""
+
+    controller: str
+    policy_url: str = ""
+    retention_days: int = 180
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything outside the engine that a step may read."""
+
+    offices: Mapping[str, Office]
+    privacy: Privacy
+    now: datetime
+    channel: str = "telegram"
+
+
+@dataclass(frozen=True)
+class Button:
+    """One button: the label the person sees and the data that comes back."""
+
+    label: str
+    data: str
+
+
+@dataclass(frozen=True)
+class Screen:
+    """What the person sees after a step: one message with its buttons."""
+
+    text: str
+    keyboard: tuple[tuple[Button, ...], ...] = ()
+
+    def button_data(self) -> set[str]:
+        """All callback data on this screen."""
+        return {b.data for row in self.keyboard for b in row}
+
+
+@dataclass(frozen=True)
+class LeadDraft:
+    """Everything a new lead is made of; the service stores it with its outbox row."""
+
+    flow: str
+    office: str | None
+    postal_code: str | None
+    answers: dict[str, Any]
+    language: str
+    name: str
+    phone: str | None
+    email: str | None
+    contact_via_telegram: bool
+    preferred_time: str | None
+    callback_language: str | None
+    consent_version: str
+    consent_language: str
+    consent_at: datetime
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A short message shown above the screen, e.g. why an input was not taken."""
+
+    message: str
+    params: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class Result:
+    """The outcome of one step before rendering."""
+
+    state: State
+    notices: list[Notice] = field(default_factory=list)
+    lead: LeadDraft | None = None
+
+    def notify(self, message: str, **params: str) -> None:
+        """Add a notice; ``params`` fill its named placeholders."""
+        self.notices.append(Notice(message, tuple(params.items())))
+
+
+_CONTACT_KEYS = tuple(q.key for q in CONTACT_QUESTIONS)
+_PERSONAL_KEYS = frozenset(_CONTACT_KEYS) | {"consent"}
+
+
+def _flow(state: State) -> Flow | None:
+    return FLOWS.get(state.flow) if state.flow else None
+
+
+def _question(state: State, key: str) -> Question | None:
+    flow = _flow(state)
+    if flow is None:
+        return None
+    question = flow.question(key)
+    if question is not None:
+        return question
+    for contact in CONTACT_QUESTIONS:
+        if contact.key == key:
+            return contact
+    return None
+
+
+def _sequence(flow: Flow) -> list[str]:
+    """The screens of a lead dialogue in order."""
+    return (
+        [f"q:{q.key}" for q in flow.questions]
+        + [CONSENT]
+        + [f"q:{q.key}" for q in CONTACT_QUESTIONS]
+        + [SUMMARY]
+    )
+
+
+def _screen_exists(state: State, screen: str) -> bool:
+    if screen in (LANG, MENU, HELP, INFO, PRIVACY):
+        return True
+    if screen.startswith("i:"):
+        return screen[2:] in info_pages.TOPICS or screen[2:] in (info_pages.PAY, info_pages.OFFICES)
+    if screen == DONE:
+        return state.lead_id is not None
+    if state.flow is None:
+        return False
+    if screen in (CONSENT, REFUSED, SUMMARY, OUTSIDE, BORDER):
+        return True
+    if screen.startswith(("q:", "o:")):
+        question = _question(state, screen[2:])
+        return question is not None and (
+            screen.startswith("q:") or getattr(question, "other", None) is not None
+        )
+    return False

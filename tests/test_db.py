@@ -1,0 +1,381 @@
+"""Tests of the database layer against SQLite (default) or TEST_DATABASE_URL."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from db import repository as repo
+from db.migrate import downgrade, upgrade
+from db.models import (
+    AuditEvent,
+    Base,
+    Conversation,
+    Lead,
+    OutboxMessage,
+    ProcessedUpdate,
+    User,
+)
+from db.session import create_engine, normalize_url
+
+Sessions = async_sessionmaker[AsyncSession]
+
+LEAD_FIELDS: dict[str, Any] = {
+    "flow": "business",
+    "answers": {"sector": "gastro", "topics": ["founding", "staff"], "note": "Grüße"},
+    "office": "dresden",
+    "postal_code": "01067",
+    "language": "de",
+    "channel": "telegram",
+    "name": "Ayşe Yılmaz",
+    "phone": "+4935112345678",
+}
+
+
+def is_sqlite(engine: AsyncEngine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+async def table_names(engine: AsyncEngine) -> set[str]:
+    async with engine.connect() as connection:
+        return set(await connection.run_sync(lambda c: sa.inspect(c).get_table_names()))
+
+
+async def count(sessionmaker: Sessions, model: type[Base]) -> int:
+    async with sessionmaker() as session:
+        return int(await session.scalar(sa.select(sa.func.count()).select_from(model)) or 0)
+
+
+# --- migrations -------------------------------------------------------------
+
+
+async def test_migration_creates_every_table(db_engine: AsyncEngine) -> None:
+    expected = set(Base.metadata.tables) | {"alembic_version"}
+    assert await table_names(db_engine) == expected
+
+
+async def test_migration_matches_models(db_engine: AsyncEngine) -> None:
+    def diff(connection: Connection) -> list[Any]:
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "compare_server_default": True}
+        )
+        return list(compare_metadata(context, Base.metadata))
+
+    async with db_engine.connect() as connection:
+        differences = await connection.run_sync(diff)
+    assert differences == []
+
+
+async def test_migration_is_at_head(db_engine: AsyncEngine) -> None:
+    async with db_engine.connect() as connection:
+        version = await connection.scalar(sa.text("SELECT version_num FROM alembic_version"))
+    assert version == "0001"
+
+
+async def test_downgrade_then_upgrade_from_running_loop(database_url: str) -> None:
+    engine = create_engine(database_url)
+    try:
+        await downgrade(database_url, "base")
+        assert await table_names(engine) == {"alembic_version"}
+        await upgrade(database_url)
+        assert await table_names(engine) == set(Base.metadata.tables) | {"alembic_version"}
+        # Upgrading an up-to-date database is a no-op, not an error.
+        await upgrade(database_url)
+    finally:
+        await engine.dispose()
+
+
+# --- engine -----------------------------------------------------------------
+
+
+async def test_sqlite_pragmas(db_engine: AsyncEngine) -> None:
+    if not is_sqlite(db_engine):
+        pytest.skip("SQLite only")
+    async with db_engine.connect() as connection:
+        assert await connection.scalar(sa.text("PRAGMA journal_mode")) == "wal"
+        assert await connection.scalar(sa.text("PRAGMA foreign_keys")) == 1
+        assert await connection.scalar(sa.text("PRAGMA busy_timeout")) == 5000
+        assert await connection.scalar(sa.text("PRAGMA synchronous")) == 1  # NORMAL
+
+
+async def test_sqlite_parent_directory_is_created(tmp_path: Path) -> None:
+    path = tmp_path / "nested" / "deeper" / "bot.db"
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        async with engine.connect() as connection:
+            await connection.execute(sa.text("SELECT 1"))
+    finally:
+        await engine.dispose()
+    assert path.exists()
+
+
+def test_plain_urls_get_async_drivers() -> None:
+    assert normalize_url("sqlite:///data/bot.db").drivername == "sqlite+aiosqlite"
+    assert normalize_url("postgresql://u@h/db").drivername == "postgresql+asyncpg"
+    assert normalize_url("postgresql+asyncpg://u@h/db").drivername == "postgresql+asyncpg"
+
+
+# --- users ------------------------------------------------------------------
+
+
+async def test_get_or_create_user_is_idempotent(sessionmaker: Sessions) -> None:
+    async with sessionmaker() as session, session.begin():
+        first = await repo.get_or_create_user(
+            session, "telegram", "42", language_hint="tr", username="ayse", first_name="Ayşe"
+        )
+    async with sessionmaker() as session, session.begin():
+        again = await repo.get_or_create_user(
+            session, "telegram", "42", language_hint="de", username="ayse_y"
+        )
+        assert again.id == first.id
+        # A hint never overrides a known language; None keeps the first name.
+        assert again.language == "tr"
+        assert again.username == "ayse_y"
+        assert again.first_name == "Ayşe"
+    async with sessionmaker() as session:
+        assert await repo.get_user(session, "telegram", "42") is not None
+        assert await repo.get_user(session, "cli", "42") is None
+    assert await count(sessionmaker, User) == 1
+
+
+async def test_get_or_create_user_fits_long_values(sessionmaker: Sessions) -> None:
+    async with sessionmaker() as session, session.begin():
+        user = await repo.get_or_create_user(
+            session, "telegram", "7", language_hint="sr-Latn-RS", first_name="x" * 300
+        )
+    assert user.language == "sr"
+    assert user.first_name == "x" * 128
+
+
+async def test_get_or_create_user_concurrent(sessionmaker: Sessions) -> None:
+    async def one_call() -> int:
+        async with sessionmaker() as session, session.begin():
+            user = await repo.get_or_create_user(session, "telegram", "1001", username="u")
+            return user.id
+
+    ids = await asyncio.gather(*(one_call() for _ in range(20)))
+    assert len(set(ids)) == 1
+    assert await count(sessionmaker, User) == 1
+
+
+async def test_get_or_create_user_recovers_from_insert_race(
+    sessionmaker: Sessions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with sessionmaker() as session, session.begin():
+        winner = await repo.get_or_create_user(session, "telegram", "55")
+
+    real_get_user = repo.get_user
+    calls = 0
+
+    async def stale_first_read(session: AsyncSession, channel: str, external_id: str) -> Any:
+        # Simulate the other transaction committing between our SELECT and INSERT.
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            return None
+        return await real_get_user(session, channel, external_id)
+
+    monkeypatch.setattr(repo, "get_user", stale_first_read)
+    async with sessionmaker() as session, session.begin():
+        # Work done before the race must survive the failed insert.
+        await repo.audit(session, action="before_race")
+        user = await repo.get_or_create_user(session, "telegram", "55", first_name="Late")
+        assert user.id == winner.id
+        assert user.first_name == "Late"
+    assert calls == 2
+    assert await count(sessionmaker, User) == 1
+    assert await count(sessionmaker, AuditEvent) == 1
+
+
+# --- conversation state ------------------------------------------------------
+
+
+async def test_state_round_trip(sessionmaker: Sessions) -> None:
+    state = {"flow": "young", "step": "age", "answers": {"topics": ["a", "b"]}, "v": 2}
+    async with sessionmaker() as session, session.begin():
+        user = await repo.get_or_create_user(session, "cli", "local")
+        assert await repo.load_state(session, user.id) is None
+        await repo.save_state(session, user.id, state)
+    async with sessionmaker() as session:
+        assert await repo.load_state(session, user.id) == state
+
+    newer = {"flow": "young", "step": "done", "answers": {}}
+    async with sessionmaker() as session, session.begin():
+        loaded = await session.get(Conversation, user.id)
+        assert loaded is not None
+        await repo.save_state(session, user.id, newer)
+        # The upsert refreshes an instance that this session had already loaded.
+        assert loaded.state == newer
+    async with sessionmaker() as session:
+        assert await repo.load_state(session, user.id) == newer
+    assert await count(sessionmaker, Conversation) == 1
+
+
+# --- leads and outbox -------------------------------------------------------
+
+
+async def test_lead_and_outbox_commit_together(sessionmaker: Sessions) -> None:
+    async with sessionmaker() as session, session.begin():
+        user = await repo.get_or_create_user(session, "telegram", "9")
+        lead = await repo.create_lead(session, user_id=user.id, **LEAD_FIELDS)
+        message = await repo.enqueue(
+            session,
+            kind="lead_new",
+            target="telegram",
+            payload={"lead_id": lead.id},
+            lead_id=lead.id,
+        )
+        assert lead.id is not None and message.id is not None
+
+    async with sessionmaker() as session:
+        stored = await session.get(Lead, lead.id)
+        assert stored is not None
+        assert stored.answers == LEAD_FIELDS["answers"]
+        assert stored.status == "new"
+        assert stored.attempts == 0
+        assert stored.contact_via_telegram is False
+        outbox = (await session.scalars(sa.select(OutboxMessage))).all()
+        assert [(m.lead_id, m.kind, m.status, m.attempts) for m in outbox] == [
+            (lead.id, "lead_new", "pending", 0)
+        ]
+        assert outbox[0].next_attempt_at <= repo.utcnow()
+
+
+async def test_lead_and_outbox_roll_back_together(sessionmaker: Sessions) -> None:
+    with pytest.raises(RuntimeError, match="notify failed"):
+        async with sessionmaker() as session, session.begin():
+            lead = await repo.create_lead(session, **LEAD_FIELDS)
+            await repo.enqueue(
+                session, kind="lead_new", target="email", payload={}, lead_id=lead.id
+            )
+            raise RuntimeError("notify failed")
+    assert await count(sessionmaker, Lead) == 0
+    assert await count(sessionmaker, OutboxMessage) == 0
+
+
+async def test_database_error_rolls_back_the_lead(sessionmaker: Sessions) -> None:
+    # A foreign key violation also proves foreign keys are enforced (SQLite: pragma).
+    with pytest.raises(IntegrityError):
+        async with sessionmaker() as session, session.begin():
+            await repo.create_lead(session, **LEAD_FIELDS)
+            await repo.enqueue(
+                session, kind="lead_new", target="telegram", payload={}, lead_id=999_999
+            )
+    assert await count(sessionmaker, Lead) == 0
+    assert await count(sessionmaker, OutboxMessage) == 0
+
+
+# --- processed updates --------------------------------------------------------
+
+
+async def test_claim_update_once(sessionmaker: Sessions) -> None:
+    big = 2**40  # Telegram ids exceed 32 bits
+    async with sessionmaker() as session, session.begin():
+        assert await repo.claim_update(session, big) is True
+        # A duplicate inside the same transaction leaves the transaction usable.
+        assert await repo.claim_update(session, big) is False
+        await repo.audit(session, action="after_duplicate")
+    async with sessionmaker() as session, session.begin():
+        assert await repo.claim_update(session, big) is False
+        assert await repo.claim_update(session, big + 1) is True
+    assert await count(sessionmaker, ProcessedUpdate) == 2
+    assert await count(sessionmaker, AuditEvent) == 1
+
+
+async def test_claim_is_undone_with_its_transaction(sessionmaker: Sessions) -> None:
+    # The savepoint must belong to the outer transaction (SQLite driver pitfall).
+    with pytest.raises(RuntimeError):
+        async with sessionmaker() as session, session.begin():
+            assert await repo.claim_update(session, 77) is True
+            raise RuntimeError("handler crashed")
+    async with sessionmaker() as session, session.begin():
+        assert await repo.claim_update(session, 77) is True
+
+
+async def test_purge_processed_updates(sessionmaker: Sessions) -> None:
+    now = repo.utcnow()
+    async with sessionmaker() as session, session.begin():
+        session.add(ProcessedUpdate(update_id=1, processed_at=now - timedelta(days=3)))
+        session.add(ProcessedUpdate(update_id=2, processed_at=now))
+    async with sessionmaker() as session, session.begin():
+        purged = await repo.purge_processed_updates(session, older_than=now - timedelta(days=1))
+    assert purged == 1
+    async with sessionmaker() as session:
+        assert (await session.scalars(sa.select(ProcessedUpdate.update_id))).all() == [2]
+
+
+# --- deletes ------------------------------------------------------------------
+
+
+async def test_deleting_a_user_cascades_and_keeps_leads(sessionmaker: Sessions) -> None:
+    async with sessionmaker() as session, session.begin():
+        user = await repo.get_or_create_user(session, "telegram", "300")
+        await repo.save_state(session, user.id, {"step": "x"})
+        lead = await repo.create_lead(session, user_id=user.id, **LEAD_FIELDS)
+
+    async with sessionmaker() as session, session.begin():
+        await session.execute(sa.delete(User).where(User.id == user.id))
+
+    async with sessionmaker() as session:
+        assert await repo.load_state(session, user.id) is None
+        stored = await session.get(Lead, lead.id)
+        assert stored is not None
+        assert stored.user_id is None
+
+
+async def test_deleting_a_lead_drops_outbox_and_keeps_audit(sessionmaker: Sessions) -> None:
+    async with sessionmaker() as session, session.begin():
+        lead = await repo.create_lead(session, **LEAD_FIELDS)
+        await repo.enqueue(session, kind="lead_new", target="telegram", payload={}, lead_id=lead.id)
+        event = await repo.audit(
+            session, action="claim", lead_id=lead.id, actor_id=2**35, actor_name="Advisor"
+        )
+
+    async with sessionmaker() as session, session.begin():
+        await session.delete(await session.get(Lead, lead.id))
+
+    assert await count(sessionmaker, OutboxMessage) == 0
+    async with sessionmaker() as session:
+        stored = await session.get(AuditEvent, event.id)
+        assert stored is not None
+        assert stored.lead_id is None
+        assert stored.actor_id == 2**35
+        assert stored.detail is None
+
+
+# --- types --------------------------------------------------------------------
+
+
+async def test_timestamps_are_aware_utc(sessionmaker: Sessions) -> None:
+    berlin = datetime(2025, 3, 30, 3, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+    async with sessionmaker() as session, session.begin():
+        lead = await repo.create_lead(session, consent_at=berlin, **LEAD_FIELDS)
+    async with sessionmaker() as session:
+        stored = await session.get(Lead, lead.id)
+        assert stored is not None
+        for value in (stored.consent_at, stored.created_at, stored.updated_at):
+            assert value is not None
+            assert value.utcoffset() == timedelta(0)
+        assert stored.consent_at == berlin
+        # Comparisons in SQL work with aware values on both databases.
+        found = await session.scalar(
+            sa.select(sa.func.count()).where(Lead.consent_at < berlin + timedelta(seconds=1))
+        )
+        assert found == 1
+
+
+async def test_naive_datetimes_are_rejected(sessionmaker: Sessions) -> None:
+    with pytest.raises(Exception, match="naive datetime"):
+        async with sessionmaker() as session, session.begin():
+            await repo.create_lead(session, consent_at=datetime(2025, 1, 1), **LEAD_FIELDS)

@@ -97,12 +97,11 @@ class Dialogue:
                 session,
                 channel,
                 external_id,
-                language_hint=profile.language_code,
                 username=profile.username,
                 first_name=profile.first_name,
             )
             stored = await repository.load_state(session, user.id)
-            state = State.from_dict(stored) if stored else State(lang=user.language)
+            state = State.from_dict(stored if stored else {"lang": user.language})
             before = state.screen
             ctx = self.context(channel)
             result = engine.step(state, event, ctx)

@@ -541,9 +541,7 @@ class FakeBotAPI:
 
     # ---------------------------------------------------------------- HTTP plumbing
 
-    async def _read_params(
-        self, request: web.Request
-    ) -> tuple[JSONDict, dict[str, UploadedFile]]:
+    async def _read_params(self, request: web.Request) -> tuple[JSONDict, dict[str, UploadedFile]]:
         params: JSONDict = {k: _decode_value(k, v) for k, v in request.query.items()}
         files: dict[str, UploadedFile] = {}
         if not request.can_read_body:
@@ -981,14 +979,10 @@ class FakeBotAPI:
         self.descriptions[params.get("language_code") or ""] = text
         return True
 
-    def _m_get_my_description(
-        self, params: JSONDict, files: dict[str, UploadedFile]
-    ) -> JSONDict:
+    def _m_get_my_description(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
         return {"description": self.descriptions.get(params.get("language_code") or "", "")}
 
-    def _m_set_my_short_description(
-        self, params: JSONDict, files: dict[str, UploadedFile]
-    ) -> bool:
+    def _m_set_my_short_description(self, params: JSONDict, files: dict[str, UploadedFile]) -> bool:
         text = str(params.get("short_description") or "")
         if self.strict and len(text) > 120:
             raise _bad("short description is too long")
@@ -1017,9 +1011,7 @@ class FakeBotAPI:
         self.menu_buttons[key] = params.get("menu_button") or {"type": "default"}
         return True
 
-    def _m_get_chat_menu_button(
-        self, params: JSONDict, files: dict[str, UploadedFile]
-    ) -> JSONDict:
+    def _m_get_chat_menu_button(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
         key = str(params.get("chat_id") or "")
         return self.menu_buttons.get(key) or self.menu_buttons.get("") or {"type": "default"}
 
@@ -1104,9 +1096,7 @@ class FakeBotAPI:
         query_id = str(params.get("callback_query_id") or "")
         if query_id not in self._open_queries:
             if self.strict or not query_id:
-                raise _bad(
-                    "query is too old and response timeout expired or query ID is invalid"
-                )
+                raise _bad("query is too old and response timeout expired or query ID is invalid")
         self._open_queries.discard(query_id)
         text = params.get("text")
         if self.strict and isinstance(text, str) and len(text) > 200:
@@ -1558,17 +1548,21 @@ class FakeBotAPI:
 
     def _my_chat_member(self, user_id: int, old: str, new: str) -> int:
         sender = self._user(user_id)
-        new_member: JSONDict = {"user": self.bot_user, "status": new}
-        if new == "kicked":
-            new_member["until_date"] = 0
+
+        def member(status: str) -> JSONDict:
+            entry: JSONDict = {"user": self.bot_user, "status": status}
+            if status == "kicked":
+                entry["until_date"] = 0  # required by ChatMemberBanned; 0 = forever
+            return entry
+
         return self.push_update(
             {
                 "my_chat_member": {
                     "chat": self._chat(user_id),
                     "from": sender,
                     "date": int(time.time()),
-                    "old_chat_member": {"user": self.bot_user, "status": old},
-                    "new_chat_member": new_member,
+                    "old_chat_member": member(old),
+                    "new_chat_member": member(new),
                 }
             }
         )
@@ -1699,16 +1693,14 @@ class FakeBotAPI:
         if not isinstance(markup, dict):
             return repr(markup)
         rows = markup.get("inline_keyboard") or markup.get("keyboard") or []
-        return repr(
-            [[b.get("text") if isinstance(b, dict) else b for b in row] for row in rows]
-        )
+        return repr([[b.get("text") if isinstance(b, dict) else b for b in row] for row in rows])
 
     # ---------------------------------------------------------------- waiting
 
     async def wait_for(
         self,
         predicate: Callable[[], T | Awaitable[T]],
-        timeout: float = 5.0,
+        timeout: float = 5.0,  # noqa: ASYNC109 - part of the documented API
         *,
         message: str | None = None,
     ) -> T:
@@ -1734,7 +1726,12 @@ class FakeBotAPI:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._change.wait(), min(remaining, 0.02))
 
-    async def wait_sent(self, chat_id: int, count: int = 1, timeout: float = 5.0) -> list[SentMessage]:
+    async def wait_sent(
+        self,
+        chat_id: int,
+        count: int = 1,
+        timeout: float = 5.0,  # noqa: ASYNC109
+    ) -> list[SentMessage]:
         """Wait until at least ``count`` messages were sent/edited to ``chat_id``; return all."""
         await self.wait_for(
             lambda: len(self._sent_by_chat.get(chat_id, ())) >= count,
@@ -1745,7 +1742,12 @@ class FakeBotAPI:
         return self.sent(chat_id)
 
     async def wait_calls(
-        self, method: str, count: int = 1, *, chat_id: int | None = None, timeout: float = 5.0
+        self,
+        method: str,
+        count: int = 1,
+        *,
+        chat_id: int | None = None,
+        timeout: float = 5.0,  # noqa: ASYNC109
     ) -> list[Call]:
         """Wait until at least ``count`` successful ``method`` calls were recorded."""
         await self.wait_for(

@@ -1,0 +1,398 @@
+"""Unit tests of the pure dialogue engine: every step of every flow."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.engine import Command, Press, Start, State, Text, Unsupported
+from tests.dialogue_driver import Driver, business_until_summary
+
+
+def test_start_greets_in_telegram_language_and_offers_all_languages() -> None:
+    d = Driver("uk-UA")
+    assert d.state.lang == "uk"
+    assert d.state.screen == "lang"
+    assert d.labels()[:6] == ["Deutsch", "العربية", "Türkçe", "Tiếng Việt", "Українська", "English"]
+
+
+@pytest.mark.parametrize("code", [None, "ru", "", "zz-ZZ"])
+def test_start_falls_back_to_german(code: str | None) -> None:
+    assert Driver(code).state.lang == "de"
+
+
+def test_language_choice_is_kept_and_language_command_returns_to_the_step() -> None:
+    d = Driver("de")
+    d.press("English")
+    assert d.state.lang == "en"
+    assert "How can we help you?" in d.text
+    d.press("For businesses")
+    d.command("language")
+    d.press("Українська")
+    assert d.state.lang == "uk"
+    assert d.state.screen == "q:sector"
+    # The stored state survives a JSON round trip, as it does in the database.
+    restored = State.from_dict(json.loads(json.dumps(d.state.to_dict())))
+    assert restored == d.state
+
+
+def test_main_menu_offers_the_four_paths_and_language() -> None:
+    d = Driver()
+    d.press("English")
+    assert d.labels() == [
+        "🏢 For businesses",
+        "🎓 For young people",
+        "ℹ️ Information",
+        "📞 Request a callback",
+        "🌐 Language",
+    ]
+
+
+def test_business_dialogue_stores_every_answer() -> None:
+    d = Driver()
+    business_until_summary(d)
+    assert d.state.screen == "summary"
+    for expected in (
+        "Sector: Gastronomy or hotel",
+        "Postal code: 04109",
+        "Employees: 1 to 9",
+        "Trained apprentices before: No, never",
+        "Trainer qualification: I don't know",
+        "Chamber: IHK",
+        "Help needed with: Finding an apprentice",
+        "Name: Ayşe Yılmaz",
+        "Phone: +49 341 1234567",
+        "E-mail: ayse@example.org",
+        "Best time: Morning (8–12)",
+        "Language for the call: Türkçe",
+    ):
+        assert expected in d.text
+    d.press("Send")
+    assert d.state.screen == "done"
+    lead = d.leads[0]
+    assert lead.flow == "business"
+    assert lead.office == "leipzig"
+    assert lead.postal_code == "04109"
+    assert lead.answers == {
+        "sector": "gastro",
+        "employees": "1-9",
+        "trained": "never",
+        "trainer": "unknown",
+        "chamber": "ihk",
+        "needs": ["find"],
+    }
+    assert (lead.name, lead.phone, lead.email) == (
+        "Ayşe Yılmaz",
+        "+493411234567",
+        "ayse@example.org",
+    )
+    assert lead.callback_language == "tr"
+    assert lead.preferred_time == "morning"
+    assert lead.consent_version and lead.consent_language == "en"
+    assert "Your request number is 1" in d.text
+    assert "KAUSA office in Leipzig will call you" in d.text
+    # Nothing personal stays in the conversation once the lead holds it.
+    assert "Ayşe" not in json.dumps(d.state.to_dict(), ensure_ascii=False)
+
+
+def test_young_person_dialogue_routes_to_chemnitz() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For young people")
+    assert "Question 1 of 10" in d.text
+    d.press("Looking for an apprenticeship")
+    d.press("A certificate from abroad")
+    d.press("B1")
+    d.press("Technology or IT")
+    d.type("09111")
+    assert "The KAUSA office in Chemnitz is responsible for you." in d.text
+    d.press("Yes, I agree")
+    d.type("Oleksandr")
+    d.press("Contact me here in Telegram")
+    d.press("Skip")
+    d.press("Any time")
+    d.press("Українська")
+    assert "Phone: Contact me here in Telegram" in d.text
+    assert "E-mail: not given" in d.text
+    d.press("Send")
+    lead = d.leads[0]
+    assert lead.flow == "young"
+    assert lead.office == "chemnitz"
+    assert lead.contact_via_telegram and lead.phone is None and lead.email is None
+    assert lead.answers == {
+        "situation": "looking",
+        "certificate": "foreign",
+        "german": "b1",
+        "field": "tech",
+    }
+    assert "will write to you here" in d.text
+
+
+def test_callback_request_is_short() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("Request a callback")
+    d.press("A parent")
+    d.type("01067")
+    d.press("Yes, I agree")
+    d.type("Mai Nguyen")
+    d.type("+49 351 1234567")
+    d.press("Skip")
+    d.press("Afternoon")
+    d.press("Tiếng Việt")
+    d.press("Send")
+    assert d.leads[0].flow == "callback"
+    assert d.leads[0].office == "dresden"
+    assert d.leads[0].answers == {"role": "parent"}
+
+
+def test_back_returns_step_by_step_and_keeps_answers() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For businesses")
+    d.press("Retail")
+    d.type("04109")
+    assert d.state.screen == "q:employees"
+    d.press("Back")
+    assert d.state.screen == "q:plz"
+    d.press("Back")
+    assert d.state.screen == "q:sector"
+    assert d.state.answers["sector"] == "retail"
+    d.press("Back")
+    assert d.state.screen == "menu"
+
+
+def test_every_question_offers_back_and_main_menu() -> None:
+    d = Driver()
+    business_until_summary(d)
+    assert "↩️ Back" in d.labels() and "🏠 Main menu" in d.labels()
+    d.press("Main menu")
+    assert d.state.screen == "menu" and d.state.answers == {}
+
+
+def test_edit_from_summary_returns_to_summary() -> None:
+    d = Driver()
+    business_until_summary(d)
+    d.press("✏️ Sector")
+    assert d.state.screen == "q:sector"
+    d.press("Back")
+    assert d.state.screen == "summary"
+    d.press("✏️ Postal code")
+    d.type("01067")
+    assert d.state.screen == "summary"
+    assert "Postal code: 01067" in d.text
+    d.press("✏️ Sector")
+    d.press("Other sector")
+    d.type("Kiosk")
+    assert d.state.screen == "summary"
+    assert "Sector: Kiosk" in d.text
+    d.press("Send")
+    assert d.leads[0].office == "dresden"
+    assert d.leads[0].answers["sector_other"] == "Kiosk"
+
+
+def test_postal_code_validation_and_referrals() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For businesses")
+    d.press("Retail")
+    d.type("0410")
+    assert "A postal code has five digits" in d.text and d.state.screen == "q:plz"
+    d.type("00000")
+    assert "could not find this postal code" in d.text and d.state.screen == "q:plz"
+    d.type("06108")
+    assert "Saxony-Anhalt" in d.text and "ZuSA" in d.text
+    d.press("Enter a different postal code")
+    d.type("10115")
+    assert "not in Saxony" in d.text
+    d.press("Enter a different postal code")
+    d.type("01968")
+    assert d.state.screen == "plz_confirm"
+    d.press("No")
+    assert d.state.screen == "outside"
+    d.press("Enter a different postal code")
+    d.type("01968")
+    d.press("Yes")
+    assert d.state.screen == "q:employees" and d.state.office == "dresden"
+
+
+def test_large_business_is_told_about_sme_focus_but_may_continue() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For businesses")
+    d.press("Retail")
+    d.type("04109")
+    d.press("250 or more")
+    assert "small and medium-sized businesses" in d.text
+    assert d.state.screen == "q:trained"
+
+
+def test_multiple_choice_ticks_requires_one_and_asks_for_other_text() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For businesses")
+    for label in ("Retail", None, "1 to 9", "Yes, right now", "Yes", "HWK"):
+        if label is None:
+            d.type("04109")
+        else:
+            d.press(label)
+    d.press("Done")
+    assert "Please choose at least one answer" in d.text
+    d.press("AEVO trainer exam")
+    assert "✅ AEVO trainer exam" in d.labels()
+    d.press("AEVO trainer exam")
+    assert "✅ AEVO trainer exam" not in d.labels()
+    d.press("Something else")
+    d.press("Requirements and steps")
+    d.press("Done")
+    assert d.state.screen == "o:needs"
+    d.type("   ")
+    assert "Please write a few words." in d.text
+    d.type("x" * 301)
+    assert "at most 300 characters" in d.text
+    d.type("Help with the contract")
+    assert d.state.screen == "consent"
+    assert d.state.answers["needs"] == ["steps", "other"]
+
+
+def test_contact_validation() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("Request a callback")
+    d.press("A business")
+    d.type("04109")
+    d.press("Yes, I agree")
+    d.type("1")
+    assert "at least two letters" in d.text
+    d.type("<b>Ali</b> *_")
+    d.type("12")
+    assert "does not look like a phone number" in d.text
+    d.type("+90 532 123 45 67")
+    d.type("not-an-email")
+    assert "e-mail address does not look right" in d.text
+    d.type("ali@example.org")
+    assert d.state.answers["phone"] == "+905321234567"
+    assert d.state.answers["name"] == "<b>Ali</b> *_"
+
+
+def test_consent_refusal_stores_nothing_personal_and_shows_office() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For young people")
+    d.press("Still at school")
+    d.press("None yet")
+    d.press("A1")
+    d.press("Crafts")
+    d.type("04109")
+    d.press("No")
+    assert d.state.screen == "refused"
+    assert "We have not stored any personal data" in d.text
+    assert "KAUSA office Leipzig" in d.text
+    assert d.state.answers == {}
+    d.press("Start again")
+    assert d.state.screen == "q:situation"
+
+
+def test_stale_and_forged_buttons_show_the_current_step_again() -> None:
+    d = Driver()
+    d.press("English")
+    old = d.screen
+    d.press("For businesses")
+    current = d.state.screen
+    d.send(Press(old.keyboard[0][0].data))
+    assert "This button belongs to an earlier message" in d.text
+    assert d.state.screen == current
+    for forged in ("", "x", "999999:o:gastro", f"{d.state.seq}:o:nonsense", "1:" + "a" * 60):
+        d.send(Press(forged))
+        assert "earlier message" in d.text
+        assert d.state.screen == current
+
+
+def test_text_sticker_and_unknown_command_get_a_kind_answer() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For businesses")
+    d.type("hello")
+    assert "Please tap one of the buttons below." in d.text
+    d.type("retail")  # the label typed instead of tapped is accepted
+    assert d.state.answers["sector"] == "retail"
+    d.send(Unsupported("sticker"))
+    assert "I can only read text messages and buttons" in d.text
+    d.send(Command("frobnicate"))
+    assert "/help" in d.text
+    assert d.state.screen == "q:plz"
+
+
+def test_help_and_privacy_commands() -> None:
+    d = Driver()
+    d.press("English")
+    d.command("help")
+    assert "/menu" in d.text and "/language" in d.text
+    d.command("privacy")
+    assert "ARBEIT UND LEBEN Sachsen e.V." in d.text
+    assert "180 days" in d.text
+    assert "https://example.org/privacy" in d.text
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "Dual training",
+        "Becoming a training company",
+        "Support",
+        "Certificates",
+        "Residence",
+        "Our offices",
+        "About KAUSA",
+    ],
+)
+def test_information_pages_end_with_ways_forward(topic: str) -> None:
+    d = Driver()
+    d.press("English")
+    d.press("Information")
+    d.press(topic)
+    assert d.labels()[-4:] == ["🏢 For businesses", "🎓 For young people", "↩️ Back", "🏠 Main menu"]
+    d.press("Back")
+    assert d.state.screen == "info"
+
+
+def test_minimum_pay_page_has_the_figures_formatted() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("Information")
+    d.press("Minimum training pay")
+    for amount in ("€682.00", "€955.00", "€724.00", "€1,014.00"):
+        assert amount in d.text
+
+
+def test_offices_without_real_contacts_do_not_invent_any() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("Information")
+    d.press("Our offices")
+    assert d.text.count("Contact details: see kausa-sachsen.de") == 3
+
+
+def test_corrupt_state_starts_fresh() -> None:
+    for garbage in (
+        None,
+        {},
+        {"screen": "q:nonexistent", "flow": "business"},
+        {"seq": "x"},
+        {"history": "nope", "answers": [1, 2]},
+        {"screen": "done"},
+    ):
+        state = State.from_dict(garbage)  # type: ignore[arg-type]
+        assert state.screen in ("lang", "menu")
+
+
+def test_start_mid_dialogue_returns_to_the_language_choice() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For businesses")
+    d.press("Retail")
+    d.send(Start("de"))
+    assert d.state.screen == "lang" and d.state.lang == "en"
+    d.send(Text("English"))
+    assert d.state.screen == "menu"

@@ -1,0 +1,147 @@
+"""The dialogue service against a real database (SQLite, or PostgreSQL in CI)."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.engine import Event, Press, Privacy, Screen, Start, Text
+from bot.service import Dialogue, Profile
+from db import repository
+from db.models import Conversation, Lead, OutboxMessage, User
+from tests.dialogue_driver import NOW, OFFICES
+
+
+def make_dialogue(sessionmaker: async_sessionmaker[AsyncSession]) -> Dialogue:
+    return Dialogue(sessionmaker, OFFICES, Privacy("ARBEIT UND LEBEN Sachsen e.V."),
+                    clock=lambda: NOW)
+
+
+class Person:
+    """One Telegram user talking to a Dialogue service."""
+
+    def __init__(self, dialogue: Dialogue, user_id: str = "1001") -> None:
+        self.dialogue = dialogue
+        self.user_id = user_id
+        self.screen: Screen | None = None
+        self.update_id = 0
+
+    async def send(self, event: Event) -> Screen:
+        self.update_id += 1
+        reply = await self.dialogue.handle(
+            "telegram", self.user_id, event, Profile("en", "ayse_y", "Ayşe"),
+            update_id=int(self.user_id) * 1000 + self.update_id,
+        )
+        assert reply is not None
+        self.screen = reply.screen
+        return reply.screen
+
+    async def press(self, label: str) -> Screen:
+        assert self.screen is not None
+        for row in self.screen.keyboard:
+            for button in row:
+                if label in button.label:
+                    return await self.send(Press(button.data))
+        raise AssertionError(f"no button {label!r}")
+
+    async def type(self, text: str) -> Screen:
+        return await self.send(Text(text))
+
+
+async def walk_to_summary(person: Person) -> None:
+    await person.send(Start("en"))
+    await person.press("English")
+    await person.press("Request a callback")
+    await person.press("A business")
+    await person.type("04109")
+    await person.press("Yes, I agree")
+    await person.type("Ayşe Yılmaz")
+    await person.type("0341 1234567")
+    await person.press("Skip")
+    await person.press("Any time")
+    await person.press("Deutsch")
+
+
+async def test_lead_and_outbox_row_are_stored_together(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    person = Person(make_dialogue(sessionmaker))
+    await walk_to_summary(person)
+    screen = await person.press("Send")
+    async with sessionmaker() as session:
+        lead = (await session.execute(sa.select(Lead))).scalar_one()
+        outbox = (await session.execute(sa.select(OutboxMessage))).scalar_one()
+        user = (await session.execute(sa.select(User))).scalar_one()
+    assert f"Your request number is {lead.id}" in screen.text
+    assert outbox.lead_id == lead.id and outbox.kind == "lead_new" and outbox.status == "pending"
+    assert lead.status == "new" and lead.office == "leipzig" and lead.channel == "telegram"
+    assert (lead.name, lead.phone, lead.email) == ("Ayşe Yılmaz", "+493411234567", None)
+    assert lead.language == "en" and lead.callback_language == "de"
+    assert lead.telegram_username == "ayse_y"
+    assert lead.consent_version and lead.consent_at is not None
+    assert user.language == "en"
+
+
+async def test_state_survives_a_new_service_instance(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    first = Person(make_dialogue(sessionmaker))
+    await first.send(Start("en"))
+    await first.press("English")
+    await first.press("For businesses")
+    await first.press("Retail")
+    # A new process: new service object, same database, same person.
+    second = Person(make_dialogue(sessionmaker))
+    second.screen = first.screen
+    second.update_id = first.update_id
+    screen = await second.type("04109")
+    assert "How many people work in your business?" in screen.text
+    async with sessionmaker() as session:
+        state = (await session.execute(sa.select(Conversation.state))).scalar_one()
+    assert state["answers"] == {"sector": "retail", "plz": "04109"}
+
+
+async def test_the_same_update_is_processed_once(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    dialogue = make_dialogue(sessionmaker)
+    first = await dialogue.handle("telegram", "7", Start("en"), update_id=555)
+    again = await dialogue.handle("telegram", "7", Start("en"), update_id=555)
+    assert first is not None and again is None
+
+
+async def test_a_failed_lead_insert_rolls_back_the_step(
+    sessionmaker: async_sessionmaker[AsyncSession], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    person = Person(make_dialogue(sessionmaker))
+    await walk_to_summary(person)
+
+    async def broken_enqueue(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(repository, "enqueue", broken_enqueue)
+    with pytest.raises(RuntimeError):
+        await person.press("Send")
+    async with sessionmaker() as session:
+        assert (await session.execute(sa.select(sa.func.count(Lead.id)))).scalar_one() == 0
+        state = (await session.execute(sa.select(Conversation.state))).scalar_one()
+    # The person is still at the summary and can simply press "Send" again.
+    assert state["screen"] == "summary"
+    monkeypatch.undo()
+    await person.press("Send")
+    async with sessionmaker() as session:
+        assert (await session.execute(sa.select(sa.func.count(Lead.id)))).scalar_one() == 1
+        assert (await session.execute(sa.select(sa.func.count(OutboxMessage.id)))).scalar_one() == 1
+
+
+async def test_people_are_kept_apart(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
+    dialogue = make_dialogue(sessionmaker)
+    a, b = Person(dialogue, "1"), Person(dialogue, "2")
+    await a.send(Start("en"))
+    await b.send(Start("uk"))
+    await a.press("English")
+    await b.press("Українська")
+    async with sessionmaker() as session:
+        languages = dict((await session.execute(sa.select(User.external_id, User.language))).all())
+    assert languages == {"1": "en", "2": "uk"}

@@ -1,0 +1,31 @@
+# One command to set up and run, one to test. Every target installs what it needs.
+VENV := .venv
+BIN := $(VENV)/bin
+PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/test
+
+.PHONY: chat run test test-postgres i18n bench
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m bot i18n compile >/dev/null
+	touch $@
+
+chat: $(VENV)/.installed  ## try every dialogue in the terminal
+	$(BIN)/python -m bot chat
+
+run: $(VENV)/.installed  ## run the Telegram bot (needs TELEGRAM_BOT_TOKEN)
+	$(BIN)/python -m bot run
+
+test: $(VENV)/.installed  ## lint, type-check and run the tests (SQLite)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+test-postgres: $(VENV)/.installed  ## the same tests against PostgreSQL
+	TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest
+
+i18n: $(VENV)/.installed  ## extract texts, update catalogs, check them
+	PATH=$(BIN):$$PATH scripts/i18n-update
+	$(BIN)/python -m bot i18n check

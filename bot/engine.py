@@ -24,6 +24,7 @@ from bot.state import (
     CONSENT,
     CONSENT_VERSION,
     DONE,
+    ERASE,
     HELP,
     HOME,
     INFO,
@@ -163,6 +164,10 @@ def _command(state: State, name: str, result: Result) -> None:
         _go(state, HELP)
     elif name == "privacy":
         _go(state, PRIVACY)
+    elif name == "delete":
+        _go(state, ERASE)
+    elif name == "mydata":
+        result.export = True
     else:
         result.notify(N_("I do not know this command. /help shows what I can do."))
 
@@ -240,6 +245,12 @@ def _screen_press(state: State, code: str, ctx: Context, result: Result) -> None
             _go(state, OUTSIDE)
     elif screen == OUTSIDE and code == "p":
         _go(state, "q:plz")
+    elif screen == ERASE:
+        if code == "y":
+            result.erase = True
+        else:
+            result.notify(N_("Nothing was deleted."))
+            _back(state)
     elif screen == CONSENT:
         if code == "y":
             state.answers["consent"] = {

@@ -88,7 +88,7 @@ def _key(message: Message) -> str:
 def _forms(message: Message) -> list[str]:
     if isinstance(message.string, str):
         return [message.string]
-    return [s or "" for s in message.string]
+    return [s or "" for s in message.string or ()]
 
 
 def check_catalog(lang: str, catalog: Catalog, expected: set[str], buttons: set[str]) -> Report:
@@ -106,9 +106,7 @@ def check_catalog(lang: str, catalog: Catalog, expected: set[str], buttons: set[
         forms = _forms(message)
         if message.fuzzy:
             report.fuzzy += 1
-        elif not all(forms) or (
-            message.pluralizable and len(forms) < catalog.num_plurals
-        ):
+        elif not all(forms) or (message.pluralizable and len(forms) < catalog.num_plurals):
             report.missing += 1
         else:
             report.translated += 1

@@ -14,6 +14,7 @@ from bot.state import (
     BORDER,
     CONSENT,
     DONE,
+    ERASE,
     HELP,
     HOME,
     INFO,
@@ -49,7 +50,11 @@ NO_LABEL = N_("No")
 YES_LABEL = N_("Yes")
 DONE_LABEL = N_("Done")
 SEND_LABEL = N_("Send")
+ERASE_LABEL = N_("Yes, delete everything")
+KEEP_LABEL = N_("No, keep my data")
 BUTTON_TEXTS: tuple[str, ...] = (
+    ERASE_LABEL,
+    KEEP_LABEL,
     BACK_LABEL,
     MENU_LABEL,
     BUSINESS_LABEL,
@@ -103,6 +108,12 @@ def _render_screen(state: State, ctx: Context, t: Translator) -> tuple[str, list
         return _help(t), [_nav(t)]
     if screen == PRIVACY:
         return _privacy_notice(t, ctx), [_nav(t)]
+    if screen == ERASE:
+        text = _(
+            "Do you want us to delete all your data? Your open requests will be withdrawn, "
+            "and an advisor can no longer contact you."
+        )
+        return text, [[(_(ERASE_LABEL), "y")], [(_(KEEP_LABEL), "n")], _nav(t)]
     if screen == INFO:
         rows = [[(_(label), f"t:{code}")] for code, label in info_pages.MENU]
         return _("What would you like to know?"), [*rows, _nav(t)]
@@ -169,6 +180,8 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("menu", N_("Back to the main menu")),
     ("language", N_("Change the language")),
     ("privacy", N_("How we protect your data")),
+    ("mydata", N_("See the data we have stored about you")),
+    ("delete", N_("Delete your data")),
     ("help", N_("Show this help")),
 )
 
@@ -178,7 +191,7 @@ def _privacy_notice(t: Translator, ctx: Context) -> str:
     days = ctx.privacy.retention_days
     parts = [
         _("Your privacy"),
-        _("Responsible for your data: {controller}.").format(
+        _("Responsible for your data: {controller}").format(
             controller=t.isolate(ctx.privacy.controller)
         ),
         _(
@@ -195,6 +208,7 @@ def _privacy_notice(t: Translator, ctx: Context) -> str:
             "You have the right to see your data, to have it corrected or deleted, and "
             "to withdraw your consent at any time."
         ),
+        _("You can see your data with /mydata and delete it with /delete at any time."),
     ]
     if ctx.privacy.policy_url:
         parts.append(_("Full privacy policy: {url}").format(url=t.isolate(ctx.privacy.policy_url)))
@@ -264,6 +278,7 @@ def _done(state: State, ctx: Context, t: Translator) -> str:
         parts.append(
             _("An advisor from the KAUSA office in {city} will call you.").format(city=city)
         )
+    parts.append(_("You can see your data with /mydata and delete it with /delete at any time."))
     return "\n\n".join(parts)
 
 

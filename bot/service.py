@@ -17,8 +17,9 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot import engine
+from bot import engine, privacy
 from bot.engine import Context, Event, LeadDraft, Privacy, Screen, State
+from bot.i18n import DEFAULT_LANGUAGE, N_, translator
 from bot.offices import Office
 from db import repository
 from db.models import utcnow
@@ -43,6 +44,10 @@ class Reply:
     language: str
     same_screen: bool = False
     lead_id: int | None = None
+    #: Messages to show before the screen (e.g. the person's data for /mydata).
+    before: tuple[str, ...] = ()
+    #: A file to send: (file name, content).
+    attachment: tuple[str, bytes] | None = None
 
 
 class Dialogue:
@@ -102,10 +107,27 @@ class Dialogue:
             )
             stored = await repository.load_state(session, user.id)
             state = State.from_dict(stored if stored else {"lang": user.language})
-            before = state.screen
+            previous = state.screen
             ctx = self.context(channel)
             result = engine.step(state, event, ctx)
             new = result.state
+            t = translator(new.lang or DEFAULT_LANGUAGE)
+            if result.erase:
+                await privacy.erase(session, user, ctx.now)
+                log.info("user %s erased their data", user.id)
+                farewell = t.gettext(
+                    N_(
+                        "All your data has been deleted. If you write to us again, we start "
+                        "from the beginning."
+                    )
+                )
+                return Reply(Screen(farewell), new.lang or DEFAULT_LANGUAGE)
+            before: tuple[str, ...] = ()
+            attachment = None
+            if result.export:
+                data = await privacy.collect(session, user)
+                before = (privacy.describe(data, t)[:4096],)
+                attachment = ("kausa-my-data.json", privacy.as_json(data))
             lead_id = None
             if result.lead is not None:
                 lead_id = await self._store_lead(session, user.id, channel, result.lead, profile)
@@ -116,10 +138,19 @@ class Dialogue:
             screen = engine.render(new, ctx, result.notices)
         return Reply(
             screen=screen,
-            language=new.lang or "de",
-            same_screen=before == new.screen and not result.notices,
+            language=new.lang or DEFAULT_LANGUAGE,
+            same_screen=previous == new.screen and not result.notices and not before,
             lead_id=lead_id,
+            before=before,
+            attachment=attachment,
         )
+
+    async def stop_contact(self, channel: str, external_id: str) -> None:
+        """The person blocked the bot: remember not to write to them."""
+        async with self._sessionmaker() as session, session.begin():
+            user = await repository.get_user(session, channel, external_id)
+            if user is not None:
+                await privacy.stop_contact(session, user)
 
     async def _store_lead(
         self,

@@ -34,6 +34,7 @@ DONE = "done"
 OUTSIDE = "outside"
 BORDER = "plz_confirm"
 PRIVACY = "privacy"
+ERASE = "erase"
 
 BACK = "b"
 HOME = "m"
@@ -217,6 +218,10 @@ class Result:
     state: State
     notices: list[Notice] = field(default_factory=list)
     lead: LeadDraft | None = None
+    #: The person asked for a copy of their data (/mydata).
+    export: bool = False
+    #: The person confirmed that all their data is to be erased (/delete).
+    erase: bool = False
 
     def notify(self, message: str, **params: str) -> None:
         """Add a notice; ``params`` fill its named placeholders."""
@@ -255,7 +260,7 @@ def _sequence(flow: Flow) -> list[str]:
 
 
 def _screen_exists(state: State, screen: str) -> bool:
-    if screen in (LANG, MENU, HELP, INFO, PRIVACY):
+    if screen in (LANG, MENU, HELP, INFO, PRIVACY, ERASE):
         return True
     if screen.startswith("i:"):
         return screen[2:] in info_pages.TOPICS or screen[2:] in (info_pages.PAY, info_pages.OFFICES)

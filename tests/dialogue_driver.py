@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.engine import Command, Context, Event, Press, Privacy, Result, Screen, Start, State, Text
-from bot.engine import render, step
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.engine import (
+    Command,
+    Context,
+    Event,
+    Press,
+    Privacy,
+    Result,
+    Screen,
+    Start,
+    State,
+    Text,
+    render,
+    step,
+)
 from bot.offices import load_offices
+from bot.service import Dialogue, Profile
 
 OFFICES = load_offices(Path(__file__).resolve().parents[1] / "config" / "offices.example.toml")
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
@@ -88,3 +104,61 @@ def business_until_summary(d: Driver, plz: str = "04109") -> None:
     d.type("ayse@example.org")
     d.press("Morning")
     d.press("Türkçe")
+
+
+# Telegram's update ids are global and unrelated to user ids.
+_UPDATE_IDS = itertools.count(1)
+
+
+def make_dialogue(sessionmaker: async_sessionmaker[AsyncSession]) -> Dialogue:
+    return Dialogue(
+        sessionmaker, OFFICES, Privacy("ARBEIT UND LEBEN Sachsen e.V."), clock=lambda: NOW
+    )
+
+
+class Person:
+    """One Telegram user talking to a Dialogue service."""
+
+    def __init__(self, dialogue: Dialogue, user_id: str = "1001") -> None:
+        self.dialogue = dialogue
+        self.user_id = user_id
+        self.screen: Screen | None = None
+        self.update_id = 0
+
+    async def send(self, event: Event) -> Screen:
+        self.update_id += 1
+        reply = await self.dialogue.handle(
+            "telegram",
+            self.user_id,
+            event,
+            Profile("en", "ayse_y", "Ayşe"),
+            update_id=next(_UPDATE_IDS),
+        )
+        assert reply is not None
+        self.screen = reply.screen
+        return reply.screen
+
+    async def press(self, label: str) -> Screen:
+        assert self.screen is not None
+        for row in self.screen.keyboard:
+            for button in row:
+                if label in button.label:
+                    return await self.send(Press(button.data))
+        raise AssertionError(f"no button {label!r}")
+
+    async def type(self, text: str) -> Screen:
+        return await self.send(Text(text))
+
+
+async def walk_to_summary(person: Person) -> None:
+    await person.send(Start("en"))
+    await person.press("English")
+    await person.press("Request a callback")
+    await person.press("A business")
+    await person.type("04109")
+    await person.press("Yes, I agree")
+    await person.type("Ayşe Yılmaz")
+    await person.type("0341 1234567")
+    await person.press("Skip")
+    await person.press("Any time")
+    await person.press("Deutsch")

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from http import HTTPStatus
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from aiohttp import web
 
@@ -565,10 +565,10 @@ class FakeBotAPI:
                     params[key] = _decode_value(key, str(value))
         # JSON clients sometimes send reply_markup etc. as a JSON *string*
         for key in ("reply_markup", "reply_parameters", "allowed_updates", "commands", "scope"):
-            value = params.get(key)
-            if isinstance(value, str):
+            raw = params.get(key)
+            if isinstance(raw, str):
                 with contextlib.suppress(ValueError):
-                    params[key] = json.loads(value)
+                    params[key] = json.loads(raw)
         return params, files
 
     @staticmethod
@@ -1697,13 +1697,31 @@ class FakeBotAPI:
 
     # ---------------------------------------------------------------- waiting
 
+    @overload
     async def wait_for(
         self,
-        predicate: Callable[[], T | Awaitable[T]],
+        predicate: Callable[[], Awaitable[T | None]],
+        timeout: float = ...,  # noqa: ASYNC109
+        *,
+        message: str | None = ...,
+    ) -> T: ...
+
+    @overload
+    async def wait_for(
+        self,
+        predicate: Callable[[], T | None],
+        timeout: float = ...,  # noqa: ASYNC109
+        *,
+        message: str | None = ...,
+    ) -> T: ...
+
+    async def wait_for(
+        self,
+        predicate: Callable[[], Any],
         timeout: float = 5.0,  # noqa: ASYNC109 - part of the documented API
         *,
         message: str | None = None,
-    ) -> T:
+    ) -> Any:
         """Wait until ``predicate()`` (sync or async) is truthy and return its value.
 
         Re-checks whenever a call is recorded and at least every 20 ms. On timeout raises
@@ -1716,7 +1734,7 @@ class FakeBotAPI:
             if inspect.isawaitable(result):
                 result = await result
             if result:
-                return result  # type: ignore[return-value]
+                return result
             remaining = deadline - loop.time()
             if remaining <= 0:
                 what = message or getattr(predicate, "__name__", "condition")

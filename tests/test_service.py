@@ -6,61 +6,10 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.engine import Event, Press, Privacy, Screen, Start, Text
-from bot.service import Dialogue, Profile
+from bot.engine import Start
 from db import repository
 from db.models import Conversation, Lead, OutboxMessage, User
-from tests.dialogue_driver import NOW, OFFICES
-
-
-def make_dialogue(sessionmaker: async_sessionmaker[AsyncSession]) -> Dialogue:
-    return Dialogue(sessionmaker, OFFICES, Privacy("ARBEIT UND LEBEN Sachsen e.V."),
-                    clock=lambda: NOW)
-
-
-class Person:
-    """One Telegram user talking to a Dialogue service."""
-
-    def __init__(self, dialogue: Dialogue, user_id: str = "1001") -> None:
-        self.dialogue = dialogue
-        self.user_id = user_id
-        self.screen: Screen | None = None
-        self.update_id = 0
-
-    async def send(self, event: Event) -> Screen:
-        self.update_id += 1
-        reply = await self.dialogue.handle(
-            "telegram", self.user_id, event, Profile("en", "ayse_y", "Ayşe"),
-            update_id=int(self.user_id) * 1000 + self.update_id,
-        )
-        assert reply is not None
-        self.screen = reply.screen
-        return reply.screen
-
-    async def press(self, label: str) -> Screen:
-        assert self.screen is not None
-        for row in self.screen.keyboard:
-            for button in row:
-                if label in button.label:
-                    return await self.send(Press(button.data))
-        raise AssertionError(f"no button {label!r}")
-
-    async def type(self, text: str) -> Screen:
-        return await self.send(Text(text))
-
-
-async def walk_to_summary(person: Person) -> None:
-    await person.send(Start("en"))
-    await person.press("English")
-    await person.press("Request a callback")
-    await person.press("A business")
-    await person.type("04109")
-    await person.press("Yes, I agree")
-    await person.type("Ayşe Yılmaz")
-    await person.type("0341 1234567")
-    await person.press("Skip")
-    await person.press("Any time")
-    await person.press("Deutsch")
+from tests.dialogue_driver import Person, make_dialogue, walk_to_summary
 
 
 async def test_lead_and_outbox_row_are_stored_together(
@@ -112,7 +61,8 @@ async def test_the_same_update_is_processed_once(
 
 
 async def test_a_failed_lead_insert_rolls_back_the_step(
-    sessionmaker: async_sessionmaker[AsyncSession], monkeypatch: pytest.MonkeyPatch,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     person = Person(make_dialogue(sessionmaker))
     await walk_to_summary(person)

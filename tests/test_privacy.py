@@ -1,0 +1,174 @@
+"""Consent, access (/mydata), erasure (/delete), stop-contact and retention."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot import privacy
+from bot.engine import Command, Start
+from db.models import Base, Conversation, Lead, OutboxMessage, User
+from tests.dialogue_driver import NOW, Person, make_dialogue, walk_to_summary
+
+NAME, PHONE, EMAIL, FREE_TEXT = "Ayşe Yılmaz", "+493411234567", "ayse@example.org", "Dönerladen"
+
+
+async def all_values(sessionmaker: async_sessionmaker[AsyncSession]) -> str:
+    """Every value of every row of every table, as one string to search in."""
+    chunks = []
+    async with sessionmaker() as session:
+        for table in Base.metadata.sorted_tables:
+            for row in (await session.execute(sa.select(table))).all():
+                chunks.append(json.dumps([str(v) for v in row], ensure_ascii=False))
+    return "\n".join(chunks)
+
+
+async def business_lead(person: Person) -> None:
+    await person.send(Start("en"))
+    await person.press("English")
+    await person.press("For businesses")
+    await person.press("Other sector")
+    await person.type(FREE_TEXT)
+    await person.type("04109")
+    await person.press("1 to 9")
+    await person.press("No, never")
+    await person.press("No")
+    await person.press("IHK")
+    await person.press("Finding")
+    await person.press("Done")
+    await person.press("Yes, I agree")
+    await person.type(NAME)
+    await person.type("0341 1234567")
+    await person.type(EMAIL)
+    await person.press("Morning")
+    await person.press("Deutsch")
+    await person.press("Send")
+
+
+async def test_mydata_returns_everything_as_text_and_json(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    dialogue = make_dialogue(sessionmaker)
+    person = Person(dialogue)
+    await business_lead(person)
+    reply = await dialogue.handle("telegram", person.user_id, Command("mydata"))
+    assert reply is not None and reply.attachment is not None
+    text = reply.before[0]
+    for value in (NAME, "+49 341 1234567", EMAIL, FREE_TEXT, "Finding an apprentice", "received"):
+        assert value in text
+    data = json.loads(reply.attachment[1])
+    lead = data["leads"][0]
+    assert (lead["name"], lead["phone"], lead["email"]) == (NAME, PHONE, EMAIL)
+    assert lead["answers"]["sector_other"] == FREE_TEXT
+    assert data["profile"]["id"] == person.user_id and data["profile"]["username"] == "ayse_y"
+    assert lead["consent"]["version"]
+
+
+async def test_delete_erases_every_personal_value_and_keeps_statistics(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    dialogue = make_dialogue(sessionmaker)
+    person = Person(dialogue, "4242")
+    await business_lead(person)
+    before = await all_values(sessionmaker)
+    assert NAME in before and PHONE in before and EMAIL in before and "4242" in before
+    await person.send(Command("delete"))
+    await person.press("Yes, delete everything")
+    assert person.screen is not None and "All your data has been deleted" in person.screen.text
+    after = await all_values(sessionmaker)
+    for value in (NAME, "Ayşe", PHONE, "1234567", EMAIL, FREE_TEXT, "4242", "ayse_y"):
+        assert value not in after, value
+    async with sessionmaker() as session:
+        lead = (await session.execute(sa.select(Lead))).scalar_one()
+        kinds = (await session.execute(sa.select(OutboxMessage.kind))).scalars().all()
+        users = (await session.execute(sa.select(sa.func.count(User.id)))).scalar_one()
+    assert (lead.flow, lead.office, lead.status) == ("business", "leipzig", "withdrawn")
+    assert lead.answers["sector"] == "other" and lead.anonymized_at is not None
+    assert "lead_withdrawn" in kinds
+    assert users == 0
+
+
+async def test_delete_can_be_cancelled(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
+    person = Person(make_dialogue(sessionmaker))
+    await person.send(Start("en"))
+    await person.press("English")
+    await person.send(Command("delete"))
+    screen = await person.press("No, keep my data")
+    assert "Nothing was deleted." in screen.text
+    async with sessionmaker() as session:
+        assert (await session.execute(sa.select(sa.func.count(User.id)))).scalar_one() == 1
+
+
+async def test_consent_refusal_stores_nothing_personal(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    person = Person(make_dialogue(sessionmaker))
+    await person.send(Start("en"))
+    await person.press("English")
+    await person.press("For young people")
+    await person.press("Looking")
+    await person.press("Abitur")
+    await person.press("B2")
+    await person.press("Health")
+    await person.type("04109")
+    screen = await person.press("No")
+    assert "We have not stored any personal data" in screen.text
+    async with sessionmaker() as session:
+        state = (await session.execute(sa.select(Conversation.state))).scalar_one()
+        leads = (await session.execute(sa.select(sa.func.count(Lead.id)))).scalar_one()
+    assert state["answers"] == {} and leads == 0
+    assert "abitur" not in await all_values(sessionmaker)
+
+
+async def test_purge_removes_exactly_what_is_due(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    dialogue = make_dialogue(sessionmaker)
+    old, recent, open_ = Person(dialogue, "1"), Person(dialogue, "2"), Person(dialogue, "3")
+    for person in (old, recent, open_):
+        await walk_to_summary(person)
+        await person.press("Send")
+    async with sessionmaker() as session, session.begin():
+        leads = {lead.user_id: lead for lead in (await session.execute(sa.select(Lead))).scalars()}
+        users = {u.external_id: u.id for u in (await session.execute(sa.select(User))).scalars()}
+        for key, days in (("1", 200), ("2", 10)):
+            lead = leads[users[key]]
+            lead.status = "done"
+            lead.closed_at = NOW - timedelta(days=days)
+    async with sessionmaker() as session, session.begin():
+        dry = await privacy.purge(session, NOW, 180, dry_run=True)
+    assert len(dry.leads) == 1
+    async with sessionmaker() as session, session.begin():
+        report = await privacy.purge(session, NOW, 180)
+    assert report.leads == dry.leads
+    async with sessionmaker() as session:
+        rows = (await session.execute(sa.select(Lead).order_by(Lead.id))).scalars().all()
+    purged = [lead for lead in rows if lead.anonymized_at is not None]
+    assert len(purged) == 1 and purged[0].name is None and purged[0].phone is None
+    assert all(lead.name == "Ayşe Yılmaz" for lead in rows if lead.anonymized_at is None)
+
+
+async def test_abandoned_conversations_are_purged_after_30_days(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    person = Person(make_dialogue(sessionmaker))
+    await person.send(Start("en"))
+    await person.press("English")
+    async with sessionmaker() as session, session.begin():
+        report = await privacy.purge(session, NOW + timedelta(days=31), 180)
+    assert report.conversations == 1 and report.users == 1
+    assert "1001" not in await all_values(sessionmaker)
+
+
+async def test_blocking_the_bot_means_stop_contacting(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    dialogue = make_dialogue(sessionmaker)
+    person = Person(dialogue)
+    await person.send(Start("en"))
+    await dialogue.stop_contact("telegram", person.user_id)
+    async with sessionmaker() as session:
+        assert (await session.execute(sa.select(User.blocked))).scalar_one() is True

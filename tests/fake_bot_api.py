@@ -1754,8 +1754,7 @@ class FakeBotAPI:
         await self.wait_for(
             lambda: len(self._sent_by_chat.get(chat_id, ())) >= count,
             timeout,
-            message=f"{count} message(s) to chat {chat_id} (have "
-            f"{len(self._sent_by_chat.get(chat_id, ()))} at start)",
+            message=f"{count} sent/edited message(s) to chat {chat_id}",
         )
         return self.sent(chat_id)
 

@@ -57,8 +57,14 @@ from bot.state import (
 )
 from bot.validation import clean_text, parse_email, parse_phone
 
+WELCOME = N_(
+    "Hello! This is KAUSA Saxony. We help businesses to train apprentices and "
+    "young people to find and finish an apprenticeship (Ausbildung)."
+)
+
 __all__ = [
     "COMMANDS",
+    "WELCOME",
     "Button",
     "Command",
     "Context",
@@ -135,12 +141,7 @@ def step(state: State, event: Event, ctx: Context) -> Result:
             state.lang = negotiate(event.language_code)
         _home(state)
         state.screen = LANG
-        result.notify(
-            N_(
-                "Hello! This is KAUSA Saxony. We help businesses to train apprentices and "
-                "young people to find and finish an apprenticeship (Ausbildung)."
-            )
-        )
+        result.notify(WELCOME)
         return result
     if state.lang is None:
         state.lang = negotiate(None)

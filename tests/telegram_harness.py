@@ -1,0 +1,85 @@
+"""Run the real bot Application against the local fake Bot API over HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from telegram.ext import Application
+
+from bot.app import build_application, open_runtime
+from bot.config import Settings
+from bot.i18n import translator
+from tests.fake_bot_api import FakeBotAPI, SentMessage
+
+TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz"
+
+
+def settings_for(fake: FakeBotAPI, database_url: str, **overrides: object) -> Settings:
+    """Settings that point the bot at the fake server and the test database."""
+    values: dict[str, object] = {
+        "telegram_bot_token": TOKEN,
+        "telegram_base_url": f"{fake.url}/bot",
+        "database_url": database_url,
+        "_env_file": None,
+    }
+    values.update(overrides)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+@asynccontextmanager
+async def running_bot(settings: Settings) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """Start the bot with long polling; stop it cleanly afterwards, like a process exit."""
+    runtime = open_runtime(settings)
+    app = build_application(settings, runtime)
+    try:
+        async with app:
+            await app.start()
+            assert app.updater is not None
+            await app.updater.start_polling(poll_interval=0.0, timeout=1)
+            try:
+                yield app
+            finally:
+                if app.updater.running:
+                    await app.updater.stop()
+                if app.running:
+                    await app.stop()
+    finally:
+        await runtime.close()
+
+
+class Chat:
+    """One person's private chat with the bot, seen through the fake server."""
+
+    def __init__(
+        self, fake: FakeBotAPI, user_id: int, lang: str, language_code: str | None = None
+    ) -> None:
+        self.fake = fake
+        self.user_id = user_id
+        self.t = translator(lang)
+        self.language_code = language_code or lang
+        self.seen = 0
+
+    def _(self, message: str) -> str:
+        return self.t.gettext(message)
+
+    async def _next(self) -> SentMessage:
+        messages = await self.fake.wait_sent(self.user_id, self.seen + 1)
+        self.seen = len(messages)
+        return messages[-1]
+
+    async def command(self, text: str) -> SentMessage:
+        """Send a command or text and wait for the bot's answer."""
+        self.fake.user_message(self.user_id, text, language_code=self.language_code)
+        return await self._next()
+
+    type = command
+
+    async def press(self, msgid_or_label: str) -> SentMessage:
+        """Tap the button whose label is the translation of ``msgid_or_label`` (or contains it)."""
+        last = self.fake.last_message(self.user_id)
+        label = self._(msgid_or_label)
+        button = last.button(label)
+        assert button.callback_data is not None
+        self.fake.user_press(self.user_id, button.callback_data, message_id=last.message_id)
+        return await self._next()

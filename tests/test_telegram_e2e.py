@@ -1,0 +1,192 @@
+"""End to end over real HTTP: the bot's Application against the local fake Bot API."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.engine import WELCOME
+from db.models import Lead, OutboxMessage
+from tests.fake_bot_api import FakeBotAPI
+from tests.telegram_harness import Chat, running_bot, settings_for
+
+
+async def stored_leads(sessionmaker: async_sessionmaker[AsyncSession]) -> list[Lead]:
+    async with sessionmaker() as session:
+        return list((await session.execute(sa.select(Lead).order_by(Lead.id))).scalars())
+
+
+async def test_business_owner_in_german(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    async with FakeBotAPI() as fake, running_bot(settings_for(fake, database_url)):
+        chat = Chat(fake, 501, "de")
+        welcome = await chat.command("/start")
+        assert welcome.text.startswith("Hallo!")
+        assert welcome.button_texts[:6] == [
+            "Deutsch",
+            "العربية",
+            "Türkçe",
+            "Tiếng Việt",
+            "Українська",
+            "English",
+        ]
+        menu = await chat.press("Deutsch")
+        assert "Wie können wir Ihnen helfen?" in menu.text
+        sector = await chat.press("For businesses")
+        assert "Branche" in sector.text
+        assert "🏠 Hauptmenü" in sector.button_texts and "↩️ Zurück" in sector.button_texts
+        await chat.press("Gastronomy or hotel")
+        wrong = await chat.type("4109")
+        assert "fünf Ziffern" in wrong.text
+        employees = await chat.type("04109")
+        assert "Leipzig" in employees.text
+        await chat.press("1 to 9")
+        await chat.press("No, never")
+        await chat.press("Yes")
+        await chat.press("IHK")
+        ticked = await chat.press("Finding an apprentice")
+        assert ticked.edited and "✅ " + chat._("Finding an apprentice") in ticked.button_texts
+        consent = await chat.press("Done")
+        assert "ARBEIT UND LEBEN Sachsen e.V." in consent.text
+        await chat.press("Yes, I agree")
+        await chat.type("Mehmet Öztürk")
+        await chat.type("0341 1234567")
+        await chat.press("Skip")
+        await chat.press("Morning (8–12)")
+        summary = await chat.press("Türkçe")
+        assert "Mehmet Öztürk" in summary.text and "+49 341 1234567" in summary.text
+        assert "Gastronomie" in summary.text
+        done = await chat.press("Send")
+        leads = await stored_leads(sessionmaker)
+        assert len(leads) == 1
+        assert f"{leads[0].id}" in done.text and "Leipzig" in done.text
+        assert leads[0].language == "de" and leads[0].office == "leipzig"
+        assert leads[0].answers["needs"] == ["find"]
+        # Every button tap was answered, so no phone shows a spinner.
+        presses = [c for c in fake.calls if c.method == "answerCallbackQuery"]
+        assert len(presses) >= 12
+    async with sessionmaker() as session:
+        outbox = (await session.execute(sa.select(OutboxMessage))).scalars().all()
+    assert [o.kind for o in outbox] == ["lead_new"]
+
+
+async def test_young_person_in_arabic(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    async with FakeBotAPI() as fake, running_bot(settings_for(fake, database_url)):
+        chat = Chat(fake, 502, "ar")
+        welcome = await chat.command("/start")
+        assert welcome.text == chat._(WELCOME) + "\n\n" + chat._("Please choose your language.")
+        assert chat._(WELCOME) != WELCOME
+        menu = await chat.press("العربية")
+        assert chat._("How can we help you?") in menu.text
+        await chat.press("For young people")
+        await chat.press("Looking for an apprenticeship")
+        await chat.press("A certificate from abroad")
+        await chat.press("B1")
+        await chat.press("Gastronomy or hotel")
+        consent = await chat.type("٠٩١١١")  # Arabic-Indic digits, as an Arabic keyboard types
+        assert "\u2068Chemnitz\u2069" in consent.text
+        await chat.press("Yes, I agree")
+        await chat.type("أحمد")
+        await chat.press("Contact me here in Telegram")
+        await chat.press("Skip")
+        await chat.press("Any time")
+        summary = await chat.press("العربية")
+        assert chat._("Please check your details:") in summary.text
+        assert "\u2068" + "09111" + "\u2069" in summary.text
+        done = await chat.press("Send")
+        assert "Chemnitz" in done.text
+        lead = (await stored_leads(sessionmaker))[0]
+        assert (lead.flow, lead.office, lead.language) == ("young", "chemnitz", "ar")
+        assert lead.contact_via_telegram and lead.name == "أحمد"
+
+
+async def test_callback_request_in_ukrainian_with_mistakes(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    async with FakeBotAPI() as fake, running_bot(settings_for(fake, database_url)):
+        chat = Chat(fake, 503, "uk", language_code="uk-UA")
+        await chat.command("/start")
+        await chat.press("Українська")
+        await chat.press("Request a callback")
+        puzzled = await chat.type("Що мені натиснути?")
+        assert chat._("Please tap one of the buttons below.") in puzzled.text
+        fake.user_sticker(503)
+        sticker = await chat._next()
+        assert chat._("I can only read text messages and buttons here.") in sticker.text
+        await chat.press("A young person")
+        outside = await chat.type("06108")
+        assert "ZuSA" in outside.text
+        await chat.press("Enter a different postal code")
+        await chat.type("01067")
+        await chat.press("Yes, I agree")
+        await chat.type("Олена Коваленко")
+        bad_phone = await chat.type("123")
+        assert (
+            chat._(
+                "This does not look like a phone number. Please write it with the area code, "
+                "or with +49 or another country code."
+            )
+            in bad_phone.text
+        )
+        await chat.type("+380 44 123 4567")
+        await chat.type("olena@example.org")
+        await chat.press("Afternoon (12–17)")
+        summary = await chat.press("Українська")
+        assert "Олена Коваленко" in summary.text
+        await chat.press("Send")
+        lead = (await stored_leads(sessionmaker))[0]
+        assert (lead.flow, lead.office, lead.phone) == ("callback", "dresden", "+380441234567")
+        assert lead.email == "olena@example.org"
+
+
+async def test_stale_button_and_group_chat_are_handled(database_url: str) -> None:
+    async with FakeBotAPI() as fake, running_bot(settings_for(fake, database_url)):
+        chat = Chat(fake, 504, "en")
+        first = await chat.command("/start")
+        await chat.press("English")
+        fake.user_press(
+            504, first.button("Deutsch").callback_data or "", message_id=first.message_id
+        )
+        stale = await chat._next()
+        assert "This button belongs to an earlier message" in stale.text
+        # A stranger added the bot to a group: it stays silent there.
+        fake.group_message(-100999, 777, "/start")
+        fake.user_message(504, "/menu")
+        await chat._next()
+        assert fake.sent(-100999) == []
+
+
+async def test_a_restart_continues_at_the_same_step(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    async with FakeBotAPI() as fake:
+        chat = Chat(fake, 505, "en")
+        async with running_bot(settings_for(fake, database_url)):
+            await chat.command("/start")
+            await chat.press("English")
+            await chat.press("For businesses")
+            await chat.press("Retail")
+            await chat.type("01067")
+        # The process is gone; a new one starts on the same database.
+        async with running_bot(settings_for(fake, database_url)):
+            trained = await chat.press("10 to 49")
+            assert "Has your business trained apprentices before?" in trained.text
+            await chat.press("Yes, right now")
+            await chat.press("No")
+            await chat.press("HWK")
+            await chat.press("Support during training")
+            await chat.press("Done")
+            await chat.press("Yes, I agree")
+            await chat.type("Jan Novak")
+            await chat.type("0351 1234567")
+            await chat.press("Skip")
+            await chat.press("Any time")
+            summary = await chat.press("English")
+            assert "Sector: Retail" in summary.text and "Postal code: 01067" in summary.text
+            await chat.press("Send")
+    leads = await stored_leads(sessionmaker)
+    assert len(leads) == 1 and leads[0].office == "dresden"
+    assert leads[0].answers["sector"] == "retail"

@@ -48,7 +48,8 @@ async def chat(
     profile = Profile(language_code=lang)
     reply = await dialogue.handle(CHANNEL, user, Start(lang), profile)
     screen = reply.screen if reply else None
-    if lang and reply is not None and reply.language != lang:
+    if lang and reply is not None:
+        # --lang is an explicit choice: take it and go straight to the main menu.
         reply = await dialogue.handle(CHANNEL, user, Press(f"{_seq(screen)}:l:{lang}"), profile)
         screen = reply.screen if reply else screen
     while True:

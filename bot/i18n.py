@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gettext as stdlib_gettext
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -125,6 +125,13 @@ class Translator:
     def time(self, value: datetime) -> str:
         """A time of day in the language's short format."""
         return format_time(value, format="short", locale=self.locale)
+
+    def hours(self, start: int, end: int) -> str:
+        """A range of office hours, e.g. "08:00–12:00" or "8:00 AM–12:00 PM"."""
+        first, last = (
+            format_time(time(h), format="short", locale=self.locale) for h in (start, end)
+        )
+        return self.isolate(f"{first}–{last}")
 
     def datetime(self, value: datetime, tz: str = "Europe/Berlin") -> str:
         """Date and time, shown in the given time zone."""

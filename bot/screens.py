@@ -356,8 +356,16 @@ def _option_buttons(
     options: tuple[Option, ...], t: Translator, ticked: Any
 ) -> list[tuple[str, str]]:
     return [
-        (("✅ " if ticked(o.code) else "") + t.gettext(o.label), f"o:{o.code}") for o in options
+        (("✅ " if ticked(o.code) else "") + option_label(o, t), f"o:{o.code}") for o in options
     ]
+
+
+def option_label(option: Option, t: Translator) -> str:
+    """An option's label in the language, with its time range if it has one."""
+    label = t.gettext(option.label)
+    if option.hours is None:
+        return label
+    return f"{label} ({t.hours(*option.hours)})"
 
 
 def answer_text(question: Question, answers: Mapping[str, Any], t: Translator) -> str:
@@ -365,14 +373,14 @@ def answer_text(question: Question, answers: Mapping[str, Any], t: Translator) -
     _ = t.gettext
     value = answers.get(question.key)
     if isinstance(question, Choice | MultiChoice):
-        labels = {o.code: o.label for o in question.options}
+        labels = {o.code: o for o in question.options}
         codes = value if isinstance(value, list) else [value]
         shown = []
         for code in codes:
             if code == question.other and answers.get(f"{question.key}_other"):
                 shown.append(t.isolate(str(answers[f"{question.key}_other"])))
             elif code in labels:
-                shown.append(_(labels[code]))
+                shown.append(option_label(labels[code], t))
         return ", ".join(shown)
     if isinstance(question, FreeText):
         if question.alternative is not None and value == question.alternative.code:

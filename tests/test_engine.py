@@ -64,7 +64,7 @@ def test_business_dialogue_stores_every_answer() -> None:
         "Name: Ayşe Yılmaz",
         "Phone: +49 341 1234567",
         "E-mail: ayse@example.org",
-        "Best time: Morning (8–12)",
+        "Best time: Morning (8:00\u202fAM–12:00\u202fPM)",
         "Language for the call: Türkçe",
     ):
         assert expected in d.text

@@ -33,8 +33,8 @@ TIME = Choice(
     prompt=N_("When is a good time to reach you (Monday to Friday)?"),
     label=N_("Best time"),
     options=(
-        Option("morning", N_("Morning (8–12)")),
-        Option("afternoon", N_("Afternoon (12–17)")),
+        Option("morning", N_("Morning"), hours=(8, 12)),
+        Option("afternoon", N_("Afternoon"), hours=(12, 17)),
         Option("any", N_("Any time")),
     ),
 )

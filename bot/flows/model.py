@@ -16,6 +16,8 @@ class Option:
 
     code: str
     label: str
+    #: A time range (start hour, end hour) shown after the label in the language's format.
+    hours: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

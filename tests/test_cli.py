@@ -1,0 +1,90 @@
+"""The command line as an operator uses it: real subprocesses."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli_chat import format_screen, parse_input
+from bot.engine import Start
+from tests.dialogue_driver import Driver
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run_bot(
+    args: list[str], tmp_path: Path, stdin: str = "", **env: str
+) -> subprocess.CompletedProcess[str]:
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL"))
+    }
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=tmp_path,
+        env=environment,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("token", [None, "not-a-token", "123:short"])
+def test_run_without_a_valid_token_fails_in_one_line(tmp_path: Path, token: str | None) -> None:
+    env = {} if token is None else {"TELEGRAM_BOT_TOKEN": token}
+    result = run_bot(["run"], tmp_path, **env)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "TELEGRAM_BOT_TOKEN" in lines[0]
+    assert "Traceback" not in result.stderr
+    if token:
+        assert token not in result.stderr
+
+
+def test_chat_walks_a_dialogue_to_a_stored_lead(tmp_path: Path) -> None:
+    # Button numbers and typed answers, exactly as someone at the terminal would enter them.
+    script = (
+        "\n".join(
+            [
+                "1",  # English is preselected by --lang; menu: For businesses
+                "3",  # Retail
+                "04109",
+                "1",
+                "1",
+                "1",
+                "1",  # 1-9, never, yes, IHK
+                "2",
+                "6",  # tick "Finding an apprentice", Done
+                "1",  # consent
+                "Ali Kaya",
+                "0341 1234567",
+                "1",  # skip e-mail
+                "1",  # morning
+                "1",  # callback in German
+                "1",  # Send
+            ]
+        )
+        + "\n"
+    )
+    result = run_bot(["chat", "--lang", "en"], tmp_path, stdin=script)
+    assert result.returncode == 0, result.stderr
+    assert "How can we help you?" in result.stdout
+    assert "Your request number is 1." in result.stdout
+    with sqlite3.connect(tmp_path / "data" / "kausa.db") as db:
+        rows = db.execute("select name, office, channel from leads").fetchall()
+    assert rows == [("Ali Kaya", "leipzig", "cli")]
+
+
+def test_terminal_rendering_numbers_the_buttons() -> None:
+    d = Driver("en")
+    text = format_screen(d.screen)
+    assert "[1] Deutsch" in text and "[6] English" in text
+    assert parse_input("6", d.screen, None).data.endswith("l:en")  # type: ignore[union-attr]
+    assert parse_input("/start", d.screen, "ar") == Start("ar")

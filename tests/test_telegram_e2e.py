@@ -5,7 +5,9 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.app import DESCRIPTION, SHORT_DESCRIPTION, publish_profile
 from bot.engine import WELCOME
+from bot.i18n import LANGUAGES, translator
 from db.models import Lead, OutboxMessage
 from tests.fake_bot_api import FakeBotAPI
 from tests.telegram_harness import Chat, running_bot, settings_for
@@ -191,3 +193,29 @@ async def test_a_restart_continues_at_the_same_step(
     leads = await stored_leads(sessionmaker)
     assert len(leads) == 1 and leads[0].office == "dresden"
     assert leads[0].answers["sector"] == "retail"
+
+
+async def test_command_menu_and_descriptions_are_published_per_language(
+    database_url: str,
+) -> None:
+    async with FakeBotAPI() as fake, running_bot(settings_for(fake, database_url)) as app:
+        await publish_profile(app.bot)
+        commands = {c.params.get("language_code"): c.params for c in fake.calls_to("setMyCommands")}
+        descriptions = {
+            c.params.get("language_code"): c.params["description"]
+            for c in fake.calls_to("setMyDescription")
+        }
+        shorts = {
+            c.params.get("language_code"): c.params["short_description"]
+            for c in fake.calls_to("setMyShortDescription")
+        }
+    assert set(commands) == {None, *LANGUAGES}
+    for lang in LANGUAGES:
+        t = translator(lang)
+        names = [c["command"] for c in commands[lang]["commands"]]
+        assert names == ["start", "menu", "language", "privacy", "mydata", "delete", "help"]
+        assert commands[lang]["commands"][1]["description"] == t.gettext("Back to the main menu")
+        assert descriptions[lang] == t.gettext(DESCRIPTION) and len(descriptions[lang]) <= 512
+        assert shorts[lang] == t.gettext(SHORT_DESCRIPTION) and len(shorts[lang]) <= 120
+    assert descriptions[None] == descriptions["de"]
+    assert len(set(descriptions.values())) == len(LANGUAGES)

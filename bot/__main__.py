@@ -9,6 +9,7 @@ import sys
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.i18n import LANGUAGES, compile_catalogs
+from bot.logs import configure_logging
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -23,14 +24,6 @@ def _parser() -> argparse.ArgumentParser:
     i18n = commands.add_parser("i18n", help="translation catalogs")
     i18n.add_argument("action", choices=["compile", "check"])
     return parser
-
-
-def _logging(settings: Settings) -> None:
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    # httpx logs every request URL, and Bot API URLs contain the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
 def _migrate(settings: Settings) -> None:
@@ -67,10 +60,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings()
         if args.command == "run":
-            _logging(settings)
+            configure_logging(settings.log_level)
             return _run(settings)
         if args.command == "chat":
-            logging.basicConfig(level=logging.WARNING)
+            configure_logging(logging.WARNING)
             _migrate(settings)
             compile_catalogs()
             asyncio.run(_chat(settings, args.user, args.lang))

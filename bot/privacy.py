@@ -169,9 +169,9 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> list[int]:
     return withdrawn
 
 
-async def stop_contact(session: AsyncSession, user: User) -> None:
+async def stop_contact(session: AsyncSession, user: User, *, stop: bool = True) -> None:
     """The person blocked the bot: never write to them again unless they return."""
-    user.blocked = True
+    user.blocked = stop
     await session.flush()
 
 

@@ -145,12 +145,12 @@ class Dialogue:
             attachment=attachment,
         )
 
-    async def stop_contact(self, channel: str, external_id: str) -> None:
-        """The person blocked the bot: remember not to write to them."""
+    async def stop_contact(self, channel: str, external_id: str, *, stop: bool = True) -> None:
+        """The person blocked the bot (or, with ``stop=False``, unblocked it)."""
         async with self._sessionmaker() as session, session.begin():
             user = await repository.get_user(session, channel, external_id)
             if user is not None:
-                await privacy.stop_contact(session, user)
+                await privacy.stop_contact(session, user, stop=stop)
 
     async def _store_lead(
         self,

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import DESCRIPTION, SHORT_DESCRIPTION, publish_profile
 from bot.engine import WELCOME
 from bot.i18n import LANGUAGES, translator
-from db.models import Lead, OutboxMessage
+from bot.logs import configure_logging
+from db.models import Lead, OutboxMessage, User
 from tests.fake_bot_api import FakeBotAPI
-from tests.telegram_harness import Chat, running_bot, settings_for
+from tests.telegram_harness import TOKEN, Chat, running_bot, settings_for
 
 
 async def stored_leads(sessionmaker: async_sessionmaker[AsyncSession]) -> list[Lead]:
@@ -219,3 +223,50 @@ async def test_command_menu_and_descriptions_are_published_per_language(
         assert shorts[lang] == t.gettext(SHORT_DESCRIPTION) and len(shorts[lang]) <= 120
     assert descriptions[None] == descriptions["de"]
     assert len(set(descriptions.values())) == len(LANGUAGES)
+
+
+async def test_logs_of_a_full_dialogue_hold_no_personal_data(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    configure_logging("DEBUG")
+    caplog.set_level(logging.DEBUG)
+    async with FakeBotAPI() as fake, running_bot(settings_for(fake, database_url)):
+        chat = Chat(fake, 506, "en")
+        await chat.command("/start")
+        await chat.press("English")
+        await chat.press("Request a callback")
+        await chat.press("A business")
+        await chat.type("04109")
+        await chat.press("Yes, I agree")
+        await chat.type("Zeynep Secretname")
+        await chat.type("0341 9876543")
+        await chat.type("zeynep.secret@example.org")
+        await chat.press("Any time")
+        await chat.press("Deutsch")
+        await chat.press("Send")
+        await chat.command("/mydata")
+    logged = caplog.text
+    assert "lead" in logged  # the log is not simply empty
+    for secret in ("Secretname", "9876543", "zeynep.secret", "04109", TOKEN, "TEST-token"):
+        assert secret not in logged, secret
+
+
+async def test_blocking_and_unblocking_the_bot(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    async with FakeBotAPI() as fake, running_bot(settings_for(fake, database_url)):
+        chat = Chat(fake, 507, "en")
+        await chat.command("/start")
+        fake.my_chat_member_kicked(507)
+
+        async def blocked() -> bool:
+            async with sessionmaker() as session:
+                return bool((await session.execute(sa.select(User.blocked))).scalar_one())
+
+        await fake.wait_for(blocked)
+        fake.my_chat_member_unblocked(507)
+
+        async def unblocked() -> bool:
+            return not await blocked()
+
+        await fake.wait_for(unblocked)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
+    ChatMemberHandler,
     ContextTypes,
     MessageHandler,
     filters,
@@ -108,8 +109,20 @@ async def show(
     await context.bot.send_message(chat_id, reply.screen.text, reply_markup=markup)
 
 
+async def on_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Telegram's "stop bot" means: stop contacting this person; restarting undoes it."""
+    change = update.my_chat_member
+    if change is None or change.chat.type != change.chat.PRIVATE:
+        return
+    dialogue: Dialogue = context.bot_data[DIALOGUE_KEY]
+    stopped = change.new_chat_member.status == ChatMember.BANNED
+    await dialogue.stop_contact(CHANNEL, str(change.from_user.id), stop=stopped)
+    log.info("a user %s the bot", "blocked" if stopped else "unblocked")
+
+
 def register(application: Application) -> None:
     """Attach the person-side handlers (private chats only)."""
     # Commands are parsed in _event too, so every input shares one path.
+    application.add_handler(ChatMemberHandler(on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_handler(CallbackQueryHandler(on_update), group=1)
     application.add_handler(MessageHandler(PRIVATE, on_update), group=1)

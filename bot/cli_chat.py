@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from bot.engine import Command, Event, Press, Screen, Start, Text
@@ -64,7 +65,20 @@ async def chat(
             return
         reply = await dialogue.handle(CHANNEL, user, parse_input(line, screen, lang), profile)
         if reply is not None:
+            for text in reply.before:
+                stdout.write(text + "\n\n")
+            if reply.attachment is not None:
+                name, content = reply.attachment
+                path = await asyncio.to_thread(_save, name, content)
+                stdout.write(f"[{path}]\n\n")
             screen = reply.screen
+
+
+def _save(name: str, content: bytes) -> Path:
+    """A file the bot sent, saved in the working directory (the terminal has no chat)."""
+    path = Path(name).resolve()
+    path.write_bytes(content)
+    return path
 
 
 def _seq(screen: Screen | None) -> str:

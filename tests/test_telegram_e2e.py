@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 
 import pytest
@@ -270,3 +271,42 @@ async def test_blocking_and_unblocking_the_bot(
             return not await blocked()
 
         await fake.wait_for(unblocked)
+
+
+async def test_mydata_and_delete_in_telegram(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    async with FakeBotAPI() as fake, running_bot(settings_for(fake, database_url)):
+        chat = Chat(fake, 508, "uk")
+        await chat.command("/start")
+        await chat.press("Українська")
+        await chat.press("Request a callback")
+        await chat.press("A parent")
+        await chat.type("04109")
+        await chat.press("Yes, I agree")
+        await chat.type("Ірина Шевченко")
+        await chat.press("Contact me here in Telegram")
+        await chat.press("Skip")
+        await chat.press("Any time")
+        await chat.press("Українська")
+        await chat.press("Send")
+        fake.user_message(508, "/mydata")
+        messages = await fake.wait_sent(508, chat.seen + 2)
+        chat.seen = len(messages)
+        data_text = messages[-2].text
+        assert chat._("This is everything we have stored about you:") in data_text
+        assert "Ірина Шевченко" in data_text
+        [document] = await fake.wait_for(lambda: fake.documents(508))
+        assert document.filename == "kausa-my-data.json"
+        assert json.loads(document.content)["leads"][0]["name"] == "Ірина Шевченко"
+        confirm = await chat.command("/delete")
+        assert confirm.button_texts[0] == chat._("Yes, delete everything")
+        bye = await chat.press("Yes, delete everything")
+        assert bye.text == chat._(
+            "All your data has been deleted. If you write to us again, we start from the beginning."
+        )
+        assert bye.buttons == []
+    async with sessionmaker() as session:
+        lead = (await session.execute(sa.select(Lead))).scalar_one()
+        users = (await session.execute(sa.select(sa.func.count(User.id)))).scalar_one()
+    assert lead.name is None and lead.status == "withdrawn" and users == 0

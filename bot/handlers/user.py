@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from telegram import ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest
+from telegram import ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -70,7 +70,10 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     if query is not None:
         # Always answer, or the person's app shows a spinner on the button.
-        await query.answer()
+        try:
+            await query.answer()
+        except TelegramError:
+            log.info("could not answer a callback query (too old or already answered)")
     profile = Profile(user.language_code, user.username, user.first_name)
     try:
         reply = await dialogue.handle(
@@ -95,6 +98,11 @@ async def show(
     """Send the screen, or edit the message in place when only its ticks changed."""
     query = update.callback_query
     markup = keyboard(reply.screen)
+    for text in reply.before:
+        await context.bot.send_message(chat_id, text)
+    if reply.attachment is not None:
+        filename, content = reply.attachment
+        await context.bot.send_document(chat_id, InputFile(content, filename=filename))
     if reply.same_screen and query is not None and query.message is not None:
         try:
             await context.bot.edit_message_text(
@@ -125,4 +133,7 @@ def register(application: Application) -> None:
     # Commands are parsed in _event too, so every input shares one path.
     application.add_handler(ChatMemberHandler(on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_handler(CallbackQueryHandler(on_update), group=1)
-    application.add_handler(MessageHandler(PRIVATE, on_update), group=1)
+    # Edited messages are not new answers: re-reading an old one would answer the wrong step.
+    application.add_handler(
+        MessageHandler(PRIVATE & filters.UpdateType.MESSAGE, on_update), group=1
+    )

@@ -67,15 +67,9 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if user is None or chat is None or chat.type != chat.PRIVATE:
         return
     dialogue: Dialogue = context.bot_data[DIALOGUE_KEY]
-    query = update.callback_query
-    if query is not None:
-        # Always answer, or the person's app shows a spinner on the button.
-        try:
-            await query.answer()
-        except TelegramError:
-            log.info("could not answer a callback query (too old or already answered)")
     profile = Profile(user.language_code, user.username, user.first_name)
     try:
+        # The step runs before any network call, so one person's updates keep their order.
         reply = await dialogue.handle(
             CHANNEL, str(user.id), _event(update), profile, update_id=update.update_id
         )
@@ -87,9 +81,21 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             chat.id, _(N_("Sorry, something went wrong on our side. Please try again in a moment."))
         )
         return
+    finally:
+        await _answer(update)
     if reply is None:
         return
     await show(context, chat.id, reply, update)
+
+
+async def _answer(update: Update) -> None:
+    """Answer a button press, or the person's app keeps showing a spinner on it."""
+    if update.callback_query is None:
+        return
+    try:
+        await update.callback_query.answer()
+    except TelegramError:
+        log.info("could not answer a callback query (too old or already answered)")
 
 
 async def show(

@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot run | chat | db upgrade | i18n ...``."""
+"""Command line: ``python -m bot run [--webhook] | chat | db | i18n | backup | purge | export``."""
 
 from __future__ import annotations
 
@@ -6,16 +6,23 @@ import argparse
 import asyncio
 import logging
 import sys
+from datetime import date
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.i18n import LANGUAGES, compile_catalogs
 from bot.logs import configure_logging
+from bot.routing import OFFICE_KEYS
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="KAUSA first-contact bot")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("run", help="run the Telegram bot (long polling)")
+    run = commands.add_parser("run", help="run the Telegram bot (long polling by default)")
+    run.add_argument(
+        "--webhook",
+        action="store_true",
+        help="receive updates by webhook (WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_LISTEN/PORT)",
+    )
     chat = commands.add_parser("chat", help="try the dialogues in this terminal")
     chat.add_argument("--lang", choices=LANGUAGES, help="dialogue language")
     chat.add_argument("--user", default="local", help="who you are in the database")
@@ -23,7 +30,31 @@ def _parser() -> argparse.ArgumentParser:
     db.add_argument("action", choices=["upgrade"])
     i18n = commands.add_parser("i18n", help="translation catalogs")
     i18n.add_argument("action", choices=["compile", "check"])
+    backup = commands.add_parser("backup", help="copy the live SQLite database to FILE")
+    backup.add_argument("file", help="where to write the copy (must not exist)")
+    purge = commands.add_parser(
+        "purge", help="remove personal data older than RETENTION_DAYS (also runs daily)"
+    )
+    purge.add_argument("--dry-run", action="store_true", help="only show what would be removed")
+    export = commands.add_parser(
+        "export", help="write leads with their answers and status history (CSV or XLSX)"
+    )
+    export.add_argument(
+        "--since", type=_date, help="only leads received on or after this day (YYYY-MM-DD)"
+    )
+    export.add_argument("--office", choices=OFFICE_KEYS, help="only this office's leads")
+    export.add_argument("--format", choices=("csv", "xlsx"), default="csv", dest="fmt")
+    export.add_argument(
+        "--output", help="file to write (default: a descriptive name here; - for stdout)"
+    )
     return parser
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a date like 2026-01-01") from None
 
 
 def _migrate(settings: Settings) -> None:
@@ -32,14 +63,94 @@ def _migrate(settings: Settings) -> None:
     upgrade_sync(settings.database_url)
 
 
-def _run(settings: Settings) -> int:
+def _run(settings: Settings, *, webhook: bool = False) -> int:
     from bot.app import build_application
+    from bot.webhook import webhook_options
 
     settings.token()  # fail fast with a one-line error before touching anything
+    options = webhook_options(settings) if webhook else None
     _migrate(settings)
     compile_catalogs()
     application = build_application(settings)
-    application.run_polling(allowed_updates=None, drop_pending_updates=False)
+    # Both run_* stop on SIGTERM/SIGINT: no new updates are taken, the ones in progress
+    # finish (Application.stop waits for them), then post_shutdown closes the database.
+    if options is not None:
+        application.run_webhook(**options)
+    else:
+        if settings.webhook_url:
+            logging.getLogger("bot").warning(
+                "WEBHOOK_URL is set but ignored: long polling removes the webhook "
+                "(use `run --webhook`)"
+            )
+        application.run_polling(allowed_updates=None, drop_pending_updates=False)
+    return 0
+
+
+def _backup(settings: Settings, file: str) -> int:
+    from pathlib import Path
+
+    from bot.backup import backup_sqlite
+
+    backup = backup_sqlite(settings.database_url, Path(file))
+    print(f"backup written to {backup.path} ({backup.size} bytes, {backup.leads} leads)")
+    return 0
+
+
+def _purge(settings: Settings, dry_run: bool) -> int:
+    from bot.retention import run
+    from db.session import create_engine, create_sessionmaker
+
+    _migrate(settings)
+
+    async def purge() -> str:
+        engine = create_engine(settings.database_url)
+        try:
+            result = await run(
+                create_sessionmaker(engine), settings.retention_days, dry_run=dry_run
+            )
+        finally:
+            await engine.dispose()
+        return result.describe(dry_run=dry_run)
+
+    print(f"retention: {settings.retention_days} days after a request is closed")
+    print(asyncio.run(purge()))
+    return 0
+
+
+def _export(
+    settings: Settings, since: date | None, office: str | None, fmt: str, output: str | None
+) -> int:
+    from bot import export
+    from db.models import utcnow
+    from db.session import create_engine, create_sessionmaker
+
+    _migrate(settings)
+    now = utcnow()
+
+    async def collect() -> tuple[bytes, int]:
+        engine = create_engine(settings.database_url)
+        try:
+            return await export.export(
+                create_sessionmaker(engine),
+                fmt=fmt,
+                since=since,
+                offices=[office] if office else None,
+                tz=settings.timezone,
+                now=now,
+            )
+        finally:
+            await engine.dispose()
+
+    content, count = asyncio.run(collect())
+    if output == "-":
+        sys.stdout.buffer.write(content)
+        sys.stdout.buffer.flush()
+        return 0
+    from pathlib import Path
+
+    path = Path(output or export.filename(fmt, office, since, now))
+    path.write_bytes(content)
+    print(f"wrote {count} lead(s) to {path}")
     return 0
 
 
@@ -61,7 +172,15 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings()
         if args.command == "run":
             configure_logging(settings.log_level)
-            return _run(settings)
+            return _run(settings, webhook=args.webhook)
+        if args.command == "backup":
+            return _backup(settings, args.file)
+        if args.command == "purge":
+            configure_logging(logging.WARNING)
+            return _purge(settings, args.dry_run)
+        if args.command == "export":
+            configure_logging(logging.WARNING)
+            return _export(settings, args.since, args.office, args.fmt, args.output)
         if args.command == "chat":
             configure_logging(logging.WARNING)
             _migrate(settings)

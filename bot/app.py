@@ -9,11 +9,13 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import Bot, BotCommand
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter
+from telegram.request import BaseRequest
 
+from bot import delivery, health, jobs, retention
 from bot.config import Settings
 from bot.engine import COMMANDS, Privacy
-from bot.handlers import user
+from bot.handlers import advisor, user
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, translator
 from bot.service import Dialogue
 from db.session import create_engine, create_sessionmaker
@@ -54,28 +56,52 @@ def open_runtime(settings: Settings) -> Runtime:
     """Connect to the database and create the dialogue service."""
     engine = create_engine(settings.database_url)
     sessionmaker = create_sessionmaker(engine)
-    dialogue = Dialogue(sessionmaker, settings.offices(), privacy_from(settings))
+    dialogue = Dialogue(
+        sessionmaker,
+        settings.offices(),
+        privacy_from(settings),
+        mail_enabled=settings.smtp_host is not None,
+    )
     return Runtime(engine, sessionmaker, dialogue)
 
 
-def build_application(settings: Settings, runtime: Runtime | None = None) -> Application:
-    """The Telegram application with every handler; ``runtime`` is opened at start if None."""
+def build_application(
+    settings: Settings,
+    runtime: Runtime | None = None,
+    *,
+    request: BaseRequest | None = None,
+    rate_limiter: BaseRateLimiter[Any] | None = None,
+    schedule_jobs: bool = True,
+) -> Application:
+    """The Telegram application with every handler; ``runtime`` is opened at start if None.
+
+    ``request`` replaces the HTTP transport and ``rate_limiter`` the default
+    one (bot.delivery.rate_limiter at TELEGRAM_MAX_RATE); both exist for the
+    benchmarks (bench/), which answer the Bot API in-process and must not be
+    paced at Telegram's 30 messages/s, and for tests. ``schedule_jobs=False``
+    leaves the outbox and reminder jobs to the caller (tests run them with their own clock).
+    """
     builder = (
         ApplicationBuilder()
         .token(settings.token())
         .base_url(settings.telegram_base_url)
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(rate_limiter or delivery.rate_limiter(settings.telegram_max_rate))
         .concurrent_updates(64)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
     if settings.telegram_base_url.endswith("/bot"):
         builder = builder.base_file_url(settings.telegram_base_url[: -len("bot")] + "file/bot")
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
     application = builder.build()
     application.bot_data["settings"] = settings
     if runtime is not None:
         attach(application, runtime)
+    application.bot_data["schedule_jobs"] = schedule_jobs
+    advisor.register(application)
     user.register(application)
+    retention.schedule(application)
     return application
 
 
@@ -88,10 +114,16 @@ def attach(application: Application, runtime: Runtime) -> None:
 async def _post_init(application: Application) -> None:
     if "runtime" not in application.bot_data:
         attach(application, open_runtime(application.bot_data["settings"]))
+    await health.start_for(application)
     await publish_profile(application.bot)
+    await advisor.publish_commands(application)
+    if application.bot_data.get("schedule_jobs", True):
+        jobs.start(application)
 
 
 async def _post_shutdown(application: Application) -> None:
+    # Runs after every update in progress has finished (Application.stop waits for them).
+    await health.stop_for(application)
     runtime: Runtime | None = application.bot_data.get("runtime")
     if runtime is not None:
         await runtime.close()

@@ -43,6 +43,8 @@ class Settings(BaseSettings):
 
     telegram_bot_token: SecretStr | None = None
     telegram_base_url: str = "https://api.telegram.org/bot"
+    # Messages per second over all chats; Telegram allows about 30 (see bot/delivery.py).
+    telegram_max_rate: float = Field(default=25.0, ge=2, le=1000)
     database_url: str = "sqlite+aiosqlite:///data/kausa.db"
     offices_file: Path = DEFAULT_OFFICES_FILE
     advisor_chat_id: int | None = None
@@ -66,6 +68,10 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = Field(default=8443, ge=1, le=65535)
+
+    # The /healthz endpoint; None (unset) means no health server.
+    health_port: int | None = Field(default=None, ge=1, le=65535)
+    health_listen: str = "127.0.0.1"
 
     reminder_unclaimed_hours: float = Field(default=4.0, gt=0)
     reminder_claimed_days: int = Field(default=3, ge=1)

@@ -9,6 +9,7 @@ messages; the service layer persists state and stores leads.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from bot.flows import FLOWS
@@ -201,9 +202,9 @@ def _press(state: State, data: str, ctx: Context, result: Result) -> None:
 
 def _previous_screen(state: State, ctx: Context) -> Screen:
     """The screen the person saw before this step (``step`` already bumped seq)."""
-    before = State.from_dict(state.to_dict())
-    before.seq -= 1
-    return render(before, ctx)
+    # A shallow copy is enough (render only reads) and much cheaper than a JSON
+    # round trip through State.from_dict on every button press.
+    return render(replace(state, seq=state.seq - 1), ctx)
 
 
 def _back(state: State) -> None:

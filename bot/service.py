@@ -60,11 +60,14 @@ class Dialogue:
         privacy: Privacy,
         *,
         clock: Callable[[], datetime] = utcnow,
+        mail_enabled: bool = False,
     ) -> None:
         self._sessionmaker = sessionmaker
         self._offices = offices
         self._privacy = privacy
         self._clock = clock
+        #: SMTP is configured: offices with notify_email also get new leads by e-mail.
+        self._mail_enabled = mail_enabled
         # One lock per person: their updates may arrive concurrently, their steps may not.
         self._locks: weakref.WeakValueDictionary[tuple[str, str], asyncio.Lock] = (
             weakref.WeakValueDictionary()
@@ -98,14 +101,13 @@ class Dialogue:
         async with lock, self._sessionmaker() as session, session.begin():
             if update_id is not None and not await repository.claim_update(session, update_id):
                 return None
-            user = await repository.get_or_create_user(
+            user, stored = await repository.get_or_create_user_with_state(
                 session,
                 channel,
                 external_id,
                 username=profile.username,
                 first_name=profile.first_name,
             )
-            stored = await repository.load_state(session, user.id)
             state = State.from_dict(stored if stored else {"lang": user.language})
             previous = state.screen
             ctx = self.context(channel)
@@ -135,7 +137,9 @@ class Dialogue:
             if new.lang and new.lang != user.language:
                 user.language = new.lang
             await repository.save_state(session, user.id, new.to_dict())
-            screen = engine.render(new, ctx, result.notices)
+        # Rendering is pure: done after the commit, so the transaction (on SQLite the
+        # database's one write lock) is held only for the database work.
+        screen = engine.render(new, ctx, result.notices)
         return Reply(
             screen=screen,
             language=new.lang or DEFAULT_LANGUAGE,
@@ -183,5 +187,10 @@ class Dialogue:
         await repository.enqueue(
             session, kind="lead_new", target="telegram", payload={}, lead_id=lead.id
         )
+        office = self._offices.get(draft.office or "")
+        if self._mail_enabled and office is not None and office.notify_email:
+            await repository.enqueue(
+                session, kind="lead_new", target="email", payload={}, lead_id=lead.id
+            )
         log.info("lead %s stored for office %s", lead.id, draft.office)
         return lead.id

@@ -117,21 +117,27 @@ class State:
             return cls()
         state = cls()
         lang = data.get("lang")
-        state.lang = lang if lang in LANGUAGES else None
+        state.lang = lang if isinstance(lang, str) and lang in LANGUAGES else None
         flow = data.get("flow")
-        state.flow = flow if flow in FLOWS else None
+        state.flow = flow if isinstance(flow, str) and flow in FLOWS else None
         answers = data.get("answers")
-        state.answers = dict(answers) if isinstance(answers, Mapping) else {}
-        history = data.get("history")
-        if isinstance(history, list):
-            state.history = [h for h in history if isinstance(h, str)][-MAX_HISTORY:]
+        state.answers = _clean_answers(answers) if isinstance(answers, Mapping) else {}
         state.editing = bool(data.get("editing", False))
         seq = data.get("seq")
-        state.seq = seq if isinstance(seq, int) and not isinstance(seq, bool) else 0
+        # Callback data starts with the sequence number, which must be a plain number.
+        valid_seq = isinstance(seq, int) and not isinstance(seq, bool) and seq >= 0
+        state.seq = seq if valid_seq else 0
         office = data.get("office")
         state.office = office if isinstance(office, str) else None
         lead_id = data.get("lead_id")
-        state.lead_id = lead_id if isinstance(lead_id, int) else None
+        valid_id = isinstance(lead_id, int) and not isinstance(lead_id, bool)
+        state.lead_id = lead_id if valid_id else None
+        history = data.get("history")
+        if isinstance(history, list):
+            # Back must only ever lead to a screen that exists for this state.
+            state.history = [
+                h for h in history if isinstance(h, str) and _screen_exists(state, h)
+            ][-MAX_HISTORY:]
         screen = data.get("screen")
         state.screen = (
             screen
@@ -139,6 +145,34 @@ class State:
             else (MENU if state.lang else LANG)
         )
         return state
+
+
+def _clean_answers(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Only answers of the shapes the engine writes: texts, lists of codes, the consent."""
+    clean: dict[str, Any] = {}
+    for key, value in answers.items():
+        if not isinstance(key, str):
+            continue
+        if key == "consent":
+            if _valid_consent(value):
+                clean[key] = dict(value)
+        elif isinstance(value, str):
+            clean[key] = value
+        elif isinstance(value, list) and all(isinstance(item, str) for item in value):
+            clean[key] = list(value)
+    return clean
+
+
+def _valid_consent(value: Any) -> bool:
+    if not isinstance(value, Mapping):
+        return False
+    if not all(isinstance(value.get(k), str) for k in ("version", "lang", "at")):
+        return False
+    try:
+        datetime.fromisoformat(value["at"])
+    except ValueError:
+        return False
+    return True
 
 
 # -- context, output and effects ----------------------------------------------

@@ -214,6 +214,31 @@ class AuditEvent(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
 
 
+class RelayMessage(Base):
+    """A bot message that belongs to one lead's conversation: a reply to it is relayed.
+
+    In a person's chat ``user_id`` is set, so erasing the person removes these rows
+    (and with them the person's chat id) by cascade.
+    """
+
+    __tablename__ = "relay_messages"
+    __table_args__ = (
+        sa.UniqueConstraint("chat_id", "message_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    chat_id: Mapped[int] = mapped_column(sa.BigInteger)
+    message_id: Mapped[int] = mapped_column(sa.BigInteger)
+    lead_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("leads.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+
+
 class ProcessedUpdate(Base):
     """A Telegram update id already handled; Telegram may deliver one twice."""
 

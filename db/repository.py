@@ -8,12 +8,15 @@ unique key may race, they use a savepoint so a conflict does not poison it.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
 from db.models import (
     AuditEvent,
@@ -31,6 +34,7 @@ __all__ = [
     "create_lead",
     "enqueue",
     "get_or_create_user",
+    "get_or_create_user_with_state",
     "get_user",
     "load_state",
     "purge_processed_updates",
@@ -57,10 +61,62 @@ def _clip(value: str | None, limit: int) -> str | None:
     return value[:limit] if value is not None else None
 
 
+# Statements run on every user step are built once: building one (operators, column
+# collections, the upsert's EXCLUDED alias) cost more than executing it, and a reused
+# statement also reuses its compiled-cache key. Values go in as bound parameters.
+_SELECT_USER = sa.select(User).where(
+    User.channel == sa.bindparam("channel"), User.external_id == sa.bindparam("external_id")
+)
+_SELECT_STATE = sa.select(Conversation.state).where(Conversation.user_id == sa.bindparam("user_id"))
+_SELECT_USER_WITH_STATE = (
+    sa.select(User, Conversation.state)
+    .outerjoin(Conversation, Conversation.user_id == User.id)
+    .where(
+        User.channel == sa.bindparam("channel"),
+        User.external_id == sa.bindparam("external_id"),
+    )
+)
+_INSERTS: dict[str, Any] = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
+
+
+def _insert(session: AsyncSession) -> Any:
+    """The INSERT construct of the session's dialect (both speak ON CONFLICT)."""
+    dialect = session.get_bind().dialect.name
+    try:
+        return _INSERTS[dialect]
+    except KeyError:  # pragma: no cover - only SQLite and PostgreSQL are supported
+        raise NotImplementedError(f"ON CONFLICT is not supported on {dialect!r}") from None
+
+
+@cache
+def _upsert_state(insert: Any) -> Any:
+    table = Conversation.__table__
+    stmt = insert(table).values(
+        user_id=sa.bindparam("user_id"),
+        state=sa.bindparam("state"),
+        updated_at=sa.bindparam("updated_at"),
+    )
+    return stmt.on_conflict_do_update(
+        index_elements=[table.c.user_id],
+        set_={"state": stmt.excluded.state, "updated_at": stmt.excluded.updated_at},
+    )
+
+
+@cache
+def _claim_update(insert: Any) -> Any:
+    table = ProcessedUpdate.__table__
+    return (
+        insert(table)
+        .values(update_id=sa.bindparam("update_id"), processed_at=sa.bindparam("processed_at"))
+        .on_conflict_do_nothing(index_elements=[table.c.update_id])
+        .returning(table.c.update_id)
+    )
+
+
 async def get_user(session: AsyncSession, channel: str, external_id: str) -> User | None:
     """Return the user known under ``external_id`` on ``channel``, if any."""
-    stmt = sa.select(User).where(User.channel == channel, User.external_id == external_id)
-    return (await session.execute(stmt)).scalar_one_or_none()
+    params = {"channel": channel, "external_id": external_id}
+    return (await session.execute(_SELECT_USER, params)).scalar_one_or_none()
 
 
 async def get_or_create_user(
@@ -103,20 +159,59 @@ async def get_or_create_user(
             if user is None:
                 raise
 
+    _refresh(user, username, first_name, language)
+    await session.flush()
+    return user
+
+
+def _refresh(
+    user: User, username: str | None, first_name: str | None, language: str | None
+) -> None:
     if username is not None and user.username != username:
         user.username = username
     if first_name is not None and user.first_name != first_name:
         user.first_name = first_name
     if user.language is None and language is not None:
         user.language = language
+
+
+async def get_or_create_user_with_state(
+    session: AsyncSession,
+    channel: str,
+    external_id: str,
+    *,
+    language_hint: str | None = None,
+    username: str | None = None,
+    first_name: str | None = None,
+) -> tuple[User, dict[str, Any] | None]:
+    """:func:`get_or_create_user` and :func:`load_state` in one query, as every step needs both.
+
+    A known user (nearly every step) costs one SELECT instead of two; first
+    contact takes the general path of :func:`get_or_create_user`.
+    """
+    params = {"channel": channel, "external_id": external_id}
+    row = (await session.execute(_SELECT_USER_WITH_STATE, params)).first()
+    if row is None:
+        user = await get_or_create_user(
+            session,
+            channel,
+            external_id,
+            language_hint=language_hint,
+            username=username,
+            first_name=first_name,
+        )
+        return user, await load_state(session, user.id)
+    user, state = row
+    username = _clip(username, _USERNAME_MAX)
+    first_name = _clip(first_name, _FIRST_NAME_MAX)
+    _refresh(user, username, first_name, _language_tag(language_hint))
     await session.flush()
-    return user
+    return user, state
 
 
 async def load_state(session: AsyncSession, user_id: int) -> dict[str, Any] | None:
     """Return the stored conversation state of ``user_id``, or None if there is none."""
-    stmt = sa.select(Conversation.state).where(Conversation.user_id == user_id)
-    return (await session.execute(stmt)).scalar_one_or_none()
+    return (await session.execute(_SELECT_STATE, {"user_id": user_id})).scalar_one_or_none()
 
 
 async def save_state(session: AsyncSession, user_id: int, state: dict[str, Any]) -> None:
@@ -126,24 +221,13 @@ async def save_state(session: AsyncSession, user_id: int, state: dict[str, Any])
     concurrent first saves cannot collide on the primary key.
     """
     now = utcnow()
-    dialect = session.get_bind().dialect.name
-    insert: Any
-    if dialect == "postgresql":
-        insert = postgresql.insert(Conversation)
-    elif dialect == "sqlite":
-        insert = sqlite.insert(Conversation)
-    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
-        raise NotImplementedError(f"save_state does not support {dialect!r}")
-    stmt = (
-        insert.values(user_id=user_id, state=state, updated_at=now)
-        .on_conflict_do_update(
-            index_elements=[Conversation.user_id],
-            set_={"state": insert.excluded.state, "updated_at": insert.excluded.updated_at},
-        )
-        .returning(Conversation)
-    )
-    # populate_existing refreshes a Conversation already loaded in this session.
-    await session.execute(stmt, execution_options={"populate_existing": True})
+    params = {"user_id": user_id, "state": state, "updated_at": now}
+    await session.execute(_upsert_state(_insert(session)), params)
+    # A Conversation already loaded in this session shows what was just stored.
+    loaded = session.identity_map.get(identity_key(Conversation, user_id))
+    if isinstance(loaded, Conversation):
+        set_committed_value(loaded, "state", state)
+        set_committed_value(loaded, "updated_at", now)
 
 
 async def create_lead(session: AsyncSession, **fields: Any) -> Lead:
@@ -175,15 +259,13 @@ async def claim_update(session: AsyncSession, update_id: int) -> bool:
     The claim belongs to the caller's transaction: if the step fails and is
     rolled back, the update can be processed again.
     """
-    # A Core insert, not session.add: an identical ProcessedUpdate already in the
-    # identity map would raise a FlushError instead of the IntegrityError we expect.
-    stmt = sa.insert(ProcessedUpdate).values(update_id=update_id, processed_at=utcnow())
-    try:
-        async with session.begin_nested():
-            await session.execute(stmt)
-    except IntegrityError:
-        return False
-    return True
+    # A Core insert, not session.add (an identical ProcessedUpdate in the identity map
+    # would raise a FlushError). ON CONFLICT DO NOTHING instead of a savepoint around a
+    # plain INSERT: one statement instead of three on every step. Under concurrency
+    # both wait for the other transaction holding the same id, as the unique index does.
+    params = {"update_id": update_id, "processed_at": utcnow()}
+    claimed = (await session.execute(_claim_update(_insert(session)), params)).first()
+    return claimed is not None
 
 
 async def purge_processed_updates(session: AsyncSession, *, older_than: datetime) -> int:

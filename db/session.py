@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -55,15 +57,24 @@ def create_engine(url: str | URL, **engine_kwargs: Any) -> AsyncEngine:
     SQLite: creates the parent directory of the database file and configures
     every connection for WAL, enforced foreign keys and a 5 s busy timeout.
     Transactions start with ``BEGIN IMMEDIATE`` (see ``_configure_sqlite``).
-    PostgreSQL: a small, pre-pinged, recycled connection pool.
+    PostgreSQL: a small, recycled connection pool whose idle connections are pinged.
     Extra keyword arguments go to :func:`sqlalchemy.ext.asyncio.create_async_engine`.
     """
     parsed = normalize_url(url)
     backend = parsed.get_backend_name()
+    # Error messages (and so logged tracebacks) would otherwise carry the statement's
+    # values: names, phone numbers, message texts.
+    engine_kwargs = {"hide_parameters": True, **engine_kwargs}
     if backend == "sqlite":
         path = sqlite_file_path(parsed)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
+            if "poolclass" not in engine_kwargs:
+                # Every transaction takes the write lock (BEGIN IMMEDIATE), so more
+                # connections add no concurrency, only SQLite's unfair busy-waiting:
+                # under a burst some waited past busy_timeout ("database is locked").
+                # One connection turns that into the pool's first-come-first-served queue.
+                engine_kwargs = {"pool_size": 1, "max_overflow": 0, **engine_kwargs}
         engine = _create_async_engine(parsed, **engine_kwargs)
         _configure_sqlite(engine)
         return engine
@@ -72,8 +83,6 @@ def create_engine(url: str | URL, **engine_kwargs: Any) -> AsyncEngine:
             "pool_size": 5,
             "max_overflow": 10,
             "pool_timeout": 30,
-            # Survive PostgreSQL restarts and idle-connection reaping by proxies.
-            "pool_pre_ping": True,
             "pool_recycle": 1800,
             "connect_args": {"server_settings": {"application_name": "kausa-bot"}},
         }
@@ -82,8 +91,47 @@ def create_engine(url: str | URL, **engine_kwargs: Any) -> AsyncEngine:
             for key in ("pool_size", "max_overflow", "pool_timeout"):
                 options.pop(key)
         options.update(engine_kwargs)
-        return _create_async_engine(parsed, **options)
+        engine = _create_async_engine(parsed, **options)
+        if not options.get("pool_pre_ping"):
+            _ping_when_idle(engine)
+        return engine
     return _create_async_engine(parsed, **engine_kwargs)
+
+
+#: A pooled connection that was idle longer than this is pinged before it is used.
+PING_AFTER_IDLE = 1.0
+_RETURNED_AT = "kausa_returned_at"
+
+
+def _ping_when_idle(engine: AsyncEngine) -> None:
+    """Survive PostgreSQL restarts and idle-connection reaping, without a ping per step.
+
+    SQLAlchemy's pool_pre_ping pings on every checkout; with asyncpg that is three
+    round trips (BEGIN, ";", ROLLBACK) before each step's own five, measured at
+    a fifth of a step's time (bench/README.md). A connection that came back to the
+    pool less than PING_AFTER_IDLE ago just worked, so it is used as it is; an
+    older one is pinged, and one that fails the ping is replaced by the pool
+    (DisconnectionError makes it reconnect). Should the server go away within
+    that second, the step that meets the dead connection fails and is rolled
+    back (the person is asked to try again), and the pool reconnects.
+    """
+    dialect = engine.sync_engine.dialect
+
+    @event.listens_for(engine.sync_engine, "checkin")
+    def _returned(dbapi_connection: Any, connection_record: ConnectionPoolEntry) -> None:
+        connection_record.info[_RETURNED_AT] = time.monotonic()
+
+    @event.listens_for(engine.sync_engine, "checkout")
+    def _checkout(
+        dbapi_connection: Any, connection_record: ConnectionPoolEntry, connection_proxy: Any
+    ) -> None:
+        returned = connection_record.info.get(_RETURNED_AT)
+        if returned is None or time.monotonic() - returned < PING_AFTER_IDLE:
+            return  # a new connection, or one in use a moment ago
+        try:
+            dialect.do_ping(dbapi_connection)
+        except Exception as error:
+            raise DisconnectionError("pooled connection failed its ping") from error
 
 
 def _configure_sqlite(engine: AsyncEngine) -> None:

@@ -7,6 +7,8 @@ the flows and their rules live in the engine.
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
+from functools import partial
 
 from telegram import ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.error import BadRequest, TelegramError
@@ -19,14 +21,20 @@ from telegram.ext import (
     filters,
 )
 
+from bot import delivery
 from bot.engine import Command, Event, Press, Screen, Start, Text, Unsupported
+from bot.handlers.advisor import relay_from_person
 from bot.i18n import N_, negotiate, translator
 from bot.service import Dialogue, Profile, Reply
+from bot.validation import clean_text
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
 DIALOGUE_KEY = "dialogue"
+SORRY = N_("Sorry, something went wrong on our side. Please try again in a moment.")
+_LANGUAGES_KEY = "recent_languages"
+_LANGUAGES_KEPT = 10_000
 PRIVATE = filters.ChatType.PRIVATE
 
 
@@ -66,26 +74,62 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat = update.effective_chat
     if user is None or chat is None or chat.type != chat.PRIVATE:
         return
+    if chat.id != user.id:
+        # A private chat belongs to one person: a press "from" someone else is forged.
+        log.warning("ignored update %s: sender is not the chat's owner", update.update_id)
+        return
+    # A reply to an advisor's relayed message goes back to the advisor, not into the dialogue.
+    if await relay_from_person(update, context):
+        return
     dialogue: Dialogue = context.bot_data[DIALOGUE_KEY]
-    profile = Profile(user.language_code, user.username, user.first_name)
+    profile = Profile(user.language_code, _plain(user.username), _plain(user.first_name))
     try:
         # The step runs before any network call, so one person's updates keep their order.
         reply = await dialogue.handle(
             CHANNEL, str(user.id), _event(update), profile, update_id=update.update_id
         )
     except Exception:
-        # The step was rolled back; tell the person in their language and keep going.
+        # The step was rolled back (its update id too), so trying again works.
         log.exception("step failed for update %s", update.update_id)
-        _ = translator(negotiate(user.language_code)).gettext
-        await context.bot.send_message(
-            chat.id, _(N_("Sorry, something went wrong on our side. Please try again in a moment."))
-        )
+        lang = _languages(context).get(user.id) or negotiate(user.language_code)
+        text = translator(lang).gettext(SORRY)
+        chat_id = chat.id
+        try:
+            await delivery.deliver(lambda: context.bot.send_message(chat_id, text), what="apology")
+        except TelegramError as error:
+            log.warning("could not apologize for update %s (%s)", update.update_id, error)
         return
     finally:
         await _answer(update)
     if reply is None:
         return
-    await show(context, chat.id, reply, update)
+    _remember_language(context, user.id, reply.language)
+    try:
+        await show(context, chat.id, reply, update)
+    except TelegramError as error:
+        # The step is stored; the person's next input shows the current step again.
+        log.warning("could not deliver the reply to update %s (%s)", update.update_id, error)
+
+
+def _plain(name: str | None) -> str | None:
+    """A display name without control or invisible characters (PostgreSQL rejects NUL)."""
+    if name is None:
+        return None
+    return clean_text(name) or None
+
+
+def _languages(context: ContextTypes.DEFAULT_TYPE) -> OrderedDict[int, str]:
+    """Recently used dialogue languages, for messages when the database cannot be read."""
+    languages: OrderedDict[int, str] = context.bot_data.setdefault(_LANGUAGES_KEY, OrderedDict())
+    return languages
+
+
+def _remember_language(context: ContextTypes.DEFAULT_TYPE, user_id: int, lang: str) -> None:
+    languages = _languages(context)
+    languages[user_id] = lang
+    languages.move_to_end(user_id)
+    while len(languages) > _LANGUAGES_KEPT:
+        languages.popitem(last=False)
 
 
 async def _answer(update: Update) -> None:
@@ -104,23 +148,39 @@ async def show(
     """Send the screen, or edit the message in place when only its ticks changed."""
     query = update.callback_query
     markup = keyboard(reply.screen)
+    bot = context.bot
+    # Each send is retried on its own (bot.delivery), so a retry never repeats earlier parts.
     for text in reply.before:
-        await context.bot.send_message(chat_id, text)
+        await delivery.deliver(partial(bot.send_message, chat_id, text), what="text")
     if reply.attachment is not None:
         filename, content = reply.attachment
-        await context.bot.send_document(chat_id, InputFile(content, filename=filename))
+        await delivery.deliver(
+            lambda: bot.send_document(chat_id, InputFile(content, filename=filename)),
+            what="document",
+        )
     if reply.same_screen and query is not None and query.message is not None:
+        message_id = query.message.message_id
         try:
-            await context.bot.edit_message_text(
-                reply.screen.text,
-                chat_id=chat_id,
-                message_id=query.message.message_id,
-                reply_markup=markup,
+            await delivery.deliver(
+                partial(
+                    bot.edit_message_text,
+                    reply.screen.text,
+                    chat_id=chat_id,
+                    message_id=message_id,
+                    reply_markup=markup,
+                ),
+                what="edit",
             )
             return
-        except BadRequest:
+        except BadRequest as error:
+            if "not modified" in str(error).lower():
+                # An earlier attempt already went through (the answer was lost on the way).
+                return
             log.info("could not edit message in place; sending a new one")
-    await context.bot.send_message(chat_id, reply.screen.text, reply_markup=markup)
+    await delivery.deliver(
+        partial(bot.send_message, chat_id, reply.screen.text, reply_markup=markup),
+        what="screen",
+    )
 
 
 async def on_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

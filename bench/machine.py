@@ -1,0 +1,75 @@
+"""What the numbers were measured on, and pinning a benchmark to one core."""
+
+from __future__ import annotations
+
+import os
+import platform
+import sqlite3
+import sys
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+
+#: The libraries whose versions shape the numbers.
+LIBRARIES: tuple[str, ...] = (
+    "python-telegram-bot",
+    "SQLAlchemy",
+    "aiosqlite",
+    "asyncpg",
+    "babel",
+    "pyinstrument",
+)
+
+
+def pin(cpu: int | None) -> None:
+    """Run this process (and the threads it starts later) on ``cpu`` only."""
+    if cpu is not None and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {cpu})
+
+
+def pinned_to() -> str:
+    """The CPUs this process may run on, e.g. "0"."""
+    if hasattr(os, "sched_getaffinity"):
+        return ",".join(str(c) for c in sorted(os.sched_getaffinity(0)))
+    return "any"
+
+
+def cpu_model() -> str:
+    """The CPU model name from /proc/cpuinfo (Linux), else the platform's guess."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def rss_mib(pid: int | None = None) -> float:
+    """Resident memory of a process in MiB (Linux /proc), 0.0 where unknown."""
+    path = Path(f"/proc/{pid or 'self'}/status")
+    try:
+        for line in path.read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def describe() -> dict[str, str]:
+    """Machine, Python, libraries and date, for the results table."""
+    versions = []
+    for name in LIBRARIES:
+        try:
+            versions.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            continue
+    versions.append(f"SQLite {sqlite3.sqlite_version}")
+    return {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": f"{cpu_model()}, {os.cpu_count()} cores, {platform.system()} "
+        f"{platform.release()}",
+        "python": f"{platform.python_implementation()} {sys.version.split()[0]}",
+        "libraries": ", ".join(versions),
+    }

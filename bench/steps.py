@@ -1,0 +1,440 @@
+"""Step throughput and latency: the real Application fed in-process, or a bare echo bot.
+
+Each simulated person walks scripts from :mod:`bench.users`, one update at a
+time (a step is awaited before the person's next one), many people at once.
+Every update is built as Telegram would send it, parsed with
+``Update.de_json`` and handed to ``Application.process_update``; the time of
+that call is the step latency. Bot API calls are answered by
+:class:`bench.local_api.LocalBotAPI`, so no network is involved.
+
+``python -m bench.steps --target bot --db sqlite --users 500 --rounds 2`` runs
+one measurement and prints (or writes) its JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import json
+import logging
+import random
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from telegram import Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bench.databases import fresh_database, sqlite_size_mib
+from bench.local_api import LocalBotAPI
+from bench.machine import pin, pinned_to
+from bench.users import CLIENT_LANGUAGES, Person, Updates, button_data, script_for
+from bot.app import Runtime, build_application, open_runtime
+from bot.config import load_settings
+from bot.service import Dialogue, Reply
+from db.models import Conversation, Lead, OutboxMessage, ProcessedUpdate, User
+
+#: A well-formed token for the local API; it never leaves the process.
+TOKEN = "123456:BENCHxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+FIRST_USER_ID = 10_000_000
+#: The bot's own setting (bot/app.py); the echo gets the same.
+CONCURRENT_UPDATES = 64
+
+
+class ErrorCount(logging.Handler):
+    """Counts ERROR records: a failed step logs one (and the person gets an apology)."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def unpaced_rate_limiter() -> AIORateLimiter:
+    """The bot's AIORateLimiter without the 30 messages/s pace (that is Telegram's limit)."""
+    return AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=3)
+
+
+@dataclass
+class Target:
+    """An initialized Application and how to reach what it stores."""
+
+    application: Application
+    api: LocalBotAPI
+    runtime: Runtime | None = None
+    database_url: str | None = None
+    #: Seconds from the start of the "send" step to the committed lead.
+    lead_commits: list[float] = field(default_factory=list)
+    step_started: dict[int, float] = field(default_factory=dict)
+    #: Update ids grow across runs on one target, as Telegram's do (they are deduplicated).
+    updates: Updates = field(default_factory=Updates)
+
+
+def _time_lead_commits(target: Target, dialogue: Dialogue) -> None:
+    """Wrap ``dialogue.handle``: it returns after its transaction committed."""
+    handle = dialogue.handle
+
+    async def timed(channel: str, external_id: str, *args: Any, **kwargs: Any) -> Reply | None:
+        reply = await handle(channel, external_id, *args, **kwargs)
+        if reply is not None and reply.lead_id is not None:
+            started = target.step_started.get(int(external_id))
+            if started is not None:
+                target.lead_commits.append(time.perf_counter() - started)
+        return reply
+
+    setattr(dialogue, "handle", timed)  # noqa: B010 - an instance attribute shadows the method
+
+
+#: The advisor group of every office in the benchmarks (the outbox writes there).
+ADVISOR_CHAT = -1001000000001
+
+
+@asynccontextmanager
+async def bot_target(
+    database_url: str, *, keep_last: bool = True, jobs: bool = False
+) -> AsyncIterator[Target]:
+    """The real application: every handler, the engine, the database layer.
+
+    ``jobs`` starts the Application (its JobQueue runs the outbox and reminders);
+    without it only updates are processed, which is what the step benchmark measures.
+    """
+    settings = load_settings(
+        _env_file=None,
+        telegram_bot_token=TOKEN,
+        database_url=database_url,
+        log_level="WARNING",
+        advisor_chat_id=ADVISOR_CHAT,
+        health_port=None,
+        smtp_host=None,
+    )
+    runtime = open_runtime(settings)
+    api = LocalBotAPI(keep_last=keep_last)
+    application = build_application(
+        settings, runtime, request=api, rate_limiter=unpaced_rate_limiter(), schedule_jobs=jobs
+    )
+    target = Target(application, api, runtime, database_url)
+    _time_lead_commits(target, runtime.dialogue)
+    try:
+        async with application:
+            # run_polling would call post_init (command menu, descriptions) before the first
+            # update; do the same so the bot starts exactly as in production.
+            if application.post_init is not None:
+                await application.post_init(application)
+            if jobs:
+                await application.start()
+            try:
+                yield target
+            finally:
+                if application.running:
+                    await application.stop()
+    finally:
+        await runtime.close()
+
+
+async def _echo_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    assert update.effective_chat is not None and update.effective_message is not None
+    await context.bot.send_message(update.effective_chat.id, update.effective_message.text or "")
+
+
+async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    assert update.callback_query is not None
+    await update.callback_query.answer()
+
+
+@asynccontextmanager
+async def echo_target() -> AsyncIterator[Target]:
+    """A bare python-telegram-bot echo: the framework's ceiling on the same harness."""
+    api = LocalBotAPI(keep_last=False)
+    application = (
+        ApplicationBuilder()
+        .token(TOKEN)
+        .request(api)
+        .get_updates_request(api)
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .build()
+    )
+    application.add_handler(MessageHandler(filters.TEXT, _echo_text))
+    application.add_handler(CallbackQueryHandler(_answer))
+    async with application:
+        yield Target(application, api)
+
+
+@dataclass
+class Outcome:
+    """What one run measured."""
+
+    latencies: list[float] = field(default_factory=list)
+    by_kind: dict[str, list[float]] = field(default_factory=dict)
+    scenarios: Counter[str] = field(default_factory=Counter)
+    completed: Counter[str] = field(default_factory=Counter)
+    misses: int = 0
+    wall: float = 0.0
+    cpu: float = 0.0
+
+
+def _kind(action: str, value: str) -> str:
+    if action == "press":
+        return "send" if value == "s" else "press"
+    return "start" if value == "/start" else "text"
+
+
+async def drive(
+    target: Target,
+    *,
+    users: int,
+    rounds: int,
+    think: float = 0.0,
+    seed: int = 1,
+    first_user_id: int = FIRST_USER_ID,
+    after_person: Callable[[Person], Awaitable[None]] | None = None,
+) -> Outcome:
+    """Let ``users`` people walk ``rounds`` scripts each, concurrently; time every step.
+
+    ``think`` > 0 makes each person wait uniformly 0.5-1.5 x ``think`` seconds between
+    steps (Telegram lets a bot write to one chat about once per second); 0 drives the
+    bot as fast as it answers.
+    """
+    application = target.application
+    processor = application.update_processor
+    bot = application.bot
+    api = target.api
+    updates = target.updates
+    outcome = Outcome()
+    echo = target.runtime is None
+    stub: dict[str, Any] = {"message_id": 1, "date": 0, "from": api.bot_user, "text": "…"}
+
+    async def step(person: Person, update: dict[str, Any], kind: str) -> None:
+        parsed = Update.de_json(update, bot)
+        started = time.perf_counter()
+        target.step_started[person.user_id] = started
+        # As the Application does for polled updates: at most concurrent_updates at once.
+        await processor.process_update(parsed, application.process_update(parsed))
+        elapsed = time.perf_counter() - started
+        outcome.latencies.append(elapsed)
+        outcome.by_kind.setdefault(kind, []).append(elapsed)
+
+    async def walk(index: int) -> None:
+        rng = random.Random(seed * 1_000_003 + index)
+        person = Person(first_user_id + index, rng.choice(CLIENT_LANGUAGES))
+        if think:
+            await asyncio.sleep(rng.uniform(0, think))
+        for _round in range(rounds):
+            name, script = script_for(rng)
+            outcome.scenarios[name] += 1
+            for action, value in script:
+                if action == "text":
+                    update = updates.message(person, value)
+                elif echo:
+                    chat = {"id": person.user_id, "type": "private"}
+                    update = updates.press(person, f"0:{value}", {**stub, "chat": chat})
+                else:
+                    message = api.last.get(person.user_id)
+                    data = button_data(message, value)
+                    if data is None or message is None:
+                        outcome.misses += 1
+                        break
+                    update = updates.press(person, data, message)
+                await step(person, update, _kind(action, value))
+                if think:
+                    await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
+            else:
+                outcome.completed[name] += 1
+        if after_person is not None:
+            await after_person(person)
+
+    started = time.perf_counter()
+    cpu_started = time.process_time()
+    await asyncio.gather(*(walk(i) for i in range(users)))
+    outcome.wall = time.perf_counter() - started
+    # All threads of the process (aiosqlite runs each connection in a thread of its own).
+    outcome.cpu = time.process_time() - cpu_started
+    return outcome
+
+
+def percentiles(values: list[float]) -> dict[str, float]:
+    """p50/p95/p99/max of ``values`` (seconds) in milliseconds."""
+    if not values:
+        return {"p50": 0.0, "p95": 0.0, "p99": 0.0, "max": 0.0}
+    ordered = sorted(values)
+    cuts = statistics.quantiles(ordered, n=100, method="inclusive") if len(ordered) > 1 else []
+
+    def at(p: int) -> float:
+        return (cuts[p - 1] if cuts else ordered[0]) * 1000
+
+    return {"p50": at(50), "p95": at(95), "p99": at(99), "max": ordered[-1] * 1000}
+
+
+async def stored_rows(database_url: str) -> dict[str, int]:
+    """How many rows of each kind a run left in the database."""
+    from sqlalchemy.pool import NullPool
+
+    from db.session import create_engine
+
+    engine = create_engine(database_url, poolclass=NullPool)
+    counts = {}
+    try:
+        async with engine.connect() as connection:
+            for name, model in (
+                ("users", User),
+                ("conversations", Conversation),
+                ("leads", Lead),
+                ("outbox", OutboxMessage),
+                ("processed_updates", ProcessedUpdate),
+            ):
+                stmt = sa.select(sa.func.count()).select_from(model)
+                counts[name] = int((await connection.execute(stmt)).scalar_one())
+    finally:
+        await engine.dispose()
+    return counts
+
+
+def summarize(outcome: Outcome, target: Target) -> dict[str, Any]:
+    """The JSON-ready figures of one run."""
+    steps = len(outcome.latencies)
+    return {
+        "steps": steps,
+        "wall_s": outcome.wall,
+        "steps_per_s": steps / outcome.wall if outcome.wall else 0.0,
+        "cpu_ms_per_step": outcome.cpu / steps * 1000 if steps else 0.0,
+        "latency_ms": percentiles(outcome.latencies),
+        "latency_by_kind_ms": {
+            kind: {"n": len(values), **percentiles(values)}
+            for kind, values in sorted(outcome.by_kind.items())
+        },
+        "lead_commit_ms": {"n": len(target.lead_commits), **percentiles(target.lead_commits)},
+        "scenarios": dict(outcome.scenarios),
+        "completed": dict(outcome.completed),
+        "misses": outcome.misses,
+        "api_calls": dict(sorted(target.api.counts.items())),
+    }
+
+
+async def measure(
+    target_name: str,
+    db: str,
+    *,
+    users: int,
+    rounds: int,
+    think: float,
+    seed: int,
+    profile: str | None = None,
+) -> dict[str, Any]:
+    """Run one benchmark on a fresh database and return its figures."""
+    errors = ErrorCount()
+    logging.getLogger().addHandler(errors)
+    async with fresh_database(db) as url, _target(target_name, url) as target:
+        # Warm-up people (every language, every dialogue) so imports, catalogs, locale
+        # data and the connection pool are loaded before the clock runs, as in a bot
+        # that has been up for a while.
+        await drive(target, users=24, rounds=2, seed=seed + 99, first_user_id=1)
+        target.lead_commits.clear()
+        target.api.counts.clear()
+        gc.collect()
+        profiler = _profiler(profile)
+        outcome = await drive(target, users=users, rounds=rounds, think=think, seed=seed)
+        if profiler is not None:
+            _write_profile(profiler, profile or "")
+        result = summarize(outcome, target)
+        result.update(
+            target=target_name,
+            db=db if target.runtime is not None else "-",
+            users=users,
+            rounds=rounds,
+            think_s=think,
+            cpus=pinned_to(),
+            errors=errors.count,
+        )
+        if target.runtime is not None:
+            result["stored"] = await stored_rows(url)
+            result["db_mib"] = sqlite_size_mib(url)
+    return result
+
+
+@asynccontextmanager
+async def _target(name: str, url: str) -> AsyncIterator[Target]:
+    if name == "echo":
+        async with echo_target() as target:
+            yield target
+    else:
+        async with bot_target(url) as target:
+            yield target
+
+
+def _profiler(path: str | None) -> Any:
+    if not path:
+        return None
+    from pyinstrument import Profiler
+
+    profiler = Profiler(async_mode="disabled", interval=0.0005)
+    profiler.start()
+    return profiler
+
+
+def _write_profile(profiler: Any, path: str) -> None:
+    profiler.stop()
+    if path.endswith(".html"):
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(profiler.output_html())
+    else:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(profiler.output_text(unicode=True, color=False, show_all=False))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bench.steps", description=__doc__)
+    parser.add_argument("--target", choices=["bot", "echo"], default="bot")
+    parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--users", type=int, default=500)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--think", type=float, default=0.0, help="mean seconds between steps")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--cpu", type=int, default=0, help="pin to this CPU (-1: no pinning)")
+    parser.add_argument("--profile", help="write a pyinstrument profile (.html or .txt)")
+    parser.add_argument("--json", help="write the result here instead of stdout")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry point."""
+    args = _parser().parse_args(argv)
+    pin(args.cpu if args.cpu >= 0 else None)
+    logging.basicConfig(level=logging.WARNING)
+    result = asyncio.run(
+        measure(
+            args.target,
+            args.db,
+            users=args.users,
+            rounds=args.rounds,
+            think=args.think,
+            seed=args.seed,
+            profile=args.profile,
+        )
+    )
+    text = json.dumps(result, indent=2)
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

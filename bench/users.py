@@ -1,0 +1,192 @@
+"""Simulated Telegram users: what they do (scripts) and the updates they produce.
+
+A script is a list of actions. ``("text", "04109")`` is a typed message (a
+leading "/" makes it a command); ``("press", "o:gastro")`` taps the button of
+the last bot message whose callback data carries that code, so the scripts
+work in every language. The mix below is what people do with the bot: most
+walk one of the lead dialogues to the end (with the occasional typo that the
+bot answers with a hint), others only read the information pages.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from bot.flows import info
+
+Action = tuple[str, str]
+
+#: Telegram client languages of the simulated people ("ru" and None fall back to German).
+CLIENT_LANGUAGES: tuple[str | None, ...] = ("de", "ar", "tr", "vi", "uk", "en", "ru", None)
+LANGUAGES: tuple[str, ...] = ("de", "ar", "tr", "vi", "uk", "en")
+
+
+def _lead_end(callback_language: str) -> list[Action]:
+    return [("press", f"o:{callback_language}"), ("press", "s")]
+
+
+def business(lang: str, rng: random.Random) -> list[Action]:
+    """A business owner: 7 questions (a typo in the postal code), consent, contact, send."""
+    return [
+        ("text", "/start"),
+        ("press", f"l:{lang}"),
+        ("press", "f:business"),
+        ("press", f"o:{rng.choice(['gastro', 'construction', 'retail', 'repair'])}"),
+        ("text", "0410"),  # four digits: the bot explains the format
+        ("text", rng.choice(["04109", "01067", "09111"])),
+        ("press", f"o:{rng.choice(['1-9', '10-49'])}"),
+        ("press", "o:never"),
+        ("press", "o:unknown"),
+        ("press", "o:ihk"),
+        ("press", "o:find"),  # multi-choice: ticks edit the message in place
+        ("press", "o:steps"),
+        ("press", "d"),
+        ("press", "y"),
+        ("text", "Ayşe Yılmaz"),
+        ("text", "0341 1234567"),
+        ("text", "ayse@example.org"),
+        ("press", "o:morning"),
+        *_lead_end(rng.choice(LANGUAGES)),
+    ]
+
+
+def young(lang: str, rng: random.Random) -> list[Action]:
+    """A young person: 5 questions, consent, contact via Telegram, no e-mail, send."""
+    return [
+        ("text", "/start"),
+        ("press", f"l:{lang}"),
+        ("press", "f:young"),
+        ("press", f"o:{rng.choice(['looking', 'in_training', 'school', 'parent'])}"),
+        ("press", f"o:{rng.choice(['none', 'real', 'foreign'])}"),
+        ("press", f"o:{rng.choice(['a', 'b1', 'b2'])}"),
+        ("press", f"o:{rng.choice(['crafts', 'tech', 'health', 'unknown'])}"),
+        ("text", rng.choice(["04109", "01067", "09111"])),
+        ("press", "y"),
+        ("text", "Oleksandr"),
+        ("press", "a:tg"),
+        ("press", "a:skip"),
+        ("press", "o:any"),
+        *_lead_end(rng.choice(LANGUAGES)),
+    ]
+
+
+def callback(lang: str, rng: random.Random) -> list[Action]:
+    """The short callback request, with a wrong phone number, an edit from the summary."""
+    return [
+        ("text", "/start"),
+        ("press", f"l:{lang}"),
+        ("press", "f:callback"),
+        ("press", f"o:{rng.choice(['business', 'young', 'parent'])}"),
+        ("text", rng.choice(["04109", "01067", "09111"])),
+        ("press", "y"),
+        ("text", "Nguyễn Văn An"),
+        ("text", "12"),  # not a phone number: the bot asks again
+        ("text", "+49 351 1234567"),
+        ("press", "a:skip"),
+        ("press", "o:afternoon"),
+        ("press", f"o:{rng.choice(LANGUAGES)}"),
+        ("press", "e:time"),  # change an answer from the summary
+        ("press", "o:morning"),
+        ("press", "s"),
+    ]
+
+
+def reader(lang: str, rng: random.Random) -> list[Action]:
+    """Someone who only reads: information pages, back, menu, commands."""
+    first, second = rng.sample([code for code, _label in info.MENU], 2)
+    return [
+        ("text", "/start"),
+        ("press", f"l:{lang}"),
+        ("press", "t:"),
+        ("press", f"t:{first}"),
+        ("press", "b"),
+        ("press", f"t:{second}"),
+        ("press", "m"),
+        ("text", "/help"),
+        ("text", "hello?"),  # free text where buttons are expected: a hint
+        ("text", "/menu"),
+    ]
+
+
+#: (scenario, weight): most people who start the bot want an advisor.
+MIX: tuple[tuple[Any, int], ...] = ((business, 3), (young, 3), (callback, 2), (reader, 2))
+
+
+def script_for(rng: random.Random) -> tuple[str, list[Action]]:
+    """Draw one scenario from the mix: (its name, its actions)."""
+    scenario = rng.choices([s for s, _w in MIX], weights=[w for _s, w in MIX])[0]
+    return scenario.__name__, scenario(rng.choice(LANGUAGES), rng)
+
+
+# -- updates ------------------------------------------------------------------------------
+
+
+@dataclass
+class Person:
+    """One simulated Telegram account."""
+
+    user_id: int
+    language_code: str | None
+
+    def as_user(self) -> dict[str, Any]:
+        user: dict[str, Any] = {
+            "id": self.user_id,
+            "is_bot": False,
+            "first_name": "Bench",
+            "username": f"bench{self.user_id}",
+        }
+        if self.language_code:
+            user["language_code"] = self.language_code
+        return user
+
+
+class Updates:
+    """Builds Bot API update dicts with globally increasing update ids."""
+
+    def __init__(self, first_update_id: int = 1) -> None:
+        self._update_ids = itertools.count(first_update_id)
+        self._message_ids = itertools.count(1_000_000)
+        self._query_ids = itertools.count(1)
+
+    def message(self, person: Person, text: str) -> dict[str, Any]:
+        """A text (or command) the person typed in the private chat."""
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {"id": person.user_id, "type": "private", "first_name": "Bench"},
+            "from": person.as_user(),
+            "text": text,
+        }
+        if text.startswith("/"):
+            length = len(text.split(maxsplit=1)[0])
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        return {"update_id": next(self._update_ids), "message": message}
+
+    def press(self, person: Person, data: str, message: dict[str, Any]) -> dict[str, Any]:
+        """A tap on an inline button of ``message`` (a bot message in the person's chat)."""
+        return {
+            "update_id": next(self._update_ids),
+            "callback_query": {
+                "id": str(next(self._query_ids)),
+                "from": person.as_user(),
+                "chat_instance": f"ci{person.user_id}",
+                "data": data,
+                "message": message,
+            },
+        }
+
+
+def button_data(message: dict[str, Any] | None, code: str) -> str | None:
+    """The callback data on ``message`` whose code (after "<seq>:") is ``code``."""
+    if message is None:
+        return None
+    for row in message.get("reply_markup", {}).get("inline_keyboard", ()):
+        for button in row:
+            data = button.get("callback_data")
+            if data is not None and data.partition(":")[2] == code:
+                return str(data)
+    return None

@@ -1,0 +1,459 @@
+"""What advisors see, in German: the lead message and its buttons, /leads, /lead, /stats.
+
+Pure: data in, text out. Every value a person typed is HTML-escaped (the
+messages use parse_mode HTML) and cut to a sane length, and no message grows
+beyond Telegram's 4096 characters. The person's Telegram id never appears.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+
+from bot.flows import FLOWS
+from bot.flows.contact import TIME
+from bot.flows.model import PostalCode, Question
+from bot.i18n import translator
+from bot.screens import answer_text
+from bot.state import Button, Screen
+from bot.validation import display_phone
+from db.models import AuditEvent, Lead
+
+MAX_MESSAGE = 4096
+#: A typed value longer than this is cut in advisor messages (the full text stays stored).
+MAX_VALUE = 500
+PREFIX = "adv"
+
+CLAIM, REACHED, NOT_REACHED, DONE, RELEASE = "claim", "reached", "unreached", "done", "release"
+
+BUTTON_LABELS = {
+    CLAIM: "🙋 Übernehmen",
+    REACHED: "✅ Erreicht",
+    NOT_REACHED: "📵 Nicht erreicht",
+    DONE: "✔️ Erledigt",
+    RELEASE: "↩️ Zurück an Team",
+}
+
+FLOW_NAMES = {"business": "Betrieb", "young": "Junge Person", "callback": "Rückruf"}
+#: The lead message's title: what the request is about.
+FLOW_TITLES = {
+    "business": "Betrieb möchte ausbilden",
+    "young": "Ausbildung gesucht oder Hilfe in der Ausbildung",
+    "callback": "Rückrufwunsch",
+}
+STATUS_NAMES = {
+    "new": "neu",
+    "claimed": "übernommen",
+    "reached": "erreicht",
+    "not_reached": "nicht erreicht",
+    "done": "erledigt",
+    "withdrawn": "zurückgezogen",
+}
+ACTION_NAMES = {
+    "announced": "in der Gruppe angekündigt",
+    "claimed": "übernommen",
+    "reached": "erreicht",
+    "not_reached": "nicht erreicht",
+    "done": "erledigt",
+    "released": "zurück an das Team",
+    "read": "angesehen",
+    "export": "exportiert",
+    "reminded_unclaimed": "Erinnerung: nicht übernommen",
+    "reminded_claimed": "Erinnerung an Bearbeiter/in",
+    "relayed_to_person": "Nachricht an die Person",
+    "relayed_from_person": "Antwort der Person",
+    "erased": "Daten auf Wunsch gelöscht",
+    "purged": "Daten nach Frist gelöscht",
+    "mailed": "per E-Mail gemeldet",
+}
+OFFICE_ORDER = ("dresden", "chemnitz", "leipzig")
+
+
+def callback_data(action: str, lead_id: int) -> str:
+    """Short button data: ``adv:<action>:<lead>`` (well under Telegram's 64 bytes)."""
+    return f"{PREFIX}:{action}:{lead_id}"
+
+
+def parse_callback(data: str) -> tuple[str, int] | None:
+    """The (action, lead id) of advisor button data, or None if it is not ours."""
+    parts = data.split(":")
+    if len(parts) != 3 or parts[0] != PREFIX or parts[1] not in BUTTON_LABELS:
+        return None
+    if not parts[2].isdigit():
+        return None
+    return parts[1], int(parts[2])
+
+
+def esc(value: Any, limit: int = MAX_VALUE) -> str:
+    """A typed value, cut to ``limit`` characters and HTML-escaped."""
+    text = str(value)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return html.escape(text, quote=False)
+
+
+def when(value: datetime, tz: str) -> str:
+    """A moment as German advisors write it, in the office time zone."""
+    return value.astimezone(ZoneInfo(tz)).strftime("%d.%m.%Y, %H:%M")
+
+
+def age(created: datetime, now: datetime) -> str:
+    """How long ago, short: "45 Min.", "3 Std.", "2 Tg."."""
+    delta = max(now - created, timedelta(0))
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 60:
+        return f"{minutes} Min."
+    if minutes < 48 * 60:
+        return f"{minutes // 60} Std."
+    return f"{delta.days} Tg."
+
+
+def language_name(code: str | None) -> str:
+    """A language code as its German name ("tr" -> "Türkisch")."""
+    if not code:
+        return "–"
+    return str(Locale.parse("de").languages.get(code, code))
+
+
+def utf16_len(text: str) -> int:
+    """Length as Telegram counts it."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _fit(
+    head: list[str],
+    body: list[str],
+    tail: list[str],
+    note: str,
+    *,
+    limit: int = MAX_MESSAGE,
+    keep_last: bool = False,
+) -> str:
+    """Join the parts; drop body lines until the text fits ``limit``.
+
+    Lines are dropped from the end (or, with ``keep_last``, from the start) and
+    ``note`` says so. Every line holds balanced tags, so dropping whole lines
+    keeps the HTML valid.
+    """
+
+    def join(lines: list[str], cut: bool) -> str:
+        shown = ([note, *lines] if keep_last else [*lines, note]) if cut else lines
+        return "\n".join([*head, *shown, *tail])
+
+    text = join(body, False)
+    while utf16_len(text) > limit and body:
+        body = body[1:] if keep_last else body[:-1]
+        text = join(body, True)
+    if utf16_len(text) > limit:
+        # Only if the head alone is too long: keep its first lines (title and status).
+        text = "\n".join([*head[:2], note])
+    return text
+
+
+def role(lead: Lead) -> str:
+    """Who is asking, as the advisor reads it."""
+    de = translator("de")
+    if lead.flow == "callback" and lead.answers.get("role"):
+        question = FLOWS["callback"].question("role")
+        if question is not None:
+            return answer_text(question, lead.answers, de)
+    if lead.flow == "young" and lead.answers.get("situation") == "parent":
+        return "Elternteil"
+    return FLOW_NAMES.get(lead.flow, lead.flow)
+
+
+def _questions(lead: Lead) -> list[Question]:
+    flow = FLOWS.get(lead.flow)
+    if flow is None:
+        return []
+    return [q for q in flow.questions if not isinstance(q, PostalCode) and q.key in lead.answers]
+
+
+def answer_lines(lead: Lead) -> list[str]:
+    """The person's answers in German, one "Label: value" line each, escaped."""
+    de = translator("de")
+    lines = []
+    for question in _questions(lead):
+        if lead.flow == "callback" and question.key == "role":
+            continue  # already the role line
+        value = answer_text(question, lead.answers, de)
+        lines.append(f"{esc(de.gettext(question.label), 100)}: {esc(value)}")
+    return lines
+
+
+def status_line(lead: Lead, tz: str) -> str:
+    """The lead's status with who is working on it."""
+    who = esc(lead.claimed_by_name or "?", 128)
+    since = f" ({when(lead.claimed_at, tz)})" if lead.claimed_at else ""
+    if lead.status == "new":
+        return "🆕 <b>Status:</b> neu – noch nicht übernommen"
+    if lead.status == "claimed":
+        return f"🙋 <b>Status:</b> übernommen von {who}{since}"
+    if lead.status == "reached":
+        return f"✅ <b>Status:</b> erreicht – übernommen von {who}{since}"
+    if lead.status == "not_reached":
+        tries = "1 Versuch" if lead.attempts == 1 else f"{lead.attempts} Versuche"
+        return f"📵 <b>Status:</b> nicht erreicht ({tries}) – übernommen von {who}{since}"
+    if lead.status == "done":
+        closed = f" am {when(lead.closed_at, tz)}" if lead.closed_at else ""
+        by = f" – übernommen von {who}" if lead.claimed_by_name else ""
+        return f"✔️ <b>Status:</b> erledigt{closed}{by}"
+    return f"<b>Status:</b> {esc(STATUS_NAMES.get(lead.status, lead.status))}"
+
+
+def contact_lines(lead: Lead, *, phone_links: bool = True) -> list[str]:
+    """How to reach the person: phone link, Telegram, e-mail, language, time."""
+    lines = []
+    if lead.phone:
+        shown = esc(display_phone(lead.phone), 40)
+        if phone_links:
+            target = html.escape(lead.phone, quote=True)
+            lines.append(f'📞 <a href="tel:{target}">{shown}</a>')
+        else:
+            lines.append(f"📞 {shown}")
+    if lead.telegram_username:
+        lines.append(f"💬 Telegram: @{esc(lead.telegram_username, 64)}")
+    if lead.contact_via_telegram:
+        lines.append("💬 Antwort über den Bot möglich: auf diese Nachricht antworten")
+    if lead.email:
+        lines.append(f"✉️ {esc(lead.email, 254)}")
+    lines.append(
+        f"🗣 Gesprächssprache: {esc(language_name(lead.callback_language or lead.language))}"
+        f" · Sprache im Bot: {esc(language_name(lead.language))}"
+    )
+    if lead.preferred_time:
+        best = answer_text(TIME, {"time": lead.preferred_time}, translator("de"))
+        lines.append(f"🕐 Erreichbar: {esc(best)}")
+    return lines
+
+
+def _office_line(lead: Lead, office_name: str, tz: str) -> list[str]:
+    plz = f" · PLZ {esc(lead.postal_code, 5)}" if lead.postal_code else ""
+    return [
+        f"🏢 Büro {esc(office_name, 100)}{plz}",
+        f"📥 Eingang: {when(lead.created_at, tz)}",
+    ]
+
+
+def buttons(lead: Lead) -> tuple[tuple[Button, ...], ...]:
+    """The actions that make sense in the lead's status."""
+
+    def button(action: str) -> Button:
+        return Button(BUTTON_LABELS[action], callback_data(action, lead.id))
+
+    if lead.status == "new":
+        return ((button(CLAIM),),)
+    if lead.status in ("claimed", "reached", "not_reached"):
+        return (
+            (button(REACHED), button(NOT_REACHED)),
+            (button(DONE),),
+            (button(RELEASE),),
+        )
+    return ()
+
+
+def lead_message(
+    lead: Lead,
+    office_name: str,
+    tz: str = "Europe/Berlin",
+    *,
+    phone_links: bool = True,
+    limit: int = MAX_MESSAGE,
+) -> Screen:
+    """The message in the advisor group for one lead, with its buttons."""
+    if lead.status == "withdrawn" or (lead.anonymized_at is not None and lead.status != "done"):
+        text = (
+            f"↩️ <b>Anfrage #{lead.id}</b> – zurückgezogen\n"
+            "Die Person hat ihre Anfrage zurückgezogen; ihre persönlichen Daten wurden gelöscht. "
+            "Bitte nicht mehr kontaktieren."
+        )
+        return Screen(text)
+    if lead.anonymized_at is not None:
+        return Screen(f"✔️ <b>Anfrage #{lead.id}</b> – erledigt; persönliche Daten gelöscht.")
+    head = [
+        f"📨 <b>Anfrage #{lead.id}</b> – {esc(FLOW_TITLES.get(lead.flow, lead.flow))}",
+        status_line(lead, tz),
+        "",
+        f"👤 <b>{esc(lead.name or '–', 200)}</b> – {esc(role(lead))}",
+        *contact_lines(lead, phone_links=phone_links),
+    ]
+    answers = answer_lines(lead)
+    body = ["", "<b>Angaben</b>", *answers] if answers else []
+    tail = ["", *_office_line(lead, office_name, tz)]
+    note = f"… gekürzt, vollständig mit /lead {lead.id}"
+    return Screen(_fit(head, body, tail, note, limit=limit), buttons(lead))
+
+
+def lead_plain_text(lead: Lead, office_name: str, tz: str = "Europe/Berlin") -> str:
+    """The lead as German plain text, for e-mail."""
+    de = translator("de")
+    lines = [
+        f"Neue Anfrage #{lead.id}: {FLOW_TITLES.get(lead.flow, lead.flow)}",
+        "",
+        f"Name: {lead.name or '–'}",
+        f"Anliegen: {role(lead)}",
+    ]
+    if lead.phone:
+        lines.append(f"Telefon: {display_phone(lead.phone)}")
+    if lead.telegram_username:
+        lines.append(f"Telegram: @{lead.telegram_username}")
+    if lead.contact_via_telegram:
+        lines.append("Kontakt: Antwort über den Bot möglich (in der Telegram-Gruppe antworten)")
+    if lead.email:
+        lines.append(f"E-Mail: {lead.email}")
+    lines.append(f"Gesprächssprache: {language_name(lead.callback_language or lead.language)}")
+    lines.append(f"Sprache im Bot: {language_name(lead.language)}")
+    if lead.preferred_time:
+        lines.append(f"Erreichbar: {answer_text(TIME, {'time': lead.preferred_time}, de)}")
+    questions = [q for q in _questions(lead) if not (lead.flow == "callback" and q.key == "role")]
+    if questions:
+        lines += ["", "Angaben:"]
+        lines += [f"{de.gettext(q.label)}: {answer_text(q, lead.answers, de)}" for q in questions]
+    lines += [
+        "",
+        f"Büro: {office_name}" + (f", PLZ {lead.postal_code}" if lead.postal_code else ""),
+        f"Eingang: {when(lead.created_at, tz)}",
+        "",
+        "Bitte übernehmen Sie die Anfrage in der Telegram-Gruppe des Büros.",
+    ]
+    return "\n".join(lines)
+
+
+def unclaimed_reminder(lead: Lead, hours: float) -> Screen:
+    """A new message in the group: this lead is still waiting."""
+    shown = f"{hours:g}".replace(".", ",")
+    text = (
+        f"⏰ <b>Erinnerung:</b> Anfrage #{lead.id} ist seit über {shown} Arbeitsstunden "
+        f"nicht übernommen. Wer kann sie übernehmen?"
+    )
+    return Screen(text, ((Button(BUTTON_LABELS[CLAIM], callback_data(CLAIM, lead.id)),),))
+
+
+def claimed_reminder(lead: Lead, days: int) -> str:
+    """A reminder to the advisor working on a lead."""
+    who = esc(lead.claimed_by_name or "?", 128)
+    shown = "1 Arbeitstag" if days == 1 else f"{days} Arbeitstagen"
+    return (
+        f"⏰ <b>Erinnerung an {who}:</b> Anfrage #{lead.id} ist seit über {shown} in Bearbeitung "
+        f"({esc(STATUS_NAMES.get(lead.status, lead.status))}) und noch nicht erledigt."
+    )
+
+
+def person_answer(lead: Lead, text: str, fallback_name: str | None) -> str:
+    """The person's reply, shown in the group as a reply to the lead message."""
+    name = lead.name or fallback_name or "der Person"
+    body = esc(text, 3500)
+    return f"💬 <b>Antwort von {esc(name, 200)}:</b> (Anfrage #{lead.id})\n\n{body}"
+
+
+@dataclass(frozen=True)
+class LeadRow:
+    """One line of /leads."""
+
+    id: int
+    status: str
+    office: str | None
+    flow: str
+    name: str | None
+    created_at: datetime
+    claimed_by_name: str | None
+
+
+def leads_list(rows: Sequence[LeadRow], offices: Mapping[str, str], now: datetime) -> str:
+    """The open leads of a group, oldest first."""
+    if not rows:
+        return "Keine offenen Anfragen. 🎉"
+    head = [f"<b>Offene Anfragen ({len(rows)})</b>, älteste zuerst:", ""]
+    body = []
+    for row in rows:
+        status = STATUS_NAMES.get(row.status, row.status)
+        if row.claimed_by_name and row.status != "new":
+            status += f" ({esc(row.claimed_by_name, 60)})"
+        office = esc(offices.get(row.office or "", row.office or "–"), 40)
+        name = esc(row.name or "–", 60)
+        body.append(
+            f"#{row.id} · {esc(status)} · {office} · {esc(FLOW_NAMES.get(row.flow, row.flow))}"
+            f" · {name} · seit {age(row.created_at, now)}"
+        )
+    tail = ["", "Details: /lead NUMMER"]
+    return _fit(head, body, tail, "… weitere nicht angezeigt")
+
+
+def lead_detail(
+    lead: Lead, office_name: str, history: Sequence[AuditEvent], tz: str = "Europe/Berlin"
+) -> str:
+    """One lead in full with its history (the newest entries when it is long)."""
+    # Room for the history: a lead message near the limit gives up answers, not history.
+    screen = lead_message(lead, office_name, tz, limit=MAX_MESSAGE - 1000)
+    head = [screen.text, "", "<b>Verlauf</b>"]
+    body = [history_line(event, tz) for event in history] or ["–"]
+    return _fit(head, body, [], "… ältere Einträge nicht angezeigt", keep_last=True)
+
+
+def history_line(event: AuditEvent, tz: str) -> str:
+    """One audit event as a line of history."""
+    action = ACTION_NAMES.get(event.action, event.action)
+    who = f" – {esc(event.actor_name, 128)}" if event.actor_name else ""
+    return f"{when(event.created_at, tz)}: {esc(action)}{who}"
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Lead counts for one period."""
+
+    days: int
+    total: int
+    by_status: Mapping[str, int]
+    by_office: Mapping[str, int]
+    by_language: Mapping[str, int]
+    by_flow: Mapping[str, int]
+
+
+def stats_text(
+    periods: Sequence[Stats],
+    offices: Mapping[str, str],
+    *,
+    failed: Sequence[tuple[int, str, int | None]],
+    pending: int,
+) -> str:
+    """Counts per status, office, language and flow; then delivery problems."""
+
+    def keys(attr: str, order: Sequence[str] = ()) -> list[str]:
+        seen = {key for p in periods for key in getattr(p, attr)}
+        return [k for k in order if k in seen] + sorted(seen - set(order))
+
+    columns = "".join(f"{f'{p.days} Tage':>9}" for p in periods)
+    rows = [f"{'':<18}{columns}", f"{'Anfragen gesamt':<18}" + _cells(periods, None, "")]
+    sections: tuple[tuple[str, str, list[str], Mapping[str, str]], ...] = (
+        ("Status", "by_status", list(STATUS_NAMES), STATUS_NAMES),
+        ("Büro", "by_office", list(OFFICE_ORDER), offices),
+        ("Sprache", "by_language", [], {}),
+        ("Art", "by_flow", list(FLOW_NAMES), FLOW_NAMES),
+    )
+    for title, attr, order, names in sections:
+        rows.append(title)
+        for key in keys(attr, order):
+            label = names.get(key) or (language_name(key) if attr == "by_language" else key)
+            rows.append(f"  {label[:16]:<16}" + _cells(periods, attr, key))
+    lines = ["<b>Statistik</b>", f"<pre>{html.escape(chr(10).join(rows))}</pre>"]
+    if failed:
+        lines.append(f"⚠️ <b>{len(failed)} Benachrichtigung(en) nicht zustellbar</b> (aufbewahrt):")
+        for outbox_id, kind, lead_id in failed[:20]:
+            about = f", Anfrage #{lead_id}" if lead_id else ""
+            lines.append(f"  • Nr. {outbox_id}: {esc(kind, 32)}{about}")
+    else:
+        lines.append("✅ Keine fehlgeschlagenen Benachrichtigungen.")
+    if pending:
+        lines.append(f"⏳ {pending} Benachrichtigung(en) warten auf Zustellung.")
+    return "\n".join(lines)
+
+
+def _cells(periods: Sequence[Stats], attr: str | None, key: str) -> str:
+    values = [p.total if attr is None else getattr(p, attr).get(key, 0) for p in periods]
+    return "".join(f"{v:>9}" for v in values)

@@ -1,0 +1,96 @@
+"""Getting messages to Telegram: pacing for its flood limits, and retries.
+
+Policy, case by case, for a message to a person:
+
+* 429 Too Many Requests: Telegram did not process the request and says when to
+  try again. :func:`rate_limiter`'s AIORateLimiter waits ``retry_after`` and
+  sends again (up to ``max_retries`` times).
+* 5xx answers, refused or reset connections, connect and pool timeouts:
+  Telegram did not take the message, so sending it again cannot show it twice.
+  :func:`deliver` retries after a short pause.
+* A read timeout (the request went out, the answer did not come back):
+  Telegram may or may not have taken the message, and the Bot API has no
+  idempotency key to ask. :func:`deliver` sends again: a person who gets no
+  answer is worse off than one who sees the same screen twice, and both copies
+  carry the same buttons, so whichever is tapped first moves the dialogue on
+  exactly once (the other copy then answers "this button belongs to an earlier
+  message"). Telegram answers a send within a fraction of a second, so with
+  python-telegram-bot's 5 s read timeout this is rare.
+* 400 Bad Request, 403 Forbidden (blocked): sending again gets the same answer,
+  so these are not retried.
+
+The conversation state is committed before anything is sent, so even a message
+that cannot be delivered loses no answer and no lead: the person's next tap or
+message shows the current step again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+from telegram.error import BadRequest, NetworkError, TelegramError
+from telegram.ext import AIORateLimiter
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: Pauses before the second and third attempt of a send.
+RETRY_DELAYS: tuple[float, ...] = (0.5, 2.0)
+
+
+def rate_limiter(max_per_second: float, *, max_retries: int = 3) -> AIORateLimiter:
+    """A limiter that lets at most ``max_per_second`` messages out in any one second.
+
+    AIORateLimiter's overall limit is a leaky bucket: in any window of T seconds
+    it passes its capacity plus rate × T requests. With its defaults (30 per
+    1 s) that is up to about 60 in the first second of a burst, twice what
+    Telegram allows. A small capacity with the rest as steady rate keeps every
+    one-second window within ``max_per_second`` while still answering a quiet
+    bot's first few messages without delay.
+    """
+    if max_per_second < 2:
+        raise ValueError("max_per_second must be at least 2")
+    burst = max(1.0, float(int(max_per_second // 10)))
+    steady = max_per_second - burst
+    return AIORateLimiter(
+        overall_max_rate=burst,
+        overall_time_period=burst / steady,
+        max_retries=max_retries,
+    )
+
+
+def is_transient(error: BaseException) -> bool:
+    """Whether sending again may succeed: network trouble or a Telegram server error.
+
+    BadRequest is a NetworkError subclass in python-telegram-bot but means the
+    request itself was wrong; RetryAfter is handled by the rate limiter.
+    """
+    return isinstance(error, NetworkError) and not isinstance(error, BadRequest)
+
+
+async def deliver(
+    send: Callable[[], Awaitable[T]],
+    *,
+    what: str,
+    delays: tuple[float, ...] | None = None,
+) -> T:
+    """Run ``send`` and retry it on transient errors; re-raise anything else.
+
+    ``what`` names the message kind for the log (never its text); ``delays``
+    defaults to :data:`RETRY_DELAYS`.
+    """
+    for delay in (*(RETRY_DELAYS if delays is None else delays), None):
+        try:
+            return await send()
+        except TelegramError as error:
+            if delay is None or not is_transient(error):
+                raise
+            log.warning(
+                "sending %s failed (%s); retrying in %.1f s", what, type(error).__name__, delay
+            )
+            await asyncio.sleep(delay)
+    raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises

@@ -1,0 +1,229 @@
+"""Leads with their answers and status history as CSV or XLSX (German headers).
+
+Used by ``python -m bot export`` and by ``/export`` in an advisor group. Cells
+that a spreadsheet would run as a formula are neutralised: people typed them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from openpyxl import Workbook
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot import advisor_view as view
+from bot.flows import FLOWS
+from bot.flows.contact import TIME
+from bot.flows.model import PostalCode
+from bot.i18n import translator
+from bot.leads import Actor, export_audit
+from bot.screens import answer_text
+from bot.validation import display_phone
+from db.models import AuditEvent, Lead
+
+FORMATS = ("csv", "xlsx")
+MEDIA_TYPES = {
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+BASE_COLUMNS = (
+    ("number", "Nr."),
+    ("created", "Eingang"),
+    ("office", "Büro"),
+    ("flow", "Art"),
+    ("role", "Anliegen"),
+    ("status", "Status"),
+    ("claimed_by", "Übernommen von"),
+    ("attempts", "Versuche"),
+    ("closed", "Abgeschlossen"),
+    ("name", "Name"),
+    ("phone", "Telefon"),
+    ("email", "E-Mail"),
+    ("telegram", "Telegram"),
+    ("via_bot", "Antwort über den Bot"),
+    ("time", "Erreichbar"),
+    ("call_language", "Gesprächssprache"),
+    ("language", "Sprache im Bot"),
+    ("postal_code", "PLZ"),
+)
+
+
+def answer_columns() -> list[tuple[str, str]]:
+    """One column per question of any flow, headed by its German label."""
+    de = translator("de")
+    columns: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for flow in FLOWS.values():
+        for question in flow.questions:
+            if isinstance(question, PostalCode) or question.key in seen:
+                continue
+            seen.add(question.key)
+            columns.append((question.key, de.gettext(question.label)))
+    return columns
+
+
+@dataclass(frozen=True)
+class Table:
+    """Header and rows, ready to write."""
+
+    header: list[str]
+    rows: list[list[str | int]]
+
+
+async def collect(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    *,
+    since: date | None = None,
+    offices: Sequence[str] | None = None,
+    tz: str = "Europe/Berlin",
+) -> Table:
+    """The leads created on or after ``since`` (office-local date) of ``offices``."""
+    query = sa.select(Lead).order_by(Lead.created_at, Lead.id)
+    if since is not None:
+        query = query.where(Lead.created_at >= datetime.combine(since, time(), ZoneInfo(tz)))
+    if offices is not None:
+        query = query.where(Lead.office.in_(offices))
+    async with sessionmaker() as session:
+        leads = list((await session.execute(query)).scalars())
+        history: dict[int, list[AuditEvent]] = {}
+        if leads:
+            events = await session.execute(
+                sa.select(AuditEvent)
+                .where(AuditEvent.lead_id.in_([lead.id for lead in leads]))
+                .order_by(AuditEvent.created_at, AuditEvent.id)
+            )
+            for event in events.scalars():
+                if event.lead_id is not None:
+                    history.setdefault(event.lead_id, []).append(event)
+    answers = answer_columns()
+    header = [title for _, title in BASE_COLUMNS] + [title for _, title in answers] + ["Verlauf"]
+    rows = [_row(lead, answers, history.get(lead.id, []), tz) for lead in leads]
+    return Table(header, rows)
+
+
+def _row(
+    lead: Lead, answers: list[tuple[str, str]], history: list[AuditEvent], tz: str
+) -> list[str | int]:
+    de = translator("de")
+    values: dict[str, str | int] = {
+        "number": lead.id,
+        "created": view.when(lead.created_at, tz),
+        "office": lead.office or "",
+        "flow": view.FLOW_NAMES.get(lead.flow, lead.flow),
+        "role": view.role(lead),
+        "status": view.STATUS_NAMES.get(lead.status, lead.status),
+        "claimed_by": lead.claimed_by_name or "",
+        "attempts": lead.attempts,
+        "closed": view.when(lead.closed_at, tz) if lead.closed_at else "",
+        "name": lead.name or "",
+        "phone": display_phone(lead.phone) if lead.phone else "",
+        "email": lead.email or "",
+        "telegram": f"@{lead.telegram_username}" if lead.telegram_username else "",
+        "via_bot": "ja" if lead.contact_via_telegram else "nein",
+        "time": answer_text(TIME, {"time": lead.preferred_time}, de) if lead.preferred_time else "",
+        "call_language": view.language_name(lead.callback_language)
+        if lead.callback_language
+        else "",
+        "language": view.language_name(lead.language),
+        "postal_code": lead.postal_code or "",
+    }
+    row: list[str | int] = [values[key] for key, _ in BASE_COLUMNS]
+    flow = FLOWS.get(lead.flow)
+    for key, _ in answers:
+        question = flow.question(key) if flow is not None else None
+        shown = ""
+        if question is not None and key in lead.answers:
+            shown = answer_text(question, lead.answers, de)
+        row.append(shown)
+    row.append("; ".join(_history_entry(event, tz) for event in history))
+    return row
+
+
+def _history_entry(event: AuditEvent, tz: str) -> str:
+    action = view.ACTION_NAMES.get(event.action, event.action)
+    who = f" ({event.actor_name})" if event.actor_name else ""
+    return f"{view.when(event.created_at, tz)} {action}{who}"
+
+
+def _safe(value: str | int) -> str | int:
+    """Keep a spreadsheet from running typed text as a formula (CSV has no cell types)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def to_csv(table: Table) -> bytes:
+    """CSV with a BOM and semicolons, which German Excel opens correctly."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(table.header)
+    for row in table.rows:
+        writer.writerow([_safe(value) for value in row])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def to_xlsx(table: Table) -> bytes:
+    """An Excel workbook with one sheet "Anfragen"."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None  # a new workbook always has one sheet
+    sheet.title = "Anfragen"
+    sheet.append(table.header)
+    for number, row in enumerate(table.rows, start=2):
+        for column, value in enumerate(row, start=1):
+            cell = sheet.cell(row=number, column=column, value=value)
+            if isinstance(value, str) and value.startswith("="):
+                cell.data_type = "s"  # openpyxl would store it as a formula
+    sheet.freeze_panes = "A2"
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def render(table: Table, fmt: str) -> bytes:
+    """The table in ``fmt`` ("csv" or "xlsx")."""
+    if fmt == "xlsx":
+        return to_xlsx(table)
+    if fmt == "csv":
+        return to_csv(table)
+    raise ValueError(f"unknown export format {fmt!r}")
+
+
+def filename(fmt: str, office: str | None, since: date | None, now: datetime) -> str:
+    """A descriptive file name, e.g. ``kausa-leads-leipzig-ab-2026-01-01.csv``."""
+    parts = ["kausa-leads", office or "alle"]
+    parts.append(f"ab-{since.isoformat()}" if since else f"stand-{now.date().isoformat()}")
+    return "-".join(parts) + f".{fmt}"
+
+
+async def export(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    *,
+    fmt: str,
+    since: date | None = None,
+    offices: Sequence[str] | None = None,
+    tz: str = "Europe/Berlin",
+    now: datetime,
+    actor: Actor | None = None,
+    via: str = "cli",
+) -> tuple[bytes, int]:
+    """Collect, render and audit one export; returns the file content and the lead count."""
+    table = await collect(sessionmaker, since=since, offices=offices, tz=tz)
+    content = render(table, fmt)
+    detail = {
+        "via": via,
+        "format": fmt,
+        "offices": list(offices) if offices is not None else "all",
+        "since": since.isoformat() if since else None,
+        "count": len(table.rows),
+    }
+    await export_audit(sessionmaker, actor=actor, now=now, detail=detail)
+    return content, len(table.rows)

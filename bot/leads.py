@@ -1,0 +1,384 @@
+"""Advisors' work on leads: status changes, lists, history, statistics, reply relay.
+
+Each function is one short transaction; none of them talks to Telegram. What
+has to reach a person or a group is written to the outbox in the same
+transaction, and :mod:`bot.notify` delivers it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot import advisor_view as view
+from bot.advisors import Advisors
+from bot.privacy import CLOSED_STATUSES, OPEN_STATUSES
+from db import repository
+from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User
+
+Sessions = async_sessionmaker[AsyncSession]
+WORKING = ("claimed", "reached", "not_reached")
+
+REFUSAL = "Nur eingetragene Beraterinnen und Berater dieses Büros können Anfragen bearbeiten."
+#: Outbox kinds whose payload carries typed text: cleared once delivered.
+RELAY_KINDS = ("relay_to_person", "relay_to_group")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The advisor pressing a button or writing in the group."""
+
+    id: int
+    name: str
+    first_name: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a button press did: the answer to show and the lead as it is now."""
+
+    changed: bool
+    answer: str
+    lead: Lead | None = None
+    alert: bool = False
+
+
+def _audit(
+    session: AsyncSession,
+    lead_id: int | None,
+    action: str,
+    now: datetime,
+    actor: Actor | None = None,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    # Built here rather than with repository.audit so the event carries the caller's clock.
+    session.add(
+        AuditEvent(
+            lead_id=lead_id,
+            actor_id=actor.id if actor else None,
+            actor_name=actor.name[:128] if actor else None,
+            action=action,
+            detail=detail,
+            created_at=now,
+        )
+    )
+
+
+async def _person(session: AsyncSession, lead: Lead) -> User | None:
+    """The person behind a Telegram lead, if they can still be written to."""
+    if lead.channel != "telegram" or lead.user_id is None:
+        return None
+    user = await session.get(User, lead.user_id)
+    if user is None or user.channel != "telegram" or user.blocked:
+        return None
+    return user
+
+
+async def act(
+    sessionmaker: Sessions,
+    advisors: Advisors,
+    *,
+    chat_id: int,
+    lead_id: int,
+    action: str,
+    actor: Actor,
+    now: datetime,
+) -> Outcome:
+    """Apply one advisor button (claim, reached, ...) to a lead."""
+    async with sessionmaker() as session, session.begin():
+        lead = await session.get(Lead, lead_id, with_for_update=True)
+        if lead is None or not advisors.serves(chat_id, lead.office):
+            return Outcome(False, "Diese Anfrage gibt es in dieser Gruppe nicht.", alert=True)
+        if not advisors.is_advisor(actor.id, lead.office):
+            return Outcome(False, REFUSAL, alert=True)
+        problem = _refuse(lead, action)
+        if problem is not None:
+            return Outcome(False, problem, lead, alert=True)
+        answer = _apply(lead, action, actor, now)
+        _audit(session, lead.id, _ACTIONS[action], now, actor)
+        if action == view.CLAIM and (await _person(session, lead)) is not None:
+            # Only the first name reaches the person; the outbox sends it after commit.
+            await repository.enqueue(
+                session,
+                kind="person_claimed",
+                target="telegram",
+                payload={"name": actor.first_name[:64]},
+                lead_id=lead.id,
+            )
+        await session.flush()
+    return Outcome(True, answer, lead)
+
+
+_ACTIONS = {
+    view.CLAIM: "claimed",
+    view.REACHED: "reached",
+    view.NOT_REACHED: "not_reached",
+    view.DONE: "done",
+    view.RELEASE: "released",
+}
+
+
+def _refuse(lead: Lead, action: str) -> str | None:
+    if lead.status in CLOSED_STATUSES:
+        return "Diese Anfrage ist bereits abgeschlossen."
+    if action == view.CLAIM:
+        if lead.status != "new":
+            return f"Bereits übernommen von {lead.claimed_by_name or 'jemand anderem'}."
+        return None
+    if lead.status == "new":
+        return "Bitte die Anfrage zuerst übernehmen."
+    if action == view.REACHED and lead.status == "reached":
+        return "Ist bereits als erreicht markiert."
+    return None
+
+
+def _apply(lead: Lead, action: str, actor: Actor, now: datetime) -> str:
+    if action == view.CLAIM:
+        lead.status = "claimed"
+        lead.claimed_by = actor.id
+        lead.claimed_by_name = actor.name[:128]
+        lead.claimed_at = now
+        return "Übernommen. Die Person wird benachrichtigt."
+    if action == view.REACHED:
+        lead.status = "reached"
+        return "Als erreicht markiert."
+    if action == view.NOT_REACHED:
+        lead.status = "not_reached"
+        lead.attempts += 1
+        return f"Nicht erreicht – Versuch {lead.attempts} notiert."
+    if action == view.DONE:
+        lead.status = "done"
+        lead.closed_at = now
+        return "Erledigt. Danke!"
+    lead.status = "new"
+    lead.claimed_by = None
+    lead.claimed_by_name = None
+    lead.claimed_at = None
+    return "Zurück an das Team."
+
+
+async def enqueue_refresh(sessionmaker: Sessions, lead_id: int) -> None:
+    """Let the outbox bring the lead's group message up to date."""
+    async with sessionmaker() as session, session.begin():
+        await repository.enqueue(
+            session, kind="lead_refresh", target="telegram", payload={}, lead_id=lead_id
+        )
+
+
+async def open_leads(sessionmaker: Sessions, offices: Sequence[str]) -> list[view.LeadRow]:
+    """The open leads of ``offices``, oldest first."""
+    async with sessionmaker() as session:
+        rows = await session.execute(
+            sa.select(Lead)
+            .where(Lead.status.in_(OPEN_STATUSES), Lead.office.in_(offices))
+            .order_by(Lead.created_at, Lead.id)
+        )
+        return [
+            view.LeadRow(
+                lead.id,
+                lead.status,
+                lead.office,
+                lead.flow,
+                lead.name,
+                lead.created_at,
+                lead.claimed_by_name,
+            )
+            for lead in rows.scalars()
+        ]
+
+
+async def read_lead(
+    sessionmaker: Sessions,
+    advisors: Advisors,
+    *,
+    chat_id: int,
+    lead_id: int,
+    actor: Actor,
+    now: datetime,
+) -> tuple[Lead, list[AuditEvent]] | None:
+    """One lead of this group with its history; the reading itself is audited."""
+    async with sessionmaker() as session, session.begin():
+        lead = await session.get(Lead, lead_id)
+        if lead is None or not advisors.serves(chat_id, lead.office):
+            return None
+        _audit(session, lead.id, "read", now, actor)
+        await session.flush()
+        history = await session.execute(
+            sa.select(AuditEvent)
+            .where(AuditEvent.lead_id == lead.id)
+            .order_by(AuditEvent.created_at, AuditEvent.id)
+        )
+        return lead, list(history.scalars())
+
+
+async def export_audit(
+    sessionmaker: Sessions,
+    *,
+    actor: Actor | None,
+    now: datetime,
+    detail: dict[str, Any],
+) -> None:
+    """Record that leads were exported (one event for the whole file)."""
+    async with sessionmaker() as session, session.begin():
+        _audit(session, None, "export", now, actor, detail)
+
+
+async def statistics(
+    sessionmaker: Sessions, now: datetime, periods: Sequence[int] = (7, 30)
+) -> tuple[list[view.Stats], list[tuple[int, str, int | None]], int]:
+    """Lead counts per period, failed outbox rows, and how many are still pending."""
+    async with sessionmaker() as session:
+        since = now - timedelta(days=max(periods))
+        rows = (
+            await session.execute(
+                sa.select(
+                    Lead.created_at, Lead.status, Lead.office, Lead.language, Lead.flow
+                ).where(Lead.created_at >= since)
+            )
+        ).all()
+        failed = (
+            await session.execute(
+                sa.select(OutboxMessage.id, OutboxMessage.kind, OutboxMessage.lead_id)
+                .where(OutboxMessage.status == "failed")
+                .order_by(OutboxMessage.id)
+            )
+        ).all()
+        pending = await session.scalar(
+            sa.select(sa.func.count())
+            .select_from(OutboxMessage)
+            .where(OutboxMessage.status == "pending")
+        )
+    stats = []
+    for days in periods:
+        start = now - timedelta(days=days)
+        chosen = [row for row in rows if row.created_at >= start]
+        stats.append(
+            view.Stats(
+                days=days,
+                total=len(chosen),
+                by_status=Counter(row.status for row in chosen),
+                by_office=Counter(row.office or "–" for row in chosen),
+                by_language=Counter(row.language for row in chosen),
+                by_flow=Counter(row.flow for row in chosen),
+            )
+        )
+    return stats, [(r.id, r.kind, r.lead_id) for r in failed], int(pending or 0)
+
+
+# -- reply relay ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RelayResult:
+    """What happened to an advisor's reply."""
+
+    status: str  # "queued", "not_lead", "refused", "closed", "unreachable"
+    lead_id: int | None = None
+
+
+async def _lead_of_group_message(
+    session: AsyncSession, chat_id: int, message_id: int
+) -> Lead | None:
+    lead = (
+        await session.execute(
+            sa.select(Lead).where(
+                Lead.advisor_message_chat_id == chat_id, Lead.advisor_message_id == message_id
+            )
+        )
+    ).scalar_one_or_none()
+    if lead is not None:
+        return lead
+    relay = (
+        await session.execute(
+            sa.select(RelayMessage).where(
+                RelayMessage.chat_id == chat_id, RelayMessage.message_id == message_id
+            )
+        )
+    ).scalar_one_or_none()
+    return await session.get(Lead, relay.lead_id) if relay is not None else None
+
+
+async def relay_to_person(
+    sessionmaker: Sessions,
+    advisors: Advisors,
+    *,
+    chat_id: int,
+    reply_to: int,
+    text: str,
+    actor: Actor,
+    now: datetime,
+) -> RelayResult:
+    """An advisor replied to a lead's message in the group: queue the text for the person."""
+    async with sessionmaker() as session, session.begin():
+        lead = await _lead_of_group_message(session, chat_id, reply_to)
+        if lead is None or not advisors.serves(chat_id, lead.office):
+            return RelayResult("not_lead")
+        if not advisors.is_advisor(actor.id, lead.office):
+            return RelayResult("refused", lead.id)
+        if lead.status == "withdrawn" or lead.anonymized_at is not None:
+            return RelayResult("closed", lead.id)
+        if await _person(session, lead) is None:
+            return RelayResult("unreachable", lead.id)
+        await repository.enqueue(
+            session,
+            kind="relay_to_person",
+            target="telegram",
+            payload={"text": text},
+            lead_id=lead.id,
+        )
+        _audit(session, lead.id, "relayed_to_person", now, actor)
+        await session.flush()
+        return RelayResult("queued", lead.id)
+
+
+async def relay_from_person(
+    sessionmaker: Sessions,
+    *,
+    chat_id: int,
+    reply_to: int,
+    text: str,
+    update_id: int | None,
+    now: datetime,
+) -> str | None:
+    """The person replied to an advisor's message: queue it for the group.
+
+    Returns the person's language when the reply was taken (or was a duplicate
+    update), None when ``reply_to`` is no relay message and the dialogue
+    should handle the text instead.
+    """
+    async with sessionmaker() as session, session.begin():
+        relay = (
+            await session.execute(
+                sa.select(RelayMessage).where(
+                    RelayMessage.chat_id == chat_id,
+                    RelayMessage.message_id == reply_to,
+                    RelayMessage.user_id.is_not(None),
+                )
+            )
+        ).scalar_one_or_none()
+        if relay is None:
+            return None
+        lead = await session.get(Lead, relay.lead_id)
+        user = await session.get(User, relay.user_id)
+        if lead is None or user is None or lead.anonymized_at is not None:
+            return None
+        language = user.language or lead.language
+        if update_id is not None and not await repository.claim_update(session, update_id):
+            return language
+        await repository.enqueue(
+            session,
+            kind="relay_to_group",
+            target="telegram",
+            payload={"text": text},
+            lead_id=lead.id,
+        )
+        # No name in the audit: it outlives an erasure of the person.
+        _audit(session, lead.id, "relayed_from_person", now)
+        await session.flush()
+        return language

@@ -1,0 +1,96 @@
+"""Retention: personal data of closed leads is removed after RETENTION_DAYS.
+
+The same run serves ``python -m bot purge`` and a daily job in the running bot.
+What is due is derived from the database each time, so a restart or a missed
+night loses nothing: the next run catches up.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram.ext import Application, ContextTypes
+
+from bot import privacy
+from bot.privacy import PurgeReport
+from db import repository
+from db.models import utcnow
+
+log = logging.getLogger(__name__)
+
+#: Telegram redelivers an update for at most a day; older dedup ids are dead weight.
+PROCESSED_UPDATES_KEPT = timedelta(days=7)
+#: Local time of the daily run: a quiet hour.
+DAILY_AT = time(3, 30)
+JOB_NAME = "retention"
+
+
+@dataclass
+class RetentionRun:
+    """What one run removed (or, on a dry run, would remove)."""
+
+    purge: PurgeReport
+    processed_updates: int = 0
+
+    def describe(self, *, dry_run: bool) -> str:
+        """One line per kind of data, for the command line."""
+        verb = "would remove" if dry_run else "removed"
+        leads = self.purge.leads
+        ids = f" (ids {', '.join(map(str, leads))})" if leads else ""
+        return "\n".join(
+            [
+                f"{verb} personal data of {len(leads)} closed lead(s){ids}",
+                f"{verb} {self.purge.conversations} abandoned conversation(s)",
+                f"{verb} {self.purge.users} user(s) without open requests",
+                f"{verb} {self.processed_updates} old processed-update id(s)",
+            ]
+        )
+
+
+async def run(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    retention_days: int,
+    *,
+    now: datetime | None = None,
+    dry_run: bool = False,
+) -> RetentionRun:
+    """Purge what is due in one transaction; a dry run counts, then rolls back."""
+    now = now or utcnow()
+    async with sessionmaker() as session:
+        report = await privacy.purge(session, now, retention_days, dry_run=dry_run)
+        updates = await repository.purge_processed_updates(
+            session, older_than=now - PROCESSED_UPDATES_KEPT
+        )
+        if dry_run:
+            await session.rollback()
+        else:
+            await session.commit()
+    return RetentionRun(report, updates)
+
+
+async def daily_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The JobQueue callback: purge, and log counts (never personal data)."""
+    settings = context.bot_data["settings"]
+    runtime = context.bot_data["runtime"]
+    result = await run(runtime.sessionmaker, settings.retention_days)
+    log.info(
+        "retention: %d lead(s) anonymized, %d conversation(s) and %d user(s) removed",
+        len(result.purge.leads),
+        result.purge.conversations,
+        result.purge.users,
+    )
+
+
+def schedule(application: Application) -> None:
+    """Run :func:`daily_job` every night at :data:`DAILY_AT` in TIMEZONE."""
+    if application.job_queue is None:
+        # Without python-telegram-bot's job-queue extra: run `python -m bot purge` from cron.
+        log.warning("no JobQueue: schedule `python -m bot purge` daily instead")
+        return
+    settings = application.bot_data["settings"]
+    at = DAILY_AT.replace(tzinfo=ZoneInfo(settings.timezone))
+    application.job_queue.run_daily(daily_job, at, name=JOB_NAME)

@@ -1,0 +1,241 @@
+"""The bot as it runs in production, for fault tests: in-process with a chosen
+transport, or as a real ``python -m bot run`` process that can be signalled."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import os
+import signal
+import socket
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram.ext import Application, BaseRateLimiter
+from telegram.request import BaseRequest
+
+from bot.app import Runtime, build_application, open_runtime
+from bot.config import Settings
+from bot.webhook import webhook_options
+from db.models import Conversation, Lead, OutboxMessage, User
+from tests.fake_bot_api import FakeBotAPI, JSONDict
+from tests.telegram_harness import TOKEN
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def listening(port: int, timeout: float = 15.0) -> None:  # noqa: ASYNC109
+    """Wait until something accepts connections on ``port`` (a server starting up)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        try:
+            _, writer = await asyncio.open_connection("127.0.0.1", port)
+        except OSError:
+            if loop.time() > deadline:
+                raise AssertionError(f"nothing listens on port {port}") from None
+            await asyncio.sleep(0.05)
+            continue
+        writer.close()
+        await writer.wait_closed()
+        return
+
+
+class RecordingFake(FakeBotAPI):
+    """The fake Bot API that also keeps every update it queued, to deliver one again."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.pushed: dict[int, JSONDict] = {}
+
+    def push_update(self, update: JSONDict) -> int:
+        update_id = super().push_update(update)
+        self.pushed.setdefault(update_id, copy.deepcopy({**update, "update_id": update_id}))
+        return update_id
+
+    def redeliver(self, update_id: int) -> None:
+        """Queue update ``update_id`` once more, as Telegram does when it got no confirmation."""
+        super().push_update(copy.deepcopy(self.pushed[update_id]))
+
+
+@asynccontextmanager
+async def started_bot(
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    rate_limiter: BaseRateLimiter[Any] | None = None,
+    webhook: bool = False,
+    runtime: Runtime | None = None,
+) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """Run the bot in this event loop, by long polling or (``webhook``) its webhook server."""
+    runtime = runtime or open_runtime(settings)
+    app = build_application(settings, runtime, request=request, rate_limiter=rate_limiter)
+    try:
+        async with app:
+            assert app.updater is not None
+            if webhook:
+                await app.updater.start_webhook(**webhook_options(settings))
+            else:
+                await app.updater.start_polling(poll_interval=0.0, timeout=1)
+            await app.start()
+            try:
+                yield app
+            finally:
+                if app.updater.running:
+                    await app.updater.stop()
+                if app.running:
+                    await app.stop()
+    finally:
+        await runtime.close()
+
+
+async def settled(app: Application, fake: FakeBotAPI, rounds: int = 5) -> None:  # type: ignore[type-arg]
+    """Wait until every queued update was fetched and handled (stable for a few checks)."""
+    quiet = 0
+    for _ in range(2000):
+        busy = (
+            fake.pending_updates
+            or not app.update_queue.empty()
+            or app.update_processor.current_concurrent_updates
+        )
+        quiet = 0 if busy else quiet + 1
+        if quiet >= rounds:
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("the bot did not settle")
+
+
+# -- the database, as the tests inspect it ---------------------------------------
+
+
+async def conversation(
+    sessionmaker: async_sessionmaker[AsyncSession], telegram_id: int
+) -> dict[str, Any] | None:
+    """The stored dialogue state of a Telegram user, or None."""
+    async with sessionmaker() as session:
+        stmt = (
+            sa.select(Conversation.state)
+            .join(User, User.id == Conversation.user_id)
+            .where(User.external_id == str(telegram_id))
+        )
+        return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def leads(sessionmaker: async_sessionmaker[AsyncSession]) -> list[Lead]:
+    async with sessionmaker() as session:
+        return list((await session.execute(sa.select(Lead).order_by(Lead.id))).scalars())
+
+
+async def outbox(sessionmaker: async_sessionmaker[AsyncSession]) -> list[OutboxMessage]:
+    async with sessionmaker() as session:
+        stmt = sa.select(OutboxMessage).order_by(OutboxMessage.id)
+        return list((await session.execute(stmt)).scalars())
+
+
+# -- a real process ----------------------------------------------------------------
+
+
+class BotProcess:
+    """``python -m bot run`` in a child process, against the fake Bot API."""
+
+    def __init__(
+        self,
+        fake: FakeBotAPI,
+        database_url: str,
+        workdir: Path,
+        *args: str,
+        env: dict[str, str] | None = None,
+    ) -> None:
+        self.fake = fake
+        self.args = args
+        self.workdir = workdir
+        self.log_path = workdir / f"bot-{len(list(workdir.glob('bot-*.log')))}.log"
+        self.env = {
+            # Only what the bot needs: nothing from a developer's environment leaks in.
+            "PATH": os.environ.get("PATH", ""),
+            "HOME": os.environ.get("HOME", str(workdir)),
+            "PYTHONUNBUFFERED": "1",
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_BASE_URL": f"{fake.url}/bot",
+            "DATABASE_URL": database_url,
+            "LOG_LEVEL": "INFO",
+            **(env or {}),
+        }
+        self.process: asyncio.subprocess.Process | None = None
+
+    async def start(self) -> BotProcess:
+        """Start the process and wait until it polls (or has set its webhook)."""
+        ready_method = "setWebhook" if "--webhook" in self.args else "deleteWebhook"
+        before = len(self.fake.calls_to(ready_method))
+        with self.log_path.open("wb") as log:
+            self.process = await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-m",
+                "bot",
+                "run",
+                *self.args,
+                cwd=self.workdir,  # no .env from the repository
+                env=self.env,
+                stdin=asyncio.subprocess.DEVNULL,
+                stdout=log,
+                stderr=asyncio.subprocess.STDOUT,
+            )
+        try:
+            await self.fake.wait_for(
+                lambda: len(self.fake.calls_to(ready_method)) > before or self._exited(),
+                timeout=60,
+                message="the bot process to start",
+            )
+        except AssertionError:
+            raise AssertionError(f"bot did not start:\n{self.log()}") from None
+        if self._exited():
+            raise AssertionError(f"bot exited at start:\n{self.log()}")
+        return self
+
+    def _exited(self) -> bool:
+        return self.process is not None and self.process.returncode is not None
+
+    def signal(self, number: int) -> None:
+        assert self.process is not None
+        self.process.send_signal(number)
+
+    async def wait(self, timeout: float = 30.0) -> int:  # noqa: ASYNC109
+        """Wait for the process to end; its exit code (negative: killed by that signal)."""
+        assert self.process is not None
+        try:
+            return await asyncio.wait_for(self.process.wait(), timeout)
+        except TimeoutError:
+            self.process.kill()
+            await self.process.wait()
+            raise AssertionError(f"bot did not exit within {timeout}s:\n{self.log()}") from None
+
+    async def terminate(self) -> int:
+        """SIGTERM, as systemd sends on stop; returns the exit code."""
+        self.signal(signal.SIGTERM)
+        return await self.wait()
+
+    async def kill(self) -> int:
+        """SIGKILL: the process ends on the spot, as in a crash or an OOM kill."""
+        self.signal(signal.SIGKILL)
+        return await self.wait()
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    async def close(self) -> None:
+        """Make sure the process is gone (end of a test, also when it failed)."""
+        if self.process is not None and self.process.returncode is None:
+            self.process.kill()
+            await self.process.wait()

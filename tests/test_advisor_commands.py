@@ -1,0 +1,101 @@
+"""/leads, /lead N, /stats and /export in an advisor group, over HTTP."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import timedelta
+from pathlib import Path
+
+from tests.advisor_desk import (
+    ANNA,
+    DRESDEN_GROUP,
+    LEIPZIG_GROUP,
+    STRANGER,
+    Desk,
+    add_lead,
+    desk_settings,
+    running_desk,
+)
+from tests.fake_bot_api import FakeBotAPI, SentMessage
+
+
+async def command(desk: Desk, chat_id: int, user_id: int, text: str) -> SentMessage:
+    """Write a command in a group and return the bot's reply."""
+    seen = len(desk.fake.sent(chat_id))
+    desk.fake.group_message(chat_id, user_id, text)
+    return (await desk.fake.wait_sent(chat_id, seen + 1))[-1]
+
+
+async def test_leads_lead_stats_and_export(database_url: str, tmp_path: Path) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            sessions = desk.runtime.sessionmaker
+            recent = await add_lead(sessions, timedelta(hours=3))
+            older = await add_lead(
+                sessions,
+                timedelta(days=10),
+                flow="young",
+                language="uk",
+                answers={"situation": "parent"},
+                name="Olena",
+            )
+            dresden = await add_lead(sessions, timedelta(hours=1), office="dresden", name="D")
+            closed = await add_lead(sessions, timedelta(days=2), status="done", name="Z")
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 3)
+            [announced] = [m for m in fake.sent(LEIPZIG_GROUP) if f"#{recent}" in m.text]
+            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
+            await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen")
+            await fake.wait_sent(LEIPZIG_GROUP, 4)
+
+            listing = await command(desk, LEIPZIG_GROUP, ANNA, "/leads")
+            detail = await command(desk, LEIPZIG_GROUP, ANNA, f"/lead {recent}")
+            elsewhere = await command(desk, LEIPZIG_GROUP, ANNA, f"/lead {dresden}")
+            usage = await command(desk, LEIPZIG_GROUP, ANNA, "/lead")
+            stats = await command(desk, LEIPZIG_GROUP, ANNA, "/stats@kausa_test_bot")
+            refused = await command(desk, LEIPZIG_GROUP, STRANGER, "/leads")
+            desk.fake.group_message(LEIPZIG_GROUP, ANNA, "/export")
+            [document] = await fake.wait_for(lambda: fake.documents(LEIPZIG_GROUP))
+            audit = await desk.audit()
+
+    # /leads: this office's open leads, oldest first, with status and age.
+    lines = listing.plain_text.splitlines()
+    assert lines[0] == "Offene Anfragen (2), älteste zuerst:"
+    assert lines[2].startswith(f"#{older} · neu · Leipzig · Junge Person · Olena · seit 10 Tg.")
+    assert lines[3].startswith(f"#{recent} · übernommen (Anna Schmidt) · Leipzig · Betrieb")
+    assert lines[3].endswith("seit 3 Std.")
+    assert f"#{dresden}" not in listing.text and f"#{closed}" not in listing.text
+
+    # /lead N: everything, the free text escaped, the history, and the reading is audited.
+    assert "Mehmet Öztürk" in detail.plain_text
+    assert "Döner &amp; Co &lt;GmbH&gt;" in detail.text
+    assert "Beschäftigte: 1 bis 9" in detail.plain_text or "1 bis 9" in detail.plain_text
+    assert "Verlauf" in detail.plain_text
+    assert "in der Gruppe angekündigt" in detail.plain_text
+    assert "übernommen – Anna Schmidt" in detail.plain_text
+    assert ("read", recent, ANNA) in [(e.action, e.lead_id, e.actor_id) for e in audit]
+    assert "gibt es in dieser Gruppe nicht" in elsewhere.plain_text
+    assert "/lead NUMMER" in usage.plain_text
+
+    # /stats: counts for 7 and 30 days over all offices.
+    table = stats.plain_text
+    assert "7 Tage  30 Tage" in table
+    assert [line.split() for line in table.splitlines() if "gesamt" in line] == [
+        ["Anfragen", "gesamt", "3", "4"]
+    ]
+    assert "Junge Person" in table and "Ukrainisch" in table and "Dresden" in table
+    assert "Keine fehlgeschlagenen Benachrichtigungen" in table
+
+    assert "Nur eingetragene Beraterinnen und Berater" in refused.plain_text
+
+    # /export: this office's leads (open and closed) as CSV, and an audit event.
+    assert document.filename is not None and document.filename.endswith(".csv")
+    rows = list(csv.reader(io.StringIO(document.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][:3] == ["Nr.", "Eingang", "Büro"]
+    numbers = [int(row[0]) for row in rows[1:]]
+    assert sorted(numbers) == sorted([recent, older, closed])
+    export_events = [e for e in audit if e.action == "export"]
+    assert export_events and export_events[0].actor_id == ANNA
+    assert fake.sent(DRESDEN_GROUP)[0].text.count("Anfrage #") == 1

@@ -1,0 +1,196 @@
+"""Advisors over HTTP: a lead reaches its office's group, and advisors work it from there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.i18n import translator
+from bot.notify import CLAIMED_TEXT
+from tests.advisor_desk import (
+    ANNA,
+    BERND,
+    CHEMNITZ_GROUP,
+    DRESDEN_GROUP,
+    LEIPZIG_GROUP,
+    STRANGER,
+    desk_settings,
+    running_desk,
+    submit_callback_lead,
+)
+from tests.fake_bot_api import FakeBotAPI
+
+PERSON = 5001
+
+
+async def test_a_lead_arrives_in_its_office_group_in_german(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(
+                fake, PERSON, lang="tr", name="Ayşe <b>Yılmaz</b> & Co", email="ayse@example.org"
+            )
+            report = await desk.deliver()
+            assert len(report.sent) == 1
+            [message] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            lead = await desk.lead(1)
+
+    assert fake.sent(DRESDEN_GROUP) == [] and fake.sent(CHEMNITZ_GROUP) == []
+    assert message.parse_mode == "HTML"
+    text = message.plain_text
+    assert "Anfrage #1 – Rückrufwunsch" in text
+    assert "neu – noch nicht übernommen" in text
+    # Typed values are escaped and shown exactly as typed.
+    assert "Ayşe &lt;b&gt;Yılmaz&lt;/b&gt; &amp; Co" in message.text
+    assert "Ayşe <b>Yılmaz</b> & Co – Betrieb" in text
+    assert '<a href="tel:+493411234567">+49 341 1234567</a>' in message.text
+    assert "@ayse_y" in text and "ayse@example.org" in text
+    assert "Gesprächssprache: Türkisch · Sprache im Bot: Türkisch" in text
+    assert "Büro Leipzig · PLZ 04109" in text and "Eingang:" in text
+    assert str(PERSON) not in message.text  # never the person's Telegram id
+    assert message.button_texts == ["🙋 Übernehmen"]
+    assert lead.advisor_message_chat_id == LEIPZIG_GROUP
+    assert lead.advisor_message_id == message.message_id
+
+
+async def test_claim_status_changes_and_the_person_is_told(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            chat = await submit_callback_lead(fake, PERSON, lang="tr")
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
+
+            press = await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen")
+            claimed = await desk.group_says(LEIPZIG_GROUP, 2)
+            assert claimed.edited and claimed.message_id == announced.message_id
+            assert "übernommen von Anna Schmidt" in claimed.plain_text
+            assert claimed.button_texts == [
+                "✅ Erreicht",
+                "📵 Nicht erreicht",
+                "✔️ Erledigt",
+                "↩️ Zurück an Team",
+            ]
+            assert (await desk.answer_of(press)).get("show_alert") in (None, False)
+            lead = await desk.lead(1)
+            assert (lead.status, lead.claimed_by, lead.claimed_by_name) == (
+                "claimed",
+                ANNA,
+                "Anna Schmidt",
+            )
+            assert lead.claimed_at is not None
+
+            # The person learns it in Turkish, with the first name only, from the outbox.
+            seen = len(fake.sent(PERSON))
+            await desk.deliver()
+            told = (await fake.wait_sent(PERSON, seen + 1))[-1]
+            t = translator("tr")
+            assert told.text == t.gettext(CLAIMED_TEXT).format(name="Anna")
+            assert "Schmidt" not in told.text
+
+            await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Nicht erreicht")
+            once = await desk.group_says(LEIPZIG_GROUP, 3)
+            assert "nicht erreicht (1 Versuch)" in once.plain_text
+            await desk.press(LEIPZIG_GROUP, ANNA, once, "Nicht erreicht")
+            twice = await desk.group_says(LEIPZIG_GROUP, 4)
+            assert "nicht erreicht (2 Versuche)" in twice.plain_text
+            await desk.press(LEIPZIG_GROUP, ANNA, twice, "Erreicht")
+            reached = await desk.group_says(LEIPZIG_GROUP, 5)
+            assert "erreicht – übernommen von Anna Schmidt" in reached.plain_text
+            await desk.press(LEIPZIG_GROUP, ANNA, reached, "Erledigt")
+            done = await desk.group_says(LEIPZIG_GROUP, 6)
+            assert "erledigt am" in done.plain_text and done.buttons == []
+            lead = await desk.lead(1)
+            assert (lead.status, lead.attempts) == ("done", 2) and lead.closed_at is not None
+            audit = [(e.action, e.actor_id, e.actor_name) for e in await desk.audit(1)]
+            assert audit[1:] == [
+                ("claimed", ANNA, "Anna Schmidt"),
+                ("not_reached", ANNA, "Anna Schmidt"),
+                ("not_reached", ANNA, "Anna Schmidt"),
+                ("reached", ANNA, "Anna Schmidt"),
+                ("done", ANNA, "Anna Schmidt"),
+            ]
+            assert audit[0][0] == "announced"
+            assert chat.seen >= 1
+
+
+async def test_back_to_the_team_clears_the_claim(database_url: str, tmp_path: Path) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON)
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen")
+            claimed = await desk.group_says(LEIPZIG_GROUP, 2)
+            await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Zurück an Team")
+            released = await desk.group_says(LEIPZIG_GROUP, 3)
+            lead = await desk.lead(1)
+            actions = [e.action for e in await desk.audit(1)]
+
+    assert "neu – noch nicht übernommen" in released.plain_text
+    assert released.button_texts == ["🙋 Übernehmen"]
+    assert (lead.status, lead.claimed_by, lead.claimed_by_name, lead.claimed_at) == (
+        "new",
+        None,
+        None,
+        None,
+    )
+    assert actions[-2:] == ["claimed", "released"]
+
+
+async def test_someone_who_is_no_advisor_is_refused_and_nothing_changes(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON)
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            before = await desk.lead(1)
+            # A group member without advisor rights, and an advisor of another office.
+            refusals = [
+                await desk.answer_of(await desk.press(LEIPZIG_GROUP, who, announced, "Übernehmen"))
+                for who in (STRANGER, BERND)
+            ]
+            after = await desk.lead(1)
+            rows = await desk.outbox_rows()
+            audit = await desk.audit(1)
+
+    for answer in refusals:
+        assert answer["show_alert"] is True
+        assert "Nur eingetragene Beraterinnen und Berater" in answer["text"]
+    assert len(fake.sent(LEIPZIG_GROUP)) == 1  # no edit
+    assert (after.status, after.claimed_by, after.updated_at) == (
+        before.status,
+        None,
+        before.updated_at,
+    )
+    assert [r.kind for r in rows] == ["lead_new"]
+    assert [e.action for e in audit] == ["announced"]
+
+
+async def test_a_second_claim_is_refused_with_who_has_it(database_url: str, tmp_path: Path) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, BERND])
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON)
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
+            await desk.answer_of(await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen"))
+            await desk.group_says(LEIPZIG_GROUP, 2)
+            # Bernd (an advisor via ADVISOR_IDS) presses the stale button a moment later.
+            late = fake.group_press(
+                LEIPZIG_GROUP, BERND, announced.button("Übernehmen").callback_data or "", 1
+            )
+            answer = await desk.answer_of(late)
+            lead = await desk.lead(1)
+
+    assert answer["show_alert"] is True and "Bereits übernommen von Anna Schmidt" in answer["text"]
+    assert lead.claimed_by == ANNA

@@ -1,0 +1,217 @@
+"""Reply relay over HTTP: advisor and person write to each other through the bot."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from bot.handlers.advisor import PASSED_ON
+from bot.i18n import translator
+from bot.notify import RELAY_HINT, RELAY_INTRO
+from db.models import OutboxMessage, RelayMessage
+from tests.advisor_desk import (
+    ANNA,
+    LEIPZIG_GROUP,
+    STRANGER,
+    Desk,
+    desk_settings,
+    running_desk,
+    submit_callback_lead,
+)
+from tests.fake_bot_api import FakeBotAPI
+
+PERSON = 5002
+
+
+async def queued(desk: Desk, kind: str, count: int = 1) -> list[OutboxMessage]:
+    """Wait until the handler has committed ``count`` outbox rows of ``kind``."""
+
+    async def rows() -> list[OutboxMessage]:
+        found = [row for row in await desk.outbox_rows() if row.kind == kind]
+        return found if len(found) >= count else []
+
+    return await desk.fake.wait_for(rows, message=f"{count} outbox row(s) {kind}")
+
+
+async def test_relay_in_both_directions(database_url: str, tmp_path: Path) -> None:
+    t = translator("ar")
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            chat = await submit_callback_lead(fake, PERSON, lang="ar", phone=None, name="Omar")
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            assert "Antwort über den Bot möglich" in announced.plain_text
+            assert "tel:" not in announced.text
+
+            # The advisor replies to the lead message in the group.
+            fake.group_message(
+                LEIPZIG_GROUP, ANNA, "Guten Tag! Passt <Montag> 10 Uhr?", announced.message_id
+            )
+            await queued(desk, "relay_to_person")
+            seen = len(fake.sent(PERSON))
+            await desk.deliver()
+            relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
+            assert relayed.parse_mode == "HTML"
+            assert relayed.plain_text == (
+                f"{t.gettext(RELAY_INTRO)}\n\nGuten Tag! Passt <Montag> 10 Uhr?\n\n"
+                f"{t.gettext(RELAY_HINT)}"
+            )
+            assert html.escape("<Montag>", quote=False) in relayed.text
+
+            # The person answers with Telegram's reply; it is not taken as a dialogue answer.
+            fake.user_reply(PERSON, "نعم، الاثنين مناسب", relayed.message_id)
+            thanks = (await fake.wait_sent(PERSON, seen + 2))[-1]
+            assert thanks.text == t.gettext(PASSED_ON)
+            await desk.deliver()
+            answer = await desk.group_says(LEIPZIG_GROUP, 2)
+            assert answer.reply_to_message_id == announced.message_id
+            assert answer.plain_text.startswith("💬 Antwort von Omar: (Anfrage #1)")
+            assert "نعم، الاثنين مناسب" in answer.plain_text
+            assert str(PERSON) not in answer.text
+
+            # Replying to the person's answer in the group reaches them as well.
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Bis Montag!", answer.message_id)
+            await queued(desk, "relay_to_person", 2)
+            await desk.deliver()
+            again = (await fake.wait_sent(PERSON, seen + 3))[-1]
+            assert "Bis Montag!" in again.plain_text
+
+            rows = await desk.outbox_rows()
+            actions = [e.action for e in await desk.audit(1)]
+
+    relays = [r for r in rows if r.kind.startswith("relay_")]
+    assert [(r.kind, r.status) for r in relays] == [
+        ("relay_to_person", "sent"),
+        ("relay_to_group", "sent"),
+        ("relay_to_person", "sent"),
+    ]
+    assert all(r.payload == {} for r in relays)  # typed texts are not kept once delivered
+    assert actions.count("relayed_to_person") == 2 and "relayed_from_person" in actions
+    assert chat.seen >= 1
+
+
+async def test_replies_of_non_advisors_and_to_other_messages(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, phone=None)
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake.group_message(LEIPZIG_GROUP, STRANGER, "Ich mach das", announced.message_id)
+            refused = await desk.group_says(LEIPZIG_GROUP, 2)
+            # A person's reply to an ordinary bot message is a dialogue answer, not a relay.
+            seen = len(fake.sent(PERSON))
+            fake.user_reply(PERSON, "hello", fake.sent(PERSON)[-1].message_id)
+            await fake.wait_sent(PERSON, seen + 1)
+            rows = await desk.outbox_rows()
+
+    assert "Nur eingetragene Beraterinnen und Berater" in refused.plain_text
+    assert [r.kind for r in rows] == ["lead_new"]
+
+
+async def test_a_person_who_blocked_the_bot_cannot_be_reached(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, phone=None)
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+
+            # Telegram refuses (blocked) before the bot has heard of it.
+            fake.block_user(PERSON)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Hallo?", announced.message_id)
+            await queued(desk, "relay_to_person")
+            report = await desk.deliver()
+            assert len(report.failed) == 1
+            user = await desk.user(PERSON)
+            assert user is not None and user.blocked
+            await desk.deliver()  # the notice to the group
+            notice = await desk.group_says(LEIPZIG_GROUP, 2)
+            assert notice.reply_to_message_id == announced.message_id
+            assert "über Telegram nicht erreichbar" in notice.plain_text
+
+            # Now the bot knows: the advisor is told right away, nothing is queued.
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Noch da?", announced.message_id)
+            direct = await desk.group_says(LEIPZIG_GROUP, 3)
+            rows = await desk.outbox_rows()
+
+    assert (
+        "nicht erreichbar" in direct.plain_text
+        and "telefonisch oder per E-Mail" in direct.plain_text
+    )
+    assert [r.kind for r in rows] == ["lead_new", "relay_to_person", "group_notice"]
+    failed = rows[1]
+    assert failed.status == "failed" and failed.last_error is not None
+    assert "Forbidden" in failed.last_error and "Hallo" not in failed.last_error
+    assert failed.payload == {}
+
+
+async def test_a_withdrawn_request_leaves_no_personal_data_in_the_group(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            chat = await submit_callback_lead(fake, PERSON, name="Ayşe Yılmaz")
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen")
+            await desk.group_says(LEIPZIG_GROUP, 2)
+            await chat.command("/delete")
+            await chat.press("Yes, delete everything")
+            report = await desk.deliver()
+            withdrawn = await desk.group_says(LEIPZIG_GROUP, 3)
+            lead = await desk.lead(1)
+            rows = await desk.outbox_rows()
+
+    assert withdrawn.edited and withdrawn.message_id == announced.message_id
+    assert "zurückgezogen" in withdrawn.plain_text and withdrawn.buttons == []
+    for secret in ("Ayşe", "1234567", "ayse_y"):
+        assert secret not in withdrawn.text
+    assert lead.status == "withdrawn" and lead.name is None
+    # The claim message to the person was never sent: they are gone.
+    assert {(r.kind, r.status) for r in rows} == {
+        ("lead_new", "sent"),
+        ("person_claimed", "cancelled"),
+        ("lead_withdrawn", "sent"),
+    }
+    assert len(report.cancelled) == 1
+
+
+async def test_erasure_removes_the_relay_trail(database_url: str, tmp_path: Path) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            chat = await submit_callback_lead(fake, PERSON, phone=None)
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Wann passt es?", announced.message_id)
+            await queued(desk, "relay_to_person")
+            await desk.deliver()
+            relayed = fake.sent(PERSON)[-1]
+            fake.user_reply(PERSON, "Morgen um 9, Tel. 0176 5550000", relayed.message_id)
+            thanks = translator("en").gettext(PASSED_ON)
+            await fake.wait_for(lambda: fake.sent(PERSON)[-1].text == thanks)
+            await queued(desk, "relay_to_group")
+            # The person deletes everything before their answer went out.
+            chat.seen = len(fake.sent(PERSON))
+            await chat.command("/delete")
+            await chat.press("Yes, delete everything")
+            report = await desk.deliver()
+            async with desk.runtime.sessionmaker() as session:
+                relays = (await session.execute(sa.select(RelayMessage))).scalars().all()
+            rows = await desk.outbox_rows()
+
+    answer = next(r for r in rows if r.kind == "relay_to_group")
+    assert (answer.status, answer.payload) == ("cancelled", {})
+    assert report.cancelled == [answer.id]
+    assert all(r.user_id is None and r.chat_id != PERSON for r in relays)
+    assert not any("0176" in m.text for m in fake.sent(LEIPZIG_GROUP))
+    assert "zurückgezogen" in fake.sent(LEIPZIG_GROUP)[-1].plain_text

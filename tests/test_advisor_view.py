@@ -1,0 +1,97 @@
+"""Advisors' German texts: escaped, within Telegram's limits, nothing personal once withdrawn."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot import advisor_view as view
+from db.models import AuditEvent, Lead
+from tests.fake_bot_api import _check_html
+
+NOW = datetime(2026, 2, 3, 9, 30, tzinfo=UTC)
+
+
+def lead(**fields: object) -> Lead:
+    values: dict[str, object] = {
+        "id": 42,
+        "flow": "business",
+        "answers": {"sector": "other", "sector_other": "Kiosk <&> Co", "employees": "1-9"},
+        "office": "leipzig",
+        "postal_code": "04109",
+        "language": "vi",
+        "channel": "telegram",
+        "name": "Nguyễn Văn An",
+        "phone": "+4915112345678",
+        "email": None,
+        "telegram_username": "an_nguyen",
+        "contact_via_telegram": False,
+        "preferred_time": "morning",
+        "callback_language": "vi",
+        "status": "new",
+        "attempts": 0,
+        "created_at": NOW,
+    }
+    values.update(fields)
+    return Lead(**values)
+
+
+def test_lead_message_is_german_escaped_and_valid_html() -> None:
+    screen = view.lead_message(lead(), "Leipzig")
+    _check_html(screen.text)
+    assert "Kiosk &lt;&amp;&gt; Co" in screen.text
+    assert '<a href="tel:+4915112345678">+49 1511 2345678</a>' in screen.text
+    assert "Gesprächssprache: Vietnamesisch" in screen.text
+    assert "Eingang: 03.02.2026, 10:30" in screen.text  # Berlin time
+    assert [b.data for row in screen.keyboard for b in row] == ["adv:claim:42"]
+
+
+def test_a_huge_lead_still_fits_one_message() -> None:
+    answers = {"sector": "other", "sector_other": "<b>" * 2000, "employees": "1-9"}
+    huge = lead(name="A" * 5000, answers=answers, email="x" * 240 + "@example.org")
+    screen = view.lead_message(huge, "Leipzig")
+    assert view.utf16_len(screen.text) <= 4096
+    _check_html(screen.text)
+    assert "…" in screen.text  # the typed values were cut
+
+    history = [
+        AuditEvent(action="read", actor_name="Anna " * 20, created_at=NOW) for _ in range(300)
+    ]
+    detail = view.lead_detail(huge, "Leipzig", history)
+    assert view.utf16_len(detail) <= 4096
+    _check_html(detail)
+    assert "ältere Einträge nicht angezeigt" in detail
+
+
+def test_withdrawn_lead_shows_nothing_personal() -> None:
+    text = view.lead_message(lead(status="withdrawn"), "Leipzig").text
+    assert "zurückgezogen" in text
+    for secret in ("Nguyễn", "15112345678", "an_nguyen", "Kiosk"):
+        assert secret not in text
+    assert view.lead_message(lead(status="withdrawn"), "Leipzig").keyboard == ()
+
+
+@pytest.mark.parametrize(
+    ("data", "parsed"),
+    [
+        ("adv:claim:7", ("claim", 7)),
+        ("adv:done:123", ("done", 123)),
+        ("adv:claim:-1", None),
+        ("adv:explode:7", None),
+        ("adv:claim", None),
+        ("3:l:de", None),
+    ],
+)
+def test_callback_data(data: str, parsed: tuple[str, int] | None) -> None:
+    assert view.parse_callback(data) == parsed
+    if parsed is not None:
+        assert view.callback_data(*parsed) == data
+
+
+def test_ages_and_roles() -> None:
+    assert view.age(NOW, NOW.replace(minute=59)) == "29 Min."
+    assert view.age(NOW, NOW.replace(day=4)) == "24 Std."
+    assert view.age(NOW, NOW.replace(day=13)) == "10 Tg."
+    assert view.role(lead(flow="young", answers={"situation": "parent"})) == "Elternteil"
+    assert view.role(lead(flow="callback", answers={"role": "parent"})) == "Elternteil"

@@ -1,0 +1,169 @@
+"""Export of leads with answers and status history: CSV, XLSX and the command line."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import os
+import subprocess
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from openpyxl import load_workbook
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot import export
+from bot.__main__ import main
+from db import repository
+from db.models import AuditEvent
+
+REPO = Path(__file__).resolve().parents[1]
+Sessions = async_sessionmaker[AsyncSession]
+
+BASE: dict[str, Any] = {
+    "flow": "business",
+    "answers": {"sector": "other", "sector_other": '=HYPERLINK("x")', "employees": "10-49"},
+    "office": "leipzig",
+    "postal_code": "04109",
+    "language": "ar",
+    "channel": "telegram",
+    "name": "Mehmet Öztürk",
+    "phone": "+493411234567",
+    "email": "m@example.org",
+    "preferred_time": "afternoon",
+    "callback_language": "de",
+}
+
+
+async def seed(sessionmaker: Sessions) -> dict[str, int]:
+    """Leads in two offices and years, one with a claim in its history."""
+    async with sessionmaker() as session, session.begin():
+        ids = {}
+        for key, fields in {
+            "leipzig": {"created_at": datetime(2026, 2, 3, 9, tzinfo=UTC)},
+            "old": {"created_at": datetime(2025, 12, 31, 9, tzinfo=UTC), "name": "Alt"},
+            "dresden": {"created_at": datetime(2026, 2, 4, 9, tzinfo=UTC), "office": "dresden"},
+            "young": {
+                "created_at": datetime(2026, 3, 1, 9, tzinfo=UTC),
+                "flow": "young",
+                "answers": {"situation": "looking", "german": "b1"},
+                "name": "Olena",
+                "status": "claimed",
+                "claimed_by_name": "Anna Schmidt",
+            },
+        }.items():
+            lead = await repository.create_lead(session, **{**BASE, **fields})
+            ids[key] = lead.id
+        session.add(
+            AuditEvent(
+                lead_id=ids["young"],
+                actor_id=7001,
+                actor_name="Anna Schmidt",
+                action="claimed",
+                created_at=datetime(2026, 3, 2, 10, tzinfo=UTC),
+            )
+        )
+    return ids
+
+
+async def test_collect_filters_and_renders_in_german(sessionmaker: Sessions) -> None:
+    ids = await seed(sessionmaker)
+    table = await export.collect(sessionmaker, since=date(2026, 1, 1), offices=["leipzig"])
+    assert [row[0] for row in table.rows] == [ids["leipzig"], ids["young"]]
+    header = table.header
+    business, young = (dict(zip(header, row, strict=True)) for row in table.rows)
+    assert business["Büro"] == "leipzig" and business["Art"] == "Betrieb"
+    assert business["Branche"] == '=HYPERLINK("x")'
+    assert business["Beschäftigte"] == "10 bis 49"
+    assert business["Telefon"] == "+49 341 1234567" and business["Sprache im Bot"] == "Arabisch"
+    assert business["Gesprächssprache"] == "Deutsch" and business["Erreichbar"].startswith("Nachm")
+    assert business["Eingang"] == "03.02.2026, 10:00"  # Berlin time
+    assert young["Anliegen"] == "Junge Person" and young["Status"] == "übernommen"
+    assert young["Übernommen von"] == "Anna Schmidt"
+    assert young["Verlauf"] == "02.03.2026, 11:00 übernommen (Anna Schmidt)"
+    assert young["Branche"] == "" and young["Deutschniveau"] == "B1"
+
+
+async def test_csv_and_xlsx_keep_formulas_from_running(sessionmaker: Sessions) -> None:
+    await seed(sessionmaker)
+    table = await export.collect(sessionmaker, offices=["leipzig"])
+    content = export.to_csv(table)
+    assert content.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
+    assert len(rows) == 1 + 3
+    branch = rows[0].index("Branche")
+    assert rows[1][branch] == '\'=HYPERLINK("x")'
+
+    workbook = load_workbook(io.BytesIO(export.to_xlsx(table)))
+    sheet = workbook["Anfragen"]
+    values = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert values[0] == table.header
+    cell = sheet.cell(row=2, column=branch + 1)
+    assert cell.data_type == "s" and cell.value == '=HYPERLINK("x")'
+    names = [row[table.header.index("Name")] for row in values[1:]]
+    assert names == ["Alt", "Mehmet Öztürk", "Olena"]
+
+
+def run_export(args: list[str], cwd: Path, database_url: str) -> subprocess.CompletedProcess[bytes]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    environment["DATABASE_URL"] = database_url
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "export", *args],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+
+
+async def test_command_line_export(
+    database_url: str, sessionmaker: Sessions, tmp_path: Path
+) -> None:
+    ids = await seed(sessionmaker)
+    target = tmp_path / "leads.xlsx"
+    args = ["--since", "2026-01-01", "--office", "leipzig", "--format", "xlsx"]
+    result = await asyncio.to_thread(
+        run_export, [*args, "--output", str(target)], tmp_path, database_url
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().strip() == f"wrote 2 lead(s) to {target}"
+    sheet = load_workbook(target)["Anfragen"]
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
+        ids["leipzig"],
+        ids["young"],
+    ]
+
+    piped = await asyncio.to_thread(
+        run_export, ["--format", "csv", "--output", "-"], tmp_path, database_url
+    )
+    assert piped.returncode == 0
+    assert len(piped.stdout.decode("utf-8-sig").strip().splitlines()) == 1 + 4
+
+    async with sessionmaker() as session:
+        events = (
+            await session.execute(sa.select(AuditEvent).where(AuditEvent.action == "export"))
+        ).scalars()
+        details = [event.detail for event in events]
+    assert details == [
+        {
+            "via": "cli",
+            "format": "xlsx",
+            "offices": ["leipzig"],
+            "since": "2026-01-01",
+            "count": 2,
+        },
+        {"via": "cli", "format": "csv", "offices": "all", "since": None, "count": 4},
+    ]
+
+
+def test_command_line_rejects_a_wrong_date(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", "--since", "gestern"])
+    assert exit_info.value.code == 2
+    assert "expected a date like 2026-01-01" in capsys.readouterr().err

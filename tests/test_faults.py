@@ -1,0 +1,349 @@
+"""Faults on both sides of the bot: the Bot API (429, 500, timeouts) and the database
+(unavailable, locked), plus Telegram delivering an update twice.
+
+The rule in every case: the person's step is either stored whole or not at all,
+they hear back exactly once whenever Telegram's answers allow knowing it, and
+when something fails they can simply try again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.pool import NullPool
+from telegram.request import HTTPXRequest
+
+from bot import delivery
+from bot.app import Runtime, open_runtime
+from bot.config import Settings
+from bot.handlers.user import SORRY
+from bot.i18n import translator
+from db import repository
+from db.models import ProcessedUpdate
+from db.session import create_engine, normalize_url, sqlite_file_path
+from tests.conftest import external_database_url
+from tests.fake_bot_api import FakeBotAPI
+from tests.live_bot import RecordingFake, conversation, settled, started_bot
+from tests.telegram_harness import Chat, settings_for
+
+STALE = "This button belongs to an earlier message"
+
+
+@pytest.fixture(autouse=True)
+def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Production pauses 0.5 s and 2 s between attempts; the policy is the same.
+    monkeypatch.setattr(delivery, "RETRY_DELAYS", (0.05, 0.1))
+
+
+def impatient_transport() -> HTTPXRequest:
+    """A Bot API client that gives up waiting for an answer after half a second."""
+    return HTTPXRequest(connection_pool_size=16, read_timeout=0.5)
+
+
+async def at_the_menu(chat: Chat) -> None:
+    await chat.command("/start")
+    await chat.press("English")
+
+
+async def stored_update_ids(sessionmaker: async_sessionmaker[AsyncSession]) -> set[int]:
+    async with sessionmaker() as session:
+        return set((await session.execute(sa.select(ProcessedUpdate.update_id))).scalars())
+
+
+# -- the Bot API -----------------------------------------------------------------
+
+
+async def test_429_is_waited_out_and_the_screen_arrives_once(database_url: str) -> None:
+    async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)) as app:
+        chat = Chat(fake, 901, "en")
+        fake.fail_next("sendMessage", 429, retry_after=1)
+        welcome = await chat.command("/start")
+        await settled(app, fake)
+        assert fake.sent(901) == [welcome] and "Please choose your language." in welcome.text
+        assert [c.status for c in fake.failed_calls if c.method == "sendMessage"] == [429]
+
+
+async def test_500_is_retried_and_the_screen_arrives_once(database_url: str) -> None:
+    async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)) as app:
+        chat = Chat(fake, 902, "en")
+        await at_the_menu(chat)
+        fake.fail_next("sendMessage", 500, times=2)
+        sector = await chat.press("For businesses")
+        await settled(app, fake)
+        assert "Which sector is your business in?" in sector.text
+        assert [m.text for m in fake.sent(902)].count(sector.text) == 1
+        assert [c.status for c in fake.failed_calls if c.method == "sendMessage"] == [500, 500]
+
+
+async def test_when_telegram_keeps_failing_the_next_tap_shows_the_current_step(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)) as app:
+        chat = Chat(fake, 903, "en")
+        await at_the_menu(chat)
+        menu = fake.last_message(903)
+        fake.fail_next("sendMessage", 500, times=3)
+        fake.user_press(903, menu.button("For businesses").callback_data or "")
+        await fake.wait_for(lambda: len(fake.failed_calls) >= 3)
+        await settled(app, fake)
+        assert fake.last_message(903) == menu  # nothing arrived ...
+        assert (await conversation(sessionmaker, 903) or {})["screen"] == "q:sector"  # ... but kept
+        # The person taps again on what they see and is shown where they are.
+        again = await chat.press("For businesses")
+        assert STALE in again.text and "Which sector is your business in?" in again.text
+
+
+async def test_a_timeout_before_telegram_took_the_message_is_retried_once(
+    database_url: str,
+) -> None:
+    async with (
+        FakeBotAPI() as fake,
+        started_bot(settings_for(fake, database_url), request=impatient_transport()) as app,
+    ):
+        chat = Chat(fake, 904, "en")
+        await at_the_menu(chat)
+        # The answer does not come within the client's timeout; the fake then drops the
+        # request, as a server does with a request whose client went away.
+        fake.delay_next("sendMessage", 2.0)
+        sector = await chat.press("For businesses")
+        await settled(app, fake)
+        assert [m.text for m in fake.sent(904)].count(sector.text) == 1
+        assert [c.status for c in fake.failed_calls] == [499]
+
+
+async def test_an_ambiguous_timeout_may_repeat_a_screen_but_never_a_step(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    """Telegram took the message but its answer was lost: without an idempotency key in
+    the Bot API the bot cannot tell, and sends again (bot/delivery.py explains why).
+    The person sees the screen twice; whichever copy they use, the step happens once."""
+    async with (
+        FakeBotAPI() as fake,
+        started_bot(settings_for(fake, database_url), request=impatient_transport()) as app,
+    ):
+        chat = Chat(fake, 905, "en")
+        await chat.command("/start")
+        fake.delay_next("sendMessage", 2.0, apply_first=True)
+        fake.user_press(905, fake.last_message(905).button("English").callback_data or "")
+        await fake.wait_sent(905, 3)
+        await settled(app, fake)
+        first, second = fake.sent(905)[1:]
+        assert first.text == second.text and first.buttons == second.buttons
+        fake.user_press(
+            905, first.button("For businesses").callback_data or "", message_id=first.message_id
+        )
+        fake.user_press(
+            905,
+            second.button("For businesses").callback_data or "",
+            message_id=second.message_id,
+        )
+        await fake.wait_sent(905, 5)
+        await settled(app, fake)
+        replies = [m.text for m in fake.sent(905)[3:]]
+        assert sum("Which sector" in r and STALE not in r for r in replies) == 1
+        assert sum(STALE in r for r in replies) == 1
+        assert (await conversation(sessionmaker, 905) or {})["screen"] == "q:sector"
+
+
+async def test_an_edit_that_went_through_is_not_followed_by_a_new_message(
+    database_url: str,
+) -> None:
+    async with (
+        FakeBotAPI() as fake,
+        started_bot(settings_for(fake, database_url), request=impatient_transport()) as app,
+    ):
+        chat = Chat(fake, 906, "en")
+        await at_the_menu(chat)
+        await chat.press("For businesses")
+        await chat.press("Gastronomy or hotel")
+        await chat.type("04109")
+        await chat.press("1 to 9")
+        await chat.press("No, never")
+        await chat.press("Yes")
+        needs = await chat.press("IHK")
+        sends = len(fake.calls_to("sendMessage", 906))
+        # Ticking an answer edits the message in place; the edit's answer is lost.
+        fake.delay_next("editMessageText", 2.0, apply_first=True)
+        fake.user_press(906, needs.button("Finding an apprentice").callback_data or "")
+        await fake.wait_calls("editMessageText", 1, chat_id=906)
+        await fake.wait_for(lambda: any(c.status == 400 for c in fake.failed_calls))
+        await settled(app, fake)
+        # The retry found the edit done ("message is not modified") and left it at that.
+        assert len(fake.calls_to("sendMessage", 906)) == sends
+        ticked = fake.message(906, needs.message_id) or {}
+        labels = [b["text"] for row in ticked["reply_markup"]["inline_keyboard"] for b in row]
+        assert "✅ Finding an apprentice" in labels
+
+
+async def test_a_failing_callback_answer_does_not_cost_the_step(database_url: str) -> None:
+    async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)):
+        chat = Chat(fake, 907, "en")
+        await chat.command("/start")
+        fake.fail_next("answerCallbackQuery", 500)
+        menu = await chat.press("English")
+        assert "How can we help you?" in menu.text
+
+
+async def test_the_same_update_twice_is_processed_once(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    async with RecordingFake() as fake, started_bot(settings_for(fake, database_url)) as app:
+        chat = Chat(fake, 908, "en")
+        await at_the_menu(chat)
+        before = await conversation(sessionmaker, 908)
+        menu = fake.last_message(908)
+        update_id = fake.user_press(908, menu.button("For businesses").callback_data or "")
+        fake.redeliver(update_id)  # both copies arrive in the same batch
+        await fake.wait_sent(908, 3)
+        await settled(app, fake)
+        assert len(fake.sent(908)) == 3
+        after = await conversation(sessionmaker, 908)
+        assert before is not None and after is not None
+        assert after["seq"] == before["seq"] + 1 and after["screen"] == "q:sector"
+
+
+# -- the database ---------------------------------------------------------------------
+
+
+async def test_database_unavailable_apologizes_in_the_persons_language_and_keeps_the_step(
+    database_url: str,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_save_state = repository.save_state
+    failures = iter([True])
+
+    async def flaky_save_state(*args: Any, **kwargs: Any) -> None:
+        if next(failures, False):
+            raise OperationalError("UPDATE conversations", {}, Exception("connection lost"))
+        await real_save_state(*args, **kwargs)
+
+    async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)) as app:
+        # Telegram says German; the person chose Arabic in the bot.
+        chat = Chat(fake, 911, "ar", language_code="de")
+        await chat.command("/start")
+        menu = await chat.press("العربية")
+        before = await conversation(sessionmaker, 911)
+        monkeypatch.setattr(repository, "save_state", flaky_save_state)
+        update_id = fake.user_press(911, menu.button(chat._("For businesses")).callback_data or "")
+        sorry = await chat._next()
+        assert sorry.text == translator("ar").gettext(SORRY) != SORRY
+        await settled(app, fake)
+        # Nothing of the failed step was kept, not even its update id: a retry is a new try.
+        assert await conversation(sessionmaker, 911) == before
+        assert update_id not in await stored_update_ids(sessionmaker)
+        # The person taps the same button once more.
+        fake.user_press(911, menu.button(chat._("For businesses")).callback_data or "")
+        sector = await chat._next()
+        assert chat._("Which sector is your business in?") in sector.text
+        assert STALE not in sector.text
+
+
+@asynccontextmanager
+async def impatient_sqlite_runtime(settings: Settings) -> AsyncIterator[Runtime]:
+    """The bot's runtime, but SQLite gives up on a lock after 0.3 s instead of 5 s."""
+    runtime = open_runtime(settings)
+
+    @event.listens_for(runtime.engine.sync_engine, "connect")
+    def _short_busy_timeout(dbapi_connection: Any, record: Any) -> None:
+        dbapi_connection.execute("PRAGMA busy_timeout=300")
+
+    try:
+        yield runtime
+    finally:
+        await runtime.close()
+
+
+def sqlite_path(database_url: str) -> str:
+    path = sqlite_file_path(normalize_url(database_url))
+    assert path is not None
+    return str(path)
+
+
+@pytest.mark.skipif(external_database_url() is not None, reason="SQLite file locking")
+async def test_a_locked_sqlite_database_apologizes_then_the_retry_works(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    async with FakeBotAPI() as fake:
+        settings = settings_for(fake, database_url)
+        async with (
+            impatient_sqlite_runtime(settings) as runtime,
+            started_bot(settings, runtime=runtime) as app,
+        ):
+            chat = Chat(fake, 912, "tr", language_code="tr")
+            await chat.command("/start")
+            menu = await chat.press("Türkçe")
+            before = await conversation(sessionmaker, 912)
+            # Another process (a backup tool, a migration) holds the write lock too long.
+            holder = sqlite3.connect(sqlite_path(database_url), isolation_level=None)
+            holder.execute("BEGIN IMMEDIATE")
+            try:
+                sorry = await chat.press("For businesses")
+                assert sorry.text == translator("tr").gettext(SORRY)
+                await settled(app, fake)
+            finally:
+                holder.rollback()
+                holder.close()
+            assert await conversation(sessionmaker, 912) == before
+            fake.user_press(912, menu.button(chat._("For businesses")).callback_data or "")
+            sector = await chat._next()
+            assert chat._("Which sector is your business in?") in sector.text
+
+
+@pytest.mark.skipif(external_database_url() is not None, reason="SQLite file locking")
+async def test_a_briefly_locked_sqlite_database_only_delays_the_step(database_url: str) -> None:
+    async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)) as app:
+        chat = Chat(fake, 913, "en")
+        await at_the_menu(chat)
+        holder = sqlite3.connect(sqlite_path(database_url), isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        # Released well within the 5 s busy timeout: the step waits, then goes through.
+        app.create_task(_release_later(holder, 0.5))
+        sector = await chat.press("For businesses")
+        assert "Which sector is your business in?" in sector.text
+        assert all(SORRY not in m.text for m in fake.sent(913))
+
+
+async def _release_later(connection: sqlite3.Connection, seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)
+    connection.rollback()
+    connection.close()
+
+
+@pytest.mark.skipif(external_database_url() is None, reason="PostgreSQL connections")
+async def test_postgresql_connections_dropped_under_the_bot_are_replaced(
+    database_url: str,
+) -> None:
+    async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)):
+        chat = Chat(fake, 914, "en")
+        await at_the_menu(chat)
+        # A PostgreSQL restart or failover: every connection of the bot is cut.
+        admin = create_engine(
+            database_url,
+            poolclass=NullPool,
+            connect_args={"server_settings": {"application_name": "kausa-test-admin"}},
+        )
+        try:
+            async with admin.begin() as connection:
+                cut = await connection.scalar(
+                    sa.text(
+                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                        "WHERE application_name = 'kausa-bot' AND pid <> pg_backend_pid()"
+                    )
+                )
+        finally:
+            await admin.dispose()
+        assert cut >= 1
+        sector = await chat.press("For businesses")
+        assert "Which sector is your business in?" in sector.text
+        assert all(SORRY not in m.text for m in fake.sent(914))

@@ -1,0 +1,64 @@
+"""Floods: many people start at once (a podcast episode, a school class).
+
+Everyone must get exactly one answer, and the bot must stay within Telegram's
+limits: about 30 messages per second overall, one per second in a chat.
+
+Pacing 1,000 answers at Telegram's rate takes over half a minute, too long for
+the suite. So there are two tests: 1,000 people with the limiter opened wide
+(nothing is dropped or doubled under load), and 200 people with the production
+limit (TELEGRAM_MAX_RATE's default), where the fake checks the rate it received.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from bot.config import Settings
+from bot.i18n import LANGUAGES
+from tests.fake_bot_api import FakeBotAPI
+from tests.live_bot import settled, started_bot
+from tests.telegram_harness import settings_for
+
+TELEGRAM_OVERALL_LIMIT = 30  # messages per second, over all chats
+
+
+def everyone_starts(fake: FakeBotAPI, people: int) -> list[int]:
+    """``people`` different persons send /start at the same moment, in all languages."""
+    user_ids = list(range(10_000, 10_000 + people))
+    codes = itertools.cycle([*LANGUAGES, None, "pt-BR"])
+    for user_id in user_ids:
+        fake.user_message(user_id, "/start", language_code=next(codes))
+    return user_ids
+
+
+async def answered_once(fake: FakeBotAPI, settings: Settings, people: int) -> list[int]:
+    async with started_bot(settings) as app:
+        user_ids = everyone_starts(fake, people)
+        await fake.wait_for(
+            lambda: len(fake.calls_to("sendMessage")) >= people,
+            timeout=120,
+            message=f"{people} answers",
+        )
+        await settled(app, fake)
+    for user_id in user_ids:
+        sent = fake.sent(user_id)
+        assert len(sent) == 1, (user_id, [m.text for m in sent])
+        # The welcome with the language choice, not an apology.
+        assert "Deutsch" in sent[0].button_texts and "English" in sent[0].button_texts
+    assert [c for c in fake.failed_calls if c.method == "sendMessage"] == []
+    return user_ids
+
+
+async def test_a_thousand_people_at_once_all_get_exactly_one_answer(database_url: str) -> None:
+    async with FakeBotAPI() as fake:
+        settings = settings_for(fake, database_url, telegram_max_rate=1000)
+        await answered_once(fake, settings, 1000)
+
+
+async def test_a_burst_is_answered_within_telegrams_rate_limits(database_url: str) -> None:
+    async with FakeBotAPI() as fake:
+        settings = settings_for(fake, database_url)
+        assert settings.telegram_max_rate <= TELEGRAM_OVERALL_LIMIT
+        await answered_once(fake, settings, 200)
+        assert fake.max_rate("sendMessage", window=1.0) <= TELEGRAM_OVERALL_LIMIT
+        assert fake.max_rate_per_chat(window=1.0) == 1

@@ -1,0 +1,218 @@
+"""Operator commands: online backup and restore of SQLite, retention purge, the daily job."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sqlite3
+import stat
+import sys
+from datetime import timedelta
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot import retention
+from bot.__main__ import main
+from bot.app import build_application, open_runtime
+from bot.config import Settings
+from bot.engine import Start
+from db.models import Lead, ProcessedUpdate, User, utcnow
+from db.session import normalize_url, sqlite_file_path
+from tests.conftest import external_database_url
+from tests.dialogue_driver import Person, make_dialogue, walk_to_summary
+from tests.telegram_harness import TOKEN
+
+sqlite_only = pytest.mark.skipif(
+    external_database_url() is not None, reason="backups of a SQLite file"
+)
+
+
+def database_file(database_url: str) -> Path:
+    path = sqlite_file_path(normalize_url(database_url))
+    assert path is not None
+    return path
+
+
+async def send_a_lead(sessionmaker: async_sessionmaker[AsyncSession], user_id: str) -> None:
+    person = Person(make_dialogue(sessionmaker), user_id)
+    await walk_to_summary(person)
+    await person.press("Send")
+
+
+async def run_cli(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, database_url: str, *args: str
+) -> int:
+    """``python -m bot ARGS`` in this process (in a thread: it runs its own event loop)."""
+    monkeypatch.chdir(tmp_path)  # no .env from the repository
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    return await asyncio.to_thread(main, list(args))
+
+
+@sqlite_only
+async def test_online_backup_of_a_live_database_and_restore(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession], tmp_path: Path
+) -> None:
+    await send_a_lead(sessionmaker, "2001")
+    live = database_file(database_url)
+    # The lead is still in the write-ahead log, not yet in the main file.
+    assert live.with_name(live.name + "-wal").stat().st_size > 0
+
+    # The bot keeps writing while the backup runs in its own process.
+    writing = asyncio.create_task(keep_talking(sessionmaker))
+    target = tmp_path / "backups" / "kausa-2026-11-25.db"
+    target.parent.mkdir()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "backup",
+        str(target),
+        cwd=tmp_path,
+        env={"DATABASE_URL": database_url, "PATH": ""},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    output, _ = await process.communicate()
+    writing.cancel()
+    assert process.returncode == 0, output.decode()
+    assert f"backup written to {target}" in output.decode() and "1 leads" in output.decode()
+
+    # One self-contained file, readable by its owner only, that passes SQLite's check.
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert not target.with_name(target.name + "-wal").exists()
+    with sqlite3.connect(target) as copy:
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert copy.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+        assert copy.execute("SELECT name FROM leads").fetchall() == [("Ayşe Yılmaz",)]
+    assert list(target.parent.iterdir()) == [target]  # no partial file left behind
+
+    # Restore as docs/operations.md says: bot stopped, file copied in place, WAL files gone.
+    await sessionmaker.kw["bind"].dispose()
+    for suffix in ("-wal", "-shm"):
+        live.with_name(live.name + suffix).unlink(missing_ok=True)
+    shutil.copyfile(target, live)
+    runtime = open_runtime(Settings(database_url=database_url, _env_file=None))  # type: ignore[call-arg]
+    try:
+        async with runtime.sessionmaker() as session:
+            names = (await session.execute(sa.select(Lead.name))).scalars().all()
+        assert names == ["Ayşe Yılmaz"]
+        person = Person(runtime.dialogue, "2002")
+        await person.send(Start("en"))  # and the restored database takes new writes
+    finally:
+        await runtime.close()
+
+
+async def keep_talking(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
+    person = Person(make_dialogue(sessionmaker), "2003")
+    while True:
+        await person.send(Start("en"))
+        await asyncio.sleep(0)
+
+
+@sqlite_only
+async def test_backup_never_overwrites_a_file(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    existing = tmp_path / "kausa.db"
+    existing.write_bytes(b"yesterday's backup")
+    assert await run_cli(monkeypatch, tmp_path, database_url, "backup", str(existing)) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert existing.read_bytes() == b"yesterday's backup"
+
+
+async def test_backup_of_postgresql_points_to_pg_dump(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    url = "postgresql+asyncpg://kausa@127.0.0.1:1/kausa"
+    assert await run_cli(monkeypatch, tmp_path, url, "backup", str(tmp_path / "x.db")) == 2
+    assert "pg_dump" in capsys.readouterr().err
+
+
+async def test_purge_command_dry_run_then_for_real(
+    database_url: str,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: Any,
+) -> None:
+    await send_a_lead(sessionmaker, "2101")
+    await send_a_lead(sessionmaker, "2102")
+    now = utcnow()
+    async with sessionmaker() as session, session.begin():
+        first = (await session.execute(sa.select(Lead).order_by(Lead.id))).scalars().first()
+        assert first is not None
+        first.status, first.closed_at = "done", now - timedelta(days=181)
+        session.add(ProcessedUpdate(update_id=999_999_001, processed_at=now - timedelta(days=8)))
+        old_id = first.id
+
+    assert await run_cli(monkeypatch, tmp_path, database_url, "purge", "--dry-run") == 0
+    dry = capsys.readouterr().out
+    assert f"would remove personal data of 1 closed lead(s) (ids {old_id})" in dry
+    assert "would remove 1 old processed-update id(s)" in dry
+    async with sessionmaker() as session:
+        assert (await session.get(Lead, old_id)).name == "Ayşe Yılmaz"  # type: ignore[union-attr]
+        assert await session.scalar(sa.select(sa.func.count()).select_from(ProcessedUpdate))
+
+    assert await run_cli(monkeypatch, tmp_path, database_url, "purge") == 0
+    done = capsys.readouterr().out
+    assert f"removed personal data of 1 closed lead(s) (ids {old_id})" in done
+    async with sessionmaker() as session:
+        rows = (await session.execute(sa.select(Lead).order_by(Lead.id))).scalars().all()
+        kept_updates = await session.scalar(
+            sa.select(sa.func.count())
+            .select_from(ProcessedUpdate)
+            .where(ProcessedUpdate.update_id == 999_999_001)
+        )
+    assert [(lead.name is None, lead.anonymized_at is not None) for lead in rows] == [
+        (True, True),
+        (False, False),
+    ]
+    assert kept_updates == 0
+
+
+async def test_retention_runs_daily_in_the_bot(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    settings = Settings(
+        telegram_bot_token=TOKEN,
+        database_url=database_url,
+        timezone="Europe/Berlin",
+        _env_file=None,  # type: ignore[call-arg]
+    )
+    app = build_application(settings)
+    assert app.job_queue is not None
+    (job,) = [j for j in app.job_queue.jobs() if j.name == retention.JOB_NAME]
+    trigger = job.job.trigger
+    assert (str(trigger.fields[5]), str(trigger.fields[6])) == ("3", "30")  # 03:30 ...
+    assert trigger.timezone == ZoneInfo("Europe/Berlin")  # ... Saxon time
+
+    await send_a_lead(sessionmaker, "2201")
+    async with sessionmaker() as session, session.begin():
+        lead = (await session.execute(sa.select(Lead))).scalar_one()
+        lead.status, lead.closed_at = "withdrawn", utcnow() - timedelta(days=365)
+    runtime = SimpleNamespace(sessionmaker=sessionmaker)
+    context = SimpleNamespace(bot_data={"settings": settings, "runtime": runtime})
+    await retention.daily_job(context)  # type: ignore[arg-type]
+    async with sessionmaker() as session:
+        lead = (await session.execute(sa.select(Lead))).scalar_one()
+        users = await session.scalar(sa.select(sa.func.count()).select_from(User))
+    assert lead.name is None and lead.anonymized_at is not None
+    assert users == 1  # the person's user row goes with the 30-day rule, not this one
+
+
+def test_every_setting_is_documented_and_the_example_loads() -> None:
+    root = Path(__file__).resolve().parents[1]
+    example = (root / ".env.example").read_text(encoding="utf-8")
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    for name in Settings.model_fields:
+        assert f"\n{name.upper()}=" in example, name
+    for name in ("WEBHOOK_URL", "WEBHOOK_SECRET", "HEALTH_PORT", "TELEGRAM_MAX_RATE"):
+        assert f"`{name}`" in readme, name
+    settings = Settings(_env_file=root / ".env.example")  # type: ignore[call-arg]
+    assert settings.health_port is None and settings.telegram_max_rate == 25

@@ -1,0 +1,125 @@
+"""Webhook mode over real HTTP: the secret token guards every request."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from typing import Any
+
+import aiohttp
+import pytest
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.config import ConfigError
+from bot.webhook import webhook_options
+from tests.fake_bot_api import FakeBotAPI
+from tests.live_bot import conversation, free_port, settled, started_bot
+from tests.telegram_harness import settings_for
+
+SECRET = "kausa-Webhook_secret-2026"
+_MESSAGE_IDS = itertools.count(1)
+
+
+def start_update(update_id: int, user_id: int, text: str = "/start") -> dict[str, Any]:
+    """What Telegram posts when a person writes to the bot in a private chat."""
+    entities = [{"type": "bot_command", "offset": 0, "length": len(text)}]
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": next(_MESSAGE_IDS),
+            "date": int(time.time()),
+            "chat": {"id": user_id, "type": "private", "first_name": "Lina"},
+            "from": {"id": user_id, "is_bot": False, "first_name": "Lina", "language_code": "en"},
+            "text": text,
+            **({"entities": entities} if text.startswith("/") else {}),
+        },
+    }
+
+
+def webhook_settings(fake: FakeBotAPI, database_url: str, port: int) -> Any:
+    return settings_for(
+        fake,
+        database_url,
+        webhook_url="https://bot.example.org/telegram/updates",
+        webhook_secret=SECRET,
+        webhook_listen="127.0.0.1",
+        webhook_port=port,
+    )
+
+
+async def test_only_requests_with_the_secret_are_processed(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram/updates"
+    async with FakeBotAPI() as fake:
+        settings = webhook_settings(fake, database_url, port)
+        async with started_bot(settings, webhook=True) as app, aiohttp.ClientSession() as http:
+            registered = fake.calls_to("setWebhook")[-1].params
+            assert registered["url"] == "https://bot.example.org/telegram/updates"
+            assert registered["secret_token"] == SECRET
+
+            missing = await http.post(url, json=start_update(1, 601))
+            wrong = await http.post(
+                url,
+                json=start_update(2, 602),
+                headers={"X-Telegram-Bot-Api-Secret-Token": "guessed"},
+            )
+            assert (missing.status, wrong.status) == (403, 403)
+
+            good = start_update(3, 603)
+            headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+            accepted = await http.post(url, json=good, headers=headers)
+            assert accepted.status == 200
+            # Telegram posts an update again when it missed our answer: handled once.
+            again = await http.post(url, json=good, headers=headers)
+            assert again.status == 200
+
+            welcome = await fake.wait_sent(603, 1)
+            await settled(app, fake)
+            assert len(fake.sent(603)) == 1 and welcome[0].text.startswith("Hello!")
+            assert fake.sent(601) == [] and fake.sent(602) == []
+    # Rejected requests left no trace: no user, no state.
+    assert await conversation(sessionmaker, 601) is None
+    assert await conversation(sessionmaker, 602) is None
+    assert (await conversation(sessionmaker, 603) or {}).get("screen") == "lang"
+
+
+@pytest.mark.parametrize(
+    ("overrides", "complaint"),
+    [
+        ({"webhook_url": None}, "WEBHOOK_URL is not set"),
+        ({"webhook_url": "http://bot.example.org/hook"}, "https://"),
+        ({"webhook_url": "https://bot.example.org:9000/hook"}, "port 443"),
+        ({"webhook_secret": None}, "WEBHOOK_SECRET is not set"),
+        ({"webhook_secret": "no spaces allowed"}, "WEBHOOK_SECRET must be"),
+    ],
+)
+def test_webhook_mode_refuses_an_incomplete_configuration(
+    overrides: dict[str, Any], complaint: str
+) -> None:
+    from bot.config import Settings
+
+    values: dict[str, Any] = {
+        "webhook_url": "https://bot.example.org/hook",
+        "webhook_secret": SECRET,
+        "_env_file": None,
+    }
+    values.update(overrides)
+    with pytest.raises(ConfigError, match=complaint.replace("+", r"\+")) as raised:
+        webhook_options(Settings(**values))
+    assert "no spaces allowed" not in str(raised.value)
+
+
+def test_webhook_path_follows_the_public_url() -> None:
+    from bot.config import Settings
+
+    settings = Settings(
+        webhook_url="https://bot.example.org/kausa/tg",
+        webhook_secret=SECRET,
+        webhook_port=8443,
+        _env_file=None,  # type: ignore[call-arg]
+    )
+    options = webhook_options(settings)
+    assert options["url_path"] == "kausa/tg"
+    assert (options["listen"], options["port"]) == ("127.0.0.1", 8443)

@@ -278,6 +278,13 @@ def _done(state: State, ctx: Context, t: Translator) -> str:
         parts.append(
             _("An advisor from the KAUSA office in {city} will call you.").format(city=city)
         )
+    if ctx.channel == "telegram":
+        parts.append(
+            _(
+                "We will send you a message here as soon as an advisor has taken on your "
+                "request."
+            )
+        )
     parts.append(_("You can see your data with /mydata and delete it with /delete at any time."))
     return "\n\n".join(parts)
 

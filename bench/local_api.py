@@ -38,6 +38,9 @@ class LocalBotAPI(BaseRequest):
         #: Whether to remember the last message per chat (the bot users press its buttons).
         self.keep_last = keep_last
         self.last: dict[int, dict[str, Any]] = {}
+        #: Chats whose messages are recorded with the time they left the bot.
+        self.watched: set[int] = set()
+        self.watched_sends: list[tuple[float, int, str]] = []
         #: Calls per Bot API method.
         self.counts: dict[str, int] = {}
 
@@ -58,10 +61,12 @@ class LocalBotAPI(BaseRequest):
 
     def _message(self, params: dict[str, Any], message_id: int | None = None) -> dict[str, Any]:
         chat_id = int(params["chat_id"])
+        if chat_id in self.watched:
+            self.watched_sends.append((time.perf_counter(), chat_id, str(params.get("text", ""))))
         message: dict[str, Any] = {
             "message_id": message_id or next(self._message_ids),
             "date": int(time.time()),
-            "chat": {"id": chat_id, "type": "private"},
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
             "from": self.bot_user,
             "text": params.get("text", ""),
         }

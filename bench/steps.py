@@ -23,7 +23,7 @@ import statistics
 import sys
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -66,6 +66,13 @@ class ErrorCount(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         self.count += 1
 
+    def __enter__(self) -> ErrorCount:
+        logging.getLogger().addHandler(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        logging.getLogger().removeHandler(self)
+
 
 def unpaced_rate_limiter() -> AIORateLimiter:
     """The bot's AIORateLimiter without the 30 messages/s pace (that is Telegram's limit)."""
@@ -82,6 +89,8 @@ class Target:
     database_url: str | None = None
     #: Seconds from the start of the "send" step to the committed lead.
     lead_commits: list[float] = field(default_factory=list)
+    #: perf_counter() when each lead (by id) was committed.
+    lead_committed: dict[int, float] = field(default_factory=dict)
     step_started: dict[int, float] = field(default_factory=dict)
     #: Update ids grow across runs on one target, as Telegram's do (they are deduplicated).
     updates: Updates = field(default_factory=Updates)
@@ -94,9 +103,11 @@ def _time_lead_commits(target: Target, dialogue: Dialogue) -> None:
     async def timed(channel: str, external_id: str, *args: Any, **kwargs: Any) -> Reply | None:
         reply = await handle(channel, external_id, *args, **kwargs)
         if reply is not None and reply.lead_id is not None:
+            now = time.perf_counter()
+            target.lead_committed[reply.lead_id] = now
             started = target.step_started.get(int(external_id))
             if started is not None:
-                target.lead_commits.append(time.perf_counter() - started)
+                target.lead_commits.append(now - started)
         return reply
 
     setattr(dialogue, "handle", timed)  # noqa: B010 - an instance attribute shadows the method
@@ -195,6 +206,66 @@ def _kind(action: str, value: str) -> str:
     return "start" if value == "/start" else "text"
 
 
+class Walker:
+    """Plays people's scripts against a target: one awaited update after another."""
+
+    def __init__(self, target: Target, *, record: bool = True) -> None:
+        self.target = target
+        self.outcome = Outcome()
+        #: False for long runs that only need the side effects (memory benchmark).
+        self.record = record
+        self._stub: dict[str, Any] = {
+            "message_id": 1,
+            "date": 0,
+            "from": target.api.bot_user,
+            "text": "…",
+        }
+
+    async def step(self, person: Person, update: dict[str, Any], kind: str) -> None:
+        """Parse one update as the Updater would and process it; time it."""
+        application = self.target.application
+        parsed = Update.de_json(update, application.bot)
+        started = time.perf_counter()
+        self.target.step_started[person.user_id] = started
+        # As the Application does for polled updates: at most concurrent_updates at once.
+        await application.update_processor.process_update(
+            parsed, application.process_update(parsed)
+        )
+        if self.record:
+            elapsed = time.perf_counter() - started
+            self.outcome.latencies.append(elapsed)
+            self.outcome.by_kind.setdefault(kind, []).append(elapsed)
+
+    async def play(
+        self,
+        person: Person,
+        script: list[tuple[str, str]],
+        *,
+        think: float = 0.0,
+        rng: random.Random | None = None,
+    ) -> bool:
+        """Walk ``script``; False if a button to press was not on the last message."""
+        updates = self.target.updates
+        for action, value in script:
+            if action == "text":
+                update = updates.message(person, value)
+            elif self.target.runtime is None:
+                # The echo sends no buttons: press "something" on a plain message.
+                message = {**self._stub, "chat": {"id": person.user_id, "type": "private"}}
+                update = updates.press(person, f"0:{value}", message)
+            else:
+                last = self.target.api.last.get(person.user_id)
+                data = button_data(last, value)
+                if data is None or last is None:
+                    self.outcome.misses += 1
+                    return False
+                update = updates.press(person, data, last)
+            await self.step(person, update, _kind(action, value))
+            if think and rng is not None:
+                await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
+        return True
+
+
 async def drive(
     target: Target,
     *,
@@ -203,7 +274,6 @@ async def drive(
     think: float = 0.0,
     seed: int = 1,
     first_user_id: int = FIRST_USER_ID,
-    after_person: Callable[[Person], Awaitable[None]] | None = None,
 ) -> Outcome:
     """Let ``users`` people walk ``rounds`` scripts each, concurrently; time every step.
 
@@ -211,24 +281,8 @@ async def drive(
     steps (Telegram lets a bot write to one chat about once per second); 0 drives the
     bot as fast as it answers.
     """
-    application = target.application
-    processor = application.update_processor
-    bot = application.bot
-    api = target.api
-    updates = target.updates
-    outcome = Outcome()
-    echo = target.runtime is None
-    stub: dict[str, Any] = {"message_id": 1, "date": 0, "from": api.bot_user, "text": "…"}
-
-    async def step(person: Person, update: dict[str, Any], kind: str) -> None:
-        parsed = Update.de_json(update, bot)
-        started = time.perf_counter()
-        target.step_started[person.user_id] = started
-        # As the Application does for polled updates: at most concurrent_updates at once.
-        await processor.process_update(parsed, application.process_update(parsed))
-        elapsed = time.perf_counter() - started
-        outcome.latencies.append(elapsed)
-        outcome.by_kind.setdefault(kind, []).append(elapsed)
+    walker = Walker(target)
+    outcome = walker.outcome
 
     async def walk(index: int) -> None:
         rng = random.Random(seed * 1_000_003 + index)
@@ -238,26 +292,8 @@ async def drive(
         for _round in range(rounds):
             name, script = script_for(rng)
             outcome.scenarios[name] += 1
-            for action, value in script:
-                if action == "text":
-                    update = updates.message(person, value)
-                elif echo:
-                    chat = {"id": person.user_id, "type": "private"}
-                    update = updates.press(person, f"0:{value}", {**stub, "chat": chat})
-                else:
-                    message = api.last.get(person.user_id)
-                    data = button_data(message, value)
-                    if data is None or message is None:
-                        outcome.misses += 1
-                        break
-                    update = updates.press(person, data, message)
-                await step(person, update, _kind(action, value))
-                if think:
-                    await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
-            else:
+            if await walker.play(person, script, think=think, rng=rng):
                 outcome.completed[name] += 1
-        if after_person is not None:
-            await after_person(person)
 
     started = time.perf_counter()
     cpu_started = time.process_time()
@@ -335,15 +371,29 @@ async def measure(
     think: float,
     seed: int,
     profile: str | None = None,
+    warmup: int = 24,
 ) -> dict[str, Any]:
     """Run one benchmark on a fresh database and return its figures."""
-    errors = ErrorCount()
-    logging.getLogger().addHandler(errors)
+    with ErrorCount() as errors:
+        return await _measure(target_name, db, users, rounds, think, seed, profile, warmup, errors)
+
+
+async def _measure(
+    target_name: str,
+    db: str,
+    users: int,
+    rounds: int,
+    think: float,
+    seed: int,
+    profile: str | None,
+    warmup: int,
+    errors: ErrorCount,
+) -> dict[str, Any]:
     async with fresh_database(db) as url, _target(target_name, url) as target:
         # Warm-up people (every language, every dialogue) so imports, catalogs, locale
         # data and the connection pool are loaded before the clock runs, as in a bot
         # that has been up for a while.
-        await drive(target, users=24, rounds=2, seed=seed + 99, first_user_id=1)
+        await drive(target, users=warmup, rounds=2, seed=seed + 99, first_user_id=1)
         target.lead_commits.clear()
         target.api.counts.clear()
         gc.collect()

@@ -125,8 +125,7 @@ class State:
         state.editing = bool(data.get("editing", False))
         seq = data.get("seq")
         # Callback data starts with the sequence number, which must be a plain number.
-        valid_seq = isinstance(seq, int) and not isinstance(seq, bool) and seq >= 0
-        state.seq = seq if valid_seq else 0
+        state.seq = seq if isinstance(seq, int) and not isinstance(seq, bool) and seq >= 0 else 0
         office = data.get("office")
         state.office = office if isinstance(office, str) else None
         lead_id = data.get("lead_id")

@@ -8,6 +8,7 @@ when something fails they can simply try again.
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -27,6 +28,7 @@ from bot.config import Settings
 from bot.handlers.user import SORRY
 from bot.i18n import translator
 from db import repository
+from db import session as db_session
 from db.models import ProcessedUpdate
 from db.session import create_engine, normalize_url, sqlite_file_path
 from tests.conftest import external_database_url
@@ -313,37 +315,64 @@ async def test_a_briefly_locked_sqlite_database_only_delays_the_step(database_ur
 
 
 async def _release_later(connection: sqlite3.Connection, seconds: float) -> None:
-    import asyncio
-
     await asyncio.sleep(seconds)
     connection.rollback()
     connection.close()
 
 
+async def cut_bot_connections(database_url: str) -> int:
+    """What a PostgreSQL restart or failover does: every connection of the bot is cut."""
+    admin = create_engine(
+        database_url,
+        poolclass=NullPool,
+        connect_args={"server_settings": {"application_name": "kausa-test-admin"}},
+    )
+    bot_backends = "FROM pg_stat_activity WHERE application_name = 'kausa-bot'"
+    try:
+        async with admin.begin() as connection:
+            cut = await connection.scalar(
+                sa.text(f"SELECT count(pg_terminate_backend(pid)) {bot_backends}")
+            )
+        # Termination is a signal: wait until the server processes are really gone.
+        for _ in range(250):
+            async with admin.connect() as connection:
+                if not await connection.scalar(sa.text(f"SELECT count(*) {bot_backends}")):
+                    break
+            await asyncio.sleep(0.02)
+    finally:
+        await admin.dispose()
+    return int(cut)
+
+
 @pytest.mark.skipif(external_database_url() is None, reason="PostgreSQL connections")
-async def test_postgresql_connections_dropped_under_the_bot_are_replaced(
+async def test_postgresql_connections_cut_under_the_bot_cost_at_most_one_retry(
     database_url: str,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)):
         chat = Chat(fake, 914, "en")
         await at_the_menu(chat)
-        # A PostgreSQL restart or failover: every connection of the bot is cut.
-        admin = create_engine(
-            database_url,
-            poolclass=NullPool,
-            connect_args={"server_settings": {"application_name": "kausa-test-admin"}},
-        )
-        try:
-            async with admin.begin() as connection:
-                cut = await connection.scalar(
-                    sa.text(
-                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                        "WHERE application_name = 'kausa-bot' AND pid <> pg_backend_pid()"
-                    )
-                )
-        finally:
-            await admin.dispose()
-        assert cut >= 1
+        # A connection idle for a while is pinged before use and replaced if dead: the
+        # person notices nothing (db/session.py pings after PING_AFTER_IDLE).
+        monkeypatch.setattr(db_session, "PING_AFTER_IDLE", 0.0)
+        assert await cut_bot_connections(database_url) >= 1
         sector = await chat.press("For businesses")
         assert "Which sector is your business in?" in sector.text
-        assert all(SORRY not in m.text for m in fake.sent(914))
+        # One used a moment ago is not pinged: the step that meets it is rolled back,
+        # the person is asked to try again, and the pool reconnects for their retry.
+        monkeypatch.setattr(db_session, "PING_AFTER_IDLE", 3600.0)
+        before = await conversation(sessionmaker, 914)
+        assert await cut_bot_connections(database_url) >= 1
+        await sessionmaker.kw["bind"].dispose()  # the test's own connections were cut too
+        gastro = sector.button("Gastronomy or hotel").callback_data or ""
+        fake.user_press(914, gastro, message_id=sector.message_id)
+        sorry = await chat._next()
+        assert sorry.text == SORRY
+        assert await conversation(sessionmaker, 914) == before
+        fake.user_press(914, gastro, message_id=sector.message_id)
+        postal_code = await chat._next()
+        assert "postal code" in postal_code.text and STALE not in postal_code.text
+        after = await conversation(sessionmaker, 914)
+        assert before is not None and after is not None
+        assert after["seq"] == before["seq"] + 1  # the failed try left nothing behind

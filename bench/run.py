@@ -1,0 +1,262 @@
+"""Run every benchmark and write the results table: ``python -m bench`` (see bench/README.md).
+
+Each measurement runs in a subprocess of its own (a fresh interpreter and
+database, pinned to one core where it measures time) and hands back JSON;
+this module collects them into bench/results.md and prints the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.databases import postgres_available
+from bench.machine import describe
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+CPU = 0
+
+TARGETS = {
+    "steps_sqlite": "≥ 1,500 steps/s on one core",
+    "steps_postgres": "≥ 1,000 steps/s on one core",
+    "p99": "p99 < 10 ms at 500 concurrent users",
+}
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How big each benchmark is."""
+
+    users: int = 500
+    rounds: int = 2
+    paced_rounds: int = 1
+    #: Mean seconds between two steps of one person in the paced runs.
+    thinks: tuple[float, ...] = (1.0, 3.0)
+    memory: tuple[int, ...] = (10_000, 100_000)
+    leads: int = 20
+    drain: int = 200
+    startups: int = 3
+
+
+FULL = Plan()
+QUICK = Plan(users=100, rounds=1, thinks=(3.0,), memory=(1_000, 10_000), leads=6, drain=50)
+
+
+def _run(module: str, args: list[str], workdir: Path) -> dict[str, Any]:
+    """Run ``python -m bench.<module> ... --json`` and return its result."""
+    out = workdir / f"{module}-{len(list(workdir.iterdir()))}.json"
+    command = [sys.executable, "-m", f"bench.{module}", *args, "--json", str(out)]
+    print("·", " ".join(command[1:-2]), file=sys.stderr, flush=True)
+    log = workdir / "bench.log"
+    with log.open("ab") as errors:
+        finished = subprocess.run(command, cwd=REPO, stderr=errors, check=False)
+    if finished.returncode != 0:
+        tail = log.read_text(errors="replace")[-3000:]
+        raise SystemExit(f"{' '.join(command)} failed ({finished.returncode}):\n{tail}")
+    result: dict[str, Any] = json.loads(out.read_text())
+    return result
+
+
+def collect(plan: Plan, *, postgres: bool) -> dict[str, Any]:
+    """Run everything in ``plan``; the JSON of every measurement, keyed by name."""
+    pinned = ["--cpu", str(CPU)]
+    size = ["--users", str(plan.users), "--rounds", str(plan.rounds)]
+    databases = ["sqlite", *(["postgres"] if postgres else [])]
+    results: dict[str, Any] = {"machine": describe(), "load": os.getloadavg()}
+    with tempfile.TemporaryDirectory(prefix="kausa-bench-") as directory:
+        workdir = Path(directory)
+        results["echo"] = _run("steps", ["--target", "echo", *size, *pinned], workdir)
+        for db in databases:
+            results[f"bot_{db}"] = _run("steps", ["--db", db, *size, *pinned], workdir)
+        for think in plan.thinks:
+            paced = ["--users", str(plan.users), "--rounds", str(plan.paced_rounds)]
+            for db in databases:
+                results[f"paced_{db}_{think:g}"] = _run(
+                    "steps", ["--db", db, *paced, "--think", str(think), *pinned], workdir
+                )
+        for db in databases:
+            results[f"outbox_{db}"] = _run(
+                "outbox",
+                ["--db", db, "--leads", str(plan.leads), "--drain", str(plan.drain), *pinned],
+                workdir,
+            )
+        results["memory"] = _run(
+            "memory",
+            ["--conversations", ",".join(str(n) for n in plan.memory), "--cpu", "-1"],
+            workdir,
+        )
+        results["startup"] = _run("startup", ["--runs", str(plan.startups), *pinned], workdir)
+    return results
+
+
+# -- the table ------------------------------------------------------------------------
+
+
+def _ms(value: float) -> str:
+    return f"{value:,.1f}" if value < 100 else f"{value:,.0f}"
+
+
+def _step_row(name: str, db: str, result: dict[str, Any]) -> str:
+    latency = result["latency_ms"]
+    think = result.get("think_s", 0.0)
+    pace = "as fast as answered" if not think else f"{think:g} s"
+    return (
+        f"| {name} | {db} | {result['users']} | {pace} | {result['steps']:,} "
+        f"| **{result['steps_per_s']:,.0f}** | {result['cpu_ms_per_step']:.2f} "
+        f"| {_ms(latency['p50'])} | {_ms(latency['p95'])} | **{_ms(latency['p99'])}** "
+        f"| {_ms(latency['max'])} | {result['errors'] + result['misses']} |"
+    )
+
+
+_DB_NAMES = {"sqlite": "SQLite (WAL file)", "postgres": "PostgreSQL (local server)"}
+
+
+def render(results: dict[str, Any], command: str) -> str:
+    """The markdown report of one ``collect`` run."""
+    machine = results["machine"]
+    load = results.get("load", (0.0, 0.0, 0.0))
+    echo = results["echo"]
+    databases = [db for db in ("sqlite", "postgres") if f"bot_{db}" in results]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Produced by `{command}` on {machine['date']}.",
+        "",
+        "| | |",
+        "|---|---|",
+        f"| machine | {machine['machine']} |",
+        f"| Python | {machine['python']} |",
+        f"| libraries | {machine['libraries']} |",
+        f"| bot process | pinned to CPU {CPU} (one core; PostgreSQL's server is not pinned) |",
+        f"| load average at start | {load[0]:.2f}, {load[1]:.2f}, {load[2]:.2f} |",
+        "",
+        "## Dialogue steps",
+        "",
+        "Each step: one update through `Application.process_update` (at most 64 at a time,",
+        "as the bot's `concurrent_updates`), the dialogue engine, the state committed to the",
+        "database, the reply sent to a local Bot API. Latency is per step, in milliseconds.",
+        "",
+        "| run | database | people | time between a person's steps | steps | steps/s "
+        "| CPU ms/step | p50 | p95 | p99 | max | failed |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        _step_row("bare python-telegram-bot echo", "–", echo),
+    ]
+    for db in databases:
+        lines.append(_step_row("KAUSA bot", _DB_NAMES[db], results[f"bot_{db}"]))
+    paced = sorted(k for k in results if k.startswith("paced_"))
+    for key in paced:
+        db = key.split("_")[1]
+        lines.append(_step_row("KAUSA bot, paced", _DB_NAMES[db], results[key]))
+    lines.append("")
+    for db in databases:
+        bot = results[f"bot_{db}"]
+        ratio = bot["steps_per_s"] / echo["steps_per_s"] if echo["steps_per_s"] else 0.0
+        lines.append(
+            f"- {_DB_NAMES[db]}: the bot does {ratio:.1%} of the bare echo's steps per second "
+            f"({bot['steps_per_s']:,.0f} vs {echo['steps_per_s']:,.0f})."
+        )
+    lines += [
+        "",
+        "## Lead submission",
+        "",
+        "| database | “send” → lead committed p50 / p99 (ms, under full load) "
+        "| commit → advisor notification sent p50 / p99 / max (ms) "
+        "| outbox drain (notifications/s) | CPU ms per notification |",
+        "|---|---|---|---|---|",
+    ]
+    for db in databases:
+        under_load = results[f"bot_{db}"]["lead_commit_ms"]
+        outbox = results.get(f"outbox_{db}")
+        if outbox is None:
+            continue
+        wait = outbox["latency"]["commit_to_notification_ms"]
+        drain = outbox["drain"]
+        lines.append(
+            f"| {_DB_NAMES[db]} | {_ms(under_load['p50'])} / {_ms(under_load['p99'])} "
+            f"| {_ms(wait['p50'])} / {_ms(wait['p99'])} / {_ms(wait['max'])} "
+            f"| {drain['notifications_per_s']:,.0f} | {drain['cpu_ms_per_notification']:.2f} |"
+        )
+    interval = next(
+        (results[f"outbox_{db}"]["latency"]["outbox_interval_s"] for db in databases), 3.0
+    )
+    lines += [
+        "",
+        f"The outbox job runs every {interval:g} s (bot/jobs.py), so a notification waits",
+        "for the next run: that interval, not the work, sets the commit → notification time.",
+        "",
+        "## Memory",
+        "",
+        "| stored conversations | RSS (MiB) | SQLite file (MiB) | PTB user_data / chat_data "
+        "| per-person locks | language cache |",
+        "|---|---|---|---|---|---|",
+    ]
+    memory = results["memory"]
+    lines.append(f"| 1 (after start-up) | {memory['baseline_rss_mib']:.0f} | | | | |")
+    for point in memory["points"]:
+        lines.append(
+            f"| {point['conversations']:,} | {point['rss_mib']:.0f} | {point['db_mib']:.1f} "
+            f"| {point['ptb_user_data']} / {point['ptb_chat_data']} "
+            f"| {point['dialogue_locks']} | {point['language_cache']:,} |"
+        )
+    startup = results["startup"]
+    restarts = ", ".join(f"{s:.2f}" for s in startup["restarts_s"]) or "–"
+    lines += [
+        "",
+        "## Start-up",
+        "",
+        "`python -m bot run` from spawn to the first reply to a waiting /start "
+        "(local fake Bot API over HTTP, SQLite):",
+        "",
+        "| empty database (migrations run) | restarts |",
+        "|---|---|",
+        f"| {startup['first_start_s']:.2f} s | {restarts} s |",
+        "",
+        "## Targets",
+        "",
+        "| target | result |",
+        "|---|---|",
+    ]
+    for db in databases:
+        bot = results[f"bot_{db}"]
+        lines.append(f"| {TARGETS[f'steps_{db}']} | {bot['steps_per_s']:,.0f} steps/s |")
+    for key in paced:
+        result = results[key]
+        lines.append(
+            f"| {TARGETS['p99']} ({_DB_NAMES[key.split('_')[1]]}, a step every "
+            f"{result['think_s']:g} s per person) | p99 {_ms(result['latency_ms']['p99'])} ms |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run all benchmarks, write bench/results.md, print it."""
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="small numbers, a few minutes")
+    parser.add_argument("--no-postgres", action="store_true", help="SQLite only")
+    parser.add_argument("--out", type=Path, default=BENCH / "results.md")
+    parser.add_argument("--json", type=Path, help="also keep the raw results here")
+    args = parser.parse_args(argv)
+    postgres = not args.no_postgres and asyncio.run(postgres_available())
+    if not postgres and not args.no_postgres:
+        print("PostgreSQL not reachable: SQLite only", file=sys.stderr)
+    results = collect(QUICK if args.quick else FULL, postgres=postgres)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+    command = "python -m bench" + (" --quick" if args.quick else "")
+    report = render(results, command)
+    args.out.write_text(report)
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -18,13 +18,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram.ext import Application
 
 from bot import notify, reminders
-from bot.app import Runtime, build_application, open_runtime
+from bot.app import Runtime
 from bot.config import Settings
 from bot.jobs import OUTBOX_KEY
 from db import repository
 from db.models import AuditEvent, Lead, OutboxMessage, User, utcnow
 from tests.fake_bot_api import FakeBotAPI, SentMessage
-from tests.telegram_harness import TOKEN, Chat
+from tests.telegram_harness import TOKEN, Chat, running_bot
 
 DRESDEN_GROUP = -1001000000001
 CHEMNITZ_GROUP = -1001000000002
@@ -188,25 +188,8 @@ async def running_desk(
     settings: Settings, fake: FakeBotAPI, *, rate_limiter: Any = None, jobs: bool = False
 ) -> AsyncIterator[Desk]:
     """Start the bot (long polling, no scheduled jobs unless ``jobs``); stop it afterwards."""
-    runtime = open_runtime(settings)
-    app = build_application(settings, runtime, rate_limiter=rate_limiter, schedule_jobs=jobs)
-    try:
-        async with app:
-            if jobs and app.post_init is not None:
-                # run_polling calls post_init (commands, jobs) before the first update.
-                await app.post_init(app)
-            await app.start()
-            assert app.updater is not None
-            await app.updater.start_polling(poll_interval=0.0, timeout=1)
-            try:
-                yield Desk(fake, app, runtime, settings)
-            finally:
-                if app.updater.running:
-                    await app.updater.stop()
-                if app.running:
-                    await app.stop()
-    finally:
-        await runtime.close()
+    async with running_bot(settings, rate_limiter=rate_limiter, jobs=jobs) as app:
+        yield Desk(fake, app, app.bot_data["runtime"], settings)
 
 
 async def submit_callback_lead(

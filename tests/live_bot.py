@@ -9,22 +9,16 @@ import os
 import signal
 import socket
 import sys
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from telegram.ext import Application, BaseRateLimiter
-from telegram.request import BaseRequest
+from telegram.ext import Application
 
-from bot.app import Runtime, build_application, open_runtime
-from bot.config import Settings
-from bot.webhook import webhook_options
 from db.models import Conversation, Lead, OutboxMessage, User
 from tests.fake_bot_api import FakeBotAPI, JSONDict
-from tests.telegram_harness import TOKEN
+from tests.telegram_harness import TOKEN, running_bot
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -70,35 +64,8 @@ class RecordingFake(FakeBotAPI):
         super().push_update(copy.deepcopy(self.pushed[update_id]))
 
 
-@asynccontextmanager
-async def started_bot(
-    settings: Settings,
-    *,
-    request: BaseRequest | None = None,
-    rate_limiter: BaseRateLimiter[Any] | None = None,
-    webhook: bool = False,
-    runtime: Runtime | None = None,
-) -> AsyncIterator[Application]:  # type: ignore[type-arg]
-    """Run the bot in this event loop, by long polling or (``webhook``) its webhook server."""
-    runtime = runtime or open_runtime(settings)
-    app = build_application(settings, runtime, request=request, rate_limiter=rate_limiter)
-    try:
-        async with app:
-            assert app.updater is not None
-            if webhook:
-                await app.updater.start_webhook(**webhook_options(settings))
-            else:
-                await app.updater.start_polling(poll_interval=0.0, timeout=1)
-            await app.start()
-            try:
-                yield app
-            finally:
-                if app.updater.running:
-                    await app.updater.stop()
-                if app.running:
-                    await app.stop()
-    finally:
-        await runtime.close()
+#: The in-process bot, as every end-to-end test runs it.
+started_bot = running_bot
 
 
 async def settled(app: Application, fake: FakeBotAPI, rounds: int = 5) -> None:  # type: ignore[type-arg]

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
-from telegram.ext import Application
+from telegram.ext import Application, BaseRateLimiter
+from telegram.request import BaseRequest
 
-from bot.app import build_application, open_runtime
+from bot.app import Runtime, build_application, open_runtime
 from bot.config import Settings
 from bot.i18n import translator
+from bot.webhook import webhook_options
 from tests.fake_bot_api import FakeBotAPI, SentMessage
 
 TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz"
@@ -28,15 +31,35 @@ def settings_for(fake: FakeBotAPI, database_url: str, **overrides: object) -> Se
 
 
 @asynccontextmanager
-async def running_bot(settings: Settings) -> AsyncIterator[Application]:  # type: ignore[type-arg]
-    """Start the bot with long polling; stop it cleanly afterwards, like a process exit."""
-    runtime = open_runtime(settings)
-    app = build_application(settings, runtime)
+async def running_bot(
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    rate_limiter: BaseRateLimiter[Any] | None = None,
+    webhook: bool = False,
+    runtime: Runtime | None = None,
+    jobs: bool = False,
+) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """Run the bot in this event loop as ``python -m bot run`` would, and stop it cleanly.
+
+    Long polling by default, or (``webhook``) its webhook server. Scheduled jobs and the
+    published profile (``post_init``) only with ``jobs``, so tests drive jobs with their
+    own clock.
+    """
+    runtime = runtime or open_runtime(settings)
+    app = build_application(
+        settings, runtime, request=request, rate_limiter=rate_limiter, schedule_jobs=jobs
+    )
     try:
         async with app:
-            await app.start()
+            if jobs and app.post_init is not None:
+                await app.post_init(app)
             assert app.updater is not None
-            await app.updater.start_polling(poll_interval=0.0, timeout=1)
+            if webhook:
+                await app.updater.start_webhook(**webhook_options(settings))
+            else:
+                await app.updater.start_polling(poll_interval=0.0, timeout=1)
+            await app.start()
             try:
                 yield app
             finally:

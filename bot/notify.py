@@ -552,6 +552,19 @@ async def _deliver_one(
     except Wait:
         return "waiting"
 
+    async def outcome(status: str, exc: Exception, retry_at: datetime | None = None) -> str:
+        """Record a failed send: retry later (with backoff) or give up for good."""
+        await _finish(
+            sessionmaker,
+            row_id,
+            status=status,
+            now=now,
+            error=str(exc) if isinstance(exc, Skip) else _error(exc),
+            retry_at=retry_at,
+            max_attempts=outbox.max_attempts,
+        )
+        return {"retry": "retried"}.get(status, status)
+
     try:
         try:
             message_id = await plan.send()
@@ -562,68 +575,31 @@ async def _deliver_one(
             log.warning("outbox %s: link refused, sending without phone links", row_id)
             message_id = await plan.fallback()
     except Skip as exc:
-        await _finish(sessionmaker, row_id, status="cancelled", now=now, error=str(exc))
-        return "cancelled"
+        return await outcome("cancelled", exc)
     except RetryAfter as exc:
         wait = retry_after(exc)
         log.warning("outbox %s (%s): Telegram asks to wait %s", row_id, kind, wait)
-        await _finish(
-            sessionmaker,
-            row_id,
-            status="retry",
-            now=now,
-            error=_error(exc),
-            retry_at=now + max(wait, timedelta(seconds=1)),
-            max_attempts=outbox.max_attempts,
-        )
-        return "retried"
+        return await outcome("retry", exc, now + max(wait, timedelta(seconds=1)))
     except ChatMigrated as exc:
         log.error(
             "configuration problem: advisor chat became supergroup %s; update the configuration",
             exc.new_chat_id,
         )
-        await _finish(
-            sessionmaker,
-            row_id,
-            status="retry",
-            now=now,
-            error=_error(exc),
-            max_attempts=outbox.max_attempts,
-        )
-        return "retried"
+        return await outcome("retry", exc)
     except Forbidden as exc:
         if kind in PERSON_KINDS:
             await _person_unreachable(sessionmaker, row_id)
-        await _finish(sessionmaker, row_id, status="failed", now=now, error=_error(exc))
-        return "failed"
+        return await outcome("failed", exc)
     except BadRequest as exc:
-        await _finish(sessionmaker, row_id, status="failed", now=now, error=_error(exc))
-        return "failed"
+        return await outcome("failed", exc)
     except NetworkError as exc:  # includes TimedOut and 5xx answers
         log.warning("outbox %s (%s): network problem, will retry", row_id, kind)
-        await _finish(
-            sessionmaker,
-            row_id,
-            status="retry",
-            now=now,
-            error=_error(exc),
-            max_attempts=outbox.max_attempts,
-        )
-        return "retried"
+        return await outcome("retry", exc)
     except Exception as exc:
         if mailer.permanent(exc):
-            await _finish(sessionmaker, row_id, status="failed", now=now, error=_error(exc))
-            return "failed"
+            return await outcome("failed", exc)
         log.warning("outbox %s (%s): %s, will retry", row_id, kind, type(exc).__name__)
-        await _finish(
-            sessionmaker,
-            row_id,
-            status="retry",
-            now=now,
-            error=_error(exc),
-            max_attempts=outbox.max_attempts,
-        )
-        return "retried"
+        return await outcome("retry", exc)
 
     await _finish(
         sessionmaker, row_id, status="sent", now=now, message_id=message_id, record=plan.record

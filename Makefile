@@ -26,6 +26,10 @@ test: $(VENV)/.installed  ## lint, type-check and run the tests (SQLite)
 test-postgres: $(VENV)/.installed  ## the same tests against PostgreSQL
 	TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest
 
+bench: $(VENV)/.installed  ## run every benchmark, write bench/results.md
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python -m bench
+
 i18n: $(VENV)/.installed  ## extract texts, update catalogs, check them
 	PATH=$(BIN):$$PATH scripts/i18n-update
 	$(BIN)/python -m bot i18n check

@@ -231,6 +231,7 @@ class Walker:
         await application.update_processor.process_update(
             parsed, application.process_update(parsed)
         )
+        del self.target.step_started[person.user_id]
         if self.record:
             elapsed = time.perf_counter() - started
             self.outcome.latencies.append(elapsed)

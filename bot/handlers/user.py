@@ -21,7 +21,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import delivery
+from bot import delivery, jobs
 from bot.engine import Command, Event, Press, Screen, Start, Text, Unsupported
 from bot.handlers.advisor import relay_from_person
 from bot.i18n import N_, negotiate, translator
@@ -104,6 +104,10 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if reply is None:
         return
     _remember_language(context, user.id, reply.language)
+    if reply.lead_id is not None:
+        # The lead and its notification are committed: deliver now, not at the next
+        # outbox run up to 3 s later (bench/README.md).
+        jobs.kick(context)
     try:
         await show(context, chat.id, reply, update)
     except TelegramError as error:

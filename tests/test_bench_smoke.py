@@ -1,0 +1,68 @@
+"""The benchmarks in bench/ still run: tiny numbers, sane output, no timing assertions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bench import memory, outbox, run, startup, steps
+from bench.machine import describe
+
+
+async def test_step_benchmark_stores_every_step() -> None:
+    bot = await steps.measure("bot", "sqlite", users=5, rounds=1, think=0.0, seed=3, warmup=1)
+    assert bot["errors"] == 0
+    assert bot["misses"] == 0
+    assert bot["completed"] == bot["scenarios"]
+    assert bot["steps"] == sum(kind["n"] for kind in bot["latency_by_kind_ms"].values())
+    assert bot["steps_per_s"] > 0
+    assert 0 < bot["latency_ms"]["p50"] <= bot["latency_ms"]["p99"] <= bot["latency_ms"]["max"]
+    stored = bot["stored"]
+    # Five people plus the warm-up person, every update claimed, every lead with its outbox row.
+    assert stored["conversations"] == stored["users"] == 6
+    assert stored["processed_updates"] > bot["steps"]
+    assert stored["outbox"] == stored["leads"] > 0
+    assert bot["api_calls"]["sendMessage"] > 0
+    assert bot["api_calls"]["answerCallbackQuery"] > 0
+
+    echo = await steps.measure("echo", "sqlite", users=5, rounds=1, think=0.0, seed=3, warmup=1)
+    # Same people, same scripts: the echo gets exactly the bot's updates.
+    assert echo["steps"] == bot["steps"]
+    assert echo["errors"] == echo["misses"] == 0
+
+
+async def test_outbox_memory_and_startup_benchmarks_render() -> None:
+    lead_run = await outbox.measure("sqlite", leads=1, gap=0.0, drain_leads=3)
+    assert lead_run["errors"] == 0
+    assert lead_run["latency"]["notified"] == lead_run["latency"]["leads"] == 1
+    assert lead_run["drain"]["delivered"] == 3
+    assert lead_run["drain"]["pending_after"] == 0
+
+    grown = await memory.measure("sqlite", [3, 6], concurrency=2)
+    assert [point["conversations"] for point in grown["points"]] == [4, 7]
+    assert all(point["rss_mib"] > 0 for point in grown["points"])
+
+    started = await startup.measure(1, 60.0)
+    assert started["first_start_s"] > 0
+
+    tiny: dict[str, Any] = {
+        "machine": describe(),
+        "load": (0.0, 0.0, 0.0),
+        "outbox_sqlite": lead_run,
+        "memory": grown,
+        "startup": started,
+    }
+    for key, target in (("echo", "echo"), ("bot_sqlite", "bot"), ("paced_sqlite_1", "bot")):
+        tiny[key] = await steps.measure(
+            target,
+            "sqlite",
+            users=2,
+            rounds=1,
+            think=0.01 if "paced" in key else 0.0,
+            seed=5,
+            warmup=1,
+        )
+    report = run.render(tiny, "python -m bench")
+    assert "| KAUSA bot | SQLite (WAL file) |" in report
+    assert "bare python-telegram-bot echo" in report
+    assert "## Memory" in report and "## Start-up" in report and "## Lead submission" in report
+    assert describe()["python"] in report

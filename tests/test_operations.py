@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import shutil
 import sqlite3
 import stat
@@ -80,6 +81,9 @@ async def test_online_backup_of_a_live_database_and_restore(
     )
     output, _ = await process.communicate()
     writing.cancel()
+    # Let the writer finish unwinding before the fixture disposes of its engine.
+    with contextlib.suppress(asyncio.CancelledError):
+        await writing
     assert process.returncode == 0, output.decode()
     assert f"backup written to {target}" in output.decode() and "1 leads" in output.decode()
 

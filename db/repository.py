@@ -191,32 +191,20 @@ async def get_or_create_user_with_state(
     """
     params = {"channel": channel, "external_id": external_id}
     row = (await session.execute(_SELECT_USER_WITH_STATE, params)).first()
-    username = _clip(username, _USERNAME_MAX)
-    first_name = _clip(first_name, _FIRST_NAME_MAX)
-    language = _language_tag(language_hint)
     if row is None:
-        candidate = User(
-            channel=channel,
-            external_id=external_id,
-            language=language,
+        # First contact (or a lost insert race): the general path, which handles both.
+        user = await get_or_create_user(
+            session,
+            channel,
+            external_id,
+            language_hint=language_hint,
             username=username,
             first_name=first_name,
         )
-        try:
-            async with session.begin_nested():
-                session.add(candidate)
-            return candidate, None
-        except IntegrityError:
-            # Another transaction inserted the same user after our SELECT.
-            user = await get_or_create_user(
-                session,
-                channel,
-                external_id,
-                language_hint=language_hint,
-                username=username,
-                first_name=first_name,
-            )
-            return user, await load_state(session, user.id)
+        return user, await load_state(session, user.id)
+    username = _clip(username, _USERNAME_MAX)
+    first_name = _clip(first_name, _FIRST_NAME_MAX)
+    language = _language_tag(language_hint)
     user, state = row
     _refresh(user, username, first_name, language)
     await session.flush()

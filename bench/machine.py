@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import sqlite3
@@ -19,6 +20,16 @@ LIBRARIES: tuple[str, ...] = (
     "babel",
     "pyinstrument",
 )
+
+
+def emit(result: object, path: str | None) -> None:
+    """A measurement's JSON result: into ``path`` (for ``python -m bench``) or to stdout."""
+    text = json.dumps(result, indent=2)
+    if path:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        print(text)
 
 
 def pin(cpu: int | None) -> None:

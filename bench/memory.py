@@ -17,14 +17,13 @@ import argparse
 import asyncio
 import gc
 import itertools
-import json
 import logging
 import sys
 import time
 from typing import Any
 
 from bench.databases import fresh_database, sqlite_size_mib
-from bench.machine import pin, pinned_to, rss_mib
+from bench.machine import emit, pin, pinned_to, rss_mib
 from bench.steps import ErrorCount, Walker, bot_target, stored_rows
 from bench.users import CLIENT_LANGUAGES, Person
 
@@ -106,12 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
     checkpoints = [int(c) for c in args.conversations.split(",") if c]
     result = asyncio.run(measure(args.db, checkpoints, concurrency=args.concurrency))
-    text = json.dumps(result, indent=2)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as fh:
-            fh.write(text)
-    else:
-        print(text)
+    emit(result, args.json)
     return 0
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import logging
 import random
 import re
@@ -27,7 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from bench.databases import fresh_database
-from bench.machine import pin, pinned_to
+from bench.machine import emit, pin, pinned_to
 from bench.steps import ADVISOR_CHAT, ErrorCount, Walker, bot_target, percentiles
 from bench.users import Person, callback
 from bot import jobs, notify
@@ -138,12 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     pin(args.cpu if args.cpu >= 0 else None)
     logging.basicConfig(level=logging.WARNING)
     result = asyncio.run(measure(args.db, leads=args.leads, gap=args.gap, drain_leads=args.drain))
-    text = json.dumps(result, indent=2)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as fh:
-            fh.write(text)
-    else:
-        print(text)
+    emit(result, args.json)
     return 0
 
 

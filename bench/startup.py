@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import signal
 import sys
@@ -22,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.machine import pin, pinned_to
+from bench.machine import emit, pin, pinned_to
 from bench.steps import TOKEN
 from bench.users import Person, Updates
 from tests.fake_bot_api import FakeBotAPI
@@ -101,12 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     pin(args.cpu if args.cpu >= 0 else None)
     result = asyncio.run(measure(max(1, args.runs), args.timeout))
-    text = json.dumps(result, indent=2)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as fh:
-            fh.write(text)
-    else:
-        print(text)
+    emit(result, args.json)
     return 0
 
 

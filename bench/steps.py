@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
-import json
 import logging
 import random
 import statistics
@@ -42,7 +41,7 @@ from telegram.ext import (
 
 from bench.databases import fresh_database, sqlite_size_mib
 from bench.local_api import LocalBotAPI
-from bench.machine import pin, pinned_to
+from bench.machine import emit, pin, pinned_to
 from bench.users import CLIENT_LANGUAGES, Person, Updates, button_data, script_for
 from bot.app import Runtime, build_application, open_runtime
 from bot.config import load_settings
@@ -478,12 +477,7 @@ def main(argv: list[str] | None = None) -> int:
             profile=args.profile,
         )
     )
-    text = json.dumps(result, indent=2)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as fh:
-            fh.write(text)
-    else:
-        print(text)
+    emit(result, args.json)
     return 0
 
 

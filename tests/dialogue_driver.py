@@ -86,6 +86,17 @@ class Driver:
         return self.screen.text
 
 
+def callback_until_name(d: Driver) -> Driver:
+    """Walk the callback request up to the name question (consent given)."""
+    d.press("English")
+    d.press("Request a callback")
+    d.press("A business")
+    d.type("04109")
+    d.press("Yes, I agree")
+    assert d.state.screen == "q:name"
+    return d
+
+
 def business_until_summary(d: Driver, plz: str = "04109") -> None:
     """Walk the business-owner dialogue up to the summary."""
     d.press("English")

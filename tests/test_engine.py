@@ -7,7 +7,7 @@ import json
 import pytest
 
 from bot.engine import Command, Press, Start, State, Text, Unsupported
-from tests.dialogue_driver import Driver, business_until_summary
+from tests.dialogue_driver import Driver, business_until_summary, callback_until_name
 
 
 def test_start_greets_in_telegram_language_and_offers_all_languages() -> None:
@@ -257,12 +257,7 @@ def test_multiple_choice_ticks_requires_one_and_asks_for_other_text() -> None:
 
 
 def test_contact_validation() -> None:
-    d = Driver()
-    d.press("English")
-    d.press("Request a callback")
-    d.press("A business")
-    d.type("04109")
-    d.press("Yes, I agree")
+    d = callback_until_name(Driver())
     d.type("1")
     assert "at least two letters" in d.text
     d.type("<b>Ali</b> *_")

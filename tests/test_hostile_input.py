@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.engine import Press, Text
 from db.models import Lead, User
-from tests.dialogue_driver import Driver
+from tests.dialogue_driver import Driver, callback_until_name
 from tests.fake_bot_api import FakeBotAPI, SentMessage
 from tests.live_bot import conversation, leads, settled, started_bot
 from tests.telegram_harness import Chat, settings_for
@@ -31,14 +31,7 @@ def utf16_length(text: str) -> int:
 
 
 def at_the_name_question() -> Driver:
-    d = Driver()
-    d.press("English")
-    d.press("Request a callback")
-    d.press("A business")
-    d.type("04109")
-    d.press("Yes, I agree")
-    assert d.state.screen == "q:name"
-    return d
+    return callback_until_name(Driver())
 
 
 # -- the engine ----------------------------------------------------------------

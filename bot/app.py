@@ -39,7 +39,8 @@ class Runtime:
     dialogue: Dialogue
 
     async def close(self) -> None:
-        """Release database connections."""
+        """Finish the steps in progress, then release database connections."""
+        await self.dialogue.close()
         await self.engine.dispose()
 
 

@@ -14,15 +14,17 @@ import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import engine, privacy
-from bot.engine import Context, Event, LeadDraft, Privacy, Screen, State
+from bot.engine import Context, Event, LeadDraft, Notice, Privacy, Result, Screen, State
+from bot.group_commit import GroupCommit
 from bot.i18n import DEFAULT_LANGUAGE, N_, translator
 from bot.offices import Office
 from db import repository
-from db.models import utcnow
+from db.models import User, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,31 @@ class Profile:
     language_code: str | None = None
     username: str | None = None
     first_name: str | None = None
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One person's event, waiting for its group's transaction."""
+
+    channel: str
+    external_id: str
+    event: Event
+    profile: Profile
+    update_id: int | None
+
+
+@dataclass
+class _Done:
+    """A committed step; its caller renders the reply after the commit."""
+
+    state: State
+    ctx: Context
+    notices: list[Notice]
+    previous: str
+    lead_id: int | None = None
+    before: tuple[str, ...] = ()
+    attachment: tuple[str, bytes] | None = None
+    erased: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,6 +99,11 @@ class Dialogue:
         self._locks: weakref.WeakValueDictionary[tuple[str, str], asyncio.Lock] = (
             weakref.WeakValueDictionary()
         )
+        self._group: GroupCommit[_Step, _Done | None] = GroupCommit(self._run_group)
+
+    async def close(self) -> None:
+        """Let steps already submitted finish their transaction."""
+        await self._group.wait_idle()
 
     def context(self, channel: str) -> Context:
         """The engine context for a step happening now."""
@@ -95,59 +127,151 @@ class Dialogue:
         *,
         update_id: int | None = None,
     ) -> Reply | None:
-        """Apply one event for one person; ``None`` if this update was already handled."""
-        profile = profile or Profile()
-        lock = self._lock((channel, external_id))
-        async with lock, self._sessionmaker() as session, session.begin():
-            if update_id is not None and not await repository.claim_update(session, update_id):
-                return None
-            user, stored = await repository.get_or_create_user_with_state(
-                session,
-                channel,
-                external_id,
-                username=profile.username,
-                first_name=profile.first_name,
-            )
-            state = State.from_dict(stored if stored else {"lang": user.language})
-            previous = state.screen
-            ctx = self.context(channel)
-            result = engine.step(state, event, ctx)
-            new = result.state
-            t = translator(new.lang or DEFAULT_LANGUAGE)
-            if result.erase:
-                await privacy.erase(session, user, ctx.now)
-                log.info("user %s erased their data", user.id)
-                farewell = t.gettext(
-                    N_(
-                        "All your data has been deleted. If you write to us again, we start "
-                        "from the beginning."
-                    )
+        """Apply one event for one person; ``None`` if this update was already handled.
+
+        The step is committed (in a group with the steps of other people that
+        arrived meanwhile, bot.group_commit) before this returns.
+        """
+        pending = _Step(channel, external_id, event, profile or Profile(), update_id)
+        async with self._lock((channel, external_id)):
+            done = await self._group.submit(pending)
+        if done is None:
+            return None
+        lang = done.state.lang or DEFAULT_LANGUAGE
+        if done.erased:
+            farewell = translator(lang).gettext(
+                N_(
+                    "All your data has been deleted. If you write to us again, we start "
+                    "from the beginning."
                 )
-                return Reply(Screen(farewell), new.lang or DEFAULT_LANGUAGE)
-            before: tuple[str, ...] = ()
-            attachment = None
-            if result.export:
-                data = await privacy.collect(session, user)
-                before = (privacy.describe(data, t)[:4096],)
-                attachment = ("kausa-my-data.json", privacy.as_json(data))
-            lead_id = None
-            if result.lead is not None:
-                lead_id = await self._store_lead(session, user.id, channel, result.lead, profile)
-                new.lead_id = lead_id
-            if new.lang and new.lang != user.language:
-                user.language = new.lang
-            await repository.save_state(session, user.id, new.to_dict())
+            )
+            return Reply(Screen(farewell), lang)
         # Rendering is pure: done after the commit, so the transaction (on SQLite the
         # database's one write lock) is held only for the database work.
-        screen = engine.render(new, ctx, result.notices)
+        screen = engine.render(done.state, done.ctx, done.notices)
         return Reply(
             screen=screen,
-            language=new.lang or DEFAULT_LANGUAGE,
-            same_screen=previous == new.screen and not result.notices and not before,
-            lead_id=lead_id,
-            before=before,
-            attachment=attachment,
+            language=lang,
+            same_screen=done.previous == done.state.screen and not done.notices and not done.before,
+            lead_id=done.lead_id,
+            before=done.before,
+            attachment=done.attachment,
         )
+
+    async def _run_group(self, steps: list[_Step]) -> list[_Done | Exception | None]:
+        try:
+            return await self._commit(steps)
+        except Exception as error:
+            if len(steps) == 1:
+                raise
+            # One step's data may have failed the whole transaction: each alone, so
+            # only that one fails and the others are kept.
+            log.warning("a group of %d steps failed (%r); trying each alone", len(steps), error)
+            outcomes: list[_Done | Exception | None] = []
+            for pending in steps:
+                try:
+                    outcomes.extend(await self._commit([pending]))
+                except Exception as alone:
+                    outcomes.append(alone)
+            return outcomes
+
+    async def _commit(self, steps: list[_Step]) -> list[_Done | Exception | None]:
+        """Run ``steps`` (of different people) in one transaction; None for a redelivery."""
+        outcomes: dict[int, _Done | Exception] = {}
+        async with self._sessionmaker() as session, session.begin():
+            update_ids = [s.update_id for s in steps if s.update_id is not None]
+            claimed = await repository.claim_updates(session, update_ids)
+            fresh = [
+                (index, s)
+                for index, s in enumerate(steps)
+                if s.update_id is None or s.update_id in claimed
+            ]
+            known = await self._known_users(session, [s for _, s in fresh])
+            states: list[tuple[int, dict[str, Any]]] = []
+            released: list[int] = []
+            for index, pending in fresh:
+                try:
+                    user_id, done = await self._apply(
+                        session, pending, known.get((pending.channel, pending.external_id))
+                    )
+                except Exception as error:
+                    outcomes[index] = error
+                    if pending.update_id is not None:
+                        released.append(pending.update_id)
+                    continue
+                outcomes[index] = done
+                if not done.erased:
+                    states.append((user_id, done.state.to_dict()))
+            await repository.save_states(session, states)
+            # A failed step is rolled back on its own, its update id too: a retry is a new try.
+            await repository.release_updates(session, released)
+        return [outcomes.get(index) for index in range(len(steps))]
+
+    async def _known_users(
+        self, session: AsyncSession, steps: list[_Step]
+    ) -> dict[tuple[str, str], tuple[User, dict[str, Any] | None]]:
+        known: dict[tuple[str, str], tuple[User, dict[str, Any] | None]] = {}
+        for channel in {s.channel for s in steps}:
+            profiles = {
+                s.external_id: (s.profile.username, s.profile.first_name)
+                for s in steps
+                if s.channel == channel
+            }
+            found = await repository.users_with_state(
+                session, channel, list(profiles), profiles=profiles
+            )
+            known.update(((channel, external_id), row) for external_id, row in found.items())
+        return known
+
+    async def _apply(
+        self,
+        session: AsyncSession,
+        pending: _Step,
+        known: tuple[User, dict[str, Any] | None] | None,
+    ) -> tuple[int, _Done]:
+        """One person's step inside the group's transaction; raises if only it failed."""
+        if known is None:
+            # First contact: its own savepoint, so a failure there spares the group.
+            async with session.begin_nested():
+                known = await repository.get_or_create_user_with_state(
+                    session,
+                    pending.channel,
+                    pending.external_id,
+                    username=pending.profile.username,
+                    first_name=pending.profile.first_name,
+                )
+        user, stored = known
+        state = State.from_dict(stored if stored else {"lang": user.language})
+        ctx = self.context(pending.channel)
+        result = engine.step(state, pending.event, ctx)
+        new = result.state
+        done = _Done(new, ctx, result.notices, previous=state.screen)
+        if result.erase or result.export or result.lead is not None:
+            async with session.begin_nested():
+                await self._effects(session, user, pending, result, done)
+        if new.lang and new.lang != user.language and not done.erased:
+            user.language = new.lang
+        return user.id, done
+
+    async def _effects(
+        self, session: AsyncSession, user: User, pending: _Step, result: Result, done: _Done
+    ) -> None:
+        """What a step does beyond its new state: erase, export, or store a lead."""
+        if result.erase:
+            await privacy.erase(session, user, done.ctx.now)
+            log.info("user %s erased their data", user.id)
+            done.erased = True
+            return
+        if result.export:
+            data = await privacy.collect(session, user)
+            t = translator(done.state.lang or DEFAULT_LANGUAGE)
+            done.before = (privacy.describe(data, t)[:4096],)
+            done.attachment = ("kausa-my-data.json", privacy.as_json(data))
+        if result.lead is not None:
+            done.lead_id = await self._store_lead(
+                session, user.id, pending.channel, result.lead, pending.profile
+            )
+            done.state.lead_id = done.lead_id
 
     async def stop_contact(self, channel: str, external_id: str, *, stop: bool = True) -> None:
         """The person blocked the bot (or, with ``stop=False``, unblocked it)."""

@@ -31,6 +31,7 @@ from db.models import (
 __all__ = [
     "audit",
     "claim_update",
+    "claim_updates",
     "create_lead",
     "enqueue",
     "get_or_create_user",
@@ -38,7 +39,10 @@ __all__ = [
     "get_user",
     "load_state",
     "purge_processed_updates",
+    "release_updates",
     "save_state",
+    "save_states",
+    "users_with_state",
     "utcnow",
 ]
 
@@ -75,6 +79,17 @@ _SELECT_USER_WITH_STATE = (
         User.channel == sa.bindparam("channel"),
         User.external_id == sa.bindparam("external_id"),
     )
+)
+_SELECT_USERS_WITH_STATE = (
+    sa.select(User, Conversation.state)
+    .outerjoin(Conversation, Conversation.user_id == User.id)
+    .where(
+        User.channel == sa.bindparam("channel"),
+        User.external_id.in_(sa.bindparam("external_ids", expanding=True)),
+    )
+)
+_RELEASE_UPDATES = sa.delete(ProcessedUpdate).where(
+    ProcessedUpdate.update_id.in_(sa.bindparam("update_ids", expanding=True))
 )
 _INSERTS: dict[str, Any] = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
 
@@ -211,6 +226,29 @@ async def get_or_create_user_with_state(
     return user, state
 
 
+async def users_with_state(
+    session: AsyncSession,
+    channel: str,
+    external_ids: list[str],
+    *,
+    profiles: dict[str, tuple[str | None, str | None]] | None = None,
+) -> dict[str, tuple[User, dict[str, Any] | None]]:
+    """The known users among ``external_ids`` with their stored states, in one query.
+
+    For a group of steps committed together (bot.service); people not in the
+    result are new and go through :func:`get_or_create_user_with_state`.
+    ``profiles`` maps an external id to its (username, first_name), refreshed
+    as in :func:`get_or_create_user` and written at the next flush.
+    """
+    params = {"channel": channel, "external_ids": external_ids}
+    found: dict[str, tuple[User, dict[str, Any] | None]] = {}
+    for user, state in (await session.execute(_SELECT_USERS_WITH_STATE, params)).tuples():
+        found[user.external_id] = (user, state)
+        username, first_name = (profiles or {}).get(user.external_id, (None, None))
+        _refresh(user, _clip(username, _USERNAME_MAX), _clip(first_name, _FIRST_NAME_MAX), None)
+    return found
+
+
 async def load_state(session: AsyncSession, user_id: int) -> dict[str, Any] | None:
     """Return the stored conversation state of ``user_id``, or None if there is none."""
     return (await session.execute(_SELECT_STATE, {"user_id": user_id})).scalar_one_or_none()
@@ -230,6 +268,15 @@ async def save_state(session: AsyncSession, user_id: int, state: dict[str, Any])
     if isinstance(loaded, Conversation):
         set_committed_value(loaded, "state", state)
         set_committed_value(loaded, "updated_at", now)
+
+
+async def save_states(session: AsyncSession, states: list[tuple[int, dict[str, Any]]]) -> None:
+    """:func:`save_state` for many users in one statement: (user id, state) pairs."""
+    if not states:
+        return
+    now = utcnow()
+    params = [{"user_id": uid, "state": state, "updated_at": now} for uid, state in states]
+    await session.execute(_upsert_state(_insert(session)), params)
 
 
 async def create_lead(session: AsyncSession, **fields: Any) -> Lead:
@@ -268,6 +315,22 @@ async def claim_update(session: AsyncSession, update_id: int) -> bool:
     params = {"update_id": update_id, "processed_at": utcnow()}
     claimed = (await session.execute(_claim_update(_insert(session)), params)).first()
     return claimed is not None
+
+
+async def claim_updates(session: AsyncSession, update_ids: list[int]) -> set[int]:
+    """:func:`claim_update` for many ids in one statement; returns the ids now claimed."""
+    if not update_ids:
+        return set()
+    now = utcnow()
+    params = [{"update_id": update_id, "processed_at": now} for update_id in update_ids]
+    rows = await session.execute(_claim_update(_insert(session)), params)
+    return set(rows.scalars())
+
+
+async def release_updates(session: AsyncSession, update_ids: list[int]) -> None:
+    """Undo claims of this transaction: those steps failed and may be tried again."""
+    if update_ids:
+        await session.execute(_RELEASE_UPDATES, {"update_ids": update_ids})
 
 
 async def purge_processed_updates(session: AsyncSession, *, older_than: datetime) -> int:

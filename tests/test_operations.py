@@ -23,6 +23,7 @@ from bot.__main__ import main
 from bot.app import build_application, open_runtime
 from bot.config import Settings
 from bot.engine import Start
+from bot.service import Dialogue
 from db.models import Lead, ProcessedUpdate, User, utcnow
 from db.session import normalize_url, sqlite_file_path
 from tests.conftest import external_database_url
@@ -65,7 +66,8 @@ async def test_online_backup_of_a_live_database_and_restore(
     assert live.with_name(live.name + "-wal").stat().st_size > 0
 
     # The bot keeps writing while the backup runs in its own process.
-    writing = asyncio.create_task(keep_talking(sessionmaker))
+    writer = make_dialogue(sessionmaker)
+    writing = asyncio.create_task(keep_talking(writer))
     target = tmp_path / "backups" / "kausa-2026-11-25.db"
     target.parent.mkdir()
     process = await asyncio.create_subprocess_exec(
@@ -84,6 +86,7 @@ async def test_online_backup_of_a_live_database_and_restore(
     # Let the writer finish unwinding before the fixture disposes of its engine.
     with contextlib.suppress(asyncio.CancelledError):
         await writing
+    await writer.close()
     assert process.returncode == 0, output.decode()
     assert f"backup written to {target}" in output.decode() and "1 leads" in output.decode()
 
@@ -112,8 +115,8 @@ async def test_online_backup_of_a_live_database_and_restore(
         await runtime.close()
 
 
-async def keep_talking(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
-    person = Person(make_dialogue(sessionmaker), "2003")
+async def keep_talking(dialogue: Dialogue) -> None:
+    person = Person(dialogue, "2003")
     while True:
         await person.send(Start("en"))
         await asyncio.sleep(0)

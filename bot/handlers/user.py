@@ -10,7 +10,7 @@ import logging
 from collections import OrderedDict
 from functools import partial
 
-from telegram import ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import ChatMember, InputFile, Update
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     Application,
@@ -21,8 +21,8 @@ from telegram.ext import (
     filters,
 )
 
-from bot import delivery, jobs
-from bot.engine import Command, Event, Press, Screen, Start, Text, Unsupported
+from bot import delivery, jobs, outgoing
+from bot.engine import Command, Event, Press, Start, Text, Unsupported
 from bot.handlers.advisor import relay_from_person
 from bot.i18n import N_, negotiate, translator
 from bot.service import Dialogue, Profile, Reply
@@ -36,18 +36,6 @@ SORRY = N_("Sorry, something went wrong on our side. Please try again in a momen
 _LANGUAGES_KEY = "recent_languages"
 _LANGUAGES_KEPT = 10_000
 PRIVATE = filters.ChatType.PRIVATE
-
-
-def keyboard(screen: Screen) -> InlineKeyboardMarkup | None:
-    """The screen's buttons as an inline keyboard."""
-    if not screen.keyboard:
-        return None
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
-            for row in screen.keyboard
-        ]
-    )
 
 
 def _event(update: Update) -> Event:
@@ -95,12 +83,14 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         text = translator(lang).gettext(SORRY)
         chat_id = chat.id
         try:
-            await delivery.deliver(lambda: context.bot.send_message(chat_id, text), what="apology")
+            await delivery.deliver(
+                partial(outgoing.send_text, context.bot, chat_id, text), what="apology"
+            )
         except TelegramError as error:
             log.warning("could not apologize for update %s (%s)", update.update_id, error)
         return
     finally:
-        await _answer(update)
+        await _answer(context, update)
     if reply is None:
         return
     _remember_language(context, user.id, reply.language)
@@ -136,12 +126,12 @@ def _remember_language(context: ContextTypes.DEFAULT_TYPE, user_id: int, lang: s
         languages.popitem(last=False)
 
 
-async def _answer(update: Update) -> None:
+async def _answer(context: ContextTypes.DEFAULT_TYPE, update: Update) -> None:
     """Answer a button press, or the person's app keeps showing a spinner on it."""
     if update.callback_query is None:
         return
     try:
-        await update.callback_query.answer()
+        await outgoing.answer_press(context.bot, update.callback_query.id)
     except TelegramError:
         log.info("could not answer a callback query (too old or already answered)")
 
@@ -151,11 +141,11 @@ async def show(
 ) -> None:
     """Send the screen, or edit the message in place when only its ticks changed."""
     query = update.callback_query
-    markup = keyboard(reply.screen)
+    markup = outgoing.inline_keyboard(reply.screen)
     bot = context.bot
     # Each send is retried on its own (bot.delivery), so a retry never repeats earlier parts.
     for text in reply.before:
-        await delivery.deliver(partial(bot.send_message, chat_id, text), what="text")
+        await delivery.deliver(partial(outgoing.send_text, bot, chat_id, text), what="text")
     if reply.attachment is not None:
         filename, content = reply.attachment
         await delivery.deliver(
@@ -166,13 +156,7 @@ async def show(
         message_id = query.message.message_id
         try:
             await delivery.deliver(
-                partial(
-                    bot.edit_message_text,
-                    reply.screen.text,
-                    chat_id=chat_id,
-                    message_id=message_id,
-                    reply_markup=markup,
-                ),
+                partial(outgoing.edit_text, bot, chat_id, message_id, reply.screen.text, markup),
                 what="edit",
             )
             return
@@ -182,8 +166,7 @@ async def show(
                 return
             log.info("could not edit message in place; sending a new one")
     await delivery.deliver(
-        partial(bot.send_message, chat_id, reply.screen.text, reply_markup=markup),
-        what="screen",
+        partial(outgoing.send_text, bot, chat_id, reply.screen.text, markup), what="screen"
     )
 
 

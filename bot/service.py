@@ -220,6 +220,11 @@ class Dialogue:
             found = await repository.users_with_state(
                 session, channel, list(profiles), profiles=profiles
             )
+            new = {eid: profile for eid, profile in profiles.items() if eid not in found}
+            if new:
+                # First contacts of the whole group: one INSERT, then one SELECT.
+                await repository.add_users(session, channel, new)
+                found.update(await repository.users_with_state(session, channel, list(new)))
             known.update(((channel, external_id), row) for external_id, row in found.items())
         return known
 
@@ -231,15 +236,8 @@ class Dialogue:
     ) -> tuple[int, _Done]:
         """One person's step inside the group's transaction; raises if only it failed."""
         if known is None:
-            # First contact: its own savepoint, so a failure there spares the group.
-            async with session.begin_nested():
-                known = await repository.get_or_create_user_with_state(
-                    session,
-                    pending.channel,
-                    pending.external_id,
-                    username=pending.profile.username,
-                    first_name=pending.profile.first_name,
-                )
+            # Inserted by _known_users; only a deletion since then can take it away.
+            raise LookupError("the person's user row disappeared during the step")
         user, stored = known
         state = State.from_dict(stored if stored else {"lang": user.language})
         ctx = self.context(pending.channel)

@@ -29,13 +29,13 @@ from db.models import (
 )
 
 __all__ = [
+    "add_users",
     "audit",
     "claim_update",
     "claim_updates",
     "create_lead",
     "enqueue",
     "get_or_create_user",
-    "get_or_create_user_with_state",
     "get_user",
     "load_state",
     "purge_processed_updates",
@@ -72,14 +72,6 @@ _SELECT_USER = sa.select(User).where(
     User.channel == sa.bindparam("channel"), User.external_id == sa.bindparam("external_id")
 )
 _SELECT_STATE = sa.select(Conversation.state).where(Conversation.user_id == sa.bindparam("user_id"))
-_SELECT_USER_WITH_STATE = (
-    sa.select(User, Conversation.state)
-    .outerjoin(Conversation, Conversation.user_id == User.id)
-    .where(
-        User.channel == sa.bindparam("channel"),
-        User.external_id == sa.bindparam("external_id"),
-    )
-)
 _SELECT_USERS_WITH_STATE = (
     sa.select(User, Conversation.state)
     .outerjoin(Conversation, Conversation.user_id == User.id)
@@ -114,6 +106,21 @@ def _upsert_state(insert: Any) -> Any:
     return stmt.on_conflict_do_update(
         index_elements=[table.c.user_id],
         set_={"state": stmt.excluded.state, "updated_at": stmt.excluded.updated_at},
+    )
+
+
+@cache
+def _add_user(insert: Any) -> Any:
+    table = User.__table__
+    return (
+        insert(table)
+        .values(
+            channel=sa.bindparam("channel"),
+            external_id=sa.bindparam("external_id"),
+            username=sa.bindparam("username"),
+            first_name=sa.bindparam("first_name"),
+        )
+        .on_conflict_do_nothing(index_elements=[table.c.channel, table.c.external_id])
     )
 
 
@@ -190,42 +197,6 @@ def _refresh(
         user.language = language
 
 
-async def get_or_create_user_with_state(
-    session: AsyncSession,
-    channel: str,
-    external_id: str,
-    *,
-    language_hint: str | None = None,
-    username: str | None = None,
-    first_name: str | None = None,
-) -> tuple[User, dict[str, Any] | None]:
-    """:func:`get_or_create_user` and :func:`load_state` in one query, as every step needs both.
-
-    A known user (nearly every step) costs one SELECT instead of two; first
-    contact takes the general path of :func:`get_or_create_user`.
-    """
-    params = {"channel": channel, "external_id": external_id}
-    row = (await session.execute(_SELECT_USER_WITH_STATE, params)).first()
-    if row is None:
-        # First contact (or a lost insert race): the general path, which handles both.
-        user = await get_or_create_user(
-            session,
-            channel,
-            external_id,
-            language_hint=language_hint,
-            username=username,
-            first_name=first_name,
-        )
-        return user, await load_state(session, user.id)
-    username = _clip(username, _USERNAME_MAX)
-    first_name = _clip(first_name, _FIRST_NAME_MAX)
-    language = _language_tag(language_hint)
-    user, state = row
-    _refresh(user, username, first_name, language)
-    await session.flush()
-    return user, state
-
-
 async def users_with_state(
     session: AsyncSession,
     channel: str,
@@ -236,9 +207,9 @@ async def users_with_state(
     """The known users among ``external_ids`` with their stored states, in one query.
 
     For a group of steps committed together (bot.service); people not in the
-    result are new and go through :func:`get_or_create_user_with_state`.
-    ``profiles`` maps an external id to its (username, first_name), refreshed
-    as in :func:`get_or_create_user` and written at the next flush.
+    result are new (:func:`add_users`). ``profiles`` maps an external id to its
+    (username, first_name), refreshed as in :func:`get_or_create_user` and
+    written at the next flush.
     """
     params = {"channel": channel, "external_ids": external_ids}
     found: dict[str, tuple[User, dict[str, Any] | None]] = {}
@@ -247,6 +218,29 @@ async def users_with_state(
         username, first_name = (profiles or {}).get(user.external_id, (None, None))
         _refresh(user, _clip(username, _USERNAME_MAX), _clip(first_name, _FIRST_NAME_MAX), None)
     return found
+
+
+async def add_users(
+    session: AsyncSession, channel: str, profiles: dict[str, tuple[str | None, str | None]]
+) -> None:
+    """Insert first-contact users, external id -> (username, first_name), in one statement.
+
+    Someone inserted meanwhile by another transaction is left as it is (ON
+    CONFLICT DO NOTHING), so reading them with :func:`users_with_state`
+    afterwards finds every one of them.
+    """
+    if not profiles:
+        return
+    params = [
+        {
+            "channel": channel,
+            "external_id": external_id,
+            "username": _clip(username, _USERNAME_MAX),
+            "first_name": _clip(first_name, _FIRST_NAME_MAX),
+        }
+        for external_id, (username, first_name) in profiles.items()
+    ]
+    await session.execute(_add_user(_insert(session)), params)
 
 
 async def load_state(session: AsyncSession, user_id: int) -> dict[str, Any] | None:

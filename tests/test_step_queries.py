@@ -2,63 +2,69 @@
 
 from __future__ import annotations
 
-import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db import repository as repo
-from db.models import Conversation, User
+from db.models import AuditEvent, Conversation, ProcessedUpdate, User
 
 Sessions = async_sessionmaker[AsyncSession]
 
 
-async def test_user_with_state_creates_then_finds(sessionmaker: Sessions) -> None:
+async def test_users_with_state_finds_a_group_in_one_query(sessionmaker: Sessions) -> None:
     async with sessionmaker() as session, session.begin():
-        user, state = await repo.get_or_create_user_with_state(
-            session, "telegram", "501", language_hint="uk-UA", username="olena", first_name="Olena"
+        await repo.add_users(
+            session,
+            "telegram",
+            {"501": ("olena", "Olena"), "502": (None, "Ali"), "503": (None, None)},
         )
-        assert state is None
-        await repo.save_state(session, user.id, {"screen": "lang"})
+        found = await repo.users_with_state(session, "telegram", ["501", "502", "503"])
+        await repo.save_states(session, [(found["501"][0].id, {"screen": "lang"})])
     async with sessionmaker() as session, session.begin():
-        again, state = await repo.get_or_create_user_with_state(
-            session, "telegram", "501", language_hint="de", username="olena_k"
+        again = await repo.users_with_state(
+            session,
+            "telegram",
+            ["501", "502", "504"],
+            profiles={"501": ("olena_k", None), "502": (None, "Ali Kaya")},
         )
-        assert again.id == user.id
-        assert state == {"screen": "lang"}
-        # Same rules as get_or_create_user: a hint never overrides, None keeps the name.
-        assert again.language == "uk-UA"
-        assert again.username == "olena_k"
-        assert again.first_name == "Olena"
+        # Only known people; a person's state, or None before their first saved step.
+        assert sorted(again) == ["501", "502"]
+        olena, state = again["501"]
+        assert state == {"screen": "lang"} and again["502"][1] is None
+        # Same rules as get_or_create_user: None keeps the stored name.
+        assert (olena.username, olena.first_name) == ("olena_k", "Olena")
     async with sessionmaker() as session:
-        stored = await repo.get_user(session, "telegram", "501")
-        assert stored is not None and stored.username == "olena_k"
-        assert await session.scalar(sa.select(sa.func.count()).select_from(User)) == 1
+        names = dict((await session.execute(sa.select(User.external_id, User.first_name))).all())
+        assert names == {"501": "Olena", "502": "Ali Kaya", "503": None}
 
 
-async def test_user_with_state_recovers_from_insert_race(
-    sessionmaker: Sessions, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def test_add_users_leaves_someone_inserted_meanwhile_alone(sessionmaker: Sessions) -> None:
     async with sessionmaker() as session, session.begin():
-        winner = await repo.get_or_create_user(session, "telegram", "502")
+        winner = await repo.get_or_create_user(session, "telegram", "505", first_name="First")
         await repo.save_state(session, winner.id, {"screen": "menu"})
-    # Simulate the other transaction committing between our SELECT and our INSERT.
-    stale = (
-        sa.select(User, Conversation.state)
-        .outerjoin(Conversation, Conversation.user_id == User.id)
-        .where(sa.false())
-    )
-    monkeypatch.setattr(repo, "_SELECT_USER_WITH_STATE", stale)
+    # Another transaction inserted 505 after this one found it missing.
     async with sessionmaker() as session, session.begin():
-        # Work done before the race must survive the failed insert.
         await repo.audit(session, action="before_race")
-        user, state = await repo.get_or_create_user_with_state(
-            session, "telegram", "502", first_name="Late"
-        )
-        assert user.id == winner.id
-        assert user.first_name == "Late"
-        assert state == {"screen": "menu"}
+        await repo.add_users(session, "telegram", {"505": (None, "Late"), "506": ("new", None)})
+        found = await repo.users_with_state(session, "telegram", ["505", "506"])
+        assert found["505"][0].id == winner.id and found["505"][1] == {"screen": "menu"}
+        assert found["505"][0].first_name == "First" and found["506"][0].username == "new"
     async with sessionmaker() as session:
-        assert await session.scalar(sa.select(sa.func.count()).select_from(User)) == 1
+        assert await session.scalar(sa.select(sa.func.count()).select_from(User)) == 2
+        assert await session.scalar(sa.select(sa.func.count()).select_from(AuditEvent)) == 1
+
+
+async def test_claims_of_a_group_and_their_release(sessionmaker: Sessions) -> None:
+    async with sessionmaker() as session, session.begin():
+        assert await repo.claim_updates(session, [10, 11]) == {10, 11}
+    async with sessionmaker() as session, session.begin():
+        # 11 is a redelivery; 12 and 13 are new.
+        assert await repo.claim_updates(session, [11, 12, 13]) == {12, 13}
+        await repo.release_updates(session, [13])  # its step failed
+        assert await repo.claim_updates(session, []) == set()
+    async with sessionmaker() as session:
+        ids = (await session.execute(sa.select(ProcessedUpdate.update_id))).scalars().all()
+        assert sorted(ids) == [10, 11, 12]
 
 
 async def test_save_state_updates_a_conversation_loaded_in_the_session(

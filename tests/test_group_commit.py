@@ -1,0 +1,158 @@
+"""Group commit: concurrent steps share a transaction, and each keeps its own outcome."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot import engine
+from bot.engine import Command, Start
+from bot.group_commit import GroupCommit
+from db import repository
+from db.models import Conversation, ProcessedUpdate
+from tests.dialogue_driver import make_dialogue
+
+Sessions = async_sessionmaker[AsyncSession]
+
+
+class Recorder:
+    """A ``run`` that records its groups; an item "fail" fails alone, "boom" fails all."""
+
+    def __init__(self) -> None:
+        self.groups: list[list[str]] = []
+        self.release = asyncio.Event()
+
+    async def run(self, items: list[str]) -> list[str | Exception]:
+        self.groups.append(items)
+        await self.release.wait()
+        if "boom" in items:
+            raise RuntimeError("the transaction failed")
+        return [ValueError(item) if item == "fail" else item.upper() for item in items]
+
+
+async def test_items_arriving_during_a_group_form_the_next_one() -> None:
+    recorder = Recorder()
+    group: GroupCommit[str, str] = GroupCommit(recorder.run)
+    first = asyncio.create_task(group.submit("a"))
+    await asyncio.sleep(0)
+    later = [asyncio.create_task(group.submit(item)) for item in ("b", "fail", "c")]
+    await asyncio.sleep(0)
+    recorder.release.set()
+    assert await first == "A"
+    assert await later[0] == "B" and await later[2] == "C"
+    with pytest.raises(ValueError, match="fail"):
+        await later[1]
+    assert recorder.groups == [["a"], ["b", "fail", "c"]]
+
+
+async def test_a_failed_group_fails_each_of_its_callers_and_the_next_group_runs() -> None:
+    recorder = Recorder()
+    recorder.release.set()
+    group: GroupCommit[str, str] = GroupCommit(recorder.run)
+    results = await asyncio.gather(group.submit("x"), group.submit("boom"), return_exceptions=True)
+    assert [type(r) for r in results] == [RuntimeError, RuntimeError]
+    assert await group.submit("y") == "Y"
+
+
+async def test_groups_are_capped_and_a_cancelled_waiting_item_never_runs() -> None:
+    recorder = Recorder()
+    group: GroupCommit[str, str] = GroupCommit(recorder.run, max_size=2)
+    running = asyncio.create_task(group.submit("a"))
+    await asyncio.sleep(0)
+    waiting = {item: asyncio.create_task(group.submit(item)) for item in "bcde"}
+    await asyncio.sleep(0)
+    waiting["c"].cancel()
+    await asyncio.sleep(0)
+    recorder.release.set()
+    assert await running == "A"
+    assert [await waiting[item] for item in "bde"] == ["B", "D", "E"]
+    assert recorder.groups == [["a"], ["b", "d"], ["e"]]
+    await group.wait_idle()
+
+
+# -- the dialogue's groups -------------------------------------------------------------
+
+
+async def _state(sessionmaker: Sessions) -> dict[str, Any]:
+    async with sessionmaker() as session:
+        rows = await session.execute(sa.select(Conversation.user_id, Conversation.state))
+        return {user_id: state for user_id, state in rows.all()}
+
+
+async def test_many_people_at_once_share_transactions_and_all_are_stored(
+    sessionmaker: Sessions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialogue = make_dialogue(sessionmaker)
+    groups: list[int] = []
+    real_save_states = repository.save_states
+
+    async def counting(session: AsyncSession, states: list[Any]) -> None:
+        groups.append(len(states))
+        await real_save_states(session, states)
+
+    monkeypatch.setattr(repository, "save_states", counting)
+    people = [str(2000 + n) for n in range(40)]
+    replies = await asyncio.gather(
+        *(dialogue.handle("telegram", p, Start("en"), update_id=n) for n, p in enumerate(people))
+    )
+    assert all(r is not None and "Hello! This is KAUSA Saxony" in r.screen.text for r in replies)
+    # 40 first contacts in far fewer transactions than 40.
+    assert sum(groups) == 40 and len(groups) < 10
+    assert len(await _state(sessionmaker)) == 40
+
+
+async def test_one_failing_step_fails_alone_and_its_update_can_be_retried(
+    sessionmaker: Sessions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialogue = make_dialogue(sessionmaker)
+    for n in range(3):
+        await dialogue.handle("telegram", str(3000 + n), Start("en"), update_id=100 + n)
+    real_step = engine.step
+
+    def step(state: Any, event: Any, ctx: Any) -> Any:
+        if event == Command("privacy"):
+            raise RuntimeError("a bug in one screen")
+        return real_step(state, event, ctx)
+
+    monkeypatch.setattr(engine, "step", step)
+    results = await asyncio.gather(
+        dialogue.handle("telegram", "3000", Command("help"), update_id=200),
+        dialogue.handle("telegram", "3001", Command("privacy"), update_id=201),
+        dialogue.handle("telegram", "3002", Command("help"), update_id=202),
+        return_exceptions=True,
+    )
+    assert isinstance(results[1], RuntimeError)
+    assert all(r is not None and "/menu" in r.screen.text for r in (results[0], results[2]))
+    async with sessionmaker() as session:
+        ids = set((await session.execute(sa.select(ProcessedUpdate.update_id))).scalars())
+    assert {200, 202} <= ids and 201 not in ids
+    monkeypatch.undo()
+    # The same update again is processed, not taken for a redelivery.
+    again = await dialogue.handle("telegram", "3001", Command("privacy"), update_id=201)
+    assert again is not None and "privacy" in again.screen.text.lower()
+
+
+async def test_a_failed_group_transaction_is_retried_step_by_step(
+    sessionmaker: Sessions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialogue = make_dialogue(sessionmaker)
+    real_save_states = repository.save_states
+
+    async def fails_for_groups(session: AsyncSession, states: list[Any]) -> None:
+        if len(states) > 1:
+            raise sa.exc.OperationalError("INSERT", {}, Exception("one bad row"))
+        await real_save_states(session, states)
+
+    monkeypatch.setattr(repository, "save_states", fails_for_groups)
+    blocker = asyncio.create_task(dialogue.handle("telegram", "4000", Start("en"), update_id=1))
+    await asyncio.sleep(0)
+    rest = [
+        dialogue.handle("telegram", str(4001 + n), Start("de"), update_id=2 + n) for n in range(4)
+    ]
+    replies = [await blocker, *await asyncio.gather(*rest)]
+    assert all(r is not None for r in replies)
+    assert len(await _state(sessionmaker)) == 5

@@ -112,6 +112,26 @@ async def test_sqlite_pragmas(db_engine: AsyncEngine) -> None:
         assert await connection.scalar(sa.text("PRAGMA synchronous")) == 1  # NORMAL
 
 
+async def test_sqlite_connection_returned_mid_transaction_is_rolled_back(
+    db_engine: AsyncEngine,
+) -> None:
+    if not is_sqlite(db_engine):
+        pytest.skip("SQLite only")
+
+    def write_behind_sqlalchemys_back(connection: Connection) -> None:
+        # A transaction SQLAlchemy does not know about: only the pool's reset can end it.
+        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        cursor.execute("BEGIN IMMEDIATE")
+        cursor.execute("INSERT INTO processed_updates (update_id, processed_at) VALUES (7, 'x')")
+
+    async with db_engine.connect() as connection:
+        await connection.run_sync(write_behind_sqlalchemys_back)
+    # The next user of the pooled connection can begin, and the write is gone.
+    async with db_engine.begin() as connection:
+        count = await connection.scalar(sa.text("SELECT count(*) FROM processed_updates"))
+    assert count == 0
+
+
 async def test_sqlite_parent_directory_is_created(tmp_path: Path) -> None:
     path = tmp_path / "nested" / "deeper" / "bot.db"
     engine = create_engine(f"sqlite:///{path}")

@@ -134,7 +134,7 @@ def _advance(state: State, key: str) -> None:
 
 def step(state: State, event: Event, ctx: Context) -> Result:
     """Apply one event to a copy of ``state``; never raises for any input."""
-    state = State.from_dict(state.to_dict())
+    state = state.copy()
     state.seq += 1
     result = Result(state)
     if isinstance(event, Start):

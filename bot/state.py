@@ -6,7 +6,7 @@ Pure data and the lookups the engine and the screens share; no I/O.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -109,6 +109,15 @@ class State:
             "office": self.office,
             "lead_id": self.lead_id,
         }
+
+    def copy(self) -> State:
+        """An independent copy: a step changes its copy, never the state it was given."""
+        # Answers hold texts, lists of codes and the consent dict: one level deep.
+        answers = {
+            key: value.copy() if isinstance(value, list | dict) else value
+            for key, value in self.answers.items()
+        }
+        return replace(self, answers=answers, history=list(self.history))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | None) -> State:

@@ -8,6 +8,7 @@ way to the main menu from every other screen.
 
 from __future__ import annotations
 
+import copy
 import itertools
 import json
 
@@ -124,7 +125,10 @@ def draw_event(data: st.DataObject, state: State, screen: Screen, seen: list[str
 
 def apply(state: State, event: Event, lead_ids: itertools.count[int]) -> tuple[State, Result]:
     """One step as the service runs it: a new lead gets an id, erasure forgets everything."""
+    before = copy.deepcopy(state.to_dict())
     result = step(state, event, CTX)
+    # The step works on a copy: the state it was given (the stored one) is untouched.
+    assert state.to_dict() == before
     state = result.state
     if result.lead is not None:
         assert result.lead.name and result.lead.office

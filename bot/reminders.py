@@ -47,21 +47,31 @@ def _window(day: date, zone: ZoneInfo) -> tuple[datetime, datetime] | None:
     return datetime.combine(day, WORK_START, zone), datetime.combine(day, WORK_END, zone)
 
 
-def working_seconds(start: datetime, end: datetime, tz: str = "Europe/Berlin") -> float:
-    """Working time in seconds between two aware moments (0 if ``end`` is not later)."""
+def working_time(start: datetime, end: datetime, tz: str = "Europe/Berlin") -> timedelta:
+    """Working time between two aware moments (zero if ``end`` is not later).
+
+    Summed as timedeltas, which are exact (whole microseconds): adding up float
+    seconds per day can come out a hair short, and a reminder due exactly at
+    :func:`add_working_hours` would then not be due.
+    """
+    total = timedelta(0)
     if end <= start:
-        return 0.0
+        return total
     zone = ZoneInfo(tz)
     local_start, local_end = start.astimezone(zone), end.astimezone(zone)
-    total = 0.0
     for day in _days(local_start.date(), local_end.date()):
         window = _window(day, zone)
         if window is None:
             continue
         low, high = max(window[0], local_start), min(window[1], local_end)
         if high > low:
-            total += (high - low).total_seconds()
+            total += high - low
     return total
+
+
+def working_seconds(start: datetime, end: datetime, tz: str = "Europe/Berlin") -> float:
+    """Working time in seconds between two aware moments (0 if ``end`` is not later)."""
+    return working_time(start, end, tz).total_seconds()
 
 
 def add_working_hours(start: datetime, hours: float, tz: str = "Europe/Berlin") -> datetime:
@@ -90,12 +100,12 @@ def add_working_days(start: datetime, days: int, tz: str = "Europe/Berlin") -> d
 
 def unclaimed_due(anchor: datetime, now: datetime, hours: float, tz: str) -> bool:
     """True when a lead unclaimed since ``anchor`` should be announced again."""
-    return working_seconds(anchor, now, tz) >= hours * 3600
+    return working_time(anchor, now, tz) >= timedelta(hours=hours)
 
 
 def claimed_due(anchor: datetime, now: datetime, days: int, tz: str) -> bool:
     """True when a lead claimed (or last reminded) at ``anchor`` should remind its advisor."""
-    return working_seconds(anchor, now, tz) >= days * HOURS_PER_DAY * 3600
+    return working_time(anchor, now, tz) >= timedelta(hours=days * HOURS_PER_DAY)
 
 
 async def check_reminders(

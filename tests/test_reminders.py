@@ -88,6 +88,32 @@ def test_adding_and_measuring_agree(start: datetime, minutes: int) -> None:
     assert local.weekday() < 5 and 8 <= local.hour + local.minute / 60 <= 17
 
 
+def test_a_reminder_is_due_exactly_when_its_working_time_has_passed() -> None:
+    # Summed as float seconds per day this came to 97199.99999999999 s, short of 3 days.
+    claimed = datetime(2026, 11, 25, 14, 28, 56, 992315, tzinfo=UTC)
+    due = add_working_days(claimed, 3, TZ)
+    assert claimed_due(claimed, due, 3, TZ)
+    assert not claimed_due(claimed, due - timedelta(microseconds=1), 3, TZ)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    start=st.datetimes(
+        min_value=datetime(2025, 1, 1), max_value=datetime(2027, 12, 31), timezones=st.just(UTC)
+    ),
+    days=st.integers(min_value=1, max_value=10),
+    minutes=st.integers(min_value=1, max_value=60 * 9 * 5),
+)
+def test_due_checks_agree_with_adding(start: datetime, days: int, minutes: int) -> None:
+    claim_due = add_working_days(start, days, TZ)
+    assert claimed_due(start, claim_due, days, TZ)
+    assert not claimed_due(start, claim_due - timedelta(microseconds=1), days, TZ)
+    hours = minutes / 60
+    unclaim_due = add_working_hours(start, hours, TZ)
+    assert unclaimed_due(start, unclaim_due, hours, TZ)
+    assert not unclaimed_due(start, unclaim_due - timedelta(microseconds=1), hours, TZ)
+
+
 async def test_reminders_fire_by_an_advanced_clock(database_url: str, tmp_path: Path) -> None:
     async with FakeBotAPI() as fake:
         settings_ = desk_settings(fake, database_url, tmp_path)

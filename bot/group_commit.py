@@ -18,6 +18,7 @@ from typing import Generic, TypeVar
 Item = TypeVar("Item")
 Outcome = TypeVar("Outcome")
 
+
 class GroupCommit(Generic[Item, Outcome]):
     """Runs submitted items in groups of at most ``max_size``, one group at a time.
 

@@ -1,9 +1,10 @@
 """One user step as one unit of work: load state, run the engine, store, render.
 
 Both channels (Telegram and the terminal) call :meth:`Dialogue.handle`; neither
-contains flow logic. Each step is one database transaction: the new conversation
-state and, when a lead is submitted, the lead and its outbox row are committed
-together before the person sees the confirmation.
+contains flow logic. A step is committed before its reply is shown: the new
+conversation state and, when a lead is submitted, the lead and its outbox row in
+the same transaction. Steps of different people that arrive while a transaction
+runs share the next one (bot.group_commit); within it each step fails alone.
 """
 
 from __future__ import annotations

@@ -14,7 +14,6 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
-from openpyxl import Workbook
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import advisor_view as view
@@ -172,6 +171,9 @@ def to_csv(table: Table) -> bytes:
 
 def to_xlsx(table: Table) -> bytes:
     """An Excel workbook with one sheet "Anfragen"."""
+    # Imported here: openpyxl adds about 0.1 s to every start and is needed only here.
+    from openpyxl import Workbook
+
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None  # a new workbook always has one sheet

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from db.models import (
     ProcessedUpdate,
     User,
 )
-from db.session import create_engine, normalize_url
+from db.session import create_engine, normalize_url, sqlite_file_path
 
 Sessions = async_sessionmaker[AsyncSession]
 
@@ -110,6 +111,27 @@ async def test_sqlite_pragmas(db_engine: AsyncEngine) -> None:
         assert await connection.scalar(sa.text("PRAGMA foreign_keys")) == 1
         assert await connection.scalar(sa.text("PRAGMA busy_timeout")) == 5000
         assert await connection.scalar(sa.text("PRAGMA synchronous")) == 1  # NORMAL
+
+
+async def test_sqlite_transaction_takes_the_write_lock_before_its_first_read(
+    db_engine: AsyncEngine, database_url: str
+) -> None:
+    if not is_sqlite(db_engine):
+        pytest.skip("SQLite only")
+    path = sqlite_file_path(normalize_url(database_url))
+    if path is None:
+        pytest.skip("needs a database file")
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        async with db_engine.begin() as connection:
+            await connection.scalar(sa.text("SELECT count(*) FROM users"))
+            # A read-then-write transaction can never lose the lock to another writer.
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        other.execute("BEGIN IMMEDIATE")  # released at commit
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
 
 
 async def test_sqlite_connection_returned_mid_transaction_is_rolled_back(

@@ -1,8 +1,9 @@
 """Small data-access functions over an ``AsyncSession``.
 
-The caller owns the transaction (one per user step): these functions add,
-query and flush, but never commit or roll back the outer transaction. Where a
-unique key may race, they use a savepoint so a conflict does not poison it.
+The caller owns the transaction (for the dialogue, one per group of steps,
+bot/service.py): these functions add, query and flush, but never commit or roll
+back the outer transaction. Where a unique key may race, they use ON CONFLICT
+or a savepoint so a conflict does not poison it.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 The caller owns the transaction (for the dialogue, one per group of steps,
 bot/service.py): these functions add, query and flush, but never commit or roll
-back the outer transaction. Where a unique key may race, they use ON CONFLICT
-or a savepoint so a conflict does not poison it.
+back the outer transaction. Where a unique key may race, they use ON CONFLICT,
+so a conflict does not poison it.
 """
 
 from __future__ import annotations
@@ -14,10 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.attributes import set_committed_value
-from sqlalchemy.orm.util import identity_key
 
 from db.models import (
     AuditEvent,
@@ -36,29 +33,17 @@ __all__ = [
     "claim_updates",
     "create_lead",
     "enqueue",
-    "get_or_create_user",
     "get_user",
     "load_state",
     "purge_processed_updates",
     "release_updates",
-    "save_state",
     "save_states",
     "users_with_state",
     "utcnow",
 ]
 
-_LANGUAGE_MAX = 8
 _USERNAME_MAX = 64
 _FIRST_NAME_MAX = 128
-
-
-def _language_tag(hint: str | None) -> str | None:
-    """Fit a client language tag into the column: "sr-Latn-RS" becomes "sr"."""
-    if not hint:
-        return None
-    if len(hint) <= _LANGUAGE_MAX:
-        return hint
-    return hint.split("-", 1)[0][:_LANGUAGE_MAX] or None
 
 
 def _clip(value: str | None, limit: int) -> str | None:
@@ -142,60 +127,12 @@ async def get_user(session: AsyncSession, channel: str, external_id: str) -> Use
     return (await session.execute(_SELECT_USER, params)).scalar_one_or_none()
 
 
-async def get_or_create_user(
-    session: AsyncSession,
-    channel: str,
-    external_id: str,
-    *,
-    language_hint: str | None = None,
-    username: str | None = None,
-    first_name: str | None = None,
-) -> User:
-    """Return the user for (``channel``, ``external_id``), creating it on first contact.
-
-    ``language_hint`` (e.g. Telegram's ``language_code``) only fills an empty
-    ``language``; a language the user chose is never overwritten. ``username``
-    and ``first_name`` are refreshed when given and different; None means
-    "unknown" and keeps the stored value. Safe when several sessions create
-    the same user at once: the loser of the insert race reads the winner's row.
-    """
-    username = _clip(username, _USERNAME_MAX)
-    first_name = _clip(first_name, _FIRST_NAME_MAX)
-    language = _language_tag(language_hint)
-
-    user = await get_user(session, channel, external_id)
-    if user is None:
-        candidate = User(
-            channel=channel,
-            external_id=external_id,
-            language=language,
-            username=username,
-            first_name=first_name,
-        )
-        try:
-            async with session.begin_nested():
-                session.add(candidate)
-            return candidate
-        except IntegrityError:
-            # Another transaction inserted the same user after our SELECT.
-            user = await get_user(session, channel, external_id)
-            if user is None:
-                raise
-
-    _refresh(user, username, first_name, language)
-    await session.flush()
-    return user
-
-
-def _refresh(
-    user: User, username: str | None, first_name: str | None, language: str | None
-) -> None:
+def _refresh(user: User, username: str | None, first_name: str | None) -> None:
+    """Names change in Telegram; None means "not known now" and keeps the stored one."""
     if username is not None and user.username != username:
         user.username = username
     if first_name is not None and user.first_name != first_name:
         user.first_name = first_name
-    if user.language is None and language is not None:
-        user.language = language
 
 
 async def users_with_state(
@@ -209,7 +146,7 @@ async def users_with_state(
 
     For a group of steps committed together (bot.service); people not in the
     result are new (:func:`add_users`). ``profiles`` maps an external id to its
-    (username, first_name), refreshed as in :func:`get_or_create_user` and
+    (username, first_name), refreshed (None keeps the stored name) and
     written at the next flush.
     """
     params = {"channel": channel, "external_ids": external_ids}
@@ -217,7 +154,7 @@ async def users_with_state(
     for user, state in (await session.execute(_SELECT_USERS_WITH_STATE, params)).tuples():
         found[user.external_id] = (user, state)
         username, first_name = (profiles or {}).get(user.external_id, (None, None))
-        _refresh(user, _clip(username, _USERNAME_MAX), _clip(first_name, _FIRST_NAME_MAX), None)
+        _refresh(user, _clip(username, _USERNAME_MAX), _clip(first_name, _FIRST_NAME_MAX))
     return found
 
 
@@ -249,24 +186,12 @@ async def load_state(session: AsyncSession, user_id: int) -> dict[str, Any] | No
     return (await session.execute(_SELECT_STATE, {"user_id": user_id})).scalar_one_or_none()
 
 
-async def save_state(session: AsyncSession, user_id: int, state: dict[str, Any]) -> None:
-    """Insert or replace the conversation state of ``user_id``.
+async def save_states(session: AsyncSession, states: list[tuple[int, dict[str, Any]]]) -> None:
+    """Insert or replace the conversation states of many users: (user id, state) pairs.
 
-    A native upsert (both SQLite and PostgreSQL speak ON CONFLICT) so two
+    A native upsert (both SQLite and PostgreSQL speak ON CONFLICT), so two
     concurrent first saves cannot collide on the primary key.
     """
-    now = utcnow()
-    params = {"user_id": user_id, "state": state, "updated_at": now}
-    await session.execute(_upsert_state(_insert(session)), params)
-    # A Conversation already loaded in this session shows what was just stored.
-    loaded = session.identity_map.get(identity_key(Conversation, user_id))
-    if isinstance(loaded, Conversation):
-        set_committed_value(loaded, "state", state)
-        set_committed_value(loaded, "updated_at", now)
-
-
-async def save_states(session: AsyncSession, states: list[tuple[int, dict[str, Any]]]) -> None:
-    """:func:`save_state` for many users in one statement: (user id, state) pairs."""
     if not states:
         return
     now = utcnow()

@@ -30,6 +30,7 @@ from db.models import (
     User,
 )
 from db.session import create_engine, normalize_url, sqlite_file_path
+from tests.stored_users import stored_user
 
 Sessions = async_sessionmaker[AsyncSession]
 
@@ -174,73 +175,36 @@ def test_plain_urls_get_async_drivers() -> None:
 # --- users ------------------------------------------------------------------
 
 
-async def test_get_or_create_user_is_idempotent(sessionmaker: Sessions) -> None:
+async def test_a_user_is_stored_once_per_channel_and_id(sessionmaker: Sessions) -> None:
     async with sessionmaker() as session, session.begin():
-        first = await repo.get_or_create_user(
-            session, "telegram", "42", language_hint="tr", username="ayse", first_name="Ayşe"
-        )
+        first = await stored_user(session, "telegram", "42", username="ayse", first_name="Ayşe")
     async with sessionmaker() as session, session.begin():
-        again = await repo.get_or_create_user(
-            session, "telegram", "42", language_hint="de", username="ayse_y"
-        )
+        again = await stored_user(session, "telegram", "42", username="other")
         assert again.id == first.id
-        # A hint never overrides a known language; None keeps the first name.
-        assert again.language == "tr"
-        assert again.username == "ayse_y"
-        assert again.first_name == "Ayşe"
+        # Adding someone known changes nothing; names are refreshed by users_with_state.
+        assert (again.username, again.first_name) == ("ayse", "Ayşe")
     async with sessionmaker() as session:
         assert await repo.get_user(session, "telegram", "42") is not None
         assert await repo.get_user(session, "cli", "42") is None
     assert await count(sessionmaker, User) == 1
 
 
-async def test_get_or_create_user_fits_long_values(sessionmaker: Sessions) -> None:
+async def test_a_new_user_fits_long_values(sessionmaker: Sessions) -> None:
     async with sessionmaker() as session, session.begin():
-        user = await repo.get_or_create_user(
-            session, "telegram", "7", language_hint="sr-Latn-RS", first_name="x" * 300
-        )
-    assert user.language == "sr"
+        user = await stored_user(session, "telegram", "7", username="u" * 100, first_name="x" * 300)
+    assert user.username == "u" * 64
     assert user.first_name == "x" * 128
 
 
-async def test_get_or_create_user_concurrent(sessionmaker: Sessions) -> None:
+async def test_the_same_new_user_added_concurrently(sessionmaker: Sessions) -> None:
     async def one_call() -> int:
         async with sessionmaker() as session, session.begin():
-            user = await repo.get_or_create_user(session, "telegram", "1001", username="u")
+            user = await stored_user(session, "telegram", "1001", username="u")
             return user.id
 
     ids = await asyncio.gather(*(one_call() for _ in range(20)))
     assert len(set(ids)) == 1
     assert await count(sessionmaker, User) == 1
-
-
-async def test_get_or_create_user_recovers_from_insert_race(
-    sessionmaker: Sessions, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    async with sessionmaker() as session, session.begin():
-        winner = await repo.get_or_create_user(session, "telegram", "55")
-
-    real_get_user = repo.get_user
-    calls = 0
-
-    async def stale_first_read(session: AsyncSession, channel: str, external_id: str) -> Any:
-        # Simulate the other transaction committing between our SELECT and INSERT.
-        nonlocal calls
-        calls += 1
-        if calls == 1:
-            return None
-        return await real_get_user(session, channel, external_id)
-
-    monkeypatch.setattr(repo, "get_user", stale_first_read)
-    async with sessionmaker() as session, session.begin():
-        # Work done before the race must survive the failed insert.
-        await repo.audit(session, action="before_race")
-        user = await repo.get_or_create_user(session, "telegram", "55", first_name="Late")
-        assert user.id == winner.id
-        assert user.first_name == "Late"
-    assert calls == 2
-    assert await count(sessionmaker, User) == 1
-    assert await count(sessionmaker, AuditEvent) == 1
 
 
 # --- conversation state ------------------------------------------------------
@@ -249,19 +213,15 @@ async def test_get_or_create_user_recovers_from_insert_race(
 async def test_state_round_trip(sessionmaker: Sessions) -> None:
     state = {"flow": "young", "step": "age", "answers": {"topics": ["a", "b"]}, "v": 2}
     async with sessionmaker() as session, session.begin():
-        user = await repo.get_or_create_user(session, "cli", "local")
+        user = await stored_user(session, "cli", "local")
         assert await repo.load_state(session, user.id) is None
-        await repo.save_state(session, user.id, state)
+        await repo.save_states(session, [(user.id, state)])
     async with sessionmaker() as session:
         assert await repo.load_state(session, user.id) == state
 
     newer = {"flow": "young", "step": "done", "answers": {}}
     async with sessionmaker() as session, session.begin():
-        loaded = await session.get(Conversation, user.id)
-        assert loaded is not None
-        await repo.save_state(session, user.id, newer)
-        # The upsert refreshes an instance that this session had already loaded.
-        assert loaded.state == newer
+        await repo.save_states(session, [(user.id, newer)])
     async with sessionmaker() as session:
         assert await repo.load_state(session, user.id) == newer
     assert await count(sessionmaker, Conversation) == 1
@@ -272,7 +232,7 @@ async def test_state_round_trip(sessionmaker: Sessions) -> None:
 
 async def test_lead_and_outbox_commit_together(sessionmaker: Sessions) -> None:
     async with sessionmaker() as session, session.begin():
-        user = await repo.get_or_create_user(session, "telegram", "9")
+        user = await stored_user(session, "telegram", "9")
         lead = await repo.create_lead(session, user_id=user.id, **LEAD_FIELDS)
         message = await repo.enqueue(
             session,
@@ -365,8 +325,8 @@ async def test_purge_processed_updates(sessionmaker: Sessions) -> None:
 
 async def test_deleting_a_user_cascades_and_keeps_leads(sessionmaker: Sessions) -> None:
     async with sessionmaker() as session, session.begin():
-        user = await repo.get_or_create_user(session, "telegram", "300")
-        await repo.save_state(session, user.id, {"step": "x"})
+        user = await stored_user(session, "telegram", "300")
+        await repo.save_states(session, [(user.id, {"step": "x"})])
         lead = await repo.create_lead(session, user_id=user.id, **LEAD_FIELDS)
 
     async with sessionmaker() as session, session.begin():

@@ -6,7 +6,8 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db import repository as repo
-from db.models import AuditEvent, Conversation, ProcessedUpdate, User
+from db.models import AuditEvent, ProcessedUpdate, User
+from tests.stored_users import stored_user
 
 Sessions = async_sessionmaker[AsyncSession]
 
@@ -31,7 +32,7 @@ async def test_users_with_state_finds_a_group_in_one_query(sessionmaker: Session
         assert sorted(again) == ["501", "502"]
         olena, state = again["501"]
         assert state == {"screen": "lang"} and again["502"][1] is None
-        # Same rules as get_or_create_user: None keeps the stored name.
+        # None keeps the stored name.
         assert (olena.username, olena.first_name) == ("olena_k", "Olena")
     async with sessionmaker() as session:
         names = dict((await session.execute(sa.select(User.external_id, User.first_name))).all())
@@ -40,8 +41,8 @@ async def test_users_with_state_finds_a_group_in_one_query(sessionmaker: Session
 
 async def test_add_users_leaves_someone_inserted_meanwhile_alone(sessionmaker: Sessions) -> None:
     async with sessionmaker() as session, session.begin():
-        winner = await repo.get_or_create_user(session, "telegram", "505", first_name="First")
-        await repo.save_state(session, winner.id, {"screen": "menu"})
+        winner = await stored_user(session, "telegram", "505", first_name="First")
+        await repo.save_states(session, [(winner.id, {"screen": "menu"})])
     # Another transaction inserted 505 after this one found it missing.
     async with sessionmaker() as session, session.begin():
         await repo.audit(session, action="before_race")
@@ -65,18 +66,3 @@ async def test_claims_of_a_group_and_their_release(sessionmaker: Sessions) -> No
     async with sessionmaker() as session:
         ids = (await session.execute(sa.select(ProcessedUpdate.update_id))).scalars().all()
         assert sorted(ids) == [10, 11, 12]
-
-
-async def test_save_state_updates_a_conversation_loaded_in_the_session(
-    sessionmaker: Sessions,
-) -> None:
-    async with sessionmaker() as session, session.begin():
-        user = await repo.get_or_create_user(session, "telegram", "503")
-        await repo.save_state(session, user.id, {"seq": 1})
-    async with sessionmaker() as session, session.begin():
-        loaded = await session.get(Conversation, user.id)
-        assert loaded is not None and loaded.state == {"seq": 1}
-        await repo.save_state(session, user.id, {"seq": 2})
-        assert loaded.state == {"seq": 2}
-    async with sessionmaker() as session:
-        assert await repo.load_state(session, user.id) == {"seq": 2}

@@ -1,0 +1,22 @@
+"""Users in the database as the dialogue creates them, for tests below the service."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db import repository
+from db.models import User
+
+
+async def stored_user(
+    session: AsyncSession,
+    channel: str,
+    external_id: str,
+    *,
+    username: str | None = None,
+    first_name: str | None = None,
+) -> User:
+    """The user (``channel``, ``external_id``), inserted first if new, as the dialogue does."""
+    await repository.add_users(session, channel, {external_id: (username, first_name)})
+    found = await repository.users_with_state(session, channel, [external_id])
+    return found[external_id][0]

@@ -106,3 +106,13 @@ class Chat:
         assert button.callback_data is not None
         self.fake.user_press(self.user_id, button.callback_data, message_id=last.message_id)
         return await self._next()
+
+
+async def callback_request_until_name(chat: Chat) -> SentMessage:
+    """/start, English and the callback request up to its name question (consent given)."""
+    await chat.command("/start")
+    await chat.press("English")
+    await chat.press("Request a callback")
+    await chat.press("A business")
+    await chat.type("04109")
+    return await chat.press("Yes, I agree")

@@ -15,7 +15,7 @@ from db.models import Lead, User
 from tests.dialogue_driver import Driver, callback_until_name
 from tests.fake_bot_api import FakeBotAPI, SentMessage
 from tests.live_bot import conversation, leads, settled, started_bot
-from tests.telegram_harness import Chat, settings_for
+from tests.telegram_harness import Chat, callback_request_until_name, settings_for
 
 LONGEST = "A" * 4096
 EMOJI_ONLY = "🙂🎉👩‍🔧🇩🇪"
@@ -111,12 +111,7 @@ def test_callback_data_of_someone_elses_dialogue_is_only_a_stale_button() -> Non
 
 
 async def walk_to_summary(chat: Chat, name: str) -> SentMessage:
-    await chat.command("/start")
-    await chat.press("English")
-    await chat.press("Request a callback")
-    await chat.press("A business")
-    await chat.type("04109")
-    await chat.press("Yes, I agree")
+    await callback_request_until_name(chat)
     await chat.type(name)
     await chat.type("0341 1234567")
     await chat.press("Skip")

@@ -21,7 +21,7 @@ from tests.live_bot import (
     listening,
     outbox,
 )
-from tests.telegram_harness import Chat
+from tests.telegram_harness import Chat, callback_request_until_name
 
 NAME = "Ayşe Yılmaz"
 PHONE = "0341 1234567"
@@ -39,12 +39,7 @@ async def bot_process(
 
 
 async def up_to_the_phone_question(chat: Chat) -> SentMessage:
-    await chat.command("/start")
-    await chat.press("English")
-    await chat.press("Request a callback")
-    await chat.press("A business")
-    await chat.type("04109")
-    await chat.press("Yes, I agree")
+    await callback_request_until_name(chat)
     return await chat.type(NAME)
 
 

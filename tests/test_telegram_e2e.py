@@ -15,7 +15,13 @@ from bot.i18n import LANGUAGES, translator
 from bot.logs import configure_logging
 from db.models import Lead, OutboxMessage, User
 from tests.fake_bot_api import FakeBotAPI
-from tests.telegram_harness import TOKEN, Chat, running_bot, settings_for
+from tests.telegram_harness import (
+    TOKEN,
+    Chat,
+    callback_request_until_name,
+    running_bot,
+    settings_for,
+)
 
 
 async def stored_leads(sessionmaker: async_sessionmaker[AsyncSession]) -> list[Lead]:
@@ -233,12 +239,7 @@ async def test_logs_of_a_full_dialogue_hold_no_personal_data(
     caplog.set_level(logging.DEBUG)
     async with FakeBotAPI() as fake, running_bot(settings_for(fake, database_url)):
         chat = Chat(fake, 506, "en")
-        await chat.command("/start")
-        await chat.press("English")
-        await chat.press("Request a callback")
-        await chat.press("A business")
-        await chat.type("04109")
-        await chat.press("Yes, I agree")
+        await callback_request_until_name(chat)
         await chat.type("Zeynep Secretname")
         await chat.type("0341 9876543")
         await chat.type("zeynep.secret@example.org")

@@ -42,7 +42,8 @@ async def postgres_available() -> bool:
         await engine.dispose()
 
 
-async def _reset_postgres(url: str) -> None:
+async def reset_public_schema(url: str) -> None:
+    """Drop everything in PostgreSQL's public schema, for a fresh migration (benchmarks, tests)."""
     engine = create_engine(url, poolclass=NullPool)
     try:
         async with engine.begin() as connection:
@@ -57,7 +58,7 @@ async def fresh_database(kind: str) -> AsyncIterator[str]:
     """Yield the URL of an empty, migrated ``kind`` ("sqlite" or "postgres") database."""
     if kind == "postgres":
         url = postgres_url()
-        await _reset_postgres(url)
+        await reset_public_schema(url)
         await upgrade(url)
         yield url
         return

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.pool import NullPool
 
+from bench.databases import reset_public_schema
 from db.migrate import upgrade_sync
 from db.models import Base
 from db.session import create_engine, create_sessionmaker, normalize_url
@@ -42,17 +43,6 @@ def _in_thread(function: Callable[[], None]) -> None:
 def external_database_url() -> str | None:
     """The database URL from ``TEST_DATABASE_URL``, or None to use SQLite files."""
     return os.environ.get(TEST_DATABASE_URL_ENV) or None
-
-
-async def _reset_schema(url: str) -> None:
-    """Drop everything in the public schema so the session starts from a fresh migration."""
-    engine = create_engine(url, poolclass=NullPool)
-    try:
-        async with engine.begin() as connection:
-            await connection.execute(sa.text("DROP SCHEMA public CASCADE"))
-            await connection.execute(sa.text("CREATE SCHEMA public"))
-    finally:
-        await engine.dispose()
 
 
 async def _truncate_all(url: str) -> None:
@@ -79,7 +69,7 @@ def _external_database() -> str | None:
         raise pytest.UsageError(
             f"{TEST_DATABASE_URL_ENV} database name must contain 'test' (it gets wiped)"
         )
-    _in_thread(lambda: asyncio.run(_reset_schema(url)))
+    _in_thread(lambda: asyncio.run(reset_public_schema(url)))
     _in_thread(lambda: upgrade_sync(url))
     return url
 

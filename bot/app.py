@@ -12,7 +12,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter
 from telegram.request import BaseRequest
 
-from bot import delivery, health, jobs, retention
+from bot import delivery, health, heap, jobs, retention
 from bot.config import Settings
 from bot.engine import COMMANDS, Privacy
 from bot.handlers import advisor, user
@@ -120,6 +120,7 @@ async def _post_init(application: Application) -> None:
     await advisor.publish_commands(application)
     if application.bot_data.get("schedule_jobs", True):
         jobs.start(application)
+    heap.settle_after_startup()
 
 
 async def _post_shutdown(application: Application) -> None:

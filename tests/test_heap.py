@@ -1,0 +1,38 @@
+"""Start-up objects are frozen for the collector, start-up garbage is not kept."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from bot import heap
+
+# In a child interpreter: freezing is for the whole process and cannot be undone
+# for the objects it moved.
+CHILD = """
+import gc, weakref
+from bot import heap
+
+class Node:
+    pass
+
+garbage = Node()
+garbage.me = garbage  # a reference cycle: only the collector frees it
+dead = weakref.ref(garbage)
+del garbage
+kept = Node()
+gc.disable()  # no automatic collection may free the cycle before the call
+heap.settle_after_startup()
+print(dead() is None, gc.is_tracked(kept), gc.get_freeze_count() > 0, gc.get_threshold())
+"""
+
+
+def test_settling_frees_startup_garbage_and_freezes_the_rest() -> None:
+    finished = subprocess.run(
+        [sys.executable, "-c", CHILD], capture_output=True, text=True, check=True, timeout=60
+    )
+    freed, tracked, frozen, thresholds = finished.stdout.strip().split(" ", 3)
+    assert freed == "True"
+    assert tracked == "True"
+    assert frozen == "True"
+    assert thresholds == str(heap.THRESHOLDS)

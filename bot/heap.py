@@ -19,9 +19,9 @@ def settle_after_startup() -> None:
     objects created later are collected as before. Garbage is collected first, so
     none of it is kept for good.
 
-    With the default threshold the youngest generation was collected every few
-    steps, each time walking the updates still in progress: with 500 people
-    steps spent about a tenth of their time there. Dialogue objects die by
+    With the default threshold the youngest generation was collected every 15 to
+    20 steps, each time walking the updates still in progress: with 500 people
+    about a seventh of the time went to collections. Dialogue objects die by
     reference counting, not by the collector, so collecting less often costs
     little memory (bench/README.md, "Round 3").
     """

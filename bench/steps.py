@@ -208,11 +208,15 @@ def _kind(action: str, value: str) -> str:
 class Walker:
     """Plays people's scripts against a target: one awaited update after another."""
 
-    def __init__(self, target: Target, *, record: bool = True) -> None:
+    def __init__(
+        self, target: Target, *, record: bool = True, deadline: float | None = None
+    ) -> None:
         self.target = target
         self.outcome = Outcome()
         #: False for long runs that only need the side effects (memory benchmark).
         self.record = record
+        #: perf_counter() after which no new step starts (runs of a fixed duration).
+        self.deadline = deadline
         self._stub: dict[str, Any] = {
             "message_id": 1,
             "date": 0,
@@ -236,6 +240,16 @@ class Walker:
             self.outcome.latencies.append(elapsed)
             self.outcome.by_kind.setdefault(kind, []).append(elapsed)
 
+    def past_deadline(self) -> bool:
+        """True once a run of a fixed duration is over."""
+        return self.deadline is not None and time.perf_counter() >= self.deadline
+
+    async def pause(self, seconds: float) -> None:
+        """Sleep ``seconds``, or until the deadline if that comes first."""
+        if self.deadline is not None:
+            seconds = min(seconds, max(0.0, self.deadline - time.perf_counter()))
+        await asyncio.sleep(seconds)
+
     async def play(
         self,
         person: Person,
@@ -244,9 +258,14 @@ class Walker:
         think: float = 0.0,
         rng: random.Random | None = None,
     ) -> bool:
-        """Walk ``script``; False if a button to press was not on the last message."""
+        """Walk ``script``; False if a button to press was not on the last message.
+
+        A run of a fixed duration ends scripts half-way (True: nothing was missing).
+        """
         updates = self.target.updates
         for action, value in script:
+            if self.past_deadline():
+                return True
             if action == "text":
                 update = updates.message(person, value)
             elif self.target.runtime is None:
@@ -262,7 +281,7 @@ class Walker:
                 update = updates.press(person, data, last)
             await self.step(person, update, _kind(action, value))
             if think and rng is not None:
-                await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
+                await self.pause(rng.uniform(0.5 * think, 1.5 * think))
         return True
 
 
@@ -274,28 +293,34 @@ async def drive(
     think: float = 0.0,
     seed: int = 1,
     first_user_id: int = FIRST_USER_ID,
+    duration: float | None = None,
 ) -> Outcome:
     """Let ``users`` people walk ``rounds`` scripts each, concurrently; time every step.
 
     ``think`` > 0 makes each person wait uniformly 0.5-1.5 x ``think`` seconds between
     steps (Telegram lets a bot write to one chat about once per second); 0 drives the
-    bot as fast as it answers.
+    bot as fast as it answers. With ``duration`` no step starts after that many
+    seconds, whatever is left of the rounds.
     """
-    walker = Walker(target)
+    started = time.perf_counter()
+    walker = Walker(target, deadline=started + duration if duration else None)
     outcome = walker.outcome
 
     async def walk(index: int) -> None:
         rng = random.Random(seed * 1_000_003 + index)
         person = Person(first_user_id + index, rng.choice(CLIENT_LANGUAGES))
         if think:
-            await asyncio.sleep(rng.uniform(0, think))
+            await walker.pause(rng.uniform(0, think))
         for _round in range(rounds):
+            if walker.past_deadline():
+                break
             name, script = script_for(rng)
             outcome.scenarios[name] += 1
-            if await walker.play(person, script, think=think, rng=rng):
+            if await walker.play(person, script, think=think, rng=rng) and not (
+                walker.past_deadline()
+            ):
                 outcome.completed[name] += 1
 
-    started = time.perf_counter()
     cpu_started = time.process_time()
     await asyncio.gather(*(walk(i) for i in range(users)))
     outcome.wall = time.perf_counter() - started
@@ -372,23 +397,37 @@ async def measure(
     seed: int,
     profile: str | None = None,
     warmup: int = 24,
+    duration: float | None = None,
 ) -> dict[str, Any]:
-    """Run one benchmark on a fresh database and return its figures."""
+    """Run one benchmark on a fresh database and return its figures.
+
+    ``duration`` (seconds) ends the run then, whatever is left of the rounds.
+    """
+    load = Load(users, rounds, think, seed, duration)
     with ErrorCount() as errors:
-        return await _measure(target_name, db, users, rounds, think, seed, profile, warmup, errors)
+        return await _measure(target_name, db, load, profile, warmup, errors)
+
+
+@dataclass(frozen=True)
+class Load:
+    """Who walks how much, how fast (see :func:`drive`)."""
+
+    users: int
+    rounds: int
+    think: float
+    seed: int
+    duration: float | None
 
 
 async def _measure(
     target_name: str,
     db: str,
-    users: int,
-    rounds: int,
-    think: float,
-    seed: int,
+    load: Load,
     profile: str | None,
     warmup: int,
     errors: ErrorCount,
 ) -> dict[str, Any]:
+    users, rounds, think, seed = load.users, load.rounds, load.think, load.seed
     async with fresh_database(db) as url, _target(target_name, url) as target:
         # Warm-up people (every language, every dialogue) so imports, catalogs, locale
         # data and the connection pool are loaded before the clock runs, as in a bot
@@ -398,7 +437,9 @@ async def _measure(
         target.api.counts.clear()
         gc.collect()
         profiler = _profiler(profile)
-        outcome = await drive(target, users=users, rounds=rounds, think=think, seed=seed)
+        outcome = await drive(
+            target, users=users, rounds=rounds, think=think, seed=seed, duration=load.duration
+        )
         if profiler is not None:
             _write_profile(profiler, profile or "")
         result = summarize(outcome, target)
@@ -408,6 +449,7 @@ async def _measure(
             users=users,
             rounds=rounds,
             think_s=think,
+            duration_s=load.duration,
             cpus=pinned_to(),
             errors=errors.count,
         )
@@ -454,6 +496,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--users", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--think", type=float, default=0.0, help="mean seconds between steps")
+    parser.add_argument("--duration", type=float, help="end the run after this many seconds")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--cpu", type=int, default=0, help="pin to this CPU (-1: no pinning)")
     parser.add_argument("--profile", help="write a pyinstrument profile (.html or .txt)")
@@ -475,6 +518,7 @@ def main(argv: list[str] | None = None) -> int:
             think=args.think,
             seed=args.seed,
             profile=args.profile,
+            duration=args.duration,
         )
     )
     emit(result, args.json)

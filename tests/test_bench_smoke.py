@@ -61,7 +61,15 @@ async def test_outbox_memory_and_startup_benchmarks_render() -> None:
             seed=5,
             warmup=1,
         )
+    # A run of a fixed duration (the one at Telegram's pace): it ends long before 50 rounds.
+    timed = await steps.measure(
+        "bot", "sqlite", users=2, rounds=50, think=0.05, seed=5, warmup=1, duration=0.5
+    )
+    assert 0 < timed["steps"] < 100 and timed["errors"] == 0 and timed["misses"] == 0
+    tiny["paced_sqlite_0.05"] = timed
     report = run.render(tiny, "python -m bench")
+    assert "| 0.05 s (0.5 s run) |" in report
+    assert "which Telegram lets a bot send messages" in report
     assert "| KAUSA bot | SQLite (WAL file) |" in report
     assert "bare python-telegram-bot echo" in report
     assert "## Memory" in report and "## Start-up" in report and "## Lead submission" in report

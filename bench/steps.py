@@ -316,9 +316,8 @@ async def drive(
                 break
             name, script = script_for(rng)
             outcome.scenarios[name] += 1
-            if await walker.play(person, script, think=think, rng=rng) and not (
-                walker.past_deadline()
-            ):
+            walked = await walker.play(person, script, think=think, rng=rng)
+            if walked and not walker.past_deadline():
                 outcome.completed[name] += 1
 
     cpu_started = time.process_time()

@@ -69,11 +69,6 @@ def working_time(start: datetime, end: datetime, tz: str = "Europe/Berlin") -> t
     return total
 
 
-def working_seconds(start: datetime, end: datetime, tz: str = "Europe/Berlin") -> float:
-    """Working time in seconds between two aware moments (0 if ``end`` is not later)."""
-    return working_time(start, end, tz).total_seconds()
-
-
 def add_working_hours(start: datetime, hours: float, tz: str = "Europe/Berlin") -> datetime:
     """The moment (UTC) when ``hours`` of working time have passed since ``start``."""
     zone = ZoneInfo(tz)

@@ -112,6 +112,10 @@ def _add_user(insert: Any) -> Any:
 
 @cache
 def _claim_update(insert: Any) -> Any:
+    # A Core insert, not session.add (an identical ProcessedUpdate in the identity map
+    # would raise a FlushError). ON CONFLICT DO NOTHING instead of a savepoint around a
+    # plain INSERT: one statement instead of three. Under concurrency both wait for the
+    # other transaction holding the same id, as the unique index does.
     table = ProcessedUpdate.__table__
     return (
         insert(table)
@@ -228,13 +232,7 @@ async def claim_update(session: AsyncSession, update_id: int) -> bool:
     The claim belongs to the caller's transaction: if the step fails and is
     rolled back, the update can be processed again.
     """
-    # A Core insert, not session.add (an identical ProcessedUpdate in the identity map
-    # would raise a FlushError). ON CONFLICT DO NOTHING instead of a savepoint around a
-    # plain INSERT: one statement instead of three on every step. Under concurrency
-    # both wait for the other transaction holding the same id, as the unique index does.
-    params = {"update_id": update_id, "processed_at": utcnow()}
-    claimed = (await session.execute(_claim_update(_insert(session)), params)).first()
-    return claimed is not None
+    return update_id in await claim_updates(session, [update_id])
 
 
 async def claim_updates(session: AsyncSession, update_ids: list[int]) -> set[int]:

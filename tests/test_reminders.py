@@ -15,7 +15,7 @@ from bot.reminders import (
     add_working_hours,
     claimed_due,
     unclaimed_due,
-    working_seconds,
+    working_time,
 )
 from db.models import Lead
 from tests.advisor_desk import (
@@ -36,17 +36,17 @@ def berlin(day: int, hour: int, minute: int = 0, month: int = 1) -> datetime:
     return datetime(2026, month, day, hour, minute, tzinfo=BERLIN)
 
 
-HOUR = 3600.0
+HOUR = timedelta(hours=1)
 
 
 def test_working_time_counts_only_monday_to_friday_8_to_17() -> None:
-    assert working_seconds(berlin(5, 10), berlin(5, 12), TZ) == 2 * HOUR
-    assert working_seconds(berlin(5, 6), berlin(5, 8, 30), TZ) == 0.5 * HOUR
-    assert working_seconds(berlin(5, 16, 30), berlin(5, 20), TZ) == 0.5 * HOUR
-    assert working_seconds(berlin(9, 16), berlin(12, 9), TZ) == 2 * HOUR  # Fri -> Mon
-    assert working_seconds(berlin(10, 9), berlin(11, 18), TZ) == 0  # a weekend
-    assert working_seconds(berlin(5, 8), berlin(12, 8), TZ) == 5 * 9 * HOUR  # a week
-    assert working_seconds(berlin(5, 12), berlin(5, 10), TZ) == 0  # backwards
+    assert working_time(berlin(5, 10), berlin(5, 12), TZ) == 2 * HOUR
+    assert working_time(berlin(5, 6), berlin(5, 8, 30), TZ) == 0.5 * HOUR
+    assert working_time(berlin(5, 16, 30), berlin(5, 20), TZ) == 0.5 * HOUR
+    assert working_time(berlin(9, 16), berlin(12, 9), TZ) == 2 * HOUR  # Fri -> Mon
+    assert working_time(berlin(10, 9), berlin(11, 18), TZ) == timedelta(0)  # a weekend
+    assert working_time(berlin(5, 8), berlin(12, 8), TZ) == 5 * 9 * HOUR  # a week
+    assert working_time(berlin(5, 12), berlin(5, 10), TZ) == timedelta(0)  # backwards
 
 
 def test_adding_working_time_skips_nights_and_weekends() -> None:
@@ -63,7 +63,7 @@ def test_daylight_saving_time_changes_nothing_at_work() -> None:
     # Clocks go forward on Sunday, 29 March 2026.
     friday = datetime(2026, 3, 27, 16, tzinfo=BERLIN)
     assert add_working_hours(friday, 2, TZ) == datetime(2026, 3, 30, 7, tzinfo=UTC)
-    assert working_seconds(friday, datetime(2026, 3, 30, 9, tzinfo=BERLIN), TZ) == 2 * HOUR
+    assert working_time(friday, datetime(2026, 3, 30, 9, tzinfo=BERLIN), TZ) == 2 * HOUR
 
 
 def test_due_checks() -> None:
@@ -83,7 +83,7 @@ def test_due_checks() -> None:
 )
 def test_adding_and_measuring_agree(start: datetime, minutes: int) -> None:
     end = add_working_hours(start, minutes / 60, TZ)
-    assert abs(working_seconds(start, end, TZ) - minutes * 60) < 1e-6
+    assert abs(working_time(start, end, TZ).total_seconds() - minutes * 60) < 1e-6
     local = end.astimezone(BERLIN)
     assert local.weekday() < 5 and 8 <= local.hour + local.minute / 60 <= 17
 

@@ -369,7 +369,7 @@ async def relay_from_person(
         if lead is None or user is None or lead.anonymized_at is not None:
             return None
         language = user.language or lead.language
-        if update_id is not None and not await repository.claim_update(session, update_id):
+        if update_id is not None and not await repository.claim_update(session, update_id, now):
             return language
         await repository.enqueue(
             session,

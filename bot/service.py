@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm.attributes import flag_modified
 
 from bot import engine, privacy
 from bot.engine import Context, Event, LeadDraft, Notice, Privacy, Result, Screen, State
@@ -179,15 +180,16 @@ class Dialogue:
     async def _commit(self, steps: list[_Step]) -> list[_Done | Exception | None]:
         """Run ``steps`` (of different people) in one transaction; None for a redelivery."""
         outcomes: dict[int, _Done | Exception] = {}
+        now = self._clock()
         async with self._sessionmaker() as session, session.begin():
             update_ids = [s.update_id for s in steps if s.update_id is not None]
-            claimed = await repository.claim_updates(session, update_ids)
+            claimed = await repository.claim_updates(session, update_ids, now)
             fresh = [
                 (index, s)
                 for index, s in enumerate(steps)
                 if s.update_id is None or s.update_id in claimed
             ]
-            known = await self._known_users(session, [s for _, s in fresh])
+            known = await self._known_users(session, [s for _, s in fresh], now)
             states: list[tuple[int, dict[str, Any]]] = []
             released: list[int] = []
             for index, pending in fresh:
@@ -203,13 +205,13 @@ class Dialogue:
                 outcomes[index] = done
                 if not done.erased:
                     states.append((user_id, done.state.to_dict()))
-            await repository.save_states(session, states)
+            await repository.save_states(session, states, now)
             # A failed step is rolled back on its own, its update id too: a retry is a new try.
             await repository.release_updates(session, released)
         return [outcomes.get(index) for index in range(len(steps))]
 
     async def _known_users(
-        self, session: AsyncSession, steps: list[_Step]
+        self, session: AsyncSession, steps: list[_Step], now: datetime
     ) -> dict[tuple[str, str], tuple[User, dict[str, Any] | None]]:
         known: dict[tuple[str, str], tuple[User, dict[str, Any] | None]] = {}
         for channel in {s.channel for s in steps}:
@@ -224,7 +226,7 @@ class Dialogue:
             new = {eid: profile for eid, profile in profiles.items() if eid not in found}
             if new:
                 # First contacts of the whole group: one INSERT, then one SELECT.
-                await repository.add_users(session, channel, new)
+                await repository.add_users(session, channel, new, now)
                 found.update(await repository.users_with_state(session, channel, list(new)))
             known.update(((channel, external_id), row) for external_id, row in found.items())
         return known
@@ -250,6 +252,11 @@ class Dialogue:
                 await self._effects(session, user, pending, result, done)
         if new.lang and new.lang != user.language and not done.erased:
             user.language = new.lang
+        if user in session.dirty:
+            # The step's clock, not the model's wall-clock onupdate: retention reads this.
+            # Flagged, since an unchanged value would leave the onupdate in charge.
+            user.updated_at = ctx.now
+            flag_modified(user, "updated_at")
         return user.id, done
 
     async def _effects(

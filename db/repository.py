@@ -105,6 +105,8 @@ def _add_user(insert: Any) -> Any:
             external_id=sa.bindparam("external_id"),
             username=sa.bindparam("username"),
             first_name=sa.bindparam("first_name"),
+            created_at=sa.bindparam("now"),
+            updated_at=sa.bindparam("now"),
         )
         .on_conflict_do_nothing(index_elements=[table.c.channel, table.c.external_id])
     )
@@ -163,7 +165,10 @@ async def users_with_state(
 
 
 async def add_users(
-    session: AsyncSession, channel: str, profiles: dict[str, tuple[str | None, str | None]]
+    session: AsyncSession,
+    channel: str,
+    profiles: dict[str, tuple[str | None, str | None]],
+    now: datetime,
 ) -> None:
     """Insert first-contact users, external id -> (username, first_name), in one statement.
 
@@ -179,6 +184,7 @@ async def add_users(
             "external_id": external_id,
             "username": _clip(username, _USERNAME_MAX),
             "first_name": _clip(first_name, _FIRST_NAME_MAX),
+            "now": now,
         }
         for external_id, (username, first_name) in profiles.items()
     ]
@@ -190,7 +196,9 @@ async def load_state(session: AsyncSession, user_id: int) -> dict[str, Any] | No
     return (await session.execute(_SELECT_STATE, {"user_id": user_id})).scalar_one_or_none()
 
 
-async def save_states(session: AsyncSession, states: list[tuple[int, dict[str, Any]]]) -> None:
+async def save_states(
+    session: AsyncSession, states: list[tuple[int, dict[str, Any]]], now: datetime
+) -> None:
     """Insert or replace the conversation states of many users: (user id, state) pairs.
 
     A native upsert (both SQLite and PostgreSQL speak ON CONFLICT), so two
@@ -198,7 +206,6 @@ async def save_states(session: AsyncSession, states: list[tuple[int, dict[str, A
     """
     if not states:
         return
-    now = utcnow()
     params = [{"user_id": uid, "state": state, "updated_at": now} for uid, state in states]
     await session.execute(_upsert_state(_insert(session)), params)
 
@@ -226,20 +233,19 @@ async def enqueue(
     return message
 
 
-async def claim_update(session: AsyncSession, update_id: int) -> bool:
+async def claim_update(session: AsyncSession, update_id: int, now: datetime) -> bool:
     """Record ``update_id`` as processed; False if it already was (a redelivery).
 
     The claim belongs to the caller's transaction: if the step fails and is
     rolled back, the update can be processed again.
     """
-    return update_id in await claim_updates(session, [update_id])
+    return update_id in await claim_updates(session, [update_id], now)
 
 
-async def claim_updates(session: AsyncSession, update_ids: list[int]) -> set[int]:
+async def claim_updates(session: AsyncSession, update_ids: list[int], now: datetime) -> set[int]:
     """:func:`claim_update` for many ids in one statement; returns the ids now claimed."""
     if not update_ids:
         return set()
-    now = utcnow()
     params = [{"update_id": update_id, "processed_at": now} for update_id in update_ids]
     rows = await session.execute(_claim_update(_insert(session)), params)
     return set(rows.scalars())

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db import repository
 from db.models import User
+
+#: The moment these rows are written: tests below the service have no clock of their own.
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
 
 async def stored_user(
@@ -17,6 +22,6 @@ async def stored_user(
     first_name: str | None = None,
 ) -> User:
     """The user (``channel``, ``external_id``), inserted first if new, as the dialogue does."""
-    await repository.add_users(session, channel, {external_id: (username, first_name)})
+    await repository.add_users(session, channel, {external_id: (username, first_name)}, NOW)
     found = await repository.users_with_state(session, channel, [external_id])
     return found[external_id][0]

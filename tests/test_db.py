@@ -30,7 +30,7 @@ from db.models import (
     User,
 )
 from db.session import create_engine, normalize_url, sqlite_file_path
-from tests.stored_users import stored_user
+from tests.stored_users import NOW, stored_user
 
 Sessions = async_sessionmaker[AsyncSession]
 
@@ -215,13 +215,13 @@ async def test_state_round_trip(sessionmaker: Sessions) -> None:
     async with sessionmaker() as session, session.begin():
         user = await stored_user(session, "cli", "local")
         assert await repo.load_state(session, user.id) is None
-        await repo.save_states(session, [(user.id, state)])
+        await repo.save_states(session, [(user.id, state)], NOW)
     async with sessionmaker() as session:
         assert await repo.load_state(session, user.id) == state
 
     newer = {"flow": "young", "step": "done", "answers": {}}
     async with sessionmaker() as session, session.begin():
-        await repo.save_states(session, [(user.id, newer)])
+        await repo.save_states(session, [(user.id, newer)], NOW)
     async with sessionmaker() as session:
         assert await repo.load_state(session, user.id) == newer
     assert await count(sessionmaker, Conversation) == 1
@@ -287,13 +287,13 @@ async def test_database_error_rolls_back_the_lead(sessionmaker: Sessions) -> Non
 async def test_claim_update_once(sessionmaker: Sessions) -> None:
     big = 2**40  # Telegram ids exceed 32 bits
     async with sessionmaker() as session, session.begin():
-        assert await repo.claim_update(session, big) is True
+        assert await repo.claim_update(session, big, NOW) is True
         # A duplicate inside the same transaction leaves the transaction usable.
-        assert await repo.claim_update(session, big) is False
+        assert await repo.claim_update(session, big, NOW) is False
         await repo.audit(session, action="after_duplicate")
     async with sessionmaker() as session, session.begin():
-        assert await repo.claim_update(session, big) is False
-        assert await repo.claim_update(session, big + 1) is True
+        assert await repo.claim_update(session, big, NOW) is False
+        assert await repo.claim_update(session, big + 1, NOW) is True
     assert await count(sessionmaker, ProcessedUpdate) == 2
     assert await count(sessionmaker, AuditEvent) == 1
 
@@ -302,10 +302,10 @@ async def test_claim_is_undone_with_its_transaction(sessionmaker: Sessions) -> N
     # The savepoint must belong to the outer transaction (SQLite driver pitfall).
     with pytest.raises(RuntimeError):
         async with sessionmaker() as session, session.begin():
-            assert await repo.claim_update(session, 77) is True
+            assert await repo.claim_update(session, 77, NOW) is True
             raise RuntimeError("handler crashed")
     async with sessionmaker() as session, session.begin():
-        assert await repo.claim_update(session, 77) is True
+        assert await repo.claim_update(session, 77, NOW) is True
 
 
 async def test_purge_processed_updates(sessionmaker: Sessions) -> None:
@@ -326,7 +326,7 @@ async def test_purge_processed_updates(sessionmaker: Sessions) -> None:
 async def test_deleting_a_user_cascades_and_keeps_leads(sessionmaker: Sessions) -> None:
     async with sessionmaker() as session, session.begin():
         user = await stored_user(session, "telegram", "300")
-        await repo.save_states(session, [(user.id, {"step": "x"})])
+        await repo.save_states(session, [(user.id, {"step": "x"})], NOW)
         lead = await repo.create_lead(session, user_id=user.id, **LEAD_FIELDS)
 
     async with sessionmaker() as session, session.begin():

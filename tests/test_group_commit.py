@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -90,9 +91,9 @@ async def test_many_people_at_once_share_transactions_and_all_are_stored(
     groups: list[int] = []
     real_save_states = repository.save_states
 
-    async def counting(session: AsyncSession, states: list[Any]) -> None:
+    async def counting(session: AsyncSession, states: list[Any], now: datetime) -> None:
         groups.append(len(states))
-        await real_save_states(session, states)
+        await real_save_states(session, states, now)
 
     monkeypatch.setattr(repository, "save_states", counting)
     people = [str(2000 + n) for n in range(40)]
@@ -142,10 +143,10 @@ async def test_a_failed_group_transaction_is_retried_step_by_step(
     dialogue = make_dialogue(sessionmaker)
     real_save_states = repository.save_states
 
-    async def fails_for_groups(session: AsyncSession, states: list[Any]) -> None:
+    async def fails_for_groups(session: AsyncSession, states: list[Any], now: datetime) -> None:
         if len(states) > 1:
             raise sa.exc.OperationalError("INSERT", {}, Exception("one bad row"))
-        await real_save_states(session, states)
+        await real_save_states(session, states, now)
 
     monkeypatch.setattr(repository, "save_states", fails_for_groups)
     blocker = asyncio.create_task(dialogue.handle("telegram", "4000", Start("en"), update_id=1))

@@ -7,7 +7,7 @@ bot run`` has it):
   for every lead, the time from its commit to the moment the outbox's
   notification to the advisor group leaves the bot (the Bot API call is made).
 * drain: many leads are waiting; how fast one outbox run delivers them
-  (``bot.notify.deliver_due`` called directly), i.e. its cost per notification.
+  (``bot.outbox.worker.deliver_due`` called directly), i.e. its cost per notification.
 
 ``python -m bench.outbox --db sqlite`` prints the JSON.
 """
@@ -29,7 +29,8 @@ from bench.databases import fresh_database
 from bench.machine import emit, pin, pinned_to
 from bench.steps import ADVISOR_CHAT, ErrorCount, Walker, bot_target, percentiles
 from bench.users import Person, callback
-from bot import jobs, notify
+from bot.ops import jobs
+from bot.outbox import worker
 from db.models import OutboxMessage, utcnow
 
 _LEAD_NUMBER = re.compile(r"Anfrage #(\d+)")
@@ -81,12 +82,12 @@ async def drain(db: str, *, leads: int, seed: int = 8) -> dict[str, Any]:
         people = [Person(30_000_000 + i, "de") for i in range(leads)]
         await asyncio.gather(*(walker.play(p, callback("de", rng)) for p in people))
         assert target.runtime is not None
-        outbox: notify.Outbox = target.application.bot_data[jobs.OUTBOX_KEY]
+        outbox: worker.Outbox = target.application.bot_data[jobs.OUTBOX_KEY]
         started = time.perf_counter()
         cpu_started = time.process_time()
         runs = 0
         while True:
-            report = await notify.deliver_due(
+            report = await worker.deliver_due(
                 target.runtime.sessionmaker, target.application.bot, utcnow(), outbox
             )
             runs += 1

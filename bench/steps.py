@@ -45,7 +45,7 @@ from bench.machine import emit, pin, pinned_to
 from bench.users import CLIENT_LANGUAGES, Person, Updates, button_data, script_for
 from bot.app import Runtime, build_application, open_runtime
 from bot.config import load_settings
-from bot.service import Dialogue, Reply
+from bot.dialogue.service import Dialogue, Reply
 from db.models import Conversation, Lead, OutboxMessage, ProcessedUpdate, User
 
 #: A well-formed token for the local API; it never leaves the process.

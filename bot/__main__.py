@@ -10,7 +10,7 @@ from datetime import date
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.i18n import LANGUAGES, compile_catalogs
-from bot.logs import configure_logging
+from bot.ops.logs import configure_logging
 from bot.routing import OFFICE_KEYS
 
 
@@ -65,7 +65,7 @@ def _migrate(settings: Settings) -> None:
 
 def _run(settings: Settings, *, webhook: bool = False) -> int:
     from bot.app import build_application
-    from bot.webhook import webhook_options
+    from bot.ops.webhook import webhook_options
 
     settings.token()  # fail fast with a one-line error before touching anything
     options = webhook_options(settings) if webhook else None
@@ -89,7 +89,7 @@ def _run(settings: Settings, *, webhook: bool = False) -> int:
 def _backup(settings: Settings, file: str) -> int:
     from pathlib import Path
 
-    from bot.backup import backup_sqlite
+    from bot.ops.backup import backup_sqlite
 
     backup = backup_sqlite(settings.database_url, Path(file))
     print(f"backup written to {backup.path} ({backup.size} bytes, {backup.leads} leads)")
@@ -97,7 +97,7 @@ def _backup(settings: Settings, file: str) -> int:
 
 
 def _purge(settings: Settings, dry_run: bool) -> int:
-    from bot.retention import run
+    from bot.privacy.retention import run
     from db.session import create_engine, create_sessionmaker
 
     _migrate(settings)
@@ -120,7 +120,7 @@ def _purge(settings: Settings, dry_run: bool) -> int:
 def _export(
     settings: Settings, since: date | None, office: str | None, fmt: str, output: str | None
 ) -> int:
-    from bot import export
+    from bot.advisor import export
     from db.models import utcnow
     from db.session import create_engine, create_sessionmaker
 
@@ -156,7 +156,7 @@ def _export(
 
 async def _chat(settings: Settings, user: str, lang: str | None) -> None:
     from bot.app import open_runtime
-    from bot.cli_chat import chat
+    from bot.terminal import chat
 
     runtime = open_runtime(settings)
     try:
@@ -196,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
                 for path in compile_catalogs():
                     print(f"compiled {path}")
                 return 0
-            from bot.i18n_check import main as check
+            from bot.ops.i18n_check import main as check
 
             return check()
     except ConfigError as exc:

@@ -12,12 +12,14 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter
 from telegram.request import BaseRequest
 
-from bot import delivery, health, heap, jobs, retention
 from bot.config import Settings
-from bot.engine import COMMANDS, Privacy
+from bot.dialogue.engine import COMMANDS, Privacy
+from bot.dialogue.service import Dialogue
 from bot.handlers import advisor, user
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, translator
-from bot.service import Dialogue
+from bot.ops import health, heap, jobs
+from bot.outbox import botapi
+from bot.privacy import retention
 from db.session import create_engine, create_sessionmaker
 
 log = logging.getLogger(__name__)
@@ -77,7 +79,7 @@ def build_application(
     """The Telegram application with every handler; ``runtime`` is opened at start if None.
 
     ``request`` replaces the HTTP transport and ``rate_limiter`` the default
-    one (bot.delivery.rate_limiter at TELEGRAM_MAX_RATE); both exist for the
+    one (bot.outbox.botapi.rate_limiter at TELEGRAM_MAX_RATE); both exist for the
     benchmarks (bench/), which answer the Bot API in-process and must not be
     paced at Telegram's 30 messages/s, and for tests. ``schedule_jobs=False``
     leaves the outbox and reminder jobs to the caller (tests run them with their own clock).
@@ -86,7 +88,7 @@ def build_application(
         ApplicationBuilder()
         .token(settings.token())
         .base_url(settings.telegram_base_url)
-        .rate_limiter(rate_limiter or delivery.rate_limiter(settings.telegram_max_rate))
+        .rate_limiter(rate_limiter or botapi.rate_limiter(settings.telegram_max_rate))
         .concurrent_updates(64)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)

@@ -150,7 +150,7 @@ async def users_with_state(
 ) -> dict[str, tuple[User, dict[str, Any] | None]]:
     """The known users among ``external_ids`` with their stored states, in one query.
 
-    For a group of steps committed together (bot.service); people not in the
+    For a group of steps committed together (bot.dialogue.service); people not in the
     result are new (:func:`add_users`). ``profiles`` maps an external id to its
     (username, first_name), refreshed (None keeps the stored name) and
     written at the next flush.

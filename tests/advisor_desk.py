@@ -17,10 +17,11 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram.ext import Application
 
-from bot import notify, reminders
+from bot.advisor import reminders
 from bot.app import Runtime
 from bot.config import Settings
-from bot.jobs import OUTBOX_KEY
+from bot.ops.jobs import OUTBOX_KEY
+from bot.outbox import worker
 from db import repository
 from db.models import AuditEvent, Lead, OutboxMessage, User, utcnow
 from tests.fake_bot_api import FakeBotAPI, SentMessage
@@ -122,13 +123,13 @@ class Desk:
     settings: Settings
 
     @property
-    def outbox(self) -> notify.Outbox:
-        outbox: notify.Outbox = self.app.bot_data[OUTBOX_KEY]
+    def outbox(self) -> worker.Outbox:
+        outbox: worker.Outbox = self.app.bot_data[OUTBOX_KEY]
         return outbox
 
-    async def deliver(self, now: datetime | None = None) -> notify.Report:
+    async def deliver(self, now: datetime | None = None) -> worker.Report:
         """One run of the outbox job."""
-        return await notify.deliver_due(
+        return await worker.deliver_due(
             self.runtime.sessionmaker, self.app.bot, now or utcnow(), self.outbox
         )
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.engine import (
+from bot.dialogue.engine import (
     Command,
     Context,
     Event,
@@ -22,8 +22,8 @@ from bot.engine import (
     render,
     step,
 )
+from bot.dialogue.service import Dialogue, Profile
 from bot.offices import load_offices
-from bot.service import Dialogue, Profile
 
 OFFICES = load_offices(Path(__file__).resolve().parents[1] / "config" / "offices.example.toml")
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)

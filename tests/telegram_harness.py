@@ -12,7 +12,7 @@ from telegram.request import BaseRequest
 from bot.app import Runtime, build_application, open_runtime
 from bot.config import Settings
 from bot.i18n import translator
-from bot.webhook import webhook_options
+from bot.ops.webhook import webhook_options
 from tests.fake_bot_api import FakeBotAPI, SentMessage
 
 TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz"

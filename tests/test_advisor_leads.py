@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.i18n import translator
-from bot.notify import CLAIMED_TEXT
+from bot.outbox.worker import CLAIMED_TEXT
 from tests.advisor_desk import (
     ANNA,
     BERND,

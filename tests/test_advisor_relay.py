@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from bot.handlers.advisor import PASSED_ON
 from bot.i18n import translator
-from bot.notify import RELAY_HINT, RELAY_INTRO
+from bot.outbox.worker import RELAY_HINT, RELAY_INTRO
 from db.models import OutboxMessage, RelayMessage
 from tests.advisor_desk import (
     ANNA,

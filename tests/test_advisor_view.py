@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot import advisor_view as view
+from bot.advisor import view
 from db.models import AuditEvent, Lead
 from tests.fake_bot_api import _check_html
 

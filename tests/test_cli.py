@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli_chat import format_screen, parse_input
-from bot.engine import Start
+from bot.dialogue.engine import Start
+from bot.terminal import format_screen, parse_input
 from tests.dialogue_driver import Driver
 
 REPO = Path(__file__).resolve().parents[1]

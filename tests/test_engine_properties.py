@@ -16,7 +16,7 @@ import hypothesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.engine import (
+from bot.dialogue.engine import (
     Command,
     Event,
     Press,
@@ -29,7 +29,7 @@ from bot.engine import (
     render,
     step,
 )
-from bot.state import HOME, MENU
+from bot.dialogue.state import HOME, MENU
 from tests.dialogue_driver import context
 
 CTX = context()

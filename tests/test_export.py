@@ -17,8 +17,8 @@ import sqlalchemy as sa
 from openpyxl import load_workbook
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot import export
 from bot.__main__ import main
+from bot.advisor import export
 from db import repository
 from db.models import AuditEvent
 

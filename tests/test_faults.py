@@ -22,11 +22,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.pool import NullPool
 from telegram.request import HTTPXRequest
 
-from bot import delivery
 from bot.app import Runtime, open_runtime
 from bot.config import Settings
 from bot.handlers.user import SORRY
 from bot.i18n import translator
+from bot.outbox import botapi
 from db import repository
 from db import session as db_session
 from db.models import ProcessedUpdate
@@ -42,7 +42,7 @@ STALE = "This button belongs to an earlier message"
 @pytest.fixture(autouse=True)
 def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     # Production pauses 0.5 s and 2 s between attempts; the policy is the same.
-    monkeypatch.setattr(delivery, "RETRY_DELAYS", (0.05, 0.1))
+    monkeypatch.setattr(botapi, "RETRY_DELAYS", (0.05, 0.1))
 
 
 def impatient_transport() -> HTTPXRequest:
@@ -125,7 +125,7 @@ async def test_an_ambiguous_timeout_may_repeat_a_screen_but_never_a_step(
     database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
 ) -> None:
     """Telegram took the message but its answer was lost: without an idempotency key in
-    the Bot API the bot cannot tell, and sends again (bot/delivery.py explains why).
+    the Bot API the bot cannot tell, and sends again (bot/botapi.py explains why).
     The person sees the screen twice; whichever copy they use, the step happens once."""
     async with (
         FakeBotAPI() as fake,

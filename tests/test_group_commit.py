@@ -10,9 +10,9 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot import engine
-from bot.engine import Command, Start
-from bot.group_commit import GroupCommit
+from bot.dialogue import engine
+from bot.dialogue.engine import Command, Start
+from bot.dialogue.group_commit import GroupCommit
 from db import repository
 from db.models import Conversation, ProcessedUpdate
 from tests.dialogue_driver import make_dialogue

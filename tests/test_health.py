@@ -7,7 +7,7 @@ from pathlib import Path
 import aiohttp
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 
-from bot.health import HealthServer
+from bot.ops.health import HealthServer
 from db.models import OutboxMessage
 from db.session import create_sessionmaker
 from tests.live_bot import free_port

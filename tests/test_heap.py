@@ -5,13 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from bot import heap
+from bot.ops import heap
 
 # In a child interpreter: freezing is for the whole process and cannot be undone
 # for the objects it moved.
 CHILD = """
 import gc, weakref
-from bot import heap
+from bot.ops import heap
 
 class Node:
     pass

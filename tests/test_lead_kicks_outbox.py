@@ -9,7 +9,7 @@ import pytest
 
 from bench.steps import Walker, bot_target
 from bench.users import Person, callback
-from bot import jobs
+from bot.ops import jobs
 
 
 async def test_only_the_step_that_commits_a_lead_kicks_the_outbox(

@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from bot import delivery, mailer, notify
-from bot.advisors import Advisors
+from bot.advisor.roster import Advisors
 from bot.config import Settings
+from bot.outbox import botapi, mail, worker
 from db.models import utcnow
 from tests.advisor_desk import (
     ANNA,
@@ -64,7 +64,7 @@ async def test_a_single_429_is_absorbed_by_the_rate_limiter(
 
 async def test_429_waits_as_long_as_telegram_asks(database_url: str, tmp_path: Path) -> None:
     # Without the rate limiter's own retries, so the 429 reaches the outbox at once.
-    limiter = delivery.rate_limiter(25, max_retries=0)
+    limiter = botapi.rate_limiter(25, max_retries=0)
     async with FakeBotAPI() as fake:
         settings = desk_settings(fake, database_url, tmp_path)
         async with running_desk(settings, fake, rate_limiter=limiter) as desk:
@@ -134,7 +134,9 @@ async def test_a_message_that_keeps_failing_is_kept_and_reported(
     assert (row.status, row.attempts) == ("failed", 3)
     assert "1 Benachrichtigung(en) nicht zustellbar" in stats.plain_text
     assert "Nr. 1: lead_new, Anfrage #1" in stats.plain_text
-    failures = [r for r in caplog.records if r.levelno == logging.ERROR and r.name == "bot.notify"]
+    failures = [
+        r for r in caplog.records if r.levelno == logging.ERROR and r.name == "bot.outbox.worker"
+    ]
     assert len(failures) == 1 and "failed after 3 attempts" in failures[0].getMessage()
     assert "Geheim" not in caplog.text
 
@@ -347,9 +349,9 @@ async def test_mail_errors_fail_or_retry(
 
 
 def test_no_mail_without_smtp_host() -> None:
-    assert mailer.MailServer.from_settings(Settings(_env_file=None)) is None
+    assert mail.MailServer.from_settings(Settings(_env_file=None)) is None
 
 
 def test_backoff_doubles_and_is_capped() -> None:
-    assert [notify.backoff(n).total_seconds() for n in (1, 2, 3, 10)] == [2, 4, 8, 900]
-    assert notify.backoff(50) == notify.MAX_BACKOFF
+    assert [worker.backoff(n).total_seconds() for n in (1, 2, 3, 10)] == [2, 4, 8, 900]
+    assert worker.backoff(50) == worker.MAX_BACKOFF

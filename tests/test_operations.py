@@ -18,12 +18,12 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot import retention
 from bot.__main__ import main
 from bot.app import build_application, open_runtime
 from bot.config import Settings
-from bot.engine import Start
-from bot.service import Dialogue
+from bot.dialogue.engine import Start
+from bot.dialogue.service import Dialogue
+from bot.privacy import retention
 from db.models import Lead, ProcessedUpdate, User, utcnow
 from db.session import normalize_url, sqlite_file_path
 from tests.conftest import external_database_url

@@ -8,8 +8,8 @@ from datetime import timedelta
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot import privacy
-from bot.engine import Command, Start
+from bot.dialogue.engine import Command, Start
+from bot.privacy import rights
 from db.models import Base, Conversation, Lead, OutboxMessage, User
 from tests.dialogue_driver import NOW, Person, make_dialogue, walk_to_summary
 
@@ -139,10 +139,10 @@ async def test_purge_removes_exactly_what_is_due(
             lead.status = "done"
             lead.closed_at = NOW - timedelta(days=days)
     async with sessionmaker() as session, session.begin():
-        dry = await privacy.purge(session, NOW, 180, dry_run=True)
+        dry = await rights.purge(session, NOW, 180, dry_run=True)
     assert len(dry.leads) == 1
     async with sessionmaker() as session, session.begin():
-        report = await privacy.purge(session, NOW, 180)
+        report = await rights.purge(session, NOW, 180)
     assert report.leads == dry.leads
     async with sessionmaker() as session:
         rows = (await session.execute(sa.select(Lead).order_by(Lead.id))).scalars().all()
@@ -158,7 +158,7 @@ async def test_abandoned_conversations_are_purged_after_30_days(
     await person.send(Start("en"))
     await person.press("English")
     async with sessionmaker() as session, session.begin():
-        report = await privacy.purge(session, NOW + timedelta(days=31), 180)
+        report = await rights.purge(session, NOW + timedelta(days=31), 180)
     assert report.conversations == 1 and report.users == 1
     assert "1001" not in await all_values(sessionmaker)
 

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.reminders import (
+from bot.advisor.reminders import (
     add_working_days,
     add_working_hours,
     claimed_due,

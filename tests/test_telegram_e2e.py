@@ -10,9 +10,9 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import DESCRIPTION, SHORT_DESCRIPTION, publish_profile
-from bot.engine import WELCOME
+from bot.dialogue.engine import WELCOME
 from bot.i18n import LANGUAGES, translator
-from bot.logs import configure_logging
+from bot.ops.logs import configure_logging
 from db.models import Lead, OutboxMessage, User
 from tests.fake_bot_api import FakeBotAPI
 from tests.telegram_harness import (

@@ -1,9 +1,9 @@
 """The advisors' side on Telegram, in their groups: buttons, commands, reply relay.
 
 Handlers act only in configured advisor groups and only for configured
-advisors; the work itself is in :mod:`bot.leads`, the texts in
-:mod:`bot.advisor_view`, and whatever must reach a person goes through the
-outbox (:mod:`bot.notify`).
+advisors; the work itself is in :mod:`bot.advisor.work`, the texts in
+:mod:`bot.advisor.view`, and whatever must reach a person goes through the
+outbox (:mod:`bot.outbox.worker`).
 """
 
 from __future__ import annotations
@@ -33,12 +33,13 @@ from telegram.ext import (
     filters,
 )
 
-from bot import advisor_view as view
-from bot import delivery, export, jobs, leads, notify
-from bot.advisors import Advisors
+from bot.advisor import export, view, work
+from bot.advisor.roster import Advisors
 from bot.config import Settings
 from bot.i18n import N_, translator
-from bot.mailer import MailServer
+from bot.ops import jobs
+from bot.outbox import botapi, worker
+from bot.outbox.mail import MailServer
 from db.models import Lead, utcnow
 
 log = logging.getLogger(__name__)
@@ -56,8 +57,8 @@ PASSED_ON = N_("Thank you, your answer has been passed on to your advisor.")
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
-def _actor(user: TelegramUser) -> leads.Actor:
-    return leads.Actor(user.id, user.full_name, user.first_name)
+def _actor(user: TelegramUser) -> work.Actor:
+    return work.Actor(user.id, user.full_name, user.first_name)
 
 
 def _advisors(context: ContextTypes.DEFAULT_TYPE) -> Advisors:
@@ -65,8 +66,8 @@ def _advisors(context: ContextTypes.DEFAULT_TYPE) -> Advisors:
     return advisors
 
 
-def _sessionmaker(context: ContextTypes.DEFAULT_TYPE) -> leads.Sessions:
-    sessionmaker: leads.Sessions = context.bot_data["runtime"].sessionmaker
+def _sessionmaker(context: ContextTypes.DEFAULT_TYPE) -> work.Sessions:
+    sessionmaker: work.Sessions = context.bot_data["runtime"].sessionmaker
     return sessionmaker
 
 
@@ -102,7 +103,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _answer(query, "Dieser Knopf ist veraltet.", alert=True)
         return
     action, lead_id = parsed
-    outcome = await leads.act(
+    outcome = await work.act(
         _sessionmaker(context),
         advisors,
         chat_id=chat.id,
@@ -139,7 +140,7 @@ async def _show_lead(context: ContextTypes.DEFAULT_TYPE, lead: Lead) -> None:
             chat_id=lead.advisor_message_chat_id,
             message_id=lead.advisor_message_id,
             parse_mode=ParseMode.HTML,
-            reply_markup=notify.markup(screen),
+            reply_markup=worker.markup(screen),
             link_preview_options=_NO_PREVIEW,
         )
     except BadRequest as exc:
@@ -147,7 +148,7 @@ async def _show_lead(context: ContextTypes.DEFAULT_TYPE, lead: Lead) -> None:
             log.warning("could not edit the message of lead %s: %s", lead.id, exc.message)
     except TelegramError:
         log.warning("could not edit the message of lead %s now; the outbox will", lead.id)
-        await leads.enqueue_refresh(_sessionmaker(context), lead.id)
+        await work.enqueue_refresh(_sessionmaker(context), lead.id)
 
 
 # -- commands ------------------------------------------------------------------
@@ -179,14 +180,14 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     now = utcnow()
     names = {key: office.city for key, office in advisors.offices.items()}
     if name == "leads":
-        rows = await leads.open_leads(sessionmaker, offices)
+        rows = await work.open_leads(sessionmaker, offices)
         await _reply(message, view.leads_list(rows, names, now))
     elif name == "lead":
         args = context.args or []
         if len(args) != 1 or not args[0].lstrip("#").isdigit():
             await _reply(message, "Bitte so: /lead NUMMER, z. B. /lead 12")
             return
-        found = await leads.read_lead(
+        found = await work.read_lead(
             sessionmaker,
             advisors,
             chat_id=chat.id,
@@ -201,7 +202,7 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         office = advisors.office_name(lead.office)
         await _reply(message, view.lead_detail(lead, office, history, advisors.timezone))
     elif name == "stats":
-        periods, failed, pending = await leads.statistics(sessionmaker, now)
+        periods, failed, pending = await work.statistics(sessionmaker, now)
         await _reply(message, view.stats_text(periods, names, failed=failed, pending=pending))
     elif name == "export":
         content, count = await export.export(
@@ -236,7 +237,7 @@ async def on_group_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     if target.from_user.id != context.bot.id:
         return
-    result = await leads.relay_to_person(
+    result = await work.relay_to_person(
         _sessionmaker(context),
         advisors,
         chat_id=chat.id,
@@ -274,7 +275,7 @@ async def relay_from_person(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     if target is None or target.from_user is None or target.from_user.id != context.bot.id:
         return False
     try:
-        language = await leads.relay_from_person(
+        language = await work.relay_from_person(
             _sessionmaker(context),
             chat_id=chat.id,
             reply_to=target.message_id,
@@ -291,7 +292,7 @@ async def relay_from_person(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     jobs.kick(context)
     chat_id, thanks = chat.id, translator(language).gettext(PASSED_ON)
     try:
-        await delivery.deliver(lambda: context.bot.send_message(chat_id, thanks), what="relay")
+        await botapi.deliver(lambda: context.bot.send_message(chat_id, thanks), what="relay")
     except TelegramError as error:
         log.warning("could not confirm a relayed reply (%s)", type(error).__name__)
     return True
@@ -305,7 +306,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     settings: Settings = application.bot_data["settings"]
     advisors = Advisors.from_settings(settings)
     application.bot_data[ADVISORS_KEY] = advisors
-    application.bot_data[jobs.OUTBOX_KEY] = notify.Outbox(
+    application.bot_data[jobs.OUTBOX_KEY] = worker.Outbox(
         advisors,
         mail=MailServer.from_settings(settings),
         unclaimed_hours=settings.reminder_unclaimed_hours,

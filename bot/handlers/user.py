@@ -21,11 +21,12 @@ from telegram.ext import (
     filters,
 )
 
-from bot import delivery, jobs, outgoing
-from bot.engine import Command, Event, Press, Start, Text, Unsupported
+from bot.dialogue.engine import Command, Event, Press, Start, Text, Unsupported
+from bot.dialogue.service import Dialogue, Profile, Reply
 from bot.handlers.advisor import relay_from_person
 from bot.i18n import N_, negotiate, translator
-from bot.service import Dialogue, Profile, Reply
+from bot.ops import jobs
+from bot.outbox import botapi
 from bot.validation import clean_text
 
 log = logging.getLogger(__name__)
@@ -83,8 +84,8 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         text = translator(lang).gettext(SORRY)
         chat_id = chat.id
         try:
-            await delivery.deliver(
-                partial(outgoing.send_text, context.bot, chat_id, text), what="apology"
+            await botapi.deliver(
+                partial(botapi.send_text, context.bot, chat_id, text), what="apology"
             )
         except TelegramError as error:
             log.warning("could not apologize for update %s (%s)", update.update_id, error)
@@ -131,7 +132,7 @@ async def _answer(context: ContextTypes.DEFAULT_TYPE, update: Update) -> None:
     if update.callback_query is None:
         return
     try:
-        await outgoing.answer_press(context.bot, update.callback_query.id)
+        await botapi.answer_press(context.bot, update.callback_query.id)
     except TelegramError:
         log.info("could not answer a callback query (too old or already answered)")
 
@@ -141,22 +142,22 @@ async def show(
 ) -> None:
     """Send the screen, or edit the message in place when only its ticks changed."""
     query = update.callback_query
-    markup = outgoing.inline_keyboard(reply.screen)
+    markup = botapi.inline_keyboard(reply.screen)
     bot = context.bot
-    # Each send is retried on its own (bot.delivery), so a retry never repeats earlier parts.
+    # Each send is retried on its own (bot.outbox.botapi), so a retry never repeats earlier parts.
     for text in reply.before:
-        await delivery.deliver(partial(outgoing.send_text, bot, chat_id, text), what="text")
+        await botapi.deliver(partial(botapi.send_text, bot, chat_id, text), what="text")
     if reply.attachment is not None:
         filename, content = reply.attachment
-        await delivery.deliver(
+        await botapi.deliver(
             lambda: bot.send_document(chat_id, InputFile(content, filename=filename)),
             what="document",
         )
     if reply.same_screen and query is not None and query.message is not None:
         message_id = query.message.message_id
         try:
-            await delivery.deliver(
-                partial(outgoing.edit_text, bot, chat_id, message_id, reply.screen.text, markup),
+            await botapi.deliver(
+                partial(botapi.edit_text, bot, chat_id, message_id, reply.screen.text, markup),
                 what="edit",
             )
             return
@@ -165,8 +166,8 @@ async def show(
                 # An earlier attempt already went through (the answer was lost on the way).
                 return
             log.info("could not edit message in place; sending a new one")
-    await delivery.deliver(
-        partial(outgoing.send_text, bot, chat_id, reply.screen.text, markup), what="screen"
+    await botapi.deliver(
+        partial(botapi.send_text, bot, chat_id, reply.screen.text, markup), what="screen"
     )
 
 

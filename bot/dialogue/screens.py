@@ -5,11 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from bot.flows import info as info_pages
-from bot.flows.contact import CONTACT_QUESTIONS
-from bot.flows.model import Choice, Flow, FreeText, MultiChoice, Option, Question
-from bot.i18n import LANGUAGES, N_, NATIVE_NAMES, Translator, translator
-from bot.state import (
+from bot.dialogue.state import (
     BACK,
     BORDER,
     CONSENT,
@@ -33,6 +29,10 @@ from bot.state import (
     _question,
     _sequence,
 )
+from bot.flows import info as info_pages
+from bot.flows.contact import CONTACT_QUESTIONS
+from bot.flows.model import Choice, Flow, FreeText, MultiChoice, Option, Question
+from bot.i18n import LANGUAGES, N_, NATIVE_NAMES, Translator, translator
 from bot.validation import display_phone
 
 # Button labels: kept here so the catalog check can hold them to a phone's width.

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram.ext import Application, ContextTypes
 
-from bot import privacy
-from bot.privacy import PurgeReport
+from bot.privacy import rights
+from bot.privacy.rights import PurgeReport
 from db import repository
 from db.models import utcnow
 
@@ -61,7 +61,7 @@ async def run(
     """Purge what is due in one transaction; a dry run counts, then rolls back."""
     now = now or utcnow()
     async with sessionmaker() as session:
-        report = await privacy.purge(session, now, retention_days, dry_run=dry_run)
+        report = await rights.purge(session, now, retention_days, dry_run=dry_run)
         updates = await repository.purge_processed_updates(
             session, older_than=now - PROCESSED_UPDATES_KEPT
         )

@@ -12,13 +12,8 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from bot.flows import FLOWS
-from bot.flows.contact import CONTACT_QUESTIONS
-from bot.flows.model import Choice, Flow, FreeText, MultiChoice, PostalCode
-from bot.i18n import N_, negotiate
-from bot.routing import PostalKind, classify_postal_code
-from bot.screens import COMMANDS, render
-from bot.state import (
+from bot.dialogue.screens import COMMANDS, render
+from bot.dialogue.state import (
     _PERSONAL_KEYS,
     BACK,
     BORDER,
@@ -56,6 +51,11 @@ from bot.state import (
     _question,
     _sequence,
 )
+from bot.flows import FLOWS
+from bot.flows.contact import CONTACT_QUESTIONS
+from bot.flows.model import Choice, Flow, FreeText, MultiChoice, PostalCode
+from bot.i18n import N_, negotiate
+from bot.routing import PostalKind, classify_postal_code
 from bot.validation import clean_text, parse_email, parse_phone
 
 WELCOME = N_(

@@ -17,10 +17,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.dialogue.screens import answer_text
 from bot.flows import FLOWS
 from bot.flows.contact import CONTACT_QUESTIONS
 from bot.i18n import N_, Translator
-from bot.screens import answer_text
 from db import repository
 from db.models import Conversation, Lead, User
 

@@ -2,7 +2,7 @@
 
 Each function is one short transaction; none of them talks to Telegram. What
 has to reach a person or a group is written to the outbox in the same
-transaction, and :mod:`bot.notify` delivers it.
+transaction, and :mod:`bot.outbox.worker` delivers it.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot import advisor_view as view
-from bot.advisors import Advisors
-from bot.privacy import CLOSED_STATUSES, OPEN_STATUSES
+from bot.advisor import view
+from bot.advisor.roster import Advisors
+from bot.privacy.rights import CLOSED_STATUSES, OPEN_STATUSES
 from db import repository
 from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User
 

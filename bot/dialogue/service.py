@@ -4,7 +4,7 @@ Both channels (Telegram and the terminal) call :meth:`Dialogue.handle`; neither
 contains flow logic. A step is committed before its reply is shown: the new
 conversation state and, when a lead is submitted, the lead and its outbox row in
 the same transaction. Steps of different people that arrive while a transaction
-runs share the next one (bot.group_commit); within it each step fails alone.
+runs share the next one (bot.dialogue.group_commit); within it each step fails alone.
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 
-from bot import engine, privacy
-from bot.engine import Context, Event, LeadDraft, Notice, Privacy, Result, Screen, State
-from bot.group_commit import GroupCommit
+from bot.dialogue import engine
+from bot.dialogue.engine import Context, Event, LeadDraft, Notice, Privacy, Result, Screen, State
+from bot.dialogue.group_commit import GroupCommit
 from bot.i18n import DEFAULT_LANGUAGE, N_, translator
 from bot.offices import Office
+from bot.privacy import rights
 from db import repository
 from db.models import User, utcnow
 
@@ -132,7 +133,7 @@ class Dialogue:
         """Apply one event for one person; ``None`` if this update was already handled.
 
         The step is committed (in a group with the steps of other people that
-        arrived meanwhile, bot.group_commit) before this returns.
+        arrived meanwhile, bot.dialogue.group_commit) before this returns.
         """
         pending = _Step(channel, external_id, event, profile or Profile(), update_id)
         async with self._lock((channel, external_id)):
@@ -264,15 +265,15 @@ class Dialogue:
     ) -> None:
         """What a step does beyond its new state: erase, export, or store a lead."""
         if result.erase:
-            await privacy.erase(session, user, done.ctx.now)
+            await rights.erase(session, user, done.ctx.now)
             log.info("user %s erased their data", user.id)
             done.erased = True
             return
         if result.export:
-            data = await privacy.collect(session, user)
+            data = await rights.collect(session, user)
             t = translator(done.state.lang or DEFAULT_LANGUAGE)
-            done.before = (privacy.describe(data, t)[:4096],)
-            done.attachment = ("kausa-my-data.json", privacy.as_json(data))
+            done.before = (rights.describe(data, t)[:4096],)
+            done.attachment = ("kausa-my-data.json", rights.as_json(data))
         if result.lead is not None:
             done.lead_id = await self._store_lead(
                 session, user.id, pending.channel, result.lead, pending.profile
@@ -284,7 +285,7 @@ class Dialogue:
         async with self._sessionmaker() as session, session.begin():
             user = await repository.get_user(session, channel, external_id)
             if user is not None:
-                await privacy.stop_contact(session, user, stop=stop)
+                await rights.stop_contact(session, user, stop=stop)
 
     async def _store_lead(
         self,

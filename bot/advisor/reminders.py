@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.privacy import OPEN_STATUSES
+from bot.privacy.rights import OPEN_STATUSES
 from db import repository
 from db.models import AuditEvent, Lead
 

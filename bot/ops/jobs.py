@@ -1,8 +1,8 @@
 """Scheduled work on python-telegram-bot's JobQueue: the outbox and the reminders.
 
 The callbacks here only fetch their arguments from the application and call
-plain async functions (:func:`bot.notify.deliver_due`,
-:func:`bot.reminders.check_reminders`) with the current time, so tests call
+plain async functions (:func:`bot.outbox.worker.deliver_due`,
+:func:`bot.advisor.reminders.check_reminders`) with the current time, so tests call
 those directly with an advanced clock. All state lives in the database, so
 nothing is lost when the process restarts.
 """
@@ -14,8 +14,9 @@ from typing import Any
 
 from telegram.ext import Application, CallbackContext, ContextTypes
 
-from bot import notify, reminders
+from bot.advisor import reminders
 from bot.config import Settings
+from bot.outbox import worker
 from db.models import utcnow
 
 log = logging.getLogger(__name__)
@@ -52,18 +53,18 @@ def kick(context: CallbackContext[Any, Any, Any, Any]) -> None:
 
 
 async def _outbox_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    outbox: notify.Outbox = context.bot_data[OUTBOX_KEY]
+    outbox: worker.Outbox = context.bot_data[OUTBOX_KEY]
     if outbox.lock.locked():
         return  # a run (or a kick) is busy; the next interval picks up the rest
     await _outbox_now(context)
 
 
 async def _outbox_now(context: ContextTypes.DEFAULT_TYPE) -> None:
-    outbox: notify.Outbox = context.bot_data[OUTBOX_KEY]
+    outbox: worker.Outbox = context.bot_data[OUTBOX_KEY]
     runtime = context.bot_data.get("runtime")
     if runtime is None:
         return
-    await notify.deliver_due(runtime.sessionmaker, context.bot, utcnow(), outbox)
+    await worker.deliver_due(runtime.sessionmaker, context.bot, utcnow(), outbox)
 
 
 async def _reminder_job(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -44,12 +44,12 @@ from telegram.error import (
     TelegramError,
 )
 
-from bot import advisor_view as view
-from bot import mailer
-from bot.advisors import Advisors
+from bot.advisor import view
+from bot.advisor.roster import Advisors
+from bot.advisor.work import RELAY_KINDS, WORKING
+from bot.dialogue.state import Screen
 from bot.i18n import DEFAULT_LANGUAGE, N_, translator
-from bot.leads import RELAY_KINDS, WORKING
-from bot.state import Screen
+from bot.outbox import mail
 from db import repository
 from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User
 
@@ -94,7 +94,7 @@ class Outbox:
     """Delivery settings plus the little state one running bot keeps."""
 
     advisors: Advisors
-    mail: mailer.MailServer | None = None
+    mail: mail.MailServer | None = None
     unclaimed_hours: float = 4.0
     claimed_days: int = 3
     max_attempts: int = MAX_ATTEMPTS
@@ -344,7 +344,7 @@ def _plan_mail(lead: Lead, outbox: Outbox, now: datetime) -> Plan:
     lead_id = lead.id
 
     async def send() -> int | None:
-        await mailer.send(server, to, subject, body)
+        await mail.send(server, to, subject, body)
         return None
 
     async def record(session: AsyncSession, message_id: int | None) -> None:
@@ -394,7 +394,7 @@ def _error(exc: BaseException) -> str:
         return text[:500]
     if isinstance(exc, Skip | Wait):
         return str(exc)[:500]
-    return mailer.describe(exc) if isinstance(exc, Exception) else type(exc).__name__
+    return mail.describe(exc) if isinstance(exc, Exception) else type(exc).__name__
 
 
 async def _finish(
@@ -596,7 +596,7 @@ async def _deliver_one(
         log.warning("outbox %s (%s): network problem, will retry", row_id, kind)
         return await outcome("retry", exc)
     except Exception as exc:
-        if mailer.permanent(exc):
+        if mail.permanent(exc):
             return await outcome("failed", exc)
         log.warning("outbox %s (%s): %s, will retry", row_id, kind, type(exc).__name__)
         return await outcome("retry", exc)

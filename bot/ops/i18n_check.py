@@ -28,11 +28,11 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 def button_texts() -> set[str]:
     """Every message id that is shown on a button."""
+    from bot.dialogue.screens import BUTTON_TEXTS
     from bot.flows import FLOWS
     from bot.flows import info as info_pages
     from bot.flows.contact import CONTACT_QUESTIONS
     from bot.flows.model import Choice, FreeText, MultiChoice
-    from bot.screens import BUTTON_TEXTS
 
     texts = set(BUTTON_TEXTS) | {label for _, label in info_pages.MENU}
     questions = [q for flow in FLOWS.values() for q in flow.questions]

@@ -16,13 +16,13 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot import advisor_view as view
+from bot.advisor import view
+from bot.advisor.work import Actor, export_audit
+from bot.dialogue.screens import answer_text
 from bot.flows import FLOWS
 from bot.flows.contact import TIME
 from bot.flows.model import PostalCode
 from bot.i18n import translator
-from bot.leads import Actor, export_audit
-from bot.screens import answer_text
 from bot.validation import display_phone
 from db.models import AuditEvent, Lead
 

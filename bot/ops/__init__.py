@@ -1,0 +1,1 @@
+"""Operations: scheduled jobs, backup, health, webhook, logs, heap, catalog check."""

@@ -1,0 +1,1 @@
+"""Data rights (access, erasure, stop-contact) and retention."""

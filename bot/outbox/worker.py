@@ -46,12 +46,13 @@ from telegram.error import (
 
 from bot.advisor import view
 from bot.advisor.roster import Advisors
-from bot.advisor.work import RELAY_KINDS, WORKING
 from bot.dialogue.state import Screen
 from bot.i18n import DEFAULT_LANGUAGE, N_, translator
 from bot.outbox import mail
 from db import repository
 from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User
+from db.vocabulary import RELAY_KINDS
+from db.vocabulary import WORKING_STATUSES as WORKING
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.dialogue.engine import Command, Press, Start, State, Text, Unsupported
+from bot.dialogue.state import Command, Press, Start, State, Text, Unsupported
 from tests.dialogue_driver import Driver, business_until_summary, callback_until_name
 
 

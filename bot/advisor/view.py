@@ -16,9 +16,9 @@ from zoneinfo import ZoneInfo
 
 from babel import Locale
 
-from bot.dialogue.screens import answer_text
 from bot.dialogue.state import Button, Screen
 from bot.flows import FLOWS
+from bot.flows.answers import answer_text
 from bot.flows.contact import TIME
 from bot.flows.model import PostalCode, Question
 from bot.i18n import translator

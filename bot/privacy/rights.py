@@ -17,8 +17,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.dialogue.screens import answer_text
 from bot.flows import FLOWS
+from bot.flows.answers import answer_text
 from bot.flows.contact import CONTACT_QUESTIONS
 from bot.i18n import N_, Translator
 from db import repository

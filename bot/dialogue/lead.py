@@ -9,7 +9,14 @@ from bot.dialogue.state import Context, LeadDraft, Result, State
 from bot.flows.answers import typed_answer
 from bot.flows.contact import EMAIL, PHONE, TELEGRAM
 from bot.flows.model import POSTAL_KEY, Flow
-from bot.flows.navigation import PERSONAL_KEYS, ScreenId, find_question, flow_named, sequence
+from bot.flows.navigation import (
+    PERSONAL_KEYS,
+    ScreenId,
+    find_question,
+    flow_named,
+    sequence,
+    split_screen,
+)
 
 
 def missing(state: State, flow: Flow) -> str | None:
@@ -21,7 +28,7 @@ def missing(state: State, flow: Flow) -> str | None:
             if "consent" not in state.answers:
                 return ScreenId.CONSENT
             continue
-        question = find_question(flow, screen[2:])
+        question = find_question(flow, split_screen(screen)[1])
         if question is None or getattr(question, "optional", False):
             continue
         if question.key not in state.answers:

@@ -121,7 +121,7 @@ def _erase_yes(state: State, ctx: Context, result: Result, arg: str) -> None:
 
 
 def _info_page(state: State, ctx: Context, t: Translator) -> str:
-    return info_page_text(state.screen[2:], t, ctx)
+    return info_page_text(split_screen(state.screen)[1], t, ctx)
 
 
 def _text(message: str) -> TextOf:

@@ -232,15 +232,12 @@ def test_confirmed_border_code_goes_to_the_office_its_check_found(
 
     monkeypatch.setattr(routing, "_route", chemnitz_border)
     d = Driver()
-    d.press("English")
-    d.press("For businesses")
-    d.press("Retail")
+    for label in ("English", "Request a callback", "A business"):
+        d.press(label)
     d.type("01968")
     assert d.state.screen == "plz_confirm"
     d.press("Yes")
-    assert d.state.screen == "q:employees" and d.state.office == "chemnitz"
-    for label in ("1 to 9", "No, never", "I don't know", "IHK", "Finding an apprentice", "Done"):
-        d.press(label)
+    assert d.state.screen == "consent" and d.state.office == "chemnitz"
     d.press("Yes, I agree")
     d.type("Ayşe Yılmaz")
     d.press("Contact me here in Telegram")

@@ -1,6 +1,6 @@
 """The vocabulary of a dialogue: events in, state kept, screens out.
 
-Pure data and the lookups the engine and the screens share; no I/O.
+Pure data; where a screen id is valid comes from :mod:`bot.flows.navigation`. No I/O.
 """
 
 from __future__ import annotations

@@ -40,6 +40,8 @@ NATIVE_NAMES: dict[str, str] = {
     "en": "English",
 }
 RTL_LANGUAGES = frozenset({"ar"})
+#: Date patterns that replace CLDR's medium format: "30 thg 11, 2026" puzzles Vietnamese readers.
+DATE_FORMATS: dict[str, str] = {"vi": "dd/MM/y"}
 
 # Unicode directional isolates: keep numbers, e-mails and Latin words in the right
 # order inside right-to-left text (FSI ... PDI).
@@ -145,8 +147,8 @@ class Translator:
         return format_decimal(value, locale=self.locale)
 
     def date(self, value: date) -> str:
-        """A date in the language's medium format."""
-        return format_date(value, format="medium", locale=self.locale)
+        """A date in the language's medium format (or its plainer override)."""
+        return format_date(value, format=DATE_FORMATS.get(self.lang, "medium"), locale=self.locale)
 
     def time(self, value: datetime) -> str:
         """A time of day in the language's short format."""

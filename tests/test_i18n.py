@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
+from babel.messages.catalog import Message
 
 from bot.dialogue.engine import Start
 from bot.i18n import FSI, LANGUAGES, PDI, RLM, negotiate, translator
@@ -106,6 +108,34 @@ def test_money_shows_cents_only_when_there_are_some(
     assert (t.money(724), t.money(1014), t.money(Decimal("724.5"))) == (whole, thousands, cents)
 
 
+@pytest.mark.parametrize(
+    ("lang", "shown"), [("vi", "30/11/2026"), ("de", "30.11.2026"), ("tr", "30 Kas 2026")]
+)
+def test_dates_are_written_as_readers_write_them(lang: str, shown: str) -> None:
+    assert translator(lang).date(date(2026, 11, 30)) == shown
+
+
 def test_language_negotiation() -> None:
     assert negotiate("ar-SY") == "ar"
     assert negotiate("pt-BR") == "de"
+
+
+@pytest.mark.parametrize(
+    ("lang", "misleading"),
+    [
+        ("tr", "eğitim ücreti"),  # reads as a tuition fee one pays
+        ("vi", "phổ thông"),  # means only the high-school diploma
+        ("uk", "Навчаюся, потрібна допомога"),  # reads as "I am a student"
+        ("de", "Taste"),  # a key on a keyboard, not a button on the screen
+    ],
+)
+def test_wording_the_reviews_found_misleading_is_gone(lang: str, misleading: str) -> None:
+    catalog = load_catalog(lang)
+    assert catalog is not None
+    texts = [form for message in catalog if message.id for form in _forms(message)]
+    assert len(texts) >= 200
+    assert [text for text in texts if misleading.lower() in text.lower()] == []
+
+
+def _forms(message: Message) -> list[str]:
+    return [message.string] if isinstance(message.string, str) else list(message.string)

@@ -98,11 +98,14 @@ class Translator:
 
     def gettext(self, message: str) -> str:
         """Translate one message id (right-to-left text comes with its direction marks)."""
-        return self.bidi(self.translations.gettext(message))
+        text = self.translations.gettext(message)
+        # gettext hands back the id itself when the catalog lacks it: only catalog text is marked.
+        return text if text is message else self.bidi(text)
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         """Translate with the plural form the language needs for ``n``."""
-        return self.bidi(self.translations.ngettext(singular, plural, n))
+        text = self.translations.ngettext(singular, plural, n)
+        return text if text is singular or text is plural else self.bidi(text)
 
     def bidi(self, text: str) -> str:
         """Mark right-to-left text so every client lays it out right-to-left.

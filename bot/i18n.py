@@ -9,6 +9,7 @@ committed. Each language is loaded once per process and cached.
 from __future__ import annotations
 
 import gettext as stdlib_gettext
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -39,11 +40,18 @@ NATIVE_NAMES: dict[str, str] = {
     "en": "English",
 }
 RTL_LANGUAGES = frozenset({"ar"})
+#: Date patterns that replace CLDR's medium format: "30 thg 11, 2026" puzzles Vietnamese readers.
+DATE_FORMATS: dict[str, str] = {"vi": "dd/MM/y"}
 
 # Unicode directional isolates: keep numbers, e-mails and Latin words in the right
 # order inside right-to-left text (FSI ... PDI).
 FSI = "\u2068"
 PDI = "\u2069"
+#: Right-to-left mark: clients take a paragraph's direction from its first strong character.
+RLM = "\u200f"
+# An existing isolate (kept as is, so marking twice changes nothing), or a bare
+# left-to-right token that bidi would break apart: a /command or a "+49" country code.
+_ISOLATE_OR_TOKEN = re.compile(rf"{FSI}[^{PDI}]*{PDI}|(?<![\w/])(?:/[A-Za-z]\w*|\+\d+)")
 
 
 def N_(message: str) -> str:  # the conventional gettext marker name
@@ -89,12 +97,26 @@ class Translator:
     translations: stdlib_gettext.NullTranslations
 
     def gettext(self, message: str) -> str:
-        """Translate one message id."""
-        return self.translations.gettext(message)
+        """Translate one message id (right-to-left text comes with its direction marks)."""
+        text = self.translations.gettext(message)
+        # gettext hands back the id itself when the catalog lacks it: only catalog text is marked.
+        return text if text is message else self.bidi(text)
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         """Translate with the plural form the language needs for ``n``."""
-        return self.translations.ngettext(singular, plural, n)
+        text = self.translations.ngettext(singular, plural, n)
+        return text if text is singular or text is plural else self.bidi(text)
+
+    def bidi(self, text: str) -> str:
+        """Mark right-to-left text so every client lays it out right-to-left.
+
+        Each non-empty line starts with an RLM, and /commands and "+49"-style codes
+        are isolated so they keep their order. Idempotent; LTR text is unchanged.
+        """
+        if not self.rtl:
+            return text
+        lines = (_mark_line(line) for line in text.split("\n"))
+        return "\n".join(lines)
 
     @property
     def rtl(self) -> bool:
@@ -111,16 +133,25 @@ class Translator:
         return _locale(self.lang)
 
     def money(self, amount: int | Decimal) -> str:
-        """An amount in euros as the language writes it."""
-        return self.isolate(format_currency(amount, "EUR", locale=self.locale))
+        """An amount in euros as the language writes it, without cents when whole."""
+        pattern = self.locale.currency_formats["standard"].pattern
+        if amount == int(amount):
+            pattern = pattern.replace(".00", "")
+        # CLDR gives Ukrainian the ISO code "EUR"; readers in Germany expect the sign.
+        pattern = pattern.replace("¤", "€")
+        return self.isolate(
+            format_currency(
+                amount, "EUR", format=pattern, locale=self.locale, currency_digits=False
+            )
+        )
 
     def number(self, value: int | Decimal) -> str:
         """A number as the language writes it."""
         return format_decimal(value, locale=self.locale)
 
     def date(self, value: date) -> str:
-        """A date in the language's medium format."""
-        return format_date(value, format="medium", locale=self.locale)
+        """A date in the language's medium format (or its plainer override)."""
+        return format_date(value, format=DATE_FORMATS.get(self.lang, "medium"), locale=self.locale)
 
     def time(self, value: datetime) -> str:
         """A time of day in the language's short format."""
@@ -136,6 +167,14 @@ class Translator:
     def datetime(self, value: datetime, tz: str = "Europe/Berlin") -> str:
         """Date and time, shown in the given time zone."""
         return format_datetime(value, format="medium", tzinfo=ZoneInfo(tz), locale=self.locale)
+
+
+def _mark_line(line: str) -> str:
+    """One line of RTL text with a leading RLM and its LTR tokens isolated."""
+    if not line:
+        return line
+    line = _ISOLATE_OR_TOKEN.sub(lambda m: m[0] if m[0][0] == FSI else f"{FSI}{m[0]}{PDI}", line)
+    return line if line.startswith(RLM) else RLM + line
 
 
 @cache

@@ -15,7 +15,8 @@ def render(state: State, ctx: Context, notices: list[Notice] | None = None) -> S
         t.gettext(n.message).format(**{k: t.isolate(v) for k, v in n.params}) for n in notices or ()
     ]
     parts.append(page.text(state, ctx, t))
-    text = "\n\n".join(parts)
+    # Marked after composing: a line may start with an emoji or a /command, not translated text.
+    text = t.bidi("\n\n".join(parts))
     return Screen(text=text[:4096], keyboard=keyboard(state, t))
 
 
@@ -23,5 +24,5 @@ def keyboard(state: State, t: Translator) -> tuple[tuple[Button, ...], ...]:
     """The state's buttons with labels in the language and callback data ``<seq>:<code>``."""
     rows = page_of(state).keys_for(state)
     return tuple(
-        tuple(Button(key.text(t), f"{state.seq}:{key.code}") for key in row) for row in rows
+        tuple(Button(t.bidi(key.text(t)), f"{state.seq}:{key.code}") for key in row) for row in rows
     )

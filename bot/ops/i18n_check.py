@@ -19,7 +19,7 @@ from babel.messages.pofile import read_po
 
 from bot.i18n import LANGUAGES, LOCALES_DIR
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+REPO_ROOT = Path(__file__).resolve().parents[2]  # bot/ops/ -> the repository
 TEMPLATE = LOCALES_DIR / "messages.pot"
 #: A button label longer than this wraps or is cut on a phone.
 MAX_BUTTON = 30

@@ -1,0 +1,186 @@
+"""Arabic text as a Telegram client lays it out: the Unicode bidi algorithm, line by line.
+
+Telegram takes a paragraph's direction from its first strong character, as the
+bidi algorithm does (rule P2). python-bidi renders each line of every Arabic
+catalog entry, after the Translator's marks, to visual order; the tests assert
+that order, so a line that would be laid out left-to-right or a command shown
+as "mydata/" fails.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from bidi import get_base_level, get_display
+
+from bot.i18n import FSI, PDI, RLM, translator
+from bot.ops.i18n_check import button_texts, load_catalog
+
+AR = translator("ar")
+ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
+MARKS = re.compile(f"[{RLM}{FSI}{PDI}\u200e]")
+SAMPLE_N = (0, 1, 2, 3, 11, 100)
+
+
+class _Samples(dict[str, str]):
+    """Placeholder values as the screens fill them: isolated LTR values."""
+
+    def __missing__(self, key: str) -> str:
+        values = {"amount": AR.money(724), "days": AR.number(180), "city": "Leipzig"}
+        return values.get(key) or AR.isolate("12" if key in {"number", "count"} else "Omar")
+
+
+def _arabic_texts() -> Iterator[tuple[str, str]]:
+    """(message id, text as shown) for every Arabic catalog entry and plural form."""
+    catalog = load_catalog("ar")
+    assert catalog is not None
+    for message in catalog:
+        if not message.id:
+            continue
+        if isinstance(message.id, tuple):
+            singular, plural = message.id[0], message.id[1]
+            for n in SAMPLE_N:
+                yield singular, AR.ngettext(singular, plural, n).format_map(_Samples())
+        else:
+            yield message.id, AR.gettext(message.id).format_map(_Samples())
+
+
+TEXTS = sorted(set(_arabic_texts()))
+LINES = [(msgid, line) for msgid, text in TEXTS for line in text.split("\n") if line]
+
+
+def visual(line: str) -> str:
+    """The line in visual order (left to right on screen), without the invisible marks."""
+    return MARKS.sub("", get_display(line))
+
+
+def test_the_catalog_is_read() -> None:
+    assert len(TEXTS) > 200
+    assert all(text.startswith(RLM) for _, text in TEXTS)
+
+
+@pytest.mark.parametrize(("msgid", "line"), LINES, ids=[f"{i}" for i in range(len(LINES))])
+def test_every_arabic_line_is_laid_out_right_to_left(msgid: str, line: str) -> None:
+    assert get_base_level(line) == 1, (msgid, line)
+    shown = visual(line)
+    words = [m for m in re.finditer(f"{ARABIC_WORD.pattern}|{LATIN_WORD.pattern}", line)]
+    arabic = [m[0] for m in words if ARABIC_WORD.fullmatch(m[0])]
+    if not arabic:
+        return
+    first = MARKS.sub("", words[0][0])
+    if ARABIC_WORD.fullmatch(first):
+        # Right-to-left: the first word read stands at the right-hand end of the line.
+        assert re.sub(r"[^\u0600-\u06ffA-Za-z]+$", "", shown).endswith(first[::-1]), shown
+    else:
+        # A Latin start (AsA flex, EQ, B2 ...) stands right of the Arabic that follows it.
+        assert shown.rfind(first) > shown.find(arabic[0][::-1]), shown
+
+
+@pytest.mark.parametrize(("msgid", "line"), [(i, x) for i, x in LINES if "+49" in x])
+def test_country_code_keeps_its_plus_in_front(msgid: str, line: str) -> None:
+    shown = visual(line)
+    assert "+49" in shown and "49+" not in shown, shown
+
+
+COMMAND_LINES = [(i, x) for i, x in LINES if re.search(r"(?<![\w/])/[a-z]", x)]
+
+
+@pytest.mark.parametrize(("msgid", "line"), COMMAND_LINES)
+def test_commands_show_with_the_slash_first(msgid: str, line: str) -> None:
+    shown = visual(line)
+    for name in re.findall(r"(?<![\w/])/([a-z]+)", MARKS.sub("", line)):
+        assert f"/{name}" in shown and f"{name}/" not in shown, shown
+
+
+def test_the_commands_the_reviews_found_broken_are_covered() -> None:
+    shown = " ".join(visual(x) for _, x in COMMAND_LINES)
+    for command in ("/mydata", "/delete", "/help"):
+        assert command in shown
+
+
+@pytest.mark.parametrize("start", ["AsA flex", "EQ (", "BAB ("])
+def test_support_paragraphs_read_right_to_left(start: str) -> None:
+    [line] = [x for i, x in LINES if i.startswith(start)]
+    shown = visual(line)
+    first_arabic = ARABIC_WORD.findall(line)[0]
+    assert shown.endswith(first_arabic[::-1]), shown
+    # The programme's short name stands right of the Arabic words that follow it.
+    name = start.split()[0]
+    assert shown.rfind(name) > shown.find(ARABIC_WORD.findall(line)[1][::-1]), shown
+
+
+CATALOG_IDS = {msgid for msgid, _ in TEXTS}
+
+
+@pytest.mark.parametrize("label", sorted(button_texts() & CATALOG_IDS))
+def test_every_arabic_button_label_reads_right_to_left(label: str) -> None:
+    shown = AR.gettext(label)
+    assert shown.startswith(RLM)
+    assert get_base_level(shown) == 1
+    for prefix in ("🏢 ", "✅ ", "✏️ "):  # emoji the screens put before a label are neutral
+        assert get_base_level(prefix + shown) == 1
+
+
+def test_a_latin_first_label_is_laid_out_right_to_left() -> None:
+    # Even if a translator starts a label with Latin, the mark keeps the label RTL.
+    shown = visual(AR.bidi("B2 أو أعلى"))
+    assert shown == "ىلعأ وأ B2"
+    assert visual("B2 أو أعلى") == "B2 ىلعأ وأ"  # without the mark: left-to-right
+
+
+def test_marks_are_idempotent_and_only_for_rtl() -> None:
+    text = "يمكنكم حذف كل ذلك بالأمر /delete أو مع +49.\n\nسطر"
+    once = AR.bidi(text)
+    assert AR.bidi(once) == once
+    assert once == (
+        f"{RLM}يمكنكم حذف كل ذلك بالأمر {FSI}/delete{PDI} أو مع {FSI}+49{PDI}.\n\n{RLM}سطر"
+    )
+    assert translator("de").gettext("Delete your data") == "Ihre Daten löschen"
+    for lang in ("de", "en", "tr", "vi", "uk"):
+        assert translator(lang).bidi(text) == text
+
+
+def test_only_catalog_text_is_marked() -> None:
+    assert AR.gettext("IHK") == f"{RLM}IHK"  # translated, even if the same letters
+    assert AR.gettext("العربية") == "العربية"  # a language's own name is no catalog entry
+    assert AR.gettext("Not in the catalog") == "Not in the catalog"
+
+
+def _screens_as_shown() -> Iterator[tuple[str, str, list[str]]]:
+    """(name, text, button labels) of the Arabic menu, help, privacy and information screens."""
+    from bot.dialogue.state import Command
+    from tests.dialogue_driver import Driver
+
+    d = Driver("ar")
+    d.press("العربية")
+    yield "menu", d.text, d.labels()
+    for command in ("help", "privacy"):
+        d.send(Command(command))
+        yield command, d.text, d.labels()
+    d.send(Command("menu"))
+    d.press(AR.gettext("Information"))
+    yield "information", d.text, d.labels()
+    for label in [x for x in d.labels() if not x.lstrip(RLM).startswith(("↩", "🏠"))]:
+        d.press(label)
+        yield label, d.text, d.labels()
+        d.press(AR.gettext("Back"))
+
+
+def test_privacy_screen_shows_the_commands_as_typed() -> None:
+    [text] = [text for name, text, _ in _screens_as_shown() if name == "privacy"]
+    shown = " ".join(visual(line) for line in text.split("\n") if line)
+    assert "/mydata" in shown and "/delete" in shown
+    assert "mydata/" not in shown and "delete/" not in shown
+
+
+def test_every_rendered_arabic_line_and_button_is_right_to_left() -> None:
+    left_to_right = [
+        (name, line)
+        for name, text, labels in _screens_as_shown()
+        for line in [*text.split("\n"), *labels]
+        if line and get_base_level(line) != 1
+    ]
+    assert left_to_right == []

@@ -412,3 +412,12 @@ def _summary(state: State, flow: Flow, t: Translator) -> tuple[str, list[Row]]:
         *_columns(edits, 2),
         _nav(t),
     ]
+
+
+# -- what the outbox tells the person (bot.outbox.plans) ---------------------------
+
+CLAIMED_TEXT = N_(
+    "Good news: {name} from KAUSA has taken on your request and will contact you soon."
+)
+RELAY_INTRO = N_("Message from your KAUSA advisor:")
+RELAY_HINT = N_("You can answer by replying to this message.")

@@ -18,7 +18,6 @@ least once: a crash between sending and recording sends that one message again.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -39,7 +38,7 @@ from bot.advisor.view import UNREACHABLE
 from bot.advisor.work import RELAY_KINDS
 from bot.outbox import mail
 from bot.outbox.courier import MAX_ATTEMPTS, Courier
-from bot.outbox.plans import PERSON_KINDS, Skip, UnknownKind, Wait, plan
+from bot.outbox.plans import PERSON_KINDS, Record, Skip, UnknownKind, Wait, plan
 from db import repository
 from db.models import Lead, OutboxMessage, User
 
@@ -61,7 +60,7 @@ class Report:
     waiting: list[int] = field(default_factory=list)
 
 
-# -- phase 3: what happened --------------------------------------------------
+# -- recording what happened (phase 3) ----------------------------------------
 
 
 def retry_after(exc: RetryAfter) -> timedelta:
@@ -96,7 +95,7 @@ async def _finish(
     status: str,
     now: datetime,
     message_id: int | None = None,
-    record: Callable[[AsyncSession, int | None], Awaitable[None]] | None = None,
+    record: Record | None = None,
     error: str | None = None,
     retry_at: datetime | None = None,
     max_attempts: int = MAX_ATTEMPTS,

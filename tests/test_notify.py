@@ -259,37 +259,30 @@ async def test_a_row_no_planner_knows_fails_clearly_and_blocks_nothing(
     assert errors == [f"outbox 2 ({kind}) failed: no planner for outbox kind {target}/{kind}"]
 
 
-async def test_a_refresh_of_an_unchanged_lead_message_counts_as_sent(
-    database_url: str, tmp_path: Path
+@pytest.mark.parametrize(
+    ("refusal", "status", "error"),
+    [
+        # The fake, like Telegram, refuses an edit that changes nothing: already done.
+        (None, "sent", None),
+        ("Bad Request: message to edit not found", "cancelled", "advisor message no longer exists"),
+    ],
+)
+async def test_a_refused_lead_refresh_is_settled_by_the_reason(
+    database_url: str, tmp_path: Path, refusal: str | None, status: str, error: str | None
 ) -> None:
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             lead = await add_lead(desk.runtime.sessionmaker, timedelta(minutes=5))
             await desk.deliver()
             await _enqueue(desk, "lead_refresh", lead)
+            if refusal is not None:
+                fake.fail_next("editMessageText", 400, description=refusal)
             report = await desk.deliver()
             [_, refresh] = await desk.outbox_rows()
-    # The fake, like Telegram, refuses an edit that changes nothing ("message is not modified").
     assert [c.status for c in fake.failed_calls if c.method == "editMessageText"] == [400]
-    assert report.sent == [2] and (refresh.status, refresh.last_error) == ("sent", None)
+    assert report.sent + report.cancelled == [2]
+    assert (refresh.status, refresh.last_error) == (status, error)
     assert len(fake.sent(LEIPZIG_GROUP)) == 1
-
-
-async def test_a_refresh_of_a_deleted_lead_message_is_cancelled(
-    database_url: str, tmp_path: Path
-) -> None:
-    async with FakeBotAPI() as fake:
-        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            lead = await add_lead(desk.runtime.sessionmaker, timedelta(minutes=5))
-            await desk.deliver()
-            await _enqueue(desk, "lead_refresh", lead)
-            fake.fail_next(
-                "editMessageText", 400, description="Bad Request: message to edit not found"
-            )
-            report = await desk.deliver()
-            [_, refresh] = await desk.outbox_rows()
-    assert report.cancelled == [2]
-    assert (refresh.status, refresh.last_error) == ("cancelled", "advisor message no longer exists")
 
 
 async def test_the_scheduled_jobs_deliver_on_their_own(database_url: str, tmp_path: Path) -> None:

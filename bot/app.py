@@ -13,8 +13,9 @@ from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter
 from telegram.request import BaseRequest
 
 from bot.config import Settings
-from bot.dialogue.engine import COMMANDS, Privacy
 from bot.dialogue.service import Dialogue
+from bot.dialogue.state import Privacy
+from bot.dialogue.texts import COMMANDS
 from bot.handlers import advisor, user
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, translator
 from bot.ops import health, heap, jobs

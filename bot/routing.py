@@ -121,12 +121,10 @@ def classify_postal_code(text: str) -> PostalCheck:
     return _route(code)
 
 
-def office_for_confirmed_border(check: PostalCheck) -> str:
-    """Office for a ``BORDER`` code once the user confirmed the place is in Saxony.
+def confirmed_border_office(text: str) -> str | None:
+    """The office of a ``BORDER`` postal code once the person confirmed it is in Saxony.
 
-    Raises ``ValueError`` for any other kind: only border codes need a
-    confirmation, and calling this for them is a dialogue bug.
+    None when ``text`` is no border code: only border codes need a confirmation.
     """
-    if check.kind is not PostalKind.BORDER or check.office is None:
-        raise ValueError(f"not a border postal code: {check.kind}")
-    return check.office
+    check = classify_postal_code(text)
+    return check.office if check.kind is PostalKind.BORDER else None

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from bot.dialogue.engine import Command, Event, Press, Screen, Start, Text
 from bot.dialogue.service import Dialogue, Profile
+from bot.dialogue.state import Command, Event, Press, Screen, Start, Text
 
 CHANNEL = "cli"
 

@@ -8,6 +8,10 @@ import unicodedata
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+MAX_NAME = 100
+#: The longest e-mail address the standards allow.
+MAX_EMAIL = 254
+
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
 
 
@@ -19,6 +23,11 @@ def clean_text(text: str) -> str:
 
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def parse_name(text: str) -> str | None:
+    """A name: two to MAX_NAME characters with at least one letter."""
+    return text if 2 <= len(text) <= MAX_NAME and any(c.isalpha() for c in text) else None
 
 
 def parse_phone(text: str) -> str | None:
@@ -34,6 +43,8 @@ def parse_phone(text: str) -> str | None:
 
 def parse_email(text: str) -> str | None:
     """A syntactically valid e-mail address, normalized; no DNS lookup."""
+    if len(text) > MAX_EMAIL:
+        return None
     try:
         return validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError:

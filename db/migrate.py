@@ -13,7 +13,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event, pool
+from sqlalchemy import event, pool, text
 from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -61,9 +61,27 @@ def create_migration_engine(url: str | URL) -> AsyncEngine:
 
 
 def upgrade_sync(url: str | URL, revision: str = "head") -> None:
-    """Migrate the database at ``url`` to ``revision``; not from inside an event loop."""
+    """Migrate the database at ``url`` to ``revision``; not from inside an event loop.
+
+    On PostgreSQL the tables are analyzed afterwards: after a restore or bulk load
+    the planner has no statistics and the step's group queries scan every user
+    (bench/README.md measured 188 instead of 1,500 steps/s with 100,000 people).
+    """
     with _lock:
         command.upgrade(make_config(url), revision)
+    if normalize_url(url).get_backend_name() == "postgresql":
+        asyncio.run(analyze(url))
+
+
+async def analyze(url: str | URL) -> None:
+    """Refresh PostgreSQL's planner statistics (a no-op elsewhere); cheap on small tables."""
+    engine = create_engine(url, poolclass=pool.NullPool)
+    try:
+        if engine.dialect.name == "postgresql":
+            async with engine.connect() as connection:
+                await connection.execute(text("ANALYZE"))
+    finally:
+        await engine.dispose()
 
 
 def downgrade_sync(url: str | URL, revision: str) -> None:

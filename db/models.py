@@ -15,6 +15,8 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from db.vocabulary import LeadStatus, OutboxStatus
+
 # Deterministic constraint names: Alembic batch mode on SQLite can only drop or
 # alter constraints it can address by name.
 NAMING_CONVENTION: dict[str, str] = {
@@ -152,7 +154,9 @@ class Lead(Base):
     consent_version: Mapped[str | None] = mapped_column(sa.String(32))
     consent_language: Mapped[str | None] = mapped_column(sa.String(8))
     consent_at: Mapped[datetime | None] = mapped_column()
-    status: Mapped[str] = mapped_column(sa.String(16), default="new", server_default="new")
+    status: Mapped[str] = mapped_column(
+        sa.String(16), default=LeadStatus.NEW, server_default=LeadStatus.NEW.value
+    )
     claimed_by: Mapped[int | None] = mapped_column(sa.BigInteger)
     claimed_by_name: Mapped[str | None] = mapped_column(sa.String(128))
     claimed_at: Mapped[datetime | None] = mapped_column()
@@ -186,7 +190,9 @@ class OutboxMessage(Base):
     kind: Mapped[str] = mapped_column(sa.String(32))
     target: Mapped[str] = mapped_column(sa.String(16))
     payload: Mapped[dict[str, Any]] = mapped_column()
-    status: Mapped[str] = mapped_column(sa.String(16), default="pending", server_default="pending")
+    status: Mapped[str] = mapped_column(
+        sa.String(16), default=OutboxStatus.PENDING, server_default=OutboxStatus.PENDING.value
+    )
     attempts: Mapped[int] = mapped_column(default=0, server_default="0")
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
     last_error: Mapped[str | None] = mapped_column(sa.String(500))

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.dialogue.engine import (
+from bot.dialogue.engine import render, step
+from bot.dialogue.service import Dialogue, Profile
+from bot.dialogue.state import (
     Command,
     Context,
     Event,
@@ -19,10 +21,7 @@ from bot.dialogue.engine import (
     Start,
     State,
     Text,
-    render,
-    step,
 )
-from bot.dialogue.service import Dialogue, Profile
 from bot.offices import load_offices
 
 OFFICES = load_offices(Path(__file__).resolve().parents[1] / "config" / "offices.example.toml")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.dialogue.screens import CLAIMED_TEXT
+from bot.dialogue.texts import CLAIMED_TEXT
 from bot.i18n import translator
 from tests.advisor_desk import (
     ANNA,

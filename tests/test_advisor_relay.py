@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from bot.dialogue.screens import RELAY_HINT, RELAY_INTRO
+from bot.dialogue.texts import RELAY_HINT, RELAY_INTRO
 from bot.handlers.advisor import PASSED_ON
 from bot.i18n import translator
 from db.models import OutboxMessage, RelayMessage

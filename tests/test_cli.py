@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.dialogue.engine import Start
+from bot.dialogue.state import Start
 from bot.terminal import format_screen, parse_input
 from tests.dialogue_driver import Driver
 

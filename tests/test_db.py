@@ -111,7 +111,24 @@ async def test_sqlite_pragmas(db_engine: AsyncEngine) -> None:
         assert await connection.scalar(sa.text("PRAGMA journal_mode")) == "wal"
         assert await connection.scalar(sa.text("PRAGMA foreign_keys")) == 1
         assert await connection.scalar(sa.text("PRAGMA busy_timeout")) == 5000
-        assert await connection.scalar(sa.text("PRAGMA synchronous")) == 1  # NORMAL
+        assert await connection.scalar(sa.text("PRAGMA synchronous")) == 2  # FULL
+
+
+async def test_postgres_statistics_are_fresh_after_migrating(database_url: str) -> None:
+    if not database_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL only")
+    engine = create_engine(database_url)
+    try:
+        async with engine.connect() as connection:
+            await connection.execute(sa.text("SELECT pg_stat_reset()"))
+        await upgrade(database_url)  # at head already: only the ANALYZE runs
+        async with engine.connect() as connection:
+            analyzed = await connection.scalar(
+                sa.text("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'users'")
+            )
+    finally:
+        await engine.dispose()
+    assert analyzed is not None
 
 
 async def test_sqlite_transaction_takes_the_write_lock_before_its_first_read(

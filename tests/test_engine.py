@@ -6,7 +6,13 @@ import json
 
 import pytest
 
-from bot.dialogue.engine import Command, Press, Start, State, Text, Unsupported
+from bot import routing
+from bot.dialogue.engine import step
+from bot.dialogue.keys import Key
+from bot.dialogue.pages import COMMON, PAGES
+from bot.dialogue.state import Command, Press, Start, State, Text, Unsupported
+from bot.flows.navigation import split_code
+from bot.routing import PostalCheck, PostalKind
 from tests.dialogue_driver import Driver, business_until_summary, callback_until_name
 
 
@@ -217,6 +223,57 @@ def test_postal_code_validation_and_referrals() -> None:
     assert d.state.screen == "q:employees" and d.state.office == "dresden"
 
 
+def test_confirmed_border_code_goes_to_the_office_its_check_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Today every border code is a Dresden code; a Chemnitz one must not end in Dresden.
+    def chemnitz_border(code: str) -> PostalCheck:
+        return PostalCheck(PostalKind.BORDER, code, "chemnitz")
+
+    monkeypatch.setattr(routing, "_route", chemnitz_border)
+    d = Driver()
+    for label in ("English", "Request a callback", "A business"):
+        d.press(label)
+    d.type("01968")
+    assert d.state.screen == "plz_confirm"
+    d.press("Yes")
+    assert d.state.screen == "consent" and d.state.office == "chemnitz"
+    d.press("Yes, I agree")
+    d.type("Ayşe Yılmaz")
+    d.press("Contact me here in Telegram")
+    d.press("Skip")
+    d.press("Morning")
+    d.press("Türkçe")
+    d.press("Send")
+    assert d.leads[0].office == "chemnitz" and d.leads[0].postal_code == "01968"
+    assert "KAUSA office in Chemnitz will write to you here" in d.text
+
+
+def test_a_press_is_checked_without_translating_any_label(monkeypatch: pytest.MonkeyPatch) -> None:
+    d = Driver()
+    d.press("English")
+    menu = d.screen
+
+    def no_labels(key: Key, t: object) -> str:
+        raise AssertionError("a press rendered a button label")
+
+    monkeypatch.setattr(Key, "text", no_labels)
+    result = step(d.state, Press(menu.keyboard[0][0].data), d.ctx)
+    assert result.state.screen == "q:sector" and not result.notices
+    stale = step(result.state, Press(menu.keyboard[0][0].data), d.ctx)
+    assert stale.state.screen == "q:sector"
+    assert stale.notices[0].message.startswith("This button belongs to an earlier message")
+
+
+def test_a_typed_label_still_counts_as_the_tap() -> None:
+    d = Driver()
+    d.press("English")
+    d.type("for businesses")
+    assert d.state.screen == "q:sector"
+    d.type("Retail")
+    assert d.state.screen == "q:plz" and d.state.answers["sector"] == "retail"
+
+
 def test_large_business_is_told_about_sme_focus_but_may_continue() -> None:
     d = Driver()
     d.press("English")
@@ -391,3 +448,14 @@ def test_start_mid_dialogue_returns_to_the_language_choice() -> None:
     assert d.state.screen == "lang" and d.state.lang == "en"
     d.send(Text("English"))
     assert d.state.screen == "menu"
+
+
+def test_every_declared_button_has_a_handler() -> None:
+    static = [page for page in PAGES.values() if not callable(page.keys)]
+    assert {page.id for page in static} >= {"menu", "consent", "plz_confirm", "erase", "done"}
+    for page in static:
+        for row in page.keys_for(State()):
+            for key in row:
+                name, _ = split_code(key.code)
+                assert name is not None, key
+                assert name in page.on_press or name in COMMON, (page.id, key.code)

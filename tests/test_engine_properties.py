@@ -16,7 +16,8 @@ import hypothesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.dialogue.engine import (
+from bot.dialogue.engine import render, step
+from bot.dialogue.state import (
     Command,
     Event,
     Press,
@@ -26,10 +27,8 @@ from bot.dialogue.engine import (
     State,
     Text,
     Unsupported,
-    render,
-    step,
 )
-from bot.dialogue.state import HOME, MENU
+from bot.flows.navigation import Code, ScreenId
 from tests.dialogue_driver import context
 
 CTX = context()
@@ -92,8 +91,8 @@ def check_screen(state: State, screen: Screen) -> None:
     for button in buttons:
         assert button.label.strip()
         assert 1 <= len(button.data.encode()) <= 64 and button.data.isascii()
-    if state.screen != MENU:
-        assert any(b.data.endswith(f":{HOME}") for b in buttons), f"no menu on {state.screen}"
+    if state.screen != ScreenId.MENU:
+        assert any(b.data.endswith(f":{Code.HOME}") for b in buttons), f"no menu on {state.screen}"
 
 
 def check_state(state: State) -> None:
@@ -156,10 +155,10 @@ def walk(data: st.DataObject, state: State) -> None:
             state.screen if state.screen[:2] not in ("q:", "o:", "i:") else state.screen[:2]
         )
     # From wherever the walk ended, the menu is one command or one tap away.
-    assert step(state, Command("menu"), CTX).state.screen == MENU
-    home = [b.data for row in screen.keyboard for b in row if b.data.endswith(f":{HOME}")]
+    assert step(state, Command("menu"), CTX).state.screen == ScreenId.MENU
+    home = [b.data for row in screen.keyboard for b in row if b.data.endswith(f":{Code.HOME}")]
     if home:
-        assert step(state, Press(home[0]), CTX).state.screen == MENU
+        assert step(state, Press(home[0]), CTX).state.screen == ScreenId.MENU
 
 
 # The callback request from the first tap to "Send": walks start somewhere along it, so

@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.dialogue import engine
-from bot.dialogue.engine import Command, Start
 from bot.dialogue.group_commit import GroupCommit
+from bot.dialogue.state import Command, Start
 from db import repository
 from db.models import Conversation, ProcessedUpdate
 from tests.dialogue_driver import make_dialogue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.dialogue.engine import Press, Text
+from bot.dialogue.state import Press, Text
 from db.models import Lead, User
 from tests.dialogue_driver import Driver, callback_until_name
 from tests.fake_bot_api import FakeBotAPI, SentMessage

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue.engine import Start
+from bot.dialogue.state import Start
 from bot.i18n import FSI, LANGUAGES, PDI, negotiate, translator
 from bot.ops.i18n_check import MAX_BUTTON, button_texts, load_catalog, run_checks
 from tests.dialogue_driver import Driver

@@ -21,8 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.__main__ import main
 from bot.app import build_application, open_runtime
 from bot.config import Settings
-from bot.dialogue.engine import Start
 from bot.dialogue.service import Dialogue
+from bot.dialogue.state import Start
 from bot.privacy import retention
 from db.models import Lead, ProcessedUpdate, User, utcnow
 from db.session import normalize_url, sqlite_file_path

@@ -6,7 +6,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.dialogue.engine import Start
+from bot.dialogue.state import Start
 from db import repository
 from db.models import Conversation, Lead, OutboxMessage, User
 from tests.dialogue_driver import Person, make_dialogue, walk_to_summary

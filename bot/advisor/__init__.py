@@ -1,1 +1,1 @@
-"""The advisor side: who the advisors are, their work on leads, its German texts, reminders, export."""
+"""The advisor side: the roster, work on leads, its German texts (view), reminders, export."""

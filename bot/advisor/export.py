@@ -18,8 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor import view
 from bot.advisor.work import Actor, export_audit
-from bot.dialogue.screens import answer_text
 from bot.flows import FLOWS
+from bot.flows.answers import answer_text
 from bot.flows.contact import TIME
 from bot.flows.model import PostalCode
 from bot.i18n import translator

@@ -16,9 +16,9 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.privacy.rights import OPEN_STATUSES
 from db import repository
 from db.models import AuditEvent, Lead
+from db.vocabulary import OPEN_STATUSES
 
 log = logging.getLogger(__name__)
 

@@ -16,14 +16,15 @@ from zoneinfo import ZoneInfo
 
 from babel import Locale
 
-from bot.dialogue.screens import answer_text
 from bot.dialogue.state import Button, Screen
 from bot.flows import FLOWS
+from bot.flows.answers import answer_text
 from bot.flows.contact import TIME
 from bot.flows.model import PostalCode, Question
 from bot.i18n import translator
 from bot.validation import display_phone
 from db.models import AuditEvent, Lead
+from db.vocabulary import WORKING_STATUSES, AuditAction, LeadStatus
 
 MAX_MESSAGE = 4096
 #: A typed value longer than this is cut in advisor messages (the full text stays stored).
@@ -47,31 +48,54 @@ FLOW_TITLES = {
     "young": "Ausbildung gesucht oder Hilfe in der Ausbildung",
     "callback": "Rückrufwunsch",
 }
-STATUS_NAMES = {
-    "new": "neu",
-    "claimed": "übernommen",
-    "reached": "erreicht",
-    "not_reached": "nicht erreicht",
-    "done": "erledigt",
-    "withdrawn": "zurückgezogen",
+STATUS_NAMES: dict[str, str] = {
+    LeadStatus.NEW: "neu",
+    LeadStatus.CLAIMED: "übernommen",
+    LeadStatus.REACHED: "erreicht",
+    LeadStatus.NOT_REACHED: "nicht erreicht",
+    LeadStatus.DONE: "erledigt",
+    LeadStatus.WITHDRAWN: "zurückgezogen",
 }
-ACTION_NAMES = {
-    "announced": "in der Gruppe angekündigt",
-    "claimed": "übernommen",
-    "reached": "erreicht",
-    "not_reached": "nicht erreicht",
-    "done": "erledigt",
-    "released": "zurück an das Team",
-    "read": "angesehen",
-    "export": "exportiert",
-    "reminded_unclaimed": "Erinnerung: nicht übernommen",
-    "reminded_claimed": "Erinnerung an Bearbeiter/in",
-    "relayed_to_person": "Nachricht an die Person",
-    "relayed_from_person": "Antwort der Person",
-    "erased": "Daten auf Wunsch gelöscht",
-    "purged": "Daten nach Frist gelöscht",
-    "mailed": "per E-Mail gemeldet",
+ACTION_NAMES: dict[str, str] = {
+    AuditAction.ANNOUNCED: "in der Gruppe angekündigt",
+    AuditAction.CLAIMED: "übernommen",
+    AuditAction.REACHED: "erreicht",
+    AuditAction.NOT_REACHED: "nicht erreicht",
+    AuditAction.DONE: "erledigt",
+    AuditAction.RELEASED: "zurück an das Team",
+    AuditAction.READ: "angesehen",
+    AuditAction.EXPORT: "exportiert",
+    AuditAction.REMINDED_UNCLAIMED: "Erinnerung: nicht übernommen",
+    AuditAction.REMINDED_CLAIMED: "Erinnerung an Bearbeiter/in",
+    AuditAction.RELAYED_TO_PERSON: "Nachricht an die Person",
+    AuditAction.RELAYED_FROM_PERSON: "Antwort der Person",
+    AuditAction.ERASED: "Daten auf Wunsch gelöscht",
+    AuditAction.PURGED: "Daten nach Frist gelöscht",
+    AuditAction.MAILED: "per E-Mail gemeldet",
 }
+
+# Answers to an advisor's button press (shown as the callback answer, at most 200 characters).
+REFUSAL = "Nur eingetragene Beraterinnen und Berater dieses Büros können Anfragen bearbeiten."
+NOT_IN_THIS_GROUP = "Diese Anfrage gibt es in dieser Gruppe nicht."
+ALREADY_CLOSED = "Diese Anfrage ist bereits abgeschlossen."
+CLAIM_FIRST = "Bitte die Anfrage zuerst übernehmen."
+ALREADY_REACHED = "Ist bereits als erreicht markiert."
+CLAIMED_ANSWER = "Übernommen. Die Person wird benachrichtigt."
+REACHED_ANSWER = "Als erreicht markiert."
+DONE_ANSWER = "Erledigt. Danke!"
+RELEASED_ANSWER = "Zurück an das Team."
+
+
+def already_claimed(by: str | None) -> str:
+    """The answer when someone else was quicker to claim a lead."""
+    return f"Bereits übernommen von {by or 'jemand anderem'}."
+
+
+def not_reached_answer(attempts: int) -> str:
+    """The answer to "not reached", with the attempts counted so far."""
+    return f"Nicht erreicht – Versuch {attempts} notiert."
+
+
 OFFICE_ORDER = ("dresden", "chemnitz", "leipzig")
 
 
@@ -191,16 +215,16 @@ def status_line(lead: Lead, tz: str) -> str:
     """The lead's status with who is working on it."""
     who = esc(lead.claimed_by_name or "?", 128)
     since = f" ({when(lead.claimed_at, tz)})" if lead.claimed_at else ""
-    if lead.status == "new":
+    if lead.status == LeadStatus.NEW:
         return "🆕 <b>Status:</b> neu – noch nicht übernommen"
-    if lead.status == "claimed":
+    if lead.status == LeadStatus.CLAIMED:
         return f"🙋 <b>Status:</b> übernommen von {who}{since}"
-    if lead.status == "reached":
+    if lead.status == LeadStatus.REACHED:
         return f"✅ <b>Status:</b> erreicht – übernommen von {who}{since}"
-    if lead.status == "not_reached":
+    if lead.status == LeadStatus.NOT_REACHED:
         tries = "1 Versuch" if lead.attempts == 1 else f"{lead.attempts} Versuche"
         return f"📵 <b>Status:</b> nicht erreicht ({tries}) – übernommen von {who}{since}"
-    if lead.status == "done":
+    if lead.status == LeadStatus.DONE:
         closed = f" am {when(lead.closed_at, tz)}" if lead.closed_at else ""
         by = f" – übernommen von {who}" if lead.claimed_by_name else ""
         return f"✔️ <b>Status:</b> erledigt{closed}{by}"
@@ -247,9 +271,9 @@ def buttons(lead: Lead) -> tuple[tuple[Button, ...], ...]:
     def button(action: str) -> Button:
         return Button(BUTTON_LABELS[action], callback_data(action, lead.id))
 
-    if lead.status == "new":
+    if lead.status == LeadStatus.NEW:
         return ((button(CLAIM),),)
-    if lead.status in ("claimed", "reached", "not_reached"):
+    if lead.status in WORKING_STATUSES:
         return (
             (button(REACHED), button(NOT_REACHED)),
             (button(DONE),),
@@ -267,7 +291,9 @@ def lead_message(
     limit: int = MAX_MESSAGE,
 ) -> Screen:
     """The message in the advisor group for one lead, with its buttons."""
-    if lead.status == "withdrawn" or (lead.anonymized_at is not None and lead.status != "done"):
+    if lead.status == LeadStatus.WITHDRAWN or (
+        lead.anonymized_at is not None and lead.status != LeadStatus.DONE
+    ):
         text = (
             f"↩️ <b>Anfrage #{lead.id}</b> – zurückgezogen\n"
             "Die Person hat ihre Anfrage zurückgezogen; ihre persönlichen Daten wurden gelöscht. "

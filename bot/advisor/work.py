@@ -18,16 +18,19 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor import view
 from bot.advisor.roster import Advisors
-from bot.privacy.rights import CLOSED_STATUSES, OPEN_STATUSES
 from db import repository
 from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User
+from db.vocabulary import (
+    CLOSED_STATUSES,
+    OPEN_STATUSES,
+    AuditAction,
+    LeadStatus,
+    OutboxKind,
+    OutboxStatus,
+    OutboxTarget,
+)
 
 Sessions = async_sessionmaker[AsyncSession]
-WORKING = ("claimed", "reached", "not_reached")
-
-REFUSAL = "Nur eingetragene Beraterinnen und Berater dieses Büros können Anfragen bearbeiten."
-#: Outbox kinds whose payload carries typed text: cleared once delivered.
-RELAY_KINDS = ("relay_to_person", "relay_to_group")
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ class Outcome:
 def _audit(
     session: AsyncSession,
     lead_id: int | None,
-    action: str,
+    action: AuditAction,
     now: datetime,
     actor: Actor | None = None,
     detail: dict[str, Any] | None = None,
@@ -94,9 +97,9 @@ async def act(
     async with sessionmaker() as session, session.begin():
         lead = await session.get(Lead, lead_id, with_for_update=True)
         if lead is None or not advisors.serves(chat_id, lead.office):
-            return Outcome(False, "Diese Anfrage gibt es in dieser Gruppe nicht.", alert=True)
+            return Outcome(False, view.NOT_IN_THIS_GROUP, alert=True)
         if not advisors.is_advisor(actor.id, lead.office):
-            return Outcome(False, REFUSAL, alert=True)
+            return Outcome(False, view.REFUSAL, alert=True)
         problem = _refuse(lead, action)
         if problem is not None:
             return Outcome(False, problem, lead, alert=True)
@@ -106,8 +109,8 @@ async def act(
             # Only the first name reaches the person; the outbox sends it after commit.
             await repository.enqueue(
                 session,
-                kind="person_claimed",
-                target="telegram",
+                kind=OutboxKind.PERSON_CLAIMED,
+                target=OutboxTarget.TELEGRAM,
                 payload={"name": actor.first_name[:64]},
                 lead_id=lead.id,
             )
@@ -116,58 +119,62 @@ async def act(
 
 
 _ACTIONS = {
-    view.CLAIM: "claimed",
-    view.REACHED: "reached",
-    view.NOT_REACHED: "not_reached",
-    view.DONE: "done",
-    view.RELEASE: "released",
+    view.CLAIM: AuditAction.CLAIMED,
+    view.REACHED: AuditAction.REACHED,
+    view.NOT_REACHED: AuditAction.NOT_REACHED,
+    view.DONE: AuditAction.DONE,
+    view.RELEASE: AuditAction.RELEASED,
 }
 
 
 def _refuse(lead: Lead, action: str) -> str | None:
     if lead.status in CLOSED_STATUSES:
-        return "Diese Anfrage ist bereits abgeschlossen."
+        return view.ALREADY_CLOSED
     if action == view.CLAIM:
-        if lead.status != "new":
-            return f"Bereits übernommen von {lead.claimed_by_name or 'jemand anderem'}."
+        if lead.status != LeadStatus.NEW:
+            return view.already_claimed(lead.claimed_by_name)
         return None
-    if lead.status == "new":
-        return "Bitte die Anfrage zuerst übernehmen."
-    if action == view.REACHED and lead.status == "reached":
-        return "Ist bereits als erreicht markiert."
+    if lead.status == LeadStatus.NEW:
+        return view.CLAIM_FIRST
+    if action == view.REACHED and lead.status == LeadStatus.REACHED:
+        return view.ALREADY_REACHED
     return None
 
 
 def _apply(lead: Lead, action: str, actor: Actor, now: datetime) -> str:
     if action == view.CLAIM:
-        lead.status = "claimed"
+        lead.status = LeadStatus.CLAIMED
         lead.claimed_by = actor.id
         lead.claimed_by_name = actor.name[:128]
         lead.claimed_at = now
-        return "Übernommen. Die Person wird benachrichtigt."
+        return view.CLAIMED_ANSWER
     if action == view.REACHED:
-        lead.status = "reached"
-        return "Als erreicht markiert."
+        lead.status = LeadStatus.REACHED
+        return view.REACHED_ANSWER
     if action == view.NOT_REACHED:
-        lead.status = "not_reached"
+        lead.status = LeadStatus.NOT_REACHED
         lead.attempts += 1
-        return f"Nicht erreicht – Versuch {lead.attempts} notiert."
+        return view.not_reached_answer(lead.attempts)
     if action == view.DONE:
-        lead.status = "done"
+        lead.status = LeadStatus.DONE
         lead.closed_at = now
-        return "Erledigt. Danke!"
-    lead.status = "new"
+        return view.DONE_ANSWER
+    lead.status = LeadStatus.NEW
     lead.claimed_by = None
     lead.claimed_by_name = None
     lead.claimed_at = None
-    return "Zurück an das Team."
+    return view.RELEASED_ANSWER
 
 
 async def enqueue_refresh(sessionmaker: Sessions, lead_id: int) -> None:
     """Let the outbox bring the lead's group message up to date."""
     async with sessionmaker() as session, session.begin():
         await repository.enqueue(
-            session, kind="lead_refresh", target="telegram", payload={}, lead_id=lead_id
+            session,
+            kind=OutboxKind.LEAD_REFRESH,
+            target=OutboxTarget.TELEGRAM,
+            payload={},
+            lead_id=lead_id,
         )
 
 
@@ -207,7 +214,7 @@ async def read_lead(
         lead = await session.get(Lead, lead_id)
         if lead is None or not advisors.serves(chat_id, lead.office):
             return None
-        _audit(session, lead.id, "read", now, actor)
+        _audit(session, lead.id, AuditAction.READ, now, actor)
         await session.flush()
         history = await session.execute(
             sa.select(AuditEvent)
@@ -226,7 +233,7 @@ async def export_audit(
 ) -> None:
     """Record that leads were exported (one event for the whole file)."""
     async with sessionmaker() as session, session.begin():
-        _audit(session, None, "export", now, actor, detail)
+        _audit(session, None, AuditAction.EXPORT, now, actor, detail)
 
 
 async def statistics(
@@ -245,14 +252,14 @@ async def statistics(
         failed = (
             await session.execute(
                 sa.select(OutboxMessage.id, OutboxMessage.kind, OutboxMessage.lead_id)
-                .where(OutboxMessage.status == "failed")
+                .where(OutboxMessage.status == OutboxStatus.FAILED)
                 .order_by(OutboxMessage.id)
             )
         ).all()
         pending = await session.scalar(
             sa.select(sa.func.count())
             .select_from(OutboxMessage)
-            .where(OutboxMessage.status == "pending")
+            .where(OutboxMessage.status == OutboxStatus.PENDING)
         )
     stats = []
     for days in periods:
@@ -321,18 +328,18 @@ async def relay_to_person(
             return RelayResult("not_lead")
         if not advisors.is_advisor(actor.id, lead.office):
             return RelayResult("refused", lead.id)
-        if lead.status == "withdrawn" or lead.anonymized_at is not None:
+        if lead.status == LeadStatus.WITHDRAWN or lead.anonymized_at is not None:
             return RelayResult("closed", lead.id)
         if await _person(session, lead) is None:
             return RelayResult("unreachable", lead.id)
         await repository.enqueue(
             session,
-            kind="relay_to_person",
-            target="telegram",
+            kind=OutboxKind.RELAY_TO_PERSON,
+            target=OutboxTarget.TELEGRAM,
             payload={"text": text},
             lead_id=lead.id,
         )
-        _audit(session, lead.id, "relayed_to_person", now, actor)
+        _audit(session, lead.id, AuditAction.RELAYED_TO_PERSON, now, actor)
         await session.flush()
         return RelayResult("queued", lead.id)
 
@@ -373,12 +380,12 @@ async def relay_from_person(
             return language
         await repository.enqueue(
             session,
-            kind="relay_to_group",
-            target="telegram",
+            kind=OutboxKind.RELAY_TO_GROUP,
+            target=OutboxTarget.TELEGRAM,
             payload={"text": text},
             lead_id=lead.id,
         )
         # No name in the audit: it outlives an erasure of the person.
-        _audit(session, lead.id, "relayed_from_person", now)
+        _audit(session, lead.id, AuditAction.RELAYED_FROM_PERSON, now)
         await session.flush()
         return language

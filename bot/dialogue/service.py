@@ -21,8 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 
 from bot.dialogue import engine
-from bot.dialogue.engine import Context, Event, LeadDraft, Notice, Privacy, Result, Screen, State
 from bot.dialogue.group_commit import GroupCommit
+from bot.dialogue.state import Context, Event, LeadDraft, Notice, Privacy, Result, Screen, State
 from bot.i18n import DEFAULT_LANGUAGE, N_, translator
 from bot.offices import Office
 from bot.privacy import rights

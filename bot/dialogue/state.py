@@ -1,6 +1,6 @@
 """The vocabulary of a dialogue: events in, state kept, screens out.
 
-Pure data and the lookups the engine and the screens share; no I/O.
+Pure data; where a screen id is valid comes from :mod:`bot.flows.navigation`. No I/O.
 """
 
 from __future__ import annotations
@@ -11,33 +11,13 @@ from datetime import datetime
 from typing import Any
 
 from bot.flows import FLOWS
-from bot.flows import info as info_pages
-from bot.flows.contact import CONTACT_QUESTIONS
-from bot.flows.model import Flow, Question
+from bot.flows.navigation import ScreenId, screen_exists
 from bot.i18n import LANGUAGES
 from bot.offices import Office
 
 MAX_TEXT = 300
-MAX_NAME = 100
 MAX_HISTORY = 40
 CONSENT_VERSION = "2026-11-v1"
-
-# Screens that are not questions.
-LANG = "lang"
-MENU = "menu"
-HELP = "help"
-INFO = "info"
-CONSENT = "consent"
-REFUSED = "refused"
-SUMMARY = "summary"
-DONE = "done"
-OUTSIDE = "outside"
-BORDER = "plz_confirm"
-PRIVACY = "privacy"
-ERASE = "erase"
-
-BACK = "b"
-HOME = "m"
 
 # -- events ------------------------------------------------------------------
 
@@ -87,7 +67,7 @@ class State:
     """Where one person is in the dialogue; stored as JSON after every step."""
 
     lang: str | None = None
-    screen: str = LANG
+    screen: str = ScreenId.LANG
     flow: str | None = None
     answers: dict[str, Any] = field(default_factory=dict)
     history: list[str] = field(default_factory=list)
@@ -143,16 +123,20 @@ class State:
         history = data.get("history")
         if isinstance(history, list):
             # Back must only ever lead to a screen that exists for this state.
-            state.history = [
-                h for h in history if isinstance(h, str) and _screen_exists(state, h)
-            ][-MAX_HISTORY:]
+            state.history = [h for h in history if isinstance(h, str) and _exists(state, h)][
+                -MAX_HISTORY:
+            ]
         screen = data.get("screen")
         state.screen = (
             screen
-            if isinstance(screen, str) and _screen_exists(state, screen)
-            else (MENU if state.lang else LANG)
+            if isinstance(screen, str) and _exists(state, screen)
+            else (ScreenId.MENU if state.lang else ScreenId.LANG)
         )
         return state
+
+
+def _exists(state: State, screen: str) -> bool:
+    return screen_exists(state.flow, state.lead_id is not None, screen)
 
 
 def _clean_answers(answers: Mapping[str, Any]) -> dict[str, Any]:
@@ -268,53 +252,3 @@ class Result:
     def notify(self, message: str, **params: str) -> None:
         """Add a notice; ``params`` fill its named placeholders."""
         self.notices.append(Notice(message, tuple(params.items())))
-
-
-_CONTACT_KEYS = tuple(q.key for q in CONTACT_QUESTIONS)
-_PERSONAL_KEYS = frozenset(_CONTACT_KEYS) | {"consent"}
-
-
-def _flow(state: State) -> Flow | None:
-    return FLOWS.get(state.flow) if state.flow else None
-
-
-def _question(state: State, key: str) -> Question | None:
-    flow = _flow(state)
-    if flow is None:
-        return None
-    question = flow.question(key)
-    if question is not None:
-        return question
-    for contact in CONTACT_QUESTIONS:
-        if contact.key == key:
-            return contact
-    return None
-
-
-def _sequence(flow: Flow) -> list[str]:
-    """The screens of a lead dialogue in order."""
-    return (
-        [f"q:{q.key}" for q in flow.questions]
-        + [CONSENT]
-        + [f"q:{q.key}" for q in CONTACT_QUESTIONS]
-        + [SUMMARY]
-    )
-
-
-def _screen_exists(state: State, screen: str) -> bool:
-    if screen in (LANG, MENU, HELP, INFO, PRIVACY, ERASE):
-        return True
-    if screen.startswith("i:"):
-        return screen[2:] in info_pages.TOPICS or screen[2:] in (info_pages.PAY, info_pages.OFFICES)
-    if screen == DONE:
-        return state.lead_id is not None
-    if state.flow is None:
-        return False
-    if screen in (CONSENT, REFUSED, SUMMARY, OUTSIDE, BORDER):
-        return True
-    if screen.startswith(("q:", "o:")):
-        question = _question(state, screen[2:])
-        return question is not None and (
-            screen.startswith("q:") or getattr(question, "other", None) is not None
-        )
-    return False

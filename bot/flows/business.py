@@ -1,6 +1,6 @@
 """Dialogue for business owners who want to train apprentices."""
 
-from bot.flows.model import Choice, Flow, MultiChoice, Option, PostalCode
+from bot.flows.model import POSTAL_KEY, Choice, Flow, MultiChoice, Option, PostalCode
 from bot.i18n import N_
 
 SECTOR = Choice(
@@ -20,7 +20,7 @@ SECTOR = Choice(
 )
 
 POSTAL_CODE = PostalCode(
-    key="plz",
+    key=POSTAL_KEY,
     prompt=N_("What is the postal code (PLZ) of your business? For example: 01067"),
     label=N_("Postal code"),
 )

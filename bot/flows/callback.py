@@ -1,6 +1,6 @@
 """The short way to an advisor: who is asking and where, then contact details."""
 
-from bot.flows.model import Choice, Flow, Option, PostalCode
+from bot.flows.model import POSTAL_KEY, Choice, Flow, Option, PostalCode
 from bot.i18n import N_
 
 ROLE = Choice(
@@ -17,7 +17,7 @@ ROLE = Choice(
 )
 
 POSTAL_CODE = PostalCode(
-    key="plz",
+    key=POSTAL_KEY,
     prompt=N_("What is your postal code (PLZ)? For example: 09111"),
     label=N_("Postal code"),
 )

@@ -2,12 +2,17 @@
 
 from bot.flows.model import Choice, FreeText, Option
 from bot.i18n import LANGUAGES, N_, NATIVE_NAMES
+from bot.validation import display_phone, parse_email, parse_name, parse_phone
+
+#: The phone question's button: the advisor writes in Telegram instead of calling.
+TELEGRAM = Option("tg", N_("Contact me here in Telegram"))
 
 NAME = FreeText(
     key="name",
     prompt=N_("What is your name?"),
     label=N_("Name"),
-    validator="name",
+    parse=parse_name,
+    error=N_("Please write your name (at least two letters)."),
 )
 
 PHONE = FreeText(
@@ -16,16 +21,23 @@ PHONE = FreeText(
         "What phone number can we call you on? Or tap the button, and we will write to you here."
     ),
     label=N_("Phone"),
-    validator="phone",
-    alternative=Option("tg", N_("Contact me here in Telegram")),
+    parse=parse_phone,
+    error=N_(
+        "This does not look like a phone number. Please write it with the area code, "
+        "or with +49 or another country code."
+    ),
+    alternative=TELEGRAM,
+    display=display_phone,
 )
 
 EMAIL = FreeText(
     key="email",
     prompt=N_("Would you like to give us your e-mail address too? This is optional."),
     label=N_("E-mail"),
-    validator="email",
+    parse=parse_email,
+    error=N_("This e-mail address does not look right. Please check it, or tap “Skip”."),
     alternative=Option("skip", N_("Skip")),
+    optional=True,
 )
 
 TIME = Choice(

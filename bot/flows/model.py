@@ -7,7 +7,11 @@ leads carry them: they are what is stored and what the advisor side translates.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+#: The key of every flow's postal code question, which decides the office.
+POSTAL_KEY = "plz"
 
 
 @dataclass(frozen=True)
@@ -62,17 +66,21 @@ class PostalCode:
 
 @dataclass(frozen=True)
 class FreeText:
-    """A typed answer checked by a named validator (``name``, ``phone``, ``email``).
+    """A typed answer: ``parse`` returns the value to store, or None to show ``error``.
 
     ``alternative`` is an extra button (code, label) that answers the step without
-    typing, e.g. "contact me here in Telegram" or "skip".
+    typing, e.g. "contact me here in Telegram" or "skip". An ``optional`` question
+    may stay unanswered when a lead is sent. ``display`` shows a stored value.
     """
 
     key: str
     prompt: str
     label: str
-    validator: str
+    parse: Callable[[str], str | None]
+    error: str
     alternative: Option | None = None
+    optional: bool = False
+    display: Callable[[str], str] | None = None
 
 
 Question = Choice | MultiChoice | PostalCode | FreeText

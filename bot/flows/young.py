@@ -1,6 +1,6 @@
 """Dialogue for young people looking for or in an apprenticeship, and their parents."""
 
-from bot.flows.model import Choice, Flow, Option, PostalCode
+from bot.flows.model import POSTAL_KEY, Choice, Flow, Option, PostalCode
 from bot.i18n import N_
 
 SITUATION = Choice(
@@ -59,7 +59,7 @@ FIELD = Choice(
 )
 
 POSTAL_CODE = PostalCode(
-    key="plz",
+    key=POSTAL_KEY,
     prompt=N_("What is your postal code (PLZ)? For example: 04109"),
     label=N_("Postal code"),
 )

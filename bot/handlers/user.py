@@ -21,8 +21,8 @@ from telegram.ext import (
     filters,
 )
 
-from bot.dialogue.engine import Command, Event, Press, Start, Text, Unsupported
 from bot.dialogue.service import Dialogue, Profile, Reply
+from bot.dialogue.state import Command, Event, Press, Start, Text, Unsupported
 from bot.handlers.advisor import relay_from_person
 from bot.i18n import N_, negotiate, translator
 from bot.ops import jobs

@@ -28,7 +28,7 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 def button_texts() -> set[str]:
     """Every message id that is shown on a button."""
-    from bot.dialogue.screens import BUTTON_TEXTS
+    from bot.dialogue.keys import BUTTON_TEXTS
     from bot.flows import FLOWS
     from bot.flows import info as info_pages
     from bot.flows.contact import CONTACT_QUESTIONS

@@ -46,7 +46,7 @@ from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter
 from telegram.warnings import PTBUserWarning
 
-from bot.dialogue.engine import Screen
+from bot.dialogue.state import Screen
 
 log = logging.getLogger(__name__)
 

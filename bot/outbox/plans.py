@@ -21,18 +21,15 @@ from telegram import Bot
 from telegram.error import BadRequest
 
 from bot.advisor import view
-from bot.advisor.work import WORKING
-from bot.dialogue.screens import CLAIMED_TEXT, RELAY_HINT, RELAY_INTRO
 from bot.dialogue.state import Screen
+from bot.dialogue.texts import CLAIMED_TEXT, RELAY_HINT, RELAY_INTRO
 from bot.i18n import DEFAULT_LANGUAGE, Translator, translator
 from bot.outbox import botapi, mail
 from bot.outbox.courier import Courier
 from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User
+from db.vocabulary import WORKING_STATUSES, AuditAction, LeadStatus, OutboxKind, OutboxTarget
 
 log = logging.getLogger(__name__)
-
-# Kinds that write into the person's chat; the rest go to the advisor group (or e-mail).
-PERSON_KINDS = ("person_claimed", "relay_to_person")
 
 Record = Callable[[AsyncSession, int | None], Awaitable[None]]
 
@@ -105,7 +102,7 @@ async def plan(
 
 
 def _withdrawn(lead: Lead) -> bool:
-    return lead.status == "withdrawn" or lead.anonymized_at is not None
+    return lead.status == LeadStatus.WITHDRAWN or lead.anonymized_at is not None
 
 
 def _relay_recorder(chat_id: int, lead_id: int, user_id: int | None) -> Record:
@@ -153,7 +150,7 @@ async def plan_lead_new(d: Delivery) -> Plan:
             .where(Lead.id == lead_id)
             .values(advisor_message_chat_id=target, advisor_message_id=message_id)
         )
-        session.add(AuditEvent(lead_id=lead_id, action="announced", created_at=now))
+        session.add(AuditEvent(lead_id=lead_id, action=AuditAction.ANNOUNCED, created_at=now))
 
     return Plan(
         send=lambda: botapi.send_notification(
@@ -189,7 +186,7 @@ async def plan_lead_reminder(d: Delivery) -> Plan:
     """Remind the group of a lead nobody has claimed, under its lead message."""
     lead = d.lead
     group = lead.advisor_message_chat_id
-    if lead.status != "new" or group is None:
+    if lead.status != LeadStatus.NEW or group is None:
         raise Skip("lead claimed or closed meanwhile")
     screen = view.unclaimed_reminder(lead, d.courier.unclaimed_hours)
     reply_to, bot = lead.advisor_message_id, d.bot
@@ -205,7 +202,7 @@ async def plan_claim_reminder(d: Delivery) -> Plan:
     """Remind the advisor who claimed a lead that it is still open."""
     lead = d.lead
     group = lead.advisor_message_chat_id
-    if lead.status not in WORKING or group is None:
+    if lead.status not in WORKING_STATUSES or group is None:
         raise Skip("lead released or closed meanwhile")
     text = view.claimed_reminder(lead, d.courier.claimed_days)
     reply_to, bot = lead.advisor_message_id, d.bot
@@ -254,7 +251,7 @@ async def _person(d: Delivery) -> tuple[User, int, Translator]:
     """The person's account, chat and language, if they can still be written to."""
     lead = d.lead
     user = await d.session.get(User, lead.user_id) if lead.user_id is not None else None
-    if user is None or user.channel != "telegram" or lead.status == "withdrawn":
+    if user is None or user.channel != "telegram" or lead.status == LeadStatus.WITHDRAWN:
         raise Skip("person is gone")
     if user.blocked:
         raise Skip("person blocked the bot")
@@ -308,22 +305,22 @@ async def plan_lead_mail(d: Delivery) -> Plan:
         return None
 
     async def record(session: AsyncSession, message_id: int | None) -> None:
-        session.add(AuditEvent(lead_id=lead_id, action="mailed", created_at=now))
+        session.add(AuditEvent(lead_id=lead_id, action=AuditAction.MAILED, created_at=now))
 
     return Plan(send=send, record=record)
 
 
 #: (target, kind) -> its planner; rows no planner knows are marked failed.
 PLANNERS: Mapping[tuple[str, str], Planner] = {
-    ("telegram", "lead_new"): plan_lead_new,
-    ("telegram", "lead_refresh"): plan_lead_refresh,
+    (OutboxTarget.TELEGRAM, OutboxKind.LEAD_NEW): plan_lead_new,
+    (OutboxTarget.TELEGRAM, OutboxKind.LEAD_REFRESH): plan_lead_refresh,
     # A withdrawal shows in the lead message like any other change of the lead.
-    ("telegram", "lead_withdrawn"): plan_lead_refresh,
-    ("telegram", "lead_reminder"): plan_lead_reminder,
-    ("telegram", "claim_reminder"): plan_claim_reminder,
-    ("telegram", "group_notice"): plan_group_notice,
-    ("telegram", "relay_to_group"): plan_relay_to_group,
-    ("telegram", "person_claimed"): plan_person_claimed,
-    ("telegram", "relay_to_person"): plan_relay_to_person,
-    ("email", "lead_new"): plan_lead_mail,
+    (OutboxTarget.TELEGRAM, OutboxKind.LEAD_WITHDRAWN): plan_lead_refresh,
+    (OutboxTarget.TELEGRAM, OutboxKind.LEAD_REMINDER): plan_lead_reminder,
+    (OutboxTarget.TELEGRAM, OutboxKind.CLAIM_REMINDER): plan_claim_reminder,
+    (OutboxTarget.TELEGRAM, OutboxKind.GROUP_NOTICE): plan_group_notice,
+    (OutboxTarget.TELEGRAM, OutboxKind.RELAY_TO_GROUP): plan_relay_to_group,
+    (OutboxTarget.TELEGRAM, OutboxKind.PERSON_CLAIMED): plan_person_claimed,
+    (OutboxTarget.TELEGRAM, OutboxKind.RELAY_TO_PERSON): plan_relay_to_person,
+    (OutboxTarget.EMAIL, OutboxKind.LEAD_NEW): plan_lead_mail,
 }

@@ -35,12 +35,12 @@ from telegram.error import (
 )
 
 from bot.advisor.view import UNREACHABLE
-from bot.advisor.work import RELAY_KINDS
 from bot.outbox import mail
 from bot.outbox.courier import MAX_ATTEMPTS, Courier
-from bot.outbox.plans import PERSON_KINDS, Record, Skip, UnknownKind, Wait, plan
+from bot.outbox.plans import Record, Skip, UnknownKind, Wait, plan
 from db import repository
 from db.models import Lead, OutboxMessage, User
+from db.vocabulary import PERSON_KINDS, RELAY_KINDS, OutboxKind, OutboxStatus, OutboxTarget
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ async def _finish(
         if row is None:  # the lead was deleted meanwhile
             return
         if status == "sent":
-            row.status = "sent"
+            row.status = OutboxStatus.SENT
             row.sent_at = now
             row.last_error = None
             if row.kind in RELAY_KINDS:
@@ -113,7 +113,7 @@ async def _finish(
             if record is not None:
                 await record(session, message_id)
         elif status == "cancelled":
-            row.status = "cancelled"
+            row.status = OutboxStatus.CANCELLED
             row.last_error = error
             if row.kind in RELAY_KINDS:
                 row.payload = {}
@@ -121,7 +121,7 @@ async def _finish(
             row.attempts += 1
             row.last_error = error
             if row.attempts >= max_attempts:
-                row.status = "failed"
+                row.status = OutboxStatus.FAILED
                 log.error(
                     "outbox %s (%s) failed after %s attempts: %s",
                     row.id,
@@ -133,9 +133,9 @@ async def _finish(
                 row.next_attempt_at = retry_at or now + backoff(row.attempts)
         elif status == "failed":
             row.attempts += 1
-            row.status = "failed"
+            row.status = OutboxStatus.FAILED
             row.last_error = error
-            if row.kind == "relay_to_person":
+            if row.kind == OutboxKind.RELAY_TO_PERSON:
                 row.payload = {}  # refused for good (blocked, bad request): it never goes out
             log.error("outbox %s (%s) failed: %s", row.id, row.kind, error)
 
@@ -151,11 +151,11 @@ async def _person_unreachable(sessionmaker: Sessions, row_id: int) -> None:
             await session.execute(
                 sa.update(User).where(User.id == lead.user_id).values(blocked=True)
             )
-        if row is not None and row.kind == "relay_to_person":
+        if row is not None and row.kind == OutboxKind.RELAY_TO_PERSON:
             await repository.enqueue(
                 session,
-                kind="group_notice",
-                target="telegram",
+                kind=OutboxKind.GROUP_NOTICE,
+                target=OutboxTarget.TELEGRAM,
                 payload={"text": UNREACHABLE.format(lead=lead.id)},
                 lead_id=lead.id,
             )
@@ -184,7 +184,7 @@ async def _pending(sessionmaker: Sessions, after: int) -> list[Any]:
                 OutboxMessage.target,
                 OutboxMessage.next_attempt_at,
             )
-            .where(OutboxMessage.status == "pending", OutboxMessage.id > after)
+            .where(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.id > after)
             .order_by(OutboxMessage.id)
             .limit(_PAGE)
         )
@@ -206,7 +206,7 @@ async def _run(sessionmaker: Sessions, bot: Bot, now: datetime, courier: Courier
         for row_id, lead_id, kind, target, due in rows:
             after = row_id
             audience = "person" if kind in PERSON_KINDS else "group"
-            lane = (lead_id, target if target != "telegram" else audience)
+            lane = (lead_id, target if target != OutboxTarget.TELEGRAM else audience)
             if lane in held:
                 continue
             if due > now:
@@ -229,7 +229,7 @@ async def _deliver_one(
     try:
         async with sessionmaker() as session, session.begin():
             row = await session.get(OutboxMessage, row_id)
-            if row is None or row.status != "pending":
+            if row is None or row.status != OutboxStatus.PENDING:
                 return "cancelled"
             kind = row.kind
             planned = await plan(session, row, bot, courier, now)

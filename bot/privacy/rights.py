@@ -17,24 +17,30 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.dialogue.screens import answer_text
 from bot.flows import FLOWS
+from bot.flows.answers import answer_text
 from bot.flows.contact import CONTACT_QUESTIONS
 from bot.i18n import N_, Translator
 from db import repository
 from db.models import Conversation, Lead, User
+from db.vocabulary import (
+    CLOSED_STATUSES,
+    OPEN_STATUSES,
+    AuditAction,
+    LeadStatus,
+    OutboxKind,
+    OutboxTarget,
+)
 
-OPEN_STATUSES = ("new", "claimed", "reached", "not_reached")
-CLOSED_STATUSES = ("done", "withdrawn")
 ABANDONED_AFTER = timedelta(days=30)
 
-STATUS_TEXTS = {
-    "new": N_("received"),
-    "claimed": N_("an advisor is working on it"),
-    "reached": N_("an advisor is working on it"),
-    "not_reached": N_("an advisor is working on it"),
-    "done": N_("completed"),
-    "withdrawn": N_("withdrawn"),
+STATUS_TEXTS: dict[str, str] = {
+    LeadStatus.NEW: N_("received"),
+    LeadStatus.CLAIMED: N_("an advisor is working on it"),
+    LeadStatus.REACHED: N_("an advisor is working on it"),
+    LeadStatus.NOT_REACHED: N_("an advisor is working on it"),
+    LeadStatus.DONE: N_("completed"),
+    LeadStatus.WITHDRAWN: N_("withdrawn"),
 }
 
 # Lead columns that identify a person; erased on request and after retention.
@@ -155,15 +161,19 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> list[int]:
     withdrawn = []
     for lead in await _leads_of(session, user.id):
         if lead.status in OPEN_STATUSES:
-            lead.status = "withdrawn"
+            lead.status = LeadStatus.WITHDRAWN
             lead.closed_at = now
             withdrawn.append(lead.id)
             # The advisor message of an open lead is edited to say the person withdrew.
             await repository.enqueue(
-                session, kind="lead_withdrawn", target="telegram", payload={}, lead_id=lead.id
+                session,
+                kind=OutboxKind.LEAD_WITHDRAWN,
+                target=OutboxTarget.TELEGRAM,
+                payload={},
+                lead_id=lead.id,
             )
         anonymize(lead, now)
-        await repository.audit(session, action="erased", lead_id=lead.id)
+        await repository.audit(session, action=AuditAction.ERASED, lead_id=lead.id)
     await session.delete(user)
     await session.flush()
     return withdrawn
@@ -201,7 +211,7 @@ async def purge(
         report.leads.append(lead.id)
         if not dry_run:
             anonymize(lead, now)
-            await repository.audit(session, action="purged", lead_id=lead.id)
+            await repository.audit(session, action=AuditAction.PURGED, lead_id=lead.id)
     stale = await session.execute(
         sa.select(Conversation).where(Conversation.updated_at < now - ABANDONED_AFTER)
     )

@@ -1,0 +1,88 @@
+"""Buttons as declared: a label message id, a named code, and how rows are laid out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.flows.answers import option_label
+from bot.flows.business import BUSINESS
+from bot.flows.model import Option
+from bot.flows.navigation import Code
+from bot.flows.young import YOUNG
+from bot.i18n import N_, Translator
+
+# Button labels: kept here so the catalog check can hold them to a phone's width.
+BACK_LABEL = N_("Back")
+MENU_LABEL = N_("Main menu")
+BUSINESS_LABEL = N_("For businesses")
+YOUNG_LABEL = N_("For young people")
+INFO_LABEL = N_("Information")
+RESTART_LABEL = N_("Start again")
+CALLBACK_LABEL = N_("Request a callback")
+LANGUAGE_LABEL = N_("Language")
+OTHER_PLZ_LABEL = N_("Enter a different postal code")
+AGREE_LABEL = N_("Yes, I agree")
+NO_LABEL = N_("No")
+YES_LABEL = N_("Yes")
+DONE_LABEL = N_("Done")
+SEND_LABEL = N_("Send")
+ERASE_LABEL = N_("Yes, delete everything")
+KEEP_LABEL = N_("No, keep my data")
+BUTTON_TEXTS: tuple[str, ...] = (
+    ERASE_LABEL,
+    KEEP_LABEL,
+    BACK_LABEL,
+    MENU_LABEL,
+    BUSINESS_LABEL,
+    YOUNG_LABEL,
+    INFO_LABEL,
+    RESTART_LABEL,
+    CALLBACK_LABEL,
+    LANGUAGE_LABEL,
+    OTHER_PLZ_LABEL,
+    AGREE_LABEL,
+    NO_LABEL,
+    YES_LABEL,
+    DONE_LABEL,
+    SEND_LABEL,
+)
+
+
+@dataclass(frozen=True)
+class Key:
+    """One declared button: ``icon`` + the label in the person's language, and its code."""
+
+    label: str
+    code: str
+    icon: str = ""
+    #: False for labels that are never translated, e.g. a language's own name.
+    translate: bool = True
+    #: An option's button shows the option's label with its time range.
+    option: Option | None = None
+
+    def text(self, t: Translator) -> str:
+        """The label as the person sees it."""
+        if self.option is not None:
+            label = option_label(self.option, t)
+        else:
+            label = t.gettext(self.label) if self.translate else self.label
+        return self.icon + label
+
+
+Row = tuple[Key, ...]
+Keys = tuple[Row, ...]
+
+BACK_KEY = Key(BACK_LABEL, Code.BACK, "↩️ ")
+HOME_KEY = Key(MENU_LABEL, Code.HOME, "🏠 ")
+#: The navigation row under most screens.
+NAV: Row = (BACK_KEY, HOME_KEY)
+#: The navigation row where Back would lead nowhere useful.
+HOME_ONLY: Row = (HOME_KEY,)
+INFO_KEY = Key(INFO_LABEL, Code.TOPIC.of(""), "ℹ️ ")
+BUSINESS_KEY = Key(BUSINESS_LABEL, Code.FLOW.of(BUSINESS.key), "🏢 ")
+YOUNG_KEY = Key(YOUNG_LABEL, Code.FLOW.of(YOUNG.key), "🎓 ")
+
+
+def columns(keys: list[Key], width: int) -> list[Row]:
+    """``keys`` laid out in rows of ``width``."""
+    return [tuple(keys[i : i + width]) for i in range(0, len(keys), width)]

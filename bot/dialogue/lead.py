@@ -1,0 +1,73 @@
+"""Sending the summary: the lead a finished dialogue hands to the service."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.dialogue.moves import go, home
+from bot.dialogue.state import Context, LeadDraft, Result, State
+from bot.flows.answers import typed_answer
+from bot.flows.contact import EMAIL, PHONE, TELEGRAM
+from bot.flows.model import POSTAL_KEY, Flow
+from bot.flows.navigation import (
+    PERSONAL_KEYS,
+    ScreenId,
+    find_question,
+    flow_named,
+    sequence,
+    split_screen,
+)
+
+
+def missing(state: State, flow: Flow) -> str | None:
+    """The first screen whose answer a lead still needs, if any."""
+    for screen in sequence(flow):
+        if screen == ScreenId.SUMMARY:
+            return None
+        if screen == ScreenId.CONSENT:
+            if "consent" not in state.answers:
+                return ScreenId.CONSENT
+            continue
+        question = find_question(flow, split_screen(screen)[1])
+        if question is None or getattr(question, "optional", False):
+            continue
+        if question.key not in state.answers:
+            return screen
+    return None
+
+
+def submit(state: State, ctx: Context, result: Result, arg: str = "") -> None:
+    """ "Send": the lead when every needed answer is there, else the first missing step."""
+    flow = flow_named(state.flow)
+    if flow is None:
+        home(state)
+        return
+    needed = missing(state, flow)
+    if needed is not None or state.office is None:
+        go(state, needed or ScreenId.QUESTION.of(POSTAL_KEY))
+        return
+    answers = state.answers
+    consent = answers["consent"]
+    by_telegram = answers.get(PHONE.key) == TELEGRAM.code
+    topic = {k: v for k, v in answers.items() if k not in PERSONAL_KEYS and k != POSTAL_KEY}
+    result.lead = LeadDraft(
+        flow=flow.key,
+        office=state.office,
+        postal_code=answers.get(POSTAL_KEY),
+        answers=topic,
+        language=state.lang or "de",
+        name=answers["name"],
+        phone=typed_answer(PHONE, answers),
+        email=typed_answer(EMAIL, answers),
+        contact_via_telegram=by_telegram,
+        preferred_time=answers.get("time"),
+        callback_language=answers.get("callback_lang"),
+        consent_version=consent["version"],
+        consent_language=consent["lang"],
+        consent_at=datetime.fromisoformat(consent["at"]),
+    )
+    # The lead now holds the answers; the conversation keeps nothing personal.
+    state.answers = {"contact": TELEGRAM.code if by_telegram else "phone"}
+    state.history = []
+    state.editing = False
+    state.screen = ScreenId.DONE

@@ -1,0 +1,329 @@
+"""Every screen declared once, like an aiogram-dialog ``Window``.
+
+A :class:`Page` owns its text, its buttons (label message ids with named codes)
+and what each press does. The renderer and the engine look pages up here
+instead of branching on screen ids; the ids themselves live in
+:mod:`bot.flows.navigation`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from bot.dialogue import questions
+from bot.dialogue.keys import (
+    AGREE_LABEL,
+    BUSINESS_KEY,
+    CALLBACK_LABEL,
+    ERASE_LABEL,
+    HOME_ONLY,
+    INFO_KEY,
+    KEEP_LABEL,
+    LANGUAGE_LABEL,
+    NAV,
+    NO_LABEL,
+    OTHER_PLZ_LABEL,
+    RESTART_LABEL,
+    SEND_LABEL,
+    YES_LABEL,
+    YOUNG_KEY,
+    Key,
+    Keys,
+    columns,
+)
+from bot.dialogue.lead import submit
+from bot.dialogue.moves import advance, back, go, home, start_flow
+from bot.dialogue.state import CONSENT_VERSION, Context, Result, State
+from bot.dialogue.texts import (
+    done_text,
+    help_text,
+    info_page_text,
+    menu_text,
+    offices_text,
+    privacy_text,
+)
+from bot.flows import FLOWS
+from bot.flows import info as info_pages
+from bot.flows.answers import answer_text
+from bot.flows.callback import CALLBACK
+from bot.flows.contact import CONTACT_QUESTIONS
+from bot.flows.model import POSTAL_KEY
+from bot.flows.navigation import Code, ScreenId, flow_named, split_screen
+from bot.i18n import LANGUAGES, N_, NATIVE_NAMES, Translator
+from bot.routing import confirmed_border_office
+
+#: What a page shows: ``(state, ctx, t) -> text``.
+TextOf = Callable[[State, Context, Translator], str]
+#: What a press does: ``(state, ctx, result, argument of the code)``; it changes ``state``.
+Handler = Callable[[State, Context, Result, str], None]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One screen: its text, its buttons and the handler of each page-specific code."""
+
+    id: ScreenId
+    text: TextOf
+    keys: Keys | Callable[[State], Keys]
+    on_press: Mapping[Code, Handler] = field(default_factory=dict)
+
+    def keys_for(self, state: State) -> Keys:
+        """The buttons for this state, as declared (labels untranslated)."""
+        return self.keys(state) if callable(self.keys) else self.keys
+
+
+# -- presses that work wherever their button is shown --------------------------
+
+
+def _choose_language(state: State, ctx: Context, result: Result, lang: str) -> None:
+    state.lang = lang
+    if state.history and state.history[-1] != ScreenId.LANG:
+        state.screen = state.history.pop()
+        if state.screen == ScreenId.MENU:
+            home(state)
+    else:
+        home(state)
+
+
+def _topic(state: State, ctx: Context, result: Result, code: str) -> None:
+    go(state, ScreenId.INFO_PAGE.of(code) if code else ScreenId.INFO)
+
+
+#: Navigation codes; a page's own ``on_press`` comes first.
+COMMON: Mapping[Code, Handler] = MappingProxyType(
+    {
+        Code.HOME: lambda state, ctx, result, arg: home(state),
+        Code.BACK: lambda state, ctx, result, arg: back(state),
+        Code.LANGUAGE: _choose_language,
+        Code.FLOW: lambda state, ctx, result, key: start_flow(state, FLOWS[key]),
+        Code.TOPIC: _topic,
+        Code.LANGUAGE_MENU: lambda state, ctx, result, arg: go(state, ScreenId.LANG),
+    }
+)
+
+# -- the pages that need no flow ---------------------------------------------
+
+
+def _language_keys(state: State) -> Keys:
+    names = [Key(NATIVE_NAMES[lang], Code.LANGUAGE.of(lang), translate=False) for lang in LANGUAGES]
+    return (*columns(names, 2), NAV if state.history else HOME_ONLY)
+
+
+def _erase_no(state: State, ctx: Context, result: Result, arg: str) -> None:
+    result.notify(N_("Nothing was deleted."))
+    back(state)
+
+
+def _erase_yes(state: State, ctx: Context, result: Result, arg: str) -> None:
+    result.erase = True
+
+
+def _info_page(state: State, ctx: Context, t: Translator) -> str:
+    return info_page_text(split_screen(state.screen)[1], t, ctx)
+
+
+def _text(message: str) -> TextOf:
+    """A page text that is one message."""
+    return lambda state, ctx, t: t.gettext(message)
+
+
+_FIXED = (
+    Page(ScreenId.LANG, _text(N_("Please choose your language.")), _language_keys),
+    Page(
+        ScreenId.MENU,
+        menu_text,
+        (
+            (BUSINESS_KEY,),
+            (YOUNG_KEY,),
+            (INFO_KEY,),
+            (Key(CALLBACK_LABEL, Code.FLOW.of(CALLBACK.key), "📞 "),),
+            (Key(LANGUAGE_LABEL, Code.LANGUAGE_MENU, "🌐 "),),
+        ),
+    ),
+    Page(ScreenId.HELP, help_text, (NAV,)),
+    Page(ScreenId.PRIVACY, privacy_text, (NAV,)),
+    Page(
+        ScreenId.ERASE,
+        _text(
+            N_(
+                "Do you want us to delete all your data? Your open requests will be withdrawn, "
+                "and an advisor can no longer contact you."
+            )
+        ),
+        ((Key(ERASE_LABEL, Code.YES),), (Key(KEEP_LABEL, Code.NO),), NAV),
+        {Code.YES: _erase_yes, Code.NO: _erase_no},
+    ),
+    Page(
+        ScreenId.INFO,
+        _text(N_("What would you like to know?")),
+        (*((Key(label, Code.TOPIC.of(code)),) for code, label in info_pages.MENU), NAV),
+    ),
+    Page(ScreenId.INFO_PAGE, _info_page, ((BUSINESS_KEY,), (YOUNG_KEY,), NAV)),
+    Page(ScreenId.DONE, done_text, ((INFO_KEY,), HOME_ONLY)),
+)
+
+# -- the pages of a lead dialogue --------------------------------------------
+
+
+def _consent_text(state: State, ctx: Context, t: Translator) -> str:
+    question = t.gettext(N_("Do you agree that we store your details for this purpose?"))
+    return "\n\n".join([privacy_text(state, ctx, t), question])
+
+
+def _agree(state: State, ctx: Context, result: Result, arg: str) -> None:
+    state.answers["consent"] = {
+        "version": CONSENT_VERSION,
+        "lang": state.lang,
+        "at": ctx.now.isoformat(),
+    }
+    go(state, ScreenId.QUESTION.of(CONTACT_QUESTIONS[0].key))
+
+
+def _refuse(state: State, ctx: Context, result: Result, arg: str) -> None:
+    state.answers = {}
+    state.history = []
+    state.editing = False
+    state.screen = ScreenId.REFUSED
+
+
+def _refused_text(state: State, ctx: Context, t: Translator) -> str:
+    _ = t.gettext
+    return "\n\n".join(
+        [
+            _("All right. We have not stored any personal data."),
+            _("You can still read our information or contact an office directly:"),
+            offices_text(t, ctx, [state.office] if state.office else None),
+        ]
+    )
+
+
+def _restart(state: State, ctx: Context, result: Result, arg: str) -> None:
+    flow = flow_named(state.flow)
+    if flow is not None:
+        start_flow(state, flow)
+
+
+def _ask_postal_code(state: State, ctx: Context, result: Result, arg: str) -> None:
+    go(state, ScreenId.QUESTION.of(POSTAL_KEY))
+
+
+def _in_saxony(state: State, ctx: Context, result: Result, arg: str) -> None:
+    postal_code = state.answers.get(POSTAL_KEY)
+    office = confirmed_border_office(postal_code) if isinstance(postal_code, str) else None
+    if office is None:
+        # No border code to confirm (an old or damaged state): ask for it again.
+        _ask_postal_code(state, ctx, result, arg)
+        return
+    state.office = office
+    advance(state, POSTAL_KEY)
+
+
+def _not_in_saxony(state: State, ctx: Context, result: Result, arg: str) -> None:
+    go(state, ScreenId.OUTSIDE)
+
+
+def _outside_text(state: State, ctx: Context, t: Translator) -> str:
+    _ = t.gettext
+    if state.answers.get("region") == "st":
+        return _(
+            "This postal code is in Saxony-Anhalt. Please contact the KAUSA-Landesstelle "
+            "Sachsen-Anhalt (ZuSA). It has offices in Magdeburg, Halle and Dessau."
+        )
+    return _(
+        "This postal code is not in Saxony. KAUSA Saxony can only advise businesses "
+        "and people in Saxony. Other federal states may have a KAUSA office too: "
+        "see jobstarter.de."
+    )
+
+
+def _summary_text(state: State, ctx: Context, t: Translator) -> str:
+    _ = t.gettext
+    flow = flow_named(state.flow)
+    assert flow is not None  # screen_exists guarantees a flow for the summary
+    lines = [_("Please check your details:"), ""]
+    for question in (*flow.questions, *CONTACT_QUESTIONS):
+        if question.key in state.answers:
+            lines.append(f"{_(question.label)}: {answer_text(question, state.answers, t)}")
+    lines += ["", _("Is everything correct? Then tap “Send”. To change an answer, tap ✏️.")]
+    return "\n".join(lines)
+
+
+def _summary_keys(state: State) -> Keys:
+    flow = flow_named(state.flow)
+    assert flow is not None  # screen_exists guarantees a flow for the summary
+    edits = [
+        Key(question.label, Code.EDIT.of(question.key), "✏️ ")
+        for question in (*flow.questions, *CONTACT_QUESTIONS)
+        if question.key in state.answers
+    ]
+    return ((Key(SEND_LABEL, Code.SEND, "📨 "),), *columns(edits, 2), NAV)
+
+
+def _edit(state: State, ctx: Context, result: Result, key: str) -> None:
+    # Not go(): the path must keep the summary so Back returns to it.
+    state.editing = True
+    state.history.append(ScreenId.SUMMARY)
+    state.screen = ScreenId.QUESTION.of(key)
+
+
+_IN_FLOW = (
+    Page(
+        ScreenId.CONSENT,
+        _consent_text,
+        ((Key(AGREE_LABEL, Code.YES), Key(NO_LABEL, Code.NO)), NAV),
+        {Code.YES: _agree, Code.NO: _refuse},
+    ),
+    Page(
+        ScreenId.REFUSED,
+        _refused_text,
+        ((Key(RESTART_LABEL, Code.RESTART),), (INFO_KEY,), HOME_ONLY),
+        {Code.RESTART: _restart},
+    ),
+    Page(
+        ScreenId.BORDER,
+        _text(N_("This postal code is near the border of Saxony. Is the place in Saxony?")),
+        ((Key(YES_LABEL, Code.YES), Key(NO_LABEL, Code.NO)), NAV),
+        {Code.YES: _in_saxony, Code.NO: _not_in_saxony},
+    ),
+    Page(
+        ScreenId.OUTSIDE,
+        _outside_text,
+        ((Key(OTHER_PLZ_LABEL, Code.NEW_POSTAL_CODE),), (INFO_KEY,), HOME_ONLY),
+        {Code.NEW_POSTAL_CODE: _ask_postal_code},
+    ),
+    Page(
+        ScreenId.SUMMARY,
+        _summary_text,
+        _summary_keys,
+        {Code.EDIT: _edit, Code.SEND: submit},
+    ),
+    Page(
+        ScreenId.QUESTION,
+        questions.question_text,
+        questions.question_keys,
+        {
+            Code.OPTION: questions.choose_option,
+            Code.DONE: questions.finish_choice,
+            Code.ALTERNATIVE: questions.choose_alternative,
+        },
+    ),
+    Page(ScreenId.OTHER, questions.other_text, (NAV,)),
+)
+
+#: Every screen's page by id.
+PAGES: Mapping[ScreenId, Page] = MappingProxyType({page.id: page for page in (*_FIXED, *_IN_FLOW)})
+assert set(PAGES) == set(ScreenId), "every screen id needs exactly one page"
+
+
+def page_of(state: State) -> Page:
+    """The page of the state's screen (stored states only hold screens that exist)."""
+    screen_id, _ = split_screen(state.screen)
+    assert screen_id is not None  # State.from_dict and the engine keep screens valid
+    return PAGES[screen_id]
+
+
+def codes_of(state: State) -> frozenset[str]:
+    """The codes of the buttons the state's screen shows, without translating anything."""
+    return frozenset(key.code for row in page_of(state).keys_for(state) for key in row)

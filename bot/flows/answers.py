@@ -1,0 +1,50 @@
+"""Answers as people read them: option labels and stored answers in a language."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from bot.flows.model import Choice, FreeText, MultiChoice, Option, Question
+from bot.i18n import Translator
+
+
+def option_label(option: Option, t: Translator) -> str:
+    """An option's label in the language, with its time range if it has one."""
+    label = t.gettext(option.label)
+    if option.hours is None:
+        return label
+    return f"{label} ({t.hours(*option.hours)})"
+
+
+def typed_answer(question: FreeText, answers: Mapping[str, Any]) -> str | None:
+    """What the person typed for ``question``; None when unanswered or its button was used."""
+    value = answers.get(question.key)
+    if not isinstance(value, str):
+        return None
+    if question.alternative is not None and value == question.alternative.code:
+        return None
+    return value
+
+
+def answer_text(question: Question, answers: Mapping[str, Any], t: Translator) -> str:
+    """One answer as the person (or, in German, an advisor) reads it."""
+    _ = t.gettext
+    value = answers.get(question.key)
+    if isinstance(question, Choice | MultiChoice):
+        labels = {o.code: o for o in question.options}
+        codes = value if isinstance(value, list) else [value]
+        shown = []
+        for code in codes:
+            if code == question.other and answers.get(f"{question.key}_other"):
+                shown.append(t.isolate(str(answers[f"{question.key}_other"])))
+            elif code in labels:
+                shown.append(option_label(labels[code], t))
+        return ", ".join(shown)
+    if isinstance(question, FreeText):
+        if question.alternative is not None and value == question.alternative.code:
+            # Skipping an optional question is no answer; any other button is one.
+            return _("not given") if question.optional else _(question.alternative.label)
+        if question.display is not None and isinstance(value, str):
+            return t.isolate(question.display(value))
+    return t.isolate(str(value)) if value is not None else ""

@@ -1,0 +1,179 @@
+"""Where a dialogue can be: screen ids, button codes and the order of a lead dialogue.
+
+Pure data and lookups over the flows; the engine, the pages and the stored
+state all take their vocabulary from here.
+"""
+
+from __future__ import annotations
+
+from enum import Enum, StrEnum
+
+from bot.flows import FLOWS
+from bot.flows import info as info_pages
+from bot.flows.contact import CONTACT_QUESTIONS
+from bot.flows.model import Flow, Question
+
+
+class _Prefixed(StrEnum):
+    """A StrEnum whose members ending in ":" take an argument."""
+
+    def of(self, arg: str) -> str:
+        """The member with its argument, e.g. ``q:`` + ``plz``."""
+        return self.value + arg
+
+
+class ScreenId(_Prefixed):
+    """Every screen a person can be on; the values are stored in conversation state."""
+
+    LANG = "lang"
+    MENU = "menu"
+    HELP = "help"
+    INFO = "info"
+    CONSENT = "consent"
+    REFUSED = "refused"
+    SUMMARY = "summary"
+    DONE = "done"
+    OUTSIDE = "outside"
+    BORDER = "plz_confirm"
+    PRIVACY = "privacy"
+    ERASE = "erase"
+    #: ``i:<topic>``: one information page.
+    INFO_PAGE = "i:"
+    #: ``q:<key>``: a question of the flow or of the contact part.
+    QUESTION = "q:"
+    #: ``o:<key>``: the free text after a question's "other" option.
+    OTHER = "o:"
+
+
+class Code(_Prefixed):
+    """Every button code; the callback data on the wire is ``<seq>:<code>``."""
+
+    BACK = "b"
+    HOME = "m"
+    YES = "y"
+    NO = "n"
+    NEW_POSTAL_CODE = "p"
+    RESTART = "r"
+    SEND = "s"
+    DONE = "d"
+    LANGUAGE_MENU = "lang"
+    #: ``l:<lang>``: choose a language.
+    LANGUAGE = "l:"
+    #: ``f:<flow>``: start a flow.
+    FLOW = "f:"
+    #: ``t:<topic>``: an information page, or the information menu when empty.
+    TOPIC = "t:"
+    #: ``o:<option>``: choose or tick an option.
+    OPTION = "o:"
+    #: ``a:<code>``: a typed question's alternative button.
+    ALTERNATIVE = "a:"
+    #: ``e:<key>``: edit an answer from the summary.
+    EDIT = "e:"
+
+
+_PREFIXES = {member.value: member for member in ScreenId if member.value.endswith(":")}
+_CODE_PREFIXES = {member.value: member for member in Code if member.value.endswith(":")}
+_PLAIN_CODES = {member.value: member for member in Code if not member.value.endswith(":")}
+
+
+def split_screen(screen: str) -> tuple[ScreenId | None, str]:
+    """A screen's id and its argument (``q:plz`` -> QUESTION, ``plz``); None if unknown."""
+    prefix = _PREFIXES.get(screen[:2])
+    if prefix is not None:
+        return prefix, screen[2:]
+    try:
+        return ScreenId(screen), ""
+    except ValueError:
+        return None, ""
+
+
+def split_code(code: str) -> tuple[Code | None, str]:
+    """A button code and its argument (``e:name`` -> EDIT, ``name``); None if unknown."""
+    plain = _PLAIN_CODES.get(code)
+    if plain is not None:
+        return plain, ""
+    prefix = _CODE_PREFIXES.get(code[:2])
+    return (prefix, code[2:]) if prefix is not None else (None, "")
+
+
+class Needs(Enum):
+    """What a conversation must have for a screen to exist."""
+
+    NOTHING = "nothing"
+    FLOW = "flow"
+    LEAD = "lead"
+
+
+#: What each screen needs; ``i:``, ``q:`` and ``o:`` also need a valid argument.
+NEEDS: dict[ScreenId, Needs] = {
+    **{screen: Needs.FLOW for screen in ScreenId},
+    **{
+        screen: Needs.NOTHING
+        for screen in (
+            ScreenId.LANG,
+            ScreenId.MENU,
+            ScreenId.HELP,
+            ScreenId.INFO,
+            ScreenId.PRIVACY,
+            ScreenId.ERASE,
+            ScreenId.INFO_PAGE,
+        )
+    },
+    ScreenId.DONE: Needs.LEAD,
+}
+
+INFO_CODES = frozenset(info_pages.TOPICS) | {info_pages.PAY, info_pages.OFFICES}
+
+CONTACT_KEYS = tuple(q.key for q in CONTACT_QUESTIONS)
+#: Answers that identify a person; a lead keeps them apart from the topic answers.
+PERSONAL_KEYS = frozenset(CONTACT_KEYS) | {"consent"}
+
+
+def flow_named(key: str | None) -> Flow | None:
+    """The flow with this key, if there is one."""
+    return FLOWS.get(key) if key else None
+
+
+def find_question(flow: Flow | None, key: str) -> Question | None:
+    """The flow's question with this key, or the contact question; None without a flow."""
+    if flow is None:
+        return None
+    question = flow.question(key)
+    if question is not None:
+        return question
+    for contact in CONTACT_QUESTIONS:
+        if contact.key == key:
+            return contact
+    return None
+
+
+def sequence(flow: Flow) -> list[str]:
+    """The screens of a lead dialogue in order."""
+    return (
+        [ScreenId.QUESTION.of(q.key) for q in flow.questions]
+        + [ScreenId.CONSENT]
+        + [ScreenId.QUESTION.of(q.key) for q in CONTACT_QUESTIONS]
+        + [ScreenId.SUMMARY]
+    )
+
+
+def screen_exists(flow_key: str | None, has_lead: bool, screen: str) -> bool:
+    """Whether ``screen`` can be shown to a conversation in this flow (with or without lead)."""
+    screen_id, arg = split_screen(screen)
+    if screen_id is None:
+        return False
+    needs = NEEDS[screen_id]
+    if needs is Needs.LEAD:
+        return has_lead
+    if screen_id is ScreenId.INFO_PAGE:
+        return arg in INFO_CODES
+    if needs is Needs.NOTHING:
+        return True
+    flow = flow_named(flow_key)
+    if flow is None:
+        return False
+    if screen_id is ScreenId.QUESTION:
+        return find_question(flow, arg) is not None
+    if screen_id is ScreenId.OTHER:
+        return getattr(find_question(flow, arg), "other", None) is not None
+    return True

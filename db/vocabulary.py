@@ -1,0 +1,91 @@
+"""The words stored in the database, named once: lead statuses, outbox kinds, audit actions.
+
+Each enum is a ``StrEnum`` whose values are exactly the strings already stored,
+so a member compares equal to the stored text and no migration is needed. A
+typo in a member name fails at import or under mypy, where a typo in a string
+literal would fail silently at run time.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LeadStatus(StrEnum):
+    """Where a lead stands in the advisors' work."""
+
+    NEW = "new"
+    CLAIMED = "claimed"
+    REACHED = "reached"
+    NOT_REACHED = "not_reached"
+    DONE = "done"
+    WITHDRAWN = "withdrawn"
+
+
+#: Someone still has to act: the person is waiting for KAUSA.
+OPEN_STATUSES: tuple[LeadStatus, ...] = (
+    LeadStatus.NEW,
+    LeadStatus.CLAIMED,
+    LeadStatus.REACHED,
+    LeadStatus.NOT_REACHED,
+)
+#: Finished: retention runs from the moment a lead entered one of these.
+CLOSED_STATUSES: tuple[LeadStatus, ...] = (LeadStatus.DONE, LeadStatus.WITHDRAWN)
+#: Open and taken by an advisor.
+WORKING_STATUSES: tuple[LeadStatus, ...] = tuple(s for s in OPEN_STATUSES if s != LeadStatus.NEW)
+
+
+class OutboxKind(StrEnum):
+    """What an outbox row delivers."""
+
+    LEAD_NEW = "lead_new"
+    LEAD_WITHDRAWN = "lead_withdrawn"
+    LEAD_REFRESH = "lead_refresh"
+    LEAD_REMINDER = "lead_reminder"
+    CLAIM_REMINDER = "claim_reminder"
+    GROUP_NOTICE = "group_notice"
+    RELAY_TO_GROUP = "relay_to_group"
+    PERSON_CLAIMED = "person_claimed"
+    RELAY_TO_PERSON = "relay_to_person"
+
+
+#: Kinds that write into the person's chat; the rest go to the advisor group (or e-mail).
+PERSON_KINDS: tuple[OutboxKind, ...] = (OutboxKind.PERSON_CLAIMED, OutboxKind.RELAY_TO_PERSON)
+#: Messages passed between an advisor and the person, remembered for replies.
+RELAY_KINDS: tuple[OutboxKind, ...] = (OutboxKind.RELAY_TO_PERSON, OutboxKind.RELAY_TO_GROUP)
+
+
+class OutboxTarget(StrEnum):
+    """Where an outbox row goes."""
+
+    TELEGRAM = "telegram"
+    EMAIL = "email"
+
+
+class OutboxStatus(StrEnum):
+    """How far an outbox row got."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+
+
+class AuditAction(StrEnum):
+    """What the audit trail records about a lead (never personal data)."""
+
+    ANNOUNCED = "announced"
+    CLAIMED = "claimed"
+    REACHED = "reached"
+    NOT_REACHED = "not_reached"
+    DONE = "done"
+    RELEASED = "released"
+    READ = "read"
+    EXPORT = "export"
+    REMINDED_UNCLAIMED = "reminded_unclaimed"
+    REMINDED_CLAIMED = "reminded_claimed"
+    RELAYED_TO_PERSON = "relayed_to_person"
+    RELAYED_FROM_PERSON = "relayed_from_person"
+    ERASED = "erased"
+    PURGED = "purged"
+    MAILED = "mailed"

@@ -31,6 +31,7 @@ from bench.steps import ADVISOR_CHAT, ErrorCount, Walker, bot_target, percentile
 from bench.users import Person, callback
 from bot.ops import jobs
 from bot.outbox import worker
+from bot.outbox.courier import Courier
 from db.models import OutboxMessage, utcnow
 
 _LEAD_NUMBER = re.compile(r"Anfrage #(\d+)")
@@ -82,7 +83,7 @@ async def drain(db: str, *, leads: int, seed: int = 8) -> dict[str, Any]:
         people = [Person(30_000_000 + i, "de") for i in range(leads)]
         await asyncio.gather(*(walker.play(p, callback("de", rng)) for p in people))
         assert target.runtime is not None
-        outbox: worker.Outbox = target.application.bot_data[jobs.OUTBOX_KEY]
+        outbox: Courier = target.application.bot_data[jobs.OUTBOX_KEY]
         started = time.perf_counter()
         cpu_started = time.process_time()
         runs = 0

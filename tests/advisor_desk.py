@@ -22,6 +22,7 @@ from bot.app import Runtime
 from bot.config import Settings
 from bot.ops.jobs import OUTBOX_KEY
 from bot.outbox import worker
+from bot.outbox.courier import Courier
 from db import repository
 from db.models import AuditEvent, Lead, OutboxMessage, User, utcnow
 from tests.fake_bot_api import FakeBotAPI, SentMessage
@@ -123,9 +124,9 @@ class Desk:
     settings: Settings
 
     @property
-    def outbox(self) -> worker.Outbox:
-        outbox: worker.Outbox = self.app.bot_data[OUTBOX_KEY]
-        return outbox
+    def outbox(self) -> Courier:
+        courier: Courier = self.app.bot_data[OUTBOX_KEY]
+        return courier
 
     async def deliver(self, now: datetime | None = None) -> worker.Report:
         """One run of the outbox job."""

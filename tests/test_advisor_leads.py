@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.dialogue.texts import CLAIMED_TEXT
 from bot.i18n import translator
-from bot.outbox.worker import CLAIMED_TEXT
 from tests.advisor_desk import (
     ANNA,
     BERND,

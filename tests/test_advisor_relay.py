@@ -7,9 +7,9 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from bot.dialogue.texts import RELAY_HINT, RELAY_INTRO
 from bot.handlers.advisor import PASSED_ON
 from bot.i18n import translator
-from bot.outbox.worker import RELAY_HINT, RELAY_INTRO
 from db.models import OutboxMessage, RelayMessage
 from tests.advisor_desk import (
     ANNA,

@@ -19,11 +19,13 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from bot.advisor.roster import Advisors
 from bot.config import Settings
 from bot.outbox import botapi, mail, worker
+from db import repository
 from db.models import utcnow
 from tests.advisor_desk import (
     ANNA,
     DRESDEN_GROUP,
     LEIPZIG_GROUP,
+    Desk,
     add_lead,
     desk_settings,
     offices_toml,
@@ -215,6 +217,72 @@ async def test_an_edit_that_fails_now_is_finished_by_the_outbox(
             [edited] = fake.sent(LEIPZIG_GROUP)[1:]
     assert len(report.sent) == 1
     assert edited.edited and "übernommen von" in edited.plain_text
+
+
+async def _enqueue(desk: Desk, kind: str, lead_id: int, target: str = "telegram") -> None:
+    async with desk.runtime.sessionmaker() as session, session.begin():
+        await repository.enqueue(session, kind=kind, target=target, payload={}, lead_id=lead_id)
+
+
+@pytest.mark.parametrize(("target", "kind"), [("telegram", "lead_fax"), ("sms", "lead_new")])
+async def test_a_row_no_planner_knows_fails_clearly_and_blocks_nothing(
+    database_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture, target: str, kind: str
+) -> None:
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            first = await add_lead(desk.runtime.sessionmaker, timedelta(minutes=5))
+            await _enqueue(desk, kind, first, target)
+            second = await add_lead(desk.runtime.sessionmaker, timedelta(minutes=4))
+            report = await desk.deliver()
+            again = await desk.deliver()
+            rows = await desk.outbox_rows()
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            fake.group_message(LEIPZIG_GROUP, ANNA, "/stats")
+            stats = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1]
+
+    assert report.sent == [1, 3] and report.failed == [2] and again.failed == []
+    assert [(r.kind, r.status) for r in rows] == [
+        ("lead_new", "sent"),
+        (kind, "failed"),
+        ("lead_new", "sent"),
+    ]
+    assert rows[1].last_error == f"no planner for outbox kind {target}/{kind}"
+    assert [m.text.split("\n")[0] for m in fake.sent(LEIPZIG_GROUP)[:2]] == [
+        f"📨 <b>Anfrage #{i}</b> – Betrieb möchte ausbilden" for i in (first, second)
+    ]
+    assert f"Nr. 2: {kind}, Anfrage #{first}" in stats.plain_text
+    errors = [
+        r.getMessage()
+        for r in caplog.records
+        if r.levelno == logging.ERROR and r.name == "bot.outbox.worker"
+    ]
+    assert errors == [f"outbox 2 ({kind}) failed: no planner for outbox kind {target}/{kind}"]
+
+
+@pytest.mark.parametrize(
+    ("refusal", "status", "error"),
+    [
+        # The fake, like Telegram, refuses an edit that changes nothing: already done.
+        (None, "sent", None),
+        ("Bad Request: message to edit not found", "cancelled", "advisor message no longer exists"),
+    ],
+)
+async def test_a_refused_lead_refresh_is_settled_by_the_reason(
+    database_url: str, tmp_path: Path, refusal: str | None, status: str, error: str | None
+) -> None:
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead = await add_lead(desk.runtime.sessionmaker, timedelta(minutes=5))
+            await desk.deliver()
+            await _enqueue(desk, "lead_refresh", lead)
+            if refusal is not None:
+                fake.fail_next("editMessageText", 400, description=refusal)
+            report = await desk.deliver()
+            [_, refresh] = await desk.outbox_rows()
+    assert [c.status for c in fake.failed_calls if c.method == "editMessageText"] == [400]
+    assert report.sent + report.cancelled == [2]
+    assert (refresh.status, refresh.last_error) == (status, error)
+    assert len(fake.sent(LEIPZIG_GROUP)) == 1
 
 
 async def test_the_scheduled_jobs_deliver_on_their_own(database_url: str, tmp_path: Path) -> None:

@@ -378,6 +378,13 @@ def person_answer(lead: Lead, text: str, fallback_name: str | None) -> str:
     return f"💬 <b>Antwort von {esc(name, 200)}:</b> (Anfrage #{lead.id})\n\n{body}"
 
 
+#: Told to the group when the outbox may no longer write to the person.
+UNREACHABLE = (
+    "⚠️ Anfrage #{lead}: Die Person hat den Bot blockiert oder ihre Daten gelöscht und ist "
+    "über Telegram nicht erreichbar."
+)
+
+
 @dataclass(frozen=True)
 class LeadRow:
     """One line of /leads."""

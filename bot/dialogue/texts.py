@@ -145,3 +145,11 @@ def done_text(state: State, ctx: Context, t: Translator) -> str:
         )
     parts.append(_("You can see your data with /mydata and delete it with /delete at any time."))
     return "\n\n".join(parts)
+
+
+# What the outbox tells the person outside the dialogue (bot.outbox.plans).
+CLAIMED_TEXT = N_(
+    "Good news: {name} from KAUSA has taken on your request and will contact you soon."
+)
+RELAY_INTRO = N_("Message from your KAUSA advisor:")
+RELAY_HINT = N_("You can answer by replying to this message.")

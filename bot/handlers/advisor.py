@@ -16,13 +16,11 @@ from telegram import (
     BotCommandScopeChat,
     CallbackQuery,
     InputFile,
-    LinkPreviewOptions,
     Message,
     ReplyParameters,
     Update,
 )
 from telegram import User as TelegramUser
-from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     Application,
@@ -38,7 +36,8 @@ from bot.advisor.roster import Advisors
 from bot.config import Settings
 from bot.i18n import N_, translator
 from bot.ops import jobs
-from bot.outbox import botapi, worker
+from bot.outbox import botapi
+from bot.outbox.courier import Courier
 from bot.outbox.mail import MailServer
 from db.models import Lead, utcnow
 
@@ -54,7 +53,6 @@ COMMANDS = (
 )
 NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater können das."
 PASSED_ON = N_("Thank you, your answer has been passed on to your advisor.")
-_NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
 def _actor(user: TelegramUser) -> work.Actor:
@@ -135,17 +133,11 @@ async def _show_lead(context: ContextTypes.DEFAULT_TYPE, lead: Lead) -> None:
     advisors = _advisors(context)
     screen = view.lead_message(lead, advisors.office_name(lead.office), advisors.timezone)
     try:
-        await context.bot.edit_message_text(
-            screen.text,
-            chat_id=lead.advisor_message_chat_id,
-            message_id=lead.advisor_message_id,
-            parse_mode=ParseMode.HTML,
-            reply_markup=worker.markup(screen),
-            link_preview_options=_NO_PREVIEW,
+        await botapi.edit_lead_message(
+            context.bot, lead.advisor_message_chat_id, lead.advisor_message_id, screen
         )
     except BadRequest as exc:
-        if "not modified" not in exc.message.lower():
-            log.warning("could not edit the message of lead %s: %s", lead.id, exc.message)
+        log.warning("could not edit the message of lead %s: %s", lead.id, exc.message)
     except TelegramError:
         log.warning("could not edit the message of lead %s now; the outbox will", lead.id)
         await work.enqueue_refresh(_sessionmaker(context), lead.id)
@@ -155,11 +147,9 @@ async def _show_lead(context: ContextTypes.DEFAULT_TYPE, lead: Lead) -> None:
 
 
 async def _reply(message: Message, text: str) -> None:
-    await message.reply_text(
-        text,
-        parse_mode=ParseMode.HTML,
-        link_preview_options=_NO_PREVIEW,
-        reply_parameters=ReplyParameters(message.message_id, allow_sending_without_reply=True),
+    thread = message.message_thread_id if message.is_topic_message else None
+    await botapi.send_notification(
+        message.get_bot(), message.chat_id, text, reply_to=message.message_id, thread_id=thread
     )
 
 
@@ -306,7 +296,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     settings: Settings = application.bot_data["settings"]
     advisors = Advisors.from_settings(settings)
     application.bot_data[ADVISORS_KEY] = advisors
-    application.bot_data[jobs.OUTBOX_KEY] = worker.Outbox(
+    application.bot_data[jobs.OUTBOX_KEY] = Courier(
         advisors,
         mail=MailServer.from_settings(settings),
         unclaimed_hours=settings.reminder_unclaimed_hours,

@@ -156,15 +156,13 @@ async def show(
     if reply.same_screen and query is not None and query.message is not None:
         message_id = query.message.message_id
         try:
+            # An edit an earlier attempt already made counts as done (botapi.edit_text).
             await botapi.deliver(
                 partial(botapi.edit_text, bot, chat_id, message_id, reply.screen.text, markup),
                 what="edit",
             )
             return
-        except BadRequest as error:
-            if "not modified" in str(error).lower():
-                # An earlier attempt already went through (the answer was lost on the way).
-                return
+        except BadRequest:
             log.info("could not edit message in place; sending a new one")
     await botapi.deliver(
         partial(botapi.send_text, bot, chat_id, reply.screen.text, markup), what="screen"

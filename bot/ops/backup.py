@@ -37,8 +37,7 @@ def source_file(database_url: str) -> Path:
     url = normalize_url(database_url)
     if url.get_backend_name() != "sqlite":
         raise ConfigError(
-            "backup copies a SQLite database; for PostgreSQL use pg_dump "
-            "(see docs/operations.md)"
+            "backup copies a SQLite database; for PostgreSQL use pg_dump (see docs/operations.md)"
         )
     path = sqlite_file_path(url)
     if path is None:

@@ -17,6 +17,7 @@ from telegram.ext import Application, CallbackContext, ContextTypes
 from bot.advisor import reminders
 from bot.config import Settings
 from bot.outbox import worker
+from bot.outbox.courier import Courier
 from db.models import utcnow
 
 log = logging.getLogger(__name__)
@@ -53,14 +54,14 @@ def kick(context: CallbackContext[Any, Any, Any, Any]) -> None:
 
 
 async def _outbox_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    outbox: worker.Outbox = context.bot_data[OUTBOX_KEY]
+    outbox: Courier = context.bot_data[OUTBOX_KEY]
     if outbox.lock.locked():
         return  # a run (or a kick) is busy; the next interval picks up the rest
     await _outbox_now(context)
 
 
 async def _outbox_now(context: ContextTypes.DEFAULT_TYPE) -> None:
-    outbox: worker.Outbox = context.bot_data[OUTBOX_KEY]
+    outbox: Courier = context.bot_data[OUTBOX_KEY]
     runtime = context.bot_data.get("runtime")
     if runtime is None:
         return

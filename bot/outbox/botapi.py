@@ -18,12 +18,16 @@ Sending policy, case by case, for a message to a person:
 * 400 Bad Request, 403 Forbidden (blocked): sending again gets the same answer,
   so these are not retried.
 
-The person's screens go out as plain JSON through ``Bot.do_api_request``
-(:func:`send_text`, :func:`edit_text`): python-telegram-bot's ``send_message``
-builds button objects, serializes them back to a dict and parses the returned
-``Message`` the bot never uses, 0.8 ms of CPU against 0.1 ms for a ten-button
-screen (bench/README.md). Errors are the library's own and the rate limiter
-still applies: both happen below this call.
+Messages go out as plain JSON through ``Bot.do_api_request``, with one
+Screen-to-keyboard mapping (:func:`inline_keyboard`): python-telegram-bot's
+``send_message`` builds button objects, serializes them back to a dict and
+parses the returned ``Message`` the bot never uses, 0.8 ms of CPU against
+0.1 ms for a ten-button screen (bench/README.md). Errors are the library's own
+and the rate limiter still applies: both happen below this call. The person's
+screens use :func:`send_text` and :func:`edit_text`; the outbox and the
+advisor groups use :func:`send_notification` and :func:`edit_lead_message`
+(HTML, no link previews). Every edit treats Telegram's "message is not
+modified" as done: the message already shows what was asked.
 
 The conversation state is committed before anything is sent, so even a message
 that cannot be delivered loses no answer and no lead.
@@ -141,14 +145,80 @@ async def send_text(
     await bot.do_api_request("sendMessage", params)
 
 
+def is_not_modified(error: BadRequest) -> bool:
+    """Whether Telegram refused an edit because the message already shows it."""
+    return "not modified" in error.message.lower()
+
+
+def is_gone(error: BadRequest) -> bool:
+    """Whether Telegram refused a call because the message or chat no longer exists."""
+    return "not found" in error.message.lower()
+
+
+async def _edit(bot: Bot, params: dict[str, Any]) -> None:
+    try:
+        await bot.do_api_request("editMessageText", params)
+    except BadRequest as error:
+        # Also what a retry finds when the first try went through but its answer was lost.
+        if not is_not_modified(error):
+            raise
+
+
 async def edit_text(
     bot: Bot, chat_id: int, message_id: int, text: str, keyboard: dict[str, Any] | None = None
 ) -> None:
     """editMessageText: the message with new text and keyboard, in place."""
     params = {"chat_id": chat_id, "message_id": message_id, "text": text}
-    await bot.do_api_request("editMessageText", _with_keyboard(params, keyboard))
+    await _edit(bot, _with_keyboard(params, keyboard))
 
 
 async def answer_press(bot: Bot, callback_query_id: str) -> None:
     """answerCallbackQuery without a text: stops the spinner on the pressed button."""
     await bot.do_api_request("answerCallbackQuery", {"callback_query_id": callback_query_id})
+
+
+# Advisor texts carry links (tel:, mailto:) that must not unfold into previews.
+_NO_PREVIEW = {"is_disabled": True}
+
+
+async def send_notification(
+    bot: Bot,
+    chat_id: int,
+    text: str,
+    keyboard: dict[str, Any] | None = None,
+    *,
+    reply_to: int | None = None,
+    thread_id: int | None = None,
+    html_mode: bool = True,
+) -> int:
+    """sendMessage for the outbox and the advisor groups, without link previews.
+
+    ``reply_to`` quotes that message if it still exists; ``thread_id`` keeps a
+    reply in its forum topic. Returns the new message's id.
+    """
+    params: dict[str, Any] = {"chat_id": chat_id, "text": text}
+    if html_mode:
+        params["parse_mode"] = "HTML"
+    params["link_preview_options"] = _NO_PREVIEW
+    if reply_to is not None:
+        # The message may have been deleted meanwhile: then send without quoting.
+        params["reply_parameters"] = {"message_id": reply_to, "allow_sending_without_reply": True}
+    if thread_id is not None:
+        params["message_thread_id"] = thread_id
+    message = await bot.do_api_request("sendMessage", _with_keyboard(params, keyboard))
+    return int(message["message_id"])
+
+
+async def edit_lead_message(bot: Bot, chat_id: int, message_id: int, screen: Screen) -> None:
+    """Show ``screen`` (HTML and its buttons) in the advisors' lead message, in place.
+
+    Raises BadRequest when the message is gone (:func:`is_gone`) or refused.
+    """
+    params = {
+        "chat_id": chat_id,
+        "message_id": message_id,
+        "text": screen.text,
+        "parse_mode": "HTML",
+        "link_preview_options": _NO_PREVIEW,
+    }
+    await _edit(bot, _with_keyboard(params, inline_keyboard(screen)))

@@ -1,0 +1,326 @@
+"""What to send for each kind of outbox row: one planner per kind, looked up in PLANNERS.
+
+A planner reads the row and its lead inside the worker's first transaction and
+returns a :class:`Plan`: the send to make after that transaction closes, and
+what to record in the next one. It raises :class:`Skip` when the row no longer
+makes sense (cancelled) and :class:`Wait` when it cannot be sent yet (kept as
+it is). A new kind is one more planner, registered in :data:`PLANNERS`.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Bot
+from telegram.error import BadRequest
+
+from bot.advisor import view
+from bot.dialogue.state import Screen
+from bot.dialogue.texts import CLAIMED_TEXT, RELAY_HINT, RELAY_INTRO
+from bot.i18n import DEFAULT_LANGUAGE, Translator, translator
+from bot.outbox import botapi, mail
+from bot.outbox.courier import Courier
+from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User
+from db.vocabulary import WORKING_STATUSES, AuditAction, LeadStatus, OutboxKind, OutboxTarget
+
+log = logging.getLogger(__name__)
+
+Record = Callable[[AsyncSession, int | None], Awaitable[None]]
+
+
+@dataclass
+class Plan:
+    """One delivery, decided from the row and the current lead."""
+
+    send: Callable[[], Awaitable[int | None]]
+    #: Runs in the recording transaction with the sent message id.
+    record: Record | None = None
+    #: A second try without phone links, should Telegram refuse the tel: links.
+    fallback: Callable[[], Awaitable[int | None]] | None = None
+
+
+class Skip(Exception):
+    """The row no longer makes sense (lead withdrawn, person gone ...): cancel it."""
+
+
+class Wait(Exception):
+    """The row cannot be sent yet (configuration missing); keep it as it is."""
+
+
+class UnknownKind(Exception):
+    """No planner knows this row's target and kind: it can never be sent."""
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One row about to be planned, with everything a planner may read."""
+
+    session: AsyncSession
+    row: OutboxMessage
+    lead: Lead
+    bot: Bot
+    courier: Courier
+    now: datetime
+
+    @property
+    def office(self) -> str:
+        """The lead's office as advisors name it."""
+        return self.courier.advisors.office_name(self.lead.office)
+
+    @property
+    def text(self) -> str:
+        """The text the row carries (a relayed reply, a notice), or ''."""
+        return str(self.row.payload.get("text") or "")
+
+    def lead_screen(self, *, phone_links: bool = True) -> Screen:
+        """The lead message as it should look now."""
+        return view.lead_message(
+            self.lead, self.office, self.courier.advisors.timezone, phone_links=phone_links
+        )
+
+
+Planner = Callable[[Delivery], Awaitable[Plan]]
+
+
+async def plan(
+    session: AsyncSession, row: OutboxMessage, bot: Bot, courier: Courier, now: datetime
+) -> Plan:
+    """Decide what to send for ``row`` with its kind's planner."""
+    planner = PLANNERS.get((row.target, row.kind))
+    if planner is None:
+        raise UnknownKind(f"no planner for outbox kind {row.target}/{row.kind}")
+    lead = await session.get(Lead, row.lead_id) if row.lead_id is not None else None
+    if lead is None:
+        raise Skip("lead no longer exists")
+    return await planner(Delivery(session, row, lead, bot, courier, now))
+
+
+def _withdrawn(lead: Lead) -> bool:
+    return lead.status == LeadStatus.WITHDRAWN or lead.anonymized_at is not None
+
+
+def _relay_recorder(chat_id: int, lead_id: int, user_id: int | None) -> Record:
+    """Remember that a reply to this bot message belongs to the lead."""
+
+    async def record(session: AsyncSession, message_id: int | None) -> None:
+        if message_id is not None:
+            session.add(
+                RelayMessage(
+                    chat_id=chat_id, message_id=message_id, lead_id=lead_id, user_id=user_id
+                )
+            )
+
+    return record
+
+
+# -- the advisor group -----------------------------------------------------------
+
+
+async def plan_lead_new(d: Delivery) -> Plan:
+    """Announce a new lead in its office's advisor group, with the buttons."""
+    lead, courier = d.lead, d.courier
+    if _withdrawn(lead):
+        raise Skip("lead withdrawn before it was announced")
+    if lead.advisor_message_id is not None:
+        raise Skip("lead already announced")
+    chat = courier.advisors.chat_for(lead.office)
+    if chat is None:
+        key = lead.office or "-"
+        if key not in courier.unconfigured:
+            courier.unconfigured.add(key)
+            log.error(
+                "configuration problem: office %s has no advisor chat (set advisor_chat_id "
+                "in the offices file or ADVISOR_CHAT_ID); its leads wait in the outbox",
+                key,
+            )
+        raise Wait("no advisor chat")
+    target: int = chat
+    screen, plain = d.lead_screen(), d.lead_screen(phone_links=False)
+    lead_id, now, bot = lead.id, d.now, d.bot
+
+    async def record_announced(session: AsyncSession, message_id: int | None) -> None:
+        await session.execute(
+            sa.update(Lead)
+            .where(Lead.id == lead_id)
+            .values(advisor_message_chat_id=target, advisor_message_id=message_id)
+        )
+        session.add(AuditEvent(lead_id=lead_id, action=AuditAction.ANNOUNCED, created_at=now))
+
+    return Plan(
+        send=lambda: botapi.send_notification(
+            bot, target, screen.text, botapi.inline_keyboard(screen)
+        ),
+        record=record_announced,
+        fallback=lambda: botapi.send_notification(
+            bot, target, plain.text, botapi.inline_keyboard(plain)
+        ),
+    )
+
+
+async def plan_lead_refresh(d: Delivery) -> Plan:
+    """Bring the lead message in the group up to date (status, who works on it)."""
+    group, message_id = d.lead.advisor_message_chat_id, d.lead.advisor_message_id
+    if group is None or message_id is None:
+        raise Skip("nothing in the group to update")
+    screen, bot = d.lead_screen(), d.bot
+
+    async def edit() -> int:
+        try:
+            await botapi.edit_lead_message(bot, group, message_id, screen)
+        except BadRequest as exc:
+            if botapi.is_gone(exc):
+                raise Skip("advisor message no longer exists") from None
+            raise
+        return message_id
+
+    return Plan(send=edit)
+
+
+async def plan_lead_reminder(d: Delivery) -> Plan:
+    """Remind the group of a lead nobody has claimed, under its lead message."""
+    lead = d.lead
+    group = lead.advisor_message_chat_id
+    if lead.status != LeadStatus.NEW or group is None:
+        raise Skip("lead claimed or closed meanwhile")
+    screen = view.unclaimed_reminder(lead, d.courier.unclaimed_hours)
+    reply_to, bot = lead.advisor_message_id, d.bot
+    return Plan(
+        send=lambda: botapi.send_notification(
+            bot, group, screen.text, botapi.inline_keyboard(screen), reply_to=reply_to
+        ),
+        record=_relay_recorder(group, lead.id, None),
+    )
+
+
+async def plan_claim_reminder(d: Delivery) -> Plan:
+    """Remind the advisor who claimed a lead that it is still open."""
+    lead = d.lead
+    group = lead.advisor_message_chat_id
+    if lead.status not in WORKING_STATUSES or group is None:
+        raise Skip("lead released or closed meanwhile")
+    text = view.claimed_reminder(lead, d.courier.claimed_days)
+    reply_to, bot = lead.advisor_message_id, d.bot
+    return Plan(
+        send=lambda: botapi.send_notification(bot, group, text, reply_to=reply_to),
+        record=_relay_recorder(group, lead.id, None),
+    )
+
+
+async def plan_group_notice(d: Delivery) -> Plan:
+    """A ready-made German notice to the group, under the lead message."""
+    group = d.lead.advisor_message_chat_id
+    if group is None:
+        raise Skip("nothing in the group to refer to")
+    text = d.text
+    if not text:
+        raise Skip("empty notice")
+    reply_to, bot = d.lead.advisor_message_id, d.bot
+    return Plan(send=lambda: botapi.send_notification(bot, group, text, reply_to=reply_to))
+
+
+async def plan_relay_to_group(d: Delivery) -> Plan:
+    """The person's answer to an advisor, passed on to the group."""
+    lead = d.lead
+    if _withdrawn(lead):
+        raise Skip("the person withdrew; their text is dropped")
+    group = lead.advisor_message_chat_id
+    chat = group if group is not None else d.courier.advisors.chat_for(lead.office)
+    if chat is None:
+        raise Wait("no advisor chat")
+    target: int = chat
+    user = await d.session.get(User, lead.user_id) if lead.user_id is not None else None
+    text = view.person_answer(lead, d.text, user.first_name if user else None)
+    reply_to = lead.advisor_message_id if target == group else None
+    bot = d.bot
+    return Plan(
+        send=lambda: botapi.send_notification(bot, target, text, reply_to=reply_to),
+        record=_relay_recorder(target, lead.id, None),
+    )
+
+
+# -- the person --------------------------------------------------------------------
+
+
+async def _person(d: Delivery) -> tuple[User, int, Translator]:
+    """The person's account, chat and language, if they can still be written to."""
+    lead = d.lead
+    user = await d.session.get(User, lead.user_id) if lead.user_id is not None else None
+    if user is None or user.channel != "telegram" or lead.status == LeadStatus.WITHDRAWN:
+        raise Skip("person is gone")
+    if user.blocked:
+        raise Skip("person blocked the bot")
+    t = translator(user.language or lead.language or DEFAULT_LANGUAGE)
+    return user, int(user.external_id), t
+
+
+async def plan_person_claimed(d: Delivery) -> Plan:
+    """Tell the person, in their language, that an advisor has taken on their request."""
+    _user, chat_id, t = await _person(d)
+    name = str(d.row.payload.get("name") or "")
+    text = t.gettext(CLAIMED_TEXT).format(name=t.isolate(name))
+    bot = d.bot
+    return Plan(send=lambda: botapi.send_notification(bot, chat_id, text, html_mode=False))
+
+
+async def plan_relay_to_person(d: Delivery) -> Plan:
+    """An advisor's message, passed on to the person with a hint how to answer."""
+    user, chat_id, t = await _person(d)
+    body = view.esc(d.text, 3500)
+    text = (
+        f"<b>{html.escape(t.gettext(RELAY_INTRO))}</b>\n\n{body}\n\n"
+        f"<i>{html.escape(t.gettext(RELAY_HINT))}</i>"
+    )
+    bot = d.bot
+    return Plan(
+        send=lambda: botapi.send_notification(bot, chat_id, text),
+        record=_relay_recorder(chat_id, d.lead.id, user.id),
+    )
+
+
+# -- e-mail ----------------------------------------------------------------------
+
+
+async def plan_lead_mail(d: Delivery) -> Plan:
+    """Send a new lead by e-mail to an office that asked for it."""
+    lead, courier = d.lead, d.courier
+    server = courier.mail
+    office = courier.advisors.offices.get(lead.office or "")
+    if server is None or office is None or not office.notify_email:
+        raise Skip("e-mail not configured")
+    if _withdrawn(lead):
+        raise Skip("lead withdrawn")
+    to = office.notify_email
+    subject = f"Neue KAUSA-Anfrage #{lead.id} ({office.city})"
+    body = view.lead_plain_text(lead, office.city, courier.advisors.timezone)
+    lead_id, now = lead.id, d.now
+
+    async def send() -> int | None:
+        await mail.send(server, to, subject, body)
+        return None
+
+    async def record(session: AsyncSession, message_id: int | None) -> None:
+        session.add(AuditEvent(lead_id=lead_id, action=AuditAction.MAILED, created_at=now))
+
+    return Plan(send=send, record=record)
+
+
+#: (target, kind) -> its planner; rows no planner knows are marked failed.
+PLANNERS: Mapping[tuple[str, str], Planner] = {
+    (OutboxTarget.TELEGRAM, OutboxKind.LEAD_NEW): plan_lead_new,
+    (OutboxTarget.TELEGRAM, OutboxKind.LEAD_REFRESH): plan_lead_refresh,
+    # A withdrawal shows in the lead message like any other change of the lead.
+    (OutboxTarget.TELEGRAM, OutboxKind.LEAD_WITHDRAWN): plan_lead_refresh,
+    (OutboxTarget.TELEGRAM, OutboxKind.LEAD_REMINDER): plan_lead_reminder,
+    (OutboxTarget.TELEGRAM, OutboxKind.CLAIM_REMINDER): plan_claim_reminder,
+    (OutboxTarget.TELEGRAM, OutboxKind.GROUP_NOTICE): plan_group_notice,
+    (OutboxTarget.TELEGRAM, OutboxKind.RELAY_TO_GROUP): plan_relay_to_group,
+    (OutboxTarget.TELEGRAM, OutboxKind.PERSON_CLAIMED): plan_person_claimed,
+    (OutboxTarget.TELEGRAM, OutboxKind.RELAY_TO_PERSON): plan_relay_to_person,
+    (OutboxTarget.EMAIL, OutboxKind.LEAD_NEW): plan_lead_mail,
+}

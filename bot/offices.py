@@ -9,13 +9,13 @@ them.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
 
-from bot.config import ConfigError
+from bot.config import ConfigError, Settings
 from bot.routing import OFFICE_KEYS
 
 _OPTIONAL_TEXT = ("phone", "email", "address", "hours", "notify_email")
@@ -44,6 +44,26 @@ class Office:
     def has_contacts(self) -> bool:
         """True when real contact data can be shown to users."""
         return not self.placeholder and any((self.phone, self.email, self.address))
+
+
+def configured_offices(settings: Settings) -> dict[str, Office]:
+    """Load the offices from ``settings.offices_file`` with advisor fallbacks applied.
+
+    ``ADVISOR_CHAT_ID`` and ``ADVISOR_IDS`` fill in offices whose file
+    entry has none; values in the file win. Raises :class:`ConfigError`.
+    """
+    offices = load_offices(settings.offices_file)
+    for key, office in offices.items():
+        offices[key] = replace(
+            office,
+            advisor_chat_id=(
+                office.advisor_chat_id
+                if office.advisor_chat_id is not None
+                else settings.advisor_chat_id
+            ),
+            advisor_ids=office.advisor_ids or settings.advisor_ids,
+        )
+    return offices
 
 
 def load_offices(path: Path) -> dict[str, Office]:

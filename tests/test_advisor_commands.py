@@ -31,7 +31,7 @@ async def test_leads_lead_stats_and_export(database_url: str, tmp_path: Path) ->
     async with FakeBotAPI() as fake:
         settings = desk_settings(fake, database_url, tmp_path)
         async with running_desk(settings, fake) as desk:
-            sessions = desk.runtime.sessionmaker
+            sessions = desk.services.sessionmaker
             recent = await add_lead(sessions, timedelta(hours=3))
             older = await add_lead(
                 sessions,

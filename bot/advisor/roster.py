@@ -67,6 +67,11 @@ class Advisors:
         configured = self.offices.get(office)
         return configured is not None and user_id in configured.advisor_ids
 
+    def may_act_in(self, user_id: int, chat_id: int) -> bool:
+        """May ``user_id`` use the advisor commands in the group ``chat_id``?"""
+        offices = self.offices_of(chat_id)
+        return user_id in self.global_ids or any(self.is_advisor(user_id, o) for o in offices)
+
     def office_name(self, office: str | None) -> str:
         """The office's city for advisor texts, or the raw key."""
         configured = self.offices.get(office or "")

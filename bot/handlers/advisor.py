@@ -67,13 +67,8 @@ class _AdvisorHere(filters.MessageFilter):
         self._advisors = advisors
 
     def filter(self, message: Message) -> bool:
-        user, advisors = message.from_user, self._advisors
-        if user is None:
-            return False
-        offices = advisors.offices_of(message.chat.id)
-        return user.id in advisors.global_ids or any(
-            advisors.is_advisor(user.id, office) for office in offices
-        )
+        user = message.from_user
+        return user is not None and self._advisors.may_act_in(user.id, message.chat.id)
 
 
 # -- buttons -------------------------------------------------------------------

@@ -148,19 +148,8 @@ def _parse_office(path: Path, key: str, table: Any) -> Office:
     for name in ("name", "city"):
         if getattr(entry, name) is None:
             raise ConfigError(f"{where}: {name} is required")
-    return Office(
-        key=key,
-        name=str(entry.name),
-        city=str(entry.city),
-        phone=entry.phone,
-        email=entry.email,
-        address=entry.address,
-        hours=entry.hours,
-        notify_email=entry.notify_email,
-        placeholder=entry.placeholder,
-        advisor_chat_id=entry.advisor_chat_id,
-        advisor_ids=frozenset(entry.advisor_ids),
-    )
+    # Same field names as Office; the ids become a frozenset.
+    return Office(key=key, **{**entry.model_dump(), "advisor_ids": frozenset(entry.advisor_ids)})
 
 
 def _problem(exc: ValidationError) -> str:

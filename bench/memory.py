@@ -32,13 +32,13 @@ FIRST_USER_ID = 40_000_000
 
 def _sizes(target: Any) -> dict[str, int]:
     application = target.application
-    dialogue = target.runtime.dialogue
+    dialogue = target.services.dialogue
     return {
         "ptb_user_data": len(application.user_data),
         "ptb_chat_data": len(application.chat_data),
         # Private attributes, read only to see whether they grow with the people seen.
         "dialogue_locks": len(getattr(dialogue, "_locks", ())),
-        "language_cache": len(application.bot_data.get("recent_languages", ())),
+        "language_cache": len(target.services.recent_languages),
     }
 
 

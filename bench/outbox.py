@@ -31,7 +31,6 @@ from bench.steps import ADVISOR_CHAT, ErrorCount, Walker, bot_target, percentile
 from bench.users import Person, callback
 from bot.ops import jobs
 from bot.outbox import worker
-from bot.outbox.courier import Courier
 from db.models import OutboxMessage, utcnow
 
 _LEAD_NUMBER = re.compile(r"Anfrage #(\d+)")
@@ -82,21 +81,21 @@ async def drain(db: str, *, leads: int, seed: int = 8) -> dict[str, Any]:
         rng = random.Random(seed)
         people = [Person(30_000_000 + i, "de") for i in range(leads)]
         await asyncio.gather(*(walker.play(p, callback("de", rng)) for p in people))
-        assert target.runtime is not None
-        outbox: Courier = target.application.bot_data[jobs.OUTBOX_KEY]
+        assert target.services is not None
+        outbox = target.services.outbox
         started = time.perf_counter()
         cpu_started = time.process_time()
         runs = 0
         while True:
             report = await worker.deliver_due(
-                target.runtime.sessionmaker, target.application.bot, utcnow(), outbox
+                target.services.sessionmaker, target.application.bot, utcnow(), outbox
             )
             runs += 1
             if not (report.sent or report.retried or report.cancelled):
                 break
         elapsed = time.perf_counter() - started
         cpu = time.process_time() - cpu_started
-        async with target.runtime.sessionmaker() as session:
+        async with target.services.sessionmaker() as session:
             pending = await session.scalar(
                 sa.select(sa.func.count())
                 .select_from(OutboxMessage)

@@ -43,9 +43,10 @@ from bench.databases import fresh_database, sqlite_size_mib
 from bench.local_api import LocalBotAPI
 from bench.machine import emit, pin, pinned_to
 from bench.users import CLIENT_LANGUAGES, Person, Updates, button_data, script_for
-from bot.app import Runtime, build_application, open_runtime
+from bot.app import build_application, build_services
 from bot.config import load_settings
 from bot.dialogue.service import Dialogue, Reply
+from bot.services import Services
 from db.models import Conversation, Lead, OutboxMessage, ProcessedUpdate, User
 
 #: A well-formed token for the local API; it never leaves the process.
@@ -84,7 +85,7 @@ class Target:
 
     application: Application
     api: LocalBotAPI
-    runtime: Runtime | None = None
+    services: Services | None = None
     database_url: str | None = None
     #: Seconds from the start of the "send" step to the committed lead.
     lead_commits: list[float] = field(default_factory=list)
@@ -134,13 +135,13 @@ async def bot_target(
         health_port=None,
         smtp_host=None,
     )
-    runtime = open_runtime(settings)
+    services = build_services(settings)
     api = LocalBotAPI(keep_last=keep_last)
     application = build_application(
-        settings, runtime, request=api, rate_limiter=unpaced_rate_limiter(), schedule_jobs=jobs
+        services, request=api, rate_limiter=unpaced_rate_limiter(), schedule_jobs=jobs
     )
-    target = Target(application, api, runtime, database_url)
-    _time_lead_commits(target, runtime.dialogue)
+    target = Target(application, api, services, database_url)
+    _time_lead_commits(target, services.dialogue)
     try:
         async with application:
             # run_polling would call post_init (command menu, descriptions) before the first
@@ -155,7 +156,7 @@ async def bot_target(
                 if application.running:
                     await application.stop()
     finally:
-        await runtime.close()
+        await services.close()
 
 
 async def _echo_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -268,7 +269,7 @@ class Walker:
                 return True
             if action == "text":
                 update = updates.message(person, value)
-            elif self.target.runtime is None:
+            elif self.target.services is None:
                 # The echo sends no buttons: press "something" on a plain message.
                 message = {**self._stub, "chat": {"id": person.user_id, "type": "private"}}
                 update = updates.press(person, f"0:{value}", message)
@@ -444,7 +445,7 @@ async def _measure(
         result = summarize(outcome, target)
         result.update(
             target=target_name,
-            db=db if target.runtime is not None else "-",
+            db=db if target.services is not None else "-",
             users=users,
             rounds=rounds,
             think_s=think,
@@ -452,7 +453,7 @@ async def _measure(
             cpus=pinned_to(),
             errors=errors.count,
         )
-        if target.runtime is not None:
+        if target.services is not None:
             result["stored"] = await stored_rows(url)
             result["db_mib"] = sqlite_size_mib(url)
     return result

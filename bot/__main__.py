@@ -6,7 +6,8 @@ import argparse
 import asyncio
 import logging
 import sys
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.i18n import LANGUAGES, compile_catalogs
@@ -64,14 +65,14 @@ def _migrate(settings: Settings) -> None:
 
 
 def _run(settings: Settings, *, webhook: bool = False) -> int:
-    from bot.app import build_application
+    from bot.app import build_application, build_services
     from bot.ops.webhook import webhook_options
 
     settings.token()  # fail fast with a one-line error before touching anything
     options = webhook_options(settings) if webhook else None
     _migrate(settings)
     compile_catalogs()
-    application = build_application(settings)
+    application = build_application(build_services(settings))
     # Both run_* stop on SIGTERM/SIGINT: no new updates are taken, the ones in progress
     # finish (Application.stop waits for them), then post_shutdown closes the database.
     if options is not None:
@@ -96,7 +97,7 @@ def _backup(settings: Settings, file: str) -> int:
     return 0
 
 
-def _purge(settings: Settings, dry_run: bool) -> int:
+def _purge(settings: Settings, dry_run: bool, clock: Callable[[], datetime]) -> int:
     from bot.privacy.retention import run
     from db.session import create_engine, create_sessionmaker
 
@@ -106,7 +107,7 @@ def _purge(settings: Settings, dry_run: bool) -> int:
         engine = create_engine(settings.database_url)
         try:
             result = await run(
-                create_sessionmaker(engine), settings.retention_days, dry_run=dry_run
+                create_sessionmaker(engine), settings.retention_days, now=clock(), dry_run=dry_run
             )
         finally:
             await engine.dispose()
@@ -118,14 +119,18 @@ def _purge(settings: Settings, dry_run: bool) -> int:
 
 
 def _export(
-    settings: Settings, since: date | None, office: str | None, fmt: str, output: str | None
+    settings: Settings,
+    since: date | None,
+    office: str | None,
+    fmt: str,
+    output: str | None,
+    clock: Callable[[], datetime],
 ) -> int:
     from bot.advisor import export
-    from db.models import utcnow
     from db.session import create_engine, create_sessionmaker
 
     _migrate(settings)
-    now = utcnow()
+    now = clock()
 
     async def collect() -> tuple[bytes, int]:
         engine = create_engine(settings.database_url)
@@ -155,19 +160,25 @@ def _export(
 
 
 async def _chat(settings: Settings, user: str, lang: str | None) -> None:
-    from bot.app import open_runtime
+    from bot.app import build_services
     from bot.terminal import chat
 
-    runtime = open_runtime(settings)
+    services = build_services(settings)
+    # No outbox worker runs here: `python -m bot run` delivers the leads stored in this chat.
     try:
-        await chat(runtime.dialogue, user=user, lang=lang)
+        await chat(services.dialogue, user=user, lang=lang)
     finally:
-        await runtime.close()
+        await services.close()
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point; returns the process exit code."""
+def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None = None) -> int:
+    """Entry point; returns the process exit code. ``clock`` is "now" for purge and export."""
     args = _parser().parse_args(argv)
+    if clock is None:
+        # Imported here: the database layer is not needed to compile catalogs or print help.
+        from db.models import utcnow
+
+        clock = utcnow
     try:
         settings = load_settings()
         if args.command == "run":
@@ -177,10 +188,10 @@ def main(argv: list[str] | None = None) -> int:
             return _backup(settings, args.file)
         if args.command == "purge":
             configure_logging(logging.WARNING)
-            return _purge(settings, args.dry_run)
+            return _purge(settings, args.dry_run, clock)
         if args.command == "export":
             configure_logging(logging.WARNING)
-            return _export(settings, args.since, args.office, args.fmt, args.output)
+            return _export(settings, args.since, args.office, args.fmt, args.output, clock)
         if args.command == "chat":
             configure_logging(logging.WARNING)
             _migrate(settings)

@@ -1,26 +1,39 @@
-"""Building the python-telegram-bot Application and the objects it shares."""
+"""The composition root: everything a running bot shares is built here, once.
+
+:func:`build_services` reads the configuration (the offices file once), opens the
+database and creates the dialogue, the advisor roster and the outbox settings;
+:func:`build_application` hands them to python-telegram-bot as typed ``bot_data``
+(:class:`bot.services.BotData`) and registers the handlers and jobs.
+"""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
+from datetime import datetime
+from functools import partial
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import Bot, BotCommand
 from telegram.error import TelegramError
-from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter
+from telegram.ext import ApplicationBuilder, BaseRateLimiter, ContextTypes
 from telegram.request import BaseRequest
 
+from bot.advisor.roster import Advisors
 from bot.config import Settings
 from bot.dialogue.service import Dialogue
 from bot.dialogue.state import Privacy
 from bot.dialogue.texts import COMMANDS
 from bot.handlers import advisor, user
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, translator
+from bot.offices import configured_offices
 from bot.ops import health, heap, jobs
 from bot.outbox import botapi
+from bot.outbox.courier import Courier
+from bot.outbox.mail import MailServer
 from bot.privacy import retention
+from bot.services import BotApplication, BotContext, BotData, Services
+from db.models import utcnow
 from db.session import create_engine, create_sessionmaker
 
 log = logging.getLogger(__name__)
@@ -33,20 +46,6 @@ DESCRIPTION = N_(
 SHORT_DESCRIPTION = N_("Apprenticeship and training advice in Saxony. Free for businesses.")
 
 
-@dataclass
-class Runtime:
-    """The database and dialogue objects one running bot shares."""
-
-    engine: AsyncEngine
-    sessionmaker: async_sessionmaker[AsyncSession]
-    dialogue: Dialogue
-
-    async def close(self) -> None:
-        """Finish the steps in progress, then release database connections."""
-        await self.dialogue.close()
-        await self.engine.dispose()
-
-
 def privacy_from(settings: Settings) -> Privacy:
     """The privacy facts the notice names."""
     return Privacy(
@@ -56,28 +55,46 @@ def privacy_from(settings: Settings) -> Privacy:
     )
 
 
-def open_runtime(settings: Settings) -> Runtime:
-    """Connect to the database and create the dialogue service."""
+def build_services(settings: Settings, *, clock: Callable[[], datetime] = utcnow) -> Services:
+    """Read the offices, connect to the database, create the dialogue and the outbox settings.
+
+    Raises :class:`bot.config.ConfigError` when the offices file is missing or invalid.
+    """
+    offices = configured_offices(settings)
     engine = create_engine(settings.database_url)
     sessionmaker = create_sessionmaker(engine)
-    dialogue = Dialogue(
-        sessionmaker,
-        settings.offices(),
-        privacy_from(settings),
-        mail_enabled=settings.smtp_host is not None,
+    advisors = Advisors.from_settings(settings, offices)
+    return Services(
+        settings=settings,
+        engine=engine,
+        sessionmaker=sessionmaker,
+        offices=offices,
+        advisors=advisors,
+        dialogue=Dialogue(
+            sessionmaker,
+            offices,
+            privacy_from(settings),
+            clock=clock,
+            mail_enabled=settings.smtp_host is not None,
+        ),
+        outbox=Courier(
+            advisors,
+            mail=MailServer.from_settings(settings),
+            unclaimed_hours=settings.reminder_unclaimed_hours,
+            claimed_days=settings.reminder_claimed_days,
+        ),
+        clock=clock,
     )
-    return Runtime(engine, sessionmaker, dialogue)
 
 
 def build_application(
-    settings: Settings,
-    runtime: Runtime | None = None,
+    services: Services,
     *,
     request: BaseRequest | None = None,
     rate_limiter: BaseRateLimiter[Any] | None = None,
     schedule_jobs: bool = True,
-) -> Application:
-    """The Telegram application with every handler; ``runtime`` is opened at start if None.
+) -> BotApplication:
+    """The Telegram application with every handler, sharing ``services``.
 
     ``request`` replaces the HTTP transport and ``rate_limiter`` the default
     one (bot.outbox.botapi.rate_limiter at TELEGRAM_MAX_RATE); both exist for the
@@ -85,53 +102,54 @@ def build_application(
     paced at Telegram's 30 messages/s, and for tests. ``schedule_jobs=False``
     leaves the outbox and reminder jobs to the caller (tests run them with their own clock).
     """
+    settings = services.settings
     builder = (
         ApplicationBuilder()
         .token(settings.token())
         .base_url(settings.telegram_base_url)
+        .context_types(ContextTypes(context=BotContext, bot_data=BotData))
         .rate_limiter(rate_limiter or botapi.rate_limiter(settings.telegram_max_rate))
         .concurrent_updates(64)
-        .post_init(_post_init)
+        .post_init(partial(_post_init, schedule_jobs=schedule_jobs))
         .post_shutdown(_post_shutdown)
     )
     if settings.telegram_base_url.endswith("/bot"):
         builder = builder.base_file_url(settings.telegram_base_url[: -len("bot")] + "file/bot")
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
-    application = builder.build()
-    application.bot_data["settings"] = settings
-    if runtime is not None:
-        attach(application, runtime)
-    application.bot_data["schedule_jobs"] = schedule_jobs
+    application: BotApplication = builder.build()
+    application.bot_data.services = services
+    # Every channel's committed lead starts delivery; looked up at call time so tests can watch.
+    services.dialogue.on_lead = lambda _lead_id: jobs.kick(application)
     advisor.register(application)
     user.register(application)
     retention.schedule(application)
     return application
 
 
-def attach(application: Application, runtime: Runtime) -> None:
-    """Make the runtime available to handlers."""
-    application.bot_data["runtime"] = runtime
-    application.bot_data[user.DIALOGUE_KEY] = runtime.dialogue
-
-
-async def _post_init(application: Application) -> None:
-    if "runtime" not in application.bot_data:
-        attach(application, open_runtime(application.bot_data["settings"]))
-    await health.start_for(application)
+async def _post_init(application: BotApplication, *, schedule_jobs: bool) -> None:
+    services = application.bot_data.services
+    settings = services.settings
+    if settings.health_port is not None:
+        server = health.HealthServer(
+            services.sessionmaker, settings.health_listen, settings.health_port
+        )
+        await server.start()
+        services.health_server = server
     await publish_profile(application.bot)
     await advisor.publish_commands(application)
-    if application.bot_data.get("schedule_jobs", True):
+    if schedule_jobs:
         jobs.start(application)
     heap.settle_after_startup()
 
 
-async def _post_shutdown(application: Application) -> None:
+async def _post_shutdown(application: BotApplication) -> None:
     # Runs after every update in progress has finished (Application.stop waits for them).
-    await health.stop_for(application)
-    runtime: Runtime | None = application.bot_data.get("runtime")
-    if runtime is not None:
-        await runtime.close()
+    services = application.bot_data.services
+    if services.health_server is not None:
+        await services.health_server.stop()
+        services.health_server = None
+    await services.close()
 
 
 async def publish_profile(bot: Bot) -> None:

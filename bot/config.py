@@ -6,16 +6,12 @@ here echoes a configured value.
 """
 
 import re
-from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
-
-if TYPE_CHECKING:
-    from bot.offices import Office
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OFFICES_FILE = REPO_ROOT / "config" / "offices.example.toml"
@@ -122,28 +118,6 @@ class Settings(BaseSettings):
                 "exactly as @BotFather issued it"
             )
         return value
-
-    def offices(self) -> "dict[str, Office]":
-        """Load the offices from ``offices_file`` with advisor fallbacks applied.
-
-        ``ADVISOR_CHAT_ID`` and ``ADVISOR_IDS`` fill in offices whose file
-        entry has none; values in the file win. Raises :class:`ConfigError`.
-        """
-        # Imported here because bot.offices imports ConfigError from this module.
-        from bot.offices import load_offices
-
-        offices = load_offices(self.offices_file)
-        for key, office in offices.items():
-            offices[key] = replace(
-                office,
-                advisor_chat_id=(
-                    office.advisor_chat_id
-                    if office.advisor_chat_id is not None
-                    else self.advisor_chat_id
-                ),
-                advisor_ids=office.advisor_ids or self.advisor_ids,
-            )
-        return offices
 
 
 def _describe(exc: ValidationError) -> str:

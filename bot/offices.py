@@ -9,19 +9,17 @@ them.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from bot.config import ConfigError
+from bot.config import ConfigError, Settings
 from bot.routing import OFFICE_KEYS
 
 _OPTIONAL_TEXT = ("phone", "email", "address", "hours", "notify_email")
-_KNOWN_KEYS = frozenset(
-    {"name", "city", "placeholder", "advisor_chat_id", "advisor_ids", *_OPTIONAL_TEXT}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +42,26 @@ class Office:
     def has_contacts(self) -> bool:
         """True when real contact data can be shown to users."""
         return not self.placeholder and any((self.phone, self.email, self.address))
+
+
+def configured_offices(settings: Settings) -> dict[str, Office]:
+    """Load the offices from ``settings.offices_file`` with advisor fallbacks applied.
+
+    ``ADVISOR_CHAT_ID`` and ``ADVISOR_IDS`` fill in offices whose file
+    entry has none; values in the file win. Raises :class:`ConfigError`.
+    """
+    offices = load_offices(settings.offices_file)
+    for key, office in offices.items():
+        offices[key] = replace(
+            office,
+            advisor_chat_id=(
+                office.advisor_chat_id
+                if office.advisor_chat_id is not None
+                else settings.advisor_chat_id
+            ),
+            advisor_ids=office.advisor_ids or settings.advisor_ids,
+        )
+    return offices
 
 
 def load_offices(path: Path) -> dict[str, Office]:
@@ -85,70 +103,66 @@ def load_offices(path: Path) -> dict[str, Office]:
     return {key: _parse_office(path, key, tables[key]) for key in OFFICE_KEYS}
 
 
-def _parse_office(path: Path, key: str, table: Any) -> Office:
-    where = f"{path}: [offices.{key}]"
-    if not isinstance(table, dict):
-        raise ConfigError(f"{where} must be a table")
-    unknown = sorted(set(table) - _KNOWN_KEYS)
-    if unknown:
-        raise ConfigError(f"{where}: unknown key(s): {', '.join(unknown)}")
+class _OfficeTable(BaseModel):
+    """One ``[offices.<key>]`` table as written: strict TOML types, no unknown keys."""
 
-    texts = {name: _optional_text(where, name, table.get(name)) for name in _OPTIONAL_TEXT}
-    for name in ("email", "notify_email"):
-        value = texts[name]
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    # Required, but checked after blanks became None, so "" and a missing key read the same.
+    name: str | None = None
+    city: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+    hours: str | None = None
+    notify_email: str | None = None
+    placeholder: bool = False
+    advisor_chat_id: int | None = None
+    advisor_ids: list[int] = Field(default_factory=list)
+
+    @field_validator("name", "city", *_OPTIONAL_TEXT)
+    @classmethod
+    def _blank_is_unset(cls, value: str | None) -> str | None:
+        return (value.strip() or None) if value is not None else None
+
+    @field_validator("email", "notify_email")
+    @classmethod
+    def _check_email(cls, value: str | None) -> str | None:
         if value is not None:
             try:
                 # No DNS lookup: loading configuration must work offline.
                 validate_email(value, check_deliverability=False)
             except EmailNotValidError as exc:
-                raise ConfigError(f"{where}: {name} is not a valid e-mail address: {exc}") from None
-
-    return Office(
-        key=key,
-        name=_required_text(where, "name", table.get("name")),
-        city=_required_text(where, "city", table.get("city")),
-        placeholder=_bool(where, "placeholder", table.get("placeholder", False)),
-        advisor_chat_id=_optional_int(where, "advisor_chat_id", table.get("advisor_chat_id")),
-        advisor_ids=_int_set(where, "advisor_ids", table.get("advisor_ids", [])),
-        **texts,
-    )
+                raise ValueError(f"is not a valid e-mail address: {exc}") from None
+        return value
 
 
-def _required_text(where: str, name: str, value: Any) -> str:
-    text = _optional_text(where, name, value)
-    if text is None:
-        raise ConfigError(f"{where}: {name} is required")
-    return text
+def _parse_office(path: Path, key: str, table: Any) -> Office:
+    where = f"{path}: [offices.{key}]"
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where} must be a table")
+    try:
+        entry = _OfficeTable.model_validate(table)
+    except ValidationError as exc:
+        raise ConfigError(f"{where}: {_problem(exc)}") from None
+    for name in ("name", "city"):
+        if getattr(entry, name) is None:
+            raise ConfigError(f"{where}: {name} is required")
+    # Same field names as Office; the ids become a frozenset.
+    return Office(key=key, **{**entry.model_dump(), "advisor_ids": frozenset(entry.advisor_ids)})
 
 
-def _optional_text(where: str, name: str, value: Any) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise ConfigError(f"{where}: {name} must be a string, got {type(value).__name__}")
-    return value.strip() or None
-
-
-def _bool(where: str, name: str, value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise ConfigError(f"{where}: {name} must be true or false, got {type(value).__name__}")
-    return value
-
-
-def _is_int(value: Any) -> bool:
-    # TOML booleans are Python bools, which are ints: reject them explicitly.
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _optional_int(where: str, name: str, value: Any) -> int | None:
-    if value is None:
-        return None
-    if not _is_int(value):
-        raise ConfigError(f"{where}: {name} must be an integer, got {type(value).__name__}")
-    return int(value)
-
-
-def _int_set(where: str, name: str, value: Any) -> frozenset[int]:
-    if not isinstance(value, list) or not all(_is_int(item) for item in value):
-        raise ConfigError(f"{where}: {name} must be a list of integers")
-    return frozenset(value)
+def _problem(exc: ValidationError) -> str:
+    """The first problem in words; unknown keys first: a misspelling explains the rest."""
+    errors = exc.errors()
+    unknown = sorted(str(e["loc"][0]) for e in errors if e["type"] == "extra_forbidden")
+    if unknown:
+        return f"unknown key(s): {', '.join(unknown)}"
+    error = errors[0]
+    name, got = str(error["loc"][0]), type(error["input"]).__name__
+    if name == "advisor_ids":
+        return f"{name} must be a list of integers"
+    if error["type"] == "value_error":
+        return f"{name} {error['ctx']['error']}"
+    expected = {"string_type": "a string", "int_type": "an integer", "bool_type": "true or false"}
+    return f"{name} must be {expected.get(error['type'], 'valid')}, got {got}"

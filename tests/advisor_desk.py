@@ -15,14 +15,12 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from telegram.ext import Application
 
 from bot.advisor import reminders
-from bot.app import Runtime
 from bot.config import Settings
-from bot.ops.jobs import OUTBOX_KEY
 from bot.outbox import worker
 from bot.outbox.courier import Courier
+from bot.services import BotApplication, Services
 from db import repository
 from db.models import AuditEvent, Lead, OutboxMessage, User, utcnow
 from tests.fake_bot_api import FakeBotAPI, SentMessage
@@ -119,25 +117,25 @@ class Desk:
     """A running bot plus handles to drive its jobs."""
 
     fake: FakeBotAPI
-    app: Application  # type: ignore[type-arg]
-    runtime: Runtime
+    app: BotApplication
+    services: Services
     settings: Settings
 
     @property
     def outbox(self) -> Courier:
-        courier: Courier = self.app.bot_data[OUTBOX_KEY]
-        return courier
+        """The outbox settings the running bot uses."""
+        return self.services.outbox
 
     async def deliver(self, now: datetime | None = None) -> worker.Report:
         """One run of the outbox job."""
         return await worker.deliver_due(
-            self.runtime.sessionmaker, self.app.bot, now or utcnow(), self.outbox
+            self.services.sessionmaker, self.app.bot, now or utcnow(), self.outbox
         )
 
     async def remind(self, now: datetime) -> list[tuple[int, str]]:
         """One run of the reminder job."""
         return await reminders.check_reminders(
-            self.runtime.sessionmaker,
+            self.services.sessionmaker,
             now,
             unclaimed_hours=self.settings.reminder_unclaimed_hours,
             claimed_days=self.settings.reminder_claimed_days,
@@ -145,25 +143,25 @@ class Desk:
         )
 
     async def lead(self, lead_id: int) -> Lead:
-        async with self.runtime.sessionmaker() as session:
+        async with self.services.sessionmaker() as session:
             lead = await session.get(Lead, lead_id)
             assert lead is not None
             return lead
 
     async def outbox_rows(self) -> list[OutboxMessage]:
-        async with self.runtime.sessionmaker() as session:
+        async with self.services.sessionmaker() as session:
             rows = await session.execute(sa.select(OutboxMessage).order_by(OutboxMessage.id))
             return list(rows.scalars())
 
     async def audit(self, lead_id: int | None = None) -> list[AuditEvent]:
-        async with self.runtime.sessionmaker() as session:
+        async with self.services.sessionmaker() as session:
             query = sa.select(AuditEvent).order_by(AuditEvent.id)
             if lead_id is not None:
                 query = query.where(AuditEvent.lead_id == lead_id)
             return list((await session.execute(query)).scalars())
 
     async def user(self, telegram_id: int) -> User | None:
-        async with self.runtime.sessionmaker() as session:
+        async with self.services.sessionmaker() as session:
             rows = await session.execute(
                 sa.select(User).where(User.external_id == str(telegram_id))
             )
@@ -191,7 +189,7 @@ async def running_desk(
 ) -> AsyncIterator[Desk]:
     """Start the bot (long polling, no scheduled jobs unless ``jobs``); stop it afterwards."""
     async with running_bot(settings, rate_limiter=rate_limiter, jobs=jobs) as app:
-        yield Desk(fake, app, app.bot_data["runtime"], settings)
+        yield Desk(fake, app, app.bot_data.services, settings)
 
 
 async def submit_callback_lead(

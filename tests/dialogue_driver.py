@@ -127,18 +127,21 @@ def make_dialogue(sessionmaker: async_sessionmaker[AsyncSession]) -> Dialogue:
 
 
 class Person:
-    """One Telegram user talking to a Dialogue service."""
+    """One person talking to a Dialogue service (over Telegram unless ``channel`` says)."""
 
-    def __init__(self, dialogue: Dialogue, user_id: str = "1001") -> None:
+    def __init__(
+        self, dialogue: Dialogue, user_id: str = "1001", channel: str = "telegram"
+    ) -> None:
         self.dialogue = dialogue
         self.user_id = user_id
+        self.channel = channel
         self.screen: Screen | None = None
         self.update_id = 0
 
     async def send(self, event: Event) -> Screen:
         self.update_id += 1
         reply = await self.dialogue.handle(
-            "telegram",
+            self.channel,
             self.user_id,
             event,
             Profile("en", "ayse_y", "Ayşe"),

@@ -14,8 +14,8 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from telegram.ext import Application
 
+from bot.services import BotApplication
 from db.models import Conversation, Lead, OutboxMessage, User
 from tests.fake_bot_api import FakeBotAPI, JSONDict
 from tests.telegram_harness import TOKEN, running_bot
@@ -68,7 +68,7 @@ class RecordingFake(FakeBotAPI):
 started_bot = running_bot
 
 
-async def settled(app: Application, fake: FakeBotAPI, rounds: int = 5) -> None:  # type: ignore[type-arg]
+async def settled(app: BotApplication, fake: FakeBotAPI, rounds: int = 5) -> None:
     """Wait until every queued update was fetched and handled (stable for a few checks)."""
     quiet = 0
     for _ in range(2000):

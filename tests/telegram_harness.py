@@ -6,13 +6,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from telegram.ext import Application, BaseRateLimiter
+from telegram.ext import BaseRateLimiter
 from telegram.request import BaseRequest
 
-from bot.app import Runtime, build_application, open_runtime
+from bot.app import build_application, build_services
 from bot.config import Settings
 from bot.i18n import translator
 from bot.ops.webhook import webhook_options
+from bot.services import BotApplication, Services
 from tests.fake_bot_api import FakeBotAPI, SentMessage
 
 TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz"
@@ -37,18 +38,18 @@ async def running_bot(
     request: BaseRequest | None = None,
     rate_limiter: BaseRateLimiter[Any] | None = None,
     webhook: bool = False,
-    runtime: Runtime | None = None,
+    services: Services | None = None,
     jobs: bool = False,
-) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+) -> AsyncIterator[BotApplication]:
     """Run the bot in this event loop as ``python -m bot run`` would, and stop it cleanly.
 
     Long polling by default, or (``webhook``) its webhook server. Scheduled jobs and the
     published profile (``post_init``) only with ``jobs``, so tests drive jobs with their
     own clock.
     """
-    runtime = runtime or open_runtime(settings)
+    services = services or build_services(settings)
     app = build_application(
-        settings, runtime, request=request, rate_limiter=rate_limiter, schedule_jobs=jobs
+        services, request=request, rate_limiter=rate_limiter, schedule_jobs=jobs
     )
     try:
         async with app:
@@ -68,7 +69,7 @@ async def running_bot(
                 if app.running:
                     await app.stop()
     finally:
-        await runtime.close()
+        await services.close()
 
 
 class Chat:

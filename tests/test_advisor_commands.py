@@ -18,6 +18,7 @@ from tests.advisor_desk import (
     running_desk,
 )
 from tests.fake_bot_api import FakeBotAPI, SentMessage
+from tests.live_bot import settled
 
 
 async def command(desk: Desk, chat_id: int, user_id: int, text: str) -> SentMessage:
@@ -31,7 +32,7 @@ async def test_leads_lead_stats_and_export(database_url: str, tmp_path: Path) ->
     async with FakeBotAPI() as fake:
         settings = desk_settings(fake, database_url, tmp_path)
         async with running_desk(settings, fake) as desk:
-            sessions = desk.runtime.sessionmaker
+            sessions = desk.services.sessionmaker
             recent = await add_lead(sessions, timedelta(hours=3))
             older = await add_lead(
                 sessions,
@@ -99,3 +100,19 @@ async def test_leads_lead_stats_and_export(database_url: str, tmp_path: Path) ->
     export_events = [e for e in audit if e.action == "export"]
     assert export_events and export_events[0].actor_id == ANNA
     assert fake.sent(DRESDEN_GROUP)[0].text.count("Anfrage #") == 1
+
+
+async def test_commands_answer_only_in_advisor_groups(database_url: str, tmp_path: Path) -> None:
+    elsewhere = -1009999999999  # a group the bot was added to, but no office's
+    everywhere = 7500  # an advisor for all offices (ADVISOR_IDS)
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=frozenset({everywhere}))
+        async with running_desk(settings, fake) as desk:
+            for text in ("/leads", "/lead 1", "/stats", "/export"):
+                fake.group_message(elsewhere, ANNA, text)
+                fake.group_message(elsewhere, everywhere, text)
+            stats = await command(desk, DRESDEN_GROUP, everywhere, "/stats")
+            await settled(desk.app, fake)
+
+    assert fake.sent(elsewhere) == [] and fake.documents(elsewhere) == []
+    assert "7 Tage  30 Tage" in stats.plain_text

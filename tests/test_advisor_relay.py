@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from bot.dialogue.texts import RELAY_HINT, RELAY_INTRO
-from bot.handlers.advisor import PASSED_ON
+from bot.handlers.user import PASSED_ON
 from bot.i18n import translator
 from db.models import OutboxMessage, RelayMessage
 from tests.advisor_desk import (
@@ -205,7 +205,7 @@ async def test_erasure_removes_the_relay_trail(database_url: str, tmp_path: Path
             await chat.command("/delete")
             await chat.press("Yes, delete everything")
             report = await desk.deliver()
-            async with desk.runtime.sessionmaker() as session:
+            async with desk.services.sessionmaker() as session:
                 relays = (await session.execute(sa.select(RelayMessage))).scalars().all()
             rows = await desk.outbox_rows()
 

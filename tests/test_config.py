@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_OFFICES_FILE, ConfigError, Settings, load_settings
-from bot.offices import Office, load_offices
+from bot.offices import Office, configured_offices, load_offices
 
 GOOD_TOKEN = "123456789:AAbbCCddEEffGGhhIIjjKKllMMnnOOppQQ_-"
 
@@ -216,7 +216,7 @@ def test_example_file_loads_with_all_offices_as_placeholders() -> None:
 
 
 def test_default_settings_load_example_offices() -> None:
-    offices = settings().offices()
+    offices = configured_offices(settings())
     assert all(office.placeholder for office in offices.values())
 
 
@@ -251,7 +251,7 @@ def test_env_advisors_are_fallback_only(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setenv("OFFICES_FILE", str(write(tmp_path, VALID_OFFICES)))
     monkeypatch.setenv("ADVISOR_CHAT_ID", "-999")
     monkeypatch.setenv("ADVISOR_IDS", "7,8")
-    offices = settings().offices()
+    offices = configured_offices(settings())
     # File values win ...
     assert offices["dresden"].advisor_chat_id == -100123
     assert offices["dresden"].advisor_ids == frozenset({11, 12})
@@ -269,7 +269,7 @@ def test_missing_file(tmp_path: Path) -> None:
 
 def test_settings_offices_with_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"nope\.toml"):
-        settings(offices_file=tmp_path / "nope.toml").offices()
+        configured_offices(settings(offices_file=tmp_path / "nope.toml"))
 
 
 @pytest.mark.parametrize(

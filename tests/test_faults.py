@@ -22,11 +22,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.pool import NullPool
 from telegram.request import HTTPXRequest
 
-from bot.app import Runtime, open_runtime
+from bot.app import build_services
 from bot.config import Settings
 from bot.handlers.user import SORRY
 from bot.i18n import translator
 from bot.outbox import botapi
+from bot.services import Services
 from db import repository
 from db import session as db_session
 from db.models import ProcessedUpdate
@@ -250,18 +251,18 @@ async def test_database_unavailable_apologizes_in_the_persons_language_and_keeps
 
 
 @asynccontextmanager
-async def impatient_sqlite_runtime(settings: Settings) -> AsyncIterator[Runtime]:
-    """The bot's runtime, but SQLite gives up on a lock after 0.3 s instead of 5 s."""
-    runtime = open_runtime(settings)
+async def impatient_sqlite_services(settings: Settings) -> AsyncIterator[Services]:
+    """The bot's services, but SQLite gives up on a lock after 0.3 s instead of 5 s."""
+    services = build_services(settings)
 
-    @event.listens_for(runtime.engine.sync_engine, "connect")
+    @event.listens_for(services.engine.sync_engine, "connect")
     def _short_busy_timeout(dbapi_connection: Any, record: Any) -> None:
         dbapi_connection.execute("PRAGMA busy_timeout=300")
 
     try:
-        yield runtime
+        yield services
     finally:
-        await runtime.close()
+        await services.close()
 
 
 def sqlite_path(database_url: str) -> str:
@@ -277,8 +278,8 @@ async def test_a_locked_sqlite_database_apologizes_then_the_retry_works(
     async with FakeBotAPI() as fake:
         settings = settings_for(fake, database_url)
         async with (
-            impatient_sqlite_runtime(settings) as runtime,
-            started_bot(settings, runtime=runtime) as app,
+            impatient_sqlite_services(settings) as services,
+            started_bot(settings, services=services) as app,
         ):
             chat = Chat(fake, 912, "tr", language_code="tr")
             await chat.command("/start")

@@ -1,4 +1,8 @@
-"""A committed lead sends its advisor notification at once, not at the next outbox run."""
+"""A committed lead sends its advisor notification at once, not at the next outbox run.
+
+The dialogue service announces the lead (``Dialogue.on_lead``), so every channel
+starts delivery the same way; the composition root points it at the outbox job.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,15 @@ import random
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bench.steps import Walker, bot_target
 from bench.users import Person, callback
+from bot import terminal
 from bot.ops import jobs
+from db.models import Lead
+from tests import dialogue_driver
 
 
 async def test_only_the_step_that_commits_a_lead_kicks_the_outbox(
@@ -25,5 +34,21 @@ async def test_only_the_step_that_commits_a_lead_kicks_the_outbox(
         assert await walker.play(person, script[:-1])
         assert kicks == []
         assert await walker.play(person, script[-1:])  # "Send"
-        assert len(kicks) == 1
+        assert kicks == [target.application]
         assert list(target.lead_committed) != []
+
+
+async def test_a_lead_from_the_terminal_is_announced_the_same_way(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    announced: list[int] = []
+    dialogue = dialogue_driver.make_dialogue(sessionmaker)
+    dialogue.on_lead = announced.append
+    person = dialogue_driver.Person(dialogue, "local", channel=terminal.CHANNEL)
+    await dialogue_driver.walk_to_summary(person)
+    assert announced == []
+    await person.press("Send")
+    async with sessionmaker() as session:
+        stored = (await session.execute(sa.select(Lead.id, Lead.channel))).all()
+    assert [(lead_id, terminal.CHANNEL) for lead_id in announced] == [tuple(r) for r in stored]
+    assert len(announced) == 1

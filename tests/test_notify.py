@@ -39,7 +39,7 @@ async def test_leads_are_announced_oldest_first(database_url: str, tmp_path: Pat
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             ids = [
-                await add_lead(desk.runtime.sessionmaker, timedelta(minutes=m), name=f"N{m}")
+                await add_lead(desk.services.sessionmaker, timedelta(minutes=m), name=f"N{m}")
                 for m in (30, 20, 10)
             ]
             report = await desk.deliver()
@@ -55,7 +55,7 @@ async def test_a_single_429_is_absorbed_by_the_rate_limiter(
 ) -> None:
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            await add_lead(desk.runtime.sessionmaker, timedelta(minutes=5))
+            await add_lead(desk.services.sessionmaker, timedelta(minutes=5))
             fake.fail_next("sendMessage", 429, retry_after=1)
             report = await desk.deliver()
             [row] = await desk.outbox_rows()
@@ -70,7 +70,7 @@ async def test_429_waits_as_long_as_telegram_asks(database_url: str, tmp_path: P
     async with FakeBotAPI() as fake:
         settings = desk_settings(fake, database_url, tmp_path)
         async with running_desk(settings, fake, rate_limiter=limiter) as desk:
-            await add_lead(desk.runtime.sessionmaker, timedelta(minutes=5))
+            await add_lead(desk.services.sessionmaker, timedelta(minutes=5))
             fake.fail_next("sendMessage", 429, retry_after=30)
             now = utcnow()
             first = await desk.deliver(now)
@@ -94,7 +94,7 @@ async def test_5xx_backs_off_and_delivery_resumes_after_a_restart(
     async with FakeBotAPI() as fake:
         settings = desk_settings(fake, database_url, tmp_path)
         async with running_desk(settings, fake) as desk:
-            await add_lead(desk.runtime.sessionmaker, timedelta(minutes=5))
+            await add_lead(desk.services.sessionmaker, timedelta(minutes=5))
             now = utcnow()
             fake.fail_next("sendMessage", 500, times=2)
             first = await desk.deliver(now)
@@ -123,7 +123,7 @@ async def test_a_message_that_keeps_failing_is_kept_and_reported(
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             desk.outbox.max_attempts = 3
-            await add_lead(desk.runtime.sessionmaker, timedelta(minutes=5), name="Geheim Name")
+            await add_lead(desk.services.sessionmaker, timedelta(minutes=5), name="Geheim Name")
             fake.fail_next("sendMessage", 502, times=3)
             now = utcnow()
             for minutes in (0, 1, 2, 3):
@@ -148,7 +148,7 @@ async def test_a_refused_message_fails_at_once_without_personal_data(
 ) -> None:
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            await add_lead(desk.runtime.sessionmaker, timedelta(minutes=5), name="Ayşe")
+            await add_lead(desk.services.sessionmaker, timedelta(minutes=5), name="Ayşe")
             fake.fail_next("sendMessage", 400, description="Bad Request: chat not found")
             report = await desk.deliver()
             [row] = await desk.outbox_rows()
@@ -161,7 +161,7 @@ async def test_refused_phone_links_fall_back_to_plain_numbers(
 ) -> None:
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            await add_lead(desk.runtime.sessionmaker, timedelta(minutes=5))
+            await add_lead(desk.services.sessionmaker, timedelta(minutes=5))
             fake.fail_next("sendMessage", 400, description="Bad Request: wrong HTTP URL")
             report = await desk.deliver()
     [message] = fake.sent(LEIPZIG_GROUP)
@@ -177,9 +177,9 @@ async def test_an_office_without_advisor_chat_waits_and_is_logged_once(
         settings = desk_settings(fake, database_url, tmp_path, toml)
         async with running_desk(settings, fake) as desk:
             dresden = await add_lead(
-                desk.runtime.sessionmaker, timedelta(hours=1), office="dresden"
+                desk.services.sessionmaker, timedelta(hours=1), office="dresden"
             )
-            leipzig = await add_lead(desk.runtime.sessionmaker, timedelta(minutes=1))
+            leipzig = await add_lead(desk.services.sessionmaker, timedelta(minutes=1))
             desk.outbox.batch = 1  # the waiting row does not use up the batch
             first = await desk.deliver()
             second = await desk.deliver(utcnow() + timedelta(hours=1))
@@ -203,7 +203,7 @@ async def test_an_edit_that_fails_now_is_finished_by_the_outbox(
 ) -> None:
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            await add_lead(desk.runtime.sessionmaker, timedelta(minutes=5))
+            await add_lead(desk.services.sessionmaker, timedelta(minutes=5))
             await desk.deliver()
             [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
             fake.fail_next("editMessageText", 500)
@@ -220,7 +220,7 @@ async def test_an_edit_that_fails_now_is_finished_by_the_outbox(
 
 
 async def _enqueue(desk: Desk, kind: str, lead_id: int, target: str = "telegram") -> None:
-    async with desk.runtime.sessionmaker() as session, session.begin():
+    async with desk.services.sessionmaker() as session, session.begin():
         await repository.enqueue(session, kind=kind, target=target, payload={}, lead_id=lead_id)
 
 
@@ -230,9 +230,9 @@ async def test_a_row_no_planner_knows_fails_clearly_and_blocks_nothing(
 ) -> None:
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            first = await add_lead(desk.runtime.sessionmaker, timedelta(minutes=5))
+            first = await add_lead(desk.services.sessionmaker, timedelta(minutes=5))
             await _enqueue(desk, kind, first, target)
-            second = await add_lead(desk.runtime.sessionmaker, timedelta(minutes=4))
+            second = await add_lead(desk.services.sessionmaker, timedelta(minutes=4))
             report = await desk.deliver()
             again = await desk.deliver()
             rows = await desk.outbox_rows()
@@ -272,7 +272,7 @@ async def test_a_refused_lead_refresh_is_settled_by_the_reason(
 ) -> None:
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            lead = await add_lead(desk.runtime.sessionmaker, timedelta(minutes=5))
+            lead = await add_lead(desk.services.sessionmaker, timedelta(minutes=5))
             await desk.deliver()
             await _enqueue(desk, "lead_refresh", lead)
             if refusal is not None:

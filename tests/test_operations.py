@@ -10,7 +10,6 @@ import stat
 import sys
 from datetime import timedelta
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,11 +18,12 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.__main__ import main
-from bot.app import build_application, open_runtime
+from bot.app import build_application, build_services
 from bot.config import Settings
 from bot.dialogue.service import Dialogue
 from bot.dialogue.state import Start
 from bot.privacy import retention
+from bot.services import BotContext
 from db.models import Lead, ProcessedUpdate, User, utcnow
 from db.session import normalize_url, sqlite_file_path
 from tests.conftest import external_database_url
@@ -104,15 +104,15 @@ async def test_online_backup_of_a_live_database_and_restore(
     for suffix in ("-wal", "-shm"):
         live.with_name(live.name + suffix).unlink(missing_ok=True)
     shutil.copyfile(target, live)
-    runtime = open_runtime(Settings(database_url=database_url, _env_file=None))  # type: ignore[call-arg]
+    services = build_services(Settings(database_url=database_url, _env_file=None))  # type: ignore[call-arg]
     try:
-        async with runtime.sessionmaker() as session:
+        async with services.sessionmaker() as session:
             names = (await session.execute(sa.select(Lead.name))).scalars().all()
         assert names == ["Ayşe Yılmaz"]
-        person = Person(runtime.dialogue, "2002")
+        person = Person(services.dialogue, "2002")
         await person.send(Start("en"))  # and the restored database takes new writes
     finally:
-        await runtime.close()
+        await services.close()
 
 
 async def keep_talking(dialogue: Dialogue) -> None:
@@ -192,7 +192,7 @@ async def test_retention_runs_daily_in_the_bot(
         timezone="Europe/Berlin",
         _env_file=None,  # type: ignore[call-arg]
     )
-    app = build_application(settings)
+    app = build_application(build_services(settings))
     assert app.job_queue is not None
     (job,) = [j for j in app.job_queue.jobs() if j.name == retention.JOB_NAME]
     trigger = job.job.trigger
@@ -203,9 +203,10 @@ async def test_retention_runs_daily_in_the_bot(
     async with sessionmaker() as session, session.begin():
         lead = (await session.execute(sa.select(Lead))).scalar_one()
         lead.status, lead.closed_at = "withdrawn", utcnow() - timedelta(days=365)
-    runtime = SimpleNamespace(sessionmaker=sessionmaker)
-    context = SimpleNamespace(bot_data={"settings": settings, "runtime": runtime})
-    await retention.daily_job(context)  # type: ignore[arg-type]
+    try:
+        await retention.daily_job(BotContext(app))
+    finally:
+        await app.bot_data.services.close()
     async with sessionmaker() as session:
         lead = (await session.execute(sa.select(Lead))).scalar_one()
         users = await session.scalar(sa.select(sa.func.count()).select_from(User))

@@ -118,8 +118,8 @@ async def test_reminders_fire_by_an_advanced_clock(database_url: str, tmp_path: 
     async with FakeBotAPI() as fake:
         settings_ = desk_settings(fake, database_url, tmp_path)
         async with running_desk(settings_, fake) as desk:
-            lead_id = await add_lead(desk.runtime.sessionmaker, timedelta(0))
-            async with desk.runtime.sessionmaker() as session, session.begin():
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(0))
+            async with desk.services.sessionmaker() as session, session.begin():
                 await session.execute(
                     sa.update(Lead).where(Lead.id == lead_id).values(created_at=berlin(5, 9))
                 )

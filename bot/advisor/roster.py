@@ -2,7 +2,7 @@
 
 Each office names its advisor group and advisors in the offices file;
 ``ADVISOR_CHAT_ID`` and ``ADVISOR_IDS`` are the fallbacks (see
-:meth:`bot.config.Settings.offices`). One group may serve several offices,
+:func:`bot.offices.configured_offices`). One group may serve several offices,
 e.g. when only ``ADVISOR_CHAT_ID`` is set.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.config import Settings
-from bot.offices import Office
+from bot.offices import Office, configured_offices
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Advisors:
     ) -> Advisors:
         """Build from settings (reads the offices file unless ``offices`` is given)."""
         return cls(
-            offices=offices if offices is not None else settings.offices(),
+            offices=offices if offices is not None else configured_offices(settings),
             fallback_chat_id=settings.advisor_chat_id,
             global_ids=settings.advisor_ids,
             timezone=settings.timezone,
@@ -66,6 +66,11 @@ class Advisors:
             return any(user_id in o.advisor_ids for o in self.offices.values())
         configured = self.offices.get(office)
         return configured is not None and user_id in configured.advisor_ids
+
+    def may_act_in(self, user_id: int, chat_id: int) -> bool:
+        """May ``user_id`` use the advisor commands in the group ``chat_id``?"""
+        offices = self.offices_of(chat_id)
+        return user_id in self.global_ids or any(self.is_advisor(user_id, o) for o in offices)
 
     def office_name(self, office: str | None) -> str:
         """The office's city for advisor texts, or the raw key."""

@@ -66,7 +66,10 @@ class Key:
             label = option_label(self.option, t)
         else:
             label = t.gettext(self.label) if self.translate else self.label
-        return self.icon + label
+        if not self.translate:
+            return self.icon + label
+        # Marked after the icon is added: a label starting with ℹ️ would otherwise read LTR.
+        return t.bidi(self.icon + label)
 
 
 Row = tuple[Key, ...]

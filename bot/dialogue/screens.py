@@ -24,5 +24,5 @@ def keyboard(state: State, t: Translator) -> tuple[tuple[Button, ...], ...]:
     """The state's buttons with labels in the language and callback data ``<seq>:<code>``."""
     rows = page_of(state).keys_for(state)
     return tuple(
-        tuple(Button(t.bidi(key.text(t)), f"{state.seq}:{key.code}") for key in row) for row in rows
+        tuple(Button(key.text(t), f"{state.seq}:{key.code}") for key in row) for row in rows
     )

@@ -91,6 +91,7 @@ class Dialogue:
         *,
         clock: Callable[[], datetime] = utcnow,
         mail_enabled: bool = False,
+        on_lead: Callable[[int], None] | None = None,
     ) -> None:
         self._sessionmaker = sessionmaker
         self._offices = offices
@@ -98,6 +99,8 @@ class Dialogue:
         self._clock = clock
         #: SMTP is configured: offices with notify_email also get new leads by e-mail.
         self._mail_enabled = mail_enabled
+        #: Told the id of each committed lead, whatever the channel; bot.app starts delivery.
+        self.on_lead = on_lead
         # One lock per person: their updates may arrive concurrently, their steps may not.
         self._locks: weakref.WeakValueDictionary[tuple[str, str], asyncio.Lock] = (
             weakref.WeakValueDictionary()
@@ -140,6 +143,8 @@ class Dialogue:
             done = await self._group.submit(pending)
         if done is None:
             return None
+        if done.lead_id is not None and self.on_lead is not None:
+            self.on_lead(done.lead_id)
         lang = done.state.lang or DEFAULT_LANGUAGE
         if done.erased:
             farewell = translator(lang).gettext(

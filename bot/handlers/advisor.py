@@ -9,6 +9,7 @@ outbox (:mod:`bot.outbox.worker`).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram import (
@@ -22,28 +23,17 @@ from telegram import (
 )
 from telegram import User as TelegramUser
 from telegram.error import BadRequest, TelegramError
-from telegram.ext import (
-    Application,
-    CallbackQueryHandler,
-    CommandHandler,
-    ContextTypes,
-    MessageHandler,
-    filters,
-)
+from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.advisor import export, view, work
 from bot.advisor.roster import Advisors
-from bot.config import Settings
-from bot.i18n import N_, translator
 from bot.ops import jobs
 from bot.outbox import botapi
-from bot.outbox.courier import Courier
-from bot.outbox.mail import MailServer
-from db.models import Lead, utcnow
+from bot.services import BotApplication, BotContext
+from db.models import Lead
 
 log = logging.getLogger(__name__)
 
-ADVISORS_KEY = "advisors"
 GROUPS = filters.ChatType.GROUPS
 COMMANDS = (
     ("leads", "Offene Anfragen dieses Büros"),
@@ -52,27 +42,30 @@ COMMANDS = (
     ("export", "Anfragen dieses Büros als CSV-Datei"),
 )
 NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater können das."
-PASSED_ON = N_("Thank you, your answer has been passed on to your advisor.")
 
 
 def _actor(user: TelegramUser) -> work.Actor:
     return work.Actor(user.id, user.full_name, user.first_name)
 
 
-def _advisors(context: ContextTypes.DEFAULT_TYPE) -> Advisors:
-    advisors: Advisors = context.bot_data[ADVISORS_KEY]
-    return advisors
+def _advisors(context: BotContext) -> Advisors:
+    return context.services.advisors
 
 
-def _sessionmaker(context: ContextTypes.DEFAULT_TYPE) -> work.Sessions:
-    sessionmaker: work.Sessions = context.bot_data["runtime"].sessionmaker
-    return sessionmaker
+def _sessionmaker(context: BotContext) -> work.Sessions:
+    return context.services.sessionmaker
 
 
-def _may_act_here(advisors: Advisors, user_id: int, chat_id: int) -> bool:
-    return any(advisors.is_advisor(user_id, office) for office in advisors.offices_of(chat_id)) or (
-        user_id in advisors.global_ids
-    )
+class _AdvisorHere(filters.MessageFilter):
+    """The sender may act in this group: an advisor of one of its offices, or of all."""
+
+    def __init__(self, advisors: Advisors) -> None:
+        super().__init__(name="advisor_here")
+        self._advisors = advisors
+
+    def filter(self, message: Message) -> bool:
+        user = message.from_user
+        return user is not None and self._advisors.may_act_in(user.id, message.chat.id)
 
 
 # -- buttons -------------------------------------------------------------------
@@ -85,7 +78,7 @@ async def _answer(query: CallbackQuery, text: str | None = None, alert: bool = F
         log.info("could not answer an advisor's callback query")
 
 
-async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_button(update: Update, context: BotContext) -> None:
     """Übernehmen, Erreicht, Nicht erreicht, Erledigt, Zurück an Team."""
     query = update.callback_query
     if query is None or query.message is None:
@@ -108,7 +101,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         lead_id=lead_id,
         action=action,
         actor=_actor(query.from_user),
-        now=utcnow(),
+        now=context.services.clock(),
     )
     await _answer(query, outcome.answer, alert=outcome.alert)
     lead = outcome.lead
@@ -123,10 +116,10 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         except TelegramError:
             log.info("could not clear the buttons of reminder message for lead %s", lead.id)
     if outcome.changed:
-        jobs.kick(context)
+        jobs.kick(context.application)
 
 
-async def _show_lead(context: ContextTypes.DEFAULT_TYPE, lead: Lead) -> None:
+async def _show_lead(context: BotContext, lead: Lead) -> None:
     """Edit the lead's message in the group in place; leave it to the outbox if that fails."""
     if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
         return
@@ -153,91 +146,112 @@ async def _reply(message: Message, text: str) -> None:
     )
 
 
-async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/leads, /lead N, /stats and /export in an advisor group."""
-    message, user, chat = update.effective_message, update.effective_user, update.effective_chat
-    if message is None or user is None or chat is None or not message.text:
+def _sender(update: Update) -> tuple[Message, TelegramUser]:
+    """The command's message and its sender (the filters let only such updates in)."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        raise ValueError("an advisor command without a message or sender")
+    return message, user
+
+
+def _office_names(advisors: Advisors) -> dict[str, str]:
+    return {key: office.city for key, office in advisors.offices.items()}
+
+
+async def on_leads(update: Update, context: BotContext) -> None:
+    """/leads: the open leads of this group's offices."""
+    message, _user = _sender(update)
+    advisors = _advisors(context)
+    rows = await work.open_leads(_sessionmaker(context), advisors.offices_of(message.chat.id))
+    await _reply(message, view.leads_list(rows, _office_names(advisors), context.services.clock()))
+
+
+async def on_lead(update: Update, context: BotContext) -> None:
+    """/lead N: one lead of this group with its history."""
+    message, user = _sender(update)
+    args = context.args or []
+    if len(args) != 1 or not args[0].lstrip("#").isdigit():
+        await _reply(message, "Bitte so: /lead NUMMER, z. B. /lead 12")
         return
     advisors = _advisors(context)
-    if chat.id not in advisors.chats:
+    found = await work.read_lead(
+        _sessionmaker(context),
+        advisors,
+        chat_id=message.chat.id,
+        lead_id=int(args[0].lstrip("#")),
+        actor=_actor(user),
+        now=context.services.clock(),
+    )
+    if found is None:
+        await _reply(message, "Diese Anfrage gibt es in dieser Gruppe nicht.")
         return
-    if not _may_act_here(advisors, user.id, chat.id):
-        await _reply(message, NOT_ADVISOR)
-        return
-    name = message.text.split(maxsplit=1)[0][1:].split("@", 1)[0].lower()
-    sessionmaker = _sessionmaker(context)
-    offices = advisors.offices_of(chat.id)
-    now = utcnow()
-    names = {key: office.city for key, office in advisors.offices.items()}
-    if name == "leads":
-        rows = await work.open_leads(sessionmaker, offices)
-        await _reply(message, view.leads_list(rows, names, now))
-    elif name == "lead":
-        args = context.args or []
-        if len(args) != 1 or not args[0].lstrip("#").isdigit():
-            await _reply(message, "Bitte so: /lead NUMMER, z. B. /lead 12")
-            return
-        found = await work.read_lead(
-            sessionmaker,
-            advisors,
-            chat_id=chat.id,
-            lead_id=int(args[0].lstrip("#")),
-            actor=_actor(user),
-            now=now,
-        )
-        if found is None:
-            await _reply(message, "Diese Anfrage gibt es in dieser Gruppe nicht.")
-            return
-        lead, history = found
-        office = advisors.office_name(lead.office)
-        await _reply(message, view.lead_detail(lead, office, history, advisors.timezone))
-    elif name == "stats":
-        periods, failed, pending = await work.statistics(sessionmaker, now)
-        await _reply(message, view.stats_text(periods, names, failed=failed, pending=pending))
-    elif name == "export":
-        content, count = await export.export(
-            sessionmaker,
-            fmt="csv",
-            offices=offices,
-            tz=advisors.timezone,
-            now=now,
-            actor=_actor(user),
-            via="telegram",
-        )
-        only = offices[0] if len(offices) == 1 else None
-        await context.bot.send_document(
-            chat.id,
-            InputFile(content, filename=export.filename("csv", only, None, now)),
-            caption=f"Export: {count} Anfrage(n)",
-            reply_parameters=ReplyParameters(message.message_id, allow_sending_without_reply=True),
-        )
+    lead, history = found
+    office = advisors.office_name(lead.office)
+    await _reply(message, view.lead_detail(lead, office, history, advisors.timezone))
+
+
+async def on_stats(update: Update, context: BotContext) -> None:
+    """/stats: leads of the last 7 and 30 days, and the outbox backlog."""
+    message, _user = _sender(update)
+    periods, failed, pending = await work.statistics(
+        _sessionmaker(context), context.services.clock()
+    )
+    names = _office_names(_advisors(context))
+    await _reply(message, view.stats_text(periods, names, failed=failed, pending=pending))
+
+
+async def on_export(update: Update, context: BotContext) -> None:
+    """/export: this group's leads as a CSV file."""
+    message, user = _sender(update)
+    advisors = _advisors(context)
+    offices = advisors.offices_of(message.chat.id)
+    now = context.services.clock()
+    content, count = await export.export(
+        _sessionmaker(context),
+        fmt="csv",
+        offices=offices,
+        tz=advisors.timezone,
+        now=now,
+        actor=_actor(user),
+        via="telegram",
+    )
+    only = offices[0] if len(offices) == 1 else None
+    await context.bot.send_document(
+        message.chat.id,
+        InputFile(content, filename=export.filename("csv", only, None, now)),
+        caption=f"Export: {count} Anfrage(n)",
+        reply_parameters=ReplyParameters(message.message_id, allow_sending_without_reply=True),
+    )
+
+
+async def on_refused(update: Update, context: BotContext) -> None:
+    """An advisor command from someone who is no advisor of this group."""
+    message, _user = _sender(update)
+    await _reply(message, NOT_ADVISOR)
 
 
 # -- reply relay ---------------------------------------------------------------
 
 
-async def on_group_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_group_reply(update: Update, context: BotContext) -> None:
     """An advisor replied to a lead's message: pass the text to the person."""
-    message, user, chat = update.effective_message, update.effective_user, update.effective_chat
-    if message is None or user is None or chat is None or not message.text:
-        return
-    advisors = _advisors(context)
+    message, user = _sender(update)
     target = message.reply_to_message
-    if chat.id not in advisors.chats or target is None or target.from_user is None:
+    if not message.text or target is None or target.from_user is None:
         return
     if target.from_user.id != context.bot.id:
         return
     result = await work.relay_to_person(
         _sessionmaker(context),
-        advisors,
-        chat_id=chat.id,
+        _advisors(context),
+        chat_id=message.chat.id,
         reply_to=target.message_id,
         text=message.text,
         actor=_actor(user),
-        now=utcnow(),
+        now=context.services.clock(),
     )
     if result.status == "queued":
-        jobs.kick(context)
+        jobs.kick(context.application)
     elif result.status == "refused":
         await _reply(message, NOT_ADVISOR)
     elif result.status == "closed":
@@ -252,72 +266,52 @@ async def on_group_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         )
 
 
-async def relay_from_person(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """The person replied to an advisor's message: pass it to the group.
-
-    Called first by the person-side handler; returns False when the update is
-    not such a reply, and the dialogue handles it as usual.
-    """
-    message, chat = update.message, update.effective_chat
-    if message is None or chat is None or not message.text or message.text.startswith("/"):
-        return False
-    target = message.reply_to_message
-    if target is None or target.from_user is None or target.from_user.id != context.bot.id:
-        return False
-    try:
-        language = await work.relay_from_person(
-            _sessionmaker(context),
-            chat_id=chat.id,
-            reply_to=target.message_id,
-            text=message.text,
-            update_id=update.update_id,
-            now=utcnow(),
-        )
-    except Exception:
-        # Rolled back; the dialogue takes the update and apologises if the database is down.
-        log.exception("could not relay the reply of update %s", update.update_id)
-        return False
-    if language is None:
-        return False
-    jobs.kick(context)
-    chat_id, thanks = chat.id, translator(language).gettext(PASSED_ON)
-    try:
-        await botapi.deliver(lambda: context.bot.send_message(chat_id, thanks), what="relay")
-    except TelegramError as error:
-        log.warning("could not confirm a relayed reply (%s)", type(error).__name__)
-    return True
-
-
 # -- wiring --------------------------------------------------------------------
 
 
-def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Attach the advisor handlers (group 0, advisor groups only) and their settings."""
-    settings: Settings = application.bot_data["settings"]
-    advisors = Advisors.from_settings(settings)
-    application.bot_data[ADVISORS_KEY] = advisors
-    application.bot_data[jobs.OUTBOX_KEY] = Courier(
-        advisors,
-        mail=MailServer.from_settings(settings),
-        unclaimed_hours=settings.reminder_unclaimed_hours,
-        claimed_days=settings.reminder_claimed_days,
-    )
+#: The advisor commands and their handlers, in menu order (COMMANDS).
+_COMMAND_HANDLERS: dict[str, Callable[[Update, BotContext], Coroutine[Any, Any, None]]] = {
+    "leads": on_leads,
+    "lead": on_lead,
+    "stats": on_stats,
+    "export": on_export,
+}
+
+
+def register(application: BotApplication) -> None:
+    """Attach the advisor handlers (group 0, in the configured advisor groups only)."""
+    advisors = application.bot_data.services.advisors
+    # No configured group: filters.Chat without ids lets nothing through.
+    in_advisor_group = GROUPS & filters.Chat(chat_id=advisors.chats)
+    advisor_here = _AdvisorHere(advisors)
     application.add_handler(CallbackQueryHandler(on_button, pattern=f"^{view.PREFIX}:"), group=0)
+    for name, _ in COMMANDS:
+        application.add_handler(
+            CommandHandler(name, _COMMAND_HANDLERS[name], filters=in_advisor_group & advisor_here),
+            group=0,
+        )
     application.add_handler(
-        CommandHandler([name for name, _ in COMMANDS], on_command, filters=GROUPS), group=0
+        CommandHandler(
+            list(_COMMAND_HANDLERS), on_refused, filters=in_advisor_group & ~advisor_here
+        ),
+        group=0,
     )
     application.add_handler(
         MessageHandler(
-            GROUPS & filters.UpdateType.MESSAGE & filters.REPLY & filters.TEXT & ~filters.COMMAND,
+            in_advisor_group
+            & filters.UpdateType.MESSAGE
+            & filters.REPLY
+            & filters.TEXT
+            & ~filters.COMMAND,
             on_group_reply,
         ),
         group=0,
     )
 
 
-async def publish_commands(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+async def publish_commands(application: BotApplication) -> None:
     """Show the advisor commands (German) in each advisor group's command menu."""
-    advisors: Advisors = application.bot_data[ADVISORS_KEY]
+    advisors = application.bot_data.services.advisors
     commands = [BotCommand(name, text) for name, text in COMMANDS]
     for chat_id in sorted(advisors.chats):
         try:

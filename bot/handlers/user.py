@@ -12,29 +12,22 @@ from functools import partial
 
 from telegram import ChatMember, InputFile, Update
 from telegram.error import BadRequest, TelegramError
-from telegram.ext import (
-    Application,
-    CallbackQueryHandler,
-    ChatMemberHandler,
-    ContextTypes,
-    MessageHandler,
-    filters,
-)
+from telegram.ext import CallbackQueryHandler, ChatMemberHandler, MessageHandler, filters
 
-from bot.dialogue.service import Dialogue, Profile, Reply
+from bot.advisor import work
+from bot.dialogue.service import Profile, Reply
 from bot.dialogue.state import Command, Event, Press, Start, Text, Unsupported
-from bot.handlers.advisor import relay_from_person
 from bot.i18n import N_, negotiate, translator
 from bot.ops import jobs
 from bot.outbox import botapi
+from bot.services import BotApplication, BotContext
 from bot.validation import clean_text
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
-DIALOGUE_KEY = "dialogue"
 SORRY = N_("Sorry, something went wrong on our side. Please try again in a moment.")
-_LANGUAGES_KEY = "recent_languages"
+PASSED_ON = N_("Thank you, your answer has been passed on to your advisor.")
 _LANGUAGES_KEPT = 10_000
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -57,7 +50,7 @@ def _event(update: Update) -> Event:
     return Text(text)
 
 
-async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_update(update: Update, context: BotContext) -> None:
     """Every private-chat update of a person goes through here."""
     user = update.effective_user
     chat = update.effective_chat
@@ -70,7 +63,7 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     # A reply to an advisor's relayed message goes back to the advisor, not into the dialogue.
     if await relay_from_person(update, context):
         return
-    dialogue: Dialogue = context.bot_data[DIALOGUE_KEY]
+    dialogue = context.services.dialogue
     profile = Profile(user.language_code, _plain(user.username), _plain(user.first_name))
     try:
         # The step runs before any network call, so one person's updates keep their order.
@@ -95,10 +88,6 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if reply is None:
         return
     _remember_language(context, user.id, reply.language)
-    if reply.lead_id is not None:
-        # The lead and its notification are committed: deliver now, not at the next
-        # outbox run up to 3 s later (bench/README.md).
-        jobs.kick(context)
     try:
         await show(context, chat.id, reply, update)
     except TelegramError as error:
@@ -113,13 +102,12 @@ def _plain(name: str | None) -> str | None:
     return clean_text(name) or None
 
 
-def _languages(context: ContextTypes.DEFAULT_TYPE) -> OrderedDict[int, str]:
+def _languages(context: BotContext) -> OrderedDict[int, str]:
     """Recently used dialogue languages, for messages when the database cannot be read."""
-    languages: OrderedDict[int, str] = context.bot_data.setdefault(_LANGUAGES_KEY, OrderedDict())
-    return languages
+    return context.services.recent_languages
 
 
-def _remember_language(context: ContextTypes.DEFAULT_TYPE, user_id: int, lang: str) -> None:
+def _remember_language(context: BotContext, user_id: int, lang: str) -> None:
     languages = _languages(context)
     languages[user_id] = lang
     languages.move_to_end(user_id)
@@ -127,7 +115,7 @@ def _remember_language(context: ContextTypes.DEFAULT_TYPE, user_id: int, lang: s
         languages.popitem(last=False)
 
 
-async def _answer(context: ContextTypes.DEFAULT_TYPE, update: Update) -> None:
+async def _answer(context: BotContext, update: Update) -> None:
     """Answer a button press, or the person's app keeps showing a spinner on it."""
     if update.callback_query is None:
         return
@@ -138,7 +126,7 @@ async def _answer(context: ContextTypes.DEFAULT_TYPE, update: Update) -> None:
 
 
 async def show(
-    context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply, update: Update
+    context: BotContext, chat_id: int, reply: Reply, update: Update
 ) -> None:
     """Send the screen, or edit the message in place when only its ticks changed."""
     query = update.callback_query
@@ -169,18 +157,54 @@ async def show(
     )
 
 
-async def on_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_membership(update: Update, context: BotContext) -> None:
     """Telegram's "stop bot" means: stop contacting this person; restarting undoes it."""
     change = update.my_chat_member
     if change is None or change.chat.type != change.chat.PRIVATE:
         return
-    dialogue: Dialogue = context.bot_data[DIALOGUE_KEY]
+    dialogue = context.services.dialogue
     stopped = change.new_chat_member.status == ChatMember.BANNED
     await dialogue.stop_contact(CHANNEL, str(change.from_user.id), stop=stopped)
     log.info("a user %s the bot", "blocked" if stopped else "unblocked")
 
 
-def register(application: Application) -> None:
+async def relay_from_person(update: Update, context: BotContext) -> bool:
+    """The person replied to an advisor's message: pass it to the group.
+
+    Called first by :func:`on_update`; returns False when the update is
+    not such a reply, and the dialogue handles it as usual.
+    """
+    message, chat = update.message, update.effective_chat
+    if message is None or chat is None or not message.text or message.text.startswith("/"):
+        return False
+    target = message.reply_to_message
+    if target is None or target.from_user is None or target.from_user.id != context.bot.id:
+        return False
+    try:
+        language = await work.relay_from_person(
+            context.services.sessionmaker,
+            chat_id=chat.id,
+            reply_to=target.message_id,
+            text=message.text,
+            update_id=update.update_id,
+            now=context.services.clock(),
+        )
+    except Exception:
+        # Rolled back; the dialogue takes the update and apologises if the database is down.
+        log.exception("could not relay the reply of update %s", update.update_id)
+        return False
+    if language is None:
+        return False
+    jobs.kick(context.application)
+    chat_id, thanks = chat.id, translator(language).gettext(PASSED_ON)
+    try:
+        await botapi.deliver(lambda: context.bot.send_message(chat_id, thanks), what="relay")
+    except TelegramError as error:
+        log.warning("could not confirm a relayed reply (%s)", type(error).__name__)
+    return True
+
+
+def register(application: BotApplication) -> None:
     """Attach the person-side handlers (private chats only)."""
     # Commands are parsed in _event too, so every input shares one path.
     application.add_handler(ChatMemberHandler(on_membership, ChatMemberHandler.MY_CHAT_MEMBER))

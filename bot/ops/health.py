@@ -16,7 +16,6 @@ from typing import Any
 import sqlalchemy as sa
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from telegram.ext import Application
 
 from db.models import OutboxMessage
 
@@ -24,7 +23,6 @@ log = logging.getLogger(__name__)
 
 #: Seconds the database gets to answer before the check reports an error.
 CHECK_TIMEOUT = 3.0
-_SERVER_KEY = "health_server"
 
 
 async def report(sessionmaker: async_sessionmaker[AsyncSession]) -> tuple[int, dict[str, Any]]:
@@ -80,21 +78,3 @@ class HealthServer:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
-
-
-async def start_for(application: Application) -> None:
-    """Start the health server if HEALTH_PORT is set (called from post_init)."""
-    settings = application.bot_data["settings"]
-    if settings.health_port is None:
-        return
-    runtime = application.bot_data["runtime"]
-    server = HealthServer(runtime.sessionmaker, settings.health_listen, settings.health_port)
-    await server.start()
-    application.bot_data[_SERVER_KEY] = server
-
-
-async def stop_for(application: Application) -> None:
-    """Stop the health server, if one runs (called from post_shutdown)."""
-    server: HealthServer | None = application.bot_data.pop(_SERVER_KEY, None)
-    if server is not None:
-        await server.stop()

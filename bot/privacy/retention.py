@@ -13,10 +13,10 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from telegram.ext import Application, ContextTypes
 
 from bot.privacy import rights
 from bot.privacy.rights import PurgeReport
+from bot.services import BotApplication, BotContext
 from db import repository
 from db.models import utcnow
 
@@ -72,11 +72,12 @@ async def run(
     return RetentionRun(report, updates)
 
 
-async def daily_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def daily_job(context: BotContext) -> None:
     """The JobQueue callback: purge, and log counts (never personal data)."""
-    settings = context.bot_data["settings"]
-    runtime = context.bot_data["runtime"]
-    result = await run(runtime.sessionmaker, settings.retention_days)
+    services = context.services
+    result = await run(
+        services.sessionmaker, services.settings.retention_days, now=services.clock()
+    )
     log.info(
         "retention: %d lead(s) anonymized, %d conversation(s) and %d user(s) removed",
         len(result.purge.leads),
@@ -85,12 +86,11 @@ async def daily_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     )
 
 
-def schedule(application: Application) -> None:
+def schedule(application: BotApplication) -> None:
     """Run :func:`daily_job` every night at :data:`DAILY_AT` in TIMEZONE."""
     if application.job_queue is None:
         # Without python-telegram-bot's job-queue extra: run `python -m bot purge` from cron.
         log.warning("no JobQueue: schedule `python -m bot purge` daily instead")
         return
-    settings = application.bot_data["settings"]
-    at = DAILY_AT.replace(tzinfo=ZoneInfo(settings.timezone))
+    at = DAILY_AT.replace(tzinfo=ZoneInfo(application.bot_data.services.settings.timezone))
     application.job_queue.run_daily(daily_job, at, name=JOB_NAME)

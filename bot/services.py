@@ -1,0 +1,82 @@
+"""What the composition root (:mod:`bot.app`) builds once, and how handlers reach it.
+
+Handlers, jobs and the retention run take a :class:`BotContext` and read
+``context.services``: python-telegram-bot creates :class:`BotData` as the
+application's ``bot_data`` (``ContextTypes(bot_data=BotData)``, as in PTB's
+``examples/contexttypesbot.py``), and :func:`bot.app.build_application` fills it in.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, TypeAlias
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.advisor.roster import Advisors
+from bot.config import Settings
+from bot.dialogue.service import Dialogue
+from bot.offices import Office
+from bot.ops.health import HealthServer
+from bot.outbox.courier import Courier
+from db.models import utcnow
+
+
+@dataclass
+class Services:
+    """Everything one running bot shares, built once by :func:`bot.app.build_services`."""
+
+    settings: Settings
+    engine: AsyncEngine
+    sessionmaker: async_sessionmaker[AsyncSession]
+    offices: Mapping[str, Office]
+    advisors: Advisors
+    dialogue: Dialogue
+    outbox: Courier
+    #: "Now" for every handler and job; tests move it.
+    clock: Callable[[], datetime] = utcnow
+    #: Recently used dialogue languages, for an apology when the database cannot be read.
+    recent_languages: OrderedDict[int, str] = field(default_factory=OrderedDict)
+    #: True once the outbox and reminder jobs run, so a kick has a job queue to use.
+    jobs_running: bool = False
+    health_server: HealthServer | None = None
+
+    async def close(self) -> None:
+        """Finish the steps in progress, then release database connections."""
+        await self.dialogue.close()
+        await self.engine.dispose()
+
+
+class BotData:
+    """The application's ``bot_data``: created empty by PTB, given its services by bot.app."""
+
+    def __init__(self) -> None:
+        self._services: Services | None = None
+
+    @property
+    def services(self) -> Services:
+        """The running bot's services; set before any handler runs."""
+        if self._services is None:
+            raise RuntimeError("bot.app.build_application has not set the services yet")
+        return self._services
+
+    @services.setter
+    def services(self, services: Services) -> None:
+        self._services = services
+
+
+class BotContext(CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotData]):
+    """The context handlers and jobs receive, with the services typed."""
+
+    @property
+    def services(self) -> Services:
+        """Shorthand for ``context.bot_data.services``."""
+        return self.bot_data.services
+
+
+#: The Application as bot.app builds it (only its bot_data matters to the type checks).
+BotApplication: TypeAlias = Application[Any, Any, Any, Any, BotData, Any]

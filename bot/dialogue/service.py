@@ -28,6 +28,7 @@ from bot.offices import Office
 from bot.privacy import rights
 from db import repository
 from db.models import User, utcnow
+from db.vocabulary import OutboxKind, OutboxTarget
 
 log = logging.getLogger(__name__)
 
@@ -321,12 +322,20 @@ class Dialogue:
             consent_at=draft.consent_at,
         )
         await repository.enqueue(
-            session, kind="lead_new", target="telegram", payload={}, lead_id=lead.id
+            session,
+            kind=OutboxKind.LEAD_NEW,
+            target=OutboxTarget.TELEGRAM,
+            payload={},
+            lead_id=lead.id,
         )
         office = self._offices.get(draft.office or "")
         if self._mail_enabled and office is not None and office.notify_email:
             await repository.enqueue(
-                session, kind="lead_new", target="email", payload={}, lead_id=lead.id
+                session,
+                kind=OutboxKind.LEAD_NEW,
+                target=OutboxTarget.EMAIL,
+                payload={},
+                lead_id=lead.id,
             )
         log.info("lead %s stored for office %s", lead.id, draft.office)
         return lead.id

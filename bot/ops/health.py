@@ -18,6 +18,7 @@ from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.models import OutboxMessage
+from db.vocabulary import OutboxStatus
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ async def report(sessionmaker: async_sessionmaker[AsyncSession]) -> tuple[int, d
         async with sessionmaker() as session:
             rows = await session.execute(
                 sa.select(OutboxMessage.status, sa.func.count())
-                .where(OutboxMessage.status.in_(("pending", "failed")))
+                .where(OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.FAILED)))
                 .group_by(OutboxMessage.status)
             )
             return {str(status): int(count) for status, count in rows}
@@ -44,8 +45,8 @@ async def report(sessionmaker: async_sessionmaker[AsyncSession]) -> tuple[int, d
         return 503, {"database": "error", "outbox_pending": None, "outbox_failed": None}
     return 200, {
         "database": "ok",
-        "outbox_pending": counts.get("pending", 0),
-        "outbox_failed": counts.get("failed", 0),
+        "outbox_pending": counts.get(OutboxStatus.PENDING, 0),
+        "outbox_failed": counts.get(OutboxStatus.FAILED, 0),
     }
 
 

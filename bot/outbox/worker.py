@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -88,11 +88,15 @@ def _error(exc: BaseException) -> str:
     return mail.describe(exc) if isinstance(exc, Exception) else type(exc).__name__
 
 
+#: How a delivery attempt ends for its row: the stored status follows from it.
+Finish = Literal["sent", "cancelled", "failed", "retry"]
+
+
 async def _finish(
     sessionmaker: Sessions,
     row_id: int,
     *,
-    status: str,
+    status: Finish,
     now: datetime,
     message_id: int | None = None,
     record: Record | None = None,
@@ -243,7 +247,7 @@ async def _deliver_one(
         await _finish(sessionmaker, row_id, status="failed", now=now, error=str(exc))
         return "failed"
 
-    async def outcome(status: str, exc: Exception, retry_at: datetime | None = None) -> str:
+    async def outcome(status: Finish, exc: Exception, retry_at: datetime | None = None) -> str:
         """Record a failed send: retry later (with backoff) or give up for good."""
         await _finish(
             sessionmaker,

@@ -74,6 +74,29 @@ ACTION_NAMES: dict[str, str] = {
     AuditAction.MAILED: "per E-Mail gemeldet",
 }
 
+#: The advisor commands in the group's menu, with their German descriptions.
+COMMANDS = (
+    ("leads", "Offene Anfragen dieses Büros"),
+    ("lead", "Eine Anfrage mit Verlauf: /lead NUMMER"),
+    ("stats", "Statistik der letzten 7 und 30 Tage"),
+    ("export", "Anfragen dieses Büros als CSV-Datei"),
+)
+NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater können das."
+LEAD_USAGE = "Bitte so: /lead NUMMER, z. B. /lead 12"
+STALE_BUTTON = "Dieser Knopf ist veraltet."
+WITHDRAWN_DO_NOT_CONTACT = (
+    "Die Person hat ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren."
+)
+
+
+def not_reachable_on_telegram(lead_id: int | None) -> str:
+    """The answer to an advisor's reply the bot cannot pass on through Telegram."""
+    return (
+        f"Anfrage #{lead_id}: Die Person ist über Telegram nicht erreichbar "
+        "(Bot blockiert oder Anfrage nicht über Telegram). Bitte telefonisch oder per E-Mail."
+    )
+
+
 # Answers to an advisor's button press (shown as the callback answer, at most 200 characters).
 REFUSAL = "Nur eingetragene Beraterinnen und Berater dieses Büros können Anfragen bearbeiten."
 NOT_IN_THIS_GROUP = "Diese Anfrage gibt es in dieser Gruppe nicht."

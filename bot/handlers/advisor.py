@@ -35,13 +35,6 @@ from db.models import Lead
 log = logging.getLogger(__name__)
 
 GROUPS = filters.ChatType.GROUPS
-COMMANDS = (
-    ("leads", "Offene Anfragen dieses Büros"),
-    ("lead", "Eine Anfrage mit Verlauf: /lead NUMMER"),
-    ("stats", "Statistik der letzten 7 und 30 Tage"),
-    ("export", "Anfragen dieses Büros als CSV-Datei"),
-)
-NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater können das."
 
 
 def _actor(user: TelegramUser) -> work.Actor:
@@ -91,7 +84,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         return
     parsed = view.parse_callback(query.data or "")
     if parsed is None:
-        await _answer(query, "Dieser Knopf ist veraltet.", alert=True)
+        await _answer(query, view.STALE_BUTTON, alert=True)
         return
     action, lead_id = parsed
     outcome = await work.act(
@@ -171,7 +164,7 @@ async def on_lead(update: Update, context: BotContext) -> None:
     message, user = _sender(update)
     args = context.args or []
     if len(args) != 1 or not args[0].lstrip("#").isdigit():
-        await _reply(message, "Bitte so: /lead NUMMER, z. B. /lead 12")
+        await _reply(message, view.LEAD_USAGE)
         return
     advisors = _advisors(context)
     found = await work.read_lead(
@@ -183,7 +176,7 @@ async def on_lead(update: Update, context: BotContext) -> None:
         now=context.services.clock(),
     )
     if found is None:
-        await _reply(message, "Diese Anfrage gibt es in dieser Gruppe nicht.")
+        await _reply(message, view.NOT_IN_THIS_GROUP)
         return
     lead, history = found
     office = advisors.office_name(lead.office)
@@ -227,7 +220,7 @@ async def on_export(update: Update, context: BotContext) -> None:
 async def on_refused(update: Update, context: BotContext) -> None:
     """An advisor command from someone who is no advisor of this group."""
     message, _user = _sender(update)
-    await _reply(message, NOT_ADVISOR)
+    await _reply(message, view.NOT_ADVISOR)
 
 
 # -- reply relay ---------------------------------------------------------------
@@ -253,23 +246,17 @@ async def on_group_reply(update: Update, context: BotContext) -> None:
     if result.status == "queued":
         jobs.kick(context.application)
     elif result.status == "refused":
-        await _reply(message, NOT_ADVISOR)
+        await _reply(message, view.NOT_ADVISOR)
     elif result.status == "closed":
-        await _reply(
-            message, "Die Person hat ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren."
-        )
+        await _reply(message, view.WITHDRAWN_DO_NOT_CONTACT)
     elif result.status == "unreachable":
-        await _reply(
-            message,
-            f"Anfrage #{result.lead_id}: Die Person ist über Telegram nicht erreichbar "
-            "(Bot blockiert oder Anfrage nicht über Telegram). Bitte telefonisch oder per E-Mail.",
-        )
+        await _reply(message, view.not_reachable_on_telegram(result.lead_id))
 
 
 # -- wiring --------------------------------------------------------------------
 
 
-#: The advisor commands and their handlers, in menu order (COMMANDS).
+#: The advisor commands and their handlers, in menu order (view.COMMANDS).
 _COMMAND_HANDLERS: dict[str, Callable[[Update, BotContext], Coroutine[Any, Any, None]]] = {
     "leads": on_leads,
     "lead": on_lead,
@@ -285,7 +272,7 @@ def register(application: BotApplication) -> None:
     in_advisor_group = GROUPS & filters.Chat(chat_id=advisors.chats)
     advisor_here = _AdvisorHere(advisors)
     application.add_handler(CallbackQueryHandler(on_button, pattern=f"^{view.PREFIX}:"), group=0)
-    for name, _ in COMMANDS:
+    for name, _ in view.COMMANDS:
         application.add_handler(
             CommandHandler(name, _COMMAND_HANDLERS[name], filters=in_advisor_group & advisor_here),
             group=0,
@@ -312,7 +299,7 @@ def register(application: BotApplication) -> None:
 async def publish_commands(application: BotApplication) -> None:
     """Show the advisor commands (German) in each advisor group's command menu."""
     advisors = application.bot_data.services.advisors
-    commands = [BotCommand(name, text) for name, text in COMMANDS]
+    commands = [BotCommand(name, text) for name, text in view.COMMANDS]
     for chat_id in sorted(advisors.chats):
         try:
             await application.bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id))

@@ -18,6 +18,7 @@ from bot.advisor.reminders import (
     working_time,
 )
 from db.models import Lead
+from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import (
     ANNA,
     LEIPZIG_GROUP,
@@ -25,7 +26,6 @@ from tests.advisor_desk import (
     desk_settings,
     running_desk,
 )
-from tests.fake_bot_api import FakeBotAPI
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TZ = "Europe/Berlin"

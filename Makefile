@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/test
 
-.PHONY: chat run test test-postgres i18n bench
+.PHONY: chat run test test-postgres test-future i18n bench
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -25,6 +25,9 @@ test: $(VENV)/.installed  ## lint, type-check and run the tests (SQLite)
 
 test-postgres: $(VENV)/.installed  ## the same tests against PostgreSQL
 	TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest
+
+test-future: $(VENV)/.installed  ## the SQLite tests with the clock 400 days ahead (time-machine)
+	KAUSA_TEST_DAYS_AHEAD=400 $(BIN)/pytest
 
 bench: $(VENV)/.installed  ## run every benchmark, write bench/results.md
 	$(BIN)/python -m pip install --quiet -e '.[bench]'

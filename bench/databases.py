@@ -14,6 +14,7 @@ from sqlalchemy.pool import NullPool
 
 from db.migrate import upgrade
 from db.session import create_engine, normalize_url
+from testkit.schema import reset_public_schema
 
 POSTGRES_URL_ENV = "BENCH_POSTGRES_URL"
 DEFAULT_POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/bench_test"
@@ -38,17 +39,6 @@ async def postgres_available() -> bool:
         return True
     except Exception:
         return False
-    finally:
-        await engine.dispose()
-
-
-async def reset_public_schema(url: str) -> None:
-    """Drop everything in PostgreSQL's public schema, for a fresh migration (benchmarks, tests)."""
-    engine = create_engine(url, poolclass=NullPool)
-    try:
-        async with engine.begin() as connection:
-            await connection.execute(sa.text("DROP SCHEMA public CASCADE"))
-            await connection.execute(sa.text("CREATE SCHEMA public"))
     finally:
         await engine.dispose()
 

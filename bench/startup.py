@@ -1,6 +1,6 @@
 """Start-up: from spawning ``python -m bot run`` to the first processed update.
 
-A local fake Bot API (tests/fake_bot_api.py, real HTTP) holds a waiting
+A local fake Bot API (testkit/fake_bot_api.py, real HTTP) holds a waiting
 ``/start``; the bot is started as a subprocess against it (TELEGRAM_BASE_URL)
 and the clock stops when the fake receives the bot's first sendMessage to
 that person. The first run starts on an empty SQLite file (migrations create
@@ -24,7 +24,7 @@ from typing import Any
 from bench.machine import emit, pin, pinned_to
 from bench.steps import TOKEN
 from bench.users import Person, Updates
-from tests.fake_bot_api import FakeBotAPI
+from testkit.fake_bot_api import FakeBotAPI
 
 REPO = Path(__file__).resolve().parents[1]
 PERSON = 4242

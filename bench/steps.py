@@ -5,7 +5,7 @@ time (a step is awaited before the person's next one), many people at once.
 Every update is built as Telegram would send it, parsed with
 ``Update.de_json`` and handed to ``Application.process_update``; the time of
 that call is the step latency. Bot API calls are answered by
-:class:`bench.local_api.LocalBotAPI`, so no network is involved.
+:class:`testkit.local_api.LocalBotAPI`, so no network is involved.
 
 ``python -m bench.steps --target bot --db sqlite --users 500 --rounds 2`` runs
 one measurement and prints (or writes) its JSON.
@@ -40,7 +40,6 @@ from telegram.ext import (
 )
 
 from bench.databases import fresh_database, sqlite_size_mib
-from bench.local_api import LocalBotAPI
 from bench.machine import emit, pin, pinned_to
 from bench.users import CLIENT_LANGUAGES, Person, Updates, button_data, script_for
 from bot.app import build_application, build_services
@@ -48,6 +47,7 @@ from bot.config import load_settings
 from bot.dialogue.service import Dialogue, Reply
 from bot.services import Services
 from db.models import Conversation, Lead, OutboxMessage, ProcessedUpdate, User
+from testkit.local_api import LocalBotAPI
 
 #: A well-formed token for the local API; it never leaves the process.
 TOKEN = "123456:BENCHxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"

@@ -23,7 +23,7 @@ from bot.outbox.courier import Courier
 from bot.services import BotApplication, Services
 from db import repository
 from db.models import AuditEvent, Lead, OutboxMessage, User, utcnow
-from tests.fake_bot_api import FakeBotAPI, SentMessage
+from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.telegram_harness import TOKEN, Chat, running_bot
 
 DRESDEN_GROUP = -1001000000001

@@ -4,6 +4,9 @@ By default every test gets its own migrated SQLite file. With
 ``TEST_DATABASE_URL`` set (e.g. ``postgresql+asyncpg://postgres@127.0.0.1:5432/test``)
 tests run against that database instead: it is rebuilt and migrated once per
 session and emptied before each test.
+
+With ``KAUSA_TEST_DAYS_AHEAD=N`` every test runs with the wall clock moved N days
+ahead (time-machine), so no test may depend on the day it runs.
 """
 
 from __future__ import annotations
@@ -12,22 +15,40 @@ import asyncio
 import os
 import shutil
 import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import pytest_asyncio
 import sqlalchemy as sa
+import time_machine
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.pool import NullPool
 
-from bench.databases import reset_public_schema
 from db.migrate import upgrade_sync
 from db.models import Base
 from db.session import create_engine, create_sessionmaker, normalize_url
+from testkit.schema import reset_public_schema
 
 TEST_DATABASE_URL_ENV = "TEST_DATABASE_URL"
+DAYS_AHEAD_ENV = "KAUSA_TEST_DAYS_AHEAD"
+
+
+@pytest.fixture(autouse=True)
+def _moved_clock() -> Iterator[None]:
+    """Move the wall clock ``KAUSA_TEST_DAYS_AHEAD`` days ahead for this test, if set.
+
+    The clock keeps ticking, and time.monotonic() (asyncio's loop time, so sleeps and
+    timeouts) is left alone by time-machine 3; child processes keep the real clock.
+    """
+    days = os.environ.get(DAYS_AHEAD_ENV)
+    if not days:
+        yield
+        return
+    with time_machine.travel(datetime.now(UTC) + timedelta(days=int(days)), tick=True):
+        yield
 
 
 def _in_thread(function: Callable[[], None]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -120,10 +121,11 @@ def business_until_summary(d: Driver, plz: str = "04109") -> None:
 _UPDATE_IDS = itertools.count(1)
 
 
-def make_dialogue(sessionmaker: async_sessionmaker[AsyncSession]) -> Dialogue:
-    return Dialogue(
-        sessionmaker, OFFICES, Privacy("ARBEIT UND LEBEN Sachsen e.V."), clock=lambda: NOW
-    )
+def make_dialogue(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: Callable[[], datetime] = lambda: NOW
+) -> Dialogue:
+    """The dialogue service on the example offices, reading the time from ``clock``."""
+    return Dialogue(sessionmaker, OFFICES, Privacy("ARBEIT UND LEBEN Sachsen e.V."), clock=clock)
 
 
 class Person:

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.services import BotApplication
 from db.models import Conversation, Lead, OutboxMessage, User
-from tests.fake_bot_api import FakeBotAPI, JSONDict
+from testkit.fake_bot_api import FakeBotAPI, JSONDict
 from tests.telegram_harness import TOKEN, running_bot
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

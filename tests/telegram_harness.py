@@ -14,7 +14,7 @@ from bot.config import Settings
 from bot.i18n import translator
 from bot.ops.webhook import webhook_options
 from bot.services import BotApplication, Services
-from tests.fake_bot_api import FakeBotAPI, SentMessage
+from testkit.fake_bot_api import FakeBotAPI, SentMessage
 
 TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz"
 

@@ -7,6 +7,7 @@ import io
 from datetime import timedelta
 from pathlib import Path
 
+from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.advisor_desk import (
     ANNA,
     DRESDEN_GROUP,
@@ -17,7 +18,6 @@ from tests.advisor_desk import (
     desk_settings,
     running_desk,
 )
-from tests.fake_bot_api import FakeBotAPI, SentMessage
 from tests.live_bot import settled
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from bot.dialogue.texts import CLAIMED_TEXT
 from bot.i18n import translator
+from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import (
     ANNA,
     BERND,
@@ -17,7 +18,6 @@ from tests.advisor_desk import (
     running_desk,
     submit_callback_lead,
 )
-from tests.fake_bot_api import FakeBotAPI
 
 PERSON = 5001
 

@@ -11,6 +11,7 @@ from bot.dialogue.texts import RELAY_HINT, RELAY_INTRO
 from bot.handlers.user import PASSED_ON
 from bot.i18n import translator
 from db.models import OutboxMessage, RelayMessage
+from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import (
     ANNA,
     LEIPZIG_GROUP,
@@ -20,7 +21,6 @@ from tests.advisor_desk import (
     running_desk,
     submit_callback_lead,
 )
-from tests.fake_bot_api import FakeBotAPI
 
 PERSON = 5002
 

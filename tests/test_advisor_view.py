@@ -8,7 +8,7 @@ import pytest
 
 from bot.advisor import view
 from db.models import AuditEvent, Lead
-from tests.fake_bot_api import _check_html
+from testkit.fake_bot_api import _check_html
 
 NOW = datetime(2026, 2, 3, 9, 30, tzinfo=UTC)
 

@@ -1,4 +1,4 @@
-"""Tests for tests/fake_bot_api.py, driving a real python-telegram-bot Application."""
+"""Tests for testkit/fake_bot_api.py, driving a real python-telegram-bot Application."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ from telegram.ext import (
     filters,
 )
 
-from tests.fake_bot_api import Button, FakeBotAPI
+from testkit.fake_bot_api import Button, FakeBotAPI
 
 TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz"
 USER = 4242

@@ -32,8 +32,8 @@ from db import repository
 from db import session as db_session
 from db.models import ProcessedUpdate
 from db.session import create_engine, normalize_url, sqlite_file_path
+from testkit.fake_bot_api import FakeBotAPI
 from tests.conftest import external_database_url
-from tests.fake_bot_api import FakeBotAPI
 from tests.live_bot import RecordingFake, conversation, settled, started_bot
 from tests.telegram_harness import Chat, settings_for
 

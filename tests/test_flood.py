@@ -15,7 +15,7 @@ import itertools
 
 from bot.config import Settings
 from bot.i18n import LANGUAGES
-from tests.fake_bot_api import FakeBotAPI
+from testkit.fake_bot_api import FakeBotAPI
 from tests.live_bot import settled, started_bot
 from tests.telegram_harness import settings_for
 

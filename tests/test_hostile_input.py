@@ -12,8 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.dialogue.state import Press, Text
 from db.models import Lead, User
+from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.dialogue_driver import Driver, callback_until_name
-from tests.fake_bot_api import FakeBotAPI, SentMessage
 from tests.live_bot import conversation, leads, settled, started_bot
 from tests.telegram_harness import Chat, callback_request_until_name, settings_for
 

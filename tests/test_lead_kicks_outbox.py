@@ -6,36 +6,43 @@ starts delivery the same way; the composition root points it at the outbox job.
 
 from __future__ import annotations
 
-import random
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bench.steps import Walker, bot_target
-from bench.users import Person, callback
 from bot import terminal
 from bot.ops import jobs
 from db.models import Lead
+from testkit.fake_bot_api import FakeBotAPI
 from tests import dialogue_driver
+from tests.telegram_harness import Chat, callback_request_until_name, running_bot, settings_for
 
 
 async def test_only_the_step_that_commits_a_lead_kicks_the_outbox(
-    database_url: str, monkeypatch: pytest.MonkeyPatch
+    database_url: str,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     kicks: list[Any] = []
     monkeypatch.setattr(jobs, "kick", kicks.append)
-    async with bot_target(database_url) as target:
-        walker = Walker(target)
-        person = Person(7001, "en")
-        script = callback("en", random.Random(1))
+    async with FakeBotAPI() as fake, running_bot(settings_for(fake, database_url)) as app:
+        chat = Chat(fake, 7001, "en")
         # Every step up to the summary: no lead yet, no kick.
-        assert await walker.play(person, script[:-1])
+        await callback_request_until_name(chat)
+        await chat.type("Ayşe Yılmaz")
+        await chat.type("0341 1234567")
+        await chat.press("Skip")
+        await chat.press("Any time")
+        summary = await chat.press("Deutsch")
+        assert chat._("Please check your details:") in summary.text
         assert kicks == []
-        assert await walker.play(person, script[-1:])  # "Send"
-        assert kicks == [target.application]
-        assert list(target.lead_committed) != []
+        await chat.press("Send")
+        assert kicks == [app]
+    async with sessionmaker() as session:
+        names = (await session.scalars(sa.select(Lead.name))).all()
+    assert names == ["Ayşe Yılmaz"]
 
 
 async def test_a_lead_from_the_terminal_is_announced_the_same_way(

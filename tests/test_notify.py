@@ -21,6 +21,7 @@ from bot.config import Settings
 from bot.outbox import botapi, mail, worker
 from db import repository
 from db.models import utcnow
+from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import (
     ANNA,
     DRESDEN_GROUP,
@@ -32,7 +33,6 @@ from tests.advisor_desk import (
     running_desk,
     submit_callback_lead,
 )
-from tests.fake_bot_api import FakeBotAPI
 
 
 async def test_leads_are_announced_oldest_first(database_url: str, tmp_path: Path) -> None:

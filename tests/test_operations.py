@@ -9,6 +9,7 @@ import sqlite3
 import stat
 import sys
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -24,10 +25,10 @@ from bot.dialogue.service import Dialogue
 from bot.dialogue.state import Start
 from bot.privacy import retention
 from bot.services import BotContext
-from db.models import Lead, ProcessedUpdate, User, utcnow
+from db.models import Lead, ProcessedUpdate, User
 from db.session import normalize_url, sqlite_file_path
 from tests.conftest import external_database_url
-from tests.dialogue_driver import Person, make_dialogue, walk_to_summary
+from tests.dialogue_driver import NOW, Person, make_dialogue, walk_to_summary
 from tests.telegram_harness import TOKEN
 
 sqlite_only = pytest.mark.skipif(
@@ -53,7 +54,8 @@ async def run_cli(
     """``python -m bot ARGS`` in this process (in a thread: it runs its own event loop)."""
     monkeypatch.chdir(tmp_path)  # no .env from the repository
     monkeypatch.setenv("DATABASE_URL", database_url)
-    return await asyncio.to_thread(main, list(args))
+    # The dialogue driver's clock: leads stamped by it are judged by it.
+    return await asyncio.to_thread(partial(main, list(args), clock=lambda: NOW))
 
 
 @sqlite_only
@@ -150,7 +152,7 @@ async def test_purge_command_dry_run_then_for_real(
 ) -> None:
     await send_a_lead(sessionmaker, "2101")
     await send_a_lead(sessionmaker, "2102")
-    now = utcnow()
+    now = NOW
     async with sessionmaker() as session, session.begin():
         first = (await session.execute(sa.select(Lead).order_by(Lead.id))).scalars().first()
         assert first is not None
@@ -192,7 +194,7 @@ async def test_retention_runs_daily_in_the_bot(
         timezone="Europe/Berlin",
         _env_file=None,  # type: ignore[call-arg]
     )
-    app = build_application(build_services(settings))
+    app = build_application(build_services(settings, clock=lambda: NOW))
     assert app.job_queue is not None
     (job,) = [j for j in app.job_queue.jobs() if j.name == retention.JOB_NAME]
     trigger = job.job.trigger
@@ -202,7 +204,7 @@ async def test_retention_runs_daily_in_the_bot(
     await send_a_lead(sessionmaker, "2201")
     async with sessionmaker() as session, session.begin():
         lead = (await session.execute(sa.select(Lead))).scalar_one()
-        lead.status, lead.closed_at = "withdrawn", utcnow() - timedelta(days=365)
+        lead.status, lead.closed_at = "withdrawn", NOW - timedelta(days=365)
     try:
         await retention.daily_job(BotContext(app))
     finally:

@@ -11,7 +11,7 @@ from pathlib import Path
 import aiohttp
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from tests.fake_bot_api import SentMessage
+from testkit.fake_bot_api import SentMessage
 from tests.live_bot import (
     BotProcess,
     RecordingFake,

@@ -9,15 +9,19 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor.reminders import (
+    PUBLIC_HOLIDAYS,
     add_working_days,
     add_working_hours,
+    check_reminders,
     claimed_due,
     unclaimed_due,
     working_time,
 )
 from db.models import Lead
+from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import (
     ANNA,
     LEIPZIG_GROUP,
@@ -25,7 +29,6 @@ from tests.advisor_desk import (
     desk_settings,
     running_desk,
 )
-from tests.fake_bot_api import FakeBotAPI
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TZ = "Europe/Berlin"
@@ -34,6 +37,11 @@ TZ = "Europe/Berlin"
 def berlin(day: int, hour: int, minute: int = 0, month: int = 1) -> datetime:
     """A moment in January 2026 (the 5th is a Monday), Berlin time."""
     return datetime(2026, month, day, hour, minute, tzinfo=BERLIN)
+
+
+def local(year: int, month: int, day: int, hour: int, minute: int = 0) -> datetime:
+    """A moment in Berlin time."""
+    return datetime(year, month, day, hour, minute, tzinfo=BERLIN)
 
 
 HOUR = timedelta(hours=1)
@@ -74,6 +82,66 @@ def test_due_checks() -> None:
     assert claimed_due(berlin(5, 10), berlin(8, 10), 3, TZ)
 
 
+def test_saxon_public_holidays_are_not_working_days() -> None:
+    # Reformationstag, Friday 31 October 2025: Thursday 16:00 to Monday 9:00 is two hours.
+    assert working_time(local(2025, 10, 30, 16), local(2025, 11, 3, 9), TZ) == 2 * HOUR
+    # Buß- und Bettag, Wednesday 18 November 2026: Tuesday 16:00 plus two hours is Thursday.
+    assert add_working_hours(local(2026, 11, 17, 16), 2, TZ) == local(2026, 11, 19, 9)
+    # Tag der Deutschen Einheit, Friday 3 October 2025: no working time at all.
+    assert working_time(local(2025, 10, 3, 0), local(2025, 10, 4, 0), TZ) == timedelta(0)
+    # Good Friday and Easter Monday 2026: Thursday 2 April 16:00 plus two hours is Tuesday.
+    assert add_working_hours(local(2026, 4, 2, 16), 2, TZ) == local(2026, 4, 7, 9)
+    # Christmas 2025 (Thursday and Friday): Christmas Eve is a working day, the 25th/26th not.
+    assert add_working_days(local(2025, 12, 23, 10), 3, TZ) == local(2025, 12, 30, 10)
+    assert working_time(local(2025, 12, 24, 8), local(2025, 12, 29, 8), TZ) == 9 * HOUR
+
+
+def test_no_reminder_is_due_on_a_public_holiday() -> None:
+    # Unclaimed since Tuesday 17 November 2026, 15:00; four working hours end on Thursday.
+    created = local(2026, 11, 17, 15)
+    assert not unclaimed_due(created, local(2026, 11, 18, 17), 4, TZ)  # Buß- und Bettag
+    assert not unclaimed_due(created, local(2026, 11, 19, 9, 59), 4, TZ)
+    assert unclaimed_due(created, local(2026, 11, 19, 10), 4, TZ)
+    # Claimed on Wednesday 29 October 2025: Reformationstag does not count as a day.
+    claimed = local(2025, 10, 29, 10)
+    assert not claimed_due(claimed, local(2025, 11, 3, 10), 3, TZ)
+    assert not claimed_due(claimed, local(2025, 11, 4, 9, 59), 3, TZ)
+    assert claimed_due(claimed, local(2025, 11, 4, 10), 3, TZ)
+    # Claimed on Thursday 2 October 2025, the day before Tag der Deutschen Einheit.
+    assert not claimed_due(local(2025, 10, 2, 10), local(2025, 10, 7, 17), 3, TZ)
+    assert claimed_due(local(2025, 10, 2, 10), local(2025, 10, 8, 10), 3, TZ)
+
+
+async def test_stored_leads_are_not_reminded_over_a_holiday(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    unclaimed = await add_lead(sessionmaker, timedelta(0))
+    claimed = await add_lead(sessionmaker, timedelta(0))
+    async with sessionmaker() as session, session.begin():
+        # Both announced in their group (there is a message to remind of).
+        await session.execute(sa.update(Lead).values(advisor_message_id=1))
+        await session.execute(
+            sa.update(Lead).where(Lead.id == unclaimed).values(created_at=local(2026, 11, 17, 15))
+        )
+        await session.execute(
+            sa.update(Lead)
+            .where(Lead.id == claimed)
+            .values(status="claimed", claimed_at=local(2026, 11, 16, 12))
+        )
+
+    async def remind(now: datetime) -> list[tuple[int, str]]:
+        return await check_reminders(sessionmaker, now, unclaimed_hours=4, claimed_days=3, tz=TZ)
+
+    # Buß- und Bettag, Wednesday 18 November 2026: nothing is due all day.
+    assert await remind(local(2026, 11, 18, 23, 59)) == []
+    assert await remind(local(2026, 11, 19, 9, 59)) == []
+    assert await remind(local(2026, 11, 19, 10)) == [(unclaimed, "lead_reminder")]
+    # Claimed Monday 12:00: Tuesday, Thursday and Friday until 12:00 are its three days
+    # (the unclaimed lead, meanwhile, is announced again for its next period).
+    assert await remind(local(2026, 11, 20, 11, 59)) == [(unclaimed, "lead_reminder")]
+    assert await remind(local(2026, 11, 20, 12)) == [(claimed, "claim_reminder")]
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     start=st.datetimes(
@@ -84,8 +152,9 @@ def test_due_checks() -> None:
 def test_adding_and_measuring_agree(start: datetime, minutes: int) -> None:
     end = add_working_hours(start, minutes / 60, TZ)
     assert abs(working_time(start, end, TZ).total_seconds() - minutes * 60) < 1e-6
-    local = end.astimezone(BERLIN)
-    assert local.weekday() < 5 and 8 <= local.hour + local.minute / 60 <= 17
+    moment = end.astimezone(BERLIN)
+    assert moment.weekday() < 5 and 8 <= moment.hour + moment.minute / 60 <= 17
+    assert moment.date() not in PUBLIC_HOLIDAYS
 
 
 def test_a_reminder_is_due_exactly_when_its_working_time_has_passed() -> None:

@@ -14,7 +14,7 @@ from bot.dialogue.engine import WELCOME
 from bot.i18n import LANGUAGES, translator
 from bot.ops.logs import configure_logging
 from db.models import Lead, OutboxMessage, User
-from tests.fake_bot_api import FakeBotAPI
+from testkit.fake_bot_api import FakeBotAPI
 from tests.telegram_harness import (
     TOKEN,
     Chat,

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import ConfigError
 from bot.ops.webhook import webhook_options
-from tests.fake_bot_api import FakeBotAPI
+from testkit.fake_bot_api import FakeBotAPI
 from tests.live_bot import conversation, free_port, settled, started_bot
 from tests.telegram_harness import settings_for
 

@@ -1,5 +1,8 @@
 """Reminders for advisors, measured in working time (Mon-Fri 8-17, office time zone).
 
+Saxony's public holidays (the federal ones, Reformationstag, Buß- und Bettag) are
+not working days, like a weekend.
+
 The arithmetic is pure; :func:`check_reminders` is the scheduled job. It only
 enqueues outbox rows and audit events in one transaction, so a reminder is
 delivered (and retried) like every other notification, and it fires once per
@@ -13,6 +16,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import holidays
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -27,6 +31,8 @@ WORK_END = time(17)
 HOURS_PER_DAY = 9
 #: Monday=0 ... Friday=4.
 WORKDAYS = frozenset(range(5))
+#: Public holidays of Saxony; years are computed on first use.
+PUBLIC_HOLIDAYS = holidays.country_holidays("DE", subdiv="SN")
 
 REMINDED_UNCLAIMED = "reminded_unclaimed"
 REMINDED_CLAIMED = "reminded_claimed"
@@ -42,7 +48,7 @@ def _days(first: date, last: date) -> Iterable[date]:
 
 
 def _window(day: date, zone: ZoneInfo) -> tuple[datetime, datetime] | None:
-    if day.weekday() not in WORKDAYS:
+    if day.weekday() not in WORKDAYS or day in PUBLIC_HOLIDAYS:
         return None
     return datetime.combine(day, WORK_START, zone), datetime.combine(day, WORK_END, zone)
 

@@ -18,7 +18,6 @@ from bot.privacy import rights
 from bot.privacy.rights import PurgeReport
 from bot.services import BotApplication, BotContext
 from db import repository
-from db.models import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -55,11 +54,10 @@ async def run(
     sessionmaker: async_sessionmaker[AsyncSession],
     retention_days: int,
     *,
-    now: datetime | None = None,
+    now: datetime,
     dry_run: bool = False,
 ) -> RetentionRun:
-    """Purge what is due in one transaction; a dry run counts, then rolls back."""
-    now = now or utcnow()
+    """Purge what is due at ``now`` in one transaction; a dry run counts, then rolls back."""
     async with sessionmaker() as session:
         report = await rights.purge(session, now, retention_days, dry_run=dry_run)
         updates = await repository.purge_processed_updates(

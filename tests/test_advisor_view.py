@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.advisor import view
+from bot.advisor import reports, view
 from db.models import AuditEvent, Lead
 from testkit.fake_bot_api import _check_html
 
@@ -58,7 +58,7 @@ def test_a_huge_lead_still_fits_one_message() -> None:
     history = [
         AuditEvent(action="read", actor_name="Anna " * 20, created_at=NOW) for _ in range(300)
     ]
-    detail = view.lead_detail(huge, "Leipzig", history)
+    detail = reports.lead_detail(huge, "Leipzig", history)
     assert view.utf16_len(detail) <= 4096
     _check_html(detail)
     assert "ältere Einträge nicht angezeigt" in detail

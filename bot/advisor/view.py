@@ -1,4 +1,4 @@
-"""What advisors see, in German: the lead message and its buttons, /leads, /lead, /stats.
+"""What advisors see, in German: the lead message, its buttons, reminders and relayed answers.
 
 Pure: data in, text out. Every value a person typed is HTML-escaped (the
 messages use parse_mode HTML) and cut to a sane length, and no message grows
@@ -8,8 +8,6 @@ beyond Telegram's 4096 characters. The person's Telegram id never appears.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -23,7 +21,7 @@ from bot.flows.contact import TIME
 from bot.flows.model import PostalCode, Question
 from bot.i18n import translator
 from bot.validation import display_phone
-from db.models import AuditEvent, Lead
+from db.models import Lead
 from db.vocabulary import WORKING_STATUSES, AuditAction, LeadStatus
 
 MAX_MESSAGE = 4096
@@ -73,51 +71,6 @@ ACTION_NAMES: dict[str, str] = {
     AuditAction.PURGED: "Daten nach Frist gelöscht",
     AuditAction.MAILED: "per E-Mail gemeldet",
 }
-
-#: The advisor commands in the group's menu, with their German descriptions.
-COMMANDS = (
-    ("leads", "Offene Anfragen dieses Büros"),
-    ("lead", "Eine Anfrage mit Verlauf: /lead NUMMER"),
-    ("stats", "Statistik der letzten 7 und 30 Tage"),
-    ("export", "Anfragen dieses Büros als CSV-Datei"),
-)
-NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater können das."
-LEAD_USAGE = "Bitte so: /lead NUMMER, z. B. /lead 12"
-STALE_BUTTON = "Dieser Knopf ist veraltet."
-WITHDRAWN_DO_NOT_CONTACT = (
-    "Die Person hat ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren."
-)
-
-
-def not_reachable_on_telegram(lead_id: int | None) -> str:
-    """The answer to an advisor's reply the bot cannot pass on through Telegram."""
-    return (
-        f"Anfrage #{lead_id}: Die Person ist über Telegram nicht erreichbar "
-        "(Bot blockiert oder Anfrage nicht über Telegram). Bitte telefonisch oder per E-Mail."
-    )
-
-
-# Answers to an advisor's button press (shown as the callback answer, at most 200 characters).
-REFUSAL = "Nur eingetragene Beraterinnen und Berater dieses Büros können Anfragen bearbeiten."
-NOT_IN_THIS_GROUP = "Diese Anfrage gibt es in dieser Gruppe nicht."
-ALREADY_CLOSED = "Diese Anfrage ist bereits abgeschlossen."
-CLAIM_FIRST = "Bitte die Anfrage zuerst übernehmen."
-ALREADY_REACHED = "Ist bereits als erreicht markiert."
-CLAIMED_ANSWER = "Übernommen. Die Person wird benachrichtigt."
-REACHED_ANSWER = "Als erreicht markiert."
-DONE_ANSWER = "Erledigt. Danke!"
-RELEASED_ANSWER = "Zurück an das Team."
-
-
-def already_claimed(by: str | None) -> str:
-    """The answer when someone else was quicker to claim a lead."""
-    return f"Bereits übernommen von {by or 'jemand anderem'}."
-
-
-def not_reached_answer(attempts: int) -> str:
-    """The answer to "not reached", with the attempts counted so far."""
-    return f"Nicht erreicht – Versuch {attempts} notiert."
-
 
 OFFICE_ORDER = ("dresden", "chemnitz", "leipzig")
 
@@ -173,7 +126,7 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def _fit(
+def fit(
     head: list[str],
     body: list[str],
     tail: list[str],
@@ -336,7 +289,7 @@ def lead_message(
     body = ["", "<b>Angaben</b>", *answers] if answers else []
     tail = ["", *_office_line(lead, office_name, tz)]
     note = f"… gekürzt, vollständig mit /lead {lead.id}"
-    return Screen(_fit(head, body, tail, note, limit=limit), buttons(lead))
+    return Screen(fit(head, body, tail, note, limit=limit), buttons(lead))
 
 
 def lead_plain_text(lead: Lead, office_name: str, tz: str = "Europe/Berlin") -> str:
@@ -399,117 +352,3 @@ def person_answer(lead: Lead, text: str, fallback_name: str | None) -> str:
     name = lead.name or fallback_name or "der Person"
     body = esc(text, 3500)
     return f"💬 <b>Antwort von {esc(name, 200)}:</b> (Anfrage #{lead.id})\n\n{body}"
-
-
-#: Told to the group when the outbox may no longer write to the person.
-UNREACHABLE = (
-    "⚠️ Anfrage #{lead}: Die Person hat den Bot blockiert oder ihre Daten gelöscht und ist "
-    "über Telegram nicht erreichbar."
-)
-
-
-@dataclass(frozen=True)
-class LeadRow:
-    """One line of /leads."""
-
-    id: int
-    status: str
-    office: str | None
-    flow: str
-    name: str | None
-    created_at: datetime
-    claimed_by_name: str | None
-
-
-def leads_list(rows: Sequence[LeadRow], offices: Mapping[str, str], now: datetime) -> str:
-    """The open leads of a group, oldest first."""
-    if not rows:
-        return "Keine offenen Anfragen. 🎉"
-    head = [f"<b>Offene Anfragen ({len(rows)})</b>, älteste zuerst:", ""]
-    body = []
-    for row in rows:
-        status = STATUS_NAMES.get(row.status, row.status)
-        if row.claimed_by_name and row.status != "new":
-            status += f" ({esc(row.claimed_by_name, 60)})"
-        office = esc(offices.get(row.office or "", row.office or "–"), 40)
-        name = esc(row.name or "–", 60)
-        body.append(
-            f"#{row.id} · {esc(status)} · {office} · {esc(FLOW_NAMES.get(row.flow, row.flow))}"
-            f" · {name} · seit {age(row.created_at, now)}"
-        )
-    tail = ["", "Details: /lead NUMMER"]
-    return _fit(head, body, tail, "… weitere nicht angezeigt")
-
-
-def lead_detail(
-    lead: Lead, office_name: str, history: Sequence[AuditEvent], tz: str = "Europe/Berlin"
-) -> str:
-    """One lead in full with its history (the newest entries when it is long)."""
-    # Room for the history: a lead message near the limit gives up answers, not history.
-    screen = lead_message(lead, office_name, tz, limit=MAX_MESSAGE - 1000)
-    head = [screen.text, "", "<b>Verlauf</b>"]
-    body = [history_line(event, tz) for event in history] or ["–"]
-    return _fit(head, body, [], "… ältere Einträge nicht angezeigt", keep_last=True)
-
-
-def history_line(event: AuditEvent, tz: str) -> str:
-    """One audit event as a line of history."""
-    action = ACTION_NAMES.get(event.action, event.action)
-    who = f" – {esc(event.actor_name, 128)}" if event.actor_name else ""
-    return f"{when(event.created_at, tz)}: {esc(action)}{who}"
-
-
-@dataclass(frozen=True)
-class Stats:
-    """Lead counts for one period."""
-
-    days: int
-    total: int
-    by_status: Mapping[str, int]
-    by_office: Mapping[str, int]
-    by_language: Mapping[str, int]
-    by_flow: Mapping[str, int]
-
-
-def stats_text(
-    periods: Sequence[Stats],
-    offices: Mapping[str, str],
-    *,
-    failed: Sequence[tuple[int, str, int | None]],
-    pending: int,
-) -> str:
-    """Counts per status, office, language and flow; then delivery problems."""
-
-    def keys(attr: str, order: Sequence[str] = ()) -> list[str]:
-        seen = {key for p in periods for key in getattr(p, attr)}
-        return [k for k in order if k in seen] + sorted(seen - set(order))
-
-    columns = "".join(f"{f'{p.days} Tage':>9}" for p in periods)
-    rows = [f"{'':<18}{columns}", f"{'Anfragen gesamt':<18}" + _cells(periods, None, "")]
-    sections: tuple[tuple[str, str, list[str], Mapping[str, str]], ...] = (
-        ("Status", "by_status", list(STATUS_NAMES), STATUS_NAMES),
-        ("Büro", "by_office", list(OFFICE_ORDER), offices),
-        ("Sprache", "by_language", [], {}),
-        ("Art", "by_flow", list(FLOW_NAMES), FLOW_NAMES),
-    )
-    for title, attr, order, names in sections:
-        rows.append(title)
-        for key in keys(attr, order):
-            label = names.get(key) or (language_name(key) if attr == "by_language" else key)
-            rows.append(f"  {label[:16]:<16}" + _cells(periods, attr, key))
-    lines = ["<b>Statistik</b>", f"<pre>{html.escape(chr(10).join(rows))}</pre>"]
-    if failed:
-        lines.append(f"⚠️ <b>{len(failed)} Benachrichtigung(en) nicht zustellbar</b> (aufbewahrt):")
-        for outbox_id, kind, lead_id in failed[:20]:
-            about = f", Anfrage #{lead_id}" if lead_id else ""
-            lines.append(f"  • Nr. {outbox_id}: {esc(kind, 32)}{about}")
-    else:
-        lines.append("✅ Keine fehlgeschlagenen Benachrichtigungen.")
-    if pending:
-        lines.append(f"⏳ {pending} Benachrichtigung(en) warten auf Zustellung.")
-    return "\n".join(lines)
-
-
-def _cells(periods: Sequence[Stats], attr: str | None, key: str) -> str:
-    values = [p.total if attr is None else getattr(p, attr).get(key, 0) for p in periods]
-    return "".join(f"{v:>9}" for v in values)

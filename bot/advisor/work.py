@@ -16,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.advisor import view
+from bot.advisor import replies, reports, view
 from bot.advisor.roster import Advisors
 from db import repository
 from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User
@@ -97,9 +97,9 @@ async def act(
     async with sessionmaker() as session, session.begin():
         lead = await session.get(Lead, lead_id, with_for_update=True)
         if lead is None or not advisors.serves(chat_id, lead.office):
-            return Outcome(False, view.NOT_IN_THIS_GROUP, alert=True)
+            return Outcome(False, replies.NOT_IN_THIS_GROUP, alert=True)
         if not advisors.is_advisor(actor.id, lead.office):
-            return Outcome(False, view.REFUSAL, alert=True)
+            return Outcome(False, replies.REFUSAL, alert=True)
         problem = _refuse(lead, action)
         if problem is not None:
             return Outcome(False, problem, lead, alert=True)
@@ -129,15 +129,15 @@ _ACTIONS = {
 
 def _refuse(lead: Lead, action: str) -> str | None:
     if lead.status in CLOSED_STATUSES:
-        return view.ALREADY_CLOSED
+        return replies.ALREADY_CLOSED
     if action == view.CLAIM:
         if lead.status != LeadStatus.NEW:
-            return view.already_claimed(lead.claimed_by_name)
+            return replies.already_claimed(lead.claimed_by_name)
         return None
     if lead.status == LeadStatus.NEW:
-        return view.CLAIM_FIRST
+        return replies.CLAIM_FIRST
     if action == view.REACHED and lead.status == LeadStatus.REACHED:
-        return view.ALREADY_REACHED
+        return replies.ALREADY_REACHED
     return None
 
 
@@ -147,23 +147,23 @@ def _apply(lead: Lead, action: str, actor: Actor, now: datetime) -> str:
         lead.claimed_by = actor.id
         lead.claimed_by_name = actor.name[:128]
         lead.claimed_at = now
-        return view.CLAIMED_ANSWER
+        return replies.CLAIMED_ANSWER
     if action == view.REACHED:
         lead.status = LeadStatus.REACHED
-        return view.REACHED_ANSWER
+        return replies.REACHED_ANSWER
     if action == view.NOT_REACHED:
         lead.status = LeadStatus.NOT_REACHED
         lead.attempts += 1
-        return view.not_reached_answer(lead.attempts)
+        return replies.not_reached_answer(lead.attempts)
     if action == view.DONE:
         lead.status = LeadStatus.DONE
         lead.closed_at = now
-        return view.DONE_ANSWER
+        return replies.DONE_ANSWER
     lead.status = LeadStatus.NEW
     lead.claimed_by = None
     lead.claimed_by_name = None
     lead.claimed_at = None
-    return view.RELEASED_ANSWER
+    return replies.RELEASED_ANSWER
 
 
 async def enqueue_refresh(sessionmaker: Sessions, lead_id: int) -> None:
@@ -178,7 +178,7 @@ async def enqueue_refresh(sessionmaker: Sessions, lead_id: int) -> None:
         )
 
 
-async def open_leads(sessionmaker: Sessions, offices: Sequence[str]) -> list[view.LeadRow]:
+async def open_leads(sessionmaker: Sessions, offices: Sequence[str]) -> list[reports.LeadRow]:
     """The open leads of ``offices``, oldest first."""
     async with sessionmaker() as session:
         rows = await session.execute(
@@ -187,7 +187,7 @@ async def open_leads(sessionmaker: Sessions, offices: Sequence[str]) -> list[vie
             .order_by(Lead.created_at, Lead.id)
         )
         return [
-            view.LeadRow(
+            reports.LeadRow(
                 lead.id,
                 lead.status,
                 lead.office,
@@ -238,7 +238,7 @@ async def export_audit(
 
 async def statistics(
     sessionmaker: Sessions, now: datetime, periods: Sequence[int] = (7, 30)
-) -> tuple[list[view.Stats], list[tuple[int, str, int | None]], int]:
+) -> tuple[list[reports.Stats], list[tuple[int, str, int | None]], int]:
     """Lead counts per period, failed outbox rows, and how many are still pending."""
     async with sessionmaker() as session:
         since = now - timedelta(days=max(periods))
@@ -266,7 +266,7 @@ async def statistics(
         start = now - timedelta(days=days)
         chosen = [row for row in rows if row.created_at >= start]
         stats.append(
-            view.Stats(
+            reports.Stats(
                 days=days,
                 total=len(chosen),
                 by_status=Counter(row.status for row in chosen),

@@ -25,7 +25,7 @@ from telegram import User as TelegramUser
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.advisor import export, view, work
+from bot.advisor import export, replies, reports, view, work
 from bot.advisor.roster import Advisors
 from bot.ops import jobs
 from bot.outbox import botapi
@@ -84,7 +84,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         return
     parsed = view.parse_callback(query.data or "")
     if parsed is None:
-        await _answer(query, view.STALE_BUTTON, alert=True)
+        await _answer(query, replies.STALE_BUTTON, alert=True)
         return
     action, lead_id = parsed
     outcome = await work.act(
@@ -156,7 +156,9 @@ async def on_leads(update: Update, context: BotContext) -> None:
     message, _user = _sender(update)
     advisors = _advisors(context)
     rows = await work.open_leads(_sessionmaker(context), advisors.offices_of(message.chat.id))
-    await _reply(message, view.leads_list(rows, _office_names(advisors), context.services.clock()))
+    await _reply(
+        message, reports.leads_list(rows, _office_names(advisors), context.services.clock())
+    )
 
 
 async def on_lead(update: Update, context: BotContext) -> None:
@@ -164,7 +166,7 @@ async def on_lead(update: Update, context: BotContext) -> None:
     message, user = _sender(update)
     args = context.args or []
     if len(args) != 1 or not args[0].lstrip("#").isdigit():
-        await _reply(message, view.LEAD_USAGE)
+        await _reply(message, replies.LEAD_USAGE)
         return
     advisors = _advisors(context)
     found = await work.read_lead(
@@ -176,11 +178,11 @@ async def on_lead(update: Update, context: BotContext) -> None:
         now=context.services.clock(),
     )
     if found is None:
-        await _reply(message, view.NOT_IN_THIS_GROUP)
+        await _reply(message, replies.NOT_IN_THIS_GROUP)
         return
     lead, history = found
     office = advisors.office_name(lead.office)
-    await _reply(message, view.lead_detail(lead, office, history, advisors.timezone))
+    await _reply(message, reports.lead_detail(lead, office, history, advisors.timezone))
 
 
 async def on_stats(update: Update, context: BotContext) -> None:
@@ -190,7 +192,7 @@ async def on_stats(update: Update, context: BotContext) -> None:
         _sessionmaker(context), context.services.clock()
     )
     names = _office_names(_advisors(context))
-    await _reply(message, view.stats_text(periods, names, failed=failed, pending=pending))
+    await _reply(message, reports.stats_text(periods, names, failed=failed, pending=pending))
 
 
 async def on_export(update: Update, context: BotContext) -> None:
@@ -220,7 +222,7 @@ async def on_export(update: Update, context: BotContext) -> None:
 async def on_refused(update: Update, context: BotContext) -> None:
     """An advisor command from someone who is no advisor of this group."""
     message, _user = _sender(update)
-    await _reply(message, view.NOT_ADVISOR)
+    await _reply(message, replies.NOT_ADVISOR)
 
 
 # -- reply relay ---------------------------------------------------------------
@@ -246,17 +248,17 @@ async def on_group_reply(update: Update, context: BotContext) -> None:
     if result.status == "queued":
         jobs.kick(context.application)
     elif result.status == "refused":
-        await _reply(message, view.NOT_ADVISOR)
+        await _reply(message, replies.NOT_ADVISOR)
     elif result.status == "closed":
-        await _reply(message, view.WITHDRAWN_DO_NOT_CONTACT)
+        await _reply(message, replies.WITHDRAWN_DO_NOT_CONTACT)
     elif result.status == "unreachable":
-        await _reply(message, view.not_reachable_on_telegram(result.lead_id))
+        await _reply(message, replies.not_reachable_on_telegram(result.lead_id))
 
 
 # -- wiring --------------------------------------------------------------------
 
 
-#: The advisor commands and their handlers, in menu order (view.COMMANDS).
+#: The advisor commands and their handlers, in menu order (replies.COMMANDS).
 _COMMAND_HANDLERS: dict[str, Callable[[Update, BotContext], Coroutine[Any, Any, None]]] = {
     "leads": on_leads,
     "lead": on_lead,
@@ -272,7 +274,7 @@ def register(application: BotApplication) -> None:
     in_advisor_group = GROUPS & filters.Chat(chat_id=advisors.chats)
     advisor_here = _AdvisorHere(advisors)
     application.add_handler(CallbackQueryHandler(on_button, pattern=f"^{view.PREFIX}:"), group=0)
-    for name, _ in view.COMMANDS:
+    for name, _ in replies.COMMANDS:
         application.add_handler(
             CommandHandler(name, _COMMAND_HANDLERS[name], filters=in_advisor_group & advisor_here),
             group=0,
@@ -299,7 +301,7 @@ def register(application: BotApplication) -> None:
 async def publish_commands(application: BotApplication) -> None:
     """Show the advisor commands (German) in each advisor group's command menu."""
     advisors = application.bot_data.services.advisors
-    commands = [BotCommand(name, text) for name, text in view.COMMANDS]
+    commands = [BotCommand(name, text) for name, text in replies.COMMANDS]
     for chat_id in sorted(advisors.chats):
         try:
             await application.bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id))

@@ -34,7 +34,7 @@ from telegram.error import (
     TelegramError,
 )
 
-from bot.advisor.view import UNREACHABLE
+from bot.advisor.replies import UNREACHABLE
 from bot.outbox import mail
 from bot.outbox.courier import MAX_ATTEMPTS, Courier
 from bot.outbox.plans import Record, Skip, UnknownKind, Wait, plan

@@ -1,0 +1,57 @@
+"""The advisors' short German answers: the command menu, refusals, button and relay answers.
+
+Callback answers are shown by Telegram as a toast or alert of at most 200 characters.
+"""
+
+from __future__ import annotations
+
+#: The advisor commands in the group's menu, with their German descriptions.
+COMMANDS = (
+    ("leads", "Offene Anfragen dieses Büros"),
+    ("lead", "Eine Anfrage mit Verlauf: /lead NUMMER"),
+    ("stats", "Statistik der letzten 7 und 30 Tage"),
+    ("export", "Anfragen dieses Büros als CSV-Datei"),
+)
+NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater können das."
+LEAD_USAGE = "Bitte so: /lead NUMMER, z. B. /lead 12"
+STALE_BUTTON = "Dieser Knopf ist veraltet."
+WITHDRAWN_DO_NOT_CONTACT = (
+    "Die Person hat ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren."
+)
+
+
+def not_reachable_on_telegram(lead_id: int | None) -> str:
+    """The answer to an advisor's reply the bot cannot pass on through Telegram."""
+    return (
+        f"Anfrage #{lead_id}: Die Person ist über Telegram nicht erreichbar "
+        "(Bot blockiert oder Anfrage nicht über Telegram). Bitte telefonisch oder per E-Mail."
+    )
+
+
+# Answers to an advisor's button press (shown as the callback answer, at most 200 characters).
+REFUSAL = "Nur eingetragene Beraterinnen und Berater dieses Büros können Anfragen bearbeiten."
+NOT_IN_THIS_GROUP = "Diese Anfrage gibt es in dieser Gruppe nicht."
+ALREADY_CLOSED = "Diese Anfrage ist bereits abgeschlossen."
+CLAIM_FIRST = "Bitte die Anfrage zuerst übernehmen."
+ALREADY_REACHED = "Ist bereits als erreicht markiert."
+CLAIMED_ANSWER = "Übernommen. Die Person wird benachrichtigt."
+REACHED_ANSWER = "Als erreicht markiert."
+DONE_ANSWER = "Erledigt. Danke!"
+RELEASED_ANSWER = "Zurück an das Team."
+
+
+def already_claimed(by: str | None) -> str:
+    """The answer when someone else was quicker to claim a lead."""
+    return f"Bereits übernommen von {by or 'jemand anderem'}."
+
+
+def not_reached_answer(attempts: int) -> str:
+    """The answer to "not reached", with the attempts counted so far."""
+    return f"Nicht erreicht – Versuch {attempts} notiert."
+
+
+#: Told to the group when the outbox may no longer write to the person.
+UNREACHABLE = (
+    "⚠️ Anfrage #{lead}: Die Person hat den Bot blockiert oder ihre Daten gelöscht und ist "
+    "über Telegram nicht erreichbar."
+)

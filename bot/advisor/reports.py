@@ -1,0 +1,134 @@
+"""The advisors' German reports: /leads, /lead with its history, /stats.
+
+Pure: data in, HTML text out, cut to fit Telegram's 4096 characters.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.advisor.view import (
+    ACTION_NAMES,
+    FLOW_NAMES,
+    MAX_MESSAGE,
+    OFFICE_ORDER,
+    STATUS_NAMES,
+    age,
+    esc,
+    fit,
+    language_name,
+    lead_message,
+    when,
+)
+from db.models import AuditEvent, Lead
+from db.vocabulary import LeadStatus
+
+
+@dataclass(frozen=True)
+class LeadRow:
+    """One line of /leads."""
+
+    id: int
+    status: str
+    office: str | None
+    flow: str
+    name: str | None
+    created_at: datetime
+    claimed_by_name: str | None
+
+
+def leads_list(rows: Sequence[LeadRow], offices: Mapping[str, str], now: datetime) -> str:
+    """The open leads of a group, oldest first."""
+    if not rows:
+        return "Keine offenen Anfragen. 🎉"
+    head = [f"<b>Offene Anfragen ({len(rows)})</b>, älteste zuerst:", ""]
+    body = []
+    for row in rows:
+        status = STATUS_NAMES.get(row.status, row.status)
+        if row.claimed_by_name and row.status != LeadStatus.NEW:
+            status += f" ({esc(row.claimed_by_name, 60)})"
+        office = esc(offices.get(row.office or "", row.office or "–"), 40)
+        name = esc(row.name or "–", 60)
+        body.append(
+            f"#{row.id} · {esc(status)} · {office} · {esc(FLOW_NAMES.get(row.flow, row.flow))}"
+            f" · {name} · seit {age(row.created_at, now)}"
+        )
+    tail = ["", "Details: /lead NUMMER"]
+    return fit(head, body, tail, "… weitere nicht angezeigt")
+
+
+def lead_detail(
+    lead: Lead, office_name: str, history: Sequence[AuditEvent], tz: str = "Europe/Berlin"
+) -> str:
+    """One lead in full with its history (the newest entries when it is long)."""
+    # Room for the history: a lead message near the limit gives up answers, not history.
+    screen = lead_message(lead, office_name, tz, limit=MAX_MESSAGE - 1000)
+    head = [screen.text, "", "<b>Verlauf</b>"]
+    body = [history_line(event, tz) for event in history] or ["–"]
+    return fit(head, body, [], "… ältere Einträge nicht angezeigt", keep_last=True)
+
+
+def history_line(event: AuditEvent, tz: str) -> str:
+    """One audit event as a line of history."""
+    action = ACTION_NAMES.get(event.action, event.action)
+    who = f" – {esc(event.actor_name, 128)}" if event.actor_name else ""
+    return f"{when(event.created_at, tz)}: {esc(action)}{who}"
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Lead counts for one period."""
+
+    days: int
+    total: int
+    by_status: Mapping[str, int]
+    by_office: Mapping[str, int]
+    by_language: Mapping[str, int]
+    by_flow: Mapping[str, int]
+
+
+def stats_text(
+    periods: Sequence[Stats],
+    offices: Mapping[str, str],
+    *,
+    failed: Sequence[tuple[int, str, int | None]],
+    pending: int,
+) -> str:
+    """Counts per status, office, language and flow; then delivery problems."""
+
+    def keys(attr: str, order: Sequence[str] = ()) -> list[str]:
+        seen = {key for p in periods for key in getattr(p, attr)}
+        return [k for k in order if k in seen] + sorted(seen - set(order))
+
+    columns = "".join(f"{f'{p.days} Tage':>9}" for p in periods)
+    rows = [f"{'':<18}{columns}", f"{'Anfragen gesamt':<18}" + _cells(periods, None, "")]
+    sections: tuple[tuple[str, str, list[str], Mapping[str, str]], ...] = (
+        ("Status", "by_status", list(STATUS_NAMES), STATUS_NAMES),
+        ("Büro", "by_office", list(OFFICE_ORDER), offices),
+        ("Sprache", "by_language", [], {}),
+        ("Art", "by_flow", list(FLOW_NAMES), FLOW_NAMES),
+    )
+    for title, attr, order, names in sections:
+        rows.append(title)
+        for key in keys(attr, order):
+            label = names.get(key) or (language_name(key) if attr == "by_language" else key)
+            rows.append(f"  {label[:16]:<16}" + _cells(periods, attr, key))
+    lines = ["<b>Statistik</b>", f"<pre>{html.escape(chr(10).join(rows))}</pre>"]
+    if failed:
+        lines.append(f"⚠️ <b>{len(failed)} Benachrichtigung(en) nicht zustellbar</b> (aufbewahrt):")
+        for outbox_id, kind, lead_id in failed[:20]:
+            about = f", Anfrage #{lead_id}" if lead_id else ""
+            lines.append(f"  • Nr. {outbox_id}: {esc(kind, 32)}{about}")
+    else:
+        lines.append("✅ Keine fehlgeschlagenen Benachrichtigungen.")
+    if pending:
+        lines.append(f"⏳ {pending} Benachrichtigung(en) warten auf Zustellung.")
+    return "\n".join(lines)
+
+
+def _cells(periods: Sequence[Stats], attr: str | None, key: str) -> str:
+    values = [p.total if attr is None else getattr(p, attr).get(key, 0) for p in periods]
+    return "".join(f"{v:>9}" for v in values)

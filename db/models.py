@@ -236,9 +236,7 @@ class RelayMessage(Base):
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     chat_id: Mapped[int] = mapped_column(sa.BigInteger)
     message_id: Mapped[int] = mapped_column(sa.BigInteger)
-    lead_id: Mapped[int] = mapped_column(
-        sa.ForeignKey("leads.id", ondelete="CASCADE"), index=True
-    )
+    lead_id: Mapped[int] = mapped_column(sa.ForeignKey("leads.id", ondelete="CASCADE"), index=True)
     user_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("users.id", ondelete="CASCADE"), index=True
     )

@@ -223,11 +223,11 @@ async def enqueue(
     *,
     kind: str,
     target: str,
-    payload: dict[str, Any],
+    payload: dict[str, Any] | None = None,
     lead_id: int | None = None,
 ) -> OutboxMessage:
     """Queue a notification for delivery; it is sent only once the transaction commits."""
-    message = OutboxMessage(lead_id=lead_id, kind=kind, target=target, payload=payload)
+    message = OutboxMessage(lead_id=lead_id, kind=kind, target=target, payload=payload or {})
     session.add(message)
     await session.flush()
     return message

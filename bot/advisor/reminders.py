@@ -179,7 +179,7 @@ def _aware(value: datetime | str) -> datetime:
 
 
 async def _remind(session: AsyncSession, lead: Lead, kind: str, action: str, now: datetime) -> None:
-    await repository.enqueue(session, kind=kind, target="telegram", payload={}, lead_id=lead.id)
+    await repository.enqueue(session, kind=kind, target="telegram", lead_id=lead.id)
     # The audit time is the clock's, so the next period starts here even in tests.
     session.add(AuditEvent(lead_id=lead.id, action=action, created_at=now))
     await session.flush()

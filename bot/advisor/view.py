@@ -8,6 +8,7 @@ beyond Telegram's 4096 characters. The person's Telegram id never appears.
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -207,29 +208,79 @@ def status_line(lead: Lead, tz: str) -> str:
     return f"<b>Status:</b> {esc(STATUS_NAMES.get(lead.status, lead.status))}"
 
 
+@dataclass(frozen=True)
+class Contact:
+    """How to reach the person, decided once for the group message and the e-mail."""
+
+    phone: str | None
+    shown_phone: str | None
+    telegram: str | None
+    via_bot: bool
+    email: str | None
+    call_language: str
+    bot_language: str
+    best_time: str | None
+
+    @classmethod
+    def of(cls, lead: Lead) -> Contact:
+        """The contact facts of ``lead``, in German."""
+        best = None
+        if lead.preferred_time:
+            best = answer_text(TIME, {"time": lead.preferred_time}, translator("de"))
+        return cls(
+            phone=lead.phone,
+            shown_phone=display_phone(lead.phone) if lead.phone else None,
+            telegram=lead.telegram_username,
+            via_bot=lead.contact_via_telegram,
+            email=lead.email,
+            call_language=language_name(lead.callback_language or lead.language),
+            bot_language=language_name(lead.language),
+            best_time=best,
+        )
+
+
 def contact_lines(lead: Lead, *, phone_links: bool = True) -> list[str]:
-    """How to reach the person: phone link, Telegram, e-mail, language, time."""
+    """How to reach the person, as HTML: phone link, Telegram, e-mail, language, time."""
+    contact = Contact.of(lead)
     lines = []
-    if lead.phone:
-        shown = esc(display_phone(lead.phone), 40)
+    if contact.phone and contact.shown_phone:
+        shown = esc(contact.shown_phone, 40)
         if phone_links:
-            target = html.escape(lead.phone, quote=True)
+            target = html.escape(contact.phone, quote=True)
             lines.append(f'📞 <a href="tel:{target}">{shown}</a>')
         else:
             lines.append(f"📞 {shown}")
-    if lead.telegram_username:
-        lines.append(f"💬 Telegram: @{esc(lead.telegram_username, 64)}")
-    if lead.contact_via_telegram:
+    if contact.telegram:
+        lines.append(f"💬 Telegram: @{esc(contact.telegram, 64)}")
+    if contact.via_bot:
         lines.append("💬 Antwort über den Bot möglich: auf diese Nachricht antworten")
-    if lead.email:
-        lines.append(f"✉️ {esc(lead.email, 254)}")
+    if contact.email:
+        lines.append(f"✉️ {esc(contact.email, 254)}")
     lines.append(
-        f"🗣 Gesprächssprache: {esc(language_name(lead.callback_language or lead.language))}"
-        f" · Sprache im Bot: {esc(language_name(lead.language))}"
+        f"🗣 Gesprächssprache: {esc(contact.call_language)}"
+        f" · Sprache im Bot: {esc(contact.bot_language)}"
     )
-    if lead.preferred_time:
-        best = answer_text(TIME, {"time": lead.preferred_time}, translator("de"))
-        lines.append(f"🕐 Erreichbar: {esc(best)}")
+    if contact.best_time:
+        lines.append(f"🕐 Erreichbar: {esc(contact.best_time)}")
+    return lines
+
+
+def _contact_plain(lead: Lead) -> list[str]:
+    """How to reach the person, as plain text for e-mail."""
+    contact = Contact.of(lead)
+    lines = []
+    if contact.shown_phone:
+        lines.append(f"Telefon: {contact.shown_phone}")
+    if contact.telegram:
+        lines.append(f"Telegram: @{contact.telegram}")
+    if contact.via_bot:
+        lines.append("Kontakt: Antwort über den Bot möglich (in der Telegram-Gruppe antworten)")
+    if contact.email:
+        lines.append(f"E-Mail: {contact.email}")
+    lines.append(f"Gesprächssprache: {contact.call_language}")
+    lines.append(f"Sprache im Bot: {contact.bot_language}")
+    if contact.best_time:
+        lines.append(f"Erreichbar: {contact.best_time}")
     return lines
 
 
@@ -301,18 +352,7 @@ def lead_plain_text(lead: Lead, office_name: str, tz: str = "Europe/Berlin") -> 
         f"Name: {lead.name or '–'}",
         f"Anliegen: {role(lead)}",
     ]
-    if lead.phone:
-        lines.append(f"Telefon: {display_phone(lead.phone)}")
-    if lead.telegram_username:
-        lines.append(f"Telegram: @{lead.telegram_username}")
-    if lead.contact_via_telegram:
-        lines.append("Kontakt: Antwort über den Bot möglich (in der Telegram-Gruppe antworten)")
-    if lead.email:
-        lines.append(f"E-Mail: {lead.email}")
-    lines.append(f"Gesprächssprache: {language_name(lead.callback_language or lead.language)}")
-    lines.append(f"Sprache im Bot: {language_name(lead.language)}")
-    if lead.preferred_time:
-        lines.append(f"Erreichbar: {answer_text(TIME, {'time': lead.preferred_time}, de)}")
+    lines += _contact_plain(lead)
     questions = [q for q in _questions(lead) if not (lead.flow == "callback" and q.key == "role")]
     if questions:
         lines += ["", "Angaben:"]

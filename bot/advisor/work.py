@@ -170,11 +170,7 @@ async def enqueue_refresh(sessionmaker: Sessions, lead_id: int) -> None:
     """Let the outbox bring the lead's group message up to date."""
     async with sessionmaker() as session, session.begin():
         await repository.enqueue(
-            session,
-            kind=OutboxKind.LEAD_REFRESH,
-            target=OutboxTarget.TELEGRAM,
-            payload={},
-            lead_id=lead_id,
+            session, kind=OutboxKind.LEAD_REFRESH, target=OutboxTarget.TELEGRAM, lead_id=lead_id
         )
 
 
@@ -332,16 +328,30 @@ async def relay_to_person(
             return RelayResult("closed", lead.id)
         if await _person(session, lead) is None:
             return RelayResult("unreachable", lead.id)
-        await repository.enqueue(
-            session,
-            kind=OutboxKind.RELAY_TO_PERSON,
-            target=OutboxTarget.TELEGRAM,
-            payload={"text": text},
-            lead_id=lead.id,
-        )
-        _audit(session, lead.id, AuditAction.RELAYED_TO_PERSON, now, actor)
-        await session.flush()
+        await _relay(session, lead.id, text, OutboxKind.RELAY_TO_PERSON, now, actor)
         return RelayResult("queued", lead.id)
+
+
+_RELAY_AUDIT = {
+    OutboxKind.RELAY_TO_PERSON: AuditAction.RELAYED_TO_PERSON,
+    OutboxKind.RELAY_TO_GROUP: AuditAction.RELAYED_FROM_PERSON,
+}
+
+
+async def _relay(
+    session: AsyncSession,
+    lead_id: int,
+    text: str,
+    kind: OutboxKind,
+    now: datetime,
+    actor: Actor | None = None,
+) -> None:
+    """Queue a relayed text for delivery and audit it, in the caller's transaction."""
+    await repository.enqueue(
+        session, kind=kind, target=OutboxTarget.TELEGRAM, payload={"text": text}, lead_id=lead_id
+    )
+    _audit(session, lead_id, _RELAY_AUDIT[kind], now, actor)
+    await session.flush()
 
 
 async def relay_from_person(
@@ -378,14 +388,6 @@ async def relay_from_person(
         language = user.language or lead.language
         if update_id is not None and not await repository.claim_update(session, update_id, now):
             return language
-        await repository.enqueue(
-            session,
-            kind=OutboxKind.RELAY_TO_GROUP,
-            target=OutboxTarget.TELEGRAM,
-            payload={"text": text},
-            lead_id=lead.id,
-        )
-        # No name in the audit: it outlives an erasure of the person.
-        _audit(session, lead.id, AuditAction.RELAYED_FROM_PERSON, now)
-        await session.flush()
+        # No actor in the audit: it outlives an erasure of the person.
+        await _relay(session, lead.id, text, OutboxKind.RELAY_TO_GROUP, now)
         return language

@@ -322,20 +322,12 @@ class Dialogue:
             consent_at=draft.consent_at,
         )
         await repository.enqueue(
-            session,
-            kind=OutboxKind.LEAD_NEW,
-            target=OutboxTarget.TELEGRAM,
-            payload={},
-            lead_id=lead.id,
+            session, kind=OutboxKind.LEAD_NEW, target=OutboxTarget.TELEGRAM, lead_id=lead.id
         )
         office = self._offices.get(draft.office or "")
         if self._mail_enabled and office is not None and office.notify_email:
             await repository.enqueue(
-                session,
-                kind=OutboxKind.LEAD_NEW,
-                target=OutboxTarget.EMAIL,
-                payload={},
-                lead_id=lead.id,
+                session, kind=OutboxKind.LEAD_NEW, target=OutboxTarget.EMAIL, lead_id=lead.id
             )
         log.info("lead %s stored for office %s", lead.id, draft.office)
         return lead.id

@@ -125,9 +125,7 @@ async def _answer(context: BotContext, update: Update) -> None:
         log.info("could not answer a callback query (too old or already answered)")
 
 
-async def show(
-    context: BotContext, chat_id: int, reply: Reply, update: Update
-) -> None:
+async def show(context: BotContext, chat_id: int, reply: Reply, update: Update) -> None:
     """Send the screen, or edit the message in place when only its ticks changed."""
     query = update.callback_query
     markup = botapi.inline_keyboard(reply.screen)

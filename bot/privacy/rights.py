@@ -169,7 +169,6 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> list[int]:
                 session,
                 kind=OutboxKind.LEAD_WITHDRAWN,
                 target=OutboxTarget.TELEGRAM,
-                payload={},
                 lead_id=lead.id,
             )
         anonymize(lead, now)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.flows.answers import option_label
 from bot.flows.business import BUSINESS
 from bot.flows.model import Option
 from bot.flows.navigation import Code
 from bot.flows.young import YOUNG
-from bot.i18n import N_, Translator
+from bot.i18n import N_, Translator, translator
 
 # Button labels: kept here so the catalog check can hold them to a phone's width.
 BACK_LABEL = N_("Back")
@@ -62,14 +63,20 @@ class Key:
 
     def text(self, t: Translator) -> str:
         """The label as the person sees it."""
-        if self.option is not None:
-            label = option_label(self.option, t)
-        else:
-            label = t.gettext(self.label) if self.translate else self.label
-        if not self.translate:
-            return self.icon + label
-        # Marked after the icon is added: a label starting with ℹ️ would otherwise read LTR.
-        return t.bidi(self.icon + label)
+        return _label(self, t.lang)
+
+
+@lru_cache(maxsize=2048)  # a label depends only on the key and the language: rendered per step
+def _label(key: Key, lang: str) -> str:
+    t = translator(lang)
+    if key.option is not None:
+        label = option_label(key.option, t)
+    else:
+        label = t.gettext(key.label) if key.translate else key.label
+    if not key.translate:
+        return key.icon + label
+    # Marked after the icon is added: a label starting with ℹ️ would otherwise read LTR.
+    return t.bidi(key.icon + label)
 
 
 Row = tuple[Key, ...]

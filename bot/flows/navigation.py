@@ -7,6 +7,7 @@ state all take their vocabulary from here.
 from __future__ import annotations
 
 from enum import Enum, StrEnum
+from functools import lru_cache
 
 from bot.flows import FLOWS
 from bot.flows import info as info_pages
@@ -157,6 +158,7 @@ def sequence(flow: Flow) -> list[str]:
     )
 
 
+@lru_cache(maxsize=4096)  # pure, and asked for every screen in a state's history per step
 def screen_exists(flow_key: str | None, has_lead: bool, screen: str) -> bool:
     """Whether ``screen`` can be shown to a conversation in this flow (with or without lead)."""
     screen_id, arg = split_screen(screen)

@@ -9,6 +9,8 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 
+from telegram.error import InvalidToken
+
 from bot.config import ConfigError, Settings, load_settings
 from bot.i18n import LANGUAGES, compile_catalogs
 from bot.ops.logs import configure_logging
@@ -68,7 +70,9 @@ def _run(settings: Settings, *, webhook: bool = False) -> int:
     from bot.app import build_application, build_services
     from bot.ops.webhook import webhook_options
 
-    settings.token()  # fail fast with a one-line error before touching anything
+    from bot.ops.errors import guard_token
+
+    guard_token(settings.token())  # fails fast with a one-line error before touching anything
     options = webhook_options(settings) if webhook else None
     _migrate(settings)
     compile_catalogs()
@@ -212,6 +216,14 @@ def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None 
             return check()
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except InvalidToken:
+        # The library's message and traceback hold the token: one line of our own instead.
+        print(
+            "error: Telegram rejected the bot token (getMe answered 401 or 404): "
+            "check TELEGRAM_BOT_TOKEN and TELEGRAM_BASE_URL",
+            file=sys.stderr,
+        )
         return 2
     except KeyboardInterrupt:
         return 130

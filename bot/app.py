@@ -27,7 +27,7 @@ from bot.dialogue.texts import COMMANDS
 from bot.handlers import advisor, user
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, translator
 from bot.offices import configured_offices
-from bot.ops import health, heap, jobs
+from bot.ops import errors, health, heap, jobs
 from bot.outbox import botapi
 from bot.outbox.courier import Courier
 from bot.outbox.mail import MailServer
@@ -124,6 +124,7 @@ def build_application(
     advisor.register(application)
     user.register(application)
     retention.schedule(application)
+    errors.register(application)
     return application
 
 

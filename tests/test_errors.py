@@ -1,0 +1,115 @@
+"""What the logs show when something goes wrong: no token, no personal data, ids only."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+from pathlib import Path
+
+import aiohttp
+import pytest
+from telegram import Update
+from telegram.ext import TypeHandler
+
+from bot.services import BotContext
+from testkit.fake_bot_api import FakeBotAPI
+from tests.live_bot import free_port, started_bot
+from tests.telegram_harness import TOKEN, settings_for
+from tests.test_webhook import SECRET, start_update, webhook_settings
+
+PERSONAL = ("Lina", "Kowalski", "0151 2345678")
+
+
+@pytest.mark.parametrize(
+    ("fake_token", "base_path"),
+    [("999:revoked-token_abcdefghijklmnopqrstuv", "/bot"), (None, "/bott")],
+    ids=["401-revoked-token", "404-mistyped-base-url"],
+)
+async def test_a_rejected_token_ends_the_start_with_one_line_without_it(
+    tmp_path: Path, fake_token: str | None, base_path: str
+) -> None:
+    async with FakeBotAPI(token=fake_token) as fake:
+        env = {
+            "PATH": os.environ.get("PATH", ""),
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_BASE_URL": f"{fake.url}{base_path}",
+            "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
+        }
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+        )
+        output = (await asyncio.wait_for(process.communicate(), 60))[0].decode()
+    assert process.returncode == 2, output
+    assert TOKEN not in output and TOKEN.split(":")[1] not in output
+    assert "Traceback" not in output
+    errors = [line for line in output.splitlines() if line.startswith("error:")]
+    assert errors == [
+        "error: Telegram rejected the bot token (getMe answered 401 or 404): "
+        "check TELEGRAM_BOT_TOKEN and TELEGRAM_BASE_URL"
+    ]
+
+
+async def test_an_unexpected_exception_is_logged_once_with_the_update_id_only(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def boom(update: object, context: BotContext) -> None:
+        raise ValueError("Lina Kowalski, 0151 2345678")
+
+    caplog.set_level(logging.INFO)
+    async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)) as app:
+        app.add_handler(TypeHandler(Update, boom), group=-5)
+        update_id = fake.user_message(701, "Lina Kowalski 0151 2345678")
+        await fake.wait_for(
+            lambda: any("unexpected" in r.getMessage() for r in caplog.records), timeout=10
+        )
+        await asyncio.sleep(0.2)
+    reports = [r for r in caplog.records if "unexpected" in r.getMessage()]
+    assert len(reports) == 1
+    assert f"update {update_id} (message)" in reports[0].getMessage()
+    assert "ValueError" in reports[0].getMessage()
+    assert "No error handlers are registered" not in caplog.text
+    for secret in PERSONAL:
+        assert secret not in caplog.text
+
+
+def _unparseable(update_id: int) -> dict[str, object]:
+    # A message without its chat: python-telegram-bot cannot build an Update from it.
+    person = {"id": 702, "is_bot": False, "first_name": "Lina", "last_name": "Kowalski"}
+    return {"update_id": update_id, "message": {"text": "0151 2345678", "from": person}}
+
+
+async def test_an_unparseable_polled_update_is_logged_by_id_and_type(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)):
+        fake.push_update(_unparseable(4711))
+        await fake.wait_for(lambda: "4711" in caplog.text, timeout=10)
+        # The library polls the same update again and again; take it away so the bot can stop.
+        fake._queue.clear()
+        await asyncio.sleep(1.5)
+    assert "update 4711 (message)" in caplog.text
+    for secret in PERSONAL:
+        assert secret not in caplog.text
+
+
+async def test_an_unparseable_webhook_update_is_refused_and_logged_by_id_and_type(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram/updates"
+    headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    async with FakeBotAPI() as fake:
+        settings = webhook_settings(fake, database_url, port)
+        async with started_bot(settings, webhook=True), aiohttp.ClientSession() as http:
+            refused = await http.post(url, json=_unparseable(4712), headers=headers)
+            accepted = await http.post(url, json=start_update(4713, 703), headers=headers)
+            await fake.wait_sent(703, 1)
+    assert (refused.status, accepted.status) == (400, 200)
+    assert "update 4712 (message)" in caplog.text
+    for secret in PERSONAL:
+        assert secret not in caplog.text

@@ -68,9 +68,8 @@ def _migrate(settings: Settings) -> None:
 
 def _run(settings: Settings, *, webhook: bool = False) -> int:
     from bot.app import build_application, build_services
-    from bot.ops.webhook import webhook_options
-
     from bot.ops.errors import guard_token
+    from bot.ops.webhook import webhook_options
 
     guard_token(settings.token())  # fails fast with a one-line error before touching anything
     options = webhook_options(settings) if webhook else None

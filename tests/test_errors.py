@@ -38,8 +38,14 @@ async def test_a_rejected_token_ends_the_start_with_one_line_without_it(
             "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
         }
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+            sys.executable,
+            "-m",
+            "bot",
+            "run",
+            cwd=tmp_path,
+            env=env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.STDOUT,
         )
         output = (await asyncio.wait_for(process.communicate(), 60))[0].decode()
     assert process.returncode == 2, output

@@ -80,13 +80,14 @@ async def test_leads_lead_stats_and_export(database_url: str, tmp_path: Path) ->
     assert "gibt es in dieser Gruppe nicht" in elsewhere.plain_text
     assert "/lead NUMMER" in usage.plain_text
 
-    # /stats: counts for 7 and 30 days over all offices.
+    # /stats: counts for 7 and 30 days over this group's offices only (not Dresden's lead).
     table = stats.plain_text
     assert "7 Tage  30 Tage" in table
     assert [line.split() for line in table.splitlines() if "gesamt" in line] == [
-        ["Anfragen", "gesamt", "3", "4"]
+        ["Anfragen", "gesamt", "2", "3"]
     ]
-    assert "Junge Person" in table and "Ukrainisch" in table and "Dresden" in table
+    assert "Junge Person" in table and "Ukrainisch" in table and "Leipzig" in table
+    assert "Dresden" not in table
     assert "Keine fehlgeschlagenen Benachrichtigungen" in table
 
     assert "Nur eingetragene Beraterinnen und Berater" in refused.plain_text

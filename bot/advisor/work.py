@@ -233,29 +233,33 @@ async def export_audit(
 
 
 async def statistics(
-    sessionmaker: Sessions, now: datetime, periods: Sequence[int] = (7, 30)
+    sessionmaker: Sessions,
+    now: datetime,
+    offices: Sequence[str],
+    periods: Sequence[int] = (7, 30),
 ) -> tuple[list[reports.Stats], list[tuple[int, str, int | None]], int]:
-    """Lead counts per period, failed outbox rows, and how many are still pending."""
+    """Lead counts per period, failed outbox rows, and how many are pending, for ``offices``."""
+    ours = sa.select(Lead.id).where(Lead.office.in_(offices))
     async with sessionmaker() as session:
         since = now - timedelta(days=max(periods))
         rows = (
             await session.execute(
                 sa.select(
                     Lead.created_at, Lead.status, Lead.office, Lead.language, Lead.flow
-                ).where(Lead.created_at >= since)
+                ).where(Lead.created_at >= since, Lead.office.in_(offices))
             )
         ).all()
         failed = (
             await session.execute(
                 sa.select(OutboxMessage.id, OutboxMessage.kind, OutboxMessage.lead_id)
-                .where(OutboxMessage.status == OutboxStatus.FAILED)
+                .where(OutboxMessage.status == OutboxStatus.FAILED, OutboxMessage.lead_id.in_(ours))
                 .order_by(OutboxMessage.id)
             )
         ).all()
         pending = await session.scalar(
             sa.select(sa.func.count())
             .select_from(OutboxMessage)
-            .where(OutboxMessage.status == OutboxStatus.PENDING)
+            .where(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.lead_id.in_(ours))
         )
     stats = []
     for days in periods:

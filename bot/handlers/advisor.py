@@ -186,12 +186,13 @@ async def on_lead(update: Update, context: BotContext) -> None:
 
 
 async def on_stats(update: Update, context: BotContext) -> None:
-    """/stats: leads of the last 7 and 30 days, and the outbox backlog."""
+    """/stats: this group's offices' leads of the last 7 and 30 days, and their outbox backlog."""
     message, _user = _sender(update)
+    advisors = _advisors(context)
     periods, failed, pending = await work.statistics(
-        _sessionmaker(context), context.services.clock()
+        _sessionmaker(context), context.services.clock(), advisors.offices_of(message.chat.id)
     )
-    names = _office_names(_advisors(context))
+    names = _office_names(advisors)
     await _reply(message, reports.stats_text(periods, names, failed=failed, pending=pending))
 
 

@@ -22,6 +22,13 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
+def clean_message(text: str) -> str:
+    """A relayed message: like :func:`clean_text`, but its line breaks and spacing are kept."""
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n"))
+    kept = "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else "" for ch in text)
+    return "\n".join(line.rstrip() for line in kept.strip().split("\n"))
+
+
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 

@@ -19,6 +19,11 @@ WITHDRAWN_DO_NOT_CONTACT = (
     "Die Person hat ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren."
 )
 
+RELAY_FAILED = (
+    "⚠️ Die Antwort konnte gerade nicht weitergegeben werden. Bitte in einem Moment noch "
+    "einmal als Antwort senden."
+)
+
 
 def not_reachable_on_telegram(lead_id: int | None) -> str:
     """The answer to an advisor's reply the bot cannot pass on through Telegram."""

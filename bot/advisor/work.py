@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor import replies, reports, view
 from bot.advisor.roster import Advisors
+from bot.validation import clean_message
 from db import repository
 from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User
 from db.vocabulary import (
@@ -351,8 +352,10 @@ async def _relay(
     actor: Actor | None = None,
 ) -> None:
     """Queue a relayed text for delivery and audit it, in the caller's transaction."""
+    # Bidi overrides, control characters and NUL (PostgreSQL refuses it) never travel on.
+    payload = {"text": clean_message(text)}
     await repository.enqueue(
-        session, kind=kind, target=OutboxTarget.TELEGRAM, payload={"text": text}, lead_id=lead_id
+        session, kind=kind, target=OutboxTarget.TELEGRAM, payload=payload, lead_id=lead_id
     )
     _audit(session, lead_id, _RELAY_AUDIT[kind], now, actor)
     await session.flush()

@@ -237,15 +237,21 @@ async def on_group_reply(update: Update, context: BotContext) -> None:
         return
     if target.from_user.id != context.bot.id:
         return
-    result = await work.relay_to_person(
-        _sessionmaker(context),
-        _advisors(context),
-        chat_id=message.chat.id,
-        reply_to=target.message_id,
-        text=message.text,
-        actor=_actor(user),
-        now=context.services.clock(),
-    )
+    try:
+        result = await work.relay_to_person(
+            _sessionmaker(context),
+            _advisors(context),
+            chat_id=message.chat.id,
+            reply_to=target.message_id,
+            text=message.text,
+            actor=_actor(user),
+            now=context.services.clock(),
+        )
+    except Exception as exc:
+        # Rolled back: the advisor learns it, instead of believing the person got the text.
+        log.warning("could not relay update %s (%s)", update.update_id, type(exc).__name__)
+        await _reply(message, replies.RELAY_FAILED)
+        return
     if result.status == "queued":
         jobs.kick(context.application)
     elif result.status == "refused":

@@ -188,9 +188,13 @@ async def relay_from_person(update: Update, context: BotContext) -> bool:
             now=context.services.clock(),
         )
     except Exception:
-        # Rolled back; the dialogue takes the update and apologises if the database is down.
+        # Rolled back; the person is told, so they send it again instead of waiting.
         log.exception("could not relay the reply of update %s", update.update_id)
-        return False
+        lang = _languages(context).get(message.chat.id) or negotiate(
+            message.from_user.language_code if message.from_user else None
+        )
+        await _apologize(context, chat.id, translator(lang).gettext(SORRY), update.update_id)
+        return True
     if language is None:
         return False
     jobs.kick(context.application)
@@ -200,6 +204,13 @@ async def relay_from_person(update: Update, context: BotContext) -> bool:
     except TelegramError as error:
         log.warning("could not confirm a relayed reply (%s)", type(error).__name__)
     return True
+
+
+async def _apologize(context: BotContext, chat_id: int, text: str, update_id: int) -> None:
+    try:
+        await botapi.deliver(partial(botapi.send_text, context.bot, chat_id, text), what="apology")
+    except TelegramError as error:
+        log.warning("could not apologize for update %s (%s)", update_id, error)
 
 
 def register(application: BotApplication) -> None:

@@ -1,0 +1,81 @@
+"""Relayed texts arrive clean, and a relay that cannot be stored is reported to its sender."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.advisor import replies, work
+from bot.handlers.user import SORRY
+from bot.i18n import translator
+from testkit.fake_bot_api import FakeBotAPI
+from tests.advisor_desk import (
+    ANNA,
+    LEIPZIG_GROUP,
+    desk_settings,
+    running_desk,
+    submit_callback_lead,
+)
+from tests.test_advisor_relay import queued
+
+PERSON = 5102
+
+
+async def test_relayed_texts_lose_bidi_overrides_controls_and_nul(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await submit_callback_lead(fake, PERSON, lang="en", phone=None, name="Omar")
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake.group_message(
+                LEIPZIG_GROUP,
+                ANNA,
+                "Hallo\u202e\x00 Montag\x07?\nZeile\u200f 2",
+                announced.message_id,
+            )
+            await queued(desk, "relay_to_person")
+            seen = len(fake.sent(PERSON))
+            await desk.deliver()
+            relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
+            fake.user_reply(PERSON, "ok\u202egnp.exe\x00\x1b\u2066 bis dann", relayed.message_id)
+            await queued(desk, "relay_to_group")
+            await desk.deliver()
+            answer = await desk.group_says(LEIPZIG_GROUP, 2)
+
+    assert "Hallo Montag?\nZeile 2" in relayed.plain_text
+    assert "okgnp.exe bis dann" in answer.plain_text
+    for bad in ("\u202e", "\x00", "\x07", "\x1b", "\u2066", "\u200f"):
+        assert bad not in relayed.text and bad not in answer.text
+
+
+async def test_a_relay_that_cannot_be_stored_is_reported_to_its_sender(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(*args: Any, **kwargs: Any) -> Any:
+        raise OSError("database is unreachable")
+
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await submit_callback_lead(fake, PERSON, lang="en", phone=None, name="Omar")
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Passt Montag?", announced.message_id)
+            await queued(desk, "relay_to_person")
+            seen = len(fake.sent(PERSON))
+            await desk.deliver()
+            relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
+
+            monkeypatch.setattr(work, "relay_to_person", broken)
+            monkeypatch.setattr(work, "relay_from_person", broken)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Oder Dienstag?", announced.message_id)
+            advisor_told = await desk.group_says(LEIPZIG_GROUP, 2)
+            fake.user_reply(PERSON, "Montag passt", relayed.message_id)
+            person_told = (await fake.wait_sent(PERSON, seen + 2))[-1]
+
+    assert advisor_told.plain_text == replies.RELAY_FAILED
+    assert advisor_told.reply_to_message_id is not None
+    assert person_told.text == translator("en").gettext(SORRY)

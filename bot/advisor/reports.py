@@ -19,6 +19,7 @@ from bot.advisor.view import (
     age,
     esc,
     fit,
+    inert,
     language_name,
     lead_message,
     when,
@@ -47,13 +48,13 @@ def leads_list(rows: Sequence[LeadRow], offices: Mapping[str, str], now: datetim
     head = [f"<b>Offene Anfragen ({len(rows)})</b>, älteste zuerst:", ""]
     body = []
     for row in rows:
-        status = STATUS_NAMES.get(row.status, row.status)
+        status = esc(STATUS_NAMES.get(row.status, row.status))
         if row.claimed_by_name and row.status != LeadStatus.NEW:
-            status += f" ({esc(row.claimed_by_name, 60)})"
+            status += f" ({inert(row.claimed_by_name, 60)})"
         office = esc(offices.get(row.office or "", row.office or "–"), 40)
-        name = esc(row.name or "–", 60)
+        name = inert(row.name or "–", 60)
         body.append(
-            f"#{row.id} · {esc(status)} · {office} · {esc(FLOW_NAMES.get(row.flow, row.flow))}"
+            f"#{row.id} · {status} · {office} · {esc(FLOW_NAMES.get(row.flow, row.flow))}"
             f" · {name} · seit {age(row.created_at, now)}"
         )
     tail = ["", "Details: /lead NUMMER"]
@@ -74,7 +75,7 @@ def lead_detail(
 def history_line(event: AuditEvent, tz: str) -> str:
     """One audit event as a line of history."""
     action = ACTION_NAMES.get(event.action, event.action)
-    who = f" – {esc(event.actor_name, 128)}" if event.actor_name else ""
+    who = f" – {inert(event.actor_name, 128)}" if event.actor_name else ""
     return f"{when(event.created_at, tz)}: {esc(action)}{who}"
 
 

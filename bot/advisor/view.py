@@ -8,6 +8,7 @@ beyond Telegram's 4096 characters. The person's Telegram id never appears.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -99,6 +100,19 @@ def esc(value: Any, limit: int = MAX_VALUE) -> str:
     return html.escape(text, quote=False)
 
 
+# A zero-width joiner after "@", "#" and "$", after a "/" that could start a command,
+# and inside "://" keeps Telegram from making a mention, hashtag, cashtag, command or
+# link; a one-dot leader (․) for a dot before a letter keeps it from seeing a domain.
+_ENTITY_STARTS = re.compile(r"[@#$](?=\w)|(?<![\w;/])/(?=\w)|:/(?=/)")
+_DOMAIN_DOT = re.compile(r"(?<=\w)\.(?=[^\W\d_])")
+
+
+def inert(value: Any, limit: int = MAX_VALUE) -> str:
+    """A person's free text, escaped, in which Telegram finds no mention, command or link."""
+    text = _ENTITY_STARTS.sub(lambda match: match.group() + "\u200d", esc(value, limit))
+    return _DOMAIN_DOT.sub("\u2024", text)
+
+
 def when(value: datetime, tz: str) -> str:
     """A moment as German advisors write it, in the office time zone."""
     return value.astimezone(ZoneInfo(tz)).strftime("%d.%m.%Y, %H:%M")
@@ -184,13 +198,13 @@ def answer_lines(lead: Lead) -> list[str]:
         if lead.flow == "callback" and question.key == "role":
             continue  # already the role line
         value = answer_text(question, lead.answers, de)
-        lines.append(f"{esc(de.gettext(question.label), 100)}: {esc(value)}")
+        lines.append(f"{esc(de.gettext(question.label), 100)}: {inert(value)}")
     return lines
 
 
 def status_line(lead: Lead, tz: str) -> str:
     """The lead's status with who is working on it."""
-    who = esc(lead.claimed_by_name or "?", 128)
+    who = inert(lead.claimed_by_name or "?", 128)
     since = f" ({when(lead.claimed_at, tz)})" if lead.claimed_at else ""
     if lead.status == LeadStatus.NEW:
         return "🆕 <b>Status:</b> neu – noch nicht übernommen"
@@ -333,7 +347,7 @@ def lead_message(
         f"📨 <b>Anfrage #{lead.id}</b> – {esc(FLOW_TITLES.get(lead.flow, lead.flow))}",
         status_line(lead, tz),
         "",
-        f"👤 <b>{esc(lead.name or '–', 200)}</b> – {esc(role(lead))}",
+        f"👤 <b>{inert(lead.name or '–', 200)}</b> – {esc(role(lead))}",
         *contact_lines(lead, phone_links=phone_links),
     ]
     answers = answer_lines(lead)
@@ -390,5 +404,5 @@ def claimed_reminder(lead: Lead, days: int) -> str:
 def person_answer(lead: Lead, text: str, fallback_name: str | None) -> str:
     """The person's reply, shown in the group as a reply to the lead message."""
     name = lead.name or fallback_name or "der Person"
-    body = esc(text, 3500)
-    return f"💬 <b>Antwort von {esc(name, 200)}:</b> (Anfrage #{lead.id})\n\n{body}"
+    body = inert(text, 3500)
+    return f"💬 <b>Antwort von {inert(name, 200)}:</b> (Anfrage #{lead.id})\n\n{body}"

@@ -69,7 +69,7 @@ def _migrate(settings: Settings) -> None:
 def _run(settings: Settings, *, webhook: bool = False) -> int:
     from bot.app import build_application, build_services
     from bot.ops.errors import guard_token
-    from bot.ops.webhook import webhook_options
+    from bot.ops.webhook import run_webhook, webhook_options
 
     guard_token(settings.token())  # fails fast with a one-line error before touching anything
     options = webhook_options(settings) if webhook else None
@@ -79,7 +79,7 @@ def _run(settings: Settings, *, webhook: bool = False) -> int:
     # Both run_* stop on SIGTERM/SIGINT: no new updates are taken, the ones in progress
     # finish (Application.stop waits for them), then post_shutdown closes the database.
     if options is not None:
-        application.run_webhook(**options)
+        run_webhook(application, options)
     else:
         if settings.webhook_url:
             logging.getLogger("bot").warning(

@@ -12,7 +12,7 @@ from telegram.request import BaseRequest
 from bot.app import build_application, build_services
 from bot.config import Settings
 from bot.i18n import translator
-from bot.ops.webhook import webhook_options
+from bot.ops.webhook import WebhookServer, start_webhook, webhook_options
 from bot.services import BotApplication, Services
 from testkit.fake_bot_api import FakeBotAPI, SentMessage
 
@@ -56,14 +56,17 @@ async def running_bot(
             if jobs and app.post_init is not None:
                 await app.post_init(app)
             assert app.updater is not None
+            server: WebhookServer | None = None
             if webhook:
-                await app.updater.start_webhook(**webhook_options(settings))
+                server = await start_webhook(app, webhook_options(settings))
             else:
                 await app.updater.start_polling(poll_interval=0.0, timeout=1)
             await app.start()
             try:
                 yield app
             finally:
+                if server is not None:
+                    await server.stop()
                 if app.updater.running:
                     await app.updater.stop()
                 if app.running:

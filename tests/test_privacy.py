@@ -26,12 +26,12 @@ async def all_values(sessionmaker: async_sessionmaker[AsyncSession]) -> str:
     return "\n".join(chunks)
 
 
-async def business_lead(person: Person) -> None:
+async def business_lead(person: Person, free_text: str = FREE_TEXT, name: str = NAME) -> None:
     await person.send(Start("en"))
     await person.press("English")
     await person.press("For businesses")
     await person.press("Other sector")
-    await person.type(FREE_TEXT)
+    await person.type(free_text)
     await person.type("04109")
     await person.press("1 to 9")
     await person.press("No, never")
@@ -40,7 +40,7 @@ async def business_lead(person: Person) -> None:
     await person.press("Finding")
     await person.press("Done")
     await person.press("Yes, I agree")
-    await person.type(NAME)
+    await person.type(name)
     await person.type("0341 1234567")
     await person.type(EMAIL)
     await person.press("Morning")

@@ -278,7 +278,7 @@ class Dialogue:
         if result.export:
             data = await rights.collect(session, user)
             t = translator(done.state.lang or DEFAULT_LANGUAGE)
-            done.before = (rights.describe(data, t)[:4096],)
+            done.before = rights.pages(rights.describe(data, t))
             done.attachment = ("kausa-my-data.json", rights.as_json(data))
         if result.lead is not None:
             done.lead_id = await self._store_lead(

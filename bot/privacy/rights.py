@@ -20,9 +20,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.flows import FLOWS
 from bot.flows.answers import answer_text
 from bot.flows.contact import CONTACT_QUESTIONS
-from bot.i18n import N_, Translator
+from bot.i18n import N_, NATIVE_NAMES, Translator
+from bot.validation import display_phone
 from db import repository
-from db.models import Conversation, Lead, User
+from db.models import Conversation, Lead, OutboxMessage, RelayMessage, User
 from db.vocabulary import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
@@ -56,10 +57,46 @@ async def _leads_of(session: AsyncSession, user_id: int) -> list[Lead]:
     return list(rows.scalars())
 
 
+#: Telegram's limit for one message, in UTF-16 code units.
+MESSAGE_LIMIT = 4096
+_RELAYS = (OutboxKind.RELAY_TO_PERSON, OutboxKind.RELAY_TO_GROUP)
+
+
+async def _relayed(session: AsyncSession, lead_id: int) -> list[dict[str, Any]]:
+    """The messages passed on for one lead: their texts while stored, and their message ids."""
+    outbox = await session.execute(
+        sa.select(OutboxMessage)
+        .where(OutboxMessage.lead_id == lead_id, OutboxMessage.kind.in_(_RELAYS))
+        .order_by(OutboxMessage.id)
+    )
+    messages: list[dict[str, Any]] = [
+        {
+            "direction": "to_you" if row.kind == OutboxKind.RELAY_TO_PERSON else "to_advisor",
+            "text": row.payload.get("text"),
+            "status": row.status,
+            "created_at": row.created_at.isoformat(),
+        }
+        for row in outbox.scalars()
+    ]
+    shown = await session.execute(
+        sa.select(RelayMessage).where(RelayMessage.lead_id == lead_id).order_by(RelayMessage.id)
+    )
+    messages += [
+        {
+            "telegram_chat": row.chat_id,
+            "telegram_message": row.message_id,
+            "created_at": row.created_at.isoformat(),
+        }
+        for row in shown.scalars()
+    ]
+    return messages
+
+
 async def collect(session: AsyncSession, user: User) -> dict[str, Any]:
     """Everything stored about one person, ready for JSON."""
     state = await repository.load_state(session, user.id)
     leads = await _leads_of(session, user.id)
+    relayed = {lead.id: await _relayed(session, lead.id) for lead in leads}
     return {
         "profile": {
             "channel": user.channel,
@@ -82,6 +119,7 @@ async def collect(session: AsyncSession, user: User) -> dict[str, Any]:
                 "answers": lead.answers,
                 "name": lead.name,
                 "phone": lead.phone,
+                "phone_as_shown": display_phone(lead.phone) if lead.phone else None,
                 "email": lead.email,
                 "contact_via_telegram": lead.contact_via_telegram,
                 "telegram_username": lead.telegram_username,
@@ -92,6 +130,7 @@ async def collect(session: AsyncSession, user: User) -> dict[str, Any]:
                     "language": lead.consent_language,
                     "at": lead.consent_at.isoformat() if lead.consent_at else None,
                 },
+                "relayed_messages": relayed[lead.id],
             }
             for lead in leads
         ],
@@ -108,7 +147,11 @@ def describe(data: dict[str, Any], t: Translator) -> str:
             name=t.isolate(" ".join(v for v in (profile["first_name"], profile["username"]) if v))
         )
     )
-    lines.append(_("Language: {language}").format(language=profile["language"] or "–"))
+    if profile["username"]:
+        lines.append(_("Telegram username: {username}").format(username=f"@{profile['username']}"))
+    # A name, not a code: "uk" would read as the United Kingdom.
+    language = NATIVE_NAMES.get(profile["language"] or "", profile["language"] or "–")
+    lines.append(_("Language: {language}").format(language=language))
     answers = data["conversation"].get("answers") or {}
     if answers:
         lines.append(_("Answers in the current dialogue: {count}").format(count=len(answers)))
@@ -138,8 +181,57 @@ def describe(data: dict[str, Any], t: Translator) -> str:
         for question in questions:
             if merged.get(question.key) is not None:
                 lines.append(f"{_(question.label)}: {answer_text(question, merged, t)}")
+        if lead["telegram_username"] and lead["telegram_username"] != profile["username"]:
+            username = f"@{lead['telegram_username']}"
+            lines.append(_("Telegram username: {username}").format(username=username))
+        relayed = [m for m in lead["relayed_messages"] if "direction" in m]
+        if relayed:
+            lines.append(
+                _("Messages passed on between you and your advisor: {count}").format(
+                    count=len(relayed)
+                )
+            )
+            lines += [f"– {m['text']}" for m in relayed if m["text"]]
     lines += ["", _("You can delete all of this with /delete.")]
     return "\n".join(lines)
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def pages(text: str, limit: int = MESSAGE_LIMIT) -> tuple[str, ...]:
+    """``text`` in messages of at most ``limit`` UTF-16 units, split between lines."""
+    result: list[str] = []
+    page: list[str] = []
+    size = 0
+    for line in text.split("\n"):
+        while _utf16(line) > limit:  # a single overlong line: cut it at a character boundary
+            cut = _fit(line, limit)
+            line, head = line[cut:], line[:cut]
+            if page:
+                result.append("\n".join(page))
+                page, size = [], 0
+            result.append(head)
+        extra = _utf16(line) + (1 if page else 0)
+        if page and size + extra > limit:
+            result.append("\n".join(page))
+            page, size, extra = [], 0, _utf16(line)
+        page.append(line)
+        size += extra
+    if any(page):
+        result.append("\n".join(page))
+    return tuple(part for part in result if part.strip())
+
+
+def _fit(line: str, limit: int) -> int:
+    """How many characters of ``line`` fit in ``limit`` UTF-16 units."""
+    used = 0
+    for index, char in enumerate(line):
+        used += 2 if ord(char) > 0xFFFF else 1
+        if used > limit:
+            return index
+    return len(line)
 
 
 def as_json(data: dict[str, Any]) -> bytes:

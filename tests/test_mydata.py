@@ -1,0 +1,96 @@
+"""/mydata: everything stored, language names, and long copies split for Telegram."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.advisor import work
+from bot.dialogue.state import Command
+from bot.i18n import translator
+from bot.privacy import rights
+from db.models import RelayMessage
+from tests.dialogue_driver import NOW, Person, make_dialogue
+from tests.test_privacy import business_lead
+
+EMOJI_TEXT = "Bäckerei 🥐🥖🍰 und Café ☕️🧁 " * 9  # under the 300-character limit
+
+
+def utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+async def test_mydata_of_several_emoji_rich_requests_is_split_and_complete(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    dialogue = make_dialogue(sessionmaker)
+    person = Person(dialogue)
+    for number in range(10):
+        await business_lead(
+            person, free_text=f"{number} {EMOJI_TEXT}"[:300], name=f"Ayşe 🌻 {number}"
+        )
+    reply = await dialogue.handle("telegram", person.user_id, Command("mydata"))
+
+    assert reply is not None and reply.attachment is not None
+    assert len(reply.before) >= 2
+    assert all(utf16(part) <= 4096 for part in reply.before)
+    text = "\n".join(reply.before)
+    for number in range(10):
+        assert f"{number} {EMOJI_TEXT}"[:300].strip() in text and f"Ayşe 🌻 {number}" in text
+    assert "Language: English" in text and "Telegram username: @ayse_y" in text
+    data = json.loads(reply.attachment[1])
+    assert len(data["leads"]) == 10
+    assert data["leads"][0]["phone_as_shown"] == "+49 341 1234567"
+
+
+async def test_mydata_includes_relayed_messages_and_the_telegram_username(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    dialogue = make_dialogue(sessionmaker)
+    person = Person(dialogue)
+    await business_lead(person)
+    async with sessionmaker() as session, session.begin():
+        session.add(RelayMessage(chat_id=int(person.user_id), message_id=77, lead_id=1, user_id=1))
+    taken = await work.relay_from_person(
+        sessionmaker,
+        chat_id=int(person.user_id),
+        reply_to=77,
+        text="Montag 10 Uhr passt",
+        update_id=None,
+        now=NOW,
+    )
+    assert taken == "en"
+    reply = await dialogue.handle("telegram", person.user_id, Command("mydata"))
+
+    assert reply is not None and reply.attachment is not None
+    text = "\n".join(reply.before)
+    assert "Messages passed on between you and your advisor: 1" in text
+    assert "– Montag 10 Uhr passt" in text
+    [lead] = json.loads(reply.attachment[1])["leads"]
+    assert lead["telegram_username"] == "ayse_y"
+    assert {"direction": "to_advisor", "text": "Montag 10 Uhr passt"}.items() <= lead[
+        "relayed_messages"
+    ][0].items()
+    assert any(m.get("telegram_message") == 77 for m in lead["relayed_messages"])
+
+
+def test_the_language_is_named_never_a_code() -> None:
+    data = {
+        "profile": {"first_name": "Olena", "username": None, "language": "uk"},
+        "conversation": {},
+        "leads": [],
+    }
+    text = rights.describe(data, translator("en"))
+    assert "Language: Українська" in text and ": uk" not in text
+
+
+def test_pages_split_between_lines_within_the_utf16_limit() -> None:
+    lines = [f"{n}: " + "🥐" * 30 for n in range(200)]
+    parts = rights.pages("\n".join(lines))
+    assert len(parts) > 1 and all(utf16(part) <= 4096 for part in parts)
+    assert "\n".join(parts) == "\n".join(lines)
+    [single] = rights.pages("x" * 10)
+    assert single == "x" * 10
+    cut = rights.pages("🥐" * 3000)
+    assert [utf16(part) for part in cut] == [4096, 1904] and "".join(cut) == "🥐" * 3000

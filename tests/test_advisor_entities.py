@@ -14,6 +14,7 @@ from tests.advisor_desk import (
 )
 from tests.test_advisor_commands import command
 from tests.test_advisor_relay import queued
+from tests.test_relay_hardening import advisor_writes
 
 PERSON = 5202
 NAME = "Lina @kausa_admin /delete #tag example.org"
@@ -32,11 +33,7 @@ async def test_free_text_is_shown_without_live_entities(database_url: str, tmp_p
             await submit_callback_lead(fake, PERSON, lang="en", phone=None, name=NAME)
             await desk.deliver()
             [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            fake.group_message(LEIPZIG_GROUP, ANNA, "Wann passt es?", card.message_id)
-            await queued(desk, "relay_to_person")
-            seen = len(fake.sent(PERSON))
-            await desk.deliver()
-            relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
+            relayed = await advisor_writes(desk, card, "Wann passt es?", PERSON)
             fake.user_reply(PERSON, ANSWER, relayed.message_id)
             await queued(desk, "relay_to_group")
             await desk.deliver()

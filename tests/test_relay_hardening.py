@@ -10,10 +10,11 @@ import pytest
 from bot.advisor import replies, work
 from bot.handlers.user import SORRY
 from bot.i18n import translator
-from testkit.fake_bot_api import FakeBotAPI
+from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.advisor_desk import (
     ANNA,
     LEIPZIG_GROUP,
+    Desk,
     desk_settings,
     running_desk,
     submit_callback_lead,
@@ -21,6 +22,15 @@ from tests.advisor_desk import (
 from tests.test_advisor_relay import queued
 
 PERSON = 5102
+
+
+async def advisor_writes(desk: Desk, card: SentMessage, text: str, person: int) -> SentMessage:
+    """An advisor answers the lead's card in the group; the message the person receives."""
+    desk.fake.group_message(LEIPZIG_GROUP, ANNA, text, card.message_id)
+    await queued(desk, "relay_to_person")
+    seen = len(desk.fake.sent(person))
+    await desk.deliver()
+    return (await desk.fake.wait_sent(person, seen + 1))[-1]
 
 
 async def test_relayed_texts_lose_bidi_overrides_controls_and_nul(
@@ -31,23 +41,15 @@ async def test_relayed_texts_lose_bidi_overrides_controls_and_nul(
             await submit_callback_lead(fake, PERSON, lang="en", phone=None, name="Omar")
             await desk.deliver()
             [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            fake.group_message(
-                LEIPZIG_GROUP,
-                ANNA,
-                "Hallo\u202e\x00 Montag\x07?\nZeile\u200f 2",
-                announced.message_id,
-            )
-            await queued(desk, "relay_to_person")
-            seen = len(fake.sent(PERSON))
-            await desk.deliver()
-            relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
-            fake.user_reply(PERSON, "ok\u202egnp.exe\x00\x1b\u2066 bis dann", relayed.message_id)
+            hostile = "Hallo\u202e\x00 Montag\x07?\nZeile\u200f 2"
+            relayed = await advisor_writes(desk, announced, hostile, PERSON)
+            fake.user_reply(PERSON, "ok\u202efdp\x00\x1b\u2066 bis dann", relayed.message_id)
             await queued(desk, "relay_to_group")
             await desk.deliver()
             answer = await desk.group_says(LEIPZIG_GROUP, 2)
 
     assert "Hallo Montag?\nZeile 2" in relayed.plain_text
-    assert "okgnp.exe bis dann" in answer.plain_text
+    assert "okfdp bis dann" in answer.plain_text
     for bad in ("\u202e", "\x00", "\x07", "\x1b", "\u2066", "\u200f"):
         assert bad not in relayed.text and bad not in answer.text
 
@@ -63,11 +65,8 @@ async def test_a_relay_that_cannot_be_stored_is_reported_to_its_sender(
             await submit_callback_lead(fake, PERSON, lang="en", phone=None, name="Omar")
             await desk.deliver()
             [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            fake.group_message(LEIPZIG_GROUP, ANNA, "Passt Montag?", announced.message_id)
-            await queued(desk, "relay_to_person")
             seen = len(fake.sent(PERSON))
-            await desk.deliver()
-            relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
+            relayed = await advisor_writes(desk, announced, "Passt Montag?", PERSON)
 
             monkeypatch.setattr(work, "relay_to_person", broken)
             monkeypatch.setattr(work, "relay_from_person", broken)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 import os
 import sys
@@ -119,3 +120,26 @@ async def test_an_unparseable_webhook_update_is_refused_and_logged_by_id_and_typ
     assert "update 4712 (message)" in caplog.text
     for secret in PERSONAL:
         assert secret not in caplog.text
+
+
+def test_the_running_bot_logs_no_exception_message_and_no_token() -> None:
+    from bot.ops.errors import TokenFilter
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(TokenFilter(TOKEN))
+    logger = logging.getLogger("tests.guarded")
+    logger.addHandler(handler)
+    try:
+        try:
+            raise ValueError("INSERT failed: parameters ('Lina Kowalski', '0151 2345678')")
+        except ValueError:
+            logger.exception("step failed for update %s", 4714)
+        logger.warning("GET https://api.telegram.org/bot%s/getMe", TOKEN)
+    finally:
+        logger.removeHandler(handler)
+    written = stream.getvalue()
+    assert "step failed for update 4714" in written and "ValueError" in written
+    assert "<token>" in written and TOKEN not in written
+    for secret in PERSONAL:
+        assert secret not in written

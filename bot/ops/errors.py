@@ -123,30 +123,38 @@ class UpdateDataFilter(logging.Filter):
 
 
 def guard_token(token: str) -> None:
-    """Keep the bot token out of every log line; a rejected token is reported by ``run``."""
+    """Keep the token and exception messages out of every log line (see :class:`TokenFilter`)."""
     for handler in logging.getLogger().handlers:
         if not any(isinstance(f, TokenFilter) for f in handler.filters):
             handler.addFilter(TokenFilter(token))
 
 
 class TokenFilter(logging.Filter):
-    """Drop the library's lines about a rejected token; mask the token anywhere else."""
+    """Drop the library's lines about a rejected token; elsewhere mask the token and show
+    a traceback as exception types and stack only (a message can hold what a person typed)."""
 
     def __init__(self, token: str) -> None:
         super().__init__()
         self.token = token
 
     def filter(self, record: logging.LogRecord) -> bool:
-        """False for a rejected token (``run`` prints its own line), else the token masked."""
+        """False for a rejected token (``run`` prints its own line), else a safe record."""
         error = record.exc_info[1] if record.exc_info else None
-        while error is not None:
-            if isinstance(error, InvalidToken):
+        if error is not None:
+            if _caused_by(error, InvalidToken):
                 return False
-            error = error.__cause__ or error.__context__
+            stack = "".join(safe_stack(error)).rstrip()
+            record.exc_text = f"{exception_chain(error)} (message not logged)\n{stack}"
         message = record.getMessage()
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if self.token in message or self.token in (record.exc_text or ""):
+        if self.token in message:
             record.msg, record.args = message.replace(self.token, "<token>"), None
-            record.exc_text = (record.exc_text or "").replace(self.token, "<token>") or None
         return True
+
+
+def _caused_by(error: BaseException, kind: type[BaseException]) -> bool:
+    current: BaseException | None = error
+    while current is not None:
+        if isinstance(current, kind):
+            return True
+        current = current.__cause__ or current.__context__
+    return False

@@ -46,7 +46,7 @@ from bot.app import build_application, build_services
 from bot.config import load_settings
 from bot.dialogue.service import Dialogue, Reply
 from bot.services import Services
-from db.models import Conversation, Lead, OutboxMessage, ProcessedUpdate, User
+from db.models import Conversation, InboundUpdate, Lead, OutboxMessage, User
 from testkit.local_api import LocalBotAPI
 
 #: A well-formed token for the local API; it never leaves the process.
@@ -357,7 +357,7 @@ async def stored_rows(database_url: str) -> dict[str, int]:
                 ("conversations", Conversation),
                 ("leads", Lead),
                 ("outbox", OutboxMessage),
-                ("processed_updates", ProcessedUpdate),
+                ("inbound_updates", InboundUpdate),
             ):
                 stmt = sa.select(sa.func.count()).select_from(model)
                 counts[name] = int((await connection.execute(stmt)).scalar_one())

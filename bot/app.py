@@ -26,6 +26,9 @@ from bot.dialogue.state import Privacy
 from bot.dialogue.texts import COMMANDS
 from bot.handlers import advisor, user
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, translator
+from bot.inbox import feed
+from bot.inbox.feed import InboxApplication, InboxQueue
+from bot.inbox.store import Inbox
 from bot.offices import configured_offices
 from bot.ops import health, heap, jobs
 from bot.outbox import botapi
@@ -103,6 +106,8 @@ def build_application(
     leaves the outbox and reminder jobs to the caller (tests run them with their own clock).
     """
     settings = services.settings
+    inbox = Inbox(services.sessionmaker, services.clock)
+    queue = InboxQueue(inbox)
     builder = (
         ApplicationBuilder()
         .token(settings.token())
@@ -112,6 +117,9 @@ def build_application(
         .concurrent_updates(64)
         .post_init(partial(_post_init, schedule_jobs=schedule_jobs))
         .post_shutdown(_post_shutdown)
+        # The durable inbox (bot.inbox): updates are stored before Telegram is told.
+        .update_queue(queue)
+        .application_class(InboxApplication, kwargs={"inbox": inbox})
     )
     if settings.telegram_base_url.endswith("/bot"):
         builder = builder.base_file_url(settings.telegram_base_url[: -len("bot")] + "file/bot")
@@ -119,6 +127,7 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     application: BotApplication = builder.build()
     application.bot_data.services = services
+    queue.on_stuck = partial(user.apologize, application.bot, services)
     # Every channel's committed lead starts delivery; looked up at call time so tests can watch.
     services.dialogue.on_lead = lambda _lead_id: jobs.kick(application)
     advisor.register(application)
@@ -136,6 +145,8 @@ async def _post_init(application: BotApplication, *, schedule_jobs: bool) -> Non
         )
         await server.start()
         services.health_server = server
+    # Owed replies and waiting updates before the first new update is fetched.
+    await feed.recover(application)
     await publish_profile(application.bot)
     await advisor.publish_commands(application)
     if schedule_jobs:
@@ -146,6 +157,7 @@ async def _post_init(application: BotApplication, *, schedule_jobs: bool) -> Non
 async def _post_shutdown(application: BotApplication) -> None:
     # Runs after every update in progress has finished (Application.stop waits for them).
     services = application.bot_data.services
+    await feed.inbox_of(application).close()
     if services.health_server is not None:
         await services.health_server.stop()
         services.health_server = None

@@ -45,6 +45,7 @@ from bench.users import CLIENT_LANGUAGES, Person, Updates, button_data, script_f
 from bot.app import build_application, build_services
 from bot.config import load_settings
 from bot.dialogue.service import Dialogue, Reply
+from bot.inbox.feed import InboxQueue
 from bot.services import Services
 from db.models import Conversation, InboundUpdate, Lead, OutboxMessage, User
 from testkit.local_api import LocalBotAPI
@@ -231,6 +232,9 @@ class Walker:
         parsed = Update.de_json(update, application.bot)
         started = time.perf_counter()
         self.target.step_started[person.user_id] = started
+        if isinstance(application.update_queue, InboxQueue):
+            # As the Updater does: the update is committed to the inbox before it is queued.
+            await application.update_queue.inbox.receive(parsed)
         # As the Application does for polled updates: at most concurrent_updates at once.
         await application.update_processor.process_update(
             parsed, application.process_update(parsed)

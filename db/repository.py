@@ -142,13 +142,14 @@ def _claim_update(insert: Any) -> Any:
     stmt = insert(table).values(
         update_id=sa.bindparam("update_id"),
         state=sa.bindparam("state"),
-        received_at=sa.bindparam("processed_at"),
+        received_at=sa.bindparam("received_at"),
         processed_at=sa.bindparam("processed_at"),
     )
     return stmt.on_conflict_do_update(
         index_elements=[table.c.update_id],
         set_={"state": stmt.excluded.state, "processed_at": stmt.excluded.processed_at},
-        where=table.c.state == InboxState.RECEIVED,
+        # A literal: the statement runs as a batched executemany, which binds per row.
+        where=table.c.state == sa.literal_column(f"'{InboxState.RECEIVED}'"),
     ).returning(table.c.update_id)
 
 
@@ -301,7 +302,11 @@ async def claim_updates(
     """
     if not update_ids:
         return set()
-    params = [{"update_id": u, "processed_at": now, "state": state} for u in update_ids]
+    # Each value its own parameter: asyncpg's batched executemany binds per row.
+    params = [
+        {"update_id": u, "received_at": now, "processed_at": now, "state": state}
+        for u in update_ids
+    ]
     rows = await session.execute(_claim_update(_insert(session)), params)
     return set(rows.scalars())
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import json
 import logging
 import random
 import statistics
@@ -234,7 +235,7 @@ class Walker:
         self.target.step_started[person.user_id] = started
         if isinstance(application.update_queue, InboxQueue):
             # As the Updater does: the update is committed to the inbox before it is queued.
-            await application.update_queue.inbox.receive(parsed)
+            await application.update_queue.inbox.receive(parsed, json.dumps(update))
         # As the Application does for polled updates: at most concurrent_updates at once.
         await application.update_processor.process_update(
             parsed, application.process_update(parsed)

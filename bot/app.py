@@ -17,7 +17,7 @@ from typing import Any
 from telegram import Bot, BotCommand
 from telegram.error import TelegramError
 from telegram.ext import ApplicationBuilder, BaseRateLimiter, ContextTypes
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.advisor.roster import Advisors
 from bot.config import Settings
@@ -27,7 +27,7 @@ from bot.dialogue.texts import COMMANDS
 from bot.handlers import advisor, user
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, translator
 from bot.inbox import feed
-from bot.inbox.feed import InboxApplication, InboxQueue
+from bot.inbox.feed import InboxApplication, InboxQueue, RawUpdatesRequest
 from bot.inbox.store import Inbox
 from bot.offices import configured_offices
 from bot.ops import health, heap, jobs
@@ -124,7 +124,10 @@ def build_application(
     if settings.telegram_base_url.endswith("/bot"):
         builder = builder.base_file_url(settings.telegram_base_url[: -len("bot")] + "file/bot")
     if request is not None:
-        builder = builder.request(request).get_updates_request(request)
+        builder = builder.request(request)
+    # getUpdates' raw JSON goes to the inbox as Telegram sent it (cheaper than to_dict).
+    polling = request or HTTPXRequest(connection_pool_size=1)
+    builder = builder.get_updates_request(RawUpdatesRequest(polling, inbox))
     application: BotApplication = builder.build()
     application.bot_data.services = services
     queue.on_stuck = partial(user.apologize, application.bot, services)
@@ -157,7 +160,6 @@ async def _post_init(application: BotApplication, *, schedule_jobs: bool) -> Non
 async def _post_shutdown(application: BotApplication) -> None:
     # Runs after every update in progress has finished (Application.stop waits for them).
     services = application.bot_data.services
-    await feed.inbox_of(application).close()
     if services.health_server is not None:
         await services.health_server.stop()
         services.health_server = None

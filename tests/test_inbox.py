@@ -28,7 +28,7 @@ from tests.advisor_desk import (
 )
 from tests.live_bot import RecordingFake, conversation, free_port, leads, listening, outbox, settled
 from tests.telegram_harness import Chat, running_bot, settings_for
-from tests.test_process_lifecycle import PHONE, bot_process, screen, up_to_the_phone_question
+from tests.test_process_lifecycle import bot_process, screen, up_to_the_summary
 from tests.test_webhook import start_update
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -158,11 +158,7 @@ async def test_killed_right_after_send_the_confirmation_arrives_without_a_second
     async with RecordingFake() as fake:
         chat = Chat(fake, 731, "en")
         async with bot_process(fake, database_url, tmp_path) as first:
-            await up_to_the_phone_question(chat)
-            await chat.type(PHONE)
-            await chat.press("Skip")
-            await chat.press("Any time")
-            summary = await chat.press("English")
+            summary = await up_to_the_summary(chat)
             # The lead is committed; the process dies before the confirmation is out.
             fake.delay_next("sendMessage", 30)
             fake.user_press(731, summary.button("Send").callback_data or "")

@@ -17,11 +17,15 @@ import json
 import logging
 from collections.abc import Awaitable, Callable
 from functools import partial
+from http import HTTPStatus
 from typing import Any
 
 from telegram import Update
+from telegram._utils.defaultvalue import DEFAULT_NONE
+from telegram._utils.types import ODVInput
 from telegram.error import TelegramError
 from telegram.ext import Application
+from telegram.request import BaseRequest, RequestData
 
 from bot.dialogue import engine
 from bot.dialogue.state import State
@@ -90,15 +94,55 @@ class InboxApplication(Application[Any, Any, Any, Any, Any, Any]):
         super().__init__(**kwargs)
         self.inbox = inbox
 
+    async def shutdown(self) -> None:
+        """Write the last done marks while the database is still open, then shut down."""
+        await self.inbox.close()
+        await super().shutdown()
+
     async def process_update(self, update: object) -> None:
         """Run the handlers, then mark the update done (its reply has been sent by then)."""
         await super().process_update(update)
-        if not isinstance(update, Update):
-            return
-        try:
-            await self.inbox.finish(update.update_id)
-        except Exception as error:  # the database is away: a restart answers it again
-            log.warning("could not mark update %s done (%s)", update.update_id, error)
+        if isinstance(update, Update):
+            self.inbox.finish(update.update_id)
+
+
+class RawUpdatesRequest(BaseRequest):
+    """The transport of getUpdates, handing each response's raw JSON to the inbox first."""
+
+    def __init__(self, inner: BaseRequest, inbox: Inbox) -> None:
+        self._inner = inner
+        self._inbox = inbox
+
+    @property
+    def read_timeout(self) -> float | None:
+        """The wrapped transport's read timeout."""
+        return self._inner.read_timeout
+
+    async def initialize(self) -> None:
+        """Initialize the wrapped transport."""
+        await self._inner.initialize()
+
+    async def shutdown(self) -> None:
+        """Shut the wrapped transport down."""
+        await self._inner.shutdown()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = DEFAULT_NONE,
+        write_timeout: ODVInput[float] = DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        """Send through the wrapped transport; keep getUpdates' raw updates."""
+        status, payload = await self._inner.do_request(
+            url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
+        )
+        if status == HTTPStatus.OK and url.endswith("/getUpdates"):
+            self._inbox.remember(payload)
+        return status, payload
 
 
 def inbox_of(application: BotApplication) -> Inbox:
@@ -127,12 +171,13 @@ async def recover(application: BotApplication) -> None:
             replayed += 1
         else:
             # Nothing to replay or answer (no payload, or no chat to answer in).
-            await inbox.finish(row.update_id)
+            inbox.finish(row.update_id)
     for chat_id, update_ids in owed.items():
         await _show_current_screen(application, chat_id)
         answered += 1
         for update_id in update_ids:
-            await inbox.finish(update_id)
+            inbox.finish(update_id)
+    await inbox.flush()
     if replayed or answered:
         log.info(
             "inbox at start: %d update(s) queued again, %d reply(ies) sent", replayed, answered

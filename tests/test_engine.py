@@ -70,7 +70,7 @@ def test_business_dialogue_stores_every_answer() -> None:
         "Name: Ayşe Yılmaz",
         "Phone: +49 341 1234567",
         "E-mail: ayse@example.org",
-        "Best time: Morning (8:00\u202fAM–12:00\u202fPM)",
+        "Best time: Morning (08:00–12:00)",
         "Preferred language: Türkçe",
     ):
         assert expected in d.text

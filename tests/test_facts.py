@@ -240,3 +240,12 @@ def test_english_dates_and_times_are_british() -> None:
     en = translator("en")
     assert en.date(date(2026, 11, 30)) == "30 Nov 2026"
     assert en.hours(8, 12) == "08:00–12:00"
+
+
+def test_the_office_notice_after_the_postal_code_names_the_city_in_ukrainian() -> None:
+    d = Driver("uk")
+    d.press("Українська")
+    d.press(translator("uk").gettext("For businesses"))
+    d.press(translator("uk").gettext("Restaurant, café or hotel"))
+    d.type("04109")
+    assert "Лейпциг (Leipzig)" in d.text

@@ -89,22 +89,34 @@ def test_career_guidance_has_no_age_limit_only_the_youth_agencies_do() -> None:
     assert "für alle Altersgruppen da" in german
 
 
-def test_the_final_exam_is_taken_before_the_competent_body() -> None:
-    text = _info("Dual training")
-    assert "final exam before the competent body (zuständige Stelle)" in text
-    assert "Nursing (Pflegefachfrau / Pflegefachmann) ends in a state exam." in text
-    assert "Medical assistants take their exam at the Ärztekammer." in text
-    assert "training pay (Ausbildungsvergütung)" in text
+@pytest.mark.parametrize(
+    ("page", "facts"),
+    [
+        (
+            "Dual training",
+            (
+                "final exam before the competent body (zuständige Stelle)",
+                "Nursing (Pflegefachfrau / Pflegefachmann) ends in a state exam.",
+                "Medical assistants take their exam at the Ärztekammer.",
+                "training pay (Ausbildungsvergütung)",
+            ),
+        ),
+        (
+            "Becoming a training company",
+            (
+                "How does a business become a training company (Ausbildungsbetrieb)?",
+                "for the skilled trades (Handwerk)",
+                "The chamber decides how many apprentices your business may train",
+                "a parent or legal guardian must also sign the contract",
+                "a medical examination is needed before training starts",
+            ),
+        ),
+    ],
+)
+def test_pages_state_the_facts_with_the_german_terms(page: str, facts: tuple[str, ...]) -> None:
+    text = _info(page)
+    assert [fact for fact in facts if fact not in text] == []
     assert "exam at the chamber (IHK or HWK)" not in text
-
-
-def test_the_steps_page_names_the_german_terms_and_the_new_facts() -> None:
-    text = _info("Becoming a training company")
-    assert "How does a business become a training company (Ausbildungsbetrieb)?" in text
-    assert "for the skilled trades (Handwerk)" in text
-    assert "The chamber decides how many apprentices your business may train" in text
-    assert "a parent or legal guardian must also sign the contract" in text
-    assert "a medical examination is needed before training starts" in text
 
 
 def test_free_migration_advice_is_named() -> None:

@@ -42,11 +42,14 @@ from db.session import create_engine, create_sessionmaker
 log = logging.getLogger(__name__)
 
 DESCRIPTION = N_(
-    "KAUSA Saxony helps businesses to train apprentices and young people with a "
-    "migration background to find and finish an apprenticeship. Tap Start: a few "
-    "questions, then an advisor contacts you."
+    "KAUSA Saxony helps businesses train apprentices, and helps young people with a "
+    "migration background find and finish an apprenticeship. Tap Start, answer a few "
+    "questions, and an advisor will contact you."
 )
-SHORT_DESCRIPTION = N_("Apprenticeship and training advice in Saxony. Free for businesses.")
+SHORT_DESCRIPTION = N_(
+    "Advice on apprenticeships in Saxony. Free for small and medium-sized businesses "
+    "with a seat or branch in Saxony."
+)
 
 
 def privacy_from(settings: Settings) -> Privacy:

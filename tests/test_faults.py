@@ -168,7 +168,7 @@ async def test_an_edit_that_went_through_is_not_followed_by_a_new_message(
         chat = Chat(fake, 906, "en")
         await at_the_menu(chat)
         await chat.press("For businesses")
-        await chat.press("Gastronomy or hotel")
+        await chat.press("Restaurant, café or hotel")
         await chat.type("04109")
         await chat.press("1 to 9")
         await chat.press("No, never")
@@ -373,7 +373,7 @@ async def test_postgresql_connections_cut_under_the_bot_cost_at_most_one_retry(
         before = await conversation(sessionmaker, 914)
         assert await cut_bot_connections(database_url) >= 1
         await sessionmaker.kw["bind"].dispose()  # the test's own connections were cut too
-        gastro = sector.button("Gastronomy or hotel").callback_data or ""
+        gastro = sector.button("Restaurant, café or hotel").callback_data or ""
         fake.user_press(914, gastro, message_id=sector.message_id)
         sorry = await chat._next()
         assert sorry.text == SORRY

@@ -95,6 +95,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         action=action,
         actor=_actor(query.from_user),
         now=context.services.clock(),
+        update_id=update.update_id,
     )
     await _answer(query, outcome.answer, alert=outcome.alert)
     lead = outcome.lead
@@ -246,6 +247,7 @@ async def on_group_reply(update: Update, context: BotContext) -> None:
             text=message.text,
             actor=_actor(user),
             now=context.services.clock(),
+            update_id=update.update_id,
         )
     except Exception as exc:
         # Rolled back: the advisor learns it, instead of believing the person got the text.

@@ -28,7 +28,7 @@ from bot.handlers import advisor, user
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, translator
 from bot.offices import configured_offices
 from bot.ops import health, heap, jobs
-from bot.outbox import botapi
+from bot.outbox import botapi, transport
 from bot.outbox.courier import Courier
 from bot.outbox.mail import MailServer
 from bot.privacy import retention
@@ -61,7 +61,7 @@ def build_services(settings: Settings, *, clock: Callable[[], datetime] = utcnow
     Raises :class:`bot.config.ConfigError` when the offices file is missing or invalid.
     """
     offices = configured_offices(settings)
-    engine = create_engine(settings.database_url)
+    engine = create_engine(settings.database_url, sqlite_synchronous=settings.sqlite_synchronous)
     sessionmaker = create_sessionmaker(engine)
     advisors = Advisors.from_settings(settings, offices)
     return Services(
@@ -117,6 +117,11 @@ def build_application(
         builder = builder.base_file_url(settings.telegram_base_url[: -len("bot")] + "file/bot")
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
+    else:
+        client = settings.telegram_http_client
+        builder = builder.request(transport.bot_request(client)).get_updates_request(
+            transport.updates_request(client)
+        )
     application: BotApplication = builder.build()
     application.bot_data.services = services
     # Every channel's committed lead starts delivery; looked up at call time so tests can watch.

@@ -42,6 +42,7 @@ def figures(target: Target, outcome: Outcome, notified_before: int) -> dict[str,
     leads = len(target.lead_committed)
     return {
         "leads": leads,
+        "warmup_leads": notified_before,
         "notified": len(target.api.watched_sends) - notified_before,
         "leads_per_s": leads / outcome.wall if outcome.wall else 0.0,
     }

@@ -30,7 +30,7 @@ async def test_full_is_the_default_and_normal_can_be_chosen(tmp_path: Path) -> N
 
 
 def test_only_full_or_normal_are_accepted() -> None:
-    with pytest.raises(ValueError, match="SQLITE_SYNCHRONOUS|sqlite_synchronous"):
+    with pytest.raises(ValueError, match="sqlite_synchronous"):
         Settings(_env_file=None, sqlite_synchronous="OFF")  # type: ignore[call-arg, arg-type]
     with pytest.raises(ValueError, match="FULL"):
         create_engine("sqlite+aiosqlite:///:memory:", sqlite_synchronous="OFF")

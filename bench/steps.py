@@ -40,7 +40,7 @@ from telegram.ext import (
     filters,
 )
 
-from bench import http_api, notifications
+from bench import http_api, notifications, waits
 from bench.databases import fresh_database, sqlite_size_mib
 from bench.machine import emit, pin, pinned_to
 from bench.users import CLIENT_LANGUAGES, Person, Updates, button_data, script_for
@@ -474,9 +474,10 @@ async def _measure(
         target.api.counts.clear()
         gc.collect()
         profiler = _profiler(profile)
-        outcome = await drive(
-            target, users=users, rounds=rounds, think=think, seed=seed, duration=load.duration
-        )
+        async with waits.loop_lag() as lags:
+            outcome = await drive(
+                target, users=users, rounds=rounds, think=think, seed=seed, duration=load.duration
+            )
         if production and target.services is not None:
             await notifications.include(target, outcome, notified_before)
         if profiler is not None:
@@ -493,6 +494,7 @@ async def _measure(
             errors=errors.count,
             transport=transport,
             load_avg=os.getloadavg(),
+            loop_lag_ms=percentiles(lags),
         )
         if production and target.services is not None:
             result.update(notifications.figures(target, outcome, notified_before))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import json
 import logging
 import os
 import random
@@ -47,8 +48,9 @@ from bench.users import CLIENT_LANGUAGES, Person, Updates, button_data, script_f
 from bot.app import build_application, build_services
 from bot.config import load_settings
 from bot.dialogue.service import Dialogue, Reply
+from bot.inbox.feed import InboxQueue
 from bot.services import Services
-from db.models import Conversation, Lead, OutboxMessage, ProcessedUpdate, User
+from db.models import Conversation, InboundUpdate, Lead, OutboxMessage, User
 from testkit.local_api import LocalBotAPI
 
 #: A well-formed token for the local API; it never leaves the process.
@@ -260,6 +262,9 @@ class Walker:
         parsed = Update.de_json(update, application.bot)
         started = time.perf_counter()
         self.target.step_started[person.user_id] = started
+        if isinstance(application.update_queue, InboxQueue):
+            # As the Updater does: the update is committed to the inbox before it is queued.
+            await application.update_queue.inbox.receive(parsed, json.dumps(update))
         # As the Application does for polled updates: at most concurrent_updates at once.
         await application.update_processor.process_update(
             parsed, application.process_update(parsed)
@@ -386,7 +391,7 @@ async def stored_rows(database_url: str) -> dict[str, int]:
                 ("conversations", Conversation),
                 ("leads", Lead),
                 ("outbox", OutboxMessage),
-                ("processed_updates", ProcessedUpdate),
+                ("inbound_updates", InboundUpdate),
             ):
                 stmt = sa.select(sa.func.count()).select_from(model)
                 counts[name] = int((await connection.execute(stmt)).scalar_one())

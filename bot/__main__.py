@@ -209,7 +209,7 @@ def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None 
                 return 0
             from bot.ops.i18n_check import main as check
 
-            return check()
+            return check(clock().date())
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -26,6 +26,9 @@ from bot.dialogue.state import Privacy
 from bot.dialogue.texts import COMMANDS
 from bot.handlers import advisor, user
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, translator
+from bot.inbox import feed
+from bot.inbox.feed import InboxApplication, InboxQueue, RawUpdatesRequest
+from bot.inbox.store import Inbox
 from bot.offices import configured_offices
 from bot.ops import health, heap, jobs
 from bot.outbox import botapi, transport
@@ -39,11 +42,14 @@ from db.session import create_engine, create_sessionmaker
 log = logging.getLogger(__name__)
 
 DESCRIPTION = N_(
-    "KAUSA Saxony helps businesses to train apprentices and young people with a "
-    "migration background to find and finish an apprenticeship. Tap Start: a few "
-    "questions, then an advisor contacts you."
+    "KAUSA Saxony helps businesses train apprentices, and helps young people with a "
+    "migration background find and finish an apprenticeship. Tap Start, answer a few "
+    "questions, and an advisor will contact you."
 )
-SHORT_DESCRIPTION = N_("Apprenticeship and training advice in Saxony. Free for businesses.")
+SHORT_DESCRIPTION = N_(
+    "Advice on apprenticeships in Saxony. Free for small and medium-sized businesses "
+    "with a seat or branch in Saxony."
+)
 
 
 def privacy_from(settings: Settings) -> Privacy:
@@ -103,6 +109,8 @@ def build_application(
     leaves the outbox and reminder jobs to the caller (tests run them with their own clock).
     """
     settings = services.settings
+    inbox = Inbox(services.sessionmaker, services.clock)
+    queue = InboxQueue(inbox)
     builder = (
         ApplicationBuilder()
         .token(settings.token())
@@ -112,18 +120,22 @@ def build_application(
         .concurrent_updates(64)
         .post_init(partial(_post_init, schedule_jobs=schedule_jobs))
         .post_shutdown(_post_shutdown)
+        # The durable inbox (bot.inbox): updates are stored before Telegram is told.
+        .update_queue(queue)
+        .application_class(InboxApplication, kwargs={"inbox": inbox})
     )
     if settings.telegram_base_url.endswith("/bot"):
         builder = builder.base_file_url(settings.telegram_base_url[: -len("bot")] + "file/bot")
     if request is not None:
-        builder = builder.request(request).get_updates_request(request)
+        builder = builder.request(request)
     else:
-        client = settings.telegram_http_client
-        builder = builder.request(transport.bot_request(client)).get_updates_request(
-            transport.updates_request(client)
-        )
+        builder = builder.request(transport.bot_request(settings.telegram_http_client))
+    # getUpdates' raw JSON goes to the inbox as Telegram sent it (cheaper than to_dict).
+    polling = request or transport.updates_request(settings.telegram_http_client)
+    builder = builder.get_updates_request(RawUpdatesRequest(polling, inbox))
     application: BotApplication = builder.build()
     application.bot_data.services = services
+    queue.on_stuck = partial(user.apologize, application.bot, services)
     # Every channel's committed lead starts delivery; looked up at call time so tests can watch.
     services.dialogue.on_lead = lambda _lead_id: jobs.kick(application)
     advisor.register(application)
@@ -141,6 +153,8 @@ async def _post_init(application: BotApplication, *, schedule_jobs: bool) -> Non
         )
         await server.start()
         services.health_server = server
+    # Owed replies and waiting updates before the first new update is fetched.
+    await feed.recover(application)
     await publish_profile(application.bot)
     await advisor.publish_commands(application)
     if schedule_jobs:

@@ -158,7 +158,7 @@ class Translator:
         return format_time(value, format="short", locale=self.locale)
 
     def hours(self, start: int, end: int) -> str:
-        """A range of office hours, e.g. "08:00–12:00" or "8:00 AM–12:00 PM"."""
+        """A range of office hours as the language writes it, e.g. "08:00–12:00"."""
         first, last = (
             format_time(time(h), format="short", locale=self.locale) for h in (start, end)
         )
@@ -177,9 +177,13 @@ def _mark_line(line: str) -> str:
     return line if line.startswith(RLM) else RLM + line
 
 
+#: Babel locales that differ from the language code: English in Europe is British English.
+LOCALE_IDS: dict[str, str] = {"en": "en_GB"}
+
+
 @cache
 def _locale(lang: str) -> Locale:
-    return Locale.parse(lang)
+    return Locale.parse(LOCALE_IDS.get(lang, lang))
 
 
 @cache

@@ -15,7 +15,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from db.vocabulary import LeadStatus, OutboxStatus
+from db.vocabulary import InboxState, LeadStatus, OutboxStatus
 
 # Deterministic constraint names: Alembic batch mode on SQLite can only drop or
 # alter constraints it can address by name.
@@ -243,10 +243,20 @@ class RelayMessage(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
 
 
-class ProcessedUpdate(Base):
-    """A Telegram update id already handled; Telegram may deliver one twice."""
+class InboundUpdate(Base):
+    """A Telegram update in the durable inbox: stored before Telegram is told it arrived.
 
-    __tablename__ = "processed_updates"
+    ``state`` goes received -> stepped (the step is committed, its reply is owed) -> done,
+    or received -> done for updates without a reply of their own. The raw JSON is kept
+    only while the update waits: it holds personal text.
+    """
+
+    __tablename__ = "inbound_updates"
 
     update_id: Mapped[int] = mapped_column(sa.BigInteger, primary_key=True, autoincrement=False)
-    processed_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+    #: The chat whose order the update keeps, and where an owed reply goes.
+    chat_id: Mapped[int | None] = mapped_column(sa.BigInteger)
+    payload: Mapped[str | None] = mapped_column(sa.Text)
+    state: Mapped[str] = mapped_column(sa.String(16), default=InboxState.RECEIVED, index=True)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+    processed_at: Mapped[datetime | None]

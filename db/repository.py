@@ -19,12 +19,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import (
     AuditEvent,
     Conversation,
+    InboundUpdate,
     Lead,
     OutboxMessage,
-    ProcessedUpdate,
     User,
     utcnow,
 )
+from db.vocabulary import InboxState
 
 __all__ = [
     "add_users",
@@ -33,13 +34,16 @@ __all__ = [
     "claim_updates",
     "create_lead",
     "enqueue",
+    "finish_updates",
     "get_user",
     "load_state",
     "purge_processed_updates",
+    "receive_updates",
     "release_updates",
     "save_states",
     "users_with_state",
     "utcnow",
+    "waiting_updates",
 ]
 
 _USERNAME_MAX = 64
@@ -66,8 +70,24 @@ _SELECT_USERS_WITH_STATE = (
         User.external_id.in_(sa.bindparam("external_ids", expanding=True)),
     )
 )
-_RELEASE_UPDATES = sa.delete(ProcessedUpdate).where(
-    ProcessedUpdate.update_id.in_(sa.bindparam("update_ids", expanding=True))
+_RELEASE_UPDATES = (
+    sa.update(InboundUpdate)
+    .where(InboundUpdate.update_id.in_(sa.bindparam("update_ids", expanding=True)))
+    .values(state=InboxState.RECEIVED, processed_at=None)
+)
+# A claim that created the row (the id never passed the inbox) leaves nothing behind.
+_FORGET_UPDATES = sa.delete(InboundUpdate).where(
+    InboundUpdate.update_id.in_(sa.bindparam("update_ids", expanding=True)),
+    InboundUpdate.payload.is_(None),
+)
+_FINISH_UPDATES = (
+    sa.update(InboundUpdate)
+    .where(
+        InboundUpdate.update_id.in_(sa.bindparam("update_ids", expanding=True)),
+        InboundUpdate.state != InboxState.DONE,
+    )
+    # processed_at stays as the step set it: NULL says no step was committed for it.
+    .values(state=InboxState.DONE, payload=None)
 )
 _INSERTS: dict[str, Any] = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
 
@@ -114,14 +134,38 @@ def _add_user(insert: Any) -> Any:
 
 @cache
 def _claim_update(insert: Any) -> Any:
-    # A Core insert, not session.add (an identical ProcessedUpdate in the identity map
-    # would raise a FlushError). ON CONFLICT DO NOTHING instead of a savepoint around a
-    # plain INSERT: one statement instead of three. Under concurrency both wait for the
-    # other transaction holding the same id, as the unique index does.
-    table = ProcessedUpdate.__table__
+    # A Core upsert, not session.add: one statement claims an inbox row still waiting, or
+    # records an id that never passed the inbox (the terminal, tests). A row already
+    # claimed is left alone and not returned. Concurrent claims wait for each other's
+    # transaction on the primary key.
+    table = InboundUpdate.__table__
+    stmt = insert(table).values(
+        update_id=sa.bindparam("update_id"),
+        state=sa.bindparam("state"),
+        received_at=sa.bindparam("received_at"),
+        processed_at=sa.bindparam("processed_at"),
+    )
+    return stmt.on_conflict_do_update(
+        index_elements=[table.c.update_id],
+        set_={"state": stmt.excluded.state, "processed_at": stmt.excluded.processed_at},
+        # A literal: the statement runs as a batched executemany, which binds per row.
+        where=table.c.state == sa.literal_column(f"'{InboxState.RECEIVED}'"),
+    ).returning(table.c.update_id)
+
+
+@cache
+def _receive_update(insert: Any) -> Any:
+    # A redelivered update (already in the inbox, waiting or done) is not stored twice.
+    table = InboundUpdate.__table__
     return (
         insert(table)
-        .values(update_id=sa.bindparam("update_id"), processed_at=sa.bindparam("processed_at"))
+        .values(
+            update_id=sa.bindparam("update_id"),
+            chat_id=sa.bindparam("chat_id"),
+            payload=sa.bindparam("payload"),
+            state=InboxState.RECEIVED,
+            received_at=sa.bindparam("received_at"),
+        )
         .on_conflict_do_nothing(index_elements=[table.c.update_id])
         .returning(table.c.update_id)
     )
@@ -233,20 +277,36 @@ async def enqueue(
     return message
 
 
-async def claim_update(session: AsyncSession, update_id: int, now: datetime) -> bool:
-    """Record ``update_id`` as processed; False if it already was (a redelivery).
+async def claim_update(
+    session: AsyncSession, update_id: int, now: datetime, *, state: str = InboxState.DONE
+) -> bool:
+    """Mark ``update_id`` as processed; False if it already was (a redelivery).
 
     The claim belongs to the caller's transaction: if the step fails and is
     rolled back, the update can be processed again.
     """
-    return update_id in await claim_updates(session, [update_id], now)
+    return update_id in await claim_updates(session, [update_id], now, state=state)
 
 
-async def claim_updates(session: AsyncSession, update_ids: list[int], now: datetime) -> set[int]:
-    """:func:`claim_update` for many ids in one statement; returns the ids now claimed."""
+async def claim_updates(
+    session: AsyncSession,
+    update_ids: list[int],
+    now: datetime,
+    *,
+    state: str = InboxState.DONE,
+) -> set[int]:
+    """:func:`claim_update` for many ids in one statement; returns the ids now claimed.
+
+    ``state`` is STEPPED when a reply is still owed after the commit (bot.inbox sends
+    it after a crash), DONE when the transaction itself is all the update asks for.
+    """
     if not update_ids:
         return set()
-    params = [{"update_id": update_id, "processed_at": now} for update_id in update_ids]
+    # Each value its own parameter: asyncpg's batched executemany binds per row.
+    params = [
+        {"update_id": u, "received_at": now, "processed_at": now, "state": state}
+        for u in update_ids
+    ]
     rows = await session.execute(_claim_update(_insert(session)), params)
     return set(rows.scalars())
 
@@ -254,15 +314,49 @@ async def claim_updates(session: AsyncSession, update_ids: list[int], now: datet
 async def release_updates(session: AsyncSession, update_ids: list[int]) -> None:
     """Undo claims of this transaction: those steps failed and may be tried again."""
     if update_ids:
+        await session.execute(_FORGET_UPDATES, {"update_ids": update_ids})
         await session.execute(_RELEASE_UPDATES, {"update_ids": update_ids})
 
 
+async def receive_updates(
+    session: AsyncSession, updates: list[tuple[int, int | None, str]], now: datetime
+) -> set[int]:
+    """Store (update id, chat id, raw JSON) in the inbox; returns the ids new to it."""
+    if not updates:
+        return set()
+    params = [
+        {"update_id": u, "chat_id": chat, "payload": raw, "received_at": now}
+        for u, chat, raw in updates
+    ]
+    rows = await session.execute(_receive_update(_insert(session)), params)
+    return set(rows.scalars())
+
+
+async def finish_updates(session: AsyncSession, update_ids: list[int]) -> None:
+    """Mark inbox rows done (their reply, if any, was sent) and forget their raw JSON."""
+    if update_ids:
+        await session.execute(_FINISH_UPDATES, {"update_ids": update_ids})
+
+
+async def waiting_updates(session: AsyncSession) -> list[InboundUpdate]:
+    """Inbox rows not done yet, oldest first: what a restart must still process or answer."""
+    stmt = (
+        sa.select(InboundUpdate)
+        .where(InboundUpdate.state != InboxState.DONE)
+        .order_by(InboundUpdate.update_id)
+    )
+    return list((await session.scalars(stmt)).all())
+
+
 async def purge_processed_updates(session: AsyncSession, *, older_than: datetime) -> int:
-    """Delete update ids processed before ``older_than``; returns how many.
+    """Delete done inbox rows processed (or received) before ``older_than``; returns how many.
 
     Telegram redelivers only recent updates, so old ids are dead weight.
     """
-    stmt = sa.delete(ProcessedUpdate).where(ProcessedUpdate.processed_at < older_than)
+    stmt = sa.delete(InboundUpdate).where(
+        InboundUpdate.state == InboxState.DONE,
+        sa.func.coalesce(InboundUpdate.processed_at, InboundUpdate.received_at) < older_than,
+    )
     result = await session.execute(stmt, execution_options={"synchronize_session": False})
     return int(getattr(result, "rowcount", 0) or 0)
 

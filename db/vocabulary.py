@@ -89,3 +89,11 @@ class AuditAction(StrEnum):
     ERASED = "erased"
     PURGED = "purged"
     MAILED = "mailed"
+
+
+class InboxState(StrEnum):
+    """Where an inbound update is: waiting, stepped (its reply owed), or done."""
+
+    RECEIVED = "received"
+    STEPPED = "stepped"
+    DONE = "done"

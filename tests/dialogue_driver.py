@@ -101,7 +101,7 @@ def business_until_summary(d: Driver, plz: str = "04109") -> None:
     """Walk the business-owner dialogue up to the summary."""
     d.press("English")
     d.press("For businesses")
-    d.press("Gastronomy or hotel")
+    d.press("Restaurant, café or hotel")
     d.type(plz)
     d.press("1 to 9")
     d.press("No, never")

@@ -19,7 +19,7 @@ async def test_step_benchmark_stores_every_step() -> None:
     stored = bot["stored"]
     # Five people plus the warm-up person, every update claimed, every lead with its outbox row.
     assert stored["conversations"] == stored["users"] == 6
-    assert stored["processed_updates"] > bot["steps"]
+    assert stored["inbound_updates"] > bot["steps"]
     assert stored["outbox"] == stored["leads"] > 0
     assert bot["api_calls"]["sendMessage"] > 0
     assert bot["api_calls"]["answerCallbackQuery"] > 0

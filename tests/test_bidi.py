@@ -163,7 +163,7 @@ def _screens_as_shown() -> Iterator[tuple[str, str, list[str]]]:
     d.send(Command("menu"))
     d.press(AR.gettext("Information"))
     yield "information", d.text, d.labels()
-    for label in [x for x in d.labels() if not x.lstrip(RLM).startswith(("↩", "🏠"))]:
+    for label in [x for x in d.labels() if not x.lstrip(RLM).startswith(("↩", "↪", "🏠"))]:
         d.press(label)
         yield label, d.text, d.labels()
         d.press(AR.gettext("Back"))

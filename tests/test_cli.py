@@ -61,7 +61,7 @@ def test_chat_walks_a_dialogue_to_a_stored_lead(tmp_path: Path) -> None:
                 "1",
                 "1",  # 1-9, never, yes, IHK
                 "2",
-                "6",  # tick "Finding an apprentice", Done
+                "7",  # tick "Finding an apprentice", Done
                 "1",  # consent
                 "Ali Kaya",
                 "0341 1234567",

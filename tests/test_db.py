@@ -24,9 +24,9 @@ from db.models import (
     AuditEvent,
     Base,
     Conversation,
+    InboundUpdate,
     Lead,
     OutboxMessage,
-    ProcessedUpdate,
     User,
 )
 from db.session import create_engine, normalize_url, sqlite_file_path
@@ -162,13 +162,15 @@ async def test_sqlite_connection_returned_mid_transaction_is_rolled_back(
         # A transaction SQLAlchemy does not know about: only the pool's reset can end it.
         cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         cursor.execute("BEGIN IMMEDIATE")
-        cursor.execute("INSERT INTO processed_updates (update_id, processed_at) VALUES (7, 'x')")
+        cursor.execute(
+            "INSERT INTO inbound_updates (update_id, state, received_at) VALUES (7, 'done', 'x')"
+        )
 
     async with db_engine.connect() as connection:
         await connection.run_sync(write_behind_sqlalchemys_back)
     # The next user of the pooled connection can begin, and the write is gone.
     async with db_engine.begin() as connection:
-        count = await connection.scalar(sa.text("SELECT count(*) FROM processed_updates"))
+        count = await connection.scalar(sa.text("SELECT count(*) FROM inbound_updates"))
     assert count == 0
 
 
@@ -311,7 +313,7 @@ async def test_claim_update_once(sessionmaker: Sessions) -> None:
     async with sessionmaker() as session, session.begin():
         assert await repo.claim_update(session, big, NOW) is False
         assert await repo.claim_update(session, big + 1, NOW) is True
-    assert await count(sessionmaker, ProcessedUpdate) == 2
+    assert await count(sessionmaker, InboundUpdate) == 2
     assert await count(sessionmaker, AuditEvent) == 1
 
 
@@ -328,13 +330,13 @@ async def test_claim_is_undone_with_its_transaction(sessionmaker: Sessions) -> N
 async def test_purge_processed_updates(sessionmaker: Sessions) -> None:
     now = repo.utcnow()
     async with sessionmaker() as session, session.begin():
-        session.add(ProcessedUpdate(update_id=1, processed_at=now - timedelta(days=3)))
-        session.add(ProcessedUpdate(update_id=2, processed_at=now))
+        session.add(InboundUpdate(update_id=1, state="done", processed_at=now - timedelta(days=3)))
+        session.add(InboundUpdate(update_id=2, state="done", processed_at=now))
     async with sessionmaker() as session, session.begin():
         purged = await repo.purge_processed_updates(session, older_than=now - timedelta(days=1))
     assert purged == 1
     async with sessionmaker() as session:
-        assert (await session.scalars(sa.select(ProcessedUpdate.update_id))).all() == [2]
+        assert (await session.scalars(sa.select(InboundUpdate.update_id))).all() == [2]
 
 
 # --- deletes ------------------------------------------------------------------

@@ -60,7 +60,7 @@ def test_business_dialogue_stores_every_answer() -> None:
     business_until_summary(d)
     assert d.state.screen == "summary"
     for expected in (
-        "Sector: Gastronomy or hotel",
+        "Sector: Restaurant, café or hotel",
         "Postal code: 04109",
         "Employees: 1 to 9",
         "Trained apprentices before: No, never",
@@ -70,8 +70,8 @@ def test_business_dialogue_stores_every_answer() -> None:
         "Name: Ayşe Yılmaz",
         "Phone: +49 341 1234567",
         "E-mail: ayse@example.org",
-        "Best time: Morning (8:00\u202fAM–12:00\u202fPM)",
-        "Language for the call: Türkçe",
+        "Best time: Morning (08:00–12:00)",
+        "Preferred language: Türkçe",
     ):
         assert expected in d.text
     d.press("Send")
@@ -335,7 +335,7 @@ def test_consent_refusal_stores_nothing_personal_and_shows_office() -> None:
     d.press("Still at school")
     d.press("None yet")
     d.press("A1")
-    d.press("Crafts")
+    d.press("Skilled trades")
     d.type("04109")
     d.press("No")
     assert d.state.screen == "refused"
@@ -370,7 +370,7 @@ def test_text_sticker_and_unknown_command_get_a_kind_answer() -> None:
     d.type("retail")  # the label typed instead of tapped is accepted
     assert d.state.answers["sector"] == "retail"
     d.send(Unsupported("sticker"))
-    assert "I can only read text messages and buttons" in d.text
+    assert "I can only understand text messages and button taps" in d.text
     d.send(Command("frobnicate"))
     assert "/help" in d.text
     assert d.state.screen == "q:plz"

@@ -14,7 +14,7 @@ from bot.dialogue import engine
 from bot.dialogue.group_commit import GroupCommit
 from bot.dialogue.state import Command, Start
 from db import repository
-from db.models import Conversation, ProcessedUpdate
+from db.models import Conversation, InboundUpdate
 from tests.dialogue_driver import make_dialogue
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -129,7 +129,7 @@ async def test_one_failing_step_fails_alone_and_its_update_can_be_retried(
     assert isinstance(results[1], RuntimeError)
     assert all(r is not None and "/menu" in r.screen.text for r in (results[0], results[2]))
     async with sessionmaker() as session:
-        ids = set((await session.execute(sa.select(ProcessedUpdate.update_id))).scalars())
+        ids = set((await session.execute(sa.select(InboundUpdate.update_id))).scalars())
     assert {200, 202} <= ids and 201 not in ids
     monkeypatch.undo()
     # The same update again is processed, not taken for a redelivery.

@@ -162,7 +162,7 @@ async def test_forged_and_stale_buttons_touch_nobody_elses_dialogue(
         ben_state = await conversation(sessionmaker, 812)
 
         # A forged request: Ben "presses" a button on a message in Ayşe's chat.
-        gastro = sectors.button("Gastronomy or hotel").callback_data or ""
+        gastro = sectors.button("Restaurant, café or hotel").callback_data or ""
         fake.group_press(811, 812, gastro, sectors.message_id)
         # Ben sends Ayşe's callback data from his own chat.
         fake.user_press(812, gastro, message_id=ben_menu.message_id)

@@ -25,7 +25,7 @@ from bot.dialogue.service import Dialogue
 from bot.dialogue.state import Start
 from bot.privacy import retention
 from bot.services import BotContext
-from db.models import Lead, ProcessedUpdate, User
+from db.models import InboundUpdate, Lead, User
 from db.session import normalize_url, sqlite_file_path
 from tests.conftest import external_database_url
 from tests.dialogue_driver import NOW, Person, make_dialogue, walk_to_summary
@@ -157,7 +157,9 @@ async def test_purge_command_dry_run_then_for_real(
         first = (await session.execute(sa.select(Lead).order_by(Lead.id))).scalars().first()
         assert first is not None
         first.status, first.closed_at = "done", now - timedelta(days=181)
-        session.add(ProcessedUpdate(update_id=999_999_001, processed_at=now - timedelta(days=8)))
+        session.add(
+            InboundUpdate(update_id=999_999_001, state="done", processed_at=now - timedelta(days=8))
+        )
         old_id = first.id
 
     assert await run_cli(monkeypatch, tmp_path, database_url, "purge", "--dry-run") == 0
@@ -166,7 +168,7 @@ async def test_purge_command_dry_run_then_for_real(
     assert "would remove 1 old processed-update id(s)" in dry
     async with sessionmaker() as session:
         assert (await session.get(Lead, old_id)).name == "Ayşe Yılmaz"  # type: ignore[union-attr]
-        assert await session.scalar(sa.select(sa.func.count()).select_from(ProcessedUpdate))
+        assert await session.scalar(sa.select(sa.func.count()).select_from(InboundUpdate))
 
     assert await run_cli(monkeypatch, tmp_path, database_url, "purge") == 0
     done = capsys.readouterr().out
@@ -175,8 +177,8 @@ async def test_purge_command_dry_run_then_for_real(
         rows = (await session.execute(sa.select(Lead).order_by(Lead.id))).scalars().all()
         kept_updates = await session.scalar(
             sa.select(sa.func.count())
-            .select_from(ProcessedUpdate)
-            .where(ProcessedUpdate.update_id == 999_999_001)
+            .select_from(InboundUpdate)
+            .where(InboundUpdate.update_id == 999_999_001)
         )
     assert [(lead.name is None, lead.anonymized_at is not None) for lead in rows] == [
         (True, True),

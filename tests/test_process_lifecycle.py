@@ -43,6 +43,14 @@ async def up_to_the_phone_question(chat: Chat) -> SentMessage:
     return await chat.type(NAME)
 
 
+async def up_to_the_summary(chat: Chat) -> SentMessage:
+    await up_to_the_phone_question(chat)
+    await chat.type(PHONE)
+    await chat.press("Skip")
+    await chat.press("Any time")
+    return await chat.press("English")
+
+
 async def screen(sessionmaker: async_sessionmaker[AsyncSession], user_id: int) -> str | None:
     state = await conversation(sessionmaker, user_id)
     return state["screen"] if state else None
@@ -54,11 +62,7 @@ async def test_sigterm_finishes_the_step_in_progress_then_exits(
     async with RecordingFake() as fake:
         chat = Chat(fake, 701, "en")
         async with bot_process(fake, database_url, tmp_path) as first:
-            await up_to_the_phone_question(chat)
-            await chat.type(PHONE)
-            await chat.press("Skip")
-            await chat.press("Any time")
-            summary = await chat.press("English")
+            summary = await up_to_the_summary(chat)
             # Telegram is slow to take the confirmation: SIGTERM arrives while it is on its way.
             fake.delay_next("sendMessage", 1.5)
             fake.user_press(701, summary.button("Send").callback_data or "")

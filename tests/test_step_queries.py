@@ -6,7 +6,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db import repository as repo
-from db.models import AuditEvent, ProcessedUpdate, User
+from db.models import AuditEvent, InboundUpdate, User
 from tests.stored_users import NOW, stored_user
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -67,5 +67,5 @@ async def test_claims_of_a_group_and_their_release(sessionmaker: Sessions) -> No
         await repo.release_updates(session, [13])  # its step failed
         assert await repo.claim_updates(session, [], NOW) == set()
     async with sessionmaker() as session:
-        ids = (await session.execute(sa.select(ProcessedUpdate.update_id))).scalars().all()
+        ids = (await session.execute(sa.select(InboundUpdate.update_id))).scalars().all()
         assert sorted(ids) == [10, 11, 12]

@@ -49,7 +49,7 @@ async def test_business_owner_in_german(
         sector = await chat.press("For businesses")
         assert "Branche" in sector.text
         assert "🏠 Hauptmenü" in sector.button_texts and "↩️ Zurück" in sector.button_texts
-        await chat.press("Gastronomy or hotel")
+        await chat.press("Restaurant, café or hotel")
         wrong = await chat.type("4109")
         assert "fünf Ziffern" in wrong.text
         employees = await chat.type("04109")
@@ -99,7 +99,7 @@ async def test_young_person_in_arabic(
         await chat.press("Looking for an apprenticeship")
         await chat.press("A certificate from abroad")
         await chat.press("B1")
-        await chat.press("Gastronomy or hotel")
+        await chat.press("Restaurant, café or hotel")
         consent = await chat.type("٠٩١١١")  # Arabic-Indic digits, as an Arabic keyboard types
         assert "\u2068Chemnitz\u2069" in consent.text
         await chat.press("Yes, I agree")
@@ -129,7 +129,7 @@ async def test_callback_request_in_ukrainian_with_mistakes(
         assert chat._("Please tap one of the buttons below.") in puzzled.text
         fake.user_sticker(503)
         sticker = await chat._next()
-        assert chat._("I can only read text messages and buttons here.") in sticker.text
+        assert chat._("I can only understand text messages and button taps here.") in sticker.text
         await chat.press("A young person")
         outside = await chat.type("06108")
         assert "ZuSA" in outside.text

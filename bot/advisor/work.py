@@ -92,9 +92,12 @@ async def act(
     action: str,
     actor: Actor,
     now: datetime,
+    update_id: int | None = None,
 ) -> Outcome:
-    """Apply one advisor button (claim, reached, ...) to a lead."""
+    """Apply one advisor button (claim, reached, ...) to a lead; once per ``update_id``."""
     async with sessionmaker() as session, session.begin():
+        if update_id is not None and not await repository.claim_update(session, update_id, now):
+            return Outcome(False, "")  # Telegram delivered the press again: it counted once
         lead = await session.get(Lead, lead_id, with_for_update=True)
         if lead is None or not advisors.serves(chat_id, lead.office):
             return Outcome(False, replies.NOT_IN_THIS_GROUP, alert=True)
@@ -281,7 +284,7 @@ async def statistics(
 class RelayResult:
     """What happened to an advisor's reply."""
 
-    status: str  # "queued", "not_lead", "refused", "closed", "unreachable"
+    status: str  # "queued", "not_lead", "refused", "closed", "unreachable", "duplicate"
     lead_id: int | None = None
 
 
@@ -316,9 +319,15 @@ async def relay_to_person(
     text: str,
     actor: Actor,
     now: datetime,
+    update_id: int | None = None,
 ) -> RelayResult:
-    """An advisor replied to a lead's message in the group: queue the text for the person."""
+    """An advisor replied to a lead's message in the group: queue the text for the person.
+
+    A redelivered update (same ``update_id``) is "duplicate" and queues nothing.
+    """
     async with sessionmaker() as session, session.begin():
+        if update_id is not None and not await repository.claim_update(session, update_id, now):
+            return RelayResult("duplicate")
         lead = await _lead_of_group_message(session, chat_id, reply_to)
         if lead is None or not advisors.serves(chat_id, lead.office):
             return RelayResult("not_lead")

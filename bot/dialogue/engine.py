@@ -33,8 +33,8 @@ from bot.routing import PostalKind, classify_postal_code
 from bot.validation import clean_text
 
 WELCOME = N_(
-    "Hello! This is KAUSA Saxony. We help businesses to train apprentices and "
-    "young people to find and finish an apprenticeship (Ausbildung)."
+    "Hello! This is KAUSA Saxony. We help businesses train apprentices, and we help "
+    "young people find and finish an apprenticeship (Ausbildung)."
 )
 
 __all__ = ["WELCOME", "render", "step"]
@@ -61,7 +61,7 @@ def step(state: State, event: Event, ctx: Context) -> Result:
     elif isinstance(event, Text):
         _text(state, event.text, ctx, result)
     else:
-        result.notify(N_("I can only read text messages and buttons here."))
+        result.notify(N_("I can only understand text messages and button taps here."))
     return result
 
 

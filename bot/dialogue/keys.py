@@ -75,9 +75,13 @@ def _label(key: Key, lang: str) -> str:
         label = t.gettext(key.label) if key.translate else key.label
     if not key.translate:
         return key.icon + label
+    icon = RTL_ICONS.get(key.icon, key.icon) if t.rtl else key.icon
     # Marked after the icon is added: a label starting with ℹ️ would otherwise read LTR.
-    return t.bidi(key.icon + label)
+    return t.bidi(icon + label)
 
+
+#: Icons whose direction is wrong in right-to-left text, and their mirror image.
+RTL_ICONS: dict[str, str] = {"↩️ ": "↪️ "}
 
 Row = tuple[Key, ...]
 Keys = tuple[Row, ...]

@@ -124,6 +124,13 @@ def _info_page(state: State, ctx: Context, t: Translator) -> str:
     return info_page_text(split_screen(state.screen)[1], t, ctx)
 
 
+def _info_page_keys(state: State) -> Keys:
+    # Inside a dialogue the page is a side trip: starting a flow would drop its answers.
+    if state.flow and state.history and state.history[-1].startswith(ScreenId.QUESTION):
+        return (NAV,)
+    return ((BUSINESS_KEY,), (YOUNG_KEY,), NAV)
+
+
 def _text(message: str) -> TextOf:
     """A page text that is one message."""
     return lambda state, ctx, t: t.gettext(message)
@@ -160,7 +167,7 @@ _FIXED = (
         _text(N_("What would you like to know?")),
         (*((Key(label, Code.TOPIC.of(code)),) for code, label in info_pages.MENU), NAV),
     ),
-    Page(ScreenId.INFO_PAGE, _info_page, ((BUSINESS_KEY,), (YOUNG_KEY,), NAV)),
+    Page(ScreenId.INFO_PAGE, _info_page, _info_page_keys),
     Page(ScreenId.DONE, done_text, ((INFO_KEY,), HOME_ONLY)),
 )
 
@@ -283,7 +290,7 @@ _IN_FLOW = (
     ),
     Page(
         ScreenId.BORDER,
-        _text(N_("This postal code is near the border of Saxony. Is the place in Saxony?")),
+        _text(N_("This postal code is near the border of Saxony. Is your town in Saxony?")),
         ((Key(YES_LABEL, Code.YES), Key(NO_LABEL, Code.NO)), NAV),
         {Code.YES: _in_saxony, Code.NO: _not_in_saxony},
     ),

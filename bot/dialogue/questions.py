@@ -49,6 +49,11 @@ def question_keys(state: State) -> Keys:
             question.columns,
         )
         if isinstance(question, MultiChoice):
+            rows += [
+                (Key(label, Code.TOPIC.of(page), "💶 "),)
+                for code, (page, label) in question.pages.items()
+                if code in chosen
+            ]
             rows.append((Key(DONE_LABEL, Code.DONE, "✔️ "),))
     elif isinstance(question, FreeText) and question.alternative is not None:
         alternative = question.alternative

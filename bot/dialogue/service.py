@@ -28,7 +28,7 @@ from bot.offices import Office
 from bot.privacy import rights
 from db import repository
 from db.models import User, utcnow
-from db.vocabulary import OutboxKind, OutboxTarget
+from db.vocabulary import InboxState, OutboxKind, OutboxTarget
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +190,10 @@ class Dialogue:
         now = self._clock()
         async with self._sessionmaker() as session, session.begin():
             update_ids = [s.update_id for s in steps if s.update_id is not None]
-            claimed = await repository.claim_updates(session, update_ids, now)
+            # The inbox row turns "stepped": its reply is owed until bot.inbox marks it done.
+            claimed = await repository.claim_updates(
+                session, update_ids, now, state=InboxState.STEPPED
+            )
             fresh = [
                 (index, s)
                 for index, s in enumerate(steps)

@@ -7,6 +7,12 @@ from bot.flows import info as info_pages
 from bot.flows.contact import TELEGRAM
 from bot.i18n import N_, Translator
 
+#: Usual native forms of the office cities in non-Latin scripts (German name added once).
+LOCAL_CITY_NAMES: dict[str, dict[str, str]] = {
+    "uk": {"Dresden": "Дрезден", "Leipzig": "Лейпциг", "Chemnitz": "Хемніц"},
+    "ar": {"Dresden": "دريسدن", "Leipzig": "لايبزيغ", "Chemnitz": "كيمنتس"},
+}
+
 #: The commands shown in /help and in Telegram's command menu.
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("start", N_("Start again and choose the language")),
@@ -38,7 +44,7 @@ def menu_text(state: State, ctx: Context, t: Translator) -> str:
 def help_text(state: State, ctx: Context, t: Translator) -> str:
     """/help: the commands that always work."""
     _ = t.gettext
-    lines = [_("I guide you step by step with buttons. These commands always work:"), ""]
+    lines = [_("I'll guide you step by step with buttons. These commands always work:"), ""]
     lines += [f"/{name} – {_(description)}" for name, description in COMMANDS]
     return "\n".join(lines)
 
@@ -86,16 +92,26 @@ def info_page_text(code: str, t: Translator, ctx: Context) -> str:
                 "agreement may pay the agreed rate."
             ),
         ]
-        for year, amounts in sorted(info_pages.MINIMUM_PAY.items()):
+        today = ctx.now.date()
+        for year, amounts in info_pages.pay_tables(today).items():
             lines.append("")
             lines.append(_("Training starts in {year}:").format(year=year))
             for number, amount in enumerate(amounts, start=1):
                 lines.append(
                     _("Year {number}: {amount}").format(number=number, amount=t.money(amount))
                 )
+        unpublished = info_pages.first_unpublished_year(today)
+        if unpublished is not None:
+            lines.append("")
+            lines.append(
+                _(
+                    "Training starting in {year} or later: new minimum amounts apply. "
+                    "Your advisor knows them."
+                ).format(year=unpublished)
+            )
         return "\n".join(lines)
     if code == info_pages.OFFICES:
-        return "\n\n".join([_("Our offices"), offices_text(t, ctx, None)])
+        return "\n\n".join([_("Our offices"), offices_text(t, ctx, None), _(info_pages.REACH)])
     topic = info_pages.TOPICS[code]
     return "\n\n".join([_(topic.title), *(_(p) for p in topic.paragraphs)])
 
@@ -104,26 +120,44 @@ def offices_text(t: Translator, ctx: Context, keys: list[str] | None) -> str:
     """The contact blocks of the offices with these keys (all offices for None)."""
     _ = t.gettext
     blocks = []
+    examples = False
     for key in keys or list(ctx.offices):
         office = ctx.offices.get(key)
         if office is None:
             continue
-        lines = [_("KAUSA office {city}").format(city=t.isolate(office.city))]
+        lines = [_("KAUSA office {city}").format(city=city_name(office.city, t))]
         if office.has_contacts:
             for value in (office.address, office.phone, office.email, office.hours):
                 if value:
                     lines.append(t.isolate(value))
         else:
+            examples = examples or office.placeholder
             lines.append(_("Contact details: see kausa-sachsen.de"))
         blocks.append("\n".join(lines))
+    if not blocks:
+        # Never a page without a way to reach KAUSA: the website is the general contact.
+        blocks.append(_("Contact details: see kausa-sachsen.de"))
+    if examples:
+        blocks.append(
+            _(
+                "The contact details in this bot are still examples. You can find the "
+                "current contacts at kausa-sachsen.de."
+            )
+        )
     return "\n\n".join(blocks)
+
+
+def city_name(city: str, t: Translator) -> str:
+    """An office's city as the language writes it, with the German name in brackets."""
+    local = LOCAL_CITY_NAMES.get(t.lang, {}).get(city)
+    return f"{local} ({t.isolate(city)})" if local else t.isolate(city)
 
 
 def done_text(state: State, ctx: Context, t: Translator) -> str:
     """The thank-you after a lead was sent: its number and who will get in touch."""
     _ = t.gettext
     office = ctx.offices.get(state.office) if state.office else None
-    city = t.isolate(office.city) if office else ""
+    city = city_name(office.city, t) if office else ""
     parts = [
         _("Thank you! We have received your request. Your request number is {number}.").format(
             number=t.isolate(str(state.lead_id))

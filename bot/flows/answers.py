@@ -17,6 +17,11 @@ def option_label(option: Option, t: Translator) -> str:
     return f"{label} ({t.hours(*option.hours)})"
 
 
+def list_separator(t: Translator) -> str:
+    """The comma between listed answers: Arabic writes "،"."""
+    return "، " if t.lang == "ar" else ", "
+
+
 def typed_answer(question: FreeText, answers: Mapping[str, Any]) -> str | None:
     """What the person typed for ``question``; None when unanswered or its button was used."""
     value = answers.get(question.key)
@@ -40,7 +45,7 @@ def answer_text(question: Question, answers: Mapping[str, Any], t: Translator) -
                 shown.append(t.isolate(str(answers[f"{question.key}_other"])))
             elif code in labels:
                 shown.append(option_label(labels[code], t))
-        return ", ".join(shown)
+        return list_separator(t).join(shown)
     if isinstance(question, FreeText):
         if question.alternative is not None and value == question.alternative.code:
             # Skipping an optional question is no answer; any other button is one.

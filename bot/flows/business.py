@@ -1,5 +1,6 @@
 """Dialogue for business owners who want to train apprentices."""
 
+from bot.flows import info
 from bot.flows.model import POSTAL_KEY, Choice, Flow, MultiChoice, Option, PostalCode
 from bot.i18n import N_
 
@@ -8,8 +9,8 @@ SECTOR = Choice(
     prompt=N_("Which sector is your business in?"),
     label=N_("Sector"),
     options=(
-        Option("gastro", N_("Gastronomy or hotel")),
-        Option("construction", N_("Construction or crafts")),
+        Option("gastro", N_("Restaurant, café or hotel")),
+        Option("construction", N_("Construction or skilled trades")),
         Option("retail", N_("Retail")),
         Option("repair", N_("Repair or automotive")),
         Option("services", N_("Travel agency or services")),
@@ -58,8 +59,8 @@ TRAINED_BEFORE = Choice(
 TRAINER = Choice(
     key="trainer",
     prompt=N_(
-        "Does someone in your business have a trainer qualification "
-        "(AEVO exam or master craftsman, Meister)?"
+        "Does anyone in your business have a trainer qualification "
+        "(AEVO exam or master craftsman's certificate, Meister)?"
     ),
     label=N_("Trainer qualification"),
     options=(
@@ -73,8 +74,8 @@ TRAINER = Choice(
 CHAMBER = Choice(
     key="chamber",
     prompt=N_(
-        "Which chamber is your business a member of? IHK is the chamber of commerce, "
-        "HWK the chamber of crafts."
+        "Which chamber is your business a member of? IHK is the Chamber of Industry and "
+        "Commerce, HWK the Chamber of Skilled Crafts."
     ),
     label=N_("Chamber"),
     options=(
@@ -85,6 +86,9 @@ CHAMBER = Choice(
     columns=3,
 )
 
+#: The need that brings the minimum training pay page into the dialogue.
+COSTS = "costs"
+
 NEEDS = MultiChoice(
     key="needs",
     prompt=N_("What do you need help with? You can choose several. Then tap “Done”."),
@@ -94,10 +98,13 @@ NEEDS = MultiChoice(
         Option("find", N_("Finding an apprentice")),
         Option("aevo", N_("AEVO trainer exam")),
         Option("support", N_("Support during training")),
+        Option(COSTS, N_("Costs and training pay")),
         Option("other", N_("Something else")),
     ),
     other="other",
     other_prompt=N_("Please describe briefly what you need."),
+    # An owner asking about costs can read the pay page and come back with Back.
+    pages={COSTS: (info.PAY, N_("Minimum training pay"))},
 )
 
 BUSINESS = Flow(

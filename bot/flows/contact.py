@@ -54,7 +54,7 @@ TIME = Choice(
 CALLBACK_LANGUAGE = Choice(
     key="callback_lang",
     prompt=N_("Which language do you prefer for the conversation with the advisor?"),
-    label=N_("Language for the call"),
+    label=N_("Preferred language"),
     # Native names are not translated: people look for their own language's name.
     options=tuple(Option(lang, NATIVE_NAMES[lang]) for lang in LANGUAGES),
     columns=2,

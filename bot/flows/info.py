@@ -5,6 +5,7 @@ get short units. Pages with figures or contacts are built by the engine.
 """
 
 from dataclasses import dataclass
+from datetime import date
 
 from bot.i18n import N_
 
@@ -32,29 +33,38 @@ DUAL = Topic(
         ),
         N_(
             "Training usually takes 2 to 3.5 years and often starts on 1 August or "
-            "1 September. You get a monthly training pay from the company."
+            "1 September. The company pays you training pay (Ausbildungsvergütung) every month."
         ),
         N_(
-            "At the end you take an exam at the chamber (IHK or HWK) and receive a "
-            "recognised qualification."
+            "At the end you take the final exam before the competent body (zuständige "
+            "Stelle), for most trades the IHK or the HWK, and receive a recognised "
+            "qualification."
+        ),
+        N_(
+            "Nursing (Pflegefachfrau / Pflegefachmann) ends in a state exam. Medical "
+            "assistants take their exam at the Ärztekammer."
         ),
     ),
 )
 
 COMPANY_STEPS = Topic(
     code="steps",
-    title=N_("How does a business become a training company?"),
+    title=N_("How does a business become a training company (Ausbildungsbetrieb)?"),
     paragraphs=(
         N_(
             "1. Talk to the training advisor of your chamber: the IHK (Industrie- und "
             "Handelskammer) for trade, industry and services, the HWK (Handwerkskammer) "
-            "for crafts. For a first training company the chamber checks whether it is "
-            "suitable, usually with a visit."
+            "for the skilled trades (Handwerk). If a business trains for the first time, "
+            "the chamber checks whether it is suitable, usually with a visit."
         ),
         N_(
-            "2. Suitable workplace: your business can teach what the training regulation "
-            "(Ausbildungsordnung) requires. Missing parts can be taught in a partner "
-            "company (Verbundausbildung)."
+            "2. Suitable workplace: your business must be able to teach what the training "
+            "regulation (Ausbildungsordnung) requires. Missing parts can be taught in a "
+            "partner company (Verbundausbildung)."
+        ),
+        N_(
+            "The chamber decides how many apprentices your business may train, depending "
+            "on its number of skilled staff."
         ),
         N_(
             "3. Suitable trainer: a person with a matching qualification and work "
@@ -65,10 +75,14 @@ COMPANY_STEPS = Topic(
             "4. The AEVO exam has a written part (about 3 hours) and a practical part "
             "(at most 30 minutes). There are no formal requirements to take it."
         ),
-        N_("5. Find an apprentice, maybe first through an EQ internship."),
+        N_("5. Find an apprentice, perhaps first through an EQ internship."),
         N_(
             "6. Sign a written training contract. The probation period is 1 to 4 months. "
             "The business registers the contract with the chamber without delay."
+        ),
+        N_(
+            "For apprentices under 18, a parent or legal guardian must also sign the "
+            "contract, and a medical examination is needed before training starts."
         ),
         N_(
             "7. Register the apprentice at the vocational school (Berufsschule) and give "
@@ -82,7 +96,7 @@ SUPPORT = Topic(
     title=N_("Support during training"),
     paragraphs=(
         N_(
-            "AsA flex (Assistierte Ausbildung flexibel) from the employment agency "
+            "AsA flex (Assistierte Ausbildung flexibel) from the Federal Employment Agency "
             "(Bundesagentur für Arbeit): help before and during an apprenticeship for "
             "young people who need it, and for their training companies."
         ),
@@ -97,8 +111,9 @@ SUPPORT = Topic(
             "be paid back."
         ),
         N_(
-            "Career guidance (Berufsberatung) of the employment agency and the youth "
-            "employment agencies (Jugendberufsagenturen) help people under 25."
+            "Career guidance (Berufsberatung) from the employment agency is free and open "
+            "to people of any age. Youth employment agencies (Jugendberufsagenturen) help "
+            "people under 25."
         ),
         N_(
             "Saxony supports training in a partner company (Verbundausbildung) through "
@@ -144,6 +159,11 @@ RESIDENCE = Topic(
     ),
 )
 
+#: Where the advice reaches: said on the About page and under the offices.
+REACH = N_(
+    "Our advisors also come to your business and advise online. Together we cover all of Saxony."
+)
+
 ABOUT = Topic(
     code="about",
     title=N_("About KAUSA Saxony"),
@@ -163,6 +183,7 @@ ABOUT = Topic(
             "Our advisors work in Dresden, Chemnitz and Leipzig. The advice is free of "
             "charge for small and medium-sized businesses in Saxony."
         ),
+        REACH,
     ),
 )
 
@@ -186,8 +207,23 @@ MENU: tuple[tuple[str, str], ...] = (
     ("about", N_("About KAUSA")),
 )
 
-#: Minimum training pay (§17 BBiG) in EUR per month by the year training starts.
+#: Minimum training pay (§17 BBiG) in EUR per month for training years 1-4, by the
+#: year training starts (shared/domain.md). Add a year once the Bundesgesetzblatt has it.
 MINIMUM_PAY: dict[int, tuple[int, int, int, int]] = {
     2025: (682, 805, 921, 955),
     2026: (724, 854, 977, 1014),
 }
+#: The last start year with published amounts.
+LAST_PAY_YEAR = max(MINIMUM_PAY)
+
+
+def pay_tables(today: date) -> dict[int, tuple[int, int, int, int]]:
+    """The amounts a page may show on ``today``: none once the data is out of date."""
+    return dict(sorted(MINIMUM_PAY.items())) if today.year <= LAST_PAY_YEAR else {}
+
+
+def first_unpublished_year(today: date) -> int | None:
+    """The first start year people may ask about on ``today`` whose amounts are not in the data."""
+    year = LAST_PAY_YEAR + 1
+    # A start next year is what people plan for, so the gap shows from the last covered year.
+    return max(year, today.year) if today.year >= LAST_PAY_YEAR else None

@@ -53,6 +53,8 @@ class MultiChoice:
     other: str | None = None
     other_prompt: str | None = None
     columns: int = 1
+    #: Option code -> (information page code, button label): offered while that option is ticked.
+    pages: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

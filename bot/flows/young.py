@@ -17,7 +17,7 @@ SITUATION = Choice(
 
 CERTIFICATE = Choice(
     key="certificate",
-    prompt=N_("Which school certificate do you have (or your child)?"),
+    prompt=N_("Which school-leaving certificate do you (or your child) have?"),
     label=N_("School certificate"),
     options=(
         Option("none", N_("None yet")),
@@ -30,7 +30,7 @@ CERTIFICATE = Choice(
 
 GERMAN = Choice(
     key="german",
-    prompt=N_("How good is the German (yours or your child's)?"),
+    prompt=N_("How good is your (or your child's) German?"),
     label=N_("German level"),
     options=(
         Option("a", N_("A1–A2 (beginner)")),
@@ -46,10 +46,10 @@ FIELD = Choice(
     prompt=N_("Which field interests you?"),
     label=N_("Field of interest"),
     options=(
-        Option("crafts", N_("Crafts")),
+        Option("crafts", N_("Skilled trades")),
         Option("tech", N_("Technology or IT")),
         Option("retail", N_("Retail or sales")),
-        Option("gastro", N_("Gastronomy or hotel")),
+        Option("gastro", N_("Restaurant, café or hotel")),
         Option("health", N_("Health or care")),
         Option("office", N_("Office or administration")),
         Option("logistics", N_("Logistics")),

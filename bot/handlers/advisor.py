@@ -95,6 +95,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         action=action,
         actor=_actor(query.from_user),
         now=context.services.clock(),
+        update_id=update.update_id,
     )
     await _answer(query, outcome.answer, alert=outcome.alert)
     lead = outcome.lead
@@ -244,6 +245,7 @@ async def on_group_reply(update: Update, context: BotContext) -> None:
         text=message.text,
         actor=_actor(user),
         now=context.services.clock(),
+        update_id=update.update_id,
     )
     if result.status == "queued":
         jobs.kick(context.application)

@@ -10,7 +10,7 @@ import logging
 from collections import OrderedDict
 from functools import partial
 
-from telegram import ChatMember, InputFile, Update
+from telegram import Bot, ChatMember, InputFile, Update
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackQueryHandler, ChatMemberHandler, MessageHandler, filters
 
@@ -20,7 +20,7 @@ from bot.dialogue.state import Command, Event, Press, Start, Text, Unsupported
 from bot.i18n import N_, negotiate, translator
 from bot.ops import jobs
 from bot.outbox import botapi
-from bot.services import BotApplication, BotContext
+from bot.services import BotApplication, BotContext, Services
 from bot.validation import clean_text
 
 log = logging.getLogger(__name__)
@@ -73,15 +73,7 @@ async def on_update(update: Update, context: BotContext) -> None:
     except Exception:
         # The step was rolled back (its update id too), so trying again works.
         log.exception("step failed for update %s", update.update_id)
-        lang = _languages(context).get(user.id) or negotiate(user.language_code)
-        text = translator(lang).gettext(SORRY)
-        chat_id = chat.id
-        try:
-            await botapi.deliver(
-                partial(botapi.send_text, context.bot, chat_id, text), what="apology"
-            )
-        except TelegramError as error:
-            log.warning("could not apologize for update %s (%s)", update.update_id, error)
+        await apologize(context.bot, context.services, update)
         return
     finally:
         await _answer(context, update)
@@ -93,6 +85,19 @@ async def on_update(update: Update, context: BotContext) -> None:
     except TelegramError as error:
         # The step is stored; the person's next input shows the current step again.
         log.warning("could not deliver the reply to update %s (%s)", update.update_id, error)
+
+
+async def apologize(bot: Bot, services: Services, update: Update) -> None:
+    """Tell the person their input could not be taken now, in the language last seen."""
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None or chat.type != chat.PRIVATE:
+        return
+    lang = services.recent_languages.get(user.id) or negotiate(user.language_code)
+    text = translator(lang).gettext(SORRY)
+    try:
+        await botapi.deliver(partial(botapi.send_text, bot, chat.id, text), what="apology")
+    except TelegramError as error:
+        log.warning("could not apologize for update %s (%s)", update.update_id, error)
 
 
 def _plain(name: str | None) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 
@@ -172,10 +173,25 @@ def format_table(reports: list[Report]) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
+def dated_facts(today: date) -> list[str]:
+    """Warnings about dated facts ``today`` has outrun (warnings only: data, not catalogs)."""
+    from bot.flows import info as info_pages
+
+    if today.year <= info_pages.LAST_PAY_YEAR:
+        return []
+    return [
+        f"minimum training pay is known only up to {info_pages.LAST_PAY_YEAR}: add the "
+        f"amounts for {today.year} from the Bundesgesetzblatt to bot/flows/info.py "
+        "(MINIMUM_PAY); until then the pay page shows no table"
+    ]
+
+
+def main(today: date | None = None) -> int:
     """Print the table and any details; 0 only when every catalog is complete."""
     reports, general = run_checks()
     print(format_table(reports))
+    for warning in dated_facts(today or date.today()):
+        print(f"warning: {warning}")
     for problem in general:
         print(f"problem: {problem}")
     for r in reports:

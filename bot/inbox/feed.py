@@ -1,0 +1,202 @@
+"""python-telegram-bot fed from the inbox: store before acknowledging, mark done after handling.
+
+Both ways updates arrive end in ``update_queue.put``: the Updater's polling loop
+asks Telegram for the next batch (which confirms the previous one) only after
+every ``put`` returned, and its webhook server answers 200 only after ``put``
+returned. :class:`InboxQueue` commits the update to the inbox inside ``put``,
+so Telegram is never told of an update that is not stored. The Application's
+own dispatcher then runs the handlers; :class:`InboxApplication` marks the row
+done after them, and a dialogue step has already claimed it in its own
+transaction (bot.dialogue.service), so a redelivered update is stepped once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from functools import partial
+from http import HTTPStatus
+from typing import Any
+
+from telegram import Update
+from telegram._utils.defaultvalue import DEFAULT_NONE
+from telegram._utils.types import ODVInput
+from telegram.error import TelegramError
+from telegram.ext import Application
+from telegram.request import BaseRequest, RequestData
+
+from bot.dialogue import engine
+from bot.dialogue.state import State
+from bot.handlers.user import CHANNEL
+from bot.inbox.store import Inbox
+from bot.outbox import botapi
+from bot.services import BotApplication
+from db import repository
+from db.vocabulary import InboxState
+
+log = logging.getLogger(__name__)
+
+#: Seconds between attempts to store an update while the database refuses writes.
+_FIRST_RETRY = 0.2
+_LAST_RETRY = 5.0
+
+
+class InboxQueue(asyncio.Queue[object]):
+    """The application's update queue: an update is queued only once committed to the inbox."""
+
+    def __init__(self, inbox: Inbox) -> None:
+        super().__init__()
+        self.inbox = inbox
+        #: Told once about an update that cannot be stored yet (bot.app: an apology).
+        self.on_stuck: Callable[[Update], Awaitable[None]] | None = None
+
+    async def put(self, item: object) -> None:
+        """Store an update, then queue it; a redelivery already stored is skipped.
+
+        Returns only once the update is stored: until then Telegram keeps it (the
+        polling loop does not confirm it, the webhook does not answer 200).
+        """
+        if isinstance(item, Update) and not await self._store(item):
+            log.info("update %s is in the inbox already (a redelivery)", item.update_id)
+            return
+        await super().put(item)
+
+    async def _store(self, update: Update) -> bool:
+        delay = _FIRST_RETRY
+        told = False
+        while True:
+            try:
+                return await self.inbox.receive(update)
+            except Exception as error:  # PTB's polling loop would end on it: retry instead
+                if not told:
+                    told = True
+                    log.warning(
+                        "could not store update %s in the inbox, retrying (%s)",
+                        update.update_id,
+                        type(error).__name__,
+                    )
+                    if self.on_stuck is not None:
+                        await self.on_stuck(update)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, _LAST_RETRY)
+
+    async def replay(self, update: Update) -> None:
+        """Queue an update that is in the inbox already (a restart's leftovers)."""
+        await super().put(update)
+
+
+class InboxApplication(Application[Any, Any, Any, Any, Any, Any]):
+    """python-telegram-bot's Application, marking each inbox row done once handled."""
+
+    def __init__(self, *, inbox: Inbox, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.inbox = inbox
+
+    async def shutdown(self) -> None:
+        """Write the last done marks while the database is still open, then shut down."""
+        await self.inbox.close()
+        await super().shutdown()
+
+    async def process_update(self, update: object) -> None:
+        """Run the handlers, then mark the update done (its reply has been sent by then)."""
+        await super().process_update(update)
+        if isinstance(update, Update):
+            self.inbox.finish(update.update_id)
+
+
+class RawUpdatesRequest(BaseRequest):
+    """The transport of getUpdates, handing each response's raw JSON to the inbox first."""
+
+    def __init__(self, inner: BaseRequest, inbox: Inbox) -> None:
+        self._inner = inner
+        self._inbox = inbox
+
+    @property
+    def read_timeout(self) -> float | None:
+        """The wrapped transport's read timeout."""
+        return self._inner.read_timeout
+
+    async def initialize(self) -> None:
+        """Initialize the wrapped transport."""
+        await self._inner.initialize()
+
+    async def shutdown(self) -> None:
+        """Shut the wrapped transport down."""
+        await self._inner.shutdown()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = DEFAULT_NONE,
+        write_timeout: ODVInput[float] = DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        """Send through the wrapped transport; keep getUpdates' raw updates."""
+        status, payload = await self._inner.do_request(
+            url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
+        )
+        if status == HTTPStatus.OK and url.endswith("/getUpdates"):
+            self._inbox.remember(payload)
+        return status, payload
+
+
+def inbox_of(application: BotApplication) -> Inbox:
+    """The inbox ``application`` is fed from."""
+    if not isinstance(application, InboxApplication):
+        raise TypeError("the application was not built by bot.app.build_application")
+    return application.inbox
+
+
+async def recover(application: BotApplication) -> None:
+    """Before new updates: send the replies a crash left owed, queue the updates left waiting.
+
+    A stepped row's step is committed but its reply may not have reached the person:
+    they get their current screen again (a reply sent just before the crash is sent
+    twice; Telegram has no idempotency key). Waiting rows go to the queue in order.
+    """
+    inbox = inbox_of(application)
+    queue = application.update_queue
+    owed: dict[int, list[int]] = {}
+    replayed = answered = 0
+    for row in await inbox.waiting():
+        if row.state == InboxState.STEPPED and row.chat_id is not None:
+            owed.setdefault(row.chat_id, []).append(row.update_id)
+        elif row.state == InboxState.RECEIVED and row.payload and isinstance(queue, InboxQueue):
+            await queue.replay(Update.de_json(json.loads(row.payload), application.bot))
+            replayed += 1
+        else:
+            # Nothing to replay or answer (no payload, or no chat to answer in).
+            inbox.finish(row.update_id)
+    for chat_id, update_ids in owed.items():
+        await _show_current_screen(application, chat_id)
+        answered += 1
+        for update_id in update_ids:
+            inbox.finish(update_id)
+    await inbox.flush()
+    if replayed or answered:
+        log.info(
+            "inbox at start: %d update(s) queued again, %d reply(ies) sent", replayed, answered
+        )
+
+
+async def _show_current_screen(application: BotApplication, chat_id: int) -> None:
+    services = application.bot_data.services
+    async with services.sessionmaker() as session:
+        found = await repository.users_with_state(session, CHANNEL, [str(chat_id)])
+    stored = found.get(str(chat_id))
+    if stored is None or stored[1] is None:
+        return  # erased meanwhile: nothing left to show
+    state = State.from_dict(stored[1])
+    screen = engine.render(state, services.dialogue.context(CHANNEL), [])
+    send = partial(
+        botapi.send_text, application.bot, chat_id, screen.text, botapi.inline_keyboard(screen)
+    )
+    try:
+        await botapi.deliver(send, what="screen")
+    except TelegramError as error:
+        log.warning("could not send an owed reply (%s)", type(error).__name__)

@@ -18,6 +18,7 @@ import asyncio
 import gc
 import json
 import logging
+import os
 import random
 import statistics
 import sys
@@ -40,6 +41,7 @@ from telegram.ext import (
     filters,
 )
 
+from bench import http_api, notifications, waits
 from bench.databases import fresh_database, sqlite_size_mib
 from bench.machine import emit, pin, pinned_to
 from bench.users import CLIENT_LANGUAGES, Person, Updates, button_data, script_for
@@ -120,14 +122,34 @@ ADVISOR_CHAT = -1001000000001
 
 
 @asynccontextmanager
+async def bot_api(transport: str, keep_last: bool) -> AsyncIterator[tuple[LocalBotAPI, str]]:
+    """The Bot API of a run: in-process (``local``) or over HTTP with the named client."""
+    if transport == "local":
+        yield LocalBotAPI(keep_last=keep_last), "https://api.telegram.org/bot"
+    else:
+        async with http_api.served(transport, keep_last=keep_last) as served:
+            yield served
+
+
+@asynccontextmanager
 async def bot_target(
-    database_url: str, *, keep_last: bool = True, jobs: bool = False
+    database_url: str, *, keep_last: bool = True, jobs: bool = False, transport: str = "local"
 ) -> AsyncIterator[Target]:
     """The real application: every handler, the engine, the database layer.
 
     ``jobs`` starts the Application (its JobQueue runs the outbox and reminders);
     without it only updates are processed, which is what the step benchmark measures.
+    ``transport`` other than ``local`` talks HTTP to a Bot API server (bench/http_api.py).
     """
+    async with bot_api(transport, keep_last) as (api, base_url):
+        async with _bot_target(database_url, api, base_url, jobs) as target:
+            yield target
+
+
+@asynccontextmanager
+async def _bot_target(
+    database_url: str, api: LocalBotAPI, base_url: str, jobs: bool
+) -> AsyncIterator[Target]:
     settings = load_settings(
         _env_file=None,
         telegram_bot_token=TOKEN,
@@ -136,9 +158,9 @@ async def bot_target(
         advisor_chat_id=ADVISOR_CHAT,
         health_port=None,
         smtp_host=None,
+        telegram_base_url=base_url,
     )
     services = build_services(settings)
-    api = LocalBotAPI(keep_last=keep_last)
     application = build_application(
         services, request=api, rate_limiter=unpaced_rate_limiter(), schedule_jobs=jobs
     )
@@ -172,12 +194,19 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @asynccontextmanager
-async def echo_target() -> AsyncIterator[Target]:
+async def echo_target(transport: str = "local") -> AsyncIterator[Target]:
     """A bare python-telegram-bot echo: the framework's ceiling on the same harness."""
-    api = LocalBotAPI(keep_last=False)
+    async with bot_api(transport, False) as (api, base_url):
+        async with _echo_target(api, base_url) as target:
+            yield target
+
+
+@asynccontextmanager
+async def _echo_target(api: LocalBotAPI, base_url: str) -> AsyncIterator[Target]:
     application = (
         ApplicationBuilder()
         .token(TOKEN)
+        .base_url(base_url)
         .request(api)
         .get_updates_request(api)
         .concurrent_updates(CONCURRENT_UPDATES)
@@ -403,14 +432,18 @@ async def measure(
     profile: str | None = None,
     warmup: int = 24,
     duration: float | None = None,
+    transport: str = "local",
 ) -> dict[str, Any]:
     """Run one benchmark on a fresh database and return its figures.
 
     ``duration`` (seconds) ends the run then, whatever is left of the rounds.
+    ``transport`` ``aiohttp`` or ``httpx`` is the production run: Bot API calls over
+    HTTP to a local server, and the bot's JobQueue delivering advisor notifications,
+    whose work (until every lead's notification has left) is part of the figures.
     """
     load = Load(users, rounds, think, seed, duration)
     with ErrorCount() as errors:
-        return await _measure(target_name, db, load, profile, warmup, errors)
+        return await _measure(target_name, db, load, profile, warmup, errors, transport)
 
 
 @dataclass(frozen=True)
@@ -431,20 +464,27 @@ async def _measure(
     profile: str | None,
     warmup: int,
     errors: ErrorCount,
+    transport: str = "local",
 ) -> dict[str, Any]:
     users, rounds, think, seed = load.users, load.rounds, load.think, load.seed
-    async with fresh_database(db) as url, _target(target_name, url) as target:
+    production = transport != "local"
+    async with fresh_database(db) as url, _target(target_name, url, transport) as target:
         # Warm-up people (every language, every dialogue) so imports, catalogs, locale
         # data and the connection pool are loaded before the clock runs, as in a bot
         # that has been up for a while.
         await drive(target, users=warmup, rounds=2, seed=seed + 99, first_user_id=1)
+        notified_before = await notifications.settle(target, len(target.lead_committed))
         target.lead_commits.clear()
+        target.lead_committed.clear()
         target.api.counts.clear()
         gc.collect()
         profiler = _profiler(profile)
-        outcome = await drive(
-            target, users=users, rounds=rounds, think=think, seed=seed, duration=load.duration
-        )
+        async with waits.loop_lag() as lags:
+            outcome = await drive(
+                target, users=users, rounds=rounds, think=think, seed=seed, duration=load.duration
+            )
+        if production and target.services is not None:
+            await notifications.include(target, outcome, notified_before)
         if profiler is not None:
             _write_profile(profiler, profile or "")
         result = summarize(outcome, target)
@@ -457,7 +497,12 @@ async def _measure(
             duration_s=load.duration,
             cpus=pinned_to(),
             errors=errors.count,
+            transport=transport,
+            load_avg=os.getloadavg(),
+            loop_lag_ms=percentiles(lags),
         )
+        if production and target.services is not None:
+            result.update(notifications.figures(target, outcome, notified_before))
         if target.services is not None:
             result["stored"] = await stored_rows(url)
             result["db_mib"] = sqlite_size_mib(url)
@@ -465,12 +510,13 @@ async def _measure(
 
 
 @asynccontextmanager
-async def _target(name: str, url: str) -> AsyncIterator[Target]:
+async def _target(name: str, url: str, transport: str = "local") -> AsyncIterator[Target]:
     if name == "echo":
-        async with echo_target() as target:
+        async with echo_target(transport) as target:
             yield target
     else:
-        async with bot_target(url) as target:
+        async with bot_target(url, transport=transport, jobs=transport != "local") as target:
+            target.api.watched.add(ADVISOR_CHAT)
             yield target
 
 
@@ -503,6 +549,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--think", type=float, default=0.0, help="mean seconds between steps")
     parser.add_argument("--duration", type=float, help="end the run after this many seconds")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--transport",
+        choices=http_api.TRANSPORTS,
+        default="local",
+        help="local: in-process Bot API; aiohttp/httpx: the production run over HTTP",
+    )
     parser.add_argument("--cpu", type=int, default=0, help="pin to this CPU (-1: no pinning)")
     parser.add_argument("--profile", help="write a pyinstrument profile (.html or .txt)")
     parser.add_argument("--json", help="write the result here instead of stdout")
@@ -524,6 +576,7 @@ def main(argv: list[str] | None = None) -> int:
             seed=args.seed,
             profile=args.profile,
             duration=args.duration,
+            transport=args.transport,
         )
     )
     emit(result, args.json)

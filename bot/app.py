@@ -17,7 +17,7 @@ from typing import Any
 from telegram import Bot, BotCommand
 from telegram.error import TelegramError
 from telegram.ext import ApplicationBuilder, BaseRateLimiter, ContextTypes
-from telegram.request import BaseRequest, HTTPXRequest
+from telegram.request import BaseRequest
 
 from bot.advisor.roster import Advisors
 from bot.config import Settings
@@ -31,7 +31,7 @@ from bot.inbox.feed import InboxApplication, InboxQueue, RawUpdatesRequest
 from bot.inbox.store import Inbox
 from bot.offices import configured_offices
 from bot.ops import errors, health, heap, jobs
-from bot.outbox import botapi
+from bot.outbox import botapi, transport
 from bot.outbox.courier import Courier
 from bot.outbox.mail import MailServer
 from bot.privacy import retention
@@ -67,7 +67,7 @@ def build_services(settings: Settings, *, clock: Callable[[], datetime] = utcnow
     Raises :class:`bot.config.ConfigError` when the offices file is missing or invalid.
     """
     offices = configured_offices(settings)
-    engine = create_engine(settings.database_url)
+    engine = create_engine(settings.database_url, sqlite_synchronous=settings.sqlite_synchronous)
     sessionmaker = create_sessionmaker(engine)
     advisors = Advisors.from_settings(settings, offices)
     return Services(
@@ -128,8 +128,10 @@ def build_application(
         builder = builder.base_file_url(settings.telegram_base_url[: -len("bot")] + "file/bot")
     if request is not None:
         builder = builder.request(request)
+    else:
+        builder = builder.request(transport.bot_request(settings.telegram_http_client))
     # getUpdates' raw JSON goes to the inbox as Telegram sent it (cheaper than to_dict).
-    polling = request or HTTPXRequest(connection_pool_size=1)
+    polling = request or transport.updates_request(settings.telegram_http_client)
     builder = builder.get_updates_request(RawUpdatesRequest(polling, inbox))
     application: BotApplication = builder.build()
     application.bot_data.services = services

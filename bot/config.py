@@ -7,7 +7,7 @@ here echoes a configured value.
 
 import re
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     # Messages per second over all chats; Telegram allows about 30 (see bot/delivery.py).
     telegram_max_rate: float = Field(default=25.0, ge=2, le=1000)
     database_url: str = "sqlite+aiosqlite:///data/kausa.db"
+    # FULL survives a power loss; NORMAL only a crash of the bot (docs/operations.md).
+    sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"
+    # The Bot API transport: aiohttp (bot/outbox/transport.py) or python-telegram-bot's httpx.
+    telegram_http_client: Literal["aiohttp", "httpx"] = "aiohttp"
     offices_file: Path = DEFAULT_OFFICES_FILE
     advisor_chat_id: int | None = None
     # NoDecode: the env value is "123,456", not the JSON pydantic-settings expects.

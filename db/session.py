@@ -20,14 +20,28 @@ _ASYNC_DRIVERS = {
     "postgresql": "postgresql+asyncpg",
 }
 
+#: FULL: a commit is on disk before the person is told "done", even across a power
+#: loss (NORMAL keeps it only across a crash of the bot). One fsync per group commit.
+SQLITE_SYNCHRONOUS = ("FULL", "NORMAL")
+
 SQLITE_PRAGMAS: tuple[str, ...] = (
     "PRAGMA journal_mode=WAL",
-    # FULL: a commit is on disk before the person is told "done", even across a power
-    # loss (NORMAL keeps it only across a crash of the bot). One fsync per group commit.
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=5000",
 )
+
+
+def sqlite_pragmas(synchronous: str = "FULL") -> tuple[str, ...]:
+    """The per-connection pragmas with ``synchronous`` (FULL or NORMAL, docs/operations.md)."""
+    if synchronous not in SQLITE_SYNCHRONOUS:
+        raise ValueError(
+            f"SQLite synchronous must be one of {SQLITE_SYNCHRONOUS}, not {synchronous!r}"
+        )
+    return tuple(
+        f"PRAGMA synchronous={synchronous}" if p.startswith("PRAGMA synchronous") else p
+        for p in SQLITE_PRAGMAS
+    )
 
 
 def normalize_url(url: str | URL) -> URL:
@@ -53,11 +67,14 @@ def sqlite_file_path(url: URL) -> Path | None:
     return Path(database)
 
 
-def create_engine(url: str | URL, **engine_kwargs: Any) -> AsyncEngine:
+def create_engine(
+    url: str | URL, *, sqlite_synchronous: str = "FULL", **engine_kwargs: Any
+) -> AsyncEngine:
     """Create the application's async engine for ``url``.
 
     SQLite: creates the parent directory of the database file and configures
-    every connection for WAL, enforced foreign keys and a 5 s busy timeout.
+    every connection for WAL, ``synchronous`` (FULL unless ``sqlite_synchronous``
+    says NORMAL), enforced foreign keys and a 5 s busy timeout.
     Transactions start with ``BEGIN IMMEDIATE`` (see ``_configure_sqlite``).
     PostgreSQL: a small, recycled connection pool whose idle connections are pinged.
     Extra keyword arguments go to :func:`sqlalchemy.ext.asyncio.create_async_engine`.
@@ -80,7 +97,7 @@ def create_engine(url: str | URL, **engine_kwargs: Any) -> AsyncEngine:
         # Reset on return is done by _configure_sqlite: only when a transaction is open.
         engine_kwargs = {"pool_reset_on_return": None, **engine_kwargs}
         engine = _create_async_engine(parsed, **engine_kwargs)
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, sqlite_pragmas(sqlite_synchronous))
         return engine
     if backend == "postgresql":
         options: dict[str, Any] = {
@@ -138,7 +155,7 @@ def _ping_when_idle(engine: AsyncEngine) -> None:
             raise DisconnectionError("pooled connection failed its ping") from error
 
 
-def _configure_sqlite(engine: AsyncEngine) -> None:
+def _configure_sqlite(engine: AsyncEngine, pragmas: tuple[str, ...] = SQLITE_PRAGMAS) -> None:
     """Install the per-connection pragmas and SQLAlchemy-controlled transactions.
 
     The sqlite3 driver's legacy transaction handling does not BEGIN before a
@@ -154,7 +171,7 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
     def _on_connect(dbapi_connection: Any, connection_record: ConnectionPoolEntry) -> None:
         cursor = dbapi_connection.cursor()
         try:
-            for pragma in SQLITE_PRAGMAS:
+            for pragma in pragmas:
                 cursor.execute(pragma)
         finally:
             cursor.close()

@@ -94,8 +94,12 @@ class LocalBotAPI(BaseRequest):
             # The client-side encoding httpx would do, so the bot pays for it as in production.
             request_data.json_parameters  # noqa: B018
         params: dict[str, Any] = request_data.parameters if request_data is not None else {}
+        return 200, self.answer(endpoint, params)
+
+    def answer(self, endpoint: str, params: dict[str, Any]) -> bytes:
+        """The JSON body Telegram answers ``endpoint`` called with ``params``."""
         if endpoint == "getMe":
-            return 200, self._get_me
+            return self._get_me
         if endpoint in ("sendMessage", "sendDocument"):
             result: Any = self._message(params)
         elif endpoint == "editMessageText":
@@ -104,5 +108,5 @@ class LocalBotAPI(BaseRequest):
             result = []
         else:
             # answerCallbackQuery, setMyCommands, setMyDescription, deleteWebhook, ...
-            return 200, _TRUE
-        return 200, json.dumps({"ok": True, "result": result}).encode()
+            return _TRUE
+        return json.dumps({"ok": True, "result": result}).encode()

@@ -30,6 +30,23 @@ async def test_step_benchmark_stores_every_step() -> None:
     assert echo["errors"] == echo["misses"] == 0
 
 
+async def test_production_run_talks_http_and_notifies_every_lead() -> None:
+    run = await steps.measure(
+        "bot", "sqlite", users=4, rounds=1, think=0.0, seed=3, warmup=1, transport="aiohttp"
+    )
+    assert run["errors"] == run["misses"] == 0
+    assert run["completed"] == run["scenarios"]
+    # Every lead of the run (the warm-up's are counted apart) reached the advisor group.
+    assert run["leads"] == run["notified"] == run["stored"]["leads"] - run["warmup_leads"] > 0
+    assert run["api_calls"]["sendMessage"] > run["leads"]
+    assert run["transport"] == "aiohttp" and len(run["load_avg"]) == 3
+
+    echo = await steps.measure(
+        "echo", "sqlite", users=4, rounds=1, think=0.0, seed=3, warmup=1, transport="httpx"
+    )
+    assert echo["steps"] == run["steps"] and echo["errors"] == 0
+
+
 async def test_outbox_memory_and_startup_benchmarks_render() -> None:
     lead_run = await outbox.measure("sqlite", leads=1, gap=0.0, drain_leads=3)
     assert lead_run["errors"] == 0

@@ -159,8 +159,9 @@ async def test_killed_right_after_send_the_confirmation_arrives_without_a_second
         chat = Chat(fake, 731, "en")
         async with bot_process(fake, database_url, tmp_path) as first:
             summary = await up_to_the_summary(chat)
-            # The lead is committed; the process dies before the confirmation is out.
-            fake.delay_next("sendMessage", 30)
+            # The lead is committed; the process dies before the confirmation is out. Every
+            # send is held: the advisor card (outbox) may race the confirmation to be first.
+            fake.delay_next("sendMessage", 30, times=10)
             fake.user_press(731, summary.button("Send").callback_data or "")
             await fake.wait_for(lambda: leads(sessionmaker), message="the lead to be stored")
             assert await first.kill() == -signal.SIGKILL

@@ -25,11 +25,10 @@ class Option:
 
 
 @dataclass(frozen=True)
-class Choice:
-    """A question answered with exactly one button.
+class Buttons:
+    """What a question answered with buttons declares: its options and their layout.
 
-    ``other`` names the option that asks for free text next; ``notices`` maps an
-    option code to a message shown once after it is chosen.
+    ``other`` names the option that asks for free text next, with ``other_prompt``.
     """
 
     key: str
@@ -38,21 +37,24 @@ class Choice:
     options: tuple[Option, ...]
     other: str | None = None
     other_prompt: str | None = None
-    notices: dict[str, str] = field(default_factory=dict)
     columns: int = 1
 
 
 @dataclass(frozen=True)
-class MultiChoice:
+class Choice(Buttons):
+    """A question answered with exactly one button.
+
+    ``other`` names the option that asks for free text next; ``notices`` maps an
+    option code to a message shown once after it is chosen.
+    """
+
+    notices: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MultiChoice(Buttons):
     """A question where several buttons may be ticked, confirmed with "Done"."""
 
-    key: str
-    prompt: str
-    label: str
-    options: tuple[Option, ...]
-    other: str | None = None
-    other_prompt: str | None = None
-    columns: int = 1
     #: Option code -> (information page code, button label): offered while that option is ticked.
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)
 

@@ -375,11 +375,18 @@ async def test_postgresql_connections_cut_under_the_bot_cost_at_most_one_retry(
         await sessionmaker.kw["bind"].dispose()  # the test's own connections were cut too
         gastro = sector.button("Restaurant, café or hotel").callback_data or ""
         fake.user_press(914, gastro, message_id=sector.message_id)
-        sorry = await chat._next()
-        assert sorry.text == SORRY
-        assert await conversation(sessionmaker, 914) == before
-        fake.user_press(914, gastro, message_id=sector.message_id)
         postal_code = await chat._next()
+        if postal_code.text == SORRY:
+            # The dead connection met the inbox's write (the update stays unconfirmed and is
+            # retried by itself) or the step (rolled back: the person taps again).
+            assert await conversation(sessionmaker, 914) == before
+            try:
+                postal_code = (await fake.wait_sent(914, chat.seen + 1, timeout=3))[-1]
+                chat.seen += 1
+            except AssertionError:
+                fake.user_press(914, gastro, message_id=sector.message_id)
+                postal_code = await chat._next()
+        # Otherwise only a connection nobody else needed met it (the inbox's done mark).
         assert "postal code" in postal_code.text and STALE not in postal_code.text
         after = await conversation(sessionmaker, 914)
         assert before is not None and after is not None

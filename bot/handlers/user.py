@@ -7,7 +7,6 @@ the flows and their rules live in the engine.
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from functools import partial
 
 from telegram import Bot, ChatMember, InputFile, Update
@@ -107,13 +106,8 @@ def _plain(name: str | None) -> str | None:
     return clean_text(name) or None
 
 
-def _languages(context: BotContext) -> OrderedDict[int, str]:
-    """Recently used dialogue languages, for messages when the database cannot be read."""
-    return context.services.recent_languages
-
-
 def _remember_language(context: BotContext, user_id: int, lang: str) -> None:
-    languages = _languages(context)
+    languages = context.services.recent_languages
     languages[user_id] = lang
     languages.move_to_end(user_id)
     while len(languages) > _LANGUAGES_KEPT:
@@ -195,7 +189,7 @@ async def relay_from_person(update: Update, context: BotContext) -> bool:
     except Exception:
         # Rolled back; the person is told, so they send it again instead of waiting.
         log.exception("could not relay the reply of update %s", update.update_id)
-        lang = _languages(context).get(message.chat.id) or negotiate(
+        lang = context.services.recent_languages.get(message.chat.id) or negotiate(
             message.from_user.language_code if message.from_user else None
         )
         await _apologize(context, chat.id, translator(lang).gettext(SORRY), update.update_id)

@@ -20,13 +20,16 @@ import json
 import logging
 import os
 import random
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -44,9 +47,11 @@ from telegram.ext import (
 from bench import http_api, notifications, waits
 from bench.databases import fresh_database, sqlite_size_mib
 from bench.machine import emit, pin, pinned_to
+from bench.peers.naive import use_naive_dialogue
+from bench.peers.pickled import pickled_application
 from bench.users import CLIENT_LANGUAGES, Person, Updates, button_data, script_for
 from bot.app import build_application, build_services
-from bot.config import load_settings
+from bot.config import Settings, load_settings
 from bot.dialogue.service import Dialogue, Reply
 from bot.inbox.feed import InboxQueue
 from bot.services import Services
@@ -58,6 +63,8 @@ TOKEN = "123456:BENCHxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
 FIRST_USER_ID = 10_000_000
 #: The bot's own setting (bot/app.py); the echo gets the same.
 CONCURRENT_UPDATES = 64
+#: What a step run can drive: the bot, the bare echo, and the peers of bench/peers/.
+TARGETS = ("bot", "echo", "naive", "pickle", "pickle-flush")
 
 
 class ErrorCount(logging.Handler):
@@ -133,24 +140,27 @@ async def bot_api(transport: str, keep_last: bool) -> AsyncIterator[tuple[LocalB
 
 @asynccontextmanager
 async def bot_target(
-    database_url: str, *, keep_last: bool = True, jobs: bool = False, transport: str = "local"
+    database_url: str,
+    *,
+    keep_last: bool = True,
+    jobs: bool = False,
+    transport: str = "local",
+    naive: bool = False,
 ) -> AsyncIterator[Target]:
     """The real application: every handler, the engine, the database layer.
 
     ``jobs`` starts the Application (its JobQueue runs the outbox and reminders);
     without it only updates are processed, which is what the step benchmark measures.
     ``transport`` other than ``local`` talks HTTP to a Bot API server (bench/http_api.py).
+    ``naive`` stores each step in a transaction of its own (bench/peers/naive.py).
     """
     async with bot_api(transport, keep_last) as (api, base_url):
-        async with _bot_target(database_url, api, base_url, jobs) as target:
+        async with _bot_target(database_url, api, base_url, jobs, naive) as target:
             yield target
 
 
-@asynccontextmanager
-async def _bot_target(
-    database_url: str, api: LocalBotAPI, base_url: str, jobs: bool
-) -> AsyncIterator[Target]:
-    settings = load_settings(
+def _settings(database_url: str, base_url: str) -> Settings:
+    return load_settings(
         _env_file=None,
         telegram_bot_token=TOKEN,
         database_url=database_url,
@@ -160,7 +170,15 @@ async def _bot_target(
         smtp_host=None,
         telegram_base_url=base_url,
     )
-    services = build_services(settings)
+
+
+@asynccontextmanager
+async def _bot_target(
+    database_url: str, api: LocalBotAPI, base_url: str, jobs: bool, naive: bool = False
+) -> AsyncIterator[Target]:
+    services = build_services(_settings(database_url, base_url))
+    if naive:
+        use_naive_dialogue(services)
     application = build_application(
         services, request=api, rate_limiter=unpaced_rate_limiter(), schedule_jobs=jobs
     )
@@ -216,6 +234,32 @@ async def _echo_target(api: LocalBotAPI, base_url: str) -> AsyncIterator[Target]
     application.add_handler(CallbackQueryHandler(_answer))
     async with application:
         yield Target(application, api)
+
+
+@asynccontextmanager
+async def pickled_target(
+    database_url: str, transport: str = "local", *, flush_every_update: bool
+) -> AsyncIterator[Target]:
+    """python-telegram-bot's idiom: ConversationHandler + PicklePersistence (bench/peers)."""
+    async with bot_api(transport, True) as (api, base_url):
+        # The bot's services only give the engine its offices, privacy texts and clock.
+        services = build_services(_settings(database_url, base_url))
+        directory = Path(tempfile.mkdtemp(prefix="kausa-pickle-"))
+        try:
+            async with pickled_application(
+                api,
+                base_url,
+                TOKEN,
+                directory,
+                services.dialogue.context,
+                flush_every_update=flush_every_update,
+                concurrent_updates=CONCURRENT_UPDATES,
+            ) as application:
+                # No database_url: nothing of the peer is stored in the database.
+                yield Target(application, api, services)
+        finally:
+            await services.close()
+            shutil.rmtree(directory, ignore_errors=True)
 
 
 @dataclass
@@ -493,7 +537,7 @@ async def _measure(
         result = summarize(outcome, target)
         result.update(
             target=target_name,
-            db=db if target.services is not None else "-",
+            db=db if target.database_url is not None else "-",
             users=users,
             rounds=rounds,
             think_s=think,
@@ -506,7 +550,7 @@ async def _measure(
         )
         if production and target.services is not None:
             result.update(notifications.figures(target, outcome, notified_before))
-        if target.services is not None:
+        if target.database_url is not None:
             result["stored"] = await stored_rows(url)
             result["db_mib"] = sqlite_size_mib(url)
     return result
@@ -517,8 +561,13 @@ async def _target(name: str, url: str, transport: str = "local") -> AsyncIterato
     if name == "echo":
         async with echo_target(transport) as target:
             yield target
+    elif name in ("pickle", "pickle-flush"):
+        flush = name == "pickle-flush"
+        async with pickled_target(url, transport, flush_every_update=flush) as target:
+            yield target
     else:
-        async with bot_target(url, transport=transport, jobs=transport != "local") as target:
+        jobs = transport != "local"
+        async with bot_target(url, transport=transport, jobs=jobs, naive=name == "naive") as target:
             target.api.watched.add(ADVISOR_CHAT)
             yield target
 
@@ -545,7 +594,7 @@ def _write_profile(profiler: Any, path: str) -> None:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bench.steps", description=__doc__)
-    parser.add_argument("--target", choices=["bot", "echo"], default="bot")
+    parser.add_argument("--target", choices=TARGETS, default="bot")
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--users", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=2)

@@ -91,3 +91,19 @@ async def test_outbox_memory_and_startup_benchmarks_render() -> None:
     assert "bare python-telegram-bot echo" in report
     assert "## Memory" in report and "## Start-up" in report and "## Lead submission" in report
     assert describe()["python"] in report
+
+
+async def test_peers_walk_the_same_scripts() -> None:
+    # The naive peer stores what the bot stores, one transaction per step.
+    naive = await steps.measure("naive", "sqlite", users=3, rounds=1, think=0.0, seed=4, warmup=1)
+    assert naive["errors"] == naive["misses"] == 0
+    assert naive["completed"] == naive["scenarios"]
+    stored = naive["stored"]
+    assert stored["conversations"] == stored["users"] == 4
+    assert stored["outbox"] == stored["leads"] > 0
+    # The pickle peers keep no database rows, but answer every step with the same buttons.
+    for name in ("pickle", "pickle-flush"):
+        peer = await steps.measure(name, "sqlite", users=3, rounds=1, think=0.0, seed=4, warmup=1)
+        assert peer["errors"] == peer["misses"] == 0, name
+        assert peer["completed"] == peer["scenarios"] == naive["scenarios"], name
+        assert peer["steps"] == naive["steps"] and peer["db"] == "-" and "stored" not in peer

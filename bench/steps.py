@@ -26,8 +26,8 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -477,6 +477,7 @@ async def measure(
     warmup: int = 24,
     duration: float | None = None,
     transport: str = "local",
+    database: Database = fresh_database,
 ) -> dict[str, Any]:
     """Run one benchmark on a fresh database and return its figures.
 
@@ -484,10 +485,16 @@ async def measure(
     ``transport`` ``aiohttp`` or ``httpx`` is the production run: Bot API calls over
     HTTP to a local server, and the bot's JobQueue delivering advisor notifications,
     whose work (until every lead's notification has left) is part of the figures.
+    ``database`` yields the URL of the database to run on (bench/restore.py brings
+    one with stored conversations).
     """
     load = Load(users, rounds, think, seed, duration)
     with ErrorCount() as errors:
-        return await _measure(target_name, db, load, profile, warmup, errors, transport)
+        return await _measure(target_name, db, load, profile, warmup, errors, transport, database)
+
+
+#: Yields the URL of a ready database of the given kind ("sqlite" or "postgres").
+Database = Callable[[str], AbstractAsyncContextManager[str]]
 
 
 @dataclass(frozen=True)
@@ -509,10 +516,11 @@ async def _measure(
     warmup: int,
     errors: ErrorCount,
     transport: str = "local",
+    database: Database = fresh_database,
 ) -> dict[str, Any]:
     users, rounds, think, seed = load.users, load.rounds, load.think, load.seed
     production = transport != "local"
-    async with fresh_database(db) as url, _target(target_name, url, transport) as target:
+    async with database(db) as url, _target(target_name, url, transport) as target:
         # Warm-up people (every language, every dialogue) so imports, catalogs, locale
         # data and the connection pool are loaded before the clock runs, as in a bot
         # that has been up for a while.

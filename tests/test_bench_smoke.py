@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from typing import Any
 
-from bench import memory, outbox, run, startup, steps
+import pytest
+
+from bench import memory, outbox, restore, run, startup, steps
+from bench.databases import postgres_available
 from bench.machine import describe
 
 
@@ -107,3 +111,19 @@ async def test_peers_walk_the_same_scripts() -> None:
         assert peer["errors"] == peer["misses"] == 0, name
         assert peer["completed"] == peer["scenarios"] == naive["scenarios"], name
         assert peer["steps"] == naive["steps"] and peer["db"] == "-" and "stored" not in peer
+
+
+async def test_restore_benchmark_runs_on_a_restored_database() -> None:
+    if shutil.which("pg_restore") is None or not await postgres_available():
+        pytest.skip("needs pg_dump/pg_restore and the benchmark PostgreSQL (BENCH_POSTGRES_URL)")
+    result = await restore.measure(300, users=2, rounds=1, warmup=1)
+    for name in ("fresh", "restored", "restored_then_started"):
+        assert result[name]["errors"] == result[name]["misses"] == 0, name
+    # The stored people came back with the restore, beside the simulated ones.
+    assert result["restored"]["stored"]["conversations"] >= 300
+    assert result["fresh"]["stored"]["conversations"] < 300
+    # Only the bot's start-up gives the planner statistics.
+    assert not any(t["analyzed"] for t in result["restored_plan"]["tables"])
+    assert all(t["analyzed"] for t in result["started_plan"]["tables"])
+    # Which plan wins depends on the table's size; at 300 rows either may.
+    assert any("users" in line for line in result["started_plan"]["plan"])

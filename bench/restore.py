@@ -8,18 +8,21 @@ with 100,000 stored conversations against about 1,500 after ANALYZE (issue 18). 
 bot runs ANALYZE after its migrations at start-up (db/migrate.py), and the restore
 procedure in docs/operations.md runs it too.
 
-``python -m bench.restore --conversations 100000`` measures the same step run three
-times, each on its own database state:
+``python -m bench.restore --conversations 100000`` measures the same step run on five
+database states; the stored people are written once, dumped with ``pg_dump``, and
+loaded again with ``pg_restore`` (COPY) before each run:
 
 1. ``fresh``: an empty, migrated database (as ``python -m bench.steps --db postgres``);
-2. ``restored``: the stored conversations loaded by ``pg_restore`` from a ``pg_dump``
-   archive, nothing else (what the planner sees right after a restore);
-3. ``restored_then_started``: the same restore, then the bot's start-up path
-   (``db.migrate.upgrade``: migrations, then ANALYZE), as ``python -m bot run`` does.
+2. ``restored``: a whole restore (tables, rows, indexes), nothing else;
+3. ``restored_then_started``: the same, then the bot's start-up path
+   (``db.migrate.upgrade``: migrations, then ANALYZE), as ``python -m bot run`` does;
+4. ``imported``: the rows alone loaded into the tables of the bot's migrations
+   (``pg_restore --data-only``, a bulk import);
+5. ``imported_then_started``: the same, then the bot's start-up path.
 
-Both restored runs report the planner's plan for the group query (EXPLAIN), whether
-it finds the people by the (channel, external_id) index or filters every stored
-user, and whether the tables were analyzed.
+Each loaded run records the planner's plan for the group query (EXPLAIN): whether it
+finds the people by the (channel, external_id) index or filters every stored user,
+how many rows it believes each table has, and whether it has column statistics.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import sys
 import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -66,10 +70,13 @@ _STORE_CONVERSATIONS = sa.text(
     FROM users
     """
 )
-_LAST_ANALYZED = sa.text(
+# Rows in the table, rows the planner believes are there, and whether it has column statistics.
+_PLANNER_KNOWS = sa.text(
     """
-    SELECT relname, n_live_tup, last_analyze, last_autoanalyze
-    FROM pg_stat_user_tables WHERE relname IN ('users', 'conversations') ORDER BY relname
+    SELECT s.relname, s.n_live_tup, c.reltuples,
+           EXISTS (SELECT 1 FROM pg_stats p WHERE p.tablename = s.relname) AS columns
+    FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
+    WHERE s.relname IN ('users', 'conversations') ORDER BY s.relname
     """
 )
 
@@ -101,16 +108,28 @@ async def archive(url: str, conversations: int, path: Path) -> None:
     await _run("pg_dump", "--format=custom", f"--file={path}", libpq_url(url))
 
 
-async def restore(url: str, path: Path) -> None:
-    """Empty the database and load ``path`` as a restore does (COPY, indexes, no ANALYZE)."""
+async def restore(url: str, path: Path, *, into_migrated: bool) -> None:
+    """Load ``path`` as a restore does: COPY, no ANALYZE.
+
+    A whole restore empties the database and creates the tables and indexes from the
+    archive (building an index also records the table's size). ``into_migrated`` loads
+    only the rows into the tables the bot's migrations created (``pg_restore
+    --data-only``, as a bulk import does): the planner keeps what the migrations' ANALYZE
+    saw, empty tables.
+    """
     await reset_public_schema(url)
-    await _run(
-        "pg_restore", "--no-owner", "--exit-on-error", f"--dbname={libpq_url(url)}", str(path)
-    )
+    command = ["pg_restore", "--no-owner", "--exit-on-error", f"--dbname={libpq_url(url)}"]
+    if into_migrated:
+        await upgrade(url)
+        # Only the people and their id sequence; triggers off (superuser) so the foreign
+        # keys do not depend on the order in which the archive lists the tables.
+        command += ["--data-only", "--disable-triggers", "--table=users"]
+        command += ["--table=users_id_seq", "--table=conversations"]
+    await _run(*command, str(path))
 
 
 async def planner_view(url: str, users: int = 64) -> dict[str, Any]:
-    """EXPLAIN of the group query for ``users`` stored people, and when tables were analyzed."""
+    """EXPLAIN of the group query for ``users`` stored people, and what the planner knows."""
     statement = repository._SELECT_USERS_WITH_STATE.params(
         channel="telegram",
         external_ids=[str(FIRST_STORED_ID + 1 + i * 997) for i in range(users)],
@@ -122,13 +141,13 @@ async def planner_view(url: str, users: int = 64) -> dict[str, Any]:
     try:
         async with engine.connect() as connection:
             plan = (await connection.execute(sa.text(f"EXPLAIN {compiled}"))).scalars().all()
-            tables = (await connection.execute(_LAST_ANALYZED)).mappings().all()
+            tables = (await connection.execute(_PLANNER_KNOWS)).mappings().all()
     finally:
         await engine.dispose()
     return {
         "plan": list(plan),
-        # Without statistics the planner looks people up by channel alone and filters
-        # every stored user of the channel; with them, by (channel, external_id).
+        # Believing the table small, the planner looks people up by channel alone and
+        # filters every stored user of the channel; otherwise by (channel, external_id).
         "finds_people_by_index": any(
             "Index Cond" in line and "external_id" in line for line in plan
         ),
@@ -136,11 +155,36 @@ async def planner_view(url: str, users: int = 64) -> dict[str, Any]:
             {
                 "table": row["relname"],
                 "live_rows": row["n_live_tup"],
-                "analyzed": bool(row["last_analyze"] or row["last_autoanalyze"]),
+                "planner_rows": max(0, int(row["reltuples"])),
+                "column_statistics": bool(row["columns"]),
             }
             for row in tables
         ],
     }
+
+
+@asynccontextmanager
+async def _loaded(
+    url: str, dump: Path, into_migrated: bool, started: bool, planner: dict[str, Any], _kind: str
+) -> AsyncIterator[str]:
+    """The database of one run: ``dump`` loaded, the bot started if ``started``."""
+    await restore(url, dump, into_migrated=into_migrated)
+    if started:
+        # What `python -m bot run` does before its first update.
+        await upgrade(url)
+    planner.update(await planner_view(url))
+    yield url
+
+
+#: The runs, in order: (name, how the stored people are loaded, whether the bot starts first).
+RUNS: tuple[tuple[str, bool | None, bool], ...] = (
+    ("fresh", None, False),
+    ("restored", False, False),
+    ("restored_then_started", False, True),
+    ("imported", True, False),
+    ("imported_then_started", True, True),
+)
+ALL_RUNS = tuple(run[0] for run in RUNS)
 
 
 async def measure(
@@ -150,33 +194,23 @@ async def measure(
     rounds: int,
     seed: int = 1,
     warmup: int = 24,
+    runs: tuple[str, ...] = ALL_RUNS,
 ) -> dict[str, Any]:
-    """The three step runs of the module docstring on BENCH_POSTGRES_URL's database."""
+    """The step runs of the module docstring (or those named in ``runs``) on BENCH_POSTGRES_URL."""
     url = postgres_url()
     results: dict[str, Any] = {"conversations": conversations}
     with tempfile.TemporaryDirectory(prefix="kausa-restore-") as directory:
         dump = Path(directory) / "stored.dump"
         await archive(url, conversations, dump)
-
-        @asynccontextmanager
-        async def restored(_kind: str) -> AsyncIterator[str]:
-            await restore(url, dump)
-            results["restored_plan"] = await planner_view(url)
-            yield url
-
-        @asynccontextmanager
-        async def restored_then_started(_kind: str) -> AsyncIterator[str]:
-            await restore(url, dump)
-            # What `python -m bot run` does before its first update.
-            await upgrade(url)
-            results["started_plan"] = await planner_view(url)
-            yield url
-
-        for name, database in (
-            ("fresh", fresh_database),
-            ("restored", restored),
-            ("restored_then_started", restored_then_started),
-        ):
+        for name, into_migrated, started in RUNS:
+            if name not in runs:
+                continue
+            planner: dict[str, Any] = {}
+            database = (
+                fresh_database
+                if into_migrated is None
+                else partial(_loaded, url, dump, into_migrated, started, planner)
+            )
             results[name] = await steps.measure(
                 "bot",
                 "postgres",
@@ -187,6 +221,7 @@ async def measure(
                 warmup=warmup,
                 database=database,
             )
+            results[name]["planner"] = planner or None
     return results
 
 

@@ -103,6 +103,9 @@ class Target:
     #: perf_counter() when each lead (by id) was committed.
     lead_committed: dict[int, float] = field(default_factory=dict)
     step_started: dict[int, float] = field(default_factory=dict)
+    #: Seconds each step spent in the dialogue service: waiting for its group, the
+    #: group's transaction, the engine (where a slow step waits, with the API calls).
+    dialogue_times: list[float] = field(default_factory=list)
     #: Update ids grow across runs on one target, as Telegram's do (they are deduplicated).
     updates: Updates = field(default_factory=Updates)
 
@@ -112,9 +115,11 @@ def _time_lead_commits(target: Target, dialogue: Dialogue) -> None:
     handle = dialogue.handle
 
     async def timed(channel: str, external_id: str, *args: Any, **kwargs: Any) -> Reply | None:
+        entered = time.perf_counter()
         reply = await handle(channel, external_id, *args, **kwargs)
+        now = time.perf_counter()
+        target.dialogue_times.append(now - entered)
         if reply is not None and reply.lead_id is not None:
-            now = time.perf_counter()
             target.lead_committed[reply.lead_id] = now
             started = target.step_started.get(int(external_id))
             if started is not None:
@@ -444,6 +449,11 @@ async def stored_rows(database_url: str) -> dict[str, int]:
     return counts
 
 
+def _call_times(target: Target) -> list[float]:
+    """Durations of the Bot API calls over HTTP (none in-process: they take microseconds)."""
+    return target.api.call_times if isinstance(target.api, http_api.HttpBotAPI) else []
+
+
 def summarize(outcome: Outcome, target: Target) -> dict[str, Any]:
     """The JSON-ready figures of one run."""
     steps = len(outcome.latencies)
@@ -458,6 +468,9 @@ def summarize(outcome: Outcome, target: Target) -> dict[str, Any]:
             for kind, values in sorted(outcome.by_kind.items())
         },
         "lead_commit_ms": {"n": len(target.lead_commits), **percentiles(target.lead_commits)},
+        # Where a step's time went: the dialogue service (group commit) and each Bot API call.
+        "dialogue_ms": percentiles(target.dialogue_times),
+        "api_call_ms": percentiles(_call_times(target)),
         "scenarios": dict(outcome.scenarios),
         "completed": dict(outcome.completed),
         "misses": outcome.misses,
@@ -530,6 +543,8 @@ async def _measure(
             await notifications.settle(target, len(target.lead_committed)) if production else 0
         )
         target.lead_commits.clear()
+        target.dialogue_times.clear()
+        _call_times(target).clear()
         target.lead_committed.clear()
         target.api.counts.clear()
         gc.collect()

@@ -6,6 +6,7 @@ the flows and their rules live in the engine.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from functools import partial
 
@@ -64,6 +65,10 @@ async def on_update(update: Update, context: BotContext) -> None:
         return
     dialogue = context.services.dialogue
     profile = Profile(user.language_code, _plain(user.username), _plain(user.first_name))
+    # A press is answered while its step commits, not after: the answer only stops the
+    # spinner, right whatever the step's outcome, and its round trip to Telegram was a
+    # second one in every press's latency (bench/README.md, "p99").
+    answering = asyncio.create_task(_answer(context, update)) if update.callback_query else None
     try:
         # The step runs before any network call, so one person's updates keep their order.
         reply = await dialogue.handle(
@@ -75,7 +80,8 @@ async def on_update(update: Update, context: BotContext) -> None:
         await apologize(context.bot, context.services, update)
         return
     finally:
-        await _answer(context, update)
+        if answering is not None:
+            await answering
     if reply is None:
         return
     _remember_language(context, user.id, reply.language)

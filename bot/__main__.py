@@ -75,7 +75,8 @@ def _run(settings: Settings, *, webhook: bool = False) -> int:
     options = webhook_options(settings) if webhook else None
     _migrate(settings)
     compile_catalogs()
-    application = build_application(build_services(settings))
+    services = build_services(settings)
+    application = build_application(services)
     # Both run_* stop on SIGTERM/SIGINT: no new updates are taken, the ones in progress
     # finish (Application.stop waits for them), then post_shutdown closes the database.
     if options is not None:
@@ -87,7 +88,8 @@ def _run(settings: Settings, *, webhook: bool = False) -> int:
                 "(use `run --webhook`)"
             )
         application.run_polling(allowed_updates=None, drop_pending_updates=False)
-    return 0
+    # Not 0 when the bot stopped itself (bot.ops.instance: another process polls).
+    return services.exit_code
 
 
 def _backup(settings: Settings, file: str) -> int:

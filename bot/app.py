@@ -31,6 +31,7 @@ from bot.inbox.feed import InboxApplication, InboxQueue, RawUpdatesRequest
 from bot.inbox.store import Inbox
 from bot.offices import configured_offices
 from bot.ops import errors, health, heap, jobs
+from bot.ops.instance import InstanceLock
 from bot.outbox import botapi, transport
 from bot.outbox.courier import Courier
 from bot.outbox.mail import MailServer
@@ -148,6 +149,9 @@ def build_application(
 async def _post_init(application: BotApplication, *, schedule_jobs: bool) -> None:
     services = application.bot_data.services
     settings = services.settings
+    # Before anything is fetched or sent: a second process on this database waits here.
+    services.instance_lock = InstanceLock(services.engine)
+    await services.instance_lock.acquire()
     if settings.health_port is not None:
         server = health.HealthServer(
             services.sessionmaker, settings.health_listen, settings.health_port

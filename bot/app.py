@@ -32,7 +32,7 @@ from bot.inbox.store import Inbox
 from bot.offices import configured_offices
 from bot.ops import errors, health, heap, jobs
 from bot.ops.instance import InstanceLock
-from bot.outbox import botapi, transport
+from bot.outbox import botapi, lease, transport
 from bot.outbox.courier import Courier
 from bot.outbox.mail import MailServer
 from bot.privacy import retention
@@ -152,6 +152,8 @@ async def _post_init(application: BotApplication, *, schedule_jobs: bool) -> Non
     # Before anything is fetched or sent: a second process on this database waits here.
     services.instance_lock = InstanceLock(services.engine)
     await services.instance_lock.acquire()
+    # Alone on the database now: outbox rows a killed process had claimed are free again.
+    await lease.release_abandoned(services.sessionmaker)
     if settings.health_port is not None:
         server = health.HealthServer(
             services.sessionmaker, settings.health_listen, settings.health_port

@@ -11,6 +11,7 @@ import asyncio
 from dataclasses import dataclass, field
 
 from bot.advisor.roster import Advisors
+from bot.outbox.lease import worker_name
 from bot.outbox.mail import MailServer
 
 MAX_ATTEMPTS = 12
@@ -29,5 +30,7 @@ class Courier:
     batch: int = BATCH
     #: Serialises runs: the periodic job and the kicks after an advisor's action.
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    #: This process's name on the outbox rows it has claimed (bot.outbox.lease).
+    worker: str = field(default_factory=worker_name)
     #: Offices without advisor chat: already logged (once per process).
     unconfigured: set[str] = field(default_factory=set)

@@ -35,7 +35,7 @@ from telegram.error import (
 )
 
 from bot.advisor.replies import UNREACHABLE
-from bot.outbox import mail
+from bot.outbox import lease, mail
 from bot.outbox.courier import MAX_ATTEMPTS, Courier
 from bot.outbox.plans import Record, Skip, UnknownKind, Wait, plan
 from db import repository
@@ -108,6 +108,7 @@ async def _finish(
         row = await session.get(OutboxMessage, row_id)
         if row is None:  # the lead was deleted meanwhile
             return
+        lease.release(row)
         if status == "sent":
             row.status = OutboxStatus.SENT
             row.sent_at = now
@@ -232,8 +233,12 @@ async def _deliver_one(
 ) -> str:
     try:
         async with sessionmaker() as session, session.begin():
-            row = await session.get(OutboxMessage, row_id)
-            if row is None or row.status != OutboxStatus.PENDING:
+            row = await lease.claim(session, row_id, courier.worker, now)
+            if row is None:
+                left = await session.get(OutboxMessage, row_id)
+                # Still pending: another worker has it (its lane waits); else it is gone.
+                if left is not None and left.status == OutboxStatus.PENDING:
+                    return "waiting"
                 return "cancelled"
             kind = row.kind
             planned = await plan(session, row, bot, courier, now)

@@ -69,10 +69,14 @@ def _migrate(settings: Settings) -> None:
 def _run(settings: Settings, *, webhook: bool = False) -> int:
     from bot.app import build_application, build_services
     from bot.ops.errors import guard_token
+    from bot.ops.outage import wait_for_database
     from bot.ops.webhook import run_webhook, webhook_options
 
     guard_token(settings.token())  # fails fast with a one-line error before touching anything
     options = webhook_options(settings) if webhook else None
+    # PostgreSQL may still be starting (a reboot): wait for it rather than exit.
+    health = (settings.health_listen, settings.health_port) if settings.health_port else None
+    asyncio.run(wait_for_database(settings.database_url, health=health))
     _migrate(settings)
     compile_catalogs()
     services = build_services(settings)

@@ -111,7 +111,7 @@ def build_application(
     """
     settings = services.settings
     inbox = Inbox(services.sessionmaker, services.clock)
-    queue = InboxQueue(inbox)
+    queue = InboxQueue(inbox, services.outage)
     builder = (
         ApplicationBuilder()
         .token(settings.token())
@@ -156,7 +156,10 @@ async def _post_init(application: BotApplication, *, schedule_jobs: bool) -> Non
     await lease.release_abandoned(services.sessionmaker)
     if settings.health_port is not None:
         server = health.HealthServer(
-            services.sessionmaker, settings.health_listen, settings.health_port
+            services.sessionmaker,
+            settings.health_listen,
+            settings.health_port,
+            writes_failing=lambda: services.outage.down,
         )
         await server.start()
         services.health_server = server

@@ -23,6 +23,7 @@ from bot.dialogue.service import Dialogue
 from bot.offices import Office
 from bot.ops.health import HealthServer
 from bot.ops.instance import ConflictGuard, InstanceLock
+from bot.ops.outage import Outage
 from bot.outbox.courier import Courier
 from db.models import utcnow
 
@@ -50,6 +51,8 @@ class Services:
     #: Telegram's 409 Conflict answers to getUpdates, and the exit code they lead to.
     conflicts: ConflictGuard = field(default_factory=ConflictGuard)
     exit_code: int = 0
+    #: Whether database writes fail right now (one warning per outage, /healthz 503).
+    outage: Outage = field(default_factory=Outage)
 
     async def close(self) -> None:
         """Finish the steps in progress, then release the instance lock and the connections."""

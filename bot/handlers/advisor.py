@@ -87,16 +87,24 @@ async def on_button(update: Update, context: BotContext) -> None:
         await _answer(query, replies.STALE_BUTTON, alert=True)
         return
     action, lead_id = parsed
-    outcome = await work.act(
-        _sessionmaker(context),
-        advisors,
-        chat_id=chat.id,
-        lead_id=lead_id,
-        action=action,
-        actor=_actor(query.from_user),
-        now=context.services.clock(),
-        update_id=update.update_id,
-    )
+    try:
+        outcome = await work.act(
+            _sessionmaker(context),
+            advisors,
+            chat_id=chat.id,
+            lead_id=lead_id,
+            action=action,
+            actor=_actor(query.from_user),
+            now=context.services.clock(),
+            update_id=update.update_id,
+        )
+    except Exception as error:
+        # Rolled back: every press gets an answer, and pressing again works.
+        await _answer(query, replies.TRY_AGAIN, alert=True)
+        if context.services.outage.failed(error):
+            return  # the database is away: logged once per outage
+        raise
+    context.services.outage.recovered()
     await _answer(query, outcome.answer, alert=outcome.alert)
     lead = outcome.lead
     if lead is None:

@@ -32,7 +32,7 @@ from bot.inbox.store import Inbox
 from bot.offices import configured_offices
 from bot.ops import errors, health, heap, jobs
 from bot.ops.instance import InstanceLock
-from bot.outbox import botapi, lease, transport
+from bot.outbox import botapi, groups, lease, transport
 from bot.outbox.courier import Courier
 from bot.outbox.mail import MailServer
 from bot.privacy import retention
@@ -160,6 +160,7 @@ async def _post_init(application: BotApplication, *, schedule_jobs: bool) -> Non
             settings.health_listen,
             settings.health_port,
             writes_failing=lambda: services.outage.down,
+            extra=lambda: {"groups_unreachable": groups.unreachable_offices(services.outbox)},
         )
         await server.start()
         services.health_server = server

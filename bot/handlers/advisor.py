@@ -28,7 +28,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from bot.advisor import export, replies, reports, view, work
 from bot.advisor.roster import Advisors
 from bot.ops import jobs
-from bot.outbox import botapi
+from bot.outbox import botapi, groups
 from bot.services import BotApplication, BotContext
 from db.models import Lead
 
@@ -202,7 +202,11 @@ async def on_stats(update: Update, context: BotContext) -> None:
         _sessionmaker(context), context.services.clock(), advisors.offices_of(message.chat.id)
     )
     names = _office_names(advisors)
-    await _reply(message, reports.stats_text(periods, names, failed=failed, pending=pending))
+    unreachable = [names.get(k, k) for k in groups.unreachable_offices(context.services.outbox)]
+    text = reports.stats_text(
+        periods, names, failed=failed, pending=pending, unreachable=unreachable
+    )
+    await _reply(message, text)
 
 
 async def on_export(update: Update, context: BotContext) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import sqlalchemy as sa
@@ -29,12 +29,16 @@ CHECK_TIMEOUT = 3.0
 
 
 async def report(
-    sessionmaker: async_sessionmaker[AsyncSession], *, writes_failing: bool = False
+    sessionmaker: async_sessionmaker[AsyncSession],
+    *,
+    writes_failing: bool = False,
+    extra: Mapping[str, Any] | None = None,
 ) -> tuple[int, dict[str, Any]]:
     """The HTTP status and JSON body of one health check.
 
     ``writes_failing``: the bot's last database write failed (bot.ops.outage), as on a
-    full disk or a read-only file, where the check's own read still works.
+    full disk or a read-only file, where the check's own read still works. ``extra``:
+    what the running bot knows besides (advisor groups that refuse it), added to the body.
     """
 
     async def outbox_counts() -> dict[str, int]:
@@ -50,11 +54,13 @@ async def report(
         counts = await asyncio.wait_for(outbox_counts(), CHECK_TIMEOUT)
     except Exception as error:  # any failure to answer means "not healthy"
         log.warning("health check: database error (%s)", type(error).__name__)
-        return 503, {"database": "error", "outbox_pending": None, "outbox_failed": None}
+        body = {"database": "error", "outbox_pending": None, "outbox_failed": None}
+        return 503, {**body, **(extra or {})}
     return 503 if writes_failing else 200, {
         "database": "writes failing" if writes_failing else "ok",
         "outbox_pending": counts.get(OutboxStatus.PENDING, 0),
         "outbox_failed": counts.get(OutboxStatus.FAILED, 0),
+        **(extra or {}),
     }
 
 
@@ -68,15 +74,19 @@ class HealthServer:
         port: int,
         *,
         writes_failing: Callable[[], bool] = lambda: False,
+        extra: Callable[[], Mapping[str, Any]] = dict,
     ) -> None:
         self._sessionmaker = sessionmaker
         self._writes_failing = writes_failing
+        self._extra = extra
         self._host = host
         self._port = port
         self._runner: web.AppRunner | None = None
 
     async def _healthz(self, request: web.Request) -> web.Response:
-        status, body = await report(self._sessionmaker, writes_failing=self._writes_failing())
+        status, body = await report(
+            self._sessionmaker, writes_failing=self._writes_failing(), extra=self._extra()
+        )
         return web.json_response(body, status=status)
 
     async def start(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from bot.advisor.roster import Advisors
 from bot.outbox.lease import worker_name
@@ -16,6 +17,15 @@ from bot.outbox.mail import MailServer
 
 MAX_ATTEMPTS = 12
 BATCH = 50
+
+
+@dataclass
+class Unreachable:
+    """An advisor group that refuses the bot (bot.outbox.groups): since when, next try."""
+
+    since: datetime
+    retry_at: datetime
+    error: str
 
 
 @dataclass
@@ -32,5 +42,7 @@ class Courier:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     #: This process's name on the outbox rows it has claimed (bot.outbox.lease).
     worker: str = field(default_factory=worker_name)
+    #: Advisor groups that refuse the bot, by chat id (bot.outbox.groups).
+    unreachable: dict[int, Unreachable] = field(default_factory=dict)
     #: Offices without advisor chat: already logged (once per process).
     unconfigured: set[str] = field(default_factory=set)

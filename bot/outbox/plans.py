@@ -43,6 +43,9 @@ class Plan:
     record: Record | None = None
     #: A second try without phone links, should Telegram refuse the tel: links.
     fallback: Callable[[], Awaitable[int | None]] | None = None
+    #: The advisor group it goes to (None for the person, e-mail): a group that refuses
+    #: the bot holds its rows back (bot.outbox.groups).
+    chat: int | None = None
 
 
 class Skip(Exception):
@@ -160,6 +163,7 @@ async def plan_lead_new(d: Delivery) -> Plan:
         fallback=lambda: botapi.send_notification(
             bot, target, plain.text, botapi.inline_keyboard(plain)
         ),
+        chat=target,
     )
 
 
@@ -179,7 +183,7 @@ async def plan_lead_refresh(d: Delivery) -> Plan:
             raise
         return message_id
 
-    return Plan(send=edit)
+    return Plan(send=edit, chat=group)
 
 
 async def plan_lead_reminder(d: Delivery) -> Plan:
@@ -195,6 +199,7 @@ async def plan_lead_reminder(d: Delivery) -> Plan:
             bot, group, screen.text, botapi.inline_keyboard(screen), reply_to=reply_to
         ),
         record=_relay_recorder(group, lead.id, None),
+        chat=group,
     )
 
 
@@ -209,6 +214,7 @@ async def plan_claim_reminder(d: Delivery) -> Plan:
     return Plan(
         send=lambda: botapi.send_notification(bot, group, text, reply_to=reply_to),
         record=_relay_recorder(group, lead.id, None),
+        chat=group,
     )
 
 
@@ -221,7 +227,9 @@ async def plan_group_notice(d: Delivery) -> Plan:
     if not text:
         raise Skip("empty notice")
     reply_to, bot = d.lead.advisor_message_id, d.bot
-    return Plan(send=lambda: botapi.send_notification(bot, group, text, reply_to=reply_to))
+    return Plan(
+        send=lambda: botapi.send_notification(bot, group, text, reply_to=reply_to), chat=group
+    )
 
 
 async def plan_relay_to_group(d: Delivery) -> Plan:
@@ -241,6 +249,7 @@ async def plan_relay_to_group(d: Delivery) -> Plan:
     return Plan(
         send=lambda: botapi.send_notification(bot, target, text, reply_to=reply_to),
         record=_relay_recorder(target, lead.id, None),
+        chat=target,
     )
 
 

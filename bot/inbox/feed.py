@@ -100,6 +100,12 @@ class InboxApplication(Application[Any, Any, Any, Any, Any, Any]):
         super().__init__(**kwargs)
         self.inbox = inbox
 
+    async def stop(self) -> None:
+        """Stop taking outbox work first: Application.stop waits for running jobs, and a
+        backlog paced at Telegram's rate would hold SIGTERM past systemd's stop timeout."""
+        self.bot_data.services.outbox.stopping = True
+        await super().stop()
+
     async def shutdown(self) -> None:
         """Write the last done marks while the database is still open, then shut down."""
         await self.inbox.close()

@@ -38,6 +38,9 @@ class Courier:
     claimed_days: int = 3
     max_attempts: int = MAX_ATTEMPTS
     batch: int = BATCH
+    #: Set on SIGTERM (bot.inbox.feed.InboxApplication.stop): a run ends after the row
+    #: it is sending, and the rest waits for the next start.
+    stopping: bool = False
     #: Serialises runs: the periodic job and the kicks after an advisor's action.
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     #: This process's name on the outbox rows it has claimed (bot.outbox.lease).

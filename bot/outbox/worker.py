@@ -213,6 +213,8 @@ async def _run(sessionmaker: Sessions, bot: Bot, now: datetime, courier: Courier
         if not rows:
             break
         for row_id, lead_id, kind, target, due in rows:
+            if courier.stopping:
+                return report  # SIGTERM: the rest is left for the next start
             after = row_id
             audience = "person" if kind in PERSON_KINDS else "group"
             lane = (lead_id, target if target != OutboxTarget.TELEGRAM else audience)

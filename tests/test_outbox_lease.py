@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.advisor import view
 from bot.outbox import lease, worker
 from db.models import OutboxMessage, utcnow
 from db.session import create_engine, create_sessionmaker
@@ -47,6 +48,7 @@ async def test_two_workers_on_a_backlog_send_every_card_once(
         f"📨 <b>Anfrage #{i}</b> – Betrieb möchte ausbilden" for i in ids
     )
     assert len(cards) == CARDS
+    assert not any("Erneut gesendet" in m.text for m in fake.sent(LEIPZIG_GROUP))
     assert {(r.status, r.claimed_by, r.claimed_until) for r in rows} == {("sent", None, None)}
 
 
@@ -91,3 +93,19 @@ async def test_a_claimed_row_waits_for_its_worker_and_is_freed_at_the_next_start
 
             rows = await fake.wait_for(all_sent, timeout=15, message="the second card")
     assert [(r.status, r.claimed_by) for r in rows] == [("sent", None), ("sent", None)]
+    # The dead worker may have sent both before it died: each card says it may be a repeat.
+    assert all(m.text.startswith(view.RESENT) for m in fake.sent(LEIPZIG_GROUP))
+
+
+async def test_a_card_whose_first_attempt_ended_cleanly_does_not_say_resent(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await add_lead(desk.services.sessionmaker, timedelta(minutes=5))
+            fake.fail_next("sendMessage", 500)  # recorded as a retry: the claim is released
+            now = utcnow()
+            await desk.deliver(now)
+            await desk.deliver(now + timedelta(minutes=1))
+    [card] = fake.sent(LEIPZIG_GROUP)
+    assert "Anfrage #1" in card.text and "Erneut gesendet" not in card.text

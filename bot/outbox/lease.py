@@ -10,7 +10,9 @@ both take it; SQLite runs one write transaction at a time (BEGIN IMMEDIATE), and
 SQLAlchemy leaves the FOR UPDATE out there.
 
 A worker that dies keeps its claims until ``claimed_until``; the next process, which
-holds the instance lock and so knows it is alone, releases them at start.
+holds the instance lock and so knows it is alone, releases them at start. A row claimed
+by another worker that never recorded an outcome may have reached Telegram already:
+:func:`claim` says so, and a new-lead card sent again then says "erneut gesendet".
 """
 
 from __future__ import annotations
@@ -37,8 +39,10 @@ def worker_name() -> str:
 
 async def claim(
     session: AsyncSession, row_id: int, worker: str, now: datetime
-) -> OutboxMessage | None:
-    """The pending row ``row_id``, claimed for ``worker``; None if it is not free."""
+) -> tuple[OutboxMessage, bool] | None:
+    """The pending row ``row_id`` claimed for ``worker``, and whether an earlier attempt
+    may have sent it already (a worker claimed it and never recorded an outcome: it was
+    killed, possibly after Telegram took the message); None if the row is not free."""
     free = sa.or_(
         OutboxMessage.claimed_until.is_(None),
         OutboxMessage.claimed_until < now,
@@ -51,10 +55,12 @@ async def claim(
             .with_for_update(skip_locked=True)
         )
     ).scalar_one_or_none()
-    if row is not None:
-        row.claimed_by = worker
-        row.claimed_until = now + LEASE
-    return row
+    if row is None:
+        return None
+    resent = row.claimed_by is not None and row.claimed_by != worker
+    row.claimed_by = worker
+    row.claimed_until = now + LEASE
+    return row, resent
 
 
 def release(row: OutboxMessage) -> None:
@@ -64,11 +70,15 @@ def release(row: OutboxMessage) -> None:
 
 
 async def release_abandoned(sessionmaker: async_sessionmaker[AsyncSession]) -> int:
-    """Release every claim, at start: the process holding the instance lock is alone."""
+    """Release every claim, at start: the process holding the instance lock is alone.
+
+    ``claimed_by`` stays as the mark of an attempt that never recorded its outcome, so
+    the next send says it may be a repeat (bot.outbox.plans, "erneut gesendet").
+    """
     async with sessionmaker() as session, session.begin():
         result = await session.execute(
             sa.update(OutboxMessage)
-            .where(OutboxMessage.claimed_by.is_not(None))
-            .values(claimed_by=None, claimed_until=None)
+            .where(OutboxMessage.claimed_until.is_not(None))
+            .values(claimed_until=None)
         )
         return int(result.rowcount)  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -70,6 +70,8 @@ class Delivery:
     bot: Bot
     courier: Courier
     now: datetime
+    #: An earlier attempt may have sent it already (bot.outbox.lease).
+    resent: bool = False
 
     @property
     def office(self) -> str:
@@ -92,16 +94,22 @@ Planner = Callable[[Delivery], Awaitable[Plan]]
 
 
 async def plan(
-    session: AsyncSession, row: OutboxMessage, bot: Bot, courier: Courier, now: datetime
+    session: AsyncSession,
+    row: OutboxMessage,
+    bot: Bot,
+    courier: Courier,
+    now: datetime,
+    *,
+    resent: bool = False,
 ) -> Plan:
-    """Decide what to send for ``row`` with its kind's planner."""
+    """Decide what to send for ``row`` with its kind's planner (``resent``: see Delivery)."""
     planner = PLANNERS.get((row.target, row.kind))
     if planner is None:
         raise UnknownKind(f"no planner for outbox kind {row.target}/{row.kind}")
     lead = await session.get(Lead, row.lead_id) if row.lead_id is not None else None
     if lead is None:
         raise Skip("lead no longer exists")
-    return await planner(Delivery(session, row, lead, bot, courier, now))
+    return await planner(Delivery(session, row, lead, bot, courier, now, resent))
 
 
 def _withdrawn(lead: Lead) -> bool:
@@ -145,6 +153,9 @@ async def plan_lead_new(d: Delivery) -> Plan:
         raise Wait("no advisor chat")
     target: int = chat
     screen, plain = d.lead_screen(), d.lead_screen(phone_links=False)
+    if d.resent:
+        # The bot was killed while this card was on its way: it may be in the group twice.
+        screen, plain = (replace(card, text=view.RESENT + card.text) for card in (screen, plain))
     lead_id, now, bot = lead.id, d.now, d.bot
 
     async def record_announced(session: AsyncSession, message_id: int | None) -> None:

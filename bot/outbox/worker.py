@@ -239,15 +239,16 @@ async def _deliver_one(
 ) -> str:
     try:
         async with sessionmaker() as session, session.begin():
-            row = await lease.claim(session, row_id, courier.worker, now)
-            if row is None:
+            claimed = await lease.claim(session, row_id, courier.worker, now)
+            if claimed is None:
                 left = await session.get(OutboxMessage, row_id)
                 # Still pending: another worker has it (its lane waits); else it is gone.
                 if left is not None and left.status == OutboxStatus.PENDING:
                     return "waiting"
                 return "cancelled"
+            row, resent = claimed
             kind = row.kind
-            planned = await plan(session, row, bot, courier, now)
+            planned = await plan(session, row, bot, courier, now, resent=resent)
             if groups.waiting_for(courier, planned.chat, now):
                 raise Wait("advisor group unreachable")  # rolls the claim back, too
     except Skip as exc:

@@ -74,14 +74,17 @@ async def on_update(update: Update, context: BotContext) -> None:
         reply = await dialogue.handle(
             CHANNEL, str(user.id), _event(update), profile, update_id=update.update_id
         )
-    except Exception:
-        # The step was rolled back (its update id too), so trying again works.
-        log.exception("step failed for update %s", update.update_id)
+    except Exception as error:
+        # The step was rolled back (its update id too), so trying again works. The
+        # database being away is logged once per outage (bot.ops.outage), a bug each time.
+        if not context.services.outage.failed(error):
+            log.exception("step failed for update %s", update.update_id)
         await apologize(context.bot, context.services, update)
         return
     finally:
         if answering is not None:
             await answering
+    context.services.outage.recovered()
     if reply is None:
         return
     _remember_language(context, user.id, reply.language)

@@ -379,7 +379,8 @@ def _utf16_len(s: str) -> int:
 
 
 def _command_entities(text: str) -> list[JSONDict]:
-    if not text.startswith("/") or len(text) < 2:
+    # As in Telegram: a command is "/" and a letter, digit or "_" ("// note" is none).
+    if not re.match(r"/\w", text):
         return []
     token = text.split(maxsplit=1)[0]
     return [{"type": "bot_command", "offset": 0, "length": _utf16_len(token)}]
@@ -1739,6 +1740,7 @@ class FakeBotAPI:
         *,
         title: str | None = None,
         thread_id: int | None = None,
+        first_name: str | None = None,
     ) -> int:
         """A user writes in a supergroup (``chat_id`` must be negative), in topic ``thread_id``."""
         if chat_id >= 0:
@@ -1747,7 +1749,7 @@ class FakeBotAPI:
             self._group_titles[chat_id] = title
         return self._push_message(
             chat_id,
-            self._user(user_id),
+            self._user(user_id, first_name=first_name),
             text=text,
             entities=_command_entities(text) or None,
             **self._reply_and_thread(chat_id, thread_id, reply_to_message_id),

@@ -404,5 +404,5 @@ def claimed_reminder(lead: Lead, days: int) -> str:
 def person_answer(lead: Lead, text: str, fallback_name: str | None) -> str:
     """The person's reply, shown in the group as a reply to the lead message."""
     name = lead.name or fallback_name or "der Person"
-    body = inert(text, 3500)
-    return f"💬 <b>Antwort von {inert(name, 200)}:</b> (Anfrage #{lead.id})\n\n{body}"
+    head = f"💬 <b>Antwort von {inert(name, 200)}:</b> (Anfrage #{lead.id})"
+    return f"{head}\n\n{inert(text, 3500)}" if text else head

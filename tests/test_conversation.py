@@ -167,8 +167,9 @@ async def test_done_closes_the_topic_and_a_deleted_topic_comes_back(
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             chat, topic = await open_forum_lead(fake, desk, "en")
             [card] = fake.sent(LEIPZIG_GROUP)
+            await person_sends(chat, lambda: fake.user_message(PERSON, "Frage zum <Vertrag>"))
             await desk.press(LEIPZIG_GROUP, ANNA, card, "Übernehmen")
-            await desk.group_says(LEIPZIG_GROUP, 2)
+            claimed_card = await desk.group_says(LEIPZIG_GROUP, 2)
             claimed = (await desk.lead(1)).status
             await desk.press(LEIPZIG_GROUP, ANNA, fake.sent(LEIPZIG_GROUP)[-1], "Erledigt")
             await fake.wait_calls("closeForumTopic")
@@ -187,10 +188,15 @@ async def test_done_closes_the_topic_and_a_deleted_topic_comes_back(
             lead = await desk.lead(1)
             moved = fake.in_topic(LEIPZIG_GROUP, lead.topic_id or 0)
 
+    # The card shows what the person wrote, on every edit and when it is posted again.
+    assert claimed_card.edited and "Nachrichten der Person\n💬 Frage zum <Vertrag>" in (
+        claimed_card.plain_text
+    )
     assert claimed == "claimed" and closed and reopened
     assert "Danke, noch eine Sache" in last["text"]
     assert lead.topic_id not in (None, topic)
     assert "#1" in moved[0]["text"] and lead.advisor_message_id == moved[0]["message_id"]
+    assert "Danke, noch eine Sache" in moved[0]["text"]
     assert "location" in moved[1]
     assert fake.pinned[LEIPZIG_GROUP][-1] == moved[0]["message_id"]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -330,8 +331,12 @@ def lead_message(
     *,
     phone_links: bool = True,
     limit: int = MAX_MESSAGE,
+    texts: Sequence[str] = (),
 ) -> Screen:
-    """The message in the advisor group for one lead, with its buttons."""
+    """The message in the advisor group for one lead, with its buttons.
+
+    ``texts``: the person's latest messages (bot/conversation), shown under the answers.
+    """
     if lead.status == LeadStatus.WITHDRAWN or (
         lead.anonymized_at is not None and lead.status != LeadStatus.DONE
     ):
@@ -352,6 +357,8 @@ def lead_message(
     ]
     answers = answer_lines(lead)
     body = ["", "<b>Angaben</b>", *answers] if answers else []
+    if texts:
+        body += ["", "<b>Nachrichten der Person</b>", *(f"💬 {inert(text, 300)}" for text in texts)]
     tail = ["", *_office_line(lead, office_name, tz)]
     note = f"… gekürzt, vollständig mit /lead {lead.id}"
     return Screen(fit(head, body, tail, note, limit=limit), buttons(lead))

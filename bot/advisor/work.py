@@ -53,6 +53,8 @@ class Outcome:
     answer: str
     lead: Lead | None = None
     alert: bool = False
+    #: The person's latest messages, for the lead card.
+    texts: tuple[str, ...] = ()
 
 
 def _audit(
@@ -121,7 +123,8 @@ async def act(
                 lead_id=lead.id,
             )
         await session.flush()
-    return Outcome(True, answer, lead)
+        texts = tuple(await conversation_log.person_texts(session, lead.id))
+    return Outcome(True, answer, lead, texts=texts)
 
 
 _ACTIONS = {

@@ -162,17 +162,17 @@ async def from_person(
     dialogue's current question. Without a request nothing is stored.
     """
     async with sessionmaker() as session, session.begin():
-        user = await repository.get_user(session, "telegram", external_id)
-        if user is None:
+        # One query for the person and their dialogue state: this runs before every typed step.
+        found = await repository.users_with_state(session, "telegram", [external_id])
+        if external_id not in found:
             return Taken(Route.FREE_TEXT if content.kind == MessageKind.TEXT else Route.DIALOGUE)
+        user, state = found[external_id]
         lead = None
         if written.reply_to is not None:
             lead = await _lead_of_copy(session, written.chat_id, written.reply_to)
             if lead is not None and (lead.user_id != user.id or lead.anonymized_at is not None):
                 lead = None
-        answering = content.kind in (MessageKind.TEXT, MessageKind.CONTACT) and in_question(
-            await repository.load_state(session, user.id)
-        )
+        answering = content.kind in (MessageKind.TEXT, MessageKind.CONTACT) and in_question(state)
         if lead is None and not answering:
             lead = await _latest_lead(session, user.id, now)
         if lead is None:
@@ -322,6 +322,21 @@ async def messages_of(
     for row in (await session.execute(query.order_by(ConversationMessage.id))).scalars():
         found[row.lead_id].append(row)
     return found
+
+
+async def person_texts(session: AsyncSession, lead_id: int, limit: int = 3) -> list[str]:
+    """The person's latest typed texts and captions for the lead card, oldest first."""
+    rows = await session.execute(
+        sa.select(ConversationMessage.text)
+        .where(
+            ConversationMessage.lead_id == lead_id,
+            ConversationMessage.direction == MessageDirection.FROM_PERSON,
+            ConversationMessage.text.is_not(None),
+        )
+        .order_by(ConversationMessage.id.desc())
+        .limit(limit)
+    )
+    return [text for text in reversed(rows.scalars().all()) if text]
 
 
 async def erase(session: AsyncSession, lead_ids: Sequence[int]) -> None:

@@ -9,7 +9,7 @@ outbox (:mod:`bot.outbox.worker`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 from telegram import (
@@ -104,7 +104,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     lead = outcome.lead
     if lead is None:
         return
-    await _show_lead(context, lead)
+    await _show_lead(context, lead, outcome.texts)
     pressed = query.message.message_id
     if outcome.changed and pressed != lead.advisor_message_id:
         # A reminder's button: the lead message now carries the buttons that matter.
@@ -118,12 +118,13 @@ async def on_button(update: Update, context: BotContext) -> None:
         await topics.set_open(context.bot, chat.id, lead.topic_id, is_open=False)
 
 
-async def _show_lead(context: BotContext, lead: Lead) -> None:
+async def _show_lead(context: BotContext, lead: Lead, texts: Sequence[str] = ()) -> None:
     """Edit the lead's message in the group in place; leave it to the outbox if that fails."""
     if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
         return
     advisors = _advisors(context)
-    screen = view.lead_message(lead, advisors.office_name(lead.office), advisors.timezone)
+    office = advisors.office_name(lead.office)
+    screen = view.lead_message(lead, office, advisors.timezone, texts=texts)
     try:
         await botapi.edit_lead_message(
             context.bot, lead.advisor_message_chat_id, lead.advisor_message_id, screen

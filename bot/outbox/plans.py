@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -21,6 +21,7 @@ from telegram import Bot
 from telegram.error import BadRequest, TelegramError
 
 from bot.advisor import view
+from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.conversation.content import CAPTIONED, DELIVERED_REACTION
 from bot.dialogue.state import Screen
@@ -88,10 +89,14 @@ class Delivery:
         """The text the row carries (a relayed reply, a notice), or ''."""
         return str(self.row.payload.get("text") or "")
 
-    def lead_screen(self, *, phone_links: bool = True) -> Screen:
-        """The lead message as it should look now."""
+    def lead_screen(self, *, phone_links: bool = True, texts: Sequence[str] = ()) -> Screen:
+        """The lead message as it should look now (with the person's latest ``texts``)."""
         return view.lead_message(
-            self.lead, self.office, self.courier.advisors.timezone, phone_links=phone_links
+            self.lead,
+            self.office,
+            self.courier.advisors.timezone,
+            phone_links=phone_links,
+            texts=texts,
         )
 
 
@@ -184,12 +189,17 @@ def _advisor_chat(d: Delivery) -> int:
     return chat
 
 
-def _announcer(d: Delivery, chat_id: int) -> Callable[[bool], Awaitable[tuple[int | None, int]]]:
+def _announcer(
+    d: Delivery, chat_id: int, texts: Sequence[str] = ()
+) -> Callable[[bool], Awaitable[tuple[int | None, int]]]:
     """Post the lead's card in ``chat_id`` (in a new topic, in a forum): (topic, card id)."""
     lead, bot, forums = d.lead, d.bot, d.courier.forums
     office = d.courier.advisors.offices.get(lead.office or "")
     name = topics.topic_name(lead.id, office.city if office else "–", lead.flow, lead.language)
-    screens = {True: d.lead_screen(), False: d.lead_screen(phone_links=False)}
+    screens = {
+        True: d.lead_screen(texts=texts),
+        False: d.lead_screen(phone_links=False, texts=texts),
+    }
     lead_id = lead.id
 
     async def announce(phone_links: bool) -> tuple[int | None, int]:
@@ -213,7 +223,8 @@ async def plan_lead_refresh(d: Delivery) -> Plan:
     group, message_id = d.lead.advisor_message_chat_id, d.lead.advisor_message_id
     if group is None or message_id is None:
         raise Skip("nothing in the group to update")
-    screen, bot = d.lead_screen(), d.bot
+    texts = await conversation_log.person_texts(d.session, d.lead.id)
+    screen, bot = d.lead_screen(texts=texts), d.bot
 
     async def edit() -> int:
         try:
@@ -369,7 +380,8 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
     bot, thread, card = d.bot, lead.topic_id, lead.advisor_message_id
     source = (logged.source_chat_id, logged.source_message_id)
     reopen = thread is not None and lead.status == LeadStatus.DONE
-    announce = _announcer(d, target)
+    # Should the topic be gone, the card posted again shows what the person wrote.
+    announce = _announcer(d, target, await conversation_log.person_texts(d.session, lead.id))
     recreated: dict[str, int | None] = {}
 
     async def copy(thread_id: int | None) -> int:

@@ -79,7 +79,7 @@ def lead_detail(
         body += [
             "",
             "<b>Gespräch</b>",
-            *(esc(transcript_line(e, tz, person), 700) for e in conversation),
+            *(inert(transcript_line(e, tz, person), 700) for e in conversation),
         ]
     return fit(head, body, [], "… ältere Einträge nicht angezeigt", keep_last=True)
 

@@ -381,7 +381,8 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
     source = (logged.source_chat_id, logged.source_message_id)
     reopen = thread is not None and lead.status == LeadStatus.DONE
     # Should the topic be gone, the card posted again shows what the person wrote.
-    announce = _announcer(d, target, await conversation_log.person_texts(d.session, lead.id))
+    texts = await conversation_log.person_texts(d.session, lead.id) if thread else []
+    announce = _announcer(d, target, texts)
     recreated: dict[str, int | None] = {}
 
     async def copy(thread_id: int | None) -> int:

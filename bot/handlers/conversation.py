@@ -6,7 +6,10 @@ bot/conversation/log.py; the outbox delivers what it stored.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from functools import partial
 
 from telegram import Message, Update
@@ -24,6 +27,24 @@ from bot.services import BotContext
 from db.vocabulary import MessageKind
 
 log = logging.getLogger(__name__)
+
+#: chat id -> (lock, how many handlers hold or wait for it). Updates run concurrently, so
+#: without it two messages of one chat could commit, and be delivered, in swapped order.
+_IN_ORDER: dict[int, tuple[asyncio.Lock, list[int]]] = {}
+
+
+@asynccontextmanager
+async def in_order(chat_id: int) -> AsyncIterator[None]:
+    """Log the messages of one chat in the order Telegram delivered them."""
+    lock, users = _IN_ORDER.setdefault(chat_id, (asyncio.Lock(), [0]))
+    users[0] += 1
+    try:
+        async with lock:
+            yield
+    finally:
+        users[0] -= 1
+        if users[0] == 0:
+            del _IN_ORDER[chat_id]  # nobody waits: a quiet chat keeps no lock
 
 
 def content_of(message: Message) -> Content:
@@ -87,14 +108,15 @@ async def from_person(update: Update, context: BotContext) -> Route:
         else None
     )
     # An error propagates: the transaction was rolled back, and the caller apologizes.
-    taken = await conversation_log.from_person(
-        context.services.sessionmaker,
-        external_id=str(user.id),
-        content=content_of(message),
-        written=Written(message.chat_id, message.message_id, reply_to),
-        update_id=update.update_id,
-        now=context.services.clock(),
-    )
+    async with in_order(message.chat_id):
+        taken = await conversation_log.from_person(
+            context.services.sessionmaker,
+            external_id=str(user.id),
+            content=content_of(message),
+            written=Written(message.chat_id, message.message_id, reply_to),
+            update_id=update.update_id,
+            now=context.services.clock(),
+        )
     if taken.route is not Route.TAKEN:
         return taken.route
     jobs.kick(context.application)
@@ -129,15 +151,16 @@ async def on_group_message(update: Update, context: BotContext) -> None:
         return
     written = Written(message.chat_id, message.message_id, reply_to, topic)
     try:
-        result = await conversation_log.from_advisor(
-            context.services.sessionmaker,
-            context.services.advisors,
-            content=content_of(message),
-            written=written,
-            advisor=Advisor(user.id, user.full_name, user.first_name),
-            update_id=update.update_id,
-            now=context.services.clock(),
-        )
+        async with in_order(message.chat_id):
+            result = await conversation_log.from_advisor(
+                context.services.sessionmaker,
+                context.services.advisors,
+                content=content_of(message),
+                written=written,
+                advisor=Advisor(user.id, user.full_name, user.first_name),
+                update_id=update.update_id,
+                now=context.services.clock(),
+            )
     except Exception as exc:
         # Rolled back: the advisor learns it, instead of believing the person got the text.
         log.warning("could not relay update %s (%s)", update.update_id, type(exc).__name__)

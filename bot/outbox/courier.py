@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from bot.advisor.roster import Advisors
 from bot.conversation.topics import Forums
+from bot.conversation.translation import MachineTranslation
 from bot.outbox.mail import MailServer
 
 MAX_ATTEMPTS = 12
@@ -32,5 +33,7 @@ class Courier:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     #: Offices without advisor chat: already logged (once per process).
     unconfigured: set[str] = field(default_factory=set)
+    #: Optional machine translation of the conversation (TRANSLATION_URL).
+    translation: MachineTranslation | None = None
     #: Which advisor chats have topics, and topics opened but not yet recorded.
     forums: Forums = field(default_factory=Forums)

@@ -24,8 +24,15 @@ from bot.advisor import view
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.conversation.content import CAPTIONED, DELIVERED_REACTION
+from bot.conversation.translation import GERMAN_MARK
 from bot.dialogue.state import Screen
-from bot.dialogue.texts import CLAIMED_TEXT, MESSAGE_INTRO, RELAY_HINT, RELAY_INTRO
+from bot.dialogue.texts import (
+    CLAIMED_TEXT,
+    MACHINE_TRANSLATION,
+    MESSAGE_INTRO,
+    RELAY_HINT,
+    RELAY_INTRO,
+)
 from bot.i18n import DEFAULT_LANGUAGE, Translator, translator
 from bot.outbox import botapi, mail
 from bot.outbox.courier import Courier
@@ -374,9 +381,13 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
     group = lead.advisor_message_chat_id
     target = group if group is not None else _advisor_chat(d)
     user = await d.session.get(User, lead.user_id) if lead.user_id is not None else None
-    header = view.person_answer(lead, logged.text or "", user.first_name if user else None)
     captioned = logged.kind in CAPTIONED
     text_only = logged.kind == MessageKind.TEXT
+    # A caption holds 1024 characters: the header, the caption and a translation must fit.
+    original = (logged.text or "") if text_only else (logged.text or "")[:600]
+    header = view.person_answer(lead, original, user.first_name if user else None)
+    language = (user.language if user else None) or lead.language
+    translated = _translate(d, original, language, "de")
     bot, thread, card = d.bot, lead.topic_id, lead.advisor_message_id
     source = (logged.source_chat_id, logged.source_message_id)
     reopen = thread is not None and lead.status == LeadStatus.DONE
@@ -385,17 +396,17 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
     announce = _announcer(d, target, texts)
     recreated: dict[str, int | None] = {}
 
-    async def copy(thread_id: int | None) -> int:
+    async def copy(thread_id: int | None, text: str) -> int:
         reply_to = card if thread_id is None and target == group else None
         if text_only:
             return await botapi.send_notification(
-                bot, target, header, reply_to=reply_to, thread_id=thread_id
+                bot, target, text, reply_to=reply_to, thread_id=thread_id
             )
         return await botapi.copy_message(
             bot,
             target,
             *source,
-            caption=header if captioned else None,
+            caption=text if captioned else None,
             thread_id=thread_id,
             reply_to=reply_to,
         )
@@ -403,14 +414,15 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
     async def send() -> int:
         if reopen and thread is not None:
             await topics.set_open(bot, target, thread, is_open=True)
+        text = header + await translated(language, 3000 if text_only else 300)
         try:
-            return await copy(thread)
+            return await copy(thread, text)
         except BadRequest as exc:
             if thread is None or not botapi.is_thread_gone(exc):
                 raise
         log.warning("the topic of lead %s was deleted; opening it again", lead_id)
         recreated["topic"], recreated["card"] = await announce(True)
-        return await copy(recreated["topic"])
+        return await copy(recreated["topic"], text)
 
     lead_id, row_id, now = lead.id, logged.id, d.now
     delivered = _delivered(row_id, target, now)
@@ -453,17 +465,20 @@ async def plan_message_to_person(d: Delivery) -> Plan:
             name=t.isolate(str(d.row.payload.get("name") or "KAUSA")),
             city=t.isolate(office.city if office else "Sachsen"),
         )
-    body = view.esc(logged.text or "", 3500 if logged.kind == MessageKind.TEXT else 800)
+    original = (logged.text or "")[: 3000 if logged.kind == MessageKind.TEXT else 600]
     head = f"<b>{html.escape(intro)}</b>" if intro else ""
-    text = "\n\n".join(part for part in (head, body) if part)
+    text = "\n\n".join(part for part in (head, view.esc(original, 3000)) if part)
+    translated = _translate(d, original, "de", t.lang)
     bot, kind = d.bot, logged.kind
     group, source = logged.source_chat_id, logged.source_message_id
 
     async def send() -> int:
+        text_translated = text + await translated(t.lang, 3000 if kind == MessageKind.TEXT else 200)
         if kind == MessageKind.TEXT:
-            message_id = await botapi.send_notification(bot, chat_id, text)
+            message_id = await botapi.send_notification(bot, chat_id, text_translated)
         else:
-            caption = text if intro and kind in CAPTIONED else None
+            changed = intro or text_translated != text
+            caption = text_translated if changed and kind in CAPTIONED else None
             message_id = await botapi.copy_message(bot, chat_id, group, source, caption=caption)
         try:
             await botapi.react(bot, group, source, DELIVERED_REACTION)
@@ -473,6 +488,28 @@ async def plan_message_to_person(d: Delivery) -> Plan:
         return message_id
 
     return Plan(send=send, record=_delivered(logged.id, chat_id, d.now))
+
+
+def _translate(
+    d: Delivery, text: str, source: str, target: str
+) -> Callable[[str, int], Awaitable[str]]:
+    """A translation of ``text`` to append under the original (HTML), or '' without one.
+
+    Asked for in the send phase (a network call; never inside a transaction) and marked
+    as a machine translation in German and in the person's language.
+    """
+    service = d.courier.translation
+
+    async def translated(person_language: str, limit: int) -> str:
+        if service is None or not text:
+            return ""
+        result = await service.translate(text, source, target)
+        if result is None:
+            return ""
+        mark = translator(person_language).gettext(MACHINE_TRANSLATION)
+        return f"\n\n🌐 <i>{html.escape(mark)} / {GERMAN_MARK}:</i>\n{view.inert(result, limit)}"
+
+    return translated
 
 
 # -- e-mail ----------------------------------------------------------------------

@@ -21,6 +21,7 @@ from telegram.request import BaseRequest
 
 from bot.advisor.roster import Advisors
 from bot.config import Settings
+from bot.conversation.translation import MachineTranslation
 from bot.dialogue.service import Dialogue
 from bot.dialogue.state import Privacy
 from bot.dialogue.texts import COMMANDS
@@ -87,6 +88,7 @@ def build_services(settings: Settings, *, clock: Callable[[], datetime] = utcnow
         outbox=Courier(
             advisors,
             mail=MailServer.from_settings(settings),
+            translation=MachineTranslation.from_settings(settings),
             unclaimed_hours=settings.reminder_unclaimed_hours,
             claimed_days=settings.reminder_claimed_days,
         ),

@@ -64,6 +64,10 @@ class Settings(BaseSettings):
     smtp_from: str | None = None
     smtp_starttls: bool = False
 
+    # A LibreTranslate-compatible server for the conversation; None (unset) means off.
+    translation_url: str | None = None
+    translation_api_key: SecretStr | None = None
+
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "127.0.0.1"

@@ -106,6 +106,10 @@ class LocalBotAPI(BaseRequest):
             result = self._message(params, int(params["message_id"]))
         elif endpoint == "getUpdates":
             result = []
+        elif endpoint == "getChat":
+            # A group without topics, as most advisor groups are.
+            chat_id = int(params["chat_id"])
+            result = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
         else:
             # answerCallbackQuery, setMyCommands, setMyDescription, deleteWebhook, ...
             return _TRUE

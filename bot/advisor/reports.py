@@ -24,6 +24,7 @@ from bot.advisor.view import (
     lead_message,
     when,
 )
+from bot.conversation.content import Entry, transcript_line
 from db.models import AuditEvent, Lead
 from db.vocabulary import LeadStatus
 
@@ -62,13 +63,24 @@ def leads_list(rows: Sequence[LeadRow], offices: Mapping[str, str], now: datetim
 
 
 def lead_detail(
-    lead: Lead, office_name: str, history: Sequence[AuditEvent], tz: str = "Europe/Berlin"
+    lead: Lead,
+    office_name: str,
+    history: Sequence[AuditEvent],
+    tz: str = "Europe/Berlin",
+    conversation: Sequence[Entry] = (),
 ) -> str:
-    """One lead in full with its history (the newest entries when it is long)."""
-    # Room for the history: a lead message near the limit gives up answers, not history.
-    screen = lead_message(lead, office_name, tz, limit=MAX_MESSAGE - 1000)
+    """One lead in full with its history and conversation (the newest entries when long)."""
+    # Room for history and conversation: a long lead message gives up answers, not these.
+    screen = lead_message(lead, office_name, tz, limit=MAX_MESSAGE - 1500)
     head = [screen.text, "", "<b>Verlauf</b>"]
     body = [history_line(event, tz) for event in history] or ["–"]
+    if conversation:
+        person = lead.name or "Person"
+        body += [
+            "",
+            "<b>Gespräch</b>",
+            *(inert(transcript_line(e, tz, person), 700) for e in conversation),
+        ]
     return fit(head, body, [], "… ältere Einträge nicht angezeigt", keep_last=True)
 
 

@@ -1,4 +1,6 @@
-"""Advisors' work on leads: status changes, lists, history, statistics, reply relay.
+"""Advisors' work on leads: status changes, lists, history, statistics.
+
+The messages between advisors and a person are bot/conversation/log.py's.
 
 Each function is one short transaction; none of them talks to Telegram. What
 has to reach a person or a group is written to the outbox in the same
@@ -18,9 +20,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor import replies, reports, view
 from bot.advisor.roster import Advisors
-from bot.validation import clean_message
+from bot.conversation import log as conversation_log
 from db import repository
-from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User
+from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage, User
 from db.vocabulary import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
@@ -51,6 +53,8 @@ class Outcome:
     answer: str
     lead: Lead | None = None
     alert: bool = False
+    #: The person's latest messages, for the lead card.
+    texts: tuple[str, ...] = ()
 
 
 def _audit(
@@ -119,7 +123,8 @@ async def act(
                 lead_id=lead.id,
             )
         await session.flush()
-    return Outcome(True, answer, lead)
+        texts = tuple(await conversation_log.person_texts(session, lead.id))
+    return Outcome(True, answer, lead, texts=texts)
 
 
 _ACTIONS = {
@@ -208,20 +213,22 @@ async def read_lead(
     lead_id: int,
     actor: Actor,
     now: datetime,
-) -> tuple[Lead, list[AuditEvent]] | None:
-    """One lead of this group with its history; the reading itself is audited."""
+) -> tuple[Lead, list[AuditEvent], list[ConversationMessage]] | None:
+    """One lead of this group with its history and conversation; the reading is audited."""
     async with sessionmaker() as session, session.begin():
         lead = await session.get(Lead, lead_id)
         if lead is None or not advisors.serves(chat_id, lead.office):
             return None
-        _audit(session, lead.id, AuditAction.READ, now, actor)
+        messages = (await conversation_log.messages_of(session, [lead.id]))[lead.id]
+        # The audit says the reader saw the conversation too (how many messages).
+        _audit(session, lead.id, AuditAction.READ, now, actor, {"messages": len(messages)})
         await session.flush()
         history = await session.execute(
             sa.select(AuditEvent)
             .where(AuditEvent.lead_id == lead.id)
             .order_by(AuditEvent.created_at, AuditEvent.id)
         )
-        return lead, list(history.scalars())
+        return lead, list(history.scalars()), messages
 
 
 async def export_audit(
@@ -280,130 +287,3 @@ async def statistics(
             )
         )
     return stats, [(r.id, r.kind, r.lead_id) for r in failed], int(pending or 0)
-
-
-# -- reply relay ------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RelayResult:
-    """What happened to an advisor's reply."""
-
-    status: str  # "queued", "not_lead", "refused", "closed", "unreachable", "duplicate"
-    lead_id: int | None = None
-
-
-async def _lead_of_group_message(
-    session: AsyncSession, chat_id: int, message_id: int
-) -> Lead | None:
-    lead = (
-        await session.execute(
-            sa.select(Lead).where(
-                Lead.advisor_message_chat_id == chat_id, Lead.advisor_message_id == message_id
-            )
-        )
-    ).scalar_one_or_none()
-    if lead is not None:
-        return lead
-    relay = (
-        await session.execute(
-            sa.select(RelayMessage).where(
-                RelayMessage.chat_id == chat_id, RelayMessage.message_id == message_id
-            )
-        )
-    ).scalar_one_or_none()
-    return await session.get(Lead, relay.lead_id) if relay is not None else None
-
-
-async def relay_to_person(
-    sessionmaker: Sessions,
-    advisors: Advisors,
-    *,
-    chat_id: int,
-    reply_to: int,
-    text: str,
-    actor: Actor,
-    now: datetime,
-    update_id: int | None = None,
-) -> RelayResult:
-    """An advisor replied to a lead's message in the group: queue the text for the person.
-
-    A redelivered update (same ``update_id``) is "duplicate" and queues nothing.
-    """
-    async with sessionmaker() as session, session.begin():
-        if update_id is not None and not await repository.claim_update(session, update_id, now):
-            return RelayResult("duplicate")
-        lead = await _lead_of_group_message(session, chat_id, reply_to)
-        if lead is None or not advisors.serves(chat_id, lead.office):
-            return RelayResult("not_lead")
-        if not advisors.is_advisor(actor.id, lead.office):
-            return RelayResult("refused", lead.id)
-        if lead.status == LeadStatus.WITHDRAWN or lead.anonymized_at is not None:
-            return RelayResult("closed", lead.id)
-        if await _person(session, lead) is None:
-            return RelayResult("unreachable", lead.id)
-        await _relay(session, lead.id, text, OutboxKind.RELAY_TO_PERSON, now, actor)
-        return RelayResult("queued", lead.id)
-
-
-_RELAY_AUDIT = {
-    OutboxKind.RELAY_TO_PERSON: AuditAction.RELAYED_TO_PERSON,
-    OutboxKind.RELAY_TO_GROUP: AuditAction.RELAYED_FROM_PERSON,
-}
-
-
-async def _relay(
-    session: AsyncSession,
-    lead_id: int,
-    text: str,
-    kind: OutboxKind,
-    now: datetime,
-    actor: Actor | None = None,
-) -> None:
-    """Queue a relayed text for delivery and audit it, in the caller's transaction."""
-    # Bidi overrides, control characters and NUL (PostgreSQL refuses it) never travel on.
-    payload = {"text": clean_message(text)}
-    await repository.enqueue(
-        session, kind=kind, target=OutboxTarget.TELEGRAM, payload=payload, lead_id=lead_id
-    )
-    _audit(session, lead_id, _RELAY_AUDIT[kind], now, actor)
-    await session.flush()
-
-
-async def relay_from_person(
-    sessionmaker: Sessions,
-    *,
-    chat_id: int,
-    reply_to: int,
-    text: str,
-    update_id: int | None,
-    now: datetime,
-) -> str | None:
-    """The person replied to an advisor's message: queue it for the group.
-
-    Returns the person's language when the reply was taken (or was a duplicate
-    update), None when ``reply_to`` is no relay message and the dialogue
-    should handle the text instead.
-    """
-    async with sessionmaker() as session, session.begin():
-        relay = (
-            await session.execute(
-                sa.select(RelayMessage).where(
-                    RelayMessage.chat_id == chat_id,
-                    RelayMessage.message_id == reply_to,
-                    RelayMessage.user_id.is_not(None),
-                )
-            )
-        ).scalar_one_or_none()
-        if relay is None:
-            return None
-        lead = await session.get(Lead, relay.lead_id)
-        user = await session.get(User, relay.user_id)
-        if lead is None or user is None or lead.anonymized_at is not None:
-            return None
-        language = user.language or lead.language
-        if update_id is not None and not await repository.claim_update(session, update_id, now):
-            return language
-        # No actor in the audit: it outlives an erasure of the person.
-        await _relay(session, lead.id, text, OutboxKind.RELAY_TO_GROUP, now)
-        return language

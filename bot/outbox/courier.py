@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.advisor.roster import Advisors
+from bot.conversation.topics import Forums
+from bot.conversation.translation import MachineTranslation
 from bot.outbox.lease import worker_name
 from bot.outbox.mail import MailServer
 
@@ -49,3 +51,7 @@ class Courier:
     unreachable: dict[int, Unreachable] = field(default_factory=dict)
     #: Offices without advisor chat: already logged (once per process).
     unconfigured: set[str] = field(default_factory=set)
+    #: Optional machine translation of the conversation (TRANSLATION_URL).
+    translation: MachineTranslation | None = None
+    #: Which advisor chats have topics, and topics opened but not yet recorded.
+    forums: Forums = field(default_factory=Forums)

@@ -32,9 +32,15 @@ async def services(database_url: str) -> AsyncIterator[Services]:
         await services.close()
 
 
+#: A test walks faster than a person: limits only where a test is about them.
+UNLIMITED = Limits(
+    per_ip=RateLimiter(rate=1000, burst=1000), per_session=RateLimiter(rate=1000, burst=1000)
+)
+
+
 @pytest_asyncio.fixture
 async def client(services: Services) -> AsyncIterator[WebClient]:
-    app = build_web_app(services, extra=[chat.register])
+    app = build_web_app(services, extra=[chat.register], limits=UNLIMITED)
     async with TestClient(TestServer(app)) as client:
         yield client
 
@@ -233,3 +239,75 @@ async def test_without_javascript_the_forms_walk_the_same_dialogue(client: WebCl
         "/chat", data={"csrf": person.csrf, "text": "/privacy"}, headers=headers
     )
     assert "ARBEIT UND LEBEN Sachsen e.V." in page_text(await typed.text())
+
+
+#: The callback request up to the phone question: (how, what) as a person would.
+TO_THE_PHONE = (
+    ("press", "English"),
+    ("press", "Request a callback"),
+    ("press", "A business"),
+    ("type", "04109"),
+    ("press", "Yes, I agree"),
+    ("type", "Ayşe Yılmaz"),
+)
+
+
+async def up_to_the_phone_question(person: WebPerson) -> dict[str, object]:
+    await person.open()
+    for how, what in TO_THE_PHONE:
+        screen = await (person.press(what) if how == "press" else person.type(what))
+    return screen
+
+
+async def test_the_web_asks_phone_or_e_mail_and_the_lead_reaches_the_advisors_outbox(
+    client: WebClient, services: Services
+) -> None:
+    from bot.advisor.view import lead_message
+    from db.models import Lead, OutboxMessage
+
+    person = WebPerson(client)
+    phone = await up_to_the_phone_question(person)
+    assert "If you prefer e-mail, tap the button" in str(phone["text"])
+    assert "Telegram" not in json.dumps(phone)
+    email = await person.press("E-mail instead of phone")
+    assert "What is your e-mail address?" in email["text"]
+    # E-mail is now the only way to reach the person: it cannot be skipped.
+    assert "Skip" not in json.dumps(email["buttons"])
+    wrong = await person.type("not an address")
+    assert "does not look right" in wrong["text"]
+    await person.type("ayse@example.org")
+    await person.press("Any time")
+    summary = await person.press("English")
+    assert "E-mail instead of phone" in summary["text"]
+    assert "ayse@example.org" in summary["text"]
+    done = await person.press("Send")
+    assert "will write to you by e-mail" in done["text"]
+    async with services.sessionmaker() as session:
+        lead = (await session.scalars(sa.select(Lead))).one()
+        outbox = (await session.scalars(sa.select(OutboxMessage))).all()
+    assert (lead.channel, lead.phone, lead.email) == ("web", None, "ayse@example.org")
+    assert not lead.contact_via_telegram
+    assert [(o.kind, o.lead_id) for o in outbox] == [("lead_new", lead.id)]
+    card = lead_message(lead, "Leipzig").text
+    assert "über Website-Chat" in card and "ayse@example.org" in card
+    assert f"Anfrage #{lead.id}" in card and str(lead.id) in done["text"]
+
+
+async def test_a_phone_number_alone_is_enough_on_the_web(
+    client: WebClient, services: Services
+) -> None:
+    from db.models import Lead
+
+    person = WebPerson(client)
+    await up_to_the_phone_question(person)
+    await person.type("0341 1234567")
+    optional = await person.type("x")  # not an address: the optional question asks again
+    assert "Skip" in json.dumps(optional["buttons"])
+    await person.press("Skip")
+    await person.press("Any time")
+    await person.press("English")
+    done = await person.press("Send")
+    assert "will call you" in done["text"]
+    async with services.sessionmaker() as session:
+        lead = (await session.scalars(sa.select(Lead))).one()
+    assert (lead.channel, lead.phone, lead.email) == ("web", "+493411234567", None)

@@ -34,6 +34,7 @@ from bot.ops import errors, health, heap, jobs
 from bot.outbox import botapi, transport
 from bot.outbox.courier import Courier
 from bot.outbox.mail import MailServer
+from bot.outbox.web import WebPostbox
 from bot.privacy import retention
 from bot.services import BotApplication, BotContext, BotData, Services
 from db.models import utcnow
@@ -88,6 +89,7 @@ def build_services(settings: Settings, *, clock: Callable[[], datetime] = utcnow
             mail=MailServer.from_settings(settings),
             unclaimed_hours=settings.reminder_unclaimed_hours,
             claimed_days=settings.reminder_claimed_days,
+            web=WebPostbox(sessionmaker, settings.web_public_url),
         ),
         clock=clock,
     )

@@ -243,6 +243,24 @@ class RelayMessage(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
 
 
+class WebMessage(Base):
+    """An advisor's message to a person in the web chat: shown live and on the next visit.
+
+    Written by the outbox (one row per outbox row, so a repeated delivery stores it
+    once); erasing the person removes their messages by cascade.
+    """
+
+    __tablename__ = "web_messages"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    lead_id: Mapped[int | None] = mapped_column(sa.ForeignKey("leads.id", ondelete="SET NULL"))
+    outbox_id: Mapped[int | None] = mapped_column(unique=True)
+    text: Mapped[str] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+
+
 class InboundUpdate(Base):
     """A Telegram update in the durable inbox: stored before Telegram is told it arrived.
 

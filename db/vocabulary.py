@@ -47,6 +47,8 @@ class OutboxKind(StrEnum):
     RELAY_TO_GROUP = "relay_to_group"
     PERSON_CLAIMED = "person_claimed"
     RELAY_TO_PERSON = "relay_to_person"
+    #: "You have a new message from KAUSA" by e-mail to a web person: never the message itself.
+    PERSON_MAIL_NOTICE = "person_mail_notice"
 
 
 #: Kinds that write into the person's chat; the rest go to the advisor group (or e-mail).
@@ -60,6 +62,8 @@ class OutboxTarget(StrEnum):
 
     TELEGRAM = "telegram"
     EMAIL = "email"
+    #: A person in the web chat (bot/outbox/web.py).
+    WEB = "web"
 
 
 class OutboxStatus(StrEnum):

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor import replies, reports, view
 from bot.advisor.roster import Advisors
+from bot.outbox.web import person_target
 from bot.validation import clean_message
 from db import repository
 from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User
@@ -74,12 +75,16 @@ def _audit(
     )
 
 
+#: Channels on which the bot can write to a person later (bot/outbox/web.py for the web).
+_REACHABLE_CHANNELS = ("telegram", "web")
+
+
 async def _person(session: AsyncSession, lead: Lead) -> User | None:
-    """The person behind a Telegram lead, if they can still be written to."""
-    if lead.channel != "telegram" or lead.user_id is None:
+    """The person behind a Telegram or web lead, if they can still be written to."""
+    if lead.channel not in _REACHABLE_CHANNELS or lead.user_id is None:
         return None
     user = await session.get(User, lead.user_id)
-    if user is None or user.channel != "telegram" or user.blocked:
+    if user is None or user.channel != lead.channel or user.blocked:
         return None
     return user
 
@@ -114,7 +119,7 @@ async def act(
             await repository.enqueue(
                 session,
                 kind=OutboxKind.PERSON_CLAIMED,
-                target=OutboxTarget.TELEGRAM,
+                target=person_target(lead),
                 payload={"name": actor.first_name[:64]},
                 lead_id=lead.id,
             )
@@ -342,7 +347,9 @@ async def relay_to_person(
             return RelayResult("closed", lead.id)
         if await _person(session, lead) is None:
             return RelayResult("unreachable", lead.id)
-        await _relay(session, lead.id, text, OutboxKind.RELAY_TO_PERSON, now, actor)
+        await _relay(
+            session, lead.id, text, OutboxKind.RELAY_TO_PERSON, now, actor, person_target(lead)
+        )
         return RelayResult("queued", lead.id)
 
 
@@ -359,13 +366,12 @@ async def _relay(
     kind: OutboxKind,
     now: datetime,
     actor: Actor | None = None,
+    target: OutboxTarget = OutboxTarget.TELEGRAM,
 ) -> None:
     """Queue a relayed text for delivery and audit it, in the caller's transaction."""
     # Bidi overrides, control characters and NUL (PostgreSQL refuses it) never travel on.
     payload = {"text": clean_message(text)}
-    await repository.enqueue(
-        session, kind=kind, target=OutboxTarget.TELEGRAM, payload=payload, lead_id=lead_id
-    )
+    await repository.enqueue(session, kind=kind, target=target, payload=payload, lead_id=lead_id)
     _audit(session, lead_id, _RELAY_AUDIT[kind], now, actor)
     await session.flush()
 

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bot.advisor.roster import Advisors
 from bot.outbox.mail import MailServer
+
+if TYPE_CHECKING:
+    from bot.outbox.web import WebPostbox
 
 MAX_ATTEMPTS = 12
 BATCH = 50
@@ -31,3 +35,5 @@ class Courier:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     #: Offices without advisor chat: already logged (once per process).
     unconfigured: set[str] = field(default_factory=set)
+    #: Delivery into the web chat (bot/outbox/web.py); None where no web chat runs.
+    web: WebPostbox | None = None

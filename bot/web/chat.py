@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
+from aiohttp_sse import sse_response
 
 from bot.dialogue.service import Dialogue, Profile, Reply
 from bot.dialogue.state import Command, Event, Press, Start, Text
-from bot.dialogue.texts import COMMANDS
+from bot.dialogue.texts import COMMANDS, RELAY_INTRO
 from bot.i18n import N_, translator
+from bot.outbox.web import WebPostbox
 from bot.web.app import SERVICES
 from bot.web.language import from_accept_language
 from bot.web.limits import LIMITS, slow_down
@@ -76,10 +78,11 @@ def screen_json(reply: Reply) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class WebChat:
-    """The chat's routes over one dialogue service."""
+    """The chat's routes over one dialogue service and the web postbox."""
 
     dialogue: Dialogue
     cookie: SessionCookie
+    postbox: WebPostbox
 
     @staticmethod
     def of(request: web.Request) -> WebChat:
@@ -115,10 +118,12 @@ def browser_language(request: web.Request) -> str:
     return from_accept_language(request.headers.get("Accept-Language"))
 
 
-def _page(
+async def _page(
     request: web.Request, session_id: str, reply: Reply, *, status: int = 200
 ) -> web.Response:
     t = translator(reply.language)
+    # Advisors' messages stay in the chat: shown again on every visit.
+    _, messages = await WebChat.of(request).postbox.messages(external_id(session_id))
     panel = [(name, t.gettext(_DESCRIPTIONS[name])) for name in PANEL]
     return render(
         request,
@@ -130,6 +135,8 @@ def _page(
             "csrf": csrf_token(request.config_dict[SECURITY], session_id),
             "panel": panel,
             "max_message": MAX_MESSAGE,
+            "messages": messages,
+            "advisor_intro": t.gettext(RELAY_INTRO),
         },
         status=status,
     )
@@ -141,7 +148,7 @@ async def chat_page(request: web.Request) -> web.Response:
     chat = WebChat.of(request)
     session_id = chat.cookie.read(request) or chat.cookie.new_id()
     reply = await chat.reply_for(session_id, browser_language(request))
-    response = _page(request, session_id, reply)
+    response = await _page(request, session_id, reply)
     chat.cookie.issue(request, response, session_id)
     return response
 
@@ -157,7 +164,7 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
     reply = await WebChat.of(request).step(session_id, event, lang)
     if reply.attachment is not None:
         return _download(reply.attachment)
-    response = _page(request, session_id, reply)
+    response = await _page(request, session_id, reply)
     WebChat.of(request).cookie.issue(request, response, session_id)
     return response
 
@@ -230,6 +237,35 @@ def _download(attachment: tuple[str, bytes]) -> web.Response:
     )
 
 
+async def chat_events(request: web.Request) -> web.StreamResponse:
+    """``GET /chat/events``: advisors' messages as Server-Sent Events, while the chat is open.
+
+    A reconnecting browser sends Last-Event-ID and gets what it missed first.
+    """
+    chat = WebChat.of(request)
+    session_id = chat.cookie.read(request)
+    if session_id is None:
+        raise web.HTTPNoContent()  # nobody to write to yet; the script asks again later
+    person = external_id(session_id)
+    last = request.headers.get("Last-Event-ID", "0")
+    user_id, missed = await chat.postbox.messages(person, int(last) if last.isdigit() else 0)
+    if user_id is None:
+        raise web.HTTPNoContent()
+    listeners = chat.postbox.listeners
+    queue = listeners.subscribe(user_id)
+    headers = request.config_dict[SECURITY].headers(False)
+    try:
+        async with sse_response(request, headers=headers) as stream:
+            for message in missed:
+                await stream.send(json.dumps(message), id=str(message["id"]), event="message")
+            while stream.is_connected():
+                message = await queue.get()
+                await stream.send(json.dumps(message), id=str(message["id"]), event="message")
+    finally:
+        listeners.unsubscribe(user_id, queue)
+    return stream
+
+
 async def to_chat(request: web.Request) -> web.Response:
     """``GET /``: the chat is the site."""
     raise web.HTTPFound("/chat")
@@ -238,11 +274,16 @@ async def to_chat(request: web.Request) -> web.Response:
 def register(app: web.Application) -> None:
     """Add the chat's routes to the root web application."""
     services = app[SERVICES]
+    if services.outbox.web is None:
+        services.outbox.web = WebPostbox(services.sessionmaker, services.settings.web_public_url)
     app[CHAT] = WebChat(
-        services.dialogue, SessionCookie("kausa_chat", app[SECURITY], samesite="Lax")
+        services.dialogue,
+        SessionCookie("kausa_chat", app[SECURITY], samesite="Lax"),
+        services.outbox.web,
     )
     app.router.add_get("/", to_chat)
     app.router.add_get("/chat", chat_page)
     app.router.add_post("/chat", chat_form)
     app.router.add_get("/chat/api/screen", chat_screen)
     app.router.add_post("/chat/api/step", chat_step)
+    app.router.add_get("/chat/events", chat_events)

@@ -96,6 +96,7 @@
       return;
     }
     show(reply, fromButton);
+    listen();
   }
 
   function onSubmit(event) {
@@ -122,6 +123,27 @@
     busy = busy.then(() => send(fields, echo, form !== say));
   }
 
+  // Advisors' messages arrive while the chat is open (Server-Sent Events, same origin).
+  let events = null;
+  function listen() {
+    if (!window.EventSource || (events && events.readyState !== EventSource.CLOSED)) return;
+    events = new EventSource("/chat/events");
+    events.addEventListener("message", (event) => {
+      const message = JSON.parse(event.data);
+      if (log.querySelector('[data-id="' + message.id + '"]')) return;
+      const p = document.createElement("p");
+      p.className = "msg advisor";
+      p.dataset.id = message.id;
+      const intro = document.createElement("strong");
+      intro.textContent = log.dataset.advisorIntro;
+      p.append(intro, "\n" + message.text);
+      const screen = document.getElementById("screen");
+      log.insertBefore(p, screen);
+      scrollDown();
+    });
+  }
+
   document.addEventListener("submit", onSubmit);
   scrollDown();
+  listen();
 })();

@@ -104,7 +104,7 @@ async def test_every_answer_carries_a_policy_that_allows_only_the_bot_itself(
     assert "script-src 'self'" in csp
     assert "frame-ancestors 'none'" in csp
     assert response.headers["X-Frame-Options"] == "DENY"
-    assert response.headers["Referrer-Policy"] == "no-referrer"
+    assert response.headers["Referrer-Policy"] == "same-origin"
     cookie = response.headers["Set-Cookie"]
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
     # Plain http on the loopback address (trying it locally) is the one case without Secure.

@@ -16,13 +16,14 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+import aiohttp_jinja2
 from aiohttp import web
 from aiohttp_sse import sse_response
 
 from bot.dialogue.service import Dialogue, Profile, Reply
 from bot.dialogue.state import Command, Event, Press, Start, Text
 from bot.dialogue.texts import COMMANDS, RELAY_INTRO
-from bot.i18n import N_, translator
+from bot.i18n import LANGUAGES, N_, translator
 from bot.outbox.web import WebPostbox
 from bot.web.app import SERVICES
 from bot.web.language import from_accept_language
@@ -81,8 +82,24 @@ class WebChat:
     """The chat's routes over one dialogue service and the web postbox."""
 
     dialogue: Dialogue
+    #: The cookie of /chat as a page of its own (SameSite=Lax).
     cookie: SessionCookie
     postbox: WebPostbox
+    #: The cookie of /chat in the widget's iframe on another site: a third-party context,
+    #: where a browser keeps only a SameSite=None, Secure, Partitioned cookie (CHIPS).
+    framed: SessionCookie
+
+    def session_of(self, request: web.Request) -> str | None:
+        """The session id the request carries (framed or not), if signed by us."""
+        return self.framed.read(request) or self.cookie.read(request)
+
+    def keep(self, request: web.Request, response: web.StreamResponse, session_id: str) -> None:
+        """Set or renew the session cookie that fits where the chat is shown."""
+        in_frame = request.headers.get("Sec-Fetch-Dest") == "iframe"
+        if in_frame or self.framed.read(request) is not None:
+            self.framed.issue(request, response, session_id)
+        else:
+            self.cookie.issue(request, response, session_id)
 
     @staticmethod
     def of(request: web.Request) -> WebChat:
@@ -146,10 +163,10 @@ async def _page(
 async def chat_page(request: web.Request) -> web.Response:
     """``GET /chat``: the conversation where the person left it, as a page."""
     chat = WebChat.of(request)
-    session_id = chat.cookie.read(request) or chat.cookie.new_id()
+    session_id = chat.session_of(request) or chat.cookie.new_id()
     reply = await chat.reply_for(session_id, browser_language(request))
     response = await _page(request, session_id, reply)
-    chat.cookie.issue(request, response, session_id)
+    chat.keep(request, response, session_id)
     return response
 
 
@@ -165,7 +182,7 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
     if reply.attachment is not None:
         return _download(reply.attachment)
     response = await _page(request, session_id, reply)
-    WebChat.of(request).cookie.issue(request, response, session_id)
+    WebChat.of(request).keep(request, response, session_id)
     return response
 
 
@@ -173,7 +190,7 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
 async def chat_screen(request: web.Request) -> web.Response:
     """``GET /chat/api/screen``: the current screen as JSON (the script's first look)."""
     chat = WebChat.of(request)
-    session_id = chat.cookie.read(request)
+    session_id = chat.session_of(request)
     reply = await chat.reply_for(session_id, browser_language(request))
     return web.json_response(screen_json(reply))
 
@@ -205,7 +222,7 @@ async def _checked(
     """The session, the event and the language of a step, or the kind refusal to send."""
     chat = WebChat.of(request)
     lang = browser_language(request)
-    session_id = chat.cookie.read(request)
+    session_id = chat.session_of(request)
     security = request.config_dict[SECURITY]
     if session_id is None or not csrf_valid(security, session_id, fields.get("csrf")):
         return _refusal(request, NO_SESSION, lang, 403, json_answer)
@@ -243,7 +260,7 @@ async def chat_events(request: web.Request) -> web.StreamResponse:
     A reconnecting browser sends Last-Event-ID and gets what it missed first.
     """
     chat = WebChat.of(request)
-    session_id = chat.cookie.read(request)
+    session_id = chat.session_of(request)
     if session_id is None:
         raise web.HTTPNoContent()  # nobody to write to yet; the script asks again later
     person = external_id(session_id)
@@ -266,6 +283,28 @@ async def chat_events(request: web.Request) -> web.StreamResponse:
     return stream
 
 
+WIDGET_OPEN = N_("Chat with KAUSA")
+WIDGET_CLOSE = N_("Close the chat")
+
+
+async def widget_script(request: web.Request) -> web.Response:
+    """``GET /widget.js``: the chat button for other websites, labelled in every language."""
+    labels = {
+        lang: {
+            "open": translator(lang).translations.gettext(WIDGET_OPEN),
+            "close": translator(lang).translations.gettext(WIDGET_CLOSE),
+            "title": translator(lang).translations.gettext(N_("KAUSA Saxony")),
+        }
+        for lang in LANGUAGES
+    }
+    response = aiohttp_jinja2.render_template("widget.js", request, {"labels": labels})
+    response.content_type = "text/javascript"
+    # Other sites load it: cacheable, and readable across origins (it holds nothing personal).
+    response.headers["Cache-Control"] = "public, max-age=3600"
+    response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"
+    return response
+
+
 async def to_chat(request: web.Request) -> web.Response:
     """``GET /``: the chat is the site."""
     raise web.HTTPFound("/chat")
@@ -280,6 +319,7 @@ def register(app: web.Application) -> None:
         services.dialogue,
         SessionCookie("kausa_chat", app[SECURITY], samesite="Lax"),
         services.outbox.web,
+        SessionCookie("kausa_chat_framed", app[SECURITY], samesite="None", partitioned=True),
     )
     app.router.add_get("/", to_chat)
     app.router.add_get("/chat", chat_page)
@@ -287,3 +327,4 @@ def register(app: web.Application) -> None:
     app.router.add_get("/chat/api/screen", chat_screen)
     app.router.add_post("/chat/api/step", chat_step)
     app.router.add_get("/chat/events", chat_events)
+    app.router.add_get("/widget.js", widget_script)

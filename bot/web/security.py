@@ -94,7 +94,8 @@ class WebSecurity:
         ancestors = ("'self'", *self.embed_origins) if embeddable else ("'none'",)
         headers = {
             "Content-Security-Policy": content_security_policy(ancestors),
-            "Referrer-Policy": "no-referrer",
+            # Not no-referrer: browsers then send "Origin: null" on form posts (the check fails).
+            "Referrer-Policy": "same-origin",
             "X-Content-Type-Options": "nosniff",
             "Cross-Origin-Opener-Policy": "same-origin",
             "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
@@ -195,7 +196,8 @@ class SessionCookie:
         morsel["max-age"] = str(self.max_age)
         morsel["path"] = self.path
         morsel["httponly"] = True
-        morsel["secure"] = secure_context(request, self.security)
+        # SameSite=None is refused by browsers without Secure (loopback counts as secure).
+        morsel["secure"] = self.samesite == "None" or secure_context(request, self.security)
         morsel["samesite"] = self.samesite
         # Python's cookie module before 3.14 does not know the Partitioned attribute.
         partitioned = "; Partitioned" if self.partitioned else ""

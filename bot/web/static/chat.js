@@ -10,6 +10,7 @@
   const input = document.getElementById("text");
   const panel = document.getElementById("panel");
   let busy = Promise.resolve();
+  let pending = 0;
 
   function bubble(text, who) {
     const p = document.createElement("p");
@@ -20,7 +21,9 @@
   }
 
   function scrollDown() {
-    log.lastElementChild && log.lastElementChild.scrollIntoView({ block: "end" });
+    // The start of the newest bot message: long texts are read from the top, buttons follow.
+    const screen = document.getElementById("screen");
+    (screen || log.lastElementChild || log).scrollIntoView({ block: "start" });
   }
 
   function showButtons(rows) {
@@ -120,7 +123,14 @@
       return;
     }
     // One step after the other, in the order the person sent them.
-    busy = busy.then(() => send(fields, echo, form !== say));
+    pending += 1;
+    document.body.dataset.busy = "true";
+    busy = busy
+      .then(() => send(fields, echo, form !== say))
+      .finally(() => {
+        pending -= 1;
+        if (pending === 0) delete document.body.dataset.busy;
+      });
   }
 
   // Advisors' messages arrive while the chat is open (Server-Sent Events, same origin).

@@ -261,6 +261,18 @@ class WebMessage(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
 
 
+class AltchaSolution(Base):
+    """A solved ALTCHA challenge of a web session: proof that a person (not a script) is
+    there, and the replay guard (a challenge's signature is taken once)."""
+
+    __tablename__ = "altcha_solutions"
+
+    signature: Mapped[str] = mapped_column(sa.String(128), primary_key=True)
+    #: The hash of the web session (users.external_id of a web person), nothing personal.
+    session: Mapped[str] = mapped_column(sa.String(64), index=True)
+    solved_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+
+
 class InboundUpdate(Base):
     """A Telegram update in the durable inbox: stored before Telegram is told it arrived.
 

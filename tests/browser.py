@@ -18,6 +18,7 @@ from bot.app import build_services
 from bot.config import Settings
 from bot.services import Services
 from bot.web.app import build_web_app, channels
+from bot.web.chat import CHAT
 from bot.web.limits import Limits, RateLimiter
 from bot.web.server import WebServer
 from tests.live_bot import REPO_ROOT, free_port
@@ -40,6 +41,7 @@ async def chat_server(database_url: str, **settings: object) -> AsyncIterator[tu
     # A test clicks faster than a person: the limits are tested over HTTP (test_web_chat).
     quick = Limits(RateLimiter(rate=1000, burst=1000), RateLimiter(rate=1000, burst=1000))
     app = build_web_app(services, extra=channels(), limits=quick)
+    app[CHAT].proof.cost = 100  # the widget's proof of work in a fraction of a second
     server = WebServer(app, "127.0.0.1", port)
     await server.start()
     try:
@@ -71,6 +73,14 @@ async def tap(page: Page, label: str) -> None:
     """Press the current screen's button whose label contains ``label``."""
     await page.locator("#buttons button", has_text=label).first.click()
     await settled(page)
+
+
+async def proven(page: Page) -> None:
+    """Wait until the ALTCHA widget has solved its challenge (before a personal detail)."""
+    await page.wait_for_function(
+        "() => { const i = document.querySelector('#say input[name=altcha]');"
+        " return Boolean(i && i.value); }"
+    )
 
 
 async def write(page: Page, text: str) -> None:

@@ -20,6 +20,7 @@ from tests.browser import (
     chat_server,
     chromium,
     needs_chromium,
+    proven,
     screenshot_path,
     tap,
     write,
@@ -75,6 +76,9 @@ async def test_a_business_dialogue_in_german_ends_in_a_stored_lead_and_an_outbox
         assert await page.locator("#buttons button", has_text="✅").count() == 1
         for label in ("Fertig", "Ja, einverstanden"):
             await tap(page, label)
+        # Before the first personal detail: ALTCHA's proof of work, solved in the browser.
+        await proven(page)
+        await page.screenshot(path=screenshot_path("chat-de-1280-altcha"))
         await write(page, "Ayşe Yılmaz")
         await write(page, "0341 1234567")
         for label in ("Überspringen", "Jederzeit", "Deutsch"):
@@ -148,6 +152,7 @@ async def test_an_advisors_message_appears_in_the_open_chat_without_reload(
             await tap(page, label)
         await write(page, "04109")
         await tap(page, "Yes, I agree")
+        await proven(page)
         await write(page, "Ayşe Yılmaz")
         await write(page, "0341 1234567")
         for label in ("Skip", "Any time", "English", "Send"):
@@ -241,3 +246,42 @@ async def test_the_chat_page_has_no_serious_accessibility_violations(
         if v["impact"] in ("serious", "critical")
     ]
     assert violations == []
+
+
+async def to_the_name_question(page: Page, url: str) -> None:
+    await page.goto(f"{url}/chat")
+    for label in ("English", "Request a callback", "A business"):
+        await tap(page, label)
+    await write(page, "04109")
+    await tap(page, "Yes, I agree")
+    await proven(page)
+
+
+async def test_a_replayed_altcha_solution_is_refused(database_url: str) -> None:
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        first = await (await browser.new_context(locale="en-GB")).new_page()
+        await to_the_name_question(first, url)
+        solution = await first.input_value("#say input[name=altcha]")
+        await write(first, "Ayşe Yılmaz")
+        assert "phone number" in await screen_text(first)
+
+        second = await (await browser.new_context(locale="en-GB")).new_page()
+        await to_the_name_question(second, url)
+        # Another session sends the first one's solved challenge instead of its own.
+        answer = await second.evaluate(
+            """async (solution) => {
+                const csrf = document.querySelector('meta[name="csrf-token"]').content;
+                const response = await fetch("/chat/api/step", {
+                    method: "POST",
+                    headers: {"Content-Type": "application/json", "Accept": "application/json",
+                              "X-CSRF-Token": csrf},
+                    body: JSON.stringify({text: "Mallory", altcha: solution}),
+                });
+                return [response.status, await response.json()];
+            }""",
+            solution,
+        )
+        assert answer[0] == 403
+        assert "not a robot” above" in answer[1]["error"]
+        await second.reload()
+        assert "What is your name?" in await screen_text(second)

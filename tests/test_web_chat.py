@@ -6,9 +6,12 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 
+import altcha
 import pytest_asyncio
 import sqlalchemy as sa
+import time_machine
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -18,6 +21,7 @@ from bot.services import Services
 from bot.web import chat
 from bot.web.app import build_web_app
 from bot.web.limits import Limits, RateLimiter
+from bot.web.proof import ProofOfWork
 from bot.web.security import SECURITY, SessionCookie
 from db.models import Conversation, User
 from tests.web_person import WebClient, WebPerson, page_text
@@ -41,6 +45,7 @@ UNLIMITED = Limits(
 @pytest_asyncio.fixture
 async def client(services: Services) -> AsyncIterator[WebClient]:
     app = build_web_app(services, extra=[chat.register], limits=UNLIMITED)
+    app[chat.CHAT].proof.cost = 1  # a test solves challenges in Python: keep them cheap
     async with TestClient(TestServer(app)) as client:
         yield client
 
@@ -311,3 +316,49 @@ async def test_a_phone_number_alone_is_enough_on_the_web(
     async with services.sessionmaker() as session:
         lead = (await session.scalars(sa.select(Lead))).one()
     assert (lead.channel, lead.phone, lead.email) == ("web", "+493411234567", None)
+
+
+async def test_a_personal_detail_needs_the_proof_of_work_of_this_session(
+    client: WebClient,
+) -> None:
+    other = WebPerson(client)
+    await other.open()
+    foreign_solution = await other.solve()
+    client.session.cookie_jar.clear()  # from here on another browser
+    person = WebPerson(client)
+    await person.open()
+    for how, what in TO_THE_PHONE[:-1]:
+        await (person.press(what) if how == "press" else person.type(what))
+    assert person.screen["proof"] is True
+    # Without a solution the name is not taken.
+    status, body = await person.post({"text": "Mallory"})
+    assert status == 403 and "not a robot” above" in body["error"]
+    # Another session's solved challenge is not this session's.
+    status, _ = await person.post({"text": "Mallory", "altcha": foreign_solution})
+    assert status == 403
+    assert "What is your name?" in (await person.look())["text"]
+    named = await person.step({"text": "Mallory"})  # solves its own challenge
+    assert "phone number" in named["text"] and named["proof"] is False
+
+
+async def test_a_solution_is_taken_once_and_not_after_it_expired(
+    services: Services,
+) -> None:
+    # The library checks expiry against the wall clock, so "now" is the wall clock's.
+    now = [datetime.now(UTC)]
+    proof = ProofOfWork(b"secret", services.sessionmaker, lambda: now[0], cost=1)
+
+    def solved(session: str) -> str:
+        challenge = altcha.Challenge.from_dict(proof.challenge(session))
+        solution = altcha.solve_challenge(challenge)
+        assert solution is not None
+        return str(altcha.Payload(challenge=challenge, solution=solution).to_base64())
+
+    payload = solved("a" * 64)
+    assert await proof.redeem(payload, "a" * 64)
+    assert not await proof.redeem(payload, "a" * 64)  # a replay
+    assert await proof.passed("a" * 64) and not await proof.passed("b" * 64)
+    assert not await proof.redeem("bm90IGEgcGF5bG9hZA==", "b" * 64)
+    stale = solved("b" * 64)
+    with time_machine.travel(now[0] + timedelta(minutes=21), tick=False):
+        assert not await proof.redeem(stale, "b" * 64)

@@ -34,6 +34,7 @@ MESSAGE = "Guten Tag, ich rufe Sie morgen um 10 Uhr an. <b>Frau Weber</b>"
 @pytest_asyncio.fixture
 async def client(services: Services) -> AsyncIterator[WebClient]:
     app = build_web_app(services, extra=[chat.register], limits=UNLIMITED)
+    app[chat.CHAT].proof.cost = 1  # a test solves challenges in Python: keep them cheap
     async with TestClient(TestServer(app)) as client:
         yield client
 

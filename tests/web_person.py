@@ -6,6 +6,7 @@ import re
 from html import unescape
 from typing import Any
 
+import altcha
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 
@@ -60,7 +61,18 @@ class WebPerson:
             return response.status, {"error": await response.text()}
         return response.status, await response.json()
 
+    async def solve(self) -> str:
+        """Solve the session's ALTCHA challenge as the widget would (in Python here)."""
+        response = await self.client.get("/chat/altcha", headers=self.headers)
+        assert response.status == 200
+        challenge = altcha.Challenge.from_dict(await response.json())
+        solution = altcha.solve_challenge(challenge)
+        assert solution is not None
+        return str(altcha.Payload(challenge=challenge, solution=solution).to_base64())
+
     async def step(self, fields: dict[str, str]) -> dict[str, Any]:
+        if self.screen.get("proof") and "text" in fields:
+            fields = {**fields, "altcha": await self.solve()}
         status, body = await self.post(fields)
         assert status == 200, body
         self.screen = body

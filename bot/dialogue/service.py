@@ -89,6 +89,8 @@ class Reply:
     before: tuple[str, ...] = ()
     #: A file to send: (file name, content).
     attachment: tuple[str, bytes] | None = None
+    #: The screen id the person is at now (e.g. ``q:name``), for a channel's own checks.
+    step: str = ""
 
 
 class Dialogue:
@@ -175,6 +177,7 @@ class Dialogue:
             lead_id=done.lead_id,
             before=done.before,
             attachment=done.attachment,
+            step=done.state.screen,
         )
 
     def greeting(self, channel: str, language_code: str | None) -> Reply:
@@ -182,7 +185,7 @@ class Dialogue:
         result = engine.step(State(), Start(language_code), self.context(channel))
         state = result.state
         screen = engine.render(state, self.context(channel), result.notices)
-        return Reply(screen, state.lang or DEFAULT_LANGUAGE)
+        return Reply(screen, state.lang or DEFAULT_LANGUAGE, step=state.screen)
 
     async def current(self, channel: str, external_id: str) -> Reply | None:
         """The screen a person is at, without a step (a web page reloaded); None if unknown."""
@@ -193,7 +196,8 @@ class Dialogue:
         user, stored = found[external_id]
         state = State.from_dict(stored if stored else {"lang": user.language})
         lang = state.lang or DEFAULT_LANGUAGE
-        return Reply(engine.render(state, self.context(channel)), lang, same_screen=True)
+        screen = engine.render(state, self.context(channel))
+        return Reply(screen, lang, same_screen=True, step=state.screen)
 
     async def _run_group(self, steps: list[_Step]) -> list[_Done | Exception | None]:
         try:

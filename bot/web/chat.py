@@ -23,12 +23,15 @@ from aiohttp_sse import sse_response
 from bot.dialogue.service import Dialogue, Profile, Reply
 from bot.dialogue.state import Command, Event, Press, Start, Text
 from bot.dialogue.texts import COMMANDS, RELAY_INTRO
+from bot.flows.contact import EMAIL, NAME, PHONE
+from bot.flows.navigation import ScreenId
 from bot.i18n import LANGUAGES, N_, translator
 from bot.outbox.web import WebPostbox
 from bot.web.app import SERVICES
 from bot.web.language import from_accept_language
 from bot.web.limits import LIMITS, slow_down
 from bot.web.pages import notice, render
+from bot.web.proof import ProofOfWork
 from bot.web.security import SECURITY, SessionCookie, csrf_token, csrf_valid, embeddable
 
 CHANNEL = "web"
@@ -37,6 +40,15 @@ MAX_MESSAGE = 4096
 #: The engine's own sentence for a text that is too long (already in every catalog).
 TOO_LONG = N_("This text is too long. Please write at most {max} characters.")
 NO_SESSION = N_("Your chat session has ended. Please reload the page to start again.")
+PROVE = N_(
+    "Please wait until the check “I'm not a robot” above the text field is done, then send again."
+)
+NO_SCRIPT = N_(
+    "To protect this form from spam, this step needs JavaScript. Please turn it on, "
+    "or call us: the contacts are in the main menu under “Information”."
+)
+#: The steps that ask for a personal detail: the proof of work comes first (bot.web.proof).
+PERSONAL_STEPS = frozenset(ScreenId.QUESTION.of(q.key) for q in (NAME, PHONE, EMAIL))
 #: The panel menu: commands that always work, with the labels of /help.
 PANEL = ("menu", "language", "privacy", "mydata", "delete")
 _DESCRIPTIONS = dict(COMMANDS)
@@ -63,9 +75,14 @@ def event_from(fields: dict[str, str], lang: str) -> Event | None:
     return Text(text)
 
 
-def screen_json(reply: Reply) -> dict[str, Any]:
-    """What the page's script shows after a step."""
+class ProofNeeded(Exception):
+    """A personal detail was sent before the session solved its ALTCHA challenge."""
+
+
+def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
+    """What the page's script shows after a step (``proof``: show the ALTCHA widget)."""
     return {
+        "proof": proof,
         "lang": reply.language,
         "dir": "rtl" if translator(reply.language).rtl else "ltr",
         "before": list(reply.before),
@@ -85,6 +102,7 @@ class WebChat:
     #: The cookie of /chat as a page of its own (SameSite=Lax).
     cookie: SessionCookie
     postbox: WebPostbox
+    proof: ProofOfWork
     #: The cookie of /chat in the widget's iframe on another site: a third-party context,
     #: where a browser keeps only a SameSite=None, Secure, Partitioned cookie (CHIPS).
     framed: SessionCookie
@@ -114,13 +132,29 @@ class WebChat:
                 return reply
         return self.dialogue.greeting(CHANNEL, lang)
 
-    async def step(self, session_id: str, event: Event, lang: str) -> Reply:
-        """One event; a person's first one starts their conversation (as /start would)."""
+    async def needs_proof(self, reply: Reply, session_id: str) -> bool:
+        """The person is asked for a personal detail and has not solved a challenge yet."""
+        return reply.step in PERSONAL_STEPS and not await self.proof.passed(external_id(session_id))
+
+    async def step(
+        self, session_id: str, event: Event, lang: str, solution: str | None = None
+    ) -> Reply:
+        """One event; a person's first one starts their conversation (as /start would).
+
+        Text typed at a personal step is taken only from a session that solved its
+        challenge (``solution``, checked once); otherwise :class:`ProofNeeded`.
+        """
         person = external_id(session_id)
         profile = Profile(language_code=lang)
-        if not isinstance(event, Start) and await self.dialogue.current(CHANNEL, person) is None:
+        now = await self.dialogue.current(CHANNEL, person) if not isinstance(event, Start) else None
+        if now is None and not isinstance(event, Start):
             # The greeting they saw was rendered without storing: store it now, same seq.
             await self.dialogue.handle(CHANNEL, person, Start(lang), profile)
+        elif (
+            isinstance(event, Text) and now is not None and await self.needs_proof(now, session_id)
+        ):
+            if not solution or not await self.proof.redeem(solution, person):
+                raise ProofNeeded
         reply = await self.dialogue.handle(CHANNEL, person, event, profile)
         if reply is None:  # only a redelivered Telegram update has none
             raise RuntimeError("the dialogue returned no reply for a web step")
@@ -153,6 +187,8 @@ async def _page(
             "panel": panel,
             "max_message": MAX_MESSAGE,
             "messages": messages,
+            "proof": await WebChat.of(request).needs_proof(reply, session_id),
+            "no_script": t.gettext(NO_SCRIPT),
             "advisor_intro": t.gettext(RELAY_INTRO),
         },
         status=status,
@@ -178,7 +214,10 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
     if isinstance(checked, web.StreamResponse):
         return checked
     session_id, event, lang = checked
-    reply = await WebChat.of(request).step(session_id, event, lang)
+    try:
+        reply = await WebChat.of(request).step(session_id, event, lang, fields.get("altcha"))
+    except ProofNeeded:
+        return _refusal(request, PROVE, lang, 403, json_answer=False)
     if reply.attachment is not None:
         return _download(reply.attachment)
     response = await _page(request, session_id, reply)
@@ -192,7 +231,8 @@ async def chat_screen(request: web.Request) -> web.Response:
     chat = WebChat.of(request)
     session_id = chat.session_of(request)
     reply = await chat.reply_for(session_id, browser_language(request))
-    return web.json_response(screen_json(reply))
+    proof = session_id is not None and await chat.needs_proof(reply, session_id)
+    return web.json_response(screen_json(reply, proof))
 
 
 async def chat_step(request: web.Request) -> web.StreamResponse:
@@ -208,8 +248,12 @@ async def chat_step(request: web.Request) -> web.StreamResponse:
     if isinstance(checked, web.StreamResponse):
         return checked
     session_id, event, lang = checked
-    reply = await WebChat.of(request).step(session_id, event, lang)
-    answer = screen_json(reply)
+    chat = WebChat.of(request)
+    try:
+        reply = await chat.step(session_id, event, lang, fields.get("altcha"))
+    except ProofNeeded:
+        return _refusal(request, PROVE, lang, 403, json_answer=True)
+    answer = screen_json(reply, await chat.needs_proof(reply, session_id))
     if reply.attachment is not None:
         name, content = reply.attachment
         answer["attachment"] = {"name": name, "content": content.decode()}
@@ -283,6 +327,16 @@ async def chat_events(request: web.Request) -> web.StreamResponse:
     return stream
 
 
+async def altcha_challenge(request: web.Request) -> web.Response:
+    """``GET /chat/altcha``: a new ALTCHA challenge for this session (the widget fetches it)."""
+    chat = WebChat.of(request)
+    session_id = chat.session_of(request)
+    if session_id is None:
+        raise web.HTTPForbidden(text="no chat session")
+    challenge = chat.proof.challenge(external_id(session_id))
+    return web.json_response(challenge, headers={"Cache-Control": "no-store"})
+
+
 WIDGET_OPEN = N_("Chat with KAUSA")
 WIDGET_CLOSE = N_("Close the chat")
 
@@ -319,6 +373,7 @@ def register(app: web.Application) -> None:
         services.dialogue,
         SessionCookie("kausa_chat", app[SECURITY], samesite="Lax"),
         services.outbox.web,
+        ProofOfWork(app[SECURITY].secret, services.sessionmaker, services.clock),
         SessionCookie("kausa_chat_framed", app[SECURITY], samesite="None", partitioned=True),
     )
     app.router.add_get("/", to_chat)
@@ -328,3 +383,4 @@ def register(app: web.Application) -> None:
     app.router.add_post("/chat/api/step", chat_step)
     app.router.add_get("/chat/events", chat_events)
     app.router.add_get("/widget.js", widget_script)
+    app.router.add_get("/chat/altcha", altcha_challenge)

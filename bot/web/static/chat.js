@@ -43,6 +43,23 @@
     }
   }
 
+  // ALTCHA's proof of work, before the first personal detail (the server says when).
+  function showProof(needed, lang) {
+    let widget = document.getElementById("proof");
+    if (needed && !widget) {
+      widget = document.createElement("altcha-widget");
+      widget.id = "proof";
+      widget.setAttribute("challenge", "/chat/altcha");
+      widget.setAttribute("name", "altcha");
+      widget.setAttribute("language", lang);
+      widget.setAttribute("auto", "onload");
+      widget.setAttribute("configuration", '{"hideFooter": true}');
+      say.insertBefore(widget, say.querySelector("label"));
+    } else if (!needed && widget) {
+      widget.remove();
+    }
+  }
+
   function download(attachment) {
     const blob = new Blob([attachment.content], { type: "application/json" });
     const link = document.createElement("a");
@@ -65,6 +82,7 @@
       bubble(reply.text, "bot").id = "screen";
     }
     showButtons(reply.buttons);
+    showProof(reply.proof, reply.lang);
     if (reply.attachment) download(reply.attachment);
     scrollDown();
     const first = buttons.querySelector("button");
@@ -113,6 +131,8 @@
       const text = input.value;
       if (!text.trim()) return;
       fields = { text: text };
+      const solution = say.querySelector('input[name="altcha"]');
+      if (solution && solution.value) fields.altcha = solution.value;
       echo = text;
       input.value = "";
     } else if (submitter && submitter.name) {

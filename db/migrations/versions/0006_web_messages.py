@@ -1,4 +1,4 @@
-"""Web chat: advisors' messages to people in the web chat (web_messages).
+"""Web chat: advisors' messages to web people (web_messages), solved ALTCHA challenges.
 
 Revision ID: 0006
 Revises: 0003
@@ -43,9 +43,21 @@ def upgrade() -> None:
         sqlite_autoincrement=True,
     )
     op.create_index(op.f("ix_web_messages_user_id"), "web_messages", ["user_id"])
+    op.create_table(
+        "altcha_solutions",
+        sa.Column("signature", sa.String(length=128), nullable=False),
+        sa.Column("session", sa.String(length=64), nullable=False),
+        sa.Column(
+            "solved_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
+        ),
+        sa.PrimaryKeyConstraint("signature", name=op.f("pk_altcha_solutions")),
+    )
+    op.create_index(op.f("ix_altcha_solutions_session"), "altcha_solutions", ["session"])
 
 
 def downgrade() -> None:
-    """Downgrade schema (advisors' web messages are lost)."""
+    """Downgrade schema (advisors' web messages and solved challenges are lost)."""
+    op.drop_index(op.f("ix_altcha_solutions_session"), table_name="altcha_solutions")
+    op.drop_table("altcha_solutions")
     op.drop_index(op.f("ix_web_messages_user_id"), table_name="web_messages")
     op.drop_table("web_messages")

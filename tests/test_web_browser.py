@@ -56,6 +56,15 @@ async def screen_text(page: Page) -> str:
     return await page.inner_text("#screen")
 
 
+async def to_the_name_question(page: Page, url: str) -> None:
+    await page.goto(f"{url}/chat")
+    for label in ("English", "Request a callback", "A business"):
+        await tap(page, label)
+    await write(page, "04109")
+    await tap(page, "Yes, I agree")
+    await proven(page)
+
+
 async def test_a_business_dialogue_in_german_ends_in_a_stored_lead_and_an_outbox_row(
     database_url: str,
 ) -> None:
@@ -147,12 +156,7 @@ async def test_an_advisors_message_appears_in_the_open_chat_without_reload(
 ) -> None:
     async with chat_server(database_url) as (services, url), chromium() as browser:
         page = await (await browser.new_context(locale="en-GB")).new_page()
-        await page.goto(f"{url}/chat")
-        for label in ("English", "Request a callback", "A business"):
-            await tap(page, label)
-        await write(page, "04109")
-        await tap(page, "Yes, I agree")
-        await proven(page)
+        await to_the_name_question(page, url)
         await write(page, "Ayşe Yılmaz")
         await write(page, "0341 1234567")
         for label in ("Skip", "Any time", "English", "Send"):
@@ -246,15 +250,6 @@ async def test_the_chat_page_has_no_serious_accessibility_violations(
         if v["impact"] in ("serious", "critical")
     ]
     assert violations == []
-
-
-async def to_the_name_question(page: Page, url: str) -> None:
-    await page.goto(f"{url}/chat")
-    for label in ("English", "Request a callback", "A business"):
-        await tap(page, label)
-    await write(page, "04109")
-    await tap(page, "Yes, I agree")
-    await proven(page)
 
 
 async def test_a_replayed_altcha_solution_is_refused(database_url: str) -> None:

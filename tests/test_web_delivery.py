@@ -5,38 +5,29 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
 from typing import Any, cast
 
 import aiohttp
-import pytest_asyncio
 import sqlalchemy as sa
-from aiohttp.test_utils import TestClient, TestServer
 
 from bot.outbox.mail import MailServer
 from bot.outbox.web import person_target
 from bot.outbox.worker import deliver_due
 from bot.services import Services
-from bot.web import chat
-from bot.web.app import build_web_app
 from db import repository
 from db.models import Lead, OutboxMessage
 from db.vocabulary import OutboxKind, OutboxStatus, OutboxTarget
 from tests.test_notify import Mailbox, smtp_server
-from tests.test_web_chat import UNLIMITED, services, up_to_the_phone_question
+from tests.test_web_chat import client, services, up_to_the_phone_question
 from tests.web_person import WebClient, WebPerson, page_text
 
-__all__ = ["services", "smtp_server"]  # fixtures shared with the chat's and the e-mail tests
+__all__ = [
+    "client",
+    "services",
+    "smtp_server",
+]  # fixtures shared with the chat's and the e-mail tests
 
 MESSAGE = "Guten Tag, ich rufe Sie morgen um 10 Uhr an. <b>Frau Weber</b>"
-
-
-@pytest_asyncio.fixture
-async def client(services: Services) -> AsyncIterator[WebClient]:
-    app = build_web_app(services, extra=[chat.register], limits=UNLIMITED)
-    app[chat.CHAT].proof.cost = 1  # a test solves challenges in Python: keep them cheap
-    async with TestClient(TestServer(app)) as client:
-        yield client
 
 
 async def web_lead(person: WebPerson, *, email: bool) -> dict[str, Any]:

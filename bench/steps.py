@@ -172,6 +172,7 @@ def _settings(database_url: str, base_url: str) -> Settings:
         log_level="WARNING",
         advisor_chat_id=ADVISOR_CHAT,
         health_port=None,
+        web_enabled=False,
         smtp_host=None,
         telegram_base_url=base_url,
     )

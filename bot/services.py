@@ -25,6 +25,7 @@ from bot.ops.health import HealthServer
 from bot.ops.instance import ConflictGuard, InstanceLock
 from bot.ops.outage import Outage
 from bot.outbox.courier import Courier
+from bot.web.server import WebServer
 from db.models import utcnow
 
 
@@ -53,6 +54,8 @@ class Services:
     exit_code: int = 0
     #: Whether database writes fail right now (one warning per outage, /healthz 503).
     outage: Outage = field(default_factory=Outage)
+    #: The web channel's server (bot.web), when WEB_ENABLED.
+    web_server: WebServer | None = None
 
     async def close(self) -> None:
         """Finish the steps in progress, then release the instance lock and the connections."""

@@ -51,6 +51,8 @@ class OutboxKind(StrEnum):
     MESSAGE_TO_ADVISORS = "message_to_advisors"
     #: A logged advisor message (text, photo, document ...), copied to the person.
     MESSAGE_TO_PERSON = "message_to_person"
+    #: "You have a new message from KAUSA" by e-mail to a web person: never the message itself.
+    PERSON_MAIL_NOTICE = "person_mail_notice"
 
 
 #: Kinds that write into the person's chat; the rest go to the advisor group (or e-mail).
@@ -68,6 +70,8 @@ class OutboxTarget(StrEnum):
 
     TELEGRAM = "telegram"
     EMAIL = "email"
+    #: A person in the web chat (bot/outbox/web.py).
+    WEB = "web"
 
 
 class OutboxStatus(StrEnum):
@@ -130,3 +134,8 @@ class InboxState(StrEnum):
     RECEIVED = "received"
     STEPPED = "stepped"
     DONE = "done"
+
+
+def person_target(channel: str) -> OutboxTarget:
+    """Where messages for a person who came on ``channel`` go: their own channel."""
+    return OutboxTarget.WEB if channel == "web" else OutboxTarget.TELEGRAM

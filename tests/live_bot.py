@@ -7,7 +7,6 @@ import asyncio
 import copy
 import os
 import signal
-import socket
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,33 +17,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.services import BotApplication
 from db.models import Conversation, Lead, OutboxMessage, User
 from testkit.fake_bot_api import FakeBotAPI, JSONDict
+
+# Re-exported: the tests that start servers import them from here.
+from testkit.ports import free_port as free_port
+from testkit.ports import listening as listening
 from tests.telegram_harness import TOKEN, running_bot
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-
-
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-async def listening(port: int, timeout: float = 15.0) -> None:  # noqa: ASYNC109
-    """Wait until something accepts connections on ``port`` (a server starting up)."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while True:
-        try:
-            _, writer = await asyncio.open_connection("127.0.0.1", port)
-        except OSError:
-            if loop.time() > deadline:
-                raise AssertionError(f"nothing listens on port {port}") from None
-            await asyncio.sleep(0.05)
-            continue
-        writer.close()
-        await writer.wait_closed()
-        return
 
 
 class RecordingFake(FakeBotAPI):
@@ -138,6 +117,7 @@ class BotProcess:
             "TELEGRAM_BASE_URL": f"{fake.url}/bot",
             "DATABASE_URL": database_url,
             "LOG_LEVEL": "INFO",
+            "WEB_ENABLED": "false",
             **(env or {}),
         }
         self.process: asyncio.subprocess.Process | None = None

@@ -299,11 +299,20 @@ def _contact_plain(lead: Lead) -> list[str]:
     return lines
 
 
+#: Where a lead came in, as the advisors name it.
+CHANNEL_NAMES = {"telegram": "Telegram", "web": "Website-Chat", "cli": "Terminal"}
+
+
+def channel_name(channel: str) -> str:
+    """The channel a lead came in on, in German."""
+    return CHANNEL_NAMES.get(channel, channel)
+
+
 def _office_line(lead: Lead, office_name: str, tz: str) -> list[str]:
     plz = f" · PLZ {esc(lead.postal_code, 5)}" if lead.postal_code else ""
     return [
         f"🏢 Büro {esc(office_name, 100)}{plz}",
-        f"📥 Eingang: {when(lead.created_at, tz)}",
+        f"📥 Eingang: {when(lead.created_at, tz)} · über {esc(channel_name(lead.channel), 40)}",
     ]
 
 
@@ -388,7 +397,7 @@ def lead_plain_text(lead: Lead, office_name: str, tz: str = "Europe/Berlin") -> 
     lines += [
         "",
         f"Büro: {office_name}" + (f", PLZ {lead.postal_code}" if lead.postal_code else ""),
-        f"Eingang: {when(lead.created_at, tz)}",
+        f"Eingang: {when(lead.created_at, tz)} über {channel_name(lead.channel)}",
         "",
         "Bitte übernehmen Sie die Anfrage in der Telegram-Gruppe des Büros.",
     ]

@@ -31,6 +31,7 @@ from db.vocabulary import (
     OutboxKind,
     OutboxStatus,
     OutboxTarget,
+    person_target,
 )
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -78,12 +79,16 @@ def _audit(
     )
 
 
+#: Channels on which the bot can write to a person later (bot/outbox/web.py for the web).
+_REACHABLE_CHANNELS = ("telegram", "web")
+
+
 async def _person(session: AsyncSession, lead: Lead) -> User | None:
-    """The person behind a Telegram lead, if they can still be written to."""
-    if lead.channel != "telegram" or lead.user_id is None:
+    """The person behind a Telegram or web lead, if they can still be written to."""
+    if lead.channel not in _REACHABLE_CHANNELS or lead.user_id is None:
         return None
     user = await session.get(User, lead.user_id)
-    if user is None or user.channel != "telegram" or user.blocked:
+    if user is None or user.channel != lead.channel or user.blocked:
         return None
     return user
 
@@ -118,7 +123,7 @@ async def act(
             await repository.enqueue(
                 session,
                 kind=OutboxKind.PERSON_CLAIMED,
-                target=OutboxTarget.TELEGRAM,
+                target=person_target(lead.channel),
                 payload={"name": actor.first_name[:64]},
                 lead_id=lead.id,
             )

@@ -30,6 +30,7 @@ from db.vocabulary import (
     MessageKind,
     OutboxKind,
     OutboxTarget,
+    person_target,
 )
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -194,8 +195,11 @@ async def _log(
     written: Written,
     now: datetime,
     advisor: Advisor | None = None,
+    target: OutboxTarget = OutboxTarget.TELEGRAM,
 ) -> ConversationMessage:
-    """Store the message and, unless it is a note, queue its delivery (same transaction)."""
+    """Store the message and, unless it is a note, queue its delivery (same transaction).
+
+    ``target`` is where a message to the person goes: their own channel."""
     # Bidi overrides, control characters and NUL (PostgreSQL refuses it) never travel on.
     text = clean_message(content.text) if content.text else None
     row = ConversationMessage(
@@ -227,7 +231,7 @@ async def _log(
     if advisor is not None:
         payload["name"] = advisor.first_name[:64]  # only the first name reaches the person
     await repository.enqueue(
-        session, kind=kind, target=OutboxTarget.TELEGRAM, payload=payload, lead_id=lead_id
+        session, kind=kind, target=target, payload=payload, lead_id=lead_id
     )
     return row
 
@@ -289,9 +293,23 @@ async def from_advisor(
             await _log(session, lead.id, MessageDirection.NOTE, content, written, now, advisor)
             return RelayResult("note", lead.id)
         user = await session.get(User, lead.user_id) if lead.user_id is not None else None
-        if lead.channel != "telegram" or user is None or user.blocked:
+        if user is None or user.blocked or user.channel != lead.channel:
             return RelayResult("unreachable", lead.id)
-        await _log(session, lead.id, MessageDirection.TO_PERSON, content, written, now, advisor)
+        # The web chat shows texts; a photo or file cannot reach a web person (yet).
+        if lead.channel == "web" and content.kind != MessageKind.TEXT:
+            return RelayResult("unreachable", lead.id)
+        if lead.channel not in ("telegram", "web"):
+            return RelayResult("unreachable", lead.id)
+        await _log(
+            session,
+            lead.id,
+            MessageDirection.TO_PERSON,
+            content,
+            written,
+            now,
+            advisor,
+            target=person_target(lead.channel),
+        )
         session.add(_event(lead.id, AuditAction.RELAYED_TO_PERSON, now, advisor))
         return RelayResult("queued", lead.id)
 

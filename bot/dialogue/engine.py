@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.dialogue.moves import advance, go, home
 from bot.dialogue.pages import COMMON, codes_of, page_of
+from bot.dialogue.questions import current_question
 from bot.dialogue.screens import keyboard, render
 from bot.dialogue.state import (
     MAX_TEXT,
@@ -28,7 +29,7 @@ from bot.dialogue.state import (
 )
 from bot.dialogue.texts import NO_REQUEST_MEDIA
 from bot.flows.model import FreeText, PostalCode
-from bot.flows.navigation import ScreenId, find_question, flow_named, split_code, split_screen
+from bot.flows.navigation import ScreenId, split_code, split_screen
 from bot.i18n import N_, negotiate, translator
 from bot.routing import PostalKind, classify_postal_code
 from bot.validation import clean_text
@@ -45,6 +46,7 @@ def step(state: State, event: Event, ctx: Context) -> Result:
     """Apply one event to a copy of ``state``; never raises for any input."""
     state = state.copy()
     state.seq += 1
+    state.channel = ctx.channel
     result = Result(state)
     if isinstance(event, Start):
         if state.lang is None:
@@ -126,7 +128,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             advance(state, key)
         return
     if screen_id is ScreenId.QUESTION:
-        question = find_question(flow_named(state.flow), key)
+        question = current_question(state)
         if isinstance(question, PostalCode):
             _answer_postal_code(state, question, text, ctx, result)
             return

@@ -7,8 +7,8 @@ from datetime import datetime
 from bot.dialogue.moves import go, home
 from bot.dialogue.state import Context, LeadDraft, Result, State
 from bot.flows.answers import typed_answer
-from bot.flows.contact import EMAIL, PHONE, TELEGRAM
-from bot.flows.model import POSTAL_KEY, Flow
+from bot.flows.contact import BY_EMAIL, EMAIL, PHONE, TELEGRAM, as_asked
+from bot.flows.model import POSTAL_KEY, Flow, FreeText
 from bot.flows.navigation import (
     PERSONAL_KEYS,
     ScreenId,
@@ -28,7 +28,8 @@ def missing(state: State, flow: Flow) -> str | None:
             if "consent" not in state.answers:
                 return ScreenId.CONSENT
             continue
-        question = find_question(flow, split_screen(screen)[1])
+        found = find_question(flow, split_screen(screen)[1])
+        question = as_asked(found, state.channel, state.answers) if found else None
         if question is None or getattr(question, "optional", False):
             continue
         if question.key not in state.answers:
@@ -49,6 +50,9 @@ def submit(state: State, ctx: Context, result: Result, arg: str = "") -> None:
     answers = state.answers
     consent = answers["consent"]
     by_telegram = answers.get(PHONE.key) == TELEGRAM.code
+    by_email = answers.get(PHONE.key) == BY_EMAIL.code
+    phone = as_asked(PHONE, state.channel, answers)
+    assert isinstance(phone, FreeText)
     topic = {k: v for k, v in answers.items() if k not in PERSONAL_KEYS and k != POSTAL_KEY}
     result.lead = LeadDraft(
         flow=flow.key,
@@ -57,7 +61,7 @@ def submit(state: State, ctx: Context, result: Result, arg: str = "") -> None:
         answers=topic,
         language=state.lang or "de",
         name=answers["name"],
-        phone=typed_answer(PHONE, answers),
+        phone=typed_answer(phone, answers),
         email=typed_answer(EMAIL, answers),
         contact_via_telegram=by_telegram,
         preferred_time=answers.get("time"),
@@ -67,7 +71,8 @@ def submit(state: State, ctx: Context, result: Result, arg: str = "") -> None:
         consent_at=datetime.fromisoformat(consent["at"]),
     )
     # The lead now holds the answers; the conversation keeps nothing personal.
-    state.answers = {"contact": TELEGRAM.code if by_telegram else "phone"}
+    contact = TELEGRAM.code if by_telegram else BY_EMAIL.code if by_email else "phone"
+    state.answers = {"contact": contact}
     state.history = []
     state.editing = False
     state.screen = ScreenId.DONE

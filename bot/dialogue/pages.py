@@ -48,7 +48,7 @@ from bot.flows import FLOWS
 from bot.flows import info as info_pages
 from bot.flows.answers import answer_text
 from bot.flows.callback import CALLBACK
-from bot.flows.contact import CONTACT_QUESTIONS
+from bot.flows.contact import CONTACT_QUESTIONS, as_asked
 from bot.flows.model import POSTAL_KEY
 from bot.flows.navigation import Code, ScreenId, flow_named, split_screen
 from bot.i18n import LANGUAGES, N_, NATIVE_NAMES, Translator
@@ -252,7 +252,8 @@ def _summary_text(state: State, ctx: Context, t: Translator) -> str:
     lines = [_("Please check your details:"), ""]
     for question in (*flow.questions, *CONTACT_QUESTIONS):
         if question.key in state.answers:
-            lines.append(f"{_(question.label)}: {answer_text(question, state.answers, t)}")
+            asked = as_asked(question, state.channel, state.answers)
+            lines.append(f"{_(question.label)}: {answer_text(asked, state.answers, t)}")
     lines += ["", _("Is everything correct? Then tap “Send”. To change an answer, tap ✏️.")]
     return "\n".join(lines)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.dialogue.keys import DONE_LABEL, NAV, Key, Keys, columns
 from bot.dialogue.moves import advance, go
 from bot.dialogue.state import Context, Result, State
+from bot.flows.contact import as_asked
 from bot.flows.model import Choice, FreeText, MultiChoice, Question
 from bot.flows.navigation import Code, ScreenId, find_question, flow_named, sequence, split_screen
 from bot.i18n import N_, Translator
@@ -14,7 +15,7 @@ def current_question(state: State) -> Question:
     """The question of a ``q:`` or ``o:`` screen (its existence is checked on load)."""
     question = find_question(flow_named(state.flow), split_screen(state.screen)[1])
     assert question is not None  # screen_exists guarantees it
-    return question
+    return as_asked(question, state.channel, state.answers)
 
 
 def question_text(state: State, ctx: Context, t: Translator) -> str:

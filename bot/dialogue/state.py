@@ -75,6 +75,8 @@ class State:
     seq: int = 0
     office: str | None = None
     lead_id: int | None = None
+    #: The channel the person talks on (questions differ where there is no chat to write in).
+    channel: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready form stored in the database."""
@@ -88,6 +90,7 @@ class State:
             "seq": self.seq,
             "office": self.office,
             "lead_id": self.lead_id,
+            "channel": self.channel,
         }
 
     def copy(self) -> State:
@@ -120,6 +123,8 @@ class State:
         lead_id = data.get("lead_id")
         valid_id = isinstance(lead_id, int) and not isinstance(lead_id, bool)
         state.lead_id = lead_id if valid_id else None
+        channel = data.get("channel")
+        state.channel = channel if isinstance(channel, str) else None
         history = data.get("history")
         if isinstance(history, list):
             # Back must only ever lead to a screen that exists for this state.

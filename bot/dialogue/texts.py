@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.dialogue.state import Context, State
 from bot.flows import info as info_pages
-from bot.flows.contact import TELEGRAM
+from bot.flows.contact import BY_EMAIL, TELEGRAM
 from bot.i18n import N_, Translator
 
 #: Usual native forms of the office cities in non-Latin scripts (German name added once).
@@ -166,6 +166,12 @@ def done_text(state: State, ctx: Context, t: Translator) -> str:
     if state.answers.get("contact") == TELEGRAM.code:
         parts.append(
             _("An advisor from the KAUSA office in {city} will write to you here.").format(
+                city=city
+            )
+        )
+    elif state.answers.get("contact") == BY_EMAIL.code:
+        parts.append(
+            _("An advisor from the KAUSA office in {city} will write to you by e-mail.").format(
                 city=city
             )
         )

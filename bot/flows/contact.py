@@ -1,6 +1,14 @@
-"""The contact part that every lead dialogue ends with, after consent."""
+"""The contact part that every lead dialogue ends with, after consent.
 
-from bot.flows.model import Choice, FreeText, Option
+On the web there is no chat an advisor could write in later: the phone question offers
+e-mail instead, and whoever takes it must give an e-mail address (:func:`as_asked`).
+"""
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from bot.flows.model import Choice, FreeText, Option, Question
 from bot.i18n import LANGUAGES, N_, NATIVE_NAMES
 from bot.validation import display_phone, parse_email, parse_name, parse_phone
 
@@ -61,3 +69,31 @@ CALLBACK_LANGUAGE = Choice(
 )
 
 CONTACT_QUESTIONS = (NAME, PHONE, EMAIL, TIME, CALLBACK_LANGUAGE)
+
+#: Channels where the person has no chat with the bot to be written to later.
+WITHOUT_CHAT = frozenset({"web"})
+#: The web's phone question's button: no phone, an e-mail address instead.
+BY_EMAIL = Option("mail", N_("E-mail instead of phone"))
+WEB_PHONE = replace(
+    PHONE,
+    prompt=N_("What phone number can we call you on? If you prefer e-mail, tap the button."),
+    alternative=BY_EMAIL,
+)
+#: E-mail as the only way to reach the person: required, no "Skip".
+EMAIL_ONLY = replace(
+    EMAIL,
+    prompt=N_("What is your e-mail address? An advisor will write to you there."),
+    alternative=None,
+    optional=False,
+)
+
+
+def as_asked(question: Question, channel: str | None, answers: Mapping[str, Any]) -> Question:
+    """The contact question as this channel asks it, given the answers so far."""
+    if channel not in WITHOUT_CHAT:
+        return question
+    if question is PHONE:
+        return WEB_PHONE
+    if question is EMAIL and answers.get(PHONE.key) == BY_EMAIL.code:
+        return EMAIL_ONLY
+    return question

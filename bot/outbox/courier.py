@@ -10,12 +10,16 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from bot.advisor.roster import Advisors
 from bot.conversation.topics import Forums
 from bot.conversation.translation import MachineTranslation
 from bot.outbox.lease import worker_name
 from bot.outbox.mail import MailServer
+
+if TYPE_CHECKING:
+    from bot.outbox.web import WebPostbox
 
 MAX_ATTEMPTS = 12
 BATCH = 50
@@ -55,3 +59,5 @@ class Courier:
     translation: MachineTranslation | None = None
     #: Which advisor chats have topics, and topics opened but not yet recorded.
     forums: Forums = field(default_factory=Forums)
+    #: Delivery into the web chat (bot/outbox/web.py); None where no web chat runs.
+    web: WebPostbox | None = None

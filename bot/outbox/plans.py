@@ -125,7 +125,10 @@ async def plan(
     resent: bool = False,
 ) -> Plan:
     """Decide what to send for ``row`` with its kind's planner (``resent``: see Delivery)."""
-    planner = PLANNERS.get((row.target, row.kind))
+    # The web target's planners live with it; imported here, as they build on Delivery.
+    from bot.outbox.web import PLANNERS as WEB_PLANNERS
+
+    planner = PLANNERS.get((row.target, row.kind)) or WEB_PLANNERS.get((row.target, row.kind))
     if planner is None:
         raise UnknownKind(f"no planner for outbox kind {row.target}/{row.kind}")
     lead = await session.get(Lead, row.lead_id) if row.lead_id is not None else None

@@ -1,0 +1,201 @@
+"""Delivery to people in the web chat: the outbox target ``web``.
+
+An advisor's message (``relay_to_person``) or the news that an advisor took the
+request (``person_claimed``) is stored as a :class:`db.models.WebMessage` (once per
+outbox row, however often it is delivered), shown at once in an open chat
+(:class:`Listeners`, read by the chat's event stream) and on the next visit. When the
+person gave an e-mail address, a ``person_mail_notice`` row follows: a short e-mail
+in their language with a link back, never the message itself.
+
+The seam: a person's channel decides the target (:func:`db.vocabulary.person_target`); everything
+web-specific about delivering is in this module and its :data:`PLANNERS`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.dialogue.texts import CLAIMED_TEXT, MESSAGE_INTRO
+from bot.i18n import DEFAULT_LANGUAGE, N_, translator
+from bot.outbox import mail
+from bot.outbox.plans import Delivery, Plan, Planner, Skip
+from db import repository
+from db.models import ConversationMessage, Lead, User, WebMessage
+from db.vocabulary import LeadStatus, OutboxKind, OutboxTarget
+
+log = logging.getLogger(__name__)
+
+NOTICE_SUBJECT = N_("You have a new message from KAUSA")
+NOTICE_BODY = N_(
+    "Hello,\n\nan advisor from KAUSA Saxony has written to you in the chat on our website. "
+    "Open the chat on the same device to read the message:\n\n{link}\n\n"
+    "This e-mail was sent automatically. For your privacy it does not contain the message."
+)
+
+
+class Listeners:
+    """Open chats waiting for messages, by user id (in this process)."""
+
+    def __init__(self) -> None:
+        self._queues: defaultdict[int, set[asyncio.Queue[dict[str, Any]]]] = defaultdict(set)
+
+    def subscribe(self, user_id: int) -> asyncio.Queue[dict[str, Any]]:
+        """A queue that receives every new message for ``user_id``."""
+        queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=100)
+        self._queues[user_id].add(queue)
+        return queue
+
+    def unsubscribe(self, user_id: int, queue: asyncio.Queue[dict[str, Any]]) -> None:
+        """Stop delivering to ``queue`` (the chat was closed)."""
+        queues = self._queues.get(user_id)
+        if queues is not None:
+            queues.discard(queue)
+            if not queues:
+                del self._queues[user_id]
+
+    def publish(self, user_id: int, message: dict[str, Any]) -> None:
+        """Hand ``message`` to every open chat of ``user_id``; a full queue drops it
+        (the message is stored and shows on the next visit)."""
+        for queue in self._queues.get(user_id, ()):
+            if not queue.full():
+                queue.put_nowait(message)
+
+
+@dataclass
+class WebPostbox:
+    """What web delivery needs: its own transactions, the open chats, the public link."""
+
+    sessionmaker: async_sessionmaker[AsyncSession]
+    #: WEB_PUBLIC_URL: the link in the e-mail notice ('' leaves the link out).
+    public_url: str = ""
+    listeners: Listeners = field(default_factory=Listeners)
+
+    async def store(self, row_id: int, user_id: int, lead_id: int, text: str) -> int | None:
+        """Store the message once per outbox row, queue the e-mail notice, then show it live."""
+        async with self.sessionmaker() as session, session.begin():
+            known = await session.scalar(
+                sa.select(WebMessage.id).where(WebMessage.outbox_id == row_id)
+            )
+            if known is not None:
+                return None  # stored by an earlier try whose "sent" was not recorded
+            message = WebMessage(user_id=user_id, lead_id=lead_id, outbox_id=row_id, text=text)
+            session.add(message)
+            lead = await session.get(Lead, lead_id)
+            if lead is not None and lead.email:
+                await repository.enqueue(
+                    session,
+                    kind=OutboxKind.PERSON_MAIL_NOTICE,
+                    target=OutboxTarget.EMAIL,
+                    lead_id=lead_id,
+                )
+            await session.flush()
+            stored = {"id": message.id, "text": text}
+        self.listeners.publish(user_id, stored)
+        return None
+
+    async def messages(
+        self, external_id: str, after: int = 0
+    ) -> tuple[int | None, list[dict[str, Any]]]:
+        """The web person's user id and their messages after id ``after``, oldest first."""
+        async with self.sessionmaker() as session:
+            user_id = await session.scalar(
+                sa.select(User.id).where(User.channel == "web", User.external_id == external_id)
+            )
+            if user_id is None:
+                return None, []
+            rows = await session.execute(
+                sa.select(WebMessage.id, WebMessage.text)
+                .where(WebMessage.user_id == user_id, WebMessage.id > after)
+                .order_by(WebMessage.id)
+            )
+            return user_id, [{"id": row.id, "text": row.text} for row in rows]
+
+
+async def _web_person(d: Delivery) -> User:
+    """The web person behind the lead, if they are still there."""
+    lead = d.lead
+    user = await d.session.get(User, lead.user_id) if lead.user_id is not None else None
+    if user is None or user.channel != "web" or lead.status == LeadStatus.WITHDRAWN:
+        raise Skip("person is gone")
+    if d.courier.web is None:
+        raise Skip("no web chat in this process")
+    return user
+
+
+async def plan_web_relay(d: Delivery) -> Plan:
+    """An advisor's message into the person's web chat."""
+    user = await _web_person(d)
+    postbox, row_id, user_id, lead_id, text = d.courier.web, d.row.id, user.id, d.lead.id, d.text
+    assert postbox is not None  # checked by _web_person
+    if not text:
+        raise Skip("empty message")
+    return Plan(send=lambda: postbox.store(row_id, user_id, lead_id, text))
+
+
+async def plan_web_claimed(d: Delivery) -> Plan:
+    """Tell the web person, in their language, that an advisor has taken on their request."""
+    user = await _web_person(d)
+    postbox = d.courier.web
+    assert postbox is not None  # checked by _web_person
+    t = translator(user.language or d.lead.language or DEFAULT_LANGUAGE)
+    name = str(d.row.payload.get("name") or "")
+    text = t.gettext(CLAIMED_TEXT).format(name=t.isolate(name))
+    row_id, user_id, lead_id = d.row.id, user.id, d.lead.id
+    return Plan(send=lambda: postbox.store(row_id, user_id, lead_id, text))
+
+
+async def plan_mail_notice(d: Delivery) -> Plan:
+    """The content-free e-mail: there is a new message, here is the way back."""
+    lead, server, postbox = d.lead, d.courier.mail, d.courier.web
+    if server is None:
+        raise Skip("e-mail not configured")
+    if not lead.email or lead.anonymized_at is not None or lead.status == LeadStatus.WITHDRAWN:
+        raise Skip("no e-mail address (any more)")
+    t = translator(lead.language or DEFAULT_LANGUAGE)
+    link = f"{postbox.public_url}/chat" if postbox is not None and postbox.public_url else ""
+    # Plain text mail: no right-to-left marks, which a mail client would show as they are.
+    subject = t.translations.gettext(NOTICE_SUBJECT)
+    body = t.translations.gettext(NOTICE_BODY).format(link=link or "kausa-sachsen.de")
+    to = lead.email
+
+    async def send() -> int | None:
+        await mail.send(server, to, subject, body)
+        return None
+
+    return Plan(send=send)
+
+
+async def plan_web_message(d: Delivery) -> Plan:
+    """An advisor's message from the conversation (bot.conversation.log) into the web chat,
+    with the same introduction as on Telegram."""
+    user = await _web_person(d)
+    postbox = d.courier.web
+    assert postbox is not None  # checked by _web_person
+    logged = await d.session.get(ConversationMessage, int(d.row.payload.get("message") or 0))
+    if logged is None or not logged.text:
+        raise Skip("the message was erased, or has no text to show")
+    t = translator(user.language or d.lead.language or DEFAULT_LANGUAGE)
+    office = d.courier.advisors.offices.get(d.lead.office or "")
+    intro = t.gettext(MESSAGE_INTRO).format(
+        name=t.isolate(str(d.row.payload.get("name") or "KAUSA")),
+        city=t.isolate(office.city if office else "Sachsen"),
+    )
+    text = f"{intro}\n{logged.text}"
+    row_id, user_id, lead_id = d.row.id, user.id, d.lead.id
+    return Plan(send=lambda: postbox.store(row_id, user_id, lead_id, text))
+
+
+#: The web target's planners, consulted by bot.outbox.plans.plan.
+PLANNERS: dict[tuple[str, str], Planner] = {
+    (OutboxTarget.WEB, OutboxKind.RELAY_TO_PERSON): plan_web_relay,
+    (OutboxTarget.WEB, OutboxKind.PERSON_CLAIMED): plan_web_claimed,
+    (OutboxTarget.WEB, OutboxKind.MESSAGE_TO_PERSON): plan_web_message,
+    (OutboxTarget.EMAIL, OutboxKind.PERSON_MAIL_NOTICE): plan_mail_notice,
+}

@@ -1,0 +1,386 @@
+"""The web chat: HTTP in, engine event, screen out (as bot/handlers/user.py is for Telegram).
+
+No flow logic here: every input becomes an event for :meth:`Dialogue.handle`, and the
+screen it returns is shown as HTML (``/chat``, plain forms that work without
+JavaScript) or as JSON for the page's script (``/chat/api/...``, static/chat.js).
+
+A person on the web is a ``users`` row with channel ``web`` whose external id is a
+hash of a random session id; the id itself lives only in an HttpOnly cookie. Nothing
+personal goes into a URL or into the browser's storage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp_jinja2
+from aiohttp import web
+from aiohttp_sse import sse_response
+
+from bot.dialogue.service import Dialogue, Profile, Reply
+from bot.dialogue.state import Command, Event, Press, Start, Text
+from bot.dialogue.texts import COMMANDS, RELAY_INTRO
+from bot.flows.contact import EMAIL, NAME, PHONE
+from bot.flows.navigation import ScreenId
+from bot.i18n import LANGUAGES, N_, translator
+from bot.outbox.web import WebPostbox
+from bot.web.app import SERVICES
+from bot.web.language import from_accept_language
+from bot.web.limits import LIMITS, slow_down
+from bot.web.pages import notice, render
+from bot.web.proof import ProofOfWork
+from bot.web.security import SECURITY, SessionCookie, csrf_token, csrf_valid, embeddable
+
+CHANNEL = "web"
+#: The longest message a person may send (as on Telegram).
+MAX_MESSAGE = 4096
+#: The engine's own sentence for a text that is too long (already in every catalog).
+TOO_LONG = N_("This text is too long. Please write at most {max} characters.")
+NO_SESSION = N_("Your chat session has ended. Please reload the page to start again.")
+PROVE = N_(
+    "Please wait until the check “I'm not a robot” above the text field is done, then send again."
+)
+NO_SCRIPT = N_(
+    "To protect this form from spam, this step needs JavaScript. Please turn it on, "
+    "or call us: the contacts are in the main menu under “Information”."
+)
+#: The steps that ask for a personal detail: the proof of work comes first (bot.web.proof).
+PERSONAL_STEPS = frozenset(ScreenId.QUESTION.of(q.key) for q in (NAME, PHONE, EMAIL))
+#: The panel menu: commands that always work, with the labels of /help.
+PANEL = ("menu", "language", "privacy", "mydata", "delete")
+_DESCRIPTIONS = dict(COMMANDS)
+
+
+def external_id(session_id: str) -> str:
+    """The stored id of a web person: a hash, so the database never holds a live session id."""
+    return hashlib.sha256(session_id.encode()).hexdigest()
+
+
+def event_from(fields: dict[str, str], lang: str) -> Event | None:
+    """A press, a command from the panel, or typed text (``/menu`` typed is a command too)."""
+    if "press" in fields:
+        return Press(fields["press"])
+    command = fields.get("command", "")
+    if command in PANEL:
+        return Command(command)
+    if "text" not in fields:
+        return None
+    text = fields["text"]
+    if text.startswith("/") and len(text.strip()) > 1:
+        name = text[1:].split(maxsplit=1)[0].lower()
+        return Start(lang) if name == "start" else Command(name)
+    return Text(text)
+
+
+class ProofNeeded(Exception):
+    """A personal detail was sent before the session solved its ALTCHA challenge."""
+
+
+def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
+    """What the page's script shows after a step (``proof``: show the ALTCHA widget)."""
+    return {
+        "proof": proof,
+        "lang": reply.language,
+        "dir": "rtl" if translator(reply.language).rtl else "ltr",
+        "before": list(reply.before),
+        "text": reply.screen.text,
+        "buttons": [
+            [{"label": b.label, "data": b.data} for b in row] for row in reply.screen.keyboard
+        ],
+        "same_screen": reply.same_screen,
+    }
+
+
+@dataclass(frozen=True)
+class WebChat:
+    """The chat's routes over one dialogue service and the web postbox."""
+
+    dialogue: Dialogue
+    #: The cookie of /chat as a page of its own (SameSite=Lax).
+    cookie: SessionCookie
+    postbox: WebPostbox
+    proof: ProofOfWork
+    #: The cookie of /chat in the widget's iframe on another site: a third-party context,
+    #: where a browser keeps only a SameSite=None, Secure, Partitioned cookie (CHIPS).
+    framed: SessionCookie
+
+    def session_of(self, request: web.Request) -> str | None:
+        """The session id the request carries (framed or not), if signed by us."""
+        return self.framed.read(request) or self.cookie.read(request)
+
+    def keep(self, request: web.Request, response: web.StreamResponse, session_id: str) -> None:
+        """Set or renew the session cookie that fits where the chat is shown."""
+        in_frame = request.headers.get("Sec-Fetch-Dest") == "iframe"
+        if in_frame or self.framed.read(request) is not None:
+            self.framed.issue(request, response, session_id)
+        else:
+            self.cookie.issue(request, response, session_id)
+
+    @staticmethod
+    def of(request: web.Request) -> WebChat:
+        """The chat of the application serving ``request``."""
+        return request.config_dict[CHAT]
+
+    async def reply_for(self, session_id: str | None, lang: str) -> Reply:
+        """The current screen, or the greeting for someone the bot has not met."""
+        if session_id is not None:
+            reply = await self.dialogue.current(CHANNEL, external_id(session_id))
+            if reply is not None:
+                return reply
+        return self.dialogue.greeting(CHANNEL, lang)
+
+    async def needs_proof(self, reply: Reply, session_id: str) -> bool:
+        """The person is asked for a personal detail and has not solved a challenge yet."""
+        return reply.step in PERSONAL_STEPS and not await self.proof.passed(external_id(session_id))
+
+    async def step(
+        self, session_id: str, event: Event, lang: str, solution: str | None = None
+    ) -> Reply:
+        """One event; a person's first one starts their conversation (as /start would).
+
+        Text typed at a personal step is taken only from a session that solved its
+        challenge (``solution``, checked once); otherwise :class:`ProofNeeded`.
+        """
+        person = external_id(session_id)
+        profile = Profile(language_code=lang)
+        now = await self.dialogue.current(CHANNEL, person) if not isinstance(event, Start) else None
+        if now is None and not isinstance(event, Start):
+            # The greeting they saw was rendered without storing: store it now, same seq.
+            await self.dialogue.handle(CHANNEL, person, Start(lang), profile)
+        elif (
+            isinstance(event, Text) and now is not None and await self.needs_proof(now, session_id)
+        ):
+            if not solution or not await self.proof.redeem(solution, person):
+                raise ProofNeeded
+        reply = await self.dialogue.handle(CHANNEL, person, event, profile)
+        if reply is None:  # only a redelivered Telegram update has none
+            raise RuntimeError("the dialogue returned no reply for a web step")
+        return reply
+
+
+CHAT = web.AppKey("chat", WebChat)
+
+
+def browser_language(request: web.Request) -> str:
+    """The language the browser asks for (German when none of ours)."""
+    return from_accept_language(request.headers.get("Accept-Language"))
+
+
+async def _page(
+    request: web.Request, session_id: str, reply: Reply, *, status: int = 200
+) -> web.Response:
+    t = translator(reply.language)
+    # Advisors' messages stay in the chat: shown again on every visit.
+    _, messages = await WebChat.of(request).postbox.messages(external_id(session_id))
+    panel = [(name, t.gettext(_DESCRIPTIONS[name])) for name in PANEL]
+    return render(
+        request,
+        "chat.html",
+        reply.language,
+        {
+            "screen": reply.screen,
+            "before": reply.before,
+            "csrf": csrf_token(request.config_dict[SECURITY], session_id),
+            "panel": panel,
+            "max_message": MAX_MESSAGE,
+            "messages": messages,
+            "proof": await WebChat.of(request).needs_proof(reply, session_id),
+            "no_script": t.gettext(NO_SCRIPT),
+            "advisor_intro": t.gettext(RELAY_INTRO),
+        },
+        status=status,
+    )
+
+
+@embeddable
+async def chat_page(request: web.Request) -> web.Response:
+    """``GET /chat``: the conversation where the person left it, as a page."""
+    chat = WebChat.of(request)
+    session_id = chat.session_of(request) or chat.cookie.new_id()
+    reply = await chat.reply_for(session_id, browser_language(request))
+    response = await _page(request, session_id, reply)
+    chat.keep(request, response, session_id)
+    return response
+
+
+@embeddable
+async def chat_form(request: web.Request) -> web.StreamResponse:
+    """``POST /chat``: one step from a plain HTML form (the page without JavaScript)."""
+    fields = {k: str(v) for k, v in (await request.post()).items()}
+    checked = await _checked(request, fields, json_answer=False)
+    if isinstance(checked, web.StreamResponse):
+        return checked
+    session_id, event, lang = checked
+    try:
+        reply = await WebChat.of(request).step(session_id, event, lang, fields.get("altcha"))
+    except ProofNeeded:
+        return _refusal(request, PROVE, lang, 403, json_answer=False)
+    if reply.attachment is not None:
+        return _download(reply.attachment)
+    response = await _page(request, session_id, reply)
+    WebChat.of(request).keep(request, response, session_id)
+    return response
+
+
+@embeddable
+async def chat_screen(request: web.Request) -> web.Response:
+    """``GET /chat/api/screen``: the current screen as JSON (the script's first look)."""
+    chat = WebChat.of(request)
+    session_id = chat.session_of(request)
+    reply = await chat.reply_for(session_id, browser_language(request))
+    proof = session_id is not None and await chat.needs_proof(reply, session_id)
+    return web.json_response(screen_json(reply, proof))
+
+
+async def chat_step(request: web.Request) -> web.StreamResponse:
+    """``POST /chat/api/step``: one step from the page's script, as JSON."""
+    try:
+        body = await request.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise web.HTTPBadRequest(text="expected a JSON object") from None
+    if not isinstance(body, dict) or not all(isinstance(v, str) for v in body.values()):
+        raise web.HTTPBadRequest(text="expected a JSON object of strings")
+    fields = {**body, "csrf": request.headers.get("X-CSRF-Token", "")}
+    checked = await _checked(request, fields, json_answer=True)
+    if isinstance(checked, web.StreamResponse):
+        return checked
+    session_id, event, lang = checked
+    chat = WebChat.of(request)
+    try:
+        reply = await chat.step(session_id, event, lang, fields.get("altcha"))
+    except ProofNeeded:
+        return _refusal(request, PROVE, lang, 403, json_answer=True)
+    answer = screen_json(reply, await chat.needs_proof(reply, session_id))
+    if reply.attachment is not None:
+        name, content = reply.attachment
+        answer["attachment"] = {"name": name, "content": content.decode()}
+    return web.json_response(answer)
+
+
+async def _checked(
+    request: web.Request, fields: dict[str, str], *, json_answer: bool
+) -> tuple[str, Event, str] | web.StreamResponse:
+    """The session, the event and the language of a step, or the kind refusal to send."""
+    chat = WebChat.of(request)
+    lang = browser_language(request)
+    session_id = chat.session_of(request)
+    security = request.config_dict[SECURITY]
+    if session_id is None or not csrf_valid(security, session_id, fields.get("csrf")):
+        return _refusal(request, NO_SESSION, lang, 403, json_answer)
+    if not request.config_dict[LIMITS].per_session.allow(session_id):
+        return slow_down(request, lang)
+    event = event_from(fields, lang)
+    if event is None:
+        raise web.HTTPBadRequest(text="expected press, command or text")
+    if isinstance(event, Text) and len(event.text) > MAX_MESSAGE:
+        return _refusal(request, TOO_LONG, lang, 413, json_answer, max=str(MAX_MESSAGE))
+    return session_id, event, lang
+
+
+def _refusal(
+    request: web.Request, message: str, lang: str, status: int, json_answer: bool, **params: str
+) -> web.Response:
+    text = translator(lang).gettext(message).format(**params)
+    if json_answer:
+        return web.json_response({"error": text}, status=status)
+    return notice(request, text, lang, status=status)
+
+
+def _download(attachment: tuple[str, bytes]) -> web.Response:
+    name, content = attachment
+    return web.Response(
+        body=content,
+        content_type="application/json",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+async def chat_events(request: web.Request) -> web.StreamResponse:
+    """``GET /chat/events``: advisors' messages as Server-Sent Events, while the chat is open.
+
+    A reconnecting browser sends Last-Event-ID and gets what it missed first.
+    """
+    chat = WebChat.of(request)
+    session_id = chat.session_of(request)
+    if session_id is None:
+        raise web.HTTPNoContent()  # nobody to write to yet; the script asks again later
+    person = external_id(session_id)
+    last = request.headers.get("Last-Event-ID", "0")
+    user_id, missed = await chat.postbox.messages(person, int(last) if last.isdigit() else 0)
+    if user_id is None:
+        raise web.HTTPNoContent()
+    listeners = chat.postbox.listeners
+    queue = listeners.subscribe(user_id)
+    headers = request.config_dict[SECURITY].headers(False)
+    try:
+        async with sse_response(request, headers=headers) as stream:
+            for message in missed:
+                await stream.send(json.dumps(message), id=str(message["id"]), event="message")
+            while stream.is_connected():
+                message = await queue.get()
+                await stream.send(json.dumps(message), id=str(message["id"]), event="message")
+    finally:
+        listeners.unsubscribe(user_id, queue)
+    return stream
+
+
+async def altcha_challenge(request: web.Request) -> web.Response:
+    """``GET /chat/altcha``: a new ALTCHA challenge for this session (the widget fetches it)."""
+    chat = WebChat.of(request)
+    session_id = chat.session_of(request)
+    if session_id is None:
+        raise web.HTTPForbidden(text="no chat session")
+    challenge = chat.proof.challenge(external_id(session_id))
+    return web.json_response(challenge, headers={"Cache-Control": "no-store"})
+
+
+WIDGET_OPEN = N_("Chat with KAUSA")
+WIDGET_CLOSE = N_("Close the chat")
+
+
+async def widget_script(request: web.Request) -> web.Response:
+    """``GET /widget.js``: the chat button for other websites, labelled in every language."""
+    labels = {
+        lang: {
+            "open": translator(lang).translations.gettext(WIDGET_OPEN),
+            "close": translator(lang).translations.gettext(WIDGET_CLOSE),
+            "title": translator(lang).translations.gettext(N_("KAUSA Saxony")),
+        }
+        for lang in LANGUAGES
+    }
+    response = aiohttp_jinja2.render_template("widget.js", request, {"labels": labels})
+    response.content_type = "text/javascript"
+    # Other sites load it: cacheable, and readable across origins (it holds nothing personal).
+    response.headers["Cache-Control"] = "public, max-age=3600"
+    response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"
+    return response
+
+
+async def to_chat(request: web.Request) -> web.Response:
+    """``GET /``: the chat is the site."""
+    raise web.HTTPFound("/chat")
+
+
+def register(app: web.Application) -> None:
+    """Add the chat's routes to the root web application."""
+    services = app[SERVICES]
+    if services.outbox.web is None:
+        services.outbox.web = WebPostbox(services.sessionmaker, services.settings.web_public_url)
+    app[CHAT] = WebChat(
+        services.dialogue,
+        SessionCookie("kausa_chat", app[SECURITY], samesite="Lax"),
+        services.outbox.web,
+        ProofOfWork(app[SECURITY].secret, services.sessionmaker, services.clock),
+        SessionCookie("kausa_chat_framed", app[SECURITY], samesite="None", partitioned=True),
+    )
+    app.router.add_get("/", to_chat)
+    app.router.add_get("/chat", chat_page)
+    app.router.add_post("/chat", chat_form)
+    app.router.add_get("/chat/api/screen", chat_screen)
+    app.router.add_post("/chat/api/step", chat_step)
+    app.router.add_get("/chat/events", chat_events)
+    app.router.add_get("/widget.js", widget_script)
+    app.router.add_get("/chat/altcha", altcha_challenge)

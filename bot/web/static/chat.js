@@ -1,0 +1,179 @@
+// The web chat's script: the same forms as without JavaScript, sent with fetch and shown
+// without reloading. No framework, no build step, nothing from another origin.
+"use strict";
+
+(function () {
+  const csrf = document.querySelector('meta[name="csrf-token"]').content;
+  const log = document.getElementById("log");
+  const buttons = document.getElementById("buttons");
+  const say = document.getElementById("say");
+  const input = document.getElementById("text");
+  const panel = document.getElementById("panel");
+  let busy = Promise.resolve();
+  let pending = 0;
+
+  function bubble(text, who) {
+    const p = document.createElement("p");
+    p.className = "msg " + who;
+    p.textContent = text;
+    log.appendChild(p);
+    return p;
+  }
+
+  function scrollDown() {
+    // The start of the newest bot message: long texts are read from the top, buttons follow.
+    const screen = document.getElementById("screen");
+    (screen || log.lastElementChild || log).scrollIntoView({ block: "start" });
+  }
+
+  function showButtons(rows) {
+    buttons.querySelectorAll(".row").forEach((row) => row.remove());
+    for (const row of rows) {
+      const div = document.createElement("div");
+      div.className = "row";
+      for (const b of row) {
+        const button = document.createElement("button");
+        button.type = "submit";
+        button.name = "press";
+        button.value = b.data;
+        button.textContent = b.label;
+        div.appendChild(button);
+      }
+      buttons.appendChild(div);
+    }
+  }
+
+  // ALTCHA's proof of work, before the first personal detail (the server says when).
+  function showProof(needed, lang) {
+    let widget = document.getElementById("proof");
+    if (needed && !widget) {
+      widget = document.createElement("altcha-widget");
+      widget.id = "proof";
+      widget.setAttribute("challenge", "/chat/altcha");
+      widget.setAttribute("name", "altcha");
+      widget.setAttribute("language", lang);
+      widget.setAttribute("auto", "onload");
+      widget.setAttribute("configuration", '{"hideFooter": true}');
+      say.insertBefore(widget, say.querySelector("label"));
+    } else if (!needed && widget) {
+      widget.remove();
+    }
+  }
+
+  function download(attachment) {
+    const blob = new Blob([attachment.content], { type: "application/json" });
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = attachment.name;
+    document.body.appendChild(link);
+    link.click();
+    setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+  }
+
+  function show(reply, fromButton) {
+    document.documentElement.lang = reply.lang;
+    document.documentElement.dir = reply.dir;
+    for (const text of reply.before) bubble(text, "bot");
+    const current = document.getElementById("screen");
+    if (reply.same_screen && current) {
+      current.textContent = reply.text;
+    } else {
+      if (current) current.removeAttribute("id");
+      bubble(reply.text, "bot").id = "screen";
+    }
+    showButtons(reply.buttons);
+    showProof(reply.proof, reply.lang);
+    if (reply.attachment) download(reply.attachment);
+    scrollDown();
+    const first = buttons.querySelector("button");
+    // Keyboard users continue where the answer is: the first new button, or the text field.
+    (fromButton && first ? first : input).focus({ preventScroll: true });
+  }
+
+  async function send(fields, echo, fromButton) {
+    if (echo) bubble(echo, "me");
+    scrollDown();
+    let response;
+    try {
+      response = await fetch("/chat/api/step", {
+        method: "POST",
+        credentials: "same-origin",
+        headers: {
+          "Content-Type": "application/json",
+          "Accept": "application/json",
+          "X-CSRF-Token": csrf,
+        },
+        body: JSON.stringify(fields),
+      });
+    } catch (error) {
+      bubble(document.body.dataset.offline || "…", "error").setAttribute("role", "alert");
+      return;
+    }
+    const reply = await response.json().catch(() => null);
+    if (!response.ok || !reply) {
+      const p = bubble(reply && reply.error ? reply.error : String(response.status), "error");
+      p.setAttribute("role", "alert");
+      scrollDown();
+      return;
+    }
+    show(reply, fromButton);
+    listen();
+  }
+
+  function onSubmit(event) {
+    const form = event.target.closest("form[data-step]");
+    if (!form) return;
+    event.preventDefault();
+    const submitter = event.submitter;
+    let fields;
+    let echo = null;
+    if (form === say) {
+      const text = input.value;
+      if (!text.trim()) return;
+      fields = { text: text };
+      const solution = say.querySelector('input[name="altcha"]');
+      if (solution && solution.value) fields.altcha = solution.value;
+      echo = text;
+      input.value = "";
+    } else if (submitter && submitter.name) {
+      fields = { [submitter.name]: submitter.value };
+      echo = submitter.textContent.trim();
+      if (panel) panel.open = false;
+    } else {
+      return;
+    }
+    // One step after the other, in the order the person sent them.
+    pending += 1;
+    document.body.dataset.busy = "true";
+    busy = busy
+      .then(() => send(fields, echo, form !== say))
+      .finally(() => {
+        pending -= 1;
+        if (pending === 0) delete document.body.dataset.busy;
+      });
+  }
+
+  // Advisors' messages arrive while the chat is open (Server-Sent Events, same origin).
+  let events = null;
+  function listen() {
+    if (!window.EventSource || (events && events.readyState !== EventSource.CLOSED)) return;
+    events = new EventSource("/chat/events");
+    events.addEventListener("message", (event) => {
+      const message = JSON.parse(event.data);
+      if (log.querySelector('[data-id="' + message.id + '"]')) return;
+      const p = document.createElement("p");
+      p.className = "msg advisor";
+      p.dataset.id = message.id;
+      const intro = document.createElement("strong");
+      intro.textContent = log.dataset.advisorIntro;
+      p.append(intro, "\n" + message.text);
+      const screen = document.getElementById("screen");
+      log.insertBefore(p, screen);
+      scrollDown();
+    });
+  }
+
+  document.addEventListener("submit", onSubmit);
+  scrollDown();
+  listen();
+})();

@@ -1,0 +1,49 @@
+// The KAUSA chat on any website: <script src="https://BOT-HOST/widget.js" async></script>
+// adds a chat button; it opens the bot's own /chat page in an iframe, so the host
+// page's styles cannot reach the chat. Nothing is stored and nothing else is loaded.
+(function () {
+  "use strict";
+  if (window.__kausaChat) return;
+  window.__kausaChat = true;
+  var script = document.currentScript;
+  var origin = new URL(script ? script.src : "/", window.location.href).origin;
+  var labels = {{ labels | tojson }};
+  var lang = (document.documentElement.lang || navigator.language || "de").slice(0, 2);
+  var text = labels[lang] || labels["de"];
+
+  var button = document.createElement("button");
+  button.type = "button";
+  button.textContent = "\ud83d\udcac " + text.open;
+  button.setAttribute("aria-expanded", "false");
+  var look = {
+    all: "initial", position: "fixed", insetInlineEnd: "16px", bottom: "16px",
+    zIndex: "2147483000", font: "600 16px/1.2 system-ui, sans-serif", cursor: "pointer",
+    padding: "12px 18px", minHeight: "48px", borderRadius: "24px",
+    background: "#0b5394", color: "#ffffff", boxShadow: "0 4px 16px rgba(0,0,0,.3)"
+  };
+  Object.assign(button.style, look);
+
+  var frame = null;
+  function toggle() {
+    var open = button.getAttribute("aria-expanded") !== "true";
+    if (open && !frame) {
+      frame = document.createElement("iframe");
+      frame.src = origin + "/chat";
+      frame.title = text.title;
+      Object.assign(frame.style, {
+        position: "fixed", insetInlineEnd: "16px", bottom: "76px", zIndex: "2147483000",
+        width: "min(400px, calc(100vw - 32px))", height: "min(640px, calc(100vh - 100px))",
+        border: "1px solid #4a4a4a", borderRadius: "12px", background: "#ffffff",
+        boxShadow: "0 8px 32px rgba(0,0,0,.3)"
+      });
+      document.body.appendChild(frame);
+    }
+    frame.style.display = open ? "block" : "none";
+    button.setAttribute("aria-expanded", String(open));
+    button.textContent = open ? "\u2715 " + text.close : "\ud83d\udcac " + text.open;
+    if (open) frame.focus();
+  }
+  button.addEventListener("click", toggle);
+  function add() { document.body.appendChild(button); }
+  if (document.body) add(); else document.addEventListener("DOMContentLoaded", add);
+})();

@@ -1,0 +1,95 @@
+"""The real web server and a real browser (Playwright driving Debian's chromium) for tests.
+
+Browser builds cannot be downloaded here: Playwright drives /usr/bin/chromium
+(``apt-get install chromium``; .ci/run installs it). Without it the browser tests skip.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import pytest
+from playwright.async_api import Browser, Page, async_playwright
+
+from bot.app import build_services
+from bot.config import Settings
+from bot.services import Services
+from bot.web.app import build_web_app, channels
+from bot.web.chat import CHAT
+from bot.web.limits import Limits, RateLimiter
+from bot.web.server import WebServer
+from tests.live_bot import REPO_ROOT, free_port
+
+CHROMIUM = Path(os.environ.get("KAUSA_CHROMIUM", "/usr/bin/chromium"))
+#: Screenshots and other artefacts of the browser tests (gitignored).
+ARTIFACTS = REPO_ROOT / "test-artifacts"
+
+needs_chromium = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing: apt-get install chromium"
+)
+
+
+@asynccontextmanager
+async def chat_server(database_url: str, **settings: object) -> AsyncIterator[tuple[Services, str]]:
+    """The bot's web side on a free port, as ``python -m bot web`` serves it."""
+    port = free_port()
+    values: dict[str, object] = {"_env_file": None, "database_url": database_url, **settings}
+    services = build_services(Settings(**values))  # type: ignore[arg-type]
+    # A test clicks faster than a person: the limits are tested over HTTP (test_web_chat).
+    quick = Limits(RateLimiter(rate=1000, burst=1000), RateLimiter(rate=1000, burst=1000))
+    app = build_web_app(services, extra=channels(), limits=quick)
+    app[CHAT].proof.cost = 100  # the widget's proof of work in a fraction of a second
+    server = WebServer(app, "127.0.0.1", port)
+    await server.start()
+    try:
+        yield services, f"http://127.0.0.1:{port}"
+    finally:
+        await server.stop()
+        await services.close()
+
+
+@asynccontextmanager
+async def chromium() -> AsyncIterator[Browser]:
+    """Headless Debian chromium."""
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=["--no-sandbox"]
+        )
+        try:
+            yield browser
+        finally:
+            await browser.close()
+
+
+async def settled(page: Page) -> None:
+    """Wait until the chat's script has shown the answer to every step sent."""
+    await page.wait_for_selector("body:not([data-busy])", state="attached")
+
+
+async def tap(page: Page, label: str) -> None:
+    """Press the current screen's button whose label contains ``label``."""
+    await page.locator("#buttons button", has_text=label).first.click()
+    await settled(page)
+
+
+async def proven(page: Page) -> None:
+    """Wait until the ALTCHA widget has solved its challenge (before a personal detail)."""
+    await page.wait_for_function(
+        "() => { const i = document.querySelector('#say input[name=altcha]');"
+        " return Boolean(i && i.value); }"
+    )
+
+
+async def write(page: Page, text: str) -> None:
+    """Type into the message field and send with Enter."""
+    await page.fill("#text", text)
+    await page.press("#text", "Enter")
+    await settled(page)
+
+
+def screenshot_path(name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS / f"{name}.png"

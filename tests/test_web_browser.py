@@ -1,0 +1,282 @@
+"""The web chat in a real browser (Playwright with Debian's chromium) against the real server:
+dialogues in German and Arabic, reload, an advisor's message, the widget on other sites, the
+page without JavaScript, accessibility (axe-core) and screenshots; every request goes to the
+bot's own origin."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import pytest
+import sqlalchemy as sa
+from aiohttp import web
+from axe_playwright_python.async_playwright import Axe
+from playwright.async_api import Page
+
+from bot.outbox.worker import deliver_due
+from bot.services import Services
+from db.models import Lead, OutboxMessage
+from tests.browser import (
+    chat_server,
+    chromium,
+    needs_chromium,
+    proven,
+    screenshot_path,
+    tap,
+    write,
+)
+from tests.live_bot import free_port
+from tests.test_web_delivery import advisor_writes
+
+pytestmark = needs_chromium
+
+
+def own_origin_only(page: Page, origin: str) -> list[str]:
+    """Collect every request the page makes that does not go to ``origin``."""
+    foreign: list[str] = []
+    page.on(
+        "request",
+        lambda request: (
+            None
+            if request.url.startswith(origin + "/") or request.url.startswith("data:")
+            else foreign.append(request.url)
+        ),
+    )
+    return foreign
+
+
+async def leads_and_outbox(services: Services) -> tuple[list[Lead], list[OutboxMessage]]:
+    async with services.sessionmaker() as session:
+        leads = list((await session.scalars(sa.select(Lead))).all())
+        outbox = list((await session.scalars(sa.select(OutboxMessage))).all())
+    return leads, outbox
+
+
+async def screen_text(page: Page) -> str:
+    return await page.inner_text("#screen")
+
+
+async def to_the_name_question(page: Page, url: str) -> None:
+    await page.goto(f"{url}/chat")
+    for label in ("English", "Request a callback", "A business"):
+        await tap(page, label)
+    await write(page, "04109")
+    await tap(page, "Yes, I agree")
+    await proven(page)
+
+
+async def test_a_business_dialogue_in_german_ends_in_a_stored_lead_and_an_outbox_row(
+    database_url: str,
+) -> None:
+    async with chat_server(database_url) as (services, url), chromium() as browser:
+        context = await browser.new_context(locale="de-DE", viewport={"width": 1280, "height": 800})
+        page = await context.new_page()
+        foreign = own_origin_only(page, url)
+        await page.goto(f"{url}/chat")
+        assert await page.get_attribute("html", "lang") == "de"
+        assert await page.get_attribute("html", "dir") == "ltr"
+        await page.screenshot(path=screenshot_path("chat-de-1280-start"))
+        for label in ("Deutsch", "Für Betriebe", "Gastronomie"):
+            await tap(page, label)
+        await write(page, "04109")
+        for label in ("1 bis 9", "Nein, noch nie", "Ja", "IHK", "Voraussetzungen"):
+            await tap(page, label)
+        # A multi-select tick edits the screen in place, as in Telegram.
+        assert await page.locator("#buttons button", has_text="✅").count() == 1
+        for label in ("Fertig", "Ja, einverstanden"):
+            await tap(page, label)
+        # Before the first personal detail: ALTCHA's proof of work, solved in the browser.
+        await proven(page)
+        await page.screenshot(path=screenshot_path("chat-de-1280-altcha"))
+        await write(page, "Ayşe Yılmaz")
+        await write(page, "0341 1234567")
+        for label in ("Überspringen", "Jederzeit", "Deutsch"):
+            await tap(page, label)
+        summary = await screen_text(page)
+        assert "Ayşe Yılmaz" in summary and "Gastronomie" in summary
+        await page.screenshot(path=screenshot_path("chat-de-1280-summary"), full_page=True)
+        await tap(page, "Senden")
+        done = await screen_text(page)
+        leads, outbox = await leads_and_outbox(services)
+    assert len(leads) == 1 and leads[0].channel == "web" and leads[0].flow == "business"
+    assert str(leads[0].id) in done
+    assert [(o.kind, o.target) for o in outbox] == [("lead_new", "telegram")]
+    assert foreign == []
+
+
+async def test_a_young_person_in_arabic_reads_right_to_left_at_360_and_1280_pixels(
+    database_url: str,
+) -> None:
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        for width in (360, 1280):
+            context = await browser.new_context(
+                locale="ar-SY", viewport={"width": width, "height": 760}
+            )
+            page = await context.new_page()
+            foreign = own_origin_only(page, url)
+            await page.goto(f"{url}/chat")
+            assert await page.get_attribute("html", "dir") == "rtl"
+            await tap(page, "العربية")
+            await tap(page, "للشباب")
+            assert await page.get_attribute("html", "lang") == "ar"
+            assert await page.get_attribute("html", "dir") == "rtl"
+            await page.screenshot(path=screenshot_path(f"chat-ar-{width}"))
+            # Usable on a phone: nothing wider than the screen, buttons large enough to tap.
+            assert await page.evaluate("document.documentElement.scrollWidth") <= width
+            heights = await page.eval_on_selector_all(
+                "#buttons button", "buttons => buttons.map(b => b.getBoundingClientRect().height)"
+            )
+            assert heights and min(heights) >= 44
+            assert foreign == []
+            await context.close()
+        context = await browser.new_context(locale="de-DE", viewport={"width": 360, "height": 760})
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        await tap(page, "Deutsch")
+        await page.screenshot(path=screenshot_path("chat-de-360"))
+        assert await page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+async def test_a_reload_in_the_middle_continues_at_the_same_step(database_url: str) -> None:
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        page = await (await browser.new_context(locale="en-GB")).new_page()
+        await page.goto(f"{url}/chat")
+        for label in ("English", "Request a callback", "A business"):
+            await tap(page, label)
+        before = await screen_text(page)
+        assert "postal code" in before
+        await page.reload()
+        assert await screen_text(page) == before
+        await write(page, "04109")
+        assert "Yes, I agree" in await page.inner_text("#buttons")
+
+
+async def test_an_advisors_message_appears_in_the_open_chat_without_reload(
+    database_url: str,
+) -> None:
+    async with chat_server(database_url) as (services, url), chromium() as browser:
+        page = await (await browser.new_context(locale="en-GB")).new_page()
+        await to_the_name_question(page, url)
+        await write(page, "Ayşe Yılmaz")
+        await write(page, "0341 1234567")
+        for label in ("Skip", "Any time", "English", "Send"):
+            await tap(page, label)
+        await page.wait_for_function("document.querySelector('#log') !== null")
+        await advisor_writes(services, "Hello, I will call you tomorrow at 10.")
+        await deliver_due(services.sessionmaker, cast(Any, None), services.clock(), services.outbox)
+        advisor = page.locator(".msg.advisor")
+        await advisor.wait_for(timeout=10_000)
+        assert "Hello, I will call you tomorrow at 10." in await advisor.inner_text()
+        assert "Message from your KAUSA advisor" in await advisor.inner_text()
+
+
+async def test_the_widget_opens_the_chat_on_an_allowed_site_and_is_refused_elsewhere(
+    database_url: str,
+) -> None:
+    allowed_port, other_port = free_port(), free_port()
+    # localhost and 127.0.0.1 are different sites: the chat is a third party in the host page.
+    allowed = f"http://localhost:{allowed_port}"
+    async with chat_server(database_url, web_embed_origins=allowed) as (_, url):
+        tag = f'<script src="{url}/widget.js" async></script>'
+        runners = []
+        try:
+            for port in (allowed_port, other_port):
+                app = web.Application()
+
+                async def host(request: web.Request, tag: str = tag) -> web.Response:
+                    return web.Response(
+                        text=f'<!doctype html><html lang="de"><title>Host</title>{tag}',
+                        content_type="text/html",
+                    )
+
+                app.router.add_get("/", host)
+                runner = web.AppRunner(app)
+                await runner.setup()
+                await web.TCPSite(runner, "127.0.0.1", port).start()
+                runners.append(runner)
+            async with chromium() as browser:
+                page = await (await browser.new_context(locale="de-DE")).new_page()
+                await page.goto(allowed + "/")
+                await page.get_by_role("button", name="Chat mit KAUSA").click()
+                frame = page.frame_locator("iframe")
+                await frame.locator("#buttons button", has_text="Deutsch").click()
+                await frame.locator("#screen", has_text="Wie können wir Ihnen helfen?").wait_for()
+                await page.screenshot(path=screenshot_path("widget-de-1280"))
+
+                refused = await (await browser.new_context(locale="de-DE")).new_page()
+                await refused.goto(f"http://localhost:{other_port}/")
+                await refused.get_by_role("button", name="Chat mit KAUSA").click()
+                await refused.wait_for_timeout(500)
+                chat_frames = [f for f in refused.frames if f != refused.main_frame]
+                assert chat_frames
+                # The browser refuses to show the chat (frame-ancestors): no chat page inside.
+                for chat_frame in chat_frames:
+                    assert not chat_frame.url.startswith(url)
+                    assert await chat_frame.locator('meta[name="csrf-token"]').count() == 0
+        finally:
+            for runner in runners:
+                await runner.cleanup()
+
+
+async def test_without_javascript_the_plain_forms_walk_the_dialogue(database_url: str) -> None:
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="de-DE", java_script_enabled=False)
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        await page.locator("#buttons button", has_text="Deutsch").click()
+        await page.wait_for_load_state()
+        assert "Wie können wir Ihnen helfen?" in await page.inner_text("#screen")
+        await page.fill("#text", "/privacy")
+        await page.locator("#say button").click()
+        await page.wait_for_load_state()
+        assert "ARBEIT UND LEBEN" in await page.inner_text("#screen")
+
+
+@pytest.mark.parametrize("locale", ["de-DE", "ar-SY"])
+async def test_the_chat_page_has_no_serious_accessibility_violations(
+    database_url: str, locale: str
+) -> None:
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        # axe-core is injected by the test: the page's own policy would refuse it.
+        context = await browser.new_context(locale=locale, bypass_csp=True)
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        await tap(page, "Deutsch" if locale == "de-DE" else "العربية")
+        await page.click("#panel summary")  # the open menu too
+        results = await Axe().run(page)
+    violations = [
+        (v["id"], v["impact"], len(v["nodes"]))
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert violations == []
+
+
+async def test_a_replayed_altcha_solution_is_refused(database_url: str) -> None:
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        first = await (await browser.new_context(locale="en-GB")).new_page()
+        await to_the_name_question(first, url)
+        solution = await first.input_value("#say input[name=altcha]")
+        await write(first, "Ayşe Yılmaz")
+        assert "phone number" in await screen_text(first)
+
+        second = await (await browser.new_context(locale="en-GB")).new_page()
+        await to_the_name_question(second, url)
+        # Another session sends the first one's solved challenge instead of its own.
+        answer = await second.evaluate(
+            """async (solution) => {
+                const csrf = document.querySelector('meta[name="csrf-token"]').content;
+                const response = await fetch("/chat/api/step", {
+                    method: "POST",
+                    headers: {"Content-Type": "application/json", "Accept": "application/json",
+                              "X-CSRF-Token": csrf},
+                    body: JSON.stringify({text: "Mallory", altcha: solution}),
+                });
+                return [response.status, await response.json()];
+            }""",
+            solution,
+        )
+        assert answer[0] == 403
+        assert "not a robot” above" in answer[1]["error"]
+        await second.reload()
+        assert "What is your name?" in await screen_text(second)

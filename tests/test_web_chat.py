@@ -1,0 +1,364 @@
+"""The web chat over HTTP (no browser): the same engine and screens as Telegram, stored per
+step; Origin, CSRF, too long, forged buttons, unknown sessions, rate limits, order."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+
+import altcha
+import pytest_asyncio
+import sqlalchemy as sa
+import time_machine
+from aiohttp.test_utils import TestClient, TestServer
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.app import build_services
+from bot.config import Settings
+from bot.services import Services
+from bot.web import chat
+from bot.web.app import build_web_app
+from bot.web.limits import Limits, RateLimiter
+from bot.web.proof import ProofOfWork
+from bot.web.security import SECURITY, SessionCookie
+from db.models import Conversation, User
+from tests.web_person import WebClient, WebPerson, page_text
+
+
+@pytest_asyncio.fixture
+async def services(database_url: str) -> AsyncIterator[Services]:
+    services = build_services(Settings(_env_file=None, database_url=database_url))  # type: ignore[call-arg]
+    try:
+        yield services
+    finally:
+        await services.close()
+
+
+#: A test walks faster than a person: limits only where a test is about them.
+UNLIMITED = Limits(
+    per_ip=RateLimiter(rate=1000, burst=1000), per_session=RateLimiter(rate=1000, burst=1000)
+)
+
+
+@pytest_asyncio.fixture
+async def client(services: Services) -> AsyncIterator[WebClient]:
+    app = build_web_app(services, extra=[chat.register], limits=UNLIMITED)
+    app[chat.CHAT].proof.cost = 1  # a test solves challenges in Python: keep them cheap
+    async with TestClient(TestServer(app)) as client:
+        yield client
+
+
+async def web_users(sessionmaker: async_sessionmaker[AsyncSession]) -> list[User]:
+    async with sessionmaker() as session:
+        return list((await session.scalars(sa.select(User).where(User.channel == "web"))).all())
+
+
+async def stored_screen(sessionmaker: async_sessionmaker[AsyncSession]) -> dict[str, object]:
+    async with sessionmaker() as session:
+        state = await session.scalar(sa.select(Conversation.state))
+    assert state is not None
+    return dict(state)
+
+
+async def test_a_first_visit_greets_in_the_browsers_language_and_stores_nothing(
+    client: WebClient, services: Services
+) -> None:
+    page = await WebPerson(client, "ar-SY,ar;q=0.9").open()
+    assert '<html lang="ar" dir="rtl">' in page
+    assert "KAUSA" in page_text(page)
+    for native in ("Deutsch", "العربية", "Türkçe", "Tiếng Việt", "Українська", "English"):
+        assert native in page_text(page)
+    # Looking is not talking: a users row is made with the first step.
+    assert await web_users(services.sessionmaker) == []
+    german = await WebPerson(client, "fr-FR").open()
+    assert '<html lang="de" dir="ltr">' in german
+
+
+async def at_the_menu(client: WebClient) -> tuple[WebPerson, dict[str, object]]:
+    """A person who opened the chat and chose English."""
+    person = WebPerson(client)
+    await person.open()
+    menu = await person.press("English")
+    assert "How can we help you?" in menu["text"]
+    return person, menu
+
+
+async def test_steps_are_stored_and_a_reload_continues_at_the_same_step(
+    client: WebClient, services: Services
+) -> None:
+    person, _ = await at_the_menu(client)
+    info = await person.press("Information")
+    users = await web_users(services.sessionmaker)
+    assert len(users) == 1 and users[0].language == "en"
+    # The stored id is not the cookie's session id, and nothing else about the person is kept.
+    cookie = client.session.cookie_jar.filter_cookies(client.make_url("/"))["kausa_chat"].value
+    assert users[0].external_id not in cookie
+    assert users[0].first_name is None and users[0].username is None
+    again = WebPerson(client)
+    page = await again.open()
+    assert again.screen["text"] == info["text"]
+    assert again.screen["buttons"] == info["buttons"]
+    assert info["text"].splitlines()[0] in page_text(page)
+
+
+async def test_a_forged_or_stale_button_gets_the_engines_explanation_and_the_same_step(
+    client: WebClient,
+) -> None:
+    person = WebPerson(client)
+    await person.open()
+    menu = await person.press("English")
+    stale = person.button("Information").replace(menu["buttons"][0][0]["data"].split(":")[0], "0")
+    for data in (stale, "9999:f:business", "not a button", "1:" + "x" * 500):
+        body = await person.step({"press": data})
+        assert "This button belongs to an earlier message" in body["text"]
+        assert "How can we help you?" in body["text"]
+
+
+async def test_the_menu_commands_work_from_the_panel_and_typed(client: WebClient) -> None:
+    person = WebPerson(client, "de")
+    await person.open()
+    await person.press("Deutsch")
+    privacy = await person.step({"command": "privacy"})
+    assert "ARBEIT UND LEBEN Sachsen e.V." in privacy["text"]
+    typed = await person.type("/menu")
+    assert "Wie können wir Ihnen helfen?" in typed["text"]
+    language = await person.step({"command": "language"})
+    assert "Українська" in json.dumps(language["buttons"], ensure_ascii=False)
+    arabic = await person.press("العربية")
+    assert arabic["dir"] == "rtl" and arabic["lang"] == "ar"
+
+
+async def test_my_data_comes_as_a_json_download_and_delete_forgets_the_person(
+    client: WebClient, services: Services
+) -> None:
+    person = WebPerson(client)
+    await person.open()
+    await person.press("English")
+    data = await person.step({"command": "mydata"})
+    copy = json.loads(data["attachment"]["content"])
+    assert data["attachment"]["name"].endswith(".json")
+    assert copy["profile"]["channel"] == "web" and copy["profile"]["language"] == "en"
+    await person.step({"command": "delete"})
+    farewell = await person.press("Yes")
+    assert "All your data has been deleted" in farewell["text"]
+    assert await web_users(services.sessionmaker) == []
+
+
+async def test_a_step_without_the_pages_token_or_from_another_site_is_refused(
+    client: WebClient, services: Services
+) -> None:
+    person = WebPerson(client, "de")
+    await person.open()
+    status, body = await person.post({"press": person.button("Deutsch")}, **{"X-CSRF-Token": "x"})
+    assert status == 403
+    assert "laden Sie die Seite neu" in body["error"]
+    status, body = await person.post(
+        {"press": person.button("Deutsch")}, Origin="https://evil.example"
+    )
+    assert (status, body["error"]) == (403, "cross-origin request refused")
+    # The no-JavaScript form needs the token too, and says so kindly.
+    response = await client.post(
+        "/chat", data={"press": person.button("Deutsch")}, headers={"Origin": person.origin}
+    )
+    assert response.status == 403
+    assert "laden Sie die Seite neu" in page_text(await response.text())
+    assert await web_users(services.sessionmaker) == []
+
+
+async def test_a_message_longer_than_4096_characters_is_refused_kindly(client: WebClient) -> None:
+    person = WebPerson(client, "tr")
+    await person.open()
+    await person.press("Türkçe")
+    status, body = await person.post({"text": "a" * 4097})
+    assert status == 413
+    assert "4096" in body["error"] and "Lütfen" in body["error"]
+    # 4,096 is allowed through to the engine, which has its own, shorter limits per question.
+    assert (await person.post({"text": "a" * 4096}))[0] == 200
+
+
+async def test_a_session_the_bot_has_never_seen_starts_afresh_and_a_forged_one_is_replaced(
+    client: WebClient, services: Services
+) -> None:
+    cookie = SessionCookie("kausa_chat", client.server.app[SECURITY])
+    unknown = cookie.new_id()
+    mac = client.server.app[SECURITY].sign("cookie:kausa_chat", unknown)
+    client.session.cookie_jar.update_cookies({"kausa_chat": f"{unknown}.{mac}"})
+    person = WebPerson(client)
+    page = await person.open()
+    assert "English" in page_text(page)  # the greeting with the language choice
+    menu = await person.press("English")
+    assert "How can we help you?" in menu["text"]
+    users = await web_users(services.sessionmaker)
+    assert [u.external_id for u in users] == [chat.external_id(unknown)]
+
+    client.session.cookie_jar.update_cookies({"kausa_chat": "made-up.id"})
+    response = await client.get("/chat")
+    renewed = response.cookies["kausa_chat"].value
+    assert renewed != "made-up.id" and cookie.read_value(renewed) is not None
+
+
+async def test_too_many_steps_in_one_session_get_a_kind_sentence(
+    services: Services,
+) -> None:
+    limits = Limits(
+        per_ip=RateLimiter(rate=100, burst=100), per_session=RateLimiter(rate=0.001, burst=3)
+    )
+    app = build_web_app(services, extra=[chat.register], limits=limits)
+    async with TestClient(TestServer(app)) as client:
+        person = WebPerson(client, "uk")
+        await person.open()
+        for _ in range(3):
+            await person.step({"command": "menu"})
+        status, body = await person.post({"command": "menu"})
+    assert status == 429
+    assert "зачекайте" in body["error"]
+
+
+async def test_concurrent_steps_of_one_session_run_one_after_the_other(
+    client: WebClient, services: Services
+) -> None:
+    person, _ = await at_the_menu(client)
+    seq = int(person.button("Information").split(":")[0])
+    commands = ["/privacy", "/help", "/menu", "/language", "/privacy", "/menu"]
+    answers = await asyncio.gather(*(person.post({"text": c}) for c in commands))
+    assert all(status == 200 for status, _ in answers)
+    seqs = sorted(int(body["buttons"][0][0]["data"].split(":")[0]) for _, body in answers)
+    # Each step saw the one before it: no step was lost or ran on a stale state.
+    assert seqs == list(range(seq + 1, seq + 1 + len(commands)))
+    assert (await stored_screen(services.sessionmaker))["seq"] == seqs[-1]
+
+
+async def test_without_javascript_the_forms_walk_the_same_dialogue(client: WebClient) -> None:
+    person = WebPerson(client, "de")
+    await person.open()
+    fields = {"csrf": person.csrf, "press": person.button("Deutsch")}
+    headers = {"Origin": person.origin, "Accept-Language": "de"}
+    response = await client.post("/chat", data=fields, headers=headers)
+    assert response.status == 200
+    page = await response.text()
+    assert "Wie können wir Ihnen helfen?" in page_text(page)
+    assert 'name="press"' in page and 'name="csrf"' in page
+    typed = await client.post(
+        "/chat", data={"csrf": person.csrf, "text": "/privacy"}, headers=headers
+    )
+    assert "ARBEIT UND LEBEN Sachsen e.V." in page_text(await typed.text())
+
+
+#: The callback request up to the phone question: (how, what) as a person would.
+TO_THE_PHONE = (
+    ("press", "English"),
+    ("press", "Request a callback"),
+    ("press", "A business"),
+    ("type", "04109"),
+    ("press", "Yes, I agree"),
+    ("type", "Ayşe Yılmaz"),
+)
+
+
+async def up_to_the_phone_question(person: WebPerson) -> dict[str, object]:
+    await person.open()
+    for how, what in TO_THE_PHONE:
+        screen = await (person.press(what) if how == "press" else person.type(what))
+    return screen
+
+
+async def test_the_web_asks_phone_or_e_mail_and_the_lead_reaches_the_advisors_outbox(
+    client: WebClient, services: Services
+) -> None:
+    from bot.advisor.view import lead_message
+    from db.models import Lead, OutboxMessage
+
+    person = WebPerson(client)
+    phone = await up_to_the_phone_question(person)
+    assert "If you prefer e-mail, tap the button" in str(phone["text"])
+    assert "Telegram" not in json.dumps(phone)
+    email = await person.press("E-mail instead of phone")
+    assert "What is your e-mail address?" in email["text"]
+    # E-mail is now the only way to reach the person: it cannot be skipped.
+    assert "Skip" not in json.dumps(email["buttons"])
+    wrong = await person.type("not an address")
+    assert "does not look right" in wrong["text"]
+    await person.type("ayse@example.org")
+    await person.press("Any time")
+    summary = await person.press("English")
+    assert "E-mail instead of phone" in summary["text"]
+    assert "ayse@example.org" in summary["text"]
+    done = await person.press("Send")
+    assert "will write to you by e-mail" in done["text"]
+    async with services.sessionmaker() as session:
+        lead = (await session.scalars(sa.select(Lead))).one()
+        outbox = (await session.scalars(sa.select(OutboxMessage))).all()
+    assert (lead.channel, lead.phone, lead.email) == ("web", None, "ayse@example.org")
+    assert not lead.contact_via_telegram
+    assert [(o.kind, o.lead_id) for o in outbox] == [("lead_new", lead.id)]
+    card = lead_message(lead, "Leipzig").text
+    assert "über Website-Chat" in card and "ayse@example.org" in card
+    assert f"Anfrage #{lead.id}" in card and str(lead.id) in done["text"]
+
+
+async def test_a_phone_number_alone_is_enough_on_the_web(
+    client: WebClient, services: Services
+) -> None:
+    from db.models import Lead
+
+    person = WebPerson(client)
+    await up_to_the_phone_question(person)
+    await person.type("0341 1234567")
+    optional = await person.type("x")  # not an address: the optional question asks again
+    assert "Skip" in json.dumps(optional["buttons"])
+    await person.press("Skip")
+    await person.press("Any time")
+    await person.press("English")
+    done = await person.press("Send")
+    assert "will call you" in done["text"]
+    async with services.sessionmaker() as session:
+        lead = (await session.scalars(sa.select(Lead))).one()
+    assert (lead.channel, lead.phone, lead.email) == ("web", "+493411234567", None)
+
+
+async def test_a_personal_detail_needs_the_proof_of_work_of_this_session(
+    client: WebClient,
+) -> None:
+    other = WebPerson(client)
+    await other.open()
+    foreign_solution = await other.solve()
+    client.session.cookie_jar.clear()  # from here on another browser
+    person = WebPerson(client)
+    await person.open()
+    for how, what in TO_THE_PHONE[:-1]:
+        await (person.press(what) if how == "press" else person.type(what))
+    assert person.screen["proof"] is True
+    # Without a solution the name is not taken.
+    status, body = await person.post({"text": "Mallory"})
+    assert status == 403 and "not a robot” above" in body["error"]
+    # Another session's solved challenge is not this session's.
+    status, _ = await person.post({"text": "Mallory", "altcha": foreign_solution})
+    assert status == 403
+    assert "What is your name?" in (await person.look())["text"]
+    named = await person.step({"text": "Mallory"})  # solves its own challenge
+    assert "phone number" in named["text"] and named["proof"] is False
+
+
+async def test_a_solution_is_taken_once_and_not_after_it_expired(
+    services: Services,
+) -> None:
+    # The library checks expiry against the wall clock, so "now" is the wall clock's.
+    now = [datetime.now(UTC)]
+    proof = ProofOfWork(b"secret", services.sessionmaker, lambda: now[0], cost=1)
+
+    def solved(session: str) -> str:
+        challenge = altcha.Challenge.from_dict(proof.challenge(session))
+        solution = altcha.solve_challenge(challenge)
+        assert solution is not None
+        return str(altcha.Payload(challenge=challenge, solution=solution).to_base64())
+
+    payload = solved("a" * 64)
+    assert await proof.redeem(payload, "a" * 64)
+    assert not await proof.redeem(payload, "a" * 64)  # a replay
+    assert await proof.passed("a" * 64) and not await proof.passed("b" * 64)
+    assert not await proof.redeem("bm90IGEgcGF5bG9hZA==", "b" * 64)
+    stale = solved("b" * 64)
+    with time_machine.travel(now[0] + timedelta(minutes=21), tick=False):
+        assert not await proof.redeem(stale, "b" * 64)

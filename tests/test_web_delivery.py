@@ -1,0 +1,168 @@
+"""Advisors' messages to a person in the web chat: stored, shown at once in the open chat
+(Server-Sent Events) and on the next visit, and announced by an e-mail without content."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any, cast
+
+import aiohttp
+import sqlalchemy as sa
+
+from bot.outbox.mail import MailServer
+from bot.outbox.worker import deliver_due
+from bot.services import Services
+from db import repository
+from db.models import Lead, OutboxMessage
+from db.vocabulary import OutboxKind, OutboxStatus, OutboxTarget, person_target
+from tests.test_notify import Mailbox, smtp_server
+from tests.test_web_chat import client, services, up_to_the_phone_question
+from tests.web_person import WebClient, WebPerson, page_text
+
+__all__ = [
+    "client",
+    "services",
+    "smtp_server",
+]  # fixtures shared with the chat's and the e-mail tests
+
+MESSAGE = "Guten Tag, ich rufe Sie morgen um 10 Uhr an. <b>Frau Weber</b>"
+
+
+async def web_lead(person: WebPerson, *, email: bool) -> dict[str, Any]:
+    await up_to_the_phone_question(person)
+    if email:
+        await person.press("E-mail instead of phone")
+        await person.type("ayse@example.org")
+    else:
+        await person.type("0341 1234567")
+        await person.press("Skip")
+    await person.press("Any time")
+    await person.press("English")
+    return await person.press("Send")
+
+
+async def for_the_person(services: Services, kind: OutboxKind, **payload: str) -> Lead:
+    """What an advisor's reply or claim queues (bot.advisor.work): a row to the person."""
+    async with services.sessionmaker() as session, session.begin():
+        lead = (await session.scalars(sa.select(Lead))).one()
+        await repository.enqueue(
+            session, kind=kind, target=person_target(lead.channel), payload=payload, lead_id=lead.id
+        )
+    return lead
+
+
+async def advisor_writes(services: Services, text: str) -> Lead:
+    return await for_the_person(services, OutboxKind.RELAY_TO_PERSON, text=text)
+
+
+async def deliver(services: Services) -> None:
+    # Web deliveries use no Bot API; the advisor group is not configured here.
+    await deliver_due(services.sessionmaker, cast(Any, None), services.clock(), services.outbox)
+
+
+async def outbox(services: Services) -> list[OutboxMessage]:
+    async with services.sessionmaker() as session:
+        return list((await session.scalars(sa.select(OutboxMessage).order_by("id"))).all())
+
+
+async def next_event(stream: aiohttp.ClientResponse) -> dict[str, Any]:
+    """The data of the next "message" event of a Server-Sent Events stream."""
+    event = ""
+    while True:
+        line = (await asyncio.wait_for(stream.content.readline(), 10)).decode().rstrip("\r\n")
+        if line.startswith("event:"):
+            event = line.split(":", 1)[1].strip()
+        elif line.startswith("data:") and event == "message":
+            data: dict[str, Any] = json.loads(line.split(":", 1)[1])
+            return data
+
+
+async def test_an_advisors_message_appears_in_the_open_chat_and_on_the_next_visit(
+    client: WebClient, services: Services
+) -> None:
+    person = WebPerson(client)
+    await web_lead(person, email=False)
+    async with client.get("/chat/events", headers={"Accept": "text/event-stream"}) as stream:
+        assert stream.status == 200
+        assert stream.headers["Content-Type"].startswith("text/event-stream")
+        await advisor_writes(services, MESSAGE)
+        await deliver(services)
+        live = await next_event(stream)
+    assert live["text"] == MESSAGE
+    page = page_text(await person.open())
+    assert "Message from your KAUSA advisor:" in page and MESSAGE in page
+    # No e-mail address was given: no notice is queued.
+    assert [(o.kind, o.target, o.status) for o in await outbox(services)][1:] == [
+        ("relay_to_person", "web", OutboxStatus.SENT)
+    ]
+
+
+async def test_a_reconnecting_chat_gets_what_it_missed_and_a_stranger_gets_nothing(
+    client: WebClient, services: Services
+) -> None:
+    person = WebPerson(client)
+    await web_lead(person, email=False)
+    await advisor_writes(services, "first")
+    await deliver(services)
+    await advisor_writes(services, "second")
+    await deliver(services)
+    async with client.get("/chat/events") as stream:
+        assert [(await next_event(stream))["text"] for _ in range(2)] == ["first", "second"]
+    async with client.get("/chat/events", headers={"Last-Event-ID": "1"}) as stream:
+        assert (await next_event(stream))["text"] == "second"
+    async with aiohttp.ClientSession() as stranger:
+        async with stranger.get(client.make_url("/chat/events")) as response:
+            assert response.status == 204
+
+
+async def test_a_repeated_delivery_stores_the_message_once(
+    client: WebClient, services: Services
+) -> None:
+    person = WebPerson(client)
+    await web_lead(person, email=False)
+    await advisor_writes(services, MESSAGE)
+    row = (await outbox(services))[-1]
+    assert services.outbox.web is not None
+    # The first try stored the message, but its "sent" was never recorded (a crash).
+    async with services.sessionmaker() as session:
+        lead = (await session.scalars(sa.select(Lead))).one()
+    assert lead.user_id is not None
+    await services.outbox.web.store(row.id, lead.user_id, lead.id, MESSAGE)
+    await deliver(services)
+    page = page_text(await person.open())
+    assert page.count(MESSAGE) == 1
+
+
+async def test_an_e_mail_address_gets_a_notice_without_the_message(
+    client: WebClient, services: Services, smtp_server: tuple[Mailbox, int]
+) -> None:
+    mailbox, port = smtp_server
+    services.outbox.mail = MailServer("127.0.0.1", port, sender="bot@kausa.example.org")
+    assert services.outbox.web is not None
+    services.outbox.web.public_url = "https://chat.kausa-sachsen.example.org"
+    person = WebPerson(client)
+    await web_lead(person, email=True)
+    await advisor_writes(services, MESSAGE)
+    await deliver(services)  # the message, which queues the notice
+    await deliver(services)  # the notice
+    kinds = [(o.kind, o.target, o.status) for o in await outbox(services)]
+    assert ("person_mail_notice", "email", OutboxStatus.SENT) in kinds
+    assert len(mailbox.messages) == 1
+    notice = mailbox.messages[0]
+    assert mailbox.envelopes[0][1] == ["ayse@example.org"]
+    body = notice.get_content()
+    assert notice["Subject"] == "You have a new message from KAUSA"
+    assert "https://chat.kausa-sachsen.example.org/chat" in body
+    assert "Frau Weber" not in body and "10 Uhr" not in body
+    assert "Frau Weber" not in str(notice["Subject"])
+
+
+async def test_the_claim_is_told_in_the_web_chat(client: WebClient, services: Services) -> None:
+    person = WebPerson(client)
+    await web_lead(person, email=False)
+    lead = await for_the_person(services, OutboxKind.PERSON_CLAIMED, name="Anna")
+    await deliver(services)
+    page = page_text(await person.open())
+    assert "Good news: Anna from KAUSA has taken on your request" in page
+    assert person_target(lead.channel) is OutboxTarget.WEB

@@ -572,26 +572,25 @@ async def test_wait_for_timeout_dumps_calls(fake: FakeBotAPI) -> None:
     assert await fake.wait_for(async_predicate) == 1
 
 
-async def test_throughput_through_ptb(fake: FakeBotAPI) -> None:
-    # Sequential processing: ~1.7 ms per update end to end, almost all of it in PTB/httpx.
-    # (concurrent_updates=True is *slower* here: httpcore's pool scans are O(connections²).)
+async def test_many_updates_through_ptb_each_answered_in_order(fake: FakeBotAPI) -> None:
+    # Sequential processing: ~1.7 ms per update end to end, almost all of it in PTB/httpx
+    # (concurrent_updates=True is *slower* here: httpcore's pool scans are O(connections²)).
+    # Speed is bench/'s business: the wait is generous so a busy machine cannot fail it.
     app = build_app(fake)
     app.add_handler(MessageHandler(filters.TEXT, echo))
     n, users = 300, 30
-    t0 = time.monotonic()
     async with running(app):
         for i in range(n):
             fake.user_message(10_000 + i % users, f"n{i}")
-        await fake.wait_for(lambda: len(fake.sent()) >= n, timeout=10)
-    elapsed = time.monotonic() - t0
+        await fake.wait_for(lambda: len(fake.sent()) >= n, timeout=120)
     assert len(fake.sent()) == n
     assert fake.texts(10_000) == [f"Echo: n{i}" for i in range(0, n, users)]
-    assert elapsed < 10, elapsed  # ~0.6 s on an idle machine; generous for loaded CI
 
 
-async def test_raw_throughput(fake: FakeBotAPI) -> None:
+async def test_a_thousand_concurrent_sends_and_two_thousand_updates_are_all_kept(
+    fake: FakeBotAPI,
+) -> None:
     url = f"{fake.url}/bot{TOKEN}/sendMessage"
-    t0 = time.monotonic()
     async with aiohttp.ClientSession() as session:
 
         async def send(i: int) -> None:
@@ -601,6 +600,4 @@ async def test_raw_throughput(fake: FakeBotAPI) -> None:
         await asyncio.gather(*(send(i) for i in range(1000)))
     for i in range(2000):
         fake.user_message(5, f"u{i}")
-    elapsed = time.monotonic() - t0
     assert len(fake.sent()) == 1000 and fake.pending_updates == 2000
-    assert elapsed < 10, elapsed  # ~0.3 s on an idle machine; guards against O(n²)

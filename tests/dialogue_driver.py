@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -54,6 +55,8 @@ class Driver:
         """Apply an event and render like the service does."""
         self.result = step(self.state, event, self.ctx)
         self.state = self.result.state
+        # What the service holds in memory between steps: a typed question before consent.
+        self.ctx = replace(self.ctx, held_question=self.result.held_question)
         if self.result.lead is not None:
             self.leads.append(self.result.lead)
             self.state.lead_id = len(self.leads)

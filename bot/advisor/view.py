@@ -41,12 +41,18 @@ BUTTON_LABELS = {
     RELEASE: "↩️ Zurück an Team",
 }
 
-FLOW_NAMES = {"business": "Betrieb", "young": "Junge Person", "callback": "Rückruf"}
+FLOW_NAMES = {
+    "business": "Betrieb",
+    "young": "Junge Person",
+    "callback": "Rückruf",
+    "ask": "Frage",
+}
 #: The lead message's title: what the request is about.
 FLOW_TITLES = {
     "business": "Betrieb möchte ausbilden",
     "young": "Ausbildung gesucht oder Hilfe in der Ausbildung",
     "callback": "Rückrufwunsch",
+    "ask": "Frage an die Beratung",
 }
 STATUS_NAMES: dict[str, str] = {
     LeadStatus.NEW: "neu",

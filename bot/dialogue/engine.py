@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.dialogue import typed
 from bot.dialogue.moves import advance, go, home
 from bot.dialogue.pages import COMMON, codes_of, page_of
 from bot.dialogue.screens import keyboard, render
@@ -42,6 +43,14 @@ __all__ = ["WELCOME", "render", "step"]
 
 def step(state: State, event: Event, ctx: Context) -> Result:
     """Apply one event to a copy of ``state``; never raises for any input."""
+    result = _step(state, event, ctx)
+    # A typed question is held, not stored, for as long as the way to an advisor needs it.
+    if result.held_question is None and ctx.held_question and typed.still_held(result.state):
+        result.held_question = ctx.held_question
+    return result
+
+
+def _step(state: State, event: Event, ctx: Context) -> Result:
     state = state.copy()
     state.seq += 1
     result = Result(state)
@@ -125,6 +134,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 if _strip_marks(button.label).casefold() == folded:
                     _press(state, button.data, ctx, result)
                     return
+        if typed.is_question(state, text):
+            if _fits(text, MAX_TEXT, result):
+                typed.answer(state, text, result)
+            return
     result.notify(N_("Please tap one of the buttons below."))
 
 

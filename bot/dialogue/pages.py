@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from bot.dialogue import questions
+from bot.dialogue import questions, typed
 from bot.dialogue.keys import (
     AGREE_LABEL,
     BUSINESS_KEY,
@@ -50,7 +50,7 @@ from bot.flows.answers import answer_text
 from bot.flows.callback import CALLBACK
 from bot.flows.contact import CONTACT_QUESTIONS
 from bot.flows.model import POSTAL_KEY
-from bot.flows.navigation import Code, ScreenId, flow_named, split_screen
+from bot.flows.navigation import Code, ScreenId, flow_named, sequence, split_screen
 from bot.i18n import LANGUAGES, N_, NATIVE_NAMES, Translator
 from bot.routing import confirmed_border_office
 
@@ -168,6 +168,12 @@ _FIXED = (
         (*((Key(label, Code.TOPIC.of(code)),) for code, label in info_pages.MENU), NAV),
     ),
     Page(ScreenId.INFO_PAGE, _info_page, _info_page_keys),
+    Page(
+        ScreenId.ANSWER,
+        typed.answer_text,
+        typed.answer_keys,
+        {Code.FIT: typed.show_page, Code.ASK: typed.ask_advisor},
+    ),
     Page(ScreenId.DONE, done_text, ((INFO_KEY,), HOME_ONLY)),
 )
 
@@ -185,7 +191,23 @@ def _agree(state: State, ctx: Context, result: Result, arg: str) -> None:
         "lang": state.lang,
         "at": ctx.now.isoformat(),
     }
-    go(state, ScreenId.QUESTION.of(CONTACT_QUESTIONS[0].key))
+    typed.take_question(state, ctx)
+    flow = flow_named(state.flow)
+    assert flow is not None  # screen_exists guarantees a flow for the consent
+    screens = sequence(flow)
+    # A consent-first flow's own question may already hold what the person typed.
+    go(
+        state,
+        next(
+            screen
+            for screen in screens[screens.index(ScreenId.CONSENT) + 1 :]
+            if not (flow.question(split_screen(screen)[1]) and _answered(state, screen))
+        ),
+    )
+
+
+def _answered(state: State, screen: str) -> bool:
+    return split_screen(screen)[1] in state.answers
 
 
 def _refuse(state: State, ctx: Context, result: Result, arg: str) -> None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -31,6 +32,9 @@ from db.models import User, utcnow
 from db.vocabulary import InboxState, OutboxKind, OutboxTarget
 
 log = logging.getLogger(__name__)
+
+#: Typed questions held at most, oldest forgotten first (a few hundred bytes each).
+HELD_QUESTIONS = 10_000
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,9 @@ class Dialogue:
             weakref.WeakValueDictionary()
         )
         self._group: GroupCommit[_Step, _Done | None] = GroupCommit(self._run_group)
+        # Typed questions waiting for consent: in memory only, never in the database
+        # (bot.dialogue.typed). A restart forgets them; the dialogue then asks again.
+        self._held: OrderedDict[tuple[str, str], str] = OrderedDict()
 
     async def close(self) -> None:
         """Let steps already submitted finish their transaction."""
@@ -253,8 +260,10 @@ class Dialogue:
             raise LookupError("the person's user row disappeared during the step")
         user, stored = known
         state = State.from_dict(stored if stored else {"lang": user.language})
-        ctx = self.context(pending.channel)
+        person = (pending.channel, pending.external_id)
+        ctx = replace(self.context(pending.channel), held_question=self._held.get(person))
         result = engine.step(state, pending.event, ctx)
+        self._hold(person, None if result.erase else result.held_question)
         new = result.state
         done = _Done(new, ctx, result.notices, previous=state.screen)
         if result.erase or result.export or result.lead is not None:
@@ -268,6 +277,15 @@ class Dialogue:
             user.updated_at = ctx.now
             flag_modified(user, "updated_at")
         return user.id, done
+
+    def _hold(self, person: tuple[str, str], question: str | None) -> None:
+        if question is None:
+            self._held.pop(person, None)
+            return
+        self._held[person] = question
+        self._held.move_to_end(person)
+        while len(self._held) > HELD_QUESTIONS:
+            self._held.popitem(last=False)
 
     async def _effects(
         self, session: AsyncSession, user: User, pending: _Step, result: Result, done: _Done

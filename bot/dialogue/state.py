@@ -187,6 +187,9 @@ class Context:
     privacy: Privacy
     now: datetime
     channel: str = "telegram"
+    #: The question the person typed before "Ask an advisor", held outside the stored
+    #: state until they consent (bot.dialogue.service); None when there is none.
+    held_question: str | None = None
 
 
 @dataclass(frozen=True)
@@ -248,6 +251,8 @@ class Result:
     export: bool = False
     #: The person confirmed that all their data is to be erased (/delete).
     erase: bool = False
+    #: A typed question to hold (not store) for the next steps, until consent.
+    held_question: str | None = None
 
     def notify(self, message: str, **params: str) -> None:
         """Add a notice; ``params`` fill its named placeholders."""

@@ -98,6 +98,8 @@ class Flow:
     title: str
     intro: str
     questions: tuple[Question, ...]
+    #: Consent before the flow's own questions: they hold what the person typed.
+    consent_first: bool = False
 
     def question(self, key: str) -> Question | None:
         """The question with this key, if the flow has it."""

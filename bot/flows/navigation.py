@@ -44,6 +44,8 @@ class ScreenId(_Prefixed):
     QUESTION = "q:"
     #: ``o:<key>``: the free text after a question's "other" option.
     OTHER = "o:"
+    #: ``a:<topic>,<topic>``: the answer to a typed question: the pages that fit (0-2).
+    ANSWER = "a:"
 
 
 class Code(_Prefixed):
@@ -70,6 +72,10 @@ class Code(_Prefixed):
     ALTERNATIVE = "a:"
     #: ``e:<key>``: edit an answer from the summary.
     EDIT = "e:"
+    #: ``w:<topic>``: one of the pages offered for a typed question.
+    FIT = "w:"
+    #: "Ask an advisor": the typed question becomes a request.
+    ASK = "ask"
 
 
 _PREFIXES = {member.value: member for member in ScreenId if member.value.endswith(":")}
@@ -118,6 +124,7 @@ NEEDS: dict[ScreenId, Needs] = {
             ScreenId.PRIVACY,
             ScreenId.ERASE,
             ScreenId.INFO_PAGE,
+            ScreenId.ANSWER,
         )
     },
     ScreenId.DONE: Needs.LEAD,
@@ -150,12 +157,23 @@ def find_question(flow: Flow | None, key: str) -> Question | None:
 
 def sequence(flow: Flow) -> list[str]:
     """The screens of a lead dialogue in order."""
+    own = [ScreenId.QUESTION.of(q.key) for q in flow.questions]
+    before, after = ([], own) if flow.consent_first else (own, [])
     return (
-        [ScreenId.QUESTION.of(q.key) for q in flow.questions]
+        before
         + [ScreenId.CONSENT]
+        + after
         + [ScreenId.QUESTION.of(q.key) for q in CONTACT_QUESTIONS]
         + [ScreenId.SUMMARY]
     )
+
+
+def answer_pages(arg: str) -> tuple[str, ...] | None:
+    """The pages an answer screen offers (``dual,pay`` -> both); None if not valid."""
+    pages = tuple(arg.split(",")) if arg else ()
+    if len(pages) > 2 or not set(pages) <= INFO_CODES:
+        return None
+    return pages
 
 
 @lru_cache(maxsize=4096)  # pure, and asked for every screen in a state's history per step
@@ -169,6 +187,8 @@ def screen_exists(flow_key: str | None, has_lead: bool, screen: str) -> bool:
         return has_lead
     if screen_id is ScreenId.INFO_PAGE:
         return arg in INFO_CODES
+    if screen_id is ScreenId.ANSWER:
+        return answer_pages(arg) is not None
     if needs is Needs.NOTHING:
         return True
     flow = flow_named(flow_key)

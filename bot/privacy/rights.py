@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.flows import FLOWS
 from bot.flows.answers import answer_text
+from bot.flows.ask import QUESTION
 from bot.flows.contact import CONTACT_QUESTIONS
 from bot.i18n import N_, NATIVE_NAMES, Translator
 from bot.validation import display_phone
@@ -49,7 +50,8 @@ PERSONAL_LEAD_FIELDS = ("name", "phone", "email", "telegram_username")
 
 
 def _free_text_keys(answers: dict[str, Any]) -> list[str]:
-    return [key for key in answers if key.endswith("_other")]
+    # What the person typed: "other" texts and a question for an advisor (bot.flows.ask).
+    return [key for key in answers if key.endswith("_other") or key == QUESTION.key]
 
 
 async def _leads_of(session: AsyncSession, user_id: int) -> list[Lead]:

@@ -100,10 +100,8 @@ def callback_until_name(d: Driver) -> Driver:
     return d
 
 
-def business_until_summary(d: Driver, plz: str = "04109") -> None:
-    """Walk the business-owner dialogue up to the summary."""
-    d.press("English")
-    d.press("For businesses")
+def business_questions(d: Driver, plz: str = "04109") -> None:
+    """Answer the business-owner dialogue's own questions, from its first one."""
     d.press("Restaurant, café or hotel")
     d.type(plz)
     d.press("1 to 9")
@@ -112,6 +110,13 @@ def business_until_summary(d: Driver, plz: str = "04109") -> None:
     d.press("IHK")
     d.press("Finding an apprentice")
     d.press("Done")
+
+
+def business_until_summary(d: Driver, plz: str = "04109") -> None:
+    """Walk the business-owner dialogue up to the summary."""
+    d.press("English")
+    d.press("For businesses")
+    business_questions(d, plz)
     d.press("Yes, I agree")
     d.type("Ayşe Yılmaz")
     d.type("0341 1234567")

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.dialogue import typed
-from bot.dialogue.moves import advance, go, home
+from bot.dialogue import returning, typed
+from bot.dialogue.moves import advance, go
 from bot.dialogue.pages import COMMON, codes_of, page_of
+from bot.dialogue.questions import contact_question
 from bot.dialogue.screens import keyboard, render
 from bot.dialogue.state import (
     MAX_TEXT,
@@ -23,20 +24,17 @@ from bot.dialogue.state import (
     Event,
     Press,
     Result,
+    SharedContact,
     Start,
     State,
     Text,
 )
+from bot.dialogue.texts import WELCOME
 from bot.flows.model import FreeText, PostalCode
 from bot.flows.navigation import ScreenId, find_question, flow_named, split_code, split_screen
 from bot.i18n import N_, negotiate, translator
 from bot.routing import PostalKind, classify_postal_code
 from bot.validation import clean_text
-
-WELCOME = N_(
-    "Hello! This is KAUSA Saxony. We help businesses train apprentices, and we help "
-    "young people find and finish an apprenticeship (Ausbildung)."
-)
 
 __all__ = ["WELCOME", "render", "step"]
 
@@ -57,18 +55,18 @@ def _step(state: State, event: Event, ctx: Context) -> Result:
     if isinstance(event, Start):
         if state.lang is None:
             state.lang = negotiate(event.language_code)
-        home(state)
-        state.screen = ScreenId.LANG
-        result.notify(WELCOME)
+        returning.leave_or_ask(state, ctx, result, "start")
         return result
     if state.lang is None:
         state.lang = negotiate(None)
     if isinstance(event, Command):
-        _command(state, event.name, result)
+        _command(state, event.name, ctx, result)
     elif isinstance(event, Press):
         _press(state, event.data, ctx, result)
     elif isinstance(event, Text):
         _text(state, event.text, ctx, result)
+    elif isinstance(event, SharedContact):
+        _contact(state, event, result)
     else:
         result.notify(N_("I can only understand text messages and button taps here."))
     return result
@@ -80,12 +78,13 @@ _COMMAND_SCREENS = {
     "help": ScreenId.HELP,
     "privacy": ScreenId.PRIVACY,
     "delete": ScreenId.ERASE,
+    "status": ScreenId.STATUS,
 }
 
 
-def _command(state: State, name: str, result: Result) -> None:
+def _command(state: State, name: str, ctx: Context, result: Result) -> None:
     if name == "menu":
-        home(state)
+        returning.leave_or_ask(state, ctx, result, "menu")
     elif name in _COMMAND_SCREENS:
         go(state, _COMMAND_SCREENS[name])
     elif name == "mydata":
@@ -186,6 +185,25 @@ def _answer_postal_code(
         state.answers["region"] = "st" if check.kind is PostalKind.SACHSEN_ANHALT else "other"
         state.office = None
         go(state, ScreenId.OUTSIDE)
+
+
+def _contact(state: State, contact: SharedContact, result: Result) -> None:
+    """A shared contact answers the phone question, if it is the person's own number."""
+    question = contact_question(state)
+    if question is None:
+        result.notify(N_("I can only use a shared phone number when I ask for your phone number."))
+        return
+    if not contact.own:
+        result.notify(
+            N_(
+                "This is someone else's contact. Please share your own phone number, or type "
+                "the number we should call."
+            )
+        )
+        return
+    # Telegram sends the number in international form, sometimes without its "+".
+    phone = contact.phone.strip()
+    _answer_free_text(state, question, phone if phone.startswith("+") else f"+{phone}", result)
 
 
 def _answer_free_text(state: State, question: FreeText, text: str, result: Result) -> None:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from bot.dialogue.state import MAX_HISTORY, State
 from bot.flows.model import Flow
-from bot.flows.navigation import ScreenId, flow_named, screen_exists, sequence, split_screen
+from bot.flows.navigation import (
+    ADDING,
+    ScreenId,
+    flow_named,
+    screen_exists,
+    sequence,
+    split_screen,
+)
 
 #: The screens of a lead dialogue under way: typed text there answers the step.
 DIALOGUE_SCREENS = frozenset(
@@ -73,6 +80,9 @@ def advance(state: State, key: str) -> None:
     screens = sequence(flow)
     here = screens.index(ScreenId.QUESTION.of(key))
     target = screens[here + 1]
-    if target == ScreenId.CONSENT and "consent" in state.answers:
+    if target == ScreenId.CONSENT and ADDING in state.answers:
+        # Added to an open request: its consent and contact details are already there.
+        target = ScreenId.SUMMARY
+    elif target == ScreenId.CONSENT and "consent" in state.answers:
         target = screens[here + 2]
     go(state, target)

@@ -21,15 +21,29 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 
+from bot.advisor.view import addition_notice
 from bot.dialogue import engine
 from bot.dialogue.group_commit import GroupCommit
-from bot.dialogue.state import Context, Event, LeadDraft, Notice, Privacy, Result, Screen, State
+from bot.dialogue.questions import contact_question
+from bot.dialogue.screens import KeyboardChange, keyboard_change
+from bot.dialogue.state import (
+    Addition,
+    Context,
+    Event,
+    LeadDraft,
+    Notice,
+    Privacy,
+    Request,
+    Result,
+    Screen,
+    State,
+)
 from bot.i18n import DEFAULT_LANGUAGE, N_, translator
 from bot.offices import Office
 from bot.privacy import rights
 from db import repository
 from db.models import User, utcnow
-from db.vocabulary import InboxState, OutboxKind, OutboxTarget
+from db.vocabulary import OPEN_STATUSES, InboxState, OutboxKind, OutboxTarget
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +83,8 @@ class _Done:
     before: tuple[str, ...] = ()
     attachment: tuple[str, bytes] | None = None
     erased: bool = False
+    #: The step before showed the share-my-phone button.
+    had_contact: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,6 +99,8 @@ class Reply:
     before: tuple[str, ...] = ()
     #: A file to send: (file name, content).
     attachment: tuple[str, bytes] | None = None
+    #: The phone step's share button appears or goes (a channel without it ignores this).
+    keyboard: KeyboardChange | None = None
 
 
 class Dialogue:
@@ -166,6 +184,7 @@ class Dialogue:
         # database's one write lock) is held only for the database work.
         screen = engine.render(done.state, done.ctx, done.notices)
         return Reply(
+            keyboard=keyboard_change(done.had_contact, done.state, screen),
             screen=screen,
             language=lang,
             same_screen=done.previous == done.state.screen and not done.notices and not done.before,
@@ -261,12 +280,22 @@ class Dialogue:
         user, stored = known
         state = State.from_dict(stored if stored else {"lang": user.language})
         person = (pending.channel, pending.external_id)
-        ctx = replace(self.context(pending.channel), held_question=self._held.get(person))
+        ctx = replace(
+            self.context(pending.channel),
+            held_question=self._held.get(person),
+            requests=await self._requests(session, user.id, state),
+        )
         result = engine.step(state, pending.event, ctx)
         self._hold(person, None if result.erase else result.held_question)
         new = result.state
-        done = _Done(new, ctx, result.notices, previous=state.screen)
-        if result.erase or result.export or result.lead is not None:
+        done = _Done(
+            new,
+            ctx,
+            result.notices,
+            previous=state.screen,
+            had_contact=contact_question(state) is not None,
+        )
+        if result.erase or result.export or result.lead is not None or result.addition:
             async with session.begin_nested():
                 await self._effects(session, user, pending, result, done)
         if new.lang and new.lang != user.language and not done.erased:
@@ -277,6 +306,37 @@ class Dialogue:
             user.updated_at = ctx.now
             flag_modified(user, "updated_at")
         return user.id, done
+
+    @staticmethod
+    async def _requests(session: AsyncSession, user_id: int, state: State) -> tuple[Request, ...]:
+        """The person's requests; only people who sent one (their state says so) are asked."""
+        if state.lead_id is None:
+            return ()
+        rows = await repository.requests_of(session, user_id)
+        return tuple(
+            Request(lead_id, status, office, status in OPEN_STATUSES)
+            for lead_id, status, office in rows
+        )
+
+    @staticmethod
+    async def _add_to_request(session: AsyncSession, user_id: int, addition: Addition) -> None:
+        """Answers for the open request: merged into it, the card updated, the group told."""
+        lead = await repository.add_to_lead(session, user_id, addition.lead_id, addition.answers)
+        if lead is None:
+            # Closed or erased between the screen and the press: the answers are dropped.
+            log.info("addition to lead %s refused: not open", addition.lead_id)
+            return
+        await repository.enqueue(
+            session, kind=OutboxKind.LEAD_REFRESH, target=OutboxTarget.TELEGRAM, lead_id=lead.id
+        )
+        await repository.enqueue(
+            session,
+            kind=OutboxKind.GROUP_NOTICE,
+            target=OutboxTarget.TELEGRAM,
+            payload={"text": addition_notice(lead.id, addition.flow)},
+            lead_id=lead.id,
+        )
+        log.info("answers added to lead %s", lead.id)
 
     def _hold(self, person: tuple[str, str], question: str | None) -> None:
         if question is None:
@@ -301,6 +361,8 @@ class Dialogue:
             t = translator(done.state.lang or DEFAULT_LANGUAGE)
             done.before = rights.pages(rights.describe(data, t))
             done.attachment = ("kausa-my-data.json", rights.as_json(data))
+        if result.addition is not None:
+            await self._add_to_request(session, user.id, result.addition)
         if result.lead is not None:
             done.lead_id = await self._store_lead(
                 session, user.id, pending.channel, result.lead, pending.profile

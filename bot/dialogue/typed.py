@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from bot.dialogue import returning
 from bot.dialogue.keys import ASK_LABEL, INFO_KEY, NAV, Key, Keys
-from bot.dialogue.moves import go, in_dialogue, start_flow
+from bot.dialogue.moves import go, in_dialogue
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.texts import info_page_text
 from bot.faq.matcher import match
@@ -83,8 +84,7 @@ def show_page(state: State, ctx: Context, result: Result, code: str) -> None:
 
 def ask_advisor(state: State, ctx: Context, result: Result, arg: str) -> None:
     """The typed question becomes a request: consent first, then the short contact path."""
-    start_flow(state, ASK)
-    result.notify(ASK.intro)
+    returning.begin(state, ctx, result, ASK.key)
 
 
 def take_question(state: State, ctx: Context) -> None:
@@ -100,6 +100,6 @@ def still_held(state: State) -> bool:
 
     Anywhere else (refused, menu, another flow) the person went another way: it is dropped.
     """
-    if state.screen.startswith(ScreenId.ANSWER):
+    if state.screen.startswith(ScreenId.ANSWER) or state.screen == ScreenId.CHOOSE.of(ASK.key):
         return True
     return state.flow == ASK.key and state.screen == ScreenId.CONSENT

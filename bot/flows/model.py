@@ -85,6 +85,8 @@ class FreeText:
     alternative: Option | None = None
     optional: bool = False
     display: Callable[[str], str] | None = None
+    #: A shared contact's phone number answers it (Telegram's "share my phone number").
+    accepts_contact: bool = False
 
 
 Question = Choice | MultiChoice | PostalCode | FreeText

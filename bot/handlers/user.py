@@ -9,13 +9,13 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from telegram import Bot, ChatMember, InputFile, Update
+from telegram import Bot, ChatMember, Contact, InputFile, Update, User
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackQueryHandler, ChatMemberHandler, MessageHandler, filters
 
 from bot.advisor import work
 from bot.dialogue.service import Profile, Reply
-from bot.dialogue.state import Command, Event, Press, Start, Text, Unsupported
+from bot.dialogue.state import Command, Event, Press, SharedContact, Start, Text, Unsupported
 from bot.i18n import N_, negotiate, translator
 from bot.ops import jobs
 from bot.outbox import botapi
@@ -36,6 +36,8 @@ def _event(update: Update) -> Event:
     if query is not None:
         return Press(query.data or "")
     message = update.effective_message
+    if message is not None and message.contact is not None:
+        return _shared_contact(message.contact, update.effective_user)
     if message is None or not message.text:
         kind = "sticker" if message is not None and message.sticker else "other"
         return Unsupported(kind)
@@ -47,6 +49,12 @@ def _event(update: Update) -> Event:
             return Start(user.language_code if user else None)
         return Command(name)
     return Text(text)
+
+
+def _shared_contact(contact: Contact, sender: User | None) -> Event:
+    # Only the sender's own number: a forwarded card of someone else is not theirs to give.
+    own = sender is not None and contact.user_id == sender.id
+    return SharedContact(contact.phone_number, own)
 
 
 async def on_update(update: Update, context: BotContext) -> None:
@@ -132,6 +140,8 @@ async def show(context: BotContext, chat_id: int, reply: Reply, update: Update) 
     # Each send is retried on its own (bot.outbox.botapi), so a retry never repeats earlier parts.
     for text in reply.before:
         await botapi.deliver(partial(botapi.send_text, bot, chat_id, text), what="text")
+    if reply.keyboard is not None:
+        await _share_button(bot, chat_id, reply)
     if reply.attachment is not None:
         filename, content = reply.attachment
         await botapi.deliver(
@@ -152,6 +162,23 @@ async def show(context: BotContext, chat_id: int, reply: Reply, update: Update) 
     await botapi.deliver(
         partial(botapi.send_text, bot, chat_id, reply.screen.text, markup), what="screen"
     )
+
+
+async def _share_button(bot: Bot, chat_id: int, reply: Reply) -> None:
+    """The phone step's "share my phone number" button, or its removal, before the screen.
+
+    A reply keyboard needs a message of its own: the screen's message has inline buttons.
+    """
+    change = reply.keyboard
+    assert change is not None
+    t = translator(reply.language)
+    markup = (
+        botapi.share_phone_keyboard("📱 " + t.gettext(change.label))
+        if change.show
+        else botapi.REMOVE_KEYBOARD
+    )
+    text = t.bidi(t.gettext(change.text))
+    await botapi.deliver(partial(botapi.send_text, bot, chat_id, text, markup), what="keyboard")
 
 
 async def on_membership(update: Update, context: BotContext) -> None:

@@ -17,11 +17,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.dialogue.texts import STATUS_TEXTS
 from bot.flows import FLOWS
 from bot.flows.answers import answer_text
 from bot.flows.ask import QUESTION
 from bot.flows.contact import CONTACT_QUESTIONS
-from bot.i18n import N_, NATIVE_NAMES, Translator
+from bot.i18n import NATIVE_NAMES, Translator
 from bot.validation import display_phone
 from db import repository
 from db.models import Conversation, Lead, OutboxMessage, RelayMessage, User
@@ -35,15 +36,6 @@ from db.vocabulary import (
 )
 
 ABANDONED_AFTER = timedelta(days=30)
-
-STATUS_TEXTS: dict[str, str] = {
-    LeadStatus.NEW: N_("received"),
-    LeadStatus.CLAIMED: N_("an advisor is working on it"),
-    LeadStatus.REACHED: N_("an advisor is working on it"),
-    LeadStatus.NOT_REACHED: N_("an advisor is working on it"),
-    LeadStatus.DONE: N_("completed"),
-    LeadStatus.WITHDRAWN: N_("withdrawn"),
-}
 
 # Lead columns that identify a person; erased on request and after retention.
 PERSONAL_LEAD_FIELDS = ("name", "phone", "email", "telegram_username")

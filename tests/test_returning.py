@@ -128,6 +128,10 @@ def test_status_lists_every_request_in_the_language() -> None:
     assert "Request 12: an advisor is working on it (KAUSA office Leipzig)" in d.text
     assert "Request 7: completed (KAUSA office Dresden)" in d.text
     assert "✉️ Write to my advisor" in d.labels()
+    d.ctx = replace(d.ctx, requests=(CLOSED,))
+    d.press("Write to my advisor")
+    # Nobody to write to: said so, rather than promising a reply.
+    assert "You have no open request at the moment." in d.text
     d.ctx = replace(d.ctx, requests=())
     d.send(Command("status"))
     assert "You have not sent a request yet." in d.text

@@ -175,13 +175,7 @@ _FIXED = (
     ),
     Page(ScreenId.DONE, done_text, ((INFO_KEY,), HOME_ONLY)),
     Page(ScreenId.OPEN, returning.open_text, returning.open_keys, returning.ON_WRITE),
-    Page(
-        ScreenId.WRITE,
-        _text(
-            N_("Simply write your message here in this chat. We will pass it on to your advisor.")
-        ),
-        (NAV,),
-    ),
+    Page(ScreenId.WRITE, returning.write_text, (NAV,)),
     Page(ScreenId.STATUS, returning.status_text, returning.status_keys, returning.ON_WRITE),
     Page(
         ScreenId.NEW,

@@ -123,6 +123,11 @@ def added(state: State, result: Result, addition: Addition) -> None:
 # -- texts and buttons ---------------------------------------------------------------
 
 
+def _status(request: Request, t: Translator) -> str:
+    known = STATUS_TEXTS.get(request.status)
+    return t.gettext(known) if known else request.status
+
+
 def _office(request: Request, ctx: Context, t: Translator) -> str:
     office = ctx.offices.get(request.office or "")
     return city_name(office.city, t) if office else ""
@@ -138,12 +143,21 @@ def open_text(state: State, ctx: Context, t: Translator) -> str:
         _("Welcome back! You have an open request."),
         "",
         _("Request number: {number}").format(number=t.isolate(str(request.id))),
-        _("Status: {status}").format(status=_(STATUS_TEXTS.get(request.status, ""))),
+        _("Status: {status}").format(status=_status(request, t)),
     ]
     city = _office(request, ctx, t)
     if city:
         lines.append(_("KAUSA office {city}").format(city=city))
     return "\n".join(lines)
+
+
+def write_text(state: State, ctx: Context, t: Translator) -> str:
+    """How to write to the advisor: simply type (the Telegram channel passes it on)."""
+    if open_request(ctx) is None:
+        return t.gettext(N_("You have no open request at the moment."))
+    return t.gettext(
+        N_("Simply write your message here in this chat. We will pass it on to your advisor.")
+    )
 
 
 def open_keys(state: State) -> Keys:
@@ -157,7 +171,7 @@ def status_text(state: State, ctx: Context, t: Translator) -> str:
         return _("You have not sent a request yet.")
     lines = [_("Your requests:"), ""]
     for request in ctx.requests:
-        status = _(STATUS_TEXTS.get(request.status, ""))
+        status = _status(request, t)
         number = t.isolate(str(request.id))
         city = _office(request, ctx, t)
         if city:

@@ -78,7 +78,8 @@ def _index(lang: str) -> _Index:
     for page, keywords in KEYWORDS.get(lang, {}).items():
         for keyword in keywords.split(","):
             key = normalize(keyword.strip())
-            (phrases if " " in key else words).append((key, page))
+            if key:
+                (phrases if " " in key else words).append((key, page))
     return _Index(
         tuple(w for w, _ in words),
         tuple(p for _, p in words),

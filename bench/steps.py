@@ -281,8 +281,12 @@ class Outcome:
     cpu: float = 0.0
 
 
+#: Presses made only when the button is there (bench/users.py).
+OPTIONAL = frozenset({"press?", "press+"})
+
+
 def _kind(action: str, value: str) -> str:
-    if action == "press":
+    if action.startswith("press"):
         return "send" if value == "s" else "press"
     return "start" if value == "/start" else "text"
 
@@ -353,6 +357,12 @@ class Walker:
                 return True
             if action == "text":
                 update = updates.message(person, value)
+            elif action in OPTIONAL and (
+                button_data(self.target.api.last.get(person.user_id), value) is None
+                if self.target.services is not None
+                else action == "press?"
+            ):
+                continue  # optional and not offered (bench/users.py)
             elif self.target.services is None:
                 # The echo sends no buttons: press "something" on a plain message.
                 message = {**self._stub, "chat": {"id": person.user_id, "type": "private"}}

@@ -3,9 +3,12 @@
 A script is a list of actions. ``("text", "04109")`` is a typed message (a
 leading "/" makes it a command); ``("press", "o:gastro")`` taps the button of
 the last bot message whose callback data carries that code, so the scripts
-work in every language. The mix below is what people do with the bot: most
-walk one of the lead dialogues to the end (with the occasional typo that the
-bot answers with a hint), others only read the information pages.
+work in every language. ``"press?"`` and ``"press+"`` tap only if the button is
+there (a person coming back sees other screens first); the echo benchmark, which shows
+no buttons, skips ``"press?"`` and taps ``"press+"`` as a first-time person would.
+The mix below is what people do with the bot: most walk one of the lead dialogues
+to the end (with the occasional typo that the bot answers with a hint), others only
+read the information pages.
 """
 
 from __future__ import annotations
@@ -25,6 +28,18 @@ CLIENT_LANGUAGES: tuple[str | None, ...] = ("de", "ar", "tr", "vi", "uk", "en", 
 LANGUAGES: tuple[str, ...] = ("de", "ar", "tr", "vi", "uk", "en")
 
 
+def _opening(lang: str, flow: str) -> list[Action]:
+    """/start, the language and the flow; in a later round, with the request of the
+    earlier one open, /start shows it: "New request" and the flow instead."""
+    return [
+        ("text", "/start"),
+        ("press?", "nr"),
+        ("press+", f"l:{lang}"),
+        ("press+", f"f:{flow}"),
+        ("press?", f"c:{flow}"),
+    ]
+
+
 def _lead_end(callback_language: str) -> list[Action]:
     return [("press", f"o:{callback_language}"), ("press", "s")]
 
@@ -32,9 +47,7 @@ def _lead_end(callback_language: str) -> list[Action]:
 def business(lang: str, rng: random.Random) -> list[Action]:
     """A business owner: 7 questions (a typo in the postal code), consent, contact, send."""
     return [
-        ("text", "/start"),
-        ("press", f"l:{lang}"),
-        ("press", "f:business"),
+        *_opening(lang, "business"),
         ("press", f"o:{rng.choice(['gastro', 'construction', 'retail', 'repair'])}"),
         ("text", "0410"),  # four digits: the bot explains the format
         ("text", rng.choice(["04109", "01067", "09111"])),
@@ -57,9 +70,7 @@ def business(lang: str, rng: random.Random) -> list[Action]:
 def young(lang: str, rng: random.Random) -> list[Action]:
     """A young person: 5 questions, consent, contact via Telegram, no e-mail, send."""
     return [
-        ("text", "/start"),
-        ("press", f"l:{lang}"),
-        ("press", "f:young"),
+        *_opening(lang, "young"),
         ("press", f"o:{rng.choice(['looking', 'in_training', 'school', 'parent'])}"),
         ("press", f"o:{rng.choice(['none', 'real', 'foreign'])}"),
         ("press", f"o:{rng.choice(['a', 'b1', 'b2'])}"),
@@ -77,9 +88,7 @@ def young(lang: str, rng: random.Random) -> list[Action]:
 def callback(lang: str, rng: random.Random) -> list[Action]:
     """The short callback request, with a wrong phone number, an edit from the summary."""
     return [
-        ("text", "/start"),
-        ("press", f"l:{lang}"),
-        ("press", "f:callback"),
+        *_opening(lang, "callback"),
         ("press", f"o:{rng.choice(['business', 'young', 'parent'])}"),
         ("text", rng.choice(["04109", "01067", "09111"])),
         ("press", "y"),
@@ -100,7 +109,8 @@ def reader(lang: str, rng: random.Random) -> list[Action]:
     first, second = rng.sample([code for code, _label in info.MENU], 2)
     return [
         ("text", "/start"),
-        ("press", f"l:{lang}"),
+        ("press+", f"l:{lang}"),
+        ("press?", "m"),  # from the open request of an earlier round to the menu
         ("press", "t:"),
         ("press", f"t:{first}"),
         ("press", "b"),

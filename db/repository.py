@@ -25,7 +25,7 @@ from db.models import (
     User,
     utcnow,
 )
-from db.vocabulary import InboxState
+from db.vocabulary import OPEN_STATUSES, InboxState
 
 __all__ = [
     "add_users",
@@ -252,6 +252,37 @@ async def save_states(
         return
     params = [{"user_id": uid, "state": state, "updated_at": now} for uid, state in states]
     await session.execute(_upsert_state(_insert(session)), params)
+
+
+async def requests_of(
+    session: AsyncSession, user_id: int, *, limit: int = 10
+) -> list[tuple[int, str, str | None]]:
+    """A person's newest leads as (id, status, office), newest first."""
+    rows = await session.execute(
+        sa.select(Lead.id, Lead.status, Lead.office)
+        .where(Lead.user_id == user_id)
+        .order_by(Lead.id.desc())
+        .limit(limit)
+    )
+    return [(row.id, row.status, row.office) for row in rows]
+
+
+async def add_to_lead(
+    session: AsyncSession, user_id: int, lead_id: int, answers: dict[str, Any]
+) -> Lead | None:
+    """Merge ``answers`` into the person's open lead; None if it is not theirs or not open."""
+    lead = await session.get(Lead, lead_id, with_for_update=True)
+    if lead is None or lead.user_id != user_id or lead.status not in OPEN_STATUSES:
+        return None
+    merged = dict(lead.answers)
+    for key, value in answers.items():
+        earlier = merged.get(key)
+        # A second typed question joins the first instead of replacing it.
+        if isinstance(earlier, str) and isinstance(value, str) and key == "question":
+            value = f"{earlier}\n{value}"
+        merged[key] = value
+    lead.answers = merged
+    return lead
 
 
 async def create_lead(session: AsyncSession, **fields: Any) -> Lead:

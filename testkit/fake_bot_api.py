@@ -1598,6 +1598,15 @@ class FakeBotAPI:
         }
         return self._push_message(user_id, self._user(user_id), sticker=sticker)
 
+    def user_contact(
+        self, user_id: int, phone_number: str, *, contact_user_id: int | None = None
+    ) -> int:
+        """A user shares a contact card (their own when ``contact_user_id`` is theirs)."""
+        contact: JSONDict = {"phone_number": phone_number, "first_name": "Contact"}
+        if contact_user_id is not None:
+            contact["user_id"] = contact_user_id
+        return self._push_message(user_id, self._user(user_id), contact=contact)
+
     def user_photo(
         self, user_id: int, *, caption: str | None = None, content: bytes = b"\xff\xd8fakejpeg"
     ) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -54,6 +55,8 @@ class Driver:
         """Apply an event and render like the service does."""
         self.result = step(self.state, event, self.ctx)
         self.state = self.result.state
+        # What the service holds in memory between steps: a typed question before consent.
+        self.ctx = replace(self.ctx, held_question=self.result.held_question)
         if self.result.lead is not None:
             self.leads.append(self.result.lead)
             self.state.lead_id = len(self.leads)
@@ -97,10 +100,8 @@ def callback_until_name(d: Driver) -> Driver:
     return d
 
 
-def business_until_summary(d: Driver, plz: str = "04109") -> None:
-    """Walk the business-owner dialogue up to the summary."""
-    d.press("English")
-    d.press("For businesses")
+def business_questions(d: Driver, plz: str = "04109") -> None:
+    """Answer the business-owner dialogue's own questions, from its first one."""
     d.press("Restaurant, café or hotel")
     d.type(plz)
     d.press("1 to 9")
@@ -109,6 +110,13 @@ def business_until_summary(d: Driver, plz: str = "04109") -> None:
     d.press("IHK")
     d.press("Finding an apprentice")
     d.press("Done")
+
+
+def business_until_summary(d: Driver, plz: str = "04109") -> None:
+    """Walk the business-owner dialogue up to the summary."""
+    d.press("English")
+    d.press("For businesses")
+    business_questions(d, plz)
     d.press("Yes, I agree")
     d.type("Ayşe Yılmaz")
     d.type("0341 1234567")

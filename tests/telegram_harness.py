@@ -92,6 +92,10 @@ class Chat:
 
     async def _next(self) -> SentMessage:
         messages = await self.fake.wait_sent(self.user_id, self.seen + 1)
+        # The phone step's share button comes (and goes) in a message of its own, before
+        # the screen: the answer to a step is the screen after it.
+        while messages[-1].reply_keyboard is not None or messages[-1].remove_keyboard:
+            messages = await self.fake.wait_sent(self.user_id, len(messages) + 1)
         self.seen = len(messages)
         return messages[-1]
 

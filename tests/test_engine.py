@@ -174,6 +174,9 @@ def test_every_question_offers_back_and_main_menu() -> None:
     business_until_summary(d)
     assert "↩️ Back" in d.labels() and "🏠 Main menu" in d.labels()
     d.press("Main menu")
+    # Answers would be dropped: asked first (tests/test_returning.py has the rest).
+    assert d.state.screen == "x:menu"
+    d.press("Yes, leave")
     assert d.state.screen == "menu" and d.state.answers == {}
 
 
@@ -446,6 +449,8 @@ def test_start_mid_dialogue_returns_to_the_language_choice() -> None:
     d.press("For businesses")
     d.press("Retail")
     d.send(Start("de"))
+    assert d.state.screen == "x:start"
+    d.press("Yes, leave")
     assert d.state.screen == "lang" and d.state.lang == "en"
     d.send(Text("English"))
     assert d.state.screen == "menu"

@@ -154,11 +154,20 @@ def walk(data: st.DataObject, state: State) -> None:
         hypothesis.event(
             state.screen if state.screen[:2] not in ("q:", "o:", "i:") else state.screen[:2]
         )
-    # From wherever the walk ended, the menu is one command or one tap away.
-    assert step(state, Command("menu"), CTX).state.screen == ScreenId.MENU
+    # From wherever the walk ended, the menu is one command or one tap away (and one
+    # "Yes, leave" more when answers would be dropped).
+    assert to_menu(state, Command("menu")).screen == ScreenId.MENU
     home = [b.data for row in screen.keyboard for b in row if b.data.endswith(f":{Code.HOME}")]
     if home:
-        assert step(state, Press(home[0]), CTX).state.screen == ScreenId.MENU
+        assert to_menu(state, Press(home[0])).screen == ScreenId.MENU
+
+
+def to_menu(state: State, event: Event) -> State:
+    """The state after ``event``, confirming a question about leaving a dialogue."""
+    after = step(state, event, CTX).state
+    if after.screen == ScreenId.LEAVE.of("menu"):
+        after = step(after, Press(f"{after.seq}:{Code.YES}"), CTX).state
+    return after
 
 
 # The callback request from the first tap to "Send": walks start somewhere along it, so

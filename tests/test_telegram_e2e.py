@@ -224,7 +224,16 @@ async def test_command_menu_and_descriptions_are_published_per_language(
     for lang in LANGUAGES:
         t = translator(lang)
         names = [c["command"] for c in commands[lang]["commands"]]
-        assert names == ["start", "menu", "language", "privacy", "mydata", "delete", "help"]
+        assert names == [
+            "start",
+            "menu",
+            "language",
+            "status",
+            "privacy",
+            "mydata",
+            "delete",
+            "help",
+        ]
         assert commands[lang]["commands"][1]["description"] == t.gettext("Back to the main menu")
         assert descriptions[lang] == t.gettext(DESCRIPTION) and len(descriptions[lang]) <= 512
         assert shorts[lang] == t.gettext(SHORT_DESCRIPTION) and len(shorts[lang]) <= 120

@@ -42,12 +42,18 @@ BUTTON_LABELS = {
     RELEASE: "↩️ Zurück an Team",
 }
 
-FLOW_NAMES = {"business": "Betrieb", "young": "Junge Person", "callback": "Rückruf"}
+FLOW_NAMES = {
+    "business": "Betrieb",
+    "young": "Junge Person",
+    "callback": "Rückruf",
+    "ask": "Frage",
+}
 #: The lead message's title: what the request is about.
 FLOW_TITLES = {
     "business": "Betrieb möchte ausbilden",
     "young": "Ausbildung gesucht oder Hilfe in der Ausbildung",
     "callback": "Rückrufwunsch",
+    "ask": "Frage an die Beratung",
 }
 STATUS_NAMES: dict[str, str] = {
     LeadStatus.NEW: "neu",
@@ -188,7 +194,21 @@ def _questions(lead: Lead) -> list[Question]:
     flow = FLOWS.get(lead.flow)
     if flow is None:
         return []
-    return [q for q in flow.questions if not isinstance(q, PostalCode) and q.key in lead.answers]
+    # The lead's own flow first, then answers the person added from another one.
+    others = [f for f in FLOWS.values() if f is not flow]
+    shown: dict[str, Question] = {}
+    for question in (q for f in (flow, *others) for q in f.questions):
+        if not isinstance(question, PostalCode) and question.key in lead.answers:
+            shown.setdefault(question.key, question)
+    return list(shown.values())
+
+
+def addition_notice(lead_id: int, flow: str) -> str:
+    """Told to the group when the person adds answers to their open request."""
+    return (
+        f"➕ Anfrage #{lead_id}: Die Person hat ihre Anfrage ergänzt "
+        f"({esc(FLOW_NAMES.get(flow, flow))}). Die Karte zeigt die neuen Angaben."
+    )
 
 
 def answer_lines(lead: Lead) -> list[str]:

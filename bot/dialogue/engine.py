@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.dialogue import returning, typed
 from bot.dialogue.moves import advance, go, home
 from bot.dialogue.pages import COMMON, codes_of, page_of
-from bot.dialogue.questions import current_question
+from bot.dialogue.questions import contact_question, current_question
 from bot.dialogue.screens import keyboard, render
 from bot.dialogue.state import (
     MAX_TEXT,
@@ -23,27 +24,31 @@ from bot.dialogue.state import (
     Event,
     Press,
     Result,
+    SharedContact,
     Start,
     State,
     Text,
 )
-from bot.dialogue.texts import NO_REQUEST_MEDIA
+from bot.dialogue.texts import NO_REQUEST_MEDIA, WELCOME
 from bot.flows.model import FreeText, PostalCode
 from bot.flows.navigation import ScreenId, split_code, split_screen
 from bot.i18n import N_, negotiate, translator
 from bot.routing import PostalKind, classify_postal_code
 from bot.validation import clean_text
 
-WELCOME = N_(
-    "Hello! This is KAUSA Saxony. We help businesses train apprentices, and we help "
-    "young people find and finish an apprenticeship (Ausbildung)."
-)
-
 __all__ = ["WELCOME", "render", "step"]
 
 
 def step(state: State, event: Event, ctx: Context) -> Result:
     """Apply one event to a copy of ``state``; never raises for any input."""
+    result = _step(state, event, ctx)
+    # A typed question is held, not stored, for as long as the way to an advisor needs it.
+    if result.held_question is None and ctx.held_question and typed.still_held(result.state):
+        result.held_question = ctx.held_question
+    return result
+
+
+def _step(state: State, event: Event, ctx: Context) -> Result:
     state = state.copy()
     state.seq += 1
     state.channel = ctx.channel
@@ -51,18 +56,18 @@ def step(state: State, event: Event, ctx: Context) -> Result:
     if isinstance(event, Start):
         if state.lang is None:
             state.lang = negotiate(event.language_code)
-        home(state)
-        state.screen = ScreenId.LANG
-        result.notify(WELCOME)
+        returning.leave_or_ask(state, ctx, result, "start")
         return result
     if state.lang is None:
         state.lang = negotiate(None)
     if isinstance(event, Command):
-        _command(state, event.name, result)
+        _command(state, event.name, ctx, result)
     elif isinstance(event, Press):
         _press(state, event.data, ctx, result)
     elif isinstance(event, Text):
         _text(state, event.text, ctx, result)
+    elif isinstance(event, SharedContact):
+        _contact(state, event, result)
     else:
         _unsupported(state, event.kind, result)
     return result
@@ -90,12 +95,13 @@ _COMMAND_SCREENS = {
     "help": ScreenId.HELP,
     "privacy": ScreenId.PRIVACY,
     "delete": ScreenId.ERASE,
+    "status": ScreenId.STATUS,
 }
 
 
-def _command(state: State, name: str, result: Result) -> None:
+def _command(state: State, name: str, ctx: Context, result: Result) -> None:
     if name == "menu":
-        home(state)
+        returning.leave_or_ask(state, ctx, result, "menu")
     elif name in _COMMAND_SCREENS:
         go(state, _COMMAND_SCREENS[name])
     elif name == "mydata":
@@ -144,6 +150,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 if _strip_marks(button.label).casefold() == folded:
                     _press(state, button.data, ctx, result)
                     return
+        if typed.is_question(state, text):
+            if _fits(text, MAX_TEXT, result):
+                typed.answer(state, text, result)
+            return
     result.notify(N_("Please tap one of the buttons below."))
 
 
@@ -192,6 +202,25 @@ def _answer_postal_code(
         state.answers["region"] = "st" if check.kind is PostalKind.SACHSEN_ANHALT else "other"
         state.office = None
         go(state, ScreenId.OUTSIDE)
+
+
+def _contact(state: State, contact: SharedContact, result: Result) -> None:
+    """A shared contact answers the phone question, if it is the person's own number."""
+    question = contact_question(state)
+    if question is None:
+        result.notify(N_("I can only use a shared phone number when I ask for your phone number."))
+        return
+    if not contact.own:
+        result.notify(
+            N_(
+                "This is someone else's contact. Please share your own phone number, or type "
+                "the number we should call."
+            )
+        )
+        return
+    # Telegram sends the number in international form, sometimes without its "+".
+    phone = contact.phone.strip()
+    _answer_free_text(state, question, phone if phone.startswith("+") else f"+{phone}", result)
 
 
 def _answer_free_text(state: State, question: FreeText, text: str, result: Result) -> None:

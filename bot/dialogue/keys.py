@@ -29,6 +29,7 @@ DONE_LABEL = N_("Done")
 SEND_LABEL = N_("Send")
 ERASE_LABEL = N_("Yes, delete everything")
 KEEP_LABEL = N_("No, keep my data")
+ASK_LABEL = N_("Ask an advisor")
 BUTTON_TEXTS: tuple[str, ...] = (
     ERASE_LABEL,
     KEEP_LABEL,
@@ -46,6 +47,7 @@ BUTTON_TEXTS: tuple[str, ...] = (
     YES_LABEL,
     DONE_LABEL,
     SEND_LABEL,
+    ASK_LABEL,
 )
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.dialogue.moves import go, home
-from bot.dialogue.state import Context, LeadDraft, Result, State
+from bot.dialogue.returning import added
+from bot.dialogue.state import Addition, Context, LeadDraft, Result, State
 from bot.flows.answers import typed_answer
 from bot.flows.contact import BY_EMAIL, EMAIL, PHONE, TELEGRAM, as_asked
 from bot.flows.model import POSTAL_KEY, Flow, FreeText
 from bot.flows.navigation import (
+    ADDING,
     PERSONAL_KEYS,
     ScreenId,
     find_question,
@@ -37,11 +39,29 @@ def missing(state: State, flow: Flow) -> str | None:
     return None
 
 
+def _add_to_request(state: State, flow: Flow, result: Result) -> None:
+    """ "Send" of answers for the open request: no consent or contact part, they are there."""
+    for question in flow.questions:
+        if question.key not in state.answers and not getattr(question, "optional", False):
+            go(state, ScreenId.QUESTION.of(question.key))
+            return
+    marker = str(state.answers[ADDING])
+    if not marker.isdigit():
+        home(state)  # a damaged state: nothing to add to
+        return
+    skipped = PERSONAL_KEYS | {POSTAL_KEY, ADDING}
+    answers = {k: v for k, v in state.answers.items() if k not in skipped}
+    added(state, result, Addition(int(marker), flow.key, answers))
+
+
 def submit(state: State, ctx: Context, result: Result, arg: str = "") -> None:
     """ "Send": the lead when every needed answer is there, else the first missing step."""
     flow = flow_named(state.flow)
     if flow is None:
         home(state)
+        return
+    if ADDING in state.answers:
+        _add_to_request(state, flow, result)
         return
     needed = missing(state, flow)
     if needed is not None or state.office is None:

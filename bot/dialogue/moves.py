@@ -4,7 +4,24 @@ from __future__ import annotations
 
 from bot.dialogue.state import MAX_HISTORY, State
 from bot.flows.model import Flow
-from bot.flows.navigation import ScreenId, flow_named, sequence
+from bot.flows.navigation import (
+    ADDING,
+    ScreenId,
+    flow_named,
+    screen_exists,
+    sequence,
+    split_screen,
+)
+
+#: The screens of a lead dialogue under way: typed text there answers the step.
+DIALOGUE_SCREENS = frozenset(
+    {ScreenId.QUESTION, ScreenId.OTHER, ScreenId.CONSENT, ScreenId.SUMMARY, ScreenId.BORDER}
+)
+
+
+def in_dialogue(state: State) -> bool:
+    """Whether the person is in the middle of a lead dialogue."""
+    return state.flow is not None and split_screen(state.screen)[0] in DIALOGUE_SCREENS
 
 
 def go(state: State, target: str) -> None:
@@ -39,12 +56,15 @@ def back(state: State) -> None:
 
 
 def start_flow(state: State, flow: Flow) -> None:
-    """Begin ``flow`` at its first question with no answers."""
+    """Begin ``flow`` at its first screen (question, or consent) with no answers."""
     state.flow = flow.key
     state.answers = {}
     state.editing = False
     state.office = None
-    go(state, ScreenId.QUESTION.of(flow.questions[0].key))
+    # Back must not lead into the questions of a flow left behind.
+    has_lead = state.lead_id is not None
+    state.history = [h for h in state.history if screen_exists(flow.key, has_lead, h)]
+    go(state, sequence(flow)[0])
 
 
 def advance(state: State, key: str) -> None:
@@ -60,6 +80,9 @@ def advance(state: State, key: str) -> None:
     screens = sequence(flow)
     here = screens.index(ScreenId.QUESTION.of(key))
     target = screens[here + 1]
-    if target == ScreenId.CONSENT and "consent" in state.answers:
+    if target == ScreenId.CONSENT and ADDING in state.answers:
+        # Added to an open request: its consent and contact details are already there.
+        target = ScreenId.SUMMARY
+    elif target == ScreenId.CONSENT and "consent" in state.answers:
         target = screens[here + 2]
     go(state, target)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from bot.dialogue import questions
+from bot.dialogue import questions, returning, typed
 from bot.dialogue.keys import (
     AGREE_LABEL,
     BUSINESS_KEY,
@@ -35,7 +35,7 @@ from bot.dialogue.keys import (
 )
 from bot.dialogue.lead import submit
 from bot.dialogue.moves import advance, back, go, home, start_flow
-from bot.dialogue.state import CONSENT_VERSION, Context, Result, State
+from bot.dialogue.state import CONSENT_VERSION, Context, Handler, Result, State
 from bot.dialogue.texts import (
     done_text,
     help_text,
@@ -44,20 +44,17 @@ from bot.dialogue.texts import (
     offices_text,
     privacy_text,
 )
-from bot.flows import FLOWS
 from bot.flows import info as info_pages
 from bot.flows.answers import answer_text
 from bot.flows.callback import CALLBACK
 from bot.flows.contact import CONTACT_QUESTIONS, as_asked
 from bot.flows.model import POSTAL_KEY
-from bot.flows.navigation import Code, ScreenId, flow_named, split_screen
+from bot.flows.navigation import ADDING, Code, ScreenId, flow_named, sequence, split_screen
 from bot.i18n import LANGUAGES, N_, NATIVE_NAMES, Translator
 from bot.routing import confirmed_border_office
 
 #: What a page shows: ``(state, ctx, t) -> text``.
 TextOf = Callable[[State, Context, Translator], str]
-#: What a press does: ``(state, ctx, result, argument of the code)``; it changes ``state``.
-Handler = Callable[[State, Context, Result, str], None]
 
 
 @dataclass(frozen=True)
@@ -94,10 +91,12 @@ def _topic(state: State, ctx: Context, result: Result, code: str) -> None:
 #: Navigation codes; a page's own ``on_press`` comes first.
 COMMON: Mapping[Code, Handler] = MappingProxyType(
     {
-        Code.HOME: lambda state, ctx, result, arg: home(state),
+        Code.HOME: lambda state, ctx, result, arg: returning.leave_or_ask(
+            state, ctx, result, "menu"
+        ),
         Code.BACK: lambda state, ctx, result, arg: back(state),
         Code.LANGUAGE: _choose_language,
-        Code.FLOW: lambda state, ctx, result, key: start_flow(state, FLOWS[key]),
+        Code.FLOW: returning.begin,
         Code.TOPIC: _topic,
         Code.LANGUAGE_MENU: lambda state, ctx, result, arg: go(state, ScreenId.LANG),
     }
@@ -168,7 +167,24 @@ _FIXED = (
         (*((Key(label, Code.TOPIC.of(code)),) for code, label in info_pages.MENU), NAV),
     ),
     Page(ScreenId.INFO_PAGE, _info_page, _info_page_keys),
+    Page(
+        ScreenId.ANSWER,
+        typed.answer_text,
+        typed.answer_keys,
+        {Code.FIT: typed.show_page, Code.ASK: typed.ask_advisor},
+    ),
     Page(ScreenId.DONE, done_text, ((INFO_KEY,), HOME_ONLY)),
+    Page(ScreenId.OPEN, returning.open_text, returning.open_keys, returning.ON_WRITE),
+    Page(ScreenId.WRITE, returning.write_text, (NAV,)),
+    Page(ScreenId.STATUS, returning.status_text, returning.status_keys, returning.ON_WRITE),
+    Page(
+        ScreenId.NEW,
+        _text(N_("What is your new request about?")),
+        returning.NEW_KEYS,
+        returning.ON_CREATE,
+    ),
+    Page(ScreenId.ADDED, returning.added_text, returning.ADDED_KEYS),
+    Page(ScreenId.CHOOSE, returning.choose_text, returning.choose_keys, returning.ON_CHOOSE),
 )
 
 # -- the pages of a lead dialogue --------------------------------------------
@@ -185,7 +201,23 @@ def _agree(state: State, ctx: Context, result: Result, arg: str) -> None:
         "lang": state.lang,
         "at": ctx.now.isoformat(),
     }
-    go(state, ScreenId.QUESTION.of(CONTACT_QUESTIONS[0].key))
+    typed.take_question(state, ctx)
+    flow = flow_named(state.flow)
+    assert flow is not None  # screen_exists guarantees a flow for the consent
+    screens = sequence(flow)
+    # A consent-first flow's own question may already hold what the person typed.
+    go(
+        state,
+        next(
+            screen
+            for screen in screens[screens.index(ScreenId.CONSENT) + 1 :]
+            if not (flow.question(split_screen(screen)[1]) and _answered(state, screen))
+        ),
+    )
+
+
+def _answered(state: State, screen: str) -> bool:
+    return split_screen(screen)[1] in state.answers
 
 
 def _refuse(state: State, ctx: Context, result: Result, arg: str) -> None:
@@ -254,6 +286,13 @@ def _summary_text(state: State, ctx: Context, t: Translator) -> str:
         if question.key in state.answers:
             asked = as_asked(question, state.channel, state.answers)
             lines.append(f"{_(question.label)}: {answer_text(asked, state.answers, t)}")
+    if ADDING in state.answers:
+        lines += [
+            "",
+            _("These answers will be added to your request number {number}.").format(
+                number=t.isolate(str(state.answers[ADDING]))
+            ),
+        ]
     lines += ["", _("Is everything correct? Then tap “Send”. To change an answer, tap ✏️.")]
     return "\n".join(lines)
 
@@ -318,6 +357,17 @@ _IN_FLOW = (
         },
     ),
     Page(ScreenId.OTHER, questions.other_text, (NAV,)),
+    Page(
+        ScreenId.LEAVE,
+        _text(
+            N_(
+                "If you leave now, the answers you have given so far will be deleted. "
+                "Do you want to leave?"
+            )
+        ),
+        returning.LEAVE_KEYS,
+        returning.ON_LEAVE,
+    ),
 )
 
 #: Every screen's page by id.

@@ -62,6 +62,15 @@ def question_keys(state: State) -> Keys:
     return (*rows, NAV)
 
 
+def contact_question(state: State) -> FreeText | None:
+    """The question on screen if a shared phone number answers it."""
+    screen_id, key = split_screen(state.screen)
+    if screen_id is not ScreenId.QUESTION:
+        return None
+    question = find_question(flow_named(state.flow), key)
+    return question if isinstance(question, FreeText) and question.accepts_contact else None
+
+
 def other_text(state: State, ctx: Context, t: Translator) -> str:
     """The request for free text after an "other" option."""
     prompt = getattr(current_question(state), "other_prompt", None)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot.dialogue.pages import page_of
+from bot.dialogue.questions import contact_question
 from bot.dialogue.state import Button, Context, Notice, Screen, State
 from bot.dialogue.texts import city_name
-from bot.i18n import Translator, translator
+from bot.flows.contact import PHONE, TELEGRAM
+from bot.i18n import N_, Translator, translator
 
 
 def render(state: State, ctx: Context, notices: list[Notice] | None = None) -> Screen:
@@ -19,7 +23,11 @@ def render(state: State, ctx: Context, notices: list[Notice] | None = None) -> S
     parts.append(page.text(state, ctx, t))
     # Marked after composing: a line may start with an emoji or a /command, not translated text.
     text = t.bidi("\n\n".join(parts))
-    return Screen(text=text[:4096], keyboard=keyboard(state, t))
+    return Screen(
+        text=text[:4096],
+        keyboard=keyboard(state, t),
+        accepts_contact=contact_question(state) is not None,
+    )
 
 
 def _value(name: str, value: str, t: Translator) -> str:
@@ -33,3 +41,39 @@ def keyboard(state: State, t: Translator) -> tuple[tuple[Button, ...], ...]:
     return tuple(
         tuple(Button(key.text(t), f"{state.seq}:{key.code}") for key in row) for row in rows
     )
+
+
+#: Under the phone question: the button only Telegram has, and the words above it.
+SHARE_PROMPT = N_("Or share the phone number of this Telegram account with the button below.")
+SHARE_LABEL = N_("Share my phone number")
+#: When the phone question is left, its keyboard goes with one of these.
+KEYBOARD_GONE = {
+    "phone": N_("Thank you. We have your phone number."),
+    TELEGRAM.code: N_("All right. We will write to you here in Telegram."),
+    "": N_("All right."),
+}
+
+
+@dataclass(frozen=True)
+class KeyboardChange:
+    """The phone step's share button appears (``show``) or goes, with a short message."""
+
+    show: bool
+    text: str
+    label: str = SHARE_LABEL
+
+
+def keyboard_change(had_contact: bool, state: State, screen: Screen) -> KeyboardChange | None:
+    """Whether a step shows or removes the share button (message ids, to translate)."""
+    if screen.accepts_contact and not had_contact:
+        return KeyboardChange(show=True, text=SHARE_PROMPT)
+    if had_contact and not screen.accepts_contact:
+        answer = state.answers.get(PHONE.key)
+        if not isinstance(answer, str):
+            way = ""  # left without an answer: Back, the menu
+        elif answer == TELEGRAM.code:
+            way = TELEGRAM.code
+        else:
+            way = "phone"
+        return KeyboardChange(show=False, text=KEYBOARD_GONE[way])
+    return None

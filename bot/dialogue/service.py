@@ -12,22 +12,29 @@ from __future__ import annotations
 import asyncio
 import logging
 import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 
+from bot.advisor.view import addition_notice
 from bot.dialogue import engine
 from bot.dialogue.group_commit import GroupCommit
+from bot.dialogue.moves import home
+from bot.dialogue.questions import contact_question
+from bot.dialogue.screens import KeyboardChange, keyboard_change
 from bot.dialogue.state import (
+    Addition,
     Context,
     Event,
     LeadDraft,
     Notice,
     Privacy,
+    Request,
     Result,
     Screen,
     Start,
@@ -38,9 +45,17 @@ from bot.offices import Office
 from bot.privacy import rights
 from db import repository
 from db.models import User, utcnow
-from db.vocabulary import InboxState, OutboxKind, OutboxTarget
+from db.vocabulary import OPEN_STATUSES, InboxState, OutboxKind, OutboxTarget
 
 log = logging.getLogger(__name__)
+
+CLOSED_MEANWHILE = N_(
+    "Your request was closed in the meantime, so nothing was added to it. You can make a "
+    "new request in the menu."
+)
+
+#: Typed questions held at most, oldest forgotten first (a few hundred bytes each).
+HELD_QUESTIONS = 10_000
 
 
 @dataclass(frozen=True)
@@ -75,6 +90,8 @@ class _Done:
     before: tuple[str, ...] = ()
     attachment: tuple[str, bytes] | None = None
     erased: bool = False
+    #: The step before showed the share-my-phone button.
+    had_contact: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,6 +108,8 @@ class Reply:
     attachment: tuple[str, bytes] | None = None
     #: The screen id the person is at now (e.g. ``q:name``), for a channel's own checks.
     step: str = ""
+    #: The phone step's share button appears or goes (a channel without it ignores this).
+    keyboard: KeyboardChange | None = None
 
 
 class Dialogue:
@@ -119,6 +138,9 @@ class Dialogue:
             weakref.WeakValueDictionary()
         )
         self._group: GroupCommit[_Step, _Done | None] = GroupCommit(self._run_group)
+        # Typed questions waiting for consent: in memory only, never in the database
+        # (bot.dialogue.typed). A restart forgets them; the dialogue then asks again.
+        self._held: OrderedDict[tuple[str, str], str] = OrderedDict()
 
     async def close(self) -> None:
         """Let steps already submitted finish their transaction."""
@@ -171,6 +193,7 @@ class Dialogue:
         # database's one write lock) is held only for the database work.
         screen = engine.render(done.state, done.ctx, done.notices)
         return Reply(
+            keyboard=keyboard_change(done.had_contact, done.state, screen),
             screen=screen,
             language=lang,
             same_screen=done.previous == done.state.screen and not done.notices and not done.before,
@@ -285,11 +308,23 @@ class Dialogue:
             raise LookupError("the person's user row disappeared during the step")
         user, stored = known
         state = State.from_dict(stored if stored else {"lang": user.language})
-        ctx = self.context(pending.channel)
+        person = (pending.channel, pending.external_id)
+        ctx = replace(
+            self.context(pending.channel),
+            held_question=self._held.get(person),
+            requests=await self._requests(session, user.id, state),
+        )
         result = engine.step(state, pending.event, ctx)
+        self._hold(person, None if result.erase else result.held_question)
         new = result.state
-        done = _Done(new, ctx, result.notices, previous=state.screen)
-        if result.erase or result.export or result.lead is not None:
+        done = _Done(
+            new,
+            ctx,
+            result.notices,
+            previous=state.screen,
+            had_contact=contact_question(state) is not None,
+        )
+        if result.erase or result.export or result.lead is not None or result.addition:
             async with session.begin_nested():
                 await self._effects(session, user, pending, result, done)
         if new.lang and new.lang != user.language and not done.erased:
@@ -300,6 +335,49 @@ class Dialogue:
             user.updated_at = ctx.now
             flag_modified(user, "updated_at")
         return user.id, done
+
+    @staticmethod
+    async def _requests(session: AsyncSession, user_id: int, state: State) -> tuple[Request, ...]:
+        """The person's requests; only people who sent one (their state says so) are asked."""
+        if state.lead_id is None:
+            return ()
+        rows = await repository.requests_of(session, user_id)
+        return tuple(
+            Request(lead_id, status, office, status in OPEN_STATUSES)
+            for lead_id, status, office in rows
+        )
+
+    @staticmethod
+    async def _add_to_request(session: AsyncSession, user_id: int, addition: Addition) -> bool:
+        """Answers for the open request: merged into it, the card updated, the group told.
+
+        False when the request was closed (or erased) since the person chose to add to it.
+        """
+        lead = await repository.add_to_lead(session, user_id, addition.lead_id, addition.answers)
+        if lead is None:
+            log.info("addition to lead %s refused: not open", addition.lead_id)
+            return False
+        await repository.enqueue(
+            session, kind=OutboxKind.LEAD_REFRESH, target=OutboxTarget.TELEGRAM, lead_id=lead.id
+        )
+        await repository.enqueue(
+            session,
+            kind=OutboxKind.GROUP_NOTICE,
+            target=OutboxTarget.TELEGRAM,
+            payload={"text": addition_notice(lead.id, addition.flow)},
+            lead_id=lead.id,
+        )
+        log.info("answers added to lead %s", lead.id)
+        return True
+
+    def _hold(self, person: tuple[str, str], question: str | None) -> None:
+        if question is None:
+            self._held.pop(person, None)
+            return
+        self._held[person] = question
+        self._held.move_to_end(person)
+        while len(self._held) > HELD_QUESTIONS:
+            self._held.popitem(last=False)
 
     async def _effects(
         self, session: AsyncSession, user: User, pending: _Step, result: Result, done: _Done
@@ -315,6 +393,12 @@ class Dialogue:
             t = translator(done.state.lang or DEFAULT_LANGUAGE)
             done.before = rights.pages(rights.describe(data, t))
             done.attachment = ("kausa-my-data.json", rights.as_json(data))
+        if result.addition is not None and not await self._add_to_request(
+            session, user.id, result.addition
+        ):
+            # The person must not read "added": they hear why, and start from the menu.
+            home(done.state)
+            done.notices.append(Notice(CLOSED_MEANWHILE))
         if result.lead is not None:
             done.lead_id = await self._store_lead(
                 session, user.id, pending.channel, result.lead, pending.profile

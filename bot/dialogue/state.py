@@ -5,7 +5,7 @@ Pure data; where a screen id is valid comes from :mod:`bot.flows.navigation`. No
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -51,13 +51,21 @@ class Text:
 
 
 @dataclass(frozen=True)
+class SharedContact:
+    """A shared contact card: its phone number, and whether it is the sender's own."""
+
+    phone: str
+    own: bool
+
+
+@dataclass(frozen=True)
 class Unsupported:
     """Anything else: a sticker, a photo, a voice message ..."""
 
     kind: str = "other"
 
 
-Event = Start | Command | Press | Text | Unsupported
+Event = Start | Command | Press | Text | SharedContact | Unsupported
 
 # -- state -------------------------------------------------------------------
 
@@ -185,6 +193,26 @@ class Privacy:
 
 
 @dataclass(frozen=True)
+class Request:
+    """One of the person's requests (a lead), as a screen may mention it."""
+
+    id: int
+    status: str
+    office: str | None
+    #: Someone still has to act on it (db.vocabulary.OPEN_STATUSES).
+    open: bool
+
+
+@dataclass(frozen=True)
+class Addition:
+    """Answers the person chose to add to their open request instead of a new one."""
+
+    lead_id: int
+    flow: str
+    answers: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class Context:
     """Everything outside the engine that a step may read."""
 
@@ -192,6 +220,11 @@ class Context:
     privacy: Privacy
     now: datetime
     channel: str = "telegram"
+    #: The question the person typed before "Ask an advisor", held outside the stored
+    #: state until they consent (bot.dialogue.service); None when there is none.
+    held_question: str | None = None
+    #: The person's requests, newest first (only read for people who sent one).
+    requests: tuple[Request, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -208,6 +241,8 @@ class Screen:
 
     text: str
     keyboard: tuple[tuple[Button, ...], ...] = ()
+    #: This step accepts a shared phone number (Telegram offers its "share" button).
+    accepts_contact: bool = False
 
     def button_data(self) -> set[str]:
         """All callback data on this screen."""
@@ -253,7 +288,15 @@ class Result:
     export: bool = False
     #: The person confirmed that all their data is to be erased (/delete).
     erase: bool = False
+    #: A typed question to hold (not store) for the next steps, until consent.
+    held_question: str | None = None
+    #: Answers to attach to the person's open request.
+    addition: Addition | None = None
 
     def notify(self, message: str, **params: str) -> None:
         """Add a notice; ``params`` fill its named placeholders."""
         self.notices.append(Notice(message, tuple(params.items())))
+
+
+#: What a press does: ``(state, ctx, result, argument of the code)``; it changes ``state``.
+Handler = Callable[[State, Context, Result, str], None]

@@ -6,6 +6,7 @@ from bot.dialogue.state import Context, State
 from bot.flows import info as info_pages
 from bot.flows.contact import BY_EMAIL, TELEGRAM
 from bot.i18n import N_, Translator
+from db.vocabulary import LeadStatus
 
 #: Usual native forms of the office cities in non-Latin scripts (German name added once).
 LOCAL_CITY_NAMES: dict[str, dict[str, str]] = {
@@ -13,11 +14,27 @@ LOCAL_CITY_NAMES: dict[str, dict[str, str]] = {
     "ar": {"Dresden": "دريسدن", "Leipzig": "لايبزيغ", "Chemnitz": "كيمنتس"},
 }
 
+WELCOME = N_(
+    "Hello! This is KAUSA Saxony. We help businesses train apprentices, and we help "
+    "young people find and finish an apprenticeship (Ausbildung)."
+)
+
+#: A request's status as the person reads it (/status, /mydata); advisors read German.
+STATUS_TEXTS: dict[str, str] = {
+    LeadStatus.NEW: N_("received"),
+    LeadStatus.CLAIMED: N_("an advisor is working on it"),
+    LeadStatus.REACHED: N_("an advisor is working on it"),
+    LeadStatus.NOT_REACHED: N_("an advisor is working on it"),
+    LeadStatus.DONE: N_("completed"),
+    LeadStatus.WITHDRAWN: N_("withdrawn"),
+}
+
 #: The commands shown in /help and in Telegram's command menu.
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("start", N_("Start again and choose the language")),
     ("menu", N_("Back to the main menu")),
     ("language", N_("Change the language")),
+    ("status", N_("Show your requests and their status")),
     ("privacy", N_("How we protect your data")),
     ("mydata", N_("See the data we have stored about you")),
     ("delete", N_("Delete your data")),

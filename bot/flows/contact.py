@@ -36,6 +36,7 @@ PHONE = FreeText(
     ),
     alternative=TELEGRAM,
     display=display_phone,
+    accepts_contact=True,
 )
 
 EMAIL = FreeText(

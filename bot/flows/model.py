@@ -85,6 +85,8 @@ class FreeText:
     alternative: Option | None = None
     optional: bool = False
     display: Callable[[str], str] | None = None
+    #: A shared contact's phone number answers it (Telegram's "share my phone number").
+    accepts_contact: bool = False
 
 
 Question = Choice | MultiChoice | PostalCode | FreeText
@@ -98,6 +100,8 @@ class Flow:
     title: str
     intro: str
     questions: tuple[Question, ...]
+    #: Consent before the flow's own questions: they hold what the person typed.
+    consent_first: bool = False
 
     def question(self, key: str) -> Question | None:
         """The question with this key, if the flow has it."""

@@ -44,6 +44,22 @@ class ScreenId(_Prefixed):
     QUESTION = "q:"
     #: ``o:<key>``: the free text after a question's "other" option.
     OTHER = "o:"
+    #: ``a:<topic>,<topic>``: the answer to a typed question: the pages that fit (0-2).
+    ANSWER = "a:"
+    #: A returning person's open request (after /start).
+    OPEN = "open"
+    #: How to write to the advisor: simply type.
+    WRITE = "write"
+    #: /status: the person's requests.
+    STATUS = "status"
+    #: Which new request, after "New request".
+    NEW = "new"
+    #: Answers were added to the open request.
+    ADDED = "added"
+    #: ``c:<flow>``: a request is open: add to it, or a new one?
+    CHOOSE = "c:"
+    #: ``x:menu`` / ``x:start``: leave a half-filled dialogue?
+    LEAVE = "x:"
 
 
 class Code(_Prefixed):
@@ -70,6 +86,18 @@ class Code(_Prefixed):
     ALTERNATIVE = "a:"
     #: ``e:<key>``: edit an answer from the summary.
     EDIT = "e:"
+    #: ``w:<topic>``: one of the pages offered for a typed question.
+    FIT = "w:"
+    #: "Ask an advisor": the typed question becomes a request.
+    ASK = "ask"
+    #: "Write to my advisor".
+    WRITE = "wr"
+    #: "New request" under an open one.
+    NEW_REQUEST = "nr"
+    #: ``u:<flow>``: the flow's answers go to the open request.
+    ADD = "u:"
+    #: ``c:<flow>``: start the flow as a new request, without asking.
+    CREATE = "c:"
 
 
 _PREFIXES = {member.value: member for member in ScreenId if member.value.endswith(":")}
@@ -118,10 +146,22 @@ NEEDS: dict[ScreenId, Needs] = {
             ScreenId.PRIVACY,
             ScreenId.ERASE,
             ScreenId.INFO_PAGE,
+            ScreenId.ANSWER,
+            ScreenId.OPEN,
+            ScreenId.WRITE,
+            ScreenId.STATUS,
+            ScreenId.NEW,
+            ScreenId.CHOOSE,
         )
     },
     ScreenId.DONE: Needs.LEAD,
+    ScreenId.ADDED: Needs.LEAD,
 }
+
+#: The answer that marks a dialogue whose answers go to this open request (its id).
+ADDING = "add_to"
+#: Why a person is asked before leaving a half-filled dialogue.
+LEAVE_INTENTS = frozenset({"menu", "start"})
 
 INFO_CODES = frozenset(info_pages.TOPICS) | {info_pages.PAY, info_pages.OFFICES}
 
@@ -150,12 +190,23 @@ def find_question(flow: Flow | None, key: str) -> Question | None:
 
 def sequence(flow: Flow) -> list[str]:
     """The screens of a lead dialogue in order."""
+    own = [ScreenId.QUESTION.of(q.key) for q in flow.questions]
+    before, after = ([], own) if flow.consent_first else (own, [])
     return (
-        [ScreenId.QUESTION.of(q.key) for q in flow.questions]
+        before
         + [ScreenId.CONSENT]
+        + after
         + [ScreenId.QUESTION.of(q.key) for q in CONTACT_QUESTIONS]
         + [ScreenId.SUMMARY]
     )
+
+
+def answer_pages(arg: str) -> tuple[str, ...] | None:
+    """The pages an answer screen offers (``dual,pay`` -> both); None if not valid."""
+    pages = tuple(arg.split(",")) if arg else ()
+    if len(pages) > 2 or not set(pages) <= INFO_CODES:
+        return None
+    return pages
 
 
 @lru_cache(maxsize=4096)  # pure, and asked for every screen in a state's history per step
@@ -169,6 +220,12 @@ def screen_exists(flow_key: str | None, has_lead: bool, screen: str) -> bool:
         return has_lead
     if screen_id is ScreenId.INFO_PAGE:
         return arg in INFO_CODES
+    if screen_id is ScreenId.ANSWER:
+        return answer_pages(arg) is not None
+    if screen_id is ScreenId.CHOOSE:
+        return arg in FLOWS
+    if screen_id is ScreenId.LEAVE and arg not in LEAVE_INTENTS:
+        return False
     if needs is Needs.NOTHING:
         return True
     flow = flow_named(flow_key)

@@ -10,13 +10,13 @@ import asyncio
 import logging
 from functools import partial
 
-from telegram import Bot, ChatMember, InputFile, Update
+from telegram import Bot, ChatMember, Contact, InputFile, Update, User
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackQueryHandler, ChatMemberHandler, MessageHandler, filters
 
 from bot.conversation.log import Route
 from bot.dialogue.service import Profile, Reply
-from bot.dialogue.state import Command, Event, Press, Start, Text, Unsupported
+from bot.dialogue.state import Command, Event, Press, SharedContact, Start, Text, Unsupported
 from bot.handlers import conversation
 from bot.i18n import N_, negotiate, translator
 from bot.outbox import botapi
@@ -36,6 +36,8 @@ def _event(update: Update) -> Event:
     if query is not None:
         return Press(query.data or "")
     message = update.effective_message
+    if message is not None and message.contact is not None:
+        return _shared_contact(message.contact, update.effective_user)
     if message is None or not message.text:
         return Unsupported(conversation.content_of(message).kind if message else "other")
     text = message.text
@@ -46,6 +48,12 @@ def _event(update: Update) -> Event:
             return Start(user.language_code if user else None)
         return Command(name)
     return Text(text)
+
+
+def _shared_contact(contact: Contact, sender: User | None) -> Event:
+    # Only the sender's own number: a forwarded card of someone else is not theirs to give.
+    own = sender is not None and contact.user_id == sender.id
+    return SharedContact(contact.phone_number, own)
 
 
 async def on_update(update: Update, context: BotContext) -> None:
@@ -67,8 +75,8 @@ async def on_update(update: Update, context: BotContext) -> None:
         return
     if route is Route.TAKEN:
         return
-    if route is Route.FREE_TEXT and await answer_free_text(update, context):
-        return
+    # Anything else is the dialogue's: a typed question outside a question step is
+    # matched to the information pages there (bot/dialogue/typed.py).
     dialogue = context.services.dialogue
     profile = Profile(user.language_code, _plain(user.username), _plain(user.first_name))
     # A press is answered while its step commits, not after: the answer only stops the
@@ -147,6 +155,8 @@ async def show(context: BotContext, chat_id: int, reply: Reply, update: Update) 
     # Each send is retried on its own (bot.outbox.botapi), so a retry never repeats earlier parts.
     for text in reply.before:
         await botapi.deliver(partial(botapi.send_text, bot, chat_id, text), what="text")
+    if reply.keyboard is not None:
+        await _share_button(bot, chat_id, reply)
     if reply.attachment is not None:
         filename, content = reply.attachment
         await botapi.deliver(
@@ -169,6 +179,23 @@ async def show(context: BotContext, chat_id: int, reply: Reply, update: Update) 
     )
 
 
+async def _share_button(bot: Bot, chat_id: int, reply: Reply) -> None:
+    """The phone step's "share my phone number" button, or its removal, before the screen.
+
+    A reply keyboard needs a message of its own: the screen's message has inline buttons.
+    """
+    change = reply.keyboard
+    assert change is not None
+    t = translator(reply.language)
+    markup = (
+        botapi.share_phone_keyboard("📱 " + t.gettext(change.label))
+        if change.show
+        else botapi.REMOVE_KEYBOARD
+    )
+    text = t.bidi(t.gettext(change.text))
+    await botapi.deliver(partial(botapi.send_text, bot, chat_id, text, markup), what="keyboard")
+
+
 async def on_membership(update: Update, context: BotContext) -> None:
     """Telegram's "stop bot" means: stop contacting this person; restarting undoes it."""
     change = update.my_chat_member
@@ -178,15 +205,6 @@ async def on_membership(update: Update, context: BotContext) -> None:
     stopped = change.new_chat_member.status == ChatMember.BANNED
     await dialogue.stop_contact(CHANNEL, str(change.from_user.id), stop=stopped)
     log.info("a user %s the bot", "blocked" if stopped else "unblocked")
-
-
-async def answer_free_text(update: Update, context: BotContext) -> bool:
-    """Typed text outside a question step from someone without a request to pass it to.
-
-    The one place for answering typed questions (issue 13, the person side); False
-    lets the dialogue handle the text as before.
-    """
-    return False
 
 
 def register(application: BotApplication) -> None:

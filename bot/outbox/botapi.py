@@ -131,6 +131,19 @@ def inline_keyboard(screen: Screen) -> dict[str, Any] | None:
     }
 
 
+def share_phone_keyboard(label: str) -> dict[str, Any]:
+    """A reply keyboard with Telegram's own "share my phone number" button, used once."""
+    return {
+        "keyboard": [[{"text": label, "request_contact": True}]],
+        "resize_keyboard": True,
+        "one_time_keyboard": True,
+    }
+
+
+#: Takes a reply keyboard (the share button) away again.
+REMOVE_KEYBOARD: dict[str, Any] = {"remove_keyboard": True}
+
+
 def _with_keyboard(params: dict[str, Any], keyboard: dict[str, Any] | None) -> dict[str, Any]:
     if keyboard is not None:
         params["reply_markup"] = keyboard

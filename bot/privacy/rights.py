@@ -19,10 +19,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.conversation import log as conversation_log
 from bot.conversation.content import MEDIA_NAMES
+from bot.dialogue.texts import STATUS_TEXTS
 from bot.flows import FLOWS
 from bot.flows.answers import answer_text
+from bot.flows.ask import QUESTION
 from bot.flows.contact import CONTACT_QUESTIONS
-from bot.i18n import N_, NATIVE_NAMES, Translator
+from bot.i18n import NATIVE_NAMES, Translator
 from bot.validation import display_phone
 from db import repository
 from db.models import Conversation, ConversationMessage, Lead, OutboxMessage, RelayMessage, User
@@ -39,21 +41,13 @@ from db.vocabulary import (
 
 ABANDONED_AFTER = timedelta(days=30)
 
-STATUS_TEXTS: dict[str, str] = {
-    LeadStatus.NEW: N_("received"),
-    LeadStatus.CLAIMED: N_("an advisor is working on it"),
-    LeadStatus.REACHED: N_("an advisor is working on it"),
-    LeadStatus.NOT_REACHED: N_("an advisor is working on it"),
-    LeadStatus.DONE: N_("completed"),
-    LeadStatus.WITHDRAWN: N_("withdrawn"),
-}
-
 # Lead columns that identify a person; erased on request and after retention.
 PERSONAL_LEAD_FIELDS = ("name", "phone", "email", "telegram_username")
 
 
 def _free_text_keys(answers: dict[str, Any]) -> list[str]:
-    return [key for key in answers if key.endswith("_other")]
+    # What the person typed: "other" texts and a question for an advisor (bot.flows.ask).
+    return [key for key in answers if key.endswith("_other") or key == QUESTION.key]
 
 
 async def _leads_of(session: AsyncSession, user_id: int) -> list[Lead]:

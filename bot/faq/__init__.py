@@ -1,0 +1,1 @@
+"""Typed questions answered from the information pages: keyword lists and their matcher."""

@@ -1,0 +1,228 @@
+"""Keywords per language and information page, as people type their questions.
+
+Not shown to anyone: only bot.faq.matcher reads them. Each page's keywords are one
+string, separated by commas. Words are compared one by one with the words of a
+question (typos and longer forms tolerated), so a stem such as
+"vergütung" also finds "Ausbildungsvergütung"; entries with a space are phrases,
+looked for in the whole question. Words every question contains ("Ausbildung",
+"training") are left out: they would pull every question to one page.
+Page codes are those of bot.flows.info (MENU).
+"""
+
+from __future__ import annotations
+
+KEYWORDS: dict[str, dict[str, str]] = {
+    "de": {
+        "dual": (
+            "dual, duale, berufsschule, lehre, dauert, dauer, wie lange, abschlussprüfung, "
+            "prüfung, ausbildungsjahr, ausbildungsbeginn, funktioniert, ablauf"
+        ),
+        "steps": (
+            "ausbildungsbetrieb, ausbilden, ausbilder, aevo, ausbildereignung, "
+            "ausbildereignungsprüfung, meisterbrief, ausbildungsvertrag, vertrag, "
+            "probezeit, ihk, hwk, handwerkskammer, kammer, einstellen, "
+            "ausbildungsberechtigung, berechtigt, voraussetzungen, lehrling nehmen"
+        ),
+        "pay": (
+            "vergütung, ausbildungsvergütung, gehalt, lohn, verdienen, verdient, kostet, "
+            "kosten, bezahlen, zahlen, mindestlohn, geld, euro, wie viel, wieviel"
+        ),
+        "support": (
+            "förderung, fördern, gefördert, zuschuss, unterstützung, asa, "
+            "einstiegsqualifizierung, eq, praktikum, bab, berufsausbildungsbeihilfe, "
+            "nachhilfe, berufsberatung, arbeitsagentur, agentur für arbeit, "
+            "jugendberufsagentur, verbundausbildung, beihilfe, miete"
+        ),
+        "certs": (
+            "zeugnis, zeugnisse, anerkennung, anerkennen, anerkannt, schulabschluss, "
+            "abschluss, deutschkenntnisse, sprachkurs, deutschkurs, b1, b2, a2, "
+            "sprachniveau, lasub, diplom, deutsch lernen, deutsch sprechen"
+        ),
+        "residence": (
+            "aufenthalt, aufenthaltserlaubnis, aufenthaltstitel, visum, visa, "
+            "arbeitserlaubnis, duldung, ausländerbehörde, abschiebung, asyl, "
+            "beschäftigungserlaubnis, aufenthaltsgenehmigung, ausbildungsduldung, "
+            "migrationsberatung, jugendmigrationsdienst"
+        ),
+        "offices": (
+            "büro, adresse, standort, telefonnummer, telefon, öffnungszeiten, sprechzeiten, "
+            "erreichen, kontakt, email, e-mail, dresden, leipzig, chemnitz, vorbeikommen, "
+            "wo seid, wo finde, wo sind"
+        ),
+        "about": (
+            "kausa, wer seid, wer sind, arbeit und leben, jobstarter, kostenlos, "
+            "kostenfrei, gratis, umsonst"
+        ),
+    },
+    "en": {
+        "dual": (
+            "dual, vocational, school, apprenticeship work, how long, last, duration, exam, "
+            "final, start, works"
+        ),
+        "steps": (
+            "training company, become, trainer, aevo, contract, probation, chamber, ihk, "
+            "hwk, hire, requirements, allowed, qualified, register"
+        ),
+        "pay": (
+            "pay, paid, salary, wage, wages, earn, cost, costs, money, euro, euros, how, "
+            "much, minimum"
+        ),
+        "support": (
+            "support, funding, subsidy, grant, asa, eq, internship, bab, allowance, "
+            "tutoring, career guidance, employment agency, jobcentre, rent, financial help"
+        ),
+        "certs": (
+            "certificate, certificates, recognition, recognised, recognized, diploma, "
+            "school leaving, german level, german course, language course, b1, b2, a2, "
+            "speak german, learn german"
+        ),
+        "residence": (
+            "residence, visa, permit, immigration, deportation, asylum, duldung, stay in, "
+            "germany, allowed to work, work permit"
+        ),
+        "offices": (
+            "office, offices, address, phone, number, opening, hours, contact, email, "
+            "e-mail, dresden, leipzig, chemnitz, visit, where are you, find you, reach you"
+        ),
+        "about": (
+            "kausa, who are you, what do you do, arbeit und leben, jobstarter, free of, "
+            "charge, for free"
+        ),
+    },
+    "tr": {
+        "dual": (
+            "dual, ikili, meslek okulu, berufsschule, ne kadar sürer, süresi, sürüyor, "
+            "sınav, sınavı, nasıl işliyor, başlıyor"
+        ),
+        "steps": (
+            "eğitim işletmesi, ausbildungsbetrieb, eğitmen, usta öğretici, aevo, sözleşme, "
+            "sözleşmesi, deneme süresi, oda, odası, ihk, hwk, işe almak, çırak almak, "
+            "şartlar, şartları, koşulları, nasıl olur, çırak"
+        ),
+        "pay": (
+            "maaş, maaşı, ücret, ücreti, kazanır, kazanç, para, euro, ne kadar, kaç para, "
+            "maliyet, asgari, ödemek, öder"
+        ),
+        "support": (
+            "destek, desteği, teşvik, hibe, asa, eq, staj, bab, yardım, meslek, "
+            "danışmanlığı, iş ajansı, arbeitsagentur, kira, burs"
+        ),
+        "certs": (
+            "diploma, diplomam, denklik, tanınma, tanınıyor, karne, mezuniyet, almanca, dil, "
+            "kursu, b1, b2, a2, seviye, seviyesi"
+        ),
+        "residence": (
+            "oturum, oturma izni, vize, çalışma izni, yabancılar dairesi, ausländerbehörde, "
+            "sınır dışı, iltica, duldung, kalabilir"
+        ),
+        "offices": (
+            "ofis, ofisiniz, büro, adres, adresi, telefon, numara, numarası, çalışma, "
+            "saatleri, iletişim, e-posta, email, dresden, leipzig, chemnitz, nerede, "
+            "ziyaret"
+        ),
+        "about": (
+            "kausa, kimsiniz, ne yapıyorsunuz, arbeit und leben, jobstarter, ücretsiz, bedava"
+        ),
+    },
+    "vi": {
+        "dual": (
+            "học nghề kép, kép, trường nghề, berufsschule, bao lâu, mấy năm, thời gian học, "
+            "kỳ thi, thi cuối, bắt đầu, như thế nào"
+        ),
+        "steps": (
+            "doanh nghiệp đào tạo, cơ sở đào tạo, người hướng dẫn, aevo, hợp đồng, thử, "
+            "việc, phòng thương mại, ihk, hwk, nhận học viên, tuyển, điều kiện, đăng ký"
+        ),
+        "pay": ("lương, tiền, trả, chi phí, bao nhiêu, euro, thu nhập, tối thiểu, tốn"),
+        "support": (
+            "hỗ trợ, trợ cấp, tài trợ, asa, eq, thực tập, bab, phụ đạo, tư vấn nghề, sở lao, "
+            "động, arbeitsagentur, tiền nhà, giúp đỡ"
+        ),
+        "certs": (
+            "bằng, bằng cấp, chứng chỉ, công nhận, văn bằng, tốt nghiệp, tiếng đức, khóa, "
+            "học tiếng, b1, b2, a2, trình độ"
+        ),
+        "residence": (
+            "cư trú, visa, thị thực, giấy phép lao động, giấy phép làm việc, sở ngoại kiều, "
+            "ausländerbehörde, trục xuất, tị nạn, duldung, ở lại"
+        ),
+        "offices": (
+            "văn phòng, địa chỉ, số điện thoại, điện thoại, giờ làm việc, liên hệ, email, "
+            "dresden, leipzig, chemnitz, ở đâu, đến gặp"
+        ),
+        "about": ("kausa, các bạn là ai, là ai, arbeit und leben, jobstarter, miễn phí"),
+    },
+    "uk": {
+        "dual": (
+            "дуальн, дуальна, професійна школа, професійної школи, профшкола, berufsschule, "
+            "скільки триває, триває, тривалість, скільки років, іспит, екзамен, "
+            "починається, як працює"
+        ),
+        "steps": (
+            "навчальне підприємство, навчальним підприємством, ausbildungsbetrieb, навчати, "
+            "учнів, інструктор, aevo, договір, випробувальний, палата, палати, ihk, hwk, "
+            "найняти, взяти учня, вимоги, умови"
+        ),
+        "pay": (
+            "зарплата, зарплату, оплата, винагорода, заробляє, заробити, гроші, коштує, "
+            "скільки платити, скільки коштує, євро, мінімальна, платять"
+        ),
+        "support": (
+            "підтримка, підтримку, допомога, допомогу, субсидія, дотація, asa, eq, "
+            "стажування, практика, bab, профорієнтація, агентство зайнятості, "
+            "arbeitsagentur, оренда, репетитор"
+        ),
+        "certs": (
+            "атестат, диплом, визнання, визнають, визнати, свідоцтво, німецька, німецької, "
+            "мовні курси, курси мови, b1, b2, a2, рівень"
+        ),
+        "residence": (
+            "посвідка, дозвіл на проживання, віза, візу, дозвіл на роботу, відомство у, "
+            "справах іноземців, ausländerbehörde, депортація, притулок, тимчасовий захист, "
+            "duldung, залишитися"
+        ),
+        "offices": (
+            "офіс, офісу, бюро, адреса, адресу, телефон, номер, години роботи, контакт, "
+            "контакти, email, пошта, дрезден, лейпциг, хемніц, dresden, leipzig, chemnitz, "
+            "де ви, знайти вас"
+        ),
+        "about": (
+            "kausa, хто ви, чим ви займаєтеся, arbeit und leben, jobstarter, безкоштовно, "
+            "безкоштовна"
+        ),
+    },
+    "ar": {
+        "dual": (
+            "المزدوج, مزدوج, المدرسه المهنيه, berufsschule, كم مده, مده, كم سنه, امتحان, "
+            "الامتحان, يبدا, كيف يعمل"
+        ),
+        "steps": (
+            "منشاه تدريب, ausbildungsbetrieb, مدرب, المدرب, aevo, عقد, العقد, فتره التجربه, "
+            "الغرفه, غرفه, ihk, hwk, توظيف, اوظف, شروط, الشروط, كيف تصبح"
+        ),
+        "pay": (
+            "راتب, الراتب, اجر, الاجر, مكافاه, يكلف, تكلفه, كم يكلف, يتقاضى, فلوس, مال, "
+            "يورو, كم يدفع, الحد الادنى"
+        ),
+        "support": (
+            "دعم, الدعم, مساعده, المساعده, منحه, asa, eq, تدريب عملي, bab, اعانه, الارشاد, "
+            "المهني, وكاله العمل, arbeitsagentur, ايجار, تمويل"
+        ),
+        "certs": (
+            "شهاده, الشهاده, شهادتي, معادله, الاعتراف, اعتراف, معترف, اللغه الالمانيه, "
+            "الالمانيه, دوره لغه, b1, b2, a2, مستوى"
+        ),
+        "residence": (
+            "اقامه, الاقامه, تاشيره, فيزا, تصريح عمل, اذن عمل, دائره الاجانب, "
+            "ausländerbehörde, ترحيل, لجوء, duldung, البقاء"
+        ),
+        "offices": (
+            "مكتب, مكاتب, المكتب, عنوان, العنوان, هاتف, رقم, الرقم, ساعات العمل, تواصل, "
+            "ايميل, بريد, دريسدن, لايبزيغ, كيمنتس, dresden, leipzig, chemnitz, اين انتم, "
+            "زياره"
+        ),
+        "about": (
+            "kausa, كاوزا, من انتم, ماذا تفعلون, arbeit und leben, jobstarter, مجانا, مجاني, مجانيه"
+        ),
+    },
+}

@@ -1,0 +1,138 @@
+"""Which information pages a typed question is about: pure, over the keyword lists.
+
+rapidfuzz compares each word of the question with the keywords of one language, so
+typos ("Ausbilung"), inflections ("kostet" / "kosten") and Arabic prefixes ("المتدرب")
+still find their page; keywords of several words are looked for in the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from bot.faq.keywords import KEYWORDS
+
+#: How alike a word and a keyword must be (0-100) to count.
+WORD_CUTOFF = 86
+#: How alike the start or end of a longer word and a keyword must be.
+AFFIX_CUTOFF = 95
+#: How alike a phrase keyword and a stretch of the text must be.
+PHRASE_CUTOFF = 90
+#: A page fits when its keywords add up to this much (one clear keyword is 1.0).
+FIT = 1.0
+#: A second page is offered beside the first when it scores at least this share of it.
+CLOSE = 0.75
+
+_WORD = re.compile(r"\w+")
+# Arabic diacritics and tatweel change no word: "المتدرّب" is "المتدرب".
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+# Letters people write either way: Vietnamese đ, Arabic final ى / ة.
+_LETTERS = str.maketrans({"đ": "d", "ى": "ي", "ة": "ه"})
+
+
+@dataclass(frozen=True)
+class Match:
+    """The pages that fit a question, best first (at most two), and their scores."""
+
+    pages: tuple[str, ...]
+    scores: tuple[float, ...]
+
+
+def normalize(text: str) -> str:
+    """Lower case without accents or Arabic vowel marks, so typing without them still matches.
+
+    Applied to keywords and questions alike: "vergutung" finds "Vergütung", "luong"
+    finds "lương", "اجازة" finds "إجازة".
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _ARABIC_MARKS.sub("", bare).translate(_LETTERS)
+
+
+def _affix_score(word: str, keyword: str, **_: Any) -> float:
+    """A keyword at the start or end of a longer word: a compound ("ausbildungsvergütung"),
+    a suffix ("sınavı", "зарплату") or an attached Arabic prefix ("بالمتدرب")."""
+    size = len(keyword)
+    if size < 4 or len(word) <= size:
+        return 0.0
+    return max(fuzz.ratio(word[:size], keyword), fuzz.ratio(word[-size:], keyword))
+
+
+@dataclass(frozen=True)
+class _Index:
+    words: tuple[str, ...]
+    word_pages: tuple[str, ...]
+    phrases: tuple[str, ...]
+    phrase_pages: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def _index(lang: str) -> _Index:
+    words: list[tuple[str, str]] = []
+    phrases: list[tuple[str, str]] = []
+    for page, keywords in KEYWORDS.get(lang, {}).items():
+        for keyword in keywords.split(","):
+            key = normalize(keyword.strip())
+            if key:
+                (phrases if " " in key else words).append((key, page))
+    return _Index(
+        tuple(w for w, _ in words),
+        tuple(p for _, p in words),
+        tuple(w for w, _ in phrases),
+        tuple(p for _, p in phrases),
+    )
+
+
+def _word_matches(word: str, index: _Index) -> list[tuple[str, float]]:
+    """(page, score) for one word: whole-word matches, or else affix matches."""
+    found = process.extract(
+        word, index.words, scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF, limit=None
+    )
+    if not found:
+        # Only when no keyword is the word itself: "kostenlos" is not "kosten" + more.
+        found = process.extract(
+            word, index.words, scorer=_affix_score, score_cutoff=AFFIX_CUTOFF, limit=None
+        )
+    return [(index.word_pages[i], score) for _keyword, score, i in found]
+
+
+def scores(text: str, lang: str) -> dict[str, float]:
+    """Every page's score for ``text`` in ``lang``: each word and phrase counts once per page."""
+    index = _index(lang)
+    clean = normalize(text)
+    hits: dict[tuple[str, str], float] = {}
+    for word in set(_WORD.findall(clean)):
+        if len(word) < 2:
+            continue
+        for page, score in _word_matches(word, index):
+            _best(hits, (word, page), score)
+    for phrase, page in zip(index.phrases, index.phrase_pages, strict=True):
+        score = fuzz.partial_ratio(phrase, clean)
+        if score >= PHRASE_CUTOFF:
+            _best(hits, (phrase, page), score)
+    totals: dict[str, float] = {}
+    for (_what, page), score in hits.items():
+        totals[page] = totals.get(page, 0.0) + score / 100
+    return totals
+
+
+def _best(hits: dict[tuple[str, str], float], key: tuple[str, str], score: float) -> None:
+    # Several forms of one keyword ("sınav", "sınavı") must not count a word twice.
+    hits[key] = max(hits.get(key, 0.0), score)
+
+
+def match(text: str, lang: str, fit: float = FIT) -> Match:
+    """The page that fits ``text``, or the two best when they are close; none below ``fit``."""
+    ranked = sorted(scores(text, lang).items(), key=lambda item: (-item[1], item[0]))
+    ranked = [(page, score) for page, score in ranked if score >= fit]
+    if not ranked:
+        return Match((), ())
+    best = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] >= best[1] * CLOSE:
+        return Match((best[0], ranked[1][0]), (best[1], ranked[1][1]))
+    return Match((best[0],), (best[1],))

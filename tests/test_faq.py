@@ -1,0 +1,69 @@
+"""Typed questions find their information page in every language (bot.faq.matcher)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.faq import evaluate, table
+from bench.faq_questions import QUESTIONS, UNSEEN
+from bot.faq.keywords import KEYWORDS
+from bot.faq.matcher import match
+from bot.flows import info
+from bot.i18n import LANGUAGES
+
+#: The floor per language on the set the keywords were written with; bench/README.md
+#: has the figures, and those of the unseen set, which has no floor: it measures.
+PRECISION_FLOOR = 0.85
+RECALL_FLOOR = 0.85
+
+
+def test_every_language_has_keywords_for_every_page_and_twenty_questions() -> None:
+    pages = {code for code, _ in info.MENU}
+    assert set(KEYWORDS) == set(LANGUAGES) == set(QUESTIONS) == set(UNSEEN)
+    for lang in LANGUAGES:
+        assert set(KEYWORDS[lang]) == pages, lang
+        assert len(QUESTIONS[lang]) >= 20, lang
+        # Questions without a page are part of the set: the bot must not guess for them.
+        assert any(page is None for _, page in QUESTIONS[lang]), lang
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_precision_and_recall_per_language(lang: str, capsys: pytest.CaptureFixture[str]) -> None:
+    quality = evaluate(lang)
+    with capsys.disabled():
+        print("\n" + table([quality]))
+    assert quality.precision >= PRECISION_FLOOR
+    assert quality.recall >= RECALL_FLOOR
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "page"),
+    [
+        ("de", "Was kostet ein Azubi?", "pay"),
+        ("ar", "كم يكلف المتدرب؟", "pay"),
+        ("de", "Wie lange dauert die Ausbilung?", "dual"),  # typo
+        ("vi", "luong hoc nghe bao nhieu", "pay"),  # typed without accents
+        ("ar", "كم يكلف المتدرّب؟", "pay"),  # with a shadda
+        ("uk", "Яка зарплату в учня?", "pay"),  # an inflected form
+    ],
+)
+def test_typos_accents_and_forms_still_find_the_page(lang: str, text: str, page: str) -> None:
+    assert match(text, lang).pages[0] == page
+
+
+def test_no_page_for_an_appointment_or_a_greeting() -> None:
+    assert match("Ich möchte einen Termin", "de").pages == ()
+    assert match("Hallo", "de").pages == ()
+    assert match("", "de").pages == ()
+
+
+def test_two_close_pages_are_both_offered_best_first() -> None:
+    found = match("Brauche ich den AEVO-Schein, und gibt es dafür Förderung?", "de")
+    assert found.pages == ("steps", "support")
+    # One clear page alone is shown alone.
+    assert match("Wie viel verdient ein Azubi?", "de").pages == ("pay",)
+
+
+def test_a_word_that_is_a_keyword_is_not_read_as_a_longer_one() -> None:
+    # "kostenlos" is about the free advice, not about what training costs.
+    assert match("Ist die Beratung kostenlos?", "de").pages == ("about",)

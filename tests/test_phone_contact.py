@@ -1,0 +1,62 @@
+"""The phone step takes a shared contact, but only the person's own number."""
+
+from __future__ import annotations
+
+from bot.dialogue.engine import render
+from bot.dialogue.screens import KEYBOARD_GONE, SHARE_PROMPT, keyboard_change
+from bot.dialogue.state import SharedContact
+from tests.dialogue_driver import Driver, callback_until_name
+
+
+def at_the_phone_step() -> Driver:
+    d = callback_until_name(Driver())
+    d.type("Ayşe Yılmaz")
+    assert d.state.screen == "q:phone"
+    return d
+
+
+def test_only_the_phone_step_accepts_a_shared_contact() -> None:
+    d = at_the_phone_step()
+    assert d.screen.accepts_contact
+    d.send(SharedContact("+4915112345678", own=True))
+    assert d.state.screen == "q:email" and not d.screen.accepts_contact
+
+
+def test_the_own_contact_fills_the_phone_even_without_its_plus() -> None:
+    d = at_the_phone_step()
+    d.send(SharedContact("4915112345678", own=True))
+    assert d.state.answers["phone"] == "+4915112345678"
+    d.press("Skip")
+    d.press("Any time")
+    d.press("English")
+    assert "Phone: +49 1511 2345678" in d.text
+
+
+def test_someone_elses_contact_is_refused_kindly() -> None:
+    d = at_the_phone_step()
+    d.send(SharedContact("+4917099999999", own=False))
+    assert d.state.screen == "q:phone" and "phone" not in d.state.answers
+    assert "This is someone else's contact." in d.text
+
+
+def test_a_contact_outside_the_phone_step_is_not_kept() -> None:
+    d = Driver()
+    d.press("English")
+    d.send(SharedContact("+4915112345678", own=True))
+    assert d.state.screen == "menu" and "4915112345678" not in str(d.state.to_dict())
+    assert "I can only use a shared phone number when I ask for your phone number." in d.text
+
+
+def test_the_share_button_comes_with_the_phone_step_and_goes_after_it() -> None:
+    d = callback_until_name(Driver())
+    before = d.state
+    d.type("Ayşe Yılmaz")
+    shown = keyboard_change(False, d.state, d.screen)
+    assert shown is not None and shown.show and shown.text == SHARE_PROMPT
+    # Staying on the step (a typo) keeps the button: nothing to change.
+    d.type("12")
+    assert keyboard_change(True, d.state, d.screen) is None
+    d.press("Contact me here in Telegram")
+    gone = keyboard_change(True, d.state, d.screen)
+    assert gone is not None and not gone.show and gone.text == KEYBOARD_GONE["tg"]
+    assert keyboard_change(False, before, render(before, d.ctx)) is None

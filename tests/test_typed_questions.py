@@ -1,0 +1,148 @@
+"""A question typed outside a question step: pages that fit, and the way to an advisor."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot.dialogue.engine import render
+from bot.dialogue.state import State
+from bot.i18n import translator
+from tests.dialogue_driver import Driver
+
+
+def in_menu(lang_button: str = "English", code: str = "en") -> Driver:
+    d = Driver(code)
+    d.press(lang_button)
+    return d
+
+
+def test_one_fitting_page_is_shown_with_an_advisor_offered() -> None:
+    d = in_menu()
+    d.type("How much does an apprentice earn?")
+    assert d.state.screen == "a:pay"
+    assert "Minimum training pay" in d.text
+    assert "Not the answer you need?" in d.text
+    assert d.labels()[0] == "💬 Ask an advisor"
+    assert "🏠 Main menu" in d.labels()
+
+
+def test_two_close_pages_are_offered_as_buttons() -> None:
+    d = in_menu("Deutsch", "de")
+    d.type("Brauche ich den AEVO-Schein, und gibt es dafür Förderung?")
+    labels = d.labels()
+    t = translator("de")
+    assert labels[:3] == [
+        t.gettext("Becoming a training company"),
+        t.gettext("Support: AsA flex, EQ, BAB"),
+        "💬 " + t.gettext("Ask an advisor"),
+    ]
+    d.press(t.gettext("Support: AsA flex, EQ, BAB"))
+    assert "AsA flex" in d.text and "💬 " + t.gettext("Ask an advisor") in d.labels()
+    # Back returns to the choice of the two pages.
+    d.press(t.gettext("Back"))
+    assert d.labels()[0] == t.gettext("Becoming a training company")
+
+
+def test_a_question_without_a_page_still_offers_an_advisor() -> None:
+    d = in_menu("Deutsch", "de")
+    d.type("Ich möchte einen Termin")
+    assert d.state.screen == "a:"
+    assert translator("de").gettext("Ask an advisor") in d.labels()[0]
+
+
+@pytest.mark.parametrize(
+    ("code", "button", "question", "page"),
+    [
+        ("ar", "العربية", "كم يكلف المتدرب؟", "pay"),
+        ("tr", "Türkçe", "Dual eğitim nedir?", "dual"),
+        ("vi", "Tiếng Việt", "Văn phòng ở Leipzig ở đâu?", "offices"),
+        ("uk", "Українська", "Чи визнають мій атестат?", "certs"),
+    ],
+)
+def test_every_language_gets_its_page(code: str, button: str, question: str, page: str) -> None:
+    d = in_menu(button, code)
+    d.type(question)
+    assert d.state.screen == f"a:{page}"
+    assert translator(code).gettext("Ask an advisor") in " ".join(d.labels())
+
+
+def test_ask_an_advisor_keeps_the_question_out_of_the_state_until_consent() -> None:
+    d = in_menu()
+    d.type("Can my kebab shop train an apprentice as a cook?")
+    # Held for the next steps, but nowhere in what is stored.
+    assert d.result is not None and d.result.held_question is not None
+    assert "kebab" not in str(d.state.to_dict())
+    d.press("Ask an advisor")
+    assert d.state.screen == "consent"
+    assert "An advisor will answer your question personally." in d.text
+    assert "kebab" not in str(d.state.to_dict())
+    d.press("Yes, I agree")
+    # The question step is skipped: the typed question is the answer.
+    assert d.state.answers["question"] == "Can my kebab shop train an apprentice as a cook?"
+    assert d.state.screen == "q:plz"
+    d.type("04109")
+    d.type("Ayşe Yılmaz")
+    d.press("Contact me here in Telegram")
+    d.press("Skip")
+    d.press("Any time")
+    d.press("Türkçe")
+    assert "Question: Can my kebab shop train an apprentice as a cook?" in d.text
+    d.press("Send")
+    lead = d.leads[0]
+    assert lead.flow == "ask" and lead.office == "leipzig"
+    assert lead.answers["question"] == "Can my kebab shop train an apprentice as a cook?"
+    assert lead.contact_via_telegram
+
+
+def test_refusing_consent_drops_the_held_question() -> None:
+    d = in_menu()
+    d.type("Do I need a work permit?")
+    d.press("Ask an advisor")
+    d.press("No")
+    assert d.state.screen == "refused"
+    assert d.result is not None and d.result.held_question is None
+
+
+def test_a_forgotten_question_is_asked_for_after_consent() -> None:
+    # The service holds the question in memory only: after a restart it is gone.
+    d = in_menu()
+    d.type("Do I need a work permit?")
+    d.press("Ask an advisor")
+    d.ctx = replace(d.ctx, held_question=None)
+    d.press("Yes, I agree")
+    assert d.state.screen == "q:question"
+    assert "What would you like to ask the advisor?" in d.text
+    d.type("Work permit?")
+    assert d.state.answers["question"] == "Work permit?" and d.state.screen == "q:plz"
+
+
+def test_text_on_a_question_step_still_answers_the_step() -> None:
+    d = in_menu()
+    d.press("Request a callback")
+    d.press("A business")
+    reply = d.type("How much does an apprentice earn?")
+    assert d.state.screen == "q:plz"
+    assert "five digits" in reply.text
+
+
+def test_an_answer_screen_survives_a_stored_round_trip() -> None:
+    d = in_menu()
+    d.type("What is dual training?")
+    restored = State.from_dict(d.state.to_dict())
+    assert restored.screen == "a:dual"
+    assert "Ask an advisor" in " ".join(
+        b.label for row in render(restored, d.ctx).keyboard for b in row
+    )
+    # A forged screen argument falls back to the menu.
+    assert State.from_dict({**d.state.to_dict(), "screen": "a:x,y,z"}).screen == "menu"
+
+
+def test_emoji_and_the_language_choice_are_not_taken_as_questions() -> None:
+    d = in_menu()
+    d.type("🙂🙂🙂")
+    assert d.state.screen == "menu" and "Please tap one of the buttons below." in d.text
+    d = Driver("en")
+    d.type("How much does an apprentice earn?")
+    assert d.state.screen == "lang"

@@ -44,7 +44,8 @@ def test_a_contact_outside_the_phone_step_is_not_kept() -> None:
     d.press("English")
     d.send(SharedContact("+4915112345678", own=True))
     assert d.state.screen == "menu" and "4915112345678" not in str(d.state.to_dict())
-    assert "I can only use a shared phone number when I ask for your phone number." in d.text
+    # Like any medium without a request: not kept, and the way to an advisor is named.
+    assert "only once you have sent us a request, so I have not kept this" in d.text
 
 
 def test_the_share_button_comes_with_the_phone_step_and_goes_after_it() -> None:

@@ -208,7 +208,8 @@ def _contact(state: State, contact: SharedContact, result: Result) -> None:
     """A shared contact answers the phone question, if it is the person's own number."""
     question = contact_question(state)
     if question is None:
-        result.notify(N_("I can only use a shared phone number when I ask for your phone number."))
+        # Outside the phone step a contact is like any medium: not kept, a way to an advisor.
+        _unsupported(state, "contact", result)
         return
     if not contact.own:
         result.notify(

@@ -30,7 +30,7 @@ from sqlalchemy.pool import NullPool
 from db.migrate import upgrade
 from db.models import Lead, OutboxMessage
 from db.session import create_engine, normalize_url
-from testkit.fake_bot_api import SentMessage
+from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from testkit.schema import reset_public_schema
 from tests.advisor_desk import LEIPZIG_GROUP, offices_toml
 from tests.live_bot import BotProcess, RecordingFake
@@ -81,11 +81,11 @@ def next_action(message: SentMessage, person: Person) -> tuple[str, str] | None:
     return None
 
 
-def confirmed(fake: RecordingFake, user_id: int) -> bool:
+def confirmed(fake: FakeBotAPI, user_id: int) -> bool:
     return any(CONFIRMATION.search(m.text) for m in fake.sent(user_id))
 
 
-async def walk(fake: RecordingFake, person: Person, stop: asyncio.Event) -> None:
+async def walk(fake: FakeBotAPI, person: Person, stop: asyncio.Event) -> None:
     uid = person.user_id
     await asyncio.sleep(random.uniform(0, 8))  # people arrive over a few seconds
     fake.user_message(uid, "/start", language_code="en")
@@ -118,7 +118,7 @@ async def walk(fake: RecordingFake, person: Person, stop: asyncio.Event) -> None
         _do(fake, uid, last)
 
 
-def _do(fake: RecordingFake, uid: int, action: tuple[str, str, int | None]) -> None:
+def _do(fake: FakeBotAPI, uid: int, action: tuple[str, str, int | None]) -> None:
     kind, value, message_id = action
     if kind == "type":
         fake.user_message(uid, value, language_code="en")
@@ -179,7 +179,7 @@ async def chaos(
         return await figures(fake, url, run)
 
 
-async def figures(fake: RecordingFake, url: str, run: Run) -> dict[str, object]:
+async def figures(fake: FakeBotAPI, url: str, run: Run) -> dict[str, object]:
     engine = create_engine(url, poolclass=NullPool)
     try:
         async with engine.connect() as connection:

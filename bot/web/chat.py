@@ -226,7 +226,8 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
 
 @embeddable
 async def chat_screen(request: web.Request) -> web.Response:
-    """``GET /chat/api/screen``: the current screen as JSON (the script's first look)."""
+    """``GET /chat/api/screen``: the current screen as JSON, without a step (for a client
+    that reconnects, and for the tests)."""
     chat = WebChat.of(request)
     session_id = chat.session_of(request)
     reply = await chat.reply_for(session_id, browser_language(request))

@@ -49,7 +49,7 @@ def _cpu_seconds(pid: int) -> float:
 
 
 class Session:
-    """One browser: its cookie jar, its token, its current buttons."""
+    """One browser: its cookie, its form token, its current buttons."""
 
     def __init__(self, http: aiohttp.ClientSession, url: str, number: int) -> None:
         self.http, self.url = http, url
@@ -64,13 +64,17 @@ class Session:
         self.buttons: list[dict[str, str]] = []
 
     async def open(self) -> None:
+        """Load the page (cookie, form token), read the screen, choose English."""
         async with self.http.get(f"{self.url}/chat", headers=self.headers) as response:
             page = await response.text()
+            # One client session for all: each session carries its own cookie by hand.
+            self.headers["Cookie"] = f"kausa_chat={response.cookies['kausa_chat'].value}"
         found = re.search(r'name="csrf-token" content="([^"]+)"', page)
         assert found is not None, page[:200]
         self.headers["X-CSRF-Token"] = found[1]
         async with self.http.get(f"{self.url}/chat/api/screen", headers=self.headers) as r:
             self._show(await r.json())
+        await self.step(self.fields("press", "English"))
 
     def _show(self, screen: dict[str, Any]) -> None:
         self.buttons = [button for row in screen["buttons"] for button in row]
@@ -94,27 +98,19 @@ class Session:
         return elapsed
 
 
-async def _session(
-    url: str, number: int, think: float, until: float, latencies: list[float]
-) -> int:
-    jar = aiohttp.CookieJar(unsafe=True)  # cookies for an IP-address host
-    async with aiohttp.ClientSession(cookie_jar=jar) as http:
-        session = Session(http, url, number)
-        await session.open()
-        await session.step(
-            {"press": next(b["data"] for b in session.buttons if "English" in b["label"])}
-        )
-        steps = 0
-        # Spread the first steps over one think time, as people do not start together.
-        await asyncio.sleep(random.uniform(0, think))
-        while time.perf_counter() < until:
-            for how, what in ROUND:
-                if time.perf_counter() >= until:
-                    break
-                latencies.append(await session.step(session.fields(how, what)))
-                steps += 1
-                await asyncio.sleep(think * random.uniform(0.5, 1.5))
-        return steps
+async def _session(session: Session, think: float, until: float, latencies: list[float]) -> int:
+    """Step through ROUND again and again until ``until``; returns the steps taken."""
+    steps = 0
+    # Spread the first steps over one think time, as people do not start together.
+    await asyncio.sleep(random.uniform(0, think))
+    while time.perf_counter() < until:
+        for how, what in ROUND:
+            if time.perf_counter() >= until:
+                break
+            latencies.append(await session.step(session.fields(how, what)))
+            steps += 1
+            await asyncio.sleep(think * random.uniform(0.5, 1.5))
+    return steps
 
 
 async def measure(
@@ -141,11 +137,16 @@ async def measure(
             await listening(port, timeout=60)
             url = f"http://127.0.0.1:{port}"
             latencies: list[float] = []
-            cpu_before = _cpu_seconds(process.pid)
-            started = time.perf_counter()
-            counts = await asyncio.gather(
-                *(_session(url, n, think, started + duration, latencies) for n in range(sessions))
-            )
+            # Sessions open (page, screen, language) before the clock and the CPU count start.
+            jar = aiohttp.DummyCookieJar()
+            async with aiohttp.ClientSession(cookie_jar=jar) as http:
+                people = [Session(http, url, n) for n in range(sessions)]
+                await asyncio.gather(*(person.open() for person in people))
+                cpu_before = _cpu_seconds(process.pid)
+                started = time.perf_counter()
+                counts = await asyncio.gather(
+                    *(_session(p, think, started + duration, latencies) for p in people)
+                )
             elapsed = time.perf_counter() - started
             cpu_used = _cpu_seconds(process.pid) - cpu_before
         finally:

@@ -210,17 +210,27 @@ class Dialogue:
         screen = engine.render(state, self.context(channel), result.notices)
         return Reply(screen, state.lang or DEFAULT_LANGUAGE, step=state.screen)
 
-    async def current(self, channel: str, external_id: str) -> Reply | None:
-        """The screen a person is at, without a step (a web page reloaded); None if unknown."""
+    async def _stored(self, channel: str, external_id: str) -> State | None:
+        """The person's stored state, read without a step; None if the bot has not met them."""
         async with self._sessionmaker() as session:
             found = await repository.users_with_state(session, channel, [external_id])
         if external_id not in found:
             return None
         user, stored = found[external_id]
-        state = State.from_dict(stored if stored else {"lang": user.language})
-        lang = state.lang or DEFAULT_LANGUAGE
+        return State.from_dict(stored if stored else {"lang": user.language})
+
+    async def step_of(self, channel: str, external_id: str) -> str | None:
+        """The screen id a person is at (one query, nothing rendered); None if unknown."""
+        state = await self._stored(channel, external_id)
+        return state.screen if state is not None else None
+
+    async def current(self, channel: str, external_id: str) -> Reply | None:
+        """The screen a person is at, without a step (a web page reloaded); None if unknown."""
+        state = await self._stored(channel, external_id)
+        if state is None:
+            return None
         screen = engine.render(state, self.context(channel))
-        return Reply(screen, lang, same_screen=True, step=state.screen)
+        return Reply(screen, state.lang or DEFAULT_LANGUAGE, same_screen=True, step=state.screen)
 
     async def _run_group(self, steps: list[_Step]) -> list[_Done | Exception | None]:
         try:

@@ -132,9 +132,10 @@ class WebChat:
                 return reply
         return self.dialogue.greeting(CHANNEL, lang)
 
-    async def needs_proof(self, reply: Reply, session_id: str) -> bool:
-        """The person is asked for a personal detail and has not solved a challenge yet."""
-        return reply.step in PERSONAL_STEPS and not await self.proof.passed(external_id(session_id))
+    async def needs_proof(self, step: str, session_id: str) -> bool:
+        """At ``step`` the person is asked for a personal detail and has not solved a
+        challenge yet."""
+        return step in PERSONAL_STEPS and not await self.proof.passed(external_id(session_id))
 
     async def step(
         self, session_id: str, event: Event, lang: str, solution: str | None = None
@@ -146,13 +147,11 @@ class WebChat:
         """
         person = external_id(session_id)
         profile = Profile(language_code=lang)
-        now = await self.dialogue.current(CHANNEL, person) if not isinstance(event, Start) else None
-        if now is None and not isinstance(event, Start):
+        at = None if isinstance(event, Start) else await self.dialogue.step_of(CHANNEL, person)
+        if at is None and not isinstance(event, Start):
             # The greeting they saw was rendered without storing: store it now, same seq.
             await self.dialogue.handle(CHANNEL, person, Start(lang), profile)
-        elif (
-            isinstance(event, Text) and now is not None and await self.needs_proof(now, session_id)
-        ):
+        elif isinstance(event, Text) and at is not None and await self.needs_proof(at, session_id):
             if not solution or not await self.proof.redeem(solution, person):
                 raise ProofNeeded
         reply = await self.dialogue.handle(CHANNEL, person, event, profile)
@@ -187,7 +186,7 @@ async def _page(
             "panel": panel,
             "max_message": MAX_MESSAGE,
             "messages": messages,
-            "proof": await WebChat.of(request).needs_proof(reply, session_id),
+            "proof": await WebChat.of(request).needs_proof(reply.step, session_id),
             "no_script": t.gettext(NO_SCRIPT),
             "advisor_intro": t.gettext(RELAY_INTRO),
         },
@@ -227,11 +226,12 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
 
 @embeddable
 async def chat_screen(request: web.Request) -> web.Response:
-    """``GET /chat/api/screen``: the current screen as JSON (the script's first look)."""
+    """``GET /chat/api/screen``: the current screen as JSON, without a step (for a client
+    that reconnects, and for the tests)."""
     chat = WebChat.of(request)
     session_id = chat.session_of(request)
     reply = await chat.reply_for(session_id, browser_language(request))
-    proof = session_id is not None and await chat.needs_proof(reply, session_id)
+    proof = session_id is not None and await chat.needs_proof(reply.step, session_id)
     return web.json_response(screen_json(reply, proof))
 
 
@@ -253,7 +253,7 @@ async def chat_step(request: web.Request) -> web.StreamResponse:
         reply = await chat.step(session_id, event, lang, fields.get("altcha"))
     except ProofNeeded:
         return _refusal(request, PROVE, lang, 403, json_answer=True)
-    answer = screen_json(reply, await chat.needs_proof(reply, session_id))
+    answer = screen_json(reply, await chat.needs_proof(reply.step, session_id))
     if reply.attachment is not None:
         name, content = reply.attachment
         answer["attachment"] = {"name": name, "content": content.decode()}

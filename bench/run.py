@@ -54,6 +54,9 @@ class Plan:
     scales: tuple[int, ...] = (50, 500, 5_000)
     #: Of those, the production runs (5,000 people over HTTP take about five minutes).
     production_scales: tuple[int, ...] = (50, 500)
+    #: People in the peer runs: PicklePersistence flushed every update writes its whole file
+    #: per step, which with 500 people took longer than the rest of the run together.
+    peer_users: int = 100
     #: Stored conversations of the restore benchmark (PostgreSQL only; 0: not run).
     restored: int = 100_000
 
@@ -69,6 +72,7 @@ QUICK = Plan(
     telegram_seconds=20.0,
     scales=(20, 100),
     production_scales=(20, 100),
+    peer_users=20,
     restored=10_000,
 )
 
@@ -158,8 +162,10 @@ def _production_and_peers(plan: Plan, databases: list[str], workdir: Path) -> di
     )
     for db in databases:
         results[f"production_{db}"] = _run("steps", ["--db", db, *one_round, *PRODUCTION], workdir)
-    for peer in PEERS:
-        results[f"peer_{peer}"] = _run("steps", ["--target", peer, *one_round], workdir)
+    # The bot again at the peers' size, right before them (the machine's speed drifts).
+    peer_size = ["--users", str(plan.peer_users), "--rounds", "1", *pinned]
+    for peer in ("bot", *PEERS):
+        results[f"peer_{peer}"] = _run("steps", ["--target", peer, *peer_size], workdir)
     for people in plan.scales:
         size = ["--users", str(people), "--rounds", "1", *pinned]
         results[f"scale_local_{people}"] = _run("steps", size, workdir)

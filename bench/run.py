@@ -287,39 +287,21 @@ def render(results: dict[str, Any], command: str) -> str:
             f"| {drain['notifications_per_s']:,.0f} | {drain['cpu_ms_per_notification']:.2f} |"
         )
     interval = next(
-        (results[f"outbox_{db}"]["latency"]["outbox_interval_s"] for db in databases), 3.0
+        (
+            results[f"outbox_{db}"]["latency"]["outbox_interval_s"]
+            for db in databases
+            if f"outbox_{db}" in results
+        ),
+        3.0,
     )
     lines += [
         "",
         f"A committed lead kicks the outbox job at once; its {interval:g}-second run",
         "(bot/jobs.py) remains for retries and the rest of the outbox.",
         "",
-        "## Memory",
-        "",
-        "| stored conversations | RSS (MiB) | SQLite file (MiB) | PTB user_data / chat_data "
-        "| per-person locks | language cache |",
-        "|---|---|---|---|---|---|",
     ]
-    memory = results["memory"]
-    lines.append(f"| 1 (after start-up) | {memory['baseline_rss_mib']:.0f} | | | | |")
-    for point in memory["points"]:
-        lines.append(
-            f"| {point['conversations']:,} | {point['rss_mib']:.0f} | {point['db_mib']:.1f} "
-            f"| {point['ptb_user_data']} / {point['ptb_chat_data']} "
-            f"| {point['dialogue_locks']} | {point['language_cache']:,} |"
-        )
-    startup = results["startup"]
-    restarts = ", ".join(f"{s:.2f}" for s in startup["restarts_s"]) or "–"
+    lines += _memory_and_startup(results)
     lines += [
-        "",
-        "## Start-up",
-        "",
-        "`python -m bot run` from spawn to the first reply to a waiting /start "
-        "(local fake Bot API over HTTP, SQLite):",
-        "",
-        "| empty database (migrations run) | restarts |",
-        "|---|---|",
-        f"| {startup['first_start_s']:.2f} s | {restarts} s |",
         "",
         "## Targets",
         "",
@@ -337,6 +319,42 @@ def render(results: dict[str, Any], command: str) -> str:
             f"| p99 {_ms(result['latency_ms']['p99'])} ms |"
         )
     return "\n".join(lines) + "\n"
+
+
+def _memory_and_startup(results: dict[str, Any]) -> list[str]:
+    """The memory and start-up tables (left out where those runs are missing)."""
+    lines: list[str] = []
+    memory = results.get("memory")
+    if memory is not None:
+        lines += [
+            "## Memory",
+            "",
+            "| stored conversations | RSS (MiB) | SQLite file (MiB) | PTB user_data / chat_data "
+            "| per-person locks | language cache |",
+            "|---|---|---|---|---|---|",
+            f"| 1 (after start-up) | {memory['baseline_rss_mib']:.0f} | | | | |",
+        ]
+        for point in memory["points"]:
+            lines.append(
+                f"| {point['conversations']:,} | {point['rss_mib']:.0f} | {point['db_mib']:.1f} "
+                f"| {point['ptb_user_data']} / {point['ptb_chat_data']} "
+                f"| {point['dialogue_locks']} | {point['language_cache']:,} |"
+            )
+    startup = results.get("startup")
+    if startup is not None:
+        restarts = ", ".join(f"{s:.2f}" for s in startup["restarts_s"]) or "–"
+        lines += [
+            "",
+            "## Start-up",
+            "",
+            "`python -m bot run` from spawn to the first reply to a waiting /start "
+            "(local fake Bot API over HTTP, SQLite):",
+            "",
+            "| empty database (migrations run) | restarts |",
+            "|---|---|",
+            f"| {startup['first_start_s']:.2f} s | {restarts} s |",
+        ]
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:

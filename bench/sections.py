@@ -98,7 +98,7 @@ _PEERS = {
 
 def peers(results: dict[str, Any]) -> list[str]:
     """The bot beside its peers on the same harness, in-process."""
-    bot = results.get("scale_local_500") or results.get("bot_sqlite")
+    bot = results.get("peer_bot") or results.get("scale_local_500") or results.get("bot_sqlite")
     found = [(name, results[f"peer_{name}"]) for name in _PEERS if f"peer_{name}" in results]
     if bot is None or not found:
         return []

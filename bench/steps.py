@@ -110,8 +110,8 @@ class Target:
     updates: Updates = field(default_factory=Updates)
 
 
-def _time_lead_commits(target: Target, dialogue: Dialogue) -> None:
-    """Wrap ``dialogue.handle``: it returns after its transaction committed."""
+def _time_dialogue(target: Target, dialogue: Dialogue) -> None:
+    """Time every ``dialogue.handle`` (it returns after its transaction) and each lead's commit."""
     handle = dialogue.handle
 
     async def timed(channel: str, external_id: str, *args: Any, **kwargs: Any) -> Reply | None:
@@ -189,7 +189,7 @@ async def _bot_target(
         services, request=api, rate_limiter=unpaced_rate_limiter(), schedule_jobs=jobs
     )
     target = Target(application, api, services, database_url)
-    _time_lead_commits(target, services.dialogue)
+    _time_dialogue(target, services.dialogue)
     try:
         async with application:
             # run_polling would call post_init (command menu, descriptions) before the first

@@ -9,7 +9,7 @@ python-telegram-bot's PicklePersistence writes it to a file:
   durable, but it is what most bots run.
 * ``flush_every_update=True``: ``Application.update_persistence()`` before each
   reply, the only way to make the idiom durable. PicklePersistence then writes
-  its whole file (every person's data) once per step.
+  its whole file (every person's data) at least once per step.
 
 Leads are kept in ``bot_data`` (in the same file); no database is involved.
 """

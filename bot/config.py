@@ -73,6 +73,12 @@ class Settings(BaseSettings):
     health_port: int | None = Field(default=None, ge=1, le=65535)
     health_listen: str = "127.0.0.1"
 
+    # What advisor group cards carry: "full" (today's card) or "minimal" (no personal data,
+    # a link to the lead in the web inbox); an office's notify_personal_data overrides it.
+    notify_personal_data: Literal["full", "minimal"] = "full"
+    # The address people and advisors reach the web server at (links in minimal cards).
+    web_public_url: str | None = None
+
     reminder_unclaimed_hours: float = Field(default=4.0, gt=0)
     reminder_claimed_days: int = Field(default=3, ge=1)
     timezone: str = "Europe/Berlin"
@@ -86,6 +92,16 @@ class Settings(BaseSettings):
         if not all(re.fullmatch(r"-?\d+", part) for part in parts):
             raise ValueError("must be a comma-separated list of Telegram user ids, e.g. 123,456")
         return frozenset(int(part) for part in parts)
+
+    @field_validator("web_public_url")
+    @classmethod
+    def _check_web_public_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", value.strip()):
+            raise ValueError("must be an http(s) URL such as https://kausa.example.org")
+        # Links are built as base + "/inbox/...": no trailing slash, or they get two.
+        return value.strip().rstrip("/")
 
     @field_validator("log_level")
     @classmethod

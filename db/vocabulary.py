@@ -89,6 +89,12 @@ class AuditAction(StrEnum):
     ERASED = "erased"
     PURGED = "purged"
     MAILED = "mailed"
+    NOTED = "noted"
+    #: An advisor asked for a lead of another office in the web inbox (answered 404).
+    DENIED = "denied"
+    LOGIN = "login"
+    LOGIN_LOCKED = "login_locked"
+    LOGOUT = "logout"
 
 
 class InboxState(StrEnum):

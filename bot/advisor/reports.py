@@ -13,7 +13,6 @@ from datetime import datetime
 from bot.advisor.view import (
     ACTION_NAMES,
     FLOW_NAMES,
-    MAX_MESSAGE,
     OFFICE_ORDER,
     STATUS_NAMES,
     age,
@@ -21,10 +20,9 @@ from bot.advisor.view import (
     fit,
     inert,
     language_name,
-    lead_message,
     when,
 )
-from db.models import AuditEvent, Lead
+from db.models import AuditEvent
 from db.vocabulary import LeadStatus
 
 
@@ -61,13 +59,9 @@ def leads_list(rows: Sequence[LeadRow], offices: Mapping[str, str], now: datetim
     return fit(head, body, tail, "… weitere nicht angezeigt")
 
 
-def lead_detail(
-    lead: Lead, office_name: str, history: Sequence[AuditEvent], tz: str = "Europe/Berlin"
-) -> str:
-    """One lead in full with its history (the newest entries when it is long)."""
-    # Room for the history: a lead message near the limit gives up answers, not history.
-    screen = lead_message(lead, office_name, tz, limit=MAX_MESSAGE - 1000)
-    head = [screen.text, "", "<b>Verlauf</b>"]
+def lead_detail(card: str, history: Sequence[AuditEvent], tz: str = "Europe/Berlin") -> str:
+    """One lead's group card with its history (the newest entries when it is long)."""
+    head = [card, "", "<b>Verlauf</b>"]
     body = [history_line(event, tz) for event in history] or ["–"]
     return fit(head, body, [], "… ältere Einträge nicht angezeigt", keep_last=True)
 

@@ -72,9 +72,15 @@ ACTION_NAMES: dict[str, str] = {
     AuditAction.ERASED: "Daten auf Wunsch gelöscht",
     AuditAction.PURGED: "Daten nach Frist gelöscht",
     AuditAction.MAILED: "per E-Mail gemeldet",
+    AuditAction.NOTED: "interne Notiz",
+    AuditAction.DENIED: "Zugriff verweigert (anderes Büro)",
+    AuditAction.LOGIN: "angemeldet",
+    AuditAction.LOGIN_LOCKED: "Konto nach Fehlversuchen gesperrt",
+    AuditAction.LOGOUT: "abgemeldet",
 }
 
 OFFICE_ORDER = ("dresden", "chemnitz", "leipzig")
+CHANNEL_NAMES = {"telegram": "Telegram", "web": "Web-Chat", "terminal": "Terminal"}
 
 
 def callback_data(action: str, lead_id: int) -> str:
@@ -332,6 +338,32 @@ def lead_message(
     limit: int = MAX_MESSAGE,
 ) -> Screen:
     """The message in the advisor group for one lead, with its buttons."""
+    closed = _erased_message(lead)
+    if closed is not None:
+        return closed
+    head = [
+        *_title(lead, tz),
+        f"👤 <b>{inert(lead.name or '–', 200)}</b> – {esc(role(lead))}",
+        *contact_lines(lead, phone_links=phone_links),
+    ]
+    answers = answer_lines(lead)
+    body = ["", "<b>Angaben</b>", *answers] if answers else []
+    tail = ["", *_office_line(lead, office_name, tz)]
+    note = f"… gekürzt, vollständig mit /lead {lead.id}"
+    return Screen(fit(head, body, tail, note, limit=limit), buttons(lead))
+
+
+def _title(lead: Lead, tz: str) -> list[str]:
+    """The first lines of every lead card: number, what it is about, status."""
+    return [
+        f"📨 <b>Anfrage #{lead.id}</b> – {esc(FLOW_TITLES.get(lead.flow, lead.flow))}",
+        status_line(lead, tz),
+        "",
+    ]
+
+
+def _erased_message(lead: Lead) -> Screen | None:
+    """The card of a lead whose personal data are gone (withdrawn or purged), else None."""
     if lead.status == LeadStatus.WITHDRAWN or (
         lead.anonymized_at is not None and lead.status != LeadStatus.DONE
     ):
@@ -343,18 +375,41 @@ def lead_message(
         return Screen(text)
     if lead.anonymized_at is not None:
         return Screen(f"✔️ <b>Anfrage #{lead.id}</b> – erledigt; persönliche Daten gelöscht.")
-    head = [
-        f"📨 <b>Anfrage #{lead.id}</b> – {esc(FLOW_TITLES.get(lead.flow, lead.flow))}",
-        status_line(lead, tz),
+    return None
+
+
+def _inbox_line(lead_id: int, link: str | None) -> str:
+    if link is None:
+        return f"🔒 Name, Kontakt und Angaben: im Web-Posteingang, Anfrage #{lead_id}"
+    target = html.escape(link, quote=True)
+    return f'🔒 Name, Kontakt und Angaben: <a href="{target}">im Web-Posteingang öffnen</a>'
+
+
+def minimal_lead_message(lead: Lead, office_name: str, tz: str, link: str | None) -> Screen:
+    """The group card without personal data (NOTIFY_PERSONAL_DATA=minimal).
+
+    Only what the bot chose itself: number, topic, flow, language, channel, office, time.
+    No name, phone, e-mail, username, postal code or typed text.
+    """
+    closed = _erased_message(lead)
+    if closed is not None:
+        return closed
+    lines = [
+        *_title(lead, tz),
+        f"📋 Anliegen: {esc(role(lead))} · Art: {esc(FLOW_NAMES.get(lead.flow, lead.flow))}",
+        f"🗣 Sprache: {esc(language_name(lead.language))}"
+        f" · Kanal: {esc(CHANNEL_NAMES.get(lead.channel, lead.channel))}",
+        f"🏢 Büro {esc(office_name, 100)}",
+        f"📥 Eingang: {when(lead.created_at, tz)}",
         "",
-        f"👤 <b>{inert(lead.name or '–', 200)}</b> – {esc(role(lead))}",
-        *contact_lines(lead, phone_links=phone_links),
+        _inbox_line(lead.id, link),
     ]
-    answers = answer_lines(lead)
-    body = ["", "<b>Angaben</b>", *answers] if answers else []
-    tail = ["", *_office_line(lead, office_name, tz)]
-    note = f"… gekürzt, vollständig mit /lead {lead.id}"
-    return Screen(fit(head, body, tail, note, limit=limit), buttons(lead))
+    return Screen("\n".join(lines), buttons(lead))
+
+
+def person_answer_notice(lead: Lead, link: str | None) -> str:
+    """A person wrote back, said without their text (NOTIFY_PERSONAL_DATA=minimal)."""
+    return f"💬 <b>Neue Antwort der Person</b> (Anfrage #{lead.id})\n{_inbox_line(lead.id, link)}"
 
 
 def lead_plain_text(lead: Lead, office_name: str, tz: str = "Europe/Berlin") -> str:

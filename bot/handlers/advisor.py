@@ -25,7 +25,7 @@ from telegram import User as TelegramUser
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.advisor import export, replies, reports, view, work
+from bot.advisor import cards, export, replies, reports, view, work
 from bot.advisor.roster import Advisors
 from bot.ops import jobs
 from bot.outbox import botapi
@@ -118,7 +118,7 @@ async def _show_lead(context: BotContext, lead: Lead) -> None:
     if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
         return
     advisors = _advisors(context)
-    screen = view.lead_message(lead, advisors.office_name(lead.office), advisors.timezone)
+    screen = cards.lead_card(lead, advisors)
     try:
         await botapi.edit_lead_message(
             context.bot, lead.advisor_message_chat_id, lead.advisor_message_id, screen
@@ -157,6 +157,7 @@ async def on_leads(update: Update, context: BotContext) -> None:
     message, _user = _sender(update)
     advisors = _advisors(context)
     rows = await work.open_leads(_sessionmaker(context), advisors.offices_of(message.chat.id))
+    rows = cards.list_rows(rows, advisors)
     await _reply(
         message, reports.leads_list(rows, _office_names(advisors), context.services.clock())
     )
@@ -182,8 +183,9 @@ async def on_lead(update: Update, context: BotContext) -> None:
         await _reply(message, replies.NOT_IN_THIS_GROUP)
         return
     lead, history = found
-    office = advisors.office_name(lead.office)
-    await _reply(message, reports.lead_detail(lead, office, history, advisors.timezone))
+    # Room for the history: a lead message near the limit gives up answers, not history.
+    card = cards.lead_card(lead, advisors, limit=view.MAX_MESSAGE - 1000)
+    await _reply(message, reports.lead_detail(card.text, history, advisors.timezone))
 
 
 async def on_stats(update: Update, context: BotContext) -> None:

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot
 from telegram.error import BadRequest
 
-from bot.advisor import view
+from bot.advisor import cards, view
 from bot.dialogue.state import Screen
 from bot.dialogue.texts import CLAIMED_TEXT, RELAY_HINT, RELAY_INTRO
 from bot.i18n import DEFAULT_LANGUAGE, Translator, translator
@@ -79,10 +79,8 @@ class Delivery:
         return str(self.row.payload.get("text") or "")
 
     def lead_screen(self, *, phone_links: bool = True) -> Screen:
-        """The lead message as it should look now."""
-        return view.lead_message(
-            self.lead, self.office, self.courier.advisors.timezone, phone_links=phone_links
-        )
+        """The lead message as it should look now (full or minimal, as its office wants)."""
+        return cards.lead_card(self.lead, self.courier.advisors, phone_links=phone_links)
 
 
 Planner = Callable[[Delivery], Awaitable[Plan]]
@@ -235,7 +233,8 @@ async def plan_relay_to_group(d: Delivery) -> Plan:
         raise Wait("no advisor chat")
     target: int = chat
     user = await d.session.get(User, lead.user_id) if lead.user_id is not None else None
-    text = view.person_answer(lead, d.text, user.first_name if user else None)
+    fallback = user.first_name if user else None
+    text = cards.person_answer_card(lead, d.text, fallback, d.courier.advisors)
     reply_to = lead.advisor_message_id if target == group else None
     bot = d.bot
     return Plan(

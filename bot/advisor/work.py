@@ -1,8 +1,11 @@
-"""Advisors' work on leads: status changes, lists, history, statistics, reply relay.
+"""Advisors' work on leads: status changes, lists, history, notes, statistics, reply relay.
 
-Each function is one short transaction; none of them talks to Telegram. What
-has to reach a person or a group is written to the outbox in the same
-transaction, and :mod:`bot.outbox.worker` delivers it.
+The one place of the advisor actions' rules: the Telegram group (bot.handlers.advisor)
+and the web inbox (bot.desk) are thin adapters over these functions, and say
+through an :class:`Access` who may touch which lead where they are. Each function
+is one short transaction; none of them talks to Telegram. What has to reach a
+person or a group is written to the outbox in the same transaction, and
+:mod:`bot.outbox.worker` delivers it.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -20,7 +23,7 @@ from bot.advisor import replies, reports, view
 from bot.advisor.roster import Advisors
 from bot.validation import clean_message
 from db import repository
-from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User
+from db.models import AuditEvent, Lead, LeadNote, OutboxMessage, RelayMessage, User
 from db.vocabulary import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
@@ -32,6 +35,8 @@ from db.vocabulary import (
 )
 
 Sessions = async_sessionmaker[AsyncSession]
+#: Longest internal note kept (characters).
+MAX_NOTE = 4000
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,46 @@ class Outcome:
     answer: str
     lead: Lead | None = None
     alert: bool = False
+
+
+class Access(Protocol):
+    """Who may act on which lead, for the place an action comes from."""
+
+    @property
+    def audits_refusal(self) -> bool:
+        """Whether a refused attempt on an existing lead is written to the audit trail."""
+        ...
+
+    def refusal(self, lead: Lead | None, actor: Actor) -> str | None:
+        """Why ``actor`` may not act on ``lead`` here (an answer to show), or None."""
+        ...
+
+
+@dataclass(frozen=True)
+class GroupAccess:
+    """An advisor group: its offices' leads, for the configured advisors."""
+
+    advisors: Advisors
+    chat_id: int
+    audits_refusal: bool = False
+
+    def refusal(self, lead: Lead | None, actor: Actor) -> str | None:
+        """The group's answer when the lead is not its own or the sender no advisor."""
+        if lead is None or not self.advisors.serves(self.chat_id, lead.office):
+            return replies.NOT_IN_THIS_GROUP
+        if not self.advisors.is_advisor(actor.id, lead.office):
+            return replies.REFUSAL
+        return None
+
+
+async def _allowed(
+    session: AsyncSession, access: Access, lead: Lead | None, actor: Actor, now: datetime
+) -> str | None:
+    """``access``'s refusal, audited as DENIED when the place asks for it."""
+    problem = access.refusal(lead, actor)
+    if problem is not None and lead is not None and access.audits_refusal:
+        _audit(session, lead.id, AuditAction.DENIED, now, actor, {"office": lead.office})
+    return problem
 
 
 def _audit(
@@ -86,24 +131,27 @@ async def _person(session: AsyncSession, lead: Lead) -> User | None:
 
 async def act(
     sessionmaker: Sessions,
-    advisors: Advisors,
+    access: Access,
     *,
-    chat_id: int,
     lead_id: int,
     action: str,
     actor: Actor,
     now: datetime,
     update_id: int | None = None,
+    refresh_group: bool = False,
 ) -> Outcome:
-    """Apply one advisor button (claim, reached, ...) to a lead; once per ``update_id``."""
+    """Apply one advisor action (claim, reached, ...) to a lead; once per ``update_id``.
+
+    ``refresh_group`` queues the edit of the lead's group message in the same
+    transaction, for actions that do not come from the group (which edits it itself).
+    """
     async with sessionmaker() as session, session.begin():
         if update_id is not None and not await repository.claim_update(session, update_id, now):
             return Outcome(False, "")  # Telegram delivered the press again: it counted once
         lead = await session.get(Lead, lead_id, with_for_update=True)
-        if lead is None or not advisors.serves(chat_id, lead.office):
-            return Outcome(False, replies.NOT_IN_THIS_GROUP, alert=True)
-        if not advisors.is_advisor(actor.id, lead.office):
-            return Outcome(False, replies.REFUSAL, alert=True)
+        refused = await _allowed(session, access, lead, actor, now)
+        if refused is not None or lead is None:
+            return Outcome(False, refused or replies.NOT_IN_THIS_GROUP, alert=True)
         problem = _refuse(lead, action)
         if problem is not None:
             return Outcome(False, problem, lead, alert=True)
@@ -118,6 +166,8 @@ async def act(
                 payload={"name": actor.first_name[:64]},
                 lead_id=lead.id,
             )
+        if refresh_group:
+            await _queue_refresh(session, lead.id)
         await session.flush()
     return Outcome(True, answer, lead)
 
@@ -170,12 +220,16 @@ def _apply(lead: Lead, action: str, actor: Actor, now: datetime) -> str:
     return replies.RELEASED_ANSWER
 
 
+async def _queue_refresh(session: AsyncSession, lead_id: int) -> None:
+    await repository.enqueue(
+        session, kind=OutboxKind.LEAD_REFRESH, target=OutboxTarget.TELEGRAM, lead_id=lead_id
+    )
+
+
 async def enqueue_refresh(sessionmaker: Sessions, lead_id: int) -> None:
     """Let the outbox bring the lead's group message up to date."""
     async with sessionmaker() as session, session.begin():
-        await repository.enqueue(
-            session, kind=OutboxKind.LEAD_REFRESH, target=OutboxTarget.TELEGRAM, lead_id=lead_id
-        )
+        await _queue_refresh(session, lead_id)
 
 
 async def open_leads(sessionmaker: Sessions, offices: Sequence[str]) -> list[reports.LeadRow]:
@@ -202,17 +256,16 @@ async def open_leads(sessionmaker: Sessions, offices: Sequence[str]) -> list[rep
 
 async def read_lead(
     sessionmaker: Sessions,
-    advisors: Advisors,
+    access: Access,
     *,
-    chat_id: int,
     lead_id: int,
     actor: Actor,
     now: datetime,
 ) -> tuple[Lead, list[AuditEvent]] | None:
-    """One lead of this group with its history; the reading itself is audited."""
+    """One lead ``access`` allows, with its history; the reading itself is audited."""
     async with sessionmaker() as session, session.begin():
         lead = await session.get(Lead, lead_id)
-        if lead is None or not advisors.serves(chat_id, lead.office):
+        if await _allowed(session, access, lead, actor, now) is not None or lead is None:
             return None
         _audit(session, lead.id, AuditAction.READ, now, actor)
         await session.flush()
@@ -289,7 +342,7 @@ async def statistics(
 class RelayResult:
     """What happened to an advisor's reply."""
 
-    status: str  # "queued", "not_lead", "refused", "closed", "unreachable", "duplicate"
+    status: str  # "queued", "not_lead", "refused", "closed", "unreachable", "duplicate", "empty"
     lead_id: int | None = None
 
 
@@ -338,12 +391,80 @@ async def relay_to_person(
             return RelayResult("not_lead")
         if not advisors.is_advisor(actor.id, lead.office):
             return RelayResult("refused", lead.id)
-        if lead.status == LeadStatus.WITHDRAWN or lead.anonymized_at is not None:
-            return RelayResult("closed", lead.id)
-        if await _person(session, lead) is None:
-            return RelayResult("unreachable", lead.id)
-        await _relay(session, lead.id, text, OutboxKind.RELAY_TO_PERSON, now, actor)
-        return RelayResult("queued", lead.id)
+        return await _reply(session, lead, text, actor, now)
+
+
+async def reply(
+    sessionmaker: Sessions,
+    access: Access,
+    *,
+    lead_id: int,
+    text: str,
+    actor: Actor,
+    now: datetime,
+) -> RelayResult:
+    """An advisor's message to the person from outside the group (the web inbox)."""
+    async with sessionmaker() as session, session.begin():
+        lead = await session.get(Lead, lead_id)
+        if await _allowed(session, access, lead, actor, now) is not None or lead is None:
+            return RelayResult("not_lead")
+        if not clean_message(text).strip():
+            return RelayResult("empty", lead.id)
+        return await _reply(session, lead, text, actor, now)
+
+
+async def _reply(
+    session: AsyncSession, lead: Lead, text: str, actor: Actor, now: datetime
+) -> RelayResult:
+    """Queue an advisor's text for the person, if they may still be written to."""
+    if lead.status == LeadStatus.WITHDRAWN or lead.anonymized_at is not None:
+        return RelayResult("closed", lead.id)
+    if await _person(session, lead) is None:
+        return RelayResult("unreachable", lead.id)
+    await _relay(session, lead.id, text, OutboxKind.RELAY_TO_PERSON, now, actor)
+    return RelayResult("queued", lead.id)
+
+
+# -- internal notes -----------------------------------------------------------------
+
+
+async def add_note(
+    sessionmaker: Sessions,
+    access: Access,
+    *,
+    lead_id: int,
+    text: str,
+    actor: Actor,
+    now: datetime,
+) -> bool:
+    """Keep an internal note on a lead (never shown to the person); False if refused or empty."""
+    note = clean_message(text).strip()
+    async with sessionmaker() as session, session.begin():
+        lead = await session.get(Lead, lead_id)
+        if await _allowed(session, access, lead, actor, now) is not None or lead is None:
+            return False
+        if not note or lead.anonymized_at is not None:
+            return False
+        session.add(
+            LeadNote(
+                lead_id=lead.id,
+                author_id=actor.id,
+                author_name=actor.name[:128],
+                text=note[:MAX_NOTE],
+                created_at=now,
+            )
+        )
+        _audit(session, lead.id, AuditAction.NOTED, now, actor)
+    return True
+
+
+async def notes(sessionmaker: Sessions, lead_id: int) -> list[LeadNote]:
+    """A lead's internal notes, oldest first."""
+    async with sessionmaker() as session:
+        rows = await session.execute(
+            sa.select(LeadNote).where(LeadNote.lead_id == lead_id).order_by(LeadNote.id)
+        )
+        return list(rows.scalars())
 
 
 _RELAY_AUDIT = {

@@ -22,7 +22,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor.work import Actor
-from db.models import AdvisorAccount, AdvisorSession, AuditEvent
+from db.models import AdvisorAccount, AdvisorSession, AuditEvent, Lead
 from db.vocabulary import AuditAction
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,25 @@ class Advisor:
         first = self.name.split()[0] if self.name.split() else self.login
         actor_id = self.telegram_id if self.telegram_id is not None else -self.id
         return Actor(actor_id, self.name, first)
+
+
+#: What the inbox says about a lead the advisor may not see: the same as for none at all.
+NOT_FOUND = "Anfrage nicht gefunden."
+
+
+@dataclass(frozen=True)
+class InboxAccess:
+    """The web inbox's rule for the shared actions: own office, an admin every office."""
+
+    advisor: Advisor
+    #: Another office's lead answers 404, and the attempt is audited.
+    audits_refusal: bool = True
+
+    def refusal(self, lead: Lead | None, actor: Actor) -> str | None:
+        """NOT_FOUND unless the lead is of the advisor's office (or they are an admin)."""
+        if lead is None or not self.advisor.may_see(lead.office):
+            return NOT_FOUND
+        return None
 
 
 class Refusal(StrEnum):

@@ -89,8 +89,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     action, lead_id = parsed
     outcome = await work.act(
         _sessionmaker(context),
-        advisors,
-        chat_id=chat.id,
+        work.GroupAccess(advisors, chat.id),
         lead_id=lead_id,
         action=action,
         actor=_actor(query.from_user),
@@ -173,8 +172,7 @@ async def on_lead(update: Update, context: BotContext) -> None:
     advisors = _advisors(context)
     found = await work.read_lead(
         _sessionmaker(context),
-        advisors,
-        chat_id=message.chat.id,
+        work.GroupAccess(advisors, message.chat.id),
         lead_id=int(args[0].lstrip("#")),
         actor=_actor(user),
         now=context.services.clock(),

@@ -4,6 +4,7 @@ as the Telegram buttons, seen in the group and by the person (fake Bot API)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from bot.advisor import work
 from bot.desk.accounts import NOT_FOUND, Advisor, InboxAccess
@@ -29,58 +30,21 @@ async def test_claim_note_and_reply_from_the_inbox(database_url: str, tmp_path: 
             seen = len(fake.sent(PERSON))
             now = utcnow()
 
-            elsewhere = await work.act(
-                sessions,
-                InboxAccess(BERND_WEB),
-                lead_id=1,
-                action="claim",
-                actor=BERND_WEB.actor,
-                now=now,
-            )
+            def on(advisor: Advisor) -> dict[str, Any]:
+                return {"lead_id": 1, "actor": advisor.actor, "now": now}
+
+            anna, bernd = InboxAccess(ANNA_WEB), InboxAccess(BERND_WEB)
+            elsewhere = await work.act(sessions, bernd, action="claim", **on(BERND_WEB))
             claimed = await work.act(
-                sessions,
-                InboxAccess(ANNA_WEB),
-                lead_id=1,
-                action="claim",
-                actor=ANNA_WEB.actor,
-                now=now,
-                refresh_group=True,
+                sessions, anna, action="claim", refresh_group=True, **on(ANNA_WEB)
             )
-            twice = await work.act(
-                sessions, InboxAccess(ADMIN), lead_id=1, action="claim", actor=ADMIN.actor, now=now
-            )
-            noted = await work.add_note(
-                sessions,
-                InboxAccess(ANNA_WEB),
-                lead_id=1,
-                text="Rückruf am Montag",
-                actor=ANNA_WEB.actor,
-                now=now,
-            )
-            hidden = await work.add_note(
-                sessions,
-                InboxAccess(BERND_WEB),
-                lead_id=1,
-                text="x",
-                actor=BERND_WEB.actor,
-                now=now,
-            )
+            twice = await work.act(sessions, InboxAccess(ADMIN), action="claim", **on(ADMIN))
+            noted = await work.add_note(sessions, anna, text="Rückruf am Montag", **on(ANNA_WEB))
+            hidden = await work.add_note(sessions, bernd, text="x", **on(BERND_WEB))
             replied = await work.reply(
-                sessions,
-                InboxAccess(ANNA_WEB),
-                lead_id=1,
-                text="Guten Tag, ich rufe Montag an.",
-                actor=ANNA_WEB.actor,
-                now=now,
+                sessions, anna, text="Guten Tag, ich rufe Montag an.", **on(ANNA_WEB)
             )
-            empty = await work.reply(
-                sessions,
-                InboxAccess(ANNA_WEB),
-                lead_id=1,
-                text=" \u200e ",
-                actor=ANNA_WEB.actor,
-                now=now,
-            )
+            empty = await work.reply(sessions, anna, text=" \u200e ", **on(ANNA_WEB))
             await desk.deliver()
             edited = await desk.group_says(LEIPZIG_GROUP, 2)
             told = await fake.wait_sent(PERSON, seen + 2)

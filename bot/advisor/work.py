@@ -98,6 +98,16 @@ async def _allowed(
     return problem
 
 
+async def _lead_for(
+    session: AsyncSession, access: Access, lead_id: int, actor: Actor, now: datetime
+) -> Lead | None:
+    """The lead, if ``access`` lets ``actor`` at it (a refusal audited where asked)."""
+    lead = await session.get(Lead, lead_id)
+    if await _allowed(session, access, lead, actor, now) is not None:
+        return None
+    return lead
+
+
 def _audit(
     session: AsyncSession,
     lead_id: int | None,
@@ -264,8 +274,8 @@ async def read_lead(
 ) -> tuple[Lead, list[AuditEvent]] | None:
     """One lead ``access`` allows, with its history; the reading itself is audited."""
     async with sessionmaker() as session, session.begin():
-        lead = await session.get(Lead, lead_id)
-        if await _allowed(session, access, lead, actor, now) is not None or lead is None:
+        lead = await _lead_for(session, access, lead_id, actor, now)
+        if lead is None:
             return None
         _audit(session, lead.id, AuditAction.READ, now, actor)
         await session.flush()
@@ -405,8 +415,8 @@ async def reply(
 ) -> RelayResult:
     """An advisor's message to the person from outside the group (the web inbox)."""
     async with sessionmaker() as session, session.begin():
-        lead = await session.get(Lead, lead_id)
-        if await _allowed(session, access, lead, actor, now) is not None or lead is None:
+        lead = await _lead_for(session, access, lead_id, actor, now)
+        if lead is None:
             return RelayResult("not_lead")
         if not clean_message(text).strip():
             return RelayResult("empty", lead.id)
@@ -440,10 +450,8 @@ async def add_note(
     """Keep an internal note on a lead (never shown to the person); False if refused or empty."""
     note = clean_message(text).strip()
     async with sessionmaker() as session, session.begin():
-        lead = await session.get(Lead, lead_id)
-        if await _allowed(session, access, lead, actor, now) is not None or lead is None:
-            return False
-        if not note or lead.anonymized_at is not None:
+        lead = await _lead_for(session, access, lead_id, actor, now)
+        if lead is None or not note or lead.anonymized_at is not None:
             return False
         session.add(
             LeadNote(

@@ -41,6 +41,8 @@ async def _one(database_url: str, limit: float, log: Path, run: int) -> float:
             "TELEGRAM_BASE_URL": f"{fake.url}/bot",
             "DATABASE_URL": database_url,
             "LOG_LEVEL": "WARNING",
+            # The start-up of the Telegram side; the web server would also claim port 8080.
+            "WEB_ENABLED": "false",
         }
         for name in ("HEALTH_PORT", "WEBHOOK_URL", "SMTP_HOST"):
             env.pop(name, None)

@@ -157,6 +157,7 @@ async def _bot_target(
         log_level="WARNING",
         advisor_chat_id=ADVISOR_CHAT,
         health_port=None,
+        web_enabled=False,
         smtp_host=None,
         telegram_base_url=base_url,
     )

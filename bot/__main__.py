@@ -1,5 +1,5 @@
-"""Command line: ``python -m bot run [--webhook] | chat | db | i18n | backup | purge | export |
-advisors``."""
+"""Command line: ``python -m bot run [--webhook] | web | chat | db | i18n | backup | purge |
+export | advisors``."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ def _parser() -> argparse.ArgumentParser:
         "--webhook",
         action="store_true",
         help="receive updates by webhook (WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_LISTEN/PORT)",
+    )
+    commands.add_parser(
+        "web", help="serve only the web chat (WEB_LISTEN/WEB_PORT), no Telegram token needed"
     )
     chat = commands.add_parser("chat", help="try the dialogues in this terminal")
     chat.add_argument("--lang", choices=LANGUAGES, help="dialogue language")
@@ -166,6 +169,29 @@ def _export(
     return 0
 
 
+async def _web(settings: Settings) -> None:
+    """Serve the web side until SIGINT or SIGTERM; the outbox waits for `run` to deliver."""
+    import signal
+
+    from bot.app import build_services, start_web, stop_web
+
+    services = build_services(settings)
+    stopped = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for number in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(number, stopped.set)
+    try:
+        await start_web(services)
+        print(
+            f"web chat on http://{settings.web_listen}:{settings.web_port}/chat (Ctrl-C ends it)",
+            flush=True,
+        )
+        await stopped.wait()
+    finally:
+        await stop_web(services)
+        await services.close()
+
+
 async def _chat(settings: Settings, user: str, lang: str | None) -> None:
     from bot.app import build_services
     from bot.terminal import chat
@@ -205,6 +231,12 @@ def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None 
             configure_logging(logging.WARNING)
             _migrate(settings)
             return advisors.run(settings, args, clock)
+        if args.command == "web":
+            configure_logging(settings.log_level)
+            _migrate(settings)
+            compile_catalogs()
+            asyncio.run(_web(settings))
+            return 0
         if args.command == "chat":
             configure_logging(logging.WARNING)
             _migrate(settings)

@@ -154,6 +154,8 @@ async def _post_init(application: BotApplication, *, schedule_jobs: bool) -> Non
         )
         await server.start()
         services.health_server = server
+    if settings.web_enabled:
+        await start_web(services)
     # Owed replies and waiting updates before the first new update is fetched.
     await feed.recover(application)
     await publish_profile(application.bot)
@@ -169,7 +171,28 @@ async def _post_shutdown(application: BotApplication) -> None:
     if services.health_server is not None:
         await services.health_server.stop()
         services.health_server = None
+    await stop_web(services)
     await services.close()
+
+
+async def start_web(services: Services) -> None:
+    """Serve the web channel beside Telegram on WEB_LISTEN/WEB_PORT."""
+    from bot.web.app import build_web_app, channels
+    from bot.web.server import WebServer
+
+    settings = services.settings
+    server = WebServer(
+        build_web_app(services, extra=channels()), settings.web_listen, settings.web_port
+    )
+    await server.start()
+    services.web_server = server
+
+
+async def stop_web(services: Services) -> None:
+    """Stop the web channel's server, if it runs."""
+    if services.web_server is not None:
+        await services.web_server.stop()
+        services.web_server = None
 
 
 async def publish_profile(bot: Bot) -> None:

@@ -18,6 +18,8 @@ DEFAULT_OFFICES_FILE = REPO_ROOT / "config" / "offices.example.toml"
 
 # Bot API tokens are "<bot id>:<secret>" as issued by @BotFather.
 _TOKEN_FORMAT = re.compile(r"^\d{5,}:[A-Za-z0-9_-]{30,}$")
+# A web origin: scheme, host and optional port, nothing after it.
+_ORIGIN_FORMAT = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d{1,5})?$")
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
@@ -76,8 +78,17 @@ class Settings(BaseSettings):
     # What advisor group cards carry: "full" (today's card) or "minimal" (no personal data,
     # a link to the lead in the web inbox); an office's notify_personal_data overrides it.
     notify_personal_data: Literal["full", "minimal"] = "full"
-    # The address people and advisors reach the web server at (links in minimal cards).
-    web_public_url: str | None = None
+    # The web channel (bot/web): the chat at /chat, the widget, and the advisor inbox's plumbing.
+    web_enabled: bool = True
+    web_listen: str = "127.0.0.1"
+    web_port: int = Field(default=8080, ge=1, le=65535)
+    # Public base URL behind the reverse proxy (https://chat.example.org); empty: the request's.
+    web_public_url: str = ""
+    # Sites that may show the chat in an iframe (CSP frame-ancestors), e.g. https://kausa-sachsen.de.
+    web_embed_origins: Annotated[tuple[str, ...], NoDecode] = ()
+    # Signs session cookies and CSRF tokens; empty: a random key per start (sessions then end
+    # with a restart, so set it in production).
+    web_secret: SecretStr | None = None
 
     reminder_unclaimed_hours: float = Field(default=4.0, gt=0)
     reminder_claimed_days: int = Field(default=3, ge=1)
@@ -93,15 +104,26 @@ class Settings(BaseSettings):
             raise ValueError("must be a comma-separated list of Telegram user ids, e.g. 123,456")
         return frozenset(int(part) for part in parts)
 
+    @field_validator("web_embed_origins", mode="before")
+    @classmethod
+    def _parse_embed_origins(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        origins = tuple(part.rstrip("/") for part in re.split(r"[,;\s]+", value) if part)
+        for origin in origins:
+            if not _ORIGIN_FORMAT.fullmatch(origin):
+                raise ValueError(
+                    "must be a comma-separated list of origins such as https://kausa-sachsen.de"
+                )
+        return origins
+
     @field_validator("web_public_url")
     @classmethod
-    def _check_web_public_url(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
-        if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", value.strip()):
-            raise ValueError("must be an http(s) URL such as https://kausa.example.org")
-        # Links are built as base + "/inbox/...": no trailing slash, or they get two.
-        return value.strip().rstrip("/")
+    def _check_public_url(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if value and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", value):
+            raise ValueError("must be an http(s) URL such as https://chat.kausa-sachsen.de")
+        return value
 
     @field_validator("log_level")
     @classmethod

@@ -23,6 +23,7 @@ from bot.dialogue.service import Dialogue
 from bot.offices import Office
 from bot.ops.health import HealthServer
 from bot.outbox.courier import Courier
+from bot.web.server import WebServer
 from db.models import utcnow
 
 
@@ -44,6 +45,8 @@ class Services:
     #: True once the outbox and reminder jobs run, so a kick has a job queue to use.
     jobs_running: bool = False
     health_server: HealthServer | None = None
+    #: The web channel's server (bot.web), when WEB_ENABLED.
+    web_server: WebServer | None = None
 
     async def close(self) -> None:
         """Finish the steps in progress, then release database connections."""

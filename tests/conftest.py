@@ -32,6 +32,9 @@ from db.models import Base
 from db.session import create_engine, create_sessionmaker, normalize_url
 from testkit.schema import reset_public_schema
 
+# Bots started by tests serve no web channel unless a test asks for it: port 8080 is shared.
+os.environ.setdefault("WEB_ENABLED", "false")
+
 TEST_DATABASE_URL_ENV = "TEST_DATABASE_URL"
 DAYS_AHEAD_ENV = "KAUSA_TEST_DAYS_AHEAD"
 

@@ -138,6 +138,7 @@ class BotProcess:
             "TELEGRAM_BASE_URL": f"{fake.url}/bot",
             "DATABASE_URL": database_url,
             "LOG_LEVEL": "INFO",
+            "WEB_ENABLED": "false",
             **(env or {}),
         }
         self.process: asyncio.subprocess.Process | None = None

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.web.server import WebServer
 from db.models import OutboxMessage
 from db.vocabulary import OutboxStatus
 
@@ -57,9 +58,9 @@ class HealthServer:
         self, sessionmaker: async_sessionmaker[AsyncSession], host: str, port: int
     ) -> None:
         self._sessionmaker = sessionmaker
-        self._host = host
-        self._port = port
-        self._runner: web.AppRunner | None = None
+        app = web.Application()
+        app.router.add_get("/healthz", self._healthz)
+        self._server = WebServer(app, host, port, entry="/healthz")
 
     async def _healthz(self, request: web.Request) -> web.Response:
         status, body = await report(self._sessionmaker)
@@ -67,15 +68,8 @@ class HealthServer:
 
     async def start(self) -> None:
         """Listen on the configured address; raises OSError if the port is taken."""
-        app = web.Application()
-        app.router.add_get("/healthz", self._healthz)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, self._host, self._port).start()
-        log.info("health endpoint on http://%s:%s/healthz", self._host, self._port)
+        await self._server.start()
 
     async def stop(self) -> None:
         """Stop listening."""
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
+        await self._server.stop()

@@ -1,0 +1,1 @@
+"""The web channel: one aiohttp application beside Telegram (chat, widget, advisor inbox)."""

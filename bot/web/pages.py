@@ -1,0 +1,52 @@
+"""Jinja2 templates of the web pages (bot/web/templates), autoescaped."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import aiohttp_jinja2
+import jinja2
+from aiohttp import web
+
+from bot.i18n import translator
+
+
+def setup(app: web.Application) -> None:
+    """Templates for ``app`` and its sub-applications (found through config_dict)."""
+    aiohttp_jinja2.setup(
+        app,
+        loader=jinja2.PackageLoader("bot.web", "templates"),
+        autoescape=jinja2.select_autoescape(default=True),
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def render(
+    request: web.Request,
+    template: str,
+    lang: str,
+    context: Mapping[str, Any],
+    *,
+    status: int = 200,
+    headers: Mapping[str, str] | None = None,
+) -> web.Response:
+    """A page in ``lang``: ``lang``, ``dir`` and ``_`` (gettext) are there for every template."""
+    t = translator(lang)
+    values = {"lang": lang, "dir": "rtl" if t.rtl else "ltr", "_": t.gettext, **context}
+    response = aiohttp_jinja2.render_template(template, request, values, status=status)
+    if headers:
+        response.headers.update(headers)
+    return response
+
+
+def notice(
+    request: web.Request,
+    text: str,
+    lang: str,
+    *,
+    status: int = 200,
+    headers: Mapping[str, str] | None = None,
+) -> web.Response:
+    """One sentence and a way back to the chat."""
+    return render(request, "notice.html", lang, {"text": text}, status=status, headers=headers)

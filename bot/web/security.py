@@ -1,0 +1,228 @@
+"""What every web page of the bot needs, whoever it is for (the chat, the advisor inbox).
+
+- security headers on every answer: a Content-Security-Policy that allows only the
+  bot's own origin, ``frame-ancestors`` from WEB_EMBED_ORIGINS for pages marked
+  :func:`embeddable` (``'none'`` and X-Frame-Options DENY for all others), Referrer-Policy;
+- an Origin check on every state-changing request (a cross-site form or fetch is refused);
+- CSRF tokens bound to a session (:func:`csrf_token`, :func:`csrf_valid`);
+- a session cookie that carries only a random id, signed so a forged id is refused
+  before the database is asked (:class:`SessionCookie`).
+
+Rate limits are in :mod:`bot.web.limits`.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import ipaddress
+import secrets
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+from http.cookies import SimpleCookie
+from typing import Any, Literal, TypeVar
+from urllib.parse import urlsplit
+
+from aiohttp import web
+from aiohttp.typedefs import Middleware
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+H = TypeVar("H", bound=Callable[..., Any])
+
+#: Methods that change state: they must come from the bot's own pages.
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+_EMBEDDABLE = "_kausa_embeddable"
+
+
+def embeddable(handler: H) -> H:
+    """Mark a route handler whose page may be shown in an iframe on WEB_EMBED_ORIGINS."""
+    setattr(handler, _EMBEDDABLE, True)
+    return handler
+
+
+def content_security_policy(frame_ancestors: Iterable[str]) -> str:
+    """Only the bot's own origin, for scripts, styles, images, fetches and forms alike."""
+    ancestors = " ".join(frame_ancestors) or "'none'"
+    return "; ".join(
+        (
+            "default-src 'self'",
+            "script-src 'self'",
+            # The ALTCHA widget solves its proof of work in a Web Worker made from a blob.
+            "worker-src 'self' blob:",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "connect-src 'self'",
+            "font-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            f"frame-ancestors {ancestors}",
+        )
+    )
+
+
+@dataclass(frozen=True)
+class WebSecurity:
+    """The keys and origins of one running web server."""
+
+    secret: bytes
+    #: The bot's public origin (scheme://host[:port]) from WEB_PUBLIC_URL; None: the request's.
+    public_origin: str | None = None
+    #: Sites allowed to frame embeddable pages (the chat).
+    embed_origins: tuple[str, ...] = ()
+
+    @classmethod
+    def create(
+        cls, secret: str | None, public_url: str = "", embed_origins: Iterable[str] = ()
+    ) -> WebSecurity:
+        """From the settings; without a configured secret a random one (sessions end at restart)."""
+        key = secret.encode() if secret else secrets.token_bytes(32)
+        return cls(key, origin_of(public_url) if public_url else None, tuple(embed_origins))
+
+    def own_origin(self, request: web.Request) -> str:
+        """The origin the bot's own pages are served from."""
+        return self.public_origin or f"{request.scheme}://{request.host}"
+
+    def sign(self, purpose: str, value: str) -> str:
+        """A short MAC of ``value`` for one purpose (cookie, CSRF), URL-safe."""
+        mac = hmac.new(self.secret, f"{purpose}\x00{value}".encode(), hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(mac[:24]).decode().rstrip("=")
+
+    def headers(self, embeddable: bool) -> dict[str, str]:
+        """The security headers of one answer."""
+        ancestors = ("'self'", *self.embed_origins) if embeddable else ("'none'",)
+        headers = {
+            "Content-Security-Policy": content_security_policy(ancestors),
+            "Referrer-Policy": "no-referrer",
+            "X-Content-Type-Options": "nosniff",
+            "Cross-Origin-Opener-Policy": "same-origin",
+            "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+        }
+        if not embeddable:
+            # Older browsers without frame-ancestors support.
+            headers["X-Frame-Options"] = "DENY"
+        return headers
+
+
+def origin_of(url: str) -> str:
+    """``scheme://host[:port]`` of a URL."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+SECURITY = web.AppKey("security", WebSecurity)
+
+
+def security_middleware(security: WebSecurity) -> Middleware:
+    """Headers on every answer and the Origin check before any state-changing handler."""
+
+    @web.middleware
+    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+        framed = bool(getattr(request.match_info.handler, _EMBEDDABLE, False))
+        try:
+            if request.method in UNSAFE_METHODS and not same_origin(request, security):
+                raise web.HTTPForbidden(text="cross-origin request refused")
+            response = await handler(request)
+        except web.HTTPException as error:
+            error.headers.update(security.headers(framed))
+            raise
+        if not response.prepared:
+            # An event stream is already under way; it set its headers itself.
+            response.headers.update(security.headers(framed))
+        return response
+
+    return middleware
+
+
+def same_origin(request: web.Request, security: WebSecurity) -> bool:
+    """The request comes from one of the bot's own pages.
+
+    Browsers send Origin with every POST; without it, Sec-Fetch-Site must say
+    same-origin. A request with neither (curl, an old client) is refused.
+    """
+    origin = request.headers.get("Origin")
+    if origin is not None:
+        return hmac.compare_digest(origin, security.own_origin(request))
+    return request.headers.get("Sec-Fetch-Site") == "same-origin"
+
+
+def csrf_token(security: WebSecurity, session_id: str) -> str:
+    """The form token of one session (same for all its forms; the Origin check adds freshness)."""
+    return security.sign("csrf", session_id)
+
+
+def csrf_valid(security: WebSecurity, session_id: str, token: str | None) -> bool:
+    """``token`` is the one :func:`csrf_token` gives for this session."""
+    return bool(token) and hmac.compare_digest(csrf_token(security, session_id), token or "")
+
+
+@dataclass(frozen=True)
+class SessionCookie:
+    """A cookie holding a random session id and its signature; nothing personal."""
+
+    name: str
+    security: WebSecurity
+    path: str = "/"
+    samesite: Literal["Strict", "Lax", "None"] = "Lax"
+    #: Kept per top-level site (CHIPS): the way a third-party iframe may keep a cookie.
+    partitioned: bool = False
+    max_age: int = 90 * 24 * 3600
+
+    @staticmethod
+    def new_id() -> str:
+        """A fresh random session id (256 bits)."""
+        return secrets.token_urlsafe(32)
+
+    def read(self, request: web.Request) -> str | None:
+        """The session id of the request, or None when absent or not signed by us."""
+        value = request.cookies.get(self.name, "")
+        session_id, _, mac = value.partition(".")
+        if not session_id or not mac:
+            return None
+        expected = self.security.sign(f"cookie:{self.name}", session_id)
+        return session_id if hmac.compare_digest(mac, expected) else None
+
+    def issue(self, request: web.Request, response: web.StreamResponse, session_id: str) -> None:
+        """Set (or renew) the cookie on ``response``."""
+        mac = self.security.sign(f"cookie:{self.name}", session_id)
+        jar: SimpleCookie = SimpleCookie()
+        jar[self.name] = f"{session_id}.{mac}"
+        morsel = jar[self.name]
+        morsel["max-age"] = str(self.max_age)
+        morsel["path"] = self.path
+        morsel["httponly"] = True
+        morsel["secure"] = secure_context(request, self.security)
+        morsel["samesite"] = self.samesite
+        # Python's cookie module before 3.14 does not know the Partitioned attribute.
+        partitioned = "; Partitioned" if self.partitioned else ""
+        response.headers.add("Set-Cookie", morsel.OutputString() + partitioned)
+
+
+def secure_context(request: web.Request, security: WebSecurity) -> bool:
+    """Cookies are Secure, except on plain http to a loopback address (trying it locally)."""
+    origin = security.own_origin(request)
+    if origin.startswith("https://"):
+        return True
+    host = urlsplit(origin).hostname or ""
+    return not (host == "localhost" or _is_loopback(host))
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def client_address(request: web.Request) -> str:
+    """The person's IP address; behind a local reverse proxy, the one it forwarded.
+
+    Only a proxy on this machine is trusted: nginx appends the real client last
+    to X-Forwarded-For ($proxy_add_x_forwarded_for).
+    """
+    peer = request.remote or ""
+    forwarded = request.headers.get("X-Forwarded-For")
+    if forwarded and _is_loopback(peer):
+        return forwarded.rsplit(",", 1)[-1].strip() or peer
+    return peer

@@ -290,7 +290,7 @@ class AdvisorAccount(Base):
 
 
 class AdvisorSession(Base):
-    """A logged-in browser: the cookie holds a random token, the table only its hash."""
+    """A logged-in browser: the cookie holds a random id, the table only its hash."""
 
     __tablename__ = "advisor_sessions"
 
@@ -298,8 +298,6 @@ class AdvisorSession(Base):
     account_id: Mapped[int] = mapped_column(
         sa.ForeignKey("advisor_accounts.id", ondelete="CASCADE"), index=True
     )
-    #: The session's CSRF token, placed in every form of its pages.
-    csrf_token: Mapped[str] = mapped_column(sa.String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
 

@@ -196,16 +196,20 @@ def _questions(lead: Lead) -> list[Question]:
     return [q for q in flow.questions if not isinstance(q, PostalCode) and q.key in lead.answers]
 
 
+def answer_pairs(lead: Lead) -> list[tuple[str, str]]:
+    """The person's answers in German as (label, value), unescaped (the web inbox escapes)."""
+    de = translator("de")
+    return [
+        (de.gettext(question.label), answer_text(question, lead.answers, de))
+        for question in _questions(lead)
+        # A callback's role is already the card's "who is asking".
+        if not (lead.flow == "callback" and question.key == "role")
+    ]
+
+
 def answer_lines(lead: Lead) -> list[str]:
     """The person's answers in German, one "Label: value" line each, escaped."""
-    de = translator("de")
-    lines = []
-    for question in _questions(lead):
-        if lead.flow == "callback" and question.key == "role":
-            continue  # already the role line
-        value = answer_text(question, lead.answers, de)
-        lines.append(f"{esc(de.gettext(question.label), 100)}: {inert(value)}")
-    return lines
+    return [f"{esc(label, 100)}: {inert(value)}" for label, value in answer_pairs(lead)]
 
 
 def status_line(lead: Lead, tz: str) -> str:

@@ -1,14 +1,13 @@
-"""Logged-in browsers: a random token in the cookie, its SHA-256 in the database.
+"""Logged-in browsers: the cookie's random session id (bot.web.security.SessionCookie),
+its SHA-256 in the database.
 
 A session ends after IDLE without a request, at logout, and when its account is
-disabled or gets a new password. A stolen database does not hold usable tokens.
+disabled or gets a new password. A stolen database does not hold usable ids.
 """
 
 from __future__ import annotations
 
 import hashlib
-import secrets
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
@@ -25,31 +24,17 @@ def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-@dataclass(frozen=True)
-class Session:
-    """A logged-in browser: who, and the CSRF token its forms carry."""
-
-    advisor: Advisor
-    csrf_token: str
-
-
-async def open_session(sessionmaker: Sessions, advisor: Advisor, now: datetime) -> str:
-    """Start a session for ``advisor``; returns the token for the cookie."""
-    token = secrets.token_urlsafe(32)
+async def open_session(sessionmaker: Sessions, advisor: Advisor, token: str, now: datetime) -> None:
+    """Start a session for ``advisor`` under the cookie's fresh random id ``token``."""
     async with sessionmaker() as session, session.begin():
         session.add(
             AdvisorSession(
-                token_hash=_digest(token),
-                account_id=advisor.id,
-                csrf_token=secrets.token_urlsafe(32),
-                created_at=now,
-                last_seen_at=now,
+                token_hash=_digest(token), account_id=advisor.id, created_at=now, last_seen_at=now
             )
         )
-    return token
 
 
-async def current(sessionmaker: Sessions, token: str | None, now: datetime) -> Session | None:
+async def current(sessionmaker: Sessions, token: str | None, now: datetime) -> Advisor | None:
     """The live session of ``token`` (its idle time starts again), or None."""
     if not token:
         return None
@@ -68,7 +53,22 @@ async def current(sessionmaker: Sessions, token: str | None, now: datetime) -> S
             await session.delete(stored)
             return None
         stored.last_seen_at = now
-        return Session(Advisor.of(account), stored.csrf_token)
+        return Advisor.of(account)
+
+
+async def alive(sessionmaker: Sessions, token: str | None, now: datetime) -> bool:
+    """Is the session of ``token`` still live? Unlike :func:`current`, not counted as activity."""
+    if not token:
+        return False
+    async with sessionmaker() as session:
+        seen = await session.scalar(
+            sa.select(AdvisorSession.last_seen_at)
+            .join(AdvisorAccount, AdvisorAccount.id == AdvisorSession.account_id)
+            .where(
+                AdvisorSession.token_hash == _digest(token), AdvisorAccount.disabled_at.is_(None)
+            )
+        )
+    return seen is not None and seen + IDLE > now
 
 
 async def close(sessionmaker: Sessions, token: str | None, advisor: Advisor, now: datetime) -> None:

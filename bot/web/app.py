@@ -68,4 +68,6 @@ def build_web_app(
 
 def channels() -> list[Plugin]:
     """The web pages a running bot serves: one hook per channel (chat, advisor inbox)."""
-    return []
+    from bot.desk import web as inbox
+
+    return [inbox.register]

@@ -13,9 +13,7 @@ log = logging.getLogger(__name__)
 class WebServer:
     """One aiohttp application on one address."""
 
-    def __init__(
-        self, app: web.Application, host: str, port: int, *, entry: str = "/chat"
-    ) -> None:
+    def __init__(self, app: web.Application, host: str, port: int, *, entry: str = "/chat") -> None:
         self._app = app
         self._host = host
         self._port = port

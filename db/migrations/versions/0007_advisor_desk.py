@@ -44,7 +44,6 @@ def upgrade() -> None:
         "advisor_sessions",
         sa.Column("token_hash", sa.String(length=64), nullable=False),
         sa.Column("account_id", sa.Integer(), nullable=False),
-        sa.Column("csrf_token", sa.String(length=64), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),
         sa.Column(
             "last_seen_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False

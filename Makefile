@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/test
 
-.PHONY: chat run test test-postgres test-future i18n bench
+.PHONY: chat web run test test-postgres test-future i18n bench
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -14,6 +14,9 @@ $(VENV)/.installed: pyproject.toml
 
 chat: $(VENV)/.installed  ## try every dialogue in the terminal
 	$(BIN)/python -m bot chat
+
+web: $(VENV)/.installed  ## the web chat on http://127.0.0.1:8080/chat (SQLite, no Telegram token)
+	$(BIN)/python -m bot web
 
 run: $(VENV)/.installed  ## run the Telegram bot (needs TELEGRAM_BOT_TOKEN)
 	$(BIN)/python -m bot run

@@ -1,6 +1,6 @@
 """One user step as one unit of work: load state, run the engine, store, render.
 
-Both channels (Telegram and the terminal) call :meth:`Dialogue.handle`; neither
+Every channel (Telegram, the terminal, the web) calls :meth:`Dialogue.handle`; none
 contains flow logic. A step is committed before its reply is shown: the new
 conversation state and, when a lead is submitted, the lead and its outbox row in
 the same transaction. Steps of different people that arrive while a transaction
@@ -22,7 +22,17 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from bot.dialogue import engine
 from bot.dialogue.group_commit import GroupCommit
-from bot.dialogue.state import Context, Event, LeadDraft, Notice, Privacy, Result, Screen, State
+from bot.dialogue.state import (
+    Context,
+    Event,
+    LeadDraft,
+    Notice,
+    Privacy,
+    Result,
+    Screen,
+    Start,
+    State,
+)
 from bot.i18n import DEFAULT_LANGUAGE, N_, translator
 from bot.offices import Office
 from bot.privacy import rights
@@ -166,6 +176,24 @@ class Dialogue:
             before=done.before,
             attachment=done.attachment,
         )
+
+    def greeting(self, channel: str, language_code: str | None) -> Reply:
+        """What a new person sees first (``/start``), rendered without storing anything."""
+        result = engine.step(State(), Start(language_code), self.context(channel))
+        state = result.state
+        screen = engine.render(state, self.context(channel), result.notices)
+        return Reply(screen, state.lang or DEFAULT_LANGUAGE)
+
+    async def current(self, channel: str, external_id: str) -> Reply | None:
+        """The screen a person is at, without a step (a web page reloaded); None if unknown."""
+        async with self._sessionmaker() as session:
+            found = await repository.users_with_state(session, channel, [external_id])
+        if external_id not in found:
+            return None
+        user, stored = found[external_id]
+        state = State.from_dict(stored if stored else {"lang": user.language})
+        lang = state.lang or DEFAULT_LANGUAGE
+        return Reply(engine.render(state, self.context(channel)), lang, same_screen=True)
 
     async def _run_group(self, steps: list[_Step]) -> list[_Done | Exception | None]:
         try:

@@ -176,7 +176,10 @@ class SessionCookie:
 
     def read(self, request: web.Request) -> str | None:
         """The session id of the request, or None when absent or not signed by us."""
-        value = request.cookies.get(self.name, "")
+        return self.read_value(request.cookies.get(self.name, ""))
+
+    def read_value(self, value: str) -> str | None:
+        """The session id in a cookie value, or None when it is not signed by us."""
         session_id, _, mac = value.partition(".")
         if not session_id or not mac:
             return None

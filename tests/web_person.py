@@ -1,0 +1,87 @@
+"""A person in the web chat, over HTTP: reads the page, presses buttons by label, types."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from typing import Any
+
+from aiohttp import web
+from aiohttp.test_utils import TestClient
+
+WebClient = TestClient[web.Request, web.Application]
+
+
+class WebPerson:
+    """One browser: its cookie jar is the client's, its language its Accept-Language."""
+
+    def __init__(self, client: WebClient, lang: str = "en") -> None:
+        self.client = client
+        self.headers = {"Accept-Language": lang}
+        self.csrf = ""
+        self.screen: dict[str, Any] = {}
+
+    @property
+    def origin(self) -> str:
+        return str(self.client.make_url("/")).rstrip("/")
+
+    async def open(self) -> str:
+        """Load /chat: remember the form token, return the page."""
+        response = await self.client.get("/chat", headers=self.headers)
+        assert response.status == 200, response.status
+        page = await response.text()
+        found = re.search(r'<meta name="csrf-token" content="([^"]+)"', page)
+        assert found is not None
+        self.csrf = found[1]
+        self.screen = await self.look()
+        return page
+
+    async def look(self) -> dict[str, Any]:
+        """The current screen as JSON, without a step."""
+        response = await self.client.get("/chat/api/screen", headers=self.headers)
+        assert response.status == 200
+        screen: dict[str, Any] = await response.json()
+        return screen
+
+    async def post(self, fields: dict[str, str], **headers: str) -> tuple[int, dict[str, Any]]:
+        """One JSON step as the page's script sends it; returns status and body."""
+        response = await self.client.post(
+            "/chat/api/step",
+            json=fields,
+            headers={
+                **self.headers,
+                "Origin": self.origin,
+                "Accept": "application/json",
+                "X-CSRF-Token": self.csrf,
+                **headers,
+            },
+        )
+        if response.content_type != "application/json":
+            return response.status, {"error": await response.text()}
+        return response.status, await response.json()
+
+    async def step(self, fields: dict[str, str]) -> dict[str, Any]:
+        status, body = await self.post(fields)
+        assert status == 200, body
+        self.screen = body
+        return body
+
+    def button(self, label: str) -> str:
+        """The data of the current screen's button whose label contains ``label``."""
+        for row in self.screen["buttons"]:
+            for button in row:
+                if label in button["label"]:
+                    return str(button["data"])
+        labels = [b["label"] for row in self.screen["buttons"] for b in row]
+        raise AssertionError(f"no button {label!r} among {labels}")
+
+    async def press(self, label: str) -> dict[str, Any]:
+        return await self.step({"press": self.button(label)})
+
+    async def type(self, text: str) -> dict[str, Any]:
+        return await self.step({"text": text})
+
+
+def page_text(page: str) -> str:
+    """The visible text of a page, roughly: tags dropped, entities decoded."""
+    return unescape(re.sub(r"<[^>]+>", " ", page))

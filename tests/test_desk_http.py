@@ -340,3 +340,21 @@ async def test_the_statistics_page_counts_without_personal_data(
     assert "Median: <strong>5.0 Std.</strong>" in text
     assert "Web-Chat" in text and "Ukrainisch" in text
     assert "Mehmet" not in text
+
+
+async def test_a_form_under_no_referrer_is_taken_by_its_fetch_metadata(
+    client: Client, services: Services
+) -> None:
+    # Chromium sends "Origin: null" with a form's POST when the page says no-referrer.
+    await account(services, "anna", "leipzig")
+    form = await client.get("/inbox/login")
+    data = {"csrf": csrf_in(await form.text()), "login": "anna", "password": PASSWORD}
+    bare = await client.post("/inbox/login", data=data, headers={"Origin": "null"})
+    cross = await client.post(
+        "/inbox/login", data=data, headers={"Origin": "null", "Sec-Fetch-Site": "cross-site"}
+    )
+    same = await client.post(
+        "/inbox/login", data=data, headers={"Origin": "null", "Sec-Fetch-Site": "same-origin"}
+    )
+    assert bare.status == cross.status == 403
+    assert same.status == 200 and same.url.path == "/inbox/leads"

@@ -15,7 +15,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from db.vocabulary import InboxState, LeadStatus, OutboxStatus
+from db.vocabulary import InboxState, LeadStatus, MessageDirection, OutboxStatus
 
 # Deterministic constraint names: Alembic batch mode on SQLite can only drop or
 # alter constraints it can address by name.
@@ -163,6 +163,8 @@ class Lead(Base):
     attempts: Mapped[int] = mapped_column(default=0, server_default="0")
     advisor_message_chat_id: Mapped[int | None] = mapped_column(sa.BigInteger)
     advisor_message_id: Mapped[int | None] = mapped_column(sa.BigInteger)
+    #: The lead's forum topic in the advisor chat (message_thread_id), when that chat has topics.
+    topic_id: Mapped[int | None] = mapped_column(sa.BigInteger)
     closed_at: Mapped[datetime | None] = mapped_column()
     anonymized_at: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
@@ -243,6 +245,44 @@ class RelayMessage(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
 
 
+class ConversationMessage(Base):
+    """One message between the person and advisors of a lead: the conversation log.
+
+    Media are kept as Telegram file ids only (nothing is downloaded). ``source_*`` is
+    where the message was written, ``copy_*`` where the bot delivered it; both map
+    replies back to the lead. Erased with the person's data and by the retention purge.
+    """
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        sa.Index("ix_messages_lead_id_id", "lead_id", "id"),
+        sa.Index("ix_messages_copy", "copy_chat_id", "copy_message_id"),
+        sa.UniqueConstraint("source_chat_id", "source_message_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    lead_id: Mapped[int] = mapped_column(sa.ForeignKey("leads.id", ondelete="CASCADE"))
+    direction: Mapped[str] = mapped_column(sa.String(16), default=MessageDirection.FROM_PERSON)
+    channel: Mapped[str] = mapped_column(sa.String(16))
+    kind: Mapped[str] = mapped_column(sa.String(16))
+    #: The text, or the caption of a medium (a contact or location as readable text).
+    text: Mapped[str | None] = mapped_column(sa.Text)
+    file_id: Mapped[str | None] = mapped_column(sa.String(256))
+    file_name: Mapped[str | None] = mapped_column(sa.String(256))
+    #: Seconds, for voice, audio and video.
+    duration: Mapped[int | None] = mapped_column()
+    advisor_id: Mapped[int | None] = mapped_column(sa.BigInteger)
+    advisor_name: Mapped[str | None] = mapped_column(sa.String(128))
+    internal: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    source_chat_id: Mapped[int] = mapped_column(sa.BigInteger)
+    source_message_id: Mapped[int] = mapped_column(sa.BigInteger)
+    copy_chat_id: Mapped[int | None] = mapped_column(sa.BigInteger)
+    copy_message_id: Mapped[int | None] = mapped_column(sa.BigInteger)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+    delivered_at: Mapped[datetime | None] = mapped_column()
+
+
 class InboundUpdate(Base):
     """A Telegram update in the durable inbox: stored before Telegram is told it arrived.
 
@@ -300,21 +340,6 @@ class AdvisorSession(Base):
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
-
-
-class LeadNote(Base):
-    """An advisors' internal note on a lead; never shown to the person."""
-
-    __tablename__ = "lead_notes"
-    __table_args__ = ({"sqlite_autoincrement": True},)
-
-    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
-    # Notes go with the lead: deleting the lead (erasure by retention) deletes them.
-    lead_id: Mapped[int] = mapped_column(sa.ForeignKey("leads.id", ondelete="CASCADE"), index=True)
-    author_id: Mapped[int | None] = mapped_column(sa.BigInteger)
-    author_name: Mapped[str | None] = mapped_column(sa.String(128))
-    text: Mapped[str] = mapped_column(sa.Text)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
 
 
 class FunnelCount(Base):

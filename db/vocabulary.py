@@ -47,10 +47,18 @@ class OutboxKind(StrEnum):
     RELAY_TO_GROUP = "relay_to_group"
     PERSON_CLAIMED = "person_claimed"
     RELAY_TO_PERSON = "relay_to_person"
+    #: A logged message of the person (any kind), copied to the lead's advisor chat or topic.
+    MESSAGE_TO_ADVISORS = "message_to_advisors"
+    #: A logged advisor message (text, photo, document ...), copied to the person.
+    MESSAGE_TO_PERSON = "message_to_person"
 
 
 #: Kinds that write into the person's chat; the rest go to the advisor group (or e-mail).
-PERSON_KINDS: tuple[OutboxKind, ...] = (OutboxKind.PERSON_CLAIMED, OutboxKind.RELAY_TO_PERSON)
+PERSON_KINDS: tuple[OutboxKind, ...] = (
+    OutboxKind.PERSON_CLAIMED,
+    OutboxKind.RELAY_TO_PERSON,
+    OutboxKind.MESSAGE_TO_PERSON,
+)
 #: Messages passed between an advisor and the person, remembered for replies.
 RELAY_KINDS: tuple[OutboxKind, ...] = (OutboxKind.RELAY_TO_PERSON, OutboxKind.RELAY_TO_GROUP)
 
@@ -89,12 +97,36 @@ class AuditAction(StrEnum):
     ERASED = "erased"
     PURGED = "purged"
     MAILED = "mailed"
-    NOTED = "noted"
     #: An advisor asked for a lead of another office in the web inbox (answered 404).
     DENIED = "denied"
     LOGIN = "login"
     LOGIN_LOCKED = "login_locked"
     LOGOUT = "logout"
+
+
+class MessageDirection(StrEnum):
+    """Which way a logged conversation message went."""
+
+    FROM_PERSON = "from_person"
+    TO_PERSON = "to_person"
+    #: An advisor's internal note: stays in the advisor chat, never sent.
+    NOTE = "note"
+
+
+class MessageKind(StrEnum):
+    """What a logged conversation message is (Telegram's message content types)."""
+
+    TEXT = "text"
+    VOICE = "voice"
+    AUDIO = "audio"
+    PHOTO = "photo"
+    DOCUMENT = "document"
+    VIDEO = "video"
+    VIDEO_NOTE = "video_note"
+    CONTACT = "contact"
+    LOCATION = "location"
+    STICKER = "sticker"
+    OTHER = "other"
 
 
 class InboxState(StrEnum):

@@ -80,6 +80,18 @@ DEFAULT_ALLOWED_UPDATES: frozenset[str] = frozenset(
     }
 )
 
+#: Emoji a bot may react with (Bot API ReactionTypeEmoji); a ✓ is not among them.
+ALLOWED_REACTIONS: frozenset[str] = frozenset(
+    (
+        "👍 👎 ❤ 🔥 🥰 👏 😁 🤔 🤯 😱 🤬 😢 🎉 🤩 "
+        "🤮 💩 🙏 👌 🕊 🤡 🥱 🥴 😍 🐳 ❤‍🔥 🌚 🌭 💯 "
+        "🤣 ⚡ 🍌 🏆 💔 🤨 😐 🍓 🍾 💋 🖕 😈 😴 😭 "
+        "🤓 👻 👨‍💻 👀 🎃 🙈 😇 😨 🤝 ✍ 🤗 🫡 🎅 🎄 "
+        "☃ 💅 🤪 🗿 🆒 💘 🙉 🦄 😘 💊 🙊 😎 👾 🤷‍♂ "
+        "🤷 🤷‍♀ 😡 "
+    ).split()
+)
+
 #: Methods that count as "sending something to a chat" for per-chat rate accounting.
 SEND_METHODS: tuple[str, ...] = (
     "sendMessage",
@@ -367,7 +379,8 @@ def _utf16_len(s: str) -> int:
 
 
 def _command_entities(text: str) -> list[JSONDict]:
-    if not text.startswith("/") or len(text) < 2:
+    # As in Telegram: a command is "/" and a letter, digit or "_" ("// note" is none).
+    if not re.match(r"/\w", text):
         return []
     token = text.split(maxsplit=1)[0]
     return [{"type": "bot_command", "offset": 0, "length": _utf16_len(token)}]
@@ -444,6 +457,10 @@ class FakeBotAPI:
         self._open_queries: set[str] = set()
         self._files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, content)
         self._file_counter = itertools.count(1)
+        # forum supergroups: chat id -> thread id -> {"name", "closed"}
+        self._forums: dict[int, dict[int, JSONDict]] = {}
+        self.reactions: dict[tuple[int, int], list[JSONDict]] = {}
+        self.pinned: dict[int, list[int]] = {}
 
         # bot settings
         self.webhook_url = ""
@@ -487,6 +504,13 @@ class FakeBotAPI:
             "sendChatAction": self._m_send_chat_action,
             "getChat": self._m_get_chat,
             "getFile": self._m_get_file,
+            "sendVoice": self._m_send_voice,
+            "createForumTopic": self._m_create_forum_topic,
+            "closeForumTopic": self._m_close_forum_topic,
+            "reopenForumTopic": self._m_reopen_forum_topic,
+            "deleteForumTopic": self._m_delete_forum_topic,
+            "setMessageReaction": self._m_set_message_reaction,
+            "pinChatMessage": self._m_pin_chat_message,
         }
         self._methods_lower = {name.lower(): name for name in self._methods}
         self._methods_lower["getupdates"] = "getUpdates"
@@ -755,11 +779,14 @@ class FakeBotAPI:
             if user.get("username"):
                 chat["username"] = user["username"]
             return chat
-        return {
+        chat = {
             "id": chat_id,
             "type": "supergroup",
             "title": self._group_titles.get(chat_id, f"Test Group {chat_id}"),
         }
+        if chat_id in self._forums:
+            chat["is_forum"] = True
+        return chat
 
     def _next_message_id(self, chat_id: int) -> int:
         mid = self._message_ids.get(chat_id, 0) + 1
@@ -1031,6 +1058,7 @@ class FakeBotAPI:
             text=text,
             reply_markup=inline,
             reply_to_message=self._short(reply_msg) if reply_msg else None,
+            **self._thread_fields(chat_id, params),
         )
         self._record_sent(self._sent_from(msg, params, markup, edited=False, at=at))
         return msg
@@ -1143,7 +1171,12 @@ class FakeBotAPI:
         reply_to = self._reply_to(chat_id, params)
         inline = markup if markup and "inline_keyboard" in markup else None
         msg = self._new_message(
-            chat_id, self.bot_user, document=document, caption=caption, reply_markup=inline
+            chat_id,
+            self.bot_user,
+            document=document,
+            caption=caption,
+            reply_markup=inline,
+            **self._thread_fields(chat_id, params),
         )
         if reply_to is not None and (reply_msg := self.message(chat_id, reply_to)):
             msg["reply_to_message"] = self._short(reply_msg)
@@ -1174,8 +1207,133 @@ class FakeBotAPI:
         photo = [{**size, "width": 320, "height": 240}]
         inline = markup if markup and "inline_keyboard" in markup else None
         return self._new_message(
-            chat_id, self.bot_user, photo=photo, caption=caption, reply_markup=inline
+            chat_id,
+            self.bot_user,
+            photo=photo,
+            caption=caption,
+            reply_markup=inline,
+            **self._thread_fields(chat_id, params),
         )
+
+    def _m_send_voice(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
+        chat_id = self._chat_id(params)
+        self._check_blocked(chat_id)
+        caption = params.get("caption")
+        self._check_text(caption, params.get("parse_mode"), caption=True)
+        upload = files.get("voice")
+        ref = params.get("voice")
+        if upload is not None:
+            voice = self._store_file(upload.content, upload.filename, "voice")
+        elif isinstance(ref, str) and ref:
+            voice = {"file_id": ref, "file_unique_id": f"U-{ref}"}
+        else:
+            raise _bad("there is no voice in the request")
+        voice["duration"] = int(params.get("duration") or 1)
+        return self._new_message(
+            chat_id,
+            self.bot_user,
+            voice=voice,
+            caption=caption,
+            **self._thread_fields(chat_id, params),
+        )
+
+    # ---------------------------------------------------------------- forum topics
+
+    def make_forum(self, chat_id: int) -> None:
+        """Turn on topics in supergroup ``chat_id`` (getChat then says ``is_forum``)."""
+        self._forums.setdefault(chat_id, {})
+
+    def topics(self, chat_id: int) -> dict[int, JSONDict]:
+        """The forum's topics: thread id -> {"name", "closed"}."""
+        return self._forums.get(chat_id, {})
+
+    def in_topic(self, chat_id: int, thread_id: int) -> list[JSONDict]:
+        """The messages in one topic (without its "topic created" message), oldest first."""
+        return [
+            m
+            for m in self._messages.get(chat_id, {}).values()
+            if m.get("message_thread_id") == thread_id and "forum_topic_created" not in m
+        ]
+
+    def _thread_fields(self, chat_id: int, params: JSONDict) -> JSONDict:
+        thread = params.get("message_thread_id")
+        if thread is None or chat_id not in self._forums:
+            return {}
+        thread = int(thread)
+        if thread not in self._forums[chat_id]:
+            raise _bad("message thread not found")
+        return {"message_thread_id": thread, "is_topic_message": True}
+
+    def _topic(self, params: JSONDict) -> tuple[int, int, JSONDict]:
+        chat_id = self._chat_id(params)
+        if chat_id not in self._forums:
+            raise _bad("the chat is not a forum")
+        thread = int(params.get("message_thread_id") or 0)
+        topic = self._forums[chat_id].get(thread)
+        if topic is None:
+            raise _bad("message thread not found")
+        return chat_id, thread, topic
+
+    def _m_create_forum_topic(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
+        chat_id = self._chat_id(params)
+        if chat_id not in self._forums:
+            raise _bad("the chat is not a forum")
+        name = str(params.get("name") or "")
+        if not 1 <= len(name) <= 128:
+            raise _bad("TOPIC_TITLE_EMPTY" if not name else "TOPIC_TITLE_TOO_LONG")
+        # As in Telegram, the thread id is the id of the topic's "created" service message.
+        created = {"name": name, "icon_color": 7322096}
+        msg = self._new_message(chat_id, self.bot_user, forum_topic_created=created)
+        thread = msg["message_id"]
+        msg.update(message_thread_id=thread, is_topic_message=True)
+        self._forums[chat_id][thread] = {"name": name, "closed": False}
+        return {"message_thread_id": thread, **created}
+
+    def _m_close_forum_topic(self, params: JSONDict, files: dict[str, UploadedFile]) -> bool:
+        _chat, _thread, topic = self._topic(params)
+        if topic["closed"]:
+            raise _bad("TOPIC_NOT_MODIFIED")
+        topic["closed"] = True
+        return True
+
+    def _m_reopen_forum_topic(self, params: JSONDict, files: dict[str, UploadedFile]) -> bool:
+        _chat, _thread, topic = self._topic(params)
+        if not topic["closed"]:
+            raise _bad("TOPIC_NOT_MODIFIED")
+        topic["closed"] = False
+        return True
+
+    def _m_delete_forum_topic(self, params: JSONDict, files: dict[str, UploadedFile]) -> bool:
+        chat_id, thread, _topic = self._topic(params)
+        self.delete_topic(chat_id, thread)
+        return True
+
+    def delete_topic(self, chat_id: int, thread_id: int) -> None:
+        """Delete a topic and its messages, as an admin may by hand."""
+        del self._forums[chat_id][thread_id]
+        messages = self._messages.get(chat_id, {})
+        for mid in [m for m, msg in messages.items() if msg.get("message_thread_id") == thread_id]:
+            del messages[mid]
+
+    def _m_set_message_reaction(self, params: JSONDict, files: dict[str, UploadedFile]) -> bool:
+        chat_id = self._chat_id(params)
+        mid = int(params.get("message_id") or 0)
+        if self.message(chat_id, mid) is None:
+            raise _bad("message to react not found")
+        reaction = params.get("reaction") or []
+        for entry in reaction:
+            if entry.get("type") == "emoji" and entry.get("emoji") not in ALLOWED_REACTIONS:
+                raise _bad("REACTION_INVALID")
+        self.reactions[(chat_id, mid)] = list(reaction)
+        return True
+
+    def _m_pin_chat_message(self, params: JSONDict, files: dict[str, UploadedFile]) -> bool:
+        chat_id = self._chat_id(params)
+        mid = int(params.get("message_id") or 0)
+        if self.message(chat_id, mid) is None:
+            raise _bad("message to pin not found")
+        self.pinned.setdefault(chat_id, []).append(mid)
+        return True
 
     def _m_copy_message(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
         chat_id = self._chat_id(params)
@@ -1188,8 +1346,16 @@ class FakeBotAPI:
             for k, v in source.items()
             if k not in ("message_id", "date", "chat", "from", "reply_to_message", "edit_date")
         }
+        content.pop("message_thread_id", None)
+        content.pop("is_topic_message", None)
         if "caption" in params:
+            self._check_text(params["caption"], params.get("parse_mode"), caption=True)
             content["caption"] = params["caption"]
+        reply_to = self._reply_to(chat_id, params)
+        reply_msg = self.message(chat_id, reply_to) if reply_to is not None else None
+        if reply_msg is not None:
+            content["reply_to_message"] = self._short(reply_msg)
+        content.update(self._thread_fields(chat_id, params))
         msg = self._new_message(chat_id, self.bot_user, **content)
         return {"message_id": msg["message_id"]}
 
@@ -1441,6 +1607,55 @@ class FakeBotAPI:
         photo = [{**small, "width": 90, "height": 90}, {**large, "width": 1280, "height": 960}]
         return self._push_message(user_id, self._user(user_id), photo=photo, caption=caption)
 
+    def user_media(
+        self,
+        user_id: int,
+        kind: str,
+        *,
+        caption: str | None = None,
+        chat_id: int | None = None,
+        thread_id: int | None = None,
+        reply_to_message_id: int | None = None,
+        duration: int = 42,
+        file_name: str = "file.pdf",
+        phone_number: str = "+4915112345678",
+    ) -> int:
+        """A user sends ``kind`` (voice, audio, photo, document, video, video_note, contact,
+        location) in their private chat, or in group ``chat_id`` (in topic ``thread_id``)."""
+        n = next(self._file_counter)
+        medium: JSONDict = {"file_id": f"M{n:06d}-{kind}", "file_unique_id": f"UM{n:06d}"}
+        fields: dict[str, JSONDict | list[JSONDict]] = {
+            "voice": {**medium, "duration": duration, "mime_type": "audio/ogg"},
+            "audio": {**medium, "duration": duration, "file_name": "song.mp3"},
+            "photo": [{**medium, "width": 1280, "height": 960}],
+            "document": {**medium, "file_name": file_name, "mime_type": "application/pdf"},
+            "video": {**medium, "duration": duration, "width": 640, "height": 480},
+            "video_note": {**medium, "duration": duration, "length": 240},
+            "contact": {"phone_number": phone_number, "first_name": "Kemal", "user_id": user_id},
+            "location": {"latitude": 51.33962, "longitude": 12.37129},
+        }
+        chat = user_id if chat_id is None else chat_id
+        extra: JSONDict = {kind: fields[kind]}
+        if caption is not None:
+            extra["caption"] = caption
+        extra.update(self._reply_and_thread(chat, thread_id, reply_to_message_id))
+        return self._push_message(chat, self._user(user_id), **extra)
+
+    def _reply_and_thread(
+        self, chat_id: int, thread_id: int | None, reply_to_message_id: int | None
+    ) -> JSONDict:
+        """A message's reply and topic fields, as Telegram sets them in a forum."""
+        fields: JSONDict = {}
+        target = reply_to_message_id if reply_to_message_id is not None else thread_id
+        if thread_id is not None:
+            fields.update(message_thread_id=thread_id, is_topic_message=True)
+        if target is not None:
+            # In a topic, a plain message "replies" to the topic's "created" message.
+            found = self.message(chat_id, target)
+            if found is not None:
+                fields["reply_to_message"] = self._short(found)
+        return fields
+
     def _find_button_message(self, chat_id: int, callback_data: str) -> JSONDict:
         mid = self._callback_index.get(chat_id, {}).get(callback_data)
         if mid is not None:
@@ -1524,22 +1739,20 @@ class FakeBotAPI:
         reply_to_message_id: int | None = None,
         *,
         title: str | None = None,
+        thread_id: int | None = None,
+        first_name: str | None = None,
     ) -> int:
-        """A user writes in a supergroup (``chat_id`` must be negative)."""
+        """A user writes in a supergroup (``chat_id`` must be negative), in topic ``thread_id``."""
         if chat_id >= 0:
             raise ValueError("group chat ids are negative, e.g. -1001234567890")
         if title is not None:
             self._group_titles[chat_id] = title
-        reply = None
-        if reply_to_message_id is not None:
-            target = self.message(chat_id, reply_to_message_id)
-            reply = self._short(target) if target else None
         return self._push_message(
             chat_id,
-            self._user(user_id),
+            self._user(user_id, first_name=first_name),
             text=text,
             entities=_command_entities(text) or None,
-            reply_to_message=reply,
+            **self._reply_and_thread(chat_id, thread_id, reply_to_message_id),
         )
 
     def group_press(self, chat_id: int, user_id: int, callback_data: str, message_id: int) -> int:

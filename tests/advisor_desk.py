@@ -207,7 +207,13 @@ async def submit_callback_lead(
     chat = Chat(fake, user_id, lang)
     fake.user_message(user_id, "/start", language_code=lang, username=username, first_name="Ayşe")
     chat.seen = len(await fake.wait_sent(user_id, 1))
-    language = {"de": "Deutsch", "tr": "Türkçe", "en": "English", "ar": "العربية"}[lang]
+    language = {
+        "de": "Deutsch",
+        "tr": "Türkçe",
+        "en": "English",
+        "ar": "العربية",
+        "uk": "Українська",
+    }[lang]
     await chat.press(language)
     await chat.press("Request a callback")
     await chat.press("A business")

@@ -35,7 +35,7 @@ async def test_free_text_is_shown_without_live_entities(database_url: str, tmp_p
             [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
             relayed = await advisor_writes(desk, card, "Wann passt es?", PERSON)
             fake.user_reply(PERSON, ANSWER, relayed.message_id)
-            await queued(desk, "relay_to_group")
+            await queued(desk, "message_to_advisors")
             await desk.deliver()
             answer = await desk.group_says(LEIPZIG_GROUP, 2)
             detail = await command(desk, LEIPZIG_GROUP, ANNA, "/lead 1")

@@ -1,4 +1,4 @@
-"""Reply relay over HTTP: advisor and person write to each other through the bot."""
+"""The conversation in an advisor group without topics: replies and plain messages, over HTTP."""
 
 from __future__ import annotations
 
@@ -7,10 +7,9 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from bot.dialogue.texts import RELAY_HINT, RELAY_INTRO
-from bot.handlers.user import PASSED_ON
+from bot.dialogue.texts import MESSAGE_INTRO, SENT_TO_ADVISOR
 from bot.i18n import translator
-from db.models import OutboxMessage, RelayMessage
+from db.models import ConversationMessage, OutboxMessage
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import (
     ANNA,
@@ -35,6 +34,14 @@ async def queued(desk: Desk, kind: str, count: int = 1) -> list[OutboxMessage]:
     return await desk.fake.wait_for(rows, message=f"{count} outbox row(s) {kind}")
 
 
+async def logged(desk: Desk) -> list[ConversationMessage]:
+    """The conversation log, oldest first."""
+    async with desk.services.sessionmaker() as session:
+        query = sa.select(ConversationMessage).order_by(ConversationMessage.id)
+        rows = await session.execute(query)
+        return list(rows.scalars())
+
+
 async def test_relay_in_both_directions(database_url: str, tmp_path: Path) -> None:
     t = translator("ar")
     async with FakeBotAPI() as fake:
@@ -47,55 +54,57 @@ async def test_relay_in_both_directions(database_url: str, tmp_path: Path) -> No
             assert "tel:" not in announced.text
 
             # The advisor replies to the lead message in the group.
-            fake.group_message(
-                LEIPZIG_GROUP, ANNA, "Guten Tag! Passt <Montag> 10 Uhr?", announced.message_id
-            )
-            await queued(desk, "relay_to_person")
+            reply = "Guten Tag! Passt <Montag> 10 Uhr?"
+            fake.group_message(LEIPZIG_GROUP, ANNA, reply, announced.message_id)
+            await queued(desk, "message_to_person")
             seen = len(fake.sent(PERSON))
             await desk.deliver()
             relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
-            assert relayed.parse_mode == "HTML"
-            assert relayed.plain_text == (
-                f"{t.gettext(RELAY_INTRO)}\n\nGuten Tag! Passt <Montag> 10 Uhr?\n\n"
-                f"{t.gettext(RELAY_HINT)}"
-            )
-            assert html.escape("<Montag>", quote=False) in relayed.text
+            asked = fake.sent(LEIPZIG_GROUP)[-1].message_id + 1  # the advisor's message
 
-            # The person answers with Telegram's reply; it is not taken as a dialogue answer.
-            fake.user_reply(PERSON, "نعم، الاثنين مناسب", relayed.message_id)
-            thanks = (await fake.wait_sent(PERSON, seen + 2))[-1]
-            assert thanks.text == t.gettext(PASSED_ON)
+            # The person simply writes; no swipe-to-reply needed.
+            fake.user_message(PERSON, "نعم، الاثنين مناسب")
+            receipt = (await fake.wait_sent(PERSON, seen + 2))[-1]
             await desk.deliver()
             answer = await desk.group_says(LEIPZIG_GROUP, 2)
-            assert answer.reply_to_message_id == announced.message_id
-            assert answer.plain_text.startswith("💬 Antwort von Omar: (Anfrage #1)")
-            assert "نعم، الاثنين مناسب" in answer.plain_text
-            assert str(PERSON) not in answer.text
 
-            # Replying to the person's answer in the group reaches them as well.
+            # Replying to the person's message in the group reaches them, not introduced again.
             fake.group_message(LEIPZIG_GROUP, ANNA, "Bis Montag!", answer.message_id)
-            await queued(desk, "relay_to_person", 2)
+            await queued(desk, "message_to_person", 2)
             await desk.deliver()
             again = (await fake.wait_sent(PERSON, seen + 3))[-1]
-            assert "Bis Montag!" in again.plain_text
 
             rows = await desk.outbox_rows()
             actions = [e.action for e in await desk.audit(1)]
+            log = await logged(desk)
 
-    relays = [r for r in rows if r.kind.startswith("relay_")]
-    assert [(r.kind, r.status) for r in relays] == [
-        ("relay_to_person", "sent"),
-        ("relay_to_group", "sent"),
-        ("relay_to_person", "sent"),
+    intro = t.gettext(MESSAGE_INTRO).format(name=t.isolate("Test"), city=t.isolate("Leipzig"))
+    assert relayed.parse_mode == "HTML"
+    assert relayed.plain_text == f"{intro}\n\n{reply}"
+    assert html.escape("<Montag>", quote=False) in relayed.text
+    assert fake.reactions[(LEIPZIG_GROUP, asked)] == [{"type": "emoji", "emoji": "👌"}]
+    assert receipt.text == t.gettext(SENT_TO_ADVISOR)
+    assert answer.reply_to_message_id == announced.message_id
+    assert answer.plain_text.startswith("💬 Antwort von Omar: (Anfrage #1)")
+    assert "نعم، الاثنين مناسب" in answer.plain_text
+    assert str(PERSON) not in answer.text
+    assert again.plain_text == "Bis Montag!"
+    assert [(r.kind, r.status) for r in rows if r.kind.startswith("message_")] == [
+        ("message_to_person", "sent"),
+        ("message_to_advisors", "sent"),
+        ("message_to_person", "sent"),
     ]
-    assert all(r.payload == {} for r in relays)  # typed texts are not kept once delivered
+    assert [(m.direction, m.text, m.advisor_name) for m in log] == [
+        ("to_person", reply, "Test"),
+        ("from_person", "نعم، الاثنين مناسب", None),
+        ("to_person", "Bis Montag!", "Test"),
+    ]
+    assert all(m.delivered_at is not None for m in log)
     assert actions.count("relayed_to_person") == 2 and "relayed_from_person" in actions
     assert chat.seen >= 1
 
 
-async def test_replies_of_non_advisors_and_to_other_messages(
-    database_url: str, tmp_path: Path
-) -> None:
+async def test_replies_of_non_advisors_are_refused(database_url: str, tmp_path: Path) -> None:
     async with FakeBotAPI() as fake:
         settings = desk_settings(fake, database_url, tmp_path)
         async with running_desk(settings, fake) as desk:
@@ -104,14 +113,12 @@ async def test_replies_of_non_advisors_and_to_other_messages(
             [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
             fake.group_message(LEIPZIG_GROUP, STRANGER, "Ich mach das", announced.message_id)
             refused = await desk.group_says(LEIPZIG_GROUP, 2)
-            # A person's reply to an ordinary bot message is a dialogue answer, not a relay.
-            seen = len(fake.sent(PERSON))
-            fake.user_reply(PERSON, "hello", fake.sent(PERSON)[-1].message_id)
-            await fake.wait_sent(PERSON, seen + 1)
             rows = await desk.outbox_rows()
+            log = await logged(desk)
 
     assert "Nur eingetragene Beraterinnen und Berater" in refused.plain_text
     assert [r.kind for r in rows] == ["lead_new"]
+    assert log == []
 
 
 async def test_a_person_who_blocked_the_bot_cannot_be_reached(
@@ -127,7 +134,7 @@ async def test_a_person_who_blocked_the_bot_cannot_be_reached(
             # Telegram refuses (blocked) before the bot has heard of it.
             fake.block_user(PERSON)
             fake.group_message(LEIPZIG_GROUP, ANNA, "Hallo?", announced.message_id)
-            await queued(desk, "relay_to_person")
+            await queued(desk, "message_to_person")
             report = await desk.deliver()
             assert len(report.failed) == 1
             user = await desk.user(PERSON)
@@ -146,11 +153,10 @@ async def test_a_person_who_blocked_the_bot_cannot_be_reached(
         "nicht erreichbar" in direct.plain_text
         and "telefonisch oder per E-Mail" in direct.plain_text
     )
-    assert [r.kind for r in rows] == ["lead_new", "relay_to_person", "group_notice"]
+    assert [r.kind for r in rows] == ["lead_new", "message_to_person", "group_notice"]
     failed = rows[1]
     assert failed.status == "failed" and failed.last_error is not None
     assert "Forbidden" in failed.last_error and "Hallo" not in failed.last_error
-    assert failed.payload == {}
 
 
 async def test_a_withdrawn_request_leaves_no_personal_data_in_the_group(
@@ -185,7 +191,7 @@ async def test_a_withdrawn_request_leaves_no_personal_data_in_the_group(
     assert len(report.cancelled) == 1
 
 
-async def test_erasure_removes_the_relay_trail(database_url: str, tmp_path: Path) -> None:
+async def test_erasure_removes_the_conversation(database_url: str, tmp_path: Path) -> None:
     async with FakeBotAPI() as fake:
         settings = desk_settings(fake, database_url, tmp_path)
         async with running_desk(settings, fake) as desk:
@@ -193,25 +199,24 @@ async def test_erasure_removes_the_relay_trail(database_url: str, tmp_path: Path
             await desk.deliver()
             [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
             fake.group_message(LEIPZIG_GROUP, ANNA, "Wann passt es?", announced.message_id)
-            await queued(desk, "relay_to_person")
+            await queued(desk, "message_to_person")
             await desk.deliver()
-            relayed = fake.sent(PERSON)[-1]
-            fake.user_reply(PERSON, "Morgen um 9, Tel. 0176 5550000", relayed.message_id)
-            thanks = translator("en").gettext(PASSED_ON)
-            await fake.wait_for(lambda: fake.sent(PERSON)[-1].text == thanks)
-            await queued(desk, "relay_to_group")
-            # The person deletes everything before their answer went out.
+            await fake.wait_sent(PERSON, chat.seen + 1)
+            fake.user_media(PERSON, "photo", caption="Morgen um 9, Tel. 0176 5550000")
+            receipt = translator("en").gettext(SENT_TO_ADVISOR)
+            await fake.wait_for(lambda: fake.sent(PERSON)[-1].text == receipt)
+            await queued(desk, "message_to_advisors")
+            # The person deletes everything before their photo went out.
             chat.seen = len(fake.sent(PERSON))
             await chat.command("/delete")
             await chat.press("Yes, delete everything")
             report = await desk.deliver()
-            async with desk.services.sessionmaker() as session:
-                relays = (await session.execute(sa.select(RelayMessage))).scalars().all()
+            log = await logged(desk)
             rows = await desk.outbox_rows()
 
-    answer = next(r for r in rows if r.kind == "relay_to_group")
-    assert (answer.status, answer.payload) == ("cancelled", {})
-    assert report.cancelled == [answer.id]
-    assert all(r.user_id is None and r.chat_id != PERSON for r in relays)
-    assert not any("0176" in m.text for m in fake.sent(LEIPZIG_GROUP))
+    photo = next(r for r in rows if r.kind == "message_to_advisors")
+    assert photo.status == "cancelled"
+    assert report.cancelled == [photo.id]
+    assert log == []
+    assert fake.calls_to("copyMessage", LEIPZIG_GROUP) == []
     assert "zurückgezogen" in fake.sent(LEIPZIG_GROUP)[-1].plain_text

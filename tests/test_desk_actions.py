@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.advisor import work
+from bot.conversation import log as conversation_log
 from bot.desk.accounts import NOT_FOUND, Advisor, InboxAccess
 from db.models import utcnow
 from testkit.fake_bot_api import FakeBotAPI
@@ -50,7 +51,8 @@ async def test_claim_note_and_reply_from_the_inbox(database_url: str, tmp_path: 
             told = await fake.wait_sent(PERSON, seen + 2)
             lead = await desk.lead(1)
             audit = [(e.action, e.actor_name) for e in await desk.audit(1)]
-            notes = await work.notes(sessions, 1)
+            async with sessions() as session:
+                logged = await conversation_log.messages_of(session, [1])
 
     assert (elsewhere.changed, elsewhere.answer) == (False, NOT_FOUND)
     assert claimed.changed and not twice.changed and "Anna Schmidt" in twice.answer
@@ -61,13 +63,17 @@ async def test_claim_note_and_reply_from_the_inbox(database_url: str, tmp_path: 
     )
     assert "Anna" in told[seen].plain_text  # the person learns the advisor's first name
     assert "Guten Tag, ich rufe Montag an." in told[seen + 1].plain_text
-    assert noted and not hidden and [n.text for n in notes] == ["Rückruf am Montag"]
+    assert (noted.status, hidden.status) == ("note", "not_lead")
     assert replied.status == "queued" and empty.status == "empty"
+    # Note and reply are the lead's conversation, as if written in the group.
+    assert [(m.direction, m.text, m.advisor_id) for m in logged[1]] == [
+        ("note", "Rückruf am Montag", ANNA),
+        ("to_person", "Guten Tag, ich rufe Montag an.", ANNA),
+    ]
     assert audit == [
         ("announced", None),
         ("denied", "Bernd Meier"),
         ("claimed", "Anna Schmidt"),
-        ("noted", "Anna Schmidt"),
         ("denied", "Bernd Meier"),
         ("relayed_to_person", "Anna Schmidt"),
     ]

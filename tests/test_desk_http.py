@@ -21,7 +21,7 @@ from bot.desk import accounts, pages
 from bot.services import Services
 from bot.web.app import build_web_app, channels
 from db import repository
-from db.models import AdvisorAccount, AuditEvent, OutboxMessage, utcnow
+from db.models import AdvisorAccount, AuditEvent, ConversationMessage, OutboxMessage, utcnow
 from tests.advisor_desk import ANNA, LEAD, offices_toml
 
 Client = TestClient[web.Request, web.Application]
@@ -179,22 +179,26 @@ async def test_actions_notes_and_replies_go_through_the_shared_rules(
     claimed = await post(client, f"/inbox/leads/{number}/act", action="claim")
     again = await post(client, f"/inbox/leads/{number}/act", action="claim")
     noted = await post(client, f"/inbox/leads/{number}/note", text="Ruft Montag zurück")
+    # A lead without a Telegram chat behind it cannot be written to.
+    unreachable = await post(client, f"/inbox/leads/{number}/reply", text="Hallo")
     page = await client.get(f"/inbox/leads/{number}")
     text = await page.text()
     async with services.sessionmaker() as session:
         kinds = list((await session.execute(sa.select(OutboxMessage.kind))).scalars())
+        logged = list((await session.execute(sa.select(ConversationMessage))).scalars())
 
     assert claimed.status == 200 and claimed.url.path == f"/inbox/leads/{number}"
     assert again.status == 409 and "bereits übernommen" in (await again.text()).lower()
     assert noted.status == 200
     assert "übernommen von Anna Beispiel (Sie)" in text
-    assert "Interne Notiz · Anna Beispiel" in text and "Ruft Montag zurück" in text
-    # The group's card is brought up to date through the outbox.
-    assert "lead_refresh" in kinds
-    assert [a for a, _, _ in await audit(services) if a in ("claimed", "noted")] == [
-        "claimed",
-        "noted",
+    assert "Interne Notiz · <bdi>Anna Beispiel</bdi>" in text and "Ruft Montag zurück" in text
+    assert unreachable.status == 409 and "nicht erreichbar" in await unreachable.text()
+    # The note is logged with the conversation, never sent; the group card is refreshed.
+    assert [(m.direction, m.text, m.advisor_id) for m in logged] == [
+        ("note", "Ruft Montag zurück", ANNA)
     ]
+    assert "lead_refresh" in kinds and "message_to_person" not in kinds
+    assert [a for a, _, _ in await audit(services) if a == "claimed"] == ["claimed"]
 
 
 async def test_forms_without_the_token_or_from_elsewhere_are_refused(

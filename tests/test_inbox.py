@@ -143,7 +143,7 @@ async def test_a_redelivered_advisor_reply_reaches_the_person_once(
             await desk.app.process_update(Update.de_json(fake.pushed[reply], desk.app.bot))
             await desk.deliver()
             await settled(desk.app, fake)
-            rows = [r for r in await desk.outbox_rows() if r.kind == "relay_to_person"]
+            rows = [r for r in await desk.outbox_rows() if r.kind == "message_to_person"]
         relayed = [m for m in fake.sent(PERSON)[seen:] if "Passt Montag 10 Uhr?" in m.plain_text]
         assert len(relayed) == 1
         assert len(rows) == 1

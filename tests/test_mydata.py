@@ -6,11 +6,13 @@ import json
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.advisor import work
+from bot.conversation import log as conversation_log
+from bot.conversation.content import Content
+from bot.conversation.log import Route, Written
 from bot.dialogue.state import Command
 from bot.i18n import translator
 from bot.privacy import rights
-from db.models import RelayMessage
+from db.vocabulary import MessageKind
 from tests.dialogue_driver import NOW, Person, make_dialogue
 from tests.test_privacy import business_lead
 
@@ -44,35 +46,42 @@ async def test_mydata_of_several_emoji_rich_requests_is_split_and_complete(
     assert data["leads"][0]["phone_as_shown"] == "+49 341 1234567"
 
 
-async def test_mydata_includes_relayed_messages_and_the_telegram_username(
+async def test_mydata_includes_the_conversation_and_the_telegram_username(
     sessionmaker: async_sessionmaker[AsyncSession],
 ) -> None:
     dialogue = make_dialogue(sessionmaker)
     person = Person(dialogue)
     await business_lead(person)
-    async with sessionmaker() as session, session.begin():
-        session.add(RelayMessage(chat_id=int(person.user_id), message_id=77, lead_id=1, user_id=1))
-    taken = await work.relay_from_person(
-        sessionmaker,
-        chat_id=int(person.user_id),
-        reply_to=77,
-        text="Montag 10 Uhr passt",
-        update_id=None,
-        now=NOW,
-    )
-    assert taken == "en"
+    chat = int(person.user_id)
+    sent = [
+        (Content(MessageKind.TEXT, "Montag 10 Uhr passt"), 77),
+        (Content(MessageKind.VOICE, None, "voice-file-id", duration=42), 78),
+        (Content(MessageKind.PHOTO, "Zeugnis", "photo-file-id"), 79),
+    ]
+    for content, message_id in sent:
+        taken = await conversation_log.from_person(
+            sessionmaker,
+            external_id=person.user_id,
+            content=content,
+            written=Written(chat, message_id),
+            update_id=None,
+            now=NOW,
+        )
+        assert taken.route is Route.TAKEN and taken.language == "en"
     reply = await dialogue.handle("telegram", person.user_id, Command("mydata"))
 
     assert reply is not None and reply.attachment is not None
     text = "\n".join(reply.before)
-    assert "Messages passed on between you and your advisor: 1" in text
-    assert "– Montag 10 Uhr passt" in text
+    assert "Messages passed on between you and your advisor: 3" in text
+    assert "– Montag 10 Uhr passt\n– [voice message]\n– [photo] Zeugnis" in text
     [lead] = json.loads(reply.attachment[1])["leads"]
     assert lead["telegram_username"] == "ayse_y"
-    assert {"direction": "to_advisor", "text": "Montag 10 Uhr passt"}.items() <= lead[
-        "relayed_messages"
-    ][0].items()
-    assert any(m.get("telegram_message") == 77 for m in lead["relayed_messages"])
+    assert [(m["direction"], m["kind"], m["text"]) for m in lead["conversation"]] == [
+        ("to_advisor", "text", "Montag 10 Uhr passt"),
+        ("to_advisor", "voice", None),
+        ("to_advisor", "photo", "Zeugnis"),
+    ]
+    assert lead["conversation"][2]["telegram_file_id"] == "photo-file-id"
 
 
 def test_the_language_is_named_never_a_code() -> None:

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from bot.advisor import replies, work
+from bot.advisor import replies
+from bot.conversation import log as conversation_log
 from bot.handlers.user import SORRY
 from bot.i18n import translator
 from testkit.fake_bot_api import FakeBotAPI, SentMessage
@@ -27,7 +28,7 @@ PERSON = 5102
 async def advisor_writes(desk: Desk, card: SentMessage, text: str, person: int) -> SentMessage:
     """An advisor answers the lead's card in the group; the message the person receives."""
     desk.fake.group_message(LEIPZIG_GROUP, ANNA, text, card.message_id)
-    await queued(desk, "relay_to_person")
+    await queued(desk, "message_to_person")
     seen = len(desk.fake.sent(person))
     await desk.deliver()
     return (await desk.fake.wait_sent(person, seen + 1))[-1]
@@ -44,7 +45,7 @@ async def test_relayed_texts_lose_bidi_overrides_controls_and_nul(
             hostile = "Hallo\u202e\x00 Montag\x07?\nZeile\u200f 2"
             relayed = await advisor_writes(desk, announced, hostile, PERSON)
             fake.user_reply(PERSON, "ok\u202efdp\x00\x1b\u2066 bis dann", relayed.message_id)
-            await queued(desk, "relay_to_group")
+            await queued(desk, "message_to_advisors")
             await desk.deliver()
             answer = await desk.group_says(LEIPZIG_GROUP, 2)
 
@@ -68,8 +69,8 @@ async def test_a_relay_that_cannot_be_stored_is_reported_to_its_sender(
             seen = len(fake.sent(PERSON))
             relayed = await advisor_writes(desk, announced, "Passt Montag?", PERSON)
 
-            monkeypatch.setattr(work, "relay_to_person", broken)
-            monkeypatch.setattr(work, "relay_from_person", broken)
+            monkeypatch.setattr(conversation_log, "from_advisor", broken)
+            monkeypatch.setattr(conversation_log, "from_person", broken)
             fake.group_message(LEIPZIG_GROUP, ANNA, "Oder Dienstag?", announced.message_id)
             advisor_told = await desk.group_says(LEIPZIG_GROUP, 2)
             fake.user_reply(PERSON, "Montag passt", relayed.message_id)

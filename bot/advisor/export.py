@@ -19,13 +19,15 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor import view
 from bot.advisor.work import Actor, export_audit
+from bot.conversation import log as conversation_log
+from bot.conversation.content import transcript_line
 from bot.flows import FLOWS
 from bot.flows.answers import answer_text
 from bot.flows.contact import TIME
 from bot.flows.model import PostalCode
 from bot.i18n import translator
 from bot.validation import display_phone
-from db.models import AuditEvent, Lead
+from db.models import AuditEvent, ConversationMessage, Lead
 
 FORMATS = ("csv", "xlsx")
 MEDIA_TYPES = {
@@ -107,9 +109,17 @@ async def collect(
             for event in events.scalars():
                 if event.lead_id is not None:
                     history.setdefault(event.lead_id, []).append(event)
+        logged = await conversation_log.messages_of(session, [lead.id for lead in leads])
     answers = answer_columns()
-    header = [title for _, title in BASE_COLUMNS] + [title for _, title in answers] + ["Verlauf"]
-    rows = [_row(lead, answers, history.get(lead.id, []), tz) for lead in leads]
+    header = [title for _, title in BASE_COLUMNS] + [title for _, title in answers]
+    header += ["Verlauf", "Gespräch"]
+    rows = [
+        [
+            *_row(lead, answers, history.get(lead.id, []), tz),
+            _transcript(lead, logged.get(lead.id, []), tz),
+        ]
+        for lead in leads
+    ]
     return Table(header, rows)
 
 
@@ -149,6 +159,12 @@ def _row(
         row.append(shown)
     row.append("; ".join(_history_entry(event, tz) for event in history))
     return row
+
+
+def _transcript(lead: Lead, messages: list[ConversationMessage], tz: str) -> str:
+    """The conversation, one message per line: who, when, text and media markers."""
+    person = lead.name or "Person"
+    return "\n".join(transcript_line(conversation_log.entry(row), tz, person) for row in messages)
 
 
 def _history_entry(event: AuditEvent, tz: str) -> str:

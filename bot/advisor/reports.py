@@ -22,6 +22,7 @@ from bot.advisor.view import (
     language_name,
     when,
 )
+from bot.conversation.content import Entry, transcript_line
 from db.models import AuditEvent
 from db.vocabulary import LeadStatus
 
@@ -59,10 +60,26 @@ def leads_list(rows: Sequence[LeadRow], offices: Mapping[str, str], now: datetim
     return fit(head, body, tail, "… weitere nicht angezeigt")
 
 
-def lead_detail(card: str, history: Sequence[AuditEvent], tz: str = "Europe/Berlin") -> str:
-    """One lead's group card with its history (the newest entries when it is long)."""
+def lead_detail(
+    card: str,
+    history: Sequence[AuditEvent],
+    tz: str = "Europe/Berlin",
+    conversation: Sequence[Entry] = (),
+    person: str = "Person",
+) -> str:
+    """One lead's group card with its history and conversation (the newest entries when long).
+
+    The card is made short enough to leave room (bot.advisor.cards), and a minimal
+    office passes no conversation.
+    """
     head = [card, "", "<b>Verlauf</b>"]
     body = [history_line(event, tz) for event in history] or ["–"]
+    if conversation:
+        body += [
+            "",
+            "<b>Gespräch</b>",
+            *(inert(transcript_line(e, tz, person), 700) for e in conversation),
+        ]
     return fit(head, body, [], "… ältere Einträge nicht angezeigt", keep_last=True)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -72,7 +73,6 @@ ACTION_NAMES: dict[str, str] = {
     AuditAction.ERASED: "Daten auf Wunsch gelöscht",
     AuditAction.PURGED: "Daten nach Frist gelöscht",
     AuditAction.MAILED: "per E-Mail gemeldet",
-    AuditAction.NOTED: "interne Notiz",
     AuditAction.DENIED: "Zugriff verweigert (anderes Büro)",
     AuditAction.LOGIN: "angemeldet",
     AuditAction.LOGIN_LOCKED: "Konto nach Fehlversuchen gesperrt",
@@ -340,8 +340,12 @@ def lead_message(
     *,
     phone_links: bool = True,
     limit: int = MAX_MESSAGE,
+    texts: Sequence[str] = (),
 ) -> Screen:
-    """The message in the advisor group for one lead, with its buttons."""
+    """The message in the advisor group for one lead, with its buttons.
+
+    ``texts``: the person's latest messages (bot/conversation), shown under the answers.
+    """
     closed = _erased_message(lead)
     if closed is not None:
         return closed
@@ -352,6 +356,8 @@ def lead_message(
     ]
     answers = answer_lines(lead)
     body = ["", "<b>Angaben</b>", *answers] if answers else []
+    if texts:
+        body += ["", "<b>Nachrichten der Person</b>", *(f"💬 {inert(text, 300)}" for text in texts)]
     tail = ["", *_office_line(lead, office_name, tz)]
     note = f"… gekürzt, vollständig mit /lead {lead.id}"
     return Screen(fit(head, body, tail, note, limit=limit), buttons(lead))
@@ -463,5 +469,5 @@ def claimed_reminder(lead: Lead, days: int) -> str:
 def person_answer(lead: Lead, text: str, fallback_name: str | None) -> str:
     """The person's reply, shown in the group as a reply to the lead message."""
     name = lead.name or fallback_name or "der Person"
-    body = inert(text, 3500)
-    return f"💬 <b>Antwort von {inert(name, 200)}:</b> (Anfrage #{lead.id})\n\n{body}"
+    head = f"💬 <b>Antwort von {inert(name, 200)}:</b> (Anfrage #{lead.id})"
+    return f"{head}\n\n{inert(text, 3500)}" if text else head

@@ -1,4 +1,7 @@
-"""Advisors' work on leads: status changes, lists, history, notes, statistics, reply relay.
+"""Advisors' work on leads: status changes, lists, history, statistics, inbox messages.
+
+The messages between advisors and a person are bot/conversation/log.py's; the inbox
+writes them through :func:`reply` and :func:`add_note` here, under its Access.
 
 The one place of the advisor actions' rules: the Telegram group (bot.handlers.advisor)
 and the web inbox (bot.desk) are thin adapters over these functions, and say
@@ -21,9 +24,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor import replies, reports, view
 from bot.advisor.roster import Advisors
+from bot.conversation import log as conversation_log
 from bot.validation import clean_message
 from db import repository
-from db.models import AuditEvent, Lead, LeadNote, OutboxMessage, RelayMessage, User
+from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage, User
 from db.vocabulary import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
@@ -35,8 +39,6 @@ from db.vocabulary import (
 )
 
 Sessions = async_sessionmaker[AsyncSession]
-#: Longest internal note kept (characters).
-MAX_NOTE = 4000
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ class Outcome:
     answer: str
     lead: Lead | None = None
     alert: bool = False
+    #: The person's latest messages, for the lead card.
+    texts: tuple[str, ...] = ()
 
 
 class Access(Protocol):
@@ -179,7 +183,8 @@ async def act(
         if refresh_group:
             await _queue_refresh(session, lead.id)
         await session.flush()
-    return Outcome(True, answer, lead)
+        texts = tuple(await conversation_log.person_texts(session, lead.id))
+    return Outcome(True, answer, lead, texts=texts)
 
 
 _ACTIONS = {
@@ -271,20 +276,22 @@ async def read_lead(
     lead_id: int,
     actor: Actor,
     now: datetime,
-) -> tuple[Lead, list[AuditEvent]] | None:
-    """One lead ``access`` allows, with its history; the reading itself is audited."""
+) -> tuple[Lead, list[AuditEvent], list[ConversationMessage]] | None:
+    """One lead ``access`` allows, with its history and conversation; the reading is audited."""
     async with sessionmaker() as session, session.begin():
         lead = await _lead_for(session, access, lead_id, actor, now)
         if lead is None:
             return None
-        _audit(session, lead.id, AuditAction.READ, now, actor)
+        messages = (await conversation_log.messages_of(session, [lead.id]))[lead.id]
+        # The audit says the reader saw the conversation too (how many messages).
+        _audit(session, lead.id, AuditAction.READ, now, actor, {"messages": len(messages)})
         await session.flush()
         history = await session.execute(
             sa.select(AuditEvent)
             .where(AuditEvent.lead_id == lead.id)
             .order_by(AuditEvent.created_at, AuditEvent.id)
         )
-        return lead, list(history.scalars())
+        return lead, list(history.scalars()), messages
 
 
 async def export_audit(
@@ -345,63 +352,29 @@ async def statistics(
     return stats, [(r.id, r.kind, r.lead_id) for r in failed], int(pending or 0)
 
 
-# -- reply relay ------------------------------------------------------------
+# -- messages from the web inbox ------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class RelayResult:
-    """What happened to an advisor's reply."""
-
-    status: str  # "queued", "not_lead", "refused", "closed", "unreachable", "duplicate", "empty"
-    lead_id: int | None = None
-
-
-async def _lead_of_group_message(
-    session: AsyncSession, chat_id: int, message_id: int
-) -> Lead | None:
-    lead = (
-        await session.execute(
-            sa.select(Lead).where(
-                Lead.advisor_message_chat_id == chat_id, Lead.advisor_message_id == message_id
-            )
-        )
-    ).scalar_one_or_none()
-    if lead is not None:
-        return lead
-    relay = (
-        await session.execute(
-            sa.select(RelayMessage).where(
-                RelayMessage.chat_id == chat_id, RelayMessage.message_id == message_id
-            )
-        )
-    ).scalar_one_or_none()
-    return await session.get(Lead, relay.lead_id) if relay is not None else None
-
-
-async def relay_to_person(
+async def _write(
     sessionmaker: Sessions,
-    advisors: Advisors,
+    access: Access,
     *,
-    chat_id: int,
-    reply_to: int,
+    lead_id: int,
     text: str,
     actor: Actor,
     now: datetime,
-    update_id: int | None = None,
-) -> RelayResult:
-    """An advisor replied to a lead's message in the group: queue the text for the person.
-
-    A redelivered update (same ``update_id``) is "duplicate" and queues nothing.
-    """
+    note: bool,
+) -> conversation_log.RelayResult:
     async with sessionmaker() as session, session.begin():
-        if update_id is not None and not await repository.claim_update(session, update_id, now):
-            return RelayResult("duplicate")
-        lead = await _lead_of_group_message(session, chat_id, reply_to)
-        if lead is None or not advisors.serves(chat_id, lead.office):
-            return RelayResult("not_lead")
-        if not advisors.is_advisor(actor.id, lead.office):
-            return RelayResult("refused", lead.id)
-        return await _reply(session, lead, text, actor, now)
+        lead = await _lead_for(session, access, lead_id, actor, now)
+        if lead is None:
+            return conversation_log.RelayResult("not_lead")
+        if not clean_message(text).strip():
+            return conversation_log.RelayResult("empty", lead.id)
+        advisor = conversation_log.Advisor(actor.id, actor.name, actor.first_name)
+        return await conversation_log.from_inbox(
+            session, lead, text=text, advisor=advisor, now=now, note=note
+        )
 
 
 async def reply(
@@ -412,30 +385,11 @@ async def reply(
     text: str,
     actor: Actor,
     now: datetime,
-) -> RelayResult:
-    """An advisor's message to the person from outside the group (the web inbox)."""
-    async with sessionmaker() as session, session.begin():
-        lead = await _lead_for(session, access, lead_id, actor, now)
-        if lead is None:
-            return RelayResult("not_lead")
-        if not clean_message(text).strip():
-            return RelayResult("empty", lead.id)
-        return await _reply(session, lead, text, actor, now)
-
-
-async def _reply(
-    session: AsyncSession, lead: Lead, text: str, actor: Actor, now: datetime
-) -> RelayResult:
-    """Queue an advisor's text for the person, if they may still be written to."""
-    if lead.status == LeadStatus.WITHDRAWN or lead.anonymized_at is not None:
-        return RelayResult("closed", lead.id)
-    if await _person(session, lead) is None:
-        return RelayResult("unreachable", lead.id)
-    await _relay(session, lead.id, text, OutboxKind.RELAY_TO_PERSON, now, actor)
-    return RelayResult("queued", lead.id)
-
-
-# -- internal notes -----------------------------------------------------------------
+) -> conversation_log.RelayResult:
+    """An advisor's message to the person from the web inbox: logged and queued as in the group."""
+    return await _write(
+        sessionmaker, access, lead_id=lead_id, text=text, actor=actor, now=now, note=False
+    )
 
 
 async def add_note(
@@ -446,93 +400,8 @@ async def add_note(
     text: str,
     actor: Actor,
     now: datetime,
-) -> bool:
-    """Keep an internal note on a lead (never shown to the person); False if refused or empty."""
-    note = clean_message(text).strip()
-    async with sessionmaker() as session, session.begin():
-        lead = await _lead_for(session, access, lead_id, actor, now)
-        if lead is None or not note or lead.anonymized_at is not None:
-            return False
-        session.add(
-            LeadNote(
-                lead_id=lead.id,
-                author_id=actor.id,
-                author_name=actor.name[:128],
-                text=note[:MAX_NOTE],
-                created_at=now,
-            )
-        )
-        _audit(session, lead.id, AuditAction.NOTED, now, actor)
-    return True
-
-
-async def notes(sessionmaker: Sessions, lead_id: int) -> list[LeadNote]:
-    """A lead's internal notes, oldest first."""
-    async with sessionmaker() as session:
-        rows = await session.execute(
-            sa.select(LeadNote).where(LeadNote.lead_id == lead_id).order_by(LeadNote.id)
-        )
-        return list(rows.scalars())
-
-
-_RELAY_AUDIT = {
-    OutboxKind.RELAY_TO_PERSON: AuditAction.RELAYED_TO_PERSON,
-    OutboxKind.RELAY_TO_GROUP: AuditAction.RELAYED_FROM_PERSON,
-}
-
-
-async def _relay(
-    session: AsyncSession,
-    lead_id: int,
-    text: str,
-    kind: OutboxKind,
-    now: datetime,
-    actor: Actor | None = None,
-) -> None:
-    """Queue a relayed text for delivery and audit it, in the caller's transaction."""
-    # Bidi overrides, control characters and NUL (PostgreSQL refuses it) never travel on.
-    payload = {"text": clean_message(text)}
-    await repository.enqueue(
-        session, kind=kind, target=OutboxTarget.TELEGRAM, payload=payload, lead_id=lead_id
+) -> conversation_log.RelayResult:
+    """An internal note from the web inbox: logged with the conversation, never sent."""
+    return await _write(
+        sessionmaker, access, lead_id=lead_id, text=text, actor=actor, now=now, note=True
     )
-    _audit(session, lead_id, _RELAY_AUDIT[kind], now, actor)
-    await session.flush()
-
-
-async def relay_from_person(
-    sessionmaker: Sessions,
-    *,
-    chat_id: int,
-    reply_to: int,
-    text: str,
-    update_id: int | None,
-    now: datetime,
-) -> str | None:
-    """The person replied to an advisor's message: queue it for the group.
-
-    Returns the person's language when the reply was taken (or was a duplicate
-    update), None when ``reply_to`` is no relay message and the dialogue
-    should handle the text instead.
-    """
-    async with sessionmaker() as session, session.begin():
-        relay = (
-            await session.execute(
-                sa.select(RelayMessage).where(
-                    RelayMessage.chat_id == chat_id,
-                    RelayMessage.message_id == reply_to,
-                    RelayMessage.user_id.is_not(None),
-                )
-            )
-        ).scalar_one_or_none()
-        if relay is None:
-            return None
-        lead = await session.get(Lead, relay.lead_id)
-        user = await session.get(User, relay.user_id)
-        if lead is None or user is None or lead.anonymized_at is not None:
-            return None
-        language = user.language or lead.language
-        if update_id is not None and not await repository.claim_update(session, update_id, now):
-            return language
-        # No actor in the audit: it outlives an erasure of the person.
-        await _relay(session, lead.id, text, OutboxKind.RELAY_TO_GROUP, now)
-        return language

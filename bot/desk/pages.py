@@ -16,12 +16,15 @@ from typing import Any
 from aiohttp import web
 
 from bot.advisor import export, view, work
+from bot.conversation import log as conversation_log
+from bot.conversation.content import marker
 from bot.desk import listing, sessions
 from bot.desk.accounts import Advisor, InboxAccess
 from bot.desk.auth import ADVISOR, csrf_of, now, services_of, session_cookie
 from bot.web.pages import render
 from bot.web.security import SECURITY
-from db.models import AuditEvent, Lead
+from db.models import AuditEvent, ConversationMessage, Lead
+from db.vocabulary import MessageDirection, MessageKind
 
 #: How often the event stream looks for new leads, and sends a keep-alive line.
 POLL_SECONDS = 2.0
@@ -34,6 +37,7 @@ REPLY_RESULTS = {
         "Die Person ist über den Bot nicht erreichbar (kein Telegram-Kontakt oder Bot gestoppt)."
     ),
     "empty": "Bitte schreiben Sie zuerst eine Nachricht.",
+    "note": "Die Notiz ist gespeichert.",
 }
 
 
@@ -178,7 +182,7 @@ async def _render_lead(
     )
     if found is None:
         return not_found(request)
-    lead, history = found
+    lead, history, messages = found
     tz = services.advisors.timezone
     context = {
         "lead": lead,
@@ -190,7 +194,7 @@ async def _render_lead(
         "contact": view.Contact.of(lead),
         "answers": view.answer_pairs(lead),
         "actions": _actions(lead),
-        "notes": await work.notes(services.sessionmaker, lead.id),
+        "conversation": [_message(row, tz) for row in messages],
         "history": [_history(event, tz) for event in history],
         "channel": view.CHANNEL_NAMES.get(lead.channel, lead.channel),
         "language": view.language_name(lead.language),
@@ -216,6 +220,32 @@ def _actions(lead: Lead) -> list[tuple[str, str]]:
 def _history(event: AuditEvent, tz: str) -> tuple[str, str, str]:
     action = view.ACTION_NAMES.get(event.action, event.action)
     return view.when(event.created_at, tz), action, event.actor_name or ""
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message of the conversation as the lead page shows it."""
+
+    side: str  # "person", "advisor" or "note"
+    who: str
+    at: str
+    text: str
+    medium: str
+
+
+def _message(row: ConversationMessage, tz: str) -> Message:
+    entry = conversation_log.entry(row)
+    side = {
+        MessageDirection.FROM_PERSON: "person",
+        MessageDirection.NOTE: "note",
+    }.get(MessageDirection(entry.direction), "advisor")
+    who = "Person" if side == "person" else (entry.advisor_name or "Beratung")
+    medium = (
+        ""
+        if entry.kind == MessageKind.TEXT
+        else marker(entry.kind, entry.duration, entry.file_name)
+    )
+    return Message(side, who, view.when(entry.created_at, tz), entry.text or "", medium)
 
 
 def _mine(lead: Lead, advisor: Advisor) -> bool:
@@ -278,6 +308,9 @@ async def reply(request: web.Request) -> web.StreamResponse:
 async def note(request: web.Request) -> web.StreamResponse:
     """POST /inbox/leads/N/note: an internal note (never shown to the person)."""
     form = await _form(request, "text")
-    if not await work.add_note(form.sessionmaker, form.access, text=form.field, **form.call):
-        return await _render_lead(request, form.lead_id, "Die Notiz ist leer.", status=409)
-    raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}#notizen")
+    result = await work.add_note(form.sessionmaker, form.access, text=form.field, **form.call)
+    if result.status == "not_lead":
+        return not_found(request)
+    if result.status != "note":
+        return await _render_lead(request, form.lead_id, REPLY_RESULTS[result.status], status=409)
+    raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}#gespraech")

@@ -26,6 +26,7 @@ from bot.dialogue.state import (
     State,
     Text,
 )
+from bot.dialogue.texts import NO_REQUEST_MEDIA
 from bot.flows.model import FreeText, PostalCode
 from bot.flows.navigation import ScreenId, find_question, flow_named, split_code, split_screen
 from bot.i18n import N_, negotiate, translator
@@ -61,8 +62,24 @@ def step(state: State, event: Event, ctx: Context) -> Result:
     elif isinstance(event, Text):
         _text(state, event.text, ctx, result)
     else:
-        result.notify(N_("I can only understand text messages and button taps here."))
+        _unsupported(state, event.kind, result)
     return result
+
+
+#: What a person may send that an advisor could use, were there a request to send it to.
+_FOR_AN_ADVISOR = frozenset(
+    {"voice", "audio", "photo", "document", "video", "video_note", "contact", "location"}
+)
+
+
+def _unsupported(state: State, kind: str, result: Result) -> None:
+    """Media, a contact or a location without a request: nothing kept; how to reach an advisor."""
+    if kind not in _FOR_AN_ADVISOR:
+        result.notify(N_("I can only understand text messages and button taps here."))
+        return
+    result.notify(NO_REQUEST_MEDIA)
+    if state.flow is None:
+        home(state)  # the main menu offers the callback request and the office contacts
 
 
 #: Commands that open a screen, by name.

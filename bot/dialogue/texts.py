@@ -187,3 +187,13 @@ CLAIMED_TEXT = N_(
 )
 RELAY_INTRO = N_("Message from your KAUSA advisor:")
 RELAY_HINT = N_("You can answer by replying to this message.")
+#: Introduces an advisor's first message to the person (the advisor's first name, the office).
+MESSAGE_INTRO = N_("Message from {name}, KAUSA {city}:")
+#: The receipt for anything a person with a request sends outside the dialogue.
+SENT_TO_ADVISOR = N_("Sent to your advisor.")
+#: Media from someone without a request: not kept, and how to reach an advisor instead.
+NO_REQUEST_MEDIA = N_(
+    "I can pass photos, voice messages, files and locations on to an advisor only once you "
+    "have sent us a request, so I have not kept this. To reach an advisor, request a callback, "
+    "or contact one of our offices (Information → Our offices)."
+)

@@ -9,7 +9,7 @@ outbox (:mod:`bot.outbox.worker`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 from telegram import (
@@ -27,6 +27,8 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 
 from bot.advisor import cards, export, replies, reports, view, work
 from bot.advisor.roster import Advisors
+from bot.conversation import topics
+from bot.handlers import conversation
 from bot.ops import jobs
 from bot.outbox import botapi
 from bot.services import BotApplication, BotContext
@@ -100,7 +102,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     lead = outcome.lead
     if lead is None:
         return
-    await _show_lead(context, lead)
+    await _show_lead(context, lead, outcome.texts)
     pressed = query.message.message_id
     if outcome.changed and pressed != lead.advisor_message_id:
         # A reminder's button: the lead message now carries the buttons that matter.
@@ -110,14 +112,16 @@ async def on_button(update: Update, context: BotContext) -> None:
             log.info("could not clear the buttons of reminder message for lead %s", lead.id)
     if outcome.changed:
         jobs.kick(context.application)
+    if outcome.changed and action == view.DONE and lead.topic_id is not None:
+        await topics.set_open(context.bot, chat.id, lead.topic_id, is_open=False)
 
 
-async def _show_lead(context: BotContext, lead: Lead) -> None:
+async def _show_lead(context: BotContext, lead: Lead, texts: Sequence[str] = ()) -> None:
     """Edit the lead's message in the group in place; leave it to the outbox if that fails."""
     if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
         return
     advisors = _advisors(context)
-    screen = cards.lead_card(lead, advisors)
+    screen = cards.lead_card(lead, advisors, texts=texts)
     try:
         await botapi.edit_lead_message(
             context.bot, lead.advisor_message_chat_id, lead.advisor_message_id, screen
@@ -180,10 +184,8 @@ async def on_lead(update: Update, context: BotContext) -> None:
     if found is None:
         await _reply(message, replies.NOT_IN_THIS_GROUP)
         return
-    lead, history = found
-    # Room for the history: a lead message near the limit gives up answers, not history.
-    card = cards.lead_card(lead, advisors, limit=view.MAX_MESSAGE - 1000)
-    await _reply(message, reports.lead_detail(card.text, history, advisors.timezone))
+    lead, history, messages = found
+    await _reply(message, cards.lead_detail(lead, advisors, history, messages))
 
 
 async def on_stats(update: Update, context: BotContext) -> None:
@@ -227,43 +229,6 @@ async def on_refused(update: Update, context: BotContext) -> None:
     await _reply(message, replies.NOT_ADVISOR)
 
 
-# -- reply relay ---------------------------------------------------------------
-
-
-async def on_group_reply(update: Update, context: BotContext) -> None:
-    """An advisor replied to a lead's message: pass the text to the person."""
-    message, user = _sender(update)
-    target = message.reply_to_message
-    if not message.text or target is None or target.from_user is None:
-        return
-    if target.from_user.id != context.bot.id:
-        return
-    try:
-        result = await work.relay_to_person(
-            _sessionmaker(context),
-            _advisors(context),
-            chat_id=message.chat.id,
-            reply_to=target.message_id,
-            text=message.text,
-            actor=_actor(user),
-            now=context.services.clock(),
-            update_id=update.update_id,
-        )
-    except Exception as exc:
-        # Rolled back: the advisor learns it, instead of believing the person got the text.
-        log.warning("could not relay update %s (%s)", update.update_id, type(exc).__name__)
-        await _reply(message, replies.RELAY_FAILED)
-        return
-    if result.status == "queued":
-        jobs.kick(context.application)
-    elif result.status == "refused":
-        await _reply(message, replies.NOT_ADVISOR)
-    elif result.status == "closed":
-        await _reply(message, replies.WITHDRAWN_DO_NOT_CONTACT)
-    elif result.status == "unreachable":
-        await _reply(message, replies.not_reachable_on_telegram(result.lead_id))
-
-
 # -- wiring --------------------------------------------------------------------
 
 
@@ -294,14 +259,15 @@ def register(application: BotApplication) -> None:
         ),
         group=0,
     )
+    # A lead's topic, or a reply to one of its messages: text and media go to the person.
     application.add_handler(
         MessageHandler(
             in_advisor_group
             & filters.UpdateType.MESSAGE
-            & filters.REPLY
-            & filters.TEXT
-            & ~filters.COMMAND,
-            on_group_reply,
+            & (filters.REPLY | filters.IS_TOPIC_MESSAGE)
+            & ~filters.COMMAND
+            & ~filters.StatusUpdate.ALL,
+            conversation.on_group_message,
         ),
         group=0,
     )

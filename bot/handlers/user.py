@@ -13,11 +13,11 @@ from telegram import Bot, ChatMember, InputFile, Update
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackQueryHandler, ChatMemberHandler, MessageHandler, filters
 
-from bot.advisor import work
+from bot.conversation.log import Route
 from bot.dialogue.service import Profile, Reply
 from bot.dialogue.state import Command, Event, Press, Start, Text, Unsupported
+from bot.handlers import conversation
 from bot.i18n import N_, negotiate, translator
-from bot.ops import jobs
 from bot.outbox import botapi
 from bot.services import BotApplication, BotContext, Services
 from bot.validation import clean_text
@@ -26,7 +26,6 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
 SORRY = N_("Sorry, something went wrong on our side. Please try again in a moment.")
-PASSED_ON = N_("Thank you, your answer has been passed on to your advisor.")
 _LANGUAGES_KEPT = 10_000
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -37,8 +36,7 @@ def _event(update: Update) -> Event:
         return Press(query.data or "")
     message = update.effective_message
     if message is None or not message.text:
-        kind = "sticker" if message is not None and message.sticker else "other"
-        return Unsupported(kind)
+        return Unsupported(conversation.content_of(message).kind if message else "other")
     text = message.text
     if text.startswith("/"):
         name = text[1:].split(maxsplit=1)[0].split("@", 1)[0].lower() if len(text) > 1 else ""
@@ -59,8 +57,16 @@ async def on_update(update: Update, context: BotContext) -> None:
         # A private chat belongs to one person: a press "from" someone else is forged.
         log.warning("ignored update %s: sender is not the chat's owner", update.update_id)
         return
-    # A reply to an advisor's relayed message goes back to the advisor, not into the dialogue.
-    if await relay_from_person(update, context):
+    # Whatever a person with a request sends outside a question goes to their advisor.
+    try:
+        route = await conversation.from_person(update, context)
+    except Exception:
+        log.exception("could not log the message of update %s", update.update_id)
+        await apologize(context.bot, context.services, update)
+        return
+    if route is Route.TAKEN:
+        return
+    if route is Route.FREE_TEXT and await answer_free_text(update, context):
         return
     dialogue = context.services.dialogue
     profile = Profile(user.language_code, _plain(user.username), _plain(user.first_name))
@@ -165,51 +171,13 @@ async def on_membership(update: Update, context: BotContext) -> None:
     log.info("a user %s the bot", "blocked" if stopped else "unblocked")
 
 
-async def relay_from_person(update: Update, context: BotContext) -> bool:
-    """The person replied to an advisor's message: pass it to the group.
+async def answer_free_text(update: Update, context: BotContext) -> bool:
+    """Typed text outside a question step from someone without a request to pass it to.
 
-    Called first by :func:`on_update`; returns False when the update is
-    not such a reply, and the dialogue handles it as usual.
+    The one place for answering typed questions (issue 13, the person side); False
+    lets the dialogue handle the text as before.
     """
-    message, chat = update.message, update.effective_chat
-    if message is None or chat is None or not message.text or message.text.startswith("/"):
-        return False
-    target = message.reply_to_message
-    if target is None or target.from_user is None or target.from_user.id != context.bot.id:
-        return False
-    try:
-        language = await work.relay_from_person(
-            context.services.sessionmaker,
-            chat_id=chat.id,
-            reply_to=target.message_id,
-            text=message.text,
-            update_id=update.update_id,
-            now=context.services.clock(),
-        )
-    except Exception:
-        # Rolled back; the person is told, so they send it again instead of waiting.
-        log.exception("could not relay the reply of update %s", update.update_id)
-        lang = context.services.recent_languages.get(message.chat.id) or negotiate(
-            message.from_user.language_code if message.from_user else None
-        )
-        await _apologize(context, chat.id, translator(lang).gettext(SORRY), update.update_id)
-        return True
-    if language is None:
-        return False
-    jobs.kick(context.application)
-    chat_id, thanks = chat.id, translator(language).gettext(PASSED_ON)
-    try:
-        await botapi.deliver(lambda: context.bot.send_message(chat_id, thanks), what="relay")
-    except TelegramError as error:
-        log.warning("could not confirm a relayed reply (%s)", type(error).__name__)
-    return True
-
-
-async def _apologize(context: BotContext, chat_id: int, text: str, update_id: int) -> None:
-    try:
-        await botapi.deliver(partial(botapi.send_text, context.bot, chat_id, text), what="apology")
-    except TelegramError as error:
-        log.warning("could not apologize for update %s (%s)", update_id, error)
+    return False
 
 
 def register(application: BotApplication) -> None:

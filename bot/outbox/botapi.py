@@ -222,3 +222,78 @@ async def edit_lead_message(bot: Bot, chat_id: int, message_id: int, screen: Scr
         "link_preview_options": _NO_PREVIEW,
     }
     await _edit(bot, _with_keyboard(params, inline_keyboard(screen)))
+
+
+# -- the conversation: copies of messages, reactions, forum topics --------------------
+
+
+async def copy_message(
+    bot: Bot,
+    chat_id: int,
+    from_chat_id: int,
+    message_id: int,
+    *,
+    caption: str | None = None,
+    thread_id: int | None = None,
+    reply_to: int | None = None,
+) -> int:
+    """copyMessage: the medium itself (voice, photo, PDF ...), not a forward; its new id.
+
+    ``caption`` (HTML) replaces the original caption; None keeps it.
+    """
+    params: dict[str, Any] = {
+        "chat_id": chat_id,
+        "from_chat_id": from_chat_id,
+        "message_id": message_id,
+    }
+    if caption is not None:
+        params["caption"] = caption
+        params["parse_mode"] = "HTML"
+    if thread_id is not None:
+        params["message_thread_id"] = thread_id
+    if reply_to is not None:
+        params["reply_parameters"] = {"message_id": reply_to, "allow_sending_without_reply": True}
+    message = await bot.do_api_request("copyMessage", params)
+    return int(message["message_id"])
+
+
+async def react(bot: Bot, chat_id: int, message_id: int, emoji: str) -> None:
+    """setMessageReaction with one emoji (from Telegram's allowed set)."""
+    params = {
+        "chat_id": chat_id,
+        "message_id": message_id,
+        "reaction": [{"type": "emoji", "emoji": emoji}],
+    }
+    await bot.do_api_request("setMessageReaction", params)
+
+
+async def is_forum(bot: Bot, chat_id: int) -> bool:
+    """getChat: whether the chat is a supergroup with topics."""
+    chat = await bot.do_api_request("getChat", {"chat_id": chat_id})
+    return bool(chat.get("is_forum"))
+
+
+async def create_topic(bot: Bot, chat_id: int, name: str) -> int:
+    """createForumTopic (name at most 128 characters); the topic's message_thread_id."""
+    topic = await bot.do_api_request("createForumTopic", {"chat_id": chat_id, "name": name[:128]})
+    return int(topic["message_thread_id"])
+
+
+async def topic_call(bot: Bot, method: str, chat_id: int, thread_id: int) -> None:
+    """closeForumTopic or reopenForumTopic; "not modified" (already so) counts as done."""
+    try:
+        await bot.do_api_request(method, {"chat_id": chat_id, "message_thread_id": thread_id})
+    except BadRequest as error:
+        if "not_modified" not in error.message.lower().replace(" ", "_"):
+            raise
+
+
+async def pin(bot: Bot, chat_id: int, message_id: int) -> None:
+    """pinChatMessage without notifying the group."""
+    params = {"chat_id": chat_id, "message_id": message_id, "disable_notification": True}
+    await bot.do_api_request("pinChatMessage", params)
+
+
+def is_thread_gone(error: BadRequest) -> bool:
+    """Whether Telegram refused a send because its forum topic was deleted."""
+    return "thread not found" in error.message.lower()

@@ -11,6 +11,7 @@ import asyncio
 from dataclasses import dataclass, field
 
 from bot.advisor.roster import Advisors
+from bot.conversation.topics import Forums
 from bot.outbox.mail import MailServer
 
 MAX_ATTEMPTS = 12
@@ -31,3 +32,5 @@ class Courier:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     #: Offices without advisor chat: already logged (once per process).
     unconfigured: set[str] = field(default_factory=set)
+    #: Which advisor chats have topics, and topics opened but not yet recorded.
+    forums: Forums = field(default_factory=Forums)

@@ -11,23 +11,34 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 
 from bot.advisor import cards, view
+from bot.conversation import log as conversation_log
+from bot.conversation import topics
+from bot.conversation.content import CAPTIONED, DELIVERED_REACTION
 from bot.dialogue.state import Screen
-from bot.dialogue.texts import CLAIMED_TEXT, RELAY_HINT, RELAY_INTRO
+from bot.dialogue.texts import CLAIMED_TEXT, MESSAGE_INTRO, RELAY_HINT, RELAY_INTRO
 from bot.i18n import DEFAULT_LANGUAGE, Translator, translator
 from bot.outbox import botapi, mail
 from bot.outbox.courier import Courier
-from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User
-from db.vocabulary import WORKING_STATUSES, AuditAction, LeadStatus, OutboxKind, OutboxTarget
+from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage, RelayMessage, User
+from db.vocabulary import (
+    WORKING_STATUSES,
+    AuditAction,
+    LeadStatus,
+    MessageDirection,
+    MessageKind,
+    OutboxKind,
+    OutboxTarget,
+)
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +89,12 @@ class Delivery:
         """The text the row carries (a relayed reply, a notice), or ''."""
         return str(self.row.payload.get("text") or "")
 
-    def lead_screen(self, *, phone_links: bool = True) -> Screen:
-        """The lead message as it should look now (full or minimal, as its office wants)."""
-        return cards.lead_card(self.lead, self.courier.advisors, phone_links=phone_links)
+    def lead_screen(self, *, phone_links: bool = True, texts: Sequence[str] = ()) -> Screen:
+        """The lead message as it should look now (full or minimal, as its office wants;
+        a full card with the person's latest ``texts``)."""
+        return cards.lead_card(
+            self.lead, self.courier.advisors, phone_links=phone_links, texts=texts
+        )
 
 
 Planner = Callable[[Delivery], Awaitable[Plan]]
@@ -121,44 +135,84 @@ def _relay_recorder(chat_id: int, lead_id: int, user_id: int | None) -> Record:
 
 
 async def plan_lead_new(d: Delivery) -> Plan:
-    """Announce a new lead in its office's advisor group, with the buttons."""
+    """Announce a new lead in its office's advisor group, with the buttons.
+
+    In a group with topics the lead gets its own topic, and the card is its first
+    message, pinned (bot.conversation.topics).
+    """
     lead, courier = d.lead, d.courier
     if _withdrawn(lead):
         raise Skip("lead withdrawn before it was announced")
     if lead.advisor_message_id is not None:
         raise Skip("lead already announced")
-    chat = courier.advisors.chat_for(lead.office)
+    target = _advisor_chat(d)
+    lead_id, now = lead.id, d.now
+    announce = _announcer(d, target)
+    opened: dict[str, int | None] = {}
+
+    async def send(phone_links: bool) -> int:
+        opened["topic"], message_id = await announce(phone_links)
+        return message_id
+
+    async def record_announced(session: AsyncSession, message_id: int | None) -> None:
+        await session.execute(
+            sa.update(Lead)
+            .where(Lead.id == lead_id)
+            .values(
+                advisor_message_chat_id=target,
+                advisor_message_id=message_id,
+                topic_id=opened.get("topic"),
+            )
+        )
+        session.add(AuditEvent(lead_id=lead_id, action=AuditAction.ANNOUNCED, created_at=now))
+        courier.forums.opened.pop(lead_id, None)
+
+    return Plan(send=lambda: send(True), record=record_announced, fallback=lambda: send(False))
+
+
+def _advisor_chat(d: Delivery) -> int:
+    """The advisor chat of the lead's office; Wait (logged once) while there is none."""
+    chat = d.courier.advisors.chat_for(d.lead.office)
     if chat is None:
-        key = lead.office or "-"
-        if key not in courier.unconfigured:
-            courier.unconfigured.add(key)
+        key = d.lead.office or "-"
+        if key not in d.courier.unconfigured:
+            d.courier.unconfigured.add(key)
             log.error(
                 "configuration problem: office %s has no advisor chat (set advisor_chat_id "
                 "in the offices file or ADVISOR_CHAT_ID); its leads wait in the outbox",
                 key,
             )
         raise Wait("no advisor chat")
-    target: int = chat
-    screen, plain = d.lead_screen(), d.lead_screen(phone_links=False)
-    lead_id, now, bot = lead.id, d.now, d.bot
+    return chat
 
-    async def record_announced(session: AsyncSession, message_id: int | None) -> None:
-        await session.execute(
-            sa.update(Lead)
-            .where(Lead.id == lead_id)
-            .values(advisor_message_chat_id=target, advisor_message_id=message_id)
+
+def _announcer(
+    d: Delivery, chat_id: int, texts: Sequence[str] = ()
+) -> Callable[[bool], Awaitable[tuple[int | None, int]]]:
+    """Post the lead's card in ``chat_id`` (in a new topic, in a forum): (topic, card id)."""
+    lead, bot, forums = d.lead, d.bot, d.courier.forums
+    office = d.courier.advisors.offices.get(lead.office or "")
+    name = topics.topic_name(lead.id, office.city if office else "–", lead.flow, lead.language)
+    screens = {
+        True: d.lead_screen(texts=texts),
+        False: d.lead_screen(phone_links=False, texts=texts),
+    }
+    lead_id = lead.id
+
+    async def announce(phone_links: bool) -> tuple[int | None, int]:
+        card = screens[phone_links]
+        return await topics.announce(
+            bot,
+            forums,
+            chat_id,
+            lead_id,
+            name,
+            lambda thread: botapi.send_notification(
+                bot, chat_id, card.text, botapi.inline_keyboard(card), thread_id=thread
+            ),
         )
-        session.add(AuditEvent(lead_id=lead_id, action=AuditAction.ANNOUNCED, created_at=now))
 
-    return Plan(
-        send=lambda: botapi.send_notification(
-            bot, target, screen.text, botapi.inline_keyboard(screen)
-        ),
-        record=record_announced,
-        fallback=lambda: botapi.send_notification(
-            bot, target, plain.text, botapi.inline_keyboard(plain)
-        ),
-    )
+    return announce
 
 
 async def plan_lead_refresh(d: Delivery) -> Plan:
@@ -166,7 +220,8 @@ async def plan_lead_refresh(d: Delivery) -> Plan:
     group, message_id = d.lead.advisor_message_chat_id, d.lead.advisor_message_id
     if group is None or message_id is None:
         raise Skip("nothing in the group to update")
-    screen, bot = d.lead_screen(), d.bot
+    texts = await conversation_log.person_texts(d.session, d.lead.id)
+    screen, bot = d.lead_screen(texts=texts), d.bot
 
     async def edit() -> int:
         try:
@@ -282,6 +337,145 @@ async def plan_relay_to_person(d: Delivery) -> Plan:
     )
 
 
+# -- the conversation (bot/conversation) --------------------------------------------
+
+
+async def _logged(d: Delivery) -> ConversationMessage:
+    row = await d.session.get(ConversationMessage, int(d.row.payload.get("message") or 0))
+    if row is None:
+        raise Skip("the message was erased")
+    return row
+
+
+def _delivered(message_row_id: int, chat_id: int, now: datetime) -> Record:
+    """Remember where the copy went: a reply to it belongs to the same lead."""
+
+    async def record(session: AsyncSession, message_id: int | None) -> None:
+        await session.execute(
+            sa.update(ConversationMessage)
+            .where(ConversationMessage.id == message_row_id)
+            .values(copy_chat_id=chat_id, copy_message_id=message_id, delivered_at=now)
+        )
+
+    return record
+
+
+async def plan_message_to_advisors(d: Delivery) -> Plan:
+    """A person's message (text or the medium itself) in the lead's topic, or under its card.
+
+    A topic closed as done is reopened; one deleted by hand is opened again with the card.
+    """
+    lead = d.lead
+    if _withdrawn(lead):
+        raise Skip("the person withdrew; their message is dropped")
+    logged = await _logged(d)
+    group = lead.advisor_message_chat_id
+    target = group if group is not None else _advisor_chat(d)
+    user = await d.session.get(User, lead.user_id) if lead.user_id is not None else None
+    fallback = user.first_name if user else None
+    header = cards.person_answer_card(lead, logged.text or "", fallback, d.courier.advisors)
+    captioned = logged.kind in CAPTIONED
+    # A minimal office gets only the notice: a photo or voice message is personal data too.
+    text_only = logged.kind == MessageKind.TEXT or d.courier.advisors.minimal(lead.office)
+    bot, thread, card = d.bot, lead.topic_id, lead.advisor_message_id
+    source = (logged.source_chat_id, logged.source_message_id)
+    reopen = thread is not None and lead.status == LeadStatus.DONE
+    # Should the topic be gone, the card posted again shows what the person wrote.
+    announce = _announcer(d, target, await conversation_log.person_texts(d.session, lead.id))
+    recreated: dict[str, int | None] = {}
+
+    async def copy(thread_id: int | None) -> int:
+        reply_to = card if thread_id is None and target == group else None
+        if text_only:
+            return await botapi.send_notification(
+                bot, target, header, reply_to=reply_to, thread_id=thread_id
+            )
+        return await botapi.copy_message(
+            bot,
+            target,
+            *source,
+            caption=header if captioned else None,
+            thread_id=thread_id,
+            reply_to=reply_to,
+        )
+
+    async def send() -> int:
+        if reopen and thread is not None:
+            await topics.set_open(bot, target, thread, is_open=True)
+        try:
+            return await copy(thread)
+        except BadRequest as exc:
+            if thread is None or not botapi.is_thread_gone(exc):
+                raise
+        log.warning("the topic of lead %s was deleted; opening it again", lead_id)
+        recreated["topic"], recreated["card"] = await announce(True)
+        return await copy(recreated["topic"])
+
+    lead_id, row_id, now = lead.id, logged.id, d.now
+    delivered = _delivered(row_id, target, now)
+
+    async def record(session: AsyncSession, message_id: int | None) -> None:
+        await delivered(session, message_id)
+        if recreated:
+            await session.execute(
+                sa.update(Lead)
+                .where(Lead.id == lead_id)
+                .values(topic_id=recreated["topic"], advisor_message_id=recreated["card"])
+            )
+            d.courier.forums.opened.pop(lead_id, None)
+
+    return Plan(send=send, record=record)
+
+
+async def plan_message_to_person(d: Delivery) -> Plan:
+    """An advisor's message (text, photo, PDF ...) to the person, confirmed with a reaction.
+
+    The first message of each advisor is introduced in the person's language.
+    """
+    _user, chat_id, t = await _person(d)
+    logged = await _logged(d)
+    earlier = await d.session.scalar(
+        sa.select(sa.func.count())
+        .select_from(ConversationMessage)
+        .where(
+            ConversationMessage.lead_id == d.lead.id,
+            ConversationMessage.direction == MessageDirection.TO_PERSON,
+            ConversationMessage.advisor_id == logged.advisor_id,
+            ConversationMessage.delivered_at.is_not(None),
+            ConversationMessage.id < logged.id,
+        )
+    )
+    office = d.courier.advisors.offices.get(d.lead.office or "")
+    intro = None
+    if not earlier:
+        intro = t.gettext(MESSAGE_INTRO).format(
+            name=t.isolate(str(d.row.payload.get("name") or "KAUSA")),
+            city=t.isolate(office.city if office else "Sachsen"),
+        )
+    body = view.esc(logged.text or "", 3500 if logged.kind == MessageKind.TEXT else 800)
+    head = f"<b>{html.escape(intro)}</b>" if intro else ""
+    text = "\n\n".join(part for part in (head, body) if part)
+    bot, kind = d.bot, logged.kind
+    group, source = logged.source_chat_id, logged.source_message_id
+
+    async def send() -> int:
+        if kind == MessageKind.TEXT:
+            message_id = await botapi.send_notification(bot, chat_id, text)
+        else:
+            caption = text if intro and kind in CAPTIONED else None
+            message_id = await botapi.copy_message(bot, chat_id, group, source, caption=caption)
+        if group == conversation_log.INBOX_CHAT:
+            return message_id  # written in the web inbox: no Telegram message to tick
+        try:
+            await botapi.react(bot, group, source, DELIVERED_REACTION)
+        except TelegramError as error:
+            # The person has the message; a missing tick must not send it twice.
+            log.warning("could not confirm a delivered message (%s)", type(error).__name__)
+        return message_id
+
+    return Plan(send=send, record=_delivered(logged.id, chat_id, d.now))
+
+
 # -- e-mail ----------------------------------------------------------------------
 
 
@@ -321,5 +515,7 @@ PLANNERS: Mapping[tuple[str, str], Planner] = {
     (OutboxTarget.TELEGRAM, OutboxKind.RELAY_TO_GROUP): plan_relay_to_group,
     (OutboxTarget.TELEGRAM, OutboxKind.PERSON_CLAIMED): plan_person_claimed,
     (OutboxTarget.TELEGRAM, OutboxKind.RELAY_TO_PERSON): plan_relay_to_person,
+    (OutboxTarget.TELEGRAM, OutboxKind.MESSAGE_TO_ADVISORS): plan_message_to_advisors,
+    (OutboxTarget.TELEGRAM, OutboxKind.MESSAGE_TO_PERSON): plan_message_to_person,
     (OutboxTarget.EMAIL, OutboxKind.LEAD_NEW): plan_lead_mail,
 }

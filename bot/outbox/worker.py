@@ -155,7 +155,10 @@ async def _person_unreachable(sessionmaker: Sessions, row_id: int) -> None:
             await session.execute(
                 sa.update(User).where(User.id == lead.user_id).values(blocked=True)
             )
-        if row is not None and row.kind == OutboxKind.RELAY_TO_PERSON:
+        if row is not None and row.kind in (
+            OutboxKind.RELAY_TO_PERSON,
+            OutboxKind.MESSAGE_TO_PERSON,
+        ):
             await repository.enqueue(
                 session,
                 kind=OutboxKind.GROUP_NOTICE,

@@ -17,18 +17,22 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.conversation import log as conversation_log
+from bot.conversation.content import MEDIA_NAMES
 from bot.flows import FLOWS
 from bot.flows.answers import answer_text
 from bot.flows.contact import CONTACT_QUESTIONS
 from bot.i18n import N_, NATIVE_NAMES, Translator
 from bot.validation import display_phone
 from db import repository
-from db.models import Conversation, Lead, OutboxMessage, RelayMessage, User
+from db.models import Conversation, ConversationMessage, Lead, OutboxMessage, RelayMessage, User
 from db.vocabulary import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
     AuditAction,
     LeadStatus,
+    MessageDirection,
+    MessageKind,
     OutboxKind,
     OutboxTarget,
 )
@@ -97,6 +101,8 @@ async def collect(session: AsyncSession, user: User) -> dict[str, Any]:
     state = await repository.load_state(session, user.id)
     leads = await _leads_of(session, user.id)
     relayed = {lead.id: await _relayed(session, lead.id) for lead in leads}
+    # Advisors' internal notes are their working notes, not messages to or from the person.
+    logged = await conversation_log.messages_of(session, [lead.id for lead in leads], notes=False)
     return {
         "profile": {
             "channel": user.channel,
@@ -131,10 +137,34 @@ async def collect(session: AsyncSession, user: User) -> dict[str, Any]:
                     "at": lead.consent_at.isoformat() if lead.consent_at else None,
                 },
                 "relayed_messages": relayed[lead.id],
+                "conversation": [_message(row) for row in logged[lead.id]],
             }
             for lead in leads
         ],
     }
+
+
+def _message(row: ConversationMessage) -> dict[str, Any]:
+    return {
+        "direction": "to_you" if row.direction == MessageDirection.TO_PERSON else "to_advisor",
+        "kind": row.kind,
+        "text": row.text,
+        "file_name": row.file_name,
+        "telegram_file_id": row.file_id,
+        "created_at": row.created_at.isoformat(),
+    }
+
+
+def _conversation_lines(messages: list[dict[str, Any]], t: Translator) -> list[str]:
+    """Each message as one line: its text, and what a medium was ("[photo] caption")."""
+    lines = []
+    for message in messages:
+        parts = []
+        if message["kind"] != MessageKind.TEXT:
+            parts.append(f"[{t.gettext(MEDIA_NAMES.get(message['kind'], MEDIA_NAMES['other']))}]")
+        parts += [value for value in (message["file_name"], message["text"]) if value]
+        lines.append(f"– {' '.join(parts)}")
+    return lines
 
 
 def describe(data: dict[str, Any], t: Translator) -> str:
@@ -185,13 +215,15 @@ def describe(data: dict[str, Any], t: Translator) -> str:
             username = f"@{lead['telegram_username']}"
             lines.append(_("Telegram username: {username}").format(username=username))
         relayed = [m for m in lead["relayed_messages"] if "direction" in m]
-        if relayed:
+        conversation = lead.get("conversation", [])
+        if relayed or conversation:
             lines.append(
                 _("Messages passed on between you and your advisor: {count}").format(
-                    count=len(relayed)
+                    count=len(relayed) + len(conversation)
                 )
             )
             lines += [f"– {m['text']}" for m in relayed if m["text"]]
+            lines += _conversation_lines(conversation, t)
     lines += ["", _("You can delete all of this with /delete.")]
     return "\n".join(lines)
 
@@ -265,6 +297,7 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> list[int]:
             )
         anonymize(lead, now)
         await repository.audit(session, action=AuditAction.ERASED, lead_id=lead.id)
+        await conversation_log.erase(session, [lead.id])
     await session.delete(user)
     await session.flush()
     return withdrawn
@@ -303,6 +336,7 @@ async def purge(
         if not dry_run:
             anonymize(lead, now)
             await repository.audit(session, action=AuditAction.PURGED, lead_id=lead.id)
+            await conversation_log.erase(session, [lead.id])
     stale = await session.execute(
         sa.select(Conversation).where(Conversation.updated_at < now - ABANDONED_AFTER)
     )

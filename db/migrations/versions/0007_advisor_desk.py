@@ -1,7 +1,7 @@
-"""The advisors' web inbox: accounts, sessions, internal notes, funnel counts.
+"""The advisors' web inbox: accounts, sessions, funnel counts.
 
 Revision ID: 0007
-Revises: 0003
+Revises: 0004 (0003 on branch desk before conv was merged; the lead relinks it on main)
 Create Date: 2026-11-30 10:00:00
 
 """
@@ -13,7 +13,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = "0007"
-down_revision: str | Sequence[str] | None = "0003"
+down_revision: str | Sequence[str] | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -60,21 +60,6 @@ def upgrade() -> None:
         op.f("ix_advisor_sessions_account_id"), "advisor_sessions", ["account_id"], unique=False
     )
     op.create_table(
-        "lead_notes",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
-        sa.Column("lead_id", sa.Integer(), nullable=False),
-        sa.Column("author_id", sa.BigInteger(), nullable=True),
-        sa.Column("author_name", sa.String(length=128), nullable=True),
-        sa.Column("text", sa.Text(), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["lead_id"], ["leads.id"], name=op.f("fk_lead_notes_lead_id_leads"), ondelete="CASCADE"
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_lead_notes")),
-        sqlite_autoincrement=True,
-    )
-    op.create_index(op.f("ix_lead_notes_lead_id"), "lead_notes", ["lead_id"], unique=False)
-    op.create_table(
         "funnel_counts",
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column("flow", sa.String(length=16), nullable=False),
@@ -86,10 +71,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Downgrade schema (accounts, sessions, notes and counts are dropped)."""
+    """Downgrade schema (accounts, sessions and counts are dropped)."""
     op.drop_table("funnel_counts")
-    op.drop_index(op.f("ix_lead_notes_lead_id"), table_name="lead_notes")
-    op.drop_table("lead_notes")
     op.drop_index(op.f("ix_advisor_sessions_account_id"), table_name="advisor_sessions")
     op.drop_table("advisor_sessions")
     op.drop_table("advisor_accounts")

@@ -1,0 +1,129 @@
+"""What a conversation message is and how it reads: pure, no I/O, no Telegram types."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.flows.navigation import NEEDS, Needs, split_screen
+from bot.i18n import N_
+from db.vocabulary import MessageDirection, MessageKind
+
+#: An advisor message starting with one of these stays in the advisor chat as a note.
+NOTE_MARKERS = ("//", "#notiz")
+#: The reaction that confirms an advisor's message reached the person (Telegram's allowed set).
+DELIVERED_REACTION = "👌"
+#: A person's message to a lead closed this recently still reaches its advisor (and reopens
+#: the topic), so an answer to the advisor's last words is not lost to "Erledigt".
+REOPEN_DAYS = 14
+#: Kinds whose copy can carry a caption (Telegram refuses one on the others).
+CAPTIONED = frozenset(
+    {
+        MessageKind.PHOTO,
+        MessageKind.DOCUMENT,
+        MessageKind.VIDEO,
+        MessageKind.AUDIO,
+        MessageKind.VOICE,
+    }
+)
+
+#: How media read in the advisors' (German) transcript.
+_MARKERS: Mapping[str, str] = {
+    MessageKind.VOICE: "Sprachnachricht",
+    MessageKind.AUDIO: "Audio",
+    MessageKind.PHOTO: "Foto",
+    MessageKind.DOCUMENT: "Dokument",
+    MessageKind.VIDEO: "Video",
+    MessageKind.VIDEO_NOTE: "Videonachricht",
+    MessageKind.CONTACT: "Kontakt",
+    MessageKind.LOCATION: "Standort",
+    MessageKind.STICKER: "Sticker",
+    MessageKind.OTHER: "Nachricht",
+}
+
+#: How media are listed for the person in /mydata, in their language.
+MEDIA_NAMES: Mapping[str, str] = {
+    MessageKind.VOICE: N_("voice message"),
+    MessageKind.AUDIO: N_("audio file"),
+    MessageKind.PHOTO: N_("photo"),
+    MessageKind.DOCUMENT: N_("document"),
+    MessageKind.VIDEO: N_("video"),
+    MessageKind.VIDEO_NOTE: N_("video message"),
+    MessageKind.CONTACT: N_("contact"),
+    MessageKind.LOCATION: N_("location"),
+    MessageKind.STICKER: N_("sticker"),
+    MessageKind.OTHER: N_("message"),
+}
+
+
+@dataclass(frozen=True)
+class Content:
+    """One message as the conversation log keeps it."""
+
+    kind: MessageKind
+    text: str | None = None
+    file_id: str | None = None
+    file_name: str | None = None
+    duration: int | None = None
+
+
+def is_note(text: str | None) -> bool:
+    """Whether an advisor's text is an internal note (``//`` or ``#notiz`` at the start)."""
+    start = (text or "").lstrip().lower()
+    return start.startswith(NOTE_MARKERS)
+
+
+def in_question(state: Mapping[str, Any] | None) -> bool:
+    """Whether the dialogue waits for an answer of a flow: typed text belongs to it then."""
+    screen_id, _ = split_screen(str((state or {}).get("screen") or ""))
+    return screen_id is not None and NEEDS[screen_id] is Needs.FLOW
+
+
+def duration_text(seconds: int) -> str:
+    """0:42, 12:05, 1:02:03."""
+    hours, rest = divmod(max(seconds, 0), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def marker(kind: str, duration: int | None = None, file_name: str | None = None) -> str:
+    """A medium as the advisors read it in a transcript: "[Sprachnachricht 0:42]", "[Foto]"."""
+    name = _MARKERS.get(kind, _MARKERS[MessageKind.OTHER])
+    if duration is not None:
+        name += f" {duration_text(duration)}"
+    if file_name:
+        name += f": {file_name}"
+    return f"[{name}]"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One logged message, as a transcript shows it."""
+
+    direction: str
+    kind: str
+    text: str | None
+    created_at: datetime
+    advisor_name: str | None = None
+    duration: int | None = None
+    file_name: str | None = None
+
+
+def transcript_line(entry: Entry, tz: str, person: str = "Person") -> str:
+    """ "30.11. 10:42 Anna Schmidt: Passt Montag?" (plain text; the caller escapes)."""
+    stamp = entry.created_at.astimezone(ZoneInfo(tz)).strftime("%d.%m. %H:%M")
+    if entry.direction == MessageDirection.FROM_PERSON:
+        who = person
+    else:
+        who = entry.advisor_name or "Beratung"
+        if entry.direction == MessageDirection.NOTE:
+            who = f"Notiz {who}"
+    parts = []
+    if entry.kind != MessageKind.TEXT:
+        parts.append(marker(entry.kind, entry.duration, entry.file_name))
+    if entry.text:
+        parts.append(entry.text)
+    return f"{stamp} {who}: {' '.join(parts) or '–'}"

@@ -1,0 +1,383 @@
+"""The conversation log: storing a person's or an advisor's message and queueing its delivery.
+
+Each function is one short transaction and talks to no network: a message is
+stored in ``messages`` together with its outbox row (bot/outbox/plans.py
+delivers it), so it is never lost and, its update claimed in the same
+transaction, never taken twice.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import Enum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.advisor.roster import Advisors
+from bot.conversation.content import REOPEN_DAYS, Content, Entry, in_question, is_note
+from bot.validation import clean_message
+from db import repository
+from db.models import AuditEvent, ConversationMessage, Lead, RelayMessage, User
+from db.vocabulary import (
+    OPEN_STATUSES,
+    AuditAction,
+    LeadStatus,
+    MessageDirection,
+    MessageKind,
+    OutboxKind,
+    OutboxTarget,
+)
+
+Sessions = async_sessionmaker[AsyncSession]
+
+
+class Route(Enum):
+    """Where a person's message belongs."""
+
+    #: Logged and queued for the lead's advisors.
+    TAKEN = "taken"
+    #: Typed text outside a question step from someone without a request to send it to.
+    FREE_TEXT = "free_text"
+    #: The dialogue's: an answer to the current question, or media with no request to go to.
+    DIALOGUE = "dialogue"
+
+
+@dataclass(frozen=True)
+class Taken:
+    """What :func:`from_person` decided, with the person's language for the receipt."""
+
+    route: Route
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Written:
+    """Where a message lives in Telegram: its chat, id, and the message it replies to."""
+
+    chat_id: int
+    message_id: int
+    reply_to: int | None = None
+    topic_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Advisor:
+    """The advisor writing (id, full name for the log, first name for the person)."""
+
+    id: int
+    name: str
+    first_name: str
+
+
+@dataclass(frozen=True)
+class RelayResult:
+    """What happened to an advisor's message."""
+
+    # "queued", "note", "not_lead", "refused", "closed", "unreachable", "duplicate"
+    status: str
+    lead_id: int | None = None
+
+
+def _event(
+    lead_id: int, action: AuditAction, now: datetime, advisor: Advisor | None = None
+) -> AuditEvent:
+    # The person is never named in the audit: it outlives an erasure.
+    return AuditEvent(
+        lead_id=lead_id,
+        actor_id=advisor.id if advisor else None,
+        actor_name=advisor.name[:128] if advisor else None,
+        action=action,
+        created_at=now,
+    )
+
+
+async def _lead_of_copy(session: AsyncSession, chat_id: int, message_id: int) -> Lead | None:
+    """The lead a message in this chat belongs to: a logged message, its copy, or a relay."""
+    logged = (
+        await session.execute(
+            sa.select(ConversationMessage.lead_id)
+            .where(
+                sa.or_(
+                    sa.and_(
+                        ConversationMessage.copy_chat_id == chat_id,
+                        ConversationMessage.copy_message_id == message_id,
+                    ),
+                    sa.and_(
+                        ConversationMessage.source_chat_id == chat_id,
+                        ConversationMessage.source_message_id == message_id,
+                    ),
+                )
+            )
+            .limit(1)
+        )
+    ).scalar_one_or_none()
+    if logged is None:
+        logged = (
+            await session.execute(
+                sa.select(RelayMessage.lead_id).where(
+                    RelayMessage.chat_id == chat_id, RelayMessage.message_id == message_id
+                )
+            )
+        ).scalar_one_or_none()
+    return await session.get(Lead, logged) if logged is not None else None
+
+
+async def _latest_lead(session: AsyncSession, user_id: int, now: datetime) -> Lead | None:
+    """The person's open request, or one closed as done in the last REOPEN_DAYS days."""
+    recent = now - timedelta(days=REOPEN_DAYS)
+    return (
+        await session.execute(
+            sa.select(Lead)
+            .where(
+                Lead.user_id == user_id,
+                Lead.anonymized_at.is_(None),
+                sa.or_(
+                    Lead.status.in_(OPEN_STATUSES),
+                    sa.and_(Lead.status == LeadStatus.DONE, Lead.closed_at >= recent),
+                ),
+            )
+            .order_by(Lead.id.desc())
+            .limit(1)
+        )
+    ).scalar_one_or_none()
+
+
+async def from_person(
+    sessionmaker: Sessions,
+    *,
+    external_id: str,
+    content: Content,
+    written: Written,
+    update_id: int | None,
+    now: datetime,
+) -> Taken:
+    """A person wrote outside the dialogue's buttons: log it for their advisor, if they have one.
+
+    A reply to a message of a lead's conversation goes to that lead; anything else goes
+    to the person's open request unless it is typed text (or a contact) answering the
+    dialogue's current question. Without a request nothing is stored.
+    """
+    async with sessionmaker() as session, session.begin():
+        # One query for the person and their dialogue state: this runs before every typed step.
+        found = await repository.users_with_state(session, "telegram", [external_id])
+        if external_id not in found:
+            return Taken(Route.FREE_TEXT if content.kind == MessageKind.TEXT else Route.DIALOGUE)
+        user, state = found[external_id]
+        lead = None
+        if written.reply_to is not None:
+            lead = await _lead_of_copy(session, written.chat_id, written.reply_to)
+            if lead is not None and (lead.user_id != user.id or lead.anonymized_at is not None):
+                lead = None
+        answering = content.kind in (MessageKind.TEXT, MessageKind.CONTACT) and in_question(state)
+        if lead is None and not answering:
+            lead = await _latest_lead(session, user.id, now)
+        if lead is None:
+            typed = content.kind == MessageKind.TEXT and not answering
+            return Taken(Route.FREE_TEXT if typed else Route.DIALOGUE)
+        language = user.language or lead.language
+        if update_id is not None and not await repository.claim_update(session, update_id, now):
+            return Taken(Route.TAKEN, language)  # Telegram delivered it again: taken once
+        await _log(session, lead.id, MessageDirection.FROM_PERSON, content, written, now)
+        session.add(_event(lead.id, AuditAction.RELAYED_FROM_PERSON, now))
+        return Taken(Route.TAKEN, language)
+
+
+async def _log(
+    session: AsyncSession,
+    lead_id: int,
+    direction: MessageDirection,
+    content: Content,
+    written: Written,
+    now: datetime,
+    advisor: Advisor | None = None,
+) -> ConversationMessage:
+    """Store the message and, unless it is a note, queue its delivery (same transaction)."""
+    # Bidi overrides, control characters and NUL (PostgreSQL refuses it) never travel on.
+    text = clean_message(content.text) if content.text else None
+    row = ConversationMessage(
+        lead_id=lead_id,
+        direction=direction,
+        channel="telegram",
+        kind=content.kind,
+        text=text or None,
+        file_id=content.file_id,
+        file_name=(content.file_name or "")[:256] or None,
+        duration=content.duration,
+        advisor_id=advisor.id if advisor else None,
+        advisor_name=advisor.name[:128] if advisor else None,
+        internal=direction == MessageDirection.NOTE,
+        source_chat_id=written.chat_id,
+        source_message_id=written.message_id,
+        created_at=now,
+    )
+    session.add(row)
+    await session.flush()
+    if direction == MessageDirection.NOTE:
+        return row
+    kind = (
+        OutboxKind.MESSAGE_TO_ADVISORS
+        if direction == MessageDirection.FROM_PERSON
+        else OutboxKind.MESSAGE_TO_PERSON
+    )
+    payload: dict[str, Any] = {"message": row.id}
+    if advisor is not None:
+        payload["name"] = advisor.first_name[:64]  # only the first name reaches the person
+    await repository.enqueue(
+        session, kind=kind, target=OutboxTarget.TELEGRAM, payload=payload, lead_id=lead_id
+    )
+    return row
+
+
+async def _lead_of_group_message(session: AsyncSession, written: Written) -> Lead | None:
+    """The lead an advisor's message belongs to: its forum topic, or the message it replies to."""
+    if written.topic_id is not None:
+        lead = (
+            await session.execute(
+                sa.select(Lead)
+                .where(
+                    Lead.advisor_message_chat_id == written.chat_id,
+                    Lead.topic_id == written.topic_id,
+                )
+                .order_by(Lead.id.desc())
+                .limit(1)
+            )
+        ).scalar_one_or_none()
+        if lead is not None:
+            return lead
+    if written.reply_to is None:
+        return None
+    lead = (
+        await session.execute(
+            sa.select(Lead).where(
+                Lead.advisor_message_chat_id == written.chat_id,
+                Lead.advisor_message_id == written.reply_to,
+            )
+        )
+    ).scalar_one_or_none()
+    return lead or await _lead_of_copy(session, written.chat_id, written.reply_to)
+
+
+async def from_advisor(
+    sessionmaker: Sessions,
+    advisors: Advisors,
+    *,
+    content: Content,
+    written: Written,
+    advisor: Advisor,
+    update_id: int | None,
+    now: datetime,
+) -> RelayResult:
+    """An advisor wrote in a lead's topic, or replied to one of its messages: log and queue it.
+
+    A note (``//`` or ``#notiz`` at the start) is logged and stays in the group.
+    """
+    async with sessionmaker() as session, session.begin():
+        lead = await _lead_of_group_message(session, written)
+        if lead is None or not advisors.serves(written.chat_id, lead.office):
+            return RelayResult("not_lead")
+        if update_id is not None and not await repository.claim_update(session, update_id, now):
+            return RelayResult("duplicate", lead.id)
+        if not advisors.is_advisor(advisor.id, lead.office):
+            return RelayResult("refused", lead.id)
+        return await _from_advisor(
+            session, lead, content, written, advisor, now, note=is_note(content.text)
+        )
+
+
+async def _from_advisor(
+    session: AsyncSession,
+    lead: Lead,
+    content: Content,
+    written: Written,
+    advisor: Advisor,
+    now: datetime,
+    *,
+    note: bool,
+) -> RelayResult:
+    """Log an advisor's message (a note, or one for the person if they can be reached)."""
+    if lead.anonymized_at is not None or lead.status == LeadStatus.WITHDRAWN:
+        return RelayResult("closed", lead.id)
+    if note:
+        await _log(session, lead.id, MessageDirection.NOTE, content, written, now, advisor)
+        return RelayResult("note", lead.id)
+    user = await session.get(User, lead.user_id) if lead.user_id is not None else None
+    if lead.channel != "telegram" or user is None or user.blocked:
+        return RelayResult("unreachable", lead.id)
+    await _log(session, lead.id, MessageDirection.TO_PERSON, content, written, now, advisor)
+    session.add(_event(lead.id, AuditAction.RELAYED_TO_PERSON, now, advisor))
+    return RelayResult("queued", lead.id)
+
+
+#: Where a message written in the web inbox comes from: no Telegram chat.
+INBOX_CHAT = 0
+
+
+async def from_inbox(
+    session: AsyncSession, lead: Lead, *, text: str, advisor: Advisor, now: datetime, note: bool
+) -> RelayResult:
+    """An advisor wrote in the web inbox (bot.desk): the same rules as in the group.
+
+    The caller has checked who may write about ``lead``, in its transaction.
+    """
+    # source_* are required and unique; an inbox message has no Telegram id, so a random
+    # negative one under chat 0 stands in (it is never copied: only texts come from here).
+    written = Written(INBOX_CHAT, -secrets.randbits(62))
+    content = Content(MessageKind.TEXT, text)
+    return await _from_advisor(session, lead, content, written, advisor, now, note=note)
+
+
+def entry(row: ConversationMessage) -> Entry:
+    """A stored message as a transcript shows it."""
+    return Entry(
+        direction=row.direction,
+        kind=row.kind,
+        text=row.text,
+        created_at=row.created_at,
+        advisor_name=row.advisor_name,
+        duration=row.duration,
+        file_name=row.file_name,
+    )
+
+
+async def messages_of(
+    session: AsyncSession, lead_ids: Sequence[int], *, notes: bool = True
+) -> dict[int, list[ConversationMessage]]:
+    """The logged messages of these leads, oldest first (internal notes only with ``notes``)."""
+    if not lead_ids:
+        return {}
+    query = sa.select(ConversationMessage).where(ConversationMessage.lead_id.in_(lead_ids))
+    if not notes:
+        query = query.where(ConversationMessage.internal.is_(False))
+    found: dict[int, list[ConversationMessage]] = {lead_id: [] for lead_id in lead_ids}
+    for row in (await session.execute(query.order_by(ConversationMessage.id))).scalars():
+        found[row.lead_id].append(row)
+    return found
+
+
+async def person_texts(session: AsyncSession, lead_id: int, limit: int = 3) -> list[str]:
+    """The person's latest typed texts and captions for the lead card, oldest first."""
+    rows = await session.execute(
+        sa.select(ConversationMessage.text)
+        .where(
+            ConversationMessage.lead_id == lead_id,
+            ConversationMessage.direction == MessageDirection.FROM_PERSON,
+            ConversationMessage.text.is_not(None),
+        )
+        .order_by(ConversationMessage.id.desc())
+        .limit(limit)
+    )
+    return [text for text in reversed(rows.scalars().all()) if text]
+
+
+async def erase(session: AsyncSession, lead_ids: Sequence[int]) -> None:
+    """Remove the whole conversation of these leads (erasure, retention)."""
+    if lead_ids:
+        await session.execute(
+            sa.delete(ConversationMessage).where(ConversationMessage.lead_id.in_(lead_ids)),
+            execution_options={"synchronize_session": False},
+        )

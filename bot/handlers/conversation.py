@@ -1,0 +1,163 @@
+"""The conversation on Telegram: a person's messages to their advisor, an advisor's to the person.
+
+Handlers only translate Telegram messages into :class:`Content` and call
+bot/conversation/log.py; the outbox delivers what it stored.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from telegram import Message, Update
+from telegram.error import TelegramError
+
+from bot.advisor import replies
+from bot.conversation import log as conversation_log
+from bot.conversation.content import Content
+from bot.conversation.log import Advisor, Route, Written
+from bot.dialogue.texts import SENT_TO_ADVISOR
+from bot.i18n import negotiate, translator
+from bot.ops import jobs
+from bot.outbox import botapi
+from bot.services import BotContext
+from db.vocabulary import MessageKind
+
+log = logging.getLogger(__name__)
+
+
+def content_of(message: Message) -> Content:
+    """What a Telegram message holds, as the conversation log keeps it (file ids only)."""
+    caption = message.caption
+    if message.text is not None:
+        return Content(MessageKind.TEXT, message.text)
+    if message.voice is not None:
+        voice = message.voice
+        return Content(MessageKind.VOICE, caption, voice.file_id, duration=_seconds(voice))
+    if message.audio is not None:
+        audio = message.audio
+        return Content(MessageKind.AUDIO, caption, audio.file_id, audio.file_name, _seconds(audio))
+    if message.photo:
+        return Content(MessageKind.PHOTO, caption, message.photo[-1].file_id)
+    if message.document is not None:
+        document = message.document
+        return Content(MessageKind.DOCUMENT, caption, document.file_id, document.file_name)
+    if message.video is not None:
+        video = message.video
+        return Content(MessageKind.VIDEO, caption, video.file_id, duration=_seconds(video))
+    if message.video_note is not None:
+        note = message.video_note
+        return Content(MessageKind.VIDEO_NOTE, None, note.file_id, duration=_seconds(note))
+    if message.contact is not None:
+        contact = message.contact
+        name = " ".join(part for part in (contact.first_name, contact.last_name) if part)
+        return Content(MessageKind.CONTACT, f"{name} {contact.phone_number}".strip())
+    if message.location is not None:
+        where = message.location
+        return Content(MessageKind.LOCATION, f"{where.latitude:.5f}, {where.longitude:.5f}")
+    if message.sticker is not None:
+        return Content(MessageKind.STICKER, message.sticker.emoji, message.sticker.file_id)
+    return Content(MessageKind.OTHER, caption)
+
+
+def _seconds(medium: object) -> int | None:
+    # python-telegram-bot 22 gives a timedelta (or int, by its setting); the log keeps seconds.
+    value = getattr(medium, "duration", None)
+    if value is None:
+        return None
+    return int(value.total_seconds()) if hasattr(value, "total_seconds") else int(value)
+
+
+# -- the person ----------------------------------------------------------------------
+
+
+async def from_person(update: Update, context: BotContext) -> Route:
+    """Pass a person's message to their advisor when it belongs there; say where it belongs.
+
+    Button presses and commands always belong to the dialogue.
+    """
+    message, user = update.message, update.effective_user
+    if message is None or user is None or (message.text or "").startswith("/"):
+        return Route.DIALOGUE
+    reply = message.reply_to_message
+    bot_id = context.bot.id
+    reply_to = (
+        reply.message_id
+        if reply is not None and reply.from_user is not None and reply.from_user.id == bot_id
+        else None
+    )
+    # An error propagates: the transaction was rolled back, and the caller apologizes.
+    taken = await conversation_log.from_person(
+        context.services.sessionmaker,
+        external_id=str(user.id),
+        content=content_of(message),
+        written=Written(message.chat_id, message.message_id, reply_to),
+        update_id=update.update_id,
+        now=context.services.clock(),
+    )
+    if taken.route is not Route.TAKEN:
+        return taken.route
+    jobs.kick(context.application)
+    language = taken.language or negotiate(user.language_code)
+    receipt = translator(language).gettext(SENT_TO_ADVISOR)
+    try:
+        await botapi.deliver(
+            partial(botapi.send_text, context.bot, message.chat_id, receipt), what="receipt"
+        )
+    except TelegramError as error:
+        log.warning("could not confirm a message to the advisor (%s)", type(error).__name__)
+    return Route.TAKEN
+
+
+# -- the advisors ---------------------------------------------------------------------
+
+
+async def on_group_message(update: Update, context: BotContext) -> None:
+    """An advisor wrote in a lead's topic, or replied to a lead's message: on to the person."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    reply = message.reply_to_message
+    # In a forum every message "replies" to its topic's first message; only real replies count.
+    reply_to = (
+        reply.message_id
+        if reply is not None and not (message.is_topic_message and reply.forum_topic_created)
+        else None
+    )
+    topic = message.message_thread_id if message.is_topic_message else None
+    if reply_to is None and topic is None:
+        return
+    written = Written(message.chat_id, message.message_id, reply_to, topic)
+    try:
+        result = await conversation_log.from_advisor(
+            context.services.sessionmaker,
+            context.services.advisors,
+            content=content_of(message),
+            written=written,
+            advisor=Advisor(user.id, user.full_name, user.first_name),
+            update_id=update.update_id,
+            now=context.services.clock(),
+        )
+    except Exception as exc:
+        # Rolled back: the advisor learns it, instead of believing the person got the text.
+        log.warning("could not relay update %s (%s)", update.update_id, type(exc).__name__)
+        await _answer(message, replies.RELAY_FAILED)
+        return
+    if result.status == "queued":
+        jobs.kick(context.application)
+    elif result.status == "refused":
+        await _answer(message, replies.NOT_ADVISOR)
+    elif result.status == "closed":
+        await _answer(message, replies.WITHDRAWN_DO_NOT_CONTACT)
+    elif result.status == "unreachable" and result.lead_id is not None:
+        await _answer(message, replies.not_reachable_on_telegram(result.lead_id))
+
+
+async def _answer(message: Message, text: str) -> None:
+    thread = message.message_thread_id if message.is_topic_message else None
+    try:
+        await botapi.send_notification(
+            message.get_bot(), message.chat_id, text, reply_to=message.message_id, thread_id=thread
+        )
+    except TelegramError as error:
+        log.warning("could not answer in an advisor group (%s)", type(error).__name__)

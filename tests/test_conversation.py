@@ -1,0 +1,251 @@
+"""The conversation in an advisor group with topics, over HTTP: one topic per lead.
+
+The person writes without swipe-to-reply (text, voice, photo); advisors write in the
+topic (text, a PDF), introduced once in the person's language; notes stay internal;
+"Erledigt" closes the topic and the person's next message reopens it; a topic
+deleted by hand is opened again with the card; a restart loses and repeats nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from bot.dialogue.texts import MESSAGE_INTRO, NO_REQUEST_MEDIA, SENT_TO_ADVISOR
+from bot.i18n import NATIVE_NAMES, translator
+from db.models import ConversationMessage
+from testkit.fake_bot_api import FakeBotAPI, JSONDict
+from tests.advisor_desk import (
+    ANNA,
+    LEIPZIG_GROUP,
+    Desk,
+    desk_settings,
+    running_desk,
+    submit_callback_lead,
+)
+from tests.telegram_harness import Chat
+from tests.test_advisor_relay import logged, queued
+
+PERSON = 5301
+
+
+async def person_sends(chat: Chat, send: Callable[[], int]) -> str:
+    """The person sends something (``send`` pushes it); the bot's answer to it."""
+    before = len(chat.fake.sent(chat.user_id))
+    send()
+    messages = await chat.fake.wait_sent(chat.user_id, before + 1)
+    chat.seen = len(messages)
+    return messages[before].text
+
+
+async def open_forum_lead(fake: FakeBotAPI, desk: Desk, lang: str) -> tuple[Chat, int]:
+    """A person's request, announced in its own topic; returns their chat and the topic."""
+    chat = await submit_callback_lead(fake, PERSON, lang=lang, phone=None, name="Omar")
+    await desk.deliver()
+    await fake.wait_sent(LEIPZIG_GROUP, 1)
+    topic = (await desk.lead(1)).topic_id
+    assert topic is not None
+    return chat, topic
+
+
+def contents(messages: list[JSONDict]) -> list[tuple[str, str]]:
+    """(kind, text or caption as shown, without HTML tags) of messages in a topic."""
+    kinds = ("text", "voice", "photo", "document")
+    return [
+        (
+            next(k for k in kinds if k in m),
+            re.sub(r"<[^>]+>", "", str(m.get("text") or m.get("caption") or "")),
+        )
+        for m in messages
+    ]
+
+
+@pytest.mark.parametrize("lang", ["ar", "uk"])
+async def test_a_lead_talks_in_its_own_topic(lang: str, database_url: str, tmp_path: Path) -> None:
+    t = translator(lang)
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat, topic = await open_forum_lead(fake, desk, lang)
+            [card] = fake.sent(LEIPZIG_GROUP)
+
+            # The person just writes: a text, a voice message, a photo with a caption.
+            receipts = [
+                await person_sends(chat, lambda: fake.user_message(PERSON, "Noch eine Frage")),
+                await person_sends(chat, lambda: fake.user_media(PERSON, "voice", duration=42)),
+                await person_sends(
+                    chat, lambda: fake.user_media(PERSON, "photo", caption="Zeugnis")
+                ),
+            ]
+            await desk.deliver()
+            from_person = fake.in_topic(LEIPZIG_GROUP, topic)
+
+            # An advisor writes in the topic, sends a PDF, and keeps a note to herself.
+            fake.group_message(
+                LEIPZIG_GROUP, ANNA, "Guten Tag, Omar!", thread_id=topic, first_name="Anna"
+            )
+            fake.user_media(
+                ANNA,
+                "document",
+                chat_id=LEIPZIG_GROUP,
+                thread_id=topic,
+                caption="Infoblatt",
+                file_name="KAUSA.pdf",
+            )
+            fake.group_message(LEIPZIG_GROUP, ANNA, "// ruft morgen zurück", thread_id=topic)
+            await fake.wait_for(lambda: logged_count(desk, 6), message="six logged messages")
+            await desk.deliver()
+            to_person = await fake.wait_sent(PERSON, chat.seen + 1)
+            copies = await fake.wait_calls("copyMessage", chat_id=PERSON)
+
+            fake.group_message(LEIPZIG_GROUP, ANNA, "/lead 1", thread_id=topic)
+            detail = (await fake.wait_sent(LEIPZIG_GROUP, 3))[-1]
+            log = await logged(desk)
+            rows = await desk.outbox_rows()
+            actions = [e.action for e in await desk.audit(1)]
+
+    name = NATIVE_NAMES[lang]
+    assert fake.topics(LEIPZIG_GROUP)[topic]["name"] == f"#1 Leipzig · Rückruf · {name}"
+    assert card.params["message_thread_id"] == topic and fake.pinned[LEIPZIG_GROUP] == [
+        card.message_id
+    ]
+    assert receipts == [t.gettext(SENT_TO_ADVISOR)] * 3
+    # All three arrive in the topic, after the card: the voice and the photo as themselves.
+    assert contents(from_person[1:]) == [
+        ("text", "💬 Antwort von Omar: (Anfrage #1)\n\nNoch eine Frage"),
+        ("voice", "💬 Antwort von Omar: (Anfrage #1)"),
+        ("photo", "💬 Antwort von Omar: (Anfrage #1)\n\nZeugnis"),
+    ]
+    intro = t.gettext(MESSAGE_INTRO).format(name=t.isolate("Anna"), city=t.isolate("Leipzig"))
+    assert to_person[-1].plain_text == f"{intro}\n\nGuten Tag, Omar!"
+    # The PDF comes as itself, its caption kept: the person met Anna a moment ago.
+    [pdf] = copies
+    assert pdf.params["from_chat_id"] == LEIPZIG_GROUP and "caption" not in pdf.params
+    assert (
+        fake.message(PERSON, to_person[-1].message_id + 1)["document"]["file_name"] == "KAUSA.pdf"
+    )
+    # Each delivered advisor message is confirmed with 👌; the note is not.
+    delivered = {(m.source_chat_id, m.source_message_id) for m in log if m.direction == "to_person"}
+    assert fake.reactions == {key: [{"type": "emoji", "emoji": "👌"}] for key in delivered}
+    assert not any("ruft morgen" in m.text for m in fake.sent(PERSON))
+    assert [(m.direction, m.kind, m.internal) for m in log] == [
+        ("from_person", "text", False),
+        ("from_person", "voice", False),
+        ("from_person", "photo", False),
+        ("to_person", "text", False),
+        ("to_person", "document", False),
+        ("note", "text", True),
+    ]
+    assert [r.kind for r in rows].count("message_to_person") == 2  # no row for the note
+    for line in (
+        "Omar: [Sprachnachricht 0:42]",
+        "Omar: [Foto] Zeugnis",
+        "Anna: [Dokument: KAUSA.pdf] Infoblatt",
+        "Notiz Anna: // ruft morgen zurück",
+    ):
+        assert line in detail.plain_text
+    assert detail.params["message_thread_id"] == topic
+    assert actions[-1] == "read"
+
+
+async def logged_count(desk: Desk, count: int) -> bool:
+    async with desk.services.sessionmaker() as session:
+        found = await session.scalar(sa.select(sa.func.count()).select_from(ConversationMessage))
+    return (found or 0) >= count
+
+
+async def test_done_closes_the_topic_and_a_deleted_topic_comes_back(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat, topic = await open_forum_lead(fake, desk, "en")
+            [card] = fake.sent(LEIPZIG_GROUP)
+            await person_sends(chat, lambda: fake.user_message(PERSON, "Frage zum <Vertrag>"))
+            await desk.press(LEIPZIG_GROUP, ANNA, card, "Übernehmen")
+            claimed_card = await desk.group_says(LEIPZIG_GROUP, 2)
+            claimed = (await desk.lead(1)).status
+            await desk.press(LEIPZIG_GROUP, ANNA, fake.sent(LEIPZIG_GROUP)[-1], "Erledigt")
+            await fake.wait_calls("closeForumTopic")
+            closed = fake.topics(LEIPZIG_GROUP)[topic]["closed"]
+
+            # The person answers after all: the topic opens again, the message lands in it.
+            await person_sends(chat, lambda: fake.user_message(PERSON, "Danke, noch eine Sache"))
+            await desk.deliver()
+            reopened = not fake.topics(LEIPZIG_GROUP)[topic]["closed"]
+            last = fake.in_topic(LEIPZIG_GROUP, topic)[-1]
+
+            # Someone deletes the topic by hand; the next message opens a new one with the card.
+            fake.delete_topic(LEIPZIG_GROUP, topic)
+            await person_sends(chat, lambda: fake.user_media(PERSON, "location"))
+            await desk.deliver()
+            lead = await desk.lead(1)
+            moved = fake.in_topic(LEIPZIG_GROUP, lead.topic_id or 0)
+
+    # The card shows what the person wrote, on every edit and when it is posted again.
+    assert claimed_card.edited and "Nachrichten der Person\n💬 Frage zum <Vertrag>" in (
+        claimed_card.plain_text
+    )
+    assert claimed == "claimed" and closed and reopened
+    assert "Danke, noch eine Sache" in last["text"]
+    assert lead.topic_id not in (None, topic)
+    assert "#1" in moved[0]["text"] and lead.advisor_message_id == moved[0]["message_id"]
+    assert "Danke, noch eine Sache" in moved[0]["text"]
+    assert "location" in moved[1]
+    assert fake.pinned[LEIPZIG_GROUP][-1] == moved[0]["message_id"]
+
+
+async def test_without_a_request_media_are_not_kept(database_url: str, tmp_path: Path) -> None:
+    t = translator("tr")
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat = Chat(fake, PERSON, "tr")
+            await chat.command("/start")
+            await chat.press("Türkçe")
+            answers = [
+                await person_sends(chat, partial(fake.user_media, PERSON, kind))
+                for kind in ("photo", "voice", "contact", "location")
+            ]
+            menu = fake.sent(PERSON)[-1]
+            log = await logged(desk)
+            rows = await desk.outbox_rows()
+
+    # Nothing is kept; each answer says how to reach an advisor, and the menu offers it.
+    assert all(answer.startswith(t.gettext(NO_REQUEST_MEDIA)) for answer in answers)
+    assert any(t.gettext("Request a callback") in label for label in menu.button_texts)
+    assert log == [] and rows == []
+
+
+async def test_a_restart_mid_conversation_loses_and_repeats_nothing(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            chat, topic = await open_forum_lead(fake, desk, "uk")
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Добрий день!", thread_id=topic)
+            await queued(desk, "message_to_person")
+            await person_sends(chat, lambda: fake.user_message(PERSON, "Дякую"))
+            await queued(desk, "message_to_advisors")
+        # Stopped before the outbox ran: both messages wait in the database.
+        async with running_desk(settings, fake) as desk:
+            first = await desk.deliver()
+            second = await desk.deliver()
+            await person_sends(chat, lambda: fake.user_message(PERSON, "Ще одне питання"))
+            third = await desk.deliver()
+            log = await logged(desk)
+
+    assert len(first.sent) == 2 and second.sent == [] and len(third.sent) == 1
+    assert [m.text for m in log] == ["Добрий день!", "Дякую", "Ще одне питання"]
+    to_person = [m for m in fake.sent(PERSON) if "Добрий день!" in m.plain_text]
+    in_topic = [m.get("text", "") for m in fake.in_topic(LEIPZIG_GROUP, topic)]
+    assert len(to_person) == 1
+    assert sum("Дякую" in text for text in in_topic) == 1
+    assert sum("Ще одне питання" in text for text in in_topic) == 1

@@ -106,6 +106,11 @@ class LocalBotAPI(BaseRequest):
             result = self._message(params, int(params["message_id"]))
         elif endpoint == "getUpdates":
             result = []
+        elif endpoint == "getChat":
+            # Advisor groups here are plain groups without topics (bot/conversation/topics.py).
+            chat_id = int(params["chat_id"])
+            kind = "supergroup" if chat_id < 0 else "private"
+            result = {"id": chat_id, "type": kind, "is_forum": False}
         else:
             # answerCallbackQuery, setMyCommands, setMyDescription, deleteWebhook, ...
             return _TRUE

@@ -111,13 +111,7 @@ async def test_an_advisor_works_a_lead_in_the_browser(
             services = desk.services
             await add_account(services, "anna", "Anna Schmidt", "leipzig", telegram_id=ANNA)
             await add_account(services, "bernd", "Bernd Meier", "dresden", telegram_id=BERND)
-            await add_lead(
-                services.sessionmaker,
-                timedelta(days=2),
-                language="ar",
-                name="عمر الحسن",
-                answers={"sector": "other", "sector_other": "مطعم في لايبزيغ", "employees": "1-9"},
-            )
+            await add_lead(services.sessionmaker, timedelta(days=2))
             await add_lead(services.sessionmaker, timedelta(hours=5), office="dresden")
             await desk.deliver()
 
@@ -125,8 +119,8 @@ async def test_an_advisor_works_a_lead_in_the_browser(
             await log_in(anna, base, "anna")
             await no_serious_violations(anna, "list")
 
-            # A person sends a request over Telegram: it appears without reload.
-            await submit(fake, PERSON, phone=None, name="Ayşe Yılmaz")
+            # A person sends a request over Telegram in Arabic: it appears without reload.
+            await submit(fake, PERSON, lang="ar", phone=None, name="عمر الحسن")
             row = anna.locator('a[href="/inbox/leads/3"]')
             await row.wait_for(timeout=15_000)
             assert "Neue Anfrage #3" in await anna.locator("#live").inner_text()
@@ -137,26 +131,31 @@ async def test_an_advisor_works_a_lead_in_the_browser(
             # Claim it in the inbox: the group card shows the claim, the person is told.
             await row.click()
             await anna.wait_for_url(f"{base}/inbox/leads/3")
-            await anna.get_by_role("button", name="🙋 Übernehmen").click()
+            await anna.get_by_role("button", name="Übernehmen").click()
             await anna.get_by_text("übernommen von Anna Schmidt (Sie)").wait_for()
             seen = len(fake.sent(PERSON))
             await desk.deliver()
             edited = (await fake.wait_sent(LEIPZIG_GROUP, 3))[-1]
 
             # A reply from the inbox reaches the person's Telegram chat.
-            await anna.get_by_label("Nachricht (geht über den Bot").fill("Guten Tag, Frau Yılmaz!")
+            await anna.get_by_label("Nachricht an die Person").fill("Guten Tag, Herr Al-Hassan!")
             await anna.get_by_role("button", name="Senden").click()
             await anna.wait_for_url(f"{base}/inbox/leads/3#gespraech")
             await desk.deliver()
             told = await fake.wait_sent(PERSON, seen + 2)
-            await no_serious_violations(anna, "lead")
 
-            await anna.goto(f"{base}/inbox/leads/1")
-            await anna.get_by_label("Neue interne Notiz").fill(
+            # The person answers in Arabic: the conversation shows it on the lead page.
+            fake.user_message(PERSON, "شكراً، يوم الاثنين مناسب لي")
+            await fake.wait_sent(PERSON, seen + 3)
+            await desk.deliver()
+            await anna.reload()
+            await anna.get_by_text("شكراً، يوم الاثنين مناسب لي").wait_for()
+            await anna.get_by_label("Interne Notiz").fill(
                 "Spricht Arabisch; Rückruf mit Dolmetscher"
             )
             await anna.get_by_role("button", name="Notiz speichern").click()
-            await anna.get_by_text("Interne Notiz · Anna Schmidt").wait_for()
+            await anna.get_by_text("Spricht Arabisch; Rückruf mit Dolmetscher").wait_for()
+            await no_serious_violations(anna, "lead")
             await screenshot(anna, "lead-arabic")
 
             await anna.goto(f"{base}/inbox/stats")
@@ -180,9 +179,9 @@ async def test_an_advisor_works_a_lead_in_the_browser(
     assert edited.message_id == card.message_id
     assert "übernommen von Anna Schmidt" in edited.plain_text
     assert "Anna" in told[seen].plain_text
-    assert "Guten Tag, Frau Yılmaz!" in told[seen + 1].plain_text
+    assert "Guten Tag, Herr Al-Hassan!" in told[seen + 1].plain_text
     assert refused is not None and refused.status == 404
-    assert "Anfrage nicht gefunden" in refused_text and "Ayşe" not in refused_text
+    assert "Anfrage nicht gefunden" in refused_text and "عمر" not in refused_text
     assert after_logout == f"{base}/inbox/login"
     assert ("claimed", "Anna Schmidt") in audit
     assert ("relayed_to_person", "Anna Schmidt") in audit

@@ -93,7 +93,7 @@ async def leads(request: web.Request) -> web.Response:
         "when": view.when,
         "language_name": view.language_name,
     }
-    template = "inbox/rows.html" if request.query.get("rows") == "1" else "inbox/leads.html"
+    template = "inbox/table.html" if request.query.get("rows") == "1" else "inbox/leads.html"
     return inbox_page(request, template, context)
 
 
@@ -213,7 +213,9 @@ def _actions(lead: Lead) -> list[tuple[str, str]]:
         for button in row:
             parsed = view.parse_callback(button.data)
             if parsed is not None:
-                actions.append((parsed[0], button.label))
+                # The group's labels start with an emoji; a browser without an emoji font
+                # shows a box, so the page keeps the words.
+                actions.append((parsed[0], button.label.split(" ", 1)[-1]))
     return actions
 
 

@@ -115,6 +115,8 @@ async def login(request: web.Request) -> web.StreamResponse:
         return _login_page(request, form_id, error, status=401)
     # A fresh id at every login: an id planted before it never becomes a session.
     session_id = SessionCookie.new_id()
+    # Expired sessions of anyone are removed here: logins are rare, the table stays small.
+    await sessions.sweep(services.sessionmaker, services.clock())
     await sessions.open_session(services.sessionmaker, result.advisor, session_id, services.clock())
     response = web.HTTPSeeOther("/inbox/leads")
     session_cookie(security).issue(request, response, session_id)

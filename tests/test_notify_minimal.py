@@ -155,3 +155,23 @@ def test_the_setting_is_checked(tmp_path: Path) -> None:
     offices = configured_offices(load_settings(offices_file=path, _env_file=None))
     assert offices["leipzig"].notify_personal_data == "minimal"
     assert offices["dresden"].notify_personal_data == "full"
+
+
+async def test_a_persons_photo_is_announced_not_copied(database_url: str, tmp_path: Path) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(
+            fake, database_url, tmp_path, notify_personal_data="minimal", web_public_url=INBOX
+        )
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, phone=None)
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake.user_photo(PERSON, caption="Mein Ausweis, Passt mir morgen")
+            await queued(desk, "message_to_advisors")
+            await desk.deliver()
+            notice = await desk.group_says(LEIPZIG_GROUP, 2)
+
+    assert notice.plain_text.startswith("💬 Neue Antwort der Person (Anfrage #1)")
+    assert fake.calls_to("copyMessage", LEIPZIG_GROUP) == []
+    assert "Ausweis" not in notice.text
+    assert_nothing_personal(fake.sent(LEIPZIG_GROUP))

@@ -132,7 +132,7 @@ async def test_an_advisor_works_a_lead_in_the_browser(
             await row.click()
             await anna.wait_for_url(f"{base}/inbox/leads/3")
             await anna.get_by_role("button", name="Übernehmen").click()
-            await anna.get_by_text("übernommen von Anna Schmidt (Sie)").wait_for()
+            await anna.get_by_text("in Bearbeitung bei Anna Schmidt (Sie)").wait_for()
             seen = len(fake.sent(PERSON))
             await desk.deliver()
             edited = (await fake.wait_sent(LEIPZIG_GROUP, 3))[-1]

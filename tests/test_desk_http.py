@@ -190,7 +190,7 @@ async def test_actions_notes_and_replies_go_through_the_shared_rules(
     assert claimed.status == 200 and claimed.url.path == f"/inbox/leads/{number}"
     assert again.status == 409 and "bereits übernommen" in (await again.text()).lower()
     assert noted.status == 200
-    assert "übernommen von Anna Beispiel (Sie)" in text
+    assert "in Bearbeitung bei <bdi>Anna Beispiel</bdi> (Sie)" in text
     assert "Interne Notiz · <bdi>Anna Beispiel</bdi>" in text and "Ruft Montag zurück" in text
     assert unreachable.status == 409 and "nicht erreichbar" in await unreachable.text()
     # The note is logged with the conversation, never sent; the group card is refreshed.

@@ -129,6 +129,8 @@ class Lead(Base):
     __table_args__ = (
         sa.Index("ix_leads_office_status", "office", "status"),
         sa.Index("ix_leads_created_at", "created_at"),
+        # The web inbox's list: one office's leads in order of arrival (bot/desk/listing.py).
+        sa.Index("ix_leads_office_created_at", "office", "created_at"),
         # Advisor buttons carry lead ids: a purged id must never be handed out again.
         {"sqlite_autoincrement": True},
     )

@@ -17,7 +17,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import build_services
 from bot.config import Settings
-from bot.desk import accounts, pages
+from bot.desk import accounts, listing, pages
 from bot.services import Services
 from bot.web.app import build_web_app, channels
 from db import repository
@@ -362,3 +362,30 @@ async def test_a_form_under_no_referrer_is_taken_by_its_fetch_metadata(
     )
     assert bare.status == cross.status == 403
     assert same.status == 200 and same.url.path == "/inbox/leads"
+
+
+async def test_pages_run_open_first_across_the_boundary(
+    client: Client, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(listing, "PAGE", 2)
+    await account(services, "anna", "leipzig")
+    hours = {"a": 50, "b": 40, "c": 30, "d": 20, "e": 10}
+    status = {"a": "done", "b": "new", "c": "withdrawn", "d": "claimed", "e": "new"}
+    numbers = {
+        key: await lead(
+            services, name=key, status=status[key], created_at=clock_ago(services, hours[key])
+        )
+        for key in hours
+    }
+    await log_in(client, "anna")
+    shown = []
+    for number in (1, 2, 3):
+        page = await client.get("/inbox/leads", params={"page": str(number)})
+        shown.append(re.findall(r'href="/inbox/leads/(\d+)"', await page.text()))
+    names = {str(n): key for key, n in numbers.items()}
+    # Open leads oldest first (b, d, e), then the closed ones oldest first (a, c).
+    assert [[names[n] for n in ids] for ids in shown] == [["b", "d"], ["e", "a"], ["c"]]
+
+
+def clock_ago(services: Services, hours: int) -> datetime:
+    return services.clock() - timedelta(hours=hours)

@@ -160,37 +160,53 @@ class Page:
         return max(1, -(-self.total // PAGE))
 
 
-_OPEN_FIRST = sa.case((Lead.status.in_(OPEN_STATUSES), 0), else_=1)
+_COLUMNS = (
+    Lead.id,
+    Lead.status,
+    Lead.office,
+    Lead.flow,
+    Lead.language,
+    Lead.channel,
+    Lead.name,
+    Lead.created_at,
+    Lead.claimed_by_name,
+)
 
 
 async def page(
     sessionmaker: async_sessionmaker[AsyncSession], advisor: Advisor, filters: Filters, tz: str
 ) -> Page:
-    """The page ``filters.page`` of the advisor's leads."""
+    """The page ``filters.page`` of the advisor's leads: open ones first, each part oldest first.
+
+    Two range reads in index order (ix_leads_office_created_at) instead of one sort by
+    "is open": with 100,000 leads the sort alone took 150 ms on SQLite.
+    """
     where = filters.clauses(advisor, tz)
+    is_open = Lead.status.in_(OPEN_STATUSES)
+    offset = (filters.page - 1) * PAGE
     async with sessionmaker() as session:
-        total = await session.scalar(sa.select(sa.func.count()).select_from(Lead).where(*where))
-        rows = await session.execute(
-            sa.select(
-                Lead.id,
-                Lead.status,
-                Lead.office,
-                Lead.flow,
-                Lead.language,
-                Lead.channel,
-                Lead.name,
-                Lead.created_at,
-                Lead.claimed_by_name,
+
+        async def count(*extra: sa.ColumnElement[bool]) -> int:
+            query = sa.select(sa.func.count()).select_from(Lead).where(*where, *extra)
+            return int(await session.scalar(query) or 0)
+
+        async def read(part: sa.ColumnElement[bool], skip: int, limit: int) -> list[Row]:
+            query = (
+                sa.select(*_COLUMNS)
+                .where(*where, part)
+                .order_by(Lead.created_at, Lead.id)
+                .limit(limit)
+                .offset(skip)
             )
-            .where(*where)
-            .order_by(_OPEN_FIRST, Lead.created_at, Lead.id)
-            .limit(PAGE)
-            .offset((filters.page - 1) * PAGE)
-        )
-        found = [Row(*row) for row in rows]
+            return [Row(*row) for row in await session.execute(query)]
+
+        total, open_total = await count(), await count(is_open)
+        found = await read(is_open, offset, PAGE) if offset < open_total else []
+        if len(found) < PAGE and offset + len(found) < total:
+            found += await read(~is_open, max(0, offset - open_total), PAGE - len(found))
         unread = await _unread(session, [row.id for row in found], advisor.actor.id)
     rows_marked = [replace(row, unread=row.id in unread) for row in found]
-    return Page(rows_marked, int(total or 0), filters.page)
+    return Page(rows_marked, total, filters.page)
 
 
 async def _unread(session: AsyncSession, lead_ids: list[int], actor_id: int) -> set[int]:

@@ -1,4 +1,4 @@
-"""The advisors' web inbox: accounts, sessions, funnel counts.
+"""The advisors' web inbox: accounts, sessions, funnel counts, the list's index.
 
 Revision ID: 0007
 Revises: 0004 (0003 on branch desk before conv was merged; the lead relinks it on main)
@@ -59,6 +59,8 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_advisor_sessions_account_id"), "advisor_sessions", ["account_id"], unique=False
     )
+    # The inbox's list reads one office's leads in order of arrival.
+    op.create_index("ix_leads_office_created_at", "leads", ["office", "created_at"])
     op.create_table(
         "funnel_counts",
         sa.Column("day", sa.Date(), nullable=False),
@@ -73,6 +75,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     """Downgrade schema (accounts, sessions and counts are dropped)."""
     op.drop_table("funnel_counts")
+    op.drop_index("ix_leads_office_created_at", table_name="leads")
     op.drop_index(op.f("ix_advisor_sessions_account_id"), table_name="advisor_sessions")
     op.drop_table("advisor_sessions")
     op.drop_table("advisor_accounts")

@@ -7,6 +7,7 @@ beyond Telegram's 4096 characters. The person's Telegram id never appears.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Sequence
@@ -135,6 +136,7 @@ def age(created: datetime, now: datetime) -> str:
     return f"{delta.days} Tg."
 
 
+@functools.lru_cache(maxsize=64)
 def language_name(code: str | None) -> str:
     """A language code as its German name ("tr" -> "Türkisch")."""
     if not code:

@@ -1,5 +1,5 @@
 """Command line: ``python -m bot run [--webhook] | web | chat | db | i18n | backup | purge |
-export``."""
+export | advisors``."""
 
 from __future__ import annotations
 
@@ -54,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--output", help="file to write (default: a descriptive name here; - for stdout)"
     )
+    from bot.desk import cli as advisors
+
+    advisors.add_parser(commands)
     return parser
 
 
@@ -228,6 +231,12 @@ def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None 
         if args.command == "export":
             configure_logging(logging.WARNING)
             return _export(settings, args.since, args.office, args.fmt, args.output, clock)
+        if args.command == "advisors":
+            from bot.desk import cli as advisors
+
+            configure_logging(logging.WARNING)
+            _migrate(settings)
+            return advisors.run(settings, args, clock)
         if args.command == "web":
             configure_logging(settings.log_level)
             _migrate(settings)

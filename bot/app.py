@@ -142,7 +142,8 @@ def build_application(
     application.bot_data.services = services
     queue.on_stuck = partial(user.apologize, application.bot, services)
     # Every channel's committed lead starts delivery; looked up at call time so tests can watch.
-    services.dialogue.on_lead = lambda _lead_id: jobs.kick(application)
+    services.kick_outbox = lambda: jobs.kick(application)
+    services.dialogue.on_lead = lambda _lead_id: services.kick_outbox()
     advisor.register(application)
     user.register(application)
     retention.schedule(application)

@@ -79,6 +79,9 @@ class Settings(BaseSettings):
     health_port: int | None = Field(default=None, ge=1, le=65535)
     health_listen: str = "127.0.0.1"
 
+    # What advisor group cards carry: "full" (today's card) or "minimal" (no personal data,
+    # a link to the lead in the web inbox); an office's notify_personal_data overrides it.
+    notify_personal_data: Literal["full", "minimal"] = "full"
     # The web channel (bot/web): the chat at /chat, the widget, and the advisor inbox's plumbing.
     web_enabled: bool = True
     web_listen: str = "127.0.0.1"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from email_validator import EmailNotValidError, validate_email
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -37,6 +37,10 @@ class Office:
     advisor_chat_id: int | None = None
     advisor_ids: frozenset[int] = field(default_factory=frozenset)
     notify_email: str | None = None
+    #: "full" or "minimal" group cards; None in the file means NOTIFY_PERSONAL_DATA.
+    notify_personal_data: str | None = None
+    #: Advisors of this office must log in to the web inbox with a TOTP code.
+    require_totp: bool = False
 
     @property
     def has_contacts(self) -> bool:
@@ -47,8 +51,8 @@ class Office:
 def configured_offices(settings: Settings) -> dict[str, Office]:
     """Load the offices from ``settings.offices_file`` with advisor fallbacks applied.
 
-    ``ADVISOR_CHAT_ID`` and ``ADVISOR_IDS`` fill in offices whose file
-    entry has none; values in the file win. Raises :class:`ConfigError`.
+    ``ADVISOR_CHAT_ID``, ``ADVISOR_IDS`` and ``NOTIFY_PERSONAL_DATA`` fill in
+    offices whose file entry has none; values in the file win. Raises :class:`ConfigError`.
     """
     offices = load_offices(settings.offices_file)
     for key, office in offices.items():
@@ -60,6 +64,7 @@ def configured_offices(settings: Settings) -> dict[str, Office]:
                 else settings.advisor_chat_id
             ),
             advisor_ids=office.advisor_ids or settings.advisor_ids,
+            notify_personal_data=office.notify_personal_data or settings.notify_personal_data,
         )
     return offices
 
@@ -119,6 +124,8 @@ class _OfficeTable(BaseModel):
     placeholder: bool = False
     advisor_chat_id: int | None = None
     advisor_ids: list[int] = Field(default_factory=list)
+    notify_personal_data: Literal["full", "minimal"] | None = None
+    require_totp: bool = False
 
     @field_validator("name", "city", *_OPTIONAL_TEXT)
     @classmethod
@@ -162,6 +169,8 @@ def _problem(exc: ValidationError) -> str:
     name, got = str(error["loc"][0]), type(error["input"]).__name__
     if name == "advisor_ids":
         return f"{name} must be a list of integers"
+    if error["type"] == "literal_error":
+        return f"{name} must be {error['ctx']['expected']}, got {error['input']!r}"[:200]
     if error["type"] == "value_error":
         return f"{name} {error['ctx']['error']}"
     expected = {"string_type": "a string", "int_type": "an integer", "bool_type": "true or false"}

@@ -46,6 +46,8 @@ class Services:
     recent_languages: OrderedDict[int, str] = field(default_factory=OrderedDict)
     #: True once the outbox and reminder jobs run, so a kick has a job queue to use.
     jobs_running: bool = False
+    #: Deliver the outbox now (after an action in the web inbox); set by bot.app.
+    kick_outbox: Callable[[], None] = lambda: None
     health_server: HealthServer | None = None
     #: Held while this process runs on the database (bot.ops.instance), from post_init on.
     instance_lock: InstanceLock | None = None

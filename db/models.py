@@ -7,7 +7,7 @@ portable column types are used. Every timestamp is a timezone-aware UTC
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -129,6 +129,8 @@ class Lead(Base):
     __table_args__ = (
         sa.Index("ix_leads_office_status", "office", "status"),
         sa.Index("ix_leads_created_at", "created_at"),
+        # The web inbox's list: one office's leads in order of arrival (bot/desk/listing.py).
+        sa.Index("ix_leads_office_created_at", "office", "created_at"),
         # Advisor buttons carry lead ids: a purged id must never be handed out again.
         {"sqlite_autoincrement": True},
     )
@@ -332,3 +334,55 @@ class InboundUpdate(Base):
     state: Mapped[str] = mapped_column(sa.String(16), default=InboxState.RECEIVED, index=True)
     received_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
     processed_at: Mapped[datetime | None]
+
+
+class AdvisorAccount(Base):
+    """An advisor's login to the web inbox (``python -m bot advisors add``).
+
+    ``telegram_id`` links the account to the same person's actions in the group:
+    a claim made there shows in the inbox as theirs, and the other way round.
+    """
+
+    __tablename__ = "advisor_accounts"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    login: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    name: Mapped[str] = mapped_column(sa.String(128))
+    office: Mapped[str] = mapped_column(sa.String(16))
+    admin: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    telegram_id: Mapped[int | None] = mapped_column(sa.BigInteger, unique=True)
+    #: argon2id hash (argon2-cffi); the password itself is never stored.
+    password_hash: Mapped[str] = mapped_column(sa.String(255))
+    #: Base32 TOTP secret (pyotp), when the advisor set up a second factor.
+    totp_secret: Mapped[str | None] = mapped_column(sa.String(64))
+    failed_logins: Mapped[int] = mapped_column(default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column()
+    disabled_at: Mapped[datetime | None] = mapped_column()
+    last_login_at: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+
+
+class AdvisorSession(Base):
+    """A logged-in browser: the cookie holds a random id, the table only its hash."""
+
+    __tablename__ = "advisor_sessions"
+
+    token_hash: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("advisor_accounts.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+
+
+class FunnelCount(Base):
+    """How many dialogues reached one step on one day: no user, no lead, only a count."""
+
+    __tablename__ = "funnel_counts"
+
+    day: Mapped[date] = mapped_column(sa.Date, primary_key=True)
+    flow: Mapped[str] = mapped_column(sa.String(16), primary_key=True)
+    language: Mapped[str] = mapped_column(sa.String(8), primary_key=True)
+    step: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
+    count: Mapped[int] = mapped_column(default=0, server_default="0")

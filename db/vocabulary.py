@@ -101,6 +101,11 @@ class AuditAction(StrEnum):
     ERASED = "erased"
     PURGED = "purged"
     MAILED = "mailed"
+    #: An advisor asked for a lead of another office in the web inbox (answered 404).
+    DENIED = "denied"
+    LOGIN = "login"
+    LOGIN_LOCKED = "login_locked"
+    LOGOUT = "logout"
 
 
 class MessageDirection(StrEnum):

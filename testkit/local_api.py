@@ -107,9 +107,10 @@ class LocalBotAPI(BaseRequest):
         elif endpoint == "getUpdates":
             result = []
         elif endpoint == "getChat":
-            # A group without topics, as most advisor groups are.
+            # Advisor groups here are plain groups without topics (bot/conversation/topics.py).
             chat_id = int(params["chat_id"])
-            result = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
+            kind = "supergroup" if chat_id < 0 else "private"
+            result = {"id": chat_id, "type": kind, "is_forum": False}
         else:
             # answerCallbackQuery, setMyCommands, setMyDescription, deleteWebhook, ...
             return _TRUE

@@ -58,7 +58,8 @@ def test_a_huge_lead_still_fits_one_message() -> None:
     history = [
         AuditEvent(action="read", actor_name="Anna " * 20, created_at=NOW) for _ in range(300)
     ]
-    detail = reports.lead_detail(huge, "Leipzig", history)
+    card = view.lead_message(huge, "Leipzig", limit=view.MAX_MESSAGE - 1000).text
+    detail = reports.lead_detail(card, history)
     assert view.utf16_len(detail) <= 4096
     _check_html(detail)
     assert "ältere Einträge nicht angezeigt" in detail

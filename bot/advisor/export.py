@@ -11,6 +11,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -85,9 +86,13 @@ async def collect(
     since: date | None = None,
     offices: Sequence[str] | None = None,
     tz: str = "Europe/Berlin",
+    where: Sequence[sa.ColumnElement[bool]] = (),
 ) -> Table:
-    """The leads created on or after ``since`` (office-local date) of ``offices``."""
-    query = sa.select(Lead).order_by(Lead.created_at, Lead.id)
+    """The leads created on or after ``since`` (office-local date) of ``offices``.
+
+    ``where`` narrows them further (the web inbox's list filters).
+    """
+    query = sa.select(Lead).where(*where).order_by(Lead.created_at, Lead.id)
     if since is not None:
         query = query.where(Lead.created_at >= datetime.combine(since, time(), ZoneInfo(tz)))
     if offices is not None:
@@ -232,16 +237,23 @@ async def export(
     now: datetime,
     actor: Actor | None = None,
     via: str = "cli",
+    where: Sequence[sa.ColumnElement[bool]] = (),
+    filters: dict[str, str] | None = None,
 ) -> tuple[bytes, int]:
-    """Collect, render and audit one export; returns the file content and the lead count."""
-    table = await collect(sessionmaker, since=since, offices=offices, tz=tz)
+    """Collect, render and audit one export; returns the file content and the lead count.
+
+    ``where`` narrows the leads, ``filters`` says how, for the audit trail.
+    """
+    table = await collect(sessionmaker, since=since, offices=offices, tz=tz, where=where)
     content = render(table, fmt)
-    detail = {
+    detail: dict[str, Any] = {
         "via": via,
         "format": fmt,
         "offices": list(offices) if offices is not None else "all",
         "since": since.isoformat() if since else None,
         "count": len(table.rows),
     }
+    if filters:
+        detail["filters"] = filters
     await export_audit(sessionmaker, actor=actor, now=now, detail=detail)
     return content, len(table.rows)

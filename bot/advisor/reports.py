@@ -13,7 +13,6 @@ from datetime import datetime
 from bot.advisor.view import (
     ACTION_NAMES,
     FLOW_NAMES,
-    MAX_MESSAGE,
     OFFICE_ORDER,
     STATUS_NAMES,
     age,
@@ -21,11 +20,10 @@ from bot.advisor.view import (
     fit,
     inert,
     language_name,
-    lead_message,
     when,
 )
 from bot.conversation.content import Entry, transcript_line
-from db.models import AuditEvent, Lead
+from db.models import AuditEvent
 from db.vocabulary import LeadStatus
 
 
@@ -63,19 +61,20 @@ def leads_list(rows: Sequence[LeadRow], offices: Mapping[str, str], now: datetim
 
 
 def lead_detail(
-    lead: Lead,
-    office_name: str,
+    card: str,
     history: Sequence[AuditEvent],
     tz: str = "Europe/Berlin",
     conversation: Sequence[Entry] = (),
+    person: str = "Person",
 ) -> str:
-    """One lead in full with its history and conversation (the newest entries when long)."""
-    # Room for history and conversation: a long lead message gives up answers, not these.
-    screen = lead_message(lead, office_name, tz, limit=MAX_MESSAGE - 1500)
-    head = [screen.text, "", "<b>Verlauf</b>"]
+    """One lead's group card with its history and conversation (the newest entries when long).
+
+    The card is made short enough to leave room (bot.advisor.cards), and a minimal
+    office passes no conversation.
+    """
+    head = [card, "", "<b>Verlauf</b>"]
     body = [history_line(event, tz) for event in history] or ["–"]
     if conversation:
-        person = lead.name or "Person"
         body += [
             "",
             "<b>Gespräch</b>",

@@ -23,6 +23,8 @@ class Advisors:
     fallback_chat_id: int | None = None
     global_ids: frozenset[int] = field(default_factory=frozenset)
     timezone: str = "Europe/Berlin"
+    #: WEB_PUBLIC_URL: where the web inbox is reached, for links in minimal cards.
+    web_url: str | None = None
 
     @classmethod
     def from_settings(
@@ -34,6 +36,7 @@ class Advisors:
             fallback_chat_id=settings.advisor_chat_id,
             global_ids=settings.advisor_ids,
             timezone=settings.timezone,
+            web_url=settings.web_public_url,
         )
 
     def chat_for(self, office: str | None) -> int | None:
@@ -76,3 +79,12 @@ class Advisors:
         """The office's city for advisor texts, or the raw key."""
         configured = self.offices.get(office or "")
         return configured.city if configured is not None else (office or "–")
+
+    def minimal(self, office: str | None) -> bool:
+        """Do the group cards of ``office`` leave out personal data (NOTIFY_PERSONAL_DATA)?"""
+        configured = self.offices.get(office or "")
+        return configured is not None and configured.notify_personal_data == "minimal"
+
+    def inbox_link(self, lead_id: int) -> str | None:
+        """The lead's page in the web inbox, when WEB_PUBLIC_URL is set."""
+        return f"{self.web_url}/inbox/leads/{lead_id}" if self.web_url else None

@@ -7,6 +7,7 @@ beyond Telegram's 4096 characters. The person's Telegram id never appears.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Sequence
@@ -79,9 +80,14 @@ ACTION_NAMES: dict[str, str] = {
     AuditAction.ERASED: "Daten auf Wunsch gelöscht",
     AuditAction.PURGED: "Daten nach Frist gelöscht",
     AuditAction.MAILED: "per E-Mail gemeldet",
+    AuditAction.DENIED: "Zugriff verweigert (anderes Büro)",
+    AuditAction.LOGIN: "angemeldet",
+    AuditAction.LOGIN_LOCKED: "Konto nach Fehlversuchen gesperrt",
+    AuditAction.LOGOUT: "abgemeldet",
 }
 
 OFFICE_ORDER = ("dresden", "chemnitz", "leipzig")
+CHANNEL_NAMES = {"telegram": "Telegram", "web": "Web-Chat", "terminal": "Terminal"}
 
 
 def callback_data(action: str, lead_id: int) -> str:
@@ -136,6 +142,7 @@ def age(created: datetime, now: datetime) -> str:
     return f"{delta.days} Tg."
 
 
+@functools.lru_cache(maxsize=64)
 def language_name(code: str | None) -> str:
     """A language code as its German name ("tr" -> "Türkisch")."""
     if not code:
@@ -211,16 +218,20 @@ def addition_notice(lead_id: int, flow: str) -> str:
     )
 
 
+def answer_pairs(lead: Lead) -> list[tuple[str, str]]:
+    """The person's answers in German as (label, value), unescaped (the web inbox escapes)."""
+    de = translator("de")
+    return [
+        (de.gettext(question.label), answer_text(question, lead.answers, de))
+        for question in _questions(lead)
+        # A callback's role is already the card's "who is asking".
+        if not (lead.flow == "callback" and question.key == "role")
+    ]
+
+
 def answer_lines(lead: Lead) -> list[str]:
     """The person's answers in German, one "Label: value" line each, escaped."""
-    de = translator("de")
-    lines = []
-    for question in _questions(lead):
-        if lead.flow == "callback" and question.key == "role":
-            continue  # already the role line
-        value = answer_text(question, lead.answers, de)
-        lines.append(f"{esc(de.gettext(question.label), 100)}: {inert(value)}")
-    return lines
+    return [f"{esc(label, 100)}: {inert(value)}" for label, value in answer_pairs(lead)]
 
 
 def status_line(lead: Lead, tz: str) -> str:
@@ -373,6 +384,34 @@ def lead_message(
 
     ``texts``: the person's latest messages (bot/conversation), shown under the answers.
     """
+    closed = _erased_message(lead)
+    if closed is not None:
+        return closed
+    head = [
+        *_title(lead, tz),
+        f"👤 <b>{inert(lead.name or '–', 200)}</b> – {esc(role(lead))}",
+        *contact_lines(lead, phone_links=phone_links),
+    ]
+    answers = answer_lines(lead)
+    body = ["", "<b>Angaben</b>", *answers] if answers else []
+    if texts:
+        body += ["", "<b>Nachrichten der Person</b>", *(f"💬 {inert(text, 300)}" for text in texts)]
+    tail = ["", *_office_line(lead, office_name, tz)]
+    note = f"… gekürzt, vollständig mit /lead {lead.id}"
+    return Screen(fit(head, body, tail, note, limit=limit), buttons(lead))
+
+
+def _title(lead: Lead, tz: str) -> list[str]:
+    """The first lines of every lead card: number, what it is about, status."""
+    return [
+        f"📨 <b>Anfrage #{lead.id}</b> – {esc(FLOW_TITLES.get(lead.flow, lead.flow))}",
+        status_line(lead, tz),
+        "",
+    ]
+
+
+def _erased_message(lead: Lead) -> Screen | None:
+    """The card of a lead whose personal data are gone (withdrawn or purged), else None."""
     if lead.status == LeadStatus.WITHDRAWN or (
         lead.anonymized_at is not None and lead.status != LeadStatus.DONE
     ):
@@ -384,20 +423,41 @@ def lead_message(
         return Screen(text)
     if lead.anonymized_at is not None:
         return Screen(f"✔️ <b>Anfrage #{lead.id}</b> – erledigt; persönliche Daten gelöscht.")
-    head = [
-        f"📨 <b>Anfrage #{lead.id}</b> – {esc(FLOW_TITLES.get(lead.flow, lead.flow))}",
-        status_line(lead, tz),
+    return None
+
+
+def _inbox_line(lead_id: int, link: str | None) -> str:
+    if link is None:
+        return f"🔒 Name, Kontakt und Angaben: im Web-Posteingang, Anfrage #{lead_id}"
+    target = html.escape(link, quote=True)
+    return f'🔒 Name, Kontakt und Angaben: <a href="{target}">im Web-Posteingang öffnen</a>'
+
+
+def minimal_lead_message(lead: Lead, office_name: str, tz: str, link: str | None) -> Screen:
+    """The group card without personal data (NOTIFY_PERSONAL_DATA=minimal).
+
+    Only what the bot chose itself: number, topic, flow, language, channel, office, time.
+    No name, phone, e-mail, username, postal code or typed text.
+    """
+    closed = _erased_message(lead)
+    if closed is not None:
+        return closed
+    lines = [
+        *_title(lead, tz),
+        f"📋 Anliegen: {esc(role(lead))} · Art: {esc(FLOW_NAMES.get(lead.flow, lead.flow))}",
+        f"🗣 Sprache: {esc(language_name(lead.language))}"
+        f" · Kanal: {esc(CHANNEL_NAMES.get(lead.channel, lead.channel))}",
+        f"🏢 Büro {esc(office_name, 100)}",
+        f"📥 Eingang: {when(lead.created_at, tz)}",
         "",
-        f"👤 <b>{inert(lead.name or '–', 200)}</b> – {esc(role(lead))}",
-        *contact_lines(lead, phone_links=phone_links),
+        _inbox_line(lead.id, link),
     ]
-    answers = answer_lines(lead)
-    body = ["", "<b>Angaben</b>", *answers] if answers else []
-    if texts:
-        body += ["", "<b>Nachrichten der Person</b>", *(f"💬 {inert(text, 300)}" for text in texts)]
-    tail = ["", *_office_line(lead, office_name, tz)]
-    note = f"… gekürzt, vollständig mit /lead {lead.id}"
-    return Screen(fit(head, body, tail, note, limit=limit), buttons(lead))
+    return Screen("\n".join(lines), buttons(lead))
+
+
+def person_answer_notice(lead: Lead, link: str | None) -> str:
+    """A person wrote back, said without their text (NOTIFY_PERSONAL_DATA=minimal)."""
+    return f"💬 <b>Neue Antwort der Person</b> (Anfrage #{lead.id})\n{_inbox_line(lead.id, link)}"
 
 
 def lead_plain_text(lead: Lead, office_name: str, tz: str = "Europe/Berlin") -> str:

@@ -1,10 +1,14 @@
-"""Advisors' work on leads: status changes, lists, history, statistics.
+"""Advisors' work on leads: status changes, lists, history, statistics, inbox messages.
 
-The messages between advisors and a person are bot/conversation/log.py's.
+The messages between advisors and a person are bot/conversation/log.py's; the inbox
+writes them through :func:`reply` and :func:`add_note` here, under its Access.
 
-Each function is one short transaction; none of them talks to Telegram. What
-has to reach a person or a group is written to the outbox in the same
-transaction, and :mod:`bot.outbox.worker` delivers it.
+The one place of the advisor actions' rules: the Telegram group (bot.handlers.advisor)
+and the web inbox (bot.desk) are thin adapters over these functions, and say
+through an :class:`Access` who may touch which lead where they are. Each function
+is one short transaction; none of them talks to Telegram. What has to reach a
+person or a group is written to the outbox in the same transaction, and
+:mod:`bot.outbox.worker` delivers it.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -21,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.advisor import replies, reports, view
 from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
+from bot.validation import clean_message
 from db import repository
 from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage, User
 from db.vocabulary import (
@@ -56,6 +61,56 @@ class Outcome:
     alert: bool = False
     #: The person's latest messages, for the lead card.
     texts: tuple[str, ...] = ()
+
+
+class Access(Protocol):
+    """Who may act on which lead, for the place an action comes from."""
+
+    @property
+    def audits_refusal(self) -> bool:
+        """Whether a refused attempt on an existing lead is written to the audit trail."""
+        ...
+
+    def refusal(self, lead: Lead | None, actor: Actor) -> str | None:
+        """Why ``actor`` may not act on ``lead`` here (an answer to show), or None."""
+        ...
+
+
+@dataclass(frozen=True)
+class GroupAccess:
+    """An advisor group: its offices' leads, for the configured advisors."""
+
+    advisors: Advisors
+    chat_id: int
+    audits_refusal: bool = False
+
+    def refusal(self, lead: Lead | None, actor: Actor) -> str | None:
+        """The group's answer when the lead is not its own or the sender no advisor."""
+        if lead is None or not self.advisors.serves(self.chat_id, lead.office):
+            return replies.NOT_IN_THIS_GROUP
+        if not self.advisors.is_advisor(actor.id, lead.office):
+            return replies.REFUSAL
+        return None
+
+
+async def _allowed(
+    session: AsyncSession, access: Access, lead: Lead | None, actor: Actor, now: datetime
+) -> str | None:
+    """``access``'s refusal, audited as DENIED when the place asks for it."""
+    problem = access.refusal(lead, actor)
+    if problem is not None and lead is not None and access.audits_refusal:
+        _audit(session, lead.id, AuditAction.DENIED, now, actor, {"office": lead.office})
+    return problem
+
+
+async def _lead_for(
+    session: AsyncSession, access: Access, lead_id: int, actor: Actor, now: datetime
+) -> Lead | None:
+    """The lead, if ``access`` lets ``actor`` at it (a refusal audited where asked)."""
+    lead = await session.get(Lead, lead_id)
+    if await _allowed(session, access, lead, actor, now) is not None:
+        return None
+    return lead
 
 
 def _audit(
@@ -95,24 +150,27 @@ async def _person(session: AsyncSession, lead: Lead) -> User | None:
 
 async def act(
     sessionmaker: Sessions,
-    advisors: Advisors,
+    access: Access,
     *,
-    chat_id: int,
     lead_id: int,
     action: str,
     actor: Actor,
     now: datetime,
     update_id: int | None = None,
+    refresh_group: bool = False,
 ) -> Outcome:
-    """Apply one advisor button (claim, reached, ...) to a lead; once per ``update_id``."""
+    """Apply one advisor action (claim, reached, ...) to a lead; once per ``update_id``.
+
+    ``refresh_group`` queues the edit of the lead's group message in the same
+    transaction, for actions that do not come from the group (which edits it itself).
+    """
     async with sessionmaker() as session, session.begin():
         if update_id is not None and not await repository.claim_update(session, update_id, now):
             return Outcome(False, "")  # Telegram delivered the press again: it counted once
         lead = await session.get(Lead, lead_id, with_for_update=True)
-        if lead is None or not advisors.serves(chat_id, lead.office):
-            return Outcome(False, replies.NOT_IN_THIS_GROUP, alert=True)
-        if not advisors.is_advisor(actor.id, lead.office):
-            return Outcome(False, replies.REFUSAL, alert=True)
+        refused = await _allowed(session, access, lead, actor, now)
+        if refused is not None or lead is None:
+            return Outcome(False, refused or replies.NOT_IN_THIS_GROUP, alert=True)
         problem = _refuse(lead, action)
         if problem is not None:
             return Outcome(False, problem, lead, alert=True)
@@ -127,6 +185,8 @@ async def act(
                 payload={"name": actor.first_name[:64]},
                 lead_id=lead.id,
             )
+        if refresh_group:
+            await _queue_refresh(session, lead.id)
         await session.flush()
         texts = tuple(await conversation_log.person_texts(session, lead.id))
     return Outcome(True, answer, lead, texts=texts)
@@ -180,12 +240,16 @@ def _apply(lead: Lead, action: str, actor: Actor, now: datetime) -> str:
     return replies.RELEASED_ANSWER
 
 
+async def _queue_refresh(session: AsyncSession, lead_id: int) -> None:
+    await repository.enqueue(
+        session, kind=OutboxKind.LEAD_REFRESH, target=OutboxTarget.TELEGRAM, lead_id=lead_id
+    )
+
+
 async def enqueue_refresh(sessionmaker: Sessions, lead_id: int) -> None:
     """Let the outbox bring the lead's group message up to date."""
     async with sessionmaker() as session, session.begin():
-        await repository.enqueue(
-            session, kind=OutboxKind.LEAD_REFRESH, target=OutboxTarget.TELEGRAM, lead_id=lead_id
-        )
+        await _queue_refresh(session, lead_id)
 
 
 async def open_leads(sessionmaker: Sessions, offices: Sequence[str]) -> list[reports.LeadRow]:
@@ -212,17 +276,16 @@ async def open_leads(sessionmaker: Sessions, offices: Sequence[str]) -> list[rep
 
 async def read_lead(
     sessionmaker: Sessions,
-    advisors: Advisors,
+    access: Access,
     *,
-    chat_id: int,
     lead_id: int,
     actor: Actor,
     now: datetime,
 ) -> tuple[Lead, list[AuditEvent], list[ConversationMessage]] | None:
-    """One lead of this group with its history and conversation; the reading is audited."""
+    """One lead ``access`` allows, with its history and conversation; the reading is audited."""
     async with sessionmaker() as session, session.begin():
-        lead = await session.get(Lead, lead_id)
-        if lead is None or not advisors.serves(chat_id, lead.office):
+        lead = await _lead_for(session, access, lead_id, actor, now)
+        if lead is None:
             return None
         messages = (await conversation_log.messages_of(session, [lead.id]))[lead.id]
         # The audit says the reader saw the conversation too (how many messages).
@@ -292,3 +355,58 @@ async def statistics(
             )
         )
     return stats, [(r.id, r.kind, r.lead_id) for r in failed], int(pending or 0)
+
+
+# -- messages from the web inbox ------------------------------------------------------
+
+
+async def _write(
+    sessionmaker: Sessions,
+    access: Access,
+    *,
+    lead_id: int,
+    text: str,
+    actor: Actor,
+    now: datetime,
+    note: bool,
+) -> conversation_log.RelayResult:
+    async with sessionmaker() as session, session.begin():
+        lead = await _lead_for(session, access, lead_id, actor, now)
+        if lead is None:
+            return conversation_log.RelayResult("not_lead")
+        if not clean_message(text).strip():
+            return conversation_log.RelayResult("empty", lead.id)
+        advisor = conversation_log.Advisor(actor.id, actor.name, actor.first_name)
+        return await conversation_log.from_inbox(
+            session, lead, text=text, advisor=advisor, now=now, note=note
+        )
+
+
+async def reply(
+    sessionmaker: Sessions,
+    access: Access,
+    *,
+    lead_id: int,
+    text: str,
+    actor: Actor,
+    now: datetime,
+) -> conversation_log.RelayResult:
+    """An advisor's message to the person from the web inbox: logged and queued as in the group."""
+    return await _write(
+        sessionmaker, access, lead_id=lead_id, text=text, actor=actor, now=now, note=False
+    )
+
+
+async def add_note(
+    sessionmaker: Sessions,
+    access: Access,
+    *,
+    lead_id: int,
+    text: str,
+    actor: Actor,
+    now: datetime,
+) -> conversation_log.RelayResult:
+    """An internal note from the web inbox: logged with the conversation, never sent."""
+    return await _write(
+        sessionmaker, access, lead_id=lead_id, text=text, actor=actor, now=now, note=True
+    )

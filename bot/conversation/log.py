@@ -8,6 +8,7 @@ transaction, never taken twice.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -287,31 +288,65 @@ async def from_advisor(
             return RelayResult("duplicate", lead.id)
         if not advisors.is_advisor(advisor.id, lead.office):
             return RelayResult("refused", lead.id)
-        if lead.anonymized_at is not None or lead.status == LeadStatus.WITHDRAWN:
-            return RelayResult("closed", lead.id)
-        if is_note(content.text):
-            await _log(session, lead.id, MessageDirection.NOTE, content, written, now, advisor)
-            return RelayResult("note", lead.id)
-        user = await session.get(User, lead.user_id) if lead.user_id is not None else None
-        if user is None or user.blocked or user.channel != lead.channel:
-            return RelayResult("unreachable", lead.id)
-        # The web chat shows texts; a photo or file cannot reach a web person (yet).
-        if lead.channel == "web" and content.kind != MessageKind.TEXT:
-            return RelayResult("unreachable", lead.id)
-        if lead.channel not in ("telegram", "web"):
-            return RelayResult("unreachable", lead.id)
-        await _log(
-            session,
-            lead.id,
-            MessageDirection.TO_PERSON,
-            content,
-            written,
-            now,
-            advisor,
-            target=person_target(lead.channel),
+        return await _from_advisor(
+            session, lead, content, written, advisor, now, note=is_note(content.text)
         )
-        session.add(_event(lead.id, AuditAction.RELAYED_TO_PERSON, now, advisor))
-        return RelayResult("queued", lead.id)
+
+
+async def _from_advisor(
+    session: AsyncSession,
+    lead: Lead,
+    content: Content,
+    written: Written,
+    advisor: Advisor,
+    now: datetime,
+    *,
+    note: bool,
+) -> RelayResult:
+    """Log an advisor's message (a note, or one for the person if they can be reached)."""
+    if lead.anonymized_at is not None or lead.status == LeadStatus.WITHDRAWN:
+        return RelayResult("closed", lead.id)
+    if note:
+        await _log(session, lead.id, MessageDirection.NOTE, content, written, now, advisor)
+        return RelayResult("note", lead.id)
+    user = await session.get(User, lead.user_id) if lead.user_id is not None else None
+    if user is None or user.blocked or user.channel != lead.channel:
+        return RelayResult("unreachable", lead.id)
+    # The web chat shows texts; a photo or file cannot reach a web person (yet).
+    if lead.channel == "web" and content.kind != MessageKind.TEXT:
+        return RelayResult("unreachable", lead.id)
+    if lead.channel not in ("telegram", "web"):
+        return RelayResult("unreachable", lead.id)
+    await _log(
+        session,
+        lead.id,
+        MessageDirection.TO_PERSON,
+        content,
+        written,
+        now,
+        advisor,
+        target=person_target(lead.channel),
+    )
+    session.add(_event(lead.id, AuditAction.RELAYED_TO_PERSON, now, advisor))
+    return RelayResult("queued", lead.id)
+
+
+#: Where a message written in the web inbox comes from: no Telegram chat.
+INBOX_CHAT = 0
+
+
+async def from_inbox(
+    session: AsyncSession, lead: Lead, *, text: str, advisor: Advisor, now: datetime, note: bool
+) -> RelayResult:
+    """An advisor wrote in the web inbox (bot.desk): the same rules as in the group.
+
+    The caller has checked who may write about ``lead``, in its transaction.
+    """
+    # source_* are required and unique; an inbox message has no Telegram id, so a random
+    # negative one under chat 0 stands in (it is never copied: only texts come from here).
+    written = Written(INBOX_CHAT, -secrets.randbits(62))
+    content = Content(MessageKind.TEXT, text)
+    return await _from_advisor(session, lead, content, written, advisor, now, note=note)
 
 
 def entry(row: ConversationMessage) -> Entry:

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 
 from bot.advisor.view import addition_notice
-from bot.dialogue import engine
+from bot.dialogue import engine, funnel
 from bot.dialogue.group_commit import GroupCommit
 from bot.dialogue.moves import home
 from bot.dialogue.questions import contact_question
@@ -337,6 +337,11 @@ class Dialogue:
         if result.erase or result.export or result.lead is not None or result.addition:
             async with session.begin_nested():
                 await self._effects(session, user, pending, result, done)
+        reached = funnel.step_reached(state, new, sent=result.lead is not None)
+        flow = new.flow or (result.lead.flow if result.lead is not None else None)
+        if reached is not None and flow is not None:
+            language = new.lang or DEFAULT_LANGUAGE
+            await funnel.count(session, ctx.now.date(), flow, language, reached)
         if new.lang and new.lang != user.language and not done.erased:
             user.language = new.lang
         if user in session.dirty:

@@ -25,9 +25,8 @@ from telegram import User as TelegramUser
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.advisor import export, replies, reports, view, work
+from bot.advisor import cards, export, replies, reports, view, work
 from bot.advisor.roster import Advisors
-from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.handlers import conversation
 from bot.ops import jobs
@@ -93,8 +92,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     try:
         outcome = await work.act(
             _sessionmaker(context),
-            advisors,
-            chat_id=chat.id,
+            work.GroupAccess(advisors, chat.id),
             lead_id=lead_id,
             action=action,
             actor=_actor(query.from_user),
@@ -131,8 +129,7 @@ async def _show_lead(context: BotContext, lead: Lead, texts: Sequence[str] = ())
     if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
         return
     advisors = _advisors(context)
-    office = advisors.office_name(lead.office)
-    screen = view.lead_message(lead, office, advisors.timezone, texts=texts)
+    screen = cards.lead_card(lead, advisors, texts=texts)
     try:
         await botapi.edit_lead_message(
             context.bot, lead.advisor_message_chat_id, lead.advisor_message_id, screen
@@ -171,6 +168,7 @@ async def on_leads(update: Update, context: BotContext) -> None:
     message, _user = _sender(update)
     advisors = _advisors(context)
     rows = await work.open_leads(_sessionmaker(context), advisors.offices_of(message.chat.id))
+    rows = cards.list_rows(rows, advisors)
     await _reply(
         message, reports.leads_list(rows, _office_names(advisors), context.services.clock())
     )
@@ -186,8 +184,7 @@ async def on_lead(update: Update, context: BotContext) -> None:
     advisors = _advisors(context)
     found = await work.read_lead(
         _sessionmaker(context),
-        advisors,
-        chat_id=message.chat.id,
+        work.GroupAccess(advisors, message.chat.id),
         lead_id=int(args[0].lstrip("#")),
         actor=_actor(user),
         now=context.services.clock(),
@@ -196,10 +193,7 @@ async def on_lead(update: Update, context: BotContext) -> None:
         await _reply(message, replies.NOT_IN_THIS_GROUP)
         return
     lead, history, messages = found
-    office = advisors.office_name(lead.office)
-    transcript = [conversation_log.entry(row) for row in messages]
-    text = reports.lead_detail(lead, office, history, advisors.timezone, transcript)
-    await _reply(message, text)
+    await _reply(message, cards.lead_detail(lead, advisors, history, messages))
 
 
 async def on_stats(update: Update, context: BotContext) -> None:

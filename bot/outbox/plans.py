@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot
 from telegram.error import BadRequest, TelegramError
 
-from bot.advisor import view
+from bot.advisor import cards, view
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.conversation.content import CAPTIONED, DELIVERED_REACTION
@@ -102,13 +102,10 @@ class Delivery:
         return str(self.row.payload.get("text") or "")
 
     def lead_screen(self, *, phone_links: bool = True, texts: Sequence[str] = ()) -> Screen:
-        """The lead message as it should look now (with the person's latest ``texts``)."""
-        return view.lead_message(
-            self.lead,
-            self.office,
-            self.courier.advisors.timezone,
-            phone_links=phone_links,
-            texts=texts,
+        """The lead message as it should look now (full or minimal, as its office wants;
+        a full card with the person's latest ``texts``)."""
+        return cards.lead_card(
+            self.lead, self.courier.advisors, phone_links=phone_links, texts=texts
         )
 
 
@@ -326,7 +323,8 @@ async def plan_relay_to_group(d: Delivery) -> Plan:
         raise Wait("no advisor chat")
     target: int = chat
     user = await d.session.get(User, lead.user_id) if lead.user_id is not None else None
-    text = view.person_answer(lead, d.text, user.first_name if user else None)
+    fallback = user.first_name if user else None
+    text = cards.person_answer_card(lead, d.text, fallback, d.courier.advisors)
     reply_to = lead.advisor_message_id if target == group else None
     bot = d.bot
     return Plan(
@@ -410,13 +408,17 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
     group = lead.advisor_message_chat_id
     target = group if group is not None else _advisor_chat(d)
     user = await d.session.get(User, lead.user_id) if lead.user_id is not None else None
+    fallback = user.first_name if user else None
     captioned = logged.kind in CAPTIONED
-    text_only = logged.kind == MessageKind.TEXT
+    minimal = d.courier.advisors.minimal(lead.office)
+    # A minimal office gets only the notice: a photo or voice message is personal data too.
+    text_only = logged.kind == MessageKind.TEXT or minimal
     # A caption holds 1024 characters: the header, the caption and a translation must fit.
-    original = (logged.text or "") if text_only else (logged.text or "")[:600]
-    header = view.person_answer(lead, original, user.first_name if user else None)
+    original = (logged.text or "") if logged.kind == MessageKind.TEXT else (logged.text or "")[:600]
+    header = cards.person_answer_card(lead, original, fallback, d.courier.advisors)
     language = (user.language if user else None) or lead.language
-    translated = _translate(d, original, language, "de")
+    # Nor does a minimal office get a translation of what the person wrote.
+    translated = _translate(d, "" if minimal else original, language, "de")
     bot, thread, card = d.bot, lead.topic_id, lead.advisor_message_id
     source = (logged.source_chat_id, logged.source_message_id)
     reopen = thread is not None and lead.status == LeadStatus.DONE
@@ -509,6 +511,8 @@ async def plan_message_to_person(d: Delivery) -> Plan:
             changed = intro or text_translated != text
             caption = text_translated if changed and kind in CAPTIONED else None
             message_id = await botapi.copy_message(bot, chat_id, group, source, caption=caption)
+        if group == conversation_log.INBOX_CHAT:
+            return message_id  # written in the web inbox: no Telegram message to tick
         try:
             await botapi.react(bot, group, source, DELIVERED_REACTION)
         except TelegramError as error:

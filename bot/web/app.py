@@ -68,6 +68,7 @@ def build_web_app(
 
 def channels() -> list[Plugin]:
     """The web pages a running bot serves: one hook per channel (chat, advisor inbox)."""
+    from bot.desk import web as inbox
     from bot.web import chat  # the chat reaches this module's SERVICES key
 
-    return [chat.register]
+    return [chat.register, inbox.register]

@@ -140,10 +140,12 @@ def same_origin(request: web.Request, security: WebSecurity) -> bool:
     """The request comes from one of the bot's own pages.
 
     Browsers send Origin with every POST; without it, Sec-Fetch-Site must say
-    same-origin. A request with neither (curl, an old client) is refused.
+    same-origin. A request with neither (curl, an old client) is refused. Under
+    ``Referrer-Policy: no-referrer`` a form's POST carries ``Origin: null``, so
+    "null" also leaves the decision to Sec-Fetch-Site.
     """
     origin = request.headers.get("Origin")
-    if origin is not None:
+    if origin is not None and origin != "null":
         return hmac.compare_digest(origin, security.own_origin(request))
     return request.headers.get("Sec-Fetch-Site") == "same-origin"
 

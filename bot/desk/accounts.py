@@ -1,0 +1,294 @@
+"""Advisor accounts of the web inbox: creation, password check, second factor, lockout.
+
+Passwords are hashed with argon2id (argon2-cffi); the optional second factor is
+TOTP (pyotp). A login that fails says nothing about why: an unknown name, a wrong
+password, a wrong code and a locked account read the same, and an unknown name
+costs a hash check like a known one, so neither the answer nor its time tells
+which names exist.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+import pyotp
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.advisor.work import Actor
+from db.models import AdvisorAccount, AdvisorSession, AuditEvent, Lead
+from db.vocabulary import AuditAction
+
+log = logging.getLogger(__name__)
+
+Sessions = async_sessionmaker[AsyncSession]
+
+#: Wrong passwords (or codes) in a row that lock an account, and for how long.
+LOCK_AFTER = 5
+LOCK_FOR = timedelta(minutes=15)
+MIN_PASSWORD = 12
+ISSUER = "KAUSA Posteingang"
+
+_HASHER = PasswordHasher()
+# Checked when the login is unknown, so that answer takes as long as a wrong password.
+_DUMMY_HASH = _HASHER.hash("not a password of anyone")
+
+
+class AccountError(Exception):
+    """A command-line request that cannot be done; the message says why."""
+
+
+@dataclass(frozen=True)
+class Advisor:
+    """A logged-in advisor as the inbox sees them."""
+
+    id: int
+    login: str
+    name: str
+    office: str
+    admin: bool
+    telegram_id: int | None
+
+    @classmethod
+    def of(cls, account: AdvisorAccount) -> Advisor:
+        return cls(
+            account.id,
+            account.login,
+            account.name,
+            account.office,
+            account.admin,
+            account.telegram_id,
+        )
+
+    @property
+    def offices(self) -> tuple[str, ...] | None:
+        """The offices whose leads this advisor sees; None for an admin (all)."""
+        return None if self.admin else (self.office,)
+
+    def may_see(self, office: str | None) -> bool:
+        """May this advisor open a lead of ``office``?"""
+        return self.admin or office == self.office
+
+    @property
+    def actor(self) -> Actor:
+        """The advisor as the shared actions record them; the Telegram id links both places."""
+        first = self.name.split()[0] if self.name.split() else self.login
+        actor_id = self.telegram_id if self.telegram_id is not None else -self.id
+        return Actor(actor_id, self.name, first)
+
+
+#: What the inbox says about a lead the advisor may not see: the same as for none at all.
+NOT_FOUND = "Anfrage nicht gefunden."
+
+
+@dataclass(frozen=True)
+class InboxAccess:
+    """The web inbox's rule for the shared actions: own office, an admin every office."""
+
+    advisor: Advisor
+    #: Another office's lead answers 404, and the attempt is audited.
+    audits_refusal: bool = True
+
+    def refusal(self, lead: Lead | None, actor: Actor) -> str | None:
+        """NOT_FOUND unless the lead is of the advisor's office (or they are an admin)."""
+        if lead is None or not self.advisor.may_see(lead.office):
+            return NOT_FOUND
+        return None
+
+
+class Refusal(StrEnum):
+    """Why a login did not open a session (the page shows one text for all but SETUP)."""
+
+    FAILED = "failed"
+    #: The password was right, but the office requires a second factor the account lacks.
+    TOTP_SETUP = "totp_setup"
+
+
+@dataclass(frozen=True)
+class Login:
+    """The result of a login attempt: the advisor, or why not."""
+
+    advisor: Advisor | None = None
+    refusal: Refusal | None = None
+
+
+def hash_password(password: str) -> str:
+    """An argon2id hash of ``password``; refuses passwords shorter than MIN_PASSWORD."""
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(f"the password must have at least {MIN_PASSWORD} characters")
+    return _HASHER.hash(password)
+
+
+def _password_matches(stored: str, password: str) -> bool:
+    try:
+        return _HASHER.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _code_matches(secret: str | None, code: str, now: datetime) -> bool:
+    if secret is None:
+        return True
+    # One step either side: phones whose clocks are half a minute off still work.
+    return pyotp.TOTP(secret).verify(code.strip().replace(" ", ""), for_time=now, valid_window=1)
+
+
+def provisioning_uri(account: AdvisorAccount) -> str:
+    """The otpauth:// URI an authenticator app reads (shown once on the command line)."""
+    if account.totp_secret is None:
+        raise AccountError("the account has no second factor")
+    return pyotp.TOTP(account.totp_secret).provisioning_uri(name=account.login, issuer_name=ISSUER)
+
+
+def _audit(session: AsyncSession, action: AuditAction, login: str, now: datetime) -> None:
+    # Only the login name, no lead: these rows say who tried to get in, and when.
+    session.add(AuditEvent(action=action, actor_name=login[:128], created_at=now))
+
+
+async def authenticate(
+    sessionmaker: Sessions,
+    *,
+    login: str,
+    password: str,
+    code: str,
+    now: datetime,
+    totp_required: Callable[[str], bool],
+) -> Login:
+    """Check a login; count failures and lock the account after LOCK_AFTER of them."""
+    async with sessionmaker() as session, session.begin():
+        account = (
+            await session.execute(
+                sa.select(AdvisorAccount)
+                .where(AdvisorAccount.login == login.strip())
+                .with_for_update()
+            )
+        ).scalar_one_or_none()
+        if account is None:
+            _password_matches(_DUMMY_HASH, password)
+            return Login(refusal=Refusal.FAILED)
+        locked = account.locked_until is not None and account.locked_until > now
+        right = _password_matches(account.password_hash, password)
+        if account.disabled_at is not None or locked:
+            return Login(refusal=Refusal.FAILED)
+        if right and account.totp_secret is None and totp_required(account.office):
+            return Login(refusal=Refusal.TOTP_SETUP)
+        if not (right and _code_matches(account.totp_secret, code, now)):
+            account.failed_logins += 1
+            if account.failed_logins >= LOCK_AFTER:
+                account.failed_logins = 0
+                account.locked_until = now + LOCK_FOR
+                log.warning(
+                    "advisor account %s locked after %s failed logins", account.id, LOCK_AFTER
+                )
+                _audit(session, AuditAction.LOGIN_LOCKED, account.login, now)
+            return Login(refusal=Refusal.FAILED)
+        account.failed_logins = 0
+        account.locked_until = None
+        account.last_login_at = now
+        _audit(session, AuditAction.LOGIN, account.login, now)
+        return Login(Advisor.of(account))
+
+
+# -- the command line: python -m bot advisors ... ------------------------------------
+
+
+async def add(
+    sessionmaker: Sessions,
+    *,
+    login: str,
+    name: str,
+    office: str,
+    password: str,
+    admin: bool,
+    telegram_id: int | None,
+    totp: bool,
+    now: datetime,
+) -> AdvisorAccount:
+    """Create an account; with ``totp`` it gets a second factor."""
+    if not login.strip() or len(login) > 64 or any(c.isspace() for c in login):
+        raise AccountError("the login must be 1-64 characters without spaces")
+    password_hash = hash_password(password)
+    async with sessionmaker() as session, session.begin():
+        taken = await session.scalar(
+            sa.select(sa.func.count())
+            .select_from(AdvisorAccount)
+            .where(
+                sa.or_(
+                    AdvisorAccount.login == login,
+                    sa.and_(
+                        sa.literal(telegram_id is not None),
+                        AdvisorAccount.telegram_id == telegram_id,
+                    ),
+                )
+            )
+        )
+        if taken:
+            raise AccountError("an account with this login or Telegram id exists already")
+        account = AdvisorAccount(
+            login=login,
+            name=(name or login)[:128],
+            office=office,
+            admin=admin,
+            telegram_id=telegram_id,
+            password_hash=password_hash,
+            totp_secret=pyotp.random_base32() if totp else None,
+            created_at=now,
+        )
+        session.add(account)
+    return account
+
+
+async def listing(sessionmaker: Sessions) -> Sequence[AdvisorAccount]:
+    """Every account, by login."""
+    async with sessionmaker() as session:
+        rows = await session.execute(sa.select(AdvisorAccount).order_by(AdvisorAccount.login))
+        return list(rows.scalars())
+
+
+async def _change(
+    sessionmaker: Sessions, login: str, change: Callable[[AdvisorAccount], None]
+) -> AdvisorAccount:
+    async with sessionmaker() as session, session.begin():
+        account = (
+            await session.execute(sa.select(AdvisorAccount).where(AdvisorAccount.login == login))
+        ).scalar_one_or_none()
+        if account is None:
+            raise AccountError(f"no account {login!r}")
+        change(account)
+        # Whatever changed, the browsers logged in so far must log in again.
+        await session.execute(
+            sa.delete(AdvisorSession).where(AdvisorSession.account_id == account.id)
+        )
+    return account
+
+
+async def disable(sessionmaker: Sessions, login: str, now: datetime) -> AdvisorAccount:
+    """Disable an account and end its sessions (kept for the audit trail's names)."""
+
+    def change(account: AdvisorAccount) -> None:
+        account.disabled_at = now
+
+    return await _change(sessionmaker, login, change)
+
+
+async def reset_password(
+    sessionmaker: Sessions, login: str, password: str, *, totp: bool = False
+) -> AdvisorAccount:
+    """Set a new password (and with ``totp`` a new second factor); lifts a lock."""
+    password_hash = hash_password(password)
+
+    def change(account: AdvisorAccount) -> None:
+        account.password_hash = password_hash
+        account.failed_logins = 0
+        account.locked_until = None
+        account.disabled_at = None
+        if totp:
+            account.totp_secret = pyotp.random_base32()
+
+    return await _change(sessionmaker, login, change)

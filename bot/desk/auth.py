@@ -1,0 +1,156 @@
+"""Who is at the inbox: login (+TOTP), logout, and the guard in front of every other page.
+
+The session cookie is bot.web's signed random id (HttpOnly, Secure, SameSite=Strict,
+path /inbox); the database keeps only its hash (bot.desk.sessions). Every form carries
+the session's CSRF token (bot.web.security.csrf_token); the login form, made before
+there is a session, is bound to a short-lived cookie of its own. The root application
+already refuses state-changing requests from other origins.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from aiohttp import web
+
+from bot.desk import accounts, sessions
+from bot.desk.accounts import Advisor, Refusal
+from bot.services import Services
+from bot.web.app import SERVICES
+from bot.web.pages import render
+from bot.web.security import (
+    SECURITY,
+    UNSAFE_METHODS,
+    Handler,
+    SessionCookie,
+    WebSecurity,
+    csrf_token,
+    csrf_valid,
+)
+
+ADVISOR = web.RequestKey("advisor", Advisor)
+SESSION_COOKIE = "kausa_inbox"
+LOGIN_COOKIE = "kausa_inbox_login"
+#: Route names reached without a session.
+PUBLIC = frozenset({"login", "login_form"})
+
+FAILED = (
+    "Anmeldung fehlgeschlagen: Login-Name, Passwort oder Code stimmen nicht. Nach fünf "
+    "Fehlversuchen ist das Konto für 15 Minuten gesperrt."
+)
+TOTP_SETUP = (
+    "Ihr Büro verlangt einen zweiten Faktor (TOTP). Bitte lassen Sie ihn von der "
+    "Administration einrichten (python -m bot advisors reset-password LOGIN --totp)."
+)
+STALE_FORM = (
+    "Das Formular ist abgelaufen. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal."
+)
+
+
+def session_cookie(security: WebSecurity) -> SessionCookie:
+    """The inbox's session cookie: only sent to /inbox, never cross-site."""
+    return SessionCookie(
+        SESSION_COOKIE,
+        security,
+        path="/inbox",
+        samesite="Strict",
+        max_age=int(sessions.IDLE.total_seconds()),
+    )
+
+
+def _login_cookie(security: WebSecurity) -> SessionCookie:
+    return SessionCookie(LOGIN_COOKIE, security, path="/inbox", samesite="Strict", max_age=3600)
+
+
+def services_of(request: web.Request) -> Services:
+    """The running bot's services."""
+    return request.config_dict[SERVICES]
+
+
+def now(request: web.Request) -> datetime:
+    """ "Now" from the bot's injected clock."""
+    return services_of(request).clock()
+
+
+def csrf_of(request: web.Request) -> str:
+    """The CSRF token for the forms of this request's session."""
+    session_id = session_cookie(request.config_dict[SECURITY]).read(request) or ""
+    return csrf_token(request.config_dict[SECURITY], session_id)
+
+
+def _login_page(
+    request: web.Request, form_id: str, error: str = "", status: int = 200
+) -> web.Response:
+    security = request.config_dict[SECURITY]
+    context = {"csrf": csrf_token(security, f"login:{form_id}"), "error": error}
+    response = render(request, "inbox/login.html", "de", context, status=status)
+    _login_cookie(security).issue(request, response, form_id)
+    return response
+
+
+async def login_form(request: web.Request) -> web.Response:
+    """GET /inbox/login."""
+    return _login_page(request, SessionCookie.new_id())
+
+
+async def login(request: web.Request) -> web.StreamResponse:
+    """POST /inbox/login: name, password and (if set up) the TOTP code."""
+    security = request.config_dict[SECURITY]
+    form = await request.post()
+    form_id = _login_cookie(security).read(request)
+    if form_id is None or not csrf_valid(security, f"login:{form_id}", str(form.get("csrf", ""))):
+        return _login_page(request, SessionCookie.new_id(), STALE_FORM, status=403)
+    services = services_of(request)
+    offices = services.offices
+    result = await accounts.authenticate(
+        services.sessionmaker,
+        login=str(form.get("login", ""))[:64],
+        password=str(form.get("password", ""))[:1024],
+        code=str(form.get("code", ""))[:16],
+        now=services.clock(),
+        totp_required=lambda key: key in offices and offices[key].require_totp,
+    )
+    if result.advisor is None:
+        error = TOTP_SETUP if result.refusal == Refusal.TOTP_SETUP else FAILED
+        return _login_page(request, form_id, error, status=401)
+    # A fresh id at every login: an id planted before it never becomes a session.
+    session_id = SessionCookie.new_id()
+    # Expired sessions of anyone are removed here: logins are rare, the table stays small.
+    await sessions.sweep(services.sessionmaker, services.clock())
+    await sessions.open_session(services.sessionmaker, result.advisor, session_id, services.clock())
+    response = web.HTTPSeeOther("/inbox/leads")
+    session_cookie(security).issue(request, response, session_id)
+    raise response
+
+
+async def logout(request: web.Request) -> web.StreamResponse:
+    """POST /inbox/logout: the session ends at once."""
+    services = services_of(request)
+    cookie = session_cookie(request.config_dict[SECURITY])
+    await sessions.close(
+        services.sessionmaker, cookie.read(request), request[ADVISOR], services.clock()
+    )
+    response = web.HTTPSeeOther("/inbox/login")
+    response.del_cookie(SESSION_COOKIE, path="/inbox")
+    raise response
+
+
+@web.middleware
+async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """A live session for every page but the login; a valid CSRF token on every form."""
+    if request.match_info.route.name in PUBLIC:
+        return await handler(request)
+    security = request.config_dict[SECURITY]
+    session_id = session_cookie(security).read(request)
+    services = services_of(request)
+    advisor = await sessions.current(services.sessionmaker, session_id, services.clock())
+    if advisor is None or session_id is None:
+        if request.method in UNSAFE_METHODS:
+            raise web.HTTPForbidden(text="Nicht angemeldet.")
+        raise web.HTTPSeeOther("/inbox/login")
+    if request.method in UNSAFE_METHODS:
+        form = await request.post()
+        if not csrf_valid(security, session_id, str(form.get("csrf", ""))):
+            raise web.HTTPForbidden(text=STALE_FORM)
+    request[ADVISOR] = advisor
+    return await handler(request)

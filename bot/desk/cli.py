@@ -1,0 +1,122 @@
+"""``python -m bot advisors add | list | disable | reset-password``: the inbox's accounts.
+
+The password is read from stdin (one line), so it never shows in the process
+list or the shell history; on a terminal it is asked for without echo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, TextIO
+
+from bot.config import Settings
+from bot.routing import OFFICE_KEYS
+
+if TYPE_CHECKING:
+    # The parser is built for every command; the database layer only for this one.
+    from bot.desk.accounts import Sessions
+    from db.models import AdvisorAccount
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Declare the ``advisors`` command and its actions."""
+    advisors = commands.add_parser("advisors", help="accounts of the advisors' web inbox")
+    actions = advisors.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", help="create an account (password from stdin)")
+    add.add_argument("login")
+    add.add_argument("--office", choices=OFFICE_KEYS, required=True)
+    add.add_argument("--name", default="", help="the name colleagues see (default: the login)")
+    add.add_argument("--admin", action="store_true", help="sees and acts on every office's leads")
+    add.add_argument(
+        "--telegram-id", type=int, help="the advisor's Telegram user id: links both places"
+    )
+    add.add_argument("--totp", action="store_true", help="set up a second factor (TOTP)")
+    actions.add_parser("list", help="show every account")
+    disable = actions.add_parser("disable", help="disable an account and end its sessions")
+    disable.add_argument("login")
+    reset = actions.add_parser(
+        "reset-password", help="set a new password (from stdin), lift a lock, end sessions"
+    )
+    reset.add_argument("login")
+    reset.add_argument("--totp", action="store_true", help="also set up a new second factor")
+
+
+def _password(stdin: TextIO) -> str:
+    from bot.desk.accounts import AccountError
+
+    if stdin.isatty():
+        first = getpass.getpass("Passwort: ")
+        if getpass.getpass("Passwort wiederholen: ") != first:
+            raise AccountError("the passwords differ")
+        return first
+    return stdin.readline().rstrip("\r\n")
+
+
+def _describe(account: AdvisorAccount) -> str:
+    flags = [
+        "admin" if account.admin else "",
+        "totp" if account.totp_secret else "",
+        "disabled" if account.disabled_at else "",
+    ]
+    telegram = f"telegram={account.telegram_id}" if account.telegram_id is not None else ""
+    details = " ".join(part for part in (*flags, telegram) if part)
+    return f"{account.login}\t{account.office}\t{account.name}\t{details}".rstrip()
+
+
+def _second_factor(account: AdvisorAccount, totp: bool) -> str:
+    from bot.desk import accounts
+
+    # Shown once: the advisor adds it to an authenticator app; it is not printed again.
+    return f"\nTOTP: {accounts.provisioning_uri(account)}" if totp else ""
+
+
+async def _act(args: argparse.Namespace, sessions: Sessions, now: datetime) -> str:
+    from bot.desk import accounts
+
+    if args.action == "list":
+        rows = await accounts.listing(sessions)
+        return "\n".join(_describe(account) for account in rows) or "no accounts"
+    if args.action == "disable":
+        account = await accounts.disable(sessions, args.login, now)
+        return f"disabled {account.login}"
+    password = _password(sys.stdin)
+    if args.action == "add":
+        account = await accounts.add(
+            sessions,
+            login=args.login,
+            name=args.name,
+            office=args.office,
+            password=password,
+            admin=args.admin,
+            telegram_id=args.telegram_id,
+            totp=args.totp,
+            now=now,
+        )
+        return f"added {_describe(account)}{_second_factor(account, args.totp)}"
+    account = await accounts.reset_password(sessions, args.login, password, totp=args.totp)
+    return f"new password for {account.login}{_second_factor(account, args.totp)}"
+
+
+def run(settings: Settings, args: argparse.Namespace, clock: Callable[[], datetime]) -> int:
+    """Carry out one ``advisors`` action; 1 with a one-line error when it cannot be done."""
+    from bot.desk import accounts
+    from db.session import create_engine, create_sessionmaker
+
+    async def main() -> str:
+        engine = create_engine(settings.database_url)
+        try:
+            return await _act(args, create_sessionmaker(engine), clock())
+        finally:
+            await engine.dispose()
+
+    try:
+        print(asyncio.run(main()))
+    except accounts.AccountError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,236 @@
+"""The inbox's lead list: filters from the query string, one page of rows, indexed queries.
+
+Open leads come first, oldest first, then the closed ones, oldest first. A page is
+read with LIMIT/OFFSET over that order, so a list of 100,000 leads costs one page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.advisor.view import CHANNEL_NAMES, FLOW_NAMES, STATUS_NAMES
+from bot.desk.accounts import Advisor
+from bot.i18n import LANGUAGES
+from bot.routing import OFFICE_KEYS
+from db.models import AuditEvent, Lead
+from db.vocabulary import OPEN_STATUSES, AuditAction
+
+PAGE = 50
+#: "open" stands for every open status in the status filter.
+OPEN = "open"
+_NUMBER = re.compile(r"#?(\d{1,9})")
+
+
+def _choice(value: str | None, allowed: Sequence[str]) -> str | None:
+    return value if value in allowed else None
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the advisor narrowed the list to; unknown values are ignored, not errors."""
+
+    office: str | None = None
+    status: str | None = None
+    flow: str | None = None
+    language: str | None = None
+    channel: str | None = None
+    since: date | None = None
+    until: date | None = None
+    search: str = ""
+    page: int = 1
+
+    @classmethod
+    def from_query(cls, query: Mapping[str, str]) -> Filters:
+        """Read the list's query string (``?office=leipzig&status=open&q=Ay&page=2``)."""
+        page = query.get("page", "1")
+        return cls(
+            office=_choice(query.get("office"), OFFICE_KEYS),
+            status=_choice(query.get("status"), (OPEN, *STATUS_NAMES)),
+            flow=_choice(query.get("flow"), tuple(FLOW_NAMES)),
+            language=_choice(query.get("language"), LANGUAGES),
+            channel=_choice(query.get("channel"), tuple(CHANNEL_NAMES)),
+            since=_day(query.get("since")),
+            until=_day(query.get("until")),
+            search=query.get("q", "").strip()[:100],
+            page=max(1, min(int(page), 100_000)) if page.isdigit() else 1,
+        )
+
+    def query(self, **changes: Any) -> str:
+        """The query string of these filters with ``changes`` (page 1 unless given).
+
+        A change that is no filter (``format="csv"``) is added as it is.
+        """
+        own = {f.name for f in fields(self)}
+        changed = replace(self, **{"page": 1, **{k: v for k, v in changes.items() if k in own}})
+        values = {k: str(v) for k, v in changes.items() if k not in own}
+        for field in fields(changed):
+            value = getattr(changed, field.name)
+            if value in (None, "") or (field.name == "page" and value == 1):
+                continue
+            values["q" if field.name == "search" else field.name] = str(value)
+        return urlencode(sorted(values.items()))
+
+    def describe(self) -> dict[str, str]:
+        """The filters for the audit trail (a searched name is personal: only that there was)."""
+        shown = {
+            f.name: str(getattr(self, f.name))
+            for f in fields(self)
+            if f.name not in ("search", "page") and getattr(self, f.name) is not None
+        }
+        if self.search:
+            shown["search"] = "yes"
+        return shown
+
+    def clauses(self, advisor: Advisor, tz: str) -> list[sa.ColumnElement[bool]]:
+        """The WHERE conditions: the advisor's offices, then each filter."""
+        zone = ZoneInfo(tz)
+        where: list[sa.ColumnElement[bool]] = []
+        if advisor.offices is not None:
+            where.append(Lead.office.in_(advisor.offices))
+        if self.office:
+            where.append(Lead.office == self.office)
+        if self.status == OPEN:
+            where.append(Lead.status.in_(OPEN_STATUSES))
+        elif self.status:
+            where.append(Lead.status == self.status)
+        for column, value in ((Lead.flow, self.flow), (Lead.language, self.language)):
+            if value:
+                where.append(column == value)
+        if self.channel:
+            where.append(Lead.channel == self.channel)
+        if self.since:
+            where.append(Lead.created_at >= datetime.combine(self.since, time(), zone))
+        if self.until:
+            end = datetime.combine(self.until + timedelta(days=1), time(), zone)
+            where.append(Lead.created_at < end)
+        if self.search:
+            number = _NUMBER.fullmatch(self.search)
+            if number:
+                where.append(Lead.id == int(number.group(1)))
+            else:
+                # Case-insensitive on both databases; % and _ typed by the advisor are literal.
+                pattern = "%" + re.sub(r"([\\%_])", r"\\\1", self.search.lower()) + "%"
+                where.append(sa.func.lower(Lead.name).like(pattern, escape="\\"))
+        return where
+
+
+@dataclass(frozen=True)
+class Row:
+    """One lead in the list."""
+
+    id: int
+    status: str
+    office: str | None
+    flow: str
+    language: str
+    channel: str
+    name: str | None
+    created_at: datetime
+    claimed_by_name: str | None
+    unread: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the list and how many leads match."""
+
+    rows: list[Row]
+    total: int
+    number: int
+
+    @property
+    def pages(self) -> int:
+        """How many pages there are (at least one)."""
+        return max(1, -(-self.total // PAGE))
+
+
+_COLUMNS = (
+    Lead.id,
+    Lead.status,
+    Lead.office,
+    Lead.flow,
+    Lead.language,
+    Lead.channel,
+    Lead.name,
+    Lead.created_at,
+    Lead.claimed_by_name,
+)
+
+
+async def page(
+    sessionmaker: async_sessionmaker[AsyncSession], advisor: Advisor, filters: Filters, tz: str
+) -> Page:
+    """The page ``filters.page`` of the advisor's leads: open ones first, each part oldest first.
+
+    Two range reads in index order (ix_leads_office_created_at) instead of one sort by
+    "is open": with 100,000 leads the sort alone took 150 ms on SQLite.
+    """
+    where = filters.clauses(advisor, tz)
+    is_open = Lead.status.in_(OPEN_STATUSES)
+    offset = (filters.page - 1) * PAGE
+    async with sessionmaker() as session:
+
+        async def count(*extra: sa.ColumnElement[bool]) -> int:
+            query = sa.select(sa.func.count()).select_from(Lead).where(*where, *extra)
+            return int(await session.scalar(query) or 0)
+
+        async def read(part: sa.ColumnElement[bool], skip: int, limit: int) -> list[Row]:
+            query = (
+                sa.select(*_COLUMNS)
+                .where(*where, part)
+                .order_by(Lead.created_at, Lead.id)
+                .limit(limit)
+                .offset(skip)
+            )
+            return [Row(*row) for row in await session.execute(query)]
+
+        total, open_total = await count(), await count(is_open)
+        found = await read(is_open, offset, PAGE) if offset < open_total else []
+        if len(found) < PAGE and offset + len(found) < total:
+            found += await read(~is_open, max(0, offset - open_total), PAGE - len(found))
+        unread = await _unread(session, [row.id for row in found], advisor.actor.id)
+    rows_marked = [replace(row, unread=row.id in unread) for row in found]
+    return Page(rows_marked, total, filters.page)
+
+
+async def _unread(session: AsyncSession, lead_ids: list[int], actor_id: int) -> set[int]:
+    """The leads whose person wrote after this advisor last opened them (from the audit trail)."""
+    if not lead_ids:
+        return set()
+
+    async def latest(action: AuditAction, *where: sa.ColumnElement[bool]) -> dict[int, datetime]:
+        rows = await session.execute(
+            sa.select(AuditEvent.lead_id, sa.func.max(AuditEvent.created_at))
+            .where(AuditEvent.lead_id.in_(lead_ids), AuditEvent.action == action, *where)
+            .group_by(AuditEvent.lead_id)
+        )
+        return {lead_id: at for lead_id, at in rows.all() if lead_id is not None}
+
+    wrote = await latest(AuditAction.RELAYED_FROM_PERSON)
+    read = await latest(AuditAction.READ, AuditEvent.actor_id == actor_id)
+    return {lead_id for lead_id, at in wrote.items() if lead_id not in read or read[lead_id] < at}
+
+
+async def newest_id(sessionmaker: async_sessionmaker[AsyncSession], advisor: Advisor) -> int:
+    """The highest lead number the advisor may see (0 without leads): what SSE watches."""
+    query = sa.select(sa.func.max(Lead.id))
+    if advisor.offices is not None:
+        query = query.where(Lead.office.in_(advisor.offices))
+    async with sessionmaker() as session:
+        return int(await session.scalar(query) or 0)

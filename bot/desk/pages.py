@@ -1,0 +1,318 @@
+"""The inbox's pages: the lead list, a lead, its actions, replies, notes, export, new-lead events.
+
+Thin: each handler reads the request, calls the shared advisor actions
+(bot.advisor.work, through :class:`bot.desk.accounts.InboxAccess`) or a query, and
+renders a German template (bot/web/templates/inbox/). Every view of a lead and
+every export is audited by those actions; another office's lead answers 404.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from dataclasses import dataclass
+from typing import Any
+
+from aiohttp import web
+
+from bot.advisor import export, view, work
+from bot.conversation import log as conversation_log
+from bot.conversation.content import marker
+from bot.desk import listing, sessions
+from bot.desk.accounts import Advisor, InboxAccess
+from bot.desk.auth import ADVISOR, csrf_of, now, services_of, session_cookie
+from bot.web.pages import render
+from bot.web.security import SECURITY
+from db.models import AuditEvent, ConversationMessage, Lead
+from db.vocabulary import MessageDirection, MessageKind
+
+#: How often the event stream looks for new leads, and sends a keep-alive line.
+POLL_SECONDS = 2.0
+KEEP_ALIVE_EVERY = 8
+
+REPLY_RESULTS = {
+    "queued": "Die Nachricht ist unterwegs zur Person.",
+    "closed": "Die Person hat ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren.",
+    "unreachable": (
+        "Die Person ist über den Bot nicht erreichbar (kein Telegram-Kontakt oder Bot gestoppt)."
+    ),
+    "empty": "Bitte schreiben Sie zuerst eine Nachricht.",
+    "note": "Die Notiz ist gespeichert.",
+}
+
+
+def inbox_page(
+    request: web.Request, template: str, context: dict[str, Any], status: int = 200
+) -> web.Response:
+    """A German inbox page with what every one of them shows (who, the logout form)."""
+    advisor = request[ADVISOR]
+    values = {"advisor": advisor, "csrf": csrf_of(request), "offices": _office_names(request)}
+    return render(request, template, "de", {**values, **context}, status=status)
+
+
+def _office_names(request: web.Request) -> dict[str, str]:
+    return {key: office.city for key, office in services_of(request).offices.items()}
+
+
+def not_found(request: web.Request) -> web.Response:
+    """The same answer for a lead that does not exist and one of another office."""
+    return inbox_page(request, "inbox/notfound.html", {}, status=404)
+
+
+def _lead_id(request: web.Request) -> int:
+    text = request.match_info["lead_id"]
+    if not text.isdigit() or len(text) > 9:
+        raise web.HTTPNotFound()
+    return int(text)
+
+
+# -- the list --------------------------------------------------------------------------
+
+
+async def leads(request: web.Request) -> web.Response:
+    """GET /inbox/leads: open first, oldest first, filtered, one page (?rows=1: the rows only)."""
+    services = services_of(request)
+    advisor = request[ADVISOR]
+    filters = listing.Filters.from_query(request.query)
+    tz = services.advisors.timezone
+    found = await listing.page(services.sessionmaker, advisor, filters, tz)
+    newest = await listing.newest_id(services.sessionmaker, advisor)
+    context = {
+        "filters": filters,
+        "page": found,
+        "newest": newest,
+        "now": now(request),
+        "tz": tz,
+        "names": {
+            "status": view.STATUS_NAMES,
+            "flow": view.FLOW_NAMES,
+            "channel": view.CHANNEL_NAMES,
+        },
+        "languages": {code: view.language_name(code) for code in listing.LANGUAGES},
+        "age": view.age,
+        "when": view.when,
+        "language_name": view.language_name,
+    }
+    template = "inbox/table.html" if request.query.get("rows") == "1" else "inbox/leads.html"
+    return inbox_page(request, template, context)
+
+
+async def export_leads(request: web.Request) -> web.Response:
+    """GET /inbox/export?format=csv|xlsx&...: the list's leads with its filters, audited."""
+    services = services_of(request)
+    advisor = request[ADVISOR]
+    fmt = request.query.get("format", "csv")
+    if fmt not in export.FORMATS:
+        raise web.HTTPNotFound()
+    filters = listing.Filters.from_query(request.query)
+    tz = services.advisors.timezone
+    content, _count = await export.export(
+        services.sessionmaker,
+        fmt=fmt,
+        offices=advisor.offices,
+        tz=tz,
+        now=now(request),
+        actor=advisor.actor,
+        via="inbox",
+        where=filters.clauses(advisor, tz),
+        filters=filters.describe(),
+    )
+    name = export.filename(fmt, filters.office or advisor.office, filters.since, now(request))
+    return web.Response(
+        body=content,
+        content_type=export.MEDIA_TYPES[fmt],
+        headers={
+            "Content-Disposition": f'attachment; filename="{name}"',
+            "Cache-Control": "no-store",
+        },
+    )
+
+
+async def events(request: web.Request) -> web.StreamResponse:
+    """GET /inbox/events: Server-Sent Events, one ``lead`` event when new leads arrived.
+
+    Ends when the session does (logout, expiry, a disabled account); an open tab
+    does not count as activity, so it does not keep the session alive.
+    """
+    services = services_of(request)
+    advisor = request[ADVISOR]
+    after = request.query.get("after", "")
+    last = (
+        int(after) if after.isdigit() else await listing.newest_id(services.sessionmaker, advisor)
+    )
+    response = web.StreamResponse(
+        headers={
+            "Content-Type": "text/event-stream",
+            "Cache-Control": "no-store",
+            **request.config_dict[SECURITY].headers(False),
+        }
+    )
+    await response.prepare(request)
+    token = session_cookie(request.config_dict[SECURITY]).read(request)
+    ticks = 0
+    with contextlib.suppress(ConnectionResetError, asyncio.CancelledError):
+        while True:
+            await asyncio.sleep(POLL_SECONDS)
+            ticks += 1
+            newest = await listing.newest_id(services.sessionmaker, advisor)
+            if newest > last:
+                last = newest
+                await response.write(f"event: lead\ndata: {newest}\n\n".encode())
+            elif ticks % KEEP_ALIVE_EVERY == 0:
+                if not await sessions.alive(services.sessionmaker, token, services.clock()):
+                    break
+                await response.write(b": still here\n\n")
+    return response
+
+
+# -- one lead --------------------------------------------------------------------------
+
+
+async def _render_lead(
+    request: web.Request, lead_id: int, message: str = "", status: int = 200
+) -> web.Response:
+    services = services_of(request)
+    advisor = request[ADVISOR]
+    found = await work.read_lead(
+        services.sessionmaker,
+        InboxAccess(advisor),
+        lead_id=lead_id,
+        actor=advisor.actor,
+        now=now(request),
+    )
+    if found is None:
+        return not_found(request)
+    lead, history, messages = found
+    tz = services.advisors.timezone
+    context = {
+        "lead": lead,
+        "message": message,
+        "title": view.FLOW_TITLES.get(lead.flow, lead.flow),
+        "status": view.STATUS_NAMES.get(lead.status, lead.status),
+        "who": view.role(lead),
+        "office": services.advisors.office_name(lead.office),
+        "contact": view.Contact.of(lead),
+        "answers": view.answer_pairs(lead),
+        "actions": _actions(lead),
+        "conversation": [_message(row, tz) for row in messages],
+        "history": [_history(event, tz) for event in history],
+        "channel": view.CHANNEL_NAMES.get(lead.channel, lead.channel),
+        "language": view.language_name(lead.language),
+        "received": view.when(lead.created_at, tz),
+        "claimed": view.when(lead.claimed_at, tz) if lead.claimed_at else "",
+        "when": lambda moment: view.when(moment, tz),
+        "mine": _mine(lead, advisor),
+    }
+    return inbox_page(request, "inbox/lead.html", context, status=status)
+
+
+def _actions(lead: Lead) -> list[tuple[str, str]]:
+    """(action, label) of the buttons the lead's status offers, as in the group."""
+    actions = []
+    for row in view.buttons(lead):
+        for button in row:
+            parsed = view.parse_callback(button.data)
+            if parsed is not None:
+                # The group's labels start with an emoji; a browser without an emoji font
+                # shows a box, so the page keeps the words.
+                actions.append((parsed[0], button.label.split(" ", 1)[-1]))
+    return actions
+
+
+def _history(event: AuditEvent, tz: str) -> tuple[str, str, str]:
+    action = view.ACTION_NAMES.get(event.action, event.action)
+    return view.when(event.created_at, tz), action, event.actor_name or ""
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message of the conversation as the lead page shows it."""
+
+    side: str  # "person", "advisor" or "note"
+    who: str
+    at: str
+    text: str
+    medium: str
+
+
+def _message(row: ConversationMessage, tz: str) -> Message:
+    entry = conversation_log.entry(row)
+    side = {
+        MessageDirection.FROM_PERSON: "person",
+        MessageDirection.NOTE: "note",
+    }.get(MessageDirection(entry.direction), "advisor")
+    who = "Person" if side == "person" else (entry.advisor_name or "Beratung")
+    medium = (
+        ""
+        if entry.kind == MessageKind.TEXT
+        else marker(entry.kind, entry.duration, entry.file_name)
+    )
+    return Message(side, who, view.when(entry.created_at, tz), entry.text or "", medium)
+
+
+def _mine(lead: Lead, advisor: Advisor) -> bool:
+    return lead.claimed_by is not None and lead.claimed_by == advisor.actor.id
+
+
+async def lead_page(request: web.Request) -> web.Response:
+    """GET /inbox/leads/N: answers, contact, actions, reply, notes, audit trail."""
+    return await _render_lead(request, _lead_id(request))
+
+
+@dataclass(frozen=True)
+class _Form:
+    """A form posted about one lead: what the shared actions need to know about it."""
+
+    lead_id: int
+    field: str
+    sessionmaker: work.Sessions
+    access: InboxAccess
+    call: dict[str, Any]
+
+
+async def _form(request: web.Request, name: str) -> _Form:
+    services = services_of(request)
+    advisor = request[ADVISOR]
+    lead_id = _lead_id(request)
+    value = str((await request.post()).get(name, ""))
+    call = {"lead_id": lead_id, "actor": advisor.actor, "now": now(request)}
+    return _Form(lead_id, value, services.sessionmaker, InboxAccess(advisor), call)
+
+
+async def act(request: web.Request) -> web.StreamResponse:
+    """POST /inbox/leads/N/act: claim, reached, not reached, done, back to the team."""
+    form = await _form(request, "action")
+    if form.field not in view.BUTTON_LABELS:
+        raise web.HTTPBadRequest(text="Unbekannte Aktion.")
+    outcome = await work.act(
+        form.sessionmaker, form.access, action=form.field, refresh_group=True, **form.call
+    )
+    if outcome.lead is None and not outcome.changed:
+        return not_found(request)
+    if not outcome.changed:
+        return await _render_lead(request, form.lead_id, outcome.answer, status=409)
+    services_of(request).kick_outbox()
+    raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}")
+
+
+async def reply(request: web.Request) -> web.StreamResponse:
+    """POST /inbox/leads/N/reply: a message to the person, on their channel, via the outbox."""
+    form = await _form(request, "text")
+    result = await work.reply(form.sessionmaker, form.access, text=form.field[:3500], **form.call)
+    if result.status == "not_lead":
+        return not_found(request)
+    if result.status == "queued":
+        services_of(request).kick_outbox()
+        raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}#gespraech")
+    return await _render_lead(request, form.lead_id, REPLY_RESULTS[result.status], status=409)
+
+
+async def note(request: web.Request) -> web.StreamResponse:
+    """POST /inbox/leads/N/note: an internal note (never shown to the person)."""
+    form = await _form(request, "text")
+    result = await work.add_note(form.sessionmaker, form.access, text=form.field, **form.call)
+    if result.status == "not_lead":
+        return not_found(request)
+    if result.status != "note":
+        return await _render_lead(request, form.lead_id, REPLY_RESULTS[result.status], status=409)
+    raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}#gespraech")

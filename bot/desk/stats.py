@@ -1,0 +1,191 @@
+"""/inbox/stats: leads per week, time to first contact, outcomes, the dialogue funnel.
+
+The numbers are computed from columns without personal data (dates, office, flow,
+language, channel, status, audit actions, funnel counts); the charts are SVG made
+here (bot.desk.charts).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from aiohttp import web
+from markupsafe import Markup
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.advisor import view
+from bot.desk import charts
+from bot.desk.accounts import Advisor
+from bot.desk.auth import ADVISOR, now, services_of
+from bot.desk.pages import inbox_page
+from db.models import AuditEvent, FunnelCount, Lead
+
+WEEKS = 12
+#: What counts as the first contact with the person.
+CONTACT_ACTIONS = ("reached", "not_reached", "relayed_to_person")
+DIMENSIONS = (
+    ("office", "Büro"),
+    ("flow", "Art"),
+    ("language", "Sprache"),
+    ("channel", "Kanal"),
+)
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything the statistics page shows."""
+
+    weeks: list[str]
+    #: dimension -> value name -> count per week
+    per_week: dict[str, dict[str, list[int]]]
+    total: int
+    contact_median_hours: float | None
+    contact_p90_hours: float | None
+    contacted: int
+    outcomes: dict[str, int]
+    #: (flow name, language name) -> step -> count
+    funnel: dict[tuple[str, str], dict[str, int]]
+
+
+def _week_start(moment: datetime, tz: ZoneInfo) -> date:
+    day = moment.astimezone(tz).date()
+    return day - timedelta(days=day.weekday())
+
+
+def _name(dimension: str, value: str | None, offices: Mapping[str, str]) -> str:
+    if dimension == "office":
+        return offices.get(value or "", value or "–")
+    if dimension == "flow":
+        return view.FLOW_NAMES.get(value or "", value or "–")
+    if dimension == "language":
+        return view.language_name(value)
+    return view.CHANNEL_NAMES.get(value or "", value or "–")
+
+
+def _hours(values: Sequence[float]) -> tuple[float | None, float | None]:
+    if not values:
+        return None, None
+    if len(values) == 1:
+        return values[0], values[0]
+    deciles = statistics.quantiles(values, n=10, method="inclusive")
+    return statistics.median(values), deciles[-1]
+
+
+async def report(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    advisor: Advisor,
+    now: datetime,
+    tz: str,
+    offices: Mapping[str, str],
+) -> Report:
+    """The last WEEKS weeks of the advisor's offices (all for an admin)."""
+    zone = ZoneInfo(tz)
+    first_week = _week_start(now, zone) - timedelta(weeks=WEEKS - 1)
+    since = datetime.combine(first_week, datetime.min.time(), zone)
+    ours: list[sa.ColumnElement[bool]] = [Lead.created_at >= since]
+    if advisor.offices is not None:
+        ours.append(Lead.office.in_(advisor.offices))
+    async with sessionmaker() as session:
+        leads = (
+            await session.execute(
+                sa.select(
+                    Lead.id,
+                    Lead.created_at,
+                    Lead.office,
+                    Lead.flow,
+                    Lead.language,
+                    Lead.channel,
+                    Lead.status,
+                ).where(*ours)
+            )
+        ).all()
+        first_contact = dict(
+            (
+                await session.execute(
+                    sa.select(AuditEvent.lead_id, sa.func.min(AuditEvent.created_at))
+                    .join(Lead, Lead.id == AuditEvent.lead_id)
+                    .where(AuditEvent.action.in_(CONTACT_ACTIONS), *ours)
+                    .group_by(AuditEvent.lead_id)
+                )
+            ).all()
+        )
+        funnel_rows = (
+            await session.execute(
+                sa.select(
+                    FunnelCount.flow,
+                    FunnelCount.language,
+                    FunnelCount.step,
+                    sa.func.sum(FunnelCount.count),
+                )
+                .where(FunnelCount.day >= first_week)
+                .group_by(FunnelCount.flow, FunnelCount.language, FunnelCount.step)
+            )
+        ).all()
+    weeks = [first_week + timedelta(weeks=n) for n in range(WEEKS)]
+    index = {week: n for n, week in enumerate(weeks)}
+    per_week: dict[str, dict[str, list[int]]] = {}
+    for dimension, _title in DIMENSIONS:
+        table: dict[str, list[int]] = defaultdict(lambda: [0] * WEEKS)
+        for lead in leads:
+            week = index.get(_week_start(lead.created_at, zone))
+            if week is not None:
+                table[_name(dimension, getattr(lead, dimension), offices)][week] += 1
+        per_week[dimension] = dict(sorted(table.items()))
+    created = {lead.id: lead.created_at for lead in leads}
+    waits = sorted(
+        max((moment - created[lead_id]).total_seconds(), 0) / 3600
+        for lead_id, moment in first_contact.items()
+        if lead_id in created and moment is not None
+    )
+    median, p90 = _hours(waits)
+    outcomes = Counter(view.STATUS_NAMES.get(lead.status, lead.status) for lead in leads)
+    funnel: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    for flow, language, step, count in funnel_rows:
+        key = (view.FLOW_NAMES.get(flow, flow), view.language_name(language))
+        funnel[key][step] = int(count or 0)
+    return Report(
+        weeks=[f"{week:%d.%m.}" for week in weeks],
+        per_week=per_week,
+        total=len(leads),
+        contact_median_hours=median,
+        contact_p90_hours=p90,
+        contacted=len(waits),
+        outcomes=dict(outcomes.most_common()),
+        funnel=dict(sorted(funnel.items())),
+    )
+
+
+async def page(request: web.Request) -> web.Response:
+    """GET /inbox/stats."""
+    services = services_of(request)
+    advisor = request[ADVISOR]
+    offices = {key: office.city for key, office in services.offices.items()}
+    found = await report(
+        services.sessionmaker, advisor, now(request), services.advisors.timezone, offices
+    )
+    week_charts = {
+        dimension: Markup(
+            charts.stacked_bars(
+                f"Anfragen pro Woche nach {title}", found.weeks, found.per_week[dimension]
+            )
+        )
+        for dimension, title in DIMENSIONS
+    }
+    funnel_charts = {
+        key: Markup(charts.horizontal_bars(f"Verlauf {key[0]}, {key[1]}", steps))
+        for key, steps in found.funnel.items()
+    }
+    context = {
+        "report": found,
+        "dimensions": DIMENSIONS,
+        "week_charts": week_charts,
+        "funnel_charts": funnel_charts,
+        "outcome_chart": Markup(charts.horizontal_bars("Ergebnisse", found.outcomes)),
+    }
+    return inbox_page(request, "inbox/stats.html", context)

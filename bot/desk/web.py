@@ -1,0 +1,30 @@
+"""The inbox as a sub-application at /inbox of the bot's web server (bot.web.app)."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from bot.desk import auth, pages, stats
+
+
+async def _home(request: web.Request) -> web.StreamResponse:
+    raise web.HTTPSeeOther("/inbox/leads")
+
+
+def register(app: web.Application) -> None:
+    """Add /inbox to the root application (a bot.web.app plugin)."""
+    inbox = web.Application(middlewares=[auth.guard])
+    inbox.router.add_get("/login", auth.login_form, name="login_form")
+    inbox.router.add_post("/login", auth.login, name="login")
+    inbox.router.add_post("/logout", auth.logout)
+    inbox.router.add_get("", _home)
+    inbox.router.add_get("/", _home)
+    inbox.router.add_get("/leads", pages.leads)
+    inbox.router.add_get("/leads/{lead_id}", pages.lead_page)
+    inbox.router.add_post("/leads/{lead_id}/act", pages.act)
+    inbox.router.add_post("/leads/{lead_id}/reply", pages.reply)
+    inbox.router.add_post("/leads/{lead_id}/note", pages.note)
+    inbox.router.add_get("/export", pages.export_leads)
+    inbox.router.add_get("/events", pages.events)
+    inbox.router.add_get("/stats", stats.page)
+    app.add_subapp("/inbox", inbox)

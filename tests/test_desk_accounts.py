@@ -1,0 +1,188 @@
+"""Advisor accounts of the web inbox: the command line, passwords, TOTP, lockout, sessions."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from pathlib import Path
+
+import pyotp
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.desk import accounts, sessions
+from bot.desk.accounts import Refusal
+from bot.web.security import SessionCookie
+from db.models import AdvisorAccount, AdvisorSession, AuditEvent, utcnow
+from tests.test_cli import run_bot
+
+Sessions = async_sessionmaker[AsyncSession]
+PASSWORD = "korrekt Pferd Batterie"
+
+
+async def make(
+    sessionmaker: Sessions, login: str = "anna", office: str = "leipzig", totp: bool = False
+) -> AdvisorAccount:
+    return await accounts.add(
+        sessionmaker,
+        login=login,
+        name="Anna Schmidt",
+        office=office,
+        password=PASSWORD,
+        admin=False,
+        telegram_id=None,
+        totp=totp,
+        now=utcnow(),
+    )
+
+
+async def login(
+    sessionmaker: Sessions,
+    password: str,
+    *,
+    name: str = "anna",
+    code: str = "",
+    minutes: float = 0,
+    required: bool = False,
+) -> accounts.Login:
+    return await accounts.authenticate(
+        sessionmaker,
+        login=name,
+        password=password,
+        code=code,
+        now=utcnow() + timedelta(minutes=minutes),
+        totp_required=lambda _office: required,
+    )
+
+
+async def audit_actions(sessionmaker: Sessions) -> list[tuple[str, str | None]]:
+    async with sessionmaker() as session:
+        rows = await session.execute(sa.select(AuditEvent).order_by(AuditEvent.id))
+        return [(e.action, e.actor_name) for e in rows.scalars()]
+
+
+def test_the_command_line_manages_accounts(database_url: str, tmp_path: Path) -> None:
+    env = {"DATABASE_URL": database_url}
+    added = run_bot(
+        ["advisors", "add", "anna", "--office", "leipzig", "--telegram-id", "7001", "--totp"],
+        tmp_path,
+        stdin=PASSWORD + "\n",
+        **env,
+    )
+    admin = run_bot(
+        ["advisors", "add", "chef", "--office", "dresden", "--admin", "--name", "Chef Koch"],
+        tmp_path,
+        stdin=PASSWORD + "\n",
+        **env,
+    )
+    again = run_bot(["advisors", "add", "anna", "--office", "leipzig"], tmp_path, PASSWORD, **env)
+    short = run_bot(["advisors", "add", "bea", "--office", "leipzig"], tmp_path, "kurz\n", **env)
+    disabled = run_bot(["advisors", "disable", "chef"], tmp_path, **env)
+    reset = run_bot(["advisors", "reset-password", "chef"], tmp_path, "ein neues Passwort\n", **env)
+    listed = run_bot(["advisors", "list"], tmp_path, **env)
+    unknown = run_bot(["advisors", "disable", "nobody"], tmp_path, **env)
+
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.startswith("added anna\tleipzig\tanna\ttotp telegram=7001")
+    assert "otpauth://totp/KAUSA%20Posteingang:anna?secret=" in added.stdout
+    assert PASSWORD not in added.stdout + added.stderr
+    assert admin.returncode == 0 and "chef\tdresden\tChef Koch\tadmin" in admin.stdout
+    assert again.returncode == 1 and "exists already" in again.stderr
+    assert short.returncode == 1 and "at least 12 characters" in short.stderr
+    assert disabled.returncode == 0 and reset.returncode == 0
+    # A new password enables the account again.
+    assert listed.stdout.splitlines() == [
+        "anna\tleipzig\tanna\ttotp telegram=7001",
+        "chef\tdresden\tChef Koch\tadmin",
+    ]
+    assert unknown.returncode == 1 and unknown.stderr.strip() == "error: no account 'nobody'"
+
+
+async def test_five_wrong_passwords_lock_the_account_for_15_minutes(
+    sessionmaker: Sessions, caplog: pytest.LogCaptureFixture
+) -> None:
+    await make(sessionmaker)
+    with caplog.at_level(logging.WARNING, logger="bot.desk.accounts"):
+        failures = [await login(sessionmaker, "falsch") for _ in range(5)]
+    locked = await login(sessionmaker, PASSWORD, minutes=1)
+    still = await login(sessionmaker, PASSWORD, minutes=14.9)
+    unknown = await login(sessionmaker, PASSWORD, name="niemand")
+    after = await login(sessionmaker, PASSWORD, minutes=15.1)
+
+    assert all(f.refusal == Refusal.FAILED for f in failures)
+    # Locked, unknown and wrong read the same: no one learns which logins exist.
+    assert locked == still == unknown == accounts.Login(refusal=Refusal.FAILED)
+    assert after.advisor is not None and after.advisor.login == "anna"
+    assert "advisor account 1 locked after 5 failed logins" in caplog.text
+    assert PASSWORD not in caplog.text and "falsch" not in caplog.text
+    assert await audit_actions(sessionmaker) == [("login_locked", "anna"), ("login", "anna")]
+
+
+async def test_a_right_password_resets_the_count(sessionmaker: Sessions) -> None:
+    await make(sessionmaker)
+    for _ in range(4):
+        await login(sessionmaker, "falsch")
+    assert (await login(sessionmaker, PASSWORD)).advisor is not None
+    for _ in range(4):
+        await login(sessionmaker, "falsch")
+    assert (await login(sessionmaker, PASSWORD)).advisor is not None
+
+
+async def test_totp_when_the_account_has_it_or_the_office_requires_it(
+    sessionmaker: Sessions,
+) -> None:
+    await make(sessionmaker)
+    await make(sessionmaker, "omar", totp=True)
+    async with sessionmaker() as session:
+        secret = await session.scalar(
+            sa.select(AdvisorAccount.totp_secret).where(AdvisorAccount.login == "omar")
+        )
+    assert secret is not None
+    code = pyotp.TOTP(secret).at(utcnow())
+
+    assert (await login(sessionmaker, PASSWORD, required=True)).refusal == Refusal.TOTP_SETUP
+    # The wrong password never learns that the office wants a second factor.
+    assert (await login(sessionmaker, "falsch", required=True)).refusal == Refusal.FAILED
+    assert (await login(sessionmaker, PASSWORD, name="omar")).refusal == Refusal.FAILED
+    wrong = "000000" if code != "000000" else "111111"
+    assert (await login(sessionmaker, PASSWORD, name="omar", code=wrong)).advisor is None
+    good = await login(sessionmaker, PASSWORD, name="omar", code=code, required=True)
+    assert good.advisor is not None and good.advisor.login == "omar"
+
+
+async def test_sessions_expire_after_8_hours_without_a_request(sessionmaker: Sessions) -> None:
+    account = await make(sessionmaker)
+    advisor = accounts.Advisor.of(account)
+    start = utcnow()
+    token = SessionCookie.new_id()
+    await sessions.open_session(sessionmaker, advisor, token, start)
+
+    seven = await sessions.current(sessionmaker, token, start + timedelta(hours=7))
+    # Seven hours later it was used, so it lives until 7 + 8 hours.
+    fourteen = await sessions.current(sessionmaker, token, start + timedelta(hours=14))
+    expired = await sessions.current(sessionmaker, token, start + timedelta(hours=22, minutes=1))
+    forged = await sessions.current(sessionmaker, token + "x", start)
+
+    assert seven == fourteen == advisor
+    assert expired is None and forged is None
+    async with sessionmaker() as session:
+        stored = list((await session.execute(sa.select(AdvisorSession))).scalars())
+    assert stored == []  # the expired session is gone, and the token was never stored
+
+
+async def test_logout_disable_and_new_password_end_sessions(sessionmaker: Sessions) -> None:
+    advisor = accounts.Advisor.of(await make(sessionmaker))
+    now = utcnow()
+    first, second, third = (SessionCookie.new_id() for _ in range(3))
+    for token in (first, second):
+        await sessions.open_session(sessionmaker, advisor, token, now)
+    await sessions.close(sessionmaker, first, advisor, now)
+    assert await sessions.current(sessionmaker, first, now) is None
+    assert await sessions.current(sessionmaker, second, now) is not None
+    await accounts.reset_password(sessionmaker, "anna", "noch ein Passwort")
+    assert await sessions.current(sessionmaker, second, now) is None
+    await sessions.open_session(sessionmaker, advisor, third, now)
+    await accounts.disable(sessionmaker, "anna", now)
+    assert await sessions.current(sessionmaker, third, now) is None
+    assert (await login(sessionmaker, "noch ein Passwort")).refusal == Refusal.FAILED

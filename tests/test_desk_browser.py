@@ -1,0 +1,190 @@
+"""The advisor inbox in a real browser (Playwright with Debian's chromium), beside the running bot.
+
+An advisor logs in, sees a new Telegram lead appear without reload, claims it (the
+group card shows the claim) and writes a reply that reaches the person in the fake
+Bot API; a Dresden advisor cannot open the Leipzig lead; logout ends the session.
+Screenshots go to artifacts/inbox/ (gitignored); axe-core checks every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_asyncio
+
+from bot.app import start_web, stop_web
+from bot.desk import accounts, pages
+from bot.services import Services
+from testkit.fake_bot_api import FakeBotAPI
+from tests.advisor_desk import ANNA, BERND, LEIPZIG_GROUP, add_lead, desk_settings, running_desk
+from tests.advisor_desk import submit_callback_lead as submit
+from tests.live_bot import free_port
+
+playwright = pytest.importorskip("playwright.async_api")
+axe_module = pytest.importorskip("axe_playwright_python.async_playwright")
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "inbox"
+PASSWORD = "ein sicheres Passwort"
+PERSON = 5005
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium")
+
+
+@asynccontextmanager
+async def serving_web(services: Services) -> AsyncIterator[None]:
+    """The web server as `run` starts it beside Telegram (jobs stay with the test)."""
+    await start_web(services)
+    try:
+        yield
+    finally:
+        await stop_web(services)
+
+
+@pytest_asyncio.fixture
+async def browser() -> AsyncIterator[Any]:
+    async with playwright.async_playwright() as driver:
+        launched = await driver.chromium.launch(
+            executable_path=str(CHROMIUM), args=["--no-sandbox"]
+        )
+        try:
+            yield launched
+        finally:
+            await launched.close()
+
+
+async def add_account(services: Services, login: str, name: str, office: str, **extra: Any) -> None:
+    await accounts.add(
+        services.sessionmaker,
+        login=login,
+        name=name,
+        office=office,
+        password=PASSWORD,
+        admin=False,
+        telegram_id=extra.get("telegram_id"),
+        totp=False,
+        now=services.clock(),
+    )
+
+
+async def log_in(page: Any, base: str, login: str) -> None:
+    await page.goto(f"{base}/inbox/login")
+    await page.get_by_label("Login-Name").fill(login)
+    await page.get_by_label("Passwort", exact=True).fill(PASSWORD)
+    await page.get_by_role("button", name="Anmelden").click()
+    await page.wait_for_load_state()
+    assert page.url == f"{base}/inbox/leads", await page.content()
+
+
+async def no_serious_violations(page: Any, name: str) -> None:
+    """axe-core on the page as it is: nothing serious or critical."""
+    results = await axe_module.Axe().run(page)
+    serious = [
+        (v["id"], v["impact"], v["help"])
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == [], (name, serious)
+
+
+async def screenshot(page: Any, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    await page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+async def test_an_advisor_works_a_lead_in_the_browser(
+    browser: Any, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pages, "POLL_SECONDS", 0.3)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(
+            fake, database_url, tmp_path, web_enabled=True, web_port=port, web_public_url=base
+        )
+        async with running_desk(settings, fake) as desk, serving_web(desk.services):
+            services = desk.services
+            await add_account(services, "anna", "Anna Schmidt", "leipzig", telegram_id=ANNA)
+            await add_account(services, "bernd", "Bernd Meier", "dresden", telegram_id=BERND)
+            await add_lead(services.sessionmaker, timedelta(days=2))
+            await add_lead(services.sessionmaker, timedelta(hours=5), office="dresden")
+            await desk.deliver()
+
+            anna = await browser.new_page()
+            await log_in(anna, base, "anna")
+            await no_serious_violations(anna, "list")
+
+            # A person sends a request over Telegram in Arabic: it appears without reload.
+            await submit(fake, PERSON, lang="ar", phone=None, name="عمر الحسن")
+            row = anna.locator('a[href="/inbox/leads/3"]')
+            await row.wait_for(timeout=15_000)
+            assert "Neue Anfrage #3" in await anna.locator("#live").inner_text()
+            await screenshot(anna, "list")
+            await desk.deliver()
+            card = (await fake.wait_sent(LEIPZIG_GROUP, 2))[-1]
+
+            # Claim it in the inbox: the group card shows the claim, the person is told.
+            await row.click()
+            await anna.wait_for_url(f"{base}/inbox/leads/3")
+            await anna.get_by_role("button", name="Übernehmen").click()
+            await anna.get_by_text("in Bearbeitung bei Anna Schmidt (Sie)").wait_for()
+            seen = len(fake.sent(PERSON))
+            await desk.deliver()
+            edited = (await fake.wait_sent(LEIPZIG_GROUP, 3))[-1]
+
+            # A reply from the inbox reaches the person's Telegram chat.
+            await anna.get_by_label("Nachricht an die Person").fill("Guten Tag, Herr Al-Hassan!")
+            await anna.get_by_role("button", name="Senden").click()
+            await anna.wait_for_url(f"{base}/inbox/leads/3#gespraech")
+            await desk.deliver()
+            told = await fake.wait_sent(PERSON, seen + 2)
+
+            # The person answers in Arabic: the conversation shows it on the lead page.
+            fake.user_message(PERSON, "شكراً، يوم الاثنين مناسب لي")
+            await fake.wait_sent(PERSON, seen + 3)
+            await desk.deliver()
+            await anna.reload()
+            await anna.get_by_text("شكراً، يوم الاثنين مناسب لي").wait_for()
+            await anna.get_by_label("Interne Notiz").fill(
+                "Spricht Arabisch; Rückruf mit Dolmetscher"
+            )
+            await anna.get_by_role("button", name="Notiz speichern").click()
+            await anna.get_by_text("Spricht Arabisch; Rückruf mit Dolmetscher").wait_for()
+            await no_serious_violations(anna, "lead")
+            await screenshot(anna, "lead-arabic")
+
+            await anna.goto(f"{base}/inbox/stats")
+            await no_serious_violations(anna, "stats")
+            await screenshot(anna, "stats")
+
+            # Bernd of Dresden cannot open a Leipzig lead.
+            bernd = await browser.new_page()
+            await log_in(bernd, base, "bernd")
+            refused = await bernd.goto(f"{base}/inbox/leads/3")
+            refused_text = await bernd.locator("main").inner_text()
+
+            # Logout ends the session.
+            await anna.get_by_role("button", name="Abmelden").click()
+            await anna.wait_for_url(f"{base}/inbox/login")
+            await no_serious_violations(anna, "login")
+            await anna.goto(f"{base}/inbox/leads")
+            after_logout = anna.url
+            audit = [(e.action, e.actor_name) for e in await desk.audit(3)]
+
+    assert edited.message_id == card.message_id
+    assert "übernommen von Anna Schmidt" in edited.plain_text
+    assert "Anna" in told[seen].plain_text
+    assert "Guten Tag, Herr Al-Hassan!" in told[seen + 1].plain_text
+    assert refused is not None and refused.status == 404
+    assert "Anfrage nicht gefunden" in refused_text and "عمر" not in refused_text
+    assert after_logout == f"{base}/inbox/login"
+    assert ("claimed", "Anna Schmidt") in audit
+    assert ("relayed_to_person", "Anna Schmidt") in audit
+    assert ("denied", "Bernd Meier") in audit
+    for name in ("list", "lead-arabic", "stats"):
+        assert (ARTIFACTS / f"{name}.png").stat().st_size > 10_000

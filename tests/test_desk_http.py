@@ -1,0 +1,391 @@
+"""The advisor inbox over HTTP: login, access, audit, CSRF and Origin, lockout, TOTP, expiry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pyotp
+import pytest
+import pytest_asyncio
+import sqlalchemy as sa
+from aiohttp import web
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot.app import build_services
+from bot.config import Settings
+from bot.desk import accounts, listing, pages
+from bot.services import Services
+from bot.web.app import build_web_app, channels
+from db import repository
+from db.models import AdvisorAccount, AuditEvent, ConversationMessage, OutboxMessage, utcnow
+from tests.advisor_desk import ANNA, LEAD, offices_toml
+
+Client = TestClient[web.Request, web.Application]
+PASSWORD = "ein sicheres Passwort"
+
+
+class Clock:
+    """The bot's injected clock, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = utcnow()
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+def settings_for(database_url: str, tmp_path: Path, toml: str | None = None) -> Settings:
+    path = tmp_path / "offices.toml"
+    path.write_text(toml or offices_toml(), encoding="utf-8")
+    return Settings(_env_file=None, database_url=database_url, offices_file=path)  # type: ignore[call-arg]
+
+
+@pytest_asyncio.fixture
+async def services(database_url: str, tmp_path: Path, clock: Clock) -> AsyncIterator[Services]:
+    toml = offices_toml().replace('city = "Chemnitz"', 'city = "Chemnitz"\nrequire_totp = true')
+    services = build_services(settings_for(database_url, tmp_path, toml), clock=clock)
+    try:
+        yield services
+    finally:
+        await services.close()
+
+
+@pytest_asyncio.fixture
+async def client(services: Services) -> AsyncIterator[Client]:
+    async with TestClient(TestServer(build_web_app(services, extra=channels()))) as client:
+        yield client
+
+
+async def account(
+    services: Services, login: str, office: str, *, admin: bool = False, **extra: Any
+) -> AdvisorAccount:
+    return await accounts.add(
+        services.sessionmaker,
+        login=login,
+        name=login.capitalize() + " Beispiel",
+        office=office,
+        password=PASSWORD,
+        admin=admin,
+        telegram_id=extra.get("telegram_id"),
+        totp=extra.get("totp", False),
+        now=services.clock(),
+    )
+
+
+async def lead(services: Services, **fields: Any) -> int:
+    async with services.sessionmaker() as session, session.begin():
+        stored = await repository.create_lead(
+            session, **{**LEAD, "created_at": services.clock() - timedelta(hours=2), **fields}
+        )
+        return stored.id
+
+
+def origin(client: Client) -> dict[str, str]:
+    return {"Origin": str(client.make_url("/")).rstrip("/")}
+
+
+def csrf_in(html: str) -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', html)
+    assert found is not None, html
+    return found.group(1)
+
+
+async def log_in(client: Client, login: str, password: str = PASSWORD, code: str = "") -> str:
+    """Log in through the form; returns the page the browser lands on."""
+    form = await client.get("/inbox/login")
+    data = {"csrf": csrf_in(await form.text()), "login": login, "password": password, "code": code}
+    response = await client.post("/inbox/login", data=data, headers=origin(client))
+    return await response.text()
+
+
+async def post(client: Client, path: str, **data: str) -> Any:
+    """A form on an inbox page, sent with that page's CSRF token."""
+    page = await client.get("/inbox/leads")
+    return await client.post(
+        path, data={"csrf": csrf_in(await page.text()), **data}, headers=origin(client)
+    )
+
+
+async def audit(services: Services) -> list[tuple[str, int | None, str | None]]:
+    async with services.sessionmaker() as session:
+        rows = await session.execute(sa.select(AuditEvent).order_by(AuditEvent.id))
+        return [(e.action, e.lead_id, e.actor_name) for e in rows.scalars()]
+
+
+async def test_an_advisor_sees_her_office_and_every_view_and_export_is_audited(
+    client: Client, services: Services
+) -> None:
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    leipzig = await lead(services, name="Ayşe Yılmaz")
+    older = await lead(services, name="Omar", created_at=services.clock() - timedelta(days=3))
+    done = await lead(services, name="Zoe", status="done")
+    dresden = await lead(services, office="dresden", name="Dana")
+
+    landing = await log_in(client, "anna")
+    mine = await client.get(f"/inbox/leads/{leipzig}")
+    theirs = await client.get(f"/inbox/leads/{dresden}")
+    missing = await client.get("/inbox/leads/999")
+    searched = await client.get("/inbox/leads", params={"q": "ayş"})
+    exported = await client.get("/inbox/export", params={"format": "csv", "status": "open"})
+
+    # Open leads first, oldest first; Dresden's lead is not in Leipzig's list.
+    order = re.findall(r'href="/inbox/leads/(\d+)"', landing)
+    assert order == [str(older), str(leipzig), str(done)]
+    assert "Dana" not in landing and "Anna Beispiel · Leipzig" in landing
+    assert mine.status == 200 and "Ayşe Yılmaz" in await mine.text()
+    assert "Betrieb möchte ausbilden" in await mine.text()
+    assert "Döner &amp; Co &lt;GmbH&gt;" in await mine.text()  # the answers, escaped
+    assert theirs.status == missing.status == 404
+    assert await theirs.text() == await missing.text()
+    assert re.findall(r'href="/inbox/leads/(\d+)"', await searched.text()) == [str(leipzig)]
+    assert exported.status == 200 and exported.content_type == "text/csv"
+    body = (await exported.read()).decode("utf-8-sig")
+    assert "Ayşe Yılmaz" in body and "Omar" in body and "Zoe" not in body and "Dana" not in body
+    trail = await audit(services)
+    assert ("read", leipzig, "Anna Beispiel") in trail
+    assert ("denied", dresden, "Anna Beispiel") in trail
+    assert [e for e in trail if e[0] == "export"] == [("export", None, "Anna Beispiel")]
+    async with services.sessionmaker() as session:
+        detail = await session.scalar(
+            sa.select(AuditEvent.detail).where(AuditEvent.action == "export")
+        )
+    assert detail is not None and detail["via"] == "inbox"
+    assert detail["filters"] == {"status": "open"} and detail["count"] == 2
+
+
+async def test_an_admin_sees_every_office(client: Client, services: Services) -> None:
+    await account(services, "chef", "dresden", admin=True)
+    leipzig = await lead(services)
+    landing = await log_in(client, "chef")
+    page = await client.get(f"/inbox/leads/{leipzig}")
+    assert f'href="/inbox/leads/{leipzig}"' in landing and page.status == 200
+
+
+async def test_actions_notes_and_replies_go_through_the_shared_rules(
+    client: Client, services: Services
+) -> None:
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    number = await lead(services)
+    await log_in(client, "anna")
+    claimed = await post(client, f"/inbox/leads/{number}/act", action="claim")
+    again = await post(client, f"/inbox/leads/{number}/act", action="claim")
+    noted = await post(client, f"/inbox/leads/{number}/note", text="Ruft Montag zurück")
+    # A lead without a Telegram chat behind it cannot be written to.
+    unreachable = await post(client, f"/inbox/leads/{number}/reply", text="Hallo")
+    page = await client.get(f"/inbox/leads/{number}")
+    text = await page.text()
+    async with services.sessionmaker() as session:
+        kinds = list((await session.execute(sa.select(OutboxMessage.kind))).scalars())
+        logged = list((await session.execute(sa.select(ConversationMessage))).scalars())
+
+    assert claimed.status == 200 and claimed.url.path == f"/inbox/leads/{number}"
+    assert again.status == 409 and "bereits übernommen" in (await again.text()).lower()
+    assert noted.status == 200
+    assert "in Bearbeitung bei <bdi>Anna Beispiel</bdi> (Sie)" in text
+    assert "Interne Notiz · <bdi>Anna Beispiel</bdi>" in text and "Ruft Montag zurück" in text
+    assert unreachable.status == 409 and "nicht erreichbar" in await unreachable.text()
+    # The note is logged with the conversation, never sent; the group card is refreshed.
+    assert [(m.direction, m.text, m.advisor_id) for m in logged] == [
+        ("note", "Ruft Montag zurück", ANNA)
+    ]
+    assert "lead_refresh" in kinds and "message_to_person" not in kinds
+    assert [a for a, _, _ in await audit(services) if a == "claimed"] == ["claimed"]
+
+
+async def test_forms_without_the_token_or_from_elsewhere_are_refused(
+    client: Client, services: Services
+) -> None:
+    await account(services, "anna", "leipzig")
+    number = await lead(services)
+    await log_in(client, "anna")
+    path = f"/inbox/leads/{number}/act"
+    no_token = await client.post(path, data={"action": "claim"}, headers=origin(client))
+    wrong = await client.post(
+        path, data={"action": "claim", "csrf": "forged"}, headers=origin(client)
+    )
+    page = await client.get("/inbox/leads")
+    token = csrf_in(await page.text())
+    elsewhere = await client.post(
+        path, data={"action": "claim", "csrf": token}, headers={"Origin": "https://evil.example"}
+    )
+    login_forged = await client.post(
+        "/inbox/login",
+        data={"csrf": "x", "login": "anna", "password": PASSWORD},
+        headers=origin(client),
+    )
+    assert no_token.status == wrong.status == elsewhere.status == login_forged.status == 403
+    assert [a for a, _, _ in await audit(services) if a == "claimed"] == []
+
+
+async def test_pages_carry_the_security_headers_and_a_strict_cookie(
+    client: Client, services: Services
+) -> None:
+    await account(services, "anna", "leipzig")
+    form = await client.get("/inbox/login")
+    data = {"csrf": csrf_in(await form.text()), "login": "anna", "password": PASSWORD}
+    response = await client.post(
+        "/inbox/login", data=data, headers=origin(client), allow_redirects=False
+    )
+    cookie = response.headers["Set-Cookie"]
+    page = await client.get("/inbox/leads")
+
+    assert response.status == 303 and response.headers["Location"] == "/inbox/leads"
+    assert "kausa_inbox=" in cookie and "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    assert "Path=/inbox" in cookie
+    assert page.headers["X-Frame-Options"] == "DENY"
+    assert "frame-ancestors 'none'" in page.headers["Content-Security-Policy"]
+    assert page.headers["Referrer-Policy"] == "no-referrer"
+
+
+async def test_five_failures_lock_and_the_answer_never_tells_who_exists(
+    client: Client, services: Services
+) -> None:
+    await account(services, "anna", "leipzig")
+    wrong = [await log_in(client, "anna", "falsch") for _ in range(5)]
+    locked = await log_in(client, "anna")
+    unknown = await log_in(client, "niemand")
+
+    def error(page: str) -> str:
+        found = re.search(r'<p class="error" role="alert">([^<]+)</p>', page)
+        assert found is not None
+        return found.group(1)
+
+    assert {error(page) for page in [*wrong, locked, unknown]} == {
+        error(wrong[0])
+    }  # one answer for all
+    assert "Anfragen" not in locked
+    assert ("login_locked", None, "anna") in await audit(services)
+
+
+async def test_an_office_that_requires_totp_lets_no_one_in_without_it(
+    client: Client, services: Services
+) -> None:
+    await account(services, "carl", "chemnitz")
+    omar = await account(services, "omar", "chemnitz", totp=True)
+    assert omar.totp_secret is not None
+    without = await log_in(client, "carl")
+    no_code = await log_in(client, "omar")
+    with_code = await log_in(client, "omar", code=pyotp.TOTP(omar.totp_secret).at(services.clock()))
+
+    assert "verlangt einen zweiten Faktor" in without
+    assert "Anmeldung fehlgeschlagen" in no_code
+    assert "Omar Beispiel · Chemnitz" in with_code
+
+
+async def test_a_session_ends_after_8_hours_without_a_request_and_at_logout(
+    client: Client, services: Services, clock: Clock
+) -> None:
+    await account(services, "anna", "leipzig")
+    await log_in(client, "anna")
+    clock.now += timedelta(hours=7, minutes=59)
+    still = await client.get("/inbox/leads", allow_redirects=False)
+    clock.now += timedelta(hours=8, minutes=1)
+    expired = await client.get("/inbox/leads", allow_redirects=False)
+    await log_in(client, "anna")
+    out = await post(client, "/inbox/logout")
+    after = await client.get("/inbox/leads", allow_redirects=False)
+
+    assert still.status == 200
+    assert expired.status == 303 and expired.headers["Location"] == "/inbox/login"
+    assert out.url.path == "/inbox/login"
+    assert after.status == 303
+    assert [a for a, _, _ in await audit(services) if a in ("login", "logout")] == [
+        "login",
+        "login",
+        "logout",
+    ]
+
+
+async def test_new_leads_are_announced_as_server_sent_events(
+    client: Client, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pages, "POLL_SECONDS", 0.05)
+    await account(services, "anna", "leipzig")
+    await lead(services)
+    await log_in(client, "anna")
+    stream = await client.get("/inbox/events")
+    await lead(services, office="dresden")  # not hers: no event
+    number = await lead(services)
+    line = b""
+    while not line.startswith(b"data:"):
+        line = await stream.content.readline()
+    stream.close()
+    rows = await client.get("/inbox/leads", params={"rows": "1"})
+
+    assert stream.headers["Content-Type"] == "text/event-stream"
+    assert line.decode().strip() == f"data: {number}"
+    assert f'href="/inbox/leads/{number}"' in await rows.text()
+    assert "<html" not in await rows.text()
+
+
+async def test_the_statistics_page_counts_without_personal_data(
+    client: Client, services: Services, clock: Clock
+) -> None:
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    first = await lead(services, created_at=clock.now - timedelta(hours=5))
+    await lead(services, flow="young", language="uk", created_at=clock.now - timedelta(days=9))
+    await lead(services, channel="web", status="done")
+    await log_in(client, "anna")
+    await post(client, f"/inbox/leads/{first}/act", action="claim")
+    await post(client, f"/inbox/leads/{first}/act", action="reached")
+    page = await client.get("/inbox/stats")
+    text = await page.text()
+
+    assert page.status == 200 and text.count("<svg") >= 5
+    assert "Median: <strong>5.0 Std.</strong>" in text
+    assert "Web-Chat" in text and "Ukrainisch" in text
+    assert "Mehmet" not in text
+
+
+async def test_a_form_under_no_referrer_is_taken_by_its_fetch_metadata(
+    client: Client, services: Services
+) -> None:
+    # Chromium sends "Origin: null" with a form's POST when the page says no-referrer.
+    await account(services, "anna", "leipzig")
+    form = await client.get("/inbox/login")
+    data = {"csrf": csrf_in(await form.text()), "login": "anna", "password": PASSWORD}
+    bare = await client.post("/inbox/login", data=data, headers={"Origin": "null"})
+    cross = await client.post(
+        "/inbox/login", data=data, headers={"Origin": "null", "Sec-Fetch-Site": "cross-site"}
+    )
+    same = await client.post(
+        "/inbox/login", data=data, headers={"Origin": "null", "Sec-Fetch-Site": "same-origin"}
+    )
+    assert bare.status == cross.status == 403
+    assert same.status == 200 and same.url.path == "/inbox/leads"
+
+
+async def test_pages_run_open_first_across_the_boundary(
+    client: Client, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(listing, "PAGE", 2)
+    await account(services, "anna", "leipzig")
+    hours = {"a": 50, "b": 40, "c": 30, "d": 20, "e": 10}
+    status = {"a": "done", "b": "new", "c": "withdrawn", "d": "claimed", "e": "new"}
+    numbers = {
+        key: await lead(
+            services, name=key, status=status[key], created_at=clock_ago(services, hours[key])
+        )
+        for key in hours
+    }
+    await log_in(client, "anna")
+    shown = []
+    for number in (1, 2, 3):
+        page = await client.get("/inbox/leads", params={"page": str(number)})
+        shown.append(re.findall(r'href="/inbox/leads/(\d+)"', await page.text()))
+    names = {str(n): key for key, n in numbers.items()}
+    # Open leads oldest first (b, d, e), then the closed ones oldest first (a, c).
+    assert [[names[n] for n in ids] for ids in shown] == [["b", "d"], ["e", "a"], ["c"]]
+
+
+def clock_ago(services: Services, hours: int) -> datetime:
+    return services.clock() - timedelta(hours=hours)

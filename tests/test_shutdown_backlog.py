@@ -47,8 +47,10 @@ async def test_sigterm_leaves_the_outbox_backlog_for_the_next_start(
         second = BotProcess(fake, database_url, tmp_path, env=env)
         try:
             await second.start()
+            # A group takes about 20 messages a minute after its first burst (the bot's
+            # limiter), so the rest may need two minutes: waited for, not timed.
             await fake.wait_for(
-                lambda: len(fake.sent(LEIPZIG_GROUP)) >= BACKLOG, timeout=60, message="the rest"
+                lambda: len(fake.sent(LEIPZIG_GROUP)) >= BACKLOG, timeout=240, message="the rest"
             )
             assert await second.terminate() == 0, second.log()
         finally:

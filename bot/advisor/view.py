@@ -87,7 +87,8 @@ ACTION_NAMES: dict[str, str] = {
 }
 
 OFFICE_ORDER = ("dresden", "chemnitz", "leipzig")
-CHANNEL_NAMES = {"telegram": "Telegram", "web": "Web-Chat", "terminal": "Terminal"}
+#: Where a lead came in, as the advisors name it.
+CHANNEL_NAMES = {"telegram": "Telegram", "web": "Website-Chat", "cli": "Terminal"}
 
 
 def callback_data(action: str, lead_id: int) -> str:
@@ -328,10 +329,6 @@ def _contact_plain(lead: Lead) -> list[str]:
     if contact.best_time:
         lines.append(f"Erreichbar: {contact.best_time}")
     return lines
-
-
-#: Where a lead came in, as the advisors name it.
-CHANNEL_NAMES = {"telegram": "Telegram", "web": "Website-Chat", "cli": "Terminal"}
 
 
 def channel_name(channel: str) -> str:

@@ -335,7 +335,11 @@ async def cut_bot_connections(database_url: str) -> int:
         poolclass=NullPool,
         connect_args={"server_settings": {"application_name": "kausa-test-admin"}},
     )
-    bot_backends = "FROM pg_stat_activity WHERE application_name = 'kausa-bot'"
+    # Only this test database's: other runs on the same server keep their connections.
+    bot_backends = (
+        "FROM pg_stat_activity WHERE application_name = 'kausa-bot' "
+        "AND datname = current_database()"
+    )
     try:
         async with admin.begin() as connection:
             cut = await connection.scalar(

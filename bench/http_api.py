@@ -14,6 +14,7 @@ import asyncio
 import json
 import os
 import sys
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -35,6 +36,8 @@ class HttpBotAPI(LocalBotAPI):
     def __init__(self, inner: BaseRequest, *, keep_last: bool = True) -> None:
         super().__init__(keep_last=keep_last)
         self.inner = inner
+        #: Seconds from sending each call to its answer (the local server's share of a step).
+        self.call_times: list[float] = []
 
     @property
     def read_timeout(self) -> float | None:
@@ -60,9 +63,11 @@ class HttpBotAPI(LocalBotAPI):
         pool_timeout: Any = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         """Send the call over HTTP; remember the message it sent or edited."""
+        sent = time.perf_counter()
         status, body = await self.inner.do_request(
             url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
         )
+        self.call_times.append(time.perf_counter() - sent)
         endpoint = url.rsplit("/", 1)[-1]
         self.counts[endpoint] = self.counts.get(endpoint, 0) + 1
         if status == 200 and request_data is not None and endpoint in _SENDS:

@@ -18,8 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench import sections
 from bench.databases import postgres_available
 from bench.machine import describe
+from bench.sections import TELEGRAM_RATE, load
+from bench.sections import ms as _ms
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -47,6 +50,12 @@ class Plan:
     startups: int = 3
     #: Seconds of the run at Telegram's pace (TELEGRAM_RATE steps per second).
     telegram_seconds: float = 60.0
+    #: People in the runs of one round each, in-process and in production (bench/README.md).
+    scales: tuple[int, ...] = (50, 500, 5_000)
+    #: Of those, the production runs (5,000 people over HTTP take about five minutes).
+    production_scales: tuple[int, ...] = (50, 500)
+    #: Stored conversations of the restore benchmark (PostgreSQL only; 0: not run).
+    restored: int = 100_000
 
 
 FULL = Plan()
@@ -58,9 +67,10 @@ QUICK = Plan(
     leads=6,
     drain=50,
     telegram_seconds=20.0,
+    scales=(20, 100),
+    production_scales=(20, 100),
+    restored=10_000,
 )
-#: Messages per second Telegram lets a bot send, over all chats; every step sends one.
-TELEGRAM_RATE = 30.0
 
 
 def _run(module: str, args: list[str], workdir: Path) -> dict[str, Any]:
@@ -108,6 +118,13 @@ def collect(plan: Plan, *, postgres: bool) -> dict[str, Any]:
                 ],
                 workdir,
             )
+        results.update(_production_and_peers(plan, databases, workdir))
+        if postgres and plan.restored:
+            results["restore"] = _run(
+                "restore",
+                ["--conversations", str(plan.restored), "--users", str(plan.users), *pinned],
+                workdir,
+            )
         for db in databases:
             results[f"outbox_{db}"] = _run(
                 "outbox",
@@ -123,13 +140,35 @@ def collect(plan: Plan, *, postgres: bool) -> dict[str, Any]:
     return results
 
 
+#: The production run's Bot API client (bot/outbox/transport.py, TELEGRAM_HTTP_CLIENT).
+PRODUCTION = ["--transport", "aiohttp"]
+#: The peers of bench/peers/, in the order of the table.
+PEERS = ("naive", "pickle", "pickle-flush")
+
+
+def _production_and_peers(plan: Plan, databases: list[str], workdir: Path) -> dict[str, Any]:
+    """The production runs, the peers and the runs at each number of people (one round each)."""
+    pinned = ["--cpu", str(CPU)]
+    results: dict[str, Any] = {}
+    one_round = ["--users", str(plan.users), "--rounds", "1", *pinned]
+    results["echo_http"] = _run(
+        "steps",
+        ["--target", "echo", "--rounds", "1", "--users", str(plan.users), *PRODUCTION, *pinned],
+        workdir,
+    )
+    for db in databases:
+        results[f"production_{db}"] = _run("steps", ["--db", db, *one_round, *PRODUCTION], workdir)
+    for peer in PEERS:
+        results[f"peer_{peer}"] = _run("steps", ["--target", peer, *one_round], workdir)
+    for people in plan.scales:
+        size = ["--users", str(people), "--rounds", "1", *pinned]
+        results[f"scale_local_{people}"] = _run("steps", size, workdir)
+        if people in plan.production_scales:
+            results[f"scale_http_{people}"] = _run("steps", [*size, *PRODUCTION], workdir)
+    return results
+
+
 # -- the table ------------------------------------------------------------------------
-
-
-def _ms(value: float) -> str:
-    if value < 1:
-        return f"{value:.2f}"
-    return f"{value:,.1f}" if value < 100 else f"{value:,.0f}"
 
 
 def _step_row(name: str, db: str, result: dict[str, Any]) -> str:
@@ -142,7 +181,7 @@ def _step_row(name: str, db: str, result: dict[str, Any]) -> str:
         f"| {name} | {db} | {result['users']} | {pace} | {result['steps']:,} "
         f"| **{result['steps_per_s']:,.0f}** | {result['cpu_ms_per_step']:.2f} "
         f"| {_ms(latency['p50'])} | {_ms(latency['p95'])} | **{_ms(latency['p99'])}** "
-        f"| {_ms(latency['max'])} | {result['errors'] + result['misses']} |"
+        f"| {_ms(latency['max'])} | {result['errors'] + result['misses']} | {load(result)} |"
     )
 
 
@@ -173,10 +212,12 @@ def render(results: dict[str, Any], command: str) -> str:
         "Each step: one update through `Application.process_update` (at most 64 at a time,",
         "as the bot's `concurrent_updates`), the dialogue engine, the state committed to the",
         "database, the reply sent to a local Bot API. Latency is per step, in milliseconds.",
+        "Load: the machine's 1-minute load average when the run ended (2 cores, shared with",
+        "other work; above 2 the pinned core was not the bot's alone).",
         "",
         "| run | database | people | time between a person's steps | steps | steps/s "
-        "| CPU ms/step | p50 | p95 | p99 | max | failed |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| CPU ms/step | p50 | p95 | p99 | max | failed | load |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
         _step_row("bare python-telegram-bot echo", "–", echo),
     ]
     for db in databases:
@@ -204,6 +245,10 @@ def render(results: dict[str, Any], command: str) -> str:
             f"- {_DB_NAMES[db]}: the bot does {ratio:.1%} of the bare echo's steps per second "
             f"({bot['steps_per_s']:,.0f} vs {echo['steps_per_s']:,.0f})."
         )
+    lines += sections.production(results)
+    lines += sections.peers(results)
+    lines += sections.scales(results)
+    lines += sections.restore(results)
     lines += [
         "",
         "## Lead submission",

@@ -20,13 +20,16 @@ import json
 import logging
 import os
 import random
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from collections import Counter
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -44,9 +47,11 @@ from telegram.ext import (
 from bench import http_api, notifications, waits
 from bench.databases import fresh_database, sqlite_size_mib
 from bench.machine import emit, pin, pinned_to
+from bench.peers.naive import use_naive_dialogue
+from bench.peers.pickled import pickled_application
 from bench.users import CLIENT_LANGUAGES, Person, Updates, button_data, script_for
 from bot.app import build_application, build_services
-from bot.config import load_settings
+from bot.config import Settings, load_settings
 from bot.dialogue.service import Dialogue, Reply
 from bot.inbox.feed import InboxQueue
 from bot.services import Services
@@ -58,6 +63,8 @@ TOKEN = "123456:BENCHxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
 FIRST_USER_ID = 10_000_000
 #: The bot's own setting (bot/app.py); the echo gets the same.
 CONCURRENT_UPDATES = 64
+#: What a step run can drive: the bot, the bare echo, and the peers of bench/peers/.
+TARGETS = ("bot", "echo", "naive", "pickle", "pickle-flush")
 
 
 class ErrorCount(logging.Handler):
@@ -96,6 +103,9 @@ class Target:
     #: perf_counter() when each lead (by id) was committed.
     lead_committed: dict[int, float] = field(default_factory=dict)
     step_started: dict[int, float] = field(default_factory=dict)
+    #: Seconds each step spent in the dialogue service: waiting for its group, the
+    #: group's transaction, the engine (where a slow step waits, with the API calls).
+    dialogue_times: list[float] = field(default_factory=list)
     #: Update ids grow across runs on one target, as Telegram's do (they are deduplicated).
     updates: Updates = field(default_factory=Updates)
 
@@ -105,9 +115,11 @@ def _time_lead_commits(target: Target, dialogue: Dialogue) -> None:
     handle = dialogue.handle
 
     async def timed(channel: str, external_id: str, *args: Any, **kwargs: Any) -> Reply | None:
+        entered = time.perf_counter()
         reply = await handle(channel, external_id, *args, **kwargs)
+        now = time.perf_counter()
+        target.dialogue_times.append(now - entered)
         if reply is not None and reply.lead_id is not None:
-            now = time.perf_counter()
             target.lead_committed[reply.lead_id] = now
             started = target.step_started.get(int(external_id))
             if started is not None:
@@ -133,24 +145,27 @@ async def bot_api(transport: str, keep_last: bool) -> AsyncIterator[tuple[LocalB
 
 @asynccontextmanager
 async def bot_target(
-    database_url: str, *, keep_last: bool = True, jobs: bool = False, transport: str = "local"
+    database_url: str,
+    *,
+    keep_last: bool = True,
+    jobs: bool = False,
+    transport: str = "local",
+    naive: bool = False,
 ) -> AsyncIterator[Target]:
     """The real application: every handler, the engine, the database layer.
 
     ``jobs`` starts the Application (its JobQueue runs the outbox and reminders);
     without it only updates are processed, which is what the step benchmark measures.
     ``transport`` other than ``local`` talks HTTP to a Bot API server (bench/http_api.py).
+    ``naive`` stores each step in a transaction of its own (bench/peers/naive.py).
     """
     async with bot_api(transport, keep_last) as (api, base_url):
-        async with _bot_target(database_url, api, base_url, jobs) as target:
+        async with _bot_target(database_url, api, base_url, jobs, naive) as target:
             yield target
 
 
-@asynccontextmanager
-async def _bot_target(
-    database_url: str, api: LocalBotAPI, base_url: str, jobs: bool
-) -> AsyncIterator[Target]:
-    settings = load_settings(
+def _settings(database_url: str, base_url: str) -> Settings:
+    return load_settings(
         _env_file=None,
         telegram_bot_token=TOKEN,
         database_url=database_url,
@@ -160,7 +175,15 @@ async def _bot_target(
         smtp_host=None,
         telegram_base_url=base_url,
     )
-    services = build_services(settings)
+
+
+@asynccontextmanager
+async def _bot_target(
+    database_url: str, api: LocalBotAPI, base_url: str, jobs: bool, naive: bool = False
+) -> AsyncIterator[Target]:
+    services = build_services(_settings(database_url, base_url))
+    if naive:
+        use_naive_dialogue(services)
     application = build_application(
         services, request=api, rate_limiter=unpaced_rate_limiter(), schedule_jobs=jobs
     )
@@ -216,6 +239,32 @@ async def _echo_target(api: LocalBotAPI, base_url: str) -> AsyncIterator[Target]
     application.add_handler(CallbackQueryHandler(_answer))
     async with application:
         yield Target(application, api)
+
+
+@asynccontextmanager
+async def pickled_target(
+    database_url: str, transport: str = "local", *, flush_every_update: bool
+) -> AsyncIterator[Target]:
+    """python-telegram-bot's idiom: ConversationHandler + PicklePersistence (bench/peers)."""
+    async with bot_api(transport, True) as (api, base_url):
+        # The bot's services only give the engine its offices, privacy texts and clock.
+        services = build_services(_settings(database_url, base_url))
+        directory = Path(tempfile.mkdtemp(prefix="kausa-pickle-"))
+        try:
+            async with pickled_application(
+                api,
+                base_url,
+                TOKEN,
+                directory,
+                services.dialogue.context,
+                flush_every_update=flush_every_update,
+                concurrent_updates=CONCURRENT_UPDATES,
+            ) as application:
+                # No database_url: nothing of the peer is stored in the database.
+                yield Target(application, api, services)
+        finally:
+            await services.close()
+            shutil.rmtree(directory, ignore_errors=True)
 
 
 @dataclass
@@ -410,6 +459,11 @@ async def stored_rows(database_url: str) -> dict[str, int]:
     return counts
 
 
+def _call_times(target: Target) -> list[float]:
+    """Durations of the Bot API calls over HTTP (none in-process: they take microseconds)."""
+    return target.api.call_times if isinstance(target.api, http_api.HttpBotAPI) else []
+
+
 def summarize(outcome: Outcome, target: Target) -> dict[str, Any]:
     """The JSON-ready figures of one run."""
     steps = len(outcome.latencies)
@@ -424,6 +478,9 @@ def summarize(outcome: Outcome, target: Target) -> dict[str, Any]:
             for kind, values in sorted(outcome.by_kind.items())
         },
         "lead_commit_ms": {"n": len(target.lead_commits), **percentiles(target.lead_commits)},
+        # Where a step's time went: the dialogue service (group commit) and each Bot API call.
+        "dialogue_ms": percentiles(target.dialogue_times),
+        "api_call_ms": percentiles(_call_times(target)),
         "scenarios": dict(outcome.scenarios),
         "completed": dict(outcome.completed),
         "misses": outcome.misses,
@@ -443,6 +500,7 @@ async def measure(
     warmup: int = 24,
     duration: float | None = None,
     transport: str = "local",
+    database: Database = fresh_database,
 ) -> dict[str, Any]:
     """Run one benchmark on a fresh database and return its figures.
 
@@ -450,10 +508,16 @@ async def measure(
     ``transport`` ``aiohttp`` or ``httpx`` is the production run: Bot API calls over
     HTTP to a local server, and the bot's JobQueue delivering advisor notifications,
     whose work (until every lead's notification has left) is part of the figures.
+    ``database`` yields the URL of the database to run on (bench/restore.py brings
+    one with stored conversations).
     """
     load = Load(users, rounds, think, seed, duration)
     with ErrorCount() as errors:
-        return await _measure(target_name, db, load, profile, warmup, errors, transport)
+        return await _measure(target_name, db, load, profile, warmup, errors, transport, database)
+
+
+#: Yields the URL of a ready database of the given kind ("sqlite" or "postgres").
+Database = Callable[[str], AbstractAsyncContextManager[str]]
 
 
 @dataclass(frozen=True)
@@ -475,10 +539,11 @@ async def _measure(
     warmup: int,
     errors: ErrorCount,
     transport: str = "local",
+    database: Database = fresh_database,
 ) -> dict[str, Any]:
     users, rounds, think, seed = load.users, load.rounds, load.think, load.seed
     production = transport != "local"
-    async with fresh_database(db) as url, _target(target_name, url, transport) as target:
+    async with database(db) as url, _target(target_name, url, transport) as target:
         # Warm-up people (every language, every dialogue) so imports, catalogs, locale
         # data and the connection pool are loaded before the clock runs, as in a bot
         # that has been up for a while.
@@ -488,6 +553,8 @@ async def _measure(
             await notifications.settle(target, len(target.lead_committed)) if production else 0
         )
         target.lead_commits.clear()
+        target.dialogue_times.clear()
+        _call_times(target).clear()
         target.lead_committed.clear()
         target.api.counts.clear()
         gc.collect()
@@ -503,7 +570,7 @@ async def _measure(
         result = summarize(outcome, target)
         result.update(
             target=target_name,
-            db=db if target.services is not None else "-",
+            db=db if target.database_url is not None else "-",
             users=users,
             rounds=rounds,
             think_s=think,
@@ -516,7 +583,7 @@ async def _measure(
         )
         if production and target.services is not None:
             result.update(notifications.figures(target, outcome, notified_before))
-        if target.services is not None:
+        if target.database_url is not None:
             result["stored"] = await stored_rows(url)
             result["db_mib"] = sqlite_size_mib(url)
     return result
@@ -527,8 +594,13 @@ async def _target(name: str, url: str, transport: str = "local") -> AsyncIterato
     if name == "echo":
         async with echo_target(transport) as target:
             yield target
+    elif name in ("pickle", "pickle-flush"):
+        flush = name == "pickle-flush"
+        async with pickled_target(url, transport, flush_every_update=flush) as target:
+            yield target
     else:
-        async with bot_target(url, transport=transport, jobs=transport != "local") as target:
+        jobs = transport != "local"
+        async with bot_target(url, transport=transport, jobs=jobs, naive=name == "naive") as target:
             target.api.watched.add(ADVISOR_CHAT)
             yield target
 
@@ -555,7 +627,7 @@ def _write_profile(profiler: Any, path: str) -> None:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bench.steps", description=__doc__)
-    parser.add_argument("--target", choices=["bot", "echo"], default="bot")
+    parser.add_argument("--target", choices=TARGETS, default="bot")
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--users", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=2)

@@ -69,13 +69,18 @@ def _migrate(settings: Settings) -> None:
 def _run(settings: Settings, *, webhook: bool = False) -> int:
     from bot.app import build_application, build_services
     from bot.ops.errors import guard_token
+    from bot.ops.outage import wait_for_database
     from bot.ops.webhook import run_webhook, webhook_options
 
     guard_token(settings.token())  # fails fast with a one-line error before touching anything
     options = webhook_options(settings) if webhook else None
+    # PostgreSQL may still be starting (a reboot): wait for it rather than exit.
+    health = (settings.health_listen, settings.health_port) if settings.health_port else None
+    asyncio.run(wait_for_database(settings.database_url, health=health))
     _migrate(settings)
     compile_catalogs()
-    application = build_application(build_services(settings))
+    services = build_services(settings)
+    application = build_application(services)
     # Both run_* stop on SIGTERM/SIGINT: no new updates are taken, the ones in progress
     # finish (Application.stop waits for them), then post_shutdown closes the database.
     if options is not None:
@@ -87,7 +92,8 @@ def _run(settings: Settings, *, webhook: bool = False) -> int:
                 "(use `run --webhook`)"
             )
         application.run_polling(allowed_updates=None, drop_pending_updates=False)
-    return 0
+    # Not 0 when the bot stopped itself (bot.ops.instance: another process polls).
+    return services.exit_code
 
 
 def _backup(settings: Settings, file: str) -> int:

@@ -31,7 +31,8 @@ from bot.inbox.feed import InboxApplication, InboxQueue, RawUpdatesRequest
 from bot.inbox.store import Inbox
 from bot.offices import configured_offices
 from bot.ops import errors, health, heap, jobs
-from bot.outbox import botapi, transport
+from bot.ops.instance import InstanceLock
+from bot.outbox import botapi, groups, lease, transport
 from bot.outbox.courier import Courier
 from bot.outbox.mail import MailServer
 from bot.privacy import retention
@@ -110,7 +111,7 @@ def build_application(
     """
     settings = services.settings
     inbox = Inbox(services.sessionmaker, services.clock)
-    queue = InboxQueue(inbox)
+    queue = InboxQueue(inbox, services.outage)
     builder = (
         ApplicationBuilder()
         .token(settings.token())
@@ -148,9 +149,18 @@ def build_application(
 async def _post_init(application: BotApplication, *, schedule_jobs: bool) -> None:
     services = application.bot_data.services
     settings = services.settings
+    # Before anything is fetched or sent: a second process on this database waits here.
+    services.instance_lock = InstanceLock(services.engine)
+    await services.instance_lock.acquire()
+    # Alone on the database now: outbox rows a killed process had claimed are free again.
+    await lease.release_abandoned(services.sessionmaker)
     if settings.health_port is not None:
         server = health.HealthServer(
-            services.sessionmaker, settings.health_listen, settings.health_port
+            services.sessionmaker,
+            settings.health_listen,
+            settings.health_port,
+            writes_failing=lambda: services.outage.down,
+            extra=lambda: {"groups_unreachable": groups.unreachable_offices(services.outbox)},
         )
         await server.start()
         services.health_server = server

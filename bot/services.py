@@ -22,6 +22,8 @@ from bot.config import Settings
 from bot.dialogue.service import Dialogue
 from bot.offices import Office
 from bot.ops.health import HealthServer
+from bot.ops.instance import ConflictGuard, InstanceLock
+from bot.ops.outage import Outage
 from bot.outbox.courier import Courier
 from db.models import utcnow
 
@@ -44,10 +46,19 @@ class Services:
     #: True once the outbox and reminder jobs run, so a kick has a job queue to use.
     jobs_running: bool = False
     health_server: HealthServer | None = None
+    #: Held while this process runs on the database (bot.ops.instance), from post_init on.
+    instance_lock: InstanceLock | None = None
+    #: Telegram's 409 Conflict answers to getUpdates, and the exit code they lead to.
+    conflicts: ConflictGuard = field(default_factory=ConflictGuard)
+    exit_code: int = 0
+    #: Whether database writes fail right now (one warning per outage, /healthz 503).
+    outage: Outage = field(default_factory=Outage)
 
     async def close(self) -> None:
-        """Finish the steps in progress, then release database connections."""
+        """Finish the steps in progress, then release the instance lock and the connections."""
         await self.dialogue.close()
+        if self.instance_lock is not None:
+            await self.instance_lock.release()
         await self.engine.dispose()
 
 

@@ -78,7 +78,9 @@ async def analyze(url: str | URL) -> None:
     engine = create_engine(url, poolclass=pool.NullPool)
     try:
         if engine.dialect.name == "postgresql":
-            async with engine.connect() as connection:
+            # Committed: statistics written by ANALYZE are transactional, and a rolled-back
+            # ANALYZE still sets last_analyze while the planner keeps nothing.
+            async with engine.begin() as connection:
                 await connection.execute(text("ANALYZE"))
     finally:
         await engine.dispose()

@@ -198,6 +198,10 @@ class OutboxMessage(Base):
     last_error: Mapped[str | None] = mapped_column(sa.String(500))
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
     sent_at: Mapped[datetime | None] = mapped_column()
+    #: The worker sending the row right now, and until when its claim holds
+    #: (bot.outbox.lease): no row is worked by two workers.
+    claimed_by: Mapped[str | None] = mapped_column(sa.String(64))
+    claimed_until: Mapped[datetime | None] = mapped_column()
 
     def __repr__(self) -> str:
         return f"OutboxMessage(id={self.id!r}, kind={self.kind!r}, status={self.status!r})"

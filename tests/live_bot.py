@@ -142,8 +142,11 @@ class BotProcess:
         }
         self.process: asyncio.subprocess.Process | None = None
 
-    async def start(self) -> BotProcess:
-        """Start the process and wait until it polls (or has set its webhook)."""
+    async def start(self, *, ready: bool = True) -> BotProcess:
+        """Start the process and wait until it polls (or has set its webhook).
+
+        ``ready=False`` returns once the process is started (one that is to wait at start).
+        """
         ready_method = "setWebhook" if "--webhook" in self.args else "deleteWebhook"
         before = len(self.fake.calls_to(ready_method))
         with self.log_path.open("wb") as log:
@@ -159,6 +162,8 @@ class BotProcess:
                 stdout=log,
                 stderr=asyncio.subprocess.STDOUT,
             )
+        if not ready:
+            return self
         try:
             await self.fake.wait_for(
                 lambda: len(self.fake.calls_to(ready_method)) > before or self._exited(),
@@ -200,6 +205,15 @@ class BotProcess:
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    async def wait_for_log(self, text: str, timeout: float = 30.0) -> None:  # noqa: ASYNC109
+        """Wait until the process has logged ``text``."""
+        await self.fake.wait_for(
+            lambda: text in self.log() or self._exited(),
+            timeout=timeout,
+            message=f"the bot to log {text!r}",
+        )
+        assert text in self.log(), self.log()
 
     async def close(self) -> None:
         """Make sure the process is gone (end of a test, also when it failed)."""

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from typing import Any
 
-from bench import memory, outbox, run, startup, steps
+import pytest
+
+from bench import memory, outbox, restore, run, sections, startup, steps
+from bench.databases import postgres_available
 from bench.machine import describe
 
 
@@ -45,6 +49,13 @@ async def test_production_run_talks_http_and_notifies_every_lead() -> None:
         "echo", "sqlite", users=4, rounds=1, think=0.0, seed=3, warmup=1, transport="httpx"
     )
     assert echo["steps"] == run["steps"] and echo["errors"] == 0
+
+    table = "\n".join(sections.production({"production_sqlite": run, "echo_http": echo}))
+    assert "| bare echo over the same HTTP | 4 |" in table
+    assert f"| {run['notified']:,} / {run['leads']:,} |" in table
+    assert "of the echo's steps per second over HTTP" in table
+    people = "\n".join(sections.scales({"scale_http_4": run}))
+    assert "| 4 | production |" in people and "| 4 | in-process |" not in people
 
 
 async def test_outbox_memory_and_startup_benchmarks_render() -> None:
@@ -91,3 +102,53 @@ async def test_outbox_memory_and_startup_benchmarks_render() -> None:
     assert "bare python-telegram-bot echo" in report
     assert "## Memory" in report and "## Start-up" in report and "## Lead submission" in report
     assert describe()["python"] in report
+
+
+async def test_peers_walk_the_same_scripts() -> None:
+    # The naive peer stores what the bot stores, one transaction per step.
+    naive = await steps.measure("naive", "sqlite", users=3, rounds=1, think=0.0, seed=4, warmup=1)
+    assert naive["errors"] == naive["misses"] == 0
+    assert naive["completed"] == naive["scenarios"]
+    stored = naive["stored"]
+    assert stored["conversations"] == stored["users"] == 4
+    assert stored["outbox"] == stored["leads"] > 0
+    bot = await steps.measure("bot", "sqlite", users=3, rounds=1, think=0.0, seed=4, warmup=1)
+    found = {"bot_sqlite": bot, "peer_naive": naive}
+    # The pickle peers keep no database rows, but answer every step with the same buttons.
+    for name in ("pickle", "pickle-flush"):
+        peer = await steps.measure(name, "sqlite", users=3, rounds=1, think=0.0, seed=4, warmup=1)
+        assert peer["errors"] == peer["misses"] == 0, name
+        assert peer["completed"] == peer["scenarios"] == naive["scenarios"], name
+        assert peer["steps"] == naive["steps"] and peer["db"] == "-" and "stored" not in peer
+        found[f"peer_{name}"] = peer
+    table = "\n".join(sections.peers(found))
+    assert "| naive bot: one ORM transaction per step (SQLite) | yes | 3 |" in table
+    assert "flushed every 60 s | no | 3 |" in table
+    assert "flushed every update | yes | 3 |" in table
+
+
+async def test_restore_benchmark_runs_on_a_restored_database() -> None:
+    if shutil.which("pg_restore") is None or not await postgres_available():
+        pytest.skip("needs pg_dump/pg_restore and the benchmark PostgreSQL (BENCH_POSTGRES_URL)")
+    # The two runs of a bulk import (the whole list takes too long for the suite).
+    runs = ("imported", "imported_then_started")
+    result = await restore.measure(300, users=2, rounds=1, warmup=1, runs=runs)
+    assert set(result) == {"conversations", *runs}
+    for name in runs:
+        assert result[name]["errors"] == result[name]["misses"] == 0, name
+        # The stored people came back with the load, beside the simulated ones.
+        assert 300 < result[name]["stored"]["users"] < 310, name
+
+    def users_table(name: str) -> dict[str, Any]:
+        tables = {t["table"]: t for t in result[name]["planner"]["tables"]}
+        return dict(tables["users"])
+
+    # Loaded into the migrated tables, the planner still believes them empty, without
+    # column statistics; the bot's start-up gives it both.
+    assert users_table("imported")["planner_rows"] == 0
+    assert not users_table("imported")["column_statistics"]
+    assert users_table("imported_then_started")["planner_rows"] == 300
+    assert users_table("imported_then_started")["column_statistics"]
+    table = "\n".join(sections.restore({"restore": result}))
+    assert "| 0 of 300 | no |" in table and "| 300 of 300 | yes |" in table
+    assert "empty database" not in table  # "fresh" was not run

@@ -149,11 +149,12 @@ async def test_a_refused_message_fails_at_once_without_personal_data(
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             await add_lead(desk.services.sessionmaker, timedelta(minutes=5), name="Ayşe")
-            fake.fail_next("sendMessage", 400, description="Bad Request: chat not found")
+            # (A group that refuses the bot, "chat not found", waits: test_group_unreachable.)
+            fake.fail_next("sendMessage", 400, description="Bad Request: message is too long")
             report = await desk.deliver()
             [row] = await desk.outbox_rows()
     assert report.failed == [1]
-    assert (row.status, row.last_error) == ("failed", "BadRequest: Chat not found")
+    assert (row.status, row.last_error) == ("failed", "BadRequest: Message is too long")
 
 
 async def test_refused_phone_links_fall_back_to_plain_numbers(

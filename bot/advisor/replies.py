@@ -15,6 +15,7 @@ COMMANDS = (
 NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater können das."
 LEAD_USAGE = "Bitte so: /lead NUMMER, z. B. /lead 12"
 STALE_BUTTON = "Dieser Knopf ist veraltet."
+TRY_AGAIN = "Das hat gerade nicht geklappt. Bitte in einem Moment noch einmal tippen."
 WITHDRAWN_DO_NOT_CONTACT = (
     "Die Person hat ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren."
 )

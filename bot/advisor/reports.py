@@ -97,8 +97,12 @@ def stats_text(
     *,
     failed: Sequence[tuple[int, str, int | None]],
     pending: int,
+    unreachable: Sequence[str] = (),
 ) -> str:
-    """Counts per status, office, language and flow; then delivery problems."""
+    """Counts per status, office, language and flow; then delivery problems.
+
+    ``unreachable``: offices whose advisor group refuses the bot (bot.outbox.groups).
+    """
 
     def keys(attr: str, order: Sequence[str] = ()) -> list[str]:
         seen = {key for p in periods for key in getattr(p, attr)}
@@ -127,6 +131,11 @@ def stats_text(
         lines.append("✅ Keine fehlgeschlagenen Benachrichtigungen.")
     if pending:
         lines.append(f"⏳ {pending} Benachrichtigung(en) warten auf Zustellung.")
+    for office in unreachable:
+        lines.append(
+            f"🚫 <b>Beratergruppe {esc(office, 64)} nicht erreichbar</b>: ihre Nachrichten "
+            "warten und gehen raus, sobald der Bot wieder in der Gruppe ist."
+        )
     return "\n".join(lines)
 
 

@@ -343,6 +343,13 @@ def buttons(lead: Lead) -> tuple[tuple[Button, ...], ...]:
     return ()
 
 
+#: Above a new-lead card sent again after a crash (bot.outbox.lease).
+RESENT = (
+    "🔁 <i>Erneut gesendet: Der Bot wurde beim Zustellen neu gestartet, diese Anfrage "
+    "steht vielleicht schon weiter oben.</i>\n\n"
+)
+
+
 def lead_message(
     lead: Lead,
     office_name: str,

@@ -28,7 +28,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from bot.advisor import export, replies, reports, view, work
 from bot.advisor.roster import Advisors
 from bot.ops import jobs
-from bot.outbox import botapi
+from bot.outbox import botapi, groups
 from bot.services import BotApplication, BotContext
 from db.models import Lead
 
@@ -87,16 +87,24 @@ async def on_button(update: Update, context: BotContext) -> None:
         await _answer(query, replies.STALE_BUTTON, alert=True)
         return
     action, lead_id = parsed
-    outcome = await work.act(
-        _sessionmaker(context),
-        advisors,
-        chat_id=chat.id,
-        lead_id=lead_id,
-        action=action,
-        actor=_actor(query.from_user),
-        now=context.services.clock(),
-        update_id=update.update_id,
-    )
+    try:
+        outcome = await work.act(
+            _sessionmaker(context),
+            advisors,
+            chat_id=chat.id,
+            lead_id=lead_id,
+            action=action,
+            actor=_actor(query.from_user),
+            now=context.services.clock(),
+            update_id=update.update_id,
+        )
+    except Exception as error:
+        # Rolled back: every press gets an answer, and pressing again works.
+        await _answer(query, replies.TRY_AGAIN, alert=True)
+        if context.services.outage.failed(error):
+            return  # the database is away: logged once per outage
+        raise
+    context.services.outage.recovered()
     await _answer(query, outcome.answer, alert=outcome.alert)
     lead = outcome.lead
     if lead is None:
@@ -194,7 +202,11 @@ async def on_stats(update: Update, context: BotContext) -> None:
         _sessionmaker(context), context.services.clock(), advisors.offices_of(message.chat.id)
     )
     names = _office_names(advisors)
-    await _reply(message, reports.stats_text(periods, names, failed=failed, pending=pending))
+    unreachable = [names.get(k, k) for k in groups.unreachable_offices(context.services.outbox)]
+    text = reports.stats_text(
+        periods, names, failed=failed, pending=pending, unreachable=unreachable
+    )
+    await _reply(message, text)
 
 
 async def on_export(update: Update, context: BotContext) -> None:

@@ -6,6 +6,7 @@ the flows and their rules live in the engine.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from functools import partial
 
@@ -72,18 +73,26 @@ async def on_update(update: Update, context: BotContext) -> None:
         return
     dialogue = context.services.dialogue
     profile = Profile(user.language_code, _plain(user.username), _plain(user.first_name))
+    # A press is answered while its step commits, not after: the answer only stops the
+    # spinner, right whatever the step's outcome, and its round trip to Telegram was a
+    # second one in every press's latency (bench/README.md, "p99").
+    answering = asyncio.create_task(_answer(context, update)) if update.callback_query else None
     try:
         # The step runs before any network call, so one person's updates keep their order.
         reply = await dialogue.handle(
             CHANNEL, str(user.id), _event(update), profile, update_id=update.update_id
         )
-    except Exception:
-        # The step was rolled back (its update id too), so trying again works.
-        log.exception("step failed for update %s", update.update_id)
+    except Exception as error:
+        # The step was rolled back (its update id too), so trying again works. The
+        # database being away is logged once per outage (bot.ops.outage), a bug each time.
+        if not context.services.outage.failed(error):
+            log.exception("step failed for update %s", update.update_id)
         await apologize(context.bot, context.services, update)
         return
     finally:
-        await _answer(context, update)
+        if answering is not None:
+            await answering
+    context.services.outage.recovered()
     if reply is None:
         return
     _remember_language(context, user.id, reply.language)

@@ -31,6 +31,7 @@ from bot.dialogue import engine
 from bot.dialogue.state import State
 from bot.handlers.user import CHANNEL
 from bot.inbox.store import Inbox
+from bot.ops.outage import Outage
 from bot.outbox import botapi
 from bot.services import BotApplication
 from db import repository
@@ -46,9 +47,10 @@ _LAST_RETRY = 5.0
 class InboxQueue(asyncio.Queue[object]):
     """The application's update queue: an update is queued only once committed to the inbox."""
 
-    def __init__(self, inbox: Inbox) -> None:
+    def __init__(self, inbox: Inbox, outage: Outage) -> None:
         super().__init__()
         self.inbox = inbox
+        self.outage = outage
         #: Told once about an update that cannot be stored yet (bot.app: an apology).
         self.on_stuck: Callable[[Update], Awaitable[None]] | None = None
 
@@ -68,17 +70,21 @@ class InboxQueue(asyncio.Queue[object]):
         told = False
         while True:
             try:
-                return await self.inbox.receive(update)
+                stored = await self.inbox.receive(update)
             except Exception as error:  # PTB's polling loop would end on it: retry instead
                 if not told:
                     told = True
-                    log.warning(
-                        "could not store update %s in the inbox, retrying (%s)",
-                        update.update_id,
-                        type(error).__name__,
-                    )
+                    if not self.outage.failed(error):
+                        log.warning(
+                            "could not store update %s in the inbox, retrying (%s)",
+                            update.update_id,
+                            type(error).__name__,
+                        )
                     if self.on_stuck is not None:
                         await self.on_stuck(update)
+            else:
+                self.outage.recovered()
+                return stored
             await asyncio.sleep(delay)
             delay = min(delay * 2, _LAST_RETRY)
 
@@ -93,6 +99,12 @@ class InboxApplication(Application[Any, Any, Any, Any, Any, Any]):
     def __init__(self, *, inbox: Inbox, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.inbox = inbox
+
+    async def stop(self) -> None:
+        """Stop taking outbox work first: Application.stop waits for running jobs, and a
+        backlog paced at Telegram's rate would hold SIGTERM past systemd's stop timeout."""
+        self.bot_data.services.outbox.stopping = True
+        await super().stop()
 
     async def shutdown(self) -> None:
         """Write the last done marks while the database is still open, then shut down."""

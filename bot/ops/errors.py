@@ -17,9 +17,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from telegram import Update
-from telegram.error import InvalidToken
+from telegram.error import Conflict, InvalidToken
 from telegram.ext import Application
 
+from bot.ops.instance import CONFLICT_EXIT
 from bot.services import BotContext
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,13 @@ async def on_error(update: object, context: BotContext) -> None:
     """Log an unexpected exception once: update id, kind, exception types and stack."""
     error = context.error
     if error is None:
+        return
+    if isinstance(error, Conflict) and update is None:
+        # getUpdates refused: another process polls with this token (bot.ops.instance).
+        services = context.services
+        if services.conflicts.conflict():
+            services.exit_code = CONFLICT_EXIT
+            context.application.stop_running()
         return
     if isinstance(update, Update):
         where = f"update {update.update_id} ({_update_kind(update)})"

@@ -3,7 +3,8 @@
 A small aiohttp server on its own port (HEALTH_PORT), in polling and in webhook
 mode alike: python-telegram-bot's webhook server is not meant to be extended.
 It answers 200 with ``{"database": "ok", "outbox_pending": N, "outbox_failed": N}``,
-or 503 with ``"database": "error"`` when the database does not answer in time.
+or 503 with ``"database": "error"`` when the database does not answer in time, and
+with ``"database": "writes failing"`` while the bot's writes fail (disk full, read-only).
 The body carries counts only, so it is safe to expose to a monitoring system.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import sqlalchemy as sa
@@ -26,8 +28,18 @@ log = logging.getLogger(__name__)
 CHECK_TIMEOUT = 3.0
 
 
-async def report(sessionmaker: async_sessionmaker[AsyncSession]) -> tuple[int, dict[str, Any]]:
-    """The HTTP status and JSON body of one health check."""
+async def report(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    *,
+    writes_failing: bool = False,
+    extra: Mapping[str, Any] | None = None,
+) -> tuple[int, dict[str, Any]]:
+    """The HTTP status and JSON body of one health check.
+
+    ``writes_failing``: the bot's last database write failed (bot.ops.outage), as on a
+    full disk or a read-only file, where the check's own read still works. ``extra``:
+    what the running bot knows besides (advisor groups that refuse it), added to the body.
+    """
 
     async def outbox_counts() -> dict[str, int]:
         async with sessionmaker() as session:
@@ -42,11 +54,13 @@ async def report(sessionmaker: async_sessionmaker[AsyncSession]) -> tuple[int, d
         counts = await asyncio.wait_for(outbox_counts(), CHECK_TIMEOUT)
     except Exception as error:  # any failure to answer means "not healthy"
         log.warning("health check: database error (%s)", type(error).__name__)
-        return 503, {"database": "error", "outbox_pending": None, "outbox_failed": None}
-    return 200, {
-        "database": "ok",
+        body = {"database": "error", "outbox_pending": None, "outbox_failed": None}
+        return 503, {**body, **(extra or {})}
+    return 503 if writes_failing else 200, {
+        "database": "writes failing" if writes_failing else "ok",
         "outbox_pending": counts.get(OutboxStatus.PENDING, 0),
         "outbox_failed": counts.get(OutboxStatus.FAILED, 0),
+        **(extra or {}),
     }
 
 
@@ -54,15 +68,25 @@ class HealthServer:
     """The health endpoint, started and stopped with the bot."""
 
     def __init__(
-        self, sessionmaker: async_sessionmaker[AsyncSession], host: str, port: int
+        self,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        host: str,
+        port: int,
+        *,
+        writes_failing: Callable[[], bool] = lambda: False,
+        extra: Callable[[], Mapping[str, Any]] = dict,
     ) -> None:
         self._sessionmaker = sessionmaker
+        self._writes_failing = writes_failing
+        self._extra = extra
         self._host = host
         self._port = port
         self._runner: web.AppRunner | None = None
 
     async def _healthz(self, request: web.Request) -> web.Response:
-        status, body = await report(self._sessionmaker)
+        status, body = await report(
+            self._sessionmaker, writes_failing=self._writes_failing(), extra=self._extra()
+        )
         return web.json_response(body, status=status)
 
     async def start(self) -> None:

@@ -54,18 +54,30 @@ async def _outbox_job(context: BotContext) -> None:
 
 async def _outbox_now(context: BotContext) -> None:
     services = context.services
-    await worker.deliver_due(services.sessionmaker, context.bot, services.clock(), services.outbox)
+    try:
+        await worker.deliver_due(
+            services.sessionmaker, context.bot, services.clock(), services.outbox
+        )
+    except Exception as error:
+        # The database is away: the next run tries again; logged once per outage.
+        if not services.outage.failed(error):
+            raise
 
 
 async def _reminder_job(context: BotContext) -> None:
     services = context.services
     settings = services.settings
-    fired = await reminders.check_reminders(
-        services.sessionmaker,
-        services.clock(),
-        unclaimed_hours=settings.reminder_unclaimed_hours,
-        claimed_days=settings.reminder_claimed_days,
-        tz=settings.timezone,
-    )
+    try:
+        fired = await reminders.check_reminders(
+            services.sessionmaker,
+            services.clock(),
+            unclaimed_hours=settings.reminder_unclaimed_hours,
+            claimed_days=settings.reminder_claimed_days,
+            tz=settings.timezone,
+        )
+    except Exception as error:
+        if not services.outage.failed(error):
+            raise
+        return
     if fired:
         kick(context.application)

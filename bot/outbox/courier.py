@@ -9,12 +9,23 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from bot.advisor.roster import Advisors
+from bot.outbox.lease import worker_name
 from bot.outbox.mail import MailServer
 
 MAX_ATTEMPTS = 12
 BATCH = 50
+
+
+@dataclass
+class Unreachable:
+    """An advisor group that refuses the bot (bot.outbox.groups): since when, next try."""
+
+    since: datetime
+    retry_at: datetime
+    error: str
 
 
 @dataclass
@@ -27,7 +38,14 @@ class Courier:
     claimed_days: int = 3
     max_attempts: int = MAX_ATTEMPTS
     batch: int = BATCH
+    #: Set on SIGTERM (bot.inbox.feed.InboxApplication.stop): a run ends after the row
+    #: it is sending, and the rest waits for the next start.
+    stopping: bool = False
     #: Serialises runs: the periodic job and the kicks after an advisor's action.
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    #: This process's name on the outbox rows it has claimed (bot.outbox.lease).
+    worker: str = field(default_factory=worker_name)
+    #: Advisor groups that refuse the bot, by chat id (bot.outbox.groups).
+    unreachable: dict[int, Unreachable] = field(default_factory=dict)
     #: Offices without advisor chat: already logged (once per process).
     unconfigured: set[str] = field(default_factory=set)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -43,6 +43,9 @@ class Plan:
     record: Record | None = None
     #: A second try without phone links, should Telegram refuse the tel: links.
     fallback: Callable[[], Awaitable[int | None]] | None = None
+    #: The advisor group it goes to (None for the person, e-mail): a group that refuses
+    #: the bot holds its rows back (bot.outbox.groups).
+    chat: int | None = None
 
 
 class Skip(Exception):
@@ -67,6 +70,8 @@ class Delivery:
     bot: Bot
     courier: Courier
     now: datetime
+    #: An earlier attempt may have sent it already (bot.outbox.lease).
+    resent: bool = False
 
     @property
     def office(self) -> str:
@@ -89,16 +94,22 @@ Planner = Callable[[Delivery], Awaitable[Plan]]
 
 
 async def plan(
-    session: AsyncSession, row: OutboxMessage, bot: Bot, courier: Courier, now: datetime
+    session: AsyncSession,
+    row: OutboxMessage,
+    bot: Bot,
+    courier: Courier,
+    now: datetime,
+    *,
+    resent: bool = False,
 ) -> Plan:
-    """Decide what to send for ``row`` with its kind's planner."""
+    """Decide what to send for ``row`` with its kind's planner (``resent``: see Delivery)."""
     planner = PLANNERS.get((row.target, row.kind))
     if planner is None:
         raise UnknownKind(f"no planner for outbox kind {row.target}/{row.kind}")
     lead = await session.get(Lead, row.lead_id) if row.lead_id is not None else None
     if lead is None:
         raise Skip("lead no longer exists")
-    return await planner(Delivery(session, row, lead, bot, courier, now))
+    return await planner(Delivery(session, row, lead, bot, courier, now, resent))
 
 
 def _withdrawn(lead: Lead) -> bool:
@@ -142,6 +153,9 @@ async def plan_lead_new(d: Delivery) -> Plan:
         raise Wait("no advisor chat")
     target: int = chat
     screen, plain = d.lead_screen(), d.lead_screen(phone_links=False)
+    if d.resent:
+        # The bot was killed while this card was on its way: it may be in the group twice.
+        screen, plain = (replace(card, text=view.RESENT + card.text) for card in (screen, plain))
     lead_id, now, bot = lead.id, d.now, d.bot
 
     async def record_announced(session: AsyncSession, message_id: int | None) -> None:
@@ -160,6 +174,7 @@ async def plan_lead_new(d: Delivery) -> Plan:
         fallback=lambda: botapi.send_notification(
             bot, target, plain.text, botapi.inline_keyboard(plain)
         ),
+        chat=target,
     )
 
 
@@ -179,7 +194,7 @@ async def plan_lead_refresh(d: Delivery) -> Plan:
             raise
         return message_id
 
-    return Plan(send=edit)
+    return Plan(send=edit, chat=group)
 
 
 async def plan_lead_reminder(d: Delivery) -> Plan:
@@ -195,6 +210,7 @@ async def plan_lead_reminder(d: Delivery) -> Plan:
             bot, group, screen.text, botapi.inline_keyboard(screen), reply_to=reply_to
         ),
         record=_relay_recorder(group, lead.id, None),
+        chat=group,
     )
 
 
@@ -209,6 +225,7 @@ async def plan_claim_reminder(d: Delivery) -> Plan:
     return Plan(
         send=lambda: botapi.send_notification(bot, group, text, reply_to=reply_to),
         record=_relay_recorder(group, lead.id, None),
+        chat=group,
     )
 
 
@@ -221,7 +238,9 @@ async def plan_group_notice(d: Delivery) -> Plan:
     if not text:
         raise Skip("empty notice")
     reply_to, bot = d.lead.advisor_message_id, d.bot
-    return Plan(send=lambda: botapi.send_notification(bot, group, text, reply_to=reply_to))
+    return Plan(
+        send=lambda: botapi.send_notification(bot, group, text, reply_to=reply_to), chat=group
+    )
 
 
 async def plan_relay_to_group(d: Delivery) -> Plan:
@@ -241,6 +260,7 @@ async def plan_relay_to_group(d: Delivery) -> Plan:
     return Plan(
         send=lambda: botapi.send_notification(bot, target, text, reply_to=reply_to),
         record=_relay_recorder(target, lead.id, None),
+        chat=target,
     )
 
 

@@ -35,7 +35,7 @@ from telegram.error import (
 )
 
 from bot.advisor.replies import UNREACHABLE
-from bot.outbox import mail
+from bot.outbox import groups, lease, mail
 from bot.outbox.courier import MAX_ATTEMPTS, Courier
 from bot.outbox.plans import Record, Skip, UnknownKind, Wait, plan
 from db import repository
@@ -89,7 +89,7 @@ def _error(exc: BaseException) -> str:
 
 
 #: How a delivery attempt ends for its row: the stored status follows from it.
-Finish = Literal["sent", "cancelled", "failed", "retry"]
+Finish = Literal["sent", "cancelled", "failed", "retry", "refused"]
 
 
 async def _finish(
@@ -108,6 +108,7 @@ async def _finish(
         row = await session.get(OutboxMessage, row_id)
         if row is None:  # the lead was deleted meanwhile
             return
+        lease.release(row)
         if status == "sent":
             row.status = OutboxStatus.SENT
             row.sent_at = now
@@ -135,6 +136,10 @@ async def _finish(
                 )
             else:
                 row.next_attempt_at = retry_at or now + backoff(row.attempts)
+        elif status == "refused":
+            # Its group refuses the bot (bot.outbox.groups): it waits, for days if need be.
+            row.last_error = error
+            row.next_attempt_at = retry_at or now
         elif status == "failed":
             row.attempts += 1
             row.status = OutboxStatus.FAILED
@@ -208,6 +213,8 @@ async def _run(sessionmaker: Sessions, bot: Bot, now: datetime, courier: Courier
         if not rows:
             break
         for row_id, lead_id, kind, target, due in rows:
+            if courier.stopping:
+                return report  # SIGTERM: the rest is left for the next start
             after = row_id
             audience = "person" if kind in PERSON_KINDS else "group"
             lane = (lead_id, target if target != OutboxTarget.TELEGRAM else audience)
@@ -232,11 +239,18 @@ async def _deliver_one(
 ) -> str:
     try:
         async with sessionmaker() as session, session.begin():
-            row = await session.get(OutboxMessage, row_id)
-            if row is None or row.status != OutboxStatus.PENDING:
+            claimed = await lease.claim(session, row_id, courier.worker, now)
+            if claimed is None:
+                left = await session.get(OutboxMessage, row_id)
+                # Still pending: another worker has it (its lane waits); else it is gone.
+                if left is not None and left.status == OutboxStatus.PENDING:
+                    return "waiting"
                 return "cancelled"
+            row, resent = claimed
             kind = row.kind
-            planned = await plan(session, row, bot, courier, now)
+            planned = await plan(session, row, bot, courier, now, resent=resent)
+            if groups.waiting_for(courier, planned.chat, now):
+                raise Wait("advisor group unreachable")  # rolls the claim back, too
     except Skip as exc:
         await _finish(sessionmaker, row_id, status="cancelled", now=now, error=str(exc))
         return "cancelled"
@@ -281,11 +295,11 @@ async def _deliver_one(
             exc.new_chat_id,
         )
         return await outcome("retry", exc)
-    except Forbidden as exc:
-        if kind in PERSON_KINDS:
+    except (Forbidden, BadRequest) as exc:
+        if planned.chat is not None and groups.is_refusal(exc):
+            return await _group_refused(sessionmaker, courier, row_id, planned.chat, now, exc)
+        if isinstance(exc, Forbidden) and kind in PERSON_KINDS:
             await _person_unreachable(sessionmaker, row_id)
-        return await outcome("failed", exc)
-    except BadRequest as exc:
         return await outcome("failed", exc)
     except NetworkError as exc:  # includes TimedOut and 5xx answers
         log.warning("outbox %s (%s): network problem, will retry", row_id, kind)
@@ -296,7 +310,31 @@ async def _deliver_one(
         log.warning("outbox %s (%s): %s, will retry", row_id, kind, type(exc).__name__)
         return await outcome("retry", exc)
 
+    groups.reached(courier, planned.chat)
     await _finish(
         sessionmaker, row_id, status="sent", now=now, message_id=message_id, record=planned.record
     )
     return "sent"
+
+
+async def _group_refused(
+    sessionmaker: Sessions,
+    courier: Courier,
+    row_id: int,
+    chat: int,
+    now: datetime,
+    exc: TelegramError,
+) -> str:
+    """The advisor group refuses the bot: the row waits for it, no attempt is counted."""
+    error = _error(exc)
+    await _finish(
+        sessionmaker,
+        row_id,
+        status="refused",
+        now=now,
+        error=f"group unreachable: {error}"[:500],
+        retry_at=now + groups.GROUP_RETRY,
+    )
+    if groups.refused(courier, chat, now, error):
+        await groups.alert_by_mail(courier, chat, now)
+    return "waiting"

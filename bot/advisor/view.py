@@ -21,6 +21,7 @@ from bot.flows import FLOWS
 from bot.flows.answers import answer_text
 from bot.flows.contact import TIME
 from bot.flows.model import PostalCode, Question
+from bot.flows.navigation import lead_questions
 from bot.i18n import translator
 from bot.validation import display_phone
 from db.models import Lead
@@ -187,7 +188,9 @@ def _questions(lead: Lead) -> list[Question]:
     flow = FLOWS.get(lead.flow)
     if flow is None:
         return []
-    return [q for q in flow.questions if not isinstance(q, PostalCode) and q.key in lead.answers]
+    return [
+        q for q in lead_questions(flow) if not isinstance(q, PostalCode) and q.key in lead.answers
+    ]
 
 
 def answer_lines(lead: Lead) -> list[str]:
@@ -199,6 +202,8 @@ def answer_lines(lead: Lead) -> list[str]:
             continue  # already the role line
         value = answer_text(question, lead.answers, de)
         lines.append(f"{esc(de.gettext(question.label), 100)}: {inert(value)}")
+    if lead.answers.get("consent_by") == "parent":
+        lines.append("Einwilligung: durch einen Elternteil (Person unter 16)")
     return lines
 
 
@@ -300,10 +305,13 @@ def _contact_plain(lead: Lead) -> list[str]:
 
 def _office_line(lead: Lead, office_name: str, tz: str) -> list[str]:
     plz = f" · PLZ {esc(lead.postal_code, 5)}" if lead.postal_code else ""
-    return [
-        f"🏢 Büro {esc(office_name, 100)}{plz}",
-        f"📥 Eingang: {when(lead.created_at, tz)}",
-    ]
+    town = lead.answers.get("town")
+    # A town named instead of a code: the PLZ is the one nearest to its centre.
+    place = f" · Ort: {inert(town, 100)}" if isinstance(town, str) and town else ""
+    lines = [f"🏢 Büro {esc(office_name, 100)}{plz}{place}"]
+    if lead.answers.get("region"):
+        lines.append("📍 PLZ außerhalb Sachsens – arbeitet oder lernt laut Angabe in Sachsen")
+    return [*lines, f"📥 Eingang: {when(lead.created_at, tz)}"]
 
 
 def buttons(lead: Lead) -> tuple[tuple[Button, ...], ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.dialogue.state import MAX_HISTORY, State
 from bot.flows.model import Flow
-from bot.flows.navigation import ScreenId, flow_named, sequence
+from bot.flows.navigation import ScreenId, flow_named, following
 
 
 def go(state: State, target: str) -> None:
@@ -57,9 +57,4 @@ def advance(state: State, key: str) -> None:
         state.editing = False
         go(state, ScreenId.SUMMARY)
         return
-    screens = sequence(flow)
-    here = screens.index(ScreenId.QUESTION.of(key))
-    target = screens[here + 1]
-    if target == ScreenId.CONSENT and "consent" in state.answers:
-        target = screens[here + 2]
-    go(state, target)
+    go(state, following(flow, ScreenId.QUESTION.of(key), state.answers))

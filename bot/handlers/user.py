@@ -15,7 +15,7 @@ from telegram.ext import CallbackQueryHandler, ChatMemberHandler, MessageHandler
 
 from bot.advisor import work
 from bot.dialogue.service import Profile, Reply
-from bot.dialogue.state import Command, Event, Press, Start, Text, Unsupported
+from bot.dialogue.state import Command, Event, Location, Press, Start, Text, Unsupported
 from bot.i18n import N_, negotiate, translator
 from bot.ops import jobs
 from bot.outbox import botapi
@@ -36,6 +36,8 @@ def _event(update: Update) -> Event:
     if query is not None:
         return Press(query.data or "")
     message = update.effective_message
+    if message is not None and message.location is not None:
+        return Location(message.location.latitude, message.location.longitude)
     if message is None or not message.text:
         kind = "sticker" if message is not None and message.sticker else "other"
         return Unsupported(kind)

@@ -4,6 +4,7 @@ the under-16 consent, the apprentice's problem, and the lenient postal-code step
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -120,6 +121,20 @@ def test_time_windows_include_early_evening_and_are_labelled_as_wishes() -> None
     assert "This is your wish; it is not our office hours." in d.text
     # The example offices file has no real hours: none are invented.
     assert "Office hours" not in d.text
+
+
+def test_the_time_question_shows_the_office_hours_the_offices_file_gives() -> None:
+    d = callback_at_postal_code()
+    leipzig = replace(
+        d.ctx.offices["leipzig"], placeholder=False, phone="+49 341 000000", hours="Mo–Fr 9–16"
+    )
+    d.ctx = replace(d.ctx, offices={**d.ctx.offices, "leipzig": leipzig})
+    d.type("04109")
+    d.press("Yes, I agree")
+    d.type("Ali Kaya")
+    d.press("Contact me here in Telegram")
+    d.press("By phone")
+    assert "Office hours of the KAUSA office in Leipzig: Mo–Fr 9–16" in d.text
 
 
 def test_a_name_in_another_script_is_asked_in_latin_letters_too() -> None:

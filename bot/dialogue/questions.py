@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.dialogue.keys import DONE_LABEL, NAV, NO_POSTAL_CODE_LABEL, Key, Keys, columns
 from bot.dialogue.moves import advance, go
 from bot.dialogue.state import MAX_TEXT, Context, Result, State
+from bot.dialogue.texts import city_name
 from bot.flows.contact import TIME
 from bot.flows.model import (
     NO_POSTAL_CODE,
@@ -62,7 +63,7 @@ def question_text(state: State, ctx: Context, t: Translator) -> str:
     if question.key == TIME.key and office is not None and office.has_contacts and office.hours:
         # The wish is asked beside the real hours, where the offices file gives them.
         hours = _("Office hours of the KAUSA office in {city}: {hours}").format(
-            city=t.isolate(office.city), hours=t.isolate(office.hours)
+            city=city_name(office.city, t), hours=t.isolate(office.hours)
         )
         text = "\n\n".join([text, hours])
     return text

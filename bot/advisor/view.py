@@ -21,6 +21,7 @@ from bot.flows import FLOWS
 from bot.flows.answers import answer_text
 from bot.flows.contact import TIME
 from bot.flows.model import PostalCode, Question
+from bot.flows.navigation import lead_questions
 from bot.i18n import translator
 from bot.validation import display_phone
 from db.models import Lead
@@ -196,7 +197,7 @@ def _questions(lead: Lead) -> list[Question]:
     # The lead's own flow first, then answers the person added from another one.
     others = [f for f in FLOWS.values() if f is not flow]
     shown: dict[str, Question] = {}
-    for question in (q for f in (flow, *others) for q in f.questions):
+    for question in (q for f in (flow, *others) for q in lead_questions(f)):
         if not isinstance(question, PostalCode) and question.key in lead.answers:
             shown.setdefault(question.key, question)
     return list(shown.values())
@@ -219,6 +220,8 @@ def answer_lines(lead: Lead) -> list[str]:
             continue  # already the role line
         value = answer_text(question, lead.answers, de)
         lines.append(f"{esc(de.gettext(question.label), 100)}: {inert(value)}")
+    if lead.answers.get("consent_by") == "parent":
+        lines.append("Einwilligung: durch einen Elternteil (Person unter 16)")
     return lines
 
 
@@ -320,10 +323,13 @@ def _contact_plain(lead: Lead) -> list[str]:
 
 def _office_line(lead: Lead, office_name: str, tz: str) -> list[str]:
     plz = f" · PLZ {esc(lead.postal_code, 5)}" if lead.postal_code else ""
-    return [
-        f"🏢 Büro {esc(office_name, 100)}{plz}",
-        f"📥 Eingang: {when(lead.created_at, tz)}",
-    ]
+    town = lead.answers.get("town")
+    # A town named instead of a code: the PLZ is the one nearest to its centre.
+    place = f" · Ort: {inert(town, 100)}" if isinstance(town, str) and town else ""
+    lines = [f"🏢 Büro {esc(office_name, 100)}{plz}{place}"]
+    if lead.answers.get("region"):
+        lines.append("📍 PLZ außerhalb Sachsens – arbeitet oder lernt laut Angabe in Sachsen")
+    return [*lines, f"📥 Eingang: {when(lead.created_at, tz)}"]
 
 
 def buttons(lead: Lead) -> tuple[tuple[Button, ...], ...]:

@@ -41,45 +41,57 @@ def _opening(lang: str, flow: str) -> list[Action]:
 
 
 def _lead_end(callback_language: str) -> list[Action]:
-    return [("press", f"o:{callback_language}"), ("press", "s")]
+    # The conversation language is offered on the summary: change it there, then send.
+    return [("press", "e:callback_lang"), ("press", f"o:{callback_language}"), ("press", "s")]
 
 
 def business(lang: str, rng: random.Random) -> list[Action]:
-    """A business owner: 7 questions (a typo in the postal code), consent, contact, send."""
+    """A business owner: 6 questions (a typo in the postal code), consent, contact, send."""
     return [
         *_opening(lang, "business"),
-        ("press", f"o:{rng.choice(['gastro', 'construction', 'retail', 'repair'])}"),
-        ("text", "0410"),  # four digits: the bot explains the format
+        ("text", "Yılmaz Döner"),
+        ("press", f"o:{rng.choice(['koch', 'friseur', 'kfz', 'verkauf'])}"),
+        ("press", "d"),  # a suggested trade tells the sector: no sector question
+        ("text", "0410"),  # four digits, no such code: the bot explains the format
         ("text", rng.choice(["04109", "01067", "09111"])),
-        ("press", f"o:{rng.choice(['1-9', '10-49'])}"),
-        ("press", "o:never"),
-        ("press", "o:unknown"),
-        ("press", "o:ihk"),
+        ("press", f"o:{rng.choice(['now', 'none', 'trainer'])}"),
+        ("press", "o:y1"),
         ("press", "o:find"),  # multi-choice: ticks edit the message in place
         ("press", "o:steps"),
         ("press", "d"),
         ("press", "y"),
         ("text", "Ayşe Yılmaz"),
         ("text", "0341 1234567"),
-        ("text", "ayse@example.org"),
+        ("press", "o:yes"),  # WhatsApp
+        ("press", "o:business"),
         ("press", "o:morning"),
         *_lead_end(rng.choice(LANGUAGES)),
     ]
 
 
 def young(lang: str, rng: random.Random) -> list[Action]:
-    """A young person: 5 questions, consent, contact via Telegram, no e-mail, send."""
+    """A young person: 6 questions, consent, contact via Telegram, send."""
+    situation = rng.choice(["looking", "in_training", "school", "parent"])
+    # An apprentice is asked the problem; everyone else the trade and the certificate.
+    middle: list[Action] = (
+        [("press", f"o:{rng.choice(['school', 'employer', 'money'])}")]
+        if situation == "in_training"
+        else [
+            ("press", f"o:{rng.choice(['koch', 'elektro', 'unknown'])}"),
+            ("press", f"o:{rng.choice(['none', 'real', 'foreign'])}"),
+        ]
+    )
     return [
         *_opening(lang, "young"),
-        ("press", f"o:{rng.choice(['looking', 'in_training', 'school', 'parent'])}"),
-        ("press", f"o:{rng.choice(['none', 'real', 'foreign'])}"),
+        ("press", f"o:{situation}"),
+        ("press", f"o:{rng.choice(['16-17', '18-24', '25+'])}"),
+        *middle,
         ("press", f"o:{rng.choice(['a', 'b1', 'b2'])}"),
-        ("press", f"o:{rng.choice(['crafts', 'tech', 'health', 'unknown'])}"),
         ("text", rng.choice(["04109", "01067", "09111"])),
         ("press", "y"),
         ("text", "Oleksandr"),
         ("press", "a:tg"),
-        ("press", "a:skip"),
+        ("press", "o:video"),
         ("press", "o:any"),
         *_lead_end(rng.choice(LANGUAGES)),
     ]
@@ -90,14 +102,15 @@ def callback(lang: str, rng: random.Random) -> list[Action]:
     return [
         *_opening(lang, "callback"),
         ("press", f"o:{rng.choice(['business', 'young', 'parent'])}"),
+        ("press", "a:skip"),  # no topic
         ("text", rng.choice(["04109", "01067", "09111"])),
         ("press", "y"),
         ("text", "Nguyễn Văn An"),
         ("text", "12"),  # not a phone number: the bot asks again
         ("text", "+49 351 1234567"),
-        ("press", "a:skip"),
+        ("press", "o:no"),  # WhatsApp
+        ("press", "o:phone"),
         ("press", "o:afternoon"),
-        ("press", f"o:{rng.choice(LANGUAGES)}"),
         ("press", "e:time"),  # change an answer from the summary
         ("press", "o:morning"),
         ("press", "s"),

@@ -93,6 +93,9 @@ def _route(code: str) -> PostalCheck:
             return PostalCheck(PostalKind.OTHER_STATE, code)
         return PostalCheck(PostalKind.SAXONY, code, LEIPZIG)
     elif prefix == "06":
+        # Kyffhäuserkreis (Artern, Bad Frankenhausen ...) is in Thüringen, not Sachsen-Anhalt.
+        if "06556" <= code <= "06578":
+            return PostalCheck(PostalKind.OTHER_STATE, code)
         return PostalCheck(PostalKind.SACHSEN_ANHALT, code)
     elif prefix == "07":
         if code in _VOGTLAND_07:
@@ -128,3 +131,26 @@ def confirmed_border_office(text: str) -> str | None:
     """
     check = classify_postal_code(text)
     return check.office if check.kind is PostalKind.BORDER else None
+
+
+_DIGIT_RUNS = re.compile(r"[0-9]+")
+
+
+def _ascii_digits(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text)
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in folded)
+
+
+def postal_code_in(text: str) -> str | None:
+    """The one five-digit group in a longer answer ("04109 Leipzig", "PLZ 04109"), if any."""
+    runs = _DIGIT_RUNS.findall(_ascii_digits(text))
+    return runs[0] if len(runs) == 1 and len(runs[0]) == 5 else None
+
+
+def missing_zero(text: str) -> str | None:
+    """A four-digit answer whose leading zero was left out ("4109" -> "04109"), if it exists."""
+    runs = _DIGIT_RUNS.findall(_ascii_digits(text))
+    if len(runs) != 1 or len(runs[0]) != 4:
+        return None
+    code = "0" + runs[0]
+    return code if code in _known_postal_codes() else None

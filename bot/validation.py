@@ -65,3 +65,13 @@ def display_phone(e164: str) -> str:
     except phonenumbers.NumberParseException:
         return e164
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def parse_company(text: str) -> str | None:
+    """A business name: two to MAX_NAME characters with a letter or a digit ("2B Bau")."""
+    return text if 2 <= len(text) <= MAX_NAME and any(c.isalnum() for c in text) else None
+
+
+def parse_short_text(text: str) -> str | None:
+    """A short free answer, e.g. what a callback is about: at most 300 characters."""
+    return text if 2 <= len(text) <= 300 else None

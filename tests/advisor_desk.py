@@ -217,6 +217,7 @@ async def submit_callback_lead(
     await chat.press(language)
     await chat.press("Request a callback")
     await chat.press("A business")
+    await chat.press("Skip")
     await chat.type(plz)
     await chat.press("Yes, I agree")
     await chat.type(name)
@@ -224,11 +225,14 @@ async def submit_callback_lead(
         await chat.press("Contact me here in Telegram")
     else:
         await chat.type(phone)
-    if email is None:
-        await chat.press("Skip")
-    else:
-        await chat.type(email)
+        await chat.press("No")
+    await chat.press("By phone")
     await chat.press("Any time")
+    # E-mail and the conversation language are offered on the summary.
+    if email is not None:
+        await chat.press("E-mail")
+        await chat.type(email)
+    await chat.press("Preferred language")
     await chat.press("Türkçe")
     await chat.press("Send")
     return chat

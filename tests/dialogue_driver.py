@@ -94,6 +94,7 @@ def callback_until_name(d: Driver) -> Driver:
     d.press("English")
     d.press("Request a callback")
     d.press("A business")
+    d.press("Skip")
     d.type("04109")
     d.press("Yes, I agree")
     assert d.state.screen == "q:name"
@@ -102,12 +103,12 @@ def callback_until_name(d: Driver) -> Driver:
 
 def business_questions(d: Driver, plz: str = "04109") -> None:
     """Answer the business-owner dialogue's own questions, from its first one."""
-    d.press("Restaurant, café or hotel")
+    d.type("Yılmaz Döner")
+    d.press("Koch/Köchin")
+    d.press("Done")
     d.type(plz)
-    d.press("1 to 9")
-    d.press("No, never")
-    d.press("I don't know")
-    d.press("IHK")
+    d.press("Not yet, and no trainer yet")
+    d.press("Next year")
     d.press("Finding an apprentice")
     d.press("Done")
 
@@ -120,8 +121,13 @@ def business_until_summary(d: Driver, plz: str = "04109") -> None:
     d.press("Yes, I agree")
     d.type("Ayşe Yılmaz")
     d.type("0341 1234567")
-    d.type("ayse@example.org")
+    d.press("Yes")
+    d.press("At my business")
     d.press("Morning")
+    # E-mail and the conversation language are offered on the summary.
+    d.press("E-mail")
+    d.type("ayse@example.org")
+    d.press("Preferred language")
     d.press("Türkçe")
 
 
@@ -178,10 +184,13 @@ async def walk_to_summary(person: Person) -> None:
     await person.press("English")
     await person.press("Request a callback")
     await person.press("A business")
+    await person.press("Skip")
     await person.type("04109")
     await person.press("Yes, I agree")
     await person.type("Ayşe Yılmaz")
     await person.type("0341 1234567")
-    await person.press("Skip")
+    await person.press("No")
+    await person.press("By phone")
     await person.press("Any time")
+    await person.press("Preferred language")
     await person.press("Deutsch")

@@ -122,5 +122,6 @@ async def callback_request_until_name(chat: Chat) -> SentMessage:
     await chat.press("English")
     await chat.press("Request a callback")
     await chat.press("A business")
+    await chat.press("Skip")
     await chat.type("04109")
     return await chat.press("Yes, I agree")

@@ -54,20 +54,20 @@ def test_chat_walks_a_dialogue_to_a_stored_lead(tmp_path: Path) -> None:
         "\n".join(
             [
                 "1",  # English is preselected by --lang; menu: For businesses
-                "3",  # Retail
+                "Kaya Markt",
+                "4",
+                "10",  # tick "Verkäufer/in", Done
                 "04109",
                 "1",
-                "1",
-                "1",
-                "1",  # 1-9, never, yes, IHK
+                "1",  # we train now, this year
                 "2",
-                "7",  # tick "Finding an apprentice", Done
+                "6",  # tick "Finding an apprentice", Done
                 "1",  # consent
                 "Ali Kaya",
                 "0341 1234567",
-                "1",  # skip e-mail
+                "1",  # WhatsApp: yes
+                "1",  # by phone
                 "1",  # morning
-                "1",  # callback in German
                 "1",  # Send
             ]
         )

@@ -11,7 +11,7 @@ from bot.dialogue.engine import step
 from bot.dialogue.keys import Key
 from bot.dialogue.pages import COMMON, PAGES
 from bot.dialogue.state import Command, Press, Start, State, Text, Unsupported
-from bot.flows.navigation import split_code
+from bot.flows.navigation import ScreenId, split_code
 from bot.routing import PostalCheck, PostalKind
 from tests.dialogue_driver import Driver, business_until_summary, callback_until_name
 
@@ -37,7 +37,7 @@ def test_language_choice_is_kept_and_language_command_returns_to_the_step() -> N
     d.command("language")
     d.press("Українська")
     assert d.state.lang == "uk"
-    assert d.state.screen == "q:sector"
+    assert d.state.screen == "q:company"
     # The stored state survives a JSON round trip, as it does in the database.
     restored = State.from_dict(json.loads(json.dumps(d.state.to_dict())))
     assert restored == d.state
@@ -48,7 +48,7 @@ def test_main_menu_offers_the_four_paths_and_language() -> None:
     d.press("English")
     assert d.labels() == [
         "🏢 For businesses",
-        "🎓 For young people",
+        "🎓 For young people and parents",
         "ℹ️ Information",
         "📞 Request a callback",
         "🌐 Language",
@@ -60,20 +60,23 @@ def test_business_dialogue_stores_every_answer() -> None:
     business_until_summary(d)
     assert d.state.screen == "summary"
     for expected in (
-        "Sector: Restaurant, café or hotel",
+        "Business name: Yılmaz Döner",
+        "Trades: Koch/Köchin",
         "Postal code: 04109",
-        "Employees: 1 to 9",
-        "Trained apprentices before: No, never",
-        "Trainer qualification: I don't know",
-        "Chamber: IHK",
+        "Training experience: Not yet, and no trainer yet",
+        f"Start of training: {d.ctx.now.year + 1}",
         "Help needed with: Finding an apprentice",
         "Name: Ayşe Yılmaz",
         "Phone: +49 341 1234567",
+        "WhatsApp: Yes",
         "E-mail: ayse@example.org",
+        "Meeting: At my business",
         "Best time: Morning (08:00–12:00)",
         "Preferred language: Türkçe",
     ):
         assert expected in d.text
+    # A suggested trade tells the sector: the question is skipped.
+    assert "Sector" not in d.text
     d.press("Send")
     assert d.state.screen == "done"
     lead = d.leads[0]
@@ -81,12 +84,14 @@ def test_business_dialogue_stores_every_answer() -> None:
     assert lead.office == "leipzig"
     assert lead.postal_code == "04109"
     assert lead.answers == {
-        "sector": "gastro",
-        "employees": "1-9",
-        "trained": "never",
-        "trainer": "unknown",
-        "chamber": "ihk",
+        "company": "Yılmaz Döner",
+        "trades": ["koch"],
+        "experience": "none",
+        # "Next year" is stored as the year, read from the injected clock.
+        "start": str(d.ctx.now.year + 1),
         "needs": ["find"],
+        "whatsapp": "yes",
+        "meeting": "business",
     }
     assert (lead.name, lead.phone, lead.email) == (
         "Ayşe Yılmaz",
@@ -106,21 +111,24 @@ def test_young_person_dialogue_routes_to_chemnitz() -> None:
     d = Driver()
     d.press("English")
     d.press("For young people")
-    assert "Question 1 of 10" in d.text
+    assert "Question 1 of 11" in d.text
     d.press("Looking for an apprenticeship")
+    d.press("18 to 24")
+    d.type("Fachinformatiker")
     d.press("A certificate from abroad")
     d.press("B1")
-    d.press("Technology or IT")
     d.type("09111")
     assert "The KAUSA office in Chemnitz is responsible for you." in d.text
     d.press("Yes, I agree")
     d.type("Oleksandr")
     d.press("Contact me here in Telegram")
-    d.press("Skip")
+    # No WhatsApp question without a phone number.
+    assert d.state.screen == "q:meeting"
+    assert "At my business" not in " ".join(d.labels())
+    d.press("Video call")
     d.press("Any time")
-    d.press("Українська")
     assert "Phone: Contact me here in Telegram" in d.text
-    assert "E-mail: not given" in d.text
+    assert "E-mail" not in d.text.split("Is everything correct")[0]
     d.press("Send")
     lead = d.leads[0]
     assert lead.flow == "young"
@@ -128,10 +136,15 @@ def test_young_person_dialogue_routes_to_chemnitz() -> None:
     assert lead.contact_via_telegram and lead.phone is None and lead.email is None
     assert lead.answers == {
         "situation": "looking",
+        "age": "18-24",
+        "trade": "other",
+        "trade_other": "Fachinformatiker",
         "certificate": "foreign",
         "german": "b1",
-        "field": "tech",
+        "meeting": "video",
     }
+    # Without an answer, the advisor talks in the bot's language.
+    assert lead.callback_language == "en"
     assert "will write to you here" in d.text
 
 
@@ -140,31 +153,47 @@ def test_callback_request_is_short() -> None:
     d.press("English")
     d.press("Request a callback")
     d.press("A parent")
+    d.type("Ausbildung für meine Tochter")
     d.type("01067")
     d.press("Yes, I agree")
     d.type("Mai Nguyen")
     d.type("+49 351 1234567")
-    d.press("Skip")
-    d.press("Afternoon")
+    d.press("No")
+    assert "At my business" not in " ".join(d.labels())
+    d.press("At the KAUSA office")
+    d.press("Early evening")
+    d.press("Preferred language")
     d.press("Tiếng Việt")
     d.press("Send")
     assert d.leads[0].flow == "callback"
     assert d.leads[0].office == "dresden"
-    assert d.leads[0].answers == {"role": "parent"}
+    assert d.leads[0].answers == {
+        "role": "parent",
+        "topic": "Ausbildung für meine Tochter",
+        "whatsapp": "no",
+        "meeting": "office",
+    }
+    assert d.leads[0].preferred_time == "evening"
 
 
 def test_back_returns_step_by_step_and_keeps_answers() -> None:
     d = Driver()
     d.press("English")
     d.press("For businesses")
+    d.type("Kiosk Anna")
+    d.type("Kiosk-Verkauf")
     d.press("Retail")
     d.type("04109")
-    assert d.state.screen == "q:employees"
+    assert d.state.screen == "q:experience"
     d.press("Back")
     assert d.state.screen == "q:plz"
     d.press("Back")
     assert d.state.screen == "q:sector"
     assert d.state.answers["sector"] == "retail"
+    d.press("Back")
+    assert d.state.screen == "q:trades"
+    d.press("Back")
+    assert d.state.screen == "q:company"
     d.press("Back")
     assert d.state.screen == "menu"
 
@@ -183,29 +212,42 @@ def test_every_question_offers_back_and_main_menu() -> None:
 def test_edit_from_summary_returns_to_summary() -> None:
     d = Driver()
     business_until_summary(d)
-    d.press("✏️ Sector")
-    assert d.state.screen == "q:sector"
+    d.press("✏️ Trades")
+    assert d.state.screen == "q:trades"
     d.press("Back")
     assert d.state.screen == "summary"
     d.press("✏️ Postal code")
     d.type("01067")
     assert d.state.screen == "summary"
     assert "Postal code: 01067" in d.text
-    d.press("✏️ Sector")
-    d.press("Other sector")
-    d.type("Kiosk")
+    d.press("✏️ Trades")
+    d.press("Koch/Köchin")
+    d.type("Fachkraft für Lagerlogistik")
     assert d.state.screen == "summary"
-    assert "Sector: Kiosk" in d.text
+    assert "Trades: Fachkraft für Lagerlogistik" in d.text
+    d.press("Send")
+    # The typed trade tells no sector: "Send" asks it first, then the summary again.
+    assert d.state.screen == "q:sector"
+    d.type("Kiosk")
     d.press("Send")
     assert d.leads[0].office == "dresden"
+    assert d.leads[0].answers["trades_other"] == "Fachkraft für Lagerlogistik"
     assert d.leads[0].answers["sector_other"] == "Kiosk"
 
 
-def test_postal_code_validation_and_referrals() -> None:
-    d = Driver()
+def _business_to_postal_code(d: Driver) -> Driver:
+    """The business dialogue up to its postal code (a suggested trade skips the sector)."""
     d.press("English")
     d.press("For businesses")
-    d.press("Retail")
+    d.type("Kiosk Anna")
+    d.press("Verkäufer/in")
+    d.press("Done")
+    assert d.state.screen == "q:plz"
+    return d
+
+
+def test_postal_code_validation_and_referrals() -> None:
+    d = _business_to_postal_code(Driver())
     d.type("0410")
     assert "A postal code has five digits" in d.text and d.state.screen == "q:plz"
     d.type("00000")
@@ -223,7 +265,7 @@ def test_postal_code_validation_and_referrals() -> None:
     d.press("Enter a different postal code")
     d.type("01968")
     d.press("Yes")
-    assert d.state.screen == "q:employees" and d.state.office == "dresden"
+    assert d.state.screen == "q:experience" and d.state.office == "dresden"
 
 
 def test_confirmed_border_code_goes_to_the_office_its_check_found(
@@ -235,7 +277,7 @@ def test_confirmed_border_code_goes_to_the_office_its_check_found(
 
     monkeypatch.setattr(routing, "_route", chemnitz_border)
     d = Driver()
-    for label in ("English", "Request a callback", "A business"):
+    for label in ("English", "Request a callback", "A business", "Skip"):
         d.press(label)
     d.type("01968")
     assert d.state.screen == "plz_confirm"
@@ -244,9 +286,8 @@ def test_confirmed_border_code_goes_to_the_office_its_check_found(
     d.press("Yes, I agree")
     d.type("Ayşe Yılmaz")
     d.press("Contact me here in Telegram")
-    d.press("Skip")
+    d.press("By phone")
     d.press("Morning")
-    d.press("Türkçe")
     d.press("Send")
     assert d.leads[0].office == "chemnitz" and d.leads[0].postal_code == "01968"
     assert "KAUSA office in Chemnitz will write to you here" in d.text
@@ -262,9 +303,9 @@ def test_a_press_is_checked_without_translating_any_label(monkeypatch: pytest.Mo
 
     monkeypatch.setattr(Key, "text", no_labels)
     result = step(d.state, Press(menu.keyboard[0][0].data), d.ctx)
-    assert result.state.screen == "q:sector" and not result.notices
+    assert result.state.screen == "q:company" and not result.notices
     stale = step(result.state, Press(menu.keyboard[0][0].data), d.ctx)
-    assert stale.state.screen == "q:sector"
+    assert stale.state.screen == "q:company"
     assert stale.notices[0].message.startswith("This button belongs to an earlier message")
 
 
@@ -272,41 +313,27 @@ def test_a_typed_label_still_counts_as_the_tap() -> None:
     d = Driver()
     d.press("English")
     d.type("for businesses")
-    assert d.state.screen == "q:sector"
-    d.type("Retail")
-    assert d.state.screen == "q:plz" and d.state.answers["sector"] == "retail"
-
-
-def test_large_business_is_told_about_sme_focus_but_may_continue() -> None:
-    d = Driver()
-    d.press("English")
-    d.press("For businesses")
-    d.press("Retail")
-    d.type("04109")
-    d.press("250 or more")
-    assert "small and medium-sized businesses" in d.text
-    assert d.state.screen == "q:trained"
+    assert d.state.screen == "q:company"
+    d.type("Kiosk Anna")
+    # On a question that takes typed text, a typed label is still the tap, not the text.
+    d.type("verkäufer/in")
+    assert d.state.screen == "q:trades" and d.state.answers["trades"] == ["verkauf"]
 
 
 def test_multiple_choice_ticks_requires_one_and_asks_for_other_text() -> None:
-    d = Driver()
-    d.press("English")
-    d.press("For businesses")
-    for label in ("Retail", None, "1 to 9", "Yes, right now", "Yes", "HWK"):
-        if label is None:
-            d.type("04109")
-        else:
-            d.press(label)
+    d = _business_to_postal_code(Driver())
+    d.type("04109")
+    d.press("Yes, we train right now")
+    d.press("This year")
     d.press("Done")
     assert "Please choose at least one answer" in d.text
     d.press("AEVO trainer exam")
     assert "✅ AEVO trainer exam" in d.labels()
     d.press("AEVO trainer exam")
     assert "✅ AEVO trainer exam" not in d.labels()
-    d.press("Something else")
+    # "Something else" is typed on the question itself, not a button and a second step.
+    assert "Something else" not in d.labels()
     d.press("Requirements and steps")
-    d.press("Done")
-    assert d.state.screen == "o:needs"
     d.type("   ")
     assert "Please write a few words." in d.text
     d.type("x" * 301)
@@ -324,9 +351,17 @@ def test_contact_validation() -> None:
     d.type("12")
     assert "does not look like a phone number" in d.text
     d.type("+90 532 123 45 67")
+    assert d.state.screen == "q:whatsapp"
+    d.press("Yes")
+    d.press("By phone")
+    d.press("Any time")
+    assert d.state.screen == "summary"
+    # The e-mail address is offered on the summary only.
+    d.press("✏️ E-mail")
     d.type("not-an-email")
     assert "e-mail address does not look right" in d.text
     d.type("ali@example.org")
+    assert d.state.screen == "summary" and "E-mail: ali@example.org" in d.text
     assert d.state.answers["phone"] == "+905321234567"
     assert d.state.answers["name"] == "<b>Ali</b> *_"
 
@@ -336,9 +371,10 @@ def test_consent_refusal_stores_nothing_personal_and_shows_office() -> None:
     d.press("English")
     d.press("For young people")
     d.press("Still at school")
+    d.press("16 or 17")
+    d.press("I don't know yet")
     d.press("None yet")
     d.press("A1")
-    d.press("Skilled trades")
     d.type("04109")
     d.press("No")
     assert d.state.screen == "refused"
@@ -368,15 +404,20 @@ def test_text_sticker_and_unknown_command_get_a_kind_answer() -> None:
     d = Driver()
     d.press("English")
     d.press("For businesses")
+    d.type("Kiosk Anna")
+    d.type("Lagerlogistik")
+    assert d.state.screen == "q:sector"
+    d.press("Retail")
+    d.type("04109")
     d.type("hello")
     assert "Please tap one of the buttons below." in d.text
-    d.type("retail")  # the label typed instead of tapped is accepted
-    assert d.state.answers["sector"] == "retail"
+    d.type("i don't know")  # the label typed instead of tapped is accepted
+    assert d.state.answers["experience"] == "unknown"
     d.send(Unsupported("sticker"))
     assert "I can only understand text messages and button taps" in d.text
     d.send(Command("frobnicate"))
     assert "/help" in d.text
-    assert d.state.screen == "q:plz"
+    assert d.state.screen == "q:start"
 
 
 def test_help_and_privacy_commands() -> None:
@@ -407,7 +448,12 @@ def test_information_pages_end_with_ways_forward(topic: str) -> None:
     d.press("English")
     d.press("Information")
     d.press(topic)
-    assert d.labels()[-4:] == ["🏢 For businesses", "🎓 For young people", "↩️ Back", "🏠 Main menu"]
+    assert d.labels()[-4:] == [
+        "🏢 For businesses",
+        "🎓 For young people and parents",
+        "↩️ Back",
+        "🏠 Main menu",
+    ]
     d.press("Back")
     assert d.state.screen == "info"
 
@@ -447,7 +493,7 @@ def test_start_mid_dialogue_returns_to_the_language_choice() -> None:
     d = Driver()
     d.press("English")
     d.press("For businesses")
-    d.press("Retail")
+    d.type("Kiosk Anna")
     d.send(Start("de"))
     assert d.state.screen == "x:start"
     d.press("Yes, leave")
@@ -458,7 +504,8 @@ def test_start_mid_dialogue_returns_to_the_language_choice() -> None:
 
 def test_every_declared_button_has_a_handler() -> None:
     static = [page for page in PAGES.values() if not callable(page.keys)]
-    assert {page.id for page in static} >= {"menu", "consent", "plz_confirm", "erase", "done"}
+    assert {page.id for page in static} >= {"menu", "plz_confirm", "erase", "done"}
+    static.append(PAGES[ScreenId.CONSENT])  # its keys depend only on the answers
     for page in static:
         for row in page.keys_for(State()):
             for key in row:

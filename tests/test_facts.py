@@ -169,12 +169,12 @@ def test_the_short_description_says_free_for_smes_in_saxony() -> None:
 def _business_until_needs(d: Driver) -> None:
     d.press("English")
     d.press("For businesses")
-    d.press("Restaurant, café or hotel")
+    d.type("Yılmaz Döner")
+    d.press("Koch/Köchin")
+    d.press("Done")
     d.type("04109")
-    d.press("1 to 9")
-    d.press("No, never")
-    d.press("I don't know")
-    d.press("IHK")
+    d.press("Yes, we train right now")
+    d.press("This year")
     assert d.state.screen == "q:needs"
 
 
@@ -191,7 +191,7 @@ def test_an_owner_asking_about_costs_is_offered_the_pay_page_and_returns_with_ba
     d.press("Back")
     assert d.state.screen == "q:needs"
     assert d.state.answers["needs"] == ["costs"]
-    assert d.state.answers["sector"] == "gastro"
+    assert d.state.answers["trades"] == ["koch"]
     d.press("Done")
     assert d.state.screen == "consent"
 
@@ -258,6 +258,8 @@ def test_the_office_notice_after_the_postal_code_names_the_city_in_ukrainian() -
     d = Driver("uk")
     d.press("Українська")
     d.press(translator("uk").gettext("For businesses"))
-    d.press(translator("uk").gettext("Restaurant, café or hotel"))
+    d.type("Кав'ярня Олени")
+    d.press("Koch/Köchin")
+    d.press(translator("uk").gettext("Done"))
     d.type("04109")
     assert "Лейпциг (Leipzig)" in d.text

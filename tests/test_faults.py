@@ -83,7 +83,7 @@ async def test_500_is_retried_and_the_screen_arrives_once(database_url: str) -> 
         fake.fail_next("sendMessage", 500, times=2)
         sector = await chat.press("For businesses")
         await settled(app, fake)
-        assert "Which sector is your business in?" in sector.text
+        assert "What is the name of your business?" in sector.text
         assert [m.text for m in fake.sent(902)].count(sector.text) == 1
         assert [c.status for c in fake.failed_calls if c.method == "sendMessage"] == [500, 500]
 
@@ -100,10 +100,12 @@ async def test_when_telegram_keeps_failing_the_next_tap_shows_the_current_step(
         await fake.wait_for(lambda: len(fake.failed_calls) >= 3)
         await settled(app, fake)
         assert fake.last_message(903) == menu  # nothing arrived ...
-        assert (await conversation(sessionmaker, 903) or {})["screen"] == "q:sector"  # ... but kept
+        assert (await conversation(sessionmaker, 903) or {})[
+            "screen"
+        ] == "q:company"  # ... but kept
         # The person taps again on what they see and is shown where they are.
         again = await chat.press("For businesses")
-        assert STALE in again.text and "Which sector is your business in?" in again.text
+        assert STALE in again.text and "What is the name of your business?" in again.text
 
 
 async def test_a_timeout_before_telegram_took_the_message_is_retried_once(
@@ -153,9 +155,9 @@ async def test_an_ambiguous_timeout_may_repeat_a_screen_but_never_a_step(
         await fake.wait_sent(905, 5)
         await settled(app, fake)
         replies = [m.text for m in fake.sent(905)[3:]]
-        assert sum("Which sector" in r and STALE not in r for r in replies) == 1
+        assert sum("name of your business" in r and STALE not in r for r in replies) == 1
         assert sum(STALE in r for r in replies) == 1
-        assert (await conversation(sessionmaker, 905) or {})["screen"] == "q:sector"
+        assert (await conversation(sessionmaker, 905) or {})["screen"] == "q:company"
 
 
 async def test_an_edit_that_went_through_is_not_followed_by_a_new_message(
@@ -168,12 +170,12 @@ async def test_an_edit_that_went_through_is_not_followed_by_a_new_message(
         chat = Chat(fake, 906, "en")
         await at_the_menu(chat)
         await chat.press("For businesses")
-        await chat.press("Restaurant, café or hotel")
+        await chat.type("Lokanta Yılmaz")
+        await chat.press("Koch/Köchin")
+        await chat.press("Done")
         await chat.type("04109")
-        await chat.press("1 to 9")
-        await chat.press("No, never")
-        await chat.press("Yes")
-        needs = await chat.press("IHK")
+        await chat.press("Yes, we train right now")
+        needs = await chat.press("This year")
         sends = len(fake.calls_to("sendMessage", 906))
         # Ticking an answer edits the message in place; the edit's answer is lost.
         fake.delay_next("editMessageText", 2.0, apply_first=True)
@@ -212,7 +214,7 @@ async def test_the_same_update_twice_is_processed_once(
         assert len(fake.sent(908)) == 3
         after = await conversation(sessionmaker, 908)
         assert before is not None and after is not None
-        assert after["seq"] == before["seq"] + 1 and after["screen"] == "q:sector"
+        assert after["seq"] == before["seq"] + 1 and after["screen"] == "q:company"
 
 
 # -- the database ---------------------------------------------------------------------
@@ -248,7 +250,7 @@ async def test_database_unavailable_apologizes_in_the_persons_language_and_keeps
         # The person taps the same button once more.
         fake.user_press(911, menu.button(chat._("For businesses")).callback_data or "")
         sector = await chat._next()
-        assert chat._("Which sector is your business in?") in sector.text
+        assert chat._("What is the name of your business?") in sector.text
         assert STALE not in sector.text
 
 
@@ -300,7 +302,7 @@ async def test_a_locked_sqlite_database_apologizes_then_the_retry_works(
                 holder.close()
             # Once the database takes writes again, the press is processed without a second tap.
             sector = await chat._next()
-            assert chat._("Which sector is your business in?") in sector.text
+            assert chat._("What is the name of your business?") in sector.text
             await settled(app, fake)
             assert [m.text for m in fake.sent(912)].count(sorry.text) == 1
             after = await conversation(sessionmaker, 912)
@@ -318,7 +320,7 @@ async def test_a_briefly_locked_sqlite_database_only_delays_the_step(database_ur
         # Released well within the 5 s busy timeout: the step waits, then goes through.
         app.create_task(_release_later(holder, 0.5))
         sector = await chat.press("For businesses")
-        assert "Which sector is your business in?" in sector.text
+        assert "What is the name of your business?" in sector.text
         assert all(SORRY not in m.text for m in fake.sent(913))
 
 
@@ -370,14 +372,14 @@ async def test_postgresql_connections_cut_under_the_bot_cost_at_most_one_retry(
         monkeypatch.setattr(db_session, "PING_AFTER_IDLE", 0.0)
         assert await cut_bot_connections(database_url) >= 1
         sector = await chat.press("For businesses")
-        assert "Which sector is your business in?" in sector.text
+        assert "What is the name of your business?" in sector.text
         # One used a moment ago is not pinged: the step that meets it is rolled back,
         # the person is asked to try again, and the pool reconnects for their retry.
         monkeypatch.setattr(db_session, "PING_AFTER_IDLE", 3600.0)
         before = await conversation(sessionmaker, 914)
         assert await cut_bot_connections(database_url) >= 1
         await sessionmaker.kw["bind"].dispose()  # the test's own connections were cut too
-        gastro = sector.button("Restaurant, café or hotel").callback_data or ""
+        gastro = sector.button("Back").callback_data or ""  # a tap that makes a step
         fake.user_press(914, gastro, message_id=sector.message_id)
         postal_code = await chat._next()
         if postal_code.text == SORRY:
@@ -391,7 +393,7 @@ async def test_postgresql_connections_cut_under_the_bot_cost_at_most_one_retry(
                 fake.user_press(914, gastro, message_id=sector.message_id)
                 postal_code = await chat._next()
         # Otherwise only a connection nobody else needed met it (the inbox's done mark).
-        assert "postal code" in postal_code.text and STALE not in postal_code.text
+        assert "How can we help you?" in postal_code.text and STALE not in postal_code.text
         after = await conversation(sessionmaker, 914)
         assert before is not None and after is not None
         assert after["seq"] == before["seq"] + 1  # the failed try left nothing behind

@@ -80,7 +80,9 @@ def test_arabic_isolates_ltr_values_in_the_summary() -> None:
     d.press("العربية")
     flows = [label for label in d.labels()]
     d.press(flows[0].split(" ", 1)[1])  # the business dialogue
-    d.press(d.labels()[0].strip())
+    d.type("مطعم الشام")
+    d.press("Koch/Köchin")
+    d.press("✔️")  # done
     d.type("04109")
     assert f"{FSI}Leipzig{PDI}" in d.text
 

@@ -82,8 +82,8 @@ async def test_a_read_only_database_is_answered_try_again_once_logged_and_503(
             assert len(fake.sent(941)) == chat.seen
 
             await set_query_only(app.bot_data.services.engine, False)
-            sector = await chat._next()
-            assert chat._("Which sector is your business in?") in sector.text
+            company = await chat._next()
+            assert chat._("What is the name of your business?") in company.text
             assert (await healthz(port))[0] == 200
 
     warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]

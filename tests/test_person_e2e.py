@@ -53,10 +53,11 @@ async def test_typed_question_is_answered_by_a_page_then_becomes_a_request(
         assert chat._("What is your postal code (PLZ)? For example: 09111") in plz.text
         await chat.type("04109")
         await chat.type("أحمد")
-        await chat.press("Contact me here in Telegram")
+        # A name in Arabic script: the Latin spelling is asked for, and may be skipped.
         await chat.press("Skip")
-        await chat.press("Any time")
-        summary = await chat.press("العربية")
+        await chat.press("Contact me here in Telegram")
+        await chat.press("Video call")
+        summary = await chat.press("Any time")
         assert "مطعمي" in summary.text
         await chat.press("Send")
         (lead,) = await stored_leads(desk)
@@ -89,26 +90,31 @@ async def test_a_returning_person_sees_the_open_request_and_a_second_start_adds_
         await chat.press("Main menu")
         choose = await chat.press("For businesses")
         assert chat._("Add to my request") in " ".join(choose.button_texts)
+        # The business dialogue's own questions (issue 14), then straight to the summary.
         await chat.press("Add to my request")
-        await chat.press("Restaurant, café or hotel")
+        await chat.type("Anadolu Lokantası")
+        await chat.press("Koch/Köchin")
+        await chat.press("Done")
         await chat.type("04109")
-        await chat.press("1 to 9")
-        await chat.press("No, never")
-        await chat.press("Yes")
-        await chat.press("IHK")
+        await chat.press("Not yet, and no trainer yet")
+        await chat.press("Next year")
         await chat.press("Finding an apprentice")
         summary = await chat.press("Done")
         assert chat._("Name") + ":" not in summary.text
+        assert chat._("WhatsApp") + ":" not in summary.text
         added = await chat.press("Send")
         assert str(lead.id) in added.text
         (same,) = await stored_leads(desk)
-        assert same.id == lead.id and same.answers["sector"] == "gastro"
-        assert same.answers["role"] == "business"
+        assert same.id == lead.id and same.answers["company"] == "Anadolu Lokantası"
+        assert same.answers["trades"] == ["koch"] and same.answers["role"] == "business"
         await desk.deliver()
         group = await fake.wait_sent(LEIPZIG_GROUP, 2)
         assert any("hat ihre Anfrage ergänzt" in m.text for m in group)
         # The card was brought up to date with the added answers.
-        assert any(m.edited and "Gastronomie" in m.text for m in fake.sent(LEIPZIG_GROUP))
+        assert any(
+            m.edited and "Anadolu Lokantası" in m.text and "Koch/Köchin" in m.text
+            for m in fake.sent(LEIPZIG_GROUP)
+        )
         status = await chat.command("/status")
         assert chat._("Your requests:") in status.text and str(lead.id) in status.text
 
@@ -141,15 +147,13 @@ async def test_the_phone_step_takes_the_persons_own_shared_contact(
         )
 
         fake.user_contact(603, "4915112345678", contact_user_id=603)
-        email = await chat._next()
-        assert chat._("Would you like to give us your e-mail address too? This is optional.") in (
-            email.text
-        )
+        whatsapp = await chat._next()
+        assert chat._("May we also write to you on WhatsApp at this number?") in whatsapp.text
         gone = fake.sent(603)[-2]
         assert gone.remove_keyboard and gone.text == chat._("Thank you. We have your phone number.")
-        await chat.press("Skip")
+        await chat.press("Yes")
+        await chat.press("By phone")
         await chat.press("Any time")
-        await chat.press("Deutsch")
         await chat.press("Send")
         (lead,) = await stored_leads(desk)
         assert lead.phone == "+4915112345678"

@@ -19,16 +19,17 @@ def test_only_the_phone_step_accepts_a_shared_contact() -> None:
     d = at_the_phone_step()
     assert d.screen.accepts_contact
     d.send(SharedContact("+4915112345678", own=True))
-    assert d.state.screen == "q:email" and not d.screen.accepts_contact
+    assert d.state.screen == "q:whatsapp" and not d.screen.accepts_contact
 
 
 def test_the_own_contact_fills_the_phone_even_without_its_plus() -> None:
     d = at_the_phone_step()
     d.send(SharedContact("4915112345678", own=True))
     assert d.state.answers["phone"] == "+4915112345678"
-    d.press("Skip")
+    d.press("No")  # WhatsApp
+    d.press("By phone")
     d.press("Any time")
-    d.press("English")
+    assert d.state.screen == "summary"
     assert "Phone: +49 1511 2345678" in d.text
 
 

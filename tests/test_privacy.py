@@ -14,6 +14,8 @@ from db.models import Base, Conversation, Lead, OutboxMessage, User
 from tests.dialogue_driver import NOW, Person, make_dialogue, walk_to_summary
 
 NAME, PHONE, EMAIL, FREE_TEXT = "Ayşe Yılmaz", "+493411234567", "ayse@example.org", "Dönerladen"
+#: The business name is typed text too, so it goes with the personal values.
+COMPANY = "Yılmaz Imbiss GbR"
 
 
 async def all_values(sessionmaker: async_sessionmaker[AsyncSession]) -> str:
@@ -32,20 +34,23 @@ async def business_lead(person: Person, free_text: str = FREE_TEXT, name: str = 
     # Someone with an open request sees it first and chooses a new one.
     await person.press("New request" if "➕ New request" in labels else "English")
     await person.press("For businesses")
-    await person.press("Other sector")
-    await person.type(free_text)
+    await person.type(COMPANY)
+    await person.press("I don't know yet")
+    await person.type(free_text)  # the sector, in the person's words
     await person.type("04109")
-    await person.press("1 to 9")
-    await person.press("No, never")
-    await person.press("No")
-    await person.press("IHK")
+    await person.press("Not yet, and no trainer yet")
+    await person.press("Next year")
     await person.press("Finding")
     await person.press("Done")
     await person.press("Yes, I agree")
     await person.type(name)
     await person.type("0341 1234567")
-    await person.type(EMAIL)
+    await person.press("Yes")
+    await person.press("By phone")
     await person.press("Morning")
+    await person.press("E-mail")
+    await person.type(EMAIL)
+    await person.press("Preferred language")
     await person.press("Deutsch")
     await person.press("Send")
 
@@ -81,7 +86,7 @@ async def test_delete_erases_every_personal_value_and_keeps_statistics(
     await person.press("Yes, delete everything")
     assert person.screen is not None and "All your data has been deleted" in person.screen.text
     after = await all_values(sessionmaker)
-    for value in (NAME, "Ayşe", PHONE, "1234567", EMAIL, FREE_TEXT, "4242", "ayse_y"):
+    for value in (NAME, "Ayşe", PHONE, "1234567", EMAIL, FREE_TEXT, COMPANY, "4242", "ayse_y"):
         assert value not in after, value
     async with sessionmaker() as session:
         lead = (await session.execute(sa.select(Lead))).scalar_one()
@@ -112,9 +117,10 @@ async def test_consent_refusal_stores_nothing_personal(
     await person.press("English")
     await person.press("For young people")
     await person.press("Looking")
+    await person.press("18 to 24")
+    await person.type("Pflegefachmann")
     await person.press("Abitur")
     await person.press("B2")
-    await person.press("Health")
     await person.type("04109")
     screen = await person.press("No")
     assert "We have not stored any personal data" in screen.text

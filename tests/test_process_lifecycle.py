@@ -46,9 +46,9 @@ async def up_to_the_phone_question(chat: Chat) -> SentMessage:
 async def up_to_the_summary(chat: Chat) -> SentMessage:
     await up_to_the_phone_question(chat)
     await chat.type(PHONE)
-    await chat.press("Skip")
-    await chat.press("Any time")
-    return await chat.press("English")
+    await chat.press("No")
+    await chat.press("By phone")
+    return await chat.press("Any time")
 
 
 async def screen(sessionmaker: async_sessionmaker[AsyncSession], user_id: int) -> str | None:
@@ -104,7 +104,7 @@ async def test_sigkill_mid_dialogue_loses_no_answer_and_duplicates_no_lead(
             fake.user_message(711, PHONE)
 
             async def phone_stored() -> bool:
-                return await screen(sessionmaker, 711) == "q:email"
+                return await screen(sessionmaker, 711) == "q:whatsapp"
 
             await fake.wait_for(phone_stored, message="the phone number to be stored")
             assert await first.kill() == -signal.SIGKILL
@@ -118,10 +118,10 @@ async def test_sigkill_mid_dialogue_loses_no_answer_and_duplicates_no_lead(
             fake.user_press(711, button.callback_data or "", message_id=phone_question.message_id)
             current = await chat._next()
             assert "This button belongs to an earlier message" in current.text
-            assert "e-mail" in current.text
-            await chat.press("Skip")
-            await chat.press("Any time")
-            summary = await chat.press("English")
+            assert "WhatsApp" in current.text
+            await chat.press("No")
+            await chat.press("By phone")
+            summary = await chat.press("Any time")
             assert NAME in summary.text and "+49 341 1234567" in summary.text
 
             # Killed again right after the lead is stored, before the confirmation is out.

@@ -62,7 +62,7 @@ def test_starting_a_flow_with_an_open_request_asks_first_and_new_makes_a_new_one
     assert "You already have an open request (number 12)" in d.text
     assert d.labels()[:2] == ["📎 Add to my request", "➕ New request"]
     d.press("New request")
-    assert d.state.screen == "q:sector" and "add_to" not in d.state.answers
+    assert d.state.screen == "q:company" and "add_to" not in d.state.answers
 
 
 def test_new_request_from_the_open_request_starts_without_asking_again() -> None:
@@ -86,7 +86,8 @@ def test_adding_to_the_open_request_skips_consent_and_contact_and_stores_no_lead
     assert d.result is not None and d.leads == []
     addition = d.result.addition
     assert addition is not None and (addition.lead_id, addition.flow) == (12, "business")
-    assert addition.answers["sector"] == "gastro" and "plz" not in addition.answers
+    assert addition.answers["company"] == "Yılmaz Döner" and addition.answers["trades"] == ["koch"]
+    assert "plz" not in addition.answers and "start" in addition.answers
     assert d.state.screen == "added" and d.state.answers == {}
     assert "We have added this to your request number 12." in d.text
 
@@ -110,16 +111,16 @@ def test_leaving_a_half_filled_dialogue_asks_first() -> None:
     d.press("Main menu")
     assert d.state.screen == "menu"
     d.press("For businesses")
-    d.press("Retail")
+    d.type("Yılmaz Döner")
     d.command("menu")
     assert d.state.screen == "x:menu"
     assert "the answers you have given so far will be deleted" in d.text
     d.press("No, continue")
-    assert d.state.screen == "q:plz" and d.state.answers["sector"] == "retail"
+    assert d.state.screen == "q:trades" and d.state.answers["company"] == "Yılmaz Döner"
     # /language is no leaving: it returns to the step with the answers.
     d.command("language")
     d.press("Deutsch")
-    assert d.state.screen == "q:plz" and d.state.answers["sector"] == "retail"
+    assert d.state.screen == "q:trades" and d.state.answers["company"] == "Yılmaz Döner"
     d.send(Start("de"))
     assert d.state.screen == "x:start"
     d.press(translator("de").gettext("Yes, leave"))

@@ -39,16 +39,18 @@ async def test_state_survives_a_new_service_instance(
     await first.send(Start("en"))
     await first.press("English")
     await first.press("For businesses")
-    await first.press("Retail")
+    await first.type("Kiosk Anna")
+    await first.press("Verkäufer/in")
+    await first.press("Done")
     # A new process: new service object, same database, same person.
     second = Person(make_dialogue(sessionmaker))
     second.screen = first.screen
     second.update_id = first.update_id
     screen = await second.type("04109")
-    assert "How many people work in your business?" in screen.text
+    assert "Has your business trained apprentices before?" in screen.text
     async with sessionmaker() as session:
         state = (await session.execute(sa.select(Conversation.state))).scalar_one()
-    assert state["answers"] == {"sector": "retail", "plz": "04109"}
+    assert state["answers"] == {"company": "Kiosk Anna", "trades": ["verkauf"], "plz": "04109"}
 
 
 async def test_the_same_update_is_processed_once(

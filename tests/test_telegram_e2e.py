@@ -46,18 +46,20 @@ async def test_business_owner_in_german(
         ]
         menu = await chat.press("Deutsch")
         assert "Wie können wir Ihnen helfen?" in menu.text
-        sector = await chat.press("For businesses")
+        company = await chat.press("For businesses")
+        assert "Wie heißt Ihr Betrieb?" in company.text
+        assert "🏠 Hauptmenü" in company.button_texts and "↩️ Zurück" in company.button_texts
+        await chat.type("Öztürk Grill")
+        # A trade in their own words tells no sector: the sector question follows.
+        sector = await chat.type("Fachkraft für Speiseeis")
         assert "Branche" in sector.text
-        assert "🏠 Hauptmenü" in sector.button_texts and "↩️ Zurück" in sector.button_texts
         await chat.press("Restaurant, café or hotel")
-        wrong = await chat.type("4109")
-        assert "fünf Ziffern" in wrong.text
-        employees = await chat.type("04109")
-        assert "Leipzig" in employees.text
-        await chat.press("1 to 9")
-        await chat.press("No, never")
-        await chat.press("Yes")
-        await chat.press("IHK")
+        guess = await chat.type("4109")
+        assert "Meinen Sie 04109?" in guess.text
+        experience = await chat.press("Yes")
+        assert "Leipzig" in experience.text
+        await chat.press("Not yet, but we have a trainer")
+        await chat.press("Next year")
         ticked = await chat.press("Finding an apprentice")
         assert ticked.edited and "✅ " + chat._("Finding an apprentice") in ticked.button_texts
         consent = await chat.press("Done")
@@ -65,8 +67,10 @@ async def test_business_owner_in_german(
         await chat.press("Yes, I agree")
         await chat.type("Mehmet Öztürk")
         await chat.type("0341 1234567")
-        await chat.press("Skip")
+        await chat.press("Yes")
+        await chat.press("At my business")
         await chat.press("Morning")
+        await chat.press("Preferred language")
         summary = await chat.press("Türkçe")
         assert "Mehmet Öztürk" in summary.text and "+49 341 1234567" in summary.text
         assert "Gastronomie" in summary.text
@@ -77,6 +81,8 @@ async def test_business_owner_in_german(
         assert f"{leads[0].id}" in done.text and "Leipzig" in done.text
         assert leads[0].language == "de" and leads[0].office == "leipzig"
         assert leads[0].answers["needs"] == ["find"]
+        assert leads[0].answers["trades_other"] == "Fachkraft für Speiseeis"
+        assert leads[0].callback_language == "tr"
         # Every button tap was answered, so no phone shows a spinner.
         presses = [c for c in fake.calls if c.method == "answerCallbackQuery"]
         assert len(presses) >= 12
@@ -95,26 +101,36 @@ async def test_young_person_in_arabic(
         assert chat._(WELCOME) != WELCOME
         menu = await chat.press("العربية")
         assert chat._("How can we help you?") in menu.text
-        await chat.press("For young people")
+        await chat.press("For young people and parents")
         await chat.press("Looking for an apprenticeship")
+        await chat.press("18 to 24")
+        await chat.press("Koch/Köchin")
         await chat.press("A certificate from abroad")
         await chat.press("B1")
-        await chat.press("Restaurant, café or hotel")
         consent = await chat.type("٠٩١١١")  # Arabic-Indic digits, as an Arabic keyboard types
         assert "\u2068Chemnitz\u2069" in consent.text
         await chat.press("Yes, I agree")
-        await chat.type("أحمد")
+        latin = await chat.type("أحمد")
+        # A name in Arabic script: its spelling as in the passport is asked (optional).
+        assert (
+            chat._(
+                "Please also write your name in Latin letters, as in your passport. Or tap “Skip”."
+            )
+            in latin.text
+        )
+        await chat.type("Ahmad")
         await chat.press("Contact me here in Telegram")
-        await chat.press("Skip")
-        await chat.press("Any time")
-        summary = await chat.press("العربية")
+        await chat.press("Video call")
+        summary = await chat.press("Any time")
         assert chat._("Please check your details:") in summary.text
+        assert "Ahmad" in summary.text
         assert "\u2068" + "09111" + "\u2069" in summary.text
         done = await chat.press("Send")
         assert "Chemnitz" in done.text
         lead = (await stored_leads(sessionmaker))[0]
         assert (lead.flow, lead.office, lead.language) == ("young", "chemnitz", "ar")
         assert lead.contact_via_telegram and lead.name == "أحمد"
+        assert lead.answers["name_latin"] == "Ahmad" and lead.answers["trade"] == "koch"
 
 
 async def test_callback_request_in_ukrainian_with_mistakes(
@@ -131,12 +147,14 @@ async def test_callback_request_in_ukrainian_with_mistakes(
         sticker = await chat._next()
         assert chat._("I can only understand text messages and button taps here.") in sticker.text
         await chat.press("A young person")
+        await chat.type("Проблема з договором")
         outside = await chat.type("06108")
         assert "ZuSA" in outside.text
         await chat.press("Enter a different postal code")
         await chat.type("01067")
         await chat.press("Yes, I agree")
         await chat.type("Олена Коваленко")
+        await chat.press("Skip")  # no Latin spelling
         bad_phone = await chat.type("123")
         assert (
             chat._(
@@ -146,14 +164,20 @@ async def test_callback_request_in_ukrainian_with_mistakes(
             in bad_phone.text
         )
         await chat.type("+380 44 123 4567")
-        await chat.type("olena@example.org")
+        await chat.press("Yes")
+        await chat.press("By phone")
         await chat.press("Afternoon")
-        summary = await chat.press("Українська")
+        await chat.press("E-mail")
+        summary = await chat.type("olena@example.org")
         assert "Олена Коваленко" in summary.text
         await chat.press("Send")
         lead = (await stored_leads(sessionmaker))[0]
         assert (lead.flow, lead.office, lead.phone) == ("callback", "dresden", "+380441234567")
         assert lead.email == "olena@example.org"
+        assert lead.answers["topic"] == "Проблема з договором"
+        assert lead.answers["whatsapp"] == "yes" and lead.answers["name_latin"] == "skip"
+        # The first postal code was in Saxony-Anhalt; the second one counts.
+        assert "region" not in lead.answers
 
 
 async def test_stale_button_and_group_chat_are_handled(database_url: str) -> None:
@@ -182,28 +206,29 @@ async def test_a_restart_continues_at_the_same_step(
             await chat.command("/start")
             await chat.press("English")
             await chat.press("For businesses")
-            await chat.press("Retail")
+            await chat.type("Novak Elektro")
+            await chat.press("Elektroniker/in")
+            await chat.press("Done")
             await chat.type("01067")
         # The process is gone; a new one starts on the same database.
         async with running_bot(settings_for(fake, database_url)):
-            trained = await chat.press("10 to 49")
-            assert "Has your business trained apprentices before?" in trained.text
-            await chat.press("Yes, right now")
-            await chat.press("No")
-            await chat.press("HWK")
+            start = await chat.press("Yes, we train right now")
+            assert "When should the training start?" in start.text
+            await chat.press("This year")
             await chat.press("Support during training")
             await chat.press("Done")
             await chat.press("Yes, I agree")
             await chat.type("Jan Novak")
             await chat.type("0351 1234567")
-            await chat.press("Skip")
-            await chat.press("Any time")
-            summary = await chat.press("English")
-            assert "Sector: Retail" in summary.text and "Postal code: 01067" in summary.text
+            await chat.press("No")
+            await chat.press("By phone")
+            summary = await chat.press("Any time")
+            assert "Trades: Elektroniker/in" in summary.text
+            assert "Postal code: 01067" in summary.text
             await chat.press("Send")
     leads = await stored_leads(sessionmaker)
     assert len(leads) == 1 and leads[0].office == "dresden"
-    assert leads[0].answers["sector"] == "retail"
+    assert leads[0].answers["trades"] == ["elektro"]
 
 
 async def test_command_menu_and_descriptions_are_published_per_language(
@@ -251,9 +276,11 @@ async def test_logs_of_a_full_dialogue_hold_no_personal_data(
         await callback_request_until_name(chat)
         await chat.type("Zeynep Secretname")
         await chat.type("0341 9876543")
-        await chat.type("zeynep.secret@example.org")
+        await chat.press("Yes")
+        await chat.press("By phone")
         await chat.press("Any time")
-        await chat.press("Deutsch")
+        await chat.press("E-mail")
+        await chat.type("zeynep.secret@example.org")
         await chat.press("Send")
         await chat.command("/mydata")
     logged = caplog.text
@@ -292,20 +319,22 @@ async def test_mydata_and_delete_in_telegram(
         await chat.press("Українська")
         await chat.press("Request a callback")
         await chat.press("A parent")
+        await chat.press("Skip")
         await chat.type("04109")
         await chat.press("Yes, I agree")
         await chat.type("Ірина Шевченко")
+        await chat.type("Iryna Shevchenko")
         await chat.press("Contact me here in Telegram")
-        await chat.press("Skip")
+        await chat.press("At the KAUSA office")
         await chat.press("Any time")
-        await chat.press("Українська")
         await chat.press("Send")
         fake.user_message(508, "/mydata")
         messages = await fake.wait_sent(508, chat.seen + 2)
         chat.seen = len(messages)
         data_text = messages[-2].text
         assert chat._("This is everything we have stored about you:") in data_text
-        assert "Ірина Шевченко" in data_text
+        assert "Ірина Шевченко" in data_text and "Iryna Shevchenko" in data_text
+        assert chat._("At the KAUSA office") in data_text
         [document] = await fake.wait_for(lambda: fake.documents(508))
         assert document.filename == "kausa-my-data.json"
         assert json.loads(document.content)["leads"][0]["name"] == "Ірина Шевченко"

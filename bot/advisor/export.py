@@ -25,6 +25,7 @@ from bot.flows import FLOWS
 from bot.flows.answers import answer_text
 from bot.flows.contact import TIME
 from bot.flows.model import PostalCode
+from bot.flows.navigation import lead_questions
 from bot.i18n import translator
 from bot.validation import display_phone
 from db.models import AuditEvent, ConversationMessage, Lead
@@ -64,7 +65,7 @@ def answer_columns() -> list[tuple[str, str]]:
     columns: list[tuple[str, str]] = []
     seen: set[str] = set()
     for flow in FLOWS.values():
-        for question in flow.questions:
+        for question in lead_questions(flow):
             if isinstance(question, PostalCode) or question.key in seen:
                 continue
             seen.add(question.key)
@@ -151,8 +152,9 @@ def _row(
     }
     row: list[str | int] = [values[key] for key, _ in BASE_COLUMNS]
     flow = FLOWS.get(lead.flow)
+    known = {q.key: q for q in lead_questions(flow)} if flow is not None else {}
     for key, _ in answers:
-        question = flow.question(key) if flow is not None else None
+        question = known.get(key)
         shown = ""
         if question is not None and key in lead.answers:
             shown = answer_text(question, lead.answers, de)

@@ -23,6 +23,7 @@ from bot.flows import FLOWS
 from bot.flows.answers import answer_text
 from bot.flows.contact import TIME
 from bot.flows.model import PostalCode, Question
+from bot.flows.navigation import lead_questions
 from bot.i18n import translator
 from bot.validation import display_phone
 from db.models import Lead
@@ -205,7 +206,7 @@ def _questions(lead: Lead) -> list[Question]:
     # The lead's own flow first, then answers the person added from another one.
     others = [f for f in FLOWS.values() if f is not flow]
     shown: dict[str, Question] = {}
-    for question in (q for f in (flow, *others) for q in f.questions):
+    for question in (q for f in (flow, *others) for q in lead_questions(f)):
         if not isinstance(question, PostalCode) and question.key in lead.answers:
             shown.setdefault(question.key, question)
     return list(shown.values())
@@ -222,12 +223,15 @@ def addition_notice(lead_id: int, flow: str) -> str:
 def answer_pairs(lead: Lead) -> list[tuple[str, str]]:
     """The person's answers in German as (label, value), unescaped (the web inbox escapes)."""
     de = translator("de")
-    return [
+    pairs = [
         (de.gettext(question.label), answer_text(question, lead.answers, de))
         for question in _questions(lead)
         # A callback's role is already the card's "who is asking".
         if not (lead.flow == "callback" and question.key == "role")
     ]
+    if lead.answers.get("consent_by") == "parent":
+        pairs.append(("Einwilligung", "durch einen Elternteil (Person unter 16)"))
+    return pairs
 
 
 def answer_lines(lead: Lead) -> list[str]:
@@ -338,10 +342,14 @@ def channel_name(channel: str) -> str:
 
 def _office_line(lead: Lead, office_name: str, tz: str) -> list[str]:
     plz = f" · PLZ {esc(lead.postal_code, 5)}" if lead.postal_code else ""
-    return [
-        f"🏢 Büro {esc(office_name, 100)}{plz}",
-        f"📥 Eingang: {when(lead.created_at, tz)} · über {esc(channel_name(lead.channel), 40)}",
-    ]
+    town = lead.answers.get("town")
+    # A town named instead of a code: the PLZ is the one nearest to its centre.
+    place = f" · Ort: {inert(town, 100)}" if isinstance(town, str) and town else ""
+    lines = [f"🏢 Büro {esc(office_name, 100)}{plz}{place}"]
+    if lead.answers.get("region"):
+        lines.append("📍 PLZ außerhalb Sachsens – arbeitet oder lernt laut Angabe in Sachsen")
+    channel = esc(channel_name(lead.channel), 40)
+    return [*lines, f"📥 Eingang: {when(lead.created_at, tz)} · über {channel}"]
 
 
 def buttons(lead: Lead) -> tuple[tuple[Button, ...], ...]:

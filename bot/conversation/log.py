@@ -48,6 +48,10 @@ class Route(Enum):
     DIALOGUE = "dialogue"
 
 
+#: What may answer the dialogue's current question instead of going to the advisor.
+_ANSWERS = (MessageKind.TEXT, MessageKind.CONTACT, MessageKind.LOCATION)
+
+
 @dataclass(frozen=True)
 class Taken:
     """What :func:`from_person` decided, with the person's language for the receipt."""
@@ -174,7 +178,8 @@ async def from_person(
             lead = await _lead_of_copy(session, written.chat_id, written.reply_to)
             if lead is not None and (lead.user_id != user.id or lead.anonymized_at is not None):
                 lead = None
-        answering = content.kind in (MessageKind.TEXT, MessageKind.CONTACT) and in_question(state)
+        # A shared location answers the postal-code question (bot/dialogue/postal.py).
+        answering = content.kind in _ANSWERS and in_question(state)
         if lead is None and not answering:
             lead = await _latest_lead(session, user.id, now)
         if lead is None:

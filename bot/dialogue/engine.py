@@ -12,16 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.dialogue import returning, typed
+from bot.dialogue import postal, returning, typed
 from bot.dialogue.moves import advance, go, home
 from bot.dialogue.pages import COMMON, codes_of, page_of
-from bot.dialogue.questions import contact_question, current_question
+from bot.dialogue.questions import answer_typed, contact_question, current_question, fits
 from bot.dialogue.screens import keyboard, render
 from bot.dialogue.state import (
-    MAX_TEXT,
     Command,
     Context,
     Event,
+    Location,
     Press,
     Result,
     SharedContact,
@@ -30,10 +30,9 @@ from bot.dialogue.state import (
     Text,
 )
 from bot.dialogue.texts import NO_REQUEST_MEDIA, WELCOME
-from bot.flows.model import FreeText, PostalCode
-from bot.flows.navigation import ScreenId, split_code, split_screen
+from bot.flows.model import Buttons, FreeText, PostalCode
+from bot.flows.navigation import ScreenId, find_question, flow_named, split_code, split_screen
 from bot.i18n import N_, negotiate, translator
-from bot.routing import PostalKind, classify_postal_code
 from bot.validation import clean_text
 
 __all__ = ["WELCOME", "render", "step"]
@@ -68,6 +67,11 @@ def _step(state: State, event: Event, ctx: Context) -> Result:
         _text(state, event.text, ctx, result)
     elif isinstance(event, SharedContact):
         _contact(state, event, result)
+    elif isinstance(event, Location):
+        if _on_postal_code(state):
+            postal.answer_location(state, event.latitude, event.longitude, ctx, result)
+        else:
+            _unsupported(state, "location", result)
     else:
         _unsupported(state, event.kind, result)
     return result
@@ -125,23 +129,42 @@ def _press(state: State, data: str, ctx: Context, result: Result) -> None:
         handler(state, ctx, result, arg)
 
 
+def _on_postal_code(state: State) -> bool:
+    screen_id, key = split_screen(state.screen)
+    return screen_id is ScreenId.QUESTION and isinstance(
+        find_question(flow_named(state.flow), key), PostalCode
+    )
+
+
 def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     text = clean_text(raw)
     screen_id, key = split_screen(state.screen)
     if screen_id is ScreenId.OTHER:
-        if _fits(text, MAX_TEXT, result):
+        if fits(text, result):
             state.answers[f"{key}_other"] = text
             advance(state, key)
         return
     if screen_id is ScreenId.QUESTION:
         question = current_question(state)
         if isinstance(question, PostalCode):
-            _answer_postal_code(state, question, text, ctx, result)
+            postal.answer_text(state, text, ctx, result)
             return
         if isinstance(question, FreeText):
             _answer_free_text(state, question, text, result)
             return
-    # Someone typed a button's label instead of tapping it: take it as the tap.
+        if isinstance(question, Buttons) and _typed_answer(state, question, text, ctx, result):
+            return
+    if _tap_by_label(state, text, ctx, result):
+        return
+    if typed.is_question(state, text):
+        if fits(text, result):
+            typed.answer(state, text, result)
+        return
+    result.notify(N_("Please tap one of the buttons below."))
+
+
+def _tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """Someone typed a button's label instead of tapping it: take it as the tap."""
     folded = text.casefold()
     if folded:
         previous = replace(state, seq=state.seq - 1)
@@ -149,12 +172,15 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             for button in row:
                 if _strip_marks(button.label).casefold() == folded:
                     _press(state, button.data, ctx, result)
-                    return
-        if typed.is_question(state, text):
-            if _fits(text, MAX_TEXT, result):
-                typed.answer(state, text, result)
-            return
-    result.notify(N_("Please tap one of the buttons below."))
+                    return True
+    return False
+
+
+def _typed_answer(state: State, question: Buttons, text: str, ctx: Context, result: Result) -> bool:
+    """A typed answer on a ``typed`` question; a button's label typed out is still a tap."""
+    if not question.typed or _tap_by_label(state, text, ctx, result):
+        return question.typed
+    return answer_typed(state, question, text, result)
 
 
 _LEADING_MARKS = re.compile(r"^\W+")
@@ -165,43 +191,13 @@ def _strip_marks(label: str) -> str:
     return _LEADING_MARKS.sub("", label)
 
 
-def _fits(text: str, limit: int, result: Result) -> bool:
-    if not text:
-        result.notify(N_("Please write a few words."))
-        return False
-    if len(text) > limit:
-        result.notify(
-            N_("This text is too long. Please write at most {max} characters."), max=str(limit)
-        )
-        return False
-    return True
-
-
-def _answer_postal_code(
-    state: State, question: PostalCode, text: str, ctx: Context, result: Result
-) -> None:
-    check = classify_postal_code(text)
-    if check.kind is PostalKind.FORMAT:
-        result.notify(N_("A postal code has five digits, for example 04109."))
+def _answer_free_text(state: State, question: FreeText, text: str, result: Result) -> None:
+    value = question.parse(text)
+    if value is None:
+        result.notify(question.error)
         return
-    if check.kind is PostalKind.UNKNOWN:
-        result.notify(N_("I could not find this postal code. Please check it."))
-        return
-    state.answers[question.key] = check.postal_code
-    if check.kind is PostalKind.SAXONY:
-        state.office = check.office
-        office = ctx.offices.get(check.office or "")
-        result.notify(
-            N_("Thank you. The KAUSA office in {city} is responsible for you."),
-            city=office.city if office else "",
-        )
-        advance(state, question.key)
-    elif check.kind is PostalKind.BORDER:
-        go(state, ScreenId.BORDER)
-    else:
-        state.answers["region"] = "st" if check.kind is PostalKind.SACHSEN_ANHALT else "other"
-        state.office = None
-        go(state, ScreenId.OUTSIDE)
+    state.answers[question.key] = value
+    advance(state, question.key)
 
 
 def _contact(state: State, contact: SharedContact, result: Result) -> None:
@@ -222,12 +218,3 @@ def _contact(state: State, contact: SharedContact, result: Result) -> None:
     # Telegram sends the number in international form, sometimes without its "+".
     phone = contact.phone.strip()
     _answer_free_text(state, question, phone if phone.startswith("+") else f"+{phone}", result)
-
-
-def _answer_free_text(state: State, question: FreeText, text: str, result: Result) -> None:
-    value = question.parse(text)
-    if value is None:
-        result.notify(question.error)
-        return
-    state.answers[question.key] = value
-    advance(state, question.key)

@@ -16,13 +16,16 @@ from bot.i18n import N_, Translator, translator
 BACK_LABEL = N_("Back")
 MENU_LABEL = N_("Main menu")
 BUSINESS_LABEL = N_("For businesses")
-YOUNG_LABEL = N_("For young people")
+YOUNG_LABEL = N_("For young people and parents")
 INFO_LABEL = N_("Information")
 RESTART_LABEL = N_("Start again")
 CALLBACK_LABEL = N_("Request a callback")
 LANGUAGE_LABEL = N_("Language")
 OTHER_PLZ_LABEL = N_("Enter a different postal code")
+NO_POSTAL_CODE_LABEL = N_("I don't know the postal code")
+IN_SAXONY_LABEL = N_("I work or train in Saxony")
 AGREE_LABEL = N_("Yes, I agree")
+PARENT_AGREE_LABEL = N_("I am the parent: I agree")
 NO_LABEL = N_("No")
 YES_LABEL = N_("Yes")
 DONE_LABEL = N_("Done")
@@ -42,7 +45,10 @@ BUTTON_TEXTS: tuple[str, ...] = (
     CALLBACK_LABEL,
     LANGUAGE_LABEL,
     OTHER_PLZ_LABEL,
+    NO_POSTAL_CODE_LABEL,
+    IN_SAXONY_LABEL,
     AGREE_LABEL,
+    PARENT_AGREE_LABEL,
     NO_LABEL,
     YES_LABEL,
     DONE_LABEL,

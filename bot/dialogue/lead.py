@@ -3,53 +3,59 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from bot.dialogue.moves import go, home
+from bot.dialogue.postal import TOWN
 from bot.dialogue.returning import added
 from bot.dialogue.state import Addition, Context, LeadDraft, Result, State
 from bot.flows.answers import typed_answer
-from bot.flows.contact import BY_EMAIL, EMAIL, PHONE, TELEGRAM, as_asked
-from bot.flows.model import POSTAL_KEY, Flow, FreeText
+from bot.flows.contact import BY_EMAIL, EMAIL, PHONE, TELEGRAM, WITHOUT_CHAT, as_asked
+from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, Flow, FreeText, applies
 from bot.flows.navigation import (
     ADDING,
     PERSONAL_KEYS,
+    TRANSIENT_KEYS,
     ScreenId,
-    find_question,
+    asked,
+    first_open,
     flow_named,
-    sequence,
-    split_screen,
+    questions_of,
 )
 
 
 def missing(state: State, flow: Flow) -> str | None:
     """The first screen whose answer a lead still needs, if any."""
-    for screen in sequence(flow):
-        if screen == ScreenId.SUMMARY:
-            return None
-        if screen == ScreenId.CONSENT:
-            if "consent" not in state.answers:
-                return ScreenId.CONSENT
-            continue
-        found = find_question(flow, split_screen(screen)[1])
-        question = as_asked(found, state.channel, state.answers) if found else None
-        if question is None or getattr(question, "optional", False):
-            continue
-        if question.key not in state.answers:
-            return screen
-    return None
+    screen = first_open(flow, state.answers)
+    if screen is not None or state.channel not in WITHOUT_CHAT:
+        return screen
+    # On the web, "e-mail instead of phone" makes the e-mail address required.
+    by_email = state.answers.get(PHONE.key) == BY_EMAIL.code
+    return ScreenId.QUESTION.of(EMAIL.key) if by_email and EMAIL.key not in state.answers else None
+
+
+def _unasked(flow: Flow, answers: dict[str, Any]) -> set[str]:
+    """Keys of answers to questions that no longer apply (an edit changed the way)."""
+    keys: set[str] = set()
+    for question in questions_of(flow):
+        if question.ask and not applies(question, flow.key, answers):
+            keys |= {question.key, f"{question.key}_other"}
+    return keys | TRANSIENT_KEYS
 
 
 def _add_to_request(state: State, flow: Flow, result: Result) -> None:
     """ "Send" of answers for the open request: no consent or contact part, they are there."""
     for question in flow.questions:
-        if question.key not in state.answers and not getattr(question, "optional", False):
+        needed = asked(question, flow, state.answers) and not getattr(question, "optional", False)
+        if needed and question.key not in state.answers:
             go(state, ScreenId.QUESTION.of(question.key))
             return
     marker = str(state.answers[ADDING])
     if not marker.isdigit():
         home(state)  # a damaged state: nothing to add to
         return
-    skipped = PERSONAL_KEYS | {POSTAL_KEY, ADDING}
+    # The open request keeps its own place and office.
+    skipped = PERSONAL_KEYS | {POSTAL_KEY, TOWN, "region", ADDING} | _unasked(flow, state.answers)
     answers = {k: v for k, v in state.answers.items() if k not in skipped}
     added(state, result, Addition(int(marker), flow.key, answers))
 
@@ -66,6 +72,8 @@ def submit(state: State, ctx: Context, result: Result, arg: str = "") -> None:
     needed = missing(state, flow)
     if needed is not None or state.office is None:
         go(state, needed or ScreenId.QUESTION.of(POSTAL_KEY))
+        # The answer leads back to the summary, not through the questions after it.
+        state.editing = state.screen.startswith(ScreenId.QUESTION)
         return
     answers = state.answers
     consent = answers["consent"]
@@ -73,11 +81,15 @@ def submit(state: State, ctx: Context, result: Result, arg: str = "") -> None:
     by_email = answers.get(PHONE.key) == BY_EMAIL.code
     phone = as_asked(PHONE, state.channel, answers)
     assert isinstance(phone, FreeText)
-    topic = {k: v for k, v in answers.items() if k not in PERSONAL_KEYS and k != POSTAL_KEY}
+    topic = {
+        k: v
+        for k, v in answers.items()
+        if k not in PERSONAL_KEYS and k != POSTAL_KEY and k not in _unasked(flow, answers)
+    }
     result.lead = LeadDraft(
         flow=flow.key,
         office=state.office,
-        postal_code=answers.get(POSTAL_KEY),
+        postal_code=None if answers.get(POSTAL_KEY) == NO_POSTAL_CODE else answers.get(POSTAL_KEY),
         answers=topic,
         language=state.lang or "de",
         name=answers["name"],
@@ -85,7 +97,7 @@ def submit(state: State, ctx: Context, result: Result, arg: str = "") -> None:
         email=typed_answer(EMAIL, answers),
         contact_via_telegram=by_telegram,
         preferred_time=answers.get("time"),
-        callback_language=answers.get("callback_lang"),
+        callback_language=answers.get("callback_lang") or state.lang,
         consent_version=consent["version"],
         consent_language=consent["lang"],
         consent_at=datetime.fromisoformat(consent["at"]),

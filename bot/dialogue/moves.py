@@ -8,6 +8,7 @@ from bot.flows.navigation import (
     ADDING,
     ScreenId,
     flow_named,
+    following,
     screen_exists,
     sequence,
     split_screen,
@@ -15,7 +16,17 @@ from bot.flows.navigation import (
 
 #: The screens of a lead dialogue under way: typed text there answers the step.
 DIALOGUE_SCREENS = frozenset(
-    {ScreenId.QUESTION, ScreenId.OTHER, ScreenId.CONSENT, ScreenId.SUMMARY, ScreenId.BORDER}
+    {
+        ScreenId.QUESTION,
+        ScreenId.OTHER,
+        ScreenId.CONSENT,
+        ScreenId.SUMMARY,
+        ScreenId.BORDER,
+        ScreenId.OUTSIDE,
+        ScreenId.PLZ_GUESS,
+        ScreenId.PLACE,
+        ScreenId.PICK_OFFICE,
+    }
 )
 
 
@@ -77,12 +88,8 @@ def advance(state: State, key: str) -> None:
         state.editing = False
         go(state, ScreenId.SUMMARY)
         return
-    screens = sequence(flow)
-    here = screens.index(ScreenId.QUESTION.of(key))
-    target = screens[here + 1]
+    target = following(flow, ScreenId.QUESTION.of(key), state.answers)
     if target == ScreenId.CONSENT and ADDING in state.answers:
         # Added to an open request: its consent and contact details are already there.
         target = ScreenId.SUMMARY
-    elif target == ScreenId.CONSENT and "consent" in state.answers:
-        target = screens[here + 2]
     go(state, target)

@@ -12,19 +12,21 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from bot.dialogue import questions, returning, typed
+from bot.dialogue import postal, questions, returning, typed
 from bot.dialogue.keys import (
     AGREE_LABEL,
     BUSINESS_KEY,
     CALLBACK_LABEL,
     ERASE_LABEL,
     HOME_ONLY,
+    IN_SAXONY_LABEL,
     INFO_KEY,
     KEEP_LABEL,
     LANGUAGE_LABEL,
     NAV,
     NO_LABEL,
     OTHER_PLZ_LABEL,
+    PARENT_AGREE_LABEL,
     RESTART_LABEL,
     SEND_LABEL,
     YES_LABEL,
@@ -47,9 +49,19 @@ from bot.dialogue.texts import (
 from bot.flows import info as info_pages
 from bot.flows.answers import answer_text
 from bot.flows.callback import CALLBACK
-from bot.flows.contact import CONTACT_QUESTIONS, as_asked
-from bot.flows.model import POSTAL_KEY
-from bot.flows.navigation import ADDING, Code, ScreenId, flow_named, sequence, split_screen
+from bot.flows.contact import as_asked
+from bot.flows.model import POSTAL_KEY, applies
+from bot.flows.navigation import (
+    ADDING,
+    Code,
+    ScreenId,
+    flow_named,
+    questions_of,
+    screen_asked,
+    sequence,
+    split_screen,
+)
+from bot.flows.young import UNDER_16
 from bot.i18n import LANGUAGES, N_, NATIVE_NAMES, Translator
 from bot.routing import confirmed_border_office
 
@@ -190,9 +202,32 @@ _FIXED = (
 # -- the pages of a lead dialogue --------------------------------------------
 
 
+def _parent_must_agree(state: State) -> bool:
+    """A young person under 16 (GDPR Art. 8): a parent gives the consent."""
+    return state.answers.get("age") == UNDER_16 and state.answers.get("situation") != "parent"
+
+
 def _consent_text(state: State, ctx: Context, t: Translator) -> str:
-    question = t.gettext(N_("Do you agree that we store your details for this purpose?"))
+    _ = t.gettext
+    if _parent_must_agree(state):
+        return "\n\n".join(
+            [
+                _(
+                    "You are under 16. Before we store your details, a parent or guardian "
+                    "must agree. Please show this message to your parent: they can read it "
+                    "and continue here in this chat."
+                ),
+                privacy_text(state, ctx, t),
+                _("Parent or guardian: do you agree that we store the details for this purpose?"),
+            ]
+        )
+    question = _("Do you agree that we store your details for this purpose?")
     return "\n\n".join([privacy_text(state, ctx, t), question])
+
+
+def _consent_keys(state: State) -> Keys:
+    agree = PARENT_AGREE_LABEL if _parent_must_agree(state) else AGREE_LABEL
+    return ((Key(agree, Code.YES), Key(NO_LABEL, Code.NO)), NAV)
 
 
 def _agree(state: State, ctx: Context, result: Result, arg: str) -> None:
@@ -201,6 +236,9 @@ def _agree(state: State, ctx: Context, result: Result, arg: str) -> None:
         "lang": state.lang,
         "at": ctx.now.isoformat(),
     }
+    if _parent_must_agree(state):
+        # Stored for the advisor: the details come from, or with the consent of, a parent.
+        state.answers["consent_by"] = "parent"
     typed.take_question(state, ctx)
     flow = flow_named(state.flow)
     assert flow is not None  # screen_exists guarantees a flow for the consent
@@ -211,7 +249,8 @@ def _agree(state: State, ctx: Context, result: Result, arg: str) -> None:
         next(
             screen
             for screen in screens[screens.index(ScreenId.CONSENT) + 1 :]
-            if not (flow.question(split_screen(screen)[1]) and _answered(state, screen))
+            if screen_asked(flow, screen, state.answers)
+            and not (flow.question(split_screen(screen)[1]) and _answered(state, screen))
         ),
     )
 
@@ -266,15 +305,18 @@ def _not_in_saxony(state: State, ctx: Context, result: Result, arg: str) -> None
 def _outside_text(state: State, ctx: Context, t: Translator) -> str:
     _ = t.gettext
     if state.answers.get("region") == "st":
-        return _(
+        referral = _(
             "This postal code is in Saxony-Anhalt. Please contact the KAUSA-Landesstelle "
             "Sachsen-Anhalt (ZuSA). It has offices in Magdeburg, Halle and Dessau."
         )
-    return _(
-        "This postal code is not in Saxony. KAUSA Saxony can only advise businesses "
-        "and people in Saxony. Other federal states may have a KAUSA office too: "
-        "see jobstarter.de."
-    )
+    else:
+        referral = _(
+            "This postal code is not in Saxony. KAUSA Saxony can only advise businesses "
+            "and people in Saxony. Other federal states may have a KAUSA office too: "
+            "see jobstarter.de."
+        )
+    anyway = _("If you work in Saxony or want to train there, you can still leave a request.")
+    return "\n\n".join([referral, anyway])
 
 
 def _summary_text(state: State, ctx: Context, t: Translator) -> str:
@@ -282,8 +324,8 @@ def _summary_text(state: State, ctx: Context, t: Translator) -> str:
     flow = flow_named(state.flow)
     assert flow is not None  # screen_exists guarantees a flow for the summary
     lines = [_("Please check your details:"), ""]
-    for question in (*flow.questions, *CONTACT_QUESTIONS):
-        if question.key in state.answers:
+    for question in questions_of(flow):
+        if question.key in state.answers and applies(question, flow.key, state.answers):
             asked = as_asked(question, state.channel, state.answers)
             lines.append(f"{_(question.label)}: {answer_text(asked, state.answers, t)}")
     if ADDING in state.answers:
@@ -300,10 +342,14 @@ def _summary_text(state: State, ctx: Context, t: Translator) -> str:
 def _summary_keys(state: State) -> Keys:
     flow = flow_named(state.flow)
     assert flow is not None  # screen_exists guarantees a flow for the summary
+    # Questions asked only from here (e-mail, language) are offered while unanswered too,
+    # but not for answers added to an open request: its contact details are there already.
+    offered = ADDING not in state.answers
     edits = [
         Key(question.label, Code.EDIT.of(question.key), "✏️ ")
-        for question in (*flow.questions, *CONTACT_QUESTIONS)
-        if question.key in state.answers
+        for question in questions_of(flow)
+        if (question.key in state.answers and applies(question, flow.key, state.answers))
+        or (offered and not question.ask)
     ]
     return ((Key(SEND_LABEL, Code.SEND, "📨 "),), *columns(edits, 2), NAV)
 
@@ -319,7 +365,7 @@ _IN_FLOW = (
     Page(
         ScreenId.CONSENT,
         _consent_text,
-        ((Key(AGREE_LABEL, Code.YES), Key(NO_LABEL, Code.NO)), NAV),
+        _consent_keys,
         {Code.YES: _agree, Code.NO: _refuse},
     ),
     Page(
@@ -330,15 +376,41 @@ _IN_FLOW = (
     ),
     Page(
         ScreenId.BORDER,
-        _text(N_("This postal code is near the border of Saxony. Is your town in Saxony?")),
+        postal.border_text,
         ((Key(YES_LABEL, Code.YES), Key(NO_LABEL, Code.NO)), NAV),
         {Code.YES: _in_saxony, Code.NO: _not_in_saxony},
     ),
     Page(
         ScreenId.OUTSIDE,
         _outside_text,
-        ((Key(OTHER_PLZ_LABEL, Code.NEW_POSTAL_CODE),), (INFO_KEY,), HOME_ONLY),
-        {Code.NEW_POSTAL_CODE: _ask_postal_code},
+        (
+            (Key(IN_SAXONY_LABEL, Code.YES, "🏢 "),),
+            (Key(OTHER_PLZ_LABEL, Code.NEW_POSTAL_CODE),),
+            (INFO_KEY,),
+            HOME_ONLY,
+        ),
+        {
+            Code.NEW_POSTAL_CODE: _ask_postal_code,
+            Code.YES: lambda state, ctx, result, arg: go(state, ScreenId.PICK_OFFICE),
+        },
+    ),
+    Page(
+        ScreenId.PLZ_GUESS,
+        postal.guess_text,
+        ((Key(YES_LABEL, Code.YES), Key(NO_LABEL, Code.NO)), NAV),
+        {Code.YES: postal.confirm_guess, Code.NO: postal.reject_guess},
+    ),
+    Page(
+        ScreenId.PLACE,
+        _text(N_("Which place do you mean?")),
+        postal.place_keys,
+        {Code.OPTION: postal.choose_place, Code.NEW_POSTAL_CODE: _ask_postal_code},
+    ),
+    Page(
+        ScreenId.PICK_OFFICE,
+        postal.office_text,
+        postal.office_keys,
+        {Code.OPTION: postal.choose_office},
     ),
     Page(
         ScreenId.SUMMARY,

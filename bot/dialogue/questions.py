@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
-from bot.dialogue.keys import DONE_LABEL, NAV, Key, Keys, columns
+from bot.dialogue.keys import DONE_LABEL, NAV, NO_POSTAL_CODE_LABEL, Key, Keys, columns
 from bot.dialogue.moves import advance, go
-from bot.dialogue.state import Context, Result, State
-from bot.flows.contact import as_asked
-from bot.flows.model import Choice, FreeText, MultiChoice, Question
-from bot.flows.navigation import Code, ScreenId, find_question, flow_named, sequence, split_screen
+from bot.dialogue.state import MAX_TEXT, Context, Result, State
+from bot.dialogue.texts import city_name
+from bot.flows.contact import TIME, as_asked
+from bot.flows.model import (
+    NO_POSTAL_CODE,
+    Buttons,
+    Choice,
+    FreeText,
+    MultiChoice,
+    PostalCode,
+    Question,
+)
+from bot.flows.navigation import (
+    Code,
+    ScreenId,
+    find_question,
+    flow_named,
+    screen_asked,
+    sequence,
+    split_screen,
+)
 from bot.i18n import N_, Translator
 
 
@@ -24,14 +41,32 @@ def question_text(state: State, ctx: Context, t: Translator) -> str:
     flow = flow_named(state.flow)
     assert flow is not None  # screen_exists guarantees a flow for questions
     question = current_question(state)
-    questions = [s for s in sequence(flow) if s.startswith(ScreenId.QUESTION)]
-    position = questions.index(ScreenId.QUESTION.of(question.key)) + 1
+    here = ScreenId.QUESTION.of(question.key)
+    # Counted over the questions this person is asked; a summary-only one stands alone.
+    questions = [
+        s
+        for s in sequence(flow)
+        if s.startswith(ScreenId.QUESTION) and (s == here or screen_asked(flow, s, state.answers))
+    ]
+    position = questions.index(here) + 1
     lines = []
     if position == 1 and not state.editing:
         lines.append(_(flow.intro))
     lines.append(_("Question {current} of {total}").format(current=position, total=len(questions)))
     lines.append(_(question.prompt))
-    return "\n\n".join([*lines[:-2], "\n".join(lines[-2:])])
+    if isinstance(question, PostalCode):
+        lines[-1] += "\n" + _(
+            "You can also write your town, or send your location (📎 → Location)."
+        )
+    text = "\n\n".join([*lines[:-2], "\n".join(lines[-2:])])
+    office = ctx.offices.get(state.office) if state.office else None
+    if question.key == TIME.key and office is not None and office.has_contacts and office.hours:
+        # The wish is asked beside the real hours, where the offices file gives them.
+        hours = _("Office hours of the KAUSA office in {city}: {hours}").format(
+            city=city_name(office.city, t), hours=t.isolate(office.hours)
+        )
+        text = "\n\n".join([text, hours])
+    return text
 
 
 def question_keys(state: State) -> Keys:
@@ -45,7 +80,7 @@ def question_keys(state: State) -> Keys:
         rows = columns(
             [
                 Key(o.label, Code.OPTION.of(o.code), "✅ " if o.code in chosen else "", option=o)
-                for o in question.options
+                for o in question.shown_options(state.flow, state.answers)
             ],
             question.columns,
         )
@@ -59,6 +94,8 @@ def question_keys(state: State) -> Keys:
     elif isinstance(question, FreeText) and question.alternative is not None:
         alternative = question.alternative
         rows = [(Key(alternative.label, Code.ALTERNATIVE.of(alternative.code)),)]
+    elif isinstance(question, PostalCode):
+        rows = [(Key(NO_POSTAL_CODE_LABEL, Code.ALTERNATIVE.of(NO_POSTAL_CODE), "🤷 "),)]
     return (*rows, NAV)
 
 
@@ -81,13 +118,21 @@ def choose_option(state: State, ctx: Context, result: Result, code: str) -> None
     """Answer a Choice, or tick and untick a MultiChoice's option."""
     question = current_question(state)
     if isinstance(question, Choice):
-        _answer_choice(state, question, code, result)
+        _answer_choice(state, question, code, result, ctx)
     elif isinstance(question, MultiChoice):
-        _toggle(state, question, code)
+        if any(o.code == code and o.alone for o in question.options):
+            state.answers[question.key] = [code]
+            state.answers.pop(f"{question.key}_other", None)
+            advance(state, question.key)
+        else:
+            _toggle(state, question, code)
 
 
-def _answer_choice(state: State, question: Choice, code: str, result: Result) -> None:
-    state.answers[question.key] = code
+def _answer_choice(state: State, question: Choice, code: str, result: Result, ctx: Context) -> None:
+    option = next((o for o in question.options if o.code == code), None)
+    # A year option stores the year itself, so the answer stays true next year.
+    year = option.year if option is not None else None
+    state.answers[question.key] = code if year is None else str(ctx.now.year + year)
     if question.other is not None and code != question.other:
         state.answers.pop(f"{question.key}_other", None)
     notice = question.notices.get(code)
@@ -100,7 +145,10 @@ def _answer_choice(state: State, question: Choice, code: str, result: Result) ->
 
 
 def _toggle(state: State, question: MultiChoice, code: str) -> None:
-    chosen = [c for c in state.answers.get(question.key, []) if isinstance(c, str)]
+    alone = {o.code for o in question.options if o.alone}
+    chosen = [
+        c for c in state.answers.get(question.key, []) if isinstance(c, str) and c not in alone
+    ]
     if code in chosen:
         chosen.remove(code)
     else:
@@ -130,3 +178,39 @@ def choose_alternative(state: State, ctx: Context, result: Result, code: str) ->
     if isinstance(question, FreeText) and question.alternative is not None:
         state.answers[question.key] = question.alternative.code
         advance(state, question.key)
+    elif isinstance(question, PostalCode):
+        go(state, ScreenId.PICK_OFFICE)
+
+
+def answer_typed(state: State, question: Buttons, text: str, result: Result) -> bool:
+    """Text typed on a ``typed`` question: its "other" answer (ticked options are kept).
+
+    False when the question takes no typed answer.
+    """
+    if not question.typed or question.other is None:
+        return False
+    if not fits(text, result):
+        return True
+    if isinstance(question, MultiChoice):
+        chosen = [c for c in state.answers.get(question.key, []) if isinstance(c, str)]
+        alone = {o.code for o in question.options if o.alone}
+        ticked = [c for c in chosen if c != question.other and c not in alone]
+        state.answers[question.key] = [*ticked, question.other]
+    else:
+        state.answers[question.key] = question.other
+    state.answers[f"{question.key}_other"] = text
+    advance(state, question.key)
+    return True
+
+
+def fits(text: str, result: Result, limit: int = MAX_TEXT) -> bool:
+    """Whether typed free text is there and not too long; if not, says why."""
+    if not text:
+        result.notify(N_("Please write a few words."))
+        return False
+    if len(text) > limit:
+        result.notify(
+            N_("This text is too long. Please write at most {max} characters."), max=str(limit)
+        )
+        return False
+    return True

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.flows import FLOWS
-from bot.flows.navigation import ScreenId, screen_exists
+from bot.flows.navigation import ScreenId, first_open, screen_exists
 from bot.i18n import LANGUAGES
 from bot.offices import Office
 
@@ -59,13 +59,21 @@ class SharedContact:
 
 
 @dataclass(frozen=True)
+class Location:
+    """A shared location (Telegram's 📎 → Location)."""
+
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True)
 class Unsupported:
     """Anything else: a sticker, a photo, a voice message ..."""
 
     kind: str = "other"
 
 
-Event = Start | Command | Press | Text | SharedContact | Unsupported
+Event = Start | Command | Press | Text | SharedContact | Location | Unsupported
 
 # -- state -------------------------------------------------------------------
 
@@ -140,11 +148,15 @@ class State:
                 -MAX_HISTORY:
             ]
         screen = data.get("screen")
-        state.screen = (
-            screen
-            if isinstance(screen, str) and _exists(state, screen)
-            else (ScreenId.MENU if state.lang else ScreenId.LANG)
-        )
+        if isinstance(screen, str) and _exists(state, screen):
+            state.screen = screen
+        elif state.flow is not None and state.lead_id is None and state.lang is not None:
+            # A screen this version no longer has (a removed question): go on at the first
+            # question still open, keeping the answers given.
+            flow = FLOWS[state.flow]
+            state.screen = first_open(flow, state.answers) or ScreenId.SUMMARY
+        else:
+            state.screen = ScreenId.MENU if state.lang else ScreenId.LANG
         return state
 
 

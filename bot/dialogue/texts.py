@@ -52,6 +52,7 @@ def menu_text(state: State, ctx: Context, t: Translator) -> str:
             "🏢 " + _("You run a business and want to train apprentices."),
             "🎓 "
             + _("You are looking for an apprenticeship, or you are an apprentice and need help."),
+            "👪 " + _("You are a parent and are asking for your child."),
             "ℹ️ " + _("Information about training in Germany."),
             "📞 " + _("An advisor calls you back."),
         ]

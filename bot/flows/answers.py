@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from bot.flows.model import Choice, FreeText, MultiChoice, Option, Question
+from bot.flows.model import (
+    NO_POSTAL_CODE,
+    Choice,
+    FreeText,
+    MultiChoice,
+    Option,
+    PostalCode,
+    Question,
+)
 from bot.i18n import Translator
 
 
@@ -45,7 +53,11 @@ def answer_text(question: Question, answers: Mapping[str, Any], t: Translator) -
                 shown.append(t.isolate(str(answers[f"{question.key}_other"])))
             elif code in labels:
                 shown.append(option_label(labels[code], t))
+            elif isinstance(code, str) and code.isdigit():
+                shown.append(code)  # a year option stores the year itself
         return list_separator(t).join(shown)
+    if isinstance(question, PostalCode) and value == NO_POSTAL_CODE:
+        return _("not given")
     if isinstance(question, FreeText):
         if question.alternative is not None and value == question.alternative.code:
             # Skipping an optional question is no answer; any other button is one.

@@ -1,12 +1,44 @@
 """Dialogue for business owners who want to train apprentices."""
 
-from bot.flows import info
-from bot.flows.model import POSTAL_KEY, Choice, Flow, MultiChoice, Option, PostalCode
+from bot.flows import info, trades
+from bot.flows.model import (
+    POSTAL_KEY,
+    AnswerIn,
+    Choice,
+    Flow,
+    FreeText,
+    MultiChoice,
+    Option,
+    PostalCode,
+)
 from bot.i18n import N_
+from bot.validation import parse_company
+
+COMPANY = FreeText(
+    key="company",
+    prompt=N_("What is the name of your business?"),
+    label=N_("Business name"),
+    parse=parse_company,
+    error=N_("Please write the name of your business."),
+)
+
+TRADES = MultiChoice(
+    key="trades",
+    prompt=N_(
+        "In which trades (Ausbildungsberufe) would you like to train? Choose one or more, "
+        "then tap “Done”. Or write the trades in your own words."
+    ),
+    label=N_("Trades"),
+    options=trades.OPTIONS,
+    other=trades.OTHER,
+    other_prompt=N_("Please write the trades in a few words."),
+    columns=2,
+    typed=True,
+)
 
 SECTOR = Choice(
     key="sector",
-    prompt=N_("Which sector is your business in?"),
+    prompt=N_("Which sector is your business in? If none fits, please write it."),
     label=N_("Sector"),
     options=(
         Option("gastro", N_("Restaurant, café or hotel")),
@@ -14,10 +46,14 @@ SECTOR = Choice(
         Option("retail", N_("Retail")),
         Option("repair", N_("Repair or automotive")),
         Option("services", N_("Travel agency or services")),
+        Option("beauty", N_("Hair, beauty or cosmetics")),
         Option("other", N_("Other sector")),
     ),
     other="other",
     other_prompt=N_("Please write your sector in a few words."),
+    typed=True,
+    # A suggested trade tells the sector; it is asked for a typed trade or "don't know yet".
+    when=AnswerIn(TRADES.key, frozenset({trades.OTHER, trades.UNKNOWN})),
 )
 
 POSTAL_CODE = PostalCode(
@@ -25,6 +61,60 @@ POSTAL_CODE = PostalCode(
     prompt=N_("What is the postal code (PLZ) of your business? For example: 01067"),
     label=N_("Postal code"),
 )
+
+EXPERIENCE = Choice(
+    key="experience",
+    prompt=N_(
+        "Has your business trained apprentices before? Does someone have a trainer "
+        "qualification (AEVO exam or master craftsman's certificate, Meister)?"
+    ),
+    label=N_("Training experience"),
+    options=(
+        Option("now", N_("Yes, we train right now")),
+        Option("before", N_("Yes, in the past")),
+        Option("trainer", N_("Not yet, but we have a trainer")),
+        Option("none", N_("Not yet, and no trainer yet")),
+        Option("unknown", N_("I don't know")),
+    ),
+)
+
+START = Choice(
+    key="start",
+    prompt=N_("When should the training start?"),
+    label=N_("Start of training"),
+    options=(
+        Option("y0", N_("This year"), year=0),
+        Option("y1", N_("Next year"), year=1),
+        Option("unknown", N_("I don't know yet")),
+    ),
+)
+
+#: The need that brings the minimum training pay page into the dialogue.
+COSTS = "costs"
+
+NEEDS = MultiChoice(
+    key="needs",
+    prompt=N_(
+        "What do you need help with? Choose one or more, then tap “Done”. "
+        "Or write it in your own words."
+    ),
+    label=N_("Help needed with"),
+    options=(
+        Option("steps", N_("Requirements and steps")),
+        Option("find", N_("Finding an apprentice")),
+        Option("aevo", N_("AEVO trainer exam")),
+        Option("support", N_("Support during training")),
+        Option(COSTS, N_("Costs and training pay")),
+        Option("other", N_("Something else")),
+    ),
+    other="other",
+    other_prompt=N_("Please describe briefly what you need."),
+    # An owner asking about costs can read the pay page and come back with Back.
+    pages={COSTS: (info.PAY, N_("Minimum training pay"))},
+    typed=True,
+)
+
+# -- asked by earlier versions; older leads still carry their answers ---------------
 
 EMPLOYEES = Choice(
     key="employees",
@@ -36,13 +126,6 @@ EMPLOYEES = Choice(
         Option("50-249", N_("50 to 249")),
         Option("250+", N_("250 or more")),
     ),
-    notices={
-        "250+": N_(
-            "Please note: KAUSA advice is meant for small and medium-sized businesses. "
-            "You can still leave a request, and we will tell you who can help."
-        ),
-    },
-    columns=2,
 )
 
 TRAINED_BEFORE = Choice(
@@ -68,7 +151,6 @@ TRAINER = Choice(
         Option("no", N_("No")),
         Option("unknown", N_("I don't know")),
     ),
-    columns=3,
 )
 
 CHAMBER = Choice(
@@ -83,28 +165,6 @@ CHAMBER = Choice(
         Option("hwk", N_("HWK")),
         Option("unknown", N_("I don't know")),
     ),
-    columns=3,
-)
-
-#: The need that brings the minimum training pay page into the dialogue.
-COSTS = "costs"
-
-NEEDS = MultiChoice(
-    key="needs",
-    prompt=N_("What do you need help with? You can choose several. Then tap “Done”."),
-    label=N_("Help needed with"),
-    options=(
-        Option("steps", N_("Requirements and steps")),
-        Option("find", N_("Finding an apprentice")),
-        Option("aevo", N_("AEVO trainer exam")),
-        Option("support", N_("Support during training")),
-        Option(COSTS, N_("Costs and training pay")),
-        Option("other", N_("Something else")),
-    ),
-    other="other",
-    other_prompt=N_("Please describe briefly what you need."),
-    # An owner asking about costs can read the pay page and come back with Back.
-    pages={COSTS: (info.PAY, N_("Minimum training pay"))},
 )
 
 BUSINESS = Flow(
@@ -114,5 +174,7 @@ BUSINESS = Flow(
         "Great! We will ask you a few short questions about your business. "
         "It takes about two minutes."
     ),
-    questions=(SECTOR, POSTAL_CODE, EMPLOYEES, TRAINED_BEFORE, TRAINER, CHAMBER, NEEDS),
+    questions=(COMPANY, TRADES, SECTOR, POSTAL_CODE, EXPERIENCE, START, NEEDS),
+    # The trade names the chamber; the size and the merged experience are asked on the call.
+    retired=(EMPLOYEES, TRAINED_BEFORE, TRAINER, CHAMBER),
 )

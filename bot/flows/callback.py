@@ -1,7 +1,8 @@
 """The short way to an advisor: who is asking and where, then contact details."""
 
-from bot.flows.model import POSTAL_KEY, Choice, Flow, Option, PostalCode
+from bot.flows.model import POSTAL_KEY, Choice, Flow, FreeText, Option, PostalCode
 from bot.i18n import N_
+from bot.validation import parse_short_text
 
 ROLE = Choice(
     key="role",
@@ -16,6 +17,16 @@ ROLE = Choice(
     columns=2,
 )
 
+TOPIC = FreeText(
+    key="topic",
+    prompt=N_("What is it about? Please write a few words, or tap “Skip”."),
+    label=N_("Topic"),
+    parse=parse_short_text,
+    error=N_("Please write a few words, or tap “Skip”."),
+    alternative=Option("skip", N_("Skip")),
+    optional=True,
+)
+
 POSTAL_CODE = PostalCode(
     key=POSTAL_KEY,
     prompt=N_("What is your postal code (PLZ)? For example: 09111"),
@@ -26,5 +37,5 @@ CALLBACK = Flow(
     key="callback",
     title=N_("Request a callback"),
     intro=N_("An advisor will call you back. We only need a few details."),
-    questions=(ROLE, POSTAL_CODE),
+    questions=(ROLE, TOPIC, POSTAL_CODE),
 )

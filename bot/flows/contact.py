@@ -8,12 +8,14 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from bot.flows.model import Choice, FreeText, Option, Question
+from bot.flows.model import AnswerIn, Choice, ForBusiness, FreeText, NotLatin, Option, Question
 from bot.i18n import LANGUAGES, N_, NATIVE_NAMES
 from bot.validation import display_phone, parse_email, parse_name, parse_phone
 
 #: The phone question's button: the advisor writes in Telegram instead of calling.
 TELEGRAM = Option("tg", N_("Contact me here in Telegram"))
+#: The web's phone question's button: no phone, an e-mail address instead.
+BY_EMAIL = Option("mail", N_("E-mail instead of phone"))
 
 NAME = FreeText(
     key="name",
@@ -21,6 +23,18 @@ NAME = FreeText(
     label=N_("Name"),
     parse=parse_name,
     error=N_("Please write your name (at least two letters)."),
+)
+
+NAME_LATIN = FreeText(
+    key="name_latin",
+    prompt=N_("Please also write your name in Latin letters, as in your passport. Or tap “Skip”."),
+    label=N_("Name in Latin letters"),
+    parse=parse_name,
+    error=N_("Please write your name (at least two letters)."),
+    alternative=Option("skip", N_("Skip")),
+    optional=True,
+    # Asked when the name is written in another script (Arabic, Cyrillic ...).
+    when=NotLatin(NAME.key),
 )
 
 PHONE = FreeText(
@@ -39,6 +53,16 @@ PHONE = FreeText(
     accepts_contact=True,
 )
 
+WHATSAPP = Choice(
+    key="whatsapp",
+    prompt=N_("May we also write to you on WhatsApp at this number?"),
+    label=N_("WhatsApp"),
+    options=(Option("yes", N_("Yes")), Option("no", N_("No"))),
+    columns=2,
+    # Only for a typed phone number, not for "contact me here in Telegram" or "by e-mail".
+    when=AnswerIn(PHONE.key, frozenset({TELEGRAM.code, BY_EMAIL.code}), negate=True),
+)
+
 EMAIL = FreeText(
     key="email",
     prompt=N_("Would you like to give us your e-mail address too? This is optional."),
@@ -47,15 +71,35 @@ EMAIL = FreeText(
     error=N_("This e-mail address does not look right. Please check it, or tap “Skip”."),
     alternative=Option("skip", N_("Skip")),
     optional=True,
+    # Offered on the summary: an advisor reaches people by phone or Telegram.
+    ask=False,
+)
+
+MEETING = Choice(
+    key="meeting",
+    prompt=N_("How would you like to talk with the advisor?"),
+    label=N_("Meeting"),
+    options=(
+        Option("phone", N_("By phone")),
+        Option("video", N_("Video call")),
+        Option("office", N_("At the KAUSA office")),
+        # Advisors visit businesses (the mobile offer); people come to the office.
+        Option("business", N_("At my business"), when=ForBusiness()),
+    ),
+    columns=2,
 )
 
 TIME = Choice(
     key="time",
-    prompt=N_("When is a good time to reach you (Monday to Friday)?"),
+    prompt=N_(
+        "When would you prefer us to contact you (Monday to Friday)? "
+        "This is your wish; it is not our office hours."
+    ),
     label=N_("Best time"),
     options=(
         Option("morning", N_("Morning"), hours=(8, 12)),
         Option("afternoon", N_("Afternoon"), hours=(12, 17)),
+        Option("evening", N_("Early evening"), hours=(17, 19)),
         Option("any", N_("Any time")),
     ),
 )
@@ -67,14 +111,23 @@ CALLBACK_LANGUAGE = Choice(
     # Native names are not translated: people look for their own language's name.
     options=tuple(Option(lang, NATIVE_NAMES[lang]) for lang in LANGUAGES),
     columns=2,
+    # Offered on the summary; the lead takes the bot's language when it stays unanswered.
+    ask=False,
 )
 
-CONTACT_QUESTIONS = (NAME, PHONE, EMAIL, TIME, CALLBACK_LANGUAGE)
+CONTACT_QUESTIONS = (
+    NAME,
+    NAME_LATIN,
+    PHONE,
+    WHATSAPP,
+    EMAIL,
+    MEETING,
+    TIME,
+    CALLBACK_LANGUAGE,
+)
 
 #: Channels where the person has no chat with the bot to be written to later.
 WITHOUT_CHAT = frozenset({"web"})
-#: The web's phone question's button: no phone, an e-mail address instead.
-BY_EMAIL = Option("mail", N_("E-mail instead of phone"))
 WEB_PHONE = replace(
     PHONE,
     prompt=N_("What phone number can we call you on? If you prefer e-mail, tap the button."),

@@ -7,11 +7,67 @@ leads carry them: they are what is stored and what the advisor side translates.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 #: The key of every flow's postal code question, which decides the office.
 POSTAL_KEY = "plz"
+#: Its answer when the person chose an office without knowing the postal code.
+NO_POSTAL_CODE = "none"
+
+# -- when a question or an option applies: declared as data, so the tap count can walk it --
+
+
+@dataclass(frozen=True)
+class AnswerIn:
+    """Holds when every answer to ``key`` (one code or a list) is in ``codes``; ``negate`` flips."""
+
+    key: str
+    codes: frozenset[str]
+    negate: bool = False
+
+    def holds(self, flow: str | None, answers: Mapping[str, Any]) -> bool:
+        """Whether the condition is true for these answers."""
+        value = answers.get(self.key)
+        chosen = value if isinstance(value, list) else [value]
+        inside = bool(chosen) and all(code in self.codes for code in chosen)
+        return inside != self.negate
+
+
+@dataclass(frozen=True)
+class NotLatin:
+    """Holds when the typed answer to ``key`` has a letter outside the Latin script."""
+
+    key: str
+
+    def holds(self, flow: str | None, answers: Mapping[str, Any]) -> bool:
+        """Whether the answer is written (partly) in another script."""
+        value = answers.get(self.key)
+        return isinstance(value, str) and any(
+            ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in value
+        )
+
+
+@dataclass(frozen=True)
+class ForBusiness:
+    """Holds in the business dialogue, and for a callback request made for a business."""
+
+    key: str = "role"
+
+    def holds(self, flow: str | None, answers: Mapping[str, Any]) -> bool:
+        """Whether the person speaks for a business."""
+        return flow == "business" or answers.get(self.key) == "business"
+
+
+Condition = AnswerIn | NotLatin | ForBusiness
+
+
+def applies(item: Any, flow: str | None, answers: Mapping[str, Any]) -> bool:
+    """Whether a question or option without a condition, or with a true one, applies."""
+    when: Condition | None = getattr(item, "when", None)
+    return when is None or when.holds(flow, answers)
 
 
 @dataclass(frozen=True)
@@ -22,6 +78,12 @@ class Option:
     label: str
     #: A time range (start hour, end hour) shown after the label in the language's format.
     hours: tuple[int, int] | None = None
+    #: Shown only while this holds (e.g. "at my business" for businesses).
+    when: Condition | None = None
+    #: Years after the current one: the answer stored is that year, read from the clock.
+    year: int | None = None
+    #: Under a MultiChoice, an answer that goes with no other ("I don't know yet"): one tap.
+    alone: bool = False
 
 
 @dataclass(frozen=True)
@@ -29,6 +91,9 @@ class Buttons:
     """What a question answered with buttons declares: its options and their layout.
 
     ``other`` names the option that asks for free text next, with ``other_prompt``.
+    With ``typed``, text typed on the question itself is the ``other`` answer and the
+    ``other`` button is not shown (one step less). ``when`` asks the question only while
+    it holds; ``ask=False`` leaves it out of the dialogue and offers it on the summary.
     """
 
     key: str
@@ -38,6 +103,17 @@ class Buttons:
     other: str | None = None
     other_prompt: str | None = None
     columns: int = 1
+    typed: bool = False
+    when: Condition | None = None
+    ask: bool = True
+
+    def shown_options(self, flow: str | None, answers: Mapping[str, Any]) -> tuple[Option, ...]:
+        """The options offered as buttons for these answers."""
+        return tuple(
+            o
+            for o in self.options
+            if applies(o, flow, answers) and not (self.typed and o.code == self.other)
+        )
 
 
 @dataclass(frozen=True)
@@ -66,6 +142,8 @@ class PostalCode:
     key: str
     prompt: str
     label: str
+    when: Condition | None = None
+    ask: bool = True
 
 
 @dataclass(frozen=True)
@@ -87,6 +165,8 @@ class FreeText:
     display: Callable[[str], str] | None = None
     #: A shared contact's phone number answers it (Telegram's "share my phone number").
     accepts_contact: bool = False
+    when: Condition | None = None
+    ask: bool = True
 
 
 Question = Choice | MultiChoice | PostalCode | FreeText
@@ -102,6 +182,13 @@ class Flow:
     questions: tuple[Question, ...]
     #: Consent before the flow's own questions: they hold what the person typed.
     consent_first: bool = False
+    #: Questions no longer asked whose answers older leads still carry (shown, exported).
+    retired: tuple[Question, ...] = ()
+
+    @property
+    def known(self) -> tuple[Question, ...]:
+        """Every question whose answer a lead of this flow may carry, retired ones last."""
+        return (*self.questions, *self.retired)
 
     def question(self, key: str) -> Question | None:
         """The question with this key, if the flow has it."""

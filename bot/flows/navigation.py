@@ -6,13 +6,15 @@ state all take their vocabulary from here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum, StrEnum
 from functools import lru_cache
+from typing import Any
 
 from bot.flows import FLOWS
 from bot.flows import info as info_pages
 from bot.flows.contact import CONTACT_QUESTIONS
-from bot.flows.model import Flow, Question
+from bot.flows.model import Flow, FreeText, Question, applies
 
 
 class _Prefixed(StrEnum):
@@ -36,6 +38,9 @@ class ScreenId(_Prefixed):
     DONE = "done"
     OUTSIDE = "outside"
     BORDER = "plz_confirm"
+    PLZ_GUESS = "plz_guess"
+    PLACE = "plz_place"
+    PICK_OFFICE = "plz_office"
     PRIVACY = "privacy"
     ERASE = "erase"
     #: ``i:<topic>``: one information page.
@@ -166,8 +171,12 @@ LEAVE_INTENTS = frozenset({"menu", "start"})
 INFO_CODES = frozenset(info_pages.TOPICS) | {info_pages.PAY, info_pages.OFFICES}
 
 CONTACT_KEYS = tuple(q.key for q in CONTACT_QUESTIONS)
+#: Answers a step keeps only until the next one (a postal code waiting for "yes").
+TRANSIENT_KEYS = frozenset({"plz_guess", "plz_places", "plz_town"})
+#: Contact answers a lead keeps in columns of its own, not in its ``answers``.
+COLUMN_KEYS = frozenset({"name", "phone", "email", "time", "callback_lang"})
 #: Answers that identify a person; a lead keeps them apart from the topic answers.
-PERSONAL_KEYS = frozenset(CONTACT_KEYS) | {"consent"}
+PERSONAL_KEYS = COLUMN_KEYS | {"consent"}
 
 
 def flow_named(key: str | None) -> Flow | None:
@@ -207,6 +216,71 @@ def answer_pages(arg: str) -> tuple[str, ...] | None:
     if len(pages) > 2 or not set(pages) <= INFO_CODES:
         return None
     return pages
+
+
+def asked(question: Question, flow: Flow, answers: Mapping[str, Any]) -> bool:
+    """Whether the dialogue asks ``question`` for these answers (not only from the summary)."""
+    return question.ask and applies(question, flow.key, answers)
+
+
+def screen_asked(flow: Flow, screen: str, answers: Mapping[str, Any]) -> bool:
+    """Whether a screen of :func:`sequence` is part of the dialogue for these answers."""
+    screen_id, key = split_screen(screen)
+    if screen_id is not ScreenId.QUESTION:
+        return True
+    question = find_question(flow, key)
+    return question is not None and asked(question, flow, answers)
+
+
+def first_open(flow: Flow, answers: Mapping[str, Any]) -> str | None:
+    """The first screen whose answer a lead still needs; None when all are there."""
+    for screen in sequence(flow):
+        if screen == ScreenId.SUMMARY:
+            return None
+        if screen == ScreenId.CONSENT:
+            if "consent" not in answers:
+                return screen
+            continue
+        question = find_question(flow, split_screen(screen)[1])
+        if question is None or getattr(question, "optional", False):
+            continue
+        if asked(question, flow, answers) and question.key not in answers:
+            return screen
+    return None
+
+
+def following(flow: Flow, screen: str, answers: Mapping[str, Any]) -> str:
+    """The screen after ``screen`` in the dialogue, skipping questions that do not apply."""
+    screens = sequence(flow)
+    for target in screens[screens.index(screen) + 1 :]:
+        if target == ScreenId.CONSENT and "consent" in answers:
+            continue
+        if screen_asked(flow, target, answers):
+            return target
+    return ScreenId.SUMMARY
+
+
+def questions_of(flow: Flow) -> tuple[Question, ...]:
+    """The flow's questions and the contact questions, in dialogue order."""
+    return (*flow.questions, *CONTACT_QUESTIONS)
+
+
+#: Contact questions whose answers a lead keeps in ``answers`` (no column of their own).
+ANSWERED_CONTACT = tuple(q for q in CONTACT_QUESTIONS if q.key not in COLUMN_KEYS)
+
+
+def lead_questions(flow: Flow) -> tuple[Question, ...]:
+    """Every question whose answer a lead's ``answers`` may hold: shown, exported, erased."""
+    return (*flow.known, *ANSWERED_CONTACT)
+
+
+#: Answer keys of typed text in every flow: removed on erasure like the "other" texts.
+FREE_TEXT_KEYS = frozenset(
+    q.key
+    for flow in FLOWS.values()
+    for q in (*flow.known, *CONTACT_QUESTIONS)
+    if isinstance(q, FreeText) and q.key not in COLUMN_KEYS
+)
 
 
 @lru_cache(maxsize=4096)  # pure, and asked for every screen in a state's history per step

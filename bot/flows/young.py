@@ -1,7 +1,13 @@
 """Dialogue for young people looking for or in an apprenticeship, and their parents."""
 
-from bot.flows.model import POSTAL_KEY, Choice, Flow, Option, PostalCode
+from bot.flows import trades
+from bot.flows.model import POSTAL_KEY, AnswerIn, Choice, Flow, Option, PostalCode
 from bot.i18n import N_
+
+#: The situation of an apprentice who needs help: asked about the problem, not a trade.
+IN_TRAINING = "in_training"
+#: The age band below which a parent consents (GDPR Art. 8 as applied in Germany).
+UNDER_16 = "u16"
 
 SITUATION = Choice(
     key="situation",
@@ -9,10 +15,61 @@ SITUATION = Choice(
     label=N_("Situation"),
     options=(
         Option("looking", N_("Looking for an apprenticeship")),
-        Option("in_training", N_("Apprentice and need help")),
+        Option(IN_TRAINING, N_("Apprentice and need help")),
         Option("school", N_("Still at school")),
         Option("parent", N_("Asking for my child")),
     ),
+)
+
+_NOT_IN_TRAINING = AnswerIn(SITUATION.key, frozenset({IN_TRAINING}), negate=True)
+
+AGE = Choice(
+    key="age",
+    prompt=N_("How old are you (or your child)?"),
+    label=N_("Age"),
+    options=(
+        Option(UNDER_16, N_("Under 16")),
+        Option("16-17", N_("16 or 17")),
+        Option("18-24", N_("18 to 24")),
+        Option("25+", N_("25 or older")),
+    ),
+    columns=2,
+)
+
+TRADE = Choice(
+    key="trade",
+    prompt=N_(
+        "Which trade (Ausbildungsberuf) would you like to learn? "
+        "Tap a suggestion or write it in your own words."
+    ),
+    label=N_("Trade wanted"),
+    options=trades.OPTIONS,
+    other=trades.OTHER,
+    other_prompt=N_("Please write the trade in a few words."),
+    columns=2,
+    typed=True,
+    when=_NOT_IN_TRAINING,
+)
+
+PROBLEM = Choice(
+    key="problem",
+    prompt=N_(
+        "What is the problem in your apprenticeship? If it is something else, "
+        "please write it in a few words."
+    ),
+    label=N_("Problem in the apprenticeship"),
+    options=(
+        Option("school", N_("Vocational school or exam")),
+        Option("employer", N_("Employer or contract")),
+        Option("money", N_("Money or BAB")),
+        Option("german", N_("German language")),
+        Option("residence", N_("Residence permit")),
+        Option("other", N_("Something else")),
+    ),
+    other="other",
+    other_prompt=N_("Please describe briefly what you need."),
+    typed=True,
+    when=AnswerIn(SITUATION.key, frozenset({IN_TRAINING})),
 )
 
 CERTIFICATE = Choice(
@@ -26,6 +83,7 @@ CERTIFICATE = Choice(
         Option("abitur", N_("Abitur")),
         Option("foreign", N_("A certificate from abroad")),
     ),
+    when=_NOT_IN_TRAINING,
 )
 
 GERMAN = Choice(
@@ -41,6 +99,14 @@ GERMAN = Choice(
     columns=2,
 )
 
+POSTAL_CODE = PostalCode(
+    key=POSTAL_KEY,
+    prompt=N_("What is your postal code (PLZ)? For example: 04109"),
+    label=N_("Postal code"),
+)
+
+# -- asked by earlier versions; older leads still carry the answer -------------------
+
 FIELD = Choice(
     key="field",
     prompt=N_("Which field interests you?"),
@@ -55,13 +121,6 @@ FIELD = Choice(
         Option("logistics", N_("Logistics")),
         Option("unknown", N_("I don't know yet")),
     ),
-    columns=2,
-)
-
-POSTAL_CODE = PostalCode(
-    key=POSTAL_KEY,
-    prompt=N_("What is your postal code (PLZ)? For example: 04109"),
-    label=N_("Postal code"),
 )
 
 YOUNG = Flow(
@@ -71,5 +130,7 @@ YOUNG = Flow(
         "Good to have you here! We will ask a few short questions. "
         "Then an advisor can help you in a personal conversation."
     ),
-    questions=(SITUATION, CERTIFICATE, GERMAN, FIELD, POSTAL_CODE),
+    questions=(SITUATION, AGE, TRADE, PROBLEM, CERTIFICATE, GERMAN, POSTAL_CODE),
+    # The trade wanted (with suggestions) replaced the field of interest.
+    retired=(FIELD,),
 )

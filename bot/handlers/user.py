@@ -16,7 +16,16 @@ from telegram.ext import CallbackQueryHandler, ChatMemberHandler, MessageHandler
 
 from bot.conversation.log import Route
 from bot.dialogue.service import Profile, Reply
-from bot.dialogue.state import Command, Event, Press, SharedContact, Start, Text, Unsupported
+from bot.dialogue.state import (
+    Command,
+    Event,
+    Location,
+    Press,
+    SharedContact,
+    Start,
+    Text,
+    Unsupported,
+)
 from bot.handlers import conversation
 from bot.i18n import N_, negotiate, translator
 from bot.outbox import botapi
@@ -38,6 +47,8 @@ def _event(update: Update) -> Event:
     message = update.effective_message
     if message is not None and message.contact is not None:
         return _shared_contact(message.contact, update.effective_user)
+    if message is not None and message.location is not None:
+        return Location(message.location.latitude, message.location.longitude)
     if message is None or not message.text:
         return Unsupported(conversation.content_of(message).kind if message else "other")
     text = message.text

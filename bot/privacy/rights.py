@@ -22,8 +22,8 @@ from bot.conversation.content import MEDIA_NAMES
 from bot.dialogue.texts import STATUS_TEXTS
 from bot.flows import FLOWS
 from bot.flows.answers import answer_text
-from bot.flows.ask import QUESTION
 from bot.flows.contact import CONTACT_QUESTIONS
+from bot.flows.navigation import FREE_TEXT_KEYS
 from bot.i18n import NATIVE_NAMES, Translator
 from bot.validation import display_phone
 from db import repository
@@ -46,8 +46,9 @@ PERSONAL_LEAD_FIELDS = ("name", "phone", "email", "telegram_username")
 
 
 def _free_text_keys(answers: dict[str, Any]) -> list[str]:
-    # What the person typed: "other" texts and a question for an advisor (bot.flows.ask).
-    return [key for key in answers if key.endswith("_other") or key == QUESTION.key]
+    # Typed answers may name a person or a business: the "other" texts, company, topic,
+    # a question for an advisor (bot.flows.ask) ...
+    return [key for key in answers if key.endswith("_other") or key in FREE_TEXT_KEYS]
 
 
 async def _leads_of(session: AsyncSession, user_id: int) -> list[Lead]:
@@ -201,7 +202,7 @@ def describe(data: dict[str, Any], t: Translator) -> str:
             callback_lang=lead["callback_language"],
             plz=lead["postal_code"],
         )
-        questions = (*(flow.questions if flow else ()), *CONTACT_QUESTIONS)
+        questions = (*(flow.known if flow else ()), *CONTACT_QUESTIONS)
         for question in questions:
             if merged.get(question.key) is not None:
                 lines.append(f"{_(question.label)}: {answer_text(question, merged, t)}")

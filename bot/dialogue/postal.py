@@ -1,0 +1,220 @@
+"""The postal code step, lenient: a code in a sentence, a lost leading zero, a town, a location.
+
+Pure: what a person gave becomes a :class:`~bot.routing.PostalCheck` and moves the
+dialogue on (office found, border town to confirm, outside Saxony), or asks once more.
+"""
+
+from __future__ import annotations
+
+from bot.dialogue.keys import NAV, OTHER_PLZ_LABEL, Key, Keys
+from bot.dialogue.moves import advance, go
+from bot.dialogue.state import Context, Result, State
+from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY
+from bot.flows.navigation import Code, ScreenId
+from bot.i18n import N_, Translator
+from bot.places import SACHSEN_ANHALT, SAXONY, Town, fold, nearest_postal_code, town_near
+from bot.places import towns_named as _towns_named
+from bot.routing import (
+    OFFICE_KEYS,
+    PostalCheck,
+    PostalKind,
+    classify_postal_code,
+    confirmed_border_office,
+    missing_zero,
+    postal_code_in,
+)
+
+#: Transient answers: the code to confirm, the places to choose from, the border town.
+GUESS, PLACES, BORDER_TOWN = "plz_guess", "plz_places", "plz_town"
+#: Kept with the lead: the town a person named instead of a code.
+TOWN = "town"
+
+
+def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
+    """A typed answer to the postal code question."""
+    check = classify_postal_code(text)
+    if check.kind is PostalKind.FORMAT:
+        inside = postal_code_in(text)
+        if inside is not None:
+            check = classify_postal_code(inside)
+    if check.kind is not PostalKind.FORMAT:
+        route(state, check, ctx, result)
+        return
+    guess = missing_zero(text)
+    if guess is not None:
+        state.answers[GUESS] = guess
+        go(state, ScreenId.PLZ_GUESS)
+        return
+    if any(ch.isalpha() for ch in text):
+        _answer_town(state, text, ctx, result)
+        return
+    result.notify(N_("A postal code has five digits, for example 04109."))
+
+
+def answer_location(state: State, lat: float, lon: float, ctx: Context, result: Result) -> None:
+    """A shared Telegram location: the postal code whose centre is nearest."""
+    code = nearest_postal_code(lat, lon)
+    result.notify(N_("Your location is in the area of postal code {code}."), code=code)
+    route(state, classify_postal_code(code), ctx, result)
+
+
+def route(
+    state: State, check: PostalCheck, ctx: Context, result: Result, town: str | None = None
+) -> None:
+    """Move on from a classified postal code: office, border question, or outside Saxony."""
+    if check.kind is PostalKind.FORMAT:
+        result.notify(N_("A postal code has five digits, for example 04109."))
+        return
+    if check.kind is PostalKind.UNKNOWN:
+        result.notify(N_("I could not find this postal code. Please check it."))
+        return
+    for key in (GUESS, PLACES, BORDER_TOWN, TOWN, "region"):
+        state.answers.pop(key, None)
+    state.answers[POSTAL_KEY] = check.postal_code
+    if town:
+        state.answers[TOWN] = town
+    if check.kind is PostalKind.SAXONY:
+        _office_found(state, check.office or "", ctx, result)
+    elif check.kind is PostalKind.BORDER:
+        named = town or town_near(check.postal_code or "")
+        if named:
+            state.answers[BORDER_TOWN] = named
+        go(state, ScreenId.BORDER)
+    else:
+        state.answers["region"] = "st" if check.kind is PostalKind.SACHSEN_ANHALT else "other"
+        state.office = None
+        go(state, ScreenId.OUTSIDE)
+
+
+def _office_found(state: State, office_key: str, ctx: Context, result: Result) -> None:
+    state.office = office_key
+    office = ctx.offices.get(office_key)
+    result.notify(
+        N_("Thank you. The KAUSA office in {city} is responsible for you."),
+        city=office.city if office else "",
+    )
+    advance(state, POSTAL_KEY)
+
+
+def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
+    towns = _towns_named(text)
+    exact = [t for t in towns if fold(t.name) == fold(text)]
+    if len(exact) == 1 or len(towns) == 1:
+        # One town of exactly that name ("Freiberg", not "Freiberg am Neckar"): no list.
+        _take_town(state, (exact or towns)[0], ctx, result)
+    elif towns:
+        state.answers[PLACES] = [f"{t.state}|{t.lat}|{t.lon}|{t.name}" for t in towns]
+        go(state, ScreenId.PLACE)
+    else:
+        result.notify(
+            N_(
+                "I could not find this place. Please write the postal code, "
+                "or tap “I don't know the postal code”."
+            )
+        )
+
+
+def _take_town(state: State, town: Town, ctx: Context, result: Result) -> None:
+    code = nearest_postal_code(town.lat, town.lon)
+    check = classify_postal_code(code)
+    if town.state == SAXONY and check.kind is PostalKind.BORDER:
+        # The data set knows the town is in Saxony: nothing left to confirm.
+        check = PostalCheck(PostalKind.SAXONY, code, confirmed_border_office(code))
+    elif town.state != SAXONY and check.kind in (PostalKind.SAXONY, PostalKind.BORDER):
+        kind = PostalKind.SACHSEN_ANHALT if town.state == SACHSEN_ANHALT else PostalKind.OTHER_STATE
+        check = PostalCheck(kind, code)
+    route(state, check, ctx, result, town=town.name)
+
+
+# -- the pages of the step ------------------------------------------------------
+
+
+def guess_text(state: State, ctx: Context, t: Translator) -> str:
+    """ "Do you mean 04109?" """
+    code = str(state.answers.get(GUESS, ""))
+    return t.gettext(N_("Do you mean {code}?")).format(code=t.isolate(code))
+
+
+def confirm_guess(state: State, ctx: Context, result: Result, arg: str) -> None:
+    """Yes: the code with its leading zero."""
+    code = state.answers.pop(GUESS, None)
+    if not isinstance(code, str):
+        go(state, ScreenId.QUESTION.of(POSTAL_KEY))
+        return
+    route(state, classify_postal_code(code), ctx, result)
+
+
+def reject_guess(state: State, ctx: Context, result: Result, arg: str) -> None:
+    """No: ask for the code once more."""
+    state.answers.pop(GUESS, None)
+    result.notify(N_("A postal code has five digits, for example 04109."))
+    go(state, ScreenId.QUESTION.of(POSTAL_KEY))
+
+
+def _places(state: State) -> list[Town]:
+    towns = []
+    for entry in state.answers.get(PLACES, []):
+        parts = entry.split("|", 3) if isinstance(entry, str) else []
+        if len(parts) == 4:
+            towns.append(Town(parts[3], parts[0], float(parts[1]), float(parts[2]), 0))
+    return towns
+
+
+def place_keys(state: State) -> Keys:
+    """One button per place of that name, with its federal state."""
+    rows = [
+        (Key(f"{town.name} ({town.state})", Code.OPTION.of(str(i)), "📍 ", translate=False),)
+        for i, town in enumerate(_places(state))
+    ]
+    return (*rows, (Key(OTHER_PLZ_LABEL, Code.NEW_POSTAL_CODE),), NAV)
+
+
+def choose_place(state: State, ctx: Context, result: Result, arg: str) -> None:
+    """A place from the list."""
+    towns = _places(state)
+    if arg.isdigit() and int(arg) < len(towns):
+        _take_town(state, towns[int(arg)], ctx, result)
+    else:
+        go(state, ScreenId.QUESTION.of(POSTAL_KEY))
+
+
+def border_text(state: State, ctx: Context, t: Translator) -> str:
+    """ "Is Ruhland in Saxony?", or the general question when no town is known."""
+    town = state.answers.get(BORDER_TOWN)
+    if isinstance(town, str) and town:
+        return t.gettext(N_("Is {town} in Saxony?")).format(town=t.isolate(town))
+    return t.gettext(N_("This postal code is near the border of Saxony. Is your town in Saxony?"))
+
+
+def office_text(state: State, ctx: Context, t: Translator) -> str:
+    """The choice of an office when the postal code is unknown or outside Saxony."""
+    return t.gettext(
+        N_(
+            "Which KAUSA office is nearest to you? Together, the offices in Dresden, "
+            "Chemnitz and Leipzig cover all of Saxony."
+        )
+    )
+
+
+def office_keys(state: State) -> Keys:
+    """One button per office, by its city as the offices file writes it (not translated)."""
+    return (
+        *(
+            (Key(key.capitalize(), Code.OPTION.of(key), "🏢 ", translate=False),)
+            for key in OFFICE_KEYS
+        ),
+        NAV,
+    )
+
+
+def choose_office(state: State, ctx: Context, result: Result, arg: str) -> None:
+    """An office chosen by hand: the lead carries no postal code unless one was given."""
+    if arg not in OFFICE_KEYS:
+        return
+    state.answers.setdefault(POSTAL_KEY, NO_POSTAL_CODE)
+    _office_found(state, arg, ctx, result)
+
+
+def no_postal_code(state: State, ctx: Context, result: Result) -> None:
+    """ "I don't know the postal code": choose the office."""
+    go(state, ScreenId.PICK_OFFICE)

@@ -8,10 +8,12 @@ import copy
 import os
 import signal
 import sys
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+import time_machine
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.services import BotApplication
@@ -200,3 +202,14 @@ class BotProcess:
         if self.process is not None and self.process.returncode is None:
             self.process.kill()
             await self.process.wait()
+
+
+async def due_for_the_bot_process(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
+    """Make every waiting outbox row due by the clock of a bot started as a child process.
+
+    Rows written here carry this test's clock, which KAUSA_TEST_DAYS_AHEAD moves ahead;
+    a child process keeps the real clock and would find them due only in N days.
+    """
+    real_now = time_machine.escape_hatch.datetime.datetime.now(UTC)
+    async with sessionmaker() as session, session.begin():
+        await session.execute(sa.update(OutboxMessage).values(next_attempt_at=real_now))

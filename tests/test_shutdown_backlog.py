@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from tests.advisor_desk import LEIPZIG_GROUP, add_lead, offices_toml
-from tests.live_bot import BotProcess, RecordingFake, outbox
+from tests.live_bot import BotProcess, RecordingFake, due_for_the_bot_process, outbox
 
 BACKLOG = 40
 
@@ -22,6 +22,7 @@ async def test_sigterm_leaves_the_outbox_backlog_for_the_next_start(
     offices.write_text(offices_toml(), encoding="utf-8")
     for n in range(BACKLOG):
         await add_lead(sessionmaker, timedelta(minutes=BACKLOG - n), name=f"Person {n}")
+    await due_for_the_bot_process(sessionmaker)
     async with RecordingFake() as fake:
         env = {"OFFICES_FILE": str(offices)}
         # Telegram takes half a second per card: the backlog would need 20 s.

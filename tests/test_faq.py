@@ -5,20 +5,21 @@ from __future__ import annotations
 import pytest
 
 from bench.faq import evaluate, table
-from bench.faq_questions import QUESTIONS
+from bench.faq_questions import QUESTIONS, UNSEEN
 from bot.faq.keywords import KEYWORDS
 from bot.faq.matcher import match
 from bot.flows import info
 from bot.i18n import LANGUAGES
 
-#: The floor per language; bench/README.md has the measured figures.
+#: The floor per language on the set the keywords were written with; bench/README.md
+#: has the figures, and those of the unseen set, which has no floor: it measures.
 PRECISION_FLOOR = 0.85
 RECALL_FLOOR = 0.85
 
 
 def test_every_language_has_keywords_for_every_page_and_twenty_questions() -> None:
     pages = {code for code, _ in info.MENU}
-    assert set(KEYWORDS) == set(LANGUAGES) == set(QUESTIONS)
+    assert set(KEYWORDS) == set(LANGUAGES) == set(QUESTIONS) == set(UNSEEN)
     for lang in LANGUAGES:
         assert set(KEYWORDS[lang]) == pages, lang
         assert len(QUESTIONS[lang]) >= 20, lang

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
 from bot.dialogue.state import Command, Request, Start
 from bot.dialogue.texts import STATUS_TEXTS
 from bot.i18n import translator
-from db.vocabulary import LeadStatus
-from tests.dialogue_driver import Driver, business_questions
+from db.models import Lead, OutboxMessage
+from db.vocabulary import LeadStatus, OutboxKind
+from tests.dialogue_driver import Driver, Person, business_questions, make_dialogue, walk_to_summary
 
 OPEN = Request(12, "claimed", "leipzig", True)
 CLOSED = Request(7, "done", "dresden", False)
@@ -140,3 +144,29 @@ def test_status_lists_every_request_in_the_language() -> None:
 
 def test_every_lead_status_has_a_text_for_the_person() -> None:
     assert set(STATUS_TEXTS) == {status.value for status in LeadStatus}
+
+
+async def test_the_service_reads_the_open_request_and_adds_only_while_it_is_open(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    person = Person(make_dialogue(sessionmaker))
+    await walk_to_summary(person)
+    await person.press("Send")
+    again = await person.send(Start("en"))
+    assert "Request number: 1" in again.text and "Status: received" in again.text
+    await person.press("Main menu")
+    await person.press("Request a callback")
+    await person.press("Add to my request")
+    await person.press("A young person")
+    await person.type("01067")
+    async with sessionmaker() as session, session.begin():
+        await session.execute(sa.update(Lead).values(status=LeadStatus.DONE))
+    # Closed by an advisor meanwhile: nothing is merged into it, and nobody is told.
+    told = await person.press("Send")
+    assert "Your request was closed in the meantime, so nothing was added to it." in told.text
+    assert "How can we help you?" in told.text
+    async with sessionmaker() as session:
+        lead = (await session.execute(sa.select(Lead))).scalar_one()
+        kinds = [row.kind for row in (await session.execute(sa.select(OutboxMessage))).scalars()]
+    assert lead.answers["role"] == "business"
+    assert kinds == [OutboxKind.LEAD_NEW]

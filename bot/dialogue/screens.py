@@ -69,12 +69,11 @@ def keyboard_change(had_contact: bool, state: State, screen: Screen) -> Keyboard
         return KeyboardChange(show=True, text=SHARE_PROMPT)
     if had_contact and not screen.accepts_contact:
         answer = state.answers.get(PHONE.key)
-        way = (
-            ""
-            if not isinstance(answer, str)
-            else TELEGRAM.code
-            if answer == TELEGRAM.code
-            else "phone"
-        )
+        if not isinstance(answer, str):
+            way = ""  # left without an answer: Back, the menu
+        elif answer == TELEGRAM.code:
+            way = TELEGRAM.code
+        else:
+            way = "phone"
         return KeyboardChange(show=False, text=KEYBOARD_GONE[way])
     return None

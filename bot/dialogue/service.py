@@ -24,6 +24,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from bot.advisor.view import addition_notice
 from bot.dialogue import engine
 from bot.dialogue.group_commit import GroupCommit
+from bot.dialogue.moves import home
 from bot.dialogue.questions import contact_question
 from bot.dialogue.screens import KeyboardChange, keyboard_change
 from bot.dialogue.state import (
@@ -46,6 +47,11 @@ from db.models import User, utcnow
 from db.vocabulary import OPEN_STATUSES, InboxState, OutboxKind, OutboxTarget
 
 log = logging.getLogger(__name__)
+
+CLOSED_MEANWHILE = N_(
+    "Your request was closed in the meantime, so nothing was added to it. You can make a "
+    "new request in the menu."
+)
 
 #: Typed questions held at most, oldest forgotten first (a few hundred bytes each).
 HELD_QUESTIONS = 10_000
@@ -319,13 +325,15 @@ class Dialogue:
         )
 
     @staticmethod
-    async def _add_to_request(session: AsyncSession, user_id: int, addition: Addition) -> None:
-        """Answers for the open request: merged into it, the card updated, the group told."""
+    async def _add_to_request(session: AsyncSession, user_id: int, addition: Addition) -> bool:
+        """Answers for the open request: merged into it, the card updated, the group told.
+
+        False when the request was closed (or erased) since the person chose to add to it.
+        """
         lead = await repository.add_to_lead(session, user_id, addition.lead_id, addition.answers)
         if lead is None:
-            # Closed or erased between the screen and the press: the answers are dropped.
             log.info("addition to lead %s refused: not open", addition.lead_id)
-            return
+            return False
         await repository.enqueue(
             session, kind=OutboxKind.LEAD_REFRESH, target=OutboxTarget.TELEGRAM, lead_id=lead.id
         )
@@ -337,6 +345,7 @@ class Dialogue:
             lead_id=lead.id,
         )
         log.info("answers added to lead %s", lead.id)
+        return True
 
     def _hold(self, person: tuple[str, str], question: str | None) -> None:
         if question is None:
@@ -361,8 +370,12 @@ class Dialogue:
             t = translator(done.state.lang or DEFAULT_LANGUAGE)
             done.before = rights.pages(rights.describe(data, t))
             done.attachment = ("kausa-my-data.json", rights.as_json(data))
-        if result.addition is not None:
-            await self._add_to_request(session, user.id, result.addition)
+        if result.addition is not None and not await self._add_to_request(
+            session, user.id, result.addition
+        ):
+            # The person must not read "added": they hear why, and start from the menu.
+            home(done.state)
+            done.notices.append(Notice(CLOSED_MEANWHILE))
         if result.lead is not None:
             done.lead_id = await self._store_lead(
                 session, user.id, pending.channel, result.lead, pending.profile

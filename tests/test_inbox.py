@@ -174,7 +174,7 @@ async def test_killed_right_after_send_the_confirmation_arrives_without_a_second
             stored = await leads(sessionmaker)
             assert len(stored) == 1 and f"{stored[0].id}" in confirmation.text
             await fake.wait_for(lambda: fake.pending_updates == 0, message="every update confirmed")
-            assert await second.terminate() == 0
+            assert await second.terminate() == 0, second.log()[-3000:]
         assert [m.text for m in fake.sent(731)].count(confirmation.text) == 1
         assert len(fake.sent(731)) == seen + 1
         assert [o.kind for o in await outbox(sessionmaker)] == ["lead_new"]
@@ -216,7 +216,7 @@ async def test_webhook_killed_before_the_step_commits_processes_the_redelivery_o
             async with http.post(url, json=update, headers=headers) as third:
                 assert third.status == 200
             await asyncio.sleep(0.5)
-            assert await second.terminate() == 0
+            assert await second.terminate() == 0, second.log()[-3000:]
         assert len(fake.sent(761)) == 1
         assert await conversation(sessionmaker, 761) is not None
         assert await waiting(sessionmaker) == []

@@ -89,7 +89,7 @@ async def test_sigterm_finishes_the_step_in_progress_then_exits(
             answers = await fake.wait_sent(702, 2, timeout=15)
             assert answers[0].text.startswith("Hello!") and "/menu" in answers[1].text
             assert len(answers) == 2
-            assert await second.terminate() == 0
+            assert await second.terminate() == 0, second.log()[-3000:]
 
 
 async def test_sigkill_mid_dialogue_loses_no_answer_and_duplicates_no_lead(
@@ -144,7 +144,7 @@ async def test_sigkill_mid_dialogue_loses_no_answer_and_duplicates_no_lead(
             assert f"{stored[0].id}" in again.text
             assert (stored[0].name, stored[0].phone) == (NAME, "+493411234567")
             assert [o.kind for o in await outbox(sessionmaker)] == ["lead_new"]
-            assert await third.terminate() == 0
+            assert await third.terminate() == 0, third.log()[-3000:]
 
 
 async def test_webhook_process_with_health_endpoint(

@@ -58,6 +58,7 @@ class Inbox:
         #: Raw JSON of fetched updates by id, until they are received.
         self._raw: dict[int, str] = {}
         self._flusher: asyncio.Task[None] | None = None
+        self._closed = False
 
     def remember(self, response: bytes) -> None:
         """Keep the JSON of each update in a getUpdates response, as Telegram sent it.
@@ -84,7 +85,10 @@ class Inbox:
     def finish(self, update_id: int) -> None:
         """Mark ``update_id`` done (handled, its reply sent) with the next inbox write."""
         self._done.append(update_id)
-        if self._flusher is None:
+        # After close() no timer starts: nothing would await it, and a write left running
+        # when the event loop ends hangs its shutdown. The step is committed, so a mark
+        # that misses the last write costs at most the current screen once more at start.
+        if self._flusher is None and not self._closed:
             self._flusher = asyncio.create_task(self._flush_later(), name="inbox-flush")
 
     async def flush(self) -> None:
@@ -106,10 +110,12 @@ class Inbox:
 
     async def close(self) -> None:
         """Let writes already submitted finish, and write the last done marks."""
+        self._closed = True
         await self._received.wait_idle()
+        # The timer is waited for, not cancelled: cancelled inside its write, it left a
+        # database connection closing when the event loop ended, which hung there.
         if self._flusher is not None:
-            self._flusher.cancel()
-            self._flusher = None
+            await asyncio.wait([self._flusher])
         await self.flush()
 
     async def _flush_later(self) -> None:

@@ -202,6 +202,7 @@ async def submit_callback_lead(
     phone: str | None = "0341 1234567",
     email: str | None = None,
     username: str | None = "ayse_y",
+    latin: str | None = None,
 ) -> Chat:
     """A person walks the callback dialogue over Telegram and sends the request."""
     chat = Chat(fake, user_id, lang)
@@ -221,6 +222,8 @@ async def submit_callback_lead(
     await chat.type(plz)
     await chat.press("Yes, I agree")
     await chat.type(name)
+    if latin is not None:  # asked only for a name written in another script
+        await chat.type(latin)
     if phone is None:
         await chat.press("Contact me here in Telegram")
     else:

@@ -120,7 +120,9 @@ async def test_an_advisor_works_a_lead_in_the_browser(
             await no_serious_violations(anna, "list")
 
             # A person sends a request over Telegram in Arabic: it appears without reload.
-            await submit(fake, PERSON, lang="ar", phone=None, name="عمر الحسن")
+            await submit(
+                fake, PERSON, lang="ar", phone=None, name="عمر الحسن", latin="Omar Al-Hassan"
+            )
             row = anna.locator('a[href="/inbox/leads/3"]')
             await row.wait_for(timeout=15_000)
             assert "Neue Anfrage #3" in await anna.locator("#live").inner_text()

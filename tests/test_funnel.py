@@ -25,6 +25,7 @@ async def test_each_step_is_counted_per_flow_and_language(
             await chat.press("English")
             await chat.press("Request a callback")
             await chat.press("A business")
+            await chat.press("Skip")  # no topic
             await chat.type("04109")
             await chat.press("No")
             async with desk.services.sessionmaker() as session:

@@ -58,7 +58,7 @@ async def screen_text(page: Page) -> str:
 
 async def to_the_name_question(page: Page, url: str) -> None:
     await page.goto(f"{url}/chat")
-    for label in ("English", "Request a callback", "A business"):
+    for label in ("English", "Request a callback", "A business", "Skip"):
         await tap(page, label)
     await write(page, "04109")
     await tap(page, "Yes, I agree")
@@ -76,10 +76,13 @@ async def test_a_business_dialogue_in_german_ends_in_a_stored_lead_and_an_outbox
         assert await page.get_attribute("html", "lang") == "de"
         assert await page.get_attribute("html", "dir") == "ltr"
         await page.screenshot(path=screenshot_path("chat-de-1280-start"))
-        for label in ("Deutsch", "Für Betriebe", "Gastronomie"):
+        for label in ("Deutsch", "Für Betriebe"):
+            await tap(page, label)
+        await write(page, "Restaurant Yılmaz")
+        for label in ("Fachkraft für Gastronomie", "Fertig"):
             await tap(page, label)
         await write(page, "04109")
-        for label in ("1 bis 9", "Nein, noch nie", "Ja", "IHK", "Voraussetzungen"):
+        for label in ("Noch nicht, ohne Ausbilder", "Nächstes Jahr", "Voraussetzungen"):
             await tap(page, label)
         # A multi-select tick edits the screen in place, as in Telegram.
         assert await page.locator("#buttons button", has_text="✅").count() == 1
@@ -90,7 +93,7 @@ async def test_a_business_dialogue_in_german_ends_in_a_stored_lead_and_an_outbox
         await page.screenshot(path=screenshot_path("chat-de-1280-altcha"))
         await write(page, "Ayşe Yılmaz")
         await write(page, "0341 1234567")
-        for label in ("Überspringen", "Jederzeit", "Deutsch"):
+        for label in ("Nein", "In meinem Betrieb", "Jederzeit"):
             await tap(page, label)
         summary = await screen_text(page)
         assert "Ayşe Yılmaz" in summary and "Gastronomie" in summary
@@ -141,7 +144,7 @@ async def test_a_reload_in_the_middle_continues_at_the_same_step(database_url: s
     async with chat_server(database_url) as (_, url), chromium() as browser:
         page = await (await browser.new_context(locale="en-GB")).new_page()
         await page.goto(f"{url}/chat")
-        for label in ("English", "Request a callback", "A business"):
+        for label in ("English", "Request a callback", "A business", "Skip"):
             await tap(page, label)
         before = await screen_text(page)
         assert "postal code" in before
@@ -159,7 +162,7 @@ async def test_an_advisors_message_appears_in_the_open_chat_without_reload(
         await to_the_name_question(page, url)
         await write(page, "Ayşe Yılmaz")
         await write(page, "0341 1234567")
-        for label in ("Skip", "Any time", "English", "Send"):
+        for label in ("No", "By phone", "Any time", "Send"):
             await tap(page, label)
         await page.wait_for_function("document.querySelector('#log') !== null")
         await advisor_writes(services, "Hello, I will call you tomorrow at 10.")

@@ -251,6 +251,7 @@ TO_THE_PHONE = (
     ("press", "English"),
     ("press", "Request a callback"),
     ("press", "A business"),
+    ("press", "Skip"),
     ("type", "04109"),
     ("press", "Yes, I agree"),
     ("type", "Ayşe Yılmaz"),
@@ -281,8 +282,8 @@ async def test_the_web_asks_phone_or_e_mail_and_the_lead_reaches_the_advisors_ou
     wrong = await person.type("not an address")
     assert "does not look right" in wrong["text"]
     await person.type("ayse@example.org")
-    await person.press("Any time")
-    summary = await person.press("English")
+    await person.press("Video call")
+    summary = await person.press("Any time")
     assert "E-mail instead of phone" in summary["text"]
     assert "ayse@example.org" in summary["text"]
     done = await person.press("Send")
@@ -306,11 +307,15 @@ async def test_a_phone_number_alone_is_enough_on_the_web(
     person = WebPerson(client)
     await up_to_the_phone_question(person)
     await person.type("0341 1234567")
+    await person.press("No")  # no WhatsApp
+    await person.press("By phone")
+    await person.press("Any time")
+    # The e-mail address is offered on the summary, and stays optional there.
+    await person.press("E-mail")
     optional = await person.type("x")  # not an address: the optional question asks again
     assert "Skip" in json.dumps(optional["buttons"])
-    await person.press("Skip")
-    await person.press("Any time")
-    await person.press("English")
+    summary = await person.press("Skip")
+    assert "Please check your details" in summary["text"]
     done = await person.press("Send")
     assert "will call you" in done["text"]
     async with services.sessionmaker() as session:

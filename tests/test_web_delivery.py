@@ -34,11 +34,13 @@ async def web_lead(person: WebPerson, *, email: bool) -> dict[str, Any]:
     if email:
         await person.press("E-mail instead of phone")
         await person.type("ayse@example.org")
+        await person.press("Video call")
     else:
         await person.type("0341 1234567")
-        await person.press("Skip")
+        await person.press("No")  # no WhatsApp
+        await person.press("By phone")
     await person.press("Any time")
-    await person.press("English")
+    # The language is offered on the summary; unanswered, the chat's language (English).
     return await person.press("Send")
 
 

@@ -71,8 +71,10 @@ EMAIL = FreeText(
     error=N_("This e-mail address does not look right. Please check it, or tap “Skip”."),
     alternative=Option("skip", N_("Skip")),
     optional=True,
-    # Offered on the summary: an advisor reaches people by phone or Telegram.
+    # Offered on the summary: an advisor reaches people by phone or Telegram ...
     ask=False,
+    # ... but asked right after the web's "E-mail instead of phone": the only way back.
+    ask_when=AnswerIn(PHONE.key, frozenset({BY_EMAIL.code})),
 )
 
 MEETING = Choice(

@@ -167,6 +167,8 @@ class FreeText:
     accepts_contact: bool = False
     when: Condition | None = None
     ask: bool = True
+    #: Asked in the dialogue all the same while this holds (``ask=False`` or not).
+    ask_when: Condition | None = None
 
 
 Question = Choice | MultiChoice | PostalCode | FreeText

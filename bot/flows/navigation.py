@@ -14,7 +14,7 @@ from typing import Any
 from bot.flows import FLOWS
 from bot.flows import info as info_pages
 from bot.flows.contact import CONTACT_QUESTIONS
-from bot.flows.model import Flow, FreeText, Question, applies
+from bot.flows.model import Condition, Flow, FreeText, Question, applies
 
 
 class _Prefixed(StrEnum):
@@ -220,7 +220,9 @@ def answer_pages(arg: str) -> tuple[str, ...] | None:
 
 def asked(question: Question, flow: Flow, answers: Mapping[str, Any]) -> bool:
     """Whether the dialogue asks ``question`` for these answers (not only from the summary)."""
-    return question.ask and applies(question, flow.key, answers)
+    ask_when: Condition | None = getattr(question, "ask_when", None)
+    wanted = question.ask or (ask_when is not None and ask_when.holds(flow.key, answers))
+    return wanted and applies(question, flow.key, answers)
 
 
 def screen_asked(flow: Flow, screen: str, answers: Mapping[str, Any]) -> bool:

@@ -177,6 +177,11 @@ async def walk_to_summary(person: Person) -> None:
     await person.send(Start("en"))
     await person.press("English")
     await person.press("Request a callback")
+    await callback_answers(person)
+
+
+async def callback_answers(person: Person) -> None:
+    """The callback request's answers, from "A business" up to its summary."""
     await person.press("A business")
     await person.type("04109")
     await person.press("Yes, I agree")

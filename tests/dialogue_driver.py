@@ -190,3 +190,12 @@ async def callback_answers(person: Person) -> None:
     await person.press("Skip")
     await person.press("Any time")
     await person.press("Deutsch")
+
+
+async def send_another_request(person: Person) -> Screen:
+    """A client that answers "New request" whenever it is asked, then sends the request."""
+    await person.send(Start("en"))
+    await person.press("New request")
+    await person.press("Request a callback")
+    await callback_answers(person)
+    return await person.press("Send")

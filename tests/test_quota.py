@@ -8,11 +8,10 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.dialogue.quota import DAY, JOIN_WITHIN, OPEN_PER_DAY, TOO_MANY, Placement, Recent, place
-from bot.dialogue.state import Screen, Start
 from bot.i18n import translator
 from db.models import Lead, OutboxMessage
 from db.vocabulary import OutboxKind
-from tests.dialogue_driver import Person, callback_answers, make_dialogue, walk_to_summary
+from tests.dialogue_driver import Person, make_dialogue, send_another_request, walk_to_summary
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
@@ -62,15 +61,6 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.now
-
-
-async def send_another_request(person: Person) -> Screen:
-    """A client that answers "New request" whenever it is asked, then sends the request."""
-    await person.send(Start("en"))
-    await person.press("New request")
-    await person.press("Request a callback")
-    await callback_answers(person)
-    return await person.press("Send")
 
 
 async def first_request(sessionmaker: async_sessionmaker[AsyncSession]) -> tuple[Clock, Person]:

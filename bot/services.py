@@ -24,6 +24,7 @@ from bot.offices import Office
 from bot.ops.health import HealthServer
 from bot.ops.instance import ConflictGuard, InstanceLock
 from bot.ops.outage import Outage
+from bot.ops.pace import PersonPace
 from bot.outbox.courier import Courier
 from bot.web.server import WebServer
 from db.models import utcnow
@@ -56,6 +57,8 @@ class Services:
     exit_code: int = 0
     #: Whether database writes fail right now (one warning per outage, /healthz 503).
     outage: Outage = field(default_factory=Outage)
+    #: How fast each person on Telegram may write (one flooding account slows no one else).
+    pace: PersonPace = field(default_factory=PersonPace)
     #: The web channel's server (bot.web), when WEB_ENABLED.
     web_server: WebServer | None = None
 

@@ -267,6 +267,18 @@ async def requests_of(
     return [(row.id, row.status, row.office) for row in rows]
 
 
+async def recent_leads(
+    session: AsyncSession, user_id: int, since: datetime
+) -> list[tuple[int, datetime, str]]:
+    """A person's leads created since ``since`` as (id, created_at, status)."""
+    rows = await session.execute(
+        sa.select(Lead.id, Lead.created_at, Lead.status).where(
+            Lead.user_id == user_id, Lead.created_at >= since
+        )
+    )
+    return [(row.id, row.created_at, row.status) for row in rows]
+
+
 async def add_to_lead(
     session: AsyncSession, user_id: int, lead_id: int, answers: dict[str, Any]
 ) -> Lead | None:

@@ -183,6 +183,11 @@ async def walk_to_summary(person: Person) -> None:
     await person.send(Start("en"))
     await person.press("English")
     await person.press("Request a callback")
+    await callback_answers(person)
+
+
+async def callback_answers(person: Person) -> None:
+    """The callback request's answers, from "A business" up to its summary."""
     await person.press("A business")
     await person.press("Skip")
     await person.type("04109")
@@ -194,3 +199,12 @@ async def walk_to_summary(person: Person) -> None:
     await person.press("Any time")
     await person.press("Preferred language")
     await person.press("Deutsch")
+
+
+async def send_another_request(person: Person) -> Screen:
+    """A client that answers "New request" whenever it is asked, then sends the request."""
+    await person.send(Start("en"))
+    await person.press("New request")
+    await person.press("Request a callback")
+    await callback_answers(person)
+    return await person.press("Send")

@@ -14,7 +14,8 @@ from __future__ import annotations
 import itertools
 
 from bot.config import Settings
-from bot.i18n import LANGUAGES
+from bot.i18n import LANGUAGES, translator
+from bot.ops.pace import PER_MINUTE, SLOW_DOWN
 from testkit.fake_bot_api import FakeBotAPI
 from tests.live_bot import settled, started_bot
 from tests.telegram_harness import settings_for
@@ -62,3 +63,26 @@ async def test_a_burst_is_answered_within_telegrams_rate_limits(database_url: st
         await answered_once(fake, settings, 200)
         assert fake.max_rate("sendMessage", window=1.0) <= TELEGRAM_OVERALL_LIMIT
         assert fake.max_rate_per_chat(window=1.0) == 1
+
+
+async def test_one_account_flooding_does_not_hold_up_an_ordinary_persons_start(
+    database_url: str,
+) -> None:
+    flooder, ordinary = 20_001, 20_002
+    async with FakeBotAPI() as fake:
+        settings = settings_for(fake, database_url, telegram_max_rate=1000)
+        async with started_bot(settings) as app:
+            for n in range(400):
+                fake.user_message(flooder, f"hallo {n}", language_code="de")
+            fake.user_message(ordinary, "/start", language_code="tr")
+            await fake.wait_for(lambda: fake.sent(ordinary), timeout=60, message="the /start")
+            await settled(app, fake)
+    to_flooder = fake.texts(flooder)
+    slow_down = translator("de").gettext(SLOW_DOWN)
+    # Answered up to the limit, told once to slow down, then ignored: the flood's
+    # other 369 messages cost no send, so the ordinary person is not behind them.
+    assert to_flooder.count(slow_down) == 1
+    assert len(to_flooder) == PER_MINUTE + 1  # one screen per message taken
+    everything = [m.chat_id for m in fake.sent()]
+    assert everything.index(ordinary) <= len(to_flooder)
+    assert "Deutsch" in fake.sent(ordinary)[0].button_texts

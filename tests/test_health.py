@@ -23,10 +23,14 @@ async def test_healthz_reports_the_outbox_backlog(
     sessionmaker: async_sessionmaker[AsyncSession],
 ) -> None:
     async with sessionmaker() as session, session.begin():
-        for status in ("pending", "pending", "failed", "sent"):
-            session.add(
-                OutboxMessage(kind="lead_new", target="telegram", payload={}, status=status)
-            )
+        for kind, status in (
+            ("lead_new", "pending"),
+            ("group_notice", "pending"),
+            ("group_notice", "pending"),
+            ("lead_new", "failed"),
+            ("lead_new", "sent"),
+        ):
+            session.add(OutboxMessage(kind=kind, target="telegram", payload={}, status=status))
     port = free_port()
     server = HealthServer(sessionmaker, "127.0.0.1", port)
     await server.start()
@@ -35,7 +39,12 @@ async def test_healthz_reports_the_outbox_backlog(
     finally:
         await server.stop()
     assert status == 200
-    assert body == {"database": "ok", "outbox_pending": 2, "outbox_failed": 1}
+    assert body == {
+        "database": "ok",
+        "outbox_pending": 3,
+        "outbox_failed": 1,
+        "outbox_pending_by_kind": {"group_notice": 2, "lead_new": 1},
+    }
 
 
 async def test_healthz_answers_503_when_the_database_is_unreachable(tmp_path: Path) -> None:
@@ -50,4 +59,9 @@ async def test_healthz_answers_503_when_the_database_is_unreachable(tmp_path: Pa
         await server.stop()
         await engine.dispose()
     assert status == 503
-    assert body == {"database": "error", "outbox_pending": None, "outbox_failed": None}
+    assert body == {
+        "database": "error",
+        "outbox_pending": None,
+        "outbox_failed": None,
+        "outbox_pending_by_kind": None,
+    }

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.conversation import log as conversation_log
 from bot.conversation.content import Content
 from bot.conversation.log import Route, Written
+from bot.dialogue.quota import DAY
 from bot.dialogue.state import Command
 from bot.i18n import translator
 from bot.privacy import rights
@@ -26,9 +27,12 @@ def utf16(text: str) -> int:
 async def test_mydata_of_several_emoji_rich_requests_is_split_and_complete(
     sessionmaker: async_sessionmaker[AsyncSession],
 ) -> None:
-    dialogue = make_dialogue(sessionmaker)
+    # A day apart: sent together, they would join one request (bot.dialogue.quota).
+    day = [NOW]
+    dialogue = make_dialogue(sessionmaker, lambda: day[0])
     person = Person(dialogue)
     for number in range(10):
+        day[0] = NOW + number * DAY
         await business_lead(
             person, free_text=f"{number} {EMOJI_TEXT}"[:300], name=f"Ayşe 🌻 {number}"
         )

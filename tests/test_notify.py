@@ -50,6 +50,31 @@ async def test_leads_are_announced_oldest_first(database_url: str, tmp_path: Pat
     ]
 
 
+async def test_a_new_leads_card_goes_out_before_a_backlog_of_group_notices(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            sessionmaker = desk.services.sessionmaker
+            earlier = await add_lead(sessionmaker, timedelta(minutes=30), name="Erste")
+            await desk.deliver()
+            async with sessionmaker() as session, session.begin():
+                for n in range(12):
+                    await repository.enqueue(
+                        session,
+                        kind="group_notice",
+                        target="telegram",
+                        payload={"text": f"Hinweis {n}"},
+                        lead_id=earlier,
+                    )
+            real = await add_lead(sessionmaker, timedelta(minutes=1), name="Neue")
+            await desk.deliver()
+    texts = [m.text for m in fake.sent(LEIPZIG_GROUP)][1:]
+    assert texts[0].startswith(f"📨 <b>Anfrage #{real}</b>")
+    # The notices still go out, in their own order, after the card.
+    assert texts[1:] == [f"Hinweis {n}" for n in range(12)]
+
+
 async def test_a_single_429_is_absorbed_by_the_rate_limiter(
     database_url: str, tmp_path: Path
 ) -> None:

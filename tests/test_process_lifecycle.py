@@ -183,6 +183,7 @@ async def test_webhook_process_with_health_endpoint(
                         "database": "ok",
                         "outbox_pending": 0,
                         "outbox_failed": 0,
+                        "outbox_pending_by_kind": {},
                         "groups_unreachable": [],
                     }
             assert fake.sent(721) == []

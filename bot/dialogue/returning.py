@@ -113,10 +113,15 @@ def _add(state: State, ctx: Context, result: Result, key: str) -> None:
 def added(state: State, result: Result, addition: Addition) -> None:
     """The answers go to the open request; the person sees where they went."""
     result.addition = addition
+    show_added(state, addition.lead_id)
+
+
+def show_added(state: State, lead_id: int) -> None:
+    """The "added to your request" screen, the dialogue's answers done with."""
     state.answers = {}
     state.history = []
     state.editing = False
-    state.lead_id = addition.lead_id
+    state.lead_id = lead_id
     state.screen = ScreenId.ADDED
 
 

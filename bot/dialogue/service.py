@@ -22,10 +22,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 
 from bot.advisor.view import addition_notice
-from bot.dialogue import engine, funnel
+from bot.dialogue import engine, funnel, quota
 from bot.dialogue.group_commit import GroupCommit
 from bot.dialogue.moves import home
 from bot.dialogue.questions import contact_question
+from bot.dialogue.returning import show_added
 from bot.dialogue.screens import KeyboardChange, keyboard_change
 from bot.dialogue.state import (
     Addition,
@@ -414,11 +415,38 @@ class Dialogue:
             # The person must not read "added": they hear why, and start from the menu.
             home(done.state)
             done.notices.append(Notice(CLOSED_MEANWHILE))
-        if result.lead is not None:
+        if result.lead is not None and await self._within_quota(session, user.id, result, done):
             done.lead_id = await self._store_lead(
-                session, user.id, pending.channel, result.lead, pending.profile
+                session, user.id, pending.channel, result.lead, pending.profile, done.ctx.now
             )
             done.state.lead_id = done.lead_id
+
+    async def _within_quota(
+        self, session: AsyncSession, user_id: int, result: Result, done: _Done
+    ) -> bool:
+        """Whether the submitted request becomes a new lead (bot.dialogue.quota).
+
+        Otherwise it joined the person's request of a few minutes ago, or it was one
+        too many for the day; the person's screen says which.
+        """
+        assert result.lead is not None
+        now = done.ctx.now
+        rows = await repository.recent_leads(session, user_id, now - quota.DAY)
+        placement = quota.place(
+            [quota.Recent(id_, at, status in OPEN_STATUSES) for id_, at, status in rows], now
+        )
+        if placement.refused:
+            log.info("a further request of user %s today declined", user_id)
+            home(done.state)
+            done.notices.append(Notice(quota.TOO_MANY))
+            return False
+        if placement.join is None:
+            return True
+        addition = Addition(placement.join, result.lead.flow, result.lead.answers)
+        if not await self._add_to_request(session, user_id, addition):
+            return True  # closed meanwhile after all: a new lead
+        show_added(done.state, placement.join)
+        return False
 
     async def stop_contact(self, channel: str, external_id: str, *, stop: bool = True) -> None:
         """The person blocked the bot (or, with ``stop=False``, unblocked it)."""
@@ -434,9 +462,12 @@ class Dialogue:
         channel: str,
         draft: LeadDraft,
         profile: Profile,
+        now: datetime,
     ) -> int:
         lead = await repository.create_lead(
             session,
+            # The step's clock, which the quota compares with (bot.dialogue.quota).
+            created_at=now,
             user_id=user_id,
             flow=draft.flow,
             answers=draft.answers,

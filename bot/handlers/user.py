@@ -28,6 +28,7 @@ from bot.dialogue.state import (
 )
 from bot.handlers import conversation
 from bot.i18n import N_, negotiate, translator
+from bot.ops.pace import SLOW_DOWN, Pace
 from bot.outbox import botapi
 from bot.services import BotApplication, BotContext, Services
 from bot.validation import clean_text
@@ -77,12 +78,19 @@ async def on_update(update: Update, context: BotContext) -> None:
         # A private chat belongs to one person: a press "from" someone else is forged.
         log.warning("ignored update %s: sender is not the chat's owner", update.update_id)
         return
+    pace = context.services.pace.check(user.id, context.services.clock())
+    if pace is not Pace.TAKE:
+        # Past the limit: told once, then nothing is stepped, stored or sent this window.
+        if pace is Pace.WARN:
+            log.info("update %s: a person writes too fast, told to slow down", update.update_id)
+            await tell(context.bot, context.services, update, SLOW_DOWN, what="slow down")
+        return
     # Whatever a person with a request sends outside a question goes to their advisor.
     try:
         route = await conversation.from_person(update, context)
     except Exception:
         log.exception("could not log the message of update %s", update.update_id)
-        await apologize(context.bot, context.services, update)
+        await tell(context.bot, context.services, update, SORRY, what="apology")
         return
     if route is Route.TAKEN:
         return
@@ -104,7 +112,7 @@ async def on_update(update: Update, context: BotContext) -> None:
         # database being away is logged once per outage (bot.ops.outage), a bug each time.
         if not context.services.outage.failed(error):
             log.exception("step failed for update %s", update.update_id)
-        await apologize(context.bot, context.services, update)
+        await tell(context.bot, context.services, update, SORRY, what="apology")
         return
     finally:
         if answering is not None:
@@ -122,15 +130,20 @@ async def on_update(update: Update, context: BotContext) -> None:
 
 async def apologize(bot: Bot, services: Services, update: Update) -> None:
     """Tell the person their input could not be taken now, in the language last seen."""
+    await tell(bot, services, update, SORRY, what="apology")
+
+
+async def tell(bot: Bot, services: Services, update: Update, msgid: str, *, what: str) -> None:
+    """Send one fixed sentence to the person, in the language last seen (no database read)."""
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None or chat.type != chat.PRIVATE:
         return
     lang = services.recent_languages.get(user.id) or negotiate(user.language_code)
-    text = translator(lang).gettext(SORRY)
+    text = translator(lang).gettext(msgid)
     try:
-        await botapi.deliver(partial(botapi.send_text, bot, chat.id, text), what="apology")
+        await botapi.deliver(partial(botapi.send_text, bot, chat.id, text), what=what)
     except TelegramError as error:
-        log.warning("could not apologize for update %s (%s)", update.update_id, error)
+        log.warning("could not send the %s for update %s (%s)", what, update.update_id, error)
 
 
 def _plain(name: str | None) -> str | None:

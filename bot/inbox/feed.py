@@ -31,6 +31,7 @@ from bot.dialogue import engine
 from bot.dialogue.state import State
 from bot.handlers.user import CHANNEL
 from bot.inbox.store import Inbox
+from bot.ops.errors import describe_updates
 from bot.ops.outage import Outage
 from bot.outbox import botapi
 from bot.services import BotApplication
@@ -153,8 +154,38 @@ class RawUpdatesRequest(BaseRequest):
             url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
         )
         if status == HTTPStatus.OK and url.endswith("/getUpdates"):
+            payload = readable(payload)
             self._inbox.remember(payload)
         return status, payload
+
+
+def readable(payload: bytes) -> bytes:
+    """A getUpdates response in which python-telegram-bot can parse every update.
+
+    One update it cannot parse fails the whole batch, and the Updater then asks for the
+    same offset again, forever: polling would stop at it. Such an update is replaced by
+    its bare id, so it is stored, marked done like any other, and the offset moves on.
+    Its content is not kept or logged (it can hold what a person typed); its id and
+    type are.
+    """
+    try:
+        response = json.loads(payload)
+        result = response.get("result")
+    except (ValueError, AttributeError):
+        return payload
+    if not isinstance(result, list):
+        return payload
+    replaced = False
+    for index, item in enumerate(result):
+        try:
+            Update.de_json(item, None)
+        except Exception:  # whatever the library raises on it, the update is unreadable
+            log.warning(
+                "skipped an update python-telegram-bot cannot read: %s", describe_updates(item)
+            )
+            result[index] = {"update_id": item.get("update_id")} if isinstance(item, dict) else {}
+            replaced = True
+    return json.dumps(response).encode() if replaced else payload
 
 
 def inbox_of(application: BotApplication) -> Inbox:

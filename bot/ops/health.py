@@ -2,7 +2,8 @@
 
 A small aiohttp server on its own port (HEALTH_PORT), in polling and in webhook
 mode alike: python-telegram-bot's webhook server is not meant to be extended.
-It answers 200 with ``{"database": "ok", "outbox_pending": N, "outbox_failed": N}``,
+It answers 200 with ``{"database": "ok", "outbox_pending": N, "outbox_failed": N,
+"outbox_pending_by_kind": {"lead_new": N, ...}}``,
 or 503 with ``"database": "error"`` when the database does not answer in time, and
 with ``"database": "writes failing"`` while the bot's writes fail (disk full, read-only).
 The body carries counts only, so it is safe to expose to a monitoring system.
@@ -42,25 +43,33 @@ async def report(
     what the running bot knows besides (advisor groups that refuse it), added to the body.
     """
 
-    async def outbox_counts() -> dict[str, int]:
+    async def outbox_counts() -> list[tuple[str, str, int]]:
         async with sessionmaker() as session:
             rows = await session.execute(
-                sa.select(OutboxMessage.status, sa.func.count())
+                sa.select(OutboxMessage.status, OutboxMessage.kind, sa.func.count())
                 .where(OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.FAILED)))
-                .group_by(OutboxMessage.status)
+                .group_by(OutboxMessage.status, OutboxMessage.kind)
             )
-            return {str(status): int(count) for status, count in rows}
+            return [(str(status), str(kind), int(count)) for status, kind, count in rows]
 
     try:
         counts = await asyncio.wait_for(outbox_counts(), CHECK_TIMEOUT)
     except Exception as error:  # any failure to answer means "not healthy"
         log.warning("health check: database error (%s)", type(error).__name__)
-        body = {"database": "error", "outbox_pending": None, "outbox_failed": None}
+        body = {
+            "database": "error",
+            "outbox_pending": None,
+            "outbox_failed": None,
+            "outbox_pending_by_kind": None,
+        }
         return 503, {**body, **(extra or {})}
+    # Per kind, so a queue of new-lead cards is told apart from a flood of notices.
+    by_kind = {kind: n for status, kind, n in counts if status == OutboxStatus.PENDING}
     return 503 if writes_failing else 200, {
         "database": "writes failing" if writes_failing else "ok",
-        "outbox_pending": counts.get(OutboxStatus.PENDING, 0),
-        "outbox_failed": counts.get(OutboxStatus.FAILED, 0),
+        "outbox_pending": sum(by_kind.values()),
+        "outbox_failed": sum(n for status, _, n in counts if status == OutboxStatus.FAILED),
+        "outbox_pending_by_kind": dict(sorted(by_kind.items())),
         **(extra or {}),
     }
 

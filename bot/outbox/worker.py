@@ -1,8 +1,10 @@
 """Outbox delivery: the worker that runs every notification the bot owes advisors and people.
 
 Rows are committed by the step that caused them (a new lead, a claim, a
-relayed reply ...) and delivered here, oldest first. Each row goes through
-three short phases, and no network call ever happens inside a transaction:
+relayed reply ...) and delivered here, oldest first, new-lead cards before the
+rest (a flood of notices must not hold a lead up for minutes: an advisor group
+takes about 20 messages a minute). Each row goes through three short phases,
+and no network call ever happens inside a transaction:
 
 1. read the row and what it is about, and let its kind's planner decide what
    to send or to drop it (:mod:`bot.outbox.plans`);
@@ -185,8 +187,13 @@ async def deliver_due(sessionmaker: Sessions, bot: Bot, now: datetime, courier: 
 _PAGE = 200
 
 
-async def _pending(sessionmaker: Sessions, after: int) -> list[Any]:
-    """The next page of pending rows, by id."""
+#: Delivered before every other kind: a new lead waits for no notice, relay or reminder.
+URGENT = (OutboxKind.LEAD_NEW,)
+
+
+async def _pending(sessionmaker: Sessions, after: int, *, urgent: bool) -> list[Any]:
+    """The next page of pending rows, by id: the urgent kinds', or all the others'."""
+    of_kind = OutboxMessage.kind.in_(URGENT)
     async with sessionmaker() as session:
         result = await session.execute(
             sa.select(
@@ -196,7 +203,11 @@ async def _pending(sessionmaker: Sessions, after: int) -> list[Any]:
                 OutboxMessage.target,
                 OutboxMessage.next_attempt_at,
             )
-            .where(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.id > after)
+            .where(
+                OutboxMessage.status == OutboxStatus.PENDING,
+                OutboxMessage.id > after,
+                of_kind if urgent else sa.not_(of_kind),
+            )
             .order_by(OutboxMessage.id)
             .limit(_PAGE)
         )
@@ -206,18 +217,38 @@ async def _pending(sessionmaker: Sessions, after: int) -> list[Any]:
 async def _run(sessionmaker: Sessions, bot: Bot, now: datetime, courier: Courier) -> Report:
     report = Report()
     # A row waiting for its retry holds back later rows of the same lead and audience,
-    # so an edit never overtakes the message it edits.
+    # so an edit never overtakes the message it edits. A lead's card is its first row,
+    # so sending cards first never puts a row ahead of the card it is about.
     held: set[tuple[int | None, str]] = set()
-    attempted, after = 0, 0
+    attempted = 0
+    for urgent in (True, False):
+        attempted = await _pass(sessionmaker, bot, now, courier, report, held, attempted, urgent)
+        if courier.stopping or attempted >= courier.batch:
+            break
+    return report
+
+
+async def _pass(
+    sessionmaker: Sessions,
+    bot: Bot,
+    now: datetime,
+    courier: Courier,
+    report: Report,
+    held: set[tuple[int | None, str]],
+    attempted: int,
+    urgent: bool,
+) -> int:
+    """One pass over the urgent rows or the others; the number attempted so far."""
+    after = 0
     # Rows that wait (retry time not reached, office without group) do not count towards
     # the batch, so they never starve the rows behind them.
     while attempted < courier.batch:
-        rows = await _pending(sessionmaker, after)
+        rows = await _pending(sessionmaker, after, urgent=urgent)
         if not rows:
             break
         for row_id, lead_id, kind, target, due in rows:
             if courier.stopping:
-                return report  # SIGTERM: the rest is left for the next start
+                return attempted  # SIGTERM: the rest is left for the next start
             after = row_id
             audience = "person" if kind in PERSON_KINDS else "group"
             lane = (lead_id, target if target != OutboxTarget.TELEGRAM else audience)
@@ -234,7 +265,7 @@ async def _run(sessionmaker: Sessions, bot: Bot, now: datetime, courier: Courier
                 attempted += 1
                 if attempted >= courier.batch:
                     break
-    return report
+    return attempted
 
 
 async def _deliver_one(

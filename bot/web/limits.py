@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 from aiohttp import web
 from aiohttp.typedefs import Middleware
 
-from bot.i18n import N_, translator
+from bot.i18n import translator
+from bot.ops.pace import SLOW_DOWN
 from bot.web.language import from_accept_language
 from bot.web.pages import notice
 from bot.web.security import Handler, client_address
-
-SLOW_DOWN = N_("You are sending messages very quickly. Please wait a moment, then try again.")
 
 
 @dataclass

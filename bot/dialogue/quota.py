@@ -1,0 +1,63 @@
+"""How many requests one person may open: pure, from their recent leads and "now".
+
+A person with a second need within minutes is almost always adding to the first
+(or a script is filling the advisors' group): the new answers join the open request
+instead. Past ``OPEN_PER_DAY`` open requests in a day, a further one is declined
+kindly; advisors already have that person's requests to act on. Checked where a lead
+is stored (bot.dialogue.service), so a client that skips the "add to it?" question
+meets it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from bot.i18n import N_
+
+#: A request sent this soon after an open one joins it.
+JOIN_WITHIN = timedelta(minutes=5)
+#: Open requests one person may send in a day.
+OPEN_PER_DAY = 3
+DAY = timedelta(days=1)
+
+TOO_MANY = N_(
+    "You have already sent several requests today. Our advisors will get back to you "
+    "about them. You can also simply write your question here in this chat."
+)
+
+
+@dataclass(frozen=True)
+class Recent:
+    """One of the person's leads, as the quota sees it."""
+
+    id: int
+    created_at: datetime
+    open: bool
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a new request goes: a new lead, joined to ``join``, or ``refused``."""
+
+    join: int | None = None
+    refused: bool = False
+
+
+def _aware(moment: datetime) -> datetime:
+    # SQLite hands back naive datetimes; they are stored in UTC.
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def place(recent: Sequence[Recent], now: datetime) -> Placement:
+    """Decide for a request sent at ``now``, given the person's leads (any order)."""
+    open_today = sorted(
+        (r for r in recent if r.open and now - _aware(r.created_at) < DAY),
+        key=lambda r: _aware(r.created_at),
+    )
+    if open_today and now - _aware(open_today[-1].created_at) < JOIN_WITHIN:
+        return Placement(join=open_today[-1].id)
+    if len(open_today) >= OPEN_PER_DAY:
+        return Placement(refused=True)
+    return Placement()

@@ -1,0 +1,58 @@
+"""How fast one person may write: at most ``limit`` updates in a window (pure, clock injected).
+
+A fast human taps a few times a second for a moment, never 30 times a minute for
+long; a script does. The first update past the limit is answered once with a kind
+"slow down"; the rest of the window is ignored, so a flood costs the bot no sends
+and cannot push ordinary people's answers behind it.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import Enum
+
+from bot.i18n import N_
+
+SLOW_DOWN = N_("You are sending messages very quickly. Please wait a moment, then try again.")
+
+
+class Pace(Enum):
+    """What to do with one update of a person."""
+
+    TAKE = "take"
+    #: The first update past the limit: answer "slow down" once.
+    WARN = "warn"
+    IGNORE = "ignore"
+
+
+#: Enough for anyone tapping through a dialogue by hand (bench: a fast walk is ~20 a minute).
+PER_MINUTE = 30
+
+
+@dataclass
+class PersonPace:
+    """Fixed windows per person: ``limit`` updates per ``window``, then one warning.
+
+    Memory stays bounded: the least recently seen people are forgotten past
+    ``max_people`` (a forgotten person starts a new window, erring on the kind side).
+    """
+
+    limit: int = PER_MINUTE
+    window: timedelta = timedelta(minutes=1)
+    max_people: int = 100_000
+    _windows: OrderedDict[int, tuple[datetime, int]] = field(default_factory=OrderedDict)
+
+    def check(self, person: int, now: datetime) -> Pace:
+        """Count one update of ``person`` at ``now``."""
+        start, count = self._windows.pop(person, (now, 0))
+        if now - start >= self.window or now < start:
+            start, count = now, 0  # a new window (or the clock went back: start afresh)
+        count += 1
+        self._windows[person] = (start, count)
+        while len(self._windows) > self.max_people:
+            self._windows.popitem(last=False)
+        if count <= self.limit:
+            return Pace.TAKE
+        return Pace.WARN if count == self.limit + 1 else Pace.IGNORE

@@ -18,31 +18,25 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest
 
 from bot.advisor import cards, view
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
-from bot.conversation.content import CAPTIONED, DELIVERED_REACTION
-from bot.conversation.translation import GERMAN_MARK
 from bot.dialogue.state import Screen
 from bot.dialogue.texts import (
     CLAIMED_TEXT,
-    MACHINE_TRANSLATION,
-    MESSAGE_INTRO,
     RELAY_HINT,
     RELAY_INTRO,
 )
 from bot.i18n import DEFAULT_LANGUAGE, Translator, translator
 from bot.outbox import botapi, mail
 from bot.outbox.courier import Courier
-from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage, RelayMessage, User
+from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User
 from db.vocabulary import (
     WORKING_STATUSES,
     AuditAction,
     LeadStatus,
-    MessageDirection,
-    MessageKind,
     OutboxKind,
     OutboxTarget,
 )
@@ -122,10 +116,13 @@ async def plan(
     resent: bool = False,
 ) -> Plan:
     """Decide what to send for ``row`` with its kind's planner (``resent``: see Delivery)."""
-    # The web target's planners live with it; imported here, as they build on Delivery.
+    # The conversation's and the web target's planners live in their own modules;
+    # imported here, as they build on Delivery.
+    from bot.outbox.talk import PLANNERS as TALK_PLANNERS
     from bot.outbox.web import PLANNERS as WEB_PLANNERS
 
-    planner = PLANNERS.get((row.target, row.kind)) or WEB_PLANNERS.get((row.target, row.kind))
+    key = (row.target, row.kind)
+    planner = PLANNERS.get(key) or TALK_PLANNERS.get(key) or WEB_PLANNERS.get(key)
     if planner is None:
         raise UnknownKind(f"no planner for outbox kind {row.target}/{row.kind}")
     lead = await session.get(Lead, row.lead_id) if row.lead_id is not None else None
@@ -134,7 +131,8 @@ async def plan(
     return await planner(Delivery(session, row, lead, bot, courier, now, resent))
 
 
-def _withdrawn(lead: Lead) -> bool:
+def withdrawn(lead: Lead) -> bool:
+    """The person withdrew, or the lead's personal data are gone: nothing goes out."""
     return lead.status == LeadStatus.WITHDRAWN or lead.anonymized_at is not None
 
 
@@ -162,14 +160,14 @@ async def plan_lead_new(d: Delivery) -> Plan:
     message, pinned (bot.conversation.topics).
     """
     lead, courier = d.lead, d.courier
-    if _withdrawn(lead):
+    if withdrawn(lead):
         raise Skip("lead withdrawn before it was announced")
     if lead.advisor_message_id is not None:
         raise Skip("lead already announced")
-    target = _advisor_chat(d)
+    target = advisor_chat(d)
     lead_id, now = lead.id, d.now
     # The bot was killed while this card was on its way: it may be in the group twice.
-    announce = _announcer(d, target, resent=d.resent)
+    announce = announcer(d, target, resent=d.resent)
     opened: dict[str, int | None] = {}
 
     async def send(phone_links: bool) -> int:
@@ -197,7 +195,7 @@ async def plan_lead_new(d: Delivery) -> Plan:
     )
 
 
-def _advisor_chat(d: Delivery) -> int:
+def advisor_chat(d: Delivery) -> int:
     """The advisor chat of the lead's office; Wait (logged once) while there is none."""
     chat = d.courier.advisors.chat_for(d.lead.office)
     if chat is None:
@@ -213,7 +211,7 @@ def _advisor_chat(d: Delivery) -> int:
     return chat
 
 
-def _announcer(
+def announcer(
     d: Delivery, chat_id: int, texts: Sequence[str] = (), *, resent: bool = False
 ) -> Callable[[bool], Awaitable[tuple[int | None, int]]]:
     """Post the lead's card in ``chat_id`` (in a new topic, in a forum): (topic, card id)."""
@@ -315,7 +313,7 @@ async def plan_group_notice(d: Delivery) -> Plan:
 async def plan_relay_to_group(d: Delivery) -> Plan:
     """The person's answer to an advisor, passed on to the group."""
     lead = d.lead
-    if _withdrawn(lead):
+    if withdrawn(lead):
         raise Skip("the person withdrew; their text is dropped")
     group = lead.advisor_message_chat_id
     chat = group if group is not None else d.courier.advisors.chat_for(lead.office)
@@ -337,7 +335,7 @@ async def plan_relay_to_group(d: Delivery) -> Plan:
 # -- the person --------------------------------------------------------------------
 
 
-async def _person(d: Delivery) -> tuple[User, int, Translator]:
+async def person_of(d: Delivery) -> tuple[User, int, Translator]:
     """The person's account, chat and language, if they can still be written to."""
     lead = d.lead
     user = await d.session.get(User, lead.user_id) if lead.user_id is not None else None
@@ -351,7 +349,7 @@ async def _person(d: Delivery) -> tuple[User, int, Translator]:
 
 async def plan_person_claimed(d: Delivery) -> Plan:
     """Tell the person, in their language, that an advisor has taken on their request."""
-    _user, chat_id, t = await _person(d)
+    _user, chat_id, t = await person_of(d)
     name = str(d.row.payload.get("name") or "")
     text = t.gettext(CLAIMED_TEXT).format(name=t.isolate(name))
     bot = d.bot
@@ -360,7 +358,7 @@ async def plan_person_claimed(d: Delivery) -> Plan:
 
 async def plan_relay_to_person(d: Delivery) -> Plan:
     """An advisor's message, passed on to the person with a hint how to answer."""
-    user, chat_id, t = await _person(d)
+    user, chat_id, t = await person_of(d)
     body = view.esc(d.text, 3500)
     text = (
         f"<b>{html.escape(t.gettext(RELAY_INTRO))}</b>\n\n{body}\n\n"
@@ -373,178 +371,6 @@ async def plan_relay_to_person(d: Delivery) -> Plan:
     )
 
 
-# -- the conversation (bot/conversation) --------------------------------------------
-
-
-async def _logged(d: Delivery) -> ConversationMessage:
-    row = await d.session.get(ConversationMessage, int(d.row.payload.get("message") or 0))
-    if row is None:
-        raise Skip("the message was erased")
-    return row
-
-
-def _delivered(message_row_id: int, chat_id: int, now: datetime) -> Record:
-    """Remember where the copy went: a reply to it belongs to the same lead."""
-
-    async def record(session: AsyncSession, message_id: int | None) -> None:
-        await session.execute(
-            sa.update(ConversationMessage)
-            .where(ConversationMessage.id == message_row_id)
-            .values(copy_chat_id=chat_id, copy_message_id=message_id, delivered_at=now)
-        )
-
-    return record
-
-
-async def plan_message_to_advisors(d: Delivery) -> Plan:
-    """A person's message (text or the medium itself) in the lead's topic, or under its card.
-
-    A topic closed as done is reopened; one deleted by hand is opened again with the card.
-    """
-    lead = d.lead
-    if _withdrawn(lead):
-        raise Skip("the person withdrew; their message is dropped")
-    logged = await _logged(d)
-    group = lead.advisor_message_chat_id
-    target = group if group is not None else _advisor_chat(d)
-    user = await d.session.get(User, lead.user_id) if lead.user_id is not None else None
-    fallback = user.first_name if user else None
-    captioned = logged.kind in CAPTIONED
-    minimal = d.courier.advisors.minimal(lead.office)
-    # A minimal office gets only the notice: a photo or voice message is personal data too.
-    text_only = logged.kind == MessageKind.TEXT or minimal
-    # A caption holds 1024 characters: the header, the caption and a translation must fit.
-    original = (logged.text or "") if logged.kind == MessageKind.TEXT else (logged.text or "")[:600]
-    header = cards.person_answer_card(lead, original, fallback, d.courier.advisors)
-    language = (user.language if user else None) or lead.language
-    # Nor does a minimal office get a translation of what the person wrote.
-    translated = _translate(d, "" if minimal else original, language, "de")
-    bot, thread, card = d.bot, lead.topic_id, lead.advisor_message_id
-    source = (logged.source_chat_id, logged.source_message_id)
-    reopen = thread is not None and lead.status == LeadStatus.DONE
-    # Should the topic be gone, the card posted again shows what the person wrote.
-    texts = await conversation_log.person_texts(d.session, lead.id) if thread else []
-    announce = _announcer(d, target, texts)
-    recreated: dict[str, int | None] = {}
-
-    async def copy(thread_id: int | None, text: str) -> int:
-        reply_to = card if thread_id is None and target == group else None
-        if text_only:
-            return await botapi.send_notification(
-                bot, target, text, reply_to=reply_to, thread_id=thread_id
-            )
-        return await botapi.copy_message(
-            bot,
-            target,
-            *source,
-            caption=text if captioned else None,
-            thread_id=thread_id,
-            reply_to=reply_to,
-        )
-
-    async def send() -> int:
-        if reopen and thread is not None:
-            await topics.set_open(bot, target, thread, is_open=True)
-        text = header + await translated(language, 3000 if text_only else 300)
-        try:
-            return await copy(thread, text)
-        except BadRequest as exc:
-            if thread is None or not botapi.is_thread_gone(exc):
-                raise
-        log.warning("the topic of lead %s was deleted; opening it again", lead_id)
-        recreated["topic"], recreated["card"] = await announce(True)
-        return await copy(recreated["topic"], text)
-
-    lead_id, row_id, now = lead.id, logged.id, d.now
-    delivered = _delivered(row_id, target, now)
-
-    async def record(session: AsyncSession, message_id: int | None) -> None:
-        await delivered(session, message_id)
-        if recreated:
-            await session.execute(
-                sa.update(Lead)
-                .where(Lead.id == lead_id)
-                .values(topic_id=recreated["topic"], advisor_message_id=recreated["card"])
-            )
-            d.courier.forums.opened.pop(lead_id, None)
-
-    return Plan(send=send, record=record, chat=target)
-
-
-async def plan_message_to_person(d: Delivery) -> Plan:
-    """An advisor's message (text, photo, PDF ...) to the person, confirmed with a reaction.
-
-    The first message of each advisor is introduced in the person's language.
-    """
-    _user, chat_id, t = await _person(d)
-    logged = await _logged(d)
-    earlier = await d.session.scalar(
-        sa.select(sa.func.count())
-        .select_from(ConversationMessage)
-        .where(
-            ConversationMessage.lead_id == d.lead.id,
-            ConversationMessage.direction == MessageDirection.TO_PERSON,
-            ConversationMessage.advisor_id == logged.advisor_id,
-            ConversationMessage.delivered_at.is_not(None),
-            ConversationMessage.id < logged.id,
-        )
-    )
-    office = d.courier.advisors.offices.get(d.lead.office or "")
-    intro = None
-    if not earlier:
-        intro = t.gettext(MESSAGE_INTRO).format(
-            name=t.isolate(str(d.row.payload.get("name") or "KAUSA")),
-            city=t.isolate(office.city if office else "Sachsen"),
-        )
-    original = (logged.text or "")[: 3000 if logged.kind == MessageKind.TEXT else 600]
-    head = f"<b>{html.escape(intro)}</b>" if intro else ""
-    text = "\n\n".join(part for part in (head, view.esc(original, 3000)) if part)
-    translated = _translate(d, original, "de", t.lang)
-    bot, kind = d.bot, logged.kind
-    group, source = logged.source_chat_id, logged.source_message_id
-
-    async def send() -> int:
-        text_translated = text + await translated(t.lang, 3000 if kind == MessageKind.TEXT else 200)
-        if kind == MessageKind.TEXT:
-            message_id = await botapi.send_notification(bot, chat_id, text_translated)
-        else:
-            changed = intro or text_translated != text
-            caption = text_translated if changed and kind in CAPTIONED else None
-            message_id = await botapi.copy_message(bot, chat_id, group, source, caption=caption)
-        if group == conversation_log.INBOX_CHAT:
-            return message_id  # written in the web inbox: no Telegram message to tick
-        try:
-            await botapi.react(bot, group, source, DELIVERED_REACTION)
-        except TelegramError as error:
-            # The person has the message; a missing tick must not send it twice.
-            log.warning("could not confirm a delivered message (%s)", type(error).__name__)
-        return message_id
-
-    return Plan(send=send, record=_delivered(logged.id, chat_id, d.now))
-
-
-def _translate(
-    d: Delivery, text: str, source: str, target: str
-) -> Callable[[str, int], Awaitable[str]]:
-    """A translation of ``text`` to append under the original (HTML), or '' without one.
-
-    Asked for in the send phase (a network call; never inside a transaction) and marked
-    as a machine translation in German and in the person's language.
-    """
-    service = d.courier.translation
-
-    async def translated(person_language: str, limit: int) -> str:
-        if service is None or not text:
-            return ""
-        result = await service.translate(text, source, target)
-        if result is None:
-            return ""
-        mark = translator(person_language).gettext(MACHINE_TRANSLATION)
-        return f"\n\n🌐 <i>{html.escape(mark)} / {GERMAN_MARK}:</i>\n{view.inert(result, limit)}"
-
-    return translated
-
-
 # -- e-mail ----------------------------------------------------------------------
 
 
@@ -555,7 +381,7 @@ async def plan_lead_mail(d: Delivery) -> Plan:
     office = courier.advisors.offices.get(lead.office or "")
     if server is None or office is None or not office.notify_email:
         raise Skip("e-mail not configured")
-    if _withdrawn(lead):
+    if withdrawn(lead):
         raise Skip("lead withdrawn")
     to = office.notify_email
     subject = f"Neue KAUSA-Anfrage #{lead.id} ({office.city})"
@@ -584,7 +410,5 @@ PLANNERS: Mapping[tuple[str, str], Planner] = {
     (OutboxTarget.TELEGRAM, OutboxKind.RELAY_TO_GROUP): plan_relay_to_group,
     (OutboxTarget.TELEGRAM, OutboxKind.PERSON_CLAIMED): plan_person_claimed,
     (OutboxTarget.TELEGRAM, OutboxKind.RELAY_TO_PERSON): plan_relay_to_person,
-    (OutboxTarget.TELEGRAM, OutboxKind.MESSAGE_TO_ADVISORS): plan_message_to_advisors,
-    (OutboxTarget.TELEGRAM, OutboxKind.MESSAGE_TO_PERSON): plan_message_to_person,
     (OutboxTarget.EMAIL, OutboxKind.LEAD_NEW): plan_lead_mail,
 }

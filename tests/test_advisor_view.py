@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.advisor import reports, view
+from bot.advisor import reports, view, wording
 from db.models import AuditEvent, Lead
 from testkit.fake_bot_api import _check_html
 
@@ -51,16 +51,16 @@ def test_a_huge_lead_still_fits_one_message() -> None:
     answers = {"sector": "other", "sector_other": "<b>" * 2000, "employees": "1-9"}
     huge = lead(name="A" * 5000, answers=answers, email="x" * 240 + "@example.org")
     screen = view.lead_message(huge, "Leipzig")
-    assert view.utf16_len(screen.text) <= 4096
+    assert wording.utf16_len(screen.text) <= 4096
     _check_html(screen.text)
     assert "…" in screen.text  # the typed values were cut
 
     history = [
         AuditEvent(action="read", actor_name="Anna " * 20, created_at=NOW) for _ in range(300)
     ]
-    card = view.lead_message(huge, "Leipzig", limit=view.MAX_MESSAGE - 1000).text
+    card = view.lead_message(huge, "Leipzig", limit=wording.MAX_MESSAGE - 1000).text
     detail = reports.lead_detail(card, history)
-    assert view.utf16_len(detail) <= 4096
+    assert wording.utf16_len(detail) <= 4096
     _check_html(detail)
     assert "ältere Einträge nicht angezeigt" in detail
 
@@ -91,8 +91,8 @@ def test_callback_data(data: str, parsed: tuple[str, int] | None) -> None:
 
 
 def test_ages_and_roles() -> None:
-    assert view.age(NOW, NOW.replace(minute=59)) == "29 Min."
-    assert view.age(NOW, NOW.replace(day=4)) == "24 Std."
-    assert view.age(NOW, NOW.replace(day=13)) == "10 Tg."
+    assert wording.age(NOW, NOW.replace(minute=59)) == "29 Min."
+    assert wording.age(NOW, NOW.replace(day=4)) == "24 Std."
+    assert wording.age(NOW, NOW.replace(day=13)) == "10 Tg."
     assert view.role(lead(flow="young", answers={"situation": "parent"})) == "Elternteil"
     assert view.role(lead(flow="callback", answers={"role": "parent"})) == "Elternteil"

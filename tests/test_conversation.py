@@ -148,7 +148,7 @@ async def test_a_lead_talks_in_its_own_topic(lang: str, database_url: str, tmp_p
         "Anna: [Dokument: KAUSA.pdf] Infoblatt",
         "Notiz Anna: // ruft morgen zurück",
     ):
-        # As an advisor reads it: links and mentions are kept inert (bot.advisor.view.inert).
+        # As an advisor reads it: links and mentions are kept inert (bot.advisor.wording.inert).
         assert line in detail.plain_text.replace("\u200d", "").replace("\u2024", ".")
     assert detail.params["message_thread_id"] == topic
     assert actions[-1] == "read"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.advisor import reports, view
+from bot.advisor import reports, view, wording
 from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
 from bot.dialogue.state import Screen
@@ -22,7 +22,7 @@ def lead_card(
     advisors: Advisors,
     *,
     phone_links: bool = True,
-    limit: int = view.MAX_MESSAGE,
+    limit: int = wording.MAX_MESSAGE,
     texts: Sequence[str] = (),
 ) -> Screen:
     """The lead's group message as its office wants it, with the buttons.
@@ -43,7 +43,7 @@ def lead_detail(
 ) -> str:
     """/lead N: the card, the history and (for a full office) the conversation."""
     # Room for history and conversation: a long lead message gives up answers, not these.
-    card = lead_card(lead, advisors, limit=view.MAX_MESSAGE - 1500)
+    card = lead_card(lead, advisors, limit=wording.MAX_MESSAGE - 1500)
     if advisors.minimal(lead.office):
         return reports.lead_detail(card.text, history, advisors.timezone)
     transcript = [conversation_log.entry(row) for row in messages]

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.advisor import view
+from bot.advisor import view, wording
 from bot.advisor.work import Actor, export_audit
 from bot.conversation import log as conversation_log
 from bot.conversation.content import transcript_line
@@ -130,24 +130,24 @@ def _row(
     de = translator("de")
     values: dict[str, str | int] = {
         "number": lead.id,
-        "created": view.when(lead.created_at, tz),
+        "created": wording.when(lead.created_at, tz),
         "office": lead.office or "",
-        "flow": view.FLOW_NAMES.get(lead.flow, lead.flow),
+        "flow": wording.FLOW_NAMES.get(lead.flow, lead.flow),
         "role": view.role(lead),
-        "status": view.STATUS_NAMES.get(lead.status, lead.status),
+        "status": wording.STATUS_NAMES.get(lead.status, lead.status),
         "claimed_by": lead.claimed_by_name or "",
         "attempts": lead.attempts,
-        "closed": view.when(lead.closed_at, tz) if lead.closed_at else "",
+        "closed": wording.when(lead.closed_at, tz) if lead.closed_at else "",
         "name": lead.name or "",
         "phone": display_phone(lead.phone) if lead.phone else "",
         "email": lead.email or "",
         "telegram": f"@{lead.telegram_username}" if lead.telegram_username else "",
         "via_bot": "ja" if lead.contact_via_telegram else "nein",
         "time": answer_text(TIME, {"time": lead.preferred_time}, de) if lead.preferred_time else "",
-        "call_language": view.language_name(lead.callback_language)
+        "call_language": wording.language_name(lead.callback_language)
         if lead.callback_language
         else "",
-        "language": view.language_name(lead.language),
+        "language": wording.language_name(lead.language),
         "postal_code": lead.postal_code or "",
     }
     row: list[str | int] = [values[key] for key, _ in BASE_COLUMNS]
@@ -170,9 +170,9 @@ def _transcript(lead: Lead, messages: list[ConversationMessage], tz: str) -> str
 
 
 def _history_entry(event: AuditEvent, tz: str) -> str:
-    action = view.ACTION_NAMES.get(event.action, event.action)
+    action = wording.ACTION_NAMES.get(event.action, event.action)
     who = f" ({event.actor_name})" if event.actor_name else ""
-    return f"{view.when(event.created_at, tz)} {action}{who}"
+    return f"{wording.when(event.created_at, tz)} {action}{who}"
 
 
 def _safe(value: str | int) -> str | int:

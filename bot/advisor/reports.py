@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.advisor.view import (
+from bot.advisor.wording import (
     ACTION_NAMES,
     FLOW_NAMES,
     OFFICE_ORDER,

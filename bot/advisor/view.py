@@ -7,17 +7,23 @@ beyond Telegram's 4096 characters. The person's Telegram id never appears.
 
 from __future__ import annotations
 
-import functools
 import html
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Any
-from zoneinfo import ZoneInfo
 
-from babel import Locale
-
+from bot.advisor.wording import (
+    CHANNEL_NAMES,
+    FLOW_NAMES,
+    FLOW_TITLES,
+    MAX_MESSAGE,
+    STATUS_NAMES,
+    channel_name,
+    esc,
+    fit,
+    inert,
+    language_name,
+    when,
+)
 from bot.dialogue.state import Button, Screen
 from bot.flows import FLOWS
 from bot.flows.answers import answer_text
@@ -27,11 +33,8 @@ from bot.flows.navigation import lead_questions
 from bot.i18n import translator
 from bot.validation import display_phone
 from db.models import Lead
-from db.vocabulary import WORKING_STATUSES, AuditAction, LeadStatus
+from db.vocabulary import WORKING_STATUSES, LeadStatus
 
-MAX_MESSAGE = 4096
-#: A typed value longer than this is cut in advisor messages (the full text stays stored).
-MAX_VALUE = 500
 PREFIX = "adv"
 
 CLAIM, REACHED, NOT_REACHED, DONE, RELEASE = "claim", "reached", "unreached", "done", "release"
@@ -43,53 +46,6 @@ BUTTON_LABELS = {
     DONE: "✔️ Erledigt",
     RELEASE: "↩️ Zurück an Team",
 }
-
-FLOW_NAMES = {
-    "business": "Betrieb",
-    "young": "Junge Person",
-    "callback": "Rückruf",
-    "ask": "Frage",
-}
-#: The lead message's title: what the request is about.
-FLOW_TITLES = {
-    "business": "Betrieb möchte ausbilden",
-    "young": "Ausbildung gesucht oder Hilfe in der Ausbildung",
-    "callback": "Rückrufwunsch",
-    "ask": "Frage an die Beratung",
-}
-STATUS_NAMES: dict[str, str] = {
-    LeadStatus.NEW: "neu",
-    LeadStatus.CLAIMED: "übernommen",
-    LeadStatus.REACHED: "erreicht",
-    LeadStatus.NOT_REACHED: "nicht erreicht",
-    LeadStatus.DONE: "erledigt",
-    LeadStatus.WITHDRAWN: "zurückgezogen",
-}
-ACTION_NAMES: dict[str, str] = {
-    AuditAction.ANNOUNCED: "in der Gruppe angekündigt",
-    AuditAction.CLAIMED: "übernommen",
-    AuditAction.REACHED: "erreicht",
-    AuditAction.NOT_REACHED: "nicht erreicht",
-    AuditAction.DONE: "erledigt",
-    AuditAction.RELEASED: "zurück an das Team",
-    AuditAction.READ: "angesehen",
-    AuditAction.EXPORT: "exportiert",
-    AuditAction.REMINDED_UNCLAIMED: "Erinnerung: nicht übernommen",
-    AuditAction.REMINDED_CLAIMED: "Erinnerung an Bearbeiter/in",
-    AuditAction.RELAYED_TO_PERSON: "Nachricht an die Person",
-    AuditAction.RELAYED_FROM_PERSON: "Antwort der Person",
-    AuditAction.ERASED: "Daten auf Wunsch gelöscht",
-    AuditAction.PURGED: "Daten nach Frist gelöscht",
-    AuditAction.MAILED: "per E-Mail gemeldet",
-    AuditAction.DENIED: "Zugriff verweigert (anderes Büro)",
-    AuditAction.LOGIN: "angemeldet",
-    AuditAction.LOGIN_LOCKED: "Konto nach Fehlversuchen gesperrt",
-    AuditAction.LOGOUT: "abgemeldet",
-}
-
-OFFICE_ORDER = ("dresden", "chemnitz", "leipzig")
-#: Where a lead came in, as the advisors name it.
-CHANNEL_NAMES = {"telegram": "Telegram", "web": "Website-Chat", "cli": "Terminal"}
 
 
 def callback_data(action: str, lead_id: int) -> str:
@@ -105,86 +61,6 @@ def parse_callback(data: str) -> tuple[str, int] | None:
     if not parts[2].isdigit():
         return None
     return parts[1], int(parts[2])
-
-
-def esc(value: Any, limit: int = MAX_VALUE) -> str:
-    """A typed value, cut to ``limit`` characters and HTML-escaped."""
-    text = str(value)
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return html.escape(text, quote=False)
-
-
-# A zero-width joiner after "@", "#" and "$", after a "/" that could start a command,
-# and inside "://" keeps Telegram from making a mention, hashtag, cashtag, command or
-# link; a one-dot leader (․) for a dot before a letter keeps it from seeing a domain.
-_ENTITY_STARTS = re.compile(r"[@#$](?=\w)|(?<![\w;/])/(?=\w)|:/(?=/)")
-_DOMAIN_DOT = re.compile(r"(?<=\w)\.(?=[^\W\d_])")
-
-
-def inert(value: Any, limit: int = MAX_VALUE) -> str:
-    """A person's free text, escaped, in which Telegram finds no mention, command or link."""
-    text = _ENTITY_STARTS.sub(lambda match: match.group() + "\u200d", esc(value, limit))
-    return _DOMAIN_DOT.sub("\u2024", text)
-
-
-def when(value: datetime, tz: str) -> str:
-    """A moment as German advisors write it, in the office time zone."""
-    return value.astimezone(ZoneInfo(tz)).strftime("%d.%m.%Y, %H:%M")
-
-
-def age(created: datetime, now: datetime) -> str:
-    """How long ago, short: "45 Min.", "3 Std.", "2 Tg."."""
-    delta = max(now - created, timedelta(0))
-    minutes = int(delta.total_seconds() // 60)
-    if minutes < 60:
-        return f"{minutes} Min."
-    if minutes < 48 * 60:
-        return f"{minutes // 60} Std."
-    return f"{delta.days} Tg."
-
-
-@functools.lru_cache(maxsize=64)
-def language_name(code: str | None) -> str:
-    """A language code as its German name ("tr" -> "Türkisch")."""
-    if not code:
-        return "–"
-    return str(Locale.parse("de").languages.get(code, code))
-
-
-def utf16_len(text: str) -> int:
-    """Length as Telegram counts it."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def fit(
-    head: list[str],
-    body: list[str],
-    tail: list[str],
-    note: str,
-    *,
-    limit: int = MAX_MESSAGE,
-    keep_last: bool = False,
-) -> str:
-    """Join the parts; drop body lines until the text fits ``limit``.
-
-    Lines are dropped from the end (or, with ``keep_last``, from the start) and
-    ``note`` says so. Every line holds balanced tags, so dropping whole lines
-    keeps the HTML valid.
-    """
-
-    def join(lines: list[str], cut: bool) -> str:
-        shown = ([note, *lines] if keep_last else [*lines, note]) if cut else lines
-        return "\n".join([*head, *shown, *tail])
-
-    text = join(body, False)
-    while utf16_len(text) > limit and body:
-        body = body[1:] if keep_last else body[:-1]
-        text = join(body, True)
-    if utf16_len(text) > limit:
-        # Only if the head alone is too long: keep its first lines (title and status).
-        text = "\n".join([*head[:2], note])
-    return text
 
 
 def role(lead: Lead) -> str:
@@ -333,11 +209,6 @@ def _contact_plain(lead: Lead) -> list[str]:
     if contact.best_time:
         lines.append(f"Erreichbar: {contact.best_time}")
     return lines
-
-
-def channel_name(channel: str) -> str:
-    """The channel a lead came in on, in German."""
-    return CHANNEL_NAMES.get(channel, channel)
 
 
 def _office_line(lead: Lead, office_name: str, tz: str) -> list[str]:

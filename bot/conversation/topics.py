@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from telegram import Bot
 from telegram.error import TelegramError
 
-from bot.advisor.view import FLOW_NAMES
+from bot.advisor.wording import FLOW_NAMES
 from bot.i18n import NATIVE_NAMES
 from bot.outbox import botapi
 

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.advisor.view import CHANNEL_NAMES, FLOW_NAMES, STATUS_NAMES
+from bot.advisor.wording import CHANNEL_NAMES, FLOW_NAMES, STATUS_NAMES
 from bot.desk.accounts import Advisor
 from bot.i18n import LANGUAGES
 from bot.routing import OFFICE_KEYS

@@ -15,7 +15,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.advisor import export, view, work
+from bot.advisor import export, view, wording, work
 from bot.conversation import log as conversation_log
 from bot.conversation.content import marker
 from bot.desk import listing, sessions
@@ -84,14 +84,14 @@ async def leads(request: web.Request) -> web.Response:
         "now": now(request),
         "tz": tz,
         "names": {
-            "status": view.STATUS_NAMES,
-            "flow": view.FLOW_NAMES,
-            "channel": view.CHANNEL_NAMES,
+            "status": wording.STATUS_NAMES,
+            "flow": wording.FLOW_NAMES,
+            "channel": wording.CHANNEL_NAMES,
         },
-        "languages": {code: view.language_name(code) for code in listing.LANGUAGES},
-        "age": view.age,
-        "when": view.when,
-        "language_name": view.language_name,
+        "languages": {code: wording.language_name(code) for code in listing.LANGUAGES},
+        "age": wording.age,
+        "when": wording.when,
+        "language_name": wording.language_name,
     }
     template = "inbox/table.html" if request.query.get("rows") == "1" else "inbox/leads.html"
     return inbox_page(request, template, context)
@@ -187,8 +187,8 @@ async def _render_lead(
     context = {
         "lead": lead,
         "message": message,
-        "title": view.FLOW_TITLES.get(lead.flow, lead.flow),
-        "status": view.STATUS_NAMES.get(lead.status, lead.status),
+        "title": wording.FLOW_TITLES.get(lead.flow, lead.flow),
+        "status": wording.STATUS_NAMES.get(lead.status, lead.status),
         "who": view.role(lead),
         "office": services.advisors.office_name(lead.office),
         "contact": view.Contact.of(lead),
@@ -196,11 +196,11 @@ async def _render_lead(
         "actions": _actions(lead),
         "conversation": [_message(row, tz) for row in messages],
         "history": [_history(event, tz) for event in history],
-        "channel": view.CHANNEL_NAMES.get(lead.channel, lead.channel),
-        "language": view.language_name(lead.language),
-        "received": view.when(lead.created_at, tz),
-        "claimed": view.when(lead.claimed_at, tz) if lead.claimed_at else "",
-        "when": lambda moment: view.when(moment, tz),
+        "channel": wording.CHANNEL_NAMES.get(lead.channel, lead.channel),
+        "language": wording.language_name(lead.language),
+        "received": wording.when(lead.created_at, tz),
+        "claimed": wording.when(lead.claimed_at, tz) if lead.claimed_at else "",
+        "when": lambda moment: wording.when(moment, tz),
         "mine": _mine(lead, advisor),
     }
     return inbox_page(request, "inbox/lead.html", context, status=status)
@@ -220,8 +220,8 @@ def _actions(lead: Lead) -> list[tuple[str, str]]:
 
 
 def _history(event: AuditEvent, tz: str) -> tuple[str, str, str]:
-    action = view.ACTION_NAMES.get(event.action, event.action)
-    return view.when(event.created_at, tz), action, event.actor_name or ""
+    action = wording.ACTION_NAMES.get(event.action, event.action)
+    return wording.when(event.created_at, tz), action, event.actor_name or ""
 
 
 @dataclass(frozen=True)
@@ -247,7 +247,7 @@ def _message(row: ConversationMessage, tz: str) -> Message:
         if entry.kind == MessageKind.TEXT
         else marker(entry.kind, entry.duration, entry.file_name)
     )
-    return Message(side, who, view.when(entry.created_at, tz), entry.text or "", medium)
+    return Message(side, who, wording.when(entry.created_at, tz), entry.text or "", medium)
 
 
 def _mine(lead: Lead, advisor: Advisor) -> bool:

@@ -19,7 +19,7 @@ from aiohttp import web
 from markupsafe import Markup
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.advisor import view
+from bot.advisor import wording
 from bot.desk import charts
 from bot.desk.accounts import Advisor
 from bot.desk.auth import ADVISOR, now, services_of
@@ -62,10 +62,10 @@ def _name(dimension: str, value: str | None, offices: Mapping[str, str]) -> str:
     if dimension == "office":
         return offices.get(value or "", value or "–")
     if dimension == "flow":
-        return view.FLOW_NAMES.get(value or "", value or "–")
+        return wording.FLOW_NAMES.get(value or "", value or "–")
     if dimension == "language":
-        return view.language_name(value)
-    return view.CHANNEL_NAMES.get(value or "", value or "–")
+        return wording.language_name(value)
+    return wording.CHANNEL_NAMES.get(value or "", value or "–")
 
 
 def _hours(values: Sequence[float]) -> tuple[float | None, float | None]:
@@ -144,10 +144,10 @@ async def report(
         if lead_id in created and moment is not None
     )
     median, p90 = _hours(waits)
-    outcomes = Counter(view.STATUS_NAMES.get(lead.status, lead.status) for lead in leads)
+    outcomes = Counter(wording.STATUS_NAMES.get(lead.status, lead.status) for lead in leads)
     funnel: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     for flow, language, step, count in funnel_rows:
-        key = (view.FLOW_NAMES.get(flow, flow), view.language_name(language))
+        key = (wording.FLOW_NAMES.get(flow, flow), wording.language_name(language))
         funnel[key][step] = int(count or 0)
     return Report(
         weeks=[f"{week:%d.%m.}" for week in weeks],

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 
 from telegram.error import BadRequest, Forbidden, TelegramError
 
-from bot.advisor import view
+from bot.advisor import wording
 from bot.advisor.roster import Advisors
 from bot.outbox import mail
 from bot.outbox.courier import Courier, Unreachable
@@ -80,7 +80,7 @@ async def alert_by_mail(courier: Courier, chat: int, since: datetime) -> None:
     server, advisors = courier.mail, courier.advisors
     if server is None:
         return
-    when = view.when(since, advisors.timezone)
+    when = wording.when(since, advisors.timezone)
     for key in advisors.offices_of(chat):
         office = advisors.offices[key]
         if not office.notify_email:

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot
 from telegram.error import BadRequest
 
-from bot.advisor import cards, view
+from bot.advisor import cards, view, wording
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.dialogue.state import Screen
@@ -359,7 +359,7 @@ async def plan_person_claimed(d: Delivery) -> Plan:
 async def plan_relay_to_person(d: Delivery) -> Plan:
     """An advisor's message, passed on to the person with a hint how to answer."""
     user, chat_id, t = await person_of(d)
-    body = view.esc(d.text, 3500)
+    body = wording.esc(d.text, 3500)
     text = (
         f"<b>{html.escape(t.gettext(RELAY_INTRO))}</b>\n\n{body}\n\n"
         f"<i>{html.escape(t.gettext(RELAY_HINT))}</i>"

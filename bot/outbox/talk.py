@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram.error import BadRequest, TelegramError
 
-from bot.advisor import cards, view
+from bot.advisor import cards, wording
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.conversation.content import CAPTIONED, DELIVERED_REACTION
@@ -163,7 +163,7 @@ async def plan_message_to_person(d: Delivery) -> Plan:
         )
     original = (logged.text or "")[: 3000 if logged.kind == MessageKind.TEXT else 600]
     head = f"<b>{html.escape(intro)}</b>" if intro else ""
-    text = "\n\n".join(part for part in (head, view.esc(original, 3000)) if part)
+    text = "\n\n".join(part for part in (head, wording.esc(original, 3000)) if part)
     translated = _translate(d, original, "de", t.lang)
     bot, kind = d.bot, logged.kind
     group, source = logged.source_chat_id, logged.source_message_id
@@ -205,7 +205,7 @@ def _translate(
         if result is None:
             return ""
         mark = translator(person_language).gettext(MACHINE_TRANSLATION)
-        return f"\n\n🌐 <i>{html.escape(mark)} / {GERMAN_MARK}:</i>\n{view.inert(result, limit)}"
+        return f"\n\n🌐 <i>{html.escape(mark)} / {GERMAN_MARK}:</i>\n{wording.inert(result, limit)}"
 
     return translated
 

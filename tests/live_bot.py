@@ -8,7 +8,7 @@ import copy
 import os
 import signal
 import sys
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -210,6 +210,7 @@ async def due_for_the_bot_process(sessionmaker: async_sessionmaker[AsyncSession]
     Rows written here carry this test's clock, which KAUSA_TEST_DAYS_AHEAD moves ahead;
     a child process keeps the real clock and would find them due only in N days.
     """
-    real_now = time_machine.escape_hatch.datetime.datetime.now(UTC)
+    hatch = time_machine.escape_hatch
+    real_now = (hatch.datetime.datetime if hatch.is_travelling() else datetime).now(UTC)
     async with sessionmaker() as session, session.begin():
         await session.execute(sa.update(OutboxMessage).values(next_attempt_at=real_now))

@@ -60,7 +60,7 @@ async def test_a_turkish_restaurant_owner_reaches_the_advisors_with_what_they_ne
         "Ausbildungserfahrung: Ja, wir bilden zurzeit aus",
         "WhatsApp: Ja",
         "Gespräch: In meinem Betrieb",
-        "Erreichbar: Früher Abend (17:00–19:00)",
+        "Erreichbar: Am frühen Abend (17:00–19:00)",
     ):
         assert line in text, line
 
@@ -102,7 +102,7 @@ async def test_a_vietnamese_nail_studio_reaches_the_advisors_with_what_they_need
     for line in (
         "Name des Betriebs: Tiệm Nail Linh",
         "Ausbildungsberufe: Weiß ich noch nicht",
-        "Branche: Friseur, Kosmetik, Beauty",
+        "Branche: Friseur oder Kosmetik",
         f"Ausbildungsbeginn: {this_year}",
         "WhatsApp: Nein",
         "Gespräch: Videoanruf",

@@ -5,8 +5,8 @@ answer, "Done" under a multiple choice. The walk follows the flow declarations, 
 engine: a question is on the way while its ``when`` holds for the answers given so far;
 the answers that a ``when`` reads are tried one by one, every other question costs the
 most it can (an "other" option answered through a second text step costs two, a multiple
-choice one tick and "Done"). The postal code counts one tap, or two when a border town is
-confirmed (``--border``). Runs on older declarations too (all fields read with defaults).
+choice one tick and "Done"). The postal code step costs what :data:`POSTAL_STEP` says for
+the way it is answered. Runs on older declarations too (all fields read with defaults).
 """
 
 from __future__ import annotations
@@ -20,6 +20,11 @@ from bot.flows.contact import CONTACT_QUESTIONS
 
 #: The first tap (the flow's button in the main menu), consent and "Send".
 FIXED = 3
+#: Taps of the postal code step, by how it goes. ``border``: a border town confirmed (also
+#: when the code was typed without its leading zero: one screen asks both). ``outside``: a
+#: border town not in Saxony, and an office chosen on the same screen to leave a request
+#: all the same (the longest way through the step).
+POSTAL_STEP = {"saxony": 1, "border": 2, "outside": 3}
 #: A sample typed answer in Latin script and one in another script (for the Latin name).
 TYPED_SAMPLES = ("Ayşe Yılmaz", "Олена Коваленко")
 
@@ -39,14 +44,14 @@ def _holds(item: Any, flow: str, answers: Mapping[str, Any]) -> bool:
     return when is None or when.holds(flow, answers)
 
 
-def _ways(question: Any, flow: str, border: bool) -> Iterator[tuple[Any, int]]:
+def _ways(question: Any, flow: str, postal: str) -> Iterator[tuple[Any, int]]:
     """Each way to answer: (stored value, taps)."""
     kind = type(question).__name__
     options = [o for o in getattr(question, "options", ()) if _holds(o, flow, {})]
     other = getattr(question, "other", None)
     typed = getattr(question, "typed", False)
     if kind == "PostalCode":
-        yield "04109", 2 if border else 1
+        yield "04109", POSTAL_STEP[postal]
     elif kind == "FreeText":
         alternative = getattr(question, "alternative", None)
         if alternative is not None:
@@ -64,7 +69,7 @@ def _ways(question: Any, flow: str, border: bool) -> Iterator[tuple[Any, int]]:
                 yield [option.code], 1 if getattr(option, "alone", False) else 2
 
 
-def longest(flow: Flow, border: bool = False) -> int:
+def longest(flow: Flow, postal: str = "saxony") -> int:
     """The most taps from the main menu to a stored lead in ``flow``."""
     questions = (*flow.questions, *CONTACT_QUESTIONS)
     branching = _condition_keys(questions)
@@ -75,7 +80,7 @@ def longest(flow: Flow, border: bool = False) -> int:
         question = questions[index]
         if not getattr(question, "ask", True) or not _holds(question, flow.key, answers):
             return walk(index + 1, answers)
-        ways = list(_ways(question, flow.key, border))
+        ways = list(_ways(question, flow.key, postal))
         if question.key not in branching:
             ways = [max(ways, key=lambda way: way[1])]
         return max(taps + walk(index + 1, {**answers, question.key: v}) for v, taps in ways)
@@ -87,10 +92,14 @@ def main(argv: list[str] | None = None) -> int:
     """Print the taps per flow."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.parse_args(argv)
-    print("| flow | longest path | with a border town confirmed |")
-    print("|---|---|---|")
+    print(
+        "| flow | longest path | with a border town confirmed "
+        "| outside Saxony, a request all the same |"
+    )
+    print("|---|---|---|---|")
     for flow in FLOWS.values():
-        print(f"| {flow.key} | {longest(flow)} | {longest(flow, border=True)} |")
+        taps = " | ".join(str(longest(flow, postal)) for postal in POSTAL_STEP)
+        print(f"| {flow.key} | {taps} |")
     return 0
 
 

@@ -110,18 +110,20 @@ async def test_young_person_in_arabic(
         consent = await chat.type("٠٩١١١")  # Arabic-Indic digits, as an Arabic keyboard types
         assert "\u2068Chemnitz\u2069" in consent.text
         await chat.press("Yes, I agree")
-        latin = await chat.type("أحمد")
-        # A name in Arabic script: its spelling as in the passport is asked (optional).
+        await chat.type("أحمد")
+        await chat.press("Contact me here in Telegram")
+        await chat.press("Video call")
+        summary = await chat.press("Any time")
+        # A name in Arabic script: the summary asks for its spelling as in the passport.
+        assert chat._("Name in Latin letters") in " ".join(summary.button_texts)
+        latin = await chat.press("Name in Latin letters")
         assert (
             chat._(
                 "Please also write your name in Latin letters, as in your passport. Or tap “Skip”."
             )
             in latin.text
         )
-        await chat.type("Ahmad")
-        await chat.press("Contact me here in Telegram")
-        await chat.press("Video call")
-        summary = await chat.press("Any time")
+        summary = await chat.type("Ahmad")
         assert chat._("Please check your details:") in summary.text
         assert "Ahmad" in summary.text
         assert "\u2068" + "09111" + "\u2069" in summary.text
@@ -153,8 +155,7 @@ async def test_callback_request_in_ukrainian_with_mistakes(
         await chat.press("Enter a different postal code")
         await chat.type("01067")
         await chat.press("Yes, I agree")
-        await chat.type("Олена Коваленко")
-        await chat.press("Skip")  # no Latin spelling
+        await chat.type("Олена Коваленко")  # no Latin spelling: it is offered on the summary
         bad_phone = await chat.type("123")
         assert (
             chat._(
@@ -175,7 +176,7 @@ async def test_callback_request_in_ukrainian_with_mistakes(
         assert (lead.flow, lead.office, lead.phone) == ("callback", "dresden", "+380441234567")
         assert lead.email == "olena@example.org"
         assert lead.answers["topic"] == "Проблема з договором"
-        assert lead.answers["whatsapp"] == "yes" and lead.answers["name_latin"] == "skip"
+        assert lead.answers["whatsapp"] == "yes" and "name_latin" not in lead.answers
         # The first postal code was in Saxony-Anhalt; the second one counts.
         assert "region" not in lead.answers
 
@@ -323,10 +324,11 @@ async def test_mydata_and_delete_in_telegram(
         await chat.type("04109")
         await chat.press("Yes, I agree")
         await chat.type("Ірина Шевченко")
-        await chat.type("Iryna Shevchenko")
         await chat.press("Contact me here in Telegram")
         await chat.press("At the KAUSA office")
         await chat.press("Any time")
+        await chat.press("Name in Latin letters")  # offered on the summary
+        await chat.type("Iryna Shevchenko")
         await chat.press("Send")
         fake.user_message(508, "/mydata")
         messages = await fake.wait_sent(508, chat.seen + 2)

@@ -23,7 +23,6 @@ CALLBACK_LABEL = N_("Request a callback")
 LANGUAGE_LABEL = N_("Language")
 OTHER_PLZ_LABEL = N_("Enter a different postal code")
 NO_POSTAL_CODE_LABEL = N_("I don't know the postal code")
-IN_SAXONY_LABEL = N_("I work or train in Saxony")
 AGREE_LABEL = N_("Yes, I agree")
 PARENT_AGREE_LABEL = N_("I am the parent: I agree")
 NO_LABEL = N_("No")
@@ -46,7 +45,6 @@ BUTTON_TEXTS: tuple[str, ...] = (
     LANGUAGE_LABEL,
     OTHER_PLZ_LABEL,
     NO_POSTAL_CODE_LABEL,
-    IN_SAXONY_LABEL,
     AGREE_LABEL,
     PARENT_AGREE_LABEL,
     NO_LABEL,

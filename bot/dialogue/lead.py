@@ -38,7 +38,8 @@ def _unasked(flow: Flow, answers: dict[str, Any]) -> set[str]:
     """Keys of answers to questions that no longer apply (an edit changed the way)."""
     keys: set[str] = set()
     for question in questions_of(flow):
-        if question.ask and not applies(question, flow.key, answers):
+        # Summary-only questions too: a Latin spelling goes when the name is now Latin.
+        if not applies(question, flow.key, answers):
             keys |= {question.key, f"{question.key}_other"}
     return keys | TRANSIENT_KEYS
 

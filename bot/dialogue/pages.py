@@ -19,7 +19,6 @@ from bot.dialogue.keys import (
     CALLBACK_LABEL,
     ERASE_LABEL,
     HOME_ONLY,
-    IN_SAXONY_LABEL,
     INFO_KEY,
     KEEP_LABEL,
     LANGUAGE_LABEL,
@@ -36,7 +35,7 @@ from bot.dialogue.keys import (
     columns,
 )
 from bot.dialogue.lead import submit
-from bot.dialogue.moves import advance, back, go, home, start_flow
+from bot.dialogue.moves import back, go, home, start_flow
 from bot.dialogue.state import CONSENT_VERSION, Context, Handler, Result, State
 from bot.dialogue.texts import (
     done_text,
@@ -49,7 +48,7 @@ from bot.dialogue.texts import (
 from bot.flows import info as info_pages
 from bot.flows.answers import answer_text
 from bot.flows.callback import CALLBACK
-from bot.flows.contact import as_asked
+from bot.flows.contact import NAME_LATIN, as_asked
 from bot.flows.model import POSTAL_KEY, applies
 from bot.flows.navigation import (
     ADDING,
@@ -63,7 +62,6 @@ from bot.flows.navigation import (
 )
 from bot.flows.young import UNDER_16
 from bot.i18n import LANGUAGES, N_, NATIVE_NAMES, Translator
-from bot.routing import confirmed_border_office
 
 #: What a page shows: ``(state, ctx, t) -> text``.
 TextOf = Callable[[State, Context, Translator], str]
@@ -287,21 +285,6 @@ def _ask_postal_code(state: State, ctx: Context, result: Result, arg: str) -> No
     go(state, ScreenId.QUESTION.of(POSTAL_KEY))
 
 
-def _in_saxony(state: State, ctx: Context, result: Result, arg: str) -> None:
-    postal_code = state.answers.get(POSTAL_KEY)
-    office = confirmed_border_office(postal_code) if isinstance(postal_code, str) else None
-    if office is None:
-        # No border code to confirm (an old or damaged state): ask for it again.
-        _ask_postal_code(state, ctx, result, arg)
-        return
-    state.office = office
-    advance(state, POSTAL_KEY)
-
-
-def _not_in_saxony(state: State, ctx: Context, result: Result, arg: str) -> None:
-    go(state, ScreenId.OUTSIDE)
-
-
 def _outside_text(state: State, ctx: Context, t: Translator) -> str:
     _ = t.gettext
     if state.answers.get("region") == "st":
@@ -315,8 +298,17 @@ def _outside_text(state: State, ctx: Context, t: Translator) -> str:
             "and people in Saxony. Other federal states may have a KAUSA office too: "
             "see jobstarter.de."
         )
-    anyway = _("If you work in Saxony or want to train there, you can still leave a request.")
+    anyway = _(
+        "If you work in Saxony or want to train there, you can still leave a request: "
+        "choose the KAUSA office nearest to your work or training place."
+    )
     return "\n\n".join([referral, anyway])
+
+
+def _outside_keys(state: State) -> Keys:
+    # The offices right here: choosing one is the request "anyway" (one tap, not two).
+    *offices, _nav = postal.office_keys(state)
+    return (*offices, (Key(OTHER_PLZ_LABEL, Code.NEW_POSTAL_CODE),), (INFO_KEY,), HOME_ONLY)
 
 
 def _summary_text(state: State, ctx: Context, t: Translator) -> str:
@@ -328,6 +320,15 @@ def _summary_text(state: State, ctx: Context, t: Translator) -> str:
         if question.key in state.answers and applies(question, flow.key, state.answers):
             asked = as_asked(question, state.channel, state.answers)
             lines.append(f"{_(question.label)}: {answer_text(asked, state.answers, t)}")
+    if NAME_LATIN.key not in state.answers and applies(NAME_LATIN, flow.key, state.answers):
+        # Not a step of its own (the longest way stays within 16 taps), but asked for here.
+        lines += [
+            "",
+            _(
+                "Your name is written in another script. Please add it in Latin letters, "
+                "as in your passport: tap ✏️ {button}."
+            ).format(button=_(NAME_LATIN.label)),
+        ]
     if ADDING in state.answers:
         lines += [
             "",
@@ -349,7 +350,7 @@ def _summary_keys(state: State) -> Keys:
         Key(question.label, Code.EDIT.of(question.key), "✏️ ")
         for question in questions_of(flow)
         if (question.key in state.answers and applies(question, flow.key, state.answers))
-        or (offered and not question.ask)
+        or (offered and not question.ask and applies(question, flow.key, state.answers))
     ]
     return ((Key(SEND_LABEL, Code.SEND, "📨 "),), *columns(edits, 2), NAV)
 
@@ -377,22 +378,22 @@ _IN_FLOW = (
     Page(
         ScreenId.BORDER,
         postal.border_text,
-        ((Key(YES_LABEL, Code.YES), Key(NO_LABEL, Code.NO)), NAV),
-        {Code.YES: _in_saxony, Code.NO: _not_in_saxony},
+        (
+            (Key(YES_LABEL, Code.YES), Key(NO_LABEL, Code.NO)),
+            (Key(OTHER_PLZ_LABEL, Code.NEW_POSTAL_CODE),),
+            NAV,
+        ),
+        {
+            Code.YES: postal.confirm_border,
+            Code.NO: postal.reject_border,
+            Code.NEW_POSTAL_CODE: _ask_postal_code,
+        },
     ),
     Page(
         ScreenId.OUTSIDE,
         _outside_text,
-        (
-            (Key(IN_SAXONY_LABEL, Code.YES, "🏢 "),),
-            (Key(OTHER_PLZ_LABEL, Code.NEW_POSTAL_CODE),),
-            (INFO_KEY,),
-            HOME_ONLY,
-        ),
-        {
-            Code.NEW_POSTAL_CODE: _ask_postal_code,
-            Code.YES: lambda state, ctx, result, arg: go(state, ScreenId.PICK_OFFICE),
-        },
+        _outside_keys,
+        {Code.NEW_POSTAL_CODE: _ask_postal_code, Code.OPTION: postal.choose_office},
     ),
     Page(
         ScreenId.PLZ_GUESS,

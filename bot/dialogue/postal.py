@@ -42,6 +42,13 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
         return
     guess = missing_zero(text)
     if guess is not None:
+        guessed = classify_postal_code(guess)
+        if guessed.kind is PostalKind.BORDER:
+            # One question, not two: the border question names the code with its zero and
+            # offers another code ("Do you mean 01945?" and "Is Ruhland in Saxony?" at once).
+            route(state, guessed, ctx, result)
+            state.answers[GUESS] = guess
+            return
         state.answers[GUESS] = guess
         go(state, ScreenId.PLZ_GUESS)
         return
@@ -179,11 +186,45 @@ def choose_place(state: State, ctx: Context, result: Result, arg: str) -> None:
 
 
 def border_text(state: State, ctx: Context, t: Translator) -> str:
-    """ "Is Ruhland in Saxony?", or the general question when no town is known."""
+    """ "Is Ruhland in Saxony?", or the general question when no town is known.
+
+    After a code typed without its leading zero, the code is named first: the one answer
+    confirms both.
+    """
     town = state.answers.get(BORDER_TOWN)
     if isinstance(town, str) and town:
-        return t.gettext(N_("Is {town} in Saxony?")).format(town=t.isolate(town))
-    return t.gettext(N_("This postal code is near the border of Saxony. Is your town in Saxony?"))
+        question = t.gettext(N_("Is {town} in Saxony?")).format(town=t.isolate(town))
+    else:
+        question = t.gettext(
+            N_("This postal code is near the border of Saxony. Is your town in Saxony?")
+        )
+    guess = state.answers.get(GUESS)
+    if not isinstance(guess, str):
+        return question
+    named = t.gettext(N_("With its leading zero, your postal code is {code}.")).format(
+        code=t.isolate(guess)
+    )
+    return f"{named}\n{question}"
+
+
+def confirm_border(state: State, ctx: Context, result: Result, arg: str) -> None:
+    """Yes: the border town is in Saxony; its office is responsible."""
+    state.answers.pop(GUESS, None)
+    code = state.answers.get(POSTAL_KEY)
+    office = confirmed_border_office(code) if isinstance(code, str) else None
+    if office is None:
+        # No border code to confirm (an old or damaged state): ask for it again.
+        go(state, ScreenId.QUESTION.of(POSTAL_KEY))
+        return
+    _office_found(state, office, ctx, result)
+
+
+def reject_border(state: State, ctx: Context, result: Result, arg: str) -> None:
+    """No: outside Saxony, where a request can still be left with an office."""
+    state.answers.pop(GUESS, None)
+    state.answers["region"] = "other"
+    state.office = None
+    go(state, ScreenId.OUTSIDE)
 
 
 def office_text(state: State, ctx: Context, t: Translator) -> str:

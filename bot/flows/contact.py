@@ -33,8 +33,11 @@ NAME_LATIN = FreeText(
     error=N_("Please write your name (at least two letters)."),
     alternative=Option("skip", N_("Skip")),
     optional=True,
-    # Asked when the name is written in another script (Arabic, Cyrillic ...).
+    # Offered on the summary, with a line asking for it, when the name is written in another
+    # script (Arabic, Cyrillic ...): one step less on the way to a lead (issue 14, at most
+    # 16 taps), and the advisor still learns the passport spelling whenever it is given.
     when=NotLatin(NAME.key),
+    ask=False,
 )
 
 PHONE = FreeText(

@@ -54,7 +54,11 @@ def test_business_trades_offer_official_names_and_dont_know_answers_at_once() ->
     d.press("For businesses")
     d.type("Salon Linh")
     labels = d.labels()
-    for trade in ("Koch/Köchin", "Friseur/in", "Kaufmann/-frau im Einzelhandel"):
+    for trade in (
+        "Cook (Koch/Köchin)",
+        "Hairdresser (Friseur/in)",
+        "Retail management assistant (Kaufmann/-frau im Einzelhandel)",
+    ):
         assert trade in labels
     d.press("I don't know yet")
     # Not a tick waiting for "Done": the sector comes next, with the beauty button.

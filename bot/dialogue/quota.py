@@ -22,9 +22,12 @@ JOIN_WITHIN = timedelta(minutes=5)
 OPEN_PER_DAY = 3
 DAY = timedelta(days=1)
 
+#: Says plainly that this request was not sent, and where a further word still reaches
+#: the advisors (the person's messages go to their open request's advisors).
 TOO_MANY = N_(
-    "You have already sent several requests today. Our advisors will get back to you "
-    "about them. You can also simply write your question here in this chat."
+    "You have already sent several requests today, and our advisors will get back to you "
+    "about them. So this request has not been sent. If you would like to add something, "
+    "simply write it here in this chat: your advisors will read it."
 )
 
 

@@ -18,7 +18,12 @@ from bot.i18n import Translator
 
 
 def option_label(option: Option, t: Translator) -> str:
-    """An option's label in the language, with its time range if it has one."""
+    """An option's label in the language, with its time range or its official German name."""
+    if option.official is not None:
+        if t.lang == "de":
+            return option.official
+        # The German term in brackets: people meet it at the chamber and on the contract.
+        return f"{t.gettext(option.label)} ({t.isolate(option.official)})"
     label = t.gettext(option.label)
     if option.hours is None:
         return label

@@ -32,7 +32,8 @@ TRADES = MultiChoice(
     options=trades.OPTIONS,
     other=trades.OTHER,
     other_prompt=N_("Please write the trades in a few words."),
-    columns=2,
+    # One a row: a trade's name in the person's language and in German is long.
+    columns=1,
     typed=True,
 )
 

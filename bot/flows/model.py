@@ -84,6 +84,9 @@ class Option:
     year: int | None = None
     #: Under a MultiChoice, an answer that goes with no other ("I don't know yet"): one tap.
     alone: bool = False
+    #: The official German term (an Ausbildungsberuf): shown as it is in German (to advisors
+    #: too), and after the translated ``label`` in brackets in the other languages.
+    official: str | None = None
 
 
 @dataclass(frozen=True)

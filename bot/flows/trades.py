@@ -1,8 +1,9 @@
-"""Training occupations (Ausbildungsberufe) offered as suggestions, by their official names.
+"""Training occupations (Ausbildungsberufe) offered as suggestions.
 
-The labels are the official German terms, not translated: people meet them at the
-chamber, in job offers and on the training contract, and shared/domain.md gives no
-rendering of them in the bot's other languages.
+Each shows in the person's language with its official German name in brackets, e.g. tr
+"Aşçı (Koch/Köchin)": people meet the German term at the chamber, in job offers and on the
+training contract. German shows the official name alone; the lead stores the code, and
+advisors read the official name.
 """
 
 from bot.flows.model import Option
@@ -13,14 +14,18 @@ UNKNOWN = "unknown"
 OTHER = "other"
 
 SUGGESTED: tuple[Option, ...] = (
-    Option("koch", "Koch/Köchin"),
-    Option("gastro", "Fachkraft für Gastronomie"),
-    Option("einzelhandel", "Kaufmann/-frau im Einzelhandel"),
-    Option("verkauf", "Verkäufer/in"),
-    Option("kfz", "Kfz-Mechatroniker/in"),
-    Option("elektro", "Elektroniker/in"),
-    Option("friseur", "Friseur/in"),
-    Option("tourismus", "Tourismuskaufmann/-frau"),
+    Option("koch", N_("Cook"), official="Koch/Köchin"),
+    Option("gastro", N_("Hospitality specialist"), official="Fachkraft für Gastronomie"),
+    Option(
+        "einzelhandel",
+        N_("Retail management assistant"),
+        official="Kaufmann/-frau im Einzelhandel",
+    ),
+    Option("verkauf", N_("Sales assistant"), official="Verkäufer/in"),
+    Option("kfz", N_("Car mechatronics technician"), official="Kfz-Mechatroniker/in"),
+    Option("elektro", N_("Electronics technician"), official="Elektroniker/in"),
+    Option("friseur", N_("Hairdresser"), official="Friseur/in"),
+    Option("tourismus", N_("Travel agent"), official="Tourismuskaufmann/-frau"),
 )
 
 OPTIONS: tuple[Option, ...] = (

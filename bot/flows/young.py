@@ -46,7 +46,8 @@ TRADE = Choice(
     options=trades.OPTIONS,
     other=trades.OTHER,
     other_prompt=N_("Please write the trade in a few words."),
-    columns=2,
+    # One a row: a trade's name in the person's language and in German is long.
+    columns=1,
     typed=True,
     when=_NOT_IN_TRAINING,
 )

@@ -61,7 +61,7 @@ def test_business_dialogue_stores_every_answer() -> None:
     assert d.state.screen == "summary"
     for expected in (
         "Business name: Yılmaz Döner",
-        "Trades: Koch/Köchin",
+        "Trades: Cook (Koch/Köchin)",
         "Postal code: 04109",
         "Training experience: Not yet, and no trainer yet",
         f"Start of training: {d.ctx.now.year + 1}",
@@ -318,6 +318,9 @@ def test_a_typed_label_still_counts_as_the_tap() -> None:
     # On a question that takes typed text, a typed label is still the tap, not the text.
     d.type("verkäufer/in")
     assert d.state.screen == "q:trades" and d.state.answers["trades"] == ["verkauf"]
+    # The label is "Sales assistant (Verkäufer/in)": either name typed is the tap.
+    d.type("Hairdresser")
+    assert d.state.answers["trades"] == ["verkauf", "friseur"]
 
 
 def test_multiple_choice_ticks_requires_one_and_asks_for_other_text() -> None:

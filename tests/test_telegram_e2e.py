@@ -224,7 +224,7 @@ async def test_a_restart_continues_at_the_same_step(
             await chat.press("No")
             await chat.press("By phone")
             summary = await chat.press("Any time")
-            assert "Trades: Elektroniker/in" in summary.text
+            assert "Trades: Electronics technician (Elektroniker/in)" in summary.text
             assert "Postal code: 01067" in summary.text
             await chat.press("Send")
     leads = await stored_leads(sessionmaker)

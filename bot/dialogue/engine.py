@@ -170,10 +170,25 @@ def _tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool
         previous = replace(state, seq=state.seq - 1)
         for row in keyboard(previous, translator(state.lang or "de")):
             for button in row:
-                if _strip_marks(button.label).casefold() == folded:
+                if folded in _typed_forms(button.label):
                     _press(state, button.data, ctx, result)
                     return True
     return False
+
+
+_BIDI_MARKS = re.compile("[\u200e\u200f\u2066-\u2069]")
+_BRACKETED = re.compile(r"(.+?) \((.+)\)")
+
+
+def _typed_forms(label: str) -> set[str]:
+    """How someone may type a label: whole, or either part of "name (German name)"."""
+    whole = _BIDI_MARKS.sub("", _strip_marks(label)).strip()
+    forms = {whole}
+    # "Aşçı (Koch/Köchin)": "Aşçı" or "Koch/Köchin" typed is that trade, not a new one.
+    parts = _BRACKETED.fullmatch(whole)
+    if parts:
+        forms |= {parts[1], parts[2]}
+    return {form.casefold() for form in forms}
 
 
 def _typed_answer(state: State, question: Buttons, text: str, ctx: Context, result: Result) -> bool:

@@ -222,8 +222,6 @@ async def submit_callback_lead(
     await chat.type(plz)
     await chat.press("Yes, I agree")
     await chat.type(name)
-    if latin is not None:  # asked only for a name written in another script
-        await chat.type(latin)
     if phone is None:
         await chat.press("Contact me here in Telegram")
     else:
@@ -231,7 +229,10 @@ async def submit_callback_lead(
         await chat.press("No")
     await chat.press("By phone")
     await chat.press("Any time")
-    # E-mail and the conversation language are offered on the summary.
+    # E-mail, the conversation language and a name's Latin spelling are offered on the summary.
+    if latin is not None:  # offered only for a name written in another script
+        await chat.press("Name in Latin letters")
+        await chat.type(latin)
     if email is not None:
         await chat.press("E-mail")
         await chat.type(email)

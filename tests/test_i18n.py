@@ -129,6 +129,9 @@ def test_language_negotiation() -> None:
         ("vi", "phổ thông"),  # means only the high-school diploma
         ("uk", "Навчаюся, потрібна допомога"),  # reads as "I am a student"
         ("de", "Taste"),  # a key on a keyboard, not a button on the screen
+        ("vi", "Bạn tên là gì"),  # how one asks a child or a friend (review VI-4)
+        ("uk", "перевірте Ваші дані"),  # the owner is the subject: "свої" (review U3, U4)
+        ("uk", "напишіть Ваше ім’я"),
     ],
 )
 def test_wording_the_reviews_found_misleading_is_gone(lang: str, misleading: str) -> None:

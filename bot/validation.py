@@ -37,6 +37,34 @@ def parse_name(text: str) -> str | None:
     return text if 2 <= len(text) <= MAX_NAME and any(c.isalpha() for c in text) else None
 
 
+def in_another_script(text: str) -> bool:
+    """Whether ``text`` has a letter outside the Latin script (Arabic, Cyrillic ...)."""
+    return any(ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in text)
+
+
+#: What people put between a name and its Latin spelling: a slash, a dash, brackets.
+_SPELLINGS = re.compile(r"\s*(?:/|\||–|—|\s-\s|\(|\))\s*")
+
+
+def split_spelling(text: str) -> tuple[str, str] | None:
+    """ "Олена Коваленко / Olena Kovalenko": (the name, its Latin spelling), typed as one.
+
+    None unless there are exactly two parts, one with letters of another script and one
+    in Latin letters alone, each a name by :func:`parse_name`.
+    """
+    parts = [part for part in _SPELLINGS.split(text) if part.strip()]
+    if len(parts) != 2:
+        return None
+    first, second = parts
+    if in_another_script(second) and not in_another_script(first):
+        first, second = second, first
+    if not in_another_script(first) or in_another_script(second):
+        return None
+    if parse_name(first) is None or parse_name(second) is None:
+        return None
+    return first, second
+
+
 def parse_phone(text: str) -> str | None:
     """A valid phone number in E.164, German numbers without +49 accepted."""
     try:

@@ -165,6 +165,32 @@ def test_a_name_in_another_script_is_asked_in_latin_letters_on_the_summary() -> 
     assert d.leads[0].answers["name_latin"] == "Olena Kovalenko"
 
 
+@pytest.mark.parametrize(
+    "typed",
+    ["Олена Коваленко / Olena Kovalenko", "Olena Kovalenko (Олена Коваленко)"],
+)
+def test_a_name_typed_with_its_latin_spelling_fills_both(typed: str) -> None:
+    d = callback_at_postal_code()
+    d.type("04109")
+    d.press("Yes, I agree")
+    contact_by_telegram(d, name=typed)
+    assert "Name: Олена Коваленко" in d.text
+    assert "Name in Latin letters: Olena Kovalenko" in d.text
+    assert "Please add it in Latin letters" not in d.text
+    d.press("Send")
+    assert d.leads[0].name == "Олена Коваленко"
+    assert d.leads[0].answers["name_latin"] == "Olena Kovalenko"
+
+
+def test_a_latin_name_with_a_slash_stays_one_name() -> None:
+    d = callback_at_postal_code()
+    d.type("04109")
+    d.press("Yes, I agree")
+    contact_by_telegram(d, name="Jean-Pierre / Dupont")
+    d.press("Send")
+    assert d.leads[0].name == "Jean-Pierre / Dupont" and "name_latin" not in d.leads[0].answers
+
+
 def test_a_latin_spelling_goes_when_the_name_is_changed_to_latin_letters() -> None:
     d = callback_at_postal_code()
     d.type("04109")

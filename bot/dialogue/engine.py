@@ -33,7 +33,7 @@ from bot.dialogue.texts import NO_REQUEST_MEDIA, WELCOME
 from bot.flows.model import Buttons, FreeText, PostalCode
 from bot.flows.navigation import ScreenId, find_question, flow_named, split_code, split_screen
 from bot.i18n import N_, negotiate, translator
-from bot.validation import clean_text
+from bot.validation import clean_text, split_spelling
 
 __all__ = ["WELCOME", "render", "step"]
 
@@ -207,11 +207,14 @@ def _strip_marks(label: str) -> str:
 
 
 def _answer_free_text(state: State, question: FreeText, text: str, result: Result) -> None:
-    value = question.parse(text)
+    both = split_spelling(text) if question.spelling is not None else None
+    value = question.parse(both[0] if both else text)
     if value is None:
         result.notify(question.error)
         return
     state.answers[question.key] = value
+    if both and question.spelling is not None:
+        state.answers[question.spelling] = both[1]
     advance(state, question.key)
 
 

@@ -23,6 +23,8 @@ NAME = FreeText(
     label=N_("Name"),
     parse=parse_name,
     error=N_("Please write your name (at least two letters)."),
+    # "Олена Коваленко / Olena Kovalenko" typed at once fills the Latin spelling too.
+    spelling="name_latin",
 )
 
 NAME_LATIN = FreeText(

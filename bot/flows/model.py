@@ -7,10 +7,11 @@ leads carry them: they are what is stored and what the advisor side translates.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from bot.validation import in_another_script
 
 #: The key of every flow's postal code question, which decides the office.
 POSTAL_KEY = "plz"
@@ -45,9 +46,7 @@ class NotLatin:
     def holds(self, flow: str | None, answers: Mapping[str, Any]) -> bool:
         """Whether the answer is written (partly) in another script."""
         value = answers.get(self.key)
-        return isinstance(value, str) and any(
-            ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in value
-        )
+        return isinstance(value, str) and in_another_script(value)
 
 
 @dataclass(frozen=True)
@@ -172,6 +171,8 @@ class FreeText:
     ask: bool = True
     #: Asked in the dialogue all the same while this holds (``ask=False`` or not).
     ask_when: Condition | None = None
+    #: The key a second spelling typed with the answer goes to ("Олена / Olena"), if any.
+    spelling: str | None = None
 
 
 Question = Choice | MultiChoice | PostalCode | FreeText

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import aiohttp_jinja2
@@ -27,12 +29,14 @@ from bot.flows.contact import EMAIL, NAME, PHONE
 from bot.flows.navigation import ScreenId
 from bot.i18n import LANGUAGES, N_, translator
 from bot.outbox.web import WebPostbox
+from bot.web import talk, waiting
 from bot.web.app import SERVICES
 from bot.web.language import from_accept_language
 from bot.web.limits import LIMITS, slow_down
 from bot.web.pages import notice, render
 from bot.web.proof import ProofOfWork
 from bot.web.security import SECURITY, SessionCookie, csrf_token, csrf_valid, embeddable
+from bot.web.waiting import Verdict, Waiting
 
 CHANNEL = "web"
 #: The longest message a person may send (as on Telegram).
@@ -43,10 +47,18 @@ NO_SESSION = N_("Your chat session has ended. Please reload the page to start ag
 PROVE = N_(
     "Please wait until the check “I'm not a robot” above the text field is done, then send again."
 )
+#: The page without JavaScript: its spam check is a moment of waiting (bot.web.waiting).
 NO_SCRIPT = N_(
-    "To protect this form from spam, this step needs JavaScript. Please turn it on, "
-    "or call us: the contacts are in the main menu under “Information”."
+    "To protect this form from spam, please wait a few seconds after the page has loaded, "
+    "then press “{send}”."
 )
+TOO_EARLY = N_(
+    "That was a little too quick for our spam protection. Please wait a few seconds, "
+    "then press “{send}” again."
+)
+SENT_BEFORE = N_("This form has already been sent. Please press “{send}” again.")
+#: The label of the text field's button, named in the texts above.
+SEND = N_("Send")
 #: The steps that ask for a personal detail: the proof of work comes first (bot.web.proof).
 PERSONAL_STEPS = frozenset(ScreenId.QUESTION.of(q.key) for q in (NAME, PHONE, EMAIL))
 #: The panel menu: commands that always work, with the labels of /help.
@@ -76,7 +88,12 @@ def event_from(fields: dict[str, str], lang: str) -> Event | None:
 
 
 class ProofNeeded(Exception):
-    """A personal detail was sent before the session solved its ALTCHA challenge."""
+    """A personal detail was sent before the session passed its spam check (ALTCHA, or
+    the waiting token without JavaScript); ``text`` says what to do."""
+
+    def __init__(self, text: str = PROVE) -> None:
+        super().__init__(text)
+        self.text = text
 
 
 def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
@@ -106,6 +123,11 @@ class WebChat:
     #: The cookie of /chat in the widget's iframe on another site: a third-party context,
     #: where a browser keeps only a SameSite=None, Secure, Partitioned cookie (CHIPS).
     framed: SessionCookie
+    #: The spam check of the page without JavaScript.
+    waiting: Waiting
+    clock: Callable[[], datetime]
+    #: Deliver the outbox now (a message for the advisors was logged).
+    kick: Callable[[], None]
 
     def session_of(self, request: web.Request) -> str | None:
         """The session id the request carries (framed or not), if signed by us."""
@@ -138,12 +160,14 @@ class WebChat:
         return step in PERSONAL_STEPS and not await self.proof.passed(external_id(session_id))
 
     async def step(
-        self, session_id: str, event: Event, lang: str, solution: str | None = None
+        self, session_id: str, event: Event, lang: str, fields: dict[str, str] | None = None
     ) -> Reply:
         """One event; a person's first one starts their conversation (as /start would).
 
-        Text typed at a personal step is taken only from a session that solved its
-        challenge (``solution``, checked once); otherwise :class:`ProofNeeded`.
+        Typed text of a person with a request that the dialogue does not expect goes to
+        their advisor (bot.web.talk). Text typed at a personal step is taken only from a
+        session that passed its spam check (``fields``: an ALTCHA solution, or a waiting
+        token without JavaScript, each taken once); otherwise :class:`ProofNeeded`.
         """
         person = external_id(session_id)
         profile = Profile(language_code=lang)
@@ -151,13 +175,32 @@ class WebChat:
         if at is None and not isinstance(event, Start):
             # The greeting they saw was rendered without storing: store it now, same seq.
             await self.dialogue.handle(CHANNEL, person, Start(lang), profile)
-        elif isinstance(event, Text) and at is not None and await self.needs_proof(at, session_id):
-            if not solution or not await self.proof.redeem(solution, person):
-                raise ProofNeeded
+        elif isinstance(event, Text) and at is not None:
+            sessions = self.postbox.sessionmaker
+            taken = await talk.to_advisor(sessions, person, event.text, self.clock())
+            if taken is not None:
+                self.kick()
+                current = await self.reply_for(session_id, lang)
+                return talk.receipt(current, taken)
+            if await self.needs_proof(at, session_id):
+                await self._check(person, fields or {})
         reply = await self.dialogue.handle(CHANNEL, person, event, profile)
         if reply is None:  # only a redelivered Telegram update has none
             raise RuntimeError("the dialogue returned no reply for a web step")
         return reply
+
+    async def _check(self, person: str, fields: dict[str, str]) -> None:
+        """The spam check before a personal detail: ALTCHA's solution, else a waiting token."""
+        solution, token = fields.get("altcha"), fields.get(waiting.FIELD)
+        if solution and await self.proof.redeem(solution, person):
+            return
+        if not token:
+            raise ProofNeeded
+        verdict = await self.waiting.redeem(token, person, fields.get(waiting.HONEYPOT, ""))
+        if verdict is Verdict.EARLY:
+            raise ProofNeeded(TOO_EARLY)
+        if verdict is not Verdict.TAKEN:
+            raise ProofNeeded(SENT_BEFORE)
 
 
 CHAT = web.AppKey("chat", WebChat)
@@ -169,12 +212,20 @@ def browser_language(request: web.Request) -> str:
 
 
 async def _page(
-    request: web.Request, session_id: str, reply: Reply, *, status: int = 200
+    request: web.Request,
+    session_id: str,
+    reply: Reply,
+    *,
+    status: int = 200,
+    error: str = "",
+    typed: str = "",
 ) -> web.Response:
     t = translator(reply.language)
-    # Advisors' messages stay in the chat: shown again on every visit.
-    _, messages = await WebChat.of(request).postbox.messages(external_id(session_id))
+    chat = WebChat.of(request)
+    # The conversation with the advisors stays in the chat: shown again on every visit.
+    _, messages = await chat.postbox.messages(external_id(session_id))
     panel = [(name, t.gettext(_DESCRIPTIONS[name])) for name in PANEL]
+    proof = await chat.needs_proof(reply.step, session_id)
     return render(
         request,
         "chat.html",
@@ -186,9 +237,12 @@ async def _page(
             "panel": panel,
             "max_message": MAX_MESSAGE,
             "messages": messages,
-            "proof": await WebChat.of(request).needs_proof(reply.step, session_id),
-            "no_script": t.gettext(NO_SCRIPT),
+            "proof": proof,
+            "waited": chat.waiting.issue(external_id(session_id)) if proof else "",
+            "no_script": t.gettext(NO_SCRIPT).format(send=t.gettext(SEND)),
             "advisor_intro": t.gettext(RELAY_INTRO),
+            "error": error,
+            "typed": typed,
         },
         status=status,
     )
@@ -213,10 +267,17 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
     if isinstance(checked, web.StreamResponse):
         return checked
     session_id, event, lang = checked
+    chat = WebChat.of(request)
     try:
-        reply = await WebChat.of(request).step(session_id, event, lang, fields.get("altcha"))
-    except ProofNeeded:
-        return _refusal(request, PROVE, lang, 403, json_answer=False)
+        reply = await chat.step(session_id, event, lang, fields)
+    except ProofNeeded as refused:
+        # The same screen again, with what they typed and a fresh token: nothing is lost.
+        current = await chat.reply_for(session_id, lang)
+        t = translator(current.language)
+        error = t.gettext(refused.text).format(send=t.gettext(SEND))
+        typed = event.text if isinstance(event, Text) else ""
+        status = 425 if refused.text == TOO_EARLY else 403
+        return await _page(request, session_id, current, status=status, error=error, typed=typed)
     if reply.attachment is not None:
         return _download(reply.attachment)
     response = await _page(request, session_id, reply)
@@ -250,9 +311,10 @@ async def chat_step(request: web.Request) -> web.StreamResponse:
     session_id, event, lang = checked
     chat = WebChat.of(request)
     try:
-        reply = await chat.step(session_id, event, lang, fields.get("altcha"))
-    except ProofNeeded:
-        return _refusal(request, PROVE, lang, 403, json_answer=True)
+        reply = await chat.step(session_id, event, lang, fields)
+    except ProofNeeded as refused:
+        send = translator(lang).gettext(SEND)
+        return _refusal(request, refused.text, lang, 403, json_answer=True, send=send)
     answer = screen_json(reply, await chat.needs_proof(reply.step, session_id))
     if reply.attachment is not None:
         name, content = reply.attachment
@@ -309,7 +371,8 @@ async def chat_events(request: web.Request) -> web.StreamResponse:
         raise web.HTTPNoContent()  # nobody to write to yet; the script asks again later
     person = external_id(session_id)
     last = request.headers.get("Last-Event-ID", "0")
-    user_id, missed = await chat.postbox.messages(person, int(last) if last.isdigit() else 0)
+    after = int(last) if last.isdigit() else 0
+    user_id, missed = await chat.postbox.messages(person, after, mine=False)
     if user_id is None:
         raise web.HTTPNoContent()
     listeners = chat.postbox.listeners
@@ -369,12 +432,17 @@ def register(app: web.Application) -> None:
     services = app[SERVICES]
     if services.outbox.web is None:
         services.outbox.web = WebPostbox(services.sessionmaker, services.settings.web_public_url)
+    proof = ProofOfWork(app[SECURITY].secret, services.sessionmaker, services.clock)
     app[CHAT] = WebChat(
         services.dialogue,
         SessionCookie("kausa_chat", app[SECURITY], samesite="Lax"),
         services.outbox.web,
-        ProofOfWork(app[SECURITY].secret, services.sessionmaker, services.clock),
+        proof,
         SessionCookie("kausa_chat_framed", app[SECURITY], samesite="None", partitioned=True),
+        Waiting(app[SECURITY], proof, services.clock),
+        services.clock,
+        # Looked up at call time: bot.app sets it once the outbox job runs.
+        lambda: services.kick_outbox(),
     )
     app.router.add_get("/", to_chat)
     app.router.add_get("/chat", chat_page)

@@ -5,6 +5,7 @@ their chat (live and on the next visit); /delete erases it all."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -13,15 +14,20 @@ from pathlib import Path
 import sqlalchemy as sa
 from aiohttp.test_utils import TestClient, TestServer
 
+from bot.i18n import translator
+from bot.privacy import rights
+from bot.services import Services
 from bot.web import chat
 from bot.web.app import build_web_app
 from db.models import ConversationMessage, Lead
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import ANNA, LEIPZIG_GROUP, Desk, desk_settings, running_desk
 from tests.test_advisor_relay import logged
-from tests.test_web_chat import UNLIMITED
+from tests.test_web_chat import UNLIMITED, client, services
 from tests.test_web_delivery import next_event, web_lead
 from tests.web_person import WebClient, WebPerson, page_text
+
+__all__ = ["client", "services"]  # the web chat's fixtures
 
 QUESTION = "Brauche ich für die Ausbildung einen Meister im Betrieb?"
 ANSWER = "Guten Tag, nein: ein Ausbilder mit Eignung genügt. Ich rufe Sie an."
@@ -127,9 +133,7 @@ async def test_before_a_request_typed_text_stays_in_the_dialogue(
     assert "Sent to your advisor." not in screen["before"]
 
 
-async def test_delete_erases_a_web_persons_conversation(
-    database_url: str, tmp_path: Path
-) -> None:
+async def test_delete_erases_a_web_persons_conversation(database_url: str, tmp_path: Path) -> None:
     async with FakeBotAPI() as fake, web_desk(fake, database_url, tmp_path) as (desk, client):
         person = WebPerson(client)
         await web_lead(person, email=False)
@@ -151,3 +155,18 @@ async def test_delete_erases_a_web_persons_conversation(
     assert left == []
     assert lead.anonymized_at is not None
     assert QUESTION not in page and ANSWER not in page
+
+
+async def test_my_data_of_a_web_person_names_the_website_chat_not_telegram(
+    client: WebClient, services: Services
+) -> None:
+    person = WebPerson(client)
+    await web_lead(person, email=False)
+    data = await person.step({"command": "mydata"})
+    text = "\n".join(data["before"])
+    copy = json.loads(data["attachment"]["content"])
+    german = rights.describe(copy, translator("de"))
+    assert "Channel: Website chat" in text
+    assert "Telegram" not in text
+    assert "Ayşe Yılmaz" in text
+    assert "Kanal: Website-Chat" in german and "Telegram" not in german

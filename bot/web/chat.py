@@ -56,7 +56,9 @@ TOO_EARLY = N_(
     "That was a little too quick for our spam protection. Please wait a few seconds, "
     "then press “{send}” again."
 )
-SENT_BEFORE = N_("This form has already been sent. Please press “{send}” again.")
+SENT_BEFORE = N_(
+    "This form has already been sent. Please wait a few seconds, then press “{send}” again."
+)
 #: The label of the text field's button, named in the texts above.
 SEND = N_("Send")
 #: The steps that ask for a personal detail: the proof of work comes first (bot.web.proof).

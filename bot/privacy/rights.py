@@ -170,9 +170,10 @@ CHANNEL_NAMES = {"web": N_("Website chat")}
 def _profile_lines(profile: dict[str, Any], t: Translator) -> list[str]:
     """Who the person is to us: their Telegram name, or the channel they came through."""
     _ = t.gettext
-    if profile["channel"] != "telegram":
-        name = CHANNEL_NAMES.get(profile["channel"])
-        return [_("Channel: {channel}").format(channel=_(name) if name else profile["channel"])]
+    channel = profile.get("channel", "telegram")
+    if channel != "telegram":
+        name = CHANNEL_NAMES.get(channel)
+        return [_("Channel: {channel}").format(channel=_(name) if name else channel)]
     names = " ".join(v for v in (profile["first_name"], profile["username"]) if v)
     lines = [_("Telegram name: {name}").format(name=t.isolate(names))]
     if profile["username"]:

@@ -32,17 +32,20 @@ NO_CHAT = 0
 
 _messages = sa.table(
     "messages",
-    sa.column("id", sa.Integer),
-    sa.column("lead_id", sa.Integer),
-    sa.column("direction", sa.String),
-    sa.column("channel", sa.String),
-    sa.column("kind", sa.String),
-    sa.column("text", sa.Text),
-    sa.column("internal", sa.Boolean),
     sa.column("source_chat_id", sa.BigInteger),
     sa.column("source_message_id", sa.BigInteger),
-    sa.column("created_at", sa.DateTime(timezone=True)),
-    sa.column("delivered_at", sa.DateTime(timezone=True)),
+)
+# Dates are copied inside the database (INSERT ... SELECT): SQLite hands them to Python
+# as strings, which a DateTime parameter would refuse.
+_MARK_DELIVERED = sa.text(
+    "UPDATE messages SET delivered_at = (SELECT created_at FROM web_messages WHERE id = :web) "
+    "WHERE id = :logged AND delivered_at IS NULL"
+)
+_LOG_NOTICE = sa.text(
+    "INSERT INTO messages (lead_id, direction, channel, kind, text, internal, "
+    "source_chat_id, source_message_id, created_at, delivered_at) "
+    "SELECT lead_id, 'to_person', 'web', 'text', text, :internal, :chat, :source, "
+    "created_at, created_at FROM web_messages WHERE id = :web"
 )
 
 
@@ -58,35 +61,19 @@ def upgrade() -> None:
     bind = op.get_bind()
     rows = bind.execute(
         sa.text(
-            "SELECT w.id, w.lead_id, w.outbox_id, w.text, w.created_at, o.kind, o.payload "
+            "SELECT w.id, w.lead_id, w.outbox_id, o.kind, o.payload "
             "FROM web_messages w LEFT JOIN outbox o ON o.id = w.outbox_id ORDER BY w.id"
         )
     ).all()
     for row in rows:
         logged = _payload(row.payload).get("message") if row.kind == "message_to_person" else None
         if logged is not None:
+            bind.execute(_MARK_DELIVERED, {"web": row.id, "logged": int(logged)})
+        elif row.lead_id is not None:
+            source = row.outbox_id if row.outbox_id is not None else -row.id
             bind.execute(
-                sa.update(_messages)
-                .where(_messages.c.id == int(logged), _messages.c.delivered_at.is_(None))
-                .values(delivered_at=row.created_at)
+                _LOG_NOTICE, {"internal": False, "chat": NO_CHAT, "source": source, "web": row.id}
             )
-            continue
-        if row.lead_id is None:
-            continue
-        bind.execute(
-            sa.insert(_messages).values(
-                lead_id=row.lead_id,
-                direction="to_person",
-                channel="web",
-                kind="text",
-                text=row.text,
-                internal=False,
-                source_chat_id=NO_CHAT,
-                source_message_id=row.outbox_id if row.outbox_id is not None else -row.id,
-                created_at=row.created_at,
-                delivered_at=row.created_at,
-            )
-        )
     # Before 0008 every log row said "telegram"; a web person's messages say "web" now.
     op.execute(
         sa.text(

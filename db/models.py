@@ -287,6 +287,8 @@ class ConversationMessage(Base):
     copy_message_id: Mapped[int | None] = mapped_column(sa.BigInteger)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
     delivered_at: Mapped[datetime | None] = mapped_column()
+
+
 class AltchaSolution(Base):
     """A solved ALTCHA challenge or a redeemed waiting token of a web session (bot.web.proof,
     bot.web.waiting): proof that a person (not a script) is there, and the replay guard

@@ -145,9 +145,7 @@ async def test_a_token_replayed_by_another_session_or_a_filled_honeypot_is_refus
     assert sorted(str(a.get("name")) for a in await answers(services)) == [NAME, "None"]
 
 
-async def test_a_token_is_taken_once(
-    client: WebClient, services: Services, clock: Clock
-) -> None:
+async def test_a_token_is_taken_once(client: WebClient, services: Services, clock: Clock) -> None:
     waiting = client.app[chat.CHAT].waiting
     token = waiting.issue("a" * 64)
     clock.now += WAIT

@@ -241,9 +241,7 @@ async def _log(
     payload: dict[str, Any] = {"message": row.id}
     if advisor is not None:
         payload["name"] = advisor.first_name[:64]  # only the first name reaches the person
-    await repository.enqueue(
-        session, kind=kind, target=target, payload=payload, lead_id=lead_id
-    )
+    await repository.enqueue(session, kind=kind, target=target, payload=payload, lead_id=lead_id)
     return row
 
 

@@ -18,25 +18,24 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import aiohttp_jinja2
 from aiohttp import web
 from aiohttp_sse import sse_response
 
 from bot.dialogue.service import Dialogue, Profile, Reply
 from bot.dialogue.state import Command, Event, Press, Start, Text
 from bot.dialogue.texts import COMMANDS, RELAY_INTRO
-from bot.flows.contact import EMAIL, NAME, PHONE
-from bot.flows.navigation import ScreenId
-from bot.i18n import LANGUAGES, N_, translator
+from bot.i18n import N_, translator
 from bot.outbox.web import WebPostbox
-from bot.web import talk, waiting
+from bot.web import spamcheck, talk
 from bot.web.app import SERVICES
 from bot.web.language import from_accept_language
 from bot.web.limits import LIMITS, slow_down
 from bot.web.pages import notice, render
 from bot.web.proof import ProofOfWork
 from bot.web.security import SECURITY, SessionCookie, csrf_token, csrf_valid, embeddable
-from bot.web.waiting import Verdict, Waiting
+from bot.web.spamcheck import ProofNeeded
+from bot.web.waiting import Waiting
+from bot.web.widget import widget_script
 
 CHANNEL = "web"
 #: The longest message a person may send (as on Telegram).
@@ -44,25 +43,6 @@ MAX_MESSAGE = 4096
 #: The engine's own sentence for a text that is too long (already in every catalog).
 TOO_LONG = N_("This text is too long. Please write at most {max} characters.")
 NO_SESSION = N_("Your chat session has ended. Please reload the page to start again.")
-PROVE = N_(
-    "Please wait until the check “I'm not a robot” above the text field is done, then send again."
-)
-#: The page without JavaScript: its spam check is a moment of waiting (bot.web.waiting).
-NO_SCRIPT = N_(
-    "To protect this form from spam, please wait a few seconds after the page has loaded, "
-    "then press “{send}”."
-)
-TOO_EARLY = N_(
-    "That was a little too quick for our spam protection. Please wait a few seconds, "
-    "then press “{send}” again."
-)
-SENT_BEFORE = N_(
-    "This form has already been sent. Please wait a few seconds, then press “{send}” again."
-)
-#: The label of the text field's button, named in the texts above.
-SEND = N_("Send")
-#: The steps that ask for a personal detail: the proof of work comes first (bot.web.proof).
-PERSONAL_STEPS = frozenset(ScreenId.QUESTION.of(q.key) for q in (NAME, PHONE, EMAIL))
 #: The panel menu: commands that always work, with the labels of /help.
 PANEL = ("menu", "language", "privacy", "mydata", "delete")
 _DESCRIPTIONS = dict(COMMANDS)
@@ -87,15 +67,6 @@ def event_from(fields: dict[str, str], lang: str) -> Event | None:
         name = text[1:].split(maxsplit=1)[0].lower()
         return Start(lang) if name == "start" else Command(name)
     return Text(text)
-
-
-class ProofNeeded(Exception):
-    """A personal detail was sent before the session passed its spam check (ALTCHA, or
-    the waiting token without JavaScript); ``text`` says what to do."""
-
-    def __init__(self, text: str = PROVE) -> None:
-        super().__init__(text)
-        self.text = text
 
 
 def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
@@ -159,7 +130,9 @@ class WebChat:
     async def needs_proof(self, step: str, session_id: str) -> bool:
         """At ``step`` the person is asked for a personal detail and has not solved a
         challenge yet."""
-        return step in PERSONAL_STEPS and not await self.proof.passed(external_id(session_id))
+        return step in spamcheck.PERSONAL_STEPS and not await self.proof.passed(
+            external_id(session_id)
+        )
 
     async def step(
         self, session_id: str, event: Event, lang: str, fields: dict[str, str] | None = None
@@ -185,24 +158,11 @@ class WebChat:
                 current = await self.reply_for(session_id, lang)
                 return talk.receipt(current, taken)
             if await self.needs_proof(at, session_id):
-                await self._check(person, fields or {})
+                await spamcheck.check(self.proof, self.waiting, person, fields or {})
         reply = await self.dialogue.handle(CHANNEL, person, event, profile)
         if reply is None:  # only a redelivered Telegram update has none
             raise RuntimeError("the dialogue returned no reply for a web step")
         return reply
-
-    async def _check(self, person: str, fields: dict[str, str]) -> None:
-        """The spam check before a personal detail: ALTCHA's solution, else a waiting token."""
-        solution, token = fields.get("altcha"), fields.get(waiting.FIELD)
-        if solution and await self.proof.redeem(solution, person):
-            return
-        if not token:
-            raise ProofNeeded
-        verdict = await self.waiting.redeem(token, person, fields.get(waiting.HONEYPOT, ""))
-        if verdict is Verdict.EARLY:
-            raise ProofNeeded(TOO_EARLY)
-        if verdict is not Verdict.TAKEN:
-            raise ProofNeeded(SENT_BEFORE)
 
 
 CHAT = web.AppKey("chat", WebChat)
@@ -241,7 +201,7 @@ async def _page(
             "messages": messages,
             "proof": proof,
             "waited": chat.waiting.issue(external_id(session_id)) if proof else "",
-            "no_script": t.gettext(NO_SCRIPT).format(send=t.gettext(SEND)),
+            "no_script": spamcheck.explain(spamcheck.NO_SCRIPT, t),
             "advisor_intro": t.gettext(RELAY_INTRO),
             "error": error,
             "typed": typed,
@@ -276,9 +236,9 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
         # The same screen again, with what they typed and a fresh token: nothing is lost.
         current = await chat.reply_for(session_id, lang)
         t = translator(current.language)
-        error = t.gettext(refused.text).format(send=t.gettext(SEND))
+        error = spamcheck.explain(refused.text, t)
         typed = event.text if isinstance(event, Text) else ""
-        status = 425 if refused.text == TOO_EARLY else 403
+        status = 425 if refused.text == spamcheck.TOO_EARLY else 403
         return await _page(request, session_id, current, status=status, error=error, typed=typed)
     if reply.attachment is not None:
         return _download(reply.attachment)
@@ -315,7 +275,7 @@ async def chat_step(request: web.Request) -> web.StreamResponse:
     try:
         reply = await chat.step(session_id, event, lang, fields)
     except ProofNeeded as refused:
-        send = translator(lang).gettext(SEND)
+        send = translator(lang).gettext(spamcheck.SEND)
         return _refusal(request, refused.text, lang, 403, json_answer=True, send=send)
     answer = screen_json(reply, await chat.needs_proof(reply.step, session_id))
     if reply.attachment is not None:
@@ -400,28 +360,6 @@ async def altcha_challenge(request: web.Request) -> web.Response:
         raise web.HTTPForbidden(text="no chat session")
     challenge = chat.proof.challenge(external_id(session_id))
     return web.json_response(challenge, headers={"Cache-Control": "no-store"})
-
-
-WIDGET_OPEN = N_("Chat with KAUSA")
-WIDGET_CLOSE = N_("Close the chat")
-
-
-async def widget_script(request: web.Request) -> web.Response:
-    """``GET /widget.js``: the chat button for other websites, labelled in every language."""
-    labels = {
-        lang: {
-            "open": translator(lang).translations.gettext(WIDGET_OPEN),
-            "close": translator(lang).translations.gettext(WIDGET_CLOSE),
-            "title": translator(lang).translations.gettext(N_("KAUSA Saxony")),
-        }
-        for lang in LANGUAGES
-    }
-    response = aiohttp_jinja2.render_template("widget.js", request, {"labels": labels})
-    response.content_type = "text/javascript"
-    # Other sites load it: cacheable, and readable across origins (it holds nothing personal).
-    response.headers["Cache-Control"] = "public, max-age=3600"
-    response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"
-    return response
 
 
 async def to_chat(request: web.Request) -> web.Response:

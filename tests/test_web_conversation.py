@@ -14,6 +14,8 @@ from pathlib import Path
 import sqlalchemy as sa
 from aiohttp.test_utils import TestClient, TestServer
 
+from bot.conversation import log as conversation_log
+from bot.conversation.log import Advisor
 from bot.i18n import translator
 from bot.privacy import rights
 from bot.services import Services
@@ -24,7 +26,7 @@ from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import ANNA, LEIPZIG_GROUP, Desk, desk_settings, running_desk
 from tests.test_advisor_relay import logged
 from tests.test_web_chat import UNLIMITED, client, services
-from tests.test_web_delivery import next_event, web_lead
+from tests.test_web_delivery import deliver, next_event, web_lead
 from tests.web_person import WebClient, WebPerson, page_text
 
 __all__ = ["client", "services"]  # the web chat's fixtures
@@ -170,3 +172,23 @@ async def test_my_data_of_a_web_person_names_the_website_chat_not_telegram(
     assert "Telegram" not in text
     assert "Ayşe Yılmaz" in text
     assert "Kanal: Website-Chat" in german and "Telegram" not in german
+
+
+async def test_an_answer_from_the_web_inbox_reaches_the_web_chat_and_a_note_does_not(
+    client: WebClient, services: Services
+) -> None:
+    person = WebPerson(client)
+    await web_lead(person, email=False)
+    anna = Advisor(7001, "Anna Schmidt", "Anna")
+    async with services.sessionmaker() as session, session.begin():
+        lead = (await session.scalars(sa.select(Lead))).one()
+        for text, note in ((ANSWER, False), ("ruft morgen an", True)):
+            result = await conversation_log.from_inbox(
+                session, lead, text=text, advisor=anna, now=services.clock(), note=note
+            )
+            assert result.status == ("note" if note else "queued")
+    before = page_text(await person.open())
+    await deliver(services)
+    after = page_text(await person.open())
+    assert ANSWER not in before  # shown once delivered
+    assert ANSWER in after and "ruft morgen an" not in after

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.conversation import log as conversation_log
 from bot.conversation.content import Content
 from bot.conversation.log import Route
+from bot.conversation.ordering import in_order
 from bot.dialogue.service import Reply
 from bot.dialogue.texts import SENT_TO_ADVISOR
 from bot.i18n import translator
@@ -34,15 +35,16 @@ async def to_advisor(
 
     Returns the person's language when it was taken, None when it is the dialogue's.
     """
-    taken = await conversation_log.from_person(
-        sessionmaker,
-        channel=CHANNEL,
-        external_id=person,
-        content=Content(MessageKind.TEXT, text),
-        written=conversation_log.off_telegram(),
-        update_id=None,
-        now=now,
-    )
+    async with in_order((CHANNEL, person)):
+        taken = await conversation_log.from_person(
+            sessionmaker,
+            channel=CHANNEL,
+            external_id=person,
+            content=Content(MessageKind.TEXT, text),
+            written=conversation_log.off_telegram(),
+            update_id=None,
+            now=now,
+        )
     if taken.route is not Route.TAKEN:
         return None
     return taken.language or ""

@@ -174,6 +174,34 @@ async def test_an_advisors_message_appears_in_the_open_chat_without_reload(
         assert "Message from your KAUSA advisor" in await advisor.inner_text()
 
 
+async def test_after_the_request_what_the_person_types_goes_to_the_advisor(
+    database_url: str,
+) -> None:
+    async with chat_server(database_url) as (services, url), chromium() as browser:
+        page = await (await browser.new_context(locale="en-GB")).new_page()
+        await to_the_name_question(page, url)
+        await write(page, "Ayşe Yılmaz")
+        await write(page, "0341 1234567")
+        for label in ("No", "By phone", "Any time", "Send"):
+            await tap(page, label)
+        done = await screen_text(page)
+        await write(page, "Can you call after 4 pm?")
+        mine = await page.locator(".msg.me").last.inner_text()
+        after = await screen_text(page)
+        receipt = await page.locator(".msg.bot").last.inner_text()
+        await page.reload()
+        reloaded = await page.locator(".msg.me").all_inner_texts()
+        _, outbox = await leads_and_outbox(services)
+    assert mine == "Can you call after 4 pm?"
+    assert receipt == "Sent to your advisor."
+    assert after == done  # the screen stays where it was
+    assert reloaded == ["Can you call after 4 pm?"]
+    assert [(o.kind, o.target) for o in outbox] == [
+        ("lead_new", "telegram"),
+        ("message_to_advisors", "telegram"),
+    ]
+
+
 async def test_the_widget_opens_the_chat_on_an_allowed_site_and_is_refused_elsewhere(
     database_url: str,
 ) -> None:

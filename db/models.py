@@ -287,27 +287,12 @@ class ConversationMessage(Base):
     copy_message_id: Mapped[int | None] = mapped_column(sa.BigInteger)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
     delivered_at: Mapped[datetime | None] = mapped_column()
-class WebMessage(Base):
-    """An advisor's message to a person in the web chat: shown live and on the next visit.
-
-    Written by the outbox (one row per outbox row, so a repeated delivery stores it
-    once); erasing the person removes their messages by cascade.
-    """
-
-    __tablename__ = "web_messages"
-    __table_args__ = ({"sqlite_autoincrement": True},)
-
-    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
-    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    lead_id: Mapped[int | None] = mapped_column(sa.ForeignKey("leads.id", ondelete="SET NULL"))
-    outbox_id: Mapped[int | None] = mapped_column(unique=True)
-    text: Mapped[str] = mapped_column(sa.Text)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
 
 
 class AltchaSolution(Base):
-    """A solved ALTCHA challenge of a web session: proof that a person (not a script) is
-    there, and the replay guard (a challenge's signature is taken once)."""
+    """A solved ALTCHA challenge or a redeemed waiting token of a web session (bot.web.proof,
+    bot.web.waiting): proof that a person (not a script) is there, and the replay guard
+    (a signature is taken once). Purged daily once expired (bot.privacy.retention)."""
 
     __tablename__ = "altcha_solutions"
 

@@ -17,6 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import (
+    AltchaSolution,
     AuditEvent,
     Conversation,
     InboundUpdate,
@@ -400,6 +401,17 @@ async def purge_processed_updates(session: AsyncSession, *, older_than: datetime
         InboundUpdate.state == InboxState.DONE,
         sa.func.coalesce(InboundUpdate.processed_at, InboundUpdate.received_at) < older_than,
     )
+    result = await session.execute(stmt, execution_options={"synchronize_session": False})
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def purge_proofs(session: AsyncSession, *, solved_before: datetime) -> int:
+    """Delete spam-check proofs (bot.web.proof) taken before ``solved_before``; how many.
+
+    Once its challenge or token has expired a proof can no longer be replayed, so
+    keeping its signature guards nothing.
+    """
+    stmt = sa.delete(AltchaSolution).where(AltchaSolution.solved_at < solved_before)
     result = await session.execute(stmt, execution_options={"synchronize_session": False})
     return int(getattr(result, "rowcount", 0) or 0)
 

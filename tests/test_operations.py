@@ -25,7 +25,7 @@ from bot.dialogue.service import Dialogue
 from bot.dialogue.state import Start
 from bot.privacy import retention
 from bot.services import BotContext
-from db.models import InboundUpdate, Lead, User
+from db.models import AltchaSolution, InboundUpdate, Lead, User
 from db.session import normalize_url, sqlite_file_path
 from tests.conftest import external_database_url
 from tests.dialogue_driver import NOW, Person, make_dialogue, walk_to_summary
@@ -160,12 +160,22 @@ async def test_purge_command_dry_run_then_for_real(
         session.add(
             InboundUpdate(update_id=999_999_001, state="done", processed_at=now - timedelta(days=8))
         )
+        # The web chat's spam-check proofs: one long expired, one of a session active now.
+        session.add(
+            AltchaSolution(signature="old", session="a" * 64, solved_at=now - timedelta(days=2))
+        )
+        session.add(
+            AltchaSolution(
+                signature="fresh", session="b" * 64, solved_at=now - timedelta(minutes=5)
+            )
+        )
         old_id = first.id
 
     assert await run_cli(monkeypatch, tmp_path, database_url, "purge", "--dry-run") == 0
     dry = capsys.readouterr().out
     assert f"would remove personal data of 1 closed lead(s) (ids {old_id})" in dry
     assert "would remove 1 old processed-update id(s)" in dry
+    assert "would remove 1 expired spam-check proof(s) of the web chat" in dry
     async with sessionmaker() as session:
         assert (await session.get(Lead, old_id)).name == "Ayşe Yılmaz"  # type: ignore[union-attr]
         assert await session.scalar(sa.select(sa.func.count()).select_from(InboundUpdate))
@@ -173,7 +183,9 @@ async def test_purge_command_dry_run_then_for_real(
     assert await run_cli(monkeypatch, tmp_path, database_url, "purge") == 0
     done = capsys.readouterr().out
     assert f"removed personal data of 1 closed lead(s) (ids {old_id})" in done
+    assert "removed 1 expired spam-check proof(s) of the web chat" in done
     async with sessionmaker() as session:
+        proofs = (await session.scalars(sa.select(AltchaSolution.signature))).all()
         rows = (await session.execute(sa.select(Lead).order_by(Lead.id))).scalars().all()
         kept_updates = await session.scalar(
             sa.select(sa.func.count())
@@ -185,6 +197,7 @@ async def test_purge_command_dry_run_then_for_real(
         (False, False),
     ]
     assert kept_updates == 0
+    assert proofs == ["fresh"]
 
 
 async def test_retention_runs_daily_in_the_bot(

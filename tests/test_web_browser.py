@@ -15,6 +15,7 @@ from playwright.async_api import Page
 
 from bot.outbox.worker import deliver_due
 from bot.services import Services
+from bot.web.waiting import WAIT
 from db.models import Lead, OutboxMessage
 from tests.browser import (
     chat_server,
@@ -173,6 +174,34 @@ async def test_an_advisors_message_appears_in_the_open_chat_without_reload(
         assert "Message from your KAUSA advisor" in await advisor.inner_text()
 
 
+async def test_after_the_request_what_the_person_types_goes_to_the_advisor(
+    database_url: str,
+) -> None:
+    async with chat_server(database_url) as (services, url), chromium() as browser:
+        page = await (await browser.new_context(locale="en-GB")).new_page()
+        await to_the_name_question(page, url)
+        await write(page, "Ayşe Yılmaz")
+        await write(page, "0341 1234567")
+        for label in ("No", "By phone", "Any time", "Send"):
+            await tap(page, label)
+        done = await screen_text(page)
+        await write(page, "Can you call after 4 pm?")
+        mine = await page.locator(".msg.me").last.inner_text()
+        after = await screen_text(page)
+        receipt = await page.locator(".msg.bot").last.inner_text()
+        await page.reload()
+        reloaded = await page.locator(".msg.me").all_inner_texts()
+        _, outbox = await leads_and_outbox(services)
+    assert mine == "Can you call after 4 pm?"
+    assert receipt == "Sent to your advisor."
+    assert after == done  # the screen stays where it was
+    assert reloaded == ["Can you call after 4 pm?"]
+    assert [(o.kind, o.target) for o in outbox] == [
+        ("lead_new", "telegram"),
+        ("message_to_advisors", "telegram"),
+    ]
+
+
 async def test_the_widget_opens_the_chat_on_an_allowed_site_and_is_refused_elsewhere(
     database_url: str,
 ) -> None:
@@ -233,6 +262,50 @@ async def test_without_javascript_the_plain_forms_walk_the_dialogue(database_url
         await page.locator("#say button").click()
         await page.wait_for_load_state()
         assert "ARBEIT UND LEBEN" in await page.inner_text("#screen")
+
+
+async def _plain_press(page: Page, label: str) -> None:
+    """Without JavaScript every press is a form post and a new page."""
+    await page.locator("#buttons button", has_text=label).first.click()
+    await page.wait_for_load_state()
+
+
+async def _plain_send(page: Page, text: str | None = None) -> None:
+    if text is not None:
+        await page.fill("#text", text)
+    await page.locator("#say button").click()
+    await page.wait_for_load_state()
+
+
+async def test_without_javascript_a_request_is_sent_after_a_moment_of_waiting(
+    database_url: str,
+) -> None:
+    async with chat_server(database_url) as (services, url), chromium() as browser:
+        context = await browser.new_context(locale="en-GB", java_script_enabled=False)
+        page = await context.new_page()
+        foreign = own_origin_only(page, url)
+        await page.goto(f"{url}/chat")
+        for label in ("English", "Request a callback", "A business", "Skip"):
+            await _plain_press(page, label)
+        await _plain_send(page, "04109")
+        await _plain_press(page, "Yes, I agree")
+        # No ALTCHA without JavaScript: the page asks for a moment instead.
+        assert "please wait a few seconds" in await page.inner_text("#say")
+        await _plain_send(page, "Ayşe Yılmaz")  # at once: too quick, kindly refused
+        assert "too quick" in await page.inner_text("#log")
+        assert await page.input_value("#text") == "Ayşe Yılmaz"
+        await page.wait_for_timeout((WAIT.total_seconds() + 0.5) * 1000)
+        await _plain_send(page)
+        assert "phone number" in await page.inner_text("#screen")
+        await _plain_send(page, "0341 1234567")
+        for label in ("No", "By phone", "Any time", "Send"):
+            await _plain_press(page, label)
+        done = await page.inner_text("#screen")
+        leads, outbox = await leads_and_outbox(services)
+    assert len(leads) == 1 and leads[0].channel == "web" and leads[0].name == "Ayşe Yılmaz"
+    assert str(leads[0].id) in done
+    assert [(o.kind, o.target) for o in outbox] == [("lead_new", "telegram")]
+    assert foreign == []
 
 
 @pytest.mark.parametrize("locale", ["de-DE", "ar-SY"])

@@ -130,7 +130,7 @@ async def test_a_repeated_delivery_stores_the_message_once(
     async with services.sessionmaker() as session:
         lead = (await session.scalars(sa.select(Lead))).one()
     assert lead.user_id is not None
-    await services.outbox.web.store(row.id, lead.user_id, lead.id, MESSAGE)
+    await services.outbox.web.tell(row.id, lead.user_id, lead.id, MESSAGE, services.clock())
     await deliver(services)
     page = page_text(await person.open())
     assert page.count(MESSAGE) == 1

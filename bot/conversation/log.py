@@ -155,6 +155,7 @@ async def _latest_lead(session: AsyncSession, user_id: int, now: datetime) -> Le
 async def from_person(
     sessionmaker: Sessions,
     *,
+    channel: str = "telegram",
     external_id: str,
     content: Content,
     written: Written,
@@ -165,11 +166,12 @@ async def from_person(
 
     A reply to a message of a lead's conversation goes to that lead; anything else goes
     to the person's open request unless it is typed text (or a contact) answering the
-    dialogue's current question. Without a request nothing is stored.
+    dialogue's current question. Without a request nothing is stored. ``channel`` is the
+    person's (Telegram, or the web chat with :func:`off_telegram` as ``written``).
     """
     async with sessionmaker() as session, session.begin():
         # One query for the person and their dialogue state: this runs before every typed step.
-        found = await repository.users_with_state(session, "telegram", [external_id])
+        found = await repository.users_with_state(session, channel, [external_id])
         if external_id not in found:
             return Taken(Route.FREE_TEXT if content.kind == MessageKind.TEXT else Route.DIALOGUE)
         user, state = found[external_id]
@@ -188,7 +190,9 @@ async def from_person(
         language = user.language or lead.language
         if update_id is not None and not await repository.claim_update(session, update_id, now):
             return Taken(Route.TAKEN, language)  # Telegram delivered it again: taken once
-        await _log(session, lead.id, MessageDirection.FROM_PERSON, content, written, now)
+        await _log(
+            session, lead.id, MessageDirection.FROM_PERSON, content, written, now, channel=channel
+        )
         session.add(_event(lead.id, AuditAction.RELAYED_FROM_PERSON, now))
         return Taken(Route.TAKEN, language)
 
@@ -202,16 +206,17 @@ async def _log(
     now: datetime,
     advisor: Advisor | None = None,
     target: OutboxTarget = OutboxTarget.TELEGRAM,
+    channel: str = "telegram",
 ) -> ConversationMessage:
     """Store the message and, unless it is a note, queue its delivery (same transaction).
 
-    ``target`` is where a message to the person goes: their own channel."""
+    ``target`` is where a message to the person goes, ``channel`` the person's channel."""
     # Bidi overrides, control characters and NUL (PostgreSQL refuses it) never travel on.
     text = clean_message(content.text) if content.text else None
     row = ConversationMessage(
         lead_id=lead_id,
         direction=direction,
-        channel="telegram",
+        channel=channel,
         kind=content.kind,
         text=text or None,
         file_id=content.file_id,
@@ -236,9 +241,7 @@ async def _log(
     payload: dict[str, Any] = {"message": row.id}
     if advisor is not None:
         payload["name"] = advisor.first_name[:64]  # only the first name reaches the person
-    await repository.enqueue(
-        session, kind=kind, target=target, payload=payload, lead_id=lead_id
-    )
+    await repository.enqueue(session, kind=kind, target=target, payload=payload, lead_id=lead_id)
     return row
 
 
@@ -331,13 +334,24 @@ async def _from_advisor(
         now,
         advisor,
         target=person_target(lead.channel),
+        channel=lead.channel,
     )
     session.add(_event(lead.id, AuditAction.RELAYED_TO_PERSON, now, advisor))
     return RelayResult("queued", lead.id)
 
 
-#: Where a message written in the web inbox comes from: no Telegram chat.
+#: Where a message written in the web inbox or the web chat comes from: no Telegram chat.
 INBOX_CHAT = 0
+
+
+def off_telegram() -> Written:
+    """Where a message written off Telegram (web inbox, web chat) is said to live.
+
+    source_* are required and unique; such a message has no Telegram id, so a random
+    negative one under chat 0 stands in (it is never copied: only texts come from there).
+    Positive ids under chat 0 are the web chat's notices (bot.outbox.web).
+    """
+    return Written(INBOX_CHAT, -secrets.randbits(62))
 
 
 async def from_inbox(
@@ -347,9 +361,7 @@ async def from_inbox(
 
     The caller has checked who may write about ``lead``, in its transaction.
     """
-    # source_* are required and unique; an inbox message has no Telegram id, so a random
-    # negative one under chat 0 stands in (it is never copied: only texts come from here).
-    written = Written(INBOX_CHAT, -secrets.randbits(62))
+    written = off_telegram()
     content = Content(MessageKind.TEXT, text)
     return await _from_advisor(session, lead, content, written, advisor, now, note=note)
 

@@ -6,10 +6,7 @@ bot/conversation/log.py; the outbox delivers what it stored.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from functools import partial
 
 from telegram import Message, Update
@@ -19,6 +16,7 @@ from bot.advisor import replies
 from bot.conversation import log as conversation_log
 from bot.conversation.content import Content
 from bot.conversation.log import Advisor, Route, Written
+from bot.conversation.ordering import in_order
 from bot.dialogue.texts import SENT_TO_ADVISOR
 from bot.i18n import negotiate, translator
 from bot.ops import jobs
@@ -27,24 +25,6 @@ from bot.services import BotContext
 from db.vocabulary import MessageKind
 
 log = logging.getLogger(__name__)
-
-#: chat id -> (lock, how many handlers hold or wait for it). Updates run concurrently, so
-#: without it two messages of one chat could commit, and be delivered, in swapped order.
-_IN_ORDER: dict[int, tuple[asyncio.Lock, list[int]]] = {}
-
-
-@asynccontextmanager
-async def in_order(chat_id: int) -> AsyncIterator[None]:
-    """Log the messages of one chat in the order Telegram delivered them."""
-    lock, users = _IN_ORDER.setdefault(chat_id, (asyncio.Lock(), [0]))
-    users[0] += 1
-    try:
-        async with lock:
-            yield
-    finally:
-        users[0] -= 1
-        if users[0] == 0:
-            del _IN_ORDER[chat_id]  # nobody waits: a quiet chat keeps no lock
 
 
 def content_of(message: Message) -> Content:

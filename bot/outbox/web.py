@@ -1,11 +1,14 @@
 """Delivery to people in the web chat: the outbox target ``web``.
 
-An advisor's message (``relay_to_person``) or the news that an advisor took the
-request (``person_claimed``) is stored as a :class:`db.models.WebMessage` (once per
-outbox row, however often it is delivered), shown at once in an open chat
-(:class:`Listeners`, read by the chat's event stream) and on the next visit. When the
-person gave an e-mail address, a ``person_mail_notice`` row follows: a short e-mail
-in their language with a link back, never the message itself.
+The web chat reads a person's conversation from the conversation log (``messages``,
+bot/conversation/log.py), as the advisors' transcripts and /mydata do. An advisor's
+message is logged when written; delivering it (``message_to_person``) marks it
+delivered and shows it at once in an open chat (:class:`Listeners`, read by the chat's
+event stream); the chat shows delivered messages on every visit. The news that an
+advisor took the request (``person_claimed``) is logged as a message when delivered
+(once per outbox row). When the person gave an e-mail address, a
+``person_mail_notice`` row follows: a short e-mail in their language with a link back,
+never the message itself.
 
 The seam: a person's channel decides the target (:func:`db.vocabulary.person_target`); everything
 web-specific about delivering is in this module and its :data:`PLANNERS`.
@@ -17,18 +20,20 @@ import asyncio
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.dialogue.texts import CLAIMED_TEXT, MESSAGE_INTRO
+from bot.conversation.log import INBOX_CHAT
+from bot.dialogue.texts import CLAIMED_TEXT
 from bot.i18n import DEFAULT_LANGUAGE, N_, translator
 from bot.outbox import mail
 from bot.outbox.plans import Delivery, Plan, Planner, Skip
 from db import repository
-from db.models import ConversationMessage, Lead, User, WebMessage
-from db.vocabulary import LeadStatus, OutboxKind, OutboxTarget
+from db.models import ConversationMessage, Lead, User
+from db.vocabulary import LeadStatus, MessageDirection, MessageKind, OutboxKind, OutboxTarget
 
 log = logging.getLogger(__name__)
 
@@ -68,54 +73,116 @@ class Listeners:
                 queue.put_nowait(message)
 
 
+#: Where the web chat's notices (a claim, a legacy relay) live in the conversation log:
+#: chat 0 (no Telegram chat) and their outbox row's id, so each is logged once.
+NOTICE_CHAT = INBOX_CHAT
+
+
 @dataclass
 class WebPostbox:
-    """What web delivery needs: its own transactions, the open chats, the public link."""
+    """What web delivery needs: its own transactions, the open chats, the public link.
+
+    The messages themselves are the conversation log's (``messages``); delivering one
+    to a web person marks it delivered, queues the e-mail notice and shows it live.
+    """
 
     sessionmaker: async_sessionmaker[AsyncSession]
     #: WEB_PUBLIC_URL: the link in the e-mail notice ('' leaves the link out).
     public_url: str = ""
     listeners: Listeners = field(default_factory=Listeners)
 
-    async def store(self, row_id: int, user_id: int, lead_id: int, text: str) -> int | None:
-        """Store the message once per outbox row, queue the e-mail notice, then show it live."""
+    async def deliver(self, message_id: int, user_id: int, now: datetime) -> int | None:
+        """Mark a logged message delivered once, queue the e-mail notice, then show it live."""
         async with self.sessionmaker() as session, session.begin():
-            known = await session.scalar(
-                sa.select(WebMessage.id).where(WebMessage.outbox_id == row_id)
-            )
-            if known is not None:
-                return None  # stored by an earlier try whose "sent" was not recorded
-            message = WebMessage(user_id=user_id, lead_id=lead_id, outbox_id=row_id, text=text)
-            session.add(message)
-            lead = await session.get(Lead, lead_id)
-            if lead is not None and lead.email:
-                await repository.enqueue(
-                    session,
-                    kind=OutboxKind.PERSON_MAIL_NOTICE,
-                    target=OutboxTarget.EMAIL,
-                    lead_id=lead_id,
+            marked = await session.execute(
+                sa.update(ConversationMessage)
+                .where(
+                    ConversationMessage.id == message_id,
+                    ConversationMessage.delivered_at.is_(None),
                 )
-            await session.flush()
-            stored = {"id": message.id, "text": text}
-        self.listeners.publish(user_id, stored)
+                .values(delivered_at=now)
+                .returning(ConversationMessage.lead_id, ConversationMessage.text)
+            )
+            found = marked.one_or_none()
+            if found is None:
+                return None  # delivered by an earlier try whose "sent" was not recorded
+            await _notice_by_mail(session, found.lead_id)
+        self.listeners.publish(user_id, {"id": message_id, "text": found.text or ""})
         return None
 
+    async def tell(
+        self, row_id: int, user_id: int, lead_id: int, text: str, now: datetime
+    ) -> int | None:
+        """Log a notice of the outbox row ``row_id`` (once) as delivered, and deliver it."""
+        async with self.sessionmaker() as session, session.begin():
+            known = await session.scalar(
+                sa.select(ConversationMessage.id).where(
+                    ConversationMessage.source_chat_id == NOTICE_CHAT,
+                    ConversationMessage.source_message_id == row_id,
+                )
+            )
+            if known is not None:
+                return None  # logged by an earlier try whose "sent" was not recorded
+            row = ConversationMessage(
+                lead_id=lead_id,
+                direction=MessageDirection.TO_PERSON,
+                channel="web",
+                kind=MessageKind.TEXT,
+                text=text,
+                source_chat_id=NOTICE_CHAT,
+                source_message_id=row_id,
+                created_at=now,
+            )
+            session.add(row)
+            await session.flush()
+            message_id = row.id
+        return await self.deliver(message_id, user_id, now)
+
     async def messages(
-        self, external_id: str, after: int = 0
+        self, external_id: str, after: int = 0, *, mine: bool = True
     ) -> tuple[int | None, list[dict[str, Any]]]:
-        """The web person's user id and their messages after id ``after``, oldest first."""
+        """The web person's user id and the conversation of their requests after id
+        ``after``, oldest first: what was delivered to them and (``mine``) what they wrote."""
         async with self.sessionmaker() as session:
             user_id = await session.scalar(
                 sa.select(User.id).where(User.channel == "web", User.external_id == external_id)
             )
             if user_id is None:
                 return None, []
-            rows = await session.execute(
-                sa.select(WebMessage.id, WebMessage.text)
-                .where(WebMessage.user_id == user_id, WebMessage.id > after)
-                .order_by(WebMessage.id)
+            delivered = sa.and_(
+                ConversationMessage.direction == MessageDirection.TO_PERSON,
+                ConversationMessage.delivered_at.is_not(None),
             )
-            return user_id, [{"id": row.id, "text": row.text} for row in rows]
+            written = ConversationMessage.direction == MessageDirection.FROM_PERSON
+            rows = await session.execute(
+                sa.select(
+                    ConversationMessage.id, ConversationMessage.text, ConversationMessage.direction
+                )
+                .join(Lead, Lead.id == ConversationMessage.lead_id)
+                .where(
+                    Lead.user_id == user_id,
+                    ConversationMessage.id > after,
+                    sa.or_(delivered, written) if mine else delivered,
+                )
+                .order_by(ConversationMessage.id)
+            )
+            return user_id, [
+                {
+                    "id": row.id,
+                    "text": row.text or "",
+                    "mine": row.direction == MessageDirection.FROM_PERSON,
+                }
+                for row in rows
+            ]
+
+
+async def _notice_by_mail(session: AsyncSession, lead_id: int) -> None:
+    """A content-free e-mail follows when the person gave an address."""
+    lead = await session.get(Lead, lead_id)
+    if lead is not None and lead.email:
+        await repository.enqueue(
+            session, kind=OutboxKind.PERSON_MAIL_NOTICE, target=OutboxTarget.EMAIL, lead_id=lead_id
+        )
 
 
 async def _web_person(d: Delivery) -> User:
@@ -136,7 +203,8 @@ async def plan_web_relay(d: Delivery) -> Plan:
     assert postbox is not None  # checked by _web_person
     if not text:
         raise Skip("empty message")
-    return Plan(send=lambda: postbox.store(row_id, user_id, lead_id, text))
+    now = d.now
+    return Plan(send=lambda: postbox.tell(row_id, user_id, lead_id, text, now))
 
 
 async def plan_web_claimed(d: Delivery) -> Plan:
@@ -147,8 +215,8 @@ async def plan_web_claimed(d: Delivery) -> Plan:
     t = translator(user.language or d.lead.language or DEFAULT_LANGUAGE)
     name = str(d.row.payload.get("name") or "")
     text = t.gettext(CLAIMED_TEXT).format(name=t.isolate(name))
-    row_id, user_id, lead_id = d.row.id, user.id, d.lead.id
-    return Plan(send=lambda: postbox.store(row_id, user_id, lead_id, text))
+    row_id, user_id, lead_id, now = d.row.id, user.id, d.lead.id, d.now
+    return Plan(send=lambda: postbox.tell(row_id, user_id, lead_id, text, now))
 
 
 async def plan_mail_notice(d: Delivery) -> Plan:
@@ -173,23 +241,16 @@ async def plan_mail_notice(d: Delivery) -> Plan:
 
 
 async def plan_web_message(d: Delivery) -> Plan:
-    """An advisor's message from the conversation (bot.conversation.log) into the web chat,
-    with the same introduction as on Telegram."""
+    """An advisor's message from the conversation log (bot.conversation.log) into the web
+    chat: the chat reads it from the log; delivering marks it and shows it live."""
     user = await _web_person(d)
     postbox = d.courier.web
     assert postbox is not None  # checked by _web_person
     logged = await d.session.get(ConversationMessage, int(d.row.payload.get("message") or 0))
     if logged is None or not logged.text:
         raise Skip("the message was erased, or has no text to show")
-    t = translator(user.language or d.lead.language or DEFAULT_LANGUAGE)
-    office = d.courier.advisors.offices.get(d.lead.office or "")
-    intro = t.gettext(MESSAGE_INTRO).format(
-        name=t.isolate(str(d.row.payload.get("name") or "KAUSA")),
-        city=t.isolate(office.city if office else "Sachsen"),
-    )
-    text = f"{intro}\n{logged.text}"
-    row_id, user_id, lead_id = d.row.id, user.id, d.lead.id
-    return Plan(send=lambda: postbox.store(row_id, user_id, lead_id, text))
+    message_id, user_id, now = logged.id, user.id, d.now
+    return Plan(send=lambda: postbox.deliver(message_id, user_id, now))
 
 
 #: The web target's planners, consulted by bot.outbox.plans.plan.

@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 
 #: Telegram redelivers an update for at most a day; older dedup ids are dead weight.
 PROCESSED_UPDATES_KEPT = timedelta(days=7)
+#: A web session's spam-check proof: expired after 20 minutes (bot.web.proof.LIFETIME) and
+#: then no longer replayable; kept a day so that a session in the middle of a dialogue
+#: at the nightly run need not prove itself again.
+PROOFS_KEPT = timedelta(days=1)
 #: Local time of the daily run: a quiet hour.
 DAILY_AT = time(3, 30)
 JOB_NAME = "retention"
@@ -34,6 +38,7 @@ class RetentionRun:
 
     purge: PurgeReport
     processed_updates: int = 0
+    proofs: int = 0
 
     def describe(self, *, dry_run: bool) -> str:
         """One line per kind of data, for the command line."""
@@ -46,6 +51,7 @@ class RetentionRun:
                 f"{verb} {self.purge.conversations} abandoned conversation(s)",
                 f"{verb} {self.purge.users} user(s) without open requests",
                 f"{verb} {self.processed_updates} old processed-update id(s)",
+                f"{verb} {self.proofs} expired spam-check proof(s) of the web chat",
             ]
         )
 
@@ -63,11 +69,12 @@ async def run(
         updates = await repository.purge_processed_updates(
             session, older_than=now - PROCESSED_UPDATES_KEPT
         )
+        proofs = await repository.purge_proofs(session, solved_before=now - PROOFS_KEPT)
         if dry_run:
             await session.rollback()
         else:
             await session.commit()
-    return RetentionRun(report, updates)
+    return RetentionRun(report, updates, proofs)
 
 
 async def daily_job(context: BotContext) -> None:
@@ -77,10 +84,11 @@ async def daily_job(context: BotContext) -> None:
         services.sessionmaker, services.settings.retention_days, now=services.clock()
     )
     log.info(
-        "retention: %d lead(s) anonymized, %d conversation(s) and %d user(s) removed",
+        "retention: %d lead(s) anonymized, %d conversation(s), %d user(s) and %d proof(s) removed",
         len(result.purge.leads),
         result.purge.conversations,
         result.purge.users,
+        result.proofs,
     )
 
 

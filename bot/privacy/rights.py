@@ -24,7 +24,7 @@ from bot.flows import FLOWS
 from bot.flows.answers import answer_text
 from bot.flows.contact import CONTACT_QUESTIONS
 from bot.flows.navigation import FREE_TEXT_KEYS
-from bot.i18n import NATIVE_NAMES, Translator
+from bot.i18n import N_, NATIVE_NAMES, Translator
 from bot.validation import display_phone
 from db import repository
 from db.models import Conversation, ConversationMessage, Lead, OutboxMessage, RelayMessage, User
@@ -162,18 +162,31 @@ def _conversation_lines(messages: list[dict[str, Any]], t: Translator) -> list[s
     return lines
 
 
+#: How "my data" names a channel that is not Telegram (a person on Telegram sees their
+#: Telegram name instead).
+CHANNEL_NAMES = {"web": N_("Website chat")}
+
+
+def _profile_lines(profile: dict[str, Any], t: Translator) -> list[str]:
+    """Who the person is to us: their Telegram name, or the channel they came through."""
+    _ = t.gettext
+    channel = profile.get("channel", "telegram")
+    if channel != "telegram":
+        name = CHANNEL_NAMES.get(channel)
+        return [_("Channel: {channel}").format(channel=_(name) if name else channel)]
+    names = " ".join(v for v in (profile["first_name"], profile["username"]) if v)
+    lines = [_("Telegram name: {name}").format(name=t.isolate(names))]
+    if profile["username"]:
+        lines.append(_("Telegram username: {username}").format(username=f"@{profile['username']}"))
+    return lines
+
+
 def describe(data: dict[str, Any], t: Translator) -> str:
     """The collected data as readable text in the person's language."""
     _ = t.gettext
     profile = data["profile"]
     lines = [_("This is everything we have stored about you:"), ""]
-    lines.append(
-        _("Telegram name: {name}").format(
-            name=t.isolate(" ".join(v for v in (profile["first_name"], profile["username"]) if v))
-        )
-    )
-    if profile["username"]:
-        lines.append(_("Telegram username: {username}").format(username=f"@{profile['username']}"))
+    lines += _profile_lines(profile, t)
     # A name, not a code: "uk" would read as the United Kingdom.
     language = NATIVE_NAMES.get(profile["language"] or "", profile["language"] or "–")
     lines.append(_("Language: {language}").format(language=language))

@@ -13,26 +13,29 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-import aiohttp_jinja2
 from aiohttp import web
 from aiohttp_sse import sse_response
 
 from bot.dialogue.service import Dialogue, Profile, Reply
 from bot.dialogue.state import Command, Event, Press, Start, Text
 from bot.dialogue.texts import COMMANDS, RELAY_INTRO
-from bot.flows.contact import EMAIL, NAME, PHONE
-from bot.flows.navigation import ScreenId
-from bot.i18n import LANGUAGES, N_, translator
+from bot.i18n import N_, translator
 from bot.outbox.web import WebPostbox
+from bot.web import spamcheck, talk
 from bot.web.app import SERVICES
 from bot.web.language import from_accept_language
 from bot.web.limits import LIMITS, slow_down
 from bot.web.pages import notice, render
 from bot.web.proof import ProofOfWork
 from bot.web.security import SECURITY, SessionCookie, csrf_token, csrf_valid, embeddable
+from bot.web.spamcheck import ProofNeeded
+from bot.web.waiting import Waiting
+from bot.web.widget import widget_script
 
 CHANNEL = "web"
 #: The longest message a person may send (as on Telegram).
@@ -40,15 +43,6 @@ MAX_MESSAGE = 4096
 #: The engine's own sentence for a text that is too long (already in every catalog).
 TOO_LONG = N_("This text is too long. Please write at most {max} characters.")
 NO_SESSION = N_("Your chat session has ended. Please reload the page to start again.")
-PROVE = N_(
-    "Please wait until the check “I'm not a robot” above the text field is done, then send again."
-)
-NO_SCRIPT = N_(
-    "To protect this form from spam, this step needs JavaScript. Please turn it on, "
-    "or call us: the contacts are in the main menu under “Information”."
-)
-#: The steps that ask for a personal detail: the proof of work comes first (bot.web.proof).
-PERSONAL_STEPS = frozenset(ScreenId.QUESTION.of(q.key) for q in (NAME, PHONE, EMAIL))
 #: The panel menu: commands that always work, with the labels of /help.
 PANEL = ("menu", "language", "privacy", "mydata", "delete")
 _DESCRIPTIONS = dict(COMMANDS)
@@ -73,10 +67,6 @@ def event_from(fields: dict[str, str], lang: str) -> Event | None:
         name = text[1:].split(maxsplit=1)[0].lower()
         return Start(lang) if name == "start" else Command(name)
     return Text(text)
-
-
-class ProofNeeded(Exception):
-    """A personal detail was sent before the session solved its ALTCHA challenge."""
 
 
 def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
@@ -106,6 +96,11 @@ class WebChat:
     #: The cookie of /chat in the widget's iframe on another site: a third-party context,
     #: where a browser keeps only a SameSite=None, Secure, Partitioned cookie (CHIPS).
     framed: SessionCookie
+    #: The spam check of the page without JavaScript.
+    waiting: Waiting
+    clock: Callable[[], datetime]
+    #: Deliver the outbox now (a message for the advisors was logged).
+    kick: Callable[[], None]
 
     def session_of(self, request: web.Request) -> str | None:
         """The session id the request carries (framed or not), if signed by us."""
@@ -135,15 +130,19 @@ class WebChat:
     async def needs_proof(self, step: str, session_id: str) -> bool:
         """At ``step`` the person is asked for a personal detail and has not solved a
         challenge yet."""
-        return step in PERSONAL_STEPS and not await self.proof.passed(external_id(session_id))
+        return step in spamcheck.PERSONAL_STEPS and not await self.proof.passed(
+            external_id(session_id)
+        )
 
     async def step(
-        self, session_id: str, event: Event, lang: str, solution: str | None = None
+        self, session_id: str, event: Event, lang: str, fields: dict[str, str] | None = None
     ) -> Reply:
         """One event; a person's first one starts their conversation (as /start would).
 
-        Text typed at a personal step is taken only from a session that solved its
-        challenge (``solution``, checked once); otherwise :class:`ProofNeeded`.
+        Typed text of a person with a request that the dialogue does not expect goes to
+        their advisor (bot.web.talk). Text typed at a personal step is taken only from a
+        session that passed its spam check (``fields``: an ALTCHA solution, or a waiting
+        token without JavaScript, each taken once); otherwise :class:`ProofNeeded`.
         """
         person = external_id(session_id)
         profile = Profile(language_code=lang)
@@ -151,9 +150,15 @@ class WebChat:
         if at is None and not isinstance(event, Start):
             # The greeting they saw was rendered without storing: store it now, same seq.
             await self.dialogue.handle(CHANNEL, person, Start(lang), profile)
-        elif isinstance(event, Text) and at is not None and await self.needs_proof(at, session_id):
-            if not solution or not await self.proof.redeem(solution, person):
-                raise ProofNeeded
+        elif isinstance(event, Text) and at is not None:
+            sessions = self.postbox.sessionmaker
+            taken = await talk.to_advisor(sessions, person, event.text, self.clock())
+            if taken is not None:
+                self.kick()
+                current = await self.reply_for(session_id, lang)
+                return talk.receipt(current, taken)
+            if await self.needs_proof(at, session_id):
+                await spamcheck.check(self.proof, self.waiting, person, fields or {})
         reply = await self.dialogue.handle(CHANNEL, person, event, profile)
         if reply is None:  # only a redelivered Telegram update has none
             raise RuntimeError("the dialogue returned no reply for a web step")
@@ -169,12 +174,20 @@ def browser_language(request: web.Request) -> str:
 
 
 async def _page(
-    request: web.Request, session_id: str, reply: Reply, *, status: int = 200
+    request: web.Request,
+    session_id: str,
+    reply: Reply,
+    *,
+    status: int = 200,
+    error: str = "",
+    typed: str = "",
 ) -> web.Response:
     t = translator(reply.language)
-    # Advisors' messages stay in the chat: shown again on every visit.
-    _, messages = await WebChat.of(request).postbox.messages(external_id(session_id))
+    chat = WebChat.of(request)
+    # The conversation with the advisors stays in the chat: shown again on every visit.
+    _, messages = await chat.postbox.messages(external_id(session_id))
     panel = [(name, t.gettext(_DESCRIPTIONS[name])) for name in PANEL]
+    proof = await chat.needs_proof(reply.step, session_id)
     return render(
         request,
         "chat.html",
@@ -186,9 +199,12 @@ async def _page(
             "panel": panel,
             "max_message": MAX_MESSAGE,
             "messages": messages,
-            "proof": await WebChat.of(request).needs_proof(reply.step, session_id),
-            "no_script": t.gettext(NO_SCRIPT),
+            "proof": proof,
+            "waited": chat.waiting.issue(external_id(session_id)) if proof else "",
+            "no_script": spamcheck.explain(spamcheck.NO_SCRIPT, t),
             "advisor_intro": t.gettext(RELAY_INTRO),
+            "error": error,
+            "typed": typed,
         },
         status=status,
     )
@@ -213,10 +229,17 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
     if isinstance(checked, web.StreamResponse):
         return checked
     session_id, event, lang = checked
+    chat = WebChat.of(request)
     try:
-        reply = await WebChat.of(request).step(session_id, event, lang, fields.get("altcha"))
-    except ProofNeeded:
-        return _refusal(request, PROVE, lang, 403, json_answer=False)
+        reply = await chat.step(session_id, event, lang, fields)
+    except ProofNeeded as refused:
+        # The same screen again, with what they typed and a fresh token: nothing is lost.
+        current = await chat.reply_for(session_id, lang)
+        t = translator(current.language)
+        error = spamcheck.explain(refused.text, t)
+        typed = event.text if isinstance(event, Text) else ""
+        status = 425 if refused.text == spamcheck.TOO_EARLY else 403
+        return await _page(request, session_id, current, status=status, error=error, typed=typed)
     if reply.attachment is not None:
         return _download(reply.attachment)
     response = await _page(request, session_id, reply)
@@ -250,9 +273,10 @@ async def chat_step(request: web.Request) -> web.StreamResponse:
     session_id, event, lang = checked
     chat = WebChat.of(request)
     try:
-        reply = await chat.step(session_id, event, lang, fields.get("altcha"))
-    except ProofNeeded:
-        return _refusal(request, PROVE, lang, 403, json_answer=True)
+        reply = await chat.step(session_id, event, lang, fields)
+    except ProofNeeded as refused:
+        send = translator(lang).gettext(spamcheck.SEND)
+        return _refusal(request, refused.text, lang, 403, json_answer=True, send=send)
     answer = screen_json(reply, await chat.needs_proof(reply.step, session_id))
     if reply.attachment is not None:
         name, content = reply.attachment
@@ -309,7 +333,8 @@ async def chat_events(request: web.Request) -> web.StreamResponse:
         raise web.HTTPNoContent()  # nobody to write to yet; the script asks again later
     person = external_id(session_id)
     last = request.headers.get("Last-Event-ID", "0")
-    user_id, missed = await chat.postbox.messages(person, int(last) if last.isdigit() else 0)
+    after = int(last) if last.isdigit() else 0
+    user_id, missed = await chat.postbox.messages(person, after, mine=False)
     if user_id is None:
         raise web.HTTPNoContent()
     listeners = chat.postbox.listeners
@@ -337,28 +362,6 @@ async def altcha_challenge(request: web.Request) -> web.Response:
     return web.json_response(challenge, headers={"Cache-Control": "no-store"})
 
 
-WIDGET_OPEN = N_("Chat with KAUSA")
-WIDGET_CLOSE = N_("Close the chat")
-
-
-async def widget_script(request: web.Request) -> web.Response:
-    """``GET /widget.js``: the chat button for other websites, labelled in every language."""
-    labels = {
-        lang: {
-            "open": translator(lang).translations.gettext(WIDGET_OPEN),
-            "close": translator(lang).translations.gettext(WIDGET_CLOSE),
-            "title": translator(lang).translations.gettext(N_("KAUSA Saxony")),
-        }
-        for lang in LANGUAGES
-    }
-    response = aiohttp_jinja2.render_template("widget.js", request, {"labels": labels})
-    response.content_type = "text/javascript"
-    # Other sites load it: cacheable, and readable across origins (it holds nothing personal).
-    response.headers["Cache-Control"] = "public, max-age=3600"
-    response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"
-    return response
-
-
 async def to_chat(request: web.Request) -> web.Response:
     """``GET /``: the chat is the site."""
     raise web.HTTPFound("/chat")
@@ -369,12 +372,17 @@ def register(app: web.Application) -> None:
     services = app[SERVICES]
     if services.outbox.web is None:
         services.outbox.web = WebPostbox(services.sessionmaker, services.settings.web_public_url)
+    proof = ProofOfWork(app[SECURITY].secret, services.sessionmaker, services.clock)
     app[CHAT] = WebChat(
         services.dialogue,
         SessionCookie("kausa_chat", app[SECURITY], samesite="Lax"),
         services.outbox.web,
-        ProofOfWork(app[SECURITY].secret, services.sessionmaker, services.clock),
+        proof,
         SessionCookie("kausa_chat_framed", app[SECURITY], samesite="None", partitioned=True),
+        Waiting(app[SECURITY], proof, services.clock),
+        services.clock,
+        # Looked up at call time: bot.app sets it once the outbox job runs.
+        lambda: services.kick_outbox(),
     )
     app.router.add_get("/", to_chat)
     app.router.add_get("/chat", chat_page)

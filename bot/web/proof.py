@@ -70,11 +70,15 @@ class ProofOfWork:
         data = challenge.parameters.data or {}
         if data.get("session") != session[:16] or not challenge.signature:
             return False
+        return await self.take(challenge.signature, session)
+
+    async def take(self, signature: str, session: str) -> bool:
+        """Store a checked proof's signature for ``session``; False if it was taken before."""
         try:
             async with self._sessionmaker() as db, db.begin():
-                db.add(AltchaSolution(signature=challenge.signature, session=session))
+                db.add(AltchaSolution(signature=signature, session=session))
         except IntegrityError:
-            log.info("a replayed ALTCHA solution was refused")
+            log.info("a replayed proof (ALTCHA solution or waiting token) was refused")
             return False
         return True
 

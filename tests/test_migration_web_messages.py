@@ -1,0 +1,125 @@
+"""Migration 0008: the web chat's own table of advisors' messages moves into the
+conversation log, and back on a downgrade (SQLite, or TEST_DATABASE_URL)."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from db import repository
+from db.migrate import downgrade, upgrade
+from db.models import ConversationMessage
+from tests.stored_users import NOW, stored_user
+
+Sessions = async_sessionmaker[AsyncSession]
+
+ADVISOR_TEXT = "Guten Tag, ich rufe Sie morgen an."
+CLAIM_TEXT = "Good news: Anna from KAUSA has taken on your request."
+
+
+async def web_messages(engine: AsyncEngine) -> list[tuple[int | None, str]]:
+    async with engine.connect() as connection:
+        rows = await connection.execute(
+            sa.text("SELECT outbox_id, text FROM web_messages ORDER BY id")
+        )
+        return [(row.outbox_id, row.text) for row in rows]
+
+
+async def log(sessionmaker: Sessions) -> list[ConversationMessage]:
+    async with sessionmaker() as session:
+        query = sa.select(ConversationMessage).order_by(ConversationMessage.id)
+        return list((await session.scalars(query)).all())
+
+
+async def test_web_messages_move_into_the_log_and_back(
+    database_url: str, db_engine: AsyncEngine, sessionmaker: Sessions
+) -> None:
+    await downgrade(database_url, "0007")
+    try:
+        # As the web chat stored them before 0008: an advisor's message logged and copied
+        # (with its introduction) into web_messages, a claim notice only there.
+        async with sessionmaker() as session, session.begin():
+            user = await stored_user(session, "web", "f" * 64)
+            lead = await repository.create_lead(
+                session,
+                flow="business",
+                answers={"sector": "gastro"},
+                office="leipzig",
+                language="en",
+                channel="web",
+                user_id=user.id,
+                name="Ayşe Yılmaz",
+                email="ayse@example.org",
+            )
+            logged = ConversationMessage(
+                lead_id=lead.id,
+                direction="to_person",
+                channel="telegram",
+                kind="text",
+                text=ADVISOR_TEXT,
+                advisor_id=7001,
+                advisor_name="Anna Schmidt",
+                source_chat_id=-1001000000003,
+                source_message_id=42,
+                created_at=NOW,
+            )
+            session.add(logged)
+            await session.flush()
+            relay = await repository.enqueue(
+                session,
+                kind="message_to_person",
+                target="web",
+                payload={"message": logged.id, "name": "Anna"},
+                lead_id=lead.id,
+            )
+            claim = await repository.enqueue(
+                session,
+                kind="person_claimed",
+                target="web",
+                payload={"name": "Anna"},
+                lead_id=lead.id,
+            )
+            copies = [
+                (relay.id, lead.id, f"Message from Anna, KAUSA Leipzig:\n{ADVISOR_TEXT}"),
+                (claim.id, lead.id, CLAIM_TEXT),
+                (None, None, "of a deleted lead"),
+            ]
+            for outbox_id, lead_id, text in copies:
+                await session.execute(
+                    sa.text(
+                        "INSERT INTO web_messages (user_id, lead_id, outbox_id, text, created_at)"
+                        " VALUES (:user, :lead, :outbox, :text, :at)"
+                    ),
+                    {
+                        "user": user.id,
+                        "lead": lead_id,
+                        "outbox": outbox_id,
+                        "text": text,
+                        "at": NOW,
+                    },
+                )
+            ids = (logged.id, claim.id)
+
+        await upgrade(database_url, "0008")
+        after = await log(sessionmaker)
+        async with db_engine.connect() as connection:
+            tables = await connection.run_sync(lambda c: sa.inspect(c).get_table_names())
+
+        await downgrade(database_url, "0007")
+        restored = await web_messages(db_engine)
+        kept = await log(sessionmaker)
+    finally:
+        await upgrade(database_url)
+
+    assert "web_messages" not in tables
+    # The advisor's message is the log's own row, now delivered; the claim a new log row.
+    assert [
+        (m.id == ids[0], m.direction, m.channel, m.text, m.delivered_at is not None) for m in after
+    ] == [
+        (True, "to_person", "web", ADVISOR_TEXT, True),
+        (False, "to_person", "web", CLAIM_TEXT, True),
+    ]
+    assert (after[1].source_chat_id, after[1].source_message_id) == (0, ids[1])
+    # Back: web_messages holds what the chat shows; the log keeps only its own messages.
+    assert restored == [(None, ADVISOR_TEXT), (ids[1], CLAIM_TEXT)]
+    assert [m.text for m in kept] == [ADVISOR_TEXT]

@@ -117,6 +117,17 @@ class MessageDirection(StrEnum):
     NOTE = "note"
 
 
+class MessageOrigin(StrEnum):
+    """Where a logged conversation message was written."""
+
+    #: A Telegram message: ``source_chat_id``/``source_message_id`` say which.
+    TELEGRAM = "telegram"
+    #: Written in the advisors' web inbox: no Telegram message, no source ids.
+    INBOX = "inbox"
+    #: Typed in the web chat by the person: no Telegram message, no source ids.
+    WEB = "web"
+
+
 class MessageKind(StrEnum):
     """What a logged conversation message is (Telegram's message content types)."""
 

@@ -8,7 +8,6 @@ transaction, never taken twice.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -29,6 +28,7 @@ from db.vocabulary import (
     LeadStatus,
     MessageDirection,
     MessageKind,
+    MessageOrigin,
     OutboxKind,
     OutboxTarget,
     person_target,
@@ -68,6 +68,10 @@ class Written:
     message_id: int
     reply_to: int | None = None
     topic_id: int | None = None
+
+
+#: A message written outside Telegram (the inbox, the web chat): no Telegram ids.
+Origin = Written | MessageOrigin
 
 
 @dataclass(frozen=True)
@@ -198,7 +202,7 @@ async def _log(
     lead_id: int,
     direction: MessageDirection,
     content: Content,
-    written: Written,
+    written: Origin,
     now: datetime,
     advisor: Advisor | None = None,
     target: OutboxTarget = OutboxTarget.TELEGRAM,
@@ -208,6 +212,7 @@ async def _log(
     ``target`` is where a message to the person goes: their own channel."""
     # Bidi overrides, control characters and NUL (PostgreSQL refuses it) never travel on.
     text = clean_message(content.text) if content.text else None
+    telegram = written if isinstance(written, Written) else None
     row = ConversationMessage(
         lead_id=lead_id,
         direction=direction,
@@ -220,8 +225,9 @@ async def _log(
         advisor_id=advisor.id if advisor else None,
         advisor_name=advisor.name[:128] if advisor else None,
         internal=direction == MessageDirection.NOTE,
-        source_chat_id=written.chat_id,
-        source_message_id=written.message_id,
+        origin=MessageOrigin.TELEGRAM if telegram else written,
+        source_chat_id=telegram.chat_id if telegram else None,
+        source_message_id=telegram.message_id if telegram else None,
         created_at=now,
     )
     session.add(row)
@@ -302,7 +308,7 @@ async def _from_advisor(
     session: AsyncSession,
     lead: Lead,
     content: Content,
-    written: Written,
+    written: Origin,
     advisor: Advisor,
     now: datetime,
     *,
@@ -336,10 +342,6 @@ async def _from_advisor(
     return RelayResult("queued", lead.id)
 
 
-#: Where a message written in the web inbox comes from: no Telegram chat.
-INBOX_CHAT = 0
-
-
 async def from_inbox(
     session: AsyncSession, lead: Lead, *, text: str, advisor: Advisor, now: datetime, note: bool
 ) -> RelayResult:
@@ -347,11 +349,10 @@ async def from_inbox(
 
     The caller has checked who may write about ``lead``, in its transaction.
     """
-    # source_* are required and unique; an inbox message has no Telegram id, so a random
-    # negative one under chat 0 stands in (it is never copied: only texts come from here).
-    written = Written(INBOX_CHAT, -secrets.randbits(62))
     content = Content(MessageKind.TEXT, text)
-    return await _from_advisor(session, lead, content, written, advisor, now, note=note)
+    return await _from_advisor(
+        session, lead, content, MessageOrigin.INBOX, advisor, now, note=note
+    )
 
 
 def entry(row: ConversationMessage) -> Entry:

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor.wording import CHANNEL_NAMES, FLOW_NAMES, STATUS_NAMES
 from bot.desk.accounts import Advisor
+from bot.desk.search import name_contains
 from bot.i18n import LANGUAGES
 from bot.routing import OFFICE_KEYS
 from db.models import AuditEvent, Lead
@@ -124,9 +125,7 @@ class Filters:
             if number:
                 where.append(Lead.id == int(number.group(1)))
             else:
-                # Case-insensitive on both databases; % and _ typed by the advisor are literal.
-                pattern = "%" + re.sub(r"([\\%_])", r"\\\1", self.search.lower()) + "%"
-                where.append(sa.func.lower(Lead.name).like(pattern, escape="\\"))
+                where.append(name_contains(self.search))
         return where
 
 

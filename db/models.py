@@ -309,6 +309,8 @@ class ConversationMessage(Base):
     copy_message_id: Mapped[int | None] = mapped_column(sa.BigInteger)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
     delivered_at: Mapped[datetime | None] = mapped_column()
+
+
 class WebMessage(Base):
     """An advisor's message to a person in the web chat: shown live and on the next visit.
 

@@ -50,10 +50,14 @@ async def test_existing_rows_are_carried_over_and_back(database_url: str) -> Non
         await downgrade(database_url, "0007")
         async with engine.connect() as connection:
             restored = (
-                await connection.execute(
-                    sa.text("SELECT source_chat_id FROM messages ORDER BY id")
+                (
+                    await connection.execute(
+                        sa.text("SELECT source_chat_id FROM messages ORDER BY id")
+                    )
                 )
-            ).scalars().all()
+                .scalars()
+                .all()
+            )
     finally:
         await upgrade(database_url)
         await engine.dispose()

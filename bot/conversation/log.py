@@ -242,9 +242,7 @@ async def _log(
     payload: dict[str, Any] = {"message": row.id}
     if advisor is not None:
         payload["name"] = advisor.first_name[:64]  # only the first name reaches the person
-    await repository.enqueue(
-        session, kind=kind, target=target, payload=payload, lead_id=lead_id
-    )
+    await repository.enqueue(session, kind=kind, target=target, payload=payload, lead_id=lead_id)
     return row
 
 
@@ -350,9 +348,7 @@ async def from_inbox(
     The caller has checked who may write about ``lead``, in its transaction.
     """
     content = Content(MessageKind.TEXT, text)
-    return await _from_advisor(
-        session, lead, content, MessageOrigin.INBOX, advisor, now, note=note
-    )
+    return await _from_advisor(session, lead, content, MessageOrigin.INBOX, advisor, now, note=note)
 
 
 def entry(row: ConversationMessage) -> Entry:

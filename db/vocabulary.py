@@ -93,6 +93,8 @@ class AuditAction(StrEnum):
     DONE = "done"
     RELEASED = "released"
     READ = "read"
+    #: A person's photo, voice message, video or file opened in the web inbox.
+    MEDIUM = "medium"
     EXPORT = "export"
     REMINDED_UNCLAIMED = "reminded_unclaimed"
     REMINDED_CLAIMED = "reminded_claimed"

@@ -18,7 +18,7 @@ import pytest
 import pytest_asyncio
 
 from bot.app import start_web, stop_web
-from bot.desk import accounts, pages
+from bot.desk import accounts
 from bot.services import Services
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import ANNA, BERND, LEIPZIG_GROUP, add_lead, desk_settings, running_desk
@@ -100,7 +100,6 @@ async def screenshot(page: Any, name: str) -> None:
 async def test_an_advisor_works_a_lead_in_the_browser(
     browser: Any, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pages, "POLL_SECONDS", 0.3)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     async with FakeBotAPI() as fake:

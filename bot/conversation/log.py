@@ -20,8 +20,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.advisor.roster import Advisors
 from bot.conversation.content import REOPEN_DAYS, Content, Entry, in_question, is_note
 from bot.validation import clean_message
-from db import repository
+from db import news, repository
 from db.models import AuditEvent, ConversationMessage, Lead, RelayMessage, User
+from db.news import News
 from db.vocabulary import (
     OPEN_STATUSES,
     AuditAction,
@@ -232,6 +233,10 @@ async def _log(
     )
     session.add(row)
     await session.flush()
+    lead = await session.get(Lead, lead_id)  # loaded already by every caller
+    from_person = direction == MessageDirection.FROM_PERSON
+    # An open lead page shows it once committed (bot/desk/pages.py, events).
+    news.note(session, News(lead_id, lead.office if lead else None, row.id, from_person))
     if direction == MessageDirection.NOTE:
         return row
     kind = (

@@ -162,9 +162,10 @@ async def from_person(
     *,
     external_id: str,
     content: Content,
-    written: Written,
+    written: Origin,
     update_id: int | None,
     now: datetime,
+    channel: str = "telegram",
 ) -> Taken:
     """A person wrote outside the dialogue's buttons: log it for their advisor, if they have one.
 
@@ -174,12 +175,12 @@ async def from_person(
     """
     async with sessionmaker() as session, session.begin():
         # One query for the person and their dialogue state: this runs before every typed step.
-        found = await repository.users_with_state(session, "telegram", [external_id])
+        found = await repository.users_with_state(session, channel, [external_id])
         if external_id not in found:
             return Taken(Route.FREE_TEXT if content.kind == MessageKind.TEXT else Route.DIALOGUE)
         user, state = found[external_id]
         lead = None
-        if written.reply_to is not None:
+        if isinstance(written, Written) and written.reply_to is not None:
             lead = await _lead_of_copy(session, written.chat_id, written.reply_to)
             if lead is not None and (lead.user_id != user.id or lead.anonymized_at is not None):
                 lead = None
@@ -193,7 +194,9 @@ async def from_person(
         language = user.language or lead.language
         if update_id is not None and not await repository.claim_update(session, update_id, now):
             return Taken(Route.TAKEN, language)  # Telegram delivered it again: taken once
-        await _log(session, lead.id, MessageDirection.FROM_PERSON, content, written, now)
+        await _log(
+            session, lead.id, MessageDirection.FROM_PERSON, content, written, now, channel=channel
+        )
         session.add(_event(lead.id, AuditAction.RELAYED_FROM_PERSON, now))
         return Taken(Route.TAKEN, language)
 
@@ -207,6 +210,7 @@ async def _log(
     now: datetime,
     advisor: Advisor | None = None,
     target: OutboxTarget = OutboxTarget.TELEGRAM,
+    channel: str = "telegram",
 ) -> ConversationMessage:
     """Store the message and, unless it is a note, queue its delivery (same transaction).
 
@@ -217,7 +221,7 @@ async def _log(
     row = ConversationMessage(
         lead_id=lead_id,
         direction=direction,
-        channel="telegram",
+        channel=channel,
         kind=content.kind,
         text=text or None,
         file_id=content.file_id,

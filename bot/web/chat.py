@@ -13,16 +13,21 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 import aiohttp_jinja2
 from aiohttp import web
 from aiohttp_sse import sse_response
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.conversation import log as conversation_log
+from bot.conversation.content import Content
 from bot.dialogue.service import Dialogue, Profile, Reply
 from bot.dialogue.state import Command, Event, Press, Start, Text
-from bot.dialogue.texts import COMMANDS, RELAY_INTRO
+from bot.dialogue.texts import COMMANDS, RELAY_INTRO, SENT_TO_ADVISOR
 from bot.flows.contact import EMAIL, NAME, PHONE
 from bot.flows.navigation import ScreenId
 from bot.i18n import LANGUAGES, N_, translator
@@ -33,6 +38,7 @@ from bot.web.limits import LIMITS, slow_down
 from bot.web.pages import notice, render
 from bot.web.proof import ProofOfWork
 from bot.web.security import SECURITY, SessionCookie, csrf_token, csrf_valid, embeddable
+from db.vocabulary import MessageKind, MessageOrigin
 
 CHANNEL = "web"
 #: The longest message a person may send (as on Telegram).
@@ -106,6 +112,10 @@ class WebChat:
     #: The cookie of /chat in the widget's iframe on another site: a third-party context,
     #: where a browser keeps only a SameSite=None, Secure, Partitioned cookie (CHIPS).
     framed: SessionCookie
+    #: The database, "now" and the outbox's start button: a person's message to their advisor.
+    sessionmaker: async_sessionmaker[AsyncSession]
+    clock: Callable[[], datetime]
+    kick_outbox: Callable[[], None]
 
     def session_of(self, request: web.Request) -> str | None:
         """The session id the request carries (framed or not), if signed by us."""
@@ -154,10 +164,35 @@ class WebChat:
         elif isinstance(event, Text) and at is not None and await self.needs_proof(at, session_id):
             if not solution or not await self.proof.redeem(solution, person):
                 raise ProofNeeded
+        elif isinstance(event, Text) and at is not None:
+            taken = await self.to_advisor(person, event.text)
+            if taken is not None:
+                return taken
         reply = await self.dialogue.handle(CHANNEL, person, event, profile)
         if reply is None:  # only a redelivered Telegram update has none
             raise RuntimeError("the dialogue returned no reply for a web step")
         return reply
+
+    async def to_advisor(self, person: str, text: str) -> Reply | None:
+        """Text typed by a person with a request, outside a question: for their advisor, as
+        on Telegram (bot/handlers/conversation.py); the screen stays, with a receipt."""
+        taken = await conversation_log.from_person(
+            self.sessionmaker,
+            external_id=person,
+            content=Content(MessageKind.TEXT, text),
+            written=MessageOrigin.WEB,
+            update_id=None,
+            now=self.clock(),
+            channel=CHANNEL,
+        )
+        if taken.route is not conversation_log.Route.TAKEN:
+            return None
+        self.kick_outbox()
+        reply = await self.dialogue.current(CHANNEL, person)
+        if reply is None:  # the lead is there, so is the person: only a race ends here
+            return None
+        receipt = translator(taken.language or reply.language).gettext(SENT_TO_ADVISOR)
+        return replace(reply, before=(*reply.before, receipt), same_screen=True)
 
 
 CHAT = web.AppKey("chat", WebChat)
@@ -375,6 +410,10 @@ def register(app: web.Application) -> None:
         services.outbox.web,
         ProofOfWork(app[SECURITY].secret, services.sessionmaker, services.clock),
         SessionCookie("kausa_chat_framed", app[SECURITY], samesite="None", partitioned=True),
+        services.sessionmaker,
+        services.clock,
+        # Looked up at call time: bot.app sets it after the web application is built.
+        lambda: services.kick_outbox(),
     )
     app.router.add_get("/", to_chat)
     app.router.add_get("/chat", chat_page)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -23,22 +23,20 @@ from aiohttp import web
 from aiohttp_sse import sse_response
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.conversation import log as conversation_log
-from bot.conversation.content import Content
 from bot.dialogue.service import Dialogue, Profile, Reply
 from bot.dialogue.state import Command, Event, Press, Start, Text
-from bot.dialogue.texts import COMMANDS, RELAY_INTRO, SENT_TO_ADVISOR
+from bot.dialogue.texts import COMMANDS, RELAY_INTRO
 from bot.flows.contact import EMAIL, NAME, PHONE
 from bot.flows.navigation import ScreenId
 from bot.i18n import LANGUAGES, N_, translator
 from bot.outbox.web import WebPostbox
+from bot.web import talk
 from bot.web.app import SERVICES
 from bot.web.language import from_accept_language
 from bot.web.limits import LIMITS, slow_down
 from bot.web.pages import notice, render
 from bot.web.proof import ProofOfWork
 from bot.web.security import SECURITY, SessionCookie, csrf_token, csrf_valid, embeddable
-from db.vocabulary import MessageKind, MessageOrigin
 
 CHANNEL = "web"
 #: The longest message a person may send (as on Telegram).
@@ -174,25 +172,13 @@ class WebChat:
         return reply
 
     async def to_advisor(self, person: str, text: str) -> Reply | None:
-        """Text typed by a person with a request, outside a question: for their advisor, as
-        on Telegram (bot/handlers/conversation.py); the screen stays, with a receipt."""
-        taken = await conversation_log.from_person(
-            self.sessionmaker,
-            external_id=person,
-            content=Content(MessageKind.TEXT, text),
-            written=MessageOrigin.WEB,
-            update_id=None,
-            now=self.clock(),
-            channel=CHANNEL,
+        """Text typed by a person with a request, outside a question: for their advisor."""
+        reply = await talk.to_advisor(
+            self.sessionmaker, self.dialogue, person, text, now=self.clock()
         )
-        if taken.route is not conversation_log.Route.TAKEN:
-            return None
-        self.kick_outbox()
-        reply = await self.dialogue.current(CHANNEL, person)
-        if reply is None:  # the lead is there, so is the person: only a race ends here
-            return None
-        receipt = translator(taken.language or reply.language).gettext(SENT_TO_ADVISOR)
-        return replace(reply, before=(*reply.before, receipt), same_screen=True)
+        if reply is not None:
+            self.kick_outbox()
+        return reply
 
 
 CHAT = web.AppKey("chat", WebChat)

@@ -70,7 +70,7 @@ async def leads(request: web.Request) -> web.Response:
     filters = listing.Filters.from_query(request.query)
     tz = services.advisors.timezone
     found = await listing.page(services.sessionmaker, advisor, filters, tz)
-    newest = await listing.newest_id(services.sessionmaker, advisor)
+    newest = await listing.newest_id(services.sessionmaker)
     context = {
         "filters": filters,
         "page": found,

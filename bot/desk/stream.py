@@ -50,6 +50,9 @@ async def events(request: web.Request) -> web.StreamResponse:
     services = services_of(request)
     advisor = request[ADVISOR]
     after = request.query.get("after", "")
+    if not after.isdigit() or len(after) > 18:
+        # Without the list's mark: nothing older than the stream is announced.
+        after = str(await listing.newest_id(services.sessionmaker))
     token = session_cookie(request.config_dict[SECURITY]).read(request)
     response = web.StreamResponse(
         headers={
@@ -62,8 +65,8 @@ async def events(request: web.Request) -> web.StreamResponse:
     # Listening starts before anything is read, so nothing committed meanwhile is missed.
     with news.HUB.listen() as queue, contextlib.suppress(ConnectionResetError):
         await response.prepare(request)
-        newest = await listing.newest_id(services.sessionmaker, advisor)
-        if after.isdigit() and newest > int(after):
+        newest = await listing.newer_than(services.sessionmaker, advisor, int(after))
+        if newest:
             await response.write(encode(news.News(newest, None)))
         check_at = loop.time() + KEEP_ALIVE_SECONDS
         while True:

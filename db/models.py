@@ -138,6 +138,8 @@ class Lead(Base):
         sa.Index("ix_leads_created_at", "created_at"),
         # The web inbox's list: one office's leads in order of arrival (bot/desk/listing.py).
         sa.Index("ix_leads_office_created_at", "office", "created_at"),
+        # The list's counts with status, kind and language filters, from the index alone.
+        sa.Index("ix_leads_office_status_flow_language", "office", "status", "flow", "language"),
         # Advisor buttons carry lead ids: a purged id must never be handed out again.
         {"sqlite_autoincrement": True},
     )

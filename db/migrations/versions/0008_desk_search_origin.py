@@ -3,6 +3,8 @@
 - ``leads.name_key``: the name folded in Python (db/names.py), filled for existing rows;
   indexed for substring search: a pg_trgm GIN index on PostgreSQL, an FTS5 trigram
   table ``lead_names`` (kept by triggers) on SQLite.
+- ``ix_leads_office_status_flow_language``: the list's counts with those filters read
+  the index alone (with 100,000 leads, 70 ms of row lookups on SQLite before).
 - ``messages.origin`` (telegram, inbox, web), and ``source_chat_id``/``source_message_id``
   nullable: a message written in the inbox used to carry chat 0 and a random negative id.
 
@@ -67,6 +69,9 @@ def upgrade() -> None:
     """Upgrade schema."""
     op.add_column("leads", sa.Column("name_key", sa.Text(), nullable=True))
     _fill_name_keys()
+    op.create_index(
+        "ix_leads_office_status_flow_language", "leads", ["office", "status", "flow", "language"]
+    )
     if op.get_bind().dialect.name == "postgresql":
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
         op.execute(
@@ -104,5 +109,6 @@ def downgrade() -> None:
         for trigger in ("leads_names_update", "leads_names_delete", "leads_names_insert"):
             op.execute(f"DROP TRIGGER {trigger}")
         op.execute("DROP TABLE lead_names")
+    op.drop_index("ix_leads_office_status_flow_language", table_name="leads")
     with op.batch_alter_table("leads") as batch:
         batch.drop_column("name_key")

@@ -195,13 +195,14 @@ async def page(
             )
             return [Row(*row) for row in await session.execute(query)]
 
-        # Both counts in one pass over the matching rows (was two queries).
-        counted = await session.execute(
-            sa.select(sa.func.count(), sa.func.count(sa.case((is_open, 1))))
-            .select_from(Lead)
-            .where(*where)
+        # Both counts from one pass over the (office, status) index, grouped by status (was
+        # two queries; a CASE per row instead cost PostgreSQL three times the scan).
+        per_status = await session.execute(
+            sa.select(Lead.status, sa.func.count()).where(*where).group_by(Lead.status)
         )
-        total, open_total = (int(n or 0) for n in counted.one())
+        counts = {status: int(n) for status, n in per_status.all()}
+        total = sum(counts.values())
+        open_total = sum(n for status, n in counts.items() if status in OPEN_STATUSES)
         found = await read(is_open, offset, PAGE) if offset < open_total else []
         if len(found) < PAGE and offset + len(found) < total:
             found += await read(~is_open, max(0, offset - open_total), PAGE - len(found))

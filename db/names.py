@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import unicodedata
 
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+
 #: Turkish dotless and dotted i: a German keyboard types "Yilmaz" for "Yılmaz", and
 #: "İ" case-folds to "i" plus a combining dot.
 _TURKISH_I = str.maketrans({"ı": "i", "\u0307": None})
@@ -44,3 +47,15 @@ def include_object(
 ) -> bool:
     """Alembic's filter for autogenerate and compare_metadata: skip the search index."""
     return not (reflected and is_search_index(name, type_))
+
+
+async def compact_search_index(session: AsyncSession) -> None:
+    """Drop erased names from the search index for good (the nightly retention run).
+
+    SQLite: an FTS5 delete only marks a name's trigrams as deleted; merging the index
+    ("optimize") rewrites it without them. PostgreSQL's GIN index drops them on VACUUM.
+    """
+    if (await session.connection()).dialect.name == "sqlite":
+        await session.execute(
+            sa.text(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')")
+        )

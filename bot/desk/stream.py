@@ -21,18 +21,12 @@ import json
 from aiohttp import web
 
 from bot.desk import listing, sessions
-from bot.desk.accounts import Advisor
 from bot.desk.auth import ADVISOR, services_of, session_cookie
 from bot.web.security import SECURITY
 from db import news
 
 #: How often a quiet stream gets a keep-alive line, and the session is checked.
 KEEP_ALIVE_SECONDS = 16.0
-
-
-def sees(advisor: Advisor, item: news.News) -> bool:
-    """Whether ``advisor`` may hear of ``item`` (their offices; an admin all)."""
-    return advisor.offices is None or item.office in advisor.offices
 
 
 def encode(item: news.News) -> bytes:
@@ -50,9 +44,6 @@ async def events(request: web.Request) -> web.StreamResponse:
     services = services_of(request)
     advisor = request[ADVISOR]
     after = request.query.get("after", "")
-    if not after.isdigit() or len(after) > 18:
-        # Without the list's mark: nothing older than the stream is announced.
-        after = str(await listing.newest_id(services.sessionmaker))
     token = session_cookie(request.config_dict[SECURITY]).read(request)
     response = web.StreamResponse(
         headers={
@@ -65,9 +56,11 @@ async def events(request: web.Request) -> web.StreamResponse:
     # Listening starts before anything is read, so nothing committed meanwhile is missed.
     with news.HUB.listen() as queue, contextlib.suppress(ConnectionResetError):
         await response.prepare(request)
-        newest = await listing.newer_than(services.sessionmaker, advisor, int(after))
-        if newest:
-            await response.write(encode(news.News(newest, None)))
+        # Without the list's mark (a lead page) there is nothing to catch up on.
+        if after.isdigit() and len(after) < 19:
+            newest = await listing.newer_than(services.sessionmaker, advisor, int(after))
+            if newest:
+                await response.write(encode(news.News(newest, None)))
         check_at = loop.time() + KEEP_ALIVE_SECONDS
         while True:
             try:
@@ -79,6 +72,6 @@ async def events(request: web.Request) -> web.StreamResponse:
                 await response.write(b": still here\n\n")
                 check_at = loop.time() + KEEP_ALIVE_SECONDS
                 continue
-            if item is news.OVERFLOW or sees(advisor, item):
+            if item is news.OVERFLOW or advisor.may_see(item.office):
                 await response.write(encode(item))
     return response

@@ -83,6 +83,23 @@ async def fill(sessionmaker: Any, count: int, seed: int = 7) -> None:
         ids = (await session.execute(sa.select(Lead.id).limit(2000))).scalars().all()
         events = [{"lead_id": i, "action": "announced", "created_at": now} for i in ids]
         await session.execute(sa.insert(AuditEvent), events)
+    await settle(sessionmaker)
+
+
+async def settle(sessionmaker: Any) -> None:
+    """Planner statistics (and on PostgreSQL the visibility map) for the rows just loaded,
+    as a database that grew over a year has them from autovacuum or the bot's start-up
+    ANALYZE (db/migrate.py): measured right after a bulk load, PostgreSQL planned for an
+    empty table and sorted a whole office per page."""
+    engine = sessionmaker.kw["bind"]
+    if engine.dialect.name == "postgresql":
+        async with engine.connect() as connection:
+            # VACUUM cannot run in a transaction block.
+            quiet = await connection.execution_options(isolation_level="AUTOCOMMIT")
+            await quiet.execute(sa.text("VACUUM ANALYZE"))
+    else:
+        async with engine.begin() as connection:
+            await connection.execute(sa.text("ANALYZE"))
 
 
 def figures(samples: list[float]) -> dict[str, float]:

@@ -13,9 +13,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.engine.default import DefaultExecutionContext
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, validates
 
-from db.vocabulary import InboxState, LeadStatus, MessageDirection, OutboxStatus
+from db.names import name_key
+from db.vocabulary import InboxState, LeadStatus, MessageDirection, MessageOrigin, OutboxStatus
 
 # Deterministic constraint names: Alembic batch mode on SQLite can only drop or
 # alter constraints it can address by name.
@@ -122,6 +124,11 @@ class Conversation(Base):
     )
 
 
+def _name_key_default(context: DefaultExecutionContext) -> str | None:
+    """``name_key`` of a row inserted without one (a Core insert: bench, imports)."""
+    return name_key(context.get_current_parameters().get("name"))
+
+
 class Lead(Base):
     """A completed request (business, young person, callback) for an office."""
 
@@ -131,6 +138,8 @@ class Lead(Base):
         sa.Index("ix_leads_created_at", "created_at"),
         # The web inbox's list: one office's leads in order of arrival (bot/desk/listing.py).
         sa.Index("ix_leads_office_created_at", "office", "created_at"),
+        # The list's counts with status, kind and language filters, from the index alone.
+        sa.Index("ix_leads_office_status_flow_language", "office", "status", "flow", "language"),
         # Advisor buttons carry lead ids: a purged id must never be handed out again.
         {"sqlite_autoincrement": True},
     )
@@ -147,6 +156,10 @@ class Lead(Base):
     language: Mapped[str] = mapped_column(sa.String(8))
     channel: Mapped[str] = mapped_column(sa.String(16))
     name: Mapped[str | None] = mapped_column(sa.String(200))
+    #: The name folded for the inbox's search (db/names.py), kept with ``name``: set by
+    #: the ORM on every change and by the insert default for Core inserts. Indexed by
+    #: migration 0008 (pg_trgm on PostgreSQL, the FTS5 table ``lead_names`` on SQLite).
+    name_key: Mapped[str | None] = mapped_column(sa.Text, default=_name_key_default)
     phone: Mapped[str | None] = mapped_column(sa.String(32))
     email: Mapped[str | None] = mapped_column(sa.String(254))
     contact_via_telegram: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
@@ -173,6 +186,12 @@ class Lead(Base):
     updated_at: Mapped[datetime] = mapped_column(
         default=utcnow, onupdate=utcnow, server_default=sa.func.now()
     )
+
+    @validates("name")
+    def _keep_name_key(self, _key: str, value: str | None) -> str | None:
+        # Erasing the name (anonymize) erases its search key with it.
+        self.name_key = name_key(value)
+        return value
 
     def __repr__(self) -> str:
         return f"Lead(id={self.id!r}, flow={self.flow!r}, office={self.office!r})"
@@ -281,8 +300,13 @@ class ConversationMessage(Base):
     advisor_id: Mapped[int | None] = mapped_column(sa.BigInteger)
     advisor_name: Mapped[str | None] = mapped_column(sa.String(128))
     internal: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
-    source_chat_id: Mapped[int] = mapped_column(sa.BigInteger)
-    source_message_id: Mapped[int] = mapped_column(sa.BigInteger)
+    #: Where it was written: a Telegram message (with source_*), the inbox, the web chat.
+    origin: Mapped[str] = mapped_column(
+        sa.String(16), default=MessageOrigin.TELEGRAM, server_default=MessageOrigin.TELEGRAM.value
+    )
+    #: The Telegram message it was written as; None for the inbox's and the web chat's.
+    source_chat_id: Mapped[int | None] = mapped_column(sa.BigInteger)
+    source_message_id: Mapped[int | None] = mapped_column(sa.BigInteger)
     copy_chat_id: Mapped[int | None] = mapped_column(sa.BigInteger)
     copy_message_id: Mapped[int | None] = mapped_column(sa.BigInteger)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db import news
 from db.models import (
     AltchaSolution,
     AuditEvent,
@@ -26,6 +27,7 @@ from db.models import (
     User,
     utcnow,
 )
+from db.news import News
 from db.vocabulary import OPEN_STATUSES, InboxState
 
 __all__ = [
@@ -303,6 +305,7 @@ async def create_lead(session: AsyncSession, **fields: Any) -> Lead:
     lead = Lead(**fields)
     session.add(lead)
     await session.flush()
+    news.note(session, News(lead.id, lead.office))  # the inbox's list shows it live
     return lead
 
 

@@ -93,6 +93,8 @@ class AuditAction(StrEnum):
     DONE = "done"
     RELEASED = "released"
     READ = "read"
+    #: A person's photo, voice message, video or file opened in the web inbox.
+    MEDIUM = "medium"
     EXPORT = "export"
     REMINDED_UNCLAIMED = "reminded_unclaimed"
     REMINDED_CLAIMED = "reminded_claimed"
@@ -115,6 +117,20 @@ class MessageDirection(StrEnum):
     TO_PERSON = "to_person"
     #: An advisor's internal note: stays in the advisor chat, never sent.
     NOTE = "note"
+
+
+class MessageOrigin(StrEnum):
+    """Where a logged conversation message was written."""
+
+    #: A Telegram message: ``source_chat_id``/``source_message_id`` say which.
+    TELEGRAM = "telegram"
+    #: Written in the advisors' web inbox: no Telegram message, no source ids.
+    INBOX = "inbox"
+    #: Typed in the web chat by the person: no Telegram message, no source ids.
+    WEB = "web"
+    #: A notice the bot wrote to a web person for an outbox row (a claim):
+    #: ``source_message_id`` is that row's id, so it is logged once.
+    NOTICE = "notice"
 
 
 class MessageKind(StrEnum):

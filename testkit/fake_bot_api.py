@@ -1628,11 +1628,18 @@ class FakeBotAPI:
         duration: int = 42,
         file_name: str = "file.pdf",
         phone_number: str = "+4915112345678",
+        content: bytes = b"",
     ) -> int:
         """A user sends ``kind`` (voice, audio, photo, document, video, video_note, contact,
-        location) in their private chat, or in group ``chat_id`` (in topic ``thread_id``)."""
+        location) in their private chat, or in group ``chat_id`` (in topic ``thread_id``).
+
+        A file's ``content`` (for the media kinds) can be fetched with getFile and the
+        file endpoint, as from Telegram."""
         n = next(self._file_counter)
         medium: JSONDict = {"file_id": f"M{n:06d}-{kind}", "file_unique_id": f"UM{n:06d}"}
+        if kind not in ("contact", "location"):
+            suffix = "." + file_name.rsplit(".", 1)[1] if kind == "document" else ""
+            self._files[medium["file_id"]] = (f"{kind}s/file_{n}{suffix}", content)
         fields: dict[str, JSONDict | list[JSONDict]] = {
             "voice": {**medium, "duration": duration, "mime_type": "audio/ogg"},
             "audio": {**medium, "duration": duration, "file_name": "song.mp3"},

@@ -38,6 +38,16 @@ async def chat_server(database_url: str, **settings: object) -> AsyncIterator[tu
     port = free_port()
     values: dict[str, object] = {"_env_file": None, "database_url": database_url, **settings}
     services = build_services(Settings(**values))  # type: ignore[arg-type]
+    try:
+        async with quick_server(services, port) as url:
+            yield services, url
+    finally:
+        await services.close()
+
+
+@asynccontextmanager
+async def quick_server(services: Services, port: int) -> AsyncIterator[str]:
+    """The web side of ``services`` on ``port``, with limits and proof of work for a test."""
     # A test clicks faster than a person: the limits are tested over HTTP (test_web_chat).
     quick = Limits(RateLimiter(rate=1000, burst=1000), RateLimiter(rate=1000, burst=1000))
     app = build_web_app(services, extra=channels(), limits=quick)
@@ -45,10 +55,9 @@ async def chat_server(database_url: str, **settings: object) -> AsyncIterator[tu
     server = WebServer(app, "127.0.0.1", port)
     await server.start()
     try:
-        yield services, f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{port}"
     finally:
         await server.stop()
-        await services.close()
 
 
 @asynccontextmanager

@@ -66,9 +66,13 @@ async def test_claim_note_and_reply_from_the_inbox(database_url: str, tmp_path: 
     assert (noted.status, hidden.status) == ("note", "not_lead")
     assert replied.status == "queued" and empty.status == "empty"
     # Note and reply are the lead's conversation, as if written in the group.
-    assert [(m.direction, m.text, m.advisor_id) for m in logged[1]] == [
-        ("note", "Rückruf am Montag", ANNA),
-        ("to_person", "Guten Tag, ich rufe Montag an.", ANNA),
+    # Written in the inbox: no Telegram message stands behind them, so no Telegram ids.
+    assert [
+        (m.direction, m.text, m.advisor_id, m.origin, m.source_chat_id, m.source_message_id)
+        for m in logged[1]
+    ] == [
+        ("note", "Rückruf am Montag", ANNA, "inbox", None, None),
+        ("to_person", "Guten Tag, ich rufe Montag an.", ANNA, "inbox", None, None),
     ]
     assert audit == [
         ("announced", None),

@@ -3,6 +3,7 @@
 An advisor logs in, sees a new Telegram lead appear without reload, claims it (the
 group card shows the claim) and writes a reply that reaches the person in the fake
 Bot API; a Dresden advisor cannot open the Leipzig lead; logout ends the session.
+A web-chat person's reply appears on the advisor's open lead page without reload.
 Screenshots go to artifacts/inbox/ (gitignored); axe-core checks every page.
 """
 
@@ -18,12 +19,14 @@ import pytest
 import pytest_asyncio
 
 from bot.app import start_web, stop_web
-from bot.desk import accounts, pages
+from bot.desk import accounts
 from bot.services import Services
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import ANNA, BERND, LEIPZIG_GROUP, add_lead, desk_settings, running_desk
 from tests.advisor_desk import submit_callback_lead as submit
+from tests.browser import quick_server, tap, write
 from tests.live_bot import free_port
+from tests.test_web_browser import to_the_name_question
 
 playwright = pytest.importorskip("playwright.async_api")
 axe_module = pytest.importorskip("axe_playwright_python.async_playwright")
@@ -98,9 +101,8 @@ async def screenshot(page: Any, name: str) -> None:
 
 
 async def test_an_advisor_works_a_lead_in_the_browser(
-    browser: Any, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    browser: Any, database_url: str, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(pages, "POLL_SECONDS", 0.3)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     async with FakeBotAPI() as fake:
@@ -190,3 +192,45 @@ async def test_an_advisor_works_a_lead_in_the_browser(
     assert ("denied", "Bernd Meier") in audit
     for name in ("list", "lead-arabic", "stats"):
         assert (ARTIFACTS / f"{name}.png").stat().st_size > 10_000
+
+
+async def test_a_web_chat_persons_reply_shows_on_the_open_lead_page(
+    browser: Any, database_url: str, tmp_path: Path
+) -> None:
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(
+            fake, database_url, tmp_path, web_enabled=True, web_port=port, web_public_url=base
+        )
+        # The web side with the chat's proof of work made cheap for a test (tests/browser.py).
+        async with running_desk(settings, fake) as desk, quick_server(desk.services, port):
+            await add_account(desk.services, "anna", "Anna Schmidt", "leipzig", telegram_id=ANNA)
+            person = await browser.new_page()
+            await to_the_name_question(person, base)
+            await write(person, "Ayşe Yılmaz")
+            await write(person, "0341 1234567")
+            for label in ("No", "By phone", "Any time", "Send"):
+                await tap(person, label)
+
+            anna = await browser.new_page()
+            await log_in(anna, base, "anna")
+            await anna.goto(f"{base}/inbox/leads/1")
+            await anna.get_by_text("Noch keine Nachrichten.").wait_for()
+
+            # The person writes in the open chat; the advisor's page shows it, no reload.
+            await write(person, "Ich bin erst ab 14 Uhr erreichbar.")
+            said = await person.inner_text("#log")
+            entry = anna.locator("#talk li.person", has_text="Ich bin erst ab 14 Uhr erreichbar.")
+            await entry.wait_for(timeout=15_000)
+            live = await anna.locator("#live").inner_text()
+            hidden = await anna.locator("#no-talk").is_hidden()
+            await no_serious_violations(anna, "lead-web-reply")
+            await screenshot(anna, "lead-web-reply")
+            # It also reaches the office's Telegram group, through the outbox.
+            await desk.deliver()
+            group = await fake.wait_sent(LEIPZIG_GROUP, 2)
+
+    assert "Sent to your advisor." in said
+    assert live == "Neue Nachricht im Gespräch." and hidden
+    assert "Ich bin erst ab 14 Uhr erreichbar." in group[-1].plain_text

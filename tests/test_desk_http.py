@@ -17,7 +17,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import build_services
 from bot.config import Settings
-from bot.desk import accounts, listing, pages
+from bot.desk import accounts, listing
 from bot.services import Services
 from bot.web.app import build_web_app, channels
 from db import repository
@@ -307,9 +307,8 @@ async def test_a_session_ends_after_8_hours_without_a_request_and_at_logout(
 
 
 async def test_new_leads_are_announced_as_server_sent_events(
-    client: Client, services: Services, monkeypatch: pytest.MonkeyPatch
+    client: Client, services: Services
 ) -> None:
-    monkeypatch.setattr(pages, "POLL_SECONDS", 0.05)
     await account(services, "anna", "leipzig")
     await lead(services)
     await log_in(client, "anna")

@@ -3,15 +3,24 @@ conversation log, and back on a downgrade (SQLite, or TEST_DATABASE_URL)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from db import repository
 from db.migrate import downgrade, upgrade
-from db.models import ConversationMessage
 from tests.stored_users import NOW, stored_user
 
 Sessions = async_sessionmaker[AsyncSession]
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A row inserted with plain SQL: its id."""
+
+    id: int
 
 ADVISOR_TEXT = "Guten Tag, ich rufe Sie morgen an."
 CLAIM_TEXT = "Good news: Anna from KAUSA has taken on your request."
@@ -25,10 +34,11 @@ async def web_messages(engine: AsyncEngine) -> list[tuple[int | None, str]]:
         return [(row.outbox_id, row.text) for row in rows]
 
 
-async def log(sessionmaker: Sessions) -> list[ConversationMessage]:
-    async with sessionmaker() as session:
-        query = sa.select(ConversationMessage).order_by(ConversationMessage.id)
-        return list((await session.scalars(query)).all())
+async def log(engine: AsyncEngine) -> list[sa.Row[Any]]:
+    # Plain SQL: the model has columns of later revisions (messages.origin, 0009).
+    async with engine.connect() as connection:
+        rows = await connection.execute(sa.text("SELECT * FROM messages ORDER BY id"))
+        return list(rows.all())
 
 
 async def test_web_messages_move_into_the_log_and_back(
@@ -40,31 +50,30 @@ async def test_web_messages_move_into_the_log_and_back(
         # (with its introduction) into web_messages, a claim notice only there.
         async with sessionmaker() as session, session.begin():
             user = await stored_user(session, "web", "f" * 64)
-            lead = await repository.create_lead(
-                session,
-                flow="business",
-                answers={"sector": "gastro"},
-                office="leipzig",
-                language="en",
-                channel="web",
-                user_id=user.id,
-                name="Ayşe Yılmaz",
-                email="ayse@example.org",
+            # Plain SQL: the models have columns of later revisions (leads.name_key, 0009).
+            lead = Stored(
+                await session.scalar(
+                    sa.text(
+                        "INSERT INTO leads (flow, answers, office, language, channel, user_id, "
+                        "name, email, status) VALUES ('business', '{\"sector\": \"gastro\"}', "
+                        "'leipzig', 'en', 'web', :user, 'Ayşe Yılmaz', 'ayse@example.org', "
+                        "'new') RETURNING id"
+                    ),
+                    {"user": user.id},
+                )
             )
-            logged = ConversationMessage(
-                lead_id=lead.id,
-                direction="to_person",
-                channel="telegram",
-                kind="text",
-                text=ADVISOR_TEXT,
-                advisor_id=7001,
-                advisor_name="Anna Schmidt",
-                source_chat_id=-1001000000003,
-                source_message_id=42,
-                created_at=NOW,
+            logged = Stored(
+                await session.scalar(
+                    sa.text(
+                        "INSERT INTO messages (lead_id, direction, channel, kind, text, "
+                        "internal, advisor_id, advisor_name, source_chat_id, "
+                        "source_message_id, created_at) VALUES (:lead, 'to_person', "
+                        "'telegram', 'text', :text, false, 7001, 'Anna Schmidt', "
+                        "-1001000000003, 42, :at) RETURNING id"
+                    ),
+                    {"lead": lead.id, "text": ADVISOR_TEXT, "at": NOW},
+                )
             )
-            session.add(logged)
-            await session.flush()
             relay = await repository.enqueue(
                 session,
                 kind="message_to_person",
@@ -100,14 +109,14 @@ async def test_web_messages_move_into_the_log_and_back(
                 )
             ids = (logged.id, claim.id)
 
-        await upgrade(database_url, "0008")
-        after = await log(sessionmaker)
+        await upgrade(database_url)
+        after = await log(db_engine)
         async with db_engine.connect() as connection:
             tables = await connection.run_sync(lambda c: sa.inspect(c).get_table_names())
 
         await downgrade(database_url, "0007")
         restored = await web_messages(db_engine)
-        kept = await log(sessionmaker)
+        kept = await log(db_engine)
     finally:
         await upgrade(database_url)
 
@@ -119,7 +128,12 @@ async def test_web_messages_move_into_the_log_and_back(
         (True, "to_person", "web", ADVISOR_TEXT, True),
         (False, "to_person", "web", CLAIM_TEXT, True),
     ]
-    assert (after[1].source_chat_id, after[1].source_message_id) == (0, ids[1])
+    # The claim keeps its outbox row's id, so a retried delivery logs it once (0009).
+    assert (after[1].origin, after[1].source_chat_id, after[1].source_message_id) == (
+        "notice",
+        None,
+        ids[1],
+    )
     # Back: web_messages holds what the chat shows; the log keeps only its own messages.
     assert restored == [(None, ADVISOR_TEXT), (ids[1], CLAIM_TEXT)]
     assert [m.text for m in kept] == [ADVISOR_TEXT]

@@ -14,8 +14,8 @@ from bot.outbox.mail import MailServer
 from bot.outbox.worker import deliver_due
 from bot.services import Services
 from db import repository
-from db.models import Lead, OutboxMessage
-from db.vocabulary import OutboxKind, OutboxStatus, OutboxTarget, person_target
+from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage
+from db.vocabulary import AuditAction, OutboxKind, OutboxStatus, OutboxTarget, person_target
 from tests.test_notify import Mailbox, smtp_server
 from tests.test_web_chat import client, services, up_to_the_phone_question
 from tests.web_person import WebClient, WebPerson, page_text
@@ -168,3 +168,23 @@ async def test_the_claim_is_told_in_the_web_chat(client: WebClient, services: Se
     page = page_text(await person.open())
     assert "Good news: Anna from KAUSA has taken on your request" in page
     assert person_target(lead.channel) is OutboxTarget.WEB
+
+
+async def test_a_persons_message_after_the_request_goes_to_the_advisors(
+    client: WebClient, services: Services
+) -> None:
+    person = WebPerson(client)
+    sent = await web_lead(person, email=False)
+    answer = await person.type("Ich bin erst ab 14 Uhr erreichbar.")
+    async with services.sessionmaker() as session:
+        logged = (await session.scalars(sa.select(ConversationMessage))).all()
+        trail = (await session.scalars(sa.select(AuditEvent.action))).all()
+
+    # The screen stays; the person is told where the message went, as on Telegram.
+    assert answer["text"] == sent["text"] and answer["before"] == ["Sent to your advisor."]
+    assert [
+        (m.direction, m.channel, m.origin, m.text, m.source_chat_id, m.source_message_id)
+        for m in logged
+    ] == [("from_person", "web", "web", "Ich bin erst ab 14 Uhr erreichbar.", None, None)]
+    assert (await outbox(services))[-1].kind == OutboxKind.MESSAGE_TO_ADVISORS
+    assert AuditAction.RELAYED_FROM_PERSON in trail

@@ -51,6 +51,7 @@ ACTION_NAMES: dict[str, str] = {
     AuditAction.DONE: "erledigt",
     AuditAction.RELEASED: "zurück an das Team",
     AuditAction.READ: "angesehen",
+    AuditAction.MEDIUM: "Datei der Person geöffnet",
     AuditAction.EXPORT: "exportiert",
     AuditAction.REMINDED_UNCLAIMED: "Erinnerung: nicht übernommen",
     AuditAction.REMINDED_CLAIMED: "Erinnerung an Bearbeiter/in",

@@ -281,15 +281,19 @@ async def read_lead(
     lead_id: int,
     actor: Actor,
     now: datetime,
+    after: int = 0,
 ) -> tuple[Lead, list[AuditEvent], list[ConversationMessage]] | None:
-    """One lead ``access`` allows, with its history and conversation; the reading is audited."""
+    """One lead ``access`` allows, with its history and conversation (the messages after
+    message ``after``: an open page fetching what is new); the reading is audited."""
     async with sessionmaker() as session, session.begin():
         lead = await _lead_for(session, access, lead_id, actor, now)
         if lead is None:
             return None
         messages = (await conversation_log.messages_of(session, [lead.id]))[lead.id]
+        messages = [message for message in messages if message.id > after]
         # The audit says the reader saw the conversation too (how many messages).
-        _audit(session, lead.id, AuditAction.READ, now, actor, {"messages": len(messages)})
+        detail = {"messages": len(messages), **({"after": after} if after else {})}
+        _audit(session, lead.id, AuditAction.READ, now, actor, detail)
         await session.flush()
         history = await session.execute(
             sa.select(AuditEvent)
@@ -297,6 +301,25 @@ async def read_lead(
             .order_by(AuditEvent.created_at, AuditEvent.id)
         )
         return lead, list(history.scalars()), messages
+
+
+async def open_medium(
+    sessionmaker: Sessions,
+    access: Access,
+    *,
+    lead_id: int,
+    message_id: int,
+    actor: Actor,
+    now: datetime,
+) -> ConversationMessage | None:
+    """A message with a Telegram file of a lead ``access`` allows; the opening is audited."""
+    async with sessionmaker() as session, session.begin():
+        lead = await _lead_for(session, access, lead_id, actor, now)
+        message = await session.get(ConversationMessage, message_id) if lead else None
+        if lead is None or message is None or message.lead_id != lead.id or not message.file_id:
+            return None
+        _audit(session, lead.id, AuditAction.MEDIUM, now, actor, {"message": message.id})
+        return message
 
 
 async def export_audit(

@@ -8,7 +8,6 @@ transaction, never taken twice.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -21,14 +20,16 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.advisor.roster import Advisors
 from bot.conversation.content import REOPEN_DAYS, Content, Entry, in_question, is_note
 from bot.validation import clean_message
-from db import repository
+from db import news, repository
 from db.models import AuditEvent, ConversationMessage, Lead, RelayMessage, User
+from db.news import News
 from db.vocabulary import (
     OPEN_STATUSES,
     AuditAction,
     LeadStatus,
     MessageDirection,
     MessageKind,
+    MessageOrigin,
     OutboxKind,
     OutboxTarget,
     person_target,
@@ -68,6 +69,10 @@ class Written:
     message_id: int
     reply_to: int | None = None
     topic_id: int | None = None
+
+
+#: A message written outside Telegram (the inbox, the web chat): no Telegram ids.
+Origin = Written | MessageOrigin
 
 
 @dataclass(frozen=True)
@@ -155,19 +160,19 @@ async def _latest_lead(session: AsyncSession, user_id: int, now: datetime) -> Le
 async def from_person(
     sessionmaker: Sessions,
     *,
-    channel: str = "telegram",
     external_id: str,
     content: Content,
-    written: Written,
+    written: Origin,
     update_id: int | None,
     now: datetime,
+    channel: str = "telegram",
 ) -> Taken:
     """A person wrote outside the dialogue's buttons: log it for their advisor, if they have one.
 
     A reply to a message of a lead's conversation goes to that lead; anything else goes
     to the person's open request unless it is typed text (or a contact) answering the
     dialogue's current question. Without a request nothing is stored. ``channel`` is the
-    person's (Telegram, or the web chat with :func:`off_telegram` as ``written``).
+    person's (Telegram, or the web chat with ``MessageOrigin.WEB`` as ``written``).
     """
     async with sessionmaker() as session, session.begin():
         # One query for the person and their dialogue state: this runs before every typed step.
@@ -176,7 +181,7 @@ async def from_person(
             return Taken(Route.FREE_TEXT if content.kind == MessageKind.TEXT else Route.DIALOGUE)
         user, state = found[external_id]
         lead = None
-        if written.reply_to is not None:
+        if isinstance(written, Written) and written.reply_to is not None:
             lead = await _lead_of_copy(session, written.chat_id, written.reply_to)
             if lead is not None and (lead.user_id != user.id or lead.anonymized_at is not None):
                 lead = None
@@ -202,7 +207,7 @@ async def _log(
     lead_id: int,
     direction: MessageDirection,
     content: Content,
-    written: Written,
+    written: Origin,
     now: datetime,
     advisor: Advisor | None = None,
     target: OutboxTarget = OutboxTarget.TELEGRAM,
@@ -213,6 +218,7 @@ async def _log(
     ``target`` is where a message to the person goes, ``channel`` the person's channel."""
     # Bidi overrides, control characters and NUL (PostgreSQL refuses it) never travel on.
     text = clean_message(content.text) if content.text else None
+    telegram = written if isinstance(written, Written) else None
     row = ConversationMessage(
         lead_id=lead_id,
         direction=direction,
@@ -225,12 +231,17 @@ async def _log(
         advisor_id=advisor.id if advisor else None,
         advisor_name=advisor.name[:128] if advisor else None,
         internal=direction == MessageDirection.NOTE,
-        source_chat_id=written.chat_id,
-        source_message_id=written.message_id,
+        origin=MessageOrigin.TELEGRAM if telegram else written,
+        source_chat_id=telegram.chat_id if telegram else None,
+        source_message_id=telegram.message_id if telegram else None,
         created_at=now,
     )
     session.add(row)
     await session.flush()
+    lead = await session.get(Lead, lead_id)  # loaded already by every caller
+    from_person = direction == MessageDirection.FROM_PERSON
+    # An open lead page shows it once committed (bot/desk/pages.py, events).
+    news.note(session, News(lead_id, lead.office if lead else None, row.id, from_person))
     if direction == MessageDirection.NOTE:
         return row
     kind = (
@@ -305,7 +316,7 @@ async def _from_advisor(
     session: AsyncSession,
     lead: Lead,
     content: Content,
-    written: Written,
+    written: Origin,
     advisor: Advisor,
     now: datetime,
     *,
@@ -340,20 +351,6 @@ async def _from_advisor(
     return RelayResult("queued", lead.id)
 
 
-#: Where a message written in the web inbox or the web chat comes from: no Telegram chat.
-INBOX_CHAT = 0
-
-
-def off_telegram() -> Written:
-    """Where a message written off Telegram (web inbox, web chat) is said to live.
-
-    source_* are required and unique; such a message has no Telegram id, so a random
-    negative one under chat 0 stands in (it is never copied: only texts come from there).
-    Positive ids under chat 0 are the web chat's notices (bot.outbox.web).
-    """
-    return Written(INBOX_CHAT, -secrets.randbits(62))
-
-
 async def from_inbox(
     session: AsyncSession, lead: Lead, *, text: str, advisor: Advisor, now: datetime, note: bool
 ) -> RelayResult:
@@ -361,9 +358,8 @@ async def from_inbox(
 
     The caller has checked who may write about ``lead``, in its transaction.
     """
-    written = off_telegram()
     content = Content(MessageKind.TEXT, text)
-    return await _from_advisor(session, lead, content, written, advisor, now, note=note)
+    return await _from_advisor(session, lead, content, MessageOrigin.INBOX, advisor, now, note=note)
 
 
 def entry(row: ConversationMessage) -> Entry:

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor.wording import CHANNEL_NAMES, FLOW_NAMES, STATUS_NAMES
 from bot.desk.accounts import Advisor
+from bot.desk.search import name_contains
 from bot.i18n import LANGUAGES
 from bot.routing import OFFICE_KEYS
 from db.models import AuditEvent, Lead
@@ -124,9 +125,7 @@ class Filters:
             if number:
                 where.append(Lead.id == int(number.group(1)))
             else:
-                # Case-insensitive on both databases; % and _ typed by the advisor are literal.
-                pattern = "%" + re.sub(r"([\\%_])", r"\\\1", self.search.lower()) + "%"
-                where.append(sa.func.lower(Lead.name).like(pattern, escape="\\"))
+                where.append(name_contains(self.search))
         return where
 
 
@@ -186,10 +185,6 @@ async def page(
     offset = (filters.page - 1) * PAGE
     async with sessionmaker() as session:
 
-        async def count(*extra: sa.ColumnElement[bool]) -> int:
-            query = sa.select(sa.func.count()).select_from(Lead).where(*where, *extra)
-            return int(await session.scalar(query) or 0)
-
         async def read(part: sa.ColumnElement[bool], skip: int, limit: int) -> list[Row]:
             query = (
                 sa.select(*_COLUMNS)
@@ -200,7 +195,14 @@ async def page(
             )
             return [Row(*row) for row in await session.execute(query)]
 
-        total, open_total = await count(), await count(is_open)
+        # Both counts from one pass over the (office, status) index, grouped by status (was
+        # two queries; a CASE per row instead cost PostgreSQL three times the scan).
+        per_status = await session.execute(
+            sa.select(Lead.status, sa.func.count()).where(*where).group_by(Lead.status)
+        )
+        counts = {status: int(n) for status, n in per_status.all()}
+        total = sum(counts.values())
+        open_total = sum(n for status, n in counts.items() if status in OPEN_STATUSES)
         found = await read(is_open, offset, PAGE) if offset < open_total else []
         if len(found) < PAGE and offset + len(found) < total:
             found += await read(~is_open, max(0, offset - open_total), PAGE - len(found))
@@ -210,26 +212,48 @@ async def page(
 
 
 async def _unread(session: AsyncSession, lead_ids: list[int], actor_id: int) -> set[int]:
-    """The leads whose person wrote after this advisor last opened them (from the audit trail)."""
+    """The leads whose person wrote after this advisor last opened them (from the audit trail).
+
+    One grouped read of both moments per lead (the person's latest message, the advisor's
+    latest reading) instead of one query for each."""
     if not lead_ids:
         return set()
-
-    async def latest(action: AuditAction, *where: sa.ColumnElement[bool]) -> dict[int, datetime]:
-        rows = await session.execute(
-            sa.select(AuditEvent.lead_id, sa.func.max(AuditEvent.created_at))
-            .where(AuditEvent.lead_id.in_(lead_ids), AuditEvent.action == action, *where)
-            .group_by(AuditEvent.lead_id)
+    wrote = AuditEvent.action == AuditAction.RELAYED_FROM_PERSON
+    read = sa.and_(AuditEvent.action == AuditAction.READ, AuditEvent.actor_id == actor_id)
+    rows = await session.execute(
+        sa.select(
+            AuditEvent.lead_id,
+            sa.func.max(sa.case((wrote, AuditEvent.created_at))),
+            sa.func.max(sa.case((read, AuditEvent.created_at))),
         )
-        return {lead_id: at for lead_id, at in rows.all() if lead_id is not None}
+        .where(
+            AuditEvent.lead_id.in_(lead_ids),
+            AuditEvent.action.in_((AuditAction.RELAYED_FROM_PERSON, AuditAction.READ)),
+        )
+        .group_by(AuditEvent.lead_id)
+    )
+    return {
+        lead_id
+        for lead_id, written, seen in rows.all()
+        if lead_id is not None and written is not None and (seen is None or seen < written)
+    }
 
-    wrote = await latest(AuditAction.RELAYED_FROM_PERSON)
-    read = await latest(AuditAction.READ, AuditEvent.actor_id == actor_id)
-    return {lead_id for lead_id, at in wrote.items() if lead_id not in read or read[lead_id] < at}
+
+async def newest_id(sessionmaker: async_sessionmaker[AsyncSession]) -> int:
+    """The highest lead number (0 without leads): the list's mark for its event stream.
+
+    Of every office: one step down the primary key, where the highest of one office's
+    leads had to walk that office's whole index. Numbers only grow, so a lead newer than
+    this mark is newer than the advisor's newest too (bot/desk/stream.py)."""
+    async with sessionmaker() as session:
+        return int(await session.scalar(sa.select(sa.func.max(Lead.id))) or 0)
 
 
-async def newest_id(sessionmaker: async_sessionmaker[AsyncSession], advisor: Advisor) -> int:
-    """The highest lead number the advisor may see (0 without leads): what SSE watches."""
-    query = sa.select(sa.func.max(Lead.id))
+async def newer_than(
+    sessionmaker: async_sessionmaker[AsyncSession], advisor: Advisor, mark: int
+) -> int:
+    """The advisor's newest lead after number ``mark`` (0 if none): a short range read."""
+    query = sa.select(sa.func.max(Lead.id)).where(Lead.id > mark)
     if advisor.offices is not None:
         query = query.where(Lead.office.in_(advisor.offices))
     async with sessionmaker() as session:

@@ -1,4 +1,4 @@
-"""The inbox's pages: the lead list, a lead, its actions, replies, notes, export, new-lead events.
+"""The inbox's pages: the lead list, a lead, its actions, replies, notes, export.
 
 Thin: each handler reads the request, calls the shared advisor actions
 (bot.advisor.work, through :class:`bot.desk.accounts.InboxAccess`) or a query, and
@@ -8,8 +8,6 @@ every export is audited by those actions; another office's lead answers 404.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,17 +16,13 @@ from aiohttp import web
 from bot.advisor import export, view, wording, work
 from bot.conversation import log as conversation_log
 from bot.conversation.content import marker
-from bot.desk import listing, sessions
+from bot.desk import listing
 from bot.desk.accounts import Advisor, InboxAccess
-from bot.desk.auth import ADVISOR, csrf_of, now, services_of, session_cookie
+from bot.desk.auth import ADVISOR, csrf_of, now, services_of
+from bot.desk.players import PLAYERS, url_of
 from bot.web.pages import render
-from bot.web.security import SECURITY
 from db.models import AuditEvent, ConversationMessage, Lead
 from db.vocabulary import MessageDirection, MessageKind
-
-#: How often the event stream looks for new leads, and sends a keep-alive line.
-POLL_SECONDS = 2.0
-KEEP_ALIVE_EVERY = 8
 
 REPLY_RESULTS = {
     "queued": "Die Nachricht ist unterwegs zur Person.",
@@ -76,7 +70,7 @@ async def leads(request: web.Request) -> web.Response:
     filters = listing.Filters.from_query(request.query)
     tz = services.advisors.timezone
     found = await listing.page(services.sessionmaker, advisor, filters, tz)
-    newest = await listing.newest_id(services.sessionmaker, advisor)
+    newest = await listing.newest_id(services.sessionmaker)
     context = {
         "filters": filters,
         "page": found,
@@ -126,43 +120,6 @@ async def export_leads(request: web.Request) -> web.Response:
             "Cache-Control": "no-store",
         },
     )
-
-
-async def events(request: web.Request) -> web.StreamResponse:
-    """GET /inbox/events: Server-Sent Events, one ``lead`` event when new leads arrived.
-
-    Ends when the session does (logout, expiry, a disabled account); an open tab
-    does not count as activity, so it does not keep the session alive.
-    """
-    services = services_of(request)
-    advisor = request[ADVISOR]
-    after = request.query.get("after", "")
-    last = (
-        int(after) if after.isdigit() else await listing.newest_id(services.sessionmaker, advisor)
-    )
-    response = web.StreamResponse(
-        headers={
-            "Content-Type": "text/event-stream",
-            "Cache-Control": "no-store",
-            **request.config_dict[SECURITY].headers(False),
-        }
-    )
-    await response.prepare(request)
-    token = session_cookie(request.config_dict[SECURITY]).read(request)
-    ticks = 0
-    with contextlib.suppress(ConnectionResetError, asyncio.CancelledError):
-        while True:
-            await asyncio.sleep(POLL_SECONDS)
-            ticks += 1
-            newest = await listing.newest_id(services.sessionmaker, advisor)
-            if newest > last:
-                last = newest
-                await response.write(f"event: lead\ndata: {newest}\n\n".encode())
-            elif ticks % KEEP_ALIVE_EVERY == 0:
-                if not await sessions.alive(services.sessionmaker, token, services.clock()):
-                    break
-                await response.write(b": still here\n\n")
-    return response
 
 
 # -- one lead --------------------------------------------------------------------------
@@ -228,11 +185,15 @@ def _history(event: AuditEvent, tz: str) -> tuple[str, str, str]:
 class Message:
     """One message of the conversation as the lead page shows it."""
 
+    id: int
     side: str  # "person", "advisor" or "note"
     who: str
     at: str
     text: str
     medium: str
+    #: The inbox's address of its file and how it is shown (bot/desk/players.py), or "".
+    url: str = ""
+    player: str = ""
 
 
 def _message(row: ConversationMessage, tz: str) -> Message:
@@ -247,7 +208,10 @@ def _message(row: ConversationMessage, tz: str) -> Message:
         if entry.kind == MessageKind.TEXT
         else marker(entry.kind, entry.duration, entry.file_name)
     )
-    return Message(side, who, wording.when(entry.created_at, tz), entry.text or "", medium)
+    url = url_of(row.lead_id, row)
+    player = PLAYERS[row.kind].element if url else ""
+    at = wording.when(entry.created_at, tz)
+    return Message(row.id, side, who, at, entry.text or "", medium, url, player)
 
 
 def _mine(lead: Lead, advisor: Advisor) -> bool:
@@ -257,6 +221,27 @@ def _mine(lead: Lead, advisor: Advisor) -> bool:
 async def lead_page(request: web.Request) -> web.Response:
     """GET /inbox/leads/N: answers, contact, actions, reply, notes, audit trail."""
     return await _render_lead(request, _lead_id(request))
+
+
+async def new_messages(request: web.Request) -> web.Response:
+    """GET /inbox/leads/N/messages?after=M: the conversation's entries after message M,
+    for an open lead page to append (audited as a reading, so the lead counts as read)."""
+    services = services_of(request)
+    advisor = request[ADVISOR]
+    after = request.query.get("after", "0")
+    found = await work.read_lead(
+        services.sessionmaker,
+        InboxAccess(advisor),
+        lead_id=_lead_id(request),
+        actor=advisor.actor,
+        now=now(request),
+        after=int(after) if after.isdigit() and len(after) < 19 else 0,
+    )
+    if found is None:
+        return not_found(request)
+    tz = services.advisors.timezone
+    context = {"conversation": [_message(row, tz) for row in found[2]]}
+    return inbox_page(request, "inbox/talk.html", context)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.desk import auth, pages, stats
+from bot.desk import auth, media, pages, stats, stream
 
 
 async def _home(request: web.Request) -> web.StreamResponse:
@@ -21,10 +21,12 @@ def register(app: web.Application) -> None:
     inbox.router.add_get("/", _home)
     inbox.router.add_get("/leads", pages.leads)
     inbox.router.add_get("/leads/{lead_id}", pages.lead_page)
+    inbox.router.add_get("/leads/{lead_id}/messages", pages.new_messages)
+    inbox.router.add_get("/leads/{lead_id}/media/{message_id}", media.medium)
     inbox.router.add_post("/leads/{lead_id}/act", pages.act)
     inbox.router.add_post("/leads/{lead_id}/reply", pages.reply)
     inbox.router.add_post("/leads/{lead_id}/note", pages.note)
     inbox.router.add_get("/export", pages.export_leads)
-    inbox.router.add_get("/events", pages.events)
+    inbox.router.add_get("/events", stream.events)
     inbox.router.add_get("/stats", stats.page)
     app.add_subapp("/inbox", inbox)

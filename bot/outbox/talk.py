@@ -77,7 +77,8 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
     captioned = logged.kind in CAPTIONED
     minimal = d.courier.advisors.minimal(lead.office)
     # A minimal office gets only the notice: a photo or voice message is personal data too.
-    text_only = logged.kind == MessageKind.TEXT or minimal
+    # A message typed outside Telegram (the web chat) has no Telegram message to copy.
+    text_only = logged.kind == MessageKind.TEXT or minimal or logged.source_chat_id is None
     # A caption holds 1024 characters: the header, the caption and a translation must fit.
     original = (logged.text or "") if logged.kind == MessageKind.TEXT else (logged.text or "")[:600]
     header = cards.person_answer_card(lead, original, fallback, d.courier.advisors)
@@ -85,7 +86,7 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
     # Nor does a minimal office get a translation of what the person wrote.
     translated = _translate(d, "" if minimal else original, language, "de")
     bot, thread, card = d.bot, lead.topic_id, lead.advisor_message_id
-    source = (logged.source_chat_id, logged.source_message_id)
+    source_chat, source_id = logged.source_chat_id, logged.source_message_id
     reopen = thread is not None and lead.status == LeadStatus.DONE
     # Should the topic be gone, the card posted again shows what the person wrote.
     texts = await conversation_log.person_texts(d.session, lead.id) if thread else []
@@ -94,14 +95,15 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
 
     async def copy(thread_id: int | None, text: str) -> int:
         reply_to = card if thread_id is None and target == group else None
-        if text_only:
+        if text_only or source_chat is None or source_id is None:
             return await botapi.send_notification(
                 bot, target, text, reply_to=reply_to, thread_id=thread_id
             )
         return await botapi.copy_message(
             bot,
             target,
-            *source,
+            source_chat,
+            source_id,
             caption=text if captioned else None,
             thread_id=thread_id,
             reply_to=reply_to,
@@ -167,6 +169,8 @@ async def plan_message_to_person(d: Delivery) -> Plan:
     translated = _translate(d, original, "de", t.lang)
     bot, kind = d.bot, logged.kind
     group, source = logged.source_chat_id, logged.source_message_id
+    if kind != MessageKind.TEXT and (group is None or source is None):
+        raise Skip("a medium without its Telegram message cannot be copied")
 
     async def send() -> int:
         text_translated = text + await translated(t.lang, 3000 if kind == MessageKind.TEXT else 200)
@@ -175,8 +179,9 @@ async def plan_message_to_person(d: Delivery) -> Plan:
         else:
             changed = intro or text_translated != text
             caption = text_translated if changed and kind in CAPTIONED else None
+            assert group is not None and source is not None  # checked above
             message_id = await botapi.copy_message(bot, chat_id, group, source, caption=caption)
-        if group == conversation_log.INBOX_CHAT:
+        if group is None or source is None:
             return message_id  # written in the web inbox: no Telegram message to tick
         try:
             await botapi.react(bot, group, source, DELIVERED_REACTION)

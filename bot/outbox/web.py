@@ -26,14 +26,20 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.conversation.log import INBOX_CHAT
 from bot.dialogue.texts import CLAIMED_TEXT
 from bot.i18n import DEFAULT_LANGUAGE, N_, translator
 from bot.outbox import mail
 from bot.outbox.plans import Delivery, Plan, Planner, Skip
 from db import repository
 from db.models import ConversationMessage, Lead, User
-from db.vocabulary import LeadStatus, MessageDirection, MessageKind, OutboxKind, OutboxTarget
+from db.vocabulary import (
+    LeadStatus,
+    MessageDirection,
+    MessageKind,
+    MessageOrigin,
+    OutboxKind,
+    OutboxTarget,
+)
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +77,6 @@ class Listeners:
         for queue in self._queues.get(user_id, ()):
             if not queue.full():
                 queue.put_nowait(message)
-
-
-#: Where the web chat's notices (a claim, a legacy relay) live in the conversation log:
-#: chat 0 (no Telegram chat) and their outbox row's id, so each is logged once.
-NOTICE_CHAT = INBOX_CHAT
 
 
 @dataclass
@@ -117,7 +118,7 @@ class WebPostbox:
         async with self.sessionmaker() as session, session.begin():
             known = await session.scalar(
                 sa.select(ConversationMessage.id).where(
-                    ConversationMessage.source_chat_id == NOTICE_CHAT,
+                    ConversationMessage.origin == MessageOrigin.NOTICE,
                     ConversationMessage.source_message_id == row_id,
                 )
             )
@@ -129,7 +130,7 @@ class WebPostbox:
                 channel="web",
                 kind=MessageKind.TEXT,
                 text=text,
-                source_chat_id=NOTICE_CHAT,
+                origin=MessageOrigin.NOTICE,
                 source_message_id=row_id,
                 created_at=now,
             )

@@ -18,6 +18,7 @@ from bot.privacy import rights
 from bot.privacy.rights import PurgeReport
 from bot.services import BotApplication, BotContext
 from db import repository
+from db.names import compact_search_index
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,8 @@ async def run(
         if dry_run:
             await session.rollback()
         else:
+            # Names erased today (here or by /delete) leave the search index's pages too.
+            await compact_search_index(session)
             await session.commit()
     return RetentionRun(report, updates, proofs)
 

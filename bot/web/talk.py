@@ -20,7 +20,7 @@ from bot.conversation.ordering import in_order
 from bot.dialogue.service import Reply
 from bot.dialogue.texts import SENT_TO_ADVISOR
 from bot.i18n import translator
-from db.vocabulary import MessageKind
+from db.vocabulary import MessageKind, MessageOrigin
 
 CHANNEL = "web"
 
@@ -41,7 +41,7 @@ async def to_advisor(
             channel=CHANNEL,
             external_id=person,
             content=Content(MessageKind.TEXT, text),
-            written=conversation_log.off_telegram(),
+            written=MessageOrigin.WEB,
             update_id=None,
             now=now,
         )

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 
 from db.migrate import create_migration_engine
 from db.models import Base, UTCDateTime
+from db.names import include_object
 
 config = context.config
 
@@ -67,6 +68,7 @@ def do_run_migrations(connection: Connection) -> None:
         # SQLite cannot ALTER most things; batch mode rebuilds the table instead.
         render_as_batch=True,
         render_item=render_item,
+        include_object=include_object,
         compare_type=True,
         compare_server_default=True,
         # db.session makes SQLAlchemy emit BEGIN on SQLite, so DDL is really

@@ -1,20 +1,63 @@
-// The lead list without reload: Server-Sent Events say a new lead arrived, then the
-// list (table and page links) is fetched again with the same filters: server-rendered,
-// same origin, so the page shows exactly what a reload would.
+// The inbox without reload, from one Server-Sent Events stream (/inbox/events):
+// - on the list, a new lead or a person's new message fetches the rows again with the
+//   same filters (server-rendered, same origin: exactly what a reload would show, the
+//   unread mark included);
+// - on a lead page, a new message of that lead fetches the entries after the last one
+//   shown and appends them to the conversation.
 (function () {
   "use strict";
   var list = document.getElementById("list");
-  if (!list || !window.EventSource) { return; }
+  var talk = document.getElementById("talk");
   var live = document.getElementById("live");
-  var query = list.getAttribute("data-query");
-  var source = new EventSource("/inbox/events?after=" + list.getAttribute("data-newest"));
-  source.addEventListener("lead", function (event) {
-    fetch("/inbox/leads?rows=1" + (query ? "&" + query : ""), { credentials: "same-origin" })
-      .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+  if (!(list || talk) || !window.EventSource) { return; }
+  var after = list ? "?after=" + list.getAttribute("data-newest") : "";
+  var source = new EventSource("/inbox/events" + after);
+  var busy = Promise.resolve();
+
+  function get(url) {
+    return fetch(url, { credentials: "same-origin" }).then(function (response) {
+      return response.ok ? response.text() : Promise.reject(response.status);
+    });
+  }
+
+  function refreshList(said) {
+    var query = list.getAttribute("data-query");
+    return get("/inbox/leads?rows=1" + (query ? "&" + query : ""))
+      .then(function (html) { list.innerHTML = html; live.textContent = said; })
+      .catch(function () { live.textContent = "Neues im Posteingang: bitte die Seite neu laden."; });
+  }
+
+  function appendMessages() {
+    var lead = talk.getAttribute("data-lead");
+    return get("/inbox/leads/" + lead + "/messages?after=" + talk.getAttribute("data-last"))
       .then(function (html) {
-        list.innerHTML = html;
-        live.textContent = "Neue Anfrage #" + event.data + " eingegangen.";
+        var box = document.createElement("ol");
+        box.innerHTML = html;
+        var entries = box.querySelectorAll("li[data-message]");
+        for (var i = 0; i < entries.length; i += 1) {
+          talk.appendChild(entries[i]);
+          talk.setAttribute("data-last", entries[i].getAttribute("data-message"));
+        }
+        if (entries.length) {
+          document.getElementById("no-talk").hidden = true;
+          live.textContent = "Neue Nachricht im Gespräch.";
+        }
       })
-      .catch(function () { live.textContent = "Neue Anfragen: bitte die Seite neu laden."; });
+      .catch(function () { live.textContent = "Neue Nachricht: bitte die Seite neu laden."; });
+  }
+
+  // One fetch at a time, in order: two quick messages are appended once each.
+  function then(step) { busy = busy.then(step); }
+
+  source.addEventListener("lead", function (event) {
+    if (list) { then(function () { return refreshList("Neue Anfrage #" + event.data + " eingegangen."); }); }
   });
+  source.addEventListener("message", function (event) {
+    var news = JSON.parse(event.data);
+    if (list && news.from_person) {
+      then(function () { return refreshList("Neue Nachricht zu Anfrage #" + news.lead + "."); });
+    }
+    if (talk && String(news.lead) === talk.getAttribute("data-lead")) { then(appendMessages); }
+  });
+  source.addEventListener("reload", function () { window.location.reload(); });
 })();

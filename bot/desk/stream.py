@@ -1,0 +1,77 @@
+"""GET /inbox/events: Server-Sent Events for the inbox's open tabs.
+
+- ``lead`` (data: the lead number): a lead of the advisor's offices was stored; the
+  list fetches its rows again.
+- ``message`` (data: JSON ``{"lead", "message", "from_person"}``): a message of such a
+  lead was stored; the list fetches its rows (the unread mark), an open lead page
+  fetches the new messages (/inbox/leads/N/messages?after=M) and appends them.
+- ``reload``: the tab fell too far behind; it shows the page anew.
+
+Fed by the process's hub (db/news.py) after each commit: no query per tab and tick.
+Ends when the session does (logout, expiry, a disabled account); an open tab does not
+count as activity, so it does not keep the session alive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+
+from aiohttp import web
+
+from bot.desk import listing, sessions
+from bot.desk.auth import ADVISOR, services_of, session_cookie
+from bot.web.security import SECURITY
+from db import news
+
+#: How often a quiet stream gets a keep-alive line, and the session is checked.
+KEEP_ALIVE_SECONDS = 16.0
+
+
+def encode(item: news.News) -> bytes:
+    """``item`` as one Server-Sent Event."""
+    if item is news.OVERFLOW:
+        return b"event: reload\ndata: 1\n\n"
+    if item.message_id is None:
+        return f"event: lead\ndata: {item.lead_id}\n\n".encode()
+    data = {"lead": item.lead_id, "message": item.message_id, "from_person": item.from_person}
+    return f"event: message\ndata: {json.dumps(data)}\n\n".encode()
+
+
+async def events(request: web.Request) -> web.StreamResponse:
+    """The stream; ``?after=N``: the newest lead the page shows (newer ones are told at once)."""
+    services = services_of(request)
+    advisor = request[ADVISOR]
+    after = request.query.get("after", "")
+    token = session_cookie(request.config_dict[SECURITY]).read(request)
+    response = web.StreamResponse(
+        headers={
+            "Content-Type": "text/event-stream",
+            "Cache-Control": "no-store",
+            **request.config_dict[SECURITY].headers(False),
+        }
+    )
+    loop = asyncio.get_running_loop()
+    # Listening starts before anything is read, so nothing committed meanwhile is missed.
+    with news.HUB.listen() as queue, contextlib.suppress(ConnectionResetError):
+        await response.prepare(request)
+        # Without the list's mark (a lead page) there is nothing to catch up on.
+        if after.isdigit() and len(after) < 19:
+            newest = await listing.newer_than(services.sessionmaker, advisor, int(after))
+            if newest:
+                await response.write(encode(news.News(newest, None)))
+        check_at = loop.time() + KEEP_ALIVE_SECONDS
+        while True:
+            try:
+                async with asyncio.timeout(max(0.0, check_at - loop.time())):
+                    item = await queue.get()
+            except TimeoutError:
+                if not await sessions.alive(services.sessionmaker, token, services.clock()):
+                    break
+                await response.write(b": still here\n\n")
+                check_at = loop.time() + KEEP_ALIVE_SECONDS
+                continue
+            if item is news.OVERFLOW or advisor.may_see(item.office):
+                await response.write(encode(item))
+    return response

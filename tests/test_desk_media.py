@@ -95,6 +95,10 @@ async def test_media_are_shown_and_served_by_the_inbox_to_the_lead_office_only(
         refused = await bernd.get(links[0])
         refused_body = await refused.read()
         bogus = await anna.get("/inbox/leads/1/media/999999")
+        # Telegram does not give the file: a page that says so, no error and no address.
+        fake.fail_next("getFile", 500)
+        unavailable = await anna.get(links[0])
+        unavailable_text = await unavailable.text()
         trail = [
             (e.action, e.actor_name, (e.detail or {}).get("message")) for e in await desk.audit(1)
         ]
@@ -115,8 +119,11 @@ async def test_media_are_shown_and_served_by_the_inbox_to_the_lead_office_only(
     assert photo.headers["Cache-Control"] == "no-store"
     assert refused.status == 404 and PHOTO not in refused_body
     assert bogus.status == 404
+    assert unavailable.status == 502 and "Datei nicht abrufbar" in unavailable_text
+    assert TOKEN not in unavailable_text
     opened = [entry for entry in trail if entry[0] == "medium"]
-    assert [(action, who) for action, who, _ in opened] == [("medium", "Anna")] * 3
+    # Three openings and the failed one: the audit records each request for the file.
+    assert [(action, who) for action, who, _ in opened] == [("medium", "Anna")] * 4
     assert ("denied", "Bernd", None) in trail
 
 

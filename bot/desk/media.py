@@ -80,9 +80,10 @@ async def medium(request: web.Request) -> web.StreamResponse:
             api = f"{services.settings.telegram_base_url}{token}/getFile"
             async with client.post(api, json={"file_id": message.file_id}) as answer:
                 found = await answer.json(content_type=None)
-            if not found.get("ok") or not found["result"].get("file_path"):
+            result = found.get("result") if isinstance(found, dict) else None
+            path = result.get("file_path") if isinstance(result, dict) else None
+            if not isinstance(path, str) or not path:
                 raise LookupError("getFile gave no file path")
-            path = found["result"]["file_path"]
             async with client.get(f"{_file_base(services.settings)}{token}/{path}") as upstream:
                 if upstream.status != 200:
                     raise LookupError(f"the file endpoint answered {upstream.status}")

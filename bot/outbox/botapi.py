@@ -310,3 +310,31 @@ async def pin(bot: Bot, chat_id: int, message_id: int) -> None:
 def is_thread_gone(error: BadRequest) -> bool:
     """Whether Telegram refused a send because its forum topic was deleted."""
     return "thread not found" in error.message.lower()
+
+
+# -- removing what the bot posted (/delete, retention) ---------------------------------
+
+
+async def delete_message(bot: Bot, chat_id: int, message_id: int) -> None:
+    """deleteMessage (Telegram allows it for 48 hours); raises BadRequest when refused."""
+    await bot.do_api_request("deleteMessage", {"chat_id": chat_id, "message_id": message_id})
+
+
+async def delete_topic(bot: Bot, chat_id: int, thread_id: int) -> None:
+    """deleteForumTopic: the topic with every message in it, at any age."""
+    params = {"chat_id": chat_id, "message_thread_id": thread_id}
+    await bot.do_api_request("deleteForumTopic", params)
+
+
+async def replace_content(bot: Bot, chat_id: int, message_id: int, text: str, medium: bool) -> None:
+    """Overwrite a message's text (or a medium's caption) with ``text``, without buttons."""
+    params = {"chat_id": chat_id, "message_id": message_id}
+    if medium:
+        params_caption: dict[str, Any] = {**params, "caption": text}
+        try:
+            await bot.do_api_request("editMessageCaption", params_caption)
+        except BadRequest as error:
+            if not is_not_modified(error):
+                raise
+        return
+    await _edit(bot, {**params, "text": text})

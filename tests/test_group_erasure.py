@@ -91,9 +91,7 @@ async def erase_by_request(desk: Desk, chat: Chat) -> None:
     await queued(desk, "group_erase")
 
 
-async def a_lead_with_copies(
-    desk: Desk, database_url: str
-) -> tuple[Chat, SentMessage, datetime]:
+async def a_lead_with_copies(desk: Desk, database_url: str) -> tuple[Chat, SentMessage, datetime]:
     """Card + re-sent card + the person's message + /lead 1 + /leads: the chat, the card
     and the time they were sent."""
     fake = desk.fake

@@ -89,9 +89,11 @@ def next_action(message: SentMessage, person: Person) -> tuple[str, str] | None:
             return ("press", label)
     if has("English"):
         return ("press", "English")
-    # A question this walker does not know: counted, so a new question in the dialogue
-    # shows as such instead of as people who never reach "Send".
-    person.unknown.add(text.splitlines()[-1][:80] if text else "")
+    if labels:
+        # A question this walker does not know: counted, so a new question in the dialogue
+        # shows as such instead of as people who never reach "Send". (A message without
+        # buttons is a note before the next screen.)
+        person.unknown.add(text.splitlines()[-1][:80] if text else "")
     return None
 
 

@@ -76,10 +76,14 @@ async def announce_twice(desk: Desk, database_url: str, now: datetime) -> None:
         await engine.dispose()
 
 
-async def person_writes(desk: Desk, text: str) -> None:
-    """The person writes to the advisors; the outbox copies it into the group."""
-    desk.fake.user_message(PERSON, text)
-    await queued(desk, "message_to_advisors")
+async def person_writes(desk: Desk, text: str, *, photo: bool = False, count: int = 1) -> None:
+    """The person writes (or sends a photo) to the advisors; the outbox copies it into
+    the group (a photo as itself, with its caption)."""
+    if photo:
+        desk.fake.user_media(PERSON, "photo", caption=text)
+    else:
+        desk.fake.user_message(PERSON, text)
+    await queued(desk, "message_to_advisors", count)
     await desk.deliver(utcnow())
 
 
@@ -102,16 +106,19 @@ async def a_lead_with_copies(desk: Desk, database_url: str) -> tuple[Chat, SentM
     assert [("Erneut gesendet" in card.text) for card in cards] == [True, False]
     await person_writes(desk, "Mein Handy: 0176 5550000")
     await fake.wait_sent(LEIPZIG_GROUP, 3)
+    await person_writes(desk, "Ayşe, Tel. 0176 5550000", photo=True, count=2)
+    await fake.wait_calls("copyMessage", chat_id=LEIPZIG_GROUP)
     detail = await command(desk, LEIPZIG_GROUP, ANNA, "/lead 1")
     listing = await command(desk, LEIPZIG_GROUP, ANNA, "/leads")
     assert NAME in detail.plain_text and NAME in listing.plain_text
-    # Before: five messages of the bot name the person (two cards, the copy, two answers).
-    assert len(shown_secrets(fake)) == 5
+    # Before: six messages of the bot name the person (two cards, the text and the photo
+    # passed on, the two answers).
+    assert len(shown_secrets(fake)) == 6
 
     async def recorded() -> bool:  # the handler records its answer right after sending it
-        return await copies_left(desk) == 5
+        return await copies_left(desk) == 6
 
-    await fake.wait_for(recorded, message="five recorded copies")
+    await fake.wait_for(recorded, message="six recorded copies")
     return chat, cards[-1], now
 
 
@@ -125,9 +132,9 @@ async def test_delete_within_48_hours_deletes_every_copy(database_url: str, tmp_
             rows = await desk.outbox_rows()
 
     assert shown_secrets(fake) == []
-    # The card that carries the buttons says what happened; the other four are deleted.
+    # The card that carries the buttons says what happened; the other five are deleted.
     assert "zurückgezogen" in str(fake.message(LEIPZIG_GROUP, card.message_id)["text"])
-    assert len(fake.calls_to("deleteMessage", LEIPZIG_GROUP)) == 4
+    assert len(fake.calls_to("deleteMessage", LEIPZIG_GROUP)) == 5
     assert [c.params["text"] for c in fake.calls_to("editMessageText", LEIPZIG_GROUP)].count(
         wording.ERASED
     ) == 0
@@ -156,7 +163,11 @@ async def test_delete_after_48_hours_overwrites_every_copy(
         if c.params["text"] == wording.ERASED
     ]
     assert len(overwritten) == 4
-    assert fake.visible(LEIPZIG_GROUP).count(wording.ERASED) == 4
+    # The photo keeps its picture (Telegram has no way to blank it after 48 hours), but
+    # its caption with the name and number is overwritten.
+    [caption] = fake.calls_to("editMessageCaption", LEIPZIG_GROUP)
+    assert caption.params["caption"] == wording.ERASED
+    assert fake.visible(LEIPZIG_GROUP).count(wording.ERASED) == 5
     assert left == 0
 
 

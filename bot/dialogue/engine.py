@@ -121,6 +121,10 @@ def _press(state: State, data: str, ctx: Context, result: Result) -> None:
         result.notify(
             N_("This button belongs to an earlier message. Here is the current step again.")
         )
+        # A stale press changes nothing, so the current step's buttons stay valid: with
+        # a second tap still on its way, a person who taps the step they see must not
+        # find it stale in turn (a loop of "earlier message" answers under load).
+        state.seq -= 1
         return
     name, arg = split_code(code)
     assert name is not None  # every declared key has a named code

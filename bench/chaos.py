@@ -190,6 +190,10 @@ async def chaos(
                     print("a simulated person failed:", repr(outcome), flush=True)
             for screen in sorted({s for p in run.people for s in p.unknown}):
                 print("a screen the walker does not answer:", repr(screen), flush=True)
+            for person in [p for p in run.people if not p.done][:3]:
+                # Where a stuck person stands: the first line of the bot's last messages.
+                last = [m.text.split("\n")[0][:50] for m in fake.sent(person.user_id)[-6:]]
+                print(f"stuck {person.user_id} (retaps {person.retaps}):", last, flush=True)
             await asyncio.sleep(5)
             await process.terminate()
         finally:

@@ -335,9 +335,13 @@ async def delete_topic(bot: Bot, chat_id: int, thread_id: int) -> None:
     await bot.do_api_request("deleteForumTopic", params)
 
 
-async def replace_content(bot: Bot, chat_id: int, message_id: int, text: str, medium: bool) -> None:
+async def replace_content(
+    bot: Bot, chat_id: int, message_id: int, text: str, medium: bool, *, html_mode: bool = False
+) -> None:
     """Overwrite a message's text (or a medium's caption) with ``text``, without buttons."""
-    params = {"chat_id": chat_id, "message_id": message_id}
+    params: dict[str, Any] = {"chat_id": chat_id, "message_id": message_id}
+    if html_mode:
+        params["parse_mode"] = "HTML"
     if medium:
         params_caption: dict[str, Any] = {**params, "caption": text}
         try:

@@ -84,8 +84,11 @@ async def _remove(bot: Bot, step: Step, card_text: str) -> None:
                     return
                 # Refused (older than Telegram says, or no right): overwrite it instead.
                 log.warning("could not delete a copy (%s); editing it", exc.message)
-        text = card_text if step.removal == "card" else wording.ERASED
-        await botapi.replace_content(bot, step.chat_id, step.message_id, text, step.medium)
+        card = step.removal == "card"
+        text = card_text if card else wording.ERASED
+        await botapi.replace_content(
+            bot, step.chat_id, step.message_id, text, step.medium, html_mode=card
+        )
     except BadRequest as exc:
         if not botapi.is_gone(exc):
             # Refused for good (a sticker has no caption ...): asking again changes nothing.

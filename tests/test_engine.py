@@ -417,6 +417,16 @@ def test_a_second_tap_on_its_way_leaves_the_current_step_valid() -> None:
     assert "earlier message" not in d.text
 
 
+def test_text_where_a_tap_is_asked_leaves_the_buttons_valid() -> None:
+    d = Driver()
+    d.press("English")
+    menu, where = d.screen, d.state.screen
+    d.type("0341 1234567")  # a typed answer again, where the menu asks for a tap
+    assert d.state.screen == where
+    d.send(Press(next(b.data for row in menu.keyboard for b in row if "businesses" in b.label)))
+    assert d.state.screen == "q:company"
+
+
 def test_text_sticker_and_unknown_command_get_a_kind_answer() -> None:
     d = Driver()
     d.press("English")

@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 #: How many ids after the newest known one may hold the lost screen: the person may
 #: have typed a message or two meanwhile.
 LOOK_AHEAD = 3
+#: Tries of one look at an id, when its answer is lost too.
+PROBE_ATTEMPTS = 3
 #: Person chats remembered per bot: the least recently used are forgotten first.
 CHATS_KEPT = 10_000
 
@@ -75,23 +77,36 @@ async def _found(bot: Bot, chat_id: int, after: int, params: dict[str, Any]) -> 
     # What an edit can carry of the send: the shown content, nothing about placement.
     content = {key: value for key, value in params.items() if key in _CONTENT}
     for message_id in range(after + 1, after + 1 + LOOK_AHEAD):
+        found = await _is_it(bot, {**content, "chat_id": chat_id, "message_id": message_id})
+        if found is not None:
+            return message_id if found else None
+    return None
+
+
+async def _is_it(bot: Bot, params: dict[str, Any]) -> bool | None:
+    """True: the message shows exactly this; False: there is no message; None: another
+    (the person's own) message. A lost answer to this edit is asked again (it is
+    harmless to repeat), a slow server being the usual cause of both."""
+    for attempt in range(PROBE_ATTEMPTS):
         try:
-            await bot.do_api_request(
-                "editMessageText", {**content, "chat_id": chat_id, "message_id": message_id}
-            )
+            await bot.do_api_request("editMessageText", params)
         except BadRequest as error:
             text = error.message.lower()
             if "not modified" in text:
-                return message_id  # the very same screen: the first attempt arrived
+                return True  # the very same screen: the first attempt arrived
             if "not found" in text:
-                return None  # nothing after it: the first attempt did not arrive
-            continue  # the person's own message: look at the next id
+                return False  # nothing there: the first attempt did not arrive
+            return None  # the person's own message: look at the next id
+        except TimedOut:
+            if attempt + 1 < PROBE_ATTEMPTS:
+                continue
+            return False
         except TelegramError:
-            return None
+            return False
         # Edited: under the chat's lock only the lost screen can be there.
         log.warning("an earlier attempt's screen differed and was brought up to date")
-        return message_id
-    return None
+        return True
+    return False
 
 
 async def send_once(bot: Bot, chat_id: int, params: dict[str, Any]) -> int:

@@ -48,6 +48,8 @@ class Person:
     retaps: int = 0
     done: bool = False
     actions: int = 0
+    #: Screens the walker had no answer for (the last line of each).
+    unknown: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -73,11 +75,25 @@ def next_action(message: SentMessage, person: Person) -> tuple[str, str] | None:
         return ("type", f"Person {person.user_id}")
     if has("Contact me here in Telegram"):
         return ("type", "0341 1234567")
-    for label in ("Skip", "Any time", "Yes, I agree", "A business", "Request a callback"):
+    if "WhatsApp" in text and has("No"):
+        return ("press", "No")
+    for label in (
+        "Skip",
+        "By phone",
+        "Any time",
+        "Yes, I agree",
+        "A business",
+        "Request a callback",
+    ):
         if has(label):
             return ("press", label)
     if has("English"):
         return ("press", "English")
+    if labels:
+        # A question this walker does not know: counted, so a new question in the dialogue
+        # shows as such instead of as people who never reach "Send". (A message without
+        # buttons is a note before the next screen.)
+        person.unknown.add(text.splitlines()[-1][:80] if text else "")
     return None
 
 
@@ -172,6 +188,12 @@ async def chaos(
             for outcome in await asyncio.gather(*walkers, return_exceptions=True):
                 if isinstance(outcome, BaseException):
                     print("a simulated person failed:", repr(outcome), flush=True)
+            for screen in sorted({s for p in run.people for s in p.unknown}):
+                print("a screen the walker does not answer:", repr(screen), flush=True)
+            for person in [p for p in run.people if not p.done][:3]:
+                # Where a stuck person stands: the first line of the bot's last messages.
+                last = [m.text.split("\n")[0][:50] for m in fake.sent(person.user_id)[-6:]]
+                print(f"stuck {person.user_id} (retaps {person.retaps}):", last, flush=True)
             await asyncio.sleep(5)
             await process.terminate()
         finally:
@@ -218,6 +240,7 @@ async def figures(fake: FakeBotAPI, url: str, run: Run) -> dict[str, object]:
         "leads_with_two_cards": sum(1 for n in card_leads.values() if n > 1),
         "cards_marked_resent": sum("Erneut gesendet" in m.text for m in cards),
         "leads_without_card": len({lead for lead, _ in leads} - set(card_leads)),
+        "people_on_unknown_screens": sum(1 for p in run.people if p.unknown),
     }
 
 

@@ -313,6 +313,34 @@ class ConversationMessage(Base):
     delivered_at: Mapped[datetime | None] = mapped_column()
 
 
+class GroupCopy(Base):
+    """A message the bot posted in an advisor chat that shows a lead's personal data.
+
+    Lead cards (also a re-sent copy), the person's messages copied into the group or
+    topic, /lead N and /leads answers, /export files: /delete and the retention purge
+    delete or edit every one of them (bot.privacy.group_erasure). A message about
+    several leads (a /leads list) has one row per lead.
+    """
+
+    __tablename__ = "group_copies"
+    __table_args__ = (
+        sa.UniqueConstraint("lead_id", "chat_id", "message_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    lead_id: Mapped[int] = mapped_column(sa.ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    chat_id: Mapped[int] = mapped_column(sa.BigInteger)
+    message_id: Mapped[int] = mapped_column(sa.BigInteger)
+    #: The forum topic it was posted in: deleting the lead's topic removes it too.
+    thread_id: Mapped[int | None] = mapped_column(sa.BigInteger)
+    #: A medium (photo, voice, file): its caption, not a text, is edited after 48 hours.
+    medium: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    #: Telegram lets a bot delete its message for 48 hours; after that it is edited.
+    sent_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+
+
+
 class AltchaSolution(Base):
     """A solved ALTCHA challenge or a redeemed waiting token of a web session (bot.web.proof,
     bot.web.waiting): proof that a person (not a script) is there, and the replay guard

@@ -53,6 +53,8 @@ class OutboxKind(StrEnum):
     MESSAGE_TO_PERSON = "message_to_person"
     #: "You have a new message from KAUSA" by e-mail to a web person: never the message itself.
     PERSON_MAIL_NOTICE = "person_mail_notice"
+    #: /delete or retention: remove every copy of the lead's data from the advisor chats.
+    GROUP_ERASE = "group_erase"
 
 
 #: Kinds that write into the person's chat; the rest go to the advisor group (or e-mail).

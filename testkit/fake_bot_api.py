@@ -495,6 +495,7 @@ class FakeBotAPI:
             "sendMessage": self._m_send_message,
             "editMessageText": self._m_edit_message_text,
             "editMessageReplyMarkup": self._m_edit_message_reply_markup,
+            "editMessageCaption": self._m_edit_message_caption,
             "answerCallbackQuery": self._m_answer_callback_query,
             "sendDocument": self._m_send_document,
             "sendPhoto": self._m_send_photo,
@@ -1112,6 +1113,28 @@ class FakeBotAPI:
         inline = markup if markup and "inline_keyboard" in markup else None
         if self.strict and msg.get("reply_markup") == inline:
             raise self._not_modified()
+        msg["edit_date"] = int(time.time())
+        if inline is None:
+            msg.pop("reply_markup", None)
+        else:
+            msg["reply_markup"] = inline
+        self._store_message(msg)
+        return msg
+
+    def _m_edit_message_caption(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
+        msg = self._target(params)
+        if "text" in msg:
+            raise _bad("there is no caption in the message to edit")
+        caption = params.get("caption")
+        self._check_text(caption, params.get("parse_mode"), caption=True)
+        markup = self._check_markup(params.get("reply_markup"))
+        inline = markup if markup and "inline_keyboard" in markup else None
+        if self.strict and msg.get("caption") == caption and msg.get("reply_markup") == inline:
+            raise self._not_modified()
+        if caption:
+            msg["caption"] = caption
+        else:
+            msg.pop("caption", None)
         msg["edit_date"] = int(time.time())
         if inline is None:
             msg.pop("reply_markup", None)
@@ -1814,6 +1837,19 @@ class FakeBotAPI:
         if chat_id is None:
             return list(self._sent)
         return list(self._sent_by_chat.get(chat_id, ()))
+
+    def visible(self, chat_id: int) -> list[str]:
+        """What a member of ``chat_id`` sees now: each message's text or caption (and a
+        document's name and content), after every edit and without the deleted ones."""
+        shown = []
+        for msg in self._messages.get(chat_id, {}).values():
+            parts = [msg.get("text"), msg.get("caption")]
+            document = msg.get("document") or {}
+            parts.append(document.get("file_name"))
+            if document.get("file_id") in self._files:
+                parts.append(self._files[document["file_id"]][1].decode("utf-8", "replace"))
+            shown.append("\n".join(str(part) for part in parts if part))
+        return shown
 
     def texts(self, chat_id: int | None = None) -> list[str]:
         return [m.text for m in self.sent(chat_id)]

@@ -187,6 +187,7 @@ async def test_a_withdrawn_request_leaves_no_personal_data_in_the_group(
         ("lead_new", "sent"),
         ("person_claimed", "cancelled"),
         ("lead_withdrawn", "sent"),
+        ("group_erase", "sent"),
     }
     assert len(report.cancelled) == 1
 

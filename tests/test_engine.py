@@ -403,6 +403,33 @@ def test_stale_and_forged_buttons_show_the_current_step_again() -> None:
         assert d.state.screen == current
 
 
+def test_a_second_tap_on_its_way_leaves_the_current_step_valid() -> None:
+    d = Driver()
+    d.press("English")
+    menu = d.screen
+    tap = Press(next(b.data for row in menu.keyboard for b in row if "businesses" in b.label))
+    d.send(tap)
+    company = d.screen  # the person sees this one and answers it ...
+    d.send(tap)  # ... while their second tap on the menu is still being answered
+    assert "earlier message" in d.text and d.state.screen == "q:company"
+    again = d.screen
+    # The step they had seen and the step shown again both take the next tap.
+    for screen in (company, again):
+        assert screen.keyboard[-1][0].data == again.keyboard[-1][0].data
+    d.send(Press(company.keyboard[-1][0].data))
+    assert "earlier message" not in d.text
+
+
+def test_text_where_a_tap_is_asked_leaves_the_buttons_valid() -> None:
+    d = Driver()
+    d.press("English")
+    menu, where = d.screen, d.state.screen
+    d.type("0341 1234567")  # a typed answer again, where the menu asks for a tap
+    assert d.state.screen == where
+    d.send(Press(next(b.data for row in menu.keyboard for b in row if "businesses" in b.label)))
+    assert d.state.screen == "q:company"
+
+
 def test_text_sticker_and_unknown_command_get_a_kind_answer() -> None:
     d = Driver()
     d.press("English")

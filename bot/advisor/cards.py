@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from bot.advisor import reports, view, wording
 from bot.advisor.roster import Advisors
-from bot.conversation import log as conversation_log
 from bot.dialogue.state import Screen
 from db.models import AuditEvent, ConversationMessage, Lead
+from db.vocabulary import MessageDirection
 
 
 def lead_card(
@@ -41,14 +41,17 @@ def lead_detail(
     history: Sequence[AuditEvent],
     messages: Sequence[ConversationMessage],
 ) -> str:
-    """/lead N: the card, the history and (for a full office) the conversation."""
-    # Room for history and conversation: a long lead message gives up answers, not these.
-    card = lead_card(lead, advisors, limit=wording.MAX_MESSAGE - 1500)
-    if advisors.minimal(lead.office):
-        return reports.lead_detail(card.text, history, advisors.timezone)
-    transcript = [conversation_log.entry(row) for row in messages]
-    person = lead.name or "Person"
-    return reports.lead_detail(card.text, history, advisors.timezone, transcript, person)
+    """/lead N: the card as the group sees it, the history, and how many messages.
+
+    No more personal data than the card: a full office's card shows the person's latest
+    texts, the whole conversation is read in the lead's topic or the web inbox.
+    """
+    texts = [
+        row.text for row in messages if row.direction == MessageDirection.FROM_PERSON and row.text
+    ][-3:]
+    card = lead_card(lead, advisors, texts=texts)
+    count = sum(1 for row in messages if row.direction != MessageDirection.NOTE)
+    return reports.lead_detail(card.text, history, advisors.timezone, count)
 
 
 def person_answer_card(lead: Lead, text: str, fallback_name: str | None, advisors: Advisors) -> str:

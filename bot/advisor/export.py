@@ -241,12 +241,16 @@ async def export(
     via: str = "cli",
     where: Sequence[sa.ColumnElement[bool]] = (),
     filters: dict[str, str] | None = None,
+    shown: list[int] | None = None,
 ) -> tuple[bytes, int]:
     """Collect, render and audit one export; returns the file content and the lead count.
 
-    ``where`` narrows the leads, ``filters`` says how, for the audit trail.
+    ``where`` narrows the leads, ``filters`` says how, for the audit trail; ``shown``
+    receives the exported leads' numbers (a file posted in a group is a copy of them).
     """
     table = await collect(sessionmaker, since=since, offices=offices, tz=tz, where=where)
+    if shown is not None:
+        shown.extend(int(row[0]) for row in table.rows)
     content = render(table, fmt)
     detail: dict[str, Any] = {
         "via": via,

@@ -22,7 +22,6 @@ from bot.advisor.wording import (
     language_name,
     when,
 )
-from bot.conversation.content import Entry, transcript_line
 from db.models import AuditEvent
 from db.vocabulary import LeadStatus
 
@@ -61,24 +60,17 @@ def leads_list(rows: Sequence[LeadRow], offices: Mapping[str, str], now: datetim
 
 
 def lead_detail(
-    card: str,
-    history: Sequence[AuditEvent],
-    tz: str = "Europe/Berlin",
-    conversation: Sequence[Entry] = (),
-    person: str = "Person",
+    card: str, history: Sequence[AuditEvent], tz: str = "Europe/Berlin", messages: int = 0
 ) -> str:
-    """One lead's group card with its history and conversation (the newest entries when long).
-
-    The card is made short enough to leave room (bot.advisor.cards), and a minimal
-    office passes no conversation.
-    """
+    """One lead's group card with its history (the newest entries when long) and the
+    number of messages in its conversation (read in the topic or the web inbox)."""
     head = [card, "", "<b>Verlauf</b>"]
     body = [history_line(event, tz) for event in history] or ["–"]
-    if conversation:
+    if messages:
         body += [
             "",
-            "<b>Gespräch</b>",
-            *(inert(transcript_line(e, tz, person), 700) for e in conversation),
+            f"💬 Gespräch: {messages} Nachricht(en), "
+            "nachzulesen in der Gruppe oder im Web-Posteingang",
         ]
     return fit(head, body, [], "… ältere Einträge nicht angezeigt", keep_last=True)
 

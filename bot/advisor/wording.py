@@ -154,3 +154,8 @@ def fit(
 def channel_name(channel: str) -> str:
     """The channel a lead came in on, in German."""
     return CHANNEL_NAMES.get(channel, channel)
+
+
+#: What a message with a person's data says once /delete or retention has reached it,
+#: where Telegram no longer lets the bot delete it (older than 48 hours).
+ERASED = "🗑 Inhalt gelöscht (Datenschutz)"

@@ -41,6 +41,12 @@ __all__ = ["WELCOME", "render", "step"]
 def step(state: State, event: Event, ctx: Context) -> Result:
     """Apply one event to a copy of ``state``; never raises for any input."""
     result = _step(state, event, ctx)
+    if replace(result.state, seq=state.seq) == state:
+        # Nothing changed (a stale press, text where a tap is asked, a sticker ...): the
+        # step's buttons stay valid. Else a second tap still on its way would make the
+        # step the person sees stale in turn, and under load each answer to a stale tap
+        # another one (a loop of "earlier message" answers: the chaos run, issue 15).
+        result.state.seq = state.seq
     # A typed question is held, not stored, for as long as the way to an advisor needs it.
     if result.held_question is None and ctx.held_question and typed.still_held(result.state):
         result.held_question = ctx.held_question

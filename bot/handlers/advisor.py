@@ -25,7 +25,7 @@ from telegram import User as TelegramUser
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.advisor import cards, export, replies, reports, view, work
+from bot.advisor import cards, copies, export, replies, reports, view, work
 from bot.advisor.roster import Advisors
 from bot.conversation import topics
 from bot.handlers import conversation
@@ -144,10 +144,32 @@ async def _show_lead(context: BotContext, lead: Lead, texts: Sequence[str] = ())
 # -- commands ------------------------------------------------------------------
 
 
-async def _reply(message: Message, text: str) -> None:
-    thread = message.message_thread_id if message.is_topic_message else None
-    await botapi.send_notification(
-        message.get_bot(), message.chat_id, text, reply_to=message.message_id, thread_id=thread
+def _thread(message: Message) -> int | None:
+    return message.message_thread_id if message.is_topic_message else None
+
+
+async def _reply(message: Message, text: str) -> int:
+    return await botapi.send_notification(
+        message.get_bot(),
+        message.chat_id,
+        text,
+        reply_to=message.message_id,
+        thread_id=_thread(message),
+    )
+
+
+async def _reply_about(
+    context: BotContext, message: Message, text: str, lead_ids: Sequence[int]
+) -> None:
+    """Answer with a lead's data, and record the answer so /delete and retention reach it."""
+    message_id = await _reply(message, text)
+    await copies.remember(
+        _sessionmaker(context),
+        lead_ids,
+        message.chat_id,
+        message_id,
+        context.services.clock(),
+        thread_id=_thread(message),
     )
 
 
@@ -169,9 +191,9 @@ async def on_leads(update: Update, context: BotContext) -> None:
     advisors = _advisors(context)
     rows = await work.open_leads(_sessionmaker(context), advisors.offices_of(message.chat.id))
     rows = cards.list_rows(rows, advisors)
-    await _reply(
-        message, reports.leads_list(rows, _office_names(advisors), context.services.clock())
-    )
+    text = reports.leads_list(rows, _office_names(advisors), context.services.clock())
+    # Only the rows that carry a name hold personal data.
+    await _reply_about(context, message, text, [row.id for row in rows if row.name])
 
 
 async def on_lead(update: Update, context: BotContext) -> None:
@@ -193,7 +215,9 @@ async def on_lead(update: Update, context: BotContext) -> None:
         await _reply(message, replies.NOT_IN_THIS_GROUP)
         return
     lead, history, messages = found
-    await _reply(message, cards.lead_detail(lead, advisors, history, messages))
+    await _reply_about(
+        context, message, cards.lead_detail(lead, advisors, history, messages), [lead.id]
+    )
 
 
 async def on_stats(update: Update, context: BotContext) -> None:
@@ -217,6 +241,7 @@ async def on_export(update: Update, context: BotContext) -> None:
     advisors = _advisors(context)
     offices = advisors.offices_of(message.chat.id)
     now = context.services.clock()
+    lead_ids: list[int] = []
     content, count = await export.export(
         _sessionmaker(context),
         fmt="csv",
@@ -225,13 +250,18 @@ async def on_export(update: Update, context: BotContext) -> None:
         now=now,
         actor=_actor(user),
         via="telegram",
+        shown=lead_ids,
     )
     only = offices[0] if len(offices) == 1 else None
-    await context.bot.send_document(
+    sent = await context.bot.send_document(
         message.chat.id,
         InputFile(content, filename=export.filename("csv", only, None, now)),
         caption=f"Export: {count} Anfrage(n)",
         reply_parameters=ReplyParameters(message.message_id, allow_sending_without_reply=True),
+    )
+    # The file holds every exported lead's data: /delete and retention remove it too.
+    await copies.remember(
+        _sessionmaker(context), lead_ids, message.chat_id, sent.message_id, now, medium=True
     )
 
 

@@ -29,7 +29,7 @@ from bot.dialogue.state import (
 from bot.handlers import conversation
 from bot.i18n import N_, negotiate, translator
 from bot.ops.pace import SLOW_DOWN, Pace
-from bot.outbox import botapi
+from bot.outbox import botapi, screens
 from bot.services import BotApplication, BotContext, Services
 from bot.validation import clean_text
 
@@ -78,6 +78,9 @@ async def on_update(update: Update, context: BotContext) -> None:
         # A private chat belongs to one person: a press "from" someone else is forged.
         log.warning("ignored update %s: sender is not the chat's owner", update.update_id)
         return
+    # The newest message id in the chat: where a reply whose answer gets lost is looked for.
+    if update.message is not None:
+        screens.noted(context.bot, chat.id, update.message.message_id)
     pace = context.services.pace.check(user.id, context.services.clock())
     if pace is not Pace.TAKE:
         # Past the limit: told once, then nothing is stepped, stored or sent this window.

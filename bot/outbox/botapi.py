@@ -10,11 +10,11 @@ Sending policy, case by case, for a message to a person:
   :func:`deliver` retries after a short pause.
 * A read timeout (the request went out, the answer did not come back):
   Telegram may or may not have taken the message, and the Bot API has no
-  idempotency key to ask. :func:`deliver` sends again: a person who gets no
-  answer is worse off than one who sees the same screen twice, and both copies
-  carry the same buttons, so whichever is tapped first moves the dialogue on
-  exactly once. Telegram answers a send within a fraction of a second, so with
-  python-telegram-bot's 5 s read timeout this is rare.
+  idempotency key to ask. In a person's chat the bot looks for it first
+  (:mod:`bot.outbox.screens`: an edit to the same content of the next message
+  ids answers "not modified" exactly when it arrived) and sends it again only
+  when it is not there; an edit (the screen being edited in place) is simply
+  repeated, "not modified" counting as done.
 * 400 Bad Request, 403 Forbidden (blocked): sending again gets the same answer,
   so these are not retried.
 
@@ -47,6 +47,7 @@ from telegram.ext import AIORateLimiter
 from telegram.warnings import PTBUserWarning
 
 from bot.dialogue.state import Screen
+from bot.outbox import screens
 
 log = logging.getLogger(__name__)
 
@@ -153,9 +154,9 @@ def _with_keyboard(params: dict[str, Any], keyboard: dict[str, Any] | None) -> d
 async def send_text(
     bot: Bot, chat_id: int, text: str, keyboard: dict[str, Any] | None = None
 ) -> None:
-    """sendMessage with an optional inline keyboard."""
-    params = _with_keyboard({"chat_id": chat_id, "text": text}, keyboard)
-    await bot.do_api_request("sendMessage", params)
+    """sendMessage with an optional inline keyboard; in a person's chat, an attempt
+    whose answer was lost but that arrived is not repeated (bot.outbox.screens)."""
+    await screens.send_once(bot, chat_id, _with_keyboard({"text": text}, keyboard))
 
 
 def is_not_modified(error: BadRequest) -> bool:
@@ -218,8 +219,9 @@ async def send_notification(
         params["reply_parameters"] = {"message_id": reply_to, "allow_sending_without_reply": True}
     if thread_id is not None:
         params["message_thread_id"] = thread_id
-    message = await bot.do_api_request("sendMessage", _with_keyboard(params, keyboard))
-    return int(message["message_id"])
+    params = _with_keyboard(params, keyboard)
+    chat_id = params.pop("chat_id")
+    return await screens.send_once(bot, chat_id, params)
 
 
 async def edit_lead_message(bot: Bot, chat_id: int, message_id: int, screen: Screen) -> None:
@@ -266,7 +268,14 @@ async def copy_message(
         params["message_thread_id"] = thread_id
     if reply_to is not None:
         params["reply_parameters"] = {"message_id": reply_to, "allow_sending_without_reply": True}
-    message = await bot.do_api_request("copyMessage", params)
+    if chat_id <= 0:
+        message = await bot.do_api_request("copyMessage", params)
+        return int(message["message_id"])
+    # In a person's chat under its lock, so a lost screen's id is never a copy's (screens).
+    chat = screens.person_chat(bot, chat_id)
+    async with chat.lock:
+        message = await bot.do_api_request("copyMessage", params)
+        chat.newest = max(chat.newest, int(message["message_id"]))
     return int(message["message_id"])
 
 
@@ -310,3 +319,35 @@ async def pin(bot: Bot, chat_id: int, message_id: int) -> None:
 def is_thread_gone(error: BadRequest) -> bool:
     """Whether Telegram refused a send because its forum topic was deleted."""
     return "thread not found" in error.message.lower()
+
+
+# -- removing what the bot posted (/delete, retention) ---------------------------------
+
+
+async def delete_message(bot: Bot, chat_id: int, message_id: int) -> None:
+    """deleteMessage (Telegram allows it for 48 hours); raises BadRequest when refused."""
+    await bot.do_api_request("deleteMessage", {"chat_id": chat_id, "message_id": message_id})
+
+
+async def delete_topic(bot: Bot, chat_id: int, thread_id: int) -> None:
+    """deleteForumTopic: the topic with every message in it, at any age."""
+    params = {"chat_id": chat_id, "message_thread_id": thread_id}
+    await bot.do_api_request("deleteForumTopic", params)
+
+
+async def replace_content(
+    bot: Bot, chat_id: int, message_id: int, text: str, medium: bool, *, html_mode: bool = False
+) -> None:
+    """Overwrite a message's text (or a medium's caption) with ``text``, without buttons."""
+    params: dict[str, Any] = {"chat_id": chat_id, "message_id": message_id}
+    if html_mode:
+        params["parse_mode"] = "HTML"
+    if medium:
+        params_caption: dict[str, Any] = {**params, "caption": text}
+        try:
+            await bot.do_api_request("editMessageCaption", params_caption)
+        except BadRequest as error:
+            if not is_not_modified(error):
+                raise
+        return
+    await _edit(bot, {**params, "text": text})

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot
 from telegram.error import BadRequest
 
-from bot.advisor import cards, view, wording
+from bot.advisor import cards, copies, view, wording
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.dialogue.state import Screen
@@ -118,11 +118,17 @@ async def plan(
     """Decide what to send for ``row`` with its kind's planner (``resent``: see Delivery)."""
     # The conversation's and the web target's planners live in their own modules;
     # imported here, as they build on Delivery.
+    from bot.outbox.erasure import PLANNERS as ERASURE_PLANNERS
     from bot.outbox.talk import PLANNERS as TALK_PLANNERS
     from bot.outbox.web import PLANNERS as WEB_PLANNERS
 
     key = (row.target, row.kind)
-    planner = PLANNERS.get(key) or TALK_PLANNERS.get(key) or WEB_PLANNERS.get(key)
+    planner = (
+        PLANNERS.get(key)
+        or TALK_PLANNERS.get(key)
+        or WEB_PLANNERS.get(key)
+        or ERASURE_PLANNERS.get(key)
+    )
     if planner is None:
         raise UnknownKind(f"no planner for outbox kind {row.target}/{row.kind}")
     lead = await session.get(Lead, row.lead_id) if row.lead_id is not None else None
@@ -185,6 +191,8 @@ async def plan_lead_new(d: Delivery) -> Plan:
             )
         )
         session.add(AuditEvent(lead_id=lead_id, action=AuditAction.ANNOUNCED, created_at=now))
+        # Every copy, a re-sent one too: /delete and retention must reach each.
+        copies.add(session, [lead_id], target, message_id, now, thread_id=opened.get("topic"))
         courier.forums.opened.pop(lead_id, None)
 
     return Plan(
@@ -324,10 +332,16 @@ async def plan_relay_to_group(d: Delivery) -> Plan:
     fallback = user.first_name if user else None
     text = cards.person_answer_card(lead, d.text, fallback, d.courier.advisors)
     reply_to = lead.advisor_message_id if target == group else None
-    bot = d.bot
+    bot, relay = d.bot, _relay_recorder(target, lead.id, None)
+    shown = copies.recorder(lead.id, target, d.now)
+
+    async def record(session: AsyncSession, message_id: int | None) -> None:
+        await relay(session, message_id)
+        await shown(session, message_id)
+
     return Plan(
         send=lambda: botapi.send_notification(bot, target, text, reply_to=reply_to),
-        record=_relay_recorder(target, lead.id, None),
+        record=record,
         chat=target,
     )
 

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram.error import BadRequest, TelegramError
 
-from bot.advisor import cards, wording
+from bot.advisor import cards, copies, wording
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.conversation.content import CAPTIONED, DELIVERED_REACTION
@@ -123,10 +123,15 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
         return await copy(recreated["topic"], text)
 
     lead_id, row_id, now = lead.id, logged.id, d.now
+    medium = not text_only
     delivered = _delivered(row_id, target, now)
 
     async def record(session: AsyncSession, message_id: int | None) -> None:
         await delivered(session, message_id)
+        # The copy (and a card posted again) hold the person's data: /delete reaches them.
+        topic = recreated.get("topic", thread)
+        copies.add(session, [lead_id], target, message_id, now, thread_id=topic, medium=medium)
+        copies.add(session, [lead_id], target, recreated.get("card"), now, thread_id=topic)
         if recreated:
             await session.execute(
                 sa.update(Lead)

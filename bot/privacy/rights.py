@@ -17,6 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.advisor import copies
 from bot.conversation import log as conversation_log
 from bot.conversation.content import MEDIA_NAMES
 from bot.dialogue.texts import STATUS_TEXTS
@@ -306,6 +307,7 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> list[int]:
         anonymize(lead, now)
         await repository.audit(session, action=AuditAction.ERASED, lead_id=lead.id)
         await conversation_log.erase(session, [lead.id])
+        await copies.enqueue_erasure(session, lead.id)
     await session.delete(user)
     await session.flush()
     return withdrawn
@@ -345,6 +347,7 @@ async def purge(
             anonymize(lead, now)
             await repository.audit(session, action=AuditAction.PURGED, lead_id=lead.id)
             await conversation_log.erase(session, [lead.id])
+            await copies.enqueue_erasure(session, lead.id)
     stale = await session.execute(
         sa.select(Conversation).where(Conversation.updated_at < now - ABANDONED_AFTER)
     )

@@ -1,0 +1,86 @@
+"""The record of every message the bot posted in an advisor chat with a lead's personal data.
+
+Each place that writes a lead's data into a group (the card and a re-sent copy, the
+person's messages, /lead N, /leads, /export) adds a :class:`db.models.GroupCopy` row
+with the chat and message id, so that /delete and retention can reach every copy
+(bot.outbox.erasure). A row is written in the same transaction that records the send.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterable
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from db import repository
+from db.models import GroupCopy
+from db.vocabulary import OutboxKind, OutboxTarget
+
+
+def add(
+    session: AsyncSession,
+    lead_ids: Iterable[int],
+    chat_id: int,
+    message_id: int | None,
+    now: datetime,
+    *,
+    thread_id: int | None = None,
+    medium: bool = False,
+) -> None:
+    """Record one posted message (for each lead it shows); nothing without a message id."""
+    if message_id is None:
+        return
+    for lead_id in dict.fromkeys(lead_ids):
+        session.add(
+            GroupCopy(
+                lead_id=lead_id,
+                chat_id=chat_id,
+                message_id=message_id,
+                thread_id=thread_id,
+                medium=medium,
+                sent_at=now,
+            )
+        )
+
+
+def recorder(
+    lead_id: int,
+    chat_id: int,
+    now: datetime,
+    *,
+    thread_id: int | None = None,
+    medium: bool = False,
+) -> Callable[[AsyncSession, int | None], Awaitable[None]]:
+    """An outbox Record that remembers the sent message as a copy of the lead's data."""
+
+    async def record(session: AsyncSession, message_id: int | None) -> None:
+        add(session, [lead_id], chat_id, message_id, now, thread_id=thread_id, medium=medium)
+
+    return record
+
+
+async def remember(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    lead_ids: Iterable[int],
+    chat_id: int,
+    message_id: int,
+    now: datetime,
+    *,
+    thread_id: int | None = None,
+    medium: bool = False,
+) -> None:
+    """Record a message a handler sent itself (/lead N, /leads, /export), in its own commit."""
+    ids = list(lead_ids)
+    if not ids:
+        return
+    async with sessionmaker() as session, session.begin():
+        add(session, ids, chat_id, message_id, now, thread_id=thread_id, medium=medium)
+
+
+async def enqueue_erasure(session: AsyncSession, lead_id: int) -> None:
+    """Queue the removal of the lead's copies from the advisor chats (in the caller's
+    transaction: with the erasure or purge that makes it due)."""
+    await repository.enqueue(
+        session, kind=OutboxKind.GROUP_ERASE, target=OutboxTarget.TELEGRAM, lead_id=lead_id
+    )

@@ -1,0 +1,160 @@
+"""/delete and retention in the advisor chats: every recorded copy of a lead's data goes.
+
+The outbox row (kind ``group_erase``) is queued in the transaction that erases or
+purges the lead (bot.privacy.rights), so it is durable and retried like any
+notification. Its planner removes what bot.advisor.copies recorded:
+
+* a lead with its own forum topic: the topic is deleted (deleteForumTopic), with
+  every message in it, whatever its age;
+* any other copy: deleted while Telegram allows it (48 hours after it was sent),
+  after that overwritten with :data:`bot.advisor.wording.ERASED`;
+* the lead's card outside a topic is edited to its erased form ("zurückgezogen" or
+  "erledigt; persönliche Daten gelöscht"), so advisors see why the lead is gone.
+
+Each step treats "already gone" and "not modified" as done, so a retry after a
+network error or a 429 simply repeats the steps.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Bot
+from telegram.error import BadRequest
+
+from bot.advisor import cards, wording
+from bot.outbox import botapi
+from bot.outbox.plans import Delivery, Plan, Planner, Skip
+from db.models import GroupCopy, Lead
+from db.vocabulary import OutboxKind, OutboxTarget
+
+log = logging.getLogger(__name__)
+
+#: Telegram lets a bot delete its own message for 48 hours. An hour's margin keeps a
+#: late retry (or a clock a little off Telegram's) on the edit side of the line.
+DELETABLE_FOR = timedelta(hours=47)
+
+Removal = Literal["delete", "edit", "card"]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One recorded copy and how it is removed."""
+
+    chat_id: int
+    message_id: int
+    medium: bool
+    removal: Removal
+
+
+def removal(sent_at: datetime, now: datetime, *, card: bool) -> Removal:
+    """How a copy sent at ``sent_at`` is removed at ``now``: the card is always edited."""
+    if card:
+        return "card"
+    return "delete" if now - sent_at < DELETABLE_FOR else "edit"
+
+
+def steps(
+    copies: list[GroupCopy], now: datetime, *, card: tuple[int, int] | None, topic: int | None
+) -> list[Step]:
+    """The copies to remove one by one: those outside the lead's topic (if it has one)."""
+    found: dict[tuple[int, int], Step] = {}
+    for copy in copies:
+        if topic is not None and copy.thread_id == topic:
+            continue  # deleted with the topic
+        key = (copy.chat_id, copy.message_id)
+        found[key] = Step(*key, copy.medium, removal(copy.sent_at, now, card=key == card))
+    return list(found.values())
+
+
+async def _remove(bot: Bot, step: Step, card_text: str) -> None:
+    """Delete or overwrite one copy; "already gone" counts as done."""
+    try:
+        if step.removal == "delete":
+            try:
+                await botapi.delete_message(bot, step.chat_id, step.message_id)
+                return
+            except BadRequest as exc:
+                if botapi.is_gone(exc):
+                    return
+                # Refused (older than Telegram says, or no right): overwrite it instead.
+                log.warning("could not delete a copy (%s); editing it", exc.message)
+        card = step.removal == "card"
+        text = card_text if card else wording.ERASED
+        await botapi.replace_content(
+            bot, step.chat_id, step.message_id, text, step.medium, html_mode=card
+        )
+    except BadRequest as exc:
+        if not botapi.is_gone(exc):
+            # Refused for good (a sticker has no caption ...): asking again changes nothing.
+            log.warning("could not overwrite a copy (%s)", exc.message)
+
+
+async def _delete_topic(bot: Bot, chat_id: int, topic: int) -> bool:
+    """Delete the lead's topic; False when Telegram refuses (the copies go one by one)."""
+    try:
+        await botapi.delete_topic(bot, chat_id, topic)
+    except BadRequest as exc:
+        if botapi.is_gone(exc):
+            return True
+        log.warning("could not delete a lead's topic (%s); removing its messages", exc.message)
+        return False
+    return True
+
+
+async def plan_group_erase(d: Delivery) -> Plan:
+    """Remove every recorded copy of the lead's data from the advisor chats."""
+    lead, bot, now = d.lead, d.bot, d.now
+    if lead.anonymized_at is None:
+        raise Skip("the lead still has its data")
+    rows = await d.session.execute(
+        sa.select(GroupCopy).where(GroupCopy.lead_id == lead.id).order_by(GroupCopy.id)
+    )
+    copies = list(rows.scalars())
+    chat, topic, card_id = lead.advisor_message_chat_id, lead.topic_id, lead.advisor_message_id
+    if topic is not None and chat is None:
+        topic = None
+    if not copies and topic is None:
+        raise Skip("nothing of the lead in the advisor chats")
+    card = (chat, card_id) if chat is not None and card_id is not None else None
+    in_topic = steps(copies, now, card=card, topic=topic)
+    every = steps(copies, now, card=card, topic=None)
+    if card is not None and card not in {(s.chat_id, s.message_id) for s in every}:
+        # A card announced before copies were recorded: it is still the lead's own.
+        every.append(Step(*card, False, "card"))
+        if topic is None:
+            in_topic.append(every[-1])
+    # The card's erased form, without buttons: nobody works on the lead any more.
+    card_text = cards.lead_card(lead, d.courier.advisors).text
+    lead_id, copy_ids = lead.id, [copy.id for copy in copies]
+
+    async def send() -> None:
+        todo = every
+        if topic is not None and chat is not None and await _delete_topic(bot, chat, topic):
+            todo = in_topic
+        for step in todo:
+            await _remove(bot, step, card_text)
+        return None
+
+    async def record(session: AsyncSession, _message_id: int | None) -> None:
+        await session.execute(sa.delete(GroupCopy).where(GroupCopy.id.in_(copy_ids)))
+        if topic is not None:
+            # The topic and the card in it are gone: later rows find nothing to edit.
+            await session.execute(
+                sa.update(Lead)
+                .where(Lead.id == lead_id)
+                .values(topic_id=None, advisor_message_id=None)
+            )
+
+    return Plan(send=send, record=record, chat=chat)
+
+
+#: (target, kind) -> its planner, consulted by bot.outbox.plans.plan.
+PLANNERS: dict[tuple[str, str], Planner] = {
+    (OutboxTarget.TELEGRAM, OutboxKind.GROUP_ERASE): plan_group_erase,
+}

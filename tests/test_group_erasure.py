@@ -1,0 +1,267 @@
+"""/delete and retention reach every message the bot posted in an advisor chat, over HTTP.
+
+The card (and a copy sent again), the person's messages passed on, /lead N and /leads
+answers: after /delete or the retention purge none of them shows the person's name or
+phone any more. Within Telegram's 48 hours they are deleted, after that overwritten;
+a lead with its own forum topic loses the whole topic.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from bot.advisor import wording
+from bot.outbox import lease, worker
+from bot.privacy import retention
+from db.models import GroupCopy, utcnow
+from db.session import create_engine, create_sessionmaker
+from testkit.fake_bot_api import FakeBotAPI, SentMessage
+from tests.advisor_desk import (
+    ANNA,
+    LEIPZIG_GROUP,
+    Desk,
+    desk_settings,
+    running_desk,
+    submit_callback_lead,
+)
+from tests.telegram_harness import Chat
+from tests.test_advisor_commands import command
+from tests.test_advisor_relay import queued
+
+PERSON = 5002
+NAME = "Ayşe Yılmaz"
+#: What identifies the person: name, phone as typed and as shown, a number they wrote.
+SECRETS = ("Ayşe", "Yılmaz", "1234567", "ayse_y", "5550000")
+
+
+def shown_secrets(fake: FakeBotAPI) -> list[str]:
+    """Every message still visible in the Leipzig group that names the person."""
+    return [text for text in fake.visible(LEIPZIG_GROUP) if any(s in text for s in SECRETS)]
+
+
+async def copies_left(desk: Desk) -> int:
+    async with desk.services.sessionmaker() as session:
+        count = await session.scalar(sa.select(sa.func.count()).select_from(GroupCopy))
+    return count or 0
+
+
+async def announce_twice(desk: Desk, database_url: str, now: datetime) -> None:
+    """The card goes out twice: a worker's send outlasts its lease, a second one sends again.
+
+    Both copies reach the group and both are recorded (the second says "erneut gesendet").
+    """
+    fake = desk.fake
+    other = dataclasses.replace(desk.outbox, worker=lease.worker_name())
+    other.lock = asyncio.Lock()
+    engine = create_engine(database_url)
+    try:
+        fake.delay_next("sendMessage", 1.0)
+        slow = asyncio.create_task(desk.deliver(now))
+
+        async def claimed() -> bool:
+            rows = await desk.outbox_rows()
+            return rows[0].claimed_by == desk.outbox.worker
+
+        await fake.wait_for(claimed, message="the first worker's claim")
+        later = now + lease.LEASE + timedelta(seconds=1)
+        await worker.deliver_due(create_sessionmaker(engine), desk.app.bot, later, other)
+        await slow
+    finally:
+        await engine.dispose()
+
+
+async def person_writes(desk: Desk, text: str, *, photo: bool = False, count: int = 1) -> None:
+    """The person writes (or sends a photo) to the advisors; the outbox copies it into
+    the group (a photo as itself, with its caption)."""
+    if photo:
+        desk.fake.user_media(PERSON, "photo", caption=text)
+    else:
+        desk.fake.user_message(PERSON, text)
+    await queued(desk, "message_to_advisors", count)
+    await desk.deliver(utcnow())
+
+
+async def erase_by_request(desk: Desk, chat: Chat) -> None:
+    """The person deletes everything with /delete."""
+    chat.seen = len(desk.fake.sent(PERSON))
+    await chat.command("/delete")
+    await chat.press("Yes, delete everything")
+    await queued(desk, "group_erase")
+
+
+async def a_lead_with_copies(desk: Desk, database_url: str) -> tuple[Chat, SentMessage, datetime]:
+    """Card + re-sent card + the person's message + /lead 1 + /leads: the chat, the card
+    and the time they were sent."""
+    fake = desk.fake
+    chat = await submit_callback_lead(fake, PERSON, name=NAME)
+    now = utcnow()
+    await announce_twice(desk, database_url, now)
+    cards = await fake.wait_sent(LEIPZIG_GROUP, 2)
+    assert [("Erneut gesendet" in card.text) for card in cards] == [True, False]
+    await person_writes(desk, "Mein Handy: 0176 5550000")
+    await fake.wait_sent(LEIPZIG_GROUP, 3)
+    await person_writes(desk, "Ayşe, Tel. 0176 5550000", photo=True, count=2)
+    await fake.wait_calls("copyMessage", chat_id=LEIPZIG_GROUP)
+    detail = await command(desk, LEIPZIG_GROUP, ANNA, "/lead 1")
+    listing = await command(desk, LEIPZIG_GROUP, ANNA, "/leads")
+    assert NAME in detail.plain_text and NAME in listing.plain_text
+    # Before: six messages of the bot name the person (two cards, the text and the photo
+    # passed on, the two answers).
+    assert len(shown_secrets(fake)) == 6
+
+    async def recorded() -> bool:  # the handler records its answer right after sending it
+        return await copies_left(desk) == 6
+
+    await fake.wait_for(recorded, message="six recorded copies")
+    return chat, cards[-1], now
+
+
+async def test_delete_within_48_hours_deletes_every_copy(database_url: str, tmp_path: Path) -> None:
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat, card, now = await a_lead_with_copies(desk, database_url)
+            await erase_by_request(desk, chat)
+            await desk.deliver(now + timedelta(hours=1))
+            left = await copies_left(desk)
+            rows = await desk.outbox_rows()
+
+    assert shown_secrets(fake) == []
+    # The card that carries the buttons says what happened; the other five are deleted.
+    assert "zurückgezogen" in str(fake.message(LEIPZIG_GROUP, card.message_id)["text"])
+    assert len(fake.calls_to("deleteMessage", LEIPZIG_GROUP)) == 5
+    assert [c.params["text"] for c in fake.calls_to("editMessageText", LEIPZIG_GROUP)].count(
+        wording.ERASED
+    ) == 0
+    assert left == 0
+    assert [(r.kind, r.status) for r in rows if r.kind == "group_erase"] == [
+        ("group_erase", "sent")
+    ]
+
+
+async def test_delete_after_48_hours_overwrites_every_copy(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat, _card, now = await a_lead_with_copies(desk, database_url)
+            await erase_by_request(desk, chat)
+            # The outbox reaches the erasure only 49 hours later (the clock is moved on).
+            await desk.deliver(now + timedelta(hours=49))
+            left = await copies_left(desk)
+
+    assert shown_secrets(fake) == []
+    assert fake.calls_to("deleteMessage", LEIPZIG_GROUP) == []
+    overwritten = [
+        c
+        for c in fake.calls_to("editMessageText", LEIPZIG_GROUP)
+        if c.params["text"] == wording.ERASED
+    ]
+    assert len(overwritten) == 4
+    # The photo keeps its picture (Telegram has no way to blank it after 48 hours), but
+    # its caption with the name and number is overwritten.
+    [caption] = fake.calls_to("editMessageCaption", LEIPZIG_GROUP)
+    assert caption.params["caption"] == wording.ERASED
+    assert fake.visible(LEIPZIG_GROUP).count(wording.ERASED) == 5
+    assert left == 0
+
+
+async def test_an_erasure_interrupted_by_errors_is_retried_until_done(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat, _card, now = await a_lead_with_copies(desk, database_url)
+            await erase_by_request(desk, chat)
+            fake.fail_next("deleteMessage", 500, times=1)
+            first = await desk.deliver(now + timedelta(minutes=1))
+            still = len(shown_secrets(fake))
+            # The rate limiter waits out a 429 itself; a gateway error ends this run.
+            fake.fail_next("deleteMessage", 429, retry_after=1)
+            fake.fail_next("editMessageText", 502)
+            second = await desk.deliver(now + timedelta(minutes=2))
+            third = await desk.deliver(now + timedelta(minutes=3))
+            rows = await desk.outbox_rows()
+
+    [erase] = [r for r in rows if r.kind == "group_erase"]
+    assert erase.id in first.retried and erase.id in second.retried and erase.id in third.sent
+    assert still > 0 and shown_secrets(fake) == []
+    assert erase.status == "sent" and erase.attempts == 2
+
+
+async def close_lead(desk: Desk, card: SentMessage) -> None:
+    """Anna claims the lead and marks it done: retention starts."""
+    await desk.press(LEIPZIG_GROUP, ANNA, card, "Übernehmen")
+    claimed = await desk.fake.wait_for(
+        lambda: [m for m in desk.fake.sent(LEIPZIG_GROUP) if "✔️ Erledigt" in m.button_texts]
+    )
+    await desk.press(LEIPZIG_GROUP, ANNA, claimed[-1], "Erledigt")
+
+    async def done() -> bool:
+        return (await desk.lead(1)).status == "done"
+
+    await desk.fake.wait_for(done, message="the lead marked done")
+
+
+@pytest.mark.parametrize(
+    ("forum", "days", "after"),
+    [(False, 1, timedelta(hours=25)), (True, 180, timedelta(days=181))],
+    ids=["no-topics-within-48h", "topic-after-half-a-year"],
+)
+async def test_retention_removes_every_copy(
+    forum: bool, days: int, after: timedelta, database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        if forum:
+            fake.make_forum(LEIPZIG_GROUP)
+        settings = desk_settings(fake, database_url, tmp_path, retention_days=days)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, name=NAME)
+            now = utcnow()
+            await desk.deliver(now)
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            topic = (await desk.lead(1)).topic_id
+            listing = await command(desk, LEIPZIG_GROUP, ANNA, "/leads")  # outside any topic
+            await person_writes(desk, "Mein Handy: 0176 5550000")
+            fake.group_message(LEIPZIG_GROUP, ANNA, "/lead 1", thread_id=topic)
+            detail = (await fake.wait_for(lambda: answers(fake, "Verlauf")))[-1]
+            await close_lead(desk, card)
+            before = len(shown_secrets(fake))
+
+            later = now + after
+            purged = await retention.run(desk.services.sessionmaker, days, now=later)
+            await desk.deliver(later)
+            left = await copies_left(desk)
+
+    assert purged.purge.leads == [1] and before >= 4
+    assert NAME in listing.plain_text and NAME in detail.plain_text
+    assert shown_secrets(fake) == []
+    assert left == 0
+    deleted = fake.calls_to("deleteMessage", LEIPZIG_GROUP)
+    overwritten = [
+        c
+        for c in fake.calls_to("editMessageText", LEIPZIG_GROUP)
+        if c.params["text"] == wording.ERASED
+    ]
+    if forum:
+        # The topic goes with the card, the copy and the /lead answer; /leads was outside it.
+        assert topic is not None and topic not in fake.topics(LEIPZIG_GROUP)
+        assert [c.params["message_thread_id"] for c in fake.calls_to("deleteForumTopic")] == [topic]
+        assert deleted == [] and [c.params["message_id"] for c in overwritten] == [
+            listing.message_id
+        ]
+    else:
+        assert len(deleted) == 3 and overwritten == []
+        assert "persönliche Daten gelöscht" in str(
+            fake.message(LEIPZIG_GROUP, card.message_id)["text"]
+        )
+
+
+def answers(fake: FakeBotAPI, word: str) -> list[SentMessage]:
+    """The bot's messages in the Leipzig group that contain ``word``."""
+    return [m for m in fake.sent(LEIPZIG_GROUP) if word in m.text]

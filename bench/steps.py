@@ -44,7 +44,7 @@ from telegram.ext import (
     filters,
 )
 
-from bench import http_api, notifications, waits
+from bench import http_api, notifications, statements, waits
 from bench.databases import fresh_database, sqlite_size_mib
 from bench.machine import emit, pin, pinned_to
 from bench.peers.naive import use_naive_dialogue
@@ -560,12 +560,19 @@ async def _measure(
         target.api.counts.clear()
         gc.collect()
         profiler = _profiler(profile)
-        async with waits.loop_lag() as lags:
-            outcome = await drive(
-                target, users=users, rounds=rounds, think=think, seed=seed, duration=load.duration
-            )
-        if production and target.services is not None:
-            await notifications.include(target, outcome, notified_before)
+        with statements.counted() as trips:
+            async with waits.loop_lag() as lags:
+                outcome = await drive(
+                    target,
+                    users=users,
+                    rounds=rounds,
+                    think=think,
+                    seed=seed,
+                    duration=load.duration,
+                )
+            # Notifications delivered after the last step are part of the production run.
+            if production and target.services is not None:
+                await notifications.include(target, outcome, notified_before)
         if profiler is not None:
             _write_profile(profiler, profile or "")
         result = summarize(outcome, target)
@@ -581,6 +588,7 @@ async def _measure(
             transport=transport,
             load_avg=os.getloadavg(),
             loop_lag_ms=percentiles(lags),
+            db_per_step=statements.per_step(trips, result["steps"]),
         )
         if production and target.services is not None:
             result.update(notifications.figures(target, outcome, notified_before))

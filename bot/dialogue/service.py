@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 
 from bot.advisor.view import addition_notice
-from bot.dialogue import engine, funnel, quota
+from bot.dialogue import engine, funnel, people, quota
 from bot.dialogue.group_commit import GroupCommit
 from bot.dialogue.leadless import Leadless
 from bot.dialogue.moves import home
@@ -268,9 +268,13 @@ class Dialogue:
                 for index, s in enumerate(steps)
                 if s.update_id is None or s.update_id in claimed
             ]
-            known = await self._known_users(session, [s for _, s in fresh], now)
-            begun = self._begin(fresh, known)
-            requests = await self._requests(session, begun)
+            profiles = {
+                (s.channel, s.external_id): (s.profile.username, s.profile.first_name)
+                for _, s in fresh
+            }
+            known = await people.known_users(session, profiles, now, self.leadless)
+            begun = people.stored_states({i: (s.channel, s.external_id) for i, s in fresh}, known)
+            requests = await people.requests(session, begun)
             states: list[tuple[int, dict[str, Any]]] = []
             released: list[int] = []
             reached: list[funnel.Key] = []
@@ -299,75 +303,6 @@ class Dialogue:
             # A failed step is rolled back on its own, its update id too: a retry is a new try.
             await repository.release_updates(session, released)
         return [outcomes.get(index) for index in range(len(steps))]
-
-    async def _known_users(
-        self, session: AsyncSession, steps: list[_Step], now: datetime
-    ) -> dict[tuple[str, str], tuple[User, dict[str, Any] | None]]:
-        known: dict[tuple[str, str], tuple[User, dict[str, Any] | None]] = {}
-        for channel in {s.channel for s in steps}:
-            profiles = {
-                s.external_id: (s.profile.username, s.profile.first_name)
-                for s in steps
-                if s.channel == channel
-            }
-            found = await repository.users_with_state(
-                session, channel, list(profiles), profiles=profiles
-            )
-            new = {eid: profile for eid, profile in profiles.items() if eid not in found}
-            if new:
-                # First contacts of the whole group: one INSERT, then one SELECT.
-                await repository.add_users(session, channel, new, now)
-                # Inserted just now (or a moment ago by a concurrent step): no lead yet.
-                for external_id in new:
-                    self.leadless.add((channel, external_id))
-                found.update(await repository.users_with_state(session, channel, list(new)))
-            known.update(((channel, external_id), row) for external_id, row in found.items())
-        return known
-
-    @staticmethod
-    def _begin(
-        fresh: list[tuple[int, _Step]],
-        known: dict[tuple[str, str], tuple[User, dict[str, Any] | None]],
-    ) -> dict[int, tuple[User, State] | Exception]:
-        """Each step's person and stored state, by the step's index in the group.
-
-        What fails here fails only its own step, as in :meth:`_apply`.
-        """
-        begun: dict[int, tuple[User, State] | Exception] = {}
-        for index, pending in fresh:
-            row = known.get((pending.channel, pending.external_id))
-            if row is None:
-                # Inserted by _known_users; only a deletion since then can take it away.
-                begun[index] = LookupError("the person's user row disappeared during the step")
-                continue
-            user, stored = row
-            try:
-                state = State.from_dict(stored if stored else {"lang": user.language})
-            except Exception as error:
-                begun[index] = error
-                continue
-            begun[index] = (user, state)
-        return begun
-
-    @staticmethod
-    async def _requests(
-        session: AsyncSession, begun: dict[int, tuple[User, State] | Exception]
-    ) -> dict[int, tuple[Request, ...]]:
-        """The requests of the group's people, in one query; only people who sent one
-        (their state says so) are asked."""
-        asking = [
-            entry[0].id
-            for entry in begun.values()
-            if not isinstance(entry, Exception) and entry[1].lead_id is not None
-        ]
-        rows = await repository.requests_of(session, asking)
-        return {
-            user_id: tuple(
-                Request(lead_id, status, office, status in OPEN_STATUSES)
-                for lead_id, status, office in leads
-            )
-            for user_id, leads in rows.items()
-        }
 
     async def _apply(
         self,

@@ -54,6 +54,7 @@ from bot.app import build_application, build_services
 from bot.config import Settings, load_settings
 from bot.dialogue.service import Dialogue, Reply
 from bot.inbox.feed import InboxQueue
+from bot.ops.pace import PersonPace
 from bot.services import Services
 from db.models import Conversation, InboundUpdate, Lead, OutboxMessage, User
 from testkit.local_api import LocalBotAPI
@@ -83,6 +84,10 @@ class ErrorCount(logging.Handler):
 
     def __exit__(self, *exc: object) -> None:
         logging.getLogger().removeHandler(self)
+
+
+#: A per-person pace no simulated person reaches.
+UNLIMITED = 10**9
 
 
 def unpaced_rate_limiter() -> AIORateLimiter:
@@ -183,6 +188,10 @@ async def _bot_target(
     database_url: str, api: LocalBotAPI, base_url: str, jobs: bool, naive: bool = False
 ) -> AsyncIterator[Target]:
     services = build_services(_settings(database_url, base_url))
+    # Simulated people of an unpaced run press faster than the per-person limit of 30
+    # updates a minute (bot/ops/pace.py); silenced updates would count as steps that
+    # cost nothing and end the person's script with a missing button.
+    services.pace = PersonPace(limit=UNLIMITED)
     if naive:
         use_naive_dialogue(services)
     application = build_application(

@@ -31,9 +31,7 @@ from sqlalchemy.dialects.sqlite.aiosqlite import (
 _Outcome = tuple[Any, list[Any], int, int | None]
 
 
-def _run(
-    connection: sqlite3.Connection, operation: str, parameters: Any, many: bool
-) -> _Outcome:
+def _run(connection: sqlite3.Connection, operation: str, parameters: Any, many: bool) -> _Outcome:
     """Runs on aiosqlite's thread: the whole DB-API conversation of one statement."""
     cursor = connection.cursor()
     try:

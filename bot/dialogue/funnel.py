@@ -81,4 +81,3 @@ async def count_all(session: AsyncSession, reached: Iterable[Key]) -> None:
         for (day, flow, language, step), n in sorted(totals.items())
     ]
     await session.execute(_upsert(session.get_bind().dialect.name), params)
-

@@ -44,7 +44,7 @@ from telegram.ext import (
     filters,
 )
 
-from bench import http_api, notifications, waits
+from bench import http_api, notifications, statements, waits
 from bench.databases import fresh_database, sqlite_size_mib
 from bench.machine import emit, pin, pinned_to
 from bench.peers.naive import use_naive_dialogue
@@ -54,6 +54,7 @@ from bot.app import build_application, build_services
 from bot.config import Settings, load_settings
 from bot.dialogue.service import Dialogue, Reply
 from bot.inbox.feed import InboxQueue
+from bot.ops.pace import PersonPace
 from bot.services import Services
 from db.models import Conversation, InboundUpdate, Lead, OutboxMessage, User
 from testkit.local_api import LocalBotAPI
@@ -83,6 +84,10 @@ class ErrorCount(logging.Handler):
 
     def __exit__(self, *exc: object) -> None:
         logging.getLogger().removeHandler(self)
+
+
+#: A per-person pace no simulated person reaches.
+UNLIMITED = 10**9
 
 
 def unpaced_rate_limiter() -> AIORateLimiter:
@@ -183,6 +188,10 @@ async def _bot_target(
     database_url: str, api: LocalBotAPI, base_url: str, jobs: bool, naive: bool = False
 ) -> AsyncIterator[Target]:
     services = build_services(_settings(database_url, base_url))
+    # Simulated people of an unpaced run press faster than the per-person limit of 30
+    # updates a minute (bot/ops/pace.py); silenced updates would count as steps that
+    # cost nothing and end the person's script with a missing button.
+    services.pace = PersonPace(limit=UNLIMITED)
     if naive:
         use_naive_dialogue(services)
     application = build_application(
@@ -560,12 +569,19 @@ async def _measure(
         target.api.counts.clear()
         gc.collect()
         profiler = _profiler(profile)
-        async with waits.loop_lag() as lags:
-            outcome = await drive(
-                target, users=users, rounds=rounds, think=think, seed=seed, duration=load.duration
-            )
-        if production and target.services is not None:
-            await notifications.include(target, outcome, notified_before)
+        with statements.counted() as trips:
+            async with waits.loop_lag() as lags:
+                outcome = await drive(
+                    target,
+                    users=users,
+                    rounds=rounds,
+                    think=think,
+                    seed=seed,
+                    duration=load.duration,
+                )
+            # Notifications delivered after the last step are part of the production run.
+            if production and target.services is not None:
+                await notifications.include(target, outcome, notified_before)
         if profiler is not None:
             _write_profile(profiler, profile or "")
         result = summarize(outcome, target)
@@ -581,6 +597,7 @@ async def _measure(
             transport=transport,
             load_avg=os.getloadavg(),
             loop_lag_ms=percentiles(lags),
+            db_per_step=statements.per_step(trips, result["steps"]),
         )
         if production and target.services is not None:
             result.update(notifications.figures(target, outcome, notified_before))

@@ -73,6 +73,11 @@ _SELECT_USERS_WITH_STATE = (
         User.external_id.in_(sa.bindparam("external_ids", expanding=True)),
     )
 )
+_SELECT_REQUESTS = (
+    sa.select(Lead.user_id, Lead.id, Lead.status, Lead.office)
+    .where(Lead.user_id.in_(sa.bindparam("user_ids", expanding=True)))
+    .order_by(Lead.user_id, Lead.id.desc())
+)
 _RELEASE_UPDATES = (
     sa.update(InboundUpdate)
     .where(InboundUpdate.update_id.in_(sa.bindparam("update_ids", expanding=True)))
@@ -258,16 +263,22 @@ async def save_states(
 
 
 async def requests_of(
-    session: AsyncSession, user_id: int, *, limit: int = 10
-) -> list[tuple[int, str, str | None]]:
-    """A person's newest leads as (id, status, office), newest first."""
-    rows = await session.execute(
-        sa.select(Lead.id, Lead.status, Lead.office)
-        .where(Lead.user_id == user_id)
-        .order_by(Lead.id.desc())
-        .limit(limit)
-    )
-    return [(row.id, row.status, row.office) for row in rows]
+    session: AsyncSession, user_ids: list[int], *, limit: int = 10
+) -> dict[int, list[tuple[int, str, str | None]]]:
+    """The newest leads of each person as (id, status, office), newest first, in one query.
+
+    For a group of steps (bot.dialogue.service); a person has a handful of leads at
+    most (the daily quota, bot.dialogue.quota), so all are read and the newest kept.
+    """
+    found: dict[int, list[tuple[int, str, str | None]]] = {uid: [] for uid in user_ids}
+    if not user_ids:
+        return found
+    rows = await session.execute(_SELECT_REQUESTS, {"user_ids": user_ids})
+    for user_id, lead_id, status, office in rows:
+        leads = found.get(user_id) if user_id is not None else None
+        if leads is not None and len(leads) < limit:
+            leads.append((lead_id, status, office))
+    return found
 
 
 async def recent_leads(

@@ -13,6 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from db import sqlite_cursor
+
 # Plain URLs (as people tend to write them in .env) are mapped to the async drivers.
 _ASYNC_DRIVERS = {
     "sqlite": "sqlite+aiosqlite",
@@ -169,6 +171,7 @@ def _configure_sqlite(engine: AsyncEngine, pragmas: tuple[str, ...] = SQLITE_PRA
 
     @event.listens_for(engine.sync_engine, "connect")
     def _on_connect(dbapi_connection: Any, connection_record: ConnectionPoolEntry) -> None:
+        sqlite_cursor.install(dbapi_connection)
         cursor = dbapi_connection.cursor()
         try:
             for pragma in pragmas:

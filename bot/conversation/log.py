@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor.roster import Advisors
 from bot.conversation.content import REOPEN_DAYS, Content, Entry, in_question, is_note
+from bot.dialogue.leadless import Leadless
 from bot.validation import clean_message
 from db import news, repository
 from db.models import AuditEvent, ConversationMessage, Lead, RelayMessage, User
@@ -45,7 +46,9 @@ class Route(Enum):
     TAKEN = "taken"
     #: Typed text outside a question step from someone without a request to send it to.
     FREE_TEXT = "free_text"
-    #: The dialogue's: an answer to the current question, or media with no request to go to.
+    #: The dialogue's: an answer to the current question, or media with no request to go to;
+    #: anything from someone known to have no request (bot.dialogue.leadless), sorted out
+    #: by the dialogue itself.
     DIALOGUE = "dialogue"
 
 
@@ -166,6 +169,7 @@ async def from_person(
     update_id: int | None,
     now: datetime,
     channel: str = "telegram",
+    leadless: Leadless | None = None,
 ) -> Taken:
     """A person wrote outside the dialogue's buttons: log it for their advisor, if they have one.
 
@@ -174,10 +178,17 @@ async def from_person(
     dialogue's current question. Without a request nothing is stored. ``channel`` is the
     person's (Telegram, or the web chat with ``MessageOrigin.WEB`` as ``written``).
     """
+    person = (channel, external_id)
+    if leadless is not None and person in leadless:
+        # No request to send it to, so no transaction: the dialogue tells an answer from
+        # a typed question (bot/dialogue/typed.py).
+        return Taken(Route.DIALOGUE)
     async with sessionmaker() as session, session.begin():
         # One query for the person and their dialogue state: this runs before every typed step.
         found = await repository.users_with_state(session, channel, [external_id])
         if external_id not in found:
+            if leadless is not None:
+                leadless.add(person)  # no user row, so no lead either
             return Taken(Route.FREE_TEXT if content.kind == MessageKind.TEXT else Route.DIALOGUE)
         user, state = found[external_id]
         lead = None

@@ -9,8 +9,13 @@ often a step was reached, which is what shows where people give up.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from datetime import date
+from functools import cache
+from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -38,15 +43,41 @@ def step_reached(before: State, after: State, *, sent: bool) -> str | None:
     return None
 
 
-async def count(session: AsyncSession, day: date, flow: str, language: str, step: str) -> None:
-    """Add one to the day's count, in the caller's transaction (never fails on a race)."""
-    values = {"day": day, "flow": flow, "language": language, "step": step[:32], "count": 1}
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(FunnelCount).values(**values)
-    # Two steps at once on the same key would otherwise fail one person's step.
-    statement = statement.on_conflict_do_update(
-        index_elements=["day", "flow", "language", "step"],
-        set_={"count": FunnelCount.count + 1},
+#: One day's count key: (day, flow, language, step).
+Key = tuple[date, str, str, str]
+
+
+@cache
+def _upsert(dialect: str) -> Any:
+    # Built once per dialect with bound values: building the upsert (its EXCLUDED alias,
+    # column operators) for every step cost more than running it (bench/README.md).
+    insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    table = FunnelCount.__table__
+    statement = insert(table).values(
+        day=sa.bindparam("day"),
+        flow=sa.bindparam("flow"),
+        language=sa.bindparam("language"),
+        step=sa.bindparam("step"),
+        count=sa.bindparam("count"),
     )
-    await session.execute(statement)
+    # Two groups at once on the same key would otherwise fail one of them.
+    return statement.on_conflict_do_update(
+        index_elements=[table.c.day, table.c.flow, table.c.language, table.c.step],
+        set_={"count": table.c.count + statement.excluded.count},
+    )
+
+
+async def count_all(session: AsyncSession, reached: Iterable[Key]) -> None:
+    """Add the steps reached by a group of dialogue steps, in the caller's transaction.
+
+    One statement for the whole group; keys are summed first and written in sorted
+    order, so two transactions on PostgreSQL lock the same rows in the same order.
+    """
+    totals = Counter((day, flow, language, step[:32]) for day, flow, language, step in reached)
+    if not totals:
+        return
+    params = [
+        {"day": day, "flow": flow, "language": language, "step": step, "count": n}
+        for (day, flow, language, step), n in sorted(totals.items())
+    ]
+    await session.execute(_upsert(session.get_bind().dialect.name), params)

@@ -22,8 +22,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 
 from bot.advisor.view import addition_notice
-from bot.dialogue import engine, funnel, quota
+from bot.dialogue import engine, funnel, people, quota
 from bot.dialogue.group_commit import GroupCommit
+from bot.dialogue.leadless import Leadless
 from bot.dialogue.moves import home
 from bot.dialogue.questions import contact_question
 from bot.dialogue.returning import show_added
@@ -142,6 +143,8 @@ class Dialogue:
         # Typed questions waiting for consent: in memory only, never in the database
         # (bot.dialogue.typed). A restart forgets them; the dialogue then asks again.
         self._held: OrderedDict[tuple[str, str], str] = OrderedDict()
+        #: People without any lead: their typed messages skip the advisor check.
+        self.leadless = Leadless()
 
     async def close(self) -> None:
         """Let steps already submitted finish their transaction."""
@@ -265,13 +268,24 @@ class Dialogue:
                 for index, s in enumerate(steps)
                 if s.update_id is None or s.update_id in claimed
             ]
-            known = await self._known_users(session, [s for _, s in fresh], now)
+            profiles = {
+                (s.channel, s.external_id): (s.profile.username, s.profile.first_name)
+                for _, s in fresh
+            }
+            known = await people.known_users(session, profiles, now, self.leadless)
+            begun = people.stored_states({i: (s.channel, s.external_id) for i, s in fresh}, known)
+            requests = await people.requests(session, begun)
             states: list[tuple[int, dict[str, Any]]] = []
             released: list[int] = []
+            reached: list[funnel.Key] = []
             for index, pending in fresh:
+                entry = begun[index]
                 try:
-                    user_id, done = await self._apply(
-                        session, pending, known.get((pending.channel, pending.external_id))
+                    if isinstance(entry, Exception):
+                        raise entry
+                    user, state = entry
+                    done, counted = await self._apply(
+                        session, pending, user, state, requests.get(user.id, ())
                     )
                 except Exception as error:
                     outcomes[index] = error
@@ -279,51 +293,34 @@ class Dialogue:
                         released.append(pending.update_id)
                     continue
                 outcomes[index] = done
+                if counted is not None:
+                    reached.append(counted)
                 if not done.erased:
-                    states.append((user_id, done.state.to_dict()))
+                    states.append((user.id, done.state.to_dict()))
+            # The group's funnel steps in one statement; a step that failed counts nothing.
+            await funnel.count_all(session, reached)
             await repository.save_states(session, states, now)
             # A failed step is rolled back on its own, its update id too: a retry is a new try.
             await repository.release_updates(session, released)
         return [outcomes.get(index) for index in range(len(steps))]
 
-    async def _known_users(
-        self, session: AsyncSession, steps: list[_Step], now: datetime
-    ) -> dict[tuple[str, str], tuple[User, dict[str, Any] | None]]:
-        known: dict[tuple[str, str], tuple[User, dict[str, Any] | None]] = {}
-        for channel in {s.channel for s in steps}:
-            profiles = {
-                s.external_id: (s.profile.username, s.profile.first_name)
-                for s in steps
-                if s.channel == channel
-            }
-            found = await repository.users_with_state(
-                session, channel, list(profiles), profiles=profiles
-            )
-            new = {eid: profile for eid, profile in profiles.items() if eid not in found}
-            if new:
-                # First contacts of the whole group: one INSERT, then one SELECT.
-                await repository.add_users(session, channel, new, now)
-                found.update(await repository.users_with_state(session, channel, list(new)))
-            known.update(((channel, external_id), row) for external_id, row in found.items())
-        return known
-
     async def _apply(
         self,
         session: AsyncSession,
         pending: _Step,
-        known: tuple[User, dict[str, Any] | None] | None,
-    ) -> tuple[int, _Done]:
-        """One person's step inside the group's transaction; raises if only it failed."""
-        if known is None:
-            # Inserted by _known_users; only a deletion since then can take it away.
-            raise LookupError("the person's user row disappeared during the step")
-        user, stored = known
-        state = State.from_dict(stored if stored else {"lang": user.language})
+        user: User,
+        state: State,
+        requests: tuple[Request, ...],
+    ) -> tuple[_Done, funnel.Key | None]:
+        """One person's step inside the group's transaction; raises if only it failed.
+
+        Returns the step and the funnel step it reached, counted with the group's.
+        """
         person = (pending.channel, pending.external_id)
         ctx = replace(
             self.context(pending.channel),
             held_question=self._held.get(person),
-            requests=await self._requests(session, user.id, state),
+            requests=requests,
         )
         result = engine.step(state, pending.event, ctx)
         self._hold(person, None if result.erase else result.held_question)
@@ -340,9 +337,9 @@ class Dialogue:
                 await self._effects(session, user, pending, result, done)
         reached = funnel.step_reached(state, new, sent=result.lead is not None)
         flow = new.flow or (result.lead.flow if result.lead is not None else None)
+        counted = None
         if reached is not None and flow is not None:
-            language = new.lang or DEFAULT_LANGUAGE
-            await funnel.count(session, ctx.now.date(), flow, language, reached)
+            counted = (ctx.now.date(), flow, new.lang or DEFAULT_LANGUAGE, reached)
         if new.lang and new.lang != user.language and not done.erased:
             user.language = new.lang
         if user in session.dirty:
@@ -350,18 +347,7 @@ class Dialogue:
             # Flagged, since an unchanged value would leave the onupdate in charge.
             user.updated_at = ctx.now
             flag_modified(user, "updated_at")
-        return user.id, done
-
-    @staticmethod
-    async def _requests(session: AsyncSession, user_id: int, state: State) -> tuple[Request, ...]:
-        """The person's requests; only people who sent one (their state says so) are asked."""
-        if state.lead_id is None:
-            return ()
-        rows = await repository.requests_of(session, user_id)
-        return tuple(
-            Request(lead_id, status, office, status in OPEN_STATUSES)
-            for lead_id, status, office in rows
-        )
+        return done, counted
 
     @staticmethod
     async def _add_to_request(session: AsyncSession, user_id: int, addition: Addition) -> bool:
@@ -416,6 +402,8 @@ class Dialogue:
             home(done.state)
             done.notices.append(Notice(CLOSED_MEANWHILE))
         if result.lead is not None and await self._within_quota(session, user.id, result, done):
+            # Before the commit: from now on their messages are asked about (bot.dialogue.leadless).
+            self.leadless.discard((pending.channel, pending.external_id))
             done.lead_id = await self._store_lead(
                 session, user.id, pending.channel, result.lead, pending.profile, done.ctx.now
             )

@@ -96,6 +96,7 @@ async def from_person(update: Update, context: BotContext) -> Route:
             written=Written(message.chat_id, message.message_id, reply_to),
             update_id=update.update_id,
             now=context.services.clock(),
+            leadless=context.services.dialogue.leadless,
         )
     if taken.route is not Route.TAKEN:
         return taken.route

@@ -1,0 +1,95 @@
+"""The people of a group of steps (bot.dialogue.service), read with one query per kind.
+
+Who they are with their stored states, first contacts inserted together, and the
+requests of those who sent one: each one statement for the whole group, since on
+SQLite every statement is a trip to aiosqlite's thread (bench/README.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.dialogue.leadless import Leadless
+from bot.dialogue.state import Request, State
+from db import repository
+from db.models import User
+from db.vocabulary import OPEN_STATUSES
+
+#: (channel, external id) of a person.
+Person = tuple[str, str]
+#: A person's user row and stored state (None: never stepped).
+Known = tuple[User, dict[str, Any] | None]
+
+
+async def known_users(
+    session: AsyncSession,
+    profiles: Mapping[Person, tuple[str | None, str | None]],
+    now: datetime,
+    leadless: Leadless,
+) -> dict[Person, Known]:
+    """The group's people by (channel, external id); first contacts are inserted.
+
+    ``profiles`` gives each person's (username, first name), refreshed in the row.
+    """
+    known: dict[Person, Known] = {}
+    for channel in {channel for channel, _ in profiles}:
+        names = {eid: names for (c, eid), names in profiles.items() if c == channel}
+        found = await repository.users_with_state(session, channel, list(names), profiles=names)
+        new = {eid: profile for eid, profile in names.items() if eid not in found}
+        if new:
+            # First contacts of the whole group: one INSERT, then one SELECT.
+            await repository.add_users(session, channel, new, now)
+            # Inserted just now (or a moment ago by a concurrent step): no lead yet.
+            for external_id in new:
+                leadless.add((channel, external_id))
+            found.update(await repository.users_with_state(session, channel, list(new)))
+        known.update(((channel, external_id), row) for external_id, row in found.items())
+    return known
+
+
+def stored_states(
+    people: Mapping[int, Person], known: Mapping[Person, Known]
+) -> dict[int, tuple[User, State] | Exception]:
+    """Each step's user and stored state, by the step's index in the group.
+
+    What fails here fails only its own step (the caller raises it there).
+    """
+    begun: dict[int, tuple[User, State] | Exception] = {}
+    for index, person in people.items():
+        row = known.get(person)
+        if row is None:
+            # Inserted by known_users; only a deletion since then can take it away.
+            begun[index] = LookupError("the person's user row disappeared during the step")
+            continue
+        user, stored = row
+        try:
+            state = State.from_dict(stored if stored else {"lang": user.language})
+        except Exception as error:
+            begun[index] = error
+            continue
+        begun[index] = (user, state)
+    return begun
+
+
+async def requests(
+    session: AsyncSession, begun: Mapping[int, tuple[User, State] | Exception]
+) -> dict[int, tuple[Request, ...]]:
+    """The requests of the group's people by user id, in one query; only people who
+    sent one (their state says so) are asked."""
+    asking = [
+        entry[0].id
+        for entry in begun.values()
+        if not isinstance(entry, Exception) and entry[1].lead_id is not None
+    ]
+    rows = await repository.requests_of(session, asking)
+    return {
+        user_id: tuple(
+            Request(lead_id, status, office, status in OPEN_STATUSES)
+            for lead_id, status, office in leads
+        )
+        for user_id, leads in rows.items()
+    }

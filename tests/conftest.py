@@ -34,6 +34,10 @@ from testkit.schema import reset_public_schema
 
 # Bots started by tests serve no web channel unless a test asks for it: port 8080 is shared.
 os.environ.setdefault("WEB_ENABLED", "false")
+# The fake Bot API has no group limit; pacing advisor cards at Telegram's 20 a minute made
+# three backlog tests wait over three minutes. No test asserts that pace, and order and
+# once-only delivery do not depend on it.
+os.environ.setdefault("TELEGRAM_GROUP_MAX_PER_MINUTE", "1200")
 
 TEST_DATABASE_URL_ENV = "TEST_DATABASE_URL"
 DAYS_AHEAD_ENV = "KAUSA_TEST_DAYS_AHEAD"

@@ -26,11 +26,11 @@ test: $(VENV)/.installed  ## lint, type-check and run the tests (SQLite)
 	$(BIN)/mypy
 	$(BIN)/pytest
 
-test-postgres: $(VENV)/.installed  ## the same tests against PostgreSQL
-	TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest
+test-postgres: $(VENV)/.installed  ## the tests that open the database, against PostgreSQL
+	TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -m database
 
-test-future: $(VENV)/.installed  ## the SQLite tests with the clock 400 days ahead (time-machine)
-	KAUSA_TEST_DAYS_AHEAD=400 $(BIN)/pytest
+test-future: $(VENV)/.installed  ## the tests that fix a date, with the clock 400 days ahead
+	KAUSA_TEST_DAYS_AHEAD=400 $(BIN)/pytest -m clock
 
 bench: $(VENV)/.installed  ## run every benchmark, write bench/results.md
 	$(BIN)/python -m pip install --quiet -e '.[bench]'

@@ -30,7 +30,7 @@ from sqlalchemy.pool import NullPool
 from db.migrate import upgrade_sync
 from db.models import Base
 from db.session import create_engine, create_sessionmaker, normalize_url
-from testkit.schema import reset_public_schema
+from testkit.schema import ensure_database, reset_public_schema
 from tests.passes import depends_on_a_date
 
 # Bots started by tests serve no web channel unless a test asks for it: port 8080 is shared.
@@ -79,8 +79,19 @@ def _in_thread(function: Callable[[], None]) -> None:
 
 
 def external_database_url() -> str | None:
-    """The database URL from ``TEST_DATABASE_URL``, or None to use SQLite files."""
-    return os.environ.get(TEST_DATABASE_URL_ENV) or None
+    """The database URL from ``TEST_DATABASE_URL``, or None to use SQLite files.
+
+    Under pytest-xdist (``-n N``) each worker has its own database, named after the
+    given one: ``test_gw0``, ``test_gw1``, ... (created on first use).
+    """
+    url = os.environ.get(TEST_DATABASE_URL_ENV) or None
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if url is None or not worker:
+        return url
+    parsed = normalize_url(url)
+    return parsed.set(database=f"{parsed.database}_{worker}").render_as_string(
+        hide_password=False
+    )
 
 
 async def _empty_all(url: str) -> None:
@@ -124,6 +135,7 @@ def _external_database() -> str | None:
         raise pytest.UsageError(
             f"{TEST_DATABASE_URL_ENV} database name must contain 'test' (it gets wiped)"
         )
+    _in_thread(lambda: asyncio.run(ensure_database(url)))
     _in_thread(lambda: asyncio.run(reset_public_schema(url)))
     _in_thread(lambda: upgrade_sync(url))
     return url

@@ -2,6 +2,9 @@
 VENV := .venv
 BIN := $(VENV)/bin
 PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/test
+# Two pytest-xdist workers, one test file each at a time (a file's tests may share a resource);
+# `make test WORKERS=` runs in one process.
+WORKERS ?= -n 2 --dist loadfile
 
 .PHONY: chat web run test test-postgres test-future i18n bench
 
@@ -24,13 +27,13 @@ run: $(VENV)/.installed  ## run the Telegram bot (needs TELEGRAM_BOT_TOKEN)
 test: $(VENV)/.installed  ## lint, type-check and run the tests (SQLite)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/pytest
+	$(BIN)/pytest $(WORKERS)
 
-test-postgres: $(VENV)/.installed  ## the same tests against PostgreSQL
-	TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest
+test-postgres: $(VENV)/.installed  ## the tests that open the database, against PostgreSQL
+	TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -m database $(WORKERS)
 
-test-future: $(VENV)/.installed  ## the SQLite tests with the clock 400 days ahead (time-machine)
-	KAUSA_TEST_DAYS_AHEAD=400 $(BIN)/pytest
+test-future: $(VENV)/.installed  ## the tests that fix a date, with the clock 400 days ahead
+	KAUSA_TEST_DAYS_AHEAD=400 $(BIN)/pytest -m clock
 
 bench: $(VENV)/.installed  ## run every benchmark, write bench/results.md
 	$(BIN)/python -m pip install --quiet -e '.[bench]'

@@ -121,7 +121,13 @@ def build_application(
         .token(settings.token())
         .base_url(settings.telegram_base_url)
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
-        .rate_limiter(rate_limiter or botapi.rate_limiter(settings.telegram_max_rate))
+        .rate_limiter(
+            rate_limiter
+            or botapi.rate_limiter(
+                settings.telegram_max_rate,
+                group_per_minute=settings.telegram_group_max_per_minute,
+            )
+        )
         .concurrent_updates(64)
         .post_init(partial(_post_init, schedule_jobs=schedule_jobs))
         .post_shutdown(_post_shutdown)

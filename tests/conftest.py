@@ -30,13 +30,27 @@ from sqlalchemy.pool import NullPool
 from db.migrate import upgrade_sync
 from db.models import Base
 from db.session import create_engine, create_sessionmaker, normalize_url
-from testkit.schema import reset_public_schema
+from testkit.schema import ensure_database, reset_public_schema
+from tests.passes import depends_on_a_date
 
 # Bots started by tests serve no web channel unless a test asks for it: port 8080 is shared.
 os.environ.setdefault("WEB_ENABLED", "false")
+# The fake Bot API has no group limit; pacing advisor cards at Telegram's 20 a minute made
+# three backlog tests wait over three minutes. No test asserts that pace, and order and
+# once-only delivery do not depend on it.
+os.environ.setdefault("TELEGRAM_GROUP_MAX_PER_MINUTE", "1200")
 
 TEST_DATABASE_URL_ENV = "TEST_DATABASE_URL"
 DAYS_AHEAD_ENV = "KAUSA_TEST_DAYS_AHEAD"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark what the CI passes select by (tests/passes.py): ``database`` and ``clock``."""
+    for item in items:
+        if "database_url" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.database)
+        if item.path is not None and depends_on_a_date(item.path):
+            item.add_marker(pytest.mark.clock)
 
 
 @pytest.fixture(autouse=True)
@@ -65,16 +79,44 @@ def _in_thread(function: Callable[[], None]) -> None:
 
 
 def external_database_url() -> str | None:
-    """The database URL from ``TEST_DATABASE_URL``, or None to use SQLite files."""
-    return os.environ.get(TEST_DATABASE_URL_ENV) or None
+    """The database URL from ``TEST_DATABASE_URL``, or None to use SQLite files.
+
+    Under pytest-xdist (``-n N``) each worker has its own database, named after the
+    given one: ``test_gw0``, ``test_gw1``, ... (created on first use).
+    """
+    url = os.environ.get(TEST_DATABASE_URL_ENV) or None
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if url is None or not worker:
+        return url
+    parsed = normalize_url(url)
+    return parsed.set(database=f"{parsed.database}_{worker}").render_as_string(
+        hide_password=False
+    )
 
 
-async def _truncate_all(url: str) -> None:
+async def _empty_all(url: str) -> None:
+    """Delete every row and restart every sequence, as a freshly migrated database has.
+
+    TRUNCATE rewrites each table's files (about 0.1 s per test); most tests leave most
+    tables empty, so only the tables with rows are emptied, children first.
+    """
     engine = create_engine(url, poolclass=NullPool)
-    tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+    tables = list(reversed(Base.metadata.sorted_tables))
+    probe = ", ".join(f'EXISTS (SELECT 1 FROM "{table.name}")' for table in tables)
     try:
         async with engine.begin() as connection:
-            await connection.execute(sa.text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+            filled = (await connection.execute(sa.text(f"SELECT {probe}"))).one()
+            for table, has_rows in zip(tables, filled, strict=True):
+                if has_rows:
+                    await connection.execute(sa.text(f'DELETE FROM "{table.name}"'))
+            # Also the sequences of tables that are empty again: ids start at 1 in every test.
+            await connection.execute(
+                sa.text(
+                    "SELECT setval(seqrelid, seqstart, false) FROM pg_sequence"
+                    " JOIN pg_class ON pg_class.oid = seqrelid"
+                    " WHERE relnamespace = 'public'::regnamespace"
+                )
+            )
     finally:
         await engine.dispose()
 
@@ -93,6 +135,7 @@ def _external_database() -> str | None:
         raise pytest.UsageError(
             f"{TEST_DATABASE_URL_ENV} database name must contain 'test' (it gets wiped)"
         )
+    _in_thread(lambda: asyncio.run(ensure_database(url)))
     _in_thread(lambda: asyncio.run(reset_public_schema(url)))
     _in_thread(lambda: upgrade_sync(url))
     return url
@@ -118,7 +161,7 @@ async def database_url(
 ) -> AsyncIterator[str]:
     """URL of an empty, fully migrated database for this test."""
     if _external_database is not None:
-        await _truncate_all(_external_database)
+        await _empty_all(_external_database)
         yield _external_database
         return
     # Looked up lazily so a PostgreSQL run never builds the SQLite template.

@@ -120,6 +120,8 @@ class BotProcess:
             "DATABASE_URL": database_url,
             "LOG_LEVEL": "INFO",
             "WEB_ENABLED": "false",
+            # The suite's group pace (tests/conftest.py), so a backlog is not paced at 20/min.
+            "TELEGRAM_GROUP_MAX_PER_MINUTE": os.environ.get("TELEGRAM_GROUP_MAX_PER_MINUTE", ""),
             **(env or {}),
         }
         self.process: asyncio.subprocess.Process | None = None

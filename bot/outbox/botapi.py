@@ -57,8 +57,11 @@ T = TypeVar("T")
 RETRY_DELAYS: tuple[float, ...] = (0.5, 2.0)
 
 
-def rate_limiter(max_per_second: float, *, max_retries: int = 3) -> AIORateLimiter:
-    """A limiter that lets at most ``max_per_second`` messages out in any one second.
+def rate_limiter(
+    max_per_second: float, *, group_per_minute: float = 20.0, max_retries: int = 3
+) -> AIORateLimiter:
+    """A limiter that lets at most ``max_per_second`` messages out in any one second,
+    and at most ``group_per_minute`` into any one group chat in a minute.
 
     AIORateLimiter's overall limit is a leaky bucket: in any window of T seconds
     it passes its capacity plus rate × T requests. With its defaults (30 per
@@ -74,6 +77,8 @@ def rate_limiter(max_per_second: float, *, max_retries: int = 3) -> AIORateLimit
     return AIORateLimiter(
         overall_max_rate=burst,
         overall_time_period=burst / steady,
+        group_max_rate=group_per_minute,
+        group_time_period=60,
         max_retries=max_retries,
     )
 

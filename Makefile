@@ -2,9 +2,9 @@
 VENV := .venv
 BIN := $(VENV)/bin
 PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/test
-# Two pytest-xdist workers, one test file each at a time (a file's tests may share a resource);
-# `make test WORKERS=` runs in one process.
-WORKERS ?= -n 2 --dist loadfile
+# One process by default (CI, .ci/run). `make test WORKERS="-n 2 --dist loadfile"` runs two
+# pytest-xdist workers, one test file each at a time (a file's tests may share a resource).
+WORKERS ?=
 
 .PHONY: chat web run test test-postgres test-future i18n bench
 

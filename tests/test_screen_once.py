@@ -16,7 +16,7 @@ from tests.telegram_harness import Chat, running_bot, settings_for
 
 PERSON = 5301
 #: The bot gives up waiting for an answer after this many seconds (5 in production).
-READ_TIMEOUT = 2.0
+READ_TIMEOUT = 3.0
 
 
 async def walk_to_the_menu(fake: FakeBotAPI, database_url: str, *, arrives: bool) -> list[str]:

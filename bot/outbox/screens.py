@@ -10,16 +10,18 @@ the first attempt arrived; "not found" means nothing came after it, and the pers
 own messages cannot be edited by the bot. Every send of this process to that chat
 holds the chat's lock (:func:`person_chat`), so no other message of the bot can sit
 at those ids; only if none of them is the screen is it sent again.
+Where the ids after the known one belong to other messages than this chat's, the
+look finds nothing and the screen is sent again: never worse than without the look.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from telegram import Bot
 from telegram.error import BadRequest, TelegramError, TimedOut
@@ -48,12 +50,24 @@ class PersonChat:
 
 _CONTENT = frozenset({"text", "parse_mode", "reply_markup", "link_preview_options", "entities"})
 
-_CHATS: WeakKeyDictionary[Bot, OrderedDict[int, PersonChat]] = WeakKeyDictionary()
+#: Per Bot object, by its identity: a Bot compares and hashes by its bot account once
+#: initialized (so two Bots of one account, as in tests, would share records, and the
+#: hash changes at initialize). The entry goes when its Bot is collected.
+_CHATS: dict[int, OrderedDict[int, PersonChat]] = {}
+
+
+def _chats_of(bot: Bot) -> OrderedDict[int, PersonChat]:
+    key = id(bot)
+    chats = _CHATS.get(key)
+    if chats is None:
+        chats = _CHATS[key] = OrderedDict()
+        weakref.finalize(bot, _CHATS.pop, key, None)
+    return chats
 
 
 def person_chat(bot: Bot, chat_id: int) -> PersonChat:
     """The chat's record (created on first use)."""
-    chats = _CHATS.setdefault(bot, OrderedDict())
+    chats = _chats_of(bot)
     chat = chats.get(chat_id)
     if chat is None:
         chat = chats[chat_id] = PersonChat()

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from db import repository
 from db.migrate import downgrade, upgrade
+from db.session import create_engine
 from tests.stored_users import NOW, stored_user
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -34,11 +35,17 @@ async def web_messages(engine: AsyncEngine) -> list[tuple[int | None, str]]:
         return [(row.outbox_id, row.text) for row in rows]
 
 
-async def log(engine: AsyncEngine) -> list[sa.Row[Any]]:
-    # Plain SQL: the model has columns of later revisions (messages.origin, 0009).
-    async with engine.connect() as connection:
-        rows = await connection.execute(sa.text("SELECT * FROM messages ORDER BY id"))
-        return list(rows.all())
+async def log(database_url: str) -> list[sa.Row[Any]]:
+    # Plain SQL: the model has columns of later revisions (messages.origin, 0009). An
+    # engine of its own: asyncpg's cached plan of "SELECT *" is invalid once a migration
+    # changed the table.
+    engine = create_engine(database_url)
+    try:
+        async with engine.connect() as connection:
+            rows = await connection.execute(sa.text("SELECT * FROM messages ORDER BY id"))
+            return list(rows.all())
+    finally:
+        await engine.dispose()
 
 
 async def test_web_messages_move_into_the_log_and_back(
@@ -110,13 +117,13 @@ async def test_web_messages_move_into_the_log_and_back(
             ids = (logged.id, claim.id)
 
         await upgrade(database_url)
-        after = await log(db_engine)
+        after = await log(database_url)
         async with db_engine.connect() as connection:
             tables = await connection.run_sync(lambda c: sa.inspect(c).get_table_names())
 
         await downgrade(database_url, "0007")
         restored = await web_messages(db_engine)
-        kept = await log(db_engine)
+        kept = await log(database_url)
     finally:
         await upgrade(database_url)
 

@@ -26,7 +26,6 @@ from tests.browser import (
     tap,
     write,
 )
-from tests.live_bot import free_port
 from tests.test_web_delivery import advisor_writes
 
 pytestmark = needs_chromium
@@ -205,27 +204,33 @@ async def test_after_the_request_what_the_person_types_goes_to_the_advisor(
 async def test_the_widget_opens_the_chat_on_an_allowed_site_and_is_refused_elsewhere(
     database_url: str,
 ) -> None:
-    allowed_port, other_port = free_port(), free_port()
-    # localhost and 127.0.0.1 are different sites: the chat is a third party in the host page.
-    allowed = f"http://localhost:{allowed_port}"
-    async with chat_server(database_url, web_embed_origins=allowed) as (_, url):
-        tag = f'<script src="{url}/widget.js" async></script>'
-        runners = []
-        try:
-            for port in (allowed_port, other_port):
-                app = web.Application()
+    # The two host sites listen first, on ports the system gives (asking for a free port
+    # and binding it later races with other processes); the chat then allows the first.
+    tag: list[str] = []
 
-                async def host(request: web.Request, tag: str = tag) -> web.Response:
-                    return web.Response(
-                        text=f'<!doctype html><html lang="de"><title>Host</title>{tag}',
-                        content_type="text/html",
-                    )
+    async def host(request: web.Request) -> web.Response:
+        return web.Response(
+            text=f'<!doctype html><html lang="de"><title>Host</title>{tag[0]}',
+            content_type="text/html",
+        )
 
-                app.router.add_get("/", host)
-                runner = web.AppRunner(app)
-                await runner.setup()
-                await web.TCPSite(runner, "127.0.0.1", port).start()
-                runners.append(runner)
+    runners = []
+    ports = []
+    try:
+        for _ in range(2):
+            app = web.Application()
+            app.router.add_get("/", host)
+            runner = web.AppRunner(app)
+            await runner.setup()
+            site = web.TCPSite(runner, "127.0.0.1", 0)
+            await site.start()
+            runners.append(runner)
+            ports.append(runner.addresses[0][1])
+        allowed_port, other_port = ports
+        # localhost and 127.0.0.1 are different sites: the chat is a third party there.
+        allowed = f"http://localhost:{allowed_port}"
+        async with chat_server(database_url, web_embed_origins=allowed) as (_, url):
+            tag.append(f'<script src="{url}/widget.js" async></script>')
             async with chromium() as browser:
                 page = await (await browser.new_context(locale="de-DE")).new_page()
                 await page.goto(allowed + "/")
@@ -245,9 +250,9 @@ async def test_the_widget_opens_the_chat_on_an_allowed_site_and_is_refused_elsew
                 for chat_frame in chat_frames:
                     assert not chat_frame.url.startswith(url)
                     assert await chat_frame.locator('meta[name="csrf-token"]').count() == 0
-        finally:
-            for runner in runners:
-                await runner.cleanup()
+    finally:
+        for runner in runners:
+            await runner.cleanup()
 
 
 async def test_without_javascript_the_plain_forms_walk_the_dialogue(database_url: str) -> None:

@@ -172,7 +172,6 @@ async def test_an_edit_that_went_through_is_not_followed_by_a_new_message(
         await chat.press("For businesses")
         await chat.type("Lokanta Yılmaz")
         await chat.press("Koch/Köchin")
-        await chat.press("Done")
         await chat.type("04109")
         await chat.press("Yes, we train right now")
         needs = await chat.press("This year")

@@ -168,7 +168,7 @@ def _toggle(state: State, question: MultiChoice, code: str) -> None:
 def choose_several(state: State, ctx: Context, result: Result, arg: str) -> None:
     """ "More than one" under a one-tap MultiChoice: tick with "Done" from now on."""
     question = current_question(state)
-    if isinstance(question, MultiChoice):
+    if isinstance(question, MultiChoice) and question.several is not None:
         # An empty answer marks the choice; "Done" still asks for at least one tick.
         state.answers.setdefault(question.key, [])
 

@@ -5,8 +5,9 @@ answer, "Done" under a multiple choice. The walk follows the flow declarations, 
 engine: a question is on the way while its ``when`` holds for the answers given so far;
 the answers that a ``when`` reads are tried one by one, every other question costs the
 most it can (an "other" option answered through a second text step costs two, a multiple
-choice one tick and "Done"). The postal code step costs what :data:`POSTAL_STEP` says for
-the way it is answered. Runs on older declarations too (all fields read with defaults).
+choice one tick and "Done", or one tap where a tap answers it). The postal code step costs
+what :data:`POSTAL_STEP` says for the way it is answered. Runs on older declarations too
+(all fields read with defaults).
 """
 
 from __future__ import annotations
@@ -62,11 +63,13 @@ def _ways(question: Any, flow: str, postal: str) -> Iterator[tuple[Any, int]]:
         for option in options:
             yield option.code, 2 if option.code == other and not typed else 1
     else:  # MultiChoice: one tick and "Done"; an "alone" option or typed text answers at once
+        # With ``several``, a tap answers at once too (ticking several is the person's choice).
+        one_tap = getattr(question, "several", None) is not None
         for option in options:
             if option.code == other:
                 yield [option.code], 1 if typed else 3
             else:
-                yield [option.code], 1 if getattr(option, "alone", False) else 2
+                yield [option.code], 1 if one_tap or getattr(option, "alone", False) else 2
 
 
 def longest(flow: Flow, postal: str = "saxony") -> int:

@@ -51,12 +51,13 @@ def business(lang: str, rng: random.Random) -> list[Action]:
         *_opening(lang, "business"),
         ("text", "Yılmaz Döner"),
         ("press", f"o:{rng.choice(['koch', 'friseur', 'kfz', 'verkauf'])}"),
-        ("press", "d"),  # a suggested trade tells the sector: no sector question
+        # One tap answers; a suggested trade tells the sector: no sector question.
         ("text", "0410"),  # four digits, no such code: the bot explains the format
         ("text", rng.choice(["04109", "01067", "09111"])),
         ("press", f"o:{rng.choice(['now', 'none', 'trainer'])}"),
         ("press", "o:y1"),
-        ("press", "o:find"),  # multi-choice: ticks edit the message in place
+        ("press", "sv"),  # several needs: ticks edit the message in place
+        ("press", "o:find"),
         ("press", "o:steps"),
         ("press", "d"),
         ("press", "y"),

@@ -104,13 +104,11 @@ def callback_until_name(d: Driver) -> Driver:
 def business_questions(d: Driver, plz: str = "04109") -> None:
     """Answer the business-owner dialogue's own questions, from its first one."""
     d.type("Yılmaz Döner")
-    d.press("Koch/Köchin")
-    d.press("Done")
+    d.press("Koch/Köchin")  # one tap answers
     d.type(plz)
     d.press("Not yet, and no trainer yet")
     d.press("Next year")
     d.press("Finding an apprentice")
-    d.press("Done")
 
 
 def business_until_summary(d: Driver, plz: str = "04109") -> None:

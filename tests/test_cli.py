@@ -55,13 +55,11 @@ def test_chat_walks_a_dialogue_to_a_stored_lead(tmp_path: Path) -> None:
             [
                 "1",  # English is preselected by --lang; menu: For businesses
                 "Kaya Markt",
-                "4",
-                "10",  # tick "Verkäufer/in", Done
+                "4",  # "Verkäufer/in": one tap answers
                 "04109",
                 "1",
                 "1",  # we train now, this year
-                "2",
-                "6",  # tick "Finding an apprentice", Done
+                "2",  # "Finding an apprentice": one tap answers
                 "1",  # consent
                 "Ali Kaya",
                 "0341 1234567",

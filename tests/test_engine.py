@@ -241,7 +241,6 @@ def _business_to_postal_code(d: Driver) -> Driver:
     d.press("For businesses")
     d.type("Kiosk Anna")
     d.press("Verkäufer/in")
-    d.press("Done")
     assert d.state.screen == "q:plz"
     return d
 
@@ -315,6 +314,7 @@ def test_a_typed_label_still_counts_as_the_tap() -> None:
     d.type("for businesses")
     assert d.state.screen == "q:company"
     d.type("Kiosk Anna")
+    d.press("More than one trade")
     # On a question that takes typed text, a typed label is still the tap, not the text.
     d.type("verkäufer/in")
     assert d.state.screen == "q:trades" and d.state.answers["trades"] == ["verkauf"]
@@ -328,6 +328,7 @@ def test_multiple_choice_ticks_requires_one_and_asks_for_other_text() -> None:
     d.type("04109")
     d.press("Yes, we train right now")
     d.press("This year")
+    d.press("Several things")
     d.press("Done")
     assert "Please choose at least one answer" in d.text
     d.press("AEVO trainer exam")

@@ -171,7 +171,6 @@ def _business_until_needs(d: Driver) -> None:
     d.press("For businesses")
     d.type("Yılmaz Döner")
     d.press("Koch/Köchin")
-    d.press("Done")
     d.type("04109")
     d.press("Yes, we train right now")
     d.press("This year")
@@ -182,6 +181,7 @@ def test_an_owner_asking_about_costs_is_offered_the_pay_page_and_returns_with_ba
     d = Driver()
     _business_until_needs(d)
     assert not any("Minimum training pay" in label for label in d.labels())
+    d.press("Several things")
     d.press("Costs and training pay")
     assert "💶 Minimum training pay" in d.labels()
     d.press("Minimum training pay")
@@ -199,6 +199,7 @@ def test_an_owner_asking_about_costs_is_offered_the_pay_page_and_returns_with_ba
 def test_an_owner_without_cost_questions_sees_no_pay_button() -> None:
     d = Driver()
     _business_until_needs(d)
+    d.press("Several things")
     d.press("Finding an apprentice")
     assert not any("Minimum training pay" in label for label in d.labels())
 
@@ -260,6 +261,5 @@ def test_the_office_notice_after_the_postal_code_names_the_city_in_ukrainian() -
     d.press(translator("uk").gettext("For businesses"))
     d.type("Кав'ярня Олени")
     d.press("Koch/Köchin")
-    d.press(translator("uk").gettext("Done"))
     d.type("04109")
     assert "Лейпциг (Leipzig)" in d.text

@@ -73,12 +73,74 @@ def test_several_trades_are_ticked_and_a_suggested_trade_skips_the_sector() -> N
     d.press("English")
     d.press("For businesses")
     d.type("Pho Hanoi")
+    d.press("More than one trade")
     d.press("Koch/Köchin")
     d.press("Fachkraft für Gastronomie")
     d.press("Done")
     assert d.state.screen == "q:plz"
     assert d.state.answers["trades"] == ["koch", "gastro"]
     assert "sector" not in d.state.answers
+
+
+def test_one_tap_on_a_trade_answers_and_more_than_one_switches_to_ticking() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For businesses")
+    d.type("Pho Hanoi")
+    assert "➕ More than one trade" in d.labels() and "✔️ Done" not in d.labels()
+    assert "For several trades, tap “More than one trade”." in d.text
+    d.press("Koch/Köchin")
+    assert d.state.screen == "q:plz" and d.state.answers["trades"] == ["koch"]
+    # Back (as ✏️ from the summary) shows the trade ticked, to add more with "Done".
+    d.press("Back")
+    assert "✅ Cook (Koch/Köchin)" in d.labels() and "✔️ Done" in d.labels()
+    assert "➕ More than one trade" not in d.labels()
+    d.press("Friseur/in")
+    assert d.state.screen == "q:trades"
+    d.press("Done")
+    assert d.state.screen == "q:plz" and d.state.answers["trades"] == ["koch", "friseur"]
+
+
+def test_more_than_one_trade_asks_for_ticks_and_done() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For businesses")
+    d.type("Pho Hanoi")
+    d.press("More than one trade")
+    assert "Choose one or more, then tap “Done”." in d.text and "✔️ Done" in d.labels()
+    d.press("Done")
+    assert "Please choose at least one answer" in d.text and d.state.screen == "q:trades"
+    # "Don't know yet" and a typed trade still answer at once.
+    d.type("Speiseeishersteller")
+    assert d.state.screen == "q:sector"
+    assert d.state.answers["trades"] == ["other"]
+    assert d.state.answers["trades_other"] == "Speiseeishersteller"
+
+
+def test_a_need_answers_with_one_tap_and_the_summary_offers_the_pay_page() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For businesses")
+    d.type("Pho Hanoi")
+    d.press("Koch/Köchin")
+    d.type("04109")
+    d.press("I don't know")
+    d.press("This year")
+    assert "➕ Several things" in d.labels() and "✔️ Done" not in d.labels()
+    d.press("Costs and training pay")
+    assert d.state.screen == "consent" and d.state.answers["needs"] == ["costs"]
+    d.press("Yes, I agree")
+    d.type("Linh Nguyen")
+    d.press("Contact me here in Telegram")
+    d.press("By phone")
+    d.press("Any time")
+    assert d.state.screen == "summary" and "💶 Minimum training pay" in d.labels()
+    d.press("Minimum training pay")
+    assert "Year 1: €724" in d.text.split("\n")
+    d.press("Back")
+    assert d.state.screen == "summary"
+    d.press("Send")
+    assert d.leads[0].answers["needs"] == ["costs"]
 
 
 @pytest.mark.parametrize(("label", "offset"), [("This year", 0), ("Next year", 1)])
@@ -88,7 +150,6 @@ def test_the_start_is_stored_as_the_year_of_the_injected_clock(label: str, offse
     d.press("For businesses")
     d.type("Pho Hanoi")
     d.press("Koch/Köchin")
-    d.press("Done")
     d.type("04109")
     d.press("I don't know")
     d.press(label)
@@ -506,6 +567,9 @@ def test_the_longest_way_to_a_lead_per_flow() -> None:
     # The business dialogue's target: at most 16 taps with the new questions, for a name in
     # any script (its Latin spelling is offered on the summary).
     assert longest(FLOWS["business"]) <= 16
+    # A tap on a trade or a need answers it (no "Done"): 15, and 16 with a border town.
+    assert longest(FLOWS["business"]) == 15
+    assert longest(FLOWS["business"], "border") <= 16
     assert longest(FLOWS["young"]) <= 14
     assert longest(FLOWS["callback"]) <= 11
     # A border town (also a code typed without its zero) costs one confirmation ...

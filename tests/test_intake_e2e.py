@@ -32,13 +32,11 @@ async def test_a_turkish_restaurant_owner_reaches_the_advisors_with_what_they_ne
             # In Turkish, with the official German name in brackets.
             assert "Aşçı (Koch/Köchin)" in trades.button_texts
             await chat.press("Koch/Köchin")
-            await chat.press("Done")
             experience = await chat.type("04109 Leipzig")
             assert "Leipzig" in experience.text
             await chat.press("Yes, we train right now")
             await chat.press("Next year")
             await chat.press("Finding an apprentice")
-            await chat.press("Done")
             await chat.press("Yes, I agree")
             await chat.type("Mehmet Öztürk")
             whatsapp = await chat.type("0341 1234567")
@@ -85,7 +83,6 @@ async def test_a_vietnamese_nail_studio_reaches_the_advisors_with_what_they_need
             await chat.press("Not yet, and no trainer yet")
             await chat.press("This year")
             await chat.press("Requirements and steps")
-            await chat.press("Done")
             await chat.press("Yes, I agree")
             # Vietnamese is written in Latin letters: no second spelling of the name is asked.
             phone = await chat.type("Nguyễn Thị Linh")

@@ -92,12 +92,10 @@ async def test_a_returning_person_sees_the_open_request_and_a_second_start_adds_
         await chat.press("Add to my request")
         await chat.type("Anadolu Lokantası")
         await chat.press("Koch/Köchin")
-        await chat.press("Done")
         await chat.type("04109")
         await chat.press("Not yet, and no trainer yet")
         await chat.press("Next year")
-        await chat.press("Finding an apprentice")
-        summary = await chat.press("Done")
+        summary = await chat.press("Finding an apprentice")
         assert chat._("Name") + ":" not in summary.text
         assert chat._("WhatsApp") + ":" not in summary.text
         added = await chat.press("Send")

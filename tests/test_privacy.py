@@ -41,7 +41,6 @@ async def business_lead(person: Person, free_text: str = FREE_TEXT, name: str = 
     await person.press("Not yet, and no trainer yet")
     await person.press("Next year")
     await person.press("Finding")
-    await person.press("Done")
     await person.press("Yes, I agree")
     await person.type(name)
     await person.type("0341 1234567")

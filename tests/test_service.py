@@ -41,7 +41,6 @@ async def test_state_survives_a_new_service_instance(
     await first.press("For businesses")
     await first.type("Kiosk Anna")
     await first.press("Verkäufer/in")
-    await first.press("Done")
     # A new process: new service object, same database, same person.
     second = Person(make_dialogue(sessionmaker))
     second.screen = first.screen

@@ -49,7 +49,7 @@ from bot.flows import info as info_pages
 from bot.flows.answers import answer_text
 from bot.flows.callback import CALLBACK
 from bot.flows.contact import NAME_LATIN, as_asked
-from bot.flows.model import POSTAL_KEY, applies
+from bot.flows.model import POSTAL_KEY, MultiChoice, applies
 from bot.flows.navigation import (
     ADDING,
     Code,
@@ -352,7 +352,16 @@ def _summary_keys(state: State) -> Keys:
         if (question.key in state.answers and applies(question, flow.key, state.answers))
         or (offered and not question.ask and applies(question, flow.key, state.answers))
     ]
-    return ((Key(SEND_LABEL, Code.SEND, "📨 "),), *columns(edits, 2), NAV)
+    # A page that goes with an answer (the pay page for costs): a one-tap answer moved on
+    # before the question could offer it.
+    offers = [
+        (Key(label, Code.TOPIC.of(page), "💶 "),)
+        for question in questions_of(flow)
+        if isinstance(question, MultiChoice) and applies(question, flow.key, state.answers)
+        for code, (page, label) in question.pages.items()
+        if code in state.answers.get(question.key, [])
+    ]
+    return ((Key(SEND_LABEL, Code.SEND, "📨 "),), *offers, *columns(edits, 2), NAV)
 
 
 def _edit(state: State, ctx: Context, result: Result, key: str) -> None:
@@ -426,6 +435,7 @@ _IN_FLOW = (
         {
             Code.OPTION: questions.choose_option,
             Code.DONE: questions.finish_choice,
+            Code.SEVERAL: questions.choose_several,
             Code.ALTERNATIVE: questions.choose_alternative,
         },
     ),

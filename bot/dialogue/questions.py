@@ -53,7 +53,10 @@ def question_text(state: State, ctx: Context, t: Translator) -> str:
     if position == 1 and not state.editing:
         lines.append(_(flow.intro))
     lines.append(_("Question {current} of {total}").format(current=position, total=len(questions)))
-    lines.append(_(question.prompt))
+    prompt = (
+        question.prompt_for(state.answers) if isinstance(question, MultiChoice) else question.prompt
+    )
+    lines.append(_(prompt))
     if isinstance(question, PostalCode):
         lines[-1] += "\n" + _(
             "You can also write your town, or send your location (📎 → Location)."
@@ -84,7 +87,10 @@ def question_keys(state: State) -> Keys:
             ],
             question.columns,
         )
-        if isinstance(question, MultiChoice):
+        if isinstance(question, MultiChoice) and question.one_tap(state.answers):
+            assert question.several is not None  # one_tap() requires it
+            rows.append((Key(question.several, Code.SEVERAL, "➕ "),))
+        elif isinstance(question, MultiChoice):
             rows += [
                 (Key(label, Code.TOPIC.of(page), "💶 "),)
                 for code, (page, label) in question.pages.items()
@@ -120,7 +126,9 @@ def choose_option(state: State, ctx: Context, result: Result, code: str) -> None
     if isinstance(question, Choice):
         _answer_choice(state, question, code, result, ctx)
     elif isinstance(question, MultiChoice):
-        if any(o.code == code and o.alone for o in question.options):
+        if question.one_tap(state.answers) or any(
+            o.code == code and o.alone for o in question.options
+        ):
             state.answers[question.key] = [code]
             state.answers.pop(f"{question.key}_other", None)
             advance(state, question.key)
@@ -155,6 +163,14 @@ def _toggle(state: State, question: MultiChoice, code: str) -> None:
         chosen.append(code)
     order = [o.code for o in question.options]
     state.answers[question.key] = sorted(chosen, key=order.index)
+
+
+def choose_several(state: State, ctx: Context, result: Result, arg: str) -> None:
+    """ "More than one" under a one-tap MultiChoice: tick with "Done" from now on."""
+    question = current_question(state)
+    if isinstance(question, MultiChoice) and question.several is not None:
+        # An empty answer marks the choice; "Done" still asks for at least one tick.
+        state.answers.setdefault(question.key, [])
 
 
 def finish_choice(state: State, ctx: Context, result: Result, arg: str) -> None:

@@ -24,7 +24,13 @@ COMPANY = FreeText(
 
 TRADES = MultiChoice(
     key="trades",
+    # Most small businesses train in one trade: a tap on it answers (one tap, not two).
     prompt=N_(
+        "In which trade (Ausbildungsberuf) would you like to train? Tap it, or write it "
+        "in your own words. For several trades, tap “More than one trade”."
+    ),
+    several=N_("More than one trade"),
+    several_prompt=N_(
         "In which trades (Ausbildungsberufe) would you like to train? Choose one or more, "
         "then tap “Done”. Or write the trades in your own words."
     ),
@@ -95,7 +101,13 @@ COSTS = "costs"
 
 NEEDS = MultiChoice(
     key="needs",
+    # One tap for the one need most owners name; several stay possible.
     prompt=N_(
+        "What do you need help with? Tap one answer, or write it in your own words. "
+        "For help with several things, tap “Several things”."
+    ),
+    several=N_("Several things"),
+    several_prompt=N_(
         "What do you need help with? Choose one or more, then tap “Done”. "
         "Or write it in your own words."
     ),
@@ -110,7 +122,8 @@ NEEDS = MultiChoice(
     ),
     other="other",
     other_prompt=N_("Please describe briefly what you need."),
-    # An owner asking about costs can read the pay page and come back with Back.
+    # An owner asking about costs can read the pay page (here while ticking several, and
+    # on the summary) and come back with Back.
     pages={COSTS: (info.PAY, N_("Minimum training pay"))},
     typed=True,
 )

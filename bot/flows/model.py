@@ -131,10 +131,30 @@ class Choice(Buttons):
 
 @dataclass(frozen=True)
 class MultiChoice(Buttons):
-    """A question where several buttons may be ticked, confirmed with "Done"."""
+    """A question where several buttons may be ticked, confirmed with "Done".
 
-    #: Option code -> (information page code, button label): offered while that option is ticked.
+    With ``several`` (a button label), one tap on an option answers the question and moves
+    on, as a Choice does: most people give one answer, and "Done" would cost every one of
+    them a tap. The ``several`` button switches to ticking with "Done" (asked then with
+    ``several_prompt``), as does coming back to the question with an answer (Back, ✏️).
+    """
+
+    #: Option code -> (information page code, button label): offered while that option is
+    #: ticked, on the question and on the summary.
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)
+    several: str | None = None
+    several_prompt: str | None = None
+
+    def one_tap(self, answers: Mapping[str, Any]) -> bool:
+        """Whether a tap on an option answers at once: nothing ticked or asked for yet."""
+        # An empty list is stored by the ``several`` button (or by unticking everything).
+        return self.several is not None and self.key not in answers
+
+    def prompt_for(self, answers: Mapping[str, Any]) -> str:
+        """The prompt that says how to answer: one tap, or ticks and "Done"."""
+        if self.several is not None and not self.one_tap(answers) and self.several_prompt:
+            return self.several_prompt
+        return self.prompt
 
 
 @dataclass(frozen=True)

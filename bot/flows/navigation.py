@@ -78,6 +78,8 @@ class Code(_Prefixed):
     RESTART = "r"
     SEND = "s"
     DONE = "d"
+    #: Under a one-tap MultiChoice: tick several answers, with "Done".
+    SEVERAL = "sv"
     LANGUAGE_MENU = "lang"
     #: ``l:<lang>``: choose a language.
     LANGUAGE = "l:"

@@ -41,6 +41,8 @@ def button_texts() -> set[str]:
         texts.add(question.label)  # the summary's edit buttons
         if isinstance(question, Choice | MultiChoice):
             texts.update(option.label for option in question.options)
+        if isinstance(question, MultiChoice) and question.several is not None:
+            texts.add(question.several)
         if isinstance(question, FreeText) and question.alternative is not None:
             texts.add(question.alternative.label)
     return texts

@@ -3,7 +3,6 @@ conversation log, and back on a downgrade (SQLite, or TEST_DATABASE_URL)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -15,13 +14,6 @@ from db.session import create_engine
 from tests.stored_users import NOW, stored_user
 
 Sessions = async_sessionmaker[AsyncSession]
-
-
-@dataclass(frozen=True)
-class Stored:
-    """A row inserted with plain SQL: its id."""
-
-    id: int
 
 ADVISOR_TEXT = "Guten Tag, ich rufe Sie morgen an."
 CLAIM_TEXT = "Good news: Anna from KAUSA has taken on your request."
@@ -58,49 +50,45 @@ async def test_web_messages_move_into_the_log_and_back(
         async with sessionmaker() as session, session.begin():
             user = await stored_user(session, "web", "f" * 64)
             # Plain SQL: the models have columns of later revisions (leads.name_key, 0009).
-            lead = Stored(
-                await session.scalar(
-                    sa.text(
-                        "INSERT INTO leads (flow, answers, office, language, channel, user_id, "
-                        "name, email, status) VALUES ('business', '{\"sector\": \"gastro\"}', "
-                        "'leipzig', 'en', 'web', :user, 'Ayşe Yılmaz', 'ayse@example.org', "
-                        "'new') RETURNING id"
-                    ),
-                    {"user": user.id},
-                )
+            lead_id = await session.scalar(
+                sa.text(
+                    "INSERT INTO leads (flow, answers, office, language, channel, user_id, "
+                    "name, email, status) VALUES ('business', '{\"sector\": \"gastro\"}', "
+                    "'leipzig', 'en', 'web', :user, 'Ayşe Yılmaz', 'ayse@example.org', "
+                    "'new') RETURNING id"
+                ),
+                {"user": user.id},
             )
-            logged = Stored(
-                await session.scalar(
-                    sa.text(
-                        "INSERT INTO messages (lead_id, direction, channel, kind, text, "
-                        "internal, advisor_id, advisor_name, source_chat_id, "
-                        "source_message_id, created_at) VALUES (:lead, 'to_person', "
-                        "'telegram', 'text', :text, false, 7001, 'Anna Schmidt', "
-                        "-1001000000003, 42, :at) RETURNING id"
-                    ),
-                    {"lead": lead.id, "text": ADVISOR_TEXT, "at": NOW},
-                )
+            logged_id = await session.scalar(
+                sa.text(
+                    "INSERT INTO messages (lead_id, direction, channel, kind, text, "
+                    "internal, advisor_id, advisor_name, source_chat_id, "
+                    "source_message_id, created_at) VALUES (:lead, 'to_person', "
+                    "'telegram', 'text', :text, false, 7001, 'Anna Schmidt', "
+                    "-1001000000003, 42, :at) RETURNING id"
+                ),
+                {"lead": lead_id, "text": ADVISOR_TEXT, "at": NOW},
             )
             relay = await repository.enqueue(
                 session,
                 kind="message_to_person",
                 target="web",
-                payload={"message": logged.id, "name": "Anna"},
-                lead_id=lead.id,
+                payload={"message": logged_id, "name": "Anna"},
+                lead_id=lead_id,
             )
             claim = await repository.enqueue(
                 session,
                 kind="person_claimed",
                 target="web",
                 payload={"name": "Anna"},
-                lead_id=lead.id,
+                lead_id=lead_id,
             )
             copies = [
-                (relay.id, lead.id, f"Message from Anna, KAUSA Leipzig:\n{ADVISOR_TEXT}"),
-                (claim.id, lead.id, CLAIM_TEXT),
+                (relay.id, lead_id, f"Message from Anna, KAUSA Leipzig:\n{ADVISOR_TEXT}"),
+                (claim.id, lead_id, CLAIM_TEXT),
                 (None, None, "of a deleted lead"),
             ]
-            for outbox_id, lead_id, text in copies:
+            for outbox_id, copy_lead, text in copies:
                 await session.execute(
                     sa.text(
                         "INSERT INTO web_messages (user_id, lead_id, outbox_id, text, created_at)"
@@ -108,13 +96,13 @@ async def test_web_messages_move_into_the_log_and_back(
                     ),
                     {
                         "user": user.id,
-                        "lead": lead_id,
+                        "lead": copy_lead,
                         "outbox": outbox_id,
                         "text": text,
                         "at": NOW,
                     },
                 )
-            ids = (logged.id, claim.id)
+            ids = (logged_id, claim.id)
 
         await upgrade(database_url)
         after = await log(database_url)

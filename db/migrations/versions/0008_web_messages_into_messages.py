@@ -27,7 +27,7 @@ down_revision: str | Sequence[str] | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-#: bot.conversation.log.INBOX_CHAT: messages written off Telegram.
+#: The stand-in chat of messages written off Telegram until 0009 gave them an origin.
 NO_CHAT = 0
 
 _messages = sa.table(

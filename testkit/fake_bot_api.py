@@ -496,6 +496,7 @@ class FakeBotAPI:
             "editMessageText": self._m_edit_message_text,
             "editMessageReplyMarkup": self._m_edit_message_reply_markup,
             "editMessageCaption": self._m_edit_message_caption,
+            "editMessageMedia": self._m_edit_message_media,
             "answerCallbackQuery": self._m_answer_callback_query,
             "sendDocument": self._m_send_document,
             "sendPhoto": self._m_send_photo,
@@ -1131,6 +1132,62 @@ class FakeBotAPI:
         inline = markup if markup and "inline_keyboard" in markup else None
         if self.strict and msg.get("caption") == caption and msg.get("reply_markup") == inline:
             raise self._not_modified()
+        if caption:
+            msg["caption"] = caption
+        else:
+            msg.pop("caption", None)
+        msg["edit_date"] = int(time.time())
+        if inline is None:
+            msg.pop("reply_markup", None)
+        else:
+            msg["reply_markup"] = inline
+        self._store_message(msg)
+        return msg
+
+    #: The kinds editMessageMedia can put in a message, and the contents it can replace
+    #: (Telegram: "animation, audio, document, photo, or video messages").
+    _EDITABLE_MEDIA = ("animation", "audio", "document", "photo", "video")
+
+    def _m_edit_message_media(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
+        msg = self._target(params)
+        if not any(kind in msg for kind in self._EDITABLE_MEDIA):
+            raise _bad("there is no media in the message to edit")
+        media = params.get("media")
+        if isinstance(media, str):
+            with contextlib.suppress(ValueError):
+                media = json.loads(media)
+        if not isinstance(media, dict) or media.get("type") not in self._EDITABLE_MEDIA:
+            raise _bad("can't parse InputMedia: media type is invalid")
+        kind, ref = str(media["type"]), media.get("media")
+        caption = media.get("caption")
+        self._check_text(caption, media.get("parse_mode"), caption=True)
+        markup = self._check_markup(params.get("reply_markup"))
+        inline = markup if markup and "inline_keyboard" in markup else None
+        if isinstance(ref, str) and ref.startswith("attach://"):
+            upload = files.get(ref[len("attach://") :])
+            if upload is None:
+                raise _bad("can't find attached file")
+            stored = self._store_file(upload.content, upload.filename, f"{kind}s")
+            if upload.filename and kind != "photo":
+                stored["file_name"] = upload.filename
+        elif isinstance(ref, str) and ref in self._files:
+            stored = {"file_id": ref, "file_unique_id": f"U-{ref}"}
+        else:
+            raise _bad("wrong file identifier/HTTP URL specified")
+        content: JSONDict | list[JSONDict] = (
+            [{**stored, "width": 320, "height": 240}] if kind == "photo" else stored
+        )
+        if (
+            self.strict
+            and msg.get(kind) == content
+            and msg.get("caption") == caption
+            and msg.get("reply_markup") == inline
+        ):
+            raise self._not_modified()
+        # Like Telegram: the message keeps its id and place, its content is the new one.
+        for old in self._EDITABLE_MEDIA:
+            msg.pop(old, None)
+        msg[kind] = content
         if caption:
             msg["caption"] = caption
         else:

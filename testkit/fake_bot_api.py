@@ -1908,6 +1908,14 @@ class FakeBotAPI:
             shown.append("\n".join(str(part) for part in parts if part))
         return shown
 
+    def messages(self, chat_id: int) -> list[JSONDict]:
+        """The messages ``chat_id`` holds now, after every edit and without deleted ones."""
+        return list(self._messages.get(chat_id, {}).values())
+
+    def file_content(self, file_id: str) -> bytes:
+        """The content of a file sent or uploaded (KeyError for an unknown id)."""
+        return self._files[file_id][1]
+
     def texts(self, chat_id: int | None = None) -> list[str]:
         return [m.text for m in self.sent(chat_id)]
 

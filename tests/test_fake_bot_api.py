@@ -635,7 +635,7 @@ async def test_edit_message_media_replaces_the_file_and_caption(fake: FakeBotAPI
                 chat_id=USER,
                 message_id=again.message_id,
             )
-        with pytest.raises(BadRequest, match="(?i)wrong file identifier"):
+        with pytest.raises(BadRequest, match=r"(?i)wrong file identifier"):
             await bot.edit_message_media(
                 InputMediaDocument("no-such-file"), chat_id=USER, message_id=again.message_id
             )

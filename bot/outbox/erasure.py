@@ -22,6 +22,7 @@ network error or a 429 simply repeats the steps.
 from __future__ import annotations
 
 import logging
+import weakref
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
@@ -76,9 +77,19 @@ def steps(
     return list(found.values())
 
 
-#: The stand-ins' file ids once uploaded, per Bot API server and bot (its base URL) and
-#: kind: each stand-in is uploaded once per process, then reused.
-_UPLOADED: dict[tuple[str, str], str] = {}
+#: The stand-ins' file ids once uploaded, per Bot object (by identity, as
+#: bot.outbox.screens keeps its chats; dropped when the Bot goes) and kind: each stand-in
+#: is uploaded once per process, then reused.
+_UPLOADED: dict[int, dict[str, str]] = {}
+
+
+def _uploaded_of(bot: Bot) -> dict[str, str]:
+    key = id(bot)
+    uploaded = _UPLOADED.get(key)
+    if uploaded is None:
+        uploaded = _UPLOADED[key] = {}
+        weakref.finalize(bot, _UPLOADED.pop, key, None)
+    return uploaded
 
 
 def _stand_in(kind: str, file_id: str | None) -> InputMediaPhoto | InputMediaDocument:
@@ -93,20 +104,20 @@ def _stand_in(kind: str, file_id: str | None) -> InputMediaPhoto | InputMediaDoc
 
 async def _replace_medium(bot: Bot, step: Step) -> None:
     """Show the stand-in instead of the copy's photo, video, audio file or document."""
-    key = (bot.base_url, step.kind)
+    uploaded = _uploaded_of(bot)
     try:
         edited = await botapi.replace_medium(
-            bot, step.chat_id, step.message_id, _stand_in(step.kind, _UPLOADED.get(key))
+            bot, step.chat_id, step.message_id, _stand_in(step.kind, uploaded.get(step.kind))
         )
     except BadRequest:
-        _UPLOADED.pop(key, None)  # should Telegram have forgotten the id: upload it again
+        uploaded.pop(step.kind, None)  # should Telegram have forgotten the id: upload again
         raise
-    if edited is None or key in _UPLOADED:
+    if edited is None or step.kind in uploaded:
         return
     if edited.photo:
-        _UPLOADED[key] = edited.photo[-1].file_id
+        uploaded[step.kind] = edited.photo[-1].file_id
     elif edited.document:
-        _UPLOADED[key] = edited.document.file_id
+        uploaded[step.kind] = edited.document.file_id
 
 
 async def _overwrite(bot: Bot, step: Step) -> None:

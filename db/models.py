@@ -370,6 +370,9 @@ class InboundUpdate(Base):
     state: Mapped[str] = mapped_column(sa.String(16), default=InboxState.RECEIVED, index=True)
     received_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
     processed_at: Mapped[datetime | None]
+    #: The newest message id the bot knew in the chat when the step committed: a reply
+    #: owed after a crash is looked for after it before it is sent (bot.inbox.feed.recover).
+    reply_after: Mapped[int | None] = mapped_column(sa.BigInteger)
 
 
 class AdvisorAccount(Base):

@@ -164,6 +164,14 @@ async def send_text(
     await screens.send_once(bot, chat_id, _with_keyboard({"text": text}, keyboard))
 
 
+async def send_owed(
+    bot: Bot, chat_id: int, text: str, keyboard: dict[str, Any] | None, after: int | None
+) -> None:
+    """A screen a crash left owed: sent unless it arrived after message ``after``
+    (bot.outbox.screens.send_owed)."""
+    await screens.send_owed(bot, chat_id, _with_keyboard({"text": text}, keyboard), after)
+
+
 def is_not_modified(error: BadRequest) -> bool:
     """Whether Telegram refused an edit because the message already shows it."""
     return "not modified" in error.message.lower()

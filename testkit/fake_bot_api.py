@@ -1908,6 +1908,11 @@ class FakeBotAPI:
             shown.append("\n".join(str(part) for part in parts if part))
         return shown
 
+    def lose(self, chat_id: int, message_id: int) -> None:
+        """Take a message out of the chat as if Telegram had never taken it (a crash test
+        that marks a reply as owed although it went out); the sent log keeps it."""
+        self._messages.get(chat_id, {}).pop(message_id, None)
+
     def messages(self, chat_id: int) -> list[JSONDict]:
         """The messages ``chat_id`` holds now, after every edit and without deleted ones."""
         return list(self._messages.get(chat_id, {}).values())

@@ -17,12 +17,14 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.models import InboundUpdate
+from db.vocabulary import InboxState
 from testkit.fake_bot_api import SentMessage
-from tests.live_bot import RecordingFake
-from tests.telegram_harness import Chat
+from tests.live_bot import RecordingFake, settled
+from tests.telegram_harness import Chat, running_bot, settings_for
 from tests.test_process_lifecycle import PHONE, bot_process, screen, up_to_the_phone_question
 
 PERSON = 721
+QUESTION = "WhatsApp"
 
 
 async def inbox_rows(sessionmaker: async_sessionmaker[AsyncSession]) -> list[InboundUpdate]:
@@ -90,3 +92,36 @@ async def test_an_owed_screen_is_sent_once_after_a_kill(
         # Found by its buttons ("not modified") after the recorded id, not sent again.
         assert looked and "not modified" in str(looked[0].description)
         assert sends == before + 1
+
+
+async def test_the_look_after_a_restart_leaves_other_messages_as_they_were(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    """The reply to a typed phone number is a text, then the next question. The text
+    arrived, the question did not: the look gives the text the question's buttons only to
+    see it is not the question, takes them off again, and the question is sent once."""
+    async with RecordingFake() as fake:
+        settings = settings_for(fake, database_url)
+        async with running_bot(settings) as app:
+            chat = Chat(fake, PERSON, "en")
+            await up_to_the_phone_question(chat)
+            question = await chat.type(PHONE)
+            await settled(app, fake)
+        thanks = fake.sent(PERSON)[-2]
+        assert "We have your phone number" in thanks.text and QUESTION in question.text
+        # What a crash leaves: the step committed, the text out, the question never taken.
+        fake.lose(PERSON, question.message_id)
+        async with sessionmaker() as session, session.begin():
+            row = await session.get(InboundUpdate, max(fake.pushed))
+            assert row is not None and row.reply_after == thanks.message_id - 1
+            row.state = InboxState.STEPPED
+        shown = len(fake.sent(PERSON))
+        async with running_bot(settings, jobs=True) as app:
+            again = (await fake.wait_sent(PERSON, shown + 1))[-1]
+            await settled(app, fake)
+
+    assert again.text == question.text and again.message_id > question.message_id
+    kept = fake.message(PERSON, thanks.message_id)
+    assert kept is not None and kept["text"] == thanks.text and "reply_markup" not in kept
+    looked = [c.params["message_id"] for c in fake.calls_to("editMessageReplyMarkup", PERSON)]
+    assert looked == [thanks.message_id, thanks.message_id]

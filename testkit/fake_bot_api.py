@@ -1122,16 +1122,8 @@ class FakeBotAPI:
         self._store_message(msg)
         return msg
 
-    def _m_edit_message_caption(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
-        msg = self._target(params)
-        if "text" in msg:
-            raise _bad("there is no caption in the message to edit")
-        caption = params.get("caption")
-        self._check_text(caption, params.get("parse_mode"), caption=True)
-        markup = self._check_markup(params.get("reply_markup"))
-        inline = markup if markup and "inline_keyboard" in markup else None
-        if self.strict and msg.get("caption") == caption and msg.get("reply_markup") == inline:
-            raise self._not_modified()
+    def _edited(self, msg: JSONDict, caption: Any, inline: JSONDict | None) -> JSONDict:
+        """A medium's new caption and buttons (none when not given, as in Telegram), stored."""
         if caption:
             msg["caption"] = caption
         else:
@@ -1143,6 +1135,18 @@ class FakeBotAPI:
             msg["reply_markup"] = inline
         self._store_message(msg)
         return msg
+
+    def _m_edit_message_caption(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
+        msg = self._target(params)
+        if "text" in msg:
+            raise _bad("there is no caption in the message to edit")
+        caption = params.get("caption")
+        self._check_text(caption, params.get("parse_mode"), caption=True)
+        markup = self._check_markup(params.get("reply_markup"))
+        inline = markup if markup and "inline_keyboard" in markup else None
+        if self.strict and msg.get("caption") == caption and msg.get("reply_markup") == inline:
+            raise self._not_modified()
+        return self._edited(msg, caption, inline)
 
     #: The kinds editMessageMedia can put in a message, and the contents it can replace
     #: (Telegram: "animation, audio, document, photo, or video messages").
@@ -1188,17 +1192,7 @@ class FakeBotAPI:
         for old in self._EDITABLE_MEDIA:
             msg.pop(old, None)
         msg[kind] = content
-        if caption:
-            msg["caption"] = caption
-        else:
-            msg.pop("caption", None)
-        msg["edit_date"] = int(time.time())
-        if inline is None:
-            msg.pop("reply_markup", None)
-        else:
-            msg["reply_markup"] = inline
-        self._store_message(msg)
-        return msg
+        return self._edited(msg, caption, inline)
 
     def _m_answer_callback_query(self, params: JSONDict, files: dict[str, UploadedFile]) -> bool:
         query_id = str(params.get("callback_query_id") or "")

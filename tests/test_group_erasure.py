@@ -225,6 +225,32 @@ async def test_a_refused_media_edit_overwrites_the_caption(
     assert [r.status for r in rows if r.kind == "group_erase"] == ["sent"]
 
 
+async def test_a_voice_message_after_48_hours_loses_only_its_caption(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Telegram cannot replace a voice message (docs/privacy-advisor-chats.md): its caption
+    with the person's name goes, the recording stays."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat = await submit_callback_lead(fake, PERSON, name=NAME)
+            now = utcnow()
+            await desk.deliver(now)
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake.user_media(PERSON, "voice", caption="Ayşe hier")
+            await queued(desk, "message_to_advisors", 1)
+            await desk.deliver(utcnow())
+            await fake.wait_calls("copyMessage", chat_id=LEIPZIG_GROUP)
+            [voice] = [m for m in fake.messages(LEIPZIG_GROUP) if "voice" in m]
+            await erase_by_request(desk, chat)
+            await desk.deliver(now + timedelta(hours=49))
+            left = await copies_left(desk)
+
+    shown = fake.message(LEIPZIG_GROUP, voice["message_id"])
+    assert shown is not None and shown["voice"] == voice["voice"]
+    assert shown["caption"] == wording.ERASED and shown_secrets(fake) == []
+    assert fake.calls_to("editMessageMedia") == [] and left == 0
+
+
 @pytest.mark.parametrize("hours", [1, 49], ids=["within-48h", "after-48h"])
 async def test_a_shared_contact_and_location_reach_the_group_as_text(
     hours: int, database_url: str, tmp_path: Path

@@ -228,7 +228,9 @@ def secure_context(request: web.Request, security: WebSecurity) -> bool:
     return not (host == "localhost" or _is_loopback(host))
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_loopback(host: str) -> bool:
+    # Cached: asked on every request for the peer, which is the reverse proxy's address.
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:

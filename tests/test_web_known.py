@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -19,8 +19,6 @@ import pytest_asyncio
 import sqlalchemy as sa
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.app import build_services
-from bot.config import Settings
 from bot.conversation import log as conversation_log
 from bot.conversation.log import Advisor
 from bot.privacy import retention
@@ -32,36 +30,13 @@ from bot.web.security import SECURITY
 from db.models import Lead
 from tests.test_web_chat import UNLIMITED
 from tests.test_web_delivery import deliver, web_lead
+from tests.test_web_waiting import Clock, clock, services
 from tests.web_person import WebClient, WebPerson
+
+__all__ = ["clock", "services"]  # the fixtures: services on a clock the test moves
 
 #: For the memory alone (no ALTCHA): any fixed time.
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-
-class Clock:
-    """The injected clock of the services, moved by the test; it starts at the wall
-    clock's now, since the ALTCHA library checks a challenge's expiry against that."""
-
-    def __init__(self) -> None:
-        self.start = self.now = datetime.now(UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest_asyncio.fixture
-async def clock() -> Clock:
-    return Clock()
-
-
-@pytest_asyncio.fixture
-async def services(database_url: str, clock: Clock) -> AsyncIterator[Services]:
-    settings = Settings(_env_file=None, database_url=database_url)  # type: ignore[call-arg]
-    services = build_services(settings, clock=clock)
-    try:
-        yield services
-    finally:
-        await services.close()
 
 
 @pytest_asyncio.fixture
@@ -92,6 +67,25 @@ async def on_cold(cold: WebClient, person: WebPerson) -> WebPerson:
     cold.session.cookie_jar.update_cookies({"kausa_chat": cookie(person.client)})
     twin.csrf, twin.screen = person.csrf, person.screen
     return twin
+
+
+Answer = dict[str, Any]
+
+
+async def both_ways(
+    servers: tuple[WebClient, WebClient],
+    walk: Callable[[WebClient], Awaitable[WebPerson]],
+    last: Callable[[WebPerson], Awaitable[Answer]],
+) -> tuple[Answer, Answer]:
+    """A person ``walk``s on the warm server and takes the ``last`` step there; a second
+    person walks the same way and takes it on the cold server. Both answers."""
+    warm, cold = servers
+    answers = []
+    for last_on_cold in (False, True):
+        warm.session.cookie_jar.clear()
+        person = await walk(warm)
+        answers.append(await last(await on_cold(cold, person) if last_on_cold else person))
+    return answers[0], answers[1]
 
 
 async def at_the_menu(client: WebClient) -> WebPerson:
@@ -125,28 +119,26 @@ async def test_a_known_session_is_answered_without_asking_for_its_screen_and_rig
 async def test_after_delete_the_next_step_starts_afresh_as_on_a_server_without_memory(
     servers: tuple[WebClient, WebClient], services: Services
 ) -> None:
-    warm, cold = servers
-    answers = []
-    for last_on_cold in (False, True):
-        warm.session.cookie_jar.clear()
+    async def walk(warm: WebClient) -> WebPerson:
         person = await at_the_menu(warm)
         await person.step({"command": "delete"})
         await person.press("Yes")
         assert remembered(warm) is None  # forgotten with the person
-        stepper = await on_cold(cold, person) if last_on_cold else person
-        answers.append(await stepper.step({"command": "menu"}))
-    warm_answer, cold_answer = answers
+        return person
+
+    warm_answer, cold_answer = await both_ways(servers, walk, menu)
     assert warm_answer == cold_answer
     assert "How can we help you?" in warm_answer["text"]
+
+
+async def menu(person: WebPerson) -> Answer:
+    return await person.step({"command": "menu"})
 
 
 async def test_after_an_advisors_message_typed_text_still_reaches_the_advisor(
     servers: tuple[WebClient, WebClient], services: Services
 ) -> None:
-    warm, cold = servers
-    answers: list[dict[str, Any]] = []
-    for last_on_cold in (False, True):
-        warm.session.cookie_jar.clear()
+    async def walk(warm: WebClient) -> WebPerson:
         person = WebPerson(warm)
         await web_lead(person, email=False)
         anna = Advisor(7001, "Anna Schmidt", "Anna")
@@ -162,8 +154,12 @@ async def test_after_an_advisors_message_typed_text_still_reaches_the_advisor(
                 note=False,
             )
         await deliver(services)
-        stepper = await on_cold(cold, person) if last_on_cold else person
-        answers.append(await stepper.type("Danke, passt."))
+        return person
+
+    async def thanks(person: WebPerson) -> Answer:
+        return await person.type("Danke, passt.")
+
+    answers = await both_ways(servers, walk, thanks)
     # Each person has a request of their own, with its own number.
     warm_answer, cold_answer = ({**a, "text": re.sub(r"\d+", "N", a["text"])} for a in answers)
     assert warm_answer == cold_answer
@@ -173,41 +169,40 @@ async def test_after_an_advisors_message_typed_text_still_reaches_the_advisor(
 async def test_a_step_in_another_tab_is_seen_by_the_first_tab(
     servers: tuple[WebClient, WebClient], services: Services
 ) -> None:
-    warm, cold = servers
-    answers = []
-    for last_on_cold in (False, True):
-        warm.session.cookie_jar.clear()
+    async def walk(warm: WebClient) -> WebPerson:
         first = await at_the_menu(warm)
         second = WebPerson(warm)  # the same cookie: another tab of the same browser
         await second.open()
         await second.press("Request a callback")
         await second.press("A business")
+        assert remembered(warm) == await stored_step(services, warm)
+        return first
+
+    async def information(first: WebPerson) -> Answer:
         # The first tab still shows the menu; its stale button meets the new screen.
-        stepper = await on_cold(cold, first) if last_on_cold else first
-        answers.append(await stepper.press("Information"))
-        assert remembered(warm) is None or remembered(warm) == await stored_step(services, warm)
-    warm_answer, cold_answer = answers
+        return await first.press("Information")
+
+    warm_answer, cold_answer = await both_ways(servers, walk, information)
     assert warm_answer == cold_answer
 
 
 async def test_after_the_trust_time_the_database_is_asked_again(
     servers: tuple[WebClient, WebClient], services: Services, clock: Clock
 ) -> None:
-    warm, cold = servers
-    answers = []
-    for last_on_cold in (False, True):
-        clock.now = clock.start
-        warm.session.cookie_jar.clear()
+    start = clock.now
+
+    async def walk(warm: WebClient) -> WebPerson:
+        clock.now = start
         person = await at_the_menu(warm)
         await person.press("Request a callback")
         # Months later the nightly purge removed the inactive person, in another process.
-        clock.now = clock.start + timedelta(days=services.settings.retention_days + 1)
+        clock.now = start + timedelta(days=services.settings.retention_days + 1)
         await retention.run(services.sessionmaker, services.settings.retention_days, now=clock.now)
         assert await stored_step(services, warm) is None
         assert remembered(warm) is None  # far past the trust time
-        stepper = await on_cold(cold, person) if last_on_cold else person
-        answers.append(await stepper.step({"command": "menu"}))
-    warm_answer, cold_answer = answers
+        return person
+
+    warm_answer, cold_answer = await both_ways(servers, walk, menu)
     assert warm_answer == cold_answer
     assert "How can we help you?" in warm_answer["text"]
 

@@ -95,6 +95,12 @@ async def _relayed(session: AsyncSession, lead_id: int) -> list[dict[str, Any]]:
     return messages
 
 
+#: The channel whose fields (names, message and file ids) the copy carries.
+TELEGRAM = "telegram"
+_TELEGRAM_PROFILE = ("username", "first_name")
+_TELEGRAM_LEAD = ("contact_via_telegram", "telegram_username")
+
+
 async def collect(session: AsyncSession, user: User) -> dict[str, Any]:
     """Everything stored about one person, ready for JSON."""
     state = await repository.load_state(session, user.id)
@@ -142,12 +148,6 @@ async def collect(session: AsyncSession, user: User) -> dict[str, Any]:
         ],
     }
     return data if user.channel == TELEGRAM else _without_telegram(data)
-
-
-#: The channel whose fields (names, message and file ids) the copy carries.
-TELEGRAM = "telegram"
-_TELEGRAM_PROFILE = ("username", "first_name")
-_TELEGRAM_LEAD = ("contact_via_telegram", "telegram_username")
 
 
 def _without_telegram(data: dict[str, Any]) -> dict[str, Any]:

@@ -176,10 +176,14 @@ def _export(
 
 
 async def _web(settings: Settings) -> None:
-    """Serve the web side until SIGINT or SIGTERM; the outbox waits for `run` to deliver."""
+    """Serve the web side until SIGINT or SIGTERM; the outbox waits for `run` to deliver.
+
+    Like `run`, it waits while another bot process serves the same database.
+    """
     import signal
 
     from bot.app import build_services, start_web, stop_web
+    from bot.ops.instance import InstanceLock
 
     services = build_services(settings)
     stopped = asyncio.Event()
@@ -187,6 +191,10 @@ async def _web(settings: Settings) -> None:
     for number in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(number, stopped.set)
     try:
+        # One bot process per database, whichever command runs it: the web chat's memory
+        # of its sessions (bot.web.known) and of people without a lead rely on it.
+        services.instance_lock = InstanceLock(services.engine)
+        await services.instance_lock.acquire()
         await start_web(services)
         print(
             f"web chat on http://{settings.web_listen}:{settings.web_port}/chat (Ctrl-C ends it)",

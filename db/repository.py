@@ -215,7 +215,7 @@ async def users_with_state(
     """
     params = {"channel": channel, "external_ids": external_ids}
     found: dict[str, tuple[User, dict[str, Any] | None]] = {}
-    for user, state in (await session.execute(_SELECT_USERS_WITH_STATE, params)).tuples():
+    for user, state in await session.execute(_SELECT_USERS_WITH_STATE, params):
         found[user.external_id] = (user, state)
         username, first_name = (profiles or {}).get(user.external_id, (None, None))
         _refresh(user, _clip(username, _USERNAME_MAX), _clip(first_name, _FIRST_NAME_MAX))

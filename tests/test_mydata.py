@@ -78,8 +78,12 @@ async def test_mydata_includes_the_conversation_and_the_telegram_username(
     text = "\n".join(reply.before)
     assert "Messages passed on between you and your advisor: 3" in text
     assert "– Montag 10 Uhr passt\n– [voice message]\n– [photo] Zeugnis" in text
-    [lead] = json.loads(reply.attachment[1])["leads"]
-    assert lead["telegram_username"] == "ayse_y"
+    copy = json.loads(reply.attachment[1])
+    # A person on Telegram keeps Telegram's fields in their copy.
+    assert (copy["profile"]["channel"], copy["profile"]["username"]) == ("telegram", "ayse_y")
+    assert "first_name" in copy["profile"]
+    [lead] = copy["leads"]
+    assert lead["telegram_username"] == "ayse_y" and lead["contact_via_telegram"] is not None
     assert [(m["direction"], m["kind"], m["text"]) for m in lead["conversation"]] == [
         ("to_advisor", "text", "Montag 10 Uhr passt"),
         ("to_advisor", "voice", None),

@@ -172,6 +172,11 @@ async def test_my_data_of_a_web_person_names_the_website_chat_not_telegram(
     assert "Telegram" not in text
     assert "Ayşe Yılmaz" in text
     assert "Kanal: Website-Chat" in german and "Telegram" not in german
+    # The JSON copy names no Telegram field, not even an empty one.
+    assert "telegram" not in data["attachment"]["content"].lower()
+    assert set(copy["profile"]) == {"channel", "id", "language", "stop_contact", "created_at"}
+    [lead] = copy["leads"]
+    assert (lead["name"], lead["phone"], lead["email"]) == ("Ayşe Yılmaz", "+493411234567", None)
 
 
 async def test_an_answer_from_the_web_inbox_reaches_the_web_chat_and_a_note_does_not(

@@ -10,8 +10,12 @@ import sys
 from pathlib import Path
 
 import aiohttp
+import pytest
 
+from bot.ops.instance import InstanceLock
+from db.session import create_engine
 from tests.live_bot import REPO_ROOT, BotProcess, RecordingFake, free_port, listening
+from tests.test_instance_lock import WAITING
 
 
 async def fetch_stylesheet(port: int) -> tuple[int, str, dict[str, str]]:
@@ -37,10 +41,8 @@ async def test_run_serves_the_web_side_beside_telegram(database_url: str, tmp_pa
     assert "default-src 'self'" in headers["Content-Security-Policy"]
 
 
-async def test_web_serves_without_a_telegram_token_and_stops_on_sigterm(
-    database_url: str, tmp_path: Path
-) -> None:
-    port = free_port()
+async def start_web(database_url: str, tmp_path: Path, port: int) -> asyncio.subprocess.Process:
+    """``python -m bot web`` as people start it, without a Telegram token or a .env."""
     env = {
         "PATH": os.environ.get("PATH", ""),
         "HOME": str(tmp_path),
@@ -48,7 +50,7 @@ async def test_web_serves_without_a_telegram_token_and_stops_on_sigterm(
         "WEB_PORT": str(port),
         "WEB_ENABLED": "true",
     }
-    process = await asyncio.create_subprocess_exec(
+    return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "bot",
@@ -58,6 +60,13 @@ async def test_web_serves_without_a_telegram_token_and_stops_on_sigterm(
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.STDOUT,
     )
+
+
+async def test_web_serves_without_a_telegram_token_and_stops_on_sigterm(
+    database_url: str, tmp_path: Path
+) -> None:
+    port = free_port()
+    process = await start_web(database_url, tmp_path, port)
     try:
         await listening(port, timeout=30)
         status, _, _ = await fetch_stylesheet(port)
@@ -72,3 +81,33 @@ async def test_web_serves_without_a_telegram_token_and_stops_on_sigterm(
     assert status == 200
     assert code == 0, output
     assert f"http://127.0.0.1:{port}/chat" in output
+
+
+async def test_web_waits_while_another_bot_process_serves_the_database(
+    database_url: str, tmp_path: Path
+) -> None:
+    # One web server per database: what it remembers of its sessions relies on it.
+    engine = create_engine(database_url)
+    other = InstanceLock(engine)
+    assert await other.try_acquire()
+    port = free_port()
+    process = await start_web(database_url, tmp_path, port)
+    try:
+        assert process.stdout is not None
+        lines: list[str] = []
+        while WAITING not in "".join(lines):
+            line = await asyncio.wait_for(process.stdout.readline(), 30)
+            assert line, "".join(lines)
+            lines.append(line.decode())
+        with pytest.raises(OSError):  # it waits before it listens
+            await asyncio.open_connection("127.0.0.1", port)
+        await other.release()
+        await listening(port, timeout=30)
+        status, _, _ = await fetch_stylesheet(port)
+    finally:
+        await other.release()
+        await engine.dispose()
+        if process.returncode is None:
+            process.send_signal(signal.SIGTERM)
+            await asyncio.wait_for(process.wait(), 30)
+    assert status == 200

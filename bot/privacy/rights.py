@@ -5,6 +5,9 @@ Erasure keeps an anonymous statistics row per lead (flow, office, language,
 status, dates and button answers) and removes every personal value: the user
 row with their Telegram id, the conversation state, and on each lead the name,
 phone, e-mail, Telegram username and every free-text answer.
+
+The copy names Telegram's fields only for a person on Telegram: a person of the web
+chat gets no Telegram name, username or message ids, not even empty ones.
 """
 
 from __future__ import annotations
@@ -92,6 +95,12 @@ async def _relayed(session: AsyncSession, lead_id: int) -> list[dict[str, Any]]:
     return messages
 
 
+#: The channel whose fields (names, message and file ids) the copy carries.
+TELEGRAM = "telegram"
+_TELEGRAM_PROFILE = ("username", "first_name")
+_TELEGRAM_LEAD = ("contact_via_telegram", "telegram_username")
+
+
 async def collect(session: AsyncSession, user: User) -> dict[str, Any]:
     """Everything stored about one person, ready for JSON."""
     state = await repository.load_state(session, user.id)
@@ -99,7 +108,7 @@ async def collect(session: AsyncSession, user: User) -> dict[str, Any]:
     relayed = {lead.id: await _relayed(session, lead.id) for lead in leads}
     # Advisors' internal notes are their working notes, not messages to or from the person.
     logged = await conversation_log.messages_of(session, [lead.id for lead in leads], notes=False)
-    return {
+    data = {
         "profile": {
             "channel": user.channel,
             "id": user.external_id,
@@ -138,6 +147,21 @@ async def collect(session: AsyncSession, user: User) -> dict[str, Any]:
             for lead in leads
         ],
     }
+    return data if user.channel == TELEGRAM else _without_telegram(data)
+
+
+def _without_telegram(data: dict[str, Any]) -> dict[str, Any]:
+    """The copy of someone who never used Telegram: no Telegram fields (each would be empty)."""
+    for key in _TELEGRAM_PROFILE:
+        data["profile"].pop(key)
+    for lead in data["leads"]:
+        for key in _TELEGRAM_LEAD:
+            lead.pop(key)
+        # Copies shown in a Telegram chat are only ids there; texts passed on stay.
+        lead["relayed_messages"] = [m for m in lead["relayed_messages"] if "direction" in m]
+        for message in lead["conversation"]:
+            message.pop("telegram_file_id")
+    return data
 
 
 def _message(row: ConversationMessage) -> dict[str, Any]:
@@ -171,8 +195,8 @@ CHANNEL_NAMES = {"web": N_("Website chat")}
 def _profile_lines(profile: dict[str, Any], t: Translator) -> list[str]:
     """Who the person is to us: their Telegram name, or the channel they came through."""
     _ = t.gettext
-    channel = profile.get("channel", "telegram")
-    if channel != "telegram":
+    channel = profile.get("channel", TELEGRAM)
+    if channel != TELEGRAM:
         name = CHANNEL_NAMES.get(channel)
         return [_("Channel: {channel}").format(channel=_(name) if name else channel)]
     names = " ".join(v for v in (profile["first_name"], profile["username"]) if v)
@@ -210,7 +234,7 @@ def describe(data: dict[str, Any], t: Translator) -> str:
         merged = dict(lead["answers"])
         merged.update(
             name=lead["name"],
-            phone=lead["phone"] or ("tg" if lead["contact_via_telegram"] else None),
+            phone=lead["phone"] or ("tg" if lead.get("contact_via_telegram") else None),
             email=lead["email"] or "skip",
             time=lead["preferred_time"],
             callback_lang=lead["callback_language"],
@@ -220,7 +244,7 @@ def describe(data: dict[str, Any], t: Translator) -> str:
         for question in questions:
             if merged.get(question.key) is not None:
                 lines.append(f"{_(question.label)}: {answer_text(question, merged, t)}")
-        if lead["telegram_username"] and lead["telegram_username"] != profile["username"]:
+        if lead.get("telegram_username") and lead["telegram_username"] != profile.get("username"):
             username = f"@{lead['telegram_username']}"
             lines.append(_("Telegram username: {username}").format(username=username))
         relayed = [m for m in lead["relayed_messages"] if "direction" in m]

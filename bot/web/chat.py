@@ -28,6 +28,7 @@ from bot.i18n import N_, translator
 from bot.outbox.web import WebPostbox
 from bot.web import spamcheck, talk
 from bot.web.app import SERVICES
+from bot.web.known import KnownSessions
 from bot.web.language import from_accept_language
 from bot.web.limits import LIMITS, slow_down
 from bot.web.pages import notice, render
@@ -101,6 +102,8 @@ class WebChat:
     clock: Callable[[], datetime]
     #: Deliver the outbox now (a message for the advisors was logged).
     kick: Callable[[], None]
+    #: What the sessions' last steps wrote (one web server per database).
+    known: KnownSessions
 
     def session_of(self, request: web.Request) -> str | None:
         """The session id the request carries (framed or not), if signed by us."""
@@ -130,9 +133,10 @@ class WebChat:
     async def needs_proof(self, step: str, session_id: str) -> bool:
         """At ``step`` the person is asked for a personal detail and has not solved a
         challenge yet."""
-        return step in spamcheck.PERSONAL_STEPS and not await self.proof.passed(
-            external_id(session_id)
-        )
+        if step not in spamcheck.PERSONAL_STEPS:
+            return False
+        person = external_id(session_id)
+        return not self.known.passed(person) and not await self.proof.passed(person)
 
     async def step(
         self, session_id: str, event: Event, lang: str, fields: dict[str, str] | None = None
@@ -143,26 +147,46 @@ class WebChat:
         their advisor (bot.web.talk). Text typed at a personal step is taken only from a
         session that passed its spam check (``fields``: an ALTCHA solution, or a waiting
         token without JavaScript, each taken once); otherwise :class:`ProofNeeded`.
+        Steps of one session run one at a time, in the order they came (bot.web.known).
         """
         person = external_id(session_id)
+        async with self.known.lock(person):
+            reply, passed = await self._step(session_id, person, event, lang, fields or {})
+            if reply.step:
+                self.known.remember(person, reply.step)
+                if passed:
+                    self.known.mark_passed(person)
+            else:  # their data was deleted: ask the database again next time
+                self.known.forget(person)
+        return reply
+
+    async def _step(
+        self, session_id: str, person: str, event: Event, lang: str, fields: dict[str, str]
+    ) -> tuple[Reply, bool]:
+        """The reply of one step, and whether the spam check was passed in it."""
         profile = Profile(language_code=lang)
-        at = None if isinstance(event, Start) else await self.dialogue.step_of(CHANNEL, person)
+        passed = False
+        at = None
+        if not isinstance(event, Start):
+            at = self.known.step(person) or await self.dialogue.step_of(CHANNEL, person)
         if at is None and not isinstance(event, Start):
             # The greeting they saw was rendered without storing: store it now, same seq.
             await self.dialogue.handle(CHANNEL, person, Start(lang), profile)
         elif isinstance(event, Text) and at is not None:
             sessions = self.postbox.sessionmaker
-            taken = await talk.to_advisor(sessions, person, event.text, self.clock())
+            leadless = self.dialogue.leadless
+            taken = await talk.to_advisor(sessions, person, event.text, self.clock(), leadless)
             if taken is not None:
                 self.kick()
                 current = await self.reply_for(session_id, lang)
-                return talk.receipt(current, taken)
+                return talk.receipt(current, taken), passed
             if await self.needs_proof(at, session_id):
-                await spamcheck.check(self.proof, self.waiting, person, fields or {})
+                await spamcheck.check(self.proof, self.waiting, person, fields)
+                passed = True
         reply = await self.dialogue.handle(CHANNEL, person, event, profile)
         if reply is None:  # only a redelivered Telegram update has none
             raise RuntimeError("the dialogue returned no reply for a web step")
-        return reply
+        return reply, passed
 
 
 CHAT = web.AppKey("chat", WebChat)
@@ -383,6 +407,7 @@ def register(app: web.Application) -> None:
         services.clock,
         # Looked up at call time: bot.app sets it once the outbox job runs.
         lambda: services.kick_outbox(),
+        KnownSessions(services.clock),
     )
     app.router.add_get("/", to_chat)
     app.router.add_get("/chat", chat_page)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
+# Cached: asked on every request, and browsers send a few dozen different headers at most.
+@functools.lru_cache(maxsize=256)
 def from_accept_language(header: str | None) -> str:
     """The first of our languages the browser asks for, by its q weights; German otherwise."""
     choices: list[tuple[float, int, str]] = []

@@ -19,6 +19,9 @@ def setup(app: web.Application) -> None:
         loader=jinja2.PackageLoader("bot.web", "templates"),
         autoescape=jinja2.select_autoescape(default=True),
         undefined=jinja2.StrictUndefined,
+        # The templates ship with the package and change only with a restart: no stat()
+        # of the template file on every page.
+        auto_reload=False,
     )
 
 

@@ -14,6 +14,7 @@ Rate limits are in :mod:`bot.web.limits`.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import ipaddress
@@ -86,8 +87,7 @@ class WebSecurity:
 
     def sign(self, purpose: str, value: str) -> str:
         """A short MAC of ``value`` for one purpose (cookie, CSRF), URL-safe."""
-        mac = hmac.new(self.secret, f"{purpose}\x00{value}".encode(), hashlib.sha256).digest()
-        return base64.urlsafe_b64encode(mac[:24]).decode().rstrip("=")
+        return _mac(self.secret, f"{purpose}\x00{value}")
 
     def headers(self, embeddable: bool) -> dict[str, str]:
         """The security headers of one answer."""
@@ -106,6 +106,17 @@ class WebSecurity:
         return headers
 
 
+#: Signatures kept: every step checks its cookie and its form token, the same few values
+#: again and again; a forged value only takes a place until it is pushed out.
+SIGNATURES_KEPT = 8192
+
+
+@functools.lru_cache(maxsize=SIGNATURES_KEPT)
+def _mac(secret: bytes, message: str) -> str:
+    mac = hmac.new(secret, message.encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(mac[:24]).decode().rstrip("=")
+
+
 def origin_of(url: str) -> str:
     """``scheme://host[:port]`` of a URL."""
     parts = urlsplit(url)
@@ -117,6 +128,8 @@ SECURITY = web.AppKey("security", WebSecurity)
 
 def security_middleware(security: WebSecurity) -> Middleware:
     """Headers on every answer and the Origin check before any state-changing handler."""
+    # Computed once: every answer gets one of these two sets.
+    headers = {framed: security.headers(framed) for framed in (False, True)}
 
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
@@ -126,11 +139,11 @@ def security_middleware(security: WebSecurity) -> Middleware:
                 raise web.HTTPForbidden(text="cross-origin request refused")
             response = await handler(request)
         except web.HTTPException as error:
-            error.headers.update(security.headers(framed))
+            error.headers.update(headers[framed])
             raise
         if not response.prepared:
             # An event stream is already under way; it set its headers itself.
-            response.headers.update(security.headers(framed))
+            response.headers.update(headers[framed])
         return response
 
     return middleware
@@ -215,7 +228,9 @@ def secure_context(request: web.Request, security: WebSecurity) -> bool:
     return not (host == "localhost" or _is_loopback(host))
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_loopback(host: str) -> bool:
+    # Cached: asked on every request for the peer, which is the reverse proxy's address.
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:

@@ -17,6 +17,7 @@ from bot.conversation import log as conversation_log
 from bot.conversation.content import Content
 from bot.conversation.log import Route
 from bot.conversation.ordering import in_order
+from bot.dialogue.leadless import Leadless
 from bot.dialogue.service import Reply
 from bot.dialogue.texts import SENT_TO_ADVISOR
 from bot.i18n import translator
@@ -30,10 +31,13 @@ async def to_advisor(
     person: str,
     text: str,
     now: datetime,
+    leadless: Leadless | None = None,
 ) -> str | None:
     """Log ``text`` for the advisors of the person's request when it belongs there.
 
     Returns the person's language when it was taken, None when it is the dialogue's.
+    ``leadless`` (the dialogue's) answers without a transaction for someone who never
+    sent a request, as on Telegram.
     """
     async with in_order((CHANNEL, person)):
         taken = await conversation_log.from_person(
@@ -44,6 +48,7 @@ async def to_advisor(
             written=MessageOrigin.WEB,
             update_id=None,
             now=now,
+            leadless=leadless,
         )
     if taken.route is not Route.TAKEN:
         return None

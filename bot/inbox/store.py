@@ -1,4 +1,8 @@
-"""The inbox table's writes, in groups: updates arriving together share one transaction."""
+"""The inbox table's writes, in groups: updates arriving together share one transaction.
+
+A getUpdates batch is stored whole, in one transaction, before python-telegram-bot
+sees it (:meth:`Inbox.receive_batch`); each update's ``put`` then finds it stored.
+"""
 
 from __future__ import annotations
 
@@ -23,11 +27,16 @@ def _chat_id(update: Update) -> int | None:
     return chat.id if chat is not None else None
 
 
-#: At most this many fetched updates wait for their turn with their raw JSON.
+#: At most this many fetched updates wait for their turn with their raw JSON (or
+#: with their outcome in the inbox, once their batch is stored).
 _RAW_KEPT = 10_000
 
+#: An update as the inbox stores it: (update id, chat id, raw JSON).
+Row = tuple[int, int | None, str]
 
-def _dumps(data: object) -> str:
+
+def dumps(data: object) -> str:
+    """JSON as compact as the inbox keeps it."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -51,35 +60,53 @@ class Inbox:
     ) -> None:
         self._sessionmaker = sessionmaker
         self._clock = clock
-        self._received: GroupCommit[tuple[int, int | None, str], bool] = GroupCommit(
-            self._receive_group
-        )
+        self._received: GroupCommit[Row, bool] = GroupCommit(self._receive_group)
         self._done: list[int] = []
         #: Raw JSON of fetched updates by id, until they are received.
         self._raw: dict[int, str] = {}
+        #: Updates stored with their batch, until queued: whether each was new to the inbox.
+        self._batched: dict[int, bool] = {}
         self._flusher: asyncio.Task[None] | None = None
         self._closed = False
 
-    def remember(self, response: bytes) -> None:
-        """Keep the JSON of each update in a getUpdates response, as Telegram sent it.
+    async def receive_batch(self, rows: list[Row]) -> None:
+        """Commit a getUpdates batch to the inbox in one transaction.
 
-        Serializing a parsed update again (``to_dict``) costs more than the insert.
+        The updates' own :meth:`receive` then only reads the outcome. Should the batch
+        fail, each update is tried alone, so one bad update cannot hold the others
+        back; one that fails alone too is left to :meth:`receive`, which retries it
+        before the Updater may ask for (and so confirm) the next batch.
         """
+        if not rows:
+            return
+        if len(self._batched) + len(self._raw) > _RAW_KEPT:
+            # Fetched but never queued (a shutdown between): in the inbox either way, and
+            # a restart replays them (bot.inbox.feed.recover).
+            self._batched.clear()
+            self._raw.clear()
         try:
-            result = json.loads(response).get("result")
-        except (ValueError, AttributeError):
-            return
-        if not isinstance(result, list):
-            return
-        if len(self._raw) > _RAW_KEPT:
-            self._raw.clear()  # fetched but never queued (shutdown): to_dict covers them
-        for item in result:
-            if isinstance(item, dict) and isinstance(item.get("update_id"), int):
-                self._raw[item["update_id"]] = _dumps(item)
+            outcomes = await self._receive_group(rows)
+        except Exception as error:
+            log.info("a batch of %d updates failed (%s); storing each alone", len(rows), error)
+            outcomes = []
+            for row in rows:
+                try:
+                    outcomes.extend(await self._receive_group([row]))
+                except Exception as alone:
+                    self._raw[row[0]] = row[2]  # receive() tries again, with Telegram's JSON
+                    outcomes.append(alone)
+        for (update_id, _, _), new in zip(rows, outcomes, strict=True):
+            if not isinstance(new, Exception):
+                # The same id twice in a batch: its first put queues it, the second finds
+                # it in the inbox.
+                self._batched[update_id] = self._batched.get(update_id, False) or new
 
     async def receive(self, update: Update, raw: str | None = None) -> bool:
         """Commit ``update`` to the inbox; False if it was there already (a redelivery)."""
-        raw = raw or self._raw.pop(update.update_id, None) or _dumps(update.to_dict())
+        stored = self._batched.pop(update.update_id, None)
+        if stored is not None:
+            return stored  # committed with its batch
+        raw = raw or self._raw.pop(update.update_id, None) or dumps(update.to_dict())
         return await self._received.submit((update.update_id, _chat_id(update), raw))
 
     def finish(self, update_id: int) -> None:
@@ -128,9 +155,7 @@ class Inbox:
             # Marks left after a failure go with the next write or the next finish.
             self._flusher = None
 
-    async def _receive_group(
-        self, updates: list[tuple[int, int | None, str]]
-    ) -> list[bool | Exception]:
+    async def _receive_group(self, updates: list[Row]) -> list[bool | Exception]:
         done, self._done = self._done, []
         try:
             async with self._sessionmaker() as session, session.begin():

@@ -340,6 +340,7 @@ class GroupCopy(Base):
     sent_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
 
 
+
 class AltchaSolution(Base):
     """A solved ALTCHA challenge or a redeemed waiting token of a web session (bot.web.proof,
     bot.web.waiting): proof that a person (not a script) is there, and the replay guard

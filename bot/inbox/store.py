@@ -106,8 +106,10 @@ class Inbox:
         stored = self._batched.pop(update.update_id, None)
         if stored is not None:
             return stored  # committed with its batch
-        raw = raw or self._raw.pop(update.update_id, None) or dumps(update.to_dict())
-        return await self._received.submit((update.update_id, _chat_id(update), raw))
+        raw = raw or self._raw.get(update.update_id) or dumps(update.to_dict())
+        new = await self._received.submit((update.update_id, _chat_id(update), raw))
+        self._raw.pop(update.update_id, None)  # kept until stored: a retry sends it again
+        return new
 
     def finish(self, update_id: int) -> None:
         """Mark ``update_id`` done (handled, its reply sent) with the next inbox write."""

@@ -93,20 +93,25 @@ async def menu_of(chat: Chat) -> None:
     await chat.press("English")
 
 
+async def business_tap(chat: Chat) -> tuple[int, str]:
+    """At the main menu: its message id and the data of its "For businesses" button."""
+    await menu_of(chat)
+    menu = chat.fake.last_message(chat.user_id)
+    return menu.message_id, menu.button("For businesses").callback_data or ""
+
+
 async def test_a_repeated_tap_sends_no_new_screen_and_keeps_the_state(
     database_url: str, sessionmaker: Sessions
 ) -> None:
     async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)) as app:
         chat = Chat(fake, 941, "en")
-        await menu_of(chat)
-        menu = fake.last_message(941)
-        data = menu.button("For businesses").callback_data or ""
-        fake.user_press(941, data, message_id=menu.message_id)
+        menu, data = await business_tap(chat)
+        fake.user_press(941, data, message_id=menu)
         question = await chat._next()
         assert SECTOR_QUESTION in question.text
         stored = await conversation(sessionmaker, 941)
         for _ in range(3):
-            fake.user_press(941, data, message_id=menu.message_id)
+            fake.user_press(941, data, message_id=menu)
         await fake.wait_calls("answerCallbackQuery", 5)  # "English", the tap, 3 repeats
         await settled(app, fake)
         assert len(fake.sent(941)) == chat.seen  # nothing new in the chat
@@ -120,19 +125,18 @@ async def test_a_repeat_after_an_undelivered_answer_sends_the_screen_once(
 ) -> None:
     async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)) as app:
         chat = Chat(fake, 942, "en")
-        await menu_of(chat)
-        menu = fake.last_message(942)
-        data = menu.button("For businesses").callback_data or ""
+        menu, data = await business_tap(chat)
+        shown_before = fake.last_message(942)
         fake.fail_next("sendMessage", 500, times=3)  # every attempt of the answer fails
-        fake.user_press(942, data, message_id=menu.message_id)
+        fake.user_press(942, data, message_id=menu)
         await fake.wait_for(lambda: len(fake.failed_calls) >= 3)
         await settled(app, fake)
-        assert fake.last_message(942) == menu
-        fake.user_press(942, data, message_id=menu.message_id)
+        assert fake.last_message(942) == shown_before
+        fake.user_press(942, data, message_id=menu)
         shown = await chat._next()
         assert SECTOR_QUESTION in shown.text and STALE not in shown.text
         # Delivered now: a further repeat shows nothing more.
-        fake.user_press(942, data, message_id=menu.message_id)
+        fake.user_press(942, data, message_id=menu)
         await fake.wait_calls("answerCallbackQuery", 4)
         await settled(app, fake)
         assert len(fake.sent(942)) == chat.seen

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -81,16 +82,19 @@ def commits_of(engine: AsyncEngine) -> Iterator[list[int]]:
 
 
 @contextmanager
-def refusing(engine: AsyncEngine, number: int) -> Iterator[list[int]]:
+def refusing(
+    engine: AsyncEngine, number: int | None, error: Exception | None = None
+) -> Iterator[list[int]]:
     """The database refuses to store an update holding ``number`` (its id, its chat) in
-    the inbox, as it would a row it cannot take; yields the list of refusals so far."""
+    the inbox, as it would a row it cannot take, or (None) every update, with ``error``;
+    yields the list of refusals so far."""
     refused: list[int] = []
 
     def check(conn: Any, cursor: Any, statement: str, params: Any, *args: Any) -> None:
         insert = statement.lstrip().upper().startswith("INSERT INTO INBOUND_UPDATES")
-        if insert and str(number) in repr(params):
-            refused.append(number)
-            raise RuntimeError("the database refuses this update")
+        if insert and (number is None or str(number) in repr(params)):
+            refused.append(number or 0)
+            raise error or RuntimeError("the database refuses this update")
 
     event.listen(engine.sync_engine, "before_cursor_execute", check)
     try:
@@ -153,6 +157,24 @@ async def test_a_batch_with_one_bad_update_still_stores_the_rest(
     assert await inbox.receive(Update.de_json(updates[2], None)) is True
     rows = await stored(sessionmaker)
     assert rows[REFUSED].payload == dumps(updates[2])
+    await inbox.close()
+
+
+async def test_with_the_database_away_the_batch_is_not_tried_update_by_update(
+    db_engine: AsyncEngine, sessionmaker: Sessions
+) -> None:
+    # Each lone attempt would fail as well, on SQLite each after its busy timeout.
+    updates = batch(700, 701, 702)
+    inbox = Inbox(sessionmaker, utcnow)
+    away = sqlite3.OperationalError("database or disk is full")
+    with refusing(db_engine, None, away) as refused:
+        await RawUpdatesRequest(Canned(updates), inbox).do_request(URL, "POST")
+        assert len(refused) == 1
+    assert await stored(sessionmaker) == {}
+    # Back again: each update's put stores it (and queues it).
+    for update in updates:
+        assert await inbox.receive(Update.de_json(update, None)) is True
+    assert sorted(await stored(sessionmaker)) == [700, 701, 702]
     await inbox.close()
 
 

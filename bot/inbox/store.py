@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Update
 
 from bot.dialogue.group_commit import GroupCommit
+from bot.ops.outage import is_outage
 from db import repository
 from db.models import InboundUpdate
 
@@ -74,8 +75,9 @@ class Inbox:
 
         The updates' own :meth:`receive` then only reads the outcome. Should the batch
         fail, each update is tried alone, so one bad update cannot hold the others
-        back; one that fails alone too is left to :meth:`receive`, which retries it
-        before the Updater may ask for (and so confirm) the next batch.
+        back (unless the database is away: then none is). One not stored is left to
+        :meth:`receive`, which retries it before the Updater may ask for (and so
+        confirm) the next batch.
         """
         if not rows:
             return
@@ -87,19 +89,38 @@ class Inbox:
         try:
             outcomes = await self._receive_group(rows)
         except Exception as error:
-            log.info("a batch of %d updates failed (%s); storing each alone", len(rows), error)
-            outcomes = []
-            for row in rows:
-                try:
-                    outcomes.extend(await self._receive_group([row]))
-                except Exception as alone:
-                    self._raw[row[0]] = row[2]  # receive() tries again, with Telegram's JSON
-                    outcomes.append(alone)
+            outcomes = await self._receive_alone(rows, error)
         for (update_id, _, _), new in zip(rows, outcomes, strict=True):
             if not isinstance(new, Exception):
                 # The same id twice in a batch: its first put queues it, the second finds
                 # it in the inbox.
                 self._batched[update_id] = self._batched.get(update_id, False) or new
+
+    async def _receive_alone(self, rows: list[Row], error: Exception) -> list[bool | Exception]:
+        """After a batch failed: each update in a transaction of its own, until the
+        database itself is away (then every attempt would fail, each after SQLite's
+        busy timeout); what is not stored is left to :meth:`receive`'s retries."""
+        outcomes: list[bool | Exception] = []
+        if not is_outage(error):
+            # The type only: the error's text can quote the updates, personal data.
+            log.warning(
+                "a batch of %d updates failed (%s); storing each alone",
+                len(rows),
+                type(error).__name__,
+            )
+            for row in rows:
+                try:
+                    outcomes.extend(await self._receive_group([row]))
+                except Exception as alone:
+                    outcomes.append(alone)
+                    if is_outage(alone):
+                        break
+        # Not tried alone (the database is away): as the batch failed.
+        outcomes += [error] * (len(rows) - len(outcomes))
+        for row, outcome in zip(rows, outcomes, strict=True):
+            if isinstance(outcome, Exception):
+                self._raw[row[0]] = row[2]  # receive() tries again, with Telegram's JSON
+        return outcomes
 
     async def receive(self, update: Update, raw: str | None = None) -> bool:
         """Commit ``update`` to the inbox; False if it was there already (a redelivery)."""

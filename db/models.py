@@ -334,11 +334,10 @@ class GroupCopy(Base):
     message_id: Mapped[int] = mapped_column(sa.BigInteger)
     #: The forum topic it was posted in: deleting the lead's topic removes it too.
     thread_id: Mapped[int | None] = mapped_column(sa.BigInteger)
-    #: A medium (photo, voice, file): its caption, not a text, is edited after 48 hours.
-    medium: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    #: What it is (db.vocabulary.CopyKind): how it is overwritten after 48 hours.
+    kind: Mapped[str] = mapped_column(sa.String(16), default="text", server_default="text")
     #: Telegram lets a bot delete its message for 48 hours; after that it is edited.
     sent_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
-
 
 
 class AltchaSolution(Base):
@@ -371,6 +370,9 @@ class InboundUpdate(Base):
     state: Mapped[str] = mapped_column(sa.String(16), default=InboxState.RECEIVED, index=True)
     received_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
     processed_at: Mapped[datetime | None]
+    #: The newest message id the bot knew in the chat when the step committed: a reply
+    #: owed after a crash is looked for after it before it is sent (bot.inbox.feed.recover).
+    reply_after: Mapped[int | None] = mapped_column(sa.BigInteger)
 
 
 class AdvisorAccount(Base):

@@ -8,6 +8,7 @@ so a conflict does not poison it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -152,10 +153,15 @@ def _claim_update(insert: Any) -> Any:
         state=sa.bindparam("state"),
         received_at=sa.bindparam("received_at"),
         processed_at=sa.bindparam("processed_at"),
+        reply_after=sa.bindparam("reply_after"),
     )
     return stmt.on_conflict_do_update(
         index_elements=[table.c.update_id],
-        set_={"state": stmt.excluded.state, "processed_at": stmt.excluded.processed_at},
+        set_={
+            "state": stmt.excluded.state,
+            "processed_at": stmt.excluded.processed_at,
+            "reply_after": stmt.excluded.reply_after,
+        },
         # A literal: the statement runs as a batched executemany, which binds per row.
         where=table.c.state == sa.literal_column(f"'{InboxState.RECEIVED}'"),
     ).returning(table.c.update_id)
@@ -352,17 +358,26 @@ async def claim_updates(
     now: datetime,
     *,
     state: str = InboxState.DONE,
+    reply_after: Mapping[int, int] | None = None,
 ) -> set[int]:
     """:func:`claim_update` for many ids in one statement; returns the ids now claimed.
 
     ``state`` is STEPPED when a reply is still owed after the commit (bot.inbox sends
     it after a crash), DONE when the transaction itself is all the update asks for.
+    ``reply_after`` gives, per update id, the newest message id known in its chat.
     """
     if not update_ids:
         return set()
+    after = reply_after or {}
     # Each value its own parameter: asyncpg's batched executemany binds per row.
     params = [
-        {"update_id": u, "received_at": now, "processed_at": now, "state": state}
+        {
+            "update_id": u,
+            "received_at": now,
+            "processed_at": now,
+            "state": state,
+            "reply_after": after.get(u),
+        }
         for u in update_ids
     ]
     rows = await session.execute(_claim_update(_insert(session)), params)

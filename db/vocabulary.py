@@ -151,6 +151,28 @@ class MessageKind(StrEnum):
     OTHER = "other"
 
 
+class CopyKind(StrEnum):
+    """What a message the bot posted in an advisor chat is, for how it is erased after
+    Telegram's 48 hours (bot.outbox.erasure): a text is overwritten, a photo, video or audio
+    file (media) and a document get a neutral stand-in, anything else (a voice or video
+    note, a sticker) only loses its caption."""
+
+    TEXT = "text"
+    MEDIA = "media"
+    DOCUMENT = "document"
+    OTHER = "other"
+
+
+#: The kind of an advisor-chat copy of a person's message (the medium itself, copied).
+COPY_KINDS: dict[str, CopyKind] = {
+    MessageKind.TEXT: CopyKind.TEXT,
+    MessageKind.PHOTO: CopyKind.MEDIA,
+    MessageKind.VIDEO: CopyKind.MEDIA,
+    MessageKind.AUDIO: CopyKind.MEDIA,
+    MessageKind.DOCUMENT: CopyKind.DOCUMENT,
+}
+
+
 class InboxState(StrEnum):
     """Where an inbound update is: waiting, stepped (its reply owed), or done."""
 

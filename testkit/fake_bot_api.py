@@ -496,6 +496,7 @@ class FakeBotAPI:
             "editMessageText": self._m_edit_message_text,
             "editMessageReplyMarkup": self._m_edit_message_reply_markup,
             "editMessageCaption": self._m_edit_message_caption,
+            "editMessageMedia": self._m_edit_message_media,
             "answerCallbackQuery": self._m_answer_callback_query,
             "sendDocument": self._m_send_document,
             "sendPhoto": self._m_send_photo,
@@ -1121,16 +1122,8 @@ class FakeBotAPI:
         self._store_message(msg)
         return msg
 
-    def _m_edit_message_caption(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
-        msg = self._target(params)
-        if "text" in msg:
-            raise _bad("there is no caption in the message to edit")
-        caption = params.get("caption")
-        self._check_text(caption, params.get("parse_mode"), caption=True)
-        markup = self._check_markup(params.get("reply_markup"))
-        inline = markup if markup and "inline_keyboard" in markup else None
-        if self.strict and msg.get("caption") == caption and msg.get("reply_markup") == inline:
-            raise self._not_modified()
+    def _edited(self, msg: JSONDict, caption: Any, inline: JSONDict | None) -> JSONDict:
+        """A medium's new caption and buttons (none when not given, as in Telegram), stored."""
         if caption:
             msg["caption"] = caption
         else:
@@ -1142,6 +1135,64 @@ class FakeBotAPI:
             msg["reply_markup"] = inline
         self._store_message(msg)
         return msg
+
+    def _m_edit_message_caption(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
+        msg = self._target(params)
+        if "text" in msg:
+            raise _bad("there is no caption in the message to edit")
+        caption = params.get("caption")
+        self._check_text(caption, params.get("parse_mode"), caption=True)
+        markup = self._check_markup(params.get("reply_markup"))
+        inline = markup if markup and "inline_keyboard" in markup else None
+        if self.strict and msg.get("caption") == caption and msg.get("reply_markup") == inline:
+            raise self._not_modified()
+        return self._edited(msg, caption, inline)
+
+    #: The kinds editMessageMedia can put in a message, and the contents it can replace
+    #: (Telegram: "animation, audio, document, photo, or video messages").
+    _EDITABLE_MEDIA = ("animation", "audio", "document", "photo", "video")
+
+    def _m_edit_message_media(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
+        msg = self._target(params)
+        if not any(kind in msg for kind in self._EDITABLE_MEDIA):
+            raise _bad("there is no media in the message to edit")
+        media = params.get("media")
+        if isinstance(media, str):
+            with contextlib.suppress(ValueError):
+                media = json.loads(media)
+        if not isinstance(media, dict) or media.get("type") not in self._EDITABLE_MEDIA:
+            raise _bad("can't parse InputMedia: media type is invalid")
+        kind, ref = str(media["type"]), media.get("media")
+        caption = media.get("caption")
+        self._check_text(caption, media.get("parse_mode"), caption=True)
+        markup = self._check_markup(params.get("reply_markup"))
+        inline = markup if markup and "inline_keyboard" in markup else None
+        if isinstance(ref, str) and ref.startswith("attach://"):
+            upload = files.get(ref[len("attach://") :])
+            if upload is None:
+                raise _bad("can't find attached file")
+            stored = self._store_file(upload.content, upload.filename, f"{kind}s")
+            if upload.filename and kind != "photo":
+                stored["file_name"] = upload.filename
+        elif isinstance(ref, str) and ref in self._files:
+            stored = {"file_id": ref, "file_unique_id": f"U-{ref}"}
+        else:
+            raise _bad("wrong file identifier/HTTP URL specified")
+        content: JSONDict | list[JSONDict] = (
+            [{**stored, "width": 320, "height": 240}] if kind == "photo" else stored
+        )
+        if (
+            self.strict
+            and msg.get(kind) == content
+            and msg.get("caption") == caption
+            and msg.get("reply_markup") == inline
+        ):
+            raise self._not_modified()
+        # Like Telegram: the message keeps its id and place, its content is the new one.
+        for old in self._EDITABLE_MEDIA:
+            msg.pop(old, None)
+        msg[kind] = content
+        return self._edited(msg, caption, inline)
 
     def _m_answer_callback_query(self, params: JSONDict, files: dict[str, UploadedFile]) -> bool:
         query_id = str(params.get("callback_query_id") or "")
@@ -1850,6 +1901,19 @@ class FakeBotAPI:
                 parts.append(self._files[document["file_id"]][1].decode("utf-8", "replace"))
             shown.append("\n".join(str(part) for part in parts if part))
         return shown
+
+    def lose(self, chat_id: int, message_id: int) -> None:
+        """Take a message out of the chat as if Telegram had never taken it (a crash test
+        that marks a reply as owed although it went out); the sent log keeps it."""
+        self._messages.get(chat_id, {}).pop(message_id, None)
+
+    def messages(self, chat_id: int) -> list[JSONDict]:
+        """The messages ``chat_id`` holds now, after every edit and without deleted ones."""
+        return list(self._messages.get(chat_id, {}).values())
+
+    def file_content(self, file_id: str) -> bytes:
+        """The content of a file sent or uploaded (KeyError for an unknown id)."""
+        return self._files[file_id][1]
 
     def texts(self, chat_id: int | None = None) -> list[str]:
         return [m.text for m in self.sent(chat_id)]

@@ -15,6 +15,9 @@ from telegram import (
     BotCommand,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputMediaDocument,
+    InputMediaPhoto,
+    Message,
     ReplyKeyboardMarkup,
     Update,
 )
@@ -601,3 +604,47 @@ async def test_a_thousand_concurrent_sends_and_two_thousand_updates_are_all_kept
     for i in range(2000):
         fake.user_message(5, f"u{i}")
     assert len(fake.sent()) == 1000 and fake.pending_updates == 2000
+
+
+async def test_edit_message_media_replaces_the_file_and_caption(fake: FakeBotAPI) -> None:
+    """editMessageMedia: a new upload or a known file id; voice notes and texts refuse it."""
+    async with build_app(fake) as app:
+        bot = app.bot
+        doc = await bot.send_document(
+            USER, document=b"%PDF secret", filename="cv.pdf", caption="CV"
+        )
+        edited = await bot.edit_message_media(
+            InputMediaPhoto(b"\x89PNG grey", caption="weg", filename="grey.png"),
+            chat_id=USER,
+            message_id=doc.message_id,
+        )
+        assert isinstance(edited, Message) and edited.photo and edited.document is None
+        current = fake.message(USER, doc.message_id)
+        assert current is not None and "document" not in current
+        assert fake.visible(USER) == ["weg"]
+        again = await bot.send_document(USER, document=b"x", filename="b.pdf")
+        await bot.edit_message_media(
+            InputMediaPhoto(edited.photo[-1].file_id), chat_id=USER, message_id=again.message_id
+        )
+        reused = fake.message(USER, again.message_id)
+        assert reused is not None and reused["photo"][0]["file_id"] == edited.photo[-1].file_id
+        assert "caption" not in reused
+        with pytest.raises(BadRequest, match="not modified"):
+            await bot.edit_message_media(
+                InputMediaPhoto(edited.photo[-1].file_id),
+                chat_id=USER,
+                message_id=again.message_id,
+            )
+        with pytest.raises(BadRequest, match=r"(?i)wrong file identifier"):
+            await bot.edit_message_media(
+                InputMediaDocument("no-such-file"), chat_id=USER, message_id=again.message_id
+            )
+        voice = await bot.send_voice(USER, voice=b"OggS")
+        text = await bot.send_message(USER, "Hallo")
+        for message in (voice, text):
+            with pytest.raises(BadRequest, match="no media"):
+                await bot.edit_message_media(
+                    InputMediaDocument(b"x", filename="x.txt"),
+                    chat_id=USER,
+                    message_id=message.message_id,
+                )

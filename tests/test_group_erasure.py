@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bot.advisor import wording
+from bot.advisor import stand_ins, wording
 from bot.outbox import lease, worker
 from bot.privacy import retention
 from db.models import GroupCopy, utcnow
@@ -144,17 +144,35 @@ async def test_delete_within_48_hours_deletes_every_copy(database_url: str, tmp_
     ]
 
 
+async def export_in_group(desk: Desk) -> int:
+    """Anna exports the office's leads with /export: the file's message id."""
+    desk.fake.group_message(LEIPZIG_GROUP, ANNA, "/export")
+    [document] = await desk.fake.wait_for(lambda: desk.fake.documents(LEIPZIG_GROUP))
+    return document.message_id
+
+
+def photo_ids(fake: FakeBotAPI) -> list[int]:
+    """The photo messages in the Leipzig group."""
+    return [m["message_id"] for m in fake.messages(LEIPZIG_GROUP) if "photo" in m]
+
+
 async def test_delete_after_48_hours_overwrites_every_copy(
     database_url: str, tmp_path: Path
 ) -> None:
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             chat, _card, now = await a_lead_with_copies(desk, database_url)
+            await person_writes(desk, "Mein Zeugnis", photo=True, count=3)
+            exported = await export_in_group(desk)
+            photos = photo_ids(fake)
+            # The second photo and the export (a CSV with the name and phone) show the person too.
+            before = len(shown_secrets(fake))
             await erase_by_request(desk, chat)
             # The outbox reaches the erasure only 49 hours later (the clock is moved on).
             await desk.deliver(now + timedelta(hours=49))
             left = await copies_left(desk)
 
+    assert before == 8 and len(photos) == 2
     assert shown_secrets(fake) == []
     assert fake.calls_to("deleteMessage", LEIPZIG_GROUP) == []
     overwritten = [
@@ -163,12 +181,103 @@ async def test_delete_after_48_hours_overwrites_every_copy(
         if c.params["text"] == wording.ERASED
     ]
     assert len(overwritten) == 4
-    # The photo keeps its picture (Telegram has no way to blank it after 48 hours), but
-    # its caption with the name and number is overwritten.
-    [caption] = fake.calls_to("editMessageCaption", LEIPZIG_GROUP)
-    assert caption.params["caption"] == wording.ERASED
-    assert fake.visible(LEIPZIG_GROUP).count(wording.ERASED) == 5
+    # Both photos show the grey stand-in (uploaded once, then reused by its file id), the
+    # export a small text file; nothing of the pictures or the CSV is left to open.
+    replaced = fake.calls_to("editMessageMedia", LEIPZIG_GROUP)
+    assert sorted(c.params["message_id"] for c in replaced) == sorted([*photos, exported])
+    assert sum(len(c.files) for c in replaced) == 2
+    grey = stand_ins.photo()
+    for message_id in photos:
+        shown = fake.message(LEIPZIG_GROUP, message_id)
+        assert shown is not None and shown["caption"] == wording.ERASED
+        assert fake.file_content(shown["photo"][-1]["file_id"]) == grey
+    document = fake.message(LEIPZIG_GROUP, exported)
+    assert document is not None and "photo" not in document
+    assert document["document"]["file_name"] == "inhalt-geloescht.txt"
+    assert (
+        fake.file_content(document["document"]["file_id"])
+        == b"Inhalt gel\xc3\xb6scht (Datenschutz)\n"
+    )
+    assert fake.calls_to("editMessageCaption", LEIPZIG_GROUP) == []
     assert left == 0
+
+
+async def test_a_refused_media_edit_overwrites_the_caption(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat, _card, now = await a_lead_with_copies(desk, database_url)
+            [photo] = photo_ids(fake)
+            picture = fake.message(LEIPZIG_GROUP, photo)
+            await erase_by_request(desk, chat)
+            fake.fail_next("editMessageMedia", 400, description="Bad Request: MEDIA_INVALID")
+            await desk.deliver(now + timedelta(hours=49))
+            rows = await desk.outbox_rows()
+
+    # Telegram would not swap the picture: its caption with the name and number goes.
+    assert picture is not None
+    shown = fake.message(LEIPZIG_GROUP, photo)
+    assert shown is not None and shown["photo"] == picture["photo"]
+    [caption] = fake.calls_to("editMessageCaption", LEIPZIG_GROUP)
+    assert caption.params["caption"] == shown["caption"] == wording.ERASED
+    assert shown_secrets(fake) == []
+    assert [r.status for r in rows if r.kind == "group_erase"] == ["sent"]
+
+
+async def test_a_voice_message_after_48_hours_loses_only_its_caption(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Telegram cannot replace a voice message (docs/privacy-advisor-chats.md): its caption
+    with the person's name goes, the recording stays."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat = await submit_callback_lead(fake, PERSON, name=NAME)
+            now = utcnow()
+            await desk.deliver(now)
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake.user_media(PERSON, "voice", caption="Ayşe hier")
+            await queued(desk, "message_to_advisors", 1)
+            await desk.deliver(utcnow())
+            await fake.wait_calls("copyMessage", chat_id=LEIPZIG_GROUP)
+            [voice] = [m for m in fake.messages(LEIPZIG_GROUP) if "voice" in m]
+            await erase_by_request(desk, chat)
+            await desk.deliver(now + timedelta(hours=49))
+            left = await copies_left(desk)
+
+    shown = fake.message(LEIPZIG_GROUP, voice["message_id"])
+    assert shown is not None and shown["voice"] == voice["voice"]
+    assert shown["caption"] == wording.ERASED and shown_secrets(fake) == []
+    assert fake.calls_to("editMessageMedia") == [] and left == 0
+
+
+@pytest.mark.parametrize("hours", [1, 49], ids=["within-48h", "after-48h"])
+async def test_a_shared_contact_and_location_reach_the_group_as_text(
+    hours: int, database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat = await submit_callback_lead(fake, PERSON, name=NAME)
+            now = utcnow()
+            await desk.deliver(now)
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake.user_media(PERSON, "contact", phone_number="+49 176 5550000")
+            await queued(desk, "message_to_advisors", 1)
+            fake.user_media(PERSON, "location")
+            await queued(desk, "message_to_advisors", 2)
+            await desk.deliver(utcnow())
+            relayed = await fake.wait_sent(LEIPZIG_GROUP, 3)
+            shared = [m for m in fake.messages(LEIPZIG_GROUP) if {"contact", "location"} & set(m)]
+            await erase_by_request(desk, chat)
+            await desk.deliver(now + timedelta(hours=hours))
+            left = await copies_left(desk)
+
+    # Passed on as text (a contact or location message could never be edited away).
+    assert shared == [] and fake.calls_to("copyMessage", LEIPZIG_GROUP) == []
+    assert "+49 176 5550000" in relayed[1].plain_text
+    assert "51.33962, 12.37129" in relayed[2].plain_text
+    assert shown_secrets(fake) == [] and left == 0
+    assert not any("51.33962" in text for text in fake.visible(LEIPZIG_GROUP))
 
 
 async def test_an_erasure_interrupted_by_errors_is_retried_until_done(

@@ -71,7 +71,8 @@ async def test_updates_left_by_a_crash_are_processed_and_owed_replies_sent_at_st
             menu = await chat.press("English")
             await settled(app, fake)
         # What a crash leaves: one update stored but not stepped (753's /start), and one
-        # step committed whose reply never went out (752's last one).
+        # step committed whose reply never went out (752's last one: its menu never came).
+        fake.lose(752, menu.message_id)
         async with sessionmaker() as session, session.begin():
             row = await session.get(InboundUpdate, max(fake.pushed))
             assert row is not None

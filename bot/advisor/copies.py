@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db import repository
 from db.models import GroupCopy
-from db.vocabulary import OutboxKind, OutboxTarget
+from db.vocabulary import CopyKind, OutboxKind, OutboxTarget
 
 
 def add(
@@ -26,7 +26,7 @@ def add(
     now: datetime,
     *,
     thread_id: int | None = None,
-    medium: bool = False,
+    kind: str = CopyKind.TEXT,
 ) -> None:
     """Record one posted message (for each lead it shows); nothing without a message id."""
     if message_id is None:
@@ -38,7 +38,7 @@ def add(
                 chat_id=chat_id,
                 message_id=message_id,
                 thread_id=thread_id,
-                medium=medium,
+                kind=kind,
                 sent_at=now,
             )
         )
@@ -50,12 +50,12 @@ def recorder(
     now: datetime,
     *,
     thread_id: int | None = None,
-    medium: bool = False,
+    kind: str = CopyKind.TEXT,
 ) -> Callable[[AsyncSession, int | None], Awaitable[None]]:
     """An outbox Record that remembers the sent message as a copy of the lead's data."""
 
     async def record(session: AsyncSession, message_id: int | None) -> None:
-        add(session, [lead_id], chat_id, message_id, now, thread_id=thread_id, medium=medium)
+        add(session, [lead_id], chat_id, message_id, now, thread_id=thread_id, kind=kind)
 
     return record
 
@@ -68,14 +68,14 @@ async def remember(
     now: datetime,
     *,
     thread_id: int | None = None,
-    medium: bool = False,
+    kind: str = CopyKind.TEXT,
 ) -> None:
     """Record a message a handler sent itself (/lead N, /leads, /export), in its own commit."""
     ids = list(lead_ids)
     if not ids:
         return
     async with sessionmaker() as session, session.begin():
-        add(session, ids, chat_id, message_id, now, thread_id=thread_id, medium=medium)
+        add(session, ids, chat_id, message_id, now, thread_id=thread_id, kind=kind)
 
 
 async def enqueue_erasure(session: AsyncSession, lead_id: int) -> None:

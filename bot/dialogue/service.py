@@ -78,6 +78,8 @@ class _Step:
     event: Event
     profile: Profile
     update_id: int | None
+    #: The newest message id known in the person's chat (Telegram), kept with the claim.
+    reply_after: int | None = None
 
 
 @dataclass
@@ -176,13 +178,17 @@ class Dialogue:
         profile: Profile | None = None,
         *,
         update_id: int | None = None,
+        reply_after: int | None = None,
     ) -> Reply | None:
         """Apply one event for one person; ``None`` if this update was already handled.
+
+        ``reply_after`` (Telegram) is stored with the update: where a reply owed after
+        a crash is looked for before it is sent again (bot.inbox.feed.recover).
 
         The step is committed (in a group with the steps of other people that
         arrived meanwhile, bot.dialogue.group_commit) before this returns.
         """
-        pending = _Step(channel, external_id, event, profile or Profile(), update_id)
+        pending = _Step(channel, external_id, event, profile or Profile(), update_id, reply_after)
         async with self._lock((channel, external_id)):
             done = await self._group.submit(pending)
         if done is None:
@@ -266,8 +272,13 @@ class Dialogue:
         async with self._sessionmaker() as session, session.begin():
             update_ids = [s.update_id for s in steps if s.update_id is not None]
             # The inbox row turns "stepped": its reply is owed until bot.inbox marks it done.
+            after = {
+                s.update_id: s.reply_after
+                for s in steps
+                if s.update_id is not None and s.reply_after is not None
+            }
             claimed = await repository.claim_updates(
-                session, update_ids, now, state=InboxState.STEPPED
+                session, update_ids, now, state=InboxState.STEPPED, reply_after=after
             )
             fresh = [
                 (index, s)

@@ -33,6 +33,7 @@ from bot.ops import jobs
 from bot.outbox import botapi, groups
 from bot.services import BotApplication, BotContext
 from db.models import Lead
+from db.vocabulary import CopyKind
 
 log = logging.getLogger(__name__)
 
@@ -261,7 +262,12 @@ async def on_export(update: Update, context: BotContext) -> None:
     )
     # The file holds every exported lead's data: /delete and retention remove it too.
     await copies.remember(
-        _sessionmaker(context), lead_ids, message.chat_id, sent.message_id, now, medium=True
+        _sessionmaker(context),
+        lead_ids,
+        message.chat_id,
+        sent.message_id,
+        now,
+        kind=CopyKind.DOCUMENT,
     )
 
 

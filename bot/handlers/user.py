@@ -108,7 +108,12 @@ async def on_update(update: Update, context: BotContext) -> None:
     try:
         # The step runs before any network call, so one person's updates keep their order.
         reply = await dialogue.handle(
-            CHANNEL, str(user.id), _event(update), profile, update_id=update.update_id
+            CHANNEL,
+            str(user.id),
+            _event(update),
+            profile,
+            update_id=update.update_id,
+            reply_after=screens.person_chat(context.bot, chat.id).newest or None,
         )
     except Exception as error:
         # The step was rolled back (its update id too), so trying again works. The

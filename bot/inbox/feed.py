@@ -213,16 +213,19 @@ async def recover(application: BotApplication) -> None:
     """Before new updates: send the replies a crash left owed, queue the updates left waiting.
 
     A stepped row's step is committed but its reply may not have reached the person:
-    they get their current screen again (a reply sent just before the crash is sent
-    twice; Telegram has no idempotency key). Waiting rows go to the queue in order.
+    they get their current screen, unless it is found after the newest message id the
+    row recorded (bot.outbox.screens.send_owed: Telegram has no idempotency key).
+    Waiting rows go to the queue in order.
     """
     inbox = inbox_of(application)
     queue = application.update_queue
     owed: dict[int, list[int]] = {}
+    after: dict[int, int | None] = {}
     replayed = answered = 0
     for row in await inbox.waiting():
         if row.state == InboxState.STEPPED and row.chat_id is not None:
             owed.setdefault(row.chat_id, []).append(row.update_id)
+            after[row.chat_id] = row.reply_after  # the newest step's
         elif row.state == InboxState.RECEIVED and row.payload and isinstance(queue, InboxQueue):
             await queue.replay(Update.de_json(json.loads(row.payload), application.bot))
             replayed += 1
@@ -230,7 +233,7 @@ async def recover(application: BotApplication) -> None:
             # Nothing to replay or answer (no payload, or no chat to answer in).
             inbox.finish(row.update_id)
     for chat_id, update_ids in owed.items():
-        await _show_current_screen(application, chat_id)
+        await _show_current_screen(application, chat_id, after.get(chat_id))
         answered += 1
         for update_id in update_ids:
             inbox.finish(update_id)
@@ -241,7 +244,9 @@ async def recover(application: BotApplication) -> None:
         )
 
 
-async def _show_current_screen(application: BotApplication, chat_id: int) -> None:
+async def _show_current_screen(
+    application: BotApplication, chat_id: int, after: int | None
+) -> None:
     services = application.bot_data.services
     async with services.sessionmaker() as session:
         found = await repository.users_with_state(session, CHANNEL, [str(chat_id)])
@@ -250,9 +255,8 @@ async def _show_current_screen(application: BotApplication, chat_id: int) -> Non
         return  # erased meanwhile: nothing left to show
     state = State.from_dict(stored[1])
     screen = engine.render(state, services.dialogue.context(CHANNEL), [])
-    send = partial(
-        botapi.send_text, application.bot, chat_id, screen.text, botapi.inline_keyboard(screen)
-    )
+    keyboard = botapi.inline_keyboard(screen)
+    send = partial(botapi.send_owed, application.bot, chat_id, screen.text, keyboard, after)
     try:
         await botapi.deliver(send, what="screen")
     except TelegramError as error:

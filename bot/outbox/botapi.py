@@ -41,7 +41,7 @@ import warnings
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-from telegram import Bot
+from telegram import Bot, InputMedia, Message
 from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter
 from telegram.warnings import PTBUserWarning
@@ -162,6 +162,14 @@ async def send_text(
     """sendMessage with an optional inline keyboard; in a person's chat, an attempt
     whose answer was lost but that arrived is not repeated (bot.outbox.screens)."""
     await screens.send_once(bot, chat_id, _with_keyboard({"text": text}, keyboard))
+
+
+async def send_owed(
+    bot: Bot, chat_id: int, text: str, keyboard: dict[str, Any] | None, after: int | None
+) -> None:
+    """A screen a crash left owed: sent unless it arrived after message ``after``
+    (bot.outbox.screens.send_owed)."""
+    await screens.send_owed(bot, chat_id, _with_keyboard({"text": text}, keyboard), after)
 
 
 def is_not_modified(error: BadRequest) -> bool:
@@ -338,6 +346,22 @@ async def delete_topic(bot: Bot, chat_id: int, thread_id: int) -> None:
     """deleteForumTopic: the topic with every message in it, at any age."""
     params = {"chat_id": chat_id, "message_thread_id": thread_id}
     await bot.do_api_request("deleteForumTopic", params)
+
+
+async def replace_medium(
+    bot: Bot, chat_id: int, message_id: int, media: InputMedia
+) -> Message | None:
+    """editMessageMedia: the message shows ``media`` (and its caption), without buttons.
+
+    The edited message (with the new file's id), or None when it already showed it.
+    """
+    try:
+        edited = await bot.edit_message_media(media, chat_id=chat_id, message_id=message_id)
+    except BadRequest as error:
+        if not is_not_modified(error):
+            raise
+        return None
+    return edited if isinstance(edited, Message) else None
 
 
 async def replace_content(

@@ -7,7 +7,11 @@ notification. Its planner removes what bot.advisor.copies recorded:
 * a lead with its own forum topic: the topic is deleted (deleteForumTopic), with
   every message in it, whatever its age;
 * any other copy: deleted while Telegram allows it (48 hours after it was sent),
-  after that overwritten with :data:`bot.advisor.wording.ERASED`;
+  after that overwritten with :data:`bot.advisor.wording.ERASED`: a text is edited; a
+  photo, video or audio file becomes a grey picture and a document a small text file
+  (bot.advisor.stand_ins, editMessageMedia), each uploaded once per process and then
+  reused by its file id; where Telegram refuses that (and for voice and video notes,
+  which it cannot replace) the caption is overwritten;
 * the lead's card outside a topic is edited to its erased form ("zurückgezogen" or
   "erledigt; persönliche Daten gelöscht"), so advisors see why the lead is gone.
 
@@ -18,20 +22,21 @@ network error or a 429 simply repeats the steps.
 from __future__ import annotations
 
 import logging
+import weakref
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import Bot
+from telegram import Bot, InputMediaDocument, InputMediaPhoto
 from telegram.error import BadRequest
 
-from bot.advisor import cards, wording
+from bot.advisor import cards, stand_ins, wording
 from bot.outbox import botapi
 from bot.outbox.plans import Delivery, Plan, Planner, Skip
 from db.models import GroupCopy, Lead
-from db.vocabulary import OutboxKind, OutboxTarget
+from db.vocabulary import CopyKind, OutboxKind, OutboxTarget
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +53,7 @@ class Step:
 
     chat_id: int
     message_id: int
-    medium: bool
+    kind: str
     removal: Removal
 
 
@@ -68,8 +73,67 @@ def steps(
         if topic is not None and copy.thread_id == topic:
             continue  # deleted with the topic
         key = (copy.chat_id, copy.message_id)
-        found[key] = Step(*key, copy.medium, removal(copy.sent_at, now, card=key == card))
+        found[key] = Step(*key, copy.kind, removal(copy.sent_at, now, card=key == card))
     return list(found.values())
+
+
+#: The stand-ins' file ids once uploaded, per Bot object (by identity, as
+#: bot.outbox.screens keeps its chats; dropped when the Bot goes) and kind: each stand-in
+#: is uploaded once per process, then reused.
+_UPLOADED: dict[int, dict[str, str]] = {}
+
+
+def _uploaded_of(bot: Bot) -> dict[str, str]:
+    key = id(bot)
+    uploaded = _UPLOADED.get(key)
+    if uploaded is None:
+        uploaded = _UPLOADED[key] = {}
+        weakref.finalize(bot, _UPLOADED.pop, key, None)
+    return uploaded
+
+
+def _stand_in(kind: str, file_id: str | None) -> InputMediaPhoto | InputMediaDocument:
+    """The grey photo (for media) or the text file (for a document), or its uploaded id."""
+    # Bytes are uploaded as a part of the request (attach://), a file id is reused.
+    if kind == CopyKind.MEDIA:
+        photo = file_id or stand_ins.photo()
+        return InputMediaPhoto(photo, caption=stand_ins.CAPTION, filename=stand_ins.PHOTO_NAME)
+    document = file_id or stand_ins.document()
+    return InputMediaDocument(document, caption=stand_ins.CAPTION, filename=stand_ins.FILE_NAME)
+
+
+async def _replace_medium(bot: Bot, step: Step) -> None:
+    """Show the stand-in instead of the copy's photo, video, audio file or document."""
+    uploaded = _uploaded_of(bot)
+    try:
+        edited = await botapi.replace_medium(
+            bot, step.chat_id, step.message_id, _stand_in(step.kind, uploaded.get(step.kind))
+        )
+    except BadRequest:
+        uploaded.pop(step.kind, None)  # should Telegram have forgotten the id: upload again
+        raise
+    if edited is None or step.kind in uploaded:
+        return
+    if edited.photo:
+        uploaded[step.kind] = edited.photo[-1].file_id
+    elif edited.document:
+        uploaded[step.kind] = edited.document.file_id
+
+
+async def _overwrite(bot: Bot, step: Step) -> None:
+    """Overwrite a copy Telegram no longer lets the bot delete."""
+    if step.kind in (CopyKind.MEDIA, CopyKind.DOCUMENT):
+        try:
+            await _replace_medium(bot, step)
+            return
+        except BadRequest as exc:
+            if botapi.is_gone(exc):
+                raise
+            log.warning(
+                "could not replace a copy's file (%s); overwriting its caption", exc.message
+            )
+    medium = step.kind != CopyKind.TEXT
+    await botapi.replace_content(bot, step.chat_id, step.message_id, wording.ERASED, medium)
 
 
 async def _remove(bot: Bot, step: Step, card_text: str) -> None:
@@ -84,11 +148,12 @@ async def _remove(bot: Bot, step: Step, card_text: str) -> None:
                     return
                 # Refused (older than Telegram says, or no right): overwrite it instead.
                 log.warning("could not delete a copy (%s); editing it", exc.message)
-        card = step.removal == "card"
-        text = card_text if card else wording.ERASED
-        await botapi.replace_content(
-            bot, step.chat_id, step.message_id, text, step.medium, html_mode=card
-        )
+        if step.removal == "card":
+            await botapi.replace_content(
+                bot, step.chat_id, step.message_id, card_text, False, html_mode=True
+            )
+        else:
+            await _overwrite(bot, step)
     except BadRequest as exc:
         if not botapi.is_gone(exc):
             # Refused for good (a sticker has no caption ...): asking again changes nothing.
@@ -126,7 +191,7 @@ async def plan_group_erase(d: Delivery) -> Plan:
     every = steps(copies, now, card=card, topic=None)
     if card is not None and card not in {(s.chat_id, s.message_id) for s in every}:
         # A card announced before copies were recorded: it is still the lead's own.
-        every.append(Step(*card, False, "card"))
+        every.append(Step(*card, CopyKind.TEXT, "card"))
         if topic is None:
             in_topic.append(every[-1])
     # The card's erased form, without buttons: nobody works on the lead any more.

@@ -12,6 +12,10 @@ holds the chat's lock (:func:`person_chat`), so no other message of the bot can 
 at those ids; only if none of them is the screen is it sent again.
 Where the ids after the known one belong to other messages than this chat's, the
 look finds nothing and the screen is sent again: never worse than without the look.
+
+After a restart (:func:`send_owed`) the newest id comes from the inbox row of the step
+whose reply is owed, and no lock has kept other messages of the bot from the ids after
+it, so the look compares the buttons first (see :func:`_arrived`).
 """
 
 from __future__ import annotations
@@ -124,6 +128,55 @@ async def _is_it(bot: Bot, params: dict[str, Any]) -> bool | None:
         log.warning("an earlier attempt's screen differed and was brought up to date")
         return True
     return False
+
+
+async def _arrived(bot: Bot, chat_id: int, after: int, params: dict[str, Any]) -> int | None:
+    """After a restart: the id of the owed screen if it arrived after ``after``.
+
+    The ids after ``after`` may hold other messages of the bot (a text sent before the
+    screen, an advisor's message passed on): an edit of the text would overwrite one of
+    them. So the buttons are compared first: editMessageReplyMarkup with the screen's
+    keyboard answers "not modified" only on a message that has exactly these buttons; a
+    message without them that got them has them taken off again. Without a keyboard
+    there is nothing safe to compare, and the screen is sent again.
+    """
+    markup = params.get("reply_markup")
+    if not markup or "inline_keyboard" not in markup:
+        return None
+    content = {key: value for key, value in params.items() if key in _CONTENT}
+    for message_id in range(after + 1, after + 1 + LOOK_AHEAD):
+        target = {"chat_id": chat_id, "message_id": message_id}
+        try:
+            await bot.do_api_request("editMessageReplyMarkup", {**target, "reply_markup": markup})
+        except BadRequest as error:
+            text = error.message.lower()
+            if "not modified" in text:
+                # The screen's buttons: its text is brought up to date if it differs.
+                await _is_it(bot, {**content, **target})
+                return message_id
+            if "not found" in text:
+                return None  # nothing there: the screen did not arrive
+            continue  # the person's own message
+        except TelegramError:
+            return None
+        try:
+            await bot.do_api_request("editMessageReplyMarkup", target)
+        except TelegramError as error:
+            log.warning("could not take buttons off a message again (%s)", type(error).__name__)
+    return None
+
+
+async def send_owed(bot: Bot, chat_id: int, params: dict[str, Any], after: int | None) -> int:
+    """A screen owed after a restart: looked for after ``after`` (the newest id known when
+    its step committed), sent only when it did not arrive; its message id."""
+    chat = person_chat(bot, chat_id)
+    async with chat.lock:
+        found = await _arrived(bot, chat_id, after, params) if after else None
+        chat.newest = max(chat.newest, after or 0, found or 0)
+        if found is not None:
+            log.info("an owed reply had arrived before the restart; not sent again")
+            return found
+    return await send_once(bot, chat_id, params)
 
 
 async def send_once(bot: Bot, chat_id: int, params: dict[str, Any]) -> int:

@@ -36,7 +36,15 @@ from bot.outbox.plans import (
     withdrawn,
 )
 from db.models import ConversationMessage, Lead, User
-from db.vocabulary import LeadStatus, MessageDirection, MessageKind, OutboxKind, OutboxTarget
+from db.vocabulary import (
+    COPY_KINDS,
+    CopyKind,
+    LeadStatus,
+    MessageDirection,
+    MessageKind,
+    OutboxKind,
+    OutboxTarget,
+)
 
 log = logging.getLogger(__name__)
 
@@ -78,13 +86,18 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
     minimal = d.courier.advisors.minimal(lead.office)
     # A minimal office gets only the notice: a photo or voice message is personal data too.
     # A message typed outside Telegram (the web chat) has no Telegram message to copy.
-    text_only = logged.kind == MessageKind.TEXT or minimal or logged.source_chat_id is None
+    # A contact or location outside a topic goes as text: Telegram cannot edit such a
+    # message, so after 48 hours /delete could not reach it (in a topic it goes with it).
+    as_text = logged.kind in (MessageKind.CONTACT, MessageKind.LOCATION) and lead.topic_id is None
+    text_only = (
+        logged.kind == MessageKind.TEXT or as_text or minimal or logged.source_chat_id is None
+    )
     # A caption holds 1024 characters: the header, the caption and a translation must fit.
     original = (logged.text or "") if logged.kind == MessageKind.TEXT else (logged.text or "")[:600]
     header = cards.person_answer_card(lead, original, fallback, d.courier.advisors)
     language = (user.language if user else None) or lead.language
     # Nor does a minimal office get a translation of what the person wrote.
-    translated = _translate(d, "" if minimal else original, language, "de")
+    translated = _translate(d, "" if minimal or as_text else original, language, "de")
     bot, thread, card = d.bot, lead.topic_id, lead.advisor_message_id
     source_chat, source_id = logged.source_chat_id, logged.source_message_id
     reopen = thread is not None and lead.status == LeadStatus.DONE
@@ -123,14 +136,14 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
         return await copy(recreated["topic"], text)
 
     lead_id, row_id, now = lead.id, logged.id, d.now
-    medium = not text_only
+    kind = CopyKind.TEXT if text_only else COPY_KINDS.get(logged.kind, CopyKind.OTHER)
     delivered = _delivered(row_id, target, now)
 
     async def record(session: AsyncSession, message_id: int | None) -> None:
         await delivered(session, message_id)
         # The copy (and a card posted again) hold the person's data: /delete reaches them.
         topic = recreated.get("topic", thread)
-        copies.add(session, [lead_id], target, message_id, now, thread_id=topic, medium=medium)
+        copies.add(session, [lead_id], target, message_id, now, thread_id=topic, kind=kind)
         copies.add(session, [lead_id], target, recreated.get("card"), now, thread_id=topic)
         if recreated:
             await session.execute(

@@ -1,11 +1,12 @@
 """The chaos run: 50 people walk to a lead while ``python -m bot run`` is SIGKILLed.
 
-``python -m bench.chaos [--db sqlite|postgres] [--postgres-url URL] [--kills N]``
+``python -m bench.chaos [--db sqlite|postgres] [--postgres-url URL] [--kills N] [--down S]``
 
 Each simulated person talks to the fake Bot API (testkit) as a person would: they act on
 the newest message the bot sent them and, when nothing comes back for a while, tap the
 same thing again. Meanwhile the real bot process is killed with SIGKILL at random
-moments (at least ``--kills`` times) and started again. Expected, and printed:
+moments (at least ``--kills`` times) and started again, after ``--down`` seconds (a
+slow restart: people tap again meanwhile, since nothing answers). Expected, and printed:
 leads = people who pressed Send, confirmations = leads, nobody stuck, no duplicate
 outbox rows. Too slow for the test suite (about a minute per database); the PostgreSQL
 database is wiped, so its name must contain "test" or "bench".
@@ -158,7 +159,12 @@ async def fresh(kind: str, postgres_url: str, workdir: Path) -> str:
 
 
 async def chaos(
-    kind: str, postgres_url: str, min_kills: int, seed: int, people: int = PEOPLE
+    kind: str,
+    postgres_url: str,
+    min_kills: int,
+    seed: int,
+    people: int = PEOPLE,
+    down: float = 0.0,
 ) -> dict[str, object]:
     random.seed(seed)
     workdir = Path(tempfile.mkdtemp(prefix="kausa-chaos-"))
@@ -180,6 +186,7 @@ async def chaos(
                 await process.kill()
                 run.kills += 1
                 started = time.monotonic()
+                await asyncio.sleep(down)  # a slow restart, on purpose
                 process = await BotProcess(fake, url, workdir, env=env).start()
                 run.restarts_s.append(time.monotonic() - started)
             # Then let everyone finish (and the outbox empty) without kills.
@@ -253,9 +260,14 @@ def main() -> int:
     parser.add_argument("--kills", type=int, default=5)
     parser.add_argument("--people", type=int, default=PEOPLE)
     parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument(
+        "--down", type=float, default=0.0, help="seconds the bot stays down after each kill"
+    )
     args = parser.parse_args()
     for kind in args.db or ["sqlite", "postgres"]:
-        result = asyncio.run(chaos(kind, args.postgres_url, args.kills, args.seed, args.people))
+        result = asyncio.run(
+            chaos(kind, args.postgres_url, args.kills, args.seed, args.people, args.down)
+        )
         print(kind, " ".join(f"{k}={v}" for k, v in result.items()), flush=True)
     return 0
 

@@ -141,7 +141,7 @@ def build_application(
         builder = builder.request(request)
     else:
         builder = builder.request(transport.bot_request(settings.telegram_http_client))
-    # getUpdates' raw JSON goes to the inbox as Telegram sent it (cheaper than to_dict).
+    # Each getUpdates batch is stored in the inbox in one transaction, as Telegram sent it.
     polling = request or transport.updates_request(settings.telegram_http_client)
     builder = builder.get_updates_request(RawUpdatesRequest(polling, inbox))
     application: BotApplication = builder.build()

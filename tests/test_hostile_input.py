@@ -185,12 +185,19 @@ async def test_forged_and_stale_buttons_touch_nobody_elses_dialogue(
 async def test_buttons_of_an_old_dialogue_do_not_send_a_lead_twice(
     database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
 ) -> None:
-    async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)):
+    async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)) as app:
         chat = Chat(fake, 821, "en")
         summary = await walk_to_summary(chat, "Jan Novak")
         await chat.press("Send")
+        # The same tap again (the person's retap) changes nothing and shows nothing.
         fake.user_press(
             821, summary.button("Send").callback_data or "", message_id=summary.message_id
+        )
+        await settled(app, fake)
+        assert len(fake.sent(821)) == chat.seen
+        # A tap of the summary's other button is no repeat: that button is stale.
+        fake.user_press(
+            821, summary.button("Back").callback_data or "", message_id=summary.message_id
         )
         again = await chat._next()
         assert STALE in again.text and "Thank you!" in again.text

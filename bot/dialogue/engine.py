@@ -40,13 +40,21 @@ __all__ = ["WELCOME", "render", "step"]
 
 def step(state: State, event: Event, ctx: Context) -> Result:
     """Apply one event to a copy of ``state``; never raises for any input."""
-    result = _step(state, event, ctx)
-    if replace(result.state, seq=state.seq) == state:
-        # Nothing changed (a stale press, text where a tap is asked, a sticker ...): the
-        # step's buttons stay valid. Else a second tap still on its way would make the
-        # step the person sees stale in turn, and under load each answer to a stale tap
-        # another one (a loop of "earlier message" answers: the chaos run, issue 15).
-        result.state.seq = state.seq
+    tap = event.digest() if isinstance(event, Press) else None
+    if tap is not None and tap == state.taken:
+        # The same button on the same message again: the person tapped once more because
+        # no answer came yet (a slow restart). Taken as a new step it would make the
+        # screen they see stale, and each answer to that another one (issue 15).
+        result = Result(state.copy(), repeat=True)
+    else:
+        result = _step(state, event, ctx)
+        # Typed text is never a repeat: the same words twice may well be meant twice.
+        result.state.taken = tap
+        if replace(result.state, seq=state.seq, taken=state.taken) == state:
+            # Nothing changed (a stale press, text where a tap is asked, a sticker ...):
+            # the step's buttons stay valid. Else a second tap still on its way would make
+            # the step the person sees stale in turn (a loop of "earlier message" answers).
+            result.state.seq = state.seq
     # A typed question is held, not stored, for as long as the way to an advisor needs it.
     if result.held_question is None and ctx.held_question and typed.still_held(result.state):
         result.held_question = ctx.held_question

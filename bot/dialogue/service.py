@@ -96,6 +96,8 @@ class _Done:
     erased: bool = False
     #: The step before showed the share-my-phone button.
     had_contact: bool = False
+    #: The person's last tap again (engine Result.repeat): nothing changed or stored.
+    repeat: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,9 @@ class Reply:
     step: str = ""
     #: The phone step's share button appears or goes (a channel without it ignores this).
     keyboard: KeyboardChange | None = None
+    #: The tap answered last, tapped again: a channel that delivered that answer need
+    #: not send anything (Telegram); the others show the current screen as always.
+    repeat: bool = False
 
 
 class Dialogue:
@@ -211,6 +216,7 @@ class Dialogue:
             before=done.before,
             attachment=done.attachment,
             step=done.state.screen,
+            repeat=done.repeat,
         )
 
     def greeting(self, channel: str, language_code: str | None) -> Reply:
@@ -306,7 +312,7 @@ class Dialogue:
                 outcomes[index] = done
                 if counted is not None:
                     reached.append(counted)
-                if not done.erased:
+                if not done.erased and not done.repeat:
                     states.append((user.id, done.state.to_dict()))
             # The group's funnel steps in one statement; a step that failed counts nothing.
             await funnel.count_all(session, reached)
@@ -342,6 +348,7 @@ class Dialogue:
             result.notices,
             previous=state.screen,
             had_contact=contact_question(state) is not None,
+            repeat=result.repeat,
         )
         if result.erase or result.export or result.lead is not None or result.addition:
             async with session.begin_nested():

@@ -5,6 +5,7 @@ Pure data; where a screen id is valid comes from :mod:`bot.flows.navigation`. No
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -16,6 +17,8 @@ from bot.i18n import LANGUAGES
 from bot.offices import Office
 
 MAX_TEXT = 300
+#: Bytes of the digest a state keeps of the last tap it took: 8 tell a person's taps apart.
+TAP_DIGEST_BYTES = 8
 MAX_HISTORY = 40
 CONSENT_VERSION = "2026-11-v1"
 
@@ -38,9 +41,22 @@ class Command:
 
 @dataclass(frozen=True)
 class Press:
-    """A button press with its raw callback data."""
+    """A button press with its raw callback data, and the message it was pressed on."""
 
     data: str
+    #: The id of the message holding the button, where the channel has one (Telegram).
+    message_id: int | None = None
+
+    def digest(self) -> str | None:
+        """What tells this tap from any other: its data and its message; None without one.
+
+        Without a message id two taps of the same button on two messages look alike,
+        so nothing is recognised as a repeat (the terminal, the web chat).
+        """
+        if self.message_id is None:
+            return None
+        tap = f"{self.message_id}:{self.data}".encode()
+        return hashlib.blake2s(tap, digest_size=TAP_DIGEST_BYTES).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -93,6 +109,8 @@ class State:
     lead_id: int | None = None
     #: The channel the person talks on (questions differ where there is no chat to write in).
     channel: str | None = None
+    #: Digest of the last tap taken (:meth:`Press.digest`): the same tap again is a repeat.
+    taken: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready form stored in the database."""
@@ -107,6 +125,7 @@ class State:
             "office": self.office,
             "lead_id": self.lead_id,
             "channel": self.channel,
+            "taken": self.taken,
         }
 
     def copy(self) -> State:
@@ -141,6 +160,9 @@ class State:
         state.lead_id = lead_id if valid_id else None
         channel = data.get("channel")
         state.channel = channel if isinstance(channel, str) else None
+        taken = data.get("taken")
+        digest_length = 2 * TAP_DIGEST_BYTES  # hex
+        state.taken = taken if isinstance(taken, str) and len(taken) == digest_length else None
         history = data.get("history")
         if isinstance(history, list):
             # Back must only ever lead to a screen that exists for this state.
@@ -304,6 +326,9 @@ class Result:
     held_question: str | None = None
     #: Answers to attach to the person's open request.
     addition: Addition | None = None
+    #: The very tap taken last, again (a person's retap while no answer came): nothing
+    #: changed, and a channel that showed the answer need not show it again.
+    repeat: bool = False
 
     def notify(self, message: str, **params: str) -> None:
         """Add a notice; ``params`` fill its named placeholders."""

@@ -44,7 +44,7 @@ PRIVATE = filters.ChatType.PRIVATE
 def _event(update: Update) -> Event:
     query = update.callback_query
     if query is not None:
-        return Press(query.data or "")
+        return Press(query.data or "", query.message.message_id if query.message else None)
     message = update.effective_message
     if message is not None and message.contact is not None:
         return _shared_contact(message.contact, update.effective_user)
@@ -129,11 +129,17 @@ async def on_update(update: Update, context: BotContext) -> None:
     if reply is None:
         return
     _remember_language(context, user.id, reply.language)
+    record = screens.person_chat(context.bot, chat.id)
+    if reply.repeat and not record.behind:
+        return  # the answer to this tap is on the screen already; the spinner is stopped
     try:
         await show(context, chat.id, reply, update)
     except TelegramError as error:
-        # The step is stored; the person's next input shows the current step again.
+        # The step is stored; the person's next input (the same tap too) shows it again.
+        record.behind = True
         log.warning("could not deliver the reply to update %s (%s)", update.update_id, error)
+    else:
+        record.behind = False
 
 
 async def apologize(bot: Bot, services: Services, update: Update) -> None:
@@ -195,7 +201,9 @@ async def show(context: BotContext, chat_id: int, reply: Reply, update: Update) 
             lambda: bot.send_document(chat_id, InputFile(content, filename=filename)),
             what="document",
         )
-    if reply.same_screen and query is not None and query.message is not None:
+    # A repeat is shown because its first answer never arrived: as a new message, at the
+    # bottom of the chat, rather than as an edit of a message further up.
+    if reply.same_screen and not reply.repeat and query is not None and query.message is not None:
         message_id = query.message.message_id
         try:
             # An edit an earlier attempt already made counts as done (botapi.edit_text).

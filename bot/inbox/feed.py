@@ -30,10 +30,10 @@ from telegram.request import BaseRequest, RequestData
 from bot.dialogue import engine
 from bot.dialogue.state import State
 from bot.handlers.user import CHANNEL
-from bot.inbox.store import Inbox
+from bot.inbox.store import Inbox, Row, dumps
 from bot.ops.errors import describe_updates
 from bot.ops.outage import Outage
-from bot.outbox import botapi
+from bot.outbox import botapi, screens
 from bot.services import BotApplication
 from db import repository
 from db.vocabulary import InboxState
@@ -120,7 +120,11 @@ class InboxApplication(Application[Any, Any, Any, Any, Any, Any]):
 
 
 class RawUpdatesRequest(BaseRequest):
-    """The transport of getUpdates, handing each response's raw JSON to the inbox first."""
+    """The transport of getUpdates, storing each response's updates in the inbox first.
+
+    One transaction for the whole batch instead of one per update (bench/backlog.py):
+    the Updater then puts each update into the queue, which finds it stored.
+    """
 
     def __init__(self, inner: BaseRequest, inbox: Inbox) -> None:
         self._inner = inner
@@ -149,18 +153,20 @@ class RawUpdatesRequest(BaseRequest):
         connect_timeout: ODVInput[float] = DEFAULT_NONE,
         pool_timeout: ODVInput[float] = DEFAULT_NONE,
     ) -> tuple[int, bytes]:
-        """Send through the wrapped transport; keep getUpdates' raw updates."""
+        """Send through the wrapped transport; store getUpdates' updates in the inbox."""
         status, payload = await self._inner.do_request(
             url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
         )
         if status == HTTPStatus.OK and url.endswith("/getUpdates"):
-            payload = readable(payload)
-            self._inbox.remember(payload)
+            payload, rows = read_batch(payload)
+            await self._inbox.receive_batch(rows)
         return status, payload
 
 
-def readable(payload: bytes) -> bytes:
-    """A getUpdates response in which python-telegram-bot can parse every update.
+def read_batch(payload: bytes) -> tuple[bytes, list[Row]]:
+    """A getUpdates response in which python-telegram-bot can parse every update, and
+    each update as the inbox stores it (its raw JSON as Telegram sent it: serializing a
+    parsed update again costs more than the insert).
 
     One update it cannot parse fails the whole batch, and the Updater then asks for the
     same offset again, forever: polling would stop at it. Such an update is replaced by
@@ -172,20 +178,28 @@ def readable(payload: bytes) -> bytes:
         response = json.loads(payload)
         result = response.get("result")
     except (ValueError, AttributeError):
-        return payload
+        return payload, []
     if not isinstance(result, list):
-        return payload
+        return payload, []
     replaced = False
+    rows: list[Row] = []
     for index, item in enumerate(result):
         try:
-            Update.de_json(item, None)
+            update = Update.de_json(item, None)
         except Exception:  # whatever the library raises on it, the update is unreadable
             log.warning(
                 "skipped an update python-telegram-bot cannot read: %s", describe_updates(item)
             )
-            result[index] = {"update_id": item.get("update_id")} if isinstance(item, dict) else {}
+            bare = {"update_id": item.get("update_id")} if isinstance(item, dict) else {}
+            result[index] = bare
             replaced = True
-    return json.dumps(response).encode() if replaced else payload
+            update_id = bare.get("update_id")
+            if isinstance(update_id, int):
+                rows.append((update_id, None, dumps(bare)))
+            continue
+        chat = update.effective_chat
+        rows.append((update.update_id, chat.id if chat else None, dumps(item)))
+    return (json.dumps(response).encode() if replaced else payload), rows
 
 
 def inbox_of(application: BotApplication) -> Inbox:
@@ -246,4 +260,6 @@ async def _show_current_screen(
     try:
         await botapi.deliver(send, what="screen")
     except TelegramError as error:
+        # The person's next tap, even the same one again, is then answered with the screen.
+        screens.person_chat(application.bot, chat_id).behind = True
         log.warning("could not send an owed reply (%s)", type(error).__name__)

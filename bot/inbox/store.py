@@ -1,4 +1,8 @@
-"""The inbox table's writes, in groups: updates arriving together share one transaction."""
+"""The inbox table's writes, in groups: updates arriving together share one transaction.
+
+A getUpdates batch is stored whole, in one transaction, before python-telegram-bot
+sees it (:meth:`Inbox.receive_batch`); each update's ``put`` then finds it stored.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Update
 
 from bot.dialogue.group_commit import GroupCommit
+from bot.ops.outage import is_outage
 from db import repository
 from db.models import InboundUpdate
 
@@ -23,11 +28,16 @@ def _chat_id(update: Update) -> int | None:
     return chat.id if chat is not None else None
 
 
-#: At most this many fetched updates wait for their turn with their raw JSON.
+#: At most this many fetched updates wait for their turn with their raw JSON (or
+#: with their outcome in the inbox, once their batch is stored).
 _RAW_KEPT = 10_000
 
+#: An update as the inbox stores it: (update id, chat id, raw JSON).
+Row = tuple[int, int | None, str]
 
-def _dumps(data: object) -> str:
+
+def dumps(data: object) -> str:
+    """JSON as compact as the inbox keeps it."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -51,36 +61,76 @@ class Inbox:
     ) -> None:
         self._sessionmaker = sessionmaker
         self._clock = clock
-        self._received: GroupCommit[tuple[int, int | None, str], bool] = GroupCommit(
-            self._receive_group
-        )
+        self._received: GroupCommit[Row, bool] = GroupCommit(self._receive_group)
         self._done: list[int] = []
         #: Raw JSON of fetched updates by id, until they are received.
         self._raw: dict[int, str] = {}
+        #: Updates stored with their batch, until queued: whether each was new to the inbox.
+        self._batched: dict[int, bool] = {}
         self._flusher: asyncio.Task[None] | None = None
         self._closed = False
 
-    def remember(self, response: bytes) -> None:
-        """Keep the JSON of each update in a getUpdates response, as Telegram sent it.
+    async def receive_batch(self, rows: list[Row]) -> None:
+        """Commit a getUpdates batch to the inbox in one transaction.
 
-        Serializing a parsed update again (``to_dict``) costs more than the insert.
+        The updates' own :meth:`receive` then only reads the outcome. Should the batch
+        fail, each update is tried alone, so one bad update cannot hold the others
+        back (unless the database is away: then none is). One not stored is left to
+        :meth:`receive`, which retries it before the Updater may ask for (and so
+        confirm) the next batch.
         """
+        if not rows:
+            return
+        if len(self._batched) + len(self._raw) > _RAW_KEPT:
+            # Fetched but never queued (a shutdown between): in the inbox either way, and
+            # a restart replays them (bot.inbox.feed.recover).
+            self._batched.clear()
+            self._raw.clear()
         try:
-            result = json.loads(response).get("result")
-        except (ValueError, AttributeError):
-            return
-        if not isinstance(result, list):
-            return
-        if len(self._raw) > _RAW_KEPT:
-            self._raw.clear()  # fetched but never queued (shutdown): to_dict covers them
-        for item in result:
-            if isinstance(item, dict) and isinstance(item.get("update_id"), int):
-                self._raw[item["update_id"]] = _dumps(item)
+            outcomes = await self._receive_group(rows)
+        except Exception as error:
+            outcomes = await self._receive_alone(rows, error)
+        for (update_id, _, _), new in zip(rows, outcomes, strict=True):
+            if not isinstance(new, Exception):
+                # The same id twice in a batch: its first put queues it, the second finds
+                # it in the inbox.
+                self._batched[update_id] = self._batched.get(update_id, False) or new
+
+    async def _receive_alone(self, rows: list[Row], error: Exception) -> list[bool | Exception]:
+        """After a batch failed: each update in a transaction of its own, until the
+        database itself is away (then every attempt would fail, each after SQLite's
+        busy timeout); what is not stored is left to :meth:`receive`'s retries."""
+        outcomes: list[bool | Exception] = []
+        if not is_outage(error):
+            # The type only: the error's text can quote the updates, personal data.
+            log.warning(
+                "a batch of %d updates failed (%s); storing each alone",
+                len(rows),
+                type(error).__name__,
+            )
+            for row in rows:
+                try:
+                    outcomes.extend(await self._receive_group([row]))
+                except Exception as alone:
+                    outcomes.append(alone)
+                    if is_outage(alone):
+                        break
+        # Not tried alone (the database is away): as the batch failed.
+        outcomes += [error] * (len(rows) - len(outcomes))
+        for row, outcome in zip(rows, outcomes, strict=True):
+            if isinstance(outcome, Exception):
+                self._raw[row[0]] = row[2]  # receive() tries again, with Telegram's JSON
+        return outcomes
 
     async def receive(self, update: Update, raw: str | None = None) -> bool:
         """Commit ``update`` to the inbox; False if it was there already (a redelivery)."""
-        raw = raw or self._raw.pop(update.update_id, None) or _dumps(update.to_dict())
-        return await self._received.submit((update.update_id, _chat_id(update), raw))
+        stored = self._batched.pop(update.update_id, None)
+        if stored is not None:
+            return stored  # committed with its batch
+        raw = raw or self._raw.get(update.update_id) or dumps(update.to_dict())
+        new = await self._received.submit((update.update_id, _chat_id(update), raw))
+        self._raw.pop(update.update_id, None)  # kept until stored: a retry sends it again
+        return new
 
     def finish(self, update_id: int) -> None:
         """Mark ``update_id`` done (handled, its reply sent) with the next inbox write."""
@@ -128,9 +178,7 @@ class Inbox:
             # Marks left after a failure go with the next write or the next finish.
             self._flusher = None
 
-    async def _receive_group(
-        self, updates: list[tuple[int, int | None, str]]
-    ) -> list[bool | Exception]:
+    async def _receive_group(self, updates: list[Row]) -> list[bool | Exception]:
         done, self._done = self._done, []
         try:
             async with self._sessionmaker() as session, session.begin():

@@ -50,6 +50,9 @@ class PersonChat:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     #: The highest message id known in the chat (sent by the bot or by the person).
     newest: int = 0
+    #: The reply to the person's last step was not delivered: a repeat of their tap
+    #: (bot.dialogue.engine) then sends the current screen instead of nothing.
+    behind: bool = False
 
 
 _CONTENT = frozenset({"text", "parse_mode", "reply_markup", "link_preview_options", "entities"})

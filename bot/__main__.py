@@ -77,6 +77,7 @@ def _run(settings: Settings, *, webhook: bool = False) -> int:
     from bot.app import build_application, build_services
     from bot.ops.errors import guard_token
     from bot.ops.outage import wait_for_database
+    from bot.ops.runner import run, start_polling
     from bot.ops.webhook import run_webhook, webhook_options
 
     guard_token(settings.token())  # fails fast with a one-line error before touching anything
@@ -98,7 +99,7 @@ def _run(settings: Settings, *, webhook: bool = False) -> int:
                 "WEBHOOK_URL is set but ignored: long polling removes the webhook "
                 "(use `run --webhook`)"
             )
-        application.run_polling(allowed_updates=None, drop_pending_updates=False)
+        run(application, start_polling)
     # Not 0 when the bot stopped itself (bot.ops.instance: another process polls).
     return services.exit_code
 

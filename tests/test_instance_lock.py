@@ -90,6 +90,29 @@ async def test_a_second_bot_process_waits_and_takes_over_when_the_first_stops(
             await second.close()
 
 
+async def test_sigterm_stops_a_bot_process_that_waits_for_the_instance_lock(
+    database_url: str, tmp_path: Path
+) -> None:
+    # systemd stopping the waiting process of a restart overlap: it must not hang until the
+    # first one is gone (its start-up is cancelled, bot.ops.runner) nor leave a traceback.
+    async with RecordingFake() as fake:
+        first = BotProcess(fake, database_url, tmp_path)
+        second = BotProcess(fake, database_url, tmp_path)
+        try:
+            await first.start()
+            await second.start(ready=False)
+            await second.wait_for_log(WAITING)
+            assert await second.terminate() == 0, second.log()
+            assert "Traceback" not in second.log()
+            # The first is untouched: it still answers.
+            fake.user_message(732, "/start", language_code="en")
+            assert (await fake.wait_sent(732, 1, timeout=15))[0].text.startswith("Hello!")
+            assert await first.terminate() == 0, first.log()
+        finally:
+            await first.close()
+            await second.close()
+
+
 async def test_a_lasting_409_conflict_stops_the_bot_with_exit_code_3(
     database_url: str, sessionmaker: async_sessionmaker[AsyncSession], tmp_path: Path
 ) -> None:

@@ -100,6 +100,16 @@ class InboxApplication(Application[Any, Any, Any, Any, Any, Any]):
     def __init__(self, *, inbox: Inbox, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.inbox = inbox
+        #: Set while bot.ops.runner serves this application: stop_running() sets it.
+        self.stop_requested: asyncio.Event | None = None
+
+    def stop_running(self) -> None:
+        """Stop serving (the bot stops itself, bot.ops.instance): through bot.ops.runner's
+        event when it serves, which never stops the loop under a pending start-up phase."""
+        if self.stop_requested is not None:
+            self.stop_requested.set()
+        else:
+            super().stop_running()
 
     async def stop(self) -> None:
         """Stop taking outbox work first: Application.stop waits for running jobs, and a

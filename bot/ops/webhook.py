@@ -226,28 +226,10 @@ async def start_webhook(
 
 def run_webhook(application: Any, options: dict[str, Any]) -> None:
     """``Application.run_webhook`` with our server: stops on SIGTERM/SIGINT like it."""
-    import asyncio
-    import signal
+    from bot.ops.runner import run
 
-    async def serve() -> None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for number in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(number, stop.set)
-        async with application:
-            if application.post_init is not None:
-                await application.post_init(application)
-            server = await start_webhook(application, options)
-            await application.start()
-            try:
-                await stop.wait()
-            finally:
-                # No new updates first; then the ones in progress finish (Application.stop).
-                await server.stop()
-                await application.stop()
-                if application.post_stop is not None:
-                    await application.post_stop(application)
-        if application.post_shutdown is not None:
-            await application.post_shutdown(application)
+    async def start(application: Any) -> Callable[[], Awaitable[None]]:
+        server = await start_webhook(application, options)
+        return server.stop
 
-    asyncio.run(serve())
+    run(application, start)

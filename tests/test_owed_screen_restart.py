@@ -125,3 +125,40 @@ async def test_the_look_after_a_restart_leaves_other_messages_as_they_were(
     assert kept is not None and kept["text"] == thanks.text and "reply_markup" not in kept
     looked = [c.params["message_id"] for c in fake.calls_to("editMessageReplyMarkup", PERSON)]
     assert looked == [thanks.message_id, thanks.message_id]
+
+
+async def test_a_press_first_thing_after_a_restart_knows_where_its_reply_goes(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    """A restarted bot that has sent the person nothing yet still records where the reply
+    to a press goes: after the pressed message. A crash after that reply arrived leaves it
+    owed, and the next restart finds it instead of sending it twice."""
+    async with RecordingFake() as fake:
+        settings = settings_for(fake, database_url)
+        chat = Chat(fake, PERSON, "en")
+        async with running_bot(settings) as app:
+            await up_to_the_phone_question(chat)
+            whatsapp = await chat.type(PHONE)
+            await settled(app, fake)
+        async with running_bot(settings) as app:  # restarted: no message id known yet
+            shown = len(fake.sent(PERSON))
+            pressed = fake.user_press(PERSON, whatsapp.button("No").callback_data or "")
+            await fake.wait_sent(PERSON, shown + 1)
+            await settled(app, fake)
+        # What a crash right after the send leaves: the reply arrived, the row still owes it.
+        async with sessionmaker() as session, session.begin():
+            row = await session.get(InboundUpdate, pressed)
+            assert row is not None and row.reply_after == whatsapp.message_id
+            row.state = InboxState.STEPPED
+        sends = len(fake.calls_to("sendMessage", PERSON))
+
+        async def settled_row() -> bool:
+            rows = {row.update_id: row for row in await inbox_rows(sessionmaker)}
+            return rows[pressed].state == "done"
+
+        async with running_bot(settings, jobs=True) as app:
+            await fake.wait_for(settled_row, timeout=20, message="the owed reply to be settled")
+            await settled(app, fake)
+
+    assert len(fake.calls_to("sendMessage", PERSON)) == sends
+    assert len(meeting_questions(fake)) == 1

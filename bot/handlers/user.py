@@ -113,7 +113,7 @@ async def on_update(update: Update, context: BotContext) -> None:
             _event(update),
             profile,
             update_id=update.update_id,
-            reply_after=screens.person_chat(context.bot, chat.id).newest or None,
+            reply_after=_reply_after(context.bot, chat.id, update),
         )
     except Exception as error:
         # The step was rolled back (its update id too), so trying again works. The
@@ -140,6 +140,18 @@ async def on_update(update: Update, context: BotContext) -> None:
         log.warning("could not deliver the reply to update %s (%s)", update.update_id, error)
     else:
         record.behind = False
+
+
+def _reply_after(bot: Bot, chat_id: int, update: Update) -> int | None:
+    """The newest message id known in the chat: the reply to this update comes after it.
+
+    The person's own message, or the message whose button was pressed, counts too, so the
+    first update after a restart (when this process has sent nothing to the chat yet) has
+    one: a reply owed after a crash is then looked for there (bot.inbox.feed.recover).
+    """
+    message = update.effective_message
+    here = message.message_id if message is not None else 0
+    return max(screens.person_chat(bot, chat_id).newest, here) or None
 
 
 async def apologize(bot: Bot, services: Services, update: Update) -> None:

@@ -4,7 +4,9 @@ Each session opens /chat (cookie and form token), then steps through the callbac
 request up to its consent (language, flow, who, postal code, "I agree"), back to the
 main menu, and again, one step every ``--think`` seconds (jittered), over JSON as the
 page's script does. The bot runs in its own process (pinned to ``--cpu``); its CPU time
-per step comes from /proc. Latency is what a session waits for its answer.
+per step comes from /proc. The client (this process) is pinned to the other CPUs, so the
+two do not take turns on one core and the client's own queueing does not show up as the
+bot's tail; its CPU per step is reported too. Latency is what a session waits for its answer.
 Each session sends its own X-Forwarded-For address, as people behind nginx would: the
 per-address limit is not what is measured here.
 
@@ -40,6 +42,14 @@ ROUND: tuple[tuple[str, str], ...] = (
     ("press", "Yes, I agree"),
     ("command", "menu"),
 )
+
+
+def _pin_client(bot_cpu: int) -> list[int]:
+    """Keep this process (the client) off the bot's CPU, where another one exists."""
+    others = sorted(set(os.sched_getaffinity(0)) - {bot_cpu})
+    if bot_cpu >= 0 and others:
+        os.sched_setaffinity(0, others)
+    return sorted(os.sched_getaffinity(0))
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -127,7 +137,11 @@ async def measure(
             "WEB_SECRET": "bench-secret-" + "x" * 32,
             "LOG_LEVEL": "WARNING",
         }
+        # The operator's durability choice reaches the bot, so FULL and NORMAL can be compared.
+        if "SQLITE_SYNCHRONOUS" in os.environ:
+            env["SQLITE_SYNCHRONOUS"] = os.environ["SQLITE_SYNCHRONOUS"]
         command = [sys.executable, "-m", "bot", "web"]
+        client_cpus = _pin_client(cpu)
         if cpu >= 0:
             command = ["taskset", "-c", str(cpu), *command]
         process = await asyncio.create_subprocess_exec(
@@ -143,12 +157,14 @@ async def measure(
                 people = [Session(http, url, n) for n in range(sessions)]
                 await asyncio.gather(*(person.open() for person in people))
                 cpu_before = _cpu_seconds(process.pid)
+                client_before = time.process_time()
                 started = time.perf_counter()
                 counts = await asyncio.gather(
                     *(_session(p, think, started + duration, latencies) for p in people)
                 )
             elapsed = time.perf_counter() - started
             cpu_used = _cpu_seconds(process.pid) - cpu_before
+            client_used = time.process_time() - client_before
         finally:
             process.send_signal(signal.SIGTERM)
             await asyncio.wait_for(process.wait(), 30)
@@ -161,6 +177,8 @@ async def measure(
         "steps": steps,
         "steps_per_s": round(steps / elapsed, 1),
         "cpu_ms_per_step": round(1000 * cpu_used / max(steps, 1), 2),
+        "client_cpus": client_cpus,
+        "client_cpu_ms_per_step": round(1000 * client_used / max(steps, 1), 2),
         "p50_ms": round(1000 * statistics.median(ordered), 1),
         "p99_ms": round(1000 * ordered[int(0.99 * (len(ordered) - 1))], 1),
         "max_ms": round(1000 * ordered[-1], 1),

@@ -141,6 +141,8 @@ async def measure(
         if "SQLITE_SYNCHRONOUS" in os.environ:
             env["SQLITE_SYNCHRONOUS"] = os.environ["SQLITE_SYNCHRONOUS"]
         command = [sys.executable, "-m", "bot", "web"]
+        # Pinned for this run only: `python -m bench` runs other benchmarks after it.
+        unpinned = os.sched_getaffinity(0)
         client_cpus = _pin_client(cpu)
         if cpu >= 0:
             command = ["taskset", "-c", str(cpu), *command]
@@ -166,6 +168,7 @@ async def measure(
             cpu_used = _cpu_seconds(process.pid) - cpu_before
             client_used = time.process_time() - client_before
         finally:
+            os.sched_setaffinity(0, unpinned)
             process.send_signal(signal.SIGTERM)
             await asyncio.wait_for(process.wait(), 30)
     steps = sum(counts)

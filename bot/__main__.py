@@ -184,6 +184,7 @@ async def _web(settings: Settings) -> None:
     import signal
 
     from bot.app import build_services, start_web, stop_web
+    from bot.ops import heap
     from bot.ops.instance import InstanceLock
 
     services = build_services(settings)
@@ -197,6 +198,8 @@ async def _web(settings: Settings) -> None:
         services.instance_lock = InstanceLock(services.engine)
         await services.instance_lock.acquire()
         await start_web(services)
+        # As `run` does after its start-up (bot.app's post_init): no long collector pauses.
+        heap.settle_after_startup()
         print(
             f"web chat on http://{settings.web_listen}:{settings.web_port}/chat (Ctrl-C ends it)",
             flush=True,

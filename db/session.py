@@ -186,7 +186,7 @@ def _configure_sqlite(engine: AsyncEngine, pragmas: tuple[str, ...] = SQLITE_PRA
         # execute, close) through SQLAlchemy's cursor adapter (bench/README.md).
         adapted = connection.connection.dbapi_connection
         assert adapted is not None  # a connection in use is never detached from its driver
-        adapted.run_async(lambda driver: driver.execute("BEGIN IMMEDIATE"))
+        sqlite_cursor.begin(adapted)
 
     @event.listens_for(engine.sync_engine, "reset")
     def _on_reset(dbapi_connection: Any, record: ConnectionPoolEntry, state: Any) -> None:

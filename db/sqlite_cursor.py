@@ -13,13 +13,33 @@ thread reaches SQLAlchemy's error mapping exactly as with its own cursor. Server
 cursors (streaming results) keep SQLAlchemy's class. Installed per connection by
 db/session.py; it relies on SQLAlchemy's adapter classes and aiosqlite's
 ``Connection._execute``, so an upgrade of either runs tests/test_sqlite_cursor.py.
+
+Inside :func:`inline` (the dialogue's transaction of a group of steps) a statement
+and the BEGIN skip the thread altogether and run on the event loop's own thread.
+A trip is not only CPU: its answer waits for the event loop to come round twice
+(the thread's callback, then the waiting task), and on a busy loop each round runs
+everything else that became ready meanwhile. A group's transaction made five trips,
+so under load it lasted several rounds of other people's requests, and every step
+arriving meanwhile waited for it (bench/README.md, "The web chat's tail"). Run
+inline, a statement of that transaction costs its microseconds and no round; only
+the COMMIT, which waits for the disk (fsync), still goes to the thread. It is safe
+because nothing else uses the connection meanwhile: the pool lends it to one
+transaction at a time, its statements run one after another, and the thread is
+known to be idle (each trip counted out and back, which also covers a trip whose
+awaiting task was cancelled). Statements of that transaction never wait for a lock:
+BEGIN IMMEDIATE took the write lock, and readers do not block in WAL mode. The BEGIN
+itself is tried without waiting and, if another process holds the lock, goes to
+the thread to wait there (busy_timeout), never on the event loop.
 """
 
 from __future__ import annotations
 
 import collections
+import functools
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy.dialects.sqlite.aiosqlite import (
@@ -29,6 +49,86 @@ from sqlalchemy.dialects.sqlite.aiosqlite import (
 
 #: What one statement leaves for SQLAlchemy: description, rows, rowcount, lastrowid.
 _Outcome = tuple[Any, list[Any], int, int | None]
+
+#: Set by :func:`inline` for the statements of one short transaction.
+_INLINE: ContextVar[bool] = ContextVar("sqlite_inline", default=False)
+
+
+@contextmanager
+def inline() -> Iterator[None]:
+    """Run the SQLite statements of the transaction begun in this block on the event
+    loop's thread (see the module's docstring); only for short transactions whose
+    statements touch a handful of rows."""
+    token = _INLINE.set(True)
+    try:
+        yield
+    finally:
+        _INLINE.reset(token)
+
+
+class _Trips:
+    """Trips sent to a connection's thread and trips it finished: each counter is
+    written by one thread only, so the two never lose an update."""
+
+    __slots__ = ("done", "sent")
+
+    def __init__(self) -> None:
+        self.sent = 0
+        self.done = 0
+
+
+def _idle(adapt_connection: Any) -> bool:
+    """Whether this statement may run on the event loop's thread now."""
+    if not _INLINE.get():
+        return False
+    trips: _Trips | None = getattr(adapt_connection._connection, "_kausa_trips", None)
+    return (
+        trips is not None
+        and trips.sent == trips.done
+        and not adapt_connection._execute_mutex.locked()
+    )
+
+
+def _count_trips(driver: Any) -> None:
+    """Count every call sent to aiosqlite's thread, out and back (see :func:`_idle`)."""
+    trips = _Trips()
+
+    async def counted(fn: Any, *args: Any, **kwargs: Any) -> Any:
+        @functools.wraps(fn)
+        def run(*a: Any, **k: Any) -> Any:
+            try:
+                return fn(*a, **k)
+            finally:
+                trips.done += 1  # on the thread, when the call there is over
+
+        trips.sent += 1
+        try:
+            # Looked up on the class at each call, as an instance method would be.
+            return await type(driver)._execute(driver, run, *args, **kwargs)
+        except ValueError:  # closed before the call was queued: it never runs
+            if not driver._running or not driver._connection:
+                trips.done += 1
+            raise
+
+    driver._execute = counted
+    driver._kausa_trips = trips
+
+
+def begin(adapt_connection: Any) -> None:
+    """BEGIN IMMEDIATE: inline without waiting where :func:`inline` allows, else (or if
+    another process holds the write lock) on the thread, which may wait busy_timeout."""
+    if _idle(adapt_connection):
+        raw: sqlite3.Connection = adapt_connection._connection._conn
+        (patience,) = raw.execute("PRAGMA busy_timeout").fetchone()
+        raw.execute("PRAGMA busy_timeout=0")
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError:
+            pass  # locked by another process: wait for it on the thread
+        finally:
+            raw.execute(f"PRAGMA busy_timeout={int(patience)}")
+    adapt_connection.run_async(lambda driver: driver.execute("BEGIN IMMEDIATE"))
 
 
 def _run(connection: sqlite3.Connection, operation: str, parameters: Any, many: bool) -> _Outcome:
@@ -90,13 +190,20 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
     def close(self) -> None:
         self._rows.clear()
 
+    def _keep(self, outcome: _Outcome) -> None:
+        self._description, rows, self._rowcount, self._lastrowid = outcome
+        self._rows = collections.deque(rows)
+
     async def _trip(self, operation: Any, parameters: Any, many: bool) -> None:
+        if _idle(self._adapt_connection):
+            # Never suspends: SQLAlchemy's await of this coroutine returns at once.
+            self._keep(_run(self._connection._conn, operation, parameters, many))
+            return
         async with self._adapt_connection._execute_mutex:
             outcome: _Outcome = await self._connection._execute(
                 _run, self._connection._conn, operation, parameters, many
             )
-        self._description, rows, self._rowcount, self._lastrowid = outcome
-        self._rows = collections.deque(rows)
+        self._keep(outcome)
 
     async def _execute_async(self, operation: Any, parameters: Any) -> None:
         await self._trip(operation, parameters, False)
@@ -117,3 +224,4 @@ def install(dbapi_connection: Any) -> None:
     if type(dbapi_connection) is AsyncAdapt_aiosqlite_connection:
         # Same slots, only the cursor class differs, so the instance can change class.
         dbapi_connection.__class__ = OneTripConnection
+        _count_trips(dbapi_connection._connection)

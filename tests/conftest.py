@@ -89,9 +89,7 @@ def external_database_url() -> str | None:
     if url is None or not worker:
         return url
     parsed = normalize_url(url)
-    return parsed.set(database=f"{parsed.database}_{worker}").render_as_string(
-        hide_password=False
-    )
+    return parsed.set(database=f"{parsed.database}_{worker}").render_as_string(hide_password=False)
 
 
 async def _empty_all(url: str) -> None:

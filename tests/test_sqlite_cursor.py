@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -10,9 +11,12 @@ import aiosqlite
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.dialogue.state import Start
 from db.session import create_engine
+from db.sqlite_cursor import inline
+from tests.dialogue_driver import Person, make_dialogue
 
 
 @pytest.fixture
@@ -81,3 +85,72 @@ async def test_errors_are_sqlalchemy_errors_and_the_transaction_goes_on(
     async with engine.connect() as connection:
         stored = (await connection.execute(sa.text("SELECT who, n FROM notes"))).all()
     assert sorted(tuple(row) for row in stored) == [("a", 1), ("b", 3)]
+
+
+async def test_inline_statements_make_no_trip_and_the_commit_one(
+    engine: AsyncEngine, trips: list[str]
+) -> None:
+    """In an inline block the BEGIN and every statement run on the event loop's thread;
+    only the COMMIT, which waits for the disk, goes to aiosqlite's thread."""
+    async with engine.connect() as warm:  # the pool's connection exists already
+        await warm.execute(sa.text("SELECT 1"))
+    trips.clear()
+    rows: list[Any] = []
+    # An error is mapped by SQLAlchemy as on the thread, and rolls the block back.
+    with inline(), pytest.raises(IntegrityError):
+        async with engine.begin() as connection:
+            await connection.execute(
+                sa.text("INSERT INTO notes (who, n) VALUES (:who, :n)"),
+                [{"who": "a", "n": 1}, {"who": "b", "n": 2}],
+            )
+            rows = list(await connection.execute(sa.text("SELECT who FROM notes ORDER BY id")))
+            await connection.execute(sa.text("INSERT INTO notes (who, n) VALUES ('a', 9)"))
+    assert [r.who for r in rows] == ["a", "b"]
+    assert trips == ["rollback"]
+    trips.clear()
+    with inline():
+        async with engine.begin() as connection:
+            await connection.execute(sa.text("INSERT INTO notes (who, n) VALUES ('c', 3)"))
+    assert trips == ["commit"]
+    async with engine.connect() as connection:
+        stored = (await connection.execute(sa.text("SELECT who FROM notes"))).scalars().all()
+    assert stored == ["c"]
+
+
+async def test_inline_begin_waits_on_the_thread_while_another_process_writes(
+    engine: AsyncEngine, tmp_path: Path, trips: list[str]
+) -> None:
+    """A BEGIN that finds the write lock taken does not wait on the event loop: it is
+    sent to the thread, which waits for the lock (busy_timeout), and then proceeds."""
+    other = await aiosqlite.connect(tmp_path / "trips.db", isolation_level=None)
+    await other.execute("BEGIN IMMEDIATE")  # another process's writer holds the lock
+    trips.clear()
+
+    async def write() -> None:
+        with inline():
+            async with engine.begin() as connection:
+                await connection.execute(sa.text("INSERT INTO notes (who, n) VALUES ('d', 4)"))
+
+    waiting = asyncio.create_task(write())
+    await asyncio.sleep(0.3)
+    assert not waiting.done()  # waiting on the thread, while the event loop runs on
+    await other.execute("COMMIT")
+    await asyncio.wait_for(waiting, 10)
+    await other.close()
+    assert "execute" in trips  # the BEGIN went to the thread
+    async with engine.connect() as connection:
+        assert (await connection.execute(sa.text("SELECT count(*) FROM notes"))).scalar() == 1
+
+
+async def test_a_dialogue_step_sends_only_its_commit_to_the_thread(
+    sessionmaker: async_sessionmaker[AsyncSession], trips: list[str]
+) -> None:
+    """The dialogue's group transaction runs inline (bot.dialogue.service)."""
+    if sessionmaker.kw["bind"].dialect.name != "sqlite":
+        pytest.skip("aiosqlite's thread is SQLite's")
+    person = Person(make_dialogue(sessionmaker))
+    await person.send(Start("en"))
+    trips.clear()
+    screen = await person.press("English")
+    assert screen.text.startswith("How can we help you?")
+    assert trips == ["commit"]

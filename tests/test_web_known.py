@@ -237,3 +237,19 @@ def test_the_least_recent_sessions_go_first_beyond_the_limit() -> None:
     memory.remember("b", "q:plz")
     memory.remember("d", "menu")
     assert [memory.step(p) for p in "abcd"] == [None, "q:plz", None, "menu"]
+
+
+def test_no_proof_in_the_database_is_remembered_until_this_server_takes_one() -> None:
+    """The spam check asks the database once per session (bot.web.chat.needs_proof)."""
+    now = [START]
+    memory = KnownSessions(lambda: now[0])
+    memory.unproven("stranger")  # never stepped here: nothing to remember it by
+    assert memory.passed("stranger") is None
+    memory.remember("p", "q:name")
+    assert memory.passed("p") is None  # not asked yet: ask the database
+    memory.unproven("p")
+    assert memory.passed("p") is False
+    memory.mark_passed("p")
+    assert memory.passed("p") is True
+    now[0] = START + TRUST + timedelta(seconds=1)
+    assert memory.passed("p") is None  # past the trust time: ask again

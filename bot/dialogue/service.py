@@ -45,7 +45,7 @@ from bot.dialogue.state import (
 from bot.i18n import DEFAULT_LANGUAGE, N_, translator
 from bot.offices import Office
 from bot.privacy import rights
-from db import repository
+from db import repository, sqlite_cursor
 from db.models import User, utcnow
 from db.vocabulary import OPEN_STATUSES, InboxState, OutboxKind, OutboxTarget
 
@@ -267,8 +267,16 @@ class Dialogue:
 
     async def _commit(self, steps: list[_Step]) -> list[_Done | Exception | None]:
         """Run ``steps`` (of different people) in one transaction; None for a redelivery."""
+        # A handful of rows per step: on SQLite its statements skip aiosqlite's thread
+        # (db.sqlite_cursor.inline), so the transaction does not wait for the event
+        # loop between them.
+        with sqlite_cursor.inline():
+            return await self._transaction(steps, self._clock())
+
+    async def _transaction(
+        self, steps: list[_Step], now: datetime
+    ) -> list[_Done | Exception | None]:
         outcomes: dict[int, _Done | Exception] = {}
-        now = self._clock()
         async with self._sessionmaker() as session, session.begin():
             update_ids = [s.update_id for s in steps if s.update_id is not None]
             # The inbox row turns "stepped": its reply is owed until bot.inbox marks it done.

@@ -17,7 +17,7 @@ from telegram import Update
 
 from bot.dialogue.group_commit import GroupCommit
 from bot.ops.outage import is_outage
-from db import repository
+from db import repository, sqlite_cursor
 from db.models import InboundUpdate
 
 log = logging.getLogger(__name__)
@@ -147,8 +147,9 @@ class Inbox:
         if not done:
             return
         try:
-            async with self._sessionmaker() as session, session.begin():
-                await repository.finish_updates(session, done)
+            with sqlite_cursor.inline():  # one UPDATE of a few rows
+                async with self._sessionmaker() as session, session.begin():
+                    await repository.finish_updates(session, done)
         except BaseException:
             self._done[:0] = done  # kept for the next write
             raise
@@ -181,9 +182,11 @@ class Inbox:
     async def _receive_group(self, updates: list[Row]) -> list[bool | Exception]:
         done, self._done = self._done, []
         try:
-            async with self._sessionmaker() as session, session.begin():
-                new = await repository.receive_updates(session, updates, self._clock())
-                await repository.finish_updates(session, done)
+            # At most one getUpdates batch: its statements skip aiosqlite's thread.
+            with sqlite_cursor.inline():
+                async with self._sessionmaker() as session, session.begin():
+                    new = await repository.receive_updates(session, updates, self._clock())
+                    await repository.finish_updates(session, done)
         except BaseException:
             self._done[:0] = done
             raise

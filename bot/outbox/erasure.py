@@ -22,7 +22,6 @@ network error or a 429 simply repeats the steps.
 from __future__ import annotations
 
 import logging
-import weakref
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
@@ -34,6 +33,7 @@ from telegram.error import BadRequest
 
 from bot.advisor import cards, stand_ins, wording
 from bot.outbox import botapi
+from bot.outbox.per_bot import PerBot
 from bot.outbox.plans import Delivery, Plan, Planner, Skip
 from db.models import GroupCopy, Lead
 from db.vocabulary import CopyKind, OutboxKind, OutboxTarget
@@ -77,19 +77,9 @@ def steps(
     return list(found.values())
 
 
-#: The stand-ins' file ids once uploaded, per Bot object (by identity, as
-#: bot.outbox.screens keeps its chats; dropped when the Bot goes) and kind: each stand-in
-#: is uploaded once per process, then reused.
-_UPLOADED: dict[int, dict[str, str]] = {}
-
-
-def _uploaded_of(bot: Bot) -> dict[str, str]:
-    key = id(bot)
-    uploaded = _UPLOADED.get(key)
-    if uploaded is None:
-        uploaded = _UPLOADED[key] = {}
-        weakref.finalize(bot, _UPLOADED.pop, key, None)
-    return uploaded
+#: The stand-ins' file ids once uploaded, per Bot object (bot.outbox.per_bot) and kind:
+#: each stand-in is uploaded once per process, then reused.
+_UPLOADED: PerBot[dict[str, str]] = PerBot(dict)
 
 
 def _stand_in(kind: str, file_id: str | None) -> InputMediaPhoto | InputMediaDocument:
@@ -104,7 +94,7 @@ def _stand_in(kind: str, file_id: str | None) -> InputMediaPhoto | InputMediaDoc
 
 async def _replace_medium(bot: Bot, step: Step) -> None:
     """Show the stand-in instead of the copy's photo, video, audio file or document."""
-    uploaded = _uploaded_of(bot)
+    uploaded = _UPLOADED.of(bot)
     try:
         edited = await botapi.replace_medium(
             bot, step.chat_id, step.message_id, _stand_in(step.kind, uploaded.get(step.kind))

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
 from telegram import Bot
 from telegram.error import BadRequest, TelegramError, TimedOut
+
+from bot.outbox.per_bot import PerBot
 
 log = logging.getLogger(__name__)
 
@@ -57,24 +58,13 @@ class PersonChat:
 
 _CONTENT = frozenset({"text", "parse_mode", "reply_markup", "link_preview_options", "entities"})
 
-#: Per Bot object, by its identity: a Bot compares and hashes by its bot account once
-#: initialized (so two Bots of one account, as in tests, would share records, and the
-#: hash changes at initialize). The entry goes when its Bot is collected.
-_CHATS: dict[int, OrderedDict[int, PersonChat]] = {}
-
-
-def _chats_of(bot: Bot) -> OrderedDict[int, PersonChat]:
-    key = id(bot)
-    chats = _CHATS.get(key)
-    if chats is None:
-        chats = _CHATS[key] = OrderedDict()
-        weakref.finalize(bot, _CHATS.pop, key, None)
-    return chats
+#: Each Bot object's person chats (bot.outbox.per_bot: by identity, gone with the Bot).
+_CHATS: PerBot[OrderedDict[int, PersonChat]] = PerBot(OrderedDict)
 
 
 def person_chat(bot: Bot, chat_id: int) -> PersonChat:
     """The chat's record (created on first use)."""
-    chats = _chats_of(bot)
+    chats = _CHATS.of(bot)
     chat = chats.get(chat_id)
     if chat is None:
         chat = chats[chat_id] = PersonChat()
@@ -170,13 +160,14 @@ async def send_owed(bot: Bot, chat_id: int, params: dict[str, Any], after: int |
     """A screen owed after a restart: looked for after ``after`` (the newest id known when
     its step committed), sent only when it did not arrive; its message id."""
     chat = person_chat(bot, chat_id)
+    # One hold of the lock for the look and the send: no other message between them.
     async with chat.lock:
         found = await _arrived(bot, chat_id, after, params) if after else None
         chat.newest = max(chat.newest, after or 0, found or 0)
         if found is not None:
             log.info("an owed reply had arrived before the restart; not sent again")
             return found
-    return await send_once(bot, chat_id, params)
+        return await _send_locked(bot, chat, chat_id, params)
 
 
 async def send_once(bot: Bot, chat_id: int, params: dict[str, Any]) -> int:
@@ -190,17 +181,22 @@ async def send_once(bot: Bot, chat_id: int, params: dict[str, Any]) -> int:
         return int(message["message_id"])
     chat = person_chat(bot, chat_id)
     async with chat.lock:
-        after = chat.newest
-        try:
-            message = await bot.do_api_request("sendMessage", {**params, "chat_id": chat_id})
-        except TimedOut:
-            # Without a known id to start from, ids cannot be told apart: send again.
-            found = await _found(bot, chat_id, after, params) if after else None
-            if found is None:
-                raise
-            log.info("a message whose answer was lost had arrived; not sent again")
-            chat.newest = max(chat.newest, found)
-            return found
-        message_id = int(message["message_id"])
-        chat.newest = max(chat.newest, message_id)
-        return message_id
+        return await _send_locked(bot, chat, chat_id, params)
+
+
+async def _send_locked(bot: Bot, chat: PersonChat, chat_id: int, params: dict[str, Any]) -> int:
+    """:func:`send_once` in a person's chat, its lock held by the caller."""
+    after = chat.newest
+    try:
+        message = await bot.do_api_request("sendMessage", {**params, "chat_id": chat_id})
+    except TimedOut:
+        # Without a known id to start from, ids cannot be told apart: send again.
+        found = await _found(bot, chat_id, after, params) if after else None
+        if found is None:
+            raise
+        log.info("a message whose answer was lost had arrived; not sent again")
+        chat.newest = max(chat.newest, found)
+        return found
+    message_id = int(message["message_id"])
+    chat.newest = max(chat.newest, message_id)
+    return message_id

@@ -120,7 +120,9 @@ class WebChat:
     @staticmethod
     def of(request: web.Request) -> WebChat:
         """The chat of the application serving ``request``."""
-        return request.config_dict[CHAT]
+        # The chat's routes are the root application's (register): its own mapping,
+        # not config_dict, a chain of every application's, built again at each call.
+        return request.app[CHAT]
 
     async def reply_for(self, session_id: str | None, lang: str) -> Reply:
         """The current screen, or the greeting for someone the bot has not met."""
@@ -136,7 +138,14 @@ class WebChat:
         if step not in spamcheck.PERSONAL_STEPS:
             return False
         person = external_id(session_id)
-        return not self.known.passed(person) and not await self.proof.passed(person)
+        passed = self.known.passed(person)
+        if passed is None:
+            # Asked once per session and server: the answer is shown after every step
+            # at a personal question, and a step must not cost a transaction more.
+            passed = await self.proof.passed(person)
+            if not passed:
+                self.known.unproven(person)
+        return not passed
 
     async def step(
         self, session_id: str, event: Event, lang: str, fields: dict[str, str] | None = None
@@ -182,6 +191,8 @@ class WebChat:
                 return talk.receipt(current, taken), passed
             if await self.needs_proof(at, session_id):
                 await spamcheck.check(self.proof, self.waiting, person, fields)
+                # At once: the proof is stored, even if the dialogue's step fails now.
+                self.known.mark_passed(person)
                 passed = True
         reply = await self.dialogue.handle(CHANNEL, person, event, profile)
         if reply is None:  # only a redelivered Telegram update has none
@@ -315,10 +326,10 @@ async def _checked(
     chat = WebChat.of(request)
     lang = browser_language(request)
     session_id = chat.session_of(request)
-    security = request.config_dict[SECURITY]
+    security = request.app[SECURITY]
     if session_id is None or not csrf_valid(security, session_id, fields.get("csrf")):
         return _refusal(request, NO_SESSION, lang, 403, json_answer)
-    if not request.config_dict[LIMITS].per_session.allow(session_id):
+    if not request.app[LIMITS].per_session.allow(session_id):
         return slow_down(request, lang)
     event = event_from(fields, lang)
     if event is None:

@@ -43,6 +43,9 @@ class _Entry:
     at: datetime
     #: When this server took the session's spam-check proof (None: not seen here).
     passed_at: datetime | None = None
+    #: The database was asked and held no proof for the session: until this server
+    #: takes one (:meth:`KnownSessions.mark_passed`), none can appear.
+    unproven: bool = False
 
 
 class KnownSessions:
@@ -92,14 +95,31 @@ class KnownSessions:
         """Nothing of ``person`` is known here any more (their data was deleted)."""
         self._entries.pop(person, None)
 
-    def passed(self, person: str) -> bool:
-        """This server took ``person``'s spam-check proof within the trust time."""
+    def passed(self, person: str) -> bool | None:
+        """Whether ``person`` passed the spam check; None: ask the database.
+
+        True when this server took their proof within the trust time; False when the
+        database held none when last asked (:meth:`unproven`) and none was taken since.
+        """
         entry = self._entry(person)
-        at = entry.passed_at if entry is not None else None
-        return at is not None and self._clock() - at <= self._trust
+        if entry is None:
+            return None
+        if entry.passed_at is not None and self._clock() - entry.passed_at <= self._trust:
+            return True
+        return False if entry.unproven else None
+
+    def unproven(self, person: str) -> None:
+        """The database holds no spam-check proof of ``person`` (if they stepped here).
+
+        Exact for as long as the entry lives: a proof is only ever stored by a step of
+        this server, which marks it (:meth:`mark_passed`) before anything else can fail.
+        """
+        entry = self._entry(person)
+        if entry is not None:
+            entry.unproven = True
 
     def mark_passed(self, person: str) -> None:
         """``person`` has just passed the spam check (their entry exists: they stepped)."""
         entry = self._entry(person)
         if entry is not None:
-            entry.passed_at = self._clock()
+            entry.passed_at, entry.unproven = self._clock(), False

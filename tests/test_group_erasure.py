@@ -95,6 +95,15 @@ async def erase_by_request(desk: Desk, chat: Chat) -> None:
     await queued(desk, "group_erase")
 
 
+async def a_delivered_lead(desk: Desk) -> tuple[Chat, datetime]:
+    """The person's request with its card in the group: the chat and when it was sent."""
+    chat = await submit_callback_lead(desk.fake, PERSON, name=NAME)
+    now = utcnow()
+    await desk.deliver(now)
+    await desk.fake.wait_sent(LEIPZIG_GROUP, 1)
+    return chat, now
+
+
 async def a_lead_with_copies(desk: Desk, database_url: str) -> tuple[Chat, SentMessage, datetime]:
     """Card + re-sent card + the person's message + /lead 1 + /leads: the chat, the card
     and the time they were sent."""
@@ -232,10 +241,7 @@ async def test_a_voice_message_after_48_hours_loses_only_its_caption(
     with the person's name goes, the recording stays."""
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            chat = await submit_callback_lead(fake, PERSON, name=NAME)
-            now = utcnow()
-            await desk.deliver(now)
-            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            chat, now = await a_delivered_lead(desk)
             fake.user_media(PERSON, "voice", caption="Ayşe hier")
             await queued(desk, "message_to_advisors", 1)
             await desk.deliver(utcnow())
@@ -257,10 +263,7 @@ async def test_a_shared_contact_and_location_reach_the_group_as_text(
 ) -> None:
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            chat = await submit_callback_lead(fake, PERSON, name=NAME)
-            now = utcnow()
-            await desk.deliver(now)
-            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            chat, now = await a_delivered_lead(desk)
             fake.user_media(PERSON, "contact", phone_number="+49 176 5550000")
             await queued(desk, "message_to_advisors", 1)
             fake.user_media(PERSON, "location")

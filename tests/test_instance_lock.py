@@ -7,6 +7,8 @@ a process that meets Telegram's 409 Conflict stops instead of retrying forever.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -49,45 +51,57 @@ async def users(sessionmaker: async_sessionmaker[AsyncSession]) -> list[str]:
         return list((await session.execute(sa.select(User.external_id))).scalars())
 
 
+@asynccontextmanager
+async def one_serving_one_waiting(
+    fake: RecordingFake, database_url: str, tmp_path: Path
+) -> AsyncIterator[tuple[BotProcess, BotProcess, int]]:
+    """Two bot processes on one database: the first polling, the second waiting for the
+    instance lock; with the polls the first made before the second started."""
+    first = BotProcess(fake, database_url, tmp_path)
+    second = BotProcess(fake, database_url, tmp_path)
+    try:
+        await first.start()
+        polls_before = len(fake.calls_to("deleteWebhook"))
+        await second.start(ready=False)
+        await second.wait_for_log(WAITING)
+        yield first, second, polls_before
+    finally:
+        await first.close()
+        await second.close()
+
+
 async def test_a_second_bot_process_waits_and_takes_over_when_the_first_stops(
     database_url: str, sessionmaker: async_sessionmaker[AsyncSession], tmp_path: Path
 ) -> None:
-    async with RecordingFake() as fake:
-        first = BotProcess(fake, database_url, tmp_path)
-        second = BotProcess(fake, database_url, tmp_path)
-        try:
-            await first.start()
-            polls_before = len(fake.calls_to("deleteWebhook"))
-            await second.start(ready=False)
-            await second.wait_for_log(WAITING)
-            # The waiting process fetches nothing: the person is answered once, by the first.
-            fake.user_message(731, "/start", language_code="en")
-            answers = await fake.wait_sent(731, 1, timeout=15)
-            assert len(fake.calls_to("deleteWebhook")) == polls_before
+    async with (
+        RecordingFake() as fake,
+        one_serving_one_waiting(fake, database_url, tmp_path) as (first, second, polls_before),
+    ):
+        # The waiting process fetches nothing: the person is answered once, by the first.
+        fake.user_message(731, "/start", language_code="en")
+        answers = await fake.wait_sent(731, 1, timeout=15)
+        assert len(fake.calls_to("deleteWebhook")) == polls_before
 
-            assert await first.terminate() == 0, first.log()
-            # The second takes over and answers what comes next.
-            await fake.wait_for(
-                lambda: len(fake.calls_to("deleteWebhook")) > polls_before,
-                timeout=30,
-                message="the second process to start polling",
-            )
-            fake.user_message(731, "/help")
-            answers = await fake.wait_sent(731, 2, timeout=15)
-            assert answers[0].text.startswith("Hello!") and "/menu" in answers[1].text
-            await asyncio.sleep(0.5)
-            assert len(fake.sent(731)) == 2
-            assert await users(sessionmaker) == ["731"]
-            async with sessionmaker() as session:
-                stored = await session.execute(sa.select(sa.func.count(InboundUpdate.update_id)))
-                assert stored.scalar_one() == 2
-            assert await second.terminate() == 0, second.log()
-            log = second.log()
-            assert log.count(WAITING) == 1
-            assert "the other bot process has stopped; starting" in log
-        finally:
-            await first.close()
-            await second.close()
+        assert await first.terminate() == 0, first.log()
+        # The second takes over and answers what comes next.
+        await fake.wait_for(
+            lambda: len(fake.calls_to("deleteWebhook")) > polls_before,
+            timeout=30,
+            message="the second process to start polling",
+        )
+        fake.user_message(731, "/help")
+        answers = await fake.wait_sent(731, 2, timeout=15)
+        assert answers[0].text.startswith("Hello!") and "/menu" in answers[1].text
+        await asyncio.sleep(0.5)
+        assert len(fake.sent(731)) == 2
+        assert await users(sessionmaker) == ["731"]
+        async with sessionmaker() as session:
+            stored = await session.execute(sa.select(sa.func.count(InboundUpdate.update_id)))
+            assert stored.scalar_one() == 2
+        assert await second.terminate() == 0, second.log()
+        log = second.log()
+        assert log.count(WAITING) == 1
+        assert "the other bot process has stopped; starting" in log
 
 
 async def test_sigterm_stops_a_bot_process_that_waits_for_the_instance_lock(
@@ -95,22 +109,16 @@ async def test_sigterm_stops_a_bot_process_that_waits_for_the_instance_lock(
 ) -> None:
     # systemd stopping the waiting process of a restart overlap: it must not hang until the
     # first one is gone (its start-up is cancelled, bot.ops.runner) nor leave a traceback.
-    async with RecordingFake() as fake:
-        first = BotProcess(fake, database_url, tmp_path)
-        second = BotProcess(fake, database_url, tmp_path)
-        try:
-            await first.start()
-            await second.start(ready=False)
-            await second.wait_for_log(WAITING)
-            assert await second.terminate() == 0, second.log()
-            assert "Traceback" not in second.log()
-            # The first is untouched: it still answers.
-            fake.user_message(732, "/start", language_code="en")
-            assert (await fake.wait_sent(732, 1, timeout=15))[0].text.startswith("Hello!")
-            assert await first.terminate() == 0, first.log()
-        finally:
-            await first.close()
-            await second.close()
+    async with (
+        RecordingFake() as fake,
+        one_serving_one_waiting(fake, database_url, tmp_path) as (first, second, _),
+    ):
+        assert await second.terminate() == 0, second.log()
+        assert "Traceback" not in second.log()
+        # The first is untouched: it still answers.
+        fake.user_message(732, "/start", language_code="en")
+        assert (await fake.wait_sent(732, 1, timeout=15))[0].text.startswith("Hello!")
+        assert await first.terminate() == 0, first.log()
 
 
 async def test_a_lasting_409_conflict_stops_the_bot_with_exit_code_3(

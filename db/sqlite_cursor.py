@@ -14,15 +14,15 @@ cursors (streaming results) keep SQLAlchemy's class. Installed per connection by
 db/session.py; it relies on SQLAlchemy's adapter classes and aiosqlite's
 ``Connection._execute``, so an upgrade of either runs tests/test_sqlite_cursor.py.
 
-Inside :func:`inline` (the dialogue's transaction of a group of steps) a statement
-and the BEGIN skip the thread altogether and run on the event loop's own thread.
-A trip is not only CPU: its answer waits for the event loop to come round twice
-(the thread's callback, then the waiting task), and on a busy loop each round runs
-everything else that became ready meanwhile. A group's transaction made five trips,
-so under load it lasted several rounds of other people's requests, and every step
-arriving meanwhile waited for it (bench/README.md, "The web chat's tail"). Run
-inline, a statement of that transaction costs its microseconds and no round; only
-the COMMIT, which waits for the disk (fsync), still goes to the thread. It is safe
+Inside :func:`inline` (the dialogue's transaction of a group of steps, the inbox's
+writes) a statement and the BEGIN skip the thread altogether and run on the event
+loop's own thread. A trip costs CPU on both threads, and its answer waits for the
+event loop to come round twice (the thread's callback, then the waiting task), each
+round behind everything else that became ready meanwhile. A dialogue step's
+transaction made five trips; run inline, its statements cost their microseconds
+(the dialogue's CPU per step fell by about a fifth in groups of one step,
+bench/README.md "Why a web step waits"). Only the COMMIT, which waits for the disk
+(fsync), still goes to the thread: run inline it stopped the whole loop. It is safe
 because nothing else uses the connection meanwhile: the pool lends it to one
 transaction at a time, its statements run one after another, and the thread is
 known to be idle (each trip counted out and back, which also covers a trip whose
@@ -70,11 +70,13 @@ class _Trips:
     """Trips sent to a connection's thread and trips it finished: each counter is
     written by one thread only, so the two never lose an update."""
 
-    __slots__ = ("done", "sent")
+    __slots__ = ("done", "patience", "sent")
 
     def __init__(self) -> None:
         self.sent = 0
         self.done = 0
+        #: The connection's busy_timeout (set once, at connect), read at the first BEGIN.
+        self.patience: int | None = None
 
 
 def _idle(adapt_connection: Any) -> bool:
@@ -119,7 +121,9 @@ def begin(adapt_connection: Any) -> None:
     another process holds the write lock) on the thread, which may wait busy_timeout."""
     if _idle(adapt_connection):
         raw: sqlite3.Connection = adapt_connection._connection._conn
-        (patience,) = raw.execute("PRAGMA busy_timeout").fetchone()
+        trips: _Trips = adapt_connection._connection._kausa_trips
+        if trips.patience is None:
+            (trips.patience,) = raw.execute("PRAGMA busy_timeout").fetchone()
         raw.execute("PRAGMA busy_timeout=0")
         try:
             raw.execute("BEGIN IMMEDIATE")
@@ -127,12 +131,12 @@ def begin(adapt_connection: Any) -> None:
         except sqlite3.OperationalError:
             pass  # locked by another process: wait for it on the thread
         finally:
-            raw.execute(f"PRAGMA busy_timeout={int(patience)}")
+            raw.execute(f"PRAGMA busy_timeout={int(trips.patience)}")
     adapt_connection.run_async(lambda driver: driver.execute("BEGIN IMMEDIATE"))
 
 
 def _run(connection: sqlite3.Connection, operation: str, parameters: Any, many: bool) -> _Outcome:
-    """Runs on aiosqlite's thread: the whole DB-API conversation of one statement."""
+    """The whole DB-API conversation of one statement, on aiosqlite's thread (or inline)."""
     cursor = connection.cursor()
     try:
         if many:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import platform
 import sqlite3
 import sys
+import time
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 #: The libraries whose versions shape the numbers.
 LIBRARIES: tuple[str, ...] = (
@@ -66,6 +69,31 @@ def rss_mib(pid: int | None = None) -> float:
     except OSError:
         pass
     return 0.0
+
+
+def core_speed_ms() -> float:
+    """Milliseconds this process's CPU needs for a fixed piece of pure Python (best of 3).
+
+    The machines these benchmarks run on differ from session to session (on 2026-12-01 a
+    core was about half as fast as the day before, with the same code), so a figure says
+    little without the speed it was measured at: compare runs at about the same
+    ``core_ms`` only. Measured on the core the benchmark is pinned to.
+    """
+    best = math.inf
+    for _ in range(3):
+        started = time.perf_counter()
+        _reference_work()
+        best = min(best, time.perf_counter() - started)
+    return round(1000 * best, 1)
+
+
+def _reference_work() -> int:
+    # Small dicts, strings and integers: what a dialogue step's own Python is made of.
+    total = 0
+    for i in range(100_000):
+        state: dict[str, Any] = {"screen": f"q:{i % 7}", "seq": i}
+        total += len(state["screen"]) + state["seq"] % 3
+    return total
 
 
 def describe() -> dict[str, str]:

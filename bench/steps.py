@@ -46,7 +46,7 @@ from telegram.ext import (
 
 from bench import http_api, notifications, statements, waits
 from bench.databases import fresh_database, sqlite_size_mib
-from bench.machine import emit, pin, pinned_to
+from bench.machine import core_speed_ms, emit, pin, pinned_to
 from bench.peers.naive import use_naive_dialogue
 from bench.peers.pickled import pickled_application
 from bench.users import CLIENT_LANGUAGES, Person, Updates, button_data, script_for
@@ -593,6 +593,7 @@ async def _measure(
             think_s=think,
             duration_s=load.duration,
             cpus=pinned_to(),
+            core_ms=core_speed_ms(),
             errors=errors.count,
             transport=transport,
             load_avg=os.getloadavg(),

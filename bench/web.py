@@ -30,7 +30,7 @@ from typing import Any
 import aiohttp
 
 from bench.databases import fresh_database
-from bench.machine import emit
+from bench.machine import core_speed_ms, emit
 from testkit.ports import free_port, listening
 
 REPO = Path(__file__).resolve().parents[1]
@@ -143,6 +143,10 @@ async def measure(
         command = [sys.executable, "-m", "bot", "web"]
         # Pinned for this run only: `python -m bench` runs other benchmarks after it.
         unpinned = os.sched_getaffinity(0)
+        if cpu >= 0:  # the speed of the core the bot will run on
+            os.sched_setaffinity(0, {cpu})
+        core_ms = core_speed_ms()
+        os.sched_setaffinity(0, unpinned)
         client_cpus = _pin_client(cpu)
         if cpu >= 0:
             command = ["taskset", "-c", str(cpu), *command]
@@ -180,6 +184,7 @@ async def measure(
         "steps": steps,
         "steps_per_s": round(steps / elapsed, 1),
         "cpu_ms_per_step": round(1000 * cpu_used / max(steps, 1), 2),
+        "core_ms": core_ms,
         "client_cpus": client_cpus,
         "client_cpu_ms_per_step": round(1000 * client_used / max(steps, 1), 2),
         "p50_ms": round(1000 * statistics.median(ordered), 1),

@@ -19,6 +19,7 @@ async def test_step_benchmark_stores_every_step() -> None:
     assert bot["completed"] == bot["scenarios"]
     assert bot["steps"] == sum(kind["n"] for kind in bot["latency_by_kind_ms"].values())
     assert bot["steps_per_s"] > 0
+    assert bot["core_ms"] > 0  # the core's speed, to compare runs of different machines
     assert 0 < bot["latency_ms"]["p50"] <= bot["latency_ms"]["p99"] <= bot["latency_ms"]["max"]
     stored = bot["stored"]
     # Five people plus the warm-up person, every update claimed, every lead with its outbox row.

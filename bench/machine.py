@@ -74,10 +74,12 @@ def rss_mib(pid: int | None = None) -> float:
 def core_speed_ms() -> float:
     """Milliseconds this process's CPU needs for a fixed piece of pure Python (best of 3).
 
-    The machines these benchmarks run on differ from session to session (on 2026-12-01 a
-    core was about half as fast as the day before, with the same code), so a figure says
-    little without the speed it was measured at: compare runs at about the same
-    ``core_ms`` only. Measured on the core the benchmark is pinned to.
+    The machines these benchmarks run on differ from hour to hour (on 2026-12-01 the same
+    code needed twice the CPU per step at one time as at another), so a figure says
+    little without the speed it was measured at. This catches plain core speed only: in
+    that case it stayed the same while the benchmark client's own CPU per step doubled,
+    so read it beside such a fixed workload (bench.web's ``client_cpu_ms_per_step``).
+    Measured on the core the benchmark is pinned to.
     """
     best = math.inf
     for _ in range(3):

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 #: How many items a slow listener may fall behind before it is told to reload.
 BACKLOG = 200
 _PENDING = "news_pending"
+_HELD = "news_held"
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,23 @@ def note(session: AsyncSession | Session, item: News) -> None:
     sync.info.setdefault(_PENDING, []).append(item)
 
 
+def held(session: AsyncSession) -> None:
+    """Publish nothing at ``session``'s own commits: it is inside a transaction that is
+    not its own (db.direct), whose owner takes the items (:func:`taken`) and publishes
+    them after the real commit. (A savepoint's end counts as a commit for SQLAlchemy.)"""
+    session.sync_session.info[_HELD] = True
+
+
+def taken(session: AsyncSession) -> list[News]:
+    """What ``session`` noted and has not published, taken from it."""
+    items: list[News] = session.sync_session.info.pop(_PENDING, [])
+    return items
+
+
 @event.listens_for(Session, "after_commit")
 def _committed(session: Session) -> None:
+    if session.info.get(_HELD):
+        return
     items = session.info.pop(_PENDING, None)
     if items:
         HUB.publish(items)

@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from db import news
 from db.models import (
@@ -29,35 +29,23 @@ from db.models import (
     utcnow,
 )
 from db.news import News
+from db.steps import clip
 from db.vocabulary import OPEN_STATUSES, InboxState
 
 __all__ = [
-    "add_users",
     "audit",
     "claim_update",
     "claim_updates",
     "create_lead",
     "enqueue",
-    "finish_updates",
     "get_user",
     "load_state",
     "purge_processed_updates",
-    "receive_updates",
     "release_updates",
-    "save_states",
     "users_with_state",
     "utcnow",
     "waiting_updates",
 ]
-
-_USERNAME_MAX = 64
-_FIRST_NAME_MAX = 128
-
-
-def _clip(value: str | None, limit: int) -> str | None:
-    # PostgreSQL rejects over-long strings where SQLite silently stores them.
-    return value[:limit] if value is not None else None
-
 
 # Statements run on every user step are built once: building one (operators, column
 # collections, the upsert's EXCLUDED alias) cost more than executing it, and a reused
@@ -74,11 +62,6 @@ _SELECT_USERS_WITH_STATE = (
         User.external_id.in_(sa.bindparam("external_ids", expanding=True)),
     )
 )
-_SELECT_REQUESTS = (
-    sa.select(Lead.user_id, Lead.id, Lead.status, Lead.office)
-    .where(Lead.user_id.in_(sa.bindparam("user_ids", expanding=True)))
-    .order_by(Lead.user_id, Lead.id.desc())
-)
 _RELEASE_UPDATES = (
     sa.update(InboundUpdate)
     .where(InboundUpdate.update_id.in_(sa.bindparam("update_ids", expanding=True)))
@@ -88,15 +71,6 @@ _RELEASE_UPDATES = (
 _FORGET_UPDATES = sa.delete(InboundUpdate).where(
     InboundUpdate.update_id.in_(sa.bindparam("update_ids", expanding=True)),
     InboundUpdate.payload.is_(None),
-)
-_FINISH_UPDATES = (
-    sa.update(InboundUpdate)
-    .where(
-        InboundUpdate.update_id.in_(sa.bindparam("update_ids", expanding=True)),
-        InboundUpdate.state != InboxState.DONE,
-    )
-    # processed_at stays as the step set it: NULL says no step was committed for it.
-    .values(state=InboxState.DONE, payload=None)
 )
 _INSERTS: dict[str, Any] = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
 
@@ -108,37 +82,6 @@ def _insert(session: AsyncSession) -> Any:
         return _INSERTS[dialect]
     except KeyError:  # pragma: no cover - only SQLite and PostgreSQL are supported
         raise NotImplementedError(f"ON CONFLICT is not supported on {dialect!r}") from None
-
-
-@cache
-def _upsert_state(insert: Any) -> Any:
-    table = Conversation.__table__
-    stmt = insert(table).values(
-        user_id=sa.bindparam("user_id"),
-        state=sa.bindparam("state"),
-        updated_at=sa.bindparam("updated_at"),
-    )
-    return stmt.on_conflict_do_update(
-        index_elements=[table.c.user_id],
-        set_={"state": stmt.excluded.state, "updated_at": stmt.excluded.updated_at},
-    )
-
-
-@cache
-def _add_user(insert: Any) -> Any:
-    table = User.__table__
-    return (
-        insert(table)
-        .values(
-            channel=sa.bindparam("channel"),
-            external_id=sa.bindparam("external_id"),
-            username=sa.bindparam("username"),
-            first_name=sa.bindparam("first_name"),
-            created_at=sa.bindparam("now"),
-            updated_at=sa.bindparam("now"),
-        )
-        .on_conflict_do_nothing(index_elements=[table.c.channel, table.c.external_id])
-    )
 
 
 @cache
@@ -167,124 +110,29 @@ def _claim_update(insert: Any) -> Any:
     ).returning(table.c.update_id)
 
 
-@cache
-def _receive_update(insert: Any) -> Any:
-    # A redelivered update (already in the inbox, waiting or done) is not stored twice.
-    table = InboundUpdate.__table__
-    return (
-        insert(table)
-        .values(
-            update_id=sa.bindparam("update_id"),
-            chat_id=sa.bindparam("chat_id"),
-            payload=sa.bindparam("payload"),
-            state=InboxState.RECEIVED,
-            received_at=sa.bindparam("received_at"),
-        )
-        .on_conflict_do_nothing(index_elements=[table.c.update_id])
-        .returning(table.c.update_id)
-    )
-
-
 async def get_user(session: AsyncSession, channel: str, external_id: str) -> User | None:
     """Return the user known under ``external_id`` on ``channel``, if any."""
     params = {"channel": channel, "external_id": external_id}
     return (await session.execute(_SELECT_USER, params)).scalar_one_or_none()
 
 
-def _refresh(user: User, username: str | None, first_name: str | None) -> None:
-    """Names change in Telegram; None means "not known now" and keeps the stored one."""
-    if username is not None and user.username != username:
-        user.username = username
-    if first_name is not None and user.first_name != first_name:
-        user.first_name = first_name
-
-
 async def users_with_state(
-    session: AsyncSession,
-    channel: str,
-    external_ids: list[str],
-    *,
-    profiles: dict[str, tuple[str | None, str | None]] | None = None,
+    session: AsyncSession, channel: str, external_ids: list[str]
 ) -> dict[str, tuple[User, dict[str, Any] | None]]:
     """The known users among ``external_ids`` with their stored states, in one query.
 
-    For a group of steps committed together (bot.dialogue.service); people not in the
-    result are new (:func:`add_users`). ``profiles`` maps an external id to its
-    (username, first_name), refreshed (None keeps the stored name) and
-    written at the next flush.
+    For reads outside a step; a group of steps reads them on the driver (db.steps).
     """
     params = {"channel": channel, "external_ids": external_ids}
     found: dict[str, tuple[User, dict[str, Any] | None]] = {}
     for user, state in await session.execute(_SELECT_USERS_WITH_STATE, params):
         found[user.external_id] = (user, state)
-        username, first_name = (profiles or {}).get(user.external_id, (None, None))
-        _refresh(user, _clip(username, _USERNAME_MAX), _clip(first_name, _FIRST_NAME_MAX))
     return found
-
-
-async def add_users(
-    session: AsyncSession,
-    channel: str,
-    profiles: dict[str, tuple[str | None, str | None]],
-    now: datetime,
-) -> None:
-    """Insert first-contact users, external id -> (username, first_name), in one statement.
-
-    Someone inserted meanwhile by another transaction is left as it is (ON
-    CONFLICT DO NOTHING), so reading them with :func:`users_with_state`
-    afterwards finds every one of them.
-    """
-    if not profiles:
-        return
-    params = [
-        {
-            "channel": channel,
-            "external_id": external_id,
-            "username": _clip(username, _USERNAME_MAX),
-            "first_name": _clip(first_name, _FIRST_NAME_MAX),
-            "now": now,
-        }
-        for external_id, (username, first_name) in profiles.items()
-    ]
-    await session.execute(_add_user(_insert(session)), params)
 
 
 async def load_state(session: AsyncSession, user_id: int) -> dict[str, Any] | None:
     """Return the stored conversation state of ``user_id``, or None if there is none."""
     return (await session.execute(_SELECT_STATE, {"user_id": user_id})).scalar_one_or_none()
-
-
-async def save_states(
-    session: AsyncSession, states: list[tuple[int, dict[str, Any]]], now: datetime
-) -> None:
-    """Insert or replace the conversation states of many users: (user id, state) pairs.
-
-    A native upsert (both SQLite and PostgreSQL speak ON CONFLICT), so two
-    concurrent first saves cannot collide on the primary key.
-    """
-    if not states:
-        return
-    params = [{"user_id": uid, "state": state, "updated_at": now} for uid, state in states]
-    await session.execute(_upsert_state(_insert(session)), params)
-
-
-async def requests_of(
-    session: AsyncSession, user_ids: list[int], *, limit: int = 10
-) -> dict[int, list[tuple[int, str, str | None]]]:
-    """The newest leads of each person as (id, status, office), newest first, in one query.
-
-    For a group of steps (bot.dialogue.service); a person has a handful of leads at
-    most (the daily quota, bot.dialogue.quota), so all are read and the newest kept.
-    """
-    found: dict[int, list[tuple[int, str, str | None]]] = {uid: [] for uid in user_ids}
-    if not user_ids:
-        return found
-    rows = await session.execute(_SELECT_REQUESTS, {"user_ids": user_ids})
-    for user_id, lead_id, status, office in rows:
-        leads = found.get(user_id) if user_id is not None else None
-        if leads is not None and len(leads) < limit:
-            leads.append((lead_id, status, office))
-    return found
 
 
 async def recent_leads(
@@ -384,31 +232,11 @@ async def claim_updates(
     return set(rows.scalars())
 
 
-async def release_updates(session: AsyncSession, update_ids: list[int]) -> None:
+async def release_updates(session: AsyncSession | AsyncConnection, update_ids: list[int]) -> None:
     """Undo claims of this transaction: those steps failed and may be tried again."""
     if update_ids:
         await session.execute(_FORGET_UPDATES, {"update_ids": update_ids})
         await session.execute(_RELEASE_UPDATES, {"update_ids": update_ids})
-
-
-async def receive_updates(
-    session: AsyncSession, updates: list[tuple[int, int | None, str]], now: datetime
-) -> set[int]:
-    """Store (update id, chat id, raw JSON) in the inbox; returns the ids new to it."""
-    if not updates:
-        return set()
-    params = [
-        {"update_id": u, "chat_id": chat, "payload": raw, "received_at": now}
-        for u, chat, raw in updates
-    ]
-    rows = await session.execute(_receive_update(_insert(session)), params)
-    return set(rows.scalars())
-
-
-async def finish_updates(session: AsyncSession, update_ids: list[int]) -> None:
-    """Mark inbox rows done (their reply, if any, was sent) and forget their raw JSON."""
-    if update_ids:
-        await session.execute(_FINISH_UPDATES, {"update_ids": update_ids})
 
 
 async def waiting_updates(session: AsyncSession) -> list[InboundUpdate]:
@@ -458,7 +286,7 @@ async def audit(
     event = AuditEvent(
         lead_id=lead_id,
         actor_id=actor_id,
-        actor_name=_clip(actor_name, 128),
+        actor_name=clip(actor_name, 128),
         action=action,
         detail=detail,
     )

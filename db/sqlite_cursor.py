@@ -152,6 +152,19 @@ def _run(connection: sqlite3.Connection, operation: str, parameters: Any, many: 
         cursor.close()
 
 
+async def rows(adapt_connection: Any, operation: str, parameters: Sequence[Any]) -> list[Any]:
+    """One statement straight on sqlite3 (db.direct), inline where :func:`inline` allows,
+    else in one trip to aiosqlite's thread; returns its rows."""
+    connection = adapt_connection._connection
+    if _idle(adapt_connection):
+        return _run(connection._conn, operation, parameters, False)[1]
+    async with adapt_connection._execute_mutex:
+        outcome: _Outcome = await connection._execute(
+            _run, connection._conn, operation, parameters, False
+        )
+    return outcome[1]
+
+
 class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
     """SQLAlchemy's aiosqlite cursor, with each statement in a single trip."""
 

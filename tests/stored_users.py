@@ -21,7 +21,18 @@ async def stored_user(
     username: str | None = None,
     first_name: str | None = None,
 ) -> User:
-    """The user (``channel``, ``external_id``), inserted first if new, as the dialogue does."""
-    await repository.add_users(session, channel, {external_id: (username, first_name)}, NOW)
+    """The user (``channel``, ``external_id``), inserted first if new."""
     found = await repository.users_with_state(session, channel, [external_id])
-    return found[external_id][0]
+    if external_id in found:
+        return found[external_id][0]
+    user = User(
+        channel=channel,
+        external_id=external_id,
+        username=username,
+        first_name=first_name,
+        created_at=NOW,
+        updated_at=NOW,
+    )
+    session.add(user)
+    await session.flush()
+    return user

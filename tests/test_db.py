@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from db import direct, steps
 from db import repository as repo
 from db.migrate import downgrade, make_config, upgrade
 from db.models import (
@@ -233,18 +234,22 @@ async def test_a_user_is_stored_once_per_channel_and_id(sessionmaker: Sessions) 
     assert await count(sessionmaker, User) == 1
 
 
-async def test_a_new_user_fits_long_values(sessionmaker: Sessions) -> None:
-    async with sessionmaker() as session, session.begin():
-        user = await stored_user(session, "telegram", "7", username="u" * 100, first_name="x" * 300)
+async def test_a_new_user_fits_long_values(db_engine: AsyncEngine) -> None:
+    async with direct.transaction(db_engine) as tx:
+        await steps.add_people(tx, "telegram", {"7": ("u" * 100, "x" * 300)}, NOW)
+        user, _ = (await steps.people_with_state(tx, "telegram", ["7"]))["7"]
     assert user.username == "u" * 64
     assert user.first_name == "x" * 128
 
 
-async def test_the_same_new_user_added_concurrently(sessionmaker: Sessions) -> None:
+async def test_the_same_new_user_added_concurrently(
+    db_engine: AsyncEngine, sessionmaker: Sessions
+) -> None:
     async def one_call() -> int:
-        async with sessionmaker() as session, session.begin():
-            user = await stored_user(session, "telegram", "1001", username="u")
-            return user.id
+        async with direct.transaction(db_engine) as tx:
+            await steps.add_people(tx, "telegram", {"1001": ("u", None)}, NOW)
+            found = await steps.people_with_state(tx, "telegram", ["1001"])
+            return found["1001"][0].id
 
     ids = await asyncio.gather(*(one_call() for _ in range(20)))
     assert len(set(ids)) == 1
@@ -254,18 +259,19 @@ async def test_the_same_new_user_added_concurrently(sessionmaker: Sessions) -> N
 # --- conversation state ------------------------------------------------------
 
 
-async def test_state_round_trip(sessionmaker: Sessions) -> None:
+async def test_state_round_trip(db_engine: AsyncEngine, sessionmaker: Sessions) -> None:
     state = {"flow": "young", "step": "age", "answers": {"topics": ["a", "b"]}, "v": 2}
     async with sessionmaker() as session, session.begin():
         user = await stored_user(session, "cli", "local")
         assert await repo.load_state(session, user.id) is None
-        await repo.save_states(session, [(user.id, state)], NOW)
+    async with direct.transaction(db_engine) as tx:
+        await steps.save_states(tx, [(user.id, state)], NOW)
     async with sessionmaker() as session:
         assert await repo.load_state(session, user.id) == state
 
     newer = {"flow": "young", "step": "done", "answers": {}}
-    async with sessionmaker() as session, session.begin():
-        await repo.save_states(session, [(user.id, newer)], NOW)
+    async with direct.transaction(db_engine) as tx:
+        await steps.save_states(tx, [(user.id, newer)], NOW)
     async with sessionmaker() as session:
         assert await repo.load_state(session, user.id) == newer
     assert await count(sessionmaker, Conversation) == 1
@@ -370,7 +376,7 @@ async def test_purge_processed_updates(sessionmaker: Sessions) -> None:
 async def test_deleting_a_user_cascades_and_keeps_leads(sessionmaker: Sessions) -> None:
     async with sessionmaker() as session, session.begin():
         user = await stored_user(session, "telegram", "300")
-        await repo.save_states(session, [(user.id, {"step": "x"})], NOW)
+        session.add(Conversation(user_id=user.id, state={"step": "x"}, updated_at=NOW))
         lead = await repo.create_lead(session, user_id=user.id, **LEAD_FIELDS)
 
     async with sessionmaker() as session, session.begin():

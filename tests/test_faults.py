@@ -28,8 +28,8 @@ from bot.handlers.user import SORRY
 from bot.i18n import translator
 from bot.outbox import botapi
 from bot.services import Services
-from db import repository
 from db import session as db_session
+from db import steps
 from db.models import InboundUpdate
 from db.session import create_engine, normalize_url, sqlite_file_path
 from testkit.fake_bot_api import FakeBotAPI
@@ -229,7 +229,7 @@ async def test_database_unavailable_apologizes_in_the_persons_language_and_keeps
     sessionmaker: async_sessionmaker[AsyncSession],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real_save_states = repository.save_states
+    real_save_states = steps.save_states
     failures = iter([True])
 
     async def flaky_save_states(*args: Any, **kwargs: Any) -> None:
@@ -243,7 +243,7 @@ async def test_database_unavailable_apologizes_in_the_persons_language_and_keeps
         await chat.command("/start")
         menu = await chat.press("العربية")
         before = await conversation(sessionmaker, 911)
-        monkeypatch.setattr(repository, "save_states", flaky_save_states)
+        monkeypatch.setattr(steps, "save_states", flaky_save_states)
         update_id = fake.user_press(911, menu.button(chat._("For businesses")).callback_data or "")
         sorry = await chat._next()
         assert sorry.text == translator("ar").gettext(SORRY) != SORRY

@@ -13,7 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.dialogue import engine
 from bot.dialogue.group_commit import GroupCommit
 from bot.dialogue.state import Command, Start
-from db import repository
+from db import steps
+from db.direct import Direct
 from db.models import Conversation, InboundUpdate
 from tests.dialogue_driver import make_dialogue
 
@@ -89,13 +90,13 @@ async def test_many_people_at_once_share_transactions_and_all_are_stored(
 ) -> None:
     dialogue = make_dialogue(sessionmaker)
     groups: list[int] = []
-    real_save_states = repository.save_states
+    real_save_states = steps.save_states
 
-    async def counting(session: AsyncSession, states: list[Any], now: datetime) -> None:
+    async def counting(tx: Direct, states: list[Any], now: datetime) -> None:
         groups.append(len(states))
-        await real_save_states(session, states, now)
+        await real_save_states(tx, states, now)
 
-    monkeypatch.setattr(repository, "save_states", counting)
+    monkeypatch.setattr(steps, "save_states", counting)
     people = [str(2000 + n) for n in range(40)]
     replies = await asyncio.gather(
         *(dialogue.handle("telegram", p, Start("en"), update_id=n) for n, p in enumerate(people))
@@ -141,14 +142,14 @@ async def test_a_failed_group_transaction_is_retried_step_by_step(
     sessionmaker: Sessions, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialogue = make_dialogue(sessionmaker)
-    real_save_states = repository.save_states
+    real_save_states = steps.save_states
 
-    async def fails_for_groups(session: AsyncSession, states: list[Any], now: datetime) -> None:
+    async def fails_for_groups(tx: Direct, states: list[Any], now: datetime) -> None:
         if len(states) > 1:
             raise sa.exc.OperationalError("INSERT", {}, Exception("one bad row"))
-        await real_save_states(session, states, now)
+        await real_save_states(tx, states, now)
 
-    monkeypatch.setattr(repository, "save_states", fails_for_groups)
+    monkeypatch.setattr(steps, "save_states", fails_for_groups)
     blocker = asyncio.create_task(dialogue.handle("telegram", "4000", Start("en"), update_id=1))
     await asyncio.sleep(0)
     rest = [

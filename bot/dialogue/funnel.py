@@ -12,16 +12,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
-from functools import cache
-from typing import Any
-
-import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.dialogue.state import State
 from bot.flows.navigation import ScreenId, split_screen
-from db.models import FunnelCount
+from db import steps
+from db.direct import Direct
 
 START, CONSENT, CONSENTED, SENT = "start", "consent", "consented", "sent"
 
@@ -47,37 +42,11 @@ def step_reached(before: State, after: State, *, sent: bool) -> str | None:
 Key = tuple[date, str, str, str]
 
 
-@cache
-def _upsert(dialect: str) -> Any:
-    # Built once per dialect with bound values: building the upsert (its EXCLUDED alias,
-    # column operators) for every step cost more than running it (bench/README.md).
-    insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    table = FunnelCount.__table__
-    statement = insert(table).values(
-        day=sa.bindparam("day"),
-        flow=sa.bindparam("flow"),
-        language=sa.bindparam("language"),
-        step=sa.bindparam("step"),
-        count=sa.bindparam("count"),
-    )
-    # Two groups at once on the same key would otherwise fail one of them.
-    return statement.on_conflict_do_update(
-        index_elements=[table.c.day, table.c.flow, table.c.language, table.c.step],
-        set_={"count": table.c.count + statement.excluded.count},
-    )
-
-
-async def count_all(session: AsyncSession, reached: Iterable[Key]) -> None:
+async def count_all(direct: Direct, reached: Iterable[Key]) -> None:
     """Add the steps reached by a group of dialogue steps, in the caller's transaction.
 
     One statement for the whole group; keys are summed first and written in sorted
     order, so two transactions on PostgreSQL lock the same rows in the same order.
     """
     totals = Counter((day, flow, language, step[:32]) for day, flow, language, step in reached)
-    if not totals:
-        return
-    params = [
-        {"day": day, "flow": flow, "language": language, "step": step, "count": n}
-        for (day, flow, language, step), n in sorted(totals.items())
-    ]
-    await session.execute(_upsert(session.get_bind().dialect.name), params)
+    await steps.count_funnel(direct, [(*key, n) for key, n in sorted(totals.items())])

@@ -1,8 +1,8 @@
 """The people of a group of steps (bot.dialogue.service), read with one query per kind.
 
 Who they are with their stored states, first contacts inserted together, and the
-requests of those who sent one: each one statement for the whole group, since on
-SQLite every statement is a trip to aiosqlite's thread (bench/README.md).
+requests of those who sent one: each one statement for the whole group, on the
+driver (db.steps), inside the group's transaction.
 """
 
 from __future__ import annotations
@@ -11,22 +11,21 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from bot.dialogue.leadless import Leadless
 from bot.dialogue.state import Request, State
-from db import repository
-from db.models import User
+from db import steps
+from db.direct import Direct
+from db.steps import UserRow
 from db.vocabulary import OPEN_STATUSES
 
 #: (channel, external id) of a person.
 Person = tuple[str, str]
 #: A person's user row and stored state (None: never stepped).
-Known = tuple[User, dict[str, Any] | None]
+Known = tuple[UserRow, dict[str, Any] | None]
 
 
 async def known_users(
-    session: AsyncSession,
+    direct: Direct,
     profiles: Mapping[Person, tuple[str | None, str | None]],
     now: datetime,
     leadless: Leadless,
@@ -38,27 +37,27 @@ async def known_users(
     known: dict[Person, Known] = {}
     for channel in {channel for channel, _ in profiles}:
         names = {eid: names for (c, eid), names in profiles.items() if c == channel}
-        found = await repository.users_with_state(session, channel, list(names), profiles=names)
+        found = await steps.people_with_state(direct, channel, list(names), names)
         new = {eid: profile for eid, profile in names.items() if eid not in found}
         if new:
             # First contacts of the whole group: one INSERT, then one SELECT.
-            await repository.add_users(session, channel, new, now)
+            await steps.add_people(direct, channel, new, now)
             # Inserted just now (or a moment ago by a concurrent step): no lead yet.
             for external_id in new:
                 leadless.add((channel, external_id))
-            found.update(await repository.users_with_state(session, channel, list(new)))
+            found.update(await steps.people_with_state(direct, channel, list(new)))
         known.update(((channel, external_id), row) for external_id, row in found.items())
     return known
 
 
 def stored_states(
     people: Mapping[int, Person], known: Mapping[Person, Known]
-) -> dict[int, tuple[User, State] | Exception]:
+) -> dict[int, tuple[UserRow, State] | Exception]:
     """Each step's user and stored state, by the step's index in the group.
 
     What fails here fails only its own step (the caller raises it there).
     """
-    begun: dict[int, tuple[User, State] | Exception] = {}
+    begun: dict[int, tuple[UserRow, State] | Exception] = {}
     for index, person in people.items():
         row = known.get(person)
         if row is None:
@@ -76,7 +75,7 @@ def stored_states(
 
 
 async def requests(
-    session: AsyncSession, begun: Mapping[int, tuple[User, State] | Exception]
+    direct: Direct, begun: Mapping[int, tuple[UserRow, State] | Exception]
 ) -> dict[int, tuple[Request, ...]]:
     """The requests of the group's people by user id, in one query; only people who
     sent one (their state says so) are asked."""
@@ -85,7 +84,7 @@ async def requests(
         for entry in begun.values()
         if not isinstance(entry, Exception) and entry[1].lead_id is not None
     ]
-    rows = await repository.requests_of(session, asking)
+    rows = await steps.requests_of(direct, asking)
     return {
         user_id: tuple(
             Request(lead_id, status, office, status in OPEN_STATUSES)

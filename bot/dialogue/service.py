@@ -18,8 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.advisor.view import addition_notice
 from bot.dialogue import engine, funnel, people, quota
@@ -45,8 +44,10 @@ from bot.dialogue.state import (
 from bot.i18n import DEFAULT_LANGUAGE, N_, translator
 from bot.offices import Office
 from bot.privacy import rights
-from db import repository, sqlite_cursor
+from db import direct, repository, sqlite_cursor
+from db import steps as statements
 from db.models import User, utcnow
+from db.steps import UserRow
 from db.vocabulary import OPEN_STATUSES, InboxState, OutboxKind, OutboxTarget
 
 log = logging.getLogger(__name__)
@@ -135,6 +136,7 @@ class Dialogue:
         on_lead: Callable[[int], None] | None = None,
     ) -> None:
         self._sessionmaker = sessionmaker
+        self._engine: AsyncEngine = direct.engine_of(sessionmaker)
         self._offices = offices
         self._privacy = privacy
         self._clock = clock
@@ -277,7 +279,7 @@ class Dialogue:
         self, steps: list[_Step], now: datetime
     ) -> list[_Done | Exception | None]:
         outcomes: dict[int, _Done | Exception] = {}
-        async with self._sessionmaker() as session, session.begin():
+        async with direct.transaction(self._engine) as tx:
             update_ids = [s.update_id for s in steps if s.update_id is not None]
             # The inbox row turns "stepped": its reply is owed until bot.inbox marks it done.
             after = {
@@ -285,8 +287,8 @@ class Dialogue:
                 for s in steps
                 if s.update_id is not None and s.reply_after is not None
             }
-            claimed = await repository.claim_updates(
-                session, update_ids, now, state=InboxState.STEPPED, reply_after=after
+            claimed = await statements.claim_updates(
+                tx, update_ids, now, state=InboxState.STEPPED, reply_after=after
             )
             fresh = [
                 (index, s)
@@ -297,9 +299,9 @@ class Dialogue:
                 (s.channel, s.external_id): (s.profile.username, s.profile.first_name)
                 for _, s in fresh
             }
-            known = await people.known_users(session, profiles, now, self.leadless)
+            known = await people.known_users(tx, profiles, now, self.leadless)
             begun = people.stored_states({i: (s.channel, s.external_id) for i, s in fresh}, known)
-            requests = await people.requests(session, begun)
+            requests = await people.requests(tx, begun)
             states: list[tuple[int, dict[str, Any]]] = []
             released: list[int] = []
             reached: list[funnel.Key] = []
@@ -310,7 +312,7 @@ class Dialogue:
                         raise entry
                     user, state = entry
                     done, counted = await self._apply(
-                        session, pending, user, state, requests.get(user.id, ())
+                        tx, pending, user, state, requests.get(user.id, ())
                     )
                 except Exception as error:
                     outcomes[index] = error
@@ -323,17 +325,18 @@ class Dialogue:
                 if not done.erased and not done.repeat:
                     states.append((user.id, done.state.to_dict()))
             # The group's funnel steps in one statement; a step that failed counts nothing.
-            await funnel.count_all(session, reached)
-            await repository.save_states(session, states, now)
+            await funnel.count_all(tx, reached)
+            await statements.save_people(tx, (user for user, _ in known.values()), now)
+            await statements.save_states(tx, states, now)
             # A failed step is rolled back on its own, its update id too: a retry is a new try.
-            await repository.release_updates(session, released)
+            await repository.release_updates(tx.connection, released)
         return [outcomes.get(index) for index in range(len(steps))]
 
     async def _apply(
         self,
-        session: AsyncSession,
+        tx: direct.Direct,
         pending: _Step,
-        user: User,
+        user: UserRow,
         state: State,
         requests: tuple[Request, ...],
     ) -> tuple[_Done, funnel.Key | None]:
@@ -359,20 +362,24 @@ class Dialogue:
             repeat=result.repeat,
         )
         if result.erase or result.export or result.lead is not None or result.addition:
+            # Rare: the ORM, in the group's transaction, with a savepoint so that a
+            # failure undoes only this step's effects. The row first gets what the
+            # step changed in it (a data copy shows the current names).
+            await statements.save_people(tx, [user], ctx.now)
+            session = await tx.session()
             async with session.begin_nested():
-                await self._effects(session, user, pending, result, done)
+                stored = await session.get(User, user.id)
+                if stored is None:
+                    raise LookupError("the person's user row disappeared during the step")
+                await self._effects(session, stored, pending, result, done)
         reached = funnel.step_reached(state, new, sent=result.lead is not None)
         flow = new.flow or (result.lead.flow if result.lead is not None else None)
         counted = None
         if reached is not None and flow is not None:
             counted = (ctx.now.date(), flow, new.lang or DEFAULT_LANGUAGE, reached)
-        if new.lang and new.lang != user.language and not done.erased:
-            user.language = new.lang
-        if user in session.dirty:
-            # The step's clock, not the model's wall-clock onupdate: retention reads this.
-            # Flagged, since an unchanged value would leave the onupdate in charge.
-            user.updated_at = ctx.now
-            flag_modified(user, "updated_at")
+        if new.lang and not done.erased:
+            # Written with the group, stamped with the step's clock (retention reads it).
+            user.speaks(new.lang)
         return done, counted
 
     @staticmethod

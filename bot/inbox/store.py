@@ -17,7 +17,7 @@ from telegram import Update
 
 from bot.dialogue.group_commit import GroupCommit
 from bot.ops.outage import is_outage
-from db import repository, sqlite_cursor
+from db import direct, repository, sqlite_cursor, steps
 from db.models import InboundUpdate
 
 log = logging.getLogger(__name__)
@@ -60,6 +60,7 @@ class Inbox:
         clock: Callable[[], datetime],
     ) -> None:
         self._sessionmaker = sessionmaker
+        self._engine = direct.engine_of(sessionmaker)
         self._clock = clock
         self._received: GroupCommit[Row, bool] = GroupCommit(self._receive_group)
         self._done: list[int] = []
@@ -148,8 +149,8 @@ class Inbox:
             return
         try:
             with sqlite_cursor.inline():  # one UPDATE of a few rows
-                async with self._sessionmaker() as session, session.begin():
-                    await repository.finish_updates(session, done)
+                async with direct.transaction(self._engine) as tx:
+                    await steps.finish_updates(tx, done)
         except BaseException:
             self._done[:0] = done  # kept for the next write
             raise
@@ -184,9 +185,9 @@ class Inbox:
         try:
             # At most one getUpdates batch: its statements skip aiosqlite's thread.
             with sqlite_cursor.inline():
-                async with self._sessionmaker() as session, session.begin():
-                    new = await repository.receive_updates(session, updates, self._clock())
-                    await repository.finish_updates(session, done)
+                async with direct.transaction(self._engine) as tx:
+                    new = await steps.receive_updates(tx, updates, self._clock())
+                    await steps.finish_updates(tx, done)
         except BaseException:
             self._done[:0] = done
             raise

@@ -1,0 +1,183 @@
+"""The few statements of every step, sent straight to the driver in a SQLAlchemy transaction.
+
+Each dialogue step and each received update runs a handful of statements in a
+transaction of its group (bot.dialogue.service, bot.inbox.store). Through
+SQLAlchemy's session a statement cost about 0.3 ms of CPU and the session itself
+about 0.5 ms per transaction, against microseconds for SQLite's own call
+(bench/README.md, "The group's statements on the driver"); that was most of a step.
+Here SQLAlchemy still owns the connection (the pool, BEGIN, COMMIT or ROLLBACK, a
+lost connection replaced), and only those statements go to the driver:
+
+- SQL is written once with PostgreSQL's ``$1`` placeholders; for SQLite they
+  become ``?1``, which sqlite3 binds by position from the same sequence.
+- Values are converted by SQLAlchemy's own type processors for the engine's
+  dialect (:meth:`Direct.bind`, :meth:`Direct.result`), so a timestamp or a JSON
+  state is stored exactly as the ORM stores and reads it.
+- A driver error is raised as SQLAlchemy's (``IntegrityError``,
+  ``OperationalError``, ...), as the rest of the bot expects; one that lost the
+  connection invalidates it, so the pool connects anew.
+- On SQLite the statements run on the event loop's thread inside
+  :func:`db.sqlite_cursor.inline` (a few rows each), else on aiosqlite's thread.
+
+The rare work of a step (a lead, an erasure, a data copy) keeps the ORM:
+:meth:`Direct.session` is a session in this same transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from functools import cache
+from typing import Any
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+)
+from sqlalchemy.types import TypeEngine
+
+from db import news, sqlite_cursor
+
+_PLACEHOLDER = re.compile(r"\$(\d+)")
+
+
+@cache
+def _qmark(sql: str) -> str:
+    """``$1`` (PostgreSQL) -> ``?1`` (SQLite): numbered, so one sequence binds both."""
+    return _PLACEHOLDER.sub(r"?\1", sql)
+
+
+def placeholders(rows: int, columns: int, *, start: int = 1) -> str:
+    """``($1, $2), ($3, $4)`` for a multi-row VALUES (or one row as an IN list)."""
+    numbers = iter(range(start, start + rows * columns))
+    return ", ".join(
+        "(" + ", ".join(f"${next(numbers)}" for _ in range(columns)) + ")" for _ in range(rows)
+    )
+
+
+def numbered(count: int, *, start: int = 1) -> str:
+    """``$1, $2, $3`` for an IN list of ``count`` values."""
+    return ", ".join(f"${n}" for n in range(start, start + count))
+
+
+class Direct:
+    """A transaction's connection, for statements on the driver (see the module)."""
+
+    def __init__(self, connection: AsyncConnection) -> None:
+        self.connection = connection
+        self.dialect = connection.dialect
+        self._postgres = self.dialect.name == "postgresql"
+        pooled = connection.sync_connection
+        assert pooled is not None  # the connection is open inside transaction()
+        self._pooled = pooled
+        adapted = pooled.connection.dbapi_connection
+        assert adapted is not None  # and attached to its driver connection
+        self._adapted: Any = adapted
+        self._session: AsyncSession | None = None
+
+    async def _begin(self) -> None:
+        # SQLAlchemy's asyncpg adapter sends BEGIN with the first statement of its own;
+        # these statements pass it by, so it is sent now. (SQLite: by the begin event.)
+        if self._postgres and self._adapted._transaction is None:
+            try:
+                await self._adapted._start_transaction()
+            except Exception as error:
+                raise await self._translated("BEGIN", error) from error
+
+    async def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
+        """Run ``sql`` with ``params`` (in ``$n`` order) and return its rows."""
+        if self._pooled.dispatch.before_cursor_execute:
+            # Listeners of SQLAlchemy's statements hear these too (bench.statements
+            # counts them; tests refuse some with an error).
+            self._pooled.dispatch.before_cursor_execute(
+                self._pooled, None, sql, params, None, False
+            )
+        try:
+            if self._postgres:
+                records: list[Sequence[Any]] = await self._adapted._connection.fetch(sql, *params)
+                return records
+            return await sqlite_cursor.rows(self._adapted, _qmark(sql), params)
+        except Exception as error:
+            raise await self._translated(sql, error) from error
+
+    async def run(self, sql: str, params: Sequence[Any] = ()) -> None:
+        """Run ``sql`` for its effect (no rows wanted)."""
+        await self.rows(sql, params)
+
+    def bind(self, type_: TypeEngine[Any], value: Any) -> Any:
+        """``value`` as SQLAlchemy would send it for a column of ``type_``."""
+        process = type_._cached_bind_processor(self.dialect)
+        return process(value) if process is not None and value is not None else value
+
+    def result(self, type_: TypeEngine[Any], value: Any) -> Any:
+        """A stored ``value`` of a ``type_`` column as SQLAlchemy would read it."""
+        process = type_._cached_result_processor(self.dialect, None)
+        return process(value) if process is not None else value
+
+    async def session(self) -> AsyncSession:
+        """An ORM session in this transaction (made at the first call); it never commits."""
+        if self._session is None:
+            self._session = AsyncSession(
+                bind=self.connection,
+                expire_on_commit=False,
+                # The transaction is this module's: the session may roll back only a
+                # savepoint of its own (begin_nested), and never commits or closes it.
+                join_transaction_mode="rollback_only",
+            )
+            news.held(self._session)  # told after the commit, by transaction()
+        return self._session
+
+    async def _translated(self, sql: str, error: Exception) -> Exception:
+        """The driver's ``error`` as SQLAlchemy raises it; a lost connection is invalidated."""
+        dbapi = self.dialect.loaded_dbapi
+        if self._postgres and not isinstance(error, dbapi.Error):
+            try:
+                self._adapted._handle_exception(error)  # raises the DB-API's counterpart
+            except Exception as mapped:
+                error = mapped
+        if not isinstance(error, dbapi.Error):
+            return error  # not the database's (a bug in the caller): as it is
+        lost = self.dialect.is_disconnect(error, self._adapted, None)
+        if lost:
+            await self.connection.invalidate(error)
+        wrapped = sa_exc.DBAPIError.instance(
+            sql,
+            None,
+            error,
+            dbapi.Error,
+            hide_parameters=True,
+            dialect=self.dialect,
+            connection_invalidated=lost,
+        )
+        return wrapped
+
+
+def engine_of(sessionmaker: async_sessionmaker[AsyncSession]) -> AsyncEngine:
+    """The engine a session factory is bound to (the services are given the factory)."""
+    engine = sessionmaker.kw.get("bind")
+    if not isinstance(engine, AsyncEngine):
+        raise TypeError("the session factory is not bound to an AsyncEngine")
+    return engine
+
+
+@asynccontextmanager
+async def transaction(engine: AsyncEngine) -> AsyncIterator[Direct]:
+    """A transaction on one pooled connection: committed when the block ends, rolled
+    back if it raises. What the ORM session noted for listeners (db.news) is told
+    after the commit."""
+    noted: list[news.News] = []
+    async with engine.connect() as connection:
+        async with connection.begin():
+            direct = Direct(connection)
+            await direct._begin()
+            try:
+                yield direct
+            finally:
+                if direct._session is not None:
+                    noted = news.taken(direct._session)
+                    await direct._session.close()
+    news.HUB.publish(noted)

@@ -1,0 +1,245 @@
+"""The statements every step runs, on the driver (db.direct): one each per group.
+
+A group of dialogue steps (bot.dialogue.service) reads its people with their states
+and requests, claims its updates, counts its funnel steps and stores its states; the
+inbox (bot.inbox.store) stores received updates and marks them done. Each is one
+statement for the whole group, written once for SQLite and PostgreSQL (both speak
+ON CONFLICT and RETURNING). The ORM versions in db.repository remain for the
+other callers; tests/test_step_statements.py holds both to the same rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Date
+
+from db.direct import Direct, numbered, placeholders
+from db.models import JSONType, UTCDateTime
+from db.vocabulary import InboxState
+
+#: Limits of the columns (db.models.User): longer Telegram names are cut.
+USERNAME_MAX = 64
+FIRST_NAME_MAX = 128
+
+#: Values per IN list at most: far below both databases' limit on parameters.
+_CHUNK = 1000
+
+_TIME = UTCDateTime()
+_JSON = JSONType
+_DATE = Date()
+
+
+def clip(value: str | None, limit: int) -> str | None:
+    """``value`` cut to a column's ``limit``: PostgreSQL refuses longer strings, SQLite
+    would keep them."""
+    return value[:limit] if value is not None else None
+
+
+@dataclass
+class UserRow:
+    """A row of ``users`` as a step needs it; what a step changes is written with its
+    group (:func:`save_people`)."""
+
+    id: int
+    external_id: str
+    language: str | None
+    username: str | None
+    first_name: str | None
+    changed: bool = False
+
+    def refresh(self, username: str | None, first_name: str | None) -> None:
+        """Names change in Telegram; None means "not known now" and keeps the stored one."""
+        username = clip(username, USERNAME_MAX)
+        first_name = clip(first_name, FIRST_NAME_MAX)
+        if username is not None and username != self.username:
+            self.username, self.changed = username, True
+        if first_name is not None and first_name != self.first_name:
+            self.first_name, self.changed = first_name, True
+
+    def speaks(self, language: str) -> None:
+        """The person chose ``language``."""
+        if language != self.language:
+            self.language, self.changed = language, True
+
+
+async def people_with_state(
+    direct: Direct,
+    channel: str,
+    external_ids: Sequence[str],
+    profiles: Mapping[str, tuple[str | None, str | None]] | None = None,
+) -> dict[str, tuple[UserRow, dict[str, Any] | None]]:
+    """The known people among ``external_ids`` with their stored states, in one query;
+    ``profiles`` (external id -> username, first name) refreshes their names."""
+    if not external_ids:
+        return {}
+    rows = await direct.rows(
+        "SELECT u.id, u.external_id, u.language, u.username, u.first_name, c.state "
+        "FROM users u LEFT OUTER JOIN conversations c ON c.user_id = u.id "
+        f"WHERE u.channel = $1 AND u.external_id IN ({numbered(len(external_ids), start=2)})",
+        [channel, *external_ids],
+    )
+    found: dict[str, tuple[UserRow, dict[str, Any] | None]] = {}
+    for user_id, external_id, language, username, first_name, state in rows:
+        person = UserRow(user_id, external_id, language, username, first_name)
+        person.refresh(*(profiles or {}).get(external_id, (None, None)))
+        found[external_id] = (person, direct.result(_JSON, state))
+    return found
+
+
+async def add_people(
+    direct: Direct,
+    channel: str,
+    profiles: Mapping[str, tuple[str | None, str | None]],
+    now: datetime,
+) -> None:
+    """Insert first contacts (external id -> username, first name) in one statement;
+    one inserted meanwhile by another transaction is left as it is."""
+    if not profiles:
+        return
+    at = direct.bind(_TIME, now)
+    params: list[Any] = []
+    for external_id, (username, first_name) in profiles.items():
+        params += [
+            channel,
+            external_id,
+            clip(username, USERNAME_MAX),
+            clip(first_name, FIRST_NAME_MAX),
+            at,
+            at,
+        ]
+    await direct.run(
+        "INSERT INTO users (channel, external_id, username, first_name, created_at, "
+        f"updated_at) VALUES {placeholders(len(profiles), 6)} "
+        "ON CONFLICT (channel, external_id) DO NOTHING",
+        params,
+    )
+
+
+async def save_people(direct: Direct, people: Iterable[UserRow], now: datetime) -> None:
+    """Write the names and languages the group's steps changed (rare: one statement each).
+
+    ``now`` is the step's clock, which retention reads (not the wall clock)."""
+    at = direct.bind(_TIME, now)
+    for person in people:
+        if person.changed:
+            await direct.run(
+                "UPDATE users SET language = $1, username = $2, first_name = $3, "
+                "updated_at = $4 WHERE id = $5",
+                [person.language, person.username, person.first_name, at, person.id],
+            )
+            person.changed = False
+
+
+async def save_states(
+    direct: Direct, states: Sequence[tuple[int, dict[str, Any]]], now: datetime
+) -> None:
+    """Insert or replace the conversation states of many people: (user id, state)."""
+    if not states:
+        return
+    at = direct.bind(_TIME, now)
+    params: list[Any] = []
+    for user_id, state in states:
+        params += [user_id, direct.bind(_JSON, state), at]
+    await direct.run(
+        f"INSERT INTO conversations (user_id, state, updated_at) VALUES "
+        f"{placeholders(len(states), 3)} ON CONFLICT (user_id) DO UPDATE SET "
+        "state = excluded.state, updated_at = excluded.updated_at",
+        params,
+    )
+
+
+async def requests_of(
+    direct: Direct, user_ids: Sequence[int], *, limit: int = 10
+) -> dict[int, list[tuple[int, str, str | None]]]:
+    """The newest leads of each person as (id, status, office), newest first."""
+    found: dict[int, list[tuple[int, str, str | None]]] = {uid: [] for uid in user_ids}
+    if not user_ids:
+        return found
+    rows = await direct.rows(
+        "SELECT user_id, id, status, office FROM leads "
+        f"WHERE user_id IN ({numbered(len(user_ids))}) ORDER BY user_id, id DESC",
+        list(user_ids),
+    )
+    for user_id, lead_id, status, office in rows:
+        leads = found.get(user_id)
+        if leads is not None and len(leads) < limit:
+            leads.append((lead_id, status, office))
+    return found
+
+
+async def count_funnel(direct: Direct, totals: Sequence[tuple[date, str, str, str, int]]) -> None:
+    """Add (day, flow, language, step, count) rows to the funnel counts, in this order."""
+    if not totals:
+        return
+    params: list[Any] = []
+    for day, flow, language, step, count in totals:
+        params += [direct.bind(_DATE, day), flow, language, step, count]
+    await direct.run(
+        "INSERT INTO funnel_counts (day, flow, language, step, count) VALUES "
+        f"{placeholders(len(totals), 5)} ON CONFLICT (day, flow, language, step) "
+        "DO UPDATE SET count = funnel_counts.count + excluded.count",
+        params,
+    )
+
+
+async def claim_updates(
+    direct: Direct,
+    update_ids: Sequence[int],
+    now: datetime,
+    *,
+    state: str,
+    reply_after: Mapping[int, int] | None = None,
+) -> set[int]:
+    """Claim inbox rows still waiting, or record ids that never passed the inbox (the
+    terminal, tests); returns the ids claimed now. A row claimed before is left alone."""
+    if not update_ids:
+        return set()
+    at = direct.bind(_TIME, now)
+    after = reply_after or {}
+    params: list[Any] = []
+    for update_id in update_ids:
+        params += [update_id, str(state), at, at, after.get(update_id)]
+    rows = await direct.rows(
+        "INSERT INTO inbound_updates (update_id, state, received_at, processed_at, "
+        f"reply_after) VALUES {placeholders(len(update_ids), 5)} "
+        "ON CONFLICT (update_id) DO UPDATE SET state = excluded.state, "
+        "processed_at = excluded.processed_at, reply_after = excluded.reply_after "
+        f"WHERE inbound_updates.state = '{InboxState.RECEIVED}' RETURNING update_id",
+        params,
+    )
+    return {row[0] for row in rows}
+
+
+async def receive_updates(
+    direct: Direct, updates: Sequence[tuple[int, int | None, str]], now: datetime
+) -> set[int]:
+    """Store (update id, chat id, raw JSON) in the inbox; returns the ids new to it."""
+    if not updates:
+        return set()
+    at = direct.bind(_TIME, now)
+    params: list[Any] = []
+    for update_id, chat_id, raw in updates:
+        params += [update_id, chat_id, raw, str(InboxState.RECEIVED), at]
+    rows = await direct.rows(
+        "INSERT INTO inbound_updates (update_id, chat_id, payload, state, received_at) "
+        f"VALUES {placeholders(len(updates), 5)} "
+        "ON CONFLICT (update_id) DO NOTHING RETURNING update_id",
+        params,
+    )
+    return {row[0] for row in rows}
+
+
+async def finish_updates(direct: Direct, update_ids: Sequence[int]) -> None:
+    """Mark inbox rows done (their reply, if any, was sent) and forget their raw JSON;
+    processed_at stays as the step set it (NULL: no step was committed for it)."""
+    for start in range(0, len(update_ids), _CHUNK):
+        chunk = list(update_ids[start : start + _CHUNK])
+        await direct.run(
+            f"UPDATE inbound_updates SET state = '{InboxState.DONE}', payload = NULL "
+            f"WHERE update_id IN ({numbered(len(chunk))}) AND state <> '{InboxState.DONE}'",
+            chunk,
+        )

@@ -90,12 +90,7 @@ class Direct:
 
     async def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
         """Run ``sql`` with ``params`` (in ``$n`` order) and return its rows."""
-        if self._pooled.dispatch.before_cursor_execute:
-            # Listeners of SQLAlchemy's statements hear these too (bench.statements
-            # counts them; tests refuse some with an error).
-            self._pooled.dispatch.before_cursor_execute(
-                self._pooled, None, sql, params, None, False
-            )
+        self._heard(sql, params)
         try:
             if self._postgres:
                 records: list[Sequence[Any]] = await self._adapted._connection.fetch(sql, *params)
@@ -107,6 +102,27 @@ class Direct:
     async def run(self, sql: str, params: Sequence[Any] = ()) -> None:
         """Run ``sql`` for its effect (no rows wanted)."""
         await self.rows(sql, params)
+
+    async def run_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Run ``sql`` once per parameter row, as one statement of the driver."""
+        if not rows:
+            return
+        self._heard(sql, rows)
+        try:
+            if self._postgres:
+                await self._adapted._connection.executemany(sql, rows)
+            else:
+                await sqlite_cursor.rows(self._adapted, _qmark(sql), rows, many=True)
+        except Exception as error:
+            raise await self._translated(sql, error) from error
+
+    def _heard(self, sql: str, params: Any) -> None:
+        if self._pooled.dispatch.before_cursor_execute:
+            # Listeners of SQLAlchemy's statements hear these too (bench.statements
+            # counts them; tests refuse some with an error).
+            self._pooled.dispatch.before_cursor_execute(
+                self._pooled, None, sql, params, None, isinstance(params, list)
+            )
 
     def bind(self, type_: TypeEngine[Any], value: Any) -> Any:
         """``value`` as SQLAlchemy would send it for a column of ``type_``."""

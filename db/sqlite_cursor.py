@@ -152,15 +152,18 @@ def _run(connection: sqlite3.Connection, operation: str, parameters: Any, many: 
         cursor.close()
 
 
-async def rows(adapt_connection: Any, operation: str, parameters: Sequence[Any]) -> list[Any]:
+async def rows(
+    adapt_connection: Any, operation: str, parameters: Sequence[Any], *, many: bool = False
+) -> list[Any]:
     """One statement straight on sqlite3 (db.direct), inline where :func:`inline` allows,
-    else in one trip to aiosqlite's thread; returns its rows."""
+    else in one trip to aiosqlite's thread; returns its rows. ``many``: once per row of
+    ``parameters`` (executemany)."""
     connection = adapt_connection._connection
     if _idle(adapt_connection):
-        return _run(connection._conn, operation, parameters, False)[1]
+        return _run(connection._conn, operation, parameters, many)[1]
     async with adapt_connection._execute_mutex:
         outcome: _Outcome = await connection._execute(
-            _run, connection._conn, operation, parameters, False
+            _run, connection._conn, operation, parameters, many
         )
     return outcome[1]
 

@@ -120,18 +120,20 @@ async def add_people(
 
 
 async def save_people(direct: Direct, people: Iterable[UserRow], now: datetime) -> None:
-    """Write the names and languages the group's steps changed (rare: one statement each).
+    """Write the names and languages the group's steps changed, in one statement.
 
     ``now`` is the step's clock, which retention reads (not the wall clock)."""
+    changed = [person for person in people if person.changed]
+    if not changed:
+        return
     at = direct.bind(_TIME, now)
-    for person in people:
-        if person.changed:
-            await direct.run(
-                "UPDATE users SET language = $1, username = $2, first_name = $3, "
-                "updated_at = $4 WHERE id = $5",
-                [person.language, person.username, person.first_name, at, person.id],
-            )
-            person.changed = False
+    await direct.run_many(
+        "UPDATE users SET language = $1, username = $2, first_name = $3, updated_at = $4 "
+        "WHERE id = $5",
+        [(p.language, p.username, p.first_name, at, p.id) for p in changed],
+    )
+    for person in changed:
+        person.changed = False
 
 
 async def save_states(

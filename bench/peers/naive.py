@@ -80,7 +80,7 @@ class NaiveDialogue(Dialogue):
             done = _Done(result.state, ctx, result.notices, previous=state.screen)
             if result.erase or result.export or result.lead is not None:
                 async with session.begin_nested():
-                    await self._effects(session, user, pending, result, done)
+                    await self._effects(session, user.id, pending, result, done)
             if done.erased:
                 return done
             if conversation is None:

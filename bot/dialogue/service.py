@@ -363,15 +363,13 @@ class Dialogue:
         )
         if result.erase or result.export or result.lead is not None or result.addition:
             # Rare: the ORM, in the group's transaction, with a savepoint so that a
-            # failure undoes only this step's effects. The row first gets what the
-            # step changed in it (a data copy shows the current names).
-            await statements.save_people(tx, [user], ctx.now)
+            # failure undoes only this step's effects.
+            if result.export:
+                # The copy shows the names this step may just have refreshed.
+                await statements.save_people(tx, [user], ctx.now)
             session = await tx.session()
             async with session.begin_nested():
-                stored = await session.get(User, user.id)
-                if stored is None:
-                    raise LookupError("the person's user row disappeared during the step")
-                await self._effects(session, stored, pending, result, done)
+                await self._effects(session, user.id, pending, result, done)
         reached = funnel.step_reached(state, new, sent=result.lead is not None)
         flow = new.flow or (result.lead.flow if result.lead is not None else None)
         counted = None
@@ -415,30 +413,30 @@ class Dialogue:
             self._held.popitem(last=False)
 
     async def _effects(
-        self, session: AsyncSession, user: User, pending: _Step, result: Result, done: _Done
+        self, session: AsyncSession, user_id: int, pending: _Step, result: Result, done: _Done
     ) -> None:
         """What a step does beyond its new state: erase, export, or store a lead."""
         if result.erase:
-            await rights.erase(session, user, done.ctx.now)
-            log.info("user %s erased their data", user.id)
+            await rights.erase(session, await _orm_user(session, user_id), done.ctx.now)
+            log.info("user %s erased their data", user_id)
             done.erased = True
             return
         if result.export:
-            data = await rights.collect(session, user)
+            data = await rights.collect(session, await _orm_user(session, user_id))
             t = translator(done.state.lang or DEFAULT_LANGUAGE)
             done.before = rights.pages(rights.describe(data, t))
             done.attachment = ("kausa-my-data.json", rights.as_json(data))
         if result.addition is not None and not await self._add_to_request(
-            session, user.id, result.addition
+            session, user_id, result.addition
         ):
             # The person must not read "added": they hear why, and start from the menu.
             home(done.state)
             done.notices.append(Notice(CLOSED_MEANWHILE))
-        if result.lead is not None and await self._within_quota(session, user.id, result, done):
+        if result.lead is not None and await self._within_quota(session, user_id, result, done):
             # Before the commit: from now on their messages are asked about (bot.dialogue.leadless).
             self.leadless.discard((pending.channel, pending.external_id))
             done.lead_id = await self._store_lead(
-                session, user.id, pending.channel, result.lead, pending.profile, done.ctx.now
+                session, user_id, pending.channel, result.lead, pending.profile, done.ctx.now
             )
             done.state.lead_id = done.lead_id
 
@@ -517,3 +515,11 @@ class Dialogue:
             )
         log.info("lead %s stored for office %s", lead.id, draft.office)
         return lead.id
+
+
+async def _orm_user(session: AsyncSession, user_id: int) -> User:
+    """The person's row as an ORM object, for the privacy rights (bot.privacy.rights)."""
+    user = await session.get(User, user_id)
+    if user is None:
+        raise LookupError("the person's user row disappeared during the step")
+    return user

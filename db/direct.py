@@ -90,7 +90,7 @@ class Direct:
 
     async def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
         """Run ``sql`` with ``params`` (in ``$n`` order) and return its rows."""
-        self._heard(sql, params)
+        self._heard(sql, params, many=False)
         try:
             if self._postgres:
                 records: list[Sequence[Any]] = await self._adapted._connection.fetch(sql, *params)
@@ -107,7 +107,7 @@ class Direct:
         """Run ``sql`` once per parameter row, as one statement of the driver."""
         if not rows:
             return
-        self._heard(sql, rows)
+        self._heard(sql, rows, many=True)
         try:
             if self._postgres:
                 await self._adapted._connection.executemany(sql, rows)
@@ -116,13 +116,11 @@ class Direct:
         except Exception as error:
             raise await self._translated(sql, error) from error
 
-    def _heard(self, sql: str, params: Any) -> None:
+    def _heard(self, sql: str, params: Any, *, many: bool) -> None:
         if self._pooled.dispatch.before_cursor_execute:
             # Listeners of SQLAlchemy's statements hear these too (bench.statements
             # counts them; tests refuse some with an error).
-            self._pooled.dispatch.before_cursor_execute(
-                self._pooled, None, sql, params, None, isinstance(params, list)
-            )
+            self._pooled.dispatch.before_cursor_execute(self._pooled, None, sql, params, None, many)
 
     def bind(self, type_: TypeEngine[Any], value: Any) -> Any:
         """``value`` as SQLAlchemy would send it for a column of ``type_``."""
@@ -134,14 +132,14 @@ class Direct:
         process = type_._cached_result_processor(self.dialect, None)
         return process(value) if process is not None else value
 
-    async def session(self) -> AsyncSession:
+    def session(self) -> AsyncSession:
         """An ORM session in this transaction (made at the first call); it never commits."""
         if self._session is None:
             self._session = AsyncSession(
                 bind=self.connection,
                 expire_on_commit=False,
-                # The transaction is this module's: the session may roll back only a
-                # savepoint of its own (begin_nested), and never commits or closes it.
+                # The transaction is this module's: the session's own commits (a
+                # savepoint's end, begin_nested) and its close leave it open.
                 join_transaction_mode="rollback_only",
             )
             news.held(self._session)  # told after the commit, by transaction()

@@ -4,8 +4,9 @@ A group of dialogue steps (bot.dialogue.service) reads its people with their sta
 and requests, claims its updates, counts its funnel steps and stores its states; the
 inbox (bot.inbox.store) stores received updates and marks them done. Each is one
 statement for the whole group, written once for SQLite and PostgreSQL (both speak
-ON CONFLICT and RETURNING). The ORM versions in db.repository remain for the
-other callers; tests/test_step_statements.py holds both to the same rows.
+ON CONFLICT and RETURNING). Paths outside a group (a person looked up, one update
+claimed) keep db.repository's ORM functions. tests/test_step_statements.py checks
+what these store, on both databases.
 """
 
 from __future__ import annotations
@@ -174,7 +175,9 @@ async def requests_of(
 
 
 async def count_funnel(direct: Direct, totals: Sequence[tuple[date, str, str, str, int]]) -> None:
-    """Add (day, flow, language, step, count) rows to the funnel counts, in this order."""
+    """Add (day, flow, language, step, count) rows to the funnel counts, in this order.
+
+    An upsert: two groups at once on the same key would otherwise fail one of them."""
     if not totals:
         return
     params: list[Any] = []

@@ -161,7 +161,7 @@ async def test_the_orm_session_writes_in_the_same_transaction_and_news_wait_for_
         with pytest.raises(RuntimeError):
             async with direct.transaction(db_engine) as tx:
                 await steps.add_people(tx, "web", {"w1": (None, None)}, NOW)
-                session = await tx.session()
+                session = tx.session()
                 async with session.begin_nested():
                     session.add(AuditEvent(action="inside", created_at=NOW))
                     news.note(session, News(1, "leipzig"))
@@ -169,7 +169,7 @@ async def test_the_orm_session_writes_in_the_same_transaction_and_news_wait_for_
         assert heard.empty()
         async with direct.transaction(db_engine) as tx:
             await steps.add_people(tx, "web", {"w2": (None, None)}, NOW)
-            session = await tx.session()
+            session = tx.session()
             async with session.begin_nested():
                 session.add(AuditEvent(action="kept", created_at=NOW))
                 news.note(session, News(2, "leipzig"))

@@ -367,7 +367,7 @@ class Dialogue:
             if result.export:
                 # The copy shows the names this step may just have refreshed.
                 await statements.save_people(tx, [user], ctx.now)
-            session = await tx.session()
+            session = tx.session()
             async with session.begin_nested():
                 await self._effects(session, user.id, pending, result, done)
         reached = funnel.step_reached(state, new, sent=result.lead is not None)

@@ -1,14 +1,13 @@
 """Small data-access functions over an ``AsyncSession``.
 
-The caller owns the transaction (for the dialogue, one per group of steps,
-bot/service.py): these functions add, query and flush, but never commit or roll
-back the outer transaction. Where a unique key may race, they use ON CONFLICT,
+The caller owns the transaction: these functions add, query and flush, but never
+commit or roll back the outer transaction. (The statements every dialogue step runs
+go to the driver instead: db.steps.) Where a unique key may race, they use ON CONFLICT,
 so a conflict does not poison it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -35,7 +34,6 @@ from db.vocabulary import OPEN_STATUSES, InboxState
 __all__ = [
     "audit",
     "claim_update",
-    "claim_updates",
     "create_lead",
     "enqueue",
     "get_user",
@@ -105,7 +103,7 @@ def _claim_update(insert: Any) -> Any:
             "processed_at": stmt.excluded.processed_at,
             "reply_after": stmt.excluded.reply_after,
         },
-        # A literal: the statement runs as a batched executemany, which binds per row.
+        # A literal: the state a claim may take over is fixed, not a parameter.
         where=table.c.state == sa.literal_column(f"'{InboxState.RECEIVED}'"),
     ).returning(table.c.update_id)
 
@@ -195,41 +193,18 @@ async def claim_update(
     """Mark ``update_id`` as processed; False if it already was (a redelivery).
 
     The claim belongs to the caller's transaction: if the step fails and is
-    rolled back, the update can be processed again.
+    rolled back, the update can be processed again. (A group of dialogue steps
+    claims its updates on the driver: db.steps.claim_updates.)
     """
-    return update_id in await claim_updates(session, [update_id], now, state=state)
-
-
-async def claim_updates(
-    session: AsyncSession,
-    update_ids: list[int],
-    now: datetime,
-    *,
-    state: str = InboxState.DONE,
-    reply_after: Mapping[int, int] | None = None,
-) -> set[int]:
-    """:func:`claim_update` for many ids in one statement; returns the ids now claimed.
-
-    ``state`` is STEPPED when a reply is still owed after the commit (bot.inbox sends
-    it after a crash), DONE when the transaction itself is all the update asks for.
-    ``reply_after`` gives, per update id, the newest message id known in its chat.
-    """
-    if not update_ids:
-        return set()
-    after = reply_after or {}
-    # Each value its own parameter: asyncpg's batched executemany binds per row.
-    params = [
-        {
-            "update_id": u,
-            "received_at": now,
-            "processed_at": now,
-            "state": state,
-            "reply_after": after.get(u),
-        }
-        for u in update_ids
-    ]
+    params = {
+        "update_id": update_id,
+        "received_at": now,
+        "processed_at": now,
+        "state": state,
+        "reply_after": None,
+    }
     rows = await session.execute(_claim_update(_insert(session)), params)
-    return set(rows.scalars())
+    return update_id in set(rows.scalars())
 
 
 async def release_updates(session: AsyncSession | AsyncConnection, update_ids: list[int]) -> None:

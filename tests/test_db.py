@@ -226,7 +226,7 @@ async def test_a_user_is_stored_once_per_channel_and_id(sessionmaker: Sessions) 
     async with sessionmaker() as session, session.begin():
         again = await stored_user(session, "telegram", "42", username="other")
         assert again.id == first.id
-        # Adding someone known changes nothing; names are refreshed by users_with_state.
+        # Adding someone known changes nothing; names are refreshed by a step (db.steps).
         assert (again.username, again.first_name) == ("ayse", "Ayşe")
     async with sessionmaker() as session:
         assert await repo.get_user(session, "telegram", "42") is not None

@@ -54,6 +54,7 @@ from bot.app import build_application, build_services
 from bot.config import Settings, load_settings
 from bot.dialogue.service import Dialogue, Reply
 from bot.inbox.feed import InboxQueue
+from bot.inbox.lean import lean
 from bot.ops.pace import PersonPace
 from bot.services import Services
 from db.models import Conversation, InboundUpdate, Lead, OutboxMessage, User
@@ -322,12 +323,15 @@ class Walker:
     async def step(self, person: Person, update: dict[str, Any], kind: str) -> None:
         """Parse one update as the Updater would and process it; time it."""
         application = self.target.application
+        queue = application.update_queue
+        if isinstance(queue, InboxQueue):
+            lean(update)  # as the bot's polling and webhook do before parsing
         parsed = Update.de_json(update, application.bot)
         started = time.perf_counter()
         self.target.step_started[person.user_id] = started
-        if isinstance(application.update_queue, InboxQueue):
+        if isinstance(queue, InboxQueue):
             # As the Updater does: the update is committed to the inbox before it is queued.
-            await application.update_queue.inbox.receive(parsed, json.dumps(update))
+            await queue.inbox.receive(parsed, json.dumps(update))
         # As the Application does for polled updates: at most concurrent_updates at once.
         await application.update_processor.process_update(
             parsed, application.process_update(parsed)

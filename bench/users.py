@@ -199,7 +199,8 @@ class Updates:
                 "from": person.as_user(),
                 "chat_instance": f"ci{person.user_id}",
                 "data": data,
-                "message": message,
+                # Telegram sends a copy each time; the bot's intake may trim it (bot.inbox.lean).
+                "message": dict(message),
             },
         }
 

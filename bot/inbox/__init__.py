@@ -4,4 +4,5 @@ store.py keeps the ``inbound_updates`` rows (receive, finish, what still waits);
 feed.py puts python-telegram-bot on top of them: the update queue that stores
 before it queues, the application that marks an update done once handled, and
 the recovery that replays waiting updates and sends owed replies at start.
+lean.py drops the keyboards of the bot's own messages from an update before it is parsed.
 """

@@ -30,6 +30,7 @@ from telegram.request import BaseRequest, RequestData
 from bot.dialogue import engine
 from bot.dialogue.state import State
 from bot.handlers.user import CHANNEL
+from bot.inbox.lean import lean
 from bot.inbox.store import Inbox, Row, dumps
 from bot.ops.errors import describe_updates
 from bot.ops.outage import Outage
@@ -176,7 +177,8 @@ class RawUpdatesRequest(BaseRequest):
 def read_batch(payload: bytes) -> tuple[bytes, list[Row]]:
     """A getUpdates response in which python-telegram-bot can parse every update, and
     each update as the inbox stores it (its raw JSON as Telegram sent it: serializing a
-    parsed update again costs more than the insert).
+    parsed update again costs more than the insert), both without the keyboards of the
+    bot's own messages (bot.inbox.lean).
 
     One update it cannot parse fails the whole batch, and the Updater then asks for the
     same offset again, forever: polling would stop at it. Such an update is replaced by
@@ -194,6 +196,8 @@ def read_batch(payload: bytes) -> tuple[bytes, list[Row]]:
     replaced = False
     rows: list[Row] = []
     for index, item in enumerate(result):
+        if isinstance(item, dict) and lean(item):
+            replaced = True
         try:
             update = Update.de_json(item, None)
         except Exception:  # whatever the library raises on it, the update is unreadable

@@ -34,6 +34,7 @@ from tornado.httpserver import HTTPServer
 from tornado.web import Application, HTTPError, RequestHandler, stream_request_body
 
 from bot.config import ConfigError, Settings
+from bot.inbox.lean import lean
 from bot.ops.errors import describe_updates, exception_chain
 
 log = logging.getLogger(__name__)
@@ -136,6 +137,7 @@ class _UpdateHandler(RequestHandler):
             raise HTTPError(400) from None
         if not isinstance(data, dict):
             raise HTTPError(400)
+        lean(data)
         try:
             update = Update.de_json(data, self.bot)
         except Exception as exc:

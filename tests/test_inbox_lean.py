@@ -1,0 +1,186 @@
+"""The keyboards of the bot's own messages leave a received update before python-telegram-bot
+parses it and before the inbox stores it (bot.inbox.lean), by polling and by webhook alike."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import aiohttp
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from telegram import Update
+
+from bot.app import build_services
+from bot.inbox.feed import RawUpdatesRequest
+from bot.inbox.lean import lean
+from bot.inbox.store import Inbox
+from db.models import utcnow
+from testkit.fake_bot_api import FakeBotAPI
+from tests.live_bot import conversation, free_port, settled
+from tests.telegram_harness import running_bot, settings_for
+from tests.test_inbox_batch import URL, Canned, batch, stored
+from tests.test_webhook import SECRET, start_update, webhook_settings
+
+Sessions = async_sessionmaker[AsyncSession]
+PERSON = 7301
+KEYBOARD = {
+    "inline_keyboard": [
+        [
+            {"text": "Deutsch", "callback_data": "1:l:de"},
+            {"text": "English", "callback_data": "1:l:en"},
+        ]
+    ]
+}
+
+
+def bot_message(message_id: int, chat_id: int = PERSON) -> dict[str, Any]:
+    return {
+        "message_id": message_id,
+        "date": 1_700_000_000,
+        "chat": {"id": chat_id, "type": "private", "first_name": "Lina"},
+        "from": {"id": 123, "is_bot": True, "first_name": "KAUSA"},
+        "text": "Please choose your language.",
+        "reply_markup": copy.deepcopy(KEYBOARD),
+    }
+
+
+def press(update_id: int, data: str = "1:l:en") -> dict[str, Any]:
+    return {
+        "update_id": update_id,
+        "callback_query": {
+            "id": f"cq{update_id}",
+            "from": {"id": PERSON, "is_bot": False, "first_name": "Lina"},
+            "chat_instance": "ci",
+            "data": data,
+            "message": bot_message(41),
+        },
+    }
+
+
+def test_a_press_keeps_what_the_bot_reads_and_loses_the_keyboard() -> None:
+    update = press(900)
+    assert lean(update) is True
+    parsed = Update.de_json(update, None)
+    query = parsed.callback_query
+    assert query is not None and query.message is not None
+    assert (query.data, query.id, query.message.message_id, query.message.chat.id) == (
+        "1:l:en",
+        "cq900",
+        41,
+        PERSON,
+    )
+    assert query.message.reply_markup is None
+    assert "reply_markup" not in json.dumps(update)
+
+
+def test_a_reply_to_a_bot_message_loses_that_message_s_keyboard() -> None:
+    update = start_update(901, PERSON, text="When can we talk?")
+    update["message"]["reply_to_message"] = bot_message(40)
+    assert lean(update) is True
+    message = Update.de_json(update, None).message
+    assert message is not None and message.reply_to_message is not None
+    assert message.text == "When can we talk?"
+    assert message.reply_to_message.message_id == 40
+    assert message.reply_to_message.reply_markup is None
+
+
+def test_an_update_without_a_repeated_keyboard_is_left_as_it_came() -> None:
+    update = start_update(902, PERSON)
+    before = copy.deepcopy(update)
+    assert lean(update) is False
+    assert update == before
+
+
+async def test_a_polled_batch_is_parsed_and_stored_without_the_keyboards(
+    sessionmaker: Sessions,
+) -> None:
+    inbox = Inbox(sessionmaker, utcnow)
+    updates = [press(910), *batch(911)]
+    status, payload = await RawUpdatesRequest(Canned(updates), inbox).do_request(URL, "POST")
+    assert status == 200
+    handed_on = json.loads(payload)["result"]
+    assert "reply_markup" not in handed_on[0]["callback_query"]["message"]
+    assert handed_on[0]["callback_query"]["data"] == "1:l:en"
+    assert handed_on[1] == updates[1]
+    rows = await stored(sessionmaker)
+    kept = json.loads(rows[910].payload or "")
+    assert kept["callback_query"]["message"]["message_id"] == 41
+    assert "reply_markup" not in kept["callback_query"]["message"]
+    await inbox.close()
+
+
+async def test_a_polled_batch_with_nothing_to_drop_is_handed_on_as_it_came(
+    sessionmaker: Sessions,
+) -> None:
+    inbox = Inbox(sessionmaker, utcnow)
+    canned = Canned(batch(920, 921))
+    _, payload = await RawUpdatesRequest(canned, inbox).do_request(URL, "POST")
+    assert payload is canned.payload
+    await inbox.close()
+
+
+@contextmanager
+def inbox_inserts(engine: AsyncEngine) -> Iterator[list[str]]:
+    """The parameters of every inbox insert meanwhile (a received update, a claim), as text."""
+    seen: list[str] = []
+
+    def heard(conn: Any, cursor: Any, statement: str, params: Any, *args: Any) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO INBOUND_UPDATES"):
+            seen.append(repr(params))
+
+    event.listen(engine.sync_engine, "before_cursor_execute", heard)
+    try:
+        yield seen
+    finally:
+        event.remove(engine.sync_engine, "before_cursor_execute", heard)
+
+
+async def test_a_press_polled_from_telegram_works_and_its_keyboard_is_not_stored(
+    database_url: str, sessionmaker: Sessions
+) -> None:
+    async with FakeBotAPI() as fake:
+        settings = settings_for(fake, database_url)
+        services = build_services(settings)
+        async with running_bot(settings, services=services) as app:
+            fake.user_message(PERSON, "/start", language_code="en")
+            await fake.wait_sent(PERSON, 1)
+            await settled(app, fake)
+            with inbox_inserts(services.engine) as inserts:
+                fake.user_press_button(PERSON, "English")
+                await fake.wait_sent(PERSON, 2)
+                await settled(app, fake)
+    received = [params for params in inserts if "callback_query" in params]
+    assert len(received) == 1 and "inline_keyboard" not in received[0]
+    assert (await conversation(sessionmaker, PERSON) or {}).get("lang") == "en"
+
+
+async def test_a_press_posted_to_the_webhook_works_and_its_keyboard_is_not_stored(
+    database_url: str, sessionmaker: Sessions
+) -> None:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram/updates"
+    headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    async with FakeBotAPI() as fake:
+        settings = webhook_settings(fake, database_url, port)
+        services = build_services(settings)
+        async with (
+            running_bot(settings, services=services, webhook=True) as app,
+            aiohttp.ClientSession() as http,
+        ):
+            assert (await http.post(url, json=start_update(930, PERSON), headers=headers)).ok
+            welcome = (await fake.wait_sent(PERSON, 1))[0]
+            await settled(app, fake)
+            tapped = press(931, data=welcome.button("English").callback_data or "")
+            tapped["callback_query"]["message"] = fake.message(PERSON, welcome.message_id)
+            assert "reply_markup" in tapped["callback_query"]["message"]
+            with inbox_inserts(services.engine) as inserts:
+                assert (await http.post(url, json=tapped, headers=headers)).ok
+                await fake.wait_sent(PERSON, 2)
+                await settled(app, fake)
+    received = [params for params in inserts if "callback_query" in params]
+    assert len(received) == 1 and "inline_keyboard" not in received[0]
+    assert (await conversation(sessionmaker, PERSON) or {}).get("lang") == "en"

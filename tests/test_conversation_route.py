@@ -1,0 +1,62 @@
+"""What a person with a request sends goes to their advisor, unless it answers the question
+the dialogue shows them (bot.conversation.log.from_person): then it is the dialogue's."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.conversation import log as conversation_log
+from bot.conversation.content import Content
+from bot.conversation.log import Route, Taken, Written
+from bot.dialogue.state import Start
+from db.models import ConversationMessage
+from db.vocabulary import MessageKind
+from tests.dialogue_driver import NOW, Person, make_dialogue
+from tests.test_privacy import business_lead
+
+Sessions = async_sessionmaker[AsyncSession]
+
+
+async def sent(sessionmaker: Sessions, person: Person, content: Content, message_id: int) -> Taken:
+    return await conversation_log.from_person(
+        sessionmaker,
+        external_id=person.user_id,
+        content=content,
+        written=Written(int(person.user_id), message_id),
+        update_id=None,
+        now=NOW,
+    )
+
+
+async def logged(sessionmaker: Sessions) -> list[str | None]:
+    async with sessionmaker() as session:
+        return list(await session.scalars(sa.select(ConversationMessage.text)))
+
+
+async def test_an_answer_to_the_question_on_screen_stays_in_the_dialogue(
+    sessionmaker: Sessions,
+) -> None:
+    dialogue = make_dialogue(sessionmaker)
+    person = Person(dialogue)
+    await business_lead(person)
+    # Between questions, a typed text is for the advisor of the request.
+    between = await sent(sessionmaker, person, Content(MessageKind.TEXT, "Any news?"), 80)
+    assert between.route is Route.TAKEN
+    await person.send(Start("en"))
+    await person.press("New request")
+    await person.press("For businesses")  # the first question: the company's name
+    answer = await sent(sessionmaker, person, Content(MessageKind.TEXT, "Bäckerei Yılmaz"), 81)
+    assert answer.route is Route.DIALOGUE
+    # A sticker answers no question: it still goes to the advisor.
+    sticker = Content(MessageKind.STICKER, "👍", "sticker-file-id")
+    assert (await sent(sessionmaker, person, sticker, 82)).route is Route.TAKEN
+    assert await logged(sessionmaker) == ["Any news?", "👍"]
+
+
+async def test_someone_never_seen_has_no_advisor_to_write_to(sessionmaker: Sessions) -> None:
+    stranger = Person(make_dialogue(sessionmaker))
+    typed = await sent(sessionmaker, stranger, Content(MessageKind.TEXT, "Hello?"), 1)
+    photo = await sent(sessionmaker, stranger, Content(MessageKind.PHOTO, None, "photo-id"), 2)
+    assert (typed.route, photo.route) == (Route.FREE_TEXT, Route.DIALOGUE)
+    assert await logged(sessionmaker) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from bot.validation import in_another_script
@@ -218,7 +219,12 @@ class Flow:
 
     def question(self, key: str) -> Question | None:
         """The question with this key, if the flow has it."""
+        return self._by_key.get(key)
+
+    @cached_property
+    def _by_key(self) -> dict[str, Question]:
+        # Looked up several times in every step and render; a flow never changes.
+        by_key: dict[str, Question] = {}
         for question in self.questions:
-            if question.key == key:
-                return question
-        return None
+            by_key.setdefault(question.key, question)
+        return by_key

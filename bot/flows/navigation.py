@@ -186,30 +186,37 @@ def flow_named(key: str | None) -> Flow | None:
     return FLOWS.get(key) if key else None
 
 
+_CONTACT_BY_KEY = {question.key: question for question in CONTACT_QUESTIONS}
+
+
 def find_question(flow: Flow | None, key: str) -> Question | None:
     """The flow's question with this key, or the contact question; None without a flow."""
     if flow is None:
         return None
-    question = flow.question(key)
-    if question is not None:
-        return question
-    for contact in CONTACT_QUESTIONS:
-        if contact.key == key:
-            return contact
-    return None
+    return flow.question(key) or _CONTACT_BY_KEY.get(key)
 
 
-def sequence(flow: Flow) -> list[str]:
+#: Each flow's screens, by the flow's id; the flow is kept with them, so an id is
+#: never taken for another flow's. Worked out once: every render and step reads them.
+_SEQUENCES: dict[int, tuple[Flow, tuple[str, ...]]] = {}
+
+
+def sequence(flow: Flow) -> tuple[str, ...]:
     """The screens of a lead dialogue in order."""
+    known = _SEQUENCES.get(id(flow))
+    if known is not None and known[0] is flow:
+        return known[1]
     own = [ScreenId.QUESTION.of(q.key) for q in flow.questions]
     before, after = ([], own) if flow.consent_first else (own, [])
-    return (
-        before
-        + [ScreenId.CONSENT]
-        + after
-        + [ScreenId.QUESTION.of(q.key) for q in CONTACT_QUESTIONS]
-        + [ScreenId.SUMMARY]
+    screens = (
+        *before,
+        ScreenId.CONSENT.value,
+        *after,
+        *(ScreenId.QUESTION.of(q.key) for q in CONTACT_QUESTIONS),
+        ScreenId.SUMMARY.value,
     )
+    _SEQUENCES[id(flow)] = (flow, screens)
+    return screens
 
 
 def answer_pages(arg: str) -> tuple[str, ...] | None:

@@ -186,8 +186,8 @@ async def from_person(
     replying = isinstance(written, Written) and written.reply_to is not None
     if not replying:
         # Most typed messages of someone with a request answer the dialogue's question,
-        # which their state alone tells: read on the driver, without an ORM session
-        # (a third of a typed step's CPU, bench/README.md).
+        # which their state alone tells: read on the driver, without the ORM session that
+        # costs more than the read (bench/README.md, "The group's statements on the driver").
         async with direct.transaction(direct.engine_of(sessionmaker)) as tx:
             stored = await steps.people_with_state(tx, channel, [external_id])
         if external_id not in stored:

@@ -193,7 +193,8 @@ def find_question(flow: Flow | None, key: str) -> Question | None:
     """The flow's question with this key, or the contact question; None without a flow."""
     if flow is None:
         return None
-    return flow.question(key) or _CONTACT_BY_KEY.get(key)
+    question = flow.question(key)
+    return question if question is not None else _CONTACT_BY_KEY.get(key)
 
 
 #: Each flow's screens, by the flow's id; the flow is kept with them, so an id is

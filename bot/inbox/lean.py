@@ -3,11 +3,11 @@
 Telegram repeats the pressed message in every callback query, and the replied-to
 message in a reply, each with its whole inline keyboard. The bot never reads
 those keyboards (it knows its own screens; a handler needs the message's id and
-chat), yet python-telegram-bot builds an object for every button of them: with a
-screen of seven buttons that was about an eighth of a step's CPU in the
-in-process step run (bench/README.md, "The pressed message's keyboard"). The
-inbox would store them too. Both ways updates arrive (polling:
-bot.inbox.feed.read_batch; webhook: bot.ops.webhook) drop them before parsing.
+chat), yet python-telegram-bot builds an object for every button of them: with
+screens of about seven buttons that was a tenth of a step's CPU in the in-process
+step run (bench/README.md, "Round 7"). The inbox would store them too. Both ways
+updates arrive (polling: bot.inbox.feed.read_batch; webhook: bot.ops.webhook) drop
+them before parsing.
 """
 
 from __future__ import annotations

@@ -183,30 +183,25 @@ async def from_person(
         # No request to send it to, so no transaction: the dialogue tells an answer from
         # a typed question (bot/dialogue/typed.py).
         return Taken(Route.DIALOGUE)
-    replying = isinstance(written, Written) and written.reply_to is not None
-    if not replying:
-        # Most typed messages of someone with a request answer the dialogue's question,
-        # which their state alone tells: read on the driver, without the ORM session that
-        # costs more than the read (bench/README.md, "The group's statements on the driver").
-        async with direct.transaction(direct.engine_of(sessionmaker)) as tx:
-            stored = await steps.people_with_state(tx, channel, [external_id])
-        if external_id not in stored:
-            return _unknown(person, content, leadless)
-        if content.kind in _ANSWERS and in_question(stored[external_id][1]):
-            return Taken(Route.DIALOGUE)
+    # Read on the driver, not in the ORM session, which costs more than the read
+    # (bench/README.md, "The group's statements on the driver"): most typed messages of
+    # someone with a request answer the dialogue's question, and need no more.
+    async with direct.transaction(direct.engine_of(sessionmaker)) as tx:
+        found = await steps.people_with_state(tx, channel, [external_id])
+    if external_id not in found:
+        return _unknown(person, content, leadless)
+    user, state = found[external_id]
+    # A shared location answers the postal-code question (bot/dialogue/postal.py).
+    answering = content.kind in _ANSWERS and in_question(state)
+    reply_to = written.reply_to if isinstance(written, Written) else None
+    if answering and reply_to is None:
+        return Taken(Route.DIALOGUE)
     async with sessionmaker() as session, session.begin():
-        # One query for the person and their dialogue state: this runs before every typed step.
-        found = await repository.users_with_state(session, channel, [external_id])
-        if external_id not in found:
-            return _unknown(person, content, leadless)
-        user, state = found[external_id]
         lead = None
-        if isinstance(written, Written) and written.reply_to is not None:
-            lead = await _lead_of_copy(session, written.chat_id, written.reply_to)
+        if isinstance(written, Written) and reply_to is not None:
+            lead = await _lead_of_copy(session, written.chat_id, reply_to)
             if lead is not None and (lead.user_id != user.id or lead.anonymized_at is not None):
                 lead = None
-        # A shared location answers the postal-code question (bot/dialogue/postal.py).
-        answering = content.kind in _ANSWERS and in_question(state)
         if lead is None and not answering:
             lead = await _latest_lead(session, user.id, now)
         if lead is None:

@@ -313,9 +313,12 @@ class Walker:
         self.record = record
         #: perf_counter() after which no new step starts (runs of a fixed duration).
         self.deadline = deadline
+        # The echo's presses carry a message as Telegram sends it (the bot's carry its
+        # screen): a date of 0 would mark it inaccessible, which python-telegram-bot
+        # parses as a lighter object than the Message every real press brings.
         self._stub: dict[str, Any] = {
             "message_id": 1,
-            "date": 0,
+            "date": int(time.time()),
             "from": target.api.bot_user,
             "text": "…",
         }

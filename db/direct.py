@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from functools import cache
 from typing import Any
 
@@ -67,7 +67,7 @@ def numbered(count: int, *, start: int = 1) -> str:
 class Direct:
     """A transaction's connection, for statements on the driver (see the module)."""
 
-    def __init__(self, connection: AsyncConnection) -> None:
+    def __init__(self, connection: AsyncConnection, *, begun: bool = True) -> None:
         self.connection = connection
         self.dialect = connection.dialect
         self._postgres = self.dialect.name == "postgresql"
@@ -78,11 +78,15 @@ class Direct:
         assert adapted is not None  # and attached to its driver connection
         self._adapted: Any = adapted
         self._session: AsyncSession | None = None
+        #: False for :func:`read`: each statement on its own, no BEGIN is ever sent.
+        self._begun = begun
+        #: What statements here wrote for listeners (db.news), told after the commit.
+        self._noted: list[news.News] = []
 
     async def _begin(self) -> None:
         # SQLAlchemy's asyncpg adapter sends BEGIN with the first statement of its own;
         # these statements pass it by, so it is sent now. (SQLite: by the begin event.)
-        if self._postgres and self._adapted._transaction is None:
+        if self._begun and self._postgres and self._adapted._transaction is None:
             try:
                 await self._adapted._start_transaction()
             except Exception as error:
@@ -116,6 +120,27 @@ class Direct:
         except Exception as error:
             raise await self._translated(sql, error) from error
 
+    def note(self, item: news.News) -> None:
+        """Tell listeners of ``item`` once this transaction has committed (db.news)."""
+        self._noted.append(item)
+
+    @asynccontextmanager
+    async def savepoint(self) -> AsyncIterator[None]:
+        """Undo only the block's statements (and what it noted) if it raises."""
+        noted = len(self._noted)
+        await self.run("SAVEPOINT kausa_step")
+        try:
+            yield
+        except BaseException:
+            del self._noted[noted:]
+            # A lost connection fails this too; the transaction is lost then anyway,
+            # and the block's own error is the one to raise.
+            with suppress(Exception):
+                await self.run("ROLLBACK TO SAVEPOINT kausa_step")
+                await self.run("RELEASE SAVEPOINT kausa_step")
+            raise
+        await self.run("RELEASE SAVEPOINT kausa_step")
+
     def _heard(self, sql: str, params: Any, *, many: bool) -> None:
         if self._pooled.dispatch.before_cursor_execute:
             # Listeners of SQLAlchemy's statements hear these too (bench.statements
@@ -134,6 +159,8 @@ class Direct:
 
     def session(self) -> AsyncSession:
         """An ORM session in this transaction (made at the first call); it never commits."""
+        if not self._begun:
+            raise RuntimeError("a read (db.direct.read) has no transaction for a session")
         if self._session is None:
             self._session = AsyncSession(
                 bind=self.connection,
@@ -194,4 +221,20 @@ async def transaction(engine: AsyncEngine) -> AsyncIterator[Direct]:
                 if direct._session is not None:
                     noted = news.taken(direct._session)
                     await direct._session.close()
-    news.HUB.publish(noted)
+    news.HUB.publish([*direct._noted, *noted])
+
+
+@asynccontextmanager
+async def read(engine: AsyncEngine) -> AsyncIterator[Direct]:
+    """A pooled connection for one read that needs no transaction: no BEGIN, no COMMIT.
+
+    A single SELECT is consistent on its own (SQLite in WAL mode and PostgreSQL both
+    read one snapshot per statement). On SQLite a transaction here would cost three
+    trips to aiosqlite's thread (BEGIN IMMEDIATE, which also waits for the write lock,
+    the statement, COMMIT); this read runs on the event loop's thread, as a statement
+    inside :func:`db.sqlite_cursor.inline` does, and on PostgreSQL it is one round trip
+    instead of three. Only for a statement that writes nothing.
+    """
+    async with engine.connect() as connection:
+        with sqlite_cursor.inline():
+            yield Direct(connection, begun=False)

@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import Date
 
 from db.direct import Direct, numbered, placeholders
-from db.models import JSONType, UTCDateTime
-from db.vocabulary import InboxState
+from db.models import Base, JSONType, Lead, OutboxMessage, UTCDateTime
+from db.names import name_key
+from db.vocabulary import InboxState, LeadStatus, OutboxStatus
 
 #: Limits of the columns (db.models.User): longer Telegram names are cut.
 USERNAME_MAX = 64
@@ -248,3 +250,67 @@ async def finish_updates(direct: Direct, update_ids: Sequence[int]) -> None:
             f"WHERE update_id IN ({numbered(len(chunk))}) AND state <> '{InboxState.DONE}'",
             chunk,
         )
+
+
+# -- a step's lead: the send step stores it in the group's transaction ----------------
+
+
+_LEADS = Base.metadata.tables[Lead.__tablename__]
+_OUTBOX = Base.metadata.tables[OutboxMessage.__tablename__]
+
+
+async def recent_leads(
+    direct: Direct, user_id: int, since: datetime
+) -> list[tuple[int, datetime, str]]:
+    """A person's leads created since ``since`` as (id, created_at, status)
+    (db.repository.recent_leads, on the driver)."""
+    rows = await direct.rows(
+        "SELECT id, created_at, status FROM leads WHERE user_id = $1 AND created_at >= $2",
+        [user_id, direct.bind(_TIME, since)],
+    )
+    return [(lead_id, direct.result(_TIME, at), status) for lead_id, at, status in rows]
+
+
+def _insert(direct: Direct, table: sa.Table, values: Mapping[str, Any]) -> tuple[str, list[Any]]:
+    """``INSERT ... RETURNING id`` of one row, each value bound as its column's type."""
+    names = list(values)
+    params = [direct.bind(table.c[name].type, values[name]) for name in names]
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(names)}) "
+        f"VALUES ({numbered(len(names))}) RETURNING id"
+    )
+    return sql, params
+
+
+async def insert_lead(direct: Direct, fields: Mapping[str, Any], now: datetime) -> int:
+    """Insert a lead from ``fields`` (Lead column names, as db.repository.create_lead
+    takes them) with what the ORM would add: the name's search key, the status, no
+    attempts, ``updated_at``; returns its id. ``created_at`` is among the fields."""
+    values = {
+        **fields,
+        "name_key": name_key(fields.get("name")),
+        "status": str(LeadStatus.NEW),
+        "attempts": 0,
+        "updated_at": now,
+    }
+    sql, params = _insert(direct, _LEADS, values)
+    rows = await direct.rows(sql, params)
+    return int(rows[0][0])
+
+
+async def enqueue(direct: Direct, *, kind: str, target: str, lead_id: int, now: datetime) -> int:
+    """Queue a notification about a lead (db.repository.enqueue, on the driver); its id.
+    Delivered once the transaction has committed (bot/outbox)."""
+    values = {
+        "lead_id": lead_id,
+        "kind": str(kind),
+        "target": str(target),
+        "payload": {},
+        "status": str(OutboxStatus.PENDING),
+        "attempts": 0,
+        "next_attempt_at": now,
+        "created_at": now,
+    }
+    sql, params = _insert(direct, _OUTBOX, values)
+    rows = await direct.rows(sql, params)
+    return int(rows[0][0])

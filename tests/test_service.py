@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.dialogue.state import Start
-from db import repository
+from db import steps
 from db.models import Conversation, Lead, OutboxMessage, User
 from tests.dialogue_driver import Person, make_dialogue, walk_to_summary
 
@@ -71,7 +71,8 @@ async def test_a_failed_lead_insert_rolls_back_the_step(
     async def broken_enqueue(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(repository, "enqueue", broken_enqueue)
+    # The advisor's notice is queued after the lead is inserted, in the step's savepoint.
+    monkeypatch.setattr(steps, "enqueue", broken_enqueue)
     with pytest.raises(RuntimeError):
         await person.press("Send")
     async with sessionmaker() as session:

@@ -13,10 +13,16 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.conversation import log as conversation_log
+from bot.conversation.content import Content
+from bot.conversation.log import Route, Written
 from bot.dialogue.state import Start
+from db import direct
 from db.session import create_engine
 from db.sqlite_cursor import inline
-from tests.dialogue_driver import Person, make_dialogue
+from db.vocabulary import MessageKind
+from tests.dialogue_driver import NOW, Person, make_dialogue
+from tests.test_privacy import business_lead
 
 
 @pytest.fixture
@@ -154,3 +160,48 @@ async def test_a_dialogue_step_sends_only_its_commit_to_the_thread(
     screen = await person.press("English")
     assert screen.text.startswith("How can we help you?")
     assert trips == ["commit"]
+
+
+async def test_a_read_makes_no_trip_and_leaves_no_transaction(
+    engine: AsyncEngine, trips: list[str]
+) -> None:
+    """db.direct.read: one SELECT on the event loop's thread, no BEGIN, no COMMIT; it sees
+    what was committed, and the next writer finds the connection free of a transaction."""
+    async with engine.begin() as connection:
+        await connection.execute(sa.text("INSERT INTO notes (who, n) VALUES ('a', 1)"))
+    trips.clear()
+    async with direct.read(engine) as reading:
+        rows = await reading.rows("SELECT who, n FROM notes WHERE n >= $1", [1])
+        with pytest.raises(RuntimeError):
+            reading.session()  # nothing to write in
+    assert [tuple(row) for row in rows] == [("a", 1)]
+    assert trips == []
+    async with engine.begin() as connection:
+        await connection.execute(sa.text("INSERT INTO notes (who, n) VALUES ('b', 2)"))
+    async with engine.connect() as connection:
+        assert (await connection.execute(sa.text("SELECT count(*) FROM notes"))).scalar() == 2
+
+
+async def test_a_typed_answer_reads_its_person_without_a_trip(
+    sessionmaker: async_sessionmaker[AsyncSession], trips: list[str]
+) -> None:
+    """Whether a typed text of someone with a request answers the question on screen is
+    read without a transaction (bot.conversation.log.from_person, db.direct.read)."""
+    if sessionmaker.kw["bind"].dialect.name != "sqlite":
+        pytest.skip("aiosqlite's thread is SQLite's")
+    person = Person(make_dialogue(sessionmaker))
+    await business_lead(person)  # someone with a request: their texts are looked at
+    await person.send(Start("en"))
+    await person.press("New request")
+    await person.press("For businesses")  # the first question: the company's name
+    trips.clear()
+    taken = await conversation_log.from_person(
+        sessionmaker,
+        external_id=person.user_id,
+        content=Content(MessageKind.TEXT, "Bäckerei Yılmaz"),
+        written=Written(int(person.user_id), 5),
+        update_id=None,
+        now=NOW,
+    )
+    assert taken.route is Route.DIALOGUE  # the answer to the question on screen
+    assert trips == []

@@ -186,8 +186,8 @@ async def from_person(
     # Read on the driver, not in the ORM session, which costs more than the read
     # (bench/README.md, "The group's statements on the driver"): most typed messages of
     # someone with a request answer the dialogue's question, and need no more.
-    async with direct.transaction(direct.engine_of(sessionmaker)) as tx:
-        found = await steps.people_with_state(tx, channel, [external_id])
+    async with direct.read(direct.engine_of(sessionmaker)) as reading:
+        found = await steps.people_with_state(reading, channel, [external_id])
     if external_id not in found:
         return _unknown(person, content, leadless)
     user, state = found[external_id]

@@ -47,6 +47,7 @@ from bot.privacy import rights
 from db import direct, repository, sqlite_cursor
 from db import steps as statements
 from db.models import User, utcnow
+from db.news import News
 from db.steps import UserRow
 from db.vocabulary import OPEN_STATUSES, InboxState, OutboxKind, OutboxTarget
 
@@ -361,15 +362,17 @@ class Dialogue:
             had_contact=contact_question(state) is not None,
             repeat=result.repeat,
         )
-        if result.erase or result.export or result.lead is not None or result.addition:
+        if result.erase or result.export or result.addition:
             # Rare: the ORM, in the group's transaction, with a savepoint so that a
             # failure undoes only this step's effects.
             if result.export:
                 # The copy shows the names this step may just have refreshed.
                 await statements.save_people(tx, [user], ctx.now)
-            session = tx.session()
-            async with session.begin_nested():
-                await self._effects(session, user.id, pending, result, done)
+            await self._effects_in_session(tx, user.id, pending, result, done)
+        elif result.lead is not None:
+            # A new request, one step in about thirty: on the driver, as the group's own
+            # statements, unless it joins the open request (the ORM's, above).
+            await self._send(tx, user.id, pending, result, done)
         reached = funnel.step_reached(state, new, sent=result.lead is not None)
         flow = new.flow or (result.lead.flow if result.lead is not None else None)
         counted = None
@@ -412,6 +415,39 @@ class Dialogue:
         while len(self._held) > HELD_QUESTIONS:
             self._held.popitem(last=False)
 
+    async def _effects_in_session(
+        self, tx: direct.Direct, user_id: int, pending: _Step, result: Result, done: _Done
+    ) -> None:
+        session = tx.session()
+        async with session.begin_nested():
+            await self._effects(session, user_id, pending, result, done)
+
+    async def _send(
+        self, tx: direct.Direct, user_id: int, pending: _Step, result: Result, done: _Done
+    ) -> None:
+        """The send step's lead, stored on the driver with a savepoint (a failure undoes
+        only this step's writes), after the day's quota (bot.dialogue.quota)."""
+        assert result.lead is not None
+        now = done.ctx.now
+        rows = await statements.recent_leads(tx, user_id, now - quota.DAY)
+        placement = self._placed(user_id, rows, now, done)
+        if placement is None:
+            return
+        if placement.join is not None:
+            # Joins the request of a few minutes ago: the ORM's (rare, one in hundreds).
+            await self._effects_in_session(tx, user_id, pending, result, done)
+            return
+        async with tx.savepoint():
+            draft = result.lead
+            fields = self._lead_fields(user_id, pending.channel, draft, pending.profile, now)
+            lead_id = await statements.insert_lead(tx, fields, now)
+            for target in self._lead_targets(draft):
+                await statements.enqueue(
+                    tx, kind=OutboxKind.LEAD_NEW, target=target, lead_id=lead_id, now=now
+                )
+            tx.note(News(lead_id, draft.office))  # the inbox's list shows it live
+        self._lead_stored(pending, draft, lead_id, done)
+
     async def _effects(
         self, session: AsyncSession, user_id: int, pending: _Step, result: Result, done: _Done
     ) -> None:
@@ -433,12 +469,32 @@ class Dialogue:
             home(done.state)
             done.notices.append(Notice(CLOSED_MEANWHILE))
         if result.lead is not None and await self._within_quota(session, user_id, result, done):
-            # Before the commit: from now on their messages are asked about (bot.dialogue.leadless).
-            self.leadless.discard((pending.channel, pending.external_id))
-            done.lead_id = await self._store_lead(
+            lead_id = await self._store_lead(
                 session, user_id, pending.channel, result.lead, pending.profile, done.ctx.now
             )
-            done.state.lead_id = done.lead_id
+            self._lead_stored(pending, result.lead, lead_id, done)
+
+    def _lead_stored(self, pending: _Step, draft: LeadDraft, lead_id: int, done: _Done) -> None:
+        # Before the commit: from now on their messages are asked about (bot.dialogue.leadless).
+        self.leadless.discard((pending.channel, pending.external_id))
+        done.lead_id = done.state.lead_id = lead_id
+        log.info("lead %s stored for office %s", lead_id, draft.office)
+
+    @staticmethod
+    def _placed(
+        user_id: int, rows: list[tuple[int, datetime, str]], now: datetime, done: _Done
+    ) -> quota.Placement | None:
+        """Where a submitted request goes; None (and the person told so) if it is one too
+        many for the day."""
+        placement = quota.place(
+            [quota.Recent(id_, at, status in OPEN_STATUSES) for id_, at, status in rows], now
+        )
+        if placement.refused:
+            log.info("a further request of user %s today declined", user_id)
+            home(done.state)
+            done.notices.append(Notice(quota.TOO_MANY))
+            return None
+        return placement
 
     async def _within_quota(
         self, session: AsyncSession, user_id: int, result: Result, done: _Done
@@ -451,13 +507,8 @@ class Dialogue:
         assert result.lead is not None
         now = done.ctx.now
         rows = await repository.recent_leads(session, user_id, now - quota.DAY)
-        placement = quota.place(
-            [quota.Recent(id_, at, status in OPEN_STATUSES) for id_, at, status in rows], now
-        )
-        if placement.refused:
-            log.info("a further request of user %s today declined", user_id)
-            home(done.state)
-            done.notices.append(Notice(quota.TOO_MANY))
+        placement = self._placed(user_id, rows, now, done)
+        if placement is None:
             return False
         if placement.join is None:
             return True
@@ -483,38 +534,47 @@ class Dialogue:
         profile: Profile,
         now: datetime,
     ) -> int:
-        lead = await repository.create_lead(
-            session,
+        fields = self._lead_fields(user_id, channel, draft, profile, now)
+        lead = await repository.create_lead(session, **fields)
+        for target in self._lead_targets(draft):
+            await repository.enqueue(
+                session, kind=OutboxKind.LEAD_NEW, target=target, lead_id=lead.id
+            )
+        return lead.id
+
+    @staticmethod
+    def _lead_fields(
+        user_id: int, channel: str, draft: LeadDraft, profile: Profile, now: datetime
+    ) -> dict[str, Any]:
+        """A new lead's columns (db.models.Lead) from the step's draft."""
+        return {
             # The step's clock, which the quota compares with (bot.dialogue.quota).
-            created_at=now,
-            user_id=user_id,
-            flow=draft.flow,
-            answers=draft.answers,
-            office=draft.office,
-            postal_code=draft.postal_code,
-            language=draft.language,
-            channel=channel,
-            name=draft.name,
-            phone=draft.phone,
-            email=draft.email,
-            contact_via_telegram=draft.contact_via_telegram,
-            telegram_username=profile.username if channel == "telegram" else None,
-            preferred_time=draft.preferred_time,
-            callback_language=draft.callback_language,
-            consent_version=draft.consent_version,
-            consent_language=draft.consent_language,
-            consent_at=draft.consent_at,
-        )
-        await repository.enqueue(
-            session, kind=OutboxKind.LEAD_NEW, target=OutboxTarget.TELEGRAM, lead_id=lead.id
-        )
+            "created_at": now,
+            "user_id": user_id,
+            "flow": draft.flow,
+            "answers": draft.answers,
+            "office": draft.office,
+            "postal_code": draft.postal_code,
+            "language": draft.language,
+            "channel": channel,
+            "name": draft.name,
+            "phone": draft.phone,
+            "email": draft.email,
+            "contact_via_telegram": draft.contact_via_telegram,
+            "telegram_username": profile.username if channel == "telegram" else None,
+            "preferred_time": draft.preferred_time,
+            "callback_language": draft.callback_language,
+            "consent_version": draft.consent_version,
+            "consent_language": draft.consent_language,
+            "consent_at": draft.consent_at,
+        }
+
+    def _lead_targets(self, draft: LeadDraft) -> list[OutboxTarget]:
+        """Who is told of a new lead: the advisor group, and the office's mailbox if set."""
         office = self._offices.get(draft.office or "")
         if self._mail_enabled and office is not None and office.notify_email:
-            await repository.enqueue(
-                session, kind=OutboxKind.LEAD_NEW, target=OutboxTarget.EMAIL, lead_id=lead.id
-            )
-        log.info("lead %s stored for office %s", lead.id, draft.office)
-        return lead.id
+            return [OutboxTarget.TELEGRAM, OutboxTarget.EMAIL]
+        return [OutboxTarget.TELEGRAM]
 
 
 async def _orm_user(session: AsyncSession, user_id: int) -> User:

@@ -197,16 +197,17 @@ def find_question(flow: Flow | None, key: str) -> Question | None:
     return question if question is not None else _CONTACT_BY_KEY.get(key)
 
 
-#: Each flow's screens, by the flow's id; the flow is kept with them, so an id is
-#: never taken for another flow's. Worked out once: every render and step reads them.
-_SEQUENCES: dict[int, tuple[Flow, tuple[str, ...]]] = {}
+#: Each flow's screens with the question of each question screen, by the flow's id; the
+#: flow is kept with them, so an id is never taken for another flow's. Worked out once:
+#: every render and step reads them (a render counted the questions asked by looking
+#: each screen's question up again, 14 lookups per screen shown).
+_SEQUENCES: dict[int, tuple[Flow, tuple[str, ...], dict[str, Question]]] = {}
 
 
-def sequence(flow: Flow) -> tuple[str, ...]:
-    """The screens of a lead dialogue in order."""
+def _planned(flow: Flow) -> tuple[Flow, tuple[str, ...], dict[str, Question]]:
     known = _SEQUENCES.get(id(flow))
     if known is not None and known[0] is flow:
-        return known[1]
+        return known
     own = [ScreenId.QUESTION.of(q.key) for q in flow.questions]
     before, after = ([], own) if flow.consent_first else (own, [])
     screens = (
@@ -216,8 +217,19 @@ def sequence(flow: Flow) -> tuple[str, ...]:
         *(ScreenId.QUESTION.of(q.key) for q in CONTACT_QUESTIONS),
         ScreenId.SUMMARY.value,
     )
-    _SEQUENCES[id(flow)] = (flow, screens)
-    return screens
+    questions: dict[str, Question] = {}
+    for screen in screens:
+        screen_id, key = split_screen(screen)
+        question = find_question(flow, key) if screen_id is ScreenId.QUESTION else None
+        if question is not None:
+            questions[screen] = question
+    planned = _SEQUENCES[id(flow)] = (flow, screens, questions)
+    return planned
+
+
+def sequence(flow: Flow) -> tuple[str, ...]:
+    """The screens of a lead dialogue in order."""
+    return _planned(flow)[1]
 
 
 def answer_pages(arg: str) -> tuple[str, ...] | None:
@@ -237,6 +249,9 @@ def asked(question: Question, flow: Flow, answers: Mapping[str, Any]) -> bool:
 
 def screen_asked(flow: Flow, screen: str, answers: Mapping[str, Any]) -> bool:
     """Whether a screen of :func:`sequence` is part of the dialogue for these answers."""
+    question = _planned(flow)[2].get(screen)
+    if question is not None:
+        return asked(question, flow, answers)
     screen_id, key = split_screen(screen)
     if screen_id is not ScreenId.QUESTION:
         return True

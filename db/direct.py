@@ -120,9 +120,20 @@ class Direct:
         except Exception as error:
             raise await self._translated(sql, error) from error
 
+    @property
+    def for_update(self) -> str:
+        """`` FOR UPDATE`` on PostgreSQL, to lock the rows read until the commit; nothing
+        on SQLite, whose transactions here hold the write lock from their BEGIN."""
+        return " FOR UPDATE" if self._postgres else ""
+
     def note(self, item: news.News) -> None:
         """Tell listeners of ``item`` once this transaction has committed (db.news)."""
         self._noted.append(item)
+
+    @property
+    def noted(self) -> list[news.News]:
+        """What was noted here, for whoever commits the transaction to publish."""
+        return list(self._noted)
 
     @asynccontextmanager
     async def savepoint(self) -> AsyncIterator[None]:
@@ -221,7 +232,7 @@ async def transaction(engine: AsyncEngine) -> AsyncIterator[Direct]:
                 if direct._session is not None:
                     noted = news.taken(direct._session)
                     await direct._session.close()
-    news.HUB.publish([*direct._noted, *noted])
+    news.HUB.publish([*direct.noted, *noted])
 
 
 @asynccontextmanager

@@ -29,7 +29,7 @@ from db.models import (
 )
 from db.news import News
 from db.steps import clip
-from db.vocabulary import OPEN_STATUSES, InboxState
+from db.vocabulary import InboxState
 
 __all__ = [
     "audit",
@@ -131,36 +131,6 @@ async def users_with_state(
 async def load_state(session: AsyncSession, user_id: int) -> dict[str, Any] | None:
     """Return the stored conversation state of ``user_id``, or None if there is none."""
     return (await session.execute(_SELECT_STATE, {"user_id": user_id})).scalar_one_or_none()
-
-
-async def recent_leads(
-    session: AsyncSession, user_id: int, since: datetime
-) -> list[tuple[int, datetime, str]]:
-    """A person's leads created since ``since`` as (id, created_at, status)."""
-    rows = await session.execute(
-        sa.select(Lead.id, Lead.created_at, Lead.status).where(
-            Lead.user_id == user_id, Lead.created_at >= since
-        )
-    )
-    return [(row.id, row.created_at, row.status) for row in rows]
-
-
-async def add_to_lead(
-    session: AsyncSession, user_id: int, lead_id: int, answers: dict[str, Any]
-) -> Lead | None:
-    """Merge ``answers`` into the person's open lead; None if it is not theirs or not open."""
-    lead = await session.get(Lead, lead_id, with_for_update=True)
-    if lead is None or lead.user_id != user_id or lead.status not in OPEN_STATUSES:
-        return None
-    merged = dict(lead.answers)
-    for key, value in answers.items():
-        earlier = merged.get(key)
-        # A second typed question joins the first instead of replacing it.
-        if isinstance(earlier, str) and isinstance(value, str) and key == "question":
-            value = f"{earlier}\n{value}"
-        merged[key] = value
-    lead.answers = merged
-    return lead
 
 
 async def create_lead(session: AsyncSession, **fields: Any) -> Lead:

@@ -22,7 +22,7 @@ from sqlalchemy import Date
 from db.direct import Direct, numbered, placeholders
 from db.models import Base, JSONType, Lead, OutboxMessage, UTCDateTime
 from db.names import name_key
-from db.vocabulary import InboxState, LeadStatus, OutboxStatus
+from db.vocabulary import OPEN_STATUSES, InboxState, LeadStatus, OutboxStatus
 
 #: Limits of the columns (db.models.User): longer Telegram names are cut.
 USERNAME_MAX = 64
@@ -298,14 +298,57 @@ async def insert_lead(direct: Direct, fields: Mapping[str, Any], now: datetime) 
     return int(rows[0][0])
 
 
-async def enqueue(direct: Direct, *, kind: str, target: str, lead_id: int, now: datetime) -> int:
+def merged_answers(earlier: Mapping[str, Any], added: Mapping[str, Any]) -> dict[str, Any]:
+    """A request's answers with ``added`` ones (a later dialogue's) taking their place; a
+    second typed question joins the first instead of replacing it."""
+    merged = dict(earlier)
+    for key, value in added.items():
+        before = merged.get(key)
+        if isinstance(before, str) and isinstance(value, str) and key == "question":
+            value = f"{before}\n{value}"
+        merged[key] = value
+    return merged
+
+
+async def add_to_lead(
+    direct: Direct, user_id: int, lead_id: int, answers: Mapping[str, Any], now: datetime
+) -> bool:
+    """Merge ``answers`` into the person's open lead; False if it is not theirs or not open.
+
+    The row is locked until the commit (PostgreSQL; SQLite's writer holds the database),
+    so an advisor closing it meanwhile waits, and a closed lead is never added to."""
+    statuses = [str(status) for status in OPEN_STATUSES]
+    rows = await direct.rows(
+        f"SELECT answers FROM leads WHERE id = $1 AND user_id = $2 "
+        f"AND status IN ({numbered(len(statuses), start=3)}){direct.for_update}",
+        [lead_id, user_id, *statuses],
+    )
+    if not rows:
+        return False
+    merged = merged_answers(direct.result(_JSON, rows[0][0]) or {}, answers)
+    await direct.run(
+        "UPDATE leads SET answers = $1, updated_at = $2 WHERE id = $3",
+        [direct.bind(_JSON, merged), direct.bind(_TIME, now), lead_id],
+    )
+    return True
+
+
+async def enqueue(
+    direct: Direct,
+    *,
+    kind: str,
+    target: str,
+    lead_id: int,
+    now: datetime,
+    payload: Mapping[str, Any] | None = None,
+) -> int:
     """Queue a notification about a lead (db.repository.enqueue, on the driver); its id.
     Delivered once the transaction has committed (bot/outbox)."""
     values = {
         "lead_id": lead_id,
         "kind": str(kind),
         "target": str(target),
-        "payload": {},
+        "payload": dict(payload or {}),
         "status": str(OutboxStatus.PENDING),
         "attempts": 0,
         "next_attempt_at": now,

@@ -3,6 +3,8 @@ savepoint of its own (db.direct.Direct.savepoint): what that stores and who hear
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -79,3 +81,36 @@ async def test_a_savepoint_undoes_only_its_block_and_what_it_noted(
         assert heard.empty()
     async with sessionmaker() as session:
         assert (await session.scalars(sa.select(User.external_id))).all() == ["kept"]
+
+
+def test_added_answers_take_the_place_of_earlier_ones_and_questions_join() -> None:
+    earlier = {"role": "business", "question": "Who pays the school?", "topics": ["pay"]}
+    added = {"question": "And the travel?", "topics": ["dual"], "plz": "01067"}
+    assert steps.merged_answers(earlier, added) == {
+        "role": "business",
+        "question": "Who pays the school?\nAnd the travel?",
+        "topics": ["dual"],
+        "plz": "01067",
+    }
+    assert earlier["question"] == "Who pays the school?"  # the stored answers are not changed
+
+
+async def test_answers_are_added_only_to_the_persons_own_open_request(
+    db_engine: AsyncEngine, sessionmaker: Sessions
+) -> None:
+    person = Person(make_dialogue(sessionmaker))
+    await walk_to_summary(person)
+    await person.press("Send")
+    async with sessionmaker() as session:
+        lead = (await session.scalars(sa.select(Lead))).one()
+    later = NOW + timedelta(minutes=5)
+    async with direct.transaction(db_engine) as tx:
+        assert not await steps.add_to_lead(tx, lead.user_id + 1, lead.id, {"plz": "01067"}, later)
+        assert await steps.add_to_lead(tx, lead.user_id, lead.id, {"question": "Hi?"}, later)
+    async with sessionmaker() as session, session.begin():
+        stored = (await session.scalars(sa.select(Lead))).one()
+        assert stored.answers == {**lead.answers, "question": "Hi?"}
+        assert stored.updated_at == later
+        stored.status = LeadStatus.DONE
+    async with direct.transaction(db_engine) as tx:  # closed by an advisor: not added to
+        assert not await steps.add_to_lead(tx, lead.user_id, lead.id, {"plz": "01067"}, later)

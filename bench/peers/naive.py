@@ -19,7 +19,7 @@ from bot.dialogue.group_commit import GroupCommit
 from bot.dialogue.service import Dialogue, _Done, _Step
 from bot.dialogue.state import State
 from bot.services import Services
-from db import repository
+from db import direct, news, repository
 from db.models import Conversation, User
 from db.vocabulary import InboxState
 
@@ -52,6 +52,7 @@ class NaiveDialogue(Dialogue):
 
     async def _step_alone(self, pending: _Step) -> _Done | None:
         now = self._clock()
+        noted: list[news.News] = []
         async with self._sessionmaker() as session, session.begin():
             if pending.update_id is not None and not await repository.claim_update(
                 session, pending.update_id, now, state=InboxState.STEPPED
@@ -78,17 +79,24 @@ class NaiveDialogue(Dialogue):
             ctx = self.context(pending.channel)
             result = engine.step(state, pending.event, ctx)
             done = _Done(result.state, ctx, result.notices, previous=state.screen)
-            if result.erase or result.export or result.lead is not None:
+            if result.erase or result.export:
                 async with session.begin_nested():
-                    await self._effects(session, user.id, pending, result, done)
+                    await self._rights(session, user.id, result, done)
             if done.erased:
                 return done
+            if result.lead is not None or result.addition is not None:
+                # The bot's own statements for a request, in this step's transaction.
+                requests = direct.Direct(await session.connection())
+                async with requests.savepoint():
+                    await self._request(requests, user.id, pending, result, done)
+                noted = requests.noted
             if conversation is None:
                 session.add(Conversation(user_id=user.id, state=done.state.to_dict()))
             else:
                 conversation.state = done.state.to_dict()
             if done.state.lang and done.state.lang != user.language:
                 user.language = done.state.lang
+        news.HUB.publish(noted)
         return done
 
 

@@ -362,17 +362,20 @@ class Dialogue:
             had_contact=contact_question(state) is not None,
             repeat=result.repeat,
         )
-        if result.erase or result.export or result.addition:
+        if result.erase or result.export:
             # Rare: the ORM, in the group's transaction, with a savepoint so that a
             # failure undoes only this step's effects.
             if result.export:
                 # The copy shows the names this step may just have refreshed.
                 await statements.save_people(tx, [user], ctx.now)
-            await self._effects_in_session(tx, user.id, pending, result, done)
-        elif result.lead is not None:
-            # A new request, one step in about thirty: on the driver, as the group's own
-            # statements, unless it joins the open request (the ORM's, above).
-            await self._send(tx, user.id, pending, result, done)
+            session = tx.session()
+            async with session.begin_nested():
+                await self._rights(session, user.id, result, done)
+        if (result.lead is not None or result.addition is not None) and not done.erased:
+            # A request sent or added to, about one step in thirty: on the driver, as the
+            # group's own statements, with a savepoint of its own.
+            async with tx.savepoint():
+                await self._request(tx, user.id, pending, result, done)
         reached = funnel.step_reached(state, new, sent=result.lead is not None)
         flow = new.flow or (result.lead.flow if result.lead is not None else None)
         counted = None
@@ -383,29 +386,6 @@ class Dialogue:
             user.speaks(new.lang)
         return done, counted
 
-    @staticmethod
-    async def _add_to_request(session: AsyncSession, user_id: int, addition: Addition) -> bool:
-        """Answers for the open request: merged into it, the card updated, the group told.
-
-        False when the request was closed (or erased) since the person chose to add to it.
-        """
-        lead = await repository.add_to_lead(session, user_id, addition.lead_id, addition.answers)
-        if lead is None:
-            log.info("addition to lead %s refused: not open", addition.lead_id)
-            return False
-        await repository.enqueue(
-            session, kind=OutboxKind.LEAD_REFRESH, target=OutboxTarget.TELEGRAM, lead_id=lead.id
-        )
-        await repository.enqueue(
-            session,
-            kind=OutboxKind.GROUP_NOTICE,
-            target=OutboxTarget.TELEGRAM,
-            payload={"text": addition_notice(lead.id, addition.flow)},
-            lead_id=lead.id,
-        )
-        log.info("answers added to lead %s", lead.id)
-        return True
-
     def _hold(self, person: tuple[str, str], question: str | None) -> None:
         if question is None:
             self._held.pop(person, None)
@@ -415,43 +395,10 @@ class Dialogue:
         while len(self._held) > HELD_QUESTIONS:
             self._held.popitem(last=False)
 
-    async def _effects_in_session(
-        self, tx: direct.Direct, user_id: int, pending: _Step, result: Result, done: _Done
+    async def _rights(
+        self, session: AsyncSession, user_id: int, result: Result, done: _Done
     ) -> None:
-        session = tx.session()
-        async with session.begin_nested():
-            await self._effects(session, user_id, pending, result, done)
-
-    async def _send(
-        self, tx: direct.Direct, user_id: int, pending: _Step, result: Result, done: _Done
-    ) -> None:
-        """The send step's lead, stored on the driver with a savepoint (a failure undoes
-        only this step's writes), after the day's quota (bot.dialogue.quota)."""
-        assert result.lead is not None
-        now = done.ctx.now
-        rows = await statements.recent_leads(tx, user_id, now - quota.DAY)
-        placement = self._placed(user_id, rows, now, done)
-        if placement is None:
-            return
-        if placement.join is not None:
-            # Joins the request of a few minutes ago: the ORM's (rare, one in hundreds).
-            await self._effects_in_session(tx, user_id, pending, result, done)
-            return
-        async with tx.savepoint():
-            draft = result.lead
-            fields = self._lead_fields(user_id, pending.channel, draft, pending.profile, now)
-            lead_id = await statements.insert_lead(tx, fields, now)
-            for target in self._lead_targets(draft):
-                await statements.enqueue(
-                    tx, kind=OutboxKind.LEAD_NEW, target=target, lead_id=lead_id, now=now
-                )
-            tx.note(News(lead_id, draft.office))  # the inbox's list shows it live
-        self._lead_stored(pending, draft, lead_id, done)
-
-    async def _effects(
-        self, session: AsyncSession, user_id: int, pending: _Step, result: Result, done: _Done
-    ) -> None:
-        """What a step does beyond its new state: erase, export, or store a lead."""
+        """A step's privacy right: erase the person's data, or a copy of it (/mydata)."""
         if result.erase:
             await rights.erase(session, await _orm_user(session, user_id), done.ctx.now)
             log.info("user %s erased their data", user_id)
@@ -462,30 +409,43 @@ class Dialogue:
             t = translator(done.state.lang or DEFAULT_LANGUAGE)
             done.before = rights.pages(rights.describe(data, t))
             done.attachment = ("kausa-my-data.json", rights.as_json(data))
+
+    async def _request(
+        self, tx: direct.Direct, user_id: int, pending: _Step, result: Result, done: _Done
+    ) -> None:
+        """Answers added to the open request, or a new request stored as a lead."""
+        now = done.ctx.now
         if result.addition is not None and not await self._add_to_request(
-            session, user_id, result.addition
+            tx, user_id, result.addition, now
         ):
             # The person must not read "added": they hear why, and start from the menu.
             home(done.state)
             done.notices.append(Notice(CLOSED_MEANWHILE))
-        if result.lead is not None and await self._within_quota(session, user_id, result, done):
-            lead_id = await self._store_lead(
-                session, user_id, pending.channel, result.lead, pending.profile, done.ctx.now
+        draft = result.lead
+        if draft is None or not await self._within_quota(tx, user_id, draft, done):
+            return
+        fields = self._lead_fields(user_id, pending.channel, draft, pending.profile, now)
+        lead_id = await statements.insert_lead(tx, fields, now)
+        for target in self._lead_targets(draft):
+            await statements.enqueue(
+                tx, kind=OutboxKind.LEAD_NEW, target=target, lead_id=lead_id, now=now
             )
-            self._lead_stored(pending, result.lead, lead_id, done)
-
-    def _lead_stored(self, pending: _Step, draft: LeadDraft, lead_id: int, done: _Done) -> None:
+        tx.note(News(lead_id, draft.office))  # the inbox's list shows it live
         # Before the commit: from now on their messages are asked about (bot.dialogue.leadless).
         self.leadless.discard((pending.channel, pending.external_id))
         done.lead_id = done.state.lead_id = lead_id
         log.info("lead %s stored for office %s", lead_id, draft.office)
 
-    @staticmethod
-    def _placed(
-        user_id: int, rows: list[tuple[int, datetime, str]], now: datetime, done: _Done
-    ) -> quota.Placement | None:
-        """Where a submitted request goes; None (and the person told so) if it is one too
-        many for the day."""
+    async def _within_quota(
+        self, tx: direct.Direct, user_id: int, draft: LeadDraft, done: _Done
+    ) -> bool:
+        """Whether the submitted request becomes a new lead (bot.dialogue.quota).
+
+        Otherwise it joined the person's request of a few minutes ago, or it was one
+        too many for the day; the person's screen says which.
+        """
+        now = done.ctx.now
+        rows = await statements.recent_leads(tx, user_id, now - quota.DAY)
         placement = quota.place(
             [quota.Recent(id_, at, status in OPEN_STATUSES) for id_, at, status in rows], now
         )
@@ -493,30 +453,40 @@ class Dialogue:
             log.info("a further request of user %s today declined", user_id)
             home(done.state)
             done.notices.append(Notice(quota.TOO_MANY))
-            return None
-        return placement
-
-    async def _within_quota(
-        self, session: AsyncSession, user_id: int, result: Result, done: _Done
-    ) -> bool:
-        """Whether the submitted request becomes a new lead (bot.dialogue.quota).
-
-        Otherwise it joined the person's request of a few minutes ago, or it was one
-        too many for the day; the person's screen says which.
-        """
-        assert result.lead is not None
-        now = done.ctx.now
-        rows = await repository.recent_leads(session, user_id, now - quota.DAY)
-        placement = self._placed(user_id, rows, now, done)
-        if placement is None:
             return False
         if placement.join is None:
             return True
-        addition = Addition(placement.join, result.lead.flow, result.lead.answers)
-        if not await self._add_to_request(session, user_id, addition):
+        addition = Addition(placement.join, draft.flow, draft.answers)
+        if not await self._add_to_request(tx, user_id, addition, now):
             return True  # closed meanwhile after all: a new lead
         show_added(done.state, placement.join)
         return False
+
+    @staticmethod
+    async def _add_to_request(
+        tx: direct.Direct, user_id: int, addition: Addition, now: datetime
+    ) -> bool:
+        """Answers for the open request: merged into it, the card updated, the group told.
+
+        False when the request was closed (or erased) since the person chose to add to it.
+        """
+        lead_id = addition.lead_id
+        if not await statements.add_to_lead(tx, user_id, lead_id, addition.answers, now):
+            log.info("addition to lead %s refused: not open", lead_id)
+            return False
+        await statements.enqueue(
+            tx, kind=OutboxKind.LEAD_REFRESH, target=OutboxTarget.TELEGRAM, lead_id=lead_id, now=now
+        )
+        await statements.enqueue(
+            tx,
+            kind=OutboxKind.GROUP_NOTICE,
+            target=OutboxTarget.TELEGRAM,
+            lead_id=lead_id,
+            now=now,
+            payload={"text": addition_notice(lead_id, addition.flow)},
+        )
+        log.info("answers added to lead %s", lead_id)
+        return True
 
     async def stop_contact(self, channel: str, external_id: str, *, stop: bool = True) -> None:
         """The person blocked the bot (or, with ``stop=False``, unblocked it)."""
@@ -524,23 +494,6 @@ class Dialogue:
             user = await repository.get_user(session, channel, external_id)
             if user is not None:
                 await rights.stop_contact(session, user, stop=stop)
-
-    async def _store_lead(
-        self,
-        session: AsyncSession,
-        user_id: int,
-        channel: str,
-        draft: LeadDraft,
-        profile: Profile,
-        now: datetime,
-    ) -> int:
-        fields = self._lead_fields(user_id, channel, draft, profile, now)
-        lead = await repository.create_lead(session, **fields)
-        for target in self._lead_targets(draft):
-            await repository.enqueue(
-                session, kind=OutboxKind.LEAD_NEW, target=target, lead_id=lead.id
-            )
-        return lead.id
 
     @staticmethod
     def _lead_fields(

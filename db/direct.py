@@ -19,8 +19,10 @@ lost connection replaced), and only those statements go to the driver:
 - On SQLite the statements run on the event loop's thread inside
   :func:`db.sqlite_cursor.inline` (a few rows each), else on aiosqlite's thread.
 
-The rare work of a step (a lead, an erasure, a data copy) keeps the ORM:
-:meth:`Direct.session` is a session in this same transaction.
+A step's lead (about one step in thirty) is stored here too, with a savepoint of its
+own (:meth:`Direct.savepoint`; what it notes for listeners is told after the commit).
+The rarest work (an erasure, a data copy) keeps the ORM: :meth:`Direct.session` is a
+session in this same transaction.
 """
 
 from __future__ import annotations
@@ -219,8 +221,8 @@ def engine_of(sessionmaker: async_sessionmaker[AsyncSession]) -> AsyncEngine:
 @asynccontextmanager
 async def transaction(engine: AsyncEngine) -> AsyncIterator[Direct]:
     """A transaction on one pooled connection: committed when the block ends, rolled
-    back if it raises. What the ORM session noted for listeners (db.news) is told
-    after the commit."""
+    back if it raises. What the statements and the ORM session noted for listeners
+    (db.news) is told after the commit."""
     noted: list[news.News] = []
     async with engine.connect() as connection:
         async with connection.begin():

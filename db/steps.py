@@ -4,9 +4,11 @@ A group of dialogue steps (bot.dialogue.service) reads its people with their sta
 and requests, claims its updates, counts its funnel steps and stores its states; the
 inbox (bot.inbox.store) stores received updates and marks them done. Each is one
 statement for the whole group, written once for SQLite and PostgreSQL (both speak
-ON CONFLICT and RETURNING). Paths outside a group (a person looked up, one update
-claimed) keep db.repository's ORM functions. tests/test_step_statements.py checks
-what these store, on both databases.
+ON CONFLICT and RETURNING). A step that sends a request adds its lead, or its answers to
+the open one, and the advisors' notices (the end of this module). Paths outside a group
+(a person looked up, one update claimed) keep db.repository's ORM functions.
+tests/test_step_statements.py and tests/test_lead_statements.py check what these
+store, on both databases.
 """
 
 from __future__ import annotations
@@ -262,8 +264,7 @@ _OUTBOX = Base.metadata.tables[OutboxMessage.__tablename__]
 async def recent_leads(
     direct: Direct, user_id: int, since: datetime
 ) -> list[tuple[int, datetime, str]]:
-    """A person's leads created since ``since`` as (id, created_at, status)
-    (db.repository.recent_leads, on the driver)."""
+    """A person's leads created since ``since`` as (id, created_at, status)."""
     rows = await direct.rows(
         "SELECT id, created_at, status FROM leads WHERE user_id = $1 AND created_at >= $2",
         [user_id, direct.bind(_TIME, since)],

@@ -50,7 +50,7 @@ def step(state: State, event: Event, ctx: Context) -> Result:
         result = _step(state, event, ctx)
         # Typed text is never a repeat: the same words twice may well be meant twice.
         result.state.taken = tap
-        if replace(result.state, seq=state.seq, taken=state.taken) == state:
+        if result.state.same_content(state):
             # Nothing changed (a stale press, text where a tap is asked, a sticker ...):
             # the step's buttons stay valid. Else a second tap still on its way would make
             # the step the person sees stale in turn (a loop of "earlier message" answers).

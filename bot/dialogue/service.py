@@ -14,7 +14,7 @@ import logging
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -160,10 +160,21 @@ class Dialogue:
         """Let steps already submitted finish their transaction."""
         await self._group.wait_idle()
 
-    def context(self, channel: str) -> Context:
+    def context(
+        self,
+        channel: str,
+        *,
+        held_question: str | None = None,
+        requests: tuple[Request, ...] = (),
+    ) -> Context:
         """The engine context for a step happening now."""
         return Context(
-            offices=self._offices, privacy=self._privacy, now=self._clock(), channel=channel
+            offices=self._offices,
+            privacy=self._privacy,
+            now=self._clock(),
+            channel=channel,
+            held_question=held_question,
+            requests=requests,
         )
 
     def _lock(self, key: tuple[str, str]) -> asyncio.Lock:
@@ -346,11 +357,7 @@ class Dialogue:
         Returns the step and the funnel step it reached, counted with the group's.
         """
         person = (pending.channel, pending.external_id)
-        ctx = replace(
-            self.context(pending.channel),
-            held_question=self._held.get(person),
-            requests=requests,
-        )
+        ctx = self.context(pending.channel, held_question=self._held.get(person), requests=requests)
         result = engine.step(state, pending.event, ctx)
         self._hold(person, None if result.erase else result.held_question)
         new = result.state

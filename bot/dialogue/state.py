@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
 
@@ -128,6 +128,11 @@ class State:
             "taken": self.taken,
         }
 
+    def same_content(self, other: State) -> bool:
+        """Whether ``other`` holds what this state holds, apart from the generation of its
+        buttons (``seq``) and the last tap taken."""
+        return all(getattr(self, name) == getattr(other, name) for name in _CONTENT)
+
     def copy(self) -> State:
         """An independent copy: a step changes its copy, never the state it was given."""
         # Answers hold texts, lists of codes and the consent dict: one level deep.
@@ -180,6 +185,10 @@ class State:
         else:
             state.screen = ScreenId.MENU if state.lang else ScreenId.LANG
         return state
+
+
+#: What :meth:`State.same_content` compares.
+_CONTENT = tuple(f.name for f in fields(State) if f.name not in ("seq", "taken"))
 
 
 def _exists(state: State, screen: str) -> bool:

@@ -252,11 +252,8 @@ def screen_asked(flow: Flow, screen: str, answers: Mapping[str, Any]) -> bool:
     question = _planned(flow)[2].get(screen)
     if question is not None:
         return asked(question, flow, answers)
-    screen_id, key = split_screen(screen)
-    if screen_id is not ScreenId.QUESTION:
-        return True
-    question = find_question(flow, key)
-    return question is not None and asked(question, flow, answers)
+    # Every question the flow can find is planned: an unplanned "q:" screen has none.
+    return split_screen(screen)[0] is not ScreenId.QUESTION
 
 
 def first_open(flow: Flow, answers: Mapping[str, Any]) -> str | None:

@@ -4,8 +4,8 @@ After a restart (or under load) Telegram hands the bot up to 100 updates in one
 getUpdates answer. Before python-telegram-bot may confirm them, every one must be in
 the inbox (issue 15). Stored one by one, as the Updater's ``put`` did, each costs a
 transaction of its own; stored as one batch (``Inbox.receive_batch``, called from
-``RawUpdatesRequest``) the whole answer costs one. Both ways end with every update's
-``receive`` (its ``put``), as in the bot.
+``bot.inbox.polling.InboxBot.get_updates``) the whole answer costs one. Both ways end
+with every update's ``receive`` (its ``put``), as in the bot.
 
 ``python -m bench.backlog --db sqlite|postgres [--updates 50] [--rounds 20]`` prints the
 median milliseconds per backlog for both ways as JSON.
@@ -26,8 +26,8 @@ from telegram import Update
 
 from bench.databases import fresh_database
 from bench.machine import emit, pin, pinned_to
-from bot.inbox.feed import read_batch
-from bot.inbox.store import Inbox
+from bot.inbox.polling import read_batch
+from bot.inbox.store import Inbox, Row
 from db.models import utcnow
 from db.session import create_engine, create_sessionmaker
 
@@ -55,21 +55,23 @@ def backlog(size: int) -> bytes:
     return json.dumps({"ok": True, "result": updates}).encode()
 
 
+def _read(payload: bytes) -> tuple[tuple[Update, ...], list[Row]]:
+    return read_batch(json.loads(payload)["result"], None)
+
+
 async def one_by_one(inbox: Inbox, payload: bytes) -> None:
     """As the Updater's puts did: one ``receive`` (one transaction) after the other."""
-    _, rows = read_batch(payload)
-    for update_id, _, raw in rows:
-        update = Update.de_json(json.loads(raw), None)
-        assert update.update_id == update_id
+    updates, rows = _read(payload)
+    for update, (_, _, raw) in zip(updates, rows, strict=True):
         await inbox.receive(update, raw)
 
 
 async def as_a_batch(inbox: Inbox, payload: bytes) -> None:
-    """As RawUpdatesRequest does: the batch in one transaction, then each update's put."""
-    _, rows = read_batch(payload)
+    """As InboxBot.get_updates does: the batch in one transaction, then each update's put."""
+    updates, rows = _read(payload)
     await inbox.receive_batch(rows)
-    for _, _, raw in rows:
-        await inbox.receive(Update.de_json(json.loads(raw), None))
+    for update in updates:
+        await inbox.receive(update)
 
 
 async def measure(kind: str, size: int, rounds: int) -> dict[str, Any]:

@@ -166,7 +166,7 @@ async def bot_target(
     ``naive`` stores each step in a transaction of its own (bench/peers/naive.py).
     """
     async with bot_api(transport, keep_last) as (api, base_url):
-        async with _bot_target(database_url, api, base_url, jobs, naive) as target:
+        async with application_target(database_url, api, base_url, jobs, naive) as target:
             yield target
 
 
@@ -185,9 +185,10 @@ def _settings(database_url: str, base_url: str) -> Settings:
 
 
 @asynccontextmanager
-async def _bot_target(
+async def application_target(
     database_url: str, api: LocalBotAPI, base_url: str, jobs: bool, naive: bool = False
 ) -> AsyncIterator[Target]:
+    """The real application on ``api`` (see :func:`bot_target`)."""
     services = build_services(_settings(database_url, base_url))
     # Simulated people of an unpaced run press faster than the per-person limit of 30
     # updates a minute (bot/ops/pace.py); silenced updates would count as steps that

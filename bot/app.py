@@ -28,7 +28,8 @@ from bot.dialogue.texts import COMMANDS
 from bot.handlers import advisor, user
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, translator
 from bot.inbox import feed
-from bot.inbox.feed import InboxApplication, InboxQueue, RawUpdatesRequest
+from bot.inbox.feed import InboxApplication, InboxQueue
+from bot.inbox.polling import InboxBot
 from bot.inbox.store import Inbox
 from bot.offices import configured_offices
 from bot.ops import errors, health, heap, jobs
@@ -116,18 +117,23 @@ def build_application(
     settings = services.settings
     inbox = Inbox(services.sessionmaker, services.clock)
     queue = InboxQueue(inbox, services.outage)
+    # Each getUpdates batch is parsed once and stored in the inbox in one transaction.
+    bot = InboxBot(
+        inbox=inbox,
+        token=settings.token(),
+        base_url=settings.telegram_base_url,
+        base_file_url=_file_url(settings.telegram_base_url),
+        request=request or transport.bot_request(settings.telegram_http_client),
+        get_updates_request=request or transport.updates_request(settings.telegram_http_client),
+        rate_limiter=rate_limiter
+        or botapi.rate_limiter(
+            settings.telegram_max_rate, group_per_minute=settings.telegram_group_max_per_minute
+        ),
+    )
     builder = (
         ApplicationBuilder()
-        .token(settings.token())
-        .base_url(settings.telegram_base_url)
+        .bot(bot)
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
-        .rate_limiter(
-            rate_limiter
-            or botapi.rate_limiter(
-                settings.telegram_max_rate,
-                group_per_minute=settings.telegram_group_max_per_minute,
-            )
-        )
         .concurrent_updates(64)
         .post_init(partial(_post_init, schedule_jobs=schedule_jobs))
         .post_shutdown(_post_shutdown)
@@ -135,15 +141,6 @@ def build_application(
         .update_queue(queue)
         .application_class(InboxApplication, kwargs={"inbox": inbox})
     )
-    if settings.telegram_base_url.endswith("/bot"):
-        builder = builder.base_file_url(settings.telegram_base_url[: -len("bot")] + "file/bot")
-    if request is not None:
-        builder = builder.request(request)
-    else:
-        builder = builder.request(transport.bot_request(settings.telegram_http_client))
-    # Each getUpdates batch is stored in the inbox in one transaction, as Telegram sent it.
-    polling = request or transport.updates_request(settings.telegram_http_client)
-    builder = builder.get_updates_request(RawUpdatesRequest(polling, inbox))
     application: BotApplication = builder.build()
     application.bot_data.services = services
     queue.on_stuck = partial(user.apologize, application.bot, services)
@@ -155,6 +152,13 @@ def build_application(
     retention.schedule(application)
     errors.register(application)
     return application
+
+
+def _file_url(base_url: str) -> str:
+    """Where files are fetched: beside ``base_url``, as Telegram's own ``/file/bot``."""
+    if base_url.endswith("/bot"):
+        return base_url[: -len("bot")] + "file/bot"
+    return "https://api.telegram.org/file/bot"
 
 
 async def _post_init(application: BotApplication, *, schedule_jobs: bool) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from bench import memory, outbox, restore, run, sections, startup, steps
+from bench import memory, outbox, polling, restore, run, sections, startup, steps
 from bench.databases import postgres_available
 from bench.machine import describe
 
@@ -57,6 +57,13 @@ async def test_production_run_talks_http_and_notifies_every_lead() -> None:
     assert "of the echo's steps per second over HTTP" in table
     people = "\n".join(sections.scales({"scale_http_4": run}))
     assert "| 4 | production |" in people and "| 4 | in-process |" not in people
+
+
+async def test_polling_benchmark_stores_every_polled_update() -> None:
+    result = await polling.measure("sqlite", 2, 10)
+    assert result["updates"] == 20
+    assert result["stored"] == 20 + 2 * polling.WARM_UP
+    assert result["cpu_ms_per_update"] > 0
 
 
 async def test_outbox_memory_and_startup_benchmarks_render() -> None:

@@ -1,35 +1,34 @@
-"""A getUpdates batch is stored in the inbox in one transaction (bot.inbox.store.receive_batch);
-one update the database refuses holds back neither the others nor, once stored, the offset."""
+"""A getUpdates batch is stored in the inbox in one transaction (bot.inbox.polling.InboxBot,
+bot.inbox.store.receive_batch); one update the database refuses holds back neither the others
+nor, once stored, the offset."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import Update
-from telegram._utils.defaultvalue import DEFAULT_NONE
-from telegram._utils.types import ODVInput
-from telegram.request import BaseRequest, RequestData
+from telegram.request import BaseRequest
 
 from bot.app import build_services
-from bot.inbox.feed import RawUpdatesRequest
+from bot.inbox.polling import InboxBot
 from bot.inbox.store import Inbox, dumps
 from db.models import InboundUpdate, utcnow
 from db.vocabulary import InboxState
 from testkit.fake_bot_api import FakeBotAPI
+from testkit.local_api import LocalBotAPI
 from tests.live_bot import settled
 from tests.telegram_harness import running_bot, settings_for
 from tests.test_webhook import start_update
 
 Sessions = async_sessionmaker[AsyncSession]
-URL = "https://api.telegram.org/bot123:abc/getUpdates"
 #: An update id the database refuses in these tests; no other id in them contains it.
 REFUSED = 987_654_321
 #: A person whose updates the database refuses (a number no timestamp or id here holds).
@@ -54,16 +53,20 @@ class Canned(BaseRequest):
         """Nothing to close."""
 
     async def do_request(
-        self,
-        url: str,
-        method: str,
-        request_data: RequestData | None = None,
-        read_timeout: ODVInput[float] = DEFAULT_NONE,
-        write_timeout: ODVInput[float] = DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = DEFAULT_NONE,
+        self, url: str, method: str, *args: Any, **kwargs: Any
     ) -> tuple[int, bytes]:
+        """Telegram's answer to getUpdates, the same each time."""
         return 200, self.payload
+
+
+@asynccontextmanager
+async def polling(inbox: Inbox, updates: list[dict[str, Any]]) -> AsyncIterator[InboxBot]:
+    """The bot as build_application makes it, whose getUpdates is answered with ``updates``."""
+    bot = InboxBot(
+        inbox=inbox, token="123:abc", request=LocalBotAPI(), get_updates_request=Canned(updates)
+    )
+    async with bot:
+        yield bot
 
 
 @contextmanager
@@ -118,21 +121,22 @@ async def test_a_batch_is_stored_in_one_transaction(
 ) -> None:
     updates = batch(*range(500, 550))
     inbox = Inbox(sessionmaker, utcnow)
-    request = RawUpdatesRequest(Canned(updates), inbox)
-    with commits_of(db_engine) as commits:
-        await request.do_request(URL, "POST")
-        assert len(commits) == 1
-        # Each update's own put finds it stored: no further transaction.
-        for update in updates:
-            assert await inbox.receive(Update.de_json(update, None)) is True
-        assert len(commits) == 1
-    rows = await stored(sessionmaker)
-    assert sorted(rows) == list(range(500, 550))
-    assert {(rows[500].chat_id, rows[500].state)} == {(7000, InboxState.RECEIVED)}
-    assert json.loads(rows[549].payload or "") == updates[-1]
-    # Telegram sends the batch again (its confirmation was lost): nothing is queued twice.
-    await request.do_request(URL, "POST")
-    assert [await inbox.receive(Update.de_json(u, None)) for u in updates] == [False] * 50
+    async with polling(inbox, updates) as bot:
+        with commits_of(db_engine) as commits:
+            polled = await bot.get_updates()
+            assert len(commits) == 1
+            assert [update.update_id for update in polled] == list(range(500, 550))
+            # Each update's own put finds it stored: no further transaction.
+            for update in polled:
+                assert await inbox.receive(update) is True
+            assert len(commits) == 1
+        rows = await stored(sessionmaker)
+        assert sorted(rows) == list(range(500, 550))
+        assert {(rows[500].chat_id, rows[500].state)} == {(7000, InboxState.RECEIVED)}
+        assert json.loads(rows[549].payload or "") == updates[-1]
+        # Telegram sends the batch again (its confirmation was lost): nothing is queued twice.
+        again = await bot.get_updates()
+        assert [await inbox.receive(update) for update in again] == [False] * 50
     await inbox.close()
 
 
@@ -142,7 +146,8 @@ async def test_a_batch_with_one_bad_update_still_stores_the_rest(
     updates = batch(600, 601, REFUSED, 603)
     inbox = Inbox(sessionmaker, utcnow)
     with refusing(db_engine, REFUSED) as refused:
-        await RawUpdatesRequest(Canned(updates), inbox).do_request(URL, "POST")
+        async with polling(inbox, updates) as bot:
+            assert len(await bot.get_updates()) == 4  # all handed on, each put stores its own
         assert len(refused) == 2  # with the batch, then alone
         assert sorted(await stored(sessionmaker)) == [600, 601, 603]
         for good in (updates[0], updates[1], updates[3]):
@@ -168,7 +173,8 @@ async def test_with_the_database_away_the_batch_is_not_tried_update_by_update(
     inbox = Inbox(sessionmaker, utcnow)
     away = sqlite3.OperationalError("database or disk is full")
     with refusing(db_engine, None, away) as refused:
-        await RawUpdatesRequest(Canned(updates), inbox).do_request(URL, "POST")
+        async with polling(inbox, updates) as bot:
+            await bot.get_updates()
         assert len(refused) == 1
     assert await stored(sessionmaker) == {}
     # Back again: each update's put stores it (and queues it).

@@ -10,19 +10,19 @@ from contextlib import contextmanager
 from typing import Any
 
 import aiohttp
+import pytest
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import Update
 
 from bot.app import build_services
-from bot.inbox.feed import RawUpdatesRequest
 from bot.inbox.lean import lean
 from bot.inbox.store import Inbox
 from db.models import utcnow
 from testkit.fake_bot_api import FakeBotAPI
 from tests.live_bot import conversation, free_port, settled
 from tests.telegram_harness import running_bot, settings_for
-from tests.test_inbox_batch import URL, Canned, batch, stored
+from tests.test_inbox_batch import batch, polling, stored
 from tests.test_webhook import SECRET, start_update, webhook_settings
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -100,12 +100,17 @@ async def test_a_polled_batch_is_parsed_and_stored_without_the_keyboards(
 ) -> None:
     inbox = Inbox(sessionmaker, utcnow)
     updates = [press(910), *batch(911)]
-    status, payload = await RawUpdatesRequest(Canned(updates), inbox).do_request(URL, "POST")
-    assert status == 200
-    handed_on = json.loads(payload)["result"]
-    assert "reply_markup" not in handed_on[0]["callback_query"]["message"]
-    assert handed_on[0]["callback_query"]["data"] == "1:l:en"
-    assert handed_on[1] == updates[1]
+    async with polling(inbox, copy.deepcopy(updates)) as bot:
+        pressed, typed = await bot.get_updates()
+    query = pressed.callback_query
+    assert query is not None and query.message is not None
+    assert (query.data, query.message.message_id, query.message.reply_markup) == (
+        "1:l:en",
+        41,
+        None,
+    )
+    assert typed.message is not None
+    assert (typed.message.text, typed.message.chat.id) == ("/start", 7000)
     rows = await stored(sessionmaker)
     kept = json.loads(rows[910].payload or "")
     assert kept["callback_query"]["message"]["message_id"] == 41
@@ -113,13 +118,24 @@ async def test_a_polled_batch_is_parsed_and_stored_without_the_keyboards(
     await inbox.close()
 
 
-async def test_a_polled_batch_with_nothing_to_drop_is_handed_on_as_it_came(
-    sessionmaker: Sessions,
+async def test_each_polled_update_is_parsed_once_for_the_bot(
+    sessionmaker: Sessions, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Parsing is most of what taking an update costs: checking that python-telegram-bot
+    # can read it, then letting it read it again, cost a quarter of a step.
+    parsed: list[int] = []
+    de_json = Update.de_json
+
+    def counted(data: dict[str, Any], bot: Any = None) -> Update:
+        parsed.append(data["update_id"])
+        return de_json(data, bot)
+
+    monkeypatch.setattr(Update, "de_json", counted)
     inbox = Inbox(sessionmaker, utcnow)
-    canned = Canned(batch(920, 921))
-    _, payload = await RawUpdatesRequest(canned, inbox).do_request(URL, "POST")
-    assert payload is canned.payload
+    async with polling(inbox, [press(920), *batch(921, 922)]) as bot:
+        polled = await bot.get_updates()
+    assert parsed == [920, 921, 922]
+    assert all(update.get_bot() is bot for update in polled)
     await inbox.close()
 
 

@@ -2,9 +2,10 @@
 
 Both ways updates arrive end in ``update_queue.put``: the Updater's polling loop
 asks Telegram for the next batch (which confirms the previous one) only after
-every ``put`` returned, and its webhook server answers 200 only after ``put``
-returned. :class:`InboxQueue` commits the update to the inbox inside ``put``,
-so Telegram is never told of an update that is not stored. The Application's
+every ``put`` returned, and the webhook server answers 200 only after ``put``
+returned. :class:`InboxQueue` commits the update to the inbox inside ``put`` (a
+polled batch was stored whole before, bot.inbox.polling), so Telegram is never
+told of an update that is not stored. The Application's
 own dispatcher then runs the handlers; :class:`InboxApplication` marks the row
 done after them, and a dialogue step has already claimed it in its own
 transaction (bot.dialogue.service), so a redelivered update is stepped once.
@@ -17,22 +18,16 @@ import json
 import logging
 from collections.abc import Awaitable, Callable
 from functools import partial
-from http import HTTPStatus
 from typing import Any
 
 from telegram import Update
-from telegram._utils.defaultvalue import DEFAULT_NONE
-from telegram._utils.types import ODVInput
 from telegram.error import TelegramError
 from telegram.ext import Application
-from telegram.request import BaseRequest, RequestData
 
 from bot.dialogue import engine
 from bot.dialogue.state import State
 from bot.handlers.user import CHANNEL
-from bot.inbox.lean import lean
-from bot.inbox.store import Inbox, Row, dumps
-from bot.ops.errors import describe_updates
+from bot.inbox.store import Inbox
 from bot.ops.outage import Outage
 from bot.outbox import botapi, screens
 from bot.services import BotApplication
@@ -128,92 +123,6 @@ class InboxApplication(Application[Any, Any, Any, Any, Any, Any]):
         await super().process_update(update)
         if isinstance(update, Update):
             self.inbox.finish(update.update_id)
-
-
-class RawUpdatesRequest(BaseRequest):
-    """The transport of getUpdates, storing each response's updates in the inbox first.
-
-    One transaction for the whole batch instead of one per update (bench/backlog.py):
-    the Updater then puts each update into the queue, which finds it stored.
-    """
-
-    def __init__(self, inner: BaseRequest, inbox: Inbox) -> None:
-        self._inner = inner
-        self._inbox = inbox
-
-    @property
-    def read_timeout(self) -> float | None:
-        """The wrapped transport's read timeout."""
-        return self._inner.read_timeout
-
-    async def initialize(self) -> None:
-        """Initialize the wrapped transport."""
-        await self._inner.initialize()
-
-    async def shutdown(self) -> None:
-        """Shut the wrapped transport down."""
-        await self._inner.shutdown()
-
-    async def do_request(
-        self,
-        url: str,
-        method: str,
-        request_data: RequestData | None = None,
-        read_timeout: ODVInput[float] = DEFAULT_NONE,
-        write_timeout: ODVInput[float] = DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = DEFAULT_NONE,
-    ) -> tuple[int, bytes]:
-        """Send through the wrapped transport; store getUpdates' updates in the inbox."""
-        status, payload = await self._inner.do_request(
-            url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
-        )
-        if status == HTTPStatus.OK and url.endswith("/getUpdates"):
-            payload, rows = read_batch(payload)
-            await self._inbox.receive_batch(rows)
-        return status, payload
-
-
-def read_batch(payload: bytes) -> tuple[bytes, list[Row]]:
-    """A getUpdates response in which python-telegram-bot can parse every update, and
-    each update as the inbox stores it (its raw JSON as Telegram sent it: serializing a
-    parsed update again costs more than the insert), both without the keyboards of the
-    bot's own messages (bot.inbox.lean).
-
-    One update it cannot parse fails the whole batch, and the Updater then asks for the
-    same offset again, forever: polling would stop at it. Such an update is replaced by
-    its bare id, so it is stored, marked done like any other, and the offset moves on.
-    Its content is not kept or logged (it can hold what a person typed); its id and
-    type are.
-    """
-    try:
-        response = json.loads(payload)
-        result = response.get("result")
-    except (ValueError, AttributeError):
-        return payload, []
-    if not isinstance(result, list):
-        return payload, []
-    replaced = False
-    rows: list[Row] = []
-    for index, item in enumerate(result):
-        if isinstance(item, dict) and lean(item):
-            replaced = True
-        try:
-            update = Update.de_json(item, None)
-        except Exception:  # whatever the library raises on it, the update is unreadable
-            log.warning(
-                "skipped an update python-telegram-bot cannot read: %s", describe_updates(item)
-            )
-            bare = {"update_id": item.get("update_id")} if isinstance(item, dict) else {}
-            result[index] = bare
-            replaced = True
-            update_id = bare.get("update_id")
-            if isinstance(update_id, int):
-                rows.append((update_id, None, dumps(bare)))
-            continue
-        chat = update.effective_chat
-        rows.append((update.update_id, chat.id if chat else None, dumps(item)))
-    return (json.dumps(response).encode() if replaced else payload), rows
 
 
 def inbox_of(application: BotApplication) -> Inbox:

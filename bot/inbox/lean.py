@@ -6,7 +6,7 @@ those keyboards (it knows its own screens; a handler needs the message's id and
 chat), yet python-telegram-bot builds an object for every button of them: with
 screens of about seven buttons that was a tenth of a step's CPU in the in-process
 step run (bench/README.md, "Round 7"). The inbox would store them too. Both ways
-updates arrive (polling: bot.inbox.feed.read_batch; webhook: bot.ops.webhook) drop
+updates arrive (polling: bot.inbox.polling.read_batch; webhook: bot.ops.webhook) drop
 them before parsing.
 """
 

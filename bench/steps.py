@@ -46,6 +46,7 @@ from telegram.ext import (
 
 from bench import http_api, notifications, statements, waits
 from bench.databases import fresh_database, sqlite_size_mib
+from bench.long_poll import LongPoll, LongPollRequest, report_handled
 from bench.machine import core_speed_ms, emit, pin, pinned_to
 from bench.peers.naive import use_naive_dialogue
 from bench.peers.pickled import pickled_application
@@ -55,6 +56,7 @@ from bot.config import Settings, load_settings
 from bot.dialogue.service import Dialogue, Reply
 from bot.inbox.feed import InboxQueue
 from bot.inbox.lean import lean
+from bot.ops import runner
 from bot.ops.pace import PersonPace
 from bot.services import Services
 from db.models import Conversation, InboundUpdate, Lead, OutboxMessage, User
@@ -67,6 +69,8 @@ FIRST_USER_ID = 10_000_000
 CONCURRENT_UPDATES = 64
 #: What a step run can drive: the bot, the bare echo, and the peers of bench/peers/.
 TARGETS = ("bot", "echo", "naive", "pickle", "pickle-flush")
+#: How updates reach the target: handed over as a webhook does, or fetched by getUpdates.
+INTAKES = ("direct", "polling")
 
 
 class ErrorCount(logging.Handler):
@@ -114,6 +118,8 @@ class Target:
     dialogue_times: list[float] = field(default_factory=list)
     #: Update ids grow across runs on one target, as Telegram's do (they are deduplicated).
     updates: Updates = field(default_factory=Updates)
+    #: Where people post their updates with ``--intake polling`` (the Updater fetches them).
+    poll: LongPoll | None = None
 
 
 def _time_dialogue(target: Target, dialogue: Dialogue) -> None:
@@ -157,6 +163,7 @@ async def bot_target(
     jobs: bool = False,
     transport: str = "local",
     naive: bool = False,
+    intake: str = "direct",
 ) -> AsyncIterator[Target]:
     """The real application: every handler, the engine, the database layer.
 
@@ -164,9 +171,11 @@ async def bot_target(
     without it only updates are processed, which is what the step benchmark measures.
     ``transport`` other than ``local`` talks HTTP to a Bot API server (bench/http_api.py).
     ``naive`` stores each step in a transaction of its own (bench/peers/naive.py).
+    ``intake`` ``polling`` feeds the updates through the bot's Updater (bench/long_poll.py).
     """
+    poll = LongPoll() if intake == "polling" else None
     async with bot_api(transport, keep_last) as (api, base_url):
-        async with application_target(database_url, api, base_url, jobs, naive) as target:
+        async with application_target(database_url, api, base_url, jobs, naive, poll) as target:
             yield target
 
 
@@ -186,7 +195,12 @@ def _settings(database_url: str, base_url: str) -> Settings:
 
 @asynccontextmanager
 async def application_target(
-    database_url: str, api: LocalBotAPI, base_url: str, jobs: bool, naive: bool = False
+    database_url: str,
+    api: LocalBotAPI,
+    base_url: str,
+    jobs: bool,
+    naive: bool = False,
+    poll: LongPoll | None = None,
 ) -> AsyncIterator[Target]:
     """The real application on ``api`` (see :func:`bot_target`)."""
     services = build_services(_settings(database_url, base_url))
@@ -197,9 +211,13 @@ async def application_target(
     if naive:
         use_naive_dialogue(services)
     application = build_application(
-        services, request=api, rate_limiter=unpaced_rate_limiter(), schedule_jobs=jobs
+        services,
+        request=api,
+        updates_request=LongPollRequest(poll) if poll is not None else None,
+        rate_limiter=unpaced_rate_limiter(),
+        schedule_jobs=jobs,
     )
-    target = Target(application, api, services, database_url)
+    target = Target(application, api, services, database_url, poll=poll)
     _time_dialogue(target, services.dialogue)
     try:
         async with application:
@@ -207,15 +225,34 @@ async def application_target(
             # update; do the same so the bot starts exactly as in production.
             if application.post_init is not None:
                 await application.post_init(application)
-            if jobs:
-                await application.start()
-            try:
+            async with _serving(application, poll, start=jobs):
                 yield target
-            finally:
-                if application.running:
-                    await application.stop()
     finally:
         await services.close()
+
+
+@asynccontextmanager
+async def _serving(
+    application: Application[Any, Any, Any, Any, Any, Any], poll: LongPoll | None, *, start: bool
+) -> AsyncIterator[None]:
+    """Started (its JobQueue and update queue) if ``start`` or fed by ``poll``; with
+    ``poll``, polling as ``python -m bot run`` polls."""
+    if poll is not None:
+        report_handled(application, poll)
+    if start or poll is not None:
+        await application.start()
+    try:
+        if poll is None:
+            yield
+        else:
+            stop_polling = await runner.start_polling(application)
+            try:
+                yield
+            finally:
+                await stop_polling()
+    finally:
+        if application.running:
+            await application.stop()
 
 
 async def _echo_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -229,28 +266,31 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @asynccontextmanager
-async def echo_target(transport: str = "local") -> AsyncIterator[Target]:
+async def echo_target(transport: str = "local", intake: str = "direct") -> AsyncIterator[Target]:
     """A bare python-telegram-bot echo: the framework's ceiling on the same harness."""
+    poll = LongPoll() if intake == "polling" else None
     async with bot_api(transport, False) as (api, base_url):
-        async with _echo_target(api, base_url) as target:
+        async with _echo_target(api, base_url, poll) as target:
             yield target
 
 
 @asynccontextmanager
-async def _echo_target(api: LocalBotAPI, base_url: str) -> AsyncIterator[Target]:
+async def _echo_target(
+    api: LocalBotAPI, base_url: str, poll: LongPoll | None
+) -> AsyncIterator[Target]:
     application = (
         ApplicationBuilder()
         .token(TOKEN)
         .base_url(base_url)
         .request(api)
-        .get_updates_request(api)
+        .get_updates_request(LongPollRequest(poll) if poll is not None else api)
         .concurrent_updates(CONCURRENT_UPDATES)
         .build()
     )
     application.add_handler(MessageHandler(filters.TEXT, _echo_text))
     application.add_handler(CallbackQueryHandler(_answer))
-    async with application:
-        yield Target(application, api)
+    async with application, _serving(application, poll, start=False):
+        yield Target(application, api, poll=poll)
 
 
 @asynccontextmanager
@@ -325,26 +365,37 @@ class Walker:
         }
 
     async def step(self, person: Person, update: dict[str, Any], kind: str) -> None:
-        """Parse one update as the Updater would and process it; time it."""
-        application = self.target.application
-        queue = application.update_queue
-        if isinstance(queue, InboxQueue):
-            lean(update)  # as the bot's polling and webhook do before parsing
-        parsed = Update.de_json(update, application.bot)
-        started = time.perf_counter()
-        self.target.step_started[person.user_id] = started
-        if isinstance(queue, InboxQueue):
-            # As the Updater does: the update is committed to the inbox before it is queued.
-            await queue.inbox.receive(parsed, json.dumps(update))
-        # As the Application does for polled updates: at most concurrent_updates at once.
-        await application.update_processor.process_update(
-            parsed, application.process_update(parsed)
-        )
+        """Parse one update as the webhook would and process it, or post it for the
+        Updater to fetch (``--intake polling``); time it."""
+        if self.target.poll is not None:
+            started = time.perf_counter()
+            self.target.step_started[person.user_id] = started
+            await self.target.poll.post(update)
+        else:
+            started = await self._handed_over(person, update)
         del self.target.step_started[person.user_id]
         if self.record:
             elapsed = time.perf_counter() - started
             self.outcome.latencies.append(elapsed)
             self.outcome.by_kind.setdefault(kind, []).append(elapsed)
+
+    async def _handed_over(self, person: Person, update: dict[str, Any]) -> float:
+        """As the webhook hands an update over; returns when the step started."""
+        application = self.target.application
+        queue = application.update_queue
+        if isinstance(queue, InboxQueue):
+            lean(update)  # as the bot's webhook does before parsing
+        parsed = Update.de_json(update, application.bot)
+        started = time.perf_counter()
+        self.target.step_started[person.user_id] = started
+        if isinstance(queue, InboxQueue):
+            # As the webhook does: the update is committed to the inbox before it is queued.
+            await queue.inbox.receive(parsed, json.dumps(update))
+        # As the Application does for polled updates: at most concurrent_updates at once.
+        await application.update_processor.process_update(
+            parsed, application.process_update(parsed)
+        )
+        return started
 
     def past_deadline(self) -> bool:
         """True once a run of a fixed duration is over."""
@@ -519,6 +570,7 @@ async def measure(
     duration: float | None = None,
     transport: str = "local",
     database: Database = fresh_database,
+    intake: str = "direct",
 ) -> dict[str, Any]:
     """Run one benchmark on a fresh database and return its figures.
 
@@ -527,11 +579,14 @@ async def measure(
     HTTP to a local server, and the bot's JobQueue delivering advisor notifications,
     whose work (until every lead's notification has left) is part of the figures.
     ``database`` yields the URL of the database to run on (bench/restore.py brings
-    one with stored conversations).
+    one with stored conversations). ``intake`` ``polling`` feeds the updates through the
+    Updater's getUpdates (bench/long_poll.py) instead of handing them over as a webhook.
     """
     load = Load(users, rounds, think, seed, duration)
     with ErrorCount() as errors:
-        return await _measure(target_name, db, load, profile, warmup, errors, transport, database)
+        return await _measure(
+            target_name, db, load, profile, warmup, errors, transport, database, intake
+        )
 
 
 #: Yields the URL of a ready database of the given kind ("sqlite" or "postgres").
@@ -558,10 +613,11 @@ async def _measure(
     errors: ErrorCount,
     transport: str = "local",
     database: Database = fresh_database,
+    intake: str = "direct",
 ) -> dict[str, Any]:
     users, rounds, think, seed = load.users, load.rounds, load.think, load.seed
     production = transport != "local"
-    async with database(db) as url, _target(target_name, url, transport) as target:
+    async with database(db) as url, _target(target_name, url, transport, intake) as target:
         # Warm-up people (every language, every dialogue) so imports, catalogs, locale
         # data and the connection pool are loaded before the clock runs, as in a bot
         # that has been up for a while.
@@ -604,12 +660,16 @@ async def _measure(
             core_ms=core_speed_ms(),
             errors=errors.count,
             transport=transport,
+            intake=intake,
             load_avg=os.getloadavg(),
             loop_lag_ms=percentiles(lags),
             db_per_step=statements.per_step(trips, result["steps"]),
         )
         if production and target.services is not None:
             result.update(notifications.figures(target, outcome, notified_before))
+        if target.poll is not None:
+            # Updates per getUpdates answer (warm-up included): what a polled batch shares.
+            result["per_batch"] = round(target.poll.updates / max(1, target.poll.batches), 2)
         if target.database_url is not None:
             result["stored"] = await stored_rows(url)
             result["db_mib"] = sqlite_size_mib(url)
@@ -617,9 +677,11 @@ async def _measure(
 
 
 @asynccontextmanager
-async def _target(name: str, url: str, transport: str = "local") -> AsyncIterator[Target]:
+async def _target(
+    name: str, url: str, transport: str = "local", intake: str = "direct"
+) -> AsyncIterator[Target]:
     if name == "echo":
-        async with echo_target(transport) as target:
+        async with echo_target(transport, intake) as target:
             yield target
     elif name in ("pickle", "pickle-flush"):
         flush = name == "pickle-flush"
@@ -627,7 +689,10 @@ async def _target(name: str, url: str, transport: str = "local") -> AsyncIterato
             yield target
     else:
         jobs = transport != "local"
-        async with bot_target(url, transport=transport, jobs=jobs, naive=name == "naive") as target:
+        naive = name == "naive"
+        async with bot_target(
+            url, transport=transport, jobs=jobs, naive=naive, intake=intake
+        ) as target:
             target.api.watched.add(ADVISOR_CHAT)
             yield target
 
@@ -667,6 +732,12 @@ def _parser() -> argparse.ArgumentParser:
         default="local",
         help="local: in-process Bot API; aiohttp/httpx: the production run over HTTP",
     )
+    parser.add_argument(
+        "--intake",
+        choices=INTAKES,
+        default="direct",
+        help="direct: updates handed over as a webhook does; polling: fetched by the Updater",
+    )
     parser.add_argument("--cpu", type=int, default=0, help="pin to this CPU (-1: no pinning)")
     parser.add_argument("--profile", help="write a pyinstrument profile (.html or .txt)")
     parser.add_argument("--json", help="write the result here instead of stdout")
@@ -689,6 +760,7 @@ def main(argv: list[str] | None = None) -> int:
             profile=args.profile,
             duration=args.duration,
             transport=args.transport,
+            intake=args.intake,
         )
     )
     emit(result, args.json)

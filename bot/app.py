@@ -103,6 +103,7 @@ def build_application(
     services: Services,
     *,
     request: BaseRequest | None = None,
+    updates_request: BaseRequest | None = None,
     rate_limiter: BaseRateLimiter[Any] | None = None,
     schedule_jobs: bool = True,
 ) -> BotApplication:
@@ -111,7 +112,8 @@ def build_application(
     ``request`` replaces the HTTP transport and ``rate_limiter`` the default
     one (bot.outbox.botapi.rate_limiter at TELEGRAM_MAX_RATE); both exist for the
     benchmarks (bench/), which answer the Bot API in-process and must not be
-    paced at Telegram's 30 messages/s, and for tests. ``schedule_jobs=False``
+    paced at Telegram's 30 messages/s, and for tests; ``updates_request`` replaces
+    getUpdates' transport alone (the benchmarks' long polling). ``schedule_jobs=False``
     leaves the outbox and reminder jobs to the caller (tests run them with their own clock).
     """
     settings = services.settings
@@ -124,7 +126,9 @@ def build_application(
         base_url=settings.telegram_base_url,
         base_file_url=_file_url(settings.telegram_base_url),
         request=request or transport.bot_request(settings.telegram_http_client),
-        get_updates_request=request or transport.updates_request(settings.telegram_http_client),
+        get_updates_request=updates_request
+        or request
+        or transport.updates_request(settings.telegram_http_client),
         rate_limiter=rate_limiter
         or botapi.rate_limiter(
             settings.telegram_max_rate, group_per_minute=settings.telegram_group_max_per_minute

@@ -59,6 +59,21 @@ async def test_production_run_talks_http_and_notifies_every_lead() -> None:
     assert "| 4 | production |" in people and "| 4 | in-process |" not in people
 
 
+async def test_steps_fed_by_long_polling_reach_the_bot_through_its_updater() -> None:
+    bot = await steps.measure(
+        "bot", "sqlite", users=4, rounds=1, think=0.0, seed=3, warmup=1, intake="polling"
+    )
+    assert bot["errors"] == bot["misses"] == 0
+    assert bot["per_batch"] >= 1  # the Updater fetched them with getUpdates
+    assert bot["completed"] == bot["scenarios"]
+    # Every update went through getUpdates into the inbox, the warm-up's too.
+    assert bot["stored"]["inbound_updates"] > bot["steps"]
+    echo = await steps.measure(
+        "echo", "sqlite", users=4, rounds=1, think=0.0, seed=3, warmup=1, intake="polling"
+    )
+    assert echo["steps"] == bot["steps"] and echo["errors"] == 0
+
+
 async def test_polling_benchmark_stores_every_polled_update() -> None:
     result = await polling.measure("sqlite", 2, 10)
     assert result["updates"] == 20

@@ -15,7 +15,6 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import Update
-from telegram.request import BaseRequest
 
 from bot.app import build_services
 from bot.inbox.polling import InboxBot
@@ -35,22 +34,12 @@ REFUSED = 987_654_321
 HELD_PERSON = 97_531_864
 
 
-class Canned(BaseRequest):
+class Canned(LocalBotAPI):
     """A getUpdates transport that answers with the same response every time."""
 
     def __init__(self, updates: list[dict[str, Any]]) -> None:
+        super().__init__()
         self.payload = json.dumps({"ok": True, "result": updates}).encode()
-
-    @property
-    def read_timeout(self) -> float | None:
-        """No timeout: the answer is at hand."""
-        return None
-
-    async def initialize(self) -> None:
-        """Nothing to open."""
-
-    async def shutdown(self) -> None:
-        """Nothing to close."""
 
     async def do_request(
         self, url: str, method: str, *args: Any, **kwargs: Any

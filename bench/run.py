@@ -146,6 +146,8 @@ def collect(plan: Plan, *, postgres: bool) -> dict[str, Any]:
 
 #: The production run's Bot API client (bot/outbox/transport.py, TELEGRAM_HTTP_CLIENT).
 PRODUCTION = ["--transport", "aiohttp"]
+#: Updates fetched by the bot's Updater through getUpdates (bench/long_poll.py).
+POLLED = ["--intake", "polling"]
 #: The peers of bench/peers/, in the order of the table.
 PEERS = ("naive", "pickle", "pickle-flush")
 
@@ -162,6 +164,16 @@ def _production_and_peers(plan: Plan, databases: list[str], workdir: Path) -> di
     )
     for db in databases:
         results[f"production_{db}"] = _run("steps", ["--db", db, *one_round, *PRODUCTION], workdir)
+    # The same fed by long polling, as python -m bot run takes its updates by default.
+    results["echo_http_polled"] = _run(
+        "steps",
+        ["--target", "echo", *one_round, *PRODUCTION, *POLLED],
+        workdir,
+    )
+    for db in databases:
+        results[f"production_{db}_polled"] = _run(
+            "steps", ["--db", db, *one_round, *PRODUCTION, *POLLED], workdir
+        )
     # The bot again at the peers' size, right before them (the machine's speed drifts).
     peer_size = ["--users", str(plan.peer_users), "--rounds", "1", *pinned]
     for peer in ("bot", *PEERS):

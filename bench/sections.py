@@ -71,21 +71,40 @@ def production(results: dict[str, Any]) -> list[str]:
         "class (bot/outbox/transport.py, aiohttp); the bot's JobQueue delivers every lead's",
         "advisor notification and the run ends when the last one has left. One round per",
         "person, as fast as answered (p50/p99 are queueing: people ÷ throughput). This is",
-        "what a deployment pays per step.",
+        "what a deployment pays per step. The rows marked polled take their updates from",
+        "getUpdates through the Updater, as `python -m bot run` does by default",
+        "(`--intake polling`, bench/long_poll.py; getUpdates itself is answered in-process);",
+        "the others are handed their updates as a webhook hands them over.",
         "",
         *_HEADER,
         _row("bare echo over the same HTTP", echo),
     ]
     lines += [_row(f"KAUSA bot, {_DB_NAMES[db]}", result) for db, result in runs]
+    polled_echo = results.get("echo_http_polled")
+    polled = [
+        (db, results[f"production_{db}_polled"])
+        for db in _DB_NAMES
+        if f"production_{db}_polled" in results
+    ]
+    if polled_echo is not None:
+        lines.append(_row("bare echo over the same HTTP, polled", polled_echo))
+        lines += [_row(f"KAUSA bot, {_DB_NAMES[db]}, polled", result) for db, result in polled]
     lines.append("")
     for db, result in runs:
-        lines.append(
-            f"- {_DB_NAMES[db]}: the bot does {_ratio(result, echo)} of the echo's steps per "
-            f"second over HTTP; at {result['cpu_ms_per_step']:.2f} ms of CPU per step one free "
-            f"core does about {_one_core(result):,.0f} steps/s, "
-            f"{_one_core(result) / TELEGRAM_RATE:.0f} times Telegram's 30 messages per second."
-        )
+        lines.append(_production_note(_DB_NAMES[db], result, echo))
+    if polled_echo is not None:
+        for db, result in polled:
+            lines.append(_production_note(f"{_DB_NAMES[db]}, polled", result, polled_echo))
     return lines
+
+
+def _production_note(name: str, result: dict[str, Any], echo: dict[str, Any]) -> str:
+    return (
+        f"- {name}: the bot does {_ratio(result, echo)} of the echo's steps per "
+        f"second over HTTP; at {result['cpu_ms_per_step']:.2f} ms of CPU per step one free "
+        f"core does about {_one_core(result):,.0f} steps/s, "
+        f"{_one_core(result) / TELEGRAM_RATE:.0f} times Telegram's 30 messages per second."
+    )
 
 
 #: What each peer keeps and when it is safe (bench/peers/).

@@ -684,6 +684,8 @@ async def _target(
         async with echo_target(transport, intake) as target:
             yield target
     elif name in ("pickle", "pickle-flush"):
+        if intake != "direct":
+            raise ValueError("the PicklePersistence peers are fed directly only")
         flush = name == "pickle-flush"
         async with pickled_target(url, transport, flush_every_update=flush) as target:
             yield target

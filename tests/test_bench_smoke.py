@@ -51,10 +51,36 @@ async def test_production_run_talks_http_and_notifies_every_lead() -> None:
     )
     assert echo["steps"] == run["steps"] and echo["errors"] == 0
 
-    table = "\n".join(sections.production({"production_sqlite": run, "echo_http": echo}))
+    # Fed by long polling over the same HTTP, as python -m bot run takes its updates.
+    polled = await steps.measure(
+        "bot",
+        "sqlite",
+        users=4,
+        rounds=1,
+        think=0.0,
+        seed=3,
+        warmup=1,
+        transport="aiohttp",
+        intake="polling",
+    )
+    assert polled["errors"] == polled["misses"] == 0 and polled["per_batch"] >= 1
+    assert polled["leads"] == polled["notified"] == run["leads"]
+
+    table = "\n".join(
+        sections.production(
+            {
+                "production_sqlite": run,
+                "echo_http": echo,
+                "production_sqlite_polled": polled,
+                "echo_http_polled": echo,
+            }
+        )
+    )
     assert "| bare echo over the same HTTP | 4 |" in table
     assert f"| {run['notified']:,} / {run['leads']:,} |" in table
     assert "of the echo's steps per second over HTTP" in table
+    assert "| KAUSA bot, SQLite, polled | 4 |" in table
+    assert "- SQLite, polled: the bot does" in table
     people = "\n".join(sections.scales({"scale_http_4": run}))
     assert "| 4 | production |" in people and "| 4 | in-process |" not in people
 

@@ -1,13 +1,13 @@
 """Telegram's side of long polling, in-process, for the step runs' ``--intake polling``.
 
 ``python -m bot run`` takes its updates from getUpdates: its Updater asks, the bot's
-getUpdates transport stores the answer in the inbox (bot.inbox.polling), and each
-update goes through the update queue to the handlers. The plain step runs skip that
-path and hand parsed updates to the application, as a webhook does. With
-:class:`LongPoll` the simulated people post their updates here instead, the bot's
-own Updater fetches them (the request class and the Updater ``python -m bot run``
-uses; only getUpdates is answered here, so its HTTP is not counted), and a step is
-over when the application has handled its update.
+own getUpdates parses the answer and stores it in the inbox (bot.inbox.polling), and
+each update goes through the update queue to the handlers. The plain step runs skip
+that path and hand parsed updates to the application, as a webhook does. With
+:class:`LongPoll` the simulated people post their updates here instead, and the
+bot's own Updater and getUpdates fetch them as in ``python -m bot run``; only the
+getUpdates call itself is answered here, in-process (its HTTP is not counted). A step
+is over when the application has handled its update.
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
 """What taking a polled update costs: from getUpdates' answer to the update in the queue.
 
-``python -m bot run`` polls Telegram by default. For every answer the bot stores the
-batch in the inbox before python-telegram-bot sees it, parses each update and puts
-it into the update queue (which finds it stored). The step runs (bench/steps.py)
-feed parsed updates straight to the application, as a webhook does, so this part
-of a polled step is measured here: the real application's ``bot.get_updates``
-through the getUpdates transport ``python -m bot run`` wraps, answered in-process
-with batches prepared beforehand, then each update's ``put``. Nothing is handled.
+``python -m bot run`` polls Telegram by default. For every answer the bot parses each
+update and stores the batch in the inbox before its Updater sees it (bot.inbox.polling);
+the Updater puts each update into the update queue, which finds it stored. The plain
+step runs (bench/steps.py) hand parsed updates straight to the application, as a
+webhook does, so this part of a polled step is measured here: the real application's
+``bot.get_updates`` through the getUpdates transport ``python -m bot run`` wraps,
+answered in-process with batches prepared beforehand, then each update's ``put``.
+Nothing is handled. (``bench.steps --intake polling`` measures whole polled steps.)
 
 The updates are what people send: half taps on a screen of the bot (a message with
 an eight-button keyboard, which Telegram repeats in every tap), half typed texts.

@@ -100,9 +100,13 @@ def young(lang: str, rng: random.Random) -> list[Action]:
 
 def callback(lang: str, rng: random.Random) -> list[Action]:
     """The short callback request, with a wrong phone number, an edit from the summary."""
+    role = rng.choice(["business", "young", "parent"])
+    # A young person gives the age band (16 or older here: no parent's consent).
+    age: list[Action] = [("press", "o:18-24")] if role == "young" else []
     return [
         *_opening(lang, "callback"),
-        ("press", f"o:{rng.choice(['business', 'young', 'parent'])}"),
+        ("press", f"o:{role}"),
+        *age,
         ("press", "a:skip"),  # no topic
         ("text", rng.choice(["04109", "01067", "09111"])),
         ("press", "y"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import gettext as stdlib_gettext
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -52,6 +52,16 @@ RLM = "\u200f"
 # An existing isolate (kept as is, so marking twice changes nothing), or a bare
 # left-to-right token that bidi would break apart: a /command or a "+49" country code.
 _ISOLATE_OR_TOKEN = re.compile(rf"{FSI}[^{PDI}]*{PDI}|(?<![\w/])(?:/[A-Za-z]\w*|\+\d+)")
+
+
+#: The time zone of the dates people see: the offices are all in Saxony.
+PEOPLE_ZONE = ZoneInfo("Europe/Berlin")
+
+
+def local(moment: datetime) -> datetime:
+    """``moment`` on Saxony's clock (a naive one is UTC, as the database keeps time)."""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return aware.astimezone(PEOPLE_ZONE)
 
 
 def N_(message: str) -> str:  # the conventional gettext marker name

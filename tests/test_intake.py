@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 
@@ -331,6 +332,68 @@ def test_under_16_without_a_parents_consent_stores_nothing() -> None:
     assert d.state.screen == "refused" and d.state.answers == {}
 
 
+def sixteen_at_the_summary() -> Driver:
+    """A 16-year-old who gave their own consent, at the summary."""
+    d = young("16 or 17", "Still at school")
+    d.press("Friseur/in")
+    d.press("None yet")
+    d.press("B1")
+    d.type("01067")
+    d.press("Yes, I agree")
+    contact_by_telegram(d, "Linh Tran")
+    return d
+
+
+def test_an_age_changed_to_under_16_on_the_summary_asks_the_parent_first() -> None:
+    d = sixteen_at_the_summary()
+    d.press("✏️ Age")
+    d.press("Under 16")
+    # The young person's own consent no longer counts: a parent agrees before sending.
+    assert d.state.screen == "consent" and "You are under 16" in d.text
+    assert "I am the parent: I agree" in d.labels()
+    d.press("I am the parent: I agree")
+    assert d.state.screen == "summary"
+    d.press("Send")
+    [lead] = d.leads
+    assert (lead.answers["age"], lead.answers["consent_by"]) == ("u16", "parent")
+
+
+def test_send_without_the_consent_the_age_needs_asks_for_it() -> None:
+    d = sixteen_at_the_summary()
+    d.state.answers["age"] = "u16"  # a state stored before the age was checked at an edit
+    d.press("Send")
+    assert d.leads == [] and d.state.screen == "consent" and "You are under 16" in d.text
+    d.press("I am the parent: I agree")
+    assert d.state.screen == "summary"
+
+
+def test_a_young_person_asking_for_a_callback_gives_the_age_band() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("Request a callback")
+    d.press("A young person")
+    assert d.state.screen == "q:age"
+    d.press("Under 16")
+    d.press("Skip")
+    d.type("09111")
+    assert d.state.screen == "consent" and "You are under 16" in d.text
+    d.press("I am the parent: I agree")
+    assert d.state.answers["consent_by"] == "parent"
+
+
+def test_a_typed_question_under_16_needs_a_parents_consent() -> None:
+    d = Driver()
+    d.press("English")
+    d.type("Can I start an apprenticeship when I am 15?")
+    d.press("Ask an advisor")
+    assert d.state.screen == "consent" and "Yes, I agree" in d.labels()
+    d.press("I am under 16")
+    assert d.state.screen == "consent" and "You are under 16" in d.text
+    assert "I am the parent: I agree" in d.labels() and "I am under 16" not in d.labels()
+    d.press("I am the parent: I agree")
+    assert d.state.answers["consent_by"] == "parent" and d.state.answers["age"] == "u16"
+
+
 def test_a_parent_asking_for_a_child_under_16_consents_as_usual() -> None:
     d = young("Under 16", "Asking for my child")
     d.press("Koch/Köchin")
@@ -571,7 +634,8 @@ def test_the_longest_way_to_a_lead_per_flow() -> None:
     assert longest(FLOWS["business"]) == 15
     assert longest(FLOWS["business"], "border") <= 16
     assert longest(FLOWS["young"]) <= 14
-    assert longest(FLOWS["callback"]) <= 11
+    # A young person's age band (the parent's consent under 16) costs the callback one tap.
+    assert longest(FLOWS["callback"]) <= 12
     # A border town (also a code typed without its zero) costs one confirmation ...
     assert longest(FLOWS["business"], "border") == longest(FLOWS["business"]) + 1
     # ... and a request from outside Saxony one more: "No" and the office, on one screen.
@@ -617,3 +681,57 @@ def test_the_lead_card_shows_the_new_answers_in_german() -> None:
     old = lead(answers={"sector": "gastro", "employees": "1-9", "chamber": "ihk"})
     old_text = view.lead_message(old, "Leipzig").text
     assert "Beschäftigte: 1 bis 9" in old_text and "Kammer: IHK" in old_text
+
+
+# -- what each channel is told ---------------------------------------------------------
+
+
+def on_channel(channel: str) -> Driver:
+    d = Driver()
+    d.ctx = replace(d.ctx, channel=channel)
+    d.press("English")
+    return d
+
+
+def test_the_privacy_notice_says_telegram_sees_the_messages_only_on_telegram() -> None:
+    telegram = on_channel("telegram")
+    telegram.command("privacy")
+    assert "Your messages here also pass through Telegram's servers." in telegram.text
+    web = on_channel("web")
+    web.command("privacy")
+    assert "Your privacy" in web.text and "Telegram" not in web.text
+
+
+def test_only_telegram_is_asked_for_a_location() -> None:
+    telegram = callback_at_postal_code()
+    assert "send your location (📎 → Location)" in telegram.text
+    web = on_channel("web")
+    web.press("Request a callback")
+    web.press("A business")
+    web.press("Skip")
+    assert web.state.screen == "q:plz"
+    assert "You can also write your town." in web.text and "location" not in web.text
+
+
+def test_a_year_is_chosen_on_saxonys_calendar() -> None:
+    # 23:30 UTC on New Year's Eve is already the new year in Saxony.
+    d = Driver()
+    d.ctx = replace(d.ctx, now=datetime(2026, 12, 31, 23, 30, tzinfo=UTC))
+    d.press("English")
+    d.press("For businesses")
+    d.type("Yılmaz Döner")
+    d.press("Koch/Köchin")
+    d.type("04109")
+    d.press("Not yet, and no trainer yet")
+    d.press("This year")
+    assert d.state.answers["start"] == "2027"
+
+
+def test_a_screen_says_when_its_answer_is_typed() -> None:
+    d = Driver()
+    d.press("English")
+    assert not d.screen.typing  # the main menu: buttons
+    d.press("For businesses")
+    assert d.state.screen == "q:company" and d.screen.typing
+    d.type("Yılmaz Döner")
+    assert not d.screen.typing  # the trades: a tap, or words typed instead

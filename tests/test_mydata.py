@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -111,3 +112,30 @@ def test_pages_split_between_lines_within_the_utf16_limit() -> None:
     assert single == "x" * 10
     cut = rights.pages("🥐" * 3000)
     assert [utf16(part) for part in cut] == [4096, 1904] and "".join(cut) == "🥐" * 3000
+
+
+def test_a_request_is_dated_on_saxonys_calendar() -> None:
+    # 23:30 UTC on 1 December is half past midnight on 2 December in Dresden.
+    lead = {
+        "number": 7,
+        "created_at": "2026-12-01T23:30:00+00:00",
+        "status": "new",
+        "flow": "callback",
+        "answers": {},
+        "name": "Ali Kaya",
+        "phone": None,
+        "email": None,
+        "preferred_time": None,
+        "callback_language": None,
+        "postal_code": None,
+        "relayed_messages": [],
+    }
+    data = {
+        "profile": {"first_name": "Ali", "username": None, "language": "en"},
+        "conversation": {},
+        "leads": [lead],
+    }
+    t = translator("en")
+    text = rights.describe(data, t)
+    assert f"of {t.date(date(2026, 12, 2))}:" in text
+    assert t.date(date(2026, 12, 1)) not in text

@@ -158,6 +158,7 @@ async def test_the_service_reads_the_open_request_and_adds_only_while_it_is_open
     await person.press("Request a callback")
     await person.press("Add to my request")
     await person.press("A young person")
+    await person.press("18 to 24")
     await person.press("Skip")  # no topic
     await person.type("01067")
     async with sessionmaker() as session, session.begin():

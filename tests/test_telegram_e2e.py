@@ -150,6 +150,7 @@ async def test_callback_request_in_ukrainian_with_mistakes(
         sticker = await chat._next()
         assert chat._("I can only understand text messages and button taps here.") in sticker.text
         await chat.press("A young person")
+        await chat.press("18 to 24")
         await chat.type("Проблема з договором")
         outside = await chat.type("06108")
         assert "ZuSA" in outside.text

@@ -23,6 +23,7 @@ from tests.browser import (
     needs_chromium,
     proven,
     screenshot_path,
+    settled,
     tap,
     write,
 )
@@ -171,6 +172,8 @@ async def test_an_advisors_message_appears_in_the_open_chat_without_reload(
         await advisor.wait_for(timeout=10_000)
         assert "Hello, I will call you tomorrow at 10." in await advisor.inner_text()
         assert "Message from your KAUSA advisor" in await advisor.inner_text()
+        # In the order things happened: below everything shown before it.
+        assert await page.locator("#log .msg").last.get_attribute("class") == "msg advisor"
 
 
 async def test_after_the_request_what_the_person_types_goes_to_the_advisor(
@@ -361,3 +364,43 @@ async def test_a_replayed_altcha_solution_is_refused(database_url: str) -> None:
         assert "not a robot” above" in answer[1]["error"]
         await second.reload()
         assert "What is your name?" in await screen_text(second)
+
+
+async def test_keyboard_typing_and_a_lost_connection_lose_nothing(database_url: str) -> None:
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="ar", viewport={"width": 390, "height": 844})
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        await tap(page, "English")
+        # A screen answered by tapping: the cursor is on its first button.
+        assert await page.evaluate("document.activeElement.name") == "press"
+        await tap(page, "For businesses")
+        # The business name is typed: the cursor waits in the field, not on "Back" (a key
+        # pressed there would go back).
+        assert await page.evaluate("document.activeElement.id") == "text"
+        await page.keyboard.type("Imbiss Anatolia")
+        await page.keyboard.press("Enter")
+        await settled(page)
+        assert "In which trade" in await screen_text(page)
+
+        context = await browser.new_context(locale="ar", viewport={"width": 390, "height": 844})
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        await tap(page, "English")  # English, on an Arabic browser's right-to-left page
+        await tap(page, "Request a callback")
+        await tap(page, "A business")
+        await tap(page, "Skip")
+        await context.set_offline(True)
+        await write(page, "01067 Dresden")
+        # Not sent: the words are back in the field, not shown as sent.
+        alert = page.locator(".msg.error").last
+        assert "No connection: your message was not sent." in await alert.inner_text()
+        assert await page.input_value("#text") == "01067 Dresden"
+        assert await page.locator(".msg.me", has_text="01067").count() == 0
+        await context.set_offline(False)
+        await page.press("#text", "Enter")
+        await settled(page)
+        mine = page.locator(".msg.me").last
+        assert await mine.inner_text() == "01067 Dresden"
+        # The person's own words keep their order on a right-to-left page too.
+        assert await mine.get_attribute("dir") == "auto"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
@@ -369,3 +370,28 @@ async def test_a_solution_is_taken_once_and_not_after_it_expired(
     stale = solved("b" * 64)
     with time_machine.travel(now[0] + timedelta(minutes=21), tick=False):
         assert not await proof.redeem(stale, "b" * 64)
+
+
+async def test_the_widget_greets_in_its_pages_language_and_the_first_step_keeps_it(
+    client: WebClient,
+) -> None:
+    # An Arabic website, a browser set to German: the page's language wins.
+    person = WebPerson(client, "de-DE")
+    page = await person.open("?lang=ar")
+    assert '<html lang="ar" dir="rtl">' in page and 'name="lang" value="ar"' in page
+    found = re.search(r'name="press" value="(\d+:m)"', page)
+    assert found is not None  # on to the main menu, in the language shown
+    status, body = await person.post({"press": found[1], "lang": "ar"})
+    assert status == 200 and body["lang"] == "ar" and body["dir"] == "rtl"
+
+
+async def test_a_typed_answer_is_marked_for_the_cursor_and_failures_have_words(
+    client: WebClient,
+) -> None:
+    person, menu = await at_the_menu(client)
+    assert menu["typing"] is False
+    company = await person.press("For businesses")
+    assert company["typing"] is True  # the business name: the cursor goes to the field
+    page = await person.open()
+    assert 'data-offline="No connection: your message was not sent.' in page
+    assert 'data-failed="Sorry, something went wrong on our side.' in page

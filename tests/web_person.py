@@ -26,9 +26,10 @@ class WebPerson:
     def origin(self) -> str:
         return str(self.client.make_url("/")).rstrip("/")
 
-    async def open(self) -> str:
-        """Load /chat: remember the form token, return the page."""
-        response = await self.client.get("/chat", headers=self.headers)
+    async def open(self, query: str = "") -> str:
+        """Load /chat (``query``: e.g. ``?lang=ar``, as the widget opens it): remember the
+        form token, return the page."""
+        response = await self.client.get("/chat" + query, headers=self.headers)
         assert response.status == 200, response.status
         page = await response.text()
         found = re.search(r'<meta name="csrf-token" content="([^"]+)"', page)

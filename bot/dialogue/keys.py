@@ -25,6 +25,8 @@ OTHER_PLZ_LABEL = N_("Enter a different postal code")
 NO_POSTAL_CODE_LABEL = N_("I don't know the postal code")
 AGREE_LABEL = N_("Yes, I agree")
 PARENT_AGREE_LABEL = N_("I am the parent: I agree")
+#: On the consent of a dialogue that has not asked the age (a typed question).
+UNDER_16_LABEL = N_("I am under 16")
 NO_LABEL = N_("No")
 YES_LABEL = N_("Yes")
 DONE_LABEL = N_("Done")

@@ -73,8 +73,11 @@ def submit(state: State, ctx: Context, result: Result, arg: str = "") -> None:
     needed = missing(state, flow)
     if needed is not None or state.office is None:
         go(state, needed or ScreenId.QUESTION.of(POSTAL_KEY))
-        # The answer leads back to the summary, not through the questions after it.
-        state.editing = state.screen.startswith(ScreenId.QUESTION)
+        # The answer (or the consent) leads back to the summary, not through the
+        # questions after it.
+        state.editing = state.screen.startswith(ScreenId.QUESTION) or (
+            state.screen == ScreenId.CONSENT
+        )
         return
     answers = state.answers
     consent = answers["consent"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.dialogue.state import MAX_HISTORY, State
+from bot.flows.consent import consent_given
 from bot.flows.model import Flow
 from bot.flows.navigation import (
     ADDING,
@@ -85,8 +86,13 @@ def advance(state: State, key: str) -> None:
         home(state)
         return
     if state.editing:
-        state.editing = False
-        go(state, ScreenId.SUMMARY)
+        if consent_given(state.answers) or ADDING in state.answers:
+            state.editing = False
+            go(state, ScreenId.SUMMARY)
+        else:
+            # An age edited to under 16 needs a parent's consent, not the one given
+            # before; still editing, so agreeing returns to the summary.
+            go(state, ScreenId.CONSENT)
         return
     target = following(flow, ScreenId.QUESTION.of(key), state.answers)
     if target == ScreenId.CONSENT and ADDING in state.answers:

@@ -28,6 +28,7 @@ from bot.dialogue.keys import (
     PARENT_AGREE_LABEL,
     RESTART_LABEL,
     SEND_LABEL,
+    UNDER_16_LABEL,
     YES_LABEL,
     YOUNG_KEY,
     Key,
@@ -48,6 +49,7 @@ from bot.dialogue.texts import (
 from bot.flows import info as info_pages
 from bot.flows.answers import answer_text
 from bot.flows.callback import CALLBACK
+from bot.flows.consent import BY_PARENT, UNDER_16, parent_must_agree
 from bot.flows.contact import NAME_LATIN, as_asked
 from bot.flows.model import POSTAL_KEY, MultiChoice, applies
 from bot.flows.navigation import (
@@ -60,7 +62,6 @@ from bot.flows.navigation import (
     sequence,
     split_screen,
 )
-from bot.flows.young import UNDER_16
 from bot.i18n import LANGUAGES, N_, NATIVE_NAMES, Translator
 
 #: What a page shows: ``(state, ctx, t) -> text``.
@@ -200,14 +201,9 @@ _FIXED = (
 # -- the pages of a lead dialogue --------------------------------------------
 
 
-def _parent_must_agree(state: State) -> bool:
-    """A young person under 16 (GDPR Art. 8): a parent gives the consent."""
-    return state.answers.get("age") == UNDER_16 and state.answers.get("situation") != "parent"
-
-
 def _consent_text(state: State, ctx: Context, t: Translator) -> str:
     _ = t.gettext
-    if _parent_must_agree(state):
+    if parent_must_agree(state.answers):
         return "\n\n".join(
             [
                 _(
@@ -223,9 +219,25 @@ def _consent_text(state: State, ctx: Context, t: Translator) -> str:
     return "\n\n".join([privacy_text(state, ctx, t), question])
 
 
+def _age_unknown(state: State) -> bool:
+    """A dialogue that asks for consent before anything else (a typed question): it
+    knows neither who is asking nor their age, so the consent offers "under 16"."""
+    flow = flow_named(state.flow)
+    return flow is not None and flow.consent_first and "age" not in state.answers
+
+
 def _consent_keys(state: State) -> Keys:
-    agree = PARENT_AGREE_LABEL if _parent_must_agree(state) else AGREE_LABEL
-    return ((Key(agree, Code.YES), Key(NO_LABEL, Code.NO)), NAV)
+    agree = PARENT_AGREE_LABEL if parent_must_agree(state.answers) else AGREE_LABEL
+    rows: list[tuple[Key, ...]] = [(Key(agree, Code.YES), Key(NO_LABEL, Code.NO))]
+    if _age_unknown(state):
+        rows.append((Key(UNDER_16_LABEL, Code.OPTION.of(UNDER_16)),))
+    return (*rows, NAV)
+
+
+def _under_16(state: State, ctx: Context, result: Result, arg: str) -> None:
+    """ "I am under 16" on the consent: the same screen asks a parent to agree."""
+    if arg == UNDER_16 and _age_unknown(state):
+        state.answers["age"] = UNDER_16
 
 
 def _agree(state: State, ctx: Context, result: Result, arg: str) -> None:
@@ -234,10 +246,16 @@ def _agree(state: State, ctx: Context, result: Result, arg: str) -> None:
         "lang": state.lang,
         "at": ctx.now.isoformat(),
     }
-    if _parent_must_agree(state):
+    if parent_must_agree(state.answers):
         # Stored for the advisor: the details come from, or with the consent of, a parent.
-        state.answers["consent_by"] = "parent"
+        state.answers["consent_by"] = BY_PARENT
     typed.take_question(state, ctx)
+    if state.editing:
+        # Asked again from the summary (an edited age needs a parent's consent now):
+        # the other answers are there.
+        state.editing = False
+        go(state, ScreenId.SUMMARY)
+        return
     flow = flow_named(state.flow)
     assert flow is not None  # screen_exists guarantees a flow for the consent
     screens = sequence(flow)
@@ -376,7 +394,7 @@ _IN_FLOW = (
         ScreenId.CONSENT,
         _consent_text,
         _consent_keys,
-        {Code.YES: _agree, Code.NO: _refuse},
+        {Code.YES: _agree, Code.NO: _refuse, Code.OPTION: _under_16},
     ),
     Page(
         ScreenId.REFUSED,

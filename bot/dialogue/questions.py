@@ -35,6 +35,17 @@ def current_question(state: State) -> Question:
     return as_asked(question, state.channel, state.answers)
 
 
+def asks_for_text(state: State) -> bool:
+    """Whether the answer to the state's screen is typed: a free text, a postal code, the
+    words after "other". (A channel with a text field puts the cursor there.)"""
+    screen_id, _ = split_screen(state.screen)
+    if screen_id is ScreenId.OTHER:
+        return True
+    if screen_id is not ScreenId.QUESTION:
+        return False
+    return isinstance(current_question(state), FreeText | PostalCode)
+
+
 def question_text(state: State, ctx: Context, t: Translator) -> str:
     """The flow's intro on its first question, the position, then the prompt."""
     _ = t.gettext
@@ -58,9 +69,13 @@ def question_text(state: State, ctx: Context, t: Translator) -> str:
     )
     lines.append(_(prompt))
     if isinstance(question, PostalCode):
-        lines[-1] += "\n" + _(
-            "You can also write your town, or send your location (📎 → Location)."
+        # Only Telegram can send a location; the web chat and the terminal cannot.
+        hint = (
+            N_("You can also write your town, or send your location (📎 → Location).")
+            if ctx.channel == "telegram"
+            else N_("You can also write your town.")
         )
+        lines[-1] += "\n" + _(hint)
     text = "\n\n".join([*lines[:-2], "\n".join(lines[-2:])])
     office = ctx.offices.get(state.office) if state.office else None
     if question.key == TIME.key and office is not None and office.has_contacts and office.hours:
@@ -140,7 +155,7 @@ def _answer_choice(state: State, question: Choice, code: str, result: Result, ct
     option = next((o for o in question.options if o.code == code), None)
     # A year option stores the year itself, so the answer stays true next year.
     year = option.year if option is not None else None
-    state.answers[question.key] = code if year is None else str(ctx.now.year + year)
+    state.answers[question.key] = code if year is None else str(ctx.local_now.year + year)
     if question.other is not None and code != question.other:
         state.answers.pop(f"{question.key}_other", None)
     notice = question.notices.get(code)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.dialogue.pages import page_of
-from bot.dialogue.questions import contact_question
+from bot.dialogue.questions import asks_for_text, contact_question
 from bot.dialogue.state import Button, Context, Notice, Screen, State
 from bot.dialogue.texts import city_name
 from bot.flows.contact import PHONE, TELEGRAM
@@ -27,6 +27,7 @@ def render(state: State, ctx: Context, notices: list[Notice] | None = None) -> S
         text=text[:4096],
         keyboard=keyboard(state, t),
         accepts_contact=contact_question(state) is not None,
+        typing=asks_for_text(state),
     )
 
 

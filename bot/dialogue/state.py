@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.flows import FLOWS
 from bot.flows.navigation import ScreenId, first_open, screen_exists
-from bot.i18n import LANGUAGES
+from bot.i18n import LANGUAGES, local
 from bot.offices import Office
 
 MAX_TEXT = 300
@@ -269,6 +269,12 @@ class Context:
     #: The person's requests, newest first (only read for people who sent one).
     requests: tuple[Request, ...] = ()
 
+    @property
+    def local_now(self) -> datetime:
+        """Now in Saxony: the calendar a person's dates and years are on (a year chosen
+        shortly after midnight on 1 January is the new one)."""
+        return local(self.now)
+
 
 @dataclass(frozen=True)
 class Button:
@@ -286,6 +292,8 @@ class Screen:
     keyboard: tuple[tuple[Button, ...], ...] = ()
     #: This step accepts a shared phone number (Telegram offers its "share" button).
     accepts_contact: bool = False
+    #: Its answer is typed, not tapped (the web chat puts the cursor in its text field).
+    typing: bool = False
 
     def button_data(self) -> set[str]:
         """All callback data on this screen."""

@@ -81,6 +81,15 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
             "advisor can contact you and advise you. We do not pass your data on to "
             "anyone else."
         ),
+    ]
+    if ctx.channel == "telegram":
+        parts.append(
+            _(
+                "Your messages here also pass through Telegram's servers. Telegram's own "
+                "privacy policy applies to them."
+            )
+        )
+    parts += [
         t.ngettext(
             "We delete your data at the latest {days} day after your request is closed.",
             "We delete your data at the latest {days} days after your request is closed.",
@@ -110,7 +119,7 @@ def info_page_text(code: str, t: Translator, ctx: Context) -> str:
                 "agreement may pay the agreed rate."
             ),
         ]
-        today = ctx.now.date()
+        today = ctx.local_now.date()
         for year, amounts in info_pages.pay_tables(today).items():
             lines.append("")
             lines.append(_("Training starts in {year}:").format(year=year))

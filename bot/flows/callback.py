@@ -1,6 +1,9 @@
 """The short way to an advisor: who is asking and where, then contact details."""
 
-from bot.flows.model import POSTAL_KEY, Choice, Flow, FreeText, Option, PostalCode
+from dataclasses import replace
+
+from bot.flows.model import POSTAL_KEY, AnswerIn, Choice, Flow, FreeText, Option, PostalCode
+from bot.flows.young import AGE
 from bot.i18n import N_
 from bot.validation import parse_short_text
 
@@ -16,6 +19,10 @@ ROLE = Choice(
     ),
     columns=2,
 )
+
+#: A young person gives their age band, as in the young people's dialogue: under 16 a
+#: parent consents (bot/flows/consent.py).
+YOUNG_AGE = replace(AGE, when=AnswerIn(ROLE.key, frozenset({"young"})))
 
 TOPIC = FreeText(
     key="topic",
@@ -37,5 +44,5 @@ CALLBACK = Flow(
     key="callback",
     title=N_("Request a callback"),
     intro=N_("An advisor will call you back. We only need a few details."),
-    questions=(ROLE, TOPIC, POSTAL_CODE),
+    questions=(ROLE, YOUNG_AGE, TOPIC, POSTAL_CODE),
 )

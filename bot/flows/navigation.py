@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.flows import FLOWS
 from bot.flows import info as info_pages
+from bot.flows.consent import consent_given
 from bot.flows.contact import CONTACT_QUESTIONS
 from bot.flows.model import Condition, Flow, FreeText, Question, applies
 
@@ -262,7 +263,7 @@ def first_open(flow: Flow, answers: Mapping[str, Any]) -> str | None:
         if screen == ScreenId.SUMMARY:
             return None
         if screen == ScreenId.CONSENT:
-            if "consent" not in answers:
+            if not consent_given(answers):
                 return screen
             continue
         question = find_question(flow, split_screen(screen)[1])
@@ -277,7 +278,7 @@ def following(flow: Flow, screen: str, answers: Mapping[str, Any]) -> str:
     """The screen after ``screen`` in the dialogue, skipping questions that do not apply."""
     screens = sequence(flow)
     for target in screens[screens.index(screen) + 1 :]:
-        if target == ScreenId.CONSENT and "consent" in answers:
+        if target == ScreenId.CONSENT and consent_given(answers):
             continue
         if screen_asked(flow, target, answers):
             return target

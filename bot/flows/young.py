@@ -1,13 +1,12 @@
 """Dialogue for young people looking for or in an apprenticeship, and their parents."""
 
 from bot.flows import trades
+from bot.flows.consent import UNDER_16
 from bot.flows.model import POSTAL_KEY, AnswerIn, Choice, Flow, Option, PostalCode
 from bot.i18n import N_
 
 #: The situation of an apprentice who needs help: asked about the problem, not a trade.
 IN_TRAINING = "in_training"
-#: The age band below which a parent consents (GDPR Art. 8 as applied in Germany).
-UNDER_16 = "u16"
 
 SITUATION = Choice(
     key="situation",

@@ -28,7 +28,7 @@ from bot.flows import FLOWS
 from bot.flows.answers import answer_text
 from bot.flows.contact import CONTACT_QUESTIONS
 from bot.flows.navigation import FREE_TEXT_KEYS
-from bot.i18n import N_, NATIVE_NAMES, Translator
+from bot.i18n import N_, NATIVE_NAMES, Translator, local
 from bot.validation import display_phone
 from db import repository
 from db.models import Conversation, ConversationMessage, Lead, OutboxMessage, RelayMessage, User
@@ -226,7 +226,7 @@ def describe(data: dict[str, Any], t: Translator) -> str:
             "",
             _("Request {number} of {date}: {status}").format(
                 number=t.isolate(str(lead["number"])),
-                date=t.date(created.date()),
+                date=t.date(local(created).date()),
                 status=_(STATUS_TEXTS.get(lead["status"], lead["status"])),
             ),
         ]

@@ -24,7 +24,7 @@ from aiohttp_sse import sse_response
 from bot.dialogue.service import Dialogue, Profile, Reply
 from bot.dialogue.state import Command, Event, Press, Start, Text
 from bot.dialogue.texts import COMMANDS, RELAY_INTRO
-from bot.i18n import N_, translator
+from bot.i18n import LANGUAGES, N_, translator
 from bot.outbox.web import WebPostbox
 from bot.web import spamcheck, talk
 from bot.web.app import SERVICES
@@ -44,6 +44,13 @@ MAX_MESSAGE = 4096
 #: The engine's own sentence for a text that is too long (already in every catalog).
 TOO_LONG = N_("This text is too long. Please write at most {max} characters.")
 NO_SESSION = N_("Your chat session has ended. Please reload the page to start again.")
+#: Shown by the script when a step did not reach the server; the typed text is kept.
+OFFLINE = N_(
+    "No connection: your message was not sent. Please check your internet connection "
+    "and send it again."
+)
+#: When the server failed without saying why (the same words as the Telegram bot's).
+FAILED = N_("Sorry, something went wrong on our side. Please try again in a moment.")
 #: The panel menu: commands that always work, with the labels of /help.
 PANEL = ("menu", "language", "privacy", "mydata", "delete")
 _DESCRIPTIONS = dict(COMMANDS)
@@ -72,16 +79,22 @@ def event_from(fields: dict[str, str], lang: str) -> Event | None:
 
 def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
     """What the page's script shows after a step (``proof``: show the ALTCHA widget)."""
+    t = translator(reply.language)
     return {
         "proof": proof,
         "lang": reply.language,
-        "dir": "rtl" if translator(reply.language).rtl else "ltr",
+        "dir": "rtl" if t.rtl else "ltr",
         "before": list(reply.before),
         "text": reply.screen.text,
         "buttons": [
             [{"label": b.label, "data": b.data} for b in row] for row in reply.screen.keyboard
         ],
         "same_screen": reply.same_screen,
+        # Typed, not tapped: the cursor goes to the text field, not to a button (Back).
+        "typing": reply.screen.typing,
+        # The script's words for a step that fails, in the language now shown.
+        "offline": t.gettext(OFFLINE),
+        "failed": t.gettext(FAILED),
     }
 
 
@@ -208,6 +221,14 @@ def browser_language(request: web.Request) -> str:
     return from_accept_language(request.headers.get("Accept-Language"))
 
 
+def page_language(request: web.Request, fields: dict[str, str] | None = None) -> str:
+    """The language the page was shown in (a step's ``lang`` field; ``?lang=`` from the
+    widget, which passes its host page's language), else the browser's. The dialogue's
+    own choice wins once the person is known; this greets and starts them."""
+    asked = (fields or {}).get("lang") or request.query.get("lang", "")
+    return asked if asked in LANGUAGES else browser_language(request)
+
+
 async def _page(
     request: web.Request,
     session_id: str,
@@ -238,6 +259,9 @@ async def _page(
             "waited": chat.waiting.issue(external_id(session_id)) if proof else "",
             "no_script": spamcheck.explain(spamcheck.NO_SCRIPT, t),
             "advisor_intro": t.gettext(RELAY_INTRO),
+            # For the script: a step that did not reach the server, or failed there.
+            "offline": t.gettext(OFFLINE),
+            "failed": t.gettext(FAILED),
             "error": error,
             "typed": typed,
         },
@@ -250,7 +274,7 @@ async def chat_page(request: web.Request) -> web.Response:
     """``GET /chat``: the conversation where the person left it, as a page."""
     chat = WebChat.of(request)
     session_id = chat.session_of(request) or chat.cookie.new_id()
-    reply = await chat.reply_for(session_id, browser_language(request))
+    reply = await chat.reply_for(session_id, page_language(request))
     response = await _page(request, session_id, reply)
     chat.keep(request, response, session_id)
     return response
@@ -288,7 +312,7 @@ async def chat_screen(request: web.Request) -> web.Response:
     that reconnects, and for the tests)."""
     chat = WebChat.of(request)
     session_id = chat.session_of(request)
-    reply = await chat.reply_for(session_id, browser_language(request))
+    reply = await chat.reply_for(session_id, page_language(request))
     proof = session_id is not None and await chat.needs_proof(reply.step, session_id)
     return web.json_response(screen_json(reply, proof))
 
@@ -324,7 +348,7 @@ async def _checked(
 ) -> tuple[str, Event, str] | web.StreamResponse:
     """The session, the event and the language of a step, or the kind refusal to send."""
     chat = WebChat.of(request)
-    lang = browser_language(request)
+    lang = page_language(request, fields)
     session_id = chat.session_of(request)
     security = request.app[SECURITY]
     if session_id is None or not csrf_valid(security, session_id, fields.get("csrf")):

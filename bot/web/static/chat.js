@@ -16,6 +16,9 @@
     const p = document.createElement("p");
     p.className = "msg " + who;
     p.textContent = text;
+    // The person's own words take their direction from their first letter, so
+    // "+49 351 7654321" stays in order on a right-to-left page.
+    if (who === "me") p.dir = "auto";
     log.appendChild(p);
     return p;
   }
@@ -73,6 +76,8 @@
   function show(reply, fromButton) {
     document.documentElement.lang = reply.lang;
     document.documentElement.dir = reply.dir;
+    log.dataset.offline = reply.offline;
+    log.dataset.failed = reply.failed;
     for (const text of reply.before) bubble(text, "bot");
     const current = document.getElementById("screen");
     if (reply.same_screen && current) {
@@ -86,12 +91,22 @@
     if (reply.attachment) download(reply.attachment);
     scrollDown();
     const first = buttons.querySelector("button");
-    // Keyboard users continue where the answer is: the first new button, or the text field.
-    (fromButton && first ? first : input).focus({ preventScroll: true });
+    // Keyboard users continue where the answer is: the first new button, or the text
+    // field when the answer is typed (a key pressed on "Back" would go back instead).
+    (fromButton && first && !reply.typing ? first : input).focus({ preventScroll: true });
+  }
+
+  // A step that did not go through: its words leave the conversation and, if typed, go
+  // back into the field to be sent again; nothing the person wrote is lost.
+  function notSent(fields, mine, message) {
+    if (mine) mine.remove();
+    if (fields.text !== undefined && !input.value) input.value = fields.text;
+    bubble(message, "error").setAttribute("role", "alert");
+    scrollDown();
   }
 
   async function send(fields, echo, fromButton) {
-    if (echo) bubble(echo, "me");
+    const mine = echo ? bubble(echo, "me") : null;
     scrollDown();
     let response;
     try {
@@ -106,14 +121,12 @@
         body: JSON.stringify(fields),
       });
     } catch (error) {
-      bubble(document.body.dataset.offline || "…", "error").setAttribute("role", "alert");
+      notSent(fields, mine, log.dataset.offline);
       return;
     }
     const reply = await response.json().catch(() => null);
     if (!response.ok || !reply) {
-      const p = bubble(reply && reply.error ? reply.error : String(response.status), "error");
-      p.setAttribute("role", "alert");
-      scrollDown();
+      notSent(fields, mine, reply && reply.error ? reply.error : log.dataset.failed);
       return;
     }
     show(reply, fromButton);
@@ -142,6 +155,8 @@
     } else {
       return;
     }
+    // The language shown: it greets and starts someone the bot has not met yet.
+    fields.lang = document.documentElement.lang;
     // One step after the other, in the order the person sent them.
     pending += 1;
     document.body.dataset.busy = "true";
@@ -167,9 +182,10 @@
       const intro = document.createElement("strong");
       intro.textContent = log.dataset.advisorIntro;
       p.append(intro, "\n" + message.text);
-      const screen = document.getElementById("screen");
-      log.insertBefore(p, screen);
-      scrollDown();
+      // At the end, in the order things happened: after the person's last message and
+      // the bot's receipt for it (the current screen may be further up by then).
+      log.appendChild(p);
+      p.scrollIntoView({ block: "start" });
     });
   }
 

@@ -18,7 +18,7 @@
   var look = {
     all: "initial", position: "fixed", insetInlineEnd: "16px", bottom: "16px",
     zIndex: "2147483000", font: "600 16px/1.2 system-ui, sans-serif", cursor: "pointer",
-    padding: "12px 18px", minHeight: "48px", borderRadius: "24px",
+    padding: "12px 18px", minHeight: "48px", boxSizing: "border-box", borderRadius: "24px",
     background: "#0b5394", color: "#ffffff", boxShadow: "0 4px 16px rgba(0,0,0,.3)"
   };
   Object.assign(button.style, look);
@@ -28,7 +28,8 @@
     var open = button.getAttribute("aria-expanded") !== "true";
     if (open && !frame) {
       frame = document.createElement("iframe");
-      frame.src = origin + "/chat";
+      // The chat greets in the page's language (one of ours), not the browser's.
+      frame.src = origin + "/chat" + (labels[lang] ? "?lang=" + lang : "");
       frame.title = text.title;
       Object.assign(frame.style, {
         position: "fixed", insetInlineEnd: "16px", bottom: "76px", zIndex: "2147483000",

@@ -1,0 +1,29 @@
+"""Whose consent a lead needs: from 16 a young person's own, below a parent's.
+
+Under the GDPR (Art. 8) as applied in Germany, a child's own consent to an online
+service counts from age 16. Pure rules over a dialogue's answers: the consent page
+words its question by them, and navigation asks for the consent again when an edit
+on the summary makes a parent's necessary (a self-given consent no longer enough).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+#: The age band below which a parent consents.
+UNDER_16 = "u16"
+#: ``consent_by`` of a consent a parent or guardian gave.
+BY_PARENT = "parent"
+
+
+def parent_must_agree(answers: Mapping[str, Any]) -> bool:
+    """A young person under 16, not a parent asking for their child: a parent consents."""
+    return answers.get("age") == UNDER_16 and answers.get("situation") != "parent"
+
+
+def consent_given(answers: Mapping[str, Any]) -> bool:
+    """Whether the consent the answers hold is the one they need."""
+    if "consent" not in answers:
+        return False
+    return not parent_must_agree(answers) or answers.get("consent_by") == BY_PARENT

@@ -306,6 +306,43 @@ async def test_a_session_ends_after_8_hours_without_a_request_and_at_logout(
     ]
 
 
+async def test_a_reply_sent_after_logging_out_is_kept_to_copy_and_pages_are_not_cached(
+    client: Client, services: Services
+) -> None:
+    await account(services, "anna", "leipzig")
+    number = await lead(services)
+    await log_in(client, "anna")
+    page = await client.get(f"/inbox/leads/{number}")
+    token = csrf_in(await page.text())
+    await post(client, "/inbox/logout")  # in another tab
+    late = await client.post(
+        f"/inbox/leads/{number}/reply",
+        data={"csrf": token, "text": "Ich rufe Sie morgen um 10 Uhr an."},
+        headers=origin(client),
+    )
+    body = await late.text()
+    assert late.status == 403 and "Sie sind nicht mehr angemeldet" in body
+    assert "Ich rufe Sie morgen um 10 Uhr an." in body and 'href="/inbox/login"' in body
+    assert "KAUSA Posteingang" in body  # the inbox's page, not a bare line of text
+    async with services.sessionmaker() as session:
+        sent = list((await session.execute(sa.select(OutboxMessage.kind))).scalars())
+        logged = list((await session.execute(sa.select(ConversationMessage))).scalars())
+    assert sent == [] and logged == []  # nothing was sent
+    # A page with people's data is never kept in the browser's cache (Back after logout).
+    assert page.headers["Cache-Control"] == "no-store"
+
+
+async def test_a_closed_lead_says_who_worked_on_it_not_who_is_working_on_it(
+    client: Client, services: Services
+) -> None:
+    await account(services, "anna", "leipzig")
+    number = await lead(services, status="done", claimed_by_name="Lena Muster")
+    await log_in(client, "anna")
+    text = await (await client.get(f"/inbox/leads/{number}")).text()
+    assert "bearbeitet von <bdi>Lena Muster</bdi>" in text
+    assert "in Bearbeitung bei" not in text
+
+
 async def test_new_leads_are_announced_as_server_sent_events(
     client: Client, services: Services
 ) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from bot.desk import stats
 from db.models import FunnelCount
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import desk_settings, running_desk, submit_callback_lead
@@ -45,3 +46,15 @@ async def test_each_step_is_counted_per_flow_and_language(
         "step",
         "count",
     }
+
+
+def test_the_statistics_name_the_funnels_steps_in_the_dialogues_order() -> None:
+    counts = {"sent": 3, "start": 10, "q:plz": 8, "consented": 5, "consent": 6, "q:gone": 1}
+    assert list(stats.funnel_steps("business", counts).items()) == [
+        ("Dialog begonnen", 10),
+        ("Frage: Postleitzahl", 8),
+        ("Einwilligung gefragt", 6),
+        ("eingewilligt", 5),
+        ("Anfrage gesendet", 3),
+        ("q:gone", 1),  # a question no longer asked: last, as it is stored
+    ]

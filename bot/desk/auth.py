@@ -42,6 +42,9 @@ TOTP_SETUP = (
     "Ihr Büro verlangt einen zweiten Faktor (TOTP). Bitte lassen Sie ihn von der "
     "Administration einrichten (python -m bot advisors reset-password LOGIN --totp)."
 )
+SIGNED_OUT = (
+    "Ihre Sitzung ist abgelaufen oder Sie haben sich abgemeldet. Das Formular wurde nicht gesendet."
+)
 STALE_FORM = (
     "Das Formular ist abgelaufen. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal."
 )
@@ -146,11 +149,30 @@ async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     advisor = await sessions.current(services.sessionmaker, session_id, services.clock())
     if advisor is None or session_id is None:
         if request.method in UNSAFE_METHODS:
-            raise web.HTTPForbidden(text="Nicht angemeldet.")
+            return await _refused(request, SIGNED_OUT)
         raise web.HTTPSeeOther("/inbox/login")
     if request.method in UNSAFE_METHODS:
         form = await request.post()
         if not csrf_valid(security, session_id, str(form.get("csrf", ""))):
-            raise web.HTTPForbidden(text=STALE_FORM)
+            return await _refused(request, STALE_FORM)
     request[ADVISOR] = advisor
-    return await handler(request)
+    response = await handler(request)
+    # Pages with people's data: after logging out on a shared office computer, Back must
+    # not show them from the browser's cache.
+    response.headers.setdefault("Cache-Control", "no-store")
+    return response
+
+
+async def _refused(request: web.Request, reason: str) -> web.Response:
+    """A form that came too late (signed out, or an old page): a page that says so, with
+    what was typed to copy, and the way to sign in again; nothing was done."""
+    form = await request.post()
+    typed = form.get("text")
+    return render(
+        request,
+        "inbox/signed_out.html",
+        "de",
+        {"advisor": None, "reason": reason, "typed": typed if isinstance(typed, str) else ""},
+        status=403,
+        headers={"Cache-Control": "no-store"},
+    )

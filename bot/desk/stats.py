@@ -24,6 +24,10 @@ from bot.desk import charts
 from bot.desk.accounts import Advisor
 from bot.desk.auth import ADVISOR, now, services_of
 from bot.desk.pages import inbox_page
+from bot.dialogue import funnel
+from bot.flows import FLOWS
+from bot.flows.navigation import ScreenId, find_question, sequence, split_screen
+from bot.i18n import translator
 from db.models import AuditEvent, FunnelCount, Lead
 
 WEEKS = 12
@@ -145,10 +149,15 @@ async def report(
     )
     median, p90 = _hours(waits)
     outcomes = Counter(wording.STATUS_NAMES.get(lead.status, lead.status) for lead in leads)
-    funnel: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    counted: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     for flow, language, step, count in funnel_rows:
-        key = (wording.FLOW_NAMES.get(flow, flow), wording.language_name(language))
-        funnel[key][step] = int(count or 0)
+        counted[(flow, language)][step] = int(count or 0)
+    funnel = {
+        (wording.FLOW_NAMES.get(flow, flow), wording.language_name(language)): funnel_steps(
+            flow, steps
+        )
+        for (flow, language), steps in counted.items()
+    }
     return Report(
         weeks=[f"{week:%d.%m.}" for week in weeks],
         per_week=per_week,
@@ -159,6 +168,37 @@ async def report(
         outcomes=dict(outcomes.most_common()),
         funnel=dict(sorted(funnel.items())),
     )
+
+
+#: The funnel's own steps in German (bot.dialogue.funnel); a question is named by its label.
+_FUNNEL_NAMES = {
+    funnel.START: "Dialog begonnen",
+    funnel.CONSENT: "Einwilligung gefragt",
+    funnel.CONSENTED: "eingewilligt",
+    funnel.SENT: "Anfrage gesendet",
+}
+
+
+def funnel_steps(flow_key: str, counts: Mapping[str, int]) -> dict[str, int]:
+    """A flow's funnel counts in the dialogue's order, each step named in German, so the
+    chart shows where people stop (steps of questions no longer asked come last)."""
+    flow = FLOWS.get(flow_key)
+    order = [funnel.START]
+    for screen in sequence(flow) if flow is not None else ():
+        screen_id, key = split_screen(screen)
+        if screen_id is ScreenId.QUESTION:
+            order.append(f"q:{key}")
+        elif screen_id is ScreenId.CONSENT:
+            order += [funnel.CONSENT, funnel.CONSENTED]
+    order.append(funnel.SENT)
+    ranked = sorted(counts, key=lambda step: order.index(step) if step in order else len(order))
+    de = translator("de")
+    named: dict[str, int] = {}
+    for step in ranked:
+        question = find_question(flow, step[2:]) if step.startswith("q:") else None
+        name = f"Frage: {de.gettext(question.label)}" if question else _FUNNEL_NAMES.get(step, step)
+        named[name] = named.get(name, 0) + counts[step]
+    return named
 
 
 async def page(request: web.Request) -> web.Response:

@@ -735,3 +735,26 @@ def test_a_screen_says_when_its_answer_is_typed() -> None:
     assert d.state.screen == "q:company" and d.screen.typing
     d.type("Yılmaz Döner")
     assert not d.screen.typing  # the trades: a tap, or words typed instead
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "code"),
+    [
+        ("Deutsch", "koch", "koch"),
+        ("Deutsch", "Köchin", "koch"),
+        ("Deutsch", "friseur", "friseur"),
+        ("Deutsch", "Friseurin", "friseur"),
+        ("Deutsch", "Kfz Mechatroniker", "kfz"),
+        ("Українська", "кухар", "koch"),
+        ("Українська", "перукарка", "friseur"),
+    ],
+)
+def test_a_trade_typed_in_its_usual_forms_is_that_trade(lang: str, typed: str, code: str) -> None:
+    # "Koch/Köchin" on the button: "koch" typed is the cook, not a trade the advisor
+    # must read as "other".
+    d = Driver()
+    d.press(lang)
+    d.press("🏢")  # for businesses, in any language
+    d.type("Salon Linh")
+    d.type(typed)
+    assert d.state.answers["trades"] == [code] and "trades_other" not in d.state.answers

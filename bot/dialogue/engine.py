@@ -179,7 +179,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
 
 def _tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool:
     """Someone typed a button's label instead of tapping it: take it as the tap."""
-    folded = text.casefold()
+    folded = _loose(text)
     if folded:
         previous = replace(state, seq=state.seq - 1)
         for row in keyboard(previous, translator(state.lang or "de")):
@@ -194,15 +194,31 @@ _BIDI_MARKS = re.compile("[\u200e\u200f\u2066-\u2069]")
 _BRACKETED = re.compile(r"(.+?) \((.+)\)")
 
 
+#: "Koch/Köchin", "Friseur/in", "Кухар/кухарка": two forms of one word.
+_PAIRED = re.compile(r"(\w[\w-]*)/(\w+)")
+
+
 def _typed_forms(label: str) -> set[str]:
-    """How someone may type a label: whole, or either part of "name (German name)"."""
+    """How someone may type a label: whole, either part of "name (German name)", and
+    either form of "Koch/Köchin" or "Friseur/in"; a hyphen may be typed as a space."""
     whole = _BIDI_MARKS.sub("", _strip_marks(label)).strip()
     forms = {whole}
     # "Aşçı (Koch/Köchin)": "Aşçı" or "Koch/Köchin" typed is that trade, not a new one.
     parts = _BRACKETED.fullmatch(whole)
     if parts:
         forms |= {parts[1], parts[2]}
-    return {form.casefold() for form in forms}
+    for form in list(forms):
+        paired = _PAIRED.fullmatch(form)
+        if paired:
+            first, second = paired[1], paired[2]
+            # "in" completes the word (Friseurin); a whole word is the other form (Köchin).
+            forms |= {first, first + second if len(second) <= 2 else second}
+    return {_loose(form) for form in forms}
+
+
+def _loose(text: str) -> str:
+    """Typed text as labels are compared: case-folded, a hyphen the same as a space."""
+    return text.casefold().replace("-", " ")
 
 
 def _typed_answer(state: State, question: Buttons, text: str, ctx: Context, result: Result) -> bool:

@@ -194,7 +194,8 @@ def test_back_returns_step_by_step_and_keeps_answers() -> None:
     assert d.state.screen == "q:trades"
     d.press("Back")
     assert d.state.screen == "q:company"
-    d.press("Back")
+    d.press("Back")  # the answers would go: asked first
+    d.press("Yes, leave")
     assert d.state.screen == "menu"
 
 

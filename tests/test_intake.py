@@ -758,3 +758,24 @@ def test_a_trade_typed_in_its_usual_forms_is_that_trade(lang: str, typed: str, c
     d.type("Salon Linh")
     d.type(typed)
     assert d.state.answers["trades"] == [code] and "trades_other" not in d.state.answers
+
+
+def test_back_past_the_first_question_asks_before_dropping_the_answers() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For businesses")
+    d.press("Back")  # nothing answered yet: straight to the menu
+    assert d.state.screen == "menu"
+    d.press("For businesses")
+    d.type("Döner Palast")
+    d.press("Koch/Köchin")
+    d.press("Back")
+    d.press("Back")
+    assert d.state.screen == "q:company"
+    d.press("Back")
+    assert d.state.screen == "x:menu" and "will be deleted" in d.text
+    d.press("No, continue")
+    assert d.state.screen == "q:company" and d.state.answers["company"] == "Döner Palast"
+    d.press("Back")
+    d.press("Yes, leave")
+    assert d.state.screen == "menu" and d.state.answers == {}

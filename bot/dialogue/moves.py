@@ -36,6 +36,11 @@ def in_dialogue(state: State) -> bool:
     return state.flow is not None and split_screen(state.screen)[0] in DIALOGUE_SCREENS
 
 
+def half_filled(state: State) -> bool:
+    """In a dialogue with answers that leaving would drop."""
+    return in_dialogue(state) and any(key != ADDING for key in state.answers)
+
+
 def go(state: State, target: str) -> None:
     """Move forward, keeping a history path without loops for Back."""
     path = [*state.history, state.screen]
@@ -59,6 +64,11 @@ def back(state: State) -> None:
     """One screen back along the path, or home when there is none."""
     if not state.history:
         home(state)
+        return
+    if state.history[-1] == ScreenId.MENU and half_filled(state):
+        # Back past a dialogue's first question drops its answers: ask first, as the
+        # main menu button does.
+        go(state, ScreenId.LEAVE.of("menu"))
         return
     state.screen = state.history.pop()
     if state.screen == ScreenId.SUMMARY:

@@ -17,7 +17,7 @@ from bot.dialogue.keys import (
     Key,
     Keys,
 )
-from bot.dialogue.moves import back, go, home, in_dialogue, start_flow
+from bot.dialogue.moves import back, go, half_filled, home, start_flow
 from bot.dialogue.state import Addition, Context, Handler, Request, Result, State
 from bot.dialogue.texts import STATUS_TEXTS, WELCOME, city_name
 from bot.flows import FLOWS
@@ -49,11 +49,6 @@ def restart(state: State, ctx: Context, result: Result) -> None:
         return
     state.screen = ScreenId.LANG
     result.notify(WELCOME)
-
-
-def half_filled(state: State) -> bool:
-    """In a dialogue with answers that leaving would drop."""
-    return in_dialogue(state) and any(key != ADDING for key in state.answers)
 
 
 def leave_or_ask(state: State, ctx: Context, result: Result, intent: str) -> None:

@@ -779,3 +779,18 @@ def test_back_past_the_first_question_asks_before_dropping_the_answers() -> None
     d.press("Back")
     d.press("Yes, leave")
     assert d.state.screen == "menu" and d.state.answers == {}
+
+
+def test_school_certificates_are_described_with_the_german_term_in_brackets() -> None:
+    english = young("16 or 17", "Still at school")
+    english.press("Friseur/in")
+    assert english.state.screen == "q:certificate"
+    assert "Certificate after grade 9 (Hauptschulabschluss)" in english.labels()
+    assert "Certificate for university (Abitur)" in english.labels()
+    german = Driver()
+    german.press("Deutsch")
+    german.press("Für junge Menschen")
+    german.press("Schule")
+    german.press("16 oder 17")
+    german.press("Friseur/in")
+    assert "Hauptschulabschluss" in german.labels() and "Abitur" in german.labels()

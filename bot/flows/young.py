@@ -78,9 +78,11 @@ CERTIFICATE = Choice(
     label=N_("School certificate"),
     options=(
         Option("none", N_("None yet")),
-        Option("haupt", N_("Hauptschulabschluss")),
-        Option("real", N_("Mittlerer Abschluss")),
-        Option("abitur", N_("Abitur")),
+        # Described in the person's language, the German term in brackets (domain.md):
+        # a certificate from abroad is compared with these by what it stands for.
+        Option("haupt", N_("Certificate after grade 9"), official="Hauptschulabschluss"),
+        Option("real", N_("Certificate after grade 10"), official="Mittlerer Abschluss"),
+        Option("abitur", N_("Certificate for university"), official="Abitur"),
         Option("foreign", N_("A certificate from abroad")),
     ),
     when=_NOT_IN_TRAINING,

@@ -11,7 +11,7 @@ import pytest
 
 from bench.taps import longest
 from bot.advisor import view
-from bot.dialogue.state import Location, State
+from bot.dialogue.state import Location, Press, State
 from bot.flows import FLOWS
 from bot.routing import PostalKind, classify_postal_code
 from tests.dialogue_driver import Driver
@@ -794,3 +794,32 @@ def test_school_certificates_are_described_with_the_german_term_in_brackets() ->
     german.press("16 oder 17")
     german.press("Friseur/in")
     assert "Hauptschulabschluss" in german.labels() and "Abitur" in german.labels()
+
+
+def press_code(d: Driver, code: str) -> None:
+    """Tap the button with this code (``<seq>:<code>``), whatever its label's language."""
+    d.send(
+        Press(next(b.data for row in d.screen.keyboard for b in row if b.data.endswith(":" + code)))
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "town", "office"),
+    [
+        ("Українська", "Хемніц", "chemnitz"),
+        ("العربية", "لايبزيغ", "leipzig"),
+        ("Українська", "дрезден", "dresden"),
+    ],
+)
+def test_an_office_city_written_as_the_bot_writes_it_is_found(
+    lang: str, town: str, office: str
+) -> None:
+    # The bot itself calls Chemnitz "Хемніц (Chemnitz)"; typed that way it is Chemnitz.
+    d = Driver()
+    d.press(lang)
+    press_code(d, "f:callback")
+    press_code(d, "o:business")
+    press_code(d, "a:skip")
+    assert d.state.screen == "q:plz"
+    d.type(town)
+    assert d.state.office == office

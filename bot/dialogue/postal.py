@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.dialogue.keys import NAV, OTHER_PLZ_LABEL, Key, Keys
 from bot.dialogue.moves import advance, go
 from bot.dialogue.state import Context, Result, State
+from bot.dialogue.texts import LOCAL_CITY_NAMES
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY
 from bot.flows.navigation import Code, ScreenId
 from bot.i18n import N_, Translator
@@ -28,6 +29,11 @@ from bot.routing import (
 GUESS, PLACES, BORDER_TOWN = "plz_guess", "plz_places", "plz_town"
 #: Kept with the lead: the town a person named instead of a code.
 TOWN = "town"
+#: The office cities as the bot writes them in other scripts ("Хемніц" in Ukrainian):
+#: typed like that, they are that city (the town list knows German names only).
+_CITY_IN_SCRIPT = {
+    local.casefold(): city for names in LOCAL_CITY_NAMES.values() for city, local in names.items()
+}
 
 
 def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
@@ -104,6 +110,7 @@ def _office_found(state: State, office_key: str, ctx: Context, result: Result) -
 
 
 def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
+    text = _CITY_IN_SCRIPT.get(text.strip().casefold(), text)
     towns = _towns_named(text)
     exact = [t for t in towns if fold(t.name) == fold(text)]
     if len(exact) == 1 or len(towns) == 1:

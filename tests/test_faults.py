@@ -24,7 +24,7 @@ from telegram.request import HTTPXRequest
 
 from bot.app import build_services
 from bot.config import Settings
-from bot.handlers.user import SORRY
+from bot.dialogue.texts import SORRY
 from bot.i18n import translator
 from bot.outbox import botapi
 from bot.services import Services

@@ -16,7 +16,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor import replies, work
-from bot.handlers.user import SORRY
+from bot.dialogue.texts import SORRY
 from bot.i18n import translator
 from bot.ops.outage import Outage
 from db.models import InboundUpdate

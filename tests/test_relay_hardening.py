@@ -9,7 +9,7 @@ import pytest
 
 from bot.advisor import replies
 from bot.conversation import log as conversation_log
-from bot.handlers.user import SORRY
+from bot.dialogue.texts import SORRY
 from bot.i18n import translator
 from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.advisor_desk import (

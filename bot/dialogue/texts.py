@@ -214,6 +214,9 @@ def done_text(state: State, ctx: Context, t: Translator) -> str:
     return "\n\n".join(parts)
 
 
+#: When a step failed on the bot's side, in every channel (Telegram, the web chat).
+SORRY = N_("Sorry, something went wrong on our side. Please try again in a moment.")
+
 # What the outbox tells the person outside the dialogue (bot.outbox.plans).
 CLAIMED_TEXT = N_(
     "Good news: {name} from KAUSA has taken on your request and will contact you soon."

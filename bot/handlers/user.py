@@ -26,8 +26,9 @@ from bot.dialogue.state import (
     Text,
     Unsupported,
 )
+from bot.dialogue.texts import SORRY
 from bot.handlers import conversation
-from bot.i18n import N_, negotiate, translator
+from bot.i18n import negotiate, translator
 from bot.ops.pace import SLOW_DOWN, Pace
 from bot.outbox import botapi, screens
 from bot.services import BotApplication, BotContext, Services
@@ -36,7 +37,6 @@ from bot.validation import clean_text
 log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
-SORRY = N_("Sorry, something went wrong on our side. Please try again in a moment.")
 _LANGUAGES_KEPT = 10_000
 PRIVATE = filters.ChatType.PRIVATE
 

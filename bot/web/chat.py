@@ -23,7 +23,7 @@ from aiohttp_sse import sse_response
 
 from bot.dialogue.service import Dialogue, Profile, Reply
 from bot.dialogue.state import Command, Event, Press, Start, Text
-from bot.dialogue.texts import COMMANDS, RELAY_INTRO
+from bot.dialogue.texts import COMMANDS, RELAY_INTRO, SORRY
 from bot.i18n import LANGUAGES, N_, translator
 from bot.outbox.web import WebPostbox
 from bot.web import spamcheck, talk
@@ -49,8 +49,6 @@ OFFLINE = N_(
     "No connection: your message was not sent. Please check your internet connection "
     "and send it again."
 )
-#: When the server failed without saying why (the same words as the Telegram bot's).
-FAILED = N_("Sorry, something went wrong on our side. Please try again in a moment.")
 #: The panel menu: commands that always work, with the labels of /help.
 PANEL = ("menu", "language", "privacy", "mydata", "delete")
 _DESCRIPTIONS = dict(COMMANDS)
@@ -94,7 +92,7 @@ def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
         "typing": reply.screen.typing,
         # The script's words for a step that fails, in the language now shown.
         "offline": t.gettext(OFFLINE),
-        "failed": t.gettext(FAILED),
+        "failed": t.gettext(SORRY),
     }
 
 
@@ -261,7 +259,7 @@ async def _page(
             "advisor_intro": t.gettext(RELAY_INTRO),
             # For the script: a step that did not reach the server, or failed there.
             "offline": t.gettext(OFFLINE),
-            "failed": t.gettext(FAILED),
+            "failed": t.gettext(SORRY),
             "error": error,
             "typed": typed,
         },

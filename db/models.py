@@ -8,7 +8,7 @@ portable column types are used. Every timestamp is a timezone-aware UTC
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
@@ -82,6 +82,12 @@ class Base(DeclarativeBase):
         datetime: UTCDateTime(),
         dict[str, Any]: JSONType,
     }
+
+
+def table(model: type[Base]) -> sa.Table:
+    """The model's Core table, for a statement built once and run for every row: Core
+    skips the ORM's per-statement work (bot.outbox, bot.advisor.copies)."""
+    return cast(sa.Table, model.__table__)
 
 
 class User(Base):

@@ -11,14 +11,27 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db import repository
-from db.models import GroupCopy
+from db.models import GroupCopy, table
 from db.vocabulary import CopyKind, OutboxKind, OutboxTarget
 
+#: One copy; written straight to the table, not through the session's unit of work:
+#: it runs with every card the outbox posts, and nothing in the session refers to it.
+_table = table(GroupCopy)
+_INSERT = sa.insert(_table).values(
+    lead_id=sa.bindparam("lead_id"),
+    chat_id=sa.bindparam("chat"),
+    message_id=sa.bindparam("message"),
+    thread_id=sa.bindparam("thread"),
+    kind=sa.bindparam("kind"),
+    sent_at=sa.bindparam("now"),
+)
 
-def add(
+
+async def add(
     session: AsyncSession,
     lead_ids: Iterable[int],
     chat_id: int,
@@ -31,17 +44,19 @@ def add(
     """Record one posted message (for each lead it shows); nothing without a message id."""
     if message_id is None:
         return
-    for lead_id in dict.fromkeys(lead_ids):
-        session.add(
-            GroupCopy(
-                lead_id=lead_id,
-                chat_id=chat_id,
-                message_id=message_id,
-                thread_id=thread_id,
-                kind=kind,
-                sent_at=now,
-            )
-        )
+    rows = [
+        {
+            "lead_id": lead_id,
+            "chat": chat_id,
+            "message": message_id,
+            "thread": thread_id,
+            "kind": kind,
+            "now": now,
+        }
+        for lead_id in dict.fromkeys(lead_ids)
+    ]
+    if rows:
+        await session.execute(_INSERT, rows)
 
 
 def recorder(
@@ -55,7 +70,7 @@ def recorder(
     """An outbox Record that remembers the sent message as a copy of the lead's data."""
 
     async def record(session: AsyncSession, message_id: int | None) -> None:
-        add(session, [lead_id], chat_id, message_id, now, thread_id=thread_id, kind=kind)
+        await add(session, [lead_id], chat_id, message_id, now, thread_id=thread_id, kind=kind)
 
     return record
 
@@ -75,7 +90,7 @@ async def remember(
     if not ids:
         return
     async with sessionmaker() as session, session.begin():
-        add(session, ids, chat_id, message_id, now, thread_id=thread_id, kind=kind)
+        await add(session, ids, chat_id, message_id, now, thread_id=thread_id, kind=kind)
 
 
 async def enqueue_erasure(session: AsyncSession, lead_id: int) -> None:

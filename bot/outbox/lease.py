@@ -24,8 +24,9 @@ from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
 
-from db.models import OutboxMessage
+from db.models import OutboxMessage, table
 from db.vocabulary import OutboxStatus
 
 #: How long a claim holds: far longer than one send, with the rate limiter's waits.
@@ -43,24 +44,45 @@ async def claim(
     """The pending row ``row_id`` claimed for ``worker``, and whether an earlier attempt
     may have sent it already (a worker claimed it and never recorded an outcome: it was
     killed, possibly after Telegram took the message); None if the row is not free."""
-    free = sa.or_(
-        OutboxMessage.claimed_until.is_(None),
-        OutboxMessage.claimed_until < now,
-        OutboxMessage.claimed_by == worker,
-    )
     row = (
-        await session.execute(
-            sa.select(OutboxMessage)
-            .where(OutboxMessage.id == row_id, OutboxMessage.status == OutboxStatus.PENDING, free)
-            .with_for_update(skip_locked=True)
-        )
+        await session.execute(_CLAIMABLE, {"row_id": row_id, "worker": worker, "now": now})
     ).scalar_one_or_none()
     if row is None:
         return None
     resent = row.claimed_by is not None and row.claimed_by != worker
-    row.claimed_by = worker
-    row.claimed_until = now + LEASE
+    until = now + LEASE
+    # Written straight to the table and noted on the loaded row as stored: the session
+    # would otherwise flush it with the whole unit-of-work machinery, once per row sent.
+    await session.execute(_CLAIM, {"row_id": row_id, "worker": worker, "until": until})
+    set_committed_value(row, "claimed_by", worker)
+    set_committed_value(row, "claimed_until", until)
     return row, resent
+
+
+_table = table(OutboxMessage)
+
+#: The row if it is pending and free: not claimed, its claim expired, or ours.
+#: Built once, like the claim below (both run for every row sent).
+_CLAIMABLE = (
+    sa.select(OutboxMessage)
+    .where(
+        OutboxMessage.id == sa.bindparam("row_id"),
+        OutboxMessage.status == OutboxStatus.PENDING,
+        sa.or_(
+            OutboxMessage.claimed_until.is_(None),
+            OutboxMessage.claimed_until < sa.bindparam("now"),
+            OutboxMessage.claimed_by == sa.bindparam("worker"),
+        ),
+    )
+    .with_for_update(skip_locked=True)
+)
+
+#: The claim, built once (it runs for every row sent).
+_CLAIM = (
+    sa.update(_table)
+    .where(_table.c.id == sa.bindparam("row_id"))
+    .values(claimed_by=sa.bindparam("worker"), claimed_until=sa.bindparam("until"))
+)
 
 
 def release(row: OutboxMessage) -> None:

@@ -32,7 +32,7 @@ from bot.dialogue.texts import (
 from bot.i18n import DEFAULT_LANGUAGE, Translator, translator
 from bot.outbox import botapi, mail
 from bot.outbox.courier import Courier
-from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User
+from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User, table
 from db.vocabulary import (
     WORKING_STATUSES,
     AuditAction,
@@ -182,17 +182,17 @@ async def plan_lead_new(d: Delivery) -> Plan:
 
     async def record_announced(session: AsyncSession, message_id: int | None) -> None:
         await session.execute(
-            sa.update(Lead)
-            .where(Lead.id == lead_id)
-            .values(
-                advisor_message_chat_id=target,
-                advisor_message_id=message_id,
-                topic_id=opened.get("topic"),
-            )
+            _ANNOUNCED,
+            {
+                "lead_id": lead_id,
+                "chat": target,
+                "message": message_id,
+                "topic": opened.get("topic"),
+            },
         )
-        session.add(AuditEvent(lead_id=lead_id, action=AuditAction.ANNOUNCED, created_at=now))
+        await session.execute(_AUDIT, {"lead_id": lead_id, "now": now})
         # Every copy, a re-sent one too: /delete and retention must reach each.
-        copies.add(session, [lead_id], target, message_id, now, thread_id=opened.get("topic"))
+        await copies.add(session, [lead_id], target, message_id, now, thread_id=opened.get("topic"))
         courier.forums.opened.pop(lead_id, None)
 
     return Plan(
@@ -201,6 +201,28 @@ async def plan_lead_new(d: Delivery) -> Plan:
         fallback=lambda: send(False),
         chat=target,
     )
+
+
+_leads = table(Lead)
+
+#: Where a lead's card was posted; built once, as it runs for every lead.
+_ANNOUNCED = (
+    sa.update(_leads)
+    .where(_leads.c.id == sa.bindparam("lead_id"))
+    .values(
+        advisor_message_chat_id=sa.bindparam("chat"),
+        advisor_message_id=sa.bindparam("message"),
+        topic_id=sa.bindparam("topic"),
+    )
+)
+
+#: The card's audit event, written straight to its table rather than through the
+#: session's unit of work: one per lead.
+_AUDIT = sa.insert(table(AuditEvent)).values(
+    lead_id=sa.bindparam("lead_id"),
+    action=AuditAction.ANNOUNCED,
+    created_at=sa.bindparam("now"),
+)
 
 
 def advisor_chat(d: Delivery) -> int:
@@ -226,18 +248,18 @@ def announcer(
     lead, bot, forums = d.lead, d.bot, d.courier.forums
     office = d.courier.advisors.offices.get(lead.office or "")
     name = topics.topic_name(lead.id, office.city if office else "–", lead.flow, lead.language)
-    screens = {
-        True: d.lead_screen(texts=texts),
-        False: d.lead_screen(phone_links=False, texts=texts),
-    }
-    if resent:
-        screens = {
-            key: replace(card, text=view.RESENT + card.text) for key, card in screens.items()
-        }
+
+    def screen(phone_links: bool) -> Screen:
+        card = d.lead_screen(phone_links=phone_links, texts=texts)
+        return replace(card, text=view.RESENT + card.text) if resent else card
+
+    # The card without phone links is only needed if Telegram refuses them: made then
+    # (from the lead as read when the row was planned; sessions keep it after commit).
+    card_with_links = screen(True)
     lead_id = lead.id
 
     async def announce(phone_links: bool) -> tuple[int | None, int]:
-        card = screens[phone_links]
+        card = card_with_links if phone_links else screen(False)
         return await topics.announce(
             bot,
             forums,

@@ -143,8 +143,8 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
         await delivered(session, message_id)
         # The copy (and a card posted again) hold the person's data: /delete reaches them.
         topic = recreated.get("topic", thread)
-        copies.add(session, [lead_id], target, message_id, now, thread_id=topic, kind=kind)
-        copies.add(session, [lead_id], target, recreated.get("card"), now, thread_id=topic)
+        await copies.add(session, [lead_id], target, message_id, now, thread_id=topic, kind=kind)
+        await copies.add(session, [lead_id], target, recreated.get("card"), now, thread_id=topic)
         if recreated:
             await session.execute(
                 sa.update(Lead)

@@ -40,8 +40,8 @@ from bot.advisor.replies import UNREACHABLE
 from bot.outbox import groups, lease, mail
 from bot.outbox.courier import MAX_ATTEMPTS, Courier
 from bot.outbox.plans import Record, Skip, UnknownKind, Wait, plan
-from db import repository
-from db.models import Lead, OutboxMessage, User
+from db import repository, sqlite_cursor
+from db.models import Lead, OutboxMessage, User, table
 from db.vocabulary import PERSON_KINDS, RELAY_KINDS, OutboxKind, OutboxStatus, OutboxTarget
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,7 @@ def _error(exc: BaseException) -> str:
 
 
 #: How a delivery attempt ends for its row: the stored status follows from it.
-Finish = Literal["sent", "cancelled", "failed", "retry", "refused"]
+Finish = Literal["cancelled", "failed", "retry", "refused"]
 
 
 async def _finish(
@@ -100,8 +100,6 @@ async def _finish(
     *,
     status: Finish,
     now: datetime,
-    message_id: int | None = None,
-    record: Record | None = None,
     error: str | None = None,
     retry_at: datetime | None = None,
     max_attempts: int = MAX_ATTEMPTS,
@@ -111,15 +109,7 @@ async def _finish(
         if row is None:  # the lead was deleted meanwhile
             return
         lease.release(row)
-        if status == "sent":
-            row.status = OutboxStatus.SENT
-            row.sent_at = now
-            row.last_error = None
-            if row.kind in RELAY_KINDS:
-                row.payload = {}  # typed text is not kept once delivered
-            if record is not None:
-                await record(session, message_id)
-        elif status == "cancelled":
+        if status == "cancelled":
             row.status = OutboxStatus.CANCELLED
             row.last_error = error
             if row.kind in RELAY_KINDS:
@@ -149,6 +139,41 @@ async def _finish(
             if row.kind == OutboxKind.RELAY_TO_PERSON:
                 row.payload = {}  # refused for good (blocked, bad request): it never goes out
             log.error("outbox %s (%s) failed: %s", row.id, row.kind, error)
+
+
+_outbox = table(OutboxMessage)
+
+#: A row sent, its claim released; built once, as it runs for every row sent.
+_SENT = (
+    sa.update(_outbox)
+    .where(_outbox.c.id == sa.bindparam("row_id"))
+    .values(
+        status=OutboxStatus.SENT,
+        sent_at=sa.bindparam("now"),
+        last_error=None,
+        claimed_by=None,
+        claimed_until=None,
+    )
+)
+#: The same for a relayed message, whose typed text is not kept once delivered.
+_RELAY_SENT = _SENT.values(payload={})
+
+
+async def _record_sent(
+    sessionmaker: Sessions,
+    row_id: int,
+    kind: str,
+    now: datetime,
+    message_id: int | None,
+    record: Record | None,
+) -> None:
+    """Mark the row sent and release its claim, then let its plan record what it posted."""
+    statement = _RELAY_SENT if kind in RELAY_KINDS else _SENT
+    with sqlite_cursor.inline():
+        async with sessionmaker() as session, session.begin():
+            result = await session.execute(statement, {"row_id": row_id, "now": now})
+            if result.rowcount and record is not None:  # type: ignore[attr-defined]
+                await record(session, message_id)  # (no row: its lead was deleted meanwhile)
 
 
 async def _person_unreachable(sessionmaker: Sessions, row_id: int) -> None:
@@ -272,19 +297,21 @@ async def _deliver_one(
     sessionmaker: Sessions, bot: Bot, now: datetime, courier: Courier, row_id: int
 ) -> str:
     try:
-        async with sessionmaker() as session, session.begin():
-            claimed = await lease.claim(session, row_id, courier.worker, now)
-            if claimed is None:
-                left = await session.get(OutboxMessage, row_id)
-                # Still pending: another worker has it (its lane waits); else it is gone.
-                if left is not None and left.status == OutboxStatus.PENDING:
-                    return "waiting"
-                return "cancelled"
-            row, resent = claimed
-            kind = row.kind
-            planned = await plan(session, row, bot, courier, now, resent=resent)
-            if groups.waiting_for(courier, planned.chat, now):
-                raise Wait("advisor group unreachable")  # rolls the claim back, too
+        # A few rows each: on SQLite the statements run on the event loop's thread.
+        with sqlite_cursor.inline():
+            async with sessionmaker() as session, session.begin():
+                claimed = await lease.claim(session, row_id, courier.worker, now)
+                if claimed is None:
+                    left = await session.get(OutboxMessage, row_id)
+                    # Still pending: another worker has it (its lane waits); else it is gone.
+                    if left is not None and left.status == OutboxStatus.PENDING:
+                        return "waiting"
+                    return "cancelled"
+                row, resent = claimed
+                kind = row.kind
+                planned = await plan(session, row, bot, courier, now, resent=resent)
+                if groups.waiting_for(courier, planned.chat, now):
+                    raise Wait("advisor group unreachable")  # rolls the claim back, too
     except Skip as exc:
         await _finish(sessionmaker, row_id, status="cancelled", now=now, error=str(exc))
         return "cancelled"
@@ -345,9 +372,7 @@ async def _deliver_one(
         return await outcome("retry", exc)
 
     groups.reached(courier, planned.chat)
-    await _finish(
-        sessionmaker, row_id, status="sent", now=now, message_id=message_id, record=planned.record
-    )
+    await _record_sent(sessionmaker, row_id, kind, now, message_id, planned.record)
     return "sent"
 
 

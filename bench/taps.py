@@ -26,8 +26,9 @@ FIXED = 3
 #: border town not in Saxony, and an office chosen on the same screen to leave a request
 #: all the same (the longest way through the step).
 POSTAL_STEP = {"saxony": 1, "border": 2, "outside": 3}
-#: A sample typed answer in Latin script and one in another script (for the Latin name).
-TYPED_SAMPLES = ("Ayşe Yılmaz", "Олена Коваленко")
+#: Sample typed answers: Latin script, another script (for the Latin name), a mobile
+#: number as stored (for WhatsApp, asked for a number that may be a mobile).
+TYPED_SAMPLES = ("Ayşe Yılmaz", "Олена Коваленко", "+4917612345678")
 
 
 def _condition_keys(questions: tuple[Any, ...]) -> set[str]:

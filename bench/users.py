@@ -62,7 +62,7 @@ def business(lang: str, rng: random.Random) -> list[Action]:
         ("press", "d"),
         ("press", "y"),
         ("text", "Ayşe Yılmaz"),
-        ("text", "0341 1234567"),
+        ("text", "0176 12345678"),  # a mobile: WhatsApp is asked
         ("press", "o:yes"),  # WhatsApp
         ("press", "o:business"),
         ("press", "o:morning"),
@@ -112,7 +112,7 @@ def callback(lang: str, rng: random.Random) -> list[Action]:
         ("press", "y"),
         ("text", "Nguyễn Văn An"),
         ("text", "12"),  # not a phone number: the bot asks again
-        ("text", "+49 351 1234567"),
+        ("text", "+49 172 1234567"),  # a mobile: WhatsApp is asked
         ("press", "o:no"),  # WhatsApp
         ("press", "o:phone"),
         ("press", "o:afternoon"),

@@ -76,6 +76,28 @@ def parse_phone(text: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+#: Number types that may be a mobile phone (and so have WhatsApp). Some countries' plans
+#: do not tell mobile from fixed line; an unknown type may be mobile too.
+_MAYBE_MOBILE = frozenset(
+    {
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        phonenumbers.PhoneNumberType.PERSONAL_NUMBER,
+        phonenumbers.PhoneNumberType.UNKNOWN,
+    }
+)
+
+
+def may_be_mobile(e164: str) -> bool:
+    """Whether a number stored by :func:`parse_phone` may be a mobile phone; False for a
+    landline (a German 0341 ... number), a service number, or what is no number at all."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) in _MAYBE_MOBILE
+
+
 def parse_email(text: str) -> str | None:
     """A syntactically valid e-mail address, normalized; no DNS lookup."""
     if len(text) > MAX_EMAIL:

@@ -225,8 +225,9 @@ async def submit_callback_lead(
     if phone is None:
         await chat.press("Contact me here in Telegram")
     else:
-        await chat.type(phone)
-        await chat.press("No")
+        asked = await chat.type(phone)
+        if "WhatsApp" in asked.text:  # asked for a number that may be a mobile
+            await chat.press("No")
     await chat.press("By phone")
     await chat.press("Any time")
     # E-mail, the conversation language and a name's Latin spelling are offered on the summary.

@@ -118,8 +118,7 @@ def business_until_summary(d: Driver, plz: str = "04109") -> None:
     business_questions(d, plz)
     d.press("Yes, I agree")
     d.type("Ayşe Yılmaz")
-    d.type("0341 1234567")
-    d.press("Yes")
+    d.type("0341 1234567")  # a landline: no WhatsApp question
     d.press("At my business")
     d.press("Morning")
     # E-mail and the conversation language are offered on the summary.
@@ -191,8 +190,7 @@ async def callback_answers(person: Person) -> None:
     await person.type("04109")
     await person.press("Yes, I agree")
     await person.type("Ayşe Yılmaz")
-    await person.type("0341 1234567")
-    await person.press("No")
+    await person.type("0341 1234567")  # a landline: no WhatsApp question
     await person.press("By phone")
     await person.press("Any time")
     await person.press("Preferred language")

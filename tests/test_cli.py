@@ -63,7 +63,6 @@ def test_chat_walks_a_dialogue_to_a_stored_lead(tmp_path: Path) -> None:
                 "1",  # consent
                 "Ali Kaya",
                 "0341 1234567",
-                "1",  # WhatsApp: yes
                 "1",  # by phone
                 "1",  # morning
                 "1",  # Send

@@ -210,7 +210,7 @@ async def test_a_web_chat_persons_reply_shows_on_the_open_lead_page(
             await to_the_name_question(person, base)
             await write(person, "Ayşe Yılmaz")
             await write(person, "0341 1234567")
-            for label in ("No", "By phone", "Any time", "Send"):
+            for label in ("By phone", "Any time", "Send"):
                 await tap(person, label)
 
             anna = await browser.new_page()

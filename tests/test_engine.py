@@ -68,7 +68,6 @@ def test_business_dialogue_stores_every_answer() -> None:
         "Help needed with: Finding an apprentice",
         "Name: Ayşe Yılmaz",
         "Phone: +49 341 1234567",
-        "WhatsApp: Yes",
         "E-mail: ayse@example.org",
         "Meeting: At my business",
         "Best time: Morning (08:00–12:00)",
@@ -90,7 +89,6 @@ def test_business_dialogue_stores_every_answer() -> None:
         # "Next year" is stored as the year, read from the injected clock.
         "start": str(d.ctx.now.year + 1),
         "needs": ["find"],
-        "whatsapp": "yes",
         "meeting": "business",
     }
     assert (lead.name, lead.phone, lead.email) == (
@@ -158,7 +156,6 @@ def test_callback_request_is_short() -> None:
     d.press("Yes, I agree")
     d.type("Mai Nguyen")
     d.type("+49 351 1234567")
-    d.press("No")
     assert "At my business" not in " ".join(d.labels())
     d.press("At the KAUSA office")
     d.press("Early evening")
@@ -170,7 +167,6 @@ def test_callback_request_is_short() -> None:
     assert d.leads[0].answers == {
         "role": "parent",
         "topic": "Ausbildung für meine Tochter",
-        "whatsapp": "no",
         "meeting": "office",
     }
     assert d.leads[0].preferred_time == "evening"

@@ -181,8 +181,7 @@ HAPPY_PATH: list[Event | str] = [
     Text("04109"),
     "Yes, I agree",
     Text("Ayşe Yılmaz"),
-    Text("0341 1234567"),
-    "No",
+    Text("0341 1234567"),  # a landline: no WhatsApp question
     "At my business",
     "Any time",
     "Preferred language",

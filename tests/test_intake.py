@@ -170,10 +170,48 @@ def test_meeting_at_the_business_is_offered_to_businesses_only() -> None:
     d.type("01067")
     d.press("Yes, I agree")
     d.type("Mai Nguyen")
-    d.type("0351 1234567")
+    d.type("0172 1234567")  # a mobile
     assert d.state.screen == "q:whatsapp"
     d.press("No")
     assert "At my business" in d.labels()
+
+
+@pytest.mark.parametrize(
+    ("number", "asked"),
+    [
+        ("0341 1234567", False),  # a Leipzig landline
+        ("0800 1234567", False),  # a service number
+        ("0176 12345678", True),  # a German mobile
+        ("+380 67 123 4567", True),  # a Ukrainian mobile
+    ],
+)
+def test_whatsapp_is_asked_only_for_a_number_that_may_be_a_mobile(number: str, asked: bool) -> None:
+    d = callback_at_postal_code()
+    d.type("04109")
+    d.press("Yes, I agree")
+    d.type("Mai Nguyen")
+    d.type(number)
+    assert (d.state.screen == "q:whatsapp") is asked
+    if asked:
+        d.press("Yes")
+    assert d.state.screen == "q:meeting"
+
+
+def test_a_phone_changed_to_a_landline_drops_the_whatsapp_answer() -> None:
+    d = callback_at_postal_code()
+    d.type("04109")
+    d.press("Yes, I agree")
+    d.type("Mai Nguyen")
+    d.type("0176 12345678")
+    d.press("Yes")
+    d.press("By phone")
+    d.press("Any time")
+    assert "WhatsApp: Yes" in d.text
+    d.press("✏️ Phone")
+    d.type("0341 1234567")
+    assert d.state.screen == "summary" and "WhatsApp" not in d.text
+    d.press("Send")
+    assert "whatsapp" not in d.leads[0].answers
 
 
 def test_time_windows_include_early_evening_and_are_labelled_as_wishes() -> None:
@@ -273,7 +311,6 @@ def test_email_and_language_are_offered_on_the_summary_only() -> None:
     d.press("Yes, I agree")
     d.type("Ali Kaya")
     d.type("0341 1234567")
-    d.press("Yes")
     d.press("By phone")
     d.press("Any time")
     assert d.state.screen == "summary"
@@ -284,7 +321,6 @@ def test_email_and_language_are_offered_on_the_summary_only() -> None:
     assert lead.answers == {
         "role": "business",
         "topic": "skip",
-        "whatsapp": "yes",
         "meeting": "phone",
     }
 

@@ -39,7 +39,7 @@ async def test_a_turkish_restaurant_owner_reaches_the_advisors_with_what_they_ne
             await chat.press("Finding an apprentice")
             await chat.press("Yes, I agree")
             await chat.type("Mehmet Öztürk")
-            whatsapp = await chat.type("0341 1234567")
+            whatsapp = await chat.type("0172 1234567")
             assert "WhatsApp" in whatsapp.text
             await chat.press("Yes")
             meeting = await chat.press("At my business")

@@ -33,7 +33,6 @@ async def test_only_the_step_that_commits_a_lead_kicks_the_outbox(
         await callback_request_until_name(chat)
         await chat.type("Ayşe Yılmaz")
         await chat.type("0341 1234567")
-        await chat.press("No")
         await chat.press("By phone")
         summary = await chat.press("Any time")
         assert chat._("Please check your details:") in summary.text

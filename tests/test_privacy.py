@@ -44,7 +44,6 @@ async def business_lead(person: Person, free_text: str = FREE_TEXT, name: str = 
     await person.press("Yes, I agree")
     await person.type(name)
     await person.type("0341 1234567")
-    await person.press("Yes")
     await person.press("By phone")
     await person.press("Morning")
     await person.press("E-mail")

@@ -24,7 +24,7 @@ from tests.live_bot import (
 from tests.telegram_harness import Chat, callback_request_until_name
 
 NAME = "Ayşe Yılmaz"
-PHONE = "0341 1234567"
+PHONE = "0176 12345678"  # a mobile: the WhatsApp question follows
 
 
 @asynccontextmanager
@@ -81,7 +81,7 @@ async def test_sigterm_finishes_the_step_in_progress_then_exits(
         assert await screen(sessionmaker, 701) == "done"
         assert "Application.stop() complete" in log
         # Nothing personal in the log, even though the dialogue carried a name and a number.
-        assert NAME not in log and "1234567" not in log
+        assert NAME not in log and "12345678" not in log
 
         async with bot_process(fake, database_url, tmp_path) as second:
             await fake.wait_sent(702, 1, timeout=15)
@@ -122,7 +122,7 @@ async def test_sigkill_mid_dialogue_loses_no_answer_and_duplicates_no_lead(
             await chat.press("No")
             await chat.press("By phone")
             summary = await chat.press("Any time")
-            assert NAME in summary.text and "+49 341 1234567" in summary.text
+            assert NAME in summary.text and "+49 176 12345678" in summary.text
 
             # Killed again right after the lead is stored, before the confirmation is out.
             fake.delay_next("sendMessage", 30)
@@ -146,7 +146,7 @@ async def test_sigkill_mid_dialogue_loses_no_answer_and_duplicates_no_lead(
             assert "How can we help you?" in menu.text
             assert fake.sent(711)[-2:] == [confirmation, menu]
             assert len(await leads(sessionmaker)) == 1
-            assert (stored[0].name, stored[0].phone) == (NAME, "+493411234567")
+            assert (stored[0].name, stored[0].phone) == (NAME, "+4917612345678")
             assert [o.kind for o in await outbox(sessionmaker)] == ["lead_new"]
             assert await third.terminate() == 0, third.log()[-3000:]
 

@@ -94,7 +94,7 @@ async def test_a_business_dialogue_in_german_ends_in_a_stored_lead_and_an_outbox
         await page.screenshot(path=screenshot_path("chat-de-1280-altcha"))
         await write(page, "Ayşe Yılmaz")
         await write(page, "0341 1234567")
-        for label in ("Nein", "In meinem Betrieb", "Jederzeit"):
+        for label in ("In meinem Betrieb", "Jederzeit"):
             await tap(page, label)
         summary = await screen_text(page)
         assert "Ayşe Yılmaz" in summary and "Gastronomie" in summary
@@ -163,7 +163,7 @@ async def test_an_advisors_message_appears_in_the_open_chat_without_reload(
         await to_the_name_question(page, url)
         await write(page, "Ayşe Yılmaz")
         await write(page, "0341 1234567")
-        for label in ("No", "By phone", "Any time", "Send"):
+        for label in ("By phone", "Any time", "Send"):
             await tap(page, label)
         await page.wait_for_function("document.querySelector('#log') !== null")
         await advisor_writes(services, "Hello, I will call you tomorrow at 10.")
@@ -184,7 +184,7 @@ async def test_after_the_request_what_the_person_types_goes_to_the_advisor(
         await to_the_name_question(page, url)
         await write(page, "Ayşe Yılmaz")
         await write(page, "0341 1234567")
-        for label in ("No", "By phone", "Any time", "Send"):
+        for label in ("By phone", "Any time", "Send"):
             await tap(page, label)
         done = await screen_text(page)
         await write(page, "Can you call after 4 pm?")
@@ -306,7 +306,7 @@ async def test_without_javascript_a_request_is_sent_after_a_moment_of_waiting(
         await _plain_send(page)
         assert "phone number" in await page.inner_text("#screen")
         await _plain_send(page, "0341 1234567")
-        for label in ("No", "By phone", "Any time", "Send"):
+        for label in ("By phone", "Any time", "Send"):
             await _plain_press(page, label)
         done = await page.inner_text("#screen")
         leads, outbox = await leads_and_outbox(services)

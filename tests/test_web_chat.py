@@ -268,6 +268,35 @@ async def up_to_the_phone_question(person: WebPerson) -> dict[str, object]:
     return screen
 
 
+async def test_a_phone_call_chosen_before_the_number_became_e_mail_is_asked_again(
+    client: WebClient, services: Services
+) -> None:
+    from db.models import Lead
+
+    person = WebPerson(client)
+    await up_to_the_phone_question(person)
+    await person.type("0341 1234567")
+    await person.press("By phone")
+    await person.press("Any time")
+    await person.press("✏️ Phone")
+    summary = await person.press("E-mail instead of phone")
+    assert "Meeting: By phone" in summary["text"]
+    # "Send" cannot pass on a phone call without a number: the question comes again.
+    meeting = await person.press("Send")
+    assert "How would you like to talk with the advisor?" in meeting["text"]
+    assert "By phone" not in json.dumps(meeting["buttons"])
+    summary = await person.press("Video call")
+    assert "Meeting: Video call" in summary["text"]
+    email = await person.press("Send")
+    assert "What is your e-mail address?" in email["text"]
+    await person.type("ayse@example.org")
+    done = await person.press("Send")
+    assert "will write to you by e-mail" in done["text"]
+    async with services.sessionmaker() as session:
+        lead = (await session.scalars(sa.select(Lead))).one()
+    assert (lead.phone, lead.email, lead.answers["meeting"]) == (None, "ayse@example.org", "video")
+
+
 async def test_the_web_asks_phone_or_e_mail_and_the_lead_reaches_the_advisors_outbox(
     client: WebClient, services: Services
 ) -> None:
@@ -284,7 +313,9 @@ async def test_the_web_asks_phone_or_e_mail_and_the_lead_reaches_the_advisors_ou
     assert "Skip" not in json.dumps(email["buttons"])
     wrong = await person.type("not an address")
     assert "does not look right" in wrong["text"]
-    await person.type("ayse@example.org")
+    meeting = await person.type("ayse@example.org")
+    # Whoever chose e-mail instead of phone is not offered a phone call.
+    assert "By phone" not in json.dumps(meeting["buttons"])
     await person.press("Video call")
     summary = await person.press("Any time")
     assert "E-mail instead of phone" in summary["text"]
@@ -309,8 +340,7 @@ async def test_a_phone_number_alone_is_enough_on_the_web(
 
     person = WebPerson(client)
     await up_to_the_phone_question(person)
-    await person.type("0341 1234567")
-    await person.press("No")  # no WhatsApp
+    await person.type("0341 1234567")  # a landline: no WhatsApp question
     await person.press("By phone")
     await person.press("Any time")
     # The e-mail address is offered on the summary, and stays optional there.

@@ -36,8 +36,7 @@ async def web_lead(person: WebPerson, *, email: bool) -> dict[str, Any]:
         await person.type("ayse@example.org")
         await person.press("Video call")
     else:
-        await person.type("0341 1234567")
-        await person.press("No")  # no WhatsApp
+        await person.type("0341 1234567")  # a landline: no WhatsApp question
         await person.press("By phone")
     await person.press("Any time")
     # The language is offered on the summary; unanswered, the chat's language (English).

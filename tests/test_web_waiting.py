@@ -105,7 +105,7 @@ async def test_the_page_explains_the_wait_and_takes_the_token_after_it(
     assert "phone number" in page_text(taken)
     assert [a.get("name") for a in await answers(services)] == [NAME]
     # The session has passed its check: the next personal detail needs no token.
-    status, phone = await send_form(person, text="0341 1234567")
+    status, phone = await send_form(person, text="0172 1234567")
     assert status == 200 and "WhatsApp" in page_text(phone)
 
 

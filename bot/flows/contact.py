@@ -8,7 +8,16 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from bot.flows.model import AnswerIn, Choice, ForBusiness, FreeText, NotLatin, Option, Question
+from bot.flows.model import (
+    AnswerIn,
+    Choice,
+    ForBusiness,
+    FreeText,
+    MobileNumber,
+    NotLatin,
+    Option,
+    Question,
+)
 from bot.i18n import LANGUAGES, N_, NATIVE_NAMES
 from bot.validation import display_phone, parse_email, parse_name, parse_phone
 
@@ -64,8 +73,9 @@ WHATSAPP = Choice(
     label=N_("WhatsApp"),
     options=(Option("yes", N_("Yes")), Option("no", N_("No"))),
     columns=2,
-    # Only for a typed phone number, not for "contact me here in Telegram" or "by e-mail".
-    when=AnswerIn(PHONE.key, frozenset({TELEGRAM.code, BY_EMAIL.code}), negate=True),
+    # Only for a typed number that may be a mobile: not for a landline, nor for "contact
+    # me here in Telegram" or "by e-mail".
+    when=MobileNumber(PHONE.key),
 )
 
 EMAIL = FreeText(
@@ -87,7 +97,13 @@ MEETING = Choice(
     prompt=N_("How would you like to talk with the advisor?"),
     label=N_("Meeting"),
     options=(
-        Option("phone", N_("By phone")),
+        # Not offered on the web to whoever chose "e-mail instead of phone". (In Telegram,
+        # "write to me here" still lets an advisor call through Telegram.)
+        Option(
+            "phone",
+            N_("By phone"),
+            when=AnswerIn(PHONE.key, frozenset({BY_EMAIL.code}), negate=True),
+        ),
         Option("video", N_("Video call")),
         Option("office", N_("At the KAUSA office")),
         # Advisors visit businesses (the mobile offer); people come to the office.

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from bot.validation import in_another_script
+from bot.validation import in_another_script, may_be_mobile
 
 #: The key of every flow's postal code question, which decides the office.
 POSTAL_KEY = "plz"
@@ -61,7 +61,22 @@ class ForBusiness:
         return flow == "business" or answers.get(self.key) == "business"
 
 
-Condition = AnswerIn | NotLatin | ForBusiness
+@dataclass(frozen=True)
+class MobileNumber:
+    """Holds when the answer to ``key`` is a phone number that may be a mobile one, and
+    while it is unanswered (so "question 3 of 11" counts the question that may come)."""
+
+    key: str
+
+    def holds(self, flow: str | None, answers: Mapping[str, Any]) -> bool:
+        """Whether a typed number may be a mobile (not a landline, not a button's code)."""
+        value = answers.get(self.key)
+        if value is None:
+            return True
+        return isinstance(value, str) and value.startswith("+") and may_be_mobile(value)
+
+
+Condition = AnswerIn | NotLatin | ForBusiness | MobileNumber
 
 
 def applies(item: Any, flow: str | None, answers: Mapping[str, Any]) -> bool:

@@ -15,7 +15,7 @@ from bot.flows import FLOWS
 from bot.flows import info as info_pages
 from bot.flows.consent import consent_given
 from bot.flows.contact import CONTACT_QUESTIONS
-from bot.flows.model import Condition, Flow, FreeText, Question, applies
+from bot.flows.model import Choice, Condition, Flow, FreeText, Question, applies
 
 
 class _Prefixed(StrEnum):
@@ -269,9 +269,20 @@ def first_open(flow: Flow, answers: Mapping[str, Any]) -> str | None:
         question = find_question(flow, split_screen(screen)[1])
         if question is None or getattr(question, "optional", False):
             continue
-        if asked(question, flow, answers) and question.key not in answers:
+        if asked(question, flow, answers) and not answered(question, flow, answers):
             return screen
     return None
+
+
+def answered(question: Question, flow: Flow, answers: Mapping[str, Any]) -> bool:
+    """Whether ``question`` has an answer that still stands: an edit can take an option
+    away (no phone number any more, so no "By phone"), and then it is asked again."""
+    if question.key not in answers:
+        return False
+    if not isinstance(question, Choice):
+        return True
+    value = answers[question.key]
+    return not any(o.code == value and not applies(o, flow.key, answers) for o in question.options)
 
 
 def following(flow: Flow, screen: str, answers: Mapping[str, Any]) -> str:

@@ -94,6 +94,8 @@ class AuditAction(StrEnum):
     NOT_REACHED = "not_reached"
     DONE = "done"
     RELEASED = "released"
+    #: A lead closed as done, opened again (by the advisor who then works on it).
+    REOPENED = "reopened"
     READ = "read"
     #: A person's photo, voice message, video or file opened in the web inbox.
     MEDIUM = "medium"

@@ -103,7 +103,8 @@ async def test_claim_status_changes_and_the_person_is_told(
             assert "erreicht – übernommen von Anna Schmidt" in reached.plain_text
             await desk.press(LEIPZIG_GROUP, ANNA, reached, "Erledigt")
             done = await desk.group_says(LEIPZIG_GROUP, 6)
-            assert "erledigt am" in done.plain_text and done.buttons == []
+            assert "erledigt am" in done.plain_text
+            assert done.button_texts == ["🔓 Wieder öffnen"]
             lead = await desk.lead(1)
             assert (lead.status, lead.attempts) == ("done", 2) and lead.closed_at is not None
             audit = [(e.action, e.actor_id, e.actor_name) for e in await desk.audit(1)]
@@ -116,6 +117,42 @@ async def test_claim_status_changes_and_the_person_is_told(
             ]
             assert audit[0][0] == "announced"
             assert chat.seen >= 1
+
+
+async def test_a_lead_closed_too_early_is_opened_again_by_whoever_takes_it_up(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON)
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
+            await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen")
+            claimed = await desk.group_says(LEIPZIG_GROUP, 2)
+            await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Erledigt")
+            done = await desk.group_says(LEIPZIG_GROUP, 3)
+            press = await desk.press(LEIPZIG_GROUP, ANNA, done, "Wieder öffnen")
+            reopened = await desk.group_says(LEIPZIG_GROUP, 4)
+            answer = await desk.answer_of(press)
+            lead = await desk.lead(1)
+            actions = [e.action for e in await desk.audit(1)]
+            # A second press on the old buttons finds the lead open: nothing changes.
+            again = await desk.press(LEIPZIG_GROUP, ANNA, done, "Wieder öffnen")
+            refused = await desk.answer_of(again)
+
+    assert answer["text"] == "Wieder geöffnet – die Anfrage ist jetzt bei Ihnen."
+    assert reopened.edited and "übernommen von Anna Schmidt" in reopened.plain_text
+    assert reopened.button_texts == [
+        "✅ Erreicht",
+        "📵 Nicht erreicht",
+        "✔️ Erledigt",
+        "↩️ Zurück an Team",
+    ]
+    assert (lead.status, lead.claimed_by, lead.closed_at) == ("claimed", ANNA, None)
+    assert actions[-2:] == ["done", "reopened"]
+    assert refused["show_alert"] is True and "offen" in refused["text"]
 
 
 async def test_back_to_the_team_clears_the_claim(database_url: str, tmp_path: Path) -> None:

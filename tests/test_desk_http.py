@@ -341,6 +341,12 @@ async def test_a_closed_lead_says_who_worked_on_it_not_who_is_working_on_it(
     text = await (await client.get(f"/inbox/leads/{number}")).text()
     assert "bearbeitet von <bdi>Lena Muster</bdi>" in text
     assert "in Bearbeitung bei" not in text
+    # Closed too early, or the person wrote again: the inbox opens it again, as hers.
+    assert 'value="reopen"' in text and "Wieder öffnen" in text
+    reopened = await post(client, f"/inbox/leads/{number}/act", action="reopen")
+    after = await reopened.text()
+    assert reopened.status == 200 and "in Bearbeitung bei <bdi>Anna Beispiel</bdi> (Sie)" in after
+    assert [a for a, _, _ in await audit(services) if a == "reopened"] == ["reopened"]
 
 
 async def test_new_leads_are_announced_as_server_sent_events(

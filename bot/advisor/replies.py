@@ -44,6 +44,8 @@ CLAIMED_ANSWER = "Übernommen. Die Person wird benachrichtigt."
 REACHED_ANSWER = "Als erreicht markiert."
 DONE_ANSWER = "Erledigt. Danke!"
 RELEASED_ANSWER = "Zurück an das Team."
+REOPENED_ANSWER = "Wieder geöffnet – die Anfrage ist jetzt bei Ihnen."
+NOT_REOPENABLE = "Diese Anfrage ist offen oder ihre Daten sind gelöscht."
 
 
 def already_claimed(by: str | None) -> str:

@@ -38,6 +38,7 @@ from db.vocabulary import WORKING_STATUSES, LeadStatus
 PREFIX = "adv"
 
 CLAIM, REACHED, NOT_REACHED, DONE, RELEASE = "claim", "reached", "unreached", "done", "release"
+REOPEN = "reopen"
 
 BUTTON_LABELS = {
     CLAIM: "🙋 Übernehmen",
@@ -45,6 +46,7 @@ BUTTON_LABELS = {
     NOT_REACHED: "📵 Nicht erreicht",
     DONE: "✔️ Erledigt",
     RELEASE: "↩️ Zurück an Team",
+    REOPEN: "🔓 Wieder öffnen",
 }
 
 
@@ -237,7 +239,15 @@ def buttons(lead: Lead) -> tuple[tuple[Button, ...], ...]:
             (button(DONE),),
             (button(RELEASE),),
         )
+    if reopenable(lead):
+        # "Erledigt" pressed too early, or the person writes again: it can be taken up again.
+        return ((button(REOPEN),),)
     return ()
+
+
+def reopenable(lead: Lead) -> bool:
+    """Whether a closed lead may be opened again: done, and its personal data still there."""
+    return lead.status == LeadStatus.DONE and lead.anonymized_at is None
 
 
 #: Above a new-lead card sent again after a crash (bot.outbox.lease).
@@ -333,7 +343,8 @@ def minimal_lead_message(lead: Lead, office_name: str, tz: str, link: str | None
 
 def person_answer_notice(lead: Lead, link: str | None) -> str:
     """A person wrote back, said without their text (NOTIFY_PERSONAL_DATA=minimal)."""
-    return f"💬 <b>Neue Antwort der Person</b> (Anfrage #{lead.id})\n{_inbox_line(lead.id, link)}"
+    head = f"💬 <b>Neue Antwort der Person</b> (Anfrage #{lead.id}){_closed_hint(lead)}"
+    return f"{head}\n{_inbox_line(lead.id, link)}"
 
 
 def lead_plain_text(lead: Lead, office_name: str, tz: str = "Europe/Berlin") -> str:
@@ -383,5 +394,12 @@ def claimed_reminder(lead: Lead, days: int) -> str:
 def person_answer(lead: Lead, text: str, fallback_name: str | None) -> str:
     """The person's reply, shown in the group as a reply to the lead message."""
     name = lead.name or fallback_name or "der Person"
-    head = f"💬 <b>Antwort von {inert(name, 200)}:</b> (Anfrage #{lead.id})"
+    head = f"💬 <b>Antwort von {inert(name, 200)}:</b> (Anfrage #{lead.id}){_closed_hint(lead)}"
     return f"{head}\n\n{inert(text, 3500)}" if text else head
+
+
+def _closed_hint(lead: Lead) -> str:
+    """Under a message of a person whose lead is done: nobody works on it any more."""
+    if not reopenable(lead):
+        return ""
+    return f"\n<i>Die Anfrage ist erledigt. Wer sich kümmert: „{BUTTON_LABELS[REOPEN]}“.</i>"

@@ -50,6 +50,7 @@ ACTION_NAMES: dict[str, str] = {
     AuditAction.NOT_REACHED: "nicht erreicht",
     AuditAction.DONE: "erledigt",
     AuditAction.RELEASED: "zurück an das Team",
+    AuditAction.REOPENED: "wieder geöffnet",
     AuditAction.READ: "angesehen",
     AuditAction.MEDIUM: "Datei der Person geöffnet",
     AuditAction.EXPORT: "exportiert",

@@ -198,10 +198,13 @@ _ACTIONS = {
     view.NOT_REACHED: AuditAction.NOT_REACHED,
     view.DONE: AuditAction.DONE,
     view.RELEASE: AuditAction.RELEASED,
+    view.REOPEN: AuditAction.REOPENED,
 }
 
 
 def _refuse(lead: Lead, action: str) -> str | None:
+    if action == view.REOPEN:
+        return None if view.reopenable(lead) else replies.NOT_REOPENABLE
     if lead.status in CLOSED_STATUSES:
         return replies.ALREADY_CLOSED
     if action == view.CLAIM:
@@ -216,12 +219,15 @@ def _refuse(lead: Lead, action: str) -> str | None:
 
 
 def _apply(lead: Lead, action: str, actor: Actor, now: datetime) -> str:
-    if action == view.CLAIM:
+    if action in (view.CLAIM, view.REOPEN):
+        # Opened again, the lead is the reopening advisor's: someone is answerable for it.
+        reopened = lead.status == LeadStatus.DONE
         lead.status = LeadStatus.CLAIMED
         lead.claimed_by = actor.id
         lead.claimed_by_name = actor.name[:128]
         lead.claimed_at = now
-        return replies.CLAIMED_ANSWER
+        lead.closed_at = None
+        return replies.REOPENED_ANSWER if reopened else replies.CLAIMED_ANSWER
     if action == view.REACHED:
         lead.status = LeadStatus.REACHED
         return replies.REACHED_ANSWER

@@ -121,8 +121,9 @@ async def on_button(update: Update, context: BotContext) -> None:
             log.info("could not clear the buttons of reminder message for lead %s", lead.id)
     if outcome.changed:
         jobs.kick(context.application)
-    if outcome.changed and action == view.DONE and lead.topic_id is not None:
-        await topics.set_open(context.bot, chat.id, lead.topic_id, is_open=False)
+    if outcome.changed and action in (view.DONE, view.REOPEN) and lead.topic_id is not None:
+        # A done lead's topic is closed, and opened again with the lead.
+        await topics.set_open(context.bot, chat.id, lead.topic_id, is_open=action == view.REOPEN)
 
 
 async def _show_lead(context: BotContext, lead: Lead, texts: Sequence[str] = ()) -> None:

@@ -21,7 +21,14 @@ from bot.desk import accounts, listing
 from bot.services import Services
 from bot.web.app import build_web_app, channels
 from db import repository
-from db.models import AdvisorAccount, AuditEvent, ConversationMessage, OutboxMessage, utcnow
+from db.models import (
+    AdvisorAccount,
+    AuditEvent,
+    ConversationMessage,
+    OutboxMessage,
+    User,
+    utcnow,
+)
 from tests.advisor_desk import ANNA, LEAD, offices_toml
 
 Client = TestClient[web.Request, web.Application]
@@ -199,6 +206,48 @@ async def test_actions_notes_and_replies_go_through_the_shared_rules(
     ]
     assert "lead_refresh" in kinds and "message_to_person" not in kinds
     assert [a for a, _, _ in await audit(services) if a == "claimed"] == ["claimed"]
+
+
+async def test_the_conversation_says_whether_each_message_reached_the_person(
+    client: Client, services: Services, clock: Clock
+) -> None:
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    async with services.sessionmaker() as session, session.begin():
+        person = User(channel="telegram", external_id="4711", language="tr")
+        session.add(person)
+        await session.flush()
+        person_id = person.id
+    number = await lead(services, user_id=person_id, channel="telegram")
+    await log_in(client, "anna")
+    for text in ("Erste Nachricht", "Zweite Nachricht", "Dritte Nachricht"):
+        sent = await post(client, f"/inbox/leads/{number}/reply", text=text)
+        assert sent.status == 200
+    waiting = await (await client.get(f"/inbox/leads/{number}")).text()
+    # What the outbox does with them: the first reaches the person, the second is refused
+    # for good (say, the person blocked the bot), the third is still on its way.
+    async with services.sessionmaker() as session, session.begin():
+        first = (
+            await session.scalars(sa.select(ConversationMessage).order_by(ConversationMessage.id))
+        ).first()
+        assert first is not None
+        first.delivered_at = clock()
+        rows = (
+            await session.scalars(
+                sa.select(OutboxMessage)
+                .where(OutboxMessage.kind == "message_to_person")
+                .order_by(OutboxMessage.id)
+            )
+        ).all()
+        rows[0].status = "sent"
+        rows[1].status = "failed"
+    later = await (await client.get(f"/inbox/leads/{number}")).text()
+
+    assert waiting.count("wird zugestellt …") == 3
+    assert later.count("wird zugestellt …") == 1
+    assert '<p class="delivery sent">✓ zugestellt ' in later
+    assert '<p class="delivery failed">⚠️ nicht zugestellt</p>' in later
+    order = [later.index(text) for text in ("Erste", "zugestellt ", "Zweite", "nicht zugestellt")]
+    assert order == sorted(order)
 
 
 async def test_forms_without_the_token_or_from_elsewhere_are_refused(

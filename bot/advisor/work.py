@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -280,6 +280,17 @@ async def open_leads(sessionmaker: Sessions, offices: Sequence[str]) -> list[rep
         ]
 
 
+class LeadReading(NamedTuple):
+    """One lead as an advisor reads it."""
+
+    lead: Lead
+    history: list[AuditEvent]
+    messages: list[ConversationMessage]
+    #: Advisors' messages the person has not received, by id: "pending" while the outbox
+    #: still tries, "failed" or "cancelled" when it gave up (blocked, erased ...).
+    undelivered: dict[int, str]
+
+
 async def read_lead(
     sessionmaker: Sessions,
     access: Access,
@@ -288,7 +299,7 @@ async def read_lead(
     actor: Actor,
     now: datetime,
     after: int = 0,
-) -> tuple[Lead, list[AuditEvent], list[ConversationMessage]] | None:
+) -> LeadReading | None:
     """One lead ``access`` allows, with its history and conversation (the messages after
     message ``after``: an open page fetching what is new); the reading is audited."""
     async with sessionmaker() as session, session.begin():
@@ -306,7 +317,8 @@ async def read_lead(
             .where(AuditEvent.lead_id == lead.id)
             .order_by(AuditEvent.created_at, AuditEvent.id)
         )
-        return lead, list(history.scalars()), messages
+        undelivered = await conversation_log.undelivered(session, lead.id)
+        return LeadReading(lead, list(history.scalars()), messages, undelivered)
 
 
 async def open_medium(

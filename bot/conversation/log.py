@@ -22,7 +22,7 @@ from bot.conversation.content import REOPEN_DAYS, Content, Entry, in_question, i
 from bot.dialogue.leadless import Leadless
 from bot.validation import clean_message
 from db import direct, news, repository, steps
-from db.models import AuditEvent, ConversationMessage, Lead, RelayMessage, User
+from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage, RelayMessage, User
 from db.news import News
 from db.vocabulary import (
     OPEN_STATUSES,
@@ -32,6 +32,7 @@ from db.vocabulary import (
     MessageKind,
     MessageOrigin,
     OutboxKind,
+    OutboxStatus,
     OutboxTarget,
     person_target,
 )
@@ -410,6 +411,25 @@ async def messages_of(
     for row in (await session.execute(query.order_by(ConversationMessage.id))).scalars():
         found[row.lead_id].append(row)
     return found
+
+
+async def undelivered(session: AsyncSession, lead_id: int) -> dict[int, str]:
+    """Advisors' messages of the lead that have not reached the person, by message id:
+    the status of the outbox row that carries each ("pending", "failed", "cancelled")."""
+    rows = await session.execute(
+        sa.select(OutboxMessage.payload, OutboxMessage.status).where(
+            OutboxMessage.lead_id == lead_id,
+            OutboxMessage.kind == OutboxKind.MESSAGE_TO_PERSON,
+            OutboxMessage.status != OutboxStatus.SENT,
+        )
+    )
+    # A lead has a handful of such rows: the message id is read from the payload here,
+    # the same way on SQLite and PostgreSQL.
+    return {
+        int(payload["message"]): str(status)
+        for payload, status in rows
+        if str(payload.get("message", "")).isdigit()
+    }
 
 
 async def person_texts(session: AsyncSession, lead_id: int, limit: int = 3) -> list[str]:

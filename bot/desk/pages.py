@@ -139,7 +139,7 @@ async def _render_lead(
     )
     if found is None:
         return not_found(request)
-    lead, history, messages = found
+    lead, history, messages, undelivered = found
     tz = services.advisors.timezone
     context = {
         "lead": lead,
@@ -151,7 +151,7 @@ async def _render_lead(
         "contact": view.Contact.of(lead),
         "answers": view.answer_pairs(lead),
         "actions": _actions(lead),
-        "conversation": [_message(row, tz) for row in messages],
+        "conversation": [_message(row, tz, undelivered) for row in messages],
         "history": [_history(event, tz) for event in history],
         "channel": wording.CHANNEL_NAMES.get(lead.channel, lead.channel),
         "language": wording.language_name(lead.language),
@@ -194,9 +194,35 @@ class Message:
     #: The inbox's address of its file and how it is shown (bot/desk/players.py), or "".
     url: str = ""
     player: str = ""
+    #: For an advisor's message: whether it reached the person (see :func:`_delivery`).
+    delivery: str = ""
+    #: "sent", "pending" or "failed": how the page marks it.
+    delivery_state: str = ""
 
 
-def _message(row: ConversationMessage, tz: str) -> Message:
+#: How an advisor's message stands, by the state of its outbox row.
+_DELIVERY = {
+    "pending": "wird zugestellt …",
+    "failed": "nicht zugestellt",
+    "cancelled": "nicht zugestellt",
+}
+
+
+def _delivery(row: ConversationMessage, undelivered: dict[int, str], tz: str) -> tuple[str, str]:
+    """(words, state) saying whether an advisor's message reached the person."""
+    if row.direction != MessageDirection.TO_PERSON:
+        return "", ""
+    if row.delivered_at is not None:
+        return f"zugestellt {wording.when(row.delivered_at, tz)}", "sent"
+    status = undelivered.get(row.id)
+    if status is None:
+        return "", ""  # no outbox row any more (an old message): nothing to say
+    return _DELIVERY.get(status, status), "pending" if status == "pending" else "failed"
+
+
+def _message(
+    row: ConversationMessage, tz: str, undelivered: dict[int, str] | None = None
+) -> Message:
     entry = conversation_log.entry(row)
     side = {
         MessageDirection.FROM_PERSON: "person",
@@ -211,7 +237,8 @@ def _message(row: ConversationMessage, tz: str) -> Message:
     url = url_of(row.lead_id, row)
     player = PLAYERS[row.kind].element if url else ""
     at = wording.when(entry.created_at, tz)
-    return Message(row.id, side, who, at, entry.text or "", medium, url, player)
+    delivery, state = _delivery(row, undelivered or {}, tz)
+    return Message(row.id, side, who, at, entry.text or "", medium, url, player, delivery, state)
 
 
 def _mine(lead: Lead, advisor: Advisor) -> bool:
@@ -240,7 +267,7 @@ async def new_messages(request: web.Request) -> web.Response:
     if found is None:
         return not_found(request)
     tz = services.advisors.timezone
-    context = {"conversation": [_message(row, tz) for row in found[2]]}
+    context = {"conversation": [_message(row, tz, found.undelivered) for row in found.messages]}
     return inbox_page(request, "inbox/talk.html", context)
 
 

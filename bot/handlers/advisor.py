@@ -216,7 +216,7 @@ async def on_lead(update: Update, context: BotContext) -> None:
     if found is None:
         await _reply(message, replies.NOT_IN_THIS_GROUP)
         return
-    lead, history, messages = found
+    lead, history, messages, _undelivered = found
     await _reply_about(
         context, message, cards.lead_detail(lead, advisors, history, messages), [lead.id]
     )

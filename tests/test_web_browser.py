@@ -5,13 +5,14 @@ bot's own origin."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any, cast
 
 import pytest
 import sqlalchemy as sa
 from aiohttp import web
 from axe_playwright_python.async_playwright import Axe
-from playwright.async_api import Page
+from playwright.async_api import Page, Route
 
 from bot.outbox.worker import deliver_due
 from bot.services import Services
@@ -334,6 +335,37 @@ async def test_the_chat_page_has_no_serious_accessibility_violations(
         if v["impact"] in ("serious", "critical")
     ]
     assert violations == []
+
+
+async def test_send_pressed_while_the_robot_check_runs_waits_for_it(database_url: str) -> None:
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        page = await (await browser.new_context(locale="en-GB")).new_page()
+        challenge_asked = asyncio.Event()
+        release = asyncio.Event()
+
+        async def slow_challenge(route: Route) -> None:
+            challenge_asked.set()
+            await release.wait()  # the check is still running while the name is sent
+            await route.continue_()
+
+        await page.route("**/chat/altcha", slow_challenge)
+        await page.goto(f"{url}/chat")
+        for label in ("English", "Request a callback", "A business", "Skip"):
+            await tap(page, label)
+        await write(page, "04109")
+        await tap(page, "Yes, I agree")
+        await asyncio.wait_for(challenge_asked.wait(), 10)
+        await page.fill("#text", "Ayşe Yılmaz")
+        await page.press("#text", "Enter")
+        # The name stays in view while it waits; nothing went to the server yet.
+        await page.locator("#log .msg.me", has_text="Ayşe Yılmaz").wait_for()
+        asked = await screen_text(page)
+        release.set()
+        await settled(page)
+        after = await screen_text(page)
+        errors = await page.locator("#log .msg.error").count()
+    assert "What is your name?" in asked
+    assert "phone number" in after and errors == 0
 
 
 async def test_a_replayed_altcha_solution_is_refused(database_url: str) -> None:

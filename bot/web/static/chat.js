@@ -7,6 +7,10 @@
   const log = document.getElementById("log");
   const buttons = document.getElementById("buttons");
   const say = document.getElementById("say");
+  // ALTCHA's checkbox is "required": while its check runs the browser would block the
+  // form without a word, and Send had to be pressed again. The script checks instead
+  // (an empty text is not sent; a pending check is waited for, see proofSettled).
+  say.noValidate = true;
   const input = document.getElementById("text");
   const panel = document.getElementById("panel");
   let busy = Promise.resolve();
@@ -63,6 +67,28 @@
     }
   }
 
+  // Send pressed while ALTCHA still works (its check starts when the name question is
+  // shown): the step waits for the check instead of being refused, so one press is enough.
+  // Settles on any outcome, or after 20 s; without a solution the server asks to wait.
+  function proofSettled() {
+    const widget = document.getElementById("proof");
+    const solution = say.querySelector('input[name="altcha"]');
+    if (!widget || (solution && solution.value)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        widget.removeEventListener("statechange", changed);
+        resolve();
+      };
+      const changed = (event) => {
+        const state = event.detail && event.detail.state;
+        if (state === "verified" || state === "error" || state === "expired") done();
+      };
+      const timer = setTimeout(done, 20000);
+      widget.addEventListener("statechange", changed);
+    });
+  }
+
   function download(attachment) {
     const blob = new Blob([attachment.content], { type: "application/json" });
     const link = document.createElement("a");
@@ -105,8 +131,9 @@
     scrollDown();
   }
 
-  async function send(fields, echo, fromButton) {
-    const mine = echo ? bubble(echo, "me") : null;
+  // ``shown``: the person's bubble when it is already on the page (see onSubmit).
+  async function send(fields, echo, fromButton, shown) {
+    const mine = shown || (echo ? bubble(echo, "me") : null);
     scrollDown();
     let response;
     try {
@@ -144,8 +171,6 @@
       const text = input.value;
       if (!text.trim()) return;
       fields = { text: text };
-      const solution = say.querySelector('input[name="altcha"]');
-      if (solution && solution.value) fields.altcha = solution.value;
       echo = text;
       input.value = "";
     } else if (submitter && submitter.name) {
@@ -160,8 +185,23 @@
     // One step after the other, in the order the person sent them.
     pending += 1;
     document.body.dataset.busy = "true";
+    const typed = form === say;
     busy = busy
-      .then(() => send(fields, echo, form !== say))
+      .then(async () => {
+        let shown = null;
+        if (typed) {
+          const check = proofSettled();
+          if (document.getElementById("proof")) {
+            // The words stay in view while the check finishes.
+            shown = bubble(echo, "me");
+            scrollDown();
+          }
+          await check;
+          const solution = say.querySelector('input[name="altcha"]');
+          if (solution && solution.value) fields.altcha = solution.value;
+        }
+        return send(fields, echo, !typed, shown);
+      })
       .finally(() => {
         pending -= 1;
         if (pending === 0) delete document.body.dataset.busy;

@@ -194,7 +194,10 @@ async def test_done_closes_the_topic_and_a_deleted_topic_comes_back(
     assert claimed == "claimed" and closed and reopened
     assert "Danke, noch eine Sache" in last["text"]
     # Nobody works on a done lead: the message says how to take it up again.
-    assert "Die Anfrage ist erledigt. Wer sich kümmert: „🔓 Wieder öffnen“." in last["text"]
+    assert (
+        "Die Anfrage ist als erledigt markiert. Wer sich darum kümmert, tippt an der Anfrage auf "
+        "„🔓 Wieder öffnen“."
+    ) in last["text"]
     assert lead.topic_id not in (None, topic)
     assert "#1" in moved[0]["text"] and lead.advisor_message_id == moved[0]["message_id"]
     assert "Danke, noch eine Sache" in moved[0]["text"]

@@ -440,6 +440,22 @@ def test_a_parent_asking_for_a_child_under_16_consents_as_usual() -> None:
 
 
 @pytest.mark.parametrize(
+    ("situation", "asked"),
+    [
+        ("Asking for my child", "Which trade (Ausbildungsberuf) would your child like to learn?"),
+        ("Looking for an apprenticeship", "Which trade (Ausbildungsberuf) would you like to"),
+    ],
+)
+def test_a_parent_is_asked_which_trade_the_child_wants(situation: str, asked: str) -> None:
+    d = young("16 or 17", situation)
+    assert d.state.screen == "q:trade" and asked in d.text
+    german = Driver("de")
+    for label in ("Deutsch", "Für junge Menschen", "Frage für mein Kind", "16 oder 17"):
+        german.press(label)
+    assert "Welchen Ausbildungsberuf möchte Ihr Kind lernen?" in german.text
+
+
+@pytest.mark.parametrize(
     ("problem", "code"),
     [("Vocational school or exam", "school"), ("Money or BAB", "money")],
 )

@@ -402,4 +402,7 @@ def _closed_hint(lead: Lead) -> str:
     """Under a message of a person whose lead is done: nobody works on it any more."""
     if not reopenable(lead):
         return ""
-    return f"\n<i>Die Anfrage ist erledigt. Wer sich kümmert: „{BUTTON_LABELS[REOPEN]}“.</i>"
+    return (
+        "\n<i>Die Anfrage ist als erledigt markiert. Wer sich darum kümmert, tippt an der "
+        f"Anfrage auf „{BUTTON_LABELS[REOPEN]}“.</i>"
+    )

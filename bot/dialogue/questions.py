@@ -65,7 +65,9 @@ def question_text(state: State, ctx: Context, t: Translator) -> str:
         lines.append(_(flow.intro))
     lines.append(_("Question {current} of {total}").format(current=position, total=len(questions)))
     prompt = (
-        question.prompt_for(state.answers) if isinstance(question, MultiChoice) else question.prompt
+        question.prompt_for(flow.key, state.answers)
+        if isinstance(question, Buttons)
+        else question.prompt
     )
     lines.append(_(prompt))
     if isinstance(question, PostalCode):

@@ -124,6 +124,16 @@ class Buttons:
     typed: bool = False
     when: Condition | None = None
     ask: bool = True
+    #: Other wordings of the prompt, each used while its condition holds (the first that
+    #: does): a parent is asked which trade their child wants, not which they want.
+    variants: tuple[tuple[Condition, str], ...] = ()
+
+    def prompt_for(self, flow: str | None, answers: Mapping[str, Any]) -> str:
+        """The prompt as these answers ask it."""
+        for condition, prompt in self.variants:
+            if condition.holds(flow, answers):
+                return prompt
+        return self.prompt
 
     def shown_options(self, flow: str | None, answers: Mapping[str, Any]) -> tuple[Option, ...]:
         """The options offered as buttons for these answers."""
@@ -166,11 +176,11 @@ class MultiChoice(Buttons):
         # An empty list is stored by the ``several`` button (or by unticking everything).
         return self.several is not None and self.key not in answers
 
-    def prompt_for(self, answers: Mapping[str, Any]) -> str:
+    def prompt_for(self, flow: str | None, answers: Mapping[str, Any]) -> str:
         """The prompt that says how to answer: one tap, or ticks and "Done"."""
         if self.several is not None and not self.one_tap(answers) and self.several_prompt:
             return self.several_prompt
-        return self.prompt
+        return super().prompt_for(flow, answers)
 
 
 @dataclass(frozen=True)

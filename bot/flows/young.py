@@ -49,6 +49,15 @@ TRADE = Choice(
     columns=1,
     typed=True,
     when=_NOT_IN_TRAINING,
+    variants=(
+        (
+            AnswerIn(SITUATION.key, frozenset({"parent"})),
+            N_(
+                "Which trade (Ausbildungsberuf) would your child like to learn? "
+                "Tap a suggestion or write it in your own words."
+            ),
+        ),
+    ),
 )
 
 PROBLEM = Choice(

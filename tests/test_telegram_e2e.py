@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import DESCRIPTION, SHORT_DESCRIPTION, publish_profile
 from bot.dialogue.engine import WELCOME
+from bot.dialogue.typed import KEPT
 from bot.i18n import LANGUAGES, translator
 from bot.ops.logs import configure_logging
 from db.models import Lead, OutboxMessage, User
@@ -144,7 +145,10 @@ async def test_callback_request_in_ukrainian_with_mistakes(
         await chat.press("Українська")
         await chat.press("Request a callback")
         puzzled = await chat.type("Що мені натиснути?")
-        assert chat._("Please tap one of the buttons below.") in puzzled.text
+        # Kept for the advisor like any question on the way, and the way on is said.
+        assert chat._(KEPT) in puzzled.text
+        assert "натисніть одну з кнопок нижче" in puzzled.text
+        assert "Хто звертається?" in puzzled.text
         fake.user_sticker(503)
         sticker = await chat._next()
         assert chat._("I can only understand text messages and button taps here.") in sticker.text

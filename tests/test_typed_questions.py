@@ -150,3 +150,46 @@ def test_emoji_and_the_language_choice_are_not_taken_as_questions() -> None:
     d = Driver("en")
     d.type("How much does an apprentice earn?")
     assert d.state.screen == "lang"
+
+
+def test_a_question_typed_during_a_dialogue_goes_with_the_request() -> None:
+    d = in_menu()
+    d.press("For businesses")
+    d.type("Pho Hanoi")
+    d.press("Koch/Köchin")
+    d.type("04109")
+    assert d.state.screen == "q:experience"
+    # A tap is expected; the person asks something instead.
+    reply = d.type("How much does an apprentice cost us per month?")
+    assert "we have noted your question" in reply.text
+    assert d.state.screen == "q:experience"
+    # Held in memory only, like every question before consent.
+    assert "apprentice cost" not in str(d.state.to_dict())
+    # A stray word is no question: the old hint.
+    assert "Please tap one of the buttons below." in d.type("ok").text
+    for label in ("Not yet, and no trainer yet", "Next year", "Finding an apprentice"):
+        d.press(label)
+    d.press("Yes, I agree")
+    d.type("Ayşe Yılmaz")
+    d.type("0341 1234567")
+    d.press("At my business")
+    d.press("Any time")
+    assert "Question: How much does an apprentice cost us per month?" in d.text
+    d.press("Send")
+    assert d.leads[0].answers["question"] == "How much does an apprentice cost us per month?"
+
+
+def test_a_question_typed_during_a_dialogue_is_dropped_when_the_person_leaves_it() -> None:
+    d = in_menu()
+    d.press("For businesses")
+    d.type("Pho Hanoi")
+    d.press("Koch/Köchin")
+    d.type("04109")
+    d.type("Was kostet ein Azubi im Monat?")
+    assert d.result is not None and d.result.held_question is not None
+    d.press("Main menu")
+    d.press("No, continue")
+    assert d.result is not None and d.result.held_question is not None
+    d.press("Main menu")
+    d.press("Yes, leave")
+    assert d.result is not None and d.result.held_question is None

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from bot.dialogue import postal, returning, typed
-from bot.dialogue.moves import advance, go, home
+from bot.dialogue.moves import advance, go, home, in_dialogue
 from bot.dialogue.pages import COMMON, codes_of, page_of
 from bot.dialogue.questions import answer_typed, contact_question, current_question, fits
 from bot.dialogue.screens import keyboard, render
@@ -30,6 +30,7 @@ from bot.dialogue.state import (
     Text,
 )
 from bot.dialogue.texts import NO_REQUEST_MEDIA, WELCOME
+from bot.flows.ask import ASK
 from bot.flows.model import Buttons, FreeText, PostalCode
 from bot.flows.navigation import ScreenId, find_question, flow_named, split_code, split_screen
 from bot.i18n import N_, negotiate, translator
@@ -173,6 +174,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if typed.is_question(state, text):
         if fits(text, result):
             typed.answer(state, text, result)
+        return
+    if in_dialogue(state) and state.flow != ASK.key and typed.looks_like_question(text):
+        # Asked on the way (a tap was expected): nothing typed is lost.
+        typed.keep_for_advisor(text, ctx, result)
         return
     result.notify(N_("Please tap one of the buttons below."))
 

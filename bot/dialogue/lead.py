@@ -9,6 +9,7 @@ from bot.dialogue.moves import go, home
 from bot.dialogue.postal import TOWN
 from bot.dialogue.returning import added
 from bot.dialogue.state import Addition, Context, LeadDraft, Result, State
+from bot.dialogue.typed import carried
 from bot.flows.answers import typed_answer
 from bot.flows.contact import BY_EMAIL, EMAIL, PHONE, TELEGRAM, WITHOUT_CHAT, as_asked
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, Flow, FreeText, applies
@@ -94,7 +95,7 @@ def submit(state: State, ctx: Context, result: Result, arg: str = "") -> None:
         flow=flow.key,
         office=state.office,
         postal_code=None if answers.get(POSTAL_KEY) == NO_POSTAL_CODE else answers.get(POSTAL_KEY),
-        answers=topic,
+        answers=carried(flow.key, topic, ctx),
         language=state.lang or "de",
         name=answers["name"],
         phone=typed_answer(phone, answers),

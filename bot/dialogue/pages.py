@@ -48,6 +48,7 @@ from bot.dialogue.texts import (
 )
 from bot.flows import info as info_pages
 from bot.flows.answers import answer_text
+from bot.flows.ask import QUESTION
 from bot.flows.callback import CALLBACK
 from bot.flows.consent import BY_PARENT, UNDER_16, parent_must_agree
 from bot.flows.contact import NAME_LATIN, as_asked
@@ -338,6 +339,10 @@ def _summary_text(state: State, ctx: Context, t: Translator) -> str:
         if question.key in state.answers and applies(question, flow.key, state.answers):
             asked = as_asked(question, state.channel, state.answers)
             lines.append(f"{_(question.label)}: {answer_text(asked, state.answers, t)}")
+    held = typed.carried(flow.key, {}, ctx).get(QUESTION.key)
+    if held is not None:
+        # Typed on the way and held in memory: it goes with the request.
+        lines.append(f"{_(QUESTION.label)}: {held}")
     if NAME_LATIN.key not in state.answers and applies(NAME_LATIN, flow.key, state.answers):
         # Not a step of its own (the longest way stays within 16 taps), but asked for here.
         lines += [

@@ -17,9 +17,9 @@ from bot.dialogue.state import Context, Result, State
 from bot.dialogue.texts import info_page_text
 from bot.faq.matcher import match
 from bot.flows import info as info_pages
-from bot.flows.ask import ASK, QUESTION
+from bot.flows.ask import ASK, MAX_QUESTION, QUESTION
 from bot.flows.navigation import Code, ScreenId, answer_pages, split_screen
-from bot.i18n import Translator
+from bot.i18n import N_, Translator
 
 ASK_KEY = Key(ASK_LABEL, Code.ASK, "💬 ")
 _MENU_LABELS = dict(info_pages.MENU)
@@ -36,6 +36,32 @@ def is_question(state: State, text: str) -> bool:
     if in_dialogue(state) or state.screen == ScreenId.LANG:
         return False
     return len(_LETTERS.findall(text)) >= 2
+
+
+#: A question mark in the scripts of the bot's languages (Latin, Arabic, full width).
+_QUESTION_MARK = re.compile("[?\u061f\uff1f]")
+
+#: Told when a question typed during a dialogue is kept for the advisor.
+KEPT = N_(
+    "Thank you, we have noted your question. It goes to the advisor with your request, "
+    "who will answer it personally. Please tap one of the buttons below to continue."
+)
+
+
+def looks_like_question(text: str) -> bool:
+    """Whether text typed where a tap was expected reads as a question or a message (a
+    question mark, or four words and more), not as a stray word ("ok", "hallo")."""
+    return bool(_QUESTION_MARK.search(text)) or len(text.split()) >= 4
+
+
+def keep_for_advisor(text: str, ctx: Context, result: Result) -> None:
+    """A question typed during a lead dialogue: held (in memory only, as every typed
+    question before consent) and sent with the request (bot.dialogue.lead)."""
+    held = ctx.held_question
+    joined = f"{held}\n{text}" if held and text not in held else (held or text)
+    # One field of MAX_QUESTION characters: what does not fit waits for the call.
+    result.held_question = joined if len(joined) <= MAX_QUESTION else held or text[:MAX_QUESTION]
+    result.notify(KEPT)
 
 
 def answer(state: State, text: str, result: Result) -> None:
@@ -96,10 +122,23 @@ def take_question(state: State, ctx: Context) -> None:
 
 
 def still_held(state: State) -> bool:
-    """Whether the typed question is still needed: on its answer, or on the consent after it.
+    """Whether the typed question is still needed: on its answer, on the consent after it,
+    or in a lead dialogue (whose request takes it along).
 
-    Anywhere else (refused, menu, another flow) the person went another way: it is dropped.
+    Anywhere else (refused, menu) the person went another way: it is dropped.
     """
     if state.screen.startswith(ScreenId.ANSWER) or state.screen == ScreenId.CHOOSE.of(ASK.key):
         return True
-    return state.flow == ASK.key and state.screen == ScreenId.CONSENT
+    if state.flow == ASK.key:
+        return state.screen == ScreenId.CONSENT
+    # "Leave the dialogue?" may be answered "No, continue".
+    return in_dialogue(state) or split_screen(state.screen)[0] is ScreenId.LEAVE
+
+
+def carried(flow: str, answers: dict[str, object], ctx: Context) -> dict[str, object]:
+    """A lead's answers with the question held during its dialogue, as the ``ask`` flow
+    stores one: the advisor reads it on the card, and erasure removes it with the rest."""
+    if flow == ASK.key or not ctx.held_question or QUESTION.key in answers:
+        return answers
+    parsed = QUESTION.parse(ctx.held_question)
+    return answers if parsed is None else {**answers, QUESTION.key: parsed}

@@ -17,14 +17,17 @@ _TURKISH_I = str.maketrans({"ı": "i", "\u0307": None})
 
 
 def name_key(name: str | None) -> str | None:
-    """``name`` for comparing: NFKC-normalized and case-folded ("Jörg MÜLLER" -> "jörg müller").
+    """``name`` for comparing: case-folded, without accents ("Jörg MÜLLER" -> "jorg muller").
 
-    Umlauts stay umlauts ("Müller" is not found as "muller"), as an advisor types them;
-    the Turkish ı and İ compare as i.
+    An advisor types "Ayse Yilmaz" for "Ayşe Yılmaz" and "Nguyen" for "Nguyễn": the marks
+    over and under letters are dropped on both sides (Arabic vowel marks too), and the
+    Turkish ı and İ compare as i. Migration 0013 folded the stored names this way.
     """
     if name is None:
         return None
-    return unicodedata.normalize("NFKC", name).casefold().translate(_TURKISH_I)
+    decomposed = unicodedata.normalize("NFKD", name.translate(_TURKISH_I))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKC", bare).casefold().translate(_TURKISH_I)
 
 
 #: What migration 0008 made for the search outside the models: the FTS5 table (and the

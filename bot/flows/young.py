@@ -90,7 +90,8 @@ CERTIFICATE = Choice(
         # Described in the person's language, the German term in brackets (domain.md):
         # a certificate from abroad is compared with these by what it stands for.
         Option("haupt", N_("Certificate after grade 9"), official="Hauptschulabschluss"),
-        Option("real", N_("Certificate after grade 10"), official="Mittlerer Abschluss"),
+        # Saxony's Oberschule names it so (elsewhere also "Mittlerer Schulabschluss").
+        Option("real", N_("Certificate after grade 10"), official="Realschulabschluss"),
         Option("abitur", N_("Certificate for university"), official="Abitur"),
         Option("foreign", N_("A certificate from abroad")),
     ),

@@ -167,6 +167,9 @@ def test_a_question_typed_during_a_dialogue_goes_with_the_request() -> None:
     assert "apprentice cost" not in str(d.state.to_dict())
     # A stray word is no question: the old hint.
     assert "Please tap one of the buttons below." in d.type("ok").text
+    # Nor is a text too long for the request's question field cut: the person is told.
+    assert "at most 300 characters" in d.type("Why " * 80).text
+    assert d.ctx.held_question == "How much does an apprentice cost us per month?"
     for label in ("Not yet, and no trainer yet", "Next year", "Finding an apprentice"):
         d.press(label)
     d.press("Yes, I agree")

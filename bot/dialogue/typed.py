@@ -58,9 +58,15 @@ def keep_for_advisor(text: str, ctx: Context, result: Result) -> None:
     """A question typed during a lead dialogue: held (in memory only, as every typed
     question before consent) and sent with the request (bot.dialogue.lead)."""
     held = ctx.held_question
-    joined = f"{held}\n{text}" if held and text not in held else (held or text)
-    # One field of MAX_QUESTION characters: what does not fit waits for the call.
-    result.held_question = joined if len(joined) <= MAX_QUESTION else held or text[:MAX_QUESTION]
+    joined = text if not held else held if text in held else f"{held}\n{text}"
+    if len(joined) > MAX_QUESTION:
+        # One field of MAX_QUESTION characters; what is held stays (the engine keeps it).
+        result.notify(
+            N_("This text is too long. Please write at most {max} characters."),
+            max=str(MAX_QUESTION),
+        )
+        return
+    result.held_question = joined
     result.notify(KEPT)
 
 

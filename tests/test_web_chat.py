@@ -268,6 +268,29 @@ async def up_to_the_phone_question(person: WebPerson) -> dict[str, object]:
     return screen
 
 
+async def test_a_question_typed_on_the_way_reaches_the_advisors_with_the_request(
+    client: WebClient, services: Services
+) -> None:
+    from bot.advisor.view import lead_message
+    from db.models import Lead
+
+    person = WebPerson(client)
+    await up_to_the_phone_question(person)
+    await person.type("0341 1234567")
+    # On the meeting question, a tap is expected; the person asks instead.
+    noted = await person.type("Können Sie auch samstags anrufen?")
+    assert "we have noted your question" in noted["text"]
+    await person.press("By phone")
+    summary = await person.press("Any time")
+    assert "Question: Können Sie auch samstags anrufen?" in summary["text"]
+    await person.press("Send")
+    async with services.sessionmaker() as session:
+        lead = (await session.scalars(sa.select(Lead))).one()
+    assert lead.answers["question"] == "Können Sie auch samstags anrufen?"
+    # The advisors read it on the lead's card.
+    assert "Frage: Können Sie auch samstags anrufen?" in lead_message(lead, "Leipzig").text
+
+
 async def test_a_phone_call_chosen_before_the_number_became_e_mail_is_asked_again(
     client: WebClient, services: Services
 ) -> None:

@@ -61,6 +61,10 @@
       widget.setAttribute("language", lang);
       widget.setAttribute("auto", "onload");
       widget.setAttribute("configuration", '{"hideFooter": true}');
+      // Its latest state, for proofSettled: a check that failed is not waited for.
+      widget.addEventListener("statechange", (event) => {
+        widget.dataset.state = (event.detail && event.detail.state) || "";
+      });
       say.insertBefore(widget, say.querySelector("label"));
     } else if (!needed && widget) {
       widget.remove();
@@ -74,6 +78,9 @@
     const widget = document.getElementById("proof");
     const solution = say.querySelector('input[name="altcha"]');
     if (!widget || (solution && solution.value)) return Promise.resolve();
+    if (widget.dataset.state === "error" || widget.dataset.state === "expired") {
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);

@@ -283,10 +283,17 @@ async def test_a_question_typed_on_the_way_reaches_the_advisors_with_the_request
     await person.press("By phone")
     summary = await person.press("Any time")
     assert "Question: Können Sie auch samstags anrufen?" in summary["text"]
+    # One more, typed on the summary: it shows at once, under the first.
+    again = await person.type("Und brauche ich einen Dolmetscher?")
+    assert (
+        "Question: Können Sie auch samstags anrufen?\nUnd brauche ich einen Dolmetscher?"
+    ) in again["text"]
     await person.press("Send")
     async with services.sessionmaker() as session:
         lead = (await session.scalars(sa.select(Lead))).one()
-    assert lead.answers["question"] == "Können Sie auch samstags anrufen?"
+    assert lead.answers["question"] == (
+        "Können Sie auch samstags anrufen?\nUnd brauche ich einen Dolmetscher?"
+    )
     # The advisors read it on the lead's card.
     assert "Frage: Können Sie auch samstags anrufen?" in lead_message(lead, "Leipzig").text
 

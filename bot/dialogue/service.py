@@ -14,7 +14,7 @@ import logging
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -359,11 +359,13 @@ class Dialogue:
         person = (pending.channel, pending.external_id)
         ctx = self.context(pending.channel, held_question=self._held.get(person), requests=requests)
         result = engine.step(state, pending.event, ctx)
-        self._hold(person, None if result.erase else result.held_question)
+        held = None if result.erase else result.held_question
+        self._hold(person, held)
         new = result.state
         done = _Done(
             new,
-            ctx,
+            # Rendered with the question held now: a summary shows one typed on it.
+            replace(ctx, held_question=held),
             result.notices,
             previous=state.screen,
             had_contact=contact_question(state) is not None,

@@ -339,7 +339,7 @@ def _summary_text(state: State, ctx: Context, t: Translator) -> str:
         if question.key in state.answers and applies(question, flow.key, state.answers):
             asked = as_asked(question, state.channel, state.answers)
             lines.append(f"{_(question.label)}: {answer_text(asked, state.answers, t)}")
-    held = typed.carried(flow.key, {}, ctx).get(QUESTION.key)
+    held = typed.held_for_request(flow.key, ctx)
     if held is not None:
         # Typed on the way and held in memory: it goes with the request.
         lines.append(f"{_(QUESTION.label)}: {held}")

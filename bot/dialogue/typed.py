@@ -141,10 +141,16 @@ def still_held(state: State) -> bool:
     return in_dialogue(state) or split_screen(state.screen)[0] is ScreenId.LEAVE
 
 
+def held_for_request(flow: str, ctx: Context) -> str | None:
+    """The question held during a lead dialogue, as its request will carry it (the ``ask``
+    flow takes its held question as the answer to its own step instead)."""
+    if flow == ASK.key or not ctx.held_question:
+        return None
+    return QUESTION.parse(ctx.held_question)
+
+
 def carried(flow: str, answers: dict[str, object], ctx: Context) -> dict[str, object]:
     """A lead's answers with the question held during its dialogue, as the ``ask`` flow
     stores one: the advisor reads it on the card, and erasure removes it with the rest."""
-    if flow == ASK.key or not ctx.held_question or QUESTION.key in answers:
-        return answers
-    parsed = QUESTION.parse(ctx.held_question)
-    return answers if parsed is None else {**answers, QUESTION.key: parsed}
+    held = None if QUESTION.key in answers else held_for_request(flow, ctx)
+    return answers if held is None else {**answers, QUESTION.key: held}

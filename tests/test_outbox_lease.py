@@ -14,7 +14,14 @@ from bot.outbox import lease, worker
 from db.models import OutboxMessage, utcnow
 from db.session import create_engine, create_sessionmaker
 from testkit.fake_bot_api import FakeBotAPI
-from tests.advisor_desk import LEIPZIG_GROUP, add_lead, desk_settings, running_desk
+from tests.advisor_desk import (
+    CHEMNITZ_GROUP,
+    LEIPZIG_GROUP,
+    add_lead,
+    desk_settings,
+    offices_toml,
+    running_desk,
+)
 
 CARDS = 40
 
@@ -109,3 +116,33 @@ async def test_a_card_whose_first_attempt_ended_cleanly_does_not_say_resent(
             await desk.deliver(now + timedelta(minutes=1))
     [card] = fake.sent(LEIPZIG_GROUP)
     assert "Anfrage #1" in card.text and "Erneut gesendet" not in card.text
+
+
+async def test_a_sent_card_stays_recorded_when_the_next_row_has_to_wait(
+    database_url: str, tmp_path: Path
+) -> None:
+    # A sent row's outcome is written in the transaction that claims the next row; when
+    # that transaction is rolled back (the next lead's office has no advisor group yet),
+    # the outcome must still be stored, or the card would go out a second time.
+    chats = {"dresden": None, "chemnitz": CHEMNITZ_GROUP, "leipzig": LEIPZIG_GROUP}
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, toml=offices_toml(chats=chats))
+        async with running_desk(settings, fake) as desk:
+            sessionmaker = desk.services.sessionmaker
+            leipzig = await add_lead(sessionmaker, timedelta(minutes=3))
+            await add_lead(sessionmaker, timedelta(minutes=2), office="dresden")
+            first = await desk.deliver()
+            again = await desk.deliver()
+            card, waiting = await desk.outbox_rows()
+            lead = await desk.lead(leipzig)
+
+    assert first.sent == [card.id] and first.waiting == [waiting.id]
+    assert again.sent == [] and again.waiting == [waiting.id]
+    assert (card.status, card.claimed_by, card.sent_at is not None) == ("sent", None, True)
+    assert waiting.status == "pending"
+    [sent] = fake.sent(LEIPZIG_GROUP)
+    assert f"Anfrage #{leipzig}" in sent.text
+    assert (lead.advisor_message_chat_id, lead.advisor_message_id) == (
+        LEIPZIG_GROUP,
+        sent.message_id,
+    )

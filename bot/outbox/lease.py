@@ -21,12 +21,13 @@ import os
 import socket
 import uuid
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
-from db.models import OutboxMessage, table
+from db.models import Lead, OutboxMessage, table
 from db.vocabulary import OutboxStatus
 
 #: How long a claim holds: far longer than one send, with the rate limiter's waits.
@@ -38,17 +39,24 @@ def worker_name() -> str:
     return f"{socket.gethostname()[:32]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
-async def claim(
-    session: AsyncSession, row_id: int, worker: str, now: datetime
-) -> tuple[OutboxMessage, bool] | None:
-    """The pending row ``row_id`` claimed for ``worker``, and whether an earlier attempt
+class Claim(NamedTuple):
+    """A row claimed, the lead it is about (None: deleted), and whether an earlier attempt
     may have sent it already (a worker claimed it and never recorded an outcome: it was
-    killed, possibly after Telegram took the message); None if the row is not free."""
-    row = (
+    killed, possibly after Telegram took the message)."""
+
+    row: OutboxMessage
+    lead: Lead | None
+    resent: bool
+
+
+async def claim(session: AsyncSession, row_id: int, worker: str, now: datetime) -> Claim | None:
+    """The pending row ``row_id`` claimed for ``worker``; None if the row is not free."""
+    found = (
         await session.execute(_CLAIMABLE, {"row_id": row_id, "worker": worker, "now": now})
-    ).scalar_one_or_none()
-    if row is None:
+    ).first()
+    if found is None:
         return None
+    row, lead = found
     resent = row.claimed_by is not None and row.claimed_by != worker
     until = now + LEASE
     # Written straight to the table and noted on the loaded row as stored: the session
@@ -56,15 +64,17 @@ async def claim(
     await session.execute(_CLAIM, {"row_id": row_id, "worker": worker, "until": until})
     set_committed_value(row, "claimed_by", worker)
     set_committed_value(row, "claimed_until", until)
-    return row, resent
+    return Claim(row, lead, resent)
 
 
 _table = table(OutboxMessage)
 
-#: The row if it is pending and free: not claimed, its claim expired, or ours.
-#: Built once, like the claim below (both run for every row sent).
+#: The row if it is pending and free: not claimed, its claim expired, or ours, with its
+#: lead (read with it rather than by a query of its own). Built once, like the claim
+#: below (both run for every row sent).
 _CLAIMABLE = (
-    sa.select(OutboxMessage)
+    sa.select(OutboxMessage, Lead)
+    .outerjoin(Lead, Lead.id == OutboxMessage.lead_id)
     .where(
         OutboxMessage.id == sa.bindparam("row_id"),
         OutboxMessage.status == OutboxStatus.PENDING,
@@ -74,7 +84,7 @@ _CLAIMABLE = (
             OutboxMessage.claimed_by == sa.bindparam("worker"),
         ),
     )
-    .with_for_update(skip_locked=True)
+    .with_for_update(of=OutboxMessage, skip_locked=True)
 )
 
 #: The claim, built once (it runs for every row sent).

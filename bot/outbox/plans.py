@@ -109,13 +109,15 @@ Planner = Callable[[Delivery], Awaitable[Plan]]
 async def plan(
     session: AsyncSession,
     row: OutboxMessage,
+    lead: Lead | None,
     bot: Bot,
     courier: Courier,
     now: datetime,
     *,
     resent: bool = False,
 ) -> Plan:
-    """Decide what to send for ``row`` with its kind's planner (``resent``: see Delivery)."""
+    """Decide what to send for ``row``, about ``lead`` (None: deleted), with its kind's
+    planner (``resent``: see Delivery)."""
     # The conversation's and the web target's planners live in their own modules;
     # imported here, as they build on Delivery.
     from bot.outbox.erasure import PLANNERS as ERASURE_PLANNERS
@@ -131,7 +133,6 @@ async def plan(
     )
     if planner is None:
         raise UnknownKind(f"no planner for outbox kind {row.target}/{row.kind}")
-    lead = await session.get(Lead, row.lead_id) if row.lead_id is not None else None
     if lead is None:
         raise Skip("lead no longer exists")
     return await planner(Delivery(session, row, lead, bot, courier, now, resent))

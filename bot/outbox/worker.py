@@ -159,21 +159,48 @@ _SENT = (
 _RELAY_SENT = _SENT.values(payload={})
 
 
-async def _record_sent(
-    sessionmaker: Sessions,
-    row_id: int,
-    kind: str,
-    now: datetime,
-    message_id: int | None,
-    record: Record | None,
-) -> None:
-    """Mark the row sent and release its claim, then let its plan record what it posted."""
-    statement = _RELAY_SENT if kind in RELAY_KINDS else _SENT
-    with sqlite_cursor.inline():
-        async with sessionmaker() as session, session.begin():
-            result = await session.execute(statement, {"row_id": row_id, "now": now})
-            if result.rowcount and record is not None:  # type: ignore[attr-defined]
-                await record(session, message_id)  # (no row: its lead was deleted meanwhile)
+@dataclass
+class _Sent:
+    """A row Telegram (or the mail server) took, whose outcome is not stored yet."""
+
+    row_id: int
+    kind: str
+    now: datetime
+    message_id: int | None
+    record: Record | None
+
+    async def write(self, session: AsyncSession) -> None:
+        """Mark the row sent and release its claim, then let its plan record what it posted."""
+        statement = _RELAY_SENT if self.kind in RELAY_KINDS else _SENT
+        result = await session.execute(statement, {"row_id": self.row_id, "now": self.now})
+        if result.rowcount and self.record is not None:  # type: ignore[attr-defined]
+            await self.record(session, self.message_id)  # (no row: its lead was deleted)
+
+
+@dataclass
+class _Unrecorded:
+    """The last row sent in this run, until its outcome is committed.
+
+    A sent row's outcome is written in the transaction that claims the next row (one
+    transaction per row instead of two: half the commits of a drain), or alone when no
+    row follows. Nothing is sent in between, so at most one sent row is ever unrecorded,
+    as before: a crash there sends that one message again (at least once, and the card
+    then says "erneut gesendet", bot.outbox.lease).
+    """
+
+    sent: _Sent | None = None
+
+    def take(self) -> _Sent | None:
+        sent, self.sent = self.sent, None
+        return sent
+
+    async def flush(self, sessionmaker: Sessions) -> None:
+        """Commit the outcome still held, in a transaction of its own."""
+        sent = self.take()
+        if sent is not None:
+            with sqlite_cursor.inline():
+                async with sessionmaker() as session, session.begin():
+                    await sent.write(session)
 
 
 async def _person_unreachable(sessionmaker: Sessions, row_id: int) -> None:
@@ -246,10 +273,16 @@ async def _run(sessionmaker: Sessions, bot: Bot, now: datetime, courier: Courier
     # so sending cards first never puts a row ahead of the card it is about.
     held: set[tuple[int | None, str]] = set()
     attempted = 0
-    for urgent in (True, False):
-        attempted = await _pass(sessionmaker, bot, now, courier, report, held, attempted, urgent)
-        if courier.stopping or attempted >= courier.batch:
-            break
+    unrecorded = _Unrecorded()
+    try:
+        for urgent in (True, False):
+            attempted = await _pass(
+                sessionmaker, bot, now, courier, report, held, attempted, urgent, unrecorded
+            )
+            if courier.stopping or attempted >= courier.batch:
+                break
+    finally:
+        await unrecorded.flush(sessionmaker)
     return report
 
 
@@ -262,6 +295,7 @@ async def _pass(
     held: set[tuple[int | None, str]],
     attempted: int,
     urgent: bool,
+    unrecorded: _Unrecorded,
 ) -> int:
     """One pass over the urgent rows or the others; the number attempted so far."""
     after = 0
@@ -282,7 +316,7 @@ async def _pass(
             if due > now:
                 held.add(lane)
                 continue
-            outcome = await _deliver_one(sessionmaker, bot, now, courier, row_id)
+            outcome = await _deliver_one(sessionmaker, bot, now, courier, row_id, unrecorded)
             getattr(report, outcome).append(row_id)
             if outcome in ("retried", "waiting"):
                 held.add(lane)
@@ -294,12 +328,20 @@ async def _pass(
 
 
 async def _deliver_one(
-    sessionmaker: Sessions, bot: Bot, now: datetime, courier: Courier, row_id: int
+    sessionmaker: Sessions,
+    bot: Bot,
+    now: datetime,
+    courier: Courier,
+    row_id: int,
+    unrecorded: _Unrecorded,
 ) -> str:
+    previous = unrecorded.take()
     try:
         # A few rows each: on SQLite the statements run on the event loop's thread.
         with sqlite_cursor.inline():
             async with sessionmaker() as session, session.begin():
+                if previous is not None:
+                    await previous.write(session)
                 claimed = await lease.claim(session, row_id, courier.worker, now)
                 if claimed is None:
                     left = await session.get(OutboxMessage, row_id)
@@ -307,20 +349,27 @@ async def _deliver_one(
                     if left is not None and left.status == OutboxStatus.PENDING:
                         return "waiting"
                     return "cancelled"
-                row, resent = claimed
+                row, lead, resent = claimed
                 kind = row.kind
-                planned = await plan(session, row, bot, courier, now, resent=resent)
+                planned = await plan(session, row, lead, bot, courier, now, resent=resent)
                 if groups.waiting_for(courier, planned.chat, now):
                     raise Wait("advisor group unreachable")  # rolls the claim back, too
-    except Skip as exc:
-        await _finish(sessionmaker, row_id, status="cancelled", now=now, error=str(exc))
-        return "cancelled"
-    except Wait:
-        return "waiting"
-    except UnknownKind as exc:
-        # Left pending it would wait forever unseen; failed, it is logged and listed in /stats.
+    except (Skip, Wait, UnknownKind) as exc:
+        # Rolled back, the previous row's outcome with it: it is committed on its own.
+        unrecorded.sent = previous
+        await unrecorded.flush(sessionmaker)
+        if isinstance(exc, Wait):
+            return "waiting"
+        if isinstance(exc, Skip):
+            await _finish(sessionmaker, row_id, status="cancelled", now=now, error=str(exc))
+            return "cancelled"
+        # An unknown kind: left pending it would wait forever unseen; failed, it is logged
+        # and listed in /stats.
         await _finish(sessionmaker, row_id, status="failed", now=now, error=str(exc))
         return "failed"
+    except BaseException:
+        unrecorded.sent = previous  # the run commits it on its way out, if it still can
+        raise
 
     async def outcome(status: Finish, exc: Exception, retry_at: datetime | None = None) -> str:
         """Record a failed send: retry later (with backoff) or give up for good."""
@@ -372,7 +421,7 @@ async def _deliver_one(
         return await outcome("retry", exc)
 
     groups.reached(courier, planned.chat)
-    await _record_sent(sessionmaker, row_id, kind, now, message_id, planned.record)
+    unrecorded.sent = _Sent(row_id, kind, now, message_id, planned.record)
     return "sent"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
@@ -417,6 +418,20 @@ async def test_new_leads_are_announced_as_server_sent_events(
     assert line.decode().strip() == f"data: {number}"
     assert f'href="/inbox/leads/{number}"' in await rows.text()
     assert "<html" not in await rows.text()
+
+
+async def test_an_inbox_tab_left_open_ends_cleanly_when_the_server_stops(
+    client: Client, services: Services
+) -> None:
+    await account(services, "anna", "leipzig")
+    await log_in(client, "anna")
+    stream = await client.get("/inbox/events")
+    assert stream.status == 200
+    # aiohttp's test server waits up to 60 s for running handlers: a stream that waited
+    # for its next event would hold the stop up that long.
+    await asyncio.wait_for(client.server.close(), 20)
+    rest = await asyncio.wait_for(stream.content.read(), 5)
+    assert b"event:" not in rest
 
 
 async def test_the_statistics_page_counts_without_personal_data(

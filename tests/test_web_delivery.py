@@ -8,16 +8,21 @@ import json
 from typing import Any, cast
 
 import aiohttp
+import pytest
 import sqlalchemy as sa
+from aiohttp import web
+from aiohttp.test_utils import TestClient, TestServer
 
 from bot.outbox.mail import MailServer
 from bot.outbox.worker import deliver_due
 from bot.services import Services
+from bot.web import chat, streams
+from bot.web.app import build_web_app
 from db import repository
 from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage
 from db.vocabulary import AuditAction, OutboxKind, OutboxStatus, OutboxTarget, person_target
 from tests.test_notify import Mailbox, smtp_server
-from tests.test_web_chat import client, services, up_to_the_phone_question
+from tests.test_web_chat import UNLIMITED, client, services, up_to_the_phone_question
 from tests.web_person import WebClient, WebPerson, page_text
 
 __all__ = [
@@ -188,3 +193,53 @@ async def test_a_persons_message_after_the_request_goes_to_the_advisors(
     ] == [("from_person", "web", "web", "Ich bin erst ab 14 Uhr erreichbar.", None, None)]
     assert (await outbox(services))[-1].kind == OutboxKind.MESSAGE_TO_ADVISORS
     assert AuditAction.RELAYED_FROM_PERSON in trail
+
+
+async def test_a_chat_left_open_ends_cleanly_when_the_server_stops(
+    client: WebClient, services: Services
+) -> None:
+    person = WebPerson(client)
+    await web_lead(person, email=False)
+    async with client.get("/chat/events") as stream:
+        assert stream.status == 200
+        # aiohttp's test server waits up to 60 s for running handlers: a stream that
+        # waited for its next message would hold the stop up that long.
+        await asyncio.wait_for(client.server.close(), 20)
+        rest = await asyncio.wait_for(stream.content.read(), 5)
+    assert b"event: message" not in rest
+    assert services.outbox.web is not None and len(services.outbox.web.listeners) == 0
+
+
+class AsServed(TestServer):
+    """aiohttp's test server as `python -m bot web` runs the app (bot.web.server): a
+    connection the browser closes does not cancel its handler (the test server's own
+    runner would cancel it, and hide a handler left waiting)."""
+
+    async def _make_runner(self, **kwargs: Any) -> web.AppRunner:
+        kwargs["handler_cancellation"] = False
+        return web.AppRunner(self.app, **kwargs)
+
+
+async def test_a_chat_whose_browser_left_gives_up_its_place_among_the_listeners(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(streams, "PING_INTERVAL", 0.05)  # the next ping notices it soon
+    app = build_web_app(services, extra=[chat.register], limits=UNLIMITED)
+    app[chat.CHAT].proof.cost = 1
+    assert services.outbox.web is not None
+    listeners = services.outbox.web.listeners
+    async with TestClient(AsServed(app)) as client:
+        person = WebPerson(client)
+        await web_lead(person, email=False)
+        async with client.get("/chat/events") as stream:
+            await stream.content.readline()  # the stream is open: its listener is there
+            assert len(listeners) == 1
+        # The browser is gone; no message for this person comes, yet the handler ends.
+        for _ in range(200):
+            if not listeners:
+                break
+            await asyncio.sleep(0.05)
+        assert len(listeners) == 0
+        await advisor_writes(services, MESSAGE)
+        await deliver(services)  # kept for the next visit all the same
+        assert MESSAGE in page_text(await person.open())

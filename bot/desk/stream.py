@@ -22,6 +22,7 @@ from aiohttp import web
 
 from bot.desk import listing, sessions
 from bot.desk.auth import ADVISOR, services_of, session_cookie
+from bot.web import streams
 from bot.web.security import SECURITY
 from db import news
 
@@ -62,16 +63,22 @@ async def events(request: web.Request) -> web.StreamResponse:
             if newest:
                 await response.write(encode(news.News(newest, None)))
         check_at = loop.time() + KEEP_ALIVE_SECONDS
-        while True:
-            try:
-                async with asyncio.timeout(max(0.0, check_at - loop.time())):
-                    item = await queue.get()
-            except TimeoutError:
-                if not await sessions.alive(services.sessionmaker, token, services.clock()):
-                    break
-                await response.write(b": still here\n\n")
-                check_at = loop.time() + KEEP_ALIVE_SECONDS
-                continue
-            if item is news.OVERFLOW or advisor.may_see(item.office):
-                await response.write(encode(item))
+        # Ended when the server stops, not waited for (bot.web.streams).
+        stopping = asyncio.ensure_future(request.config_dict[streams.STOPPING].wait())
+        try:
+            while not stopping.done():
+                try:
+                    item = await streams.next_item(
+                        queue, (stopping,), max(0.0, check_at - loop.time())
+                    )
+                except TimeoutError:
+                    if not await sessions.alive(services.sessionmaker, token, services.clock()):
+                        break
+                    await response.write(b": still here\n\n")
+                    check_at = loop.time() + KEEP_ALIVE_SECONDS
+                    continue
+                if item is not None and (item is news.OVERFLOW or advisor.may_see(item.office)):
+                    await response.write(encode(item))
+        finally:
+            stopping.cancel()
     return response

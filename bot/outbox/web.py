@@ -57,6 +57,10 @@ class Listeners:
     def __init__(self) -> None:
         self._queues: defaultdict[int, set[asyncio.Queue[dict[str, Any]]]] = defaultdict(set)
 
+    def __len__(self) -> int:
+        """How many people have a chat open."""
+        return len(self._queues)
+
     def subscribe(self, user_id: int) -> asyncio.Queue[dict[str, Any]]:
         """A queue that receives every new message for ``user_id``."""
         queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=100)

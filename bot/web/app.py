@@ -24,7 +24,7 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.services import Services
-from bot.web import pages
+from bot.web import pages, streams
 from bot.web.limits import LIMITS, Limits, ip_limit_middleware
 from bot.web.security import SECURITY, WebSecurity, security_middleware
 
@@ -59,6 +59,7 @@ def build_web_app(
     app[SERVICES] = services
     app[SECURITY] = security
     app[LIMITS] = limits
+    streams.end_on_shutdown(app)
     pages.setup(app)
     app.router.add_static("/static", STATIC_DIR, append_version=False)
     for plugin in extra:

@@ -26,7 +26,7 @@ from bot.dialogue.state import Command, Event, Press, Start, Text
 from bot.dialogue.texts import COMMANDS, RELAY_INTRO, SORRY
 from bot.i18n import LANGUAGES, N_, translator
 from bot.outbox.web import WebPostbox
-from bot.web import spamcheck, talk
+from bot.web import spamcheck, streams, talk
 from bot.web.app import SERVICES
 from bot.web.known import KnownSessions
 from bot.web.language import from_accept_language
@@ -398,12 +398,12 @@ async def chat_events(request: web.Request) -> web.StreamResponse:
     queue = listeners.subscribe(user_id)
     headers = request.config_dict[SECURITY].headers(False)
     try:
-        async with sse_response(request, headers=headers) as stream:
+        # A failed ping ends the stream: read at call time, a test shortens it.
+        ping = streams.PING_INTERVAL
+        async with sse_response(request, headers=headers, ping_interval=ping) as stream:
             for message in missed:
-                await stream.send(json.dumps(message), id=str(message["id"]), event="message")
-            while stream.is_connected():
-                message = await queue.get()
-                await stream.send(json.dumps(message), id=str(message["id"]), event="message")
+                await streams.send(stream, message)
+            await streams.relay(stream, queue, request.config_dict[streams.STOPPING])
     finally:
         listeners.unsubscribe(user_id, queue)
     return stream

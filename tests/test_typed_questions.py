@@ -196,3 +196,35 @@ def test_a_question_typed_during_a_dialogue_is_dropped_when_the_person_leaves_it
     d.press("Main menu")
     d.press("Yes, leave")
     assert d.result is not None and d.result.held_question is None
+
+
+def test_a_question_typed_where_a_name_or_a_trade_is_asked_is_kept_not_stored() -> None:
+    d = in_menu()
+    d.press("For businesses")
+    assert d.state.screen == "q:company"
+    reply = d.type("How much does an apprentice cost us?")
+    # Not the business's name: kept for the advisor, and the same question asked again.
+    assert "we have noted your question" in reply.text
+    assert "Please answer the question below to continue." in reply.text
+    assert d.state.screen == "q:company" and "company" not in d.state.answers
+    assert "What is the name of your business?" in reply.text
+    d.type("Pho Hanoi")
+    # The trade may be written out; a question there is no trade either.
+    assert d.state.screen == "q:trades"
+    d.type("Can I train a cook without a master's certificate?")
+    assert d.state.screen == "q:trades" and "trades" not in d.state.answers
+    d.type("Pastry chef")
+    assert d.state.answers["trades_other"] == "Pastry chef"
+    assert d.ctx.held_question == (
+        "How much does an apprentice cost us?\nCan I train a cook without a master's certificate?"
+    )
+
+
+def test_on_the_topic_of_a_callback_a_question_is_the_answer() -> None:
+    d = in_menu()
+    d.press("Request a callback")
+    d.press("A business")
+    assert d.state.screen == "q:topic"
+    d.type("Can we still start in August?")
+    assert d.state.answers["topic"] == "Can we still start in August?"
+    assert d.ctx.held_question is None

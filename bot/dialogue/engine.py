@@ -154,6 +154,10 @@ def _on_postal_code(state: State) -> bool:
 def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     text = clean_text(raw)
     screen_id, key = split_screen(state.screen)
+    if _question_for_an_answer(state, screen_id, text):
+        # Asked where a name or a trade was expected: kept, and not stored as the answer.
+        typed.keep_for_advisor(text, ctx, result, typed.KEPT_TYPING)
+        return
     if screen_id is ScreenId.OTHER:
         if fits(text, result):
             state.answers[f"{key}_other"] = text
@@ -180,6 +184,21 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         typed.keep_for_advisor(text, ctx, result)
         return
     result.notify(N_("Please tap one of the buttons below."))
+
+
+def _question_for_an_answer(state: State, screen_id: ScreenId | None, text: str) -> bool:
+    """A question typed on a step that takes a typed answer (a "something else" in own
+    words, a name, a trade written out), in a lead dialogue."""
+    if not in_dialogue(state) or state.flow == ASK.key or not typed.asks_on_the_way(text):
+        return False
+    if screen_id is ScreenId.OTHER:
+        return True
+    if screen_id is not ScreenId.QUESTION:
+        return False
+    question = current_question(state)
+    if isinstance(question, FreeText):
+        return not question.takes_questions
+    return isinstance(question, Buttons) and question.typed
 
 
 def _tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool:

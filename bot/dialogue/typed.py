@@ -46,6 +46,22 @@ KEPT = N_(
     "Thank you, we have noted your question. It goes to the advisor with your request, "
     "who will answer it personally. Please tap one of the buttons below to continue."
 )
+#: The same, told on a step that asks for a typed answer (a name, a trade in own words).
+KEPT_TYPING = N_(
+    "Thank you, we have noted your question. It goes to the advisor with your request, "
+    "who will answer it personally. Please answer the question below to continue."
+)
+
+
+#: A question mark that ends a sentence (not the one in a link: "…/page?id=1").
+_ENDS_A_QUESTION = re.compile("[?\u061f\uff1f](?:\\s|$)")
+
+
+def asks_on_the_way(text: str) -> bool:
+    """Whether text typed as an answer is a question instead ("Was kostet das?" where
+    the business's name was asked): a sentence of two words or more that ends with a
+    question mark, which no name, trade or contact detail has."""
+    return bool(_ENDS_A_QUESTION.search(text)) and len(text.split()) >= 2
 
 
 def looks_like_question(text: str) -> bool:
@@ -54,9 +70,10 @@ def looks_like_question(text: str) -> bool:
     return bool(_QUESTION_MARK.search(text)) or len(text.split()) >= 4
 
 
-def keep_for_advisor(text: str, ctx: Context, result: Result) -> None:
+def keep_for_advisor(text: str, ctx: Context, result: Result, told: str = KEPT) -> None:
     """A question typed during a lead dialogue: held (in memory only, as every typed
-    question before consent) and sent with the request (bot.dialogue.lead)."""
+    question before consent) and sent with the request (bot.dialogue.lead); the person
+    is ``told`` so, and how to go on."""
     held = ctx.held_question
     joined = text if not held else held if text in held else f"{held}\n{text}"
     if len(joined) > MAX_QUESTION:
@@ -67,7 +84,7 @@ def keep_for_advisor(text: str, ctx: Context, result: Result) -> None:
         )
         return
     result.held_question = joined
-    result.notify(KEPT)
+    result.notify(told)
 
 
 def answer(state: State, text: str, result: Result) -> None:

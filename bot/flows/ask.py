@@ -25,6 +25,7 @@ QUESTION = FreeText(
     label=N_("Question"),
     parse=parse_question,
     error=N_("Please write your question in a few words (at most 300 characters)."),
+    takes_questions=True,
 )
 
 ASK = Flow(

@@ -32,6 +32,7 @@ TOPIC = FreeText(
     error=N_("Please write a few words, or tap “Skip”."),
     alternative=Option("skip", N_("Skip")),
     optional=True,
+    takes_questions=True,
 )
 
 POSTAL_CODE = PostalCode(

@@ -219,6 +219,9 @@ class FreeText:
     ask_when: Condition | None = None
     #: The key a second spelling typed with the answer goes to ("Олена / Olena"), if any.
     spelling: str | None = None
+    #: A question typed here is the answer (a topic, a question for the advisor); on
+    #: other steps a typed question is kept for the advisor (bot.dialogue.typed).
+    takes_questions: bool = False
 
 
 Question = Choice | MultiChoice | PostalCode | FreeText

@@ -855,6 +855,17 @@ def press_code(d: Driver, code: str) -> None:
     )
 
 
+def at_the_callbacks_postal_code(lang: str) -> Driver:
+    """A business's callback request in ``lang``, at its postal code question."""
+    d = Driver()
+    d.press(lang)
+    press_code(d, "f:callback")
+    press_code(d, "o:business")
+    press_code(d, "a:skip")
+    assert d.state.screen == "q:plz"
+    return d
+
+
 @pytest.mark.parametrize(
     ("lang", "town", "office"),
     [
@@ -867,11 +878,39 @@ def test_an_office_city_written_as_the_bot_writes_it_is_found(
     lang: str, town: str, office: str
 ) -> None:
     # The bot itself calls Chemnitz "Хемніц (Chemnitz)"; typed that way it is Chemnitz.
-    d = Driver()
-    d.press(lang)
-    press_code(d, "f:callback")
-    press_code(d, "o:business")
-    press_code(d, "a:skip")
-    assert d.state.screen == "q:plz"
+    d = at_the_callbacks_postal_code(lang)
     d.type(town)
     assert d.state.office == office
+
+
+@pytest.mark.parametrize(
+    ("town", "office", "german"),
+    [
+        ("Цвікау", "chemnitz", "Zwickau"),
+        ("Ґерліц", "dresden", "Görlitz"),
+        ("Баутцен", "dresden", "Bautzen"),
+        ("Риза", "dresden", "Riesa"),
+        ("Аннаберг-Бухгольц", "chemnitz", "Annaberg-Buchholz"),
+    ],
+)
+def test_a_saxon_town_written_in_cyrillic_is_found_by_how_it_sounds(
+    town: str, office: str, german: str
+) -> None:
+    d = at_the_callbacks_postal_code("Українська")
+    d.type(town)
+    assert d.state.office == office
+    # The advisor reads the town's German name.
+    assert d.state.answers["town"] == german
+
+
+def test_a_cyrillic_name_of_several_towns_offers_them_and_no_guess_for_noise() -> None:
+    d = at_the_callbacks_postal_code("Українська")
+    d.type("Штольберг")
+    assert d.state.screen == "plz_place"
+    assert d.labels()[:3] == ["📍 Stollberg (SN)", "📍 Stolberg (NW)", "📍 Stolberg (ST)"]
+    d.press("📍 Stollberg (SN)")
+    assert d.state.office == "chemnitz" and d.state.answers["town"] == "Stollberg"
+    # Cyrillic that sounds like no town is not matched to one: the person is asked again.
+    other = at_the_callbacks_postal_code("Українська")
+    other.type("Привіт")
+    assert other.state.screen == "q:plz" and other.state.office is None

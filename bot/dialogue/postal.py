@@ -13,7 +13,15 @@ from bot.dialogue.texts import LOCAL_CITY_NAMES
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY
 from bot.flows.navigation import Code, ScreenId
 from bot.i18n import N_, Translator
-from bot.places import SACHSEN_ANHALT, SAXONY, Town, fold, nearest_postal_code, town_near
+from bot.places import (
+    SACHSEN_ANHALT,
+    SAXONY,
+    Town,
+    fold,
+    nearest_postal_code,
+    town_near,
+    towns_written_in_cyrillic,
+)
 from bot.places import towns_named as _towns_named
 from bot.routing import (
     OFFICE_KEYS,
@@ -111,7 +119,8 @@ def _office_found(state: State, office_key: str, ctx: Context, result: Result) -
 
 def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
     text = _CITY_IN_SCRIPT.get(text.strip().casefold(), text)
-    towns = _towns_named(text)
+    # "Цвікау": the town list knows German names; Cyrillic is matched by how it sounds.
+    towns = _towns_named(text) or towns_written_in_cyrillic(text)
     exact = [t for t in towns if fold(t.name) == fold(text)]
     if len(exact) == 1 or len(towns) == 1:
         # One town of exactly that name ("Freiberg", not "Freiberg am Neckar"): no list.

@@ -83,17 +83,17 @@ def towns_named(text: str) -> list[Town]:
 # the German one through the few spelling rules that differ from how it sounds (z is "ts",
 # w is "v", ei is "ai" ...). Keys are compared whole, never as prefixes.
 
-#: German spelling -> sound, in this order ("tsch" before "sch" before "ch").
+#: German spelling -> sound, in this order ("tsch" before "sch" before "ch"). A sound that
+#: a later rule would change again is written in capitals first ("tsch" is "ch", not "kh").
 _GERMAN_SOUNDS = (
-    ("tsch", "ch"),
+    ("tsch", "CH"),
     ("sch", "sh"),
     ("ch", "kh"),
     ("ck", "k"),
     ("tz", "ts"),
     ("z", "ts"),
-    ("ß", "s"),
     ("ph", "f"),
-    ("qu", "kv"),
+    ("qu", "KV"),
     ("x", "ks"),
     ("v", "f"),
     ("w", "v"),
@@ -125,11 +125,11 @@ def _sound_key(latin: str) -> str:
 def _german_sound(name: str) -> str:
     text = _SILENT_H.sub("", name.casefold())
     text = _GERMAN_START.sub("sh", text)
-    # Marked before the table (whose "z" is "ts"), written as the "z" it sounds like after.
-    text = _VOICED_S.sub("_", text)
+    # In capitals before the table (whose "z" is "ts"), as the "z" it sounds like.
+    text = _VOICED_S.sub("Z", text)
     for spelling, sound in _GERMAN_SOUNDS:
         text = text.replace(spelling, sound)
-    return _sound_key(text.replace("_", "z"))
+    return _sound_key(text.lower())
 
 
 @functools.cache

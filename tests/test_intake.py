@@ -891,6 +891,7 @@ def test_an_office_city_written_as_the_bot_writes_it_is_found(
         ("Баутцен", "dresden", "Bautzen"),
         ("Риза", "dresden", "Riesa"),
         ("Аннаберг-Бухгольц", "chemnitz", "Annaberg-Buchholz"),
+        ("Дойчнойдорф", "chemnitz", "Deutschneudorf"),
     ],
 )
 def test_a_saxon_town_written_in_cyrillic_is_found_by_how_it_sounds(

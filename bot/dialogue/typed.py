@@ -39,7 +39,8 @@ def is_question(state: State, text: str) -> bool:
 
 
 #: A question mark in the scripts of the bot's languages (Latin, Arabic, full width).
-_QUESTION_MARK = re.compile("[?\u061f\uff1f]")
+_QUESTION_MARKS = "[?\u061f\uff1f]"
+_QUESTION_MARK = re.compile(_QUESTION_MARKS)
 
 #: Told when a question typed during a dialogue is kept for the advisor.
 KEPT = N_(
@@ -54,7 +55,7 @@ KEPT_TYPING = N_(
 
 
 #: A question mark that ends a sentence (not the one in a link: "…/page?id=1").
-_ENDS_A_QUESTION = re.compile("[?\u061f\uff1f](?:\\s|$)")
+_ENDS_A_QUESTION = re.compile(_QUESTION_MARKS + r"(?:\s|$)")
 
 
 def asks_on_the_way(text: str) -> bool:

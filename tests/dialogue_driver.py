@@ -53,6 +53,7 @@ class Driver:
 
     def send(self, event: Event) -> Screen:
         """Apply an event and render like the service does."""
+        shown = self.state.screen
         self.result = step(self.state, event, self.ctx)
         self.state = self.result.state
         # What the service holds in memory between steps: a typed question before consent.
@@ -60,7 +61,7 @@ class Driver:
         if self.result.lead is not None:
             self.leads.append(self.result.lead)
             self.state.lead_id = len(self.leads)
-        self.screen = render(self.state, self.ctx, self.result.notices)
+        self.screen = render(self.state, self.ctx, self.result.notices, shown=shown)
         return self.screen
 
     def labels(self) -> list[str]:

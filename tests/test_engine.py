@@ -146,6 +146,22 @@ def test_young_person_dialogue_routes_to_chemnitz() -> None:
     assert "will write to you here" in d.text
 
 
+def test_a_first_question_asked_again_leaves_out_the_flows_intro() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For young people")
+    intro = "Good to have you here!"
+    assert intro in d.text and "Question 1 of 11" in d.text
+    d.type("no idea")  # typed where a tap is asked
+    assert d.text.startswith("Please tap one of the buttons below.")
+    assert intro not in d.text
+    assert "Question 1 of 11" in d.text
+    # Left and entered again, the question is new once more: with its intro.
+    d.press("Back")
+    d.press("For young people")
+    assert intro in d.text
+
+
 def test_callback_request_is_short() -> None:
     d = Driver()
     d.press("English")

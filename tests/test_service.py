@@ -52,6 +52,20 @@ async def test_state_survives_a_new_service_instance(
     assert state["answers"] == {"company": "Kiosk Anna", "trades": ["verkauf"], "plz": "04109"}
 
 
+async def test_a_question_asked_again_under_a_notice_comes_without_the_flows_intro(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    person = Person(make_dialogue(sessionmaker))
+    await person.send(Start("en"))
+    await person.press("English")
+    first = await person.press("For young people")
+    again = await person.type("no idea")
+    intro = "Good to have you here!"
+    assert intro in first.text
+    assert again.text.startswith("Please tap one of the buttons below.")
+    assert intro not in again.text and "Question 1 of 11" in again.text
+
+
 async def test_the_same_update_is_processed_once(
     sessionmaker: async_sessionmaker[AsyncSession],
 ) -> None:

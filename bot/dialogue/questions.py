@@ -47,7 +47,8 @@ def asks_for_text(state: State) -> bool:
 
 
 def question_text(state: State, ctx: Context, t: Translator) -> str:
-    """The flow's intro on its first question, the position, then the prompt."""
+    """The flow's intro on its first question (not when asked again), the position, then
+    the prompt."""
     _ = t.gettext
     flow = flow_named(state.flow)
     assert flow is not None  # screen_exists guarantees a flow for questions
@@ -61,7 +62,7 @@ def question_text(state: State, ctx: Context, t: Translator) -> str:
     ]
     position = questions.index(here) + 1
     lines = []
-    if position == 1 and not state.editing:
+    if position == 1 and not state.editing and not ctx.again:
         lines.append(_(flow.intro))
     lines.append(_("Question {current} of {total}").format(current=position, total=len(questions)))
     prompt = (

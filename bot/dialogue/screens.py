@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.dialogue.pages import page_of
 from bot.dialogue.questions import asks_for_text, contact_question
@@ -12,9 +12,21 @@ from bot.flows.contact import PHONE, TELEGRAM
 from bot.i18n import N_, Translator, translator
 
 
-def render(state: State, ctx: Context, notices: list[Notice] | None = None) -> Screen:
-    """The message for the state's current screen, after any notices."""
+def render(
+    state: State,
+    ctx: Context,
+    notices: list[Notice] | None = None,
+    *,
+    shown: str | None = None,
+) -> Screen:
+    """The message for the state's current screen, after any notices.
+
+    ``shown`` is the screen the person saw before this step: the same one again under
+    a notice is asked again, without its intro.
+    """
     t = translator(state.lang or "de")
+    if notices and shown == state.screen:
+        ctx = replace(ctx, again=True)
     page = page_of(state)
     parts = [
         t.gettext(n.message).format(**{k: _value(k, v, t) for k, v in n.params})

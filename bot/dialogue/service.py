@@ -220,7 +220,7 @@ class Dialogue:
             return Reply(Screen(farewell), lang)
         # Rendering is pure: done after the commit, so the transaction (on SQLite the
         # database's one write lock) is held only for the database work.
-        screen = engine.render(done.state, done.ctx, done.notices)
+        screen = engine.render(done.state, done.ctx, done.notices, shown=done.previous)
         return Reply(
             keyboard=keyboard_change(done.had_contact, done.state, screen),
             screen=screen,

@@ -268,6 +268,9 @@ class Context:
     held_question: str | None = None
     #: The person's requests, newest first (only read for people who sent one).
     requests: tuple[Request, ...] = ()
+    #: Rendering only: the screen is shown once more under a notice (an answer it did
+    #: not take), so what merely introduces it was read a moment ago and is left out.
+    again: bool = False
 
     @property
     def local_now(self) -> datetime:

@@ -915,3 +915,38 @@ def test_a_cyrillic_name_of_several_towns_offers_them_and_no_guess_for_noise() -
     other = at_the_callbacks_postal_code("Українська")
     other.type("Привіт")
     assert other.state.screen == "q:plz" and other.state.office is None
+
+
+@pytest.mark.parametrize(
+    ("town", "office", "german"),
+    [
+        ("زفيكاو", "chemnitz", "Zwickau"),
+        ("غورليتس", "dresden", "Görlitz"),
+        ("غورليتز", "dresden", "Görlitz"),
+        ("كوسفيك", "dresden", "Coswig"),
+        ("باوتسن", "dresden", "Bautzen"),
+        ("ريزا", "dresden", "Riesa"),
+        ("هاينيشن", "chemnitz", "Hainichen"),
+        ("غلاوخاو", "chemnitz", "Glauchau"),
+        ("أنابرغ", "chemnitz", "Annaberg-Buchholz"),
+        ("ماركليبيرغ", "leipzig", "Markkleeberg"),
+    ],
+)
+def test_a_saxon_town_written_in_arabic_is_offered_by_its_consonants(
+    town: str, office: str, german: str
+) -> None:
+    d = at_the_callbacks_postal_code("العربية")
+    d.type(town)
+    # Arabic leaves most vowels out, so even one match is offered, not taken.
+    assert d.state.screen == "plz_place" and d.state.office is None
+    d.press(f"📍 {german} (SN)")
+    assert d.state.office == office
+    # The advisor reads the town's German name.
+    assert d.state.answers["town"] == german
+
+
+@pytest.mark.parametrize("words", ["نعم", "لا أعرف", "هنا", "مرحبا"])
+def test_arabic_words_that_name_no_town_ask_again(words: str) -> None:
+    d = at_the_callbacks_postal_code("العربية")
+    d.type(words)  # yes, I don't know, here, hello
+    assert d.state.screen == "q:plz" and d.state.office is None

@@ -20,7 +20,6 @@ from bot.places import (
     fold,
     nearest_postal_code,
     town_near,
-    towns_written_in_cyrillic,
 )
 from bot.places import towns_named as _towns_named
 from bot.routing import (
@@ -32,6 +31,7 @@ from bot.routing import (
     missing_zero,
     postal_code_in,
 )
+from bot.town_scripts import towns_written_in_arabic, towns_written_in_cyrillic
 
 #: Transient answers: the code to confirm, the places to choose from, the border town.
 GUESS, PLACES, BORDER_TOWN = "plz_guess", "plz_places", "plz_town"
@@ -119,10 +119,13 @@ def _office_found(state: State, office_key: str, ctx: Context, result: Result) -
 
 def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
     text = _CITY_IN_SCRIPT.get(text.strip().casefold(), text)
-    # "Цвікау": the town list knows German names; Cyrillic is matched by how it sounds.
-    towns = _towns_named(text) or towns_written_in_cyrillic(text)
+    # "Цвікау", "زفيكاو": the town list knows German names; other scripts are matched by
+    # how they sound. Arabic by its consonants alone, which a phrase may share with a
+    # town: a single match there is still offered to choose, not taken.
+    arabic = towns_written_in_arabic(text)
+    towns = _towns_named(text) or towns_written_in_cyrillic(text) or arabic
     exact = [t for t in towns if fold(t.name) == fold(text)]
-    if len(exact) == 1 or len(towns) == 1:
+    if len(exact) == 1 or (len(towns) == 1 and not arabic):
         # One town of exactly that name ("Freiberg", not "Freiberg am Neckar"): no list.
         _take_town(state, (exact or towns)[0], ctx, result)
     elif towns:

@@ -1,0 +1,176 @@
+"""A German town's name typed in Cyrillic or Arabic letters ("Цвікау", "زفيكاو").
+
+The town list (bot.places) knows German names only. People who write Ukrainian, Russian
+or Arabic write a German town as it sounds, in their own letters; both spellings are
+brought to one rough Latin key, the typed one through anyascii's transliteration, the
+German one through the few spelling rules that differ from how it sounds (z is "ts", w is
+"v", ei is "ai" ...). Keys are compared whole, never as prefixes. Pure; the indexes are
+built on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from anyascii import anyascii
+
+from bot.places import MAX_PLACES, SAXONY, Town, rank, towns_by_name
+
+#: German spelling -> sound, in this order ("tsch" before "sch" before "ch"). A sound that
+#: a later rule would change again is written in capitals first ("tsch" is "ch", not "kh").
+_GERMAN_SOUNDS = (
+    ("tsch", "CH"),
+    ("sch", "sh"),
+    ("ch", "kh"),
+    ("ck", "k"),
+    ("tz", "ts"),
+    ("z", "ts"),
+    ("ph", "f"),
+    ("qu", "KV"),
+    ("x", "ks"),
+    ("v", "f"),
+    ("w", "v"),
+    ("äu", "oi"),
+    ("eu", "oi"),
+    ("ei", "ai"),
+    ("ey", "ai"),
+    ("ie", "i"),
+    ("ä", "e"),
+    ("ö", "e"),
+    ("ü", "iu"),
+    ("j", "i"),
+    ("c", "k"),
+)
+#: "St"/"Sp" at a word's start is "Sht"/"Shp" (Stollberg, Штольберг); an "s" before a
+#: vowel there or between vowels is voiced (Riesa, Риза); an "h" after a vowel is silent.
+_GERMAN_START = re.compile(r"\bs(?=[tp])")
+_VOICED_S = re.compile(r"(?:\b|(?<=[aeiouy]))s(?=[aeiouy])")
+_SILENT_H = re.compile(r"(?<=[aeiouy])h")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def _spoken(name: str) -> str:
+    """A German name as it sounds, in plain Latin letters ("tsvikau" for Zwickau)."""
+    text = _SILENT_H.sub("", name.casefold())
+    text = _GERMAN_START.sub("sh", text)
+    # In capitals before the table (whose "z" is "ts"), as the "z" it sounds like.
+    text = _VOICED_S.sub("Z", text)
+    for spelling, sound in _GERMAN_SOUNDS:
+        text = text.replace(spelling, sound)
+    return text.lower()
+
+
+# -- Cyrillic: the whole sound -----------------------------------------------------------
+
+
+def _sound_key(latin: str) -> str:
+    """Letters only; y as i, h as g (Ukrainian writes both G and H as "Г"); no doubles."""
+    letters = re.sub("[^a-z]", "", latin).replace("y", "i").replace("h", "g")
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
+@functools.cache
+def _towns_by_sound() -> dict[str, tuple[Town, ...]]:
+    by_sound: dict[str, list[Town]] = {}
+    for same in towns_by_name().values():
+        for town in same:
+            by_sound.setdefault(_sound_key(_spoken(town.name)), []).append(town)
+    return {key: tuple(towns) for key, towns in by_sound.items()}
+
+
+def towns_written_in_cyrillic(text: str) -> list[Town]:
+    """The towns whose German name sounds like ``text`` written in Cyrillic letters."""
+    if not _CYRILLIC.search(text):
+        return []
+    key = _sound_key(anyascii(text).casefold())
+    if len(key) < 3:
+        return []
+    return sorted(_towns_by_sound().get(key, ()), key=rank)[:MAX_PLACES]
+
+
+# -- Arabic: the consonants --------------------------------------------------------------
+#
+# Arabic writes a name's consonants and long vowels, often not its short ones, and has
+# neither p nor v nor the German "ch": Plauen is بلاوين, Zwickau زفيكاو or تسفيكاو,
+# Reichenbach رايشنباخ. So both spellings are compared by their consonants alone, in the
+# classes an Arabic spelling keeps apart: p as b, v as f, z and "ts" as s, "tsch" as
+# "sch", "scht" as "st", d as t and g as k (a final d sounds t, a final g k: Neustadt is
+# نويشتات, Coswig كوسفيغ or كوسفيك). The German "ch" is خ after a, o, u (Glauchau, غلاوخاو) and
+# after e or i ش or خ (Reichenbach, رايشنباخ or رايخنباخ): a name is indexed both ways.
+
+#: Latin (a transliteration, or a German name's sound) -> consonant class, in this order.
+_CONSONANT_CLASSES = (
+    ("gh", "g"),
+    ("kh", "k"),
+    ("sh", "S"),
+    ("ch", "S"),
+    ("th", "t"),
+    ("dh", "t"),
+    ("z", "s"),
+    ("ts", "s"),
+    ("j", "k"),
+    ("g", "k"),
+    ("q", "k"),
+    ("p", "b"),
+    ("v", "f"),
+    ("d", "t"),
+    ("tS", "S"),
+    ("sS", "S"),
+    ("St", "st"),
+    ("Sp", "sp"),
+)
+#: Vowels, and the letters و and ي that in a German name stand for vowels (w, y).
+_NOT_CONSONANT = re.compile("[^bfghklmnrstS]")
+#: A word-final ه or ة marks a final vowel (هاله for Halle): not a consonant.
+_FINAL_VOWEL_MARK = re.compile("(?<=[\u0621-\u064a]{2})[\u0647\u0629](?=\\s|$)")
+#: The German "ch" after a back vowel, always خ.
+_BACK_CH = re.compile("(?<=[aou])kh")
+#: Where a name's first part stands for the town too ("Annaberg" for Annaberg-Buchholz).
+_NAME_PARTS = re.compile(r"\s*\(|-")
+
+
+def _consonants(latin: str) -> str:
+    text = latin
+    for spelling, consonant in _CONSONANT_CLASSES:
+        text = text.replace(spelling, consonant)
+    return re.sub(r"(.)\1+", r"\1", _NOT_CONSONANT.sub("", text))
+
+
+def _arabic_keys(name: str) -> set[str]:
+    """The consonants of a German name, and of its first part; "ch" both ways."""
+    keys = set()
+    for part in {name, _NAME_PARTS.split(name)[0]}:
+        spoken = _spoken(part)
+        keys.add(_consonants(spoken))
+        if "kh" in spoken:
+            keys.add(_consonants(_BACK_CH.sub("k", spoken).replace("kh", "S")))
+    return keys
+
+
+@functools.cache
+def _towns_by_consonants() -> dict[str, tuple[Town, ...]]:
+    by_key: dict[str, list[Town]] = {}
+    for same in towns_by_name().values():
+        for town in same:
+            for key in _arabic_keys(town.name):  # a set: each town once per key
+                by_key.setdefault(key, []).append(town)
+    return {key: tuple(towns) for key, towns in by_key.items()}
+
+
+def towns_written_in_arabic(text: str) -> list[Town]:
+    """The towns whose German name has the consonants of ``text`` written in Arabic.
+
+    Two consonants are shared by many words ("تمام", Thum): then only towns in Saxony,
+    the bot's area, are offered. German has no ع, so a word with it is no town.
+    """
+    if not _ARABIC.search(text) or "\u0639" in text:
+        return []
+    key = _consonants(anyascii(_FINAL_VOWEL_MARK.sub("", text.strip())).lower())
+    if len(key) < 2:
+        return []
+    towns = _towns_by_consonants().get(key, ())
+    if len(key) == 2:
+        towns = tuple(town for town in towns if town.state == SAXONY)
+    return sorted(towns, key=rank)[:MAX_PLACES]

@@ -19,6 +19,26 @@ from importlib import resources
 #: The federal state code of Saxony in the towns file; SN towns are routed by their PLZ.
 SAXONY = "SN"
 SACHSEN_ANHALT = "ST"
+#: The federal states by the towns file's codes, named as in Germany: what people read on
+#: signs and letters (a code like "NW" tells most of them nothing).
+STATE_NAMES = {
+    "BW": "Baden-Württemberg",
+    "BY": "Bayern",
+    "BE": "Berlin",
+    "BB": "Brandenburg",
+    "HB": "Bremen",
+    "HH": "Hamburg",
+    "HE": "Hessen",
+    "MV": "Mecklenburg-Vorpommern",
+    "NI": "Niedersachsen",
+    "NW": "Nordrhein-Westfalen",
+    "RP": "Rheinland-Pfalz",
+    "SL": "Saarland",
+    "SN": "Sachsen",
+    "ST": "Sachsen-Anhalt",
+    "SH": "Schleswig-Holstein",
+    "TH": "Thüringen",
+}
 #: At most this many places are offered for one name.
 MAX_PLACES = 6
 #: A border code is named after the nearest town at least this big (a village is unknown).

@@ -548,7 +548,7 @@ def test_a_town_name_shared_by_several_places_offers_them() -> None:
     d = callback_at_postal_code()
     d.type("Neustadt")
     assert d.state.screen == "plz_place"
-    assert d.labels()[0] == "📍 Neustadt in Sachsen (SN)"
+    assert d.labels()[0] == "📍 Neustadt in Sachsen (Sachsen)"
     d.press("Neustadt in Sachsen")
     assert d.state.office == "dresden" and d.state.answers["town"] == "Neustadt in Sachsen"
 
@@ -908,8 +908,12 @@ def test_a_cyrillic_name_of_several_towns_offers_them_and_no_guess_for_noise() -
     d = at_the_callbacks_postal_code("Українська")
     d.type("Штольберг")
     assert d.state.screen == "plz_place"
-    assert d.labels()[:3] == ["📍 Stollberg (SN)", "📍 Stolberg (NW)", "📍 Stolberg (ST)"]
-    d.press("📍 Stollberg (SN)")
+    assert d.labels()[:3] == [
+        "📍 Stollberg (Sachsen)",
+        "📍 Stolberg (Nordrhein-Westfalen)",
+        "📍 Stolberg (Sachsen-Anhalt)",
+    ]
+    d.press("📍 Stollberg (Sachsen)")
     assert d.state.office == "chemnitz" and d.state.answers["town"] == "Stollberg"
     # Cyrillic that sounds like no town is not matched to one: the person is asked again.
     other = at_the_callbacks_postal_code("Українська")
@@ -939,7 +943,7 @@ def test_a_saxon_town_written_in_arabic_is_offered_by_its_consonants(
     d.type(town)
     # Arabic leaves most vowels out, so even one match is offered, not taken.
     assert d.state.screen == "plz_place" and d.state.office is None
-    d.press(f"📍 {german} (SN)")
+    d.press(f"📍 {german} (Sachsen)")
     assert d.state.office == office
     # The advisor reads the town's German name.
     assert d.state.answers["town"] == german

@@ -16,6 +16,7 @@ from bot.i18n import N_, Translator
 from bot.places import (
     SACHSEN_ANHALT,
     SAXONY,
+    STATE_NAMES,
     Town,
     fold,
     nearest_postal_code,
@@ -186,10 +187,14 @@ def _places(state: State) -> list[Town]:
     return towns
 
 
+def _state_name(town: Town) -> str:
+    return STATE_NAMES.get(town.state, town.state)
+
+
 def place_keys(state: State) -> Keys:
     """One button per place of that name, with its federal state."""
     rows = [
-        (Key(f"{town.name} ({town.state})", Code.OPTION.of(str(i)), "📍 ", translate=False),)
+        (Key(f"{town.name} ({_state_name(town)})", Code.OPTION.of(str(i)), "📍 ", translate=False),)
         for i, town in enumerate(_places(state))
     ]
     return (*rows, (Key(OTHER_PLZ_LABEL, Code.NEW_POSTAL_CODE),), NAV)

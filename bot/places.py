@@ -96,6 +96,11 @@ def towns_named(text: str) -> list[Town]:
     return sorted(found, key=rank)[:MAX_PLACES]
 
 
+def towns_called(text: str) -> list[Town]:
+    """The towns of exactly this name ("Zwickau"; not "Zwickauer Land")."""
+    return sorted(towns_by_name().get(fold(text), ()), key=rank)[:MAX_PLACES]
+
+
 def _distance(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     # Equirectangular: exact enough within Germany to find the nearest point.
     x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))

@@ -159,16 +159,20 @@ def _towns_by_consonants() -> dict[str, tuple[Town, ...]]:
     return {key: tuple(towns) for key, towns in by_key.items()}
 
 
-def towns_written_in_arabic(text: str) -> list[Town]:
+def towns_written_in_arabic(text: str, *, in_a_sentence: bool = False) -> list[Town]:
     """The towns whose German name has the consonants of ``text`` written in Arabic.
 
     Two consonants are shared by many words ("تمام", Thum): then only towns in Saxony,
-    the bot's area, are offered. German has no ع, so a word with it is no town.
+    the bot's area, are offered. German has no ع, so a word with it is no town. A word
+    of a sentence (``in_a_sentence``) needs three consonants and no article (ال): Arabic
+    words are dense with consonants, and a town's name comes without "the".
     """
     if not _ARABIC.search(text) or "\u0639" in text:
         return []
+    if in_a_sentence and text.startswith("\u0627\u0644"):
+        return []
     key = _consonants(anyascii(_FINAL_VOWEL_MARK.sub("", text.strip())).lower())
-    if len(key) < 2:
+    if len(key) < (3 if in_a_sentence else 2):
         return []
     towns = _towns_by_consonants().get(key, ())
     if len(key) == 2:

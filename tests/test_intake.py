@@ -949,8 +949,45 @@ def test_a_saxon_town_written_in_arabic_is_offered_by_its_consonants(
     assert d.state.answers["town"] == german
 
 
-@pytest.mark.parametrize("words", ["نعم", "لا أعرف", "هنا", "مرحبا"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "نعم",  # yes
+        "لا أعرف",  # I don't know
+        "هنا",  # here
+        "مرحبا",  # hello
+        "هل يوجد دعم للشركات؟",  # is there support for businesses?
+        "ما مستوى اللغة الالمانية المطلوب؟",  # what level of German is needed?
+    ],
+)
 def test_arabic_words_that_name_no_town_ask_again(words: str) -> None:
     d = at_the_callbacks_postal_code("العربية")
-    d.type(words)  # yes, I don't know, here, hello
+    d.type(words)
     assert d.state.screen == "q:plz" and d.state.office is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "german"),
+    [
+        ("Deutsch", "Ich wohne in Zwickau", "Zwickau"),
+        ("Deutsch", "Zwickau, Sachsen", "Zwickau"),
+        ("Türkçe", "Zwickau'da oturuyorum", "Zwickau"),
+        ("Українська", "Я живу в Цвікау", "Zwickau"),
+        ("العربية", "أنا من زفيكاو", "Zwickau"),
+    ],
+)
+def test_a_town_named_within_a_sentence_is_offered(lang: str, text: str, german: str) -> None:
+    d = at_the_callbacks_postal_code(lang)
+    d.type(text)
+    # A word may be a town's name by chance: offered, not taken.
+    assert d.state.screen == "plz_place" and d.state.office is None
+    assert d.labels()[0] == f"📍 {german} (Sachsen)"
+    d.press(d.labels()[0])
+    assert d.state.office == "chemnitz" and d.state.answers["town"] == german
+
+
+def test_a_sentence_that_names_no_town_asks_for_the_postal_code_again() -> None:
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type("Ich weiß es nicht")
+    assert d.state.screen == "q:plz" and d.state.office is None
+    assert d.text.startswith("Diesen Ort habe ich nicht gefunden.")

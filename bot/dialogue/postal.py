@@ -6,6 +6,8 @@ dialogue on (office found, border town to confirm, outside Saxony), or asks once
 
 from __future__ import annotations
 
+import re
+
 from bot.dialogue.keys import NAV, OTHER_PLZ_LABEL, Key, Keys
 from bot.dialogue.moves import advance, go
 from bot.dialogue.state import Context, Result, State
@@ -14,13 +16,16 @@ from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY
 from bot.flows.navigation import Code, ScreenId
 from bot.i18n import N_, Translator
 from bot.places import (
+    MAX_PLACES,
     SACHSEN_ANHALT,
     SAXONY,
     STATE_NAMES,
     Town,
     fold,
     nearest_postal_code,
+    rank,
     town_near,
+    towns_called,
 )
 from bot.places import towns_named as _towns_named
 from bot.routing import (
@@ -129,7 +134,11 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
     if len(exact) == 1 or (len(towns) == 1 and not arabic):
         # One town of exactly that name ("Freiberg", not "Freiberg am Neckar"): no list.
         _take_town(state, (exact or towns)[0], ctx, result)
-    elif towns:
+        return
+    # "Ich wohne in Zwickau", "Zwickau, Sachsen": a Saxon town named among other words.
+    # Offered too, never taken: a word may be a town's name by chance.
+    towns = towns or _towns_in_words(text)
+    if towns:
         state.answers[PLACES] = [f"{t.state}|{t.lat}|{t.lon}|{t.name}" for t in towns]
         go(state, ScreenId.PLACE)
     else:
@@ -139,6 +148,26 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
                 "or tap “I don't know the postal code”."
             )
         )
+
+
+#: The words of a sentence that could be a town's name: letters only, three or more.
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _towns_in_words(text: str) -> list[Town]:
+    """The Saxon towns named by a word of ``text``. Only Saxony's (the bot's area): among
+    all of Germany's, everyday words are towns too ("How much ..." names Much, NRW)."""
+    found: dict[Town, None] = {}  # each town once; equal ranks stay in the words' order
+    for word in _WORDS.findall(text):
+        word = _CITY_IN_SCRIPT.get(word.casefold(), word)
+        for town in (
+            towns_called(word)
+            or towns_written_in_cyrillic(word)
+            or towns_written_in_arabic(word, in_a_sentence=True)
+        ):
+            if town.state == SAXONY:
+                found.setdefault(town)
+    return sorted(found, key=rank)[:MAX_PLACES]
 
 
 def _take_town(state: State, town: Town, ctx: Context, result: Result) -> None:

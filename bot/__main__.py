@@ -183,6 +183,7 @@ async def _web(settings: Settings) -> None:
     """
     import signal
 
+    from bot import town_scripts
     from bot.app import build_services, start_web, stop_web
     from bot.ops import heap
     from bot.ops.instance import InstanceLock
@@ -198,7 +199,9 @@ async def _web(settings: Settings) -> None:
         services.instance_lock = InstanceLock(services.engine)
         await services.instance_lock.acquire()
         await start_web(services)
-        # As `run` does after its start-up (bot.app's post_init): no long collector pauses.
+        # As `run` does after its start-up (bot.app's post_init): the town indexes built
+        # before the first town is written, then no long collector pauses.
+        await asyncio.to_thread(town_scripts.build_indexes)
         heap.settle_after_startup()
         print(
             f"web chat on http://{settings.web_listen}:{settings.web_port}/chat (Ctrl-C ends it)",

@@ -8,6 +8,7 @@ database and creates the dialogue, the advisor roster and the outbox settings;
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -19,6 +20,7 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationBuilder, BaseRateLimiter, ContextTypes
 from telegram.request import BaseRequest
 
+from bot import town_scripts
 from bot.advisor.roster import Advisors
 from bot.config import Settings
 from bot.conversation.translation import MachineTranslation
@@ -191,6 +193,8 @@ async def _post_init(application: BotApplication, *, schedule_jobs: bool) -> Non
     await advisor.publish_commands(application)
     if schedule_jobs:
         jobs.start(application)
+    # Off the event loop, which already serves the web chat and the health check.
+    await asyncio.to_thread(town_scripts.build_indexes)
     heap.settle_after_startup()
 
 

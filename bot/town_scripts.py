@@ -85,23 +85,48 @@ def _sound_key(latin: str) -> str:
     return re.sub(r"(.)\1+", r"\1", letters)
 
 
+#: A name's first "Ch" before e or i is also said "K": Chemnitz is "Kemnitz" to most.
+_FIRST_CH = re.compile(r"^ch(?=[ei])")
+#: Ukrainian and Russian decline a town's name: "з Хемніца", "у Хемніці", "в Дрездене",
+#: "до Лейпцигу", "під Хемніцом".
+_CASE_ENDING = re.compile("(?:\u043e\u043c|\u0435\u043c|[\u0430\u0443\u0456\u0435])$")
+
+
+def without_case_ending(word: str) -> str:
+    """A Cyrillic word without the ending a case gave it ("Хемніці" -> "Хемніц")."""
+    return _CASE_ENDING.sub("", word)
+
+
+def _sound_keys(name: str) -> set[str]:
+    spoken = _spoken(name)
+    keys = {_sound_key(spoken)}
+    if _FIRST_CH.match(name.casefold()):
+        keys.add(_sound_key(_spoken("K" + name[2:])))
+    return keys
+
+
 @functools.cache
 def _towns_by_sound() -> dict[str, tuple[Town, ...]]:
     by_sound: dict[str, list[Town]] = {}
     for same in towns_by_name().values():
         for town in same:
-            by_sound.setdefault(_sound_key(_spoken(town.name)), []).append(town)
+            for key in _sound_keys(town.name):
+                by_sound.setdefault(key, []).append(town)
     return {key: tuple(towns) for key, towns in by_sound.items()}
 
 
 def towns_written_in_cyrillic(text: str) -> list[Town]:
-    """The towns whose German name sounds like ``text`` written in Cyrillic letters."""
+    """The towns whose German name sounds like ``text`` written in Cyrillic letters, as
+    it stands or without a case's ending ("Хемніці" is Chemnitz)."""
     if not _CYRILLIC.search(text):
         return []
-    key = _sound_key(anyascii(text).casefold())
-    if len(key) < 3:
-        return []
-    return sorted(_towns_by_sound().get(key, ()), key=rank)[:MAX_PLACES]
+    text = text.strip()
+    for written in dict.fromkeys((text, without_case_ending(text))):
+        key = _sound_key(anyascii(written).casefold())
+        towns = _towns_by_sound().get(key, ()) if len(key) >= 3 else ()
+        if towns:
+            return sorted(towns, key=rank)[:MAX_PLACES]
+    return []
 
 
 # -- Arabic: the consonants --------------------------------------------------------------

@@ -950,6 +950,49 @@ def test_a_saxon_town_written_in_arabic_is_offered_by_its_consonants(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "german", "office"),
+    [
+        # The usual short answer; its two words' consonants are also Vaterstetten's (Bayern).
+        ("العربية", "في دريسدن", "Dresden", "dresden"),
+        # Consonants also of Thierstein (Bayern) and Darstein: a Saxon town is the one meant.
+        ("العربية", "درسدن", "Dresden", "dresden"),
+        ("العربية", "باوتسن", "Bautzen", "dresden"),
+        # Chemnitz as most people say it (also Kemnitz, Mecklenburg-Vorpommern).
+        ("Українська", "Кемніц", "Chemnitz", "chemnitz"),
+        # Declined as Ukrainian and Russian do.
+        ("Українська", "я з Хемніца", "Chemnitz", "chemnitz"),
+        ("Українська", "живу в Хемніці", "Chemnitz", "chemnitz"),
+        ("Українська", "у Лейпцигу", "Leipzig", "leipzig"),
+        ("Українська", "в Дрездене", "Dresden", "dresden"),
+        # A typing slip.
+        ("Tiếng Việt", "leipzich", "Leipzig", "leipzig"),
+        ("Deutsch", "Dresdn", "Dresden", "dresden"),
+        ("English", "Chemnits", "Chemnitz", "chemnitz"),
+    ],
+)
+def test_a_town_written_loosely_is_offered_saxony_first(
+    lang: str, text: str, german: str, office: str
+) -> None:
+    d = at_the_callbacks_postal_code(lang)
+    d.type(text)
+    assert d.state.screen == "plz_place" and d.state.office is None
+    places = [label for label in d.labels() if label.startswith("📍")]
+    assert places[0] == f"📍 {german} (Sachsen)"
+    if lang == "العربية":  # consonants alone: other states' towns there are noise
+        assert all(label.endswith("(Sachsen)") for label in places)
+    d.press(places[0])
+    assert d.state.office == office and d.state.answers["town"] == german
+
+
+def test_a_single_town_outside_saxony_found_by_sound_is_shown_before_it_is_taken() -> None:
+    # Sounding alike is not proof: the person sees the place understood, and can say no.
+    d = at_the_callbacks_postal_code("Українська")
+    d.type("Кельн")
+    assert d.state.screen == "plz_place" and d.state.office is None
+    assert d.labels()[0] == "📍 Köln (Nordrhein-Westfalen)"
+
+
+@pytest.mark.parametrize(
     "words",
     [
         "نعم",  # yes

@@ -26,6 +26,7 @@ from bot.places import (
     rank,
     town_near,
     towns_called,
+    towns_close_to,
 )
 from bot.places import towns_named as _towns_named
 from bot.routing import (
@@ -37,7 +38,11 @@ from bot.routing import (
     missing_zero,
     postal_code_in,
 )
-from bot.town_scripts import towns_written_in_arabic, towns_written_in_cyrillic
+from bot.town_scripts import (
+    towns_written_in_arabic,
+    towns_written_in_cyrillic,
+    without_case_ending,
+)
 
 #: Transient answers: the code to confirm, the places to choose from, the border town.
 GUESS, PLACES, BORDER_TOWN = "plz_guess", "plz_places", "plz_town"
@@ -48,6 +53,13 @@ TOWN = "town"
 _CITY_IN_SCRIPT = {
     local.casefold(): city for names in LOCAL_CITY_NAMES.values() for city, local in names.items()
 }
+
+
+def _city_in_script(text: str) -> str:
+    """An office city as the bot writes it in another script, also declined ("у Лейпцигу"),
+    as its German name; any other text as it is."""
+    folded = text.strip().casefold()
+    return _CITY_IN_SCRIPT.get(folded) or _CITY_IN_SCRIPT.get(without_case_ending(folded), text)
 
 
 def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
@@ -124,20 +136,22 @@ def _office_found(state: State, office_key: str, ctx: Context, result: Result) -
 
 
 def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
-    text = _CITY_IN_SCRIPT.get(text.strip().casefold(), text)
-    # "Цвікау", "زفيكاو": the town list knows German names; other scripts are matched by
-    # how they sound. Arabic by its consonants alone, which a phrase may share with a
-    # town: a single match there is still offered to choose, not taken.
-    arabic = towns_written_in_arabic(text)
-    towns = _towns_named(text) or towns_written_in_cyrillic(text) or arabic
-    exact = [t for t in towns if fold(t.name) == fold(text)]
-    if len(exact) == 1 or (len(towns) == 1 and not arabic):
+    text = _city_in_script(text)
+    named = _towns_named(text)
+    exact = [t for t in named if fold(t.name) == fold(text)]
+    if len(exact) == 1 or len(named) == 1:
         # One town of exactly that name ("Freiberg", not "Freiberg am Neckar"): no list.
-        _take_town(state, (exact or towns)[0], ctx, result)
+        _take_town(state, (exact or named)[0], ctx, result)
         return
-    # "Ich wohne in Zwickau", "Zwickau, Sachsen": a Saxon town named among other words.
-    # Offered too, never taken: a word may be a town's name by chance.
-    towns = towns or _towns_in_words(text)
+    # "Цвікау", "زفيكاو": the town list knows German names; other scripts are matched by
+    # how they sound, one word (or a hyphenated name) at a time.
+    sounding = [] if len(text.split()) > 1 else _towns_sounding_like(text)
+    if len(sounding) == 1 and sounding[0].state == SAXONY and not _ARABIC.search(text):
+        _take_town(state, sounding[0], ctx, result)  # Cyrillic keeps the vowels: one is it
+        return
+    # "Ich wohne in Zwickau", "في دريسدن": a Saxon town named among other words; then a
+    # typing slip ("Leipzich"). Offered, never taken: a word may be a town's name by chance.
+    towns = named or sounding or _towns_in_words(text) or towns_close_to(text)
     if towns:
         state.answers[PLACES] = [f"{t.state}|{t.lat}|{t.lon}|{t.name}" for t in towns]
         go(state, ScreenId.PLACE)
@@ -150,6 +164,18 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
         )
 
 
+def _towns_sounding_like(text: str) -> list[Town]:
+    """Towns written in Cyrillic or Arabic. Arabic keeps only consonants, which many names
+    share ("درسدن": Dresden, Thierstein, Darstein): a Saxon one there is the one meant."""
+    towns = towns_written_in_cyrillic(text)
+    if towns:
+        return towns
+    towns = towns_written_in_arabic(text)
+    return [t for t in towns if t.state == SAXONY] or towns
+
+
+#: Arabic letters: a town written in them is matched by its consonants alone.
+_ARABIC = re.compile("[\u0600-\u06ff]")
 #: A sentence's words: letters only (a hyphen or an apostrophe ends a word).
 _WORDS = re.compile(r"[^\W\d_]+")
 #: The most words of a town's name a sentence is searched for ("Neustadt in Sachsen").
@@ -183,7 +209,7 @@ def _saxon_towns_called(words: str, after_place_word: bool) -> list[Town]:
     """The Saxon towns of this name, in any script; [] for a word of one or two letters."""
     if len(words) < 3:
         return []
-    words = _CITY_IN_SCRIPT.get(words.casefold(), words)
+    words = _city_in_script(words)
     towns = (
         towns_called(words)
         or towns_written_in_cyrillic(words)

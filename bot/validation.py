@@ -37,6 +37,11 @@ def parse_name(text: str) -> str | None:
     return text if 2 <= len(text) <= MAX_NAME and any(c.isalpha() for c in text) else None
 
 
+def parse_latin_name(text: str) -> str | None:
+    """A name in Latin letters only (accents allowed: "Şükrü", "Nguyễn"), as in a passport."""
+    return None if in_another_script(text) else parse_name(text)
+
+
 def in_another_script(text: str) -> bool:
     """Whether ``text`` has a letter outside the Latin script (Arabic, Cyrillic ...)."""
     return any(ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in text)

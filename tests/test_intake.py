@@ -241,6 +241,17 @@ def test_the_time_question_shows_the_office_hours_the_offices_file_gives() -> No
     assert "Office hours of the KAUSA office in Leipzig: Mo–Fr 9–16" in d.text
 
 
+def test_a_town_given_instead_of_a_postal_code_is_shown_as_the_town() -> None:
+    d = callback_at_postal_code()
+    d.type("Zwickau")
+    d.press("Yes, I agree")
+    contact_by_telegram(d)
+    # The code stored is the one nearest to the town's centre, which the person never gave.
+    assert "Town: Zwickau" in d.text and "Postal code" not in d.text
+    d.press("Send")
+    assert d.leads[0].postal_code and d.leads[0].answers["town"] == "Zwickau"
+
+
 def test_a_name_in_another_script_is_asked_in_latin_letters_on_the_summary() -> None:
     d = callback_at_postal_code()
     d.type("04109")
@@ -257,6 +268,10 @@ def test_a_name_in_another_script_is_asked_in_latin_letters_on_the_summary() -> 
     assert "✏️ Name in Latin letters" in d.labels()
     d.press("Name in Latin letters")
     assert d.state.screen == "q:name_latin" and "Skip" in " ".join(d.labels())
+    # The name again in its own script is no Latin spelling: asked again, kindly.
+    d.type("Олена")
+    assert d.state.screen == "q:name_latin"
+    assert d.text.startswith("Please write your name in Latin letters (A–Z), as in your passport.")
     d.type("Olena Kovalenko")
     assert d.state.screen == "summary"
     assert "Name in Latin letters: Olena Kovalenko" in d.text
@@ -990,6 +1005,10 @@ def test_a_single_town_outside_saxony_found_by_sound_is_shown_before_it_is_taken
     d.type("Кельн")
     assert d.state.screen == "plz_place" and d.state.office is None
     assert d.labels()[0] == "📍 Köln (Nordrhein-Westfalen)"
+    d.press("📍 Köln (Nordrhein-Westfalen)")
+    # The person gave a town, not a postal code: the answer names the town.
+    assert d.state.screen == "outside"
+    assert "Köln не в Саксонії" in d.text and "поштовий індекс" not in d.text
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,12 @@ from datetime import datetime
 from typing import Any
 
 from bot.dialogue.moves import go, home
-from bot.dialogue.postal import TOWN
 from bot.dialogue.returning import added
 from bot.dialogue.state import Addition, Context, LeadDraft, Result, State
 from bot.dialogue.typed import carried
 from bot.flows.answers import typed_answer
 from bot.flows.contact import BY_EMAIL, EMAIL, PHONE, TELEGRAM, WITHOUT_CHAT, as_asked
-from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, Flow, FreeText, applies
+from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, TOWN, Flow, FreeText, applies
 from bot.flows.navigation import (
     ADDING,
     PERSONAL_KEYS,

@@ -47,12 +47,12 @@ from bot.dialogue.texts import (
     privacy_text,
 )
 from bot.flows import info as info_pages
-from bot.flows.answers import answer_text
+from bot.flows.answers import summary_line
 from bot.flows.ask import QUESTION
 from bot.flows.callback import CALLBACK
 from bot.flows.consent import BY_PARENT, UNDER_16, parent_must_agree
 from bot.flows.contact import NAME_LATIN, as_asked
-from bot.flows.model import POSTAL_KEY, MultiChoice, applies
+from bot.flows.model import POSTAL_KEY, TOWN, MultiChoice, applies
 from bot.flows.navigation import (
     ADDING,
     Code,
@@ -306,11 +306,25 @@ def _ask_postal_code(state: State, ctx: Context, result: Result, arg: str) -> No
 
 def _outside_text(state: State, ctx: Context, t: Translator) -> str:
     _ = t.gettext
-    if state.answers.get("region") == "st":
+    # A town chosen from the list is named: the person gave no postal code.
+    town = state.answers.get(TOWN)
+    named = t.isolate(town) if isinstance(town, str) else None
+    if state.answers.get("region") == "st" and named:
+        referral = _(
+            "{town} is in Saxony-Anhalt. Please contact the KAUSA-Landesstelle "
+            "Sachsen-Anhalt (ZuSA). It has offices in Magdeburg, Halle and Dessau."
+        ).format(town=named)
+    elif state.answers.get("region") == "st":
         referral = _(
             "This postal code is in Saxony-Anhalt. Please contact the KAUSA-Landesstelle "
             "Sachsen-Anhalt (ZuSA). It has offices in Magdeburg, Halle and Dessau."
         )
+    elif named:
+        referral = _(
+            "{town} is not in Saxony. KAUSA Saxony can only advise businesses "
+            "and people in Saxony. Other federal states may have a KAUSA office too: "
+            "see jobstarter.de."
+        ).format(town=named)
     else:
         referral = _(
             "This postal code is not in Saxony. KAUSA Saxony can only advise businesses "
@@ -338,7 +352,7 @@ def _summary_text(state: State, ctx: Context, t: Translator) -> str:
     for question in questions_of(flow):
         if question.key in state.answers and applies(question, flow.key, state.answers):
             asked = as_asked(question, state.channel, state.answers)
-            lines.append(f"{_(question.label)}: {answer_text(asked, state.answers, t)}")
+            lines.append(summary_line(asked, state.answers, t))
     held = typed.held_for_request(flow.key, ctx)
     if held is not None:
         # Typed on the way and held in memory: it goes with the request.

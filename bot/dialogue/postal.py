@@ -12,7 +12,7 @@ from bot.dialogue.keys import NAV, OTHER_PLZ_LABEL, Key, Keys
 from bot.dialogue.moves import advance, go
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.texts import LOCAL_CITY_NAMES
-from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY
+from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, TOWN
 from bot.flows.navigation import Code, ScreenId
 from bot.i18n import N_, Translator
 from bot.places import (
@@ -46,8 +46,6 @@ from bot.town_scripts import (
 
 #: Transient answers: the code to confirm, the places to choose from, the border town.
 GUESS, PLACES, BORDER_TOWN = "plz_guess", "plz_places", "plz_town"
-#: Kept with the lead: the town a person named instead of a code.
-TOWN = "town"
 #: The office cities as the bot writes them in other scripts ("Хемніц" in Ukrainian):
 #: typed like that, they are that city (the town list knows German names only).
 _CITY_IN_SCRIPT = {

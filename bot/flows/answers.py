@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.flows.model import (
     NO_POSTAL_CODE,
+    TOWN,
     Choice,
     FreeText,
     MultiChoice,
@@ -14,7 +15,10 @@ from bot.flows.model import (
     PostalCode,
     Question,
 )
-from bot.i18n import Translator
+from bot.i18n import N_, Translator
+
+#: The postal code question's line on the summary when a town answered it.
+TOWN_LABEL = N_("Town")
 
 
 def option_label(option: Option, t: Translator) -> str:
@@ -43,6 +47,16 @@ def typed_answer(question: FreeText, answers: Mapping[str, Any]) -> str | None:
     if question.alternative is not None and value == question.alternative.code:
         return None
     return value
+
+
+def summary_line(question: Question, answers: Mapping[str, Any], t: Translator) -> str:
+    """An answer's line on the summary. A town named instead of a postal code is shown as
+    the town: the code stored is the one nearest to its centre, which the person never gave
+    (an advisor's card and the person's copy of their data show both)."""
+    town = answers.get(TOWN)
+    if isinstance(question, PostalCode) and isinstance(town, str):
+        return f"{t.gettext(TOWN_LABEL)}: {t.isolate(town)}"
+    return f"{t.gettext(question.label)}: {answer_text(question, answers, t)}"
 
 
 def answer_text(question: Question, answers: Mapping[str, Any], t: Translator) -> str:

@@ -19,7 +19,13 @@ from bot.flows.model import (
     Question,
 )
 from bot.i18n import LANGUAGES, N_, NATIVE_NAMES
-from bot.validation import display_phone, parse_email, parse_name, parse_phone
+from bot.validation import (
+    display_phone,
+    parse_email,
+    parse_latin_name,
+    parse_name,
+    parse_phone,
+)
 
 #: The phone question's button: the advisor writes in Telegram instead of calling.
 TELEGRAM = Option("tg", N_("Contact me here in Telegram"))
@@ -40,8 +46,9 @@ NAME_LATIN = FreeText(
     key="name_latin",
     prompt=N_("Please also write your name in Latin letters, as in your passport. Or tap “Skip”."),
     label=N_("Name in Latin letters"),
-    parse=parse_name,
-    error=N_("Please write your name (at least two letters)."),
+    # The same script again ("أحمد" for "أحمد") tells the advisor nothing new.
+    parse=parse_latin_name,
+    error=N_("Please write your name in Latin letters (A–Z), as in your passport. Or tap “Skip”."),
     alternative=Option("skip", N_("Skip")),
     optional=True,
     # Offered on the summary, with a line asking for it, when the name is written in another

@@ -18,6 +18,9 @@ from bot.validation import in_another_script, may_be_mobile
 POSTAL_KEY = "plz"
 #: Its answer when the person chose an office without knowing the postal code.
 NO_POSTAL_CODE = "none"
+#: Kept with the lead when a town was named instead: the code stored is the one nearest to
+#: the town's centre, which the person never gave.
+TOWN = "town"
 
 # -- when a question or an option applies: declared as data, so the tap count can walk it --
 

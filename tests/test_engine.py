@@ -336,6 +336,18 @@ def test_a_typed_label_still_counts_as_the_tap() -> None:
     assert d.state.answers["trades"] == ["verkauf", "friseur"]
 
 
+def test_a_label_typed_without_its_accents_counts_as_the_tap() -> None:
+    # On a phone without a Vietnamese keyboard, "Dành cho doanh nghiệp" comes plain.
+    d = Driver()
+    d.press("Tiếng Việt")
+    d.type("dành cho doanh nghiep")
+    assert d.state.screen == "q:company"
+    other = Driver()
+    other.press("Tiếng Việt")
+    other.type("DANH CHO DOANH NGHIEP")
+    assert other.state.screen == "q:company"
+
+
 def test_multiple_choice_ticks_requires_one_and_asks_for_other_text() -> None:
     d = _business_to_postal_code(Driver())
     d.type("04109")

@@ -10,6 +10,7 @@ messages; the service layer persists state and stores leads.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from bot.dialogue import postal, returning, typed
@@ -240,9 +241,15 @@ def _typed_forms(label: str) -> set[str]:
     return {_loose(form) for form in forms}
 
 
+#: Vietnamese đ is a letter of its own, not d with a mark: "dong y" is typed for "đồng ý".
+_PLAIN_LETTERS = str.maketrans({"đ": "d"})
+
+
 def _loose(text: str) -> str:
-    """Typed text as labels are compared: case-folded, a hyphen the same as a space."""
-    return text.casefold().replace("-", " ")
+    """Typed text as labels are compared: case-folded, without accents (on a phone they
+    are often left out: "co" for "Có", "khong" for "Không"), a hyphen the same as a space."""
+    plain = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN_LETTERS))
+    return "".join(ch for ch in plain if not unicodedata.combining(ch)).replace("-", " ")
 
 
 def _typed_answer(state: State, question: Buttons, text: str, ctx: Context, result: Result) -> bool:

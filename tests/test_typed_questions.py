@@ -198,6 +198,33 @@ def test_a_question_typed_during_a_dialogue_is_dropped_when_the_person_leaves_it
     assert d.result is not None and d.result.held_question is None
 
 
+@pytest.mark.parametrize("command", ["help", "privacy", "status", "language"])
+def test_a_question_typed_during_a_dialogue_survives_a_step_aside(command: str) -> None:
+    d = in_menu()
+    d.press("For businesses")
+    d.type("Pho Hanoi")
+    d.press("Koch/Köchin")
+    d.type("04109")
+    assert "we have noted your question" in d.type("Was kostet ein Azubi im Monat?").text
+    d.command(command)
+    if command == "language":
+        d.press("English")  # the language again: back at the question
+    else:
+        d.press("Back")
+    assert d.state.screen == "q:experience"
+    for label in ("Not yet, and no trainer yet", "Next year", "Finding an apprentice"):
+        d.press(label)
+    d.press("Yes, I agree")
+    d.type("Ayşe Yılmaz")
+    d.type("0341 1234567")
+    d.press("At my business")
+    d.press("Any time")
+    # The question the bot said it noted goes with the request.
+    assert "Question: Was kostet ein Azubi im Monat?" in d.text
+    d.press("Send")
+    assert d.leads[0].answers["question"] == "Was kostet ein Azubi im Monat?"
+
+
 def test_a_question_typed_where_a_name_or_a_trade_is_asked_is_kept_not_stored() -> None:
     d = in_menu()
     d.press("For businesses")

@@ -33,7 +33,18 @@ DIALOGUE_SCREENS = frozenset(
 
 def in_dialogue(state: State) -> bool:
     """Whether the person is in the middle of a lead dialogue."""
-    return state.flow is not None and split_screen(state.screen)[0] in DIALOGUE_SCREENS
+    return state.flow is not None and is_dialogue_screen(state.screen)
+
+
+def aside_from_dialogue(state: State) -> bool:
+    """Whether the person stepped aside from a lead dialogue (/help, /privacy ...) that
+    Back leads into again."""
+    return state.flow is not None and any(is_dialogue_screen(s) for s in state.history)
+
+
+def is_dialogue_screen(screen: str) -> bool:
+    """Whether ``screen`` is one of a lead dialogue's (a question, the summary ...)."""
+    return split_screen(screen)[0] in DIALOGUE_SCREENS
 
 
 def half_filled(state: State) -> bool:

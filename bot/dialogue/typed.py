@@ -12,7 +12,7 @@ import re
 
 from bot.dialogue import returning
 from bot.dialogue.keys import ASK_LABEL, INFO_KEY, NAV, Key, Keys
-from bot.dialogue.moves import go, in_dialogue
+from bot.dialogue.moves import aside_from_dialogue, go, in_dialogue
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.texts import info_page_text
 from bot.faq.matcher import match
@@ -154,9 +154,14 @@ def still_held(state: State) -> bool:
     if state.screen.startswith(ScreenId.ANSWER) or state.screen == ScreenId.CHOOSE.of(ASK.key):
         return True
     if state.flow == ASK.key:
-        return state.screen == ScreenId.CONSENT
-    # "Leave the dialogue?" may be answered "No, continue".
-    return in_dialogue(state) or split_screen(state.screen)[0] is ScreenId.LEAVE
+        return ScreenId.CONSENT in (state.screen, *state.history)
+    # "Leave the dialogue?" may be answered "No, continue"; /help, /privacy, /status or
+    # /language are a step aside, and Back leads into the dialogue again.
+    return (
+        in_dialogue(state)
+        or split_screen(state.screen)[0] is ScreenId.LEAVE
+        or aside_from_dialogue(state)
+    )
 
 
 def held_for_request(flow: str, ctx: Context) -> str | None:

@@ -140,6 +140,12 @@ def test_status_lists_every_request_in_the_language() -> None:
     d.ctx = replace(d.ctx, requests=())
     d.send(Command("status"))
     assert "You have not sent a request yet." in d.text
+    # And no button that leads only to "you have no open request".
+    assert "✉️ Write to my advisor" not in d.labels()
+    d.ctx = replace(d.ctx, requests=(CLOSED,))
+    d.send(Command("status"))
+    assert "Request 7: completed (KAUSA office Dresden)" in d.text
+    assert "✉️ Write to my advisor" not in d.labels()
 
 
 def test_every_lead_status_has_a_text_for_the_person() -> None:

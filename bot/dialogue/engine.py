@@ -115,7 +115,6 @@ _COMMAND_SCREENS = {
     "help": ScreenId.HELP,
     "privacy": ScreenId.PRIVACY,
     "delete": ScreenId.ERASE,
-    "status": ScreenId.STATUS,
 }
 
 
@@ -124,6 +123,8 @@ def _command(state: State, name: str, ctx: Context, result: Result) -> None:
         returning.leave_or_ask(state, ctx, result, "menu")
     elif name in _COMMAND_SCREENS:
         go(state, _COMMAND_SCREENS[name])
+    elif name == "status":
+        go(state, returning.status_screen(ctx))
     elif name == "mydata":
         result.export = True
     else:

@@ -189,6 +189,7 @@ _FIXED = (
     Page(ScreenId.OPEN, returning.open_text, returning.open_keys, returning.ON_WRITE),
     Page(ScreenId.WRITE, returning.write_text, (NAV,)),
     Page(ScreenId.STATUS, returning.status_text, returning.status_keys, returning.ON_WRITE),
+    Page(ScreenId.STATUS_CLOSED, returning.status_text, (NAV,)),
     Page(
         ScreenId.NEW,
         _text(N_("What is your new request about?")),

@@ -184,6 +184,11 @@ def status_text(state: State, ctx: Context, t: Translator) -> str:
     return "\n".join(lines)
 
 
+def status_screen(ctx: Context) -> str:
+    """/status: with "write to my advisor" only while a request is open."""
+    return ScreenId.STATUS if open_request(ctx) else ScreenId.STATUS_CLOSED
+
+
 def status_keys(state: State) -> Keys:
     return ((WRITE_KEY,), NAV)
 

@@ -58,6 +58,8 @@ class ScreenId(_Prefixed):
     WRITE = "write"
     #: /status: the person's requests.
     STATUS = "status"
+    #: /status with no open request: nothing to write to an advisor about.
+    STATUS_CLOSED = "status0"
     #: Which new request, after "New request".
     NEW = "new"
     #: Answers were added to the open request.
@@ -158,6 +160,7 @@ NEEDS: dict[ScreenId, Needs] = {
             ScreenId.OPEN,
             ScreenId.WRITE,
             ScreenId.STATUS,
+            ScreenId.STATUS_CLOSED,
             ScreenId.NEW,
             ScreenId.CHOOSE,
         )

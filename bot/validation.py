@@ -42,6 +42,16 @@ def parse_latin_name(text: str) -> str | None:
     return None if in_another_script(text) else parse_name(text)
 
 
+#: One number of one or two digits, alone: an age ("17", "Ich bin 17", "١٧ سنة").
+_AGE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+def age_in(text: str) -> int | None:
+    """The age in ``text``, if it holds exactly one number of one or two digits."""
+    numbers = _AGE.findall(text.translate(_DIGITS))
+    return int(numbers[0]) if len(numbers) == 1 else None
+
+
 def in_another_script(text: str) -> bool:
     """Whether ``text`` has a letter outside the Latin script (Arabic, Cyrillic ...)."""
     return any(ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in text)

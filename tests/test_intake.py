@@ -432,6 +432,29 @@ def test_a_young_person_asking_for_a_callback_gives_the_age_band() -> None:
     assert d.state.answers["consent_by"] == "parent"
 
 
+@pytest.mark.parametrize(
+    ("typed", "band"),
+    [("17", "16-17"), ("I am 15", "u16"), ("عمري ١٩ سنة", "18-24"), ("26 Jahre", "25+")],
+)
+def test_an_age_typed_where_the_age_is_asked_taps_its_band(typed: str, band: str) -> None:
+    d = Driver()
+    d.press("English")
+    d.press("Request a callback")
+    d.press("A young person")
+    assert d.state.screen == "q:age"
+    d.type(typed)
+    assert d.state.answers["age"] == band and d.state.screen != "q:age"
+
+
+def test_two_numbers_where_the_age_is_asked_are_no_age() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("Request a callback")
+    d.press("A young person")
+    assert "Please tap one of the buttons below." in d.type("16 or 18").text
+    assert "age" not in d.state.answers
+
+
 def test_a_typed_question_under_16_needs_a_parents_consent() -> None:
     d = Driver()
     d.press("English")
@@ -572,6 +595,30 @@ def test_an_unknown_place_is_asked_again() -> None:
     d = callback_at_postal_code()
     d.type("Xyzzyhausen")
     assert d.state.screen == "q:plz" and "could not find this place" in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "office"),
+    [
+        ("العربية", "لايبزيغ", "leipzig"),
+        ("Українська", "Хемніц", "chemnitz"),
+        ("Deutsch", "dresden", "dresden"),
+    ],
+)
+def test_the_offices_are_named_in_the_persons_script_and_may_be_typed(
+    lang: str, typed: str, office: str
+) -> None:
+    d = at_the_callbacks_postal_code(lang)
+    press_code(d, "a:none")  # "I don't know the postal code"
+    assert d.state.screen == "plz_office"
+    if lang == "Українська":
+        assert d.labels()[:3] == [
+            "🏢 Дрезден (Dresden)",
+            "🏢 Хемніц (Chemnitz)",
+            "🏢 Лейпциг (Leipzig)",
+        ]
+    d.type(typed)
+    assert d.state.office == office and d.state.screen == "consent"
 
 
 def test_dont_know_lets_the_person_pick_the_office() -> None:

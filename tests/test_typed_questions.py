@@ -247,6 +247,21 @@ def test_a_question_typed_where_a_name_or_a_trade_is_asked_is_kept_not_stored() 
     )
 
 
+def test_a_question_typed_where_the_postal_code_is_asked_is_kept() -> None:
+    d = in_menu()
+    d.press("For businesses")
+    d.type("Pho Hanoi")
+    d.press("Koch/Köchin")
+    assert d.state.screen == "q:plz"
+    reply = d.type("Was kostet ein Azubi?")
+    # No place by that name: a question, kept for the advisor, and the code asked again.
+    assert "we have noted your question" in reply.text
+    assert "could not find this place" not in reply.text
+    assert d.state.screen == "q:plz" and d.ctx.held_question == "Was kostet ein Azubi?"
+    # A place in a question is still a place.
+    assert d.type("Gibt es ein Büro in Leipzig?").text.startswith("Which place do you mean?")
+
+
 def test_on_the_topic_of_a_callback_a_question_is_the_answer() -> None:
     d = in_menu()
     d.press("Request a callback")

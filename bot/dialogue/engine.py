@@ -32,10 +32,17 @@ from bot.dialogue.state import (
 )
 from bot.dialogue.texts import NO_REQUEST_MEDIA, WELCOME
 from bot.flows.ask import ASK
-from bot.flows.model import Buttons, FreeText, PostalCode
-from bot.flows.navigation import ScreenId, find_question, flow_named, split_code, split_screen
+from bot.flows.model import Buttons, Choice, FreeText, PostalCode
+from bot.flows.navigation import (
+    Code,
+    ScreenId,
+    find_question,
+    flow_named,
+    split_code,
+    split_screen,
+)
 from bot.i18n import N_, negotiate, translator
-from bot.validation import clean_text, split_spelling
+from bot.validation import age_in, clean_text, split_spelling
 
 __all__ = ["WELCOME", "render", "step"]
 
@@ -175,7 +182,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             return
         if isinstance(question, Buttons) and _typed_answer(state, question, text, ctx, result):
             return
-    if _tap_by_label(state, text, ctx, result):
+    if _tap_by_label(state, text, ctx, result) or _tap_by_age(state, text, ctx, result):
         return
     if typed.is_question(state, text):
         if fits(text, result):
@@ -213,6 +220,21 @@ def _tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool
                 if folded in _typed_forms(button.label):
                     _press(state, button.data, ctx, result)
                     return True
+    return False
+
+
+def _tap_by_age(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """An age typed where ages are asked ("17"): the tap on the option it falls in."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return False
+    question = current_question(state)
+    age = age_in(text)
+    if age is None or not isinstance(question, Choice):
+        return False
+    for option in question.options:
+        if option.ages is not None and option.ages[0] <= age <= option.ages[1]:
+            _press(state, f"{state.seq - 1}:{Code.OPTION.of(option.code)}", ctx, result)
+            return True
     return False
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.dialogue.texts import city_name
 from bot.flows.answers import option_label
 from bot.flows.business import BUSINESS
 from bot.flows.model import Option
@@ -68,6 +69,8 @@ class Key:
     translate: bool = True
     #: An option's button shows the option's label with its time range.
     option: Option | None = None
+    #: An office's city, as the language writes it with the German name ("لايبزيغ (Leipzig)").
+    city: bool = False
 
     def text(self, t: Translator) -> str:
         """The label as the person sees it."""
@@ -79,6 +82,8 @@ def _label(key: Key, lang: str) -> str:
     t = translator(lang)
     if key.option is not None:
         label = option_label(key.option, t)
+    elif key.city:
+        label = city_name(key.label, t)
     else:
         label = t.gettext(key.label) if key.translate else key.label
     if not key.translate:

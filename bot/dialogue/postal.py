@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from bot.dialogue import typed
 from bot.dialogue.keys import NAV, OTHER_PLZ_LABEL, Key, Keys
 from bot.dialogue.moves import advance, go
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.texts import LOCAL_CITY_NAMES
+from bot.flows.ask import ASK
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, TOWN
 from bot.flows.navigation import Code, ScreenId
 from bot.i18n import N_, Translator
@@ -153,6 +155,9 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
     if towns:
         state.answers[PLACES] = [f"{t.state}|{t.lat}|{t.lon}|{t.name}" for t in towns]
         go(state, ScreenId.PLACE)
+    elif state.flow != ASK.key and typed.asks_on_the_way(text):
+        # "Was kostet ein Azubi?" names no place: a question, kept as on every other step.
+        typed.keep_for_advisor(text, ctx, result, typed.KEPT_TYPING)
     else:
         result.notify(
             N_(
@@ -337,12 +342,9 @@ def office_text(state: State, ctx: Context, t: Translator) -> str:
 
 
 def office_keys(state: State) -> Keys:
-    """One button per office, by its city as the offices file writes it (not translated)."""
+    """One button per office, by its city (in Arabic and Ukrainian with its own name too)."""
     return (
-        *(
-            (Key(key.capitalize(), Code.OPTION.of(key), "🏢 ", translate=False),)
-            for key in OFFICE_KEYS
-        ),
+        *((Key(key.capitalize(), Code.OPTION.of(key), "🏢 ", city=True),) for key in OFFICE_KEYS),
         NAV,
     )
 

@@ -105,6 +105,8 @@ class Option:
     #: The official German term (an Ausbildungsberuf): shown as it is in German (to advisors
     #: too), and after the translated ``label`` in brackets in the other languages.
     official: str | None = None
+    #: The ages (from, to) this option stands for: a typed age ("17", "١٧ سنة") taps it.
+    ages: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

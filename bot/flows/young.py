@@ -27,10 +27,10 @@ AGE = Choice(
     prompt=N_("How old are you (or your child)?"),
     label=N_("Age"),
     options=(
-        Option(UNDER_16, N_("Under 16")),
-        Option("16-17", N_("16 or 17")),
-        Option("18-24", N_("18 to 24")),
-        Option("25+", N_("25 or older")),
+        Option(UNDER_16, N_("Under 16"), ages=(0, 15)),
+        Option("16-17", N_("16 or 17"), ages=(16, 17)),
+        Option("18-24", N_("18 to 24"), ages=(18, 24)),
+        Option("25+", N_("25 or older"), ages=(25, 120)),
     ),
     columns=2,
 )

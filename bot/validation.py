@@ -137,6 +137,10 @@ def parse_company(text: str) -> str | None:
     return text if 2 <= len(text) <= MAX_NAME and any(c.isalnum() for c in text) else None
 
 
+#: The longest short free answer (what a callback is about).
+MAX_SHORT_TEXT = 300
+
+
 def parse_short_text(text: str) -> str | None:
-    """A short free answer, e.g. what a callback is about: at most 300 characters."""
-    return text if 2 <= len(text) <= 300 else None
+    """A short free answer, e.g. what a callback is about: at most MAX_SHORT_TEXT characters."""
+    return text if 2 <= len(text) <= MAX_SHORT_TEXT else None

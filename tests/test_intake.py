@@ -1125,3 +1125,38 @@ def test_a_sentence_that_names_no_town_asks_for_the_postal_code_again() -> None:
     d.type("Ich weiß es nicht")
     assert d.state.screen == "q:plz" and d.state.office is None
     assert d.text.startswith("Diesen Ort habe ich nicht gefunden.")
+
+
+def test_a_typed_answer_too_long_is_told_its_limit() -> None:
+    d = callback_at_postal_code()
+    d.press("Back")
+    assert d.state.screen == "q:topic"
+    assert "at most 300 characters" in d.type("Ausbildung " * 34).text
+    assert d.state.screen == "q:topic" and d.state.answers["topic"] == "skip"  # as before
+    d = callback_at_postal_code()
+    d.type("04109")
+    d.press("Yes, I agree")
+    assert "at most 100 characters" in d.type("Ali " * 35).text
+    assert "name" not in d.state.answers
+
+
+def test_a_trade_without_a_letter_is_asked_again() -> None:
+    d = young("16 or 17")
+    assert d.state.screen == "q:trade"
+    assert "Please write a few words." in d.type("🤔").text
+    assert d.state.screen == "q:trade" and "trade" not in d.state.answers
+
+
+def test_a_parent_is_asked_about_the_child_and_a_young_person_about_themselves() -> None:
+    parent = young("16 or 17", "Asking for my child")
+    assert parent.state.screen == "q:trade"
+    parent.press("Back")
+    assert "How old is your child?" in parent.text and "(or your child)" not in parent.text
+    own = young("16 or 17", "Still at school")
+    own.press("Back")
+    assert "How old are you?" in own.text and "(or your child)" not in own.text
+    d = Driver()
+    d.press("Deutsch")
+    press_code(d, "f:young")
+    press_code(d, "o:parent")
+    assert "Wie alt ist Ihr Kind?" in d.text

@@ -139,3 +139,29 @@ def test_a_request_is_dated_on_saxonys_calendar() -> None:
     text = rights.describe(data, t)
     assert f"of {t.date(date(2026, 12, 2))}:" in text
     assert t.date(date(2026, 12, 1)) not in text
+
+
+def test_a_question_typed_on_the_way_and_a_town_named_are_in_the_copy() -> None:
+    # Stored with the request, so "everything we have stored" names them too.
+    lead = {
+        "number": 8,
+        "created_at": "2026-12-01T10:00:00+00:00",
+        "status": "new",
+        "flow": "business",
+        "answers": {"question": "Was kostet ein Azubi?", "town": "Zwickau"},
+        "name": "Ali Kaya",
+        "phone": None,
+        "email": None,
+        "preferred_time": None,
+        "callback_language": None,
+        "postal_code": "08056",
+        "relayed_messages": [],
+    }
+    data = {
+        "profile": {"first_name": "Ali", "username": None, "language": "en"},
+        "conversation": {},
+        "leads": [lead],
+    }
+    text = rights.describe(data, translator("en"))
+    assert "Question: Was kostet ein Azubi?" in text
+    assert "Postal code: 08056" in text and "Town: Zwickau" in text

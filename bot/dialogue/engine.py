@@ -16,7 +16,13 @@ from dataclasses import replace
 from bot.dialogue import postal, returning, typed
 from bot.dialogue.moves import advance, go, home, in_dialogue
 from bot.dialogue.pages import COMMON, codes_of, page_of
-from bot.dialogue.questions import answer_typed, contact_question, current_question, fits
+from bot.dialogue.questions import (
+    TOO_LONG,
+    answer_typed,
+    contact_question,
+    current_question,
+    fits,
+)
 from bot.dialogue.screens import keyboard, render
 from bot.dialogue.state import (
     Command,
@@ -293,6 +299,9 @@ def _strip_marks(label: str) -> str:
 def _answer_free_text(state: State, question: FreeText, text: str, result: Result) -> None:
     both = split_spelling(text) if question.spelling is not None else None
     value = question.parse(both[0] if both else text)
+    if value is None and question.longest is not None and len(text) > question.longest:
+        result.notify(TOO_LONG, max=str(question.longest))
+        return
     if value is None:
         result.notify(question.error)
         return

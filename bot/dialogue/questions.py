@@ -237,14 +237,17 @@ def answer_typed(state: State, question: Buttons, text: str, result: Result) -> 
     return True
 
 
+#: Told when a typed answer is longer than its field takes.
+TOO_LONG = N_("This text is too long. Please write at most {max} characters.")
+
+
 def fits(text: str, result: Result, limit: int = MAX_TEXT) -> bool:
-    """Whether typed free text is there and not too long; if not, says why."""
-    if not text:
+    """Whether typed free text has words and is not too long; if not, says why. A lone
+    "." or "🤔" has no letter: no trade, no problem an advisor could read."""
+    if not any(ch.isalpha() for ch in text):
         result.notify(N_("Please write a few words."))
         return False
     if len(text) > limit:
-        result.notify(
-            N_("This text is too long. Please write at most {max} characters."), max=str(limit)
-        )
+        result.notify(TOO_LONG, max=str(limit))
         return False
     return True

@@ -12,13 +12,14 @@ from bot.flows.model import (
     PostalCode,
 )
 from bot.i18n import N_
-from bot.validation import parse_company
+from bot.validation import MAX_NAME, parse_company
 
 COMPANY = FreeText(
     key="company",
     prompt=N_("What is the name of your business?"),
     label=N_("Business name"),
     parse=parse_company,
+    longest=MAX_NAME,
     error=N_("Please write the name of your business."),
 )
 

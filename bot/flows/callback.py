@@ -5,7 +5,7 @@ from dataclasses import replace
 from bot.flows.model import POSTAL_KEY, AnswerIn, Choice, Flow, FreeText, Option, PostalCode
 from bot.flows.young import AGE
 from bot.i18n import N_
-from bot.validation import parse_short_text
+from bot.validation import MAX_SHORT_TEXT, parse_short_text
 
 ROLE = Choice(
     key="role",
@@ -29,6 +29,7 @@ TOPIC = FreeText(
     prompt=N_("What is it about? Please write a few words, or tap “Skip”."),
     label=N_("Topic"),
     parse=parse_short_text,
+    longest=MAX_SHORT_TEXT,
     error=N_("Please write a few words, or tap “Skip”."),
     alternative=Option("skip", N_("Skip")),
     optional=True,

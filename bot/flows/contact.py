@@ -20,6 +20,7 @@ from bot.flows.model import (
 )
 from bot.i18n import LANGUAGES, N_, NATIVE_NAMES
 from bot.validation import (
+    MAX_NAME,
     display_phone,
     parse_email,
     parse_latin_name,
@@ -37,6 +38,7 @@ NAME = FreeText(
     prompt=N_("What is your name?"),
     label=N_("Name"),
     parse=parse_name,
+    longest=MAX_NAME,
     error=N_("Please write your name (at least two letters)."),
     # "Олена Коваленко / Olena Kovalenko" typed at once fills the Latin spelling too.
     spelling="name_latin",
@@ -48,6 +50,7 @@ NAME_LATIN = FreeText(
     label=N_("Name in Latin letters"),
     # The same script again ("أحمد" for "أحمد") tells the advisor nothing new.
     parse=parse_latin_name,
+    longest=MAX_NAME,
     error=N_("Please write your name in Latin letters (A–Z), as in your passport. Or tap “Skip”."),
     alternative=Option("skip", N_("Skip")),
     optional=True,

@@ -227,6 +227,8 @@ class FreeText:
     #: A question typed here is the answer (a topic, a question for the advisor); on
     #: other steps a typed question is kept for the advisor (bot.dialogue.typed).
     takes_questions: bool = False
+    #: The most characters ``parse`` takes: a longer answer is told so, not ``error``.
+    longest: int | None = None
 
 
 Question = Choice | MultiChoice | PostalCode | FreeText

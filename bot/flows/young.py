@@ -21,6 +21,13 @@ SITUATION = Choice(
 )
 
 _NOT_IN_TRAINING = AnswerIn(SITUATION.key, frozenset({IN_TRAINING}), negate=True)
+#: Who the questions are about: a parent asks for their child, anyone else for themselves.
+#: A young person's callback request ("role") asks the age as the young person's own.
+_PARENT = AnswerIn(SITUATION.key, frozenset({"parent"}))
+_OWN = (
+    AnswerIn(SITUATION.key, frozenset({"looking", IN_TRAINING, "school"})),
+    AnswerIn("role", frozenset({"young"})),
+)
 
 AGE = Choice(
     key="age",
@@ -33,6 +40,10 @@ AGE = Choice(
         Option("25+", N_("25 or older"), ages=(25, 120)),
     ),
     columns=2,
+    variants=(
+        (_PARENT, N_("How old is your child?")),
+        *((own, N_("How old are you?")) for own in _OWN),
+    ),
 )
 
 TRADE = Choice(
@@ -96,6 +107,10 @@ CERTIFICATE = Choice(
         Option("foreign", N_("A certificate from abroad")),
     ),
     when=_NOT_IN_TRAINING,
+    variants=(
+        (_PARENT, N_("Which school-leaving certificate does your child have?")),
+        *((own, N_("Which school-leaving certificate do you have?")) for own in _OWN),
+    ),
 )
 
 GERMAN = Choice(
@@ -109,6 +124,10 @@ GERMAN = Choice(
         Option("native", N_("Native speaker")),
     ),
     columns=2,
+    variants=(
+        (_PARENT, N_("How good is your child's German?")),
+        *((own, N_("How good is your German?")) for own in _OWN),
+    ),
 )
 
 POSTAL_CODE = PostalCode(

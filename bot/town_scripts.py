@@ -5,7 +5,7 @@ or Arabic write a German town as it sounds, in their own letters; both spellings
 brought to one rough Latin key, the typed one through anyascii's transliteration, the
 German one through the few spelling rules that differ from how it sounds (z is "ts", w is
 "v", ei is "ai" ...). Keys are compared whole, never as prefixes. Pure; the indexes are
-built on first use.
+built at start-up (:func:`build_indexes`), or else on first use.
 """
 
 from __future__ import annotations
@@ -216,6 +216,11 @@ _COUNTRIES = frozenset(
 )
 #: Alif with hamza or madda, as people write it or leave it out (ألمانيا, المانيا).
 _ALIFS = str.maketrans("\u0623\u0625\u0622", "\u0627\u0627\u0627")
+
+
+def in_arabic(text: str) -> bool:
+    """Whether ``text`` has Arabic letters (matched by consonants alone, so more loosely)."""
+    return bool(_ARABIC.search(text))
 
 
 def towns_written_in_arabic(

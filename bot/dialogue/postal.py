@@ -41,6 +41,7 @@ from bot.routing import (
     postal_code_in,
 )
 from bot.town_scripts import (
+    in_arabic,
     towns_written_in_arabic,
     towns_written_in_cyrillic,
     without_case_ending,
@@ -146,7 +147,7 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
     # "Цвікау", "زفيكاو": the town list knows German names; other scripts are matched by
     # how they sound, one word (or a hyphenated name) at a time.
     sounding = [] if len(text.split()) > 1 else _towns_sounding_like(text)
-    if len(sounding) == 1 and sounding[0].state == SAXONY and not _ARABIC.search(text):
+    if len(sounding) == 1 and sounding[0].state == SAXONY and not in_arabic(text):
         _take_town(state, sounding[0], ctx, result)  # Cyrillic keeps the vowels: one is it
         return
     # "Ich wohne in Zwickau", "في دريسدن": a Saxon town named among other words; then a
@@ -177,8 +178,6 @@ def _towns_sounding_like(text: str) -> list[Town]:
     return [t for t in towns if t.state == SAXONY] or towns
 
 
-#: Arabic letters: a town written in them is matched by its consonants alone.
-_ARABIC = re.compile("[\u0600-\u06ff]")
 #: A sentence's words: letters only (a hyphen or an apostrophe ends a word).
 _WORDS = re.compile(r"[^\W\d_]+")
 #: The most words of a town's name a sentence is searched for ("Neustadt in Sachsen").

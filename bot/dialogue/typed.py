@@ -154,7 +154,11 @@ def still_held(state: State) -> bool:
     if state.screen.startswith(ScreenId.ANSWER) or state.screen == ScreenId.CHOOSE.of(ASK.key):
         return True
     if state.flow == ASK.key:
-        return ScreenId.CONSENT in (state.screen, *state.history)
+        # Until consent makes it the flow's answer (also after a step aside from consent).
+        return QUESTION.key not in state.answers and ScreenId.CONSENT in (
+            state.screen,
+            *state.history,
+        )
     # "Leave the dialogue?" may be answered "No, continue"; /help, /privacy, /status or
     # /language are a step aside, and Back leads into the dialogue again.
     return (

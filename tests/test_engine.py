@@ -504,14 +504,19 @@ def test_information_pages_end_with_ways_forward(topic: str) -> None:
     d.press("English")
     d.press("Information")
     d.press(topic)
-    assert d.labels()[-4:] == [
+    # Several pages say an advisor can call back: the request is one tap away.
+    assert d.labels()[-5:] == [
         "🏢 For businesses",
         "🎓 For young people and parents",
+        "📞 Request a callback",
         "↩️ Back",
         "🏠 Main menu",
     ]
     d.press("Back")
     assert d.state.screen == "info"
+    d.press(topic)
+    d.press("Request a callback")
+    assert d.state.flow == "callback" and d.state.screen == "q:role"
 
 
 def test_minimum_pay_page_has_the_figures_formatted() -> None:

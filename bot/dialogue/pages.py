@@ -135,11 +135,16 @@ def _info_page(state: State, ctx: Context, t: Translator) -> str:
     return info_page_text(split_screen(state.screen)[1], t, ctx)
 
 
+#: The main menu's callback request; also under the information pages, several of which
+#: say an advisor can call back (the residence page, the offices).
+CALLBACK_KEY = Key(CALLBACK_LABEL, Code.FLOW.of(CALLBACK.key), "📞 ")
+
+
 def _info_page_keys(state: State) -> Keys:
     # Inside a dialogue the page is a side trip: starting a flow would drop its answers.
     if state.flow and state.history and state.history[-1].startswith(ScreenId.QUESTION):
         return (NAV,)
-    return ((BUSINESS_KEY,), (YOUNG_KEY,), NAV)
+    return ((BUSINESS_KEY,), (YOUNG_KEY,), (CALLBACK_KEY,), NAV)
 
 
 def _text(message: str) -> TextOf:
@@ -156,7 +161,7 @@ _FIXED = (
             (BUSINESS_KEY,),
             (YOUNG_KEY,),
             (INFO_KEY,),
-            (Key(CALLBACK_LABEL, Code.FLOW.of(CALLBACK.key), "📞 "),),
+            (CALLBACK_KEY,),
             (Key(LANGUAGE_LABEL, Code.LANGUAGE_MENU, "🌐 "),),
         ),
     ),

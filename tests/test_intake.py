@@ -1160,3 +1160,18 @@ def test_a_parent_is_asked_about_the_child_and_a_young_person_about_themselves()
     press_code(d, "f:young")
     press_code(d, "o:parent")
     assert "Wie alt ist Ihr Kind?" in d.text
+
+
+def test_the_consent_asked_again_under_a_notice_leaves_out_the_privacy_text() -> None:
+    d = callback_at_postal_code()
+    d.type("04109")
+    assert d.state.screen == "consent" and "Your privacy" in d.text
+    again = d.type("hello")
+    # A new message under the notice; the privacy text stays in the one just above it.
+    assert again.text == (
+        "Please tap one of the buttons below.\n\n"
+        "Do you agree that we store your details for this purpose?"
+    )
+    d.press("Back")
+    d.type("04109")
+    assert "Your privacy" in d.text  # the consent entered anew: in full

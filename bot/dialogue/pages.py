@@ -211,6 +211,9 @@ _FIXED = (
 def _consent_text(state: State, ctx: Context, t: Translator) -> str:
     _ = t.gettext
     if parent_must_agree(state.answers):
+        question = _("Parent or guardian: do you agree that we store the details for this purpose?")
+        if ctx.again:
+            return question  # asked again under a notice: the privacy text is just above
         return "\n\n".join(
             [
                 _(
@@ -219,11 +222,11 @@ def _consent_text(state: State, ctx: Context, t: Translator) -> str:
                     "and continue here in this chat."
                 ),
                 privacy_text(state, ctx, t),
-                _("Parent or guardian: do you agree that we store the details for this purpose?"),
+                question,
             ]
         )
     question = _("Do you agree that we store your details for this purpose?")
-    return "\n\n".join([privacy_text(state, ctx, t), question])
+    return question if ctx.again else "\n\n".join([privacy_text(state, ctx, t), question])
 
 
 def _age_unknown(state: State) -> bool:

@@ -1175,3 +1175,12 @@ def test_the_consent_asked_again_under_a_notice_leaves_out_the_privacy_text() ->
     d.press("Back")
     d.type("04109")
     assert "Your privacy" in d.text  # the consent entered anew: in full
+
+
+def test_the_german_level_may_be_unknown() -> None:
+    d = young("16 or 17", "Still at school")
+    d.press("I don't know yet")  # the trade
+    d.press("Certificate after grade 9")
+    assert "How good is your German?" in d.text
+    d.press("I don't know")
+    assert d.state.answers["german"] == "unknown" and d.state.screen == "q:plz"

@@ -122,6 +122,8 @@ GERMAN = Choice(
         Option("b1", N_("B1")),
         Option("b2", N_("B2 or better")),
         Option("native", N_("Native speaker")),
+        # Few young people know their level by its letters; the advisor finds out.
+        Option("unknown", N_("I don't know")),
     ),
     columns=2,
     variants=(

@@ -1184,3 +1184,28 @@ def test_the_german_level_may_be_unknown() -> None:
     assert "How good is your German?" in d.text
     d.press("I don't know")
     assert d.state.answers["german"] == "unknown" and d.state.screen == "q:plz"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("English", "I dont know"),
+        ("Türkçe", "Bilmiyorum."),
+        ("Tiếng Việt", "chua biet"),
+        ("Українська", "не знаю"),
+        ("العربية", "لا اعرف"),
+    ],
+)
+def test_i_dont_know_typed_in_ones_own_words_is_that_answer(lang: str, typed: str) -> None:
+    d = Driver()
+    d.press(lang)
+    press_code(d, "f:young")
+    press_code(d, "o:looking")
+    press_code(d, "o:16-17")
+    assert d.state.screen == "q:trade"
+    d.type(typed)
+    # The trade's "I don't know yet", not a trade called "I dont know".
+    assert d.state.answers["trade"] == "unknown" and "trade_other" not in d.state.answers
+    press_code(d, "o:haupt")
+    d.type(typed)
+    assert d.state.answers["german"] == "unknown"

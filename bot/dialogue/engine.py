@@ -10,7 +10,6 @@ messages; the service layer persists state and stores leads.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
 from bot.dialogue import postal, returning, typed
@@ -37,6 +36,7 @@ from bot.dialogue.state import (
     Text,
 )
 from bot.dialogue.texts import NO_REQUEST_MEDIA, WELCOME
+from bot.dialogue.typed_words import loose, says_dont_know
 from bot.flows.ask import ASK
 from bot.flows.model import Buttons, Choice, FreeText, PostalCode
 from bot.flows.navigation import (
@@ -186,6 +186,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         if isinstance(question, FreeText):
             _answer_free_text(state, question, text, result)
             return
+        if isinstance(question, Buttons) and _tap_dont_know(state, text, ctx, result):
+            return
         if isinstance(question, Buttons) and _typed_answer(state, question, text, ctx, result):
             return
     if _tap_by_label(state, text, ctx, result) or _tap_by_age(state, text, ctx, result):
@@ -218,7 +220,7 @@ def _question_for_an_answer(state: State, screen_id: ScreenId | None, text: str)
 
 def _tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool:
     """Someone typed a button's label instead of tapping it: take it as the tap."""
-    folded = _loose(text)
+    folded = loose(text)
     if folded:
         previous = replace(state, seq=state.seq - 1)
         for row in keyboard(previous, translator(state.lang or "de")):
@@ -227,6 +229,19 @@ def _tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool
                     _press(state, button.data, ctx, result)
                     return True
     return False
+
+
+#: The code of every question's "I don't know (yet)" option.
+_UNKNOWN = Code.OPTION.of("unknown")
+
+
+def _tap_dont_know(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """ "Bilmiyorum", "chua biet" typed where "I don't know (yet)" is a button: its tap,
+    not a trade or a problem by that name."""
+    if _UNKNOWN not in codes_of(state) or not says_dont_know(text):
+        return False
+    _press(state, f"{state.seq - 1}:{_UNKNOWN}", ctx, result)
+    return True
 
 
 def _tap_by_age(state: State, text: str, ctx: Context, result: Result) -> bool:
@@ -267,18 +282,7 @@ def _typed_forms(label: str) -> set[str]:
             first, second = paired[1], paired[2]
             # "in" completes the word (Friseurin); a whole word is the other form (Köchin).
             forms |= {first, first + second if len(second) <= 2 else second}
-    return {_loose(form) for form in forms}
-
-
-#: Vietnamese đ is a letter of its own, not d with a mark: "dong y" is typed for "đồng ý".
-_PLAIN_LETTERS = str.maketrans({"đ": "d"})
-
-
-def _loose(text: str) -> str:
-    """Typed text as labels are compared: case-folded, without accents (on a phone they
-    are often left out: "co" for "Có", "khong" for "Không"), a hyphen the same as a space."""
-    plain = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN_LETTERS))
-    return "".join(ch for ch in plain if not unicodedata.combining(ch)).replace("-", " ")
+    return {loose(form) for form in forms}
 
 
 def _typed_answer(state: State, question: Buttons, text: str, ctx: Context, result: Result) -> bool:

@@ -1,0 +1,91 @@
+"""Typed words compared with buttons: loosely, and "I don't know" in any language.
+
+Pure. A person often types what a button says instead of tapping it, on a phone without
+accents ("co" for "Có") and in their own words ("bilmiyorum" for "Henüz bilmiyorum").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Vietnamese đ is a letter of its own, not d with a mark: "dong y" is typed for "đồng ý".
+_PLAIN_LETTERS = str.maketrans({"đ": "d"})
+#: What a typed phrase is compared without: punctuation, emoji, spacing.
+_NOT_WORDS = re.compile(r"[^\w\s]+")
+
+
+def loose(text: str) -> str:
+    """Typed text as labels are compared: case-folded, without accents (on a phone they
+    are often left out: "co" for "Có", "khong" for "Không"), a hyphen the same as a space."""
+    plain = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN_LETTERS))
+    return "".join(ch for ch in plain if not unicodedata.combining(ch)).replace("-", " ")
+
+
+def _phrase(text: str) -> str:
+    return " ".join(_NOT_WORDS.sub(" ", loose(text).replace("'", "").replace("’", "")).split())
+
+
+#: "I don't know" as people type it, in the bot's languages (and Russian, which many
+#: Ukrainians type): the answer of a question's "I don't know (yet)" button.
+_DONT_KNOW = frozenset(
+    _phrase(phrase)
+    for phrase in (
+        # de
+        "weiß nicht",
+        "weiss nicht",
+        "ich weiß nicht",
+        "ich weiß es nicht",
+        "ich weiß es noch nicht",
+        "weiß ich nicht",
+        "weiß ich noch nicht",
+        "keine ahnung",
+        "noch unklar",
+        # en
+        "i don't know",
+        "i don't know yet",
+        "don't know",
+        "not sure",
+        "no idea",
+        "idk",
+        "dunno",
+        # tr
+        "bilmiyorum",
+        "henüz bilmiyorum",
+        "bilmiyom",
+        "bilmem",
+        "emin değilim",
+        "fikrim yok",
+        # vi
+        "không biết",
+        "chưa biết",
+        "tôi không biết",
+        "tôi chưa biết",
+        "ko biết",
+        "chưa rõ",
+        "không rõ",
+        # uk, ru
+        "не знаю",
+        "я не знаю",
+        "ще не знаю",
+        "поки не знаю",
+        "поки що не знаю",
+        "пока не знаю",
+        "не впевнений",
+        "не впевнена",
+        # ar
+        "لا أعرف",
+        "لا أعرف بعد",
+        "ما بعرف",
+        "مش عارف",
+        "ما أعرف",
+        "لا أدري",
+        "لست متأكدا",
+        "مو متأكد",
+    )
+)
+
+
+def says_dont_know(text: str) -> bool:
+    """Whether ``text`` is "I don't know" and nothing more ("Bilmiyorum.", "chua biet")."""
+    return _phrase(text) in _DONT_KNOW

@@ -183,6 +183,19 @@ def test_a_question_typed_during_a_dialogue_goes_with_the_request() -> None:
     assert d.leads[0].answers["question"] == "How much does an apprentice cost us per month?"
 
 
+def test_a_message_typed_during_a_dialogue_is_kept_without_promising_an_answer() -> None:
+    d = in_menu()
+    d.press("For businesses")
+    d.type("Pho Hanoi")
+    d.press("Koch/Köchin")
+    d.type("04109")
+    reply = d.type("Ich bin erst ab 18 Uhr erreichbar")
+    # Nothing asked, so no answer promised; it still goes with the request.
+    assert reply.text.startswith("Thank you, we have noted your message.")
+    assert "answer it personally" not in reply.text
+    assert d.ctx.held_question == "Ich bin erst ab 18 Uhr erreichbar"
+
+
 def test_a_question_typed_during_a_dialogue_is_dropped_when_the_person_leaves_it() -> None:
     d = in_menu()
     d.press("For businesses")

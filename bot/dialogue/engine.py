@@ -198,7 +198,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         return
     if in_dialogue(state) and state.flow != ASK.key and typed.looks_like_question(text):
         # Asked on the way (a tap was expected): nothing typed is lost.
-        typed.keep_for_advisor(text, ctx, result)
+        typed.keep_for_advisor(text, ctx, result, typed.kept_notice(text))
         return
     result.notify(N_("Please tap one of the buttons below."))
 

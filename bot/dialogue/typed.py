@@ -47,6 +47,12 @@ KEPT = N_(
     "Thank you, we have noted your question. It goes to the advisor with your request, "
     "who will answer it personally. Please tap one of the buttons below to continue."
 )
+#: Told when what was typed where a tap was expected asks nothing ("Ich bin erst ab 18 Uhr
+#: erreichbar"): kept all the same, but no answer is promised.
+KEPT_MESSAGE = N_(
+    "Thank you, we have noted your message. It goes to the advisor with your request. "
+    "Please tap one of the buttons below to continue."
+)
 #: The same, told on a step that asks for a typed answer (a name, a trade in own words).
 KEPT_TYPING = N_(
     "Thank you, we have noted your question. It goes to the advisor with your request, "
@@ -69,6 +75,11 @@ def looks_like_question(text: str) -> bool:
     """Whether text typed where a tap was expected reads as a question or a message (a
     question mark, or four words and more), not as a stray word ("ok", "hallo")."""
     return bool(_QUESTION_MARK.search(text)) or len(text.split()) >= 4
+
+
+def kept_notice(text: str) -> str:
+    """What the person is told when ``text`` is kept: a question is answered personally."""
+    return KEPT if _QUESTION_MARK.search(text) else KEPT_MESSAGE
 
 
 def keep_for_advisor(text: str, ctx: Context, result: Result, told: str = KEPT) -> None:

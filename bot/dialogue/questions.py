@@ -109,12 +109,14 @@ def question_keys(state: State) -> Keys:
             assert question.several is not None  # one_tap() requires it
             rows.append((Key(question.several, Code.SEVERAL, "➕ "),))
         elif isinstance(question, MultiChoice):
+            # "Done" right under the options, where a tick never moves it; a page that goes
+            # with a ticked option comes below it.
+            rows.append((Key(DONE_LABEL, Code.DONE, "✔️ "),))
             rows += [
                 (Key(label, Code.TOPIC.of(page), "💶 "),)
                 for code, (page, label) in question.pages.items()
                 if code in chosen
             ]
-            rows.append((Key(DONE_LABEL, Code.DONE, "✔️ "),))
     elif isinstance(question, FreeText) and question.alternative is not None:
         alternative = question.alternative
         rows = [(Key(alternative.label, Code.ALTERNATIVE.of(alternative.code)),)]

@@ -6,7 +6,8 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.dialogue.state import Start
+from bot.dialogue.service import Profile
+from bot.dialogue.state import Start, Text
 from db import steps
 from db.models import Conversation, Lead, OutboxMessage, User
 from tests.dialogue_driver import Person, make_dialogue, walk_to_summary
@@ -111,3 +112,16 @@ async def test_people_are_kept_apart(sessionmaker: async_sessionmaker[AsyncSessi
     async with sessionmaker() as session:
         languages = dict((await session.execute(sa.select(User.external_id, User.language))).all())
     assert languages == {"1": "en", "2": "uk"}
+
+
+async def test_someone_the_bot_knows_nothing_of_is_answered_in_their_apps_language(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    # After /delete, or a first message that is not /start: no stored language, but the
+    # app's (Telegram's language_code) is known.
+    dialogue = make_dialogue(sessionmaker)
+    reply = await dialogue.handle("telegram", "2001", Text("Привіт"), Profile("uk"), update_id=91)
+    assert reply is not None and reply.language == "uk"
+    assert reply.screen.text.endswith("Будь ласка, виберіть мову.")
+    german = await dialogue.handle("telegram", "2002", Text("Hallo"), Profile(None), update_id=92)
+    assert german is not None and german.language == "de"  # none known: the office's

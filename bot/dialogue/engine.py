@@ -87,7 +87,7 @@ def _step(state: State, event: Event, ctx: Context) -> Result:
         returning.leave_or_ask(state, ctx, result, "start")
         return result
     if state.lang is None:
-        state.lang = negotiate(None)
+        state.lang = negotiate(ctx.client_language)
     if isinstance(event, Command):
         _command(state, event.name, ctx, result)
     elif isinstance(event, Press):

@@ -166,6 +166,7 @@ class Dialogue:
         *,
         held_question: str | None = None,
         requests: tuple[Request, ...] = (),
+        client_language: str | None = None,
     ) -> Context:
         """The engine context for a step happening now."""
         return Context(
@@ -175,6 +176,7 @@ class Dialogue:
             channel=channel,
             held_question=held_question,
             requests=requests,
+            client_language=client_language,
         )
 
     def _lock(self, key: tuple[str, str]) -> asyncio.Lock:
@@ -357,7 +359,12 @@ class Dialogue:
         Returns the step and the funnel step it reached, counted with the group's.
         """
         person = (pending.channel, pending.external_id)
-        ctx = self.context(pending.channel, held_question=self._held.get(person), requests=requests)
+        ctx = self.context(
+            pending.channel,
+            held_question=self._held.get(person),
+            requests=requests,
+            client_language=pending.profile.language_code,
+        )
         result = engine.step(state, pending.event, ctx)
         held = None if result.erase else result.held_question
         self._hold(person, held)

@@ -271,6 +271,9 @@ class Context:
     #: Rendering only: the screen is shown once more under a notice (an answer it did
     #: not take), so what merely introduces it was read a moment ago and is left out.
     again: bool = False
+    #: The language the person's app is set to (Telegram's language_code), for someone
+    #: whose language is not known yet: after /delete, or a first message that is not /start.
+    client_language: str | None = None
 
     @property
     def local_now(self) -> datetime:

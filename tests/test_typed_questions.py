@@ -18,6 +18,29 @@ def in_menu(lang_button: str = "English", code: str = "en") -> Driver:
     return d
 
 
+def at_the_experience_question() -> Driver:
+    """A business dialogue past its postal code: a tap is expected next."""
+    d = in_menu()
+    d.press("For businesses")
+    d.type("Pho Hanoi")
+    d.press("Koch/Köchin")
+    d.type("04109")
+    assert d.state.screen == "q:experience"
+    return d
+
+
+def to_the_summary(d: Driver) -> None:
+    """From the experience question through consent and contact to the summary."""
+    for label in ("Not yet, and no trainer yet", "Next year", "Finding an apprentice"):
+        d.press(label)
+    d.press("Yes, I agree")
+    d.type("Ayşe Yılmaz")
+    d.type("0341 1234567")
+    d.press("At my business")
+    d.press("Any time")
+    assert d.state.screen == "summary"
+
+
 def test_one_fitting_page_is_shown_with_an_advisor_offered() -> None:
     d = in_menu()
     d.type("How much does an apprentice earn?")
@@ -154,11 +177,7 @@ def test_emoji_and_the_language_choice_are_not_taken_as_questions() -> None:
 
 
 def test_a_question_typed_during_a_dialogue_goes_with_the_request() -> None:
-    d = in_menu()
-    d.press("For businesses")
-    d.type("Pho Hanoi")
-    d.press("Koch/Köchin")
-    d.type("04109")
+    d = at_the_experience_question()
     assert d.state.screen == "q:experience"
     # A tap is expected; the person asks something instead.
     reply = d.type("How much does an apprentice cost us per month?")
@@ -171,24 +190,14 @@ def test_a_question_typed_during_a_dialogue_goes_with_the_request() -> None:
     # Nor is a text too long for the request's question field cut: the person is told.
     assert "at most 300 characters" in d.type("Why " * 80).text
     assert d.ctx.held_question == "How much does an apprentice cost us per month?"
-    for label in ("Not yet, and no trainer yet", "Next year", "Finding an apprentice"):
-        d.press(label)
-    d.press("Yes, I agree")
-    d.type("Ayşe Yılmaz")
-    d.type("0341 1234567")
-    d.press("At my business")
-    d.press("Any time")
+    to_the_summary(d)
     assert "Question: How much does an apprentice cost us per month?" in d.text
     d.press("Send")
     assert d.leads[0].answers["question"] == "How much does an apprentice cost us per month?"
 
 
 def test_a_message_typed_during_a_dialogue_is_kept_without_promising_an_answer() -> None:
-    d = in_menu()
-    d.press("For businesses")
-    d.type("Pho Hanoi")
-    d.press("Koch/Köchin")
-    d.type("04109")
+    d = at_the_experience_question()
     reply = d.type("Ich bin erst ab 18 Uhr erreichbar")
     # Nothing asked, so no answer promised; it still goes with the request.
     assert reply.text.startswith("Thank you, we have noted your message.")
@@ -197,11 +206,7 @@ def test_a_message_typed_during_a_dialogue_is_kept_without_promising_an_answer()
 
 
 def test_a_question_typed_during_a_dialogue_is_dropped_when_the_person_leaves_it() -> None:
-    d = in_menu()
-    d.press("For businesses")
-    d.type("Pho Hanoi")
-    d.press("Koch/Köchin")
-    d.type("04109")
+    d = at_the_experience_question()
     d.type("Was kostet ein Azubi im Monat?")
     assert d.result is not None and d.result.held_question is not None
     d.press("Main menu")
@@ -214,11 +219,7 @@ def test_a_question_typed_during_a_dialogue_is_dropped_when_the_person_leaves_it
 
 @pytest.mark.parametrize("command", ["help", "privacy", "status", "language"])
 def test_a_question_typed_during_a_dialogue_survives_a_step_aside(command: str) -> None:
-    d = in_menu()
-    d.press("For businesses")
-    d.type("Pho Hanoi")
-    d.press("Koch/Köchin")
-    d.type("04109")
+    d = at_the_experience_question()
     assert "we have noted your question" in d.type("Was kostet ein Azubi im Monat?").text
     d.command(command)
     if command == "language":
@@ -226,13 +227,7 @@ def test_a_question_typed_during_a_dialogue_survives_a_step_aside(command: str) 
     else:
         d.press("Back")
     assert d.state.screen == "q:experience"
-    for label in ("Not yet, and no trainer yet", "Next year", "Finding an apprentice"):
-        d.press(label)
-    d.press("Yes, I agree")
-    d.type("Ayşe Yılmaz")
-    d.type("0341 1234567")
-    d.press("At my business")
-    d.press("Any time")
+    to_the_summary(d)
     # The question the bot said it noted goes with the request.
     assert "Question: Was kostet ein Azubi im Monat?" in d.text
     d.press("Send")

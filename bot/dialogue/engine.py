@@ -231,6 +231,11 @@ def _tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool
     return False
 
 
+def _tap(state: State, code: str, ctx: Context, result: Result) -> None:
+    """A tap on the current screen's button ``code``, for text that stands for it."""
+    _press(state, f"{state.seq - 1}:{code}", ctx, result)
+
+
 #: The code of every question's "I don't know (yet)" option.
 _UNKNOWN = Code.OPTION.of("unknown")
 
@@ -240,7 +245,7 @@ def _tap_dont_know(state: State, text: str, ctx: Context, result: Result) -> boo
     not a trade or a problem by that name."""
     if _UNKNOWN not in codes_of(state) or not says_dont_know(text):
         return False
-    _press(state, f"{state.seq - 1}:{_UNKNOWN}", ctx, result)
+    _tap(state, _UNKNOWN, ctx, result)
     return True
 
 
@@ -254,7 +259,7 @@ def _tap_by_age(state: State, text: str, ctx: Context, result: Result) -> bool:
         return False
     for option in question.options:
         if option.ages is not None and option.ages[0] <= age <= option.ages[1]:
-            _press(state, f"{state.seq - 1}:{Code.OPTION.of(option.code)}", ctx, result)
+            _tap(state, Code.OPTION.of(option.code), ctx, result)
             return True
     return False
 

@@ -388,13 +388,19 @@ class Walker:
         parsed = Update.de_json(update, application.bot)
         started = time.perf_counter()
         self.target.step_started[person.user_id] = started
+
+        async def process() -> None:
+            # As the Application does for polled updates: at most concurrent_updates at once.
+            await application.update_processor.process_update(
+                parsed, application.process_update(parsed)
+            )
+
         if isinstance(queue, InboxQueue):
-            # As the webhook does: the update is committed to the inbox before it is queued.
-            await queue.inbox.receive(parsed, json.dumps(update))
-        # As the Application does for polled updates: at most concurrent_updates at once.
-        await application.update_processor.process_update(
-            parsed, application.process_update(parsed)
-        )
+            # As the webhook's put does: stored in the inbox, and handled before that (a
+            # person's update) or after it; the step ends when both are done.
+            await queue.hand_over(parsed, process, json.dumps(update))
+        else:
+            await process()
         return started
 
     def past_deadline(self) -> bool:

@@ -150,6 +150,7 @@ def build_application(
     application: BotApplication = builder.build()
     application.bot_data.services = services
     queue.on_stuck = partial(user.apologize, application.bot, services)
+    queue.claimed_by_handlers = user.claims_its_update
     # Every channel's committed lead starts delivery; looked up at call time so tests can watch.
     services.kick_outbox = lambda: jobs.kick(application)
     services.dialogue.on_lead = lambda _lead_id: services.kick_outbox()

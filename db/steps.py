@@ -202,21 +202,27 @@ async def claim_updates(
     *,
     state: str,
     reply_after: Mapping[int, int] | None = None,
+    chats: Mapping[int, int] | None = None,
 ) -> set[int]:
     """Claim inbox rows still waiting, or record ids that never passed the inbox (the
-    terminal, tests); returns the ids claimed now. A row claimed before is left alone."""
+    terminal, tests) or are not stored there yet (bot.inbox.feed: a person's update is
+    stepped while it is stored); returns the ids claimed now. A row claimed before is
+    left alone. ``chats`` (Telegram): where each update's reply goes, kept for a row the
+    claim creates, so a reply owed after a crash can be sent (bot.inbox.feed.recover)."""
     if not update_ids:
         return set()
     at = direct.bind(_TIME, now)
     after = reply_after or {}
+    chat_of = chats or {}
     params: list[Any] = []
     for update_id in update_ids:
-        params += [update_id, str(state), at, at, after.get(update_id)]
+        params += [update_id, chat_of.get(update_id), str(state), at, at, after.get(update_id)]
     rows = await direct.rows(
-        "INSERT INTO inbound_updates (update_id, state, received_at, processed_at, "
-        f"reply_after) VALUES {placeholders(len(update_ids), 5)} "
+        "INSERT INTO inbound_updates (update_id, chat_id, state, received_at, processed_at, "
+        f"reply_after) VALUES {placeholders(len(update_ids), 6)} "
         "ON CONFLICT (update_id) DO UPDATE SET state = excluded.state, "
-        "processed_at = excluded.processed_at, reply_after = excluded.reply_after "
+        "processed_at = excluded.processed_at, reply_after = excluded.reply_after, "
+        "chat_id = COALESCE(inbound_updates.chat_id, excluded.chat_id) "
         f"WHERE inbound_updates.state = '{InboxState.RECEIVED}' RETURNING update_id",
         params,
     )

@@ -76,7 +76,7 @@ async def test_claims_of_a_group_and_their_release(
     async with direct.transaction(db_engine) as tx:
         # 11 is a redelivery; 12 and 13 are new.
         claimed = await steps.claim_updates(
-            tx, [11, 12, 13], NOW, state="stepped", reply_after={12: 7}
+            tx, [11, 12, 13], NOW, state="stepped", reply_after={12: 7}, chats={12: 512}
         )
         assert claimed == {12, 13}
         await repository.release_updates(tx.connection, [13])  # its step failed
@@ -85,6 +85,8 @@ async def test_claims_of_a_group_and_their_release(
         rows = {r.update_id: r for r in await session.scalars(sa.select(InboundUpdate))}
     assert sorted(rows) == [10, 11, 12]
     assert (rows[12].state, rows[12].reply_after, rows[12].processed_at) == ("stepped", 7, NOW)
+    # Claimed before the inbox stored it (bot.inbox.feed): where its reply goes is kept.
+    assert rows[12].chat_id == 512
     assert rows[11].state == "done"
 
 
@@ -97,11 +99,13 @@ async def test_received_updates_are_stored_once_and_finished_without_their_text(
     async with direct.transaction(db_engine) as tx:
         # 21 again (a redelivery) is not new; 22 is.
         assert await steps.receive_updates(tx, [(21, None, "{}"), (22, 6, "{}")], NOW) == {22}
-        await steps.claim_updates(tx, [20], NOW, state="stepped")
+        # The inbox's chat stays (a claim's chat only fills a row the claim creates).
+        await steps.claim_updates(tx, [20], NOW, state="stepped", chats={20: 999})
         await steps.finish_updates(tx, [20, 21])
     async with sessionmaker() as session:
         rows = {r.update_id: r for r in await session.scalars(sa.select(InboundUpdate))}
     assert (rows[20].state, rows[20].payload, rows[20].processed_at) == ("done", None, NOW)
+    assert rows[20].chat_id == 5
     assert (rows[21].state, rows[21].payload, rows[21].processed_at) == ("done", None, None)
     assert (rows[22].state, rows[22].payload, rows[22].chat_id) == ("received", "{}", 6)
     assert rows[22].received_at == NOW

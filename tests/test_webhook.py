@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from typing import Any
 
 import aiohttp
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import ConfigError
+from bot.inbox.feed import inbox_of
+from bot.inbox.store import Inbox, Row
 from bot.ops.webhook import webhook_options
+from db.models import InboundUpdate
 from testkit.fake_bot_api import FakeBotAPI
 from tests.live_bot import conversation, free_port, settled, started_bot
 from tests.telegram_harness import settings_for
@@ -83,6 +90,100 @@ async def test_only_requests_with_the_secret_are_processed(
     assert await conversation(sessionmaker, 601) is None
     assert await conversation(sessionmaker, 602) is None
     assert (await conversation(sessionmaker, 603) or {}).get("screen") == "lang"
+
+
+async def inbox_row(
+    sessionmaker: async_sessionmaker[AsyncSession], update_id: int
+) -> InboundUpdate | None:
+    async with sessionmaker() as session:
+        return await session.scalar(
+            sa.select(InboundUpdate).where(InboundUpdate.update_id == update_id)
+        )
+
+
+@asynccontextmanager
+async def held_inbox(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[asyncio.Event]:
+    """The inbox's writes wait until the yielded event is set (a slow disk, say)."""
+    gate = asyncio.Event()
+    write = Inbox._receive_group
+
+    async def held(self: Inbox, rows: list[Row]) -> list[bool | Exception]:
+        await gate.wait()
+        return await write(self, rows)
+
+    monkeypatch.setattr(Inbox, "_receive_group", held)
+    try:
+        yield gate
+    finally:
+        gate.set()
+
+
+async def post_with_the_inbox_held(
+    monkeypatch: pytest.MonkeyPatch,
+    fake: FakeBotAPI,
+    database_url: str,
+    update: dict[str, Any],
+    while_held: Callable[[], Awaitable[None]],
+) -> None:
+    """Post ``update`` to the webhook while the inbox's writes wait, run ``while_held``,
+    then let the inbox write; Telegram must get its answer only then."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram/updates"
+    headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    async with held_inbox(monkeypatch) as gate:
+        settings = webhook_settings(fake, database_url, port)
+        async with started_bot(settings, webhook=True) as app, aiohttp.ClientSession() as http:
+            posted = asyncio.ensure_future(http.post(url, json=update, headers=headers))
+            try:
+                await while_held()
+                await asyncio.sleep(0.1)
+                assert not posted.done()  # not confirmed before the inbox has it
+            finally:
+                gate.set()  # else the bot's shutdown would wait for the held write
+            assert (await posted).status == 200
+            await settled(app, fake)
+            await inbox_of(app).flush()
+
+
+async def test_a_person_is_answered_while_the_inbox_stores_the_update(
+    database_url: str,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    async with FakeBotAPI() as fake:
+
+        async def answered() -> None:
+            # The step does not wait for the inbox: its claim keeps the update (and where
+            # an owed reply goes), and the person is answered.
+            welcome = await fake.wait_sent(611, 1)
+            assert welcome[0].text.startswith("Hello!")
+            row = await inbox_row(sessionmaker, 11)
+            assert row is not None and (row.state, row.chat_id) == ("stepped", 611)
+
+        await post_with_the_inbox_held(
+            monkeypatch, fake, database_url, start_update(11, 611), answered
+        )
+    row = await inbox_row(sessionmaker, 11)
+    assert row is not None and row.state == "done" and row.payload is None
+    assert (await conversation(sessionmaker, 611) or {}).get("screen") == "lang"
+
+
+async def test_an_update_handled_without_a_step_while_stored_is_marked_done_once_stored(
+    database_url: str,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    forged = start_update(12, 612)
+    forged["message"]["from"]["id"] = 613  # a message "from" someone else: ignored
+    async with FakeBotAPI() as fake:
+        # Handled (ignored) while the inbox waits; its done mark waits for the row.
+        await post_with_the_inbox_held(
+            monkeypatch, fake, database_url, forged, lambda: asyncio.sleep(0.4)
+        )
+    row = await inbox_row(sessionmaker, 12)
+    # Done, so a restart does not handle it again; its text is not kept.
+    assert row is not None and row.state == "done" and row.payload is None
+    assert fake.sent(612) == [] and await conversation(sessionmaker, 612) is None
 
 
 @pytest.mark.parametrize(

@@ -82,6 +82,8 @@ class _Step:
     update_id: int | None
     #: The newest message id known in the person's chat (Telegram), kept with the claim.
     reply_after: int | None = None
+    #: The person's chat (Telegram), kept with the claim: where a reply owed goes.
+    chat_id: int | None = None
 
 
 @dataclass
@@ -195,16 +197,20 @@ class Dialogue:
         *,
         update_id: int | None = None,
         reply_after: int | None = None,
+        chat_id: int | None = None,
     ) -> Reply | None:
         """Apply one event for one person; ``None`` if this update was already handled.
 
-        ``reply_after`` (Telegram) is stored with the update: where a reply owed after
-        a crash is looked for before it is sent again (bot.inbox.feed.recover).
+        ``reply_after`` and ``chat_id`` (Telegram) are stored with the update: where a
+        reply owed after a crash is looked for, and sent, before it is sent again
+        (bot.inbox.feed.recover).
 
         The step is committed (in a group with the steps of other people that
         arrived meanwhile, bot.dialogue.group_commit) before this returns.
         """
-        pending = _Step(channel, external_id, event, profile or Profile(), update_id, reply_after)
+        pending = _Step(
+            channel, external_id, event, profile or Profile(), update_id, reply_after, chat_id
+        )
         async with self._lock((channel, external_id)):
             done = await self._group.submit(pending)
         if done is None:
@@ -301,8 +307,13 @@ class Dialogue:
                 for s in steps
                 if s.update_id is not None and s.reply_after is not None
             }
+            chats = {
+                s.update_id: s.chat_id
+                for s in steps
+                if s.update_id is not None and s.chat_id is not None
+            }
             claimed = await statements.claim_updates(
-                tx, update_ids, now, state=InboxState.STEPPED, reply_after=after
+                tx, update_ids, now, state=InboxState.STEPPED, reply_after=after, chats=chats
             )
             fresh = [
                 (index, s)

@@ -14,6 +14,7 @@ from telegram import Bot, ChatMember, Contact, InputFile, Update, User
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackQueryHandler, ChatMemberHandler, MessageHandler, filters
 
+from bot.advisor import view
 from bot.conversation.log import Route
 from bot.dialogue.service import Profile, Reply
 from bot.dialogue.state import (
@@ -114,6 +115,7 @@ async def on_update(update: Update, context: BotContext) -> None:
             profile,
             update_id=update.update_id,
             reply_after=_reply_after(context.bot, chat.id, update),
+            chat_id=chat.id,
         )
     except Exception as error:
         # The step was rolled back (its update id too), so trying again works. The
@@ -140,6 +142,21 @@ async def on_update(update: Update, context: BotContext) -> None:
         log.warning("could not deliver the reply to update %s (%s)", update.update_id, error)
     else:
         record.behind = False
+
+
+def claims_its_update(update: Update) -> bool:
+    """Whether every handler of ``update`` claims its id in the transaction that keeps its
+    effect: a person's message or press in their private chat (the dialogue's step, or the
+    message passed to their advisor). Such an update may be handled while the inbox
+    stores it (bot.inbox.feed): a redelivery is a claim that finds the id taken."""
+    chat = update.effective_chat
+    if chat is None or chat.type != chat.PRIVATE:
+        return False
+    if update.message is not None:
+        return True
+    query = update.callback_query
+    # An advisor's button (bot/handlers/advisor.py) has handlers of its own.
+    return query is not None and not (query.data or "").startswith(f"{view.PREFIX}:")
 
 
 def _reply_after(bot: Bot, chat_id: int, update: Update) -> int | None:

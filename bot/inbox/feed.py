@@ -8,7 +8,8 @@ polled batch was stored whole before, bot.inbox.polling), so Telegram is never
 told of an update that is not stored. The Application's
 own dispatcher then runs the handlers; :class:`InboxApplication` marks the row
 done after them, and a dialogue step has already claimed it in its own
-transaction (bot.dialogue.service), so a redelivered update is stepped once.
+transaction (bot.dialogue.service), so a redelivered update is stepped once. A
+person's message or press is handled while it is stored (:meth:`InboxQueue.hand_over`).
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ _LAST_RETRY = 5.0
 
 
 class InboxQueue(asyncio.Queue[object]):
-    """The application's update queue: an update is queued only once committed to the inbox."""
+    """The application's update queue: an update is queued only once committed to the
+    inbox, or (one whose handlers claim its id themselves) while it is committed."""
 
     def __init__(self, inbox: Inbox, outage: Outage) -> None:
         super().__init__()
@@ -50,24 +52,56 @@ class InboxQueue(asyncio.Queue[object]):
         self.outage = outage
         #: Told once about an update that cannot be stored yet (bot.app: an apology).
         self.on_stuck: Callable[[Update], Awaitable[None]] | None = None
+        #: Whether every handler of an update claims its id in the transaction that keeps
+        #: its effect (bot.app: bot.handlers.user.claims_its_update).
+        self.claimed_by_handlers: Callable[[Update], bool] = lambda update: False
 
     async def put(self, item: object) -> None:
-        """Store an update, then queue it; a redelivery already stored is skipped.
+        """Store an update and queue it; a redelivery already stored is skipped.
 
         Returns only once the update is stored: until then Telegram keeps it (the
         polling loop does not confirm it, the webhook does not answer 200).
         """
-        if isinstance(item, Update) and not await self._store(item):
-            log.info("update %s is in the inbox already (a redelivery)", item.update_id)
-            return
-        await super().put(item)
+        if isinstance(item, Update):
+            await self.hand_over(item, partial(super().put, item))
+        else:
+            await super().put(item)
 
-    async def _store(self, update: Update) -> bool:
+    async def hand_over(
+        self, update: Update, handle: Callable[[], Awaitable[None]], raw: str | None = None
+    ) -> None:
+        """Store ``update`` (Telegram's JSON ``raw``, if at hand) and ``handle`` it; return
+        once both are done.
+
+        An update whose handlers claim its id themselves (a person's message or press:
+        the dialogue's step, a message passed to an advisor) is handled while it is
+        stored, not after: its store's commit, a wait for the disk, was a second one in
+        every step's latency (bench/README.md, "Round 15"). That is safe because a
+        redelivery is then a claim that finds the id taken, and the claim stores the
+        row when it commits first. A polled update is stored first (its batch was, or
+        failed to be), and so is every update during an outage: it waits for the database
+        instead of being answered "please try again".
+        """
+        early = not self.outage.down and not self.inbox.fetched(update.update_id)
+        if early and self.claimed_by_handlers(update):
+            # The step apologizes itself if the database fails it meanwhile.
+            storing = asyncio.ensure_future(self._store(update, raw, tell=False))
+            try:
+                await handle()
+            finally:
+                await storing
+            return
+        if not await self._store(update, raw):
+            log.info("update %s is in the inbox already (a redelivery)", update.update_id)
+            return
+        await handle()
+
+    async def _store(self, update: Update, raw: str | None = None, *, tell: bool = True) -> bool:
         delay = _FIRST_RETRY
         told = False
         while True:
             try:
-                stored = await self.inbox.receive(update)
+                stored = await self.inbox.receive(update, raw)
             except Exception as error:  # PTB's polling loop would end on it: retry instead
                 if not told:
                     told = True
@@ -77,7 +111,7 @@ class InboxQueue(asyncio.Queue[object]):
                             update.update_id,
                             type(error).__name__,
                         )
-                    if self.on_stuck is not None:
+                    if tell and self.on_stuck is not None:
                         await self.on_stuck(update)
             else:
                 self.outage.recovered()

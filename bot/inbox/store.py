@@ -68,6 +68,11 @@ class Inbox:
         self._raw: dict[int, str] = {}
         #: Updates stored with their batch, until queued: whether each was new to the inbox.
         self._batched: dict[int, bool] = {}
+        #: Updates being stored now, and those of them already handled: a person's update
+        #: is handled while it is stored (bot.inbox.feed), and its done mark must not reach
+        #: the database before its row does.
+        self._storing: set[int] = set()
+        self._done_once_stored: set[int] = set()
         self._flusher: asyncio.Task[None] | None = None
         self._closed = False
 
@@ -123,18 +128,36 @@ class Inbox:
                 self._raw[row[0]] = row[2]  # receive() tries again, with Telegram's JSON
         return outcomes
 
+    def fetched(self, update_id: int) -> bool:
+        """Whether ``update_id`` came in a getUpdates batch (stored with it, or left to
+        :meth:`receive` after the batch failed)."""
+        return update_id in self._batched or update_id in self._raw
+
     async def receive(self, update: Update, raw: str | None = None) -> bool:
         """Commit ``update`` to the inbox; False if it was there already (a redelivery)."""
         stored = self._batched.pop(update.update_id, None)
         if stored is not None:
             return stored  # committed with its batch
-        raw = raw or self._raw.get(update.update_id) or dumps(update.to_dict())
-        new = await self._received.submit((update.update_id, _chat_id(update), raw))
-        self._raw.pop(update.update_id, None)  # kept until stored: a retry sends it again
+        update_id = update.update_id
+        raw = raw or self._raw.get(update_id) or dumps(update.to_dict())
+        self._storing.add(update_id)
+        try:
+            new = await self._received.submit((update_id, _chat_id(update), raw))
+        finally:
+            self._storing.discard(update_id)
+        self._raw.pop(update_id, None)  # kept until stored: a retry sends it again
+        if update_id in self._done_once_stored:
+            self._done_once_stored.discard(update_id)
+            self.finish(update_id)
         return new
 
     def finish(self, update_id: int) -> None:
         """Mark ``update_id`` done (handled, its reply sent) with the next inbox write."""
+        if update_id in self._storing:
+            # Handled while stored: marked once its row is in (on PostgreSQL a mark
+            # written beside the uncommitted row would find nothing to mark).
+            self._done_once_stored.add(update_id)
+            return
         self._done.append(update_id)
         # After close() no timer starts: nothing would await it, and a write left running
         # when the event loop ends hangs its shutdown. The step is committed, so a mark

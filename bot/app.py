@@ -150,7 +150,10 @@ def build_application(
     application: BotApplication = builder.build()
     application.bot_data.services = services
     queue.on_stuck = partial(user.apologize, application.bot, services)
+    # A person's update is handed to the step before it is stored; the step's claim
+    # stores it (bot.inbox.feed.InboxQueue.hand_over).
     queue.claimed_by_handlers = user.claims_its_update
+    services.dialogue.on_update_stored = inbox.kept
     # Every channel's committed lead starts delivery; looked up at call time so tests can watch.
     services.kick_outbox = lambda: jobs.kick(application)
     services.dialogue.on_lead = lambda _lead_id: services.kick_outbox()

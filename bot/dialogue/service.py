@@ -147,6 +147,9 @@ class Dialogue:
         self._mail_enabled = mail_enabled
         #: Told the id of each committed lead, whatever the channel; bot.app starts delivery.
         self.on_lead = on_lead
+        #: Told an update id once its inbox row is stored: this step's claim committed it,
+        #: or an earlier delivery's did (bot.app: the inbox, bot.inbox.feed).
+        self.on_update_stored: Callable[[int], None] | None = None
         # One lock per person: their updates may arrive concurrently, their steps may not.
         self._locks: weakref.WeakValueDictionary[tuple[str, str], asyncio.Lock] = (
             weakref.WeakValueDictionary()
@@ -213,6 +216,8 @@ class Dialogue:
         )
         async with self._lock((channel, external_id)):
             done = await self._group.submit(pending)
+        if update_id is not None and self.on_update_stored is not None:
+            self.on_update_stored(update_id)
         if done is None:
             return None
         if done.lead_id is not None and self.on_lead is not None:

@@ -9,7 +9,8 @@ told of an update that is not stored. The Application's
 own dispatcher then runs the handlers; :class:`InboxApplication` marks the row
 done after them, and a dialogue step has already claimed it in its own
 transaction (bot.dialogue.service), so a redelivered update is stepped once. A
-person's message or press is handled while it is stored (:meth:`InboxQueue.hand_over`).
+person's message or press that comes by webhook is handled first, and that claim
+stores it (:meth:`InboxQueue.hand_over`).
 """
 
 from __future__ import annotations
@@ -43,8 +44,8 @@ _LAST_RETRY = 5.0
 
 
 class InboxQueue(asyncio.Queue[object]):
-    """The application's update queue: an update is queued only once committed to the
-    inbox, or (one whose handlers claim its id themselves) while it is committed."""
+    """The application's update queue: an update is queued once committed to the inbox,
+    or (one whose handlers claim its id themselves) to be stored by that claim."""
 
     def __init__(self, inbox: Inbox, outage: Outage) -> None:
         super().__init__()
@@ -74,22 +75,29 @@ class InboxQueue(asyncio.Queue[object]):
         once both are done.
 
         An update whose handlers claim its id themselves (a person's message or press:
-        the dialogue's step, a message passed to an advisor) is handled while it is
-        stored, not after: its store's commit, a wait for the disk, was a second one in
-        every step's latency (bench/README.md, "Round 15"). That is safe because a
-        redelivery is then a claim that finds the id taken, and the claim stores the
-        row when it commits first. A polled update is stored first (its batch was, or
-        failed to be), and so is every update during an outage: it waits for the database
-        instead of being answered "please try again".
+        the dialogue's step, a message passed to an advisor) is handled first: a step's
+        claim stores its row in the step's own transaction, so the inbox's separate commit
+        (a wait for the disk in every step, bench/README.md "Round 15") is left out. Only
+        one handled without such a claim is stored afterwards. Telegram is answered in
+        either case only once the row is stored, and a redelivery is a claim that finds
+        the id taken. A polled update is stored first (its batch was, or failed to be),
+        and so is every update during an outage: it waits for the database instead of
+        being answered "please try again".
         """
         early = not self.outage.down and not self.inbox.fetched(update.update_id)
-        if early and self.claimed_by_handlers(update):
-            # The step apologizes itself if the database fails it meanwhile.
-            storing = asyncio.ensure_future(self._store(update, raw, tell=False))
+        kept = (
+            self.inbox.expect(update.update_id)
+            if early and self.claimed_by_handlers(update)
+            else None
+        )
+        if kept is not None:
             try:
                 await handle()
-            finally:
-                await storing
+            except BaseException:
+                self.inbox.abandon(update.update_id)
+                raise
+            if not await kept:
+                await self._store(update, raw, tell=False)
             return
         if not await self._store(update, raw):
             log.info("update %s is in the inbox already (a redelivery)", update.update_id)
@@ -154,7 +162,12 @@ class InboxApplication(Application[Any, Any, Any, Any, Any, Any]):
 
     async def process_update(self, update: object) -> None:
         """Run the handlers, then mark the update done (its reply has been sent by then)."""
-        await super().process_update(update)
+        try:
+            await super().process_update(update)
+        except BaseException:
+            if isinstance(update, Update):
+                self.inbox.abandon(update.update_id)
+            raise
         if isinstance(update, Update):
             self.inbox.finish(update.update_id)
 

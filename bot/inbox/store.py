@@ -68,10 +68,10 @@ class Inbox:
         self._raw: dict[int, str] = {}
         #: Updates stored with their batch, until queued: whether each was new to the inbox.
         self._batched: dict[int, bool] = {}
-        #: Updates being stored now, and those of them already handled: a person's update
-        #: is handled while it is stored (bot.inbox.feed), and its done mark must not reach
-        #: the database before its row does.
-        self._storing: set[int] = set()
+        #: Updates handed to their handlers before they are stored (bot.inbox.feed): each
+        #: future tells whether a step's claim has stored the row.
+        self._expected: dict[int, asyncio.Future[bool]] = {}
+        #: Of those, the ones handled without such a claim: their done mark follows their row.
         self._done_once_stored: set[int] = set()
         self._flusher: asyncio.Task[None] | None = None
         self._closed = False
@@ -140,24 +140,49 @@ class Inbox:
             return stored  # committed with its batch
         update_id = update.update_id
         raw = raw or self._raw.get(update_id) or dumps(update.to_dict())
-        self._storing.add(update_id)
-        try:
-            new = await self._received.submit((update_id, _chat_id(update), raw))
-        finally:
-            self._storing.discard(update_id)
+        new = await self._received.submit((update_id, _chat_id(update), raw))
         self._raw.pop(update_id, None)  # kept until stored: a retry sends it again
         if update_id in self._done_once_stored:
             self._done_once_stored.discard(update_id)
-            self.finish(update_id)
+            self._mark_done(update_id)
         return new
+
+    def expect(self, update_id: int) -> asyncio.Future[bool] | None:
+        """``update_id`` goes to its handlers before it is stored (bot.inbox.feed): the
+        future is True once a step's claim has stored its row (:meth:`kept`), False if it
+        was handled without one (then the caller stores it with :meth:`receive`). None if
+        the same id is on its way already (Telegram sent it twice): store it first."""
+        if update_id in self._expected:
+            return None
+        future = asyncio.get_running_loop().create_future()
+        self._expected[update_id] = future
+        return future
+
+    def kept(self, update_id: int) -> None:
+        """A step's committed claim (or an earlier delivery's) has ``update_id``'s row."""
+        future = self._expected.get(update_id)
+        if future is not None and not future.done():
+            future.set_result(True)
 
     def finish(self, update_id: int) -> None:
         """Mark ``update_id`` done (handled, its reply sent) with the next inbox write."""
-        if update_id in self._storing:
-            # Handled while stored: marked once its row is in (on PostgreSQL a mark
-            # written beside the uncommitted row would find nothing to mark).
+        future = self._expected.pop(update_id, None)
+        if future is not None and not future.done():
+            # Handled, and not stored by a claim: the mark waits for the row, which the
+            # caller of expect() writes now (a mark written first would find no row).
             self._done_once_stored.add(update_id)
+            future.set_result(False)
             return
+        self._mark_done(update_id)
+
+    def abandon(self, update_id: int) -> None:
+        """``update_id``'s handling was cut short: not done. Expected, and not stored by a
+        claim, it is stored as received (the next start handles it)."""
+        future = self._expected.pop(update_id, None)
+        if future is not None and not future.done():
+            future.set_result(False)
+
+    def _mark_done(self, update_id: int) -> None:
         self._done.append(update_id)
         # After close() no timer starts: nothing would await it, and a write left running
         # when the event loop ends hangs its shutdown. The step is committed, so a mark

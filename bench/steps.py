@@ -396,8 +396,9 @@ class Walker:
             )
 
         if isinstance(queue, InboxQueue):
-            # As the webhook's put does: stored in the inbox, and handled before that (a
-            # person's update) or after it; the step ends when both are done.
+            # As the webhook's put does (bot.inbox.feed): a person's update is handled first
+            # and stored by its step's claim, any other stored first; the step ends when
+            # it is both handled and stored.
             await queue.hand_over(parsed, process, json.dumps(update))
         else:
             await process()

@@ -174,7 +174,7 @@ async def test_a_persons_step_stores_the_update_without_waiting_for_the_inbox(
     assert (await conversation(sessionmaker, 611) or {}).get("screen") == "lang"
 
 
-async def test_an_update_handled_without_a_step_while_stored_is_marked_done_once_stored(
+async def test_an_update_handled_without_a_step_is_stored_after_it_and_marked_done(
     database_url: str,
     sessionmaker: async_sessionmaker[AsyncSession],
     monkeypatch: pytest.MonkeyPatch,

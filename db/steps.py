@@ -205,8 +205,8 @@ async def claim_updates(
     chats: Mapping[int, int] | None = None,
 ) -> set[int]:
     """Claim inbox rows still waiting, or record ids that never passed the inbox (the
-    terminal, tests) or are not stored there yet (bot.inbox.feed: a person's update is
-    stepped while it is stored); returns the ids claimed now. A row claimed before is
+    terminal, tests) or are not stored there yet (bot.inbox.feed: a person's webhook
+    update is stepped before it is stored); returns the ids claimed now. A row claimed before is
     left alone. ``chats`` (Telegram): where each update's reply goes, kept for a row the
     claim creates, so a reply owed after a crash can be sent (bot.inbox.feed.recover)."""
     if not update_ids:

@@ -147,8 +147,9 @@ async def on_update(update: Update, context: BotContext) -> None:
 def claims_its_update(update: Update) -> bool:
     """Whether every handler of ``update`` claims its id in the transaction that keeps its
     effect: a person's message or press in their private chat (the dialogue's step, or the
-    message passed to their advisor). Such an update may be handled while the inbox
-    stores it (bot.inbox.feed): a redelivery is a claim that finds the id taken."""
+    message passed to their advisor). Such an update may be handled before the inbox
+    stores it (bot.inbox.feed): the claim stores it, and a redelivery is a claim that
+    finds the id taken."""
     chat = update.effective_chat
     if chat is None or chat.type != chat.PRIVATE:
         return False

@@ -123,6 +123,12 @@ class Direct:
             raise await self._translated(sql, error) from error
 
     @property
+    def merges(self) -> bool:
+        """Whether several writes may go as one statement (data-modifying WITH
+        queries): PostgreSQL's round trips cost a wait each, SQLite's do not."""
+        return self._postgres
+
+    @property
     def for_update(self) -> str:
         """`` FOR UPDATE`` on PostgreSQL, to lock the rows read until the commit; nothing
         on SQLite, whose transactions here hold the write lock from their BEGIN."""

@@ -4,16 +4,18 @@ A group of dialogue steps (bot.dialogue.service) reads its people with their sta
 and requests, claims its updates, counts its funnel steps and stores its states; the
 inbox (bot.inbox.store) stores received updates and marks them done. Each is one
 statement for the whole group, written once for SQLite and PostgreSQL (both speak
-ON CONFLICT and RETURNING). A step that sends a request adds its lead, or its answers to
-the open one, and the advisors' notices (the end of this module). Paths outside a group
-(a person looked up, one update claimed) keep db.repository's ORM functions.
-tests/test_step_statements.py and tests/test_lead_statements.py check what these
-store, on both databases.
+ON CONFLICT and RETURNING). On PostgreSQL, where every statement is a round trip to
+the server, the claim goes with the read (:func:`claim_and_read`) and the writes go
+together (:func:`save_group`), as data-modifying WITH queries. A step that sends a
+request adds its lead, or its answers to the open one, and the advisors' notices (the
+end of this module). Paths outside a group (a person looked up, one update claimed)
+keep db.repository's ORM functions. tests/test_step_statements.py and
+tests/test_lead_statements.py check what these store, on both databases.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -71,6 +73,35 @@ class UserRow:
             self.language, self.changed = language, True
 
 
+#: A person's user row and stored state (None: never stepped), by (channel, external id).
+Found = dict[tuple[str, str], tuple[UserRow, dict[str, Any] | None]]
+
+_PEOPLE_COLUMNS = "u.id, u.channel, u.external_id, u.language, u.username, u.first_name, c.state"
+_PEOPLE_FROM = " FROM users u LEFT OUTER JOIN conversations c ON c.user_id = u.id WHERE "
+
+
+def _people_where(people: Mapping[str, Sequence[str]], start: int) -> tuple[str, list[Any]]:
+    """The condition of a people read for external ids by channel, numbered from ``start``."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    for channel, external_ids in people.items():
+        first = start + len(params)
+        clauses.append(
+            f"(u.channel = ${first} AND u.external_id IN "
+            f"({numbered(len(external_ids), start=first + 1)}))"
+        )
+        params += [channel, *external_ids]
+    return " OR ".join(clauses), params
+
+
+def _found(direct: Direct, rows: Iterable[Sequence[Any]]) -> Found:
+    found: Found = {}
+    for user_id, channel, external_id, language, username, first_name, state in rows:
+        person = UserRow(user_id, external_id, language, username, first_name)
+        found[(channel, external_id)] = (person, direct.result(_JSON, state))
+    return found
+
+
 async def people_with_state(
     direct: Direct,
     channel: str,
@@ -81,17 +112,12 @@ async def people_with_state(
     ``profiles`` (external id -> username, first name) refreshes their names."""
     if not external_ids:
         return {}
-    rows = await direct.rows(
-        "SELECT u.id, u.external_id, u.language, u.username, u.first_name, c.state "
-        "FROM users u LEFT OUTER JOIN conversations c ON c.user_id = u.id "
-        f"WHERE u.channel = $1 AND u.external_id IN ({numbered(len(external_ids), start=2)})",
-        [channel, *external_ids],
-    )
+    where, params = _people_where({channel: external_ids}, start=1)
     found: dict[str, tuple[UserRow, dict[str, Any] | None]] = {}
-    for user_id, external_id, language, username, first_name, state in rows:
-        person = UserRow(user_id, external_id, language, username, first_name)
-        person.refresh(*(profiles or {}).get(external_id, (None, None)))
-        found[external_id] = (person, direct.result(_JSON, state))
+    rows = await direct.rows(f"SELECT {_PEOPLE_COLUMNS}{_PEOPLE_FROM}{where}", params)
+    for (_, external_id), row in _found(direct, rows).items():
+        row[0].refresh(*(profiles or {}).get(external_id, (None, None)))
+        found[external_id] = row
     return found
 
 
@@ -141,22 +167,91 @@ async def save_people(direct: Direct, people: Iterable[UserRow], now: datetime) 
         person.changed = False
 
 
-async def save_states(
-    direct: Direct, states: Sequence[tuple[int, dict[str, Any]]], now: datetime
-) -> None:
-    """Insert or replace the conversation states of many people: (user id, state)."""
-    if not states:
-        return
+def _people_update(
+    direct: Direct, changed: Sequence[UserRow], now: datetime, start: int
+) -> tuple[str, list[Any]]:
+    """:func:`save_people` as one UPDATE from a VALUES list (PostgreSQL: typed casts)."""
+    params: list[Any] = [direct.bind(_TIME, now)]
+    rows = []
+    for person in changed:
+        n = start + len(params)
+        rows.append(f"(${n}::integer, ${n + 1}::text, ${n + 2}::text, ${n + 3}::text)")
+        params += [person.id, person.language, person.username, person.first_name]
+    sql = (
+        "UPDATE users SET language = v.language, username = v.username, "
+        f"first_name = v.first_name, updated_at = ${start} FROM (VALUES {', '.join(rows)}) "
+        "AS v (id, language, username, first_name) WHERE users.id = v.id"
+    )
+    return sql, params
+
+
+def _states_upsert(
+    direct: Direct, states: Sequence[tuple[int, dict[str, Any]]], now: datetime, start: int
+) -> tuple[str, list[Any]]:
     at = direct.bind(_TIME, now)
     params: list[Any] = []
     for user_id, state in states:
         params += [user_id, direct.bind(_JSON, state), at]
-    await direct.run(
+    sql = (
         f"INSERT INTO conversations (user_id, state, updated_at) VALUES "
-        f"{placeholders(len(states), 3)} ON CONFLICT (user_id) DO UPDATE SET "
-        "state = excluded.state, updated_at = excluded.updated_at",
-        params,
+        f"{placeholders(len(states), 3, start=start)} ON CONFLICT (user_id) DO UPDATE SET "
+        "state = excluded.state, updated_at = excluded.updated_at"
     )
+    return sql, params
+
+
+async def save_states(
+    direct: Direct, states: Sequence[tuple[int, dict[str, Any]]], now: datetime
+) -> None:
+    """Insert or replace the conversation states of many people: (user id, state)."""
+    if states:
+        await direct.run(*_states_upsert(direct, states, now, start=1))
+
+
+#: A funnel count: (day, flow, language, step, how many reached it).
+FunnelTotal = tuple[date, str, str, str, int]
+
+
+async def save_group(
+    direct: Direct,
+    totals: Sequence[FunnelTotal],
+    people: Iterable[UserRow],
+    states: Sequence[tuple[int, dict[str, Any]]],
+    now: datetime,
+) -> None:
+    """A group's writes: its funnel counts (:func:`count_funnel`), the names and languages
+    its steps changed (:func:`save_people`) and its states (:func:`save_states`).
+
+    PostgreSQL takes them as one statement (the first two as data-modifying WITH
+    queries, each on its own table), so the group's transaction makes one round trip
+    for them instead of up to three (bench/README.md, round 16). SQLite has no
+    data-modifying WITH queries; its statements cost no round trip anyway.
+    """
+    changed = [person for person in people if person.changed]
+    if not direct.merges:
+        await count_funnel(direct, totals)
+        await save_people(direct, changed, now)
+        await save_states(direct, states, now)
+        return
+    builders: list[tuple[Sequence[Any], Callable[[int], tuple[str, list[Any]]]]] = [
+        (totals, lambda start: _funnel_upsert(direct, totals, start)),
+        (changed, lambda start: _people_update(direct, changed, now, start)),
+        (states, lambda start: _states_upsert(direct, states, now, start)),
+    ]
+    parts: list[str] = []
+    params: list[Any] = []
+    for rows, build in builders:
+        if rows:
+            sql, more = build(len(params) + 1)
+            parts.append(sql)
+            params += more
+    if not parts:
+        return
+    *before, last = parts
+    with_ = ", ".join(f"w{n} AS ({sql})" for n, sql in enumerate(before))
+    await direct.run(f"WITH {with_} {last}" if before else last, params)
+    for person in changed:
+        person.changed = False
 
 
 async def requests_of(
@@ -178,21 +273,26 @@ async def requests_of(
     return found
 
 
-async def count_funnel(direct: Direct, totals: Sequence[tuple[date, str, str, str, int]]) -> None:
-    """Add (day, flow, language, step, count) rows to the funnel counts, in this order.
-
-    An upsert: two groups at once on the same key would otherwise fail one of them."""
-    if not totals:
-        return
+def _funnel_upsert(
+    direct: Direct, totals: Sequence[FunnelTotal], start: int
+) -> tuple[str, list[Any]]:
     params: list[Any] = []
     for day, flow, language, step, count in totals:
         params += [direct.bind(_DATE, day), flow, language, step, count]
-    await direct.run(
+    sql = (
         "INSERT INTO funnel_counts (day, flow, language, step, count) VALUES "
-        f"{placeholders(len(totals), 5)} ON CONFLICT (day, flow, language, step) "
-        "DO UPDATE SET count = funnel_counts.count + excluded.count",
-        params,
+        f"{placeholders(len(totals), 5, start=start)} ON CONFLICT (day, flow, language, step) "
+        "DO UPDATE SET count = funnel_counts.count + excluded.count"
     )
+    return sql, params
+
+
+async def count_funnel(direct: Direct, totals: Sequence[FunnelTotal]) -> None:
+    """Add (day, flow, language, step, count) rows to the funnel counts, in this order.
+
+    An upsert: two groups at once on the same key would otherwise fail one of them."""
+    if totals:
+        await direct.run(*_funnel_upsert(direct, totals, start=1))
 
 
 async def claim_updates(
@@ -211,22 +311,72 @@ async def claim_updates(
     claim creates, so a reply owed after a crash can be sent (bot.inbox.feed.recover)."""
     if not update_ids:
         return set()
+    rows = await direct.rows(*_claim(direct, update_ids, now, state, reply_after, chats))
+    return {row[0] for row in rows}
+
+
+def _claim(
+    direct: Direct,
+    update_ids: Sequence[int],
+    now: datetime,
+    state: str,
+    reply_after: Mapping[int, int] | None,
+    chats: Mapping[int, int] | None,
+) -> tuple[str, list[Any]]:
+    """:func:`claim_updates`' statement (``RETURNING update_id``) and its parameters."""
     at = direct.bind(_TIME, now)
     after = reply_after or {}
     chat_of = chats or {}
     params: list[Any] = []
     for update_id in update_ids:
         params += [update_id, chat_of.get(update_id), str(state), at, at, after.get(update_id)]
-    rows = await direct.rows(
+    sql = (
         "INSERT INTO inbound_updates (update_id, chat_id, state, received_at, processed_at, "
         f"reply_after) VALUES {placeholders(len(update_ids), 6)} "
         "ON CONFLICT (update_id) DO UPDATE SET state = excluded.state, "
         "processed_at = excluded.processed_at, reply_after = excluded.reply_after, "
         "chat_id = COALESCE(inbound_updates.chat_id, excluded.chat_id) "
-        f"WHERE inbound_updates.state = '{InboxState.RECEIVED}' RETURNING update_id",
-        params,
+        f"WHERE inbound_updates.state = '{InboxState.RECEIVED}' RETURNING update_id"
     )
-    return {row[0] for row in rows}
+    return sql, params
+
+
+async def claim_and_read(
+    direct: Direct,
+    update_ids: Sequence[int],
+    now: datetime,
+    people: Mapping[str, Sequence[str]],
+    *,
+    state: str,
+    reply_after: Mapping[int, int] | None = None,
+    chats: Mapping[int, int] | None = None,
+) -> tuple[set[int], Found]:
+    """:func:`claim_updates`, and the stored rows of ``people`` (external ids by
+    channel) as :func:`people_with_state` reads them, without their names refreshed.
+
+    PostgreSQL takes both as one statement (the claim as a data-modifying WITH query;
+    the read sees the rows as they were before it, and the claim writes no person's
+    row), so a group's transaction begins with one round trip instead of two.
+    """
+    if not direct.merges or not update_ids:
+        claimed = await claim_updates(
+            direct, update_ids, now, state=state, reply_after=reply_after, chats=chats
+        )
+        found: Found = {}
+        for channel, external_ids in people.items():
+            of_channel = await people_with_state(direct, channel, external_ids)
+            found.update(((channel, eid), row) for eid, row in of_channel.items())
+        return claimed, found
+    claim, params = _claim(direct, update_ids, now, state, reply_after, chats)
+    where, more = _people_where(people, start=len(params) + 1)
+    rows = await direct.rows(
+        f"WITH claimed AS ({claim}) "
+        f"SELECT {_PEOPLE_COLUMNS}, NULL::bigint{_PEOPLE_FROM}{where} UNION ALL "
+        "SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, update_id FROM claimed",
+        [*params, *more],
+    )
+    claimed = {row[7] for row in rows if row[7] is not None}
+    return claimed, _found(direct, (row[:7] for row in rows if row[7] is None))
 
 
 async def receive_updates(

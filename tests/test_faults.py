@@ -229,13 +229,13 @@ async def test_database_unavailable_apologizes_in_the_persons_language_and_keeps
     sessionmaker: async_sessionmaker[AsyncSession],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real_save_states = steps.save_states
+    real_save_group = steps.save_group
     failures = iter([True])
 
-    async def flaky_save_states(*args: Any, **kwargs: Any) -> None:
+    async def flaky_save_group(*args: Any, **kwargs: Any) -> None:
         if next(failures, False):
             raise OperationalError("UPDATE conversations", {}, Exception("connection lost"))
-        await real_save_states(*args, **kwargs)
+        await real_save_group(*args, **kwargs)
 
     async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)) as app:
         # Telegram says German; the person chose Arabic in the bot.
@@ -243,7 +243,7 @@ async def test_database_unavailable_apologizes_in_the_persons_language_and_keeps
         await chat.command("/start")
         menu = await chat.press("العربية")
         before = await conversation(sessionmaker, 911)
-        monkeypatch.setattr(steps, "save_states", flaky_save_states)
+        monkeypatch.setattr(steps, "save_group", flaky_save_group)
         update_id = fake.user_press(911, menu.button(chat._("For businesses")).callback_data or "")
         sorry = await chat._next()
         assert sorry.text == translator("ar").gettext(SORRY) != SORRY

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 from datetime import datetime
 from typing import Any
 
@@ -76,6 +77,56 @@ async def test_groups_are_capped_and_a_cancelled_waiting_item_never_runs() -> No
     await group.wait_idle()
 
 
+@pytest.mark.parametrize("workers", [1, 2, 3])
+async def test_at_most_workers_groups_run_at_once_and_every_item_runs(workers: int) -> None:
+    # Items arrive at every point of a worker's life, also just as it finds nothing
+    # left and ends: each must run (a gap there once left one waiting forever).
+    rhythm = random.Random(workers)
+    running = 0
+    most = 0
+
+    async def run(items: list[int]) -> list[int | Exception]:
+        nonlocal running, most
+        running += 1
+        most = max(most, running)
+        for _ in range(rhythm.randrange(3)):
+            await asyncio.sleep(0)
+        running -= 1
+        return [item * 2 for item in items]
+
+    group: GroupCommit[int, int] = GroupCommit(run, workers=workers)
+
+    async def person(first: int) -> list[int]:
+        answers = []
+        for item in range(first, first + 30):
+            for _ in range(rhythm.randrange(3)):
+                await asyncio.sleep(0)
+            answers.append(await group.submit(item))
+        return answers
+
+    results = await asyncio.wait_for(
+        asyncio.gather(*(person(100 * n) for n in range(8))), timeout=10
+    )
+    assert results == [[2 * item for item in range(100 * n, 100 * n + 30)] for n in range(8)]
+    assert most == workers
+    await group.wait_idle()
+
+
+async def test_a_second_worker_starts_only_while_the_first_is_in_its_group() -> None:
+    recorder = Recorder()
+    group: GroupCommit[str, str] = GroupCommit(recorder.run, workers=2)
+    first = asyncio.create_task(group.submit("a"))
+    await asyncio.sleep(0)
+    # "a" is in its transaction: "b" starts the second worker, "c" joins its group.
+    second = [asyncio.create_task(group.submit(item)) for item in "bc"]
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
+    assert recorder.groups == [["a"], ["b", "c"]]
+    recorder.release.set()
+    assert [await first, *[await task for task in second]] == ["A", "B", "C"]
+    await group.wait_idle()
+
+
 # -- the dialogue's groups -------------------------------------------------------------
 
 
@@ -90,13 +141,13 @@ async def test_many_people_at_once_share_transactions_and_all_are_stored(
 ) -> None:
     dialogue = make_dialogue(sessionmaker)
     groups: list[int] = []
-    real_save_states = steps.save_states
+    real_save_group = steps.save_group
 
-    async def counting(tx: Direct, states: list[Any], now: datetime) -> None:
+    async def counting(tx: Direct, totals: Any, people: Any, states: Any, now: datetime) -> None:
         groups.append(len(states))
-        await real_save_states(tx, states, now)
+        await real_save_group(tx, totals, people, states, now)
 
-    monkeypatch.setattr(steps, "save_states", counting)
+    monkeypatch.setattr(steps, "save_group", counting)
     people = [str(2000 + n) for n in range(40)]
     replies = await asyncio.gather(
         *(dialogue.handle("telegram", p, Start("en"), update_id=n) for n, p in enumerate(people))
@@ -142,14 +193,16 @@ async def test_a_failed_group_transaction_is_retried_step_by_step(
     sessionmaker: Sessions, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialogue = make_dialogue(sessionmaker)
-    real_save_states = steps.save_states
+    real_save_group = steps.save_group
 
-    async def fails_for_groups(tx: Direct, states: list[Any], now: datetime) -> None:
+    async def fails_for_groups(
+        tx: Direct, totals: Any, people: Any, states: Any, now: datetime
+    ) -> None:
         if len(states) > 1:
             raise sa.exc.OperationalError("INSERT", {}, Exception("one bad row"))
-        await real_save_states(tx, states, now)
+        await real_save_group(tx, totals, people, states, now)
 
-    monkeypatch.setattr(steps, "save_states", fails_for_groups)
+    monkeypatch.setattr(steps, "save_group", fails_for_groups)
     blocker = asyncio.create_task(dialogue.handle("telegram", "4000", Start("en"), update_id=1))
     await asyncio.sleep(0)
     rest = [

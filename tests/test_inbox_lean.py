@@ -145,7 +145,8 @@ def inbox_inserts(engine: AsyncEngine) -> Iterator[list[str]]:
     seen: list[str] = []
 
     def heard(conn: Any, cursor: Any, statement: str, params: Any, *args: Any) -> None:
-        if statement.lstrip().upper().startswith("INSERT INTO INBOUND_UPDATES"):
+        # On PostgreSQL a claim is a WITH query of the group's read (db.steps).
+        if "INSERT INTO INBOUND_UPDATES" in statement.upper():
             seen.append(repr(params))
 
     event.listen(engine.sync_engine, "before_cursor_execute", heard)

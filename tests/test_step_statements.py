@@ -90,6 +90,84 @@ async def test_claims_of_a_group_and_their_release(
     assert rows[11].state == "done"
 
 
+async def test_a_groups_claim_and_read_find_its_people_of_every_channel_and_its_new_updates(
+    db_engine: AsyncEngine, sessionmaker: Sessions
+) -> None:
+    async with direct.transaction(db_engine) as tx:
+        await steps.add_people(tx, "telegram", {"601": (None, "Mai"), "602": (None, None)}, NOW)
+        await steps.add_people(tx, "web", {"601": (None, None)}, NOW)
+        mai = (await steps.people_with_state(tx, "telegram", ["601"]))["601"][0]
+        await steps.save_states(tx, [(mai.id, {"screen": "menu"})], NOW)
+        assert await steps.claim_updates(tx, [40], NOW, state="done") == {40}
+    people = {"telegram": ["601", "602", "603"], "web": ["601"]}
+    async with direct.transaction(db_engine) as tx:
+        # 40 is a redelivery, 41 is new; 603 has never written.
+        claimed, found = await steps.claim_and_read(
+            tx, [40, 41], NOW, people, state="stepped", chats={41: 601}
+        )
+        assert claimed == {41}
+        assert sorted(found) == [("telegram", "601"), ("telegram", "602"), ("web", "601")]
+        assert found[("telegram", "601")][0].first_name == "Mai"
+        assert found[("telegram", "601")][1] == {"screen": "menu"}
+        assert found[("web", "601")][1] is None
+        assert found[("telegram", "601")][0].id != found[("web", "601")][0].id
+        # A group without update ids (the web chat's steps) reads only.
+        assert (await steps.claim_and_read(tx, [], NOW, {"web": ["601"]}, state="stepped"))[
+            0
+        ] == set()
+    async with sessionmaker() as session:
+        rows = {r.update_id: r for r in await session.scalars(sa.select(InboundUpdate))}
+    assert (rows[41].state, rows[41].chat_id, rows[41].processed_at) == ("stepped", 601, NOW)
+    assert rows[40].state == "done"
+
+
+async def test_a_groups_writes_store_its_funnel_names_and_states_and_only_what_changed(
+    db_engine: AsyncEngine, sessionmaker: Sessions
+) -> None:
+    day = date(2026, 11, 25)
+    async with direct.transaction(db_engine) as tx:
+        await steps.add_people(tx, "telegram", {"611": ("old", "Olena"), "612": (None, "Ali")}, NOW)
+        await steps.count_funnel(tx, [(day, "young", "uk", "start", 1)])
+    later = NOW.replace(hour=NOW.hour + 1)
+    async with direct.transaction(db_engine) as tx:
+        found = await steps.people_with_state(
+            tx, "telegram", ["611", "612"], {"611": ("olena_k", None)}
+        )
+        olena, ali = found["611"][0], found["612"][0]
+        olena.speaks("uk")
+        totals = [(day, "young", "uk", "start", 2), (day, "young", "uk", "q:name", 1)]
+        states = [(olena.id, {"screen": "q:name"}), (ali.id, {"screen": "menu"})]
+        heard: list[str] = []
+
+        def statement(conn: object, cursor: object, sql: str, *_: object) -> None:
+            heard.append(sql.split()[0])
+
+        event.listen(db_engine.sync_engine, "before_cursor_execute", statement)
+        try:
+            await steps.save_group(tx, totals, [olena, ali], states, later)
+        finally:
+            event.remove(db_engine.sync_engine, "before_cursor_execute", statement)
+        assert not olena.changed
+    # PostgreSQL: one round trip for the three writes; SQLite: one statement each.
+    postgres = db_engine.dialect.name == "postgresql"
+    assert heard == (["WITH"] if postgres else ["INSERT", "UPDATE", "INSERT"])
+    async with direct.transaction(db_engine) as tx:
+        # Nothing reached, nobody changed: only the states.
+        await steps.save_group(tx, [], [olena, ali], [(ali.id, {"screen": "lang"})], later)
+        # Nothing at all: no statement.
+        await steps.save_group(tx, [], [], [], later)
+    async with sessionmaker() as session:
+        users = {
+            u.external_id: (u.username, u.first_name, u.language, u.updated_at)
+            for u in await session.scalars(sa.select(User))
+        }
+        conversations = {c.user_id: c.state for c in await session.scalars(sa.select(Conversation))}
+        funnel = dict((await session.execute(sa.select(FunnelCount.step, FunnelCount.count))).all())
+    assert users == {"611": ("olena_k", "Olena", "uk", later), "612": (None, "Ali", None, NOW)}
+    assert conversations == {olena.id: {"screen": "q:name"}, ali.id: {"screen": "lang"}}
+    assert funnel == {"start": 3, "q:name": 1}
+
+
 async def test_received_updates_are_stored_once_and_finished_without_their_text(
     db_engine: AsyncEngine, sessionmaker: Sessions
 ) -> None:

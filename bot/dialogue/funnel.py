@@ -16,7 +16,6 @@ from datetime import date
 from bot.dialogue.state import State
 from bot.flows.navigation import ScreenId, split_screen
 from db import steps
-from db.direct import Direct
 
 START, CONSENT, CONSENTED, SENT = "start", "consent", "consented", "sent"
 
@@ -42,11 +41,9 @@ def step_reached(before: State, after: State, *, sent: bool) -> str | None:
 Key = tuple[date, str, str, str]
 
 
-async def count_all(direct: Direct, reached: Iterable[Key]) -> None:
-    """Add the steps reached by a group of dialogue steps, in the caller's transaction.
-
-    One statement for the whole group; keys are summed first and written in sorted
-    order, so two transactions on PostgreSQL lock the same rows in the same order.
-    """
-    totals = Counter((day, flow, language, step[:32]) for day, flow, language, step in reached)
-    await steps.count_funnel(direct, [(*key, n) for key, n in sorted(totals.items())])
+def totals(reached: Iterable[Key]) -> list[steps.FunnelTotal]:
+    """The steps reached by a group of dialogue steps, as the group writes them
+    (db.steps.save_group): one row per key, summed, in sorted order, so two
+    transactions on PostgreSQL lock the same rows in the same order."""
+    counted = Counter((day, flow, language, step[:32]) for day, flow, language, step in reached)
+    return [(*key, n) for key, n in sorted(counted.items())]

@@ -29,15 +29,23 @@ async def known_users(
     profiles: Mapping[Person, tuple[str | None, str | None]],
     now: datetime,
     leadless: Leadless,
+    read: Mapping[Person, Known],
 ) -> dict[Person, Known]:
     """The group's people by (channel, external id); first contacts are inserted.
 
-    ``profiles`` gives each person's (username, first name), refreshed in the row.
+    ``read`` holds their rows as the group's first statement found them
+    (db.steps.claim_and_read); ``profiles`` gives each person's (username, first
+    name), refreshed in the row.
     """
     known: dict[Person, Known] = {}
     for channel in {channel for channel, _ in profiles}:
         names = {eid: names for (c, eid), names in profiles.items() if c == channel}
-        found = await steps.people_with_state(direct, channel, list(names), names)
+        found: dict[str, Known] = {}
+        for external_id, profile in names.items():
+            row = read.get((channel, external_id))
+            if row is not None:
+                row[0].refresh(*profile)
+                found[external_id] = row
         new = {eid: profile for eid, profile in names.items() if eid not in found}
         if new:
             # First contacts of the whole group: one INSERT, then one SELECT.

@@ -154,7 +154,13 @@ class Dialogue:
         self._locks: weakref.WeakValueDictionary[tuple[str, str], asyncio.Lock] = (
             weakref.WeakValueDictionary()
         )
-        self._group: GroupCommit[_Step, _Done | None] = GroupCommit(self._run_group)
+        # SQLite has one connection and one writer: a second group would only queue for
+        # it. PostgreSQL runs two groups at once, so a step that arrives just after a
+        # group began does not wait for that group's round trips (bench/README.md,
+        # round 16); the per-person locks above keep the two groups' people apart.
+        self._group: GroupCommit[_Step, _Done | None] = GroupCommit(
+            self._run_group, workers=1 if self._engine.dialect.name == "sqlite" else 2
+        )
         # Typed questions waiting for consent: in memory only, never in the database
         # (bot.dialogue.typed). A restart forgets them; the dialogue then asks again.
         self._held: OrderedDict[tuple[str, str], str] = OrderedDict()
@@ -317,8 +323,17 @@ class Dialogue:
                 for s in steps
                 if s.update_id is not None and s.chat_id is not None
             }
-            claimed = await statements.claim_updates(
-                tx, update_ids, now, state=InboxState.STEPPED, reply_after=after, chats=chats
+            channels: dict[str, list[str]] = {}
+            for s in steps:
+                channels.setdefault(s.channel, []).append(s.external_id)
+            claimed, read = await statements.claim_and_read(
+                tx,
+                update_ids,
+                now,
+                channels,
+                state=InboxState.STEPPED,
+                reply_after=after,
+                chats=chats,
             )
             fresh = [
                 (index, s)
@@ -329,7 +344,7 @@ class Dialogue:
                 (s.channel, s.external_id): (s.profile.username, s.profile.first_name)
                 for _, s in fresh
             }
-            known = await people.known_users(tx, profiles, now, self.leadless)
+            known = await people.known_users(tx, profiles, now, self.leadless, read)
             begun = people.stored_states({i: (s.channel, s.external_id) for i, s in fresh}, known)
             requests = await people.requests(tx, begun)
             states: list[tuple[int, dict[str, Any]]] = []
@@ -354,10 +369,10 @@ class Dialogue:
                     reached.append(counted)
                 if not done.erased and not done.repeat:
                     states.append((user.id, done.state.to_dict()))
-            # The group's funnel steps in one statement; a step that failed counts nothing.
-            await funnel.count_all(tx, reached)
-            await statements.save_people(tx, (user for user, _ in known.values()), now)
-            await statements.save_states(tx, states, now)
+            # A step that failed counts nothing in the funnel.
+            await statements.save_group(
+                tx, funnel.totals(reached), [user for user, _ in known.values()], states, now
+            )
             # A failed step is rolled back on its own, its update id too: a retry is a new try.
             await repository.release_updates(tx.connection, released)
         return [outcomes.get(index) for index in range(len(steps))]

@@ -7,11 +7,6 @@ everything that is waiting, hands it to ``run`` as one group, and gives every
 caller the outcome for its item. Nobody waits for a timer: a lone step is
 run at once, and a group forms only from steps that arrived while the previous
 group was in its transaction.
-
-With ``workers`` above one, that many groups may be in their transactions at
-once (PostgreSQL's pool): a step that arrives just after a group began starts
-its own instead of waiting for that group's round trips. The caller keeps the
-groups' items apart (bot.dialogue.service: one step per person at a time).
 """
 
 from __future__ import annotations
@@ -25,7 +20,7 @@ Outcome = TypeVar("Outcome")
 
 
 class GroupCommit(Generic[Item, Outcome]):
-    """Runs submitted items in groups of at most ``max_size``, ``workers`` groups at a time.
+    """Runs submitted items in groups of at most ``max_size``, one group at a time.
 
     ``run`` returns one outcome per item, in order: a value, or the exception
     that item's caller is to receive. If ``run`` itself raises, every caller
@@ -37,26 +32,18 @@ class GroupCommit(Generic[Item, Outcome]):
         run: Callable[[list[Item]], Awaitable[list[Outcome | Exception]]],
         *,
         max_size: int = 64,
-        workers: int = 1,
     ) -> None:
-        if workers < 1:
-            raise ValueError("a group commit needs at least one worker")
         self._run = run
         self._max_size = max_size
-        self._max_workers = workers
         self._waiting: list[tuple[Item, asyncio.Future[Outcome]]] = []
-        self._workers: set[asyncio.Task[None]] = set()
-        #: Workers in their group's ``run``; the others are about to take the waiting items.
-        self._busy = 0
+        self._worker: asyncio.Task[None] | None = None
 
     async def submit(self, item: Item) -> Outcome:
         """Run ``item`` in the next group and return its outcome (or raise its error)."""
         future: asyncio.Future[Outcome] = asyncio.get_running_loop().create_future()
         self._waiting.append((item, future))
-        # A worker that is not running a group takes this item at its next turn; only
-        # when all are in a transaction does a new one start (up to ``workers``).
-        if len(self._workers) - self._busy < 1 and len(self._workers) < self._max_workers:
-            self._workers.add(asyncio.create_task(self._drain(), name="group-commit"))
+        if self._worker is None:
+            self._worker = asyncio.create_task(self._drain(), name="group-commit")
         try:
             return await future
         except asyncio.CancelledError:
@@ -68,34 +55,21 @@ class GroupCommit(Generic[Item, Outcome]):
 
     async def wait_idle(self) -> None:
         """Wait until every submitted item has run (before the database is closed)."""
-        while self._workers:
-            await asyncio.wait(set(self._workers))
+        while self._worker is not None:
+            await asyncio.wait([self._worker])
 
     async def _drain(self) -> None:
-        me = asyncio.current_task()
-        cancelled = False
         try:
             while self._waiting:
                 group = self._waiting[: self._max_size]
                 del self._waiting[: self._max_size]
-                self._busy += 1
-                try:
-                    await self._run_group(group)
-                finally:
-                    self._busy -= 1
-        except asyncio.CancelledError:
-            cancelled = True
-            raise
+                await self._run_group(group)
         finally:
-            # Leaves the set here, with no await after the loop found nothing waiting:
-            # an item submitted from now on starts a new worker instead of waiting for
-            # this one (a done-callback would leave a gap in which it started none).
-            self._workers.discard(me)
-            if cancelled and not self._workers:
-                # Shutdown: nobody is left to run what still waits.
-                left, self._waiting = self._waiting, []
-                for _, future in left:
-                    future.cancel()
+            self._worker = None
+            # Only reached with items left when the worker itself was cancelled (shutdown).
+            left, self._waiting = self._waiting, []
+            for _, future in left:
+                future.cancel()
 
     async def _run_group(self, group: list[tuple[Item, asyncio.Future[Outcome]]]) -> None:
         try:

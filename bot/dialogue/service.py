@@ -154,13 +154,7 @@ class Dialogue:
         self._locks: weakref.WeakValueDictionary[tuple[str, str], asyncio.Lock] = (
             weakref.WeakValueDictionary()
         )
-        # SQLite has one connection and one writer: a second group would only queue for
-        # it. PostgreSQL runs two groups at once, so a step that arrives just after a
-        # group began does not wait for that group's round trips (bench/README.md,
-        # round 16); the per-person locks above keep the two groups' people apart.
-        self._group: GroupCommit[_Step, _Done | None] = GroupCommit(
-            self._run_group, workers=1 if self._engine.dialect.name == "sqlite" else 2
-        )
+        self._group: GroupCommit[_Step, _Done | None] = GroupCommit(self._run_group)
         # Typed questions waiting for consent: in memory only, never in the database
         # (bot.dialogue.typed). A restart forgets them; the dialogue then asks again.
         self._held: OrderedDict[tuple[str, str], str] = OrderedDict()

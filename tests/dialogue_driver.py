@@ -24,10 +24,18 @@ from bot.dialogue.state import (
     State,
     Text,
 )
+from bot.flows.model import first_start_year
+from bot.i18n import local
 from bot.offices import load_offices
 
 OFFICES = load_offices(Path(__file__).resolve().parents[1] / "config" / "offices.example.toml")
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+
+
+def start_label(now: datetime, later: int = 0) -> str:
+    """The training start question's button ``later`` years after the first start still
+    ahead at ``now`` (bot.flows.model.first_start_year): what a person with that clock taps."""
+    return str(first_start_year(local(now).date()) + later)
 
 
 def context(channel: str = "telegram") -> Context:
@@ -108,7 +116,7 @@ def business_questions(d: Driver, plz: str = "04109") -> None:
     d.press("Koch/Köchin")  # one tap answers
     d.type(plz)
     d.press("Not yet, and no trainer yet")
-    d.press("Next year")
+    d.press(start_label(d.ctx.now, 1))
     d.press("Finding an apprentice")
 
 

@@ -13,7 +13,7 @@ from bot.dialogue.pages import COMMON, PAGES
 from bot.dialogue.state import Command, Press, Start, State, Text, Unsupported
 from bot.flows.navigation import ScreenId, split_code
 from bot.routing import PostalCheck, PostalKind
-from tests.dialogue_driver import Driver, business_until_summary, callback_until_name
+from tests.dialogue_driver import Driver, business_until_summary, callback_until_name, start_label
 
 
 def test_start_greets_in_telegram_language_and_offers_all_languages() -> None:
@@ -64,7 +64,7 @@ def test_business_dialogue_stores_every_answer() -> None:
         "Trades: Cook (Koch/Köchin)",
         "Postal code: 04109",
         "Training experience: Not yet, and no trainer yet",
-        f"Start of training: {d.ctx.now.year + 1}",
+        "Start of training: 2028",
         "Help needed with: Finding an apprentice",
         "Name: Ayşe Yılmaz",
         "Phone: +49 341 1234567",
@@ -86,8 +86,9 @@ def test_business_dialogue_stores_every_answer() -> None:
         "company": "Yılmaz Döner",
         "trades": ["koch"],
         "experience": "none",
-        # "Next year" is stored as the year, read from the injected clock.
-        "start": str(d.ctx.now.year + 1),
+        # The second start offered is stored as its year, read from the injected clock
+        # (25 November: the next start is next year's, so the second one 2028).
+        "start": "2028",
         "needs": ["find"],
         "meeting": "business",
     }
@@ -352,7 +353,7 @@ def test_multiple_choice_ticks_requires_one_and_asks_for_other_text() -> None:
     d = _business_to_postal_code(Driver())
     d.type("04109")
     d.press("Yes, we train right now")
-    d.press("This year")
+    d.press(start_label(d.ctx.now))
     d.press("Several things")
     d.press("Done")
     assert "Please choose at least one answer" in d.text

@@ -14,7 +14,7 @@ from bot.flows.navigation import INFO_CODES
 from bot.i18n import LANGUAGES, translator
 from bot.offices import Office
 from bot.ops.i18n_check import dated_facts
-from tests.dialogue_driver import Driver, context
+from tests.dialogue_driver import Driver, context, start_label
 
 ALL_AMOUNTS = {amount for amounts in info_pages.MINIMUM_PAY.values() for amount in amounts}
 
@@ -173,7 +173,7 @@ def _business_until_needs(d: Driver) -> None:
     d.press("Koch/Köchin")
     d.type("04109")
     d.press("Yes, we train right now")
-    d.press("This year")
+    d.press(start_label(d.ctx.now))
     assert d.state.screen == "q:needs"
 
 

@@ -14,7 +14,7 @@ from bot.advisor import view
 from bot.dialogue.state import Location, Press, State
 from bot.flows import FLOWS
 from bot.routing import PostalKind, classify_postal_code
-from tests.dialogue_driver import Driver
+from tests.dialogue_driver import Driver, start_label
 
 
 def young(age: str, situation: str = "Looking for an apprenticeship") -> Driver:
@@ -126,7 +126,7 @@ def test_done_stays_where_it_was_when_a_tick_brings_the_pay_page() -> None:
     d.press("Koch/Köchin")
     d.type("04109")
     d.press("I don't know")
-    d.press("This year")
+    d.press(start_label(d.ctx.now))
     d.press("Several things")
     done = d.labels().index("✔️ Done")
     d.press("Costs and training pay")
@@ -143,7 +143,7 @@ def test_a_need_answers_with_one_tap_and_the_summary_offers_the_pay_page() -> No
     d.press("Koch/Köchin")
     d.type("04109")
     d.press("I don't know")
-    d.press("This year")
+    d.press(start_label(d.ctx.now))
     assert "➕ Several things" in d.labels() and "✔️ Done" not in d.labels()
     d.press("Costs and training pay")
     assert d.state.screen == "consent" and d.state.answers["needs"] == ["costs"]
@@ -161,17 +161,39 @@ def test_a_need_answers_with_one_tap_and_the_summary_offers_the_pay_page() -> No
     assert d.leads[0].answers["needs"] == ["costs"]
 
 
-@pytest.mark.parametrize(("label", "offset"), [("This year", 0), ("Next year", 1)])
-def test_the_start_is_stored_as_the_year_of_the_injected_clock(label: str, offset: int) -> None:
+@pytest.mark.parametrize(
+    ("now", "years"),
+    [
+        # Training usually starts on 1 August or 1 September: until September this
+        # year's start is still offered ...
+        (datetime(2026, 3, 2, 9, 0, tzinfo=UTC), ["2026", "2027"]),
+        (datetime(2026, 9, 30, 12, 0, tzinfo=UTC), ["2026", "2027"]),
+        # ... from October (in Saxony: 22:30 UTC on 30 September is past midnight there)
+        # the next two starts are next year's and the year after.
+        (datetime(2026, 9, 30, 22, 30, tzinfo=UTC), ["2027", "2028"]),
+        (datetime(2026, 12, 3, 9, 0, tzinfo=UTC), ["2027", "2028"]),
+        (datetime(2027, 1, 4, 9, 0, tzinfo=UTC), ["2027", "2028"]),
+    ],
+)
+def test_the_start_offers_the_next_two_starts_by_the_injected_clock_and_stores_the_year(
+    now: datetime, years: list[str]
+) -> None:
     d = Driver()
+    d.ctx = replace(d.ctx, now=now)
     d.press("English")
     d.press("For businesses")
     d.type("Pho Hanoi")
     d.press("Koch/Köchin")
     d.type("04109")
-    d.press("I don't know")
-    d.press(label)
-    assert d.state.answers["start"] == str(d.ctx.now.year + offset)
+    shown = d.press("I don't know")
+    assert "When should the training start?" in shown.text
+    assert d.labels()[:3] == [*years, "I don't know yet"]
+    d.press(years[1])
+    assert d.state.answers["start"] == years[1]
+    # Typed, the year is the tap too.
+    d.press("Back")
+    d.type(years[0])
+    assert d.state.answers["start"] == years[0]
 
 
 def test_meeting_at_the_business_is_offered_to_businesses_only() -> None:
@@ -854,7 +876,7 @@ def test_a_year_is_chosen_on_saxonys_calendar() -> None:
     d.press("Koch/Köchin")
     d.type("04109")
     d.press("Not yet, and no trainer yet")
-    d.press("This year")
+    d.press(start_label(d.ctx.now))
     assert d.state.answers["start"] == "2027"
 
 

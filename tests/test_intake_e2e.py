@@ -8,6 +8,7 @@ from pathlib import Path
 from db.models import Lead
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import LEIPZIG_GROUP, Desk, desk_settings, running_desk
+from tests.dialogue_driver import start_label
 from tests.telegram_harness import Chat
 
 
@@ -34,8 +35,8 @@ async def test_a_turkish_restaurant_owner_reaches_the_advisors_with_what_they_ne
             await chat.press("Koch/Köchin")
             experience = await chat.type("04109 Leipzig")
             assert "Leipzig" in experience.text
-            await chat.press("Yes, we train right now")
-            await chat.press("Next year")
+            start = await chat.press("Yes, we train right now")
+            await chat.press(start.button_texts[1])  # the second start offered
             await chat.press("Finding an apprentice")
             await chat.press("Yes, I agree")
             await chat.type("Mehmet Öztürk")
@@ -50,7 +51,7 @@ async def test_a_turkish_restaurant_owner_reaches_the_advisors_with_what_they_ne
             await chat.press("Send")
             lead, text = await delivered(desk, fake)
             # The year the bot's own clock gives: the same on any day the suite runs.
-            next_year = desk.services.clock().year + 1
+            next_year = start_label(desk.services.clock(), 1)
     assert lead.language == "tr" and lead.office == "leipzig" and lead.preferred_time == "evening"
     for line in (
         "Name des Betriebs: Anadolu Lokantası",
@@ -80,8 +81,8 @@ async def test_a_vietnamese_nail_studio_reaches_the_advisors_with_what_they_need
             guess = await chat.type("4109")
             assert "Có phải ý bạn là 04109?" in guess.text
             await chat.press("Yes")
-            await chat.press("Not yet, and no trainer yet")
-            await chat.press("This year")
+            start = await chat.press("Not yet, and no trainer yet")
+            await chat.press(start.button_texts[0])  # the first start offered
             await chat.press("Requirements and steps")
             await chat.press("Yes, I agree")
             # Vietnamese is written in Latin letters: no second spelling of the name is asked.
@@ -95,7 +96,7 @@ async def test_a_vietnamese_nail_studio_reaches_the_advisors_with_what_they_need
             assert "WhatsApp: Không" in summary.text
             await chat.press("Send")
             lead, text = await delivered(desk, fake)
-            this_year = desk.services.clock().year
+            this_year = start_label(desk.services.clock())
     assert lead.language == "vi" and lead.answers["sector"] == "beauty"
     for line in (
         "Name des Betriebs: Tiệm Nail Linh",

@@ -93,8 +93,8 @@ async def test_a_returning_person_sees_the_open_request_and_a_second_start_adds_
         await chat.type("Anadolu Lokantası")
         await chat.press("Koch/Köchin")
         await chat.type("04109")
-        await chat.press("Not yet, and no trainer yet")
-        await chat.press("Next year")
+        start = await chat.press("Not yet, and no trainer yet")
+        await chat.press(start.button_texts[1])  # the second start offered
         summary = await chat.press("Finding an apprentice")
         assert chat._("Name") + ":" not in summary.text
         assert chat._("WhatsApp") + ":" not in summary.text

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.dialogue.state import Command, Start
 from bot.privacy import rights
 from db.models import Base, Conversation, Lead, OutboxMessage, User
-from tests.dialogue_driver import NOW, Person, make_dialogue, walk_to_summary
+from tests.dialogue_driver import NOW, Person, make_dialogue, start_label, walk_to_summary
 
 NAME, PHONE, EMAIL, FREE_TEXT = "Ayşe Yılmaz", "+493411234567", "ayse@example.org", "Dönerladen"
 #: The business name is typed text too, so it goes with the personal values.
@@ -39,7 +39,7 @@ async def business_lead(person: Person, free_text: str = FREE_TEXT, name: str = 
     await person.type(free_text)  # the sector, in the person's words
     await person.type("04109")
     await person.press("Not yet, and no trainer yet")
-    await person.press("Next year")
+    await person.press(start_label(NOW, 1))  # the dialogues here run on NOW
     await person.press("Finding")
     await person.press("Yes, I agree")
     await person.type(name)

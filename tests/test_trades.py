@@ -11,7 +11,7 @@ from bidi import get_base_level, get_display
 from bot.advisor import view
 from bot.flows import trades
 from bot.i18n import FSI, PDI, RLM, translator
-from tests.dialogue_driver import Driver
+from tests.dialogue_driver import Driver, start_label
 from tests.test_advisor_view import lead
 
 MARKS = re.compile(f"[{RLM}{FSI}{PDI}\u200e]")
@@ -54,7 +54,7 @@ def test_the_stored_lead_and_the_advisor_card_keep_the_official_german_name() ->
     d.press(tr("Done"))
     d.type("04109")
     d.press(tr("Not yet, and no trainer yet"))
-    d.press(tr("Next year"))
+    d.press(start_label(d.ctx.now, 1))
     d.press(tr("Finding an apprentice"))
     d.press(tr("Yes, I agree"))
     d.type("Ayşe Yılmaz")

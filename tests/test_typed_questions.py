@@ -9,7 +9,7 @@ import pytest
 from bot.dialogue.engine import render
 from bot.dialogue.state import State
 from bot.i18n import translator
-from tests.dialogue_driver import Driver
+from tests.dialogue_driver import Driver, start_label
 
 
 def in_menu(lang_button: str = "English", code: str = "en") -> Driver:
@@ -31,7 +31,11 @@ def at_the_experience_question() -> Driver:
 
 def to_the_summary(d: Driver) -> None:
     """From the experience question through consent and contact to the summary."""
-    for label in ("Not yet, and no trainer yet", "Next year", "Finding an apprentice"):
+    for label in (
+        "Not yet, and no trainer yet",
+        start_label(d.ctx.now, 1),
+        "Finding an apprentice",
+    ):
         d.press(label)
     d.press("Yes, I agree")
     d.type("Ayşe Yılmaz")

@@ -28,6 +28,7 @@ from tests.browser import (
     tap,
     write,
 )
+from tests.dialogue_driver import start_label
 from tests.test_web_delivery import advisor_writes
 
 pytestmark = needs_chromium
@@ -83,7 +84,9 @@ async def test_a_business_dialogue_in_german_ends_in_a_stored_lead_and_an_outbox
         await write(page, "Restaurant Yılmaz")
         await tap(page, "Fachkraft für Gastronomie")  # one tap answers
         await write(page, "04109")
-        for label in ("Noch nicht, ohne Ausbilder", "Nächstes Jahr", "Mehrere Themen"):
+        # The second training start offered, by the server's own clock.
+        start = start_label(services.clock(), 1)
+        for label in ("Noch nicht, ohne Ausbilder", start, "Mehrere Themen"):
             await tap(page, label)
         await tap(page, "Voraussetzungen")
         # A multi-select tick edits the screen in place, as in Telegram.

@@ -223,7 +223,7 @@ def _tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool
     folded = loose(text)
     if folded:
         previous = replace(state, seq=state.seq - 1)
-        for row in keyboard(previous, translator(state.lang or "de")):
+        for row in keyboard(previous, translator(state.lang or "de"), ctx.local_now.date()):
             for button in row:
                 if folded in _typed_forms(button.label):
                     _press(state, button.data, ctx, result)

@@ -15,6 +15,7 @@ from bot.flows.model import (
     MultiChoice,
     PostalCode,
     Question,
+    first_start_year,
 )
 from bot.flows.navigation import (
     Code,
@@ -160,7 +161,9 @@ def _answer_choice(state: State, question: Choice, code: str, result: Result, ct
     option = next((o for o in question.options if o.code == code), None)
     # A year option stores the year itself, so the answer stays true next year.
     year = option.year if option is not None else None
-    state.answers[question.key] = code if year is None else str(ctx.local_now.year + year)
+    state.answers[question.key] = (
+        code if year is None else str(first_start_year(ctx.local_now.date()) + year)
+    )
     if question.other is not None and code != question.other:
         state.answers.pop(f"{question.key}_other", None)
     notice = question.notices.get(code)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
+from bot.dialogue.keys import Key
 from bot.dialogue.pages import page_of
 from bot.dialogue.questions import asks_for_text, contact_question
 from bot.dialogue.state import Button, Context, Notice, Screen, State
 from bot.dialogue.texts import city_name
 from bot.flows.contact import PHONE, TELEGRAM
+from bot.flows.model import first_start_year
 from bot.i18n import N_, Translator, translator
 
 
@@ -37,7 +40,7 @@ def render(
     text = t.bidi("\n\n".join(parts))
     return Screen(
         text=text[:4096],
-        keyboard=keyboard(state, t),
+        keyboard=keyboard(state, t, ctx.local_now.date()),
         accepts_contact=contact_question(state) is not None,
         typing=asks_for_text(state),
     )
@@ -48,12 +51,20 @@ def _value(name: str, value: str, t: Translator) -> str:
     return city_name(value, t) if name == "city" else t.isolate(value)
 
 
-def keyboard(state: State, t: Translator) -> tuple[tuple[Button, ...], ...]:
-    """The state's buttons with labels in the language and callback data ``<seq>:<code>``."""
+def keyboard(state: State, t: Translator, today: date) -> tuple[tuple[Button, ...], ...]:
+    """The state's buttons with labels in the language and callback data ``<seq>:<code>``;
+    ``today`` (Saxony's date) is the year a year option counts from."""
     rows = page_of(state).keys_for(state)
     return tuple(
-        tuple(Button(key.text(t), f"{state.seq}:{key.code}") for key in row) for row in rows
+        tuple(Button(_label(key, t, today), f"{state.seq}:{key.code}") for key in row)
+        for row in rows
     )
+
+
+def _label(key: Key, t: Translator, today: date) -> str:
+    if key.option is not None and key.option.year is not None:
+        return str(first_start_year(today) + key.option.year)
+    return key.text(t)
 
 
 #: Under the phone question: the button only Telegram has, and the words above it.

@@ -91,8 +91,10 @@ START = Choice(
     prompt=N_("When should the training start?"),
     label=N_("Start of training"),
     options=(
-        Option("y0", N_("This year"), year=0),
-        Option("y1", N_("Next year"), year=1),
+        # Shown as the years themselves ("2027"): "this year" reads wrong once the
+        # year's start has passed (bot.flows.model.first_start_year).
+        Option("y0", "", year=0),
+        Option("y1", "", year=1),
         Option("unknown", N_("I don't know yet")),
     ),
 )

@@ -9,10 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from typing import Any
 
 from bot.validation import in_another_script, may_be_mobile
+
+#: Training usually starts on 1 August or 1 September (domain.md). From this month on the
+#: year's start has passed, and the first start a business can plan for is next year's.
+NEXT_YEARS_START_FROM_MONTH = 10
+
+
+def first_start_year(today: date) -> int:
+    """The year of the first training start still ahead on ``today`` (Saxony's date)."""
+    return today.year + (1 if today.month >= NEXT_YEARS_START_FROM_MONTH else 0)
+
 
 #: The key of every flow's postal code question, which decides the office.
 POSTAL_KEY = "plz"
@@ -98,7 +109,8 @@ class Option:
     hours: tuple[int, int] | None = None
     #: Shown only while this holds (e.g. "at my business" for businesses).
     when: Condition | None = None
-    #: Years after the current one: the answer stored is that year, read from the clock.
+    #: Years after the first start still ahead (:func:`first_start_year`): the button
+    #: shows that year and the answer stored is that year, read from the clock.
     year: int | None = None
     #: Under a MultiChoice, an answer that goes with no other ("I don't know yet"): one tap.
     alone: bool = False

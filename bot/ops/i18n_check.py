@@ -40,7 +40,8 @@ def button_texts() -> set[str]:
     for question in (*questions, *CONTACT_QUESTIONS):
         texts.add(question.label)  # the summary's edit buttons
         if isinstance(question, Choice | MultiChoice):
-            texts.update(option.label for option in question.options)
+            # A year option's button shows the year itself: nothing to translate.
+            texts.update(option.label for option in question.options if option.year is None)
         if isinstance(question, MultiChoice) and question.several is not None:
             texts.add(question.several)
         if isinstance(question, FreeText) and question.alternative is not None:

@@ -362,11 +362,9 @@ async def claim_and_read(
         claimed = await claim_updates(
             direct, update_ids, now, state=state, reply_after=reply_after, chats=chats
         )
-        found: Found = {}
-        for channel, external_ids in people.items():
-            of_channel = await people_with_state(direct, channel, external_ids)
-            found.update(((channel, eid), row) for eid, row in of_channel.items())
-        return claimed, found
+        where, params = _people_where(people, start=1)
+        rows = await direct.rows(f"SELECT {_PEOPLE_COLUMNS}{_PEOPLE_FROM}{where}", params)
+        return claimed, _found(direct, rows)
     claim, params = _claim(direct, update_ids, now, state, reply_after, chats)
     where, more = _people_where(people, start=len(params) + 1)
     rows = await direct.rows(

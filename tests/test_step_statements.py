@@ -112,9 +112,8 @@ async def test_a_groups_claim_and_read_find_its_people_of_every_channel_and_its_
         assert found[("web", "601")][1] is None
         assert found[("telegram", "601")][0].id != found[("web", "601")][0].id
         # A group without update ids (the web chat's steps) reads only.
-        assert (await steps.claim_and_read(tx, [], NOW, {"web": ["601"]}, state="stepped"))[
-            0
-        ] == set()
+        none, web = await steps.claim_and_read(tx, [], NOW, {"web": ["601"]}, state="stepped")
+        assert none == set() and list(web) == [("web", "601")]
     async with sessionmaker() as session:
         rows = {r.update_id: r for r in await session.scalars(sa.select(InboundUpdate))}
     assert (rows[41].state, rows[41].chat_id, rows[41].processed_at) == ("stepped", 601, NOW)
@@ -154,7 +153,7 @@ async def test_a_groups_writes_store_its_funnel_names_and_states_and_only_what_c
     async with direct.transaction(db_engine) as tx:
         # Nothing reached, nobody changed: only the states.
         await steps.save_group(tx, [], [olena, ali], [(ali.id, {"screen": "lang"})], later)
-        # Nothing at all: no statement.
+        # Nothing at all to write: no statement, no error.
         await steps.save_group(tx, [], [], [], later)
     async with sessionmaker() as session:
         users = {

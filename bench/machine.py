@@ -9,6 +9,7 @@ import platform
 import sqlite3
 import sys
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
@@ -113,4 +114,54 @@ def describe() -> dict[str, str]:
         f"{platform.release()}",
         "python": f"{platform.python_implementation()} {sys.version.split()[0]}",
         "libraries": ", ".join(versions),
+    }
+
+
+@dataclass(frozen=True)
+class CpuShare:
+    """Counters of how much CPU the machine and this process's main thread got.
+
+    On a virtual machine the hypervisor may run another guest on the core this one
+    was given: the time is "stolen", and to the guest it looks like a slower core
+    (round 17 in bench/README.md: 5-29 % of the machine's time stolen during one run,
+    while ``core_ms`` doubled from one quarter hour to the next). The event loop's
+    thread may also wait in the kernel's run queue behind another process on a
+    busy machine. Either way every step in progress waits, whatever the code does.
+    """
+
+    #: Ticks of all CPUs (first line of /proc/stat): stolen, and all together.
+    steal_ticks: int
+    total_ticks: int
+    #: Nanoseconds this process's main thread (the event loop) waited for a CPU.
+    runqueue_ns: int
+
+
+def cpu_share() -> CpuShare | None:
+    """The counters now (Linux), None where /proc does not have them."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+        waited = Path("/proc/self/schedstat").read_text().split()[1]
+    except (OSError, IndexError):
+        return None
+    # user nice system idle iowait irq softirq steal (guest time is inside user)
+    ticks = [int(value) for value in fields[:8]]
+    if len(ticks) < 8:
+        return None
+    return CpuShare(ticks[7], sum(ticks), int(waited))
+
+
+def held_back(before: CpuShare | None, after: CpuShare | None, steps: int) -> dict[str, float]:
+    """What the machine took from a run between two readings: the share of all CPU
+    time stolen by the hypervisor (``steal_pct``) and the event loop's wait for a CPU
+    per step (``runqueue_ms_per_step``). Empty where the counters are unknown."""
+    if before is None or after is None:
+        return {}
+    total = after.total_ticks - before.total_ticks
+    return {
+        "steal_pct": round(100 * (after.steal_ticks - before.steal_ticks) / total, 1)
+        if total
+        else 0.0,
+        "runqueue_ms_per_step": round((after.runqueue_ns - before.runqueue_ns) / 1e6 / steps, 3)
+        if steps
+        else 0.0,
     }

@@ -47,7 +47,7 @@ from telegram.ext import (
 from bench import http_api, notifications, statements, waits
 from bench.databases import fresh_database, sqlite_size_mib
 from bench.long_poll import LongPoll, LongPollRequest, report_handled
-from bench.machine import core_speed_ms, emit, pin, pinned_to
+from bench.machine import core_speed_ms, cpu_share, emit, held_back, pin, pinned_to
 from bench.peers.naive import use_naive_dialogue
 from bench.peers.pickled import pickled_application
 from bench.users import CLIENT_LANGUAGES, Person, Updates, button_data, script_for
@@ -640,6 +640,7 @@ async def _measure(
         target.api.counts.clear()
         gc.collect()
         profiler = _profiler(profile)
+        machine_before = cpu_share()
         with statements.counted() as trips:
             async with waits.loop_lag() as lags:
                 outcome = await drive(
@@ -653,6 +654,7 @@ async def _measure(
             # Notifications delivered after the last step are part of the production run.
             if production and target.services is not None:
                 await notifications.include(target, outcome, notified_before)
+        machine_after = cpu_share()
         if profiler is not None:
             _write_profile(profiler, profile or "")
         result = summarize(outcome, target)
@@ -671,6 +673,7 @@ async def _measure(
             load_avg=os.getloadavg(),
             loop_lag_ms=percentiles(lags),
             db_per_step=statements.per_step(trips, result["steps"]),
+            **held_back(machine_before, machine_after, result["steps"]),
         )
         if production and target.services is not None:
             result.update(notifications.figures(target, outcome, notified_before))

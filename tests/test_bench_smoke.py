@@ -9,7 +9,7 @@ import pytest
 
 from bench import memory, outbox, polling, restore, run, sections, startup, steps
 from bench.databases import postgres_available
-from bench.machine import describe
+from bench.machine import CpuShare, describe, held_back
 
 
 async def test_step_benchmark_stores_every_step() -> None:
@@ -20,6 +20,9 @@ async def test_step_benchmark_stores_every_step() -> None:
     assert bot["steps"] == sum(kind["n"] for kind in bot["latency_by_kind_ms"].values())
     assert bot["steps_per_s"] > 0
     assert bot["core_ms"] > 0  # the core's speed, to compare runs of different machines
+    # What the machine took from the run (Linux /proc): shares, never negative.
+    assert 0 <= bot["steal_pct"] <= 100
+    assert bot["runqueue_ms_per_step"] >= 0
     assert 0 < bot["latency_ms"]["p50"] <= bot["latency_ms"]["p99"] <= bot["latency_ms"]["max"]
     stored = bot["stored"]
     # Five people plus the warm-up person, every update claimed, every lead with its outbox row.
@@ -205,3 +208,13 @@ async def test_restore_benchmark_runs_on_a_restored_database() -> None:
     table = "\n".join(sections.restore({"restore": result}))
     assert "| 0 of 300 | no |" in table and "| 300 of 300 | yes |" in table
     assert "empty database" not in table  # "fresh" was not run
+
+
+def test_held_back_is_the_stolen_share_and_the_loops_wait_per_step() -> None:
+    before = CpuShare(steal_ticks=100, total_ticks=10_000, runqueue_ns=5_000_000)
+    # 1,000 ticks later, 50 of them stolen; the loop waited 20 ms more over 40 steps.
+    after = CpuShare(steal_ticks=150, total_ticks=11_000, runqueue_ns=25_000_000)
+    assert held_back(before, after, 40) == {"steal_pct": 5.0, "runqueue_ms_per_step": 0.5}
+    # No counters (not Linux): nothing is claimed rather than zeros.
+    assert held_back(None, after, 40) == {}
+    assert held_back(before, before, 0) == {"steal_pct": 0.0, "runqueue_ms_per_step": 0.0}

@@ -12,6 +12,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.pool import NullPool
 
+from bench.machine import parent_of
 from db.migrate import upgrade
 from db.session import create_engine, normalize_url
 from testkit.schema import reset_public_schema
@@ -71,3 +72,18 @@ def sqlite_size_mib(url: str) -> float:
     base = Path(parsed.database)
     paths = [base, base.with_name(base.name + "-wal")]
     return sum(p.stat().st_size for p in paths if p.exists()) / 2**20
+
+
+async def postmaster_pid(url: str) -> int:
+    """The process id of the PostgreSQL server of ``url``, if it runs on this machine:
+    the parent of the backend that answers (asked while that backend still lives)."""
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        async with engine.connect() as connection:
+            backend = (await connection.execute(sa.text("SELECT pg_backend_pid()"))).scalar_one()
+            postmaster = parent_of(int(backend))
+    finally:
+        await engine.dispose()
+    if postmaster is None:
+        raise SystemExit(f"the database server of {url} does not run on this machine")
+    return postmaster

@@ -9,6 +9,8 @@ import platform
 import sqlite3
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import metadata
@@ -165,3 +167,44 @@ def held_back(before: CpuShare | None, after: CpuShare | None, steps: int) -> di
         if steps
         else 0.0,
     }
+
+
+def server_processes(postmaster: int) -> list[int]:
+    """A server's processes: ``postmaster`` and every process it started, as /proc
+    lists them now."""
+    children = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and parent_of(int(entry.name)) == postmaster:
+            children.append(int(entry.name))
+    return [postmaster, *sorted(children)]
+
+
+def parent_of(pid: int) -> int | None:
+    """The parent process of ``pid`` (Linux /proc), None if there is no such process here."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    # pid (comm) state ppid ...: the command may hold spaces and parentheses.
+    return int(stat.rsplit(")", 1)[1].split()[1])
+
+
+@contextmanager
+def pinned_processes(pids: list[int], cpus: set[int]) -> Iterator[None]:
+    """Run ``pids`` (and what they start meanwhile) on ``cpus`` only, as they were after.
+
+    For a database server on the benchmark's machine: the bot is pinned to one core
+    (``--cpu``), and a server process sharing that core makes the event loop wait for
+    it in the kernel's run queue (round 17 in bench/README.md).
+    """
+    before: dict[int, set[int]] = {}
+    try:
+        for pid in pids:
+            with suppress(ProcessLookupError):  # a process that ended meanwhile
+                before[pid] = os.sched_getaffinity(pid)
+                os.sched_setaffinity(pid, cpus)
+        yield
+    finally:
+        for pid, mask in before.items():
+            with suppress(ProcessLookupError):
+                os.sched_setaffinity(pid, mask)

@@ -45,9 +45,18 @@ from telegram.ext import (
 )
 
 from bench import http_api, notifications, statements, waits
-from bench.databases import fresh_database, sqlite_size_mib
+from bench.databases import fresh_database, postmaster_pid, sqlite_size_mib
 from bench.long_poll import LongPoll, LongPollRequest, report_handled
-from bench.machine import core_speed_ms, cpu_share, emit, held_back, pin, pinned_to
+from bench.machine import (
+    core_speed_ms,
+    cpu_share,
+    emit,
+    held_back,
+    pin,
+    pinned_processes,
+    pinned_to,
+    server_processes,
+)
 from bench.peers.naive import use_naive_dialogue
 from bench.peers.pickled import pickled_application
 from bench.users import CLIENT_LANGUAGES, Person, Updates, button_data, script_for
@@ -578,6 +587,7 @@ async def measure(
     transport: str = "local",
     database: Database = fresh_database,
     intake: str = "direct",
+    server_cpus: set[int] | None = None,
 ) -> dict[str, Any]:
     """Run one benchmark on a fresh database and return its figures.
 
@@ -588,11 +598,13 @@ async def measure(
     ``database`` yields the URL of the database to run on (bench/restore.py brings
     one with stored conversations). ``intake`` ``polling`` feeds the updates through the
     Updater's getUpdates (bench/long_poll.py) instead of handing them over as a webhook.
+    ``server_cpus`` runs a local PostgreSQL server on those CPUs during the run (the bot's
+    own core left to the bot, see :func:`bench.machine.pinned_processes`).
     """
     load = Load(users, rounds, think, seed, duration)
     with ErrorCount() as errors:
         return await _measure(
-            target_name, db, load, profile, warmup, errors, transport, database, intake
+            target_name, db, load, profile, warmup, errors, transport, database, intake, server_cpus
         )
 
 
@@ -621,10 +633,15 @@ async def _measure(
     transport: str = "local",
     database: Database = fresh_database,
     intake: str = "direct",
+    server_cpus: set[int] | None = None,
 ) -> dict[str, Any]:
     users, rounds, think, seed = load.users, load.rounds, load.think, load.seed
     production = transport != "local"
-    async with database(db) as url, _target(target_name, url, transport, intake) as target:
+    async with (
+        database(db) as url,
+        _server_pinned(url, server_cpus),
+        _target(target_name, url, transport, intake) as target,
+    ):
         # Warm-up people (every language, every dialogue) so imports, catalogs, locale
         # data and the connection pool are loaded before the clock runs, as in a bot
         # that has been up for a while.
@@ -671,6 +688,7 @@ async def _measure(
             transport=transport,
             intake=intake,
             load_avg=os.getloadavg(),
+            server_cpus=",".join(map(str, sorted(server_cpus))) if server_cpus else "any",
             loop_lag_ms=percentiles(lags),
             db_per_step=statements.per_step(trips, result["steps"]),
             **held_back(machine_before, machine_after, result["steps"]),
@@ -684,6 +702,18 @@ async def _measure(
             result["stored"] = await stored_rows(url)
             result["db_mib"] = sqlite_size_mib(url)
     return result
+
+
+@asynccontextmanager
+async def _server_pinned(url: str, cpus: set[int] | None) -> AsyncIterator[None]:
+    """The local PostgreSQL server of ``url`` on ``cpus`` while the block runs."""
+    if not cpus:
+        yield
+        return
+    if not url.startswith("postgresql"):
+        raise SystemExit("--server-cpus is for a PostgreSQL server on this machine")
+    with pinned_processes(server_processes(await postmaster_pid(url)), cpus):
+        yield
 
 
 @asynccontextmanager
@@ -751,9 +781,17 @@ def _parser() -> argparse.ArgumentParser:
         help="direct: updates handed over as a webhook does; polling: fetched by the Updater",
     )
     parser.add_argument("--cpu", type=int, default=0, help="pin to this CPU (-1: no pinning)")
+    parser.add_argument(
+        "--server-cpus",
+        help="run the local PostgreSQL server on these CPUs (e.g. 1), off the bot's core",
+    )
     parser.add_argument("--profile", help="write a pyinstrument profile (.html or .txt)")
     parser.add_argument("--json", help="write the result here instead of stdout")
     return parser
+
+
+def _cpus(text: str | None) -> set[int] | None:
+    return {int(cpu) for cpu in text.split(",")} if text else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -773,6 +811,7 @@ def main(argv: list[str] | None = None) -> int:
             duration=args.duration,
             transport=args.transport,
             intake=args.intake,
+            server_cpus=_cpus(args.server_cpus),
         )
     )
     emit(result, args.json)

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from typing import Any
 
 import pytest
 
 from bench import memory, outbox, polling, restore, run, sections, startup, steps
 from bench.databases import postgres_available
-from bench.machine import CpuShare, describe, held_back
+from bench.machine import (
+    CpuShare,
+    describe,
+    held_back,
+    parent_of,
+    pinned_processes,
+    server_processes,
+)
 
 
 async def test_step_benchmark_stores_every_step() -> None:
@@ -218,3 +227,21 @@ def test_held_back_is_the_stolen_share_and_the_loops_wait_per_step() -> None:
     # No counters (not Linux): nothing is claimed rather than zeros.
     assert held_back(None, after, 40) == {}
     assert held_back(before, before, 0) == {"steal_pct": 0.0, "runqueue_ms_per_step": 0.0}
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="needs Linux affinity")
+def test_a_servers_processes_are_pinned_for_the_run_and_given_back() -> None:
+    # This test process plays the server: the child it started is one of its processes.
+    child = subprocess.Popen(["sleep", "30"])
+    try:
+        assert parent_of(child.pid) == os.getpid()
+        processes = server_processes(os.getpid())
+        assert processes[0] == os.getpid() and child.pid in processes
+        mask = os.sched_getaffinity(child.pid)
+        one = {min(mask)}
+        with pinned_processes([child.pid], one):
+            assert os.sched_getaffinity(child.pid) == one
+        assert os.sched_getaffinity(child.pid) == mask
+    finally:
+        child.kill()
+        child.wait()

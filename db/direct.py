@@ -28,6 +28,7 @@ session in this same transaction.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager, suppress
 from functools import cache
@@ -43,6 +44,7 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.types import TypeEngine
 
 from db import news, sqlite_cursor
+from db import session as db_session
 
 _PLACEHOLDER = re.compile(r"\$(\d+)")
 
@@ -229,18 +231,77 @@ async def transaction(engine: AsyncEngine) -> AsyncIterator[Direct]:
     """A transaction on one pooled connection: committed when the block ends, rolled
     back if it raises. What the statements and the ORM session noted for listeners
     (db.news) is told after the commit."""
+    async with engine.connect() as connection, _transaction(connection) as direct:
+        yield direct
+
+
+@asynccontextmanager
+async def _transaction(connection: AsyncConnection) -> AsyncIterator[Direct]:
     noted: list[news.News] = []
-    async with engine.connect() as connection:
-        async with connection.begin():
-            direct = Direct(connection)
-            await direct._begin()
-            try:
-                yield direct
-            finally:
-                if direct._session is not None:
-                    noted = news.taken(direct._session)
-                    await direct._session.close()
+    async with connection.begin():
+        direct = Direct(connection)
+        await direct._begin()
+        try:
+            yield direct
+        finally:
+            if direct._session is not None:
+                noted = news.taken(direct._session)
+                await direct._session.close()
     news.HUB.publish([*direct.noted, *noted])
+
+
+class Held:
+    """One pooled connection kept between the transactions of a single worker.
+
+    Taking a connection from SQLAlchemy's pool and giving it back costs about 0.3 ms
+    of the event loop's CPU per transaction (bench/README.md, round 17); the dialogue's
+    group commit runs one transaction at a time, hundreds a second, so on PostgreSQL it
+    keeps its connection while it is busy. It gives it back to the pool once it has
+    been idle as long as the pool lets a connection be before it pings it
+    (db.session.PING_AFTER_IDLE: the next transaction takes a pinged one), after
+    ``held`` seconds in all (so the pool's recycling still replaces it), and after any
+    error, so a lost connection is never used twice. SQLite's engine has a single
+    connection that every part of the bot shares: there each transaction takes it
+    from the pool as before.
+    """
+
+    def __init__(self, engine: AsyncEngine, *, held: float = 60.0) -> None:
+        self._engine = engine
+        self._keeps = engine.dialect.name == "postgresql"
+        self._held = held
+        self._connection: AsyncConnection | None = None
+        self._taken = 0.0
+        self._used = 0.0
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Direct]:
+        """As :func:`transaction`, on the kept connection. One at a time."""
+        if not self._keeps:
+            async with transaction(self._engine) as direct:
+                yield direct
+            return
+        now = time.monotonic()
+        if self._connection is not None and (
+            now - self._used >= db_session.PING_AFTER_IDLE or now - self._taken > self._held
+        ):
+            await self.release()
+        if self._connection is None:
+            self._connection = await self._engine.connect()
+            self._taken = now
+        try:
+            async with _transaction(self._connection) as direct:
+                yield direct
+        except BaseException:
+            await self.release()
+            raise
+        finally:
+            self._used = time.monotonic()
+
+    async def release(self) -> None:
+        """Give the connection back to the pool (or drop it if it is broken)."""
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            await connection.close()
 
 
 @asynccontextmanager

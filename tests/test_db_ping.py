@@ -1,4 +1,5 @@
-"""Pooled PostgreSQL connections: pinged only after being idle, replaced when dead."""
+"""Pooled PostgreSQL connections: pinged only after being idle, replaced when dead; the
+dialogue's kept connection (db.direct.Held) likewise."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
+from db import direct
 from db import session as db_session
 from db.session import create_engine
 
@@ -57,5 +60,81 @@ async def test_idle_dead_connection_is_replaced(
         monkeypatch.setattr(db_session, "PING_AFTER_IDLE", 0.0)
         assert await _backend_pid(engine) != dead
     finally:
+        await killer.dispose()
+        await engine.dispose()
+
+
+async def _held_pid(held: direct.Held) -> int:
+    async with held.transaction() as tx:
+        return int((await tx.rows("SELECT pg_backend_pid()"))[0][0])
+
+
+async def test_the_kept_connection_serves_one_transaction_after_another(
+    database_url: str,
+) -> None:
+    engine = create_engine(database_url)
+    held = direct.Held(engine)
+    pool: Any = engine.sync_engine.pool
+    try:
+        async with held.transaction() as tx:
+            await tx.run("CREATE TEMPORARY TABLE kept (n INTEGER)")
+        if not database_url.startswith("postgresql"):
+            # SQLite's one connection is every part's: it goes back after each transaction.
+            assert pool.checkedout() == 0
+            return
+        assert pool.checkedout() == 1  # kept between transactions
+        first = await _held_pid(held)
+        assert await _held_pid(held) == first
+        # The same session: what the first transaction made is still there.
+        async with held.transaction() as tx:
+            assert (await tx.rows("SELECT count(*) FROM kept"))[0][0] == 0
+        await held.release()
+        assert pool.checkedout() == 0
+    finally:
+        await held.release()
+        await engine.dispose()
+
+
+async def test_a_lost_kept_connection_fails_one_transaction_and_is_replaced(
+    database_url: str,
+) -> None:
+    _require_postgres(database_url)
+    engine = create_engine(database_url)
+    killer = create_engine(database_url, poolclass=NullPool)
+    held = direct.Held(engine)
+    try:
+        dead = await _held_pid(held)
+        async with killer.connect() as connection:
+            await connection.execute(sa.text("SELECT pg_terminate_backend(:pid)"), {"pid": dead})
+        # Kept, not pinged: the transaction that meets the dead connection fails (the
+        # person is asked to try again) and gives it up ...
+        with pytest.raises(DBAPIError):
+            await _held_pid(held)
+        assert engine.sync_engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+        # ... so the next one runs on a new connection.
+        assert await _held_pid(held) != dead
+    finally:
+        await held.release()
+        await killer.dispose()
+        await engine.dispose()
+
+
+async def test_a_kept_connection_idle_goes_back_to_the_pool_to_be_pinged(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _require_postgres(database_url)
+    engine = create_engine(database_url)
+    killer = create_engine(database_url, poolclass=NullPool)
+    held = direct.Held(engine)
+    try:
+        dead = await _held_pid(held)
+        async with killer.connect() as connection:
+            await connection.execute(sa.text("SELECT pg_terminate_backend(:pid)"), {"pid": dead})
+        monkeypatch.setattr(db_session, "PING_AFTER_IDLE", 0.0)
+        # Idle as long as the pool pings after: returned and taken anew, and the pool's
+        # ping finds the dead one, so no transaction fails.
+        assert await _held_pid(held) != dead
+    finally:
+        await held.release()
         await killer.dispose()
         await engine.dispose()

@@ -155,6 +155,8 @@ class Dialogue:
             weakref.WeakValueDictionary()
         )
         self._group: GroupCommit[_Step, _Done | None] = GroupCommit(self._run_group)
+        # The group commit runs one transaction at a time: it keeps its connection.
+        self._connection = direct.Held(self._engine)
         # Typed questions waiting for consent: in memory only, never in the database
         # (bot.dialogue.typed). A restart forgets them; the dialogue then asks again.
         self._held: OrderedDict[tuple[str, str], str] = OrderedDict()
@@ -164,6 +166,7 @@ class Dialogue:
     async def close(self) -> None:
         """Let steps already submitted finish their transaction."""
         await self._group.wait_idle()
+        await self._connection.release()
 
     def context(
         self,
@@ -304,7 +307,7 @@ class Dialogue:
         self, steps: list[_Step], now: datetime
     ) -> list[_Done | Exception | None]:
         outcomes: dict[int, _Done | Exception] = {}
-        async with direct.transaction(self._engine) as tx:
+        async with self._connection.transaction() as tx:
             update_ids = [s.update_id for s in steps if s.update_id is not None]
             # The inbox row turns "stepped": its reply is owed until bot.inbox marks it done.
             after = {

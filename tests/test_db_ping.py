@@ -25,6 +25,16 @@ async def _backend_pid(engine: Any) -> int:
         return int(await connection.scalar(sa.text("SELECT pg_backend_pid()")))
 
 
+async def _terminate(database_url: str, pid: int) -> None:
+    """What a server restart or a proxy reaping idle connections does to a connection."""
+    killer = create_engine(database_url, poolclass=NullPool)
+    try:
+        async with killer.connect() as connection:
+            await connection.execute(sa.text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    finally:
+        await killer.dispose()
+
+
 async def test_busy_connections_are_not_pinged(
     database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -51,16 +61,12 @@ async def test_idle_dead_connection_is_replaced(
 ) -> None:
     _require_postgres(database_url)
     engine = create_engine(database_url)
-    killer = create_engine(database_url, poolclass=NullPool)
     try:
         dead = await _backend_pid(engine)
-        async with killer.connect() as connection:
-            # What a server restart or a proxy reaping idle connections does to the pool.
-            await connection.execute(sa.text("SELECT pg_terminate_backend(:pid)"), {"pid": dead})
+        await _terminate(database_url, dead)
         monkeypatch.setattr(db_session, "PING_AFTER_IDLE", 0.0)
         assert await _backend_pid(engine) != dead
     finally:
-        await killer.dispose()
         await engine.dispose()
 
 
@@ -100,12 +106,10 @@ async def test_a_lost_kept_connection_fails_one_transaction_and_is_replaced(
 ) -> None:
     _require_postgres(database_url)
     engine = create_engine(database_url)
-    killer = create_engine(database_url, poolclass=NullPool)
     held = direct.Held(engine)
     try:
         dead = await _held_pid(held)
-        async with killer.connect() as connection:
-            await connection.execute(sa.text("SELECT pg_terminate_backend(:pid)"), {"pid": dead})
+        await _terminate(database_url, dead)
         # Kept, not pinged: the transaction that meets the dead connection fails (the
         # person is asked to try again) and gives it up ...
         with pytest.raises(DBAPIError):
@@ -115,7 +119,6 @@ async def test_a_lost_kept_connection_fails_one_transaction_and_is_replaced(
         assert await _held_pid(held) != dead
     finally:
         await held.release()
-        await killer.dispose()
         await engine.dispose()
 
 
@@ -124,17 +127,14 @@ async def test_a_kept_connection_idle_goes_back_to_the_pool_to_be_pinged(
 ) -> None:
     _require_postgres(database_url)
     engine = create_engine(database_url)
-    killer = create_engine(database_url, poolclass=NullPool)
     held = direct.Held(engine)
     try:
         dead = await _held_pid(held)
-        async with killer.connect() as connection:
-            await connection.execute(sa.text("SELECT pg_terminate_backend(:pid)"), {"pid": dead})
+        await _terminate(database_url, dead)
         monkeypatch.setattr(db_session, "PING_AFTER_IDLE", 0.0)
         # Idle as long as the pool pings after: returned and taken anew, and the pool's
         # ping finds the dead one, so no transaction fails.
         assert await _held_pid(held) != dead
     finally:
         await held.release()
-        await killer.dispose()
         await engine.dispose()

@@ -36,8 +36,9 @@ def _condition_keys(questions: tuple[Any, ...]) -> set[str]:
     for question in questions:
         for item in (question, *getattr(question, "options", ())):
             when = getattr(item, "when", None)
-            if when is not None:
-                keys.add(when.key)
+            # Either of several answers (AnyAnswerIn) or one answer (every other condition).
+            for condition in getattr(when, "conditions", (when,)) if when is not None else ():
+                keys.add(condition.key)
     return keys
 
 

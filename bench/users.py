@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.flows import info
+from bot.flows.young import IN_TRAINING
 
 Action = tuple[str, str]
 
@@ -73,10 +74,12 @@ def business(lang: str, rng: random.Random) -> list[Action]:
 def young(lang: str, rng: random.Random) -> list[Action]:
     """A young person: 6 questions, consent, contact via Telegram, send."""
     situation = rng.choice(["looking", "in_training", "school", "parent"])
+    # A parent says where the child stands, then is asked as for the child.
+    child = rng.choice(["looking", "in_training", "school"]) if situation == "parent" else None
     # An apprentice is asked the problem; everyone else the trade and the certificate.
     middle: list[Action] = (
         [("press", f"o:{rng.choice(['school', 'employer', 'money'])}")]
-        if situation == "in_training"
+        if IN_TRAINING in (situation, child)
         else [
             ("press", f"o:{rng.choice(['koch', 'elektro', 'unknown'])}"),
             ("press", f"o:{rng.choice(['none', 'real', 'foreign'])}"),
@@ -85,6 +88,7 @@ def young(lang: str, rng: random.Random) -> list[Action]:
     return [
         *_opening(lang, "young"),
         ("press", f"o:{situation}"),
+        *([("press", f"o:{child}")] if child else []),
         ("press", f"o:{rng.choice(['16-17', '18-24', '25+'])}"),
         *middle,
         ("press", f"o:{rng.choice(['a', 'b1', 'b2'])}"),

@@ -237,12 +237,11 @@ def test_edit_from_summary_returns_to_summary() -> None:
     d.press("✏️ Trades")
     d.press("Koch/Köchin")
     d.type("Fachkraft für Lagerlogistik")
-    assert d.state.screen == "summary"
-    assert "Trades: Fachkraft für Lagerlogistik" in d.text
-    d.press("Send")
-    # The typed trade tells no sector: "Send" asks it first, then the summary again.
+    # The typed trade tells no sector: it is asked next, then the summary again.
     assert d.state.screen == "q:sector"
     d.type("Kiosk")
+    assert d.state.screen == "summary"
+    assert "Trades: Fachkraft für Lagerlogistik" in d.text
     d.press("Send")
     assert d.leads[0].office == "dresden"
     assert d.leads[0].answers["trades_other"] == "Fachkraft für Lagerlogistik"

@@ -17,11 +17,17 @@ from bot.routing import PostalKind, classify_postal_code
 from tests.dialogue_driver import Driver, start_label
 
 
-def young(age: str, situation: str = "Looking for an apprenticeship") -> Driver:
+def young(
+    age: str,
+    situation: str = "Looking for an apprenticeship",
+    child: str = "Seeks an apprenticeship",
+) -> Driver:
     d = Driver()
     d.press("English")
     d.press("For young people")
     d.press(situation)
+    if situation == "Asking for my child":
+        d.press(child)  # where the child stands
     d.press(age)
     return d
 
@@ -527,9 +533,80 @@ def test_a_parent_is_asked_which_trade_the_child_wants(situation: str, asked: st
     d = young("16 or 17", situation)
     assert d.state.screen == "q:trade" and asked in d.text
     german = Driver("de")
-    for label in ("Deutsch", "Für junge Menschen", "Frage für mein Kind", "16 oder 17"):
+    for label in (
+        "Deutsch",
+        "Für junge Menschen",
+        "Frage für mein Kind",
+        "Sucht eine Ausbildung",
+        "16 oder 17",
+    ):
         german.press(label)
     assert "Welchen Ausbildungsberuf möchte Ihr Kind lernen?" in german.text
+
+
+def test_a_parent_of_an_apprentice_is_asked_the_problem_and_the_advisor_reads_it() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For young people")
+    d.press("Asking for my child")
+    assert d.state.screen == "q:child"
+    assert "What describes your child's situation best?" in d.text
+    assert d.labels()[:3] == [
+        "Seeks an apprenticeship",
+        "Is an apprentice, needs help",
+        "Is still at school",
+    ]
+    d.press("Is an apprentice, needs help")
+    assert "How old is your child?" in d.text
+    d.press("18 to 24")
+    assert d.state.screen == "q:problem"
+    assert "What is the problem in your child's apprenticeship?" in d.text
+    d.press("Employer or contract")
+    assert "How good is your child's German?" in d.text
+    d.press("B1")
+    d.type("04109")
+    d.press("Yes, I agree")
+    contact_by_telegram(d, "Fatma Demir")
+    assert "Child's situation: Is an apprentice, needs help" in d.text
+    d.press("Send")
+    answers = d.leads[0].answers
+    assert answers["situation"] == "parent" and answers["child"] == "in_training"
+    assert answers["problem"] == "employer"
+    assert not {"trade", "certificate"} & set(answers)
+
+    from tests.test_advisor_view import lead
+
+    card = view.lead_message(lead(flow="young", answers=answers), "Leipzig").text
+    assert "Elternteil" in card
+    assert "Situation des Kindes: In Ausbildung, braucht Hilfe" in card
+    assert "Problem in der Ausbildung: Betrieb oder Vertrag" in card
+
+
+def test_a_child_no_longer_in_training_is_asked_trade_and_certificate_at_once() -> None:
+    d = young("16 or 17", "Asking for my child", child="Is an apprentice, needs help")
+    d.press("Money or BAB")
+    d.press("B1")
+    d.type("04109")
+    d.press("Yes, I agree")
+    contact_by_telegram(d)
+    d.press("✏️ Child's situation")
+    d.press("Is still at school")
+    # What a pupil's parent is asked comes next, without another "Send" ...
+    assert "Which trade (Ausbildungsberuf) would your child like to learn?" in d.text
+    d.type("Mechatroniker")
+    assert "Which school-leaving certificate does your child have?" in d.text
+    d.press("None yet")
+    # ... then the summary, without the apprentice's problem.
+    assert d.state.screen == "summary" and "Trade wanted: Mechatroniker" in d.text
+    assert "Problem in the apprenticeship" not in d.text
+    # The person is no longer the parent asking: the child's situation goes with it.
+    d.press("✏️ Situation")
+    d.press("Still at school")
+    assert d.state.screen == "summary"
+    d.press("Send")
+    answers = d.leads[0].answers
+    assert answers["situation"] == "school" and answers["certificate"] == "none"
+    assert not {"child", "problem"} & set(answers)
 
 
 @pytest.mark.parametrize(
@@ -569,7 +646,6 @@ def test_changing_the_situation_drops_answers_that_no_longer_apply() -> None:
     contact_by_telegram(d)
     d.press("✏️ Situation")
     d.press("Apprentice and need help")
-    d.press("Send")
     assert d.state.screen == "q:problem"  # now needed, and back to the summary after it
     d.press("German language")
     assert d.state.screen == "summary"
@@ -786,7 +862,8 @@ def test_the_longest_way_to_a_lead_per_flow() -> None:
     # A tap on a trade or a need answers it (no "Done"): 15, and 16 with a border town.
     assert longest(FLOWS["business"]) == 15
     assert longest(FLOWS["business"], "border") <= 16
-    assert longest(FLOWS["young"]) <= 14
+    # A parent says where the child stands: one tap more than a young person's own way.
+    assert longest(FLOWS["young"]) == 15
     # A young person's age band (the parent's consent under 16) costs the callback one tap.
     assert longest(FLOWS["callback"]) <= 12
     # A border town (also a code typed without its zero) costs one confirmation ...
@@ -1198,6 +1275,8 @@ def test_a_parent_is_asked_about_the_child_and_a_young_person_about_themselves()
     d.press("Deutsch")
     press_code(d, "f:young")
     press_code(d, "o:parent")
+    assert "Was passt am besten zur Situation Ihres Kindes?" in d.text
+    press_code(d, "o:school")
     assert "Wie alt ist Ihr Kind?" in d.text
 
 

@@ -309,10 +309,8 @@ async def test_a_phone_call_chosen_before_the_number_became_e_mail_is_asked_agai
     await person.press("By phone")
     await person.press("Any time")
     await person.press("✏️ Phone")
-    summary = await person.press("E-mail instead of phone")
-    assert "Meeting: By phone" in summary["text"]
-    # "Send" cannot pass on a phone call without a number: the question comes again.
-    meeting = await person.press("Send")
+    # No phone call without a number: the question comes again at once.
+    meeting = await person.press("E-mail instead of phone")
     assert "How would you like to talk with the advisor?" in meeting["text"]
     assert "By phone" not in json.dumps(meeting["buttons"])
     summary = await person.press("Video call")

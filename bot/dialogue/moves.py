@@ -8,6 +8,7 @@ from bot.flows.model import Flow
 from bot.flows.navigation import (
     ADDING,
     ScreenId,
+    first_open,
     flow_named,
     following,
     screen_exists,
@@ -108,6 +109,12 @@ def advance(state: State, key: str) -> None:
         return
     if state.editing:
         if consent_given(state.answers) or ADDING in state.answers:
+            # An edit may make another question necessary (a child now at school: the
+            # trade wanted): it comes next, then the summary, without another "Send".
+            needed = first_open(flow, state.answers)
+            if needed is not None and needed != ScreenId.CONSENT:
+                go(state, needed)
+                return
             state.editing = False
             go(state, ScreenId.SUMMARY)
         else:

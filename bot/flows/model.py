@@ -90,7 +90,20 @@ class MobileNumber:
         return isinstance(value, str) and value.startswith("+") and may_be_mobile(value)
 
 
-Condition = AnswerIn | NotLatin | ForBusiness | MobileNumber
+@dataclass(frozen=True)
+class AnyAnswerIn:
+    """Holds when any of ``conditions`` holds; ``negate`` flips: an apprentice asking for
+    themselves or a parent whose child is one."""
+
+    conditions: tuple[AnswerIn, ...]
+    negate: bool = False
+
+    def holds(self, flow: str | None, answers: Mapping[str, Any]) -> bool:
+        """Whether one of the conditions is true for these answers."""
+        return any(c.holds(flow, answers) for c in self.conditions) != self.negate
+
+
+Condition = AnswerIn | AnyAnswerIn | NotLatin | ForBusiness | MobileNumber
 
 
 def applies(item: Any, flow: str | None, answers: Mapping[str, Any]) -> bool:

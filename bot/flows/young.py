@@ -2,7 +2,7 @@
 
 from bot.flows import trades
 from bot.flows.consent import UNDER_16
-from bot.flows.model import POSTAL_KEY, AnswerIn, Choice, Flow, Option, PostalCode
+from bot.flows.model import POSTAL_KEY, AnswerIn, AnyAnswerIn, Choice, Flow, Option, PostalCode
 from bot.i18n import N_
 
 #: The situation of an apprentice who needs help: asked about the problem, not a trade.
@@ -20,10 +20,29 @@ SITUATION = Choice(
     ),
 )
 
-_NOT_IN_TRAINING = AnswerIn(SITUATION.key, frozenset({IN_TRAINING}), negate=True)
 #: Who the questions are about: a parent asks for their child, anyone else for themselves.
 #: A young person's callback request ("role") asks the age as the young person's own.
 _PARENT = AnswerIn(SITUATION.key, frozenset({"parent"}))
+
+#: A parent says where the child stands, so that the advisor knows it and the child in an
+#: apprenticeship is asked about the problem, not about the trade they want.
+CHILD = Choice(
+    key="child",
+    prompt=N_("What describes your child's situation best?"),
+    label=N_("Child's situation"),
+    options=(
+        Option("looking", N_("Seeks an apprenticeship")),
+        Option(IN_TRAINING, N_("Is an apprentice, needs help")),
+        Option("school", N_("Is still at school")),
+    ),
+    when=_PARENT,
+)
+
+_APPRENTICE = (
+    AnswerIn(SITUATION.key, frozenset({IN_TRAINING})),
+    AnswerIn(CHILD.key, frozenset({IN_TRAINING})),
+)
+_NOT_IN_TRAINING = AnyAnswerIn(_APPRENTICE, negate=True)
 _OWN = (
     AnswerIn(SITUATION.key, frozenset({"looking", IN_TRAINING, "school"})),
     AnswerIn("role", frozenset({"young"})),
@@ -89,7 +108,16 @@ PROBLEM = Choice(
     other="other",
     other_prompt=N_("Please describe briefly what you need."),
     typed=True,
-    when=AnswerIn(SITUATION.key, frozenset({IN_TRAINING})),
+    when=AnyAnswerIn(_APPRENTICE),
+    variants=(
+        (
+            _PARENT,
+            N_(
+                "What is the problem in your child's apprenticeship? If it is something "
+                "else, please write it in a few words."
+            ),
+        ),
+    ),
 )
 
 CERTIFICATE = Choice(
@@ -163,7 +191,7 @@ YOUNG = Flow(
         "Good to have you here! We will ask a few short questions. "
         "Then an advisor can help you in a personal conversation."
     ),
-    questions=(SITUATION, AGE, TRADE, PROBLEM, CERTIFICATE, GERMAN, POSTAL_CODE),
+    questions=(SITUATION, CHILD, AGE, TRADE, PROBLEM, CERTIFICATE, GERMAN, POSTAL_CODE),
     # The trade wanted (with suggestions) replaced the field of interest.
     retired=(FIELD,),
 )

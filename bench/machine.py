@@ -126,7 +126,7 @@ class CpuShare:
     On a virtual machine the hypervisor may run another guest on the core this one
     was given: the time is "stolen", and to the guest it looks like a slower core
     (round 17 in bench/README.md: 5-29 % of the machine's time stolen during one run,
-    while ``core_ms`` doubled from one quarter hour to the next). The event loop's
+    whose p99 was three times that of a quiet run). The event loop's
     thread may also wait in the kernel's run queue behind another process on a
     busy machine. Either way every step in progress waits, whatever the code does.
     """

@@ -258,7 +258,8 @@ class Held:
     group commit runs one transaction at a time, hundreds a second, so on PostgreSQL it
     keeps its connection while it is busy. It gives it back to the pool once it has
     been idle as long as the pool lets a connection be before it pings it
-    (db.session.PING_AFTER_IDLE: the next transaction takes a pinged one), after
+    (db.session.PING_AFTER_IDLE), marked with the time it was last used, so the pool
+    pings it before the next transaction takes it again; after
     ``held`` seconds in all (so the pool's recycling still replaces it), and after any
     error, so a lost connection is never used twice. SQLite's engine has a single
     connection that every part of the bot shares: there each transaction takes it
@@ -281,9 +282,11 @@ class Held:
                 yield direct
             return
         now = time.monotonic()
-        if self._connection is not None and (
-            now - self._used >= db_session.PING_AFTER_IDLE or now - self._taken > self._held
-        ):
+        if self._connection is not None and now - self._used >= db_session.PING_AFTER_IDLE:
+            # Idle: back with the time of its last use, so that the pool pings it.
+            db_session.last_used(self._connection.info, self._used)
+            await self.release()
+        elif self._connection is not None and now - self._taken > self._held:
             await self.release()
         if self._connection is None:
             self._connection = await self._engine.connect()

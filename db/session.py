@@ -124,6 +124,14 @@ def create_engine(
 #: A pooled connection that was idle longer than this is pinged before it is used.
 PING_AFTER_IDLE = 1.0
 _RETURNED_AT = "kausa_returned_at"
+_LAST_USED = "kausa_last_used"
+
+
+def last_used(info: dict[Any, Any], at: float) -> None:
+    """Tell the pool that the connection whose ``info`` this is (``Connection.info``),
+    about to go back, was last used at ``at`` (``time.monotonic()``), not now: one kept
+    idle by its holder (db.direct.Held) is then pinged at its next checkout."""
+    info[_LAST_USED] = at
 
 
 def _ping_when_idle(engine: AsyncEngine) -> None:
@@ -142,7 +150,8 @@ def _ping_when_idle(engine: AsyncEngine) -> None:
 
     @event.listens_for(engine.sync_engine, "checkin")
     def _returned(dbapi_connection: Any, connection_record: ConnectionPoolEntry) -> None:
-        connection_record.info[_RETURNED_AT] = time.monotonic()
+        used = connection_record.info.pop(_LAST_USED, None)
+        connection_record.info[_RETURNED_AT] = time.monotonic() if used is None else used
 
     @event.listens_for(engine.sync_engine, "checkout")
     def _checkout(

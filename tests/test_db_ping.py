@@ -3,6 +3,7 @@ dialogue's kept connection (db.direct.Held) likewise."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -128,12 +129,14 @@ async def test_a_kept_connection_idle_goes_back_to_the_pool_to_be_pinged(
     _require_postgres(database_url)
     engine = create_engine(database_url)
     held = direct.Held(engine)
+    monkeypatch.setattr(db_session, "PING_AFTER_IDLE", 0.2)
     try:
         dead = await _held_pid(held)
         await _terminate(database_url, dead)
-        monkeypatch.setattr(db_session, "PING_AFTER_IDLE", 0.0)
-        # Idle as long as the pool pings after: returned and taken anew, and the pool's
-        # ping finds the dead one, so no transaction fails.
+        await asyncio.sleep(0.3)
+        # Idle as long as the pool pings after: returned with the time of its last use
+        # and taken anew, and the pool's ping finds the dead one, so no transaction fails
+        # (returned as if just used, it would go out again unpinged).
         assert await _held_pid(held) != dead
     finally:
         await held.release()

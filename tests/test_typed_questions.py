@@ -9,7 +9,7 @@ import pytest
 from bot.dialogue.engine import render
 from bot.dialogue.state import State
 from bot.i18n import translator
-from tests.dialogue_driver import Driver, start_label
+from tests.dialogue_driver import Driver, business_until_summary, start_label
 
 
 def in_menu(lang_button: str = "English", code: str = "en") -> Driver:
@@ -207,6 +207,24 @@ def test_a_message_typed_during_a_dialogue_is_kept_without_promising_an_answer()
     assert reply.text.startswith("Thank you, we have noted your message.")
     assert "answer it personally" not in reply.text
     assert d.ctx.held_question == "Ich bin erst ab 18 Uhr erreichbar"
+
+
+@pytest.mark.parametrize(
+    "typed", ["0151 23456789", "ayse@example.org", "01067", "+49 341-123/4567"]
+)
+def test_a_number_or_address_typed_where_a_tap_is_expected_is_kept(typed: str) -> None:
+    d = Driver()
+    business_until_summary(d)
+    # Short, no question: but a contact detail or a postal code, meant as a correction.
+    reply = d.type(typed)
+    assert reply.text.startswith("Thank you, we have noted your message.")
+    assert f"Question: {typed}" in d.text
+    d.press("Send")
+    assert d.leads[0].answers["question"] == typed
+    # A year or a word still only gets the hint.
+    d = at_the_experience_question()
+    assert d.type("2028").text.startswith("Please tap one of the buttons below.")
+    assert d.ctx.held_question is None
 
 
 def test_a_question_typed_during_a_dialogue_is_dropped_when_the_person_leaves_it() -> None:

@@ -196,8 +196,12 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         if fits(text, result):
             typed.answer(state, text, result)
         return
-    if in_dialogue(state) and state.flow != ASK.key and typed.looks_like_question(text):
-        # Asked on the way (a tap was expected): nothing typed is lost.
+    if (
+        in_dialogue(state)
+        and state.flow != ASK.key
+        and (typed.looks_like_question(text) or typed.carries_detail(text))
+    ):
+        # Asked on the way, or a number given (a tap was expected): nothing typed is lost.
         typed.keep_for_advisor(text, ctx, result, typed.kept_notice(text))
         return
     result.notify(N_("Please tap one of the buttons below."))

@@ -4,11 +4,14 @@ dialogue's kept connection (db.direct.Held) likewise."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.pool import NullPool
 
 from db import direct
@@ -71,6 +74,18 @@ async def test_idle_dead_connection_is_replaced(
         await engine.dispose()
 
 
+@asynccontextmanager
+async def _kept(database_url: str) -> AsyncIterator[tuple[AsyncEngine, direct.Held]]:
+    """An application engine and the dialogue's kept connection on it, both closed after."""
+    engine = create_engine(database_url)
+    held = direct.Held(engine)
+    try:
+        yield engine, held
+    finally:
+        await held.release()
+        await engine.dispose()
+
+
 async def _held_pid(held: direct.Held) -> int:
     async with held.transaction() as tx:
         return int((await tx.rows("SELECT pg_backend_pid()"))[0][0])
@@ -79,10 +94,8 @@ async def _held_pid(held: direct.Held) -> int:
 async def test_the_kept_connection_serves_one_transaction_after_another(
     database_url: str,
 ) -> None:
-    engine = create_engine(database_url)
-    held = direct.Held(engine)
-    pool: Any = engine.sync_engine.pool
-    try:
+    async with _kept(database_url) as (engine, held):
+        pool: Any = engine.sync_engine.pool
         async with held.transaction() as tx:
             await tx.run("CREATE TEMPORARY TABLE kept (n INTEGER)")
         if not database_url.startswith("postgresql"):
@@ -97,18 +110,13 @@ async def test_the_kept_connection_serves_one_transaction_after_another(
             assert (await tx.rows("SELECT count(*) FROM kept"))[0][0] == 0
         await held.release()
         assert pool.checkedout() == 0
-    finally:
-        await held.release()
-        await engine.dispose()
 
 
 async def test_a_lost_kept_connection_fails_one_transaction_and_is_replaced(
     database_url: str,
 ) -> None:
     _require_postgres(database_url)
-    engine = create_engine(database_url)
-    held = direct.Held(engine)
-    try:
+    async with _kept(database_url) as (engine, held):
         dead = await _held_pid(held)
         await _terminate(database_url, dead)
         # Kept, not pinged: the transaction that meets the dead connection fails (the
@@ -118,19 +126,14 @@ async def test_a_lost_kept_connection_fails_one_transaction_and_is_replaced(
         assert engine.sync_engine.pool.checkedout() == 0  # type: ignore[attr-defined]
         # ... so the next one runs on a new connection.
         assert await _held_pid(held) != dead
-    finally:
-        await held.release()
-        await engine.dispose()
 
 
 async def test_a_kept_connection_idle_goes_back_to_the_pool_to_be_pinged(
     database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _require_postgres(database_url)
-    engine = create_engine(database_url)
-    held = direct.Held(engine)
     monkeypatch.setattr(db_session, "PING_AFTER_IDLE", 0.2)
-    try:
+    async with _kept(database_url) as (_, held):
         dead = await _held_pid(held)
         await _terminate(database_url, dead)
         await asyncio.sleep(0.3)
@@ -138,6 +141,3 @@ async def test_a_kept_connection_idle_goes_back_to_the_pool_to_be_pinged(
         # and taken anew, and the pool's ping finds the dead one, so no transaction fails
         # (returned as if just used, it would go out again unpinged).
         assert await _held_pid(held) != dead
-    finally:
-        await held.release()
-        await engine.dispose()

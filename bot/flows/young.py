@@ -81,7 +81,7 @@ TRADE = Choice(
     when=_NOT_IN_TRAINING,
     variants=(
         (
-            AnswerIn(SITUATION.key, frozenset({"parent"})),
+            _PARENT,
             N_(
                 "Which trade (Ausbildungsberuf) would your child like to learn? "
                 "Tap a suggestion or write it in your own words."

@@ -7,7 +7,7 @@ from dataclasses import replace
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.dialogue.state import Command, Request, Start
+from bot.dialogue.state import Command, Press, Request, Start
 from bot.dialogue.texts import STATUS_TEXTS
 from bot.i18n import translator
 from db.models import Lead, OutboxMessage
@@ -125,6 +125,22 @@ def test_leaving_a_half_filled_dialogue_asks_first() -> None:
     assert d.state.screen == "x:start"
     d.press(translator("de").gettext("Yes, leave"))
     assert d.state.screen == "lang" and d.state.answers == {}
+
+
+def test_a_double_tap_on_main_menu_keeps_the_answers() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For businesses")
+    d.type("Yılmaz Döner")
+    tap = Press(next(b.data for row in d.screen.keyboard for b in row if "Main menu" in b.label))
+    d.send(tap)
+    assert d.state.screen == "x:menu"
+    # Only the two answers to the question: nothing under the finger leaves unasked.
+    assert d.labels() == ["Yes, leave", "No, continue"]
+    d.send(tap)  # the second tap of the double tap, still on the question's button
+    assert d.state.screen == "x:menu" and d.state.answers["company"] == "Yılmaz Döner"
+    d.press("No, continue")
+    assert d.state.screen == "q:trades" and d.state.answers["company"] == "Yılmaz Döner"
 
 
 def test_status_lists_every_request_in_the_language() -> None:

@@ -221,10 +221,9 @@ NEW_KEYS: Keys = (
     NAV,
 )
 
-LEAVE_KEYS: Keys = (
-    (Key(LEAVE_LABEL, Code.YES), Key(STAY_LABEL, Code.NO)),
-    HOME_ONLY,
-)
+#: No "Main menu" here: it would do what "Yes, leave" does, where the tap that opened
+#: this question was, so a double tap on "Main menu" would drop the answers unasked.
+LEAVE_KEYS: Keys = ((Key(LEAVE_LABEL, Code.YES), Key(STAY_LABEL, Code.NO)),)
 
 ADDED_KEYS: Keys = ((INFO_KEY,), HOME_ONLY)
 
@@ -241,12 +240,7 @@ def added_text(state: State, ctx: Context, t: Translator) -> str:
 
 # -- presses ---------------------------------------------------------------------------
 
-ON_LEAVE: dict[Code, Handler] = {
-    Code.YES: _leave,
-    Code.NO: _stay,
-    # "Main menu" under the question is an answer too: leave to the menu.
-    Code.HOME: lambda state, ctx, result, arg: home(state),
-}
+ON_LEAVE: dict[Code, Handler] = {Code.YES: _leave, Code.NO: _stay}
 ON_CHOOSE: dict[Code, Handler] = {Code.ADD: _add, Code.CREATE: _create}
 ON_CREATE: dict[Code, Handler] = {Code.CREATE: _create}
 ON_WRITE: dict[Code, Handler] = {

@@ -2,7 +2,7 @@
 VENV := .venv
 BIN := $(VENV)/bin
 PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/test
-# One process by default. `make test WORKERS="-n 2 --dist loadfile"` (.ci/run's SQLite pass) runs two
+# One process by default. `make test WORKERS="-n 2 --dist loadfile"` (as .ci/run does) runs two
 # pytest-xdist workers, one test file each at a time (a file's tests may share a resource).
 WORKERS ?=
 

@@ -274,6 +274,11 @@ class Held:
         self._taken = 0.0
         self._used = 0.0
 
+    @property
+    def keeps(self) -> bool:
+        """Whether a connection is kept (PostgreSQL), so :meth:`statements` may be used."""
+        return self._keeps
+
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Direct]:
         """As :func:`transaction`, on the kept connection. One at a time."""
@@ -281,6 +286,20 @@ class Held:
             async with transaction(self._engine) as direct:
                 yield direct
             return
+        async with self._kept() as connection, _transaction(connection) as direct:
+            yield direct
+
+    @asynccontextmanager
+    async def statements(self) -> AsyncIterator[Direct]:
+        """The kept connection without a transaction: each statement commits on its own,
+        as in :func:`read`, so only what one statement does alone belongs here
+        (PostgreSQL only, see :attr:`keeps`). One at a time, like :meth:`transaction`."""
+        assert self._keeps, "statements without a transaction are for PostgreSQL"
+        async with self._kept() as connection:
+            yield Direct(connection, begun=False)
+
+    @asynccontextmanager
+    async def _kept(self) -> AsyncIterator[AsyncConnection]:
         now = time.monotonic()
         if self._connection is not None and now - self._used >= db_session.PING_AFTER_IDLE:
             # Idle: back with the time of its last use, so that the pool pings it.
@@ -292,8 +311,7 @@ class Held:
             self._connection = await self._engine.connect()
             self._taken = now
         try:
-            async with _transaction(self._connection) as direct:
-                yield direct
+            yield self._connection
         except BaseException:
             await self.release()
             raise

@@ -233,25 +233,142 @@ async def save_group(
         await save_people(direct, changed, now)
         await save_states(direct, states, now)
         return
-    builders: list[tuple[Sequence[Any], Callable[[int], tuple[str, list[Any]]]]] = [
-        (totals, lambda start: _funnel_upsert(direct, totals, start)),
-        (changed, lambda start: _people_update(direct, changed, now, start)),
-        (states, lambda start: _states_upsert(direct, states, now, start)),
-    ]
-    parts: list[str] = []
-    params: list[Any] = []
-    for rows, build in builders:
-        if rows:
-            sql, more = build(len(params) + 1)
-            parts.append(sql)
-            params += more
-    if not parts:
-        return
-    *before, last = parts
-    with_ = ", ".join(f"w{n} AS ({sql})" for n, sql in enumerate(before))
-    await direct.run(f"WITH {with_} {last}" if before else last, params)
+    sqls, params = _merged(
+        [
+            (totals, lambda start: _funnel_upsert(direct, totals, start)),
+            (changed, lambda start: _people_update(direct, changed, now, start)),
+            (states, lambda start: _states_upsert(direct, states, now, start)),
+        ]
+    )
+    if sqls:
+        await direct.run(_with(sqls), params)
     for person in changed:
         person.changed = False
+
+
+#: A part of a merged statement: the rows it writes, and its SQL and parameters with
+#: its placeholders numbered from the given start.
+_Part = tuple[Sequence[Any], Callable[[int], tuple[str, list[Any]]]]
+
+
+def _merged(parts: Sequence[_Part]) -> tuple[list[str], list[Any]]:
+    """The SQL of the parts that have rows, numbered one after the other, and all their
+    parameters."""
+    sqls: list[str] = []
+    params: list[Any] = []
+    for rows, build in parts:
+        if rows:
+            sql, more = build(len(params) + 1)
+            sqls.append(sql)
+            params += more
+    return sqls, params
+
+
+def _with(sqls: Sequence[str], final: str | None = None, first: str = "w0") -> str:
+    """One statement of ``sqls``: each a data-modifying WITH query (named ``first``, then
+    w1, w2 ...) before ``final``, or, without it, before the last of them."""
+    if final is None:
+        *sqls, final = sqls
+    names = [first if n == 0 else f"w{n}" for n in range(len(sqls))]
+    with_ = ", ".join(f"{name} AS ({sql})" for name, sql in zip(names, sqls, strict=True))
+    return f"WITH {with_} {final}" if sqls else final
+
+
+#: A step's new state in :func:`claim_and_save`: (user id, state, the update it answers).
+ClaimedState = tuple[int, dict[str, Any], int | None]
+
+
+def _claimed_states_upsert(
+    direct: Direct, states: Sequence[ClaimedState], now: datetime, start: int, claim: bool
+) -> tuple[str, list[Any]]:
+    """The states whose update the statement's ``claimed`` query claimed (or that answer
+    no update): the others were stepped elsewhere meanwhile and are not written."""
+    params: list[Any] = [direct.bind(_TIME, now)]
+    rows = []
+    for user_id, state, update_id in states:
+        n = start + len(params)
+        rows.append(f"(${n}::integer, ${n + 1}::jsonb, ${n + 2}::bigint)")
+        params += [user_id, direct.bind(_JSON, state), update_id]
+    where = (
+        " WHERE v.update_id IS NULL OR v.update_id IN (SELECT update_id FROM claimed)"
+        if claim
+        else ""
+    )
+    sql = (
+        f"INSERT INTO conversations (user_id, state, updated_at) SELECT v.user_id, v.state, "
+        f"${start} FROM (VALUES {', '.join(rows)}) AS v (user_id, state, update_id){where} "
+        "ON CONFLICT (user_id) DO UPDATE SET state = excluded.state, "
+        "updated_at = excluded.updated_at"
+    )
+    return sql, params
+
+
+async def read_group(
+    direct: Direct, update_ids: Sequence[int], people: Mapping[str, Sequence[str]]
+) -> tuple[set[int], Found]:
+    """PostgreSQL, outside a transaction: which of ``update_ids`` were claimed already,
+    and the stored rows of ``people`` (external ids by channel), in one statement.
+
+    The first half of a group in two round trips (bot.dialogue.service); the second is
+    :func:`claim_and_save`. Nothing is claimed here, so nothing is left half done.
+    """
+    where, params = _people_where(people, start=1)
+    sql = f"SELECT {_PEOPLE_COLUMNS}, NULL::bigint{_PEOPLE_FROM}{where}"
+    if update_ids:
+        first = len(params) + 1
+        sql += (
+            " UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, update_id "
+            f"FROM inbound_updates WHERE update_id IN ({numbered(len(update_ids), start=first)}) "
+            f"AND state <> '{InboxState.RECEIVED}'"
+        )
+        params += list(update_ids)
+    rows = await direct.rows(sql, params)
+    taken = {row[7] for row in rows if row[7] is not None}
+    return taken, _found(direct, (row[:7] for row in rows if row[7] is None))
+
+
+async def claim_and_save(
+    direct: Direct,
+    update_ids: Sequence[int],
+    now: datetime,
+    *,
+    state: str,
+    reply_after: Mapping[int, int],
+    chats: Mapping[int, int],
+    totals: Sequence[FunnelTotal],
+    people: Iterable[UserRow],
+    states: Sequence[ClaimedState],
+) -> set[int]:
+    """PostgreSQL: a group's claim (:func:`claim_updates`) and its writes
+    (:func:`save_group`) as one statement, atomic without BEGIN and COMMIT; returns the
+    update ids claimed now.
+
+    A state is written only if its update was claimed by this statement: one claimed
+    meanwhile (only a second process stepping the same update could) keeps what that
+    step stored. The funnel counts and names are the group's and are written whole.
+    """
+    changed = [person for person in people if person.changed]
+    claim = bool(update_ids)
+    sqls, params = _merged(
+        [
+            (
+                update_ids,
+                lambda start: _claim(direct, update_ids, now, state, reply_after, chats, start),
+            ),
+            (totals, lambda start: _funnel_upsert(direct, totals, start)),
+            (changed, lambda start: _people_update(direct, changed, now, start)),
+            (states, lambda start: _claimed_states_upsert(direct, states, now, start, claim)),
+        ]
+    )
+    claimed: set[int] = set()
+    if claim:
+        rows = await direct.rows(_with(sqls, "SELECT update_id FROM claimed", "claimed"), params)
+        claimed = {row[0] for row in rows}
+    elif sqls:
+        await direct.run(_with(sqls), params)
+    for person in changed:
+        person.changed = False
+    return claimed
 
 
 async def requests_of(
@@ -322,8 +439,10 @@ def _claim(
     state: str,
     reply_after: Mapping[int, int] | None,
     chats: Mapping[int, int] | None,
+    start: int = 1,
 ) -> tuple[str, list[Any]]:
-    """:func:`claim_updates`' statement (``RETURNING update_id``) and its parameters."""
+    """:func:`claim_updates`' statement (``RETURNING update_id``) and its parameters,
+    numbered from ``start``."""
     at = direct.bind(_TIME, now)
     after = reply_after or {}
     chat_of = chats or {}
@@ -332,7 +451,7 @@ def _claim(
         params += [update_id, chat_of.get(update_id), str(state), at, at, after.get(update_id)]
     sql = (
         "INSERT INTO inbound_updates (update_id, chat_id, state, received_at, processed_at, "
-        f"reply_after) VALUES {placeholders(len(update_ids), 6)} "
+        f"reply_after) VALUES {placeholders(len(update_ids), 6, start=start)} "
         "ON CONFLICT (update_id) DO UPDATE SET state = excluded.state, "
         "processed_at = excluded.processed_at, reply_after = excluded.reply_after, "
         "chat_id = COALESCE(inbound_updates.chat_id, excluded.chat_id) "

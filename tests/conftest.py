@@ -31,6 +31,7 @@ from db.migrate import upgrade_sync
 from db.models import Base
 from db.session import create_engine, create_sessionmaker, normalize_url
 from testkit.schema import ensure_database, reset_public_schema
+from tests.dialogue_driver import close_made
 from tests.passes import depends_on_a_date
 
 # Bots started by tests serve no web channel unless a test asks for it: port 8080 is shared.
@@ -176,6 +177,7 @@ async def db_engine(database_url: str) -> AsyncIterator[AsyncEngine]:
     try:
         yield engine
     finally:
+        await close_made()
         await engine.dispose()
 
 

@@ -141,11 +141,26 @@ def business_until_summary(d: Driver, plz: str = "04109") -> None:
 _UPDATE_IDS = itertools.count(1)
 
 
+#: The dialogues :func:`make_dialogue` made, closed after the test by the ``db_engine``
+#: fixture (tests/conftest.py): on PostgreSQL each keeps a pooled connection (db.direct.Held).
+MADE: list[Dialogue] = []
+
+
 def make_dialogue(
     sessionmaker: async_sessionmaker[AsyncSession], clock: Callable[[], datetime] = lambda: NOW
 ) -> Dialogue:
     """The dialogue service on the example offices, reading the time from ``clock``."""
-    return Dialogue(sessionmaker, OFFICES, Privacy("ARBEIT UND LEBEN Sachsen e.V."), clock=clock)
+    dialogue = Dialogue(
+        sessionmaker, OFFICES, Privacy("ARBEIT UND LEBEN Sachsen e.V."), clock=clock
+    )
+    MADE.append(dialogue)
+    return dialogue
+
+
+async def close_made() -> None:
+    """Close the dialogues made for the test that ends."""
+    while MADE:
+        await MADE.pop().close()
 
 
 class Person:

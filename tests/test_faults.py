@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -229,13 +229,15 @@ async def test_database_unavailable_apologizes_in_the_persons_language_and_keeps
     sessionmaker: async_sessionmaker[AsyncSession],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real_save_group = steps.save_group
     failures = iter([True])
 
-    async def flaky_save_group(*args: Any, **kwargs: Any) -> None:
-        if next(failures, False):
-            raise OperationalError("UPDATE conversations", {}, Exception("connection lost"))
-        await real_save_group(*args, **kwargs)
+    def flaky(write: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+        async def first_call_fails(*args: Any, **kwargs: Any) -> Any:
+            if next(failures, False):
+                raise OperationalError("UPDATE conversations", {}, Exception("connection lost"))
+            return await write(*args, **kwargs)
+
+        return first_call_fails
 
     async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)) as app:
         # Telegram says German; the person chose Arabic in the bot.
@@ -243,7 +245,9 @@ async def test_database_unavailable_apologizes_in_the_persons_language_and_keeps
         await chat.command("/start")
         menu = await chat.press("العربية")
         before = await conversation(sessionmaker, 911)
-        monkeypatch.setattr(steps, "save_group", flaky_save_group)
+        # The step's writes fail: in its transaction, or as PostgreSQL's one statement.
+        monkeypatch.setattr(steps, "save_group", flaky(steps.save_group))
+        monkeypatch.setattr(steps, "claim_and_save", flaky(steps.claim_and_save))
         update_id = fake.user_press(911, menu.button(chat._("For businesses")).callback_data or "")
         sorry = await chat._next()
         assert sorry.text == translator("ar").gettext(SORRY) != SORRY

@@ -9,15 +9,16 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.dialogue import engine
 from bot.dialogue.group_commit import GroupCommit
 from bot.dialogue.state import Command, Start
-from db import steps
+from db import direct, steps
 from db.direct import Direct
 from db.models import Conversation, InboundUpdate
-from tests.dialogue_driver import make_dialogue
+from tests.dialogue_driver import NOW, make_dialogue
 
 Sessions = async_sessionmaker[AsyncSession]
 
@@ -195,3 +196,67 @@ async def test_a_failed_group_transaction_is_retried_step_by_step(
     replies = [await blocker, *await asyncio.gather(*rest)]
     assert all(r is not None for r in replies)
     assert len(await _state(sessionmaker)) == 5
+
+
+def _postgres_only(sessionmaker: Sessions) -> None:
+    if direct.engine_of(sessionmaker).dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only: on SQLite every group takes its transaction")
+
+
+async def test_known_peoples_steps_take_two_statements_on_postgresql(
+    sessionmaker: Sessions,
+) -> None:
+    _postgres_only(sessionmaker)
+    dialogue = make_dialogue(sessionmaker)
+    people = [str(5000 + n) for n in range(3)]
+    for n, person in enumerate(people):  # first contacts: each in a transaction
+        await dialogue.handle("telegram", person, Start("en"), update_id=n)
+    heard: list[str] = []
+
+    def statement(conn: object, cursor: object, sql: str, *_: object) -> None:
+        heard.append(sql.split()[0])
+
+    engine = direct.engine_of(sessionmaker)
+    event.listen(engine.sync_engine, "before_cursor_execute", statement)
+    try:
+        replies = await asyncio.gather(
+            *(
+                dialogue.handle("telegram", p, Command("help"), update_id=10 + n)
+                for n, p in enumerate(people)
+            )
+        )
+    finally:
+        event.remove(engine.sync_engine, "before_cursor_execute", statement)
+    assert all(r is not None and "/menu" in r.screen.text for r in replies)
+    # Each group: its read, then one statement that claims and writes (no BEGIN, no COMMIT).
+    groups = len(heard) // 2
+    assert heard == ["SELECT", "WITH"] * groups and 1 <= groups <= 3
+    assert {s["screen"] for s in (await _state(sessionmaker)).values()} == {"help"}
+    async with sessionmaker() as session:
+        states = dict(
+            (await session.execute(sa.select(InboundUpdate.update_id, InboundUpdate.state))).all()
+        )
+    assert {states[10 + n] for n in range(3)} == {"stepped"}
+
+
+async def test_an_update_stepped_elsewhere_meanwhile_is_not_stepped_twice(
+    sessionmaker: Sessions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _postgres_only(sessionmaker)
+    dialogue = make_dialogue(sessionmaker)
+    await dialogue.handle("telegram", "5100", Start("en"), update_id=1)
+    before = await _state(sessionmaker)
+    real_read = steps.read_group
+
+    async def read_then_taken(db: Direct, update_ids: Any, people: Any) -> Any:
+        found = await real_read(db, update_ids, people)
+        # Another process steps the same update between this group's two statements.
+        async with direct.transaction(direct.engine_of(sessionmaker)) as other:
+            await steps.claim_updates(other, update_ids, NOW, state="stepped")
+        return found
+
+    monkeypatch.setattr(steps, "read_group", read_then_taken)
+    reply = await dialogue.handle("telegram", "5100", Command("help"), update_id=2)
+    # Taken for a redelivery: nothing shown, and the state stays as the other step left it.
+    assert reply is None
+    assert await _state(sessionmaker) == before

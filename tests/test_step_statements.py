@@ -167,6 +167,85 @@ async def test_a_groups_writes_store_its_funnel_names_and_states_and_only_what_c
     assert funnel == {"start": 3, "q:name": 1}
 
 
+async def test_a_group_without_a_transaction_reads_then_claims_and_writes_as_one_statement(
+    db_engine: AsyncEngine, sessionmaker: Sessions
+) -> None:
+    if db_engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only: SQLite's statements cost no round trip")
+    day = date(2026, 11, 25)
+    held = direct.Held(db_engine)
+    async with held.transaction() as tx:
+        await steps.add_people(tx, "telegram", {"621": (None, "Lan"), "622": (None, "Oleh")}, NOW)
+        found = await steps.people_with_state(tx, "telegram", ["621", "622"])
+        await steps.save_states(tx, [(found["621"][0].id, {"screen": "menu"})], NOW)
+        assert await steps.claim_updates(tx, [50], NOW, state="done") == {50}
+        await steps.receive_updates(tx, [(51, 621, "{}"), (52, 622, "{}")], NOW)
+    lan, oleh = found["621"][0], found["622"][0]
+    heard: list[str] = []
+
+    def statement(conn: object, cursor: object, sql: str, *_: object) -> None:
+        heard.append(sql.split()[0])
+
+    event.listen(db_engine.sync_engine, "before_cursor_execute", statement)
+    try:
+        async with held.statements() as db:
+            # 50 was stepped before (a redelivery); 51 and 52 were only received.
+            taken, read = await steps.read_group(db, [50, 51, 52], {"telegram": ["621", "622"]})
+            assert taken == {50}
+            assert read[("telegram", "621")][1] == {"screen": "menu"}
+            # Meanwhile 52 is stepped elsewhere: its state must not be overwritten here.
+            async with direct.transaction(db_engine) as other:
+                await steps.claim_updates(other, [52], NOW, state="stepped")
+                await steps.save_states(other, [(oleh.id, {"screen": "elsewhere"})], NOW)
+            lan.speaks("vi")
+            claimed = await steps.claim_and_save(
+                db,
+                [51, 52],
+                NOW,
+                state="stepped",
+                reply_after={51: 7},
+                chats={51: 621},
+                totals=[(day, "young", "vi", "start", 1)],
+                people=[lan, oleh],
+                states=[(lan.id, {"screen": "q:age"}, 51), (oleh.id, {"screen": "q:x"}, 52)],
+            )
+            assert claimed == {51}
+            # No transaction is left open: another connection sees the write at once.
+            async with sessionmaker() as session:
+                assert await session.scalar(
+                    sa.select(Conversation.state).where(Conversation.user_id == lan.id)
+                ) == {"screen": "q:age"}
+            # A web step answers no update: its state is written whatever was claimed.
+            assert (
+                await steps.claim_and_save(
+                    db,
+                    [],
+                    NOW,
+                    state="stepped",
+                    reply_after={},
+                    chats={},
+                    totals=[],
+                    people=[],
+                    states=[(oleh.id, {"screen": "web"}, None)],
+                )
+                == set()
+            )
+    finally:
+        event.remove(db_engine.sync_engine, "before_cursor_execute", statement)
+        await held.release()
+    # The group's statements: the read and the one that claims and writes (the listener
+    # hears the other transaction's two INSERTs and the check's SELECT too).
+    assert heard == ["SELECT", "INSERT", "INSERT", "WITH", "SELECT", "INSERT"]
+    async with sessionmaker() as session:
+        conversations = {c.user_id: c.state for c in await session.scalars(sa.select(Conversation))}
+        rows = {r.update_id: r for r in await session.scalars(sa.select(InboundUpdate))}
+        funnel = dict((await session.execute(sa.select(FunnelCount.step, FunnelCount.count))).all())
+        language = await session.scalar(sa.select(User.language).where(User.id == lan.id))
+    assert conversations == {lan.id: {"screen": "q:age"}, oleh.id: {"screen": "web"}}
+    assert (rows[51].state, rows[51].chat_id, rows[51].reply_after) == ("stepped", 621, 7)
+    assert rows[50].state == "done" and funnel == {"start": 1} and language == "vi"
+
+
 async def test_received_updates_are_stored_once_and_finished_without_their_text(
     db_engine: AsyncEngine, sessionmaker: Sessions
 ) -> None:

@@ -104,6 +104,58 @@ class _Done:
     repeat: bool = False
 
 
+@dataclass
+class _Run:
+    """A step's engine run in its group, before anything of it is stored."""
+
+    result: Result
+    done: _Done
+    #: The typed question held after the step (bot.dialogue.typed).
+    held: str | None
+
+    @property
+    def stores_more(self) -> bool:
+        """Whether the step stores more than its state: a request sent or added to, or a
+        privacy right (/delete, /mydata)."""
+        result = self.result
+        return bool(
+            result.erase or result.export or result.lead is not None or result.addition is not None
+        )
+
+
+@dataclass(frozen=True)
+class _Claims:
+    """What a group claims in the inbox, and whose rows it reads."""
+
+    update_ids: list[int]
+    #: Kept with the claim (bot.inbox.feed.recover): where a reply owed is looked for ...
+    reply_after: dict[int, int]
+    #: ... and the chat it goes to.
+    chats: dict[int, int]
+    #: External ids by channel.
+    people: dict[str, list[str]]
+
+    @classmethod
+    def of(cls, steps: list[_Step]) -> _Claims:
+        people: dict[str, list[str]] = {}
+        for s in steps:
+            people.setdefault(s.channel, []).append(s.external_id)
+        return cls(
+            [s.update_id for s in steps if s.update_id is not None],
+            {
+                s.update_id: s.reply_after
+                for s in steps
+                if s.update_id is not None and s.reply_after is not None
+            },
+            {
+                s.update_id: s.chat_id
+                for s in steps
+                if s.update_id is not None and s.chat_id is not None
+            },
+            people,
+        )
+
+
 @dataclass(frozen=True)
 class Reply:
     """What a channel shows after a step."""
@@ -296,54 +348,105 @@ class Dialogue:
             return outcomes
 
     async def _commit(self, steps: list[_Step]) -> list[_Done | Exception | None]:
-        """Run ``steps`` (of different people) in one transaction; None for a redelivery."""
+        """Run and store ``steps`` (of different people) together; None for a redelivery."""
         # A handful of rows per step: on SQLite its statements skip aiosqlite's thread
         # (db.sqlite_cursor.inline), so the transaction does not wait for the event
         # loop between them.
         with sqlite_cursor.inline():
-            return await self._transaction(steps, self._clock())
+            now, claims = self._clock(), _Claims.of(steps)
+            if self._connection.keeps:
+                quick = await self._quick(steps, now, claims)
+                if quick is not None:
+                    return quick
+            return await self._transaction(steps, now, claims)
+
+    async def _quick(
+        self, steps: list[_Step], now: datetime, claims: _Claims
+    ) -> list[_Done | Exception | None] | None:
+        """PostgreSQL: the common group in two round trips and no transaction; None when
+        the group needs :meth:`_transaction`, which then runs it from the start.
+
+        The read of the people comes first, on its own; the engine steps them; then one
+        statement claims the updates and writes what the steps changed, atomic by itself
+        (db.steps.claim_and_save). BEGIN and COMMIT were two of a group's four round trips,
+        each a wait for the server and then for the event loop (bench/README.md, round 18).
+        A first contact, a request sent or added to, /delete, /mydata and a step that
+        failed take the transaction, where each is stored or rolled back on its own.
+        """
+        async with self._connection.statements() as db:
+            taken, read = await statements.read_group(db, claims.update_ids, claims.people)
+            fresh = [
+                (index, s)
+                for index, s in enumerate(steps)
+                if s.update_id is None or s.update_id not in taken
+            ]
+            if any((s.channel, s.external_id) not in read for _, s in fresh):
+                return None  # a first contact: inserted in the transaction
+            known, begun, requests = await self._people(db, fresh, now, read)
+            runs: list[tuple[int, _Step, _Run]] = []
+            reached: list[funnel.Key] = []
+            for index, pending in fresh:
+                entry = begun[index]
+                if isinstance(entry, Exception):
+                    return None
+                user, state = entry
+                try:
+                    run = self._run(pending, state, requests.get(user.id, ()))
+                except Exception:
+                    return None  # fails again in the transaction, alone
+                if run.stores_more:
+                    return None
+                if run.done.state.lang:
+                    user.speaks(run.done.state.lang)
+                counted = _reached(state, run.result, run.done.ctx.now)
+                if counted is not None:
+                    reached.append(counted)
+                runs.append((index, pending, run))
+            stepped = {p.update_id for _, p, _ in runs if p.update_id is not None}
+            claimed = await statements.claim_and_save(
+                db,
+                [u for u in claims.update_ids if u in stepped],
+                now,
+                state=InboxState.STEPPED,
+                reply_after=claims.reply_after,
+                chats=claims.chats,
+                totals=funnel.totals(reached),
+                people=[user for user, _ in known.values()],
+                states=[
+                    (known[(p.channel, p.external_id)][0].id, r.done.state.to_dict(), p.update_id)
+                    for _, p, r in runs
+                    if not r.done.repeat
+                ],
+            )
+        outcomes: dict[int, _Done] = {}
+        for index, pending, run in runs:
+            # A step whose update was claimed meanwhile stored nothing: a redelivery.
+            if pending.update_id is None or pending.update_id in claimed:
+                self._hold((pending.channel, pending.external_id), run.held)
+                outcomes[index] = run.done
+        return [outcomes.get(index) for index in range(len(steps))]
 
     async def _transaction(
-        self, steps: list[_Step], now: datetime
+        self, steps: list[_Step], now: datetime, claims: _Claims
     ) -> list[_Done | Exception | None]:
         outcomes: dict[int, _Done | Exception] = {}
         async with self._connection.transaction() as tx:
-            update_ids = [s.update_id for s in steps if s.update_id is not None]
             # The inbox row turns "stepped": its reply is owed until bot.inbox marks it done.
-            after = {
-                s.update_id: s.reply_after
-                for s in steps
-                if s.update_id is not None and s.reply_after is not None
-            }
-            chats = {
-                s.update_id: s.chat_id
-                for s in steps
-                if s.update_id is not None and s.chat_id is not None
-            }
-            channels: dict[str, list[str]] = {}
-            for s in steps:
-                channels.setdefault(s.channel, []).append(s.external_id)
             claimed, read = await statements.claim_and_read(
                 tx,
-                update_ids,
+                claims.update_ids,
                 now,
-                channels,
+                claims.people,
                 state=InboxState.STEPPED,
-                reply_after=after,
-                chats=chats,
+                reply_after=claims.reply_after,
+                chats=claims.chats,
             )
             fresh = [
                 (index, s)
                 for index, s in enumerate(steps)
                 if s.update_id is None or s.update_id in claimed
             ]
-            profiles = {
-                (s.channel, s.external_id): (s.profile.username, s.profile.first_name)
-                for _, s in fresh
-            }
-            known = await people.known_users(tx, profiles, now, self.leadless, read)
-            begun = people.stored_states({i: (s.channel, s.external_id) for i, s in fresh}, known)
-            requests = await people.requests(tx, begun)
+            known, begun, requests = await self._people(tx, fresh, now, read)
             states: list[tuple[int, dict[str, Any]]] = []
             released: list[int] = []
             reached: list[funnel.Key] = []
@@ -374,6 +477,26 @@ class Dialogue:
             await repository.release_updates(tx.connection, released)
         return [outcomes.get(index) for index in range(len(steps))]
 
+    async def _people(
+        self,
+        db: direct.Direct,
+        fresh: list[tuple[int, _Step]],
+        now: datetime,
+        read: statements.Found,
+    ) -> tuple[
+        dict[people.Person, people.Known],
+        dict[int, tuple[UserRow, State] | Exception],
+        dict[int, tuple[Request, ...]],
+    ]:
+        """The people of a group's steps to run (first contacts inserted), each step's
+        stored state by its index, and the requests of those who sent one."""
+        profiles = {
+            (s.channel, s.external_id): (s.profile.username, s.profile.first_name) for _, s in fresh
+        }
+        known = await people.known_users(db, profiles, now, self.leadless, read)
+        begun = people.stored_states({i: (s.channel, s.external_id) for i, s in fresh}, known)
+        return known, begun, await people.requests(db, begun)
+
     async def _apply(
         self,
         tx: direct.Direct,
@@ -386,16 +509,38 @@ class Dialogue:
 
         Returns the step and the funnel step it reached, counted with the group's.
         """
-        person = (pending.channel, pending.external_id)
+        run = self._run(pending, state, requests)
+        self._hold((pending.channel, pending.external_id), run.held)
+        result, done = run.result, run.done
+        if result.erase or result.export:
+            # Rare: the ORM, in the group's transaction, with a savepoint so that a
+            # failure undoes only this step's effects.
+            if result.export:
+                # The copy shows the names this step may just have refreshed.
+                await statements.save_people(tx, [user], done.ctx.now)
+            session = tx.session()
+            async with session.begin_nested():
+                await self._rights(session, user.id, result, done)
+        if (result.lead is not None or result.addition is not None) and not done.erased:
+            # A request sent or added to, about one step in thirty: on the driver, as the
+            # group's own statements, with a savepoint of its own.
+            async with tx.savepoint():
+                await self._request(tx, user.id, pending, result, done)
+        if done.state.lang and not done.erased:
+            # Written with the group, stamped with the step's clock (retention reads it).
+            user.speaks(done.state.lang)
+        return done, _reached(state, result, done.ctx.now)
+
+    def _run(self, pending: _Step, state: State, requests: tuple[Request, ...]) -> _Run:
+        """The engine's step for one person of the group; nothing stored or held yet."""
         ctx = self.context(
             pending.channel,
-            held_question=self._held.get(person),
+            held_question=self._held.get((pending.channel, pending.external_id)),
             requests=requests,
             client_language=pending.profile.language_code,
         )
         result = engine.step(state, pending.event, ctx)
         held = None if result.erase else result.held_question
-        self._hold(person, held)
         new = result.state
         done = _Done(
             new,
@@ -406,29 +551,7 @@ class Dialogue:
             had_contact=contact_question(state) is not None,
             repeat=result.repeat,
         )
-        if result.erase or result.export:
-            # Rare: the ORM, in the group's transaction, with a savepoint so that a
-            # failure undoes only this step's effects.
-            if result.export:
-                # The copy shows the names this step may just have refreshed.
-                await statements.save_people(tx, [user], ctx.now)
-            session = tx.session()
-            async with session.begin_nested():
-                await self._rights(session, user.id, result, done)
-        if (result.lead is not None or result.addition is not None) and not done.erased:
-            # A request sent or added to, about one step in thirty: on the driver, as the
-            # group's own statements, with a savepoint of its own.
-            async with tx.savepoint():
-                await self._request(tx, user.id, pending, result, done)
-        reached = funnel.step_reached(state, new, sent=result.lead is not None)
-        flow = new.flow or (result.lead.flow if result.lead is not None else None)
-        counted = None
-        if reached is not None and flow is not None:
-            counted = (ctx.now.date(), flow, new.lang or DEFAULT_LANGUAGE, reached)
-        if new.lang and not done.erased:
-            # Written with the group, stamped with the step's clock (retention reads it).
-            user.speaks(new.lang)
-        return done, counted
+        return _Run(result, done, held)
 
     def _hold(self, person: tuple[str, str], question: str | None) -> None:
         if question is None:
@@ -572,6 +695,17 @@ class Dialogue:
         if self._mail_enabled and office is not None and office.notify_email:
             return [OutboxTarget.TELEGRAM, OutboxTarget.EMAIL]
         return [OutboxTarget.TELEGRAM]
+
+
+def _reached(before: State, result: Result, now: datetime) -> funnel.Key | None:
+    """The funnel step a step reached, counted with its group's (after what storing its
+    request did to its state: a declined request ends in the menu)."""
+    new = result.state
+    reached = funnel.step_reached(before, new, sent=result.lead is not None)
+    flow = new.flow or (result.lead.flow if result.lead is not None else None)
+    if reached is None or flow is None:
+        return None
+    return (now.date(), flow, new.lang or DEFAULT_LANGUAGE, reached)
 
 
 async def _orm_user(session: AsyncSession, user_id: int) -> User:

@@ -128,11 +128,12 @@ async def add_people(
     channel: str,
     profiles: Mapping[str, tuple[str | None, str | None]],
     now: datetime,
-) -> None:
-    """Insert first contacts (external id -> username, first name) in one statement;
-    one inserted meanwhile by another transaction is left as it is."""
+) -> dict[str, tuple[UserRow, dict[str, Any] | None]]:
+    """Insert first contacts (external id -> username, first name) in one statement and
+    return their rows by external id (no state yet); one inserted meanwhile by another
+    transaction is left as it is and not returned."""
     if not profiles:
-        return
+        return {}
     at = direct.bind(_TIME, now)
     params: list[Any] = []
     for external_id, (username, first_name) in profiles.items():
@@ -144,12 +145,14 @@ async def add_people(
             at,
             at,
         ]
-    await direct.run(
+    rows = await direct.rows(
         "INSERT INTO users (channel, external_id, username, first_name, created_at, "
         f"updated_at) VALUES {placeholders(len(profiles), 6)} "
-        "ON CONFLICT (channel, external_id) DO NOTHING",
+        "ON CONFLICT (channel, external_id) DO NOTHING "
+        "RETURNING id, channel, external_id, language, username, first_name, NULL",
         params,
     )
+    return {external_id: row for (_, external_id), row in _found(direct, rows).items()}
 
 
 async def save_people(direct: Direct, people: Iterable[UserRow], now: datetime) -> None:

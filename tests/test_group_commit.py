@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -17,7 +19,7 @@ from bot.dialogue.group_commit import GroupCommit
 from bot.dialogue.state import Command, Start
 from db import direct, steps
 from db.direct import Direct
-from db.models import Conversation, InboundUpdate
+from db.models import Conversation, InboundUpdate, User
 from tests.dialogue_driver import NOW, make_dialogue
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -126,13 +128,19 @@ async def test_many_people_at_once_share_transactions_and_all_are_stored(
 ) -> None:
     dialogue = make_dialogue(sessionmaker)
     groups: list[int] = []
-    real_save_group = steps.save_group
+    real_save_group, real_claim_and_save = steps.save_group, steps.claim_and_save
 
     async def counting(tx: Direct, totals: Any, people: Any, states: Any, now: datetime) -> None:
         groups.append(len(states))
         await real_save_group(tx, totals, people, states, now)
 
+    async def counting_claims(db: Direct, *args: Any, **kwargs: Any) -> set[int]:
+        # PostgreSQL's groups without a transaction (bot.dialogue.service._quick).
+        groups.append(len(kwargs["states"]))
+        return await real_claim_and_save(db, *args, **kwargs)
+
     monkeypatch.setattr(steps, "save_group", counting)
+    monkeypatch.setattr(steps, "claim_and_save", counting_claims)
     people = [str(2000 + n) for n in range(40)]
     replies = await asyncio.gather(
         *(dialogue.handle("telegram", p, Start("en"), update_id=n) for n, p in enumerate(people))
@@ -178,16 +186,26 @@ async def test_a_failed_group_transaction_is_retried_step_by_step(
     sessionmaker: Sessions, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialogue = make_dialogue(sessionmaker)
-    real_save_group = steps.save_group
+    real_save_group, real_claim_and_save = steps.save_group, steps.claim_and_save
+    tried: list[int] = []
 
     async def fails_for_groups(
         tx: Direct, totals: Any, people: Any, states: Any, now: datetime
     ) -> None:
+        tried.append(len(states))
         if len(states) > 1:
             raise sa.exc.OperationalError("INSERT", {}, Exception("one bad row"))
         await real_save_group(tx, totals, people, states, now)
 
+    async def claims_fail_for_groups(db: Direct, *args: Any, **kwargs: Any) -> set[int]:
+        # The same on PostgreSQL's groups without a transaction.
+        tried.append(len(kwargs["states"]))
+        if len(kwargs["states"]) > 1:
+            raise sa.exc.OperationalError("INSERT", {}, Exception("one bad row"))
+        return await real_claim_and_save(db, *args, **kwargs)
+
     monkeypatch.setattr(steps, "save_group", fails_for_groups)
+    monkeypatch.setattr(steps, "claim_and_save", claims_fail_for_groups)
     blocker = asyncio.create_task(dialogue.handle("telegram", "4000", Start("en"), update_id=1))
     await asyncio.sleep(0)
     rest = [
@@ -195,7 +213,25 @@ async def test_a_failed_group_transaction_is_retried_step_by_step(
     ]
     replies = [await blocker, *await asyncio.gather(*rest)]
     assert all(r is not None for r in replies)
+    # The four who waited formed a group, which failed and was retried one by one.
+    assert max(tried) == 4 and tried.count(1) == 5
     assert len(await _state(sessionmaker)) == 5
+
+
+@contextmanager
+def _heard(sessionmaker: Sessions) -> Iterator[list[str]]:
+    """The first word of each statement sent to the database inside the block."""
+    heard: list[str] = []
+
+    def statement(conn: object, cursor: object, sql: str, *_: object) -> None:
+        heard.append(sql.split()[0])
+
+    engine = direct.engine_of(sessionmaker)
+    event.listen(engine.sync_engine, "before_cursor_execute", statement)
+    try:
+        yield heard
+    finally:
+        event.remove(engine.sync_engine, "before_cursor_execute", statement)
 
 
 def _postgres_only(sessionmaker: Sessions) -> None:
@@ -209,24 +245,15 @@ async def test_known_peoples_steps_take_two_statements_on_postgresql(
     _postgres_only(sessionmaker)
     dialogue = make_dialogue(sessionmaker)
     people = [str(5000 + n) for n in range(3)]
-    for n, person in enumerate(people):  # first contacts: each in a transaction
+    for n, person in enumerate(people):  # first contacts
         await dialogue.handle("telegram", person, Start("en"), update_id=n)
-    heard: list[str] = []
-
-    def statement(conn: object, cursor: object, sql: str, *_: object) -> None:
-        heard.append(sql.split()[0])
-
-    engine = direct.engine_of(sessionmaker)
-    event.listen(engine.sync_engine, "before_cursor_execute", statement)
-    try:
+    with _heard(sessionmaker) as heard:
         replies = await asyncio.gather(
             *(
                 dialogue.handle("telegram", p, Command("help"), update_id=10 + n)
                 for n, p in enumerate(people)
             )
         )
-    finally:
-        event.remove(engine.sync_engine, "before_cursor_execute", statement)
     assert all(r is not None and "/menu" in r.screen.text for r in replies)
     # Each group: its read, then one statement that claims and writes (no BEGIN, no COMMIT).
     groups = len(heard) // 2
@@ -237,6 +264,44 @@ async def test_known_peoples_steps_take_two_statements_on_postgresql(
             (await session.execute(sa.select(InboundUpdate.update_id, InboundUpdate.state))).all()
         )
     assert {states[10 + n] for n in range(3)} == {"stepped"}
+
+
+async def test_first_contacts_take_three_statements_and_no_transaction_on_postgresql(
+    sessionmaker: Sessions,
+) -> None:
+    _postgres_only(sessionmaker)
+    dialogue = make_dialogue(sessionmaker)
+    for n, known in enumerate(("5050", "5053")):  # known from here on
+        await dialogue.handle("telegram", known, Start("en"), update_id=n)
+    with _heard(sessionmaker) as heard:
+        blocker = asyncio.create_task(
+            dialogue.handle("telegram", "5050", Command("help"), update_id=2)
+        )
+        await asyncio.sleep(0)
+        # Two first contacts and a known person in the group after it.
+        replies = await asyncio.gather(
+            dialogue.handle("telegram", "5051", Start("en"), update_id=3),
+            dialogue.handle("telegram", "5052", Start("de"), update_id=4),
+            dialogue.handle("telegram", "5053", Command("privacy"), update_id=5),
+        )
+        first = await blocker
+    assert first is not None and "/menu" in first.screen.text
+    assert replies[0] is not None and "Hello! This is KAUSA Saxony" in replies[0].screen.text
+    assert replies[1] is not None and "Hallo! Hier ist KAUSA Sachsen" in replies[1].screen.text
+    assert replies[2] is not None and "privacy" in replies[2].screen.text.lower()
+    # The first group: its read and its claim with the writes. The next: the read, the
+    # first contacts' INSERT (it returns their rows), then the claim with every write; no
+    # BEGIN, no COMMIT, and the known person's step in it waits for nothing more.
+    assert heard == ["SELECT", "WITH", "SELECT", "INSERT", "WITH"]
+    async with sessionmaker() as session:
+        users = dict((await session.execute(sa.select(User.external_id, User.id))).all())
+        states = dict(
+            (await session.execute(sa.select(InboundUpdate.update_id, InboundUpdate.state))).all()
+        )
+    stored = await _state(sessionmaker)
+    assert sorted(users) == ["5050", "5051", "5052", "5053"]
+    assert stored[users["5051"]]["lang"] == "en" and stored[users["5052"]]["lang"] == "de"
+    assert {states[n] for n in range(2, 6)} == {"stepped"}
 
 
 async def test_an_update_stepped_elsewhere_meanwhile_is_not_stepped_twice(

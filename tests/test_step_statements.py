@@ -60,8 +60,19 @@ async def test_adding_people_leaves_someone_inserted_meanwhile_alone(
         session.add(Conversation(user_id=winner.id, state={"screen": "menu"}, updated_at=NOW))
     # Another transaction inserted 505 after this one found it missing.
     async with direct.transaction(db_engine) as tx:
-        await steps.add_people(tx, "telegram", {"505": (None, "Late"), "506": ("new", None)}, NOW)
+        added = await steps.add_people(
+            tx, "telegram", {"505": (None, "Late"), "506": ("new", None)}, NOW
+        )
         found = await steps.people_with_state(tx, "telegram", ["505", "506"])
+        # Only the row it inserted comes back, as stored and without a state yet.
+        assert sorted(added) == ["506"] and added["506"][1] is None
+        new = added["506"][0]
+        assert (new.id, new.username, new.first_name, new.language) == (
+            found["506"][0].id,
+            "new",
+            None,
+            None,
+        )
         assert found["505"][0].id == winner.id and found["505"][1] == {"screen": "menu"}
         assert found["505"][0].first_name == "First" and found["506"][0].username == "new"
     async with sessionmaker() as session:

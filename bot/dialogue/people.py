@@ -2,7 +2,8 @@
 
 Who they are with their stored states, first contacts inserted together, and the
 requests of those who sent one: each one statement for the whole group, on the
-driver (db.steps), inside the group's transaction.
+driver (db.steps), inside the group's transaction, or on PostgreSQL each a statement
+of its own (bot.dialogue.service, ``Dialogue._quick``).
 """
 
 from __future__ import annotations
@@ -48,12 +49,15 @@ async def known_users(
                 found[external_id] = row
         new = {eid: profile for eid, profile in names.items() if eid not in found}
         if new:
-            # First contacts of the whole group: one INSERT, then one SELECT.
-            await steps.add_people(direct, channel, new, now)
+            # First contacts of the whole group: one INSERT that returns their rows.
+            found.update(await steps.add_people(direct, channel, new, now))
             # Inserted just now (or a moment ago by a concurrent step): no lead yet.
             for external_id in new:
                 leadless.add((channel, external_id))
-            found.update(await steps.people_with_state(direct, channel, list(new)))
+            meanwhile = [external_id for external_id in new if external_id not in found]
+            if meanwhile:
+                # Inserted by a concurrent step between the read and the INSERT: read it.
+                found.update(await steps.people_with_state(direct, channel, meanwhile))
         known.update(((channel, external_id), row) for external_id, row in found.items())
     return known
 

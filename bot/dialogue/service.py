@@ -372,8 +372,11 @@ class Dialogue:
         statement claims the updates and writes what the steps changed, atomic by itself
         (db.steps.claim_and_save). BEGIN and COMMIT were two of a group's four round trips,
         each a wait for the server and then for the event loop (bench/README.md, round 18).
-        A first contact, a request sent or added to, /delete, /mydata and a step that
-        failed take the transaction, where each is stored or rolled back on its own.
+        First contacts are inserted in between by one statement that returns their rows
+        (round 19); should the rest fail, the row stays, and the retry finds the person
+        known without a state, as a first step does. A request sent or added to, /delete,
+        /mydata and a step that failed take the transaction, where each is stored or
+        rolled back on its own.
         """
         async with self._connection.statements() as db:
             taken, read = await statements.read_group(db, claims.update_ids, claims.people)
@@ -382,8 +385,6 @@ class Dialogue:
                 for index, s in enumerate(steps)
                 if s.update_id is None or s.update_id not in taken
             ]
-            if any((s.channel, s.external_id) not in read for _, s in fresh):
-                return None  # a first contact: inserted in the transaction
             known, begun, requests = await self._people(db, fresh, now, read)
             runs: list[tuple[int, _Step, _Run]] = []
             reached: list[funnel.Key] = []

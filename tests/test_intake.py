@@ -1304,6 +1304,15 @@ def test_the_german_level_may_be_unknown() -> None:
     assert d.state.answers["german"] == "unknown" and d.state.screen == "q:plz"
 
 
+def _at_the_trade_question(lang: str) -> Driver:
+    d = Driver()
+    d.press(lang)
+    press_code(d, "f:young")
+    press_code(d, "o:looking")
+    press_code(d, "o:16-17")
+    return d
+
+
 @pytest.mark.parametrize(
     ("lang", "typed"),
     [
@@ -1315,11 +1324,7 @@ def test_the_german_level_may_be_unknown() -> None:
     ],
 )
 def test_i_dont_know_typed_in_ones_own_words_is_that_answer(lang: str, typed: str) -> None:
-    d = Driver()
-    d.press(lang)
-    press_code(d, "f:young")
-    press_code(d, "o:looking")
-    press_code(d, "o:16-17")
+    d = _at_the_trade_question(lang)
     assert d.state.screen == "q:trade"
     d.type(typed)
     # The trade's "I don't know yet", not a trade called "I dont know".
@@ -1327,3 +1332,37 @@ def test_i_dont_know_typed_in_ones_own_words_is_that_answer(lang: str, typed: st
     press_code(d, "o:haupt")
     d.type(typed)
     assert d.state.answers["german"] == "unknown"
+    # Nothing more was said: nothing is kept for the advisor, and no notice.
+    assert d.ctx.held_question is None and "“" not in d.text and "«" not in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "noted"),
+    [
+        ("English", "I don't know exactly, maybe something with cars", "“I don't know yet”"),
+        ("Deutsch", "Ich weiß nicht, vielleicht Koch", "„Weiß ich noch nicht“"),
+        ("Türkçe", "Henüz bilmiyorum açıkçası", "“Henüz bilmiyorum”"),
+        ("Tiếng Việt", "Em chưa biết nữa", "“Tôi chưa biết”"),
+        ("Українська", "Поки не знаю, може кухар", "«Ще не знаю»"),
+        ("العربية", "لا أعرف بعد، ربما طباخ", "«لا أعرف بعد»"),
+    ],
+)
+def test_i_dont_know_in_a_sentence_is_that_answer_and_the_sentence_goes_to_the_advisor(
+    lang: str, typed: str, noted: str
+) -> None:
+    d = _at_the_trade_question(lang)
+    reply = d.type(typed)
+    # The trade's "I don't know yet", not a trade called after the whole sentence ...
+    assert d.state.answers["trade"] == "unknown" and "trade_other" not in d.state.answers
+    assert d.state.screen == "q:certificate"
+    # ... and the words around it are not lost: the person is told they go along (an
+    # Arabic label keeps its right-to-left mark inside the sentence).
+    assert noted in reply.text.replace("\u200f", "")
+    assert d.ctx.held_question == typed
+
+
+def test_a_long_message_that_mentions_not_knowing_is_still_a_trade_in_own_words() -> None:
+    d = _at_the_trade_question("English")
+    typed = "Mechatronics or electronics, my uncle says, but I don't know which school I need"
+    d.type(typed)
+    assert d.state.answers["trade"] == "other" and d.state.answers["trade_other"] == typed

@@ -36,7 +36,7 @@ from bot.dialogue.state import (
     Text,
 )
 from bot.dialogue.texts import NO_REQUEST_MEDIA, WELCOME
-from bot.dialogue.typed_words import loose, says_dont_know
+from bot.dialogue.typed_words import loose, mentions_dont_know, says_dont_know
 from bot.flows.ask import ASK
 from bot.flows.model import Buttons, Choice, FreeText, PostalCode
 from bot.flows.navigation import (
@@ -246,9 +246,19 @@ _UNKNOWN = Code.OPTION.of("unknown")
 
 def _tap_dont_know(state: State, text: str, ctx: Context, result: Result) -> bool:
     """ "Bilmiyorum", "chua biet" typed where "I don't know (yet)" is a button: its tap,
-    not a trade or a problem by that name."""
-    if _UNKNOWN not in codes_of(state) or not says_dont_know(text):
+    not a trade or a problem by that name. Said among other words ("Ich weiß nicht,
+    vielleicht Koch"), the tap too, and the whole sentence goes to the advisor."""
+    if _UNKNOWN not in codes_of(state):
         return False
+    if says_dont_know(text):
+        _tap(state, _UNKNOWN, ctx, result)
+        return True
+    if not mentions_dont_know(text):
+        return False
+    question = current_question(state)
+    assert isinstance(question, Buttons)  # the caller's check; the code is one of its options
+    label = next(o.label for o in question.options if Code.OPTION.of(o.code) == _UNKNOWN)
+    typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label)
     _tap(state, _UNKNOWN, ctx, result)
     return True
 

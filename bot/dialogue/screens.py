@@ -47,8 +47,13 @@ def render(
 
 
 def _value(name: str, value: str, t: Translator) -> str:
-    # An office's city has a usual form in some scripts; every other value stays as typed.
-    return city_name(value, t) if name == "city" else t.isolate(value)
+    # An office's city has a usual form in some scripts; a button's label (``choice``) is
+    # in the person's language; every other value stays as typed.
+    if name == "city":
+        return city_name(value, t)
+    if name == "choice":
+        return t.gettext(value)
+    return t.isolate(value)
 
 
 def keyboard(state: State, t: Translator, today: date) -> tuple[tuple[Button, ...], ...]:

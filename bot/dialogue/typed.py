@@ -58,6 +58,12 @@ KEPT_TYPING = N_(
     "Thank you, we have noted your question. It goes to the advisor with your request, "
     "who will answer it personally. Please answer the question below to continue."
 )
+#: Told when a sentence says "I don't know" among other words ("I don't know exactly"):
+#: that button's answer is taken, and the whole sentence kept. ``choice``: its label.
+KEPT_WITH_ANSWER = N_(
+    "Thank you. We have noted “{choice}” as your answer. Your message goes to the "
+    "advisor with your request."
+)
 
 
 #: A question mark that ends a sentence (not the one in a link: "…/page?id=1").
@@ -93,10 +99,12 @@ def kept_notice(text: str) -> str:
     return KEPT if _QUESTION_MARK.search(text) else KEPT_MESSAGE
 
 
-def keep_for_advisor(text: str, ctx: Context, result: Result, told: str = KEPT) -> None:
+def keep_for_advisor(
+    text: str, ctx: Context, result: Result, told: str = KEPT, **params: str
+) -> None:
     """A question typed during a lead dialogue: held (in memory only, as every typed
     question before consent) and sent with the request (bot.dialogue.lead); the person
-    is ``told`` so, and how to go on."""
+    is ``told`` so (``params`` fill its placeholders), and how to go on."""
     held = ctx.held_question
     joined = text if not held else held if text in held else f"{held}\n{text}"
     if len(joined) > MAX_QUESTION:
@@ -107,7 +115,7 @@ def keep_for_advisor(text: str, ctx: Context, result: Result, told: str = KEPT) 
         )
         return
     result.held_question = joined
-    result.notify(told)
+    result.notify(told, **params)
 
 
 def answer(state: State, text: str, result: Result) -> None:

@@ -89,3 +89,23 @@ _DONT_KNOW = frozenset(
 def says_dont_know(text: str) -> bool:
     """Whether ``text`` is "I don't know" and nothing more ("Bilmiyorum.", "chua biet")."""
     return _phrase(text) in _DONT_KNOW
+
+
+#: The same phrases as word sequences, to find them inside a sentence.
+_DONT_KNOW_WORDS = tuple(tuple(phrase.split()) for phrase in _DONT_KNOW)
+#: A sentence this long or longer is a message that says more than "I don't know".
+_AT_MOST_WORDS = 12
+
+
+def mentions_dont_know(text: str) -> bool:
+    """Whether a short sentence says "I don't know" among other words ("I don't know
+    exactly", "Ich weiß nicht, vielleicht Koch"), as whole words ("bilmem" is not
+    found in "bilmemiz")."""
+    words = tuple(_phrase(text).split())
+    if len(words) > _AT_MOST_WORDS:
+        return False
+    return any(
+        words[start : start + len(phrase)] == phrase
+        for phrase in _DONT_KNOW_WORDS
+        for start in range(len(words) - len(phrase) + 1)
+    )

@@ -7,8 +7,9 @@ statement for the whole group, written once for SQLite and PostgreSQL (both spea
 ON CONFLICT and RETURNING). On PostgreSQL, where every statement is a round trip to
 the server, the claim goes with the read (:func:`claim_and_read`) and the writes go
 together (:func:`save_group`), as data-modifying WITH queries; a group of plain steps
-needs no transaction at all: a read (:func:`read_group`), then the claim with the
-writes as one statement (:func:`claim_and_save`). A step that sends a
+needs no transaction at all: a read (:func:`read_group`), the first contacts'
+:func:`add_people`, then the claim with the writes as one statement
+(:func:`claim_and_save`). A step that sends a
 request adds its lead, or its answers to the open one, and the advisors' notices (the
 end of this module). Paths outside a group (a person looked up, one update claimed)
 keep db.repository's ORM functions. tests/test_step_statements.py and

@@ -5,8 +5,9 @@ contains flow logic. A step is committed before its reply is shown: the new
 conversation state and, when a lead is submitted, the lead and its outbox row in
 the same transaction. Steps of different people that arrive while a transaction
 runs share the next one (bot.dialogue.group_commit); within it each step fails alone.
-On PostgreSQL a group of plain steps of known people needs no transaction: one read,
-then one statement that claims the updates and writes the states (:meth:`Dialogue._quick`).
+On PostgreSQL a group of plain steps needs no transaction: one read, an INSERT of any
+first contacts, then one statement that claims the updates and writes the states
+(:meth:`Dialogue._quick`).
 """
 
 from __future__ import annotations

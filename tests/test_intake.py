@@ -1361,6 +1361,15 @@ def test_i_dont_know_in_a_sentence_is_that_answer_and_the_sentence_goes_to_the_a
     assert d.ctx.held_question == typed
 
 
+def test_i_dont_know_in_a_sentence_too_long_to_keep_is_asked_again() -> None:
+    d = _at_the_trade_question("English")
+    d.ctx = replace(d.ctx, held_question="Why? " * 59)  # 295 characters held already
+    reply = d.type("I don't know exactly")
+    # Neither answered nor lost unseen: the person is told, on the same question.
+    assert "at most 300 characters" in reply.text and d.state.screen == "q:trade"
+    assert "trade" not in d.state.answers
+
+
 def test_a_long_message_that_mentions_not_knowing_is_still_a_trade_in_own_words() -> None:
     d = _at_the_trade_question("English")
     typed = "Mechatronics or electronics, my uncle says, but I don't know which school I need"

@@ -258,8 +258,10 @@ def _tap_dont_know(state: State, text: str, ctx: Context, result: Result) -> boo
     question = current_question(state)
     assert isinstance(question, Buttons)  # the caller's check; the code is one of its options
     label = next(o.label for o in question.options if Code.OPTION.of(o.code) == _UNKNOWN)
-    typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label)
-    _tap(state, _UNKNOWN, ctx, result)
+    # Not kept (too long beside what is held): asked again under that notice, so that
+    # nothing the person wrote is dropped unseen.
+    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
+        _tap(state, _UNKNOWN, ctx, result)
     return True
 
 

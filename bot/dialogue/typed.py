@@ -101,10 +101,11 @@ def kept_notice(text: str) -> str:
 
 def keep_for_advisor(
     text: str, ctx: Context, result: Result, told: str = KEPT, **params: str
-) -> None:
+) -> bool:
     """A question typed during a lead dialogue: held (in memory only, as every typed
     question before consent) and sent with the request (bot.dialogue.lead); the person
-    is ``told`` so (``params`` fill its placeholders), and how to go on."""
+    is ``told`` so (``params`` fill its placeholders), and how to go on. False when it
+    does not fit beside what is held already (the person is told that instead)."""
     held = ctx.held_question
     joined = text if not held else held if text in held else f"{held}\n{text}"
     if len(joined) > MAX_QUESTION:
@@ -113,9 +114,10 @@ def keep_for_advisor(
             N_("This text is too long. Please write at most {max} characters."),
             max=str(MAX_QUESTION),
         )
-        return
+        return False
     result.held_question = joined
     result.notify(told, **params)
+    return True
 
 
 def answer(state: State, text: str, result: Result) -> None:

@@ -93,7 +93,7 @@ def says_dont_know(text: str) -> bool:
 
 #: The same phrases as word sequences, to find them inside a sentence.
 _DONT_KNOW_WORDS = tuple(tuple(phrase.split()) for phrase in _DONT_KNOW)
-#: A sentence this long or longer is a message that says more than "I don't know".
+#: A sentence of more words than this is a message that says more than "I don't know".
 _AT_MOST_WORDS = 12
 
 

@@ -388,6 +388,7 @@ class Dialogue:
             ]
             known, begun, requests = await self._people(db, fresh, now, read)
             runs: list[tuple[int, _Step, _Run]] = []
+            states: list[statements.ClaimedState] = []
             reached: list[funnel.Key] = []
             for index, pending in fresh:
                 entry = begun[index]
@@ -406,6 +407,8 @@ class Dialogue:
                 if counted is not None:
                     reached.append(counted)
                 runs.append((index, pending, run))
+                if not run.done.repeat:
+                    states.append((user.id, run.done.state.to_dict(), pending.update_id))
             stepped = {p.update_id for _, p, _ in runs if p.update_id is not None}
             claimed = await statements.claim_and_save(
                 db,
@@ -416,11 +419,7 @@ class Dialogue:
                 chats=claims.chats,
                 totals=funnel.totals(reached),
                 people=[user for user, _ in known.values()],
-                states=[
-                    (known[(p.channel, p.external_id)][0].id, r.done.state.to_dict(), p.update_id)
-                    for _, p, r in runs
-                    if not r.done.repeat
-                ],
+                states=states,
             )
         outcomes: dict[int, _Done] = {}
         for index, pending, run in runs:

@@ -79,6 +79,13 @@ def test_chat_walks_a_dialogue_to_a_stored_lead(tmp_path: Path) -> None:
     assert rows == [("Ali Kaya", "leipzig", "cli")]
 
 
+def test_my_data_at_the_terminal_names_the_terminal_chat(tmp_path: Path) -> None:
+    result = run_bot(["chat", "--lang", "de"], tmp_path, stdin="/mydata\n")
+    assert result.returncode == 0, result.stderr
+    assert "Kanal: Terminal-Chat" in result.stdout
+    assert "cli" not in result.stdout
+
+
 def test_terminal_rendering_numbers_the_buttons() -> None:
     d = Driver("en")
     text = format_screen(d.screen)

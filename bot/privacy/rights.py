@@ -191,7 +191,7 @@ def _conversation_lines(messages: list[dict[str, Any]], t: Translator) -> list[s
 
 #: How "my data" names a channel that is not Telegram (a person on Telegram sees their
 #: Telegram name instead).
-CHANNEL_NAMES = {"web": N_("Website chat")}
+CHANNEL_NAMES = {"web": N_("Website chat"), "cli": N_("Terminal chat")}
 
 
 def _profile_lines(profile: dict[str, Any], t: Translator) -> list[str]:

@@ -541,14 +541,25 @@ _OUTBOX = Base.metadata.tables[OutboxMessage.__tablename__]
 
 
 async def recent_leads(
-    direct: Direct, user_id: int, since: datetime
-) -> list[tuple[int, datetime, str]]:
-    """A person's leads created since ``since`` as (id, created_at, status)."""
+    direct: Direct, user_id: int, since: datetime, columns: Sequence[str] = ()
+) -> list[tuple[int, datetime, str, tuple[Any, ...]]]:
+    """A person's leads created since ``since`` as (id, created_at, status, the values
+    of ``columns``)."""
+    extra = "".join(f", {_LEADS.c[name].name}" for name in columns)
     rows = await direct.rows(
-        "SELECT id, created_at, status FROM leads WHERE user_id = $1 AND created_at >= $2",
+        f"SELECT id, created_at, status{extra} FROM leads WHERE user_id = $1 AND created_at >= $2",
         [user_id, direct.bind(_TIME, since)],
     )
-    return [(lead_id, direct.result(_TIME, at), status) for lead_id, at, status in rows]
+    types = [_LEADS.c[name].type for name in columns]
+    return [
+        (
+            row[0],
+            direct.result(_TIME, row[1]),
+            row[2],
+            tuple(direct.result(t, v) for t, v in zip(types, row[3:], strict=True)),
+        )
+        for row in rows
+    ]
 
 
 def _insert(direct: Direct, table: sa.Table, values: Mapping[str, Any]) -> tuple[str, list[Any]]:

@@ -207,11 +207,11 @@ async def walk_to_summary(person: Person) -> None:
     await callback_answers(person)
 
 
-async def callback_answers(person: Person) -> None:
+async def callback_answers(person: Person, plz: str = "04109") -> None:
     """The callback request's answers, from "A business" up to its summary."""
     await person.press("A business")
     await person.press("Skip")
-    await person.type("04109")
+    await person.type(plz)
     await person.press("Yes, I agree")
     await person.type("Ayşe Yılmaz")
     await person.type("0341 1234567")  # a landline: no WhatsApp question
@@ -221,10 +221,10 @@ async def callback_answers(person: Person) -> None:
     await person.press("Deutsch")
 
 
-async def send_another_request(person: Person) -> Screen:
+async def send_another_request(person: Person, plz: str = "04109") -> Screen:
     """A client that answers "New request" whenever it is asked, then sends the request."""
     await person.send(Start("en"))
     await person.press("New request")
     await person.press("Request a callback")
-    await callback_answers(person)
+    await callback_answers(person, plz)
     return await person.press("Send")

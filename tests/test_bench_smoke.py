@@ -172,9 +172,10 @@ async def test_peers_walk_the_same_scripts() -> None:
     assert naive["completed"] == naive["scenarios"]
     stored = naive["stored"]
     assert stored["conversations"] == stored["users"] == 4
-    # One notification per lead; the warm-up person's second request joins their first
-    # (sent within 5 minutes, bot/dialogue/quota.py): its card refreshed, the group told.
-    assert stored["outbox"] == stored["leads"] + 2 and stored["leads"] > 0
+    # One notification per lead: the warm-up person's second request, sent within 5
+    # minutes of their first but with other details, is a lead of its own
+    # (bot/dialogue/quota.py), not joined to the first.
+    assert stored["outbox"] == stored["leads"] > 0
     bot = await steps.measure("bot", "sqlite", users=3, rounds=1, think=0.0, seed=4, warmup=1)
     # The bot stores what the naive peer stores.
     assert bot["stored"] == stored

@@ -165,3 +165,24 @@ def test_a_question_typed_on_the_way_and_a_town_named_are_in_the_copy() -> None:
     text = rights.describe(data, translator("en"))
     assert "Question: Was kostet ein Azubi?" in text
     assert "Postal code: 08056" in text and "Town: Zwickau" in text
+
+
+async def test_mydata_shows_answers_added_to_a_request_from_another_flow(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    dialogue = make_dialogue(sessionmaker)
+    person = Person(dialogue)
+    await business_lead(person)
+    await person.press("Main menu")
+    await person.press("For young people and parents")
+    await person.press("Add to my request")
+    for label in ("Asking for my child", "Seeks an apprenticeship", "16 or 17"):
+        await person.press(label)
+    for label in ("I don't know yet", "None yet", "B1", "Send"):
+        await person.press(label)
+    reply = await dialogue.handle("telegram", person.user_id, Command("mydata"))
+    assert reply is not None
+    text = "\n".join(reply.before)
+    # The request's own answers, then the added ones, then the contact details.
+    assert text.index("Business name:") < text.index("Child's situation: Seeks an apprenticeship")
+    assert text.index("German level: B1") < text.index("Name: Ayşe Yılmaz")

@@ -29,6 +29,13 @@ def test_a_request_within_minutes_of_an_open_one_joins_it() -> None:
     assert place(recent, NOW) == Placement(join=8)
 
 
+def test_a_request_the_open_one_cannot_hold_whole_is_a_new_lead() -> None:
+    # Another office or new contact details: joined, the open request's would stay.
+    recent = [Recent(8, NOW - timedelta(minutes=1), True, ("callback", "leipzig"))]
+    assert place(recent, NOW, ("callback", "dresden")) == Placement()
+    assert place(recent, NOW, ("callback", "leipzig")) == Placement(join=8)
+
+
 def test_a_closed_request_is_not_joined() -> None:
     assert place([lead(8, timedelta(minutes=1), open_=False)], NOW) == Placement()
 
@@ -90,6 +97,18 @@ async def test_a_second_request_within_minutes_joins_the_first_even_if_new_was_c
     assert len(leads) == 1
     # The advisors get the card once, then the card refreshed and a notice of the addition.
     assert kinds == [OutboxKind.LEAD_NEW, OutboxKind.LEAD_REFRESH, OutboxKind.GROUP_NOTICE]
+
+
+async def test_a_request_for_another_office_within_minutes_is_a_lead_of_its_own(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    clock, person = await first_request(sessionmaker)
+    clock.now += JOIN_WITHIN / 2
+    screen = await send_another_request(person, plz="01067")  # Dresden, not Leipzig
+    assert "Your request number is 2." in screen.text
+    async with sessionmaker() as session:
+        rows = (await session.execute(sa.select(Lead.office, Lead.postal_code))).all()
+    assert sorted(rows) == [("dresden", "01067"), ("leipzig", "04109")]
 
 
 async def test_past_the_days_limit_a_request_is_declined_kindly_and_not_stored(

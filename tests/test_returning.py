@@ -12,7 +12,13 @@ from bot.dialogue.texts import STATUS_TEXTS
 from bot.i18n import translator
 from db.models import Lead, OutboxMessage
 from db.vocabulary import LeadStatus, OutboxKind
-from tests.dialogue_driver import Driver, Person, business_questions, make_dialogue, walk_to_summary
+from tests.dialogue_driver import (
+    Driver,
+    Person,
+    make_dialogue,
+    start_label,
+    walk_to_summary,
+)
 
 OPEN = Request(12, "claimed", "leipzig", True)
 CLOSED = Request(7, "done", "dresden", False)
@@ -78,8 +84,16 @@ def test_adding_to_the_open_request_skips_consent_and_contact_and_stores_no_lead
     d = returning()
     d.press("For businesses")
     d.press("Add to my request")
-    business_questions(d)
+    assert "Question 1 of 5" in d.text
+    d.type("Yılmaz Döner")
+    d.press("Koch/Köchin")
+    # The request keeps its place and office: no postal code, no other office promised.
+    assert "Question 3 of 5" in d.text and "postal code" not in d.text
+    d.press("Not yet, and no trainer yet")
+    d.press(start_label(d.ctx.now, 1))
+    d.press("Finding an apprentice")
     assert d.state.screen == "summary"
+    assert "Postal code" not in d.text
     assert "These answers will be added to your request number 12." in d.text
     assert "Name:" not in d.text
     d.press("Send")
@@ -181,8 +195,7 @@ async def test_the_service_reads_the_open_request_and_adds_only_while_it_is_open
     await person.press("Add to my request")
     await person.press("A young person")
     await person.press("18 to 24")
-    await person.press("Skip")  # no topic
-    await person.type("01067")
+    await person.press("Skip")  # no topic; the request keeps its postal code
     async with sessionmaker() as session, session.begin():
         await session.execute(sa.update(Lead).values(status=LeadStatus.DONE))
     # Closed by an advisor meanwhile: nothing is merged into it, and nobody is told.

@@ -29,7 +29,7 @@ from bot.flows import FLOWS
 from bot.flows.answers import answer_text
 from bot.flows.contact import TIME
 from bot.flows.model import PostalCode, Question
-from bot.flows.navigation import lead_questions
+from bot.flows.navigation import answered_by
 from bot.i18n import translator
 from bot.validation import display_phone
 from db.models import Lead
@@ -78,16 +78,8 @@ def role(lead: Lead) -> str:
 
 
 def _questions(lead: Lead) -> list[Question]:
-    flow = FLOWS.get(lead.flow)
-    if flow is None:
-        return []
-    # The lead's own flow first, then answers the person added from another one.
-    others = [f for f in FLOWS.values() if f is not flow]
-    shown: dict[str, Question] = {}
-    for question in (q for f in (flow, *others) for q in lead_questions(f)):
-        if not isinstance(question, PostalCode) and question.key in lead.answers:
-            shown.setdefault(question.key, question)
-    return list(shown.values())
+    # The postal code is the card's own line (with the town and the office).
+    return [q for q in answered_by(lead.flow, lead.answers) if not isinstance(q, PostalCode)]
 
 
 def addition_notice(lead_id: int, flow: str) -> str:

@@ -615,10 +615,11 @@ class Dialogue:
         too many for the day; the person's screen says which.
         """
         now = done.ctx.now
-        rows = await statements.recent_leads(tx, user_id, now - quota.DAY)
-        placement = quota.place(
-            [quota.Recent(id_, at, status in OPEN_STATUSES) for id_, at, status in rows], now
-        )
+        rows = await statements.recent_leads(tx, user_id, now - quota.DAY, quota.KEPT)
+        recent = [
+            quota.Recent(id_, at, status in OPEN_STATUSES, kept) for id_, at, status, kept in rows
+        ]
+        placement = quota.place(recent, now, tuple(getattr(draft, k) for k in quota.KEPT))
         if placement.refused:
             log.info("a further request of user %s today declined", user_id)
             home(done.state)

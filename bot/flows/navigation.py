@@ -15,7 +15,7 @@ from bot.flows import FLOWS
 from bot.flows import info as info_pages
 from bot.flows.consent import consent_given
 from bot.flows.contact import CONTACT_QUESTIONS
-from bot.flows.model import Choice, Condition, Flow, FreeText, Question, applies
+from bot.flows.model import POSTAL_KEY, Choice, Condition, Flow, FreeText, Question, applies
 
 
 class _Prefixed(StrEnum):
@@ -244,8 +244,16 @@ def answer_pages(arg: str) -> tuple[str, ...] | None:
     return pages
 
 
+#: What the open request that answers are added to keeps as it is: its place (so its
+#: office) and its contact details. Asked again, a new postal code promised an office
+#: the addition never went to (bot.dialogue.lead leaves these out of it).
+KEPT_BY_REQUEST = frozenset({POSTAL_KEY, *CONTACT_KEYS})
+
+
 def asked(question: Question, flow: Flow, answers: Mapping[str, Any]) -> bool:
     """Whether the dialogue asks ``question`` for these answers (not only from the summary)."""
+    if ADDING in answers and question.key in KEPT_BY_REQUEST:
+        return False
     ask_when: Condition | None = getattr(question, "ask_when", None)
     wanted = question.ask or (ask_when is not None and ask_when.holds(flow.key, answers))
     return wanted and applies(question, flow.key, answers)
@@ -311,6 +319,20 @@ ANSWERED_CONTACT = tuple(q for q in CONTACT_QUESTIONS if q.key not in COLUMN_KEY
 def lead_questions(flow: Flow) -> tuple[Question, ...]:
     """Every question whose answer a lead's ``answers`` may hold: shown, exported, erased."""
     return (*flow.known, *ANSWERED_CONTACT)
+
+
+def answered_by(flow_key: str | None, answers: Mapping[str, Any]) -> list[Question]:
+    """The questions a lead's ``answers`` answer, each key once: its own flow's first, then
+    another flow's whose answers the person added to it (bot.dialogue.returning)."""
+    flow = flow_named(flow_key)
+    if flow is None:
+        return []
+    others = [f for f in FLOWS.values() if f is not flow]
+    shown: dict[str, Question] = {}
+    for question in (q for f in (flow, *others) for q in lead_questions(f)):
+        if question.key in answers:
+            shown.setdefault(question.key, question)
+    return list(shown.values())
 
 
 #: Answer keys of typed text in every flow: removed on erasure like the "other" texts.

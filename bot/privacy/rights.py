@@ -24,12 +24,11 @@ from bot.advisor import copies
 from bot.conversation import log as conversation_log
 from bot.conversation.content import MEDIA_NAMES
 from bot.dialogue.texts import STATUS_TEXTS
-from bot.flows import FLOWS
 from bot.flows.answers import TOWN_LABEL, answer_text
 from bot.flows.ask import QUESTION
 from bot.flows.contact import CONTACT_QUESTIONS
 from bot.flows.model import TOWN
-from bot.flows.navigation import FREE_TEXT_KEYS
+from bot.flows.navigation import FREE_TEXT_KEYS, answered_by
 from bot.i18n import N_, NATIVE_NAMES, Translator, local
 from bot.validation import display_phone
 from db import repository
@@ -232,7 +231,6 @@ def describe(data: dict[str, Any], t: Translator) -> str:
                 status=_(STATUS_TEXTS.get(lead["status"], lead["status"])),
             ),
         ]
-        flow = FLOWS.get(lead["flow"])
         merged = dict(lead["answers"])
         merged.update(
             name=lead["name"],
@@ -242,7 +240,9 @@ def describe(data: dict[str, Any], t: Translator) -> str:
             callback_lang=lead["callback_language"],
             plz=lead["postal_code"],
         )
-        known = (*(flow.known if flow else ()), *CONTACT_QUESTIONS)
+        # Answers added from another flow too: the copy shows all that is stored.
+        topic = [q for q in answered_by(lead["flow"], merged) if q not in CONTACT_QUESTIONS]
+        known = (*topic, *CONTACT_QUESTIONS)
         # A question typed on the way goes with any request, asked by its flow or not.
         questions = (*known, *((QUESTION,) if QUESTION not in known else ()))
         for question in questions:

@@ -90,12 +90,32 @@ def rank(town: Town) -> tuple[bool, int]:
 
 
 def towns_named(text: str) -> list[Town]:
-    """The towns with this name or a name that starts with it ("Neustadt in Sachsen")."""
+    """The towns with this name, or whose name starts with it: any part of a Saxon
+    town's name from three letters on ("Annab", Annaberg-Buchholz), elsewhere only whole
+    words ("Halle", Halle (Saale)). Everyday words begin towns' names across Germany:
+    "Nein" was taken for Neinstedt, "Back" for Backnang, and the person sent elsewhere."""
     key = fold(text)
     if len(key) < 2:
         return []
-    found = [t for name, same in towns_by_name().items() if name.startswith(key) for t in same]
+    found = [
+        town
+        for name, same in towns_by_name().items()
+        if name.startswith(key)
+        for town in same
+        if name == key
+        or (len(key) >= 3 and (town.state == SAXONY or key in _leading_words(town.name)))
+    ]
     return sorted(found, key=rank)[:MAX_PLACES]
+
+
+#: Where a town's name has a word break: "Halle (Saale)", "Frankfurt am Main", "Halle-Neustadt".
+_WORD_BREAK = re.compile(r"[\s\-/()]+")
+
+
+def _leading_words(name: str) -> set[str]:
+    """A name's first word, its first two words ... each folded ("halle", "hallesaale")."""
+    words = [word for word in _WORD_BREAK.split(name) if word]
+    return {fold("".join(words[:count])) for count in range(1, len(words) + 1)}
 
 
 def towns_called(text: str) -> list[Town]:

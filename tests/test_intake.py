@@ -706,6 +706,22 @@ def test_a_town_name_shared_by_several_places_offers_them() -> None:
     assert d.state.office == "dresden" and d.state.answers["town"] == "Neustadt in Sachsen"
 
 
+@pytest.mark.parametrize("typed", ["Nein", "Back", "help", "Danke", "no"])
+def test_an_everyday_word_is_not_taken_for_the_town_whose_name_it_begins(typed: str) -> None:
+    # "Nein" begins Neinstedt (Sachsen-Anhalt): the person was sent to another state's office.
+    d = callback_at_postal_code()
+    d.type(typed)
+    assert d.state.screen == "q:plz" and "could not find this place" in d.text
+    assert "not in Saxony" not in d.text
+
+
+def test_the_first_word_of_a_towns_name_outside_saxony_finds_it() -> None:
+    d = callback_at_postal_code()
+    d.type("Halle")
+    assert d.state.screen == "plz_place"
+    assert d.labels()[0] == "📍 Halle (Saale) (Sachsen-Anhalt)"
+
+
 def test_an_unknown_place_is_asked_again() -> None:
     d = callback_at_postal_code()
     d.type("Xyzzyhausen")

@@ -439,3 +439,43 @@ async def test_keyboard_typing_and_a_lost_connection_lose_nothing(database_url: 
         assert await mine.inner_text() == "01067 Dresden"
         # The person's own words keep their order on a right-to-left page too.
         assert await mine.get_attribute("dir") == "auto"
+
+
+async def test_the_pages_own_words_follow_a_language_chosen_in_the_chat(
+    database_url: str,
+) -> None:
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="de-DE", viewport={"width": 390, "height": 844})
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        first = await screen_text(page)
+        await tap(page, "العربية")
+        # Without a reload: the title, the menu, the text field and Send are Arabic now.
+        assert await page.get_attribute("html", "dir") == "rtl"
+        words = [
+            await page.title(),
+            await page.inner_text("#panel summary"),
+            await page.get_attribute("#text", "placeholder") or "",
+            await page.inner_text("#say button.send"),
+        ]
+        # The catalog marks a line that starts with Latin letters right-to-left (RLM).
+        arabic = ["KAUSA ساكسونيا", "القائمة", "رسالتكم", "إرسال"]
+        assert [w.lstrip("\u200f") for w in words] == arabic
+        # The German greeting keeps its direction on the right-to-left page.
+        greeting = page.locator("#log p.msg", has_text=first.splitlines()[0]).first
+        assert await greeting.get_attribute("dir") == "ltr"
+        for label in ("طلب معاودة الاتصال", "شركة", "تخطي"):
+            await tap(page, label)
+        await write(page, "04109")
+        await tap(page, "نعم، أوافق")
+        await proven(page)
+        # The robot check speaks the language chosen, not the page's first one.
+        assert "تم التحقق" in await page.inner_text("#proof")
+        await page.screenshot(path=screenshot_path("chat-de-then-ar-390"))
+        await page.click("#panel summary")
+        await page.locator("#panel button", has_text="تغيير اللغة").click()
+        await settled(page)
+        await tap(page, "Deutsch")
+        assert await page.get_attribute("html", "dir") == "ltr"
+        assert await page.inner_text("#say button.send") == "Absenden"
+        assert await page.inner_text("#panel summary") == "Menü"

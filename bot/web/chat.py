@@ -24,7 +24,7 @@ from aiohttp_sse import sse_response
 from bot.dialogue.service import Dialogue, Profile, Reply
 from bot.dialogue.state import Command, Event, Press, Start, Text
 from bot.dialogue.texts import COMMANDS, RELAY_INTRO, SORRY
-from bot.i18n import LANGUAGES, N_, translator
+from bot.i18n import LANGUAGES, N_, Translator, translator
 from bot.outbox.web import WebPostbox
 from bot.web import spamcheck, streams, talk
 from bot.web.app import SERVICES
@@ -52,6 +52,27 @@ OFFLINE = N_(
 #: The panel menu: commands that always work, with the labels of /help.
 PANEL = ("menu", "language", "privacy", "mydata", "delete")
 _DESCRIPTIONS = dict(COMMANDS)
+#: The page's own words around the conversation (templates/chat.html).
+TITLE = N_("KAUSA Saxony")
+MENU = N_("Menu")
+YOUR_MESSAGE = N_("Your message")
+
+
+def page_words(t: Translator) -> dict[str, Any]:
+    """The page's own words in ``t``'s language. A step that changes the language sends
+    them along: the page was drawn in the language before, and its title, menu, text
+    field and Send button kept it until a reload."""
+    return {
+        "title": t.gettext(TITLE),
+        "menu": t.gettext(MENU),
+        "panel": {name: t.gettext(_DESCRIPTIONS[name]) for name in PANEL},
+        "message": t.gettext(YOUR_MESSAGE),
+        "send": t.gettext(spamcheck.SEND),
+        "advisor_intro": t.gettext(RELAY_INTRO),
+        # The script's words for a step that fails.
+        "offline": t.gettext(OFFLINE),
+        "failed": t.gettext(SORRY),
+    }
 
 
 def external_id(session_id: str) -> str:
@@ -90,9 +111,7 @@ def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
         "same_screen": reply.same_screen,
         # Typed, not tapped: the cursor goes to the text field, not to a button (Back).
         "typing": reply.screen.typing,
-        # The script's words for a step that fails, in the language now shown.
-        "offline": t.gettext(OFFLINE),
-        "failed": t.gettext(SORRY),
+        "words": page_words(t),
     }
 
 
@@ -240,7 +259,7 @@ async def _page(
     chat = WebChat.of(request)
     # The conversation with the advisors stays in the chat: shown again on every visit.
     _, messages = await chat.postbox.messages(external_id(session_id))
-    panel = [(name, t.gettext(_DESCRIPTIONS[name])) for name in PANEL]
+    words = page_words(t)
     proof = await chat.needs_proof(reply.step, session_id)
     return render(
         request,
@@ -250,16 +269,12 @@ async def _page(
             "screen": reply.screen,
             "before": reply.before,
             "csrf": csrf_token(request.config_dict[SECURITY], session_id),
-            "panel": panel,
+            "words": words,
             "max_message": MAX_MESSAGE,
             "messages": messages,
             "proof": proof,
             "waited": chat.waiting.issue(external_id(session_id)) if proof else "",
             "no_script": spamcheck.explain(spamcheck.NO_SCRIPT, t),
-            "advisor_intro": t.gettext(RELAY_INTRO),
-            # For the script: a step that did not reach the server, or failed there.
-            "offline": t.gettext(OFFLINE),
-            "failed": t.gettext(SORRY),
             "error": error,
             "typed": typed,
         },

@@ -106,21 +106,59 @@
     setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
   }
 
+  // The page's own words (title, menu, text field, Send) in the language of the step:
+  // drawn in the language before, they kept it until a reload.
+  function relabel(lang, words) {
+    document.title = words.title;
+    document.querySelector(".bar .title").textContent = words.title;
+    if (panel) {
+      panel.querySelector("summary").textContent = words.menu;
+      panel.querySelector("nav").setAttribute("aria-label", words.menu);
+      panel.querySelectorAll('button[name="command"]').forEach((button) => {
+        if (words.panel[button.value]) button.textContent = words.panel[button.value];
+      });
+    }
+    document.querySelectorAll('input[name="lang"]').forEach((field) => { field.value = lang; });
+    input.placeholder = words.message;
+    say.querySelector('label[for="text"]').textContent = words.message;
+    say.querySelector("button.send").textContent = words.send;
+    log.dataset.advisorIntro = words.advisor_intro;
+    log.dataset.offline = words.offline;
+    log.dataset.failed = words.failed;
+  }
+
+  // ALTCHA's words for a language come with their own module; the page loaded its first.
+  const proofWords = { [document.documentElement.lang]: Promise.resolve() };
+  function proofLanguage(lang) {
+    if (!proofWords[lang]) {
+      proofWords[lang] = import("/static/altcha/i18n-" + lang + ".js").catch(() => {});
+    }
+    return proofWords[lang];
+  }
+
   function show(reply, fromButton) {
-    document.documentElement.lang = reply.lang;
-    document.documentElement.dir = reply.dir;
-    log.dataset.offline = reply.offline;
-    log.dataset.failed = reply.failed;
+    const root = document.documentElement;
+    const changed = reply.lang !== root.lang;
+    if (changed) {
+      // The messages shown so far keep the direction of their language.
+      log.querySelectorAll(".msg:not([dir])").forEach((p) => { p.dir = root.dir || "ltr"; });
+      relabel(reply.lang, reply.words);
+    }
+    root.lang = reply.lang;
+    root.dir = reply.dir;
     for (const text of reply.before) bubble(text, "bot");
     const current = document.getElementById("screen");
     if (reply.same_screen && current) {
       current.textContent = reply.text;
+      current.removeAttribute("dir");
     } else {
       if (current) current.removeAttribute("id");
       bubble(reply.text, "bot").id = "screen";
     }
     showButtons(reply.buttons);
-    showProof(reply.proof, reply.lang);
+    // ALTCHA's box is labelled once: in another language, it is made anew.
+    if (changed) showProof(false, reply.lang);
+    proofLanguage(reply.lang).then(() => showProof(reply.proof, reply.lang));
     if (reply.attachment) download(reply.attachment);
     scrollDown();
     const first = buttons.querySelector("button");

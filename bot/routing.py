@@ -142,9 +142,11 @@ def _ascii_digits(text: str) -> str:
 
 
 def postal_code_in(text: str) -> str | None:
-    """The one five-digit group in a longer answer ("04109 Leipzig", "PLZ 04109"), if any."""
+    """The one five-digit group in a longer answer ("04109 Leipzig", "PLZ 04109"), if any;
+    shorter numbers beside it are a house number ("Hauptstr. 5, 01067 Dresden")."""
     runs = _DIGIT_RUNS.findall(_ascii_digits(text))
-    return runs[0] if len(runs) == 1 and len(runs[0]) == 5 else None
+    codes = [run for run in runs if len(run) == 5]
+    return codes[0] if len(codes) == 1 and all(len(run) <= 5 for run in runs) else None
 
 
 def missing_zero(text: str) -> str | None:

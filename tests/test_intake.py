@@ -658,12 +658,42 @@ def test_changing_the_situation_drops_answers_that_no_longer_apply() -> None:
 # -- the lenient postal-code step -------------------------------------------------
 
 
-@pytest.mark.parametrize("typed", ["04109 Leipzig", "PLZ 04109", "Leipzig, 04109"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "04109 Leipzig",
+        "PLZ 04109",
+        "Leipzig, 04109",
+        # A whole address: the house number beside the code is not one.
+        "Karl-Liebknecht-Str. 12, 04109 Leipzig",
+        "Hauptstr 5 04109",
+    ],
+)
 def test_a_postal_code_inside_an_answer_is_found(typed: str) -> None:
     d = callback_at_postal_code()
     d.type(typed)
     assert d.state.screen == "consent" and d.state.office == "leipzig"
     assert d.state.answers["plz"] == "04109"
+
+
+def test_two_five_digit_numbers_are_no_postal_code() -> None:
+    d = callback_at_postal_code()
+    d.type("01067 oder 04109")
+    assert d.state.screen == "q:plz" and "plz" not in d.state.answers
+
+
+@pytest.mark.parametrize("screen", ["outside", "plz_office", "plz_confirm"])
+def test_a_postal_code_typed_on_the_steps_after_the_code_is_checked_anew(screen: str) -> None:
+    d = callback_at_postal_code()
+    if screen == "plz_office":
+        d.press("I don't know the postal code")
+    else:
+        d.type("06108" if screen == "outside" else "01945")  # Halle; Ruhland at the border
+    assert d.state.screen == screen
+    d.type("Hauptstr. 5, 04109 Leipzig")
+    assert d.state.office == "leipzig" and d.state.screen == "consent"
+    assert d.state.answers["plz"] == "04109"
+    assert "responsible for you" in d.text and "noted" not in d.text
 
 
 def test_a_missing_leading_zero_is_confirmed() -> None:

@@ -38,7 +38,7 @@ from bot.dialogue.state import (
 from bot.dialogue.texts import NO_REQUEST_MEDIA, WELCOME
 from bot.dialogue.typed_words import loose, mentions_dont_know, says_dont_know
 from bot.flows.ask import ASK
-from bot.flows.model import Buttons, Choice, FreeText, PostalCode
+from bot.flows.model import POSTAL_KEY, Buttons, Choice, FreeText, PostalCode
 from bot.flows.navigation import (
     Code,
     ScreenId,
@@ -190,6 +190,12 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             return
         if isinstance(question, Buttons) and _typed_answer(state, question, text, ctx, result):
             return
+    if screen_id in _AFTER_POSTAL_CODE and postal.gives_postal_code(text):
+        # Another code typed where the step asks about the last one (outside Saxony, the
+        # border, the places of a name): the question's answer again, not a note.
+        go(state, ScreenId.QUESTION.of(POSTAL_KEY))
+        postal.answer_text(state, text, ctx, result)
+        return
     if _tap_by_label(state, text, ctx, result) or _tap_by_age(state, text, ctx, result):
         return
     if typed.is_question(state, text):
@@ -205,6 +211,12 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         typed.keep_for_advisor(text, ctx, result, typed.kept_notice(text))
         return
     result.notify(N_("Please tap one of the buttons below."))
+
+
+#: The screens of the postal code step that follow a typed code or place.
+_AFTER_POSTAL_CODE = frozenset(
+    {ScreenId.PLZ_GUESS, ScreenId.PLACE, ScreenId.BORDER, ScreenId.PICK_OFFICE, ScreenId.OUTSIDE}
+)
 
 
 def _question_for_an_answer(state: State, screen_id: ScreenId | None, text: str) -> bool:

@@ -91,6 +91,13 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
     result.notify(N_("A postal code has five digits, for example 04109."))
 
 
+def gives_postal_code(text: str) -> bool:
+    """Whether ``text`` is or holds a postal code (alone, or in an address)."""
+    return (
+        classify_postal_code(text).kind is not PostalKind.FORMAT or postal_code_in(text) is not None
+    )
+
+
 def answer_location(state: State, lat: float, lon: float, ctx: Context, result: Result) -> None:
     """A shared Telegram location: the postal code whose centre is nearest."""
     code = nearest_postal_code(lat, lon)

@@ -313,11 +313,12 @@ async def test_a_phone_call_chosen_before_the_number_became_e_mail_is_asked_agai
     meeting = await person.press("E-mail instead of phone")
     assert "How would you like to talk with the advisor?" in meeting["text"]
     assert "By phone" not in json.dumps(meeting["buttons"])
-    summary = await person.press("Video call")
-    assert "Meeting: Video call" in summary["text"]
-    email = await person.press("Send")
+    # The address e-mail needs is asked next, before the summary, not after "Send".
+    email = await person.press("Video call")
     assert "What is your e-mail address?" in email["text"]
-    await person.type("ayse@example.org")
+    summary = await person.type("ayse@example.org")
+    assert "Meeting: Video call" in summary["text"]
+    assert "E-mail: ayse@example.org" in summary["text"]
     done = await person.press("Send")
     assert "will write to you by e-mail" in done["text"]
     async with services.sessionmaker() as session:
@@ -359,6 +360,26 @@ async def test_the_web_asks_phone_or_e_mail_and_the_lead_reaches_the_advisors_ou
     card = lead_message(lead, "Leipzig").text
     assert "über Website-Chat" in card and "ayse@example.org" in card
     assert f"Anfrage #{lead.id}" in card and str(lead.id) in done["text"]
+
+
+async def test_an_e_mail_address_typed_for_the_phone_is_taken_as_e_mail_instead(
+    client: WebClient, services: Services
+) -> None:
+    from db.models import Lead
+
+    person = WebPerson(client)
+    await up_to_the_phone_question(person)
+    meeting = await person.type("ayse@example.org")
+    # As "E-mail instead of phone" with the address: no phone call offered, nothing lost.
+    assert "How would you like to talk with the advisor?" in meeting["text"]
+    assert "By phone" not in json.dumps(meeting["buttons"])
+    await person.press("Video call")
+    summary = await person.press("Any time")
+    assert "E-mail: ayse@example.org" in summary["text"]
+    await person.press("Send")
+    async with services.sessionmaker() as session:
+        lead = (await session.scalars(sa.select(Lead))).one()
+    assert (lead.phone, lead.email) == (None, "ayse@example.org")
 
 
 async def test_a_phone_number_alone_is_enough_on_the_web(

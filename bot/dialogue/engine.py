@@ -38,6 +38,7 @@ from bot.dialogue.state import (
 from bot.dialogue.texts import NO_REQUEST_MEDIA, WELCOME
 from bot.dialogue.typed_words import loose, mentions_dont_know, says_dont_know
 from bot.flows.ask import ASK
+from bot.flows.contact import BY_EMAIL, EMAIL, PHONE
 from bot.flows.model import POSTAL_KEY, Buttons, Choice, FreeText, PostalCode
 from bot.flows.navigation import (
     Code,
@@ -184,7 +185,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             postal.answer_text(state, text, ctx, result)
             return
         if isinstance(question, FreeText):
-            _answer_free_text(state, question, text, result)
+            if not _email_for_a_phone(state, question, text):
+                _answer_free_text(state, question, text, result)
             return
         if isinstance(question, Buttons) and _tap_dont_know(state, text, ctx, result):
             return
@@ -331,6 +333,20 @@ _LEADING_MARKS = re.compile(r"^\W+")
 def _strip_marks(label: str) -> str:
     """A button label without its leading emoji, as someone would type it."""
     return _LEADING_MARKS.sub("", label)
+
+
+def _email_for_a_phone(state: State, question: FreeText, text: str) -> bool:
+    """An e-mail address typed where the web asks for a phone number and offers
+    "E-mail instead of phone": that button, and the address as the answer after it."""
+    if question.key != PHONE.key or question.alternative != BY_EMAIL:
+        return False
+    address = EMAIL.parse(text)
+    if address is None:
+        return False
+    state.answers[PHONE.key] = BY_EMAIL.code
+    state.answers[EMAIL.key] = address
+    advance(state, EMAIL.key)
+    return True
 
 
 def _answer_free_text(state: State, question: FreeText, text: str, result: Result) -> None:

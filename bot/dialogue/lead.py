@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from bot.dialogue.moves import go, home
+from bot.dialogue.moves import go, home, missing
 from bot.dialogue.returning import added
 from bot.dialogue.state import Addition, Context, LeadDraft, Result, State
 from bot.dialogue.typed import carried
 from bot.flows.answers import typed_answer
-from bot.flows.contact import BY_EMAIL, EMAIL, PHONE, TELEGRAM, WITHOUT_CHAT, as_asked
+from bot.flows.contact import BY_EMAIL, EMAIL, PHONE, TELEGRAM, as_asked
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, TOWN, Flow, FreeText, applies
 from bot.flows.navigation import (
     ADDING,
@@ -18,20 +18,9 @@ from bot.flows.navigation import (
     TRANSIENT_KEYS,
     ScreenId,
     asked,
-    first_open,
     flow_named,
     questions_of,
 )
-
-
-def missing(state: State, flow: Flow) -> str | None:
-    """The first screen whose answer a lead still needs, if any."""
-    screen = first_open(flow, state.answers)
-    if screen is not None or state.channel not in WITHOUT_CHAT:
-        return screen
-    # On the web, "e-mail instead of phone" makes the e-mail address required.
-    by_email = state.answers.get(PHONE.key) == BY_EMAIL.code
-    return ScreenId.QUESTION.of(EMAIL.key) if by_email and EMAIL.key not in state.answers else None
 
 
 def _unasked(flow: Flow, answers: dict[str, Any]) -> set[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.dialogue.state import MAX_HISTORY, State
 from bot.flows.consent import consent_given
+from bot.flows.contact import BY_EMAIL, EMAIL, PHONE, WITHOUT_CHAT
 from bot.flows.model import Flow
 from bot.flows.navigation import (
     ADDING,
@@ -30,6 +31,16 @@ DIALOGUE_SCREENS = frozenset(
         ScreenId.PICK_OFFICE,
     }
 )
+
+
+def missing(state: State, flow: Flow) -> str | None:
+    """The first screen whose answer a lead still needs, if any."""
+    screen = first_open(flow, state.answers)
+    if screen is not None or state.channel not in WITHOUT_CHAT:
+        return screen
+    # On the web, "e-mail instead of phone" makes the e-mail address required.
+    by_email = state.answers.get(PHONE.key) == BY_EMAIL.code
+    return ScreenId.QUESTION.of(EMAIL.key) if by_email and EMAIL.key not in state.answers else None
 
 
 def in_dialogue(state: State) -> bool:
@@ -110,8 +121,9 @@ def advance(state: State, key: str) -> None:
     if state.editing:
         if consent_given(state.answers) or ADDING in state.answers:
             # An edit may make another question necessary (a child now at school: the
-            # trade wanted): it comes next, then the summary, without another "Send".
-            needed = first_open(flow, state.answers)
+            # trade wanted; "e-mail instead of phone": the address): it comes next, then
+            # the summary, without another "Send".
+            needed = missing(state, flow)
             if needed is not None and needed != ScreenId.CONSENT:
                 go(state, needed)
                 return

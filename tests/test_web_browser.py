@@ -479,3 +479,17 @@ async def test_the_pages_own_words_follow_a_language_chosen_in_the_chat(
         assert await page.get_attribute("html", "dir") == "ltr"
         assert await page.inner_text("#say button.send") == "Absenden"
         assert await page.inner_text("#panel summary") == "Menü"
+
+
+async def test_the_buttons_under_the_name_question_are_in_view_beside_the_robot_check(
+    database_url: str,
+) -> None:
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="de-DE", viewport={"width": 390, "height": 844})
+        page = await context.new_page()
+        await to_the_name_question(page, url)
+        # The check's box made the bar under the conversation taller after the step.
+        last = await page.locator("#buttons button").last.bounding_box()
+        area = await page.locator("main.conversation").bounding_box()
+        assert last is not None and area is not None
+        assert last["y"] + last["height"] <= area["y"] + area["height"]

@@ -66,6 +66,9 @@
         widget.dataset.state = (event.detail && event.detail.state) || "";
       });
       say.insertBefore(widget, say.querySelector("label"));
+      // The bar under the conversation grew: the buttons under the question would sit
+      // behind it (Back and Main menu, under the name question).
+      requestAnimationFrame(scrollDown);
     } else if (!needed && widget) {
       widget.remove();
     }

@@ -782,6 +782,31 @@ def test_the_offices_are_named_in_the_persons_script_and_may_be_typed(
     assert d.state.office == office and d.state.screen == "consent"
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("Deutsch", "Weiß ich nicht"),
+        ("English", "I don't know the postal code"),  # the button's label, typed
+        ("English", "I don't know my postal code"),
+        ("Türkçe", "bilmiyorum"),
+        ("Українська", "Не знаю"),
+        ("العربية", "لا أعرف"),
+        ("Tiếng Việt", "không biết"),
+    ],
+)
+def test_i_dont_know_typed_at_the_postal_code_offers_the_offices(lang: str, typed: str) -> None:
+    d = at_the_callbacks_postal_code(lang)
+    d.type(typed)
+    assert d.state.screen == "plz_office"
+
+
+def test_i_dont_know_beside_a_saxon_town_offers_the_town() -> None:
+    d = callback_at_postal_code()
+    d.type("I don't know it, I live in Zwickau")
+    assert d.state.screen == "plz_place"
+    assert d.labels()[0] == "📍 Zwickau (Sachsen)"
+
+
 def test_dont_know_lets_the_person_pick_the_office() -> None:
     d = callback_at_postal_code()
     d.press("I don't know the postal code")
@@ -1224,7 +1249,6 @@ def test_a_single_town_outside_saxony_found_by_sound_is_shown_before_it_is_taken
     "words",
     [
         "نعم",  # yes
-        "لا أعرف",  # I don't know
         "هنا",  # here
         "مرحبا",  # hello
         "هل يوجد دعم للشركات؟",  # is there support for businesses?
@@ -1284,7 +1308,7 @@ def test_a_country_written_in_arabic_names_no_town(text: str) -> None:
 
 def test_a_sentence_that_names_no_town_asks_for_the_postal_code_again() -> None:
     d = at_the_callbacks_postal_code("Deutsch")
-    d.type("Ich weiß es nicht")
+    d.type("Bei uns auf dem Land")
     assert d.state.screen == "q:plz" and d.state.office is None
     assert d.text.startswith("Diesen Ort habe ich nicht gefunden.")
 

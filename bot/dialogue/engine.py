@@ -39,7 +39,7 @@ from bot.dialogue.texts import NO_REQUEST_MEDIA, WELCOME
 from bot.dialogue.typed_words import loose, mentions_dont_know, says_dont_know
 from bot.flows.ask import ASK
 from bot.flows.contact import BY_EMAIL, EMAIL, PHONE
-from bot.flows.model import POSTAL_KEY, Buttons, Choice, FreeText, PostalCode
+from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, Buttons, Choice, FreeText, PostalCode
 from bot.flows.navigation import (
     Code,
     ScreenId,
@@ -182,7 +182,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if screen_id is ScreenId.QUESTION:
         question = current_question(state)
         if isinstance(question, PostalCode):
-            postal.answer_text(state, text, ctx, result)
+            if not _no_postal_code(state, text, ctx, result):
+                postal.answer_text(state, text, ctx, result)
             return
         if isinstance(question, FreeText):
             if not _email_for_a_phone(state, question, text):
@@ -219,6 +220,18 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
 _AFTER_POSTAL_CODE = frozenset(
     {ScreenId.PLZ_GUESS, ScreenId.PLACE, ScreenId.BORDER, ScreenId.PICK_OFFICE, ScreenId.OUTSIDE}
 )
+
+
+def _no_postal_code(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """ "Weiß ich nicht", "I don't know my postal code", or the button's label typed at
+    the postal code: the tap on "I don't know the postal code" (the offices to pick
+    from), unless the words also name a Saxon town ("... ich wohne in Zwickau")."""
+    if postal.gives_postal_code(text) or not mentions_dont_know(text):
+        return False
+    if not says_dont_know(text) and postal.names_a_saxon_town(text):
+        return False
+    _tap(state, Code.ALTERNATIVE.of(NO_POSTAL_CODE), ctx, result)
+    return True
 
 
 def _question_for_an_answer(state: State, screen_id: ScreenId | None, text: str) -> bool:

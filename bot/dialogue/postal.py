@@ -98,6 +98,11 @@ def gives_postal_code(text: str) -> bool:
     )
 
 
+def names_a_saxon_town(text: str) -> bool:
+    """Whether words of ``text`` name a Saxon town ("Ich wohne in Zwickau")."""
+    return bool(_towns_in_words(text))
+
+
 def answer_location(state: State, lat: float, lon: float, ctx: Context, result: Result) -> None:
     """A shared Telegram location: the postal code whose centre is nearest."""
     code = nearest_postal_code(lat, lon)

@@ -496,3 +496,17 @@ async def test_pages_run_open_first_across_the_boundary(
 
 def clock_ago(services: Services, hours: int) -> datetime:
     return services.clock() - timedelta(hours=hours)
+
+
+async def test_a_town_named_instead_of_a_postal_code_is_shown_as_such(
+    client: Client, services: Services
+) -> None:
+    await account(services, "anna", "leipzig")
+    named = await lead(services, answers={**LEAD["answers"], "town": "Leipzig"})
+    given = await lead(services, postal_code="04109")
+    await log_in(client, "anna")
+    town = await (await client.get(f"/inbox/leads/{named}")).text()
+    code = await (await client.get(f"/inbox/leads/{given}")).text()
+    # The code of the town's centre is not one the person gave.
+    assert "Ort: <bdi>Leipzig</bdi> (statt einer PLZ genannt; PLZ der Ortsmitte 04109)" in town
+    assert "· PLZ 04109" in code and "Ortsmitte" not in code

@@ -973,7 +973,8 @@ def test_the_lead_card_shows_the_new_answers_in_german() -> None:
         "Einwilligung: durch einen Elternteil (Person unter 16)",
         "Gespräch: Videoanruf",
         "WhatsApp: Nein",
-        "Ort: Görlitz",
+        # Named instead of a postal code: the code on the card is not one the person gave.
+        "Ort: Görlitz (statt einer PLZ genannt",
     ):
         assert line in text, line
     callback = lead(flow="callback", answers={"role": "parent", "topic": "Ausbildung Tochter"})

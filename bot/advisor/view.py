@@ -205,12 +205,21 @@ def _contact_plain(lead: Lead) -> list[str]:
     return lines
 
 
-def _office_line(lead: Lead, office_name: str, tz: str) -> list[str]:
-    plz = f" · PLZ {esc(lead.postal_code, 5)}" if lead.postal_code else ""
+def named_town(lead: Lead) -> str | None:
+    """The town the person named instead of a postal code: the lead's code is then the
+    one nearest to the town's centre, not one the person gave."""
     town = lead.answers.get("town")
-    # A town named instead of a code: the PLZ is the one nearest to its centre.
-    place = f" · Ort: {inert(town, 100)}" if isinstance(town, str) and town else ""
-    lines = [f"🏢 Büro {esc(office_name, 100)}{plz}{place}"]
+    return town if isinstance(town, str) and town else None
+
+
+def _office_line(lead: Lead, office_name: str, tz: str) -> list[str]:
+    town = named_town(lead)
+    if town is not None:
+        centre = f"; PLZ der Ortsmitte {esc(lead.postal_code, 5)}" if lead.postal_code else ""
+        place = f" · Ort: {inert(town, 100)} (statt einer PLZ genannt{centre})"
+    else:
+        place = f" · PLZ {esc(lead.postal_code, 5)}" if lead.postal_code else ""
+    lines = [f"🏢 Büro {esc(office_name, 100)}{place}"]
     if lead.answers.get("region"):
         lines.append("📍 PLZ außerhalb Sachsens – arbeitet oder lernt laut Angabe in Sachsen")
     channel = esc(channel_name(lead.channel), 40)

@@ -148,6 +148,7 @@ async def _render_lead(
         "status": wording.STATUS_NAMES.get(lead.status, lead.status),
         "who": view.role(lead),
         "office": services.advisors.office_name(lead.office),
+        "town": view.named_town(lead),
         "contact": view.Contact.of(lead),
         "answers": view.answer_pairs(lead),
         "actions": _actions(lead),

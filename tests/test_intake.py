@@ -752,6 +752,16 @@ def test_the_first_word_of_a_towns_name_outside_saxony_finds_it() -> None:
     assert d.labels()[0] == "📍 Halle (Saale) (Sachsen-Anhalt)"
 
 
+def test_places_of_one_name_in_saxony_are_told_apart_by_their_postal_code() -> None:
+    d = callback_at_postal_code()
+    d.type("Ebersbach")
+    saxon = [label for label in d.labels() if "(Sachsen" in label]
+    assert len(saxon) == 3 and len(set(saxon)) == 3
+    assert "📍 Ebersbach (Sachsen, 04720)" in saxon  # near Döbeln
+    d.press("Ebersbach (Sachsen, 04720)")
+    assert d.state.office == "chemnitz"
+
+
 def test_an_unknown_place_is_asked_again() -> None:
     d = callback_at_postal_code()
     d.type("Xyzzyhausen")

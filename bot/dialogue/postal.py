@@ -283,10 +283,20 @@ def _state_name(town: Town) -> str:
 
 
 def place_keys(state: State) -> Keys:
-    """One button per place of that name, with its federal state."""
+    """One button per place of that name, with its federal state; places of one name in
+    one state (three Ebersbachs in Saxony, two of them Dresden's, one Chemnitz's) with the
+    postal code of their centre too, or their buttons read alike."""
+    towns = _places(state)
+    labels = [f"{town.name} ({_state_name(town)})" for town in towns]
+    shown = [
+        f"{town.name} ({_state_name(town)}, {nearest_postal_code(town.lat, town.lon)})"
+        if labels.count(label) > 1
+        else label
+        for town, label in zip(towns, labels, strict=True)
+    ]
     rows = [
-        (Key(f"{town.name} ({_state_name(town)})", Code.OPTION.of(str(i)), "📍 ", translate=False),)
-        for i, town in enumerate(_places(state))
+        (Key(label, Code.OPTION.of(str(i)), "📍 ", translate=False),)
+        for i, label in enumerate(shown)
     ]
     return (*rows, (Key(OTHER_PLZ_LABEL, Code.NEW_POSTAL_CODE),), NAV)
 

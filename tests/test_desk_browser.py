@@ -129,6 +129,14 @@ async def test_an_advisor_works_a_lead_in_the_browser(
             await row.wait_for(timeout=15_000)
             assert "Neue Anfrage #3" in await anna.locator("#live").inner_text()
             await screenshot(anna, "list")
+            # On a phone every lead's name is on the screen, nothing wider than it.
+            phone = await browser.new_page(viewport={"width": 390, "height": 844})
+            await log_in(phone, base, "anna")
+            await screenshot(phone, "list-390")
+            wide = await phone.evaluate("document.documentElement.scrollWidth")
+            names = phone.locator(".leads td[data-label=Name]")
+            boxes = [await names.nth(i).bounding_box() for i in range(await names.count())]
+            await phone.close()
             await desk.deliver()
             card = (await fake.wait_sent(LEIPZIG_GROUP, 2))[-1]
 
@@ -180,6 +188,8 @@ async def test_an_advisor_works_a_lead_in_the_browser(
             after_logout = anna.url
             audit = [(e.action, e.actor_name) for e in await desk.audit(3)]
 
+    assert wide <= 390 and len(boxes) == 2  # Leipzig's two leads
+    assert all(box is not None and box["x"] + box["width"] <= 390 for box in boxes)
     assert edited.message_id == card.message_id
     assert "übernommen von Anna Schmidt" in edited.plain_text
     assert "Anna" in told[seen].plain_text

@@ -14,7 +14,7 @@ from bot.advisor import view
 from bot.dialogue.state import Location, Press, State
 from bot.flows import FLOWS
 from bot.routing import PostalKind, classify_postal_code
-from tests.dialogue_driver import Driver, start_label
+from tests.dialogue_driver import Driver, business_until_summary, start_label
 
 
 def young(
@@ -653,6 +653,14 @@ def test_changing_the_situation_drops_answers_that_no_longer_apply() -> None:
     answers = d.leads[0].answers
     assert answers["problem"] == "german"
     assert not {"trade", "trade_other", "certificate"} & set(answers)
+
+
+def test_an_answer_changed_from_the_summary_shows_no_question_count() -> None:
+    d = Driver()
+    business_until_summary(d)
+    d.press("✏️ Training experience")
+    assert "Has your business trained apprentices before?" in d.text
+    assert "Question" not in d.text
 
 
 # -- the lenient postal-code step -------------------------------------------------

@@ -65,7 +65,11 @@ def question_text(state: State, ctx: Context, t: Translator) -> str:
     lines = []
     if position == 1 and not state.editing and not ctx.again:
         lines.append(_(flow.intro))
-    lines.append(_("Question {current} of {total}").format(current=position, total=len(questions)))
+    if not state.editing:
+        # An answer changed from the summary is not a step along the way ("13 of 13").
+        lines.append(
+            _("Question {current} of {total}").format(current=position, total=len(questions))
+        )
     prompt = (
         question.prompt_for(flow.key, state.answers)
         if isinstance(question, Buttons)

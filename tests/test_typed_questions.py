@@ -200,6 +200,37 @@ def test_a_question_typed_during_a_dialogue_goes_with_the_request() -> None:
     assert d.leads[0].answers["question"] == "How much does an apprentice cost us per month?"
 
 
+def test_a_question_forgotten_by_a_restart_is_asked_for_once() -> None:
+    d = at_the_experience_question()
+    d.type("How much does an apprentice cost us per month?")
+    stored = d.state.to_dict()
+    # Only that something is held is stored, never the words.
+    assert stored["held"] is True and "apprentice cost" not in str(stored)
+    # A restart: the stored state comes back, the words held in memory do not.
+    d.state = State.from_dict(stored)
+    d.ctx = replace(d.ctx, held_question=None)
+    told = d.press("Not yet, and no trainer yet")
+    assert "the message you wrote earlier for the advisor was lost" in told.text
+    assert d.state.screen == "q:start" and not d.state.held
+    assert "was lost" not in d.press(start_label(d.ctx.now, 1)).text
+
+
+def test_a_held_question_in_the_same_process_is_not_reported_lost() -> None:
+    d = at_the_experience_question()
+    d.type("How much does an apprentice cost us per month?")
+    assert "was lost" not in d.press("Not yet, and no trainer yet").text
+    d.press(start_label(d.ctx.now, 1))
+    d.press("Finding an apprentice")
+    d.press("Yes, I agree")
+    for typed in ("Ayşe Yılmaz", "0341 1234567"):
+        d.type(typed)
+    d.press("At my business")
+    summary = d.press("Any time")
+    assert "Question: How much does an apprentice cost us per month?" in summary.text
+    d.press("Send")
+    assert not d.state.held
+
+
 def test_a_message_typed_during_a_dialogue_is_kept_without_promising_an_answer() -> None:
     d = at_the_experience_question()
     reply = d.type("Ich bin erst ab 18 Uhr erreichbar")

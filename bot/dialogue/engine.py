@@ -66,6 +66,7 @@ def step(state: State, event: Event, ctx: Context) -> Result:
         result = _step(state, event, ctx)
         # Typed text is never a repeat: the same words twice may well be meant twice.
         result.state.taken = tap
+        typed.mark_held(state, result, ctx)
         if result.state.same_content(state):
             # Nothing changed (a stale press, text where a tap is asked, a sticker ...):
             # the step's buttons stay valid. Else a second tap still on its way would make

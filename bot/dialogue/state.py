@@ -111,6 +111,10 @@ class State:
     channel: str | None = None
     #: Digest of the last tap taken (:meth:`Press.digest`): the same tap again is a repeat.
     taken: str | None = None
+    #: A message typed on the way is held for this dialogue's request. Its words are in
+    #: the service's memory only (bot.dialogue.typed); this flag, stored, tells a restart
+    #: that forgot them that the person must be told.
+    held: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready form stored in the database."""
@@ -126,11 +130,13 @@ class State:
             "lead_id": self.lead_id,
             "channel": self.channel,
             "taken": self.taken,
+            "held": self.held,
         }
 
     def same_content(self, other: State) -> bool:
         """Whether ``other`` holds what this state holds, apart from the generation of its
-        buttons (``seq``) and the last tap taken."""
+        buttons (``seq``), the last tap taken and the flag of a held message (a message
+        noted where a tap was expected leaves the buttons of that step valid)."""
         return all(getattr(self, name) == getattr(other, name) for name in _CONTENT)
 
     def copy(self) -> State:
@@ -155,6 +161,7 @@ class State:
         answers = data.get("answers")
         state.answers = _clean_answers(answers) if isinstance(answers, Mapping) else {}
         state.editing = bool(data.get("editing", False))
+        state.held = data.get("held") is True
         seq = data.get("seq")
         # Callback data starts with the sequence number, which must be a plain number.
         state.seq = seq if isinstance(seq, int) and not isinstance(seq, bool) and seq >= 0 else 0
@@ -188,7 +195,7 @@ class State:
 
 
 #: What :meth:`State.same_content` compares.
-_CONTENT = tuple(f.name for f in fields(State) if f.name not in ("seq", "taken"))
+_CONTENT = tuple(f.name for f in fields(State) if f.name not in ("seq", "taken", "held"))
 
 
 def _exists(state: State, screen: str) -> bool:

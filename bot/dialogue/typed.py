@@ -177,6 +177,25 @@ def take_question(state: State, ctx: Context) -> None:
             state.answers[QUESTION.key] = parsed
 
 
+#: Told at the next step when a message held for the request was forgotten by a restart.
+LOST = N_(
+    "Sorry, the message you wrote earlier for the advisor was lost on our side. "
+    "If you still want to send it, please write it again."
+)
+
+
+def mark_held(before: State, result: Result, ctx: Context) -> None:
+    """Flag in the stored state whether a message is held for the dialogue's request, and
+    tell the person once if a restart forgot the one flagged before: it was promised to
+    the advisor ("we have noted your message") and would be missing from the request
+    without a word. (The ``ask`` flow asks for its question after consent anyway.)"""
+    state = result.state
+    needed = state.flow not in (None, ASK.key) and still_held(state)
+    if before.held and not ctx.held_question and result.held_question is None and needed:
+        result.notify(LOST)
+    state.held = needed and bool(result.held_question or ctx.held_question)
+
+
 def still_held(state: State) -> bool:
     """Whether the typed question is still needed: on its answer, on the consent after it,
     or in a lead dialogue (whose request takes it along).

@@ -215,6 +215,16 @@ def test_a_question_forgotten_by_a_restart_is_asked_for_once() -> None:
     assert "was lost" not in d.press(start_label(d.ctx.now, 1)).text
 
 
+def test_a_new_question_after_a_restart_is_noted_and_the_lost_one_named() -> None:
+    d = at_the_experience_question()
+    d.type("How much does an apprentice cost us per month?")
+    d.state = State.from_dict(d.state.to_dict())
+    d.ctx = replace(d.ctx, held_question=None)
+    told = d.type("Is there money for the trainer exam?")
+    assert told.text.index("was lost") < told.text.index("we have noted your question")
+    assert d.ctx.held_question == "Is there money for the trainer exam?" and d.state.held
+
+
 def test_a_held_question_in_the_same_process_is_not_reported_lost() -> None:
     d = at_the_experience_question()
     d.type("How much does an apprentice cost us per month?")

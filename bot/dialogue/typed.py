@@ -13,7 +13,7 @@ import re
 from bot.dialogue import returning
 from bot.dialogue.keys import ASK_LABEL, INFO_KEY, NAV, Key, Keys
 from bot.dialogue.moves import aside_from_dialogue, go, in_dialogue
-from bot.dialogue.state import Context, Result, State
+from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.texts import info_page_text
 from bot.faq.matcher import match
 from bot.flows import info as info_pages
@@ -191,8 +191,9 @@ def mark_held(before: State, result: Result, ctx: Context) -> None:
     without a word. (The ``ask`` flow asks for its question after consent anyway.)"""
     state = result.state
     needed = state.flow not in (None, ASK.key) and still_held(state)
-    if before.held and not ctx.held_question and result.held_question is None and needed:
-        result.notify(LOST)
+    if before.held and not ctx.held_question and needed:
+        # Told before any notice of this step (a new message typed now is noted after it).
+        result.notices.insert(0, Notice(LOST))
     state.held = needed and bool(result.held_question or ctx.held_question)
 
 

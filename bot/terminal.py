@@ -49,9 +49,12 @@ async def chat(
     profile = Profile(language_code=lang)
     reply = await dialogue.handle(CHANNEL, user, Start(lang), profile)
     screen = reply.screen if reply else None
-    if lang and reply is not None:
-        # --lang is an explicit choice: take it and go straight to the main menu.
-        reply = await dialogue.handle(CHANNEL, user, Press(f"{_seq(screen)}:l:{lang}"), profile)
+    choice = _language_button(screen, lang)
+    if choice is not None:
+        # --lang is an explicit choice: take it and go straight to the main menu. Someone
+        # coming back mid-dialogue (or to an open request) is not on the language screen:
+        # they go on where they were.
+        reply = await dialogue.handle(CHANNEL, user, Press(choice), profile)
         screen = reply.screen if reply else screen
     while True:
         if screen is not None:
@@ -81,7 +84,12 @@ def _save(name: str, content: bytes) -> Path:
     return path
 
 
-def _seq(screen: Screen | None) -> str:
-    if screen is None or not screen.keyboard:
-        return "0"
-    return screen.keyboard[0][0].data.split(":", 1)[0]
+def _language_button(screen: Screen | None, lang: str | None) -> str | None:
+    """The callback data of the screen's button for ``lang``, if it has one."""
+    if screen is None or lang is None:
+        return None
+    wanted = f":l:{lang}"
+    return next(
+        (button.data for row in screen.keyboard for button in row if button.data.endswith(wanted)),
+        None,
+    )

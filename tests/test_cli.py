@@ -86,6 +86,15 @@ def test_my_data_at_the_terminal_names_the_terminal_chat(tmp_path: Path) -> None
     assert "cli" not in result.stdout
 
 
+def test_coming_back_with_lang_mid_dialogue_goes_on_where_it_was(tmp_path: Path) -> None:
+    first = run_bot(["chat", "--lang", "en"], tmp_path, stdin="1\nKaya Markt\n")
+    assert first.returncode == 0, first.stderr
+    again = run_bot(["chat", "--lang", "en"], tmp_path, stdin="")
+    assert again.returncode == 0, again.stderr
+    assert "earlier message" not in again.stdout
+    assert "Do you want to leave?" in again.stdout  # /start mid-dialogue asks first
+
+
 def test_terminal_rendering_numbers_the_buttons() -> None:
     d = Driver("en")
     text = format_screen(d.screen)

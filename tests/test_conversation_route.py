@@ -3,15 +3,18 @@ the dialogue shows them (bot.conversation.log.from_person): then it is the dialo
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.conversation import log as conversation_log
 from bot.conversation.content import Content
 from bot.conversation.log import Route, Taken, Written
+from bot.dialogue.quota import DAY
 from bot.dialogue.state import Start
 from db.models import ConversationMessage
-from db.vocabulary import MessageKind
+from db.vocabulary import MessageDirection, MessageKind
 from tests.dialogue_driver import NOW, Person, make_dialogue
 from tests.test_privacy import business_lead
 
@@ -61,3 +64,37 @@ async def test_someone_never_seen_has_no_advisor_to_write_to(sessionmaker: Sessi
     photo = await sent(sessionmaker, stranger, Content(MessageKind.PHOTO, None, "photo-id"), 2)
     assert (typed.route, photo.route) == (Route.FREE_TEXT, Route.DIALOGUE)
     assert await logged(sessionmaker) == []
+
+
+async def lead_of(sessionmaker: Sessions, text: str) -> int:
+    async with sessionmaker() as session:
+        stmt = sa.select(ConversationMessage.lead_id).where(ConversationMessage.text == text)
+        return (await session.scalars(stmt)).one()
+
+
+async def test_with_two_requests_a_message_goes_to_the_one_talked_about_last(
+    sessionmaker: Sessions,
+) -> None:
+    # Two open requests a day apart (sent together, the second would join the first).
+    day = [NOW]
+    person = Person(make_dialogue(sessionmaker, lambda: day[0]))
+    await business_lead(person)
+    day[0] = NOW + DAY
+    await business_lead(person)
+    first = await sent(sessionmaker, person, Content(MessageKind.TEXT, "Any news?"), 90)
+    assert first.route is Route.TAKEN
+    assert await lead_of(sessionmaker, "Any news?") == 2  # the newer, without a word yet
+    # The first request's advisor writes after that: the person's answer is for them.
+    async with sessionmaker() as session, session.begin():
+        session.add(
+            ConversationMessage(
+                lead_id=1,
+                direction=MessageDirection.TO_PERSON,
+                channel="telegram",
+                kind=MessageKind.TEXT,
+                text="Hallo, hier Anna. Wann passt es?",
+                created_at=NOW + DAY + timedelta(hours=1),
+            )
+        )
+    await sent(sessionmaker, person, Content(MessageKind.TEXT, "Morgen um 10 passt."), 91)
+    assert await lead_of(sessionmaker, "Morgen um 10 passt.") == 1

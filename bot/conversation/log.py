@@ -142,8 +142,16 @@ async def _lead_of_copy(session: AsyncSession, chat_id: int, message_id: int) ->
 
 
 async def _latest_lead(session: AsyncSession, user_id: int, now: datetime) -> Lead | None:
-    """The person's open request, or one closed as done in the last REOPEN_DAYS days."""
+    """The person's open request, or one closed as done in the last REOPEN_DAYS days; of
+    several, the one talked about last. With two requests (Leipzig's, then Dresden's), an
+    answer to Leipzig's advisor went to the newer request's group, Dresden's."""
     recent = now - timedelta(days=REOPEN_DAYS)
+    talked = (
+        sa.select(sa.func.max(ConversationMessage.created_at))
+        .where(ConversationMessage.lead_id == Lead.id, ConversationMessage.internal.is_(False))
+        .correlate(Lead)
+        .scalar_subquery()
+    )
     return (
         await session.execute(
             sa.select(Lead)
@@ -155,7 +163,8 @@ async def _latest_lead(session: AsyncSession, user_id: int, now: datetime) -> Le
                     sa.and_(Lead.status == LeadStatus.DONE, Lead.closed_at >= recent),
                 ),
             )
-            .order_by(Lead.id.desc())
+            # A message is newer than its request: the later of the two is the last word.
+            .order_by(sa.func.coalesce(talked, Lead.created_at).desc(), Lead.id.desc())
             .limit(1)
         )
     ).scalar_one_or_none()

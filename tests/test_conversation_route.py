@@ -12,7 +12,7 @@ from bot.conversation import log as conversation_log
 from bot.conversation.content import Content
 from bot.conversation.log import Route, Taken, Written
 from bot.dialogue.quota import DAY
-from bot.dialogue.state import Start
+from bot.dialogue.state import Command, Start
 from db.models import ConversationMessage
 from db.vocabulary import MessageDirection, MessageKind
 from tests.dialogue_driver import NOW, Person, make_dialogue
@@ -98,3 +98,18 @@ async def test_with_two_requests_a_message_goes_to_the_one_talked_about_last(
         )
     await sent(sessionmaker, person, Content(MessageKind.TEXT, "Morgen um 10 passt."), 91)
     assert await lead_of(sessionmaker, "Morgen um 10 passt.") == 1
+
+
+async def test_a_buttons_label_typed_is_its_tap_not_a_message_for_the_advisor(
+    sessionmaker: Sessions,
+) -> None:
+    person = Person(make_dialogue(sessionmaker))
+    await business_lead(person)
+    await person.send(Command("delete"))
+    label = Content(MessageKind.TEXT, "Yes, delete everything")
+    typed = await sent(sessionmaker, person, label, 92)
+    assert typed.route is Route.DIALOGUE
+    # Words that are no button of the screen still reach the advisor.
+    other = await sent(sessionmaker, person, Content(MessageKind.TEXT, "Please call me"), 93)
+    assert other.route is Route.TAKEN
+    assert await logged(sessionmaker) == ["Please call me"]

@@ -19,7 +19,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor.roster import Advisors
 from bot.conversation.content import REOPEN_DAYS, Content, Entry, in_question, is_note
+from bot.dialogue.engine import taps_a_button
 from bot.dialogue.leadless import Leadless
+from bot.i18n import local
 from bot.validation import clean_message
 from db import direct, news, repository, steps
 from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage, RelayMessage, User
@@ -201,8 +203,15 @@ async def from_person(
     if external_id not in found:
         return _unknown(person, content, leadless)
     user, state = found[external_id]
-    # A shared location answers the postal-code question (bot/dialogue/postal.py).
-    answering = content.kind in _ANSWERS and in_question(state)
+    # A shared location answers the postal-code question (bot/dialogue/postal.py); a
+    # button's label typed is its tap, on any screen.
+    answering = content.kind in _ANSWERS and (
+        in_question(state)
+        or (
+            content.kind == MessageKind.TEXT
+            and taps_a_button(state, content.text or "", local(now).date())
+        )
+    )
     reply_to = written.reply_to if isinstance(written, Written) else None
     if answering and reply_to is None:
         return Taken(Route.DIALOGUE)

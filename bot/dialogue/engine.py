@@ -10,7 +10,10 @@ messages; the service layer persists state and stores leads.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
+from datetime import date
+from typing import Any
 
 from bot.dialogue import postal, returning, typed
 from bot.dialogue.moves import advance, go, home, in_dialogue
@@ -314,6 +317,18 @@ _BRACKETED = re.compile(r"(.+?) \((.+)\)")
 
 #: "Koch/Köchin", "Friseur/in", "Кухар/кухарка": two forms of one word.
 _PAIRED = re.compile(r"(\w[\w-]*)/(\w+)")
+
+
+def taps_a_button(stored: Mapping[str, Any] | None, text: str, today: date) -> bool:
+    """Whether ``text`` typed by someone in the stored state ``stored`` is one of its
+    buttons' labels, which the step takes as that tap ("Так, видалити все" typed under
+    /delete): the dialogue's, not a message for the advisor."""
+    folded = loose(clean_text(text))
+    if not folded:
+        return False
+    state = State.from_dict(stored)
+    t = translator(state.lang or "de")
+    return any(folded in _typed_forms(b.label) for row in keyboard(state, t, today) for b in row)
 
 
 def _typed_forms(label: str) -> set[str]:

@@ -221,3 +221,26 @@ async def test_erasure_removes_the_conversation(database_url: str, tmp_path: Pat
     assert log == []
     assert fake.calls_to("copyMessage", LEIPZIG_GROUP) == []
     assert "zurückgezogen" in fake.sent(LEIPZIG_GROUP)[-1].plain_text
+
+
+async def test_a_long_message_of_the_advisor_reaches_the_person_whole(
+    database_url: str, tmp_path: Path
+) -> None:
+    lines = [f"Punkt {n:03d}: wichtige Information zur Ausbildung." for n in range(84)]
+    long = "\n".join([*lines, "ENDE-BERATUNG, mit freundlichen Grüßen"])
+    # As long as Telegram lets the advisor write, too long for one message with the intro.
+    assert 4096 - 40 < len(long) <= 4096
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, lang="de", phone=None, name="Omar")
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            seen = len(fake.sent(PERSON))
+            fake.group_message(LEIPZIG_GROUP, ANNA, long, announced.message_id)
+            await queued(desk, "message_to_person")
+            await desk.deliver()
+            received = (await fake.wait_sent(PERSON, seen + 2))[seen:]
+    # The intro on its own, then the text, nothing cut ("… Punkt 053" was the end).
+    assert received[0].plain_text.startswith("Nachricht von")
+    assert received[1].plain_text == long

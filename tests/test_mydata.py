@@ -13,6 +13,7 @@ from bot.conversation.log import Route, Written
 from bot.dialogue.quota import DAY
 from bot.dialogue.state import Command
 from bot.i18n import translator
+from bot.outbox import split
 from bot.privacy import rights
 from db.vocabulary import MessageKind
 from tests.dialogue_driver import NOW, Person, make_dialogue
@@ -105,12 +106,12 @@ def test_the_language_is_named_never_a_code() -> None:
 
 def test_pages_split_between_lines_within_the_utf16_limit() -> None:
     lines = [f"{n}: " + "🥐" * 30 for n in range(200)]
-    parts = rights.pages("\n".join(lines))
+    parts = split.pages("\n".join(lines))
     assert len(parts) > 1 and all(utf16(part) <= 4096 for part in parts)
     assert "\n".join(parts) == "\n".join(lines)
-    [single] = rights.pages("x" * 10)
+    [single] = split.pages("x" * 10)
     assert single == "x" * 10
-    cut = rights.pages("🥐" * 3000)
+    cut = split.pages("🥐" * 3000)
     assert [utf16(part) for part in cut] == [4096, 1904] and "".join(cut) == "🥐" * 3000
 
 

@@ -46,6 +46,7 @@ from bot.dialogue.state import (
 )
 from bot.i18n import DEFAULT_LANGUAGE, N_, translator
 from bot.offices import Office
+from bot.outbox import split
 from bot.privacy import rights
 from db import direct, repository, sqlite_cursor
 from db import steps as statements
@@ -577,7 +578,7 @@ class Dialogue:
         if result.export:
             data = await rights.collect(session, await _orm_user(session, user_id))
             t = translator(done.state.lang or DEFAULT_LANGUAGE)
-            done.before = rights.pages(rights.describe(data, t))
+            done.before = split.pages(rights.describe(data, t))
             done.attachment = ("kausa-my-data.json", rights.as_json(data))
 
     async def _request(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 
@@ -23,7 +24,7 @@ from bot.conversation.content import CAPTIONED, DELIVERED_REACTION
 from bot.conversation.translation import GERMAN_MARK
 from bot.dialogue.texts import MACHINE_TRANSLATION, MESSAGE_INTRO
 from bot.i18n import translator
-from bot.outbox import botapi
+from bot.outbox import botapi, split
 from bot.outbox.plans import (
     Delivery,
     Plan,
@@ -181,9 +182,10 @@ async def plan_message_to_person(d: Delivery) -> Plan:
             name=t.isolate(str(d.row.payload.get("name") or "KAUSA")),
             city=t.isolate(office.city if office else "Sachsen"),
         )
-    original = (logged.text or "")[: 3000 if logged.kind == MessageKind.TEXT else 600]
+    # A caption holds 1024 characters; a text goes whole, in as many messages as it takes.
+    original = (logged.text or "") if logged.kind == MessageKind.TEXT else (logged.text or "")[:600]
     head = f"<b>{html.escape(intro)}</b>" if intro else ""
-    text = "\n\n".join(part for part in (head, wording.esc(original, 3000)) if part)
+    text = "\n\n".join(part for part in (head, wording.esc(original, 600)) if part)
     translated = _translate(d, original, "de", t.lang)
     bot, kind = d.bot, logged.kind
     group, source = logged.source_chat_id, logged.source_message_id
@@ -191,10 +193,12 @@ async def plan_message_to_person(d: Delivery) -> Plan:
         raise Skip("a medium without its Telegram message cannot be copied")
 
     async def send() -> int:
-        text_translated = text + await translated(t.lang, 3000 if kind == MessageKind.TEXT else 200)
         if kind == MessageKind.TEXT:
-            message_id = await botapi.send_notification(bot, chat_id, text_translated)
+            messages = text_messages(intro, original, await translated(t.lang, 3000))
+            for message in messages:
+                message_id = await botapi.send_notification(bot, chat_id, message)
         else:
+            text_translated = text + await translated(t.lang, 200)
             changed = intro or text_translated != text
             caption = text_translated if changed and kind in CAPTIONED else None
             assert group is not None and source is not None  # checked above
@@ -209,6 +213,33 @@ async def plan_message_to_person(d: Delivery) -> Plan:
         return message_id
 
     return Plan(send=send, record=_delivered(logged.id, chat_id, d.now))
+
+
+def text_messages(intro: str | None, original: str, translation: str) -> list[str]:
+    """An advisor's text for the person as Telegram messages (HTML): the intro in bold,
+    the text, a machine translation (HTML already) under it. One message where all fits
+    in Telegram's 4096 characters; else the intro, the text in pages, the translation,
+    each in its own: cut at 3000 characters, the rest of a long message was lost while
+    the advisor's message got its "delivered" tick."""
+    head = f"<b>{html.escape(intro)}</b>" if intro else ""
+    whole = "\n\n".join(part for part in (intro, original) if part)
+    shown = _visible(translation)
+    if split.utf16(whole) + split.utf16(shown) <= split.MESSAGE_LIMIT:
+        body = "\n\n".join(part for part in (head, html.escape(original, quote=False)) if part)
+        return [body + translation]
+    messages = [head] if head else []
+    messages += [html.escape(page, quote=False) for page in split.pages(original)]
+    if translation:
+        messages.append(translation.lstrip("\n"))
+    return messages
+
+
+def _visible(html_text: str) -> str:
+    """What Telegram shows of an HTML text: without its tags, entities read."""
+    return html.unescape(_TAG.sub("", html_text))
+
+
+_TAG = re.compile(r"<[^>]+>")
 
 
 def _translate(

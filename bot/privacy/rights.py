@@ -61,8 +61,6 @@ async def _leads_of(session: AsyncSession, user_id: int) -> list[Lead]:
     return list(rows.scalars())
 
 
-#: Telegram's limit for one message, in UTF-16 code units.
-MESSAGE_LIMIT = 4096
 _RELAYS = (OutboxKind.RELAY_TO_PERSON, OutboxKind.RELAY_TO_GROUP)
 
 
@@ -266,44 +264,6 @@ def describe(data: dict[str, Any], t: Translator) -> str:
             lines += _conversation_lines(conversation, t)
     lines += ["", _("You can delete all of this with /delete.")]
     return "\n".join(lines)
-
-
-def _utf16(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-def pages(text: str, limit: int = MESSAGE_LIMIT) -> tuple[str, ...]:
-    """``text`` in messages of at most ``limit`` UTF-16 units, split between lines."""
-    result: list[str] = []
-    page: list[str] = []
-    size = 0
-    for line in text.split("\n"):
-        while _utf16(line) > limit:  # a single overlong line: cut it at a character boundary
-            cut = _fit(line, limit)
-            line, head = line[cut:], line[:cut]
-            if page:
-                result.append("\n".join(page))
-                page, size = [], 0
-            result.append(head)
-        extra = _utf16(line) + (1 if page else 0)
-        if page and size + extra > limit:
-            result.append("\n".join(page))
-            page, size, extra = [], 0, _utf16(line)
-        page.append(line)
-        size += extra
-    if any(page):
-        result.append("\n".join(page))
-    return tuple(part for part in result if part.strip())
-
-
-def _fit(line: str, limit: int) -> int:
-    """How many characters of ``line`` fit in ``limit`` UTF-16 units."""
-    used = 0
-    for index, char in enumerate(line):
-        used += 2 if ord(char) > 0xFFFF else 1
-        if used > limit:
-            return index
-    return len(line)
 
 
 def as_json(data: dict[str, Any]) -> bytes:

@@ -1831,8 +1831,10 @@ class FakeBotAPI:
         title: str | None = None,
         thread_id: int | None = None,
         first_name: str | None = None,
+        entities: list[JSONDict] | None = None,
     ) -> int:
-        """A user writes in a supergroup (``chat_id`` must be negative), in topic ``thread_id``."""
+        """A user writes in a supergroup (``chat_id`` must be negative), in topic ``thread_id``;
+        ``entities`` as Telegram gives them (a "text_link" with its url), else /commands'."""
         if chat_id >= 0:
             raise ValueError("group chat ids are negative, e.g. -1001234567890")
         if title is not None:
@@ -1841,7 +1843,7 @@ class FakeBotAPI:
             chat_id,
             self._user(user_id, first_name=first_name),
             text=text,
-            entities=_command_entities(text) or None,
+            entities=entities or _command_entities(text) or None,
             **self._reply_and_thread(chat_id, thread_id, reply_to_message_id),
         )
 

@@ -244,3 +244,24 @@ async def test_a_long_message_of_the_advisor_reaches_the_person_whole(
     # The intro on its own, then the text, nothing cut ("… Punkt 053" was the end).
     assert received[0].plain_text.startswith("Nachricht von")
     assert received[1].plain_text == long
+
+
+async def test_a_link_in_the_advisors_message_keeps_its_address(
+    database_url: str, tmp_path: Path
+) -> None:
+    text = "Bitte füllen Sie das Formular aus: hier klicken"
+    url = "https://www.arbeitsagentur.de/formular"
+    link = {"type": "text_link", "offset": text.index("hier"), "length": 12, "url": url}
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, lang="de", phone=None, name="Omar")
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            seen = len(fake.sent(PERSON))
+            fake.group_message(LEIPZIG_GROUP, ANNA, text, announced.message_id, entities=[link])
+            await queued(desk, "message_to_person")
+            await desk.deliver()
+            relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
+    # The words a link was on reach the person with its address.
+    assert relayed.plain_text.endswith(f"{text}\n\n🔗 hier klicken: {url}")

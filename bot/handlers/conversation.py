@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from telegram import Message, Update
+from telegram import Message, MessageEntity, Update
 from telegram.error import TelegramError
 
 from bot.advisor import replies
@@ -29,9 +29,10 @@ log = logging.getLogger(__name__)
 
 def content_of(message: Message) -> Content:
     """What a Telegram message holds, as the conversation log keeps it (file ids only)."""
-    caption = message.caption
+    linked: list[str | None] = [MessageEntity.TEXT_LINK]
+    caption = _with_links(message.caption, message.parse_caption_entities(linked))
     if message.text is not None:
-        return Content(MessageKind.TEXT, message.text)
+        return Content(MessageKind.TEXT, _with_links(message.text, message.parse_entities(linked)))
     if message.voice is not None:
         voice = message.voice
         return Content(MessageKind.VOICE, caption, voice.file_id, duration=_seconds(voice))
@@ -59,6 +60,15 @@ def content_of(message: Message) -> Content:
     if message.sticker is not None:
         return Content(MessageKind.STICKER, message.sticker.emoji, message.sticker.file_id)
     return Content(MessageKind.OTHER, caption)
+
+
+def _with_links(text: str | None, links: dict[MessageEntity, str]) -> str | None:
+    """The text with the address of each of its links ("hier klicken" linked to a form)
+    written out under it: the log keeps plain text, and the link was lost on the way."""
+    if text is None or not links:
+        return text
+    lines = [f"🔗 {words}: {entity.url}" for entity, words in links.items() if entity.url]
+    return "\n\n".join([text, "\n".join(lines)]) if lines else text
 
 
 def _seconds(medium: object) -> int | None:

@@ -1659,8 +1659,11 @@ class FakeBotAPI:
         )
 
     def user_sticker(self, user_id: int, *, emoji: str = "👍") -> int:
+        return self._push_message(user_id, self._user(user_id), sticker=self._sticker(emoji))
+
+    def _sticker(self, emoji: str) -> JSONDict:
         n = next(self._file_counter)
-        sticker = {
+        return {
             "file_id": f"S{n:06d}-sticker",
             "file_unique_id": f"US{n:06d}",
             "type": "regular",
@@ -1670,7 +1673,6 @@ class FakeBotAPI:
             "is_video": False,
             "emoji": emoji,
         }
-        return self._push_message(user_id, self._user(user_id), sticker=sticker)
 
     def user_contact(
         self, user_id: int, phone_number: str, *, contact_user_id: int | None = None
@@ -1845,6 +1847,17 @@ class FakeBotAPI:
             text=text,
             entities=entities or _command_entities(text) or None,
             **self._reply_and_thread(chat_id, thread_id, reply_to_message_id),
+        )
+
+    def group_sticker(
+        self, chat_id: int, user_id: int, reply_to_message_id: int, *, emoji: str = "👍"
+    ) -> int:
+        """A user answers message ``reply_to_message_id`` of a supergroup with a sticker."""
+        return self._push_message(
+            chat_id,
+            self._user(user_id),
+            sticker=self._sticker(emoji),
+            **self._reply_and_thread(chat_id, None, reply_to_message_id),
         )
 
     def group_press(self, chat_id: int, user_id: int, callback_data: str, message_id: int) -> int:

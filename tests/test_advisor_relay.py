@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -223,6 +224,15 @@ async def test_erasure_removes_the_conversation(database_url: str, tmp_path: Pat
     assert "zurückgezogen" in fake.sent(LEIPZIG_GROUP)[-1].plain_text
 
 
+async def announced_lead(fake: FakeBotAPI, desk: Any, lang: str) -> tuple[Any, int]:
+    """A person's request in ``lang``, its card in the Leipzig group, and how many messages
+    the person had then."""
+    await submit_callback_lead(fake, PERSON, lang=lang, phone=None, name="Omar")
+    await desk.deliver()
+    [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+    return announced, len(fake.sent(PERSON))
+
+
 async def test_a_long_message_of_the_advisor_reaches_the_person_whole(
     database_url: str, tmp_path: Path
 ) -> None:
@@ -233,10 +243,7 @@ async def test_a_long_message_of_the_advisor_reaches_the_person_whole(
     async with FakeBotAPI() as fake:
         settings = desk_settings(fake, database_url, tmp_path)
         async with running_desk(settings, fake) as desk:
-            await submit_callback_lead(fake, PERSON, lang="de", phone=None, name="Omar")
-            await desk.deliver()
-            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            seen = len(fake.sent(PERSON))
+            announced, seen = await announced_lead(fake, desk, "de")
             fake.group_message(LEIPZIG_GROUP, ANNA, long, announced.message_id)
             await queued(desk, "message_to_person")
             await desk.deliver()
@@ -255,13 +262,30 @@ async def test_a_link_in_the_advisors_message_keeps_its_address(
     async with FakeBotAPI() as fake:
         settings = desk_settings(fake, database_url, tmp_path)
         async with running_desk(settings, fake) as desk:
-            await submit_callback_lead(fake, PERSON, lang="de", phone=None, name="Omar")
-            await desk.deliver()
-            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            seen = len(fake.sent(PERSON))
+            announced, seen = await announced_lead(fake, desk, "de")
             fake.group_message(LEIPZIG_GROUP, ANNA, text, announced.message_id, entities=[link])
             await queued(desk, "message_to_person")
             await desk.deliver()
             relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
     # The words a link was on reach the person with its address.
     assert relayed.plain_text.endswith(f"{text}\n\n🔗 hier klicken: {url}")
+
+
+async def test_an_advisors_first_message_as_a_sticker_is_introduced(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            announced, seen = await announced_lead(fake, desk, "uk")
+            fake.group_sticker(LEIPZIG_GROUP, ANNA, announced.message_id)
+            await queued(desk, "message_to_person")
+            await desk.deliver()
+            [intro] = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+            copies = fake.calls_to("copyMessage", PERSON)
+    t = translator("uk")
+    # Who writes comes first: a sticker takes no caption to carry it.
+    assert intro.plain_text == t.gettext(MESSAGE_INTRO).format(
+        name=t.isolate("Test"), city=t.isolate("Leipzig")
+    )
+    assert len(copies) == 1

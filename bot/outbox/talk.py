@@ -198,6 +198,10 @@ async def plan_message_to_person(d: Delivery) -> Plan:
             for message in messages:
                 message_id = await botapi.send_notification(bot, chat_id, message)
         else:
+            if head and kind not in CAPTIONED:
+                # A sticker or a round video takes no caption: the intro goes first, or the
+                # person would never learn who writes (later messages are not introduced).
+                await botapi.send_notification(bot, chat_id, head)
             text_translated = text + await translated(t.lang, 200)
             changed = intro or text_translated != text
             caption = text_translated if changed and kind in CAPTIONED else None

@@ -289,3 +289,20 @@ async def test_an_advisors_first_message_as_a_sticker_is_introduced(
         name=t.isolate("Test"), city=t.isolate("Leipzig")
     )
     assert len(copies) == 1
+
+
+async def test_a_reply_to_the_answer_of_lead_n_reaches_the_person(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            _, seen = await announced_lead(fake, desk, "de")
+            fake.group_message(LEIPZIG_GROUP, ANNA, "/lead 1")
+            answer = (await fake.wait_sent(LEIPZIG_GROUP, 2))[-1]
+            assert "auf diese Nachricht antworten" in answer.plain_text
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Passt Ihnen Montag?", answer.message_id)
+            await queued(desk, "message_to_person")
+            await desk.deliver()
+            relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
+    assert relayed.plain_text.endswith("Passt Ihnen Montag?")

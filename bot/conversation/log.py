@@ -24,7 +24,15 @@ from bot.dialogue.leadless import Leadless
 from bot.i18n import local
 from bot.validation import clean_message
 from db import direct, news, repository, steps
-from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage, RelayMessage, User
+from db.models import (
+    AuditEvent,
+    ConversationMessage,
+    GroupCopy,
+    Lead,
+    OutboxMessage,
+    RelayMessage,
+    User,
+)
 from db.news import News
 from db.vocabulary import (
     OPEN_STATUSES,
@@ -323,7 +331,26 @@ async def _lead_of_group_message(session: AsyncSession, written: Written) -> Lea
             )
         )
     ).scalar_one_or_none()
-    return lead or await _lead_of_copy(session, written.chat_id, written.reply_to)
+    return (
+        lead
+        or await _lead_of_copy(session, written.chat_id, written.reply_to)
+        or await _lead_of_answer(session, written.chat_id, written.reply_to)
+    )
+
+
+async def _lead_of_answer(session: AsyncSession, chat_id: int, message_id: int) -> Lead | None:
+    """The one lead a bot message about leads shows (/lead N's answer, which repeats the
+    card's "reply to this message"): a reply to it was dropped without a word. A /leads
+    list shows several: a reply to it belongs to none."""
+    leads = (
+        await session.scalars(
+            sa.select(GroupCopy.lead_id)
+            .where(GroupCopy.chat_id == chat_id, GroupCopy.message_id == message_id)
+            .distinct()
+            .limit(2)
+        )
+    ).all()
+    return await session.get(Lead, leads[0]) if len(leads) == 1 else None
 
 
 async def from_advisor(

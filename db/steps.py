@@ -18,7 +18,7 @@ tests/test_lead_statements.py check what these store, on both databases.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -589,20 +589,36 @@ async def insert_lead(direct: Direct, fields: Mapping[str, Any], now: datetime) 
     return int(rows[0][0])
 
 
-def merged_answers(earlier: Mapping[str, Any], added: Mapping[str, Any]) -> dict[str, Any]:
-    """A request's answers with ``added`` ones (a later dialogue's) taking their place; a
-    second typed question joins the first instead of replacing it."""
+#: An answer left out ("Skip" on a topic): added to a request, it keeps the earlier one.
+SKIPPED = "skip"
+
+
+def merged_answers(
+    earlier: Mapping[str, Any], added: Mapping[str, Any], joined: Collection[str] = ("question",)
+) -> dict[str, Any]:
+    """A request's answers with ``added`` ones (a later dialogue's) taking their place,
+    except that a text typed for a key of ``joined`` (a question, a topic, words for
+    "other") joins the earlier one, and an added "skip" keeps the earlier answer: "Add to
+    my request" had replaced a parent's topic with "Also about BAB", then with nothing."""
     merged = dict(earlier)
     for key, value in added.items():
         before = merged.get(key)
-        if isinstance(before, str) and isinstance(value, str) and key == "question":
-            value = f"{before}\n{value}"
+        if value == SKIPPED and before is not None:
+            continue
+        joins = key in joined and isinstance(value, str) and before != SKIPPED
+        if joins and isinstance(before, str):
+            value = before if value in before.split("\n") else f"{before}\n{value}"
         merged[key] = value
     return merged
 
 
 async def add_to_lead(
-    direct: Direct, user_id: int, lead_id: int, answers: Mapping[str, Any], now: datetime
+    direct: Direct,
+    user_id: int,
+    lead_id: int,
+    answers: Mapping[str, Any],
+    now: datetime,
+    joined: Collection[str] = ("question",),
 ) -> bool:
     """Merge ``answers`` into the person's open lead; False if it is not theirs or not open.
 
@@ -616,7 +632,7 @@ async def add_to_lead(
     )
     if not rows:
         return False
-    merged = merged_answers(direct.result(_JSON, rows[0][0]) or {}, answers)
+    merged = merged_answers(direct.result(_JSON, rows[0][0]) or {}, answers, joined)
     await direct.run(
         "UPDATE leads SET answers = $1, updated_at = $2 WHERE id = $3",
         [direct.bind(_JSON, merged), direct.bind(_TIME, now), lead_id],

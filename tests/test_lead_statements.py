@@ -95,6 +95,18 @@ def test_added_answers_take_the_place_of_earlier_ones_and_questions_join() -> No
     assert earlier["question"] == "Who pays the school?"  # the stored answers are not changed
 
 
+def test_added_texts_join_and_a_skip_keeps_the_earlier_answer() -> None:
+    earlier = {"role": "parent", "topic": "My son needs an apprenticeship", "age": "16-17"}
+    added = {"role": "parent", "topic": "Also about BAB", "age": "18-24"}
+    merged = steps.merged_answers(earlier, added, joined=("topic",))
+    assert merged["topic"] == "My son needs an apprenticeship\nAlso about BAB"
+    assert merged["age"] == "18-24"  # a choice takes the earlier one's place
+    again = steps.merged_answers(merged, {"topic": "skip", "age": "u16"}, joined=("topic",))
+    assert again["topic"] == merged["topic"] and again["age"] == "u16"
+    # The same words twice are kept once.
+    assert steps.merged_answers(merged, {"topic": "Also about BAB"}, ("topic",)) == merged
+
+
 async def test_answers_are_added_only_to_the_persons_own_open_request(
     db_engine: AsyncEngine, sessionmaker: Sessions
 ) -> None:

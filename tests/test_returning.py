@@ -207,3 +207,21 @@ async def test_the_service_reads_the_open_request_and_adds_only_while_it_is_open
         kinds = [row.kind for row in (await session.execute(sa.select(OutboxMessage))).scalars()]
     assert lead.answers["role"] == "business"
     assert kinds == [OutboxKind.LEAD_NEW]
+
+
+async def test_a_topic_added_to_the_open_request_joins_the_first_one(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    person = Person(make_dialogue(sessionmaker))
+    await walk_to_summary(person)  # a business's callback, its topic skipped
+    await person.press("Send")
+    for topic in ("Ausbildung als Koch", "Und die Berufsschule?", None):
+        await person.send(Start("en"))
+        for label in ("Main menu", "Request a callback", "Add to my request", "A business"):
+            await person.press(label)
+        # The last time no topic ("Skip"): the earlier ones stay.
+        await (person.type(topic) if topic else person.press("Skip"))
+        await person.press("Send")
+    async with sessionmaker() as session:
+        lead = (await session.execute(sa.select(Lead))).scalar_one()
+    assert lead.answers["topic"] == "Ausbildung als Koch\nUnd die Berufsschule?"

@@ -44,6 +44,7 @@ from bot.dialogue.state import (
     Start,
     State,
 )
+from bot.flows.navigation import FREE_TEXT_KEYS
 from bot.i18n import DEFAULT_LANGUAGE, N_, translator
 from bot.offices import Office
 from bot.outbox import split
@@ -643,7 +644,9 @@ class Dialogue:
         False when the request was closed (or erased) since the person chose to add to it.
         """
         lead_id = addition.lead_id
-        if not await statements.add_to_lead(tx, user_id, lead_id, addition.answers, now):
+        # Typed texts join the request's earlier ones; a choice takes the earlier's place.
+        joined = [k for k in addition.answers if k in FREE_TEXT_KEYS or k.endswith("_other")]
+        if not await statements.add_to_lead(tx, user_id, lead_id, addition.answers, now, joined):
             log.info("addition to lead %s refused: not open", lead_id)
             return False
         await statements.enqueue(

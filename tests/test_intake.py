@@ -161,6 +161,8 @@ def test_a_need_answers_with_one_tap_and_the_summary_offers_the_pay_page() -> No
     assert d.state.screen == "summary" and "💶 Minimum training pay" in d.labels()
     d.press("Minimum training pay")
     assert "Year 1: €724" in d.text.split("\n")
+    # A side trip: "For businesses" here started the dialogue anew, every answer dropped.
+    assert d.labels() == ["↩️ Back", "🏠 Main menu"]
     d.press("Back")
     assert d.state.screen == "summary"
     d.press("Send")

@@ -36,7 +36,7 @@ from bot.dialogue.keys import (
     columns,
 )
 from bot.dialogue.lead import submit
-from bot.dialogue.moves import back, go, home, start_flow
+from bot.dialogue.moves import back, go, home, is_dialogue_screen, start_flow
 from bot.dialogue.state import CONSENT_VERSION, Context, Handler, Result, State
 from bot.dialogue.texts import (
     done_text,
@@ -141,8 +141,9 @@ CALLBACK_KEY = Key(CALLBACK_LABEL, Code.FLOW.of(CALLBACK.key), "📞 ")
 
 
 def _info_page_keys(state: State) -> Keys:
-    # Inside a dialogue the page is a side trip: starting a flow would drop its answers.
-    if state.flow and state.history and state.history[-1].startswith(ScreenId.QUESTION):
+    # Inside a dialogue the page is a side trip: starting a flow would drop its answers
+    # (the pay page opened from a summary offered "For businesses", which started anew).
+    if state.flow and state.history and is_dialogue_screen(state.history[-1]):
         return (NAV,)
     return ((BUSINESS_KEY,), (YOUNG_KEY,), (CALLBACK_KEY,), NAV)
 

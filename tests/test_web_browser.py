@@ -493,3 +493,20 @@ async def test_the_buttons_under_the_name_question_are_in_view_beside_the_robot_
         area = await page.locator("main.conversation").bounding_box()
         assert last is not None and area is not None
         assert last["y"] + last["height"] <= area["y"] + area["height"]
+
+
+async def test_deleting_ones_data_clears_the_conversation_on_the_screen(
+    database_url: str,
+) -> None:
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        page = await (await browser.new_context(locale="en-GB")).new_page()
+        await to_the_name_question(page, url)
+        await write(page, "Ayşe Yılmaz")
+        assert await page.locator("#log", has_text="Ayşe Yılmaz").count() == 1
+        await page.click("#panel summary")
+        await page.locator("#panel button", has_text="Delete your data").click()
+        await settled(page)
+        await tap(page, "Yes, delete everything")
+        shown = await page.inner_text("#log")
+    # A shared computer: the name typed before is no longer on the screen.
+    assert "Ayşe Yılmaz" not in shown and "All your data has been deleted" in shown

@@ -180,6 +180,8 @@ class Reply:
     #: The tap answered last, tapped again: a channel that delivered that answer need
     #: not send anything (Telegram); the others show the current screen as always.
     repeat: bool = False
+    #: The person's data was just erased: a channel that shows the conversation clears it.
+    erased: bool = False
 
 
 class Dialogue:
@@ -290,7 +292,7 @@ class Dialogue:
                     "from the beginning."
                 )
             )
-            return Reply(Screen(farewell), lang)
+            return Reply(Screen(farewell), lang, erased=True)
         # Rendering is pure: done after the commit, so the transaction (on SQLite the
         # database's one write lock) is held only for the database work.
         screen = engine.render(done.state, done.ctx, done.notices, shown=done.previous)

@@ -109,6 +109,8 @@ def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
             [{"label": b.label, "data": b.data} for b in row] for row in reply.screen.keyboard
         ],
         "same_screen": reply.same_screen,
+        # Deleted: what the page still shows of the conversation goes too (a shared device).
+        "erased": reply.erased,
         # Typed, not tapped: the cursor goes to the text field, not to a button (Back).
         "typing": reply.screen.typing,
         "words": page_words(t),

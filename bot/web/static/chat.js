@@ -149,6 +149,8 @@
     }
     root.lang = reply.lang;
     root.dir = reply.dir;
+    // Deleted on request: the name and number on the screen go with the data.
+    if (reply.erased) log.replaceChildren();
     for (const text of reply.before) bubble(text, "bot");
     const current = document.getElementById("screen");
     if (reply.same_screen && current) {

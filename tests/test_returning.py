@@ -106,6 +106,22 @@ def test_adding_to_the_open_request_skips_consent_and_contact_and_stores_no_lead
     assert "We have added this to your request number 12." in d.text
 
 
+def test_an_age_under_16_added_to_the_open_request_needs_a_parent_to_agree() -> None:
+    d = returning()
+    for label in ("Request a callback", "Add to my request", "A young person", "Under 16"):
+        d.press(label)
+    d.press("Skip")
+    d.press("Send")
+    # Not added yet: as in a request of its own, a parent agrees first (GDPR Art. 8).
+    assert d.state.screen == "consent" and d.result is not None and d.result.addition is None
+    d.press("I am the parent: I agree")
+    assert d.state.screen == "summary"
+    d.press("Send")
+    addition = d.result.addition
+    assert addition is not None and addition.answers["consent_by"] == "parent"
+    assert "consent" not in addition.answers  # the request keeps its own consent record
+
+
 def test_a_typed_question_can_be_added_to_the_open_request() -> None:
     d = returning()
     d.type("Do I need a work permit for my apprentice?")

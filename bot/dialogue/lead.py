@@ -10,6 +10,7 @@ from bot.dialogue.returning import added
 from bot.dialogue.state import Addition, Context, LeadDraft, Result, State
 from bot.dialogue.typed import carried
 from bot.flows.answers import typed_answer
+from bot.flows.consent import BY_PARENT, parent_must_agree
 from bot.flows.contact import BY_EMAIL, EMAIL, PHONE, TELEGRAM, as_asked
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, TOWN, Flow, FreeText, applies
 from bot.flows.navigation import (
@@ -40,6 +41,12 @@ def _add_to_request(state: State, flow: Flow, result: Result) -> None:
         if needed and question.key not in state.answers:
             go(state, ScreenId.QUESTION.of(question.key))
             return
+    if parent_must_agree(state.answers) and state.answers.get("consent_by") != BY_PARENT:
+        # Someone under 16 now (a young person's age added to a parent's request): a
+        # parent agrees first, as in a request of its own (GDPR Art. 8). Then the summary.
+        go(state, ScreenId.CONSENT)
+        state.editing = True
+        return
     marker = str(state.answers[ADDING])
     if not marker.isdigit():
         home(state)  # a damaged state: nothing to add to

@@ -47,6 +47,8 @@ async def test_mydata_of_several_emoji_rich_requests_is_split_and_complete(
     for number in range(10):
         assert f"{number} {EMOJI_TEXT}"[:300].strip() in text and f"Ayşe 🌻 {number}" in text
     assert "Language: English" in text and "Telegram username: @ayse_y" in text
+    # The name and the username each on a line of its own, once.
+    assert "Telegram name: Ayşe\n" in text and text.count("ayse_y") == 1
     data = json.loads(reply.attachment[1])
     assert len(data["leads"]) == 10
     assert data["leads"][0]["phone_as_shown"] == "+49 341 1234567"

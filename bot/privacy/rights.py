@@ -198,8 +198,10 @@ def _profile_lines(profile: dict[str, Any], t: Translator) -> list[str]:
     if channel != TELEGRAM:
         name = CHANNEL_NAMES.get(channel)
         return [_("Channel: {channel}").format(channel=_(name) if name else channel)]
-    names = " ".join(v for v in (profile["first_name"], profile["username"]) if v)
-    lines = [_("Telegram name: {name}").format(name=t.isolate(names))]
+    # The name and the username each once ("Ayşe ayse_y" read as one name).
+    lines = []
+    if profile["first_name"]:
+        lines.append(_("Telegram name: {name}").format(name=t.isolate(profile["first_name"])))
     if profile["username"]:
         lines.append(_("Telegram username: {username}").format(username=f"@{profile['username']}"))
     return lines

@@ -67,3 +67,7 @@ def test_two_close_pages_are_both_offered_best_first() -> None:
 def test_a_word_that_is_a_keyword_is_not_read_as_a_longer_one() -> None:
     # "kostenlos" is about the free advice, not about what training costs.
     assert match("Ist die Beratung kostenlos?", "de").pages == ("about",)
+    # "çıraklık" (an apprenticeship) is not "çırak" (an apprentice) taken on by a business:
+    # a young person looking for a place was shown the page for businesses.
+    assert match("çıraklık yeri arıyorum", "tr").pages == ("dual",)
+    assert match("Çırak nasıl alırım?", "tr").pages == ("steps",)

@@ -91,8 +91,10 @@ KEYWORDS: dict[str, dict[str, str]] = {
     },
     "tr": {
         "dual": (
+            # "çıraklık" (an apprenticeship) is its own word: read as "çırak" + more, it
+            # sent "çıraklık yeri arıyorum" to the page for businesses.
             "dual, ikili, meslek okulu, berufsschule, ne kadar sürer, süresi, sürüyor, "
-            "sınav, sınavı, nasıl işliyor, başlıyor"
+            "sınav, sınavı, nasıl işliyor, başlıyor, çıraklık"
         ),
         "steps": (
             "eğitim işletmesi, ausbildungsbetrieb, eğitmen, usta öğretici, aevo, sözleşme, "

@@ -230,7 +230,8 @@ def _no_postal_code(state: State, text: str, ctx: Context, result: Result) -> bo
     """ "Weiß ich nicht", "I don't know my postal code", or the button's label typed at
     the postal code: the tap on "I don't know the postal code" (the offices to pick
     from), unless the words also name a Saxon town ("... ich wohne in Zwickau")."""
-    if postal.gives_postal_code(text) or not mentions_dont_know(text):
+    # The words first: most answers here are a code, which answer_text classifies anyway.
+    if not mentions_dont_know(text) or postal.gives_postal_code(text):
         return False
     if not says_dont_know(text) and postal.names_a_saxon_town(text):
         return False
@@ -255,15 +256,21 @@ def _question_for_an_answer(state: State, screen_id: ScreenId | None, text: str)
 
 def _tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool:
     """Someone typed a button's label instead of tapping it: take it as the tap."""
+    data = _button_typed(replace(state, seq=state.seq - 1), text, ctx.local_now.date())
+    if data is not None:
+        _press(state, data, ctx, result)
+    return data is not None
+
+
+def _button_typed(state: State, text: str, today: date) -> str | None:
+    """The callback data of the state's button whose label ``text`` is, if any."""
     folded = loose(text)
     if folded:
-        previous = replace(state, seq=state.seq - 1)
-        for row in keyboard(previous, translator(state.lang or "de"), ctx.local_now.date()):
+        for row in keyboard(state, translator(state.lang or "de"), today):
             for button in row:
                 if folded in _typed_forms(button.label):
-                    _press(state, button.data, ctx, result)
-                    return True
-    return False
+                    return button.data
+    return None
 
 
 def _tap(state: State, code: str, ctx: Context, result: Result) -> None:
@@ -323,12 +330,7 @@ def taps_a_button(stored: Mapping[str, Any] | None, text: str, today: date) -> b
     """Whether ``text`` typed by someone in the stored state ``stored`` is one of its
     buttons' labels, which the step takes as that tap ("Так, видалити все" typed under
     /delete): the dialogue's, not a message for the advisor."""
-    folded = loose(clean_text(text))
-    if not folded:
-        return False
-    state = State.from_dict(stored)
-    t = translator(state.lang or "de")
-    return any(folded in _typed_forms(b.label) for row in keyboard(state, t, today) for b in row)
+    return _button_typed(State.from_dict(stored), clean_text(text), today) is not None
 
 
 def _typed_forms(label: str) -> set[str]:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import html
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -224,13 +227,27 @@ async def test_erasure_removes_the_conversation(database_url: str, tmp_path: Pat
     assert "zurückgezogen" in fake.sent(LEIPZIG_GROUP)[-1].plain_text
 
 
-async def announced_lead(fake: FakeBotAPI, desk: Any, lang: str) -> tuple[Any, int]:
-    """A person's request in ``lang``, its card in the Leipzig group, and how many messages
+@dataclass
+class Announced:
+    """A person's request in the Leipzig group: the desk, its card, and how many messages
     the person had then."""
-    await submit_callback_lead(fake, PERSON, lang=lang, phone=None, name="Omar")
-    await desk.deliver()
-    [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-    return announced, len(fake.sent(PERSON))
+
+    fake: FakeBotAPI
+    desk: Any
+    card: Any
+    seen: int
+
+
+@asynccontextmanager
+async def announced_lead(database_url: str, tmp_path: Path, lang: str) -> AsyncIterator[Announced]:
+    """The running desk with a person's callback request in ``lang``, announced."""
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, lang=lang, phone=None, name="Omar")
+            await desk.deliver()
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            yield Announced(fake, desk, card, len(fake.sent(PERSON)))
 
 
 async def test_a_long_message_of_the_advisor_reaches_the_person_whole(
@@ -240,14 +257,12 @@ async def test_a_long_message_of_the_advisor_reaches_the_person_whole(
     long = "\n".join([*lines, "ENDE-BERATUNG, mit freundlichen Grüßen"])
     # As long as Telegram lets the advisor write, too long for one message with the intro.
     assert 4096 - 40 < len(long) <= 4096
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path)
-        async with running_desk(settings, fake) as desk:
-            announced, seen = await announced_lead(fake, desk, "de")
-            fake.group_message(LEIPZIG_GROUP, ANNA, long, announced.message_id)
-            await queued(desk, "message_to_person")
-            await desk.deliver()
-            received = (await fake.wait_sent(PERSON, seen + 2))[seen:]
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        fake.group_message(LEIPZIG_GROUP, ANNA, long, lead.card.message_id)
+        await queued(desk, "message_to_person")
+        await desk.deliver()
+        received = (await fake.wait_sent(PERSON, seen + 2))[seen:]
     # The intro on its own, then the text, nothing cut ("… Punkt 053" was the end).
     assert received[0].plain_text.startswith("Nachricht von")
     assert received[1].plain_text == long
@@ -259,14 +274,12 @@ async def test_a_link_in_the_advisors_message_keeps_its_address(
     text = "Bitte füllen Sie das Formular aus: hier klicken"
     url = "https://www.arbeitsagentur.de/formular"
     link = {"type": "text_link", "offset": text.index("hier"), "length": 12, "url": url}
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path)
-        async with running_desk(settings, fake) as desk:
-            announced, seen = await announced_lead(fake, desk, "de")
-            fake.group_message(LEIPZIG_GROUP, ANNA, text, announced.message_id, entities=[link])
-            await queued(desk, "message_to_person")
-            await desk.deliver()
-            relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        fake.group_message(LEIPZIG_GROUP, ANNA, text, lead.card.message_id, entities=[link])
+        await queued(desk, "message_to_person")
+        await desk.deliver()
+        relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
     # The words a link was on reach the person with its address.
     assert relayed.plain_text.endswith(f"{text}\n\n🔗 hier klicken: {url}")
 
@@ -274,15 +287,13 @@ async def test_a_link_in_the_advisors_message_keeps_its_address(
 async def test_an_advisors_first_message_as_a_sticker_is_introduced(
     database_url: str, tmp_path: Path
 ) -> None:
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path)
-        async with running_desk(settings, fake) as desk:
-            announced, seen = await announced_lead(fake, desk, "uk")
-            fake.group_sticker(LEIPZIG_GROUP, ANNA, announced.message_id)
-            await queued(desk, "message_to_person")
-            await desk.deliver()
-            [intro] = (await fake.wait_sent(PERSON, seen + 1))[seen:]
-            copies = fake.calls_to("copyMessage", PERSON)
+    async with announced_lead(database_url, tmp_path, "uk") as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        fake.group_sticker(LEIPZIG_GROUP, ANNA, lead.card.message_id)
+        await queued(desk, "message_to_person")
+        await desk.deliver()
+        [intro] = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+        copies = fake.calls_to("copyMessage", PERSON)
     t = translator("uk")
     # Who writes comes first: a sticker takes no caption to carry it.
     assert intro.plain_text == t.gettext(MESSAGE_INTRO).format(
@@ -294,15 +305,13 @@ async def test_an_advisors_first_message_as_a_sticker_is_introduced(
 async def test_a_reply_to_the_answer_of_lead_n_reaches_the_person(
     database_url: str, tmp_path: Path
 ) -> None:
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path)
-        async with running_desk(settings, fake) as desk:
-            _, seen = await announced_lead(fake, desk, "de")
-            fake.group_message(LEIPZIG_GROUP, ANNA, "/lead 1")
-            answer = (await fake.wait_sent(LEIPZIG_GROUP, 2))[-1]
-            assert "auf diese Nachricht antworten" in answer.plain_text
-            fake.group_message(LEIPZIG_GROUP, ANNA, "Passt Ihnen Montag?", answer.message_id)
-            await queued(desk, "message_to_person")
-            await desk.deliver()
-            relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        fake.group_message(LEIPZIG_GROUP, ANNA, "/lead 1")
+        answer = (await fake.wait_sent(LEIPZIG_GROUP, 2))[-1]
+        assert "auf diese Nachricht antworten" in answer.plain_text
+        fake.group_message(LEIPZIG_GROUP, ANNA, "Passt Ihnen Montag?", answer.message_id)
+        await queued(desk, "message_to_person")
+        await desk.deliver()
+        relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
     assert relayed.plain_text.endswith("Passt Ihnen Montag?")

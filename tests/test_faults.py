@@ -298,7 +298,9 @@ async def test_a_locked_sqlite_database_apologizes_then_the_retry_works(
             await chat.press("Türkçe")
             before = await conversation(sessionmaker, 912)
             # Another process (a backup tool, a migration) holds the write lock too long.
-            holder = sqlite3.connect(sqlite_path(database_url), isolation_level=None)
+            # It waits for the lock itself first: on a loaded machine a write of the bot's
+            # own (the outbox, a checkpoint) can outlast sqlite3's default 5 s.
+            holder = sqlite3.connect(sqlite_path(database_url), isolation_level=None, timeout=60)
             holder.execute("BEGIN IMMEDIATE")
             try:
                 sorry = await chat.press("For businesses")

@@ -80,6 +80,48 @@ def test_a_question_without_a_page_still_offers_an_advisor() -> None:
 
 
 @pytest.mark.parametrize(
+    ("code", "button", "typed"),
+    [
+        ("de", "Deutsch", "Ich suche einen Ausbildungsplatz"),
+        ("de", "Deutsch", "ich suche ausbilung als koch"),  # a typo, and a trade
+        ("en", "English", "I'm looking for an apprenticeship in Leipzig"),
+        ("tr", "Türkçe", "Ausbildung yeri arıyorum"),
+        ("vi", "Tiếng Việt", "toi dang tim cho hoc nghe"),  # typed without accents
+        ("uk", "Українська", "Я шукаю місце навчання"),
+        ("ar", "العربية", "ابني يبحث عن تدريب مهني"),
+    ],
+)
+def test_looking_for_an_apprenticeship_starts_the_dialogue_for_young_people(
+    code: str, button: str, typed: str
+) -> None:
+    d = in_menu(button, code)
+    d.type(typed)
+    # Not "I have no information page on this": the questions for young people begin.
+    assert d.state.flow == "young"
+    assert d.state.screen == "q:situation"
+    assert translator(code).gettext("Looking for an apprenticeship") in d.labels()
+
+
+@pytest.mark.parametrize(
+    ("code", "button", "typed"),
+    [
+        ("de", "Deutsch", "Wir suchen einen Auszubildenden"),
+        ("de", "Deutsch", "Wir haben einen Ausbildungsplatz frei"),
+        ("en", "English", "We are looking for an apprentice"),
+        ("en", "English", "How long is an apprenticeship?"),
+        ("ar", "العربية", "أبحث عن متدرب لمطعمي"),
+    ],
+)
+def test_a_business_looking_for_an_apprentice_is_not_taken_for_a_young_person(
+    code: str, button: str, typed: str
+) -> None:
+    d = in_menu(button, code)
+    d.type(typed)
+    assert d.state.flow is None
+    assert d.state.screen.startswith("a:")
+
+
+@pytest.mark.parametrize(
     ("code", "button", "question", "page"),
     [
         ("ar", "العربية", "كم يكلف المتدرب؟", "pay"),

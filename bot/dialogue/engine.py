@@ -207,7 +207,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         return
     if typed.is_question(state, text):
         if fits(text, result):
-            typed.answer(state, text, result)
+            typed.answer(state, text, ctx, result)
         return
     if (
         in_dialogue(state)

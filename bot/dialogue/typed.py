@@ -15,7 +15,7 @@ from bot.dialogue.keys import ASK_LABEL, INFO_KEY, NAV, Key, Keys
 from bot.dialogue.moves import aside_from_dialogue, go, in_dialogue
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.texts import info_page_text
-from bot.faq.matcher import match
+from bot.faq.matcher import match, wish
 from bot.flows import info as info_pages
 from bot.flows.ask import ASK, MAX_QUESTION, QUESTION
 from bot.flows.navigation import Code, ScreenId, answer_pages, split_screen
@@ -120,9 +120,15 @@ def keep_for_advisor(
     return True
 
 
-def answer(state: State, text: str, result: Result) -> None:
-    """Show the pages that fit ``text`` (or none), and hold the text for an advisor."""
-    found = match(text, state.lang or "de")
+def answer(state: State, text: str, ctx: Context, result: Result) -> None:
+    """Show the pages that fit ``text`` (or none), and hold the text for an advisor; or
+    start the dialogue the words ask for ("Ich suche einen Ausbildungsplatz")."""
+    lang = state.lang or "de"
+    flow = wish(text, lang)
+    if flow is not None:
+        returning.begin(state, ctx, result, flow)
+        return
+    found = match(text, lang)
     result.held_question = text
     go(state, ScreenId.ANSWER.of(",".join(found.pages)))
 

@@ -230,3 +230,61 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
     },
 }
+
+#: What people type when they want one of the bot's dialogues rather than a page: a young
+#: person or a parent looking for an apprenticeship ("Ich suche einen Ausbildungsplatz")
+#: is taken to the dialogue for young people, not told "no information page". Phrases
+#: only, each with its verb: a business writes "Ausbildungsplatz" too ("Wir haben einen
+#: Ausbildungsplatz frei", "Ich suche Azubis"). Keys are flow keys (bot.flows).
+WISHES: dict[str, dict[str, str]] = {
+    "de": {
+        "young": (
+            "suche ausbildung, suche eine ausbildung, suche einen ausbildungsplatz, "
+            "suche ausbildungsplatz, suche eine lehrstelle, suche lehrstelle, "
+            "suche eine ausbildungsstelle, sucht eine ausbildung, sucht einen "
+            "ausbildungsplatz, sucht ausbildung, ausbildungsplatz suchen, "
+            "ausbildungsplatz finden, eine ausbildung finden, ausbildung machen, "
+            "eine ausbildung anfangen, brauche eine ausbildung, brauche einen ausbildungsplatz"
+        ),
+    },
+    "en": {
+        "young": (
+            "looking for an apprenticeship, looking for apprenticeship, "
+            "looking for a apprenticeship, looking for a training place, "
+            "looking for ausbildung, looking for an ausbildung, searching for an "
+            "apprenticeship, find an apprenticeship, find a training place, want an "
+            "apprenticeship, want to do an apprenticeship, need an apprenticeship, "
+            "get an apprenticeship, do an ausbildung"
+        ),
+    },
+    "tr": {
+        "young": (
+            "ausbildung arıyorum, ausbildung yeri arıyorum, çıraklık arıyorum, "
+            "çıraklık yeri arıyorum, meslek eğitimi arıyorum, mesleki eğitim arıyorum, "
+            "meslek eğitimi yeri arıyorum, ausbildung yapmak istiyorum, "
+            "meslek eğitimi almak istiyorum, ausbildung bulmak, ausbildung arıyor"
+        ),
+    },
+    "vi": {
+        "young": (
+            "tìm chỗ học nghề, tìm học nghề, tìm nơi học nghề, muốn học nghề, "
+            "tìm ausbildung, tìm chỗ ausbildung, muốn học ausbildung, muốn đi học nghề, "
+            "cần tìm chỗ học nghề, đang tìm chỗ học nghề"
+        ),
+    },
+    "uk": {
+        "young": (
+            "шукаю ausbildung, шукаю аусбільдунг, шукаю місце навчання, шукаю "
+            "професійне навчання, шукаю навчання, шукаю місце для навчання, хочу "
+            "пройти ausbildung, хочу професійне навчання, знайти ausbildung, "
+            "знайти місце навчання, шукає ausbildung, шукає місце навчання"
+        ),
+    },
+    "ar": {
+        "young": (
+            "أبحث عن تدريب مهني, أبحث عن تدريب, ابحث عن تدريب, أبحث عن أوسبيلدونغ, "
+            "أبحث عن ausbildung, أريد تدريب مهني, أريد أن أتدرب, اريد تدريب مهني, "
+            "يبحث عن تدريب مهني, يبحث عن تدريب, أبحث عن مكان تدريب"
+        ),
+    },
+}

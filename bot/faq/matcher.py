@@ -15,7 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.faq.keywords import KEYWORDS
+from bot.faq.keywords import KEYWORDS, WISHES
 
 #: How alike a word and a keyword must be (0-100) to count.
 WORD_CUTOFF = 86
@@ -136,3 +136,32 @@ def match(text: str, lang: str, fit: float = FIT) -> Match:
     if len(ranked) > 1 and ranked[1][1] >= best[1] * CLOSE:
         return Match((best[0], ranked[1][0]), (best[1], ranked[1][1]))
     return Match((best[0],), (best[1],))
+
+
+@lru_cache(maxsize=8)
+def _wishes(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    return tuple(
+        (tuple(_WORD.findall(normalize(phrase))), flow)
+        for flow, phrases in WISHES.get(lang, {}).items()
+        for phrase in phrases.split(",")
+        if phrase.strip()
+    )
+
+
+def _same_word(typed: str, word: str) -> bool:
+    # A typo in a longer word is forgiven, a short word must be exact: "an apprentice"
+    # (a business looking for one) is not "an apprenticeship".
+    return typed == word or (len(word) >= 5 and fuzz.ratio(typed, word) >= WORD_CUTOFF)
+
+
+def wish(text: str, lang: str) -> str | None:
+    """The dialogue ``text`` asks for in ``lang`` ("Ich suche einen Ausbildungsplatz": the
+    one for young people), or None. A phrase's words must stand in the text one after
+    another, each whole: a wrong dialogue is worse than the answer "no page on this"."""
+    words = _WORD.findall(normalize(text))
+    for phrase, flow in _wishes(lang):
+        size = len(phrase)
+        for start in range(len(words) - size + 1):
+            if all(_same_word(words[start + i], phrase[i]) for i in range(size)):
+                return flow
+    return None

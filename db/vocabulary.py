@@ -151,6 +151,9 @@ class MessageKind(StrEnum):
     LOCATION = "location"
     STICKER = "sticker"
     OTHER = "other"
+    #: A correction: the new text (or caption) of a message its writer edited in Telegram,
+    #: logged after it; the message itself keeps the words that were read.
+    EDIT = "edit"
 
 
 class CopyKind(StrEnum):
@@ -168,6 +171,7 @@ class CopyKind(StrEnum):
 #: The kind of an advisor-chat copy of a person's message (the medium itself, copied).
 COPY_KINDS: dict[str, CopyKind] = {
     MessageKind.TEXT: CopyKind.TEXT,
+    MessageKind.EDIT: CopyKind.TEXT,
     MessageKind.PHOTO: CopyKind.MEDIA,
     MessageKind.VIDEO: CopyKind.MEDIA,
     MessageKind.AUDIO: CopyKind.MEDIA,

@@ -1636,6 +1636,25 @@ class FakeBotAPI:
             entities=_command_entities(text) or None,
         )
 
+    def edit_message(self, chat_id: int, message_id: int, text: str) -> int:
+        """Its sender edits message ``message_id`` of ``chat_id``: its text, or a medium's
+        caption. Telegram's ``edited_message`` update (the edit is kept, as Telegram does)."""
+        msg = self.message(chat_id, message_id)
+        if msg is None:
+            raise KeyError(f"no message {message_id} in chat {chat_id}")
+        field = "text" if "text" in msg else "caption"
+        edited = {k: v for k, v in msg.items() if k not in ("entities", "caption_entities")}
+        edited.update({field: text, "edit_date": int(time.time())})
+        return self.push_update({"edited_message": edited})
+
+    def newest_from(self, chat_id: int, user_id: int) -> int:
+        """The id of the newest message ``user_id`` wrote in ``chat_id``."""
+        return max(
+            mid
+            for mid, msg in self._messages.get(chat_id, {}).items()
+            if msg.get("from", {}).get("id") == user_id
+        )
+
     def user_reply(
         self, user_id: int, text: str, reply_to_message_id: int, *, chat_id: int | None = None
     ) -> int:

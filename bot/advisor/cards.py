@@ -54,11 +54,19 @@ def lead_detail(
     return reports.lead_detail(card.text, history, advisors.timezone, count)
 
 
-def person_answer_card(lead: Lead, text: str, fallback_name: str | None, advisors: Advisors) -> str:
-    """The person's reply in the group: in full, or only that there is one."""
+def person_answer_card(
+    lead: Lead,
+    text: str,
+    fallback_name: str | None,
+    advisors: Advisors,
+    *,
+    correction: bool = False,
+) -> str:
+    """The person's reply (or ``correction`` of one) in the group: in full, or only that
+    there is one."""
     if advisors.minimal(lead.office):
         return view.person_answer_notice(lead, advisors.inbox_link(lead.id))
-    return view.person_answer(lead, text, fallback_name)
+    return view.person_answer(lead, text, fallback_name, correction=correction)
 
 
 def list_rows(rows: Sequence[reports.LeadRow], advisors: Advisors) -> list[reports.LeadRow]:

@@ -20,6 +20,12 @@ WITHDRAWN_DO_NOT_CONTACT = (
     "Die Person hat ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren."
 )
 
+#: An advisor edited a message to someone in the web chat, which shows no corrections.
+EDIT_NOT_TO_WEB = (
+    "✏️ Die Änderung erreicht die Person nicht: Sie schreibt im Web-Chat, der nur neue "
+    "Nachrichten zeigt. Bitte die Korrektur als neue Antwort senden."
+)
+
 RELAY_FAILED = (
     "⚠️ Die Antwort konnte gerade nicht weitergegeben werden. Bitte in einem Moment noch "
     "einmal als Antwort senden."

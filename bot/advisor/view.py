@@ -392,10 +392,14 @@ def claimed_reminder(lead: Lead, days: int) -> str:
     )
 
 
-def person_answer(lead: Lead, text: str, fallback_name: str | None) -> str:
-    """The person's reply, shown in the group as a reply to the lead message."""
-    name = lead.name or fallback_name or "der Person"
-    head = f"💬 <b>Antwort von {inert(name, 200)}:</b> (Anfrage #{lead.id}){_closed_hint(lead)}"
+def person_answer(
+    lead: Lead, text: str, fallback_name: str | None, *, correction: bool = False
+) -> str:
+    """The person's reply, shown in the group as a reply to the lead message; a
+    ``correction`` (a message the person edited) as a reply to the message it corrects."""
+    name = inert(lead.name or fallback_name or "der Person", 200)
+    said = f"✏️ <b>Korrektur von {name}:</b>" if correction else f"💬 <b>Antwort von {name}:</b>"
+    head = f"{said} (Anfrage #{lead.id}){_closed_hint(lead)}"
     return f"{head}\n\n{inert(text, 3500)}" if text else head
 
 

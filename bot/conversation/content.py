@@ -42,6 +42,7 @@ _MARKERS: Mapping[str, str] = {
     MessageKind.LOCATION: "Standort",
     MessageKind.STICKER: "Sticker",
     MessageKind.OTHER: "Nachricht",
+    MessageKind.EDIT: "Korrektur",
 }
 
 #: How media are listed for the person in /mydata, in their language.
@@ -56,6 +57,7 @@ MEDIA_NAMES: Mapping[str, str] = {
     MessageKind.LOCATION: N_("location"),
     MessageKind.STICKER: N_("sticker"),
     MessageKind.OTHER: N_("message"),
+    MessageKind.EDIT: N_("correction"),
 }
 
 

@@ -99,6 +99,17 @@ class Advisor:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """What became of an edited message, with its writer's language (for the person)."""
+
+    # "queued", "note", "not_logged", "unchanged", "closed", "refused", "unreachable",
+    # "web", "duplicate"
+    status: str
+    lead_id: int | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
 class RelayResult:
     """What happened to an advisor's message."""
 
@@ -261,10 +272,13 @@ async def _log(
     advisor: Advisor | None = None,
     target: OutboxTarget = OutboxTarget.TELEGRAM,
     channel: str = "telegram",
+    edit_of: int | None = None,
 ) -> ConversationMessage:
     """Store the message and, unless it is a note, queue its delivery (same transaction).
 
-    ``target`` is where a message to the person goes, ``channel`` the person's channel."""
+    ``target`` is where a message to the person goes, ``channel`` the person's channel;
+    ``edit_of`` the logged message a correction (kind EDIT) corrects, which its delivery
+    quotes."""
     # Bidi overrides, control characters and NUL (PostgreSQL refuses it) never travel on.
     text = clean_message(content.text) if content.text else None
     telegram = written if isinstance(written, Written) else None
@@ -299,6 +313,8 @@ async def _log(
         else OutboxKind.MESSAGE_TO_PERSON
     )
     payload: dict[str, Any] = {"message": row.id}
+    if edit_of is not None:
+        payload["edit_of"] = edit_of
     if advisor is not None:
         payload["name"] = advisor.first_name[:64]  # only the first name reaches the person
     await repository.enqueue(session, kind=kind, target=target, payload=payload, lead_id=lead_id)
@@ -389,12 +405,15 @@ async def _from_advisor(
     now: datetime,
     *,
     note: bool,
+    edit_of: int | None = None,
 ) -> RelayResult:
     """Log an advisor's message (a note, or one for the person if they can be reached)."""
     if lead.anonymized_at is not None or lead.status == LeadStatus.WITHDRAWN:
         return RelayResult("closed", lead.id)
     if note:
-        await _log(session, lead.id, MessageDirection.NOTE, content, written, now, advisor)
+        await _log(
+            session, lead.id, MessageDirection.NOTE, content, written, now, advisor, edit_of=edit_of
+        )
         return RelayResult("note", lead.id)
     user = await session.get(User, lead.user_id) if lead.user_id is not None else None
     if user is None or user.blocked or user.channel != lead.channel:
@@ -414,6 +433,7 @@ async def _from_advisor(
         advisor,
         target=person_target(lead.channel),
         channel=lead.channel,
+        edit_of=edit_of,
     )
     session.add(_event(lead.id, AuditAction.RELAYED_TO_PERSON, now, advisor))
     return RelayResult("queued", lead.id)
@@ -428,6 +448,81 @@ async def from_inbox(
     """
     content = Content(MessageKind.TEXT, text)
     return await _from_advisor(session, lead, content, MessageOrigin.INBOX, advisor, now, note=note)
+
+
+async def edited(
+    sessionmaker: Sessions,
+    advisors: Advisors,
+    *,
+    text: str | None,
+    written: Written,
+    editor: Advisor | None,
+    update_id: int | None,
+    now: datetime,
+) -> Correction:
+    """A message edited in Telegram: the person's in their chat (``editor`` None), an
+    advisor's in the group. Its new text follows the way the message went, as a
+    correction of its own (kind EDIT): to the advisors, to the person, or into the notes.
+    The logged message keeps its words: the other side read them, and may have acted.
+
+    "not_logged" when the message was never passed on (an answer to the dialogue, a word
+    in the group), "unchanged" when the text is the same, "web" for an advisor's message
+    to someone in the web chat, which shows no corrections (the advisor writes anew).
+    """
+    async with sessionmaker() as session, session.begin():
+        original = (
+            await session.execute(
+                sa.select(ConversationMessage).where(
+                    ConversationMessage.source_chat_id == written.chat_id,
+                    ConversationMessage.source_message_id == written.message_id,
+                )
+            )
+        ).scalar_one_or_none()
+        lead = await session.get(Lead, original.lead_id) if original is not None else None
+        if original is None or lead is None:
+            language = None if editor else await _language_of(session, written.chat_id)
+            return Correction("not_logged", language=language)
+        user = await session.get(User, lead.user_id) if lead.user_id is not None else None
+        language = (user.language if user else None) or lead.language
+        new = clean_message(text) if text else ""
+        if not new or new == (original.text or ""):
+            return Correction("unchanged", lead.id, language)
+        if lead.anonymized_at is not None:
+            return Correction("closed", lead.id, language)
+        if update_id is not None and not await repository.claim_update(session, update_id, now):
+            return Correction("duplicate", lead.id, language)
+        content = Content(MessageKind.EDIT, new)
+        # No Telegram ids of its own: they are the corrected message's.
+        origin = MessageOrigin.TELEGRAM
+        if original.direction == MessageDirection.FROM_PERSON:
+            await _log(
+                session,
+                lead.id,
+                MessageDirection.FROM_PERSON,
+                content,
+                origin,
+                now,
+                channel=original.channel,
+                edit_of=original.id,
+            )
+            session.add(_event(lead.id, AuditAction.RELAYED_FROM_PERSON, now))
+            return Correction("queued", lead.id, language)
+        if editor is None or not advisors.is_advisor(editor.id, lead.office):
+            return Correction("refused", lead.id)
+        note = original.direction == MessageDirection.NOTE
+        if not note and lead.channel != "telegram":
+            return Correction("web", lead.id)
+        relayed = await _from_advisor(
+            session, lead, content, origin, editor, now, note=note, edit_of=original.id
+        )
+        return Correction(relayed.status, lead.id)
+
+
+async def _language_of(session: AsyncSession, chat_id: int) -> str | None:
+    """The language a Telegram person chose in the bot (a private chat's id is theirs)."""
+    return await session.scalar(
+        sa.select(User.language).where(User.channel == "telegram", User.external_id == str(chat_id))
+    )
 
 
 def entry(row: ConversationMessage) -> Entry:

@@ -229,6 +229,14 @@ MESSAGE_INTRO = N_("Message from {name}, KAUSA {city}:")
 MACHINE_TRANSLATION = N_("Machine translation")
 #: The receipt for anything a person with a request sends outside the dialogue.
 SENT_TO_ADVISOR = N_("Sent to your advisor.")
+#: Heads an advisor's edited message, sent again as a reply to the one it corrects.
+CORRECTED_BY = N_("Corrected message from {name}:")
+#: Told when a person edits a message that was not passed on (an answer to the dialogue,
+#: a message before any request): the edit would otherwise be lost without a word.
+EDIT_NOT_PASSED = N_(
+    "Sorry, we cannot see changes to a message you have already sent. "
+    "Please send the correction as a new message."
+)
 #: Media from someone without a request: not kept, and how to reach an advisor instead.
 NO_REQUEST_MEDIA = N_(
     "I can pass photos, voice messages, files and locations on to an advisor only once you "

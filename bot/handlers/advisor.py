@@ -320,6 +320,14 @@ def register(application: BotApplication) -> None:
         ),
         group=0,
     )
+    # An edit of a message passed on to the person: the correction follows it.
+    application.add_handler(
+        MessageHandler(
+            in_advisor_group & filters.UpdateType.EDITED_MESSAGE & ~filters.COMMAND,
+            conversation.on_group_edit,
+        ),
+        group=0,
+    )
 
 
 async def publish_commands(application: BotApplication) -> None:

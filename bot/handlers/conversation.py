@@ -15,9 +15,9 @@ from telegram.error import TelegramError
 from bot.advisor import replies
 from bot.conversation import log as conversation_log
 from bot.conversation.content import Content
-from bot.conversation.log import Advisor, Route, Written
+from bot.conversation.log import Advisor, Correction, Route, Written
 from bot.conversation.ordering import in_order
-from bot.dialogue.texts import SENT_TO_ADVISOR
+from bot.dialogue.texts import EDIT_NOT_PASSED, SENT_TO_ADVISOR
 from bot.i18n import negotiate, translator
 from bot.ops import jobs
 from bot.outbox import botapi
@@ -111,15 +111,39 @@ async def from_person(update: Update, context: BotContext) -> Route:
     if taken.route is not Route.TAKEN:
         return taken.route
     jobs.kick(context.application)
-    language = taken.language or negotiate(user.language_code)
-    receipt = translator(language).gettext(SENT_TO_ADVISOR)
-    try:
-        await botapi.deliver(
-            partial(botapi.send_text, context.bot, message.chat_id, receipt), what="receipt"
-        )
-    except TelegramError as error:
-        log.warning("could not confirm a message to the advisor (%s)", type(error).__name__)
+    await _tell_person(context, message.chat_id, taken.language or user.language_code)
     return Route.TAKEN
+
+
+async def _tell_person(
+    context: BotContext, chat_id: int, language: str | None, msgid: str = SENT_TO_ADVISOR
+) -> None:
+    """One sentence to the person in ``language`` (the receipt by default); a failure to
+    send it is only logged: what they wrote is stored already."""
+    text = translator(negotiate(language)).gettext(msgid)
+    try:
+        await botapi.deliver(partial(botapi.send_text, context.bot, chat_id, text), what="receipt")
+    except TelegramError as error:
+        log.warning("could not answer the person (%s)", type(error).__name__)
+
+
+async def on_person_edit(update: Update, context: BotContext) -> None:
+    """A person edited a message: its new words go after it to the advisor, or the person
+    learns that the change reaches nobody (an answer the dialogue has taken already)."""
+    message, user = update.edited_message, update.effective_user
+    if message is None or user is None or message.chat_id != user.id:
+        return
+    try:
+        corrected = await _edited(update, context, message, None)
+    except Exception:
+        log.exception("could not log the edit of update %s", update.update_id)
+        return
+    language = corrected.language or user.language_code
+    if corrected.status == "queued":
+        jobs.kick(context.application)
+        await _tell_person(context, message.chat_id, language)
+    elif corrected.status == "not_logged":
+        await _tell_person(context, message.chat_id, language, EDIT_NOT_PASSED)
 
 
 # -- the advisors ---------------------------------------------------------------------
@@ -165,6 +189,44 @@ async def on_group_message(update: Update, context: BotContext) -> None:
         await _answer(message, replies.WITHDRAWN_DO_NOT_CONTACT)
     elif result.status == "unreachable" and result.lead_id is not None:
         await _answer(message, replies.not_reachable_on_telegram(result.lead_id))
+
+
+async def on_group_edit(update: Update, context: BotContext) -> None:
+    """An advisor edited a message the bot passed on: the correction follows it."""
+    message, user = update.edited_message, update.effective_user
+    if message is None or user is None:
+        return
+    try:
+        advisor = Advisor(user.id, user.full_name, user.first_name)
+        corrected = await _edited(update, context, message, advisor)
+    except Exception as exc:
+        log.warning("could not relay the edit of update %s (%s)", update.update_id, exc)
+        await _answer(message, replies.RELAY_FAILED)
+        return
+    if corrected.status == "queued":
+        jobs.kick(context.application)
+    elif corrected.status == "web":
+        await _answer(message, replies.EDIT_NOT_TO_WEB)
+    elif corrected.status == "closed":
+        await _answer(message, replies.WITHDRAWN_DO_NOT_CONTACT)
+    elif corrected.status == "unreachable":
+        await _answer(message, replies.not_reachable_on_telegram(corrected.lead_id))
+
+
+async def _edited(
+    update: Update, context: BotContext, message: Message, editor: Advisor | None
+) -> Correction:
+    """Log the edit of ``message`` (by the person, or by the advisor ``editor``)."""
+    async with in_order(message.chat_id):
+        return await conversation_log.edited(
+            context.services.sessionmaker,
+            context.services.advisors,
+            text=content_of(message).text,
+            written=Written(message.chat_id, message.message_id),
+            editor=editor,
+            update_id=update.update_id,
+            now=context.services.clock(),
+        )
 
 
 async def _answer(message: Message, text: str) -> None:

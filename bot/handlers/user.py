@@ -286,3 +286,8 @@ def register(application: BotApplication) -> None:
     application.add_handler(
         MessageHandler(PRIVATE & filters.UpdateType.MESSAGE, on_update), group=1
     )
+    # An edit follows the message to the advisor, or the person learns it reaches nobody.
+    application.add_handler(
+        MessageHandler(PRIVATE & filters.UpdateType.EDITED_MESSAGE, conversation.on_person_edit),
+        group=1,
+    )

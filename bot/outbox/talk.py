@@ -22,7 +22,7 @@ from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.conversation.content import CAPTIONED, DELIVERED_REACTION
 from bot.conversation.translation import GERMAN_MARK
-from bot.dialogue.texts import MACHINE_TRANSLATION, MESSAGE_INTRO
+from bot.dialogue.texts import CORRECTED_BY, MACHINE_TRANSLATION, MESSAGE_INTRO
 from bot.i18n import translator
 from bot.outbox import botapi, split
 from bot.outbox.plans import (
@@ -55,6 +55,17 @@ async def _logged(d: Delivery) -> ConversationMessage:
     if row is None:
         raise Skip("the message was erased")
     return row
+
+
+#: Kinds that go as a text of their own, whole (a correction is its message's new text).
+_TEXTS = (MessageKind.TEXT, MessageKind.EDIT)
+
+
+async def _quoted(d: Delivery, chat_id: int) -> int | None:
+    """For a correction: the copy of the message it corrects in ``chat_id``, to reply to."""
+    corrected = d.row.payload.get("edit_of")
+    row = await d.session.get(ConversationMessage, int(corrected)) if corrected else None
+    return row.copy_message_id if row is not None and row.copy_chat_id == chat_id else None
 
 
 def _delivered(message_row_id: int, chat_id: int, now: datetime) -> Record:
@@ -90,12 +101,13 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
     # A contact or location outside a topic goes as text: Telegram cannot edit such a
     # message, so after 48 hours /delete could not reach it (in a topic it goes with it).
     as_text = logged.kind in (MessageKind.CONTACT, MessageKind.LOCATION) and lead.topic_id is None
-    text_only = (
-        logged.kind == MessageKind.TEXT or as_text or minimal or logged.source_chat_id is None
-    )
+    text_only = logged.kind in _TEXTS or as_text or minimal or logged.source_chat_id is None
     # A caption holds 1024 characters: the header, the caption and a translation must fit.
-    original = (logged.text or "") if logged.kind == MessageKind.TEXT else (logged.text or "")[:600]
-    header = cards.person_answer_card(lead, original, fallback, d.courier.advisors)
+    original = (logged.text or "") if logged.kind in _TEXTS else (logged.text or "")[:600]
+    correction = logged.kind == MessageKind.EDIT
+    header = cards.person_answer_card(
+        lead, original, fallback, d.courier.advisors, correction=correction
+    )
     language = (user.language if user else None) or lead.language
     # Nor does a minimal office get a translation of what the person wrote.
     translated = _translate(d, "" if minimal or as_text else original, language, "de")
@@ -106,9 +118,11 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
     texts = await conversation_log.person_texts(d.session, lead.id) if thread else []
     announce = announcer(d, target, texts)
     recreated: dict[str, int | None] = {}
+    # A correction quotes the message it corrects; anything else outside a topic, the card.
+    quoted = await _quoted(d, target) if correction else None
 
     async def copy(thread_id: int | None, text: str) -> int:
-        reply_to = card if thread_id is None and target == group else None
+        reply_to = quoted or (card if thread_id is None and target == group else None)
         if text_only or source_chat is None or source_id is None:
             return await botapi.send_notification(
                 bot, target, text, reply_to=reply_to, thread_id=thread_id
@@ -177,26 +191,35 @@ async def plan_message_to_person(d: Delivery) -> Plan:
     )
     office = d.courier.advisors.offices.get(d.lead.office or "")
     intro = None
-    if not earlier:
+    correction = logged.kind == MessageKind.EDIT
+    quoted = await _quoted(d, chat_id) if correction else None
+    if correction:
+        # Sent again as a reply to the message it corrects, which Telegram shows above it.
+        name = str(d.row.payload.get("name") or "KAUSA")
+        intro = "✏️ " + t.gettext(CORRECTED_BY).format(name=t.isolate(name))
+    elif not earlier:
         intro = t.gettext(MESSAGE_INTRO).format(
             name=t.isolate(str(d.row.payload.get("name") or "KAUSA")),
             city=t.isolate(office.city if office else "Sachsen"),
         )
     # A caption holds 1024 characters; a text goes whole, in as many messages as it takes.
-    original = (logged.text or "") if logged.kind == MessageKind.TEXT else (logged.text or "")[:600]
+    original = (logged.text or "") if logged.kind in _TEXTS else (logged.text or "")[:600]
     head = f"<b>{html.escape(intro)}</b>" if intro else ""
     text = "\n\n".join(part for part in (head, wording.esc(original, 600)) if part)
     translated = _translate(d, original, "de", t.lang)
     bot, kind = d.bot, logged.kind
     group, source = logged.source_chat_id, logged.source_message_id
-    if kind != MessageKind.TEXT and (group is None or source is None):
+    if kind not in _TEXTS and (group is None or source is None):
         raise Skip("a medium without its Telegram message cannot be copied")
 
     async def send() -> int:
-        if kind == MessageKind.TEXT:
+        if kind in _TEXTS:
             messages = text_messages(intro, original, await translated(t.lang, 3000))
-            for message in messages:
-                message_id = await botapi.send_notification(bot, chat_id, message)
+            for number, message in enumerate(messages):
+                reply_to = quoted if number == 0 else None
+                message_id = await botapi.send_notification(
+                    bot, chat_id, message, reply_to=reply_to
+                )
         else:
             if head and kind not in CAPTIONED:
                 # A sticker or a round video takes no caption: the intro goes first, or the

@@ -1,0 +1,90 @@
+"""Messages edited in Telegram: the correction follows the message, or the writer learns
+that it reaches nobody (over HTTP, against the fake Bot API)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.conversation.content import transcript_line
+from bot.conversation.log import entry
+from bot.dialogue.texts import CORRECTED_BY, EDIT_NOT_PASSED, SENT_TO_ADVISOR
+from bot.i18n import translator
+from db.vocabulary import MessageDirection, MessageKind
+from testkit.fake_bot_api import FakeBotAPI
+from tests.advisor_desk import ANNA, LEIPZIG_GROUP
+from tests.live_bot import started_bot
+from tests.telegram_harness import Chat, settings_for
+from tests.test_advisor_relay import PERSON, announced_lead, logged, queued
+
+
+async def test_a_persons_edited_message_reaches_the_advisor_as_a_correction(
+    database_url: str, tmp_path: Path
+) -> None:
+    t = translator("ar")
+    async with announced_lead(database_url, tmp_path, "ar") as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        fake.user_message(PERSON, "رقمي 0151 1234567")
+        await fake.wait_sent(PERSON, seen + 1)
+        await desk.deliver()
+        copy = await desk.group_says(LEIPZIG_GROUP, 2)
+        fake.edit_message(PERSON, fake.newest_from(PERSON, PERSON), "رقمي 0151 7654321")
+        receipt = (await fake.wait_sent(PERSON, seen + 2))[-1]
+        await queued(desk, "message_to_advisors", 2)
+        await desk.deliver()
+        correction = await desk.group_says(LEIPZIG_GROUP, 3)
+        rows = await logged(desk)
+    assert receipt.plain_text == t.gettext(SENT_TO_ADVISOR)
+    # Said as a correction, under the message it corrects: the advisor may have read it.
+    assert correction.plain_text.startswith("✏️ Korrektur von Omar:")
+    assert "0151 7654321" in correction.plain_text
+    assert correction.reply_to_message_id == copy.message_id
+    # The log keeps both: what was read first, and the correction after it.
+    assert [(row.kind, row.text) for row in rows] == [
+        (MessageKind.TEXT, "رقمي 0151 1234567"),
+        (MessageKind.EDIT, "رقمي 0151 7654321"),
+    ]
+    assert transcript_line(entry(rows[1]), "Europe/Berlin").endswith(
+        "Person: [Korrektur] رقمي 0151 7654321"
+    )
+
+
+async def test_an_edit_the_dialogue_cannot_take_is_not_lost_without_a_word(
+    database_url: str,
+) -> None:
+    async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)):
+        chat = Chat(fake, 7301, "en")
+        await chat.command("/start")
+        await chat.press("English")
+        await chat.press("For businesses")
+        await chat.type("Pho Hanoi")
+        seen = len(fake.sent(7301))
+        fake.edit_message(7301, fake.newest_from(7301, 7301), "Pho Saigon")
+        told = (await fake.wait_sent(7301, seen + 1))[-1]
+    # The name was taken as it was typed: the person learns the change reached nobody.
+    assert told.plain_text == translator("en").gettext(EDIT_NOT_PASSED)
+
+
+async def test_an_advisors_edited_reply_reaches_the_person_as_a_correction(
+    database_url: str, tmp_path: Path
+) -> None:
+    t = translator("uk")
+    async with announced_lead(database_url, tmp_path, "uk") as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        fake.group_message(LEIPZIG_GROUP, ANNA, "Passt Montag 10 Uhr?", lead.card.message_id)
+        await queued(desk, "message_to_person")
+        await desk.deliver()
+        relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
+        advisor_message = fake.newest_from(LEIPZIG_GROUP, ANNA)
+        fake.edit_message(LEIPZIG_GROUP, advisor_message, "Passt Dienstag 10 Uhr?")
+        await queued(desk, "message_to_person", 2)
+        await desk.deliver()
+        correction = (await fake.wait_sent(PERSON, seen + 2))[-1]
+        rows = await logged(desk)
+    heading = t.gettext(CORRECTED_BY).format(name=t.isolate("Test"))
+    assert correction.plain_text == f"✏️ {heading}\n\nPasst Dienstag 10 Uhr?"
+    assert correction.reply_to_message_id == relayed.message_id
+    assert [(row.direction, row.kind) for row in rows] == [
+        (MessageDirection.TO_PERSON, MessageKind.TEXT),
+        (MessageDirection.TO_PERSON, MessageKind.EDIT),
+    ]
+    assert rows[0].text == "Passt Montag 10 Uhr?"

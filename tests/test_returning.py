@@ -122,6 +122,25 @@ def test_an_age_under_16_added_to_the_open_request_needs_a_parent_to_agree() -> 
     assert "consent" not in addition.answers  # the request keeps its own consent record
 
 
+def test_a_question_typed_while_adding_to_the_open_request_goes_with_the_addition() -> None:
+    d = returning()
+    d.press("For businesses")
+    d.press("Add to my request")
+    d.type("Yılmaz Döner")
+    d.press("Koch/Köchin")
+    d.type("Do I need a halal certificate for the kitchen?")
+    # Promised: "It goes to the advisor with your request".
+    assert "we have noted your question" in d.text
+    d.press("Not yet, and no trainer yet")
+    d.press(start_label(d.ctx.now, 1))
+    d.press("Finding an apprentice")
+    assert "Do I need a halal certificate for the kitchen?" in d.text  # on the summary
+    d.press("Send")
+    addition = d.result.addition if d.result is not None else None
+    assert addition is not None
+    assert addition.answers["question"] == "Do I need a halal certificate for the kitchen?"
+
+
 def test_a_typed_question_can_be_added_to_the_open_request() -> None:
     d = returning()
     d.type("Do I need a work permit for my apprentice?")

@@ -34,7 +34,7 @@ def _unasked(flow: Flow, answers: dict[str, Any]) -> set[str]:
     return keys | TRANSIENT_KEYS
 
 
-def _add_to_request(state: State, flow: Flow, result: Result) -> None:
+def _add_to_request(state: State, flow: Flow, ctx: Context, result: Result) -> None:
     """ "Send" of answers for the open request: no consent or contact part, they are there."""
     for question in flow.questions:
         needed = asked(question, flow, state.answers) and not getattr(question, "optional", False)
@@ -54,7 +54,8 @@ def _add_to_request(state: State, flow: Flow, result: Result) -> None:
     # The open request keeps its own place and office.
     skipped = PERSONAL_KEYS | {POSTAL_KEY, TOWN, "region", ADDING} | _unasked(flow, state.answers)
     answers = {k: v for k, v in state.answers.items() if k not in skipped}
-    added(state, result, Addition(int(marker), flow.key, answers))
+    # With the question typed on the way, which the person was told goes with it.
+    added(state, result, Addition(int(marker), flow.key, carried(flow.key, answers, ctx)))
 
 
 def submit(state: State, ctx: Context, result: Result, arg: str = "") -> None:
@@ -64,7 +65,7 @@ def submit(state: State, ctx: Context, result: Result, arg: str = "") -> None:
         home(state)
         return
     if ADDING in state.answers:
-        _add_to_request(state, flow, result)
+        _add_to_request(state, flow, ctx, result)
         return
     needed = missing(state, flow)
     if needed is not None or state.office is None:

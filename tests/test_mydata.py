@@ -96,6 +96,22 @@ async def test_mydata_includes_the_conversation_and_the_telegram_username(
     assert lead["conversation"][2]["telegram_file_id"] == "photo-file-id"
 
 
+async def test_mydata_after_a_request_does_not_announce_it_again(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    dialogue = make_dialogue(sessionmaker)
+    person = Person(dialogue)
+    await business_lead(person)
+    reply = await dialogue.handle("telegram", person.user_id, Command("mydata"))
+
+    assert reply is not None and reply.attachment is not None
+    # "Thank you! We have received your request" again read as a second request sent.
+    assert "We have received your request" not in reply.screen.text
+    assert "How can we help you?" in reply.screen.text
+    # The contact way the thanks named is no answer of a dialogue in progress.
+    assert "Answers in the current dialogue" not in "\n".join(reply.before)
+
+
 def test_the_language_is_named_never_a_code() -> None:
     data = {
         "profile": {"first_name": "Olena", "username": None, "language": "uk"},

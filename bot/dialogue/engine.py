@@ -145,6 +145,10 @@ def _command(state: State, name: str, ctx: Context, result: Result) -> None:
         go(state, returning.status_screen(ctx))
     elif name == "mydata":
         result.export = True
+        if state.screen in (ScreenId.DONE, ScreenId.ADDED):
+            # Under the copy, "Thank you! We have received your request" again read as
+            # a second request sent: the menu instead.
+            home(state)
     else:
         result.notify(N_("I do not know this command. /help shows what I can do."))
 

@@ -16,6 +16,7 @@ from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, TOWN, Flow, FreeText, ap
 from bot.flows.navigation import (
     ADDING,
     PERSONAL_KEYS,
+    SENT_CONTACT,
     TRANSIENT_KEYS,
     ScreenId,
     asked,
@@ -105,7 +106,7 @@ def submit(state: State, ctx: Context, result: Result, arg: str = "") -> None:
     )
     # The lead now holds the answers; the conversation keeps nothing personal.
     contact = TELEGRAM.code if by_telegram else BY_EMAIL.code if by_email else "phone"
-    state.answers = {"contact": contact}
+    state.answers = {SENT_CONTACT: contact}
     state.history = []
     state.editing = False
     state.screen = ScreenId.DONE

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.dialogue.state import Context, State
 from bot.flows import info as info_pages
 from bot.flows.contact import BY_EMAIL, TELEGRAM
+from bot.flows.navigation import SENT_CONTACT
 from bot.i18n import N_, Translator
 from db.vocabulary import LeadStatus
 
@@ -190,13 +191,13 @@ def done_text(state: State, ctx: Context, t: Translator) -> str:
             number=t.isolate(str(state.lead_id))
         )
     ]
-    if state.answers.get("contact") == TELEGRAM.code:
+    if state.answers.get(SENT_CONTACT) == TELEGRAM.code:
         parts.append(
             _("An advisor from the KAUSA office in {city} will write to you here.").format(
                 city=city
             )
         )
-    elif state.answers.get("contact") == BY_EMAIL.code:
+    elif state.answers.get(SENT_CONTACT) == BY_EMAIL.code:
         parts.append(
             _("An advisor from the KAUSA office in {city} will write to you by e-mail.").format(
                 city=city

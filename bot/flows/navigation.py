@@ -171,6 +171,9 @@ NEEDS: dict[ScreenId, Needs] = {
 
 #: The answer that marks a dialogue whose answers go to this open request (its id).
 ADDING = "add_to"
+#: What a sent request's thanks need of it: how the advisor gets in touch. Kept in the
+#: state's answers after the request, it is no answer of a dialogue in progress.
+SENT_CONTACT = "contact"
 #: Why a person is asked before leaving a half-filled dialogue.
 LEAVE_INTENTS = frozenset({"menu", "start"})
 

@@ -28,7 +28,7 @@ from bot.flows.answers import TOWN_LABEL, answer_text
 from bot.flows.ask import QUESTION
 from bot.flows.contact import CONTACT_QUESTIONS
 from bot.flows.model import TOWN
-from bot.flows.navigation import FREE_TEXT_KEYS, answered_by
+from bot.flows.navigation import FREE_TEXT_KEYS, SENT_CONTACT, answered_by
 from bot.i18n import N_, NATIVE_NAMES, Translator, local
 from bot.validation import display_phone
 from db import repository
@@ -217,6 +217,8 @@ def describe(data: dict[str, Any], t: Translator) -> str:
     language = NATIVE_NAMES.get(profile["language"] or "", profile["language"] or "–")
     lines.append(_("Language: {language}").format(language=language))
     answers = data["conversation"].get("answers") or {}
+    # After a request only how the advisor gets in touch is kept: in the request's lines.
+    answers = {key: value for key, value in answers.items() if key != SENT_CONTACT}
     if answers:
         lines.append(_("Answers in the current dialogue: {count}").format(count=len(answers)))
     if not data["leads"]:

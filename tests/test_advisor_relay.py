@@ -24,6 +24,7 @@ from tests.advisor_desk import (
     running_desk,
     submit_callback_lead,
 )
+from tests.live_bot import settled
 
 PERSON = 5002
 
@@ -300,6 +301,28 @@ async def test_an_advisors_first_message_as_a_sticker_is_introduced(
         name=t.isolate("Test"), city=t.isolate("Leipzig")
     )
     assert len(copies) == 1
+
+
+async def test_a_reply_to_the_stats_is_refused_aloud_not_dropped(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        fake.group_message(LEIPZIG_GROUP, ANNA, "/stats")
+        stats = (await fake.wait_sent(LEIPZIG_GROUP, 2))[-1]
+        fake.group_message(LEIPZIG_GROUP, ANNA, "Passt Ihnen Montag?", stats.message_id)
+        told = (await fake.wait_sent(LEIPZIG_GROUP, 3))[-1]
+        asked = fake.newest_from(LEIPZIG_GROUP, ANNA)
+        # Advisors answering each other: not the bot's business.
+        fake.group_message(LEIPZIG_GROUP, STRANGER, "Mach ich", asked)
+        await settled(desk.app, fake)
+        rows = await desk.outbox_rows()
+    # The figures are about no one request: the advisor learns the text reached nobody.
+    assert told.plain_text.startswith("⚠️ Nicht weitergegeben")
+    assert told.reply_to_message_id == asked
+    assert len(fake.sent(LEIPZIG_GROUP)) == 3
+    assert not any(row.kind == "message_to_person" for row in rows)
+    assert len(fake.sent(PERSON)) == seen
 
 
 async def test_a_reply_to_the_answer_of_lead_n_reaches_the_person(

@@ -20,6 +20,13 @@ WITHDRAWN_DO_NOT_CONTACT = (
     "Die Person hat ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren."
 )
 
+#: A reply to a bot message that belongs to no one request (/leads, /stats, /export):
+#: it was dropped without a word, and the advisor believed the person had it.
+NOT_A_LEAD_MESSAGE = (
+    "⚠️ Nicht weitergegeben: Diese Nachricht gehört zu keiner einzelnen Anfrage. Bitte auf "
+    "die Nachricht der Anfrage antworten (/lead NUMMER zeigt sie)."
+)
+
 #: An advisor edited a message to someone in the web chat, which shows no corrections.
 EDIT_NOT_TO_WEB = (
     "✏️ Die Änderung erreicht die Person nicht: Sie schreibt im Web-Chat, der nur neue "

@@ -183,6 +183,8 @@ async def on_group_message(update: Update, context: BotContext) -> None:
         return
     if result.status == "queued":
         jobs.kick(context.application)
+    elif result.status == "not_lead" and _from_the_bot(reply, context):
+        await _answer(message, replies.NOT_A_LEAD_MESSAGE)
     elif result.status == "refused":
         await _answer(message, replies.NOT_ADVISOR)
     elif result.status == "closed":
@@ -211,6 +213,12 @@ async def on_group_edit(update: Update, context: BotContext) -> None:
         await _answer(message, replies.WITHDRAWN_DO_NOT_CONTACT)
     elif corrected.status == "unreachable":
         await _answer(message, replies.not_reachable_on_telegram(corrected.lead_id))
+
+
+def _from_the_bot(message: Message | None, context: BotContext) -> bool:
+    # Advisors answering each other in the group are no business of the bot's.
+    sender = message.from_user if message is not None else None
+    return sender is not None and sender.id == context.bot.id
 
 
 async def _edited(

@@ -476,6 +476,21 @@ def test_text_sticker_and_unknown_command_get_a_kind_answer() -> None:
     assert d.state.screen == "q:start"
 
 
+@pytest.mark.parametrize("kind", ["photo", "voice", "document", "contact"])
+def test_media_during_a_request_wait_for_it_without_sending_the_person_elsewhere(
+    kind: str,
+) -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For businesses")
+    d.type("Kiosk Anna")
+    d.send(Unsupported(kind))
+    # Not "request a callback": the request is under way, and the step stays.
+    assert "only after you have sent your request" in d.text
+    assert "request a callback" not in d.text
+    assert d.state.screen == "q:trades" and d.state.answers["company"] == "Kiosk Anna"
+
+
 def test_help_and_privacy_commands() -> None:
     d = Driver()
     d.press("English")

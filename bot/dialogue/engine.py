@@ -38,7 +38,7 @@ from bot.dialogue.state import (
     State,
     Text,
 )
-from bot.dialogue.texts import NO_REQUEST_MEDIA, WELCOME
+from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
 from bot.dialogue.typed_words import loose, mentions_dont_know, says_dont_know
 from bot.flows.ask import ASK
 from bot.flows.contact import BY_EMAIL, EMAIL, PHONE
@@ -122,9 +122,11 @@ def _unsupported(state: State, kind: str, result: Result) -> None:
     if kind not in _FOR_AN_ADVISOR:
         result.notify(N_("I can only understand text messages and button taps here."))
         return
+    if state.flow is not None:
+        result.notify(MEDIA_DURING_REQUEST)
+        return
     result.notify(NO_REQUEST_MEDIA)
-    if state.flow is None:
-        home(state)  # the main menu offers the callback request and the office contacts
+    home(state)  # the main menu offers the callback request and the office contacts
 
 
 #: Commands that open a screen, by name.

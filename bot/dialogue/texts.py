@@ -238,6 +238,12 @@ EDIT_NOT_PASSED = N_(
     "Sorry, we cannot see changes to a message you have already sent. "
     "Please send the correction as a new message."
 )
+#: Media sent while a request is being filled in: not kept yet, and when to send it again
+#: (the general notice below sent a person half-way through a request to a callback).
+MEDIA_DURING_REQUEST = N_(
+    "I can pass this on to an advisor only after you have sent your request, so I have not "
+    "kept it. Please answer the questions below and send your request, then send this again."
+)
 #: Media from someone without a request: not kept, and how to reach an advisor instead.
 NO_REQUEST_MEDIA = N_(
     "I can pass photos, voice messages, files and locations on to an advisor only once you "

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
 from bot import routing
-from bot.dialogue.engine import step
+from bot.dialogue.engine import render, step
 from bot.dialogue.keys import Key
 from bot.dialogue.pages import COMMON, PAGES
 from bot.dialogue.state import Command, Press, Start, State, Text, Unsupported
@@ -21,6 +22,17 @@ def test_start_greets_in_telegram_language_and_offers_all_languages() -> None:
     assert d.state.lang == "uk"
     assert d.state.screen == "lang"
     assert d.labels()[:6] == ["Deutsch", "العربية", "Türkçe", "Tiếng Việt", "Українська", "English"]
+
+
+def test_words_before_any_greeting_are_greeted_not_told_to_tap() -> None:
+    ctx = replace(Driver().ctx, client_language="tr")
+    result = step(State(), Text("hallo"), ctx)
+    shown = render(result.state, ctx, result.notices)
+    assert result.state.screen == "lang" and result.state.lang == "tr"
+    assert "Butonlar" not in shown.text and "buton" not in shown.text.lower()
+    started = step(State(), Start("tr"), ctx)
+    assert shown.text == render(started.state, ctx, started.notices).text
+    assert shown.text.startswith("Merhaba!")
 
 
 @pytest.mark.parametrize("code", [None, "ru", "", "zz-ZZ"])

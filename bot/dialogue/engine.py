@@ -91,6 +91,12 @@ def _step(state: State, event: Event, ctx: Context) -> Result:
             state.lang = negotiate(event.language_code)
         returning.leave_or_ask(state, ctx, result, "start")
         return result
+    if state.lang is None and isinstance(event, Text):
+        # Words before any greeting (the chat opened without "Start", its history
+        # cleared): the greeting, not "please tap one of the buttons" none were shown.
+        state.lang = negotiate(ctx.client_language)
+        returning.leave_or_ask(state, ctx, result, "start")
+        return result
     if state.lang is None:
         state.lang = negotiate(ctx.client_language)
     if isinstance(event, Command):

@@ -84,6 +84,7 @@ def test_a_question_without_a_page_still_offers_an_advisor() -> None:
     [
         ("de", "Deutsch", "Ich suche einen Ausbildungsplatz"),
         ("de", "Deutsch", "ich suche ausbilung als koch"),  # a typo, and a trade
+        ("de", "Deutsch", "ich suche ne ausbildug in leipzig"),  # not the page on offices
         ("en", "English", "I'm looking for an apprenticeship in Leipzig"),
         ("tr", "Türkçe", "Ausbildung yeri arıyorum"),
         ("vi", "Tiếng Việt", "toi dang tim cho hoc nghe"),  # typed without accents

@@ -240,6 +240,7 @@ WISHES: dict[str, dict[str, str]] = {
     "de": {
         "young": (
             "suche ausbildung, suche eine ausbildung, suche einen ausbildungsplatz, "
+            "suche ne ausbildung, suche nach einer ausbildung, suche nach ausbildung, "
             "suche ausbildungsplatz, suche eine lehrstelle, suche lehrstelle, "
             "suche eine ausbildungsstelle, sucht eine ausbildung, sucht einen "
             "ausbildungsplatz, sucht ausbildung, ausbildungsplatz suchen, "

@@ -19,6 +19,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.advisor.roster import Advisors
 from bot.config import Settings
+from bot.conversation.albums import Albums
 from bot.dialogue.service import Dialogue
 from bot.offices import Office
 from bot.ops.health import HealthServer
@@ -59,6 +60,8 @@ class Services:
     outage: Outage = field(default_factory=Outage)
     #: How fast each person on Telegram may write (one flooding account slows no one else).
     pace: PersonPace = field(default_factory=PersonPace)
+    #: The album each chat sent last: one receipt for its photos, not one per photo.
+    albums: Albums = field(default_factory=Albums)
     #: The web channel's server (bot.web), when WEB_ENABLED.
     web_server: WebServer | None = None
 

@@ -1724,9 +1724,11 @@ class FakeBotAPI:
         file_name: str = "file.pdf",
         phone_number: str = "+4915112345678",
         content: bytes = b"",
+        album: str | None = None,
     ) -> int:
         """A user sends ``kind`` (voice, audio, photo, document, video, video_note, contact,
-        location) in their private chat, or in group ``chat_id`` (in topic ``thread_id``).
+        location) in their private chat, or in group ``chat_id`` (in topic ``thread_id``);
+        ``album``: the media group of photos or files sent at once (one update each).
 
         A file's ``content`` (for the media kinds) can be fetched with getFile and the
         file endpoint, as from Telegram."""
@@ -1749,6 +1751,8 @@ class FakeBotAPI:
         extra: JSONDict = {kind: fields[kind]}
         if caption is not None:
             extra["caption"] = caption
+        if album is not None:
+            extra["media_group_id"] = album
         extra.update(self._reply_and_thread(chat, thread_id, reply_to_message_id))
         return self._push_message(chat, self._user(user_id), **extra)
 

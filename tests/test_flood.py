@@ -12,13 +12,19 @@ limit (TELEGRAM_MAX_RATE's default), where the fake checks the rate it received.
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 from bot.config import Settings
+from bot.dialogue.texts import SENT_TO_ADVISOR
 from bot.i18n import LANGUAGES, translator
 from bot.ops.pace import PER_MINUTE, SLOW_DOWN
 from testkit.fake_bot_api import FakeBotAPI
+from tests.advisor_desk import desk_settings, running_desk, submit_callback_lead
 from tests.live_bot import settled, started_bot
 from tests.telegram_harness import settings_for
+from tests.test_advisor_relay import logged
+
+SENT = translator("tr").gettext(SENT_TO_ADVISOR)
 
 TELEGRAM_OVERALL_LIMIT = 30  # messages per second, over all chats
 
@@ -86,3 +92,26 @@ async def test_one_account_flooding_does_not_hold_up_an_ordinary_persons_start(
     everything = [m.chat_id for m in fake.sent()]
     assert everything.index(ordinary) <= len(to_flooder)
     assert "Deutsch" in fake.sent(ordinary)[0].button_texts
+
+
+async def test_albums_of_certificates_after_a_request_all_reach_the_advisor(
+    database_url: str, tmp_path: Path
+) -> None:
+    person = 20_003
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await submit_callback_lead(fake, person, lang="tr")
+            # Three albums of ten photos: thirty updates within the minute of the request.
+            for album in ("a1", "a2", "a3"):
+                for _ in range(10):
+                    fake.user_media(person, "photo", album=album)
+
+            async def all_logged() -> list[object]:
+                photos = [row for row in await logged(desk) if row.kind == "photo"]
+                return photos if len(photos) == 30 else []
+
+            await fake.wait_for(all_logged, timeout=60, message="thirty photos logged")
+            await settled(desk.app, fake)
+    assert translator("tr").gettext(SLOW_DOWN) not in fake.texts(person)
+    # One receipt per album, not thirty "Sent to your advisor".
+    assert fake.texts(person).count(SENT) == 3

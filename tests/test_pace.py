@@ -17,6 +17,17 @@ def test_updates_up_to_the_limit_are_taken_then_one_warning_then_silence() -> No
     assert verdicts[31:] == [Pace.IGNORE] * 9
 
 
+def test_an_album_counts_as_one_message() -> None:
+    pace = PersonPace(limit=3)
+    assert pace.check(1, NOW) == Pace.TAKE
+    # Ten photos sent at once: one update each, one message to the person.
+    assert [pace.check(1, NOW, album="a1") for _ in range(10)] == [Pace.TAKE] * 10
+    assert [pace.check(1, NOW, album="a2") for _ in range(10)] == [Pace.TAKE] * 10
+    assert [pace.check(1, NOW) for _ in range(2)] == [Pace.WARN, Pace.IGNORE]
+    # An album past the limit is not let through by its later parts.
+    assert [pace.check(1, NOW, album="a3") for _ in range(3)] == [Pace.IGNORE] * 3
+
+
 def test_the_next_window_takes_updates_again() -> None:
     pace = PersonPace(limit=2)
     assert [pace.check(1, NOW) for _ in range(4)] == [Pace.TAKE, Pace.TAKE, Pace.WARN, Pace.IGNORE]

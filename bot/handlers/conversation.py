@@ -111,7 +111,8 @@ async def from_person(update: Update, context: BotContext) -> Route:
     if taken.route is not Route.TAKEN:
         return taken.route
     jobs.kick(context.application)
-    await _tell_person(context, message.chat_id, taken.language or user.language_code)
+    if context.services.albums.first(message.chat_id, message.media_group_id):
+        await _tell_person(context, message.chat_id, taken.language or user.language_code)
     return Route.TAKEN
 
 

@@ -82,7 +82,8 @@ async def on_update(update: Update, context: BotContext) -> None:
     # The newest message id in the chat: where a reply whose answer gets lost is looked for.
     if update.message is not None:
         screens.noted(context.bot, chat.id, update.message.message_id)
-    pace = context.services.pace.check(user.id, context.services.clock())
+    album = update.message.media_group_id if update.message is not None else None
+    pace = context.services.pace.check(user.id, context.services.clock(), album)
     if pace is not Pace.TAKE:
         # Past the limit: told once, then nothing is stepped, stored or sent this window.
         if pace is Pace.WARN:

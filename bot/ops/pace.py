@@ -3,7 +3,9 @@
 A fast human taps a few times a second for a moment, never 30 times a minute for
 long; a script does. The first update past the limit is answered once with a kind
 "slow down"; the rest of the window is ignored, so a flood costs the bot no sends
-and cannot push ordinary people's answers behind it.
+and cannot push ordinary people's answers behind it. An album (up to ten photos or
+files sent at once, one update each) counts as one message: certificates sent after a
+request were dropped past the limit.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ from enum import Enum
 
 from bot.i18n import N_
 
-SLOW_DOWN = N_("You are sending messages very quickly. Please wait a moment, then try again.")
+SLOW_DOWN = N_(
+    "You are sending messages very quickly, so I could not take your last messages. "
+    "Please wait a moment, then send them again."
+)
 
 
 class Pace(Enum):
@@ -42,15 +47,21 @@ class PersonPace:
     limit: int = PER_MINUTE
     window: timedelta = timedelta(minutes=1)
     max_people: int = 100_000
-    _windows: OrderedDict[int, tuple[datetime, int]] = field(default_factory=OrderedDict)
+    _windows: OrderedDict[int, tuple[datetime, int, str | None]] = field(
+        default_factory=OrderedDict
+    )
 
-    def check(self, person: int, now: datetime) -> Pace:
-        """Count one update of ``person`` at ``now``."""
-        start, count = self._windows.pop(person, (now, 0))
+    def check(self, person: int, now: datetime, album: str | None = None) -> Pace:
+        """Count one update of ``person`` at ``now``; ``album``: its media group, if any
+        (the album's later parts follow its first one's verdict uncounted)."""
+        start, count, last = self._windows.pop(person, (now, 0, None))
         if now - start >= self.window or now < start:
             start, count = now, 0  # a new window (or the clock went back: start afresh)
+        elif album is not None and album == last and count <= self.limit:
+            self._windows[person] = (start, count, last)
+            return Pace.TAKE
         count += 1
-        self._windows[person] = (start, count)
+        self._windows[person] = (start, count, album)
         while len(self._windows) > self.max_people:
             self._windows.popitem(last=False)
         if count <= self.limit:

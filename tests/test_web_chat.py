@@ -22,7 +22,7 @@ from bot.services import Services
 from bot.web import chat
 from bot.web.app import build_web_app
 from bot.web.limits import Limits, RateLimiter
-from bot.web.proof import ProofOfWork
+from bot.web.proof import ATTEMPTS, COST, ProofOfWork
 from bot.web.security import SECURITY, SessionCookie
 from db.models import Conversation, User
 from tests.web_person import WebClient, WebPerson, page_text
@@ -449,6 +449,21 @@ async def test_a_solution_is_taken_once_and_not_after_it_expired(
     stale = solved("b" * 64)
     with time_machine.travel(now[0] + timedelta(minutes=21), tick=False):
         assert not await proof.redeem(stale, "b" * 64)
+
+
+def test_a_challenge_is_a_fixed_amount_of_work_not_a_lottery(services: Services) -> None:
+    proof = ProofOfWork(b"secret", services.sessionmaker, lambda: datetime.now(UTC))
+    attempts = []
+    for n in range(12):
+        challenge = altcha.Challenge.from_dict(proof.challenge(f"{n:064d}"))
+        assert challenge.parameters.cost == COST
+        solution = altcha.solve_challenge(challenge)
+        assert solution is not None
+        attempts.append(solution.counter)
+    # The browser's widget awaits COST digests per attempt: at most 30,000 in all (a
+    # one-in-256 prefix at 5,000 per attempt took people 0.7 to over 40 s).
+    assert all(counter in ATTEMPTS for counter in attempts)
+    assert max(ATTEMPTS) * COST <= 30_000
 
 
 async def test_the_widget_greets_in_its_pages_language_and_the_first_step_keeps_it(

@@ -81,14 +81,29 @@ def split_spelling(text: str) -> tuple[str, str] | None:
 
 
 def parse_phone(text: str) -> str | None:
-    """A valid phone number in E.164, German numbers without +49 accepted."""
-    try:
-        number = phonenumbers.parse(text.translate(_DIGITS), "DE")
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
+    """A valid phone number in E.164, German numbers without +49 accepted.
+
+    A country code typed without "+" or "00" counts as one where the number is no German
+    one, and always for 49: no German number starts with it without its 0, and
+    "49 176 12345678" was read as a number in Leer (+49 491 76…), which reaches no one.
+    """
+    typed = text.translate(_DIGITS).strip()
+    number = _valid(typed, "DE")
+    if typed[:1].isdigit() and typed[0] != "0":
+        international = _valid("+" + typed, None)
+        if international is not None and (number is None or typed.startswith("49")):
+            number = international
+    if number is None:
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _valid(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
 
 
 #: Number types that may be a mobile phone (and so have WhatsApp). Some countries' plans

@@ -17,6 +17,7 @@ from bidi import get_base_level, get_display
 
 from bot.i18n import FSI, PDI, RLM, translator
 from bot.ops.i18n_check import button_texts, load_catalog
+from bot.web.ltr import isolate_ltr
 
 AR = translator("ar")
 ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
@@ -184,3 +185,21 @@ def test_every_rendered_arabic_line_and_button_is_right_to_left() -> None:
         if line and get_base_level(line) != 1
     ]
     assert left_to_right == []
+
+
+def test_a_phone_number_in_an_arabic_message_keeps_its_order_in_the_inbox() -> None:
+    text = "بريدي fatima.hassan@gmail.com ورقم ابني 0176-555 12 34، شكرا!"
+    html = str(isolate_ltr(text))
+    assert '<bdi dir="ltr">0176-555 12 34</bdi>' in html
+    assert '<bdi dir="ltr">fatima.hassan@gmail.com</bdi>' in html
+    # The browser lays a <bdi dir="ltr"> out as a left-to-right isolate (LRI ... PDI).
+    laid_out = get_display(html.replace('<bdi dir="ltr">', "\u2066").replace("</bdi>", PDI))
+    assert "0176-555 12 34" in laid_out
+    # Without it the advisor read the groups the other way round.
+    assert "34 12 555-0176" in get_display(text)
+
+
+def test_a_persons_text_stays_escaped_around_the_isolates() -> None:
+    assert str(isolate_ltr("<b>0341 1234</b>")) == (
+        '&lt;b&gt;<bdi dir="ltr">0341 1234</bdi>&lt;/b&gt;'
+    )

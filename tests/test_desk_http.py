@@ -220,7 +220,7 @@ async def test_the_conversation_says_whether_each_message_reached_the_person(
         person_id = person.id
     number = await lead(services, user_id=person_id, channel="telegram")
     await log_in(client, "anna")
-    for text in ("Erste Nachricht", "Zweite Nachricht", "Dritte Nachricht"):
+    for text in ("Erste Nachricht", "Zweite Nachricht: 0341 123 45", "Dritte Nachricht"):
         sent = await post(client, f"/inbox/leads/{number}/reply", text=text)
         assert sent.status == 200
     waiting = await (await client.get(f"/inbox/leads/{number}")).text()
@@ -249,6 +249,8 @@ async def test_the_conversation_says_whether_each_message_reached_the_person(
     assert '<p class="delivery failed">⚠️ nicht zugestellt</p>' in later
     order = [later.index(text) for text in ("Erste", "zugestellt ", "Zweite", "nicht zugestellt")]
     assert order == sorted(order)
+    # A number keeps its order inside a right-to-left message (bot/web/ltr.py).
+    assert 'Zweite Nachricht: <bdi dir="ltr">0341 123 45</bdi>' in later
 
 
 async def test_forms_without_the_token_or_from_elsewhere_are_refused(

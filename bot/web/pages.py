@@ -10,6 +10,7 @@ import jinja2
 from aiohttp import web
 
 from bot.i18n import translator
+from bot.web.ltr import isolate_ltr
 
 
 def setup(app: web.Application) -> None:
@@ -22,6 +23,7 @@ def setup(app: web.Application) -> None:
         # The templates ship with the package and change only with a restart: no stat()
         # of the template file on every page.
         auto_reload=False,
+        filters={"ltr": isolate_ltr},
     )
 
 

@@ -15,9 +15,10 @@ from collections.abc import Iterator
 import pytest
 from bidi import get_base_level, get_display
 
+from bot.advisor.wording import inert
+from bot.conversation.ltr import isolate_ltr
 from bot.i18n import FSI, PDI, RLM, translator
 from bot.ops.i18n_check import button_texts, load_catalog
-from bot.web.ltr import isolate_ltr
 
 AR = translator("ar")
 ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
@@ -203,3 +204,11 @@ def test_a_persons_text_stays_escaped_around_the_isolates() -> None:
     assert str(isolate_ltr("<b>0341 1234</b>")) == (
         '&lt;b&gt;<bdi dir="ltr">0341 1234</bdi>&lt;/b&gt;'
     )
+
+
+def test_a_phone_number_in_an_arabic_message_keeps_its_order_in_the_group() -> None:
+    # The person's words as the advisor group's Telegram client lays them out.
+    shown = inert("ورقم ابني 0176-555 12 34، شكرا!")
+    assert "0176-555 12 34" in get_display(shown)
+    # A left-to-right text is passed on as it was: nothing to reorder, no hidden marks.
+    assert inert("Meine Nummer: 0176-555 12 34") == "Meine Nummer: 0176-555 12 34"

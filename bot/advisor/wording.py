@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from babel import Locale
 
+from bot.conversation.ltr import isolated
 from db.vocabulary import AuditAction, LeadStatus
 
 MAX_MESSAGE = 4096
@@ -88,8 +89,10 @@ _DOMAIN_DOT = re.compile(r"(?<=\w)\.(?=[^\W\d_])")
 
 
 def inert(value: Any, limit: int = MAX_VALUE) -> str:
-    """A person's free text, escaped, in which Telegram finds no mention, command or link."""
-    text = _ENTITY_STARTS.sub(lambda match: match.group() + "\u200d", esc(value, limit))
+    """A person's free text, escaped, in which Telegram finds no mention, command or link,
+    and in which a number keeps its order among right-to-left words (bot.conversation.ltr)."""
+    escaped = esc(isolated(str(value)), limit)
+    text = _ENTITY_STARTS.sub(lambda match: match.group() + "\u200d", escaped)
     return _DOMAIN_DOT.sub("\u2024", text)
 
 

@@ -9,8 +9,8 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
+from bot.conversation.ltr import isolate_ltr
 from bot.i18n import translator
-from bot.web.ltr import isolate_ltr
 
 
 def setup(app: web.Application) -> None:

@@ -2,7 +2,8 @@
 
 Pure. In an Arabic message, "0176-555 12 34" showed as "34 12 555-0176" by the Unicode
 bidi algorithm: the spaces between its digit groups take the paragraph's direction. A
-German advisor dialled what they read.
+German advisor dialled what they read. The inbox wraps each in ``<bdi dir="ltr">``, the
+advisor group's text in the isolate characters LRI and PDI.
 """
 
 from __future__ import annotations
@@ -15,6 +16,20 @@ from markupsafe import Markup, escape
 _LTR_RUN = re.compile(
     r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d(?:[\d \-/.()]*\d)?",
 )
+
+
+#: Left-to-right isolate and its end (Unicode 6.3), as a Telegram client lays them out.
+LRI, PDI = "\u2066", "\u2069"
+#: A strong right-to-left letter (Hebrew, Arabic and their presentation forms).
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def isolated(text: str) -> str:
+    """Plain ``text`` with each number, address and link in LRI ... PDI, where the text
+    has right-to-left letters (else it is returned as it is: nothing to reorder)."""
+    if not _RTL.search(text):
+        return text
+    return _LTR_RUN.sub(lambda found: f"{LRI}{found.group()}{PDI}", text)
 
 
 def isolate_ltr(text: str) -> Markup:

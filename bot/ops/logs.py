@@ -15,7 +15,8 @@ _CAPPED = {
     "httpx": logging.WARNING,
     "httpcore": logging.WARNING,
     "telegram": logging.INFO,
-    "apscheduler": logging.INFO,
+    # At INFO it writes two lines for every run of the outbox job, every 3 s.
+    "apscheduler": logging.WARNING,
     "aiosqlite": logging.INFO,
     "sqlalchemy": logging.WARNING,
 }

@@ -74,6 +74,10 @@ async def relay(
             message = await next_item(queue, ends)
             if message is not None:
                 await send(stream, message)
+    except ConnectionResetError:
+        # The tab was closed as a message went out (aiohttp's ClientConnectionResetError):
+        # the message is stored and shows on the next visit; no error to log.
+        return
     finally:
         for end in ends:
             end.cancel()

@@ -113,7 +113,9 @@ async def test_an_advisor_works_a_lead_in_the_browser(
             services = desk.services
             await add_account(services, "anna", "Anna Schmidt", "leipzig", telegram_id=ANNA)
             await add_account(services, "bernd", "Bernd Meier", "dresden", telegram_id=BERND)
-            await add_lead(services.sessionmaker, timedelta(days=2))
+            # A long e-mail address: on a phone it pushed the lead page past the screen.
+            email = "hung.nguyen.nha.hang.pho.hanoi.leipzig@gmail.com"
+            await add_lead(services.sessionmaker, timedelta(days=2), email=email)
             await add_lead(services.sessionmaker, timedelta(hours=5), office="dresden")
             await desk.deliver()
 
@@ -136,6 +138,10 @@ async def test_an_advisor_works_a_lead_in_the_browser(
             wide = await phone.evaluate("document.documentElement.scrollWidth")
             names = phone.locator(".leads td[data-label=Name]")
             boxes = [await names.nth(i).bounding_box() for i in range(await names.count())]
+            await phone.goto(f"{base}/inbox/leads/1")
+            await phone.get_by_text(email).wait_for()
+            await screenshot(phone, "lead-390")
+            lead_wide = await phone.evaluate("document.documentElement.scrollWidth")
             await phone.close()
             await desk.deliver()
             card = (await fake.wait_sent(LEIPZIG_GROUP, 2))[-1]
@@ -189,6 +195,7 @@ async def test_an_advisor_works_a_lead_in_the_browser(
             audit = [(e.action, e.actor_name) for e in await desk.audit(3)]
 
     assert wide <= 390 and len(boxes) == 2  # Leipzig's two leads
+    assert lead_wide <= 390
     assert all(box is not None and box["x"] + box["width"] <= 390 for box in boxes)
     assert edited.message_id == card.message_id
     assert "übernommen von Anna Schmidt" in edited.plain_text

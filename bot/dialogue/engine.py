@@ -91,12 +91,6 @@ def _step(state: State, event: Event, ctx: Context) -> Result:
             state.lang = negotiate(event.language_code)
         returning.leave_or_ask(state, ctx, result, "start")
         return result
-    if state.lang is None and isinstance(event, Text):
-        # Words before any greeting (the chat opened without "Start", its history
-        # cleared): the greeting, not "please tap one of the buttons" none were shown.
-        state.lang = negotiate(ctx.client_language)
-        returning.leave_or_ask(state, ctx, result, "start")
-        return result
     if state.lang is None:
         state.lang = negotiate(ctx.client_language)
     if isinstance(event, Command):
@@ -228,6 +222,11 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     ):
         # Asked on the way, or a number given (a tap was expected): nothing typed is lost.
         typed.keep_for_advisor(text, ctx, result, typed.kept_notice(text))
+        return
+    if state.screen == ScreenId.LANG and not state.history:
+        # Words at the greeting: a first "hallo" without Start (the chat's history cleared),
+        # the web chat after /delete. Greeted, not told to tap buttons none had been shown.
+        returning.leave_or_ask(state, ctx, result, "start")
         return
     result.notify(N_("Please tap one of the buttons below."))
 

@@ -133,6 +133,16 @@ def test_pages_split_between_lines_within_the_utf16_limit() -> None:
     assert [utf16(part) for part in cut] == [4096, 1904] and "".join(cut) == "🥐" * 3000
 
 
+def test_a_long_line_is_split_between_words_not_inside_one() -> None:
+    words = " ".join(f"Zeile{n:04d} mit Umlauten äöü" for n in range(200))  # no line break
+    parts = split.pages(words)
+    assert len(parts) > 1 and all(utf16(part) <= 4096 for part in parts)
+    # Each part ends after a whole word ("…Umlaut" | "en äöü" was read as two), and
+    # nothing is lost.
+    assert all(part.endswith(" ") for part in parts[:-1])
+    assert "".join(parts) == words
+
+
 def test_a_request_is_dated_on_saxonys_calendar() -> None:
     # 23:30 UTC on 1 December is half past midnight on 2 December in Dresden.
     lead = {

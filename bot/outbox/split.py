@@ -21,8 +21,8 @@ def pages(text: str, limit: int = MESSAGE_LIMIT) -> tuple[str, ...]:
     page: list[str] = []
     size = 0
     for line in text.split("\n"):
-        while utf16(line) > limit:  # a single overlong line: cut it at a character boundary
-            cut = _fit(line, limit)
+        while utf16(line) > limit:  # a single overlong line: cut it between words
+            cut = _between_words(line, _fit(line, limit))
             line, head = line[cut:], line[:cut]
             if page:
                 result.append("\n".join(page))
@@ -37,6 +37,13 @@ def pages(text: str, limit: int = MESSAGE_LIMIT) -> tuple[str, ...]:
     if any(page):
         result.append("\n".join(page))
     return tuple(part for part in result if part.strip())
+
+
+def _between_words(line: str, cut: int) -> int:
+    """Where to cut ``line`` at or before ``cut``: after its last space in the second half
+    ("…Umlaut" | "en" read as two words), else at ``cut`` (a long run without spaces)."""
+    space = line.rfind(" ", 0, cut)
+    return space + 1 if space > cut // 2 else cut
 
 
 def _fit(line: str, limit: int) -> int:

@@ -285,6 +285,30 @@ async def test_a_link_in_the_advisors_message_keeps_its_address(
     assert relayed.plain_text.endswith(f"{text}\n\n🔗 hier klicken: {url}")
 
 
+async def test_an_advisors_long_caption_reaches_the_person_whole(
+    database_url: str, tmp_path: Path
+) -> None:
+    caption = ("Infoblatt zur Ausbildung. " * 40)[:1000] + "ENDE"
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        fake.user_media(
+            ANNA,
+            "document",
+            caption=caption,
+            chat_id=LEIPZIG_GROUP,
+            reply_to_message_id=lead.card.message_id,
+        )
+        await queued(desk, "message_to_person")
+        await desk.deliver()
+        [intro] = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+        [copy] = fake.calls_to("copyMessage", PERSON)
+    # The intro and 1,004 characters do not fit in one caption: the intro goes first,
+    # and the PDF keeps the advisor's caption, whole (it was cut to 600).
+    assert intro.plain_text.startswith("Nachricht von")
+    assert "caption" not in copy.params
+    assert fake.message(PERSON, fake.newest_from(PERSON, fake.bot_id))["caption"] == caption
+
+
 async def test_an_advisors_first_message_as_a_sticker_is_introduced(
     database_url: str, tmp_path: Path
 ) -> None:

@@ -202,10 +202,9 @@ async def plan_message_to_person(d: Delivery) -> Plan:
             name=t.isolate(str(d.row.payload.get("name") or "KAUSA")),
             city=t.isolate(office.city if office else "Sachsen"),
         )
-    # A caption holds 1024 characters; a text goes whole, in as many messages as it takes.
-    original = (logged.text or "") if logged.kind in _TEXTS else (logged.text or "")[:600]
+    # A text goes whole, in as many messages as it takes; a caption too (below).
+    original = logged.text or ""
     head = f"<b>{html.escape(intro)}</b>" if intro else ""
-    text = "\n\n".join(part for part in (head, wording.esc(original, 600)) if part)
     translated = _translate(d, original, "de", t.lang)
     bot, kind = d.bot, logged.kind
     group, source = logged.source_chat_id, logged.source_message_id
@@ -221,15 +220,17 @@ async def plan_message_to_person(d: Delivery) -> Plan:
                     bot, chat_id, message, reply_to=reply_to
                 )
         else:
-            if head and kind not in CAPTIONED:
-                # A sticker or a round video takes no caption: the intro goes first, or the
-                # person would never learn who writes (later messages are not introduced).
-                await botapi.send_notification(bot, chat_id, head)
-            text_translated = text + await translated(t.lang, 200)
-            changed = intro or text_translated != text
-            caption = text_translated if changed and kind in CAPTIONED else None
             assert group is not None and source is not None  # checked above
+            translation = await translated(t.lang, 3000)
+            caption = _caption(head, original, translation, kind)
+            if caption is None and head:
+                # A sticker or a round video takes no caption, a long caption no intro: the
+                # intro goes first, or the person would never learn who writes.
+                await botapi.send_notification(bot, chat_id, head)
+            # Without a caption of ours the copy keeps the advisor's own, whole.
             message_id = await botapi.copy_message(bot, chat_id, group, source, caption=caption)
+            if caption is None and translation:
+                await botapi.send_notification(bot, chat_id, translation.lstrip("\n"))
         if group is None or source is None:
             return message_id  # written in the web inbox: no Telegram message to tick
         try:
@@ -240,6 +241,21 @@ async def plan_message_to_person(d: Delivery) -> Plan:
         return message_id
 
     return Plan(send=send, record=_delivered(logged.id, chat_id, d.now))
+
+
+#: Telegram's limit for a caption, in UTF-16 code units as the person sees them.
+CAPTION_LIMIT = 1024
+
+
+def _caption(head: str, original: str, translation: str, kind: str) -> str | None:
+    """The caption for an advisor's medium (HTML): the intro, the advisor's caption and a
+    translation, where that fits in one; None to keep the advisor's own. A caption of
+    1,024 characters was cut to 600 with the intro before it, and the rest was lost."""
+    if kind not in CAPTIONED or not (head or translation):
+        return None
+    body = "\n\n".join(part for part in (head, html.escape(original, quote=False)) if part)
+    caption = body + translation
+    return caption if split.utf16(_visible(caption)) <= CAPTION_LIMIT else None
 
 
 def text_messages(intro: str | None, original: str, translation: str) -> list[str]:

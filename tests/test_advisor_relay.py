@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 from bot.dialogue.texts import MESSAGE_INTRO, SENT_TO_ADVISOR
 from bot.i18n import translator
-from db.models import ConversationMessage, OutboxMessage
+from db.models import ConversationMessage, GroupCopy, OutboxMessage
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import (
     ANNA,
@@ -307,6 +307,36 @@ async def test_an_advisors_long_caption_reaches_the_person_whole(
     assert intro.plain_text.startswith("Nachricht von")
     assert "caption" not in copy.params
     assert fake.message(PERSON, fake.newest_from(PERSON, fake.bot_id))["caption"] == caption
+
+
+async def test_a_persons_long_text_and_long_caption_reach_the_group_whole(
+    database_url: str, tmp_path: Path
+) -> None:
+    lines = [f"Satz {n:03d}: Ich habe viele Fragen zur Ausbildung als Koch." for n in range(70)]
+    long = "\n".join([*lines, "ENDE DER NACHRICHT"])
+    assert 4000 < len(long) <= 4096  # as long as Telegram lets the person write
+    caption = ("Mein Zeugnis aus Syrien, übersetzt. " * 30)[:1000] + "ENDE"
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        fake.user_message(PERSON, long)
+        await fake.wait_sent(PERSON, seen + 1)
+        fake.user_media(PERSON, "photo", caption=caption)
+        await fake.wait_sent(PERSON, seen + 2)
+        await desk.deliver()
+        group = await fake.wait_sent(LEIPZIG_GROUP, 4)
+        [photo] = fake.calls_to("copyMessage", LEIPZIG_GROUP)
+        async with desk.services.sessionmaker() as session:
+            kept = (await session.scalars(sa.select(GroupCopy.message_id))).all()
+    first, more, caption_text = group[1], group[2], group[3]
+    # The text in two messages, nothing cut ("…" after 3,500 characters, the rest lost).
+    assert "Antwort von Omar" in first.plain_text and "Fortsetzung" in more.plain_text
+    assert "Satz 000" in first.plain_text and "ENDE DER NACHRICHT" in more.plain_text
+    assert more.reply_to_message_id == first.message_id
+    # The photo under the header alone; its caption whole in the message after it.
+    assert "Mein Zeugnis" not in photo.params["caption"]
+    assert caption_text.plain_text.endswith(caption)
+    # /delete reaches every part: each is recorded as a copy holding the person's data.
+    assert {first.message_id, more.message_id, caption_text.message_id} <= set(kept)
 
 
 async def test_an_advisors_first_message_as_a_sticker_is_introduced(

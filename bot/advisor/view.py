@@ -403,6 +403,12 @@ def person_answer(
     return f"{head}\n\n{inert(text, 3500)}" if text else head
 
 
+def person_answer_more(lead_id: int, text: str) -> str:
+    """More of a person's message than fits in one (a long text, a long caption), in the
+    messages after it."""
+    return f"💬 <i>Fortsetzung (Anfrage #{lead_id}):</i>\n\n{inert(text, 4000)}"
+
+
 def _closed_hint(lead: Lead) -> str:
     """Under a message of a person whose lead is done: nobody works on it any more."""
     if not reopenable(lead):

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram.error import BadRequest, TelegramError
 
-from bot.advisor import cards, copies, wording
+from bot.advisor import cards, copies, view, wording
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.conversation.content import CAPTIONED, DELIVERED_REACTION
@@ -68,6 +68,25 @@ async def _quoted(d: Delivery, chat_id: int) -> int | None:
     return row.copy_message_id if row is not None and row.copy_chat_id == chat_id else None
 
 
+#: The most of a person's text under the header in one message (Telegram's 4,096 hold the
+#: header and the HTML-safe marks too), and the most of a caption under it (of 1,024).
+TEXT_PART = 3500
+CAPTION_PART = 800
+
+
+def _first_and_rest(text: str, caption: bool) -> tuple[str, list[str]]:
+    """A person's text as the header shows it, and the parts that follow it: none where it
+    fits; a caption too long goes whole in the messages after the medium."""
+    if caption:
+        return (
+            (text, [])
+            if split.utf16(text) <= CAPTION_PART
+            else ("", [*split.pages(text, TEXT_PART)])
+        )
+    pages = split.pages(text, TEXT_PART) if text else ()
+    return (pages[0], list(pages[1:])) if pages else (text, [])
+
+
 def _delivered(message_row_id: int, chat_id: int, now: datetime) -> Record:
     """Remember where the copy went: a reply to it belongs to the same lead."""
 
@@ -102,12 +121,16 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
     # message, so after 48 hours /delete could not reach it (in a topic it goes with it).
     as_text = logged.kind in (MessageKind.CONTACT, MessageKind.LOCATION) and lead.topic_id is None
     text_only = logged.kind in _TEXTS or as_text or minimal or logged.source_chat_id is None
-    # A caption holds 1024 characters: the header, the caption and a translation must fit.
-    original = (logged.text or "") if logged.kind in _TEXTS else (logged.text or "")[:600]
+    original = logged.text or ""
     correction = logged.kind == MessageKind.EDIT
+    # What does not fit under the header (a text past one message, a caption past
+    # Telegram's 1,024) follows in messages of its own: it was cut, the rest lost.
+    shown, rest = _first_and_rest(original, captioned and not text_only)
     header = cards.person_answer_card(
-        lead, original, fallback, d.courier.advisors, correction=correction
+        lead, shown, fallback, d.courier.advisors, correction=correction
     )
+    if minimal:
+        rest = []  # a minimal office learns only that there is a message
     language = (user.language if user else None) or lead.language
     # Nor does a minimal office get a translation of what the person wrote.
     translated = _translate(d, "" if minimal or as_text else original, language, "de")
@@ -137,18 +160,28 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
             reply_to=reply_to,
         )
 
+    more: list[int] = []
+
     async def send() -> int:
         if reopen and thread is not None:
             await topics.set_open(bot, target, thread, is_open=True)
-        text = header + await translated(language, 3000 if text_only else 300)
+        translation = await translated(language, 3000 if text_only else 300)
+        text = header if rest else header + translation
         try:
-            return await copy(thread, text)
+            first = await copy(thread, text)
         except BadRequest as exc:
             if thread is None or not botapi.is_thread_gone(exc):
                 raise
-        log.warning("the topic of lead %s was deleted; opening it again", lead_id)
-        recreated["topic"], recreated["card"] = await announce(True)
-        return await copy(recreated["topic"], text)
+            log.warning("the topic of lead %s was deleted; opening it again", lead_id)
+            recreated["topic"], recreated["card"] = await announce(True)
+            first = await copy(recreated["topic"], text)
+        topic = recreated.get("topic", thread)
+        follow = [view.person_answer_more(lead_id, page) for page in rest]
+        for part in [*follow, translation.lstrip("\n")] if rest and translation else follow:
+            more.append(
+                await botapi.send_notification(bot, target, part, reply_to=first, thread_id=topic)
+            )
+        return first
 
     lead_id, row_id, now = lead.id, logged.id, d.now
     kind = CopyKind.TEXT if text_only else COPY_KINDS.get(logged.kind, CopyKind.OTHER)
@@ -159,6 +192,8 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
         # The copy (and a card posted again) hold the person's data: /delete reaches them.
         topic = recreated.get("topic", thread)
         await copies.add(session, [lead_id], target, message_id, now, thread_id=topic, kind=kind)
+        for part in more:
+            await copies.add(session, [lead_id], target, part, now, thread_id=topic)
         await copies.add(session, [lead_id], target, recreated.get("card"), now, thread_id=topic)
         if recreated:
             await session.execute(

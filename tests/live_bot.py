@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import itertools
 import os
 import signal
 import sys
@@ -95,6 +96,10 @@ async def outbox(sessionmaker: async_sessionmaker[AsyncSession]) -> list[OutboxM
 # -- a real process ----------------------------------------------------------------
 
 
+#: Numbers the child processes' logs (per test run; each test has its own workdir).
+_LOG_NUMBERS = itertools.count()
+
+
 class BotProcess:
     """``python -m bot run`` in a child process, against the fake Bot API."""
 
@@ -109,7 +114,9 @@ class BotProcess:
         self.fake = fake
         self.args = args
         self.workdir = workdir
-        self.log_path = workdir / f"bot-{len(list(workdir.glob('bot-*.log')))}.log"
+        # A log of its own: two processes made before either started (one serving, one
+        # waiting) both took bot-0.log, and the first's lines overwrote the second's.
+        self.log_path = workdir / f"bot-{next(_LOG_NUMBERS)}.log"
         self.env = {
             # Only what the bot needs: nothing from a developer's environment leaks in.
             "PATH": os.environ.get("PATH", ""),

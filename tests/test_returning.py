@@ -260,3 +260,28 @@ async def test_a_topic_added_to_the_open_request_joins_the_first_one(
     async with sessionmaker() as session:
         lead = (await session.execute(sa.select(Lead))).scalar_one()
     assert lead.answers["topic"] == "Ausbildung als Koch\nUnd die Berufsschule?"
+
+
+async def test_a_reloaded_summary_still_shows_the_question_typed_on_the_way(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    dialogue = make_dialogue(sessionmaker)
+    person = Person(dialogue)
+    await person.send(Start("en"))
+    await person.press("English")
+    await person.press("Request a callback")
+    await person.press("A business")
+    await person.press("Skip")
+    await person.type("04109")
+    # A question where a tap is expected: held for the request, in memory.
+    assert "noted your question" in (await person.type("Do you advise on Saturdays?")).text
+    await person.press("Yes, I agree")
+    await person.type("Ayşe Yılmaz")
+    await person.type("0341 1234567")
+    for label in ("By phone", "Any time", "Preferred language", "Deutsch"):
+        summary = await person.press(label)
+    assert "Question: Do you advise on Saturdays?" in summary.text
+    # The web page reloaded: the screen as stored, rendered without a step.
+    reloaded = await dialogue.current("telegram", person.user_id)
+    assert reloaded is not None
+    assert "Question: Do you advise on Saturdays?" in reloaded.screen.text

@@ -334,7 +334,9 @@ class Dialogue:
         state = await self._stored(channel, external_id)
         if state is None:
             return None
-        screen = engine.render(state, self.context(channel))
+        # With the question held for the request: a summary reloaded lost its "Question" line.
+        held = self._held.get((channel, external_id))
+        screen = engine.render(state, self.context(channel, held_question=held))
         return Reply(screen, state.lang or DEFAULT_LANGUAGE, same_screen=True, step=state.screen)
 
     async def _run_group(self, steps: list[_Step]) -> list[_Done | Exception | None]:

@@ -488,6 +488,23 @@ def test_text_sticker_and_unknown_command_get_a_kind_answer() -> None:
     assert d.state.screen == "q:start"
 
 
+@pytest.mark.parametrize(
+    ("typed", "answer"), [("a2", "a"), ("A1", "a"), ("b2", "b2"), ("B1", "b1")]
+)
+def test_a_language_level_typed_alone_is_its_buttons_tap(typed: str, answer: str) -> None:
+    d = Driver()
+    d.press("English")
+    d.press("For young people")
+    d.press("Looking for an apprenticeship")
+    d.press("18 to 24")
+    for _ in range(10):  # the first answer of each question up to the German level
+        if d.state.screen == "q:german":
+            break
+        d.press(d.labels()[0])
+    d.type(typed)
+    assert d.state.answers["german"] == answer
+
+
 @pytest.mark.parametrize("kind", ["photo", "voice", "document", "contact"])
 def test_media_during_a_request_wait_for_it_without_sending_the_person_elsewhere(
     kind: str,

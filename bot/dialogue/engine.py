@@ -359,7 +359,13 @@ def _typed_forms(label: str) -> set[str]:
             first, second = paired[1], paired[2]
             # "in" completes the word (Friseurin); a whole word is the other form (Köchin).
             forms |= {first, first + second if len(second) <= 2 else second}
+    # A language level is typed alone: "a2" for "A1–A2 (beginner)", "b2" for "B2 or better".
+    forms |= set(_LEVEL.findall(whole))
     return {loose(form) for form in forms}
+
+
+#: A language level of the Common European Framework, as a label names it.
+_LEVEL = re.compile(r"\b[ABC][12]\b")
 
 
 def _typed_answer(state: State, question: Buttons, text: str, ctx: Context, result: Result) -> bool:

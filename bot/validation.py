@@ -7,6 +7,7 @@ import unicodedata
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
+from rapidfuzz.distance import OSA
 
 MAX_NAME = 100
 #: The longest e-mail address the standards allow.
@@ -136,6 +137,29 @@ def parse_email(text: str) -> str | None:
         return validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError:
         return None
+
+
+#: The mail providers most people here use: a domain one typo away from one of them is
+#: most likely meant to be it ("gmial.com", "gmail.con"), and the advisor's mail bounces.
+COMMON_MAIL_DOMAINS = frozenset(
+    {
+        "gmail.com", "googlemail.com", "gmx.de", "gmx.net", "gmx.at", "gmx.ch", "web.de",
+        "t-online.de", "freenet.de", "posteo.de", "mail.de", "arcor.de", "icloud.com",
+        "me.com", "yahoo.com", "yahoo.de", "yahoo.fr", "hotmail.com", "hotmail.de",
+        "outlook.com", "outlook.de", "live.com", "live.de", "aol.com", "mail.ru",
+        "yandex.ru", "ukr.net", "i.ua", "meta.ua",
+    }
+)  # fmt: skip
+
+
+def likely_email(address: str) -> str | None:
+    """The address meant, where its domain is one typo (a letter wrong, missing, extra or
+    two swapped) away from a common provider's; None where it is one, or far from all."""
+    local, _, domain = address.rpartition("@")
+    if not local or domain in COMMON_MAIL_DOMAINS or len(domain) < 6:
+        return None
+    close = [known for known in COMMON_MAIL_DOMAINS if OSA.distance(domain, known) == 1]
+    return f"{local}@{close[0]}" if len(close) == 1 else None
 
 
 def display_phone(e164: str) -> str:

@@ -387,6 +387,24 @@ def test_email_and_language_are_offered_on_the_summary_only() -> None:
     }
 
 
+def test_an_e_mail_address_one_typo_from_a_common_provider_is_questioned() -> None:
+    d = callback_at_postal_code()
+    d.type("04109")
+    d.press("Yes, I agree")
+    d.type("Ali Kaya")
+    d.type("0341 1234567")
+    d.press("By phone")
+    d.press("Any time")
+    d.press("E-mail")
+    d.type("hung.nguyen@gmial.com")
+    # Kept as typed, but the person is asked, on the summary with its ✏️ E-mail button.
+    assert "did you mean hung.nguyen@gmail.com?" in d.text
+    assert d.state.screen == "summary" and d.state.answers["email"] == "hung.nguyen@gmial.com"
+    d.press("E-mail")
+    d.type("hung.nguyen@gmail.com")
+    assert "did you mean" not in d.text
+
+
 # -- young people and parents ----------------------------------------------------
 
 

@@ -52,7 +52,7 @@ from bot.flows.navigation import (
     split_screen,
 )
 from bot.i18n import N_, negotiate, translator
-from bot.validation import age_in, clean_text, split_spelling
+from bot.validation import age_in, clean_text, likely_email, split_spelling
 
 __all__ = ["WELCOME", "render", "step"]
 
@@ -409,7 +409,18 @@ def _answer_free_text(state: State, question: FreeText, text: str, result: Resul
     state.answers[question.key] = value
     if both and question.spelling is not None:
         state.answers[question.spelling] = both[1]
+    meant = likely_email(value) if question.key == EMAIL.key else None
+    if meant is not None:
+        # Kept as typed (never changed behind the person's back), but they are asked.
+        result.notify(CHECK_EMAIL, address=meant)
     advance(state, question.key)
+
+
+#: Told when an e-mail address is one typo away from a common provider's ("gmial.com").
+CHECK_EMAIL = N_(
+    "Please check your e-mail address: did you mean {address}? You can correct it before "
+    "you send your request."
+)
 
 
 def _contact(state: State, contact: SharedContact, result: Result) -> None:

@@ -135,6 +135,10 @@ class MessageOrigin(StrEnum):
     #: A notice the bot wrote to a web person for an outbox row (a claim):
     #: ``source_message_id`` is that row's id, so it is logged once.
     NOTICE = "notice"
+    #: An advisor's words from a ``relay_to_person`` row (queued by an earlier version,
+    #: before the conversation log): logged once per row like a notice, but shown as the
+    #: advisor's. (Logged as notices until 2026-12, and shown as the bot's.)
+    RELAY = "relay"
 
 
 class MessageKind(StrEnum):

@@ -106,23 +106,38 @@ class WebPostbox:
                     ConversationMessage.delivered_at.is_(None),
                 )
                 .values(delivered_at=now)
-                .returning(ConversationMessage.lead_id, ConversationMessage.text)
+                .returning(
+                    ConversationMessage.lead_id,
+                    ConversationMessage.text,
+                    ConversationMessage.origin,
+                )
             )
             found = marked.one_or_none()
             if found is None:
                 return None  # delivered by an earlier try whose "sent" was not recorded
             await _notice_by_mail(session, found.lead_id)
-        self.listeners.publish(user_id, {"id": message_id, "text": found.text or ""})
+        notice = found.origin == MessageOrigin.NOTICE
+        self.listeners.publish(
+            user_id, {"id": message_id, "text": found.text or "", "notice": notice}
+        )
         return None
 
     async def tell(
-        self, row_id: int, user_id: int, lead_id: int, text: str, now: datetime
+        self,
+        row_id: int,
+        user_id: int,
+        lead_id: int,
+        text: str,
+        now: datetime,
+        origin: MessageOrigin = MessageOrigin.NOTICE,
     ) -> int | None:
-        """Log a notice of the outbox row ``row_id`` (once) as delivered, and deliver it."""
+        """Log the text of the outbox row ``row_id`` (once) as delivered, and deliver it:
+        the bot's notice, or (``origin`` RELAY) an advisor's words."""
         async with self.sessionmaker() as session, session.begin():
             known = await session.scalar(
                 sa.select(ConversationMessage.id).where(
-                    ConversationMessage.origin == MessageOrigin.NOTICE,
+                    # A relay logged as a notice by an earlier version counts too.
+                    ConversationMessage.origin.in_({origin, MessageOrigin.NOTICE}),
                     ConversationMessage.source_message_id == row_id,
                 )
             )
@@ -134,7 +149,7 @@ class WebPostbox:
                 channel="web",
                 kind=MessageKind.TEXT,
                 text=text,
-                origin=MessageOrigin.NOTICE,
+                origin=origin,
                 source_message_id=row_id,
                 created_at=now,
             )
@@ -161,7 +176,10 @@ class WebPostbox:
             written = ConversationMessage.direction == MessageDirection.FROM_PERSON
             rows = await session.execute(
                 sa.select(
-                    ConversationMessage.id, ConversationMessage.text, ConversationMessage.direction
+                    ConversationMessage.id,
+                    ConversationMessage.text,
+                    ConversationMessage.direction,
+                    ConversationMessage.origin,
                 )
                 .join(Lead, Lead.id == ConversationMessage.lead_id)
                 .where(
@@ -176,6 +194,9 @@ class WebPostbox:
                     "id": row.id,
                     "text": row.text or "",
                     "mine": row.direction == MessageDirection.FROM_PERSON,
+                    # The bot's own news ("Anna has taken on your request"), not an
+                    # advisor's words: shown without "Message from your advisor".
+                    "notice": row.origin == MessageOrigin.NOTICE,
                 }
                 for row in rows
             ]
@@ -209,7 +230,7 @@ async def plan_web_relay(d: Delivery) -> Plan:
     if not text:
         raise Skip("empty message")
     now = d.now
-    return Plan(send=lambda: postbox.tell(row_id, user_id, lead_id, text, now))
+    return Plan(send=lambda: postbox.tell(row_id, user_id, lead_id, text, now, MessageOrigin.RELAY))
 
 
 async def plan_web_claimed(d: Delivery) -> Plan:

@@ -267,11 +267,17 @@
       const message = JSON.parse(event.data);
       if (log.querySelector('[data-id="' + message.id + '"]')) return;
       const p = document.createElement("p");
-      p.className = "msg advisor";
       p.dataset.id = message.id;
-      const intro = document.createElement("strong");
-      intro.textContent = log.dataset.advisorIntro;
-      p.append(intro, "\n" + message.text);
+      if (message.notice) {
+        // The bot's own news (an advisor has taken the request): no advisor's intro.
+        p.className = "msg bot";
+        p.textContent = message.text;
+      } else {
+        p.className = "msg advisor";
+        const intro = document.createElement("strong");
+        intro.textContent = log.dataset.advisorIntro;
+        p.append(intro, "\n" + message.text);
+      }
       // At the end, in the order things happened: after the person's last message and
       // the bot's receipt for it (the current screen may be further up by then).
       log.appendChild(p);

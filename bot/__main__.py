@@ -9,11 +9,15 @@ import logging
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING, cast
 
 from telegram.error import InvalidToken
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.i18n import LANGUAGES, compile_catalogs
+
+if TYPE_CHECKING:
+    from bot.services import Services
 from bot.ops.logs import configure_logging
 from bot.routing import OFFICE_KEYS
 
@@ -177,7 +181,8 @@ def _export(
 
 
 async def _web(settings: Settings) -> None:
-    """Serve the web side until SIGINT or SIGTERM; the outbox waits for `run` to deliver.
+    """Serve the web side until SIGINT or SIGTERM, delivering the outbox's web and e-mail
+    rows; Telegram's wait for `run`.
 
     Like `run`, it waits while another bot process serves the same database.
     """
@@ -207,10 +212,42 @@ async def _web(settings: Settings) -> None:
             f"web chat on http://{settings.web_listen}:{settings.web_port}/chat (Ctrl-C ends it)",
             flush=True,
         )
-        await stopped.wait()
+        await _deliver_to_the_web(services, stopped)
     finally:
         await stop_web(services)
         await services.close()
+
+
+async def _deliver_to_the_web(services: Services, stopped: asyncio.Event) -> None:
+    """`web`'s outbox, until ``stopped``: advisors' answers from the inbox reach the web
+    chat, and e-mail notices go out, every few seconds and at once after an advisor's
+    action. Telegram's rows (leads for the groups) wait for `run`, which has the token."""
+    from telegram import Bot
+
+    from bot.outbox import worker
+    from db.vocabulary import OutboxTarget
+
+    services.outbox.targets = frozenset({OutboxTarget.WEB, OutboxTarget.EMAIL})
+    kicked = asyncio.Event()
+    services.kick_outbox = kicked.set
+    while not stopped.is_set():
+        kicked.clear()
+        try:
+            # No Bot API here (no token): the web's and the mail's planners use none.
+            no_bot = cast("Bot", None)
+            await worker.deliver_due(
+                services.sessionmaker, no_bot, services.clock(), services.outbox
+            )
+        except Exception:
+            logging.getLogger(__name__).exception("the web outbox run failed")
+        waits = [asyncio.ensure_future(e.wait()) for e in (stopped, kicked)]
+        await asyncio.wait(waits, timeout=WEB_OUTBOX_SECONDS, return_when=asyncio.FIRST_COMPLETED)
+        for waiting in waits:
+            waiting.cancel()
+
+
+#: How often `web` looks for answers to deliver, besides the kick of an advisor's action.
+WEB_OUTBOX_SECONDS = 3.0
 
 
 async def _chat(settings: Settings, user: str, lang: str | None) -> None:

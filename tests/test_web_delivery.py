@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
+from bot.__main__ import _deliver_to_the_web
 from bot.outbox.mail import MailServer
 from bot.outbox.worker import deliver_due
 from bot.services import Services
@@ -243,3 +244,42 @@ async def test_a_chat_whose_browser_left_gives_up_its_place_among_the_listeners(
         await advisor_writes(services, MESSAGE)
         await deliver(services)  # kept for the next visit all the same
         assert MESSAGE in page_text(await person.open())
+
+
+async def test_the_web_command_delivers_to_the_web_and_leaves_telegram_to_run(
+    client: WebClient, services: Services
+) -> None:
+    person = WebPerson(client)
+    await web_lead(person, email=False)
+    async with services.sessionmaker() as session, session.begin():
+        lead = (await session.scalars(sa.select(Lead))).one()
+        # A row for Telegram (say, one queued by `run` before): only `run` can send it.
+        await repository.enqueue(
+            session, kind=OutboxKind.RELAY_TO_PERSON, target=OutboxTarget.TELEGRAM,
+            payload={"text": "Hallo"}, lead_id=lead.id,
+        )  # fmt: skip
+    stopped = asyncio.Event()
+    # `python -m bot web`'s outbox (no Telegram token): an answer from the inbox reached
+    # no one until `run` was started, and the inbox said "wird zugestellt …" forever.
+    delivering = asyncio.create_task(_deliver_to_the_web(services, stopped))
+    try:
+        await advisor_writes(services, MESSAGE)
+        services.kick_outbox()  # as the inbox does after an advisor's answer
+
+        async def shown() -> str | None:
+            page = page_text(await person.open())
+            return page if MESSAGE in page else None
+
+        for _ in range(100):
+            if await shown():
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        stopped.set()
+        await asyncio.wait_for(delivering, 10)
+    rows = await outbox(services)
+    assert await shown()
+    # Telegram's rows (the lead's announcement, the message) wait, untried, for `run`.
+    telegram = [row for row in rows if row.target == OutboxTarget.TELEGRAM]
+    assert len(telegram) == 2
+    assert all(row.status == OutboxStatus.PENDING and row.attempts == 0 for row in telegram)

@@ -61,3 +61,6 @@ class Courier:
     forums: Forums = field(default_factory=Forums)
     #: Delivery into the web chat (bot/outbox/web.py); None where no web chat runs.
     web: WebPostbox | None = None
+    #: The targets this process delivers to; None: all. `python -m bot web` has no
+    #: Telegram token: it delivers to the web chat and by e-mail, the rest waits for `run`.
+    targets: frozenset[str] | None = None

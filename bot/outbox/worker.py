@@ -243,9 +243,13 @@ _PAGE = 200
 URGENT = (OutboxKind.LEAD_NEW,)
 
 
-async def _pending(sessionmaker: Sessions, after: int, *, urgent: bool) -> list[Any]:
-    """The next page of pending rows, by id: the urgent kinds', or all the others'."""
+async def _pending(
+    sessionmaker: Sessions, after: int, *, urgent: bool, targets: frozenset[str] | None
+) -> list[Any]:
+    """The next page of pending rows, by id: the urgent kinds', or all the others';
+    only those for ``targets`` where given."""
     of_kind = OutboxMessage.kind.in_(URGENT)
+    for_us = OutboxMessage.target.in_(targets) if targets is not None else sa.true()
     async with sessionmaker() as session:
         result = await session.execute(
             sa.select(
@@ -259,6 +263,7 @@ async def _pending(sessionmaker: Sessions, after: int, *, urgent: bool) -> list[
                 OutboxMessage.status == OutboxStatus.PENDING,
                 OutboxMessage.id > after,
                 of_kind if urgent else sa.not_(of_kind),
+                for_us,
             )
             .order_by(OutboxMessage.id)
             .limit(_PAGE)
@@ -302,7 +307,7 @@ async def _pass(
     # Rows that wait (retry time not reached, office without group) do not count towards
     # the batch, so they never starve the rows behind them.
     while attempted < courier.batch:
-        rows = await _pending(sessionmaker, after, urgent=urgent)
+        rows = await _pending(sessionmaker, after, urgent=urgent, targets=courier.targets)
         if not rows:
             break
         for row_id, lead_id, kind, target, due in rows:

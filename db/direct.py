@@ -205,6 +205,8 @@ class Direct:
             return error  # not the database's (a bug in the caller): as it is
         lost = self.dialect.is_disconnect(error, self._adapted, None)
         if lost:
+            # The others pooled with it are likely dead too (a restart cuts them all).
+            db_session.connection_lost(self.connection.engine)
             await self.connection.invalidate(error)
         wrapped = sa_exc.DBAPIError.instance(
             sql,
@@ -301,7 +303,12 @@ class Held:
     @asynccontextmanager
     async def _kept(self) -> AsyncIterator[AsyncConnection]:
         now = time.monotonic()
-        if self._connection is not None and now - self._used >= db_session.PING_AFTER_IDLE:
+        if self._connection is not None and db_session.lost_since(self._engine, self._taken):
+            # Another connection was found dead since this one was taken: back to the pool
+            # as last used then, which pings it before anyone uses it again.
+            db_session.last_used(self._connection.info, self._taken)
+            await self.release()
+        elif self._connection is not None and now - self._used >= db_session.PING_AFTER_IDLE:
             # Idle: back with the time of its last use, so that the pool pings it.
             db_session.last_used(self._connection.info, self._used)
             await self.release()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import event
-from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.engine import URL, Connection, Engine, ExceptionContext, make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
@@ -127,6 +128,22 @@ _RETURNED_AT = "kausa_returned_at"
 _LAST_USED = "kausa_last_used"
 
 
+#: When each engine last found a connection dead (``time.monotonic()``).
+_LOST: WeakKeyDictionary[Engine, float] = WeakKeyDictionary()
+
+
+def connection_lost(engine: AsyncEngine) -> None:
+    """Note that a connection of ``engine`` was found dead: every connection pooled before
+    is pinged at its next checkout. A server restart cuts them all, and each one met
+    unpinged cost a person a "please try again" (db.direct notes its own losses here)."""
+    _LOST[engine.sync_engine] = time.monotonic()
+
+
+def lost_since(engine: AsyncEngine, moment: float) -> bool:
+    """Whether ``engine`` found a connection dead after ``moment`` (``time.monotonic()``)."""
+    return _LOST.get(engine.sync_engine, float("-inf")) > moment
+
+
 def last_used(info: dict[Any, Any], at: float) -> None:
     """Tell the pool that the connection whose ``info`` this is (``Connection.info``),
     about to go back, was last used at ``at`` (``time.monotonic()``), not now: one kept
@@ -148,6 +165,11 @@ def _ping_when_idle(engine: AsyncEngine) -> None:
     """
     dialect = engine.sync_engine.dialect
 
+    @event.listens_for(engine.sync_engine, "handle_error")
+    def _failed(context: ExceptionContext) -> None:
+        if context.is_disconnect:
+            connection_lost(engine)
+
     @event.listens_for(engine.sync_engine, "checkin")
     def _returned(dbapi_connection: Any, connection_record: ConnectionPoolEntry) -> None:
         used = connection_record.info.pop(_LAST_USED, None)
@@ -158,8 +180,10 @@ def _ping_when_idle(engine: AsyncEngine) -> None:
         dbapi_connection: Any, connection_record: ConnectionPoolEntry, connection_proxy: Any
     ) -> None:
         returned = connection_record.info.get(_RETURNED_AT)
-        if returned is None or time.monotonic() - returned < PING_AFTER_IDLE:
-            return  # a new connection, or one in use a moment ago
+        if returned is None:
+            return  # a new connection
+        if time.monotonic() - returned < PING_AFTER_IDLE and not lost_since(engine, returned):
+            return  # in use a moment ago, and no connection was found dead since
         try:
             dialect.do_ping(dbapi_connection)
         except Exception as error:

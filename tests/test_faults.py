@@ -28,8 +28,8 @@ from bot.dialogue.texts import SORRY
 from bot.i18n import translator
 from bot.outbox import botapi
 from bot.services import Services
+from db import direct, steps
 from db import session as db_session
-from db import steps
 from db.models import InboundUpdate
 from db.session import create_engine, normalize_url, sqlite_file_path
 from testkit.fake_bot_api import FakeBotAPI
@@ -338,6 +338,33 @@ async def _release_later(connection: sqlite3.Connection, seconds: float) -> None
     await asyncio.sleep(seconds)
     connection.rollback()
     connection.close()
+
+
+@pytest.mark.skipif(external_database_url() is None, reason="PostgreSQL connections")
+async def test_one_dead_connection_found_and_the_others_cut_with_it_are_checked(
+    database_url: str,
+) -> None:
+    engine = create_engine(database_url)
+    try:
+        # Three connections in the pool, each used a moment ago (so none would be pinged).
+        held = [await engine.connect() for _ in range(3)]
+        for connection in held:
+            await connection.execute(sa.text("SELECT 1"))
+            await connection.close()
+        assert await cut_bot_connections(database_url) == 3  # a server restart
+        outcomes = []
+        for _ in range(3):
+            try:
+                async with direct.read(engine) as reading:
+                    outcomes.append((await reading.rows("SELECT 1"))[0][0])
+            except sa.exc.DBAPIError:
+                outcomes.append("dead")
+    finally:
+        await engine.dispose()
+    # The first meets a dead connection (that step is asked to try again); the pool then
+    # checks the others cut with it, and the next steps get live ones: each dead
+    # connection had cost one more person a "please try again".
+    assert outcomes == ["dead", 1, 1]
 
 
 async def cut_bot_connections(database_url: str) -> int:

@@ -77,6 +77,29 @@ async def test_both_directions_carry_a_marked_translation(
     ]
 
 
+async def test_a_photo_whose_caption_and_translation_outgrow_a_caption_keeps_both(
+    database_url: str, tmp_path: Path
+) -> None:
+    caption = ("شهادتي من سوريا مترجمة إلى الألمانية. " * 20)[:700]
+    async with libretranslate() as (url, _asked), FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, translation_url=url)
+        async with running_desk(settings, fake) as desk:
+            await submit(fake, PERSON, lang="ar", phone=None, name="Omar")
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake.user_media(PERSON, "photo", caption=caption)
+            await queued(desk, "message_to_advisors")
+            report = await desk.deliver()
+            group = await fake.wait_sent(LEIPZIG_GROUP, 3)
+            [photo] = fake.calls_to("copyMessage", LEIPZIG_GROUP)
+    # 700 characters, the header and a 300-character translation: over Telegram's 1,024
+    # for a caption, which it refuses. The words and their translation follow the photo.
+    assert report.failed == [] and report.retried == []
+    assert caption not in photo.params["caption"]
+    assert group[1].plain_text.endswith(caption.strip())
+    assert "<de>" in group[2].plain_text
+
+
 async def test_a_failing_server_leaves_the_original_alone(
     database_url: str, tmp_path: Path
 ) -> None:

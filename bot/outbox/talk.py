@@ -131,6 +131,9 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
     )
     if minimal:
         rest = []  # a minimal office learns only that there is a message
+    # The header alone, for a caption that fits only without the person's words.
+    bare = cards.person_answer_card(lead, "", fallback, d.courier.advisors, correction=correction)
+    as_caption = captioned and not text_only
     language = (user.language if user else None) or lead.language
     # Nor does a minimal office get a translation of what the person wrote.
     translated = _translate(d, "" if minimal or as_text else original, language, "de")
@@ -166,7 +169,10 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
         if reopen and thread is not None:
             await topics.set_open(bot, target, thread, is_open=True)
         translation = await translated(language, 3000 if text_only else 300)
-        text = header if rest else header + translation
+        text, parts = (header, rest) if rest else (header + translation, [])
+        if as_caption and not rest and split.utf16(_visible(text)) > CAPTION_LIMIT:
+            # The header, the words and a translation outgrow a caption: the words follow.
+            text, parts = bare, [original]
         try:
             first = await copy(thread, text)
         except BadRequest as exc:
@@ -176,8 +182,8 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
             recreated["topic"], recreated["card"] = await announce(True)
             first = await copy(recreated["topic"], text)
         topic = recreated.get("topic", thread)
-        follow = [view.person_answer_more(lead_id, page) for page in rest]
-        for part in [*follow, translation.lstrip("\n")] if rest and translation else follow:
+        follow = [view.person_answer_more(lead_id, page) for page in parts]
+        for part in [*follow, translation.lstrip("\n")] if parts and translation else follow:
             more.append(
                 await botapi.send_notification(bot, target, part, reply_to=first, thread_id=topic)
             )

@@ -28,6 +28,14 @@ def test_an_album_counts_as_one_message() -> None:
     assert [pace.check(1, NOW, album="a3") for _ in range(3)] == [Pace.IGNORE] * 3
 
 
+def test_one_album_id_passes_no_more_than_telegrams_ten_parts() -> None:
+    pace = PersonPace(limit=2)
+    # A script reusing one media group id: past ten parts each update counts again.
+    verdicts = [pace.check(1, NOW, album="a1") for _ in range(13)]
+    assert verdicts == [Pace.TAKE] * 11 + [Pace.WARN, Pace.IGNORE]
+    # The first ten are one message; the eleventh counts as the second.
+
+
 def test_the_next_window_takes_updates_again() -> None:
     pace = PersonPace(limit=2)
     assert [pace.check(1, NOW) for _ in range(4)] == [Pace.TAKE, Pace.TAKE, Pace.WARN, Pace.IGNORE]

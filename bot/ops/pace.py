@@ -34,6 +34,8 @@ class Pace(Enum):
 
 #: Enough for anyone tapping through a dialogue by hand (bench: a fast walk is ~20 a minute).
 PER_MINUTE = 30
+#: The most parts of one album Telegram sends (a media group): more under one id count.
+ALBUM = 10
 
 
 @dataclass
@@ -47,21 +49,22 @@ class PersonPace:
     limit: int = PER_MINUTE
     window: timedelta = timedelta(minutes=1)
     max_people: int = 100_000
-    _windows: OrderedDict[int, tuple[datetime, int, str | None]] = field(
+    #: (window start, updates counted, the last album and how many of its parts came)
+    _windows: OrderedDict[int, tuple[datetime, int, str | None, int]] = field(
         default_factory=OrderedDict
     )
 
     def check(self, person: int, now: datetime, album: str | None = None) -> Pace:
         """Count one update of ``person`` at ``now``; ``album``: its media group, if any
-        (the album's later parts follow its first one's verdict uncounted)."""
-        start, count, last = self._windows.pop(person, (now, 0, None))
+        (the album's later parts, up to Telegram's ten, follow its first one uncounted)."""
+        start, count, last, parts = self._windows.pop(person, (now, 0, None, 0))
         if now - start >= self.window or now < start:
             start, count = now, 0  # a new window (or the clock went back: start afresh)
-        elif album is not None and album == last and count <= self.limit:
-            self._windows[person] = (start, count, last)
+        elif album is not None and album == last and parts < ALBUM and count <= self.limit:
+            self._windows[person] = (start, count, last, parts + 1)
             return Pace.TAKE
         count += 1
-        self._windows[person] = (start, count, album)
+        self._windows[person] = (start, count, album, parts + 1 if album == last else 1)
         while len(self._windows) > self.max_people:
             self._windows.popitem(last=False)
         if count <= self.limit:

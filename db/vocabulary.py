@@ -137,7 +137,8 @@ class MessageOrigin(StrEnum):
     NOTICE = "notice"
     #: An advisor's words from a ``relay_to_person`` row (queued by an earlier version,
     #: before the conversation log): logged once per row like a notice, but shown as the
-    #: advisor's. (Logged as notices until 2026-12, and shown as the bot's.)
+    #: advisor's. (Such rows delivered before 2026-12-03 were logged as notices: the web
+    #: chat now shows those as the bot's own words.)
     RELAY = "relay"
 
 

@@ -367,7 +367,8 @@ def test_a_latin_spelling_goes_when_the_name_is_changed_to_latin_letters() -> No
     assert "name_latin" not in d.leads[0].answers
 
 
-def test_email_and_language_are_offered_on_the_summary_only() -> None:
+def callback_at_summary() -> Driver:
+    """A business's callback request with a landline, at its summary."""
     d = callback_at_postal_code()
     d.type("04109")
     d.press("Yes, I agree")
@@ -375,6 +376,11 @@ def test_email_and_language_are_offered_on_the_summary_only() -> None:
     d.type("0341 1234567")
     d.press("By phone")
     d.press("Any time")
+    return d
+
+
+def test_email_and_language_are_offered_on_the_summary_only() -> None:
+    d = callback_at_summary()
     assert d.state.screen == "summary"
     assert "✏️ E-mail" in d.labels() and "✏️ Preferred language" in d.labels()
     d.press("Send")
@@ -388,13 +394,7 @@ def test_email_and_language_are_offered_on_the_summary_only() -> None:
 
 
 def test_an_e_mail_address_one_typo_from_a_common_provider_is_questioned() -> None:
-    d = callback_at_postal_code()
-    d.type("04109")
-    d.press("Yes, I agree")
-    d.type("Ali Kaya")
-    d.type("0341 1234567")
-    d.press("By phone")
-    d.press("Any time")
+    d = callback_at_summary()
     d.press("E-mail")
     d.type("hung.nguyen@gmial.com")
     # Kept as typed, but the person is asked, on the summary with its ✏️ E-mail button.

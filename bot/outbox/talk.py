@@ -69,20 +69,13 @@ async def _quoted(d: Delivery, chat_id: int) -> int | None:
 
 
 #: The most of a person's text under the header in one message (Telegram's 4,096 hold the
-#: header and the HTML-safe marks too), and the most of a caption under it (of 1,024).
+#: header and the HTML-safe marks too).
 TEXT_PART = 3500
-CAPTION_PART = 800
 
 
-def _first_and_rest(text: str, caption: bool) -> tuple[str, list[str]]:
-    """A person's text as the header shows it, and the parts that follow it: none where it
-    fits; a caption too long goes whole in the messages after the medium."""
-    if caption:
-        return (
-            (text, [])
-            if split.utf16(text) <= CAPTION_PART
-            else ("", [*split.pages(text, TEXT_PART)])
-        )
+def _first_and_rest(text: str) -> tuple[str, list[str]]:
+    """A person's text as the header shows it, and the parts that follow it (none where
+    it fits in one message)."""
     pages = split.pages(text, TEXT_PART) if text else ()
     return (pages[0], list(pages[1:])) if pages else (text, [])
 
@@ -123,9 +116,10 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
     text_only = logged.kind in _TEXTS or as_text or minimal or logged.source_chat_id is None
     original = logged.text or ""
     correction = logged.kind == MessageKind.EDIT
-    # What does not fit under the header (a text past one message, a caption past
-    # Telegram's 1,024) follows in messages of its own: it was cut, the rest lost.
-    shown, rest = _first_and_rest(original, captioned and not text_only)
+    as_caption = captioned and not text_only
+    # What does not fit under the header follows in messages of its own (it was cut, the
+    # rest lost): a text past one message; a caption past Telegram's 1,024 (in send()).
+    shown, rest = (original, []) if as_caption else _first_and_rest(original)
     header = cards.person_answer_card(
         lead, shown, fallback, d.courier.advisors, correction=correction
     )
@@ -133,7 +127,6 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
         rest = []  # a minimal office learns only that there is a message
     # The header alone, for a caption that fits only without the person's words.
     bare = cards.person_answer_card(lead, "", fallback, d.courier.advisors, correction=correction)
-    as_caption = captioned and not text_only
     language = (user.language if user else None) or lead.language
     # Nor does a minimal office get a translation of what the person wrote.
     translated = _translate(d, "" if minimal or as_text else original, language, "de")
@@ -170,7 +163,7 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
             await topics.set_open(bot, target, thread, is_open=True)
         translation = await translated(language, 3000 if text_only else 300)
         text, parts = (header, rest) if rest else (header + translation, [])
-        if as_caption and not rest and split.utf16(_visible(text)) > CAPTION_LIMIT:
+        if as_caption and split.utf16(_visible(text)) > CAPTION_LIMIT:
             # The header, the words and a translation outgrow a caption: the words follow.
             text, parts = bare, [original]
         try:

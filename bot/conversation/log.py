@@ -99,23 +99,15 @@ class Advisor:
 
 
 @dataclass(frozen=True)
-class Correction:
-    """What became of an edited message, with its writer's language (for the person)."""
-
-    # "queued", "note", "not_logged", "unchanged", "closed", "refused", "unreachable",
-    # "web", "duplicate"
-    status: str
-    lead_id: int | None = None
-    language: str | None = None
-
-
-@dataclass(frozen=True)
 class RelayResult:
-    """What happened to an advisor's message."""
+    """What happened to an advisor's message, or to an edited one (:func:`edited`)."""
 
-    # "queued", "note", "not_lead", "refused", "closed", "unreachable", "duplicate"
+    # "queued", "note", "not_lead", "refused", "closed", "unreachable", "duplicate";
+    # for an edit also "not_logged", "unchanged", "web"
     status: str
     lead_id: int | None = None
+    #: A person's edit: their language, for what they are told about it.
+    language: str | None = None
 
 
 def _event(
@@ -459,7 +451,7 @@ async def edited(
     editor: Advisor | None,
     update_id: int | None,
     now: datetime,
-) -> Correction:
+) -> RelayResult:
     """A message edited in Telegram: the person's in their chat (``editor`` None), an
     advisor's in the group. Its new text follows the way the message went, as a
     correction of its own (kind EDIT): to the advisors, to the person, or into the notes.
@@ -481,16 +473,16 @@ async def edited(
         lead = await session.get(Lead, original.lead_id) if original is not None else None
         if original is None or lead is None:
             language = None if editor else await _language_of(session, written.chat_id)
-            return Correction("not_logged", language=language)
+            return RelayResult("not_logged", language=language)
         user = await session.get(User, lead.user_id) if lead.user_id is not None else None
         language = (user.language if user else None) or lead.language
         new = clean_message(text) if text else ""
         if not new or new == (original.text or ""):
-            return Correction("unchanged", lead.id, language)
+            return RelayResult("unchanged", lead.id, language)
         if lead.anonymized_at is not None:
-            return Correction("closed", lead.id, language)
+            return RelayResult("closed", lead.id, language)
         if update_id is not None and not await repository.claim_update(session, update_id, now):
-            return Correction("duplicate", lead.id, language)
+            return RelayResult("duplicate", lead.id, language)
         content = Content(MessageKind.EDIT, new)
         # No Telegram ids of its own: they are the corrected message's.
         origin = MessageOrigin.TELEGRAM
@@ -506,16 +498,16 @@ async def edited(
                 edit_of=original.id,
             )
             session.add(_event(lead.id, AuditAction.RELAYED_FROM_PERSON, now))
-            return Correction("queued", lead.id, language)
+            return RelayResult("queued", lead.id, language)
         if editor is None or not advisors.is_advisor(editor.id, lead.office):
-            return Correction("refused", lead.id)
+            return RelayResult("refused", lead.id)
         note = original.direction == MessageDirection.NOTE
         if not note and lead.channel != "telegram":
-            return Correction("web", lead.id)
+            return RelayResult("web", lead.id)
         relayed = await _from_advisor(
             session, lead, content, origin, editor, now, note=note, edit_of=original.id
         )
-        return Correction(relayed.status, lead.id)
+        return relayed
 
 
 async def _language_of(session: AsyncSession, chat_id: int) -> str | None:

@@ -15,7 +15,7 @@ from telegram.error import TelegramError
 from bot.advisor import replies
 from bot.conversation import log as conversation_log
 from bot.conversation.content import Content
-from bot.conversation.log import Advisor, Correction, Route, Written
+from bot.conversation.log import Advisor, RelayResult, Route, Written
 from bot.conversation.ordering import in_order
 from bot.dialogue.texts import EDIT_NOT_PASSED, SENT_TO_ADVISOR
 from bot.i18n import negotiate, translator
@@ -224,7 +224,7 @@ def _from_the_bot(message: Message | None, context: BotContext) -> bool:
 
 async def _edited(
     update: Update, context: BotContext, message: Message, editor: Advisor | None
-) -> Correction:
+) -> RelayResult:
     """Log the edit of ``message`` (by the person, or by the advisor ``editor``)."""
     async with in_order(message.chat_id):
         return await conversation_log.edited(

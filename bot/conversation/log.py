@@ -504,10 +504,9 @@ async def edited(
         note = original.direction == MessageDirection.NOTE
         if not note and lead.channel != "telegram":
             return RelayResult("web", lead.id)
-        relayed = await _from_advisor(
+        return await _from_advisor(
             session, lead, content, origin, editor, now, note=note, edit_of=original.id
         )
-        return relayed
 
 
 async def _language_of(session: AsyncSession, chat_id: int) -> str | None:

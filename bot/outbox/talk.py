@@ -23,7 +23,7 @@ from bot.conversation import topics
 from bot.conversation.content import CAPTIONED, DELIVERED_REACTION
 from bot.conversation.translation import GERMAN_MARK
 from bot.dialogue.texts import CORRECTED_BY, MACHINE_TRANSLATION, MESSAGE_INTRO
-from bot.i18n import translator
+from bot.i18n import Translator, translator
 from bot.outbox import botapi, split
 from bot.outbox.plans import (
     Delivery,
@@ -212,30 +212,9 @@ async def plan_message_to_person(d: Delivery) -> Plan:
     """
     _user, chat_id, t = await person_of(d)
     logged = await _logged(d)
-    earlier = await d.session.scalar(
-        sa.select(sa.func.count())
-        .select_from(ConversationMessage)
-        .where(
-            ConversationMessage.lead_id == d.lead.id,
-            ConversationMessage.direction == MessageDirection.TO_PERSON,
-            ConversationMessage.advisor_id == logged.advisor_id,
-            ConversationMessage.delivered_at.is_not(None),
-            ConversationMessage.id < logged.id,
-        )
-    )
-    office = d.courier.advisors.offices.get(d.lead.office or "")
-    intro = None
     correction = logged.kind == MessageKind.EDIT
     quoted = await _quoted(d, chat_id) if correction else None
-    if correction:
-        # Sent again as a reply to the message it corrects, which Telegram shows above it.
-        name = str(d.row.payload.get("name") or "KAUSA")
-        intro = "✏️ " + t.gettext(CORRECTED_BY).format(name=t.isolate(name))
-    elif not earlier:
-        intro = t.gettext(MESSAGE_INTRO).format(
-            name=t.isolate(str(d.row.payload.get("name") or "KAUSA")),
-            city=t.isolate(office.city if office else "Sachsen"),
-        )
+    intro = await _intro(d, logged, t)
     # A text goes whole, in as many messages as it takes; a caption too (below).
     original = logged.text or ""
     head = f"<b>{html.escape(intro)}</b>" if intro else ""
@@ -275,6 +254,31 @@ async def plan_message_to_person(d: Delivery) -> Plan:
         return message_id
 
     return Plan(send=send, record=_delivered(logged.id, chat_id, d.now))
+
+
+async def _intro(d: Delivery, logged: ConversationMessage, t: Translator) -> str | None:
+    """What heads an advisor's message: a correction says so (sent again as a reply to
+    the message it corrects, which Telegram shows above it); each advisor's first
+    message says who writes; later ones have none."""
+    name = t.isolate(str(d.row.payload.get("name") or "KAUSA"))
+    if logged.kind == MessageKind.EDIT:
+        return "✏️ " + t.gettext(CORRECTED_BY).format(name=name)
+    earlier = await d.session.scalar(
+        sa.select(sa.func.count())
+        .select_from(ConversationMessage)
+        .where(
+            ConversationMessage.lead_id == d.lead.id,
+            ConversationMessage.direction == MessageDirection.TO_PERSON,
+            ConversationMessage.advisor_id == logged.advisor_id,
+            ConversationMessage.delivered_at.is_not(None),
+            ConversationMessage.id < logged.id,
+        )
+    )
+    if earlier:
+        return None
+    office = d.courier.advisors.offices.get(d.lead.office or "")
+    city = t.isolate(office.city if office else "Sachsen")
+    return t.gettext(MESSAGE_INTRO).format(name=name, city=city)
 
 
 #: Telegram's limit for a caption, in UTF-16 code units as the person sees them.

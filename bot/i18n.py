@@ -9,6 +9,7 @@ committed. Each language is loaded once per process and cached.
 from __future__ import annotations
 
 import gettext as stdlib_gettext
+import os
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -93,8 +94,12 @@ def compile_catalogs(languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
             continue
         with po.open("rb") as fh:
             catalog = read_po(fh, locale=lang)
-        with mo.open("wb") as fh:
+        # Written aside, then renamed: a process loading the catalog meanwhile (a second
+        # bot starting, a test worker) read a truncated .mo ("unpack requires a buffer").
+        partial = mo.with_name(f"{mo.name}.{os.getpid()}.tmp")
+        with partial.open("wb") as fh:
             write_mo(fh, catalog)
+        os.replace(partial, mo)
         written.append(mo)
     return written
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
 import pytest
 from babel.messages.catalog import Message
 
+from bot import i18n
 from bot.dialogue.state import Start
 from bot.i18n import FSI, LANGUAGES, PDI, RLM, negotiate, translator
 from bot.ops.i18n_check import MAX_BUTTON, button_texts, load_catalog, run_checks
@@ -143,3 +148,30 @@ def test_wording_the_reviews_found_misleading_is_gone(lang: str, misleading: str
 
 def _forms(message: Message) -> list[str]:
     return [message.string] if isinstance(message.string, str) else list(message.string)
+
+
+def test_a_compiled_catalog_is_replaced_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A copy of the German catalog whose .mo is older than its .po, as after an edit.
+    po = tmp_path / "de" / "LC_MESSAGES" / "messages.po"
+    po.parent.mkdir(parents=True)
+    shutil.copy(i18n.LOCALES_DIR / "de" / "LC_MESSAGES" / "messages.po", po)
+    mo = po.with_suffix(".mo")
+    mo.write_bytes(b"the previous catalog")
+    os.utime(mo, (0, 0))
+    monkeypatch.setattr(i18n, "LOCALES_DIR", tmp_path)
+    seen_while_writing = []
+    write_mo = i18n.write_mo
+
+    def watched(fh: Any, catalog: Any) -> None:
+        # Another process loading the catalog now must find a whole file, not an empty one.
+        seen_while_writing.append(mo.read_bytes())
+        write_mo(fh, catalog)
+
+    monkeypatch.setattr(i18n, "write_mo", watched)
+    assert i18n.compile_catalogs(("de",)) == [mo]
+    assert seen_while_writing == [b"the previous catalog"]
+    assert mo.read_bytes()[:4] == b"\xde\x12\x04\x95"  # a GNU .mo, little-endian
+    # No temporary file is left beside it.
+    assert sorted(p.name for p in mo.parent.iterdir()) == ["messages.mo", "messages.po"]

@@ -95,8 +95,46 @@ def parse_phone(text: str) -> str | None:
         if international is not None and (number is None or typed.startswith("49")):
             number = international
     if number is None:
+        number = _one_number_in(typed)
+    if number is None:
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _one_number_in(text: str) -> phonenumbers.PhoneNumber | None:
+    """The number in words around it ("0176 1234567 (mobil)", "Handy: 0176 …"), if there
+    is exactly one: of two, which one to call is the person's to say."""
+    found = _numbers_in(text, phonenumbers.Leniency.VALID)
+    return found[0] if len(found) == 1 else None
+
+
+def _numbers_in(text: str, leniency: int) -> list[phonenumbers.PhoneNumber]:
+    return [match.number for match in phonenumbers.PhoneNumberMatcher(text, "DE", leniency)]
+
+
+#: Why digits typed as a phone number are not one (:func:`phone_fault`).
+TOO_MANY_DIGITS = "too many digits"
+INCOMPLETE = "incomplete"
+TWO_NUMBERS = "two numbers"
+#: Fewer digits than this are no attempt at a number ("null eins sieben", "ja").
+_SOME_DIGITS = 5
+
+
+def phone_fault(text: str) -> str | None:
+    """Why ``text``, which :func:`parse_phone` refused, is no phone number: two numbers,
+    too many digits, or (with fewer or a wrong one) incomplete; None where it is no attempt at a
+    number at all (words, a few digits), for which the general hint is right."""
+    typed = text.translate(_DIGITS)
+    if sum(ch.isdigit() for ch in typed) < _SOME_DIGITS:
+        return None
+    if len(_numbers_in(typed, phonenumbers.Leniency.VALID)) > 1:
+        return TWO_NUMBERS
+    try:
+        number = phonenumbers.parse(typed, "DE")
+    except phonenumbers.NumberParseException:
+        return INCOMPLETE
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    return TOO_MANY_DIGITS if reason == phonenumbers.ValidationResult.TOO_LONG else INCOMPLETE
 
 
 def _valid(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:

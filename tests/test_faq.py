@@ -7,7 +7,7 @@ import pytest
 from bench.faq import evaluate, table
 from bench.faq_questions import QUESTIONS, UNSEEN
 from bot.faq.keywords import KEYWORDS
-from bot.faq.matcher import match
+from bot.faq.matcher import match, wish
 from bot.flows import info
 from bot.i18n import LANGUAGES
 
@@ -49,6 +49,21 @@ def test_precision_and_recall_per_language(lang: str, capsys: pytest.CaptureFixt
 )
 def test_typos_accents_and_forms_still_find_the_page(lang: str, text: str, page: str) -> None:
     assert match(text, lang).pages[0] == page
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "page"),
+    [
+        ("tr", "wie viel verdiene ich?", "pay"),  # German typed in a Turkish chat
+        ("ar", "Was kostet ein Azubi?", "pay"),
+        ("vi", "how much does an apprentice earn?", "pay"),  # English
+    ],
+)
+def test_a_question_in_german_or_english_finds_its_page_in_any_chat(
+    lang: str, text: str, page: str
+) -> None:
+    assert match(text, lang).pages[0] == page
+    assert wish("Ich suche einen Ausbildungsplatz", lang) == "young"
 
 
 def test_no_page_for_an_appointment_or_a_greeting() -> None:

@@ -405,6 +405,30 @@ def test_an_e_mail_address_one_typo_from_a_common_provider_is_questioned() -> No
     assert "did you mean" not in d.text
 
 
+def test_a_corrected_e_mail_typed_on_the_summary_replaces_the_one_given() -> None:
+    # As the check invites: the right address typed at once, without its ✏️ button.
+    d = callback_at_summary()
+    d.press("E-mail")
+    d.type("hung.nguyen@gmial.com")
+    d.type("hung.nguyen@gmail.com")
+    assert "we have changed your e-mail address" in d.text and "did you mean" not in d.text
+    assert d.state.screen == "summary" and "E-mail: hung.nguyen@gmail.com" in d.text
+    assert "Question" not in d.text  # not kept as a note for the advisor
+    d.press("Send")
+    assert d.leads[0].email == "hung.nguyen@gmail.com"
+
+
+def test_a_mobile_number_typed_on_the_summary_replaces_the_landline_and_asks_whatsapp() -> None:
+    d = callback_at_summary()
+    d.type("0176 12345678")
+    assert "we have changed your phone number" in d.text
+    assert d.state.screen == "q:whatsapp"
+    d.press("No")
+    assert d.state.screen == "summary" and "+49 176 12345678" in d.text
+    d.press("Send")
+    assert d.leads[0].phone == "+4917612345678"
+
+
 # -- young people and parents ----------------------------------------------------
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.validation import parse_phone
+from tests.dialogue_driver import Driver, callback_until_name
 
 
 @pytest.mark.parametrize(
@@ -24,12 +25,34 @@ from bot.validation import parse_phone
         ("90 532 123 4567", "+905321234567"),
         ("380 67 123 4567", "+380671234567"),
         ("٠١٧٦ ١٢٣٤٥٦٧٨", "+4917612345678"),  # Arabic-Indic digits
+        # One number among words: the words are no part of it.
+        ("0176 1234567 (mobil)", "+491761234567"),
+        ("Handy: 0176 12345678", "+4917612345678"),
     ],
 )
 def test_a_number_is_stored_as_it_is_meant(typed: str, stored: str) -> None:
     assert parse_phone(typed) == stored
 
 
-@pytest.mark.parametrize("typed", ["0176 123", "12", "hallo", "49"])
+@pytest.mark.parametrize(
+    "typed", ["0176 123", "12", "hallo", "49", "0341 1234567 oder 0176 12345678"]
+)
 def test_no_number_is_made_up(typed: str) -> None:
     assert parse_phone(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "told"),
+    [
+        # Not "write it with the area code": it has one, a digit is missing.
+        ("0176 123", "seems to be incomplete, or a digit is wrong"),
+        ("0176 1234567890123", "has too many digits"),
+        ("0341 1234567 oder 0176 12345678", "only one phone number"),
+        ("null eins sieben sechs", "Please write it with the area code"),
+    ],
+)
+def test_a_refused_number_is_told_what_is_wrong_with_it(typed: str, told: str) -> None:
+    d = callback_until_name(Driver())
+    d.type("Ali Kaya")
+    assert told in d.type(typed).text
+    assert d.state.screen == "q:phone"

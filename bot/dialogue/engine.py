@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from bot.dialogue import postal, returning, typed
-from bot.dialogue.moves import advance, go, home, in_dialogue
+from bot.dialogue.moves import advance, edit, go, home, in_dialogue
 from bot.dialogue.pages import COMMON, codes_of, page_of
 from bot.dialogue.questions import (
     TOO_LONG,
@@ -180,6 +180,8 @@ def _on_postal_code(state: State) -> bool:
 def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     text = clean_text(raw)
     screen_id, key = split_screen(state.screen)
+    if state.screen == ScreenId.SUMMARY and _corrects_a_detail(state, text, result):
+        return
     if _question_for_an_answer(state, screen_id, text):
         # Asked where a name or a trade was expected: kept, and not stored as the answer.
         typed.keep_for_advisor(text, ctx, result, typed.KEPT_TYPING)
@@ -404,7 +406,8 @@ def _answer_free_text(state: State, question: FreeText, text: str, result: Resul
         result.notify(TOO_LONG, max=str(question.longest))
         return
     if value is None:
-        result.notify(question.error)
+        explained = question.explain(text) if question.explain is not None else None
+        result.notify(explained or question.error)
         return
     state.answers[question.key] = value
     if both and question.spelling is not None:
@@ -414,6 +417,32 @@ def _answer_free_text(state: State, question: FreeText, text: str, result: Resul
         # Kept as typed (never changed behind the person's back), but they are asked.
         result.notify(CHECK_EMAIL, address=meant)
     advance(state, question.key)
+
+
+#: Told when a contact detail typed on the summary replaced the one given.
+_CHANGED = {
+    EMAIL.key: N_("Thank you, we have changed your e-mail address."),
+    PHONE.key: N_("Thank you, we have changed your phone number."),
+}
+
+
+def _corrects_a_detail(state: State, text: str, result: Result) -> bool:
+    """An e-mail address or a phone number typed alone on the summary: the new answer to
+    its question, as if its ✏️ had been tapped. The e-mail check (``CHECK_EMAIL``) asks for
+    just this, and such a text used to be kept as a note while the old detail was sent."""
+    flow = flow_named(state.flow)
+    for question in (EMAIL, PHONE):
+        value = question.parse(text)
+        if value is None or find_question(flow, question.key) is None:
+            continue
+        if state.answers.get(question.key) != value:
+            result.notify(_CHANGED[question.key])
+        # A question that the new answer opens (WhatsApp for a mobile number) comes next,
+        # then the summary again.
+        edit(state, question.key)
+        _answer_free_text(state, question, text, result)
+        return True
+    return False
 
 
 #: Told when an e-mail address is one typo away from a common provider's ("gmial.com").

@@ -73,6 +73,14 @@ def go(state: State, target: str) -> None:
     state.screen = target
 
 
+def edit(state: State, key: str) -> None:
+    """From the summary to question ``key``, whose answer leads back to the summary."""
+    # Not go(): the path must keep the summary so Back returns to it.
+    state.editing = True
+    state.history.append(ScreenId.SUMMARY)
+    state.screen = ScreenId.QUESTION.of(key)
+
+
 def home(state: State) -> None:
     """Back to the main menu, forgetting the flow and its answers."""
     state.screen = ScreenId.MENU

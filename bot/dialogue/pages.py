@@ -36,7 +36,7 @@ from bot.dialogue.keys import (
     columns,
 )
 from bot.dialogue.lead import submit
-from bot.dialogue.moves import back, go, home, is_dialogue_screen, start_flow
+from bot.dialogue.moves import back, edit, go, home, is_dialogue_screen, start_flow
 from bot.dialogue.state import CONSENT_VERSION, Context, Handler, Result, State
 from bot.dialogue.texts import (
     done_text,
@@ -412,10 +412,7 @@ def _summary_keys(state: State) -> Keys:
 
 
 def _edit(state: State, ctx: Context, result: Result, key: str) -> None:
-    # Not go(): the path must keep the summary so Back returns to it.
-    state.editing = True
-    state.history.append(ScreenId.SUMMARY)
-    state.screen = ScreenId.QUESTION.of(key)
+    edit(state, key)
 
 
 _IN_FLOW = (

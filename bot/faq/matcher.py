@@ -126,8 +126,27 @@ def _best(hits: dict[tuple[str, str], float], key: tuple[str, str], score: float
     hits[key] = max(hits.get(key, 0.0), score)
 
 
+#: Where nothing fits in the chat's language, the text is matched in these: German, which
+#: a young person with A2 German often types in ("wie viel verdiene ich?" in a Turkish
+#: chat), and English.
+ALSO = ("de", "en")
+
+
+def _also(lang: str) -> tuple[str, ...]:
+    return (lang, *(other for other in ALSO if other != lang))
+
+
 def match(text: str, lang: str, fit: float = FIT) -> Match:
-    """The page that fits ``text``, or the two best when they are close; none below ``fit``."""
+    """The page that fits ``text``, or the two best when they are close; none below ``fit``.
+    Matched in ``lang``, else in German, else in English."""
+    for each in _also(lang):
+        found = _match_in(text, each, fit)
+        if found.pages:
+            return found
+    return Match((), ())
+
+
+def _match_in(text: str, lang: str, fit: float) -> Match:
     ranked = sorted(scores(text, lang).items(), key=lambda item: (-item[1], item[0]))
     ranked = [(page, score) for page, score in ranked if score >= fit]
     if not ranked:
@@ -156,10 +175,11 @@ def _same_word(typed: str, word: str) -> bool:
 
 def wish(text: str, lang: str) -> str | None:
     """The dialogue ``text`` asks for in ``lang`` ("Ich suche einen Ausbildungsplatz": the
-    one for young people), or None. A phrase's words must stand in the text one after
-    another, each whole: a wrong dialogue is worse than the answer "no page on this"."""
+    one for young people; also in German and English), or None. A phrase's words must
+    stand in the text one after another, each whole: a wrong dialogue is worse than the
+    answer "no page on this"."""
     words = _WORD.findall(normalize(text))
-    for phrase, flow in _wishes(lang):
+    for phrase, flow in (wished for each in _also(lang) for wished in _wishes(each)):
         size = len(phrase)
         for start in range(len(words) - size + 1):
             if all(_same_word(words[start + i], phrase[i]) for i in range(size)):

@@ -20,12 +20,16 @@ from bot.flows.model import (
 )
 from bot.i18n import LANGUAGES, N_, NATIVE_NAMES
 from bot.validation import (
+    INCOMPLETE,
     MAX_NAME,
+    TOO_MANY_DIGITS,
+    TWO_NUMBERS,
     display_phone,
     parse_email,
     parse_latin_name,
     parse_name,
     parse_phone,
+    phone_fault,
 )
 
 #: The phone question's button: the advisor writes in Telegram instead of calling.
@@ -61,6 +65,15 @@ NAME_LATIN = FreeText(
     ask=False,
 )
 
+#: What is wrong with digits typed as a phone number (bot.validation.phone_fault).
+_PHONE_FAULTS = {
+    INCOMPLETE: N_(
+        "This phone number seems to be incomplete, or a digit is wrong. Please check it."
+    ),
+    TOO_MANY_DIGITS: N_("This phone number has too many digits. Please check it."),
+    TWO_NUMBERS: N_("Please write only one phone number: the one we should call."),
+}
+
 PHONE = FreeText(
     key="phone",
     prompt=N_(
@@ -72,6 +85,7 @@ PHONE = FreeText(
         "This does not look like a phone number. Please write it with the area code, "
         "or with +49 or another country code."
     ),
+    explain=lambda text: _PHONE_FAULTS.get(phone_fault(text) or ""),
     alternative=TELEGRAM,
     display=display_phone,
     accepts_contact=True,

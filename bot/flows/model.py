@@ -239,6 +239,8 @@ class FreeText:
     parse: Callable[[str], str | None]
     error: str
     alternative: Option | None = None
+    #: A more fitting error than ``error`` for some refused texts (a digit missing).
+    explain: Callable[[str], str | None] | None = None
     optional: bool = False
     display: Callable[[str], str] | None = None
     #: A shared contact's phone number answers it (Telegram's "share my phone number").

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, validates
 
-from db.names import name_key
+from db.names import lead_name_key
 from db.vocabulary import InboxState, LeadStatus, MessageDirection, MessageOrigin, OutboxStatus
 
 # Deterministic constraint names: Alembic batch mode on SQLite can only drop or
@@ -132,7 +132,8 @@ class Conversation(Base):
 
 def _name_key_default(context: DefaultExecutionContext) -> str | None:
     """``name_key`` of a row inserted without one (a Core insert: bench, imports)."""
-    return name_key(context.get_current_parameters().get("name"))
+    row = context.get_current_parameters()
+    return lead_name_key(row.get("name"), row.get("answers"))
 
 
 class Lead(Base):
@@ -193,10 +194,12 @@ class Lead(Base):
         default=utcnow, onupdate=utcnow, server_default=sa.func.now()
     )
 
-    @validates("name")
-    def _keep_name_key(self, _key: str, value: str | None) -> str | None:
+    @validates("name", "answers")
+    def _keep_name_key(self, key: str, value: Any) -> Any:
         # Erasing the name (anonymize) erases its search key with it.
-        self.name_key = name_key(value)
+        name = value if key == "name" else self.name
+        answers = value if key == "answers" else self.answers
+        self.name_key = lead_name_key(name, answers)
         return value
 
     def __repr__(self) -> str:

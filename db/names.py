@@ -7,6 +7,8 @@ Folded in Python, not by the database: SQLite's lower() and LIKE fold ASCII only
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -28,6 +30,21 @@ def name_key(name: str | None) -> str | None:
     decomposed = unicodedata.normalize("NFKD", name.translate(_TURKISH_I))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return unicodedata.normalize("NFKC", bare).casefold().translate(_TURKISH_I)
+
+
+#: The answer holding a name's Latin spelling ("Lina Al-Ahmad" for "لينا الأحمد"),
+#: as the contact questions store it (bot.flows.contact).
+LATIN_SPELLING = "name_latin"
+
+
+def lead_name_key(name: str | None, answers: Mapping[str, Any] | None) -> str | None:
+    """A lead's search key: its name and, where given, the Latin spelling the bot asked
+    for, so that an advisor who cannot type Arabic or Cyrillic finds "Lina". None without
+    a name: an erased name takes its spelling's key with it."""
+    if name is None:
+        return None
+    latin = (answers or {}).get(LATIN_SPELLING)
+    return name_key(f"{name} / {latin}" if isinstance(latin, str) and latin else name)
 
 
 #: What migration 0008 made for the search outside the models: the FTS5 table (and the

@@ -28,7 +28,7 @@ from sqlalchemy import Date
 
 from db.direct import Direct, numbered, placeholders
 from db.models import Base, JSONType, Lead, OutboxMessage, UTCDateTime
-from db.names import name_key
+from db.names import lead_name_key
 from db.vocabulary import OPEN_STATUSES, InboxState, LeadStatus, OutboxStatus
 
 #: Limits of the columns (db.models.User): longer Telegram names are cut.
@@ -579,7 +579,7 @@ async def insert_lead(direct: Direct, fields: Mapping[str, Any], now: datetime) 
     attempts, ``updated_at``; returns its id. ``created_at`` is among the fields."""
     values = {
         **fields,
-        "name_key": name_key(fields.get("name")),
+        "name_key": lead_name_key(fields.get("name"), fields.get("answers")),
         "status": str(LeadStatus.NEW),
         "attempts": 0,
         "updated_at": now,

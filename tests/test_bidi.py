@@ -200,6 +200,16 @@ def test_a_phone_number_in_an_arabic_message_keeps_its_order_in_the_inbox() -> N
     assert "34 12 555-0176" in get_display(text)
 
 
+def test_a_time_in_an_arabic_message_keeps_its_order_in_the_inbox_and_the_group() -> None:
+    # "Can I come on 12.05 at 14:00?": isolated as two numbers, "14:00" read "00:14".
+    text = "مرحبا، هل يمكنني الحضور يوم 12.05 الساعة 14:00-15:30؟"
+    html = str(isolate_ltr(text))
+    assert '<bdi dir="ltr">14:00-15:30</bdi>' in html
+    laid_out = get_display(html.replace('<bdi dir="ltr">', "\u2066").replace("</bdi>", PDI))
+    assert "14:00-15:30" in laid_out and "12.05" in laid_out
+    assert "14:00-15:30" in get_display(inert(text))
+
+
 def test_a_persons_text_stays_escaped_around_the_isolates() -> None:
     assert str(isolate_ltr("<b>0341 1234</b>")) == (
         '&lt;b&gt;<bdi dir="ltr">0341 1234</bdi>&lt;/b&gt;'

@@ -142,6 +142,9 @@ async def test_an_advisor_works_a_lead_in_the_browser(
             await phone.get_by_text(email).wait_for()
             await screenshot(phone, "lead-390")
             lead_wide = await phone.evaluate("document.documentElement.scrollWidth")
+            # Each answer under its label, as wide as the card: no value squeezed beside it.
+            values = phone.locator(".card dd")
+            value_boxes = [await values.nth(i).bounding_box() for i in range(await values.count())]
             await phone.close()
             await desk.deliver()
             card = (await fake.wait_sent(LEIPZIG_GROUP, 2))[-1]
@@ -196,6 +199,7 @@ async def test_an_advisor_works_a_lead_in_the_browser(
 
     assert wide <= 390 and len(boxes) == 2  # Leipzig's two leads
     assert lead_wide <= 390
+    assert value_boxes and all(box is not None and box["width"] >= 280 for box in value_boxes)
     assert all(box is not None and box["x"] + box["width"] <= 390 for box in boxes)
     assert edited.message_id == card.message_id
     assert "übernommen von Anna Schmidt" in edited.plain_text

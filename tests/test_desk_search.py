@@ -106,6 +106,29 @@ async def test_an_erased_or_renamed_name_is_no_longer_found(
     assert await found(sessionmaker, "SCHULZE") == ["Jörg Schulze"]
 
 
+async def test_a_name_in_another_script_is_found_by_its_latin_spelling(
+    sessionmaker: Sessions, named: dict[str, int]
+) -> None:
+    # The bot asks for the passport spelling (name_latin); a German keyboard types that.
+    answers = {**LEAD["answers"], "name_latin": "Lina Al-Ahmad"}
+    lead_id = await add_lead(sessionmaker, timedelta(hours=9), name="لينا الأحمد", answers=answers)
+    async with sessionmaker() as session, session.begin():
+        # A Core insert (the benchmark's, an import) too.
+        await session.execute(
+            sa.insert(Lead),
+            [{**LEAD, "name": "Олег", "answers": {"name_latin": "Oleh"}, "created_at": utcnow()}],
+        )
+    assert await found(sessionmaker, "lina") == ["لينا الأحمد"]
+    assert await found(sessionmaker, "AL-AHMAD") == ["لينا الأحمد"]
+    assert await found(sessionmaker, "الأحمد") == ["لينا الأحمد"]
+    assert await found(sessionmaker, "oleh") == ["Олег"]
+    async with sessionmaker() as session, session.begin():
+        lead = await session.get(Lead, lead_id)
+        assert lead is not None
+        anonymize(lead, utcnow())
+    assert await found(sessionmaker, "lina") == []  # erased with the name
+
+
 async def test_the_search_reads_the_index(sessionmaker: Sessions, named: dict[str, int]) -> None:
     # An admin's search has no office condition: the name's index is the only way in.
     admin = Advisor(2, "root", "Root", "leipzig", True, None)

@@ -14,6 +14,7 @@ from aiohttp import web
 from axe_playwright_python.async_playwright import Axe
 from playwright.async_api import Page, Route
 
+from bot.i18n import translator
 from bot.outbox.worker import deliver_due
 from bot.services import Services
 from bot.web.waiting import WAIT
@@ -178,6 +179,36 @@ async def test_an_advisors_message_appears_in_the_open_chat_without_reload(
         assert "Message from your KAUSA advisor" in await advisor.inner_text()
         # In the order things happened: below everything shown before it.
         assert await page.locator("#log .msg").last.get_attribute("class") == "msg advisor"
+
+
+async def test_an_advisors_german_message_reads_left_to_right_in_an_arabic_chat(
+    database_url: str,
+) -> None:
+    t = translator("ar").gettext
+    async with chat_server(database_url) as (services, url), chromium() as browser:
+        page = await (await browser.new_context(locale="ar")).new_page()
+        await page.goto(f"{url}/chat")
+        await tap(page, "العربية")
+        for label in ("Request a callback", "A business", "Skip"):
+            await tap(page, t(label))
+        await write(page, "04109")
+        await tap(page, t("Yes, I agree"))
+        await proven(page)
+        await write(page, "Aisha Hassan")
+        await write(page, "0341 1234567")
+        for label in ("By phone", "Any time", "Send"):
+            await tap(page, t(label))
+        await advisor_writes(services, "Ich rufe Sie morgen um 10 Uhr an.")
+        await deliver_due(services.sessionmaker, cast(Any, None), services.clock(), services.outbox)
+        said = page.locator(".msg.advisor .said")
+        await said.wait_for(timeout=10_000)
+        # Its full stop at the end, on the left: the sentence's own direction, not the page's.
+        direction = "e => getComputedStyle(e).direction"
+        assert await page.evaluate("document.documentElement.dir") == "rtl"
+        assert await said.evaluate(direction) == "ltr"
+        await page.reload()
+        assert await page.locator(".msg.advisor .said").evaluate(direction) == "ltr"
+        assert await page.locator(".msg.advisor strong").evaluate(direction) == "rtl"
 
 
 async def test_after_the_request_what_the_person_types_goes_to_the_advisor(

@@ -1,4 +1,4 @@
-"""Phone numbers, e-mail addresses and links inside right-to-left text, in their own order.
+"""Phone numbers, times, e-mail addresses and links inside right-to-left text, in their own order.
 
 Pure. In an Arabic message, "0176-555 12 34" showed as "34 12 555-0176" by the Unicode
 bidi algorithm: the spaces between its digit groups take the paragraph's direction. A
@@ -12,9 +12,10 @@ import re
 
 from markupsafe import Markup, escape
 
-#: A number of several groups (a phone number), an e-mail address, a link.
+#: A number of several groups (a phone number, a time "14:00-15:30", a date), an e-mail
+#: address, a link.
 _LTR_RUN = re.compile(
-    r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d(?:[\d \-/.()]*\d)?",
+    r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d(?:[\d \-/.:()]*\d)?",
 )
 
 

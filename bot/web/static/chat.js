@@ -276,7 +276,12 @@
         p.className = "msg advisor";
         const intro = document.createElement("strong");
         intro.textContent = log.dataset.advisorIntro;
-        p.append(intro, "\n" + message.text);
+        // In its own direction, as the page draws it (chat.html).
+        const said = document.createElement("span");
+        said.className = "said";
+        said.dir = "auto";
+        said.textContent = message.text;
+        p.append(intro, said);
       }
       // At the end, in the order things happened: after the person's last message and
       // the bot's receipt for it (the current screen may be further up by then).

@@ -33,6 +33,7 @@ from bot.web.language import from_accept_language
 from bot.web.limits import LIMITS, slow_down
 from bot.web.pages import notice, render
 from bot.web.proof import ProofOfWork
+from bot.web.resent import SentForms
 from bot.web.security import SECURITY, SessionCookie, csrf_token, csrf_valid, embeddable
 from bot.web.spamcheck import ProofNeeded
 from bot.web.waiting import Waiting
@@ -136,6 +137,8 @@ class WebChat:
     kick: Callable[[], None]
     #: What the sessions' last steps wrote (one web server per database).
     known: KnownSessions
+    #: Plain forms already taken: a reload that sends one again steps no further.
+    sent: SentForms
 
     def session_of(self, request: web.Request) -> str | None:
         """The session id the request carries (framed or not), if signed by us."""
@@ -279,6 +282,7 @@ async def _page(
             "no_script": spamcheck.explain(spamcheck.NO_SCRIPT, t),
             "error": error,
             "typed": typed,
+            "once": chat.sent.token(),
         },
         status=status,
     )
@@ -304,6 +308,12 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
         return checked
     session_id, event, lang = checked
     chat = WebChat.of(request)
+    once = fields.get("once")
+    if once and not chat.sent.first(once):
+        # The browser sent this form again (a reload after it): the page as it is now.
+        response = await _page(request, session_id, await chat.reply_for(session_id, lang))
+        chat.keep(request, response, session_id)
+        return response
     try:
         reply = await chat.step(session_id, event, lang, fields)
     except ProofNeeded as refused:
@@ -458,6 +468,7 @@ def register(app: web.Application) -> None:
         # Looked up at call time: bot.app sets it once the outbox job runs.
         lambda: services.kick_outbox(),
         KnownSessions(services.clock),
+        SentForms(),
     )
     app.router.add_get("/", to_chat)
     app.router.add_get("/chat", chat_page)

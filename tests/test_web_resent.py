@@ -1,0 +1,52 @@
+"""A plain form sent again (a reload after a POST without JavaScript) steps no further:
+a message to the advisor is logged once (bot.web.resent)."""
+
+from __future__ import annotations
+
+import re
+
+import sqlalchemy as sa
+
+from bot.services import Services
+from db.models import ConversationMessage
+from tests.test_web_waiting import client, clock, send_form, services  # noqa: F401 - fixtures
+from tests.web_person import WebClient, WebPerson, page_text
+
+WORDS = "Ich bin ab 9 Uhr im Laden erreichbar."
+
+
+def once_of(page: str) -> str:
+    found = re.search(r'name="once" value="([^"]+)"', page)
+    assert found is not None, "no form token on the page"
+    return found[1]
+
+
+async def test_a_message_sent_again_by_a_reload_reaches_the_advisor_once(
+    client: WebClient,  # noqa: F811 - the fixture
+    services: Services,  # noqa: F811 - the fixture
+) -> None:
+    person = WebPerson(client)
+    await person.open()
+    for label in ("English", "Request a callback", "A business", "Skip"):
+        await person.press(label)
+    await person.type("04109")
+    await person.press("Yes, I agree")
+    await person.type("Ayşe Yılmaz")
+    await person.type("0341 1234567")
+    for label in ("By phone", "Any time", "Send"):
+        await person.press(label)
+    page = await person.open()
+    token = once_of(page)
+
+    status, first = await send_form(person, text=WORDS, once=token)
+    assert status == 200 and "Sent to your advisor." in page_text(first)
+    # The browser's reload after the POST sends the same form again.
+    status, again = await send_form(person, text=WORDS, once=token)
+    assert status == 200 and WORDS in page_text(again)
+    async with services.sessionmaker() as session:
+        logged = (await session.scalars(sa.select(ConversationMessage.text))).all()
+    assert logged == [WORDS]
+    # A new form (a new page's token) is a new message.
+    status, _ = await send_form(person, text=WORDS, once=once_of(again))
+    async with services.sessionmaker() as session:
+        assert len((await session.scalars(sa.select(ConversationMessage.text))).all()) == 2

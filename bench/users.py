@@ -105,8 +105,9 @@ def young(lang: str, rng: random.Random) -> list[Action]:
 def callback(lang: str, rng: random.Random) -> list[Action]:
     """The short callback request, with a wrong phone number, an edit from the summary."""
     role = rng.choice(["business", "young", "parent"])
-    # A young person gives the age band (16 or older here: no parent's consent).
-    age: list[Action] = [("press", "o:18-24")] if role == "young" else []
+    # A young person gives the age band (16 or older here: no parent's consent), a parent
+    # the child's.
+    age: list[Action] = [("press", "o:18-24")] if role in ("young", "parent") else []
     return [
         *_opening(lang, "callback"),
         ("press", f"o:{role}"),

@@ -180,6 +180,7 @@ def test_callback_request_is_short() -> None:
     d.press("English")
     d.press("Request a callback")
     d.press("A parent")
+    d.press("16 or 17")  # the child's age
     d.type("Ausbildung für meine Tochter")
     d.type("01067")
     d.press("Yes, I agree")
@@ -195,6 +196,7 @@ def test_callback_request_is_short() -> None:
     assert d.leads[0].office == "dresden"
     assert d.leads[0].answers == {
         "role": "parent",
+        "age": "16-17",
         "topic": "Ausbildung für meine Tochter",
         "meeting": "office",
     }

@@ -37,6 +37,8 @@ def callback_at_postal_code(role: str = "A business") -> Driver:
     d.press("English")
     d.press("Request a callback")
     d.press(role)
+    if d.state.screen == "q:age":  # a young person's or a parent's child's
+        d.press("16 or 17")
     d.press("Skip")
     assert d.state.screen == "q:plz"
     return d
@@ -566,6 +568,54 @@ def test_a_parent_asking_for_a_child_under_16_consents_as_usual() -> None:
     assert "You are under 16" not in d.text and "Yes, I agree" in d.labels()
 
 
+def test_a_parents_answers_about_the_child_are_labelled_as_the_childs() -> None:
+    # Read as the parent's own, "German level: A1–A2" misled the advisor.
+    d = young("Under 16", "Asking for my child")
+    d.press("Koch/Köchin")
+    d.press("None yet")
+    d.press("A1–A2")
+    d.type("01067")
+    d.press("Yes, I agree")
+    d.type("Olena Kovalenko")
+    d.press("Contact me here in Telegram")
+    d.press("Video call")
+    d.press("Afternoon")
+    assert "Child's age: Under 16" in d.text and "Child's German level: A1–A2" in d.text
+    assert "Child's school certificate: None yet" in d.text
+    assert "✏️ Child's age" in d.labels()
+    d.press("Send")
+    pairs = dict(view.answer_pairs(d.leads[0]))
+    assert pairs["Alter des Kindes"] == "Unter 16"
+    assert pairs["Deutschniveau des Kindes"].startswith("A1–A2")
+    # A young person's own answers keep their labels.
+    own = young("16 or 17")
+    own.press("Koch/Köchin")
+    own.press("None yet")
+    own.press("B1")
+    own.type("01067")
+    own.press("Yes, I agree")
+    contact_by_telegram(own)
+    assert "Age: 16 or 17" in own.text and "German level: B1" in own.text
+
+
+def test_a_parents_callback_request_asks_the_childs_age_and_the_parent_agrees() -> None:
+    d = Driver()
+    d.press("English")
+    d.press("Request a callback")
+    d.press("A parent")
+    assert d.state.screen == "q:age" and "How old is your child?" in d.text
+    d.press("Under 16")
+    d.press("Skip")
+    d.type("01067")
+    # The parent's own consent: no "a parent must agree" for a parent.
+    assert "You are under 16" not in d.text and "Yes, I agree" in d.labels()
+    d.press("Yes, I agree")
+    contact_by_telegram(d, "Olena Kovalenko")
+    assert "Child's age: Under 16" in d.text
+    d.press("Send")
+    assert dict(view.answer_pairs(d.leads[0]))["Alter des Kindes"] == "Unter 16"
+
+
 @pytest.mark.parametrize(
     ("situation", "asked"),
     [
@@ -997,7 +1047,8 @@ def test_the_longest_way_to_a_lead_per_flow() -> None:
     assert longest(FLOWS["business"], "border") <= 16
     # A parent says where the child stands: one tap more than a young person's own way.
     assert longest(FLOWS["young"]) == 15
-    # A young person's age band (the parent's consent under 16) costs the callback one tap.
+    # A young person's age band (the parent's consent under 16) costs the callback one tap;
+    # a parent gives the child's (the same length as a young person's way).
     assert longest(FLOWS["callback"]) <= 12
     # A border town (also a code typed without its zero) costs one confirmation ...
     assert longest(FLOWS["business"], "border") == longest(FLOWS["business"]) + 1

@@ -322,6 +322,7 @@ async def test_mydata_and_delete_in_telegram(
         await chat.press("Українська")
         await chat.press("Request a callback")
         await chat.press("A parent")
+        await chat.press("16 or 17")
         await chat.press("Skip")
         await chat.type("04109")
         await chat.press("Yes, I agree")

@@ -28,7 +28,7 @@ from bot.dialogue.state import Button, Screen
 from bot.flows import FLOWS
 from bot.flows.answers import answer_text
 from bot.flows.contact import TIME
-from bot.flows.model import PostalCode, Question
+from bot.flows.model import PostalCode, Question, label_of
 from bot.flows.navigation import answered_by
 from bot.i18n import translator
 from bot.validation import display_phone
@@ -94,7 +94,10 @@ def answer_pairs(lead: Lead) -> list[tuple[str, str]]:
     """The person's answers in German as (label, value), unescaped (the web inbox escapes)."""
     de = translator("de")
     pairs = [
-        (de.gettext(question.label), answer_text(question, lead.answers, de))
+        (
+            de.gettext(label_of(question, lead.answers, lead.flow)),
+            answer_text(question, lead.answers, de),
+        )
         for question in _questions(lead)
         # A callback's role is already the card's "who is asking".
         if not (lead.flow == "callback" and question.key == "role")
@@ -350,7 +353,6 @@ def person_answer_notice(lead: Lead, link: str | None) -> str:
 
 def lead_plain_text(lead: Lead, office_name: str, tz: str = "Europe/Berlin") -> str:
     """The lead as German plain text, for e-mail."""
-    de = translator("de")
     lines = [
         f"Neue Anfrage #{lead.id}: {FLOW_TITLES.get(lead.flow, lead.flow)}",
         "",
@@ -358,10 +360,11 @@ def lead_plain_text(lead: Lead, office_name: str, tz: str = "Europe/Berlin") -> 
         f"Anliegen: {role(lead)}",
     ]
     lines += _contact_plain(lead)
-    questions = [q for q in _questions(lead) if not (lead.flow == "callback" and q.key == "role")]
-    if questions:
+    # As the inbox shows them (a parent's consent included).
+    pairs = answer_pairs(lead)
+    if pairs:
         lines += ["", "Angaben:"]
-        lines += [f"{de.gettext(q.label)}: {answer_text(q, lead.answers, de)}" for q in questions]
+        lines += [f"{label}: {value}" for label, value in pairs]
     lines += [
         "",
         f"Büro: {office_name}" + (f", PLZ {lead.postal_code}" if lead.postal_code else ""),

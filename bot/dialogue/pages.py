@@ -52,7 +52,7 @@ from bot.flows.ask import QUESTION
 from bot.flows.callback import CALLBACK
 from bot.flows.consent import BY_PARENT, UNDER_16, parent_must_agree
 from bot.flows.contact import NAME_LATIN, as_asked
-from bot.flows.model import POSTAL_KEY, TOWN, MultiChoice, applies
+from bot.flows.model import POSTAL_KEY, TOWN, MultiChoice, applies, label_of
 from bot.flows.navigation import (
     ADDING,
     Code,
@@ -362,7 +362,7 @@ def _summary_text(state: State, ctx: Context, t: Translator) -> str:
     for question in questions_of(flow):
         if question.key in state.answers and applies(question, flow.key, state.answers):
             asked = as_asked(question, state.channel, state.answers)
-            lines.append(summary_line(asked, state.answers, t))
+            lines.append(summary_line(asked, state.answers, t, state.flow))
     held = typed.held_for_request(flow.key, ctx)
     if held is not None:
         # Typed on the way and held in memory: it goes with the request.
@@ -394,7 +394,7 @@ def _summary_keys(state: State) -> Keys:
     # but not for answers added to an open request: its contact details are there already.
     offered = ADDING not in state.answers
     edits = [
-        Key(question.label, Code.EDIT.of(question.key), "✏️ ")
+        Key(label_of(question, state.answers, flow.key), Code.EDIT.of(question.key), "✏️ ")
         for question in questions_of(flow)
         if (question.key in state.answers and applies(question, flow.key, state.answers))
         or (offered and not question.ask and applies(question, flow.key, state.answers))

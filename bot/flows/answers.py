@@ -14,6 +14,7 @@ from bot.flows.model import (
     Option,
     PostalCode,
     Question,
+    label_of,
 )
 from bot.i18n import N_, Translator
 
@@ -49,14 +50,16 @@ def typed_answer(question: FreeText, answers: Mapping[str, Any]) -> str | None:
     return value
 
 
-def summary_line(question: Question, answers: Mapping[str, Any], t: Translator) -> str:
+def summary_line(
+    question: Question, answers: Mapping[str, Any], t: Translator, flow: str | None = None
+) -> str:
     """An answer's line on the summary. A town named instead of a postal code is shown as
     the town: the code stored is the one nearest to its centre, which the person never gave
     (an advisor's card and the person's copy of their data show both)."""
     town = answers.get(TOWN)
     if isinstance(question, PostalCode) and isinstance(town, str):
         return f"{t.gettext(TOWN_LABEL)}: {t.isolate(town)}"
-    return f"{t.gettext(question.label)}: {answer_text(question, answers, t)}"
+    return f"{t.gettext(label_of(question, answers, flow))}: {answer_text(question, answers, t)}"
 
 
 def answer_text(question: Question, answers: Mapping[str, Any], t: Translator) -> str:

@@ -21,8 +21,8 @@ ROLE = Choice(
 )
 
 #: A young person gives their age band, as in the young people's dialogue: under 16 a
-#: parent consents (bot/flows/consent.py).
-YOUNG_AGE = replace(AGE, when=AnswerIn(ROLE.key, frozenset({"young"})))
+#: parent consents (bot/flows/consent.py). A parent gives their child's, for the advisor.
+YOUNG_AGE = replace(AGE, when=AnswerIn(ROLE.key, frozenset({"young", "parent"})))
 
 TOPIC = FreeText(
     key="topic",

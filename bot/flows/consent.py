@@ -18,8 +18,10 @@ BY_PARENT = "parent"
 
 
 def parent_must_agree(answers: Mapping[str, Any]) -> bool:
-    """A young person under 16, not a parent asking for their child: a parent consents."""
-    return answers.get("age") == UNDER_16 and answers.get("situation") != "parent"
+    """A young person under 16, not a parent asking for their child (in the young people's
+    dialogue or a callback request): a parent consents."""
+    asking = answers.get("situation") == "parent" or answers.get("role") == "parent"
+    return answers.get("age") == UNDER_16 and not asking
 
 
 def consent_given(answers: Mapping[str, Any]) -> bool:

@@ -157,6 +157,9 @@ class Buttons:
     #: Other wordings of the prompt, each used while its condition holds (the first that
     #: does): a parent is asked which trade their child wants, not which they want.
     variants: tuple[tuple[Condition, str], ...] = ()
+    #: Other labels, the same way: a parent's answer is the child's ("Child's age"), which
+    #: the summary and the advisor's card must say.
+    label_variants: tuple[tuple[Condition, str], ...] = ()
 
     def prompt_for(self, flow: str | None, answers: Mapping[str, Any]) -> str:
         """The prompt as these answers ask it."""
@@ -259,6 +262,15 @@ class FreeText:
 
 
 Question = Choice | MultiChoice | PostalCode | FreeText
+
+
+def label_of(question: Question, answers: Mapping[str, Any], flow: str | None = None) -> str:
+    """The question's label (a message id) as these answers call it."""
+    if isinstance(question, Choice):
+        for condition, label in question.label_variants:
+            if condition.holds(flow, answers):
+                return label
+    return question.label
 
 
 @dataclass(frozen=True)

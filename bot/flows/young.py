@@ -23,6 +23,8 @@ SITUATION = Choice(
 #: Who the questions are about: a parent asks for their child, anyone else for themselves.
 #: A young person's callback request ("role") asks the age as the young person's own.
 _PARENT = AnswerIn(SITUATION.key, frozenset({"parent"}))
+#: A parent, in this dialogue or in a callback request (bot/flows/callback.py).
+_FOR_A_CHILD = (_PARENT, AnswerIn("role", frozenset({"parent"})))
 
 #: A parent says where the child stands, so that the advisor knows it and the child in an
 #: apprenticeship is asked about the problem, not about the trade they want.
@@ -60,9 +62,10 @@ AGE = Choice(
     ),
     columns=2,
     variants=(
-        (_PARENT, N_("How old is your child?")),
+        *((parent, N_("How old is your child?")) for parent in _FOR_A_CHILD),
         *((own, N_("How old are you?")) for own in _OWN),
     ),
+    label_variants=tuple((parent, N_("Child's age")) for parent in _FOR_A_CHILD),
 )
 
 TRADE = Choice(
@@ -139,6 +142,7 @@ CERTIFICATE = Choice(
         (_PARENT, N_("Which school-leaving certificate does your child have?")),
         *((own, N_("Which school-leaving certificate do you have?")) for own in _OWN),
     ),
+    label_variants=((_PARENT, N_("Child's school certificate")),),
 )
 
 GERMAN = Choice(
@@ -158,6 +162,7 @@ GERMAN = Choice(
         (_PARENT, N_("How good is your child's German?")),
         *((own, N_("How good is your German?")) for own in _OWN),
     ),
+    label_variants=((_PARENT, N_("Child's German level")),),
 )
 
 POSTAL_CODE = PostalCode(

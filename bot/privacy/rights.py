@@ -27,7 +27,7 @@ from bot.dialogue.texts import STATUS_TEXTS
 from bot.flows.answers import TOWN_LABEL, answer_text
 from bot.flows.ask import QUESTION
 from bot.flows.contact import CONTACT_QUESTIONS
-from bot.flows.model import TOWN
+from bot.flows.model import TOWN, label_of
 from bot.flows.navigation import FREE_TEXT_KEYS, SENT_CONTACT, answered_by
 from bot.i18n import N_, NATIVE_NAMES, Translator, local
 from bot.validation import display_phone
@@ -249,7 +249,8 @@ def describe(data: dict[str, Any], t: Translator) -> str:
         questions = (*known, *((QUESTION,) if QUESTION not in known else ()))
         for question in questions:
             if merged.get(question.key) is not None:
-                lines.append(f"{_(question.label)}: {answer_text(question, merged, t)}")
+                label = label_of(question, merged, lead["flow"])
+                lines.append(f"{_(label)}: {answer_text(question, merged, t)}")
         if isinstance(merged.get(TOWN), str):
             # Named instead of a postal code (the code above is the one nearest to it).
             lines.append(f"{_(TOWN_LABEL)}: {t.isolate(merged[TOWN])}")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -31,7 +32,7 @@ from bot.i18n import DEFAULT_LANGUAGE, N_, translator
 from bot.outbox import mail
 from bot.outbox.plans import Delivery, Plan, Planner, Skip
 from db import repository
-from db.models import ConversationMessage, Lead, User
+from db.models import Conversation, ConversationMessage, Lead, User
 from db.vocabulary import (
     LeadStatus,
     MessageDirection,
@@ -169,37 +170,72 @@ class WebPostbox:
             )
             if user_id is None:
                 return None, []
-            delivered = sa.and_(
-                ConversationMessage.direction == MessageDirection.TO_PERSON,
-                ConversationMessage.delivered_at.is_not(None),
-            )
-            written = ConversationMessage.direction == MessageDirection.FROM_PERSON
-            rows = await session.execute(
-                sa.select(
-                    ConversationMessage.id,
-                    ConversationMessage.text,
-                    ConversationMessage.direction,
-                    ConversationMessage.origin,
+            rows = await self._rows(session, user_id, after, mine)
+            return user_id, [_shown(row) for row in rows]
+
+    async def page_messages(
+        self, external_id: str
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The conversation for the chat page, split where the person's current screen was
+        shown: what came before it, and what came after (messages written or received
+        while the screen stayed, which a reload must show below it, in the order they came)."""
+        async with self.sessionmaker() as session:
+            row = (
+                await session.execute(
+                    sa.select(User.id, Conversation.updated_at)
+                    .outerjoin(Conversation, Conversation.user_id == User.id)
+                    .where(User.channel == "web", User.external_id == external_id)
                 )
-                .join(Lead, Lead.id == ConversationMessage.lead_id)
-                .where(
-                    Lead.user_id == user_id,
-                    ConversationMessage.id > after,
-                    sa.or_(delivered, written) if mine else delivered,
-                )
-                .order_by(ConversationMessage.id)
+            ).first()
+            if row is None:
+                return [], []
+            user_id, shown_at = row
+            rows = await self._rows(session, user_id, 0, True)
+        # An advisor's message appeared when it was delivered, the person's when written.
+        later = [shown_at is not None and (r.delivered_at or r.created_at) > shown_at for r in rows]
+        before = [_shown(r) for r, late in zip(rows, later, strict=True) if not late]
+        after = [_shown(r) for r, late in zip(rows, later, strict=True) if late]
+        return before, after
+
+    @staticmethod
+    async def _rows(
+        session: AsyncSession, user_id: int, after: int, mine: bool
+    ) -> Sequence[Any]:
+        delivered = sa.and_(
+            ConversationMessage.direction == MessageDirection.TO_PERSON,
+            ConversationMessage.delivered_at.is_not(None),
+        )
+        written = ConversationMessage.direction == MessageDirection.FROM_PERSON
+        rows = await session.execute(
+            sa.select(
+                ConversationMessage.id,
+                ConversationMessage.text,
+                ConversationMessage.direction,
+                ConversationMessage.origin,
+                ConversationMessage.created_at,
+                ConversationMessage.delivered_at,
             )
-            return user_id, [
-                {
-                    "id": row.id,
-                    "text": row.text or "",
-                    "mine": row.direction == MessageDirection.FROM_PERSON,
-                    # The bot's own news ("Anna has taken on your request"), not an
-                    # advisor's words: shown without "Message from your advisor".
-                    "notice": row.origin == MessageOrigin.NOTICE,
-                }
-                for row in rows
-            ]
+            .join(Lead, Lead.id == ConversationMessage.lead_id)
+            .where(
+                Lead.user_id == user_id,
+                ConversationMessage.id > after,
+                sa.or_(delivered, written) if mine else delivered,
+            )
+            .order_by(ConversationMessage.id)
+        )
+        return rows.all()
+
+
+def _shown(row: Any) -> dict[str, Any]:
+    """A logged message as the chat shows it (and the live stream sends it)."""
+    return {
+        "id": row.id,
+        "text": row.text or "",
+        "mine": row.direction == MessageDirection.FROM_PERSON,
+        # The bot's own news ("Anna has taken on your request"), not an advisor's words:
+        # shown without "Message from your advisor".
+        "notice": row.origin == MessageOrigin.NOTICE,
+    }
 
 
 async def _notice_by_mail(session: AsyncSession, lead_id: int) -> None:

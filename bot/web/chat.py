@@ -23,7 +23,7 @@ from aiohttp_sse import sse_response
 
 from bot.dialogue.service import Dialogue, Profile, Reply
 from bot.dialogue.state import Command, Event, Press, Start, Text
-from bot.dialogue.texts import COMMANDS, RELAY_INTRO, SORRY
+from bot.dialogue.texts import COMMANDS, RELAY_INTRO, SENT_TO_ADVISOR, SORRY
 from bot.i18n import LANGUAGES, N_, Translator, translator
 from bot.outbox.web import WebPostbox
 from bot.web import spamcheck, streams, talk
@@ -70,6 +70,7 @@ def page_words(t: Translator) -> dict[str, Any]:
         "message": t.gettext(YOUR_MESSAGE),
         "send": t.gettext(spamcheck.SEND),
         "advisor_intro": t.gettext(RELAY_INTRO),
+        "sent": t.gettext(SENT_TO_ADVISOR),
         # The script's words for a step that fails.
         "offline": t.gettext(OFFLINE),
         "failed": t.gettext(SORRY),
@@ -263,8 +264,10 @@ async def _page(
     t = translator(reply.language)
     chat = WebChat.of(request)
     # The conversation with the advisors stays in the chat: shown again on every visit.
-    _, messages = await chat.postbox.messages(external_id(session_id))
+    earlier, later = await chat.postbox.page_messages(external_id(session_id))
     words = page_words(t)
+    # The receipt of a message to the advisor is drawn under the message (chat.html).
+    before = [text for text in reply.before if text != words["sent"]]
     proof = await chat.needs_proof(reply.step, session_id)
     return render(
         request,
@@ -272,11 +275,12 @@ async def _page(
         reply.language,
         {
             "screen": reply.screen,
-            "before": reply.before,
+            "before": before,
             "csrf": csrf_token(request.config_dict[SECURITY], session_id),
             "words": words,
             "max_message": MAX_MESSAGE,
-            "messages": messages,
+            "earlier": earlier,
+            "later": later,
             "proof": proof,
             "waited": chat.waiting.issue(external_id(session_id)) if proof else "",
             "no_script": spamcheck.explain(spamcheck.NO_SCRIPT, t),

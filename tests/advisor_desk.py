@@ -239,5 +239,5 @@ async def submit_callback_lead(
         await chat.type(email)
     await chat.press("Preferred language")
     await chat.press("Türkçe")
-    await chat.press("Send")
+    await chat.press("Send request")
     return chat

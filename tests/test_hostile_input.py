@@ -138,7 +138,7 @@ async def test_hostile_names_and_texts_end_to_end(
         assert f"Name: {name}\n" in summary.text
         # Plain text messages: nothing the person typed is parsed as HTML or Markdown.
         assert all(m.parse_mode is None for m in fake.sent(801))
-        done = await chat.press("Send")
+        done = await chat.press("Send request")
         assert "Thank you!" in done.text
     stored = await leads(sessionmaker)
     assert [lead.name for lead in stored] == [name]
@@ -186,7 +186,7 @@ async def test_buttons_of_an_old_dialogue_do_not_send_a_lead_twice(
     async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)) as app:
         chat = Chat(fake, 821, "en")
         summary = await walk_to_summary(chat, "Jan Novak")
-        await chat.press("Send")
+        await chat.press("Send request")
         # The same tap again (the person's retap) changes nothing and shows nothing.
         fake.user_press(
             821, summary.button("Send").callback_data or "", message_id=summary.message_id

@@ -48,7 +48,7 @@ async def test_a_turkish_restaurant_owner_reaches_the_advisors_with_what_they_ne
             summary = await chat.press("Early evening")
             assert "İşletmenin adı: Anadolu Lokantası" in summary.text
             assert "WhatsApp: Evet" in summary.text and "Görüşme şekli: İşletmemde" in summary.text
-            await chat.press("Send")
+            await chat.press("Send request")
             lead, text = await delivered(desk, fake)
             # The year the bot's own clock gives: the same on any day the suite runs.
             next_year = start_label(desk.services.clock(), 1)
@@ -94,7 +94,7 @@ async def test_a_vietnamese_nail_studio_reaches_the_advisors_with_what_they_need
             summary = await chat.press("Afternoon")
             assert "Tên doanh nghiệp: Tiệm Nail Linh" in summary.text
             assert "WhatsApp: Không" in summary.text
-            await chat.press("Send")
+            await chat.press("Send request")
             lead, text = await delivered(desk, fake)
             this_year = start_label(desk.services.clock())
     assert lead.language == "vi" and lead.answers["sector"] == "beauty"

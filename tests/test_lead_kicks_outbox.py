@@ -37,7 +37,7 @@ async def test_only_the_step_that_commits_a_lead_kicks_the_outbox(
         summary = await chat.press("Any time")
         assert chat._("Please check your details:") in summary.text
         assert kicks == []
-        await chat.press("Send")
+        await chat.press("Send request")
         assert kicks == [app]
     async with sessionmaker() as session:
         names = (await session.scalars(sa.select(Lead.name))).all()

@@ -57,7 +57,7 @@ async def test_typed_question_is_answered_by_a_page_then_becomes_a_request(
         await chat.press("Video call")
         summary = await chat.press("Any time")
         assert "مطعمي" in summary.text
-        await chat.press("Send")
+        await chat.press("Send request")
         (lead,) = await stored_leads(desk)
         assert (lead.flow, lead.office, lead.language) == ("ask", "leipzig", "ar")
         assert lead.answers["question"] == question
@@ -98,7 +98,7 @@ async def test_a_returning_person_sees_the_open_request_and_a_second_start_adds_
         summary = await chat.press("Finding an apprentice")
         assert chat._("Name") + ":" not in summary.text
         assert chat._("WhatsApp") + ":" not in summary.text
-        added = await chat.press("Send")
+        added = await chat.press("Send request")
         assert str(lead.id) in added.text
         (same,) = await stored_leads(desk)
         assert same.id == lead.id and same.answers["company"] == "Anadolu Lokantası"
@@ -150,6 +150,6 @@ async def test_the_phone_step_takes_the_persons_own_shared_contact(
         await chat.press("Yes")
         await chat.press("By phone")
         await chat.press("Any time")
-        await chat.press("Send")
+        await chat.press("Send request")
         (lead,) = await stored_leads(desk)
         assert lead.phone == "+4915112345678"

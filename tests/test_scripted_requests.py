@@ -30,7 +30,7 @@ async def test_three_scripted_accounts_do_not_put_a_real_lead_behind_them(
             for account in SCRIPTED:
                 script = Person(dialogue, account)
                 await walk_to_summary(script)
-                await script.press("Send")
+                await script.press("Send request")
                 for _ in range(TRIES - 1):
                     await send_another_request(script)
             person = Person(dialogue, "6001")

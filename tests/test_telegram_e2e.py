@@ -76,7 +76,7 @@ async def test_business_owner_in_german(
         assert "Mehmet Öztürk" in summary.text and "+49 341 1234567" in summary.text
         assert "Gastronomie" in summary.text
         assert "Vormittags (08:00–12:00)" in summary.text
-        done = await chat.press("Send")
+        done = await chat.press("Send request")
         leads = await stored_leads(sessionmaker)
         assert len(leads) == 1
         assert f"{leads[0].id}" in done.text and "Leipzig" in done.text
@@ -128,7 +128,7 @@ async def test_young_person_in_arabic(
         assert chat._("Please check your details:") in summary.text
         assert "Ahmad" in summary.text
         assert "\u2068" + "09111" + "\u2069" in summary.text
-        done = await chat.press("Send")
+        done = await chat.press("Send request")
         assert "Chemnitz" in done.text
         lead = (await stored_leads(sessionmaker))[0]
         assert (lead.flow, lead.office, lead.language) == ("young", "chemnitz", "ar")
@@ -177,7 +177,7 @@ async def test_callback_request_in_ukrainian_with_mistakes(
         await chat.press("E-mail")
         summary = await chat.type("olena@example.org")
         assert "Олена Коваленко" in summary.text
-        await chat.press("Send")
+        await chat.press("Send request")
         lead = (await stored_leads(sessionmaker))[0]
         assert (lead.flow, lead.office, lead.phone) == ("callback", "dresden", "+380671234567")
         assert lead.email == "olena@example.org"
@@ -229,7 +229,7 @@ async def test_a_restart_continues_at_the_same_step(
             summary = await chat.press("Any time")
             assert "Trades: Electronics technician (Elektroniker/in)" in summary.text
             assert "Postal code: 01067" in summary.text
-            await chat.press("Send")
+            await chat.press("Send request")
     leads = await stored_leads(sessionmaker)
     assert len(leads) == 1 and leads[0].office == "dresden"
     assert leads[0].answers["trades"] == ["elektro"]
@@ -284,7 +284,7 @@ async def test_logs_of_a_full_dialogue_hold_no_personal_data(
         await chat.press("Any time")
         await chat.press("E-mail")
         await chat.type("zeynep.secret@example.org")
-        await chat.press("Send")
+        await chat.press("Send request")
         await chat.command("/mydata")
     logged = caplog.text
     assert "lead" in logged  # the log is not simply empty
@@ -332,7 +332,7 @@ async def test_mydata_and_delete_in_telegram(
         await chat.press("Any time")
         await chat.press("Name in Latin letters")  # offered on the summary
         await chat.type("Iryna Shevchenko")
-        await chat.press("Send")
+        await chat.press("Send request")
         fake.user_message(508, "/mydata")
         messages = await fake.wait_sent(508, chat.seen + 2)
         chat.seen = len(messages)

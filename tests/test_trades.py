@@ -63,7 +63,7 @@ def test_the_stored_lead_and_the_advisor_card_keep_the_official_german_name() ->
     d.press(tr("Any time"))
     # The person's own summary reads Turkish, with the German names in brackets.
     assert "Aşçı (Koch/Köchin), Kuaför (Friseur/in)" in d.text
-    d.press(tr("Send"))
+    d.press(tr("Send request"))
     answers = d.leads[0].answers
     assert answers["trades"] == ["koch", "friseur"]  # codes: never a translated name
     card = view.lead_message(lead(flow="business", answers=answers, language="tr"), "Leipzig")

@@ -104,7 +104,12 @@ async def test_a_business_dialogue_in_german_ends_in_a_stored_lead_and_an_outbox
         summary = await screen_text(page)
         assert "Ayşe Yılmaz" in summary and "Gastronomie" in summary
         await page.screenshot(path=screenshot_path("chat-de-1280-summary"), full_page=True)
-        await tap(page, "Senden")
+        # Not two buttons called "Absenden": the request's and the text field's differ.
+        buttons = await page.locator("#buttons button").all_inner_texts()
+        labels = [label.strip() for label in buttons]
+        assert "📨 Anfrage absenden" in labels and "Absenden" not in labels
+        assert await page.inner_text("#say button.send") == "Absenden"
+        await tap(page, "📨 Anfrage absenden")
         done = await screen_text(page)
         leads, outbox = await leads_and_outbox(services)
     assert len(leads) == 1 and leads[0].channel == "web" and leads[0].flow == "business"

@@ -383,7 +383,10 @@ def _summary_text(state: State, ctx: Context, t: Translator) -> str:
                 number=t.isolate(str(state.answers[ADDING]))
             ),
         ]
-    lines += ["", _("Is everything correct? Then tap “Send”. To change an answer, tap ✏️.")]
+    lines += [
+        "",
+        _("Is everything correct? Then tap “Send request”. To change an answer, tap ✏️."),
+    ]
     return "\n".join(lines)
 
 

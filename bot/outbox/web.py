@@ -198,9 +198,7 @@ class WebPostbox:
         return before, after
 
     @staticmethod
-    async def _rows(
-        session: AsyncSession, user_id: int, after: int, mine: bool
-    ) -> Sequence[Any]:
+    async def _rows(session: AsyncSession, user_id: int, after: int, mine: bool) -> Sequence[Any]:
         delivered = sa.and_(
             ConversationMessage.direction == MessageDirection.TO_PERSON,
             ConversationMessage.delivered_at.is_not(None),

@@ -19,6 +19,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.app import build_services
 from bot.config import Settings
 from bot.desk import accounts, listing
+from bot.privacy.rights import anonymize
 from bot.services import Services
 from bot.web.app import build_web_app, channels
 from db import repository
@@ -26,10 +27,12 @@ from db.models import (
     AdvisorAccount,
     AuditEvent,
     ConversationMessage,
+    Lead,
     OutboxMessage,
     User,
     utcnow,
 )
+from db.vocabulary import LeadStatus
 from tests.advisor_desk import ANNA, LEAD, offices_toml
 
 Client = TestClient[web.Request, web.Application]
@@ -207,6 +210,24 @@ async def test_actions_notes_and_replies_go_through_the_shared_rules(
     ]
     assert "lead_refresh" in kinds and "message_to_person" not in kinds
     assert [a for a, _, _ in await audit(services) if a == "claimed"] == ["claimed"]
+
+
+async def test_a_withdrawn_lead_shows_no_work_in_progress_and_no_reply_box(
+    client: Client, services: Services
+) -> None:
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    number = await lead(services)
+    await log_in(client, "anna")
+    await post(client, f"/inbox/leads/{number}/act", action="claim")
+    async with services.sessionmaker() as session, session.begin():
+        stored = await session.get(Lead, number)
+        assert stored is not None
+        # As the person's /delete leaves it (bot.privacy.rights.erase).
+        anonymize(stored, services.clock())
+        stored.status = LeadStatus.WITHDRAWN
+    text = await (await client.get(f"/inbox/leads/{number}")).text()
+    assert "zuvor bei <bdi>Anna Beispiel</bdi>" in text and "in Bearbeitung" not in text
+    assert "bitte nicht mehr kontaktieren" in text and 'name="text" rows="4"' not in text
 
 
 async def test_the_conversation_says_whether_each_message_reached_the_person(

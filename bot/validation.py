@@ -112,6 +112,26 @@ def _numbers_in(text: str, leniency: int) -> list[phonenumbers.PhoneNumber]:
     return [match.number for match in phonenumbers.PhoneNumberMatcher(text, "DE", leniency)]
 
 
+#: Words that name a phone number, left beside it: "Ayşe Yılmaz, Handy: 0176 …".
+_PHONE_WORDS = re.compile(
+    r"[\s,;:/-]*(?:tel\.?|telefon|handy|mobil|phone|mobile|nr\.?|nummer)?[\s,;:/-]*$",
+    re.IGNORECASE,
+)
+
+
+def name_and_phone(text: str) -> tuple[str, str] | None:
+    """A name with one phone number after it ("Nguyễn Thị Hương 0176 1234567"), as
+    (name, E.164 number); None for anything else."""
+    typed = text.translate(_DIGITS)
+    found = list(phonenumbers.PhoneNumberMatcher(typed, "DE", phonenumbers.Leniency.VALID))
+    if len(found) != 1 or typed[found[0].end :].strip():
+        return None
+    name = _PHONE_WORDS.sub("", typed[: found[0].start])
+    if parse_name(name) is None or any(ch.isdigit() for ch in name):
+        return None
+    return name, phonenumbers.format_number(found[0].number, phonenumbers.PhoneNumberFormat.E164)
+
+
 #: Why digits typed as a phone number are not one (:func:`phone_fault`).
 TOO_MANY_DIGITS = "too many digits"
 INCOMPLETE = "incomplete"

@@ -346,6 +346,26 @@ def test_a_name_typed_with_its_latin_spelling_fills_both(typed: str) -> None:
     assert d.leads[0].answers["name_latin"] == "Olena Kovalenko"
 
 
+@pytest.mark.parametrize(
+    ("typed", "phone", "next_screen"),
+    [
+        ("Nguyễn Thị Hương 0176 1234567", "+491761234567", "q:whatsapp"),
+        ("Ayşe Yılmaz, Tel. 0341 1234567", "+493411234567", "q:meeting"),  # a landline
+    ],
+)
+def test_a_phone_number_typed_with_the_name_answers_the_phone_question(
+    typed: str, phone: str, next_screen: str
+) -> None:
+    # Stored as the name whole, the number had to be typed again at the next question.
+    d = callback_at_postal_code()
+    d.type("04109")
+    d.press("Yes, I agree")
+    d.type(typed)
+    assert d.state.answers["name"] == typed.split(" 0")[0].removesuffix(", Tel.")
+    assert d.state.answers["phone"] == phone and d.state.screen == next_screen
+    assert "We have also noted your phone number" in d.text
+
+
 def test_a_latin_name_with_a_slash_stays_one_name() -> None:
     d = callback_at_postal_code()
     d.type("04109")

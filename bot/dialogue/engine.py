@@ -41,7 +41,7 @@ from bot.dialogue.state import (
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
 from bot.dialogue.typed_words import loose, mentions_dont_know, says_dont_know
 from bot.flows.ask import ASK
-from bot.flows.contact import BY_EMAIL, EMAIL, PHONE
+from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, Buttons, Choice, FreeText, PostalCode
 from bot.flows.navigation import (
     Code,
@@ -52,7 +52,14 @@ from bot.flows.navigation import (
     split_screen,
 )
 from bot.i18n import N_, negotiate, translator
-from bot.validation import age_in, clean_text, likely_email, split_spelling
+from bot.validation import (
+    age_in,
+    clean_text,
+    display_phone,
+    likely_email,
+    name_and_phone,
+    split_spelling,
+)
 
 __all__ = ["WELCOME", "render", "step"]
 
@@ -198,7 +205,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 postal.answer_text(state, text, ctx, result)
             return
         if isinstance(question, FreeText):
-            if not _email_for_a_phone(state, question, text):
+            if not _email_for_a_phone(state, question, text) and not _name_with_phone(
+                state, question, text, result
+            ):
                 _answer_free_text(state, question, text, result)
             return
         if isinstance(question, Buttons) and _tap_dont_know(state, text, ctx, result):
@@ -396,6 +405,30 @@ def _email_for_a_phone(state: State, question: FreeText, text: str) -> bool:
     state.answers[PHONE.key] = BY_EMAIL.code
     state.answers[EMAIL.key] = address
     advance(state, EMAIL.key)
+    return True
+
+
+#: Told when a phone number typed with the name answered the phone question too.
+PHONE_WITH_NAME = N_("Thank you. We have also noted your phone number: {phone}")
+
+
+def _name_with_phone(state: State, question: FreeText, text: str, result: Result) -> bool:
+    """A name typed with a phone number after it ("Nguyễn Thị Hương 0176 1234567"): the
+    name the answer, the number the phone question's, which is not asked again. (Taken as
+    the name whole, the number had to be typed a second time.)"""
+    if question.key != NAME.key:
+        return False
+    both = name_and_phone(text)
+    if both is None:
+        return False
+    name, phone = both
+    # Before the name's step on: an edit from the summary then asks what the number opens
+    # (WhatsApp for a mobile).
+    state.answers[PHONE.key] = phone
+    result.notify(PHONE_WITH_NAME, phone=display_phone(phone))
+    _answer_free_text(state, question, name, result)
+    if state.screen == ScreenId.QUESTION.of(PHONE.key):
+        advance(state, PHONE.key)
     return True
 
 

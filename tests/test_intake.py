@@ -440,6 +440,14 @@ def test_a_corrected_e_mail_typed_on_the_summary_replaces_the_one_given() -> Non
     assert d.leads[0].email == "hung.nguyen@gmail.com"
 
 
+@pytest.mark.parametrize("typed", ["Yes, everything is correct", "ok", "Ja, alles richtig!"])
+def test_the_summary_confirmed_in_words_asks_for_the_button(typed: str) -> None:
+    d = callback_at_summary()
+    d.type(typed)
+    assert d.text.startswith("To send your request, please tap “Send request” below.")
+    assert d.state.screen == "summary" and not d.leads and "Question" not in d.text
+
+
 def test_a_mobile_number_typed_on_the_summary_replaces_the_landline_and_asks_whatsapp() -> None:
     d = callback_at_summary()
     d.type("0176 12345678")

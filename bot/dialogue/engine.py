@@ -39,7 +39,7 @@ from bot.dialogue.state import (
     Text,
 )
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
-from bot.dialogue.typed_words import loose, mentions_dont_know, says_dont_know
+from bot.dialogue.typed_words import loose, mentions_dont_know, says_dont_know, says_yes
 from bot.flows.ask import ASK
 from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, Buttons, Choice, FreeText, PostalCode
@@ -188,6 +188,11 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     text = clean_text(raw)
     screen_id, key = split_screen(state.screen)
     if state.screen == ScreenId.SUMMARY and _corrects_a_detail(state, text, result):
+        return
+    if state.screen == ScreenId.SUMMARY and says_yes(text):
+        # "Ja, alles richtig" answers the summary's question in words: sent to the advisor
+        # as a question before, the request still unsent.
+        result.notify(TAP_SEND)
         return
     if _question_for_an_answer(state, screen_id, text):
         # Asked where a name or a trade was expected: kept, and not stored as the answer.
@@ -451,6 +456,9 @@ def _answer_free_text(state: State, question: FreeText, text: str, result: Resul
         result.notify(CHECK_EMAIL, address=meant)
     advance(state, question.key)
 
+
+#: Told when the summary is confirmed in words instead of with its button.
+TAP_SEND = N_("To send your request, please tap “Send request” below.")
 
 #: Told when a contact detail typed on the summary replaced the one given.
 _CHANGED = {

@@ -109,3 +109,36 @@ def mentions_dont_know(text: str) -> bool:
         for phrase in _DONT_KNOW_WORDS
         for start in range(len(words) - len(phrase) + 1)
     )
+
+
+#: Words that confirm ("ja, alles richtig", "نعم كل شيء صحيح"), in the bot's languages:
+#: the first set says yes, the second only goes with it.
+_YES = frozenset(
+    _phrase(word)
+    for word in (
+        *("ja", "jawohl", "ok", "okay", "passt", "stimmt", "richtig", "korrekt", "genau"),
+        *("yes", "correct", "right", "fine"),
+        *("evet", "tamam", "doğru"),
+        *("نعم", "صحيح", "تمام"),
+        *("có", "đúng", "vâng", "dạ"),
+        *("так", "правильно", "вірно", "добре"),
+    )
+)
+_WITH_YES = frozenset(
+    _phrase(word)
+    for word in (
+        *("alles", "ist", "es", "so", "ganz", "danke"),
+        *("all", "everything", "is", "its", "thats", "thanks"),
+        *("her", "şey", "hepsi", "teşekkürler"),
+        *("كل", "شيء", "شكرا"),
+        *("rồi", "hết", "tất", "cả", "cảm", "ơn"),
+        *("все", "усе", "дякую"),
+    )
+)
+
+
+def says_yes(text: str) -> bool:
+    """Whether ``text`` only confirms ("Ja", "Everything is correct", "Evet, hepsi doğru"):
+    a yes-word, and no word that does not go with one."""
+    words = set(_phrase(text).split())
+    return bool(words & _YES) and words <= _YES | _WITH_YES

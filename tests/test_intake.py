@@ -455,8 +455,16 @@ def test_a_mobile_number_typed_on_the_summary_replaces_the_landline_and_asks_wha
     assert d.state.screen == "q:whatsapp"
     d.press("No")
     assert d.state.screen == "summary" and "+49 176 12345678" in d.text
+    # A yes to WhatsApp was for that number: another mobile number asks it again.
+    d.press("✏️ Phone")
+    d.type("0152 98765432")
+    assert d.state.screen == "q:whatsapp"
+    d.press("Yes")
+    d.type("0152 12345678.")
+    assert d.state.screen == "q:whatsapp"
+    d.press("No")
     d.press("Send")
-    assert d.leads[0].phone == "+4917612345678"
+    assert d.leads[0].phone == "+4915212345678" and d.leads[0].answers["whatsapp"] == "no"
 
 
 # -- young people and parents ----------------------------------------------------

@@ -41,7 +41,7 @@ from bot.dialogue.state import (
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
 from bot.dialogue.typed_words import loose, mentions_dont_know, says_dont_know, says_yes
 from bot.flows.ask import ASK
-from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE
+from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE, WHATSAPP
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, Buttons, Choice, FreeText, PostalCode
 from bot.flows.navigation import (
     Code,
@@ -429,12 +429,19 @@ def _name_with_phone(state: State, question: FreeText, text: str, result: Result
     name, phone = both
     # Before the name's step on: an edit from the summary then asks what the number opens
     # (WhatsApp for a mobile).
+    _new_number(state, phone)
     state.answers[PHONE.key] = phone
     result.notify(PHONE_WITH_NAME, phone=display_phone(phone))
     _answer_free_text(state, question, name, result)
     if state.screen == ScreenId.QUESTION.of(PHONE.key):
         advance(state, PHONE.key)
     return True
+
+
+def _new_number(state: State, phone: str) -> None:
+    """A yes to WhatsApp was for the number given then: another number asks it again."""
+    if state.answers.get(PHONE.key) != phone:
+        state.answers.pop(WHATSAPP.key, None)
 
 
 def _answer_free_text(state: State, question: FreeText, text: str, result: Result) -> None:
@@ -447,6 +454,8 @@ def _answer_free_text(state: State, question: FreeText, text: str, result: Resul
         explained = question.explain(text) if question.explain is not None else None
         result.notify(explained or question.error)
         return
+    if question.key == PHONE.key:
+        _new_number(state, value)
     state.answers[question.key] = value
     if both and question.spelling is not None:
         state.answers[question.spelling] = both[1]
@@ -472,6 +481,7 @@ def _corrects_a_detail(state: State, text: str, result: Result) -> bool:
     its question, as if its ✏️ had been tapped. The e-mail check (``CHECK_EMAIL``) asks for
     just this, and such a text used to be kept as a note while the old detail was sent."""
     flow = flow_named(state.flow)
+    text = text.rstrip(".,;!")  # "anna@gmail.com." at the end of a sentence
     for question in (EMAIL, PHONE):
         value = question.parse(text)
         if value is None or find_question(flow, question.key) is None:

@@ -106,6 +106,21 @@ def test_adding_to_the_open_request_skips_consent_and_contact_and_stores_no_lead
     assert "We have added this to your request number 12." in d.text
 
 
+def test_a_number_typed_on_the_summary_of_an_addition_is_kept_as_a_note() -> None:
+    # The addition asks no contact details: the number goes to the advisor with it.
+    d = returning()
+    d.press("For businesses")
+    d.press("Add to my request")
+    d.type("Yılmaz Döner")
+    d.press("Koch/Köchin")
+    d.press("Not yet, and no trainer yet")
+    d.press(start_label(d.ctx.now, 1))
+    d.press("Finding an apprentice")
+    d.type("0176 12345678")
+    assert d.state.screen == "summary" and "phone" not in d.state.answers
+    assert "Question: 0176 12345678" in d.text
+
+
 def test_an_age_under_16_added_to_the_open_request_needs_a_parent_to_agree() -> None:
     d = returning()
     for label in ("Request a callback", "Add to my request", "A young person", "Under 16"):

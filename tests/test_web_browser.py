@@ -51,8 +51,10 @@ def own_origin_only(page: Page, origin: str) -> list[str]:
 
 async def leads_and_outbox(services: Services) -> tuple[list[Lead], list[OutboxMessage]]:
     async with services.sessionmaker() as session:
-        leads = list((await session.scalars(sa.select(Lead))).all())
-        outbox = list((await session.scalars(sa.select(OutboxMessage))).all())
+        # In the order they were stored: PostgreSQL returns updated rows in another order.
+        leads = list((await session.scalars(sa.select(Lead).order_by(Lead.id))).all())
+        query = sa.select(OutboxMessage).order_by(OutboxMessage.id)
+        outbox = list((await session.scalars(query)).all())
     return leads, outbox
 
 

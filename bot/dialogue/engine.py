@@ -44,6 +44,7 @@ from bot.flows.ask import ASK
 from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE, WHATSAPP
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, Buttons, Choice, FreeText, PostalCode
 from bot.flows.navigation import (
+    ADDING,
     Code,
     ScreenId,
     find_question,
@@ -480,6 +481,9 @@ def _corrects_a_detail(state: State, text: str, result: Result) -> bool:
     """An e-mail address or a phone number typed alone on the summary: the new answer to
     its question, as if its ✏️ had been tapped. The e-mail check (``CHECK_EMAIL``) asks for
     just this, and such a text used to be kept as a note while the old detail was sent."""
+    if ADDING in state.answers:
+        # Answers added to an open request carry no contact details: kept as a note.
+        return False
     flow = flow_named(state.flow)
     text = text.rstrip(".,;!")  # "anna@gmail.com." at the end of a sentence
     for question in (EMAIL, PHONE):

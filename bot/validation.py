@@ -104,12 +104,13 @@ def parse_phone(text: str) -> str | None:
 def _one_number_in(text: str) -> phonenumbers.PhoneNumber | None:
     """The number in words around it ("0176 1234567 (mobil)", "Handy: 0176 …"), if there
     is exactly one: of two, which one to call is the person's to say."""
-    found = _numbers_in(text, phonenumbers.Leniency.VALID)
-    return found[0] if len(found) == 1 else None
+    found = _valid_in(text)
+    return found[0].number if len(found) == 1 else None
 
 
-def _numbers_in(text: str, leniency: int) -> list[phonenumbers.PhoneNumber]:
-    return [match.number for match in phonenumbers.PhoneNumberMatcher(text, "DE", leniency)]
+def _valid_in(text: str) -> list[phonenumbers.PhoneNumberMatch]:
+    """The valid numbers written in ``text``, where each stands."""
+    return list(phonenumbers.PhoneNumberMatcher(text, "DE", phonenumbers.Leniency.VALID))
 
 
 #: Words that name a phone number, left beside it: "Ayşe Yılmaz, Handy: 0176 …".
@@ -123,7 +124,7 @@ def name_and_phone(text: str) -> tuple[str, str] | None:
     """A name with one phone number after it ("Nguyễn Thị Hương 0176 1234567"), as
     (name, E.164 number); None for anything else."""
     typed = text.translate(_DIGITS)
-    found = list(phonenumbers.PhoneNumberMatcher(typed, "DE", phonenumbers.Leniency.VALID))
+    found = _valid_in(typed)
     if len(found) != 1 or typed[found[0].end :].strip():
         return None
     name = _PHONE_WORDS.sub("", typed[: found[0].start])
@@ -147,7 +148,7 @@ def phone_fault(text: str) -> str | None:
     typed = text.translate(_DIGITS)
     if sum(ch.isdigit() for ch in typed) < _SOME_DIGITS:
         return None
-    if len(_numbers_in(typed, phonenumbers.Leniency.VALID)) > 1:
+    if len(_valid_in(typed)) > 1:
         return TWO_NUMBERS
     try:
         number = phonenumbers.parse(typed, "DE")

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from bot.services import Services
 from tests.test_web_waiting import Clock, client, clock, services  # noqa: F401 - fixtures
-from tests.web_person import WebClient, WebPerson, page_text
+from tests.web_person import WebClient, at_the_summary, page_text
 
 FIRST = "Ich bin ab 9 Uhr im Laden erreichbar."
 SECOND = "Am Montag passt es mir am besten."
@@ -19,16 +19,7 @@ async def test_messages_after_the_request_stay_below_it_with_their_receipts(
     services: Services,  # noqa: F811 - the fixture
     clock: Clock,  # noqa: F811 - the fixture
 ) -> None:
-    person = WebPerson(client)
-    await person.open()
-    for label in ("English", "Request a callback", "A business", "Skip"):
-        await person.press(label)
-    await person.type("04109")
-    await person.press("Yes, I agree")
-    await person.type("Ayşe Yılmaz")
-    await person.type("0341 1234567")
-    for label in ("By phone", "Any time"):
-        await person.press(label)
+    person = await at_the_summary(client)
     thanks = (await person.press("Send"))["text"].split("\n")[0]
     clock.now += timedelta(minutes=1)
     assert RECEIPT in (await person.type(FIRST))["before"]

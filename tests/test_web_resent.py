@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from bot.services import Services
 from db.models import ConversationMessage
 from tests.test_web_waiting import client, clock, send_form, services  # noqa: F401 - fixtures
-from tests.web_person import WebClient, WebPerson, page_text
+from tests.web_person import WebClient, at_the_summary, page_text
 
 WORDS = "Ich bin ab 9 Uhr im Laden erreichbar."
 
@@ -25,16 +25,8 @@ async def test_a_message_sent_again_by_a_reload_reaches_the_advisor_once(
     client: WebClient,  # noqa: F811 - the fixture
     services: Services,  # noqa: F811 - the fixture
 ) -> None:
-    person = WebPerson(client)
-    await person.open()
-    for label in ("English", "Request a callback", "A business", "Skip"):
-        await person.press(label)
-    await person.type("04109")
-    await person.press("Yes, I agree")
-    await person.type("Ayşe Yılmaz")
-    await person.type("0341 1234567")
-    for label in ("By phone", "Any time", "Send"):
-        await person.press(label)
+    person = await at_the_summary(client)
+    await person.press("Send")
     page = await person.open()
     token = once_of(page)
 

@@ -20,7 +20,7 @@ from bot.web.app import build_web_app
 from bot.web.waiting import WAIT, Verdict
 from db.models import AltchaSolution, Conversation, utcnow
 from tests.test_web_chat import UNLIMITED
-from tests.web_person import WebClient, WebPerson, page_text
+from tests.web_person import WebClient, WebPerson, page_text, to_the_name_question
 
 NAME = "Ayşe Yılmaz"
 
@@ -60,11 +60,7 @@ async def client(services: Services) -> AsyncIterator[WebClient]:
 async def at_the_name_question(client: WebClient) -> tuple[WebPerson, str]:
     """A person without JavaScript at the first personal question; the page's token."""
     person = WebPerson(client)
-    await person.open()
-    for label in ("English", "Request a callback", "A business", "Skip"):
-        await person.press(label)
-    await person.type("04109")
-    await person.press("Yes, I agree")
+    await to_the_name_question(person)
     page = await person.open()
     assert "What is your name?" in page_text(page)
     return person, token_of(page)

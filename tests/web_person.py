@@ -95,6 +95,27 @@ class WebPerson:
         return await self.step({"text": text})
 
 
+async def to_the_name_question(person: WebPerson) -> None:
+    """Open the chat and walk a business's callback request up to its first personal
+    question (the name)."""
+    await person.open()
+    for label in ("English", "Request a callback", "A business", "Skip"):
+        await person.press(label)
+    await person.type("04109")
+    await person.press("Yes, I agree")
+
+
+async def at_the_summary(client: WebClient) -> WebPerson:
+    """A person (JSON steps, spam check solved) at the summary of a callback request."""
+    person = WebPerson(client)
+    await to_the_name_question(person)
+    await person.type("Ayşe Yılmaz")
+    await person.type("0341 1234567")
+    for label in ("By phone", "Any time"):
+        await person.press(label)
+    return person
+
+
 def page_text(page: str) -> str:
     """The visible text of a page, roughly: tags dropped, entities decoded."""
     return unescape(re.sub(r"<[^>]+>", " ", page))

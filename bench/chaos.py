@@ -60,6 +60,9 @@ class Run:
     restarts_s: list[float] = field(default_factory=list)
 
 
+_LETTERS = str.maketrans("0123456789", "abcdefghij")
+
+
 def next_action(message: SentMessage, person: Person) -> tuple[str, str] | None:
     """What this person does on the bot's newest message: ("press", label) or ("type", text)."""
     labels = [b.text for row in message.buttons for b in row]
@@ -73,7 +76,9 @@ def next_action(message: SentMessage, person: Person) -> tuple[str, str] | None:
     if "postal code (PLZ)" in text:
         return ("type", "04109")
     if "What is your name?" in text:
-        return ("type", f"Person {person.user_id}")
+        # One name per person (two leads of one name are one person's twice); a name has no
+        # digits, so the id is written in letters.
+        return ("type", "Person " + str(person.user_id).translate(_LETTERS))
     if has("Contact me here in Telegram"):
         return ("type", "0341 1234567")
     if "WhatsApp" in text and has("No"):

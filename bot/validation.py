@@ -34,8 +34,22 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 
 
 def parse_name(text: str) -> str | None:
-    """A name: two to MAX_NAME characters with at least one letter."""
-    return text if 2 <= len(text) <= MAX_NAME and any(c.isalpha() for c in text) else None
+    """A name: two to MAX_NAME characters with at least one letter, and no contact detail
+    (a phone number, however incomplete, or an e-mail address typed with it: "Ayşe 0176
+    123" was stored as the name, and the advisor's card showed a number nobody could call)."""
+    if not 2 <= len(text) <= MAX_NAME or not any(c.isalpha() for c in text):
+        return None
+    return None if carries_detail(text) else text
+
+
+#: Five digits or more (spaces, dashes and slashes between them allowed): a phone number or
+#: a postal code. An "@" between two words: an e-mail address.
+_DETAIL = re.compile(r"\d(?:[\s\-/]*\d){4,}|\S@\S+\.\S")
+
+
+def carries_detail(text: str) -> bool:
+    """Whether ``text`` holds a contact detail or a postal code ("0151 2345678")."""
+    return bool(_DETAIL.search(text.translate(_DIGITS)))
 
 
 def parse_latin_name(text: str) -> str | None:
@@ -120,6 +134,32 @@ _PHONE_WORDS = re.compile(
 )
 
 
+#: Words that say nothing beside a phone number but what it is and whose, in the bot's
+#: languages (casefolded): "Meine Handynummer ist …", "số điện thoại của tôi là …".
+_NUMBER_WORDS = frozenset(
+    {
+        "tel", "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer",
+        "nummer", "nr", "mein", "meine", "ist", "lautet", "phone", "mobile", "cell",
+        "number", "my", "is", "neue", "new", "yeni", "mới", "новий", "جديد", "numara",
+        "numaram", "numarası", "numaramız", "cep", "benim", "số", "điện", "thoại", "sđt",
+        "sdt", "của", "tôi", "là", "телефон", "телефону", "номер", "мій", "моб",
+        "мобільний", "رقم", "رقمي", "هاتف", "هاتفي", "الهاتف", "موبايل", "جوال",
+    }
+)  # fmt: skip
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def words_beside_phone(text: str) -> bool:
+    """Whether ``text`` says more than its one phone number ("0176 1234567, erst ab 17 Uhr"):
+    words for the advisor, which the phone answer alone would drop."""
+    typed = text.translate(_DIGITS)
+    found = _valid_in(typed)
+    if len(found) != 1:
+        return False
+    rest = unicodedata.normalize("NFC", f"{typed[: found[0].start]} {typed[found[0].end :]}")
+    return any(word not in _NUMBER_WORDS for word in _WORDS.findall(rest.casefold()))
+
+
 def name_and_phone(text: str) -> tuple[str, str] | None:
     """A name with one phone number after it ("Nguyễn Thị Hương 0176 1234567"), as
     (name, E.164 number); None for anything else."""
@@ -128,7 +168,7 @@ def name_and_phone(text: str) -> tuple[str, str] | None:
     if len(found) != 1 or typed[found[0].end :].strip():
         return None
     name = _PHONE_WORDS.sub("", typed[: found[0].start])
-    if parse_name(name) is None or any(ch.isdigit() for ch in name):
+    if parse_name(name) is None:
         return None
     return name, phonenumbers.format_number(found[0].number, phonenumbers.PhoneNumberFormat.E164)
 

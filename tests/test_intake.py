@@ -467,6 +467,19 @@ def test_a_mobile_number_typed_on_the_summary_replaces_the_landline_and_asks_wha
     assert d.leads[0].phone == "+4915212345678" and d.leads[0].answers["whatsapp"] == "no"
 
 
+def test_an_incomplete_number_typed_on_the_summary_is_told_what_is_wrong() -> None:
+    # Meant as the new number: kept as a note before, without a word about the digit missing.
+    d = callback_at_summary()
+    d.type("0176 123")
+    assert "This phone number seems to be incomplete" in d.text
+    assert d.state.screen == "summary" and d.result is not None and d.result.held_question is None
+    # Five digits are a postal code, a note for the advisor as before.
+    d.type("04229")
+    assert "we have noted your message" in d.text
+    d.press("Send")
+    assert d.leads[0].phone == "+493411234567" and d.leads[0].answers["question"] == "04229"
+
+
 # -- young people and parents ----------------------------------------------------
 
 

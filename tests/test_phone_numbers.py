@@ -56,3 +56,49 @@ def test_a_refused_number_is_told_what_is_wrong_with_it(typed: str, told: str) -
     d.type("Ali Kaya")
     assert told in d.type(typed).text
     assert d.state.screen == "q:phone"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["0176 12345678, erst ab 17 Uhr", "Nach 18 Uhr bitte: 0176 12345678", "0176 12345678 abends"],
+)
+def test_words_beside_the_number_go_to_the_advisor(typed: str) -> None:
+    # The number answers the question; the words were dropped unseen before.
+    d = callback_until_name(Driver())
+    d.type("Ali Kaya")
+    d.type(typed)
+    assert "We have noted “+49 176 12345678” as your answer" in d.text
+    assert d.state.screen == "q:whatsapp" and d.state.answers["phone"] == "+4917612345678"
+    d.press("No")
+    d.press("Video call")
+    d.press("Any time")
+    d.press("Send")
+    assert d.leads[0].phone == "+4917612345678"
+    assert d.leads[0].answers["question"] == typed
+
+
+@pytest.mark.parametrize(
+    "typed", ["0176 12345678", "Handy: 0176 12345678", "Meine Nummer ist 0176 12345678"]
+)
+def test_a_number_with_only_words_for_a_number_is_no_message(typed: str) -> None:
+    d = callback_until_name(Driver())
+    d.type("Ali Kaya")
+    d.type(typed)
+    assert "as your answer" not in d.text and d.result is not None
+    assert d.result.held_question is None and d.state.screen == "q:whatsapp"
+
+
+@pytest.mark.parametrize(
+    ("typed", "told"),
+    [
+        ("Ayşe 0176 123", "only your name"),
+        ("Ali ali.kaya@gmail.com", "only your name"),
+        ("Nguyễn Văn Hùng ٠١٧٦ ١٢٣", "only your name"),
+        # A digit or two is no number: the general hint.
+        ("7", "at least two letters"),
+    ],
+)
+def test_a_name_with_digits_or_an_address_is_asked_again(typed: str, told: str) -> None:
+    d = callback_until_name(Driver())
+    assert told in d.type(typed).text
+    assert d.state.screen == "q:name" and "name" not in d.state.answers

@@ -55,11 +55,13 @@ from bot.flows.navigation import (
 from bot.i18n import N_, negotiate, translator
 from bot.validation import (
     age_in,
+    carries_detail,
     clean_text,
     display_phone,
     likely_email,
     name_and_phone,
     split_spelling,
+    words_beside_phone,
 )
 
 __all__ = ["WELCOME", "render", "step"]
@@ -188,7 +190,7 @@ def _on_postal_code(state: State) -> bool:
 def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     text = clean_text(raw)
     screen_id, key = split_screen(state.screen)
-    if state.screen == ScreenId.SUMMARY and _corrects_a_detail(state, text, result):
+    if state.screen == ScreenId.SUMMARY and _corrects_a_detail(state, text, ctx, result):
         return
     if state.screen == ScreenId.SUMMARY and says_yes(text):
         # "Ja, alles richtig" answers the summary's question in words: sent to the advisor
@@ -214,7 +216,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             if not _email_for_a_phone(state, question, text) and not _name_with_phone(
                 state, question, text, result
             ):
-                _answer_free_text(state, question, text, result)
+                _answer_free_text(state, question, text, result, ctx)
             return
         if isinstance(question, Buttons) and _tap_dont_know(state, text, ctx, result):
             return
@@ -235,9 +237,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if (
         in_dialogue(state)
         and state.flow != ASK.key
-        and (typed.looks_like_question(text) or typed.carries_detail(text))
+        and (typed.looks_like_question(text) or carries_detail(text))
     ):
-        # Asked on the way, or a number given (a tap was expected): nothing typed is lost.
+        # Asked on the way, or a number given (a tap was expected; "0151 2345678" on the
+        # summary, too short to read as a message): nothing typed is lost.
         typed.keep_for_advisor(text, ctx, result, typed.kept_notice(text))
         return
     if state.screen == ScreenId.LANG and not state.history:
@@ -445,7 +448,11 @@ def _new_number(state: State, phone: str) -> None:
         state.answers.pop(WHATSAPP.key, None)
 
 
-def _answer_free_text(state: State, question: FreeText, text: str, result: Result) -> None:
+def _answer_free_text(
+    state: State, question: FreeText, text: str, result: Result, ctx: Context | None = None
+) -> None:
+    """``text`` as the answer to ``question``, or the reason it is none; with ``ctx``
+    (typed, not shared) the words beside a phone number are kept for the advisor."""
     both = split_spelling(text) if question.spelling is not None else None
     value = question.parse(both[0] if both else text)
     if value is None and question.longest is not None and len(text) > question.longest:
@@ -456,6 +463,12 @@ def _answer_free_text(state: State, question: FreeText, text: str, result: Resul
         result.notify(explained or question.error)
         return
     if question.key == PHONE.key:
+        if ctx is not None and words_beside_phone(text):
+            # "0176 1234567, erst ab 17 Uhr": the number answers, the words go to the
+            # advisor (dropped before). Not kept (too long): asked again, nothing lost.
+            shown = display_phone(value)
+            if not typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=shown):
+                return
         _new_number(state, value)
     state.answers[question.key] = value
     if both and question.spelling is not None:
@@ -477,7 +490,7 @@ _CHANGED = {
 }
 
 
-def _corrects_a_detail(state: State, text: str, result: Result) -> bool:
+def _corrects_a_detail(state: State, text: str, ctx: Context, result: Result) -> bool:
     """An e-mail address or a phone number typed alone on the summary: the new answer to
     its question, as if its ✏️ had been tapped. The e-mail check (``CHECK_EMAIL``) asks for
     just this, and such a text used to be kept as a note while the old detail was sent."""
@@ -495,9 +508,20 @@ def _corrects_a_detail(state: State, text: str, result: Result) -> bool:
         # A question that the new answer opens (WhatsApp for a mobile number) comes next,
         # then the summary again.
         edit(state, question.key)
-        _answer_free_text(state, question, text, result)
+        _answer_free_text(state, question, text, result, ctx)
         return True
+    if _BARE_NUMBER.fullmatch(text) and sum(c.isdigit() for c in text) > len("04109"):
+        # "0176 123": meant as the new number, not a note for the advisor; what is wrong.
+        # (Five digits are a postal code: a note.)
+        explained = PHONE.explain(text) if PHONE.explain is not None else None
+        if explained is not None and find_question(flow, PHONE.key) is not None:
+            result.notify(explained)
+            return True
     return False
+
+
+#: Digits and what people write between them, alone: a phone number, however incomplete.
+_BARE_NUMBER = re.compile(r"\+?[\d\s()/.-]+")
 
 
 #: Told when an e-mail address is one typo away from a common provider's ("gmial.com").

@@ -83,17 +83,6 @@ def looks_like_question(text: str) -> bool:
     return bool(_QUESTION_MARK.search(text)) or len(text.split()) >= 4
 
 
-#: Five digits or more (spaces, dashes and slashes between them allowed): a phone number or
-#: a postal code. An "@" between two words: an e-mail address.
-_DETAIL = re.compile(r"\d(?:[\s\-/]*\d){4,}|\S@\S+\.\S")
-
-
-def carries_detail(text: str) -> bool:
-    """Whether text typed where a tap was expected holds a contact detail or a postal code
-    ("0151 2345678" on the summary: meant as a correction, too short to read as a message)."""
-    return bool(_DETAIL.search(text))
-
-
 def kept_notice(text: str) -> str:
     """What the person is told when ``text`` is kept: a question is answered personally."""
     return KEPT if _QUESTION_MARK.search(text) else KEPT_MESSAGE

@@ -24,6 +24,7 @@ from bot.validation import (
     MAX_NAME,
     TOO_MANY_DIGITS,
     TWO_NUMBERS,
+    carries_detail,
     display_phone,
     parse_email,
     parse_latin_name,
@@ -37,6 +38,9 @@ TELEGRAM = Option("tg", N_("Contact me here in Telegram"))
 #: The web's phone question's button: no phone, an e-mail address instead.
 BY_EMAIL = Option("mail", N_("E-mail instead of phone"))
 
+#: Told when a name is typed with digits or an e-mail address ("Ayşe 0176 123").
+NAME_ONLY = N_("Please write only your name here, without a phone number or e-mail address.")
+
 NAME = FreeText(
     key="name",
     prompt=N_("What is your name?"),
@@ -44,6 +48,7 @@ NAME = FreeText(
     parse=parse_name,
     longest=MAX_NAME,
     error=N_("Please write your name (at least two letters)."),
+    explain=lambda text: NAME_ONLY if carries_detail(text) else None,
     # "Олена Коваленко / Olena Kovalenko" typed at once fills the Latin spelling too.
     spelling="name_latin",
 )

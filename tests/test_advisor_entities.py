@@ -37,7 +37,7 @@ async def test_free_text_is_shown_without_live_entities(database_url: str, tmp_p
             fake.user_reply(PERSON, ANSWER, relayed.message_id)
             await queued(desk, "message_to_advisors")
             await desk.deliver()
-            answer = await desk.group_says(LEIPZIG_GROUP, 2)
+            answer = await desk.group_says(LEIPZIG_GROUP, 3)  # after the claimed card
             detail = await command(desk, LEIPZIG_GROUP, ANNA, "/lead 1")
             listing = await command(desk, LEIPZIG_GROUP, ANNA, "/leads")
 

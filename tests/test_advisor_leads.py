@@ -231,3 +231,40 @@ async def test_a_second_claim_is_refused_with_who_has_it(database_url: str, tmp_
 
     assert answer["show_alert"] is True and "Bereits übernommen von Anna Schmidt" in answer["text"]
     assert lead.claimed_by == ANNA
+
+
+async def test_a_lead_given_back_keeps_its_attempts_and_the_person_hears_of_a_new_advisor_only(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, BERND])
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, lang="tr")
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
+            fake._user(BERND, first_name="Bernd", last_name="Krause")
+            await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen")
+            claimed = await desk.group_says(LEIPZIG_GROUP, 2)
+            await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Nicht erreicht")
+            unreached = await desk.group_says(LEIPZIG_GROUP, 3)
+            await desk.press(LEIPZIG_GROUP, ANNA, unreached, "Zurück an Team")
+            released = await desk.group_says(LEIPZIG_GROUP, 4)
+            # Anna takes it back: the person was told of her already.
+            await desk.press(LEIPZIG_GROUP, ANNA, released, "Übernehmen")
+            again = await desk.group_says(LEIPZIG_GROUP, 5)
+            await desk.deliver()
+            told_of_anna = [m.text for m in fake.sent(PERSON)]
+            await desk.press(LEIPZIG_GROUP, ANNA, again, "Zurück an Team")
+            released = await desk.group_says(LEIPZIG_GROUP, 6)
+            await desk.press(LEIPZIG_GROUP, BERND, released, "Übernehmen")
+            await desk.group_says(LEIPZIG_GROUP, 7)
+            await desk.deliver()
+            told = [m.text for m in fake.sent(PERSON)]
+
+    t = translator("tr")
+    anna, bernd = (t.gettext(CLAIMED_TEXT).format(name=name) for name in ("Anna", "Bernd"))
+    # Whoever takes the lead next sees that calls have failed.
+    assert "neu – noch nicht übernommen (bisher 1 Versuch, nicht erreicht)" in released.plain_text
+    assert told_of_anna.count(anna) == 1
+    assert told.count(anna) == 1 and told.count(bernd) == 1

@@ -70,8 +70,10 @@ async def test_relay_in_both_directions(database_url: str, tmp_path: Path) -> No
             # The person simply writes; no swipe-to-reply needed.
             fake.user_message(PERSON, "نعم، الاثنين مناسب")
             receipt = (await fake.wait_sent(PERSON, seen + 2))[-1]
+            # Answering the person took the request on: the card says who has it.
+            taken = await desk.group_says(LEIPZIG_GROUP, 2)
             await desk.deliver()
-            answer = await desk.group_says(LEIPZIG_GROUP, 2)
+            answer = await desk.group_says(LEIPZIG_GROUP, 3)
 
             # Replying to the person's message in the group reaches them, not introduced again.
             fake.group_message(LEIPZIG_GROUP, ANNA, "Bis Montag!", answer.message_id)
@@ -89,6 +91,9 @@ async def test_relay_in_both_directions(database_url: str, tmp_path: Path) -> No
     assert html.escape("<Montag>", quote=False) in relayed.text
     assert fake.reactions[(LEIPZIG_GROUP, asked)] == [{"type": "emoji", "emoji": "👌"}]
     assert receipt.text == t.gettext(SENT_TO_ADVISOR)
+    assert taken.edited and taken.message_id == announced.message_id
+    assert "Status: übernommen von Test" in taken.plain_text
+    assert "Erledigt" in taken.button_texts[2]
     assert answer.reply_to_message_id == announced.message_id
     assert answer.plain_text.startswith("💬 Antwort von Omar: (Anfrage #1)")
     assert "نعم، الاثنين مناسب" in answer.plain_text
@@ -106,6 +111,7 @@ async def test_relay_in_both_directions(database_url: str, tmp_path: Path) -> No
     ]
     assert all(m.delivered_at is not None for m in log)
     assert actions.count("relayed_to_person") == 2 and "relayed_from_person" in actions
+    assert actions.count("claimed") == 1
     assert chat.seen >= 1
 
 
@@ -145,20 +151,22 @@ async def test_a_person_who_blocked_the_bot_cannot_be_reached(
             user = await desk.user(PERSON)
             assert user is not None and user.blocked
             await desk.deliver()  # the notice to the group
-            notice = await desk.group_says(LEIPZIG_GROUP, 2)
+            # (The card says Anna has it, message 2: she answered.)
+            notice = await desk.group_says(LEIPZIG_GROUP, 3)
             assert notice.reply_to_message_id == announced.message_id
             assert "über Telegram nicht erreichbar" in notice.plain_text
 
             # Now the bot knows: the advisor is told right away, nothing is queued.
             fake.group_message(LEIPZIG_GROUP, ANNA, "Noch da?", announced.message_id)
-            direct = await desk.group_says(LEIPZIG_GROUP, 3)
+            direct = await desk.group_says(LEIPZIG_GROUP, 4)
             rows = await desk.outbox_rows()
 
     assert (
         "nicht erreichbar" in direct.plain_text
         and "telefonisch oder per E-Mail" in direct.plain_text
     )
-    assert [r.kind for r in rows] == ["lead_new", "message_to_person", "group_notice"]
+    kinds = ["lead_new", "message_to_person", "lead_refresh", "group_notice"]
+    assert [r.kind for r in rows] == kinds
     failed = rows[1]
     assert failed.status == "failed" and failed.last_error is not None
     assert "Forbidden" in failed.last_error and "Hallo" not in failed.last_error

@@ -115,7 +115,8 @@ async def test_a_persons_answer_is_announced_without_its_text(
             await fake.wait_sent(PERSON, seen + 2)
             await queued(desk, "message_to_advisors")
             await desk.deliver()
-            answer = await desk.group_says(LEIPZIG_GROUP, 2)
+            # (Message 2: the card, edited when Anna's answer took the lead on.)
+            answer = await desk.group_says(LEIPZIG_GROUP, 3)
 
     assert answer.reply_to_message_id == announced.message_id
     assert answer.plain_text.startswith("💬 Neue Antwort der Person (Anfrage #1)")

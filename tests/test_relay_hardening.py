@@ -26,11 +26,13 @@ PERSON = 5102
 
 
 async def advisor_writes(desk: Desk, card: SentMessage, text: str, person: int) -> SentMessage:
-    """An advisor answers the lead's card in the group; the message the person receives."""
+    """An advisor answers the lead's new card in the group, which takes the lead on (the card
+    is edited: the group's second message); the message the person receives."""
     desk.fake.group_message(LEIPZIG_GROUP, ANNA, text, card.message_id)
     await queued(desk, "message_to_person")
     seen = len(desk.fake.sent(person))
     await desk.deliver()
+    await desk.group_says(LEIPZIG_GROUP, 2)
     return (await desk.fake.wait_sent(person, seen + 1))[-1]
 
 
@@ -47,7 +49,7 @@ async def test_relayed_texts_lose_bidi_overrides_controls_and_nul(
             fake.user_reply(PERSON, "ok\u202efdp\x00\x1b\u2066 bis dann", relayed.message_id)
             await queued(desk, "message_to_advisors")
             await desk.deliver()
-            answer = await desk.group_says(LEIPZIG_GROUP, 2)
+            answer = await desk.group_says(LEIPZIG_GROUP, 3)
 
     assert "Hallo Montag?\nZeile 2" in relayed.plain_text
     assert "okfdp bis dann" in answer.plain_text
@@ -72,7 +74,7 @@ async def test_a_relay_that_cannot_be_stored_is_reported_to_its_sender(
             monkeypatch.setattr(conversation_log, "from_advisor", broken)
             monkeypatch.setattr(conversation_log, "from_person", broken)
             fake.group_message(LEIPZIG_GROUP, ANNA, "Oder Dienstag?", announced.message_id)
-            advisor_told = await desk.group_says(LEIPZIG_GROUP, 2)
+            advisor_told = await desk.group_says(LEIPZIG_GROUP, 3)
             fake.user_reply(PERSON, "Montag passt", relayed.message_id)
             person_told = (await fake.wait_sent(PERSON, seen + 2))[-1]
 

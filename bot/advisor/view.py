@@ -116,14 +116,16 @@ def status_line(lead: Lead, tz: str) -> str:
     """The lead's status with who is working on it."""
     who = inert(lead.claimed_by_name or "?", 128)
     since = f" ({when(lead.claimed_at, tz)})" if lead.claimed_at else ""
+    tries = "1 Versuch" if lead.attempts == 1 else f"{lead.attempts} Versuche"
     if lead.status == LeadStatus.NEW:
-        return "🆕 <b>Status:</b> neu – noch nicht übernommen"
+        # Given back to the team after failed calls: whoever takes it next knows.
+        before = f" (bisher {tries}, nicht erreicht)" if lead.attempts else ""
+        return f"🆕 <b>Status:</b> neu – noch nicht übernommen{before}"
     if lead.status == LeadStatus.CLAIMED:
         return f"🙋 <b>Status:</b> übernommen von {who}{since}"
     if lead.status == LeadStatus.REACHED:
         return f"✅ <b>Status:</b> erreicht – übernommen von {who}{since}"
     if lead.status == LeadStatus.NOT_REACHED:
-        tries = "1 Versuch" if lead.attempts == 1 else f"{lead.attempts} Versuche"
         return f"📵 <b>Status:</b> nicht erreicht ({tries}) – übernommen von {who}{since}"
     if lead.status == LeadStatus.DONE:
         closed = f" am {when(lead.closed_at, tz)}" if lead.closed_at else ""

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple, Protocol
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.advisor import replies, reports, view
+from bot.advisor import claims, replies, reports, view
 from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
 from bot.validation import clean_message
@@ -174,9 +174,14 @@ async def act(
         problem = _refuse(lead, action)
         if problem is not None:
             return Outcome(False, problem, lead, alert=True)
+        # Taken back by whoever had it (after "Zurück an Team"), the person is not told
+        # the "good news" of the same advisor a second time.
+        taken_again = (
+            action == view.CLAIM and await claims.last_taken_by(session, lead.id) == actor.id
+        )
         answer = _apply(lead, action, actor, now)
         _audit(session, lead.id, _ACTIONS[action], now, actor)
-        if action == view.CLAIM and (await _person(session, lead)) is not None:
+        if action == view.CLAIM and not taken_again and (await _person(session, lead)) is not None:
             # Only the first name reaches the person; the outbox sends it after commit.
             await repository.enqueue(
                 session,
@@ -222,11 +227,7 @@ def _apply(lead: Lead, action: str, actor: Actor, now: datetime) -> str:
     if action in (view.CLAIM, view.REOPEN):
         # Opened again, the lead is the reopening advisor's: someone is answerable for it.
         reopened = lead.status == LeadStatus.DONE
-        lead.status = LeadStatus.CLAIMED
-        lead.claimed_by = actor.id
-        lead.claimed_by_name = actor.name[:128]
-        lead.claimed_at = now
-        lead.closed_at = None
+        claims.take(lead, actor.id, actor.name, now)
         return replies.REOPENED_ANSWER if reopened else replies.CLAIMED_ANSWER
     if action == view.REACHED:
         lead.status = LeadStatus.REACHED
@@ -239,10 +240,7 @@ def _apply(lead: Lead, action: str, actor: Actor, now: datetime) -> str:
         lead.status = LeadStatus.DONE
         lead.closed_at = now
         return replies.DONE_ANSWER
-    lead.status = LeadStatus.NEW
-    lead.claimed_by = None
-    lead.claimed_by_name = None
-    lead.claimed_at = None
+    claims.give_back(lead)
     return replies.RELEASED_ANSWER
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.advisor import claims
 from bot.advisor.roster import Advisors
 from bot.conversation.content import REOPEN_DAYS, Content, Entry, in_question, is_note
 from bot.dialogue.engine import taps_a_button
@@ -428,6 +429,14 @@ async def _from_advisor(
         edit_of=edit_of,
     )
     session.add(_event(lead.id, AuditAction.RELAYED_TO_PERSON, now, advisor))
+    if lead.status == LeadStatus.NEW:
+        # Whoever answers the person has taken the request on: the card says so, the
+        # reminders of an unclaimed lead stop, and no colleague calls the person as well.
+        claims.take(lead, advisor.id, advisor.name, now)
+        session.add(_event(lead.id, AuditAction.CLAIMED, now, advisor))
+        await repository.enqueue(
+            session, kind=OutboxKind.LEAD_REFRESH, target=OutboxTarget.TELEGRAM, lead_id=lead.id
+        )
     return RelayResult("queued", lead.id)
 
 

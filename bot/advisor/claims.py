@@ -1,0 +1,39 @@
+"""Who has a lead: one rule for the group's buttons, the inbox, and an advisor's first reply."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import AuditEvent, Lead
+from db.vocabulary import AuditAction, LeadStatus
+
+
+def take(lead: Lead, advisor_id: int, name: str, now: datetime) -> None:
+    """``lead`` is the advisor's from ``now``: claimed, and open again if it was done."""
+    lead.status = LeadStatus.CLAIMED
+    lead.claimed_by = advisor_id
+    lead.claimed_by_name = name[:128]
+    lead.claimed_at = now
+    lead.closed_at = None
+
+
+def give_back(lead: Lead) -> None:
+    """``lead`` is the team's again: new, for anyone to take (its attempts stay counted)."""
+    lead.status = LeadStatus.NEW
+    lead.claimed_by = None
+    lead.claimed_by_name = None
+    lead.claimed_at = None
+
+
+async def last_taken_by(session: AsyncSession, lead_id: int) -> int | None:
+    """The advisor who took ``lead_id`` last, by the audit trail (None: nobody yet)."""
+    query = (
+        sa.select(AuditEvent.actor_id)
+        .where(AuditEvent.lead_id == lead_id, AuditEvent.action == AuditAction.CLAIMED)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    )
+    return (await session.execute(query)).scalar_one_or_none()

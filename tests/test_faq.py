@@ -66,6 +66,22 @@ def test_a_question_in_german_or_english_finds_its_page_in_any_chat(
     assert wish("Ich suche einen Ausbildungsplatz", lang) == "young"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Was kostet die Beratung?"),
+        ("en", "How much does the advice cost?"),
+        ("tr", "Danışmanlık ücretli mi?"),
+        ("vi", "Tư vấn có tốn tiền không?"),
+        ("uk", "Скільки коштує консультація?"),
+        ("ar", "كم تكلف الاستشارة؟"),
+    ],
+)
+def test_the_cost_of_the_advice_finds_the_page_that_says_it_is_free(lang: str, text: str) -> None:
+    # Not the apprentices' pay page alone, as before.
+    assert match(text, lang).pages[0] == "about"
+
+
 def test_no_page_for_an_appointment_or_a_greeting() -> None:
     assert match("Ich möchte einen Termin", "de").pages == ()
     assert match("Hallo", "de").pages == ()

@@ -118,8 +118,44 @@ def test_a_business_looking_for_an_apprentice_is_not_taken_for_a_young_person(
 ) -> None:
     d = in_menu(button, code)
     d.type(typed)
-    assert d.state.flow is None
-    assert d.state.screen.startswith("a:")
+    assert d.state.flow != "young"
+
+
+@pytest.mark.parametrize(
+    ("code", "button", "typed"),
+    [
+        ("de", "Deutsch", "Wir suchen einen Auszubildenden"),
+        ("de", "Deutsch", "Ich suche Azubis für mein Restaurant"),
+        ("en", "English", "I want to train apprentices in my restaurant"),
+        ("tr", "Türkçe", "Restoranım için çırak arıyorum"),
+        ("vi", "Tiếng Việt", "Tôi muốn nhận học viên cho nhà hàng"),
+        ("uk", "Українська", "Шукаю учня в мою пекарню"),
+        ("ar", "العربية", "أبحث عن متدرب لمطعمي"),
+    ],
+)
+def test_a_business_that_wants_to_train_starts_the_dialogue_for_businesses(
+    code: str, button: str, typed: str
+) -> None:
+    d = in_menu(button, code)
+    d.type(typed)
+    # Not "I have no information page on this": the questions for businesses begin.
+    assert d.state.flow == "business"
+    assert d.state.screen.startswith("q:")
+
+
+@pytest.mark.parametrize(
+    ("code", "button", "typed"),
+    [
+        ("de", "Deutsch", "Wie kann ich ausbilden?"),
+        ("en", "English", "How long is an apprenticeship?"),
+    ],
+)
+def test_a_question_about_training_gets_its_page_not_a_dialogue(
+    code: str, button: str, typed: str
+) -> None:
+    d = in_menu(button, code)
+    d.type(typed)
+    assert d.state.flow is None and d.state.screen.startswith("a:")
 
 
 @pytest.mark.parametrize(

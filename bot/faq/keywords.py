@@ -51,7 +51,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "about": (
             "kausa, wer seid, wer sind, arbeit und leben, jobstarter, kostenlos, "
-            "kostenfrei, gratis, umsonst"
+            # The advice is KAUSA's: "Was kostet die Beratung?" is not about pay.
+            "kostenfrei, gratis, umsonst, beratung, kostet die beratung, beratung kostet"
         ),
     },
     "en": {
@@ -64,8 +65,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "hwk, hire, requirements, allowed, qualified, register"
         ),
         "pay": (
-            "pay, paid, salary, wage, wages, earn, cost, costs, money, euro, euros, how, "
-            "much, minimum"
+            "pay, paid, salary, wage, wages, earn, cost, costs, money, euro, euros, how much, "
+            "minimum"
         ),
         "support": (
             "support, funding, subsidy, grant, asa, eq, internship, bab, allowance, "
@@ -86,7 +87,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "about": (
             "kausa, who are you, what do you do, arbeit und leben, jobstarter, free of, "
-            "charge, for free"
+            "charge, for free, advice, consultation, counselling, counseling, advice cost, "
+            "cost of the advice, pay for the advice"
         ),
     },
     "tr": {
@@ -123,7 +125,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "ziyaret"
         ),
         "about": (
-            "kausa, kimsiniz, ne yapıyorsunuz, arbeit und leben, jobstarter, ücretsiz, bedava"
+            "kausa, kimsiniz, ne yapıyorsunuz, arbeit und leben, jobstarter, ücretsiz, bedava, "
+            "danışmanlık, danışmanlık ücreti, danışmanlık ücretli"
         ),
     },
     "vi": {
@@ -152,7 +155,10 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "văn phòng, địa chỉ, số điện thoại, điện thoại, giờ làm việc, liên hệ, email, "
             "dresden, leipzig, chemnitz, ở đâu, đến gặp"
         ),
-        "about": ("kausa, các bạn là ai, là ai, arbeit und leben, jobstarter, miễn phí"),
+        "about": (
+            "kausa, các bạn là ai, là ai, arbeit und leben, jobstarter, miễn phí, tư vấn, "
+            "phí tư vấn, tư vấn có tốn, tư vấn có mất phí"
+        ),
     },
     "uk": {
         "dual": (
@@ -191,7 +197,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "about": (
             "kausa, хто ви, чим ви займаєтеся, arbeit und leben, jobstarter, безкоштовно, "
-            "безкоштовна"
+            "безкоштовна, консультація, консультації, консультацію, коштує консультація, "
+            "консультація коштує"
         ),
     },
     "ar": {
@@ -226,16 +233,19 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "زياره"
         ),
         "about": (
-            "kausa, كاوزا, من انتم, ماذا تفعلون, arbeit und leben, jobstarter, مجانا, مجاني, مجانيه"
+            "kausa, كاوزا, من انتم, ماذا تفعلون, arbeit und leben, jobstarter, مجانا, مجاني, مجانيه, "
+            "الاستشاره, استشاره, تكلفه الاستشاره, تكلف الاستشاره"
         ),
     },
 }
 
 #: What people type when they want one of the bot's dialogues rather than a page: a young
 #: person or a parent looking for an apprenticeship ("Ich suche einen Ausbildungsplatz")
-#: is taken to the dialogue for young people, not told "no information page". Phrases
-#: only, each with its verb: a business writes "Ausbildungsplatz" too ("Wir haben einen
-#: Ausbildungsplatz frei", "Ich suche Azubis"). Keys are flow keys (bot.flows).
+#: is taken to the dialogue for young people, a business that wants to train ("Wir suchen
+#: einen Azubi", "I want to train apprentices") to the one for businesses, not told "no
+#: information page". Phrases only, each with its verb, so that the two never meet: a
+#: business writes "Ausbildungsplatz" too ("Wir haben einen Ausbildungsplatz frei"), and a
+#: question ("Wie kann ich ausbilden?") gets its page. Keys are flow keys (bot.flows).
 WISHES: dict[str, dict[str, str]] = {
     "de": {
         "young": (
@@ -247,6 +257,14 @@ WISHES: dict[str, dict[str, str]] = {
             "ausbildungsplatz finden, eine ausbildung finden, ausbildung machen, "
             "eine ausbildung anfangen, brauche eine ausbildung, brauche einen ausbildungsplatz"
         ),
+        "business": (
+            "möchte ausbilden, möchten ausbilden, will ausbilden, wollen ausbilden, "
+            "suche einen azubi, suchen einen azubi, suche azubis, suchen azubis, "
+            "suche einen auszubildenden, suchen einen auszubildenden, suchen auszubildende, "
+            "suche einen lehrling, suchen einen lehrling, ausbildungsbetrieb werden, "
+            "azubi einstellen, lehrling einstellen, ausbildungsplatz frei, "
+            "ausbildungsplatz anbieten, ausbildungsplätze anbieten"
+        ),
     },
     "en": {
         "young": (
@@ -257,6 +275,13 @@ WISHES: dict[str, dict[str, str]] = {
             "apprenticeship, want to do an apprenticeship, need an apprenticeship, "
             "get an apprenticeship, do an ausbildung"
         ),
+        "business": (
+            "want to train apprentices, want to train an apprentice, like to train "
+            "apprentices, like to train an apprentice, looking for an apprentice, looking "
+            "for apprentices, searching for an apprentice, need an apprentice, hire an "
+            "apprentice, take on an apprentice, become a training company, offer an "
+            "apprenticeship, offer apprenticeships"
+        ),
     },
     "tr": {
         "young": (
@@ -265,12 +290,20 @@ WISHES: dict[str, dict[str, str]] = {
             "meslek eğitimi yeri arıyorum, ausbildung yapmak istiyorum, "
             "meslek eğitimi almak istiyorum, ausbildung bulmak, ausbildung arıyor"
         ),
+        "business": (
+            "çırak arıyorum, çırak arıyoruz, çırak almak istiyorum, çırak yetiştirmek "
+            "istiyorum, azubi arıyorum, azubi arıyoruz, eğitim işletmesi olmak istiyorum"
+        ),
     },
     "vi": {
         "young": (
             "tìm chỗ học nghề, tìm học nghề, tìm nơi học nghề, muốn học nghề, "
             "tìm ausbildung, tìm chỗ ausbildung, muốn học ausbildung, muốn đi học nghề, "
             "cần tìm chỗ học nghề, đang tìm chỗ học nghề"
+        ),
+        "business": (
+            "tìm người học nghề, muốn nhận người học nghề, muốn nhận học viên, muốn đào tạo "
+            "học viên, tuyển người học nghề, tuyển học viên, tìm azubi, tuyển azubi"
         ),
     },
     "uk": {
@@ -280,12 +313,20 @@ WISHES: dict[str, dict[str, str]] = {
             "пройти ausbildung, хочу професійне навчання, знайти ausbildung, "
             "знайти місце навчання, шукає ausbildung, шукає місце навчання"
         ),
+        "business": (
+            "шукаю учня, шукаємо учня, шукаю учнів, шукаємо учнів, хочу навчати учнів, "
+            "хочу взяти учня, шукаю azubi, стати навчальним підприємством"
+        ),
     },
     "ar": {
         "young": (
             "أبحث عن تدريب مهني, أبحث عن تدريب, ابحث عن تدريب, أبحث عن أوسبيلدونغ, "
             "أبحث عن ausbildung, أريد تدريب مهني, أريد أن أتدرب, اريد تدريب مهني, "
             "يبحث عن تدريب مهني, يبحث عن تدريب, أبحث عن مكان تدريب"
+        ),
+        "business": (
+            "أبحث عن متدرب, نبحث عن متدرب, ابحث عن متدرب, أريد تدريب متدربين, "
+            "أريد توظيف متدرب, أريد أن أدرب متدربين"
         ),
     },
 }

@@ -6,7 +6,7 @@ import pytest
 
 from bench.faq import evaluate, table
 from bench.faq_questions import QUESTIONS, UNSEEN
-from bot.faq.keywords import KEYWORDS
+from bot.faq.keywords import KEYWORDS, WISHES
 from bot.faq.matcher import match, wish
 from bot.flows import info
 from bot.i18n import LANGUAGES
@@ -72,7 +72,7 @@ def test_a_question_in_german_or_english_finds_its_page_in_any_chat(
         ("de", "Was kostet die Beratung?"),
         ("en", "How much does the advice cost?"),
         ("tr", "Danışmanlık ücretli mi?"),
-        ("vi", "Tư vấn có tốn tiền không?"),
+        ("vi", "Tư vấn có mất phí không?"),
         ("uk", "Скільки коштує консультація?"),
         ("ar", "كم تكلف الاستشارة؟"),
     ],
@@ -80,6 +80,15 @@ def test_a_question_in_german_or_english_finds_its_page_in_any_chat(
 def test_the_cost_of_the_advice_finds_the_page_that_says_it_is_free(lang: str, text: str) -> None:
     # Not the apprentices' pay page alone, as before.
     assert match(text, lang).pages[0] == "about"
+
+
+def test_every_wished_phrase_starts_its_own_dialogue() -> None:
+    # Typos are forgiven, so one flow's phrase may catch another's ("أريد أن أدرب"
+    # was taken for the young people's "أريد أن أتدرب", a business for a young person).
+    for lang, flows in WISHES.items():
+        for flow, phrases in flows.items():
+            for phrase in filter(None, (p.strip() for p in phrases.split(","))):
+                assert wish(phrase, lang) == flow, (lang, phrase)
 
 
 def test_no_page_for_an_appointment_or_a_greeting() -> None:

@@ -647,6 +647,41 @@ def test_a_parents_answers_about_the_child_are_labelled_as_the_childs() -> None:
     assert "Age: 16 or 17" in own.text and "German level: B1" in own.text
 
 
+def test_asking_for_the_child_instead_asks_the_answers_about_the_child_again() -> None:
+    # The 16-year-old's own answers were shown as the child's before, none asked again.
+    d = sixteen_at_the_summary()
+    d.press("✏️ Situation")
+    d.press("Asking for my child")
+    assert "Please answer the questions about your child again" in d.text
+    assert d.state.screen == "q:child"
+    d.press("Is still at school")
+    assert "How old is your child?" in d.text
+    d.press("Under 16")
+    assert "would your child like to learn" in d.text
+    d.press("Koch/Köchin")
+    d.press("A certificate from abroad")
+    d.press("A1–A2")
+    # The parent's consent is the parent's own: back on the summary, nothing else asked.
+    assert d.state.screen == "summary"
+    assert "Child's age: Under 16" in d.text and "Child's trade wanted: Cook" in d.text
+    assert "Child's German level: A1–A2" in d.text and "Friseur" not in d.text
+    d.press("Send")
+    answers = d.leads[0].answers
+    assert (answers["situation"], answers["child"], answers["age"]) == ("parent", "school", "u16")
+    assert "Wunschberuf des Kindes" in dict(view.answer_pairs(d.leads[0]))
+    # And back: the answers about the child are asked again as one's own.
+    d = young("Under 16", "Asking for my child")
+    for label in ("Koch/Köchin", "None yet", "B1"):
+        d.press(label)
+    d.type("01067")
+    d.press("Yes, I agree")
+    contact_by_telegram(d, "Olena Kovalenko")
+    d.press("✏️ Situation")
+    d.press("Looking for an apprenticeship")
+    assert "Please answer the questions about you again" in d.text
+    assert "How old are you?" in d.text
+
+
 def test_a_parents_callback_request_asks_the_childs_age_and_the_parent_agrees() -> None:
     d = Driver()
     d.press("English")
@@ -663,6 +698,18 @@ def test_a_parents_callback_request_asks_the_childs_age_and_the_parent_agrees() 
     assert "Child's age: Under 16" in d.text
     d.press("Send")
     assert dict(view.answer_pairs(d.leads[0]))["Alter des Kindes"] == "Unter 16"
+    # A young person who asks as a parent after all: the age given was their own.
+    d = Driver()
+    for label in ("English", "Request a callback", "A young person", "16 or 17", "Skip"):
+        d.press(label)
+    d.type("01067")
+    d.press("Yes, I agree")
+    contact_by_telegram(d, "Olena Kovalenko")
+    d.press("✏️ Asking as")
+    d.press("A parent")
+    assert "How old is your child?" in d.text and "questions about your child again" in d.text
+    d.press("Under 16")
+    assert d.state.screen == "summary" and "Child's age: Under 16" in d.text
 
 
 @pytest.mark.parametrize(
@@ -722,7 +769,7 @@ def test_a_parent_of_an_apprentice_is_asked_the_problem_and_the_advisor_reads_it
     card = view.lead_message(lead(flow="young", answers=answers), "Leipzig").text
     assert "Elternteil" in card
     assert "Situation des Kindes: In Ausbildung, braucht Hilfe" in card
-    assert "Problem in der Ausbildung: Betrieb oder Vertrag" in card
+    assert "Problem in der Ausbildung des Kindes: Betrieb oder Vertrag" in card
 
 
 def test_a_child_no_longer_in_training_is_asked_trade_and_certificate_at_once() -> None:
@@ -740,15 +787,19 @@ def test_a_child_no_longer_in_training_is_asked_trade_and_certificate_at_once() 
     assert "Which school-leaving certificate does your child have?" in d.text
     d.press("None yet")
     # ... then the summary, without the apprentice's problem.
-    assert d.state.screen == "summary" and "Trade wanted: Mechatroniker" in d.text
-    assert "Problem in the apprenticeship" not in d.text
-    # The person is no longer the parent asking: the child's situation goes with it.
+    assert d.state.screen == "summary" and "Child's trade wanted: Mechatroniker" in d.text
+    assert "Problem in the child's apprenticeship" not in d.text
+    # The person is no longer the parent asking: the answers about the child go with it,
+    # and their own are asked.
     d.press("✏️ Situation")
     d.press("Still at school")
+    assert "How old are you?" in d.text
+    for label in ("18 to 24", "Mechatroniker/in", "Certificate after grade 10", "B2 or better"):
+        d.press(label)
     assert d.state.screen == "summary"
     d.press("Send")
     answers = d.leads[0].answers
-    assert answers["situation"] == "school" and answers["certificate"] == "none"
+    assert answers["situation"] == "school" and answers["certificate"] == "real"
     assert not {"child", "problem"} & set(answers)
 
 

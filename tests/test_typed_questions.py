@@ -127,8 +127,9 @@ def test_a_business_looking_for_an_apprentice_is_not_taken_for_a_young_person(
         ("de", "Deutsch", "Wir suchen einen Auszubildenden"),
         ("de", "Deutsch", "Ich suche Azubis für mein Restaurant"),
         ("en", "English", "I want to train apprentices in my restaurant"),
+        ("en", "English", "We are looking for apprentices"),
         ("tr", "Türkçe", "Restoranım için çırak arıyorum"),
-        ("vi", "Tiếng Việt", "Tôi muốn nhận học viên cho nhà hàng"),
+        ("vi", "Tiếng Việt", "Nhà hàng tôi cần tuyển Azubi"),
         ("uk", "Українська", "Шукаю учня в мою пекарню"),
         ("ar", "العربية", "أبحث عن متدرب لمطعمي"),
     ],
@@ -147,7 +148,11 @@ def test_a_business_that_wants_to_train_starts_the_dialogue_for_businesses(
     ("code", "button", "typed"),
     [
         ("de", "Deutsch", "Wie kann ich ausbilden?"),
+        ("de", "Deutsch", "Wie kann ich Ausbildungsbetrieb werden?"),
         ("en", "English", "How long is an apprenticeship?"),
+        # A young person's questions (the word for a candidate of an agency, too).
+        ("vi", "Tiếng Việt", "Công ty nào đang tuyển người học nghề?"),
+        ("vi", "Tiếng Việt", "Trung tâm có tuyển học viên đi Đức không"),
     ],
 )
 def test_a_question_about_training_gets_its_page_not_a_dialogue(

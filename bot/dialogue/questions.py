@@ -161,7 +161,22 @@ def choose_option(state: State, ctx: Context, result: Result, code: str) -> None
             _toggle(state, question, code)
 
 
+#: Told when an answer changed whom the dialogue's answers are about, which are asked again.
+ABOUT_YOUR_CHILD = N_(
+    "You are now asking for your child. Please answer the questions about your child again."
+)
+ABOUT_YOU = N_("You are now asking for yourself. Please answer the questions about you again.")
+
+
 def _answer_choice(state: State, question: Choice, code: str, result: Result, ctx: Context) -> None:
+    if question.changes_whom(state.answers.get(question.key), code):
+        # "For my child" after "for myself": the age, certificate, German level given were
+        # the person's own; kept, the summary showed them as the child's.
+        dropped = [key for key in question.about_whom if state.answers.pop(key, None) is not None]
+        for key in question.about_whom:
+            state.answers.pop(f"{key}_other", None)
+        if dropped:
+            result.notify(ABOUT_YOUR_CHILD if code in question.for_another else ABOUT_YOU)
     option = next((o for o in question.options if o.code == code), None)
     # A year option stores the year itself, so the answer stays true next year.
     year = option.year if option is not None else None

@@ -126,7 +126,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "about": (
             "kausa, kimsiniz, ne yapıyorsunuz, arbeit und leben, jobstarter, ücretsiz, bedava, "
-            "danışmanlık, danışmanlık ücreti, danışmanlık ücretli"
+            # Never "ücretli" alone: "Ausbildung ücretli mi?" asks about the apprentice's pay.
+            "danışmanlık, danışmanlık ücreti, danışmanlık ücretli, danışmanlığınız, "
+            "ücret alıyor musunuz, danışmanlık paralı"
         ),
     },
     "vi": {
@@ -156,8 +158,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "dresden, leipzig, chemnitz, ở đâu, đến gặp"
         ),
         "about": (
-            "kausa, các bạn là ai, là ai, arbeit und leben, jobstarter, miễn phí, tư vấn, "
-            "phí tư vấn, tư vấn có tốn, tư vấn có mất phí"
+            # Not "tư vấn" alone: almost every question asks for "tư vấn" (advice).
+            "kausa, các bạn là ai, là ai, arbeit und leben, jobstarter, miễn phí, phí tư vấn, "
+            "tư vấn có tốn, tư vấn có mất, tư vấn có tính phí, tính phí tư vấn, trả tiền tư vấn"
         ),
     },
     "uk": {
@@ -197,8 +200,10 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "about": (
             "kausa, хто ви, чим ви займаєтеся, arbeit und leben, jobstarter, безкоштовно, "
-            "безкоштовна, консультація, консультації, консультацію, коштує консультація, "
-            "консультація коштує"
+            # Its cost only: "Потрібна консультація щодо візи" is about residence.
+            "безкоштовна, коштує консультація, консультація коштує, скільки коштує "
+            "консультація, платна консультація, консультація платна, платити за "
+            "консультацію, консультації платні"
         ),
     },
     "ar": {
@@ -233,8 +238,10 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "زياره"
         ),
         "about": (
-            "kausa, كاوزا, من انتم, ماذا تفعلون, arbeit und leben, jobstarter, مجانا, مجاني, مجانيه, "
-            "الاستشاره, استشاره, تكلفه الاستشاره, تكلف الاستشاره"
+            "kausa, كاوزا, من انتم, ماذا تفعلون, arbeit und leben, jobstarter, مجانا, مجاني, "
+            # Never "مدفوعه" or "رسوم" alone: the apprentice's pay, recognition fees.
+            "مجانيه, الاستشاره, استشاره, تكلفه الاستشاره, تكلف الاستشاره, الاستشارات, "
+            "الاستشاره مدفوعه, مقابل الاستشاره, رسوم الاستشاره, سعر الاستشاره"
         ),
     },
 }
@@ -261,7 +268,8 @@ WISHES: dict[str, dict[str, str]] = {
             "möchte ausbilden, möchten ausbilden, will ausbilden, wollen ausbilden, "
             "suche einen azubi, suchen einen azubi, suche azubis, suchen azubis, "
             "suche einen auszubildenden, suchen einen auszubildenden, suchen auszubildende, "
-            "suche einen lehrling, suchen einen lehrling, ausbildungsbetrieb werden, "
+            "suche einen lehrling, suchen einen lehrling, möchte ausbildungsbetrieb werden, "
+            "möchten ausbildungsbetrieb werden, wollen ausbildungsbetrieb werden, "
             "azubi einstellen, lehrling einstellen, ausbildungsplatz frei, "
             "ausbildungsplatz anbieten, ausbildungsplätze anbieten"
         ),
@@ -279,7 +287,7 @@ WISHES: dict[str, dict[str, str]] = {
             "want to train apprentices, want to train an apprentice, like to train "
             "apprentices, like to train an apprentice, looking for an apprentice, looking "
             "for apprentices, searching for an apprentice, need an apprentice, hire an "
-            "apprentice, take on an apprentice, become a training company, offer an "
+            "apprentice, take on an apprentice, want to become a training company, offer an "
             "apprenticeship, offer apprenticeships"
         ),
     },
@@ -292,7 +300,9 @@ WISHES: dict[str, dict[str, str]] = {
         ),
         "business": (
             "çırak arıyorum, çırak arıyoruz, çırak almak istiyorum, çırak yetiştirmek "
-            "istiyorum, azubi arıyorum, azubi arıyoruz, eğitim işletmesi olmak istiyorum"
+            "istiyorum, azubi arıyorum, azubi arıyoruz, eğitim işletmesi olmak istiyorum, "
+            "ausbildung vermek istiyorum, meslek eğitimi vermek istiyorum, azubi almak "
+            "istiyorum, ausbildungsbetrieb olmak istiyorum, çırağa ihtiyacımız var"
         ),
     },
     "vi": {
@@ -302,8 +312,12 @@ WISHES: dict[str, dict[str, str]] = {
             "cần tìm chỗ học nghề, đang tìm chỗ học nghề"
         ),
         "business": (
-            "tìm người học nghề, muốn nhận người học nghề, muốn nhận học viên, muốn đào tạo "
-            "học viên, tuyển người học nghề, tuyển học viên, tìm azubi, tuyển azubi"
+            # "Azubi" and "học viên" also name the programme and the candidates of agencies
+            # for studying abroad ("Trung tâm có tuyển học viên đi Đức không"): only with
+            # a verb of the one who takes someone on.
+            "cần tìm người học nghề, muốn nhận người học nghề, muốn tuyển người học nghề, "
+            "cần tuyển người học nghề, muốn đào tạo người học nghề, muốn nhận azubi, "
+            "muốn tuyển azubi, cần tuyển azubi, muốn đào tạo azubi, muốn nhận người học việc"
         ),
     },
     "uk": {
@@ -315,18 +329,22 @@ WISHES: dict[str, dict[str, str]] = {
         ),
         "business": (
             "шукаю учня, шукаємо учня, шукаю учнів, шукаємо учнів, хочу навчати учнів, "
-            "хочу взяти учня, шукаю azubi, стати навчальним підприємством"
+            "хочу взяти учня, шукаю azubi, хочу стати навчальним підприємством, хочемо "
+            "стати навчальним підприємством, хочемо взяти "
+            "учня, хочемо навчати учнів, шукаємо азубі, шукаємо azubi, потрібен учень, "
+            "хочу взяти азубі"
         ),
     },
     "ar": {
         "young": (
             "أبحث عن تدريب مهني, أبحث عن تدريب, ابحث عن تدريب, أبحث عن أوسبيلدونغ, "
-            "أبحث عن ausbildung, أريد تدريب مهني, أريد أن أتدرب, اريد تدريب مهني, "
+            "أبحث عن ausbildung, أريد تدريب مهني, أريد أن أصبح متدرب, اريد تدريب مهني, "
             "يبحث عن تدريب مهني, يبحث عن تدريب, أبحث عن مكان تدريب"
         ),
         "business": (
-            "أبحث عن متدرب, نبحث عن متدرب, ابحث عن متدرب, أريد تدريب متدربين, "
-            "أريد توظيف متدرب, أريد أن أدرب متدربين"
+            "أبحث عن متدرب, نبحث عن متدرب, أريد تدريب متدربين, أريد توظيف متدرب, "
+            "أريد أن أدرب متدربين, نبحث عن متدربين, ابحث عن متدربين, نحتاج متدرب, "
+            "نحتاج الى متدرب, احتاج متدرب"
         ),
     },
 }

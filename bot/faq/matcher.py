@@ -169,8 +169,13 @@ def _wishes(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
 
 def _same_word(typed: str, word: str) -> bool:
     # A typo in a longer word is forgiven, a short word must be exact: "an apprentice"
-    # (a business looking for one) is not "an apprenticeship".
-    return typed == word or (len(word) >= 5 and fuzz.ratio(typed, word) >= WORD_CUTOFF)
+    # (a business looking for one) is not "an apprenticeship". A typo changes a letter or
+    # two, not the word's length by more than one: "apprentices" is not "apprenticeship".
+    return typed == word or (
+        len(word) >= 5
+        and abs(len(typed) - len(word)) <= 1
+        and fuzz.ratio(typed, word) >= WORD_CUTOFF
+    )
 
 
 def wish(text: str, lang: str) -> str | None:

@@ -18,6 +18,9 @@ ROLE = Choice(
         Option("other", N_("Someone else")),
     ),
     columns=2,
+    # A young person's age is their own, a parent's their child's (YOUNG_AGE).
+    for_another=frozenset({"parent"}),
+    about_whom=("age",),
 )
 
 #: A young person gives their age band, as in the young people's dialogue: under 16 a

@@ -186,6 +186,18 @@ class Choice(Buttons):
     """
 
     notices: dict[str, str] = field(default_factory=dict)
+    #: Options that make the dialogue's answers about someone else ("Asking for my child"),
+    #: and the keys of those answers: an answer changed from one side to the other (on the
+    #: summary, or after Back) asks them again, since they were given about another person.
+    for_another: frozenset[str] = frozenset()
+    about_whom: tuple[str, ...] = ()
+
+    def changes_whom(self, before: object, after: str) -> bool:
+        """Whether answering ``after`` where ``before`` was given changes whom the
+        ``about_whom`` answers are about."""
+        if not self.about_whom or not isinstance(before, str) or before == after:
+            return False
+        return (before in self.for_another) != (after in self.for_another)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ SITUATION = Choice(
         Option("school", N_("Still at school")),
         Option("parent", N_("Asking for my child")),
     ),
+    for_another=frozenset({"parent"}),
+    about_whom=("child", "age", "trade", "problem", "certificate", "german"),
 )
 
 #: Who the questions are about: a parent asks for their child, anyone else for themselves.
@@ -91,6 +93,7 @@ TRADE = Choice(
             ),
         ),
     ),
+    label_variants=((_PARENT, N_("Child's trade wanted")),),
 )
 
 PROBLEM = Choice(
@@ -121,6 +124,7 @@ PROBLEM = Choice(
             ),
         ),
     ),
+    label_variants=((_PARENT, N_("Problem in the child's apprenticeship")),),
 )
 
 CERTIFICATE = Choice(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 
 import pytest
@@ -122,7 +123,7 @@ def test_young_person_dialogue_routes_to_chemnitz() -> None:
     d = Driver()
     d.press("English")
     d.press("For young people")
-    assert "Question 1 of 11" in d.text
+    assert "Question 1 of 12" in d.text
     d.press("Looking for an apprenticeship")
     d.press("18 to 24")
     d.type("Fachinformatiker")
@@ -164,11 +165,11 @@ def test_a_first_question_asked_again_leaves_out_the_flows_intro() -> None:
     d.press("English")
     d.press("For young people")
     intro = "Good to have you here!"
-    assert intro in d.text and "Question 1 of 11" in d.text
+    assert intro in d.text and "Question 1 of 12" in d.text
     d.type("no idea")  # typed where a tap is asked
     assert d.text.startswith("Please tap one of the buttons below.")
     assert intro not in d.text
-    assert "Question 1 of 11" in d.text
+    assert "Question 1 of 12" in d.text
     # Left and entered again, the question is new once more: with its intro.
     d.press("Back")
     d.press("For young people")
@@ -619,3 +620,40 @@ def test_every_declared_button_has_a_handler() -> None:
                 name, _ = split_code(key.code)
                 assert name is not None, key
                 assert name in page.on_press or name in COMMON, (page.id, key.code)
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        # A parent whose child is an apprentice: the child's situation comes, two questions go.
+        ("Asking for my child", "Is an apprentice, needs help", "18 to 24", "Money or BAB"),
+        ("Looking for an apprenticeship", "18 to 24", "Koch/Köchin", "None yet"),
+    ],
+)
+def test_the_number_of_questions_never_rises_on_the_way(steps: tuple[str, ...]) -> None:
+    # "Question 2 of 12" after "Question 1 of 11": the tap on "Asking for my child" made
+    # the dialogue longer than promised.
+    d = Driver()
+    d.press("English")
+    d.press("For young people")
+    totals = []
+    for label in (*steps, "B1"):
+        totals.append(counter(d)[1])
+        d.press(label)
+    d.type("04109")
+    d.press("Yes, I agree")
+    for answer in ("Ali Kaya", "0341 1234567"):
+        totals.append(counter(d)[1])
+        d.type(answer)
+    assert totals == sorted(totals, reverse=True)
+    # The last question's number is the total: a landline asks nothing about WhatsApp.
+    d.press("By phone")
+    position, total = counter(d)
+    assert position == total and "When would you prefer us to contact you" in d.text
+
+
+def counter(d: Driver) -> tuple[int, int]:
+    """The "Question N of M" of the screen shown."""
+    found = re.search(r"Question (\d+) of (\d+)", d.text)
+    assert found is not None, d.text
+    return int(found[1]), int(found[2])

@@ -84,12 +84,20 @@ async def announce_twice(
 async def person_writes(desk: Desk, text: str, *, photo: bool = False, count: int = 1) -> None:
     """The person writes (or sends a photo) to the advisors; the outbox copies it into
     the group (a photo as itself, with its caption)."""
+    seen = len(desk.fake.sent(PERSON))
     if photo:
         desk.fake.user_media(PERSON, "photo", caption=text)
     else:
         desk.fake.user_message(PERSON, text)
     await queued(desk, "message_to_advisors", count)
+    await received(desk, seen + 1)
     await desk.deliver(utcnow())
+
+
+async def received(desk: Desk, count: int) -> None:
+    """Wait for the person's receipts ("Sent to your advisor."): one arriving late was the
+    last message under which /delete's buttons were looked for."""
+    await desk.fake.wait_sent(PERSON, count)
 
 
 async def erase_by_request(desk: Desk, chat: Chat) -> None:
@@ -261,8 +269,10 @@ async def test_a_voice_message_after_48_hours_loses_only_its_caption(
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             chat, now = await a_delivered_lead(desk)
+            seen = len(fake.sent(PERSON))
             fake.user_media(PERSON, "voice", caption="Ayşe hier")
             await queued(desk, "message_to_advisors", 1)
+            await received(desk, seen + 1)
             await desk.deliver(utcnow())
             await fake.wait_calls("copyMessage", chat_id=LEIPZIG_GROUP)
             [voice] = [m for m in fake.messages(LEIPZIG_GROUP) if "voice" in m]
@@ -283,10 +293,12 @@ async def test_a_shared_contact_and_location_reach_the_group_as_text(
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             chat, now = await a_delivered_lead(desk)
+            seen = len(fake.sent(PERSON))
             fake.user_media(PERSON, "contact", phone_number="+49 176 5550000")
             await queued(desk, "message_to_advisors", 1)
             fake.user_media(PERSON, "location")
             await queued(desk, "message_to_advisors", 2)
+            await received(desk, seen + 2)
             await desk.deliver(utcnow())
             relayed = await fake.wait_sent(LEIPZIG_GROUP, 3)
             shared = [m for m in fake.messages(LEIPZIG_GROUP) if {"contact", "location"} & set(m)]

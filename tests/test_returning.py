@@ -84,7 +84,7 @@ def test_adding_to_the_open_request_skips_consent_and_contact_and_stores_no_lead
     d = returning()
     d.press("For businesses")
     d.press("Add to my request")
-    assert "Question 1 of 5" in d.text
+    assert "Question 1 of 6" in d.text
     d.type("Yılmaz Döner")
     d.press("Koch/Köchin")
     # The request keeps its place and office: no postal code, no other office promised.

@@ -64,7 +64,7 @@ async def test_a_question_asked_again_under_a_notice_comes_without_the_flows_int
     intro = "Good to have you here!"
     assert intro in first.text
     assert again.text.startswith("Please tap one of the buttons below.")
-    assert intro not in again.text and "Question 1 of 11" in again.text
+    assert intro not in again.text and "Question 1 of 12" in again.text
 
 
 async def test_the_same_update_is_processed_once(

@@ -22,6 +22,7 @@ from bot.flows.navigation import (
     ScreenId,
     find_question,
     flow_named,
+    questions_in_all,
     screen_asked,
     sequence,
     split_screen,
@@ -62,14 +63,13 @@ def question_text(state: State, ctx: Context, t: Translator) -> str:
         if s.startswith(ScreenId.QUESTION) and (s == here or screen_asked(flow, s, state.answers))
     ]
     position = questions.index(here) + 1
+    total = max(len(questions), questions_in_all(flow, state.answers))
     lines = []
     if position == 1 and not state.editing and not ctx.again:
         lines.append(_(flow.intro))
     if not state.editing:
         # An answer changed from the summary is not a step along the way ("13 of 13").
-        lines.append(
-            _("Question {current} of {total}").format(current=position, total=len(questions))
-        )
+        lines.append(_("Question {current} of {total}").format(current=position, total=total))
     prompt = (
         question.prompt_for(flow.key, state.answers)
         if isinstance(question, Buttons)

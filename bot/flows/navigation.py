@@ -15,7 +15,17 @@ from bot.flows import FLOWS
 from bot.flows import info as info_pages
 from bot.flows.consent import consent_given
 from bot.flows.contact import CONTACT_QUESTIONS
-from bot.flows.model import POSTAL_KEY, Choice, Condition, Flow, FreeText, Question, applies
+from bot.flows.model import (
+    POSTAL_KEY,
+    AnswerIn,
+    Buttons,
+    Choice,
+    Condition,
+    Flow,
+    FreeText,
+    Question,
+    applies,
+)
 
 
 class _Prefixed(StrEnum):
@@ -260,6 +270,83 @@ def asked(question: Question, flow: Flow, answers: Mapping[str, Any]) -> bool:
     ask_when: Condition | None = getattr(question, "ask_when", None)
     wanted = question.ask or (ask_when is not None and ask_when.holds(flow.key, answers))
     return wanted and applies(question, flow.key, answers)
+
+
+def questions_in_all(flow: Flow, answers: Mapping[str, Any]) -> int:
+    """How many questions the dialogue asks for these answers at most: the total of
+    "Question 3 of 11". Where a button's answer still to come decides whether questions
+    are asked ("Asking for my child" adds the child's situation), the longest way counts,
+    so the total does not rise at that tap (it did, by one)."""
+    questions, deciding, decided = _decisions(flow.key)
+    given = tuple(
+        (key, tuple(value) if isinstance(value, list) else value)
+        for key in deciding
+        if (value := answers.get(key)) is not None
+    )
+    # The others, asked or not by the answers given (a landline: no WhatsApp question).
+    fixed = tuple(
+        asked(question, flow, answers)
+        for question, by_button in zip(questions, decided, strict=True)
+        if not by_button
+    )
+    return _most(flow.key, given, fixed, ADDING in answers)
+
+
+@lru_cache(maxsize=512)
+def _most(
+    flow_key: str, given: tuple[tuple[str, Any], ...], fixed: tuple[bool, ...], adding: bool
+) -> int:
+    flow = FLOWS[flow_key]
+    questions, deciding, decided = _decisions(flow_key)
+    others = iter(fixed)
+    # Whether each question is asked where no answer to come decides it; None where one may.
+    known = [None if by_button else next(others) for by_button in decided]
+
+    def walk(start: int, answers: dict[str, Any]) -> int:
+        counted = 0
+        for at in range(start, len(questions)):
+            question = questions[at]
+            if not (asked(question, flow, answers) if known[at] is None else known[at]):
+                continue
+            counted += 1
+            if question.key in deciding and question.key not in answers:
+                # Each answer it may get, with the questions that answer brings.
+                several = not isinstance(question, Choice)
+                ways = (
+                    walk(at + 1, {**answers, question.key: [o.code] if several else o.code})
+                    for o in getattr(question, "options", ())
+                )
+                return counted + max(ways, default=0)
+        return counted
+
+    answers: dict[str, Any] = {key: list(v) if isinstance(v, tuple) else v for key, v in given}
+    if adding:
+        answers[ADDING] = True
+    return walk(0, answers)
+
+
+@lru_cache(maxsize=16)
+def _decisions(flow_key: str) -> tuple[tuple[Question, ...], frozenset[str], tuple[bool, ...]]:
+    """The flow's questions in order, the keys of the buttons whose answers decide whether
+    one of them is asked ("situation": the child's), and for each question whether such an
+    answer decides it."""
+    flow = FLOWS[flow_key]
+    questions = tuple(
+        q for s, q in _planned(flow)[2].items() if split_screen(s)[0] is ScreenId.QUESTION
+    )
+
+    def reads(question: Question) -> set[str]:
+        when = getattr(question, "when", None)
+        conditions = getattr(when, "conditions", (when,)) if when is not None else ()
+        return {c.key for c in conditions if isinstance(c, AnswerIn)}
+
+    deciding = frozenset(
+        key
+        for question in questions
+        for key in reads(question)
+        if isinstance(find_question(flow, key), Buttons)
+    )
+    return questions, deciding, tuple(bool(reads(q) & deciding) for q in questions)
 
 
 def screen_asked(flow: Flow, screen: str, answers: Mapping[str, Any]) -> bool:

@@ -99,8 +99,13 @@ async def test_a_business_dialogue_in_german_ends_in_a_stored_lead_and_an_outbox
         # Before the first personal detail: ALTCHA's proof of work, solved in the browser.
         await proven(page)
         await page.screenshot(path=screenshot_path("chat-de-1280-altcha"))
+        assert await page.get_attribute("#text", "autocomplete") == "name"
         await write(page, "Ayşe Yılmaz")
+        # A phone's number pad for the number; the browser may offer the one it knows.
+        assert await page.get_attribute("#text", "inputmode") == "tel"
+        assert await page.get_attribute("#text", "autocomplete") == "tel"
         await write(page, "0341 1234567")
+        assert await page.get_attribute("#text", "inputmode") is None
         for label in ("In meinem Betrieb", "Jederzeit"):
             await tap(page, label)
         summary = await screen_text(page)
@@ -347,6 +352,7 @@ async def test_without_javascript_a_request_is_sent_after_a_moment_of_waiting(
         await page.wait_for_timeout((WAIT.total_seconds() + 0.5) * 1000)
         await _plain_send(page)
         assert "phone number" in await page.inner_text("#screen")
+        assert await page.get_attribute("#text", "inputmode") == "tel"
         await _plain_send(page, "0341 1234567")
         for label in ("By phone", "Any time", "Send"):
             await _plain_press(page, label)

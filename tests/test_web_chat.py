@@ -490,6 +490,18 @@ async def test_a_typed_answer_is_marked_for_the_cursor_and_failures_have_words(
     assert menu["typing"] is False
     company = await person.press("For businesses")
     assert company["typing"] is True  # the business name: the cursor goes to the field
+    assert company["field"] == ""  # no name of the browser's: the business's own
     page = await person.open()
     assert 'data-offline="No connection: your message was not sent.' in page
     assert 'data-failed="Sorry, something went wrong on our side.' in page
+
+
+async def test_the_phone_question_asks_for_the_number_pad(client: WebClient) -> None:
+    # A business owner on a phone typed the number on the letter keyboard.
+    person = WebPerson(client)
+    phone = await up_to_the_phone_question(person)
+    assert phone["field"] == "tel"
+    assert 'autocomplete="tel" inputmode="tel"' in await person.open()  # without JavaScript
+    meeting = await person.type("0341 1234567")
+    assert meeting["field"] == ""
+    assert 'autocomplete="off"' in await person.open()

@@ -48,6 +48,14 @@ def asks_for_text(state: State) -> bool:
     return isinstance(current_question(state), FreeText | PostalCode)
 
 
+def answer_field(state: State) -> str:
+    """What the typed answer to the state's question is ("tel", "email", "name"), or ""."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return ""
+    question = current_question(state)
+    return (question.field or "") if isinstance(question, FreeText) else ""
+
+
 def question_text(state: State, ctx: Context, t: Translator) -> str:
     """The flow's intro on its first question (not when asked again), the position, then
     the prompt."""

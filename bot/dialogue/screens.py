@@ -7,7 +7,7 @@ from datetime import date
 
 from bot.dialogue.keys import Key
 from bot.dialogue.pages import page_of
-from bot.dialogue.questions import asks_for_text, contact_question
+from bot.dialogue.questions import answer_field, asks_for_text, contact_question
 from bot.dialogue.state import Button, Context, Notice, Screen, State
 from bot.dialogue.texts import city_name
 from bot.flows.contact import PHONE, TELEGRAM
@@ -43,6 +43,7 @@ def render(
         keyboard=keyboard(state, t, ctx.local_now.date()),
         accepts_contact=contact_question(state) is not None,
         typing=asks_for_text(state),
+        field=answer_field(state),
     )
 
 

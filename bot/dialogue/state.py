@@ -307,6 +307,8 @@ class Screen:
     accepts_contact: bool = False
     #: Its answer is typed, not tapped (the web chat puts the cursor in its text field).
     typing: bool = False
+    #: What the typed answer is, for a web text field ("tel": bot.flows.model.FreeText).
+    field: str = ""
 
     def button_data(self) -> set[str]:
         """All callback data on this screen."""

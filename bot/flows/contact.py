@@ -51,6 +51,7 @@ NAME = FreeText(
     explain=lambda text: NAME_ONLY if carries_detail(text) else None,
     # "Олена Коваленко / Olena Kovalenko" typed at once fills the Latin spelling too.
     spelling="name_latin",
+    field="name",
 )
 
 NAME_LATIN = FreeText(
@@ -94,6 +95,7 @@ PHONE = FreeText(
     alternative=TELEGRAM,
     display=display_phone,
     accepts_contact=True,
+    field="tel",
 )
 
 WHATSAPP = Choice(
@@ -119,6 +121,7 @@ EMAIL = FreeText(
     ask=False,
     # ... but asked right after the web's "E-mail instead of phone": the only way back.
     ask_when=AnswerIn(PHONE.key, frozenset({BY_EMAIL.code})),
+    field="email",
 )
 
 MEETING = Choice(

@@ -260,6 +260,10 @@ class FreeText:
     display: Callable[[str], str] | None = None
     #: A shared contact's phone number answers it (Telegram's "share my phone number").
     accepts_contact: bool = False
+    #: What the answer is, as a web form's text field is told (its ``autocomplete``
+    #: token: "name", "tel", "email"): a phone shows its number pad, a browser may fill in
+    #: what the person saved.
+    field: str | None = None
     when: Condition | None = None
     ask: bool = True
     #: Asked in the dialogue all the same while this holds (``ask=False`` or not).

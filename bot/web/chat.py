@@ -115,6 +115,8 @@ def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
         "erased": reply.erased,
         # Typed, not tapped: the cursor goes to the text field, not to a button (Back).
         "typing": reply.screen.typing,
+        # A phone number: the phone's number pad; a name or address: what the browser knows.
+        "field": reply.screen.field,
         "words": page_words(t),
     }
 

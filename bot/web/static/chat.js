@@ -166,6 +166,10 @@
     proofLanguage(reply.lang).then(() => showProof(reply.proof, reply.lang));
     if (reply.attachment) download(reply.attachment);
     scrollDown();
+    // A phone number gets the number pad, a name or address what the browser has saved.
+    input.autocomplete = reply.field || "off";
+    if (reply.field === "tel" || reply.field === "email") input.inputMode = reply.field;
+    else input.removeAttribute("inputmode");
     const first = buttons.querySelector("button");
     // Keyboard users continue where the answer is: the first new button, or the text
     // field when the answer is typed (a key pressed on "Back" would go back instead).

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from telegram import Message, MessageEntity, Update
+from telegram import Bot, Message, MessageEntity, Update
 from telegram.error import TelegramError
 
 from bot.advisor import replies
@@ -119,13 +119,18 @@ async def from_person(update: Update, context: BotContext) -> Route:
 async def _tell_person(
     context: BotContext, chat_id: int, language: str | None, msgid: str = SENT_TO_ADVISOR
 ) -> None:
-    """One sentence to the person in ``language`` (the receipt by default); a failure to
-    send it is only logged: what they wrote is stored already."""
-    text = translator(negotiate(language)).gettext(msgid)
+    """The receipt (or ``msgid``) to the person, in ``language`` as Telegram gives it."""
+    await say(context.bot, chat_id, negotiate(language), msgid, what="receipt")
+
+
+async def say(bot: Bot, chat_id: int, lang: str, msgid: str, *, what: str) -> None:
+    """One fixed sentence to a person in ``lang``; a failure to send it is only logged:
+    what they wrote or did is stored already. ``what`` names it in the log."""
+    text = translator(lang).gettext(msgid)
     try:
-        await botapi.deliver(partial(botapi.send_text, context.bot, chat_id, text), what="receipt")
+        await botapi.deliver(partial(botapi.send_text, bot, chat_id, text), what=what)
     except TelegramError as error:
-        log.warning("could not answer the person (%s)", type(error).__name__)
+        log.warning("could not send the %s (%s)", what, type(error).__name__)
 
 
 async def on_person_edit(update: Update, context: BotContext) -> None:

@@ -184,11 +184,7 @@ async def tell(bot: Bot, services: Services, update: Update, msgid: str, *, what
     if user is None or chat is None or chat.type != chat.PRIVATE:
         return
     lang = services.recent_languages.get(user.id) or negotiate(user.language_code)
-    text = translator(lang).gettext(msgid)
-    try:
-        await botapi.deliver(partial(botapi.send_text, bot, chat.id, text), what=what)
-    except TelegramError as error:
-        log.warning("could not send the %s for update %s (%s)", what, update.update_id, error)
+    await conversation.say(bot, chat.id, lang, msgid, what=what)
 
 
 def _plain(name: str | None) -> str | None:

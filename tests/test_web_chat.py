@@ -183,6 +183,24 @@ async def test_a_message_longer_than_4096_characters_is_refused_kindly(client: W
     assert (await person.post({"text": "a" * 4096}))[0] == 200
 
 
+async def test_a_text_too_long_for_its_question_is_given_back_to_shorten(client: WebClient) -> None:
+    # The topic of a callback takes 300 characters: 301 were refused, and gone from the field.
+    person = WebPerson(client)
+    await person.open()
+    for label in ("English", "Request a callback", "A business"):
+        await person.press(label)
+    long = "Wir möchten ab Herbst ausbilden. " * 10
+    refused = await person.type(long)
+    assert "too long" in refused["text"] and refused["given_back"] is True
+    assert (await person.type("Ausbildung ab Herbst"))["given_back"] is False
+    # Without JavaScript, the page comes back with the words in its field.
+    await person.press("Back")
+    headers = {"Origin": person.origin, "Accept-Language": "en"}
+    response = await client.post("/chat", data={"csrf": person.csrf, "text": long}, headers=headers)
+    page = await response.text()
+    assert "too long" in page_text(page) and f'value="{long}"' in page
+
+
 async def test_a_session_the_bot_has_never_seen_starts_afresh_and_a_forged_one_is_replaced(
     client: WebClient, services: Services
 ) -> None:

@@ -19,7 +19,6 @@ from bot.dialogue import postal, returning, typed
 from bot.dialogue.moves import advance, edit, go, home, in_dialogue
 from bot.dialogue.pages import COMMON, codes_of, page_of
 from bot.dialogue.questions import (
-    TOO_LONG,
     answer_typed,
     contact_question,
     current_question,
@@ -38,7 +37,7 @@ from bot.dialogue.state import (
     State,
     Text,
 )
-from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
+from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, TOO_LONG, WELCOME
 from bot.dialogue.typed_words import loose, mentions_dont_know, says_dont_know, says_yes
 from bot.flows.ask import ASK
 from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE, WHATSAPP

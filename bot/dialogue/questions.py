@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.dialogue.keys import DONE_LABEL, NAV, NO_POSTAL_CODE_LABEL, Key, Keys, columns
 from bot.dialogue.moves import advance, go
 from bot.dialogue.state import MAX_TEXT, Context, Result, State
-from bot.dialogue.texts import city_name
+from bot.dialogue.texts import TOO_LONG, city_name
 from bot.flows.contact import TIME, as_asked
 from bot.flows.model import (
     NO_POSTAL_CODE,
@@ -270,7 +270,6 @@ def answer_typed(state: State, question: Buttons, text: str, result: Result) -> 
 
 
 #: Told when a typed answer is longer than its field takes.
-TOO_LONG = N_("This text is too long. Please write at most {max} characters.")
 
 
 def fits(text: str, result: Result, limit: int = MAX_TEXT) -> bool:

@@ -44,6 +44,7 @@ from bot.dialogue.state import (
     Start,
     State,
 )
+from bot.dialogue.texts import TOO_LONG
 from bot.flows.navigation import FREE_TEXT_KEYS
 from bot.i18n import DEFAULT_LANGUAGE, N_, translator
 from bot.offices import Office
@@ -182,6 +183,9 @@ class Reply:
     repeat: bool = False
     #: The person's data was just erased: a channel that shows the conversation clears it.
     erased: bool = False
+    #: The typed text was too long to take: a channel with a text field puts it back there
+    #: to be shortened, not typed again.
+    given_back: bool = False
 
 
 class Dialogue:
@@ -306,6 +310,7 @@ class Dialogue:
             attachment=done.attachment,
             step=done.state.screen,
             repeat=done.repeat,
+            given_back=any(notice.message == TOO_LONG for notice in done.notices),
         )
 
     def greeting(self, channel: str, language_code: str | None) -> Reply:

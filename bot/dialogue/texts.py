@@ -9,6 +9,10 @@ from bot.flows.navigation import SENT_CONTACT
 from bot.i18n import N_, Translator
 from db.vocabulary import LeadStatus
 
+#: Told when typed text is longer than the step takes; a channel with a text field gives
+#: the text back to shorten (bot.dialogue.service.Reply.given_back).
+TOO_LONG = N_("This text is too long. Please write at most {max} characters.")
+
 #: Usual native forms of the office cities in non-Latin scripts (German name added once).
 LOCAL_CITY_NAMES: dict[str, dict[str, str]] = {
     "uk": {"Dresden": "Дрезден", "Leipzig": "Лейпциг", "Chemnitz": "Хемніц"},

@@ -14,7 +14,7 @@ from bot.dialogue import returning
 from bot.dialogue.keys import ASK_LABEL, INFO_KEY, NAV, Key, Keys
 from bot.dialogue.moves import aside_from_dialogue, go, in_dialogue
 from bot.dialogue.state import Context, Notice, Result, State
-from bot.dialogue.texts import info_page_text
+from bot.dialogue.texts import TOO_LONG, info_page_text
 from bot.faq.matcher import match, wish
 from bot.flows import info as info_pages
 from bot.flows.ask import ASK, MAX_QUESTION, QUESTION
@@ -100,7 +100,7 @@ def keep_for_advisor(
     if len(joined) > MAX_QUESTION:
         # One field of MAX_QUESTION characters; what is held stays (the engine keeps it).
         result.notify(
-            N_("This text is too long. Please write at most {max} characters."),
+            TOO_LONG,
             max=str(MAX_QUESTION),
         )
         return False

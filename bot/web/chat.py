@@ -115,6 +115,8 @@ def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
         "erased": reply.erased,
         # Typed, not tapped: the cursor goes to the text field, not to a button (Back).
         "typing": reply.screen.typing,
+        # Too long to take: the script puts the text back into the field to be shortened.
+        "given_back": reply.given_back,
         # A phone number: the phone's number pad; a name or address: what the browser knows.
         "field": reply.screen.field,
         "words": page_words(t),
@@ -332,7 +334,9 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
         return await _page(request, session_id, current, status=status, error=error, typed=typed)
     if reply.attachment is not None:
         return _download(reply.attachment)
-    response = await _page(request, session_id, reply)
+    # Too long to take: back in the field to be shortened, not typed again.
+    typed = event.text if reply.given_back and isinstance(event, Text) else ""
+    response = await _page(request, session_id, reply, typed=typed)
     WebChat.of(request).keep(request, response, session_id)
     return response
 

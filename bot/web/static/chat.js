@@ -211,6 +211,8 @@
       return;
     }
     show(reply, fromButton);
+    // Too long to take: the words go back into the field to be shortened.
+    if (reply.given_back && fields.text !== undefined && !input.value) input.value = fields.text;
     listen();
   }
 

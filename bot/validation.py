@@ -127,13 +127,6 @@ def _valid_in(text: str) -> list[phonenumbers.PhoneNumberMatch]:
     return list(phonenumbers.PhoneNumberMatcher(text, "DE", phonenumbers.Leniency.VALID))
 
 
-#: Words that name a phone number, left beside it: "Ayşe Yılmaz, Handy: 0176 …".
-_PHONE_WORDS = re.compile(
-    r"[\s,;:/-]*(?:tel\.?|telefon|handy|mobil|phone|mobile|nr\.?|nummer)?[\s,;:/-]*$",
-    re.IGNORECASE,
-)
-
-
 #: Words that say nothing beside a phone number but what it is and whose, in the bot's
 #: languages (casefolded): "Meine Handynummer ist …", "số điện thoại của tôi là …".
 _NUMBER_WORDS = frozenset(
@@ -167,10 +160,44 @@ def name_and_phone(text: str) -> tuple[str, str] | None:
     found = _valid_in(typed)
     if len(found) != 1 or typed[found[0].end :].strip():
         return None
-    name = _PHONE_WORDS.sub("", typed[: found[0].start])
-    if parse_name(name) is None:
+    name = _without_number_words(typed[: found[0].start])
+    if parse_person_name(name) is None:
         return None
-    return name, phonenumbers.format_number(found[0].number, phonenumbers.PhoneNumberFormat.E164)
+    return parse_person_name(name) or name, phonenumbers.format_number(
+        found[0].number, phonenumbers.PhoneNumberFormat.E164
+    )
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _without_number_words(text: str) -> str:
+    """``text`` without the words for a number at its end: "Ayşe Yılmaz, meine Nummer" is
+    "Ayşe Yılmaz" ("Mehmet Yilmaz meine" was stored as the name)."""
+    words = _TOKEN.findall(text)
+    while words and _bare(words[-1]) in _NUMBER_WORDS | {""}:
+        words.pop()
+    return " ".join(words).rstrip(",;:-/ ")
+
+
+def _bare(word: str) -> str:
+    return unicodedata.normalize("NFC", word).strip(",;:-/().").casefold()
+
+
+#: How people introduce their name, in the bot's languages: "Ich heiße …", "Мене звати …".
+_NAME_INTRO = re.compile(
+    r"^(?:ich hei(?:ß|ss)e|mein name ist|ich bin|my name is|i am|i'm|benim adım|adım|"
+    r"tôi tên là|tên tôi là|tôi là|мене звати|моє ім['’]я|я|اسمي|أنا)\s+",
+    re.IGNORECASE,
+)
+
+
+def parse_person_name(text: str) -> str | None:
+    """A person's name as :func:`parse_name` takes it, without the words that introduce it
+    ("Ich heiße Mehmet Yilmaz": the advisor's card said so, word for word)."""
+    named = _NAME_INTRO.sub("", text)
+    # The full stop of the sentence goes with its start ("Ich bin Ali."); else as typed.
+    return parse_name(named.strip(" ,.;:-") or text if named != text else text)
 
 
 #: Why digits typed as a phone number are not one (:func:`phone_fault`).

@@ -43,6 +43,7 @@ def test_precision_and_recall_per_language(lang: str, capsys: pytest.CaptureFixt
         ("ar", "كم يكلف المتدرب؟", "pay"),
         ("de", "Wie lange dauert die Ausbilung?", "dual"),  # typo
         ("vi", "luong hoc nghe bao nhieu", "pay"),  # typed without accents
+        ("tr", "danismanlik ucretli mi", "about"),  # without Turkish letters (ı, ş, ç)
         ("ar", "كم يكلف المتدرّب؟", "pay"),  # with a shadda
         ("uk", "Яка зарплату в учня?", "pay"),  # an inflected form
     ],

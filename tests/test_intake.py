@@ -682,6 +682,58 @@ def test_asking_for_the_child_instead_asks_the_answers_about_the_child_again() -
     assert "How old are you?" in d.text
 
 
+def test_after_a_switch_back_leads_to_the_summary_and_consent_goes_on_to_the_questions() -> None:
+    # Back after "A parent" went to the role, then offered to leave and lose everything.
+    d = Driver()
+    for label in ("English", "Request a callback", "A young person", "16 or 17", "Skip"):
+        d.press(label)
+    d.type("01067")
+    d.press("Yes, I agree")
+    contact_by_telegram(d, "Olena Kovalenko")
+    d.press("✏️ Asking as")
+    d.press("A parent")
+    assert d.state.screen == "q:age"
+    d.press("Back")
+    assert d.state.screen == "q:role"
+    d.press("Back")
+    assert d.state.screen == "summary"
+    # A parent's child under 16, the young person asking for themselves after all: the
+    # parent agrees, and the questions about them still come before the summary.
+    d = young("16 or 17", "Asking for my child")
+    for label in ("Koch/Köchin", "None yet", "B1"):
+        d.press(label)
+    d.type("01067")
+    d.press("Yes, I agree")
+    contact_by_telegram(d, "Olena Kovalenko")
+    d.press("✏️ Situation")
+    d.press("Looking for an apprenticeship")
+    d.press("Under 16")
+    assert d.state.screen == "consent"
+    d.press("I am the parent: I agree")
+    assert "Which trade (Ausbildungsberuf) would you like to learn?" in d.text
+    for label in ("Koch/Köchin", "None yet", "B1"):
+        d.press(label)
+    assert d.state.screen == "summary"
+    d.press("Send")
+    answers = d.leads[0].answers
+    assert (answers["age"], answers["consent_by"], answers["german"]) == ("u16", "parent", "b1")
+    consent = dict(view.answer_pairs(d.leads[0]))["Einwilligung"]
+    assert consent == "durch einen Elternteil (Person unter 16)"
+
+
+def test_a_parents_consent_is_not_said_to_be_for_someone_under_16_after_a_change() -> None:
+    d = young("Under 16")
+    for label in ("Koch/Köchin", "None yet", "B1"):
+        d.press(label)
+    d.type("01067")
+    d.press("I am the parent: I agree")
+    contact_by_telegram(d, "Linh Tran")
+    d.press("✏️ Age")
+    d.press("16 or 17")
+    d.press("Send")
+    assert dict(view.answer_pairs(d.leads[0]))["Einwilligung"] == "durch einen Elternteil"
+
+
 def test_a_parents_callback_request_asks_the_childs_age_and_the_parent_agrees() -> None:
     d = Driver()
     d.press("English")

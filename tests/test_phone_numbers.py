@@ -102,3 +102,38 @@ def test_a_name_with_digits_or_an_address_is_asked_again(typed: str, told: str) 
     d = callback_until_name(Driver())
     assert told in d.type(typed).text
     assert d.state.screen == "q:name" and "name" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("Mehmet Yilmaz meine Nummer 0176 1234567", "Mehmet Yilmaz"),
+        ("Ich heiße Mehmet Yilmaz, meine Nummer 0176 1234567", "Mehmet Yilmaz"),
+        ("Ayşe Yılmaz, numaram 0176 1234567", "Ayşe Yılmaz"),
+        ("Nguyễn Văn An, số điện thoại 0176 1234567", "Nguyễn Văn An"),
+        ("Олена Коваленко, мій номер 0176 1234567", "Олена Коваленко"),
+        ("أحمد علي رقمي 0176 1234567", "أحمد علي"),
+        ("John Smith, my number is 0176 1234567", "John Smith"),
+    ],
+)
+def test_the_words_for_a_number_typed_with_the_name_are_no_part_of_it(
+    typed: str, name: str
+) -> None:
+    # "Mehmet Yilmaz meine" was stored as the name, and shown so to the advisor.
+    d = callback_until_name(Driver())
+    d.type(typed)
+    assert d.state.answers["name"] == name and d.state.answers["phone"] == "+491761234567"
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("Ich heiße Mehmet Yilmaz", "Mehmet Yilmaz"),
+        ("Adım Ayşe Kaya", "Ayşe Kaya"),
+        ("Adem Kaya", "Adem Kaya"),
+    ],
+)
+def test_a_name_introduced_in_a_sentence_is_stored_as_the_name(typed: str, name: str) -> None:
+    d = callback_until_name(Driver())
+    d.type(typed)
+    assert d.state.answers["name"] == name

@@ -27,6 +27,7 @@ from bot.advisor.wording import (
 from bot.dialogue.state import Button, Screen
 from bot.flows import FLOWS
 from bot.flows.answers import answer_text
+from bot.flows.consent import BY_PARENT, parent_must_agree
 from bot.flows.contact import TIME
 from bot.flows.model import PostalCode, Question, label_of
 from bot.flows.navigation import answered_by
@@ -102,8 +103,11 @@ def answer_pairs(lead: Lead) -> list[tuple[str, str]]:
         # A callback's role is already the card's "who is asking".
         if not (lead.flow == "callback" and question.key == "role")
     ]
-    if lead.answers.get("consent_by") == "parent":
-        pairs.append(("Einwilligung", "durch einen Elternteil (Person unter 16)"))
+    if lead.answers.get("consent_by") == BY_PARENT:
+        # "(Person unter 16)" only while it is so: the age or who is asking may have
+        # changed on the summary after the parent agreed.
+        under_16 = " (Person unter 16)" if parent_must_agree(lead.answers) else ""
+        pairs.append(("Einwilligung", f"durch einen Elternteil{under_16}"))
     return pairs
 
 

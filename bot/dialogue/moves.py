@@ -108,6 +108,33 @@ def back(state: State) -> None:
         home(state)
 
 
+def on_from_edit(state: State, flow: Flow) -> None:
+    """After an answer changed from the summary: a question the change made necessary (a
+    child now at school: the trade wanted; "e-mail instead of phone": the address; after
+    "for my child", the answers about the child), then the summary, without another "Send"."""
+    needed = missing(state, flow)
+    if needed is not None and needed != ScreenId.CONSENT:
+        _go_editing(state, needed)
+        return
+    state.editing = False
+    go(state, ScreenId.SUMMARY)
+
+
+def _go_editing(state: State, target: str) -> None:
+    """:func:`go` within an edit: Back leads through the edit's questions to the summary.
+    (go() cut the path at the question's earlier place, before the summary, and Back then
+    offered to leave the dialogue.)"""
+    if ScreenId.SUMMARY not in state.history:
+        go(state, target)
+        return
+    cut = len(state.history) - state.history[::-1].index(ScreenId.SUMMARY)
+    path = [*state.history[cut:], state.screen]
+    if target in path:
+        path = path[: path.index(target)]
+    state.history = [*state.history[:cut], *path][-MAX_HISTORY:]
+    state.screen = target
+
+
 def start_flow(state: State, flow: Flow) -> None:
     """Begin ``flow`` at its first screen (question, or consent) with no answers."""
     state.flow = flow.key
@@ -128,19 +155,11 @@ def advance(state: State, key: str) -> None:
         return
     if state.editing:
         if consent_given(state.answers) or ADDING in state.answers:
-            # An edit may make another question necessary (a child now at school: the
-            # trade wanted; "e-mail instead of phone": the address): it comes next, then
-            # the summary, without another "Send".
-            needed = missing(state, flow)
-            if needed is not None and needed != ScreenId.CONSENT:
-                go(state, needed)
-                return
-            state.editing = False
-            go(state, ScreenId.SUMMARY)
+            on_from_edit(state, flow)
         else:
             # An age edited to under 16 needs a parent's consent, not the one given
-            # before; still editing, so agreeing returns to the summary.
-            go(state, ScreenId.CONSENT)
+            # before; still editing, so agreeing goes on (on_from_edit).
+            _go_editing(state, ScreenId.CONSENT)
         return
     target = following(flow, ScreenId.QUESTION.of(key), state.answers)
     if target == ScreenId.CONSENT and ADDING in state.answers:

@@ -36,7 +36,15 @@ from bot.dialogue.keys import (
     columns,
 )
 from bot.dialogue.lead import submit
-from bot.dialogue.moves import back, edit, go, home, is_dialogue_screen, start_flow
+from bot.dialogue.moves import (
+    back,
+    edit,
+    go,
+    home,
+    is_dialogue_screen,
+    on_from_edit,
+    start_flow,
+)
 from bot.dialogue.state import CONSENT_VERSION, Context, Handler, Result, State
 from bot.dialogue.texts import (
     done_text,
@@ -261,14 +269,13 @@ def _agree(state: State, ctx: Context, result: Result, arg: str) -> None:
         # Stored for the advisor: the details come from, or with the consent of, a parent.
         state.answers["consent_by"] = BY_PARENT
     typed.take_question(state, ctx)
-    if state.editing:
-        # Asked again from the summary (an edited age needs a parent's consent now):
-        # the other answers are there.
-        state.editing = False
-        go(state, ScreenId.SUMMARY)
-        return
     flow = flow_named(state.flow)
     assert flow is not None  # screen_exists guarantees a flow for the consent
+    if state.editing:
+        # Asked again from the summary (an edited age needs a parent's consent now): on
+        # to what the edit still asks ("for myself" after "for my child"), or the summary.
+        on_from_edit(state, flow)
+        return
     screens = sequence(flow)
     # A consent-first flow's own question may already hold what the person typed.
     go(

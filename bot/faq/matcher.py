@@ -31,8 +31,9 @@ CLOSE = 0.75
 _WORD = re.compile(r"\w+")
 # Arabic diacritics and tatweel change no word: "المتدرّب" is "المتدرب".
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
-# Letters people write either way: Vietnamese đ, Arabic final ى / ة.
-_LETTERS = str.maketrans({"đ": "d", "ى": "ي", "ة": "ه"})
+# Letters people write either way: Vietnamese đ, Turkish ı (typed "i" on a German
+# keyboard: "danismanlik", "cirak ariyoruz"), Arabic final ى / ة.
+_LETTERS = str.maketrans({"đ": "d", "ı": "i", "ى": "ي", "ة": "ه"})
 
 
 @dataclass(frozen=True)

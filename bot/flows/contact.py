@@ -28,7 +28,7 @@ from bot.validation import (
     display_phone,
     parse_email,
     parse_latin_name,
-    parse_name,
+    parse_person_name,
     parse_phone,
     phone_fault,
 )
@@ -45,7 +45,7 @@ NAME = FreeText(
     key="name",
     prompt=N_("What is your name?"),
     label=N_("Name"),
-    parse=parse_name,
+    parse=parse_person_name,
     longest=MAX_NAME,
     error=N_("Please write your name (at least two letters)."),
     explain=lambda text: NAME_ONLY if carries_detail(text) else None,

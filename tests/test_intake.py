@@ -682,14 +682,20 @@ def test_asking_for_the_child_instead_asks_the_answers_about_the_child_again() -
     assert "How old are you?" in d.text
 
 
-def test_after_a_switch_back_leads_to_the_summary_and_consent_goes_on_to_the_questions() -> None:
-    # Back after "A parent" went to the role, then offered to leave and lose everything.
+def young_callback_at_the_summary() -> Driver:
+    """A 16-year-old's callback request, at its summary."""
     d = Driver()
     for label in ("English", "Request a callback", "A young person", "16 or 17", "Skip"):
         d.press(label)
     d.type("01067")
     d.press("Yes, I agree")
     contact_by_telegram(d, "Olena Kovalenko")
+    return d
+
+
+def test_after_a_switch_back_leads_to_the_summary_and_consent_goes_on_to_the_questions() -> None:
+    # Back after "A parent" went to the role, then offered to leave and lose everything.
+    d = young_callback_at_the_summary()
     d.press("✏️ Asking as")
     d.press("A parent")
     assert d.state.screen == "q:age"
@@ -751,12 +757,7 @@ def test_a_parents_callback_request_asks_the_childs_age_and_the_parent_agrees() 
     d.press("Send")
     assert dict(view.answer_pairs(d.leads[0]))["Alter des Kindes"] == "Unter 16"
     # A young person who asks as a parent after all: the age given was their own.
-    d = Driver()
-    for label in ("English", "Request a callback", "A young person", "16 or 17", "Skip"):
-        d.press(label)
-    d.type("01067")
-    d.press("Yes, I agree")
-    contact_by_telegram(d, "Olena Kovalenko")
+    d = young_callback_at_the_summary()
     d.press("✏️ Asking as")
     d.press("A parent")
     assert "How old is your child?" in d.text and "questions about your child again" in d.text

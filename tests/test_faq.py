@@ -92,6 +92,30 @@ def test_every_wished_phrase_starts_its_own_dialogue() -> None:
                 assert wish(phrase, lang) == flow, (lang, phrase)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "flow"),
+    [
+        # A young person's place, not a business looking for one (QA, 2026-12-03).
+        ("de", "Ich suche einen Azubi Platz", "young"),
+        ("de", "Mein Sohn ist 17, wir suchen einen Azubi-Platz", "young"),
+        ("en", "I'm looking for an apprentice job", "young"),
+        ("uk", "Я шукаю учня... ой, тобто місце учня", "young"),
+        ("tr", "Ben azubi arıyorum, 17 yaşındayım", None),
+        # A business owner's words for training in their own business.
+        ("de", "Mein Restaurant will Ausbildung machen", "business"),
+        ("de", "Wir haben ein Restaurant und suchen Ausbildung", "business"),
+        ("en", "I'm looking for an apprenticeship for my restaurant", "business"),
+        ("tr", "İşletmem için ausbildung arıyorum", "business"),
+        ("vi", "Tiệm nail của tôi muốn học nghề", "business"),
+        ("ar", "أبحث عن تدريب مهني في مطعمي", "business"),
+    ],
+)
+def test_whose_training_it_is_decides_the_dialogue(lang: str, text: str, flow: str | None) -> None:
+    # Each started the other dialogue, whose first typed answer then stored the protest
+    # ("Nein, ich bin 17 ...") as the business's name.
+    assert wish(text, lang) == flow
+
+
 def test_no_page_for_an_appointment_or_a_greeting() -> None:
     assert match("Ich möchte einen Termin", "de").pages == ()
     assert match("Hallo", "de").pages == ()

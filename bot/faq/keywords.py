@@ -262,7 +262,10 @@ WISHES: dict[str, dict[str, str]] = {
             "suche eine ausbildungsstelle, sucht eine ausbildung, sucht einen "
             "ausbildungsplatz, sucht ausbildung, ausbildungsplatz suchen, "
             "ausbildungsplatz finden, eine ausbildung finden, ausbildung machen, "
-            "eine ausbildung anfangen, brauche eine ausbildung, brauche einen ausbildungsplatz"
+            "eine ausbildung anfangen, brauche eine ausbildung, brauche einen ausbildungsplatz, "
+            # Checked before the business's "suche einen azubi": a young person's place.
+            "azubi platz, azubiplatz, azubi stelle, azubistelle, azubi job, lehrling platz, "
+            "lehrlingsplatz, azubi ausbildung, azubi werden, mich ausbilden lassen"
         ),
         "business": (
             "möchte ausbilden, möchten ausbilden, will ausbilden, wollen ausbilden, "
@@ -281,7 +284,9 @@ WISHES: dict[str, dict[str, str]] = {
             "looking for ausbildung, looking for an ausbildung, searching for an "
             "apprenticeship, find an apprenticeship, find a training place, want an "
             "apprenticeship, want to do an apprenticeship, need an apprenticeship, "
-            "get an apprenticeship, do an ausbildung"
+            "get an apprenticeship, do an ausbildung, apprentice position, apprentice job, "
+            "apprentice place, apprentice role, apprentice work, apprentice ship, apprentice "
+            "placement, be an apprentice, become an apprentice"
         ),
         "business": (
             "want to train apprentices, want to train an apprentice, like to train "
@@ -296,11 +301,14 @@ WISHES: dict[str, dict[str, str]] = {
             "ausbildung arıyorum, ausbildung yeri arıyorum, çıraklık arıyorum, "
             "çıraklık yeri arıyorum, meslek eğitimi arıyorum, mesleki eğitim arıyorum, "
             "meslek eğitimi yeri arıyorum, ausbildung yapmak istiyorum, "
-            "meslek eğitimi almak istiyorum, ausbildung bulmak, ausbildung arıyor"
+            "meslek eğitimi almak istiyorum, ausbildung bulmak, ausbildung arıyor, çırak olmak "
+            "istiyorum, çırak yeri arıyorum, çırak olarak iş arıyorum"
         ),
         "business": (
+            # Not "azubi arıyorum" nor "arıyoruz" (a typo apart): a young person says it of
+            # the apprenticeship too.
             "çırak arıyorum, çırak arıyoruz, çırak almak istiyorum, çırak yetiştirmek "
-            "istiyorum, azubi arıyorum, azubi arıyoruz, eğitim işletmesi olmak istiyorum, "
+            "istiyorum, eğitim işletmesi olmak istiyorum, "
             "ausbildung vermek istiyorum, meslek eğitimi vermek istiyorum, azubi almak "
             "istiyorum, ausbildungsbetrieb olmak istiyorum, çırağa ihtiyacımız var"
         ),
@@ -325,7 +333,8 @@ WISHES: dict[str, dict[str, str]] = {
             "шукаю ausbildung, шукаю аусбільдунг, шукаю місце навчання, шукаю "
             "професійне навчання, шукаю навчання, шукаю місце для навчання, хочу "
             "пройти ausbildung, хочу професійне навчання, знайти ausbildung, "
-            "знайти місце навчання, шукає ausbildung, шукає місце навчання"
+            "знайти місце навчання, шукає ausbildung, шукає місце навчання, місце учня, "
+            "стати учнем, учнівське місце"
         ),
         "business": (
             "шукаю учня, шукаємо учня, шукаю учнів, шукаємо учнів, хочу навчати учнів, "
@@ -339,7 +348,7 @@ WISHES: dict[str, dict[str, str]] = {
         "young": (
             "أبحث عن تدريب مهني, أبحث عن تدريب, ابحث عن تدريب, أبحث عن أوسبيلدونغ, "
             "أبحث عن ausbildung, أريد تدريب مهني, أريد أن أصبح متدرب, اريد تدريب مهني, "
-            "يبحث عن تدريب مهني, يبحث عن تدريب, أبحث عن مكان تدريب"
+            "يبحث عن تدريب مهني, يبحث عن تدريب, أبحث عن مكان تدريب, أريد أن أكون متدرب"
         ),
         "business": (
             "أبحث عن متدرب, نبحث عن متدرب, أريد تدريب متدربين, أريد توظيف متدرب, "
@@ -347,4 +356,47 @@ WISHES: dict[str, dict[str, str]] = {
             "نحتاج الى متدرب, احتاج متدرب"
         ),
     },
+}
+
+#: How a business owner names their own business: a young people's wish said of it ("Mein
+#: Restaurant will Ausbildung machen", "I'm looking for an apprenticeship for my
+#: restaurant") is the business's. Per language: words that own, the things owned (each
+#: pair is looked for as two words in a row), and whole phrases.
+OWN_BUSINESS: dict[str, tuple[str, str, str]] = {
+    "de": (
+        "mein, meine, meinem, meinen, meiner, unser, unsere, unserem, unseren, unserer, "
+        "habe ein, habe einen, habe eine, haben ein, haben einen, haben eine",
+        "restaurant, betrieb, firma, laden, geschäft, imbiss, salon, friseursalon, "
+        "pizzeria, unternehmen, werkstatt, café, cafe, kiosk, bäckerei, mitarbeiter, "
+        "mitarbeiterin",
+        "",
+    ),
+    "en": (
+        "my, our, i have a, we have a, i own a, i run a, we run a",
+        "restaurant, business, company, shop, store, salon, firm, bakery, workshop, cafe, "
+        "employee, staff",
+        "",
+    ),
+    "tr": (
+        "",
+        "",
+        "restoranım, restoranımda, restoranımız, işletmem, işletmemde, işletmemiz, "
+        "dükkanım, dükkanımda, dükkanımız, firmam, firmamda, firmamız, şirketim, "
+        "şirketimde, şirketimiz, işyerim, işyerimde, işyerimiz",
+    ),
+    "vi": (
+        "",
+        "",
+        "nhà hàng của tôi, tiệm của tôi, tiệm nail của tôi, công ty của tôi, cửa hàng của "
+        "tôi, tôi có nhà hàng, tôi có tiệm, tôi có công ty, tôi có cửa hàng",
+    ),
+    "uk": (
+        "мій, моя, моє, мого, моєї, моєму, моїй, наш, наша, наше, нашого, нашої, нашому, нашій",
+        "ресторан, ресторану, ресторані, бізнес, бізнесу, фірма, фірми, фірмі, "
+        "підприємство, підприємства, підприємстві, магазин, магазину, магазині, "
+        "перукарня, перукарні, пекарня, пекарні, кафе, салон, салону",
+        "",
+    ),
+    # Not "محلي": it is also the word for "local".
+    "ar": ("", "", "مطعمي, مطعمنا, شركتي, شركتنا, متجري, متجرنا, مخبزي, صالوني, ورشتي"),
 }

@@ -15,7 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.faq.keywords import KEYWORDS, WISHES
+from bot.faq.keywords import KEYWORDS, OWN_BUSINESS, WISHES
 
 #: How alike a word and a keyword must be (0-100) to count.
 WORD_CUTOFF = 86
@@ -183,11 +183,35 @@ def wish(text: str, lang: str) -> str | None:
     """The dialogue ``text`` asks for in ``lang`` ("Ich suche einen Ausbildungsplatz": the
     one for young people; also in German and English), or None. A phrase's words must
     stand in the text one after another, each whole: a wrong dialogue is worse than the
-    answer "no page on this"."""
+    answer "no page on this". A young person's wish said of one's own business ("Mein
+    Restaurant will Ausbildung machen") is the business's."""
     words = _WORD.findall(normalize(text))
     for phrase, flow in (wished for each in _also(lang) for wished in _wishes(each)):
-        size = len(phrase)
-        for start in range(len(words) - size + 1):
-            if all(_same_word(words[start + i], phrase[i]) for i in range(size)):
-                return flow
+        if _stands_in(phrase, words):
+            if flow == "young" and any(_stands_in(own, words) for own in _owned(lang)):
+                return "business"
+            return flow
     return None
+
+
+def _stands_in(phrase: tuple[str, ...], words: list[str]) -> bool:
+    size = len(phrase)
+    return any(
+        all(_same_word(words[start + i], phrase[i]) for i in range(size))
+        for start in range(len(words) - size + 1)
+    )
+
+
+@lru_cache(maxsize=8)
+def _owned(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases that name one's own business, in ``lang`` and in German and English."""
+    found: list[tuple[str, ...]] = []
+    for each in _also(lang):
+        owners, things, phrases = OWN_BUSINESS.get(each, ("", "", ""))
+        pairs = [f"{o} {t}" for o in _listed(owners) for t in _listed(things)]
+        found += [tuple(_WORD.findall(normalize(p))) for p in (*pairs, *_listed(phrases))]
+    return tuple(found)
+
+
+def _listed(words: str) -> list[str]:
+    return [word.strip() for word in words.split(",") if word.strip()]

@@ -251,8 +251,9 @@ async def test_a_lead_given_back_keeps_its_attempts_and_the_person_hears_of_a_ne
             await desk.press(LEIPZIG_GROUP, ANNA, unreached, "Zurück an Team")
             released = await desk.group_says(LEIPZIG_GROUP, 4)
             # Anna takes it back: the person was told of her already.
-            await desk.press(LEIPZIG_GROUP, ANNA, released, "Übernehmen")
+            retaken = await desk.press(LEIPZIG_GROUP, ANNA, released, "Übernehmen")
             again = await desk.group_says(LEIPZIG_GROUP, 5)
+            toast = (await desk.answer_of(retaken))["text"]
             await desk.deliver()
             told_of_anna = [m.text for m in fake.sent(PERSON)]
             await desk.press(LEIPZIG_GROUP, ANNA, again, "Zurück an Team")
@@ -265,6 +266,9 @@ async def test_a_lead_given_back_keeps_its_attempts_and_the_person_hears_of_a_ne
     t = translator("tr")
     anna, bernd = (t.gettext(CLAIMED_TEXT).format(name=name) for name in ("Anna", "Bernd"))
     # Whoever takes the lead next sees that calls have failed.
-    assert "neu – noch nicht übernommen (bisher 1 Versuch, nicht erreicht)" in released.plain_text
+    assert (
+        "neu – noch nicht übernommen (bisher 1 erfolgloser Kontaktversuch)" in released.plain_text
+    )
     assert told_of_anna.count(anna) == 1
+    assert toast == "Übernommen."  # not "Die Person wird benachrichtigt": nobody is
     assert told.count(anna) == 1 and told.count(bernd) == 1

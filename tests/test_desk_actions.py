@@ -81,3 +81,35 @@ async def test_claim_note_and_reply_from_the_inbox(database_url: str, tmp_path: 
         ("denied", "Bernd Meier"),
         ("relayed_to_person", "Anna Schmidt"),
     ]
+
+
+async def test_a_note_typed_in_the_reply_box_stays_a_note(
+    database_url: str, tmp_path: Path
+) -> None:
+    # "//" at the start is a note in the group; from the inbox's reply box it reached the
+    # person, and took the request on.
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            sessions = desk.services.sessionmaker
+            await submit(fake, PERSON, phone=None)
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            seen = len(fake.sent(PERSON))
+            anna = InboxAccess(ANNA_WEB)
+            now = utcnow()
+            noted = await work.reply(
+                sessions,
+                anna,
+                text="// bitte nicht rausgeben",
+                lead_id=1,
+                actor=ANNA_WEB.actor,
+                now=now,
+            )
+            report = await desk.deliver()
+            lead = await desk.lead(1)
+            async with sessions() as session:
+                logged = await conversation_log.messages_of(session, [1])
+
+    assert noted.status == "note" and report.sent == []
+    assert len(fake.sent(PERSON)) == seen and lead.status == "new"
+    assert [(m.direction, m.text) for m in logged[1]] == [("note", "// bitte nicht rausgeben")]

@@ -75,11 +75,16 @@ async def test_an_advisors_edited_reply_reaches_the_person_as_a_correction(
         await desk.deliver()
         relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
         advisor_message = fake.newest_from(LEIPZIG_GROUP, ANNA)
+        # The answer took the request on; Anna gives it back before she corrects a typo.
+        taken = await desk.group_says(LEIPZIG_GROUP, 2)
+        await desk.press(LEIPZIG_GROUP, ANNA, taken, "Zurück an Team")
+        await desk.group_says(LEIPZIG_GROUP, 3)
         fake.edit_message(LEIPZIG_GROUP, advisor_message, "Passt Dienstag 10 Uhr?")
         await queued(desk, "message_to_person", 2)
         await desk.deliver()
         correction = (await fake.wait_sent(PERSON, seen + 2))[-1]
         rows = await logged(desk)
+        released = await desk.lead(1)
     heading = t.gettext(CORRECTED_BY).format(name=t.isolate("Test"))
     assert correction.plain_text == f"✏️ {heading}\n\nPasst Dienstag 10 Uhr?"
     assert correction.reply_to_message_id == relayed.message_id
@@ -88,3 +93,5 @@ async def test_an_advisors_edited_reply_reaches_the_person_as_a_correction(
         (MessageDirection.TO_PERSON, MessageKind.EDIT),
     ]
     assert rows[0].text == "Passt Montag 10 Uhr?"
+    # A correction does not take back the request given back.
+    assert released.status == "new" and released.claimed_by is None

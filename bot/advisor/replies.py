@@ -54,6 +54,8 @@ ALREADY_CLOSED = "Diese Anfrage ist bereits abgeschlossen."
 CLAIM_FIRST = "Bitte die Anfrage zuerst übernehmen."
 ALREADY_REACHED = "Ist bereits als erreicht markiert."
 CLAIMED_ANSWER = "Übernommen. Die Person wird benachrichtigt."
+#: Nobody to tell (the person cannot be written to, or was told of this advisor before).
+CLAIMED_QUIETLY = "Übernommen."
 REACHED_ANSWER = "Als erreicht markiert."
 DONE_ANSWER = "Erledigt. Danke!"
 RELEASED_ANSWER = "Zurück an das Team."

@@ -123,7 +123,13 @@ def status_line(lead: Lead, tz: str) -> str:
     tries = "1 Versuch" if lead.attempts == 1 else f"{lead.attempts} Versuche"
     if lead.status == LeadStatus.NEW:
         # Given back to the team after failed calls: whoever takes it next knows.
-        before = f" (bisher {tries}, nicht erreicht)" if lead.attempts else ""
+        # ("Erfolglos": a later "Erreicht" is no longer shown, but these stay true.)
+        failed = (
+            "1 erfolgloser Kontaktversuch"
+            if lead.attempts == 1
+            else f"{lead.attempts} erfolglose Kontaktversuche"
+        )
+        before = f" (bisher {failed})" if lead.attempts else ""
         return f"🆕 <b>Status:</b> neu – noch nicht übernommen{before}"
     if lead.status == LeadStatus.CLAIMED:
         return f"🙋 <b>Status:</b> übernommen von {who}{since}"

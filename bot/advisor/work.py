@@ -25,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.advisor import claims, replies, reports, view
 from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
+from bot.conversation.content import is_note
 from bot.validation import clean_message
 from db import repository
 from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage, User
@@ -190,6 +191,8 @@ async def act(
                 payload={"name": actor.first_name[:64]},
                 lead_id=lead.id,
             )
+        elif action == view.CLAIM:
+            answer = replies.CLAIMED_QUIETLY  # not "Die Person wird benachrichtigt"
         if refresh_group:
             await _queue_refresh(session, lead.id)
         await session.flush()
@@ -430,9 +433,11 @@ async def reply(
     actor: Actor,
     now: datetime,
 ) -> conversation_log.RelayResult:
-    """An advisor's message to the person from the web inbox: logged and queued as in the group."""
+    """An advisor's message to the person from the web inbox: logged and queued as in the
+    group, where "//" or "#notiz" at the start makes it a note: so here too (it was sent to
+    the person, an internal remark)."""
     return await _write(
-        sessionmaker, access, lead_id=lead_id, text=text, actor=actor, now=now, note=False
+        sessionmaker, access, lead_id=lead_id, text=text, actor=actor, now=now, note=is_note(text)
     )
 
 

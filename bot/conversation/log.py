@@ -429,15 +429,25 @@ async def _from_advisor(
         edit_of=edit_of,
     )
     session.add(_event(lead.id, AuditAction.RELAYED_TO_PERSON, now, advisor))
-    if lead.status == LeadStatus.NEW:
+    if lead.status == LeadStatus.NEW and edit_of is None:
         # Whoever answers the person has taken the request on: the card says so, the
         # reminders of an unclaimed lead stop, and no colleague calls the person as well.
+        # (Not a correction of an earlier answer: the request may have been given back.)
+        await _take_new(session, lead, advisor, now)
+    return RelayResult("queued", lead.id)
+
+
+async def _take_new(session: AsyncSession, lead: Lead, advisor: Advisor, now: datetime) -> None:
+    """``lead`` is ``advisor``'s, if it is still new once locked: a colleague's press of
+    "Übernehmen" at the same moment (PostgreSQL, read without a lock) wins, not both."""
+    await session.flush()  # what this step changed is kept through the refresh
+    await session.refresh(lead, with_for_update=True)
+    if lead.status == LeadStatus.NEW:
         claims.take(lead, advisor.id, advisor.name, now)
         session.add(_event(lead.id, AuditAction.CLAIMED, now, advisor))
         await repository.enqueue(
             session, kind=OutboxKind.LEAD_REFRESH, target=OutboxTarget.TELEGRAM, lead_id=lead.id
         )
-    return RelayResult("queued", lead.id)
 
 
 async def from_inbox(

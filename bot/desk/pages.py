@@ -33,6 +33,11 @@ REPLY_RESULTS = {
     "empty": "Bitte schreiben Sie zuerst eine Nachricht.",
     "note": "Die Notiz ist gespeichert.",
 }
+#: "//" or "#notiz" typed in the reply box: a note, as in the group, not sent.
+NOTE_FROM_REPLY = (
+    "Mit „//“ oder „#notiz“ am Anfang ist das eine interne Notiz: gespeichert, nicht an die "
+    "Person gesendet."
+)
 
 
 def inbox_page(
@@ -317,6 +322,8 @@ async def reply(request: web.Request) -> web.StreamResponse:
     if result.status == "queued":
         services_of(request).kick_outbox()
         raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}#gespraech")
+    if result.status == "note":
+        return await _render_lead(request, form.lead_id, NOTE_FROM_REPLY)
     return await _render_lead(request, form.lead_id, REPLY_RESULTS[result.status], status=409)
 
 

@@ -72,6 +72,8 @@ def test_a_question_in_german_or_english_finds_its_page_in_any_chat(
     [
         ("de", "Was kostet die Beratung?"),
         ("en", "How much does the advice cost?"),
+        ("en", "How much does the consultation cost?"),
+        ("vi", "Tư vấn bao nhiêu tiền?"),
         ("tr", "Danışmanlık ücretli mi?"),
         ("vi", "Tư vấn có mất phí không?"),
         ("uk", "Скільки коштує консультація?"),

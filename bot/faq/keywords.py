@@ -88,7 +88,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "about": (
             "kausa, who are you, what do you do, arbeit und leben, jobstarter, free of, "
             "charge, for free, advice, consultation, counselling, counseling, advice cost, "
-            "cost of the advice, pay for the advice"
+            "cost of the advice, pay for the advice, consultation cost, cost of the "
+            "consultation, pay for the consultation"
         ),
     },
     "tr": {
@@ -160,7 +161,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "about": (
             # Not "tư vấn" alone: almost every question asks for "tư vấn" (advice).
             "kausa, các bạn là ai, là ai, arbeit und leben, jobstarter, miễn phí, phí tư vấn, "
-            "tư vấn có tốn, tư vấn có mất, tư vấn có tính phí, tính phí tư vấn, trả tiền tư vấn"
+            "tư vấn có tốn, tư vấn có mất, tư vấn có tính phí, tính phí tư vấn, trả tiền tư vấn, "
+            "tư vấn bao nhiêu, tư vấn bao nhiêu tiền, tư vấn mất bao nhiêu"
         ),
     },
     "uk": {

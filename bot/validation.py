@@ -127,9 +127,10 @@ def _valid_in(text: str) -> list[phonenumbers.PhoneNumberMatch]:
     return list(phonenumbers.PhoneNumberMatcher(text, "DE", phonenumbers.Leniency.VALID))
 
 
-#: Words that say nothing beside a phone number but what it is and whose, in the bot's
-#: languages (casefolded): "Meine Handynummer ist …", "số điện thoại của tôi là …".
-_NUMBER_WORDS = frozenset(
+#: Words that say nothing beside a phone number or an e-mail address but what it is and
+#: whose, in the bot's languages (casefolded): "Meine Handynummer ist …", "số điện thoại
+#: của tôi là …", "E-Mail: …".
+_DETAIL_WORDS = frozenset(
     {
         "tel", "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer",
         "nummer", "nr", "mein", "meine", "ist", "lautet", "phone", "mobile", "cell",
@@ -137,6 +138,9 @@ _NUMBER_WORDS = frozenset(
         "numaram", "numarası", "numaramız", "cep", "benim", "số", "điện", "thoại", "sđt",
         "sdt", "của", "tôi", "là", "телефон", "телефону", "номер", "мій", "моб",
         "мобільний", "رقم", "رقمي", "هاتف", "هاتفي", "الهاتف", "موبايل", "جوال",
+        "e", "mail", "email", "adresse", "address", "bitte", "please", "posta", "adresim",
+        "địa", "chỉ", "пошта", "пошти", "електронна", "адреса", "بريدي", "البريد",
+        "الإلكتروني", "إيميلي", "ايميلي",
     }
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -149,8 +153,13 @@ def words_beside_phone(text: str) -> bool:
     found = _valid_in(typed)
     if len(found) != 1:
         return False
-    rest = unicodedata.normalize("NFC", f"{typed[: found[0].start]} {typed[found[0].end :]}")
-    return any(word not in _NUMBER_WORDS for word in _WORDS.findall(rest.casefold()))
+    return _says_more(typed, found[0].start, found[0].end)
+
+
+def _says_more(text: str, start: int, end: int) -> bool:
+    """Whether ``text`` outside ``[start, end)`` has words beyond naming a detail."""
+    rest = unicodedata.normalize("NFC", f"{text[:start]} {text[end:]}")
+    return any(word not in _DETAIL_WORDS for word in _WORDS.findall(rest.casefold()))
 
 
 def name_and_phone(text: str) -> tuple[str, str] | None:
@@ -175,7 +184,7 @@ def _without_number_words(text: str) -> str:
     """``text`` without the words for a number at its end: "Ayşe Yılmaz, meine Nummer" is
     "Ayşe Yılmaz" ("Mehmet Yilmaz meine" was stored as the name)."""
     words = _TOKEN.findall(text)
-    while words and _bare(words[-1]) in _NUMBER_WORDS | {""}:
+    while words and _bare(words[-1]) in _DETAIL_WORDS | {""}:
         words.pop()
     return " ".join(words).rstrip(",;:-/ ")
 
@@ -256,7 +265,31 @@ def may_be_mobile(e164: str) -> bool:
 
 
 def parse_email(text: str) -> str | None:
-    """A syntactically valid e-mail address, normalized; no DNS lookup."""
+    """A syntactically valid e-mail address, normalized; no DNS lookup. Typed among words
+    ("E-Mail: anna@gmail.com", "anna@web.de bitte"), the one address there is."""
+    whole = _email(text)
+    if whole is not None:
+        return whole
+    found = _ADDRESSES.findall(text)
+    return _email(found[0].strip(_AROUND)) if len(found) == 1 else None
+
+
+#: Something with an "@" in it: an e-mail address, perhaps, among words.
+_ADDRESSES = re.compile(r"\S+@\S+")
+#: What sticks to an address written in a sentence: "(anna@web.de)", "anna@web.de.".
+_AROUND = ".,;:!?()<>\"'«»„“”"
+
+
+def words_beside_email(text: str) -> bool:
+    """Whether ``text`` says more than its one e-mail address ("anna@web.de, bitte nur
+    abends"): words for the advisor."""
+    found = list(_ADDRESSES.finditer(text))
+    if len(found) != 1 or _email(text) is not None:
+        return False
+    return _says_more(text, found[0].start(), found[0].end())
+
+
+def _email(text: str) -> str | None:
     if len(text) > MAX_EMAIL:
         return None
     try:

@@ -467,6 +467,38 @@ def test_a_mobile_number_typed_on_the_summary_replaces_the_landline_and_asks_wha
     assert d.leads[0].phone == "+4915212345678" and d.leads[0].answers["whatsapp"] == "no"
 
 
+@pytest.mark.parametrize(
+    ("typed", "note"),
+    [
+        ("E-Mail: mehmet@gmail.com", None),
+        ("Mehmet.Yilmaz@gmail.com bitte", None),
+        (
+            "meine email mehmet@gmail.com, nur abends lesen",
+            "meine email mehmet@gmail.com, nur abends lesen",
+        ),
+    ],
+)
+def test_an_e_mail_address_typed_in_words_on_the_summary_is_taken(
+    typed: str, note: str | None
+) -> None:
+    # Kept as a note before, the e-mail address unset.
+    d = callback_at_summary()
+    d.type(typed)
+    assert "we have changed your e-mail address" in d.text and d.state.screen == "summary"
+    d.press("Send")
+    lead = d.leads[0]
+    assert lead.email in ("mehmet@gmail.com", "Mehmet.Yilmaz@gmail.com")
+    assert lead.answers.get("question") == note
+
+
+def test_a_question_with_an_address_on_the_summary_stays_a_question() -> None:
+    d = callback_at_summary()
+    d.type("Kann ich auch an info@kausa-sachsen.de schreiben?")
+    d.press("Send")
+    assert d.leads[0].email is None
+    assert d.leads[0].answers["question"] == "Kann ich auch an info@kausa-sachsen.de schreiben?"
+
+
 def test_an_incomplete_number_typed_on_the_summary_is_told_what_is_wrong() -> None:
     # Meant as the new number: kept as a note before, without a word about the digit missing.
     d = callback_at_summary()

@@ -60,6 +60,7 @@ from bot.validation import (
     likely_email,
     name_and_phone,
     split_spelling,
+    words_beside_email,
     words_beside_phone,
 )
 
@@ -461,13 +462,14 @@ def _answer_free_text(
         explained = question.explain(text) if question.explain is not None else None
         result.notify(explained or question.error)
         return
+    beside = _WORDS_BESIDE.get(question.key)
+    if ctx is not None and beside is not None and beside(text):
+        # "0176 1234567, erst ab 17 Uhr": the number answers, the words go to the advisor
+        # (dropped before). Not kept (too long): asked again, nothing lost.
+        shown = display_phone(value) if question.key == PHONE.key else value
+        if not typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=shown):
+            return
     if question.key == PHONE.key:
-        if ctx is not None and words_beside_phone(text):
-            # "0176 1234567, erst ab 17 Uhr": the number answers, the words go to the
-            # advisor (dropped before). Not kept (too long): asked again, nothing lost.
-            shown = display_phone(value)
-            if not typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=shown):
-                return
         _new_number(state, value)
     state.answers[question.key] = value
     if both and question.spelling is not None:
@@ -478,6 +480,9 @@ def _answer_free_text(
         result.notify(CHECK_EMAIL, address=meant)
     advance(state, question.key)
 
+
+#: Whether typed text says more than the contact detail it answers with, by question.
+_WORDS_BESIDE = {PHONE.key: words_beside_phone, EMAIL.key: words_beside_email}
 
 #: Told when the summary is confirmed in words instead of with its button.
 TAP_SEND = N_("To send your request, please tap “Send request” below.")
@@ -493,8 +498,9 @@ def _corrects_a_detail(state: State, text: str, ctx: Context, result: Result) ->
     """An e-mail address or a phone number typed alone on the summary: the new answer to
     its question, as if its ✏️ had been tapped. The e-mail check (``CHECK_EMAIL``) asks for
     just this, and such a text used to be kept as a note while the old detail was sent."""
-    if ADDING in state.answers:
-        # Answers added to an open request carry no contact details: kept as a note.
+    if ADDING in state.answers or typed.asks_on_the_way(text):
+        # Answers added to an open request carry no contact details: kept as a note. So
+        # is a question with a number or address in it ("Kann ich info@… schreiben?").
         return False
     flow = flow_named(state.flow)
     text = text.rstrip(".,;!")  # "anna@gmail.com." at the end of a sentence

@@ -20,7 +20,7 @@ from bot.advisor.reminders import (
     unclaimed_due,
     working_time,
 )
-from db.models import Lead
+from db.models import AuditEvent, Lead
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import (
     ANNA,
@@ -140,6 +140,31 @@ async def test_stored_leads_are_not_reminded_over_a_holiday(
     # (the unclaimed lead, meanwhile, is announced again for its next period).
     assert await remind(local(2026, 11, 20, 11, 59)) == [(unclaimed, "lead_reminder")]
     assert await remind(local(2026, 11, 20, 12)) == [(claimed, "claim_reminder")]
+
+
+async def test_an_advisor_writing_with_the_person_is_not_reminded_meanwhile(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    # "Still open after 3 working days" came while Anna wrote with the person every day.
+    claimed = await add_lead(sessionmaker, timedelta(0))
+    async with sessionmaker() as session, session.begin():
+        await session.execute(
+            sa.update(Lead).values(
+                advisor_message_id=1, status="claimed", claimed_at=berlin(5, 9), claimed_by=ANNA
+            )
+        )
+        session.add(
+            AuditEvent(lead_id=claimed, action="relayed_to_person", created_at=berlin(7, 9))
+        )
+
+    async def remind(now: datetime) -> list[tuple[int, str]]:
+        return await check_reminders(sessionmaker, now, unclaimed_hours=4, claimed_days=3, tz=TZ)
+
+    # Three working days after the claim (Thursday 9:00) she wrote the day before yesterday:
+    # three working days after that message (Monday 9:00) the reminder comes.
+    assert await remind(berlin(8, 9)) == []
+    assert await remind(berlin(12, 8, 59)) == []
+    assert await remind(berlin(12, 9)) == [(claimed, "claim_reminder")]
 
 
 @settings(max_examples=200, deadline=None)

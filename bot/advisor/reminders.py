@@ -37,6 +37,9 @@ PUBLIC_HOLIDAYS = holidays.country_holidays("DE", subdiv="SN")
 REMINDED_UNCLAIMED = "reminded_unclaimed"
 REMINDED_CLAIMED = "reminded_claimed"
 RELEASED = "released"
+#: What an advisor does with a lead they have: each starts the claimed lead's period anew
+#: (the reminder "still open after 3 working days" came while she wrote with the person).
+WORKED_ON = ("relayed_to_person", "reached", "not_reached")
 CLAIMED_STATUSES = tuple(status for status in OPEN_STATUSES if status != "new")
 
 
@@ -146,7 +149,10 @@ async def check_reminders(
                     await _remind(session, lead, "lead_reminder", REMINDED_UNCLAIMED, now)
             elif lead.status in CLAIMED_STATUSES:
                 claimed_at = lead.claimed_at or lead.created_at
-                anchor = max(claimed_at, mark.get(REMINDED_CLAIMED, claimed_at))
+                anchor = max(
+                    claimed_at,
+                    *(mark.get(action, claimed_at) for action in (REMINDED_CLAIMED, *WORKED_ON)),
+                )
                 if claimed_due(anchor, now, claimed_days, tz):
                     fired.append((lead.id, "claim_reminder"))
                     await _remind(session, lead, "claim_reminder", REMINDED_CLAIMED, now)
@@ -160,7 +166,7 @@ async def _last_marks(session: AsyncSession, lead_ids: list[int]) -> dict[int, d
         sa.select(AuditEvent.lead_id, AuditEvent.action, sa.func.max(AuditEvent.created_at))
         .where(
             AuditEvent.lead_id.in_(lead_ids),
-            AuditEvent.action.in_((RELEASED, REMINDED_UNCLAIMED, REMINDED_CLAIMED)),
+            AuditEvent.action.in_((RELEASED, REMINDED_UNCLAIMED, REMINDED_CLAIMED, *WORKED_ON)),
         )
         .group_by(AuditEvent.lead_id, AuditEvent.action)
     )

@@ -725,6 +725,24 @@ def young_callback_at_the_summary() -> Driver:
     return d
 
 
+@pytest.mark.parametrize(
+    ("code", "button", "menu", "typed"),
+    [
+        ("de", "Deutsch", "Für junge Menschen", "für meinen Sohn"),
+        ("tr", "Türkçe", "Gençler", "oğlum için"),
+        ("uk", "Українська", "Для молоді", "Для доньки"),
+        ("en", "English", "For young people", "I am the parent"),
+    ],
+)
+def test_a_parent_may_say_so_in_words(code: str, button: str, menu: str, typed: str) -> None:
+    # "Please tap one of the buttons" before: only the button's own words counted.
+    d = Driver(code)
+    d.press(button)
+    d.press(menu)
+    d.type(typed)
+    assert d.state.answers["situation"] == "parent" and d.state.screen == "q:child"
+
+
 def test_after_a_switch_back_leads_to_the_summary_and_consent_goes_on_to_the_questions() -> None:
     # Back after "A parent" went to the role, then offered to leave and lose everything.
     d = young_callback_at_the_summary()

@@ -286,11 +286,31 @@ def _question_for_an_answer(state: State, screen_id: ScreenId | None, text: str)
 
 
 def _tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """Someone typed a button's label instead of tapping it: take it as the tap."""
+    """Someone typed a button's label (or another word for it) instead of tapping it: take
+    it as the tap."""
     data = _button_typed(replace(state, seq=state.seq - 1), text, ctx.local_now.date())
+    if data is None:
+        code = _option_said(state, text)
+        data = f"{state.seq - 1}:{code}" if code is not None else None
     if data is not None:
         _press(state, data, ctx, result)
     return data is not None
+
+
+def _option_said(state: State, text: str) -> str | None:
+    """The code of the question's option that ``text`` names in other words ("für meinen
+    Sohn": "Asking for my child"), where the option declares them."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return None
+    question = current_question(state)
+    if not isinstance(question, Choice):
+        return None
+    t, folded = translator(state.lang or "de"), loose(text)
+    for option in question.options:
+        if option.said and folded in {loose(w.strip()) for w in t.gettext(option.said).split(",")}:
+            code = Code.OPTION.of(option.code)
+            return code if code in codes_of(state) else None
+    return None
 
 
 def _button_typed(state: State, text: str, today: date) -> str | None:

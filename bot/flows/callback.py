@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from bot.flows.model import POSTAL_KEY, AnswerIn, Choice, Flow, FreeText, Option, PostalCode
-from bot.flows.young import AGE
+from bot.flows.young import AGE, FOR_MY_CHILD
 from bot.i18n import N_
 from bot.validation import MAX_SHORT_TEXT, parse_short_text
 
@@ -14,7 +14,7 @@ ROLE = Choice(
     options=(
         Option("business", N_("A business")),
         Option("young", N_("A young person")),
-        Option("parent", N_("A parent")),
+        Option("parent", N_("A parent"), said=FOR_MY_CHILD),
         Option("other", N_("Someone else")),
     ),
     columns=2,

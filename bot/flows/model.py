@@ -132,6 +132,9 @@ class Option:
     official: str | None = None
     #: The ages (from, to) this option stands for: a typed age ("17", "١٧ سنة") taps it.
     ages: tuple[int, int] | None = None
+    #: Other words for it, comma-separated, a message id each language translates: typed
+    #: alone, they tap it ("für meinen Sohn" for "Asking for my child").
+    said: str | None = None
 
 
 @dataclass(frozen=True)

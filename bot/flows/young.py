@@ -8,6 +8,11 @@ from bot.i18n import N_
 #: The situation of an apprentice who needs help: asked about the problem, not a trade.
 IN_TRAINING = "in_training"
 
+#: What a parent types instead of tapping "Asking for my child" (or "A parent").
+FOR_MY_CHILD = N_(
+    "for my child, for my son, for my daughter, my child, my son, my daughter, I am the parent"
+)
+
 SITUATION = Choice(
     key="situation",
     prompt=N_("What describes your situation best?"),
@@ -16,7 +21,7 @@ SITUATION = Choice(
         Option("looking", N_("Looking for an apprenticeship")),
         Option(IN_TRAINING, N_("Apprentice and need help")),
         Option("school", N_("Still at school")),
-        Option("parent", N_("Asking for my child")),
+        Option("parent", N_("Asking for my child"), said=FOR_MY_CHILD),
     ),
     for_another=frozenset({"parent"}),
     about_whom=("child", "age", "trade", "problem", "certificate", "german"),

@@ -224,7 +224,7 @@ def phone_fault(text: str) -> str | None:
     typed = text.translate(_DIGITS)
     if sum(ch.isdigit() for ch in typed) < _SOME_DIGITS:
         return None
-    if len(_valid_in(typed)) > 1:
+    if len(_valid_in(typed)) > 1 or _numbers_side_by_side(typed):
         return TWO_NUMBERS
     try:
         number = phonenumbers.parse(typed, "DE")
@@ -232,6 +232,17 @@ def phone_fault(text: str) -> str | None:
         return INCOMPLETE
     reason = phonenumbers.is_possible_number_with_reason(number)
     return TOO_MANY_DIGITS if reason == phonenumbers.ValidationResult.TOO_LONG else INCOMPLETE
+
+
+#: Where a number starts among others: "0…" or "+…" after a space.
+_NUMBER_STARTS = re.compile(r"(?:^|(?<=\s))(?=[+0]\d)")
+
+
+def _numbers_side_by_side(text: str) -> bool:
+    """Two valid numbers with only a space between them ("0176 1234567 0176 7654321"),
+    which the matcher reads as one number that is none."""
+    parts = [part for part in _NUMBER_STARTS.split(text) if part.strip()]
+    return sum(_valid(part.strip(), "DE") is not None for part in parts) > 1
 
 
 def _valid(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:

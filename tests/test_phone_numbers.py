@@ -48,6 +48,7 @@ def test_no_number_is_made_up(typed: str) -> None:
         ("0176 123", "seems to be incomplete, or a digit is wrong"),
         ("0176 1234567890123", "has too many digits"),
         ("0341 1234567 oder 0176 12345678", "only one phone number"),
+        ("0176 1234567 0176 7654321", "only one phone number"),  # a space between them
         ("null eins sieben sechs", "Please write it with the area code"),
     ],
 )

@@ -729,7 +729,7 @@ def young_callback_at_the_summary() -> Driver:
     ("code", "button", "menu", "typed"),
     [
         ("de", "Deutsch", "Für junge Menschen", "für meinen Sohn"),
-        ("tr", "Türkçe", "Gençler", "oğlum için"),
+        ("tr", "Türkçe", "Gençler", "Oglum icin."),  # without Turkish letters, a full stop
         ("uk", "Українська", "Для молоді", "Для доньки"),
         ("en", "English", "For young people", "I am the parent"),
     ],

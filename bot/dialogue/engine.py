@@ -38,7 +38,13 @@ from bot.dialogue.state import (
     Text,
 )
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, TOO_LONG, WELCOME
-from bot.dialogue.typed_words import loose, mentions_dont_know, says_dont_know, says_yes
+from bot.dialogue.typed_words import (
+    loose,
+    mentions_dont_know,
+    phrase,
+    says_dont_know,
+    says_yes,
+)
 from bot.flows.ask import ASK
 from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE, WHATSAPP
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, Buttons, Choice, FreeText, PostalCode
@@ -305,9 +311,9 @@ def _option_said(state: State, text: str) -> str | None:
     question = current_question(state)
     if not isinstance(question, Choice):
         return None
-    t, folded = translator(state.lang or "de"), loose(text)
+    t, said = translator(state.lang or "de"), phrase(text)
     for option in question.options:
-        if option.said and folded in {loose(w.strip()) for w in t.gettext(option.said).split(",")}:
+        if option.said and said in {phrase(w) for w in t.gettext(option.said).split(",")}:
             code = Code.OPTION.of(option.code)
             return code if code in codes_of(state) else None
     return None

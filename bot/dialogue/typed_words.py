@@ -10,7 +10,9 @@ import re
 import unicodedata
 
 #: Vietnamese đ is a letter of its own, not d with a mark: "dong y" is typed for "đồng ý".
-_PLAIN_LETTERS = str.maketrans({"đ": "d"})
+# Letters typed either way: Vietnamese đ, Turkish ı ("kizim" for "kızım" on a German
+# keyboard), Arabic final ى and ة (Egypt's "ابنى").
+_PLAIN_LETTERS = str.maketrans({"đ": "d", "ı": "i", "ى": "ي", "ة": "ه"})
 #: What a typed phrase is compared without: punctuation, emoji, spacing.
 _NOT_WORDS = re.compile(r"[^\w\s]+")
 
@@ -22,15 +24,17 @@ def loose(text: str) -> str:
     return "".join(ch for ch in plain if not unicodedata.combining(ch)).replace("-", " ")
 
 
-def _phrase(text: str) -> str:
+def phrase(text: str) -> str:
+    """Typed text as a whole phrase is compared: :func:`loose`, without punctuation,
+    apostrophes and extra spaces ("Für meinen Sohn." is "fur meinen sohn")."""
     return " ".join(_NOT_WORDS.sub(" ", loose(text).replace("'", "").replace("’", "")).split())
 
 
 #: "I don't know" as people type it, in the bot's languages (and Russian, which many
 #: Ukrainians type): the answer of a question's "I don't know (yet)" button.
 _DONT_KNOW = frozenset(
-    _phrase(phrase)
-    for phrase in (
+    phrase(typed)
+    for typed in (
         # de
         "weiß nicht",
         "weiss nicht",
@@ -88,11 +92,11 @@ _DONT_KNOW = frozenset(
 
 def says_dont_know(text: str) -> bool:
     """Whether ``text`` is "I don't know" and nothing more ("Bilmiyorum.", "chua biet")."""
-    return _phrase(text) in _DONT_KNOW
+    return phrase(text) in _DONT_KNOW
 
 
 #: The same phrases as word sequences, to find them inside a sentence.
-_DONT_KNOW_WORDS = tuple(tuple(phrase.split()) for phrase in _DONT_KNOW)
+_DONT_KNOW_WORDS = tuple(tuple(said.split()) for said in _DONT_KNOW)
 #: A sentence of more words than this is a message that says more than "I don't know".
 _AT_MOST_WORDS = 12
 
@@ -101,20 +105,20 @@ def mentions_dont_know(text: str) -> bool:
     """Whether a short sentence says "I don't know" among other words ("I don't know
     exactly", "Ich weiß nicht, vielleicht Koch"), as whole words ("bilmem" is not
     found in "bilmemiz")."""
-    words = tuple(_phrase(text).split())
+    words = tuple(phrase(text).split())
     if len(words) > _AT_MOST_WORDS:
         return False
     return any(
-        words[start : start + len(phrase)] == phrase
-        for phrase in _DONT_KNOW_WORDS
-        for start in range(len(words) - len(phrase) + 1)
+        words[start : start + len(said)] == said
+        for said in _DONT_KNOW_WORDS
+        for start in range(len(words) - len(said) + 1)
     )
 
 
 #: Words that confirm ("ja, alles richtig", "نعم كل شيء صحيح"), in the bot's languages:
 #: the first set says yes, the second only goes with it.
 _YES = frozenset(
-    _phrase(word)
+    phrase(word)
     for word in (
         *("ja", "jawohl", "ok", "okay", "passt", "stimmt", "richtig", "korrekt", "genau"),
         *("yes", "correct", "right", "fine"),
@@ -125,7 +129,7 @@ _YES = frozenset(
     )
 )
 _WITH_YES = frozenset(
-    _phrase(word)
+    phrase(word)
     for word in (
         *("alles", "ist", "es", "so", "ganz", "danke"),
         *("all", "everything", "is", "its", "thats", "thanks"),
@@ -140,5 +144,5 @@ _WITH_YES = frozenset(
 def says_yes(text: str) -> bool:
     """Whether ``text`` only confirms ("Ja", "Everything is correct", "Evet, hepsi doğru"):
     a yes-word, and no word that does not go with one."""
-    words = set(_phrase(text).split())
+    words = set(phrase(text).split())
     return bool(words & _YES) and words <= _YES | _WITH_YES

@@ -169,12 +169,10 @@ def name_and_phone(text: str) -> tuple[str, str] | None:
     found = _valid_in(typed)
     if len(found) != 1 or typed[found[0].end :].strip():
         return None
-    name = _without_number_words(typed[: found[0].start])
-    if parse_person_name(name) is None:
+    name = parse_person_name(_without_number_words(typed[: found[0].start]))
+    if name is None:
         return None
-    return parse_person_name(name) or name, phonenumbers.format_number(
-        found[0].number, phonenumbers.PhoneNumberFormat.E164
-    )
+    return name, phonenumbers.format_number(found[0].number, phonenumbers.PhoneNumberFormat.E164)
 
 
 _TOKEN = re.compile(r"\S+")

@@ -395,6 +395,15 @@ async def test_a_reply_to_the_answer_of_lead_n_reaches_the_person(
         fake.group_message(LEIPZIG_GROUP, ANNA, "/lead 1")
         answer = (await fake.wait_sent(LEIPZIG_GROUP, 2))[-1]
         assert "auf diese Nachricht antworten" in answer.plain_text
+
+        async def remembered() -> bool:
+            # The bot records the answer as the lead's just after sending it; a reply
+            # quicker than that (only a test's) found no lead behind it.
+            async with desk.services.sessionmaker() as session:
+                query = sa.select(GroupCopy.id).where(GroupCopy.message_id == answer.message_id)
+                return (await session.scalar(query)) is not None
+
+        await fake.wait_for(remembered, message="the answer to /lead 1 recorded")
         fake.group_message(LEIPZIG_GROUP, ANNA, "Passt Ihnen Montag?", answer.message_id)
         await queued(desk, "message_to_person")
         await desk.deliver()

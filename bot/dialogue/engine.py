@@ -478,7 +478,8 @@ def _answer_free_text(
     state: State, question: FreeText, text: str, result: Result, ctx: Context | None = None
 ) -> None:
     """``text`` as the answer to ``question``, or the reason it is none; with ``ctx``
-    (typed, not shared) the words beside a phone number are kept for the advisor."""
+    (typed, not shared) the words beside a phone number or e-mail address are kept for the
+    advisor."""
     both = split_spelling(text) if question.spelling is not None else None
     value = question.parse(both[0] if both else text)
     if value is None and question.longest is not None and len(text) > question.longest:
@@ -521,9 +522,10 @@ _CHANGED = {
 
 
 def _corrects_a_detail(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """An e-mail address or a phone number typed alone on the summary: the new answer to
-    its question, as if its ✏️ had been tapped. The e-mail check (``CHECK_EMAIL``) asks for
-    just this, and such a text used to be kept as a note while the old detail was sent."""
+    """An e-mail address or a phone number typed on the summary (alone, or with words
+    that then go to the advisor): the new answer to its question, as if its ✏️ had been
+    tapped. The e-mail check (``CHECK_EMAIL``) asks for just this, and such a text used to
+    be kept as a note while the old detail was sent. Digits that are no number: why not."""
     if ADDING in state.answers or typed.asks_on_the_way(text):
         # Answers added to an open request carry no contact details: kept as a note. So
         # is a question with a number or address in it ("Kann ich info@… schreiben?").

@@ -269,9 +269,6 @@ def answer_typed(state: State, question: Buttons, text: str, result: Result) -> 
     return True
 
 
-#: Told when a typed answer is longer than its field takes.
-
-
 def fits(text: str, result: Result, limit: int = MAX_TEXT) -> bool:
     """Whether typed free text has words and is not too long; if not, says why. A lone
     "." or "🤔" has no letter: no trade, no problem an advisor could read."""

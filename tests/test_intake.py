@@ -743,6 +743,31 @@ def test_a_parent_may_say_so_in_words(code: str, button: str, menu: str, typed: 
     assert d.state.answers["situation"] == "parent" and d.state.screen == "q:child"
 
 
+@pytest.mark.parametrize(
+    ("meeting", "time", "stored"),
+    [
+        ("Telefon", "abends", ("phone", "evening")),
+        ("per Video", "ab 17 Uhr", ("video", "evening")),
+        ("Büro!", "egal", ("office", "any")),
+    ],
+)
+def test_the_way_and_time_of_the_talk_may_be_said_in_words(
+    meeting: str, time: str, stored: tuple[str, str]
+) -> None:
+    # "Please tap one of the buttons" before, for an A2 German "Telefon" or "abends".
+    d = Driver("de")
+    for label in ("Deutsch", "Rückruf anfragen", "Betrieb", "Überspringen"):
+        d.press(label)
+    d.type("04109")
+    d.press("Ja, einverstanden")
+    d.type("Ali Kaya")
+    d.type("0341 1234567")
+    d.type(meeting)
+    d.type(time)
+    assert d.state.screen == "summary"
+    assert (d.state.answers["meeting"], d.state.answers["time"]) == stored
+
+
 def test_after_a_switch_back_leads_to_the_summary_and_consent_goes_on_to_the_questions() -> None:
     # Back after "A parent" went to the role, then offered to leave and lose everything.
     d = young_callback_at_the_summary()

@@ -135,11 +135,21 @@ MEETING = Choice(
             "phone",
             N_("By phone"),
             when=AnswerIn(PHONE.key, frozenset({BY_EMAIL.code}), negate=True),
+            said=N_("phone, by phone, telephone, call, call me"),
         ),
-        Option("video", N_("Video call")),
-        Option("office", N_("At the KAUSA office")),
+        Option("video", N_("Video call"), said=N_("video, video call, online, zoom")),
+        Option(
+            "office",
+            N_("At the KAUSA office"),
+            said=N_("office, in the office, at the office, I come to the office"),
+        ),
         # Advisors visit businesses (the mobile offer); people come to the office.
-        Option("business", N_("At my business"), when=ForBusiness()),
+        Option(
+            "business",
+            N_("At my business"),
+            when=ForBusiness(),
+            said=N_("in my business, at my restaurant, at my shop, come to me, visit me"),
+        ),
     ),
     columns=2,
 )
@@ -152,10 +162,26 @@ TIME = Choice(
     ),
     label=N_("Best time"),
     options=(
-        Option("morning", N_("Morning"), hours=(8, 12)),
-        Option("afternoon", N_("Afternoon"), hours=(12, 17)),
-        Option("evening", N_("Early evening"), hours=(17, 19)),
-        Option("any", N_("Any time")),
+        # What people type instead of tapping ("abends", "egal"), in their own words.
+        Option(
+            "morning",
+            N_("Morning"),
+            hours=(8, 12),
+            said=N_("morning, mornings, in the morning, before noon"),
+        ),
+        Option(
+            "afternoon",
+            N_("Afternoon"),
+            hours=(12, 17),
+            said=N_("afternoon, afternoons, in the afternoon"),
+        ),
+        Option(
+            "evening",
+            N_("Early evening"),
+            hours=(17, 19),
+            said=N_("evening, evenings, in the evening, after work, from 5 pm"),
+        ),
+        Option("any", N_("Any time"), said=N_("any, anytime, whenever, it doesn't matter")),
     ),
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue.typed_words import mentions_dont_know, says_dont_know
+from bot.dialogue.typed_words import mentions_dont_know, phrase, says_dont_know
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,16 @@ def test_i_dont_know_is_found_inside_a_short_sentence(text: str) -> None:
 )
 def test_other_sentences_do_not_say_i_dont_know(text: str) -> None:
     assert not mentions_dont_know(text)
+
+
+@pytest.mark.parametrize(
+    ("typed", "listed"),
+    [
+        ("بعد الساعة ١٧", "بعد الساعة 17"),  # Arabic-Indic digits
+        ("відеозвʼязок", "відеозв'язок"),  # a phone keyboard's apostrophe
+        ("Kizim icin.", "kızım için"),  # without Turkish letters, with a full stop
+        ("ابنى", "ابني"),
+    ],
+)
+def test_a_phrase_is_the_same_however_the_keyboard_writes_it(typed: str, listed: str) -> None:
+    assert phrase(typed) == phrase(listed)

@@ -11,8 +11,11 @@ import unicodedata
 
 #: Vietnamese đ is a letter of its own, not d with a mark: "dong y" is typed for "đồng ý".
 # Letters typed either way: Vietnamese đ, Turkish ı ("kizim" for "kızım" on a German
-# keyboard), Arabic final ى and ة (Egypt's "ابنى").
-_PLAIN_LETTERS = str.maketrans({"đ": "d", "ı": "i", "ى": "ي", "ة": "ه"})
+# keyboard), Arabic final ى and ة (Egypt's "ابنى"), and Arabic-Indic digits ("١٧").
+_PLAIN_LETTERS = str.maketrans(
+    {"đ": "d", "ı": "i", "ى": "ي", "ة": "ه"}
+    | {arabic: str(digit) for digit, arabic in enumerate("٠١٢٣٤٥٦٧٨٩")}
+)
 #: What a typed phrase is compared without: punctuation, emoji, spacing.
 _NOT_WORDS = re.compile(r"[^\w\s]+")
 
@@ -27,7 +30,12 @@ def loose(text: str) -> str:
 def phrase(text: str) -> str:
     """Typed text as a whole phrase is compared: :func:`loose`, without punctuation,
     apostrophes and extra spaces ("Für meinen Sohn." is "fur meinen sohn")."""
-    return " ".join(_NOT_WORDS.sub(" ", loose(text).replace("'", "").replace("’", "")).split())
+    # Apostrophes as keyboards write them ("відеозвʼязок", "17'den") join, not part, a word.
+    joined = loose(text).translate(_APOSTROPHES)
+    return " ".join(_NOT_WORDS.sub(" ", joined).split())
+
+
+_APOSTROPHES = str.maketrans(dict.fromkeys("'’ʼ`", None))
 
 
 #: "I don't know" as people type it, in the bot's languages (and Russian, which many

@@ -18,6 +18,7 @@ from tests.advisor_desk import (
     running_desk,
     submit_callback_lead,
 )
+from tests.test_advisor_relay import queued
 
 PERSON = 5001
 
@@ -272,3 +273,28 @@ async def test_a_lead_given_back_keeps_its_attempts_and_the_person_hears_of_a_ne
     assert told_of_anna.count(anna) == 1
     assert toast == "Übernommen."  # not "Die Person wird benachrichtigt": nobody is
     assert told.count(anna) == 1 and told.count(bernd) == 1
+
+
+async def test_a_colleague_answering_a_claimed_request_is_told_who_has_it(
+    database_url: str, tmp_path: Path
+) -> None:
+    # Delivered without a word before: Anna and Bernd both contacted the person.
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, BERND])
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, phone=None)
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
+            await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen")
+            await desk.group_says(LEIPZIG_GROUP, 2)
+            fake.group_message(LEIPZIG_GROUP, BERND, "Guten Tag!", announced.message_id)
+            hint = await desk.group_says(LEIPZIG_GROUP, 3)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Ich rufe morgen an.", announced.message_id)
+            # Bernd's message goes as written, and Anna's after it.
+            await queued(desk, "message_to_person", 2)
+            await desk.deliver()
+            after = fake.sent(LEIPZIG_GROUP)[3:]
+
+    assert "Zugestellt. Anfrage #1 hat Anna Schmidt übernommen" in hint.plain_text
+    assert not any("übernommen –" in m.plain_text for m in after)  # Anna's own: no hint

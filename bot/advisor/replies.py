@@ -5,6 +5,8 @@ Callback answers are shown by Telegram as a toast or alert of at most 200 charac
 
 from __future__ import annotations
 
+import html
+
 #: The advisor commands in the group's menu, with their German descriptions.
 COMMANDS = (
     ("leads", "Offene Anfragen dieses Büros"),
@@ -37,6 +39,14 @@ RELAY_FAILED = (
     "⚠️ Die Antwort konnte gerade nicht weitergegeben werden. Bitte in einem Moment noch "
     "einmal als Antwort senden."
 )
+
+
+def colleague_has(lead_id: int | None, name: str) -> str:
+    """Told to an advisor whose message went to a person whose request a colleague has."""
+    return (
+        f"ℹ️ Zugestellt. Anfrage #{lead_id} hat {html.escape(name)} übernommen – bitte "
+        "absprechen, damit die Person nicht doppelt kontaktiert wird."
+    )
 
 
 def not_reachable_on_telegram(lead_id: int | None) -> str:

@@ -37,6 +37,7 @@ from db.models import (
 from db.news import News
 from db.vocabulary import (
     OPEN_STATUSES,
+    WORKING_STATUSES,
     AuditAction,
     LeadStatus,
     MessageDirection,
@@ -109,6 +110,9 @@ class RelayResult:
     lead_id: int | None = None
     #: A person's edit: their language, for what they are told about it.
     language: str | None = None
+    #: Queued to a person whose request a colleague has: the colleague's name, so that the
+    #: two agree before both contact the person.
+    colleague: str | None = None
 
 
 def _event(
@@ -429,11 +433,16 @@ async def _from_advisor(
         edit_of=edit_of,
     )
     session.add(_event(lead.id, AuditAction.RELAYED_TO_PERSON, now, advisor))
-    if lead.status == LeadStatus.NEW and edit_of is None:
+    if edit_of is not None:
+        # A correction of an earlier answer takes nothing on: the request may have been
+        # given back meanwhile.
+        return RelayResult("queued", lead.id)
+    if lead.status == LeadStatus.NEW:
         # Whoever answers the person has taken the request on: the card says so, the
         # reminders of an unclaimed lead stop, and no colleague calls the person as well.
-        # (Not a correction of an earlier answer: the request may have been given back.)
         await _take_new(session, lead, advisor, now)
+    if lead.status in WORKING_STATUSES and lead.claimed_by not in (None, advisor.id):
+        return RelayResult("queued", lead.id, colleague=lead.claimed_by_name or "?")
     return RelayResult("queued", lead.id)
 
 

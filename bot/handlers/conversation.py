@@ -189,6 +189,8 @@ async def on_group_message(update: Update, context: BotContext) -> None:
         return
     if result.status == "queued":
         jobs.kick(context.application)
+        if result.colleague is not None:
+            await _answer(message, replies.colleague_has(result.lead_id, result.colleague))
     elif result.status == "not_lead" and _from_the_bot(reply, context):
         await _answer(message, replies.NOT_A_LEAD_MESSAGE)
     elif result.status == "refused":

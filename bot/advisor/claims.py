@@ -7,8 +7,9 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db import repository
 from db.models import AuditEvent, Lead
-from db.vocabulary import AuditAction, LeadStatus
+from db.vocabulary import AuditAction, LeadStatus, OutboxKind, OutboxTarget
 
 
 def take(lead: Lead, advisor_id: int, name: str, now: datetime) -> None:
@@ -26,6 +27,13 @@ def give_back(lead: Lead) -> None:
     lead.claimed_by = None
     lead.claimed_by_name = None
     lead.claimed_at = None
+
+
+async def refresh_card(session: AsyncSession, lead_id: int) -> None:
+    """Let the outbox bring the lead's group card up to date (who has it now)."""
+    await repository.enqueue(
+        session, kind=OutboxKind.LEAD_REFRESH, target=OutboxTarget.TELEGRAM, lead_id=lead_id
+    )
 
 
 async def last_taken_by(session: AsyncSession, lead_id: int) -> int | None:

@@ -36,7 +36,6 @@ from db.vocabulary import (
     LeadStatus,
     OutboxKind,
     OutboxStatus,
-    OutboxTarget,
     person_target,
 )
 
@@ -194,7 +193,7 @@ async def act(
         elif action == view.CLAIM:
             answer = replies.CLAIMED_QUIETLY  # not "Die Person wird benachrichtigt"
         if refresh_group:
-            await _queue_refresh(session, lead.id)
+            await claims.refresh_card(session, lead.id)
         await session.flush()
         texts = tuple(await conversation_log.person_texts(session, lead.id))
     return Outcome(True, answer, lead, texts=texts)
@@ -247,16 +246,10 @@ def _apply(lead: Lead, action: str, actor: Actor, now: datetime) -> str:
     return replies.RELEASED_ANSWER
 
 
-async def _queue_refresh(session: AsyncSession, lead_id: int) -> None:
-    await repository.enqueue(
-        session, kind=OutboxKind.LEAD_REFRESH, target=OutboxTarget.TELEGRAM, lead_id=lead_id
-    )
-
-
 async def enqueue_refresh(sessionmaker: Sessions, lead_id: int) -> None:
     """Let the outbox bring the lead's group message up to date."""
     async with sessionmaker() as session, session.begin():
-        await _queue_refresh(session, lead_id)
+        await claims.refresh_card(session, lead_id)
 
 
 async def open_leads(sessionmaker: Sessions, offices: Sequence[str]) -> list[reports.LeadRow]:

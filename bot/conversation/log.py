@@ -454,9 +454,7 @@ async def _take_new(session: AsyncSession, lead: Lead, advisor: Advisor, now: da
     if lead.status == LeadStatus.NEW:
         claims.take(lead, advisor.id, advisor.name, now)
         session.add(_event(lead.id, AuditAction.CLAIMED, now, advisor))
-        await repository.enqueue(
-            session, kind=OutboxKind.LEAD_REFRESH, target=OutboxTarget.TELEGRAM, lead_id=lead.id
-        )
+        await claims.refresh_card(session, lead.id)
 
 
 async def from_inbox(

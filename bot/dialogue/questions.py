@@ -22,9 +22,7 @@ from bot.flows.navigation import (
     ScreenId,
     find_question,
     flow_named,
-    questions_in_all,
-    screen_asked,
-    sequence,
+    question_count,
     split_screen,
 )
 from bot.i18n import N_, Translator
@@ -63,15 +61,8 @@ def question_text(state: State, ctx: Context, t: Translator) -> str:
     flow = flow_named(state.flow)
     assert flow is not None  # screen_exists guarantees a flow for questions
     question = current_question(state)
-    here = ScreenId.QUESTION.of(question.key)
     # Counted over the questions this person is asked; a summary-only one stands alone.
-    questions = [
-        s
-        for s in sequence(flow)
-        if s.startswith(ScreenId.QUESTION) and (s == here or screen_asked(flow, s, state.answers))
-    ]
-    position = questions.index(here) + 1
-    total = max(len(questions), questions_in_all(flow, state.answers))
+    position, total = question_count(flow, state.answers, question.key)
     lines = []
     if position == 1 and not state.editing and not ctx.again:
         lines.append(_(flow.intro))

@@ -272,24 +272,25 @@ def asked(question: Question, flow: Flow, answers: Mapping[str, Any]) -> bool:
     return wanted and applies(question, flow.key, answers)
 
 
-def questions_in_all(flow: Flow, answers: Mapping[str, Any]) -> int:
-    """How many questions the dialogue asks for these answers at most: the total of
-    "Question 3 of 11". Where a button's answer still to come decides whether questions
-    are asked ("Asking for my child" adds the child's situation), the longest way counts,
-    so the total does not rise at that tap (it did, by one)."""
+def question_count(flow: Flow, answers: Mapping[str, Any], key: str) -> tuple[int, int]:
+    """Question ``key``'s place among the questions asked for these answers, and how many
+    the dialogue asks at most: "Question 3 of 11". Where a button's answer still to come
+    decides whether questions are asked ("Asking for my child" adds the child's situation),
+    the longest way counts, so the total does not rise at that tap (it did, by one). The
+    question itself counts even where only the summary asks it."""
     questions, deciding, decided = _decisions(flow.key)
+    now = [question.key == key or asked(question, flow, answers) for question in questions]
+    position = sum(now[: [q.key for q in questions].index(key) + 1])
     given = tuple(
-        (key, tuple(value) if isinstance(value, list) else value)
-        for key in deciding
-        if (value := answers.get(key)) is not None
+        (decider, tuple(value) if isinstance(value, list) else value)
+        for decider in deciding
+        if (value := answers.get(decider)) is not None
     )
     # The others, asked or not by the answers given (a landline: no WhatsApp question).
     fixed = tuple(
-        asked(question, flow, answers)
-        for question, by_button in zip(questions, decided, strict=True)
-        if not by_button
+        is_asked for is_asked, by_button in zip(now, decided, strict=True) if not by_button
     )
-    return _most(flow.key, given, fixed, ADDING in answers)
+    return position, _most(flow.key, given, fixed, ADDING in answers)
 
 
 @lru_cache(maxsize=512)

@@ -555,6 +555,17 @@ def test_under_16_without_a_parents_consent_stores_nothing() -> None:
     assert d.state.screen == "refused" and d.state.answers == {}
 
 
+def parent_at_the_summary(age: str) -> Driver:
+    """A parent asking for their child of ``age`` (a button's label), at the summary."""
+    d = young(age, "Asking for my child")
+    for label in ("Koch/Köchin", "None yet", "B1"):
+        d.press(label)
+    d.type("01067")
+    d.press("Yes, I agree")
+    contact_by_telegram(d, "Olena Kovalenko")
+    return d
+
+
 def sixteen_at_the_summary() -> Driver:
     """A 16-year-old who gave their own consent, at the summary."""
     d = young("16 or 17", "Still at school")
@@ -702,12 +713,7 @@ def test_asking_for_the_child_instead_asks_the_answers_about_the_child_again() -
     assert (answers["situation"], answers["child"], answers["age"]) == ("parent", "school", "u16")
     assert "Wunschberuf des Kindes" in dict(view.answer_pairs(d.leads[0]))
     # And back: the answers about the child are asked again as one's own.
-    d = young("Under 16", "Asking for my child")
-    for label in ("Koch/Köchin", "None yet", "B1"):
-        d.press(label)
-    d.type("01067")
-    d.press("Yes, I agree")
-    contact_by_telegram(d, "Olena Kovalenko")
+    d = parent_at_the_summary("Under 16")
     d.press("✏️ Situation")
     d.press("Looking for an apprenticeship")
     assert "Please answer the questions about you again" in d.text
@@ -780,12 +786,7 @@ def test_after_a_switch_back_leads_to_the_summary_and_consent_goes_on_to_the_que
     assert d.state.screen == "summary"
     # A parent's child under 16, the young person asking for themselves after all: the
     # parent agrees, and the questions about them still come before the summary.
-    d = young("16 or 17", "Asking for my child")
-    for label in ("Koch/Köchin", "None yet", "B1"):
-        d.press(label)
-    d.type("01067")
-    d.press("Yes, I agree")
-    contact_by_telegram(d, "Olena Kovalenko")
+    d = parent_at_the_summary("16 or 17")
     d.press("✏️ Situation")
     d.press("Looking for an apprenticeship")
     d.press("Under 16")

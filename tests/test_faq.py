@@ -103,6 +103,10 @@ def test_every_wished_phrase_starts_its_own_dialogue() -> None:
         ("en", "I'm looking for an apprentice job", "young"),
         ("uk", "Я шукаю учня... ой, тобто місце учня", "young"),
         ("tr", "Ben azubi arıyorum, 17 yaşındayım", None),
+        # Said with "brauchen" and "wollen" (QA, 2026-12-04: no dialogue started).
+        ("de", "Wir brauchen einen Azubi für die Küche", "business"),
+        ("de", "Ich will eine Ausbildung", "young"),
+        ("en", "We need apprentices", "business"),
         # A business owner's words for training in their own business.
         ("de", "Mein Restaurant will Ausbildung machen", "business"),
         ("de", "Wir haben ein Restaurant und suchen Ausbildung", "business"),

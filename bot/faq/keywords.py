@@ -267,7 +267,9 @@ WISHES: dict[str, dict[str, str]] = {
             "eine ausbildung anfangen, brauche eine ausbildung, brauche einen ausbildungsplatz, "
             # Checked before the business's "suche einen azubi": a young person's place.
             "azubi platz, azubiplatz, azubi stelle, azubistelle, azubi job, lehrling platz, "
-            "lehrlingsplatz, azubi ausbildung, azubi werden, mich ausbilden lassen"
+            "lehrlingsplatz, azubi ausbildung, azubi werden, mich ausbilden lassen, "
+            "möchte eine ausbildung, will eine ausbildung, hätte gern eine ausbildung, "
+            "suche eine lehre, suche lehre, möchte eine lehre machen, lehre machen"
         ),
         "business": (
             "möchte ausbilden, möchten ausbilden, will ausbilden, wollen ausbilden, "
@@ -276,7 +278,10 @@ WISHES: dict[str, dict[str, str]] = {
             "suche einen lehrling, suchen einen lehrling, möchte ausbildungsbetrieb werden, "
             "möchten ausbildungsbetrieb werden, wollen ausbildungsbetrieb werden, "
             "azubi einstellen, lehrling einstellen, ausbildungsplatz frei, "
-            "ausbildungsplatz anbieten, ausbildungsplätze anbieten"
+            "ausbildungsplatz anbieten, ausbildungsplätze anbieten, brauche einen azubi, "
+            "brauchen einen azubi, brauchen azubis, brauche azubis, brauchen einen "
+            "auszubildenden, brauchen auszubildende, brauchen einen lehrling, "
+            "brauche einen lehrling, suchen lehrlinge, suche lehrlinge"
         ),
     },
     "en": {
@@ -295,7 +300,7 @@ WISHES: dict[str, dict[str, str]] = {
             "apprentices, like to train an apprentice, looking for an apprentice, looking "
             "for apprentices, searching for an apprentice, need an apprentice, hire an "
             "apprentice, take on an apprentice, want to become a training company, offer an "
-            "apprenticeship, offer apprenticeships"
+            "apprenticeship, offer apprenticeships, need apprentices, we need an apprentice"
         ),
     },
     "tr": {

@@ -1788,3 +1788,19 @@ def test_a_long_message_that_mentions_not_knowing_is_still_a_trade_in_own_words(
     typed = "Mechatronics or electronics, my uncle says, but I don't know which school I need"
     d.type(typed)
     assert d.state.answers["trade"] == "other" and d.state.answers["trade_other"] == typed
+
+
+def test_a_summary_left_incomplete_by_a_switch_says_so() -> None:
+    # Back right after "Asking for my child" showed the summary without the child's
+    # answers and without a word that any were missing.
+    d = sixteen_at_the_summary()
+    d.press("✏️ Situation")
+    d.press("Asking for my child")
+    d.press("↩️ Back")
+    d.press("↩️ Back")
+    assert d.state.screen == "summary" and "Age" not in d.text
+    assert "Some questions are not answered yet" in d.text and "Is everything correct" not in d.text
+    d.press("📨 Send request")
+    assert d.state.screen == "q:child" and not d.leads
+    # A complete summary still asks whether everything is correct.
+    assert "Is everything correct?" in sixteen_at_the_summary().text

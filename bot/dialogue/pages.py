@@ -42,6 +42,7 @@ from bot.dialogue.moves import (
     go,
     home,
     is_dialogue_screen,
+    missing,
     on_from_edit,
     start_flow,
 )
@@ -390,11 +391,23 @@ def _summary_text(state: State, ctx: Context, t: Translator) -> str:
                 number=t.isolate(str(state.answers[ADDING]))
             ),
         ]
-    lines += [
-        "",
-        _("Is everything correct? Then tap “Send request”. To change an answer, tap ✏️."),
-    ]
+    if missing(state, flow) not in (None, ScreenId.CONSENT):
+        # Answers dropped by a change (Back right after "for my child" on the summary):
+        # the list above lacks them, and "Send request" asks for them first.
+        lines += ["", _(STILL_OPEN)]
+    else:
+        lines += [
+            "",
+            _("Is everything correct? Then tap “Send request”. To change an answer, tap ✏️."),
+        ]
     return "\n".join(lines)
+
+
+#: The end of a summary whose dialogue still needs answers.
+STILL_OPEN = N_(
+    "Some questions are not answered yet: tap “Send request” to answer them. To change an "
+    "answer, tap ✏️."
+)
 
 
 def _summary_keys(state: State) -> Keys:

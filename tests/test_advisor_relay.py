@@ -13,7 +13,9 @@ import sqlalchemy as sa
 
 from bot.dialogue.texts import MESSAGE_INTRO, SENT_TO_ADVISOR
 from bot.i18n import translator
-from db.models import ConversationMessage, GroupCopy, OutboxMessage
+from bot.privacy.rights import anonymize
+from db.models import ConversationMessage, GroupCopy, Lead, OutboxMessage
+from db.vocabulary import LeadStatus
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import (
     ANNA,
@@ -409,3 +411,28 @@ async def test_a_reply_to_the_answer_of_lead_n_reaches_the_person(
         await desk.deliver()
         relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
     assert relayed.plain_text.endswith("Passt Ihnen Montag?")
+
+
+async def test_a_reply_to_a_done_request_whose_data_are_deleted_is_not_called_withdrawn(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, phone=None)
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            async with desk.services.sessionmaker() as session, session.begin():
+                stored = await session.get(Lead, 1)
+                assert stored is not None
+                # As the retention run leaves a done lead (bot.privacy.retention).
+                stored.status = LeadStatus.DONE
+                anonymize(stored, desk.services.clock())
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Noch eine Frage", announced.message_id)
+            answer = await desk.group_says(LEIPZIG_GROUP, 2)
+            rows = await desk.outbox_rows()
+
+    # It said the person had withdrawn the request: they had not.
+    assert "erledigt" in answer.plain_text and "gelöscht" in answer.plain_text
+    assert "zurückgezogen" not in answer.plain_text
+    assert "message_to_person" not in {row.kind for row in rows}

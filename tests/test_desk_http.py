@@ -228,6 +228,28 @@ async def test_a_withdrawn_lead_shows_no_work_in_progress_and_no_reply_box(
     text = await (await client.get(f"/inbox/leads/{number}")).text()
     assert "zuvor bei <bdi>Anna Beispiel</bdi>" in text and "in Bearbeitung" not in text
     assert "bitte nicht mehr kontaktieren" in text and 'name="text" rows="4"' not in text
+    # A note would be refused as well: no box to type it into.
+    assert 'name="text" rows="3"' not in text
+
+
+async def test_a_done_lead_whose_data_are_deleted_offers_nothing_to_write(
+    client: Client, services: Services
+) -> None:
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    number = await lead(services)
+    await log_in(client, "anna")
+    async with services.sessionmaker() as session, session.begin():
+        stored = await session.get(Lead, number)
+        assert stored is not None
+        # As the retention run leaves a done lead (bot.privacy.retention).
+        stored.status = LeadStatus.DONE
+        anonymize(stored, services.clock())
+    text = await (await client.get(f"/inbox/leads/{number}")).text()
+    replied = await post(client, f"/inbox/leads/{number}/reply", text="Noch eine Frage")
+    # A reply box whose every message was refused as "zurückgezogen", which it was not.
+    assert "persönlichen Daten der Person sind inzwischen gelöscht" in text
+    assert 'name="text" rows="4"' not in text and 'name="text" rows="3"' not in text
+    assert replied.status == 409 and "zurückgezogen" not in await replied.text()
 
 
 async def test_the_conversation_says_whether_each_message_reached_the_person(

@@ -21,6 +21,11 @@ TRY_AGAIN = "Das hat gerade nicht geklappt. Bitte in einem Moment noch einmal ti
 WITHDRAWN_DO_NOT_CONTACT = (
     "Die Person hat ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren."
 )
+#: A message to (or a note on) a done lead whose personal data have been deleted since.
+ERASED_NOT_PASSED = (
+    "Nicht weitergegeben: Diese Anfrage ist erledigt, und die persönlichen Daten der Person "
+    "sind inzwischen gelöscht."
+)
 
 #: A reply to a bot message that belongs to no one request (/leads, /stats, /export):
 #: it was dropped without a word, and the advisor believed the person had it.

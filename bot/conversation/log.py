@@ -104,7 +104,8 @@ class Advisor:
 class RelayResult:
     """What happened to an advisor's message, or to an edited one (:func:`edited`)."""
 
-    # "queued", "note", "not_lead", "refused", "closed", "unreachable", "duplicate";
+    # "queued", "note", "not_lead", "refused", "closed" (withdrawn), "erased" (done, its
+    # personal data deleted since), "unreachable", "duplicate";
     # for an edit also "not_logged", "unchanged", "web"
     status: str
     lead_id: int | None = None
@@ -113,6 +114,13 @@ class RelayResult:
     #: Queued to a person whose request a colleague has: the colleague's name, so that the
     #: two agree before both contact the person.
     colleague: str | None = None
+
+
+def _gone(lead: Lead) -> str:
+    """Why nothing more may be logged for ``lead``: the person withdrew it, or it was done
+    and its personal data were deleted since (after the retention period, or by the
+    person's /delete), which is no withdrawal the advisor should be told of."""
+    return "closed" if lead.status == LeadStatus.WITHDRAWN else "erased"
 
 
 def _event(
@@ -406,7 +414,7 @@ async def _from_advisor(
 ) -> RelayResult:
     """Log an advisor's message (a note, or one for the person if they can be reached)."""
     if lead.anonymized_at is not None or lead.status == LeadStatus.WITHDRAWN:
-        return RelayResult("closed", lead.id)
+        return RelayResult(_gone(lead), lead.id)
     if note:
         await _log(
             session, lead.id, MessageDirection.NOTE, content, written, now, advisor, edit_of=edit_of
@@ -506,7 +514,7 @@ async def edited(
         if not new or new == (original.text or ""):
             return RelayResult("unchanged", lead.id, language)
         if lead.anonymized_at is not None:
-            return RelayResult("closed", lead.id, language)
+            return RelayResult(_gone(lead), lead.id, language)
         if update_id is not None and not await repository.claim_update(session, update_id, now):
             return RelayResult("duplicate", lead.id, language)
         content = Content(MessageKind.EDIT, new)

@@ -13,7 +13,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.advisor import export, view, wording, work
+from bot.advisor import export, replies, view, wording, work
 from bot.conversation import log as conversation_log
 from bot.conversation.content import marker
 from bot.desk import listing
@@ -26,7 +26,8 @@ from db.vocabulary import MessageDirection, MessageKind
 
 REPLY_RESULTS = {
     "queued": "Die Nachricht ist unterwegs zur Person.",
-    "closed": "Die Person hat ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren.",
+    "closed": replies.WITHDRAWN_DO_NOT_CONTACT,
+    "erased": replies.ERASED_NOT_PASSED,
     "unreachable": (
         "Die Person ist über den Bot nicht erreichbar (kein Telegram-Kontakt oder Bot gestoppt)."
     ),

@@ -197,6 +197,8 @@ async def on_group_message(update: Update, context: BotContext) -> None:
         await _answer(message, replies.NOT_ADVISOR)
     elif result.status == "closed":
         await _answer(message, replies.WITHDRAWN_DO_NOT_CONTACT)
+    elif result.status == "erased":
+        await _answer(message, replies.ERASED_NOT_PASSED)
     elif result.status == "unreachable" and result.lead_id is not None:
         await _answer(message, replies.not_reachable_on_telegram(result.lead_id))
 
@@ -219,6 +221,8 @@ async def on_group_edit(update: Update, context: BotContext) -> None:
         await _answer(message, replies.EDIT_NOT_TO_WEB)
     elif corrected.status == "closed":
         await _answer(message, replies.WITHDRAWN_DO_NOT_CONTACT)
+    elif corrected.status == "erased":
+        await _answer(message, replies.ERASED_NOT_PASSED)
     elif corrected.status == "unreachable":
         await _answer(message, replies.not_reachable_on_telegram(corrected.lead_id))
 

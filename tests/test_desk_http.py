@@ -555,3 +555,22 @@ async def test_a_town_named_instead_of_a_postal_code_is_shown_as_such(
     # The code of the town's centre is not one the person gave.
     assert "Ort: <bdi>Leipzig</bdi> (statt einer PLZ genannt; PLZ der Ortsmitte 04109)" in town
     assert "· PLZ 04109" in code and "Ortsmitte" not in code
+
+
+async def test_failed_calls_read_as_on_the_group_card(client: Client, services: Services) -> None:
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    number = await lead(services)
+    await log_in(client, "anna")
+
+    async def page(status: LeadStatus, attempts: int) -> str:
+        async with services.sessionmaker() as session, session.begin():
+            stored = await session.get(Lead, number)
+            assert stored is not None
+            stored.status, stored.attempts = status, attempts
+        return await (await client.get(f"/inbox/leads/{number}")).text()
+
+    # Given back after two failed calls; "2 Versuch(e)" on the page, another wording on
+    # the card.
+    assert "bisher 2 erfolglose Kontaktversuche" in await page(LeadStatus.NEW, 2)
+    assert "1 Versuch<" in await page(LeadStatus.NOT_REACHED, 1)
+    assert "Versuch" not in await page(LeadStatus.NEW, 0)

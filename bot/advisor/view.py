@@ -116,20 +116,26 @@ def answer_lines(lead: Lead) -> list[str]:
     return [f"{esc(label, 100)}: {inert(value)}" for label, value in answer_pairs(lead)]
 
 
+def attempts(lead: Lead) -> str:
+    """The failed calls so far, as the card and the inbox say them ("" for none)."""
+    if not lead.attempts:
+        return ""
+    if lead.status == LeadStatus.NEW:
+        # Given back to the team after failed calls: whoever takes it next knows.
+        # ("Erfolglos": a later "Erreicht" is no longer shown, but these stay true.)
+        if lead.attempts == 1:
+            return "bisher 1 erfolgloser Kontaktversuch"
+        return f"bisher {lead.attempts} erfolglose Kontaktversuche"
+    return "1 Versuch" if lead.attempts == 1 else f"{lead.attempts} Versuche"
+
+
 def status_line(lead: Lead, tz: str) -> str:
     """The lead's status with who is working on it."""
     who = inert(lead.claimed_by_name or "?", 128)
     since = f" ({when(lead.claimed_at, tz)})" if lead.claimed_at else ""
-    tries = "1 Versuch" if lead.attempts == 1 else f"{lead.attempts} Versuche"
+    tries = attempts(lead)
     if lead.status == LeadStatus.NEW:
-        # Given back to the team after failed calls: whoever takes it next knows.
-        # ("Erfolglos": a later "Erreicht" is no longer shown, but these stay true.)
-        failed = (
-            "1 erfolgloser Kontaktversuch"
-            if lead.attempts == 1
-            else f"{lead.attempts} erfolglose Kontaktversuche"
-        )
-        before = f" (bisher {failed})" if lead.attempts else ""
+        before = f" ({tries})" if tries else ""
         return f"🆕 <b>Status:</b> neu – noch nicht übernommen{before}"
     if lead.status == LeadStatus.CLAIMED:
         return f"🙋 <b>Status:</b> übernommen von {who}{since}"

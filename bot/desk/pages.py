@@ -153,6 +153,7 @@ async def _render_lead(
         "title": wording.FLOW_TITLES.get(lead.flow, lead.flow),
         "status": wording.STATUS_NAMES.get(lead.status, lead.status),
         "who": view.role(lead),
+        "attempts": view.attempts(lead),
         "office": services.advisors.office_name(lead.office),
         "town": view.named_town(lead),
         "contact": view.Contact.of(lead),

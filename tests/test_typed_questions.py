@@ -10,6 +10,7 @@ from bot.dialogue.engine import render
 from bot.dialogue.state import State
 from bot.i18n import translator
 from tests.dialogue_driver import Driver, business_until_summary, start_label
+from tests.test_intake import young
 
 
 def in_menu(lang_button: str = "English", code: str = "en") -> Driver:
@@ -430,3 +431,10 @@ def test_on_the_topic_of_a_callback_a_question_is_the_answer() -> None:
     d.type("Can we still start in August?")
     assert d.state.answers["topic"] == "Can we still start in August?"
     assert d.ctx.held_question is None
+
+
+def test_a_trade_typed_with_a_question_mark_is_that_trade() -> None:
+    # "Koch?" was stored as a trade of the person's own words, "Koch?".
+    d = young("16 or 17")
+    d.type("Koch?")
+    assert d.state.screen == "q:certificate" and d.state.answers["trade"] == "koch"

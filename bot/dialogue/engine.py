@@ -322,12 +322,19 @@ def _option_said(state: State, text: str) -> str | None:
 def _button_typed(state: State, text: str, today: date) -> str | None:
     """The callback data of the state's button whose label ``text`` is, if any."""
     folded = loose(text)
-    if folded:
+    # "Koch?", "B1.": the label with a sentence's end typed after it.
+    typed = {folded, folded.rstrip(_SENTENCE_END)} - {""}
+    if typed:
         for row in keyboard(state, translator(state.lang or "de"), today):
             for button in row:
-                if folded in _typed_forms(button.label):
+                if typed & _typed_forms(button.label):
                     return button.data
     return None
+
+
+#: What may end a label typed as a sentence: stripped from the typed text and from the
+#: label ("Something else…" typed without its dots) before they are compared.
+_SENTENCE_END = " ?!.…؟"
 
 
 def _tap(state: State, code: str, ctx: Context, result: Result) -> None:
@@ -407,7 +414,8 @@ def _typed_forms(label: str) -> set[str]:
             forms |= {first, first + second if len(second) <= 2 else second}
     # A language level is typed alone: "a2" for "A1–A2 (beginner)", "b2" for "B2 or better".
     forms |= set(_LEVEL.findall(whole))
-    return {loose(form) for form in forms}
+    folded = {loose(form) for form in forms}
+    return folded | {form.rstrip(_SENTENCE_END) for form in folded}
 
 
 #: A language level of the Common European Framework, as a label names it.

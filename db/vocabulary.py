@@ -171,6 +171,15 @@ class CopyKind(StrEnum):
     MEDIA = "media"
     DOCUMENT = "document"
     OTHER = "other"
+    #: A list of leads (/leads), erased as a text; and the /export file, erased as a
+    #: document. Neither is a lead's own message, even when it shows one lead only: a
+    #: reply to it is passed on to no one (bot.conversation.log).
+    LIST = "list"
+    EXPORT = "export"
+
+
+#: How the two listings are erased.
+ERASED_AS: dict[str, CopyKind] = {CopyKind.LIST: CopyKind.TEXT, CopyKind.EXPORT: CopyKind.DOCUMENT}
 
 
 #: The kind of an advisor-chat copy of a person's message (the medium itself, copied).

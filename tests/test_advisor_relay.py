@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
 from bot.dialogue.texts import MESSAGE_INTRO, SENT_TO_ADVISOR
@@ -387,6 +388,30 @@ async def test_a_reply_to_the_stats_is_refused_aloud_not_dropped(
     assert len(fake.sent(LEIPZIG_GROUP)) == 3
     assert not any(row.kind == "message_to_person" for row in rows)
     assert len(fake.sent(PERSON)) == seen
+
+
+@pytest.mark.parametrize("command", ["/leads", "/export"])
+async def test_a_reply_to_a_list_of_one_lead_is_refused_aloud(
+    database_url: str, tmp_path: Path, command: str
+) -> None:
+    # With one lead in it, the list (or file) counted as that lead's message: the team's
+    # "Wer macht das?" reached the person, and the lead was taken for the advisor.
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        fake.group_message(LEIPZIG_GROUP, ANNA, command)
+        if command == "/export":
+            [listing] = await fake.wait_for(lambda: fake.documents(LEIPZIG_GROUP))
+        else:
+            listing = (await fake.wait_sent(LEIPZIG_GROUP, 2))[-1]
+        said = len(fake.sent(LEIPZIG_GROUP))
+        fake.group_message(LEIPZIG_GROUP, ANNA, "Wer macht das?", listing.message_id)
+        told = (await fake.wait_sent(LEIPZIG_GROUP, said + 1))[-1]
+        await settled(desk.app, fake)
+        rows = await desk.outbox_rows()
+        stored = await desk.lead(1)
+    assert told.plain_text.startswith("⚠️ Nicht weitergegeben")
+    assert not any(row.kind == "message_to_person" for row in rows)
+    assert len(fake.sent(PERSON)) == seen and stored.status == "new"
 
 
 async def test_a_reply_to_the_answer_of_lead_n_reaches_the_person(

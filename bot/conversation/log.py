@@ -39,6 +39,7 @@ from db.vocabulary import (
     OPEN_STATUSES,
     WORKING_STATUSES,
     AuditAction,
+    CopyKind,
     LeadStatus,
     MessageDirection,
     MessageKind,
@@ -362,11 +363,16 @@ async def _lead_of_group_message(session: AsyncSession, written: Written) -> Lea
 async def _lead_of_answer(session: AsyncSession, chat_id: int, message_id: int) -> Lead | None:
     """The one lead a bot message about leads shows (/lead N's answer, which repeats the
     card's "reply to this message"): a reply to it was dropped without a word. A /leads
-    list shows several: a reply to it belongs to none."""
+    list or an /export file belongs to none, even with one lead in it: the team's words
+    about the list reached that person, and took the lead for the advisor."""
     leads = (
         await session.scalars(
             sa.select(GroupCopy.lead_id)
-            .where(GroupCopy.chat_id == chat_id, GroupCopy.message_id == message_id)
+            .where(
+                GroupCopy.chat_id == chat_id,
+                GroupCopy.message_id == message_id,
+                GroupCopy.kind.not_in((CopyKind.LIST, CopyKind.EXPORT)),
+            )
             .distinct()
             .limit(2)
         )

@@ -161,7 +161,12 @@ async def _reply(message: Message, text: str) -> int:
 
 
 async def _reply_about(
-    context: BotContext, message: Message, text: str, lead_ids: Sequence[int]
+    context: BotContext,
+    message: Message,
+    text: str,
+    lead_ids: Sequence[int],
+    *,
+    kind: CopyKind = CopyKind.TEXT,
 ) -> None:
     """Answer with a lead's data, and record the answer so /delete and retention reach it."""
     message_id = await _reply(message, text)
@@ -172,6 +177,7 @@ async def _reply_about(
         message_id,
         context.services.clock(),
         thread_id=_thread(message),
+        kind=kind,
     )
 
 
@@ -195,7 +201,8 @@ async def on_leads(update: Update, context: BotContext) -> None:
     rows = cards.list_rows(rows, advisors)
     text = reports.leads_list(rows, _office_names(advisors), context.services.clock())
     # Only the rows that carry a name hold personal data.
-    await _reply_about(context, message, text, [row.id for row in rows if row.name])
+    named = [row.id for row in rows if row.name]
+    await _reply_about(context, message, text, named, kind=CopyKind.LIST)
 
 
 async def on_lead(update: Update, context: BotContext) -> None:
@@ -268,7 +275,7 @@ async def on_export(update: Update, context: BotContext) -> None:
         message.chat_id,
         sent.message_id,
         now,
-        kind=CopyKind.DOCUMENT,
+        kind=CopyKind.EXPORT,
     )
 
 

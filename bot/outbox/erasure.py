@@ -36,7 +36,7 @@ from bot.outbox import botapi
 from bot.outbox.per_bot import PerBot
 from bot.outbox.plans import Delivery, Plan, Planner, Skip
 from db.models import GroupCopy, Lead
-from db.vocabulary import CopyKind, OutboxKind, OutboxTarget
+from db.vocabulary import ERASED_AS, CopyKind, OutboxKind, OutboxTarget
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,8 @@ def steps(
         if topic is not None and copy.thread_id == topic:
             continue  # deleted with the topic
         key = (copy.chat_id, copy.message_id)
-        found[key] = Step(*key, copy.kind, removal(copy.sent_at, now, card=key == card))
+        kind = ERASED_AS.get(copy.kind, copy.kind)
+        found[key] = Step(*key, kind, removal(copy.sent_at, now, card=key == card))
     return list(found.values())
 
 

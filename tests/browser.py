@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -33,24 +34,28 @@ needs_chromium = pytest.mark.skipif(
 
 
 @asynccontextmanager
-async def chat_server(database_url: str, **settings: object) -> AsyncIterator[tuple[Services, str]]:
+async def chat_server(
+    database_url: str, double_tap_ms: int = 0, **settings: object
+) -> AsyncIterator[tuple[Services, str]]:
     """The bot's web side on a free port, as ``python -m bot web`` serves it."""
     port = free_port()
     values: dict[str, object] = {"_env_file": None, "database_url": database_url, **settings}
     services = build_services(Settings(**values))  # type: ignore[arg-type]
     try:
-        async with quick_server(services, port) as url:
+        async with quick_server(services, port, double_tap_ms) as url:
             yield services, url
     finally:
         await services.close()
 
 
 @asynccontextmanager
-async def quick_server(services: Services, port: int) -> AsyncIterator[str]:
+async def quick_server(services: Services, port: int, double_tap_ms: int = 0) -> AsyncIterator[str]:
     """The web side of ``services`` on ``port``, with limits and proof of work for a test."""
-    # A test clicks faster than a person: the limits are tested over HTTP (test_web_chat).
+    # A test clicks faster than a person: the limits are tested over HTTP (test_web_chat),
+    # the double tap by the test that sets ``double_tap_ms``.
     quick = Limits(RateLimiter(rate=1000, burst=1000), RateLimiter(rate=1000, burst=1000))
     app = build_web_app(services, extra=channels(), limits=quick)
+    app[CHAT] = replace(app[CHAT], double_tap_ms=double_tap_ms)
     app[CHAT].proof.cost = 100  # the widget's proof of work in a fraction of a second
     server = WebServer(app, "127.0.0.1", port)
     await server.start()

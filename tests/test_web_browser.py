@@ -560,3 +560,51 @@ async def test_deleting_ones_data_clears_the_conversation_on_the_screen(
         shown = await page.inner_text("#log")
     # A shared computer: the name typed before is no longer on the screen.
     assert "Ayşe Yılmaz" not in shown and "All your data has been deleted" in shown
+
+
+async def test_a_double_tap_answers_one_question_not_the_next_one_unseen(
+    database_url: str,
+) -> None:
+    # QA, 2026-12-04: the second tap landed on the next question's button in the same
+    # place and answered it; the person never saw that question.
+    async with (
+        chat_server(database_url, double_tap_ms=350) as (_services, url),
+        chromium() as browser,
+    ):
+        context = await browser.new_context(
+            locale="en-GB", viewport={"width": 360, "height": 740}, has_touch=True
+        )
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        await tap(page, "English")
+        await page.wait_for_timeout(400)
+        await tap(page, "For young people")
+        await page.wait_for_timeout(400)
+        first = page.locator("#buttons button").first
+        box = await first.bounding_box()
+        assert box is not None and await first.inner_text() == "Looking for an apprenticeship"
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        # Twice at once (the second while the first is on its way) ...
+        await page.mouse.dblclick(x, y)
+        await settled(page)
+        await page.wait_for_timeout(100)
+        await settled(page)
+        asked = await screen_text(page)
+        # ... and a tap on "Under 16", then at once on the next question's first button
+        # (where a second tap lands when the page does not scroll between the two).
+        await page.wait_for_timeout(400)
+        await first.click()
+        await settled(page)
+        await first.click()
+        await page.wait_for_timeout(100)
+        await settled(page)
+        after = await screen_text(page)
+        mine = await page.locator(".msg.me").all_inner_texts()
+    assert "How old are you?" in asked
+    assert "Which trade" in after
+    assert mine == [
+        "English",
+        "🎓 For young people and parents",
+        "Looking for an apprenticeship",
+        "Under 16",
+    ]

@@ -144,6 +144,10 @@ class WebChat:
     known: KnownSessions
     #: Plain forms already taken: a reload that sends one again steps no further.
     sent: SentForms
+    #: Milliseconds after a tap on a button in which the page's script takes no other:
+    #: the second tap of a double tap landed on the next question's button in the same
+    #: place and answered it unseen. (A browser test taps faster than any person: 0.)
+    double_tap_ms: int = 350
 
     def session_of(self, request: web.Request) -> str | None:
         """The session id the request carries (framed or not), if signed by us."""
@@ -291,6 +295,7 @@ async def _page(
             "error": error,
             "typed": typed,
             "once": chat.sent.token(),
+            "double_tap_ms": chat.double_tap_ms,
         },
         status=status,
     )

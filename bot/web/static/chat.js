@@ -15,6 +15,12 @@
   const panel = document.getElementById("panel");
   let busy = Promise.resolve();
   let pending = 0;
+  // The second tap of a double tap landed on the next question's button in the same
+  // place and answered it unseen; a tap while another is on its way answered nothing
+  // ("an old button"). The buttons take neither (the server's setting: data-double-tap).
+  const doubleTap = Number(buttons.dataset.doubleTap || 0);
+  let pressing = false;
+  let lastPress = -Infinity;
 
   function bubble(text, who) {
     const p = document.createElement("p");
@@ -223,6 +229,7 @@
     const submitter = event.submitter;
     let fields;
     let echo = null;
+    let onScreen = false;
     if (form === say) {
       const text = input.value;
       if (!text.trim()) return;
@@ -230,6 +237,12 @@
       echo = text;
       input.value = "";
     } else if (submitter && submitter.name) {
+      onScreen = buttons.contains(submitter);
+      if (onScreen && (pressing || performance.now() - lastPress < doubleTap)) return;
+      if (onScreen) {
+        pressing = true;
+        lastPress = performance.now();
+      }
       fields = { [submitter.name]: submitter.value };
       echo = submitter.textContent.trim();
       if (panel) panel.open = false;
@@ -259,6 +272,7 @@
         return send(fields, echo, !typed, shown);
       })
       .finally(() => {
+        if (onScreen) pressing = false;
         pending -= 1;
         if (pending === 0) delete document.body.dataset.busy;
       });

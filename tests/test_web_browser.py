@@ -562,6 +562,22 @@ async def test_deleting_ones_data_clears_the_conversation_on_the_screen(
     assert "Ayşe Yılmaz" not in shown and "All your data has been deleted" in shown
 
 
+async def test_a_second_message_with_the_same_answer_is_answered_under_it(
+    database_url: str,
+) -> None:
+    # The answer was written over the first one, above the second message: nothing seemed
+    # to come back.
+    async with chat_server(database_url) as (_services, url), chromium() as browser:
+        page = await browser.new_page(locale="en-GB")
+        await page.goto(f"{url}/chat")
+        await tap(page, "English")
+        await write(page, "zzz qqq")
+        await write(page, "xxx yyy")
+        said = await page.locator("#log .msg").all_inner_texts()
+    answer = "I have no information page on this. An advisor can answer your question personally."
+    assert said[-4:] == ["zzz qqq", answer, "xxx yyy", answer]
+
+
 async def test_a_double_tap_answers_one_question_not_the_next_one_unseen(
     database_url: str,
 ) -> None:

@@ -77,6 +77,12 @@ async def test_a_first_visit_greets_in_the_browsers_language_and_stores_nothing(
     assert '<html lang="de" dir="ltr">' in german
 
 
+async def test_the_page_is_not_kept_for_back_and_forward(client: WebClient) -> None:
+    # The browser's Back, then Forward, showed a kept copy of an earlier step.
+    response = await client.get("/chat")
+    assert response.headers["Cache-Control"] == "no-store"
+
+
 async def at_the_menu(client: WebClient) -> tuple[WebPerson, dict[str, object]]:
     """A person who opened the chat and chose English."""
     person = WebPerson(client)

@@ -277,7 +277,7 @@ async def _page(
     # The receipt of a message to the advisor is drawn under the message (chat.html).
     before = [text for text in reply.before if text != words["sent"]]
     proof = await chat.needs_proof(reply.step, session_id)
-    return render(
+    response = render(
         request,
         "chat.html",
         reply.language,
@@ -299,6 +299,10 @@ async def _page(
         },
         status=status,
     )
+    # The page shows one step of a conversation that goes on: the browser's Back and
+    # Forward showed a kept copy of an earlier step ("this button is old").
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @embeddable

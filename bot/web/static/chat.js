@@ -159,7 +159,10 @@
     if (reply.erased) log.replaceChildren();
     for (const text of reply.before) bubble(text, "bot");
     const current = document.getElementById("screen");
-    if (reply.same_screen && current) {
+    // A tick edits its screen in place, as in Telegram; the same answer to a typed
+    // message is said again under it (in place, above the message, nothing seemed to
+    // come back).
+    if (reply.same_screen && current && fromButton) {
       current.textContent = reply.text;
       current.removeAttribute("dir");
     } else {

@@ -159,10 +159,11 @@
     if (reply.erased) log.replaceChildren();
     for (const text of reply.before) bubble(text, "bot");
     const current = document.getElementById("screen");
-    // A tick edits its screen in place, as in Telegram; the same answer to a typed
-    // message is said again under it (in place, above the message, nothing seemed to
-    // come back).
-    if (reply.same_screen && current && fromButton) {
+    // A tick edits its screen in place, as in Telegram, and so does a typed message's
+    // step that says something (the receipt of a message to the advisor). With nothing
+    // else said, the same answer again is said under the message: written in place,
+    // above it, nothing seemed to come back.
+    if (reply.same_screen && current && (fromButton || reply.before.length)) {
       current.textContent = reply.text;
       current.removeAttribute("dir");
     } else {

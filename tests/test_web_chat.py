@@ -410,6 +410,21 @@ async def test_an_e_mail_address_typed_for_the_phone_is_taken_as_e_mail_instead(
     assert (lead.phone, lead.email) == (None, "ayse@example.org")
 
 
+async def test_words_beside_an_e_mail_address_typed_for_the_phone_reach_the_advisor(
+    client: WebClient,
+) -> None:
+    # "I rarely pick up" was dropped: only the address was kept.
+    person = WebPerson(client)
+    await up_to_the_phone_question(person)
+    typed = "my e-mail is ayse@example.org, I rarely pick up the phone"
+    meeting = await person.type(typed)
+    assert "How would you like to talk with the advisor?" in meeting["text"]
+    assert "We have noted “ayse@example.org” as your answer" in meeting["text"]
+    await person.press("Video call")
+    summary = await person.press("Any time")
+    assert "E-mail: ayse@example.org" in summary["text"] and typed in summary["text"]
+
+
 async def test_a_phone_number_alone_is_enough_on_the_web(
     client: WebClient, services: Services
 ) -> None:

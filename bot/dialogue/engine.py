@@ -219,7 +219,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 postal.answer_text(state, text, ctx, result)
             return
         if isinstance(question, FreeText):
-            if not _email_for_a_phone(state, question, text) and not _name_with_phone(
+            if not _email_for_a_phone(state, question, text, ctx, result) and not _name_with_phone(
                 state, question, text, result
             ):
                 _answer_free_text(state, question, text, result, ctx)
@@ -437,14 +437,21 @@ def _strip_marks(label: str) -> str:
     return _LEADING_MARKS.sub("", label)
 
 
-def _email_for_a_phone(state: State, question: FreeText, text: str) -> bool:
+def _email_for_a_phone(
+    state: State, question: FreeText, text: str, ctx: Context, result: Result
+) -> bool:
     """An e-mail address typed where the web asks for a phone number and offers
-    "E-mail instead of phone": that button, and the address as the answer after it."""
+    "E-mail instead of phone": that button, and the address as the answer after it; words
+    beside it go to the advisor, as at the e-mail question."""
     if question.key != PHONE.key or question.alternative != BY_EMAIL:
         return False
     address = EMAIL.parse(text)
     if address is None:
         return False
+    if words_beside_email(text) and not typed.keep_for_advisor(
+        text, ctx, result, typed.KEPT_WITH_ANSWER, choice=address
+    ):
+        return True  # too long beside what is held: asked again under that notice
     state.answers[PHONE.key] = BY_EMAIL.code
     state.answers[EMAIL.key] = address
     advance(state, EMAIL.key)

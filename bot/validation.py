@@ -345,7 +345,7 @@ def parse_company(text: str) -> str | None:
 
 
 #: The longest short free answer (what a callback is about).
-MAX_SHORT_TEXT = 300
+MAX_SHORT_TEXT = 1000
 
 
 def parse_short_text(text: str) -> str | None:

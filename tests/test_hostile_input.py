@@ -47,13 +47,13 @@ def test_a_4096_character_text_is_refused_politely_everywhere() -> None:
     d.press("For businesses")
     d.type("Kiosk Anna")
     d.type(LONGEST)  # as the trade, typed on the question itself
-    assert "This text is too long. Please write at most 300 characters." in d.text
+    assert "This text is too long. Please write at most 1000 characters." in d.text
     assert d.state.screen == "q:trades"
     d = Driver()
     d.press("English")
     d.type(LONGEST)
     # In the menu, text is taken as a question: this one is too long to be one.
-    assert "This text is too long. Please write at most 300 characters." in d.text
+    assert "This text is too long. Please write at most 1000 characters." in d.text
     assert d.state.screen == "menu"
     assert utf16_length(d.text) <= 4096
 

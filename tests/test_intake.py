@@ -1660,13 +1660,19 @@ def test_a_typed_answer_too_long_is_told_its_limit() -> None:
     d = callback_at_postal_code()
     d.press("Back")
     assert d.state.screen == "q:topic"
-    assert "at most 300 characters" in d.type("Ausbildung " * 34).text
+    assert "at most 1000 characters" in d.type("Ausbildung " * 92).text
     assert d.state.screen == "q:topic" and d.state.answers["topic"] == "skip"  # as before
     d = callback_at_postal_code()
     d.type("04109")
     d.press("Yes, I agree")
-    assert "at most 100 characters" in d.type("Ali " * 35).text
+    assert "at most 100 characters" in d.type("Ali-Mohammed-Hassan " * 6).text
     assert "name" not in d.state.answers
+    # Sentences pasted there are a message for the advisor, not refused whole (QA,
+    # 2026-12-04: all of it was lost).
+    message = "We are a small kebab shop in Leipzig with four people. " * 2
+    reply = d.type(message)
+    assert "we have noted your message" in reply.text and d.state.screen == "q:name"
+    assert d.ctx.held_question == message.strip()
 
 
 def test_a_trade_without_a_letter_is_asked_again() -> None:
@@ -1776,10 +1782,12 @@ def test_i_dont_know_in_a_sentence_is_that_answer_and_the_sentence_goes_to_the_a
 
 def test_i_dont_know_in_a_sentence_too_long_to_keep_is_asked_again() -> None:
     d = _at_the_trade_question("English")
-    d.ctx = replace(d.ctx, held_question="Why? " * 59)  # 295 characters held already
+    d.ctx = replace(d.ctx, held_question="Why? " * 199)  # 995 characters held already
     reply = d.type("I don't know exactly")
-    # Neither answered nor lost unseen: the person is told, on the same question.
-    assert "at most 300 characters" in reply.text and d.state.screen == "q:trade"
+    # Neither answered nor lost unseen: the person is told, on the same question; not
+    # "too long" of a short sentence (QA, 2026-12-04), but that it did not fit.
+    assert "You have already written a lot for the advisor" in reply.text
+    assert "too long" not in reply.text and d.state.screen == "q:trade"
     assert "trade" not in d.state.answers
 
 

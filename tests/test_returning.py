@@ -118,7 +118,7 @@ def test_a_number_typed_on_the_summary_of_an_addition_is_kept_as_a_note() -> Non
     d.press("Finding an apprentice")
     d.type("0176 12345678")
     assert d.state.screen == "summary" and "phone" not in d.state.answers
-    assert "Question: 0176 12345678" in d.text
+    assert "Your message for the advisor: 0176 12345678" in d.text
 
 
 def test_an_age_under_16_added_to_the_open_request_needs_a_parent_to_agree() -> None:
@@ -295,8 +295,8 @@ async def test_a_reloaded_summary_still_shows_the_question_typed_on_the_way(
     await person.type("0341 1234567")
     for label in ("By phone", "Any time", "Preferred language", "Deutsch"):
         summary = await person.press(label)
-    assert "Question: Do you advise on Saturdays?" in summary.text
+    assert "Your message for the advisor: Do you advise on Saturdays?" in summary.text
     # The web page reloaded: the screen as stored, rendered without a step.
     reloaded = await dialogue.current("telegram", person.user_id)
     assert reloaded is not None
-    assert "Question: Do you advise on Saturdays?" in reloaded.screen.text
+    assert "Your message for the advisor: Do you advise on Saturdays?" in reloaded.screen.text

@@ -277,10 +277,10 @@ def test_a_question_typed_during_a_dialogue_goes_with_the_request() -> None:
     # A stray word is no question: the old hint.
     assert "Please tap one of the buttons below." in d.type("ok").text
     # Nor is a text too long for the request's question field cut: the person is told.
-    assert "at most 300 characters" in d.type("Why " * 80).text
+    assert "at most 1000 characters" in d.type("Why " * 260).text
     assert d.ctx.held_question == "How much does an apprentice cost us per month?"
     to_the_summary(d)
-    assert "Question: How much does an apprentice cost us per month?" in d.text
+    assert "Your message for the advisor: How much does an apprentice cost us per month?" in d.text
     d.press("Send")
     assert d.leads[0].answers["question"] == "How much does an apprentice cost us per month?"
 
@@ -321,7 +321,8 @@ def test_a_held_question_in_the_same_process_is_not_reported_lost() -> None:
         d.type(typed)
     d.press("At my business")
     summary = d.press("Any time")
-    assert "Question: How much does an apprentice cost us per month?" in summary.text
+    held = "Your message for the advisor: How much does an apprentice cost us per month?"
+    assert held in summary.text
     d.press("Send")
     assert not d.state.held
 
@@ -348,7 +349,7 @@ def test_a_number_or_address_typed_where_a_tap_is_expected_is_kept(typed: str) -
     business_until_summary(d)
     reply = d.type("01067")
     assert reply.text.startswith("Thank you, we have noted your message.")
-    assert "Question: 01067" in d.text
+    assert "Your message for the advisor: 01067" in d.text
     d.press("Send")
     assert d.leads[0].answers["question"] == "01067"
     # A year or a word still only gets the hint.
@@ -381,7 +382,7 @@ def test_a_question_typed_during_a_dialogue_survives_a_step_aside(command: str) 
     assert d.state.screen == "q:experience"
     to_the_summary(d)
     # The question the bot said it noted goes with the request.
-    assert "Question: Was kostet ein Azubi im Monat?" in d.text
+    assert "Your message for the advisor: Was kostet ein Azubi im Monat?" in d.text
     d.press("Send")
     assert d.leads[0].answers["question"] == "Was kostet ein Azubi im Monat?"
 

@@ -468,8 +468,8 @@ async def test_keyboard_typing_and_a_lost_connection_lose_nothing(database_url: 
         await tap(page, "English")  # English, on an Arabic browser's right-to-left page
         await tap(page, "Request a callback")
         await tap(page, "A business")
-        # Too long for the topic (300 characters): back in the field to be shortened.
-        long = "Wir möchten ab Herbst ausbilden. " * 10
+        # Too long for the topic (1000 characters): back in the field to be shortened.
+        long = "Wir möchten ab Herbst ausbilden. " * 32
         await write(page, long)
         assert "too long" in await screen_text(page)
         assert await page.input_value("#text") == long

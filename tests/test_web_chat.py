@@ -190,12 +190,12 @@ async def test_a_message_longer_than_4096_characters_is_refused_kindly(client: W
 
 
 async def test_a_text_too_long_for_its_question_is_given_back_to_shorten(client: WebClient) -> None:
-    # The topic of a callback takes 300 characters: 301 were refused, and gone from the field.
+    # The topic of a callback takes 1000 characters: more were refused, and gone from the field.
     person = WebPerson(client)
     await person.open()
     for label in ("English", "Request a callback", "A business"):
         await person.press(label)
-    long = "Wir möchten ab Herbst ausbilden. " * 10
+    long = "Wir möchten ab Herbst ausbilden. " * 32
     refused = await person.type(long)
     assert "too long" in refused["text"] and refused["given_back"] is True
     assert (await person.type("Ausbildung ab Herbst"))["given_back"] is False
@@ -310,11 +310,12 @@ async def test_a_question_typed_on_the_way_reaches_the_advisors_with_the_request
     assert "we have noted your question" in noted["text"]
     await person.press("By phone")
     summary = await person.press("Any time")
-    assert "Question: Können Sie auch samstags anrufen?" in summary["text"]
+    assert "Your message for the advisor: Können Sie auch samstags anrufen?" in summary["text"]
     # One more, typed on the summary: it shows at once, under the first.
     again = await person.type("Und brauche ich einen Dolmetscher?")
     assert (
-        "Question: Können Sie auch samstags anrufen?\nUnd brauche ich einen Dolmetscher?"
+        "Your message for the advisor: Können Sie auch samstags anrufen?\n"
+        "Und brauche ich einen Dolmetscher?"
     ) in again["text"]
     await person.press("Send")
     async with services.sessionmaker() as session:

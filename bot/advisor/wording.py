@@ -21,7 +21,7 @@ from db.vocabulary import AuditAction, LeadStatus
 
 MAX_MESSAGE = 4096
 #: A typed value longer than this is cut in advisor messages (the full text stays stored).
-MAX_VALUE = 500
+MAX_VALUE = 1000
 
 FLOW_NAMES = {
     "business": "Betrieb",

@@ -498,6 +498,11 @@ def _answer_free_text(
     both = split_spelling(text) if question.spelling is not None else None
     value = question.parse(both[0] if both else text)
     if value is None and question.longest is not None and len(text) > question.longest:
+        if ctx is not None and _a_message(state, text):
+            # A message pasted where a name was asked: for the advisor, not refused whole.
+            notice = typed.KEPT_TYPING if typed.asks_on_the_way(text) else typed.KEPT_MESSAGE_TYPING
+            typed.keep_for_advisor(text, ctx, result, notice)
+            return
         result.notify(TOO_LONG, max=str(question.longest))
         return
     if value is None:
@@ -522,6 +527,15 @@ def _answer_free_text(
         result.notify(CHECK_EMAIL, address=meant)
     advance(state, question.key)
 
+
+def _a_message(state: State, text: str) -> bool:
+    """Whether text too long for its question reads as a message for the advisor: some
+    sentences typed in a lead dialogue, not a long name."""
+    return in_dialogue(state) and state.flow != ASK.key and len(text.split()) >= MESSAGE_WORDS
+
+
+#: The words from which text too long for a short answer is a message (a name has fewer).
+MESSAGE_WORDS = 8
 
 #: Whether typed text says more than the contact detail it answers with, by question.
 _WORDS_BESIDE = {PHONE.key: words_beside_phone, EMAIL.key: words_beside_email}

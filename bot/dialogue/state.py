@@ -16,7 +16,7 @@ from bot.flows.navigation import ScreenId, first_open, screen_exists
 from bot.i18n import LANGUAGES, local
 from bot.offices import Office
 
-MAX_TEXT = 300
+MAX_TEXT = 1000
 #: Bytes of the digest a state keeps of the last tap it took: 8 tell a person's taps apart.
 TAP_DIGEST_BYTES = 8
 MAX_HISTORY = 40

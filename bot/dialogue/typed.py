@@ -58,6 +58,17 @@ KEPT_TYPING = N_(
     "Thank you, we have noted your question. It goes to the advisor with your request, "
     "who will answer it personally. Please answer the question below to continue."
 )
+#: The same, for a long message typed where a short answer was asked (a business's name):
+#: refused as too long, all of it was lost to the advisor.
+KEPT_MESSAGE_TYPING = N_(
+    "Thank you, we have noted your message. It goes to the advisor with your request. "
+    "Please answer the question below in a few words to continue."
+)
+#: Told when a message does not fit beside the ones already noted for the request.
+HELD_FULL = N_(
+    "You have already written a lot for the advisor, so this message was not added. "
+    "Please send it again after your request: then it goes straight to the advisor."
+)
 #: Told when a sentence says "I don't know" among other words ("I don't know exactly"):
 #: that button's answer is taken, and the whole sentence kept. ``choice``: its label.
 KEPT_WITH_ANSWER = N_(
@@ -99,10 +110,11 @@ def keep_for_advisor(
     joined = text if not held else held if text in held else f"{held}\n{text}"
     if len(joined) > MAX_QUESTION:
         # One field of MAX_QUESTION characters; what is held stays (the engine keeps it).
-        result.notify(
-            TOO_LONG,
-            max=str(MAX_QUESTION),
-        )
+        # Several messages together: "too long" said of a short one puzzled.
+        if len(text) > MAX_QUESTION:
+            result.notify(TOO_LONG, max=str(MAX_QUESTION))
+        else:
+            result.notify(HELD_FULL)
         return False
     result.held_question = joined
     result.notify(told, **params)

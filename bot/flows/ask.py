@@ -11,7 +11,7 @@ from bot.flows.model import Flow, FreeText
 from bot.i18n import N_
 
 #: Longest question kept, as for other typed answers (bot.dialogue.state.MAX_TEXT).
-MAX_QUESTION = 300
+MAX_QUESTION = 1000
 
 
 def parse_question(text: str) -> str | None:
@@ -24,7 +24,7 @@ QUESTION = FreeText(
     prompt=N_("What would you like to ask the advisor?"),
     label=N_("Question"),
     parse=parse_question,
-    error=N_("Please write your question in a few words (at most 300 characters)."),
+    error=N_("Please write your question in a few words (at most 1000 characters)."),
     takes_questions=True,
 )
 

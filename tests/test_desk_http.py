@@ -574,3 +574,27 @@ async def test_failed_calls_read_as_on_the_group_card(client: Client, services: 
     assert "bisher 2 erfolglose Kontaktversuche" in await page(LeadStatus.NEW, 2)
     assert "1 Versuch<" in await page(LeadStatus.NOT_REACHED, 1)
     assert "Versuch" not in await page(LeadStatus.NEW, 0)
+
+
+async def test_writing_to_a_person_whose_request_a_colleague_has_says_so(
+    client: Client, services: Services
+) -> None:
+    # As the group says it: the inbox sent the message without a word, and the person was
+    # contacted by two advisors who knew nothing of each other.
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    await account(services, "carla", "leipzig", telegram_id=ANNA + 1)
+    async with services.sessionmaker() as session, session.begin():
+        person = User(channel="telegram", external_id="4711", language="tr")
+        session.add(person)
+        await session.flush()
+        person_id = person.id
+    number = await lead(services, user_id=person_id, channel="telegram")
+    await log_in(client, "anna")
+    await post(client, f"/inbox/leads/{number}/act", action="claim")
+    mine = await post(client, f"/inbox/leads/{number}/reply", text="Hallo, hier Anna")
+    await log_in(client, "carla")
+    sent = await post(client, f"/inbox/leads/{number}/reply", text="Hallo, hier Carla")
+    told = await sent.text()
+    assert sent.status == 200 and "Hallo, hier Carla" in told
+    assert "Anfrage #1 hat Anna Beispiel übernommen – bitte absprechen" in told
+    assert "bitte absprechen" not in await mine.text()

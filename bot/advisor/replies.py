@@ -46,10 +46,12 @@ RELAY_FAILED = (
 )
 
 
-def colleague_has(lead_id: int | None, name: str) -> str:
-    """Told to an advisor whose message went to a person whose request a colleague has."""
+def colleague_has(lead_id: int | None, name: str, *, markup: bool = True) -> str:
+    """Told to an advisor whose message went to a person whose request a colleague has
+    (``markup``: as Telegram's HTML; the inbox's template escapes it itself)."""
+    shown = html.escape(name) if markup else name
     return (
-        f"ℹ️ Zugestellt. Anfrage #{lead_id} hat {html.escape(name)} übernommen – bitte "
+        f"ℹ️ Zugestellt. Anfrage #{lead_id} hat {shown} übernommen – bitte "
         "absprechen, damit die Person nicht doppelt kontaktiert wird."
     )
 

@@ -132,7 +132,12 @@ async def export_leads(request: web.Request) -> web.Response:
 
 
 async def _render_lead(
-    request: web.Request, lead_id: int, message: str = "", status: int = 200
+    request: web.Request,
+    lead_id: int,
+    message: str = "",
+    status: int = 200,
+    *,
+    shared: bool = False,
 ) -> web.Response:
     services = services_of(request)
     advisor = request[ADVISOR]
@@ -147,6 +152,8 @@ async def _render_lead(
         return not_found(request)
     lead, history, messages, undelivered = found
     tz = services.advisors.timezone
+    if shared and lead.claimed_by_name and not _mine(lead, advisor):
+        message = replies.colleague_has(lead.id, lead.claimed_by_name, markup=False)
     context = {
         "lead": lead,
         "message": message,
@@ -255,7 +262,11 @@ def _mine(lead: Lead, advisor: Advisor) -> bool:
 
 async def lead_page(request: web.Request) -> web.Response:
     """GET /inbox/leads/N: answers, contact, actions, reply, notes, audit trail."""
-    return await _render_lead(request, _lead_id(request))
+    return await _render_lead(request, _lead_id(request), shared=SHARED in request.query)
+
+
+#: The query after a reply to a person whose request a colleague has.
+SHARED = "geteilt"
 
 
 async def new_messages(request: web.Request) -> web.Response:
@@ -323,7 +334,9 @@ async def reply(request: web.Request) -> web.StreamResponse:
         return not_found(request)
     if result.status == "queued":
         services_of(request).kick_outbox()
-        raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}#gespraech")
+        # A colleague has the request: told, as in the group, so that the two agree.
+        shared = f"?{SHARED}=1" if result.colleague is not None else ""
+        raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}{shared}#gespraech")
     if result.status == "note":
         return await _render_lead(request, form.lead_id, NOTE_FROM_REPLY)
     return await _render_lead(request, form.lead_id, REPLY_RESULTS[result.status], status=409)

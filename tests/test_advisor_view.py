@@ -56,13 +56,33 @@ def test_a_huge_lead_still_fits_one_message() -> None:
     assert "…" in screen.text  # the typed values were cut
 
     history = [
-        AuditEvent(action="read", actor_name="Anna " * 20, created_at=NOW) for _ in range(300)
+        AuditEvent(action="read", actor_id=i, actor_name="Anna " * 20, created_at=NOW)
+        for i in range(300)
     ]
     card = view.lead_message(huge, "Leipzig", limit=wording.MAX_MESSAGE - 1000).text
     detail = reports.lead_detail(card, history)
     assert wording.utf16_len(detail) <= 4096
     _check_html(detail)
     assert "ältere Einträge nicht angezeigt" in detail
+
+
+def test_an_advisors_readings_after_their_own_entries_are_not_listed() -> None:
+    # Every tap in the inbox reloads the page: "angesehen" was half of a lead's history.
+    def event(action: str, actor: int) -> AuditEvent:
+        return AuditEvent(action=action, actor_id=actor, actor_name=f"A{actor}", created_at=NOW)
+
+    history = [
+        event("read", 1),
+        event("read", 1),
+        event("claimed", 1),
+        event("read", 1),
+        event("read", 2),
+        event("not_reached", 1),
+        event("read", 1),
+    ]
+    shown = [(e.action, e.actor_id) for e in reports.shown_history(history)]
+    assert shown == [("read", 1), ("claimed", 1), ("read", 2), ("not_reached", 1)]
+    assert reports.lead_detail("card", history).count("angesehen") == 2
 
 
 def test_withdrawn_lead_shows_nothing_personal() -> None:
@@ -96,3 +116,11 @@ def test_ages_and_roles() -> None:
     assert wording.age(NOW, NOW.replace(day=13)) == "10 Tg."
     assert view.role(lead(flow="young", answers={"situation": "parent"})) == "Elternteil"
     assert view.role(lead(flow="callback", answers={"role": "parent"})) == "Elternteil"
+
+
+def test_failed_calls_stay_on_the_card_when_the_request_is_taken_again() -> None:
+    # Given back after three failed calls, then taken: the card forgot them.
+    taken = lead(status="claimed", attempts=3, claimed_by_name="Anna Schmidt")
+    assert "bisher 3 erfolglose Kontaktversuche" in view.status_line(taken, "Europe/Berlin")
+    fresh = lead(status="claimed", attempts=0, claimed_by_name="Anna Schmidt")
+    assert "Kontaktversuch" not in view.status_line(fresh, "Europe/Berlin")

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.advisor import view, wording
+from bot.advisor import reports, view, wording
 from bot.advisor.work import Actor, export_audit
 from bot.conversation import log as conversation_log
 from bot.conversation.content import transcript_line
@@ -159,7 +159,7 @@ def _row(
         if question is not None and key in lead.answers:
             shown = answer_text(question, lead.answers, de)
         row.append(shown)
-    row.append("; ".join(_history_entry(event, tz) for event in history))
+    row.append("; ".join(_history_entry(event, tz) for event in reports.shown_history(history)))
     return row
 
 

@@ -23,7 +23,7 @@ from bot.advisor.wording import (
     when,
 )
 from db.models import AuditEvent
-from db.vocabulary import LeadStatus
+from db.vocabulary import AuditAction, LeadStatus
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def lead_detail(
     """One lead's group card with its history (the newest entries when long) and the
     number of messages in its conversation (read in the topic or the web inbox)."""
     head = [card, "", "<b>Verlauf</b>"]
-    body = [history_line(event, tz) for event in history] or ["–"]
+    body = [history_line(event, tz) for event in shown_history(history)] or ["–"]
     if messages:
         body += [
             "",
@@ -73,6 +73,19 @@ def lead_detail(
             "nachzulesen in der Gruppe oder im Web-Posteingang",
         ]
     return fit(head, body, [], "… ältere Einträge nicht angezeigt", keep_last=True)
+
+
+def shown_history(history: Sequence[AuditEvent]) -> list[AuditEvent]:
+    """The history as advisors read it: a reading right after the same advisor's entry
+    (the page reloaded by their own button, opened again) is left out. Every tap in the
+    inbox added "angesehen", half of a lead's history; the audit keeps every reading."""
+    shown: list[AuditEvent] = []
+    for event in history:
+        repeated = shown and shown[-1].actor_id == event.actor_id
+        if event.action == AuditAction.READ and repeated:
+            continue
+        shown.append(event)
+    return shown
 
 
 def history_line(event: AuditEvent, tz: str) -> str:

@@ -120,9 +120,10 @@ def attempts(lead: Lead) -> str:
     """The failed calls so far, as the card and the inbox say them ("" for none)."""
     if not lead.attempts:
         return ""
-    if lead.status == LeadStatus.NEW:
-        # Given back to the team after failed calls: whoever takes it next knows.
-        # ("Erfolglos": a later "Erreicht" is no longer shown, but these stay true.)
+    if lead.status in (LeadStatus.NEW, LeadStatus.CLAIMED):
+        # Given back to the team after failed calls: whoever takes it next knows, also
+        # once taken. ("Erfolglos": a later "Erreicht" is no longer shown, but these stay
+        # true.)
         if lead.attempts == 1:
             return "bisher 1 erfolgloser Kontaktversuch"
         return f"bisher {lead.attempts} erfolglose Kontaktversuche"
@@ -138,7 +139,8 @@ def status_line(lead: Lead, tz: str) -> str:
         before = f" ({tries})" if tries else ""
         return f"🆕 <b>Status:</b> neu – noch nicht übernommen{before}"
     if lead.status == LeadStatus.CLAIMED:
-        return f"🙋 <b>Status:</b> übernommen von {who}{since}"
+        before = f" – {tries}" if tries else ""
+        return f"🙋 <b>Status:</b> übernommen von {who}{since}{before}"
     if lead.status == LeadStatus.REACHED:
         return f"✅ <b>Status:</b> erreicht – übernommen von {who}{since}"
     if lead.status == LeadStatus.NOT_REACHED:

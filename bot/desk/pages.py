@@ -13,7 +13,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.advisor import export, replies, view, wording, work
+from bot.advisor import export, replies, reports, view, wording, work
 from bot.conversation import log as conversation_log
 from bot.conversation.content import marker
 from bot.desk import listing
@@ -167,7 +167,7 @@ async def _render_lead(
         "answers": view.answer_pairs(lead),
         "actions": _actions(lead),
         "conversation": [_message(row, tz, undelivered) for row in messages],
-        "history": [_history(event, tz) for event in history],
+        "history": [_history(event, tz) for event in reports.shown_history(history)],
         "channel": wording.CHANNEL_NAMES.get(lead.channel, lead.channel),
         "language": wording.language_name(lead.language),
         "received": wording.when(lead.created_at, tz),

@@ -145,6 +145,10 @@ async def test_an_advisor_works_a_lead_in_the_browser(
             # Each answer under its label, as wide as the card: no value squeezed beside it.
             values = phone.locator(".card dd")
             value_boxes = [await values.nth(i).bounding_box() for i in range(await values.count())]
+            # The statistics' week tables scrolled the whole page sideways (887 px).
+            await phone.goto(f"{base}/inbox/stats")
+            await screenshot(phone, "stats-390")
+            stats_wide = await phone.evaluate("document.documentElement.scrollWidth")
             await phone.close()
             await desk.deliver()
             card = (await fake.wait_sent(LEIPZIG_GROUP, 2))[-1]
@@ -198,7 +202,7 @@ async def test_an_advisor_works_a_lead_in_the_browser(
             audit = [(e.action, e.actor_name) for e in await desk.audit(3)]
 
     assert wide <= 390 and len(boxes) == 2  # Leipzig's two leads
-    assert lead_wide <= 390
+    assert lead_wide <= 390 and stats_wide <= 390
     assert value_boxes and all(box is not None and box["width"] >= 280 for box in value_boxes)
     assert all(box is not None and box["x"] + box["width"] <= 390 for box in boxes)
     assert edited.message_id == card.message_id

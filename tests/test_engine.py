@@ -29,11 +29,32 @@ def test_words_before_any_greeting_are_greeted_not_told_to_tap() -> None:
     ctx = replace(Driver().ctx, client_language="tr")
     result = step(State(), Text("hallo"), ctx)
     shown = render(result.state, ctx, result.notices)
-    assert result.state.screen == "lang" and result.state.lang == "tr"
+    # The app's language is taken as chosen: the greeting was shown again and again.
+    assert result.state.screen == "menu" and result.state.lang == "tr"
     assert "Butonlar" not in shown.text and "buton" not in shown.text.lower()
-    started = step(State(), Start("tr"), ctx)
-    assert shown.text == render(started.state, ctx, started.notices).text
-    assert shown.text.startswith("Merhaba!")
+
+
+def test_words_at_the_language_choice_choose_their_language_and_are_answered() -> None:
+    # QA, 2026-12-04: "hallo", "ich suche ausbildung als pflege", "ich bin 18 jahre" each
+    # got the greeting again, the words dropped.
+    d = Driver("de")
+    d.type("ich suche ausbildung als pflege")
+    assert (d.state.lang, d.state.flow, d.state.screen) == ("de", "young", "q:situation")
+    # Written in another script than the app's language: that language.
+    d = Driver("de")
+    d.type("مرحبا")
+    assert (d.state.lang, d.state.screen) == ("ar", "menu")
+    d = Driver("en")
+    d.type("Merhaba, çırak arıyorum")
+    assert (d.state.lang, d.state.flow) == ("tr", "business")
+
+
+def test_a_greeting_or_thanks_at_the_menu_is_answered_in_kind() -> None:
+    d = Driver("en")
+    d.press("English")
+    assert d.type("Hello!").text.startswith("Hello! Please choose below")
+    assert d.type("thank you").text.startswith("You are welcome!")
+    assert d.state.screen == "menu"
 
 
 @pytest.mark.parametrize("code", [None, "ru", "", "zz-ZZ"])

@@ -151,10 +151,11 @@ async def test_my_data_comes_as_a_json_download_and_delete_forgets_the_person(
     farewell = await person.press("Yes")
     assert "All your data has been deleted" in farewell["text"]
     assert await web_users(services.sessionmaker) == []
-    # Writing again starts afresh with a greeting, not "please tap a button" under none.
+    # Writing again starts afresh in the page's language, and the words are answered, not
+    # "please tap a button" under none.
     again = await person.step({"text": "Hello, it's me again"})
     assert "Please tap" not in again["text"]
-    assert "Please choose your language" in again["text"] and person.button("English")
+    assert "An advisor can answer your question" in again["text"] and person.button("Ask")
 
 
 async def test_a_step_without_the_pages_token_or_from_another_site_is_refused(

@@ -39,11 +39,13 @@ from bot.dialogue.state import (
 )
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, TOO_LONG, WELCOME
 from bot.dialogue.typed_words import (
+    greets,
     loose,
     mentions_dont_know,
     phrase,
     says_dont_know,
     says_yes,
+    written_in,
 )
 from bot.flows.ask import ASK
 from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE, WHATSAPP
@@ -237,7 +239,11 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if _tap_by_label(state, text, ctx, result) or _tap_by_age(state, text, ctx, result):
         return
     if typed.is_question(state, text):
-        if fits(text, result):
+        said = greets(text)
+        if said is not None:
+            # "Merhaba", "Cám ơn": greeted or thanked back, not told "no page on this".
+            result.notify(HELLO if said == "hello" else WELCOME_THANKS)
+        elif fits(text, result):
             typed.answer(state, text, ctx, result)
         return
     if (
@@ -250,12 +256,22 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         typed.keep_for_advisor(text, ctx, result, typed.kept_notice(text))
         return
     if state.screen == ScreenId.LANG and not state.history:
-        # Words at the greeting: a first "hallo" without Start (the chat's history cleared),
-        # the web chat after /delete. Greeted, not told to tap buttons none had been shown.
-        returning.leave_or_ask(state, ctx, result, "start")
+        # Words at the greeting ("hallo", a whole wish, after /start or without it): the
+        # language they are plainly written in, else the app's, is taken as chosen, and
+        # the words are answered at the main menu. The greeting was shown again and the
+        # words dropped, nine times in a row for one person.
+        _tap(state, Code.LANGUAGE.of(written_in(text) or state.lang or "de"), ctx, result)
+        if greets(text) is None:
+            _text(state, text, ctx, result)
         return
     result.notify(N_("Please tap one of the buttons below."))
 
+
+#: Told for a greeting or a thank-you typed where a question would find a page.
+HELLO = N_("Hello! Please choose below what you are looking for, or write your question.")
+WELCOME_THANKS = N_(
+    "You are welcome! If you need anything else, please choose below or write your question."
+)
 
 #: The screens of the postal code step that follow a typed code or place.
 _AFTER_POSTAL_CODE = frozenset(

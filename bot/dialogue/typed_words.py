@@ -154,3 +154,55 @@ def says_yes(text: str) -> bool:
     a yes-word, and no word that does not go with one."""
     words = set(phrase(text).split())
     return bool(words & _YES) and words <= _YES | _WITH_YES
+
+
+#: A greeting or a thank-you alone ("Hallo", "Merhaba", "Cám ơn", "مرحبا"): no question
+#: for an information page, which answered it with "I have no page on this".
+_HELLO = frozenset(
+    phrase(said)
+    for said in (
+        *("hallo", "hi", "hey", "moin", "servus", "guten tag", "guten morgen", "guten abend"),
+        *("hello", "good morning", "good evening", "salut", "salam", "selam", "selamlar"),
+        *("merhaba", "iyi günler", "günaydın", "xin chào", "chào", "chào bạn", "alo"),
+        *("привіт", "вітаю", "добрий день", "доброго дня", "здравствуйте", "привет"),
+        *("مرحبا", "مرحباً", "السلام عليكم", "سلام عليكم", "سلام", "اهلا", "أهلا", "اهلين"),
+    )
+)
+_THANKS = frozenset(
+    phrase(said)
+    for said in (
+        *("danke", "danke schön", "vielen dank", "thanks", "thank you", "thank you very much"),
+        *("teşekkürler", "teşekkür ederim", "sağol", "sağ olun", "cảm ơn", "cám ơn"),
+        *("cảm ơn bạn", "дякую", "спасибі", "спасибо", "شكرا", "شكراً", "شكرا لكم", "merci"),
+    )
+)
+
+
+def greets(text: str) -> str | None:
+    """ "hello" or "thanks" when ``text`` is only a greeting or a thank-you (punctuation
+    aside), else None."""
+    said = phrase(text)
+    if said in _HELLO:
+        return "hello"
+    return "thanks" if said in _THANKS else None
+
+
+#: Letters only one of the bot's languages writes (of those in Latin letters: Turkish ğ ş
+#: ı İ, Vietnamese ă ơ ư đ and its tone marks under vowels).
+_ONLY_IN = (
+    ("ar", re.compile("[\u0600-\u06ff]")),
+    ("uk", re.compile("[\u0400-\u04ff]")),
+    ("vi", re.compile("[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)),
+    # Not with IGNORECASE: it folds ı and İ into i, which every language writes.
+    ("tr", re.compile("[ğĞşŞıİ]")),
+)
+
+
+def written_in(text: str) -> str | None:
+    """The bot's language ``text`` is plainly written in, by its letters (Arabic or
+    Cyrillic script, Vietnamese or Turkish letters), or None (German, English, or not
+    plain). Cyrillic is taken as Ukrainian: the bot speaks no Russian."""
+    for lang, letters in _ONLY_IN:
+        if letters.search(text):
+            return lang
+    return None

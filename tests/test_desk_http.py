@@ -493,7 +493,7 @@ async def test_the_statistics_page_counts_without_personal_data(
     text = await page.text()
 
     assert page.status == 200 and text.count("<svg") >= 5
-    assert "Median: <strong>5.0 Std.</strong>" in text
+    assert "Median: <strong>5,0 Std.</strong>" in text
     assert "Website-Chat" in text and "Ukrainisch" in text
     assert "Mehmet" not in text
 

@@ -440,3 +440,20 @@ def test_a_trade_typed_with_a_question_mark_is_that_trade() -> None:
     d = young("16 or 17")
     d.type("Koch?")
     assert d.state.screen == "q:certificate" and d.state.answers["trade"] == "koch"
+
+
+def test_a_yes_or_ok_where_words_are_asked_is_asked_again() -> None:
+    # QA, 2026-12-04: "ja" became the business's name, "ok" the trade, "evet" the topic.
+    d = Driver("de")
+    d.press("Deutsch")
+    d.press("Für Betriebe")
+    assert d.state.screen == "q:company"
+    reply = d.type("ja")
+    assert "company" not in d.state.answers and d.state.screen == "q:company"
+    assert reply.text.startswith("Bitte beantworten Sie die Frage unten mit ein paar Worten.")
+    young_person = young("16 or 17")
+    young_person.type("ok")
+    assert young_person.state.screen == "q:trade" and "trade" not in young_person.state.answers
+    # A trade's name typed is still that trade.
+    young_person.type("Koch")
+    assert young_person.state.answers["trade"] == "koch"

@@ -40,6 +40,7 @@ from bot.dialogue.state import (
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, TOO_LONG, WELCOME
 from bot.dialogue.typed_words import (
     greets,
+    is_filler,
     loose,
     mentions_dont_know,
     phrase,
@@ -210,7 +211,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         typed.keep_for_advisor(text, ctx, result, typed.KEPT_TYPING)
         return
     if screen_id is ScreenId.OTHER:
-        if fits(text, result):
+        if not _filler(text, result) and fits(text, result):
             state.answers[f"{key}_other"] = text
             advance(state, key)
         return
@@ -221,6 +222,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 postal.answer_text(state, text, ctx, result)
             return
         if isinstance(question, FreeText):
+            if _filler(text, result):
+                return
             if not _email_for_a_phone(state, question, text, ctx, result) and not _name_with_phone(
                 state, question, text, result
             ):
@@ -442,7 +445,20 @@ def _typed_answer(state: State, question: Buttons, text: str, ctx: Context, resu
     """A typed answer on a ``typed`` question; a button's label typed out is still a tap."""
     if not question.typed or _tap_by_label(state, text, ctx, result):
         return question.typed
-    return answer_typed(state, question, text, result)
+    return _filler(text, result) or answer_typed(state, question, text, result)
+
+
+def _filler(text: str, result: Result) -> bool:
+    """ "ja", "ok", "evet" typed where a name, a trade or a problem is asked: asked again,
+    not stored as the answer ("Yardım konusu: evet" on the advisor's card)."""
+    if not is_filler(text):
+        return False
+    result.notify(IN_A_FEW_WORDS)
+    return True
+
+
+#: Told for a yes, no or ok typed where words were asked for.
+IN_A_FEW_WORDS = N_("Please answer the question below in a few words.")
 
 
 _LEADING_MARKS = re.compile(r"^\W+")

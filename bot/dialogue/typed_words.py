@@ -206,3 +206,16 @@ def written_in(text: str) -> str | None:
         if letters.search(text):
             return lang
     return None
+
+
+#: Words that only say no.
+_NO = frozenset(
+    phrase(word)
+    for word in ("nein", "nö", "no", "nope", "hayır", "yok", "không", "ні", "нет", "لا")
+)
+
+
+def is_filler(text: str) -> bool:
+    """Whether ``text`` only says yes, no or ok ("ja", "evet", "ok", "nein"): no name, trade
+    or problem, where one was asked."""
+    return says_yes(text) or phrase(text) in _NO

@@ -678,3 +678,18 @@ def counter(d: Driver) -> tuple[int, int]:
     found = re.search(r"Question (\d+) of (\d+)", d.text)
     assert found is not None, d.text
     return int(found[1]), int(found[2])
+
+
+def test_an_answer_typed_under_help_answers_the_question_left_for_it() -> None:
+    # QA, 2026-12-04: "Skip" under /help got "no information page on this", "04109" then
+    # "please tap one of the buttons"; Back had to be found first.
+    d = Driver("en")
+    d.press("English")
+    d.press("Request a callback")
+    d.press("A business")
+    d.command("help")
+    d.type("Skip")
+    assert d.state.screen == "q:plz" and d.state.answers["topic"] == "skip"
+    d.command("privacy")
+    d.type("04109")
+    assert d.state.screen == "consent" and d.state.answers["plz"] == "04109"

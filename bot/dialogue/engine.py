@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from bot.dialogue import postal, returning, typed
-from bot.dialogue.moves import advance, edit, go, home, in_dialogue
+from bot.dialogue.moves import advance, back, edit, go, home, in_dialogue
 from bot.dialogue.pages import COMMON, codes_of, page_of
 from bot.dialogue.questions import (
     answer_typed,
@@ -198,6 +198,13 @@ def _on_postal_code(state: State) -> bool:
 
 def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     text = clean_text(raw)
+    if _aside_from_a_question(state):
+        # Typed under /help or /privacy in the middle of a dialogue: most often the answer
+        # to the question the person stepped away from ("Skip", "04109"), which was taken
+        # for a question to the information pages, or told to tap a button. Back to it.
+        back(state)
+        _text(state, raw, ctx, result)
+        return
     screen_id, key = split_screen(state.screen)
     if state.screen == ScreenId.SUMMARY and _corrects_a_detail(state, text, ctx, result):
         return
@@ -222,7 +229,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 postal.answer_text(state, text, ctx, result)
             return
         if isinstance(question, FreeText):
-            if _filler(text, result):
+            if _filler(text, result) or _tap_by_label(state, text, ctx, result):
+                # A button's label typed ("Skip"): its tap, not an answer in those words.
                 return
             if not _email_for_a_phone(state, question, text, ctx, result) and not _name_with_phone(
                 state, question, text, result
@@ -293,6 +301,16 @@ def _no_postal_code(state: State, text: str, ctx: Context, result: Result) -> bo
         return False
     _tap(state, Code.ALTERNATIVE.of(NO_POSTAL_CODE), ctx, result)
     return True
+
+
+def _aside_from_a_question(state: State) -> bool:
+    """On /help's or /privacy's page, stepped to from a dialogue's question."""
+    return (
+        state.screen in (ScreenId.HELP, ScreenId.PRIVACY)
+        and state.flow is not None
+        and bool(state.history)
+        and split_screen(state.history[-1])[0] is ScreenId.QUESTION
+    )
 
 
 def _question_for_an_answer(state: State, screen_id: ScreenId | None, text: str) -> bool:

@@ -238,9 +238,12 @@ SENT_TO_ADVISOR = N_("Sent to your advisor.")
 CORRECTED_BY = N_("Corrected message from {name}:")
 #: Told when a person edits a message that was not passed on (an answer to the dialogue,
 #: a message before any request): the edit would otherwise be lost without a word.
+#: In the middle of a dialogue too: "send the correction as a new message" alone sent it
+#: as the answer to the next question (the name typed again where the phone was asked).
 EDIT_NOT_PASSED = N_(
-    "Sorry, we cannot see changes to a message you have already sent. "
-    "Please send the correction as a new message."
+    "Sorry, we cannot see changes to a message you have already sent. Before you send your "
+    "request, you can change any answer with ✏️ at the end. After that, please send a "
+    "correction as a new message."
 )
 #: Media sent while a request is being filled in: not kept yet, and when to send it again
 #: (the general notice below sent a person half-way through a request to a callback).

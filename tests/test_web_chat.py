@@ -208,6 +208,24 @@ async def test_a_text_too_long_for_its_question_is_given_back_to_shorten(client:
     assert "too long" in page_text(page) and f'value="{long}"' in page
 
 
+async def test_without_javascript_my_data_is_shown_on_the_page_and_the_file_is_a_button(
+    client: WebClient,
+) -> None:
+    # The plain form answered with the file alone: the page stayed as it was, and what came
+    # was JSON with English keys.
+    person, _ = await at_the_menu(client)
+    headers = {"Origin": person.origin, "Accept-Language": "en"}
+    form = {"csrf": person.csrf, "command": "mydata"}
+    response = await client.post("/chat", data=form, headers=headers)
+    page = await response.text()
+    assert response.status == 200 and response.content_type == "text/html"
+    assert "This is everything we have stored about you:" in page_text(page)
+    assert 'name="download"' in page and "Download as a file (JSON)" in page
+    file = await client.post("/chat", data={**form, "download": "1"}, headers=headers)
+    assert file.headers["Content-Disposition"].startswith("attachment")
+    assert json.loads(await file.read())["profile"]["channel"] == "web"
+
+
 async def test_a_session_the_bot_has_never_seen_starts_afresh_and_a_forged_one_is_replaced(
     client: WebClient, services: Services
 ) -> None:

@@ -57,6 +57,10 @@ _DESCRIPTIONS = dict(COMMANDS)
 TITLE = N_("KAUSA Saxony")
 MENU = N_("Menu")
 YOUR_MESSAGE = N_("Your message")
+#: The button under the copy of one's data on the page without JavaScript.
+DOWNLOAD_FILE = N_("Download as a file (JSON)")
+#: The form field that asks /mydata for the file itself.
+DOWNLOAD = "download"
 
 
 def page_words(t: Translator) -> dict[str, Any]:
@@ -73,6 +77,7 @@ def page_words(t: Translator) -> dict[str, Any]:
         "sent": t.gettext(SENT_TO_ADVISOR),
         # The script's words for a step that fails.
         "offline": t.gettext(OFFLINE),
+        "download": t.gettext(DOWNLOAD_FILE),
         "failed": t.gettext(SORRY),
     }
 
@@ -268,6 +273,7 @@ async def _page(
     status: int = 200,
     error: str = "",
     typed: str = "",
+    download: bool = False,
 ) -> web.Response:
     t = translator(reply.language)
     chat = WebChat.of(request)
@@ -296,6 +302,7 @@ async def _page(
             "typed": typed,
             "once": chat.sent.token(),
             "double_tap_ms": chat.double_tap_ms,
+            "download": download,
         },
         status=status,
     )
@@ -341,11 +348,15 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
         typed = event.text if isinstance(event, Text) else ""
         status = 425 if refused.text == spamcheck.TOO_EARLY else 403
         return await _page(request, session_id, current, status=status, error=error, typed=typed)
-    if reply.attachment is not None:
+    if reply.attachment is not None and fields.get(DOWNLOAD):
         return _download(reply.attachment)
     # Too long to take: back in the field to be shortened, not typed again.
     typed = event.text if reply.given_back and isinstance(event, Text) else ""
-    response = await _page(request, session_id, reply, typed=typed)
+    # /mydata: the copy to read on the page, the file behind a button of its own (the
+    # file alone left the page as it was, a download of English keys instead).
+    response = await _page(
+        request, session_id, reply, typed=typed, download=reply.attachment is not None
+    )
     WebChat.of(request).keep(request, response, session_id)
     return response
 

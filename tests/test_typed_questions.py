@@ -8,7 +8,7 @@ import pytest
 
 from bot.dialogue.engine import render
 from bot.dialogue.state import State
-from bot.i18n import translator
+from bot.i18n import NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver, business_until_summary, start_label
 from tests.test_intake import young
 
@@ -457,3 +457,33 @@ def test_a_yes_or_ok_where_words_are_asked_is_asked_again() -> None:
     # A trade's name typed is still that trade.
     young_person.type("Koch")
     assert young_person.state.answers["trade"] == "koch"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "screen"),
+    [
+        ("en", "delete my data", "erase"),
+        ("de", "Bitte löschen Sie meine Daten", "erase"),
+        ("tr", "verilerimi silin", "erase"),
+        ("uk", "видаліть мої дані будь ласка", "erase"),
+        ("en", "privacy", "privacy"),
+        ("tr", "gizlilik", "privacy"),
+        ("de", "Datenschutz", "privacy"),
+    ],
+)
+def test_a_privacy_right_asked_for_in_words_opens_its_screen(
+    lang: str, text: str, screen: str
+) -> None:
+    # QA, 2026-12-04: each got "I have no information page on this".
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.type(text)
+    assert d.state.screen == screen
+
+
+def test_what_is_stored_asked_in_words_gives_the_copy() -> None:
+    d = Driver("en")
+    d.press("English")
+    reply = d.type("What data do you store about me?")
+    assert d.result is not None and d.result.export
+    assert "no information page" not in reply.text

@@ -48,6 +48,7 @@ from bot.dialogue.typed_words import (
     says_yes,
     written_in,
 )
+from bot.faq.matcher import privacy_wish
 from bot.flows.ask import ASK
 from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE, WHATSAPP
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, Buttons, Choice, FreeText, PostalCode
@@ -251,9 +252,13 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         return
     if typed.is_question(state, text):
         said = greets(text)
+        right = privacy_wish(text, state.lang or "de")
         if said is not None:
             # "Merhaba", "Cám ơn": greeted or thanked back, not told "no page on this".
             result.notify(HELLO if said == "hello" else WELCOME_THANKS)
+        elif right is not None:
+            # "Bitte löschen Sie meine Daten": the command's screen (/delete asks first).
+            _command(state, right, ctx, result)
         elif fits(text, result):
             typed.answer(state, text, ctx, result)
         return

@@ -407,3 +407,53 @@ OWN_BUSINESS: dict[str, tuple[str, str, str]] = {
     # Not "محلي": it is also the word for "local".
     "ar": ("", "", "مطعمي, مطعمنا, شركتي, شركتنا, متجري, متجرنا, مخبزي, صالوني, ورشتي"),
 }
+
+#: What people type when they want one of their privacy rights rather than a page: the
+#: command that serves it (/delete asks before it deletes anything, /mydata shows the
+#: copy, /privacy the notice). Checked in this order: "delete my data" names "my data" too.
+#: Answered "I have no information page on this" before (QA, 2026-12-04).
+PRIVACY_WISHES: dict[str, dict[str, str]] = {
+    "de": {
+        "delete": (
+            "daten löschen, meine daten löschen, lösch meine daten, löschen sie meine daten, "
+            "löscht meine daten, daten entfernen, alles löschen"
+        ),
+        # Not "welche Daten" alone: "Welche Daten brauche ich für die Anmeldung?"
+        "mydata": (
+            "welche daten speichern, welche daten haben sie, meine daten sehen, meine daten, "
+            "gespeicherte daten, was speichern sie, was wird über mich gespeichert"
+        ),
+        "privacy": "datenschutz, datenschutzerklärung",
+    },
+    "en": {
+        "delete": "delete my data, erase my data, remove my data, delete my information",
+        "mydata": (
+            "what data do you, what data you, my data, data you store, data you have, see my data"
+        ),
+        "privacy": "privacy, data protection, privacy policy",
+    },
+    "tr": {
+        "delete": (
+            "verilerimi sil, verilerimi silin, bilgilerimi sil, bilgilerimi silin, verileri silin"
+        ),
+        "mydata": "hangi verilerimi, verilerimi görmek, verilerim, kayıtlı veriler, bilgilerim",
+        "privacy": "gizlilik, veri koruma, kişisel veriler",
+    },
+    "vi": {
+        "delete": "xóa dữ liệu, xoá dữ liệu, xóa thông tin, xoá thông tin",
+        "mydata": "dữ liệu của tôi, thông tin của tôi, lưu dữ liệu gì, lưu những dữ liệu",
+        "privacy": "quyền riêng tư, bảo vệ dữ liệu, bảo mật dữ liệu",
+    },
+    "uk": {
+        "delete": (
+            "видаліть мої дані, видалити мої дані, видаліть дані, видалити дані, видаліть усе"
+        ),
+        "mydata": "мої дані, які дані ви зберігаєте, дані про мене",
+        "privacy": "конфіденційність, захист даних",
+    },
+    "ar": {
+        "delete": "احذفوا بياناتي, احذف بياناتي, حذف بياناتي, امسحوا بياناتي, مسح بياناتي",
+        "mydata": "بياناتي, البيانات المحفوظة, ما البيانات التي تحفظونها",
+        "privacy": "الخصوصية, حماية البيانات",
+    },
+}

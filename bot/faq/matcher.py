@@ -15,7 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.faq.keywords import KEYWORDS, OWN_BUSINESS, WISHES
+from bot.faq.keywords import KEYWORDS, OWN_BUSINESS, PRIVACY_WISHES, WISHES
 
 #: How alike a word and a keyword must be (0-100) to count.
 WORD_CUTOFF = 86
@@ -215,3 +215,25 @@ def _owned(lang: str) -> tuple[tuple[str, ...], ...]:
 
 def _listed(words: str) -> list[str]:
     return [word.strip() for word in words.split(",") if word.strip()]
+
+
+@lru_cache(maxsize=8)
+def _rights(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    return tuple(
+        (tuple(_WORD.findall(normalize(phrase))), command)
+        for command, phrases in PRIVACY_WISHES.get(lang, {}).items()
+        for phrase in phrases.split(",")
+        if phrase.strip()
+    )
+
+
+def privacy_wish(text: str, lang: str) -> str | None:
+    """The privacy command ``text`` asks for ("Bitte löschen Sie meine Daten": delete;
+    "What data do you store about me?": mydata; "Datenschutz": privacy), in ``lang`` and
+    in German and English, or None."""
+    words = _WORD.findall(normalize(text))
+    for each in _also(lang):
+        for phrase, command in _rights(each):
+            if _stands_in(phrase, words):
+                return command
+    return None

@@ -107,6 +107,10 @@ def test_every_wished_phrase_starts_its_own_dialogue() -> None:
         ("de", "Wir brauchen einen Azubi für die Küche", "business"),
         ("de", "Ich will eine Ausbildung", "young"),
         ("en", "We need apprentices", "business"),
+        # An apprentice in trouble (QA, 2026-12-04: "no information page").
+        ("en", "i have problem in my ausbildung", "young"),
+        ("de", "ich habe probleme mit meinem chef in der ausbildung", "young"),
+        ("en", "I am an apprentice and I have problems with my employer", "young"),
         # A business owner's words for training in their own business.
         ("de", "Mein Restaurant will Ausbildung machen", "business"),
         ("de", "Wir haben ein Restaurant und suchen Ausbildung", "business"),

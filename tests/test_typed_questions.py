@@ -487,3 +487,18 @@ def test_what_is_stored_asked_in_words_gives_the_copy() -> None:
     reply = d.type("What data do you store about me?")
     assert d.result is not None and d.result.export
     assert "no information page" not in reply.text
+
+
+def test_what_a_typed_wish_says_more_goes_to_the_advisor() -> None:
+    # "als Pflege" was dropped: the young people's dialogue started, and the trade was
+    # asked again later without a trace of it.
+    d = Driver("de")
+    d.press("Deutsch")
+    d.type("ich suche ausbildung als pflege")
+    assert d.state.flow == "young" and d.state.held
+    assert d.ctx.held_question == "ich suche ausbildung als pflege"
+    # A bare wish says nothing more.
+    d = Driver("de")
+    d.press("Deutsch")
+    d.type("Ich suche einen Ausbildungsplatz")
+    assert d.state.flow == "young" and d.ctx.held_question is None

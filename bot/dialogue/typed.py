@@ -121,6 +121,10 @@ def keep_for_advisor(
     return True
 
 
+#: The words of a bare wish ("Ich suche einen Ausbildungsplatz"); a longer one says more.
+WISH_WORDS = 4
+
+
 def answer(state: State, text: str, ctx: Context, result: Result) -> None:
     """Show the pages that fit ``text`` (or none), and hold the text for an advisor; or
     start the dialogue the words ask for ("Ich suche einen Ausbildungsplatz")."""
@@ -128,6 +132,10 @@ def answer(state: State, text: str, ctx: Context, result: Result) -> None:
     flow = wish(text, lang)
     if flow is not None:
         returning.begin(state, ctx, result, flow)
+        if len(text.split()) > WISH_WORDS and len(text) <= MAX_QUESTION:
+            # "Ich suche Ausbildung als Pflege", "… für die Küche": what the wish says more
+            # goes to the advisor with the request (the trade was dropped, asked again).
+            result.held_question = text
         return
     found = match(text, lang)
     result.held_question = text

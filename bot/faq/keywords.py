@@ -269,7 +269,11 @@ WISHES: dict[str, dict[str, str]] = {
             "azubi platz, azubiplatz, azubi stelle, azubistelle, azubi job, lehrling platz, "
             "lehrlingsplatz, azubi ausbildung, azubi werden, mich ausbilden lassen, "
             "möchte eine ausbildung, will eine ausbildung, hätte gern eine ausbildung, "
-            "suche eine lehre, suche lehre, möchte eine lehre machen, lehre machen"
+            "suche eine lehre, suche lehre, möchte eine lehre machen, lehre machen, "
+            # An apprentice who needs help (QA, 2026-12-04: "no information page").
+            "probleme in der ausbildung, problem in der ausbildung, probleme mit meinem chef, "
+            "problem mit meinem chef, probleme im ausbildungsbetrieb, hilfe in der ausbildung, "
+            "hilfe bei meiner ausbildung, ärger in der ausbildung"
         ),
         "business": (
             "möchte ausbilden, möchten ausbilden, will ausbilden, wollen ausbilden, "
@@ -293,7 +297,11 @@ WISHES: dict[str, dict[str, str]] = {
             "apprenticeship, want to do an apprenticeship, need an apprenticeship, "
             "get an apprenticeship, do an ausbildung, apprentice position, apprentice job, "
             "apprentice place, apprentice role, apprentice work, apprentice ship, apprentice "
-            "placement, be an apprentice, become an apprentice"
+            "placement, be an apprentice, become an apprentice, problem in my ausbildung, "
+            "problems in my ausbildung, problem in my apprenticeship, problems in my "
+            "apprenticeship, problems with my employer, problem with my employer, problems "
+            "with my boss, problem with my boss, help with my apprenticeship, help with my "
+            "ausbildung"
         ),
         "business": (
             "want to train apprentices, want to train an apprentice, like to train "
@@ -341,7 +349,8 @@ WISHES: dict[str, dict[str, str]] = {
             "професійне навчання, шукаю навчання, шукаю місце для навчання, хочу "
             "пройти ausbildung, хочу професійне навчання, знайти ausbildung, "
             "знайти місце навчання, шукає ausbildung, шукає місце навчання, місце учня, "
-            "стати учнем, учнівське місце"
+            "стати учнем, учнівське місце, проблеми на навчанні, проблеми з роботодавцем, "
+            "проблема з роботодавцем"
         ),
         "business": (
             "шукаю учня, шукаємо учня, шукаю учнів, шукаємо учнів, хочу навчати учнів, "
@@ -355,7 +364,8 @@ WISHES: dict[str, dict[str, str]] = {
         "young": (
             "أبحث عن تدريب مهني, أبحث عن تدريب, ابحث عن تدريب, أبحث عن أوسبيلدونغ, "
             "أبحث عن ausbildung, أريد تدريب مهني, أريد أن أصبح متدرب, اريد تدريب مهني, "
-            "يبحث عن تدريب مهني, يبحث عن تدريب, أبحث عن مكان تدريب, أريد أن أكون متدرب"
+            "يبحث عن تدريب مهني, يبحث عن تدريب, أبحث عن مكان تدريب, أريد أن أكون متدرب, "
+            "مشكلة في التدريب, مشاكل في التدريب, مشكلة مع صاحب العمل"
         ),
         "business": (
             "أبحث عن متدرب, نبحث عن متدرب, أريد تدريب متدربين, أريد توظيف متدرب, "
@@ -380,8 +390,8 @@ OWN_BUSINESS: dict[str, tuple[str, str, str]] = {
     ),
     "en": (
         "my, our, i have a, we have a, i own a, i run a, we run a",
-        "restaurant, business, company, shop, store, salon, firm, bakery, workshop, cafe, "
-        "employee, staff",
+        # Not "employee": a typo away from an apprentice's "my employer".
+        "restaurant, business, company, shop, store, salon, firm, bakery, workshop, cafe, staff",
         "",
     ),
     "tr": (

@@ -261,3 +261,27 @@ async def test_reminders_fire_by_an_advanced_clock(database_url: str, tmp_path: 
     assert "Erinnerung an Anna Schmidt" in nudge.plain_text
     assert "seit über 3 Arbeitstagen" in nudge.plain_text
     assert actions.count("reminded_unclaimed") == 2 and actions.count("reminded_claimed") == 1
+
+
+async def test_a_later_reminder_says_how_long_the_request_has_waited(
+    database_url: str, tmp_path: Path
+) -> None:
+    # QA, 2026-12-04: every reminder said "seit über 4 Arbeitsstunden", on Wednesday too.
+    async with FakeBotAPI() as fake:
+        settings_ = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings_, fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(0))
+            async with desk.services.sessionmaker() as session, session.begin():
+                await session.execute(
+                    sa.update(Lead).where(Lead.id == lead_id).values(created_at=berlin(5, 9))
+                )
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            assert await desk.remind(berlin(5, 13)) == [(lead_id, "lead_reminder")]
+            await desk.deliver()
+            first = await desk.group_says(LEIPZIG_GROUP, 2)
+            assert await desk.remind(berlin(7, 13, 5)) == [(lead_id, "lead_reminder")]
+            await desk.deliver()
+            later = await desk.group_says(LEIPZIG_GROUP, 3)
+    assert "seit über 4 Arbeitsstunden" in first.plain_text
+    assert "seit über 2 Arbeitstagen" in later.plain_text

@@ -139,14 +139,16 @@ async def check_reminders(
         for lead in leads:
             mark = marks.get(lead.id, {})
             if lead.status == "new":
-                anchor = max(
-                    lead.created_at,
-                    mark.get(RELEASED, lead.created_at),
-                    mark.get(REMINDED_UNCLAIMED, lead.created_at),
-                )
+                waiting_since = max(lead.created_at, mark.get(RELEASED, lead.created_at))
+                anchor = max(waiting_since, mark.get(REMINDED_UNCLAIMED, lead.created_at))
                 if unclaimed_due(anchor, now, unclaimed_hours, tz):
                     fired.append((lead.id, "lead_reminder"))
-                    await _remind(session, lead, "lead_reminder", REMINDED_UNCLAIMED, now)
+                    # How long it has waited, as the reminder says it (each said the
+                    # first reminder's "4 hours", days later too).
+                    waited = working_time(waiting_since, now, tz) / timedelta(hours=1)
+                    await _remind(
+                        session, lead, "lead_reminder", REMINDED_UNCLAIMED, now, hours=waited
+                    )
             elif lead.status in CLAIMED_STATUSES:
                 claimed_at = lead.claimed_at or lead.created_at
                 anchor = max(
@@ -184,8 +186,19 @@ def _aware(value: datetime | str) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-async def _remind(session: AsyncSession, lead: Lead, kind: str, action: str, now: datetime) -> None:
-    await repository.enqueue(session, kind=kind, target="telegram", lead_id=lead.id)
+async def _remind(
+    session: AsyncSession,
+    lead: Lead,
+    kind: str,
+    action: str,
+    now: datetime,
+    *,
+    hours: float | None = None,
+) -> None:
+    payload = {"hours": round(hours, 2)} if hours is not None else None
+    await repository.enqueue(
+        session, kind=kind, target="telegram", lead_id=lead.id, payload=payload
+    )
     # The audit time is the clock's, so the next period starts here even in tests.
     session.add(AuditEvent(lead_id=lead.id, action=action, created_at=now))
     await session.flush()

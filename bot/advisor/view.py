@@ -395,11 +395,17 @@ def lead_plain_text(lead: Lead, office_name: str, tz: str = "Europe/Berlin") -> 
     return "\n".join(lines)
 
 
-def unclaimed_reminder(lead: Lead, hours: float) -> Screen:
-    """A new message in the group: this lead is still waiting."""
-    shown = f"{hours:g}".replace(".", ",")
+def unclaimed_reminder(lead: Lead, hours: float, hours_per_day: int) -> Screen:
+    """A new message in the group: this lead is still waiting, for ``hours`` working hours
+    (each reminder said the first reminder's "4", days later too)."""
+    days = int(hours // hours_per_day)
+    if days:
+        shown = "1 Arbeitstag" if days == 1 else f"{days} Arbeitstagen"
+    else:
+        whole = max(1, int(hours))
+        shown = "1 Arbeitsstunde" if whole == 1 else f"{whole} Arbeitsstunden"
     text = (
-        f"⏰ <b>Erinnerung:</b> Anfrage #{lead.id} ist seit über {shown} Arbeitsstunden "
+        f"⏰ <b>Erinnerung:</b> Anfrage #{lead.id} ist seit über {shown} "
         f"nicht übernommen. Wer kann sie übernehmen?"
     )
     return Screen(text, ((Button(BUTTON_LABELS[CLAIM], callback_data(CLAIM, lead.id)),),))

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot
 from telegram.error import BadRequest
 
-from bot.advisor import cards, copies, view, wording
+from bot.advisor import cards, copies, reminders, view, wording
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.dialogue.state import Screen
@@ -301,7 +301,9 @@ async def plan_lead_reminder(d: Delivery) -> Plan:
     group = lead.advisor_message_chat_id
     if lead.status != LeadStatus.NEW or group is None:
         raise Skip("lead claimed or closed meanwhile")
-    screen = view.unclaimed_reminder(lead, d.courier.unclaimed_hours)
+    # Rows queued before the reminder carried its hours say the period, as they did.
+    hours = float(d.row.payload.get("hours") or d.courier.unclaimed_hours)
+    screen = view.unclaimed_reminder(lead, hours, reminders.HOURS_PER_DAY)
     reply_to, bot = lead.advisor_message_id, d.bot
     return Plan(
         send=lambda: botapi.send_notification(

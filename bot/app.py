@@ -95,7 +95,7 @@ def build_services(settings: Settings, *, clock: Callable[[], datetime] = utcnow
             translation=MachineTranslation.from_settings(settings),
             unclaimed_hours=settings.reminder_unclaimed_hours,
             claimed_days=settings.reminder_claimed_days,
-            web=WebPostbox(sessionmaker, settings.web_public_url),
+            web=WebPostbox(sessionmaker, settings.web_public_url, cities=advisors.cities()),
         ),
         clock=clock,
     )

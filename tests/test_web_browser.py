@@ -14,6 +14,8 @@ from aiohttp import web
 from axe_playwright_python.async_playwright import Axe
 from playwright.async_api import Page, Route
 
+from bot.advisor import work
+from bot.desk.accounts import Advisor, InboxAccess
 from bot.i18n import translator
 from bot.outbox.worker import deliver_due
 from bot.services import Services
@@ -191,6 +193,23 @@ async def test_an_advisors_message_appears_in_the_open_chat_without_reload(
         assert "Message from your KAUSA advisor" in await advisor.inner_text()
         # In the order things happened: below everything shown before it.
         assert await page.locator("#log .msg").last.get_attribute("class") == "msg advisor"
+        # An advisor known by name is introduced as on Telegram.
+        async with services.sessionmaker() as session:
+            lead = (await session.scalars(sa.select(Lead))).one()
+        anna = Advisor(1, "anna", "Anna Schmidt", lead.office or "", False, None)
+        await work.reply(
+            services.sessionmaker,
+            InboxAccess(anna),
+            lead_id=lead.id,
+            text="Passt Ihnen 10 Uhr?",
+            actor=anna.actor,
+            now=services.clock(),
+        )
+        await deliver_due(services.sessionmaker, cast(Any, None), services.clock(), services.outbox)
+        named = page.locator(".msg.advisor", has_text="Passt Ihnen 10 Uhr?")
+        await named.wait_for(timeout=10_000)
+        city = services.advisors.office_name(lead.office)
+        assert f"Message from Anna, KAUSA {city}:" in await named.inner_text()
 
 
 async def test_an_advisors_german_message_reads_left_to_right_in_an_arabic_chat(

@@ -85,6 +85,37 @@ async def next_event(stream: aiohttp.ClientResponse) -> dict[str, Any]:
             return data
 
 
+async def test_the_web_says_which_advisor_writes_as_telegram_does(
+    client: WebClient, services: Services
+) -> None:
+    # The web chat put "Message from your KAUSA advisor:" over every message; Telegram
+    # says "Message from Anna, KAUSA Leipzig:".
+    from bot.advisor import work
+    from bot.desk.accounts import Advisor, InboxAccess
+
+    person = WebPerson(client)
+    await web_lead(person, email=False)
+    async with services.sessionmaker() as session:
+        lead = (await session.scalars(sa.select(Lead))).one()
+    anna = Advisor(1, "anna", "Anna Schmidt", lead.office or "", False, None)
+    async with client.get("/chat/events", headers={"Accept": "text/event-stream"}) as stream:
+        await work.reply(
+            services.sessionmaker,
+            InboxAccess(anna),
+            lead_id=lead.id,
+            text="Guten Tag!",
+            actor=anna.actor,
+            now=services.clock(),
+        )
+        await deliver(services)
+        live = await next_event(stream)
+    city = services.advisors.office_name(lead.office)
+    assert (live["name"], live["city"]) == ("Anna", city)
+    page = page_text(await person.open())
+    assert f"Message from Anna, KAUSA {city}:" in page and "Guten Tag!" in page
+    assert "Schmidt" not in page
+
+
 async def test_an_advisors_message_appears_in_the_open_chat_and_on_the_next_visit(
     client: WebClient, services: Services
 ) -> None:

@@ -80,6 +80,10 @@ class Advisors:
         configured = self.offices.get(office or "")
         return configured.city if configured is not None else (office or "–")
 
+    def cities(self) -> dict[str, str]:
+        """Each office's city by its key."""
+        return {key: office.city for key, office in self.offices.items()}
+
     def minimal(self, office: str | None) -> bool:
         """Do the group cards of ``office`` leave out personal data (NOTIFY_PERSONAL_DATA)?"""
         configured = self.offices.get(office or "")

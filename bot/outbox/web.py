@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -96,6 +96,9 @@ class WebPostbox:
     #: WEB_PUBLIC_URL: the link in the e-mail notice ('' leaves the link out).
     public_url: str = ""
     listeners: Listeners = field(default_factory=Listeners)
+    #: Office key -> city, for who writes ("Message from Anna, KAUSA Leipzig:", as on
+    #: Telegram; the web said "your KAUSA advisor" above every message).
+    cities: Mapping[str, str] = field(default_factory=dict)
 
     async def deliver(self, message_id: int, user_id: int, now: datetime) -> int | None:
         """Mark a logged message delivered once, queue the e-mail notice, then show it live."""
@@ -108,19 +111,20 @@ class WebPostbox:
                 )
                 .values(delivered_at=now)
                 .returning(
+                    ConversationMessage.id,
                     ConversationMessage.lead_id,
                     ConversationMessage.text,
                     ConversationMessage.origin,
+                    ConversationMessage.direction,
+                    ConversationMessage.advisor_name,
                 )
             )
             found = marked.one_or_none()
             if found is None:
                 return None  # delivered by an earlier try whose "sent" was not recorded
+            office = await session.scalar(sa.select(Lead.office).where(Lead.id == found.lead_id))
             await _notice_by_mail(session, found.lead_id)
-        notice = found.origin == MessageOrigin.NOTICE
-        self.listeners.publish(
-            user_id, {"id": message_id, "text": found.text or "", "notice": notice}
-        )
+        self.listeners.publish(user_id, self._shown(found, office))
         return None
 
     async def tell(
@@ -171,7 +175,7 @@ class WebPostbox:
             if user_id is None:
                 return None, []
             rows = await self._rows(session, user_id, after, mine)
-            return user_id, [_shown(row) for row in rows]
+            return user_id, [self._shown(row, row.office) for row in rows]
 
     async def page_messages(
         self, external_id: str
@@ -193,8 +197,8 @@ class WebPostbox:
             rows = await self._rows(session, user_id, 0, True)
         # An advisor's message appeared when it was delivered, the person's when written.
         later = [shown_at is not None and (r.delivered_at or r.created_at) > shown_at for r in rows]
-        before = [_shown(r) for r, late in zip(rows, later, strict=True) if not late]
-        after = [_shown(r) for r, late in zip(rows, later, strict=True) if late]
+        before = [self._shown(r, r.office) for r, late in zip(rows, later, strict=True) if not late]
+        after = [self._shown(r, r.office) for r, late in zip(rows, later, strict=True) if late]
         return before, after
 
     @staticmethod
@@ -212,6 +216,8 @@ class WebPostbox:
                 ConversationMessage.origin,
                 ConversationMessage.created_at,
                 ConversationMessage.delivered_at,
+                ConversationMessage.advisor_name,
+                Lead.office,
             )
             .join(Lead, Lead.id == ConversationMessage.lead_id)
             .where(
@@ -223,17 +229,20 @@ class WebPostbox:
         )
         return rows.all()
 
-
-def _shown(row: Any) -> dict[str, Any]:
-    """A logged message as the chat shows it (and the live stream sends it)."""
-    return {
-        "id": row.id,
-        "text": row.text or "",
-        "mine": row.direction == MessageDirection.FROM_PERSON,
-        # The bot's own news ("Anna has taken on your request"), not an advisor's words:
-        # shown without "Message from your advisor".
-        "notice": row.origin == MessageOrigin.NOTICE,
-    }
+    def _shown(self, row: Any, office: str | None) -> dict[str, Any]:
+        """A logged message as the chat shows it (and the live stream sends it)."""
+        # Only the first name reaches the person, as on Telegram.
+        names = (row.advisor_name or "").split()
+        return {
+            "id": row.id,
+            "text": row.text or "",
+            "mine": row.direction == MessageDirection.FROM_PERSON,
+            # The bot's own news ("Anna has taken on your request"), not an advisor's
+            # words: shown without "Message from your advisor".
+            "notice": row.origin == MessageOrigin.NOTICE,
+            "name": names[0] if names else "",
+            "city": self.cities.get(office or "", ""),
+        }
 
 
 async def _notice_by_mail(session: AsyncSession, lead_id: int) -> None:

@@ -23,7 +23,7 @@ from aiohttp_sse import sse_response
 
 from bot.dialogue.service import Dialogue, Profile, Reply
 from bot.dialogue.state import Command, Event, Press, Start, Text
-from bot.dialogue.texts import COMMANDS, RELAY_INTRO, SENT_TO_ADVISOR, SORRY
+from bot.dialogue.texts import COMMANDS, MESSAGE_INTRO, RELAY_INTRO, SENT_TO_ADVISOR, SORRY
 from bot.i18n import LANGUAGES, N_, Translator, translator
 from bot.outbox.web import WebPostbox
 from bot.web import spamcheck, streams, talk
@@ -63,6 +63,16 @@ DOWNLOAD_FILE = N_("Download as a file (JSON)")
 DOWNLOAD = "download"
 
 
+def advisor_intro(t: Translator, message: dict[str, Any]) -> str:
+    """Who writes an advisor's message: "Message from Anna, KAUSA Leipzig:" (as Telegram
+    says it), or "your KAUSA advisor" where the name or office is not known."""
+    if not message.get("name") or not message.get("city"):
+        return t.gettext(RELAY_INTRO)
+    return t.gettext(MESSAGE_INTRO).format(
+        name=t.isolate(message["name"]), city=t.isolate(message["city"])
+    )
+
+
 def page_words(t: Translator) -> dict[str, Any]:
     """The page's own words in ``t``'s language. A step that changes the language sends
     them along: the page was drawn in the language before, and its title, menu, text
@@ -74,6 +84,8 @@ def page_words(t: Translator) -> dict[str, Any]:
         "message": t.gettext(YOUR_MESSAGE),
         "send": t.gettext(spamcheck.SEND),
         "advisor_intro": t.gettext(RELAY_INTRO),
+        # With the advisor's first name and office ("{name}", "{city}"), as on Telegram.
+        "advisor_named": t.gettext(MESSAGE_INTRO),
         "sent": t.gettext(SENT_TO_ADVISOR),
         # The script's words for a step that fails.
         "offline": t.gettext(OFFLINE),
@@ -279,6 +291,8 @@ async def _page(
     chat = WebChat.of(request)
     # The conversation with the advisors stays in the chat: shown again on every visit.
     earlier, later = await chat.postbox.page_messages(external_id(session_id))
+    for message in (*earlier, *later):
+        message["intro"] = advisor_intro(t, message)
     words = page_words(t)
     # The receipt of a message to the advisor is drawn under the message (chat.html).
     before = [text for text in reply.before if text != words["sent"]]
@@ -485,7 +499,11 @@ def register(app: web.Application) -> None:
     """Add the chat's routes to the root web application."""
     services = app[SERVICES]
     if services.outbox.web is None:
-        services.outbox.web = WebPostbox(services.sessionmaker, services.settings.web_public_url)
+        services.outbox.web = WebPostbox(
+            services.sessionmaker,
+            services.settings.web_public_url,
+            cities=services.advisors.cities(),
+        )
     proof = ProofOfWork(app[SECURITY].secret, services.sessionmaker, services.clock)
     app[CHAT] = WebChat(
         services.dialogue,

@@ -132,6 +132,7 @@
     say.querySelector('label[for="text"]').textContent = words.message;
     say.querySelector("button.send").textContent = words.send;
     log.dataset.advisorIntro = words.advisor_intro;
+    log.dataset.advisorNamed = words.advisor_named;
     log.dataset.offline = words.offline;
     log.dataset.failed = words.failed;
   }
@@ -299,7 +300,16 @@
       } else {
         p.className = "msg advisor";
         const intro = document.createElement("strong");
-        intro.textContent = log.dataset.advisorIntro;
+        // Who writes, as on Telegram ("Message from Anna, KAUSA Leipzig:"); on a
+        // right-to-left page the name and city each in their own direction (U+2068 …
+        // U+2069), as the server writes them.
+        const own = (value) =>
+          document.documentElement.dir === "rtl" ? "\u2068" + value + "\u2069" : value;
+        intro.textContent = message.name && message.city
+          ? log.dataset.advisorNamed
+            .replace("{name}", own(message.name))
+            .replace("{city}", own(message.city))
+          : log.dataset.advisorIntro;
         // In its own direction, as the page draws it (chat.html).
         const said = document.createElement("span");
         said.className = "said";

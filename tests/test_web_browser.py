@@ -14,8 +14,6 @@ from aiohttp import web
 from axe_playwright_python.async_playwright import Axe
 from playwright.async_api import Page, Route
 
-from bot.advisor import work
-from bot.desk.accounts import Advisor, InboxAccess
 from bot.i18n import translator
 from bot.outbox.worker import deliver_due
 from bot.services import Services
@@ -32,7 +30,7 @@ from tests.browser import (
     write,
 )
 from tests.dialogue_driver import start_label
-from tests.test_web_delivery import advisor_writes
+from tests.test_web_delivery import advisor_writes, anna_writes
 
 pytestmark = needs_chromium
 
@@ -194,17 +192,7 @@ async def test_an_advisors_message_appears_in_the_open_chat_without_reload(
         # In the order things happened: below everything shown before it.
         assert await page.locator("#log .msg").last.get_attribute("class") == "msg advisor"
         # An advisor known by name is introduced as on Telegram.
-        async with services.sessionmaker() as session:
-            lead = (await session.scalars(sa.select(Lead))).one()
-        anna = Advisor(1, "anna", "Anna Schmidt", lead.office or "", False, None)
-        await work.reply(
-            services.sessionmaker,
-            InboxAccess(anna),
-            lead_id=lead.id,
-            text="Passt Ihnen 10 Uhr?",
-            actor=anna.actor,
-            now=services.clock(),
-        )
+        lead = await anna_writes(services, "Passt Ihnen 10 Uhr?")
         await deliver_due(services.sessionmaker, cast(Any, None), services.clock(), services.outbox)
         named = page.locator(".msg.advisor", has_text="Passt Ihnen 10 Uhr?")
         await named.wait_for(timeout=10_000)

@@ -91,8 +91,16 @@ async def test_a_web_persons_message_reaches_the_topic_and_the_answer_their_chat
     ]
     assert all(m.delivered_at is not None for m in log)
     # The answer arrives in the open chat, and stays on the next visit beside the question.
-    assert live == {"id": log[1].id, "text": ANSWER, "notice": False}
-    assert "Message from your KAUSA advisor:" in page
+    assert live == {
+        "id": log[1].id,
+        "text": ANSWER,
+        "notice": False,
+        "mine": False,
+        "name": "Test",
+        "city": "Leipzig",
+    }
+    # Who writes, as on Telegram.
+    assert "Message from Test, KAUSA Leipzig:" in page
     assert page.index(QUESTION) < page.index(ANSWER)
 
 

@@ -63,6 +63,25 @@ async def advisor_writes(services: Services, text: str) -> Lead:
     return await for_the_person(services, OutboxKind.RELAY_TO_PERSON, text=text)
 
 
+async def anna_writes(services: Services, text: str) -> Lead:
+    """Anna Schmidt of the one lead's office answers from the web inbox."""
+    from bot.advisor import work
+    from bot.desk.accounts import Advisor, InboxAccess
+
+    async with services.sessionmaker() as session:
+        lead = (await session.scalars(sa.select(Lead))).one()
+    anna = Advisor(1, "anna", "Anna Schmidt", lead.office or "", False, None)
+    await work.reply(
+        services.sessionmaker,
+        InboxAccess(anna),
+        lead_id=lead.id,
+        text=text,
+        actor=anna.actor,
+        now=services.clock(),
+    )
+    return lead
+
+
 async def deliver(services: Services) -> None:
     # Web deliveries use no Bot API; the advisor group is not configured here.
     await deliver_due(services.sessionmaker, cast(Any, None), services.clock(), services.outbox)
@@ -90,23 +109,10 @@ async def test_the_web_says_which_advisor_writes_as_telegram_does(
 ) -> None:
     # The web chat put "Message from your KAUSA advisor:" over every message; Telegram
     # says "Message from Anna, KAUSA Leipzig:".
-    from bot.advisor import work
-    from bot.desk.accounts import Advisor, InboxAccess
-
     person = WebPerson(client)
     await web_lead(person, email=False)
-    async with services.sessionmaker() as session:
-        lead = (await session.scalars(sa.select(Lead))).one()
-    anna = Advisor(1, "anna", "Anna Schmidt", lead.office or "", False, None)
     async with client.get("/chat/events", headers={"Accept": "text/event-stream"}) as stream:
-        await work.reply(
-            services.sessionmaker,
-            InboxAccess(anna),
-            lead_id=lead.id,
-            text="Guten Tag!",
-            actor=anna.actor,
-            now=services.clock(),
-        )
+        lead = await anna_writes(services, "Guten Tag!")
         await deliver(services)
         live = await next_event(stream)
     city = services.advisors.office_name(lead.office)

@@ -60,5 +60,10 @@ def _sqlite(element: NameContains, compiler: SQLCompiler, **kw: Any) -> str:
 
 
 def name_contains(text: str) -> sa.ColumnElement[bool]:
-    """The WHERE condition for leads whose name contains ``text``, in any case."""
-    return NameContains(text)
+    """The WHERE condition for leads whose name contains each word of ``text``, in any case
+    and any order: "Yilmaz Ayse" (the surname first, as on a form) and "Ayse  Yilmaz" (two
+    spaces) found nothing, "ayse yilmaz" found Ayşe Yılmaz."""
+    words = text.split()
+    if len(words) <= 1:
+        return NameContains(text)
+    return sa.and_(*(NameContains(word) for word in words))

@@ -76,6 +76,8 @@ async def test_collect_filters_and_renders_in_german(sessionmaker: Sessions) -> 
     table = await export.collect(sessionmaker, since=date(2026, 1, 1), offices=["leipzig"])
     assert [row[0] for row in table.rows] == [ids["leipzig"], ids["young"]]
     header = table.header
+    # Each title once: "Gespräch" headed both how to meet and the conversation (QA).
+    assert len(header) == len(set(header))
     business, young = (dict(zip(header, row, strict=True)) for row in table.rows)
     assert business["Büro"] == "leipzig" and business["Art"] == "Betrieb"
     assert business["Branche"] == '=HYPERLINK("x")'

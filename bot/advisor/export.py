@@ -113,7 +113,8 @@ async def collect(
         logged = await conversation_log.messages_of(session, [lead.id for lead in leads])
     answers = answer_columns()
     header = [title for _, title in BASE_COLUMNS] + [title for _, title in answers]
-    header += ["Verlauf", "Gespräch"]
+    # "Nachrichten", not "Gespräch": the answer "Gespräch" (how to meet) has a column too.
+    header += ["Verlauf", "Nachrichten"]
     rows = [
         [
             *_row(lead, answers, history.get(lead.id, []), tz),

@@ -33,6 +33,9 @@ class News:
     office: str | None
     message_id: int | None = None
     from_person: bool = False
+    #: The lead itself changed (taken, given back, done, withdrawn): an open page of it,
+    #: or a list showing it, is out of date.
+    changed: bool = False
 
 
 #: Put in a listener's queue when it fell behind: it should reload what it shows.

@@ -24,7 +24,7 @@ from bot.services import Services
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import ANNA, BERND, LEIPZIG_GROUP, add_lead, desk_settings, running_desk
 from tests.advisor_desk import submit_callback_lead as submit
-from tests.browser import quick_server, tap, write
+from tests.browser import quick_server, settled, tap, write
 from tests.live_bot import free_port
 from tests.test_web_browser import to_the_name_question
 
@@ -256,6 +256,18 @@ async def test_a_web_chat_persons_reply_shows_on_the_open_lead_page(
             await desk.deliver()
             group = await fake.wait_sent(LEIPZIG_GROUP, 2)
 
+            # The person deletes their data: the open page no longer shows them (it kept
+            # the name and number until the advisor sent something).
+            await person.click("#panel summary")
+            await person.locator("#panel button", has_text="Delete your data").click()
+            await settled(person)
+            await tap(person, "Yes, delete everything")
+            await anna.get_by_text("Die Person hat ihre Anfrage zurückgezogen").wait_for(
+                timeout=15_000
+            )
+            withdrawn = await anna.locator("main").inner_text()
+
     assert "Sent to your advisor." in said
+    assert "Ayşe" not in withdrawn and "0341" not in withdrawn
     assert live == "Neue Nachricht im Gespräch." and hidden
     assert "Ich bin erst ab 14 Uhr erreichbar." in group[-1].plain_text

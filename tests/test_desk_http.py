@@ -16,9 +16,13 @@ import sqlalchemy as sa
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
+from bot.advisor import work
 from bot.app import build_services
 from bot.config import Settings
 from bot.desk import accounts, listing
+from bot.desk.accounts import Advisor as DeskAdvisor
+from bot.desk.accounts import InboxAccess
+from bot.privacy import rights
 from bot.privacy.rights import anonymize
 from bot.services import Services
 from bot.web.app import build_web_app, channels
@@ -463,6 +467,42 @@ async def test_new_leads_are_announced_as_server_sent_events(
     assert line.decode().strip() == f"data: {number}"
     assert f'href="/inbox/leads/{number}"' in await rows.text()
     assert "<html" not in await rows.text()
+
+
+async def test_a_lead_taken_or_withdrawn_is_announced_to_open_pages(
+    client: Client, services: Services
+) -> None:
+    # An open list or lead page kept showing "neu" after a colleague took the lead, and
+    # the name and number of a person who had just withdrawn.
+    await account(services, "anna", "leipzig")
+    async with services.sessionmaker() as session, session.begin():
+        person = User(channel="telegram", external_id="4711", language="tr")
+        session.add(person)
+        await session.flush()
+        person_id = person.id
+    number = await lead(services, user_id=person_id, channel="telegram")
+    await log_in(client, "anna")
+    stream = await client.get("/inbox/events")
+    carla = DeskAdvisor(2, "carla", "Carla Beispiel", "leipzig", False, None)
+    await work.act(
+        services.sessionmaker,
+        InboxAccess(carla),
+        lead_id=number,
+        action="claim",
+        actor=carla.actor,
+        now=services.clock(),
+    )
+    async with services.sessionmaker() as session, session.begin():
+        stored_person = await session.get(User, person_id)
+        assert stored_person is not None
+        await rights.erase(session, stored_person, services.clock())
+    seen: list[str] = []
+    while len(seen) < 2:
+        line = (await asyncio.wait_for(stream.content.readline(), 5)).decode().strip()
+        if line.startswith("event:"):
+            seen.append(f"{line} {(await stream.content.readline()).decode().strip()}")
+    stream.close()
+    assert seen == [f"event: changed data: {number}"] * 2
 
 
 async def test_an_inbox_tab_left_open_ends_cleanly_when_the_server_stops(

@@ -7,7 +7,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db import repository
+from db import news, repository
 from db.models import AuditEvent, Lead
 from db.vocabulary import AuditAction, LeadStatus, OutboxKind, OutboxTarget
 
@@ -27,6 +27,12 @@ def give_back(lead: Lead) -> None:
     lead.claimed_by = None
     lead.claimed_by_name = None
     lead.claimed_at = None
+
+
+def changed(session: AsyncSession, lead: Lead) -> None:
+    """Tell the open inbox pages, once committed, that ``lead`` changed: a colleague's page
+    still showed "neu", or the name and number of a person who had just withdrawn."""
+    news.note(session, news.News(lead.id, lead.office, changed=True))
 
 
 async def refresh_card(session: AsyncSession, lead_id: int) -> None:

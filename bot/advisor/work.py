@@ -181,6 +181,7 @@ async def act(
         )
         answer = _apply(lead, action, actor, now)
         _audit(session, lead.id, _ACTIONS[action], now, actor)
+        claims.changed(session, lead)
         if action == view.CLAIM and not taken_again and (await _person(session, lead)) is not None:
             # Only the first name reaches the person; the outbox sends it after commit.
             await repository.enqueue(

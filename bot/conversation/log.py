@@ -469,6 +469,7 @@ async def _take_new(session: AsyncSession, lead: Lead, advisor: Advisor, now: da
     if lead.status == LeadStatus.NEW:
         claims.take(lead, advisor.id, advisor.name, now)
         session.add(_event(lead.id, AuditAction.CLAIMED, now, advisor))
+        claims.changed(session, lead)
         await claims.refresh_card(session, lead.id)
 
 

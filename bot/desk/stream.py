@@ -34,6 +34,8 @@ def encode(item: news.News) -> bytes:
     """``item`` as one Server-Sent Event."""
     if item is news.OVERFLOW:
         return b"event: reload\ndata: 1\n\n"
+    if item.changed:
+        return f"event: changed\ndata: {item.lead_id}\n\n".encode()
     if item.message_id is None:
         return f"event: lead\ndata: {item.lead_id}\n\n".encode()
     data = {"lead": item.lead_id, "message": item.message_id, "from_person": item.from_person}

@@ -3,7 +3,8 @@
 //   same filters (server-rendered, same origin: exactly what a reload would show, the
 //   unread mark included);
 // - on a lead page, a new message of that lead fetches the entries after the last one
-//   shown and appends them to the conversation.
+//   shown and appends them to the conversation;
+// - a lead that changed (taken, done, withdrawn) is shown anew in both.
 (function () {
   "use strict";
   var list = document.getElementById("list");
@@ -58,6 +59,17 @@
       then(function () { return refreshList("Neue Nachricht zu Anfrage #" + news.lead + "."); });
     }
     if (talk && String(news.lead) === talk.getAttribute("data-lead")) { then(appendMessages); }
+  });
+  // A lead taken, given back, done or withdrawn: the list shows it anew; its open page is
+  // shown anew unless something is being typed there, which a reload would lose.
+  source.addEventListener("changed", function (event) {
+    if (list) { then(function () { return refreshList("Anfrage #" + event.data + " wurde geändert."); }); }
+    if (talk && event.data === talk.getAttribute("data-lead")) {
+      var typing = Array.prototype.some.call(
+        document.querySelectorAll("textarea"), function (box) { return box.value.trim() !== ""; });
+      if (typing) { live.textContent = "Diese Anfrage wurde geändert: bitte die Seite neu laden."; }
+      else { window.location.reload(); }
+    }
   });
   source.addEventListener("reload", function () { window.location.reload(); });
 })();

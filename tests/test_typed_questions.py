@@ -502,3 +502,14 @@ def test_what_a_typed_wish_says_more_goes_to_the_advisor() -> None:
     d.press("Deutsch")
     d.type("Ich suche einen Ausbildungsplatz")
     assert d.state.flow == "young" and d.ctx.held_question is None
+
+
+def test_a_no_where_a_question_may_be_skipped_is_the_skip() -> None:
+    # "nein" to an optional question was asked again "in a few words"; it means "Skip".
+    d = Driver("de")
+    d.press("Deutsch")
+    d.press("📞 Rückruf anfragen")
+    d.press("Betrieb")
+    assert d.state.screen == "q:topic"
+    d.type("Nein.")
+    assert d.state.answers["topic"] == "skip" and d.state.screen == "q:plz"

@@ -45,6 +45,7 @@ from bot.dialogue.typed_words import (
     mentions_dont_know,
     phrase,
     says_dont_know,
+    says_no,
     says_yes,
     written_in,
 )
@@ -230,6 +231,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 postal.answer_text(state, text, ctx, result)
             return
         if isinstance(question, FreeText):
+            if says_no(text) and _SKIP in codes_of(state):
+                # "Nein" to "Would you like to give us your e-mail address too?": Skip.
+                _tap(state, _SKIP, ctx, result)
+                return
             if _filler(text, result) or _tap_by_label(state, text, ctx, result):
                 # A button's label typed ("Skip"): its tap, not an answer in those words.
                 return
@@ -383,6 +388,9 @@ def _tap(state: State, code: str, ctx: Context, result: Result) -> None:
     """A tap on the current screen's button ``code``, for text that stands for it."""
     _press(state, f"{state.seq - 1}:{code}", ctx, result)
 
+
+#: The code of an optional question's "Skip".
+_SKIP = Code.ALTERNATIVE.of("skip")
 
 #: The code of every question's "I don't know (yet)" option.
 _UNKNOWN = Code.OPTION.of("unknown")

@@ -215,7 +215,12 @@ _NO = frozenset(
 )
 
 
+def says_no(text: str) -> bool:
+    """Whether ``text`` only says no ("nein", "hayır", "không")."""
+    return phrase(text) in _NO
+
+
 def is_filler(text: str) -> bool:
     """Whether ``text`` only says yes, no or ok ("ja", "evet", "ok", "nein"): no name, trade
     or problem, where one was asked."""
-    return says_yes(text) or phrase(text) in _NO
+    return says_yes(text) or says_no(text)

@@ -217,6 +217,10 @@ def _listed(words: str) -> list[str]:
     return [word.strip() for word in words.split(",") if word.strip()]
 
 
+#: The longest message read as a privacy wish.
+RIGHTS_WORDS = 12
+
+
 @lru_cache(maxsize=8)
 def _rights(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple(
@@ -232,6 +236,10 @@ def privacy_wish(text: str, lang: str) -> str | None:
     "What data do you store about me?": mydata; "Datenschutz": privacy), in ``lang`` and
     in German and English, or None."""
     words = _WORD.findall(normalize(text))
+    if len(words) > RIGHTS_WORDS:
+        # A longer message says more than the wish ("… und haben Sie meine Daten schon
+        # bekommen?"): it goes to the advisor, who reads it whole.
+        return None
     for each in _also(lang):
         for phrase, command in _rights(each):
             if _stands_in(phrase, words):

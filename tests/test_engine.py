@@ -693,3 +693,16 @@ def test_an_answer_typed_under_help_answers_the_question_left_for_it() -> None:
     d.command("privacy")
     d.type("04109")
     assert d.state.screen == "consent" and d.state.answers["plz"] == "04109"
+
+
+def test_the_words_under_a_photo_during_a_request_go_with_it() -> None:
+    # The photo cannot be kept before the request, and its caption was lost with it.
+    d = Driver()
+    d.press("English")
+    d.press("For businesses")
+    d.type("Kiosk Anna")
+    d.send(Unsupported("photo", "This is our kitchen, is it enough for an apprentice?"))
+    assert "only after you have sent your request" in d.text
+    assert "We have noted the words you wrote with it" in d.text
+    assert d.ctx.held_question == "This is our kitchen, is it enough for an apprentice?"
+    assert d.state.screen == "q:trades"

@@ -223,3 +223,21 @@ async def test_the_bot_stays_silent_in_a_group_a_stranger_added_it_to(
         assert sends == []
         # The person side kept no trace of the stranger either.
         assert await conversation(sessionmaker, stranger) is None
+
+
+async def test_a_caption_under_a_photo_during_the_dialogue_reaches_the_summary(
+    database_url: str,
+) -> None:
+    async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)):
+        chat = Chat(fake, 821, "en")
+        await callback_request_until_name(chat)
+        seen = len(fake.sent(821))
+        fake.user_media(821, "photo", caption="My certificate from Syria")
+        told = (await fake.wait_sent(821, seen + 1))[-1]
+        chat.seen = len(fake.sent(821))
+        await chat.type("Lina Haddad")
+        await chat.type("0341 1234567")
+        await chat.press("By phone")
+        summary = await chat.press("Any time")
+    assert "We have noted the words you wrote with it" in told.text
+    assert "Your message for the advisor: My certificate from Syria" in summary.text

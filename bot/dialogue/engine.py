@@ -129,6 +129,12 @@ def _step(state: State, event: Event, ctx: Context) -> Result:
             _unsupported(state, "location", result)
     else:
         _unsupported(state, event.kind, result)
+        if event.caption and in_dialogue(state) and state.flow != ASK.key:
+            # "Das ist mein Zeugnis aus Syrien" under a photo: the photo is not kept yet,
+            # its words go with the request, as typed words would (they were lost).
+            caption = clean_text(event.caption)
+            if caption:
+                typed.keep_for_advisor(caption, ctx, result, typed.KEPT_CAPTION)
     return result
 
 

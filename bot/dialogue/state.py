@@ -84,9 +84,11 @@ class Location:
 
 @dataclass(frozen=True)
 class Unsupported:
-    """Anything else: a sticker, a photo, a voice message ..."""
+    """Anything else: a sticker, a photo, a voice message ... (``caption``: words sent
+    with it)."""
 
     kind: str = "other"
+    caption: str | None = None
 
 
 Event = Start | Command | Press | Text | SharedContact | Location | Unsupported

@@ -64,6 +64,10 @@ KEPT_MESSAGE_TYPING = N_(
     "Thank you, we have noted your message. It goes to the advisor with your request. "
     "Please answer the question below in a few words to continue."
 )
+#: Told after media sent during a dialogue (not kept yet) when its caption is.
+KEPT_CAPTION = N_(
+    "We have noted the words you wrote with it: they go to the advisor with your request."
+)
 #: Told when a message does not fit beside the ones already noted for the request.
 HELD_FULL = N_(
     "You have already written a lot for the advisor, so this message was not added. "

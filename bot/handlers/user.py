@@ -52,7 +52,10 @@ def _event(update: Update) -> Event:
     if message is not None and message.location is not None:
         return Location(message.location.latitude, message.location.longitude)
     if message is None or not message.text:
-        return Unsupported(conversation.content_of(message).kind if message else "other")
+        if message is None:
+            return Unsupported()
+        # The caption only: a sticker's "text" is its emoji.
+        return Unsupported(conversation.content_of(message).kind, message.caption)
     text = message.text
     if text.startswith("/"):
         name = text[1:].split(maxsplit=1)[0].split("@", 1)[0].lower() if len(text) > 1 else ""

@@ -115,15 +115,14 @@ async def test_a_buttons_label_typed_is_its_tap_not_a_message_for_the_advisor(
     assert await logged(sessionmaker) == ["Please call me"]
 
 
-async def test_a_privacy_right_asked_for_after_the_request_is_served_not_relayed(
+async def test_a_correction_of_my_data_after_the_request_reaches_the_advisor(
     sessionmaker: Sessions,
 ) -> None:
-    # QA, 2026-12-04: "видаліть мої дані будь ласка" after the request only got "Sent to
-    # your advisor"; the bot serves it itself (/delete asks first).
+    # QA, 2026-12-04: served as /mydata, "my data … new phone" never reached the advisor.
     dialogue = make_dialogue(sessionmaker)
     person = Person(dialogue)
     await business_lead(person)
-    asked = await sent(sessionmaker, person, Content(MessageKind.TEXT, "Please delete my data"), 80)
-    other = await sent(sessionmaker, person, Content(MessageKind.TEXT, "Any news?"), 81)
-    assert (asked.route, other.route) == (Route.DIALOGUE, Route.TAKEN)
-    assert await logged(sessionmaker) == ["Any news?"]
+    text = "Please update my data, new phone 0176 1234567"
+    taken = await sent(sessionmaker, person, Content(MessageKind.TEXT, text), 80)
+    assert taken.route is Route.TAKEN
+    assert await logged(sessionmaker) == [text]

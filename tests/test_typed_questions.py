@@ -513,3 +513,57 @@ def test_a_no_where_a_question_may_be_skipped_is_the_skip() -> None:
     assert d.state.screen == "q:topic"
     d.type("Nein.")
     assert d.state.answers["topic"] == "skip" and d.state.screen == "q:plz"
+
+
+def test_typed_words_are_not_mistaken_for_wishes_fillers_or_languages() -> None:
+    # QA, 2026-12-04 (second round), each a misreading of this stop's first changes.
+    # A name that folds into a yes ("Dũng": "đúng") is a name.
+    d = Driver("vi")
+    d.press("Tiếng Việt")
+    d.press(d.labels()[0])  # businesses: the business's name first
+    d.type("Dũng")
+    assert d.state.answers.get("company") == "Dũng"
+    # One Turkish letter in a German sentence is no Turkish; a Turkish greeting is.
+    d = Driver("de")
+    d.type("Hallo, ich heiße Ayşe und suche eine Ausbildung")
+    assert (d.state.lang, d.state.flow) == ("de", "young")
+    d = Driver("de")
+    d.type("merhaba")
+    assert (d.state.lang, d.state.screen) == ("tr", "menu")
+    # A wish said the other way round starts nothing.
+    d = Driver("de")
+    d.press("Deutsch")
+    d.type("Wir brauchen keinen Azubi mehr")
+    assert d.state.flow is None
+    # "No, thanks" to an optional question is its Skip.
+    d = Driver("en")
+    d.press("English")
+    d.press("📞 Request a callback")
+    d.press("A business")
+    d.type("No, thanks")
+    assert d.state.answers["topic"] == "skip"
+    # "danke" after reading /help leads back to the question, not taken as its answer.
+    d = Driver("de")
+    d.press("Deutsch")
+    d.press("📞 Rückruf anfragen")
+    d.press("Betrieb")
+    d.command("help")
+    d.type("danke")
+    assert d.state.screen == "q:topic" and "topic" not in d.state.answers
+
+
+def test_a_question_about_data_is_no_privacy_wish() -> None:
+    for text in (
+        "Wo kann ich meine Daten eingeben?",
+        "Kann mein Azubi seine Daten löschen lassen?",
+    ):
+        d = Driver("de")
+        d.press("Deutsch")
+        d.type(text)
+        assert d.state.screen not in ("erase", "privacy") and not d.result.export
+    # "Bitte löschen Sie meine Daten" where a business's name is asked: /delete's question.
+    d = Driver("de")
+    d.press("Deutsch")
+    d.press("🏢 Für Betriebe")
+    d.type("Bitte löschen Sie meine Daten")
+    assert d.state.screen == "erase" and "company" not in d.state.answers

@@ -22,7 +22,6 @@ from bot.advisor.roster import Advisors
 from bot.conversation.content import REOPEN_DAYS, Content, Entry, in_question, is_note
 from bot.dialogue.engine import taps_a_button
 from bot.dialogue.leadless import Leadless
-from bot.faq.matcher import privacy_wish
 from bot.i18n import local
 from bot.validation import clean_message
 from db import direct, news, repository, steps
@@ -230,13 +229,15 @@ async def from_person(
         return _unknown(person, content, leadless)
     user, state = found[external_id]
     # A shared location answers the postal-code question (bot/dialogue/postal.py); a
-    # button's label typed is its tap, on any screen; a privacy right asked for in words
-    # ("Bitte löschen Sie meine Daten") is the dialogue's, which serves it at once.
-    words = (content.text or "") if content.kind == MessageKind.TEXT else ""
+    # button's label typed is its tap, on any screen. (A privacy wish in words goes to the
+    # advisor here: "Ich habe meine Daten falsch angegeben, neue Nummer …" was kept from
+    # them when it was served as /mydata.)
     answering = content.kind in _ANSWERS and (
         in_question(state)
-        or (bool(words) and taps_a_button(state, words, local(now).date()))
-        or (bool(words) and privacy_wish(words, user.language or "de") is not None)
+        or (
+            content.kind == MessageKind.TEXT
+            and taps_a_button(state, content.text or "", local(now).date())
+        )
     )
     reply_to = written.reply_to if isinstance(written, Written) else None
     if answering and reply_to is None:

@@ -209,9 +209,11 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if _aside_from_a_question(state):
         # Typed under /help or /privacy in the middle of a dialogue: most often the answer
         # to the question the person stepped away from ("Skip", "04109"), which was taken
-        # for a question to the information pages, or told to tap a button. Back to it.
+        # for a question to the information pages, or told to tap a button. Back to it;
+        # a "danke" or "ok" after reading only leads back (it was taken as the answer).
         back(state)
-        _text(state, raw, ctx, result)
+        if greets(text) is None and not is_filler(text):
+            _text(state, raw, ctx, result)
         return
     screen_id, key = split_screen(state.screen)
     if state.screen == ScreenId.SUMMARY and _corrects_a_detail(state, text, ctx, result):
@@ -237,6 +239,11 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 postal.answer_text(state, text, ctx, result)
             return
         if isinstance(question, FreeText):
+            if privacy_wish(text, state.lang or "de") == "delete":
+                # "Bitte löschen Sie meine Daten" where a name was asked: /delete's question
+                # (Back returns here), not the business's name.
+                _command(state, "delete", ctx, result)
+                return
             if says_no(text) and _SKIP in codes_of(state):
                 # "Nein" to "Would you like to give us your e-mail address too?": Skip.
                 _tap(state, _SKIP, ctx, result)

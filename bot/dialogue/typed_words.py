@@ -188,39 +188,75 @@ def greets(text: str) -> str | None:
 
 
 #: Letters only one of the bot's languages writes (of those in Latin letters: Turkish ğ ş
-#: ı İ, Vietnamese ă ơ ư đ and its tone marks under vowels).
+#: ı İ; Vietnamese đ and its marked vowels, which German, English and Turkish lack).
 _ONLY_IN = (
     ("ar", re.compile("[\u0600-\u06ff]")),
     ("uk", re.compile("[\u0400-\u04ff]")),
-    ("vi", re.compile("[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)),
+    (
+        "vi",
+        re.compile(
+            "[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]",
+            re.IGNORECASE,
+        ),
+    ),
     # Not with IGNORECASE: it folds ı and İ into i, which every language writes.
     ("tr", re.compile("[ğĞşŞıİ]")),
 )
 
+#: Greetings whose language their letters do not show ("merhaba", "xin chao").
+_GREETED_IN = {
+    phrase(said): lang
+    for lang, greetings in (
+        ("tr", ("merhaba", "selam", "selamlar", "iyi günler", "günaydın", "teşekkürler")),
+        ("tr", ("teşekkür ederim", "sağol", "sağ ol", "sağ olun", "iyi akşamlar")),
+        ("vi", ("xin chào", "chào", "chào bạn", "chào anh", "chào chị", "cảm ơn", "cám ơn")),
+    )
+    for said in greetings
+}
+
 
 def written_in(text: str) -> str | None:
-    """The bot's language ``text`` is plainly written in, by its letters (Arabic or
-    Cyrillic script, Vietnamese or Turkish letters), or None (German, English, or not
-    plain). Cyrillic is taken as Ukrainian: the bot speaks no Russian."""
-    for lang, letters in _ONLY_IN:
-        if letters.search(text):
-            return lang
-    return None
+    """The bot's language ``text`` is plainly written in, or None (German, English, or not
+    plain): the one whose script or letters at least half of its words show, or a greeting
+    of its own ("merhaba"). One Turkish or Vietnamese name in a German sentence ("ich heiße
+    Ayşe") is no Turkish. Cyrillic is taken as Ukrainian: the bot speaks no Russian."""
+    greeted = _GREETED_IN.get(phrase(text))
+    if greeted is not None:
+        return greeted
+    words = text.split()
+    counts = {lang: sum(1 for w in words if letters.search(w)) for lang, letters in _ONLY_IN}
+    lang = max(counts, key=lambda each: counts[each])
+    return lang if counts[lang] and 2 * counts[lang] >= len(words) else None
 
 
-#: Words that only say no.
+#: Words that only say no, with or without thanks ("nein danke", "không cần").
 _NO = frozenset(
-    phrase(word)
-    for word in ("nein", "nö", "no", "nope", "hayır", "yok", "không", "ні", "нет", "لا")
+    phrase(said)
+    for said in (
+        *("nein", "nö", "nein danke", "no", "nope", "no thanks", "no thank you"),
+        *("hayır", "yok", "hayır teşekkürler", "gerek yok", "không", "không cần"),
+        *("không cần đâu", "ні", "ні дякую", "нет", "لا", "لا شكرا"),
+    )
 )
 
 
 def says_no(text: str) -> bool:
-    """Whether ``text`` only says no ("nein", "hayır", "không")."""
+    """Whether ``text`` only says no ("nein", "hayır", "No, thanks")."""
     return phrase(text) in _NO
+
+
+#: A yes or ok typed alone, compared with its accents: "Dũng" is a name, "đúng" a yes
+#: (the bare phrase() folded them into one); "Genau", "Tamam" or "Fine" may name a shop.
+_FILLER = frozenset(
+    (
+        *("ja", "jo", "jap", "ok", "okay", "oki", "yes", "yeah", "yep", "evet", "có", "vâng"),
+        *("dạ", "так", "ага", "да", "نعم", "أجل"),
+    )
+)
 
 
 def is_filler(text: str) -> bool:
     """Whether ``text`` only says yes, no or ok ("ja", "evet", "ok", "nein"): no name, trade
     or problem, where one was asked."""
-    return says_yes(text) or says_no(text)
+    said = " ".join(_NOT_WORDS.sub(" ", text.casefold()).split())
+    return said in _FILLER or says_no(text)

@@ -423,47 +423,45 @@ OWN_BUSINESS: dict[str, tuple[str, str, str]] = {
 #: copy, /privacy the notice). Checked in this order: "delete my data" names "my data" too.
 #: Answered "I have no information page on this" before (QA, 2026-12-04).
 PRIVACY_WISHES: dict[str, dict[str, str]] = {
+    # One's own data, said so: "Kann mein Azubi seine Daten löschen lassen?", "Muss ich
+    # alles löschen?", "Wo kann ich meine Daten eingeben?" are questions, not wishes.
     "de": {
         "delete": (
-            "daten löschen, meine daten löschen, lösch meine daten, löschen sie meine daten, "
-            "löscht meine daten, daten entfernen, alles löschen"
+            "meine daten löschen, lösch meine daten, löschen sie meine daten, löscht meine "
+            "daten, meine daten entfernen"
         ),
-        # Not "welche Daten" alone: "Welche Daten brauche ich für die Anmeldung?"
         "mydata": (
-            "welche daten speichern, welche daten haben sie, meine daten sehen, meine daten, "
-            "gespeicherte daten, was speichern sie, was wird über mich gespeichert"
+            "welche daten speichern sie, welche daten haben sie über mich, meine daten sehen, "
+            "was speichern sie über mich, was wird über mich gespeichert"
         ),
         "privacy": "datenschutz, datenschutzerklärung",
     },
     "en": {
         "delete": "delete my data, erase my data, remove my data, delete my information",
         "mydata": (
-            "what data do you, what data you, my data, data you store, data you have, see my data"
+            "what data do you store, what data do you have about me, what do you store about "
+            "me, see my data, show me my data"
         ),
         "privacy": "privacy, data protection, privacy policy",
     },
     "tr": {
-        "delete": (
-            "verilerimi sil, verilerimi silin, bilgilerimi sil, bilgilerimi silin, verileri silin"
-        ),
-        "mydata": "hangi verilerimi, verilerimi görmek, verilerim, kayıtlı veriler, bilgilerim",
-        "privacy": "gizlilik, veri koruma, kişisel veriler",
+        "delete": "verilerimi sil, verilerimi silin, bilgilerimi sil, bilgilerimi silin",
+        "mydata": "hangi verilerimi saklıyorsunuz, verilerimi görmek, kayıtlı verilerim",
+        "privacy": "gizlilik, veri koruma",
     },
     "vi": {
-        "delete": "xóa dữ liệu, xoá dữ liệu, xóa thông tin, xoá thông tin",
-        "mydata": "dữ liệu của tôi, thông tin của tôi, lưu dữ liệu gì, lưu những dữ liệu",
-        "privacy": "quyền riêng tư, bảo vệ dữ liệu, bảo mật dữ liệu",
+        "delete": "xóa dữ liệu của tôi, xoá dữ liệu của tôi, xóa thông tin của tôi",
+        "mydata": "lưu dữ liệu gì về tôi, xem dữ liệu của tôi",
+        "privacy": "quyền riêng tư, bảo vệ dữ liệu",
     },
     "uk": {
-        "delete": (
-            "видаліть мої дані, видалити мої дані, видаліть дані, видалити дані, видаліть усе"
-        ),
-        "mydata": "мої дані, які дані ви зберігаєте, дані про мене",
+        "delete": "видаліть мої дані, видалити мої дані",
+        "mydata": "які дані ви зберігаєте, які дані про мене",
         "privacy": "конфіденційність, захист даних",
     },
     "ar": {
         "delete": "احذفوا بياناتي, احذف بياناتي, حذف بياناتي, امسحوا بياناتي, مسح بياناتي",
-        "mydata": "بياناتي, البيانات المحفوظة, ما البيانات التي تحفظونها",
+        "mydata": "ما البيانات التي تحفظونها, ما هي بياناتي المحفوظة",
         "privacy": "الخصوصية, حماية البيانات",
     },
 }

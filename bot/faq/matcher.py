@@ -186,12 +186,27 @@ def wish(text: str, lang: str) -> str | None:
     answer "no page on this". A young person's wish said of one's own business ("Mein
     Restaurant will Ausbildung machen") is the business's."""
     words = _WORD.findall(normalize(text))
+    negated = _ENGLISH_NOT.search(normalize(text)) is not None
+    if negated or any(word in _NEGATIONS or _TURKISH_NOT.search(word) for word in words):
+        # "Wir brauchen keinen Azubi mehr", "Ich will keine Ausbildung machen": a wish
+        # said the other way round (a typo away from "einen", "keinen" matched it).
+        return None
     for phrase, flow in (wished for each in _also(lang) for wished in _wishes(each)):
         if _stands_in(phrase, words):
             if flow == "young" and any(_stands_in(own, words) for own in _owned(lang)):
                 return "business"
             return flow
     return None
+
+
+#: Words that turn a wish round (German, English, Ukrainian; folded as normalize() does).
+_NEGATIONS = frozenset(
+    {"kein", "keine", "keinen", "keinem", "keiner", "nicht", "not", "never", "не"}
+)
+#: English negations, which \w+ would cut in two ("don", "t").
+_ENGLISH_NOT = re.compile(r"\b(?:don[’']?t|doesn[’']?t|do not|no longer)\b")
+#: A Turkish verb said in the negative ("istemiyorum", "aramıyoruz").
+_TURKISH_NOT = re.compile(r"m(?:i|u|ü)yor")
 
 
 def _stands_in(phrase: tuple[str, ...], words: list[str]) -> bool:
@@ -242,6 +257,9 @@ def privacy_wish(text: str, lang: str) -> str | None:
         return None
     for each in _also(lang):
         for phrase, command in _rights(each):
-            if _stands_in(phrase, words):
+            # The notice by its name alone ("Datenschutz?"): in a question about something
+            # else ("Do I need data protection training?") it is that question's.
+            short = command != "privacy" or len(words) <= len(phrase) + 1
+            if short and _stands_in(phrase, words):
                 return command
     return None

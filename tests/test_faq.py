@@ -111,6 +111,11 @@ def test_every_wished_phrase_starts_its_own_dialogue() -> None:
         ("en", "i have problem in my ausbildung", "young"),
         ("de", "ich habe probleme mit meinem chef in der ausbildung", "young"),
         ("en", "I am an apprentice and I have problems with my employer", "young"),
+        ("tr", "Ustamla sorun yaşıyorum", "young"),
+        ("vi", "Tôi cần học nghề", "young"),
+        ("ar", "عندي مشكلة مع المدير في التدريب", "young"),
+        ("de", "Mein Sohn braucht eine Ausbildung", "young"),
+        ("de", "Wir brauchen keinen Azubi mehr", None),
         # A business owner's words for training in their own business.
         ("de", "Mein Restaurant will Ausbildung machen", "business"),
         ("de", "Wir haben ein Restaurant und suchen Ausbildung", "business"),

@@ -273,7 +273,8 @@ WISHES: dict[str, dict[str, str]] = {
             # An apprentice who needs help (QA, 2026-12-04: "no information page").
             "probleme in der ausbildung, problem in der ausbildung, probleme mit meinem chef, "
             "problem mit meinem chef, probleme im ausbildungsbetrieb, hilfe in der ausbildung, "
-            "hilfe bei meiner ausbildung, ärger in der ausbildung"
+            "hilfe bei meiner ausbildung, ärger in der ausbildung, ausbildung abbrechen, "
+            "braucht eine ausbildung, braucht einen ausbildungsplatz"
         ),
         "business": (
             "möchte ausbilden, möchten ausbilden, will ausbilden, wollen ausbilden, "
@@ -317,7 +318,8 @@ WISHES: dict[str, dict[str, str]] = {
             "çıraklık yeri arıyorum, meslek eğitimi arıyorum, mesleki eğitim arıyorum, "
             "meslek eğitimi yeri arıyorum, ausbildung yapmak istiyorum, "
             "meslek eğitimi almak istiyorum, ausbildung bulmak, ausbildung arıyor, çırak olmak "
-            "istiyorum, çırak yeri arıyorum, çırak olarak iş arıyorum"
+            "istiyorum, çırak yeri arıyorum, çırak olarak iş arıyorum, ustamla sorun, "
+            "ustamla sorunum, işverenimle sorun, ausbildungda sorun, meslek eğitimimde sorun"
         ),
         "business": (
             # Not "azubi arıyorum" nor "arıyoruz" (a typo apart): a young person says it of
@@ -332,7 +334,8 @@ WISHES: dict[str, dict[str, str]] = {
         "young": (
             "tìm chỗ học nghề, tìm học nghề, tìm nơi học nghề, muốn học nghề, "
             "tìm ausbildung, tìm chỗ ausbildung, muốn học ausbildung, muốn đi học nghề, "
-            "cần tìm chỗ học nghề, đang tìm chỗ học nghề"
+            "cần tìm chỗ học nghề, đang tìm chỗ học nghề, cần học nghề, vấn đề với chủ, "
+            "gặp vấn đề khi học nghề"
         ),
         "business": (
             # "Azubi" and "học viên" also name the programme and the candidates of agencies
@@ -350,7 +353,7 @@ WISHES: dict[str, dict[str, str]] = {
             "пройти ausbildung, хочу професійне навчання, знайти ausbildung, "
             "знайти місце навчання, шукає ausbildung, шукає місце навчання, місце учня, "
             "стати учнем, учнівське місце, проблеми на навчанні, проблеми з роботодавцем, "
-            "проблема з роботодавцем"
+            "проблема з роботодавцем, потрібне навчання"
         ),
         "business": (
             "шукаю учня, шукаємо учня, шукаю учнів, шукаємо учнів, хочу навчати учнів, "
@@ -365,7 +368,7 @@ WISHES: dict[str, dict[str, str]] = {
             "أبحث عن تدريب مهني, أبحث عن تدريب, ابحث عن تدريب, أبحث عن أوسبيلدونغ, "
             "أبحث عن ausbildung, أريد تدريب مهني, أريد أن أصبح متدرب, اريد تدريب مهني, "
             "يبحث عن تدريب مهني, يبحث عن تدريب, أبحث عن مكان تدريب, أريد أن أكون متدرب, "
-            "مشكلة في التدريب, مشاكل في التدريب, مشكلة مع صاحب العمل"
+            "مشكلة في التدريب, مشاكل في التدريب, مشكلة مع صاحب العمل, مشكلة مع المدير"
         ),
         "business": (
             "أبحث عن متدرب, نبحث عن متدرب, أريد تدريب متدربين, أريد توظيف متدرب, "

@@ -193,7 +193,9 @@ def test_a_question_typed_on_the_way_and_a_town_named_are_in_the_copy() -> None:
     }
     text = rights.describe(data, translator("en"))
     assert "Question: Was kostet ein Azubi?" in text
-    assert "Postal code: 08056" in text and "Town: Zwickau" in text
+    assert "Postal code: 08056" in text
+    # The code was not given: the copy says where it comes from.
+    assert "Town: Zwickau (the postal code above is that of its centre)" in text
 
 
 async def test_mydata_shows_answers_added_to_a_request_from_another_flow(

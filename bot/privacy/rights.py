@@ -252,8 +252,10 @@ def describe(data: dict[str, Any], t: Translator) -> str:
                 label = label_of(question, merged, lead["flow"])
                 lines.append(f"{_(label)}: {answer_text(question, merged, t)}")
         if isinstance(merged.get(TOWN), str):
-            # Named instead of a postal code (the code above is the one nearest to it).
-            lines.append(f"{_(TOWN_LABEL)}: {t.isolate(merged[TOWN])}")
+            # Named instead of a postal code: the code above is its centre's, which the
+            # person never gave, and the copy says so (QA: "a code I never typed").
+            town = t.isolate(merged[TOWN])
+            lines.append(f"{_(TOWN_LABEL)}: {town} ({_(CENTRE_CODE)})")
         if lead.get("telegram_username") and lead["telegram_username"] != profile.get("username"):
             username = f"@{lead['telegram_username']}"
             lines.append(_("Telegram username: {username}").format(username=username))
@@ -274,6 +276,10 @@ def describe(data: dict[str, Any], t: Translator) -> str:
 def as_json(data: dict[str, Any]) -> bytes:
     """The collected data as a JSON file."""
     return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+#: After a town named instead of a postal code, in the copy of one's data.
+CENTRE_CODE = N_("the postal code above is that of its centre")
 
 
 def anonymize(lead: Lead, now: datetime) -> None:

@@ -96,6 +96,16 @@ async def account(
     )
 
 
+async def telegram_lead(services: Services) -> tuple[int, int]:
+    """A person on Telegram (reachable, so a reply is queued) and their lead: both ids."""
+    async with services.sessionmaker() as session, session.begin():
+        person = User(channel="telegram", external_id="4711", language="tr")
+        session.add(person)
+        await session.flush()
+        person_id = person.id
+    return person_id, await lead(services, user_id=person_id, channel="telegram")
+
+
 async def lead(services: Services, **fields: Any) -> int:
     async with services.sessionmaker() as session, session.begin():
         stored = await repository.create_lead(
@@ -260,12 +270,7 @@ async def test_the_conversation_says_whether_each_message_reached_the_person(
     client: Client, services: Services, clock: Clock
 ) -> None:
     await account(services, "anna", "leipzig", telegram_id=ANNA)
-    async with services.sessionmaker() as session, session.begin():
-        person = User(channel="telegram", external_id="4711", language="tr")
-        session.add(person)
-        await session.flush()
-        person_id = person.id
-    number = await lead(services, user_id=person_id, channel="telegram")
+    _, number = await telegram_lead(services)
     await log_in(client, "anna")
     for text in ("Erste Nachricht", "Zweite Nachricht: 0341 123 45", "Dritte Nachricht"):
         sent = await post(client, f"/inbox/leads/{number}/reply", text=text)
@@ -475,12 +480,7 @@ async def test_a_lead_taken_or_withdrawn_is_announced_to_open_pages(
     # An open list or lead page kept showing "neu" after a colleague took the lead, and
     # the name and number of a person who had just withdrawn.
     await account(services, "anna", "leipzig")
-    async with services.sessionmaker() as session, session.begin():
-        person = User(channel="telegram", external_id="4711", language="tr")
-        session.add(person)
-        await session.flush()
-        person_id = person.id
-    number = await lead(services, user_id=person_id, channel="telegram")
+    person_id, number = await telegram_lead(services)
     await log_in(client, "anna")
     stream = await client.get("/inbox/events")
     carla = DeskAdvisor(2, "carla", "Carla Beispiel", "leipzig", False, None)
@@ -623,12 +623,7 @@ async def test_writing_to_a_person_whose_request_a_colleague_has_says_so(
     # contacted by two advisors who knew nothing of each other.
     await account(services, "anna", "leipzig", telegram_id=ANNA)
     await account(services, "carla", "leipzig", telegram_id=ANNA + 1)
-    async with services.sessionmaker() as session, session.begin():
-        person = User(channel="telegram", external_id="4711", language="tr")
-        session.add(person)
-        await session.flush()
-        person_id = person.id
-    number = await lead(services, user_id=person_id, channel="telegram")
+    _, number = await telegram_lead(services)
     await log_in(client, "anna")
     await post(client, f"/inbox/leads/{number}/act", action="claim")
     mine = await post(client, f"/inbox/leads/{number}/reply", text="Hallo, hier Anna")

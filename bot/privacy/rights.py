@@ -20,7 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.advisor import copies
+from bot.advisor import claims, copies
 from bot.conversation import log as conversation_log
 from bot.conversation.content import MEDIA_NAMES
 from bot.dialogue.texts import STATUS_TEXTS
@@ -31,7 +31,7 @@ from bot.flows.model import TOWN, label_of
 from bot.flows.navigation import FREE_TEXT_KEYS, SENT_CONTACT, answered_by
 from bot.i18n import N_, NATIVE_NAMES, Translator, local
 from bot.validation import display_phone
-from db import news, repository
+from db import repository
 from db.models import Conversation, ConversationMessage, Lead, OutboxMessage, RelayMessage, User
 from db.vocabulary import (
     CLOSED_STATUSES,
@@ -308,7 +308,7 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> list[int]:
             )
         anonymize(lead, now)
         # An advisor's open page of it must not keep showing the name and number.
-        news.note(session, news.News(lead.id, lead.office, changed=True))
+        claims.changed(session, lead)
         await repository.audit(session, action=AuditAction.ERASED, lead_id=lead.id)
         await conversation_log.erase(session, [lead.id])
         await copies.enqueue_erasure(session, lead.id)

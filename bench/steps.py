@@ -404,11 +404,20 @@ class Walker:
                 parsed, application.process_update(parsed)
             )
 
-        if isinstance(queue, InboxQueue):
+        services = self.target.services
+        if isinstance(queue, InboxQueue) and services is not None:
             # As the webhook's put does (bot.inbox.feed): a person's update is handled first
             # and stored by its step's claim, any other stored first; the step ends when
-            # it is both handled and stored.
-            await queue.hand_over(parsed, process, json.dumps(update))
+            # it is both handled and stored. The webhook's response may answer the press,
+            # and Telegram makes that call (bot.inbox.replies).
+            replies = services.webhook_replies
+            replies.open(parsed.update_id)
+            try:
+                await queue.hand_over(parsed, process, json.dumps(update))
+            finally:
+                reply = replies.close(parsed.update_id)
+            if reply is not None:
+                self.target.api.performed(reply)
         else:
             await process()
         return started

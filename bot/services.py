@@ -21,6 +21,7 @@ from bot.advisor.roster import Advisors
 from bot.config import Settings
 from bot.conversation.albums import Albums
 from bot.dialogue.service import Dialogue
+from bot.inbox.replies import WebhookReplies
 from bot.offices import Office
 from bot.ops.health import HealthServer
 from bot.ops.instance import ConflictGuard, InstanceLock
@@ -62,6 +63,8 @@ class Services:
     pace: PersonPace = field(default_factory=PersonPace)
     #: The album each chat sent last: one receipt for its photos, not one per photo.
     albums: Albums = field(default_factory=Albums)
+    #: Webhook requests waiting for their response, which may answer a press (webhook mode).
+    webhook_replies: WebhookReplies = field(default_factory=WebhookReplies)
     #: The web channel's server (bot.web), when WEB_ENABLED.
     web_server: WebServer | None = None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -263,6 +264,9 @@ _MAYBE_MOBILE = frozenset(
 )
 
 
+# Asked for every question count and summary of a person with a stored number, and a
+# parse costs about 20 µs (bench/README.md, round 25): a number's kind never changes.
+@lru_cache(maxsize=4096)
 def may_be_mobile(e164: str) -> bool:
     """Whether a number stored by :func:`parse_phone` may be a mobile phone; False for a
     landline (a German 0341 ... number), a service number, or what is no number at all."""

@@ -196,6 +196,41 @@ async def test_an_update_handled_without_a_step_is_stored_after_it_and_marked_do
     assert fake.sent(612) == [] and await conversation(sessionmaker, 612) is None
 
 
+async def test_a_press_is_answered_in_the_response_to_telegram(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram/updates"
+    headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    async with FakeBotAPI() as fake:
+        settings = webhook_settings(fake, database_url, port)
+        async with started_bot(settings, webhook=True) as app, aiohttp.ClientSession() as http:
+            assert (await http.post(url, json=start_update(21, 621), headers=headers)).ok
+            welcome = (await fake.wait_sent(621, 1))[0]
+            await settled(app, fake)
+            query = {
+                "id": "cq22",
+                "from": {"id": 621, "is_bot": False, "first_name": "Lina", "language_code": "en"},
+                "chat_instance": "ci621",
+                "data": welcome.button("English").callback_data,
+                "message": fake.message(621, welcome.message_id),
+            }
+            pressed = await http.post(
+                url, json={"update_id": 22, "callback_query": query}, headers=headers
+            )
+            # Telegram makes the call the response names (bot.inbox.replies): the spinner
+            # stops without a request of the bot's own.
+            assert pressed.status == 200
+            assert await pressed.json() == {
+                "method": "answerCallbackQuery",
+                "callback_query_id": "cq22",
+            }
+            await settled(app, fake)
+            assert fake.calls_to("answerCallbackQuery") == []
+            assert fake.sent(621)[-1].text != welcome.text  # the next screen is there
+    assert (await conversation(sessionmaker, 621) or {}).get("lang") == "en"
+
+
 @pytest.mark.parametrize(
     ("overrides", "complaint"),
     [

@@ -108,8 +108,15 @@ async def on_update(update: Update, context: BotContext) -> None:
     profile = Profile(user.language_code, _plain(user.username), _plain(user.first_name))
     # A press is answered while its step commits, not after: the answer only stops the
     # spinner, right whatever the step's outcome, and its round trip to Telegram was a
-    # second one in every press's latency (bench/README.md, "p99").
-    answering = asyncio.create_task(_answer(context, update)) if update.callback_query else None
+    # second one in every press's latency (bench/README.md, "p99"). By webhook, the
+    # response Telegram waits for until the step is stored answers it (bot.inbox.replies).
+    query = update.callback_query
+    answering = (
+        asyncio.create_task(_answer(context, update))
+        if query is not None
+        and not context.services.webhook_replies.answer_press(update.update_id, query.id)
+        else None
+    )
     try:
         # The step runs before any network call, so one person's updates keep their order.
         reply = await dialogue.handle(

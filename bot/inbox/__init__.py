@@ -6,4 +6,5 @@ before it queues, the application that marks an update done once handled, and
 the recovery that replays waiting updates and sends owed replies at start.
 polling.py parses each polled update once and stores the batch before the Updater sees it.
 lean.py drops the keyboards of the bot's own messages from an update before it is parsed.
+replies.py lets a webhook's response answer a press, which Telegram then does for us.
 """

@@ -12,7 +12,8 @@ and has no connection limit or timeouts. Ours:
 * drops connections that send no request within :data:`IDLE_TIMEOUT` or no body
   within :data:`BODY_TIMEOUT`, and at :data:`MAX_CONNECTIONS` closes the oldest
   connection for a new one, so held-open connections cannot keep Telegram out;
-* puts accepted updates on the same queue long polling uses.
+* puts accepted updates on the same queue long polling uses, and answers a press in its
+  response when the handler left that to it (bot.inbox.replies).
 
 TLS is left to a reverse proxy in front of it (docs/operations.md).
 """
@@ -35,6 +36,7 @@ from tornado.web import Application, HTTPError, RequestHandler, stream_request_b
 
 from bot.config import ConfigError, Settings
 from bot.inbox.lean import lean
+from bot.inbox.replies import WebhookReplies
 from bot.ops.errors import describe_updates, exception_chain
 
 log = logging.getLogger(__name__)
@@ -103,10 +105,13 @@ class _UpdateHandler(RequestHandler):
 
     SUPPORTED_METHODS = ("POST",)
 
-    def initialize(self, secret: str, bot: ExtBot[Any], accept: Accept) -> None:
+    def initialize(
+        self, secret: str, bot: ExtBot[Any], accept: Accept, replies: WebhookReplies
+    ) -> None:
         self.secret = secret.encode()
         self.bot = bot
         self.accept = accept
+        self.replies = replies
         self.body = bytearray()
         self.refused = False
 
@@ -144,9 +149,14 @@ class _UpdateHandler(RequestHandler):
             log.warning("refused %s: %s", describe_updates(data), exception_chain(exc))
             raise HTTPError(400) from None
         self.bot.insert_callback_data(update)
-        await self.accept(update)
+        self.replies.open(update.update_id)
+        try:
+            await self.accept(update)
+        finally:
+            reply = self.replies.close(update.update_id)
         self.set_header("Content-Type", "application/json")
-        self.finish(b"{}")
+        # A press's answer, if its handler left it to this response (bot.inbox.replies).
+        self.finish(json.dumps(reply).encode() if reply is not None else b"{}")
 
     def write_error(self, status_code: int, **kwargs: Any) -> None:
         """A bare status line: no traceback or page for whoever posted."""
@@ -182,10 +192,21 @@ class WebhookServer:
     """The webhook endpoint: checked updates from Telegram go to ``accept``."""
 
     def __init__(
-        self, options: dict[str, Any], bot: ExtBot[Any], accept: Accept, *, max_connections: int
+        self,
+        options: dict[str, Any],
+        bot: ExtBot[Any],
+        accept: Accept,
+        *,
+        max_connections: int,
+        replies: WebhookReplies,
     ) -> None:
         path = "/" + str(options["url_path"]).strip("/")
-        handler_args = {"secret": options["secret_token"], "bot": bot, "accept": accept}
+        handler_args = {
+            "secret": options["secret_token"],
+            "bot": bot,
+            "accept": accept,
+            "replies": replies,
+        }
         app = Application([(rf"{re.escape(path)}/?", _UpdateHandler, handler_args)])
         app.log_request = lambda handler: None  # type: ignore[method-assign]
         self.listen, self.port = str(options["listen"]), int(options["port"])
@@ -214,7 +235,11 @@ async def start_webhook(
     """Serve the webhook for ``application`` and register it with Telegram."""
     queue = application.update_queue
     server = WebhookServer(
-        options, application.bot, queue.put, max_connections=max_connections or MAX_CONNECTIONS
+        options,
+        application.bot,
+        queue.put,
+        max_connections=max_connections or MAX_CONNECTIONS,
+        replies=application.bot_data.services.webhook_replies,
     )
     server.start()
     await application.bot.set_webhook(

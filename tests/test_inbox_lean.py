@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import aiohttp
 import pytest
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -20,10 +19,10 @@ from bot.inbox.lean import lean
 from bot.inbox.store import Inbox
 from db.models import utcnow
 from testkit.fake_bot_api import FakeBotAPI
-from tests.live_bot import conversation, free_port, settled
+from tests.live_bot import conversation, settled
 from tests.telegram_harness import running_bot, settings_for
 from tests.test_inbox_batch import batch, polling, stored
-from tests.test_webhook import SECRET, start_update, webhook_settings
+from tests.test_webhook import start_update, webhook_bot
 
 Sessions = async_sessionmaker[AsyncSession]
 PERSON = 7301
@@ -178,24 +177,16 @@ async def test_a_press_polled_from_telegram_works_and_its_keyboard_is_not_stored
 async def test_a_press_posted_to_the_webhook_works_and_its_keyboard_is_not_stored(
     database_url: str, sessionmaker: Sessions
 ) -> None:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/telegram/updates"
-    headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
     async with FakeBotAPI() as fake:
-        settings = webhook_settings(fake, database_url, port)
-        services = build_services(settings)
-        async with (
-            running_bot(settings, services=services, webhook=True) as app,
-            aiohttp.ClientSession() as http,
-        ):
-            assert (await http.post(url, json=start_update(930, PERSON), headers=headers)).ok
+        async with webhook_bot(fake, database_url) as (app, post):
+            assert (await post(start_update(930, PERSON))).ok
             welcome = (await fake.wait_sent(PERSON, 1))[0]
             await settled(app, fake)
             tapped = press(931, data=welcome.button("English").callback_data or "")
             tapped["callback_query"]["message"] = fake.message(PERSON, welcome.message_id)
             assert "reply_markup" in tapped["callback_query"]["message"]
-            with inbox_inserts(services.engine) as inserts:
-                assert (await http.post(url, json=tapped, headers=headers)).ok
+            with inbox_inserts(app.bot_data.services.engine) as inserts:
+                assert (await post(tapped)).ok
                 await fake.wait_sent(PERSON, 2)
                 await settled(app, fake)
     # The step's claim stored the press (bot.inbox.feed): its JSON, keyboard and all, was

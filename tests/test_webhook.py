@@ -18,6 +18,7 @@ from bot.config import ConfigError
 from bot.inbox.feed import inbox_of
 from bot.inbox.store import Inbox, Row
 from bot.ops.webhook import webhook_options
+from bot.services import BotApplication, Services
 from db.models import InboundUpdate
 from testkit.fake_bot_api import FakeBotAPI
 from tests.live_bot import conversation, free_port, settled, started_bot
@@ -196,38 +197,54 @@ async def test_an_update_handled_without_a_step_is_stored_after_it_and_marked_do
     assert fake.sent(612) == [] and await conversation(sessionmaker, 612) is None
 
 
-async def test_a_press_is_answered_in_the_response_to_telegram(
-    database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
-) -> None:
+Post = Callable[[dict[str, Any]], Awaitable[aiohttp.ClientResponse]]
+
+
+@asynccontextmanager
+async def webhook_bot(
+    fake: FakeBotAPI, database_url: str, services: Services | None = None
+) -> AsyncIterator[tuple[BotApplication, Post]]:
+    """The bot in webhook mode, and how Telegram posts an update to it (with the secret)."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/telegram/updates"
     headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
-    async with FakeBotAPI() as fake:
-        settings = webhook_settings(fake, database_url, port)
-        async with started_bot(settings, webhook=True) as app, aiohttp.ClientSession() as http:
-            assert (await http.post(url, json=start_update(21, 621), headers=headers)).ok
-            welcome = (await fake.wait_sent(621, 1))[0]
-            await settled(app, fake)
-            query = {
-                "id": "cq22",
-                "from": {"id": 621, "is_bot": False, "first_name": "Lina", "language_code": "en"},
-                "chat_instance": "ci621",
-                "data": welcome.button("English").callback_data,
-                "message": fake.message(621, welcome.message_id),
-            }
-            pressed = await http.post(
-                url, json={"update_id": 22, "callback_query": query}, headers=headers
-            )
-            # Telegram makes the call the response names (bot.inbox.replies): the spinner
-            # stops without a request of the bot's own.
-            assert pressed.status == 200
-            assert await pressed.json() == {
-                "method": "answerCallbackQuery",
-                "callback_query_id": "cq22",
-            }
-            await settled(app, fake)
-            assert fake.calls_to("answerCallbackQuery") == []
-            assert fake.sent(621)[-1].text != welcome.text  # the next screen is there
+    settings = webhook_settings(fake, database_url, port)
+    async with (
+        started_bot(settings, services=services, webhook=True) as app,
+        aiohttp.ClientSession() as http,
+    ):
+
+        async def post(update: dict[str, Any]) -> aiohttp.ClientResponse:
+            return await http.post(url, json=update, headers=headers)
+
+        yield app, post
+
+
+async def test_a_press_is_answered_in_the_response_to_telegram(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    async with FakeBotAPI() as fake, webhook_bot(fake, database_url) as (app, post):
+        assert (await post(start_update(21, 621))).ok
+        welcome = (await fake.wait_sent(621, 1))[0]
+        await settled(app, fake)
+        query = {
+            "id": "cq22",
+            "from": {"id": 621, "is_bot": False, "first_name": "Lina", "language_code": "en"},
+            "chat_instance": "ci621",
+            "data": welcome.button("English").callback_data,
+            "message": fake.message(621, welcome.message_id),
+        }
+        pressed = await post({"update_id": 22, "callback_query": query})
+        # Telegram makes the call the response names (bot.inbox.replies): the spinner
+        # stops without a request of the bot's own.
+        assert pressed.status == 200
+        assert await pressed.json() == {
+            "method": "answerCallbackQuery",
+            "callback_query_id": "cq22",
+        }
+        await settled(app, fake)
+        assert fake.calls_to("answerCallbackQuery") == []
+        assert fake.sent(621)[-1].text != welcome.text  # the next screen is there
     assert (await conversation(sessionmaker, 621) or {}).get("lang") == "en"
 
 

@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -36,6 +37,10 @@ class News:
     #: The lead itself changed (taken, given back, done, withdrawn): an open page of it,
     #: or a list showing it, is out of date.
     changed: bool = False
+    #: An advisor's message (``message_id``) reached the person ("sent", ``at``) or never
+    #: will ("failed", "cancelled"): its open page stops saying "wird zugestellt".
+    delivery: str = ""
+    at: datetime | None = None
 
 
 #: Put in a listener's queue when it fell behind: it should reload what it shows.

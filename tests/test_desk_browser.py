@@ -166,8 +166,14 @@ async def test_an_advisor_works_a_lead_in_the_browser(
             await anna.get_by_label("Nachricht an die Person").fill("Guten Tag, Herr Al-Hassan!")
             await anna.get_by_role("button", name="Senden").click()
             await anna.wait_for_url(f"{base}/inbox/leads/3#gespraech")
+            reply = anna.locator("#talk li.advisor", has_text="Guten Tag, Herr Al-Hassan!")
+            waiting = await reply.locator("p.delivery").inner_text()
             await desk.deliver()
             told = await fake.wait_sent(PERSON, seen + 2)
+            # The open page says it arrived, without a reload (it said "wird zugestellt"
+            # until the advisor reloaded).
+            await reply.locator("p.delivery.sent").wait_for(timeout=15_000)
+            arrived = await reply.locator("p.delivery").inner_text()
 
             # The person answers in Arabic: the conversation shows it on the lead page.
             fake.user_message(PERSON, "شكراً، يوم الاثنين مناسب لي")
@@ -209,6 +215,7 @@ async def test_an_advisor_works_a_lead_in_the_browser(
     assert "übernommen von Anna Schmidt" in edited.plain_text
     assert "Anna" in told[seen].plain_text
     assert "Guten Tag, Herr Al-Hassan!" in told[seen + 1].plain_text
+    assert waiting == "wird zugestellt …" and arrived.startswith("✓ zugestellt ")
     assert refused is not None and refused.status == 404
     assert "Anfrage nicht gefunden" in refused_text and "عمر" not in refused_text
     assert after_logout == f"{base}/inbox/login"

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pyotp
 import pytest
@@ -15,6 +16,7 @@ import pytest_asyncio
 import sqlalchemy as sa
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
+from telegram.error import Forbidden
 
 from bot.advisor import work
 from bot.app import build_services
@@ -22,6 +24,7 @@ from bot.config import Settings
 from bot.desk import accounts, listing
 from bot.desk.accounts import Advisor as DeskAdvisor
 from bot.desk.accounts import InboxAccess
+from bot.outbox.worker import deliver_due
 from bot.privacy import rights
 from bot.privacy.rights import anonymize
 from bot.services import Services
@@ -474,15 +477,20 @@ async def test_new_leads_are_announced_as_server_sent_events(
     assert "<html" not in await rows.text()
 
 
+async def annas_open_stream(client: Client, services: Services) -> Any:
+    """Anna of Leipzig logged in, with the inbox's event stream open."""
+    await account(services, "anna", "leipzig")
+    await log_in(client, "anna")
+    return await client.get("/inbox/events")
+
+
 async def test_a_lead_taken_or_withdrawn_is_announced_to_open_pages(
     client: Client, services: Services
 ) -> None:
     # An open list or lead page kept showing "neu" after a colleague took the lead, and
     # the name and number of a person who had just withdrawn.
-    await account(services, "anna", "leipzig")
     person_id, number = await telegram_lead(services)
-    await log_in(client, "anna")
-    stream = await client.get("/inbox/events")
+    stream = await annas_open_stream(client, services)
     carla = DeskAdvisor(2, "carla", "Carla Beispiel", "leipzig", False, None)
     await work.act(
         services.sessionmaker,
@@ -503,6 +511,38 @@ async def test_a_lead_taken_or_withdrawn_is_announced_to_open_pages(
             seen.append(f"{line} {(await stream.content.readline()).decode().strip()}")
     stream.close()
     assert seen == [f"event: changed data: {number}"] * 2
+
+
+class _BlockedBy:
+    """A Bot whose every call Telegram refuses: the person blocked the bot."""
+
+    async def do_api_request(self, *args: Any, **kwargs: Any) -> Any:
+        raise Forbidden("Forbidden: bot was blocked by the user")
+
+
+async def test_an_open_lead_page_is_told_when_a_message_will_not_reach_the_person(
+    client: Client, services: Services
+) -> None:
+    # The page said "wird zugestellt …" until the advisor reloaded it.
+    _, number = await telegram_lead(services)
+    stream = await annas_open_stream(client, services)
+    assert (await post(client, f"/inbox/leads/{number}/reply", text="Guten Tag!")).status == 200
+    services.outbox.targets = None  # delivering to Telegram too, as `run` does
+    later = services.clock() + timedelta(minutes=1)
+    await deliver_due(services.sessionmaker, cast(Any, _BlockedBy()), later, services.outbox)
+    line = ""
+    while not line.startswith("event: delivered"):
+        line = (await asyncio.wait_for(stream.content.readline(), 5)).decode().strip()
+    told = json.loads((await stream.content.readline()).decode().split(":", 1)[1])
+    stream.close()
+    async with services.sessionmaker() as session:
+        message = (await session.scalars(sa.select(ConversationMessage))).one()
+    assert told == {
+        "lead": number,
+        "message": message.id,
+        "state": "failed",
+        "words": "nicht zugestellt",
+    }
 
 
 async def test_an_inbox_tab_left_open_ends_cleanly_when_the_server_stops(

@@ -9,6 +9,7 @@ every export is audited by those actions; another office's lead answers 404.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from aiohttp import web
@@ -227,11 +228,16 @@ def _delivery(row: ConversationMessage, undelivered: dict[int, str], tz: str) ->
     """(words, state) saying whether an advisor's message reached the person."""
     if row.direction != MessageDirection.TO_PERSON:
         return "", ""
-    if row.delivered_at is not None:
-        return f"zugestellt {wording.when(row.delivered_at, tz)}", "sent"
-    status = undelivered.get(row.id)
+    return delivery(row.delivered_at, undelivered.get(row.id), tz)
+
+
+def delivery(delivered_at: datetime | None, status: str | None, tz: str) -> tuple[str, str]:
+    """(words, state) for an advisor's message delivered at ``delivered_at``, or carried by
+    an outbox row with ``status`` (None: no row any more, an old message)."""
+    if delivered_at is not None:
+        return f"zugestellt {wording.when(delivered_at, tz)}", "sent"
     if status is None:
-        return "", ""  # no outbox row any more (an old message): nothing to say
+        return "", ""
     return _DELIVERY.get(status, status), "pending" if status == "pending" else "failed"
 
 

@@ -5,6 +5,10 @@
 - ``message`` (data: JSON ``{"lead", "message", "from_person"}``): a message of such a
   lead was stored; the list fetches its rows (the unread mark), an open lead page
   fetches the new messages (/inbox/leads/N/messages?after=M) and appends them.
+- ``changed`` (data: the lead number): the lead was taken, given back, done or withdrawn.
+- ``delivered`` (data: JSON ``{"lead", "message", "state", "words"}``): an advisor's
+  message reached the person ("sent") or never will ("failed"); an open lead page
+  shows its new state in place of "wird zugestellt".
 - ``reload``: the tab fell too far behind; it shows the page anew.
 
 Fed by the process's hub (db/news.py) after each commit: no query per tab and tick.
@@ -20,7 +24,7 @@ import json
 
 from aiohttp import web
 
-from bot.desk import listing, sessions
+from bot.desk import listing, pages, sessions
 from bot.desk.auth import ADVISOR, services_of, session_cookie
 from bot.web import streams
 from bot.web.security import SECURITY
@@ -30,12 +34,17 @@ from db import news
 KEEP_ALIVE_SECONDS = 16.0
 
 
-def encode(item: news.News) -> bytes:
-    """``item`` as one Server-Sent Event."""
+def encode(item: news.News, tz: str) -> bytes:
+    """``item`` as one Server-Sent Event (times in the advisors' time zone ``tz``)."""
     if item is news.OVERFLOW:
         return b"event: reload\ndata: 1\n\n"
     if item.changed:
         return f"event: changed\ndata: {item.lead_id}\n\n".encode()
+    if item.delivery:
+        sent = item.delivery == "sent"
+        words, state = pages.delivery(item.at if sent else None, item.delivery, tz)
+        told = {"lead": item.lead_id, "message": item.message_id, "state": state, "words": words}
+        return f"event: delivered\ndata: {json.dumps(told)}\n\n".encode()
     if item.message_id is None:
         return f"event: lead\ndata: {item.lead_id}\n\n".encode()
     data = {"lead": item.lead_id, "message": item.message_id, "from_person": item.from_person}
@@ -47,6 +56,7 @@ async def events(request: web.Request) -> web.StreamResponse:
     services = services_of(request)
     advisor = request[ADVISOR]
     after = request.query.get("after", "")
+    tz = services.advisors.timezone
     token = session_cookie(request.config_dict[SECURITY]).read(request)
     response = web.StreamResponse(
         headers={
@@ -63,7 +73,7 @@ async def events(request: web.Request) -> web.StreamResponse:
         if after.isdigit() and len(after) < 19:
             newest = await listing.newer_than(services.sessionmaker, advisor, int(after))
             if newest:
-                await response.write(encode(news.News(newest, None)))
+                await response.write(encode(news.News(newest, None), tz))
         check_at = loop.time() + KEEP_ALIVE_SECONDS
         # Ended when the server stops, not waited for (bot.web.streams).
         stopping = asyncio.ensure_future(request.config_dict[streams.STOPPING].wait())
@@ -80,7 +90,7 @@ async def events(request: web.Request) -> web.StreamResponse:
                     check_at = loop.time() + KEEP_ALIVE_SECONDS
                     continue
                 if item is not None and (item is news.OVERFLOW or advisor.may_see(item.office)):
-                    await response.write(encode(item))
+                    await response.write(encode(item, tz))
         finally:
             stopping.cancel()
     return response

@@ -36,6 +36,7 @@ from bot.outbox.plans import (
     person_of,
     withdrawn,
 )
+from db import news
 from db.models import ConversationMessage, Lead, User
 from db.vocabulary import (
     COPY_KINDS,
@@ -253,7 +254,14 @@ async def plan_message_to_person(d: Delivery) -> Plan:
             log.warning("could not confirm a delivered message (%s)", type(error).__name__)
         return message_id
 
-    return Plan(send=send, record=_delivered(logged.id, chat_id, d.now))
+    delivered = _delivered(logged.id, chat_id, d.now)
+    told = news.News(d.lead.id, d.lead.office, logged.id, delivery="sent", at=d.now)
+
+    async def record(session: AsyncSession, message_id: int | None) -> None:
+        await delivered(session, message_id)
+        news.note(session, told)  # an open inbox page of the lead says "zugestellt"
+
+    return Plan(send=send, record=record)
 
 
 async def _intro(d: Delivery, logged: ConversationMessage, t: Translator) -> str | None:

@@ -40,7 +40,7 @@ from bot.advisor.replies import UNREACHABLE
 from bot.outbox import groups, lease, mail
 from bot.outbox.courier import MAX_ATTEMPTS, Courier
 from bot.outbox.plans import Record, Skip, UnknownKind, Wait, plan
-from db import repository, sqlite_cursor
+from db import news, repository, sqlite_cursor
 from db.models import Lead, OutboxMessage, User, table
 from db.vocabulary import PERSON_KINDS, RELAY_KINDS, OutboxKind, OutboxStatus, OutboxTarget
 
@@ -139,6 +139,18 @@ async def _finish(
             if row.kind == OutboxKind.RELAY_TO_PERSON:
                 row.payload = {}  # refused for good (blocked, bad request): it never goes out
             log.error("outbox %s (%s) failed: %s", row.id, row.kind, error)
+        if row.kind == OutboxKind.MESSAGE_TO_PERSON and row.status != OutboxStatus.PENDING:
+            await _undelivered(session, row)
+
+
+async def _undelivered(session: AsyncSession, row: OutboxMessage) -> None:
+    """Tell an open inbox page of the lead that an advisor's message will not reach the
+    person (it said "wird zugestellt" until a reload)."""
+    message = str(row.payload.get("message", ""))
+    if row.lead_id is None or not message.isdigit():
+        return
+    office = await session.scalar(sa.select(Lead.office).where(Lead.id == row.lead_id))
+    news.note(session, news.News(row.lead_id, office, int(message), delivery=str(row.status)))
 
 
 _outbox = table(OutboxMessage)

@@ -4,7 +4,9 @@
 //   unread mark included);
 // - on a lead page, a new message of that lead fetches the entries after the last one
 //   shown and appends them to the conversation;
-// - a lead that changed (taken, done, withdrawn) is shown anew in both.
+// - a lead that changed (taken, done, withdrawn) is shown anew in both;
+// - on a lead page, an advisor's message that reached the person (or never will) says so
+//   in place of "wird zugestellt".
 (function () {
   "use strict";
   var list = document.getElementById("list");
@@ -70,6 +72,20 @@
       if (typing) { live.textContent = "Diese Anfrage wurde geändert: bitte die Seite neu laden."; }
       else { window.location.reload(); }
     }
+  });
+  source.addEventListener("delivered", function (event) {
+    var news = JSON.parse(event.data);
+    if (!talk || String(news.lead) !== talk.getAttribute("data-lead")) { return; }
+    var entry = talk.querySelector('li[data-message="' + news.message + '"]');
+    if (!entry) { return; }  // not shown yet: appended later with its state
+    var line = entry.querySelector("p.delivery");
+    if (!line) {
+      line = document.createElement("p");
+      entry.appendChild(line);
+    }
+    line.className = "delivery " + news.state;
+    line.textContent = (news.state === "sent" ? "✓ " : "⚠️ ") + news.words;
+    if (news.state !== "sent") { live.textContent = "Eine Nachricht konnte nicht zugestellt werden."; }
   });
   source.addEventListener("reload", function () { window.location.reload(); });
 })();

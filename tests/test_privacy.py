@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 import json
 from datetime import timedelta
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.dialogue.state import Command, Start
+from bot.dialogue.state import Command, Press, Start
 from bot.privacy import rights
 from db.models import Base, Conversation, Lead, OutboxMessage, User
 from tests.dialogue_driver import NOW, Person, make_dialogue, start_label, walk_to_summary
@@ -16,6 +19,7 @@ from tests.dialogue_driver import NOW, Person, make_dialogue, start_label, walk_
 NAME, PHONE, EMAIL, FREE_TEXT = "Ayşe Yılmaz", "+493411234567", "ayse@example.org", "Dönerladen"
 #: The business name is typed text too, so it goes with the personal values.
 COMPANY = "Yılmaz Imbiss GbR"
+UPDATE_IDS = itertools.count(700_000)
 
 
 async def all_values(sessionmaker: async_sessionmaker[AsyncSession]) -> str:
@@ -94,6 +98,37 @@ async def test_delete_erases_every_personal_value_and_keeps_statistics(
     assert lead.answers["sector"] == "other" and lead.anonymized_at is not None
     assert "lead_withdrawn" in kinds
     assert users == 0
+
+
+@pytest.mark.parametrize("channel", ["telegram", "web"])
+async def test_yes_delete_tapped_twice_stores_the_person_no_more(
+    sessionmaker: async_sessionmaker[AsyncSession], channel: str
+) -> None:
+    # The second tap, on its way while the first erased, ran as a stranger's first step:
+    # the person was stored again seconds after "All your data has been deleted".
+    dialogue = make_dialogue(sessionmaker)
+    person = Person(dialogue, "4243", channel)
+    await person.send(Start("en"))
+    await person.press("English")
+    confirm = await person.send(Command("delete"))
+    data = next(b.data for row in confirm.keyboard for b in row if "Yes, delete" in b.label)
+    message_id = 77 if channel == "telegram" else None
+    taps = [
+        dialogue.handle(channel, "4243", Press(data, message_id), update_id=next(UPDATE_IDS))
+        for _ in range(2)
+    ]
+    first, second = await asyncio.gather(*taps)
+    assert first is not None and second is not None
+    assert first.erased and second.erased and second.repeat and not first.repeat
+    assert second.screen.text == first.screen.text
+    assert "All your data has been deleted" in second.screen.text
+    async with sessionmaker() as session:
+        assert (await session.execute(sa.select(sa.func.count(User.id)))).scalar_one() == 0
+        assert (
+            await session.execute(sa.select(sa.func.count()).select_from(Conversation))
+        ).scalar_one() == 0
+    # Writing again starts anew, as the farewell says.
+    assert "language" in (await person.send(Start("en"))).text
 
 
 async def test_delete_can_be_cancelled(sessionmaker: async_sessionmaker[AsyncSession]) -> None:

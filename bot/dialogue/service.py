@@ -25,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.advisor.view import addition_notice
 from bot.dialogue import engine, funnel, people, quota
+from bot.dialogue.erasures import Erasures
 from bot.dialogue.group_commit import GroupCommit
 from bot.dialogue.leadless import Leadless
 from bot.dialogue.moves import home
@@ -188,6 +189,16 @@ class Reply:
     given_back: bool = False
 
 
+#: Said once a person's data is erased (and to a repeat of the tap that erased it).
+FAREWELL = N_(
+    "All your data has been deleted. If you write to us again, we start from the beginning."
+)
+
+
+def _farewell(lang: str, *, repeat: bool = False) -> Reply:
+    return Reply(Screen(translator(lang).gettext(FAREWELL)), lang, erased=True, repeat=repeat)
+
+
 class Dialogue:
     """Runs dialogue steps against the database."""
 
@@ -225,6 +236,7 @@ class Dialogue:
         self._held: OrderedDict[tuple[str, str], str] = OrderedDict()
         #: People without any lead: their typed messages skip the advisor check.
         self.leadless = Leadless()
+        self._erasures = Erasures()
 
     async def close(self) -> None:
         """Let steps already submitted finish their transaction."""
@@ -280,8 +292,17 @@ class Dialogue:
         pending = _Step(
             channel, external_id, event, profile or Profile(), update_id, reply_after, chat_id
         )
-        async with self._lock((channel, external_id)):
+        person = (channel, external_id)
+        async with self._lock(person):
+            again = self.repeats_erasure(channel, external_id, event)
+            if again is not None:
+                # Nothing stored: the person is gone, and the tap only repeats their wish.
+                return _farewell(again, repeat=True)
             done = await self._group.submit(pending)
+            if done is not None and done.erased:
+                # Noted before the next step of the person may run (it waits for the lock).
+                lang = done.state.lang or DEFAULT_LANGUAGE
+                self._erasures.note(person, event, lang, self._clock())
         if update_id is not None and self.on_update_stored is not None:
             self.on_update_stored(update_id)
         if done is None:
@@ -290,13 +311,7 @@ class Dialogue:
             self.on_lead(done.lead_id)
         lang = done.state.lang or DEFAULT_LANGUAGE
         if done.erased:
-            farewell = translator(lang).gettext(
-                N_(
-                    "All your data has been deleted. If you write to us again, we start "
-                    "from the beginning."
-                )
-            )
-            return Reply(Screen(farewell), lang, erased=True)
+            return _farewell(lang)
         # Rendering is pure: done after the commit, so the transaction (on SQLite the
         # database's one write lock) is held only for the database work.
         screen = engine.render(done.state, done.ctx, done.notices, shown=done.previous)
@@ -312,6 +327,11 @@ class Dialogue:
             repeat=done.repeat,
             given_back=any(notice.message == TOO_LONG for notice in done.notices),
         )
+
+    def repeats_erasure(self, channel: str, external_id: str, event: Event) -> str | None:
+        """The farewell's language if ``event`` repeats the tap that just erased the
+        person's data (a double tap): it is answered again and stores nothing."""
+        return self._erasures.repeated((channel, external_id), event, self._clock())
 
     def greeting(self, channel: str, language_code: str | None) -> Reply:
         """What a new person sees first (``/start``), rendered without storing anything."""

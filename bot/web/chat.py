@@ -239,7 +239,9 @@ class WebChat:
         at = None
         if not isinstance(event, Start):
             at = self.known.step(person) or await self.dialogue.step_of(CHANNEL, person)
-        if at is None and not isinstance(event, Start):
+        # "Yes, delete everything" sent twice: the farewell again, and nothing stored.
+        erased = at is None and self.dialogue.repeats_erasure(CHANNEL, person, event) is not None
+        if at is None and not isinstance(event, Start) and not erased:
             # The greeting they saw was rendered without storing: store it now, same seq.
             await self.dialogue.handle(CHANNEL, person, Start(lang), profile)
         elif isinstance(event, Text) and at is not None:

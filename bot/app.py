@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -33,7 +33,7 @@ from bot.inbox import feed
 from bot.inbox.feed import InboxApplication, InboxQueue
 from bot.inbox.polling import InboxBot
 from bot.inbox.store import Inbox
-from bot.offices import configured_offices
+from bot.offices import Office, configured_offices
 from bot.ops import errors, health, heap, jobs
 from bot.ops.instance import InstanceLock
 from bot.outbox import botapi, groups, lease, transport
@@ -58,12 +58,17 @@ SHORT_DESCRIPTION = N_(
 )
 
 
-def privacy_from(settings: Settings) -> Privacy:
+def privacy_from(settings: Settings, offices: Mapping[str, Office]) -> Privacy:
     """The privacy facts the notice names."""
     return Privacy(
         controller=settings.privacy_controller,
         policy_url=settings.privacy_policy_url,
         retention_days=settings.retention_days,
+        advisors_on_telegram=any(
+            office.advisor_chat_id is not None
+            and (office.notify_personal_data or settings.notify_personal_data) == "full"
+            for office in offices.values()
+        ),
     )
 
 
@@ -85,7 +90,7 @@ def build_services(settings: Settings, *, clock: Callable[[], datetime] = utcnow
         dialogue=Dialogue(
             sessionmaker,
             offices,
-            privacy_from(settings),
+            privacy_from(settings, offices),
             clock=clock,
             mail_enabled=settings.smtp_host is not None,
         ),

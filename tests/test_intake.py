@@ -1344,6 +1344,16 @@ def test_the_privacy_notice_says_telegram_sees_the_messages_only_on_telegram() -
     web = on_channel("web")
     web.command("privacy")
     assert "Your privacy" in web.text and "Telegram" not in web.text
+    # Where the advisors get requests with the person's data in a Telegram group, the web
+    # chat's notice says so (it said only "We do not pass your data on to anyone else").
+    grouped = on_channel("web")
+    grouped.ctx = replace(
+        grouped.ctx, privacy=replace(grouped.ctx.privacy, advisors_on_telegram=True)
+    )
+    grouped.command("privacy")
+    assert "Our advisors receive your request and your messages in a closed Telegram" in (
+        grouped.text
+    )
 
 
 def test_only_telegram_is_asked_for_a_location() -> None:

@@ -11,7 +11,10 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.app import privacy_from
+from bot.config import load_settings
 from bot.dialogue.state import Command, Press, Start
+from bot.offices import configured_offices
 from bot.privacy import rights
 from db.models import Base, Conversation, Lead, OutboxMessage, User
 from tests.dialogue_driver import NOW, Person, make_dialogue, start_label, walk_to_summary
@@ -213,3 +216,21 @@ async def test_blocking_the_bot_means_stop_contacting(
     await dialogue.stop_contact("telegram", person.user_id)
     async with sessionmaker() as session:
         assert (await session.execute(sa.select(User.blocked))).scalar_one() is True
+
+
+@pytest.mark.parametrize(
+    ("chat", "cards", "told"),
+    [(-1001, "full", True), (-1001, "minimal", False), (None, "full", False)],
+)
+def test_the_web_notice_names_telegram_when_the_advisors_get_data_there(
+    chat: int | None, cards: str, told: bool
+) -> None:
+    settings = load_settings(
+        _env_file=None,
+        telegram_bot_token="123:abc",
+        database_url="sqlite+aiosqlite://",
+        advisor_chat_id=chat,
+        notify_personal_data=cards,
+    )
+    privacy = privacy_from(settings, configured_offices(settings))
+    assert privacy.advisors_on_telegram is told

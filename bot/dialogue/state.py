@@ -242,6 +242,10 @@ class Privacy:
     controller: str
     policy_url: str = ""
     retention_days: int = 180
+    #: Requests reach the advisors with the person's data in Telegram groups (an office
+    #: with a group and full cards): the notice says so on the channels that are not
+    #: Telegram, whose own sentence about Telegram's servers covers it there.
+    advisors_on_telegram: bool = False
 
 
 @dataclass(frozen=True)

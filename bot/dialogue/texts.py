@@ -94,6 +94,15 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
                 "privacy policy applies to them."
             )
         )
+    elif ctx.privacy.advisors_on_telegram:
+        # The web chat's requests and messages go to the same advisor groups.
+        parts.append(
+            _(
+                "Our advisors receive your request and your messages in a closed Telegram "
+                "group, so they also pass through Telegram's servers. Telegram's own "
+                "privacy policy applies there."
+            )
+        )
     parts += [
         t.ngettext(
             "We delete your data at the latest {days} day after your request is closed.",

@@ -196,6 +196,11 @@ async def test_an_admin_sees_every_office(client: Client, services: Services) ->
     landing = await log_in(client, "chef")
     page = await client.get(f"/inbox/leads/{leipzig}")
     assert f'href="/inbox/leads/{leipzig}"' in landing and page.status == 200
+    # Every office's leads: the file is named so, not after the admin's own office.
+    everything = await client.get("/inbox/export", params={"format": "csv"})
+    leipzigs = await client.get("/inbox/export", params={"format": "csv", "office": "leipzig"})
+    assert 'filename="kausa-leads-alle-stand-' in everything.headers["Content-Disposition"]
+    assert 'filename="kausa-leads-leipzig-stand-' in leipzigs.headers["Content-Disposition"]
 
 
 async def test_actions_notes_and_replies_go_through_the_shared_rules(

@@ -118,7 +118,10 @@ async def export_leads(request: web.Request) -> web.Response:
         where=filters.clauses(advisor, tz),
         filters=filters.describe(),
     )
-    name = export.filename(fmt, filters.office or advisor.office, filters.since, now(request))
+    # An admin's file holds every office's leads unless filtered: named "alle", not after
+    # the admin's own office (a file forwarded as "the Dresden file" held all three).
+    office = filters.office or (None if advisor.admin else advisor.office)
+    name = export.filename(fmt, office, filters.since, now(request))
     return web.Response(
         body=content,
         content_type=export.MEDIA_TYPES[fmt],

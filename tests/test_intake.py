@@ -801,6 +801,8 @@ def test_after_a_switch_back_leads_to_the_summary_and_consent_goes_on_to_the_que
     assert (answers["age"], answers["consent_by"], answers["german"]) == ("u16", "parent", "b1")
     consent = dict(view.answer_pairs(d.leads[0]))["Einwilligung"]
     assert consent == "durch einen Elternteil (Person unter 16)"
+    # The name and contact details given after the parent agreed are the parent's.
+    assert view.role(d.leads[0]) == "Elternteil"
 
 
 def test_a_parents_consent_is_not_said_to_be_for_someone_under_16_after_a_change() -> None:

@@ -69,6 +69,11 @@ def parse_callback(data: str) -> tuple[str, int] | None:
 def role(lead: Lead) -> str:
     """Who is asking, as the advisor reads it."""
     de = translator("de")
+    if lead.answers.get("consent_by") == BY_PARENT:
+        # The parent agreed for a person under 16 and went on in the chat: the name and
+        # contact details that follow are the parent's ("Junge Person" beside them had
+        # the advisor call a parent as the 15-year-old).
+        return "Elternteil"
     if lead.flow == "callback" and lead.answers.get("role"):
         question = FLOWS["callback"].question("role")
         if question is not None:

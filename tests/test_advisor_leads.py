@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from bot.dialogue.texts import CLAIMED_TEXT
@@ -96,6 +97,12 @@ async def test_claim_status_changes_and_the_person_is_told(
             await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Nicht erreicht")
             once = await desk.group_says(LEIPZIG_GROUP, 3)
             assert "nicht erreicht (1 Versuch)" in once.plain_text
+            # Tapped twice in a row, the button counted two attempts.
+            again = await desk.press(LEIPZIG_GROUP, ANNA, once, "Nicht erreicht")
+            assert (await desk.answer_of(again))["text"] == "Versuch 1 ist schon notiert."
+            # The next call that nobody answers, a few minutes later.
+            clock = desk.services.clock
+            desk.services.clock = lambda: clock() + timedelta(minutes=5)
             await desk.press(LEIPZIG_GROUP, ANNA, once, "Nicht erreicht")
             twice = await desk.group_says(LEIPZIG_GROUP, 4)
             assert "nicht erreicht (2 Versuche)" in twice.plain_text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -40,6 +40,29 @@ async def refresh_card(session: AsyncSession, lead_id: int) -> None:
     await repository.enqueue(
         session, kind=OutboxKind.LEAD_REFRESH, target=OutboxTarget.TELEGRAM, lead_id=lead_id
     )
+
+
+#: A second "Nicht erreicht" of the same advisor within this is the same tap again: a call
+#: that nobody answers takes longer than that.
+SAME_ATTEMPT = timedelta(seconds=60)
+
+
+async def just_not_reached(
+    session: AsyncSession, lead_id: int, actor_id: int, now: datetime
+) -> bool:
+    """Whether this advisor noted "not reached" for ``lead_id`` in the last minute (a
+    double tap counted two attempts, on the card and in the give-back notice)."""
+    query = (
+        sa.select(AuditEvent.id)
+        .where(
+            AuditEvent.lead_id == lead_id,
+            AuditEvent.actor_id == actor_id,
+            AuditEvent.action == AuditAction.NOT_REACHED,
+            AuditEvent.created_at > now - SAME_ATTEMPT,
+        )
+        .limit(1)
+    )
+    return (await session.execute(query)).first() is not None
 
 
 async def last_taken_by(session: AsyncSession, lead_id: int) -> int | None:

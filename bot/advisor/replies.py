@@ -90,6 +90,11 @@ def not_reached_answer(attempts: int) -> str:
     return f"Nicht erreicht – Versuch {attempts} notiert."
 
 
+def attempt_noted_already(attempts: int) -> str:
+    """The answer to "not reached" tapped again within a minute: the same attempt."""
+    return f"Versuch {attempts} ist schon notiert."
+
+
 #: Told to the group when the outbox may no longer write to the person.
 UNREACHABLE = (
     "⚠️ Anfrage #{lead}: Die Person hat den Bot blockiert oder ihre Daten gelöscht und ist "

@@ -174,6 +174,10 @@ async def act(
         problem = _refuse(lead, action)
         if problem is not None:
             return Outcome(False, problem, lead, alert=True)
+        if action == view.NOT_REACHED and await claims.just_not_reached(
+            session, lead.id, actor.id, now
+        ):
+            return Outcome(False, replies.attempt_noted_already(lead.attempts), lead)
         # Taken back by whoever had it (after "Zurück an Team"), the person is not told
         # the "good news" of the same advisor a second time.
         taken_again = (

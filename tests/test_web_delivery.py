@@ -218,6 +218,9 @@ async def test_a_persons_message_after_the_request_goes_to_the_advisors(
 ) -> None:
     person = WebPerson(client)
     sent = await web_lead(person, email=False)
+    # Only spaces (sent by a page without JavaScript) reached the advisors as an empty
+    # message; the same screen is shown again.
+    blank = await person.type("   ")
     answer = await person.type("Ich bin erst ab 14 Uhr erreichbar.")
     async with services.sessionmaker() as session:
         logged = (await session.scalars(sa.select(ConversationMessage))).all()
@@ -225,6 +228,7 @@ async def test_a_persons_message_after_the_request_goes_to_the_advisors(
 
     # The screen stays; the person is told where the message went, as on Telegram.
     assert answer["text"] == sent["text"] and answer["before"] == ["Sent to your advisor."]
+    assert blank["text"] == sent["text"] and blank["before"] == []
     assert [
         (m.direction, m.channel, m.origin, m.text, m.source_chat_id, m.source_message_id)
         for m in logged

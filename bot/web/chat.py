@@ -26,6 +26,7 @@ from bot.dialogue.state import Command, Event, Press, Start, Text
 from bot.dialogue.texts import COMMANDS, MESSAGE_INTRO, RELAY_INTRO, SENT_TO_ADVISOR, SORRY
 from bot.i18n import LANGUAGES, N_, Translator, translator
 from bot.outbox.web import WebPostbox
+from bot.validation import clean_text
 from bot.web import spamcheck, streams, talk
 from bot.web.app import SERVICES
 from bot.web.known import KnownSessions
@@ -219,6 +220,10 @@ class WebChat:
         token without JavaScript, each taken once); otherwise :class:`ProofNeeded`.
         Steps of one session run one at a time, in the order they came (bot.web.known).
         """
+        if isinstance(event, Text) and not clean_text(event.text):
+            # Only spaces sent (a page without JavaScript, whose script would not send
+            # them): the same screen again; after a request it reached the advisor empty.
+            return await self.reply_for(session_id, lang)
         person = external_id(session_id)
         async with self.known.lock(person):
             reply, passed = await self._step(session_id, person, event, lang, fields or {})

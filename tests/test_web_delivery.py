@@ -324,3 +324,19 @@ async def test_the_web_command_delivers_to_the_web_and_leaves_telegram_to_run(
     telegram = [row for row in rows if row.target == OutboxTarget.TELEGRAM]
     assert len(telegram) == 2
     assert all(row.status == OutboxStatus.PENDING and row.attempts == 0 for row in telegram)
+
+
+async def test_the_open_request_question_keeps_its_number_after_typed_words(
+    client: WebClient, services: Services
+) -> None:
+    # Words typed at "You already have an open request (number 1)" went to the advisor,
+    # and the question shown again (and after a reload) said "(number )".
+    person = WebPerson(client)
+    await web_lead(person, email=False)
+    await person.press("Main menu")
+    asked = await person.press("For businesses")
+    typed = await person.type("Hallo")
+    reloaded = page_text(await person.open())
+    assert "You already have an open request (number 1)" in asked["text"]
+    assert typed["text"] == asked["text"] and typed["before"] == ["Sent to your advisor."]
+    assert "You already have an open request (number 1)" in reloaded

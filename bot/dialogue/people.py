@@ -8,7 +8,7 @@ of its own (bot.dialogue.service, ``Dialogue._quick``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -97,10 +97,12 @@ async def requests(
         if not isinstance(entry, Exception) and entry[1].lead_id is not None
     ]
     rows = await steps.requests_of(direct, asking)
-    return {
-        user_id: tuple(
-            Request(lead_id, status, office, status in OPEN_STATUSES)
-            for lead_id, status, office in leads
-        )
-        for user_id, leads in rows.items()
-    }
+    return {user_id: as_requests(leads) for user_id, leads in rows.items()}
+
+
+def as_requests(leads: Iterable[tuple[int, str, str | None]]) -> tuple[Request, ...]:
+    """A person's leads as (id, status, office), newest first, as the engine sees them."""
+    return tuple(
+        Request(lead_id, status, office, status in OPEN_STATUSES)
+        for lead_id, status, office in leads
+    )

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.advisor.view import addition_notice
@@ -53,7 +54,7 @@ from bot.outbox import split
 from bot.privacy import rights
 from db import direct, repository, sqlite_cursor
 from db import steps as statements
-from db.models import User, utcnow
+from db.models import Lead, User, utcnow
 from db.news import News
 from db.steps import UserRow
 from db.vocabulary import OPEN_STATUSES, InboxState, OutboxKind, OutboxTarget
@@ -340,28 +341,43 @@ class Dialogue:
         screen = engine.render(state, self.context(channel), result.notices)
         return Reply(screen, state.lang or DEFAULT_LANGUAGE, step=state.screen)
 
-    async def _stored(self, channel: str, external_id: str) -> State | None:
-        """The person's stored state, read without a step; None if the bot has not met them."""
+    async def _stored(
+        self, channel: str, external_id: str, *, requests: bool = False
+    ) -> tuple[State, tuple[Request, ...]] | None:
+        """The person's stored state, read without a step, and (``requests``) their
+        requests if they sent one; None if the bot has not met them."""
         async with self._sessionmaker() as session:
             found = await repository.users_with_state(session, channel, [external_id])
-        if external_id not in found:
-            return None
-        user, stored = found[external_id]
-        return State.from_dict(stored if stored else {"lang": user.language})
+            if external_id not in found:
+                return None
+            user, stored = found[external_id]
+            state = State.from_dict(stored if stored else {"lang": user.language})
+            if not requests or state.lead_id is None:
+                return state, ()
+            leads = await session.execute(
+                sa.select(Lead.id, Lead.status, Lead.office)
+                .where(Lead.user_id == user.id)
+                .order_by(Lead.id.desc())
+                .limit(10)
+            )
+            return state, people.as_requests(leads.tuples())
 
     async def step_of(self, channel: str, external_id: str) -> str | None:
         """The screen id a person is at (one query, nothing rendered); None if unknown."""
-        state = await self._stored(channel, external_id)
-        return state.screen if state is not None else None
+        found = await self._stored(channel, external_id)
+        return found[0].screen if found is not None else None
 
     async def current(self, channel: str, external_id: str) -> Reply | None:
         """The screen a person is at, without a step (a web page reloaded); None if unknown."""
-        state = await self._stored(channel, external_id)
-        if state is None:
+        found = await self._stored(channel, external_id, requests=True)
+        if found is None:
             return None
-        # With the question held for the request: a summary reloaded lost its "Question" line.
+        state, requests = found
+        # With the question held for the request: a summary reloaded lost its "Question"
+        # line; and with the requests, which "You already have an open request (number
+        # N)" names (it said "(number )").
         held = self._held.get((channel, external_id))
-        screen = engine.render(state, self.context(channel, held_question=held))
+        screen = engine.render(state, self.context(channel, held_question=held, requests=requests))
         return Reply(screen, state.lang or DEFAULT_LANGUAGE, same_screen=True, step=state.screen)
 
     async def _run_group(self, steps: list[_Step]) -> list[_Done | Exception | None]:

@@ -14,20 +14,31 @@ MAX_NAME = 100
 #: The longest e-mail address the standards allow.
 MAX_EMAIL = 254
 
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+#: The zero-width joiner and non-joiner join what stands on both sides of them: an emoji
+#: sequence ("💇\u200d♀️", "👩\u200d🍳"), Persian and Arabic letters. They are kept there
+#: ("💇‍♀️" was stored as "💇♀️", two symbols); alone or at a word's edge they show nothing.
+_JOINERS = frozenset("\u200c\u200d")
+_LOOSE_JOINERS = re.compile(r"(?<!\S)[\u200c\u200d]+|[\u200c\u200d]+(?!\S)")
 
 
 def clean_text(text: str) -> str:
     """Drop control and invisible characters and squeeze whitespace."""
     text = _INVISIBLE.sub("", text)
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
-    return " ".join(text.split())
+    text = "".join(
+        ch if ch in _JOINERS or unicodedata.category(ch)[0] != "C" else " " for ch in text
+    )
+    return " ".join(_LOOSE_JOINERS.sub("", text).split())
 
 
 def clean_message(text: str) -> str:
     """A relayed message: like :func:`clean_text`, but its line breaks and spacing are kept."""
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n"))
-    kept = "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else "" for ch in text)
+    kept = "".join(
+        ch if ch in "\n\t" or ch in _JOINERS or unicodedata.category(ch)[0] != "C" else ""
+        for ch in text
+    )
+    kept = _LOOSE_JOINERS.sub("", kept)
     return "\n".join(line.rstrip() for line in kept.strip().split("\n"))
 
 

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.dialogue.state import Press, Text
+from bot.validation import clean_message, clean_text
 from db.models import Lead, User
 from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.dialogue_driver import Driver, callback_until_name
@@ -75,6 +76,19 @@ def test_invisible_and_direction_characters_are_removed_from_names() -> None:
     d = at_the_name_question()
     d.type(RTL_NAME)
     assert d.state.answers["name"] == "أحمد علي"
+
+
+def test_joiners_inside_an_emoji_or_a_word_are_kept_and_loose_ones_dropped() -> None:
+    # "💇‍♀️" was stored as "💇♀️" (two symbols), and the Persian "می‌خواهم" lost its
+    # non-joiner: the stored value differed from what was typed.
+    assert clean_text("Friseurin 💇\u200d♀️") == "Friseurin 💇\u200d♀️"
+    assert clean_message("Koch 👩\u200d🍳\nمی\u200cخواهم") == "Koch 👩\u200d🍳\nمی\u200cخواهم"
+    # Alone, or at a word's edge, a joiner joins nothing and shows nothing.
+    assert clean_text("\u200b\u200d\ufeff") == ""
+    assert clean_text("Ahmad \u200d Ali\u200c") == "Ahmad Ali"
+    d = at_the_name_question()
+    d.type("\u200d")
+    assert "name" not in d.state.answers
 
 
 def test_markup_and_sql_in_names_are_kept_as_plain_text() -> None:

@@ -234,6 +234,23 @@ async def test_actions_notes_and_replies_go_through_the_shared_rules(
     assert [a for a, _, _ in await audit(services) if a == "claimed"] == ["claimed"]
 
 
+async def test_a_note_written_in_the_reply_box_is_saved_once_however_often_reloaded(
+    client: Client, services: Services
+) -> None:
+    # The answer was the page itself at the form's address: a reload (pull to refresh
+    # on a phone) posted the form again and saved the note twice.
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    _, number = await telegram_lead(services)
+    await log_in(client, "anna")
+    noted = await post(client, f"/inbox/leads/{number}/reply", text="#notiz ruft ab 14 Uhr an")
+    reloaded = await client.get(noted.url.path_qs)
+    async with services.sessionmaker() as session:
+        logged = list((await session.execute(sa.select(ConversationMessage.text))).scalars())
+    assert noted.status == 200 and noted.url.path == f"/inbox/leads/{number}"
+    assert "am Anfang ist das eine interne Notiz" in await noted.text()
+    assert reloaded.status == 200 and logged == ["#notiz ruft ab 14 Uhr an"]
+
+
 async def test_a_withdrawn_lead_shows_no_work_in_progress_and_no_reply_box(
     client: Client, services: Services
 ) -> None:

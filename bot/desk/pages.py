@@ -271,11 +271,14 @@ def _mine(lead: Lead, advisor: Advisor) -> bool:
 
 async def lead_page(request: web.Request) -> web.Response:
     """GET /inbox/leads/N: answers, contact, actions, reply, notes, audit trail."""
-    return await _render_lead(request, _lead_id(request), shared=SHARED in request.query)
+    told = NOTE_FROM_REPLY if NOTED in request.query else ""
+    return await _render_lead(request, _lead_id(request), told, shared=SHARED in request.query)
 
 
 #: The query after a reply to a person whose request a colleague has.
 SHARED = "geteilt"
+#: The query after a "#notiz" written in the reply box, kept as a note.
+NOTED = "notiert"
 
 
 async def new_messages(request: web.Request) -> web.Response:
@@ -347,7 +350,8 @@ async def reply(request: web.Request) -> web.StreamResponse:
         shared = f"?{SHARED}=1" if result.colleague is not None else ""
         raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}{shared}#gespraech")
     if result.status == "note":
-        return await _render_lead(request, form.lead_id, NOTE_FROM_REPLY)
+        # Redirected like a reply: a reload of the answered form saved the note twice.
+        raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}?{NOTED}=1#gespraech")
     return await _render_lead(request, form.lead_id, REPLY_RESULTS[result.status], status=409)
 
 

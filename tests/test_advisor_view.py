@@ -124,3 +124,13 @@ def test_failed_calls_stay_on_the_card_when_the_request_is_taken_again() -> None
     assert "bisher 3 erfolglose Kontaktversuche" in view.status_line(taken, "Europe/Berlin")
     fresh = lead(status="claimed", attempts=0, claimed_by_name="Anna Schmidt")
     assert "Kontaktversuch" not in view.status_line(fresh, "Europe/Berlin")
+
+
+def test_a_call_wished_without_a_number_tells_the_advisor_to_ask_for_one() -> None:
+    # "Write to me here" at the phone question, then "By phone": the card said
+    # "Gespräch: Am Telefon" and gave no number to call.
+    answers = {"sector": "gastro", "employees": "1-9", "meeting": "phone", "phone": "tg"}
+    without = view.lead_message(lead(answers=answers, phone=None), "Leipzig").text
+    given = view.lead_message(lead(answers={**answers, "phone": "+4915112345678"}), "Leipzig")
+    assert f"Gespräch: Am Telefon ({view.NO_NUMBER})" in without
+    assert "Gespräch: Am Telefon" in given.text and view.NO_NUMBER not in given.text

@@ -28,7 +28,7 @@ from bot.dialogue.state import Button, Screen
 from bot.flows import FLOWS
 from bot.flows.answers import answer_text
 from bot.flows.consent import BY_PARENT, parent_must_agree
-from bot.flows.contact import TIME
+from bot.flows.contact import MEETING, TIME
 from bot.flows.model import PostalCode, Question, label_of
 from bot.flows.navigation import answered_by
 from bot.i18n import translator
@@ -100,10 +100,7 @@ def answer_pairs(lead: Lead) -> list[tuple[str, str]]:
     """The person's answers in German as (label, value), unescaped (the web inbox escapes)."""
     de = translator("de")
     pairs = [
-        (
-            de.gettext(label_of(question, lead.answers, lead.flow)),
-            answer_text(question, lead.answers, de),
-        )
+        (de.gettext(label_of(question, lead.answers, lead.flow)), _answer(question, lead))
         for question in _questions(lead)
         # A callback's role is already the card's "who is asking".
         if not (lead.flow == "callback" and question.key == "role")
@@ -114,6 +111,19 @@ def answer_pairs(lead: Lead) -> list[tuple[str, str]]:
         under_16 = " (Person unter 16)" if parent_must_agree(lead.answers) else ""
         pairs.append(("Einwilligung", f"durch einen Elternteil{under_16}"))
     return pairs
+
+
+#: After "Gespräch: Am Telefon" when the person gave no number ("write to me here").
+NO_NUMBER = "keine Nummer angegeben: bitte über den Bot danach fragen"
+
+
+def _answer(question: Question, lead: Lead) -> str:
+    value = answer_text(question, lead.answers, translator("de"))
+    if question.key == MEETING.key and lead.answers.get(MEETING.key) == "phone" and not lead.phone:
+        # "Write to me here" at the phone question, then "by phone": the card said "Am
+        # Telefon" with no number to call.
+        return f"{value} ({NO_NUMBER})"
+    return value
 
 
 def answer_lines(lead: Lead) -> list[str]:

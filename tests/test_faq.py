@@ -10,6 +10,7 @@ from bot.faq.keywords import KEYWORDS, WISHES
 from bot.faq.matcher import match, wish
 from bot.flows import info
 from bot.i18n import LANGUAGES
+from tests.dialogue_driver import Driver
 
 #: The floor per language on the set the keywords were written with; bench/README.md
 #: has the figures, and those of the unseen set, which has no floor: it measures.
@@ -129,6 +130,22 @@ def test_whose_training_it_is_decides_the_dialogue(lang: str, text: str, flow: s
     # Each started the other dialogue, whose first typed answer then stored the protest
     # ("Nein, ich bin 17 ...") as the business's name.
     assert wish(text, lang) == flow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kann ich mit Duldung eine Ausbildung machen?",
+        "Bekomme ich eine Aufenthaltserlaubnis wenn ich eine Ausbildung mache?",
+    ],
+)
+def test_a_residence_question_naming_a_wish_gets_the_residence_page(text: str) -> None:
+    # It started the young people's questions, with no word on residence (QA, 2026-12-04);
+    # the same question in Ukrainian or Turkish had the page.
+    d = Driver("de")
+    d.press("Deutsch")
+    d.type(text)
+    assert d.state.screen == "a:residence" and "Ausländerbehörde" in d.text
 
 
 def test_no_page_for_an_appointment_or_a_greeting() -> None:

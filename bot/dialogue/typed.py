@@ -133,7 +133,11 @@ def answer(state: State, text: str, ctx: Context, result: Result) -> None:
     """Show the pages that fit ``text`` (or none), and hold the text for an advisor; or
     start the dialogue the words ask for ("Ich suche einen Ausbildungsplatz")."""
     lang = state.lang or "de"
-    flow = wish(text, lang)
+    found = match(text, lang)
+    # A question about residence that names a wish ("Kann ich mit Duldung eine Ausbildung
+    # machen?") is answered by its page: the dialogue cannot answer it, and only the
+    # immigration office may (it started the young people's questions).
+    flow = None if info_pages.RESIDENCE.code in found.pages else wish(text, lang)
     if flow is not None:
         returning.begin(state, ctx, result, flow)
         if len(text.split()) > WISH_WORDS and len(text) <= MAX_QUESTION:
@@ -141,7 +145,6 @@ def answer(state: State, text: str, ctx: Context, result: Result) -> None:
             # goes to the advisor with the request (the trade was dropped, asked again).
             result.held_question = text
         return
-    found = match(text, lang)
     result.held_question = text
     go(state, ScreenId.ANSWER.of(",".join(found.pages)))
 

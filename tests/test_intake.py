@@ -1508,6 +1508,25 @@ def test_a_saxon_town_written_in_cyrillic_is_found_by_how_it_sounds(
     assert d.state.answers["town"] == german
 
 
+@pytest.mark.parametrize(
+    ("typed", "offered", "office"),
+    [
+        ("Max", "📍 Maxen (Sachsen)", "dresden"),
+        ("Markklee", "📍 Markkleeberg (Sachsen)", "leipzig"),
+    ],
+)
+def test_the_beginning_of_a_towns_name_is_offered_not_taken(
+    typed: str, offered: str, office: str
+) -> None:
+    # A first name typed here by mistake went to Maxen's office unasked (QA, 2026-12-04).
+    d = at_the_callbacks_postal_code("English")
+    d.type(typed)
+    assert d.state.screen == "plz_place" and d.state.office is None
+    assert d.labels()[0] == offered
+    d.press(offered)
+    assert d.state.office == office
+
+
 def test_a_cyrillic_name_of_several_towns_offers_them_and_no_guess_for_noise() -> None:
     d = at_the_callbacks_postal_code("Українська")
     d.type("Штольберг")

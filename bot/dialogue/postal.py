@@ -152,9 +152,11 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
     text = _city_in_script(text)
     named = _towns_named(text)
     exact = [t for t in named if fold(t.name) == fold(text)]
-    if len(exact) == 1 or len(named) == 1:
+    if len(exact) == 1:
         # One town of exactly that name ("Freiberg", not "Freiberg am Neckar"): no list.
-        _take_town(state, (exact or named)[0], ctx, result)
+        # A name's beginning alone is offered, not taken: a first name typed here by
+        # mistake ("Max", "Anna") went to Maxen's or Annaberg-Buchholz's office unasked.
+        _take_town(state, exact[0], ctx, result)
         return
     # "Цвікау", "زفيكاو": the town list knows German names; other scripts are matched by
     # how they sound, one word (or a hyphenated name) at a time.

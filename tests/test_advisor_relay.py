@@ -175,6 +175,32 @@ async def test_a_person_who_blocked_the_bot_cannot_be_reached(
     assert "Forbidden" in failed.last_error and "Hallo" not in failed.last_error
 
 
+async def test_a_message_the_person_withdrew_before_is_said_not_delivered(
+    database_url: str, tmp_path: Path
+) -> None:
+    # The person deleted their data before the outbox sent Anna's message: it was
+    # cancelled without a word (no 👌 either), and she believed it delivered.
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            chat = await submit_callback_lead(fake, PERSON, phone=None)
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Wann passt es Ihnen?", announced.message_id)
+            await queued(desk, "message_to_person")
+            await chat.command("/delete")
+            await chat.press("Yes, delete everything")
+            await desk.deliver()  # the message is cancelled, a notice queued
+            await desk.deliver()
+            rows = await desk.outbox_rows()
+    told = [m.plain_text for m in fake.sent(LEIPZIG_GROUP) if "nicht zugestellt" in m.plain_text]
+    assert told == [
+        "⚠️ Anfrage #1: Eine Nachricht an die Person wurde nicht zugestellt. Die Person hat "
+        "ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren."
+    ]
+    assert ("message_to_person", "cancelled") in {(r.kind, r.status) for r in rows}
+
+
 async def test_a_withdrawn_request_leaves_no_personal_data_in_the_group(
     database_url: str, tmp_path: Path
 ) -> None:

@@ -21,6 +21,11 @@ TRY_AGAIN = "Das hat gerade nicht geklappt. Bitte in einem Moment noch einmal ti
 WITHDRAWN_DO_NOT_CONTACT = (
     "Die Person hat ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren."
 )
+#: An advisor's message cancelled because the person withdrew before it went out.
+NOT_DELIVERED_WITHDRAWN = (
+    "⚠️ Anfrage #{lead}: Eine Nachricht an die Person wurde nicht zugestellt. "
+    + WITHDRAWN_DO_NOT_CONTACT
+)
 #: A message to (or a note on) a done lead whose personal data have been deleted since.
 ERASED_NOT_PASSED = (
     "Nicht weitergegeben: Diese Anfrage ist erledigt, und die persönlichen Daten der Person "

@@ -374,12 +374,16 @@ async def plan_relay_to_group(d: Delivery) -> Plan:
 # -- the person --------------------------------------------------------------------
 
 
+#: Why a message to a person who withdrew (or whose data are deleted) is cancelled.
+PERSON_GONE = "person is gone"
+
+
 async def person_of(d: Delivery) -> tuple[User, int, Translator]:
     """The person's account, chat and language, if they can still be written to."""
     lead = d.lead
     user = await d.session.get(User, lead.user_id) if lead.user_id is not None else None
     if user is None or user.channel != "telegram" or lead.status == LeadStatus.WITHDRAWN:
-        raise Skip("person is gone")
+        raise Skip(PERSON_GONE)
     if user.blocked:
         raise Skip("person blocked the bot")
     t = translator(user.language or lead.language or DEFAULT_LANGUAGE)

@@ -30,7 +30,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.dialogue.texts import CLAIMED_TEXT
 from bot.i18n import DEFAULT_LANGUAGE, N_, translator
 from bot.outbox import mail
-from bot.outbox.plans import Delivery, Plan, Planner, Skip
+from bot.outbox.plans import PERSON_GONE, Delivery, Plan, Planner, Skip
 from db import news, repository
 from db.models import Conversation, ConversationMessage, Lead, User
 from db.vocabulary import (
@@ -259,7 +259,7 @@ async def _web_person(d: Delivery) -> User:
     lead = d.lead
     user = await d.session.get(User, lead.user_id) if lead.user_id is not None else None
     if user is None or user.channel != "web" or lead.status == LeadStatus.WITHDRAWN:
-        raise Skip("person is gone")
+        raise Skip(PERSON_GONE)
     if d.courier.web is None:
         raise Skip("no web chat in this process")
     return user

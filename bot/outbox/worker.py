@@ -36,10 +36,10 @@ from telegram.error import (
     TelegramError,
 )
 
-from bot.advisor.replies import UNREACHABLE
+from bot.advisor.replies import NOT_DELIVERED_WITHDRAWN, UNREACHABLE
 from bot.outbox import groups, lease, mail
 from bot.outbox.courier import MAX_ATTEMPTS, Courier
-from bot.outbox.plans import Record, Skip, UnknownKind, Wait, plan
+from bot.outbox.plans import PERSON_GONE, Record, Skip, UnknownKind, Wait, plan
 from db import news, repository, sqlite_cursor
 from db.models import Lead, OutboxMessage, User, table
 from db.vocabulary import PERSON_KINDS, RELAY_KINDS, OutboxKind, OutboxStatus, OutboxTarget
@@ -114,6 +114,16 @@ async def _finish(
             row.last_error = error
             if row.kind in RELAY_KINDS:
                 row.payload = {}
+            if error == PERSON_GONE and row.kind in _TO_PERSON and row.lead_id is not None:
+                # An advisor's message the person withdrew before: the advisor heard
+                # nothing (no 👌, no word) and believed it delivered.
+                await repository.enqueue(
+                    session,
+                    kind=OutboxKind.GROUP_NOTICE,
+                    target=OutboxTarget.TELEGRAM,
+                    payload={"text": NOT_DELIVERED_WITHDRAWN.format(lead=row.lead_id)},
+                    lead_id=row.lead_id,
+                )
         elif status == "retry":
             row.attempts += 1
             row.last_error = error
@@ -141,6 +151,10 @@ async def _finish(
             log.error("outbox %s (%s) failed: %s", row.id, row.kind, error)
         if row.kind == OutboxKind.MESSAGE_TO_PERSON and row.status != OutboxStatus.PENDING:
             await _undelivered(session, row)
+
+
+#: An advisor's message to the person, from the group or the inbox.
+_TO_PERSON = (OutboxKind.RELAY_TO_PERSON, OutboxKind.MESSAGE_TO_PERSON)
 
 
 async def _undelivered(session: AsyncSession, row: OutboxMessage) -> None:

@@ -117,13 +117,7 @@ async def _finish(
             if error == PERSON_GONE and row.kind in _TO_PERSON and row.lead_id is not None:
                 # An advisor's message the person withdrew before: the advisor heard
                 # nothing (no 👌, no word) and believed it delivered.
-                await repository.enqueue(
-                    session,
-                    kind=OutboxKind.GROUP_NOTICE,
-                    target=OutboxTarget.TELEGRAM,
-                    payload={"text": NOT_DELIVERED_WITHDRAWN.format(lead=row.lead_id)},
-                    lead_id=row.lead_id,
-                )
+                await _tell_group(session, row.lead_id, NOT_DELIVERED_WITHDRAWN)
         elif status == "retry":
             row.attempts += 1
             row.last_error = error
@@ -240,17 +234,19 @@ async def _person_unreachable(sessionmaker: Sessions, row_id: int) -> None:
             await session.execute(
                 sa.update(User).where(User.id == lead.user_id).values(blocked=True)
             )
-        if row is not None and row.kind in (
-            OutboxKind.RELAY_TO_PERSON,
-            OutboxKind.MESSAGE_TO_PERSON,
-        ):
-            await repository.enqueue(
-                session,
-                kind=OutboxKind.GROUP_NOTICE,
-                target=OutboxTarget.TELEGRAM,
-                payload={"text": UNREACHABLE.format(lead=lead.id)},
-                lead_id=lead.id,
-            )
+        if row is not None and row.kind in _TO_PERSON:
+            await _tell_group(session, lead.id, UNREACHABLE)
+
+
+async def _tell_group(session: AsyncSession, lead_id: int, text: str) -> None:
+    """Queue a notice about ``lead_id`` (``text`` with its number) for its advisor group."""
+    await repository.enqueue(
+        session,
+        kind=OutboxKind.GROUP_NOTICE,
+        target=OutboxTarget.TELEGRAM,
+        payload={"text": text.format(lead=lead_id)},
+        lead_id=lead_id,
+    )
 
 
 # -- the job -----------------------------------------------------------------

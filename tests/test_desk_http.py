@@ -639,6 +639,16 @@ async def test_pages_run_open_first_across_the_boundary(
     names = {str(n): key for key, n in numbers.items()}
     # Open leads oldest first (b, d, e), then the closed ones oldest first (a, c).
     assert [[names[n] for n in ids] for ids in shown] == [["b", "d"], ["e", "a"], ["c"]]
+    # Past the last page, the last page (it said "Seite 4 von 3" over an empty table).
+    beyond = await (await client.get("/inbox/leads", params={"page": "4"})).text()
+    assert "Seite 3 von 3" in beyond and "/inbox/leads/" + str(numbers["c"]) in beyond
+    # A date typed as Germans write it filters as the date field's does.
+    day = (clock_ago(services, 60) + timedelta(days=1)).date()
+    typed = await client.get("/inbox/leads", params={"since": day.strftime("%d.%m.%Y")})
+    iso = await client.get("/inbox/leads", params={"since": day.isoformat()})
+    found = re.findall(r'href="/inbox/leads/(\d+)"', await typed.text())
+    assert found == re.findall(r'href="/inbox/leads/(\d+)"', await iso.text())
+    assert 0 < len(found) < len(numbers)  # the ones since then, not all, not none
 
 
 def clock_ago(services: Services, hours: int) -> datetime:

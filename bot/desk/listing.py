@@ -36,10 +36,21 @@ def _choice(value: str | None, allowed: Sequence[str]) -> str | None:
 
 
 def _day(value: str | None) -> date | None:
+    """A date as a date field sends it (2026-12-31) or as it is typed in German (31.12.2026;
+    it was ignored without a word)."""
+    if not value:
+        return None
+    german = _GERMAN_DATE.fullmatch(value.strip())
     try:
-        return date.fromisoformat(value) if value else None
+        if german is not None:
+            day, month, year = (int(part) for part in german.groups())
+            return date(year, month, day)
+        return date.fromisoformat(value)
     except ValueError:
         return None
+
+
+_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
 @dataclass(frozen=True)
@@ -182,7 +193,6 @@ async def page(
     """
     where = filters.clauses(advisor, tz)
     is_open = Lead.status.in_(OPEN_STATUSES)
-    offset = (filters.page - 1) * PAGE
     async with sessionmaker() as session:
 
         async def read(part: sa.ColumnElement[bool], skip: int, limit: int) -> list[Row]:
@@ -202,13 +212,17 @@ async def page(
         )
         counts = {status: int(n) for status, n in per_status.all()}
         total = sum(counts.values())
+        # A page past the last (a bookmark, fewer leads since) shows the last one: it said
+        # "Seite 2 von 1" over an empty table.
+        number = min(filters.page, max(1, -(-total // PAGE)))
+        offset = (number - 1) * PAGE
         open_total = sum(n for status, n in counts.items() if status in OPEN_STATUSES)
         found = await read(is_open, offset, PAGE) if offset < open_total else []
         if len(found) < PAGE and offset + len(found) < total:
             found += await read(~is_open, max(0, offset - open_total), PAGE - len(found))
         unread = await _unread(session, [row.id for row in found], advisor.actor.id)
     rows_marked = [replace(row, unread=row.id in unread) for row in found]
-    return Page(rows_marked, total, filters.page)
+    return Page(rows_marked, total, number)
 
 
 async def _unread(session: AsyncSession, lead_ids: list[int], actor_id: int) -> set[int]:

@@ -149,6 +149,11 @@ def test_a_residence_question_naming_a_wish_gets_the_residence_page(text: str) -
 
 
 def test_no_page_for_an_appointment_or_a_greeting() -> None:
+    # A pasted link alone is no question ("…/bildung/ausbildung" opened the page on help
+    # during an apprenticeship), nor are spaces; words beside a link still count.
+    assert match("https://www.arbeitsagentur.de/bildung/ausbildung", "vi").pages == ()
+    assert match("   ", "de").pages == ()
+    assert match("Was verdient ein Azubi? www.azubi.de/ausbildung", "de").pages == ("pay",)
     assert match("Ich möchte einen Termin", "de").pages == ()
     assert match("Hallo", "de").pages == ()
     assert match("", "de").pages == ()

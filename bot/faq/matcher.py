@@ -102,10 +102,17 @@ def _word_matches(word: str, index: _Index) -> list[tuple[str, float]]:
     return [(index.word_pages[i], score) for _keyword, score, i in found]
 
 
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def scores(text: str, lang: str) -> dict[str, float]:
     """Every page's score for ``text`` in ``lang``: each word and phrase counts once per page."""
     index = _index(lang)
-    clean = normalize(text)
+    # A pasted link's words are an address's, not the person's: "…/bildung/ausbildung"
+    # opened the page on help during an apprenticeship.
+    clean = normalize(_LINK.sub(" ", text)).strip()
+    if not clean:
+        return {}  # (a space alone is part of every phrase: it matched them all)
     hits: dict[tuple[str, str], float] = {}
     for word in set(_WORD.findall(clean)):
         if len(word) < 2:

@@ -115,6 +115,9 @@ async def test_relay_in_both_directions(database_url: str, tmp_path: Path) -> No
     assert all(m.delivered_at is not None for m in log)
     assert actions.count("relayed_to_person") == 2 and "relayed_from_person" in actions
     assert actions.count("claimed") == 1
+    # The answer took the request on: the history says so in that order (it listed the
+    # message first, then "übernommen").
+    assert actions.index("claimed") < actions.index("relayed_to_person")
     assert chat.seen >= 1
 
 

@@ -448,15 +448,16 @@ async def _from_advisor(
         channel=lead.channel,
         edit_of=edit_of,
     )
-    session.add(_event(lead.id, AuditAction.RELAYED_TO_PERSON, now, advisor))
-    if edit_of is not None:
-        # A correction of an earlier answer takes nothing on: the request may have been
-        # given back meanwhile.
-        return RelayResult("queued", lead.id)
-    if lead.status == LeadStatus.NEW:
+    # A correction of an earlier answer takes nothing on: the request may have been given
+    # back meanwhile.
+    if edit_of is None and lead.status == LeadStatus.NEW:
         # Whoever answers the person has taken the request on: the card says so, the
         # reminders of an unclaimed lead stop, and no colleague calls the person as well.
         await _take_new(session, lead, advisor, now)
+    # After the claim it brought about (the history read "message, then taken").
+    session.add(_event(lead.id, AuditAction.RELAYED_TO_PERSON, now, advisor))
+    if edit_of is not None:
+        return RelayResult("queued", lead.id)
     if lead.status in WORKING_STATUSES and lead.claimed_by not in (None, advisor.id):
         return RelayResult("queued", lead.id, colleague=lead.claimed_by_name or "?")
     return RelayResult("queued", lead.id)

@@ -297,6 +297,11 @@ def test_a_town_given_instead_of_a_postal_code_is_shown_as_the_town() -> None:
     contact_by_telegram(d)
     # The code stored is the one nearest to the town's centre, which the person never gave.
     assert "Town: Zwickau" in d.text and "Postal code" not in d.text
+    # Its button says so too (it said "✏️ Postal code" under "Town: Zwickau").
+    assert "✏️ Town" in d.labels() and "✏️ Postal code" not in d.labels()
+    d.press("✏️ Town")
+    assert d.state.screen == "q:plz"
+    d.type("Zwickau")
     d.press("Send")
     assert d.leads[0].postal_code and d.leads[0].answers["town"] == "Zwickau"
 

@@ -56,11 +56,11 @@ from bot.dialogue.texts import (
     privacy_text,
 )
 from bot.flows import info as info_pages
-from bot.flows.answers import summary_line
+from bot.flows.answers import TOWN_LABEL, summary_line
 from bot.flows.callback import CALLBACK
 from bot.flows.consent import BY_PARENT, UNDER_16, parent_must_agree
 from bot.flows.contact import NAME_LATIN, as_asked
-from bot.flows.model import POSTAL_KEY, TOWN, MultiChoice, applies, label_of
+from bot.flows.model import POSTAL_KEY, TOWN, MultiChoice, Question, applies, label_of
 from bot.flows.navigation import (
     ADDING,
     Code,
@@ -420,7 +420,7 @@ def _summary_keys(state: State) -> Keys:
     # but not for answers added to an open request: its contact details are there already.
     offered = ADDING not in state.answers
     edits = [
-        Key(label_of(question, state.answers, flow.key), Code.EDIT.of(question.key), "✏️ ")
+        Key(_edit_label(question, state, flow.key), Code.EDIT.of(question.key), "✏️ ")
         for question in questions_of(flow)
         if (question.key in state.answers and applies(question, flow.key, state.answers))
         or (offered and not question.ask and applies(question, flow.key, state.answers))
@@ -435,6 +435,14 @@ def _summary_keys(state: State) -> Keys:
         if code in state.answers.get(question.key, [])
     ]
     return ((Key(SEND_LABEL, Code.SEND, "📨 "),), *offers, *columns(edits, 2), NAV)
+
+
+def _edit_label(question: Question, state: State, flow: str) -> str:
+    # A town named instead of a postal code is shown as "Town: Chemnitz" (summary_line):
+    # its button says so too, not "✏️ Postal code".
+    if question.key == POSTAL_KEY and isinstance(state.answers.get(TOWN), str):
+        return TOWN_LABEL
+    return label_of(question, state.answers, flow)
 
 
 def _edit(state: State, ctx: Context, result: Result, key: str) -> None:

@@ -192,10 +192,15 @@ def test_a_question_typed_on_the_way_and_a_town_named_are_in_the_copy() -> None:
         "leads": [lead],
     }
     text = rights.describe(data, translator("en"))
-    assert "Question: Was kostet ein Azubi?" in text
+    # As the summary called it (the copy said "Question:").
+    assert "Your message for the advisor: Was kostet ein Azubi?" in text
     assert "Postal code: 08056" in text
     # The code was not given: the copy says where it comes from.
     assert "Town: Zwickau (the postal code above is that of its centre)" in text
+    # A request to ask an advisor is a question.
+    asked = {**lead, "flow": "ask", "answers": {"question": "Was kostet ein Azubi?"}}
+    copy = rights.describe({**data, "leads": [asked]}, translator("en"))
+    assert "Question: Was kostet ein Azubi?" in copy
 
 
 async def test_mydata_shows_answers_added_to_a_request_from_another_flow(

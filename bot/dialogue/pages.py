@@ -57,6 +57,7 @@ from bot.dialogue.texts import (
 )
 from bot.flows import info as info_pages
 from bot.flows.answers import TOWN_LABEL, summary_line
+from bot.flows.ask import HELD_LABEL
 from bot.flows.callback import CALLBACK
 from bot.flows.consent import BY_PARENT, UNDER_16, parent_must_agree
 from bot.flows.contact import NAME_LATIN, as_asked
@@ -373,7 +374,6 @@ def _summary_text(state: State, ctx: Context, t: Translator) -> str:
     held = typed.held_for_request(flow.key, ctx)
     if held is not None:
         # Typed on the way and held in memory: it goes with the request.
-        # Not "Question": often a message ("better after school, after 3 pm").
         lines.append(f"{_(HELD_LABEL)}: {held}")
     if NAME_LATIN.key not in state.answers and applies(NAME_LATIN, flow.key, state.answers):
         # Not a step of its own (the longest way stays within 16 taps), but asked for here.
@@ -402,9 +402,6 @@ def _summary_text(state: State, ctx: Context, t: Translator) -> str:
         ]
     return "\n".join(lines)
 
-
-#: The summary's label of what was typed on the way for the advisor.
-HELD_LABEL = N_("Your message for the advisor")
 
 #: The end of a summary whose dialogue still needs answers.
 STILL_OPEN = N_(

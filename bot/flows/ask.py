@@ -19,6 +19,11 @@ def parse_question(text: str) -> str | None:
     return text if 2 <= len(text) <= MAX_QUESTION else None
 
 
+#: What was typed on the way for the advisor, held for a request of another flow: on the
+#: summary and in the person's copy of their data. Not "Question": often a message
+#: ("better after school, after 3 pm").
+HELD_LABEL = N_("Your message for the advisor")
+
 QUESTION = FreeText(
     key="question",
     prompt=N_("What would you like to ask the advisor?"),

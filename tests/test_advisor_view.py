@@ -83,6 +83,14 @@ def test_an_advisors_readings_after_their_own_entries_are_not_listed() -> None:
     shown = [(e.action, e.actor_id) for e in reports.shown_history(history)]
     assert shown == [("read", 1), ("claimed", 1), ("read", 2), ("not_reached", 1)]
     assert reports.lead_detail("card", history).count("angesehen") == 2
+    # Two advisors' open pages, each updated live: each reading once between two entries
+    # (with both pages open, 12 of 17 lines said "angesehen").
+    both = [event("claimed", 1), *[event("read", n) for n in (2, 1, 2, 1, 2)], event("done", 2)]
+    assert [(e.action, e.actor_id) for e in reports.shown_history(both)] == [
+        ("claimed", 1),
+        ("read", 2),
+        ("done", 2),
+    ]
 
 
 def test_withdrawn_lead_shows_nothing_personal() -> None:

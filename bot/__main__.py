@@ -148,6 +148,7 @@ def _export(
     clock: Callable[[], datetime],
 ) -> int:
     from bot.advisor import export
+    from bot.offices import configured_offices
     from db.session import create_engine, create_sessionmaker
 
     _migrate(settings)
@@ -163,6 +164,7 @@ def _export(
                 offices=[office] if office else None,
                 tz=settings.timezone,
                 now=now,
+                cities={key: o.city for key, o in configured_offices(settings).items()},
             )
         finally:
             await engine.dispose()

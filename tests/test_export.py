@@ -73,13 +73,16 @@ async def seed(sessionmaker: Sessions) -> dict[str, int]:
 
 async def test_collect_filters_and_renders_in_german(sessionmaker: Sessions) -> None:
     ids = await seed(sessionmaker)
-    table = await export.collect(sessionmaker, since=date(2026, 1, 1), offices=["leipzig"])
+    table = await export.collect(
+        sessionmaker, since=date(2026, 1, 1), offices=["leipzig"], cities={"leipzig": "Leipzig"}
+    )
     assert [row[0] for row in table.rows] == [ids["leipzig"], ids["young"]]
     header = table.header
     # Each title once: "Gespräch" headed both how to meet and the conversation (QA).
     assert len(header) == len(set(header))
     business, young = (dict(zip(header, row, strict=True)) for row in table.rows)
-    assert business["Büro"] == "leipzig" and business["Art"] == "Betrieb"
+    # The office as the inbox names it (the CSV showed the key "leipzig").
+    assert business["Büro"] == "Leipzig" and business["Art"] == "Betrieb"
     assert business["Branche"] == '=HYPERLINK("x")'
     assert business["Beschäftigte"] == "10 bis 49"
     assert business["Telefon"] == "+49 341 1234567" and business["Sprache im Bot"] == "Arabisch"
@@ -136,10 +139,9 @@ async def test_command_line_export(
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout.decode().strip() == f"wrote 2 lead(s) to {target}"
     sheet = load_workbook(target)["Anfragen"]
-    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
-        ids["leipzig"],
-        ids["young"],
-    ]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [row[0] for row in rows] == [ids["leipzig"], ids["young"]]
+    assert {row[2] for row in rows} == {"Leipzig"}  # the office by its configured city
 
     piped = await asyncio.to_thread(
         run_export, ["--format", "csv", "--output", "-"], tmp_path, database_url

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
@@ -88,10 +88,12 @@ async def collect(
     offices: Sequence[str] | None = None,
     tz: str = "Europe/Berlin",
     where: Sequence[sa.ColumnElement[bool]] = (),
+    cities: Mapping[str, str] | None = None,
 ) -> Table:
     """The leads created on or after ``since`` (office-local date) of ``offices``.
 
-    ``where`` narrows them further (the web inbox's list filters).
+    ``where`` narrows them further (the web inbox's list filters); ``cities`` names each
+    office by its city, as the inbox does ("Leipzig", not the key "leipzig").
     """
     query = sa.select(Lead).where(*where).order_by(Lead.created_at, Lead.id)
     if since is not None:
@@ -117,7 +119,7 @@ async def collect(
     header += ["Verlauf", "Nachrichten"]
     rows = [
         [
-            *_row(lead, answers, history.get(lead.id, []), tz),
+            *_row(lead, answers, history.get(lead.id, []), tz, cities or {}),
             _transcript(lead, logged.get(lead.id, []), tz),
         ]
         for lead in leads
@@ -126,13 +128,17 @@ async def collect(
 
 
 def _row(
-    lead: Lead, answers: list[tuple[str, str]], history: list[AuditEvent], tz: str
+    lead: Lead,
+    answers: list[tuple[str, str]],
+    history: list[AuditEvent],
+    tz: str,
+    cities: Mapping[str, str],
 ) -> list[str | int]:
     de = translator("de")
     values: dict[str, str | int] = {
         "number": lead.id,
         "created": wording.when(lead.created_at, tz),
-        "office": lead.office or "",
+        "office": cities.get(lead.office or "", lead.office or ""),
         "flow": wording.FLOW_NAMES.get(lead.flow, lead.flow),
         "role": view.role(lead),
         "status": wording.STATUS_NAMES.get(lead.status, lead.status),
@@ -243,13 +249,16 @@ async def export(
     where: Sequence[sa.ColumnElement[bool]] = (),
     filters: dict[str, str] | None = None,
     shown: list[int] | None = None,
+    cities: Mapping[str, str] | None = None,
 ) -> tuple[bytes, int]:
     """Collect, render and audit one export; returns the file content and the lead count.
 
     ``where`` narrows the leads, ``filters`` says how, for the audit trail; ``shown``
     receives the exported leads' numbers (a file posted in a group is a copy of them).
     """
-    table = await collect(sessionmaker, since=since, offices=offices, tz=tz, where=where)
+    table = await collect(
+        sessionmaker, since=since, offices=offices, tz=tz, where=where, cities=cities
+    )
     if shown is not None:
         shown.extend(int(row[0]) for row in table.rows)
     content = render(table, fmt)

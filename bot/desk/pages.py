@@ -117,6 +117,7 @@ async def export_leads(request: web.Request) -> web.Response:
         via="inbox",
         where=filters.clauses(advisor, tz),
         filters=filters.describe(),
+        cities=services.advisors.cities(),
     )
     # An admin's file holds every office's leads unless filtered: named "alle", not after
     # the admin's own office (a file forwarded as "the Dresden file" held all three).

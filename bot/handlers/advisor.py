@@ -259,6 +259,7 @@ async def on_export(update: Update, context: BotContext) -> None:
         now=now,
         actor=_actor(user),
         via="telegram",
+        cities=advisors.cities(),
         shown=lead_ids,
     )
     only = offices[0] if len(offices) == 1 else None

@@ -251,6 +251,35 @@ async def test_a_note_written_in_the_reply_box_is_saved_once_however_often_reloa
     assert reloaded.status == 200 and logged == ["#notiz ruft ab 14 Uhr an"]
 
 
+async def test_a_lead_a_colleague_closed_or_gave_back_says_who(
+    client: Client, services: Services
+) -> None:
+    # "erledigt · bearbeitet von Anna Beispiel (Sie)" hid that Carla had closed it.
+    await account(services, "anna", "leipzig")
+    number = await lead(services)
+    await log_in(client, "anna")
+    await post(client, f"/inbox/leads/{number}/act", action="claim")
+    carla = DeskAdvisor(2, "carla", "Carla Beispiel", "leipzig", False, None)
+
+    async def carla_does(action: str) -> str:
+        await work.act(
+            services.sessionmaker,
+            InboxAccess(carla),
+            lead_id=number,
+            action=action,
+            actor=carla.actor,
+            now=services.clock(),
+        )
+        return await (await client.get(f"/inbox/leads/{number}")).text()
+
+    closed = await carla_does("done")
+    reopened = await carla_does("reopen")
+    released = await carla_does("release")
+    assert "bearbeitet von <bdi>Anna Beispiel</bdi> (Sie) · geschlossen von <bdi>Carla" in closed
+    assert "geschlossen von" not in reopened and "zurückgegeben von" not in reopened
+    assert "zurückgegeben von <bdi>Carla Beispiel</bdi>" in released
+
+
 async def test_a_withdrawn_lead_shows_no_work_in_progress_and_no_reply_box(
     client: Client, services: Services
 ) -> None:

@@ -8,6 +8,7 @@ every export is audited by those actions; another office's lead answers 404.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -23,7 +24,7 @@ from bot.desk.auth import ADVISOR, csrf_of, now, services_of
 from bot.desk.players import PLAYERS, url_of
 from bot.web.pages import render
 from db.models import AuditEvent, ConversationMessage, Lead
-from db.vocabulary import MessageDirection, MessageKind
+from db.vocabulary import AuditAction, MessageDirection, MessageKind
 
 REPLY_RESULTS = {
     "queued": "Die Nachricht ist unterwegs zur Person.",
@@ -179,8 +180,34 @@ async def _render_lead(
         "claimed": wording.when(lead.claimed_at, tz) if lead.claimed_at else "",
         "when": lambda moment: wording.when(moment, tz),
         "mine": _mine(lead, advisor),
+        "changed_by": _changed_by(lead, history),
     }
     return inbox_page(request, "inbox/lead.html", context, status=status)
+
+
+def _changed_by(lead: Lead, history: Sequence[AuditEvent]) -> tuple[str, str] | None:
+    """Who closed the lead, or gave it back, when that was not who had it: "erledigt ·
+    bearbeitet von Anna Schmidt (Sie)" hid that Clara had closed it."""
+    wanted = {"done": AuditAction.DONE, "new": AuditAction.RELEASED}.get(lead.status)
+    last = next((e for e in reversed(history) if e.action in _STATUS_ACTIONS), None)
+    if wanted is None or last is None or last.action != wanted or not last.actor_name:
+        return None
+    if lead.status == "done" and last.actor_name == lead.claimed_by_name:
+        return None
+    return ("geschlossen von" if lead.status == "done" else "zurückgegeben von", last.actor_name)
+
+
+#: The history's entries that set a lead's status.
+_STATUS_ACTIONS = frozenset(
+    {
+        AuditAction.CLAIMED,
+        AuditAction.REACHED,
+        AuditAction.NOT_REACHED,
+        AuditAction.DONE,
+        AuditAction.RELEASED,
+        AuditAction.REOPENED,
+    }
+)
 
 
 def _actions(lead: Lead) -> list[tuple[str, str]]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue.typed_words import mentions_dont_know, phrase, says_dont_know
+from bot.dialogue.typed_words import label_named, mentions_dont_know, phrase, says_dont_know
+from tests.dialogue_driver import Driver
 
 
 @pytest.mark.parametrize(
@@ -49,3 +50,32 @@ def test_other_sentences_do_not_say_i_dont_know(text: str) -> None:
 )
 def test_a_phrase_is_the_same_however_the_keyboard_writes_it(typed: str, listed: str) -> None:
     assert phrase(typed) == phrase(listed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "tapped"),
+    [
+        ("suche ausbildung", "looking"),
+        ("ich such ausbildung", "looking"),
+        ("in ausbildung", "in_training"),
+        ("ausbildung", None),  # in two labels: which one is the person's to say
+        ("ja", None),
+    ],
+)
+def test_a_label_in_fewer_words_taps_its_button_where_only_taps_are_taken(
+    typed: str, tapped: str | None
+) -> None:
+    # Typed with A2 German, each was answered "Please tap one of the buttons below".
+    d = Driver("de")
+    d.press("Deutsch")
+    d.press("Für junge Menschen und Eltern")
+    d.type(typed)
+    assert d.state.answers.get("situation") == tapped
+
+
+def test_a_label_is_named_by_all_its_typed_words_and_only_one_label() -> None:
+    labels = ["Noch keinen", "Schon einen Platz", "Suche noch"]
+    assert label_named("noch keine", labels) == 0
+    assert label_named("noch", labels) is None  # four letters: in two labels
+    assert label_named("schon einen platz gefunden danke", labels) is None  # says more
+    assert label_named("platz", labels) == 1

@@ -41,6 +41,7 @@ from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, TOO_LONG,
 from bot.dialogue.typed_words import (
     greets,
     is_filler,
+    label_named,
     loose,
     mentions_dont_know,
     phrase,
@@ -50,6 +51,7 @@ from bot.dialogue.typed_words import (
     written_in,
 )
 from bot.faq.matcher import privacy_wish
+from bot.flows.answers import option_label
 from bot.flows.ask import ASK
 from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE, WHATSAPP
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, Buttons, Choice, FreeText, PostalCode
@@ -298,6 +300,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         if greets(text) is None:
             _text(state, text, ctx, result)
         return
+    if _tap_by_words(state, text, ctx, result):
+        return
     result.notify(N_("Please tap one of the buttons below."))
 
 
@@ -361,6 +365,30 @@ def _tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool
     if data is not None:
         _press(state, data, ctx, result)
     return data is not None
+
+
+def _tap_by_words(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A label typed in fewer or slightly other words where only a tap is taken ("suche
+    ausbildung", "noch keine"; refused as "Please tap one of the buttons"): the one option
+    whose label holds them all is the tap (typed_words.label_named). A question that takes
+    typed words as its answer keeps them."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return False
+    question = current_question(state)
+    if not isinstance(question, Buttons) or question.typed:
+        return False
+    t = translator(state.lang or "de")
+    offered = codes_of(state)
+    options = [
+        (Code.OPTION.of(option.code), option_label(option, t))
+        for option in question.options
+        if Code.OPTION.of(option.code) in offered
+    ]
+    index = label_named(text, [label for _, label in options])
+    if index is None:
+        return False
+    _tap(state, options[index][0], ctx, result)
+    return True
 
 
 def _option_said(state: State, text: str) -> str | None:

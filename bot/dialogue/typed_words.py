@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+
+from rapidfuzz.distance import OSA
 
 #: Vietnamese đ is a letter of its own, not d with a mark: "dong y" is typed for "đồng ý".
 # Letters typed either way: Vietnamese đ, Turkish ı ("kizim" for "kızım" on a German
@@ -260,3 +263,29 @@ def is_filler(text: str) -> bool:
     or problem, where one was asked."""
     said = " ".join(_NOT_WORDS.sub(" ", text.casefold()).split())
     return said in _FILLER or says_no(text)
+
+
+#: Words a person puts before a label's own ("ich such ausbildung"): said, not matched.
+_SELF = frozenset({"ich", "wir", "i", "we", "ben", "biz", "toi", "я", "ми", "انا"})
+#: The most words a label is typed in; a longer text says more than a button.
+_LABEL_WORDS = 4
+
+
+def label_named(text: str, labels: Sequence[str]) -> int | None:
+    """The index of the one label that holds every word typed, each whole or (in a word of
+    five letters or more) one letter off: "suche ausbildung" for "Suche eine Ausbildung",
+    "noch keine" for "Noch keinen". None where no label or several do, or the words are
+    too few to tell ("in", "ja") or too many."""
+    said = [word for word in phrase(text).split() if word not in _SELF]
+    if not said or len(said) > _LABEL_WORDS or max(len(word) for word in said) < 4:
+        return None
+    found = [
+        index
+        for index, label in enumerate(labels)
+        if all(any(_same_word(word, own) for own in phrase(label).split()) for word in said)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _same_word(typed: str, word: str) -> bool:
+    return typed == word or (len(word) >= 5 and OSA.distance(typed, word) <= 1)

@@ -148,6 +148,26 @@ def test_a_residence_question_naming_a_wish_gets_the_residence_page(text: str) -
     assert d.state.screen == "a:residence" and "Ausländerbehörde" in d.text
 
 
+@pytest.mark.parametrize(
+    ("lang", "label", "text"),
+    [
+        ("de", "Deutsch", "Ich habe eine Duldung und suche einen Ausbildungsplatz"),
+        ("de", "Deutsch", "Wir suchen einen Azubi mit Aufenthaltserlaubnis"),
+        ("en", "English", "I have a Duldung and I am looking for an apprenticeship"),
+        ("uk", "Українська", "У мене є дозвіл на проживання, я шукаю місце навчання"),
+    ],
+)
+def test_a_wish_that_mentions_a_residence_status_starts_its_dialogue(
+    lang: str, label: str, text: str
+) -> None:
+    # Not a question about residence: the person says who they are and what they want
+    # (QA's second round: these got the page "we give no legal advice").
+    d = Driver(lang)
+    d.press(label)
+    d.type(text)
+    assert d.state.screen.startswith("q:")
+
+
 def test_no_page_for_an_appointment_or_a_greeting() -> None:
     # A pasted link alone is no question ("…/bildung/ausbildung" opened the page on help
     # during an apprenticeship), nor are spaces; words beside a link still count.

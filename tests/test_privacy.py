@@ -103,6 +103,15 @@ async def test_delete_erases_every_personal_value_and_keeps_statistics(
     assert users == 0
 
 
+async def users_and_conversations(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> tuple[int, int]:
+    async with sessionmaker() as session:
+        users = await session.scalar(sa.select(sa.func.count(User.id)))
+        conversations = await session.scalar(sa.select(sa.func.count()).select_from(Conversation))
+    return users or 0, conversations or 0
+
+
 @pytest.mark.parametrize("channel", ["telegram", "web"])
 async def test_yes_delete_tapped_twice_stores_the_person_no_more(
     sessionmaker: async_sessionmaker[AsyncSession], channel: str
@@ -125,13 +134,20 @@ async def test_yes_delete_tapped_twice_stores_the_person_no_more(
     assert first.erased and second.erased and second.repeat and not first.repeat
     assert second.screen.text == first.screen.text
     assert "All your data has been deleted" in second.screen.text
-    async with sessionmaker() as session:
-        assert (await session.execute(sa.select(sa.func.count(User.id)))).scalar_one() == 0
-        assert (
-            await session.execute(sa.select(sa.func.count()).select_from(Conversation))
-        ).scalar_one() == 0
+    assert (await users_and_conversations(sessionmaker)) == (0, 0)
     # Writing again starts anew, as the farewell says.
     assert "language" in (await person.send(Start("en"))).text
+    # ... and the same way to "Yes, delete everything" erases again: on the web a tap
+    # names no message, and the new tap (same step number) was taken for the old one.
+    await person.press("English")
+    again = await person.send(Command("delete"))
+    assert (await users_and_conversations(sessionmaker)) == (1, 1)
+    assert [b.data for row in again.keyboard for b in row if "Yes, delete" in b.label] == [data]
+    erased = await dialogue.handle(
+        channel, "4243", Press(data, message_id), update_id=next(UPDATE_IDS)
+    )
+    assert erased is not None and erased.erased and not erased.repeat
+    assert (await users_and_conversations(sessionmaker)) == (0, 0)
 
 
 async def test_delete_can_be_cancelled(sessionmaker: async_sessionmaker[AsyncSession]) -> None:

@@ -38,6 +38,10 @@ class Erasures:
         while len(self._taps) > LIMIT:
             self._taps.popitem(last=False)
 
+    def forget(self, person: Person) -> None:
+        """``person`` has stepped anew since: their taps are steps again."""
+        self._taps.pop(person, None)
+
     def repeated(self, person: Person, event: Event, now: datetime) -> str | None:
         """The language of the farewell if ``event`` repeats the tap that just erased
         ``person``'s data; None for anything else (a new start, another button)."""

@@ -304,6 +304,10 @@ class Dialogue:
                 # Noted before the next step of the person may run (it waits for the lock).
                 lang = done.state.lang or DEFAULT_LANGUAGE
                 self._erasures.note(person, event, lang, self._clock())
+            elif done is not None:
+                # Begun anew: a tap of theirs is a step again (on the web a tap names no
+                # message, and a new request reaches the erasing tap's step number).
+                self._erasures.forget(person)
         if update_id is not None and self.on_update_stored is not None:
             self.on_update_stored(update_id)
         if done is None:

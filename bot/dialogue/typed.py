@@ -136,8 +136,10 @@ def answer(state: State, text: str, ctx: Context, result: Result) -> None:
     found = match(text, lang)
     # A question about residence that names a wish ("Kann ich mit Duldung eine Ausbildung
     # machen?") is answered by its page: the dialogue cannot answer it, and only the
-    # immigration office may (it started the young people's questions).
-    flow = None if info_pages.RESIDENCE.code in found.pages else wish(text, lang)
+    # immigration office may (it started the young people's questions). A wish that
+    # mentions a status ("Ich habe eine Duldung und suche einen Ausbildungsplatz") is one.
+    residence = info_pages.RESIDENCE.code in found.pages and _QUESTION_MARK.search(text)
+    flow = None if residence else wish(text, lang)
     if flow is not None:
         returning.begin(state, ctx, result, flow)
         if len(text.split()) > WISH_WORDS and len(text) <= MAX_QUESTION:

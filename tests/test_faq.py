@@ -172,6 +172,8 @@ def test_no_page_for_an_appointment_or_a_greeting() -> None:
     # A pasted link alone is no question ("…/bildung/ausbildung" opened the page on help
     # during an apprenticeship), nor are spaces; words beside a link still count.
     assert match("https://www.arbeitsagentur.de/bildung/ausbildung", "vi").pages == ()
+    for address in ("info@example.org", "kausa-sachsen.de", "t.me/kausa_bot"):
+        assert match(address, "de").pages == (), address
     assert match("   ", "de").pages == ()
     assert match("Was verdient ein Azubi? www.azubi.de/ausbildung", "de").pages == ("pay",)
     assert match("Ich möchte einen Termin", "de").pages == ()

@@ -102,14 +102,20 @@ def _word_matches(word: str, index: _Index) -> list[tuple[str, float]]:
     return [(index.word_pages[i], score) for _keyword, score, i in found]
 
 
-_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+#: A link, an e-mail address or a bare domain ("kausa-sachsen.de", "t.me/kausa_bot"):
+#: an address's words, not the person's.
+_LINK = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|eu|info|me|io|app|gov|edu|tr|vn|ua)\b\S*",
+    re.IGNORECASE,
+)
 
 
 def scores(text: str, lang: str) -> dict[str, float]:
     """Every page's score for ``text`` in ``lang``: each word and phrase counts once per page."""
     index = _index(lang)
     # A pasted link's words are an address's, not the person's: "…/bildung/ausbildung"
-    # opened the page on help during an apprenticeship.
+    # opened the page on help during an apprenticeship, "info@example.org" another.
     clean = normalize(_LINK.sub(" ", text)).strip()
     if not clean:
         return {}  # (a space alone is part of every phrase: it matched them all)

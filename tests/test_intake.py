@@ -816,6 +816,8 @@ def test_a_parents_consent_is_not_said_to_be_for_someone_under_16_after_a_change
         d.press(label)
     d.type("01067")
     d.press("I am the parent: I agree")
+    # The card will say "Elternteil": the name and number asked next are the parent's.
+    assert "please give your own, as the parent" in d.text and d.state.screen == "q:name"
     contact_by_telegram(d, "Linh Tran")
     d.press("✏️ Age")
     d.press("16 or 17")
@@ -1358,7 +1360,7 @@ def test_the_privacy_notice_says_telegram_sees_the_messages_only_on_telegram() -
         grouped.ctx, privacy=replace(grouped.ctx.privacy, advisors_on_telegram=True)
     )
     grouped.command("privacy")
-    assert "Our advisors receive your request and your messages in a closed Telegram" in (
+    assert "So your request and messages also pass through Telegram's servers" in (
         grouped.text
     )
 

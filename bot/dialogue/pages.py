@@ -60,7 +60,7 @@ from bot.flows.answers import TOWN_LABEL, summary_line
 from bot.flows.ask import HELD_LABEL
 from bot.flows.callback import CALLBACK
 from bot.flows.consent import BY_PARENT, UNDER_16, parent_must_agree
-from bot.flows.contact import NAME_LATIN, as_asked
+from bot.flows.contact import NAME, NAME_LATIN, as_asked
 from bot.flows.model import POSTAL_KEY, TOWN, MultiChoice, Question, applies, label_of
 from bot.flows.navigation import (
     ADDING,
@@ -260,6 +260,13 @@ def _under_16(state: State, ctx: Context, result: Result, arg: str) -> None:
         state.answers["age"] = UNDER_16
 
 
+#: Said when a parent agrees for a young person under 16, before the contact questions.
+PARENT_GIVES_DETAILS = N_(
+    "Thank you. When we ask for a name and a phone number, please give your own, as the "
+    "parent."
+)
+
+
 def _agree(state: State, ctx: Context, result: Result, arg: str) -> None:
     state.answers["consent"] = {
         "version": CONSENT_VERSION,
@@ -269,6 +276,10 @@ def _agree(state: State, ctx: Context, result: Result, arg: str) -> None:
     if parent_must_agree(state.answers):
         # Stored for the advisor: the details come from, or with the consent of, a parent.
         state.answers["consent_by"] = BY_PARENT
+        if NAME.key not in state.answers:
+            # The advisor's card then names the one asking "Elternteil": the name and the
+            # number are to be the parent's, not the child's, who may get the phone back.
+            result.notify(PARENT_GIVES_DETAILS)
     typed.take_question(state, ctx)
     flow = flow_named(state.flow)
     assert flow is not None  # screen_exists guarantees a flow for the consent

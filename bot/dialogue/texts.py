@@ -99,8 +99,8 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
         parts.append(
             _(
                 "Our advisors receive your request and your messages in a closed Telegram "
-                "group, so they also pass through Telegram's servers. Telegram's own "
-                "privacy policy applies there."
+                "group. So your request and messages also pass through Telegram's servers, "
+                "where Telegram's own privacy policy applies."
             )
         )
     parts += [

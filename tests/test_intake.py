@@ -1360,9 +1360,7 @@ def test_the_privacy_notice_says_telegram_sees_the_messages_only_on_telegram() -
         grouped.ctx, privacy=replace(grouped.ctx.privacy, advisors_on_telegram=True)
     )
     grouped.command("privacy")
-    assert "So your request and messages also pass through Telegram's servers" in (
-        grouped.text
-    )
+    assert "So your request and messages also pass through Telegram's servers" in (grouped.text)
 
 
 def test_only_telegram_is_asked_for_a_location() -> None:

@@ -42,3 +42,20 @@ async def test_a_message_sent_again_by_a_reload_reaches_the_advisor_once(
     status, _ = await send_form(person, text=WORDS, once=once_of(again))
     async with services.sessionmaker() as session:
         assert len((await session.scalars(sa.select(ConversationMessage.text))).all()) == 2
+
+
+async def test_yes_delete_sent_twice_shows_the_farewell_both_times(
+    client: WebClient,  # noqa: F811 - the fixture
+    services: Services,  # noqa: F811 - the fixture
+) -> None:
+    # A double click sent the form twice: the second answer (the browser shows the last)
+    # was the greeting, so the person never saw that their data were deleted.
+    person = await at_the_summary(client)
+    status, asked = await send_form(person, command="delete", once=once_of(await person.open()))
+    found = re.search(r'name="press" value="([^"]+)"[^>]*>\s*Yes, delete everything', asked)
+    assert status == 200 and found is not None, asked
+    token = once_of(asked)
+    _, first = await send_form(person, press=found[1], once=token)
+    _, second = await send_form(person, press=found[1], once=token)
+    assert "All your data has been deleted" in page_text(first)
+    assert "All your data has been deleted" in page_text(second)

@@ -354,8 +354,11 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
     session_id, event, lang = checked
     chat = WebChat.of(request)
     once = fields.get("once")
-    if once and not chat.sent.first(once):
-        # The browser sent this form again (a reload after it): the page as it is now.
+    erasing = chat.dialogue.repeats_erasure(CHANNEL, external_id(session_id), event)
+    # The browser sent this form again (a reload after it, a double click): the page as
+    # it is now. The form that erased the person's data shows the farewell again (its
+    # page now is the greeting, which hid that the data were deleted).
+    if once and not chat.sent.first(once) and erasing is None:
         response = await _page(request, session_id, await chat.reply_for(session_id, lang))
         chat.keep(request, response, session_id)
         return response

@@ -817,7 +817,8 @@ def test_a_parents_consent_is_not_said_to_be_for_someone_under_16_after_a_change
     d.type("01067")
     d.press("I am the parent: I agree")
     # The card will say "Elternteil": the name and number asked next are the parent's.
-    assert "please give your own, as the parent" in d.text and d.state.screen == "q:name"
+    assert "please enter your own as the parent, not your child's" in d.text
+    assert d.state.screen == "q:name"
     contact_by_telegram(d, "Linh Tran")
     d.press("✏️ Age")
     d.press("16 or 17")

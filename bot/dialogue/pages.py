@@ -262,8 +262,8 @@ def _under_16(state: State, ctx: Context, result: Result, arg: str) -> None:
 
 #: Said when a parent agrees for a young person under 16, before the contact questions.
 PARENT_GIVES_DETAILS = N_(
-    "Thank you. When we ask for a name and a phone number, please give your own, as the "
-    "parent."
+    "Thank you. When we ask for a name and phone number next, please enter your own as the "
+    "parent, not your child's."
 )
 
 

@@ -22,13 +22,35 @@
   let pressing = false;
   let lastPress = -Infinity;
 
+  // A number of several groups, an e-mail address, a link (bot/conversation/ltr.py).
+  const LTR_RUN = /https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d(?:[\d \-\/.:()]*\d)?/g;
+
+  // Words as typed, each number, address and link in a left-to-right isolate: in Arabic
+  // words "0152 1234 5678" showed as "5678 1234 0152" (the server's pages do the same).
+  function appendWords(element, text) {
+    let position = 0;
+    for (const found of text.matchAll(LTR_RUN)) {
+      element.append(text.slice(position, found.index));
+      const run = document.createElement("bdi");
+      run.dir = "ltr";
+      run.textContent = found[0];
+      element.append(run);
+      position = found.index + found[0].length;
+    }
+    element.append(text.slice(position));
+  }
+
   function bubble(text, who) {
     const p = document.createElement("p");
     p.className = "msg " + who;
-    p.textContent = text;
-    // The person's own words take their direction from their first letter, so
-    // "+49 351 7654321" stays in order on a right-to-left page.
-    if (who === "me") p.dir = "auto";
+    if (who === "me") {
+      // The person's own words take their direction from their first letter, so
+      // "+49 351 7654321" stays in order on a right-to-left page.
+      p.dir = "auto";
+      appendWords(p, text);
+    } else {
+      p.textContent = text;
+    }
     log.appendChild(p);
     return p;
   }
@@ -314,7 +336,7 @@
         const said = document.createElement("span");
         said.className = "said";
         said.dir = "auto";
-        said.textContent = message.text;
+        appendWords(said, message.text);
         p.append(intro, said);
       }
       // At the end, in the order things happened: after the person's last message and

@@ -137,8 +137,12 @@ def test_failed_calls_stay_on_the_card_when_the_request_is_taken_again() -> None
 def test_a_call_wished_without_a_number_tells_the_advisor_to_ask_for_one() -> None:
     # "Write to me here" at the phone question, then "By phone": the card said
     # "Gespräch: Am Telefon" and gave no number to call.
-    answers = {"sector": "gastro", "employees": "1-9", "meeting": "phone", "phone": "tg"}
-    without = view.lead_message(lead(answers=answers, phone=None), "Leipzig").text
-    given = view.lead_message(lead(answers={**answers, "phone": "+4915112345678"}), "Leipzig")
+    answers = {"sector": "gastro", "employees": "1-9", "meeting": "phone"}
+    by_telegram = {"answers": answers, "phone": None, "contact_via_telegram": True}
+    without = view.lead_message(lead(**by_telegram), "Leipzig").text
+    given = view.lead_message(lead(answers=answers), "Leipzig").text
     assert f"Gespräch: Am Telefon ({view.NO_NUMBER})" in without
-    assert "Gespräch: Am Telefon" in given.text and view.NO_NUMBER not in given.text
+    assert "Gespräch: Am Telefon" in given and view.NO_NUMBER not in given
+    # Not on a withdrawn request, whose number is gone with the person's data (QA).
+    gone = view.answer_pairs(lead(answers=answers, phone=None, status="withdrawn"))
+    assert ("Gespräch", "Am Telefon") in gone

@@ -9,6 +9,7 @@ Screenshots go to artifacts/inbox/ (gitignored); axe-core checks every page.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -162,7 +163,16 @@ async def test_an_advisor_works_a_lead_in_the_browser(
             await desk.deliver()
             edited = (await fake.wait_sent(LEIPZIG_GROUP, 3))[-1]
 
-            # A reply from the inbox reaches the person's Telegram chat.
+            # A reply from the inbox reaches the person's Telegram chat. The page it is sent
+            # from connects its event stream only after the delivery (as when the outbox is
+            # quicker than the page): it still learns that the message arrived.
+            listening = asyncio.Event()
+
+            async def late(route: Any) -> None:
+                await listening.wait()
+                await route.continue_()
+
+            await anna.route("**/inbox/events*", late)
             await anna.get_by_label("Nachricht an die Person").fill("Guten Tag, Herr Al-Hassan!")
             await anna.get_by_role("button", name="Senden").click()
             await anna.wait_for_url(f"{base}/inbox/leads/3#gespraech")
@@ -170,9 +180,11 @@ async def test_an_advisor_works_a_lead_in_the_browser(
             waiting = await reply.locator("p.delivery").inner_text()
             await desk.deliver()
             told = await fake.wait_sent(PERSON, seen + 2)
+            listening.set()
             # The open page says it arrived, without a reload (it said "wird zugestellt"
             # until the advisor reloaded).
             await reply.locator("p.delivery.sent").wait_for(timeout=15_000)
+            await anna.unroute("**/inbox/events*")
             arrived = await reply.locator("p.delivery").inner_text()
 
             # The person answers in Arabic: the conversation shows it on the lead page.

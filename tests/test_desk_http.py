@@ -251,6 +251,51 @@ async def test_a_note_written_in_the_reply_box_is_saved_once_however_often_reloa
     assert reloaded.status == 200 and logged == ["#notiz ruft ab 14 Uhr an"]
 
 
+async def acts(services: Services, advisor: DeskAdvisor, lead_id: int, action: str) -> Any:
+    """``advisor`` does ``action`` to the lead, by the rules a button or a form goes by."""
+    return await work.act(
+        services.sessionmaker,
+        InboxAccess(advisor),
+        lead_id=lead_id,
+        action=action,
+        actor=advisor.actor,
+        now=services.clock(),
+    )
+
+
+async def test_not_reached_clicked_twice_counts_once_and_keeps_the_persons_words(
+    client: Client, services: Services
+) -> None:
+    # The second click was answered at the form's address (a reload later counted another
+    # attempt), and a refused tap in the group redrew the card without the person's words.
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    _, number = await telegram_lead(services)
+    async with services.sessionmaker() as session, session.begin():
+        session.add(
+            ConversationMessage(
+                lead_id=number,
+                direction="from_person",
+                channel="telegram",
+                kind="text",
+                text="Ich bin ab 14 Uhr erreichbar",
+                created_at=services.clock(),
+            )
+        )
+    await log_in(client, "anna")
+    await post(client, f"/inbox/leads/{number}/act", action="claim")
+    first = await post(client, f"/inbox/leads/{number}/act", action="unreached")
+    second = await post(client, f"/inbox/leads/{number}/act", action="unreached")
+    anna = DeskAdvisor(1, "anna", "Anna Beispiel", "leipzig", False, ANNA)
+    third = await acts(services, anna, number, "unreached")
+    async with services.sessionmaker() as session:
+        stored = await session.get(Lead, number)
+    assert first.status == second.status == 200
+    assert second.url.path == f"/inbox/leads/{number}"  # the page's own address
+    assert stored is not None and stored.attempts == 1
+    assert not third.changed and third.answer == "Versuch 1 ist schon notiert."
+    assert third.texts == ("Ich bin ab 14 Uhr erreichbar",)
+
+
 async def test_a_lead_a_colleague_closed_or_gave_back_says_who(
     client: Client, services: Services
 ) -> None:
@@ -262,14 +307,7 @@ async def test_a_lead_a_colleague_closed_or_gave_back_says_who(
     carla = DeskAdvisor(2, "carla", "Carla Beispiel", "leipzig", False, None)
 
     async def carla_does(action: str) -> str:
-        await work.act(
-            services.sessionmaker,
-            InboxAccess(carla),
-            lead_id=number,
-            action=action,
-            actor=carla.actor,
-            now=services.clock(),
-        )
+        await acts(services, carla, number, action)
         return await (await client.get(f"/inbox/leads/{number}")).text()
 
     closed = await carla_does("done")
@@ -543,14 +581,7 @@ async def test_a_lead_taken_or_withdrawn_is_announced_to_open_pages(
     person_id, number = await telegram_lead(services)
     stream = await annas_open_stream(client, services)
     carla = DeskAdvisor(2, "carla", "Carla Beispiel", "leipzig", False, None)
-    await work.act(
-        services.sessionmaker,
-        InboxAccess(carla),
-        lead_id=number,
-        action="claim",
-        actor=carla.actor,
-        now=services.clock(),
-    )
+    await acts(services, carla, number, "claim")
     async with services.sessionmaker() as session, session.begin():
         stored_person = await session.get(User, person_id)
         assert stored_person is not None
@@ -678,6 +709,8 @@ async def test_pages_run_open_first_across_the_boundary(
     found = re.findall(r'href="/inbox/leads/(\d+)"', await typed.text())
     assert found == re.findall(r'href="/inbox/leads/(\d+)"', await iso.text())
     assert 0 < len(found) < len(numbers)  # the ones since then, not all, not none
+    short = await client.get("/inbox/leads", params={"since": day.strftime("%-d.%-m.%y")})
+    assert re.findall(r'href="/inbox/leads/(\d+)"', await short.text()) == found
 
 
 def clock_ago(services: Services, hours: int) -> datetime:

@@ -119,7 +119,8 @@ NO_NUMBER = "keine Nummer angegeben: bitte über den Bot danach fragen"
 
 def _answer(question: Question, lead: Lead) -> str:
     value = answer_text(question, lead.answers, translator("de"))
-    if question.key == MEETING.key and lead.answers.get(MEETING.key) == "phone" and not lead.phone:
+    wished = lead.answers.get(MEETING.key) == "phone" and lead.contact_via_telegram
+    if question.key == MEETING.key and wished and lead.status != LeadStatus.WITHDRAWN:
         # "Write to me here" at the phone question, then "by phone": the card said "Am
         # Telefon" with no number to call.
         return f"{value} ({NO_NUMBER})"

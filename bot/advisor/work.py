@@ -172,12 +172,20 @@ async def act(
         if refused is not None or lead is None:
             return Outcome(False, refused or replies.NOT_IN_THIS_GROUP, alert=True)
         problem = _refuse(lead, action)
-        if problem is not None:
-            return Outcome(False, problem, lead, alert=True)
-        if action == view.NOT_REACHED and await claims.just_not_reached(
-            session, lead.id, actor.id, now
-        ):
-            return Outcome(False, replies.attempt_noted_already(lead.attempts), lead)
+        again = (
+            problem is None
+            and action == view.NOT_REACHED
+            and await claims.just_not_reached(session, lead.id, actor.id, now)
+        )
+        if problem is not None or again:
+            # The card is drawn anew from this: with the person's latest words, which it
+            # lost on a refused tap until the next change.
+            texts = tuple(await conversation_log.person_texts(session, lead.id))
+            if again:
+                answer = replies.attempt_noted_already(lead.attempts)
+                return Outcome(False, answer, lead, texts=texts)
+            assert problem is not None
+            return Outcome(False, problem, lead, alert=True, texts=texts)
         # Taken back by whoever had it (after "Zurück an Team"), the person is not told
         # the "good news" of the same advisor a second time.
         taken_again = (

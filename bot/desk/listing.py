@@ -44,13 +44,13 @@ def _day(value: str | None) -> date | None:
     try:
         if german is not None:
             day, month, year = (int(part) for part in german.groups())
-            return date(year, month, day)
+            return date(year + 2000 if year < 100 else year, month, day)  # "1.2.26" too
         return date.fromisoformat(value)
     except ValueError:
         return None
 
 
-_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
 
 
 @dataclass(frozen=True)

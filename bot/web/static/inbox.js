@@ -73,6 +73,29 @@
       else { window.location.reload(); }
     }
   });
+  // Messages still "wird zugestellt" when the stream (re)connects may have been delivered
+  // while it was away (a web person's at once, before the page just sent from was
+  // listening): their entries are fetched again, with their state now.
+  function refreshPending() {
+    var pending = talk.querySelectorAll("p.delivery.pending");
+    if (!pending.length) { return Promise.resolve(); }
+    var first = pending[0].parentNode.getAttribute("data-message");
+    var lead = talk.getAttribute("data-lead");
+    return get("/inbox/leads/" + lead + "/messages?after=" + (Number(first) - 1))
+      .then(function (html) {
+        var box = document.createElement("ol");
+        box.innerHTML = html;
+        var entries = box.querySelectorAll("li[data-message]");
+        for (var i = 0; i < entries.length; i += 1) {
+          var shown = talk.querySelector(
+            'li[data-message="' + entries[i].getAttribute("data-message") + '"]');
+          if (shown) { shown.replaceWith(entries[i]); }
+        }
+      })
+      .catch(function () { /* the next event or a reload shows it */ });
+  }
+  source.addEventListener("open", function () { if (talk) { then(refreshPending); } });
+
   source.addEventListener("delivered", function (event) {
     var news = JSON.parse(event.data);
     if (!talk || String(news.lead) !== talk.getAttribute("data-lead")) { return; }

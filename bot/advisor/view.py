@@ -120,7 +120,8 @@ NO_NUMBER = "keine Nummer angegeben: bitte über den Bot danach fragen"
 def _answer(question: Question, lead: Lead) -> str:
     value = answer_text(question, lead.answers, translator("de"))
     wished = lead.answers.get(MEETING.key) == "phone" and lead.contact_via_telegram
-    if question.key == MEETING.key and wished and lead.status != LeadStatus.WITHDRAWN:
+    # Not once the person's data are gone (withdrawn, or past retention): no one to ask.
+    if question.key == MEETING.key and wished and lead.name is not None:
         # "Write to me here" at the phone question, then "by phone": the card said "Am
         # Telefon" with no number to call.
         return f"{value} ({NO_NUMBER})"

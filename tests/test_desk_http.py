@@ -249,6 +249,9 @@ async def test_a_note_written_in_the_reply_box_is_saved_once_however_often_reloa
     assert noted.status == 200 and noted.url.path == f"/inbox/leads/{number}"
     assert "am Anfang ist das eine interne Notiz" in await noted.text()
     assert reloaded.status == 200 and logged == ["#notiz ruft ab 14 Uhr an"]
+    # A bare marker is no note: asked to write one first (it saved a note of nothing).
+    bare = await post(client, f"/inbox/leads/{number}/reply", text="  #notiz  ")
+    assert bare.status == 409 and "Bitte schreiben Sie zuerst eine Nachricht." in await bare.text()
 
 
 async def acts(services: Services, advisor: DeskAdvisor, lead_id: int, action: str) -> Any:

@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.advisor import claims, replies, reports, view
 from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
-from bot.conversation.content import is_note
+from bot.conversation.content import is_note, note_body
 from bot.validation import clean_message
 from db import repository
 from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage, User
@@ -422,7 +422,8 @@ async def _write(
         lead = await _lead_for(session, access, lead_id, actor, now)
         if lead is None:
             return conversation_log.RelayResult("not_lead")
-        if not clean_message(text).strip():
+        # A bare "//" or "#notiz" was saved as a note of nothing.
+        if not clean_message(text).strip() or (is_note(text) and not note_body(text)):
             return conversation_log.RelayResult("empty", lead.id)
         advisor = conversation_log.Advisor(actor.id, actor.name, actor.first_name)
         return await conversation_log.from_inbox(

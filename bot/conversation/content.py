@@ -78,6 +78,13 @@ def is_note(text: str | None) -> bool:
     return start.startswith(NOTE_MARKERS)
 
 
+def note_body(text: str) -> str:
+    """A note's words after its marker ("" for a bare "//" or "#notiz")."""
+    start = text.lstrip()
+    marker = next((m for m in NOTE_MARKERS if start.lower().startswith(m)), "")
+    return start[len(marker) :].strip()
+
+
 def in_question(state: Mapping[str, Any] | None) -> bool:
     """Whether the dialogue waits for an answer of a flow: typed text belongs to it then."""
     screen_id, _ = split_screen(str((state or {}).get("screen") or ""))

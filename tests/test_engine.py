@@ -544,6 +544,27 @@ def test_media_during_a_request_wait_for_it_without_sending_the_person_elsewhere
     assert d.state.screen == "q:trades" and d.state.answers["company"] == "Kiosk Anna"
 
 
+def test_the_thanks_remind_of_a_medium_sent_during_the_questions() -> None:
+    # Told "send this again" when it came, and nothing reminded of it after the request.
+    from tests.test_intake import callback_at_postal_code, contact_by_telegram
+
+    reminder = "You sent a photo, a voice message or a file earlier."
+    sent = callback_at_postal_code()
+    sent.send(Unsupported("photo"))
+    assert sent.state.screen == "q:plz"
+    sent.type("04109")
+    sent.press("Yes, I agree")
+    contact_by_telegram(sent)
+    sent.press("Send")
+    assert reminder in sent.text and "media_later" not in sent.leads[0].answers
+    plain = callback_at_postal_code()
+    plain.type("04109")
+    plain.press("Yes, I agree")
+    contact_by_telegram(plain)
+    plain.press("Send")
+    assert reminder not in plain.text
+
+
 def test_help_and_privacy_commands() -> None:
     d = Driver()
     d.press("English")

@@ -57,6 +57,7 @@ from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE, WHATSAPP
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, Buttons, Choice, FreeText, PostalCode
 from bot.flows.navigation import (
     ADDING,
+    MEDIA_LATER,
     Code,
     ScreenId,
     find_question,
@@ -153,6 +154,7 @@ def _unsupported(state: State, kind: str, result: Result) -> None:
         return
     if state.flow is not None:
         result.notify(MEDIA_DURING_REQUEST)
+        state.answers[MEDIA_LATER] = "yes"  # the thanks after the request remind of it
         return
     result.notify(NO_REQUEST_MEDIA)
     home(state)  # the main menu offers the callback request and the office contacts

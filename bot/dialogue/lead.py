@@ -15,6 +15,7 @@ from bot.flows.contact import BY_EMAIL, EMAIL, PHONE, TELEGRAM, as_asked
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, TOWN, Flow, FreeText, applies
 from bot.flows.navigation import (
     ADDING,
+    MEDIA_LATER,
     PERSONAL_KEYS,
     SENT_CONTACT,
     TRANSIENT_KEYS,
@@ -53,7 +54,11 @@ def _add_to_request(state: State, flow: Flow, ctx: Context, result: Result) -> N
         home(state)  # a damaged state: nothing to add to
         return
     # The open request keeps its own place and office.
-    skipped = PERSONAL_KEYS | {POSTAL_KEY, TOWN, "region", ADDING} | _unasked(flow, state.answers)
+    skipped = (
+        PERSONAL_KEYS
+        | {POSTAL_KEY, TOWN, "region", ADDING, MEDIA_LATER}
+        | _unasked(flow, state.answers)
+    )
     answers = {k: v for k, v in state.answers.items() if k not in skipped}
     # With the question typed on the way, which the person was told goes with it.
     added(state, result, Addition(int(marker), flow.key, carried(flow.key, answers, ctx)))
@@ -86,7 +91,9 @@ def submit(state: State, ctx: Context, result: Result, arg: str = "") -> None:
     topic = {
         k: v
         for k, v in answers.items()
-        if k not in PERSONAL_KEYS and k != POSTAL_KEY and k not in _unasked(flow, answers)
+        if k not in PERSONAL_KEYS
+        and k not in (POSTAL_KEY, MEDIA_LATER)
+        and k not in _unasked(flow, answers)
     }
     result.lead = LeadDraft(
         flow=flow.key,
@@ -106,7 +113,10 @@ def submit(state: State, ctx: Context, result: Result, arg: str = "") -> None:
     )
     # The lead now holds the answers; the conversation keeps nothing personal.
     contact = TELEGRAM.code if by_telegram else BY_EMAIL.code if by_email else "phone"
-    state.answers = {SENT_CONTACT: contact}
+    state.answers = {
+        SENT_CONTACT: contact,
+        **({MEDIA_LATER: "yes"} if MEDIA_LATER in answers else {}),
+    }
     state.history = []
     state.editing = False
     state.screen = ScreenId.DONE

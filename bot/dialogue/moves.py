@@ -8,6 +8,7 @@ from bot.flows.contact import BY_EMAIL, EMAIL, PHONE, WITHOUT_CHAT
 from bot.flows.model import Flow
 from bot.flows.navigation import (
     ADDING,
+    MEDIA_LATER,
     ScreenId,
     first_open,
     flow_named,
@@ -61,7 +62,7 @@ def is_dialogue_screen(screen: str) -> bool:
 
 def half_filled(state: State) -> bool:
     """In a dialogue with answers that leaving would drop."""
-    return in_dialogue(state) and any(key != ADDING for key in state.answers)
+    return in_dialogue(state) and any(key not in (ADDING, MEDIA_LATER) for key in state.answers)
 
 
 def go(state: State, target: str) -> None:

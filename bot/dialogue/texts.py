@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.dialogue.state import Context, State
 from bot.flows import info as info_pages
 from bot.flows.contact import BY_EMAIL, TELEGRAM
-from bot.flows.navigation import SENT_CONTACT
+from bot.flows.navigation import MEDIA_LATER, SENT_CONTACT
 from bot.i18n import N_, Translator
 from db.vocabulary import LeadStatus
 
@@ -224,6 +224,14 @@ def done_text(state: State, ctx: Context, t: Translator) -> str:
         parts.append(
             _("We will send you a message here as soon as an advisor has taken on your request.")
         )
+        if state.answers.get(MEDIA_LATER):
+            # Sent during the questions and not kept, with "send this again" then.
+            parts.append(
+                _(
+                    "You sent a photo, a voice message or a file earlier. You can send it "
+                    "again now: it goes to your advisor."
+                )
+            )
     parts.append(_("You can see your data with /mydata and delete it with /delete at any time."))
     return "\n\n".join(parts)
 

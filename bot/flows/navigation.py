@@ -184,6 +184,9 @@ ADDING = "add_to"
 #: What a sent request's thanks need of it: how the advisor gets in touch. Kept in the
 #: state's answers after the request, it is no answer of a dialogue in progress.
 SENT_CONTACT = "contact"
+#: A photo, voice message or file was sent during the dialogue and not kept (it can go to
+#: an advisor only once the request is sent): the thanks remind of it. No answer either.
+MEDIA_LATER = "media_later"
 #: Why a person is asked before leaving a half-filled dialogue.
 LEAVE_INTENTS = frozenset({"menu", "start"})
 

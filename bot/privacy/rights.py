@@ -28,7 +28,7 @@ from bot.flows.answers import TOWN_LABEL, answer_text
 from bot.flows.ask import ASK, HELD_LABEL, QUESTION
 from bot.flows.contact import CONTACT_QUESTIONS
 from bot.flows.model import TOWN, label_of
-from bot.flows.navigation import FREE_TEXT_KEYS, SENT_CONTACT, answered_by
+from bot.flows.navigation import FREE_TEXT_KEYS, MEDIA_LATER, SENT_CONTACT, answered_by
 from bot.i18n import N_, NATIVE_NAMES, Translator, local
 from bot.validation import display_phone
 from db import repository
@@ -218,7 +218,9 @@ def describe(data: dict[str, Any], t: Translator) -> str:
     lines.append(_("Language: {language}").format(language=language))
     answers = data["conversation"].get("answers") or {}
     # After a request only how the advisor gets in touch is kept: in the request's lines.
-    answers = {key: value for key, value in answers.items() if key != SENT_CONTACT}
+    answers = {
+        key: value for key, value in answers.items() if key not in (SENT_CONTACT, MEDIA_LATER)
+    }
     if answers:
         lines.append(_("Answers in the current dialogue: {count}").format(count=len(answers)))
     if not data["leads"]:

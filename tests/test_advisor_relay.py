@@ -183,20 +183,16 @@ async def test_a_message_the_person_withdrew_before_is_said_not_delivered(
 ) -> None:
     # The person deleted their data before the outbox sent Anna's message: it was
     # cancelled without a word (no 👌 either), and she believed it delivered.
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path)
-        async with running_desk(settings, fake) as desk:
-            chat = await submit_callback_lead(fake, PERSON, phone=None)
-            await desk.deliver()
-            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            fake.group_message(LEIPZIG_GROUP, ANNA, "Wann passt es Ihnen?", announced.message_id)
-            await queued(desk, "message_to_person")
-            await chat.command("/delete")
-            await chat.press("Yes, delete everything")
-            await desk.deliver()  # the message is cancelled, a notice queued
-            await desk.deliver()
-            rows = await desk.outbox_rows()
-    told = [m.plain_text for m in fake.sent(LEIPZIG_GROUP) if "nicht zugestellt" in m.plain_text]
+    async with announced_lead(database_url, tmp_path, "en") as lead:
+        lead.fake.group_message(LEIPZIG_GROUP, ANNA, "Wann passt es?", lead.card.message_id)
+        await queued(lead.desk, "message_to_person")
+        await lead.chat.command("/delete")
+        await lead.chat.press("Yes, delete everything")
+        await lead.desk.deliver()  # the message is cancelled, a notice queued
+        await lead.desk.deliver()
+        rows = await lead.desk.outbox_rows()
+        group = lead.fake.sent(LEIPZIG_GROUP)
+    told = [m.plain_text for m in group if "nicht zugestellt" in m.plain_text]
     assert told == [
         "⚠️ Anfrage #1: Eine Nachricht an die Person wurde nicht zugestellt. Die Person hat "
         "ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren."
@@ -277,6 +273,8 @@ class Announced:
     desk: Any
     card: Any
     seen: int
+    #: The person's chat with the bot.
+    chat: Any = None
 
 
 @asynccontextmanager
@@ -285,10 +283,10 @@ async def announced_lead(database_url: str, tmp_path: Path, lang: str) -> AsyncI
     async with FakeBotAPI() as fake:
         settings = desk_settings(fake, database_url, tmp_path)
         async with running_desk(settings, fake) as desk:
-            await submit_callback_lead(fake, PERSON, lang=lang, phone=None, name="Omar")
+            chat = await submit_callback_lead(fake, PERSON, lang=lang, phone=None, name="Omar")
             await desk.deliver()
             [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            yield Announced(fake, desk, card, len(fake.sent(PERSON)))
+            yield Announced(fake, desk, card, len(fake.sent(PERSON)), chat)
 
 
 async def test_a_long_message_of_the_advisor_reaches_the_person_whole(

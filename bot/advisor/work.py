@@ -220,6 +220,8 @@ _ACTIONS = {
     view.RELEASE: AuditAction.RELEASED,
     view.REOPEN: AuditAction.REOPENED,
 }
+#: The history's entries that set a lead's status: its actions'.
+STATUS_ACTIONS = frozenset(_ACTIONS.values())
 
 
 def _refuse(lead: Lead, action: str) -> str | None:

@@ -189,25 +189,12 @@ def _changed_by(lead: Lead, history: Sequence[AuditEvent]) -> tuple[str, str] | 
     """Who closed the lead, or gave it back, when that was not who had it: "erledigt ·
     bearbeitet von Anna Schmidt (Sie)" hid that Clara had closed it."""
     wanted = {"done": AuditAction.DONE, "new": AuditAction.RELEASED}.get(lead.status)
-    last = next((e for e in reversed(history) if e.action in _STATUS_ACTIONS), None)
+    last = next((e for e in reversed(history) if e.action in work.STATUS_ACTIONS), None)
     if wanted is None or last is None or last.action != wanted or not last.actor_name:
         return None
     if lead.status == "done" and last.actor_name == lead.claimed_by_name:
         return None
     return ("geschlossen von" if lead.status == "done" else "zurückgegeben von", last.actor_name)
-
-
-#: The history's entries that set a lead's status.
-_STATUS_ACTIONS = frozenset(
-    {
-        AuditAction.CLAIMED,
-        AuditAction.REACHED,
-        AuditAction.NOT_REACHED,
-        AuditAction.DONE,
-        AuditAction.RELEASED,
-        AuditAction.REOPENED,
-    }
-)
 
 
 def _actions(lead: Lead) -> list[tuple[str, str]]:

@@ -32,6 +32,7 @@ from bot.dialogue.texts import (
 from bot.i18n import DEFAULT_LANGUAGE, Translator, translator
 from bot.outbox import botapi, mail
 from bot.outbox.courier import Courier
+from db import news
 from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User, table
 from db.vocabulary import (
     WORKING_STATUSES,
@@ -372,6 +373,19 @@ async def plan_relay_to_group(d: Delivery) -> Plan:
 
 
 # -- the person --------------------------------------------------------------------
+
+
+def told_delivered(d: Delivery, message_id: int, record: Record | None = None) -> Record:
+    """``record``, and the news that the advisor's message ``message_id`` reached the
+    person: an open inbox page of the lead turns "wird zugestellt" into "zugestellt"."""
+    told = news.News(d.lead.id, d.lead.office, message_id, delivery="sent", at=d.now)
+
+    async def recorded(session: AsyncSession, sent_id: int | None) -> None:
+        if record is not None:
+            await record(session, sent_id)
+        news.note(session, told)
+
+    return recorded
 
 
 #: Why a message to a person who withdrew (or whose data are deleted) is cancelled.

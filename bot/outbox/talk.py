@@ -34,9 +34,9 @@ from bot.outbox.plans import (
     advisor_chat,
     announcer,
     person_of,
+    told_delivered,
     withdrawn,
 )
-from db import news
 from db.models import ConversationMessage, Lead, User
 from db.vocabulary import (
     COPY_KINDS,
@@ -254,13 +254,7 @@ async def plan_message_to_person(d: Delivery) -> Plan:
             log.warning("could not confirm a delivered message (%s)", type(error).__name__)
         return message_id
 
-    delivered = _delivered(logged.id, chat_id, d.now)
-    told = news.News(d.lead.id, d.lead.office, logged.id, delivery="sent", at=d.now)
-
-    async def record(session: AsyncSession, message_id: int | None) -> None:
-        await delivered(session, message_id)
-        news.note(session, told)  # an open inbox page of the lead says "zugestellt"
-
+    record = told_delivered(d, logged.id, _delivered(logged.id, chat_id, d.now))
     return Plan(send=send, record=record)
 
 

@@ -30,8 +30,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.dialogue.texts import CLAIMED_TEXT
 from bot.i18n import DEFAULT_LANGUAGE, N_, translator
 from bot.outbox import mail
-from bot.outbox.plans import PERSON_GONE, Delivery, Plan, Planner, Skip
-from db import news, repository
+from bot.outbox.plans import PERSON_GONE, Delivery, Plan, Planner, Skip, told_delivered
+from db import repository
 from db.models import Conversation, ConversationMessage, Lead, User
 from db.vocabulary import (
     LeadStatus,
@@ -319,12 +319,10 @@ async def plan_web_message(d: Delivery) -> Plan:
     if logged is None or not logged.text:
         raise Skip("the message was erased, or has no text to show")
     message_id, user_id, now = logged.id, user.id, d.now
-    told = news.News(d.lead.id, d.lead.office, message_id, delivery="sent", at=now)
-
-    async def record(session: AsyncSession, _sent: int | None) -> None:
-        news.note(session, told)  # an open inbox page of the lead says "zugestellt"
-
-    return Plan(send=lambda: postbox.deliver(message_id, user_id, now), record=record)
+    return Plan(
+        send=lambda: postbox.deliver(message_id, user_id, now),
+        record=told_delivered(d, message_id),
+    )
 
 
 #: The web target's planners, consulted by bot.outbox.plans.plan.

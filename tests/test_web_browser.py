@@ -376,6 +376,37 @@ async def test_without_javascript_a_request_is_sent_after_a_moment_of_waiting(
     assert foreign == []
 
 
+async def test_without_javascript_back_and_reload_show_the_conversation_as_it_is(
+    database_url: str,
+) -> None:
+    # Every step was a POST answered with a page: Back, Forward or a reload asked to
+    # "confirm form resubmission" (Chromium's error page), and a confirmed reload of the
+    # page after a message repeated its POST.
+    async with chat_server(database_url) as (services, url), chromium() as browser:
+        context = await browser.new_context(locale="en-GB", java_script_enabled=False)
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        for label in ("English", "Request a callback", "A business", "Skip"):
+            await _plain_press(page, label)
+        asked = await page.inner_text("#screen")
+        await page.go_back()
+        assert page.url == f"{url}/chat"
+        assert await page.inner_text("#screen") == asked
+        await page.go_forward()
+        assert await page.inner_text("#screen") == asked
+        await page.reload()
+        assert await page.inner_text("#screen") == asked
+        # A step that shows more than its screen (here the receipt of a question for the
+        # advisor) shows it once: the reload after it shows the question only.
+        await _plain_send(page, "What does the advice cost?")
+        assert "noted your question" in await page.inner_text("#log")
+        await page.reload()
+        assert "noted your question" not in await page.inner_text("#log")
+        assert await page.inner_text("#screen") == asked
+        leads, _ = await leads_and_outbox(services)
+    assert leads == []
+
+
 @pytest.mark.parametrize("locale", ["de-DE", "ar-SY"])
 async def test_the_chat_page_has_no_serious_accessibility_violations(
     database_url: str, locale: str

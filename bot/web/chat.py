@@ -36,6 +36,7 @@ from bot.web.pages import notice, render
 from bot.web.proof import ProofOfWork
 from bot.web.resent import SentForms
 from bot.web.security import SECURITY, SessionCookie, csrf_token, csrf_valid, embeddable
+from bot.web.shown import Shown, StepPages
 from bot.web.spamcheck import ProofNeeded
 from bot.web.waiting import Waiting
 from bot.web.widget import widget_script
@@ -160,8 +161,10 @@ class WebChat:
     kick: Callable[[], None]
     #: What the sessions' last steps wrote (one web server per database).
     known: KnownSessions
-    #: Plain forms already taken: a reload that sends one again steps no further.
+    #: Plain forms already taken: a double click that sends one again steps no further.
     sent: SentForms
+    #: What a plain form's step showed, for the page its redirect loads.
+    shown: StepPages
     #: Milliseconds after a tap on a button in which the page's script takes no other:
     #: the second tap of a double tap landed on the next question's button in the same
     #: place and answered it unseen. (A browser test taps faster than any person: 0.)
@@ -338,9 +341,23 @@ async def chat_page(request: web.Request) -> web.Response:
     """``GET /chat``: the conversation where the person left it, as a page."""
     chat = WebChat.of(request)
     session_id = chat.session_of(request) or chat.cookie.new_id()
-    reply = await chat.reply_for(session_id, page_language(request))
-    response = await _page(request, session_id, reply)
+    # Redirected here by a step of the page without JavaScript: that step's page.
+    shown = chat.shown.take(external_id(session_id))
+    if shown is None:
+        shown = Shown(await chat.reply_for(session_id, page_language(request)))
+    response = await _page(
+        request, session_id, shown.reply, typed=shown.typed, download=shown.download
+    )
     chat.keep(request, response, session_id)
+    return response
+
+
+def _to_page(request: web.Request, session_id: str) -> web.Response:
+    """Answer a plain form's POST with the way to ``GET /chat`` (Post/Redirect/Get): the
+    browser's history then holds pages only, and Back, Forward or a reload no longer ask
+    to send the form again."""
+    response = web.Response(status=303, headers={"Location": "/chat", "Cache-Control": "no-store"})
+    WebChat.of(request).keep(request, response, session_id)
     return response
 
 
@@ -355,13 +372,11 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
     chat = WebChat.of(request)
     once = fields.get("once")
     erasing = chat.dialogue.repeats_erasure(CHANNEL, external_id(session_id), event)
-    # The browser sent this form again (a reload after it, a double click): the page as
-    # it is now. The form that erased the person's data shows the farewell again (its
-    # page now is the greeting, which hid that the data were deleted).
+    # The browser sent this form again (a double click): the page as it is now. The form
+    # that erased the person's data shows the farewell again (its page now is the
+    # greeting, which hid that the data were deleted).
     if once and not chat.sent.first(once) and erasing is None:
-        response = await _page(request, session_id, await chat.reply_for(session_id, lang))
-        chat.keep(request, response, session_id)
-        return response
+        return _to_page(request, session_id)
     try:
         reply = await chat.step(session_id, event, lang, fields)
     except ProofNeeded as refused:
@@ -378,11 +393,9 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
     typed = event.text if reply.given_back and isinstance(event, Text) else ""
     # /mydata: the copy to read on the page, the file behind a button of its own (the
     # file alone left the page as it was, a download of English keys instead).
-    response = await _page(
-        request, session_id, reply, typed=typed, download=reply.attachment is not None
-    )
-    WebChat.of(request).keep(request, response, session_id)
-    return response
+    shown = Shown(reply, typed, download=reply.attachment is not None)
+    chat.shown.keep(external_id(session_id), shown)
+    return _to_page(request, session_id)
 
 
 @embeddable
@@ -527,6 +540,7 @@ def register(app: web.Application) -> None:
         lambda: services.kick_outbox(),
         KnownSessions(services.clock),
         SentForms(),
+        StepPages(services.clock),
     )
     app.router.add_get("/", to_chat)
     app.router.add_get("/chat", chat_page)

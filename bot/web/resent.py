@@ -1,9 +1,10 @@
-"""Forms a browser sends again: a reload after a plain form's POST repeats that POST.
+"""Forms a browser sends again: a double click, or a POST repeated from its history.
 
-The page without JavaScript steps with ``POST /chat`` and answers with the next page, so
-a reload (after the browser's "send again?") repeated the step: a message to the advisor
-arrived twice. Every rendered form carries a fresh random token; a token is taken once,
-and a form that comes back with a spent one only shows the current page.
+The page without JavaScript steps with ``POST /chat``; a form sent twice repeated the
+step: a message to the advisor arrived twice. (A step's POST is answered with a redirect,
+bot.web.shown, so a reload no longer repeats it.) Every rendered form carries a fresh
+random token; a token is taken once, and a form that comes back with a spent one only
+shows the current page.
 
 In memory: a restart forgets the spent tokens, which only reopens this for forms rendered
 before it.

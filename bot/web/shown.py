@@ -1,0 +1,59 @@
+"""What a plain form's step showed, kept for the page the browser is sent to next.
+
+The page without JavaScript steps with ``POST /chat``. Answered with the next page, that
+POST stayed in the browser's history, and Back, Forward or a reload asked to "confirm form
+resubmission". The POST is answered with a redirect to ``GET /chat`` instead
+(Post/Redirect/Get); what only that step shows (an answer before the next question, the
+farewell after an erasure, a text too long given back to be shortened) waits here for the
+page the redirect loads, and is taken once: Back and reload show the screen as it is now.
+
+In memory, as the spent form tokens are (bot.web.resent): a restart between a POST and its
+redirect shows the current screen without them.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.dialogue.service import Reply
+
+#: A browser follows a redirect at once; older, the step is history and not shown again.
+FRESH = timedelta(seconds=60)
+#: Steps kept at most (the oldest forgotten first).
+KEPT = 10_000
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One step's page: its reply, a text given back to be shortened, and whether the
+    page offers the copy of one's data as a file (/mydata)."""
+
+    reply: Reply
+    typed: str = ""
+    download: bool = False
+
+
+class StepPages:
+    """The last step's page of each web person, until the redirected page takes it."""
+
+    def __init__(self, clock: Callable[[], datetime], *, kept: int = KEPT) -> None:
+        self._clock = clock
+        self._kept = kept
+        self._pages: OrderedDict[str, tuple[datetime, Shown]] = OrderedDict()
+
+    def keep(self, person: str, shown: Shown) -> None:
+        """``person``'s step showed ``shown`` (a later step's replaces it)."""
+        self._pages.pop(person, None)
+        self._pages[person] = (self._clock(), shown)
+        if len(self._pages) > self._kept:
+            self._pages.popitem(last=False)
+
+    def take(self, person: str) -> Shown | None:
+        """What ``person``'s last step showed, once, if it is fresh."""
+        kept = self._pages.pop(person, None)
+        if kept is None or self._clock() - kept[0] > FRESH:
+            return None
+        return kept[1]

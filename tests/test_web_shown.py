@@ -1,0 +1,51 @@
+"""The page a plain form's step showed waits for its redirect once, and not for long."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.dialogue.service import Reply
+from bot.dialogue.state import Screen
+from bot.web.shown import FRESH, Shown, StepPages
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def shown(text: str) -> Shown:
+    return Shown(Reply(Screen(text), "en", before=(f"before {text}",)))
+
+
+def test_the_redirected_page_takes_the_last_step_once() -> None:
+    pages = StepPages(Clock())
+    pages.keep("a", shown("first"))
+    pages.keep("a", shown("second"))
+    pages.keep("b", shown("other"))
+    taken = pages.take("a")
+    assert taken is not None and taken.reply.before == ("before second",)
+    assert pages.take("a") is None  # a reload: the screen as it is now
+    assert pages.take("nobody") is None
+
+
+def test_a_step_not_followed_at_once_is_history() -> None:
+    clock = Clock()
+    pages = StepPages(clock)
+    pages.keep("a", shown("first"))
+    pages.keep("b", shown("second"))
+    clock.now += FRESH
+    assert pages.take("a") is not None
+    clock.now += timedelta(seconds=1)
+    assert pages.take("b") is None
+
+
+def test_only_the_newest_steps_are_kept() -> None:
+    pages = StepPages(Clock(), kept=2)
+    for person in ("a", "b", "c"):
+        pages.keep(person, shown(person))
+    assert pages.take("a") is None
+    assert pages.take("b") is not None and pages.take("c") is not None

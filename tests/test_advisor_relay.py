@@ -6,6 +6,7 @@ import html
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import sqlalchemy as sa
 from bot.dialogue.texts import MESSAGE_INTRO, SENT_TO_ADVISOR
 from bot.i18n import translator
 from bot.privacy.rights import anonymize
-from db.models import ConversationMessage, GroupCopy, Lead, OutboxMessage
+from db.models import ConversationMessage, GroupCopy, Lead, OutboxMessage, User
 from db.vocabulary import LeadStatus
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import (
@@ -23,6 +24,7 @@ from tests.advisor_desk import (
     LEIPZIG_GROUP,
     STRANGER,
     Desk,
+    add_lead,
     desk_settings,
     running_desk,
     submit_callback_lead,
@@ -98,7 +100,7 @@ async def test_relay_in_both_directions(database_url: str, tmp_path: Path) -> No
     assert "Status: übernommen von Test" in taken.plain_text
     assert "Erledigt" in taken.button_texts[2]
     assert answer.reply_to_message_id == announced.message_id
-    assert answer.plain_text.startswith("💬 Antwort von Omar: (Anfrage #1)")
+    assert answer.plain_text.startswith("💬 Antwort von Omar (Anfrage #1):")
     assert "نعم، الاثنين مناسب" in answer.plain_text
     assert str(PERSON) not in answer.text
     assert again.plain_text == "Bis Montag!"
@@ -488,3 +490,32 @@ async def test_a_reply_to_a_done_request_whose_data_are_deleted_is_not_called_wi
     assert "erledigt" in answer.plain_text and "gelöscht" in answer.plain_text
     assert "zurückgezogen" not in answer.plain_text
     assert "message_to_person" not in {row.kind for row in rows}
+
+
+async def test_a_picture_for_a_web_person_is_refused_and_text_still_reaches_them(
+    database_url: str, tmp_path: Path
+) -> None:
+    # QA, 2026-12-04: a sticker or photo for a person in the web chat was answered
+    # "not reachable on Telegram, please call", and advisors stopped writing to them.
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            async with desk.services.sessionmaker() as session, session.begin():
+                person = User(channel="web", external_id="a1b2c3", language="de")
+                session.add(person)
+                await session.flush()
+            await add_lead(
+                desk.services.sessionmaker, timedelta(minutes=5), channel="web", user_id=person.id
+            )
+            await desk.deliver()
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake.group_sticker(LEIPZIG_GROUP, ANNA, card.message_id)
+            refused = await desk.group_says(LEIPZIG_GROUP, 2)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Ich rufe morgen an.", card.message_id)
+            [to_person] = await queued(desk, "message_to_person")
+
+    assert refused.reply_to_message_id is not None
+    assert (
+        "nur Text zeigt" in refused.plain_text and "Bitte als Text schreiben" in refused.plain_text
+    )
+    assert "nicht erreichbar" not in refused.plain_text
+    assert to_person.target == "web"

@@ -118,9 +118,9 @@ async def test_a_lead_talks_in_its_own_topic(lang: str, database_url: str, tmp_p
     assert receipts == [t.gettext(SENT_TO_ADVISOR)] * 3
     # All three arrive in the topic, after the card: the voice and the photo as themselves.
     assert contents(from_person[1:]) == [
-        ("text", "💬 Antwort von Omar: (Anfrage #1)\n\nNoch eine Frage"),
-        ("voice", "💬 Antwort von Omar: (Anfrage #1)"),
-        ("photo", "💬 Antwort von Omar: (Anfrage #1)\n\nZeugnis"),
+        ("text", "💬 Antwort von Omar (Anfrage #1):\n\nNoch eine Frage"),
+        ("voice", "💬 Antwort von Omar (Anfrage #1):"),
+        ("photo", "💬 Antwort von Omar (Anfrage #1):\n\nZeugnis"),
     ]
     intro = t.gettext(MESSAGE_INTRO).format(name=t.isolate("Anna"), city=t.isolate("Leipzig"))
     assert to_person[-1].plain_text == f"{intro}\n\nGuten Tag, Omar!"

@@ -35,7 +35,7 @@ async def test_a_persons_edited_message_reaches_the_advisor_as_a_correction(
         rows = await logged(desk)
     assert receipt.plain_text == t.gettext(SENT_TO_ADVISOR)
     # Said as a correction, under the message it corrects: the advisor may have read it.
-    assert correction.plain_text.startswith("✏️ Korrektur von Omar:")
+    assert correction.plain_text.startswith("✏️ Korrektur von Omar (Anfrage #1):")
     assert "0151 7654321" in correction.plain_text
     assert correction.reply_to_message_id == copy.message_id
     # The log keeps both: what was read first, and the correction after it.

@@ -415,6 +415,37 @@ async def test_an_office_that_prefers_e_mail_gets_the_lead_by_mail(
     assert "Gesprächssprache: Türkisch" in body
 
 
+async def test_an_office_with_minimal_notifications_gets_a_mail_without_personal_data(
+    database_url: str, tmp_path: Path, smtp_server: tuple[Mailbox, int]
+) -> None:
+    # QA, 2026-12-04: the mail carried name, number and answers where the office keeps
+    # them out of Telegram; a mailbox is out of reach of /delete and the retention.
+    mailbox, port = smtp_server
+    toml = offices_toml(notify_email={"leipzig": "leipzig@kausa-sachsen.example.org"})
+    minimal = toml.replace('city = "Leipzig"', 'city = "Leipzig"\nnotify_personal_data = "minimal"')
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(
+            fake,
+            database_url,
+            tmp_path,
+            minimal,
+            smtp_host="127.0.0.1",
+            smtp_port=port,
+            smtp_from="bot@kausa-sachsen.example.org",
+            web_public_url="https://kausa.example.org",
+        )
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, 5005, name="Ayşe Yılmaz", email="ayse@example.org")
+            await desk.deliver()
+
+    [mail] = mailbox.messages
+    body = mail.get_content()
+    assert "Neue Anfrage #1: Rückrufwunsch" in body and "Büro: Leipzig" in body
+    assert "im Web-Posteingang: https://kausa.example.org/inbox/leads/1" in body
+    for personal in ("Ayşe", "Yılmaz", "1234567", "ayse@example.org", "04109"):
+        assert personal not in body
+
+
 @pytest.mark.parametrize(
     ("answer", "status"), [("550 No such user", "failed"), ("451 Try again later", "pending")]
 )

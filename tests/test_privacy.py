@@ -211,6 +211,32 @@ async def test_purge_removes_exactly_what_is_due(
     assert all(lead.name == "Ayşe Yılmaz" for lead in rows if lead.anonymized_at is None)
 
 
+async def test_the_person_of_a_request_that_still_holds_data_is_kept_for_their_rights(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    # QA, 2026-12-04: 30 idle days after a done request the purge removed its person, and
+    # the request kept name and number for its 180 days out of /mydata's and /delete's
+    # reach ("You have not sent us a request").
+    dialogue = make_dialogue(sessionmaker)
+    person = Person(dialogue)
+    await walk_to_summary(person)
+    await person.press("Send")
+    async with sessionmaker() as session, session.begin():
+        lead = (await session.execute(sa.select(Lead))).scalar_one()
+        lead.status = "done"
+        lead.closed_at = NOW
+    async with sessionmaker() as session, session.begin():
+        idle = await rights.purge(session, NOW + timedelta(days=31), 180)
+    assert idle.users == 0 and idle.leads == []
+    reply = await dialogue.handle("telegram", person.user_id, Command("mydata"))
+    assert reply is not None and "Ayşe Yılmaz" in reply.before[0]
+    # Once the request's data are gone, so is the person.
+    async with sessionmaker() as session, session.begin():
+        late = await rights.purge(session, NOW + timedelta(days=181), 180)
+    assert late.users == 1 and len(late.leads) == 1
+    assert (await users_and_conversations(sessionmaker))[0] == 0
+
+
 async def test_abandoned_conversations_are_purged_after_30_days(
     sessionmaker: async_sessionmaker[AsyncSession],
 ) -> None:

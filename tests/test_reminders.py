@@ -20,6 +20,7 @@ from bot.advisor.reminders import (
     unclaimed_due,
     working_time,
 )
+from bot.advisor.view import claimed_reminder, unclaimed_reminder
 from db.models import AuditEvent, Lead
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import (
@@ -285,3 +286,13 @@ async def test_a_later_reminder_says_how_long_the_request_has_waited(
             later = await desk.group_says(LEIPZIG_GROUP, 3)
     assert "seit über 4 Arbeitsstunden" in first.plain_text
     assert "seit über 2 Arbeitstagen" in later.plain_text
+
+
+def test_one_day_or_hour_is_said_in_the_dative() -> None:
+    # QA, 2026-12-04: "seit über 1 Arbeitstag", "seit über 1 Arbeitsstunde".
+    lead = Lead(id=7, claimed_by_name="Anna", status="claimed")
+    assert "seit über einer Arbeitsstunde nicht" in unclaimed_reminder(lead, 1.5, 8).text
+    assert "seit über 3 Arbeitsstunden nicht" in unclaimed_reminder(lead, 3.2, 8).text
+    assert "seit über einem Arbeitstag nicht" in unclaimed_reminder(lead, 9, 8).text
+    assert "seit über einem Arbeitstag in Bearbeitung" in claimed_reminder(lead, 1)
+    assert "seit über 2 Arbeitstagen in Bearbeitung" in claimed_reminder(lead, 2)

@@ -61,11 +61,29 @@ def colleague_has(lead_id: int | None, name: str, *, markup: bool = True) -> str
     )
 
 
+def text_only_to_web(lead_id: int | None) -> str:
+    """The answer to a photo, voice message or file for a person in the web chat."""
+    return (
+        f"⚠️ Anfrage #{lead_id}: Nicht zugestellt. Die Person schreibt im Web-Chat, der nur "
+        "Text zeigt, keine Bilder, Sprachnachrichten oder Dateien. Bitte als Text schreiben."
+    )
+
+
 def not_reachable_on_telegram(lead_id: int | None) -> str:
     """The answer to an advisor's reply the bot cannot pass on through Telegram."""
     return (
         f"Anfrage #{lead_id}: Die Person ist über Telegram nicht erreichbar "
         "(Bot blockiert oder Anfrage nicht über Telegram). Bitte telefonisch oder per E-Mail."
+    )
+
+
+def export_in_inbox(web_url: str | None) -> str:
+    """/export in a group whose office keeps personal data out of Telegram (minimal
+    cards): the file would carry every lead's name, number and messages into the chat."""
+    where = f": {web_url}/inbox/export" if web_url else " (Export)."
+    return (
+        "🔒 Dieses Büro gibt keine persönlichen Daten nach Telegram, auch keine Export-Datei. "
+        f"Die Anfragen als CSV-Datei gibt es im Web-Posteingang{where}"
     )
 
 

@@ -412,15 +412,36 @@ def lead_plain_text(lead: Lead, office_name: str, tz: str = "Europe/Berlin") -> 
     return "\n".join(lines)
 
 
+def minimal_plain_text(lead: Lead, office_name: str, tz: str, link: str | None) -> str:
+    """The lead by e-mail for an office with minimal notifications: what its card says,
+    and no personal data (a mailbox is out of reach of /delete and the retention)."""
+    where = f": {link}" if link else f", Anfrage #{lead.id}"
+    return "\n".join(
+        [
+            f"Neue Anfrage #{lead.id}: {FLOW_TITLES.get(lead.flow, lead.flow)}",
+            "",
+            f"Anliegen: {role(lead)} · Art: {FLOW_NAMES.get(lead.flow, lead.flow)}",
+            f"Sprache: {language_name(lead.language)} · Kanal: {channel_name(lead.channel)}",
+            f"Büro: {office_name}",
+            f"Eingang: {when(lead.created_at, tz)}",
+            "",
+            f"Name, Kontakt und Angaben: im Web-Posteingang{where}",
+            "",
+            "Bitte übernehmen Sie die Anfrage in der Telegram-Gruppe des Büros.",
+        ]
+    )
+
+
 def unclaimed_reminder(lead: Lead, hours: float, hours_per_day: int) -> Screen:
     """A new message in the group: this lead is still waiting, for ``hours`` working hours
     (each reminder said the first reminder's "4", days later too)."""
     days = int(hours // hours_per_day)
     if days:
-        shown = "1 Arbeitstag" if days == 1 else f"{days} Arbeitstagen"
+        shown = _working_days(days)
     else:
         whole = max(1, int(hours))
-        shown = "1 Arbeitsstunde" if whole == 1 else f"{whole} Arbeitsstunden"
+        # After "seit über" the dative: "einer Arbeitsstunde", not "1 Arbeitsstunde".
+        shown = "einer Arbeitsstunde" if whole == 1 else f"{whole} Arbeitsstunden"
     text = (
         f"⏰ <b>Erinnerung:</b> Anfrage #{lead.id} ist seit über {shown} "
         f"nicht übernommen. Wer kann sie übernehmen?"
@@ -431,11 +452,16 @@ def unclaimed_reminder(lead: Lead, hours: float, hours_per_day: int) -> Screen:
 def claimed_reminder(lead: Lead, days: int) -> str:
     """A reminder to the advisor working on a lead."""
     who = esc(lead.claimed_by_name or "?", 128)
-    shown = "1 Arbeitstag" if days == 1 else f"{days} Arbeitstagen"
     return (
-        f"⏰ <b>Erinnerung an {who}:</b> Anfrage #{lead.id} ist seit über {shown} in Bearbeitung "
+        f"⏰ <b>Erinnerung an {who}:</b> Anfrage #{lead.id} ist seit über {_working_days(days)} "
+        "in Bearbeitung "
         f"({esc(STATUS_NAMES.get(lead.status, lead.status))}) und noch nicht erledigt."
     )
+
+
+def _working_days(days: int) -> str:
+    """``days`` working days after "seit über": "einem Arbeitstag", "3 Arbeitstagen"."""
+    return "einem Arbeitstag" if days == 1 else f"{days} Arbeitstagen"
 
 
 def person_answer(
@@ -444,8 +470,8 @@ def person_answer(
     """The person's reply, shown in the group as a reply to the lead message; a
     ``correction`` (a message the person edited) as a reply to the message it corrects."""
     name = inert(lead.name or fallback_name or "der Person", 200)
-    said = f"✏️ <b>Korrektur von {name}:</b>" if correction else f"💬 <b>Antwort von {name}:</b>"
-    head = f"{said} (Anfrage #{lead.id}){_closed_hint(lead)}"
+    said = f"✏️ <b>Korrektur von {name}</b>" if correction else f"💬 <b>Antwort von {name}</b>"
+    head = f"{said} (Anfrage #{lead.id}):{_closed_hint(lead)}"
     return f"{head}\n\n{inert(text, 3500)}" if text else head
 
 

@@ -106,7 +106,8 @@ class RelayResult:
     """What happened to an advisor's message, or to an edited one (:func:`edited`)."""
 
     # "queued", "note", "not_lead", "refused", "closed" (withdrawn), "erased" (done, its
-    # personal data deleted since), "unreachable", "duplicate";
+    # personal data deleted since), "unreachable", "text_only" (a photo or file for a
+    # person in the web chat, which shows texts), "duplicate";
     # for an edit also "not_logged", "unchanged", "web"
     status: str
     lead_id: int | None = None
@@ -431,9 +432,10 @@ async def _from_advisor(
     user = await session.get(User, lead.user_id) if lead.user_id is not None else None
     if user is None or user.blocked or user.channel != lead.channel:
         return RelayResult("unreachable", lead.id)
-    # The web chat shows texts; a photo or file cannot reach a web person (yet).
+    # The web chat shows texts; a photo or file cannot reach a web person (yet), who can
+    # be written to all the same ("not reachable" made advisors stop writing).
     if lead.channel == "web" and content.kind != MessageKind.TEXT:
-        return RelayResult("unreachable", lead.id)
+        return RelayResult("text_only", lead.id)
     if lead.channel not in ("telegram", "web"):
         return RelayResult("unreachable", lead.id)
     await _log(

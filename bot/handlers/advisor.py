@@ -248,7 +248,11 @@ async def on_export(update: Update, context: BotContext) -> None:
     """/export: this group's leads as a CSV file."""
     message, user = _sender(update)
     advisors = _advisors(context)
-    offices = advisors.offices_of(message.chat.id)
+    # An office with minimal cards keeps its leads' data out of Telegram: no file either.
+    offices = [o for o in advisors.offices_of(message.chat.id) if not advisors.minimal(o)]
+    if not offices:
+        await _reply(message, replies.export_in_inbox(advisors.web_url))
+        return
     now = context.services.clock()
     lead_ids: list[int] = []
     content, count = await export.export(

@@ -201,6 +201,8 @@ async def on_group_message(update: Update, context: BotContext) -> None:
         await _answer(message, replies.ERASED_NOT_PASSED)
     elif result.status == "unreachable" and result.lead_id is not None:
         await _answer(message, replies.not_reachable_on_telegram(result.lead_id))
+    elif result.status == "text_only":
+        await _answer(message, replies.text_only_to_web(result.lead_id))
 
 
 async def on_group_edit(update: Update, context: BotContext) -> None:

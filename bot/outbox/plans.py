@@ -442,7 +442,13 @@ async def plan_lead_mail(d: Delivery) -> Plan:
         raise Skip("lead withdrawn")
     to = office.notify_email
     subject = f"Neue KAUSA-Anfrage #{lead.id} ({office.city})"
-    body = view.lead_plain_text(lead, office.city, courier.advisors.timezone)
+    advisors = courier.advisors
+    if advisors.minimal(lead.office):
+        # A mailbox keeps what it gets: out of reach of /delete and the retention.
+        link = advisors.inbox_link(lead.id)
+        body = view.minimal_plain_text(lead, office.city, advisors.timezone, link)
+    else:
+        body = view.lead_plain_text(lead, office.city, advisors.timezone)
     lead_id, now = lead.id, d.now
 
     async def send() -> int | None:

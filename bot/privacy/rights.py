@@ -364,7 +364,9 @@ async def purge(
         report.conversations += 1
         if not dry_run:
             await session.delete(conversation)
-    # People with nothing left to follow up: no conversation and no open lead.
+    # People with nothing left to follow up: no conversation, and no lead that still holds
+    # personal data (open, or closed within the retention): while one does, /mydata and
+    # /delete must find it through its person (QA, 2026-12-04: they answered "no request").
     idle = await session.execute(
         sa.select(User).where(
             User.updated_at < now - ABANDONED_AFTER,
@@ -372,13 +374,12 @@ async def purge(
                 Conversation.user_id == User.id,
                 Conversation.updated_at >= now - ABANDONED_AFTER,
             ),
-            ~sa.exists().where(Lead.user_id == User.id, Lead.status.in_(OPEN_STATUSES)),
+            ~sa.exists().where(Lead.user_id == User.id, Lead.anonymized_at.is_(None)),
         )
     )
     for user in idle.scalars():
         report.users += 1
         if not dry_run:
-            # Their closed leads keep their own retention; only the link to the person goes.
             await session.delete(user)
     await session.flush()
     return report

@@ -86,7 +86,8 @@ class OutboxStatus(StrEnum):
 
 
 class AuditAction(StrEnum):
-    """What the audit trail records about a lead (never personal data)."""
+    """What the audit trail records about a lead, a login or an inbox account (never
+    personal data of a person)."""
 
     ANNOUNCED = "announced"
     CLAIMED = "claimed"
@@ -112,6 +113,12 @@ class AuditAction(StrEnum):
     LOGIN = "login"
     LOGIN_LOCKED = "login_locked"
     LOGOUT = "logout"
+    #: Account administration on the command line (``python -m bot advisors``): the
+    #: operating-system user who ran it is the actor, the account's login is in the detail.
+    ACCOUNT_ADDED = "account_added"
+    ACCOUNT_DISABLED = "account_disabled"
+    ACCOUNT_ENABLED = "account_enabled"
+    PASSWORD_RESET = "password_reset"
 
 
 class MessageDirection(StrEnum):

@@ -62,8 +62,11 @@ async def audit_actions(sessionmaker: Sessions) -> list[tuple[str, str | None]]:
         return [(e.action, e.actor_name) for e in rows.scalars()]
 
 
-def test_the_command_line_manages_accounts(database_url: str, tmp_path: Path) -> None:
-    env = {"DATABASE_URL": database_url}
+async def test_the_command_line_manages_accounts(
+    database_url: str, tmp_path: Path, sessionmaker: Sessions
+) -> None:
+    # getpass.getuser() reads LOGNAME first: the operator the audit trail names.
+    env = {"DATABASE_URL": database_url, "LOGNAME": "hausmeister", "USER": "hausmeister"}
     added = run_bot(
         ["advisors", "add", "anna", "--office", "leipzig", "--telegram-id", "7001", "--totp"],
         tmp_path,
@@ -81,6 +84,11 @@ def test_the_command_line_manages_accounts(database_url: str, tmp_path: Path) ->
     disabled = run_bot(["advisors", "disable", "chef"], tmp_path, **env)
     reset = run_bot(["advisors", "reset-password", "chef"], tmp_path, "ein neues Passwort\n", **env)
     listed = run_bot(["advisors", "list"], tmp_path, **env)
+    enabled = run_bot(["advisors", "enable", "chef"], tmp_path, **env)
+    reset_again = run_bot(
+        ["advisors", "reset-password", "chef", "--totp"], tmp_path, "noch ein Passwort\n", **env
+    )
+    relisted = run_bot(["advisors", "list"], tmp_path, **env)
     unknown = run_bot(["advisors", "disable", "nobody"], tmp_path, **env)
 
     assert added.returncode == 0, added.stderr
@@ -91,12 +99,52 @@ def test_the_command_line_manages_accounts(database_url: str, tmp_path: Path) ->
     assert again.returncode == 1 and "exists already" in again.stderr
     assert short.returncode == 1 and "at least 12 characters" in short.stderr
     assert disabled.returncode == 0 and reset.returncode == 0
-    # A new password enables the account again.
+    # A new password does not bring a departed advisor's account back; it says so.
+    assert reset.stdout.strip() == (
+        "new password for chef (account stays disabled; `advisors enable chef` re-enables it)"
+    )
     assert listed.stdout.splitlines() == [
         "anna\tleipzig\tanna\ttotp telegram=7001",
-        "chef\tdresden\tChef Koch\tadmin",
+        "chef\tdresden\tChef Koch\tadmin disabled",
     ]
+    assert enabled.returncode == 0 and enabled.stdout.strip() == "enabled chef"
+    assert reset_again.stdout.startswith("new password for chef\nTOTP: otpauth://")
+    assert relisted.stdout.splitlines()[1] == "chef\tdresden\tChef Koch\tadmin totp"
     assert unknown.returncode == 1 and unknown.stderr.strip() == "error: no account 'nobody'"
+    # Every change, and only the changes, is in the audit trail: who ran it, on which login.
+    async with sessionmaker() as session:
+        rows = (await session.execute(sa.select(AuditEvent).order_by(AuditEvent.id))).scalars()
+        trail = [(e.action, e.actor_name, e.lead_id, e.detail) for e in rows]
+    assert trail == [
+        (
+            "account_added",
+            "hausmeister",
+            None,
+            {
+                "login": "anna",
+                "office": "leipzig",
+                "admin": False,
+                "totp": True,
+                "telegram_id": 7001,
+            },
+        ),
+        (
+            "account_added",
+            "hausmeister",
+            None,
+            {
+                "login": "chef",
+                "office": "dresden",
+                "admin": True,
+                "totp": False,
+                "telegram_id": None,
+            },
+        ),
+        ("account_disabled", "hausmeister", None, {"login": "chef"}),
+        ("password_reset", "hausmeister", None, {"login": "chef", "totp": False, "disabled": True}),
+        ("account_enabled", "hausmeister", None, {"login": "chef"}),
+        ("password_reset", "hausmeister", None, {"login": "chef", "totp": True, "disabled": False}),
+    ]
 
 
 async def test_five_wrong_passwords_lock_the_account_for_15_minutes(
@@ -116,7 +164,11 @@ async def test_five_wrong_passwords_lock_the_account_for_15_minutes(
     assert after.advisor is not None and after.advisor.login == "anna"
     assert "advisor account 1 locked after 5 failed logins" in caplog.text
     assert PASSWORD not in caplog.text and "falsch" not in caplog.text
-    assert await audit_actions(sessionmaker) == [("login_locked", "anna"), ("login", "anna")]
+    assert await audit_actions(sessionmaker) == [
+        ("account_added", None),
+        ("login_locked", "anna"),
+        ("login", "anna"),
+    ]
 
 
 async def test_a_right_password_resets_the_count(sessionmaker: Sessions) -> None:
@@ -186,3 +238,23 @@ async def test_logout_disable_and_new_password_end_sessions(sessionmaker: Sessio
     await accounts.disable(sessionmaker, "anna", now)
     assert await sessions.current(sessionmaker, third, now) is None
     assert (await login(sessionmaker, "noch ein Passwort")).refusal == Refusal.FAILED
+
+
+async def test_a_new_password_leaves_a_disabled_account_disabled(sessionmaker: Sessions) -> None:
+    await make(sessionmaker)
+    now = utcnow()
+    await accounts.disable(sessionmaker, "anna", now, by="hausmeister")
+    await accounts.reset_password(sessionmaker, "anna", "noch ein Passwort", by="hausmeister")
+    still = await login(sessionmaker, "noch ein Passwort")
+    await accounts.enable(sessionmaker, "anna", now, by="hausmeister")
+    back = await login(sessionmaker, "noch ein Passwort")
+
+    assert still.refusal == Refusal.FAILED
+    assert back.advisor is not None and back.advisor.login == "anna"
+    assert await audit_actions(sessionmaker) == [
+        ("account_added", None),
+        ("account_disabled", "hausmeister"),
+        ("password_reset", "hausmeister"),
+        ("account_enabled", "hausmeister"),
+        ("login", "anna"),
+    ]

@@ -66,6 +66,10 @@ ACTION_NAMES: dict[str, str] = {
     AuditAction.LOGIN: "angemeldet",
     AuditAction.LOGIN_LOCKED: "Konto nach Fehlversuchen gesperrt",
     AuditAction.LOGOUT: "abgemeldet",
+    AuditAction.ACCOUNT_ADDED: "Konto angelegt",
+    AuditAction.ACCOUNT_DISABLED: "Konto deaktiviert",
+    AuditAction.ACCOUNT_ENABLED: "Konto wieder aktiviert",
+    AuditAction.PASSWORD_RESET: "Passwort neu gesetzt",
 }
 
 OFFICE_ORDER = ("dresden", "chemnitz", "leipzig")

@@ -22,7 +22,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor.work import Actor
-from db.models import AdvisorAccount, AdvisorSession, AuditEvent, Lead
+from db.models import AdvisorAccount, AdvisorSession, AuditEvent, Lead, utcnow
 from db.vocabulary import AuditAction
 
 log = logging.getLogger(__name__)
@@ -151,6 +151,25 @@ def _audit(session: AsyncSession, action: AuditAction, login: str, now: datetime
     session.add(AuditEvent(action=action, actor_name=login[:128], created_at=now))
 
 
+def _administered(
+    session: AsyncSession,
+    action: AuditAction,
+    by: str | None,
+    now: datetime | None,
+    **detail: object,
+) -> None:
+    # Who changed which account, and how: an account that opens every office's leads
+    # (or a departed advisor's that works again) must be traceable to whoever did it.
+    session.add(
+        AuditEvent(
+            action=action,
+            actor_name=by[:128] if by else None,
+            detail=detail,
+            created_at=now or utcnow(),
+        )
+    )
+
+
 async def authenticate(
     sessionmaker: Sessions,
     *,
@@ -209,8 +228,9 @@ async def add(
     telegram_id: int | None,
     totp: bool,
     now: datetime,
+    by: str | None = None,
 ) -> AdvisorAccount:
-    """Create an account; with ``totp`` it gets a second factor."""
+    """Create an account; with ``totp`` it gets a second factor. ``by``: who ran the command."""
     if not login.strip() or len(login) > 64 or any(c.isspace() for c in login):
         raise AccountError("the login must be 1-64 characters without spaces")
     password_hash = hash_password(password)
@@ -241,6 +261,17 @@ async def add(
             created_at=now,
         )
         session.add(account)
+        _administered(
+            session,
+            AuditAction.ACCOUNT_ADDED,
+            by,
+            now,
+            login=login,
+            office=office,
+            admin=admin,
+            totp=totp,
+            telegram_id=telegram_id,
+        )
     return account
 
 
@@ -252,7 +283,12 @@ async def listing(sessionmaker: Sessions) -> Sequence[AdvisorAccount]:
 
 
 async def _change(
-    sessionmaker: Sessions, login: str, change: Callable[[AdvisorAccount], None]
+    sessionmaker: Sessions,
+    login: str,
+    change: Callable[[AdvisorAccount], dict[str, object]],
+    action: AuditAction,
+    by: str | None,
+    now: datetime | None,
 ) -> AdvisorAccount:
     async with sessionmaker() as session, session.begin():
         account = (
@@ -260,7 +296,8 @@ async def _change(
         ).scalar_one_or_none()
         if account is None:
             raise AccountError(f"no account {login!r}")
-        change(account)
+        detail = change(account)
+        _administered(session, action, by, now, login=account.login, **detail)
         # Whatever changed, the browsers logged in so far must log in again.
         await session.execute(
             sa.delete(AdvisorSession).where(AdvisorSession.account_id == account.id)
@@ -268,27 +305,51 @@ async def _change(
     return account
 
 
-async def disable(sessionmaker: Sessions, login: str, now: datetime) -> AdvisorAccount:
+async def disable(
+    sessionmaker: Sessions, login: str, now: datetime, *, by: str | None = None
+) -> AdvisorAccount:
     """Disable an account and end its sessions (kept for the audit trail's names)."""
 
-    def change(account: AdvisorAccount) -> None:
+    def change(account: AdvisorAccount) -> dict[str, object]:
         account.disabled_at = now
+        return {}
 
-    return await _change(sessionmaker, login, change)
+    return await _change(sessionmaker, login, change, AuditAction.ACCOUNT_DISABLED, by, now)
+
+
+async def enable(
+    sessionmaker: Sessions, login: str, now: datetime, *, by: str | None = None
+) -> AdvisorAccount:
+    """Let a disabled account log in again (the only way back: a new password is not)."""
+
+    def change(account: AdvisorAccount) -> dict[str, object]:
+        account.disabled_at = None
+        return {}
+
+    return await _change(sessionmaker, login, change, AuditAction.ACCOUNT_ENABLED, by, now)
 
 
 async def reset_password(
-    sessionmaker: Sessions, login: str, password: str, *, totp: bool = False
+    sessionmaker: Sessions,
+    login: str,
+    password: str,
+    *,
+    totp: bool = False,
+    now: datetime | None = None,
+    by: str | None = None,
 ) -> AdvisorAccount:
-    """Set a new password (and with ``totp`` a new second factor); lifts a lock."""
+    """Set a new password (and with ``totp`` a new second factor); lifts a lock.
+
+    A disabled account stays disabled: a departed advisor's account must not come back
+    as a side effect of a password reset (``enable`` does that, on purpose)."""
     password_hash = hash_password(password)
 
-    def change(account: AdvisorAccount) -> None:
+    def change(account: AdvisorAccount) -> dict[str, object]:
         account.password_hash = password_hash
         account.failed_logins = 0
         account.locked_until = None
-        account.disabled_at = None
         if totp:
             account.totp_secret = pyotp.random_base32()
+        return {"totp": totp, "disabled": account.disabled_at is not None}
 
-    return await _change(sessionmaker, login, change)
+    return await _change(sessionmaker, login, change, AuditAction.PASSWORD_RESET, by, now)

@@ -1,7 +1,8 @@
-"""``python -m bot advisors add | list | disable | reset-password``: the inbox's accounts.
+"""``python -m bot advisors add | list | disable | enable | reset-password``: the inbox's accounts.
 
 The password is read from stdin (one line), so it never shows in the process
-list or the shell history; on a terminal it is asked for without echo.
+list or the shell history; on a terminal it is asked for without echo. Every change
+is written to the audit trail with the operating-system user who ran the command.
 """
 
 from __future__ import annotations
@@ -39,8 +40,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     actions.add_parser("list", help="show every account")
     disable = actions.add_parser("disable", help="disable an account and end its sessions")
     disable.add_argument("login")
+    enable = actions.add_parser("enable", help="let a disabled account log in again")
+    enable.add_argument("login")
     reset = actions.add_parser(
-        "reset-password", help="set a new password (from stdin), lift a lock, end sessions"
+        "reset-password",
+        help="set a new password (from stdin), lift a lock, end sessions (a disabled account"
+        " stays disabled)",
     )
     reset.add_argument("login")
     reset.add_argument("--totp", action="store_true", help="also set up a new second factor")
@@ -55,6 +60,16 @@ def _password(stdin: TextIO) -> str:
             raise AccountError("the passwords differ")
         return first
     return stdin.readline().rstrip("\r\n")
+
+
+def _operator() -> str | None:
+    """Who runs the command, for the audit trail: the operating-system user."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        # No login name in the environment and no passwd entry (a bare container):
+        # the change is still recorded, without a name.
+        return None
 
 
 def _describe(account: AdvisorAccount) -> str:
@@ -81,9 +96,13 @@ async def _act(args: argparse.Namespace, sessions: Sessions, now: datetime) -> s
     if args.action == "list":
         rows = await accounts.listing(sessions)
         return "\n".join(_describe(account) for account in rows) or "no accounts"
+    by = _operator()
     if args.action == "disable":
-        account = await accounts.disable(sessions, args.login, now)
+        account = await accounts.disable(sessions, args.login, now, by=by)
         return f"disabled {account.login}"
+    if args.action == "enable":
+        account = await accounts.enable(sessions, args.login, now, by=by)
+        return f"enabled {account.login}"
     password = _password(sys.stdin)
     if args.action == "add":
         account = await accounts.add(
@@ -96,10 +115,19 @@ async def _act(args: argparse.Namespace, sessions: Sessions, now: datetime) -> s
             telegram_id=args.telegram_id,
             totp=args.totp,
             now=now,
+            by=by,
         )
         return f"added {_describe(account)}{_second_factor(account, args.totp)}"
-    account = await accounts.reset_password(sessions, args.login, password, totp=args.totp)
-    return f"new password for {account.login}{_second_factor(account, args.totp)}"
+    account = await accounts.reset_password(
+        sessions, args.login, password, totp=args.totp, now=now, by=by
+    )
+    # A departed advisor's account must not come back unnoticed with a new password.
+    stays = (
+        f" (account stays disabled; `advisors enable {account.login}` re-enables it)"
+        if account.disabled_at is not None
+        else ""
+    )
+    return f"new password for {account.login}{stays}{_second_factor(account, args.totp)}"
 
 
 def run(settings: Settings, args: argparse.Namespace, clock: Callable[[], datetime]) -> int:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from bot.dialogue.texts import CLAIMED_TEXT
 from bot.i18n import translator
-from testkit.fake_bot_api import FakeBotAPI
+from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.advisor_desk import (
     ANNA,
     BERND,
@@ -239,6 +240,54 @@ async def test_a_second_claim_is_refused_with_who_has_it(database_url: str, tmp_
 
     assert answer["show_alert"] is True and "Bereits übernommen von Anna Schmidt" in answer["text"]
     assert lead.claimed_by == ANNA
+
+
+async def test_double_taps_answer_quietly_and_a_stale_not_reached_keeps_reached(
+    database_url: str, tmp_path: Path
+) -> None:
+    carla = 7003
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, carla])
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON)
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
+            fake._user(carla, first_name="Carla", last_name="Weber")
+
+            async def tap(user: int, card: SentMessage, label: str) -> dict[str, Any]:
+                return await desk.answer_of(await desk.press(LEIPZIG_GROUP, user, card, label))
+
+            await tap(ANNA, announced, "Übernehmen")
+            claim_again = await tap(ANNA, announced, "Übernehmen")
+            claimed = await desk.group_says(LEIPZIG_GROUP, 2)
+            await tap(ANNA, claimed, "Zurück an Team")
+            release_again = await tap(ANNA, claimed, "Zurück an Team")
+            await tap(carla, announced, "Übernehmen")
+            await tap(carla, claimed, "Erreicht")
+            # Anna's card still shows the lead as claimed: her tap must not undo "reached".
+            stale = await tap(ANNA, claimed, "Nicht erreicht")
+            kept = await desk.lead(1)
+            # The holder may still correct her own tap.
+            await tap(carla, claimed, "Nicht erreicht")
+            corrected = await desk.lead(1)
+            audit = [(e.action, e.actor_id) for e in await desk.audit(1)]
+
+    assert claim_again["text"] == "Sie haben diese Anfrage bereits übernommen."
+    assert not claim_again.get("show_alert")
+    assert release_again["text"] == "Die Anfrage ist schon zurück beim Team."
+    assert not release_again.get("show_alert")
+    assert stale["text"] == "Bereits als erreicht markiert von Carla Weber."
+    assert stale["show_alert"] is True
+    assert (kept.status, kept.attempts, kept.claimed_by) == ("reached", 0, carla)
+    assert (corrected.status, corrected.attempts) == ("not_reached", 1)
+    assert [a for a in audit if a[0] != "announced"] == [
+        ("claimed", ANNA),
+        ("released", ANNA),
+        ("claimed", carla),
+        ("reached", carla),
+        ("not_reached", carla),
+    ]
 
 
 async def test_a_lead_given_back_keeps_its_attempts_and_the_person_hears_of_a_new_advisor_only(

@@ -221,7 +221,8 @@ async def test_actions_notes_and_replies_go_through_the_shared_rules(
         logged = list((await session.execute(sa.select(ConversationMessage))).scalars())
 
     assert claimed.status == 200 and claimed.url.path == f"/inbox/leads/{number}"
-    assert again.status == 409 and "bereits übernommen" in (await again.text()).lower()
+    # Her own claim again (a double click) is no conflict: the lead page, as it is.
+    assert again.status == 200 and again.url.path == f"/inbox/leads/{number}"
     assert noted.status == 200
     assert "in Bearbeitung bei <bdi>Anna Beispiel</bdi> (Sie)" in text
     assert "Interne Notiz · <bdi>Anna Beispiel</bdi>" in text and "Ruft Montag zurück" in text
@@ -297,6 +298,37 @@ async def test_not_reached_clicked_twice_counts_once_and_keeps_the_persons_words
     assert stored is not None and stored.attempts == 1
     assert not third.changed and third.answer == "Versuch 1 ist schon notiert."
     assert third.texts == ("Ich bin ab 14 Uhr erreichbar",)
+
+
+async def test_double_clicks_are_no_conflict_and_a_colleague_cannot_undo_reached(
+    client: Client, services: Services
+) -> None:
+    # The same rules as the group's buttons (tests/test_advisor_leads.py).
+    await account(services, "anna", "leipzig")
+    number = await lead(services)
+    await log_in(client, "anna")
+    anna = DeskAdvisor(1, "anna", "Anna Beispiel", "leipzig", False, None)
+    carla = DeskAdvisor(2, "carla", "Carla Beispiel", "leipzig", False, None)
+    await post(client, f"/inbox/leads/{number}/act", action="claim")
+    claim_again = await acts(services, anna, number, "claim")
+    await post(client, f"/inbox/leads/{number}/act", action="release")
+    release_again = await post(client, f"/inbox/leads/{number}/act", action="release")
+    quiet_release = await acts(services, anna, number, "release")
+    await acts(services, carla, number, "claim")
+    await acts(services, carla, number, "reached")
+    # Anna's page still showed the lead as hers: her click must not undo "reached".
+    stale = await post(client, f"/inbox/leads/{number}/act", action="unreached")
+    async with services.sessionmaker() as session:
+        stored = await session.get(Lead, number)
+
+    assert not claim_again.changed and not claim_again.alert
+    assert claim_again.answer == "Sie haben diese Anfrage bereits übernommen."
+    assert release_again.status == 200 and release_again.url.path == f"/inbox/leads/{number}"
+    assert not quiet_release.alert
+    assert quiet_release.answer == "Die Anfrage ist schon zurück beim Team."
+    assert stale.status == 409
+    assert "Bereits als erreicht markiert von Carla Beispiel." in await stale.text()
+    assert stored is not None and (stored.status, stored.attempts) == ("reached", 0)
 
 
 async def test_a_lead_a_colleague_closed_or_gave_back_says_who(

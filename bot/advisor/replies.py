@@ -93,6 +93,10 @@ NOT_IN_THIS_GROUP = "Diese Anfrage gibt es in dieser Gruppe nicht."
 ALREADY_CLOSED = "Diese Anfrage ist bereits abgeschlossen."
 CLAIM_FIRST = "Bitte die Anfrage zuerst übernehmen."
 ALREADY_REACHED = "Ist bereits als erreicht markiert."
+#: The holder tapped "Übernehmen" again (a double tap, or the card not redrawn yet).
+ALREADY_YOURS = "Sie haben diese Anfrage bereits übernommen."
+#: "Zurück an Team" on a lead the team has already (a double tap, a stale card).
+ALREADY_RELEASED = "Die Anfrage ist schon zurück beim Team."
 CLAIMED_ANSWER = "Übernommen. Die Person wird benachrichtigt."
 #: Nobody to tell (the person cannot be written to, or was told of this advisor before).
 CLAIMED_QUIETLY = "Übernommen."
@@ -106,6 +110,11 @@ NOT_REOPENABLE = "Diese Anfrage ist offen oder ihre Daten sind gelöscht."
 def already_claimed(by: str | None) -> str:
     """The answer when someone else was quicker to claim a lead."""
     return f"Bereits übernommen von {by or 'jemand anderem'}."
+
+
+def reached_by(by: str | None) -> str:
+    """The answer to a colleague's "not reached" on a lead its holder marked reached."""
+    return f"Bereits als erreicht markiert von {by or 'jemand anderem'}."
 
 
 def not_reached_answer(attempts: int) -> str:

@@ -171,21 +171,15 @@ async def act(
         refused = await _allowed(session, access, lead, actor, now)
         if refused is not None or lead is None:
             return Outcome(False, refused or replies.NOT_IN_THIS_GROUP, alert=True)
-        problem = _refuse(lead, action)
-        again = (
-            problem is None
-            and action == view.NOT_REACHED
-            and await claims.just_not_reached(session, lead.id, actor.id, now)
-        )
-        if problem is not None or again:
+        problem = _refuse(lead, action, actor)
+        if problem is None and action == view.NOT_REACHED:
+            if await claims.just_not_reached(session, lead.id, actor.id, now):
+                problem = _Refusal(replies.attempt_noted_already(lead.attempts), alert=False)
+        if problem is not None:
             # The card is drawn anew from this: with the person's latest words, which it
             # lost on a refused tap until the next change.
             texts = tuple(await conversation_log.person_texts(session, lead.id))
-            if again:
-                answer = replies.attempt_noted_already(lead.attempts)
-                return Outcome(False, answer, lead, texts=texts)
-            assert problem is not None
-            return Outcome(False, problem, lead, alert=True, texts=texts)
+            return Outcome(False, problem.answer, lead, alert=problem.alert, texts=texts)
         # Taken back by whoever had it (after "Zurück an Team"), the person is not told
         # the "good news" of the same advisor a second time.
         taken_again = (
@@ -224,19 +218,37 @@ _ACTIONS = {
 STATUS_ACTIONS = frozenset(_ACTIONS.values())
 
 
-def _refuse(lead: Lead, action: str) -> str | None:
+@dataclass(frozen=True)
+class _Refusal:
+    """Why a tap changes nothing; ``alert`` for a conflict the advisor must read, a quiet
+    answer for a tap that asks for what is already so (a double tap, a stale card)."""
+
+    answer: str
+    alert: bool = True
+
+
+def _refuse(lead: Lead, action: str, actor: Actor) -> _Refusal | None:
     if action == view.REOPEN:
-        return None if view.reopenable(lead) else replies.NOT_REOPENABLE
+        return None if view.reopenable(lead) else _Refusal(replies.NOT_REOPENABLE)
     if lead.status in CLOSED_STATUSES:
-        return replies.ALREADY_CLOSED
+        return _Refusal(replies.ALREADY_CLOSED)
+    holder = lead.claimed_by == actor.id
     if action == view.CLAIM:
-        if lead.status != LeadStatus.NEW:
-            return replies.already_claimed(lead.claimed_by_name)
-        return None
+        if lead.status == LeadStatus.NEW:
+            return None
+        if holder:
+            return _Refusal(replies.ALREADY_YOURS, alert=False)
+        return _Refusal(replies.already_claimed(lead.claimed_by_name))
     if lead.status == LeadStatus.NEW:
-        return replies.CLAIM_FIRST
+        if action == view.RELEASE:
+            return _Refusal(replies.ALREADY_RELEASED, alert=False)
+        return _Refusal(replies.CLAIM_FIRST)
     if action == view.REACHED and lead.status == LeadStatus.REACHED:
-        return replies.ALREADY_REACHED
+        return _Refusal(replies.ALREADY_REACHED, alert=False)
+    if action == view.NOT_REACHED and lead.status == LeadStatus.REACHED and not holder:
+        # A colleague's stale card must not undo the holder's "reached" (and count an
+        # attempt): the person was reached. The holder may still correct their own tap.
+        return _Refusal(replies.reached_by(lead.claimed_by_name))
     return None
 
 

@@ -348,8 +348,9 @@ async def act(request: web.Request) -> web.StreamResponse:
     if outcome.lead is None and not outcome.changed:
         return not_found(request)
     if not outcome.changed and not outcome.alert:
-        # Done already (the same "Nicht erreicht" twice): the lead page as it is, at its
-        # own address; answered at the form's, a reload later counted another attempt.
+        # Done already (a double click: "Nicht erreicht", "Übernehmen" or "Zurück an Team"
+        # twice): the lead page as it is, at its own address; answered at the form's, a
+        # reload later counted another attempt.
         raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}")
     if not outcome.changed:
         return await _render_lead(request, form.lead_id, outcome.answer, status=409)

@@ -354,6 +354,18 @@ def display_phone(e164: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+def dialled_from_germany(e164: str) -> str:
+    """An E.164 number as it is dialled in Germany: "0341 1234567", "00 90 532 123 45 67".
+
+    For spreadsheets: it starts with 0, so no formula guard (an apostrophe Excel shows and
+    copies) is needed, and its spaces keep Excel from reading it as a number."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_out_of_country_calling_number(number, "DE")
+
+
 def parse_company(text: str) -> str | None:
     """A business name: two to MAX_NAME characters with a letter or a digit ("2B Bau")."""
     return text if 2 <= len(text) <= MAX_NAME and any(c.isalnum() for c in text) else None

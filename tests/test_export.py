@@ -85,7 +85,7 @@ async def test_collect_filters_and_renders_in_german(sessionmaker: Sessions) -> 
     assert business["Büro"] == "Leipzig" and business["Art"] == "Betrieb"
     assert business["Branche"] == '=HYPERLINK("x")'
     assert business["Beschäftigte"] == "10 bis 49"
-    assert business["Telefon"] == "+49 341 1234567" and business["Sprache im Bot"] == "Arabisch"
+    assert business["Telefon"] == "0341 1234567" and business["Sprache im Bot"] == "Arabisch"
     assert business["Gesprächssprache"] == "Deutsch" and business["Erreichbar"].startswith("Nachm")
     assert business["Eingang"] == "03.02.2026, 10:00"  # Berlin time
     assert young["Anliegen"] == "Junge Person" and young["Status"] == "übernommen"
@@ -112,6 +112,34 @@ async def test_csv_and_xlsx_keep_formulas_from_running(sessionmaker: Sessions) -
     assert cell.data_type == "s" and cell.value == '=HYPERLINK("x")'
     names = [row[table.header.index("Name")] for row in values[1:]]
     assert names == ["Alt", "Mehmet Öztürk", "Olena"]
+
+
+async def test_phone_numbers_and_usernames_need_no_apostrophe(sessionmaker: Sessions) -> None:
+    # "'+49 341 1234567" and "'@ayse_y": the formula guard fired on validated values, and
+    # Excel showed the apostrophe, so copying or dialling the number failed.
+    async with sessionmaker() as session, session.begin():
+        for phone, username in (("+493411234567", "ayse_y"), ("+905321234567", None)):
+            await repository.create_lead(
+                session,
+                **{**BASE, "phone": phone, "telegram_username": username, "name": "-Ayşe"},
+            )
+    table = await export.collect(sessionmaker)
+    rows = list(csv.reader(io.StringIO(export.to_csv(table).decode("utf-8-sig")), delimiter=";"))
+    phone, telegram, name = (rows[0].index(title) for title in ("Telefon", "Telegram", "Name"))
+    sheet = load_workbook(io.BytesIO(export.to_xlsx(table)))["Anfragen"]
+    cells = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+
+    # As dialled from Germany: a German number with its area code, a foreign one with 00.
+    assert [(row[phone], row[telegram]) for row in rows[1:]] == [
+        ("0341 1234567", "t.me/ayse_y"),
+        ("00 90 532 123 45 67", ""),
+    ]
+    assert [(row[phone], row[telegram]) for row in cells] == [
+        ("0341 1234567", "t.me/ayse_y"),
+        ("00 90 532 123 45 67", None),
+    ]
+    # What people typed keeps the guard.
+    assert rows[1][name] == "'-Ayşe"
 
 
 def run_export(args: list[str], cwd: Path, database_url: str) -> subprocess.CompletedProcess[bytes]:

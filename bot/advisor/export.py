@@ -27,7 +27,7 @@ from bot.flows.contact import TIME
 from bot.flows.model import PostalCode
 from bot.flows.navigation import lead_questions
 from bot.i18n import translator
-from bot.validation import display_phone
+from bot.validation import dialled_from_germany
 from db.models import AuditEvent, ConversationMessage, Lead
 
 FORMATS = ("csv", "xlsx")
@@ -146,9 +146,11 @@ def _row(
         "attempts": lead.attempts,
         "closed": wording.when(lead.closed_at, tz) if lead.closed_at else "",
         "name": lead.name or "",
-        "phone": display_phone(lead.phone) if lead.phone else "",
+        # Validated values, written so that they need no formula guard: a leading
+        # apostrophe shows in Excel and breaks copying and dialling ("'+49 …", "'@name").
+        "phone": dialled_from_germany(lead.phone) if lead.phone else "",
         "email": lead.email or "",
-        "telegram": f"@{lead.telegram_username}" if lead.telegram_username else "",
+        "telegram": f"t.me/{lead.telegram_username}" if lead.telegram_username else "",
         "via_bot": "ja" if lead.contact_via_telegram else "nein",
         "time": answer_text(TIME, {"time": lead.preferred_time}, de) if lead.preferred_time else "",
         "call_language": wording.language_name(lead.callback_language)

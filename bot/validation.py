@@ -107,6 +107,26 @@ def split_spelling(text: str) -> tuple[str, str] | None:
     return first, second
 
 
+#: Letters typed for a digit they look like (Latin and Cyrillic O, l, I).
+_LOOKALIKES = str.maketrans("OoОоlI|", "0000111")
+#: A part of a number: digits with such letters and the signs numbers are written with.
+_NUMBER_PART = re.compile(r"(?=.*\d.*\d)[\dOoОоlI|+()/.\-]+")
+
+
+#: A letter between two digits of a number, that is no digit's look-alike ("12a45").
+_LETTER_IN_NUMBER = re.compile(r"\d[^\W\d_]+\d")
+
+
+def _numerals(text: str) -> str:
+    """``text`` with Arabic-Indic digits as ASCII ones, and a letter typed for a digit
+    inside a number read as that digit: "0176 1234 5O78" (phonenumbers dropped the letter
+    and took a number one digit short, which reached someone else or no one)."""
+    typed = text.translate(_DIGITS)
+    return _TOKEN.sub(
+        lambda m: m[0].translate(_LOOKALIKES) if _NUMBER_PART.fullmatch(m[0]) else m[0], typed
+    )
+
+
 def parse_phone(text: str) -> str | None:
     """A valid phone number in E.164, German numbers without +49 accepted.
 
@@ -114,7 +134,9 @@ def parse_phone(text: str) -> str | None:
     one, and always for 49: no German number starts with it without its 0, and
     "49 176 12345678" was read as a number in Leer (+49 491 76…), which reaches no one.
     """
-    typed = text.translate(_DIGITS).strip()
+    typed = _numerals(text).strip()
+    if _LETTER_IN_NUMBER.search(typed):
+        return None  # phonenumbers would drop the letter: a number a digit short
     number = _valid(typed, "DE")
     if typed[:1].isdigit() and typed[0] != "0":
         international = _valid("+" + typed, None)
@@ -161,7 +183,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 def words_beside_phone(text: str) -> bool:
     """Whether ``text`` says more than its one phone number ("0176 1234567, erst ab 17 Uhr"):
     words for the advisor, which the phone answer alone would drop."""
-    typed = text.translate(_DIGITS)
+    typed = _numerals(text)
     found = _valid_in(typed)
     if len(found) != 1:
         return False
@@ -177,7 +199,7 @@ def _says_more(text: str, start: int, end: int) -> bool:
 def name_and_phone(text: str) -> tuple[str, str] | None:
     """A name with one phone number after it ("Nguyễn Thị Hương 0176 1234567"), as
     (name, E.164 number); None for anything else."""
-    typed = text.translate(_DIGITS)
+    typed = _numerals(text)
     found = _valid_in(typed)
     if len(found) != 1 or typed[found[0].end :].strip():
         return None
@@ -211,10 +233,15 @@ _NAME_INTRO = re.compile(
 )
 
 
+def without_name_intro(text: str) -> str:
+    """``text`` without the words that introduce a name ("Ich heiße", "My name is")."""
+    return _NAME_INTRO.sub("", text)
+
+
 def parse_person_name(text: str) -> str | None:
     """A person's name as :func:`parse_name` takes it, without the words that introduce it
     ("Ich heiße Mehmet Yilmaz": the advisor's card said so, word for word)."""
-    named = _NAME_INTRO.sub("", text)
+    named = without_name_intro(text)
     # The full stop of the sentence goes with its start ("Ich bin Ali."); else as typed.
     return parse_name(named.strip(" ,.;:-") or text if named != text else text)
 
@@ -231,9 +258,11 @@ def phone_fault(text: str) -> str | None:
     """Why ``text``, which :func:`parse_phone` refused, is no phone number: two numbers,
     too many digits, or (with fewer or a wrong one) incomplete; None where it is no attempt at a
     number at all (words, a few digits), for which the general hint is right."""
-    typed = text.translate(_DIGITS)
+    typed = _numerals(text)
     if sum(ch.isdigit() for ch in typed) < _SOME_DIGITS:
         return None
+    if _LETTER_IN_NUMBER.search(typed):
+        return INCOMPLETE  # "or a digit is wrong"
     if len(_valid_in(typed)) > 1 or _numbers_side_by_side(typed):
         return TWO_NUMBERS
     try:

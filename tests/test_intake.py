@@ -591,6 +591,10 @@ def test_an_age_changed_to_under_16_on_the_summary_asks_the_parent_first() -> No
     assert d.state.screen == "consent" and "You are under 16" in d.text
     assert "I am the parent: I agree" in d.labels()
     d.press("I am the parent: I agree")
+    # The name and contact given were the young person's: the parent's are asked now.
+    assert d.state.screen == "q:name"
+    d.type("Mai Tran")
+    d.press("Contact me here in Telegram")
     assert d.state.screen == "summary"
     d.press("Send")
     [lead] = d.leads
@@ -603,7 +607,7 @@ def test_send_without_the_consent_the_age_needs_asks_for_it() -> None:
     d.press("Send")
     assert d.leads == [] and d.state.screen == "consent" and "You are under 16" in d.text
     d.press("I am the parent: I agree")
-    assert d.state.screen == "summary"
+    assert d.state.screen == "q:name"  # the parent's own name and number, as above
 
 
 def test_a_young_person_asking_for_a_callback_gives_the_age_band() -> None:
@@ -824,6 +828,29 @@ def test_a_parents_consent_is_not_said_to_be_for_someone_under_16_after_a_change
     d.press("16 or 17")
     d.press("Send")
     assert dict(view.answer_pairs(d.leads[0]))["Einwilligung"] == "durch einen Elternteil"
+
+
+def test_an_age_changed_to_under_16_asks_the_parent_for_their_own_name_and_number() -> None:
+    # QA, 2026-12-04: the young person's own name and number stayed, and the card named
+    # them "Elternteil" (the advisor called the child, thinking it was the parent).
+    d = young("16 or 17")
+    for label in ("Koch/Köchin", "None yet", "B1"):
+        d.press(label)
+    d.type("01067")
+    d.press("Yes, I agree")
+    contact_by_telegram(d, "Linh Tran")
+    assert d.state.screen == "summary"
+    d.press("✏️ Age")
+    d.press("Under 16")
+    assert d.state.screen == "consent"
+    d.press("I am the parent: I agree")
+    assert "please enter your own as the parent, not your child's" in d.text
+    assert d.state.screen == "q:name" and "name" not in d.state.answers
+    d.type("Mai Tran")
+    d.press("Contact me here in Telegram")  # the phone question, asked again too
+    assert d.state.screen == "summary"
+    d.press("Send")
+    assert d.leads[0].name == "Mai Tran" and view.role(d.leads[0]) == "Elternteil"
 
 
 def test_a_parents_callback_request_asks_the_childs_age_and_the_parent_agrees() -> None:
@@ -1690,6 +1717,10 @@ def test_a_sentence_that_names_no_town_asks_for_the_postal_code_again() -> None:
     d = at_the_callbacks_postal_code("Deutsch")
     d.type("Bei uns auf dem Land")
     assert d.state.screen == "q:plz" and d.state.office is None
+    # Four words and more are kept for the advisor too: nothing typed is lost.
+    assert d.text.startswith("Vielen Dank, wir haben Ihre Nachricht notiert.")
+    assert "Diesen Ort habe ich nicht gefunden." in d.text
+    d.type("irgendwo")
     assert d.text.startswith("Diesen Ort habe ich nicht gefunden.")
 
 
@@ -1849,3 +1880,83 @@ def test_a_summary_left_incomplete_by_a_switch_says_so() -> None:
     assert d.state.screen == "q:child" and not d.leads
     # A complete summary still asks whether everything is correct.
     assert "Is everything correct?" in sixteen_at_the_summary().text
+
+
+@pytest.mark.parametrize(
+    "typed", ["Ich habe schon einen Betrieb gefunden", "benim numaram yok ama annemin var"]
+)
+def test_a_message_typed_for_the_postal_code_goes_to_the_advisor(typed: str) -> None:
+    # QA, 2026-12-04: "I could not find this place", and the words were dropped.
+    d = young("16 or 17")
+    for label in ("Koch/Köchin", "None yet", "B1"):
+        d.press(label)
+    d.type(typed)
+    assert d.state.screen == "q:plz" and "we have noted your message" in d.text
+    d.type("01067")
+    d.press("Yes, I agree")
+    contact_by_telegram(d, "Linh Tran")
+    d.press("Send")
+    assert d.leads[0].answers["question"] == typed
+
+
+def test_words_typed_at_the_menu_go_with_the_request_of_the_dialogue_chosen_after() -> None:
+    # QA, 2026-12-04: "no page on this", then Main menu and the young people's questions:
+    # the request reached the advisor without the words, which the person believed known.
+    d = Driver()
+    d.press("English")
+    d.type("I am training as a cook and want to change restaurant")
+    d.press("Main menu")
+    d.press("Information")
+    d.press("Back")
+    d.press("For young people")
+    assert "we have noted your message" in d.text
+    d.press("Looking for an apprenticeship")
+    d.press("16 or 17")
+    for label in ("Koch/Köchin", "None yet", "B1"):
+        d.press(label)
+    d.type("01067")
+    d.press("Yes, I agree")
+    contact_by_telegram(d, "Linh Tran")
+    d.press("Send")
+    question = d.leads[0].answers["question"]
+    assert question == "I am training as a cook and want to change restaurant"
+    # Once sent, it goes with no other request.
+    d.press("Main menu")
+    d.press("For businesses")
+    assert "we have noted your message" not in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("tr", "Türkçe", "oğlum için soruyorum"),
+        ("ar", "العربية", "ابني عمره 15"),
+        ("uk", "Українська", "питаю для сина"),
+    ],
+)
+def test_a_parent_who_says_a_little_more_is_asking_for_their_child(
+    lang: str, button: str, typed: str
+) -> None:
+    # QA, 2026-12-04: "Please tap one of the buttons below", and the words (an age) lost.
+    d = Driver(lang)
+    d.press(button)
+    d.press(d.labels()[1])  # the young people's dialogue
+    assert d.state.screen == "q:situation"
+    d.type(typed)
+    assert d.state.answers["situation"] == "parent" and d.state.screen == "q:child"
+    assert d.result is not None and d.result.held_question == typed
+
+
+def test_only_a_parents_words_are_looked_for_in_a_longer_text() -> None:
+    # "not in the morning" holds "in the morning": no tap on the time question.
+    d = young("16 or 17")
+    for label in ("Koch/Köchin", "None yet", "B1"):
+        d.press(label)
+    d.type("01067")
+    d.press("Yes, I agree")
+    d.type("Linh Tran")
+    d.press("Contact me here in Telegram")
+    d.press("By phone")
+    assert d.state.screen == "q:time"
+    d.type("not in the morning")
+    assert d.state.screen == "q:time" and "time" not in d.state.answers

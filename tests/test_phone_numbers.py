@@ -28,6 +28,11 @@ from tests.dialogue_driver import Driver, callback_until_name
         # One number among words: the words are no part of it.
         ("0176 1234567 (mobil)", "+491761234567"),
         ("Handy: 0176 12345678", "+4917612345678"),
+        # A letter typed for the digit it looks like (QA, 2026-12-04: it was dropped, and
+        # a number one digit short was stored).
+        ("0176 1234 5O78", "+4917612345078"),
+        ("0176 l2345678", "+4917612345678"),
+        ("0176 1234567О", "+4917612345670"),  # the Cyrillic О of a Ukrainian keyboard
     ],
 )
 def test_a_number_is_stored_as_it_is_meant(typed: str, stored: str) -> None:
@@ -50,6 +55,7 @@ def test_no_number_is_made_up(typed: str) -> None:
         ("0341 1234567 oder 0176 12345678", "only one phone number"),
         ("0176 1234567 0176 7654321", "only one phone number"),  # a space between them
         ("null eins sieben sechs", "Please write it with the area code"),
+        ("0176 12a45678", "seems to be incomplete, or a digit is wrong"),
     ],
 )
 def test_a_refused_number_is_told_what_is_wrong_with_it(typed: str, told: str) -> None:
@@ -138,3 +144,57 @@ def test_a_name_introduced_in_a_sentence_is_stored_as_the_name(typed: str, name:
     d = callback_until_name(Driver())
     d.type(typed)
     assert d.state.answers["name"] == name
+
+
+def _turkish_young_at_the_name() -> Driver:
+    d = Driver("tr")
+    for label in ("Türkçe", "Gençler", "Meslek eğitimi yeri arıyorum"):
+        d.press(label)
+    d.type("17")
+    for label in ("Kuaför", "Henüz yok", "A1"):
+        d.press(label)
+    d.type("09111")
+    d.press("Evet, kabul")
+    assert d.state.screen == "q:name"
+    return d
+
+
+@pytest.mark.parametrize(
+    "typed", ["mein chef zahlt mir kein geld", "annem arayabilir mi", "telefonum yok"]
+)
+def test_a_sentence_typed_for_the_name_is_kept_and_the_name_asked_again(typed: str) -> None:
+    # QA, 2026-12-04: the sentence became the name ("👤 mein chef zahlt mir kein geld").
+    d = _turkish_young_at_the_name()
+    d.type(typed)
+    assert d.state.screen == "q:name" and "name" not in d.state.answers
+    assert d.result.held_question == typed
+    d.type("Emre Yıldız")
+    assert d.state.answers["name"] == "Emre Yıldız"
+
+
+@pytest.mark.parametrize("typed", ["merhaba", "Hallo!"])
+def test_a_greeting_typed_for_the_name_asks_again(typed: str) -> None:
+    d = _turkish_young_at_the_name()
+    d.type(typed)
+    assert d.state.screen == "q:name" and "name" not in d.state.answers
+    assert d.result.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("tr", "Can Yılmaz"),
+        ("tr", "Mehmet bin Ali"),
+        ("vi", "Nguyễn Trà Mi"),
+        ("en", "Ben Will"),
+        ("de", "Anna von Berg"),
+        ("ar", "عبد الله محمد"),
+        ("uk", "Я Олена Коваленко"),
+    ],
+)
+def test_names_that_share_a_word_with_a_sentence_are_names(lang: str, typed: str) -> None:
+    d = callback_until_name(Driver())
+    d.state.lang = lang  # the words of the person's language count
+    d.type(typed)
+    assert d.state.screen != "q:name", d.text
+    assert d.state.answers["name"] == typed.removeprefix("Я ")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -44,6 +44,7 @@ from bot.dialogue.typed_words import (
     label_named,
     loose,
     mentions_dont_know,
+    not_a_name,
     phrase,
     says_dont_know,
     says_no,
@@ -74,6 +75,7 @@ from bot.validation import (
     likely_email,
     name_and_phone,
     split_spelling,
+    without_name_intro,
     words_beside_email,
     words_beside_phone,
 )
@@ -100,7 +102,12 @@ def step(state: State, event: Event, ctx: Context) -> Result:
             # the step the person sees stale in turn (a loop of "earlier message" answers).
             result.state.seq = state.seq
     # A typed question is held, not stored, for as long as the way to an advisor needs it.
-    if result.held_question is None and ctx.held_question and typed.still_held(result.state):
+    if (
+        result.held_question is None
+        and ctx.held_question
+        and not result.drop_held
+        and typed.still_held(result.state)
+    ):
         result.held_question = ctx.held_question
     return result
 
@@ -258,6 +265,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             if not _email_for_a_phone(state, question, text, ctx, result) and not _name_with_phone(
                 state, question, text, result
             ):
+                if question.key == NAME.key and _not_a_name(state, text, ctx, result):
+                    return
                 _answer_free_text(state, question, text, result, ctx)
             return
         if isinstance(question, Buttons) and _tap_dont_know(state, text, ctx, result):
@@ -361,11 +370,15 @@ def _tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool
     """Someone typed a button's label (or another word for it) instead of tapping it: take
     it as the tap."""
     data = _button_typed(replace(state, seq=state.seq - 1), text, ctx.local_now.date())
+    said: _Said | None = None
     if data is None:
-        code = _option_said(state, text)
-        data = f"{state.seq - 1}:{code}" if code is not None else None
+        said = _option_said(state, text)
+        data = f"{state.seq - 1}:{said.code}" if said is not None else None
     if data is not None:
         _press(state, data, ctx, result)
+    if said is not None and said.more:
+        # "ابني عمره 15": the tap, and the words beside it (an age, a wish) to the advisor.
+        typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=said.label)
     return data is not None
 
 
@@ -393,20 +406,49 @@ def _tap_by_words(state: State, text: str, ctx: Context, result: Result) -> bool
     return True
 
 
-def _option_said(state: State, text: str) -> str | None:
-    """The code of the question's option that ``text`` names in other words ("für meinen
-    Sohn": "Asking for my child"), where the option declares them."""
+@dataclass(frozen=True)
+class _Said:
+    """An option named in other words: its code and label, and whether more was said."""
+
+    code: str
+    label: str
+    more: bool = False
+
+
+def _option_said(state: State, text: str) -> _Said | None:
+    """The question's option that ``text`` names in other words ("für meinen Sohn":
+    "Asking for my child"), where the option declares them."""
     if split_screen(state.screen)[0] is not ScreenId.QUESTION:
         return None
     question = current_question(state)
     if not isinstance(question, Choice):
         return None
     t, said = translator(state.lang or "de"), phrase(text)
+    words = said.split()
     for option in question.options:
-        if option.said and said in {phrase(w) for w in t.gettext(option.said).split(",")}:
+        if not option.said:
+            continue
+        phrases = {phrase(w) for w in t.gettext(option.said).split(",")}
+        # A parent says a little more ("oğlum için soruyorum", "питаю для сина"): their
+        # words stand in a short text. (Only there: "in the morning" stands in "not in
+        # the morning" too.)
+        more = option.code in question.for_another and len(words) <= _PARENT_WORDS
+        if said in phrases or (more and any(_stands_in(p.split(), words) for p in phrases)):
             code = Code.OPTION.of(option.code)
-            return code if code in codes_of(state) else None
+            if code not in codes_of(state):
+                return None
+            return _Said(code, option_label(option, t), said not in phrases)
     return None
+
+
+#: The most words in which a parent's "for my son" is looked for ("ابني عمره 15 سنة").
+_PARENT_WORDS = 5
+
+
+def _stands_in(phrase_words: list[str], words: list[str]) -> bool:
+    """Whether ``phrase_words`` stand in ``words`` one after another, each whole."""
+    size = len(phrase_words)
+    return any(words[at : at + size] == phrase_words for at in range(len(words) - size + 1))
 
 
 def _button_typed(state: State, text: str, today: date) -> str | None:
@@ -586,6 +628,21 @@ def _name_with_phone(state: State, question: FreeText, text: str, result: Result
     _answer_free_text(state, question, name, result)
     if state.screen == ScreenId.QUESTION.of(PHONE.key):
         advance(state, PHONE.key)
+    return True
+
+
+def _not_a_name(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A greeting or a sentence typed where the name is asked ("merhaba", "telefonum yok",
+    "mein chef zahlt mir kein geld"): the name is asked again, and a sentence goes to the
+    advisor. (Taken as the name, the advisor's card said "mein chef zahlt mir kein geld".)"""
+    named = without_name_intro(text)  # "Ich heiße Ali": the name is what follows
+    if greets(named) is None and not not_a_name(named, state.lang or "de"):
+        return False
+    if greets(named) is None and in_dialogue(state) and state.flow != ASK.key:
+        notice = typed.KEPT_TYPING if typed.asks_on_the_way(text) else typed.KEPT_MESSAGE_TYPING
+        typed.keep_for_advisor(text, ctx, result, notice)
+    else:
+        result.notify(IN_A_FEW_WORDS)
     return True
 
 

@@ -57,10 +57,10 @@ from bot.dialogue.texts import (
 )
 from bot.flows import info as info_pages
 from bot.flows.answers import TOWN_LABEL, summary_line
-from bot.flows.ask import HELD_LABEL
+from bot.flows.ask import ASK, HELD_LABEL
 from bot.flows.callback import CALLBACK
-from bot.flows.consent import BY_PARENT, UNDER_16, parent_must_agree
-from bot.flows.contact import NAME, NAME_LATIN, as_asked
+from bot.flows.consent import BY_PARENT, BY_SELF, UNDER_16, for_a_child, parent_must_agree
+from bot.flows.contact import EMAIL, NAME, NAME_LATIN, PHONE, WHATSAPP, as_asked
 from bot.flows.model import POSTAL_KEY, TOWN, MultiChoice, Question, applies, label_of
 from bot.flows.navigation import (
     ADDING,
@@ -109,6 +109,15 @@ def _topic(state: State, ctx: Context, result: Result, code: str) -> None:
     go(state, ScreenId.INFO_PAGE.of(code) if code else ScreenId.INFO)
 
 
+def _begin(state: State, ctx: Context, result: Result, key: str) -> None:
+    """A dialogue chosen from the menu; what the person typed before it (at the menu, on
+    the page that answered it) goes with its request, and they are told so (QA,
+    2026-12-04: the advisor's card lacked it, and the person believed the bot had it)."""
+    returning.begin(state, ctx, result, key)
+    if ctx.held_question and key != ASK.key and typed.still_held(state):
+        result.notify(typed.KEPT_MESSAGE)
+
+
 #: Navigation codes; a page's own ``on_press`` comes first.
 COMMON: Mapping[Code, Handler] = MappingProxyType(
     {
@@ -117,7 +126,7 @@ COMMON: Mapping[Code, Handler] = MappingProxyType(
         ),
         Code.BACK: lambda state, ctx, result, arg: back(state),
         Code.LANGUAGE: _choose_language,
-        Code.FLOW: returning.begin,
+        Code.FLOW: lambda state, ctx, result, arg: _begin(state, ctx, result, arg),
         Code.TOPIC: _topic,
         Code.LANGUAGE_MENU: lambda state, ctx, result, arg: go(state, ScreenId.LANG),
     }
@@ -268,14 +277,24 @@ PARENT_GIVES_DETAILS = N_(
 
 
 def _agree(state: State, ctx: Context, result: Result, arg: str) -> None:
+    before = state.answers.get("consent")
+    by_parent = parent_must_agree(state.answers)
     state.answers["consent"] = {
         "version": CONSENT_VERSION,
         "lang": state.lang,
         "at": ctx.now.isoformat(),
+        # Whose the details given after it are: a young person's own, or a parent's.
+        "given_by": BY_PARENT if by_parent or for_a_child(state.answers) else BY_SELF,
     }
-    if parent_must_agree(state.answers):
+    if by_parent:
         # Stored for the advisor: the details come from, or with the consent of, a parent.
         state.answers["consent_by"] = BY_PARENT
+        if isinstance(before, dict) and before.get("given_by") == BY_SELF:
+            # The age changed to under 16 on the summary: the name and number given were
+            # the young person's own, and the card would name them "Elternteil" (QA,
+            # 2026-12-04). The parent's are asked now (on_from_edit asks what is missing).
+            for key in (NAME.key, NAME_LATIN.key, PHONE.key, WHATSAPP.key, EMAIL.key):
+                state.answers.pop(key, None)
         if NAME.key not in state.answers:
             # The advisor's card then names the one asking "Elternteil": the name and the
             # number are to be the parent's, not the child's, who may get the phone back.

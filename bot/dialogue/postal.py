@@ -174,12 +174,18 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
         # "Was kostet ein Azubi?" names no place: a question, kept as on every other step.
         typed.keep_for_advisor(text, ctx, result, typed.KEPT_TYPING)
     else:
-        result.notify(
-            N_(
-                "I could not find this place. Please write the postal code, "
-                "or tap “I don't know the postal code”."
-            )
-        )
+        if state.flow != ASK.key and typed.looks_like_question(text):
+            # "Ich habe schon einen Betrieb gefunden" names no place: a message for the
+            # advisor (it was dropped), and the question still wants its answer.
+            typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE_TYPING)
+        result.notify(NOT_FOUND)
+
+
+#: Told when typed words name no place (and are no postal code).
+NOT_FOUND = N_(
+    "I could not find this place. Please write the postal code, "
+    "or tap “I don't know the postal code”."
+)
 
 
 def _towns_sounding_like(text: str) -> list[Town]:

@@ -62,6 +62,9 @@ def leave_or_ask(state: State, ctx: Context, result: Result, intent: str) -> Non
 
 
 def _leave(state: State, ctx: Context, result: Result, arg: str) -> None:
+    # "Yes, leave": the answers go, and a message typed for the dialogue's request with
+    # them (the menu keeps one typed there for a dialogue chosen next).
+    result.drop_held = True
     intent = split_screen(state.screen)[1]
     if intent == "start":
         restart(state, ctx, result)

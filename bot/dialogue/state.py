@@ -362,6 +362,8 @@ class Result:
     erase: bool = False
     #: A typed question to hold (not store) for the next steps, until consent.
     held_question: str | None = None
+    #: The person left the dialogue its question was held for: it goes too.
+    drop_held: bool = False
     #: Answers to attach to the person's open request.
     addition: Addition | None = None
     #: The very tap taken last, again (a person's retap while no answer came): nothing

@@ -225,9 +225,14 @@ def still_held(state: State) -> bool:
     """Whether the typed question is still needed: on its answer, on the consent after it,
     or in a lead dialogue (whose request takes it along).
 
-    Anywhere else (refused, menu) the person went another way: it is dropped.
+    On the menu and the information pages too: from there the person may start the
+    dialogue whose request takes it along (it was lost on the way). Anywhere else
+    (refused, a request sent, the privacy pages) the person went another way: it is dropped.
     """
     if state.screen.startswith(ScreenId.ANSWER) or state.screen == ScreenId.CHOOSE.of(ASK.key):
+        return True
+    aside = state.screen in (ScreenId.MENU, ScreenId.INFO)
+    if state.flow is None and (aside or state.screen.startswith(ScreenId.INFO_PAGE)):
         return True
     if state.flow == ASK.key:
         # Until consent makes it the flow's answer (also after a step aside from consent).

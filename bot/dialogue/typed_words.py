@@ -289,3 +289,57 @@ def label_named(text: str, labels: Sequence[str]) -> int | None:
 
 def _same_word(typed: str, word: str) -> bool:
     return typed == word or (len(word) >= 5 and OSA.distance(typed, word) <= 1)
+
+
+#: Words that no name holds, by language: a sentence typed where the name is asked
+#: ("mein chef zahlt mir kein geld", "annem arayabilir mi", "telefonum yok") was taken as
+#: the name, and the advisor's card said so. German and English count in every language
+#: (people type them beside their own); each language's own only in it ("mi" asks a
+#: question in Turkish and is a Vietnamese name). Never a word that is also a name or a
+#: part of one somewhere: "Can", "Ben", "Will", "An", "bin", "von", "zu".
+_NOT_IN_A_NAME: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        (
+            *("ich", "mein", "meine", "meinen", "mir", "mich", "kein", "keine", "keinen"),
+            *("nicht", "ist", "habe", "hat", "haben", "kann", "möchte", "bitte"),
+            *("suche", "wie", "was", "warum", "wo", "wann", "der", "die", "das", "den"),
+            *("dem", "ein", "eine", "einen", "für", "mit", "zahlt", "geld", "hallo"),
+        )
+    ),
+    "en": frozenset(
+        (
+            *("i", "my", "me", "is", "not", "have", "has", "want", "please", "what", "how"),
+            *("why", "where", "when", "the", "for", "with", "hello"),
+        )
+    ),
+    "tr": frozenset(
+        (
+            *("benim", "bana", "beni", "yok", "var", "mı", "mi", "mu", "mü", "değil"),
+            *("için", "istiyorum", "arıyorum", "lütfen", "nasıl", "neden", "merhaba"),
+        )
+    ),
+    "uk": frozenset(
+        (
+            *("мій", "моя", "моє", "мені", "мене", "не", "немає", "є", "для", "хочу"),
+            *("шукаю", "як", "чому", "що", "будь", "ласка", "привіт"),
+        )
+    ),
+    "ar": frozenset(
+        (
+            *("لا", "ليس", "هل", "عندي", "أريد", "اريد", "ابني", "ابنتي", "كيف", "لماذا"),
+            *("ماذا", "في", "على", "مع", "مرحبا"),
+        )
+    ),
+    "vi": frozenset(("tôi", "không", "có", "là", "của", "muốn", "tìm", "giúp", "với", "chào")),
+}
+
+
+def not_a_name(text: str, lang: str) -> bool:
+    """Whether ``text``, typed where a name is asked, is a sentence or a greeting instead:
+    it holds a word no name holds, in German, English or ``lang``."""
+    words = _NOT_WORDS.sub(" ", unicodedata.normalize("NFC", text.casefold())).split()
+    own = _NOT_IN_A_NAME.get(lang, frozenset())
+    return any(
+        word in own or word in _NOT_IN_A_NAME["de"] or word in _NOT_IN_A_NAME["en"]
+        for word in words
+    )

@@ -17,11 +17,19 @@ UNDER_16 = "u16"
 BY_PARENT = "parent"
 
 
+#: ``given_by`` in a consent's record: a person 16 or older consenting for themselves.
+BY_SELF = "self"
+
+
+def for_a_child(answers: Mapping[str, Any]) -> bool:
+    """Whether a parent asks for their child (the young people's dialogue, a callback)."""
+    return answers.get("situation") == "parent" or answers.get("role") == "parent"
+
+
 def parent_must_agree(answers: Mapping[str, Any]) -> bool:
     """A young person under 16, not a parent asking for their child (in the young people's
     dialogue or a callback request): a parent consents."""
-    asking = answers.get("situation") == "parent" or answers.get("role") == "parent"
-    return answers.get("age") == UNDER_16 and not asking
+    return answers.get("age") == UNDER_16 and not for_a_child(answers)
 
 
 def consent_given(answers: Mapping[str, Any]) -> bool:

@@ -133,6 +133,26 @@ def test_whose_training_it_is_decides_the_dialogue(lang: str, text: str, flow: s
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Not recognised (QA, 2026-12-05): forms and words missing from the lists.
+        ("uk", "Чи можу я продовжити посвідку на проживання під час навчання?"),
+        ("uk", "Моя віза закінчується"),
+        ("ar", "إقامتي تنتهي"),
+        ("ar", "عندي دولدونغ هل يمكنني التدريب؟"),
+        ("ar", "انتهت تأشيرتي"),
+        ("tr", "vizem bitiyor"),
+        ("tr", "Oturma iznim bitiyor"),
+        ("vi", "Giấy phép cư trú của tôi sắp hết hạn"),
+        ("en", "My residence permit expires"),
+        ("de", "Meine Aufenthaltserlaubnis läuft ab"),
+    ],
+)
+def test_residence_words_find_the_residence_page_in_every_language(lang: str, text: str) -> None:
+    assert match(text, lang).pages == ("residence",)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kann ich mit Duldung eine Ausbildung machen?",

@@ -105,6 +105,20 @@ def test_looking_for_an_apprenticeship_starts_the_dialogue_for_young_people(
 
 
 @pytest.mark.parametrize(
+    ("code", "button", "typed", "screen"),
+    [
+        ("ar", "العربية", "عندي دولدونغ هل يمكنني التدريب؟", "a:residence"),
+    ],
+)
+def test_a_question_found_by_new_words_gets_its_page(
+    code: str, button: str, typed: str, screen: str
+) -> None:
+    d = in_menu(button, code)
+    d.type(typed)
+    assert d.state.screen == screen
+
+
+@pytest.mark.parametrize(
     ("code", "button", "typed"),
     [
         ("de", "Deutsch", "Wir suchen einen Auszubildenden"),

@@ -42,7 +42,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "aufenthalt, aufenthaltserlaubnis, aufenthaltstitel, visum, visa, "
             "arbeitserlaubnis, duldung, ausländerbehörde, abschiebung, asyl, "
             "beschäftigungserlaubnis, aufenthaltsgenehmigung, ausbildungsduldung, "
-            "migrationsberatung, jugendmigrationsdienst"
+            "migrationsberatung, jugendmigrationsdienst, niederlassungserlaubnis, "
+            "aufenthaltsrecht"
         ),
         "offices": (
             "büro, adresse, standort, telefonnummer, telefon, öffnungszeiten, sprechzeiten, "
@@ -79,7 +80,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "residence": (
             "residence, visa, permit, immigration, deportation, asylum, duldung, stay in, "
-            "germany, allowed to work, work permit"
+            "germany, allowed to work, work permit, residence permit, residency, visas"
         ),
         "offices": (
             "office, offices, address, phone, number, opening, hours, contact, email, "
@@ -118,7 +119,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "residence": (
             "oturum, oturma izni, vize, çalışma izni, yabancılar dairesi, ausländerbehörde, "
-            "sınır dışı, iltica, duldung, kalabilir"
+            "sınır dışı, iltica, duldung, kalabilir, vizem, vizemi, vizeyi, vizesi, "
+            "oturumum, oturumumu, oturma iznim, oturma iznimi, oturma izni, ikamet, "
+            "ikamet izni, duldungum"
         ),
         "offices": (
             "ofis, ofisiniz, büro, adres, adresi, telefon, numara, numarası, çalışma, "
@@ -152,7 +155,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "residence": (
             "cư trú, visa, thị thực, giấy phép lao động, giấy phép làm việc, sở ngoại kiều, "
-            "ausländerbehörde, trục xuất, tị nạn, duldung, ở lại"
+            "ausländerbehörde, trục xuất, tị nạn, duldung, ở lại, giấy phép cư trú, "
+            "thẻ cư trú, gia hạn visa"
         ),
         "offices": (
             "văn phòng, địa chỉ, số điện thoại, điện thoại, giờ làm việc, liên hệ, email, "
@@ -193,7 +197,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "посвідка, дозвіл на проживання, віза, візу, дозвіл на роботу, відомство у, "
             "справах іноземців, ausländerbehörde, депортація, притулок, тимчасовий захист, "
             "тимчасовим захистом, тимчасового захисту, "
-            "duldung, залишитися"
+            "duldung, залишитися, посвідку, посвідки, посвідкою, посвідка на проживання, "
+            "посвідку на проживання, дозволу на проживання, візи, візою, внж, дульдунг"
         ),
         "offices": (
             "офіс, офісу, бюро, адреса, адресу, телефон, номер, години роботи, контакт, "
@@ -232,7 +237,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "residence": (
             "اقامه, الاقامه, تاشيره, فيزا, تصريح عمل, اذن عمل, دائره الاجانب, "
-            "ausländerbehörde, ترحيل, لجوء, duldung, البقاء"
+            "ausländerbehörde, ترحيل, لجوء, duldung, البقاء, اقامتي, اقامتك, اقامتنا, "
+            "تاشيرتي, فيزتي, دولدونغ, الدولدونغ, دولدونج, تصريح اقامه, تصريح الاقامه, "
+            "بطاقه الاقامه"
         ),
         "offices": (
             "مكتب, مكاتب, المكتب, عنوان, العنوان, هاتف, رقم, الرقم, ساعات العمل, تواصل, "

@@ -153,6 +153,31 @@ def test_residence_words_find_the_residence_page_in_every_language(lang: str, te
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "شهادة" (a certificate) opened the page on foreign school certificates (QA).
+        ("ar", "هل أحتاج شهادة Meister لأدرب متدربين؟"),
+        ("en", "Do I need a Meister certificate to train apprentices?"),
+        ("tr", "Çırak yetiştirmek için Meister belgesi lazım mı?"),
+        ("vi", "Tôi có cần bằng Meister để đào tạo không?"),
+        ("uk", "Чи потрібен диплом Meister, щоб навчати учнів?"),
+        ("de", "Brauche ich einen Meister, um auszubilden?"),
+        ("tr", "Ausbildereignung gerekli mi?"),
+    ],
+)
+def test_the_trainers_qualification_finds_the_page_for_training_companies(
+    lang: str, text: str
+) -> None:
+    assert match(text, lang).pages == ("steps",)
+
+
+def test_a_school_certificate_still_finds_its_page() -> None:
+    assert match("هل يتم الاعتراف بشهادتي؟", "ar").pages == ("certs",)
+    assert match("Is my certificate recognised?", "en").pages == ("certs",)
+    assert match("Wird mein Zeugnis anerkannt?", "de").pages == ("certs",)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kann ich mit Duldung eine Ausbildung machen?",

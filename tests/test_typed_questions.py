@@ -108,6 +108,7 @@ def test_looking_for_an_apprenticeship_starts_the_dialogue_for_young_people(
     ("code", "button", "typed", "screen"),
     [
         ("ar", "العربية", "عندي دولدونغ هل يمكنني التدريب؟", "a:residence"),
+        ("ar", "العربية", "هل أحتاج شهادة Meister لأدرب متدربين؟", "a:steps"),
     ],
 )
 def test_a_question_found_by_new_words_gets_its_page(

@@ -21,7 +21,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "ausbildungsbetrieb, ausbilden, ausbilder, aevo, ausbildereignung, "
             "ausbildereignungsprüfung, meisterbrief, ausbildungsvertrag, vertrag, "
             "probezeit, ihk, hwk, handwerkskammer, kammer, einstellen, "
-            "ausbildungsberechtigung, berechtigt, voraussetzungen, lehrling nehmen"
+            "ausbildungsberechtigung, berechtigt, voraussetzungen, lehrling nehmen, "
+            "meister, meistertitel, meisterprüfung, ausbilderschein"
         ),
         "pay": (
             "vergütung, ausbildungsvergütung, gehalt, lohn, verdienen, verdient, kostet, "
@@ -63,7 +64,11 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "steps": (
             "training company, become, trainer, aevo, contract, probation, chamber, ihk, "
-            "hwk, hire, requirements, allowed, qualified, register"
+            "hwk, hire, requirements, allowed, qualified, register, "
+            # The trainer's qualification: "Do I need a Meister certificate?" is not about
+            # a school certificate.
+            "meister, meisterbrief, ausbildereignung, ausbilderschein, master craftsman, "
+            "meister certificate, trainer qualification, trainer exam"
         ),
         "pay": (
             "pay, paid, salary, wage, wages, earn, cost, costs, money, euro, euros, how much, "
@@ -103,7 +108,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "steps": (
             "eğitim işletmesi, ausbildungsbetrieb, eğitmen, usta öğretici, aevo, sözleşme, "
             "sözleşmesi, deneme süresi, oda, odası, ihk, hwk, işe almak, çırak almak, "
-            "şartlar, şartları, koşulları, nasıl olur, çırak"
+            "şartlar, şartları, koşulları, nasıl olur, çırak, "
+            "meister, meisterbrief, ausbildereignung, ustalık, ustalık belgesi, "
+            "meister belgesi, meister diploması"
         ),
         "pay": (
             "maaş, maaşı, ücret, ücreti, kazanır, kazanç, para, euro, ne kadar, kaç para, "
@@ -142,7 +149,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "steps": (
             "doanh nghiệp đào tạo, cơ sở đào tạo, người hướng dẫn, aevo, hợp đồng, thử, "
-            "việc, phòng thương mại, ihk, hwk, nhận học viên, tuyển, điều kiện, đăng ký"
+            "việc, phòng thương mại, ihk, hwk, nhận học viên, tuyển, điều kiện, đăng ký, "
+            "meister, meisterbrief, ausbildereignung, thợ cả, bằng thợ cả, bằng meister, "
+            "chứng chỉ meister"
         ),
         "pay": ("lương, tiền, trả, chi phí, bao nhiêu, euro, thu nhập, tối thiểu, tốn"),
         "support": (
@@ -178,7 +187,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "steps": (
             "навчальне підприємство, навчальним підприємством, ausbildungsbetrieb, навчати, "
             "учнів, інструктор, aevo, договір, випробувальний, палата, палати, ihk, hwk, "
-            "найняти, взяти учня, вимоги, умови"
+            "найняти, взяти учня, вимоги, умови, meister, meisterbrief, ausbildereignung, "
+            "диплом майстра, диплом meister, сертифікат meister"
         ),
         "pay": (
             "зарплата, зарплату, оплата, винагорода, заробляє, заробити, гроші, коштує, "
@@ -221,7 +231,10 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "steps": (
             "منشاه تدريب, ausbildungsbetrieb, مدرب, المدرب, aevo, عقد, العقد, فتره التجربه, "
             "الغرفه, غرفه, ihk, hwk, توظيف, اوظف, شروط, الشروط, كيف تصبح, كيف اصبح, "
-            "كيف اصير, شركه تدريب, متدرب في شركتي, ماذا احتاج"
+            "كيف اصير, شركه تدريب, متدرب في شركتي, ماذا احتاج, "
+            # The trainer's qualification, not a school certificate ("شهادة").
+            "meister, meisterbrief, ausbildereignung, مايستر, شهاده meister, شهاده مايستر, "
+            "الاستاذيه, شهاده الاستاذيه"
         ),
         "pay": (
             "راتب, الراتب, اجر, الاجر, مكافاه, يكلف, تكلفه, كم يكلف, يتقاضى, فلوس, مال, "

@@ -178,6 +178,42 @@ def test_a_school_certificate_still_finds_its_page() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # What "it" costs: the apprentices' pay table answered it (QA, 2026-12-05).
+        ("de", "was kostet das?"),
+        ("de", "Hallo, kostet das etwas?"),
+        ("de", "Ist das kostenlos?"),
+        ("tr", "was kostet das?"),  # German in a Turkish chat
+        ("en", "How much does it cost?"),
+        ("en", "Is it free?"),
+        ("tr", "Bu ücretli mi?"),
+        ("vi", "Có mất phí không?"),
+        ("uk", "Скільки це коштує?"),
+        ("ar", "كم يكلف هذا؟"),
+    ],
+)
+def test_what_it_costs_finds_the_page_that_says_the_advice_is_free(lang: str, text: str) -> None:
+    assert match(text, lang).pages == ("about",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Wie viel verdient ein Azubi?"),
+        ("de", "Was kostet ein Azubi?"),
+        ("de", "Was kostet das Azubi-Gehalt?"),
+        ("en", "How much does it cost to hire an apprentice?"),
+        ("tr", "patron maaş ödemiyor"),
+        ("uk", "Скільки коштує учень?"),
+        ("ar", "كم يكلف المتدرب؟"),
+    ],
+)
+def test_the_cost_of_an_apprentice_still_finds_the_pay_page(lang: str, text: str) -> None:
+    assert match(text, lang).pages[0] == "pay"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kann ich mit Duldung eine Ausbildung machen?",

@@ -107,6 +107,7 @@ def test_looking_for_an_apprenticeship_starts_the_dialogue_for_young_people(
 @pytest.mark.parametrize(
     ("code", "button", "typed", "screen"),
     [
+        ("tr", "Türkçe", "was kostet das?", "a:about"),  # the pay table before (QA)
         ("ar", "العربية", "عندي دولدونغ هل يمكنني التدريب؟", "a:residence"),
         ("ar", "العربية", "هل أحتاج شهادة Meister لأدرب متدربين؟", "a:steps"),
     ],

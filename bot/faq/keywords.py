@@ -268,6 +268,47 @@ KEYWORDS: dict[str, dict[str, str]] = {
     },
 }
 
+#: What people type to ask what "it" costs, naming nothing else ("Was kostet das?",
+#: "How much does it cost?"): the cost of KAUSA's help, which the page "about" says is free,
+#: not the apprentices' pay, which the cost words alone led to (QA). Phrases of whole words
+#: (as in WISHES); with a page's keyword beside them ("Was kostet das Azubi-Gehalt?") or
+#: several more words, the question is matched as any other.
+ITS_COST: dict[str, str] = {
+    "de": (
+        "was kostet das, was kostet es, wie viel kostet das, wieviel kostet das, kostet das "
+        "etwas, kostet es etwas, kostet das was, kostet es was, kostet das geld, kostet es "
+        "geld, ist das kostenlos, ist es kostenlos, ist das kostenpflichtig, ist das umsonst, "
+        "ist das gratis, muss ich etwas bezahlen, muss ich was bezahlen, muss ich dafür "
+        "bezahlen, muss ich dafür zahlen, wie teuer ist das"
+    ),
+    "en": (
+        "how much does it cost, how much does this cost, how much does that cost, what does "
+        "it cost, what does this cost, does it cost anything, does this cost anything, does "
+        "it cost money, is it free, is this free, is it for free, is this for free, how much "
+        "is it, do i have to pay anything, do i need to pay anything, do i have to pay for "
+        "it, is there a fee, are there any costs"
+    ),
+    "tr": (
+        "bu ücretli mi, bunun ücreti var mı, bunun ücreti ne kadar, bu ücretsiz mi, bu "
+        "paralı mı, para ödemem gerekiyor mu, para ödemem gerekir mi, ücret ödemem "
+        "gerekiyor mu, bu kaç para, bu ne kadar tutar, ne kadar tutar, bunun fiyatı ne"
+    ),
+    "vi": (
+        "có mất phí không, có mất tiền không, có tốn tiền không, có tốn phí không, có phải "
+        "trả tiền không, có phải trả phí không, có tính phí không, cái này bao nhiêu tiền, "
+        "có miễn phí không"
+    ),
+    "uk": (
+        "скільки це коштує, це щось коштує, це коштує, чи це платно, це платно, чи це "
+        "безкоштовно, чи треба за це платити, чи потрібно за це платити"
+    ),
+    "ar": (
+        "كم يكلف هذا, كم يكلف ذلك, كم تكلفة ذلك, كم تكلفة هذا, هل هذا مجاني, هل هو مجاني, "
+        "هل هذا مدفوع, هل هو مدفوع, هل يجب أن أدفع شيئا, هل علي أن أدفع شيئا, "
+        "هل أدفع شيئا, بكم هذا"
+    ),
+}
+
 #: What people type when they want one of the bot's dialogues rather than a page: a young
 #: person or a parent looking for an apprenticeship ("Ich suche einen Ausbildungsplatz")
 #: is taken to the dialogue for young people, a business that wants to train ("Wir suchen

@@ -15,7 +15,13 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.faq.keywords import KEYWORDS, OWN_BUSINESS, PRIVACY_WISHES, WISHES
+from bot.faq.keywords import (
+    ITS_COST,
+    KEYWORDS,
+    OWN_BUSINESS,
+    PRIVACY_WISHES,
+    WISHES,
+)
 
 #: How alike a word and a keyword must be (0-100) to count.
 WORD_CUTOFF = 86
@@ -160,7 +166,15 @@ def match(text: str, lang: str, fit: float = FIT) -> Match:
     return Match((), ())
 
 
+#: The page that says KAUSA's advice is free: the answer to what "it" costs (ITS_COST).
+ABOUT = "about"
+#: The most words beside an ITS_COST phrase ("Hallo, was kostet das bei Ihnen?").
+COST_BESIDE = 3
+
+
 def _match_in(text: str, lang: str, fit: float) -> Match:
+    if _asks_its_cost(text, lang):
+        return Match((ABOUT,), (1.0,))
     ranked = sorted(scores(text, lang).items(), key=lambda item: (-item[1], item[0]))
     ranked = [(page, score) for page, score in ranked if score >= fit]
     if not ranked:
@@ -169,6 +183,33 @@ def _match_in(text: str, lang: str, fit: float) -> Match:
     if len(ranked) > 1 and ranked[1][1] >= best[1] * CLOSE:
         return Match((best[0], ranked[1][0]), (best[1], ranked[1][1]))
     return Match((best[0],), (best[1],))
+
+
+def _asks_its_cost(text: str, lang: str) -> bool:
+    """Whether ``text`` asks what "it" costs and names nothing else ("Was kostet das?"):
+    an ITS_COST phrase with at most COST_BESIDE other words, in which no page's keywords
+    find anything, not even a near form ("Was kostet das Azubi-Gehalt?" is about pay,
+    "Was kostet es, einen Azubi einzustellen?" about pay and the steps)."""
+    words = _WORD.findall(normalize(_LINK.sub(" ", text)))
+    for phrase in _phrases("its_cost", lang):
+        start = _find(phrase, words)
+        if start is not None:
+            beside = words[:start] + words[start + len(phrase) :]
+            return len(beside) <= COST_BESIDE and not scores(" ".join(beside), lang)
+    return False
+
+
+#: Phrase lists per language, each one comma-separated string.
+_LISTS = {"its_cost": ITS_COST}
+
+
+@lru_cache(maxsize=16)
+def _phrases(kind: str, lang: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of ``lang`` in the list ``kind`` of _LISTS as words, longest first (so
+    that the longest phrase that stands in a text is found)."""
+    listed = _LISTS[kind].get(lang, "").split(",")
+    phrases = (tuple(_WORD.findall(normalize(phrase))) for phrase in listed)
+    return tuple(sorted(filter(None, phrases), key=len, reverse=True))
 
 
 @lru_cache(maxsize=8)
@@ -223,11 +264,16 @@ _TURKISH_NOT = re.compile(r"m(?:i|u|ü)yor")
 
 
 def _stands_in(phrase: tuple[str, ...], words: list[str]) -> bool:
+    return _find(phrase, words) is not None
+
+
+def _find(phrase: tuple[str, ...], words: list[str]) -> int | None:
+    """Where ``phrase`` starts in ``words`` (its words one after another), or None."""
     size = len(phrase)
-    return any(
-        all(_same_word(words[start + i], phrase[i]) for i in range(size))
-        for start in range(len(words) - size + 1)
-    )
+    for start in range(len(words) - size + 1):
+        if all(_same_word(words[start + i], phrase[i]) for i in range(size)):
+            return start
+    return None
 
 
 @lru_cache(maxsize=8)

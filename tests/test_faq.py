@@ -6,7 +6,7 @@ import pytest
 
 from bench.faq import evaluate, table
 from bench.faq_questions import QUESTIONS, UNSEEN
-from bot.faq.keywords import KEYWORDS, WISHES
+from bot.faq.keywords import KEYWORDS, TROUBLE, WISHES
 from bot.faq.matcher import match, wish
 from bot.flows import info
 from bot.i18n import LANGUAGES
@@ -93,6 +93,10 @@ def test_every_wished_phrase_starts_its_own_dialogue() -> None:
         for flow, phrases in flows.items():
             for phrase in filter(None, (p.strip() for p in phrases.split(","))):
                 assert wish(phrase, lang) == flow, (lang, phrase)
+    # An apprentice's trouble is the young people's dialogue.
+    for lang, phrases in TROUBLE.items():
+        for phrase in filter(None, (p.strip() for p in phrases.split(","))):
+            assert wish(phrase, lang) == "young", (lang, phrase)
 
 
 @pytest.mark.parametrize(
@@ -129,6 +133,58 @@ def test_every_wished_phrase_starts_its_own_dialogue() -> None:
 def test_whose_training_it_is_decides_the_dialogue(lang: str, text: str, flow: str | None) -> None:
     # Each started the other dialogue, whose first typed answer then stored the protest
     # ("Nein, ich bin 17 ...") as the business's name.
+    assert wish(text, lang) == flow
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # An apprentice who wants another training company was shown the page for
+        # businesses (QA, 2026-12-05).
+        ("de", "Kann ich den Ausbildungsbetrieb wechseln?"),
+        ("de", "Ich will meinen Betrieb wechseln"),  # one's training company, not one's own
+        ("en", "Can I change my training company?"),
+        ("tr", "Ausbildung yerimi değiştirmek istiyorum"),
+        ("tr", "İşyerimi değiştirebilir miyim?"),
+        ("vi", "Tôi đang học nghề đầu bếp và muốn đổi nhà hàng"),
+        ("uk", "Я хочу змінити навчальне підприємство"),
+        ("ar", "هل يمكنني تغيير مكان التدريب؟"),
+        ("ar", "أريد تغيير الشركة"),
+        # Trouble is said with a negation, which turned every wish round (QA, 2026-12-05).
+        ("de", "Ich habe Probleme mit meinem Chef, er zahlt nicht"),
+        ("tr", "ustamla sorunum var, maaş ödemiyor"),
+        ("en", "I have problems with my boss, he doesn't pay me"),
+        ("uk", "Роботодавець не платить, проблеми на навчанні"),
+        # "Azubi-Vertrag" is the apprentice's own contract, not a business's apprentice.
+        ("de", "Ich suche einen Ausbildungsplatz, mein Azubi-Vertrag wurde gekündigt"),
+    ],
+)
+def test_an_apprentice_in_trouble_gets_the_dialogue_for_young_people(lang: str, text: str) -> None:
+    assert wish(text, lang) == "young"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flow"),
+    [
+        # A negation still turns a wish to get or give an apprenticeship round.
+        ("de", "Ich will keine Ausbildung machen", None),
+        ("de", "Wir suchen keinen Azubi", None),
+        ("en", "I don't want an apprenticeship", None),
+        ("tr", "Çırak almak istemiyorum", None),
+        # A business owner's apprentice in trouble is the business's.
+        ("de", "Unser Azubi will den Betrieb wechseln", "business"),
+        ("de", "Mein Azubi hat Probleme in der Ausbildung", "business"),
+        ("en", "My apprentice wants to change training company", "business"),
+        ("tr", "Çırağım işyerini değiştirmek istiyor", "business"),
+        ("de", "Wir möchten Ausbildungsbetrieb werden", "business"),
+        ("en", "We want to become a training company", "business"),
+        ("uk", "Хочемо стати навчальним підприємством", "business"),
+        ("de", "Wie werde ich Ausbildungsbetrieb?", None),
+    ],
+)
+def test_a_negation_turns_round_only_wishes_and_owners_keep_their_dialogue(
+    lang: str, text: str, flow: str | None
+) -> None:
     assert wish(text, lang) == flow
 
 

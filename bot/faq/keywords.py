@@ -331,10 +331,6 @@ WISHES: dict[str, dict[str, str]] = {
             "lehrlingsplatz, azubi ausbildung, azubi werden, mich ausbilden lassen, "
             "möchte eine ausbildung, will eine ausbildung, hätte gern eine ausbildung, "
             "suche eine lehre, suche lehre, möchte eine lehre machen, lehre machen, "
-            # An apprentice who needs help (QA, 2026-12-04: "no information page").
-            "probleme in der ausbildung, problem in der ausbildung, probleme mit meinem chef, "
-            "problem mit meinem chef, probleme im ausbildungsbetrieb, hilfe in der ausbildung, "
-            "hilfe bei meiner ausbildung, ärger in der ausbildung, ausbildung abbrechen, "
             "braucht eine ausbildung, braucht einen ausbildungsplatz"
         ),
         "business": (
@@ -359,11 +355,7 @@ WISHES: dict[str, dict[str, str]] = {
             "apprenticeship, want to do an apprenticeship, need an apprenticeship, "
             "get an apprenticeship, do an ausbildung, apprentice position, apprentice job, "
             "apprentice place, apprentice role, apprentice work, apprentice ship, apprentice "
-            "placement, be an apprentice, become an apprentice, problem in my ausbildung, "
-            "problems in my ausbildung, problem in my apprenticeship, problems in my "
-            "apprenticeship, problems with my employer, problem with my employer, problems "
-            "with my boss, problem with my boss, help with my apprenticeship, help with my "
-            "ausbildung"
+            "placement, be an apprentice, become an apprentice"
         ),
         "business": (
             "want to train apprentices, want to train an apprentice, like to train "
@@ -379,8 +371,7 @@ WISHES: dict[str, dict[str, str]] = {
             "çıraklık yeri arıyorum, meslek eğitimi arıyorum, mesleki eğitim arıyorum, "
             "meslek eğitimi yeri arıyorum, ausbildung yapmak istiyorum, "
             "meslek eğitimi almak istiyorum, ausbildung bulmak, ausbildung arıyor, çırak olmak "
-            "istiyorum, çırak yeri arıyorum, çırak olarak iş arıyorum, ustamla sorun, "
-            "ustamla sorunum, işverenimle sorun, ausbildungda sorun, meslek eğitimimde sorun"
+            "istiyorum, çırak yeri arıyorum, çırak olarak iş arıyorum"
         ),
         "business": (
             # Not "azubi arıyorum" nor "arıyoruz" (a typo apart): a young person says it of
@@ -395,8 +386,7 @@ WISHES: dict[str, dict[str, str]] = {
         "young": (
             "tìm chỗ học nghề, tìm học nghề, tìm nơi học nghề, muốn học nghề, "
             "tìm ausbildung, tìm chỗ ausbildung, muốn học ausbildung, muốn đi học nghề, "
-            "cần tìm chỗ học nghề, đang tìm chỗ học nghề, cần học nghề, vấn đề với chủ, "
-            "gặp vấn đề khi học nghề"
+            "cần tìm chỗ học nghề, đang tìm chỗ học nghề, cần học nghề"
         ),
         "business": (
             # "Azubi" and "học viên" also name the programme and the candidates of agencies
@@ -413,8 +403,7 @@ WISHES: dict[str, dict[str, str]] = {
             "професійне навчання, шукаю навчання, шукаю місце для навчання, хочу "
             "пройти ausbildung, хочу професійне навчання, знайти ausbildung, "
             "знайти місце навчання, шукає ausbildung, шукає місце навчання, місце учня, "
-            "стати учнем, учнівське місце, проблеми на навчанні, проблеми з роботодавцем, "
-            "проблема з роботодавцем, потрібне навчання"
+            "стати учнем, учнівське місце, потрібне навчання"
         ),
         "business": (
             "шукаю учня, шукаємо учня, шукаю учнів, шукаємо учнів, хочу навчати учнів, "
@@ -428,8 +417,7 @@ WISHES: dict[str, dict[str, str]] = {
         "young": (
             "أبحث عن تدريب مهني, أبحث عن تدريب, ابحث عن تدريب, أبحث عن أوسبيلدونغ, "
             "أبحث عن ausbildung, أريد تدريب مهني, أريد أن أصبح متدرب, اريد تدريب مهني, "
-            "يبحث عن تدريب مهني, يبحث عن تدريب, أبحث عن مكان تدريب, أريد أن أكون متدرب, "
-            "مشكلة في التدريب, مشاكل في التدريب, مشكلة مع صاحب العمل, مشكلة مع المدير"
+            "يبحث عن تدريب مهني, يبحث عن تدريب, أبحث عن مكان تدريب, أريد أن أكون متدرب"
         ),
         "business": (
             "أبحث عن متدرب, نبحث عن متدرب, أريد تدريب متدربين, أريد توظيف متدرب, "
@@ -437,6 +425,64 @@ WISHES: dict[str, dict[str, str]] = {
             "نحتاج الى متدرب, احتاج متدرب"
         ),
     },
+}
+
+#: What an apprentice in trouble types: problems with the training company or the boss,
+#: or the wish to change the training company ("Kann ich den Ausbildungsbetrieb
+#: wechseln?", which got the page for businesses). They lead to the dialogue for young
+#: people, as WISHES' "young" do, but are not turned round by a negation: trouble is
+#: said with one ("er zahlt nicht", "maaş ödemiyor"). Phrases only, as in WISHES.
+TROUBLE: dict[str, str] = {
+    "de": (
+        "probleme in der ausbildung, problem in der ausbildung, probleme mit meinem chef, "
+        "problem mit meinem chef, probleme mit dem chef, ärger mit meinem chef, "
+        "stress mit meinem chef, probleme mit meinem ausbilder, problem mit meinem "
+        "ausbilder, probleme im ausbildungsbetrieb, hilfe in der ausbildung, "
+        "hilfe bei meiner ausbildung, ärger in der ausbildung, ausbildung abbrechen, "
+        "chef zahlt nicht, chef zahlt mir nicht, chef zahlt kein, chef zahlt mir kein, "
+        "ausbildungsbetrieb wechseln, den betrieb wechseln, betrieb wechseln, "
+        "ausbildungsplatz wechseln, ausbildungsstelle wechseln, ausbildung wechseln, "
+        "anderen ausbildungsbetrieb, neuen ausbildungsbetrieb, wechsel des "
+        "ausbildungsbetriebs, ausbildungsbetrieb verlassen"
+    ),
+    "en": (
+        "problem in my ausbildung, problems in my ausbildung, problem in my apprenticeship, "
+        "problems in my apprenticeship, problems with my employer, problem with my "
+        "employer, problems with my boss, problem with my boss, trouble with my boss, "
+        "problems with my trainer, help with my apprenticeship, help with my ausbildung, "
+        "boss does not pay, boss doesn't pay, boss is not paying, employer does not pay, "
+        "change my training company, change training company, change my apprenticeship, "
+        "switch my training company, switch training company, change my employer, "
+        "leave my training company, another training company, quit my apprenticeship"
+    ),
+    "tr": (
+        "ustamla sorun, ustamla sorunum, işverenimle sorun, işverenimle sorunum, "
+        "patronumla sorun, patronumla sorunum, şefimle sorun, ausbildungda sorun, "
+        "meslek eğitimimde sorun, işletmeyi değiştirmek, işletmeyi değiştirebilir, "
+        "işyerimi değiştirmek, işyerimi değiştirebilir, ustamı değiştirmek, "
+        "eğitim yerimi değiştirmek, ausbildung yerimi değiştirmek, ausbildungsbetrieb "
+        "değiştirmek, başka işletmeye geçmek, başka bir işletmeye geçmek, "
+        "ausbildungu bırakmak"
+    ),
+    "vi": (
+        "vấn đề với chủ, vấn đề với ông chủ, gặp vấn đề khi học nghề, chủ không trả lương, "
+        "đổi chỗ học nghề, đổi nơi học nghề, chuyển chỗ học nghề, chuyển nơi học nghề, "
+        "đổi công ty đào tạo, đổi chỗ ausbildung, muốn đổi nhà hàng, muốn đổi công ty, "
+        "muốn đổi tiệm, bỏ học nghề"
+    ),
+    "uk": (
+        "проблеми на навчанні, проблеми з роботодавцем, проблема з роботодавцем, "
+        "проблеми з начальником, проблема з начальником, проблеми з керівником, "
+        "роботодавець не платить, змінити навчальне підприємство, змінити підприємство, "
+        "змінити роботодавця, поміняти навчальне підприємство, поміняти підприємство, "
+        "перейти на інше підприємство, інше навчальне підприємство"
+    ),
+    "ar": (
+        "مشكلة في التدريب, مشاكل في التدريب, مشكلة مع صاحب العمل, مشاكل مع صاحب العمل, "
+        "مشكلة مع المدير, مشاكل مع المدير, صاحب العمل لا يدفع, تغيير الشركة, "
+        "تغيير شركة التدريب, تغيير مكان التدريب, أغير الشركة, أغير مكان التدريب, "
+        "الانتقال إلى شركة أخرى, أنتقل إلى شركة أخرى, تغيير صاحب العمل"
+    ),
 }
 
 #: How a business owner names their own business: a young people's wish said of it ("Mein
@@ -449,13 +495,15 @@ OWN_BUSINESS: dict[str, tuple[str, str, str]] = {
         "habe ein, habe einen, habe eine, haben ein, haben einen, haben eine",
         "restaurant, betrieb, firma, laden, geschäft, imbiss, salon, friseursalon, "
         "pizzeria, unternehmen, werkstatt, café, cafe, kiosk, bäckerei, mitarbeiter, "
-        "mitarbeiterin",
+        # One's apprentice: "Unser Azubi will den Betrieb wechseln" is the business's.
+        "mitarbeiterin, azubi, azubis, auszubildender, auszubildende, lehrling",
         "",
     ),
     "en": (
         "my, our, i have a, we have a, i own a, i run a, we run a",
         # Not "employee": a typo away from an apprentice's "my employer".
-        "restaurant, business, company, shop, store, salon, firm, bakery, workshop, cafe, staff",
+        "restaurant, business, company, shop, store, salon, firm, bakery, workshop, cafe, staff, "
+        "apprentice, trainee",
         "",
     ),
     "tr": (
@@ -463,23 +511,28 @@ OWN_BUSINESS: dict[str, tuple[str, str, str]] = {
         "",
         "restoranım, restoranımda, restoranımız, işletmem, işletmemde, işletmemiz, "
         "dükkanım, dükkanımda, dükkanımız, firmam, firmamda, firmamız, şirketim, "
-        "şirketimde, şirketimiz, işyerim, işyerimde, işyerimiz",
+        "şirketimde, şirketimiz, işyerim, işyerimde, işyerimiz, çırağım, çırağımız",
     ),
     "vi": (
         "",
         "",
         "nhà hàng của tôi, tiệm của tôi, tiệm nail của tôi, công ty của tôi, cửa hàng của "
-        "tôi, tôi có nhà hàng, tôi có tiệm, tôi có công ty, tôi có cửa hàng",
+        "tôi, tôi có nhà hàng, tôi có tiệm, tôi có công ty, tôi có cửa hàng, người học nghề "
+        "của tôi, azubi của tôi",
     ),
     "uk": (
         "мій, моя, моє, мого, моєї, моєму, моїй, наш, наша, наше, нашого, нашої, нашому, нашій",
         "ресторан, ресторану, ресторані, бізнес, бізнесу, фірма, фірми, фірмі, "
         "підприємство, підприємства, підприємстві, магазин, магазину, магазині, "
-        "перукарня, перукарні, пекарня, пекарні, кафе, салон, салону",
+        "перукарня, перукарні, пекарня, пекарні, кафе, салон, салону, учень, учениця",
         "",
     ),
     # Not "محلي": it is also the word for "local".
-    "ar": ("", "", "مطعمي, مطعمنا, شركتي, شركتنا, متجري, متجرنا, مخبزي, صالوني, ورشتي"),
+    "ar": (
+        "",
+        "",
+        "مطعمي, مطعمنا, شركتي, شركتنا, متجري, متجرنا, مخبزي, صالوني, ورشتي, متدربنا, المتدرب عندي",
+    ),
 }
 
 #: What people type when they want one of their privacy rights rather than a page: the

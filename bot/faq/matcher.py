@@ -20,6 +20,7 @@ from bot.faq.keywords import (
     KEYWORDS,
     OWN_BUSINESS,
     PRIVACY_WISHES,
+    TROUBLE,
     WISHES,
 )
 
@@ -200,7 +201,7 @@ def _asks_its_cost(text: str, lang: str) -> bool:
 
 
 #: Phrase lists per language, each one comma-separated string.
-_LISTS = {"its_cost": ITS_COST}
+_LISTS = {"its_cost": ITS_COST, "trouble": TROUBLE}
 
 
 @lru_cache(maxsize=16)
@@ -213,13 +214,16 @@ def _phrases(kind: str, lang: str) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=8)
-def _wishes(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-    return tuple(
-        (tuple(_WORD.findall(normalize(phrase))), flow)
+def _wishes(lang: str) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
+    """Each phrase of ``lang`` with its flow, and whether a negation turns it round: a
+    wish does ("Ich will keine Ausbildung machen"), an apprentice's trouble does not."""
+    wishes = tuple(
+        (tuple(_WORD.findall(normalize(phrase))), flow, True)
         for flow, phrases in WISHES.get(lang, {}).items()
         for phrase in phrases.split(",")
         if phrase.strip()
     )
+    return wishes + tuple((phrase, YOUNG, False) for phrase in _phrases("trouble", lang))
 
 
 def _same_word(typed: str, word: str) -> bool:
@@ -233,24 +237,47 @@ def _same_word(typed: str, word: str) -> bool:
     )
 
 
+#: The dialogue for young people, and the one for businesses (flow keys of bot.flows).
+YOUNG = "young"
+BUSINESS = "business"
+
+
 def wish(text: str, lang: str) -> str | None:
     """The dialogue ``text`` asks for in ``lang`` ("Ich suche einen Ausbildungsplatz": the
     one for young people; also in German and English), or None. A phrase's words must
     stand in the text one after another, each whole: a wrong dialogue is worse than the
-    answer "no page on this". A young person's wish said of one's own business ("Mein
-    Restaurant will Ausbildung machen") is the business's."""
+    answer "no page on this". A young person's wish or an apprentice's trouble said of
+    one's own business or apprentice ("Mein Restaurant will Ausbildung machen", "Unser
+    Azubi will den Betrieb wechseln") is the business's."""
     words = _WORD.findall(normalize(text))
-    negated = _ENGLISH_NOT.search(normalize(text)) is not None
-    if negated or any(word in _NEGATIONS or _TURKISH_NOT.search(word) for word in words):
-        # "Wir brauchen keinen Azubi mehr", "Ich will keine Ausbildung machen": a wish
-        # said the other way round (a typo away from "einen", "keinen" matched it).
-        return None
-    for phrase, flow in (wished for each in _also(lang) for wished in _wishes(each)):
-        if _stands_in(phrase, words):
-            if flow == "young" and any(_stands_in(own, words) for own in _owned(lang)):
-                return "business"
-            return flow
+    # "Wir brauchen keinen Azubi mehr", "Ich will keine Ausbildung machen": a wish said
+    # the other way round (a typo away from "einen", "keinen" matched it). Not trouble,
+    # said with a negation as often as not ("er zahlt nicht", "maaş ödemiyor").
+    negated = _ENGLISH_NOT.search(normalize(text)) is not None or any(
+        word in _NEGATIONS or _TURKISH_NOT.search(word) for word in words
+    )
+    for phrase, flow, turns in (wished for each in _also(lang) for wished in _wishes(each)):
+        start = None if negated and turns else _find(phrase, words)
+        if start is None:
+            continue
+        if flow == YOUNG and _owned_beside(phrase, text, lang):
+            return BUSINESS
+        return flow
     return None
+
+
+#: A hyphen inside a compound ("Azubi-Vertrag").
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def _owned_beside(phrase: tuple[str, ...], text: str, lang: str) -> bool:
+    """Whether ``text`` names one's own business or apprentice beside ``phrase``: not in
+    it ("Ich will meinen Betrieb wechseln" is an apprentice's), nor as the first part of
+    a compound ("mein Azubi-Vertrag" is an apprentice's contract)."""
+    words = _WORD.findall(normalize(_HYPHEN.sub("", text)))
+    start = _find(phrase, words)
+    beside = words if start is None else [*words[:start], "", *words[start + len(phrase) :]]
+    return any(_stands_in(own, beside) for own in _owned(lang))
 
 
 #: Words that turn a wish round (German, English, Ukrainian; folded as normalize() does).

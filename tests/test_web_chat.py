@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import build_services
 from bot.config import Settings
+from bot.i18n import translator
 from bot.services import Services
 from bot.web import chat
 from bot.web.app import build_web_app
@@ -262,6 +263,28 @@ async def test_too_many_steps_in_one_session_get_a_kind_sentence(
         status, body = await person.post({"command": "menu"})
     assert status == 429
     assert "зачекайте" in body["error"]
+
+
+async def test_the_kind_sentence_without_javascript_has_the_title_of_the_pages_language(
+    services: Services,
+) -> None:
+    # QA: the page said it in Ukrainian under the German tab title "KAUSA Sachsen".
+    limits = Limits(
+        per_ip=RateLimiter(rate=100, burst=100), per_session=RateLimiter(rate=0.001, burst=1)
+    )
+    app = build_web_app(services, extra=[chat.register], limits=limits)
+    async with TestClient(TestServer(app)) as client:
+        person = WebPerson(client, "uk")
+        await person.open()
+        form = {"csrf": person.csrf, "command": "menu", "lang": "uk"}
+        headers = {"Origin": person.origin, "Accept-Language": "uk"}
+        await client.post("/chat", data=form, headers=headers)
+        response = await client.post("/chat", data=form, headers=headers)
+        page = await response.text()
+    assert response.status == 429 and "зачекайте" in page_text(page)
+    title = re.search(r"<title>(.*?)</title>", page)
+    assert title is not None and title[1] == translator("uk").gettext(chat.TITLE)
+    assert title[1] != "KAUSA Sachsen"
 
 
 async def test_concurrent_steps_of_one_session_run_one_after_the_other(

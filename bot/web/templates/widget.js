@@ -11,6 +11,11 @@
   var lang = (document.documentElement.lang || navigator.language || "de").slice(0, 2);
   var text = labels[lang] || labels["de"];
 
+  // The button lives in a shadow root of its own: the host site's rules ("button { color:
+  // red !important }") cannot select it there, and an inline "all: initial" lost to any
+  // !important. Its looks are inline styles (CSSOM, allowed by a host's strict style-src,
+  // which would refuse a <style> element); "all: initial" drops what it would inherit
+  // from the host element. "all" leaves "direction" alone: right to left stays.
   var button = document.createElement("button");
   button.type = "button";
   button.textContent = "\ud83d\udcac " + text.open;
@@ -22,6 +27,13 @@
     background: "#0b5394", color: "#ffffff", boxShadow: "0 4px 16px rgba(0,0,0,.3)"
   };
   Object.assign(button.style, look);
+  // Only the holder of the shadow root is left for the host's rules: an element name no
+  // site writes rules for, with no box of its own ("all: initial": inline, its one child
+  // fixed). Open: the host page's own script may still find the button.
+  var holder = document.createElement("kausa-chat");
+  holder.style.all = "initial";
+  var place = holder.attachShadow ? holder.attachShadow({ mode: "open" }) : holder;
+  place.appendChild(button);
 
   var frame = null;
   function toggle() {
@@ -45,6 +57,6 @@
     if (open) frame.focus();
   }
   button.addEventListener("click", toggle);
-  function add() { document.body.appendChild(button); }
+  function add() { document.body.appendChild(holder); }
   if (document.body) add(); else document.addEventListener("DOMContentLoaded", add);
 })();

@@ -1,0 +1,116 @@
+"""The widget's chat button on other websites, in a real browser (Playwright with Debian's
+chromium): the host site's styles do not change it; labels, language, direction and the
+iframe it opens stay as they were."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from aiohttp import web
+from playwright.async_api import Locator, Page
+
+from bot.i18n import translator
+from bot.web.widget import WIDGET_CLOSE, WIDGET_OPEN
+from tests.browser import chat_server, chromium, needs_chromium, screenshot_path
+
+pytestmark = needs_chromium
+
+#: What host sites do to every button (a reset, a theme), winning over inline styles.
+HOSTILE = """<style>
+button, [type="button"] {
+  color: red !important; background: yellow !important; font: italic 30px/3 serif !important;
+  border: 5px dashed green !important; padding: 0 !important; border-radius: 0 !important;
+  text-transform: uppercase !important; width: 300px !important; position: static !important;
+}
+* { letter-spacing: 3px !important; }
+body { color: red; font: 40px/2 serif; }
+</style>"""
+
+#: The button's looks that a host site must not change.
+LOOKS = """b => { const s = getComputedStyle(b); const r = b.getBoundingClientRect();
+  return [s.color, s.backgroundColor, s.fontFamily, s.fontSize, s.fontStyle, s.fontWeight,
+          s.lineHeight, s.letterSpacing, s.textTransform, s.borderTopWidth, s.paddingTop,
+          s.borderTopLeftRadius, s.position, Math.round(r.width), Math.round(r.height),
+          Math.round(r.left), Math.round(window.innerWidth - r.right),
+          Math.round(window.innerHeight - r.bottom)]; }"""
+
+
+@asynccontextmanager
+async def host_site(pages: dict[str, str]) -> AsyncIterator[str]:
+    """Another website (``localhost``, another site than the chat's 127.0.0.1) serving
+    ``pages`` by path (filled in once the chat's address is known)."""
+
+    async def page(request: web.Request) -> web.Response:
+        if request.path not in pages:
+            raise web.HTTPNotFound()
+        return web.Response(text=pages[request.path], content_type="text/html")
+
+    app = web.Application()
+    app.router.add_get("/{name}", page)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    try:
+        yield f"http://localhost:{runner.addresses[0][1]}"
+    finally:
+        await runner.cleanup()
+
+
+async def looks(button: Locator) -> list[Any]:
+    result: list[Any] = await button.evaluate(LOOKS)
+    return result
+
+
+async def chat_button(page: Page, lang: str) -> Locator:
+    label = translator(lang).translations.gettext(WIDGET_OPEN)
+    # Any case: Chromium names a button as a host's text-transform draws it.
+    button = page.get_by_role("button", name=re.compile(re.escape(label), re.IGNORECASE))
+    await button.wait_for()
+    return button
+
+
+async def test_the_host_sites_styles_do_not_change_the_chat_button(database_url: str) -> None:
+    # QA: with the host's CSS "button{color:red !important}" the label was red on the blue
+    # pill: the button's inline "all: initial" loses to !important.
+    pages: dict[str, str] = {}
+    async with host_site(pages) as host:
+        async with chat_server(database_url, web_embed_origins=host) as (_, url):
+            tag = f'<script src="{url}/widget.js" async></script>'
+            for lang in ("de", "ar"):
+                way = "rtl" if lang == "ar" else "ltr"
+                head = f'<!doctype html><html lang="{lang}" dir="{way}"><title>Host</title>'
+                pages[f"/plain-{lang}"] = head + "<p>Welcome</p>" + tag
+                pages[f"/hostile-{lang}"] = head + HOSTILE + "<p>Welcome</p>" + tag
+            async with chromium() as browser:
+                context = await browser.new_context(
+                    locale="de-DE", viewport={"width": 390, "height": 844}
+                )
+                page = await context.new_page()
+                for lang in ("de", "ar"):
+                    await page.goto(f"{host}/plain-{lang}")
+                    plain = await looks(await chat_button(page, lang))
+                    await page.goto(f"{host}/hostile-{lang}")
+                    button = await chat_button(page, lang)
+                    await page.screenshot(path=screenshot_path(f"widget-hostile-{lang}-390"))
+                    assert await looks(button) == plain
+                    assert plain[:2] == ["rgb(255, 255, 255)", "rgb(11, 83, 148)"]
+                    # At the end of the line: on the right in German, on the left in Arabic.
+                    left, right = plain[-3], plain[-2]
+                    assert (left, right) == ((16, right) if lang == "ar" else (left, 16))
+                    # It opens and closes the chat, in the page's language.
+                    await button.click()
+                    frame = page.frame_locator("iframe")
+                    await frame.locator("#screen").wait_for()
+                    lang_in_frame = await frame.locator("html").get_attribute("lang")
+                    assert lang_in_frame == lang
+                    close = translator(lang).translations.gettext(WIDGET_CLOSE)
+                    closing = page.get_by_role("button", name=close)
+                    assert await closing.get_attribute("aria-expanded") == "true"
+                    await page.screenshot(path=screenshot_path(f"widget-hostile-{lang}-open"))
+                    await closing.click()
+                    assert await page.locator("iframe").is_hidden()
+                    assert await button.get_attribute("aria-expanded") == "false"

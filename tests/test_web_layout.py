@@ -1,11 +1,15 @@
 """What a phone shows of the web chat in a real browser (Playwright with Debian's chromium):
-a phone number in a bubble stays on one line."""
+the start of what a step said is in view without JavaScript; a phone number in a bubble
+stays on one line."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from playwright.async_api import Locator, Page
+
 from bot.i18n import translator
+from bot.web.waiting import WAIT
 from tests.browser import (
     chat_server,
     chromium,
@@ -16,10 +20,74 @@ from tests.browser import (
     tap,
     write,
 )
+from tests.test_web_browser import _plain_press, _plain_send
 
 pytestmark = needs_chromium
 
 PHONE: dict[str, Any] = {"viewport": {"width": 390, "height": 844}, "has_touch": True}
+
+
+async def in_view(page: Page, element: Locator) -> bool:
+    """The top of ``element`` is inside the visible part of the conversation (scrolled to
+    the top of it: up to a pixel's fraction above)."""
+    box = await element.bounding_box()
+    area = await page.locator("main.conversation").bounding_box()
+    assert box is not None and area is not None
+    return area["y"] - 1 <= box["y"] < area["y"] + area["height"]
+
+
+async def fully_in_view(page: Page, element: Locator) -> bool:
+    box = await element.bounding_box()
+    area = await page.locator("main.conversation").bounding_box()
+    assert box is not None and area is not None
+    return area["y"] <= box["y"] and box["y"] + box["height"] <= area["y"] + area["height"]
+
+
+async def test_without_javascript_each_page_shows_the_step_not_the_top_of_the_conversation(
+    database_url: str,
+) -> None:
+    # QA: every page opened at its top, the conversation repeated above the question; on a
+    # phone the question and its buttons were below the fold.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="en-GB", java_script_enabled=False, **PHONE)
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        for label in ("English", "Request a callback", "A business", "Skip"):
+            await _plain_press(page, label)
+        await _plain_send(page, "04109")
+        await _plain_press(page, "Yes, I agree")
+        await page.wait_for_timeout((WAIT.total_seconds() + 0.5) * 1000)
+        await _plain_send(page, "Ayşe Yılmaz")
+        await _plain_send(page, "0341 1234567")
+        for label in ("By phone", "Any time", "Send"):
+            await _plain_press(page, label)
+        said = (
+            "Thank you!",
+            "Can you call after 4 pm?",
+            "My German is B1, and my brother speaks German well.",
+            "He can be there when you call, if that helps.",
+            "We are in the shop from 9 to 18, Monday to Saturday.",
+        )
+        for text in said:
+            await _plain_send(page, text)
+        await _plain_press(page, "Main menu")
+        await _plain_press(page, "For businesses")
+        await page.screenshot(path=screenshot_path("nojs-after-messages-390"))
+        assert await in_view(page, page.locator("#screen"))
+        assert await fully_in_view(page, page.locator("#buttons button").first)
+        # The conversation above it is still there to scroll back to.
+        assert await page.locator("#log .msg.me", has_text="Monday to Saturday").count() == 1
+        # /mydata: the start of the copy, its button below it.
+        await page.locator("#panel summary").click()
+        await page.locator("#panel button", has_text="See the data").click()
+        await page.wait_for_load_state()
+        await page.screenshot(path=screenshot_path("nojs-mydata-390"))
+        copy = page.locator("#log .msg.bot", has_text="This is everything we have stored")
+        assert await in_view(page, copy)
+        # A reload shows the current screen (the copy was this step's only).
+        await page.reload()
+        assert await page.locator("#log .msg.bot", has_text="This is everything").count() == 0
+        assert await in_view(page, page.locator("#screen"))
 
 
 async def test_a_phone_number_in_a_bubble_stays_on_one_line_and_a_long_run_wraps(

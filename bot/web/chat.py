@@ -352,11 +352,18 @@ async def chat_page(request: web.Request) -> web.Response:
     return response
 
 
+#: Where a plain form's step is answered: the page opens at what the step shows (its start,
+#: chat.html's ``id="step"``); at the top of the page, the conversation with the advisor
+#: came first and the question and its buttons were below the fold on a phone.
+STEP_PAGE = "/chat#step"
+
+
 def _to_page(request: web.Request, session_id: str) -> web.Response:
     """Answer a plain form's POST with the way to ``GET /chat`` (Post/Redirect/Get): the
     browser's history then holds pages only, and Back, Forward or a reload no longer ask
     to send the form again."""
-    response = web.Response(status=303, headers={"Location": "/chat", "Cache-Control": "no-store"})
+    headers = {"Location": STEP_PAGE, "Cache-Control": "no-store"}
+    response = web.Response(status=303, headers=headers)
     WebChat.of(request).keep(request, response, session_id)
     return response
 

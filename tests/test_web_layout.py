@@ -1,12 +1,15 @@
 """What a phone shows of the web chat in a real browser (Playwright with Debian's chromium):
-the start of what a step said is in view without JavaScript; a phone number in a bubble
-stays on one line."""
+the start of what a step said is in view, with and without JavaScript; /mydata's file
+comes from its button only; a phone number in a bubble stays on one line."""
 
 from __future__ import annotations
 
+import asyncio
+import json
+from pathlib import Path
 from typing import Any
 
-from playwright.async_api import Locator, Page
+from playwright.async_api import Download, Locator, Page
 
 from bot.i18n import translator
 from bot.web.waiting import WAIT
@@ -20,7 +23,7 @@ from tests.browser import (
     tap,
     write,
 )
-from tests.test_web_browser import _plain_press, _plain_send
+from tests.test_web_browser import _plain_press, _plain_send, to_the_name_question
 
 pytestmark = needs_chromium
 
@@ -41,6 +44,40 @@ async def fully_in_view(page: Page, element: Locator) -> bool:
     area = await page.locator("main.conversation").bounding_box()
     assert box is not None and area is not None
     return area["y"] <= box["y"] and box["y"] + box["height"] <= area["y"] + area["height"]
+
+
+async def test_my_data_shows_the_copy_from_its_start_and_the_file_only_from_its_button(
+    database_url: str,
+) -> None:
+    # QA: the copy was added above the screen and the page scrolled to the screen (its
+    # start 325 px above the view), and the file downloaded by itself.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="en-GB", accept_downloads=True, **PHONE)
+        page = await context.new_page()
+        downloads: list[Download] = []
+        page.on("download", lambda download: downloads.append(download))
+        await to_the_name_question(page, url)
+        await write(page, "Ayşe Yılmaz")
+        await write(page, "0341 1234567")
+        for label in ("By phone", "Any time", "Send"):
+            await tap(page, label)
+        await write(page, "Can you call after 4 pm?")
+        await page.click("#panel summary")
+        await page.locator("#panel button", has_text="See the data").click()
+        await settled(page)
+        await page.wait_for_timeout(500)
+        await page.screenshot(path=screenshot_path("mydata-js-390"))
+        copy = page.locator("#log .msg.bot", has_text="This is everything we have stored").last
+        assert await in_view(page, copy)
+        assert downloads == []
+        button = page.locator("#log button", has_text="Download as a file (JSON)")
+        assert await button.count() == 1
+        async with page.expect_download() as info:
+            await button.click()
+        download = await info.value
+        assert download.suggested_filename == "kausa-my-data.json"
+        data = json.loads(await asyncio.to_thread(Path(await download.path()).read_text))
+        assert data["profile"]["channel"] == "web"
 
 
 async def test_without_javascript_each_page_shows_the_step_not_the_top_of_the_conversation(

@@ -437,6 +437,7 @@ async def chat_step(request: web.Request) -> web.StreamResponse:
         return _refusal(request, refused.text, lang, 403, json_answer=True, send=send)
     answer = screen_json(reply, await chat.needs_proof(reply.step, session_id))
     if reply.attachment is not None:
+        # The script offers it behind a button under the copy, not as a download at once.
         name, content = reply.attachment
         answer["attachment"] = {"name": name, "content": content.decode()}
     return web.json_response(answer)

@@ -127,6 +127,20 @@
     });
   }
 
+  // /mydata's file, behind a button under the copy as on the page without JavaScript: by
+  // itself, it downloaded at once (on a phone a download prompt or raw JSON over the chat).
+  function offerFile(attachment, label) {
+    const offer = document.createElement("div");
+    offer.className = "download";
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = label;
+    button.addEventListener("click", () => download(attachment));
+    offer.appendChild(button);
+    log.appendChild(offer);
+    return button;
+  }
+
   function download(attachment) {
     const blob = new Blob([attachment.content], { type: "application/json" });
     const link = document.createElement("a");
@@ -180,7 +194,8 @@
     root.dir = reply.dir;
     // Deleted on request: the name and number on the screen go with the data.
     if (reply.erased) log.replaceChildren();
-    for (const text of reply.before) bubble(text, "bot");
+    const said = reply.before.map((text) => bubble(text, "bot"));
+    const file = reply.attachment ? offerFile(reply.attachment, reply.words.download) : null;
     const current = document.getElementById("screen");
     // A tick edits its screen in place, as in Telegram, and so does a typed message's
     // step that says something (the receipt of a message to the advisor). With nothing
@@ -197,8 +212,10 @@
     // ALTCHA's box is labelled once: in another language, it is made anew.
     if (changed) showProof(false, reply.lang);
     proofLanguage(reply.lang).then(() => showProof(reply.proof, reply.lang));
-    if (reply.attachment) download(reply.attachment);
-    scrollDown();
+    // A copy of one's data is read from its start (it stood above the view, the page
+    // scrolled to the screen under it); any other step shows its screen.
+    if (file && said.length) said[0].scrollIntoView({ block: "start" });
+    else scrollDown();
     // A phone number gets the number pad, a name or address what the browser has saved.
     input.autocomplete = reply.field || "off";
     if (reply.field === "tel" || reply.field === "email") input.inputMode = reply.field;
@@ -206,7 +223,9 @@
     const first = buttons.querySelector("button");
     // Keyboard users continue where the answer is: the first new button, or the text
     // field when the answer is typed (a key pressed on "Back" would go back instead).
-    (fromButton && first && !reply.typing ? first : input).focus({ preventScroll: true });
+    // Under a copy of one's data: its file's button, the next thing to use there.
+    const next = file || first;
+    (fromButton && next && !reply.typing ? next : input).focus({ preventScroll: true });
   }
 
   // A step that did not go through: its words leave the conversation and, if typed, go

@@ -113,8 +113,19 @@ _LOOKALIKES = str.maketrans("OoОоlI|", "0000111")
 _NUMBER_PART = re.compile(r"(?=.*\d.*\d)[\dOoОоlI|+()/.\-]+")
 
 
-#: A letter between two digits of a number, that is no digit's look-alike ("12a45").
-_LETTER_IN_NUMBER = re.compile(r"\d[^\W\d_]+\d")
+#: A letter between two digits, that is no digit's look-alike ("12a45678").
+_LETTER_BETWEEN_DIGITS = re.compile(r"\d[^\W\d_]+\d")
+
+
+def _letter_in_number(text: str) -> bool:
+    """Whether a word of five digits or more has a letter between its digits: a part of
+    a phone number typed wrong, not a time ("17h30"), an extension or an address."""
+    return any(
+        sum(ch.isdigit() for ch in word) >= 5
+        and "@" not in word
+        and _LETTER_BETWEEN_DIGITS.search(word) is not None
+        for word in text.split()
+    )
 
 
 def _numerals(text: str) -> str:
@@ -135,7 +146,7 @@ def parse_phone(text: str) -> str | None:
     "49 176 12345678" was read as a number in Leer (+49 491 76…), which reaches no one.
     """
     typed = _numerals(text).strip()
-    if _LETTER_IN_NUMBER.search(typed):
+    if _letter_in_number(typed):
         return None  # phonenumbers would drop the letter: a number a digit short
     number = _valid(typed, "DE")
     if typed[:1].isdigit() and typed[0] != "0":
@@ -227,15 +238,24 @@ def _bare(word: str) -> str:
 
 #: How people introduce their name, in the bot's languages: "Ich heiße …", "Мене звати …".
 _NAME_INTRO = re.compile(
-    r"^(?:ich hei(?:ß|ss)e|mein name ist|ich bin|my name is|i am|i'm|benim adım|adım|"
-    r"tôi tên là|tên tôi là|tôi là|мене звати|моє ім['’]я|я|اسمي|أنا)\s+",
+    r"^(?:ich hei(?:ß|ss)e|mein name ist|ich bin|my name is|my name['’]s|i am|i'm|"
+    r"benim adım|adım|tôi tên là|tên tôi là|tôi là|em tên là|tên em là|mình tên là|"
+    r"tên mình là|em là|мене звати|моє ім['’]я|я|اسمي|أنا)\s+",
+    re.IGNORECASE,
+)
+#: A greeting before the name or its introduction ("Hallo, ich heiße Ali").
+_GREETING_FIRST = re.compile(
+    r"^(?:hallo|hello|hi|hey|guten tag|merhaba|selam|salam|привіт|вітаю|доброго дня|"
+    r"مرحبا|مرحباً|السلام عليكم|xin chào|chào)[\s,!.،:;-]+",
     re.IGNORECASE,
 )
 
 
 def without_name_intro(text: str) -> str:
-    """``text`` without the words that introduce a name ("Ich heiße", "My name is")."""
-    return _NAME_INTRO.sub("", text)
+    """``text`` without a greeting and the words that introduce a name ("Hallo, ich
+    heiße", "My name is")."""
+    named = _NAME_INTRO.sub("", _GREETING_FIRST.sub("", text))
+    return named if named.strip(" ,.;:!-") else text  # "Hallo!" alone is a greeting
 
 
 def parse_person_name(text: str) -> str | None:
@@ -261,7 +281,7 @@ def phone_fault(text: str) -> str | None:
     typed = _numerals(text)
     if sum(ch.isdigit() for ch in typed) < _SOME_DIGITS:
         return None
-    if _LETTER_IN_NUMBER.search(typed):
+    if _letter_in_number(typed):
         return INCOMPLETE  # "or a digit is wrong"
     if len(_valid_in(typed)) > 1 or _numbers_side_by_side(typed):
         return TWO_NUMBERS
@@ -392,7 +412,10 @@ def dialled_from_germany(e164: str) -> str:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
         return e164
-    return phonenumbers.format_out_of_country_calling_number(number, "DE")
+    dialled = phonenumbers.format_out_of_country_calling_number(number, "DE")
+    # A few short numbers come out without their 0 ("344939"), which Excel reads as a
+    # number: those stay written the international way (and get the guard).
+    return dialled if dialled.startswith("0") else display_phone(e164)
 
 
 def parse_company(text: str) -> str | None:

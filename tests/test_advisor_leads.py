@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from bot.advisor import view
 from bot.dialogue.texts import CLAIMED_TEXT
 from bot.i18n import translator
 from testkit.fake_bot_api import FakeBotAPI, SentMessage
@@ -161,7 +162,10 @@ async def test_a_lead_closed_too_early_is_opened_again_by_whoever_takes_it_up(
     ]
     assert (lead.status, lead.claimed_by, lead.closed_at) == ("claimed", ANNA, None)
     assert actions[-2:] == ["done", "reopened"]
-    assert refused["show_alert"] is True and "offen" in refused["text"]
+    # A double tap: said quietly (an alert said "open or its data deleted").
+    assert (
+        not refused.get("show_alert") and refused["text"] == "Die Anfrage ist schon wieder offen."
+    )
 
 
 async def test_back_to_the_team_clears_the_claim(database_url: str, tmp_path: Path) -> None:
@@ -288,6 +292,45 @@ async def test_double_taps_answer_quietly_and_a_stale_not_reached_keeps_reached(
         ("reached", carla),
         ("not_reached", carla),
     ]
+
+
+async def test_whoever_marked_reached_may_correct_it_and_done_or_reopen_twice_is_quiet(
+    database_url: str, tmp_path: Path
+) -> None:
+    # QA, 2026-12-04 (second round): Carla, not the holder, marked "Erreicht" by mistake
+    # and was refused her own correction, told that Anna (the holder) had marked it.
+    carla, dora = 7003, 7004
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, carla, dora])
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON)
+            await desk.deliver()
+            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake._user(carla, first_name="Carla", last_name="Weber")
+
+            async def tap(user: int, action: str) -> dict[str, Any]:
+                # The button as each one's card showed it (a card may be stale).
+                data = view.callback_data(action, 1)
+                pressed = fake.group_press(LEIPZIG_GROUP, user, data, announced.message_id)
+                return await desk.answer_of(pressed)
+
+            await tap(ANNA, view.CLAIM)
+            await tap(carla, view.REACHED)
+            stale = await tap(dora, view.NOT_REACHED)
+            corrected = await tap(carla, view.NOT_REACHED)
+            after_correction = await desk.lead(1)
+            await tap(ANNA, view.DONE)
+            done_again = await tap(ANNA, view.DONE)
+            await tap(ANNA, view.REOPEN)
+            reopen_again = await tap(ANNA, view.REOPEN)
+
+    assert stale["text"] == "Bereits als erreicht markiert von Carla Weber."
+    assert corrected["text"] == "Nicht erreicht – Versuch 1 notiert."
+    assert (after_correction.status, after_correction.attempts) == ("not_reached", 1)
+    assert done_again["text"] == "Diese Anfrage ist bereits abgeschlossen."
+    assert not done_again.get("show_alert")
+    assert reopen_again["text"] == "Die Anfrage ist schon wieder offen."
+    assert not reopen_again.get("show_alert")
 
 
 async def test_a_lead_given_back_keeps_its_attempts_and_the_person_hears_of_a_new_advisor_only(

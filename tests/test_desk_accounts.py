@@ -62,11 +62,43 @@ async def audit_actions(sessionmaker: Sessions) -> list[tuple[str, str | None]]:
         return [(e.action, e.actor_name) for e in rows.scalars()]
 
 
+async def test_the_audit_names_who_ran_the_command_through_sudo_and_no_op_changes_refuse(
+    database_url: str, tmp_path: Path, sessionmaker: Sessions
+) -> None:
+    # docs/operations.md runs every command as "sudo -u kausa": LOGNAME and USER say
+    # "kausa" then, SUDO_USER the administrator (QA, 2026-12-04: the audit said "kausa").
+    env = {"DATABASE_URL": database_url, "LOGNAME": "kausa", "USER": "kausa"}
+    added = run_bot(
+        ["advisors", "add", "anna", "--office", "leipzig"],
+        tmp_path,
+        PASSWORD + "\n",
+        SUDO_USER="mueller",
+        **env,
+    )
+    enabled = run_bot(["advisors", "enable", "anna"], tmp_path, SUDO_USER="", **env)
+    disabled = run_bot(["advisors", "disable", "anna"], tmp_path, SUDO_USER="", **env)
+    twice = run_bot(["advisors", "disable", "anna"], tmp_path, SUDO_USER="", **env)
+    assert added.returncode == 0, added.stderr
+    # Enabling an active account logged the advisor out; disabling twice lost the date.
+    assert enabled.returncode == 1 and "is not disabled" in enabled.stderr
+    assert disabled.returncode == 0
+    assert twice.returncode == 1 and "is disabled already" in twice.stderr
+    async with sessionmaker() as session:
+        rows = (await session.execute(sa.select(AuditEvent).order_by(AuditEvent.id))).scalars()
+        trail = [(e.action, e.actor_name) for e in rows]
+    assert trail == [("account_added", "mueller"), ("account_disabled", "kausa")]
+
+
 async def test_the_command_line_manages_accounts(
     database_url: str, tmp_path: Path, sessionmaker: Sessions
 ) -> None:
     # getpass.getuser() reads LOGNAME first: the operator the audit trail names.
-    env = {"DATABASE_URL": database_url, "LOGNAME": "hausmeister", "USER": "hausmeister"}
+    env = {
+        "DATABASE_URL": database_url,
+        "LOGNAME": "hausmeister",
+        "USER": "hausmeister",
+        "SUDO_USER": "",
+    }
     added = run_bot(
         ["advisors", "add", "anna", "--office", "leipzig", "--telegram-id", "7001", "--totp"],
         tmp_path,

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.__main__ import main
 from bot.advisor import export
+from bot.validation import dialled_from_germany
 from db import repository
 from db.models import AuditEvent
 
@@ -199,3 +200,10 @@ def test_command_line_rejects_a_wrong_date(capsys: pytest.CaptureFixture[str]) -
         main(["export", "--since", "gestern"])
     assert exit_info.value.code == 2
     assert "expected a date like 2026-01-01" in capsys.readouterr().err
+
+
+def test_a_short_number_that_dialling_would_write_without_its_zero_stays_international() -> None:
+    # QA, 2026-12-04 (second round): "+49 344939" came out as "344939", which Excel reads
+    # as a number and nobody can dial.
+    assert dialled_from_germany("+49344939") == "+49 344939"
+    assert dialled_from_germany("+493411234567") == "0341 1234567"

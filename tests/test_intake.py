@@ -1960,3 +1960,27 @@ def test_only_a_parents_words_are_looked_for_in_a_longer_text() -> None:
     assert d.state.screen == "q:time"
     d.type("not in the morning")
     assert d.state.screen == "q:time" and "time" not in d.state.answers
+
+
+@pytest.mark.parametrize("typed", ["ok", "test", "Hilfe"])
+def test_a_stray_word_at_the_menu_goes_with_no_request(typed: str) -> None:
+    # QA, 2026-12-04 (second round): "ok" became "your message" on the card.
+    d = Driver()
+    d.press("English")
+    d.type(typed)
+    d.press("Main menu")
+    d.press("For young people")
+    assert "we have noted your message" not in d.text
+    assert d.result is not None and d.result.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [("de", "Deutsch", "nicht für meinen Sohn"), ("tr", "Türkçe", "oğlum için değil")],
+)
+def test_a_parents_words_said_with_not_are_no_tap(lang: str, button: str, typed: str) -> None:
+    d = Driver(lang)
+    d.press(button)
+    d.press(d.labels()[1])
+    d.type(typed)
+    assert d.state.answers.get("situation") != "parent"

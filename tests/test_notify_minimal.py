@@ -180,3 +180,27 @@ async def test_a_persons_photo_is_announced_not_copied(database_url: str, tmp_pa
     assert fake.calls_to("copyMessage", LEIPZIG_GROUP) == []
     assert "Ausweis" not in notice.text
     assert_nothing_personal(fake.sent(LEIPZIG_GROUP))
+
+
+async def test_an_export_in_a_group_of_a_full_and_a_minimal_office_says_what_it_leaves_out(
+    database_url: str, tmp_path: Path
+) -> None:
+    # QA, 2026-12-04 (second round): the file held only Dresden's requests and said
+    # nothing of Leipzig's, which are in the web inbox only.
+    shared = {"dresden": LEIPZIG_GROUP, "chemnitz": None, "leipzig": LEIPZIG_GROUP}
+    toml = offices_toml(chats=shared).replace(
+        'city = "Leipzig"', 'city = "Leipzig"\nnotify_personal_data = "minimal"'
+    )
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, toml, web_public_url=INBOX)
+        async with running_desk(settings, fake) as desk:
+            await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            await add_lead(desk.services.sessionmaker, timedelta(hours=1), office="dresden")
+            fake.group_message(LEIPZIG_GROUP, BERND, "/export")
+            [document] = await fake.wait_for(lambda: fake.documents(LEIPZIG_GROUP))
+
+    assert document.caption is not None
+    assert document.caption.startswith("Export: 1 Anfrage(n)")
+    assert "ohne die Anfragen des Büros Leipzig (nur im Web-Posteingang)" in document.caption
+    rows = document.content.decode("utf-8-sig").splitlines()[1:]
+    assert len(rows) == 1 and ";Dresden;" in rows[0]

@@ -190,6 +190,12 @@ def test_a_greeting_typed_for_the_name_asks_again(typed: str) -> None:
         ("de", "Anna von Berg"),
         ("ar", "عبد الله محمد"),
         ("uk", "Я Олена Коваленко"),
+        # QA, 2026-12-04 (second round): refused as sentences, with no way forward.
+        ("vi", "Nguyễn Thị Trà My"),
+        ("en", "Mir Ahmad Hosseini"),
+        ("de", "Anna van der Berg"),
+        ("en", "Ravi Das"),
+        ("ar", "على حسن"),
     ],
 )
 def test_names_that_share_a_word_with_a_sentence_are_names(lang: str, typed: str) -> None:
@@ -198,3 +204,35 @@ def test_names_that_share_a_word_with_a_sentence_are_names(lang: str, typed: str
     d.type(typed)
     assert d.state.screen != "q:name", d.text
     assert d.state.answers["name"] == typed.removeprefix("Я ")
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("Hallo, ich heiße Ali", "Ali"),
+        ("Hello, my name is John", "John"),
+        ("My name's Ali", "Ali"),
+        ("Привіт, я Олена", "Олена"),
+        ("مرحبا، اسمي محمد", "محمد"),
+        ("Xin chào, tôi là Lan", "Lan"),
+        ("Em tên là Hương", "Hương"),
+    ],
+)
+def test_a_name_after_a_greeting_or_an_introduction_is_the_name(typed: str, name: str) -> None:
+    d = callback_until_name(Driver())
+    d.type(typed)
+    assert d.state.answers.get("name") == name, d.text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "0176 1234567 ab 17h30",
+        "gọi sau 17h30: 0176 1234567",
+        "0176 1234567 mehmet1a2@gmail.com",
+        "0341 1234567 Durchwahl 12b3",
+    ],
+)
+def test_letters_among_digits_beside_the_number_are_no_wrong_digit(typed: str) -> None:
+    # Only a word of the number itself (five digits and more) with a letter refuses it.
+    assert parse_phone(typed) is not None

@@ -65,6 +65,20 @@ async def just_not_reached(
     return (await session.execute(query)).first() is not None
 
 
+async def last_status_by(
+    session: AsyncSession, lead_id: int, action: AuditAction
+) -> tuple[int | None, str | None] | None:
+    """Who last gave ``lead_id`` the status of ``action`` (id and name), by the audit trail."""
+    query = (
+        sa.select(AuditEvent.actor_id, AuditEvent.actor_name)
+        .where(AuditEvent.lead_id == lead_id, AuditEvent.action == action)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    )
+    row = (await session.execute(query)).one_or_none()
+    return (row.actor_id, row.actor_name) if row is not None else None
+
+
 async def last_taken_by(session: AsyncSession, lead_id: int) -> int | None:
     """The advisor who took ``lead_id`` last, by the audit trail (None: nobody yet)."""
     query = (

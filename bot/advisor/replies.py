@@ -82,9 +82,17 @@ def export_in_inbox(web_url: str | None) -> str:
     cards): the file would carry every lead's name, number and messages into the chat."""
     where = f": {web_url}/inbox/export" if web_url else " (Export)."
     return (
-        "🔒 Dieses Büro gibt keine persönlichen Daten nach Telegram, auch keine Export-Datei. "
+        "🔒 In diese Gruppe kommen keine persönlichen Daten, auch keine Export-Datei. "
         f"Die Anfragen als CSV-Datei gibt es im Web-Posteingang{where}"
     )
+
+
+def left_out_of_export(cities: list[str]) -> str:
+    """The caption's note on offices of the group whose leads stay out of Telegram."""
+    if not cities:
+        return ""
+    offices = "des Büros" if len(cities) == 1 else "der Büros"
+    return f" – ohne die Anfragen {offices} {', '.join(cities)} (nur im Web-Posteingang)"
 
 
 # Answers to an advisor's button press (shown as the callback answer, at most 200 characters).
@@ -95,6 +103,8 @@ CLAIM_FIRST = "Bitte die Anfrage zuerst übernehmen."
 ALREADY_REACHED = "Ist bereits als erreicht markiert."
 #: The holder tapped "Übernehmen" again (a double tap, or the card not redrawn yet).
 ALREADY_YOURS = "Sie haben diese Anfrage bereits übernommen."
+#: "Wieder öffnen" on a lead that is open again (a double tap, a stale card).
+ALREADY_OPEN = "Die Anfrage ist schon wieder offen."
 #: "Zurück an Team" on a lead the team has already (a double tap, a stale card).
 ALREADY_RELEASED = "Die Anfrage ist schon zurück beim Team."
 CLAIMED_ANSWER = "Übernommen. Die Person wird benachrichtigt."

@@ -171,7 +171,10 @@ async def act(
         refused = await _allowed(session, access, lead, actor, now)
         if refused is not None or lead is None:
             return Outcome(False, refused or replies.NOT_IN_THIS_GROUP, alert=True)
-        problem = _refuse(lead, action, actor)
+        reacher = None
+        if action == view.NOT_REACHED and lead.status == LeadStatus.REACHED:
+            reacher = await claims.last_status_by(session, lead.id, AuditAction.REACHED)
+        problem = _refuse(lead, action, actor, reacher)
         if problem is None and action == view.NOT_REACHED:
             if await claims.just_not_reached(session, lead.id, actor.id, now):
                 problem = _Refusal(replies.attempt_noted_already(lead.attempts), alert=False)
@@ -227,11 +230,20 @@ class _Refusal:
     alert: bool = True
 
 
-def _refuse(lead: Lead, action: str, actor: Actor) -> _Refusal | None:
+def _refuse(
+    lead: Lead, action: str, actor: Actor, reacher: tuple[int | None, str | None] | None = None
+) -> _Refusal | None:
+    """Why ``actor`` may not do ``action`` now; ``reacher``: who marked the lead reached."""
     if action == view.REOPEN:
-        return None if view.reopenable(lead) else _Refusal(replies.NOT_REOPENABLE)
+        if view.reopenable(lead):
+            return None
+        if lead.status in OPEN_STATUSES:
+            return _Refusal(replies.ALREADY_OPEN, alert=False)  # a double tap
+        return _Refusal(replies.NOT_REOPENABLE)
     if lead.status in CLOSED_STATUSES:
-        return _Refusal(replies.ALREADY_CLOSED)
+        # "Erledigt" twice is a double tap; anything else on a closed lead a conflict.
+        done_again = action == view.DONE and lead.status == LeadStatus.DONE
+        return _Refusal(replies.ALREADY_CLOSED, alert=not done_again)
     holder = lead.claimed_by == actor.id
     if action == view.CLAIM:
         if lead.status == LeadStatus.NEW:
@@ -246,9 +258,11 @@ def _refuse(lead: Lead, action: str, actor: Actor) -> _Refusal | None:
     if action == view.REACHED and lead.status == LeadStatus.REACHED:
         return _Refusal(replies.ALREADY_REACHED, alert=False)
     if action == view.NOT_REACHED and lead.status == LeadStatus.REACHED and not holder:
-        # A colleague's stale card must not undo the holder's "reached" (and count an
-        # attempt): the person was reached. The holder may still correct their own tap.
-        return _Refusal(replies.reached_by(lead.claimed_by_name))
+        # A colleague's stale card must not undo "reached" (and count an attempt): the
+        # person was reached. The holder, and whoever marked it, may still correct it.
+        by_id, by_name = reacher or (None, None)
+        if by_id != actor.id:
+            return _Refusal(replies.reached_by(by_name or lead.claimed_by_name))
     return None
 
 

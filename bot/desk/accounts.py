@@ -311,6 +311,9 @@ async def disable(
     """Disable an account and end its sessions (kept for the audit trail's names)."""
 
     def change(account: AdvisorAccount) -> dict[str, object]:
+        if account.disabled_at is not None:
+            # Once more would overwrite the day the advisor left, and audit it twice.
+            raise AccountError(f"the account {account.login!r} is disabled already")
         account.disabled_at = now
         return {}
 
@@ -323,6 +326,9 @@ async def enable(
     """Let a disabled account log in again (the only way back: a new password is not)."""
 
     def change(account: AdvisorAccount) -> dict[str, object]:
+        if account.disabled_at is None:
+            # Nothing to do: ending the advisor's sessions for it would log them out.
+            raise AccountError(f"the account {account.login!r} is not disabled")
         account.disabled_at = None
         return {}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
+import os
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -63,7 +64,11 @@ def _password(stdin: TextIO) -> str:
 
 
 def _operator() -> str | None:
-    """Who runs the command, for the audit trail: the operating-system user."""
+    """Who runs the command, for the audit trail: the operating-system user, or the one
+    who ran it through sudo (docs/operations.md runs every command as ``sudo -u kausa``,
+    and the audit named "kausa" for every administrator)."""
+    if os.environ.get("SUDO_USER"):
+        return os.environ["SUDO_USER"]
     try:
         return getpass.getuser()
     except (OSError, KeyError):

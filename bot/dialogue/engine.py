@@ -432,7 +432,11 @@ def _option_said(state: State, text: str) -> _Said | None:
         # A parent says a little more ("oğlum için soruyorum", "питаю для сина"): their
         # words stand in a short text. (Only there: "in the morning" stands in "not in
         # the morning" too.)
-        more = option.code in question.for_another and len(words) <= _PARENT_WORDS
+        more = (
+            option.code in question.for_another
+            and len(words) <= _PARENT_WORDS
+            and not _NEGATED.intersection(words)  # "nicht für meinen Sohn", "oğlum için değil"
+        )
         if said in phrases or (more and any(_stands_in(p.split(), words) for p in phrases)):
             code = Code.OPTION.of(option.code)
             if code not in codes_of(state):
@@ -443,6 +447,11 @@ def _option_said(state: State, text: str) -> _Said | None:
 
 #: The most words in which a parent's "for my son" is looked for ("ابني عمره 15 سنة").
 _PARENT_WORDS = 5
+#: Words that say "not" in the bot's languages, compared as phrase() writes them.
+_NEGATED = frozenset(
+    phrase(word)
+    for word in ("nicht", "kein", "keine", "not", "no", "değil", "не", "ні", "ليس", "لا", "không")
+)
 
 
 def _stands_in(phrase_words: list[str], words: list[str]) -> bool:

@@ -114,8 +114,12 @@ def _begin(state: State, ctx: Context, result: Result, key: str) -> None:
     the page that answered it) goes with its request, and they are told so (QA,
     2026-12-04: the advisor's card lacked it, and the person believed the bot had it)."""
     returning.begin(state, ctx, result, key)
-    if ctx.held_question and key != ASK.key and typed.still_held(state):
-        result.notify(typed.KEPT_MESSAGE)
+    held = ctx.held_question
+    if held and key != ASK.key and typed.still_held(state):
+        if typed.looks_like_question(held):
+            result.notify(typed.KEPT_MESSAGE)
+        else:
+            result.drop_held = True  # "ok", "test": a stray word is no message for anyone
 
 
 #: Navigation codes; a page's own ``on_press`` comes first.

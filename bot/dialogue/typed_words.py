@@ -296,19 +296,20 @@ def _same_word(typed: str, word: str) -> bool:
 #: the name, and the advisor's card said so. German and English count in every language
 #: (people type them beside their own); each language's own only in it ("mi" asks a
 #: question in Turkish and is a Vietnamese name). Never a word that is also a name or a
-#: part of one somewhere: "Can", "Ben", "Will", "An", "bin", "von", "zu".
+#: part of one somewhere: "Can", "Ben", "Will", "An", "bin", "von", "zu", "der" and "den"
+#: ("van der Berg"), "Das", "Mir" ("Mir Ahmad"), "My" ("Trà My"), "على" (an Egyptian Ali).
 _NOT_IN_A_NAME: dict[str, frozenset[str]] = {
     "de": frozenset(
         (
-            *("ich", "mein", "meine", "meinen", "mir", "mich", "kein", "keine", "keinen"),
+            *("ich", "mein", "meine", "meinen", "mich", "kein", "keine", "keinen"),
             *("nicht", "ist", "habe", "hat", "haben", "kann", "möchte", "bitte"),
-            *("suche", "wie", "was", "warum", "wo", "wann", "der", "die", "das", "den"),
-            *("dem", "ein", "eine", "einen", "für", "mit", "zahlt", "geld", "hallo"),
+            *("suche", "wie", "was", "warum", "wo", "wann", "ein", "eine", "einen"),
+            *("für", "mit", "zahlt", "geld", "hallo"),
         )
     ),
     "en": frozenset(
         (
-            *("i", "my", "me", "is", "not", "have", "has", "want", "please", "what", "how"),
+            *("i", "me", "is", "not", "have", "has", "want", "please", "what", "how"),
             *("why", "where", "when", "the", "for", "with", "hello"),
         )
     ),
@@ -327,7 +328,7 @@ _NOT_IN_A_NAME: dict[str, frozenset[str]] = {
     "ar": frozenset(
         (
             *("لا", "ليس", "هل", "عندي", "أريد", "اريد", "ابني", "ابنتي", "كيف", "لماذا"),
-            *("ماذا", "في", "على", "مع", "مرحبا"),
+            *("ماذا", "في", "مع", "مرحبا"),
         )
     ),
     "vi": frozenset(("tôi", "không", "có", "là", "của", "muốn", "tìm", "giúp", "với", "chào")),

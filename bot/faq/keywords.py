@@ -443,7 +443,11 @@ TROUBLE: dict[str, str] = {
         "ausbildungsbetrieb wechseln, den betrieb wechseln, betrieb wechseln, "
         "ausbildungsplatz wechseln, ausbildungsstelle wechseln, ausbildung wechseln, "
         "anderen ausbildungsbetrieb, neuen ausbildungsbetrieb, wechsel des "
-        "ausbildungsbetriebs, ausbildungsbetrieb verlassen"
+        "ausbildungsbetriebs, ausbildungsbetrieb verlassen, "
+        # An apprentice's own master or trainer ("Mein Meister behandelt mich schlecht"):
+        # "Meister" alone finds the page on becoming a training company.
+        "mein meister, meinem meister, mein ausbilder, meinem ausbilder, meine ausbilderin, "
+        "meiner ausbilderin"
     ),
     "en": (
         "problem in my ausbildung, problems in my ausbildung, problem in my apprenticeship, "
@@ -453,7 +457,8 @@ TROUBLE: dict[str, str] = {
         "boss does not pay, boss doesn't pay, boss is not paying, employer does not pay, "
         "change my training company, change training company, change my apprenticeship, "
         "switch my training company, switch training company, change my employer, "
-        "leave my training company, another training company, quit my apprenticeship"
+        "leave my training company, another training company, quit my apprenticeship, "
+        "my trainer, my supervisor"
     ),
     "tr": (
         "ustamla sorun, ustamla sorunum, işverenimle sorun, işverenimle sorunum, "

@@ -249,10 +249,13 @@ async def on_export(update: Update, context: BotContext) -> None:
     message, user = _sender(update)
     advisors = _advisors(context)
     # An office with minimal cards keeps its leads' data out of Telegram: no file either.
-    offices = [o for o in advisors.offices_of(message.chat.id) if not advisors.minimal(o)]
+    served = advisors.offices_of(message.chat.id)
+    offices = [o for o in served if not advisors.minimal(o)]
     if not offices:
         await _reply(message, replies.export_in_inbox(advisors.web_url))
         return
+    # A group of several offices: the file says whose requests it leaves out, and where.
+    left_out = [advisors.cities().get(o, o) for o in served if advisors.minimal(o)]
     now = context.services.clock()
     lead_ids: list[int] = []
     content, count = await export.export(
@@ -270,7 +273,7 @@ async def on_export(update: Update, context: BotContext) -> None:
     sent = await context.bot.send_document(
         message.chat.id,
         InputFile(content, filename=export.filename("csv", only, None, now)),
-        caption=f"Export: {count} Anfrage(n)",
+        caption=f"Export: {count} Anfrage(n)" + replies.left_out_of_export(left_out),
         reply_parameters=ReplyParameters(message.message_id, allow_sending_without_reply=True),
     )
     # The file holds every exported lead's data: /delete and retention remove it too.

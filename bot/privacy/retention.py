@@ -50,7 +50,7 @@ class RetentionRun:
             [
                 f"{verb} personal data of {len(leads)} closed lead(s){ids}",
                 f"{verb} {self.purge.conversations} abandoned conversation(s)",
-                f"{verb} {self.purge.users} user(s) without open requests",
+                f"{verb} {self.purge.users} user(s) whose requests hold no personal data",
                 f"{verb} {self.processed_updates} old processed-update id(s)",
                 f"{verb} {self.proofs} expired spam-check proof(s) of the web chat",
             ]

@@ -374,7 +374,12 @@ async def purge(
                 Conversation.user_id == User.id,
                 Conversation.updated_at >= now - ABANDONED_AFTER,
             ),
-            ~sa.exists().where(Lead.user_id == User.id, Lead.anonymized_at.is_(None)),
+            # (Those anonymised by this run count as such: a dry run said fewer.)
+            ~sa.exists().where(
+                Lead.user_id == User.id,
+                Lead.anonymized_at.is_(None),
+                Lead.id.not_in(report.leads),
+            ),
         )
     )
     for user in idle.scalars():

@@ -148,8 +148,11 @@ def parse_phone(text: str) -> str | None:
     typed = _numerals(text).strip()
     if _letter_in_number(typed):
         return None  # phonenumbers would drop the letter: a number a digit short
-    number = _valid(typed, "DE")
-    if typed[:1].isdigit() and typed[0] != "0":
+    # Words around the number are found by the matcher below: parsed whole, letters
+    # are read as a keypad's ("Tel. 0341 1234567 App. 12" became +49 341 123456727712).
+    words = _WORDS.search(typed) is not None
+    number = None if words else _valid(typed, "DE")
+    if typed[:1].isdigit() and typed[0] != "0" and not words:
         international = _valid("+" + typed, None)
         if international is not None and (number is None or typed.startswith("49")):
             number = international

@@ -510,12 +510,26 @@ async def test_a_picture_for_a_web_person_is_refused_and_text_still_reaches_them
             [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
             fake.group_sticker(LEIPZIG_GROUP, ANNA, card.message_id)
             refused = await desk.group_says(LEIPZIG_GROUP, 2)
+            # An album of three photos with a caption: one warning, which names the words.
+            for caption in ("Hier das Formular", None, None):
+                fake.user_media(
+                    ANNA,
+                    "photo",
+                    chat_id=LEIPZIG_GROUP,
+                    reply_to_message_id=card.message_id,
+                    caption=caption,
+                    album="a1",
+                )
+            album = await desk.group_says(LEIPZIG_GROUP, 3)
             fake.group_message(LEIPZIG_GROUP, ANNA, "Ich rufe morgen an.", card.message_id)
             [to_person] = await queued(desk, "message_to_person")
+            warnings = [m for m in fake.sent(LEIPZIG_GROUP) if "nur Text zeigt" in m.plain_text]
 
     assert refused.reply_to_message_id is not None
     assert (
         "nur Text zeigt" in refused.plain_text and "Bitte als Text schreiben" in refused.plain_text
     )
     assert "nicht erreichbar" not in refused.plain_text
+    assert "auch nicht der Text dazu" in album.plain_text
+    assert len(warnings) == 2  # the sticker's and the album's
     assert to_person.target == "web"

@@ -199,6 +199,8 @@ async def test_done_closes_the_topic_and_a_deleted_topic_comes_back(
         "Die Anfrage ist als erledigt markiert. Wer sich darum kümmert, tippt an der Anfrage auf "
         "„🔓 Wieder öffnen“."
     ) in last["text"]
+    # After the message: the header's colon introduces the person's words (QA, 2026-12-04).
+    assert last["text"].index("Danke, noch eine Sache") < last["text"].index("als erledigt")
     assert lead.topic_id not in (None, topic)
     assert "#1" in moved[0]["text"] and lead.advisor_message_id == moved[0]["message_id"]
     assert "Danke, noch eine Sache" in moved[0]["text"]

@@ -140,7 +140,7 @@ def test_whose_training_it_is_decides_the_dialogue(lang: str, text: str, flow: s
     ("lang", "text"),
     [
         # An apprentice who wants another training company was shown the page for
-        # businesses (QA, 2026-12-05).
+        # businesses (QA, 2026-12-04).
         ("de", "Kann ich den Ausbildungsbetrieb wechseln?"),
         ("de", "Ich will meinen Betrieb wechseln"),  # one's training company, not one's own
         ("en", "Can I change my training company?"),
@@ -150,11 +150,17 @@ def test_whose_training_it_is_decides_the_dialogue(lang: str, text: str, flow: s
         ("uk", "Я хочу змінити навчальне підприємство"),
         ("ar", "هل يمكنني تغيير مكان التدريب؟"),
         ("ar", "أريد تغيير الشركة"),
-        # Trouble is said with a negation, which turned every wish round (QA, 2026-12-05).
+        # Trouble is said with a negation, which turned every wish round (QA, 2026-12-04).
         ("de", "Ich habe Probleme mit meinem Chef, er zahlt nicht"),
         ("tr", "ustamla sorunum var, maaş ödemiyor"),
         ("en", "I have problems with my boss, he doesn't pay me"),
         ("uk", "Роботодавець не платить, проблеми на навчанні"),
+        # Unpaid, said alone (QA, 2026-12-04, second round: the pay page, or nothing).
+        ("tr", "patronum maaş ödemiyor"),
+        ("de", "Mein Chef bezahlt mich nicht"),
+        ("uk", "Мені не платять зарплату"),
+        ("en", "My boss does not pay me"),
+        ("de", "Mein Meister behandelt mich schlecht"),
         # "Azubi-Vertrag" is the apprentice's own contract, not a business's apprentice.
         ("de", "Ich suche einen Ausbildungsplatz, mein Azubi-Vertrag wurde gekündigt"),
     ],
@@ -191,7 +197,7 @@ def test_a_negation_turns_round_only_wishes_and_owners_keep_their_dialogue(
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        # Not recognised (QA, 2026-12-05): forms and words missing from the lists.
+        # Not recognised (QA, 2026-12-04): forms and words missing from the lists.
         ("uk", "Чи можу я продовжити посвідку на проживання під час навчання?"),
         ("uk", "Моя віза закінчується"),
         ("ar", "إقامتي تنتهي"),
@@ -236,7 +242,7 @@ def test_a_school_certificate_still_finds_its_page() -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        # What "it" costs: the apprentices' pay table answered it (QA, 2026-12-05).
+        # What "it" costs: the apprentices' pay table answered it (QA, 2026-12-04).
         ("de", "was kostet das?"),
         ("de", "Hallo, kostet das etwas?"),
         ("de", "Ist das kostenlos?"),

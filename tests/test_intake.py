@@ -1984,3 +1984,22 @@ def test_a_parents_words_said_with_not_are_no_tap(lang: str, button: str, typed:
     d.press(d.labels()[1])
     d.type(typed)
     assert d.state.answers.get("situation") != "parent"
+
+
+def test_a_german_word_for_an_option_is_taken_on_a_turkish_screen() -> None:
+    # QA, 2026-12-04: "abends" typed at the Turkish time question was refused and lost.
+    d = Driver("tr")
+    for label in ("Türkçe", "Gençler", "Meslek eğitimi yeri arıyorum"):
+        d.press(label)
+    d.type("17")
+    for label in ("Kuaför", "Henüz yok", "A1"):
+        d.press(label)
+    d.type("09111")
+    d.press("Evet, kabul")
+    d.type("Emre Yıldız")
+    d.type("0176 12345678")
+    d.press("Evet")
+    d.press("Telefonla")
+    assert d.state.screen == "q:time"
+    d.type("abends")
+    assert d.state.answers["time"] == "evening"

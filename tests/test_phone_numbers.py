@@ -33,6 +33,8 @@ from tests.dialogue_driver import Driver, callback_until_name
         ("0176 1234 5O78", "+4917612345078"),
         ("0176 l2345678", "+4917612345678"),
         ("0176 1234567О", "+4917612345670"),  # the Cyrillic О of a Ukrainian keyboard
+        # Words read as a keypad's letters: "+49 341 123456727712" ("App" = 277).
+        ("Tel. 0341 1234567 App. 12", "+493411234567"),
     ],
 )
 def test_a_number_is_stored_as_it_is_meant(typed: str, stored: str) -> None:

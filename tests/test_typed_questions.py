@@ -116,7 +116,7 @@ def test_looking_for_an_apprenticeship_starts_the_dialogue_for_young_people(
 def test_an_apprentice_who_wants_another_company_gets_the_dialogue_for_young_people(
     code: str, button: str, typed: str
 ) -> None:
-    # QA, 2026-12-05: the page "How does a business become a training company?".
+    # QA, 2026-12-04: the page "How does a business become a training company?".
     d = in_menu(button, code)
     d.type(typed)
     assert d.state.flow == "young" and d.state.screen == "q:situation"
@@ -169,7 +169,7 @@ def test_a_business_looking_for_an_apprentice_is_not_taken_for_a_young_person(
         ("vi", "Tiếng Việt", "Nhà hàng tôi cần tuyển Azubi"),
         ("uk", "Українська", "Шукаю учня в мою пекарню"),
         ("ar", "العربية", "أبحث عن متدرب لمطعمي"),
-        # Its apprentice's trouble, not a young person's (QA, 2026-12-05).
+        # Its apprentice's trouble, not a young person's (QA, 2026-12-04).
         ("de", "Deutsch", "Unser Azubi will den Betrieb wechseln"),
         ("en", "English", "My apprentice wants to change training company"),
     ],

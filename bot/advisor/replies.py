@@ -61,11 +61,13 @@ def colleague_has(lead_id: int | None, name: str, *, markup: bool = True) -> str
     )
 
 
-def text_only_to_web(lead_id: int | None) -> str:
-    """The answer to a photo, voice message or file for a person in the web chat."""
+def text_only_to_web(lead_id: int | None, *, captioned: bool = False) -> str:
+    """The answer to a photo, voice message or file for a person in the web chat
+    (``captioned``: with words, which did not go either)."""
+    what = "Nicht zugestellt, auch nicht der Text dazu." if captioned else "Nicht zugestellt."
     return (
-        f"⚠️ Anfrage #{lead_id}: Nicht zugestellt. Die Person schreibt im Web-Chat, der nur "
-        "Text zeigt, keine Bilder, Sprachnachrichten oder Dateien. Bitte als Text schreiben."
+        f"⚠️ Anfrage #{lead_id}: {what} Die Person schreibt im Web-Chat, der nur Text zeigt, "
+        "keine Bilder, Sprachnachrichten oder Dateien. Bitte als Text schreiben."
     )
 
 

@@ -471,8 +471,11 @@ def person_answer(
     ``correction`` (a message the person edited) as a reply to the message it corrects."""
     name = inert(lead.name or fallback_name or "der Person", 200)
     said = f"✏️ <b>Korrektur von {name}</b>" if correction else f"💬 <b>Antwort von {name}</b>"
-    head = f"{said} (Anfrage #{lead.id}):{_closed_hint(lead)}"
-    return f"{head}\n\n{inert(text, 3500)}" if text else head
+    # The colon introduces the message; a done lead's hint comes after it.
+    head = f"{said} (Anfrage #{lead.id}):"
+    said_and_text = f"{head}\n\n{inert(text, 3500)}" if text else head
+    hint = _closed_hint(lead)
+    return f"{said_and_text}\n{hint}" if hint else said_and_text
 
 
 def person_answer_more(lead_id: int, text: str) -> str:

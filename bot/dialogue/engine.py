@@ -428,7 +428,10 @@ def _option_said(state: State, text: str) -> _Said | None:
     for option in question.options:
         if not option.said:
             continue
-        phrases = {phrase(w) for w in t.gettext(option.said).split(",")}
+        # In German too: people in Germany type "abends" on a Turkish screen (QA,
+        # 2026-12-04: "Please tap one of the buttons", and the word was not kept).
+        listed = f"{t.gettext(option.said)},{translator('de').gettext(option.said)}"
+        phrases = {phrase(w) for w in listed.split(",")}
         # A parent says a little more ("oğlum için soruyorum", "питаю для сина"): their
         # words stand in a short text. (Only there: "in the morning" stands in "not in
         # the morning" too.)

@@ -440,6 +440,8 @@ TROUBLE: dict[str, str] = {
         "ausbilder, probleme im ausbildungsbetrieb, hilfe in der ausbildung, "
         "hilfe bei meiner ausbildung, ärger in der ausbildung, ausbildung abbrechen, "
         "chef zahlt nicht, chef zahlt mir nicht, chef zahlt kein, chef zahlt mir kein, "
+        "bezahlt mich nicht, bekomme kein geld, bekomme keinen lohn, bekomme keine "
+        "vergütung, "
         "ausbildungsbetrieb wechseln, den betrieb wechseln, betrieb wechseln, "
         "ausbildungsplatz wechseln, ausbildungsstelle wechseln, ausbildung wechseln, "
         "anderen ausbildungsbetrieb, neuen ausbildungsbetrieb, wechsel des "
@@ -455,6 +457,7 @@ TROUBLE: dict[str, str] = {
         "employer, problems with my boss, problem with my boss, trouble with my boss, "
         "problems with my trainer, help with my apprenticeship, help with my ausbildung, "
         "boss does not pay, boss doesn't pay, boss is not paying, employer does not pay, "
+        "does not pay me, doesn't pay me, not paying me, "
         "change my training company, change training company, change my apprenticeship, "
         "switch my training company, switch training company, change my employer, "
         "leave my training company, another training company, quit my apprenticeship, "
@@ -463,7 +466,8 @@ TROUBLE: dict[str, str] = {
     "tr": (
         "ustamla sorun, ustamla sorunum, işverenimle sorun, işverenimle sorunum, "
         "patronumla sorun, patronumla sorunum, şefimle sorun, ausbildungda sorun, "
-        "meslek eğitimimde sorun, işletmeyi değiştirmek, işletmeyi değiştirebilir, "
+        "meslek eğitimimde sorun, maaş ödemiyor, maaşımı ödemiyor, maaşımı vermiyor, "
+        "para vermiyor, işletmeyi değiştirmek, işletmeyi değiştirebilir, "
         "işyerimi değiştirmek, işyerimi değiştirebilir, ustamı değiştirmek, "
         "eğitim yerimi değiştirmek, ausbildung yerimi değiştirmek, ausbildungsbetrieb "
         "değiştirmek, başka işletmeye geçmek, başka bir işletmeye geçmek, "
@@ -478,7 +482,8 @@ TROUBLE: dict[str, str] = {
     "uk": (
         "проблеми на навчанні, проблеми з роботодавцем, проблема з роботодавцем, "
         "проблеми з начальником, проблема з начальником, проблеми з керівником, "
-        "роботодавець не платить, змінити навчальне підприємство, змінити підприємство, "
+        "роботодавець не платить, не платять зарплату, не платить зарплату, "
+        "змінити навчальне підприємство, змінити підприємство, "
         "змінити роботодавця, поміняти навчальне підприємство, поміняти підприємство, "
         "перейти на інше підприємство, інше навчальне підприємство"
     ),

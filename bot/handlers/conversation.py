@@ -202,7 +202,11 @@ async def on_group_message(update: Update, context: BotContext) -> None:
     elif result.status == "unreachable" and result.lead_id is not None:
         await _answer(message, replies.not_reachable_on_telegram(result.lead_id))
     elif result.status == "text_only":
-        await _answer(message, replies.text_only_to_web(result.lead_id))
+        # Once per album (three photos gave three warnings), and its caption is named:
+        # it did not go either.
+        if context.services.albums.first(message.chat_id, message.media_group_id):
+            captioned = bool(message.caption)
+            await _answer(message, replies.text_only_to_web(result.lead_id, captioned=captioned))
 
 
 async def on_group_edit(update: Update, context: BotContext) -> None:

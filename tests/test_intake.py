@@ -15,6 +15,7 @@ from bot.dialogue.state import Location, Press, State
 from bot.flows import FLOWS
 from bot.routing import PostalKind, classify_postal_code
 from tests.dialogue_driver import Driver, business_until_summary, start_label
+from tests.test_phone_numbers import turkish_young_at_the_name
 
 
 def young(
@@ -1988,14 +1989,7 @@ def test_a_parents_words_said_with_not_are_no_tap(lang: str, button: str, typed:
 
 def test_a_german_word_for_an_option_is_taken_on_a_turkish_screen() -> None:
     # QA, 2026-12-04: "abends" typed at the Turkish time question was refused and lost.
-    d = Driver("tr")
-    for label in ("Türkçe", "Gençler", "Meslek eğitimi yeri arıyorum"):
-        d.press(label)
-    d.type("17")
-    for label in ("Kuaför", "Henüz yok", "A1"):
-        d.press(label)
-    d.type("09111")
-    d.press("Evet, kabul")
+    d = turkish_young_at_the_name()
     d.type("Emre Yıldız")
     d.type("0176 12345678")
     d.press("Evet")

@@ -148,7 +148,8 @@ def test_a_name_introduced_in_a_sentence_is_stored_as_the_name(typed: str, name:
     assert d.state.answers["name"] == name
 
 
-def _turkish_young_at_the_name() -> Driver:
+def turkish_young_at_the_name() -> Driver:
+    """A 17-year-old in Chemnitz, in Turkish, asked for their name (consent given)."""
     d = Driver("tr")
     for label in ("Türkçe", "Gençler", "Meslek eğitimi yeri arıyorum"):
         d.press(label)
@@ -166,7 +167,7 @@ def _turkish_young_at_the_name() -> Driver:
 )
 def test_a_sentence_typed_for_the_name_is_kept_and_the_name_asked_again(typed: str) -> None:
     # QA, 2026-12-04: the sentence became the name ("👤 mein chef zahlt mir kein geld").
-    d = _turkish_young_at_the_name()
+    d = turkish_young_at_the_name()
     d.type(typed)
     assert d.state.screen == "q:name" and "name" not in d.state.answers
     assert d.result.held_question == typed
@@ -176,7 +177,7 @@ def test_a_sentence_typed_for_the_name_is_kept_and_the_name_asked_again(typed: s
 
 @pytest.mark.parametrize("typed", ["merhaba", "Hallo!"])
 def test_a_greeting_typed_for_the_name_asks_again(typed: str) -> None:
-    d = _turkish_young_at_the_name()
+    d = turkish_young_at_the_name()
     d.type(typed)
     assert d.state.screen == "q:name" and "name" not in d.state.answers
     assert d.result.held_question is None

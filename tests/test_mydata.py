@@ -17,6 +17,7 @@ from bot.outbox import split
 from bot.privacy import rights
 from db.vocabulary import MessageKind
 from tests.dialogue_driver import NOW, Person, make_dialogue
+from tests.test_bidi import visual
 from tests.test_privacy import business_lead
 
 EMOJI_TEXT = "Bäckerei 🥐🥖🍰 und Café ☕️🧁 " * 9  # under the 300-character limit
@@ -222,3 +223,35 @@ async def test_mydata_shows_answers_added_to_a_request_from_another_flow(
     # The request's own answers, then the added ones, then the contact details.
     assert text.index("Business name:") < text.index("Child's situation: Seeks an apprenticeship")
     assert text.index("German level: B1") < text.index("Name: Ayşe Yılmaz")
+
+
+def test_a_number_in_a_message_keeps_its_order_in_the_arabic_copy() -> None:
+    # QA, 2026-12-04: "اتصلوا بي على 0151 23456789" read "… 23456789 0151" in the copy.
+    message = "اتصلوا بي على 0151 23456789"
+    lead = {
+        "number": 8,
+        "created_at": "2026-12-01T10:00:00+00:00",
+        "status": "new",
+        "flow": "callback",
+        "answers": {},
+        "name": "Ali Kaya",
+        "phone": None,
+        "email": None,
+        "preferred_time": None,
+        "callback_language": None,
+        "postal_code": "04109",
+        "relayed_messages": [],
+        "conversation": [{"kind": "text", "file_name": None, "text": message}],
+    }
+    data = {
+        "profile": {"first_name": "Ali", "username": None, "language": "ar"},
+        "conversation": {},
+        "leads": [lead],
+    }
+    [line] = [row for row in rights.describe(data, translator("ar")).splitlines() if "0151" in row]
+    assert "0151 23456789" in visual(line)
+    # A number alone, in an Arabic copy, too.
+    alone = {**lead, "conversation": [{"kind": "text", "file_name": None, "text": "0151 2345"}]}
+    copy = rights.describe({**data, "leads": [alone]}, translator("ar"))
+    [line] = [row for row in copy.splitlines() if "0151" in row]
+    assert "0151 2345" in visual(line)

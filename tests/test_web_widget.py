@@ -26,6 +26,7 @@ button, [type="button"] {
   text-transform: uppercase !important; width: 300px !important; position: static !important;
 }
 * { letter-spacing: 3px !important; }
+iframe { height: 200px !important; width: 100px !important; position: static !important; }
 body { color: red; font: 40px/2 serif; }
 </style>"""
 
@@ -105,6 +106,9 @@ async def test_the_host_sites_styles_do_not_change_the_chat_button(database_url:
                     await button.click()
                     frame = page.frame_locator("iframe")
                     await frame.locator("#screen").wait_for()
+                    # The chat's window keeps its place and size (fixed, 640 px high at most).
+                    box = await page.locator("iframe").bounding_box()
+                    assert box is not None and box["height"] > 500 and box["width"] > 300
                     lang_in_frame = await frame.locator("html").get_attribute("lang")
                     assert lang_in_frame == lang
                     close = translator(lang).translations.gettext(WIDGET_CLOSE)
@@ -114,3 +118,11 @@ async def test_the_host_sites_styles_do_not_change_the_chat_button(database_url:
                     await closing.click()
                     assert await page.locator("iframe").is_hidden()
                     assert await button.get_attribute("aria-expanded") == "false"
+                    # The keyboard's focus shows (the browser's own ring was taken away).
+                    await page.locator("p").click()
+                    for _ in range(5):
+                        await page.keyboard.press("Tab")
+                        if await button.evaluate("b => b.matches(':focus')"):
+                            break
+                    ring = await button.evaluate("b => getComputedStyle(b).outlineStyle")
+                    assert ring == "solid"

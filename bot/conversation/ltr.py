@@ -25,10 +25,11 @@ LRI, PDI = "\u2066", "\u2069"
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
-def isolated(text: str) -> str:
+def isolated(text: str, *, in_rtl: bool = False) -> str:
     """Plain ``text`` with each number, address and link in LRI ... PDI, where the text
-    has right-to-left letters (else it is returned as it is: nothing to reorder)."""
-    if not _RTL.search(text):
+    has right-to-left letters or stands in right-to-left text (``in_rtl``: a line of an
+    Arabic page); else it is returned as it is: nothing to reorder."""
+    if not in_rtl and not _RTL.search(text):
         return text
     return _LTR_RUN.sub(lambda found: f"{LRI}{found.group()}{PDI}", text)
 

@@ -214,10 +214,12 @@ WEB_PHONE = replace(
     prompt=N_("What phone number can we call you on? If you prefer e-mail, tap the button."),
     alternative=BY_EMAIL,
 )
-#: E-mail as the only way to reach the person: required, no "Skip".
+#: E-mail as the only way to reach the person: required, no "Skip" (nor in its error:
+#: QA, 2026-12-04, "or tap Skip" under a question without that button).
 EMAIL_ONLY = replace(
     EMAIL,
     prompt=N_("What is your e-mail address? An advisor will write to you there."),
+    error=N_("This e-mail address does not look right. Please check it."),
     alternative=None,
     optional=False,
 )

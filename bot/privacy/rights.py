@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.advisor import claims, copies
 from bot.conversation import log as conversation_log
 from bot.conversation.content import MEDIA_NAMES
+from bot.conversation.ltr import isolated
 from bot.dialogue.texts import STATUS_TEXTS
 from bot.flows.answers import TOWN_LABEL, answer_text
 from bot.flows.ask import ASK, HELD_LABEL, QUESTION
@@ -182,7 +183,8 @@ def _conversation_lines(messages: list[dict[str, Any]], t: Translator) -> list[s
         if message["kind"] != MessageKind.TEXT:
             parts.append(f"[{t.gettext(MEDIA_NAMES.get(message['kind'], MEDIA_NAMES['other']))}]")
         parts += [value for value in (message["file_name"], message["text"]) if value]
-        lines.append(f"– {' '.join(parts)}")
+        # "0151 23456789" in an Arabic copy read "23456789 0151" (QA, 2026-12-04).
+        lines.append(f"– {isolated(' '.join(parts), in_rtl=t.rtl)}")
     return lines
 
 
@@ -272,7 +274,7 @@ def describe(data: dict[str, Any], t: Translator) -> str:
                     count=len(relayed) + len(conversation)
                 )
             )
-            lines += [f"– {m['text']}" for m in relayed if m["text"]]
+            lines += [f"– {isolated(m['text'], in_rtl=t.rtl)}" for m in relayed if m["text"]]
             lines += _conversation_lines(conversation, t)
     lines += ["", _("You can delete all of this with /delete.")]
     return "\n".join(lines)

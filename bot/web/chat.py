@@ -346,7 +346,13 @@ async def chat_page(request: web.Request) -> web.Response:
     if shown is None:
         shown = Shown(await chat.reply_for(session_id, page_language(request)))
     response = await _page(
-        request, session_id, shown.reply, typed=shown.typed, download=shown.download
+        request,
+        session_id,
+        shown.reply,
+        status=shown.status,
+        error=shown.error,
+        typed=shown.typed,
+        download=shown.download,
     )
     chat.keep(request, response, session_id)
     return response
@@ -393,7 +399,11 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
         error = spamcheck.explain(refused.text, t)
         typed = event.text if isinstance(event, Text) else ""
         status = 425 if refused.text == spamcheck.TOO_EARLY else 403
-        return await _page(request, session_id, current, status=status, error=error, typed=typed)
+        # Through the redirect too: answered directly, this POST stayed in the history,
+        # and Back or Forward over it showed "confirm form resubmission" (QA, 2026-12-04).
+        refusal = Shown(current, typed, error=error, status=status)
+        chat.shown.keep(external_id(session_id), refusal)
+        return _to_page(request, session_id)
     if reply.attachment is not None and fields.get(DOWNLOAD):
         return _download(reply.attachment)
     # Too long to take: back in the field to be shortened, not typed again.

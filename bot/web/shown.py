@@ -28,12 +28,15 @@ KEPT = 10_000
 
 @dataclass(frozen=True)
 class Shown:
-    """One step's page: its reply, a text given back to be shortened, and whether the
-    page offers the copy of one's data as a file (/mydata)."""
+    """One step's page: its reply, a text given back to be shortened or kept under a
+    refusal, whether the page offers the copy of one's data as a file (/mydata), and a
+    refusal's words and status (the spam check: too early, 425; not passed, 403)."""
 
     reply: Reply
     typed: str = ""
     download: bool = False
+    error: str = ""
+    status: int = 200
 
 
 class StepPages:

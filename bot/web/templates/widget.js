@@ -34,6 +34,14 @@
   holder.style.all = "initial";
   var place = holder.attachShadow ? holder.attachShadow({ mode: "open" }) : holder;
   place.appendChild(button);
+  // A ring while it has the keyboard's focus: "all: initial" took the browser's away, and
+  // in the shadow root the host site cannot draw one either.
+  button.addEventListener("focus", function () {
+    if (button.matches(":focus-visible")) {
+      Object.assign(button.style, { outline: "3px solid #ffbf47", outlineOffset: "2px" });
+    }
+  });
+  button.addEventListener("blur", function () { button.style.outline = "none"; });
 
   var frame = null;
   function toggle() {
@@ -49,7 +57,9 @@
         border: "1px solid #4a4a4a", borderRadius: "12px", background: "#ffffff",
         boxShadow: "0 8px 32px rgba(0,0,0,.3)"
       });
-      document.body.appendChild(frame);
+      // In the shadow root as well: "iframe { height: 200px !important }" on the host
+      // page squeezed the chat into a strip at the top.
+      place.appendChild(frame);
     }
     frame.style.display = open ? "block" : "none";
     button.setAttribute("aria-expanded", String(open));

@@ -144,22 +144,26 @@ def test_a_long_line_is_split_between_words_not_inside_one() -> None:
     assert "".join(parts) == words
 
 
+#: A request as the copy of one's data reads it (rights.collect's shape).
+STORED_LEAD = {
+    "number": 7,
+    "created_at": "2026-12-01T23:30:00+00:00",
+    "status": "new",
+    "flow": "callback",
+    "answers": {},
+    "name": "Ali Kaya",
+    "phone": None,
+    "email": None,
+    "preferred_time": None,
+    "callback_language": None,
+    "postal_code": None,
+    "relayed_messages": [],
+}
+
+
 def test_a_request_is_dated_on_saxonys_calendar() -> None:
     # 23:30 UTC on 1 December is half past midnight on 2 December in Dresden.
-    lead = {
-        "number": 7,
-        "created_at": "2026-12-01T23:30:00+00:00",
-        "status": "new",
-        "flow": "callback",
-        "answers": {},
-        "name": "Ali Kaya",
-        "phone": None,
-        "email": None,
-        "preferred_time": None,
-        "callback_language": None,
-        "postal_code": None,
-        "relayed_messages": [],
-    }
+    lead = dict(STORED_LEAD)
     data = {
         "profile": {"first_name": "Ali", "username": None, "language": "en"},
         "conversation": {},
@@ -229,18 +233,7 @@ def test_a_number_in_a_message_keeps_its_order_in_the_arabic_copy() -> None:
     # QA, 2026-12-04: "اتصلوا بي على 0151 23456789" read "… 23456789 0151" in the copy.
     message = "اتصلوا بي على 0151 23456789"
     lead = {
-        "number": 8,
-        "created_at": "2026-12-01T10:00:00+00:00",
-        "status": "new",
-        "flow": "callback",
-        "answers": {},
-        "name": "Ali Kaya",
-        "phone": None,
-        "email": None,
-        "preferred_time": None,
-        "callback_language": None,
-        "postal_code": "04109",
-        "relayed_messages": [],
+        **STORED_LEAD,
         "conversation": [{"kind": "text", "file_name": None, "text": message}],
     }
     data = {

@@ -279,9 +279,14 @@ async def test_the_kind_sentence_without_javascript_has_the_title_of_the_pages_l
         form = {"csrf": person.csrf, "command": "menu", "lang": "uk"}
         headers = {"Origin": person.origin, "Accept-Language": "uk"}
         await client.post("/chat", data=form, headers=headers)
-        response = await client.post("/chat", data=form, headers=headers)
+        typed = {"csrf": person.csrf, "text": "Олена Коваленко", "lang": "uk"}
+        response = await client.post("/chat", data=typed, headers=headers)
         page = await response.text()
     assert response.status == 429 and "зачекайте" in page_text(page)
+    # The chat as it was, with the words typed back in the field (they were lost), after
+    # a redirect (Back over the POST asked to send the form again).
+    assert response.history and response.history[0].status == 303
+    assert 'id="screen"' in page and "Олена Коваленко" in page
     title = re.search(r"<title>(.*?)</title>", page)
     assert title is not None and title[1] == translator("uk").gettext(chat.TITLE)
     assert title[1] != "KAUSA Sachsen"

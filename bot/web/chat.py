@@ -25,6 +25,7 @@ from bot.dialogue.service import Dialogue, Profile, Reply
 from bot.dialogue.state import Command, Event, Press, Start, Text
 from bot.dialogue.texts import COMMANDS, MESSAGE_INTRO, RELAY_INTRO, SENT_TO_ADVISOR, SORRY
 from bot.i18n import LANGUAGES, N_, Translator, translator
+from bot.ops.pace import SLOW_DOWN
 from bot.outbox.web import WebPostbox
 from bot.validation import clean_text
 from bot.web import spamcheck, streams, talk
@@ -464,13 +465,29 @@ async def _checked(
     if session_id is None or not csrf_valid(security, session_id, fields.get("csrf")):
         return _refusal(request, NO_SESSION, lang, 403, json_answer)
     if not request.app[LIMITS].per_session.allow(session_id):
-        return slow_down(request, lang)
+        if json_answer:
+            return slow_down(request, lang)
+        return await _slowed_form(request, session_id, fields, lang)
     event = event_from(fields, lang)
     if event is None:
         raise web.HTTPBadRequest(text="expected press, command or text")
     if isinstance(event, Text) and len(event.text) > MAX_MESSAGE:
         return _refusal(request, TOO_LONG, lang, 413, json_answer, max=str(MAX_MESSAGE))
     return session_id, event, lang
+
+
+async def _slowed_form(
+    request: web.Request, session_id: str, fields: dict[str, str], lang: str
+) -> web.Response:
+    """A plain form sent too fast: the chat as it is, the kind sentence above its step and
+    the typed words back in the field, through the redirect (a page of the sentence alone
+    lost the words, and Back over its POST asked to send the form again)."""
+    chat = WebChat.of(request)
+    current = await chat.reply_for(session_id, lang)
+    error = translator(current.language).gettext(SLOW_DOWN)
+    typed = fields.get("text", "")[:MAX_MESSAGE]
+    chat.shown.keep(external_id(session_id), Shown(current, typed, error=error, status=429))
+    return _to_page(request, session_id)
 
 
 def _refusal(

@@ -338,3 +338,27 @@ def test_a_word_that_is_a_keyword_is_not_read_as_a_longer_one() -> None:
     # a young person looking for a place was shown the page for businesses.
     assert match("çıraklık yeri arıyorum", "tr").pages == ("dual",)
     assert match("Çırak nasıl alırım?", "tr").pages == ("steps",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich habe keine Ausbildung und suche eine Ausbildung",
+        "Ich habe noch keinen Platz, ich suche einen Ausbildungsplatz",
+    ],
+)
+def test_a_not_elsewhere_in_the_sentence_leaves_the_wish_as_it_is(text: str) -> None:
+    # QA, 2026-12-04 (second round): any negation anywhere turned every wish round.
+    assert wish(text, "de") == "young"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Ich will keine Ausbildung machen"),
+        ("en", "I do not want an apprenticeship"),
+        ("en", "We no longer need an apprentice"),
+    ],
+)
+def test_a_not_in_or_just_before_a_wish_turns_it_round(lang: str, text: str) -> None:
+    assert wish(text, lang) is None

@@ -250,15 +250,14 @@ def wish(text: str, lang: str) -> str | None:
     one's own business or apprentice ("Mein Restaurant will Ausbildung machen", "Unser
     Azubi will den Betrieb wechseln") is the business's."""
     words = _WORD.findall(normalize(text))
-    # "Wir brauchen keinen Azubi mehr", "Ich will keine Ausbildung machen": a wish said
-    # the other way round (a typo away from "einen", "keinen" matched it). Not trouble,
-    # said with a negation as often as not ("er zahlt nicht", "maaş ödemiyor").
-    negated = _ENGLISH_NOT.search(normalize(text)) is not None or any(
-        word in _NEGATIONS or _TURKISH_NOT.search(word) for word in words
-    )
     for phrase, flow, turns in (wished for each in _also(lang) for wished in _wishes(each)):
-        start = None if negated and turns else _find(phrase, words)
-        if start is None:
+        start = _find(phrase, words)
+        # "Wir brauchen keinen Azubi mehr", "Ich will keine Ausbildung machen": a wish
+        # said the other way round (a typo away from "einen", "keinen" matched it), by a
+        # "not" in it or just before it; one elsewhere ("Ich habe keine Ausbildung und
+        # suche eine Ausbildung") turned every wish round. Not trouble, said with a
+        # negation as often as not ("er zahlt nicht", "maaş ödemiyor").
+        if start is None or (turns and _negated(words[max(0, start - 2) : start + len(phrase)])):
             continue
         if flow == YOUNG and _owned_beside(phrase, text, lang):
             return BUSINESS
@@ -280,12 +279,20 @@ def _owned_beside(phrase: tuple[str, ...], text: str, lang: str) -> bool:
     return any(_stands_in(own, beside) for own in _owned(lang))
 
 
+def _negated(words: list[str]) -> bool:
+    """Whether ``words`` say "not" (German, English, Ukrainian, a Turkish verb)."""
+    return any(
+        word in _NEGATIONS or word in _ENGLISH_NOT_WORDS or _TURKISH_NOT.search(word)
+        for word in words
+    )
+
+
+#: English negations as \w+ cuts them ("don't": "don", "t").
+_ENGLISH_NOT_WORDS = frozenset({"don", "doesn", "didn", "dont", "doesnt", "didnt", "no"})
 #: Words that turn a wish round (German, English, Ukrainian; folded as normalize() does).
 _NEGATIONS = frozenset(
     {"kein", "keine", "keinen", "keinem", "keiner", "nicht", "not", "never", "не"}
 )
-#: English negations, which \w+ would cut in two ("don", "t").
-_ENGLISH_NOT = re.compile(r"\b(?:don[’']?t|doesn[’']?t|do not|no longer)\b")
 #: A Turkish verb said in the negative ("istemiyorum", "aramıyoruz").
 _TURKISH_NOT = re.compile(r"m(?:i|u|ü)yor")
 

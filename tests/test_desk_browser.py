@@ -18,10 +18,12 @@ from typing import Any
 
 import pytest
 import pytest_asyncio
+import sqlalchemy as sa
 
 from bot.app import start_web, stop_web
 from bot.desk import accounts
 from bot.services import Services
+from db.models import AdvisorSession
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import ANNA, BERND, LEIPZIG_GROUP, add_lead, desk_settings, running_desk
 from tests.advisor_desk import submit_callback_lead as submit
@@ -290,3 +292,33 @@ async def test_a_web_chat_persons_reply_shows_on_the_open_lead_page(
     assert "Ayşe" not in withdrawn and "0341" not in withdrawn
     assert live == "Neue Nachricht im Gespräch." and hidden
     assert "Ich bin erst ab 14 Uhr erreichbar." in group[-1].plain_text
+
+
+async def test_a_list_left_open_after_its_session_ended_says_so_and_shows_no_login_page(
+    browser: Any, database_url: str, tmp_path: Path
+) -> None:
+    # QA, 2026-12-04: a new lead fetched the rows again, was led to the login page, and
+    # the whole login page stood in the list; the stream went on after logout.
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(
+            fake, database_url, tmp_path, web_enabled=True, web_port=port, web_public_url=base
+        )
+        async with running_desk(settings, fake) as desk, serving_web(desk.services):
+            services = desk.services
+            await add_account(services, "anna", "Anna Schmidt", "leipzig", telegram_id=ANNA)
+            await add_lead(services.sessionmaker, timedelta(hours=2))
+            await desk.deliver()
+            anna = await browser.new_page()
+            await log_in(anna, base, "anna")
+            await anna.locator("#list").wait_for()
+            # The session ends (as after 8 hours, or a logout in another tab).
+            async with services.sessionmaker() as session, session.begin():
+                await session.execute(sa.delete(AdvisorSession))
+            await submit(fake, PERSON)
+            live = anna.locator("#live", has_text="Sitzung abgelaufen")
+            await live.wait_for(timeout=15_000)
+            in_list = await anna.locator("#list").inner_html()
+
+    assert 'type="password"' not in in_list

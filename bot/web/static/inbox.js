@@ -17,17 +17,32 @@
   var source = new EventSource("/inbox/events" + after);
   var busy = Promise.resolve();
 
+  // The session ended (expired, or logged out in another tab): a fetch was led to the
+  // login page, whose whole page went into the list. The stream stops, and says so once.
+  var EXPIRED = "expired";
+  function expired() {
+    source.close();
+    live.textContent = "Sitzung abgelaufen: bitte neu anmelden (Seite neu laden).";
+    return Promise.reject(EXPIRED);
+  }
+
   function get(url) {
     return fetch(url, { credentials: "same-origin" }).then(function (response) {
+      if (response.redirected || response.status === 401) { return expired(); }
       return response.ok ? response.text() : Promise.reject(response.status);
     });
+  }
+
+  // A failed fetch's words, unless the session ended (that is said already).
+  function failed(words) {
+    return function (reason) { if (reason !== EXPIRED) { live.textContent = words; } };
   }
 
   function refreshList(said) {
     var query = list.getAttribute("data-query");
     return get("/inbox/leads?rows=1" + (query ? "&" + query : ""))
       .then(function (html) { list.innerHTML = html; live.textContent = said; })
-      .catch(function () { live.textContent = "Neues im Posteingang: bitte die Seite neu laden."; });
+      .catch(failed("Neues im Posteingang: bitte die Seite neu laden."));
   }
 
   function appendMessages() {
@@ -46,7 +61,7 @@
           live.textContent = "Neue Nachricht im Gespräch.";
         }
       })
-      .catch(function () { live.textContent = "Neue Nachricht: bitte die Seite neu laden."; });
+      .catch(failed("Neue Nachricht: bitte die Seite neu laden."));
   }
 
   // One fetch at a time, in order: two quick messages are appended once each.

@@ -103,9 +103,10 @@ async def screenshot(page: Any, name: str) -> None:
     await page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
-async def test_an_advisor_works_a_lead_in_the_browser(
-    browser: Any, database_url: str, tmp_path: Path
-) -> None:
+@asynccontextmanager
+async def inbox_of_anna(database_url: str, tmp_path: Path) -> AsyncIterator[tuple[Any, Any, str]]:
+    """The bot with its web inbox on a free port, and Anna's account (Leipzig): the fake
+    Bot API, the desk and the inbox's address."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     async with FakeBotAPI() as fake:
@@ -113,113 +114,116 @@ async def test_an_advisor_works_a_lead_in_the_browser(
             fake, database_url, tmp_path, web_enabled=True, web_port=port, web_public_url=base
         )
         async with running_desk(settings, fake) as desk, serving_web(desk.services):
-            services = desk.services
-            await add_account(services, "anna", "Anna Schmidt", "leipzig", telegram_id=ANNA)
-            await add_account(services, "bernd", "Bernd Meier", "dresden", telegram_id=BERND)
-            # A long e-mail address: on a phone it pushed the lead page past the screen.
-            email = "hung.nguyen.nha.hang.pho.hanoi.leipzig@gmail.com"
-            await add_lead(services.sessionmaker, timedelta(days=2), email=email)
-            await add_lead(services.sessionmaker, timedelta(hours=5), office="dresden")
-            await desk.deliver()
+            await add_account(desk.services, "anna", "Anna Schmidt", "leipzig", telegram_id=ANNA)
+            yield fake, desk, base
 
-            anna = await browser.new_page()
-            await log_in(anna, base, "anna")
-            await no_serious_violations(anna, "list")
 
-            # A person sends a request over Telegram in Arabic: it appears without reload.
-            await submit(
-                fake, PERSON, lang="ar", phone=None, name="عمر الحسن", latin="Omar Al-Hassan"
-            )
-            row = anna.locator('a[href="/inbox/leads/3"]')
-            await row.wait_for(timeout=15_000)
-            assert "Neue Anfrage #3" in await anna.locator("#live").inner_text()
-            await screenshot(anna, "list")
-            # On a phone every lead's name is on the screen, nothing wider than it.
-            phone = await browser.new_page(viewport={"width": 390, "height": 844})
-            await log_in(phone, base, "anna")
-            await screenshot(phone, "list-390")
-            wide = await phone.evaluate("document.documentElement.scrollWidth")
-            names = phone.locator(".leads td[data-label=Name]")
-            boxes = [await names.nth(i).bounding_box() for i in range(await names.count())]
-            await phone.goto(f"{base}/inbox/leads/1")
-            await phone.get_by_text(email).wait_for()
-            await screenshot(phone, "lead-390")
-            lead_wide = await phone.evaluate("document.documentElement.scrollWidth")
-            # Each answer under its label, as wide as the card: no value squeezed beside it.
-            values = phone.locator(".card dd")
-            value_boxes = [await values.nth(i).bounding_box() for i in range(await values.count())]
-            # The statistics' week tables scrolled the whole page sideways (887 px).
-            await phone.goto(f"{base}/inbox/stats")
-            await screenshot(phone, "stats-390")
-            stats_wide = await phone.evaluate("document.documentElement.scrollWidth")
-            await phone.close()
-            await desk.deliver()
-            card = (await fake.wait_sent(LEIPZIG_GROUP, 2))[-1]
+async def test_an_advisor_works_a_lead_in_the_browser(
+    browser: Any, database_url: str, tmp_path: Path
+) -> None:
+    async with inbox_of_anna(database_url, tmp_path) as (fake, desk, base):
+        services = desk.services
+        await add_account(services, "bernd", "Bernd Meier", "dresden", telegram_id=BERND)
+        # A long e-mail address: on a phone it pushed the lead page past the screen.
+        email = "hung.nguyen.nha.hang.pho.hanoi.leipzig@gmail.com"
+        await add_lead(services.sessionmaker, timedelta(days=2), email=email)
+        await add_lead(services.sessionmaker, timedelta(hours=5), office="dresden")
+        await desk.deliver()
 
-            # Claim it in the inbox: the group card shows the claim, the person is told.
-            await row.click()
-            await anna.wait_for_url(f"{base}/inbox/leads/3")
-            await anna.get_by_role("button", name="Übernehmen").click()
-            await anna.get_by_text("in Bearbeitung bei Anna Schmidt (Sie)").wait_for()
-            seen = len(fake.sent(PERSON))
-            await desk.deliver()
-            edited = (await fake.wait_sent(LEIPZIG_GROUP, 3))[-1]
+        anna = await browser.new_page()
+        await log_in(anna, base, "anna")
+        await no_serious_violations(anna, "list")
 
-            # A reply from the inbox reaches the person's Telegram chat. The page it is sent
-            # from connects its event stream only after the delivery (as when the outbox is
-            # quicker than the page): it still learns that the message arrived.
-            listening = asyncio.Event()
+        # A person sends a request over Telegram in Arabic: it appears without reload.
+        await submit(fake, PERSON, lang="ar", phone=None, name="عمر الحسن", latin="Omar Al-Hassan")
+        row = anna.locator('a[href="/inbox/leads/3"]')
+        await row.wait_for(timeout=15_000)
+        assert "Neue Anfrage #3" in await anna.locator("#live").inner_text()
+        await screenshot(anna, "list")
+        # On a phone every lead's name is on the screen, nothing wider than it.
+        phone = await browser.new_page(viewport={"width": 390, "height": 844})
+        await log_in(phone, base, "anna")
+        await screenshot(phone, "list-390")
+        wide = await phone.evaluate("document.documentElement.scrollWidth")
+        names = phone.locator(".leads td[data-label=Name]")
+        boxes = [await names.nth(i).bounding_box() for i in range(await names.count())]
+        await phone.goto(f"{base}/inbox/leads/1")
+        await phone.get_by_text(email).wait_for()
+        await screenshot(phone, "lead-390")
+        lead_wide = await phone.evaluate("document.documentElement.scrollWidth")
+        # Each answer under its label, as wide as the card: no value squeezed beside it.
+        values = phone.locator(".card dd")
+        value_boxes = [await values.nth(i).bounding_box() for i in range(await values.count())]
+        # The statistics' week tables scrolled the whole page sideways (887 px).
+        await phone.goto(f"{base}/inbox/stats")
+        await screenshot(phone, "stats-390")
+        stats_wide = await phone.evaluate("document.documentElement.scrollWidth")
+        await phone.close()
+        await desk.deliver()
+        card = (await fake.wait_sent(LEIPZIG_GROUP, 2))[-1]
 
-            async def late(route: Any) -> None:
-                await listening.wait()
-                await route.continue_()
+        # Claim it in the inbox: the group card shows the claim, the person is told.
+        await row.click()
+        await anna.wait_for_url(f"{base}/inbox/leads/3")
+        await anna.get_by_role("button", name="Übernehmen").click()
+        await anna.get_by_text("in Bearbeitung bei Anna Schmidt (Sie)").wait_for()
+        seen = len(fake.sent(PERSON))
+        await desk.deliver()
+        edited = (await fake.wait_sent(LEIPZIG_GROUP, 3))[-1]
 
-            await anna.route("**/inbox/events*", late)
-            await anna.get_by_label("Nachricht an die Person").fill("Guten Tag, Herr Al-Hassan!")
-            await anna.get_by_role("button", name="Senden").click()
-            await anna.wait_for_url(f"{base}/inbox/leads/3#gespraech")
-            reply = anna.locator("#talk li.advisor", has_text="Guten Tag, Herr Al-Hassan!")
-            waiting = await reply.locator("p.delivery").inner_text()
-            await desk.deliver()
-            told = await fake.wait_sent(PERSON, seen + 2)
-            listening.set()
-            # The open page says it arrived, without a reload (it said "wird zugestellt"
-            # until the advisor reloaded).
-            await reply.locator("p.delivery.sent").wait_for(timeout=15_000)
-            await anna.unroute("**/inbox/events*")
-            arrived = await reply.locator("p.delivery").inner_text()
+        # A reply from the inbox reaches the person's Telegram chat. The page it is sent
+        # from connects its event stream only after the delivery (as when the outbox is
+        # quicker than the page): it still learns that the message arrived.
+        listening = asyncio.Event()
 
-            # The person answers in Arabic: the conversation shows it on the lead page.
-            fake.user_message(PERSON, "شكراً، يوم الاثنين مناسب لي")
-            await fake.wait_sent(PERSON, seen + 3)
-            await desk.deliver()
-            await anna.reload()
-            await anna.get_by_text("شكراً، يوم الاثنين مناسب لي").wait_for()
-            await anna.get_by_label("Interne Notiz").fill(
-                "Spricht Arabisch; Rückruf mit Dolmetscher"
-            )
-            await anna.get_by_role("button", name="Notiz speichern").click()
-            await anna.get_by_text("Spricht Arabisch; Rückruf mit Dolmetscher").wait_for()
-            await no_serious_violations(anna, "lead")
-            await screenshot(anna, "lead-arabic")
+        async def late(route: Any) -> None:
+            await listening.wait()
+            await route.continue_()
 
-            await anna.goto(f"{base}/inbox/stats")
-            await no_serious_violations(anna, "stats")
-            await screenshot(anna, "stats")
+        await anna.route("**/inbox/events*", late)
+        await anna.get_by_label("Nachricht an die Person").fill("Guten Tag, Herr Al-Hassan!")
+        await anna.get_by_role("button", name="Senden").click()
+        await anna.wait_for_url(f"{base}/inbox/leads/3#gespraech")
+        reply = anna.locator("#talk li.advisor", has_text="Guten Tag, Herr Al-Hassan!")
+        waiting = await reply.locator("p.delivery").inner_text()
+        await desk.deliver()
+        told = await fake.wait_sent(PERSON, seen + 2)
+        listening.set()
+        # The open page says it arrived, without a reload (it said "wird zugestellt"
+        # until the advisor reloaded).
+        await reply.locator("p.delivery.sent").wait_for(timeout=15_000)
+        await anna.unroute("**/inbox/events*")
+        arrived = await reply.locator("p.delivery").inner_text()
 
-            # Bernd of Dresden cannot open a Leipzig lead.
-            bernd = await browser.new_page()
-            await log_in(bernd, base, "bernd")
-            refused = await bernd.goto(f"{base}/inbox/leads/3")
-            refused_text = await bernd.locator("main").inner_text()
+        # The person answers in Arabic: the conversation shows it on the lead page.
+        fake.user_message(PERSON, "شكراً، يوم الاثنين مناسب لي")
+        await fake.wait_sent(PERSON, seen + 3)
+        await desk.deliver()
+        await anna.reload()
+        await anna.get_by_text("شكراً، يوم الاثنين مناسب لي").wait_for()
+        await anna.get_by_label("Interne Notiz").fill("Spricht Arabisch; Rückruf mit Dolmetscher")
+        await anna.get_by_role("button", name="Notiz speichern").click()
+        await anna.get_by_text("Spricht Arabisch; Rückruf mit Dolmetscher").wait_for()
+        await no_serious_violations(anna, "lead")
+        await screenshot(anna, "lead-arabic")
 
-            # Logout ends the session.
-            await anna.get_by_role("button", name="Abmelden").click()
-            await anna.wait_for_url(f"{base}/inbox/login")
-            await no_serious_violations(anna, "login")
-            await anna.goto(f"{base}/inbox/leads")
-            after_logout = anna.url
-            audit = [(e.action, e.actor_name) for e in await desk.audit(3)]
+        await anna.goto(f"{base}/inbox/stats")
+        await no_serious_violations(anna, "stats")
+        await screenshot(anna, "stats")
+
+        # Bernd of Dresden cannot open a Leipzig lead.
+        bernd = await browser.new_page()
+        await log_in(bernd, base, "bernd")
+        refused = await bernd.goto(f"{base}/inbox/leads/3")
+        refused_text = await bernd.locator("main").inner_text()
+
+        # Logout ends the session.
+        await anna.get_by_role("button", name="Abmelden").click()
+        await anna.wait_for_url(f"{base}/inbox/login")
+        await no_serious_violations(anna, "login")
+        await anna.goto(f"{base}/inbox/leads")
+        after_logout = anna.url
+        audit = [(e.action, e.actor_name) for e in await desk.audit(3)]
 
     assert wide <= 390 and len(boxes) == 2  # Leipzig's two leads
     assert lead_wide <= 390 and stats_wide <= 390
@@ -299,26 +303,18 @@ async def test_a_list_left_open_after_its_session_ended_says_so_and_shows_no_log
 ) -> None:
     # QA, 2026-12-04: a new lead fetched the rows again, was led to the login page, and
     # the whole login page stood in the list; the stream went on after logout.
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(
-            fake, database_url, tmp_path, web_enabled=True, web_port=port, web_public_url=base
-        )
-        async with running_desk(settings, fake) as desk, serving_web(desk.services):
-            services = desk.services
-            await add_account(services, "anna", "Anna Schmidt", "leipzig", telegram_id=ANNA)
-            await add_lead(services.sessionmaker, timedelta(hours=2))
-            await desk.deliver()
-            anna = await browser.new_page()
-            await log_in(anna, base, "anna")
-            await anna.locator("#list").wait_for()
-            # The session ends (as after 8 hours, or a logout in another tab).
-            async with services.sessionmaker() as session, session.begin():
-                await session.execute(sa.delete(AdvisorSession))
-            await submit(fake, PERSON)
-            live = anna.locator("#live", has_text="Sitzung abgelaufen")
-            await live.wait_for(timeout=15_000)
-            in_list = await anna.locator("#list").inner_html()
+    async with inbox_of_anna(database_url, tmp_path) as (fake, desk, base):
+        await add_lead(desk.services.sessionmaker, timedelta(hours=2))
+        await desk.deliver()
+        anna = await browser.new_page()
+        await log_in(anna, base, "anna")
+        await anna.locator("#list").wait_for()
+        # The session ends (as after 8 hours, or a logout in another tab).
+        async with desk.services.sessionmaker() as session, session.begin():
+            await session.execute(sa.delete(AdvisorSession))
+        await submit(fake, PERSON)
+        live = anna.locator("#live", has_text="Sitzung abgelaufen")
+        await live.wait_for(timeout=15_000)
+        in_list = await anna.locator("#list").inner_html()
 
     assert 'type="password"' not in in_list

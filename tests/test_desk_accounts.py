@@ -264,7 +264,7 @@ async def test_logout_disable_and_new_password_end_sessions(sessionmaker: Sessio
     await sessions.close(sessionmaker, first, advisor, now)
     assert await sessions.current(sessionmaker, first, now) is None
     assert await sessions.current(sessionmaker, second, now) is not None
-    await accounts.reset_password(sessionmaker, "anna", "noch ein Passwort")
+    await accounts.reset_password(sessionmaker, "anna", "noch ein Passwort", now=now)
     assert await sessions.current(sessionmaker, second, now) is None
     await sessions.open_session(sessionmaker, advisor, third, now)
     await accounts.disable(sessionmaker, "anna", now)
@@ -276,7 +276,9 @@ async def test_a_new_password_leaves_a_disabled_account_disabled(sessionmaker: S
     await make(sessionmaker)
     now = utcnow()
     await accounts.disable(sessionmaker, "anna", now, by="hausmeister")
-    await accounts.reset_password(sessionmaker, "anna", "noch ein Passwort", by="hausmeister")
+    await accounts.reset_password(
+        sessionmaker, "anna", "noch ein Passwort", now=now, by="hausmeister"
+    )
     still = await login(sessionmaker, "noch ein Passwort")
     await accounts.enable(sessionmaker, "anna", now, by="hausmeister")
     back = await login(sessionmaker, "noch ein Passwort")

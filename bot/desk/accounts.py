@@ -22,7 +22,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor.work import Actor
-from db.models import AdvisorAccount, AdvisorSession, AuditEvent, Lead, utcnow
+from db.models import AdvisorAccount, AdvisorSession, AuditEvent, Lead
 from db.vocabulary import AuditAction
 
 log = logging.getLogger(__name__)
@@ -155,7 +155,7 @@ def _administered(
     session: AsyncSession,
     action: AuditAction,
     by: str | None,
-    now: datetime | None,
+    now: datetime,
     **detail: object,
 ) -> None:
     # Who changed which account, and how: an account that opens every office's leads
@@ -165,7 +165,7 @@ def _administered(
             action=action,
             actor_name=by[:128] if by else None,
             detail=detail,
-            created_at=now or utcnow(),
+            created_at=now,
         )
     )
 
@@ -288,7 +288,7 @@ async def _change(
     change: Callable[[AdvisorAccount], dict[str, object]],
     action: AuditAction,
     by: str | None,
-    now: datetime | None,
+    now: datetime,
 ) -> AdvisorAccount:
     async with sessionmaker() as session, session.begin():
         account = (
@@ -340,8 +340,8 @@ async def reset_password(
     login: str,
     password: str,
     *,
+    now: datetime,
     totp: bool = False,
-    now: datetime | None = None,
     by: str | None = None,
 ) -> AdvisorAccount:
     """Set a new password (and with ``totp`` a new second factor); lifts a lock.

@@ -376,11 +376,12 @@ async def purge(
                 Conversation.user_id == User.id,
                 Conversation.updated_at >= now - ABANDONED_AFTER,
             ),
-            # (Those anonymised by this run count as such: a dry run said fewer.)
             ~sa.exists().where(
                 Lead.user_id == User.id,
                 Lead.anonymized_at.is_(None),
-                Lead.id.not_in(report.leads),
+                # A dry run anonymised nothing: those due count as anonymised (it said
+                # fewer). A real run's are, flushed before this query.
+                *((Lead.id.not_in(report.leads),) if dry_run and report.leads else ()),
             ),
         )
     )

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from bot.config import ConfigError, Settings
 from bot.routing import OFFICE_KEYS
+from db.vocabulary import OutboxTarget
 
 _OPTIONAL_TEXT = ("phone", "email", "address", "hours", "notify_email")
 
@@ -46,6 +47,14 @@ class Office:
     def has_contacts(self) -> bool:
         """True when real contact data can be shown to users."""
         return not self.placeholder and any((self.phone, self.email, self.address))
+
+
+def lead_targets(office: Office | None, *, mail: bool) -> list[OutboxTarget]:
+    """Who is told of a lead that is new to ``office``: its advisor chat, and its mailbox
+    when it has one and the bot can send e-mail (``mail``)."""
+    if mail and office is not None and office.notify_email:
+        return [OutboxTarget.TELEGRAM, OutboxTarget.EMAIL]
+    return [OutboxTarget.TELEGRAM]
 
 
 def configured_offices(settings: Settings) -> dict[str, Office]:

@@ -55,11 +55,17 @@ class OutboxKind(StrEnum):
     PERSON_MAIL_NOTICE = "person_mail_notice"
     #: /delete or retention: remove every copy of the lead's data from the advisor chats.
     GROUP_ERASE = "group_erase"
+    #: A lead handed over to another office: its card in the old office's chat says so
+    #: (and loses the person's data and the buttons); the payload names chat and message.
+    LEAD_HANDED_OVER = "lead_handed_over"
+    #: "Your request is now with the office in ...", to the person.
+    PERSON_HANDED_OVER = "person_handed_over"
 
 
 #: Kinds that write into the person's chat; the rest go to the advisor group (or e-mail).
 PERSON_KINDS: tuple[OutboxKind, ...] = (
     OutboxKind.PERSON_CLAIMED,
+    OutboxKind.PERSON_HANDED_OVER,
     OutboxKind.RELAY_TO_PERSON,
     OutboxKind.MESSAGE_TO_PERSON,
 )
@@ -97,6 +103,8 @@ class AuditAction(StrEnum):
     RELEASED = "released"
     #: A lead closed as done, opened again (by the advisor who then works on it).
     REOPENED = "reopened"
+    #: Given to another office (the detail names both; the lead is new there).
+    HANDED_OVER = "handed_over"
     READ = "read"
     #: A person's photo, voice message, video or file opened in the web inbox.
     MEDIUM = "medium"

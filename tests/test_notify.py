@@ -328,7 +328,13 @@ async def test_the_scheduled_jobs_deliver_on_their_own(database_url: str, tmp_pa
     assert {"outbox", "reminders"} <= scheduled
     # Each advisor group's command menu lists the advisor commands, in German.
     scope = json.dumps([{"type": "chat", "chat_id": LEIPZIG_GROUP}, ""], sort_keys=True)
-    assert [c["command"] for c in fake.commands[scope]] == ["leads", "lead", "stats", "export"]
+    assert [c["command"] for c in fake.commands[scope]] == [
+        "leads",
+        "lead",
+        "stats",
+        "export",
+        "weitergeben",
+    ]
 
 
 # -- e-mail ----------------------------------------------------------------------

@@ -213,6 +213,35 @@ async def test_the_claim_is_told_in_the_web_chat(client: WebClient, services: Se
     assert person_target(lead.channel) is OutboxTarget.WEB
 
 
+async def test_a_hand_over_to_another_office_is_told_in_the_web_chat(
+    client: WebClient, services: Services
+) -> None:
+    from bot.advisor import handover
+    from bot.desk.accounts import Advisor, InboxAccess
+
+    person = WebPerson(client)
+    await web_lead(person, email=False)
+    async with services.sessionmaker() as session:
+        lead = (await session.scalars(sa.select(Lead))).one()
+    anna = Advisor(1, "anna", "Anna Schmidt", lead.office or "", False, None)
+    other = "dresden" if lead.office != "dresden" else "leipzig"
+    outcome = await handover.hand_over(
+        services.sessionmaker,
+        InboxAccess(anna),
+        services.advisors,
+        lead_id=lead.id,
+        office=other,
+        actor=anna.actor,
+        now=services.clock(),
+        mail=False,
+    )
+    await deliver(services)
+    page = page_text(await person.open())
+    city = other.capitalize()
+    assert outcome.changed
+    assert f"Your request {lead.id} is now with the KAUSA office in {city}." in page
+
+
 async def test_a_persons_message_after_the_request_goes_to_the_advisors(
     client: WebClient, services: Services
 ) -> None:

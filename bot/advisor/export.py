@@ -179,7 +179,7 @@ def _transcript(lead: Lead, messages: list[ConversationMessage], tz: str) -> str
 
 
 def _history_entry(event: AuditEvent, tz: str) -> str:
-    action = wording.ACTION_NAMES.get(event.action, event.action)
+    action = wording.action_name(event.action, event.detail)
     who = f" ({event.actor_name})" if event.actor_name else ""
     return f"{wording.when(event.created_at, tz)} {action}{who}"
 

@@ -37,6 +37,7 @@ PUBLIC_HOLIDAYS = holidays.country_holidays("DE", subdiv="SN")
 REMINDED_UNCLAIMED = "reminded_unclaimed"
 REMINDED_CLAIMED = "reminded_claimed"
 RELEASED = "released"
+HANDED_OVER = "handed_over"
 #: What an advisor does with a lead they have: each starts the claimed lead's period anew
 #: (the reminder "still open after 3 working days" came while she wrote with the person).
 WORKED_ON = ("relayed_to_person", "reached", "not_reached")
@@ -139,7 +140,9 @@ async def check_reminders(
         for lead in leads:
             mark = marks.get(lead.id, {})
             if lead.status == "new":
-                waiting_since = max(lead.created_at, mark.get(RELEASED, lead.created_at))
+                # Given back, or handed over from another office: new again from then.
+                given = (mark.get(action, lead.created_at) for action in (RELEASED, HANDED_OVER))
+                waiting_since = max(lead.created_at, *given)
                 anchor = max(waiting_since, mark.get(REMINDED_UNCLAIMED, lead.created_at))
                 if unclaimed_due(anchor, now, unclaimed_hours, tz):
                     fired.append((lead.id, "lead_reminder"))
@@ -168,7 +171,9 @@ async def _last_marks(session: AsyncSession, lead_ids: list[int]) -> dict[int, d
         sa.select(AuditEvent.lead_id, AuditEvent.action, sa.func.max(AuditEvent.created_at))
         .where(
             AuditEvent.lead_id.in_(lead_ids),
-            AuditEvent.action.in_((RELEASED, REMINDED_UNCLAIMED, REMINDED_CLAIMED, *WORKED_ON)),
+            AuditEvent.action.in_(
+                (RELEASED, HANDED_OVER, REMINDED_UNCLAIMED, REMINDED_CLAIMED, *WORKED_ON)
+            ),
         )
         .group_by(AuditEvent.lead_id, AuditEvent.action)
     )

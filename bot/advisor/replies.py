@@ -6,6 +6,7 @@ Callback answers are shown by Telegram as a toast or alert of at most 200 charac
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 #: The advisor commands in the group's menu, with their German descriptions.
 COMMANDS = (
@@ -13,6 +14,7 @@ COMMANDS = (
     ("lead", "Eine Anfrage mit Verlauf: /lead NUMMER"),
     ("stats", "Statistik der letzten 7 und 30 Tage"),
     ("export", "Anfragen dieses Büros als CSV-Datei"),
+    ("weitergeben", "Anfrage an ein anderes Büro: /weitergeben NUMMER BÜRO"),
 )
 NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater können das."
 LEAD_USAGE = "Bitte so: /lead NUMMER, z. B. /lead 12"
@@ -144,3 +146,37 @@ UNREACHABLE = (
     "⚠️ Anfrage #{lead}: Die Person hat den Bot blockiert oder ihre Daten gelöscht und ist "
     "über Telegram nicht erreichbar."
 )
+
+
+# -- handing a lead over to another office (bot.advisor.handover) --------------------
+
+HANDOVER_CLOSED = (
+    "Erledigte und zurückgezogene Anfragen werden nicht weitergegeben. Eine erledigte "
+    "Anfrage bitte erst wieder öffnen."
+)
+
+
+def handover_usage(cities: Sequence[str]) -> str:
+    """How /weitergeben is written, with the offices it knows."""
+    return (
+        "Bitte so: /weitergeben NUMMER BÜRO, dahinter auf Wunsch der Grund, z. B. "
+        "/weitergeben 12 Leipzig – wohnt in Leipzig. Büros: "
+        + ", ".join(html.escape(city) for city in cities)
+    )
+
+
+def handover_same_office(lead_id: int, city: str) -> str:
+    return f"Anfrage #{lead_id} liegt schon beim Büro {html.escape(city)}."
+
+
+def handed_over(lead_id: int, city: str) -> str:
+    """The answer to a hand-over that happened."""
+    return (
+        f"↪️ Anfrage #{lead_id} ist jetzt beim Büro {html.escape(city)}; es wird "
+        "benachrichtigt, die Person auch."
+    )
+
+
+def handover_note(city_from: str, reason: str) -> str:
+    """The internal note that keeps the advisor's reason with the lead (plain text)."""
+    return f"Weitergegeben vom Büro {city_from}: {reason.strip()}"

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.advisor.wording import (
-    ACTION_NAMES,
     FLOW_NAMES,
     OFFICE_ORDER,
     STATUS_NAMES,
+    action_name,
     age,
     esc,
     fit,
@@ -96,7 +96,7 @@ def shown_history(history: Sequence[AuditEvent]) -> list[AuditEvent]:
 
 def history_line(event: AuditEvent, tz: str) -> str:
     """One audit event as a line of history."""
-    action = ACTION_NAMES.get(event.action, event.action)
+    action = action_name(event.action, event.detail)
     who = f" – {inert(event.actor_name, 128)}" if event.actor_name else ""
     return f"{when(event.created_at, tz)}: {esc(action)}{who}"
 

@@ -52,6 +52,7 @@ ACTION_NAMES: dict[str, str] = {
     AuditAction.DONE: "erledigt",
     AuditAction.RELEASED: "zurück an das Team",
     AuditAction.REOPENED: "wieder geöffnet",
+    AuditAction.HANDED_OVER: "an ein anderes Büro weitergegeben",
     AuditAction.READ: "angesehen",
     AuditAction.MEDIUM: "Datei der Person geöffnet",
     AuditAction.EXPORT: "exportiert",
@@ -71,6 +72,17 @@ ACTION_NAMES: dict[str, str] = {
     AuditAction.ACCOUNT_ENABLED: "Konto wieder aktiviert",
     AuditAction.PASSWORD_RESET: "Passwort neu gesetzt",
 }
+
+
+def action_name(action: str, detail: dict[str, Any] | None) -> str:
+    """An audit event's action as the history shows it; a hand-over names both offices
+    (their keys are the cities' names in lower case, bot.routing)."""
+    name = ACTION_NAMES.get(action, action)
+    if action == AuditAction.HANDED_OVER and detail:
+        offices = [str(detail.get(k) or "–").capitalize() for k in ("from", "to")]
+        return f"{name} ({' → '.join(offices)})"
+    return name
+
 
 OFFICE_ORDER = ("dresden", "chemnitz", "leipzig")
 #: Where a lead came in, as the advisors name it.

@@ -93,13 +93,13 @@ class GroupAccess:
         return None
 
 
-async def _allowed(
+async def allowed(
     session: AsyncSession, access: Access, lead: Lead | None, actor: Actor, now: datetime
 ) -> str | None:
     """``access``'s refusal, audited as DENIED when the place asks for it."""
     problem = access.refusal(lead, actor)
     if problem is not None and lead is not None and access.audits_refusal:
-        _audit(session, lead.id, AuditAction.DENIED, now, actor, {"office": lead.office})
+        audit(session, lead.id, AuditAction.DENIED, now, actor, {"office": lead.office})
     return problem
 
 
@@ -108,12 +108,12 @@ async def _lead_for(
 ) -> Lead | None:
     """The lead, if ``access`` lets ``actor`` at it (a refusal audited where asked)."""
     lead = await session.get(Lead, lead_id)
-    if await _allowed(session, access, lead, actor, now) is not None:
+    if await allowed(session, access, lead, actor, now) is not None:
         return None
     return lead
 
 
-def _audit(
+def audit(
     session: AsyncSession,
     lead_id: int | None,
     action: AuditAction,
@@ -138,7 +138,7 @@ def _audit(
 _REACHABLE_CHANNELS = ("telegram", "web")
 
 
-async def _person(session: AsyncSession, lead: Lead) -> User | None:
+async def reachable(session: AsyncSession, lead: Lead) -> User | None:
     """The person behind a Telegram or web lead, if they can still be written to."""
     if lead.channel not in _REACHABLE_CHANNELS or lead.user_id is None:
         return None
@@ -168,7 +168,7 @@ async def act(
         if update_id is not None and not await repository.claim_update(session, update_id, now):
             return Outcome(False, "")  # Telegram delivered the press again: it counted once
         lead = await session.get(Lead, lead_id, with_for_update=True)
-        refused = await _allowed(session, access, lead, actor, now)
+        refused = await allowed(session, access, lead, actor, now)
         if refused is not None or lead is None:
             return Outcome(False, refused or replies.NOT_IN_THIS_GROUP, alert=True)
         reacher = None
@@ -189,9 +189,13 @@ async def act(
             action == view.CLAIM and await claims.last_taken_by(session, lead.id) == actor.id
         )
         answer = _apply(lead, action, actor, now)
-        _audit(session, lead.id, _ACTIONS[action], now, actor)
+        audit(session, lead.id, _ACTIONS[action], now, actor)
         claims.changed(session, lead)
-        if action == view.CLAIM and not taken_again and (await _person(session, lead)) is not None:
+        if (
+            action == view.CLAIM
+            and not taken_again
+            and (await reachable(session, lead)) is not None
+        ):
             # Only the first name reaches the person; the outbox sends it after commit.
             await repository.enqueue(
                 session,
@@ -345,7 +349,7 @@ async def read_lead(
         messages = [message for message in messages if message.id > after]
         # The audit says the reader saw the conversation too (how many messages).
         detail = {"messages": len(messages), **({"after": after} if after else {})}
-        _audit(session, lead.id, AuditAction.READ, now, actor, detail)
+        audit(session, lead.id, AuditAction.READ, now, actor, detail)
         await session.flush()
         history = await session.execute(
             sa.select(AuditEvent)
@@ -371,7 +375,7 @@ async def open_medium(
         message = await session.get(ConversationMessage, message_id) if lead else None
         if lead is None or message is None or message.lead_id != lead.id or not message.file_id:
             return None
-        _audit(session, lead.id, AuditAction.MEDIUM, now, actor, {"message": message.id})
+        audit(session, lead.id, AuditAction.MEDIUM, now, actor, {"message": message.id})
         return message
 
 
@@ -384,7 +388,7 @@ async def export_audit(
 ) -> None:
     """Record that leads were exported (one event for the whole file)."""
     async with sessionmaker() as session, session.begin():
-        _audit(session, None, AuditAction.EXPORT, now, actor, detail)
+        audit(session, None, AuditAction.EXPORT, now, actor, detail)
 
 
 async def statistics(

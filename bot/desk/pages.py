@@ -211,7 +211,7 @@ def _actions(lead: Lead) -> list[tuple[str, str]]:
 
 
 def _history(event: AuditEvent, tz: str) -> tuple[str, str, str]:
-    action = wording.ACTION_NAMES.get(event.action, event.action)
+    action = wording.action_name(event.action, event.detail)
     return wording.when(event.created_at, tz), action, event.actor_name or ""
 
 

@@ -49,7 +49,7 @@ from bot.dialogue.state import (
 from bot.dialogue.texts import TOO_LONG
 from bot.flows.navigation import FREE_TEXT_KEYS
 from bot.i18n import DEFAULT_LANGUAGE, N_, translator
-from bot.offices import Office
+from bot.offices import Office, lead_targets
 from bot.outbox import split
 from bot.privacy import rights
 from db import direct, repository, sqlite_cursor
@@ -647,7 +647,7 @@ class Dialogue:
             return
         fields = self._lead_fields(user_id, pending.channel, draft, pending.profile, now)
         lead_id = await statements.insert_lead(tx, fields, now)
-        for target in self._lead_targets(draft):
+        for target in lead_targets(self._offices.get(draft.office or ""), mail=self._mail_enabled):
             await statements.enqueue(
                 tx, kind=OutboxKind.LEAD_NEW, target=target, lead_id=lead_id, now=now
             )
@@ -745,13 +745,6 @@ class Dialogue:
             "consent_language": draft.consent_language,
             "consent_at": draft.consent_at,
         }
-
-    def _lead_targets(self, draft: LeadDraft) -> list[OutboxTarget]:
-        """Who is told of a new lead: the advisor group, and the office's mailbox if set."""
-        office = self._offices.get(draft.office or "")
-        if self._mail_enabled and office is not None and office.notify_email:
-            return [OutboxTarget.TELEGRAM, OutboxTarget.EMAIL]
-        return [OutboxTarget.TELEGRAM]
 
 
 def _reached(before: State, result: Result, now: datetime) -> funnel.Key | None:

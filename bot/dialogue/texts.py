@@ -243,6 +243,20 @@ SORRY = N_("Sorry, something went wrong on our side. Please try again in a momen
 CLAIMED_TEXT = N_(
     "Good news: {name} from KAUSA has taken on your request and will contact you soon."
 )
+#: An advisor handed the request to another office (bot.advisor.handover).
+HANDED_OVER_TEXT = N_(
+    "Your request {number} is now with the KAUSA office in {city}. An advisor from there "
+    "will contact you."
+)
+
+
+def handed_over_text(t: Translator, number: int, city: str) -> str:
+    """The person's news that another office has their request now (``city`` in German)."""
+    return t.gettext(HANDED_OVER_TEXT).format(
+        number=t.isolate(str(number)), city=city_name(city, t)
+    )
+
+
 RELAY_INTRO = N_("Message from your KAUSA advisor:")
 RELAY_HINT = N_("You can answer by replying to this message.")
 #: Introduces an advisor's first message to the person (the advisor's first name, the office).

@@ -25,7 +25,7 @@ from telegram import User as TelegramUser
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.advisor import cards, copies, export, replies, reports, view, work
+from bot.advisor import cards, copies, export, handover, replies, reports, view, work
 from bot.advisor.roster import Advisors
 from bot.conversation import topics
 from bot.handlers import conversation
@@ -287,6 +287,32 @@ async def on_export(update: Update, context: BotContext) -> None:
     )
 
 
+async def on_handover(update: Update, context: BotContext) -> None:
+    """/weitergeben N BÜRO [Grund]: give a lead of this group to another office."""
+    message, user = _sender(update)
+    advisors = _advisors(context)
+    args = context.args or []
+    office = handover.office_named(args[1], advisors.offices) if len(args) >= 2 else None
+    if office is None or not args[0].lstrip("#").isdigit():
+        await _reply(message, replies.handover_usage(list(advisors.cities().values())))
+        return
+    services = context.services
+    outcome = await handover.hand_over(
+        _sessionmaker(context),
+        work.GroupAccess(advisors, message.chat.id),
+        advisors,
+        lead_id=int(args[0].lstrip("#")),
+        office=office,
+        actor=_actor(user),
+        now=services.clock(),
+        mail=services.settings.smtp_host is not None,
+        reason=" ".join(args[2:]).lstrip("–-: "),
+    )
+    await _reply(message, outcome.answer)
+    if outcome.changed:
+        jobs.kick(context.application)
+
+
 async def on_refused(update: Update, context: BotContext) -> None:
     """An advisor command from someone who is no advisor of this group."""
     message, _user = _sender(update)
@@ -302,6 +328,7 @@ _COMMAND_HANDLERS: dict[str, Callable[[Update, BotContext], Coroutine[Any, Any, 
     "lead": on_lead,
     "stats": on_stats,
     "export": on_export,
+    "weitergeben": on_handover,
 }
 
 

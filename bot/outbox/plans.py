@@ -28,6 +28,7 @@ from bot.dialogue.texts import (
     CLAIMED_TEXT,
     RELAY_HINT,
     RELAY_INTRO,
+    handed_over_text,
 )
 from bot.i18n import DEFAULT_LANGUAGE, Translator, translator
 from bot.outbox import botapi, mail
@@ -251,9 +252,12 @@ def announcer(
     office = d.courier.advisors.offices.get(lead.office or "")
     name = topics.topic_name(lead.id, office.city if office else "–", lead.flow, lead.language)
 
+    came_from = str(d.row.payload.get("from") or "")
+    top = (view.RESENT if resent else "") + (view.handed_over_from(came_from) if came_from else "")
+
     def screen(phone_links: bool) -> Screen:
         card = d.lead_screen(phone_links=phone_links, texts=texts)
-        return replace(card, text=view.RESENT + card.text) if resent else card
+        return replace(card, text=top + card.text) if top else card
 
     # The card without phone links is only needed if Telegram refuses them: made then
     # (from the lead as read when the row was planned; sessions keep it after commit).
@@ -282,7 +286,15 @@ async def plan_lead_refresh(d: Delivery) -> Plan:
     if group is None or message_id is None:
         raise Skip("nothing in the group to update")
     texts = await conversation_log.person_texts(d.session, d.lead.id)
-    screen, bot = d.lead_screen(texts=texts), d.bot
+    edit = _card_edit(d.bot, group, message_id, d.lead_screen(texts=texts))
+    return Plan(send=edit, chat=group)
+
+
+def _card_edit(
+    bot: Bot, group: int, message_id: int, screen: Screen, *, close_topic: int | None = None
+) -> Callable[[], Awaitable[int]]:
+    """Show ``screen`` in a lead's card (and close its topic); a card deleted in the
+    meantime cancels the row."""
 
     async def edit() -> int:
         try:
@@ -291,9 +303,26 @@ async def plan_lead_refresh(d: Delivery) -> Plan:
             if botapi.is_gone(exc):
                 raise Skip("advisor message no longer exists") from None
             raise
+        if close_topic is not None:
+            await topics.set_open(bot, group, close_topic, is_open=False)
         return message_id
 
-    return Plan(send=edit, chat=group)
+    return edit
+
+
+async def plan_lead_handed_over(d: Delivery) -> Plan:
+    """Cut the card in the chat of the office that handed the lead over down to where it
+    went (bot.advisor.handover), and close its topic there."""
+    payload = d.row.payload
+    chat, message, topic = payload.get("chat"), payload.get("message"), payload.get("topic")
+    if chat is None or message is None:
+        raise Skip("no card to cut down")
+    group, message_id = int(chat), int(message)
+    screen = view.handed_over_card(
+        d.lead.id, str(payload.get("to") or "–"), str(payload.get("by") or "–")
+    )
+    closed = int(topic) if topic is not None else None
+    return Plan(send=_card_edit(d.bot, group, message_id, screen, close_topic=closed), chat=group)
 
 
 async def plan_lead_reminder(d: Delivery) -> Plan:
@@ -413,6 +442,19 @@ async def plan_person_claimed(d: Delivery) -> Plan:
     return Plan(send=lambda: botapi.send_notification(bot, chat_id, text, html_mode=False))
 
 
+def handed_over_news(d: Delivery, t: Translator) -> str:
+    """The person's news of a hand-over, naming the office that has the lead now."""
+    office = d.courier.advisors.offices.get(d.lead.office or "")
+    return handed_over_text(t, d.lead.id, office.city if office else "–")
+
+
+async def plan_person_handed_over(d: Delivery) -> Plan:
+    """Tell the person, in their language, which office has their request now."""
+    _user, chat_id, t = await person_of(d)
+    text, bot = handed_over_news(d, t), d.bot
+    return Plan(send=lambda: botapi.send_notification(bot, chat_id, text, html_mode=False))
+
+
 async def plan_relay_to_person(d: Delivery) -> Plan:
     """An advisor's message, passed on to the person with a hint how to answer."""
     user, chat_id, t = await person_of(d)
@@ -472,6 +514,8 @@ PLANNERS: Mapping[tuple[str, str], Planner] = {
     (OutboxTarget.TELEGRAM, OutboxKind.GROUP_NOTICE): plan_group_notice,
     (OutboxTarget.TELEGRAM, OutboxKind.RELAY_TO_GROUP): plan_relay_to_group,
     (OutboxTarget.TELEGRAM, OutboxKind.PERSON_CLAIMED): plan_person_claimed,
+    (OutboxTarget.TELEGRAM, OutboxKind.PERSON_HANDED_OVER): plan_person_handed_over,
+    (OutboxTarget.TELEGRAM, OutboxKind.LEAD_HANDED_OVER): plan_lead_handed_over,
     (OutboxTarget.TELEGRAM, OutboxKind.RELAY_TO_PERSON): plan_relay_to_person,
     (OutboxTarget.EMAIL, OutboxKind.LEAD_NEW): plan_lead_mail,
 }

@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -28,9 +28,17 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.dialogue.texts import CLAIMED_TEXT
-from bot.i18n import DEFAULT_LANGUAGE, N_, translator
+from bot.i18n import DEFAULT_LANGUAGE, N_, Translator, translator
 from bot.outbox import mail
-from bot.outbox.plans import PERSON_GONE, Delivery, Plan, Planner, Skip, told_delivered
+from bot.outbox.plans import (
+    PERSON_GONE,
+    Delivery,
+    Plan,
+    Planner,
+    Skip,
+    handed_over_news,
+    told_delivered,
+)
 from db import repository
 from db.models import Conversation, ConversationMessage, Lead, User
 from db.vocabulary import (
@@ -276,16 +284,25 @@ async def plan_web_relay(d: Delivery) -> Plan:
     return Plan(send=lambda: postbox.tell(row_id, user_id, lead_id, text, now, MessageOrigin.RELAY))
 
 
-async def plan_web_claimed(d: Delivery) -> Plan:
-    """Tell the web person, in their language, that an advisor has taken on their request."""
+async def _web_notice(d: Delivery, text_for: Callable[[Translator], str]) -> Plan:
+    """A notice of the bot's, in the web person's language, into their chat."""
     user = await _web_person(d)
     postbox = d.courier.web
     assert postbox is not None  # checked by _web_person
-    t = translator(user.language or d.lead.language or DEFAULT_LANGUAGE)
-    name = str(d.row.payload.get("name") or "")
-    text = t.gettext(CLAIMED_TEXT).format(name=t.isolate(name))
+    text = text_for(translator(user.language or d.lead.language or DEFAULT_LANGUAGE))
     row_id, user_id, lead_id, now = d.row.id, user.id, d.lead.id, d.now
     return Plan(send=lambda: postbox.tell(row_id, user_id, lead_id, text, now))
+
+
+async def plan_web_claimed(d: Delivery) -> Plan:
+    """Tell the web person, in their language, that an advisor has taken on their request."""
+    name = str(d.row.payload.get("name") or "")
+    return await _web_notice(d, lambda t: t.gettext(CLAIMED_TEXT).format(name=t.isolate(name)))
+
+
+async def plan_web_handed_over(d: Delivery) -> Plan:
+    """Tell the web person which office has their request now."""
+    return await _web_notice(d, lambda t: handed_over_news(d, t))
 
 
 async def plan_mail_notice(d: Delivery) -> Plan:
@@ -329,6 +346,7 @@ async def plan_web_message(d: Delivery) -> Plan:
 PLANNERS: dict[tuple[str, str], Planner] = {
     (OutboxTarget.WEB, OutboxKind.RELAY_TO_PERSON): plan_web_relay,
     (OutboxTarget.WEB, OutboxKind.PERSON_CLAIMED): plan_web_claimed,
+    (OutboxTarget.WEB, OutboxKind.PERSON_HANDED_OVER): plan_web_handed_over,
     (OutboxTarget.WEB, OutboxKind.MESSAGE_TO_PERSON): plan_web_message,
     (OutboxTarget.EMAIL, OutboxKind.PERSON_MAIL_NOTICE): plan_mail_notice,
 }

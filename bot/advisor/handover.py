@@ -1,0 +1,175 @@
+"""Handing a lead over to another office: the person lives elsewhere than their postal
+code said, moved, or asked the wrong office.
+
+The lead becomes a new lead of the other office, for anyone there to take: its old
+card in the first office's chat is cut down to a line that says where it went (the
+first office no longer needs the person's data there), the other office is told as of
+any new lead (its chat, and its mailbox if it has one), and the person learns who has
+their request now. The history records who handed it over, from where to where; a
+reason the advisor gives stays with the lead as an internal note.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.advisor import claims, replies, work
+from bot.advisor.roster import Advisors
+from bot.conversation import log as conversation_log
+from bot.offices import Office, lead_targets
+from db import news, repository
+from db.models import Lead
+from db.vocabulary import (
+    CLOSED_STATUSES,
+    AuditAction,
+    OutboxKind,
+    OutboxTarget,
+    person_target,
+)
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def office_named(text: str, offices: Mapping[str, Office]) -> str | None:
+    """The office an advisor means by ``text``: its key or its city, in any case and
+    with or without accents ("leipzig", "Leipzig"), or None."""
+    wanted = _folded(text)
+    for key, office in offices.items():
+        if wanted in (_folded(key), _folded(office.city)):
+            return key
+    return None
+
+
+def refusal(lead: Lead, office: str, cities: Mapping[str, str]) -> str | None:
+    """Why ``lead`` cannot go to ``office`` now, or None."""
+    if lead.status in CLOSED_STATUSES:
+        return replies.HANDOVER_CLOSED
+    if lead.office == office:
+        return replies.handover_same_office(lead.id, cities.get(office, office))
+    return None
+
+
+@dataclass(frozen=True)
+class _Move:
+    """One hand-over, as its messages need it."""
+
+    before: str | None
+    office: str
+    #: Where the lead's card stood: the message that is cut down.
+    chat: int | None
+    message: int | None
+    topic: int | None
+    #: Both offices' leads are announced in this one chat: the card stays.
+    same_chat: bool
+
+
+async def hand_over(
+    sessionmaker: work.Sessions,
+    access: work.Access,
+    advisors: Advisors,
+    *,
+    lead_id: int,
+    office: str,
+    actor: work.Actor,
+    now: datetime,
+    mail: bool,
+    reason: str = "",
+) -> work.Outcome:
+    """Give ``lead_id`` to ``office`` (an office key), in one transaction with every
+    message it sets off; the answer says what happened or why not."""
+    cities = advisors.cities()
+    async with sessionmaker() as session, session.begin():
+        lead = await session.get(Lead, lead_id, with_for_update=True)
+        refused = await work.allowed(session, access, lead, actor, now)
+        if refused is not None or lead is None:
+            return work.Outcome(False, refused or replies.NOT_IN_THIS_GROUP, alert=True)
+        problem = refusal(lead, office, cities)
+        if problem is not None:
+            return work.Outcome(False, problem, lead, alert=True)
+        chat = lead.advisor_message_chat_id
+        move = _Move(
+            lead.office,
+            office,
+            chat,
+            lead.advisor_message_id,
+            lead.topic_id,
+            same_chat=chat is not None and chat == advisors.chat_for(office),
+        )
+        lead.office = office
+        # Nobody there has it yet; the attempts of the first office stay counted.
+        claims.give_back(lead)
+        if not move.same_chat:
+            # The other office's card is a new one, in its own chat (or topic).
+            lead.advisor_message_chat_id = lead.advisor_message_id = lead.topic_id = None
+        detail = {"from": move.before, "to": office}
+        work.audit(session, lead.id, AuditAction.HANDED_OVER, now, actor, detail)
+        # The first office's pages drop it, the other's list shows it as new.
+        news.note(session, news.News(lead.id, move.before, changed=True))
+        claims.changed(session, lead)
+        await _tell(session, lead, move, cities, actor, advisors.offices.get(office), mail)
+        if reason.strip():
+            text = replies.handover_note(cities.get(move.before or "", "–"), reason)
+            advisor = conversation_log.Advisor(actor.id, actor.name, actor.first_name)
+            await conversation_log.from_inbox(
+                session, lead, text=text, advisor=advisor, now=now, note=True
+            )
+        await session.flush()
+    return work.Outcome(True, replies.handed_over(lead_id, cities.get(office, office)), lead)
+
+
+async def _tell(
+    session: AsyncSession,
+    lead: Lead,
+    move: _Move,
+    cities: Mapping[str, str],
+    actor: work.Actor,
+    office: Office | None,
+    mail: bool,
+) -> None:
+    """Queue the messages of a hand-over: the old card, the other office, the person."""
+    if move.same_chat:
+        # One chat serves both offices: the card stays and shows its new office.
+        await claims.refresh_card(session, lead.id)
+    else:
+        if move.chat is not None and move.message is not None:
+            await repository.enqueue(
+                session,
+                kind=OutboxKind.LEAD_HANDED_OVER,
+                target=OutboxTarget.TELEGRAM,
+                lead_id=lead.id,
+                payload={
+                    "chat": move.chat,
+                    "message": move.message,
+                    "topic": move.topic,
+                    "to": cities.get(move.office, move.office),
+                    "by": actor.name[:128],
+                },
+            )
+        for target in lead_targets(office, mail=mail):
+            await repository.enqueue(
+                session,
+                kind=OutboxKind.LEAD_NEW,
+                target=target,
+                lead_id=lead.id,
+                payload={"from": cities.get(move.before or "", "–")},
+            )
+    if await work.reachable(session, lead) is not None:
+        await repository.enqueue(
+            session,
+            kind=OutboxKind.PERSON_HANDED_OVER,
+            target=person_target(lead.channel),
+            lead_id=lead.id,
+        )
+
+
+def choices(advisors: Advisors, current: str | None) -> Sequence[str]:
+    """The offices a lead of ``current`` can be handed to, as their cities."""
+    return [office.city for key, office in advisors.offices.items() if key != current]

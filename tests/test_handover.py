@@ -1,0 +1,164 @@
+"""Handing a lead over to another office (/weitergeben), end to end over the fake Bot API."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from db.models import ConversationMessage
+from testkit.fake_bot_api import FakeBotAPI
+from tests.advisor_desk import (
+    ANNA,
+    BERND,
+    DRESDEN_GROUP,
+    LEIPZIG_GROUP,
+    Desk,
+    add_lead,
+    desk_settings,
+    offices_toml,
+    running_desk,
+    submit_callback_lead,
+)
+from tests.test_advisor_commands import command
+
+PERSON = 4711
+
+
+async def notes_of(desk: Desk, lead_id: int) -> list[str]:
+    async with desk.services.sessionmaker() as session:
+        rows = await session.execute(
+            sa.select(ConversationMessage.text).where(
+                ConversationMessage.lead_id == lead_id, ConversationMessage.internal.is_(True)
+            )
+        )
+        return [text for (text,) in rows if text]
+
+
+async def test_a_lead_goes_to_the_other_office_with_the_person_told(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            chat = await submit_callback_lead(fake, PERSON, plz="04109")  # Leipzig
+            await desk.deliver()
+            leipzig_card = await desk.group_says(LEIPZIG_GROUP, 1)
+            lead_id = int(re.findall(r"Anfrage #(\d+)", leipzig_card.plain_text)[0])
+            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
+            await desk.press(LEIPZIG_GROUP, ANNA, leipzig_card, "Übernehmen")
+            await fake.wait_sent(LEIPZIG_GROUP, 2)
+            await desk.deliver()
+            seen_by_person = len(fake.sent(PERSON))
+
+            answer = await command(
+                desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {lead_id} Dresden – wohnt in Pirna"
+            )
+            await desk.deliver()
+            cut = fake.message(LEIPZIG_GROUP, leipzig_card.message_id)
+            dresden_card = await desk.group_says(DRESDEN_GROUP, 1)
+            told = (await fake.wait_sent(PERSON, seen_by_person + 1))[-1]
+            lead = await desk.lead(lead_id)
+            audit = await desk.audit(lead_id)
+            notes = await notes_of(desk, lead_id)
+            gone_here = await command(desk, LEIPZIG_GROUP, ANNA, f"/lead {lead_id}")
+            # Bernd in Dresden takes it from the new card.
+            fake._user(BERND, first_name="Bernd", last_name="Weber")
+            await desk.press(DRESDEN_GROUP, BERND, dresden_card, "Übernehmen")
+            taken = await desk.group_says(DRESDEN_GROUP, 2)
+            assert chat is not None
+
+    assert f"Anfrage #{lead_id} ist jetzt beim Büro Dresden" in answer.plain_text
+    # Leipzig's card says where the lead went, without the person's data or buttons.
+    assert cut is not None
+    assert "an das Büro Dresden weitergegeben (von Anna Schmidt)" in cut["text"]
+    assert "Ayşe" not in cut["text"] and "0341" not in cut["text"]
+    assert "reply_markup" not in cut
+    # Dresden gets a new card with the data, the buttons and where it came from.
+    assert "Weitergegeben vom Büro Leipzig" in dresden_card.plain_text
+    assert "Ayşe Yılmaz" in dresden_card.plain_text
+    assert "🙋 Übernehmen" in dresden_card.button_texts
+    assert "übernommen" in taken.plain_text and "Bernd Weber" in taken.plain_text
+    # The person hears, in their language, who has their request now.
+    assert told.plain_text == (
+        f"Your request {lead_id} is now with the KAUSA office in Dresden. "
+        "An advisor from there will contact you."
+    )
+    # Stored: the other office's, new for anyone there; the history and the reason kept.
+    assert lead.office == "dresden"
+    assert [e.detail for e in audit if e.action == "handed_over"] == [
+        {"from": "leipzig", "to": "dresden"}
+    ]
+    assert notes == ["Weitergegeben vom Büro Leipzig: wohnt in Pirna"]
+    assert "gibt es in dieser Gruppe nicht" in gone_here.plain_text
+
+
+async def test_a_hand_over_that_cannot_be_is_refused_kindly(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            sessions = desk.services.sessionmaker
+            open_lead = await add_lead(sessions, timedelta(hours=1))
+            done = await add_lead(sessions, timedelta(hours=2), status="done")
+            await desk.deliver()
+            unknown = await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {open_lead} Berlin")
+            bare = await command(desk, LEIPZIG_GROUP, ANNA, "/weitergeben")
+            same = await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {open_lead} leipzig")
+            closed = await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {done} Chemnitz")
+            foreign = await command(desk, DRESDEN_GROUP, BERND, f"/weitergeben {open_lead} Dresden")
+            lead = await desk.lead(open_lead)
+            audit = await desk.audit(open_lead)
+
+    for usage in (unknown, bare):
+        assert usage.plain_text.startswith("Bitte so: /weitergeben NUMMER BÜRO")
+        assert "Büros: Dresden, Chemnitz, Leipzig" in usage.plain_text
+    assert f"Anfrage #{open_lead} liegt schon beim Büro Leipzig." == same.plain_text
+    assert "Erledigte und zurückgezogene Anfragen werden nicht weitergegeben" in closed.plain_text
+    assert "gibt es in dieser Gruppe nicht" in foreign.plain_text
+    assert lead.office == "leipzig"
+    assert "handed_over" not in [e.action for e in audit]
+
+
+async def test_the_other_office_is_reminded_from_the_hand_over_on(
+    database_url: str, tmp_path: Path
+) -> None:
+    """A week-old lead is new to the other office: its reminder counts from the hand-over,
+    not from the day the person sent it (which fired one at once)."""
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            sessions = desk.services.sessionmaker
+            old = await add_lead(sessions, timedelta(days=7))
+            await desk.deliver()
+            await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {old} Dresden")
+            await desk.deliver()
+            now = desk.services.clock()
+            soon = await desk.remind(now + timedelta(hours=1))
+            later = await desk.remind(now + timedelta(days=7))
+
+    assert soon == []
+    assert later == [(old, "lead_reminder")]
+
+
+async def test_in_a_group_of_both_offices_the_card_stays_and_names_the_new_office(
+    database_url: str, tmp_path: Path
+) -> None:
+    chats = {"dresden": LEIPZIG_GROUP, "chemnitz": None, "leipzig": LEIPZIG_GROUP}
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, offices_toml(chats=chats))
+        async with running_desk(settings, fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            await desk.deliver()
+            card = await desk.group_says(LEIPZIG_GROUP, 1)
+            await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {lead_id} Dresden")
+            await desk.deliver()
+            shown = fake.message(LEIPZIG_GROUP, card.message_id)
+            cards = [m for m in fake.sent(LEIPZIG_GROUP) if not m.edited and "📨" in m.text]
+
+    assert shown is not None and "🏢 Büro Dresden" in shown["text"]
+    assert "Mehmet Öztürk" in shown["text"]
+    assert [m.message_id for m in cards] == [card.message_id]  # no second card

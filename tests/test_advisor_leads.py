@@ -53,7 +53,7 @@ async def test_a_lead_arrives_in_its_office_group_in_german(
     assert "Gesprächssprache: Türkisch · Sprache im Bot: Türkisch" in text
     assert "Büro Leipzig · PLZ 04109" in text and "Eingang:" in text
     assert str(PERSON) not in message.text  # never the person's Telegram id
-    assert message.button_texts == ["🙋 Übernehmen"]
+    assert message.button_texts == ["🙋 Übernehmen", "↪️ Weitergeben"]
     assert lead.advisor_message_chat_id == LEIPZIG_GROUP
     assert lead.advisor_message_id == message.message_id
 
@@ -78,6 +78,7 @@ async def test_claim_status_changes_and_the_person_is_told(
                 "📵 Nicht erreicht",
                 "✔️ Erledigt",
                 "↩️ Zurück an Team",
+                "↪️ Weitergeben",
             ]
             assert (await desk.answer_of(press)).get("show_alert") in (None, False)
             lead = await desk.lead(1)
@@ -159,6 +160,7 @@ async def test_a_lead_closed_too_early_is_opened_again_by_whoever_takes_it_up(
         "📵 Nicht erreicht",
         "✔️ Erledigt",
         "↩️ Zurück an Team",
+        "↪️ Weitergeben",
     ]
     assert (lead.status, lead.claimed_by, lead.closed_at) == ("claimed", ANNA, None)
     assert actions[-2:] == ["done", "reopened"]
@@ -183,7 +185,7 @@ async def test_back_to_the_team_clears_the_claim(database_url: str, tmp_path: Pa
             actions = [e.action for e in await desk.audit(1)]
 
     assert "neu – noch nicht übernommen" in released.plain_text
-    assert released.button_texts == ["🙋 Übernehmen"]
+    assert released.button_texts == ["🙋 Übernehmen", "↪️ Weitergeben"]
     assert (lead.status, lead.claimed_by, lead.claimed_by_name, lead.claimed_at) == (
         "new",
         None,

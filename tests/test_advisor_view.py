@@ -44,7 +44,7 @@ def test_lead_message_is_german_escaped_and_valid_html() -> None:
     assert '<a href="tel:+4915112345678">+49 1511 2345678</a>' in screen.text
     assert "Gesprächssprache: Vietnamesisch" in screen.text
     assert "Eingang: 03.02.2026, 10:30" in screen.text  # Berlin time
-    assert [b.data for row in screen.keyboard for b in row] == ["adv:claim:42"]
+    assert [b.data for row in screen.keyboard for b in row] == ["adv:claim:42", "adv:handover:42"]
 
 
 def test_a_huge_lead_still_fits_one_message() -> None:

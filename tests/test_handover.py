@@ -9,12 +9,13 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from db.models import ConversationMessage
-from testkit.fake_bot_api import FakeBotAPI
+from testkit.fake_bot_api import Button, FakeBotAPI, SentMessage
 from tests.advisor_desk import (
     ANNA,
     BERND,
     DRESDEN_GROUP,
     LEIPZIG_GROUP,
+    STRANGER,
     Desk,
     add_lead,
     desk_settings,
@@ -162,3 +163,47 @@ async def test_in_a_group_of_both_offices_the_card_stays_and_names_the_new_offic
     assert shown is not None and "🏢 Büro Dresden" in shown["text"]
     assert "Mehmet Öztürk" in shown["text"]
     assert [m.message_id for m in cards] == [card.message_id]  # no second card
+
+
+async def test_the_cards_buttons_offer_the_other_offices(database_url: str, tmp_path: Path) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            await desk.deliver()
+            card = await desk.group_says(LEIPZIG_GROUP, 1)
+            refused = await desk.answer_of(
+                await desk.press(LEIPZIG_GROUP, STRANGER, card, "Weitergeben")
+            )
+            await desk.press(LEIPZIG_GROUP, ANNA, card, "Weitergeben")
+            offered = await fake.wait_for(lambda: buttons_of(fake, card.message_id, "Abbrechen"))
+            choice = SentMessage(LEIPZIG_GROUP, card.message_id, "", offered)
+            await desk.press(LEIPZIG_GROUP, ANNA, choice, "Abbrechen")
+            back = await fake.wait_for(lambda: buttons_of(fake, card.message_id, "Übernehmen"))
+            await desk.press(LEIPZIG_GROUP, ANNA, card, "Weitergeben")
+            await fake.wait_for(lambda: buttons_of(fake, card.message_id, "Abbrechen"))
+            answer = await desk.answer_of(
+                await desk.press(LEIPZIG_GROUP, ANNA, choice, "an Chemnitz")
+            )
+            await desk.deliver()
+            lead = await desk.lead(lead_id)
+            cut = fake.message(LEIPZIG_GROUP, card.message_id)
+
+    assert refused["show_alert"] is True
+    assert [[b.text for b in row] for row in offered] == [
+        ["↪️ an Dresden"],
+        ["↪️ an Chemnitz"],
+        ["✖️ Abbrechen"],
+    ]
+    assert [[b.text for b in row] for row in back] == [["🙋 Übernehmen"], ["↪️ Weitergeben"]]
+    assert f"Anfrage #{lead_id} ist jetzt beim Büro Chemnitz" in answer["text"]
+    assert lead.office == "chemnitz" and lead.status == "new"
+    assert cut is not None and "an das Büro Chemnitz weitergegeben" in cut["text"]
+
+
+def buttons_of(fake: FakeBotAPI, message_id: int, label: str) -> list[list[Button]] | None:
+    """The buttons the group's message shows now, once one of them reads ``label``."""
+    message = fake.message(LEIPZIG_GROUP, message_id)
+    markup = (message or {}).get("reply_markup", {}).get("inline_keyboard", [])
+    rows = [[Button(b["text"], b.get("callback_data")) for b in row] for row in markup]
+    return rows if any(label in b.text for row in rows for b in row) else None

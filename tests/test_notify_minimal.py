@@ -85,7 +85,7 @@ async def test_minimal_cards_carry_no_personal_data(database_url: str, tmp_path:
     assert "Sprache: Türkisch · Kanal: Telegram" in card
     assert "Büro Leipzig" in card and "Eingang:" in card
     assert f'<a href="{INBOX}/inbox/leads/{typed}">im Web-Posteingang öffnen</a>' in first.text
-    assert first.button_texts == ["🙋 Übernehmen"]
+    assert first.button_texts == ["🙋 Übernehmen", "↪️ Weitergeben"]
     assert "Rückrufwunsch" in second.plain_text and "Sprache: Englisch" in second.plain_text
     # A claim edits the minimal card in place, still without personal data.
     assert claimed.message_id == first.message_id and "übernommen von" in claimed.plain_text

@@ -48,13 +48,23 @@ def office_named(text: str, offices: Mapping[str, Office]) -> str | None:
     return None
 
 
-def refusal(lead: Lead, office: str, cities: Mapping[str, str]) -> str | None:
+def refusal(lead: Lead, office: str, cities: Mapping[str, str]) -> work.Outcome | None:
     """Why ``lead`` cannot go to ``office`` now, or None."""
+    if office not in cities:
+        return work.Outcome(False, replies.STALE_BUTTON, lead, alert=True)
     if lead.status in CLOSED_STATUSES:
-        return replies.HANDOVER_CLOSED
+        return work.Outcome(False, replies.HANDOVER_CLOSED, lead, alert=True)
     if lead.office == office:
-        return replies.handover_same_office(lead.id, cities.get(office, office))
+        # Most often a second tap on the office's button: nothing to alert about.
+        return work.Outcome(False, replies.handover_same_office(lead.id, cities[office]), lead)
     return None
+
+
+async def current(sessionmaker: work.Sessions, lead_id: int) -> Lead | None:
+    """The lead as it is now, to offer the offices it can go to (no access is checked:
+    the choice shows no data; the hand-over itself checks)."""
+    async with sessionmaker() as session:
+        return await session.get(Lead, lead_id)
 
 
 @dataclass(frozen=True)
@@ -93,7 +103,7 @@ async def hand_over(
             return work.Outcome(False, refused or replies.NOT_IN_THIS_GROUP, alert=True)
         problem = refusal(lead, office, cities)
         if problem is not None:
-            return work.Outcome(False, problem, lead, alert=True)
+            return problem
         chat = lead.advisor_message_chat_id
         move = _Move(
             lead.office,

@@ -8,7 +8,7 @@ beyond Telegram's 4096 characters. The person's Telegram id never appears.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.advisor.wording import (
@@ -40,6 +40,12 @@ PREFIX = "adv"
 
 CLAIM, REACHED, NOT_REACHED, DONE, RELEASE = "claim", "reached", "unreached", "done", "release"
 REOPEN = "reopen"
+#: "Weitergeben" offers the other offices ("to-<office key>"); "back" shows the card's
+#: own buttons again (bot.advisor.handover).
+HANDOVER, BACK, TO = "handover", "back", "to-"
+
+#: The buttons that change a lead's status (bot.advisor.work.act); the inbox offers these.
+STATUS_ACTIONS = frozenset({CLAIM, REACHED, NOT_REACHED, DONE, RELEASE, REOPEN})
 
 BUTTON_LABELS = {
     CLAIM: "🙋 Übernehmen",
@@ -48,6 +54,8 @@ BUTTON_LABELS = {
     DONE: "✔️ Erledigt",
     RELEASE: "↩️ Zurück an Team",
     REOPEN: "🔓 Wieder öffnen",
+    HANDOVER: "↪️ Weitergeben",
+    BACK: "✖️ Abbrechen",
 }
 
 
@@ -59,7 +67,9 @@ def callback_data(action: str, lead_id: int) -> str:
 def parse_callback(data: str) -> tuple[str, int] | None:
     """The (action, lead id) of advisor button data, or None if it is not ours."""
     parts = data.split(":")
-    if len(parts) != 3 or parts[0] != PREFIX or parts[1] not in BUTTON_LABELS:
+    if len(parts) != 3 or parts[0] != PREFIX:
+        return None
+    if parts[1] not in BUTTON_LABELS and not parts[1].startswith(TO):
         return None
     if not parts[2].isdigit():
         return None
@@ -273,17 +283,25 @@ def buttons(lead: Lead) -> tuple[tuple[Button, ...], ...]:
         return Button(BUTTON_LABELS[action], callback_data(action, lead.id))
 
     if lead.status == LeadStatus.NEW:
-        return ((button(CLAIM),),)
+        return ((button(CLAIM),), (button(HANDOVER),))
     if lead.status in WORKING_STATUSES:
         return (
             (button(REACHED), button(NOT_REACHED)),
             (button(DONE),),
-            (button(RELEASE),),
+            (button(RELEASE), button(HANDOVER)),
         )
     if reopenable(lead):
         # "Erledigt" pressed too early, or the person writes again: it can be taken up again.
         return ((button(REOPEN),),)
     return ()
+
+
+def handover_buttons(lead_id: int, offices: Mapping[str, str]) -> Screen:
+    """The choice "Weitergeben" offers on a card: the other offices (key: city), and back."""
+    rows = [
+        (Button(f"↪️ an {city}", callback_data(TO + key, lead_id)),) for key, city in offices.items()
+    ]
+    return Screen("", (*rows, (Button(BUTTON_LABELS[BACK], callback_data(BACK, lead_id)),)))
 
 
 def reopenable(lead: Lead) -> bool:

@@ -203,7 +203,7 @@ def _actions(lead: Lead) -> list[tuple[str, str]]:
     for row in view.buttons(lead):
         for button in row:
             parsed = view.parse_callback(button.data)
-            if parsed is not None:
+            if parsed is not None and parsed[0] in view.STATUS_ACTIONS:
                 # The group's labels start with an emoji; a browser without an emoji font
                 # shows a box, so the page keeps the words.
                 actions.append((parsed[0], button.label.split(" ", 1)[-1]))
@@ -340,7 +340,7 @@ async def _form(request: web.Request, name: str) -> _Form:
 async def act(request: web.Request) -> web.StreamResponse:
     """POST /inbox/leads/N/act: claim, reached, not reached, done, back to the team."""
     form = await _form(request, "action")
-    if form.field not in view.BUTTON_LABELS:
+    if form.field not in view.STATUS_ACTIONS:
         raise web.HTTPBadRequest(text="Unbekannte Aktion.")
     outcome = await work.act(
         form.sessionmaker, form.access, action=form.field, refresh_group=True, **form.call

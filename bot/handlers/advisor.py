@@ -28,6 +28,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from bot.advisor import cards, copies, export, handover, replies, reports, view, work
 from bot.advisor.roster import Advisors
 from bot.conversation import topics
+from bot.dialogue.state import Screen
 from bot.handlers import conversation
 from bot.ops import jobs
 from bot.outbox import botapi, groups
@@ -90,6 +91,9 @@ async def on_button(update: Update, context: BotContext) -> None:
         await _answer(query, replies.STALE_BUTTON, alert=True)
         return
     action, lead_id = parsed
+    if action not in view.STATUS_ACTIONS:
+        await _on_handover_button(update, context, query, action, lead_id)
+        return
     try:
         outcome = await work.act(
             _sessionmaker(context),
@@ -124,6 +128,52 @@ async def on_button(update: Update, context: BotContext) -> None:
     if outcome.changed and action in (view.DONE, view.REOPEN) and lead.topic_id is not None:
         # A done lead's topic is closed, and opened again with the lead.
         await topics.set_open(context.bot, chat.id, lead.topic_id, is_open=action == view.REOPEN)
+
+
+async def _on_handover_button(
+    update: Update, context: BotContext, query: CallbackQuery, action: str, lead_id: int
+) -> None:
+    """ "Weitergeben" shows the other offices in place of the card's buttons, "Abbrechen"
+    brings them back, an office's button hands the lead over (bot.advisor.handover)."""
+    assert query.message is not None
+    chat_id, pressed = query.message.chat.id, query.message.message_id
+    advisors = _advisors(context)
+    if not advisors.may_act_in(query.from_user.id, chat_id):
+        await _answer(query, replies.REFUSAL, alert=True)
+        return
+    lead = await handover.current(_sessionmaker(context), lead_id)
+    if lead is None:
+        await _answer(query, replies.STALE_BUTTON, alert=True)
+        return
+    if action == view.HANDOVER:
+        others = {k: city for k, city in advisors.cities().items() if k != lead.office}
+        await _answer(query)
+        await botapi.edit_buttons(
+            context.bot, chat_id, pressed, view.handover_buttons(lead_id, others)
+        )
+        return
+    if action == view.BACK:
+        await _answer(query)
+        await botapi.edit_buttons(context.bot, chat_id, pressed, Screen("", view.buttons(lead)))
+        return
+    services = context.services
+    outcome = await handover.hand_over(
+        _sessionmaker(context),
+        work.GroupAccess(advisors, chat_id),
+        advisors,
+        lead_id=lead_id,
+        office=action.removeprefix(view.TO),
+        actor=_actor(query.from_user),
+        now=services.clock(),
+        mail=services.settings.smtp_host is not None,
+    )
+    await _answer(query, outcome.answer, alert=outcome.alert)
+    if outcome.changed:
+        jobs.kick(context.application)  # the card is cut down, the other office told
+    elif outcome.lead is not None:
+        await botapi.edit_buttons(
+            context.bot, chat_id, pressed, Screen("", view.buttons(outcome.lead))
+        )
 
 
 async def _show_lead(context: BotContext, lead: Lead, texts: Sequence[str] = ()) -> None:

@@ -191,6 +191,20 @@ async def _edit(bot: Bot, params: dict[str, Any]) -> None:
             raise
 
 
+async def edit_buttons(bot: Bot, chat_id: int, message_id: int, screen: Screen) -> None:
+    """editMessageReplyMarkup: only the message's buttons, as ``screen`` has them."""
+    params = {
+        "chat_id": chat_id,
+        "message_id": message_id,
+        "reply_markup": inline_keyboard(screen) or {"inline_keyboard": []},
+    }
+    try:
+        await bot.do_api_request("editMessageReplyMarkup", params)
+    except BadRequest as error:
+        if not is_not_modified(error):
+            raise
+
+
 async def edit_text(
     bot: Bot, chat_id: int, message_id: int, text: str, keyboard: dict[str, Any] | None = None
 ) -> None:

@@ -318,3 +318,43 @@ async def test_a_list_left_open_after_its_session_ended_says_so_and_shows_no_log
         in_list = await anna.locator("#list").inner_html()
 
     assert 'type="password"' not in in_list
+
+
+async def test_a_reply_that_cannot_reach_the_person_keeps_the_words_and_says_what_to_do(
+    browser: Any, database_url: str, tmp_path: Path
+) -> None:
+    # QA, 2026-12-04: the refusal stood at the form's address (Reload posted it again)
+    # and the typed words were gone. With and without JavaScript.
+    words = "Hallo Lina, ich rufe Sie morgen um 10 Uhr an."
+    seen: list[tuple[bool, str, bool, str, str]] = []
+    async with inbox_of_anna(database_url, tmp_path) as (_fake, desk, base):
+        # A lead without a chat behind it (as after the person's web chat ended).
+        number = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+        for script in (True, False):
+            context = await browser.new_context(
+                java_script_enabled=script, viewport={"width": 390, "height": 844}
+            )
+            page = await context.new_page()
+            await log_in(page, base, "anna")
+            await page.goto(f"{base}/inbox/leads/{number}")
+            await page.get_by_label("Nachricht an die Person").fill(words)
+            await page.get_by_role("button", name="Senden").click()
+            await page.wait_for_url(f"{base}/inbox/leads/{number}?**")
+            notice = page.get_by_role("alert").filter(has_text="Nicht gesendet")
+            await screenshot(page, f"reply-unreachable-{'js' if script else 'nojs'}")
+            seen.append(
+                (
+                    script,
+                    page.url,
+                    await notice.is_visible(),
+                    await notice.get_by_role("link").inner_text(),
+                    await page.get_by_label("Nachricht an die Person").input_value(),
+                )
+            )
+            await context.close()
+        stored = [m for m in await desk.outbox_rows() if m.kind == "message_to_person"]
+
+    for script, url, visible, link, typed in seen:
+        assert url == f"{base}/inbox/leads/{number}?nicht-gesendet=unreachable#hinweis", script
+        assert visible and link == "+49 341 1234567" and typed == words, script
+    assert stored == []

@@ -21,6 +21,7 @@ from bot.conversation.content import marker
 from bot.desk import listing
 from bot.desk.accounts import Advisor, InboxAccess
 from bot.desk.auth import ADVISOR, csrf_of, now, services_of
+from bot.desk.drafts import Drafts
 from bot.desk.players import PLAYERS, url_of
 from bot.web.pages import render
 from db.models import AuditEvent, ConversationMessage, Lead
@@ -31,7 +32,9 @@ REPLY_RESULTS = {
     "closed": replies.WITHDRAWN_DO_NOT_CONTACT,
     "erased": replies.ERASED_NOT_PASSED,
     "unreachable": (
-        "Die Person ist über den Bot nicht erreichbar (kein Telegram-Kontakt oder Bot gestoppt)."
+        "Nicht gesendet: Die Person ist über den Bot nicht erreichbar (sie hat den Bot "
+        "gestoppt, ihr Web-Chat ist beendet, oder sie hat keinen Chat mit dem Bot). Ihr Text "
+        "steht unten noch im Feld."
     ),
     "empty": "Bitte schreiben Sie zuerst eine Nachricht.",
     "note": "Die Notiz ist gespeichert.",
@@ -50,6 +53,10 @@ def inbox_page(
     advisor = request[ADVISOR]
     values = {"advisor": advisor, "csrf": csrf_of(request), "offices": _office_names(request)}
     return render(request, template, "de", {**values, **context}, status=status)
+
+
+#: The inbox's unsent replies, waiting for the lead page the browser is sent to.
+DRAFTS = web.AppKey("drafts", Drafts)
 
 
 def _office_names(request: web.Request) -> dict[str, str]:
@@ -144,6 +151,7 @@ async def _render_lead(
     status: int = 200,
     *,
     shared: bool = False,
+    not_sent: str = "",
 ) -> web.Response:
     services = services_of(request)
     advisor = request[ADVISOR]
@@ -181,6 +189,10 @@ async def _render_lead(
         "when": lambda moment: wording.when(moment, tz),
         "mine": _mine(lead, advisor),
         "changed_by": _changed_by(lead, history),
+        "not_sent": not_sent,
+        "draft": request.config_dict[DRAFTS].take(advisor.id, lead.id, now(request))
+        if not_sent
+        else "",
     }
     return inbox_page(request, "inbox/lead.html", context, status=status)
 
@@ -287,13 +299,25 @@ def _mine(lead: Lead, advisor: Advisor) -> bool:
 async def lead_page(request: web.Request) -> web.Response:
     """GET /inbox/leads/N: answers, contact, actions, reply, notes, audit trail."""
     told = NOTE_FROM_REPLY if NOTED in request.query else ""
-    return await _render_lead(request, _lead_id(request), told, shared=SHARED in request.query)
+    # After a refused reply or note: why, and (for a reply) the typed words back in the field.
+    refused = request.query.get(NOT_SENT, "")
+    if refused in REPLY_RESULTS:
+        told = REPLY_RESULTS[refused]
+    return await _render_lead(
+        request,
+        _lead_id(request),
+        told,
+        shared=SHARED in request.query,
+        not_sent=refused if refused in REPLY_RESULTS else "",
+    )
 
 
 #: The query after a reply to a person whose request a colleague has.
 SHARED = "geteilt"
 #: The query after a "#notiz" written in the reply box, kept as a note.
 NOTED = "notiert"
+#: The query after a reply or note that was refused: why (a key of REPLY_RESULTS).
+NOT_SENT = "nicht-gesendet"
 
 
 async def new_messages(request: web.Request) -> web.Response:
@@ -372,7 +396,12 @@ async def reply(request: web.Request) -> web.StreamResponse:
     if result.status == "note":
         # Redirected like a reply: a reload of the answered form saved the note twice.
         raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}?{NOTED}=1#gespraech")
-    return await _render_lead(request, form.lead_id, REPLY_RESULTS[result.status], status=409)
+    # Not sent (the person blocked the bot, their web chat ended, the request was
+    # withdrawn): redirected like a sent one, with why, and the words kept for the field.
+    # Answered at the form's address, a reload posted it again, and the words were lost.
+    drafts = request.config_dict[DRAFTS]
+    drafts.keep(request[ADVISOR].id, form.lead_id, form.field[:3500], now(request))
+    raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}?{NOT_SENT}={result.status}#hinweis")
 
 
 async def note(request: web.Request) -> web.StreamResponse:
@@ -382,5 +411,5 @@ async def note(request: web.Request) -> web.StreamResponse:
     if result.status == "not_lead":
         return not_found(request)
     if result.status != "note":
-        return await _render_lead(request, form.lead_id, REPLY_RESULTS[result.status], status=409)
+        raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}?{NOT_SENT}={result.status}#hinweis")
     raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}#gespraech")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot.desk import auth, media, pages, stats, stream
+from bot.desk.drafts import Drafts
 
 
 async def _home(request: web.Request) -> web.StreamResponse:
@@ -14,6 +15,7 @@ async def _home(request: web.Request) -> web.StreamResponse:
 def register(app: web.Application) -> None:
     """Add /inbox to the root application (a bot.web.app plugin)."""
     inbox = web.Application(middlewares=[auth.guard])
+    inbox[pages.DRAFTS] = Drafts()
     inbox.router.add_get("/login", auth.login_form, name="login_form")
     inbox.router.add_post("/login", auth.login, name="login")
     inbox.router.add_post("/logout", auth.logout)

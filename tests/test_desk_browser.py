@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from bot.app import start_web, stop_web
 from bot.desk import accounts
 from bot.services import Services
-from db.models import AdvisorSession
+from db.models import AdvisorSession, ConversationMessage
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import ANNA, BERND, LEIPZIG_GROUP, add_lead, desk_settings, running_desk
 from tests.advisor_desk import submit_callback_lead as submit
@@ -358,3 +358,50 @@ async def test_a_reply_that_cannot_reach_the_person_keeps_the_words_and_says_wha
         assert url == f"{base}/inbox/leads/{number}?nicht-gesendet=unreachable#hinweis", script
         assert visible and link == "+49 341 1234567" and typed == words, script
     assert stored == []
+
+
+async def test_each_message_takes_its_direction_from_its_own_words(
+    browser: Any, database_url: str, tmp_path: Path
+) -> None:
+    # QA, 2026-12-04: a German reply with Arabic in it ("Hallo Lina, مرحبا") was laid out
+    # right to left as a whole.
+    mixed = "Hallo Lina, مرحبا! Ich rufe Sie am Montag an."
+    arabic = "مرحبا، أنا Lina Haddad، رقمي 0176 5551234"
+    async with inbox_of_anna(database_url, tmp_path) as (_fake, desk, base):
+        number = await add_lead(desk.services.sessionmaker, timedelta(hours=1), name="Lina")
+        async with desk.services.sessionmaker() as session, session.begin():
+            for direction, text in (("from_person", arabic), ("to_person", mixed)):
+                session.add(
+                    ConversationMessage(
+                        lead_id=number,
+                        direction=direction,
+                        channel="telegram",
+                        kind="text",
+                        text=text,
+                        advisor_name="Anna Schmidt" if direction == "to_person" else None,
+                    )
+                )
+        page = await browser.new_page(viewport={"width": 390, "height": 844})
+        await log_in(page, base, "anna")
+        await page.goto(f"{base}/inbox/leads/{number}")
+
+        async def direction(selector: str) -> str:
+            return str(await page.locator(selector).evaluate("e => getComputedStyle(e).direction"))
+
+        # Typed in Arabic first, then in German with Arabic in it: the field follows.
+        await page.get_by_label("Nachricht an die Person").fill("مرحبا Lina, " + mixed)
+        await page.get_by_label("Interne Notiz").fill("الموعد Montag 10 Uhr")
+        typed_arabic = (await direction("#reply"), await direction("#note"))
+        await screenshot(page, "lead-mixed-directions-390")
+        await page.get_by_label("Nachricht an die Person").fill(mixed)
+        typed_german = await direction("#reply")
+        said = await direction("#talk li.person p[dir]")
+        written = await direction("#talk li.advisor p[dir]")
+        number = page.locator("#talk li.person p[dir] bdi")
+        number_shown = await number.inner_text()
+        # On one line: broken over two, its groups read in the wrong order.
+        number_lines = await number.evaluate("e => e.getClientRects().length")
+
+    assert (said, written) == ("rtl", "ltr")
+    assert typed_arabic == ("rtl", "rtl") and typed_german == "ltr"
+    assert number_shown == "0176 5551234" and number_lines == 1

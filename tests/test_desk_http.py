@@ -403,9 +403,9 @@ async def test_a_withdrawn_lead_shows_no_work_in_progress_and_no_reply_box(
         stored.status = LeadStatus.WITHDRAWN
     text = await (await client.get(f"/inbox/leads/{number}")).text()
     assert "zuvor bei <bdi>Anna Beispiel</bdi>" in text and "in Bearbeitung" not in text
-    assert "bitte nicht mehr kontaktieren" in text and 'name="text" rows="4"' not in text
+    assert "bitte nicht mehr kontaktieren" in text and 'id="reply"' not in text
     # A note would be refused as well: no box to type it into.
-    assert 'name="text" rows="3"' not in text
+    assert 'id="note"' not in text
 
 
 async def test_a_done_lead_whose_data_are_deleted_offers_nothing_to_write(
@@ -424,7 +424,7 @@ async def test_a_done_lead_whose_data_are_deleted_offers_nothing_to_write(
     replied = await post(client, f"/inbox/leads/{number}/reply", text="Noch eine Frage")
     # A reply box whose every message was refused as "zurückgezogen", which it was not.
     assert "persönlichen Daten der Person sind inzwischen gelöscht" in text
-    assert 'name="text" rows="4"' not in text and 'name="text" rows="3"' not in text
+    assert 'id="reply"' not in text and 'id="note"' not in text
     assert replied.status == 200 and "zurückgezogen" not in await replied.text()
 
 

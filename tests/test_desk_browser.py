@@ -20,8 +20,11 @@ import pytest
 import pytest_asyncio
 import sqlalchemy as sa
 
+from bot.advisor import work
 from bot.app import start_web, stop_web
 from bot.desk import accounts
+from bot.desk.accounts import Advisor as DeskAdvisor
+from bot.desk.accounts import InboxAccess
 from bot.services import Services
 from db.models import AdvisorSession, ConversationMessage
 from testkit.fake_bot_api import FakeBotAPI
@@ -405,3 +408,50 @@ async def test_each_message_takes_its_direction_from_its_own_words(
     assert (said, written) == ("rtl", "ltr")
     assert typed_arabic == ("rtl", "rtl") and typed_german == "ltr"
     assert number_shown == "0176 5551234" and number_lines == 1
+
+
+async def test_her_own_status_change_loads_the_page_once_a_colleagues_reloads_it(
+    browser: Any, database_url: str, tmp_path: Path
+) -> None:
+    # QA, 2026-12-04: "Übernehmen" loaded the lead page twice: once as the form's answer,
+    # once more for the live stream's news of her own change.
+    async with inbox_of_anna(database_url, tmp_path) as (_fake, desk, base):
+        number = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+        page = await browser.new_page()
+        await log_in(page, base, "anna")
+        await page.goto(f"{base}/inbox/leads/{number}")
+        loads: list[str] = []
+        page.on(
+            "request",
+            lambda request: (
+                loads.append(f"{request.method} {request.url}")
+                if request.resource_type == "document"
+                else None
+            ),
+        )
+        await page.get_by_role("button", name="Übernehmen").click()
+        await page.get_by_text("in Bearbeitung bei Anna Schmidt (Sie)").wait_for()
+        await page.get_by_role("button", name="Zurück an Team").click()
+        await page.get_by_role("button", name="Übernehmen").wait_for()
+        # A colleague takes it: her open page shows it without a reload of her own.
+        carla = DeskAdvisor(9, "carla", "Carla Beispiel", "leipzig", False, None)
+        taken = await work.act(
+            desk.services.sessionmaker,
+            InboxAccess(carla),
+            lead_id=number,
+            action="claim",
+            actor=carla.actor,
+            now=desk.services.clock(),
+        )
+        await page.get_by_text("in Bearbeitung bei Carla Beispiel").wait_for(timeout=15_000)
+
+    lead_page = f"{base}/inbox/leads/{number}"
+    assert taken.changed
+    # Each of her forms' answers once, and once for Carla's change.
+    assert loads == [
+        f"POST {lead_page}/act",
+        f"GET {lead_page}",
+        f"POST {lead_page}/act",
+        f"GET {lead_page}",
+        f"GET {lead_page}",
+    ]

@@ -126,4 +126,11 @@
     if (news.state !== "sent") { live.textContent = "Eine Nachricht konnte nicht zugestellt werden."; }
   });
   source.addEventListener("reload", function () { window.location.reload(); });
+
+  // A form sent from this page (her own claim, "Erreicht", a reply) is answered with the
+  // page as it is after it. The stream's news of that very change came while the form
+  // was on its way, and its reload loaded the page a second time: the page stops
+  // listening when it sends a form. A colleague's change, with no form sent, still
+  // shows the page anew.
+  document.addEventListener("submit", function () { source.close(); });
 })();

@@ -26,7 +26,7 @@ from bot.desk import accounts
 from bot.desk.accounts import Advisor as DeskAdvisor
 from bot.desk.accounts import InboxAccess
 from bot.services import Services
-from db.models import AdvisorSession, ConversationMessage
+from db.models import AdvisorSession, ConversationMessage, User
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import ANNA, BERND, LEIPZIG_GROUP, add_lead, desk_settings, running_desk
 from tests.advisor_desk import submit_callback_lead as submit
@@ -455,3 +455,53 @@ async def test_her_own_status_change_loads_the_page_once_a_colleagues_reloads_it
         f"GET {lead_page}",
         f"GET {lead_page}",
     ]
+
+
+async def test_what_became_of_a_reply_is_said_where_the_page_jumps_to(
+    browser: Any, database_url: str, tmp_path: Path
+) -> None:
+    # QA, 2026-12-04: after a reply the page jumped to the conversation, and the notice
+    # saying a colleague has the request stood above it, out of view (on a phone, pages
+    # above it).
+    async with inbox_of_anna(database_url, tmp_path) as (_fake, desk, base):
+        services = desk.services
+        await add_account(services, "carla", "Carla Beispiel", "leipzig")
+        async with services.sessionmaker() as session, session.begin():
+            person = User(channel="telegram", external_id=str(PERSON), language="de")
+            session.add(person)
+            await session.flush()
+            person_id = person.id
+        number = await add_lead(
+            services.sessionmaker, timedelta(hours=1), user_id=person_id, channel="telegram"
+        )
+        anna = await browser.new_page(viewport={"width": 390, "height": 844})
+        await log_in(anna, base, "anna")
+        await anna.goto(f"{base}/inbox/leads/{number}")
+        await anna.get_by_role("button", name="Übernehmen").click()
+        await anna.get_by_text("in Bearbeitung bei Anna Schmidt (Sie)").wait_for()
+
+        async def in_view(page: Any, role: str, words: str) -> bool:
+            notice = page.get_by_role(role).filter(has_text=words)
+            box = await notice.bounding_box()
+            return box is not None and 0 <= box["y"] and box["y"] + box["height"] <= 844
+
+        carla = await browser.new_page(viewport={"width": 390, "height": 844})
+        await log_in(carla, base, "carla")
+        await carla.goto(f"{base}/inbox/leads/{number}")
+        await carla.get_by_label("Nachricht an die Person").fill("Guten Tag, hier Carla.")
+        await carla.get_by_role("button", name="Senden").click()
+        await carla.wait_for_url(f"{base}/inbox/leads/{number}?**")
+        await carla.locator("#talk li.advisor", has_text="hier Carla").wait_for()
+        shared = await in_view(carla, "alert", "hat Anna Schmidt übernommen")
+        # What she sees: the screen, not the whole page.
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        await carla.screenshot(path=str(ARTIFACTS / "reply-colleague-notice-390.png"))
+
+        # A note typed in the reply box: kept, not sent, and said so where she looks.
+        await anna.get_by_label("Nachricht an die Person").fill("#notiz ruft ab 14 Uhr an")
+        await anna.get_by_role("button", name="Senden").click()
+        await anna.wait_for_url(f"{base}/inbox/leads/{number}?**")
+        await anna.locator("#talk li.note").wait_for()
+        noted = await in_view(anna, "status", "interne Notiz")
+
+    assert shared and noted

@@ -260,7 +260,8 @@ async def test_a_reply_the_bot_cannot_deliver_comes_back_to_the_lead_page_with_t
     assert refused.status == 200 and refused.url.path == f"/inbox/leads/{number}"
     assert [r.status for r in refused.history] == [303]
     assert refused.history[0].headers["Location"].endswith("#hinweis")
-    notice = re.search(r'<div id="hinweis" class="notice" role="alert">(.*?)</div>', page, re.S)
+    shown = r'<div id="hinweis" class="notice alert" role="alert">(.*?)</div>'
+    notice = re.search(shown, page, re.S)
     assert notice is not None, page
     assert "Nicht gesendet" in notice.group(1) and "nicht erreichbar" in notice.group(1)
     # What to do instead: the number on the card (LEAD's, not made up here).

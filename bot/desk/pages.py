@@ -151,6 +151,7 @@ async def _render_lead(
     status: int = 200,
     *,
     shared: bool = False,
+    noted: bool = False,
     not_sent: str = "",
 ) -> web.Response:
     services = services_of(request)
@@ -166,8 +167,17 @@ async def _render_lead(
         return not_found(request)
     lead, history, messages, undelivered = found
     tz = services.advisors.timezone
-    if shared and lead.claimed_by_name and not _mine(lead, advisor):
-        message = replies.colleague_has(lead.id, lead.claimed_by_name, markup=False)
+    # What became of her reply or note stands where the page jumps to after it (#hinweis,
+    # beside the reply field), not above the page, out of view: said as an alert when she
+    # has to act on it, else as a status.
+    notice, notice_role = "", "status"
+    if not_sent:
+        notice, notice_role = REPLY_RESULTS[not_sent], "alert"
+    elif shared and lead.claimed_by_name and not _mine(lead, advisor):
+        notice = replies.colleague_has(lead.id, lead.claimed_by_name, markup=False)
+        notice_role = "alert"
+    elif noted:
+        notice = NOTE_FROM_REPLY
     context = {
         "lead": lead,
         "message": message,
@@ -189,6 +199,8 @@ async def _render_lead(
         "when": lambda moment: wording.when(moment, tz),
         "mine": _mine(lead, advisor),
         "changed_by": _changed_by(lead, history),
+        "notice": notice,
+        "notice_role": notice_role,
         "not_sent": not_sent,
         "draft": request.config_dict[DRAFTS].take(advisor.id, lead.id, now(request))
         if not_sent
@@ -298,16 +310,13 @@ def _mine(lead: Lead, advisor: Advisor) -> bool:
 
 async def lead_page(request: web.Request) -> web.Response:
     """GET /inbox/leads/N: answers, contact, actions, reply, notes, audit trail."""
-    told = NOTE_FROM_REPLY if NOTED in request.query else ""
     # After a refused reply or note: why, and (for a reply) the typed words back in the field.
     refused = request.query.get(NOT_SENT, "")
-    if refused in REPLY_RESULTS:
-        told = REPLY_RESULTS[refused]
     return await _render_lead(
         request,
         _lead_id(request),
-        told,
         shared=SHARED in request.query,
+        noted=NOTED in request.query,
         not_sent=refused if refused in REPLY_RESULTS else "",
     )
 
@@ -391,11 +400,12 @@ async def reply(request: web.Request) -> web.StreamResponse:
     if result.status == "queued":
         services_of(request).kick_outbox()
         # A colleague has the request: told, as in the group, so that the two agree.
-        shared = f"?{SHARED}=1" if result.colleague is not None else ""
-        raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}{shared}#gespraech")
+        if result.colleague is not None:
+            raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}?{SHARED}=1#hinweis")
+        raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}#gespraech")
     if result.status == "note":
         # Redirected like a reply: a reload of the answered form saved the note twice.
-        raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}?{NOTED}=1#gespraech")
+        raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}?{NOTED}=1#hinweis")
     # Not sent (the person blocked the bot, their web chat ended, the request was
     # withdrawn): redirected like a sent one, with why, and the words kept for the field.
     # Answered at the form's address, a reload posted it again, and the words were lost.

@@ -26,7 +26,7 @@ from bot.desk import accounts
 from bot.desk.accounts import Advisor as DeskAdvisor
 from bot.desk.accounts import InboxAccess
 from bot.services import Services
-from db.models import AdvisorSession, ConversationMessage, User
+from db.models import AdvisorSession, ConversationMessage, FunnelCount, User
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import ANNA, BERND, LEIPZIG_GROUP, add_lead, desk_settings, running_desk
 from tests.advisor_desk import submit_callback_lead as submit
@@ -505,3 +505,70 @@ async def test_what_became_of_a_reply_is_said_where_the_page_jumps_to(
         noted = await in_view(anna, "status", "interne Notiz")
 
     assert shared and noted
+
+
+async def test_on_a_phone_a_lead_is_a_compact_card_and_chart_labels_are_readable(
+    browser: Any, database_url: str, tmp_path: Path
+) -> None:
+    # QA, 2026-12-04: on a 390 px screen one lead took about 450 px (a label and a value
+    # a line, ten lines), and the statistics' chart labels were drawn at 5 to 6 px.
+    async with inbox_of_anna(database_url, tmp_path) as (_fake, desk, base):
+        sessions = desk.services.sessionmaker
+        await add_lead(sessions, timedelta(days=3), name="Nguyễn Thị Hồng Nhung")
+        await add_lead(
+            sessions,
+            timedelta(hours=5),
+            status="claimed",
+            claimed_by_name="Anna Schmidt",
+            name="عمر الحسن",
+        )
+        await add_lead(sessions, timedelta(minutes=20), name="Ayşe Yılmaz")
+        async with sessions() as session, session.begin():
+            today = desk.services.clock().date()
+            for step, count in (("start", 40), ("consent", 31), ("consented", 30), ("sent", 22)):
+                session.add(
+                    FunnelCount(day=today, flow="callback", language="ar", step=step, count=count)
+                )
+        phone = await browser.new_page(viewport={"width": 390, "height": 844})
+        await log_in(phone, base, "anna")
+        await phone.locator("table.leads").wait_for()
+        await screenshot(phone, "list-compact-390")
+        rows = phone.locator("table.leads tbody tr")
+        heights = [(await rows.nth(i).bounding_box() or {"height": 0})["height"] for i in range(3)]
+        # Everything she chooses by is still on the card, on the screen.
+        cells = phone.locator("table.leads tbody td")
+        shown = [
+            (await cells.nth(i).inner_text(), await cells.nth(i).bounding_box())
+            for i in range(await cells.count())
+        ]
+        wide = await phone.evaluate("document.documentElement.scrollWidth")
+
+        await phone.goto(f"{base}/inbox/stats")
+        await screenshot(phone, "stats-390")
+        cards = phone.locator("section.card")
+        for n, name in ((1, "outcomes"), (2, "weeks"), (-1, "funnel")):
+            card = cards.nth(n) if n >= 0 else cards.last
+            await card.screenshot(path=str(ARTIFACTS / f"stats-{name}-390.png"))
+        # Each chart label's size on the screen: its font size times the chart's scale.
+        # (Of the charts shown: each is drawn for a desk and for a phone.)
+        sizes = await phone.evaluate(
+            """() => Array.from(document.querySelectorAll("svg.chart"))
+                .filter(chart => chart.getBoundingClientRect().width > 0)
+                .flatMap(chart => Array.from(chart.querySelectorAll("text")))
+                .map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a)"""
+        )
+        charts_shown = await phone.evaluate(
+            """() => Array.from(document.querySelectorAll("svg.chart"))
+                .filter(chart => chart.getBoundingClientRect().width > 0).length"""
+        )
+        stats_wide = await phone.evaluate("document.documentElement.scrollWidth")
+        await no_serious_violations(phone, "stats-390")
+
+    assert all(0 < height <= 130 for height in heights), heights
+    texts = [text for text, _ in shown]
+    for value in ("#1", "neu", "Anna Schmidt", "Leipzig", "Türkisch", "Telegram", "Ayşe Yılmaz"):
+        assert any(value in text for text in texts), (value, texts)
+    assert all(box is not None and box["x"] + box["width"] <= 390 for _, box in shown)
+    assert wide <= 390 and stats_wide <= 390
+    assert charts_shown == 6  # the outcomes, four kinds of week, one funnel
+    assert sizes and min(sizes) >= 12, sorted(sizes)[:5]

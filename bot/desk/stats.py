@@ -12,11 +12,11 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from aiohttp import web
-from markupsafe import Markup
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor import wording
@@ -210,22 +210,26 @@ async def page(request: web.Request) -> web.Response:
         services.sessionmaker, advisor, now(request), services.advisors.timezone, offices
     )
     week_charts = {
-        dimension: Markup(
-            charts.stacked_bars(
-                f"Anfragen pro Woche nach {title}", found.weeks, found.per_week[dimension]
+        dimension: charts.both(
+            partial(
+                charts.stacked_bars,
+                f"Anfragen pro Woche nach {title}",
+                found.weeks,
+                found.per_week[dimension],
             )
         )
         for dimension, title in DIMENSIONS
     }
     funnel_charts = {
-        key: Markup(charts.horizontal_bars(f"Verlauf {key[0]}, {key[1]}", steps))
+        key: charts.both(partial(charts.horizontal_bars, f"Verlauf {key[0]}, {key[1]}", steps))
         for key, steps in found.funnel.items()
     }
+    outcome_chart = charts.both(partial(charts.horizontal_bars, "Ergebnisse", found.outcomes))
     context = {
         "report": found,
         "dimensions": DIMENSIONS,
         "week_charts": week_charts,
         "funnel_charts": funnel_charts,
-        "outcome_chart": Markup(charts.horizontal_bars("Ergebnisse", found.outcomes)),
+        "outcome_chart": outcome_chart,
     }
     return inbox_page(request, "inbox/stats.html", context)

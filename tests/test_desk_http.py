@@ -838,3 +838,42 @@ async def test_writing_to_a_person_whose_request_a_colleague_has_says_so(
     assert sent.status == 200 and "Hallo, hier Carla" in told
     assert "Anfrage #1 hat Anna Beispiel übernommen – bitte absprechen" in told
     assert "bitte absprechen" not in await mine.text()
+
+
+async def test_a_lead_is_handed_over_to_another_office_from_its_page(
+    client: Client, services: Services
+) -> None:
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    await account(services, "bernd", "dresden")
+    number = await lead(services)
+    done = await lead(services, status="done")
+    await log_in(client, "anna")
+    offered = await (await client.get(f"/inbox/leads/{number}")).text()
+    on_done = await (await client.get(f"/inbox/leads/{done}")).text()
+    same = await post(client, f"/inbox/leads/{number}/handover", office="leipzig")
+    moved = await post(
+        client, f"/inbox/leads/{number}/handover", office="dresden", reason="wohnt in Pirna"
+    )
+    listing_text = await moved.text()
+    gone = await client.get(f"/inbox/leads/{number}")
+    await client.post("/inbox/logout", data={"csrf": csrf_in(listing_text)}, headers=origin(client))
+    await log_in(client, "bernd")
+    there = await (await client.get(f"/inbox/leads/{number}")).text()
+    async with services.sessionmaker() as session:
+        stored = await session.get(Lead, number)
+        kinds = list((await session.execute(sa.select(OutboxMessage.kind))).scalars())
+
+    # The form offers the other offices of an open lead, none of a closed one.
+    assert f'action="/inbox/leads/{number}/handover"' in offered
+    assert '<option value="dresden">Dresden</option>' in offered
+    assert '<option value="leipzig">' not in offered
+    assert "/handover" not in on_done
+    assert same.status == 409 and "liegt schon beim Büro Leipzig" in await same.text()
+    # Handed over: the list says where it went; its page is Dresden's now.
+    assert moved.url.path == "/inbox/leads" and "Mehmet" not in str(moved.url)
+    assert f"Anfrage #{number} ist jetzt beim Büro Dresden" in listing_text
+    assert gone.status == 404
+    assert stored is not None and stored.office == "dresden" and stored.status == "new"
+    assert "an ein anderes Büro weitergegeben (Leipzig → Dresden)" in there
+    assert "Weitergegeben vom Büro Leipzig: wohnt in Pirna" in there
+    assert kinds.count("lead_new") == 1 and "lead_handed_over" not in kinds  # no card yet

@@ -15,7 +15,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.advisor import export, replies, reports, view, wording, work
+from bot.advisor import export, handover, replies, reports, view, wording, work
 from bot.conversation import log as conversation_log
 from bot.conversation.content import marker
 from bot.desk import listing
@@ -25,7 +25,7 @@ from bot.desk.drafts import Drafts
 from bot.desk.players import PLAYERS, url_of
 from bot.web.pages import render
 from db.models import AuditEvent, ConversationMessage, Lead
-from db.vocabulary import AuditAction, MessageDirection, MessageKind
+from db.vocabulary import CLOSED_STATUSES, AuditAction, MessageDirection, MessageKind
 
 REPLY_RESULTS = {
     "queued": "Die Nachricht ist unterwegs zur Person.",
@@ -102,8 +102,23 @@ async def leads(request: web.Request) -> web.Response:
         "when": wording.when,
         "language_name": wording.language_name,
     }
+    context["handed_over"] = _handed_over(request)
     template = "inbox/table.html" if request.query.get("rows") == "1" else "inbox/leads.html"
     return inbox_page(request, template, context)
+
+
+#: The list's query after a hand-over: the lead's number and the office it went to.
+HANDED_OVER, HANDED_TO = "weitergegeben", "an"
+
+
+def _handed_over(request: web.Request) -> str:
+    """The list's notice after this advisor handed a lead over (its page is the other
+    office's now); only a number and an office key travel in the address."""
+    number, office = request.query.get(HANDED_OVER, ""), request.query.get(HANDED_TO, "")
+    city = _office_names(request).get(office)
+    if not number.isdigit() or city is None:
+        return ""
+    return replies.handed_over(int(number), city)
 
 
 async def export_leads(request: web.Request) -> web.Response:
@@ -205,8 +220,16 @@ async def _render_lead(
         "draft": request.config_dict[DRAFTS].take(advisor.id, lead.id, now(request))
         if not_sent
         else "",
+        "handover_to": _handover_to(request, lead),
     }
     return inbox_page(request, "inbox/lead.html", context, status=status)
+
+
+def _handover_to(request: web.Request, lead: Lead) -> list[tuple[str, str]]:
+    """The offices an open lead can be handed over to: (key, city)."""
+    if lead.status in CLOSED_STATUSES:
+        return []
+    return [(key, city) for key, city in _office_names(request).items() if key != lead.office]
 
 
 def _changed_by(lead: Lead, history: Sequence[AuditEvent]) -> tuple[str, str] | None:
@@ -389,6 +412,29 @@ async def act(request: web.Request) -> web.StreamResponse:
         return await _render_lead(request, form.lead_id, outcome.answer, status=409)
     services_of(request).kick_outbox()
     raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}")
+
+
+async def hand_over(request: web.Request) -> web.StreamResponse:
+    """POST /inbox/leads/N/handover: the lead to another office (bot.advisor.handover)."""
+    form = await _form(request, "office")
+    reason = str((await request.post()).get("reason", ""))[:500]
+    services = services_of(request)
+    outcome = await handover.hand_over(
+        form.sessionmaker,
+        form.access,
+        services.advisors,
+        office=form.field,
+        mail=services.settings.smtp_host is not None,
+        reason=reason,
+        **form.call,
+    )
+    if outcome.lead is None and not outcome.changed:
+        return not_found(request)
+    if not outcome.changed:
+        return await _render_lead(request, form.lead_id, outcome.answer, status=409)
+    services.kick_outbox()
+    # Its page is the other office's now: the list says where it went.
+    raise web.HTTPSeeOther(f"/inbox/leads?{HANDED_OVER}={form.lead_id}&{HANDED_TO}={form.field}")
 
 
 async def reply(request: web.Request) -> web.StreamResponse:

@@ -26,6 +26,7 @@ def register(app: web.Application) -> None:
     inbox.router.add_get("/leads/{lead_id}/messages", pages.new_messages)
     inbox.router.add_get("/leads/{lead_id}/media/{message_id}", media.medium)
     inbox.router.add_post("/leads/{lead_id}/act", pages.act)
+    inbox.router.add_post("/leads/{lead_id}/handover", pages.hand_over)
     inbox.router.add_post("/leads/{lead_id}/reply", pages.reply)
     inbox.router.add_post("/leads/{lead_id}/note", pages.note)
     inbox.router.add_get("/export", pages.export_leads)

@@ -362,3 +362,103 @@ def test_a_not_elsewhere_in_the_sentence_leaves_the_wish_as_it_is(text: str) -> 
 )
 def test_a_not_in_or_just_before_a_wish_turns_it_round(lang: str, text: str) -> None:
     assert wish(text, lang) is None
+
+
+#: Cost and pay questions in every language (QA, 2026-12: outside German and English
+#: they found nothing, or the pay table): what "it" costs is the advice (free, the page
+#: "about"); what the apprenticeship costs or pays is the pay page. "ücretli mi" (is it
+#: paid, does it cost) is decided by what is named beside it.
+COST_AND_PAY = [
+    # The advice's cost.
+    ("de", "was kostet das?", "about"),
+    ("de", "Wie viel kostet es?", "about"),
+    ("de", "Muss ich etwas zahlen?", "about"),
+    ("de", "Fallen Kosten an?", "about"),
+    ("en", "what does it cost?", "about"),
+    ("en", "Do I have to pay?", "about"),
+    ("en", "What's the cost?", "about"),
+    ("en", "Is there a fee?", "about"),
+    ("ar", "كم التكلفة؟", "about"),
+    ("ar", "هل الاستشارة مجانية؟", "about"),
+    ("ar", "كم السعر؟", "about"),
+    ("ar", "هل هناك رسوم؟", "about"),
+    ("ar", "هل هو مدفوع؟", "about"),
+    ("tr", "bu ne kadar?", "about"),
+    ("tr", "ücretli mi?", "about"),
+    ("tr", "ucretli mi", "about"),  # without Turkish letters
+    ("tr", "danışmanlık ücretsiz mi?", "about"),
+    ("tr", "Danışmanlık ücretli mi?", "about"),
+    ("tr", "kaç para?", "about"),
+    ("vi", "tư vấn có mất phí không?", "about"),
+    ("vi", "bao nhiêu tiền?", "about"),
+    ("vi", "bao nhieu tien", "about"),  # without accents
+    ("vi", "giá bao nhiêu?", "about"),
+    ("uk", "скільки це коштує?", "about"),
+    ("uk", "скільки коштує?", "about"),
+    ("uk", "консультація безкоштовна?", "about"),
+    ("uk", "чи треба платити?", "about"),
+    ("uk", "Консультація платна?", "about"),
+    # The apprentice's pay.
+    ("de", "Wie viel verdient man in der Ausbildung?", "pay"),
+    ("de", "Ist die Ausbildung bezahlt?", "pay"),
+    ("de", "Muss ich für die Ausbildung etwas bezahlen?", "pay"),
+    ("de", "Kostet die Ausbildung etwas?", "pay"),
+    ("en", "Do I have to pay for the apprenticeship?", "pay"),
+    ("en", "Is the apprenticeship paid?", "pay"),
+    ("tr", "Ausbildung ücretli mi?", "pay"),
+    ("tr", "Ausbildung ücretsiz mi?", "pay"),
+    ("tr", "çıraklık ücretli mi?", "pay"),  # "çıraklık" alone finds the page on it
+    ("tr", "Meslek eğitimi ücretli mi?", "pay"),
+    ("tr", "kaç para alırım?", "pay"),
+    ("vi", "học nghề có lương không?", "pay"),
+    ("vi", "học nghề có mất tiền không?", "pay"),
+    ("vi", "tôi được bao nhiêu tiền?", "pay"),
+    ("uk", "скільки платять на навчанні?", "pay"),
+    ("uk", "Навчання платне?", "pay"),
+    ("uk", "Чи треба платити за навчання?", "pay"),
+    ("uk", "Навчання оплачується?", "pay"),
+    ("ar", "كم راتب التدريب المهني؟", "pay"),
+    ("ar", "هل التدريب المهني مدفوع؟", "pay"),
+    ("ar", "كم التكلفة للمتدرب؟", "pay"),
+    ("ar", "هل يجب أن أدفع للتدريب؟", "pay"),
+    # Another page's words beside a cost word keep their page.
+    ("tr", "bu ne kadar sürer?", "dual"),
+    ("tr", "AEVO eğitimi ücretli mi?", "steps"),
+    ("tr", "Almanca kursu ücretli mi?", "certs"),
+    ("tr", "staj ücretli mi?", "support"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "page"), COST_AND_PAY)
+def test_cost_and_pay_questions_find_their_page_in_every_language(
+    lang: str, text: str, page: str
+) -> None:
+    pages = match(text, lang).pages
+    assert pages[0] == page
+    # The cost of the advice is answered alone; a question of pay or another page's is
+    # never answered with "the advice is free".
+    assert pages == (page,) if page == "about" else "about" not in pages
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "text", "page"),
+    [
+        ("tr", "Türkçe", "ücretli mi?", "about"),
+        ("tr", "Türkçe", "Ausbildung ücretli mi?", "pay"),
+        ("ar", "العربية", "كم التكلفة؟", "about"),
+        ("vi", "Tiếng Việt", "bao nhiêu tiền?", "about"),
+        ("uk", "Українська", "скільки платять на навчанні?", "pay"),
+    ],
+)
+def test_a_cost_or_pay_question_typed_at_the_menu_opens_its_page(
+    lang: str, label: str, text: str, page: str
+) -> None:
+    d = Driver(lang)
+    d.press(label)
+    d.type(text)
+    assert d.state.screen == f"a:{page}"
+
+
+def test_a_word_shorter_than_a_phrase_keyword_is_not_found_in_it() -> None:
+    # "за" (for) stands in "платити за консультацію": it found that page, and two more.
+    assert match("за", "uk").pages == ()

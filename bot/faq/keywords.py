@@ -26,7 +26,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "pay": (
             "vergütung, ausbildungsvergütung, gehalt, lohn, verdienen, verdient, kostet, "
-            "kosten, bezahlen, zahlen, mindestlohn, geld, euro, wie viel, wieviel"
+            "kosten, bezahlen, bezahlt, bezahlung, zahlen, mindestlohn, geld, euro, wie viel, "
+            "wieviel"
         ),
         "support": (
             "förderung, fördern, gefördert, zuschuss, unterstützung, asa, "
@@ -192,7 +193,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "pay": (
             "зарплата, зарплату, оплата, винагорода, заробляє, заробити, гроші, коштує, "
-            "скільки платити, скільки коштує, євро, мінімальна, платять"
+            "скільки платити, скільки коштує, євро, мінімальна, платять, оплачується, "
+            "оплачуване"
         ),
         "support": (
             "підтримка, підтримку, допомога, допомогу, субсидія, дотація, asa, eq, "
@@ -242,7 +244,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "support": (
             "دعم, الدعم, مساعده, المساعده, منحه, asa, eq, تدريب عملي, bab, اعانه, الارشاد, "
-            "المهني, وكاله العمل, arbeitsagentur, ايجار, تمويل"
+            # Career guidance as a phrase: "المهني" alone is the "vocational" of every
+            # question on vocational training ("كم راتب التدريب المهني؟" is about pay).
+            "الارشاد المهني, وكاله العمل, arbeitsagentur, ايجار, تمويل"
         ),
         "certs": (
             "شهاده, الشهاده, شهادتي, معادله, الاعتراف, اعتراف, معترف, اللغه الالمانيه, "
@@ -272,40 +276,100 @@ KEYWORDS: dict[str, dict[str, str]] = {
 #: "How much does it cost?"): the cost of KAUSA's help, which the page "about" says is free,
 #: not the apprentices' pay, which the cost words alone led to (QA). Phrases of whole words
 #: (as in WISHES); with a page's keyword beside them ("Was kostet das Azubi-Gehalt?") or
-#: several more words, the question is matched as any other.
+#: several more words, the question is matched as any other; with the apprenticeship named
+#: beside them (APPRENTICESHIP: "Ausbildung ücretli mi?") it is about the apprentice's pay.
 ITS_COST: dict[str, str] = {
     "de": (
-        "was kostet das, was kostet es, wie viel kostet das, wieviel kostet das, kostet das "
-        "etwas, kostet es etwas, kostet das was, kostet es was, kostet das geld, kostet es "
-        "geld, ist das kostenlos, ist es kostenlos, ist das kostenpflichtig, ist das umsonst, "
-        "ist das gratis, muss ich etwas bezahlen, muss ich was bezahlen, muss ich dafür "
-        "bezahlen, muss ich dafür zahlen, wie teuer ist das"
+        "was kostet das, was kostet es, was kostets, wie viel kostet das, wieviel kostet das, "
+        "wie viel kostet es, wieviel kostet es, kostet das etwas, kostet es etwas, kostet das "
+        "was, kostet es was, kostet das geld, kostet es geld, kostet das nichts, ist das "
+        "kostenlos, ist es kostenlos, ist das kostenpflichtig, ist das umsonst, ist das "
+        "gratis, muss ich etwas bezahlen, muss ich was bezahlen, muss ich etwas zahlen, muss "
+        "ich was zahlen, muss ich dafür bezahlen, muss ich dafür zahlen, muss man etwas "
+        "bezahlen, muss man was zahlen, wie teuer ist das, gibt es kosten, fallen kosten an, "
+        "entstehen kosten, entstehen mir kosten"
     ),
     "en": (
         "how much does it cost, how much does this cost, how much does that cost, what does "
         "it cost, what does this cost, does it cost anything, does this cost anything, does "
         "it cost money, is it free, is this free, is it for free, is this for free, how much "
         "is it, do i have to pay anything, do i need to pay anything, do i have to pay for "
-        "it, is there a fee, are there any costs"
+        "it, is there a fee, are there any costs, what is the cost, what s the cost, whats "
+        "the cost, do i have to pay, do i need to pay, is there a charge, are there any fees, "
+        "is it free of charge, does it cost"
     ),
     "tr": (
+        # "ücretli mi" alone is "is it paid / does it cost": with nothing named it asks about
+        # what is at hand, this service, as "bu ücretli mi" does; a Turkish speaker asking
+        # about the apprentice's pay names it ("Ausbildung ücretli mi?", "maaş var mı?").
+        # "ne kadar" alone is not here: "ne kadar sürer" asks how long.
         "bu ücretli mi, bunun ücreti var mı, bunun ücreti ne kadar, bu ücretsiz mi, bu "
         "paralı mı, para ödemem gerekiyor mu, para ödemem gerekir mi, ücret ödemem "
-        "gerekiyor mu, bu kaç para, bu ne kadar tutar, ne kadar tutar, bunun fiyatı ne"
+        "gerekiyor mu, bu kaç para, bu ne kadar tutar, ne kadar tutar, bunun fiyatı ne, "
+        "bu ne kadar, ücretli mi, ücretsiz mi, paralı mı, parasız mı, kaç para, ücreti ne "
+        "kadar, ücret var mı, ücret alıyor musunuz, para ödemem lazım mı, ödeme yapmam "
+        "gerekiyor mu"
     ),
     "vi": (
         "có mất phí không, có mất tiền không, có tốn tiền không, có tốn phí không, có phải "
         "trả tiền không, có phải trả phí không, có tính phí không, cái này bao nhiêu tiền, "
-        "có miễn phí không"
+        "có miễn phí không, bao nhiêu tiền, hết bao nhiêu tiền, mất bao nhiêu tiền, tốn bao "
+        "nhiêu tiền, giá bao nhiêu, chi phí bao nhiêu, có mất phí gì không, có phí không"
     ),
     "uk": (
         "скільки це коштує, це щось коштує, це коштує, чи це платно, це платно, чи це "
-        "безкоштовно, чи треба за це платити, чи потрібно за це платити"
+        "безкоштовно, чи треба за це платити, чи потрібно за це платити, скільки коштує, "
+        "це безкоштовно, чи це безкоштовно, чи треба платити, чи потрібно платити, треба "
+        "платити, це платна, це безкоштовна, чи платно, чи безкоштовно, "
+        # "Paid" or "free" said of something: "Навчання платне?" is the apprentice's pay
+        # (APPRENTICESHIP), "Платно?" what the advice costs.
+        "платно, платне, платна, платні, безкоштовне"
     ),
     "ar": (
         "كم يكلف هذا, كم يكلف ذلك, كم تكلفة ذلك, كم تكلفة هذا, هل هذا مجاني, هل هو مجاني, "
         "هل هذا مدفوع, هل هو مدفوع, هل يجب أن أدفع شيئا, هل علي أن أدفع شيئا, "
-        "هل أدفع شيئا, بكم هذا"
+        "هل أدفع شيئا, بكم هذا, كم التكلفة, ما التكلفة, ما هي التكلفة, كم السعر, ما السعر, "
+        "كم الثمن, هل هناك رسوم, هل توجد رسوم, هل يوجد رسوم, هل هي مجانية, هل يجب أن أدفع, "
+        "هل علي الدفع, هل أدفع, "
+        # "Paid" said of something: "هل التدريب المهني مدفوع؟" is the apprentice's pay
+        # (APPRENTICESHIP), "هل هو مدفوع؟" what the advice costs.
+        "مدفوع, مدفوعة"
+    ),
+}
+
+#: What names the apprenticeship, an apprentice, or being paid for it (a month's wage, a
+#: verb of getting paid): beside an ITS_COST phrase it says whose cost or pay is asked, and
+#: that is the apprentice's ("Ausbildung ücretli mi?", "học nghề có mất tiền không?",
+#: "скільки коштує учень?", "هل التدريب المهني مدفوع؟"), not the advice's. A word counts
+#: whole, a typo away, or (from five letters) at the start or end of a longer word
+#: ("Ausbildungsplatz", "çıraklara", "للمتدرب"). Phrases of whole words otherwise.
+APPRENTICESHIP: dict[str, str] = {
+    "de": (
+        "ausbildung, azubi, azubis, auszubildende, auszubildender, auszubildenden, lehre, "
+        "lehrling, lehrlinge, im monat, pro monat, monatlich, verdiene, bekomme, bekommt, "
+        "kriege, kriegt"
+    ),
+    "en": (
+        "apprenticeship, apprentice, apprentices, trainee, trainees, ausbildung, azubi, "
+        "training, a month, per month, monthly, earn, get paid, i get"
+    ),
+    "tr": (
+        "ausbildung, azubi, çırak, çırağa, çırağın, çıraklık, çıraklar, meslek eğitimi, "
+        "mesleki eğitim, eğitim, eğitimi, eğitimde, ayda, aylık, alırım, alır, "
+        "alıyor, alıyorum, kazanırım"
+    ),
+    "vi": (
+        "học nghề, ausbildung, azubi, người học nghề, học viên, đào tạo nghề, đi học nghề, "
+        "một tháng, mỗi tháng, hàng tháng, được, nhận, được trả"
+    ),
+    "uk": (
+        "ausbildung, аусбільдунг, навчання, навчанні, навчанням, навчанню, учень, учня, "
+        "учні, учнів, учнем, учениця, професійне навчання, на місяць, щомісяця, отримую, "
+        "отримує, заробляю"
+    ),
+    "ar": (
+        "ausbildung, التدريب, تدريب, التدريب المهني, المتدرب, متدرب, المتدربين, متدربين, "
+        "اوسبيلدونغ, في الشهر, شهريا, احصل, يحصل, اتقاضى"
     ),
 }
 

@@ -16,6 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.faq.keywords import (
+    APPRENTICESHIP,
     ITS_COST,
     KEYWORDS,
     OWN_BUSINESS,
@@ -133,6 +134,10 @@ def scores(text: str, lang: str) -> dict[str, float]:
         for page, score in _word_matches(word, index):
             _best(hits, (word, page), score)
     for phrase, page in zip(index.phrases, index.phrase_pages, strict=True):
+        if len(clean) < len(phrase) - 1:
+            # A text shorter than the phrase is not what partial_ratio looks for in it:
+            # it finds the text in the phrase ("за" in "платити за консультацію").
+            continue
         score = fuzz.partial_ratio(phrase, clean)
         if score >= PHRASE_CUTOFF:
             _best(hits, (phrase, page), score)
@@ -169,13 +174,16 @@ def match(text: str, lang: str, fit: float = FIT) -> Match:
 
 #: The page that says KAUSA's advice is free: the answer to what "it" costs (ITS_COST).
 ABOUT = "about"
+#: The page on the apprentices' pay: the answer to what the apprenticeship costs or pays.
+PAY = "pay"
 #: The most words beside an ITS_COST phrase ("Hallo, was kostet das bei Ihnen?").
 COST_BESIDE = 3
 
 
 def _match_in(text: str, lang: str, fit: float) -> Match:
-    if _asks_its_cost(text, lang):
-        return Match((ABOUT,), (1.0,))
+    cost = _cost_asked(text, lang)
+    if cost is not None:
+        return Match((cost,), (1.0,))
     ranked = sorted(scores(text, lang).items(), key=lambda item: (-item[1], item[0]))
     ranked = [(page, score) for page, score in ranked if score >= fit]
     if not ranked:
@@ -186,22 +194,65 @@ def _match_in(text: str, lang: str, fit: float) -> Match:
     return Match((best[0],), (best[1],))
 
 
-def _asks_its_cost(text: str, lang: str) -> bool:
-    """Whether ``text`` asks what "it" costs and names nothing else ("Was kostet das?"):
-    an ITS_COST phrase with at most COST_BESIDE other words, in which no page's keywords
-    find anything, not even a near form ("Was kostet das Azubi-Gehalt?" is about pay,
-    "Was kostet es, einen Azubi einzustellen?" about pay and the steps)."""
+def _cost_asked(text: str, lang: str) -> str | None:
+    """ABOUT when ``text`` asks what "it" costs and names nothing else ("Was kostet das?",
+    "ücretli mi?"), PAY when it names the apprenticeship beside ("Ausbildung ücretli
+    mi?", "học nghề có mất tiền không?"), else None: an ITS_COST phrase with at most
+    COST_BESIDE other words, in which no page's keywords find anything, not even a near
+    form ("Was kostet das Azubi-Gehalt?" is about pay, "Was kostet es, einen Azubi
+    einzustellen?" about pay and the steps), and with no page but the pay and the cost
+    pages in the whole text ("bu ne kadar sürer?" asks how long)."""
     words = _WORD.findall(normalize(_LINK.sub(" ", text)))
     for phrase in _phrases("its_cost", lang):
         start = _find(phrase, words)
-        if start is not None:
-            beside = words[:start] + words[start + len(phrase) :]
-            return len(beside) <= COST_BESIDE and not scores(" ".join(beside), lang)
-    return False
+        if start is None:
+            continue
+        beside = words[:start] + words[start + len(phrase) :]
+        if len(beside) > COST_BESIDE:
+            return None
+        # The apprenticeship's own words are the subject, not another page's question:
+        # "çıraklık ücretli mi?" is about pay, though "çıraklık" finds the page on it.
+        named = _apprenticeship_named(beside, lang)
+        elsewhere = scores(" ".join(_without(beside, named)), lang)
+        pages = set(scores(" ".join(_without(words, named)), lang))
+        if elsewhere or not pages <= {ABOUT, PAY}:
+            return None
+        return PAY if named else ABOUT
+    return None
+
+
+def _without(words: list[str], left_out: set[str]) -> list[str]:
+    return [word for word in words if word not in left_out]
+
+
+def _apprenticeship_named(words: list[str], lang: str) -> set[str]:
+    """The words of ``words`` that name the apprenticeship or its pay (APPRENTICESHIP), in
+    ``lang`` or in German or English: whole, a typo away, or from five letters as a word's
+    start or end (a compound, a suffix, an attached Arabic prefix)."""
+    named: set[str] = set()
+    for each in _also(lang):
+        for phrase in _phrases("apprenticeship", each):
+            if len(phrase) > 1:
+                start = _find(phrase, words)
+                named.update(() if start is None else words[start : start + len(phrase)])
+            else:
+                named.update(w for w in words if _names(w, phrase[0]))
+    return named
+
+
+def _names(word: str, listed: str) -> bool:
+    return _same_word(word, listed) or (
+        len(listed) >= _AFFIX_LETTERS and (word.startswith(listed) or word.endswith(listed))
+    )
+
+
+#: The shortest APPRENTICESHIP word also found at the start or end of a longer one: a
+#: shorter one begins or ends too many other words.
+_AFFIX_LETTERS = 5
 
 
 #: Phrase lists per language, each one comma-separated string.
-_LISTS = {"its_cost": ITS_COST, "trouble": TROUBLE}
+_LISTS = {"its_cost": ITS_COST, "trouble": TROUBLE, "apprenticeship": APPRENTICESHIP}
 
 
 @lru_cache(maxsize=16)

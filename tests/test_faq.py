@@ -462,3 +462,47 @@ def test_a_cost_or_pay_question_typed_at_the_menu_opens_its_page(
 def test_a_word_shorter_than_a_phrase_keyword_is_not_found_in_it() -> None:
     # "за" (for) stands in "платити за консультацію": it found that page, and two more.
     assert match("за", "uk").pages == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flow"),
+    [
+        # A business owner's apprentice who wants to change company or quit (QA, 2026-12:
+        # no dialogue): the business's, as an owner's "our apprentice has trouble" is.
+        ("de", "Unser Azubi will wechseln", "business"),
+        ("de", "Mein Azubi will kündigen", "business"),
+        ("de", "Unsere Auszubildende möchte aufhören", "business"),
+        ("de", "Unser Azubi hat Probleme", "business"),
+        ("en", "Our apprentice wants to switch", "business"),
+        ("en", "My apprentice wants to quit", "business"),
+        ("en", "Our apprentice wants to change company", "business"),
+        ("tr", "Çırağımız işyerini değiştirmek istiyor", "business"),
+        ("tr", "Çırağımız ayrılmak istiyor", "business"),
+        ("tr", "cirağimiz birakmak istiyor", "business"),  # without Turkish letters
+        ("ar", "متدربنا يريد تغيير الشركة", "business"),
+        ("ar", "المتدرب عندي يريد أن يترك العمل", "business"),
+        ("uk", "Наш учень хоче змінити підприємство", "business"),
+        ("uk", "Наш учень хоче піти", "business"),
+        ("vi", "Người học nghề của tôi muốn chuyển chỗ", "business"),
+        ("vi", "Azubi của tôi muốn nghỉ việc", "business"),
+        # The apprentice's own wish stays the young people's.
+        ("de", "Ich will meinen Ausbildungsbetrieb wechseln", "young"),
+        ("en", "I want to switch my training company", "young"),
+        ("tr", "İşyerimi değiştirmek istiyorum", "young"),
+        ("ar", "أريد تغيير الشركة", "young"),
+        ("uk", "Я хочу змінити навчальне підприємство", "young"),
+        ("vi", "Tôi muốn đổi chỗ học nghề", "young"),
+        # A question about one's apprentice gets its page, and the words alone say too
+        # little (the language? a school?).
+        ("de", "Wann geht mein Azubi zur Berufsschule?", None),
+        ("de", "Wie viel muss ich meinem Azubi zahlen?", None),
+        ("de", "Mein Azubi-Vertrag wurde gekündigt", None),  # the apprentice's own contract
+        ("en", "How much do I pay my apprentice?", None),
+        ("vi", "Azubi của tôi được nghỉ bao nhiêu ngày?", None),  # days off, not quitting
+        ("de", "Ich will wechseln", None),
+    ],
+)
+def test_an_owners_apprentice_who_wants_to_leave_is_the_business_dialogue(
+    lang: str, text: str, flow: str | None
+) -> None:
+    assert wish(text, lang) == flow

@@ -15,7 +15,7 @@ from bot.dialogue.keys import ASK_LABEL, INFO_KEY, NAV, Key, Keys
 from bot.dialogue.moves import aside_from_dialogue, go, in_dialogue
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.texts import TOO_LONG, info_page_text
-from bot.faq.matcher import match, wish
+from bot.faq.matcher import match, tells_trouble, wish
 from bot.flows import info as info_pages
 from bot.flows.ask import ASK, MAX_QUESTION, QUESTION
 from bot.flows.navigation import Code, ScreenId, answer_pages, split_screen
@@ -142,9 +142,11 @@ def answer(state: State, text: str, ctx: Context, result: Result) -> None:
     flow = None if residence else wish(text, lang)
     if flow is not None:
         returning.begin(state, ctx, result, flow)
-        if len(text.split()) > WISH_WORDS and len(text) <= MAX_QUESTION:
+        says_more = len(text.split()) > WISH_WORDS or tells_trouble(text, lang)
+        if says_more and len(text) <= MAX_QUESTION:
             # "Ich suche Ausbildung als Pflege", "… für die Küche": what the wish says more
-            # goes to the advisor with the request (the trade was dropped, asked again).
+            # goes to the advisor with the request (the trade was dropped, asked again);
+            # so does trouble, however short ("Unser Azubi will wechseln").
             result.held_question = text
         return
     result.held_question = text

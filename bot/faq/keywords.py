@@ -562,22 +562,21 @@ TROUBLE: dict[str, str] = {
 #: How a business owner names their own business: a young people's wish said of it ("Mein
 #: Restaurant will Ausbildung machen", "I'm looking for an apprenticeship for my
 #: restaurant") is the business's. Per language: words that own, the things owned (each
-#: pair is looked for as two words in a row), and whole phrases.
+#: pair is looked for as two words in a row), and whole phrases. One's own apprentice
+#: (OWN_APPRENTICE) counts too.
 OWN_BUSINESS: dict[str, tuple[str, str, str]] = {
     "de": (
         "mein, meine, meinem, meinen, meiner, unser, unsere, unserem, unseren, unserer, "
         "habe ein, habe einen, habe eine, haben ein, haben einen, haben eine",
         "restaurant, betrieb, firma, laden, geschäft, imbiss, salon, friseursalon, "
         "pizzeria, unternehmen, werkstatt, café, cafe, kiosk, bäckerei, mitarbeiter, "
-        # One's apprentice: "Unser Azubi will den Betrieb wechseln" is the business's.
-        "mitarbeiterin, azubi, azubis, auszubildender, auszubildende, lehrling",
+        "mitarbeiterin",
         "",
     ),
     "en": (
         "my, our, i have a, we have a, i own a, i run a, we run a",
         # Not "employee": a typo away from an apprentice's "my employer".
-        "restaurant, business, company, shop, store, salon, firm, bakery, workshop, cafe, staff, "
-        "apprentice, trainee",
+        "restaurant, business, company, shop, store, salon, firm, bakery, workshop, cafe, staff",
         "",
     ),
     "tr": (
@@ -585,28 +584,86 @@ OWN_BUSINESS: dict[str, tuple[str, str, str]] = {
         "",
         "restoranım, restoranımda, restoranımız, işletmem, işletmemde, işletmemiz, "
         "dükkanım, dükkanımda, dükkanımız, firmam, firmamda, firmamız, şirketim, "
-        "şirketimde, şirketimiz, işyerim, işyerimde, işyerimiz, çırağım, çırağımız",
+        "şirketimde, şirketimiz, işyerim, işyerimde, işyerimiz",
     ),
     "vi": (
         "",
         "",
         "nhà hàng của tôi, tiệm của tôi, tiệm nail của tôi, công ty của tôi, cửa hàng của "
-        "tôi, tôi có nhà hàng, tôi có tiệm, tôi có công ty, tôi có cửa hàng, người học nghề "
-        "của tôi, azubi của tôi",
+        "tôi, tôi có nhà hàng, tôi có tiệm, tôi có công ty, tôi có cửa hàng",
     ),
     "uk": (
         "мій, моя, моє, мого, моєї, моєму, моїй, наш, наша, наше, нашого, нашої, нашому, нашій",
         "ресторан, ресторану, ресторані, бізнес, бізнесу, фірма, фірми, фірмі, "
         "підприємство, підприємства, підприємстві, магазин, магазину, магазині, "
-        "перукарня, перукарні, пекарня, пекарні, кафе, салон, салону, учень, учениця",
+        "перукарня, перукарні, пекарня, пекарні, кафе, салон, салону",
         "",
     ),
     # Not "محلي": it is also the word for "local".
+    "ar": ("", "", "مطعمي, مطعمنا, شركتي, شركتنا, متجري, متجرنا, مخبزي, صالوني, ورشتي"),
+}
+
+#: How a business owner names their own apprentice: the apprentices, each after one of
+#: OWN_BUSINESS's words that own ("Unser Azubi"), and whole phrases. "Unser Azubi will den
+#: Betrieb wechseln" is the business's, and so is what APPRENTICE_LEAVES says of one.
+OWN_APPRENTICE: dict[str, tuple[str, str]] = {
+    "de": (
+        "azubi, azubis, azubine, auszubildender, auszubildende, auszubildenden, lehrling, "
+        "lehrlinge",
+        "",
+    ),
+    "en": ("apprentice, apprentices, trainee, trainees, azubi", ""),
+    "tr": (
+        "",
+        "çırağım, çırağımız, çırağımızın, çırağımın, çıraklarımız, çıraklarımızdan, azubim, "
+        "azubimiz, stajyerimiz",
+    ),
+    "vi": (
+        "",
+        "người học nghề của tôi, azubi của tôi, học viên của tôi, người học nghề của chúng "
+        "tôi, azubi của chúng tôi, học viên của chúng tôi, azubi nhà tôi, azubi ở tiệm tôi",
+    ),
+    "uk": ("учень, учениця, учня, учні, учнів, азубі, azubi", ""),
     "ar": (
         "",
-        "",
-        "مطعمي, مطعمنا, شركتي, شركتنا, متجري, متجرنا, مخبزي, صالوني, ورشتي, متدربنا, المتدرب عندي",
+        "متدربنا, متدربي, متدربتنا, المتدرب عندي, المتدرب عندنا, المتدرب لدينا, "
+        "المتدربة عندي, المتدربة عندنا, المتدربين عندنا",
     ),
+}
+
+#: What a business owner says of their own apprentice (OWN_APPRENTICE) who wants to change
+#: the training company, to leave or quit, or has trouble ("Unser Azubi will wechseln",
+#: "Our apprentice wants to switch", "Çırağımız ayrılmak istiyor"): the business's
+#: dialogue, whose help includes "Support during training" (it opened none). Said without
+#: one's apprentice they tell too little ("Ich will wechseln": the language, a school?).
+#: A word counts as in APPRENTICESHIP: whole, a typo away, or from five letters as the
+#: start or end of a longer one ("değiştirmek" for "değiştir"). Phrases of whole words.
+APPRENTICE_LEAVES: dict[str, str] = {
+    # Not "help" and not "gehen": "Wie kann ich meinem Azubi beim Deutsch helfen?" and
+    # "Wann geht mein Azubi zur Berufsschule?" ask for their page.
+    "de": (
+        "wechseln, wechselt, kündigen, kündigt, gekündigt, kündigung, aufhören, hört auf, "
+        "abbrechen, bricht ab, abgebrochen, verlassen, verlässt, probleme, problem, ärger, "
+        "schwierigkeiten, kommt nicht mehr"
+    ),
+    "en": (
+        "switch, switching, wants to change, change company, change companies, change "
+        "employer, leave, leaving, quit, quits, quitting, drop out, dropping out, resign, "
+        "problem, problems, trouble, struggling"
+    ),
+    "tr": (
+        "değiştir, ayrılmak, ayrılıyor, ayrılacak, bırakmak, bırakıyor, bırakacak, istifa, "
+        "başka işletmeye, başka yere, sorun, sorunu, sorunlar, problem, gelmiyor"
+    ),
+    "vi": (
+        "đổi chỗ, đổi công ty, đổi tiệm, đổi nhà hàng, chuyển chỗ, chuyển công ty, chuyển "
+        "sang, muốn nghỉ, nghỉ việc, nghỉ làm, bỏ việc, bỏ học, bỏ ngang, vấn đề, khó khăn"
+    ),
+    "uk": (
+        "змінити, поміняти, перейти, хоче піти, звільнитися, звільняється, кинути, кидає, "
+        "проблеми, проблема, проблему, проблемами"
+    ),
+    "ar": "تغيير, يغير, يترك, ترك, الانتقال, ينتقل, يستقيل, الاستقاله, مشكله, مشاكل",
 }
 
 #: What people type when they want one of their privacy rights rather than a page: the

@@ -16,9 +16,11 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.faq.keywords import (
+    APPRENTICE_LEAVES,
     APPRENTICESHIP,
     ITS_COST,
     KEYWORDS,
+    OWN_APPRENTICE,
     OWN_BUSINESS,
     PRIVACY_WISHES,
     TROUBLE,
@@ -229,9 +231,16 @@ def _apprenticeship_named(words: list[str], lang: str) -> set[str]:
     """The words of ``words`` that name the apprenticeship or its pay (APPRENTICESHIP), in
     ``lang`` or in German or English: whole, a typo away, or from five letters as a word's
     start or end (a compound, a suffix, an attached Arabic prefix)."""
+    return _named_in(words, "apprenticeship", lang)
+
+
+def _named_in(words: list[str], kind: str, lang: str) -> set[str]:
+    """The words of ``words`` that the list ``kind`` of _LISTS names, in ``lang`` or in
+    German or English: a phrase's words one after another, a word whole, a typo away, or
+    from five letters as a word's start or end."""
     named: set[str] = set()
     for each in _also(lang):
-        for phrase in _phrases("apprenticeship", each):
+        for phrase in _phrases(kind, each):
             if len(phrase) > 1:
                 start = _find(phrase, words)
                 named.update(() if start is None else words[start : start + len(phrase)])
@@ -252,10 +261,15 @@ _AFFIX_LETTERS = 5
 
 
 #: Phrase lists per language, each one comma-separated string.
-_LISTS = {"its_cost": ITS_COST, "trouble": TROUBLE, "apprenticeship": APPRENTICESHIP}
+_LISTS = {
+    "its_cost": ITS_COST,
+    "trouble": TROUBLE,
+    "apprenticeship": APPRENTICESHIP,
+    "leaves": APPRENTICE_LEAVES,
+}
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=32)
 def _phrases(kind: str, lang: str) -> tuple[tuple[str, ...], ...]:
     """The phrases of ``lang`` in the list ``kind`` of _LISTS as words, longest first (so
     that the longest phrase that stands in a text is found)."""
@@ -313,6 +327,8 @@ def wish(text: str, lang: str) -> str | None:
         if flow == YOUNG and _owned_beside(phrase, text, lang):
             return BUSINESS
         return flow
+    if _own_apprentice_leaves(text, lang):
+        return BUSINESS
     return None
 
 
@@ -328,6 +344,28 @@ def _owned_beside(phrase: tuple[str, ...], text: str, lang: str) -> bool:
     start = _find(phrase, words)
     beside = words if start is None else [*words[:start], "", *words[start + len(phrase) :]]
     return any(_stands_in(own, beside) for own in _owned(lang))
+
+
+def tells_trouble(text: str, lang: str) -> bool:
+    """Whether ``text`` tells of an apprentice's trouble or wish to leave (TROUBLE, or
+    APPRENTICE_LEAVES said of one's own apprentice), in ``lang`` and in German and English:
+    what the advisor needs to read, however short ("Unser Azubi will wechseln")."""
+    words = _WORD.findall(normalize(text))
+    troubles = (phrase for each in _also(lang) for phrase in _phrases("trouble", each))
+    return any(_stands_in(phrase, words) for phrase in troubles) or _own_apprentice_leaves(
+        text, lang
+    )
+
+
+def _own_apprentice_leaves(text: str, lang: str) -> bool:
+    """Whether ``text`` says of one's own apprentice that they want to change the training
+    company, leave, or have trouble ("Unser Azubi will wechseln", "Our apprentice wants to
+    switch"): OWN_APPRENTICE and APPRENTICE_LEAVES, in ``lang`` and in German and English.
+    Not a compound's first part: "mein Azubi-Vertrag" is an apprentice's contract."""
+    words = _WORD.findall(normalize(_HYPHEN.sub("", text)))
+    if not any(_stands_in(own, words) for own in _own_apprentice(lang)):
+        return False
+    return bool(_named_in(words, "leaves", lang))
 
 
 def _negated(words: list[str]) -> bool:
@@ -363,11 +401,25 @@ def _find(phrase: tuple[str, ...], words: list[str]) -> int | None:
 
 @lru_cache(maxsize=8)
 def _owned(lang: str) -> tuple[tuple[str, ...], ...]:
-    """The phrases that name one's own business, in ``lang`` and in German and English."""
+    """The phrases that name one's own business or apprentice, in ``lang`` and in German
+    and English."""
     found: list[tuple[str, ...]] = []
     for each in _also(lang):
         owners, things, phrases = OWN_BUSINESS.get(each, ("", "", ""))
         pairs = [f"{o} {t}" for o in _listed(owners) for t in _listed(things)]
+        found += [tuple(_WORD.findall(normalize(p))) for p in (*pairs, *_listed(phrases))]
+    return tuple(found) + _own_apprentice(lang)
+
+
+@lru_cache(maxsize=8)
+def _own_apprentice(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases that name one's own apprentice ("unser Azubi", "çırağımız"), in ``lang``
+    and in German and English."""
+    found: list[tuple[str, ...]] = []
+    for each in _also(lang):
+        owners = OWN_BUSINESS.get(each, ("", "", ""))[0]
+        apprentices, phrases = OWN_APPRENTICE.get(each, ("", ""))
+        pairs = [f"{o} {a}" for o in _listed(owners) for a in _listed(apprentices)]
         found += [tuple(_WORD.findall(normalize(p))) for p in (*pairs, *_listed(phrases))]
     return tuple(found)
 

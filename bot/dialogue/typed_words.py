@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
@@ -292,12 +293,17 @@ def _same_word(typed: str, word: str) -> bool:
 
 
 #: Words that no name holds, by language: a sentence typed where the name is asked
-#: ("mein chef zahlt mir kein geld", "annem arayabilir mi", "telefonum yok") was taken as
-#: the name, and the advisor's card said so. German and English count in every language
-#: (people type them beside their own); each language's own only in it ("mi" asks a
-#: question in Turkish and is a Vietnamese name). Never a word that is also a name or a
-#: part of one somewhere: "Can", "Ben", "Will", "An", "bin", "von", "zu", "der" and "den"
-#: ("van der Berg"), "Das", "Mir" ("Mir Ahmad"), "My" ("Trà My"), "على" (an Egyptian Ali).
+#: ("mein chef zahlt mir kein geld", "annem arayabilir mi", "telefonum yok", "babam
+#: arayacak", "Betrieb sucht Azubi") was taken as the name, and the advisor's card said so.
+#: German and English count in every language (people type them beside their own), and so
+#: do the words of the language a text is plainly written in ("bố tôi sẽ gọi" in a German
+#: chat); each language's own otherwise only in it ("mi" asks a question in Turkish and is
+#: a Vietnamese name). Never a word that is also a name or a part of one somewhere: "Can",
+#: "Ben", "Will", "An", "bin", "von", "zu", "der" and "den" ("van der Berg"), "Das", "Mir"
+#: ("Mir Ahmad"), "My" ("Trà My"), "على" (an Egyptian Ali); nor "Papa", "Mama", "Baba",
+#: "Anne", "Veli", "He", "His", "Son", "You", "Er", "Em", "Anh", "Ba", "Parent", "أبي"
+#: (Ubayy), "أبو", "أم", "ولي", surnames or given names somewhere. Where only two words
+#: together say it ("die Mutter", "my dad"), they are in _NOT_A_NAME_PAIRS.
 _NOT_IN_A_NAME: dict[str, frozenset[str]] = {
     "de": frozenset(
         (
@@ -305,42 +311,98 @@ _NOT_IN_A_NAME: dict[str, frozenset[str]] = {
             *("nicht", "ist", "habe", "hat", "haben", "kann", "möchte", "bitte"),
             *("suche", "wie", "was", "warum", "wo", "wann", "ein", "eine", "einen"),
             *("für", "mit", "zahlt", "geld", "hallo"),
+            # Who calls, and a business's wish ("Mama ruft an", "Betrieb sucht Azubi").
+            *("wir", "uns", "unser", "unsere", "ruft", "rufe", "rufen", "anrufen"),
+            *("zurückrufen", "meldet", "melde", "wird", "werde", "sucht"),
+            *("azubi", "azubis", "lehrling", "betrieb", "firma"),
         )
     ),
     "en": frozenset(
         (
             *("i", "me", "is", "not", "have", "has", "want", "please", "what", "how"),
             *("why", "where", "when", "the", "for", "with", "hello"),
+            # "my dad will call you", "I'm his mother", "its my son".
+            *("your", "it", "its", "we", "our", "dad", "daddy", "mom", "mum", "mommy"),
+            *("mother", "father", "parents", "daughter", "calls", "calling", "looking"),
+            *("apprentice", "business"),
         )
     ),
     "tr": frozenset(
         (
             *("benim", "bana", "beni", "yok", "var", "mı", "mi", "mu", "mü", "değil"),
             *("için", "istiyorum", "arıyorum", "lütfen", "nasıl", "neden", "merhaba"),
+            # "babam arayacak", "ben annesiyim", "işletme çırak arıyor".
+            *("babam", "annem", "babası", "annesi", "babasıyım", "annesiyim", "oğlum"),
+            *("kızım", "oğlumun", "kızımın", "arayacak", "arayacağım", "arasın", "arayın"),
+            *("arayabilir", "arıyor", "arıyoruz", "işletme", "işletmemiz"),
         )
     ),
     "uk": frozenset(
         (
             *("мій", "моя", "моє", "мені", "мене", "не", "немає", "є", "для", "хочу"),
             *("шукаю", "як", "чому", "що", "будь", "ласка", "привіт"),
+            # "мама подзвонить", "я його мати", "тато зателефонує".
+            *("мама", "тато", "мати", "батько", "батьки", "його", "її", "він", "вона"),
+            *("ми", "подзвонить", "зателефонує", "подзвоню", "зателефоную", "передзвоню"),
+            *("дзвонитиме", "шукаємо"),
         )
     ),
     "ar": frozenset(
         (
             *("لا", "ليس", "هل", "عندي", "أريد", "اريد", "ابني", "ابنتي", "كيف", "لماذا"),
             *("ماذا", "في", "مع", "مرحبا"),
+            # "والدي سيتصل بكم", "أنا الأم": who calls, a parent.
+            *("سيتصل", "ستتصل", "سأتصل", "سنتصل", "يتصل", "بكم", "والدي", "والدتي"),
+            *("أمي", "امي", "الأم", "الام", "الأب", "الاب", "والد", "والدة", "نبحث"),
         )
     ),
-    "vi": frozenset(("tôi", "không", "có", "là", "của", "muốn", "tìm", "giúp", "với", "chào")),
+    "vi": frozenset(
+        (
+            *("tôi", "không", "có", "là", "của", "muốn", "tìm", "giúp", "với", "chào"),
+            # "bố tôi sẽ gọi", "tôi là mẹ".
+            *("sẽ", "gọi", "bố", "mẹ", "ạ", "nhé"),
+        )
+    ),
+}
+
+
+def _pairs(said: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """Phrases of two words as the pairs of words :func:`not_a_name` compares."""
+    return frozenset((first, second) for first, second in (pair.split() for pair in said))
+
+
+#: Two words in a row that no name holds, though each may stand in one: an article or a
+#: possessive with a parent or a child ("ich bin die Mutter", "my dad will call you").
+_NOT_A_NAME_PAIRS: dict[str, frozenset[tuple[str, str]]] = {
+    "de": _pairs(
+        (
+            *("die mutter", "der vater", "die mama", "der papa", "die eltern", "der sohn"),
+            *("die tochter", "die oma", "der opa", "seine mutter", "sein vater"),
+            *("ihre mutter", "ihr vater", "sein papa", "ihre mama"),
+        )
+    ),
+    "en": _pairs(
+        (
+            *("my dad", "my mom", "my mum", "my father", "my mother", "my parents"),
+            *("my son", "my daughter", "my papa", "my mama", "will call", "her mother"),
+            *("her father", "her dad", "her mom", "her son", "his mother", "his father"),
+            *("his dad", "his mom", "his mum", "his parents", "a parent"),
+        )
+    ),
 }
 
 
 def not_a_name(text: str, lang: str) -> bool:
     """Whether ``text``, typed where a name is asked, is a sentence or a greeting instead:
-    it holds a word no name holds, in German, English or ``lang``."""
-    words = _NOT_WORDS.sub(" ", unicodedata.normalize("NFC", text.casefold())).split()
-    own = _NOT_IN_A_NAME.get(lang, frozenset())
-    return any(
-        word in own or word in _NOT_IN_A_NAME["de"] or word in _NOT_IN_A_NAME["en"]
-        for word in words
-    )
+    it holds a word no name holds, or two such words in a row, in German, English,
+    ``lang`` or the language it is plainly written in."""
+    composed = unicodedata.normalize("NFC", text.casefold())
+    # A mark no letter takes in (the dot of "İ" casefolded, "i̇", an Arabic shadda) is
+    # part of its word: cut there, "İsmail" held the English "i" and "فيّاض" the Arabic
+    # "في", and the name was refused. Vietnamese marks are composed into their letters.
+    joined = "".join(ch for ch in composed if not unicodedata.combining(ch))
+    words = _NOT_WORDS.sub(" ", joined).split()
+    langs = {"de", "en", lang, written_in(text) or lang}
+    unnamed = frozenset().union(*(_NOT_IN_A_NAME.get(each, frozenset()) for each in langs))
+    pairs = frozenset().union(*(_NOT_A_NAME_PAIRS.get(each, frozenset()) for each in langs))
+    return any(word in unnamed for word in words) or any(pair in pairs for pair in pairwise(words))

@@ -1,0 +1,95 @@
+"""Sentences typed where the name is asked, and real names that share words with them
+(bot.dialogue.typed_words.not_a_name, and the name question that asks again)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue.typed_words import not_a_name
+from tests.dialogue_driver import Driver, callback_until_name
+
+#: (the chat's language, what was typed): sentences stored as the person's name (QA,
+#: 2026-12), and more of their kind in the six languages.
+SENTENCES = [
+    ("tr", "babam arayacak"),
+    ("tr", "annem arayacak"),
+    ("tr", "ben annesiyim"),
+    ("tr", "işletme çırak arıyor"),
+    ("de", "Betrieb sucht Azubi"),
+    ("de", "Firma sucht Lehrling"),
+    ("de", "Wir suchen Azubi"),
+    ("de", "ich bin die Mutter"),
+    ("de", "ich bin der Vater"),
+    ("de", "Die Mutter"),
+    ("de", "Mama ruft an"),
+    ("de", "Ich bin Azubi"),
+    ("en", "my dad will call you"),
+    ("en", "my mom will call"),
+    ("en", "I'm his mother"),
+    ("en", "Call my father"),
+    ("en", "its my son"),
+    ("vi", "bố tôi sẽ gọi"),
+    ("de", "bố tôi sẽ gọi"),  # Vietnamese in a German chat: its letters show it
+    ("vi", "tôi là mẹ"),
+    ("vi", "bố em sẽ gọi"),
+    ("uk", "я мама"),
+    ("uk", "мама подзвонить"),
+    ("uk", "тато зателефонує"),
+    ("uk", "я його мати"),
+    ("ar", "أبي سيتصل"),
+    ("ar", "أنا الأم"),
+    ("ar", "والدي سيتصل بكم"),
+    ("ar", "أنا والد الطالب"),
+]
+
+#: (the chat's language, a real name) that shares words with a sentence, or a letter with
+#: a word ("İ" casefolded is "i̇": "İsmail" was cut into the English "i" and "smail").
+NAMES = [
+    ("de", "Can"),
+    ("en", "Ben"),
+    ("en", "Will"),
+    ("vi", "Trà My"),
+    ("en", "Mir Ahmad"),
+    ("de", "van der Berg"),
+    ("de", "Das"),
+    ("ar", "على"),
+    ("tr", "Can Yılmaz"),
+    ("tr", "Mehmet bin Ali"),
+    ("en", "Ben Will"),
+    ("tr", "Ayşe Anne"),
+    ("tr", "Veli Baba"),
+    ("de", "Giorgos Papa"),
+    ("vi", "Nguyễn Văn Anh"),
+    ("vi", "Trần Thị Em"),
+    ("de", "Wilhelm His"),
+    ("en", "Marie Parent"),
+    ("en", "Ahmet Er"),
+    ("en", "He Wei"),
+    ("ar", "أم كلثوم"),
+    ("ar", "أبو بكر"),
+    ("tr", "İsmail Yılmaz"),
+    ("de", "İbrahim Öztürk"),
+    ("en", "İsmet"),
+    ("ar", "فيّاض سليم"),
+]
+
+
+@pytest.mark.parametrize(("lang", "typed"), SENTENCES)
+def test_a_sentence_typed_for_the_name_asks_for_the_name_again(lang: str, typed: str) -> None:
+    d = callback_until_name(Driver())
+    d.state.lang = lang  # the words of the person's language count
+    d.type(typed)
+    assert d.state.screen == "q:name" and "name" not in d.state.answers
+    # What was said goes to the advisor ("ich bin die Mutter" tells who calls).
+    assert d.result is not None and d.result.held_question == typed
+    d.type("Ayşe Yılmaz")
+    assert d.state.answers["name"] == "Ayşe Yılmaz"
+
+
+@pytest.mark.parametrize(("lang", "typed"), NAMES)
+def test_a_real_name_is_taken(lang: str, typed: str) -> None:
+    assert not not_a_name(typed, lang)
+    d = callback_until_name(Driver())
+    d.state.lang = lang
+    d.type(typed)
+    assert d.state.answers.get("name") == typed, d.text

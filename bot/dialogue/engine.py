@@ -67,6 +67,7 @@ from bot.flows.navigation import (
     split_screen,
 )
 from bot.i18n import N_, negotiate, translator
+from bot.negation import says_not, without_answer_no
 from bot.validation import (
     age_in,
     carries_detail,
@@ -438,7 +439,8 @@ def _option_said(state: State, text: str) -> _Said | None:
         more = (
             option.code in question.for_another
             and len(words) <= _PARENT_WORDS
-            and not _NEGATED.intersection(words)  # "nicht für meinen Sohn", "oğlum için değil"
+            # "nicht für meinen Sohn", "oğlum için değil"; not the "no" of "No, for my son".
+            and not says_not(phrase(without_answer_no(text)).split())
         )
         if said in phrases or (more and any(_stands_in(p.split(), words) for p in phrases)):
             code = Code.OPTION.of(option.code)
@@ -450,11 +452,6 @@ def _option_said(state: State, text: str) -> _Said | None:
 
 #: The most words in which a parent's "for my son" is looked for ("ابني عمره 15 سنة").
 _PARENT_WORDS = 5
-#: Words that say "not" in the bot's languages, compared as phrase() writes them.
-_NEGATED = frozenset(
-    phrase(word)
-    for word in ("nicht", "kein", "keine", "not", "no", "değil", "не", "ні", "ليس", "لا", "không")
-)
 
 
 def _stands_in(phrase_words: list[str], words: list[str]) -> bool:

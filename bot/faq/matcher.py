@@ -26,6 +26,7 @@ from bot.faq.keywords import (
     TROUBLE,
     WISHES,
 )
+from bot.negation import negations, without_answer_no
 
 #: How alike a word and a keyword must be (0-100) to count.
 WORD_CUTOFF = 86
@@ -314,7 +315,9 @@ def wish(text: str, lang: str) -> str | None:
     answer "no page on this". A young person's wish or an apprentice's trouble said of
     one's own business or apprentice ("Mein Restaurant will Ausbildung machen", "Unser
     Azubi will den Betrieb wechseln") is the business's."""
-    words = _WORD.findall(normalize(text))
+    # "No, I'm looking for an apprenticeship": the "no" answers what came before.
+    words = _WORD.findall(normalize(without_answer_no(text)))
+    nots = negations(words)
     for phrase, flow, turns in (wished for each in _also(lang) for wished in _wishes(each)):
         start = _find(phrase, words)
         # "Wir brauchen keinen Azubi mehr", "Ich will keine Ausbildung machen": a wish
@@ -322,7 +325,7 @@ def wish(text: str, lang: str) -> str | None:
         # "not" in it or just before it; one elsewhere ("Ich habe keine Ausbildung und
         # suche eine Ausbildung") turned every wish round. Not trouble, said with a
         # negation as often as not ("er zahlt nicht", "maaş ödemiyor").
-        if start is None or (turns and _negated(words[max(0, start - 2) : start + len(phrase)])):
+        if start is None or (turns and nots.intersection(range(start - 2, start + len(phrase)))):
             continue
         if flow == YOUNG and _owned_beside(phrase, text, lang):
             return BUSINESS
@@ -366,24 +369,6 @@ def _own_apprentice_leaves(text: str, lang: str) -> bool:
     if not any(_stands_in(own, words) for own in _own_apprentice(lang)):
         return False
     return bool(_named_in(words, "leaves", lang))
-
-
-def _negated(words: list[str]) -> bool:
-    """Whether ``words`` say "not" (German, English, Ukrainian, a Turkish verb)."""
-    return any(
-        word in _NEGATIONS or word in _ENGLISH_NOT_WORDS or _TURKISH_NOT.search(word)
-        for word in words
-    )
-
-
-#: English negations as \w+ cuts them ("don't": "don", "t").
-_ENGLISH_NOT_WORDS = frozenset({"don", "doesn", "didn", "dont", "doesnt", "didnt", "no"})
-#: Words that turn a wish round (German, English, Ukrainian; folded as normalize() does).
-_NEGATIONS = frozenset(
-    {"kein", "keine", "keinen", "keinem", "keiner", "nicht", "not", "never", "не"}
-)
-#: A Turkish verb said in the negative ("istemiyorum", "aramıyoruz").
-_TURKISH_NOT = re.compile(r"m(?:i|u|ü)yor")
 
 
 def _stands_in(phrase: tuple[str, ...], words: list[str]) -> bool:

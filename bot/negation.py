@@ -1,0 +1,84 @@
+"""Words that say "not" in the bot's languages: pure.
+
+One list for every reader of typed words that asks whether they deny what they say: a
+wish turned round ("Ich will keine Ausbildung machen", "Tôi không muốn học nghề": no
+dialogue, bot.faq.matcher.wish) and a parent's words for their child denied ("nicht für
+meinen Sohn", "oğlum için değil": no tap, bot.dialogue.engine). Where the "not" must stand
+is the reader's to say; what says "not" is the same for both. For both a "not" missed
+costs more than one seen where there is none: a dialogue or an answer the person said
+they do not want, against a question asked again.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+
+def fold(word: str) -> str:
+    """``word`` as bot.faq.matcher.normalize and bot.dialogue.typed_words.phrase both write
+    it: lower case, without accents ("değil": "degil", "không": "khong"), Turkish ı as i."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("ı", "i"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+#: Words that say "not", folded. English as a text is cut into words either way: "don't"
+#: is "don" and "t" in \w+ words, "dont" without its apostrophe. Not "ні": it is the
+#: Ukrainian "no" ("Ні, шукаю місце навчання"), whose "not" is "не"; not "can't": "I can't
+#: find an apprenticeship" asks for one.
+NOT = frozenset(
+    fold(word)
+    for word in (
+        *("nicht", "kein", "keine", "keinen", "keinem", "keiner"),
+        *("not", "never", "no", "don", "doesn", "didn", "dont", "doesnt", "didnt"),
+        *("değil", "не", "ليس", "لا", "không"),
+    )
+)
+
+#: A Turkish verb said in the negative ("istemiyorum", "aramıyoruz"), folded.
+_TURKISH_NOT = re.compile(r"m[iu]yor")
+
+#: "I don't know", folded and cut into words as both readers cut them: its "not" denies
+#: nothing that follows ("Ich weiß nicht, ich suche eine Ausbildung", "Em không biết tìm
+#: chỗ học nghề ở đâu", "لا أعرف، أبحث عن تدريب": wishes all the same).
+_DONT_KNOW = tuple(
+    tuple(fold(word) for word in said.split())
+    for said in (
+        *("weiß nicht", "weiss nicht", "don t know", "dont know", "do not know"),
+        *("bilmiyorum", "bilmiyom", "không biết", "не знаю", "لا أعرف", "لا اعرف", "لا أدري"),
+    )
+)
+
+
+def negations(words: Sequence[str]) -> frozenset[int]:
+    """Where in ``words`` (folded as :func:`fold` does) a "not" stands, by index, but for
+    the "not" of "I don't know"."""
+    known: set[int] = set()
+    for said in _DONT_KNOW:
+        size = len(said)
+        for start in range(len(words) - size + 1):
+            if tuple(words[start : start + size]) == said:
+                known.update(range(start, start + size))
+    return frozenset(
+        at
+        for at, word in enumerate(words)
+        if at not in known and (word in NOT or _TURKISH_NOT.search(word))
+    )
+
+
+def says_not(words: Sequence[str]) -> bool:
+    """Whether ``words`` (folded as :func:`fold` does) say "not" anywhere."""
+    return bool(negations(words))
+
+
+#: "No" as an answer at the start of a text, before a comma or a full stop ("No, for my
+#: son", "لا، أبحث عن تدريب", "Không, tôi muốn học nghề"): it denies what came before, not
+#: what follows.
+_ANSWER_NO = re.compile(r"^\W*(?:no|لا|không|khong)\s*[,،.!;:]+", re.IGNORECASE)
+
+
+def without_answer_no(text: str) -> str:
+    """``text`` without a "no" that answers what came before ("No, for my son": "for my
+    son")."""
+    return _ANSWER_NO.sub(" ", text, count=1)

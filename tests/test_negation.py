@@ -1,0 +1,92 @@
+"""One list of the words that say "not" (bot.negation), read by the wish matcher and by a
+parent's words for their child."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue.typed_words import phrase
+from bot.faq.matcher import normalize, wish
+from bot.negation import _DONT_KNOW, NOT, fold, negations, says_not
+from tests.dialogue_driver import Driver
+
+LABELS = {
+    "de": "Deutsch",
+    "ar": "العربية",
+    "tr": "Türkçe",
+    "vi": "Tiếng Việt",
+    "uk": "Українська",
+    "en": "English",
+}
+
+
+def test_both_readers_fold_the_listed_words_as_the_list_does() -> None:
+    # The wish matcher compares normalize()d words, the engine phrase()d ones: a word one
+    # of them wrote otherwise would never be found by it.
+    listed = {*NOT, *(word for said in _DONT_KNOW for word in said)}
+    for word in listed:
+        assert normalize(word) == word == phrase(word) == fold(word), word
+    assert fold("DEĞİL") == fold("degil") and fold("Không") == "khong"
+
+
+def test_the_not_of_i_dont_know_denies_nothing() -> None:
+    assert negations("ich weiss nicht ich suche keine".split()) == {5}
+    assert not says_not("em khong biet tim cho hoc nghe".split())
+    assert says_not("istemiyorum".split()) and not says_not("bilmiyorum".split())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flow"),
+    [
+        # Said the other way round in Vietnamese and Arabic, which the matcher's own list
+        # lacked: the dialogue the person says they do not want started.
+        ("vi", "Tôi không muốn học nghề", None),
+        ("vi", "Chúng tôi không cần tuyển azubi", None),
+        ("ar", "لا أريد تدريب مهني", None),
+        ("ar", "لا نبحث عن متدرب", None),
+        # "I don't know" before a wish turned it round.
+        ("de", "Ich weiß nicht, ich suche eine Ausbildung", "young"),
+        ("tr", "Bilmiyorum, ausbildung arıyorum", "young"),
+        ("uk", "Не знаю, шукаю місце навчання", "young"),
+        # A "no" that answers what came before, then the wish.
+        ("en", "No, looking for an apprenticeship", "young"),
+        ("de", "No, suche einen Azubi", "business"),
+        # Unchanged: a "no" answer before the wish, and "I don't know" in Vietnamese.
+        ("ar", "لا، أبحث عن تدريب مهني", "young"),
+        ("uk", "Ні, я шукаю місце навчання", "young"),
+        ("vi", "Không, tôi muốn học nghề", "young"),
+        ("vi", "Em không biết tìm chỗ học nghề ở đâu", "young"),
+    ],
+)
+def test_a_wish_is_turned_round_by_a_not_in_any_language(
+    lang: str, text: str, flow: str | None
+) -> None:
+    assert wish(text, lang) == flow
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "tapped"),
+    [
+        # A "no" answering what came before is no "not": the tap (it was refused).
+        ("en", "No, for my son", True),
+        ("uk", "Ні, для сина", True),
+        ("uk", "ні для сина", True),  # "ні" is the Ukrainian "no"; its "not" is "не"
+        ("vi", "Không, cho con tôi", True),
+        ("ar", "لا، لابني", True),
+        # Denied in words the engine's own list lacked: no tap (it was the tap).
+        ("en", "never for my son", False),
+        ("en", "don't ask for my son", False),
+        ("tr", "oğlum için istemiyorum", False),
+        # Unchanged.
+        ("uk", "не для сина", False),
+        ("en", "not for my son", False),
+        ("tr", "oğlum için soruyorum", True),
+    ],
+)
+def test_a_parents_words_are_denied_by_the_same_words(lang: str, typed: str, tapped: bool) -> None:
+    d = Driver(lang)
+    d.press(LABELS[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    assert d.state.screen == "q:situation"
+    d.type(typed)
+    assert (d.state.answers.get("situation") == "parent") is tapped

@@ -81,6 +81,48 @@ async def test_a_name_is_found_by_any_part_in_any_case(
     assert await found(sessionmaker, typed) == expected
 
 
+#: Names a German keyboard cannot type as written (QA, 2026-12-05).
+SPELLED = (
+    "Łukasz Đặng",
+    "Søren Schröder",
+    "Hans Mueller",
+    "Lena Jäger",
+    "Manuel Joel",
+    "Ali Straßer",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Lukasz", ["Łukasz Đặng"]),
+        ("Soren", ["Søren Schröder"]),
+        ("dang", ["Łukasz Đặng"]),
+        ("Strasse", ["Ali Straßer"]),  # casefold writes ß as ss
+        # An umlaut written out or dropped, on either side.
+        ("Mueller", ["Hans Mueller", "Jörg MÜLLER"]),
+        ("Muller", ["Hans Mueller", "Jörg MÜLLER"]),
+        ("Müller", ["Hans Mueller", "Jörg MÜLLER"]),
+        ("Schroeder", ["Søren Schröder"]),
+        ("schröder soeren", ["Søren Schröder"]),
+        ("Jaeger", ["Lena Jäger"]),
+        ("Jäger", ["Lena Jäger"]),
+        # "ue" typed is no umlaut: every part of the name as written finds it.
+        ("Manuel", ["Manuel Joel"]),
+        ("nuel", ["Manuel Joel"]),
+        ("el", ["Hans Mueller", "Jörg MÜLLER", "Manuel Joel"]),  # "mueller" too
+        ("oel", ["Manuel Joel"]),
+        ("Jolanda", []),
+    ],
+)
+async def test_a_name_is_found_as_a_german_keyboard_types_it(
+    sessionmaker: Sessions, named: dict[str, int], typed: str, expected: list[str]
+) -> None:
+    for n, name in enumerate(SPELLED):
+        await add_lead(sessionmaker, timedelta(hours=20 + n), name=name)
+    assert await found(sessionmaker, typed) == expected
+
+
 async def test_an_admin_finds_every_office_and_bulk_inserts_are_searchable(
     sessionmaker: Sessions, named: dict[str, int]
 ) -> None:

@@ -16,13 +16,13 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ColumnElement
 
 from db.models import Lead
-from db.names import name_key
+from db.names import query_keys
 
 _WILDCARDS = re.compile(r"([\\%_])")
 
 
 class NameContains(ColumnElement[bool]):
-    """``leads.name_key`` contains ``text`` (folded like the stored names)."""
+    """``leads.name_key`` contains ``folded`` (a word folded like the stored names)."""
 
     # Not cached: the pattern is a bound value the cache key would not see.
     inherit_cache = False
@@ -30,8 +30,7 @@ class NameContains(ColumnElement[bool]):
     # A condition of its own: SQLite would otherwise get "... = 1" appended.
     _is_implicitly_boolean = True
 
-    def __init__(self, text: str) -> None:
-        folded = name_key(text) or ""
+    def __init__(self, folded: str) -> None:
         #: % and _ typed by the advisor are literal, so they are escaped when present.
         self.escaped = _WILDCARDS.search(folded) is not None
         self.pattern = sa.bindparam(
@@ -62,8 +61,16 @@ def _sqlite(element: NameContains, compiler: SQLCompiler, **kw: Any) -> str:
 def name_contains(text: str) -> sa.ColumnElement[bool]:
     """The WHERE condition for leads whose name contains each word of ``text``, in any case
     and any order: "Yilmaz Ayse" (the surname first, as on a form) and "Ayse  Yilmaz" (two
-    spaces) found nothing, "ayse yilmaz" found Ayşe Yılmaz."""
-    words = text.split()
-    if len(words) <= 1:
-        return NameContains(text)
-    return sa.and_(*(NameContains(word) for word in words))
+    spaces) found nothing, "ayse yilmaz" found Ayşe Yılmaz. A word with an umlaut is found
+    in either spelling ("Müller" as "muller" or "mueller", db.names.query_keys)."""
+    words = text.split() or [text]
+    return sa.and_(*(_word(word) for word in words))
+
+
+def _word(word: str) -> sa.ColumnElement[bool]:
+    keys = query_keys(word)
+    if len(keys) == 1:
+        return NameContains(keys[0])
+    # Each spelling its own index read: PostgreSQL ORs two bitmap scans of the trigram
+    # index, SQLite two reads of the FTS5 table.
+    return sa.or_(*(NameContains(key) for key in keys))

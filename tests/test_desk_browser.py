@@ -15,6 +15,7 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote_plus
 
 import pytest
 import pytest_asyncio
@@ -572,3 +573,98 @@ async def test_on_a_phone_a_lead_is_a_compact_card_and_chart_labels_are_readable
     assert wide <= 390 and stats_wide <= 390
     assert charts_shown == 6  # the outcomes, four kinds of week, one funnel
     assert sizes and min(sizes) >= 12, sorted(sizes)[:5]
+
+
+#: Parts of the searched name that no address may show, as typed or folded.
+NAME_PARTS = ("yılmaz", "yilmaz", "lmaz", "ayşe", "ayse")
+
+
+def naming(address: str) -> list[str]:
+    """The parts of the searched name an address shows, decoded as history shows it."""
+    plain = unquote_plus(address).casefold()
+    return [part for part in NAME_PARTS if part in plain]
+
+
+async def page_addresses(page: Any) -> list[str]:
+    """The page's address and every address in it: links, forms, scripts, the list's query."""
+    found: list[str] = await page.evaluate(
+        """() => [location.href, document.referrer].concat(Array.from(
+             document.querySelectorAll("[href], [action], [src], [data-query]"),
+             (e) => ["href", "action", "src", "data-query"]
+               .map((a) => e.getAttribute(a)).filter(Boolean).join(" ")))"""
+    )
+    return found
+
+
+async def search_for(page: Any, text: str) -> None:
+    await page.get_by_label("Suche").fill(text)
+    await page.get_by_role("button", name="Anzeigen").click()
+    await page.wait_for_load_state()
+
+
+async def test_a_searched_name_stands_in_no_address_with_or_without_javascript(
+    browser: Any, database_url: str, tmp_path: Path
+) -> None:
+    # QA, 2026-12-05: the search was a GET form; the name stood in the address bar, the
+    # history, a proxy's log and the next page's Referer.
+    async with inbox_of_anna(database_url, tmp_path) as (fake, desk, base):
+        services = desk.services
+        first = await add_lead(services.sessionmaker, timedelta(hours=3), name="Ayşe Yılmaz")
+        await add_lead(services.sessionmaker, timedelta(hours=2), name="Omar Al-Hassan")
+        await desk.deliver()
+
+        anna = await browser.new_page()
+        requested: list[str] = []
+        anna.on(
+            "request",
+            lambda request: requested.append(f"{request.url} {request.headers.get('referer', '')}"),
+        )
+        await log_in(anna, base, "anna")
+        await anna.get_by_label("Status").select_option("open")
+        await search_for(anna, "Yilmaz")
+        searched_url = anna.url
+        rows = await anna.locator(".leads tbody a").all_inner_texts()
+        in_field = await anna.get_by_label("Suche").input_value()
+        status = await anna.get_by_label("Status").input_value()
+        addresses = await page_addresses(anna)
+        # With the search on, a new lead of that name appears without reload; another not.
+        await submit(fake, PERSON, name="Ayşe Yılmaz-Demir")
+        await anna.locator(".leads tbody a", has_text="#3").wait_for(timeout=15_000)
+        await submit(fake, PERSON + 1, name="Bernd Ohnesorg")
+        await anna.locator("#live", has_text="Neue Anfrage #4").wait_for(timeout=15_000)
+        live_rows = await anna.locator(".leads tbody a").all_inner_texts()
+        await no_serious_violations(anna, "list-searched")
+        await screenshot(anna, "list-searched")
+        # The lead page opened from the searched list: its address and Referer.
+        await anna.locator(".leads tbody a", has_text=f"#{first}").click()
+        await anna.wait_for_url(f"{base}/inbox/leads/{first}")
+        lead_addresses = await page_addresses(anna)
+        # Back to the list: the search still on, the address as before.
+        await anna.go_back()
+        back_rows = await anna.locator(".leads tbody a").all_inner_texts()
+        back_url = anna.url
+        await anna.get_by_role("link", name="Suche aufheben").click()
+        await anna.wait_for_load_state()
+        cleared_rows = await anna.locator(".leads tbody a").all_inner_texts()
+        cleared_url = anna.url
+
+        # Without JavaScript: the same form, the same redirect, the same results.
+        plain = await browser.new_context(java_script_enabled=False)
+        bare = await plain.new_page()
+        bare.on("request", lambda request: requested.append(request.url))
+        await log_in(bare, base, "anna")
+        await search_for(bare, "ayşe")
+        bare_url = bare.url
+        bare_rows = await bare.locator(".leads tbody a").all_inner_texts()
+        bare_addresses = await page_addresses(bare)
+        await plain.close()
+
+    assert searched_url.startswith(f"{base}/inbox/leads?") and "suche=" in searched_url
+    assert rows == [f"#{first}"] and in_field == "Yilmaz" and status == "open"
+    assert live_rows == [f"#{first}", "#3"]  # Bernd's lead (#4) is no Yılmaz
+    assert back_rows == live_rows and back_url == searched_url
+    assert cleared_url == f"{base}/inbox/leads?status=open" and len(cleared_rows) == 4
+    assert bare_url.startswith(f"{base}/inbox/leads?suche=")
+    assert bare_rows == [f"#{first}", "#3"]
+    for address in addresses + lead_addresses + bare_addresses + requested:
+        assert naming(address) == [], address

@@ -7,8 +7,10 @@ import json
 import re
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
+from html import unescape
 from pathlib import Path
 from typing import Any, cast
+from urllib.parse import unquote_plus
 
 import pyotp
 import pytest
@@ -24,6 +26,7 @@ from bot.config import Settings
 from bot.desk import accounts, listing
 from bot.desk.accounts import Advisor as DeskAdvisor
 from bot.desk.accounts import InboxAccess
+from bot.desk.searches import Searches
 from bot.outbox.worker import deliver_due
 from bot.privacy import rights
 from bot.privacy.rights import anonymize
@@ -162,7 +165,7 @@ async def test_an_advisor_sees_her_office_and_every_view_and_export_is_audited(
     mine = await client.get(f"/inbox/leads/{leipzig}")
     theirs = await client.get(f"/inbox/leads/{dresden}")
     missing = await client.get("/inbox/leads/999")
-    searched = await client.get("/inbox/leads", params={"q": "ayş"})
+    searched = await post(client, "/inbox/leads", q="ayş")
     exported = await client.get("/inbox/export", params={"format": "csv", "status": "open"})
 
     # Open leads first, oldest first; Dresden's lead is not in Leipzig's list.
@@ -877,3 +880,129 @@ async def test_a_lead_is_handed_over_to_another_office_from_its_page(
     assert "an ein anderes Büro weitergegeben (Leipzig → Dresden)" in there
     assert "Weitergegeben vom Büro Leipzig: wohnt in Pirna" in there
     assert kinds.count("lead_new") == 1 and "lead_handed_over" not in kinds  # no card yet
+
+
+def addresses(html: str) -> list[str]:
+    """Every address a page holds: links, forms, scripts, the list's query for inbox.js."""
+    return re.findall(r'(?:href|action|src|data-query)="([^"]*)"', html)
+
+
+def shows(address: str, *parts: str) -> list[str]:
+    """The parts of a name that an address shows, decoded as a log or history shows it."""
+    plain = unquote_plus(address).casefold()
+    return [part for part in parts if part.casefold() in plain]
+
+
+async def test_a_searched_name_stands_in_no_address_and_is_found_as_before(
+    client: Client, services: Services
+) -> None:
+    # QA, 2026-12-05: the search was a GET form, so a name went into the browser's history,
+    # a proxy's access log and the Referer of the next page.
+    await account(services, "anna", "leipzig")
+    hers = [await lead(services, name=f"Ayşe Yılmaz {n}") for n in range(51)]
+    done = await lead(services, name="Ayşe Yılmaz-Done", status="done")
+    other = await lead(services, name="Omar")
+    parts = ("Ayşe", "Ayse", "Yılmaz", "Yilmaz", "lmaz", "yse")
+    await log_in(client, "anna")
+
+    list_page = await client.get("/inbox/leads")
+    form = {"csrf": csrf_in(await list_page.text()), "status": "open", "q": "  yilmaz "}
+    posted = await client.post(
+        "/inbox/leads", data=form, headers=origin(client), allow_redirects=False
+    )
+    where = posted.headers["Location"]
+    first = await client.get(where)
+    html = await first.text()
+    second_address = re.search(r'href="(/inbox/leads\?[^"]*page=2[^"]*)"', html)
+    assert second_address is not None, html
+    second = await (await client.get(unescape(second_address.group(1)))).text()
+    query = re.search(r'data-query="([^"]*)"', html)
+    assert query is not None
+    live = await client.get(f"/inbox/leads?rows=1&{unescape(query.group(1))}")
+    export_address = re.search(r'href="(/inbox/export\?[^"]*format=csv[^"]*)"', html)
+    assert export_address is not None
+    exported = (await (await client.get(unescape(export_address.group(1)))).read()).decode()
+    # The same search again (another tab, a changed filter) has the same address.
+    again = await client.post(
+        "/inbox/leads", data={**form, "q": "yilmaz"}, headers=origin(client), allow_redirects=False
+    )
+
+    # Post/Redirect/Get: the address holds a token and the filters, never the name.
+    assert posted.status == 303 and where.startswith("/inbox/leads?")
+    assert "status=open" in where and "suche=" in where and shows(where, *parts) == []
+    assert again.headers["Location"] == where
+    # Found as before: the open leads with the name, 50 a page, the search in its field.
+    found = re.findall(r'href="/inbox/leads/(\d+)"', html)
+    found += re.findall(r'href="/inbox/leads/(\d+)"', second)
+    assert sorted(map(int, found)) == hers and str(other) not in found and str(done) not in found
+    assert "51 Anfrage(n)" in html and "Seite 2 von 2" in second
+    assert 'name="q" value="yilmaz"' in html
+    # No address on the pages shows the name: paging, export, the live update's query.
+    for page in (html, second):
+        assert [a for a in addresses(page) if shows(a, *parts)] == []
+    assert (
+        live.status == 200 and len(re.findall(r'href="/inbox/leads/\d+"', await live.text())) == 50
+    )
+    assert exported.count("Ayşe Yılmaz") == 51 and "Omar" not in exported
+    # "Suche aufheben": the same filters without the search.
+    cleared = re.search(r'<a class="unsearch" href="([^"]*)"', html)
+    assert cleared is not None and unescape(cleared.group(1)) == "/inbox/leads?status=open"
+    # The audit trail says that there was a search, not what was searched.
+    async with services.sessionmaker() as session:
+        detail = await session.scalar(
+            sa.select(AuditEvent.detail).where(AuditEvent.action == "export")
+        )
+    assert detail is not None and detail["filters"] == {"status": "open", "search": "yes"}
+
+
+async def test_an_old_address_with_a_name_and_a_search_of_another_session(
+    client: Client, services: Services
+) -> None:
+    await account(services, "anna", "leipzig")
+    ayse = await lead(services, name="Ayşe Yılmaz")
+    await lead(services, name="Omar")
+    await log_in(client, "anna")
+    # A bookmark from before: the search is kept, the browser led to an address without it.
+    old = await client.get(
+        "/inbox/leads", params={"q": "Yılmaz", "status": "open"}, allow_redirects=False
+    )
+    where = old.headers["Location"]
+    kept = await (await client.get(where)).text()
+    # Logged out and in again (a new session): the old search is gone, and the list says so
+    # instead of showing every lead under the search's name.
+    await post(client, "/inbox/logout")
+    await log_in(client, "anna")
+    lost = await client.get(where)
+    lost_html = await lost.text()
+    lost_rows = await client.get(where + "&rows=1")
+    lost_export = await client.get(
+        where.replace("/inbox/leads?", "/inbox/export?format=csv&"), allow_redirects=False
+    )
+
+    assert old.status == 303 and shows(where, "Yılmaz", "Yilmaz", "lmaz") == []
+    assert "suche=" in where and "status=open" in where
+    assert re.findall(r'href="/inbox/leads/(\d+)"', kept) == [str(ayse)]
+    assert lost.status == 200 and "Die Suche ist abgelaufen" in lost_html
+    # The list without the search, and its field empty: no search seems to be on.
+    assert 'name="q" value=""' in lost_html and 'class="unsearch"' not in lost_html
+    assert len(re.findall(r'href="/inbox/leads/\d+"', lost_html)) == 2
+    assert lost_rows.status == 410  # the live update asks for a reload (inbox.js)
+    assert lost_export.status == 303 and lost_export.headers["Location"] == where
+
+
+def test_searches_are_kept_per_session_until_idle() -> None:
+    searches = Searches(idle=timedelta(hours=8), per_session=2)
+    at = utcnow()
+    token = searches.keep("anna", "Yılmaz", at)
+    assert searches.keep("anna", "Yılmaz", at) == token
+    assert searches.term("anna", token, at + timedelta(hours=7)) == "Yılmaz"
+    assert searches.term("bernd", token, at) is None  # another session's
+    # Each use keeps it for another 8 hours, as a session is kept.
+    assert searches.term("anna", token, at + timedelta(hours=14)) == "Yılmaz"
+    assert searches.term("anna", token, at + timedelta(hours=22)) is None
+    first = searches.keep("anna", "a", at)
+    searches.keep("anna", "b", at)
+    searches.keep("anna", "c", at)
+    assert searches.term("anna", first, at) is None  # the oldest of three, two kept
+    searches.forget("anna")
+    assert searches.term("anna", searches.keep("bernd", "c", at), at) is None

@@ -15,6 +15,7 @@ from aiohttp import web
 
 from bot.desk import accounts, sessions
 from bot.desk.accounts import Advisor, Refusal
+from bot.desk.searches import SEARCHES
 from bot.services import Services
 from bot.web.app import SERVICES
 from bot.web.pages import render
@@ -29,6 +30,8 @@ from bot.web.security import (
 )
 
 ADVISOR = web.RequestKey("advisor", Advisor)
+#: The session's random id (from its cookie), for what is kept per session in memory.
+SESSION_ID = web.RequestKey("session_id", str)
 SESSION_COOKIE = "kausa_inbox"
 LOGIN_COOKIE = "kausa_inbox_login"
 #: Route names reached without a session.
@@ -133,6 +136,7 @@ async def logout(request: web.Request) -> web.StreamResponse:
     await sessions.close(
         services.sessionmaker, cookie.read(request), request[ADVISOR], services.clock()
     )
+    request.config_dict[SEARCHES].forget(request[SESSION_ID])
     response = web.HTTPSeeOther("/inbox/login")
     response.del_cookie(SESSION_COOKIE, path="/inbox")
     raise response
@@ -156,6 +160,7 @@ async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
         if not csrf_valid(security, session_id, str(form.get("csrf", ""))):
             return await _refused(request, STALE_FORM)
     request[ADVISOR] = advisor
+    request[SESSION_ID] = session_id
     response = await handler(request)
     # Pages with people's data: after logging out on a shared office computer, Back must
     # not show them from the browser's cache.

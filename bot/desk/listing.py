@@ -1,5 +1,7 @@
 """The inbox's lead list: filters from the query string, one page of rows, indexed queries.
 
+The search is no part of the query string: it is kept on the server (bot.desk.searches).
+
 Open leads come first, oldest first, then the closed ones, oldest first. A page is
 read with LIMIT/OFFSET over that order, so a list of 100,000 leads costs one page.
 """
@@ -18,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor.wording import CHANNEL_NAMES, FLOW_NAMES, STATUS_NAMES
+from bot.desk import searches
 from bot.desk.accounts import Advisor
 from bot.desk.search import name_contains
 from bot.i18n import LANGUAGES
@@ -26,6 +29,9 @@ from db.models import AuditEvent, Lead
 from db.vocabulary import OPEN_STATUSES, AuditAction
 
 PAGE = 50
+#: The query parameter of a search's token (bot.desk.searches); ``q``, the name itself,
+#: was one until 2026-12-05.
+TOKEN = "suche"
 #: "open" stands for every open status in the status filter.
 OPEN = "open"
 _NUMBER = re.compile(r"#?(\d{1,9})")
@@ -55,7 +61,11 @@ _GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
 
 @dataclass(frozen=True)
 class Filters:
-    """What the advisor narrowed the list to; unknown values are ignored, not errors."""
+    """What the advisor narrowed the list to; unknown values are ignored, not errors.
+
+    ``search`` (a name or a number) never stands in a URL: the list's address carries
+    ``token``, under which the server keeps it for the session (bot.desk.searches).
+    """
 
     office: str | None = None
     status: str | None = None
@@ -65,12 +75,15 @@ class Filters:
     since: date | None = None
     until: date | None = None
     search: str = ""
+    token: str = ""
     page: int = 1
 
     @classmethod
     def from_query(cls, query: Mapping[str, str]) -> Filters:
-        """Read the list's query string (``?office=leipzig&status=open&q=Ay&page=2``)."""
+        """Read the list's query string (``?office=leipzig&status=open&suche=Tk…&page=2``)
+        or its posted form: the search's token, which the page reads (bot.desk.pages)."""
         page = query.get("page", "1")
+        token = query.get(TOKEN, "")
         return cls(
             office=_choice(query.get("office"), OFFICE_KEYS),
             status=_choice(query.get("status"), (OPEN, *STATUS_NAMES)),
@@ -79,12 +92,13 @@ class Filters:
             channel=_choice(query.get("channel"), tuple(CHANNEL_NAMES)),
             since=_day(query.get("since")),
             until=_day(query.get("until")),
-            search=query.get("q", "").strip()[:100],
+            token=token if searches.TOKEN.fullmatch(token) else "",
             page=max(1, min(int(page), 100_000)) if page.isdigit() else 1,
         )
 
     def query(self, **changes: Any) -> str:
-        """The query string of these filters with ``changes`` (page 1 unless given).
+        """The query string of these filters with ``changes`` (page 1 unless given): the
+        search as its token, never as typed.
 
         A change that is no filter (``format="csv"``) is added as it is.
         """
@@ -93,9 +107,10 @@ class Filters:
         values = {k: str(v) for k, v in changes.items() if k not in own}
         for field in fields(changed):
             value = getattr(changed, field.name)
-            if value in (None, "") or (field.name == "page" and value == 1):
+            unset = value in (None, "") or (field.name == "page" and value == 1)
+            if unset or field.name == "search":
                 continue
-            values["q" if field.name == "search" else field.name] = str(value)
+            values[TOKEN if field.name == "token" else field.name] = str(value)
         return urlencode(sorted(values.items()))
 
     def describe(self) -> dict[str, str]:
@@ -103,7 +118,7 @@ class Filters:
         shown = {
             f.name: str(getattr(self, f.name))
             for f in fields(self)
-            if f.name not in ("search", "page") and getattr(self, f.name) is not None
+            if f.name not in ("search", "token", "page") and getattr(self, f.name) is not None
         }
         if self.search:
             shown["search"] = "yes"

@@ -9,7 +9,7 @@ every export is audited by those actions; another office's lead answers 404.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -20,9 +20,10 @@ from bot.conversation import log as conversation_log
 from bot.conversation.content import marker
 from bot.desk import listing
 from bot.desk.accounts import Advisor, InboxAccess
-from bot.desk.auth import ADVISOR, csrf_of, now, services_of
+from bot.desk.auth import ADVISOR, SESSION_ID, csrf_of, now, services_of
 from bot.desk.drafts import Drafts
 from bot.desk.players import PLAYERS, url_of
+from bot.desk.searches import SEARCHES
 from bot.web.pages import render
 from db.models import AuditEvent, ConversationMessage, Lead
 from db.vocabulary import CLOSED_STATUSES, AuditAction, MessageDirection, MessageKind
@@ -80,14 +81,25 @@ def _lead_id(request: web.Request) -> int:
 
 async def leads(request: web.Request) -> web.Response:
     """GET /inbox/leads: open first, oldest first, filtered, one page (?rows=1: the rows only)."""
+    if "q" in request.query:
+        # An address from before 2026-12-05 with the name in it (a bookmark): the search
+        # is kept as a posted one is, and the browser shown an address without the name.
+        asked = listing.Filters.from_query(request.query)
+        raise web.HTTPSeeOther(_list_url(request, asked, request.query["q"], asked.page))
     services = services_of(request)
     advisor = request[ADVISOR]
-    filters = listing.Filters.from_query(request.query)
+    filters, lost = _searched(request, listing.Filters.from_query(request.query))
+    rows_only = request.query.get("rows") == "1"
+    if lost and rows_only:
+        # The open list's live update after a restart: it says "bitte neu laden" (inbox.js)
+        # rather than showing every lead under a search field that still names one.
+        raise web.HTTPGone()
     tz = services.advisors.timezone
     found = await listing.page(services.sessionmaker, advisor, filters, tz)
     newest = await listing.newest_id(services.sessionmaker)
     context = {
         "filters": filters,
+        "search_lost": lost,
         "page": found,
         "newest": newest,
         "now": now(request),
@@ -103,8 +115,38 @@ async def leads(request: web.Request) -> web.Response:
         "language_name": wording.language_name,
     }
     context["handed_over"] = _handed_over(request)
-    template = "inbox/table.html" if request.query.get("rows") == "1" else "inbox/leads.html"
+    template = "inbox/table.html" if rows_only else "inbox/leads.html"
     return inbox_page(request, template, context)
+
+
+async def search(request: web.Request) -> web.StreamResponse:
+    """POST /inbox/leads: the list's form (filters and search), answered with the list's
+    address, which holds the search's token, not the name (Post/Redirect/Get)."""
+    form = await request.post()
+    values = {key: value for key, value in form.items() if isinstance(value, str)}
+    raise web.HTTPSeeOther(
+        _list_url(request, listing.Filters.from_query(values), values.get("q", ""))
+    )
+
+
+def _list_url(request: web.Request, filters: listing.Filters, term: str, page: int = 1) -> str:
+    """The list's address with ``filters`` and the search ``term``, kept under a token."""
+    term = term.strip()[:100]
+    searches = request.config_dict[SEARCHES]
+    token = searches.keep(request[SESSION_ID], term, now(request)) if term else ""
+    query = replace(filters, token=token).query(page=page)
+    return f"/inbox/leads?{query}" if query else "/inbox/leads"
+
+
+def _searched(request: web.Request, filters: listing.Filters) -> tuple[listing.Filters, bool]:
+    """``filters`` with the search their token stands for, and whether that was lost
+    (a restart, another session's token): then without a search."""
+    if not filters.token:
+        return filters, False
+    term = request.config_dict[SEARCHES].term(request[SESSION_ID], filters.token, now(request))
+    if term is None:
+        return replace(filters, token=""), True
+    return replace(filters, search=term), False
 
 
 #: The list's query after a hand-over: the lead's number and the office it went to.
@@ -128,7 +170,11 @@ async def export_leads(request: web.Request) -> web.Response:
     fmt = request.query.get("format", "csv")
     if fmt not in export.FORMATS:
         raise web.HTTPNotFound()
-    filters = listing.Filters.from_query(request.query)
+    asked = listing.Filters.from_query(request.query)
+    filters, lost = _searched(request, asked)
+    if lost:
+        # Never the whole list in place of a search's few: the list, which says so.
+        raise web.HTTPSeeOther(f"/inbox/leads?{asked.query()}")
     tz = services.advisors.timezone
     content, _count = await export.export(
         services.sessionmaker,

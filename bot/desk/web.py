@@ -6,6 +6,7 @@ from aiohttp import web
 
 from bot.desk import auth, media, pages, stats, stream
 from bot.desk.drafts import Drafts
+from bot.desk.searches import SEARCHES, Searches
 
 
 async def _home(request: web.Request) -> web.StreamResponse:
@@ -16,12 +17,14 @@ def register(app: web.Application) -> None:
     """Add /inbox to the root application (a bot.web.app plugin)."""
     inbox = web.Application(middlewares=[auth.guard])
     inbox[pages.DRAFTS] = Drafts()
+    inbox[SEARCHES] = Searches()
     inbox.router.add_get("/login", auth.login_form, name="login_form")
     inbox.router.add_post("/login", auth.login, name="login")
     inbox.router.add_post("/logout", auth.logout)
     inbox.router.add_get("", _home)
     inbox.router.add_get("/", _home)
     inbox.router.add_get("/leads", pages.leads)
+    inbox.router.add_post("/leads", pages.search)
     inbox.router.add_get("/leads/{lead_id}", pages.lead_page)
     inbox.router.add_get("/leads/{lead_id}/messages", pages.new_messages)
     inbox.router.add_get("/leads/{lead_id}/media/{message_id}", media.medium)

@@ -668,3 +668,26 @@ async def test_a_searched_name_stands_in_no_address_with_or_without_javascript(
     assert bare_rows == [f"#{first}", "#3"]
     for address in addresses + lead_addresses + bare_addresses + requested:
         assert naming(address) == [], address
+
+
+async def test_a_lead_page_reloaded_after_the_session_ended_comes_back_after_the_login(
+    browser: Any, database_url: str, tmp_path: Path
+) -> None:
+    # QA, 2026-12-05: the login after an ended session always led to the list.
+    async with inbox_of_anna(database_url, tmp_path) as (_fake, desk, base):
+        number = await add_lead(desk.services.sessionmaker, timedelta(hours=2))
+        anna = await browser.new_page()
+        await log_in(anna, base, "anna")
+        await anna.goto(f"{base}/inbox/leads/{number}")
+        async with desk.services.sessionmaker() as session, session.begin():
+            await session.execute(sa.delete(AdvisorSession))
+        await anna.reload()
+        at_login = anna.url
+        await anna.get_by_label("Login-Name").fill("anna")
+        await anna.get_by_label("Passwort", exact=True).fill(PASSWORD)
+        await anna.get_by_role("button", name="Anmelden").click()
+        await anna.wait_for_url(f"{base}/inbox/leads/{number}")
+        heading = await anna.locator("h1").inner_text()
+
+    assert at_login == f"{base}/inbox/login?weiter=/inbox/leads/{number}"
+    assert heading.startswith(f"Anfrage #{number}")

@@ -19,11 +19,12 @@ import sqlalchemy as sa
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from telegram.error import Forbidden
+from yarl import URL
 
 from bot.advisor import work
 from bot.app import build_services
 from bot.config import Settings
-from bot.desk import accounts, listing
+from bot.desk import accounts, auth, listing
 from bot.desk.accounts import Advisor as DeskAdvisor
 from bot.desk.accounts import InboxAccess
 from bot.desk.searches import Searches
@@ -592,7 +593,9 @@ async def test_a_reply_sent_after_logging_out_is_kept_to_copy_and_pages_are_not_
     )
     body = await late.text()
     assert late.status == 403 and "Sie sind nicht mehr angemeldet" in body
-    assert "Ich rufe Sie morgen um 10 Uhr an." in body and 'href="/inbox/login"' in body
+    assert "Ich rufe Sie morgen um 10 Uhr an." in body
+    # Logged in again, back to the lead the reply was for.
+    assert f'href="/inbox/login?weiter=/inbox/leads/{number}"' in body
     assert "KAUSA Posteingang" in body  # the inbox's page, not a bare line of text
     async with services.sessionmaker() as session:
         sent = list((await session.execute(sa.select(OutboxMessage.kind))).scalars())
@@ -1006,3 +1009,104 @@ def test_searches_are_kept_per_session_until_idle() -> None:
     assert searches.term("anna", first, at) is None  # the oldest of three, two kept
     searches.forget("anna")
     assert searches.term("anna", searches.keep("bernd", "c", at), at) is None
+
+
+async def test_a_login_after_the_session_ended_leads_back_to_the_page(
+    client: Client, services: Services, clock: Clock
+) -> None:
+    # QA, 2026-12-05: a lead page opened (or reloaded) after the session had ended led to
+    # the login, and the login to the list, not to the lead.
+    await account(services, "anna", "leipzig")
+    number = await lead(services, name="Ayşe Yılmaz")
+    await log_in(client, "anna")
+    clock.now += timedelta(hours=8, minutes=1)
+    opened = await client.get(f"/inbox/leads/{number}", allow_redirects=False)
+    login_page = await client.get(opened.headers["Location"])
+    login_html = await login_page.text()
+    data = {"csrf": csrf_in(login_html), "login": "anna", "password": "falsch"}
+    data["weiter"] = f"/inbox/leads/{number}"
+    failed = await client.post("/inbox/login", data=data, headers=origin(client))
+    data = {**data, "csrf": csrf_in(await failed.text()), "password": PASSWORD}
+    logged_in = await client.post(
+        "/inbox/login", data=data, headers=origin(client), allow_redirects=False
+    )
+    back = await client.get(logged_in.headers["Location"])
+    # A filtered list, an old address with a name in it: back to the filters, not the name.
+    clock.now += timedelta(hours=8, minutes=1)
+    listed = await client.get(
+        "/inbox/leads",
+        params={"status": "open", "page": "2", "suche": "Tk9rZW4x"},
+        allow_redirects=False,
+    )
+    named = await client.get(
+        "/inbox/leads", params={"q": "Ayşe Yılmaz", "status": "open"}, allow_redirects=False
+    )
+    landing = await client.get("/inbox/leads", allow_redirects=False)
+    events = await client.get("/inbox/events", allow_redirects=False)
+
+    hidden = f'<input type="hidden" name="weiter" value="/inbox/leads/{number}">'
+    assert opened.status == 303
+    assert opened.headers["Location"] == f"/inbox/login?weiter=/inbox/leads/{number}"
+    assert hidden in login_html
+    assert failed.status == 401 and hidden in await failed.text()  # kept through a typo
+    assert logged_in.status == 303 and logged_in.headers["Location"] == f"/inbox/leads/{number}"
+    assert back.status == 200 and "Ayşe Yılmaz" in await back.text()
+    for response, page in (
+        (listed, "/inbox/leads?page=2&status=open&suche=Tk9rZW4x"),
+        (named, "/inbox/leads?status=open"),
+    ):
+        address = URL(response.headers["Location"])
+        assert address.path == "/inbox/login" and dict(address.query) == {"weiter": page}
+    assert landing.headers["Location"] == events.headers["Location"] == "/inbox/login"
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "https://evil.example/inbox/leads/1",
+        "//evil.example/inbox/leads/1",
+        "///evil.example/inbox/leads/1",
+        "/\\evil.example/inbox/leads/1",
+        "\\\\evil.example/inbox/leads/1",
+        "javascript:alert(1)",
+        "/inbox/../evil",
+        "/inbox/leads/1/../../../evil",
+        "/inbox/leads/1@evil.example",
+        "/inbox/leads/1\r\nSet-Cookie: x=1",
+        " /inbox/leads/1",
+        "/inbox/export?format=csv",
+        "/inbox/logout",
+        "/chat",
+        "",
+    ],
+)
+async def test_a_login_leads_nowhere_but_to_an_inbox_page(
+    client: Client, services: Services, elsewhere: str
+) -> None:
+    await account(services, "anna", "leipzig")
+    form = await client.get("/inbox/login", params={"weiter": elsewhere})
+    html = await form.text()
+    data = {"csrf": csrf_in(html), "login": "anna", "password": PASSWORD, "weiter": elsewhere}
+    response = await client.post(
+        "/inbox/login", data=data, headers=origin(client), allow_redirects=False
+    )
+    assert 'name="weiter"' not in html
+    assert response.status == 303 and response.headers["Location"] == "/inbox/leads"
+
+
+@pytest.mark.parametrize(
+    ("address", "page"),
+    [
+        ("/inbox/leads/17", "/inbox/leads/17"),
+        ("/inbox/leads/17?geteilt=1#gespraech", "/inbox/leads/17"),
+        ("/inbox/stats", "/inbox/stats"),
+        ("/inbox/leads", "/inbox/leads"),
+        ("/inbox/leads?q=M%C3%BCller&office=x&rows=1&page=3", "/inbox/leads?page=3"),
+        ("/inbox/leads/17/media/3", None),
+        ("/inbox/leads/", None),
+        ("/inbox/login", None),
+        ("https://kausa.example/inbox/leads/17", None),
+    ],
+)
+def test_the_pages_a_login_may_lead_back_to(address: str, page: str | None) -> None:
+    assert auth.page_to_return_to(address) == page

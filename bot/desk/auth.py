@@ -5,15 +5,20 @@ path /inbox); the database keeps only its hash (bot.desk.sessions). Every form c
 the session's CSRF token (bot.web.security.csrf_token); the login form, made before
 there is a session, is bound to a short-lived cookie of its own. The root application
 already refuses state-changing requests from other origins.
+
+A page asked for without a live session leads to the login, which leads back to it
+(``?weiter=``): only to one of the inbox's own pages, never to another address.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
+from urllib.parse import parse_qsl, quote, urlsplit
 
 from aiohttp import web
 
-from bot.desk import accounts, sessions
+from bot.desk import accounts, listing, sessions
 from bot.desk.accounts import Advisor, Refusal
 from bot.desk.searches import SEARCHES
 from bot.services import Services
@@ -84,28 +89,67 @@ def csrf_of(request: web.Request) -> str:
     return csrf_token(request.config_dict[SECURITY], session_id)
 
 
+#: The inbox's pages a login may lead back to: the list, a lead, the statistics.
+_PAGES = re.compile(r"/inbox/(?:leads(?:/\d{1,9})?|stats)")
+#: The login's query parameter (and form field) naming the page to go back to.
+RETURN_TO = "weiter"
+LANDING = "/inbox/leads"
+
+
+def page_to_return_to(address: str) -> str | None:
+    """``address`` if it is one of the inbox's own pages, else None: never another site
+    ("https://…", "//host", "/\\host"), nothing but the list, a lead and the statistics,
+    and without a searched name (the list's filters are read again, its ``q`` dropped)."""
+    if len(address) > 512 or not address.startswith("/inbox/") or "\\" in address:
+        return None
+    if any(ord(c) < 0x20 or c == "\x7f" for c in address):
+        return None
+    parts = urlsplit(address)
+    if parts.scheme or parts.netloc or not _PAGES.fullmatch(parts.path):
+        return None
+    if parts.path != LANDING:
+        return parts.path
+    filters = listing.Filters.from_query(dict(parse_qsl(parts.query)))
+    query = filters.query(page=filters.page)
+    return f"{LANDING}?{query}" if query else LANDING
+
+
+def login_address(page: str | None) -> str:
+    """The login page, which leads back to ``page`` (one of :func:`page_to_return_to`)."""
+    if page is None or page == LANDING:
+        return "/inbox/login"
+    return f"/inbox/login?{RETURN_TO}={quote(page, safe='/')}"
+
+
 def _login_page(
-    request: web.Request, form_id: str, error: str = "", status: int = 200
+    request: web.Request, form_id: str, error: str = "", status: int = 200, back_to: str = ""
 ) -> web.Response:
     security = request.config_dict[SECURITY]
-    context = {"csrf": csrf_token(security, f"login:{form_id}"), "error": error}
+    context = {
+        "csrf": csrf_token(security, f"login:{form_id}"),
+        "error": error,
+        "return_to": back_to,
+        "return_field": RETURN_TO,
+    }
     response = render(request, "inbox/login.html", "de", context, status=status)
     _login_cookie(security).issue(request, response, form_id)
     return response
 
 
 async def login_form(request: web.Request) -> web.Response:
-    """GET /inbox/login."""
-    return _login_page(request, SessionCookie.new_id())
+    """GET /inbox/login (``?weiter=/inbox/leads/17``: the page to go back to afterwards)."""
+    back_to = page_to_return_to(request.query.get(RETURN_TO, "")) or ""
+    return _login_page(request, SessionCookie.new_id(), back_to=back_to)
 
 
 async def login(request: web.Request) -> web.StreamResponse:
     """POST /inbox/login: name, password and (if set up) the TOTP code."""
     security = request.config_dict[SECURITY]
     form = await request.post()
+    back_to = page_to_return_to(str(form.get(RETURN_TO, ""))) or ""
     form_id = _login_cookie(security).read(request)
     if form_id is None or not csrf_valid(security, f"login:{form_id}", str(form.get("csrf", ""))):
-        return _login_page(request, SessionCookie.new_id(), STALE_FORM, status=403)
+        return _login_page(request, SessionCookie.new_id(), STALE_FORM, 403, back_to)
     services = services_of(request)
     offices = services.offices
     result = await accounts.authenticate(
@@ -118,13 +162,14 @@ async def login(request: web.Request) -> web.StreamResponse:
     )
     if result.advisor is None:
         error = TOTP_SETUP if result.refusal == Refusal.TOTP_SETUP else FAILED
-        return _login_page(request, form_id, error, status=401)
+        return _login_page(request, form_id, error, 401, back_to)
     # A fresh id at every login: an id planted before it never becomes a session.
     session_id = SessionCookie.new_id()
     # Expired sessions of anyone are removed here: logins are rare, the table stays small.
     await sessions.sweep(services.sessionmaker, services.clock())
     await sessions.open_session(services.sessionmaker, result.advisor, session_id, services.clock())
-    response = web.HTTPSeeOther("/inbox/leads")
+    # Back to the page the ended session was sent here from (a lead opened or reloaded).
+    response = web.HTTPSeeOther(back_to or LANDING)
     session_cookie(security).issue(request, response, session_id)
     raise response
 
@@ -154,7 +199,8 @@ async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     if advisor is None or session_id is None:
         if request.method in UNSAFE_METHODS:
             return await _refused(request, SIGNED_OUT)
-        raise web.HTTPSeeOther("/inbox/login")
+        # After the login, back to this page (a reload of a lead page landed on the list).
+        raise web.HTTPSeeOther(login_address(page_to_return_to(request.path_qs)))
     if request.method in UNSAFE_METHODS:
         form = await request.post()
         if not csrf_valid(security, session_id, str(form.get("csrf", ""))):
@@ -168,16 +214,27 @@ async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     return response
 
 
+_LEAD_FORM = re.compile(r"(/inbox/leads/\d{1,9})/(?:act|reply|note)")
+
+
 async def _refused(request: web.Request, reason: str) -> web.Response:
     """A form that came too late (signed out, or an old page): a page that says so, with
     what was typed to copy, and the way to sign in again; nothing was done."""
     form = await request.post()
     typed = form.get("text")
+    # A form of a lead page (a reply, a note, an action): the login leads back to that lead.
+    lead = _LEAD_FORM.fullmatch(request.path)
+    context = {
+        "advisor": None,
+        "reason": reason,
+        "typed": typed if isinstance(typed, str) else "",
+        "login": login_address(lead.group(1) if lead else None),
+    }
     return render(
         request,
         "inbox/signed_out.html",
         "de",
-        {"advisor": None, "reason": reason, "typed": typed if isinstance(typed, str) else ""},
+        context,
         status=403,
         headers={"Cache-Control": "no-store"},
     )

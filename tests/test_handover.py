@@ -24,6 +24,7 @@ from tests.advisor_desk import (
     submit_callback_lead,
 )
 from tests.test_advisor_commands import command
+from tests.test_advisor_relay import queued
 
 PERSON = 4711
 
@@ -207,3 +208,35 @@ def buttons_of(fake: FakeBotAPI, message_id: int, label: str) -> list[list[Butto
     markup = (message or {}).get("reply_markup", {}).get("inline_keyboard", [])
     rows = [[Button(b["text"], b.get("callback_data")) for b in row] for row in markup]
     return rows if any(label in b.text for row in rows for b in row) else None
+
+
+async def test_delete_removes_the_topics_of_both_offices(database_url: str, tmp_path: Path) -> None:
+    """The first office's topic is closed, not deleted, at the hand-over (with what its
+    advisors wrote, which no copy records): /delete deletes it with the other office's."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        fake.make_forum(DRESDEN_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat = await submit_callback_lead(fake, PERSON, plz="04109")
+            await desk.deliver()
+            card = await desk.group_says(LEIPZIG_GROUP, 1)
+            lead_id = int(re.findall(r"Anfrage #(\d+)", card.plain_text)[0])
+            first = (await desk.lead(lead_id)).topic_id
+            await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {lead_id} Dresden")
+            await desk.deliver()
+            second = (await desk.lead(lead_id)).topic_id
+            closed = dict(fake.topics(LEIPZIG_GROUP).get(first or 0, {}))
+            chat.seen = len(fake.sent(PERSON))
+            await chat.command("/delete")
+            await chat.press("Yes, delete everything")
+            await queued(desk, "group_erase")
+            await desk.deliver()
+            deleted = [
+                (c.params["chat_id"], c.params["message_thread_id"])
+                for c in fake.calls_to("deleteForumTopic")
+            ]
+
+    assert first is not None and second is not None
+    assert closed.get("closed") is True
+    assert sorted(deleted) == sorted([(DRESDEN_GROUP, second), (LEIPZIG_GROUP, first)])
+    assert first not in fake.topics(LEIPZIG_GROUP) and second not in fake.topics(DRESDEN_GROUP)

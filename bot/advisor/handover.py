@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -119,7 +120,11 @@ async def hand_over(
         if not move.same_chat:
             # The other office's card is a new one, in its own chat (or topic).
             lead.advisor_message_chat_id = lead.advisor_message_id = lead.topic_id = None
-        detail = {"from": move.before, "to": office}
+        detail: dict[str, Any] = {"from": move.before, "to": office}
+        if move.topic is not None and not move.same_chat:
+            # The topic stays in the first office's chat, closed: /delete and the
+            # retention delete it too (bot.outbox.erasure), with what advisors wrote there.
+            detail.update(chat=move.chat, topic=move.topic)
         work.audit(session, lead.id, AuditAction.HANDED_OVER, now, actor, detail)
         # The first office's pages drop it, the other's list shows it as new.
         news.note(session, news.News(lead.id, move.before, changed=True))

@@ -22,6 +22,7 @@ network error or a 429 simply repeats the steps.
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
@@ -35,8 +36,8 @@ from bot.advisor import cards, stand_ins, wording
 from bot.outbox import botapi
 from bot.outbox.per_bot import PerBot
 from bot.outbox.plans import Delivery, Plan, Planner, Skip
-from db.models import GroupCopy, Lead
-from db.vocabulary import ERASED_AS, CopyKind, OutboxKind, OutboxTarget
+from db.models import AuditEvent, GroupCopy, Lead
+from db.vocabulary import ERASED_AS, AuditAction, CopyKind, OutboxKind, OutboxTarget
 
 log = logging.getLogger(__name__)
 
@@ -65,12 +66,16 @@ def removal(sent_at: datetime, now: datetime, *, card: bool) -> Removal:
 
 
 def steps(
-    copies: list[GroupCopy], now: datetime, *, card: tuple[int, int] | None, topic: int | None
+    copies: list[GroupCopy],
+    now: datetime,
+    *,
+    card: tuple[int, int] | None,
+    deleted: Collection[tuple[int, int]] = (),
 ) -> list[Step]:
-    """The copies to remove one by one: those outside the lead's topic (if it has one)."""
+    """The copies to remove one by one: those outside the ``deleted`` topics (chat, topic)."""
     found: dict[tuple[int, int], Step] = {}
     for copy in copies:
-        if topic is not None and copy.thread_id == topic:
+        if copy.thread_id is not None and (copy.chat_id, copy.thread_id) in deleted:
             continue  # deleted with the topic
         key = (copy.chat_id, copy.message_id)
         kind = ERASED_AS.get(copy.kind, copy.kind)
@@ -163,6 +168,22 @@ async def _delete_topic(bot: Bot, chat_id: int, topic: int) -> bool:
     return True
 
 
+async def _topics_left(session: AsyncSession, lead_id: int) -> list[tuple[int, int]]:
+    """The topics (chat, topic) the lead had in offices that handed it over (the audit's
+    hand-over events keep them: bot.advisor.handover)."""
+    rows = await session.execute(
+        sa.select(AuditEvent.detail).where(
+            AuditEvent.lead_id == lead_id, AuditEvent.action == AuditAction.HANDED_OVER
+        )
+    )
+    found = []
+    for (detail,) in rows:
+        chat, topic = (detail or {}).get("chat"), (detail or {}).get("topic")
+        if isinstance(chat, int) and isinstance(topic, int):
+            found.append((chat, topic))
+    return found
+
+
 async def plan_group_erase(d: Delivery) -> Plan:
     """Remove every recorded copy of the lead's data from the advisor chats."""
     lead, bot, now = d.lead, d.bot, d.now
@@ -175,24 +196,24 @@ async def plan_group_erase(d: Delivery) -> Plan:
     chat, topic, card_id = lead.advisor_message_chat_id, lead.topic_id, lead.advisor_message_id
     if topic is not None and chat is None:
         topic = None
-    if not copies and topic is None:
+    # Its own topic, and those it had in the offices that handed it over (closed there,
+    # with what advisors wrote in them, which no copy records).
+    topics = [(chat, topic)] if chat is not None and topic is not None else []
+    topics += await _topics_left(d.session, lead.id)
+    if not copies and not topics:
         raise Skip("nothing of the lead in the advisor chats")
     card = (chat, card_id) if chat is not None and card_id is not None else None
-    in_topic = steps(copies, now, card=card, topic=topic)
-    every = steps(copies, now, card=card, topic=None)
-    if card is not None and card not in {(s.chat_id, s.message_id) for s in every}:
-        # A card announced before copies were recorded: it is still the lead's own.
-        every.append(Step(*card, CopyKind.TEXT, "card"))
-        if topic is None:
-            in_topic.append(every[-1])
+    # A card announced before copies were recorded is still the lead's own.
+    unrecorded = card is not None and card not in {(c.chat_id, c.message_id) for c in copies}
     # The card's erased form, without buttons: nobody works on the lead any more.
     card_text = cards.lead_card(lead, d.courier.advisors).text
     lead_id, copy_ids = lead.id, [copy.id for copy in copies]
 
     async def send() -> None:
-        todo = every
-        if topic is not None and chat is not None and await _delete_topic(bot, chat, topic):
-            todo = in_topic
+        deleted = {place for place in topics if await _delete_topic(bot, *place)}
+        todo = steps(copies, now, card=card, deleted=deleted)
+        if card is not None and unrecorded and (topic is None or (card[0], topic) not in deleted):
+            todo.append(Step(*card, CopyKind.TEXT, "card"))
         for step in todo:
             await _remove(bot, step, card_text)
         return None

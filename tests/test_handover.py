@@ -136,7 +136,7 @@ async def test_the_other_office_is_reminded_from_the_hand_over_on(
             sessions = desk.services.sessionmaker
             old = await add_lead(sessions, timedelta(days=7))
             await desk.deliver()
-            await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {old} Dresden")
+            answer = await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {old} Dresden")
             await desk.deliver()
             now = desk.services.clock()
             soon = await desk.remind(now + timedelta(hours=1))
@@ -144,6 +144,8 @@ async def test_the_other_office_is_reminded_from_the_hand_over_on(
 
     assert soon == []
     assert later == [(old, "lead_reminder")]
+    # A request the bot cannot answer in a chat: the answer does not say the person is told.
+    assert answer.plain_text.endswith("es wird benachrichtigt, die Person erreicht der Bot nicht.")
 
 
 async def test_in_a_group_of_both_offices_the_card_stays_and_names_the_new_office(

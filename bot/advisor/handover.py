@@ -12,7 +12,7 @@ reason the advisor gives stays with the lead as an internal note.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -129,7 +129,7 @@ async def hand_over(
         # The first office's pages drop it, the other's list shows it as new.
         news.note(session, news.News(lead.id, move.before, changed=True))
         claims.changed(session, lead)
-        await _tell(session, lead, move, cities, actor, advisors.offices.get(office), mail)
+        told = await _tell(session, lead, move, cities, actor, advisors.offices.get(office), mail)
         if reason.strip():
             text = replies.handover_note(cities.get(move.before or "", "–"), reason)
             advisor = conversation_log.Advisor(actor.id, actor.name, actor.first_name)
@@ -137,7 +137,8 @@ async def hand_over(
                 session, lead, text=text, advisor=advisor, now=now, note=True
             )
         await session.flush()
-    return work.Outcome(True, replies.handed_over(lead_id, cities.get(office, office)), lead)
+    answer = replies.handed_over(lead_id, cities.get(office, office), person_told=told)
+    return work.Outcome(True, answer, lead)
 
 
 async def _tell(
@@ -148,8 +149,9 @@ async def _tell(
     actor: work.Actor,
     office: Office | None,
     mail: bool,
-) -> None:
-    """Queue the messages of a hand-over: the old card, the other office, the person."""
+) -> bool:
+    """Queue the messages of a hand-over: the old card, the other office, the person
+    (whether they can be told: True)."""
     if move.same_chat:
         # One chat serves both offices: the card stays and shows its new office.
         await claims.refresh_card(session, lead.id)
@@ -176,15 +178,12 @@ async def _tell(
                 lead_id=lead.id,
                 payload={"from": cities.get(move.before or "", "–")},
             )
-    if await work.reachable(session, lead) is not None:
-        await repository.enqueue(
-            session,
-            kind=OutboxKind.PERSON_HANDED_OVER,
-            target=person_target(lead.channel),
-            lead_id=lead.id,
-        )
-
-
-def choices(advisors: Advisors, current: str | None) -> Sequence[str]:
-    """The offices a lead of ``current`` can be handed to, as their cities."""
-    return [office.city for key, office in advisors.offices.items() if key != current]
+    if await work.reachable(session, lead) is None:
+        return False
+    await repository.enqueue(
+        session,
+        kind=OutboxKind.PERSON_HANDED_OVER,
+        target=person_target(lead.channel),
+        lead_id=lead.id,
+    )
+    return True

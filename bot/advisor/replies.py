@@ -169,12 +169,12 @@ def handover_same_office(lead_id: int, city: str) -> str:
     return f"Anfrage #{lead_id} liegt schon beim Büro {html.escape(city)}."
 
 
-def handed_over(lead_id: int, city: str) -> str:
-    """The answer to a hand-over that happened."""
-    return (
-        f"↪️ Anfrage #{lead_id} ist jetzt beim Büro {html.escape(city)}; es wird "
-        "benachrichtigt, die Person auch."
-    )
+def handed_over(lead_id: int, city: str, *, person_told: bool) -> str:
+    """The answer to a hand-over that happened (``person_told``: the bot can reach the
+    person and tells them; else the office should, when it calls)."""
+    told = "die Person auch" if person_told else "die Person erreicht der Bot nicht"
+    office = html.escape(city)
+    return f"↪️ Anfrage #{lead_id} ist jetzt beim Büro {office}; es wird benachrichtigt, {told}."
 
 
 def handover_note(city_from: str, reason: str) -> str:

@@ -160,7 +160,7 @@ def _handed_over(request: web.Request) -> str:
     city = _office_names(request).get(office)
     if not number.isdigit() or city is None:
         return ""
-    return replies.handed_over(int(number), city)
+    return f"↪️ Anfrage #{number} ist jetzt beim Büro {city}."
 
 
 async def export_leads(request: web.Request) -> web.Response:

@@ -1110,3 +1110,47 @@ async def test_a_login_leads_nowhere_but_to_an_inbox_page(
 )
 def test_the_pages_a_login_may_lead_back_to(address: str, page: str | None) -> None:
     assert auth.page_to_return_to(address) == page
+
+
+async def test_a_reply_to_a_lead_a_colleague_just_handed_over_keeps_the_words(
+    client: Client, services: Services
+) -> None:
+    """QA: Anna's reply, sent just after Carla handed the lead to Dresden, answered 'not
+    found' and her words were gone; the refused request was audited as prying."""
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    carla = await account(services, "carla", "leipzig")
+    number = await lead(services)
+    await log_in(client, "anna")
+    page = await client.get(f"/inbox/leads/{number}")
+    token = csrf_in(await page.text())
+    colleague = DeskAdvisor(carla.id, "carla", "Carla Beispiel", "leipzig", False, None)
+    from bot.advisor import handover
+
+    await handover.hand_over(
+        services.sessionmaker,
+        InboxAccess(colleague),
+        services.advisors,
+        lead_id=number,
+        office="dresden",
+        actor=colleague.actor,
+        now=services.clock(),
+        mail=False,
+    )
+    words = "Guten Tag, ich rufe Sie morgen um 10 Uhr an."
+    replied = await client.post(
+        f"/inbox/leads/{number}/reply", data={"csrf": token, "text": words}, headers=origin(client)
+    )
+    shown = await replied.text()
+    reloaded = await (await client.get(f"/inbox/leads/{number}")).text()
+    twice = await client.post(
+        f"/inbox/leads/{number}/handover",
+        data={"csrf": token, "office": "dresden"},
+        headers=origin(client),
+    )
+
+    assert f"Anfrage #{number} ist jetzt beim Büro Dresden" in shown
+    assert "Nicht gesendet." in shown and words in shown
+    assert f"Anfrage #{number} ist jetzt beim Büro Dresden" in reloaded
+    assert twice.url.path == f"/inbox/leads/{number}"
+    assert f"Anfrage #{number} ist jetzt beim Büro Dresden" in await twice.text()
+    assert [a for a, _, _ in await audit(services) if a == "denied"] == []

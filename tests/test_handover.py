@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
 
+from bot.advisor import handover, work
 from db.models import ConversationMessage
 from testkit.fake_bot_api import Button, FakeBotAPI, SentMessage
 from tests.advisor_desk import (
@@ -242,3 +244,112 @@ async def test_delete_removes_the_topics_of_both_offices(database_url: str, tmp_
     assert closed.get("closed") is True
     assert sorted(deleted) == sorted([(DRESDEN_GROUP, second), (LEIPZIG_GROUP, first)])
     assert first not in fake.topics(LEIPZIG_GROUP) and second not in fake.topics(DRESDEN_GROUP)
+
+
+async def test_a_card_on_its_way_while_the_lead_is_handed_over_is_cut_down(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: the card the outbox was sending to Leipzig was recorded as the lead's after the
+    hand-over to Dresden; Dresden's card was then skipped as 'already announced'."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            fake.delay_next("sendMessage", 2.0)
+            sending = asyncio.create_task(desk.deliver())
+            await asyncio.sleep(0.7)
+            outcome = await handover.hand_over(
+                desk.services.sessionmaker,
+                work.GroupAccess(desk.services.advisors, LEIPZIG_GROUP),
+                desk.services.advisors,
+                lead_id=lead_id,
+                office="dresden",
+                actor=work.Actor(ANNA, "Anna Schmidt", "Anna"),
+                now=desk.services.clock(),
+                mail=False,
+            )
+            await sending
+            await desk.deliver()
+            await desk.deliver()
+            lead = await desk.lead(lead_id)
+            leipzig = fake.message(LEIPZIG_GROUP, fake.sent(LEIPZIG_GROUP)[0].message_id)
+            dresden = fake.sent(DRESDEN_GROUP)
+
+    assert outcome.changed
+    assert lead.advisor_message_chat_id == DRESDEN_GROUP
+    assert [m.message_id for m in dresden if "Mehmet" in m.plain_text] == [lead.advisor_message_id]
+    assert leipzig is not None and "an das Büro Dresden weitergegeben" in leipzig["text"]
+    assert "Mehmet" not in leipzig["text"] and "reply_markup" not in leipzig
+
+
+async def test_handed_over_and_back_tells_the_truth_once(database_url: str, tmp_path: Path) -> None:
+    """QA: Leipzig -> Dresden -> Leipzig before the outbox ran gave Leipzig a card 'from
+    Leipzig' and told the person twice."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat = await submit_callback_lead(fake, PERSON, plz="04109")
+            await desk.deliver()
+            card = await desk.group_says(LEIPZIG_GROUP, 1)
+            lead_id = int(re.findall(r"Anfrage #(\d+)", card.plain_text)[0])
+            seen = len(fake.sent(PERSON))
+            await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {lead_id} Dresden")
+            back = await command(desk, DRESDEN_GROUP, BERND, f"/weitergeben {lead_id} Leipzig")
+            await desk.deliver()
+            await desk.deliver()
+            told = fake.sent(PERSON)[seen:]
+            cards = [m for m in fake.sent(LEIPZIG_GROUP) if not m.edited and "📨" in m.text]
+            assert chat is not None
+
+    assert "ist jetzt beim Büro Leipzig" in back.plain_text
+    assert [m.plain_text for m in told] == [
+        f"Your request {lead_id} is now with the KAUSA office in Leipzig. "
+        "An advisor from there will contact you."
+    ]
+    assert "Weitergegeben vom Büro Dresden" in cards[-1].plain_text
+    assert all("📨" not in m.text for m in fake.sent(DRESDEN_GROUP))
+
+
+async def test_after_the_hand_over_the_first_group_learns_where_the_lead_went(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: a reply in the old group said the message 'belongs to no one request', and a
+    second tap on the office alerted 'not in this group'."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await submit_callback_lead(fake, PERSON, plz="04109")
+            await desk.deliver()
+            card = await desk.group_says(LEIPZIG_GROUP, 1)
+            lead_id = int(re.findall(r"Anfrage #(\d+)", card.plain_text)[0])
+            await desk.press(LEIPZIG_GROUP, ANNA, card, "Weitergeben")
+            offered = await fake.wait_for(lambda: buttons_of(fake, card.message_id, "Abbrechen"))
+            choice = SentMessage(LEIPZIG_GROUP, card.message_id, "", offered)
+            await desk.answer_of(await desk.press(LEIPZIG_GROUP, ANNA, choice, "an Dresden"))
+            again = await desk.answer_of(
+                await desk.press(LEIPZIG_GROUP, ANNA, choice, "an Dresden")
+            )
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Ich rufe morgen an", card.message_id)
+            said = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1]
+            audit = await desk.audit(lead_id)
+
+    assert again.get("show_alert") in (None, False)
+    assert again["text"] == f"Anfrage #{lead_id} ist jetzt beim Büro Dresden."
+    gone = f"Anfrage #{lead_id} ist jetzt beim Büro Dresden."
+    assert said.plain_text == "⚠️ Nicht weitergegeben: " + gone
+    assert "denied" not in [e.action for e in audit]
+
+
+async def test_one_group_for_two_offices_still_mails_the_other_office(
+    database_url: str, tmp_path: Path
+) -> None:
+    chats = {"dresden": LEIPZIG_GROUP, "chemnitz": None, "leipzig": LEIPZIG_GROUP}
+    toml = offices_toml(chats=chats, notify_email={"dresden": "dresden@kausa.example.org"})
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, toml, smtp_host="127.0.0.1")
+        async with running_desk(settings, fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            await desk.deliver()
+            await desk.group_says(LEIPZIG_GROUP, 1)
+            await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {lead_id} Dresden")
+            rows = [(r.kind, r.target) for r in await desk.outbox_rows()]
+
+    assert ("lead_new", "email") in rows

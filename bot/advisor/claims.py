@@ -88,3 +88,13 @@ async def last_taken_by(session: AsyncSession, lead_id: int) -> int | None:
         .limit(1)
     )
     return (await session.execute(query)).scalar_one_or_none()
+
+
+async def handed_over_from(session: AsyncSession, lead_id: int) -> set[str]:
+    """The offices ``lead_id`` was handed over from (bot.advisor.handover), by the audit."""
+    rows = await session.execute(
+        sa.select(AuditEvent.detail).where(
+            AuditEvent.lead_id == lead_id, AuditEvent.action == AuditAction.HANDED_OVER
+        )
+    )
+    return {str(detail["from"]) for (detail,) in rows if detail and detail.get("from")}

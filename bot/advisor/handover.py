@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.advisor import claims, replies, work
@@ -24,11 +25,12 @@ from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
 from bot.offices import Office, lead_targets
 from db import news, repository
-from db.models import Lead
+from db.models import Lead, OutboxMessage
 from db.vocabulary import (
     CLOSED_STATUSES,
     AuditAction,
     OutboxKind,
+    OutboxStatus,
     OutboxTarget,
     person_target,
 )
@@ -42,7 +44,7 @@ def _folded(text: str) -> str:
 def office_named(text: str, offices: Mapping[str, Office]) -> str | None:
     """The office an advisor means by ``text``: its key or its city, in any case and
     with or without accents ("leipzig", "Leipzig"), or None."""
-    wanted = _folded(text)
+    wanted = _folded(text.rstrip(",.;:"))  # "/weitergeben 12 Dresden, wohnt dort"
     for key, office in offices.items():
         if wanted in (_folded(key), _folded(office.city)):
             return key
@@ -100,6 +102,11 @@ async def hand_over(
     async with sessionmaker() as session, session.begin():
         lead = await session.get(Lead, lead_id, with_for_update=True)
         refused = await work.allowed(session, access, lead, actor, now)
+        if refused is not None and lead is not None:
+            went = await work.moved_away(session, access, lead)
+            if went is not None:
+                # A second tap or click, or a colleague's stale card: where it is now.
+                return work.Outcome(False, replies.now_with(lead.id, cities.get(went, went)))
         if refused is not None or lead is None:
             return work.Outcome(False, refused or replies.NOT_IN_THIS_GROUP, alert=True)
         problem = refusal(lead, office, cities)
@@ -117,6 +124,18 @@ async def hand_over(
         lead.office = office
         # Nobody there has it yet; the attempts of the first office stay counted.
         claims.give_back(lead)
+        # Announcements not sent yet (a card on its way to the first office, or an earlier
+        # hand-over's) would go where the lead no longer is: this one's replace them.
+        await session.execute(
+            sa.update(OutboxMessage)
+            .where(
+                OutboxMessage.lead_id == lead.id,
+                OutboxMessage.kind.in_((OutboxKind.LEAD_NEW, OutboxKind.PERSON_HANDED_OVER)),
+                OutboxMessage.status == OutboxStatus.PENDING,
+                OutboxMessage.claimed_by.is_(None),
+            )
+            .values(status=OutboxStatus.CANCELLED, last_error="handed over meanwhile")
+        )
         if not move.same_chat:
             # The other office's card is a new one, in its own chat (or topic).
             lead.advisor_message_chat_id = lead.advisor_message_id = lead.topic_id = None
@@ -152,32 +171,31 @@ async def _tell(
 ) -> bool:
     """Queue the messages of a hand-over: the old card, the other office, the person
     (whether they can be told: True)."""
+    came = {"from": cities.get(move.before or "", "–"), "office": move.office}
+    targets = lead_targets(office, mail=mail)
     if move.same_chat:
-        # One chat serves both offices: the card stays and shows its new office.
+        # One chat serves both offices: the card stays and shows its new office; a mailbox
+        # of the other office is told all the same.
         await claims.refresh_card(session, lead.id)
-    else:
-        if move.chat is not None and move.message is not None:
-            await repository.enqueue(
-                session,
-                kind=OutboxKind.LEAD_HANDED_OVER,
-                target=OutboxTarget.TELEGRAM,
-                lead_id=lead.id,
-                payload={
-                    "chat": move.chat,
-                    "message": move.message,
-                    "topic": move.topic,
-                    "to": cities.get(move.office, move.office),
-                    "by": actor.name[:128],
-                },
-            )
-        for target in lead_targets(office, mail=mail):
-            await repository.enqueue(
-                session,
-                kind=OutboxKind.LEAD_NEW,
-                target=target,
-                lead_id=lead.id,
-                payload={"from": cities.get(move.before or "", "–")},
-            )
+        targets = [target for target in targets if target != OutboxTarget.TELEGRAM]
+    elif move.chat is not None and move.message is not None:
+        await repository.enqueue(
+            session,
+            kind=OutboxKind.LEAD_HANDED_OVER,
+            target=OutboxTarget.TELEGRAM,
+            lead_id=lead.id,
+            payload={
+                "chat": move.chat,
+                "message": move.message,
+                "topic": move.topic,
+                "to": cities.get(move.office, move.office),
+                "by": actor.name[:128],
+            },
+        )
+    for target in targets:
+        await repository.enqueue(
+            session, kind=OutboxKind.LEAD_NEW, target=target, lead_id=lead.id, payload=came
+        )
     if await work.reachable(session, lead) is None:
         return False
     await repository.enqueue(
@@ -185,5 +203,6 @@ async def _tell(
         kind=OutboxKind.PERSON_HANDED_OVER,
         target=person_target(lead.channel),
         lead_id=lead.id,
+        payload={"office": move.office},
     )
     return True

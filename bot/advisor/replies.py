@@ -177,6 +177,17 @@ def handed_over(lead_id: int, city: str, *, person_told: bool) -> str:
     return f"↪️ Anfrage #{lead_id} ist jetzt beim Büro {office}; es wird benachrichtigt, {told}."
 
 
+def now_with(lead_id: int, city: str) -> str:
+    """Said to whoever acts on a lead their office handed over (a second tap, a page left
+    open): where it is now."""
+    return f"Anfrage #{lead_id} ist jetzt beim Büro {html.escape(city)}."
+
+
+def moved_not_passed(lead_id: int, city: str) -> str:
+    """Told to an advisor who writes about a lead their office has handed over."""
+    return "⚠️ Nicht weitergegeben: " + now_with(lead_id, city)
+
+
 def handover_note(city_from: str, reason: str) -> str:
     """The internal note that keeps the advisor's reason with the lead (plain text)."""
     return f"Weitergegeben vom Büro {city_from}: {reason.strip()}"

@@ -319,10 +319,8 @@ RESENT = (
 def handed_over_card(lead_id: int, city: str, by: str) -> Screen:
     """What is left of a lead's card in the chat of the office that handed it over: where
     it went and who gave it (no data of the person, no buttons)."""
-    return Screen(
-        f"↪️ <b>Anfrage #{lead_id}</b> ist an das Büro {esc(city)} weitergegeben "
-        f"(von {inert(by, 128)})."
-    )
+    who = f" (von {inert(by, 128)})" if by else ""
+    return Screen(f"↪️ <b>Anfrage #{lead_id}</b> ist an das Büro {esc(city)} weitergegeben{who}.")
 
 
 def handed_over_from(city: str) -> str:

@@ -75,6 +75,10 @@ class Access(Protocol):
         """Why ``actor`` may not act on ``lead`` here (an answer to show), or None."""
         ...
 
+    def serves(self, office: str | None) -> bool:
+        """Whether leads of ``office`` are this place's."""
+        ...
+
 
 @dataclass(frozen=True)
 class GroupAccess:
@@ -83,6 +87,10 @@ class GroupAccess:
     advisors: Advisors
     chat_id: int
     audits_refusal: bool = False
+
+    def serves(self, office: str | None) -> bool:
+        """Whether this group is the advisor chat of ``office``."""
+        return self.advisors.serves(self.chat_id, office)
 
     def refusal(self, lead: Lead | None, actor: Actor) -> str | None:
         """The group's answer when the lead is not its own or the sender no advisor."""
@@ -96,11 +104,22 @@ class GroupAccess:
 async def allowed(
     session: AsyncSession, access: Access, lead: Lead | None, actor: Actor, now: datetime
 ) -> str | None:
-    """``access``'s refusal, audited as DENIED when the place asks for it."""
+    """``access``'s refusal, audited as DENIED when the place asks for it (not for a lead
+    this place handed over: a page left open, or a second click, is no prying)."""
     problem = access.refusal(lead, actor)
     if problem is not None and lead is not None and access.audits_refusal:
-        audit(session, lead.id, AuditAction.DENIED, now, actor, {"office": lead.office})
+        if await moved_away(session, access, lead) is None:
+            audit(session, lead.id, AuditAction.DENIED, now, actor, {"office": lead.office})
     return problem
+
+
+async def moved_away(session: AsyncSession, access: Access, lead: Lead) -> str | None:
+    """The office ``lead`` is with now, if it was handed over from one of ``access``'s
+    offices to one it does not serve (bot.advisor.handover); else None."""
+    if lead.office is None or access.serves(lead.office):
+        return None
+    came_from = await claims.handed_over_from(session, lead.id)
+    return lead.office if any(access.serves(office) for office in came_from) else None
 
 
 async def _lead_for(

@@ -105,9 +105,10 @@ class Advisor:
 class RelayResult:
     """What happened to an advisor's message, or to an edited one (:func:`edited`)."""
 
-    # "queued", "note", "not_lead", "refused", "closed" (withdrawn), "erased" (done, its
-    # personal data deleted since), "unreachable", "text_only" (a photo or file for a
-    # person in the web chat, which shows texts), "duplicate";
+    # "queued", "note", "not_lead", "moved" (handed over to another office), "refused",
+    # "closed" (withdrawn), "erased" (done, its personal data deleted since),
+    # "unreachable", "text_only" (a photo or file for a person in the web chat, which
+    # shows texts), "duplicate";
     # for an edit also "not_logged", "unchanged", "web"
     status: str
     lead_id: int | None = None
@@ -116,6 +117,8 @@ class RelayResult:
     #: Queued to a person whose request a colleague has: the colleague's name, so that the
     #: two agree before both contact the person.
     colleague: str | None = None
+    #: "moved": the office the lead was handed over to (bot.advisor.handover).
+    office: str | None = None
 
 
 def _gone(lead: Lead) -> str:
@@ -399,6 +402,11 @@ async def from_advisor(
     """
     async with sessionmaker() as session, session.begin():
         lead = await _lead_of_group_message(session, written)
+        if lead is not None and not advisors.serves(written.chat_id, lead.office):
+            # Handed over from this group's office: the advisor learns where it went.
+            came_from = await claims.handed_over_from(session, lead.id)
+            if any(advisors.serves(written.chat_id, office) for office in came_from):
+                return RelayResult("moved", lead.id, office=lead.office)
         if lead is None or not advisors.serves(written.chat_id, lead.office):
             return RelayResult("not_lead")
         if update_id is not None and not await repository.claim_update(session, update_id, now):

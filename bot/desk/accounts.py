@@ -95,6 +95,10 @@ class InboxAccess:
     #: Another office's lead answers 404, and the attempt is audited.
     audits_refusal: bool = True
 
+    def serves(self, office: str | None) -> bool:
+        """Whether the advisor may see leads of ``office``."""
+        return self.advisor.may_see(office)
+
     def refusal(self, lead: Lead | None, actor: Actor) -> str | None:
         """NOT_FOUND unless the lead is of the advisor's office (or they are an admin)."""
         if lead is None or not self.advisor.may_see(lead.office):

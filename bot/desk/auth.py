@@ -214,7 +214,7 @@ async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     return response
 
 
-_LEAD_FORM = re.compile(r"(/inbox/leads/\d{1,9})/(?:act|reply|note)")
+_LEAD_FORM = re.compile(r"(/inbox/leads/\d{1,9})/(?:act|reply|note|handover)")
 
 
 async def _refused(request: web.Request, reason: str) -> web.Response:

@@ -69,6 +69,22 @@ def not_found(request: web.Request) -> web.Response:
     return inbox_page(request, "inbox/notfound.html", {}, status=404)
 
 
+async def _gone(request: web.Request, lead_id: int, typed: str = "") -> web.Response:
+    """A lead the advisor may not see: where it went, if her office handed it over (a page
+    left open, a reply sent just after a colleague handed it on, with its words to copy);
+    else the answer for a lead that does not exist."""
+    services = services_of(request)
+    async with services.sessionmaker() as session:
+        lead = await session.get(Lead, lead_id)
+        access = InboxAccess(request[ADVISOR])
+        went = await work.moved_away(session, access, lead) if lead is not None else None
+    if went is None:
+        return not_found(request)
+    city = _office_names(request).get(went, went)
+    context = {"number": lead_id, "city": city, "typed": typed.strip()}
+    return inbox_page(request, "inbox/moved.html", context, status=404)
+
+
 def _lead_id(request: web.Request) -> int:
     text = request.match_info["lead_id"]
     if not text.isdigit() or len(text) > 9:
@@ -225,7 +241,7 @@ async def _render_lead(
         now=now(request),
     )
     if found is None:
-        return not_found(request)
+        return await _gone(request, lead_id)
     lead, history, messages, undelivered = found
     tz = services.advisors.timezone
     # What became of her reply or note stands where the page jumps to after it (#hinweis,
@@ -448,7 +464,7 @@ async def act(request: web.Request) -> web.StreamResponse:
         form.sessionmaker, form.access, action=form.field, refresh_group=True, **form.call
     )
     if outcome.lead is None and not outcome.changed:
-        return not_found(request)
+        return await _gone(request, form.lead_id)
     if not outcome.changed and not outcome.alert:
         # Done already (a double click: "Nicht erreicht", "Übernehmen" or "Zurück an Team"
         # twice): the lead page as it is, at its own address; answered at the form's, a
@@ -475,7 +491,8 @@ async def hand_over(request: web.Request) -> web.StreamResponse:
         **form.call,
     )
     if outcome.lead is None and not outcome.changed:
-        return not_found(request)
+        # Handed over already (a second click, a colleague's): its page says where to.
+        raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}")
     if not outcome.changed:
         return await _render_lead(request, form.lead_id, outcome.answer, status=409)
     services.kick_outbox()
@@ -488,7 +505,7 @@ async def reply(request: web.Request) -> web.StreamResponse:
     form = await _form(request, "text")
     result = await work.reply(form.sessionmaker, form.access, text=form.field[:3500], **form.call)
     if result.status == "not_lead":
-        return not_found(request)
+        return await _gone(request, form.lead_id, form.field)
     if result.status == "queued":
         services_of(request).kick_outbox()
         # A colleague has the request: told, as in the group, so that the two agree.
@@ -511,7 +528,7 @@ async def note(request: web.Request) -> web.StreamResponse:
     form = await _form(request, "text")
     result = await work.add_note(form.sessionmaker, form.access, text=form.field, **form.call)
     if result.status == "not_lead":
-        return not_found(request)
+        return await _gone(request, form.lead_id, form.field)
     if result.status != "note":
         raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}?{NOT_SENT}={result.status}#hinweis")
     raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}#gespraech")

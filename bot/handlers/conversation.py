@@ -191,6 +191,9 @@ async def on_group_message(update: Update, context: BotContext) -> None:
         jobs.kick(context.application)
         if result.colleague is not None:
             await _answer(message, replies.colleague_has(result.lead_id, result.colleague))
+    elif result.status == "moved" and result.lead_id is not None:
+        city = context.services.advisors.office_name(result.office)
+        await _answer(message, replies.moved_not_passed(result.lead_id, city))
     elif result.status == "not_lead" and _from_the_bot(reply, context):
         await _answer(message, replies.NOT_A_LEAD_MESSAGE)
     elif result.status == "refused":

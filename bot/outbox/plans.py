@@ -14,8 +14,10 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any, cast
 
 import sqlalchemy as sa
+from sqlalchemy import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot
 from telegram.error import BadRequest
@@ -171,6 +173,7 @@ async def plan_lead_new(d: Delivery) -> Plan:
     lead, courier = d.lead, d.courier
     if withdrawn(lead):
         raise Skip("lead withdrawn before it was announced")
+    handed_over_since(d)
     if lead.advisor_message_id is not None:
         raise Skip("lead already announced")
     target = advisor_chat(d)
@@ -183,16 +186,23 @@ async def plan_lead_new(d: Delivery) -> Plan:
         opened["topic"], message_id = await announce(phone_links)
         return message_id
 
+    office = lead.office
+
     async def record_announced(session: AsyncSession, message_id: int | None) -> None:
-        await session.execute(
+        announced = await session.execute(
             _ANNOUNCED,
             {
                 "lead_id": lead_id,
+                "planned_office": office,
                 "chat": target,
                 "message": message_id,
                 "topic": opened.get("topic"),
             },
         )
+        if cast(CursorResult[Any], announced).rowcount == 0 and message_id is not None:
+            # Handed over while the card was on its way: it stands in a chat that is no
+            # longer the lead's, and is cut down there as the hand-over cuts the old one.
+            await _cut_down(session, lead_id, target, message_id, opened.get("topic"))
         await session.execute(_AUDIT, {"lead_id": lead_id, "now": now})
         # Every copy, a re-sent one too: /delete and retention must reach each.
         await copies.add(session, [lead_id], target, message_id, now, thread_id=opened.get("topic"))
@@ -208,10 +218,14 @@ async def plan_lead_new(d: Delivery) -> Plan:
 
 _leads = table(Lead)
 
-#: Where a lead's card was posted; built once, as it runs for every lead.
+#: Where a lead's card was posted, unless it was handed over to another office while the
+#: card was on its way; built once, as it runs for every lead.
 _ANNOUNCED = (
     sa.update(_leads)
-    .where(_leads.c.id == sa.bindparam("lead_id"))
+    .where(
+        _leads.c.id == sa.bindparam("lead_id"),
+        _leads.c.office.is_not_distinct_from(sa.bindparam("planned_office")),
+    )
     .values(
         advisor_message_chat_id=sa.bindparam("chat"),
         advisor_message_id=sa.bindparam("message"),
@@ -226,6 +240,29 @@ _AUDIT = sa.insert(table(AuditEvent)).values(
     action=AuditAction.ANNOUNCED,
     created_at=sa.bindparam("now"),
 )
+
+
+async def _cut_down(
+    session: AsyncSession, lead_id: int, chat: int, message_id: int, topic: int | None
+) -> None:
+    """Queue the cut-down of a card posted to an office the lead was handed away from."""
+    office = await session.scalar(sa.select(_leads.c.office).where(_leads.c.id == lead_id))
+    await session.execute(
+        sa.insert(table(OutboxMessage)).values(
+            lead_id=lead_id,
+            kind=OutboxKind.LEAD_HANDED_OVER,
+            target=OutboxTarget.TELEGRAM,
+            payload={"chat": chat, "message": message_id, "topic": topic, "to": office or "–"},
+        )
+    )
+
+
+def handed_over_since(d: Delivery) -> None:
+    """Skip a row written for the office a lead was handed to, when it has been handed on
+    since (bot.advisor.handover): the later hand-over's rows say what is true now."""
+    office = d.row.payload.get("office")
+    if office is not None and office != d.lead.office:
+        raise Skip("handed over again since")
 
 
 def advisor_chat(d: Delivery) -> int:
@@ -318,9 +355,10 @@ async def plan_lead_handed_over(d: Delivery) -> Plan:
     if chat is None or message is None:
         raise Skip("no card to cut down")
     group, message_id = int(chat), int(message)
-    screen = view.handed_over_card(
-        d.lead.id, str(payload.get("to") or "–"), str(payload.get("by") or "–")
-    )
+    # "to" is a city, or (for a card that crossed a hand-over) the office's key.
+    to = str(payload.get("to") or "–")
+    to = d.courier.advisors.cities().get(to, to)
+    screen = view.handed_over_card(d.lead.id, to, str(payload.get("by") or ""))
     closed = int(topic) if topic is not None else None
     return Plan(send=_card_edit(d.bot, group, message_id, screen, close_topic=closed), chat=group)
 
@@ -450,6 +488,7 @@ def handed_over_news(d: Delivery, t: Translator) -> str:
 
 async def plan_person_handed_over(d: Delivery) -> Plan:
     """Tell the person, in their language, which office has their request now."""
+    handed_over_since(d)
     _user, chat_id, t = await person_of(d)
     text, bot = handed_over_news(d, t), d.bot
     return Plan(send=lambda: botapi.send_notification(bot, chat_id, text, html_mode=False))
@@ -482,8 +521,12 @@ async def plan_lead_mail(d: Delivery) -> Plan:
         raise Skip("e-mail not configured")
     if withdrawn(lead):
         raise Skip("lead withdrawn")
+    handed_over_since(d)
     to = office.notify_email
-    subject = f"Neue KAUSA-Anfrage #{lead.id} ({office.city})"
+    came_from = str(d.row.payload.get("from") or "")
+    subject = f"Neue KAUSA-Anfrage #{lead.id} ({office.city})" + (
+        f", weitergegeben vom Büro {came_from}" if came_from else ""
+    )
     advisors = courier.advisors
     if advisors.minimal(lead.office):
         # A mailbox keeps what it gets: out of reach of /delete and the retention.

@@ -37,6 +37,7 @@ from bot.outbox.plans import (
     Planner,
     Skip,
     handed_over_news,
+    handed_over_since,
     told_delivered,
 )
 from db import repository
@@ -302,6 +303,7 @@ async def plan_web_claimed(d: Delivery) -> Plan:
 
 async def plan_web_handed_over(d: Delivery) -> Plan:
     """Tell the web person which office has their request now."""
+    handed_over_since(d)
     return await _web_notice(d, lambda t: handed_over_news(d, t))
 
 

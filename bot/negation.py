@@ -36,8 +36,8 @@ NOT = frozenset(
     )
 )
 
-#: A Turkish verb said in the negative ("istemiyorum", "aramıyoruz"), folded.
-_TURKISH_NOT = re.compile(r"m[iu]yor")
+#: A Turkish verb said in the negative ("istemiyorum", "aramıyoruz", chat "vermiyo"), folded.
+_TURKISH_NOT = re.compile(r"m[iu]yo")
 
 #: "I don't know", folded and cut into words as both readers cut them: its "not" denies
 #: nothing that follows ("Ich weiß nicht, ich suche eine Ausbildung", "Em không biết tìm
@@ -60,11 +60,37 @@ def negations(words: Sequence[str]) -> frozenset[int]:
         for start in range(len(words) - size + 1):
             if tuple(words[start : start + size]) == said:
                 known.update(range(start, start + size))
-    return frozenset(
-        at
-        for at, word in enumerate(words)
-        if at not in known and (word in NOT or _TURKISH_NOT.search(word))
-    )
+    return frozenset(at for at, word in enumerate(words) if at not in known and negates(word))
+
+
+def negates(word: str) -> bool:
+    """Whether the one ``word`` (folded as :func:`fold` does) says "not"."""
+    return word in NOT or bool(_TURKISH_NOT.search(word))
+
+
+#: What turns a word into its negation when put into it, and where: German "k" before
+#: "ein" ("keinen" / "einen"), Turkish "m" before "-iyor" ("vermiyor" / "veriyor") and
+#: "me"/"ma" after a stem ("vermemek" / "vermek", "ödemedi" / "ödedi").
+_INSERTED_NOT = (
+    re.compile(r"^k(?=ein)"),
+    re.compile(r"(?<=\w)m(?=[iu]yo)"),
+    re.compile(r"(?<=\w)m[ae](?=\w)"),
+)
+
+
+def negation_apart(one: str, other: str) -> bool:
+    """Whether two words (folded as :func:`fold` does) differ by a "not": one says it and
+    the other does not, or one is the other with a negation put in ("vermiyor" and
+    "veriyor", "keinen" and "einen"). A typo allowance must never read one for the other:
+    "para veriyor musunuz?" (do you pay?) is not "para vermiyor" (he does not pay)."""
+    if negates(one) != negates(other):
+        return True
+    longer, shorter = (one, other) if len(one) >= len(other) else (other, one)
+    for inserted in _INSERTED_NOT:
+        for found in inserted.finditer(longer):
+            if longer[: found.start()] + longer[found.end() :] == shorter:
+                return True
+    return False
 
 
 def says_not(words: Sequence[str]) -> bool:

@@ -506,3 +506,37 @@ def test_an_owners_apprentice_who_wants_to_leave_is_the_business_dialogue(
     lang: str, text: str, flow: str | None
 ) -> None:
     assert wish(text, lang) == flow
+
+
+@pytest.mark.parametrize(
+    ("text", "flow", "pages"),
+    [
+        # "veriyor" (pays) was read, a typo away, as the trouble "para vermiyor" (does not
+        # pay): the young people's dialogue for a question on pay.
+        ("para veriyor musunuz?", None, {"pay", "about"}),
+        ("para veriyor muyum?", None, {"pay", "about"}),
+        ("Çırağa para veriyor musunuz?", None, {"pay"}),
+        ("maaşımı veriyor mu?", None, {"pay"}),
+        # Unchanged: the trouble said so.
+        ("para vermiyor", "young", {"pay"}),
+        ("Patron maaşımı vermiyor", "young", {"pay"}),
+    ],
+)
+def test_a_typo_allowance_never_reads_a_word_for_its_negation(
+    text: str, flow: str | None, pages: set[str]
+) -> None:
+    assert wish(text, "tr") == flow
+    assert match(text, "tr").pages[0] in pages
+
+
+def test_words_a_not_apart_are_never_the_same_word() -> None:
+    from bot.faq.matcher import _same_word
+
+    for typed, listed in [
+        ("veriyor", "vermiyor"),
+        ("odeyor", "odemiyor"),
+        ("einen", "keinen"),
+        ("odedi", "odemedi"),
+    ]:
+        assert not _same_word(typed, listed) and not _same_word(listed, typed)
+    assert _same_word("ausbilung", "ausbildung") and _same_word("vermiyo", "vermiyor")

@@ -26,7 +26,7 @@ from bot.faq.keywords import (
     TROUBLE,
     WISHES,
 )
-from bot.negation import negations, without_answer_no
+from bot.negation import negation_apart, negations, without_answer_no
 
 #: How alike a word and a keyword must be (0-100) to count.
 WORD_CUTOFF = 86
@@ -110,7 +110,12 @@ def _word_matches(word: str, index: _Index) -> list[tuple[str, float]]:
         found = process.extract(
             word, index.words, scorer=_affix_score, score_cutoff=AFFIX_CUTOFF, limit=None
         )
-    return [(index.word_pages[i], score) for _keyword, score, i in found]
+    # A typo allowance never reads a word for its negation ("ödemiyor" / "ödüyor").
+    return [
+        (index.word_pages[i], score)
+        for keyword, score, i in found
+        if keyword == word or not negation_apart(word, keyword)
+    ]
 
 
 #: A link, an e-mail address or a bare domain ("kausa-sachsen.de", "t.me/kausa_bot"):
@@ -296,10 +301,13 @@ def _same_word(typed: str, word: str) -> bool:
     # A typo in a longer word is forgiven, a short word must be exact: "an apprentice"
     # (a business looking for one) is not "an apprenticeship". A typo changes a letter or
     # two, not the word's length by more than one: "apprentices" is not "apprenticeship".
+    # Nor does it ever turn a word into its negation: "para veriyor musunuz?" (do you
+    # pay?) is not an apprentice's "para vermiyor" (he does not pay).
     return typed == word or (
         len(word) >= 5
         and abs(len(typed) - len(word)) <= 1
         and fuzz.ratio(typed, word) >= WORD_CUTOFF
+        and not negation_apart(typed, word)
     )
 
 

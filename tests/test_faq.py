@@ -540,3 +540,37 @@ def test_words_a_not_apart_are_never_the_same_word() -> None:
     ]:
         assert not _same_word(typed, listed) and not _same_word(listed, typed)
     assert _same_word("ausbilung", "ausbildung") and _same_word("vermiyo", "vermiyor")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "page"),
+    [
+        # Two cost words ("wie viel", "kostet") outscored the one thing named: the pay
+        # page alone, for the cost of a course, a visa, the trainer's exam.
+        ("de", "Wie viel kostet ein Deutschkurs?", "certs"),
+        ("de", "Wieviel kostet der Sprachkurs?", "certs"),
+        ("en", "How much does a German course cost?", "certs"),
+        ("uk", "Скільки коштує курс німецької?", "certs"),
+        ("vi", "học tiếng Đức bao nhiêu tiền?", "certs"),
+        ("tr", "bu kurs ne kadar?", "certs"),
+        ("uk", "Скільки коштує віза?", "residence"),
+        ("vi", "visa bao nhiêu tiền?", "residence"),
+        ("en", "How much does the AEVO exam cost?", "steps"),
+        # A tie sorted alphabetically put pay first.
+        ("de", "Was kostet ein Visum?", "residence"),
+        # A course's cost answered "our advice is free".
+        ("ar", "هل دورة اللغة مجانية؟", "certs"),
+        ("uk", "скільки коштує курс?", "certs"),
+        # Unchanged: the apprentice's cost, and the advice's.
+        ("en", "How much does it cost to hire an apprentice?", "pay"),
+        ("ar", "كم يكلف المتدرب؟", "pay"),
+        ("de", "Was kostet die Beratung?", "about"),
+        ("uk", "Скільки коштує консультація?", "about"),
+    ],
+)
+def test_the_cost_of_a_thing_named_finds_that_things_page_first(
+    lang: str, text: str, page: str
+) -> None:
+    found = match(text, lang).pages
+    assert found[0] == page
+    assert set(found[1:]) <= {"pay", "about"}

@@ -69,7 +69,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
             # The trainer's qualification: "Do I need a Meister certificate?" is not about
             # a school certificate.
             "meister, meisterbrief, ausbildereignung, ausbilderschein, master craftsman, "
-            "meister certificate, trainer qualification, trainer exam"
+            "meister certificate, trainer qualification, trainer exam, aevo exam, aevo test"
         ),
         "pay": (
             "pay, paid, salary, wage, wages, earn, cost, costs, money, euro, euros, how much, "
@@ -123,7 +123,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "certs": (
             "diploma, diplomam, denklik, tanınma, tanınıyor, karne, mezuniyet, almanca, dil, "
-            "kursu, b1, b2, a2, seviye, seviyesi"
+            "kursu, kurs, kursa, kursları, b1, b2, a2, seviye, seviyesi"
         ),
         "residence": (
             "oturum, oturma izni, vize, çalışma izni, yabancılar dairesi, ausländerbehörde, "
@@ -203,7 +203,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "certs": (
             "атестат, диплом, визнання, визнають, визнати, свідоцтво, німецька, німецької, "
-            "мовні курси, курси мови, b1, b2, a2, рівень"
+            "мовні курси, курси мови, курс, курси, курсу, b1, b2, a2, рівень"
         ),
         "residence": (
             "посвідка, дозвіл на проживання, віза, візу, дозвіл на роботу, відомство у, "
@@ -250,7 +250,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "certs": (
             "شهاده, الشهاده, شهادتي, معادله, الاعتراف, اعتراف, معترف, اللغه الالمانيه, "
-            "الالمانيه, دوره لغه, b1, b2, a2, مستوى"
+            "الالمانيه, دوره لغه, دوره اللغه, دورات اللغه, b1, b2, a2, مستوى"
         ),
         "residence": (
             "اقامه, الاقامه, تاشيره, فيزا, تصريح عمل, اذن عمل, دائره الاجانب, "
@@ -270,6 +270,21 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "الاستشاره مدفوعه, مقابل الاستشاره, رسوم الاستشاره, سعر الاستشاره"
         ),
     },
+}
+
+#: The keywords of the pages "pay" and "about" that ask for a cost or say "free" of
+#: whatever is named ("wie viel", "kostet", "kostenlos"): beside another page's keyword
+#: ("Wie viel kostet ein Deutschkurs?", "Скільки коштує віза?", "هل دورة اللغة مجانية؟")
+#: they count less than it (bot.faq.matcher.COST_WEIGHT), so that the page of the thing
+#: named comes first: two of them outscored it, and the course's cost got the pay page or
+#: "our advice is free".
+COST_WORDS: dict[str, str] = {
+    "de": "wie viel, wieviel, kostet, kosten, kostenlos, kostenfrei, gratis, umsonst",
+    "en": "how much, cost, costs, free of, charge, for free",
+    "tr": "ne kadar, kaç para, maliyet, ücretsiz, bedava",
+    "vi": "bao nhiêu, tiền, chi phí, tốn, miễn phí",
+    "uk": "коштує, скільки коштує, скільки платити, безкоштовно, безкоштовна",
+    "ar": "يكلف, تكلفه, كم يكلف, مجانا, مجاني, مجانيه",
 }
 
 #: What people type to ask what "it" costs, naming nothing else ("Was kostet das?",

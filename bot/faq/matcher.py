@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from bot.faq.keywords import (
     APPRENTICE_LEAVES,
     APPRENTICESHIP,
+    COST_WORDS,
     ITS_COST,
     KEYWORDS,
     OWN_APPRENTICE,
@@ -100,8 +101,8 @@ def _index(lang: str) -> _Index:
     )
 
 
-def _word_matches(word: str, index: _Index) -> list[tuple[str, float]]:
-    """(page, score) for one word: whole-word matches, or else affix matches."""
+def _word_matches(word: str, index: _Index) -> list[tuple[str, str, float]]:
+    """(page, keyword, score) for one word: whole-word matches, or else affix matches."""
     found = process.extract(
         word, index.words, scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF, limit=None
     )
@@ -112,7 +113,7 @@ def _word_matches(word: str, index: _Index) -> list[tuple[str, float]]:
         )
     # A typo allowance never reads a word for its negation ("ödemiyor" / "ödüyor").
     return [
-        (index.word_pages[i], score)
+        (index.word_pages[i], keyword, score)
         for keyword, score, i in found
         if keyword == word or not negation_apart(word, keyword)
     ]
@@ -135,12 +136,12 @@ def scores(text: str, lang: str) -> dict[str, float]:
     clean = normalize(_LINK.sub(" ", text)).strip()
     if not clean:
         return {}  # (a space alone is part of every phrase: it matched them all)
-    hits: dict[tuple[str, str], float] = {}
+    hits: dict[tuple[str, str], tuple[float, str]] = {}
     for word in set(_WORD.findall(clean)):
         if len(word) < 2:
             continue
-        for page, score in _word_matches(word, index):
-            _best(hits, (word, page), score)
+        for page, keyword, score in _word_matches(word, index):
+            _best(hits, (word, page), score, keyword)
     for phrase, page in zip(index.phrases, index.phrase_pages, strict=True):
         if len(clean) < len(phrase) - 1:
             # A text shorter than the phrase is not what partial_ratio looks for in it:
@@ -148,16 +149,55 @@ def scores(text: str, lang: str) -> dict[str, float]:
             continue
         score = fuzz.partial_ratio(phrase, clean)
         if score >= PHRASE_CUTOFF:
-            _best(hits, (phrase, page), score)
+            _best(hits, (phrase, page), score, phrase)
     totals: dict[str, float] = {}
-    for (_what, page), score in hits.items():
+    priced: dict[str, float] = {}
+    said = _cost_words(lang)
+    for (_what, page), (score, keyword) in hits.items():
         totals[page] = totals.get(page, 0.0) + score / 100
-    return totals
+        if page in (PAY, ABOUT) and keyword in said:
+            priced[page] = priced.get(page, 0.0) + score / 100
+    if _apprenticeship_named(_WORD.findall(clean), lang):
+        # The apprentice's cost: "Was kostet ein Azubi?", "How much does it cost to hire an
+        # apprentice?" ask for the pay page, whatever else they name.
+        return totals
+    return _priced_below_the_named(totals, priced)
 
 
-def _best(hits: dict[tuple[str, str], float], key: tuple[str, str], score: float) -> None:
+#: What the words that ask for a cost or say "free" (COST_WORDS) count together on the pay
+#: and the advice pages when another page's thing is named: less than that thing's one
+#: keyword, so that its page comes first, but enough to stand beside it (CLOSE).
+COST_WEIGHT = 0.8
+#: A page whose thing is named, a typo allowed ("kurs" for "kursu").
+NAMED = WORD_CUTOFF / 100
+
+
+def _priced_below_the_named(totals: dict[str, float], priced: dict[str, float]) -> dict[str, float]:
+    """``totals`` with the pay and the advice pages' cost words counted as COST_WEIGHT at
+    most when another page is named: "Wie viel kostet ein Deutschkurs?" asks about the
+    course, whose page two cost words ("wie viel", "kostet") outscored; "Is the language
+    course free?" is not answered by "our advice is free"."""
+    if not priced or not any(
+        score >= NAMED for page, score in totals.items() if page not in (PAY, ABOUT)
+    ):
+        return totals
+    return {
+        page: score - priced[page] + min(priced[page], COST_WEIGHT) if page in priced else score
+        for page, score in totals.items()
+    }
+
+
+@lru_cache(maxsize=8)
+def _cost_words(lang: str) -> frozenset[str]:
+    return frozenset(normalize(word.strip()) for word in COST_WORDS.get(lang, "").split(","))
+
+
+def _best(
+    hits: dict[tuple[str, str], tuple[float, str]], key: tuple[str, str], score: float, keyword: str
+) -> None:
     # Several forms of one keyword ("sınav", "sınavı") must not count a word twice.
-    hits[key] = max(hits.get(key, 0.0), score)
+    if score > hits.get(key, (0.0, ""))[0]:
+        hits[key] = (score, keyword)
 
 
 #: Where nothing fits in the chat's language, the text is matched in these: German, which

@@ -574,3 +574,42 @@ def test_the_cost_of_a_thing_named_finds_that_things_page_first(
     found = match(text, lang).pages
     assert found[0] == page
     assert set(found[1:]) <= {"pay", "about"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "Free" said of the apprenticeship went to "our advice is free" or nowhere: the
+        # apprenticeship's words were looked for beside a fixed cost phrase only.
+        ("de", "Ist die Ausbildung kostenlos?"),
+        ("ar", "هل التدريب المهني مجاني؟"),
+        ("en", "Is the apprenticeship free?"),
+        ("uk", "Навчання безкоштовне?"),  # unchanged
+    ],
+)
+def test_whether_the_apprenticeship_is_free_finds_the_pay_page(lang: str, text: str) -> None:
+    assert match(text, lang).pages == ("pay",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "page"),
+    [
+        ("tr", "ücretlimi", "about"),  # written as one word
+        ("de", "Kostet das?", "about"),
+        ("de", "Muss ich bezahlen?", "about"),
+        ("de", "Kostenlos?", "about"),
+        ("de", "Ist die Beratung kostenlos?", "about"),
+        ("en", "Is it free?", "about"),
+        ("uk", "Скільки отримує учень?", "pay"),
+        ("ar", "كم يحصل المتدرب في الشهر؟", "pay"),
+        ("ar", "كم أدفع لمتدربي؟", "pay"),
+        ("ar", "هل التدريب براتب؟", "pay"),
+        ("tr", "kaç yıl sürer?", "dual"),
+        ("ar", "كم المدة؟", "dual"),
+        ("de", "Kostet das Visum?", "residence"),
+    ],
+)
+def test_short_ways_to_ask_for_cost_pay_and_duration_find_their_page(
+    lang: str, text: str, page: str
+) -> None:
+    assert match(text, lang).pages[0] == page

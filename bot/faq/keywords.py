@@ -104,7 +104,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
             # "çıraklık" (an apprenticeship) is its own word: read as "çırak" + more, it
             # sent "çıraklık yeri arıyorum" to the page for businesses.
             "dual, ikili, meslek okulu, berufsschule, ne kadar sürer, süresi, sürüyor, "
-            "sınav, sınavı, nasıl işliyor, başlıyor, çıraklık"
+            "sınav, sınavı, nasıl işliyor, başlıyor, çıraklık, sürer, kaç yıl"
         ),
         "steps": (
             "eğitim işletmesi, ausbildungsbetrieb, eğitmen, usta öğretici, aevo, sözleşme, "
@@ -194,7 +194,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "pay": (
             "зарплата, зарплату, оплата, винагорода, заробляє, заробити, гроші, коштує, "
             "скільки платити, скільки коштує, євро, мінімальна, платять, оплачується, "
-            "оплачуване"
+            "оплачуване, отримує, отримую, скільки отримує"
         ),
         "support": (
             "підтримка, підтримку, допомога, допомогу, субсидія, дотація, asa, eq, "
@@ -227,7 +227,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
     },
     "ar": {
         "dual": (
-            "المزدوج, مزدوج, المدرسه المهنيه, berufsschule, كم مده, مده, كم سنه, امتحان, "
+            "المزدوج, مزدوج, المدرسه المهنيه, berufsschule, كم مده, مده, المده, كم المده, "
+            "كم سنه, امتحان, "
             "الامتحان, يبدا, كيف يعمل"
         ),
         "steps": (
@@ -240,7 +241,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "pay": (
             "راتب, الراتب, اجر, الاجر, مكافاه, يكلف, تكلفه, كم يكلف, يتقاضى, فلوس, مال, "
-            "يورو, كم يدفع, الحد الادنى"
+            "يورو, كم يدفع, الحد الادنى, كم يحصل, كم ادفع, براتب"
         ),
         "support": (
             "دعم, الدعم, مساعده, المساعده, منحه, asa, eq, تدريب عملي, bab, اعانه, الارشاد, "
@@ -302,7 +303,11 @@ ITS_COST: dict[str, str] = {
         "gratis, muss ich etwas bezahlen, muss ich was bezahlen, muss ich etwas zahlen, muss "
         "ich was zahlen, muss ich dafür bezahlen, muss ich dafür zahlen, muss man etwas "
         "bezahlen, muss man was zahlen, wie teuer ist das, gibt es kosten, fallen kosten an, "
-        "entstehen kosten, entstehen mir kosten"
+        "entstehen kosten, entstehen mir kosten, kostet das, kostet es, muss ich bezahlen, muss "
+        "ich zahlen, muss man bezahlen, "
+        # "Free" said of something: "Ist die Ausbildung kostenlos?" is the apprentice's pay
+        # (APPRENTICESHIP), "Kostenlos?" what the advice costs.
+        "kostenlos, kostenfrei, umsonst, gratis"
     ),
     "en": (
         "how much does it cost, how much does this cost, how much does that cost, what does "
@@ -311,7 +316,9 @@ ITS_COST: dict[str, str] = {
         "is it, do i have to pay anything, do i need to pay anything, do i have to pay for "
         "it, is there a fee, are there any costs, what is the cost, what s the cost, whats "
         "the cost, do i have to pay, do i need to pay, is there a charge, are there any fees, "
-        "is it free of charge, does it cost"
+        "is it free of charge, does it cost, "
+        # "Is the apprenticeship free?" is the apprentice's pay (APPRENTICESHIP).
+        "free, free of charge"
     ),
     "tr": (
         # "ücretli mi" alone is "is it paid / does it cost": with nothing named it asks about
@@ -323,7 +330,9 @@ ITS_COST: dict[str, str] = {
         "gerekiyor mu, bu kaç para, bu ne kadar tutar, ne kadar tutar, bunun fiyatı ne, "
         "bu ne kadar, ücretli mi, ücretsiz mi, paralı mı, parasız mı, kaç para, ücreti ne "
         "kadar, ücret var mı, ücret alıyor musunuz, para ödemem lazım mı, ödeme yapmam "
-        "gerekiyor mu"
+        "gerekiyor mu, "
+        # Written as one word, as people type it.
+        "ücretlimi, ücretsizmi, paralımı, parasızmı"
     ),
     "vi": (
         "có mất phí không, có mất tiền không, có tốn tiền không, có tốn phí không, có phải "
@@ -348,7 +357,9 @@ ITS_COST: dict[str, str] = {
         "هل علي الدفع, هل أدفع, "
         # "Paid" said of something: "هل التدريب المهني مدفوع؟" is the apprentice's pay
         # (APPRENTICESHIP), "هل هو مدفوع؟" what the advice costs.
-        "مدفوع, مدفوعة"
+        "مدفوع, مدفوعة, "
+        # "هل التدريب المهني مجاني؟" is the apprentice's pay (APPRENTICESHIP).
+        "مجاني, مجانية, مجانا"
     ),
 }
 

@@ -243,7 +243,9 @@ def _bare(word: str) -> str:
 _NAME_INTRO = re.compile(
     r"^(?:ich hei(?:ß|ss)e|mein name ist|ich bin|my name is|my name['’]s|i am|i'm|"
     r"benim adım|adım|tôi tên là|tên tôi là|tôi là|em tên là|tên em là|mình tên là|"
-    r"tên mình là|em là|мене звати|моє ім['’]я|я|اسمي|أنا)\s+",
+    r"tên mình là|em là|mình là|мене звати|моє ім['’]я|я|اسمي|أنا|انا)"
+    # A dash or colon after it is no part of the name ("Я — Олена Коваль").
+    r"(?:\s*[—–:-]\s*|\s+)",
     re.IGNORECASE,
 )
 #: A greeting before the name or its introduction ("Hallo, ich heiße Ali").

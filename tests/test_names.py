@@ -93,3 +93,29 @@ def test_a_real_name_is_taken(lang: str, typed: str) -> None:
     d.state.lang = lang
     d.type(typed)
     assert d.state.answers.get("name") == typed, d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "stored"),
+    [
+        # "the" of the English list is Vietnamese "Thế" without its accents.
+        ("vi", "Nguyen The Anh", "Nguyen The Anh"),
+        ("vi", "Le The Vinh", "Le The Vinh"),
+        ("de", "Nguyen The Anh", "Nguyen The Anh"),
+        # "Mình là" introduces a name as "Tôi là" and "Em là" do.
+        ("vi", "Mình là Hoa", "Hoa"),
+        # The dash after the introduction was stored with the name.
+        ("uk", "Я — Олена Коваль", "Олена Коваль"),
+        ("de", "Ich bin: Ali Yılmaz", "Ali Yılmaz"),
+        # Unchanged.
+        ("vi", "Tôi là Lan", "Lan"),
+        ("uk", "Ярослав Бондар", "Ярослав Бондар"),
+    ],
+)
+def test_a_vietnamese_name_and_an_introduced_one_are_taken(
+    lang: str, typed: str, stored: str
+) -> None:
+    d = callback_until_name(Driver())
+    d.state.lang = lang
+    d.type(typed)
+    assert d.state.answers.get("name") == stored, d.text

@@ -301,7 +301,7 @@ def _same_word(typed: str, word: str) -> bool:
 #: a Vietnamese name). Never a word that is also a name or a part of one somewhere: "Can",
 #: "Ben", "Will", "An", "bin", "von", "zu", "der" and "den" ("van der Berg"), "Das", "Mir"
 #: ("Mir Ahmad"), "My" ("Trà My"), "على" (an Egyptian Ali); nor "Papa", "Mama", "Baba",
-#: "Anne", "Veli", "He", "His", "Son", "You", "Er", "Em", "Anh", "Ba", "Parent", "أبي"
+#: "Anne", "Veli", "He", "His", "Son", "You", "Er", "Em", "Anh", "Ba", "The", "Parent", "أبي"
 #: (Ubayy), "أبو", "أم", "ولي", surnames or given names somewhere. Where only two words
 #: together say it ("die Mutter", "my dad"), they are in _NOT_A_NAME_PAIRS.
 _NOT_IN_A_NAME: dict[str, frozenset[str]] = {
@@ -320,7 +320,8 @@ _NOT_IN_A_NAME: dict[str, frozenset[str]] = {
     "en": frozenset(
         (
             *("i", "me", "is", "not", "have", "has", "want", "please", "what", "how"),
-            *("why", "where", "when", "the", "for", "with", "hello"),
+            # Not "the": Vietnamese "Thế" typed without its accents ("Nguyen The Anh").
+            *("why", "where", "when", "for", "with", "hello"),
             # "my dad will call you", "I'm his mother", "its my son".
             *("your", "it", "its", "we", "our", "dad", "daddy", "mom", "mum", "mommy"),
             *("mother", "father", "parents", "daughter", "calls", "calling", "looking"),

@@ -119,3 +119,53 @@ def test_a_vietnamese_name_and_an_introduced_one_are_taken(
     d.state.lang = lang
     d.type(typed)
     assert d.state.answers.get("name") == stored, d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # Who the person is, stored as their name: the introduction was stripped first,
+        # and a role alone was in no list.
+        ("de", "Ich bin Mutter"),
+        ("de", "Ich bin Vater von Ali"),
+        ("de", "Ich bin der Chef"),
+        ("de", "Mutter"),
+        ("en", "I am a parent"),
+        ("vi", "Tôi là phụ huynh"),
+        ("vi", "Tôi là chủ nhà hàng"),
+        ("ar", "أنا والده"),
+        ("ar", "أنا ولي الأمر"),
+        ("ar", "انا ام الطالب"),
+        ("tr", "babamın numarası"),
+        # Vietnamese typed without its accents.
+        ("vi", "bo toi se goi"),
+        ("vi", "ba em se goi"),
+    ],
+)
+def test_who_the_person_is_is_not_stored_as_the_name(lang: str, typed: str) -> None:
+    d = callback_until_name(Driver())
+    d.state.lang = lang
+    d.type(typed)
+    assert d.state.screen == "q:name" and "name" not in d.state.answers
+    assert d.result is not None and d.result.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # Names that share a word with a role or an unaccented Vietnamese word.
+        ("de", "Peter Vater"),
+        ("en", "Marie Parent"),
+        ("de", "Giorgos Papa"),
+        ("vi", "Tôi là Ba"),
+        ("vi", "Nguyen Thi La"),
+        ("vi", "Huynh Van Tim"),
+        ("ar", "أم كلثوم"),
+        ("de", "Ich bin Ali"),
+    ],
+)
+def test_a_name_beside_a_role_word_is_still_taken(lang: str, typed: str) -> None:
+    d = callback_until_name(Driver())
+    d.state.lang = lang
+    d.type(typed)
+    assert "name" in d.state.answers, d.text

@@ -44,6 +44,7 @@ from bot.dialogue.typed_words import (
     label_named,
     loose,
     mentions_dont_know,
+    names_a_role,
     not_a_name,
     phrase,
     says_dont_know,
@@ -645,7 +646,10 @@ def _not_a_name(state: State, text: str, ctx: Context, result: Result) -> bool:
     "mein chef zahlt mir kein geld"): the name is asked again, and a sentence goes to the
     advisor. (Taken as the name, the advisor's card said "mein chef zahlt mir kein geld".)"""
     named = without_name_intro(text)  # "Ich heiße Ali": the name is what follows
-    if greets(named) is None and not not_a_name(named, state.lang or "de"):
+    lang = state.lang or "de"
+    # "Ich bin Mutter", "Tôi là phụ huynh": after the introduction, who the person is.
+    role = names_a_role(named, lang, introduced=named != text)
+    if greets(named) is None and not not_a_name(named, lang) and not role:
         return False
     if greets(named) is None and in_dialogue(state) and state.flow != ASK.key:
         notice = typed.KEPT_TYPING if typed.asks_on_the_way(text) else typed.KEPT_MESSAGE_TYPING

@@ -336,6 +336,8 @@ _NOT_IN_A_NAME: dict[str, frozenset[str]] = {
             *("babam", "annem", "babası", "annesi", "babasıyım", "annesiyim", "oğlum"),
             *("kızım", "oğlumun", "kızımın", "arayacak", "arayacağım", "arasın", "arayın"),
             *("arayabilir", "arıyor", "arıyoruz", "işletme", "işletmemiz"),
+            # "babamın numarası": whose number it is.
+            *("babamın", "annemin", "numarası", "numaram", "numarasi"),
         )
     ),
     "uk": frozenset(
@@ -355,6 +357,8 @@ _NOT_IN_A_NAME: dict[str, frozenset[str]] = {
             # "والدي سيتصل بكم", "أنا الأم": who calls, a parent.
             *("سيتصل", "ستتصل", "سأتصل", "سنتصل", "يتصل", "بكم", "والدي", "والدتي"),
             *("أمي", "امي", "الأم", "الام", "الأب", "الاب", "والد", "والدة", "نبحث"),
+            # "أنا والده", "أنا ام الطالب": a parent, the student's.
+            *("والده", "والدها", "والدته", "والدتها", "الطالب", "الطالبة", "الطالبه"),
         )
     ),
     "vi": frozenset(
@@ -393,17 +397,76 @@ _NOT_A_NAME_PAIRS: dict[str, frozenset[tuple[str, str]]] = {
 }
 
 
-def not_a_name(text: str, lang: str) -> bool:
-    """Whether ``text``, typed where a name is asked, is a sentence or a greeting instead:
-    it holds a word no name holds, or two such words in a row, in German, English,
-    ``lang`` or the language it is plainly written in."""
+#: Vietnamese words no name holds, compared without accents: typed without them on a
+#: German keyboard ("bo toi se goi", "ba em se goi"), and without them each is no name part
+#: either (not "la", "co", "tim", "me", "bo", "chu": Lã, Cô, Tim, Mễ, Bồ, Chu are names).
+_NOT_IN_A_VIETNAMESE_NAME = frozenset(("toi", "khong", "cua", "muon", "giup", "se", "goi", "nhe"))
+#: Vietnamese pairs no name holds, without accents: "phụ huynh" (a parent; Huỳnh alone is a
+#: surname), "nhà hàng" (a restaurant: "Tôi là chủ nhà hàng"), "con tôi" (my child).
+_NOT_A_VIETNAMESE_NAME = _pairs(("phu huynh", "nha hang", "con toi", "con em", "cua hang"))
+
+
+def _words(text: str) -> list[str]:
     composed = unicodedata.normalize("NFC", text.casefold())
     # A mark no letter takes in (the dot of "İ" casefolded, "i̇", an Arabic shadda) is
     # part of its word: cut there, "İsmail" held the English "i" and "فيّاض" the Arabic
     # "في", and the name was refused. Vietnamese marks are composed into their letters.
     joined = "".join(ch for ch in composed if not unicodedata.combining(ch))
-    words = _NOT_WORDS.sub(" ", joined).split()
+    return _NOT_WORDS.sub(" ", joined).split()
+
+
+def not_a_name(text: str, lang: str) -> bool:
+    """Whether ``text``, typed where a name is asked, is a sentence or a greeting instead:
+    it holds a word no name holds, or two such words in a row, in German, English,
+    ``lang`` or the language it is plainly written in."""
+    words = _words(text)
     langs = {"de", "en", lang, written_in(text) or lang}
     unnamed = frozenset().union(*(_NOT_IN_A_NAME.get(each, frozenset()) for each in langs))
     pairs = frozenset().union(*(_NOT_A_NAME_PAIRS.get(each, frozenset()) for each in langs))
-    return any(word in unnamed for word in words) or any(pair in pairs for pair in pairwise(words))
+    if any(word in unnamed for word in words) or any(pair in pairs for pair in pairwise(words)):
+        return True
+    if "vi" not in langs:
+        return False
+    bare = [loose(word) for word in words]
+    return any(word in _NOT_IN_A_VIETNAMESE_NAME for word in bare) or any(
+        pair in _NOT_A_VIETNAMESE_NAME for pair in pairwise(bare)
+    )
+
+
+#: Who a person is rather than what they are called ("Ich bin Mutter", "Ich bin der Chef",
+#: "I am a parent", "Tôi là chủ nhà hàng", "أنا ولي الأمر"): after an introduction
+#: ("Ich bin", "I am", "أنا") or alone, a text that starts with one of these (past an
+#: article) names a role. Not in _NOT_IN_A_NAME: "Marie Parent", "Giorgos Papa", "Peter
+#: Vater", "أم كلثوم" are names.
+_ROLES: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        (
+            *("mutter", "vater", "mama", "papa", "eltern", "elternteil", "sohn", "tochter"),
+            *("chef", "chefin", "inhaber", "inhaberin", "besitzer", "besitzerin"),
+            *("geschäftsführer", "geschäftsführerin", "arbeitgeber", "ausbilder"),
+        )
+    ),
+    "en": frozenset(
+        (
+            *("parent", "mother", "father", "mom", "mum", "dad", "owner", "boss"),
+            *("employer", "manager", "trainer"),
+        )
+    ),
+    "tr": frozenset(("annesi", "babası", "veli", "velisi", "patron", "patronu", "sahibi")),
+    "vi": frozenset(("chủ", "bố", "mẹ", "phụ")),  # not "ba": Ba is a name
+    "uk": frozenset(("мама", "мати", "тато", "батько", "власник", "власниця", "директор")),
+    "ar": frozenset(("ولي", "والد", "والده", "والدة", "ام", "أم", "اب", "أب", "صاحب", "مدير")),
+}
+#: Articles before a role ("der Chef", "a parent").
+_ARTICLES = frozenset(("der", "die", "das", "ein", "eine", "the", "a", "an"))
+
+
+def names_a_role(text: str, lang: str, introduced: bool) -> bool:
+    """Whether ``text`` says who the person is, not their name: a role first (past an
+    article), after an introduction (``introduced``: "Ich bin Vater von Ali" is "Vater von
+    Ali" here), or alone ("Mutter", "der Chef"), in German, English or ``lang``."""
+    words = _words(text)
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    roles = frozenset().union(*(_ROLES.get(each, frozenset()) for each in {"de", "en", lang}))
+    return bool(words) and words[0] in roles and (introduced or set(words) <= roles)

@@ -90,3 +90,46 @@ def test_a_parents_words_are_denied_by_the_same_words(lang: str, typed: str, tap
     assert d.state.screen == "q:situation"
     d.type(typed)
     assert (d.state.answers.get("situation") == "parent") is tapped
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "tapped"),
+    [
+        # A "not" before "for me", not before the child: a parent's words (refused).
+        ("de", "Nicht für mich, für meinen Sohn", True),
+        ("en", "Not for me, for my son", True),
+        ("tr", "Benim için değil, oğlum için", True),
+        ("uk", "Не для мене, для сина", True),
+        ("vi", "Không phải cho tôi, cho con tôi", True),
+        ("ar", "ليس لي، لابني", True),
+        # A "no" answering what came before, without its comma.
+        ("en", "No for my son", True),
+        ("vi", "Không cho con tôi", True),
+        ("ar", "لا لابني", True),
+        # Unchanged: the child's words denied.
+        ("de", "nicht für meinen Sohn", False),
+        ("tr", "oğlum için değil", False),
+        ("en", "don't ask for my son", False),
+        ("uk", "не для сина", False),
+        ("de", "für meinen Sohn, nicht für mich", True),
+    ],
+)
+def test_a_not_counts_only_with_the_parents_words(lang: str, typed: str, tapped: bool) -> None:
+    d = Driver(lang)
+    d.press(LABELS[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.type(typed)
+    assert (d.state.answers.get("situation") == "parent") is tapped
+    # Taken or not, what was said reaches the advisor.
+    assert d.result is not None and d.result.held_question == typed
+
+
+@pytest.mark.parametrize("typed", ["ليس لابني", "لا، ليس لابني"])
+def test_a_denied_parents_words_in_arabic_are_kept_for_the_advisor(typed: str) -> None:
+    # Dropped in Arabic only: too short to read as a message ("ليس لابني", two words).
+    d = Driver("ar")
+    d.press(LABELS["ar"])
+    d.press(d.labels()[1])
+    d.type(typed)
+    assert d.state.screen == "q:situation" and "situation" not in d.state.answers
+    assert d.result is not None and d.result.held_question == typed

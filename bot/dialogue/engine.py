@@ -68,7 +68,7 @@ from bot.flows.navigation import (
     split_screen,
 )
 from bot.i18n import N_, negotiate, translator
-from bot.negation import says_not, without_answer_no
+from bot.negation import negations, without_answer_no
 from bot.validation import (
     age_in,
     carries_detail,
@@ -375,6 +375,13 @@ def _tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool
     said: _Said | None = None
     if data is None:
         said = _option_said(state, text)
+        if said is not None and said.denied:
+            if not in_dialogue(state) or state.flow == ASK.key:
+                return False
+            # "ليس لابني": too short to read as a message, it was dropped in Arabic only
+            # (the other languages say it in four words); kept as theirs are.
+            typed.keep_for_advisor(text, ctx, result, typed.kept_notice(text))
+            return True
         data = f"{state.seq - 1}:{said.code}" if said is not None else None
     if data is not None:
         _press(state, data, ctx, result)
@@ -415,6 +422,9 @@ class _Said:
     code: str
     label: str
     more: bool = False
+    #: A parent's words for their child said with a "not" ("nicht für meinen Sohn"): no
+    #: tap, and the words go to the advisor.
+    denied: bool = False
 
 
 def _option_said(state: State, text: str) -> _Said | None:
@@ -438,27 +448,69 @@ def _option_said(state: State, text: str) -> _Said | None:
         # words stand in a short text. (Only there: "in the morning" stands in "not in
         # the morning" too.)
         more = (
-            option.code in question.for_another
-            and len(words) <= _PARENT_WORDS
-            # "nicht für meinen Sohn", "oğlum için değil"; not the "no" of "No, for my son".
-            and not says_not(phrase(without_answer_no(text)).split())
+            _for_another_said(phrases, text)
+            if option.code in question.for_another and len(words) <= _PARENT_TEXT_WORDS
+            else None
         )
-        if said in phrases or (more and any(_stands_in(p.split(), words) for p in phrases)):
+        if said in phrases or more:
             code = Code.OPTION.of(option.code)
             if code not in codes_of(state):
                 return None
             return _Said(code, option_label(option, t), said not in phrases)
+        if more is False:
+            return _Said("", "", denied=True)
     return None
 
 
-#: The most words in which a parent's "for my son" is looked for ("ابني عمره 15 سنة").
+#: The most words in the clause in which a parent's "for my son" is looked for ("ابني
+#: عمره 15 سنة"), and in the whole text ("Không phải cho tôi, cho con tôi").
 _PARENT_WORDS = 5
+_PARENT_TEXT_WORDS = 8
+#: What ends a clause: a "not" in another one denies something else ("Nicht für mich,
+#: für meinen Sohn", "ليس لي، لابني").
+_CLAUSE_END = re.compile(r"[,;.!?:،؛؟]+")
+#: How many words before a parent's words a "not" denies them ("don't ask for my son":
+#: "don", "t", "ask").
+_NOT_BEFORE = 3
+#: How many words after them ("oğlum için değil", "oğlum için istemiyorum").
+_NOT_AFTER = 2
+#: A "no" that starts the text and stands right before the parent's words answers what
+#: came before, with or without a comma: "No for my son", "Không cho con tôi", "لا لابني".
+_ANSWER_NO = frozenset(("no", "khong", "لا"))
 
 
-def _stands_in(phrase_words: list[str], words: list[str]) -> bool:
-    """Whether ``phrase_words`` stand in ``words`` one after another, each whole."""
+def _for_another_said(phrases: set[str], text: str) -> bool | None:
+    """Whether a parent's words (``phrases``) stand in a short clause of ``text``: True,
+    False when a "not" stands with them (just before, in or just after them: "nicht für
+    meinen Sohn", "oğlum için değil"), None when they stand in none. A "not" elsewhere
+    denies something else: "Not for me, for my son" is a parent's (it was refused)."""
+    for clause in _CLAUSE_END.split(without_answer_no(text)):
+        words = phrase(clause).split()
+        if len(words) > _PARENT_WORDS:
+            continue
+        # The longest first: "cho con tôi" stands right after the "no" of "Không cho con
+        # tôi", its "con tôi" one word further.
+        for listed in sorted(phrases, key=len, reverse=True):
+            size = len(listed.split())
+            at = _found_at(listed.split(), words)
+            if at is None:
+                continue
+            nots = {
+                where
+                for where in negations(words)
+                if not (where == 0 and at == 1 and words[0] in _ANSWER_NO)
+            }
+            return not any(at - _NOT_BEFORE <= where < at + size + _NOT_AFTER for where in nots)
+    return None
+
+
+def _found_at(phrase_words: list[str], words: list[str]) -> int | None:
+    """Where ``phrase_words`` start in ``words`` (one after another, each whole), or None."""
     size = len(phrase_words)
-    return any(words[at : at + size] == phrase_words for at in range(len(words) - size + 1))
+    return next(
+        (at for at in range(len(words) - size + 1) if words[at : at + size] == phrase_words),
+        None,
+    )
 
 
 def _button_typed(state: State, text: str, today: date) -> str | None:

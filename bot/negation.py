@@ -33,6 +33,20 @@ NOT = frozenset(
         *("nicht", "kein", "keine", "keinen", "keinem", "keiner"),
         *("not", "never", "no", "don", "doesn", "didn", "dont", "doesnt", "didnt"),
         *("değil", "не", "ليس", "لا", "không"),
+        # Vietnamese chat ("Tôi ko muốn học nghề"); Arabic "did not", "will not", "am not",
+        # "are not" ("لم أعد أبحث عن تدريب", "لسنا نبحث عن متدرب").
+        *("ko", "k", "لم", "لن", "لست", "لسنا", "ليست"),
+    )
+)
+
+#: Arabic (dialect) "ما" says "not" before a verb of wanting or looking ("ما أريد تدريب
+#: مهني", "ما بدي"); before anything else it is "what" ("ما هو التدريب المهني؟"), folded.
+_MA = fold("ما")
+_MA_NOT_BEFORE = frozenset(
+    fold(word)
+    for word in (
+        *("أريد", "اريد", "نريد", "بدي", "بدنا", "ابغى", "أبغى", "نبغى", "ابي", "أبي"),
+        *("أبحث", "ابحث", "نبحث", "يبحث", "أحتاج", "احتاج", "نحتاج", "يريد", "تريد"),
     )
 )
 
@@ -45,7 +59,7 @@ _TURKISH_NOT = re.compile(r"m[iu]yo")
 _DONT_KNOW = tuple(
     tuple(fold(word) for word in said.split())
     for said in (
-        *("weiß nicht", "weiss nicht", "don t know", "dont know", "do not know"),
+        *("weiß nicht", "weiss nicht", "don t know", "dont know", "do not know", "not sure"),
         *("bilmiyorum", "bilmiyom", "không biết", "не знаю", "لا أعرف", "لا اعرف", "لا أدري"),
     )
 )
@@ -60,7 +74,15 @@ def negations(words: Sequence[str]) -> frozenset[int]:
         for start in range(len(words) - size + 1):
             if tuple(words[start : start + size]) == said:
                 known.update(range(start, start + size))
-    return frozenset(at for at, word in enumerate(words) if at not in known and negates(word))
+    return frozenset(
+        at
+        for at, word in enumerate(words)
+        if at not in known
+        and (
+            negates(word)
+            or (word == _MA and at + 1 < len(words) and words[at + 1] in _MA_NOT_BEFORE)
+        )
+    )
 
 
 def negates(word: str) -> bool:

@@ -133,3 +133,33 @@ def test_a_denied_parents_words_in_arabic_are_kept_for_the_advisor(typed: str) -
     d.type(typed)
     assert d.state.screen == "q:situation" and "situation" not in d.state.answers
     assert d.result is not None and d.result.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flow"),
+    [
+        # Ways to say "not" the list lacked: the dialogue the person said they do not want.
+        ("vi", "Tôi ko muốn học nghề", None),
+        ("vi", "Tôi k muốn học nghề", None),
+        ("ar", "ما أريد تدريب مهني", None),
+        ("ar", "لم أعد أبحث عن تدريب", None),
+        ("ar", "لسنا نبحث عن متدرب", None),
+        # "Not sure" is "I don't know": it denies nothing (no dialogue before).
+        ("en", "Not sure, looking for an apprenticeship", "young"),
+        # Unchanged: "ما" as "what", "ما أعرف" (I don't know), the wishes themselves.
+        ("ar", "ما أعرف، أبحث عن تدريب", "young"),
+        ("ar", "ما هو التدريب المهني؟", None),
+        ("ar", "أريد تدريب مهني", "young"),
+        ("vi", "Tôi muốn học nghề", "young"),
+    ],
+)
+def test_more_ways_to_say_not(lang: str, text: str, flow: str | None) -> None:
+    assert wish(text, lang) == flow
+
+
+def test_what_in_arabic_is_no_not_and_finds_its_page() -> None:
+    from bot.faq.matcher import match
+
+    assert negations(normalize("ما هو التدريب المهني").split()) == frozenset()
+    assert negations(normalize("ما أريد تدريب").split()) == {0}
+    assert match("ما هو التدريب المهني؟", "ar").pages[0] == "dual"

@@ -613,3 +613,23 @@ def test_short_ways_to_ask_for_cost_pay_and_duration_find_their_page(
     lang: str, text: str, page: str
 ) -> None:
     assert match(text, lang).pages[0] == page
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flow"),
+    [
+        # A "not" three or more words before the wish started the dialogue.
+        ("de", "Ich will auf keinen Fall eine Ausbildung machen", None),
+        ("de", "Ich möchte eigentlich nicht so gern eine Ausbildung machen", None),
+        ("en", "I don't really want an apprenticeship", None),
+        # Unchanged: a "not" in another clause denies something else.
+        ("de", "Ich habe keine Ausbildung und suche eine Ausbildung", "young"),
+        ("de", "Ich habe noch keinen Platz, ich suche einen Ausbildungsplatz", "young"),
+        ("en", "I have no job and I want an apprenticeship", "young"),
+        ("vi", "Tôi không có bằng nhưng muốn học nghề", "young"),
+    ],
+)
+def test_a_not_further_before_a_wish_in_its_clause_turns_it_round(
+    lang: str, text: str, flow: str | None
+) -> None:
+    assert wish(text, lang) == flow

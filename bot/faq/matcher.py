@@ -364,7 +364,7 @@ def wish(text: str, lang: str) -> str | None:
     one's own business or apprentice ("Mein Restaurant will Ausbildung machen", "Unser
     Azubi will den Betrieb wechseln") is the business's."""
     # "No, I'm looking for an apprenticeship": the "no" answers what came before.
-    words = _WORD.findall(normalize(without_answer_no(text)))
+    words, clause_of = _clauses(normalize(without_answer_no(text)))
     nots = negations(words)
     for phrase, flow, turns in (wished for each in _also(lang) for wished in _wishes(each)):
         start = _find(phrase, words)
@@ -372,8 +372,10 @@ def wish(text: str, lang: str) -> str | None:
         # said the other way round (a typo away from "einen", "keinen" matched it), by a
         # "not" in it or just before it; one elsewhere ("Ich habe keine Ausbildung und
         # suche eine Ausbildung") turned every wish round. Not trouble, said with a
-        # negation as often as not ("er zahlt nicht", "maaş ödemiyor").
-        if start is None or (turns and nots.intersection(range(start - 2, start + len(phrase)))):
+        # negation as often as not ("er zahlt nicht", "maaş ödemiyor"). A "not" further
+        # before it in its clause too: "Ich will auf keinen Fall eine Ausbildung machen",
+        # "I don't really want an apprenticeship" (two words back only, they started it).
+        if start is None or (turns and _denied(nots, clause_of, start, len(phrase))):
             continue
         if flow == YOUNG and _owned_beside(phrase, text, lang):
             return BUSINESS
@@ -381,6 +383,48 @@ def wish(text: str, lang: str) -> str | None:
     if _own_apprentice_leaves(text, lang):
         return BUSINESS
     return None
+
+
+#: The most words between a "not" and the wish it turns round in one clause.
+NOT_BEFORE = 6
+#: What ends a clause, and the words that join two ("und suche", "but I want"): a "not"
+#: in another clause denies something else ("Ich habe keine Ausbildung und suche eine").
+_CLAUSE_END = re.compile(r"[,;.!?:،؛؟]+")
+_JOINS = frozenset(
+    normalize(word)
+    for word in (
+        *("und", "aber", "sondern", "oder", "deshalb", "jetzt", "and", "but", "or"),
+        *("now", "ve", "ama", "fakat", "ancak", "şimdi", "và", "nhưng", "mà", "giờ"),
+        *("і", "й", "та", "але", "а", "тепер", "لكن", "ولكن", "لكني", "الآن"),
+    )
+)
+
+
+def _clauses(text: str) -> tuple[list[str], list[int]]:
+    """The words of ``text`` and the clause each stands in (cut at punctuation and at a
+    word that joins two: "und", "but", "ama")."""
+    words: list[str] = []
+    clause_of: list[int] = []
+    clause = 0
+    for part in _CLAUSE_END.split(text):
+        clause += 1
+        for word in _WORD.findall(part):
+            if word in _JOINS:
+                clause += 1
+            words.append(word)
+            clause_of.append(clause)
+    return words, clause_of
+
+
+def _denied(nots: frozenset[int], clause_of: list[int], start: int, size: int) -> bool:
+    """Whether a "not" stands in the wish at ``start`` (``size`` words), just before it,
+    or up to NOT_BEFORE words before it in its clause."""
+    return any(
+        start <= at < start + size
+        or start - 2 <= at < start
+        or (start - NOT_BEFORE <= at < start and clause_of[at] == clause_of[start])
+        for at in nots
+    )
 
 
 #: A hyphen inside a compound ("Azubi-Vertrag").

@@ -633,3 +633,37 @@ def test_a_not_further_before_a_wish_in_its_clause_turns_it_round(
     lang: str, text: str, flow: str | None
 ) -> None:
     assert wish(text, lang) == flow
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "page"),
+    [
+        # A question about one's own apprentice opened the business dialogue: a word of
+        # leaving or trouble ("wechselt", "Problem", "leave") counted anywhere.
+        ("de", "Mein Azubi wechselt die Berufsschule", "dual"),
+        ("de", "Unser Azubi wechselt in die Berufsschule nach Leipzig", "dual"),
+        ("de", "Mein Azubi hat ein Problem mit dem Visum", "residence"),
+        ("en", "My apprentice needs leave for the exam", "dual"),
+        ("en", "My apprentice wants to leave early on Fridays", None),
+    ],
+)
+def test_a_question_about_ones_own_apprentice_gets_its_page(
+    lang: str, text: str, page: str | None
+) -> None:
+    assert wish(text, lang) is None
+    assert match(text, lang).pages[:1] == ((page,) if page else ())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Unser Azubi will den Betrieb wechseln"),
+        ("de", "Unser Azubi will wechseln"),
+        ("en", "Our apprentice wants to leave"),
+        ("tr", "Çırağımız ayrılmak istiyor"),
+    ],
+)
+def test_ones_own_apprentice_leaving_still_starts_the_business_dialogue(
+    lang: str, text: str
+) -> None:
+    assert wish(text, lang) == "business"

@@ -692,6 +692,16 @@ APPRENTICE_LEAVES: dict[str, str] = {
     "ar": "تغيير, يغير, يترك, ترك, الانتقال, ينتقل, يستقيل, الاستقاله, مشكله, مشاكل",
 }
 
+#: Time off said with a word of APPRENTICE_LEAVES ("My apprentice needs leave for the
+#: exam", "wants to leave early on Fridays"): no wish to quit the training company.
+#: Phrases of whole words.
+TIME_OFF: dict[str, str] = {
+    "en": (
+        "leave early, leave earlier, needs leave, need leave, leave for, on leave, sick leave, "
+        "annual leave, days of leave, day of leave"
+    ),
+}
+
 #: What people type when they want one of their privacy rights rather than a page: the
 #: command that serves it (/delete asks before it deletes anything, /mydata shows the
 #: copy, /privacy the notice). Checked in this order: "delete my data" names "my data" too.

@@ -24,6 +24,7 @@ from bot.faq.keywords import (
     OWN_APPRENTICE,
     OWN_BUSINESS,
     PRIVACY_WISHES,
+    TIME_OFF,
     TROUBLE,
     WISHES,
 )
@@ -312,6 +313,7 @@ _LISTS = {
     "trouble": TROUBLE,
     "apprenticeship": APPRENTICESHIP,
     "leaves": APPRENTICE_LEAVES,
+    "time_off": TIME_OFF,
 }
 
 
@@ -380,8 +382,14 @@ def wish(text: str, lang: str) -> str | None:
         if flow == YOUNG and _owned_beside(phrase, text, lang):
             return BUSINESS
         return flow
+    # Said with another page's thing, a word of leaving or trouble is that thing's: "Mein
+    # Azubi wechselt die Berufsschule", "Mein Azubi hat ein Problem mit dem Visum", "My
+    # apprentice needs leave for the exam" ask for its page (the dialogue started).
+    # (The words of leaving find no page of their own: "nghỉ việc" is no probation.)
     if _own_apprentice_leaves(text, lang):
-        return BUSINESS
+        words = _WORD.findall(normalize(_HYPHEN.sub("", text)))
+        if not match(" ".join(_without(words, _named_in(words, "leaves", lang))), lang).pages:
+            return BUSINESS
     return None
 
 
@@ -460,7 +468,7 @@ def _own_apprentice_leaves(text: str, lang: str) -> bool:
     words = _WORD.findall(normalize(_HYPHEN.sub("", text)))
     if not any(_stands_in(own, words) for own in _own_apprentice(lang)):
         return False
-    return bool(_named_in(words, "leaves", lang))
+    return bool(_named_in(words, "leaves", lang) - _named_in(words, "time_off", lang))
 
 
 def _stands_in(phrase: tuple[str, ...], words: list[str]) -> bool:

@@ -1154,3 +1154,30 @@ async def test_a_reply_to_a_lead_a_colleague_just_handed_over_keeps_the_words(
     assert twice.url.path == f"/inbox/leads/{number}"
     assert f"Anfrage #{number} ist jetzt beim Büro Dresden" in await twice.text()
     assert [a for a, _, _ in await audit(services) if a == "denied"] == []
+
+
+async def test_a_lead_handed_over_is_announced_as_new_to_the_other_office(
+    client: Client, services: Services
+) -> None:
+    # QA: Dresden's open list said "Anfrage #1 wurde geändert" for a lead new to it.
+    number = await lead(services, office="dresden")
+    stream = await annas_open_stream(client, services)
+    bernd = DeskAdvisor(2, "bernd", "Bernd Beispiel", "dresden", False, None)
+    from bot.advisor import handover
+
+    await handover.hand_over(
+        services.sessionmaker,
+        InboxAccess(bernd),
+        services.advisors,
+        lead_id=number,
+        office="leipzig",
+        actor=bernd.actor,
+        now=services.clock(),
+        mail=False,
+    )
+    line = ""
+    while not line.startswith("event:"):
+        line = (await asyncio.wait_for(stream.content.readline(), 5)).decode().strip()
+    data = (await stream.content.readline()).decode().strip()
+    stream.close()
+    assert (line, data) == ("event: lead", f"data: {number}")

@@ -145,9 +145,10 @@ async def hand_over(
             # retention delete it too (bot.outbox.erasure), with what advisors wrote there.
             detail.update(chat=move.chat, topic=move.topic)
         work.audit(session, lead.id, AuditAction.HANDED_OVER, now, actor, detail)
-        # The first office's pages drop it, the other's list shows it as new.
+        # The first office's pages drop it (or say where it went); the other's list
+        # announces it as a new lead, which it is there.
         news.note(session, news.News(lead.id, move.before, changed=True))
-        claims.changed(session, lead)
+        news.note(session, news.News(lead.id, office))
         told = await _tell(session, lead, move, cities, actor, advisors.offices.get(office), mail)
         if reason.strip():
             text = replies.handover_note(cities.get(move.before or "", "–"), reason)

@@ -1181,3 +1181,48 @@ async def test_a_lead_handed_over_is_announced_as_new_to_the_other_office(
     data = (await stream.content.readline()).decode().strip()
     stream.close()
     assert (line, data) == ("event: lead", f"data: {number}")
+
+
+async def test_time_to_first_contact_counts_from_the_hand_over(
+    client: Client, services: Services, clock: Clock
+) -> None:
+    # QA: Dresden's median was 120.5 h for a lead handed over from Leipzig after five days
+    # and reached 30 minutes later; Leipzig's own call attempt counted as Dresden's.
+    from bot.advisor import handover
+
+    await account(services, "bernd", "dresden")
+    number = await lead(services, created_at=clock.now - timedelta(days=5))
+    anna = DeskAdvisor(1, "anna", "Anna Beispiel", "leipzig", False, None)
+    bernd = DeskAdvisor(2, "bernd", "Bernd Beispiel", "dresden", False, None)
+    for action, when in (("claim", 4), ("unreached", 3)):
+        await work.act(
+            services.sessionmaker,
+            InboxAccess(anna),
+            lead_id=number,
+            action=action,
+            actor=anna.actor,
+            now=clock.now - timedelta(days=when),
+        )
+    await handover.hand_over(
+        services.sessionmaker,
+        InboxAccess(anna),
+        services.advisors,
+        lead_id=number,
+        office="dresden",
+        actor=anna.actor,
+        now=clock.now - timedelta(hours=2),
+        mail=False,
+    )
+    for action in ("claim", "reached"):
+        await work.act(
+            services.sessionmaker,
+            InboxAccess(bernd),
+            lead_id=number,
+            action=action,
+            actor=bernd.actor,
+            now=clock.now - timedelta(minutes=30),
+        )
+    await log_in(client, "bernd")
+    text = await (await client.get("/inbox/stats")).text()
+
+    assert "Median: <strong>1,5 Std.</strong>" in text

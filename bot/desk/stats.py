@@ -29,6 +29,7 @@ from bot.flows import FLOWS
 from bot.flows.navigation import ScreenId, find_question, sequence, split_screen
 from bot.i18n import translator
 from db.models import AuditEvent, FunnelCount, Lead
+from db.vocabulary import AuditAction
 
 WEEKS = 12
 #: What counts as the first contact with the person.
@@ -81,6 +82,27 @@ def _hours(values: Sequence[float]) -> tuple[float | None, float | None]:
     return statistics.median(values), deciles[-1]
 
 
+def first_contact_hours(
+    created: Mapping[int, datetime], marks: Sequence[tuple[int | None, str, datetime]]
+) -> list[float]:
+    """Hours from each lead's arrival at its office to the first contact after it.
+
+    A lead handed over from another office (bot.advisor.handover) arrived at the hand-over:
+    counted from its creation, the other office's days were the new office's, and a
+    contact by the first office counted as the new office's."""
+    arrived = dict(created)
+    for lead_id, action, moment in marks:
+        if lead_id in arrived and action == AuditAction.HANDED_OVER:
+            arrived[lead_id] = max(arrived[lead_id], moment)
+    first: dict[int, datetime] = {}
+    for lead_id, action, moment in marks:
+        if lead_id is None or lead_id not in arrived or action == AuditAction.HANDED_OVER:
+            continue
+        if moment >= arrived[lead_id] and (lead_id not in first or moment < first[lead_id]):
+            first[lead_id] = moment
+    return [(moment - arrived[lead_id]).total_seconds() / 3600 for lead_id, moment in first.items()]
+
+
 async def report(
     sessionmaker: async_sessionmaker[AsyncSession],
     advisor: Advisor,
@@ -109,16 +131,13 @@ async def report(
                 ).where(*ours)
             )
         ).all()
-        first_contact = dict(
-            (
-                await session.execute(
-                    sa.select(AuditEvent.lead_id, sa.func.min(AuditEvent.created_at))
-                    .join(Lead, Lead.id == AuditEvent.lead_id)
-                    .where(AuditEvent.action.in_(CONTACT_ACTIONS), *ours)
-                    .group_by(AuditEvent.lead_id)
-                )
-            ).all()
-        )
+        marks = (
+            await session.execute(
+                sa.select(AuditEvent.lead_id, AuditEvent.action, AuditEvent.created_at)
+                .join(Lead, Lead.id == AuditEvent.lead_id)
+                .where(AuditEvent.action.in_((*CONTACT_ACTIONS, AuditAction.HANDED_OVER)), *ours)
+            )
+        ).all()
         funnel_rows = (
             await session.execute(
                 sa.select(
@@ -141,12 +160,7 @@ async def report(
             if week is not None:
                 table[_name(dimension, getattr(lead, dimension), offices)][week] += 1
         per_week[dimension] = dict(sorted(table.items()))
-    created = {lead.id: lead.created_at for lead in leads}
-    waits = sorted(
-        max((moment - created[lead_id]).total_seconds(), 0) / 3600
-        for lead_id, moment in first_contact.items()
-        if lead_id in created and moment is not None
-    )
+    waits = sorted(first_contact_hours({lead.id: lead.created_at for lead in leads}, marks))
     median, p90 = _hours(waits)
     outcomes = Counter(wording.STATUS_NAMES.get(lead.status, lead.status) for lead in leads)
     counted: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)

@@ -296,3 +296,12 @@ def test_one_day_or_hour_is_said_in_the_dative() -> None:
     assert "seit über einem Arbeitstag nicht" in unclaimed_reminder(lead, 9, 8).text
     assert "seit über einem Arbeitstag in Bearbeitung" in claimed_reminder(lead, 1)
     assert "seit über 2 Arbeitstagen in Bearbeitung" in claimed_reminder(lead, 2)
+
+
+def test_the_claimed_reminder_mentions_the_advisor_on_telegram() -> None:
+    # A group message alone is easily missed: the mention makes Telegram notify her.
+    on_telegram = Lead(id=7, claimed_by=7001, claimed_by_name="Anna <A>", status="claimed")
+    in_the_inbox = Lead(id=8, claimed_by=-3, claimed_by_name="Carla", status="claimed")
+    assert 'an <a href="tg://user?id=7001">Anna &lt;A&gt;</a>:' in claimed_reminder(on_telegram, 2)
+    assert "an Carla:" in claimed_reminder(in_the_inbox, 2)
+    assert "tg://" not in claimed_reminder(in_the_inbox, 2)

@@ -480,8 +480,12 @@ def unclaimed_reminder(lead: Lead, hours: float, hours_per_day: int) -> Screen:
 
 
 def claimed_reminder(lead: Lead, days: int) -> str:
-    """A reminder to the advisor working on a lead."""
+    """A reminder to the advisor working on a lead, mentioning them so that Telegram
+    notifies them (a group's message alone is easily missed among many); an advisor who
+    works in the web inbox only (a negative id) is named."""
     who = esc(lead.claimed_by_name or "?", 128)
+    if lead.claimed_by is not None and lead.claimed_by > 0:
+        who = f'<a href="tg://user?id={lead.claimed_by}">{who}</a>'
     return (
         f"⏰ <b>Erinnerung an {who}:</b> Anfrage #{lead.id} ist seit über {_working_days(days)} "
         "in Bearbeitung "

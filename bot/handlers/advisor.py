@@ -34,7 +34,7 @@ from bot.ops import jobs
 from bot.outbox import botapi, groups
 from bot.services import BotApplication, BotContext
 from db.models import Lead
-from db.vocabulary import CopyKind
+from db.vocabulary import CLOSED_STATUSES, CopyKind
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         return
     action, lead_id = parsed
     if action not in view.STATUS_ACTIONS:
-        await _on_handover_button(update, context, query, action, lead_id)
+        await _on_handover_button(context, query, action, lead_id)
         return
     try:
         outcome = await work.act(
@@ -131,7 +131,7 @@ async def on_button(update: Update, context: BotContext) -> None:
 
 
 async def _on_handover_button(
-    update: Update, context: BotContext, query: CallbackQuery, action: str, lead_id: int
+    context: BotContext, query: CallbackQuery, action: str, lead_id: int
 ) -> None:
     """ "Weitergeben" shows the other offices in place of the card's buttons, "Abbrechen"
     brings them back, an office's button hands the lead over (bot.advisor.handover)."""
@@ -145,35 +145,49 @@ async def _on_handover_button(
     if lead is None:
         await _answer(query, replies.STALE_BUTTON, alert=True)
         return
+    if action == view.HANDOVER and lead.status in CLOSED_STATUSES:
+        await _answer(query, replies.HANDOVER_CLOSED, alert=True)
+        return
     if action == view.HANDOVER:
         others = {k: city for k, city in advisors.cities().items() if k != lead.office}
         await _answer(query)
-        await botapi.edit_buttons(
-            context.bot, chat_id, pressed, view.handover_buttons(lead_id, others)
-        )
+        await _buttons(context, chat_id, pressed, view.handover_buttons(lead_id, others))
         return
     if action == view.BACK:
         await _answer(query)
-        await botapi.edit_buttons(context.bot, chat_id, pressed, Screen("", view.buttons(lead)))
+        await _buttons(context, chat_id, pressed, Screen("", view.buttons(lead)))
         return
     services = context.services
-    outcome = await handover.hand_over(
-        _sessionmaker(context),
-        work.GroupAccess(advisors, chat_id),
-        advisors,
-        lead_id=lead_id,
-        office=action.removeprefix(view.TO),
-        actor=_actor(query.from_user),
-        now=services.clock(),
-        mail=services.settings.smtp_host is not None,
-    )
+    try:
+        outcome = await handover.hand_over(
+            _sessionmaker(context),
+            work.GroupAccess(advisors, chat_id),
+            advisors,
+            lead_id=lead_id,
+            office=action.removeprefix(view.TO),
+            actor=_actor(query.from_user),
+            now=services.clock(),
+            mail=services.settings.smtp_host is not None,
+        )
+    except Exception as error:
+        # Rolled back: the tap is answered, and tapping again works (as on_button does).
+        await _answer(query, replies.TRY_AGAIN, alert=True)
+        if services.outage.failed(error):
+            return
+        raise
     await _answer(query, outcome.answer, alert=outcome.alert)
     if outcome.changed:
         jobs.kick(context.application)  # the card is cut down, the other office told
     elif outcome.lead is not None:
-        await botapi.edit_buttons(
-            context.bot, chat_id, pressed, Screen("", view.buttons(outcome.lead))
-        )
+        await _buttons(context, chat_id, pressed, Screen("", view.buttons(outcome.lead)))
+
+
+async def _buttons(context: BotContext, chat_id: int, message_id: int, screen: Screen) -> None:
+    """Show ``screen``'s buttons on a card; a card Telegram will not edit keeps its own."""
+    try:
+        await botapi.edit_buttons(context.bot, chat_id, message_id, screen)
+    except TelegramError as error:
+        log.info("could not change the buttons of a card (%s)", type(error).__name__)
 
 
 async def _show_lead(context: BotContext, lead: Lead, texts: Sequence[str] = ()) -> None:

@@ -14,10 +14,8 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, cast
 
 import sqlalchemy as sa
-from sqlalchemy import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot
 from telegram.error import BadRequest
@@ -186,23 +184,32 @@ async def plan_lead_new(d: Delivery) -> Plan:
         opened["topic"], message_id = await announce(phone_links)
         return message_id
 
-    office = lead.office
-
     async def record_announced(session: AsyncSession, message_id: int | None) -> None:
-        announced = await session.execute(
-            _ANNOUNCED,
-            {
-                "lead_id": lead_id,
-                "planned_office": office,
-                "chat": target,
-                "message": message_id,
-                "topic": opened.get("topic"),
-            },
-        )
-        if cast(CursorResult[Any], announced).rowcount == 0 and message_id is not None:
+        # Locked (PostgreSQL), as a hand-over locks the lead: it cannot move in between.
+        found = (
+            await session.execute(
+                sa.select(_leads.c.office).where(_leads.c.id == lead_id).with_for_update()
+            )
+        ).first()
+        office = found.office if found is not None else None
+        if (
+            found is not None
+            and message_id is not None
+            and courier.advisors.chat_for(office) != target
+        ):
             # Handed over while the card was on its way: it stands in a chat that is no
             # longer the lead's, and is cut down there as the hand-over cuts the old one.
-            await _cut_down(session, lead_id, target, message_id, opened.get("topic"))
+            await _cut_down(session, lead_id, target, message_id, opened.get("topic"), office)
+        else:
+            await session.execute(
+                _ANNOUNCED,
+                {
+                    "lead_id": lead_id,
+                    "chat": target,
+                    "message": message_id,
+                    "topic": opened.get("topic"),
+                },
+            )
         await session.execute(_AUDIT, {"lead_id": lead_id, "now": now})
         # Every copy, a re-sent one too: /delete and retention must reach each.
         await copies.add(session, [lead_id], target, message_id, now, thread_id=opened.get("topic"))
@@ -218,14 +225,10 @@ async def plan_lead_new(d: Delivery) -> Plan:
 
 _leads = table(Lead)
 
-#: Where a lead's card was posted, unless it was handed over to another office while the
-#: card was on its way; built once, as it runs for every lead.
+#: Where a lead's card was posted; built once, as it runs for every lead.
 _ANNOUNCED = (
     sa.update(_leads)
-    .where(
-        _leads.c.id == sa.bindparam("lead_id"),
-        _leads.c.office.is_not_distinct_from(sa.bindparam("planned_office")),
-    )
+    .where(_leads.c.id == sa.bindparam("lead_id"))
     .values(
         advisor_message_chat_id=sa.bindparam("chat"),
         advisor_message_id=sa.bindparam("message"),
@@ -243,10 +246,14 @@ _AUDIT = sa.insert(table(AuditEvent)).values(
 
 
 async def _cut_down(
-    session: AsyncSession, lead_id: int, chat: int, message_id: int, topic: int | None
+    session: AsyncSession,
+    lead_id: int,
+    chat: int,
+    message_id: int,
+    topic: int | None,
+    office: str | None,
 ) -> None:
     """Queue the cut-down of a card posted to an office the lead was handed away from."""
-    office = await session.scalar(sa.select(_leads.c.office).where(_leads.c.id == lead_id))
     await session.execute(
         sa.insert(table(OutboxMessage)).values(
             lead_id=lead_id,

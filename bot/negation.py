@@ -53,14 +53,30 @@ _MA_NOT_BEFORE = frozenset(
 #: A Turkish verb said in the negative ("istemiyorum", "aramıyoruz", chat "vermiyo"), folded.
 _TURKISH_NOT = re.compile(r"m[iu]yo")
 
-#: "I don't know", folded and cut into words as both readers cut them: its "not" denies
-#: nothing that follows ("Ich weiß nicht, ich suche eine Ausbildung", "Em không biết tìm
-#: chỗ học nghề ở đâu", "لا أعرف، أبحث عن تدريب": wishes all the same).
+#: "I don't know", "no idea", "not sure", and Arabic "still" ("لا زلت", "لم أزل": "I have
+#: not ceased"), folded and cut into words as both readers cut them: their "not" denies
+#: nothing that follows ("Ich weiß nicht, ich suche eine Ausbildung", "Em ko biết tìm chỗ
+#: học nghề ở đâu", "لا أعرف، أبحث عن تدريب", "لم أزل أبحث عن تدريب": wishes all the same).
 _DONT_KNOW = tuple(
     tuple(fold(word) for word in said.split())
     for said in (
         *("weiß nicht", "weiss nicht", "don t know", "dont know", "do not know", "not sure"),
-        *("bilmiyorum", "bilmiyom", "không biết", "не знаю", "لا أعرف", "لا اعرف", "لا أدري"),
+        *("keine ahnung", "no idea", "bilmiyorum", "bilmiyom", "không biết", "ko biết"),
+        *("k biết", "không rõ", "не знаю", "لا أعرف", "لا اعرف", "لا أدري", "لست متأكدا"),
+        *("لست متأكد", "لست متاكده", "لم أزل", "لم يزل", "لم نزل", "لا زلت"),
+        *("لا زال", "لا يزال", "لا تزال", "لا نزال", "لا زلنا", "ما زلت", "ما زال", "ما زلنا"),
+    )
+)
+
+#: Vietnamese chat "ko"/"k" says "not" only directly before a verb ("Tôi ko muốn học
+#: nghề", "ko cần"); alone it is "ok" ("K, ich suche eine Ausbildung", "Ko, em muốn học
+#: nghề", "Ko cho con tôi"), folded.
+_CHAT_NOT = frozenset(("ko", "k"))
+_CHAT_NOT_BEFORE = frozenset(
+    fold(word)
+    for word in (
+        *("muốn", "cần", "có", "phải", "thích", "tìm", "học", "làm", "đi", "định", "tuyển"),
+        *("được", "nhận", "kiếm", "xin", "đăng", "dang", "muon", "can", "co", "thich", "tim"),
     )
 )
 
@@ -79,7 +95,8 @@ def negations(words: Sequence[str]) -> frozenset[int]:
         for at, word in enumerate(words)
         if at not in known
         and (
-            negates(word)
+            (negates(word) and word not in _CHAT_NOT)
+            or (word in _CHAT_NOT and at + 1 < len(words) and words[at + 1] in _CHAT_NOT_BEFORE)
             or (word == _MA and at + 1 < len(words) and words[at + 1] in _MA_NOT_BEFORE)
         )
     )

@@ -667,3 +667,36 @@ def test_ones_own_apprentice_leaving_still_starts_the_business_dialogue(
     lang: str, text: str
 ) -> None:
     assert wish(text, lang) == "business"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flow"),
+    [
+        # A "not" of another verb or subject before the wish turned it round: no dialogue.
+        ("de", "Ich habe keine Ahnung wie ich eine Ausbildung finden kann", "young"),
+        ("de", "Ich habe keine Papiere ich suche eine Ausbildung", "young"),
+        ("de", "Ich will nicht studieren ich will eine Ausbildung machen", "young"),
+        ("de", "mein Sohn hat keinen Abschluss er sucht eine Ausbildung", "young"),
+        ("de", "Wir haben noch keinen Azubi wir suchen einen Azubi", "business"),
+        ("de", "Noch nicht, ich suche eine Ausbildung", "young"),
+        ("en", "I have no idea how to find an apprenticeship", "young"),
+        ("en", "I didn't finish school I need an apprenticeship", "young"),
+        ("en", "Not yet, looking for an apprenticeship", "young"),
+        ("vi", "Em không có bằng cấp em muốn học nghề", "young"),
+        ("vi", "Con tôi ko có bằng muốn học nghề", "young"),
+        ("uk", "Я не маю диплома шукаю місце навчання", "young"),
+        ("uk", "Не можу знайти роботу шукаю місце навчання", "young"),
+        ("ar", "لا أتكلم الألمانية جيدا أريد تدريب مهني", "young"),
+        ("ar", "لم أجد عملا أريد تدريب مهني", "young"),
+        ("ar", "ابني لم يجد شيئا يبحث عن تدريب مهني", "young"),
+        # Unchanged: a "not" of the wish's own verb.
+        ("de", "Ich will keine Ausbildung machen", None),
+        ("de", "Ich will auf keinen Fall eine Ausbildung machen", None),
+        ("de", "Ich möchte eigentlich nicht so gern eine Ausbildung machen", None),
+        ("en", "I don't really want an apprenticeship", None),
+        ("vi", "Tôi ko cần tuyển người học nghề", None),
+        ("ar", "لم أعد أبحث عن تدريب", None),
+    ],
+)
+def test_a_not_of_another_verb_keeps_the_wish(lang: str, text: str, flow: str | None) -> None:
+    assert wish(text, lang) == flow

@@ -163,3 +163,28 @@ def test_what_in_arabic_is_no_not_and_finds_its_page() -> None:
     assert negations(normalize("ما هو التدريب المهني").split()) == frozenset()
     assert negations(normalize("ما أريد تدريب").split()) == {0}
     assert match("ما هو التدريب المهني؟", "ar").pages[0] == "dual"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flow"),
+    [
+        # Chat "k"/"ko" as "ok", "no idea", "not sure" and Arabic "still" read as "not".
+        ("de", "K, ich suche eine Ausbildung", "young"),
+        ("de", "k ich suche ausbildung", "young"),
+        ("en", "k looking for an apprenticeship", "young"),
+        ("vi", "Ko, em muốn học nghề", "young"),
+        ("vi", "K, em muốn học nghề", "young"),
+        ("vi", "Em ko biết tìm chỗ học nghề ở đâu", "young"),
+        ("vi", "em ko biet tim cho hoc nghe o dau", "young"),
+        ("ar", "لست متأكدا أبحث عن تدريب", "young"),
+        ("ar", "لم أزل أبحث عن تدريب", "young"),
+        ("ar", "لا زلت أبحث عن تدريب", "young"),
+        ("ar", "لا نزال نبحث عن متدرب", "business"),
+        # Unchanged: "ko"/"k" directly before the verb is "not".
+        ("vi", "Tôi ko muốn học nghề", None),
+        ("vi", "Tôi k muốn học nghề", None),
+        ("ar", "ما أريد تدريب مهني", None),
+    ],
+)
+def test_ok_no_idea_and_still_say_no_not(lang: str, text: str, flow: str | None) -> None:
+    assert wish(text, lang) == flow

@@ -377,7 +377,7 @@ def wish(text: str, lang: str) -> str | None:
         # negation as often as not ("er zahlt nicht", "maaş ödemiyor"). A "not" further
         # before it in its clause too: "Ich will auf keinen Fall eine Ausbildung machen",
         # "I don't really want an apprenticeship" (two words back only, they started it).
-        if start is None or (turns and _denied(nots, clause_of, start, len(phrase))):
+        if start is None or (turns and _denied(nots, words, clause_of, start, len(phrase))):
             continue
         if flow == YOUNG and _owned_beside(phrase, text, lang):
             return BUSINESS
@@ -424,15 +424,50 @@ def _clauses(text: str) -> tuple[list[str], list[int]]:
     return words, clause_of
 
 
-def _denied(nots: frozenset[int], clause_of: list[int], start: int, size: int) -> bool:
-    """Whether a "not" stands in the wish at ``start`` (``size`` words), just before it,
-    or up to NOT_BEFORE words before it in its clause."""
-    return any(
-        start <= at < start + size
-        or start - 2 <= at < start
-        or (start - NOT_BEFORE <= at < start and clause_of[at] == clause_of[start])
-        for at in nots
+def _denied(
+    nots: frozenset[int], words: list[str], clause_of: list[int], start: int, size: int
+) -> bool:
+    """Whether a "not" turns round the wish at ``start`` (``size`` words): one in it, or
+    one before it in its clause that negates the wish's own verb: up to two words before
+    it, or up to NOT_BEFORE words with only words of degree between ("auf keinen Fall
+    eine", "don't really want", "nicht so gern eine"). A subject between starts another
+    statement ("Ich habe keine Papiere ich suche", "Em không có bằng cấp em muốn"), a
+    word of another kind another verb's object ("Я не маю диплома шукаю", "لم أجد عملا
+    أريد"): the "not" is that one's."""
+    for at in nots:
+        if start <= at < start + size:
+            return True
+        if not start - NOT_BEFORE <= at < start or clause_of[at] != clause_of[start]:
+            continue
+        between = words[at + 1 : start]
+        if any(word in _SUBJECTS for word in between):
+            continue
+        if at >= start - 2 or all(word in _DEGREE for word in between):
+            return True
+    return False
+
+
+#: Subjects, normalized: one between a "not" and a wish starts another statement.
+_SUBJECTS = frozenset(
+    normalize(word)
+    for word in (
+        *("ich", "du", "er", "sie", "wir", "ihr", "i", "we", "he", "she", "they", "you"),
+        *("ben", "biz", "sen", "em", "tôi", "anh", "chị", "mình", "chúng", "bọn", "con"),
+        *("я", "ми", "він", "вона", "вони", "ти", "أنا", "انا", "نحن", "هو", "هي"),
     )
+)
+#: Words of degree or time and articles, normalized: between a "not" and a wish they keep
+#: the "not" the wish's ("Ich will auf keinen Fall eine Ausbildung machen").
+_DEGREE = frozenset(
+    normalize(word)
+    for word in (
+        *("t", "so", "gern", "gerne", "eigentlich", "wirklich", "fall", "auf", "mehr", "gar"),
+        *("überhaupt", "unbedingt", "noch", "je", "jetzt", "sehr", "ein", "eine", "einen"),
+        *("really", "actually", "at", "all", "any", "longer", "more", "yet", "ever", "even"),
+        *("so", "much", "a", "an", "the", "hiç", "artık", "daha", "thực", "sự", "lắm", "còn"),
+        *("nữa", "зовсім", "більше", "вже", "ще", "дуже", "حقا", "أبدا", "ابدا", "بعد"),
+    )
+)
 
 
 #: A hyphen inside a compound ("Azubi-Vertrag").

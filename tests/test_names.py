@@ -169,3 +169,49 @@ def test_a_name_beside_a_role_word_is_still_taken(lang: str, typed: str) -> None
     d.state.lang = lang
     d.type(typed)
     assert "name" in d.state.answers, d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "stored"),
+    [
+        # Real names refused as a role ("veli", "ولي", "أم") or as Vietnamese words read
+        # without their accents ("Khổng" as "không", "Nhã Hằng" as "nhà hàng").
+        ("tr", "Veli", "Veli"),
+        ("tr", "Adım Veli", "Veli"),
+        ("tr", "Benim adım Veli Yılmaz", "Veli Yılmaz"),
+        ("ar", "اسمي ولي", "ولي"),
+        ("ar", "أنا ولي الدين", "ولي الدين"),
+        ("ar", "أنا أم محمد", "أم محمد"),
+        ("vi", "Khổng Thị Lan", "Khổng Thị Lan"),
+        ("vi", "Khổng Minh", "Khổng Minh"),
+        ("vi", "Lê Nhã Hằng", "Lê Nhã Hằng"),
+        ("vi", "Tôi là Nhã Hằng", "Nhã Hằng"),
+        ("vi", "Phú Huỳnh", "Phú Huỳnh"),
+    ],
+)
+def test_names_like_a_role_or_an_unaccented_word_are_taken(
+    lang: str, typed: str, stored: str
+) -> None:
+    d = callback_until_name(Driver())
+    d.state.lang = lang
+    d.type(typed)
+    assert d.state.answers.get("name") == stored, d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # Unchanged: roles in two words, a parent's kunya before a role word, unaccented.
+        ("ar", "أنا ولي الأمر"),
+        ("ar", "انا ام الطالب"),
+        ("tr", "Öğrenci velisi"),
+        ("tr", "Ben veliyim"),
+        ("vi", "Tôi là phụ huynh"),
+        ("vi", "toi la phu huynh"),
+    ],
+)
+def test_roles_in_two_words_are_still_no_name(lang: str, typed: str) -> None:
+    d = callback_until_name(Driver())
+    d.state.lang = lang
+    d.type(typed)
+    assert "name" not in d.state.answers, d.text

@@ -338,6 +338,8 @@ _NOT_IN_A_NAME: dict[str, frozenset[str]] = {
             *("arayabilir", "arıyor", "arıyoruz", "işletme", "işletmemiz"),
             # "babamın numarası": whose number it is.
             *("babamın", "annemin", "numarası", "numaram", "numarasi"),
+            # "Ben veliyim", "öğrenci velisi": a parent (not "veli": Veli is a name).
+            *("veliyim", "velisi", "veliyiz"),
         )
     ),
     "uk": frozenset(
@@ -404,6 +406,8 @@ _NOT_IN_A_VIETNAMESE_NAME = frozenset(("toi", "khong", "cua", "muon", "giup", "s
 #: Vietnamese pairs no name holds, without accents: "phụ huynh" (a parent; Huỳnh alone is a
 #: surname), "nhà hàng" (a restaurant: "Tôi là chủ nhà hàng"), "con tôi" (my child).
 _NOT_A_VIETNAMESE_NAME = _pairs(("phu huynh", "nha hang", "con toi", "con em", "cua hang"))
+#: The same with their accents, for a text written with them.
+_NOT_A_VIETNAMESE_NAME_ACCENTED = _pairs(("phụ huynh", "nhà hàng", "con tôi", "con em", "cửa hàng"))
 
 
 def _words(text: str) -> list[str]:
@@ -427,9 +431,22 @@ def not_a_name(text: str, lang: str) -> bool:
         return True
     if "vi" not in langs:
         return False
+    if _accented(text):
+        # Written with its accents, a word is compared as written: "Khổng Thị Lan", "Lê Nhã
+        # Hằng", "Phú Huỳnh" are names ("khong", "nha hang", "phu huynh" without them).
+        return any(pair in _NOT_A_VIETNAMESE_NAME_ACCENTED for pair in pairwise(words))
     bare = [loose(word) for word in words]
     return any(word in _NOT_IN_A_VIETNAMESE_NAME for word in bare) or any(
         pair in _NOT_A_VIETNAMESE_NAME for pair in pairwise(bare)
+    )
+
+
+def _accented(text: str) -> bool:
+    """Whether ``text`` holds a letter with an accent or mark (Vietnamese written with them)."""
+    return any(
+        ch == "đ" or unicodedata.normalize("NFD", ch) != ch
+        for ch in text.casefold()
+        if not ch.isascii() and "LATIN" in unicodedata.name(ch, "")
     )
 
 
@@ -452,11 +469,21 @@ _ROLES: dict[str, frozenset[str]] = {
             *("employer", "manager", "trainer"),
         )
     ),
-    "tr": frozenset(("annesi", "babası", "veli", "velisi", "patron", "patronu", "sahibi")),
+    # Not "veli" alone (Veli is a name): "veliyim", "velisi", "öğrenci velisi" (_ROLE_PAIRS).
+    "tr": frozenset(("annesi", "babası", "veliyim", "velisi", "patron", "patronu", "sahibi")),
     "vi": frozenset(("chủ", "bố", "mẹ", "phụ")),  # not "ba": Ba is a name
     "uk": frozenset(("мама", "мати", "тато", "батько", "власник", "власниця", "директор")),
-    "ar": frozenset(("ولي", "والد", "والده", "والدة", "ام", "أم", "اب", "أب", "صاحب", "مدير")),
+    # Not "ولي" alone (a name: "ولي الدين"): "ولي الأمر" (_ROLE_PAIRS). "أم", "أب" before a
+    # name are a kunya ("أم محمد"), a role alone or before a role word ("ام الطالب").
+    "ar": frozenset(("والد", "والده", "والدة", "ام", "أم", "اب", "أب", "صاحب", "مدير")),
 }
+#: A role said in two words whose first alone is a name ("ولي الأمر", "öğrenci velisi").
+_ROLE_PAIRS: dict[str, frozenset[tuple[str, str]]] = {
+    "tr": _pairs(("öğrenci velisi", "veli olarak", "veli benim")),
+    "ar": _pairs(("ولي الأمر", "ولي الامر", "ولي أمر", "ولي امر", "ولية الأمر", "ولية الامر")),
+}
+#: Arabic kunya starts: a role only alone ("أنا أم") or before another role word.
+_KUNYA = frozenset(("ام", "أم", "اب", "أب"))
 #: Articles before a role ("der Chef", "a parent").
 _ARTICLES = frozenset(("der", "die", "das", "ein", "eine", "the", "a", "an"))
 
@@ -468,5 +495,12 @@ def names_a_role(text: str, lang: str, introduced: bool) -> bool:
     words = _words(text)
     while words and words[0] in _ARTICLES:
         words = words[1:]
-    roles = frozenset().union(*(_ROLES.get(each, frozenset()) for each in {"de", "en", lang}))
+    langs = {"de", "en", lang}
+    roles = frozenset().union(*(_ROLES.get(each, frozenset()) for each in langs))
+    pairs = frozenset().union(*(_ROLE_PAIRS.get(each, frozenset()) for each in langs))
+    if tuple(words[:2]) in pairs:
+        return True
+    if words and words[0] in _KUNYA and len(words) > 1:
+        # "أم محمد" is a name; "ام الطالب" a role (its second word in _NOT_IN_A_NAME).
+        return words[1] in roles or words[1] in _NOT_IN_A_NAME["ar"]
     return bool(words) and words[0] in roles and (introduced or set(words) <= roles)

@@ -188,3 +188,34 @@ def test_what_in_arabic_is_no_not_and_finds_its_page() -> None:
 )
 def test_ok_no_idea_and_still_say_no_not(lang: str, text: str, flow: str | None) -> None:
     assert wish(text, lang) == flow
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "tapped"),
+    [
+        # "For myself" said, the child named beside it: recorded as a parent.
+        ("de", "Für mich selbst, mein Sohn ist schon fertig", False),
+        ("de", "Für mich. Mein Sohn hat schon eine", False),
+        ("en", "For myself, my son already has one", False),
+        ("uk", "Для себе. Мій син вже працює", False),
+        ("de", "Für meinen Sohn? Nein, für mich.", False),
+        # A "not" after the child's words says something of the child (refused); "ok".
+        ("de", "K für meinen Sohn", True),
+        ("vi", "Ko cho con tôi", True),
+        ("ar", "ابني لم يجد تدريب", True),
+        ("de", "Mein Sohn will nicht", True),
+        # Unchanged: "for me" denied, the child denied.
+        ("de", "Nicht für mich, für meinen Sohn", True),
+        ("tr", "Benim için değil, oğlum için", True),
+        ("tr", "oğlum için değil", False),
+        ("de", "nicht für meinen Sohn", False),
+    ],
+)
+def test_for_myself_is_no_parent_and_a_not_after_the_child_no_denial(
+    lang: str, typed: str, tapped: bool
+) -> None:
+    d = Driver(lang)
+    d.press(LABELS[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.type(typed)
+    assert (d.state.answers.get("situation") == "parent") is tapped

@@ -68,7 +68,7 @@ from bot.flows.navigation import (
     split_screen,
 )
 from bot.i18n import N_, negotiate, translator
-from bot.negation import negations, without_answer_no
+from bot.negation import NOT, negations, without_answer_no
 from bot.validation import (
     age_in,
     carries_detail,
@@ -484,6 +484,8 @@ def _for_another_said(phrases: set[str], text: str) -> bool | None:
     False when a "not" stands with them (just before, in or just after them: "nicht für
     meinen Sohn", "oğlum için değil"), None when they stand in none. A "not" elsewhere
     denies something else: "Not for me, for my son" is a parent's (it was refused)."""
+    if _for_self_said(text):
+        return None
     for clause in _CLAUSE_END.split(without_answer_no(text)):
         words = phrase(clause).split()
         if len(words) > _PARENT_WORDS:
@@ -500,8 +502,50 @@ def _for_another_said(phrases: set[str], text: str) -> bool | None:
                 for where in negations(words)
                 if not (where == 0 and at == 1 and words[0] in _ANSWER_NO)
             }
-            return not any(at - _NOT_BEFORE <= where < at + size + _NOT_AFTER for where in nots)
+            return not any(_denies(words, where, at, size) for where in nots)
     return None
+
+
+def _denies(words: list[str], where: int, at: int, size: int) -> bool:
+    """Whether the "not" at ``where`` in ``words`` denies the words at ``at`` (``size``
+    words): in them or up to _NOT_BEFORE words before them; after them only a Turkish one
+    ("oğlum için değil", "oğlum için istemiyorum"). "Mein Sohn will nicht", "Мій син не
+    може знайти навчання", "ابني لم يجد تدريب" say something of the child."""
+    if at - _NOT_BEFORE <= where < at + size:
+        return True
+    return at + size <= where < at + size + _NOT_AFTER and (
+        words[where] == _DEGIL or not {words[where]} & NOT
+    )
+
+
+_DEGIL = phrase("değil")
+#: "For me", "for myself", folded as phrase() folds: said without a "not" before it (or
+#: Turkish "değil" after it), the person asks for themselves, whatever child they name
+#: beside it ("Für mich selbst, mein Sohn ist schon fertig", "Для себе. Мій син вже
+#: працює", "Für meinen Sohn? Nein, für mich."). "Cho tôi hỏi" is "may I ask".
+_FOR_SELF = tuple(
+    phrase(said).split()
+    for said in (
+        *("für mich", "fuer mich", "for me", "for myself", "myself", "для себе", "для мене"),
+        *("kendim için", "benim için", "kendim icin", "benim icin", "cho tôi", "cho mình"),
+        *("لي", "لنفسي"),
+    )
+)
+_MAY_I_ASK = phrase("hỏi")
+
+
+def _for_self_said(text: str) -> bool:
+    """Whether ``text`` says "for me" (_FOR_SELF) without a "not" that denies it."""
+    for clause in _CLAUSE_END.split(without_answer_no(text)):
+        words = phrase(clause).split()
+        for listed in _FOR_SELF:
+            size = len(listed)
+            at = _found_at(listed, words)
+            if at is None or words[at + size : at + size + 1] == [_MAY_I_ASK]:
+                continue
+            if not any(_denies(words, where, at, size) for where in negations(words)):
+                return True
+    return False
 
 
 def _found_at(phrase_words: list[str], words: list[str]) -> int | None:

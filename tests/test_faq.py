@@ -700,3 +700,43 @@ def test_ones_own_apprentice_leaving_still_starts_the_business_dialogue(
 )
 def test_a_not_of_another_verb_keeps_the_wish(lang: str, text: str, flow: str | None) -> None:
     assert wish(text, lang) == flow
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "page"),
+    [
+        # "Free" said of the apprenticeship or of working with another word beside: "our
+        # advice is free" (the pay page only without them).
+        ("de", "Ist die Ausbildung wirklich kostenlos?", "pay"),
+        ("de", "Hallo, ist die Ausbildung kostenlos?", "pay"),
+        ("de", "Ist eine Ausbildung in Deutschland kostenlos?", "pay"),
+        ("vi", "Học nghề ở Đức có miễn phí không?", "pay"),
+        ("ar", "هل التدريب المهني في ألمانيا مجاني؟", "pay"),
+        ("tr", "Meslek eğitimi Almanya'da ücretsiz mi?", "pay"),
+        ("en", "Do apprentices work for free?", "pay"),
+        ("de", "Arbeite ich umsonst?", "pay"),
+        ("tr", "Bedava mı çalışacağım?", "pay"),
+        ("ar", "كم تكلفة ترجمة الشهادات؟", "certs"),
+        # The cost of a thing no page is on: "our advice is free"; now no page (the advisor).
+        ("de", "Ist die Übersetzung kostenlos?", None),
+        ("de", "Was kostet eine Übersetzung?", None),
+        ("de", "Ist der Integrationskurs kostenlos?", None),
+        ("tr", "Tercüme ücretsiz mi?", None),
+        ("vi", "Thi có mất phí không?", None),
+        ("uk", "Скільки коштує переклад?", None),
+        ("ar", "هل الترجمة مجانية؟", None),
+        ("en", "Is the translation free?", None),
+        ("en", "Is health insurance free?", None),
+        # Unchanged: nothing named, or the advice named.
+        ("de", "Was kostet das?", "about"),
+        ("de", "Ist die Beratung kostenlos?", "about"),
+        ("en", "Is it free?", "about"),
+        ("vi", "Tư vấn có mất phí không?", "about"),
+        ("uk", "Скільки коштує консультація?", "about"),
+        ("de", "Ist die Ausbildung kostenlos?", "pay"),
+    ],
+)
+def test_free_is_the_advice_only_when_nothing_else_is_named(
+    lang: str, text: str, page: str | None
+) -> None:
+    assert match(text, lang).pages[:1] == ((page,) if page else ())

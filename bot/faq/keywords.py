@@ -250,8 +250,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "الارشاد المهني, وكاله العمل, arbeitsagentur, ايجار, تمويل"
         ),
         "certs": (
-            "شهاده, الشهاده, شهادتي, معادله, الاعتراف, اعتراف, معترف, اللغه الالمانيه, "
-            "الالمانيه, دوره لغه, دوره اللغه, دورات اللغه, b1, b2, a2, مستوى"
+            "شهاده, الشهاده, شهادتي, الشهادات, شهادات, معادله, الاعتراف, اعتراف, معترف, "
+            "اللغه الالمانيه, الالمانيه, دوره لغه, دوره اللغه, دورات اللغه, b1, b2, a2, مستوى"
         ),
         "residence": (
             "اقامه, الاقامه, تاشيره, فيزا, تصريح عمل, اذن عمل, دائره الاجانب, "
@@ -373,29 +373,31 @@ APPRENTICESHIP: dict[str, str] = {
     "de": (
         "ausbildung, azubi, azubis, auszubildende, auszubildender, auszubildenden, lehre, "
         "lehrling, lehrlinge, im monat, pro monat, monatlich, verdiene, bekomme, bekommt, "
-        "kriege, kriegt"
+        # Working for free is unpaid work: "Arbeite ich umsonst?" asks about pay.
+        "kriege, kriegt, arbeite, arbeiten, arbeitet"
     ),
     "en": (
         "apprenticeship, apprentice, apprentices, trainee, trainees, ausbildung, azubi, "
-        "training, a month, per month, monthly, earn, get paid, i get"
+        "training, a month, per month, monthly, earn, get paid, i get, work, working"
     ),
     "tr": (
         "ausbildung, azubi, çırak, çırağa, çırağın, çıraklık, çıraklar, meslek eğitimi, "
         "mesleki eğitim, eğitim, eğitimi, eğitimde, ayda, aylık, alırım, alır, "
-        "alıyor, alıyorum, kazanırım"
+        "alıyor, alıyorum, kazanırım, çalışacağım, çalışacak, çalışırım, çalışıyorum, "
+        "çalışmak"
     ),
     "vi": (
         "học nghề, ausbildung, azubi, người học nghề, học viên, đào tạo nghề, đi học nghề, "
-        "một tháng, mỗi tháng, hàng tháng, được, nhận, được trả"
+        "một tháng, mỗi tháng, hàng tháng, được, nhận, được trả, làm việc"
     ),
     "uk": (
         "ausbildung, аусбільдунг, навчання, навчанні, навчанням, навчанню, учень, учня, "
         "учні, учнів, учнем, учениця, професійне навчання, на місяць, щомісяця, отримую, "
-        "отримує, заробляю"
+        "отримує, заробляю, працюватиму, працювати, працюю, працює"
     ),
     "ar": (
         "ausbildung, التدريب, تدريب, التدريب المهني, المتدرب, متدرب, المتدربين, متدربين, "
-        "اوسبيلدونغ, في الشهر, شهريا, احصل, يحصل, اتقاضى"
+        "اوسبيلدونغ, في الشهر, شهريا, احصل, يحصل, اتقاضى, أعمل, اعمل, يعمل, نعمل"
     ),
 }
 

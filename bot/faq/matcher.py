@@ -160,7 +160,13 @@ def scores(text: str, lang: str) -> dict[str, float]:
             priced[page] = priced.get(page, 0.0) + score / 100
     if _apprenticeship_named(_WORD.findall(clean), lang):
         # The apprentice's cost: "Was kostet ein Azubi?", "How much does it cost to hire an
-        # apprentice?" ask for the pay page, whatever else they name.
+        # apprentice?" ask for the pay page, whatever else they name; and "free" said of
+        # it is its pay ("Ist eine Ausbildung in Deutschland kostenlos?", "Do apprentices
+        # work for free?"), not "our advice is free", unless the advice is named too.
+        free = priced.get(ABOUT, 0.0)
+        if free and totals[ABOUT] - free < NAMED:
+            totals[PAY] = totals.get(PAY, 0.0) + free
+            del totals[ABOUT]
         return totals
     return _priced_below_the_named(totals, priced)
 
@@ -215,6 +221,9 @@ def match(text: str, lang: str, fit: float = FIT) -> Match:
     """The page that fits ``text``, or the two best when they are close; none below ``fit``.
     Matched in ``lang``, else in German, else in English."""
     for each in _also(lang):
+        if _cost_asked(text, each) == UNKNOWN_COST:
+            # The cost of a thing no page is on: the advisor answers it.
+            return Match((), ())
         found = _match_in(text, each, fit)
         if found.pages:
             return found
@@ -266,8 +275,45 @@ def _cost_asked(text: str, lang: str) -> str | None:
         pages = set(scores(" ".join(_without(words, named)), lang))
         if elsewhere or not pages <= {ABOUT, PAY}:
             return None
-        return PAY if named else ABOUT
+        if named:
+            return PAY
+        # "Ist die Übersetzung kostenlos?", "Thi có mất phí không?": a thing named that no
+        # page is on, whose cost "our advice is free" does not answer.
+        things = [w for w in beside if w not in _NAMES_NOTHING and w not in _cost_words(lang)]
+        return UNKNOWN_COST if things else ABOUT
     return None
+
+
+#: What _cost_asked says of the cost of a thing no page is on: no page at all.
+UNKNOWN_COST = ""
+#: Words beside a cost question that name no thing but the advice: greetings, pronouns,
+#: articles, the service, the advice ("Hallo, was kostet das bei Ihnen?", "Cái này có mất
+#: phí không ạ?", "Tư vấn có mất phí không?"), normalized.
+_NAMES_NOTHING = frozenset(
+    normalize(word)
+    for word in (
+        *("hallo", "hi", "hey", "guten", "tag", "bitte", "danke", "die", "der", "das"),
+        *("den", "dem", "des", "ein", "eine", "einen", "es", "ist", "sind", "bei", "ihnen"),
+        *("euch", "sie", "ihr", "ich", "mich", "mir", "wir", "uns", "man", "denn", "dann"),
+        *("eigentlich", "wirklich", "auch", "überhaupt", "hier", "dafür", "etwas", "was"),
+        *("wie", "noch", "mal", "ja", "ok", "okay", "und", "frage", "kurze", "muss"),
+        *("hello", "the", "a", "an", "it", "this", "that", "is", "are", "really", "actually"),
+        *("also", "for", "me", "you", "your", "i", "we", "us", "do", "does", "please"),
+        *("here", "service", "so", "and", "merhaba", "selam", "bu", "şu", "o", "mi", "mı"),
+        *("mu", "mü", "gerçekten", "acaba", "hizmet", "hizmetiniz", "sizin", "sizde", "size"),
+        *("ben", "benim", "için", "de", "da", "ve", "peki", "hocam", "lütfen", "chào", "xin"),
+        *("bạn", "anh", "chị", "em", "ạ", "ơi", "cái", "này", "đó", "dịch", "vụ", "tôi"),
+        *("mình", "có", "không", "thật", "sự", "vậy", "thế", "ở", "đây", "bên", "cho"),
+        *("привіт", "добрий", "день", "це", "то", "а", "і", "чи", "у", "в", "вас", "ви"),
+        *("мені", "я", "мене", "справді", "послуга", "послуги", "مرحبا", "السلام", "عليكم"),
+        *("هل", "هذا", "هذه", "ذلك", "هو", "هي", "حقا", "فعلا", "عندكم", "لديكم", "الخدمة"),
+        *("انا", "أنا", "لي", "من", "فضلك", "شكرا", "يا", "و"),
+        # The advice itself: its cost is what the page "about" answers.
+        *("beratung", "kausa", "advice", "consultation", "counselling", "danışmanlık"),
+        *("danışmanlığı", "danismanlik", "tư", "vấn", "консультація", "консультації"),
+        *("консультацію", "консультацій", "الاستشارة", "استشارة", "الاستشارات"),
+    )
+)
 
 
 def _without(words: list[str], left_out: set[str]) -> list[str]:

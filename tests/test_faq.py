@@ -740,3 +740,28 @@ def test_free_is_the_advice_only_when_nothing_else_is_named(
     lang: str, text: str, page: str | None
 ) -> None:
     assert match(text, lang).pages[:1] == ((page,) if page else ())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flow"),
+    [
+        # One's own apprentice quitting, with another page's word beside: that page only.
+        ("de", "Mein Azubi hat die Prüfung nicht bestanden und will aufhören", "business"),
+        ("de", "Mein Azubi will aufhören, weil er kein Geld bekommt", "business"),
+        (
+            "de",
+            "Mein Azubi hat Probleme mit der Aufenthaltserlaubnis, er will kündigen",
+            "business",
+        ),
+        ("en", "My apprentice failed the exam and wants to quit", "business"),
+        ("tr", "Çırağım sınavdan kaldı, bırakmak istiyor", "business"),
+        # Unchanged: a weak word of leaving or trouble beside a page's word is that page's.
+        ("de", "Mein Azubi wechselt die Berufsschule", None),
+        ("de", "Mein Azubi hat ein Problem mit dem Visum", None),
+        ("en", "My apprentice needs leave for the exam", None),
+    ],
+)
+def test_an_apprentice_who_quits_is_the_business_dialogue_beside_a_page(
+    lang: str, text: str, flow: str | None
+) -> None:
+    assert wish(text, lang) == flow

@@ -694,6 +694,19 @@ APPRENTICE_LEAVES: dict[str, str] = {
     "ar": "تغيير, يغير, يترك, ترك, الانتقال, ينتقل, يستقيل, الاستقاله, مشكله, مشاكل",
 }
 
+#: The words of APPRENTICE_LEAVES that say leaving the training company whatever else is
+#: named beside them ("Mein Azubi hat die Prüfung nicht bestanden und will aufhören", "My
+#: apprentice failed the exam and wants to quit"): the business's dialogue. The others
+#: ("wechselt", "leave", "Problem") only where the rest of the text finds no page.
+APPRENTICE_QUITS: dict[str, str] = {
+    "de": ("kündigen, kündigt, gekündigt, aufhören, hört auf, abbrechen, bricht ab, abgebrochen"),
+    "en": "quit, quits, quitting, drop out, dropping out, resign",
+    "tr": "ayrılmak, ayrılıyor, ayrılacak, bırakmak, bırakıyor, bırakacak, istifa",
+    "vi": "muốn nghỉ, nghỉ việc, nghỉ làm, bỏ việc, bỏ học, bỏ ngang",
+    "uk": "хоче піти, звільнитися, звільняється, кинути, кидає",
+    "ar": "يترك, يستقيل",
+}
+
 #: Time off said with a word of APPRENTICE_LEAVES ("My apprentice needs leave for the
 #: exam", "wants to leave early on Fridays"): no wish to quit the training company.
 #: Phrases of whole words.

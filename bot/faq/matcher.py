@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.faq.keywords import (
     APPRENTICE_LEAVES,
+    APPRENTICE_QUITS,
     APPRENTICESHIP,
     COST_WORDS,
     ITS_COST,
@@ -359,6 +360,7 @@ _LISTS = {
     "trouble": TROUBLE,
     "apprenticeship": APPRENTICESHIP,
     "leaves": APPRENTICE_LEAVES,
+    "quits": APPRENTICE_QUITS,
     "time_off": TIME_OFF,
 }
 
@@ -432,8 +434,12 @@ def wish(text: str, lang: str) -> str | None:
     # Azubi wechselt die Berufsschule", "Mein Azubi hat ein Problem mit dem Visum", "My
     # apprentice needs leave for the exam" ask for its page (the dialogue started).
     # (The words of leaving find no page of their own: "nghỉ việc" is no probation.)
+    # Said with a strong word of leaving (APPRENTICE_QUITS), the business's whatever else
+    # is named: "Mein Azubi hat die Prüfung nicht bestanden und will aufhören".
     if _own_apprentice_leaves(text, lang):
         words = _WORD.findall(normalize(_HYPHEN.sub("", text)))
+        if _named_in(words, "quits", lang) - _named_in(words, "time_off", lang):
+            return BUSINESS
         if not match(" ".join(_without(words, _named_in(words, "leaves", lang))), lang).pages:
             return BUSINESS
     return None

@@ -36,6 +36,12 @@ NOT = frozenset(
         # Vietnamese chat ("Tôi ko muốn học nghề"); Arabic "did not", "will not", "am not",
         # "are not" ("لم أعد أبحث عن تدريب", "لسنا نبحث عن متدرب").
         *("ko", "k", "لم", "لن", "لست", "لسنا", "ليست"),
+        # German "never" and chat "nich", English short forms, Vietnamese "not yet" and
+        # chat "khum", dialect Arabic "مش", "مو" ("Ich will nie eine Ausbildung machen",
+        # "We aren't looking for an apprentice", "Em chưa muốn học nghề"). Not chat
+        # "hông": folded it is "Hồng", a name ("Em Hồng muốn học nghề").
+        *("nie", "niemals", "nich", "aren", "isn", "won", "wouldn", "arent", "isnt"),
+        *("wont", "wouldnt", "chưa", "khum", "مش", "مو"),
     )
 )
 
@@ -50,8 +56,10 @@ _MA_NOT_BEFORE = frozenset(
     )
 )
 
-#: A Turkish verb said in the negative ("istemiyorum", "aramıyoruz", chat "vermiyo"), folded.
-_TURKISH_NOT = re.compile(r"m[iu]yo")
+#: A Turkish verb said in the negative ("istemiyorum", "aramıyoruz", chat "vermiyo"),
+#: folded: "m" and "-ıyor" after a stem of two letters or more, but for stems that end in
+#: "m" themselves ("umuyorum", I hope: one letter before; "gömüyor", he buries; "yumuyor").
+_TURKISH_NOT = re.compile(r"^(?!gomuyo|yumuyo)\w{2,}m[iu]yo")
 
 #: "I don't know", "no idea", "not sure", and Arabic "still" ("لا زلت", "لم أزل": "I have
 #: not ceased"), folded and cut into words as both readers cut them: their "not" denies
@@ -62,6 +70,7 @@ _DONT_KNOW = tuple(
     for said in (
         *("weiß nicht", "weiss nicht", "don t know", "dont know", "do not know", "not sure"),
         *("keine ahnung", "no idea", "bilmiyorum", "bilmiyom", "không biết", "ko biết"),
+        *("chưa biết",),
         *("k biết", "không rõ", "не знаю", "لا أعرف", "لا اعرف", "لا أدري", "لست متأكدا"),
         *("لست متأكد", "لست متاكده", "لم أزل", "لم يزل", "لم نزل", "لا زلت"),
         *("لا زال", "لا يزال", "لا تزال", "لا نزال", "لا زلنا", "ما زلت", "ما زال", "ما زلنا"),

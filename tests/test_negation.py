@@ -219,3 +219,41 @@ def test_for_myself_is_no_parent_and_a_not_after_the_child_no_denial(
     d.press(d.labels()[1])  # the young people's dialogue
     d.type(typed)
     assert (d.state.answers.get("situation") == "parent") is tapped
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flow"),
+    [
+        # Ways to say "not" the list lacked: the dialogue the person said they do not want.
+        ("de", "Ich will nie eine Ausbildung machen", None),
+        ("de", "Ich will nich ne Ausbildung machen", None),
+        ("en", "We aren't looking for an apprentice", None),
+        ("en", "I wouldn't want an apprenticeship", None),
+        ("vi", "Em khum muốn học nghề", None),
+        ("vi", "Em chưa muốn học nghề", None),
+        ("ar", "مش عايز أبحث عن تدريب", None),
+        # Unchanged: a name that folds like chat "hông" is no "not".
+        ("vi", "Em Hồng muốn học nghề", "young"),
+    ],
+)
+def test_never_short_forms_and_not_yet_say_not(lang: str, text: str, flow: str | None) -> None:
+    assert wish(text, lang) == flow
+
+
+@pytest.mark.parametrize(
+    ("word", "says"),
+    [
+        # A Turkish stem ending in "m" read as a negated verb.
+        ("umuyorum", False),
+        ("gömüyor", False),
+        # Unchanged: negated verbs.
+        ("istemiyorum", True),
+        ("aramıyoruz", True),
+        ("vermiyor", True),
+        ("bilmiyorum", True),
+    ],
+)
+def test_a_turkish_stem_in_m_is_no_negation(word: str, says: bool) -> None:
+    from bot.negation import negates
+
+    assert negates(fold(word)) is says

@@ -1226,3 +1226,19 @@ async def test_time_to_first_contact_counts_from_the_hand_over(
     text = await (await client.get("/inbox/stats")).text()
 
     assert "Median: <strong>1,5 Std.</strong>" in text
+
+
+async def test_a_pages_script_after_the_session_ended_gets_401_not_the_login_page(
+    client: Client, services: Services
+) -> None:
+    # The event stream reconnecting after the session ended followed the redirect to the
+    # login page, which issued a new login form token: the login form the advisor was
+    # filling in at that moment was refused (a flaky browser test showed it).
+    stream = await client.get(
+        "/inbox/events", headers={"Sec-Fetch-Mode": "cors"}, allow_redirects=False
+    )
+    page = await client.get(
+        "/inbox/leads/1", headers={"Sec-Fetch-Mode": "navigate"}, allow_redirects=False
+    )
+    assert stream.status == 401 and "Set-Cookie" not in stream.headers
+    assert page.status == 303 and page.headers["Location"] == "/inbox/login?weiter=/inbox/leads/1"

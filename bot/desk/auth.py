@@ -187,6 +187,15 @@ async def logout(request: web.Request) -> web.StreamResponse:
     raise response
 
 
+def _navigation(request: web.Request) -> bool:
+    """Whether the browser asked for a page to show, rather than a page's script for
+    data (Fetch Metadata; without it, anything but the event stream is a page)."""
+    mode = request.headers.get("Sec-Fetch-Mode")
+    if mode is not None:
+        return mode == "navigate"
+    return "text/event-stream" not in request.headers.get("Accept", "")
+
+
 @web.middleware
 async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     """A live session for every page but the login; a valid CSRF token on every form."""
@@ -199,6 +208,11 @@ async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     if advisor is None or session_id is None:
         if request.method in UNSAFE_METHODS:
             return await _refused(request, SIGNED_OUT)
+        if not _navigation(request):
+            # A page's script (the event stream reconnecting, a fetch of new rows): led to
+            # the login page, it took a new login form token, and the login form the
+            # advisor was filling in at the same time was refused as expired.
+            return web.Response(status=401, text="Sitzung abgelaufen.")
         # After the login, back to this page (a reload of a lead page landed on the list).
         raise web.HTTPSeeOther(login_address(page_to_return_to(request.path_qs)))
     if request.method in UNSAFE_METHODS:

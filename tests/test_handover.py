@@ -353,3 +353,58 @@ async def test_one_group_for_two_offices_still_mails_the_other_office(
             rows = [(r.kind, r.target) for r in await desk.outbox_rows()]
 
     assert ("lead_new", "email") in rows
+
+
+async def test_the_old_card_is_cut_down_while_the_other_office_cannot_be_told(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: handed to an office without an advisor chat (or whose group refuses the bot),
+    the first office's card kept the person's data while the new card waited."""
+    chats = {"dresden": DRESDEN_GROUP, "chemnitz": None, "leipzig": LEIPZIG_GROUP}
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, offices_toml(chats=chats))
+        async with running_desk(settings, fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            await desk.deliver()
+            card = await desk.group_says(LEIPZIG_GROUP, 1)
+            await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {lead_id} Chemnitz")
+            await desk.deliver()
+            cut = fake.message(LEIPZIG_GROUP, card.message_id)
+            waiting = [r.kind for r in await desk.outbox_rows() if r.status == "pending"]
+
+    assert cut is not None and "an das Büro Chemnitz weitergegeben" in cut["text"]
+    assert "Mehmet" not in cut["text"]
+    assert "lead_new" in waiting  # Chemnitz's card waits for its chat
+
+
+async def test_a_topic_opened_for_a_card_that_crossed_a_hand_over_is_deleted(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: kept closed, such a topic (and what advisors wrote in it) was out of reach of
+    /delete: no hand-over event records it."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        fake.make_forum(DRESDEN_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            fake.delay_next("sendMessage", 2.0)
+            sending = asyncio.create_task(desk.deliver())
+            await asyncio.sleep(0.7)
+            await handover.hand_over(
+                desk.services.sessionmaker,
+                work.GroupAccess(desk.services.advisors, LEIPZIG_GROUP),
+                desk.services.advisors,
+                lead_id=lead_id,
+                office="dresden",
+                actor=work.Actor(ANNA, "Anna Schmidt", "Anna"),
+                now=desk.services.clock(),
+                mail=False,
+            )
+            await sending
+            await desk.deliver()
+            await desk.deliver()
+            leipzig_topics = dict(fake.topics(LEIPZIG_GROUP))
+            lead = await desk.lead(lead_id)
+
+    assert leipzig_topics == {}
+    assert lead.advisor_message_chat_id == DRESDEN_GROUP and lead.topic_id is not None

@@ -259,7 +259,14 @@ async def _cut_down(
             lead_id=lead_id,
             kind=OutboxKind.LEAD_HANDED_OVER,
             target=OutboxTarget.TELEGRAM,
-            payload={"chat": chat, "message": message_id, "topic": topic, "to": office or "–"},
+            payload={
+                "chat": chat,
+                "message": message_id,
+                "topic": topic,
+                "to": office or "–",
+                # Its topic was opened for this card alone: deleted, not kept closed.
+                "crossed": True,
+            },
         )
     )
 
@@ -366,8 +373,27 @@ async def plan_lead_handed_over(d: Delivery) -> Plan:
     to = str(payload.get("to") or "–")
     to = d.courier.advisors.cities().get(to, to)
     screen = view.handed_over_card(d.lead.id, to, str(payload.get("by") or ""))
+    if topic is not None and payload.get("crossed"):
+        return Plan(send=_topic_removal(d.bot, group, int(topic), message_id), chat=group)
     closed = int(topic) if topic is not None else None
     return Plan(send=_card_edit(d.bot, group, message_id, screen, close_topic=closed), chat=group)
+
+
+def _topic_removal(
+    bot: Bot, group: int, topic: int, message_id: int
+) -> Callable[[], Awaitable[int]]:
+    """Delete a topic that holds only a card which crossed a hand-over: kept closed, it
+    would keep what advisors wrote there out of reach of /delete (no hand-over records it)."""
+
+    async def remove() -> int:
+        try:
+            await botapi.delete_topic(bot, group, topic)
+        except BadRequest as exc:
+            if not botapi.is_gone(exc):
+                raise
+        return message_id
+
+    return remove
 
 
 async def plan_lead_reminder(d: Delivery) -> Plan:

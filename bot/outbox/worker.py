@@ -261,8 +261,9 @@ async def deliver_due(sessionmaker: Sessions, bot: Bot, now: datetime, courier: 
 _PAGE = 200
 
 
-#: Delivered before every other kind: a new lead waits for no notice, relay or reminder.
-URGENT = (OutboxKind.LEAD_NEW,)
+#: Delivered before every other kind: a new lead waits for no notice, relay or reminder,
+#: and a card handed over is cut down at once (the first office no longer needs the data).
+URGENT = (OutboxKind.LEAD_NEW, OutboxKind.LEAD_HANDED_OVER)
 
 
 async def _pending(
@@ -337,6 +338,10 @@ async def _pass(
                 return attempted  # SIGTERM: the rest is left for the next start
             after = row_id
             audience = "person" if kind in PERSON_KINDS else "group"
+            if kind == OutboxKind.LEAD_HANDED_OVER:
+                # Another chat than the lead's: its cut-down waits for none of the other
+                # office's rows (a refused or missing chat there held it back).
+                audience = "handed_over"
             lane = (lead_id, target if target != OutboxTarget.TELEGRAM else audience)
             if lane in held:
                 continue

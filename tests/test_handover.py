@@ -408,3 +408,29 @@ async def test_a_topic_opened_for_a_card_that_crossed_a_hand_over_is_deleted(
 
     assert leipzig_topics == {}
     assert lead.advisor_message_chat_id == DRESDEN_GROUP and lead.topic_id is not None
+
+
+async def test_a_reminder_from_before_the_hand_over_neither_goes_on_nor_says_not_here(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: a reminder queued for Leipzig reached Dresden right after the hand-over, and
+    'Übernehmen' on Leipzig's reminder said 'not in this group'."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(days=7))
+            await desk.deliver()
+            now = desk.services.clock()
+            assert await desk.remind(now) == [(lead_id, "lead_reminder")]
+            await desk.deliver()
+            reminder = await desk.group_says(LEIPZIG_GROUP, 2)
+            assert await desk.remind(now + timedelta(days=7)) == [(lead_id, "lead_reminder")]
+            await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {lead_id} Dresden")
+            await desk.deliver()
+            tapped = await desk.answer_of(
+                await desk.press(LEIPZIG_GROUP, ANNA, reminder, "Übernehmen")
+            )
+            dresden = [m.plain_text for m in fake.sent(DRESDEN_GROUP)]
+
+    assert not any("Erinnerung" in text for text in dresden)
+    assert tapped["text"] == f"Anfrage #{lead_id} ist jetzt beim Büro Dresden."
+    assert tapped.get("show_alert") in (None, False)

@@ -70,6 +70,15 @@ async def current(sessionmaker: work.Sessions, lead_id: int) -> Lead | None:
         return await session.get(Lead, lead_id)
 
 
+#: Rows of a lead a hand-over makes untrue before they are sent.
+_REPLACED = (
+    OutboxKind.LEAD_NEW,
+    OutboxKind.PERSON_HANDED_OVER,
+    OutboxKind.LEAD_REMINDER,
+    OutboxKind.CLAIM_REMINDER,
+)
+
+
 @dataclass(frozen=True)
 class _Move:
     """One hand-over, as its messages need it."""
@@ -125,12 +134,14 @@ async def hand_over(
         # Nobody there has it yet; the attempts of the first office stay counted.
         claims.give_back(lead)
         # Announcements not sent yet (a card on its way to the first office, or an earlier
-        # hand-over's) would go where the lead no longer is: this one's replace them.
+        # hand-over's) would go where the lead no longer is: this one's replace them. A
+        # reminder the first office's time set off would tell the other office of days
+        # that were not its own.
         await session.execute(
             sa.update(OutboxMessage)
             .where(
                 OutboxMessage.lead_id == lead.id,
-                OutboxMessage.kind.in_((OutboxKind.LEAD_NEW, OutboxKind.PERSON_HANDED_OVER)),
+                OutboxMessage.kind.in_(_REPLACED),
                 OutboxMessage.status == OutboxStatus.PENDING,
                 OutboxMessage.claimed_by.is_(None),
             )

@@ -113,6 +113,11 @@ async def allowed(
     return problem
 
 
+def office_city(office: str) -> str:
+    """An office's city by its key: the keys are the cities' names (bot.routing)."""
+    return office.capitalize()
+
+
 async def moved_away(session: AsyncSession, access: Access, lead: Lead) -> str | None:
     """The office ``lead`` is with now, if it was handed over from one of ``access``'s
     offices to one it does not serve (bot.advisor.handover); else None."""
@@ -188,6 +193,12 @@ async def act(
             return Outcome(False, "")  # Telegram delivered the press again: it counted once
         lead = await session.get(Lead, lead_id, with_for_update=True)
         refused = await allowed(session, access, lead, actor, now)
+        if refused is not None and lead is not None:
+            went = await moved_away(session, access, lead)
+            if went is not None:
+                # A button on a message from before the hand-over (the card on its way
+                # to being cut down, a reminder): where the lead is now, not "not here".
+                return Outcome(False, replies.now_with(lead.id, office_city(went)))
         if refused is not None or lead is None:
             return Outcome(False, refused or replies.NOT_IN_THIS_GROUP, alert=True)
         reacher = None

@@ -1242,3 +1242,19 @@ async def test_a_pages_script_after_the_session_ended_gets_401_not_the_login_pag
     )
     assert stream.status == 401 and "Set-Cookie" not in stream.headers
     assert page.status == 303 and page.headers["Location"] == "/inbox/login?weiter=/inbox/leads/1"
+
+
+async def test_another_offices_hand_over_form_is_refused_and_audited_once(
+    client: Client, services: Services
+) -> None:
+    await account(services, "bernd", "dresden")
+    number = await lead(services)  # Leipzig's
+    await log_in(client, "bernd")
+    refused = await post(client, f"/inbox/leads/{number}/handover", office="dresden")
+    text = await refused.text()
+    async with services.sessionmaker() as session:
+        stored = await session.get(Lead, number)
+
+    assert refused.status == 404 and "Anfrage nicht gefunden" in text and "Leipzig" not in text
+    assert stored is not None and stored.office == "leipzig"
+    assert [a for a, n, _ in await audit(services) if a == "denied" and n == number] == ["denied"]

@@ -113,6 +113,8 @@ async def hand_over(
         refused = await work.allowed(session, access, lead, actor, now)
         if refused is not None and lead is not None:
             went = await work.moved_away(session, access, lead)
+            if went is not None and lead.status in CLOSED_STATUSES:
+                return work.Outcome(False, replies.HANDOVER_CLOSED)
             if went is not None:
                 # A second tap or click, or a colleague's stale card: where it is now.
                 return work.Outcome(False, replies.now_with(lead.id, cities.get(went, went)))

@@ -490,9 +490,11 @@ async def hand_over(request: web.Request) -> web.StreamResponse:
         reason=reason,
         **form.call,
     )
-    if outcome.lead is None and not outcome.changed:
+    if outcome.lead is None and not outcome.changed and not outcome.alert:
         # Handed over already (a second click, a colleague's): its page says where to.
         raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}")
+    if outcome.lead is None and not outcome.changed:
+        return not_found(request)  # another office's: audited once, by the hand-over
     if not outcome.changed:
         return await _render_lead(request, form.lead_id, outcome.answer, status=409)
     services.kick_outbox()

@@ -434,3 +434,27 @@ async def test_a_reminder_from_before_the_hand_over_neither_goes_on_nor_says_not
     assert not any("Erinnerung" in text for text in dresden)
     assert tapped["text"] == f"Anfrage #{lead_id} ist jetzt beim Büro Dresden."
     assert tapped.get("show_alert") in (None, False)
+
+
+async def test_a_message_in_the_first_offices_closed_topic_is_told_where_the_lead_went(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: written in the old topic without replying to a message, it was answered
+    'belongs to no one request'."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        fake.make_forum(DRESDEN_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            await desk.deliver()
+            await desk.group_says(LEIPZIG_GROUP, 1)
+            topic = (await desk.lead(lead_id)).topic_id
+            await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {lead_id} Dresden")
+            await desk.deliver()
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Ich rufe morgen an", thread_id=topic)
+            said = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1]
+
+    assert said.plain_text == (
+        f"⚠️ Nicht weitergegeben: Anfrage #{lead_id} ist jetzt beim Büro Dresden."
+    )

@@ -366,6 +366,28 @@ async def _lead_of_group_message(session: AsyncSession, written: Written) -> Lea
     )
 
 
+async def _lead_of_closed_topic(session: AsyncSession, chat_id: int, topic_id: int) -> Lead | None:
+    """The lead whose topic this was before it was handed over to another office (the
+    hand-over's audit event keeps it, bot.advisor.handover), or None."""
+    rows = await session.execute(
+        sa.select(AuditEvent.lead_id, AuditEvent.detail)
+        .where(AuditEvent.action == AuditAction.HANDED_OVER)
+        .order_by(AuditEvent.id.desc())
+    )
+    for lead_id, detail in rows:
+        if (
+            lead_id is not None
+            and detail
+            and (detail.get("chat"), detail.get("topic"))
+            == (
+                chat_id,
+                topic_id,
+            )
+        ):
+            return await session.get(Lead, lead_id)
+    return None
+
+
 async def _lead_of_answer(session: AsyncSession, chat_id: int, message_id: int) -> Lead | None:
     """The one lead a bot message about leads shows (/lead N's answer, which repeats the
     card's "reply to this message"): a reply to it was dropped without a word. A /leads
@@ -402,6 +424,8 @@ async def from_advisor(
     """
     async with sessionmaker() as session, session.begin():
         lead = await _lead_of_group_message(session, written)
+        if lead is None and written.topic_id is not None:
+            lead = await _lead_of_closed_topic(session, written.chat_id, written.topic_id)
         if lead is not None and not advisors.serves(written.chat_id, lead.office):
             # Handed over from this group's office: the advisor learns where it went.
             came_from = await claims.handed_over_from(session, lead.id)

@@ -458,3 +458,37 @@ async def test_a_message_in_the_first_offices_closed_topic_is_told_where_the_lea
     assert said.plain_text == (
         f"⚠️ Nicht weitergegeben: Anfrage #{lead_id} ist jetzt beim Büro Dresden."
     )
+
+
+async def test_the_persons_message_on_its_way_during_a_hand_over_reaches_the_new_office(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: copied into the first office's chat while the lead was handed over, the
+    person's words never reached the office that has the lead now."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await submit_callback_lead(fake, PERSON, plz="04109")
+            await desk.deliver()
+            card = await desk.group_says(LEIPZIG_GROUP, 1)
+            lead_id = int(re.findall(r"Anfrage #(\d+)", card.plain_text)[0])
+            fake.user_message(PERSON, "Ich bin umgezogen nach Pirna")
+            await queued(desk, "message_to_advisors")
+            fake.delay_next("sendMessage", 2.0)
+            sending = asyncio.create_task(desk.deliver())
+            await asyncio.sleep(0.7)
+            await handover.hand_over(
+                desk.services.sessionmaker,
+                work.GroupAccess(desk.services.advisors, LEIPZIG_GROUP),
+                desk.services.advisors,
+                lead_id=lead_id,
+                office="dresden",
+                actor=work.Actor(ANNA, "Anna Schmidt", "Anna"),
+                now=desk.services.clock(),
+                mail=False,
+            )
+            await sending
+            await desk.deliver()
+            await desk.deliver()
+            dresden = [m.plain_text for m in fake.sent(DRESDEN_GROUP)]
+
+    assert any("Ich bin umgezogen nach Pirna" in text for text in dresden)

@@ -464,7 +464,7 @@ async def test_the_persons_message_on_its_way_during_a_hand_over_reaches_the_new
     database_url: str, tmp_path: Path
 ) -> None:
     """QA: copied into the first office's chat while the lead was handed over, the
-    person's words never reached the office that has the lead now."""
+    person's words never reached the office that has the lead now: its card shows them."""
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             await submit_callback_lead(fake, PERSON, plz="04109")

@@ -176,8 +176,12 @@ async def plan_lead_new(d: Delivery) -> Plan:
         raise Skip("lead already announced")
     target = advisor_chat(d)
     lead_id, now = lead.id, d.now
+    # Handed over from another office: the person's latest words, which that office's
+    # chat has and this one's has not, are on the card (a full card only).
+    handed = bool(d.row.payload.get("from"))
+    texts = await conversation_log.person_texts(d.session, lead_id) if handed else []
     # The bot was killed while this card was on its way: it may be in the group twice.
-    announce = announcer(d, target, resent=d.resent)
+    announce = announcer(d, target, texts, resent=d.resent)
     opened: dict[str, int | None] = {}
 
     async def send(phone_links: bool) -> int:

@@ -37,7 +37,6 @@ from bot.outbox.plans import (
     told_delivered,
     withdrawn,
 )
-from db import repository
 from db.models import ConversationMessage, Lead, User
 from db.vocabulary import (
     COPY_KINDS,
@@ -187,21 +186,9 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
     lead_id, row_id, now = lead.id, logged.id, d.now
     kind = CopyKind.TEXT if text_only else COPY_KINDS.get(logged.kind, CopyKind.OTHER)
     delivered = _delivered(row_id, target, now)
-    office, payload = lead.office, dict(d.row.payload)
 
     async def record(session: AsyncSession, message_id: int | None) -> None:
         await delivered(session, message_id)
-        moved = await session.scalar(sa.select(Lead.office).where(Lead.id == lead_id))
-        if moved != office:
-            # Handed over to another office while it was on its way (bot.advisor.handover):
-            # that office, which has the lead now, gets the person's words too.
-            await repository.enqueue(
-                session,
-                kind=OutboxKind.MESSAGE_TO_ADVISORS,
-                target=OutboxTarget.TELEGRAM,
-                payload=payload,
-                lead_id=lead_id,
-            )
         # The copy (and a card posted again) hold the person's data: /delete reaches them.
         topic = recreated.get("topic", thread)
         await copies.add(session, [lead_id], target, message_id, now, thread_id=topic, kind=kind)

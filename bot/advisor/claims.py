@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -90,11 +91,17 @@ async def last_taken_by(session: AsyncSession, lead_id: int) -> int | None:
     return (await session.execute(query)).scalar_one_or_none()
 
 
-async def handed_over_from(session: AsyncSession, lead_id: int) -> set[str]:
-    """The offices ``lead_id`` was handed over from (bot.advisor.handover), by the audit."""
+async def hand_overs(session: AsyncSession, lead_id: int) -> list[dict[str, Any]]:
+    """The details of ``lead_id``'s hand-overs (bot.advisor.handover), by the audit: the
+    offices from and to, and the first office's chat and topic where it had one."""
     rows = await session.execute(
         sa.select(AuditEvent.detail).where(
             AuditEvent.lead_id == lead_id, AuditEvent.action == AuditAction.HANDED_OVER
         )
     )
-    return {str(detail["from"]) for (detail,) in rows if detail and detail.get("from")}
+    return [detail for (detail,) in rows if detail]
+
+
+async def handed_over_from(session: AsyncSession, lead_id: int) -> set[str]:
+    """The offices ``lead_id`` was handed over from."""
+    return {str(d["from"]) for d in await hand_overs(session, lead_id) if d.get("from")}

@@ -174,6 +174,34 @@ async def hand_over(
     return work.Outcome(True, answer, lead)
 
 
+async def queue_cut_down(
+    session: AsyncSession,
+    lead_id: int,
+    chat: int,
+    message: int,
+    topic: int | None,
+    to: str,
+    *,
+    by: str = "",
+    crossed: bool = False,
+) -> None:
+    """Queue the cut-down of a lead's card in ``chat`` to where it went (``to``: the
+    office's city or key). ``crossed``: a card posted while the lead was being handed
+    over, whose topic was opened for it alone and is deleted rather than closed."""
+    payload: dict[str, Any] = {"chat": chat, "message": message, "topic": topic, "to": to}
+    if by:
+        payload["by"] = by
+    if crossed:
+        payload["crossed"] = True
+    await repository.enqueue(
+        session,
+        kind=OutboxKind.LEAD_HANDED_OVER,
+        target=OutboxTarget.TELEGRAM,
+        lead_id=lead_id,
+        payload=payload,
+    )
+
+
 async def _tell(
     session: AsyncSession,
     lead: Lead,
@@ -193,18 +221,9 @@ async def _tell(
         await claims.refresh_card(session, lead.id)
         targets = [target for target in targets if target != OutboxTarget.TELEGRAM]
     elif move.chat is not None and move.message is not None:
-        await repository.enqueue(
-            session,
-            kind=OutboxKind.LEAD_HANDED_OVER,
-            target=OutboxTarget.TELEGRAM,
-            lead_id=lead.id,
-            payload={
-                "chat": move.chat,
-                "message": move.message,
-                "topic": move.topic,
-                "to": cities.get(move.office, move.office),
-                "by": actor.name[:128],
-            },
+        to = cities.get(move.office, move.office)
+        await queue_cut_down(
+            session, lead.id, move.chat, move.message, move.topic, to, by=actor.name[:128]
         )
     for target in targets:
         await repository.enqueue(

@@ -32,12 +32,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot, InputMediaDocument, InputMediaPhoto
 from telegram.error import BadRequest
 
-from bot.advisor import cards, stand_ins, wording
+from bot.advisor import cards, claims, stand_ins, wording
 from bot.outbox import botapi
 from bot.outbox.per_bot import PerBot
 from bot.outbox.plans import Delivery, Plan, Planner, Skip
-from db.models import AuditEvent, GroupCopy, Lead
-from db.vocabulary import ERASED_AS, AuditAction, CopyKind, OutboxKind, OutboxTarget
+from db.models import GroupCopy, Lead
+from db.vocabulary import ERASED_AS, CopyKind, OutboxKind, OutboxTarget
 
 log = logging.getLogger(__name__)
 
@@ -171,14 +171,9 @@ async def _delete_topic(bot: Bot, chat_id: int, topic: int) -> bool:
 async def _topics_left(session: AsyncSession, lead_id: int) -> list[tuple[int, int]]:
     """The topics (chat, topic) the lead had in offices that handed it over (the audit's
     hand-over events keep them: bot.advisor.handover)."""
-    rows = await session.execute(
-        sa.select(AuditEvent.detail).where(
-            AuditEvent.lead_id == lead_id, AuditEvent.action == AuditAction.HANDED_OVER
-        )
-    )
     found = []
-    for (detail,) in rows:
-        chat, topic = (detail or {}).get("chat"), (detail or {}).get("topic")
+    for detail in await claims.hand_overs(session, lead_id):
+        chat, topic = detail.get("chat"), detail.get("topic")
         if isinstance(chat, int) and isinstance(topic, int):
             found.append((chat, topic))
     return found

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot
 from telegram.error import BadRequest
 
-from bot.advisor import cards, copies, reminders, view, wording
+from bot.advisor import cards, copies, handover, reminders, view, wording
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.dialogue.state import Screen
@@ -203,7 +203,15 @@ async def plan_lead_new(d: Delivery) -> Plan:
         ):
             # Handed over while the card was on its way: it stands in a chat that is no
             # longer the lead's, and is cut down there as the hand-over cuts the old one.
-            await _cut_down(session, lead_id, target, message_id, opened.get("topic"), office)
+            await handover.queue_cut_down(
+                session,
+                lead_id,
+                target,
+                message_id,
+                opened.get("topic"),
+                office or "–",
+                crossed=True,
+            )
         else:
             await session.execute(
                 _ANNOUNCED,
@@ -247,32 +255,6 @@ _AUDIT = sa.insert(table(AuditEvent)).values(
     action=AuditAction.ANNOUNCED,
     created_at=sa.bindparam("now"),
 )
-
-
-async def _cut_down(
-    session: AsyncSession,
-    lead_id: int,
-    chat: int,
-    message_id: int,
-    topic: int | None,
-    office: str | None,
-) -> None:
-    """Queue the cut-down of a card posted to an office the lead was handed away from."""
-    await session.execute(
-        sa.insert(table(OutboxMessage)).values(
-            lead_id=lead_id,
-            kind=OutboxKind.LEAD_HANDED_OVER,
-            target=OutboxTarget.TELEGRAM,
-            payload={
-                "chat": chat,
-                "message": message_id,
-                "topic": topic,
-                "to": office or "–",
-                # Its topic was opened for this card alone: deleted, not kept closed.
-                "crossed": True,
-            },
-        )
-    )
 
 
 def handed_over_since(d: Delivery) -> None:

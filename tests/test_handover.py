@@ -31,6 +31,26 @@ from tests.test_advisor_relay import queued
 PERSON = 4711
 
 
+async def handed_over_while_sending(desk: Desk, lead_id: int) -> work.Outcome:
+    """Anna hands the lead over to Dresden while the outbox's next message to Telegram
+    is on its way (held 2 s)."""
+    desk.fake.delay_next("sendMessage", 2.0)
+    sending = asyncio.create_task(desk.deliver())
+    await asyncio.sleep(0.7)
+    outcome = await handover.hand_over(
+        desk.services.sessionmaker,
+        work.GroupAccess(desk.services.advisors, LEIPZIG_GROUP),
+        desk.services.advisors,
+        lead_id=lead_id,
+        office="dresden",
+        actor=work.Actor(ANNA, "Anna Schmidt", "Anna"),
+        now=desk.services.clock(),
+        mail=False,
+    )
+    await sending
+    return outcome
+
+
 async def notes_of(desk: Desk, lead_id: int) -> list[str]:
     async with desk.services.sessionmaker() as session:
         rows = await session.execute(
@@ -254,20 +274,7 @@ async def test_a_card_on_its_way_while_the_lead_is_handed_over_is_cut_down(
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
-            fake.delay_next("sendMessage", 2.0)
-            sending = asyncio.create_task(desk.deliver())
-            await asyncio.sleep(0.7)
-            outcome = await handover.hand_over(
-                desk.services.sessionmaker,
-                work.GroupAccess(desk.services.advisors, LEIPZIG_GROUP),
-                desk.services.advisors,
-                lead_id=lead_id,
-                office="dresden",
-                actor=work.Actor(ANNA, "Anna Schmidt", "Anna"),
-                now=desk.services.clock(),
-                mail=False,
-            )
-            await sending
+            outcome = await handed_over_while_sending(desk, lead_id)
             await desk.deliver()
             await desk.deliver()
             lead = await desk.lead(lead_id)
@@ -387,20 +394,7 @@ async def test_a_topic_opened_for_a_card_that_crossed_a_hand_over_is_deleted(
         fake.make_forum(DRESDEN_GROUP)
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
-            fake.delay_next("sendMessage", 2.0)
-            sending = asyncio.create_task(desk.deliver())
-            await asyncio.sleep(0.7)
-            await handover.hand_over(
-                desk.services.sessionmaker,
-                work.GroupAccess(desk.services.advisors, LEIPZIG_GROUP),
-                desk.services.advisors,
-                lead_id=lead_id,
-                office="dresden",
-                actor=work.Actor(ANNA, "Anna Schmidt", "Anna"),
-                now=desk.services.clock(),
-                mail=False,
-            )
-            await sending
+            await handed_over_while_sending(desk, lead_id)
             await desk.deliver()
             await desk.deliver()
             leipzig_topics = dict(fake.topics(LEIPZIG_GROUP))
@@ -473,20 +467,7 @@ async def test_the_persons_message_on_its_way_during_a_hand_over_reaches_the_new
             lead_id = int(re.findall(r"Anfrage #(\d+)", card.plain_text)[0])
             fake.user_message(PERSON, "Ich bin umgezogen nach Pirna")
             await queued(desk, "message_to_advisors")
-            fake.delay_next("sendMessage", 2.0)
-            sending = asyncio.create_task(desk.deliver())
-            await asyncio.sleep(0.7)
-            await handover.hand_over(
-                desk.services.sessionmaker,
-                work.GroupAccess(desk.services.advisors, LEIPZIG_GROUP),
-                desk.services.advisors,
-                lead_id=lead_id,
-                office="dresden",
-                actor=work.Actor(ANNA, "Anna Schmidt", "Anna"),
-                now=desk.services.clock(),
-                mail=False,
-            )
-            await sending
+            await handed_over_while_sending(desk, lead_id)
             await desk.deliver()
             await desk.deliver()
             dresden = [m.plain_text for m in fake.sent(DRESDEN_GROUP)]

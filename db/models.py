@@ -308,6 +308,9 @@ class ConversationMessage(Base):
     duration: Mapped[int | None] = mapped_column()
     advisor_id: Mapped[int | None] = mapped_column(sa.BigInteger)
     advisor_name: Mapped[str | None] = mapped_column(sa.String(128))
+    #: The office the advisor wrote from: their message is signed with it even when the
+    #: lead was handed over before it was delivered (or the chat is read again later).
+    advisor_office: Mapped[str | None] = mapped_column(sa.String(16))
     internal: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
     #: Where it was written: a Telegram message (with source_*), the inbox, the web chat.
     origin: Mapped[str] = mapped_column(

@@ -473,3 +473,26 @@ async def test_the_persons_message_on_its_way_during_a_hand_over_reaches_the_new
             dresden = [m.plain_text for m in fake.sent(DRESDEN_GROUP)]
 
     assert any("Ich bin umgezogen nach Pirna" in text for text in dresden)
+
+
+async def test_a_message_written_before_the_hand_over_is_signed_by_the_office_it_came_from(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Anna of Leipzig answered, the lead went to Dresden before her message was
+    sent, and the person read "Message from Anna, KAUSA Dresden"."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await submit_callback_lead(fake, PERSON, plz="04109")
+            await desk.deliver()
+            card = await desk.group_says(LEIPZIG_GROUP, 1)
+            lead_id = int(re.findall(r"Anfrage #(\d+)", card.plain_text)[0])
+            seen = len(fake.sent(PERSON))
+            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Ich rufe Sie morgen an.", card.message_id)
+            await queued(desk, "message_to_person")
+            await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {lead_id} Dresden")
+            await desk.deliver()
+            received = [m.plain_text for m in (await fake.wait_sent(PERSON, seen + 2))[seen:]]
+
+    [words] = [text for text in received if "Ich rufe Sie morgen an." in text]
+    assert words.startswith("Message from Anna, KAUSA Leipzig:")

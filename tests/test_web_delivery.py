@@ -369,3 +369,40 @@ async def test_the_open_request_question_keeps_its_number_after_typed_words(
     assert "You already have an open request (number 1)" in asked["text"]
     assert typed["text"] == asked["text"] and typed["before"] == ["Sent to your advisor."]
     assert "You already have an open request (number 1)" in reloaded
+
+
+async def test_a_message_from_before_a_hand_over_keeps_the_office_it_was_written_from(
+    client: WebClient, services: Services
+) -> None:
+    """QA: once the lead went to another office, every message of the first office's
+    advisor (delivered before or after the hand-over) was signed with the new office."""
+    from bot.advisor import handover
+    from bot.desk.accounts import Advisor, InboxAccess
+
+    person = WebPerson(client)
+    await web_lead(person, email=False)
+    before = await anna_writes(services, "Guten Tag!")
+    await deliver(services)
+    await anna_writes(services, "Ich rufe morgen an.")  # on its way at the hand-over
+    first = services.advisors.office_name(before.office)
+    other = next(key for key in services.advisors.offices if key != before.office)
+    anna = Advisor(1, "anna", "Anna Schmidt", before.office or "", False, None)
+    async with client.get("/chat/events", headers={"Accept": "text/event-stream"}) as stream:
+        moved = await handover.hand_over(
+            services.sessionmaker,
+            InboxAccess(anna),
+            services.advisors,
+            lead_id=before.id,
+            office=other,
+            actor=anna.actor,
+            now=services.clock(),
+            mail=False,
+        )
+        await deliver(services)
+        shown = [await next_event(stream), await next_event(stream)]
+    page = page_text(await person.open())
+    assert moved.changed
+    [live] = [event for event in shown if event["text"] == "Ich rufe morgen an."]
+    assert live["city"] == first
+    assert page.count(f"Message from Anna, KAUSA {first}:") == 2
+    assert f"KAUSA {services.advisors.office_name(other)}:" not in page

@@ -294,6 +294,8 @@ async def _log(
     # Bidi overrides, control characters and NUL (PostgreSQL refuses it) never travel on.
     text = clean_message(content.text) if content.text else None
     telegram = written if isinstance(written, Written) else None
+    lead = await session.get(Lead, lead_id)  # loaded already by every caller
+    office = lead.office if lead else None
     row = ConversationMessage(
         lead_id=lead_id,
         direction=direction,
@@ -305,6 +307,7 @@ async def _log(
         duration=content.duration,
         advisor_id=advisor.id if advisor else None,
         advisor_name=advisor.name[:128] if advisor else None,
+        advisor_office=office if advisor else None,
         internal=direction == MessageDirection.NOTE,
         origin=MessageOrigin.TELEGRAM if telegram else written,
         source_chat_id=telegram.chat_id if telegram else None,
@@ -313,10 +316,9 @@ async def _log(
     )
     session.add(row)
     await session.flush()
-    lead = await session.get(Lead, lead_id)  # loaded already by every caller
     from_person = direction == MessageDirection.FROM_PERSON
     # An open lead page shows it once committed (bot/desk/pages.py, events).
-    news.note(session, News(lead_id, lead.office if lead else None, row.id, from_person))
+    news.note(session, News(lead_id, office, row.id, from_person))
     if direction == MessageDirection.NOTE:
         return row
     kind = (

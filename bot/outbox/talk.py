@@ -278,7 +278,8 @@ async def _intro(d: Delivery, logged: ConversationMessage, t: Translator) -> str
     )
     if earlier:
         return None
-    office = d.courier.advisors.offices.get(d.lead.office or "")
+    # Signed from where it was written: the lead may have gone to another office since.
+    office = d.courier.advisors.offices.get(logged.advisor_office or d.lead.office or "")
     city = t.isolate(office.city if office else "Sachsen")
     return t.gettext(MESSAGE_INTRO).format(name=name, city=city)
 

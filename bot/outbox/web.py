@@ -126,6 +126,7 @@ class WebPostbox:
                     ConversationMessage.origin,
                     ConversationMessage.direction,
                     ConversationMessage.advisor_name,
+                    ConversationMessage.advisor_office,
                 )
             )
             found = marked.one_or_none()
@@ -226,6 +227,7 @@ class WebPostbox:
                 ConversationMessage.created_at,
                 ConversationMessage.delivered_at,
                 ConversationMessage.advisor_name,
+                ConversationMessage.advisor_office,
                 Lead.office,
             )
             .join(Lead, Lead.id == ConversationMessage.lead_id)
@@ -250,7 +252,8 @@ class WebPostbox:
             # words: shown without "Message from your advisor".
             "notice": row.origin == MessageOrigin.NOTICE,
             "name": names[0] if names else "",
-            "city": self.cities.get(office or "", ""),
+            # Signed from the office it was written from, which a hand-over does not change.
+            "city": self.cities.get(row.advisor_office or office or "", ""),
         }
 
 

@@ -117,3 +117,17 @@ async def test_commands_answer_only_in_advisor_groups(database_url: str, tmp_pat
 
     assert fake.sent(elsewhere) == [] and fake.documents(elsewhere) == []
     assert "7 Tage  30 Tage" in stats.plain_text
+
+
+async def test_a_number_too_long_for_a_lead_is_answered(database_url: str, tmp_path: Path) -> None:
+    """QA: a phone number pasted in place of the lead's number (or any 20 digits) got no
+    answer at all: the database refused the number, and the command failed."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead = await command(desk, LEIPZIG_GROUP, ANNA, "/lead 491761234567890123456")
+            moved = await command(
+                desk, LEIPZIG_GROUP, ANNA, "/weitergeben #491761234567890123456 Dresden"
+            )
+
+    assert lead.plain_text == "Diese Anfrage gibt es in dieser Gruppe nicht."
+    assert moved.plain_text == "Diese Anfrage gibt es in dieser Gruppe nicht."

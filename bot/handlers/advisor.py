@@ -257,6 +257,14 @@ def _office_names(advisors: Advisors) -> dict[str, str]:
     return {key: office.city for key, office in advisors.offices.items()}
 
 
+def _lead_number(text: str) -> int | None:
+    """The lead number an advisor typed ("12" or "#12"), or None. Ten digits and more
+    (a phone number pasted in its place) are no lead's: the database refused such a
+    number, and the command went unanswered."""
+    digits = text.lstrip("#")
+    return int(digits) if digits.isdigit() and len(digits) <= 9 else None
+
+
 async def on_leads(update: Update, context: BotContext) -> None:
     """/leads: the open leads of this group's offices."""
     message, _user = _sender(update)
@@ -276,11 +284,15 @@ async def on_lead(update: Update, context: BotContext) -> None:
     if len(args) != 1 or not args[0].lstrip("#").isdigit():
         await _reply(message, replies.LEAD_USAGE)
         return
+    lead_id = _lead_number(args[0])
+    if lead_id is None:
+        await _reply(message, replies.NOT_IN_THIS_GROUP)
+        return
     advisors = _advisors(context)
     found = await work.read_lead(
         _sessionmaker(context),
         work.GroupAccess(advisors, message.chat.id),
-        lead_id=int(args[0].lstrip("#")),
+        lead_id=lead_id,
         actor=_actor(user),
         now=context.services.clock(),
     )
@@ -360,12 +372,16 @@ async def on_handover(update: Update, context: BotContext) -> None:
     if office is None or not args[0].lstrip("#").isdigit():
         await _reply(message, replies.handover_usage(list(advisors.cities().values())))
         return
+    lead_id = _lead_number(args[0])
+    if lead_id is None:
+        await _reply(message, replies.NOT_IN_THIS_GROUP)
+        return
     services = context.services
     outcome = await handover.hand_over(
         _sessionmaker(context),
         work.GroupAccess(advisors, message.chat.id),
         advisors,
-        lead_id=int(args[0].lstrip("#")),
+        lead_id=lead_id,
         office=office,
         actor=_actor(user),
         now=services.clock(),

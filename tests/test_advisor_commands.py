@@ -131,3 +131,29 @@ async def test_a_number_too_long_for_a_lead_is_answered(database_url: str, tmp_p
 
     assert lead.plain_text == "Diese Anfrage gibt es in dieser Gruppe nicht."
     assert moved.plain_text == "Diese Anfrage gibt es in dieser Gruppe nicht."
+
+
+async def test_a_mistyped_command_is_answered_with_the_commands(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/weitergebn 12 Dresden", "/leds" or "/notiz …" got no answer at all: the
+    advisor could not tell a typo from a bot that had not heard."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            typo = await command(desk, LEIPZIG_GROUP, ANNA, "/weitergebn 12 Dresden")
+            note = await command(desk, LEIPZIG_GROUP, ANNA, "/notiz Person nicht erreicht")
+            helped = await command(desk, LEIPZIG_GROUP, ANNA, "/hilfe")
+            # Another bot's command, and a member who is no advisor: not the bot's to answer.
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            fake.group_message(LEIPZIG_GROUP, ANNA, "/poll@other_bot Mittag?")
+            fake.group_message(LEIPZIG_GROUP, STRANGER, "/leds")
+            await settled(desk.app, fake)
+            after = fake.sent(LEIPZIG_GROUP)[seen:]
+
+    assert typo.plain_text.startswith("Den Befehl /weitergebn gibt es nicht.")
+    assert "/weitergeben NUMMER BÜRO" in typo.plain_text and "/lead NUMMER" in typo.plain_text
+    # An internal note is no command: the answer says how one is written.
+    assert note.plain_text.startswith("Den Befehl /notiz gibt es nicht.")
+    assert "Interne Notiz: // oder #notiz am Anfang" in note.plain_text
+    assert helped.plain_text.startswith("Befehle in dieser Gruppe:")
+    assert after == []

@@ -16,6 +16,30 @@ COMMANDS = (
     ("export", "Anfragen dieses Büros als CSV-Datei"),
     ("weitergeben", "Anfrage an ein anderes Büro: /weitergeben NUMMER BÜRO"),
 )
+#: The commands and how an internal note is written, for a mistyped command or /hilfe.
+COMMAND_LIST = (
+    "/leads – offene Anfragen\n"
+    "/lead NUMMER – eine Anfrage mit Verlauf\n"
+    "/stats – Statistik\n"
+    "/export – Anfragen als CSV-Datei\n"
+    "/weitergeben NUMMER BÜRO [Grund] – an ein anderes Büro\n"
+    "Antwort an die Person: als Antwort auf die Nachricht der Anfrage (oder in ihrem Thema). "
+    "Interne Notiz: // oder #notiz am Anfang."
+)
+#: Words an advisor may try for the list of commands.
+HELP_COMMANDS = frozenset({"hilfe", "help", "start", "befehle"})
+
+
+def unknown_command(command: str) -> str:
+    """The answer to an advisor's command the bot does not know (a typo, "/notiz")."""
+    if command.lower() in HELP_COMMANDS:
+        return "Befehle in dieser Gruppe:\n" + COMMAND_LIST
+    return (
+        f"Den Befehl /{html.escape(command)} gibt es nicht. Befehle in dieser Gruppe:\n"
+        + COMMAND_LIST
+    )
+
+
 NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater können das."
 LEAD_USAGE = "Bitte so: /lead NUMMER, z. B. /lead 12"
 STALE_BUTTON = "Dieser Knopf ist veraltet."

@@ -393,6 +393,18 @@ async def on_handover(update: Update, context: BotContext) -> None:
         jobs.kick(context.application)
 
 
+async def on_unknown_command(update: Update, context: BotContext) -> None:
+    """A command the bot does not know, from an advisor: a typo ("/weitergebn") or a
+    guess ("/notiz") went unanswered, and the advisor could not tell it from a bot that
+    had not heard. Another bot's command ("/poll@other_bot") is left to that bot."""
+    message, _user = _sender(update)
+    word = (message.text or "").split(maxsplit=1)[0].removeprefix("/")
+    command, _, addressee = word.partition("@")
+    if addressee and addressee.lower() != (context.bot.username or "").lower():
+        return
+    await _reply(message, replies.unknown_command(command))
+
+
 async def on_refused(update: Update, context: BotContext) -> None:
     """An advisor command from someone who is no advisor of this group."""
     message, _user = _sender(update)
@@ -427,6 +439,15 @@ def register(application: BotApplication) -> None:
     application.add_handler(
         CommandHandler(
             list(_COMMAND_HANDLERS), on_refused, filters=in_advisor_group & ~advisor_here
+        ),
+        group=0,
+    )
+    # Any other command of an advisor: what the bot knows (one of its own starts with "/"
+    # and a letter; "// note" is none).
+    application.add_handler(
+        MessageHandler(
+            in_advisor_group & advisor_here & filters.UpdateType.MESSAGE & filters.COMMAND,
+            on_unknown_command,
         ),
         group=0,
     )

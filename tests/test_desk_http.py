@@ -340,6 +340,25 @@ async def test_not_reached_clicked_twice_counts_once_and_keeps_the_persons_words
     assert third.texts == ("Ich bin ab 14 Uhr erreichbar",)
 
 
+async def test_reached_tapped_by_mistake_is_corrected_by_not_reached(
+    client: Client, services: Services
+) -> None:
+    """QA: "Nicht erreicht", then "Erreicht" by mistake, then "Nicht erreicht" again at
+    once was answered "Versuch 1 ist schon notiert." while the lead stayed "erreicht"."""
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    _, number = await telegram_lead(services)
+    anna = DeskAdvisor(1, "anna", "Anna Beispiel", "leipzig", False, ANNA)
+    await acts(services, anna, number, "claim")
+    await acts(services, anna, number, "unreached")
+    await acts(services, anna, number, "reached")
+    corrected = await acts(services, anna, number, "unreached")
+    async with services.sessionmaker() as session:
+        stored = await session.get(Lead, number)
+    assert corrected.changed and corrected.answer == "Nicht erreicht – Versuch 1 notiert."
+    # One call, one attempt: the correction counts none of its own.
+    assert stored is not None and (stored.status, stored.attempts) == ("not_reached", 1)
+
+
 async def test_double_clicks_are_no_conflict_and_a_colleague_cannot_undo_reached(
     client: Client, services: Services
 ) -> None:

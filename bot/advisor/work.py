@@ -205,8 +205,10 @@ async def act(
         if action == view.NOT_REACHED and lead.status == LeadStatus.REACHED:
             reacher = await claims.last_status_by(session, lead.id, AuditAction.REACHED)
         problem = _refuse(lead, action, actor, reacher)
+        same_attempt = False
         if problem is None and action == view.NOT_REACHED:
-            if await claims.just_not_reached(session, lead.id, actor.id, now):
+            same_attempt = await claims.just_not_reached(session, lead.id, actor.id, now)
+            if same_attempt and lead.status == LeadStatus.NOT_REACHED:
                 problem = _Refusal(replies.attempt_noted_already(lead.attempts), alert=False)
         if problem is not None:
             # The card is drawn anew from this: with the person's latest words, which it
@@ -218,7 +220,14 @@ async def act(
         taken_again = (
             action == view.CLAIM and await claims.last_taken_by(session, lead.id) == actor.id
         )
-        answer = _apply(lead, action, actor, now)
+        if same_attempt:
+            # "Erreicht" tapped by mistake right after the attempt, corrected: the lead is
+            # not reached again, and the attempt is the one noted ("schon notiert" kept it
+            # "erreicht").
+            lead.status = LeadStatus.NOT_REACHED
+            answer = replies.not_reached_answer(lead.attempts)
+        else:
+            answer = _apply(lead, action, actor, now)
         audit(session, lead.id, _ACTIONS[action], now, actor)
         claims.changed(session, lead)
         if (

@@ -496,3 +496,27 @@ async def test_a_message_written_before_the_hand_over_is_signed_by_the_office_it
 
     [words] = [text for text in received if "Ich rufe Sie morgen an." in text]
     assert words.startswith("Message from Anna, KAUSA Leipzig:")
+
+
+async def test_the_office_may_be_written_as_one_says_it(database_url: str, tmp_path: Path) -> None:
+    """QA: "/weitergeben 12 an Dresden" (as the card's button says it) or "… an das Büro
+    Dresden" was answered with how the command is written, and nothing happened."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            sessions = desk.services.sessionmaker
+            first = await add_lead(sessions, timedelta(hours=1))
+            second = await add_lead(sessions, timedelta(hours=2))
+            await desk.deliver()
+            to_dresden = await command(
+                desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {first} an Dresden"
+            )
+            to_chemnitz = await command(
+                desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {second} ans Büro Chemnitz, zieht um"
+            )
+            notes = await notes_of(desk, second)
+            offices = [(await desk.lead(first)).office, (await desk.lead(second)).office]
+
+    assert to_dresden.plain_text.startswith(f"↪️ Anfrage #{first} ist jetzt beim Büro Dresden")
+    assert to_chemnitz.plain_text.startswith(f"↪️ Anfrage #{second} ist jetzt beim Büro Chemnitz")
+    assert offices == ["dresden", "chemnitz"]
+    assert notes == ["Weitergegeben vom Büro Leipzig: zieht um"]

@@ -12,7 +12,7 @@ reason the advisor gives stays with the lead as an internal note.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -49,6 +49,24 @@ def office_named(text: str, offices: Mapping[str, Office]) -> str | None:
         if wanted in (_folded(key), _folded(office.city)):
             return key
     return None
+
+
+#: Words before the office, as one says it: "an Dresden" (the card's button), "an das
+#: Büro Dresden", "nach Dresden" (folded as office_named folds).
+_BEFORE_OFFICE = frozenset({"an", "ans", "nach", "zu", "zum", "das", "buro"})
+
+
+def office_and_reason(
+    words: Sequence[str], offices: Mapping[str, Office]
+) -> tuple[str | None, str]:
+    """The office (its key, or None) and the reason in /weitergeben's words after the
+    number: "an Dresden" was answered with how the command is written."""
+    rest = list(words)
+    while len(rest) > 1 and _folded(rest[0]) in _BEFORE_OFFICE:
+        rest.pop(0)
+    if not rest:
+        return None, ""
+    return office_named(rest[0], offices), " ".join(rest[1:]).lstrip("–-: ")
 
 
 def refusal(lead: Lead, office: str, cities: Mapping[str, str]) -> work.Outcome | None:

@@ -368,7 +368,7 @@ async def on_handover(update: Update, context: BotContext) -> None:
     message, user = _sender(update)
     advisors = _advisors(context)
     args = context.args or []
-    office = handover.office_named(args[1], advisors.offices) if len(args) >= 2 else None
+    office, reason = handover.office_and_reason(args[1:], advisors.offices)
     if office is None or not args[0].lstrip("#").isdigit():
         await _reply(message, replies.handover_usage(list(advisors.cities().values())))
         return
@@ -386,7 +386,7 @@ async def on_handover(update: Update, context: BotContext) -> None:
         actor=_actor(user),
         now=services.clock(),
         mail=services.settings.smtp_host is not None,
-        reason=" ".join(args[2:]).lstrip("–-: "),
+        reason=reason,
     )
     await _reply(message, outcome.answer)
     if outcome.changed:

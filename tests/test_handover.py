@@ -520,3 +520,29 @@ async def test_the_office_may_be_written_as_one_says_it(database_url: str, tmp_p
     assert to_chemnitz.plain_text.startswith(f"↪️ Anfrage #{second} ist jetzt beim Büro Chemnitz")
     assert offices == ["dresden", "chemnitz"]
     assert notes == ["Weitergegeben vom Büro Leipzig: zieht um"]
+
+
+async def test_an_edit_after_the_hand_over_says_where_the_lead_went(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Anna corrected her answer after the lead went to Dresden; the correction
+    reached no one, and nobody told her."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await submit_callback_lead(fake, PERSON, plz="04109")
+            await desk.deliver()
+            card = await desk.group_says(LEIPZIG_GROUP, 1)
+            lead_id = int(re.findall(r"Anfrage #(\d+)", card.plain_text)[0])
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Ich rufe Montag an.", card.message_id)
+            await queued(desk, "message_to_person")
+            await desk.deliver()
+            written = fake.newest_from(LEIPZIG_GROUP, ANNA)
+            await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {lead_id} Dresden")
+            await desk.deliver()
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            fake.edit_message(LEIPZIG_GROUP, written, "Ich rufe Dienstag an.")
+            said = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1]
+
+    assert said.plain_text == (
+        f"⚠️ Nicht weitergegeben: Anfrage #{lead_id} ist jetzt beim Büro Dresden."
+    )

@@ -579,6 +579,11 @@ async def edited(
             )
             session.add(_event(lead.id, AuditAction.RELAYED_FROM_PERSON, now))
             return RelayResult("queued", lead.id, language)
+        if not advisors.serves(written.chat_id, lead.office):
+            # Handed over since: the correction reached no one, and nobody said so.
+            came_from = await claims.handed_over_from(session, lead.id)
+            if any(advisors.serves(written.chat_id, office) for office in came_from):
+                return RelayResult("moved", lead.id, office=lead.office)
         if editor is None or not advisors.is_advisor(editor.id, lead.office):
             return RelayResult("refused", lead.id)
         note = original.direction == MessageDirection.NOTE

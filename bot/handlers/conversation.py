@@ -234,6 +234,9 @@ async def on_group_edit(update: Update, context: BotContext) -> None:
         await _answer(message, replies.ERASED_NOT_PASSED)
     elif corrected.status == "unreachable":
         await _answer(message, replies.not_reachable_on_telegram(corrected.lead_id))
+    elif corrected.status == "moved" and corrected.lead_id is not None:
+        city = context.services.advisors.office_name(corrected.office)
+        await _answer(message, replies.moved_not_passed(corrected.lead_id, city))
 
 
 def _from_the_bot(message: Message | None, context: BotContext) -> bool:

@@ -295,6 +295,49 @@ async def test_a_note_written_in_the_reply_box_is_saved_once_however_often_reloa
     assert bare.status == 200 and "Bitte schreiben Sie zuerst eine Nachricht." in await bare.text()
 
 
+async def test_a_reply_or_note_sent_twice_by_a_double_click_is_written_once(
+    client: Client, services: Services
+) -> None:
+    """QA: "Senden" clicked twice (or tapped twice on a slow phone) sent the form twice,
+    and the person got the same message twice; a note was saved twice."""
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    _, number = await telegram_lead(services)
+    await log_in(client, "anna")
+    page = await (await client.get(f"/inbox/leads/{number}")).text()
+    forms = {
+        action: dict(re.findall(r'name="(csrf|once)" value="([^"]*)"', form))
+        for action, form in re.findall(
+            r'<form method="post" action="/inbox/leads/\d+/(reply|note)"(.*?)</form>', page, re.S
+        )
+    }
+
+    async def sent(action: str, text: str) -> Any:
+        data = {**forms[action], "text": text}
+        return await client.post(
+            f"/inbox/leads/{number}/{action}", data=data, headers=origin(client)
+        )
+
+    answers = [
+        await sent("reply", "Guten Tag, ich rufe Sie morgen an."),
+        await sent("reply", "Guten Tag, ich rufe Sie morgen an."),
+        await sent("note", "Rückruf am Dienstag"),
+        await sent("note", "Rückruf am Dienstag"),
+        # The page kept (the browser's Back) with other words: sent, not taken for twice.
+        await sent("reply", "Und bitte bringen Sie Ihr Zeugnis mit."),
+    ]
+    async with services.sessionmaker() as session:
+        logged = list((await session.execute(sa.select(ConversationMessage.text))).scalars())
+        queued = list((await session.execute(sa.select(OutboxMessage.kind))).scalars())
+
+    assert [answer.status for answer in answers] == [200] * 5
+    assert logged == [
+        "Guten Tag, ich rufe Sie morgen an.",
+        "Rückruf am Dienstag",
+        "Und bitte bringen Sie Ihr Zeugnis mit.",
+    ]
+    assert queued.count("message_to_person") == 2
+
+
 async def acts(services: Services, advisor: DeskAdvisor, lead_id: int, action: str) -> Any:
     """``advisor`` does ``action`` to the lead, by the rules a button or a form goes by."""
     return await work.act(

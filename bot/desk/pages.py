@@ -8,7 +8,7 @@ every export is audited by those actions; another office's lead answers 404.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -22,6 +22,7 @@ from bot.desk import listing
 from bot.desk.accounts import Advisor, InboxAccess
 from bot.desk.auth import ADVISOR, SESSION_ID, csrf_of, now, services_of
 from bot.desk.drafts import Drafts
+from bot.desk.once import OnceForms
 from bot.desk.players import PLAYERS, url_of
 from bot.desk.searches import SEARCHES
 from bot.web.pages import render
@@ -58,6 +59,8 @@ def inbox_page(
 
 #: The inbox's unsent replies, waiting for the lead page the browser is sent to.
 DRAFTS = web.AppKey("drafts", Drafts)
+#: The reply and note forms taken (bot.desk.once): a double click writes once.
+ONCE = web.AppKey("once", OnceForms)
 
 
 def _office_names(request: web.Request) -> dict[str, str]:
@@ -283,6 +286,8 @@ async def _render_lead(
         if not_sent
         else "",
         "handover_to": _handover_to(request, lead),
+        # One token per form: a note and then a reply from one page are two forms.
+        "once": {"reply": OnceForms.token(), "note": OnceForms.token()},
     }
     return inbox_page(request, "inbox/lead.html", context, status=status)
 
@@ -502,8 +507,23 @@ async def hand_over(request: web.Request) -> web.StreamResponse:
     raise web.HTTPSeeOther(f"/inbox/leads?{HANDED_OVER}={form.lead_id}&{HANDED_TO}={form.field}")
 
 
+async def _once(
+    request: web.Request, handle: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> web.StreamResponse:
+    """``handle`` a reply or note form once, however often it is sent (bot.desk.once)."""
+    fields = await request.post()
+    token, words = str(fields.get("once", "")), str(fields.get("text", ""))
+    fallback = f"/inbox/leads/{_lead_id(request)}#gespraech"
+    once = request.config_dict[ONCE]
+    return await once.answer(token, words, fallback, lambda: handle(request))
+
+
 async def reply(request: web.Request) -> web.StreamResponse:
     """POST /inbox/leads/N/reply: a message to the person, on their channel, via the outbox."""
+    return await _once(request, _reply)
+
+
+async def _reply(request: web.Request) -> web.StreamResponse:
     form = await _form(request, "text")
     result = await work.reply(form.sessionmaker, form.access, text=form.field[:3500], **form.call)
     if result.status == "not_lead":
@@ -527,6 +547,10 @@ async def reply(request: web.Request) -> web.StreamResponse:
 
 async def note(request: web.Request) -> web.StreamResponse:
     """POST /inbox/leads/N/note: an internal note (never shown to the person)."""
+    return await _once(request, _note)
+
+
+async def _note(request: web.Request) -> web.StreamResponse:
     form = await _form(request, "text")
     result = await work.add_note(form.sessionmaker, form.access, text=form.field, **form.call)
     if result.status == "not_lead":

@@ -6,6 +6,7 @@ from aiohttp import web
 
 from bot.desk import auth, media, pages, stats, stream
 from bot.desk.drafts import Drafts
+from bot.desk.once import OnceForms
 from bot.desk.searches import SEARCHES, Searches
 
 
@@ -17,6 +18,7 @@ def register(app: web.Application) -> None:
     """Add /inbox to the root application (a bot.web.app plugin)."""
     inbox = web.Application(middlewares=[auth.guard])
     inbox[pages.DRAFTS] = Drafts()
+    inbox[pages.ONCE] = OnceForms()
     inbox[SEARCHES] = Searches()
     inbox.router.add_get("/login", auth.login_form, name="login_form")
     inbox.router.add_post("/login", auth.login, name="login")

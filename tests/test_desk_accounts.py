@@ -213,6 +213,19 @@ async def test_a_right_password_resets_the_count(sessionmaker: Sessions) -> None
     assert (await login(sessionmaker, PASSWORD)).advisor is not None
 
 
+async def test_the_login_name_is_taken_in_any_case(sessionmaker: Sessions) -> None:
+    """QA: a phone writes the login name with a capital ("Anna", "Jürgen"): refused as a
+    wrong password, and after five tries the account was locked."""
+    await make(sessionmaker)
+    await make(sessionmaker, login="jürgen")
+    anna = await login(sessionmaker, PASSWORD, name="Anna")
+    jurgen = await login(sessionmaker, PASSWORD, name="JÜRGEN ")
+    wrong = await login(sessionmaker, "falsch", name="Anna")
+    assert anna.advisor is not None and anna.advisor.login == "anna"
+    assert jurgen.advisor is not None and jurgen.advisor.login == "jürgen"
+    assert wrong.advisor is None and wrong.refusal == Refusal.FAILED
+
+
 async def test_totp_when_the_account_has_it_or_the_office_requires_it(
     sessionmaker: Sessions,
 ) -> None:

@@ -10,6 +10,7 @@ which names exist.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -174,6 +175,22 @@ def _administered(
     )
 
 
+async def _account_named(session: AsyncSession, typed: str) -> AdvisorAccount | None:
+    """The account of the login name as typed, locked for the attempt: the name itself, or
+    else the one account whose name differs from it in case alone. A phone writes "Anna"
+    for "anna": it was refused as a wrong password, and five tries locked the account."""
+    name = unicodedata.normalize("NFC", typed.strip())
+    logins = [name]
+    exact = await session.scalar(sa.select(AdvisorAccount.id).where(AdvisorAccount.login == name))
+    if exact is None:
+        every = await session.scalars(sa.select(AdvisorAccount.login))
+        logins = [known for known in every if known.casefold() == name.casefold()]
+        if len(logins) != 1:
+            return None
+    query = sa.select(AdvisorAccount).where(AdvisorAccount.login == logins[0]).with_for_update()
+    return (await session.execute(query)).scalar_one_or_none()
+
+
 async def authenticate(
     sessionmaker: Sessions,
     *,
@@ -185,13 +202,7 @@ async def authenticate(
 ) -> Login:
     """Check a login; count failures and lock the account after LOCK_AFTER of them."""
     async with sessionmaker() as session, session.begin():
-        account = (
-            await session.execute(
-                sa.select(AdvisorAccount)
-                .where(AdvisorAccount.login == login.strip())
-                .with_for_update()
-            )
-        ).scalar_one_or_none()
+        account = await _account_named(session, login)
         if account is None:
             _password_matches(_DUMMY_HASH, password)
             return Login(refusal=Refusal.FAILED)

@@ -533,3 +533,29 @@ async def test_a_picture_for_a_web_person_is_refused_and_text_still_reaches_them
     assert "auch nicht der Text dazu" in album.plain_text
     assert len(warnings) == 2  # the sticker's and the album's
     assert to_person.target == "web"
+
+
+async def test_a_message_delivered_to_the_web_chat_gets_its_tick_in_the_group(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: an answer to a person in the web chat never got its 👌, which every delivered
+    message gets: the advisor could not tell that it had arrived."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            async with desk.services.sessionmaker() as session, session.begin():
+                person = User(channel="web", external_id="a1b2c3", language="de")
+                session.add(person)
+                await session.flush()
+            await add_lead(
+                desk.services.sessionmaker, timedelta(minutes=5), channel="web", user_id=person.id
+            )
+            await desk.deliver()
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Ich rufe morgen an.", card.message_id)
+            written = fake.newest_from(LEIPZIG_GROUP, ANNA)
+            await queued(desk, "message_to_person")
+            await desk.deliver()
+            rows = await logged(desk)
+
+    assert [row.delivered_at is not None for row in rows] == [True]
+    assert fake.reactions[(LEIPZIG_GROUP, written)] == [{"type": "emoji", "emoji": "👌"}]

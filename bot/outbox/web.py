@@ -26,10 +26,12 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram.error import TelegramError
 
+from bot.conversation.content import DELIVERED_REACTION
 from bot.dialogue.texts import CLAIMED_TEXT
 from bot.i18n import DEFAULT_LANGUAGE, N_, Translator, translator
-from bot.outbox import mail
+from bot.outbox import botapi, mail
 from bot.outbox.plans import (
     PERSON_GONE,
     Delivery,
@@ -340,11 +342,22 @@ async def plan_web_message(d: Delivery) -> Plan:
     logged = await d.session.get(ConversationMessage, int(d.row.payload.get("message") or 0))
     if logged is None or not logged.text:
         raise Skip("the message was erased, or has no text to show")
-    message_id, user_id, now = logged.id, user.id, d.now
-    return Plan(
-        send=lambda: postbox.deliver(message_id, user_id, now),
-        record=told_delivered(d, message_id),
-    )
+    message_id, user_id, now, bot = logged.id, user.id, d.now, d.bot
+    group, source = logged.source_chat_id, logged.source_message_id
+
+    async def send() -> int | None:
+        delivered = await postbox.deliver(message_id, user_id, now)
+        if group is None or source is None or bot is None:
+            return delivered  # written in the web inbox: no Telegram message to tick
+        try:
+            # As for a person on Telegram: the advisor who wrote it in the group sees it
+            # arrived (it never got its 👌, and the advisor could not tell).
+            await botapi.react(bot, group, source, DELIVERED_REACTION)
+        except TelegramError as error:
+            log.warning("could not confirm a delivered message (%s)", type(error).__name__)
+        return delivered
+
+    return Plan(send=send, record=told_delivered(d, message_id))
 
 
 #: The web target's planners, consulted by bot.outbox.plans.plan.

@@ -154,6 +154,6 @@ async def test_a_mistyped_command_is_answered_with_the_commands(
     assert "/weitergeben NUMMER BÜRO" in typo.plain_text and "/lead NUMMER" in typo.plain_text
     # An internal note is no command: the answer says how one is written.
     assert note.plain_text.startswith("Den Befehl /notiz gibt es nicht.")
-    assert "Interne Notiz: // oder #notiz am Anfang" in note.plain_text
+    assert "Interne Notiz: // oder #notiz (oder Notiz:) am Anfang" in note.plain_text
     assert helped.plain_text.startswith("Befehle in dieser Gruppe:")
     assert after == []

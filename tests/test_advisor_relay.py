@@ -559,3 +559,31 @@ async def test_a_message_delivered_to_the_web_chat_gets_its_tick_in_the_group(
 
     assert [row.delivered_at is not None for row in rows] == [True]
     assert fake.reactions[(LEIPZIG_GROUP, written)] == [{"type": "emoji", "emoji": "👌"}]
+
+
+async def test_a_note_headed_notiz_stays_in_the_group(database_url: str, tmp_path: Path) -> None:
+    """QA: "Notiz: …" (as one heads a note on paper) went to the person as an advisor's
+    message, with the team's internal words."""
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        fake.group_message(
+            LEIPZIG_GROUP,
+            ANNA,
+            "Notiz: Person klang gestresst, Dienstag erneut",
+            lead.card.message_id,
+        )
+        fake.group_message(LEIPZIG_GROUP, ANNA, "Guten Tag, hier KAUSA.", lead.card.message_id)
+
+        async def both() -> list[ConversationMessage]:
+            rows = await logged(desk)
+            return rows if len(rows) == 2 else []
+
+        rows = await fake.wait_for(both, message="two logged messages")
+        await desk.deliver()
+        received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+
+    assert [(r.direction, r.text) for r in rows] == [
+        ("note", "Notiz: Person klang gestresst, Dienstag erneut"),
+        ("to_person", "Guten Tag, hier KAUSA."),
+    ]
+    assert len(received) == 1 and "gestresst" not in received[0].plain_text

@@ -24,7 +24,7 @@ COMMAND_LIST = (
     "/export – Anfragen als CSV-Datei\n"
     "/weitergeben NUMMER BÜRO [Grund] – an ein anderes Büro\n"
     "Antwort an die Person: als Antwort auf die Nachricht der Anfrage (oder in ihrem Thema). "
-    "Interne Notiz: // oder #notiz am Anfang."
+    "Interne Notiz: // oder #notiz (oder Notiz:) am Anfang."
 )
 #: Words an advisor may try for the list of commands.
 HELP_COMMANDS = frozenset({"hilfe", "help", "start", "befehle"})

@@ -12,8 +12,9 @@ from bot.flows.navigation import NEEDS, Needs, split_screen
 from bot.i18n import N_
 from db.vocabulary import MessageDirection, MessageKind
 
-#: An advisor message starting with one of these stays in the advisor chat as a note.
-NOTE_MARKERS = ("//", "#notiz")
+#: An advisor message starting with one of these stays in the advisor chat as a note
+#: ("Notiz:", as one heads a note on paper, went to the person).
+NOTE_MARKERS = ("//", "#notiz", "notiz:")
 #: The reaction that confirms an advisor's message reached the person (Telegram's allowed set).
 DELIVERED_REACTION = "👌"
 #: A person's message to a lead closed this recently still reaches its advisor (and reopens

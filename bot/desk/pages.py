@@ -43,8 +43,8 @@ REPLY_RESULTS = {
 }
 #: "//" or "#notiz" typed in the reply box: a note, as in the group, not sent.
 NOTE_FROM_REPLY = (
-    "Mit „//“ oder „#notiz“ am Anfang ist das eine interne Notiz: gespeichert, nicht an die "
-    "Person gesendet."
+    "Mit „//“, „#notiz“ oder „Notiz:“ am Anfang ist das eine interne Notiz: gespeichert, "
+    "nicht an die Person gesendet."
 )
 
 

@@ -116,7 +116,9 @@ async def test_a_lead_goes_to_the_other_office_with_the_person_told(
         {"from": "leipzig", "to": "dresden"}
     ]
     assert notes == ["Weitergegeben vom Büro Leipzig: wohnt in Pirna"]
-    assert "gibt es in dieser Gruppe nicht" in gone_here.plain_text
+    # Leipzig sees no data of it any more, and learns where it went (QA: "/lead N" said
+    # "Diese Anfrage gibt es in dieser Gruppe nicht." to who had just handed it over).
+    assert gone_here.plain_text == f"Anfrage #{lead_id} ist jetzt beim Büro Dresden."
 
 
 async def test_a_hand_over_that_cannot_be_is_refused_kindly(

@@ -127,6 +127,14 @@ async def moved_away(session: AsyncSession, access: Access, lead: Lead) -> str |
     return lead.office if any(access.serves(office) for office in came_from) else None
 
 
+async def went_to(sessionmaker: Sessions, access: Access, lead_id: int) -> str | None:
+    """The office ``lead_id`` is with now, if one of ``access``'s offices handed it over
+    there (moved_away): for an answer that says where it went, not that there is none."""
+    async with sessionmaker() as session:
+        lead = await session.get(Lead, lead_id)
+        return await moved_away(session, access, lead) if lead is not None else None
+
+
 async def _lead_for(
     session: AsyncSession, access: Access, lead_id: int, actor: Actor, now: datetime
 ) -> Lead | None:

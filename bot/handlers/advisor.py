@@ -297,7 +297,13 @@ async def on_lead(update: Update, context: BotContext) -> None:
         now=context.services.clock(),
     )
     if found is None:
-        await _reply(message, replies.NOT_IN_THIS_GROUP)
+        # Handed over from here: where it went ("gibt es nicht" told who had just done it).
+        access = work.GroupAccess(advisors, message.chat.id)
+        went = await work.went_to(_sessionmaker(context), access, lead_id)
+        if went is None:
+            await _reply(message, replies.NOT_IN_THIS_GROUP)
+        else:
+            await _reply(message, replies.now_with(lead_id, advisors.office_name(went)))
         return
     lead, history, messages, _undelivered = found
     await _reply_about(

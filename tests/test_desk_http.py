@@ -908,6 +908,22 @@ async def test_writing_to_a_person_whose_request_a_colleague_has_says_so(
     assert "bitte absprechen" not in await mine.text()
 
 
+async def test_a_lead_handed_over_is_found_by_its_number_as_where_it_went(
+    client: Client, services: Services
+) -> None:
+    """QA: the number of a lead Leipzig had handed over, searched for in Leipzig's list,
+    found "Keine Anfragen mit diesen Filtern.", as if it had never been."""
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    number = await lead(services)
+    await log_in(client, "anna")
+    await post(client, f"/inbox/leads/{number}/handover", office="dresden")
+    searched = await (await post(client, "/inbox/leads", q=f"#{number}")).text()
+    unknown = await (await post(client, "/inbox/leads", q="#999")).text()
+    assert f"Anfrage #{number} ist jetzt beim Büro Dresden." in searched
+    assert "Mehmet" not in searched  # nothing of the person's
+    assert "ist jetzt beim Büro" not in unknown and "Keine Anfragen" in unknown
+
+
 async def test_a_lead_is_handed_over_to_another_office_from_its_page(
     client: Client, services: Services
 ) -> None:

@@ -37,6 +37,12 @@ OPEN = "open"
 _NUMBER = re.compile(r"#?(\d{1,9})")
 
 
+def searched_number(search: str) -> int | None:
+    """The lead number a search stands for ("12", "#12"), or None for a name."""
+    number = _NUMBER.fullmatch(search)
+    return int(number.group(1)) if number else None
+
+
 def _choice(value: str | None, allowed: Sequence[str]) -> str | None:
     return value if value in allowed else None
 

@@ -133,7 +133,7 @@ async def leads(request: web.Request) -> web.Response:
         "when": wording.when,
         "language_name": wording.language_name,
     }
-    context["handed_over"] = _handed_over(request)
+    context["handed_over"] = _handed_over(request) or await _searched_away(request, filters, found)
     template = "inbox/table.html" if rows_only else "inbox/leads.html"
     return inbox_page(request, template, context)
 
@@ -170,6 +170,22 @@ def _searched(request: web.Request, filters: listing.Filters) -> tuple[listing.F
 
 #: The list's query after a hand-over: the lead's number and the office it went to.
 HANDED_OVER, HANDED_TO = "weitergegeben", "an"
+
+
+async def _searched_away(
+    request: web.Request, filters: listing.Filters, found: listing.Page
+) -> str:
+    """The number searched for of a lead this office handed over: where it is now. The
+    list found "Keine Anfragen mit diesen Filtern.", as if it had never been."""
+    number = listing.searched_number(filters.search) if not found.rows else None
+    if number is None:
+        return ""
+    access = InboxAccess(request[ADVISOR])
+    went = await work.went_to(services_of(request).sessionmaker, access, number)
+    if went is None:
+        return ""
+    # Plain text, as _handed_over's: the template escapes it.
+    return f"↪️ Anfrage #{number} ist jetzt beim Büro {_office_names(request).get(went, went)}."
 
 
 def _handed_over(request: web.Request) -> str:

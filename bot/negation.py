@@ -39,7 +39,8 @@ NOT = frozenset(
         # German "never" and chat "nich", English short forms, Vietnamese "not yet" and
         # chat "khum", dialect Arabic "مش", "مو" ("Ich will nie eine Ausbildung machen",
         # "We aren't looking for an apprentice", "Em chưa muốn học nghề"). Not chat
-        # "hông": folded it is "Hồng", a name ("Em Hồng muốn học nghề").
+        # "hông": folded it is "Hồng", a name ("Em Hồng muốn học nghề"); typed with its
+        # accents it is read as "không" before folding (spelled_not).
         *("nie", "niemals", "nich", "aren", "isn", "won", "wouldn", "arent", "isnt"),
         *("wont", "wouldnt", "chưa", "khum", "مش", "مو"),
     )
@@ -88,6 +89,18 @@ _CHAT_NOT_BEFORE = frozenset(
         *("được", "nhận", "kiếm", "xin", "đăng", "dang", "muon", "can", "co", "thich", "tim"),
     )
 )
+
+
+#: Southern Vietnamese chat "hông" for "không" ("Em hông muốn học nghề"), as typed with
+#: its accents: only they tell it from the name "Hồng", both "hong" folded.
+_SOUTHERN_NOT = re.compile(r"(?<!\w)hông(?!\w)", re.IGNORECASE)
+
+
+def spelled_not(text: str) -> str:
+    """``text`` with a "not" that only its accents tell from a name written as the "not"
+    the lists hold, for both readers to fold: "Em hông muốn học nghề" as "Em không muốn
+    học nghề". "Em Hồng muốn học nghề" names Hồng; "em hong muon" (no accents) may too."""
+    return _SOUTHERN_NOT.sub("không", unicodedata.normalize("NFC", text))
 
 
 def negations(words: Sequence[str]) -> frozenset[int]:

@@ -257,3 +257,36 @@ def test_a_turkish_stem_in_m_is_no_negation(word: str, says: bool) -> None:
     from bot.negation import negates
 
     assert negates(fold(word)) is says
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flow"),
+    [
+        # Southern chat "hông" ("không") typed with its accents: the wish said the other way.
+        ("vi", "Em hông muốn học nghề", None),
+        ("vi", "Hông, em muốn học nghề", "young"),
+        ("vi", "em HÔNG cần tìm chỗ học nghề", None),
+        # Unchanged: the name Hồng, and "hong" without accents (a name as well).
+        ("vi", "Em Hồng muốn học nghề", "young"),
+        ("vi", "em hong muon hoc nghe", "young"),
+    ],
+)
+def test_southern_hong_typed_with_its_accents_says_not(
+    lang: str, text: str, flow: str | None
+) -> None:
+    assert wish(text, lang) == flow
+
+
+@pytest.mark.parametrize(
+    ("typed", "tapped"),
+    [
+        ("Hông phải cho con tôi", False),
+        ("Hồng, cho con tôi", True),
+    ],
+)
+def test_southern_hong_denies_a_parents_words(typed: str, tapped: bool) -> None:
+    d = Driver("vi")
+    d.press(LABELS["vi"])
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.type(typed)
+    assert (d.state.answers.get("situation") == "parent") is tapped

@@ -79,3 +79,9 @@ def test_a_label_is_named_by_all_its_typed_words_and_only_one_label() -> None:
     assert label_named("noch", labels) is None  # four letters: in two labels
     assert label_named("schon einen platz gefunden danke", labels) is None  # says more
     assert label_named("platz", labels) == 1
+
+
+@pytest.mark.parametrize("text", ["Hông biết", "hông biết ạ", "Em hông biết"])
+def test_southern_hong_biet_says_i_dont_know(text: str) -> None:
+    # "hông" is southern chat for "không": "hông biết" is "không biết".
+    assert mentions_dont_know(text)

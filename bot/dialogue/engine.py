@@ -68,7 +68,7 @@ from bot.flows.navigation import (
     split_screen,
 )
 from bot.i18n import N_, negotiate, translator
-from bot.negation import NOT, negations, without_answer_no
+from bot.negation import NOT, negations, spelled_not, without_answer_no
 from bot.validation import (
     age_in,
     carries_detail,
@@ -486,7 +486,7 @@ def _for_another_said(phrases: set[str], text: str) -> bool | None:
     denies something else: "Not for me, for my son" is a parent's (it was refused)."""
     if _for_self_said(text):
         return None
-    for clause in _CLAUSE_END.split(without_answer_no(text)):
+    for clause in _CLAUSE_END.split(without_answer_no(spelled_not(text))):
         words = phrase(clause).split()
         if len(words) > _PARENT_WORDS:
             continue
@@ -536,7 +536,7 @@ _MAY_I_ASK = phrase("hỏi")
 
 def _for_self_said(text: str) -> bool:
     """Whether ``text`` says "for me" (_FOR_SELF) without a "not" that denies it."""
-    for clause in _CLAUSE_END.split(without_answer_no(text)):
+    for clause in _CLAUSE_END.split(without_answer_no(spelled_not(text))):
         words = phrase(clause).split()
         for listed in _FOR_SELF:
             size = len(listed)

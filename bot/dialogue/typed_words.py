@@ -80,6 +80,9 @@ _DONT_KNOW = frozenset(
         "ko biết",
         "chưa rõ",
         "không rõ",
+        # Southern chat "hông" for "không" (alone it would fold into the name "Hồng").
+        "hông biết",
+        "em hông biết",
         # uk, ru
         "не знаю",
         "я не знаю",

@@ -29,7 +29,7 @@ from bot.faq.keywords import (
     TROUBLE,
     WISHES,
 )
-from bot.negation import negation_apart, negations, without_answer_no
+from bot.negation import negation_apart, negations, spelled_not, without_answer_no
 
 #: How alike a word and a keyword must be (0-100) to count.
 WORD_CUTOFF = 86
@@ -414,7 +414,7 @@ def wish(text: str, lang: str) -> str | None:
     one's own business or apprentice ("Mein Restaurant will Ausbildung machen", "Unser
     Azubi will den Betrieb wechseln") is the business's."""
     # "No, I'm looking for an apprenticeship": the "no" answers what came before.
-    words, clause_of = _clauses(normalize(without_answer_no(text)))
+    words, clause_of = _clauses(normalize(without_answer_no(spelled_not(text))))
     nots = negations(words)
     for phrase, flow, turns in (wished for each in _also(lang) for wished in _wishes(each)):
         start = _find(phrase, words)

@@ -290,3 +290,32 @@ def test_southern_hong_denies_a_parents_words(typed: str, tapped: bool) -> None:
     d.press(d.labels()[1])  # the young people's dialogue
     d.type(typed)
     assert (d.state.answers.get("situation") == "parent") is tapped
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "tapped"),
+    [
+        # "My son can't find an apprenticeship": a clause of six words and more, or a
+        # Turkish verb after the child (the child's, not a "not" of the parent's words).
+        ("uk", "Мій син не може знайти навчання", True),
+        ("de", "Mein Sohn kann keine Ausbildung finden", True),
+        ("en", "My son can't find an apprenticeship", True),
+        ("en", "My daughter cannot find an apprenticeship place", True),
+        ("tr", "Oğlum Ausbildung bulamıyor", True),
+        ("tr", "Oğlum bir türlü staj yeri bulamıyor", True),
+        ("ar", "ابني لا يستطيع أن يجد تدريب مهني", True),
+        ("vi", "Con trai tôi không tìm được chỗ học nghề", True),
+        ("vi", "Dạ con gái tôi chưa tìm được chỗ học nghề ạ", True),
+        # Unchanged: a Turkish "not" after "for my son" denies it; the child named late in
+        # a long clause is no parent's answer.
+        ("tr", "Oğlum için istemiyorum", False),
+        ("tr", "oğlum için değil", False),
+        ("de", "Ich suche selbst eine Ausbildung wie mein Sohn", False),
+    ],
+)
+def test_a_parent_says_what_the_child_cannot_find(lang: str, typed: str, tapped: bool) -> None:
+    d = Driver(lang)
+    d.press(LABELS[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.type(typed)
+    assert (d.state.answers.get("situation") == "parent") is tapped

@@ -463,9 +463,13 @@ def _option_said(state: State, text: str) -> _Said | None:
 
 
 #: The most words in the clause in which a parent's "for my son" is looked for ("ابني
-#: عمره 15 سنة"), and in the whole text ("Không phải cho tôi, cho con tôi").
+#: عمره 15 سنة"), and in the whole text ("Không phải cho tôi, cho con tôi"). Where the
+#: child's words open the clause (past one word: "Also mein Sohn", "Dạ con tôi") it is
+#: about the child however long, up to the whole text's limit: "Мій син не може знайти
+#: навчання", "Con trai tôi không tìm được chỗ học nghề" were refused.
 _PARENT_WORDS = 5
-_PARENT_TEXT_WORDS = 8
+_PARENT_TEXT_WORDS = 12
+_PARENT_OPENS = 1
 #: What ends a clause: a "not" in another one denies something else ("Nicht für mich,
 #: für meinen Sohn", "ليس لي، لابني").
 _CLAUSE_END = re.compile(r"[,;.!?:،؛؟]+")
@@ -488,14 +492,12 @@ def _for_another_said(phrases: set[str], text: str) -> bool | None:
         return None
     for clause in _CLAUSE_END.split(without_answer_no(spelled_not(text))):
         words = phrase(clause).split()
-        if len(words) > _PARENT_WORDS:
-            continue
         # The longest first: "cho con tôi" stands right after the "no" of "Không cho con
         # tôi", its "con tôi" one word further.
         for listed in sorted(phrases, key=len, reverse=True):
             size = len(listed.split())
             at = _found_at(listed.split(), words)
-            if at is None:
+            if at is None or (len(words) > _PARENT_WORDS and at > _PARENT_OPENS):
                 continue
             nots = {
                 where
@@ -513,12 +515,16 @@ def _denies(words: list[str], where: int, at: int, size: int) -> bool:
     може знайти навчання", "ابني لم يجد تدريب" say something of the child."""
     if at - _NOT_BEFORE <= where < at + size:
         return True
+    # A Turkish verb after "for my son" is the parent's ("oğlum için istemiyorum"), after
+    # "my son" alone the child's: "Oğlum Ausbildung bulamıyor" (he finds none) was refused.
     return at + size <= where < at + size + _NOT_AFTER and (
-        words[where] == _DEGIL or not {words[where]} & NOT
+        words[where] == _DEGIL or (not {words[where]} & NOT and words[at + size - 1] in _FOR)
     )
 
 
 _DEGIL = phrase("değil")
+#: Turkish "for", "on behalf of" ("oğlum için", "oğlum adına"), as phrase() folds them.
+_FOR = frozenset(phrase(word) for word in ("için", "adına"))
 #: "For me", "for myself", folded as phrase() folds: said without a "not" before it (or
 #: Turkish "değil" after it), the person asks for themselves, whatever child they name
 #: beside it ("Für mich selbst, mein Sohn ist schon fertig", "Для себе. Мій син вже

@@ -319,3 +319,35 @@ def test_a_parent_says_what_the_child_cannot_find(lang: str, typed: str, tapped:
     d.press(d.labels()[1])  # the young people's dialogue
     d.type(typed)
     assert (d.state.answers.get("situation") == "parent") is tapped
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flow"),
+    [
+        # "I can't find an apprenticeship": a wish whose "not" does not turn it round.
+        ("de", "Ich finde keine Ausbildung", "young"),
+        ("de", "Ich finde keine Ausbildungsstelle", "young"),
+        ("de", "ich kann keinen ausbildungsplatz finden", "young"),
+        ("de", "Mein Sohn hat noch keine Lehrstelle gefunden", "young"),
+        ("en", "I can't find an apprenticeship", "young"),
+        ("en", "I can not find an apprenticeship", "young"),
+        ("en", "I haven't found an apprenticeship yet", "young"),
+        ("tr", "Ausbildung bulamıyorum", "young"),
+        ("tr", "staj yeri bulamıyorum", "young"),
+        ("tr", "Ausbildung yeri bulamadım", "young"),
+        ("ar", "لا أجد تدريب مهني", "young"),
+        ("ar", "ما لقيت أوسبيلدونغ", "young"),
+        ("ar", "لم أجد مكان تدريب", "young"),
+        ("vi", "em không tìm được chỗ học nghề", "young"),
+        ("vi", "Em chưa tìm được chỗ học nghề", "young"),
+        ("uk", "не можу знайти навчання", "young"),
+        ("uk", "Не можу знайти Ausbildung", "young"),
+        ("uk", "Я не знайшла місце для навчання", "young"),
+        # Unchanged: the wish turned round, and a business that finds no apprentice.
+        ("de", "Ich suche keine Ausbildung", None),
+        ("uk", "Я не шукаю навчання", None),
+        ("en", "We can't find an apprentice", "business"),
+    ],
+)
+def test_finding_no_apprenticeship_asks_for_one(lang: str, text: str, flow: str | None) -> None:
+    assert wish(text, lang) == flow

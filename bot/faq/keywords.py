@@ -519,6 +519,106 @@ WISHES: dict[str, dict[str, str]] = {
     },
 }
 
+#: "I can't find an apprenticeship" ("Ich finde keine Ausbildung", "Ausbildung
+#: bulamıyorum", "لا أجد تدريب مهني", "em không tìm được chỗ học nghề", "не можу знайти
+#: навчання"), and a business's "we can't find an apprentice": a wish whose "not" does
+#: not turn it round (WISHES' are: "Ich will keine Ausbildung machen"), so that it got
+#: its dialogue in English only. Per language and flow, pairs of lists: each phrase of the
+#: first followed by each of the second is looked for, as WISHES' phrases are.
+NOT_FOUND: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
+    "de": {
+        "young": (
+            (
+                "finde, findet",
+                "keine ausbildung, keinen ausbildungsplatz, keine ausbildungsstelle, "
+                "keine lehrstelle, keine lehre",
+            ),
+            (
+                "keine ausbildung, keinen ausbildungsplatz, keine ausbildungsstelle, "
+                "keine lehrstelle, keine lehre",
+                "finden, gefunden",
+            ),
+        ),
+        "business": (
+            ("finde, finden", "keinen azubi, keine azubis, keinen lehrling, keine lehrlinge"),
+            ("keinen azubi, keine azubis, keinen lehrling, keine lehrlinge", "finden, gefunden"),
+        ),
+    },
+    "en": {
+        # "can't", "haven't" are cut into "can", "t" and "haven", "t".
+        "young": (
+            (
+                "t find, not find, t found, not found",
+                "an apprenticeship, a apprenticeship, apprenticeship, any apprenticeship, "
+                "a training place, an ausbildung, a place for an apprenticeship",
+            ),
+        ),
+        "business": (
+            (
+                "t find, not find, t found, not found",
+                "an apprentice, apprentices, any apprentices, a trainee, an azubi",
+            ),
+        ),
+    },
+    "tr": {
+        "young": (
+            (
+                "ausbildung, ausbildung yeri, ausbildungsplatz, staj yeri, çıraklık, "
+                "çıraklık yeri, çırak yeri, meslek eğitimi, meslek eğitimi yeri, "
+                "mesleki eğitim yeri",
+                "bulamıyorum, bulamıyor, bulamadım",
+            ),
+        ),
+        "business": (("çırak, çıraklar", "bulamıyoruz, bulamıyorum, bulamadık"),),
+    },
+    "vi": {
+        "young": (
+            (
+                "không tìm được, chưa tìm được, ko tìm được, k tìm được, không tìm thấy, "
+                "chưa tìm thấy, không kiếm được, chưa kiếm được",
+                "chỗ học nghề, nơi học nghề, ausbildung, chỗ ausbildung, chỗ làm ausbildung",
+            ),
+        ),
+        "business": (
+            (
+                "không tìm được, chưa tìm được, không tuyển được, chưa tuyển được",
+                "người học nghề, azubi",
+            ),
+        ),
+    },
+    "uk": {
+        "young": (
+            (
+                "не можу знайти, не може знайти, не можемо знайти, не знайшов, не знайшла, "
+                "не знайшли, не знайду, не вдається знайти",
+                "навчання, ausbildung, аусбільдунг, місце навчання, місце для навчання, "
+                "професійне навчання, учнівське місце",
+            ),
+        ),
+        "business": (
+            (
+                "не можу знайти, не можемо знайти, не знайшли",
+                "учня, учнів, азубі, azubi",
+            ),
+        ),
+    },
+    "ar": {
+        "young": (
+            (
+                "لا أجد, لم أجد, ما لقيت, ما لاقي, مش لاقي, لا يجد, لم يجد, ما لقى, "
+                "لم أعثر على, لا أستطيع إيجاد",
+                "تدريب, أوسبيلدونغ, ausbildung, مكان تدريب, فرصة تدريب",
+            ),
+        ),
+        "business": (
+            (
+                "لا نجد, لم نجد, ما لقينا, لا أجد, لم أجد, ما لقيت",
+                "متدرب, متدربا, متدربين",
+            ),
+        ),
+    },
+}
+
 #: What an apprentice in trouble types: problems with the training company or the boss,
 #: or the wish to change the training company ("Kann ich den Ausbildungsbetrieb
 #: wechseln?", which got the page for businesses). They lead to the dialogue for young

@@ -22,6 +22,7 @@ from bot.faq.keywords import (
     COST_WORDS,
     ITS_COST,
     KEYWORDS,
+    NOT_FOUND,
     OWN_APPRENTICE,
     OWN_BUSINESS,
     PRIVACY_WISHES,
@@ -377,14 +378,24 @@ def _phrases(kind: str, lang: str) -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=8)
 def _wishes(lang: str) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
     """Each phrase of ``lang`` with its flow, and whether a negation turns it round: a
-    wish does ("Ich will keine Ausbildung machen"), an apprentice's trouble does not."""
+    wish does ("Ich will keine Ausbildung machen"), an apprentice's trouble and a wish
+    said with a "not" of its own ("Ich finde keine Ausbildung") do not."""
     wishes = tuple(
         (tuple(_WORD.findall(normalize(phrase))), flow, True)
         for flow, phrases in WISHES.get(lang, {}).items()
         for phrase in phrases.split(",")
         if phrase.strip()
     )
-    return wishes + tuple((phrase, YOUNG, False) for phrase in _phrases("trouble", lang))
+    trouble = tuple((phrase, YOUNG, False) for phrase in _phrases("trouble", lang))
+    # "Ich finde keine Ausbildung": a wish said with a "not" of its own (NOT_FOUND).
+    not_found = tuple(
+        (tuple(_WORD.findall(normalize(f"{first} {second}"))), flow, False)
+        for flow, pairs in NOT_FOUND.get(lang, {}).items()
+        for firsts, seconds in pairs
+        for first in _listed(firsts)
+        for second in _listed(seconds)
+    )
+    return wishes + trouble + not_found
 
 
 def _same_word(typed: str, word: str) -> bool:

@@ -765,3 +765,28 @@ def test_an_apprentice_who_quits_is_the_business_dialogue_beside_a_page(
     lang: str, text: str, flow: str | None
 ) -> None:
     assert wish(text, lang) == flow
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flow"),
+    [
+        # Time off asked for one's apprentice, as in English ("wants to leave early on
+        # Fridays"): no wish to quit the training company, no business dialogue.
+        ("de", "Unser Azubi will freitags früher aufhören", None),
+        ("tr", "Çırağım cuma günleri erken ayrılmak istiyor", None),
+        ("tr", "Çırağım cumaları işi erken bırakmak istiyor", None),
+        ("vi", "Azubi của tôi muốn nghỉ sớm vào thứ sáu", None),
+        ("vi", "Azubi của tôi muốn nghỉ phép", None),
+        ("uk", "Наш учень хоче піти раніше в п'ятницю", None),
+        ("ar", "المتدرب عندي يريد أن يترك العمل مبكرا يوم الجمعة", None),
+        # Unchanged: one's apprentice quitting.
+        ("de", "Unser Azubi will aufhören", "business"),
+        ("vi", "Azubi của tôi muốn nghỉ việc", "business"),
+        ("uk", "Наш учень хоче піти", "business"),
+        ("ar", "المتدرب عندي يريد أن يترك الشركة", "business"),
+    ],
+)
+def test_time_off_for_ones_apprentice_is_no_wish_to_quit_in_any_language(
+    lang: str, text: str, flow: str | None
+) -> None:
+    assert wish(text, lang) == flow

@@ -808,13 +808,28 @@ APPRENTICE_QUITS: dict[str, str] = {
 }
 
 #: Time off said with a word of APPRENTICE_LEAVES ("My apprentice needs leave for the
-#: exam", "wants to leave early on Fridays"): no wish to quit the training company.
+#: exam", "wants to leave early on Fridays", "Çırağım cuma günleri erken ayrılmak
+#: istiyor"): no wish to quit the training company (it was in English only).
 #: Phrases of whole words.
 TIME_OFF: dict[str, str] = {
     "en": (
         "leave early, leave earlier, needs leave, need leave, leave for, on leave, sick leave, "
         "annual leave, days of leave, day of leave"
     ),
+    # Each with its word of leaving: the two are compared word by word.
+    "de": "früher aufhören, eher aufhören, früh aufhören, früher verlassen, eher verlassen",
+    "tr": (
+        "erken ayrılmak, erken ayrılıyor, erken ayrılacak, erken bırakmak, erken bırakıyor, "
+        "erken bırakacak, izne ayrılmak, izne ayrılıyor, izne ayrılacak"
+    ),
+    "vi": (
+        "muốn nghỉ sớm, muốn nghỉ phép, muốn nghỉ ốm, muốn nghỉ một ngày, muốn nghỉ hôm, "
+        "muốn nghỉ ngày, muốn nghỉ thứ, nghỉ làm sớm, muốn nghỉ làm sớm"
+    ),
+    "uk": (
+        "хоче піти раніше, хоче піти у відпустку, хоче піти в відпустку, хоче піти на лікарняний"
+    ),
+    "ar": "يترك العمل مبكرا, يترك العمل باكرا, يترك مبكرا, يترك العمل بدري, يترك بدري",
 }
 
 #: What people type when they want one of their privacy rights rather than a page: the

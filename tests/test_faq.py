@@ -790,3 +790,21 @@ def test_time_off_for_ones_apprentice_is_no_wish_to_quit_in_any_language(
     lang: str, text: str, flow: str | None
 ) -> None:
     assert wish(text, lang) == flow
+
+
+@pytest.mark.parametrize(
+    ("text", "pages"),
+    [
+        # "thử việc" (probation) was two keywords, "thử" and "việc": "việc" (work, a job)
+        # and "thứ" (a weekday, "thu" without accents as "thử") found the page on becoming
+        # a training company.
+        ("Em muốn tìm việc làm", ()),
+        ("Người học nghề của tôi muốn về sớm vào thứ Sáu", ()),
+        ("Văn phòng làm việc thứ mấy?", ("offices",)),
+        # Unchanged: the probation period.
+        ("Thử việc mấy tháng?", ("steps",)),
+        ("Thời gian thử việc bao lâu?", ("steps",)),
+    ],
+)
+def test_vietnamese_work_and_weekdays_are_no_probation(text: str, pages: tuple[str, ...]) -> None:
+    assert match(text, "vi").pages[:1] == pages

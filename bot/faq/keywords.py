@@ -149,8 +149,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "kỳ thi, thi cuối, bắt đầu, như thế nào"
         ),
         "steps": (
-            "doanh nghiệp đào tạo, cơ sở đào tạo, người hướng dẫn, aevo, hợp đồng, thử, "
-            "việc, phòng thương mại, ihk, hwk, nhận học viên, tuyển, điều kiện, đăng ký, "
+            "doanh nghiệp đào tạo, cơ sở đào tạo, người hướng dẫn, aevo, hợp đồng, thử việc, "
+            "thời gian thử, phòng thương mại, ihk, hwk, nhận học viên, tuyển, điều kiện, đăng ký, "
             "meister, meisterbrief, ausbildereignung, thợ cả, bằng thợ cả, bằng meister, "
             "chứng chỉ meister"
         ),

@@ -529,6 +529,49 @@ def test_a_language_level_typed_alone_is_its_buttons_tap(typed: str, answer: str
     assert d.state.answers["german"] == answer
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed", "answer"),
+    [
+        # A level said in a few words, or above the labels' ("C1"), was "Please tap one of
+        # the buttons below" and the words were lost.
+        ("de", "A2 glaube ich", "a"),
+        ("de", "ich hab B1", "b1"),
+        ("en", "C1", "b2"),
+        ("tr", "B1 sanırım", "b1"),
+        ("vi", "em mới A2 thôi", "a"),
+        ("uk", "В1", "b1"),  # Cyrillic В, as a Ukrainian keyboard types it
+        ("ar", "عندي B2", "b2"),
+    ],
+)
+def test_a_language_level_in_a_few_words_is_its_buttons_tap(
+    lang: str, typed: str, answer: str
+) -> None:
+    from tests.test_negation import LABELS
+
+    d = Driver(lang)
+    d.press(LABELS[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    for _ in range(10):  # the first answer of each question up to the German level
+        if d.state.screen == "q:german":
+            break
+        d.press(d.labels()[0])
+    d.type(typed)
+    assert d.state.answers["german"] == answer
+
+
+@pytest.mark.parametrize("typed", ["A2 oder B1", "nicht mal A1"])
+def test_two_levels_or_a_level_denied_are_no_tap(typed: str) -> None:
+    d = Driver("de")
+    d.press("Deutsch")
+    d.press("Für junge")
+    for _ in range(10):
+        if d.state.screen == "q:german":
+            break
+        d.press(d.labels()[0])
+    d.type(typed)
+    assert "german" not in d.state.answers
+
+
 @pytest.mark.parametrize("kind", ["photo", "voice", "document", "contact"])
 def test_media_during_a_request_wait_for_it_without_sending_the_person_elsewhere(
     kind: str,

@@ -68,7 +68,7 @@ from bot.flows.navigation import (
     split_screen,
 )
 from bot.i18n import N_, negotiate, translator
-from bot.negation import NOT, negations, spelled_not, without_answer_no
+from bot.negation import NOT, negations, says_not, spelled_not, without_answer_no
 from bot.validation import (
     age_in,
     carries_detail,
@@ -281,7 +281,11 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         go(state, ScreenId.QUESTION.of(POSTAL_KEY))
         postal.answer_text(state, text, ctx, result)
         return
-    if _tap_by_label(state, text, ctx, result) or _tap_by_age(state, text, ctx, result):
+    if (
+        _tap_by_label(state, text, ctx, result)
+        or _tap_by_age(state, text, ctx, result)
+        or _tap_by_level(state, text, ctx, result)
+    ):
         return
     if typed.is_question(state, text):
         said = greets(text)
@@ -627,6 +631,44 @@ def _tap_by_age(state: State, text: str, ctx: Context, result: Result) -> bool:
             _tap(state, Code.OPTION.of(option.code), ctx, result)
             return True
     return False
+
+
+#: A language level typed in a few words ("A2 glaube ich", "ich hab B1", "B 1"), with
+#: the Cyrillic А, В, С a Ukrainian keyboard types for A, B, C ("В1").
+_TYPED_LEVEL = re.compile(r"(?<!\w)([ABCАВС]) ?([12])(?!\w)", re.IGNORECASE)
+_CYRILLIC_LEVEL = str.maketrans("АВС", "ABC")
+#: The levels in order: "C1" is answered by the highest label not above it ("B2 or better").
+_CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
+#: The most words a level is typed in; a longer text is a message (kept for the advisor).
+_LEVEL_WORDS = 5
+
+
+def _tap_by_level(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """One language level typed among a few words where levels are asked ("A2 glaube
+    ich", "C1", "В1"): the tap on the option whose label names the highest level not above
+    it. Two levels ("A2 oder B1") or a "not" ("nicht mal A1") are no tap."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION or len(text.split()) > _LEVEL_WORDS:
+        return False
+    question = current_question(state)
+    levels = {
+        (letter + digit).upper().translate(_CYRILLIC_LEVEL)
+        for letter, digit in _TYPED_LEVEL.findall(text)
+    }
+    if not isinstance(question, Choice) or len(levels) != 1 or says_not(phrase(text).split()):
+        return False
+    level = _CEFR.index(levels.pop())
+    t, offered = translator(state.lang or "de"), codes_of(state)
+    lowest = {
+        option.code: min(_CEFR.index(named) for named in named_levels)
+        for option in question.options
+        if Code.OPTION.of(option.code) in offered
+        and (named_levels := _LEVEL.findall(option_label(option, t)))
+    }
+    fitting = [code for code, at in lowest.items() if at <= level]
+    if not fitting:
+        return False
+    _tap(state, Code.OPTION.of(max(fitting, key=lowest.__getitem__)), ctx, result)
+    return True
 
 
 _BIDI_MARKS = re.compile("[\u200e\u200f\u2066-\u2069]")

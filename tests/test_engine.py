@@ -572,6 +572,58 @@ def test_two_levels_or_a_level_denied_are_no_tap(typed: str) -> None:
     assert "german" not in d.state.answers
 
 
+def _at_whatsapp(lang: str) -> Driver:
+    """A young person's dialogue in ``lang`` up to "May we also write to you on WhatsApp?"."""
+    from tests.test_negation import LABELS
+
+    d = Driver(lang)
+    d.press(LABELS[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    typed = {"q:plz": "01069", "q:name": "Ali Yılmaz", "q:phone": "0176 12345678"}
+    while d.state.screen != "q:whatsapp":
+        if d.state.screen in typed:
+            d.type(typed[d.state.screen])
+        else:
+            d.press(d.labels()[0])
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "answer"),
+    [
+        # A yes or a no in a few other words was "Please tap one of the buttons below".
+        ("de", "ja gerne", "yes"),
+        ("de", "jo klar 👍", "yes"),
+        ("de", "👍", "yes"),
+        ("de", "nein danke", "no"),
+        ("en", "yes pls", "yes"),
+        ("en", "sure", "yes"),
+        ("en", "no thx", "no"),
+        ("tr", "evet olur", "yes"),
+        ("tr", "olur", "yes"),
+        ("vi", "dạ được", "yes"),
+        ("vi", "có ạ", "yes"),
+        ("vi", "không ạ", "no"),
+        ("uk", "так, можна", "yes"),
+        ("uk", "звісно", "yes"),
+        ("uk", "не треба", "no"),
+        ("ar", "ايوه", "yes"),
+        ("ar", "نعم ممكن", "yes"),
+        ("ar", "لا داعي", "no"),
+    ],
+)
+def test_a_yes_or_no_in_other_words_is_the_tap(lang: str, typed: str, answer: str) -> None:
+    d = _at_whatsapp(lang)
+    d.type(typed)
+    assert d.state.answers.get("whatsapp") == answer
+
+
+def test_a_yes_with_a_condition_is_no_tap() -> None:
+    d = _at_whatsapp("de")
+    d.type("ja aber nur abends")
+    assert "whatsapp" not in d.state.answers
+
+
 @pytest.mark.parametrize("kind", ["photo", "voice", "document", "contact"])
 def test_media_during_a_request_wait_for_it_without_sending_the_person_elsewhere(
     kind: str,

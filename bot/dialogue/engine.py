@@ -285,6 +285,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         _tap_by_label(state, text, ctx, result)
         or _tap_by_age(state, text, ctx, result)
         or _tap_by_level(state, text, ctx, result)
+        or _tap_by_yes_or_no(state, text, ctx, result)
     ):
         return
     if typed.is_question(state, text):
@@ -668,6 +669,26 @@ def _tap_by_level(state: State, text: str, ctx: Context, result: Result) -> bool
     if not fitting:
         return False
     _tap(state, Code.OPTION.of(max(fitting, key=lowest.__getitem__)), ctx, result)
+    return True
+
+
+#: The options of a question answered yes or no (WhatsApp, a trainer qualification).
+_YES, _NO = Code.OPTION.of("yes"), Code.OPTION.of("no")
+
+
+def _tap_by_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A yes or a no in other words where a question offers "Yes" and "No" ("ja gerne",
+    "evet olur", "dạ được", "так, можна", "ايوه", "nein danke", "👍"): its tap. A yes
+    with more ("ja, aber nur abends") is none: it goes to the advisor as a message."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return False
+    offered = codes_of(state)
+    if _YES not in offered or _NO not in offered:
+        return False
+    said = _YES if says_yes(text) else _NO if says_no(text) else None
+    if said is None:
+        return False
+    _tap(state, said, ctx, result)
     return True
 
 

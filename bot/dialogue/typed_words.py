@@ -141,25 +141,38 @@ _YES = frozenset(
         *("نعم", "صحيح", "تمام"),
         *("có", "đúng", "vâng", "dạ"),
         *("так", "правильно", "вірно", "добре"),
+        # As a yes is typed to "May we write to you on WhatsApp?" ("jo klar", "sure",
+        # "olur", "dạ được", "звісно", "ايوه"): it was "Please tap one of the buttons".
+        *("jo", "jap", "jep", "klar", "gerne", "gern", "sicher", "natürlich"),
+        *("yeah", "yep", "yup", "sure", "course", "tabii", "tabi", "elbette", "olur"),
+        *("được", "ừ", "звісно", "звичайно", "авжеж", "ага", "да"),
+        *("ايوه", "أيوه", "أكيد", "اكيد", "طبعا", "أجل"),
     )
 )
 _WITH_YES = frozenset(
     phrase(word)
     for word in (
-        *("alles", "ist", "es", "so", "ganz", "danke"),
-        *("all", "everything", "is", "its", "thats", "thanks"),
-        *("her", "şey", "hepsi", "teşekkürler"),
-        *("كل", "شيء", "شكرا"),
-        *("rồi", "hết", "tất", "cả", "cảm", "ơn"),
-        *("все", "усе", "дякую"),
+        *("alles", "ist", "es", "so", "ganz", "danke", "bitte", "doch"),
+        *("all", "everything", "is", "its", "thats", "thanks", "please", "pls", "plz", "of"),
+        *("her", "şey", "hepsi", "teşekkürler", "lütfen"),
+        *("كل", "شيء", "شكرا", "ممكن", "بالتأكيد"),
+        *("rồi", "hết", "tất", "cả", "cảm", "ơn", "ạ", "nhé", "luôn"),
+        *("все", "усе", "дякую", "можна"),
+        # "Ja, haben wir", "Yes we do", "Evet var", "Так, є", "نعم عندنا": who has it.
+        *("ich", "wir", "hab", "habe", "haben", "hat", "i", "we", "do", "does", "have"),
+        *("var", "є", "عندي", "عندنا", "يوجد"),
     )
 )
+#: A thumbs up or a tick alone, in any skin tone.
+_THUMBS_UP = re.compile("[\U0001f44d\U0001f44c\u2705\u2714\u2611\ufe0f\U0001f3fb-\U0001f3ff\\s]+")
 
 
 def says_yes(text: str) -> bool:
-    """Whether ``text`` only confirms ("Ja", "Everything is correct", "Evet, hepsi doğru"):
-    a yes-word, and no word that does not go with one."""
+    """Whether ``text`` only confirms ("Ja", "Everything is correct", "Evet, hepsi doğru",
+    "👍"): a yes-word, and no word that does not go with one."""
     words = set(phrase(text).split())
+    if not words:
+        return bool(_THUMBS_UP.fullmatch(text.strip()))
     return bool(words & _YES) and words <= _YES | _WITH_YES
 
 
@@ -243,6 +256,9 @@ _NO = frozenset(
         *("nein", "nö", "nein danke", "no", "nope", "no thanks", "no thank you"),
         *("hayır", "yok", "hayır teşekkürler", "gerek yok", "không", "không cần"),
         *("không cần đâu", "ні", "ні дякую", "нет", "لا", "لا شكرا"),
+        *("nee", "nein bitte nicht", "lieber nicht", "no thx", "olmaz", "hayır olmaz"),
+        *("không ạ", "không đâu", "dạ không", "не треба", "не потрібно", "ні не треба"),
+        *("لا داعي", "لا أريد", "لا شكراً"),
     )
 )
 

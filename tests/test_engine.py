@@ -618,6 +618,27 @@ def test_a_yes_or_no_in_other_words_is_the_tap(lang: str, typed: str, answer: st
     assert d.state.answers.get("whatsapp") == answer
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # A word of politeness beside the option's word was "Please tap one of the buttons".
+        ("de", "telefon bitte"),
+        ("en", "phone please"),
+        ("tr", "telefonla lütfen"),
+        ("vi", "gọi điện ạ"),
+        ("uk", "телефоном, будь ласка"),
+        ("ar", "بالهاتف من فضلك"),
+    ],
+)
+def test_an_option_said_politely_is_its_tap(lang: str, typed: str) -> None:
+    d = _at_whatsapp(lang)
+    d.press(d.labels()[0])  # WhatsApp: yes
+    assert d.state.screen == "q:meeting"
+    d.type(typed)
+    assert d.state.answers.get("meeting") == "phone"
+    assert d.result is not None and not d.result.held_question  # nothing more to keep
+
+
 def test_a_yes_with_a_condition_is_no_tap() -> None:
     d = _at_whatsapp("de")
     d.type("ja aber nur abends")

@@ -50,6 +50,7 @@ from bot.dialogue.typed_words import (
     says_dont_know,
     says_no,
     says_yes,
+    without_politeness,
     written_in,
 )
 from bot.faq.matcher import privacy_wish
@@ -441,7 +442,7 @@ def _option_said(state: State, text: str) -> _Said | None:
     if not isinstance(question, Choice):
         return None
     t, said = translator(state.lang or "de"), phrase(text)
-    words = said.split()
+    words, plain = said.split(), without_politeness(said)
     for option in question.options:
         if not option.said:
             continue
@@ -457,11 +458,13 @@ def _option_said(state: State, text: str) -> _Said | None:
             if option.code in question.for_another and len(words) <= _PARENT_TEXT_WORDS
             else None
         )
-        if said in phrases or more:
+        # "Telefon bitte": the option's words, politely (nothing more for the advisor).
+        named = said in phrases or plain in phrases
+        if named or more:
             code = Code.OPTION.of(option.code)
             if code not in codes_of(state):
                 return None
-            return _Said(code, option_label(option, t), said not in phrases)
+            return _Said(code, option_label(option, t), not named)
         if more is False:
             return _Said("", "", denied=True)
     return None

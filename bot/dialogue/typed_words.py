@@ -285,6 +285,29 @@ def is_filler(text: str) -> bool:
     return said in _FILLER or says_no(text)
 
 
+#: Words of politeness typed around an answer ("Telefon bitte", "telefonla lütfen", "gọi
+#: điện ạ", "телефоном, будь ласка", "بالهاتف من فضلك"), as phrase() writes them: no part
+#: of the answer. (Not "nha": without accents it is "nhà", a house, "nhà hàng".)
+_POLITE = re.compile(
+    "(?<!\\w)(?:"
+    + "|".join(
+        re.escape(phrase(said))
+        for said in (
+            *("bitte", "gerne", "gern", "am liebsten", "lieber", "please", "pls", "plz"),
+            *("preferably", "lütfen", "ạ", "nhé", "будь ласка", "бажано", "من فضلك"),
+            *("لو سمحت", "رجاء"),
+        )
+    )
+    + ")(?!\\w)"
+)
+
+
+def without_politeness(said: str) -> str:
+    """A text as phrase() writes it, without its words of politeness ("telefon bitte":
+    "telefon")."""
+    return " ".join(_POLITE.sub(" ", said).split())
+
+
 #: Words a person puts before a label's own ("ich such ausbildung"): said, not matched.
 _SELF = frozenset({"ich", "wir", "i", "we", "ben", "biz", "toi", "я", "ми", "انا"})
 #: The most words a label is typed in; a longer text says more than a button.
@@ -296,7 +319,7 @@ def label_named(text: str, labels: Sequence[str]) -> int | None:
     five letters or more) one letter off: "suche ausbildung" for "Suche eine Ausbildung",
     "noch keine" for "Noch keinen". None where no label or several do, or the words are
     too few to tell ("in", "ja") or too many."""
-    said = [word for word in phrase(text).split() if word not in _SELF]
+    said = [word for word in without_politeness(phrase(text)).split() if word not in _SELF]
     if not said or len(said) > _LABEL_WORDS or max(len(word) for word in said) < 4:
         return None
     found = [

@@ -639,6 +639,28 @@ def test_an_option_said_politely_is_its_tap(lang: str, typed: str) -> None:
     assert d.result is not None and not d.result.held_question  # nothing more to keep
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed", "answer"),
+    [
+        # Two of an option's own phrases together ("abends" and "nach 17 Uhr") were no tap.
+        ("de", "abends nach 17 uhr", "evening"),
+        ("en", "evenings, after work", "evening"),
+        ("tr", "akşam işten sonra", "evening"),
+        ("de", "vormittags vor 12 Uhr bitte", "morning"),
+        # Unchanged: two options' words, or one denied, go to the advisor.
+        ("de", "morgens oder abends", None),
+        ("de", "nicht abends", None),
+    ],
+)
+def test_an_options_phrases_together_are_its_tap(lang: str, typed: str, answer: str | None) -> None:
+    d = _at_whatsapp(lang)
+    d.press(d.labels()[0])  # WhatsApp: yes
+    d.press(d.labels()[0])  # by phone
+    assert d.state.screen == "q:time"
+    d.type(typed)
+    assert d.state.answers.get("time") == answer
+
+
 def test_a_yes_with_a_condition_is_no_tap() -> None:
     d = _at_whatsapp("de")
     d.type("ja aber nur abends")

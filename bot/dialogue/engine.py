@@ -459,7 +459,7 @@ def _option_said(state: State, text: str) -> _Said | None:
             else None
         )
         # "Telefon bitte": the option's words, politely (nothing more for the advisor).
-        named = said in phrases or plain in phrases
+        named = said in phrases or plain in phrases or _made_of(plain, phrases)
         if named or more:
             code = Code.OPTION.of(option.code)
             if code not in codes_of(state):
@@ -468,6 +468,16 @@ def _option_said(state: State, text: str) -> _Said | None:
         if more is False:
             return _Said("", "", denied=True)
     return None
+
+
+def _made_of(plain: str, phrases: set[str]) -> bool:
+    """Whether ``plain`` is one option's phrases and nothing else, several of them
+    ("abends nach 17 uhr": "abends" and "nach 17 uhr"; "akşam işten sonra")."""
+    rest = f" {plain} "
+    for listed in sorted(filter(None, phrases), key=len, reverse=True):
+        while f" {listed} " in rest:
+            rest = rest.replace(f" {listed} ", " ")
+    return bool(plain) and not rest.strip()
 
 
 #: The most words in the clause in which a parent's "for my son" is looked for ("ابني

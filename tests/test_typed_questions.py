@@ -90,7 +90,7 @@ def test_a_question_without_a_page_still_offers_an_advisor() -> None:
         ("tr", "Türkçe", "Ausbildung yeri arıyorum"),
         ("vi", "Tiếng Việt", "toi dang tim cho hoc nghe"),  # typed without accents
         ("uk", "Українська", "Я шукаю місце навчання"),
-        ("ar", "العربية", "ابني يبحث عن تدريب مهني"),
+        ("ar", "العربية", "أبحث عن تدريب مهني"),
     ],
 )
 def test_looking_for_an_apprenticeship_starts_the_dialogue_for_young_people(
@@ -625,3 +625,45 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
     d.press("🏢 Für Betriebe")
     d.type("Bitte löschen Sie meine Daten")
     assert d.state.screen == "erase" and "company" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        # A parent's words at the menu ("👪 You are a parent and are asking for your
+        # child") were answered "I have no information page on this".
+        ("de", "Deutsch", "für meinen Sohn"),
+        ("de", "Deutsch", "Ich frage für meine Tochter"),
+        ("en", "English", "for my son"),
+        ("en", "English", "I am a parent"),
+        ("de", "Deutsch", "Ich bin Mutter"),
+        ("tr", "Türkçe", "oğlum için"),
+        ("vi", "Tiếng Việt", "cho con tôi"),
+        ("uk", "Українська", "для сина"),
+        ("ar", "العربية", "لابني"),
+        # A parent's wish: the dialogue began at "What describes your situation best?".
+        ("ar", "العربية", "ابني يبحث عن تدريب مهني"),
+        ("de", "Deutsch", "Mein Sohn sucht eine Ausbildung"),
+    ],
+)
+def test_a_parents_words_at_the_menu_start_the_dialogue_as_a_parent(
+    lang: str, button: str, typed: str
+) -> None:
+    d = in_menu(button, lang)
+    d.type(typed)
+    assert d.state.flow == "young" and d.state.answers.get("situation") == "parent"
+    assert d.state.screen == "q:child"
+
+
+@pytest.mark.parametrize(
+    ("typed", "screen"),
+    [
+        # Unchanged: denied, or a question with its page.
+        ("nicht für meinen Sohn", "a:"),
+        ("Wie viel verdient mein Sohn in der Ausbildung?", "a:pay"),
+    ],
+)
+def test_a_parents_words_denied_or_asking_are_no_dialogue(typed: str, screen: str) -> None:
+    d = in_menu("Deutsch", "de")
+    d.type(typed)
+    assert d.state.screen == screen and "situation" not in d.state.answers

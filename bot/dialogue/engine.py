@@ -53,7 +53,7 @@ from bot.dialogue.typed_words import (
     without_politeness,
     written_in,
 )
-from bot.faq.matcher import privacy_wish
+from bot.faq.matcher import privacy_wish, wish
 from bot.flows.answers import option_label
 from bot.flows.ask import ASK
 from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE, WHATSAPP
@@ -68,6 +68,7 @@ from bot.flows.navigation import (
     split_code,
     split_screen,
 )
+from bot.flows.young import FOR_MY_CHILD, YOUNG
 from bot.i18n import N_, negotiate, translator
 from bot.negation import NOT, negations, says_not, spelled_not, without_answer_no
 from bot.validation import (
@@ -298,7 +299,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         elif right is not None:
             # "Bitte löschen Sie meine Daten": the command's screen (/delete asks first).
             _command(state, right, ctx, result)
-        elif fits(text, result):
+        elif fits(text, result) and not _parent_says(state, text, ctx, result):
             typed.answer(state, text, ctx, result)
         return
     if (
@@ -468,6 +469,29 @@ def _option_said(state: State, text: str) -> _Said | None:
         if more is False:
             return _Said("", "", denied=True)
     return None
+
+
+#: A question mark in the scripts of the bot's languages (Latin, Arabic, full width).
+_QUESTION_MARK = re.compile("[?\u061f\uff1f]")
+
+
+def _parent_says(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A parent's words for their child typed outside a dialogue, asking nothing ("für
+    meinen Sohn", "oğlum için", "لابني"): the young people's dialogue with "Asking for my
+    child" taken, as the menu's "👪 You are a parent" promises ("I have no information
+    page on this" before). Not said of a business ("Mein Sohn sucht einen Azubi")."""
+    lang = state.lang or "de"
+    if _QUESTION_MARK.search(text) or len(phrase(text).split()) > _PARENT_TEXT_WORDS:
+        return False
+    listed = f"{translator(lang).gettext(FOR_MY_CHILD)},{translator('de').gettext(FOR_MY_CHILD)}"
+    phrases = {phrase(each) for each in listed.split(",")}
+    if not _for_another_said(phrases, text) or wish(text, lang) not in (None, YOUNG.key):
+        return False
+    returning.begin(state, ctx, result, YOUNG.key)
+    if split_screen(state.screen)[0] is ScreenId.QUESTION:
+        # The first question asks who is asking: the parent's words are its answer.
+        _tap_by_label(state, text, ctx, result)
+    return True
 
 
 def _made_of(plain: str, phrases: set[str]) -> bool:

@@ -10,7 +10,8 @@ IN_TRAINING = "in_training"
 
 #: What a parent types instead of tapping "Asking for my child" (or "A parent").
 FOR_MY_CHILD = N_(
-    "for my child, for my son, for my daughter, my child, my son, my daughter, I am the parent"
+    "for my child, for my son, for my daughter, my child, my son, my daughter, I am the "
+    "parent, I am a parent, I'm a parent, I'm the parent, I am the mother, I am the father"
 )
 
 SITUATION = Choice(

@@ -808,3 +808,35 @@ def test_time_off_for_ones_apprentice_is_no_wish_to_quit_in_any_language(
 )
 def test_vietnamese_work_and_weekdays_are_no_probation(text: str, pages: tuple[str, ...]) -> None:
     assert match(text, "vi").pages[:1] == pages
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # How long the AEVO exam or the probation takes: the duration and exam words of
+        # the page on dual training outscored the thing named (its page on the steps).
+        ("de", "Wie lange dauert die AEVO Prüfung?"),
+        ("en", "How long does the AEVO exam take?"),
+        ("tr", "AEVO sınavı ne kadar sürüyor"),
+        ("vi", "Thi AEVO mất bao lâu?"),
+        ("uk", "Скільки триває іспит AEVO?"),
+        ("ar", "كم مدة امتحان AEVO؟"),
+        ("de", "Wie lange ist die Probezeit?"),
+        ("tr", "deneme süresi ne kadar sürer"),
+    ],
+)
+def test_how_long_a_named_thing_takes_finds_that_things_page_first(lang: str, text: str) -> None:
+    assert match(text, lang).pages[0] == "steps"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Wie lange dauert die Ausbildung?"),
+        ("tr", "Ausbildung ne kadar sürer?"),
+        ("uk", "Скільки триває навчання?"),
+        ("ar", "كم مدة التدريب المهني؟"),
+    ],
+)
+def test_how_long_the_apprenticeship_takes_still_finds_dual(lang: str, text: str) -> None:
+    assert match(text, lang).pages[0] == "dual"

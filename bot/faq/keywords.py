@@ -64,7 +64,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "final, start, works"
         ),
         "steps": (
-            "training company, become, trainer, aevo, contract, probation, chamber, ihk, "
+            "training company, become a training, become an ausbildungsbetrieb, trainer, aevo, "
+            "contract, probation, chamber, ihk, "
             "hwk, hire, requirements, allowed, qualified, register, "
             # The trainer's qualification: "Do I need a Meister certificate?" is not about
             # a school certificate.
@@ -286,6 +287,20 @@ COST_WORDS: dict[str, str] = {
     "vi": "bao nhiêu, tiền, chi phí, tốn, miễn phí",
     "uk": "коштує, скільки коштує, скільки платити, безкоштовно, безкоштовна",
     "ar": "يكلف, تكلفه, كم يكلف, مجانا, مجاني, مجانيه",
+}
+
+#: The keywords of the page "dual" that ask how long something takes or name an exam
+#: ("wie lange", "dauert", "Prüfung"): beside another page's thing ("Wie lange dauert die
+#: AEVO-Prüfung?", "Wie lange ist die Probezeit?") they count less than it, as COST_WORDS
+#: do (bot.faq.matcher.COST_WEIGHT): three of them sent the AEVO exam's length to the page
+#: on the apprenticeship's. As written in KEYWORDS.
+DURATION_WORDS: dict[str, str] = {
+    "de": "dauert, dauer, wie lange, prüfung, abschlussprüfung",
+    "en": "how long, last, duration, exam, final",
+    "tr": "ne kadar sürer, süresi, sürüyor, sınav, sınavı, sürer, kaç yıl",
+    "vi": "bao lâu, mấy năm, thời gian học, kỳ thi, thi cuối",
+    "uk": "скільки триває, триває, тривалість, скільки років, іспит, екзамен",
+    "ar": "كم مده, مده, المده, كم المده, كم سنه, امتحان, الامتحان",
 }
 
 #: What people type to ask what "it" costs, naming nothing else ("Was kostet das?",

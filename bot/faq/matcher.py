@@ -20,6 +20,7 @@ from bot.faq.keywords import (
     APPRENTICE_QUITS,
     APPRENTICESHIP,
     COST_WORDS,
+    DURATION_WORDS,
     ITS_COST,
     KEYWORDS,
     NOT_FOUND,
@@ -155,11 +156,16 @@ def scores(text: str, lang: str) -> dict[str, float]:
             _best(hits, (phrase, page), score, phrase)
     totals: dict[str, float] = {}
     priced: dict[str, float] = {}
-    said = _cost_words(lang)
+    said, timed = _cost_words(lang), _duration_words(lang)
     for (_what, page), (score, keyword) in hits.items():
         totals[page] = totals.get(page, 0.0) + score / 100
         if page in (PAY, ABOUT) and keyword in said:
             priced[page] = priced.get(page, 0.0) + score / 100
+        if page == DUAL and keyword in timed:
+            # "Wie lange dauert die AEVO-Prüfung?": counted as the cost words are.
+            priced[page] = priced.get(page, 0.0) + score / 100
+    if DUAL in priced:
+        totals = _priced_below_the_named(totals, {DUAL: priced.pop(DUAL)})
     if _apprenticeship_named(_WORD.findall(clean), lang):
         # The apprentice's cost: "Was kostet ein Azubi?", "How much does it cost to hire an
         # apprentice?" ask for the pay page, whatever else they name; and "free" said of
@@ -187,7 +193,7 @@ def _priced_below_the_named(totals: dict[str, float], priced: dict[str, float]) 
     course, whose page two cost words ("wie viel", "kostet") outscored; "Is the language
     course free?" is not answered by "our advice is free"."""
     if not priced or not any(
-        score >= NAMED for page, score in totals.items() if page not in (PAY, ABOUT)
+        score >= NAMED for page, score in totals.items() if page not in (PAY, ABOUT, *priced)
     ):
         return totals
     return {
@@ -199,6 +205,11 @@ def _priced_below_the_named(totals: dict[str, float], priced: dict[str, float]) 
 @lru_cache(maxsize=8)
 def _cost_words(lang: str) -> frozenset[str]:
     return frozenset(normalize(word.strip()) for word in COST_WORDS.get(lang, "").split(","))
+
+
+@lru_cache(maxsize=8)
+def _duration_words(lang: str) -> frozenset[str]:
+    return frozenset(normalize(word.strip()) for word in DURATION_WORDS.get(lang, "").split(","))
 
 
 def _best(
@@ -234,6 +245,8 @@ def match(text: str, lang: str, fit: float = FIT) -> Match:
 
 #: The page that says KAUSA's advice is free: the answer to what "it" costs (ITS_COST).
 ABOUT = "about"
+#: The page on dual training: the answer to how long the apprenticeship takes.
+DUAL = "dual"
 #: The page on the apprentices' pay: the answer to what the apprenticeship costs or pays.
 PAY = "pay"
 #: The most words beside an ITS_COST phrase ("Hallo, was kostet das bei Ihnen?").

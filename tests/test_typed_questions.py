@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.dialogue.engine import render
+from bot.dialogue.engine import NOT_SURE, render
 from bot.dialogue.state import State
 from bot.i18n import NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver, business_until_summary, start_label
@@ -667,3 +667,21 @@ def test_a_parents_words_denied_or_asking_are_no_dialogue(typed: str, screen: st
     d = in_menu("Deutsch", "de")
     d.type(typed)
     assert d.state.screen == screen and "situation" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        # "I don't know" at the menu was answered "I have no information page on this".
+        ("en", "English", "idk"),
+        ("de", "Deutsch", "weiß nicht"),
+        ("tr", "Türkçe", "bilmiyorum"),
+        ("vi", "Tiếng Việt", "không biết"),
+        ("uk", "Українська", "не знаю"),
+        ("ar", "العربية", "لا أعرف"),
+    ],
+)
+def test_i_dont_know_at_the_menu_is_helped_to_choose(lang: str, button: str, typed: str) -> None:
+    d = in_menu(button, lang)
+    d.type(typed)
+    assert d.state.screen == "menu" and translator(lang).gettext(NOT_SURE) in d.text

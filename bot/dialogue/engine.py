@@ -296,6 +296,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         if said is not None:
             # "Merhaba", "Cám ơn": greeted or thanked back, not told "no page on this".
             result.notify(HELLO if said == "hello" else WELCOME_THANKS)
+        elif says_dont_know(text):
+            # "idk", "bilmiyorum" asks nothing: helped to choose, not "no page on this".
+            result.notify(NOT_SURE)
         elif right is not None:
             # "Bitte löschen Sie meine Daten": the command's screen (/delete asks first).
             _command(state, right, ctx, result)
@@ -329,6 +332,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
 HELLO = N_("Hello! Please choose below what you are looking for, or write your question.")
 WELCOME_THANKS = N_(
     "You are welcome! If you need anything else, please choose below or write your question."
+)
+#: Told for "I don't know" typed outside a dialogue ("idk", "bilmiyorum", "не знаю").
+NOT_SURE = N_(
+    "No problem. Please choose below what fits you best, or write your question in your own words."
 )
 
 #: The screens of the postal code step that follow a typed code or place.

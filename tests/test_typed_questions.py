@@ -685,3 +685,22 @@ def test_i_dont_know_at_the_menu_is_helped_to_choose(lang: str, button: str, typ
     d = in_menu(button, lang)
     d.type(typed)
     assert d.state.screen == "menu" and translator(lang).gettext(NOT_SURE) in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        # A yes, a no or an ok at the menu was answered "I have no information page on this".
+        ("de", "Deutsch", "ok"),
+        ("de", "Deutsch", "Nein"),
+        ("en", "English", "ok thanks"),
+        ("tr", "Türkçe", "tamam"),
+        ("uk", "Українська", "так"),
+        ("ar", "العربية", "نعم"),
+    ],
+)
+def test_a_yes_or_no_at_the_menu_is_asked_to_tap(lang: str, button: str, typed: str) -> None:
+    d = in_menu(button, lang)
+    d.type(typed)
+    tap = translator(lang).gettext("Please tap one of the buttons below.")
+    assert d.state.screen == "menu" and tap in d.text

@@ -299,6 +299,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         elif says_dont_know(text):
             # "idk", "bilmiyorum" asks nothing: helped to choose, not "no page on this".
             result.notify(NOT_SURE)
+        elif is_filler(text) or says_yes(text):
+            # "ok", "ja", "Nein", "tamam" answer no question here: the buttons do.
+            result.notify(N_("Please tap one of the buttons below."))
         elif right is not None:
             # "Bitte löschen Sie meine Daten": the command's screen (/delete asks first).
             _command(state, right, ctx, result)

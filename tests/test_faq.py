@@ -840,3 +840,20 @@ def test_how_long_a_named_thing_takes_finds_that_things_page_first(lang: str, te
 )
 def test_how_long_the_apprenticeship_takes_still_finds_dual(lang: str, text: str) -> None:
     assert match(text, lang).pages[0] == "dual"
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        # A business owner taking on "học viên" (trainees) got the pages on the offices and
+        # the steps: only "người học nghề", "azubi" and "người học việc" were listed.
+        ("Tôi có tiệm nail ở Leipzig muốn nhận học viên", "business"),
+        ("nhà hàng tôi cần nhận học viên", "business"),
+        # Unchanged: an agency's candidates for studying abroad.
+        ("Trung tâm có tuyển học viên đi Đức không", None),
+    ],
+)
+def test_a_vietnamese_business_taking_on_trainees_gets_its_dialogue(
+    text: str, flow: str | None
+) -> None:
+    assert wish(text, "vi") == flow

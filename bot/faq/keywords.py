@@ -501,7 +501,9 @@ WISHES: dict[str, dict[str, str]] = {
             # a verb of the one who takes someone on.
             "cần tìm người học nghề, muốn nhận người học nghề, muốn tuyển người học nghề, "
             "cần tuyển người học nghề, muốn đào tạo người học nghề, muốn nhận azubi, "
-            "muốn tuyển azubi, cần tuyển azubi, muốn đào tạo azubi, muốn nhận người học việc"
+            "muốn tuyển azubi, cần tuyển azubi, muốn đào tạo azubi, muốn nhận người học việc, "
+            # Taking on "học viên" is the business's ("tuyển học viên" an agency's too).
+            "muốn nhận học viên, cần nhận học viên"
         ),
     },
     "uk": {

@@ -43,6 +43,9 @@ NOT = frozenset(
         # accents it is read as "không" before folding (spelled_not).
         *("nie", "niemals", "nich", "aren", "isn", "won", "wouldn", "arent", "isnt"),
         *("wont", "wouldnt", "chưa", "khum", "مش", "مو"),
+        # Arabic "and not", "and did not", "and will not", written as one word ("عندي
+        # مطعم ولا أريد متدربين").
+        *("ولا", "ولم", "ولن"),
     )
 )
 

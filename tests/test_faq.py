@@ -857,3 +857,24 @@ def test_a_vietnamese_business_taking_on_trainees_gets_its_dialogue(
     text: str, flow: str | None
 ) -> None:
     assert wish(text, "vi") == flow
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        # Arabic "and" is written joined to the wish's verb ("وأبحث", "وأريد"): the text
+        # got the page on the offices (for "دريسدن") or no page.
+        ("السلام عليكم انا عمري ١٧ سنة وأبحث عن تدريب مهني في دريسدن", "young"),
+        ("عندي مطعم وأريد أن أدرب متدربين", "business"),
+        ("عندي مطعم ولا أريد أن أدرب متدربين", None),
+        # Levantine and Gulf "I want": no page.
+        ("بدي اعمل اوسبيلدونغ", "young"),
+        ("بدي تدريب مهني", "young"),
+        ("ابغى تدريب مهني", "young"),
+        ("ما بدي تدريب مهني", None),
+    ],
+)
+def test_arabic_wishes_with_a_joined_and_or_in_dialect_get_their_dialogue(
+    text: str, flow: str | None
+) -> None:
+    assert wish(text, "ar") == flow

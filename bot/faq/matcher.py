@@ -411,7 +411,14 @@ def _wishes(lang: str) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
     return wishes + trouble + not_found
 
 
+#: Arabic "and" and "so", written joined to the next word: "وأبحث عن تدريب" (and I am
+#: looking for training) holds the wish "أبحث عن تدريب", normalized.
+_JOINED = ("و", "ف")
+
+
 def _same_word(typed: str, word: str) -> bool:
+    if typed[:1] in _JOINED and len(typed) > 2 and typed[1:] == word:
+        return True
     # A typo in a longer word is forgiven, a short word must be exact: "an apprentice"
     # (a business looking for one) is not "an apprenticeship". A typo changes a letter or
     # two, not the word's length by more than one: "apprentices" is not "apprenticeship".

@@ -1969,7 +1969,8 @@ def test_a_stray_word_at_the_menu_goes_with_no_request(typed: str) -> None:
     d = Driver()
     d.press("English")
     d.type(typed)
-    d.press("Main menu")
+    if d.state.screen != "menu":  # "ok" is asked to tap at the menu; the others a page
+        d.press("Main menu")
     d.press("For young people")
     assert "we have noted your message" not in d.text
     assert d.result is not None and d.result.held_question is None

@@ -1675,6 +1675,10 @@ def test_arabic_words_that_name_no_town_ask_again(words: str) -> None:
         ("Deutsch", "Ich wohne in Zwickau", "Zwickau", "chemnitz"),
         ("Deutsch", "Zwickau, Sachsen", "Zwickau", "chemnitz"),
         ("Türkçe", "Zwickau'da oturuyorum", "Zwickau", "chemnitz"),
+        # Turkish case endings typed without the apostrophe: "I could not find this place".
+        ("Türkçe", "Leipzigde oturuyorum", "Leipzig", "leipzig"),
+        ("Türkçe", "Dresdenden geliyorum", "Dresden", "dresden"),
+        ("Türkçe", "Chemnitzte yaşıyoruz", "Chemnitz", "chemnitz"),
         ("Українська", "Я живу в Цвікау", "Zwickau", "chemnitz"),
         ("العربية", "أنا من زفيكاو", "Zwickau", "chemnitz"),
         # A name of several words, found whole, not by one of its words.

@@ -218,6 +218,8 @@ def _towns_in_words(text: str) -> list[Town]:
         after_place_word = start > 0 and words[start - 1] in _ARABIC_PLACE_WORDS
         for size in range(min(_NAME_WORDS, len(words) - start), 0, -1):
             towns = _saxon_towns_called(" ".join(words[start : start + size]), after_place_word)
+            if not towns and size == 1:
+                towns = _saxon_towns_called(_TURKISH_CASE.sub("", words[start]), after_place_word)
             if towns:
                 found.update(dict.fromkeys(towns))
                 start += size
@@ -225,6 +227,12 @@ def _towns_in_words(text: str) -> list[Town]:
         else:
             start += 1
     return sorted(found, key=rank)[:MAX_PLACES]
+
+
+#: A Turkish case ending typed without its apostrophe ("Leipzigde oturuyorum", "Dresdenden
+#: geliyorum"; "Zwickau'da" is cut at the apostrophe): in, from a place. Only a town's
+#: name is looked for without it, and a town found is offered, never taken.
+_TURKISH_CASE = re.compile(r"(?<=\w{3})[dt][ae]n?$")
 
 
 def _saxon_towns_called(words: str, after_place_word: bool) -> list[Town]:

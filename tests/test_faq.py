@@ -878,3 +878,15 @@ def test_arabic_wishes_with_a_joined_and_or_in_dialect_get_their_dialogue(
     text: str, flow: str | None
 ) -> None:
     assert wish(text, "ar") == flow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "أنا متدرب" (I am an apprentice) was read as "متدربي" (my apprentice): the
+        # business dialogue.
+        "أنا متدرب وأريد تغيير الشركة",
+    ],
+)
+def test_an_arabic_apprentice_speaking_of_themselves_is_no_business(text: str) -> None:
+    assert wish(text, "ar") == "young"

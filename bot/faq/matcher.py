@@ -429,7 +429,19 @@ def _same_word(typed: str, word: str) -> bool:
         and abs(len(typed) - len(word)) <= 1
         and fuzz.ratio(typed, word) >= WORD_CUTOFF
         and not negation_apart(typed, word)
+        and not _owner_apart(typed, word)
     )
+
+
+#: Arabic "my" and "our" as a word's ending ("متدربي", my apprentice; "مطعمنا"): a typo
+#: allowance read "أنا متدرب" (I am an apprentice) as "my apprentice", the business's.
+_MY_OUR = ("ي", "نا")
+
+
+def _owner_apart(typed: str, word: str) -> bool:
+    """Whether one of two words is the other with an Arabic "my" or "our" added."""
+    longer, shorter = (typed, word) if len(typed) > len(word) else (word, typed)
+    return any(longer == shorter + ending for ending in _MY_OUR)
 
 
 #: The dialogue for young people, and the one for businesses (flow keys of bot.flows).

@@ -881,11 +881,30 @@ def test_arabic_wishes_with_a_joined_and_or_in_dialect_get_their_dialogue(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # An apprentice not paid, as people say it, got the page on the minimum pay (or
+        # none in Arabic): "chef zahlt nicht", "maaş ödemiyor" were the only forms.
+        ("ar", "أنا متدرب والمدير لا يدفع لي راتبي منذ شهرين"),
+        ("en", "My boss hasn't paid me for two months"),
+        ("de", "Mein Chef hat mich seit zwei Monaten nicht bezahlt"),
+        ("de", "ich bekomme seit 2 monaten kein gehalt"),
+        ("tr", "ustam iki aydır maaşımı vermedi"),
+        ("vi", "chủ chưa trả lương cho em 2 tháng rồi"),
+        ("uk", "роботодавець не виплачує зарплату вже два місяці"),
+    ],
+)
+def test_an_apprentice_not_paid_gets_the_dialogue_for_young_people(lang: str, text: str) -> None:
+    assert wish(text, lang) == "young"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "أنا متدرب" (I am an apprentice) was read as "متدربي" (my apprentice): the
         # business dialogue.
         "أنا متدرب وأريد تغيير الشركة",
+        "أنا متدرب والمدير لا يدفع لي",
     ],
 )
 def test_an_arabic_apprentice_speaking_of_themselves_is_no_business(text: str) -> None:

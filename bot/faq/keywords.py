@@ -653,7 +653,11 @@ TROUBLE: dict[str, str] = {
         "hilfe bei meiner ausbildung, ärger in der ausbildung, ausbildung abbrechen, "
         "chef zahlt nicht, chef zahlt mir nicht, chef zahlt kein, chef zahlt mir kein, "
         "bezahlt mich nicht, bekomme kein geld, bekomme keinen lohn, bekomme keine "
-        "vergütung, "
+        "vergütung, bekomme kein gehalt, hat mich nicht bezahlt, mich nicht bezahlt, "
+        "kein gehalt bekommen, keinen lohn bekommen, kein geld bekommen, "
+        # "seit zwei Monaten nicht bezahlt": not alone ("Wird das Praktikum nicht bezahlt?").
+        "monaten nicht bezahlt, monaten kein gehalt, monaten keinen lohn, monat nicht "
+        "bezahlt, monat kein gehalt, wochen nicht bezahlt, wochen kein gehalt, "
         "ausbildungsbetrieb wechseln, den betrieb wechseln, betrieb wechseln, "
         "ausbildungsplatz wechseln, ausbildungsstelle wechseln, ausbildung wechseln, "
         "anderen ausbildungsbetrieb, neuen ausbildungsbetrieb, wechsel des "
@@ -669,7 +673,9 @@ TROUBLE: dict[str, str] = {
         "employer, problems with my boss, problem with my boss, trouble with my boss, "
         "problems with my trainer, help with my apprenticeship, help with my ausbildung, "
         "boss does not pay, boss doesn't pay, boss is not paying, employer does not pay, "
-        "does not pay me, doesn't pay me, not paying me, "
+        "does not pay me, doesn't pay me, not paying me, hasn't paid me, has not paid me, "
+        "didn't pay me, did not pay me, haven't been paid, have not been paid, "
+        "didn't get my salary, did not get my salary, "
         "change my training company, change training company, change my apprenticeship, "
         "switch my training company, switch training company, change my employer, "
         "leave my training company, another training company, quit my apprenticeship, "
@@ -679,6 +685,7 @@ TROUBLE: dict[str, str] = {
         "ustamla sorun, ustamla sorunum, işverenimle sorun, işverenimle sorunum, "
         "patronumla sorun, patronumla sorunum, şefimle sorun, ausbildungda sorun, "
         "meslek eğitimimde sorun, maaş ödemiyor, maaşımı ödemiyor, maaşımı vermiyor, "
+        "maaşımı vermedi, maaşımı ödemedi, maaş alamıyorum, maaşımı alamıyorum, "
         "para vermiyor, işletmeyi değiştirmek, işletmeyi değiştirebilir, "
         "işyerimi değiştirmek, işyerimi değiştirebilir, ustamı değiştirmek, "
         "eğitim yerimi değiştirmek, ausbildung yerimi değiştirmek, ausbildungsbetrieb "
@@ -687,6 +694,8 @@ TROUBLE: dict[str, str] = {
     ),
     "vi": (
         "vấn đề với chủ, vấn đề với ông chủ, gặp vấn đề khi học nghề, chủ không trả lương, "
+        "chủ chưa trả lương, không trả lương cho em, chưa trả lương cho em, không được trả "
+        "lương, chưa được trả lương, chủ nợ lương, "
         "đổi chỗ học nghề, đổi nơi học nghề, chuyển chỗ học nghề, chuyển nơi học nghề, "
         "đổi công ty đào tạo, đổi chỗ ausbildung, muốn đổi nhà hàng, muốn đổi công ty, "
         "muốn đổi tiệm, bỏ học nghề"
@@ -695,6 +704,8 @@ TROUBLE: dict[str, str] = {
         "проблеми на навчанні, проблеми з роботодавцем, проблема з роботодавцем, "
         "проблеми з начальником, проблема з начальником, проблеми з керівником, "
         "роботодавець не платить, не платять зарплату, не платить зарплату, "
+        "не виплачує зарплату, не виплачують зарплату, не отримую зарплату, "
+        "не заплатив мені, не заплатили мені, "
         "змінити навчальне підприємство, змінити підприємство, "
         "змінити роботодавця, поміняти навчальне підприємство, поміняти підприємство, "
         "перейти на інше підприємство, інше навчальне підприємство"
@@ -702,6 +713,8 @@ TROUBLE: dict[str, str] = {
     "ar": (
         "مشكلة في التدريب, مشاكل في التدريب, مشكلة مع صاحب العمل, مشاكل مع صاحب العمل, "
         "مشكلة مع المدير, مشاكل مع المدير, صاحب العمل لا يدفع, تغيير الشركة, "
+        "المدير لا يدفع, مديري لا يدفع, لا يدفع لي, لا يدفع راتبي, لم يدفع راتبي, "
+        "لم يدفع لي, لا يعطيني راتبي, ما دفع لي, ما عم يدفع, لم أحصل على راتبي, "
         "تغيير شركة التدريب, تغيير مكان التدريب, أغير الشركة, أغير مكان التدريب, "
         "الانتقال إلى شركة أخرى, أنتقل إلى شركة أخرى, تغيير صاحب العمل"
     ),

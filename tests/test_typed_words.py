@@ -58,6 +58,9 @@ def test_a_phrase_is_the_same_however_the_keyboard_writes_it(typed: str, listed:
         ("suche ausbildung", "looking"),
         ("ich such ausbildung", "looking"),
         ("in ausbildung", "in_training"),
+        # "bin" (I am) before the label's words: five words, no tap.
+        ("bin in ausbildung brauche hilfe", "in_training"),
+        ("ich bin noch in der schule", None),
         ("ausbildung", None),  # in two labels: which one is the person's to say
         ("ja", None),
     ],

@@ -308,6 +308,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         elif fits(text, result) and not _parent_says(state, text, ctx, result):
             typed.answer(state, text, ctx, result)
         return
+    if not _QUESTION_MARK.search(text) and _tap_by_words(state, text, ctx, result):
+        # "bin in ausbildung brauche hilfe": a label's words, however many (kept before).
+        return
     if (
         in_dialogue(state)
         and state.flow != ASK.key
@@ -325,8 +328,6 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         _tap(state, Code.LANGUAGE.of(written_in(text) or state.lang or "de"), ctx, result)
         if greets(text) is None:
             _text(state, text, ctx, result)
-        return
-    if _tap_by_words(state, text, ctx, result):
         return
     result.notify(N_("Please tap one of the buttons below."))
 

@@ -309,7 +309,9 @@ def without_politeness(said: str) -> str:
 
 
 #: Words a person puts before a label's own ("ich such ausbildung"): said, not matched.
-_SELF = frozenset({"ich", "wir", "i", "we", "ben", "biz", "toi", "я", "ми", "انا"})
+_SELF = frozenset(
+    {"ich", "wir", "i", "we", "ben", "biz", "toi", "я", "ми", "انا", "bin", "am", "im"}
+)
 #: The most words a label is typed in; a longer text says more than a button.
 _LABEL_WORDS = 4
 

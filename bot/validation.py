@@ -242,8 +242,9 @@ def _bare(word: str) -> str:
 #: How people introduce their name, in the bot's languages: "Ich heiße …", "Мене звати …".
 _NAME_INTRO = re.compile(
     r"^(?:ich hei(?:ß|ss)e|mein name ist|ich bin|my name is|my name['’]s|i am|i'm|"
-    r"benim adım|adım|tôi tên là|tên tôi là|tôi là|em tên là|tên em là|mình tên là|"
-    r"tên mình là|em là|mình là|мене звати|моє ім['’]я|я|اسمي|أنا|انا)"
+    r"benim adım|adım|benim ismim|ismim|tôi tên là|tên tôi là|tôi là|em tên là|tên em là|"
+    r"mình tên là|tên mình là|em là|mình là|tôi tên|em tên|mình tên|мене звати|мене звуть|"
+    r"меня зовут|моє ім['’]я|я|(?:أنا|انا)\s+اسمي|اسمي|أنا|انا)"
     # A dash or colon after it is no part of the name ("Я — Олена Коваль").
     r"(?:\s*[—–:-]\s*|\s+)",
     re.IGNORECASE,

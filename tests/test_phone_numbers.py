@@ -219,6 +219,15 @@ def test_names_that_share_a_word_with_a_sentence_are_names(lang: str, typed: str
         ("مرحبا، اسمي محمد", "محمد"),
         ("Xin chào, tôi là Lan", "Lan"),
         ("Em tên là Hương", "Hương"),
+        # Introductions that stayed in the name on the advisor's card.
+        ("em tên Lan", "Lan"),
+        ("Tôi tên Nguyễn Văn An", "Nguyễn Văn An"),
+        ("انا اسمي محمد", "محمد"),
+        ("أنا اسمي محمد علي", "محمد علي"),
+        ("Мене звуть Олена", "Олена"),
+        ("Меня зовут Олена", "Олена"),
+        ("Benim ismim Mehmet", "Mehmet"),
+        ("ismim Ayşe Kaya", "Ayşe Kaya"),
     ],
 )
 def test_a_name_after_a_greeting_or_an_introduction_is_the_name(typed: str, name: str) -> None:

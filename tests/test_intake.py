@@ -446,7 +446,24 @@ def test_a_corrected_e_mail_typed_on_the_summary_replaces_the_one_given() -> Non
     assert d.leads[0].email == "hung.nguyen@gmail.com"
 
 
-@pytest.mark.parametrize("typed", ["Yes, everything is correct", "ok", "Ja, alles richtig!"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Yes, everything is correct",
+        "ok",
+        "Ja, alles richtig!",
+        # "Send" typed was "Please tap one of the buttons below", which named no button.
+        "send",
+        "send it please",
+        "abschicken bitte",
+        "senden",
+        "gönder",
+        "gửi đi",
+        "надіслати",
+        "إرسال",
+        "evet doğru gönder",
+    ],
+)
 def test_the_summary_confirmed_in_words_asks_for_the_button(typed: str) -> None:
     d = callback_at_summary()
     d.type(typed)

@@ -49,6 +49,7 @@ from bot.dialogue.typed_words import (
     phrase,
     says_dont_know,
     says_no,
+    says_send,
     says_yes,
     without_politeness,
     written_in,
@@ -233,7 +234,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     screen_id, key = split_screen(state.screen)
     if state.screen == ScreenId.SUMMARY and _corrects_a_detail(state, text, ctx, result):
         return
-    if state.screen == ScreenId.SUMMARY and says_yes(text):
+    if state.screen == ScreenId.SUMMARY and (says_yes(text) or says_send(text)):
         # "Ja, alles richtig" answers the summary's question in words: sent to the advisor
         # as a question before, the request still unsent.
         result.notify(TAP_SEND)

@@ -176,6 +176,32 @@ def says_yes(text: str) -> bool:
     return bool(words & _YES) and words <= _YES | _WITH_YES
 
 
+#: Words that ask to send ("abschicken", "send", "gönder", "gửi", "надіслати", "إرسال"),
+#: and words that go with them ("die Anfrage", "it", "talebi", "yêu cầu", "запит").
+_SEND = frozenset(
+    phrase(word)
+    for word in (
+        *("senden", "absenden", "abschicken", "schicken", "send", "submit", "gönder"),
+        *("gönderin", "yolla", "gửi", "надіслати", "надішліть", "відправити", "відправте"),
+        *("إرسال", "ارسل", "أرسل", "أرسلوا", "ارسلوا"),
+    )
+)
+_WITH_SEND = frozenset(
+    phrase(word)
+    for word in (
+        *("anfrage", "die", "jetzt", "request", "it", "the", "now", "talebi", "talep"),
+        *("şimdi", "yêu", "cầu", "đi", "запит", "зараз", "الطلب", "الآن"),
+    )
+)
+
+
+def says_send(text: str) -> bool:
+    """Whether ``text`` only asks to send ("abschicken bitte", "send it", "gửi đi"), maybe
+    with a yes ("evet doğru gönder")."""
+    words = set(without_politeness(phrase(text)).split())
+    return bool(words & _SEND) and words <= _SEND | _WITH_SEND | _YES | _WITH_YES
+
+
 #: A greeting or a thank-you alone ("Hallo", "Merhaba", "Cám ơn", "مرحبا"): no question
 #: for an information page, which answered it with "I have no page on this".
 _HELLO = frozenset(

@@ -909,3 +909,19 @@ def test_an_apprentice_not_paid_gets_the_dialogue_for_young_people(lang: str, te
 )
 def test_an_arabic_apprentice_speaking_of_themselves_is_no_business(text: str) -> None:
     assert wish(text, "ar") == "young"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # How much German an apprenticeship needs, with the German word "Deutsch" or in
+        # everyday English: the pay page ("ne kadar": how much) or no page.
+        ("tr", "Ausbildung için ne kadar Deutsch lazım"),
+        ("uk", "скільки Deutsch треба для Ausbildung"),
+        ("ar", "كم لازم ألماني للأوسبيلدونغ"),
+        ("en", "can i do ausbildung without german"),
+        ("en", "how good must my german be"),
+    ],
+)
+def test_how_much_german_is_needed_finds_the_page_on_german(lang: str, text: str) -> None:
+    assert match(text, lang).pages[:1] == ("certs",)

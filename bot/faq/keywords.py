@@ -83,7 +83,10 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "certs": (
             "certificate, certificates, recognition, recognised, recognized, diploma, "
             "school leaving, german level, german course, language course, b1, b2, a2, "
-            "speak german, learn german"
+            "speak german, learn german, "
+            # Not "german" alone: a typo away from "germany" (the page on residence).
+            "my german, without german, no german, little german, enough german, much german, "
+            "need german, german skills, german language, level of german, deutsch"
         ),
         "residence": (
             "residence, visa, permit, immigration, deportation, asylum, duldung, stay in, "
@@ -124,6 +127,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "certs": (
             "diploma, diplomam, denklik, tanınma, tanınıyor, karne, mezuniyet, almanca, dil, "
+            "deutsch, almancam, almancası, "
             "kursu, kurs, kursa, kursları, b1, b2, a2, seviye, seviyesi"
         ),
         "residence": (
@@ -204,6 +208,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "certs": (
             "атестат, диплом, визнання, визнають, визнати, свідоцтво, німецька, німецької, "
+            "німецьку, deutsch, "
             "мовні курси, курси мови, курс, курси, курсу, b1, b2, a2, рівень"
         ),
         "residence": (
@@ -252,7 +257,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "certs": (
             "شهاده, الشهاده, شهادتي, الشهادات, شهادات, معادله, الاعتراف, اعتراف, معترف, "
-            "اللغه الالمانيه, الالمانيه, دوره لغه, دوره اللغه, دورات اللغه, b1, b2, a2, مستوى"
+            "اللغه الالمانيه, الالمانيه, دوره لغه, دوره اللغه, دورات اللغه, b1, b2, a2, مستوى, "
+            "الماني, بالالماني, deutsch"
         ),
         "residence": (
             "اقامه, الاقامه, تاشيره, فيزا, تصريح عمل, اذن عمل, دائره الاجانب, "

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.dialogue.service import Reply
 from bot.dialogue.state import Screen
-from bot.web.shown import FRESH, Shown, StepPages
+from bot.web.shown import FRESH, UNSENT, Shown, StepPages
 
 
 class Clock:
@@ -49,3 +49,22 @@ def test_only_the_newest_steps_are_kept() -> None:
         pages.keep(person, shown(person))
     assert pages.take("a") is None
     assert pages.take("b") is not None and pages.take("c") is not None
+
+
+def test_words_not_taken_wait_in_the_field_of_their_screen() -> None:
+    clock = Clock()
+    pages = StepPages(clock)
+    refused = Shown(Reply(Screen("What is your name?"), "en", step="q:name"), "Ayşe")
+    pages.keep("a", refused)
+    assert pages.take("a") == refused
+    # Loaded again (a reload): the words are back in the field of the same screen only.
+    clock.now += timedelta(minutes=5)
+    assert pages.unsent("a", "q:name") == "Ayşe"
+    assert pages.unsent("a", "q:phone") == ""
+    assert pages.unsent("b", "q:name") == ""
+    clock.now += UNSENT
+    assert pages.unsent("a", "q:name") == ""
+    # A later step (here one that took them) forgets them.
+    clock.now -= UNSENT
+    pages.keep("a", shown("next"))
+    assert pages.unsent("a", "q:name") == ""

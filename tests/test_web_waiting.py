@@ -155,3 +155,22 @@ async def test_a_token_is_taken_once(client: WebClient, services: Services, cloc
     async with services.sessionmaker() as session:
         stored = (await session.scalars(sa.select(AltchaSolution.session))).all()
     assert stored == ["a" * 64]
+
+
+async def test_a_reload_of_the_too_quick_page_keeps_the_text(
+    client: WebClient, services: Services, clock: Clock
+) -> None:
+    # QA: the refusal's page had the name in its field once; reloaded (the person waited,
+    # as told, and reloaded instead of pressing Send) it showed the field empty.
+    person, token = await at_the_name_question(client)
+    status, page = await send_form(person, text=NAME, waited=token)
+    assert status == 425 and f'value="{NAME}"' in page
+    clock.now += timedelta(minutes=2)
+    page = await person.open()
+    assert f'value="{NAME}"' in page
+    assert "What is your name?" in page_text(page)
+    # Sent in time from the reloaded page: taken, and the next question's field is empty.
+    clock.now += WAIT + timedelta(seconds=1)
+    status, taken = await send_form(person, text=NAME, waited=token_of(page))
+    assert status == 200 and "phone number" in page_text(taken)
+    assert f'value="{NAME}"' not in await person.open()

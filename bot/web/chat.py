@@ -343,9 +343,12 @@ async def chat_page(request: web.Request) -> web.Response:
     chat = WebChat.of(request)
     session_id = chat.session_of(request) or chat.cookie.new_id()
     # Redirected here by a step of the page without JavaScript: that step's page.
-    shown = chat.shown.take(external_id(session_id))
+    person = external_id(session_id)
+    shown = chat.shown.take(person)
     if shown is None:
-        shown = Shown(await chat.reply_for(session_id, page_language(request)))
+        reply = await chat.reply_for(session_id, page_language(request))
+        # Words a step did not take stay in the field (the reload of the "too quick" page).
+        shown = Shown(reply, chat.shown.unsent(person, reply.step))
     response = await _page(
         request,
         session_id,

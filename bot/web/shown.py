@@ -7,6 +7,11 @@ resubmission". The POST is answered with a redirect to ``GET /chat`` instead
 farewell after an erasure, a text too long given back to be shortened) waits here for the
 page the redirect loads, and is taken once: Back and reload show the screen as it is now.
 
+Words the person typed and that were not taken (a refusal of the spam check or of the
+limits, a text too long) are not history: every load of the same screen puts them back
+into the field, until a later step or :data:`UNSENT`. Taken once, a reload of the "too
+quick" page showed the field empty.
+
 In memory, as the spent form tokens are (bot.web.resent): a restart between a POST and its
 redirect shows the current screen without them.
 """
@@ -24,6 +29,8 @@ from bot.dialogue.service import Reply
 FRESH = timedelta(seconds=60)
 #: Steps kept at most (the oldest forgotten first).
 KEPT = 10_000
+#: How long words not taken wait in the field of their screen for a reload.
+UNSENT = timedelta(minutes=30)
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,8 @@ class StepPages:
         self._clock = clock
         self._kept = kept
         self._pages: OrderedDict[str, tuple[datetime, Shown]] = OrderedDict()
+        #: Words not taken, by person: when, and the step whose field they belong in.
+        self._unsent: OrderedDict[str, tuple[datetime, str, str]] = OrderedDict()
 
     def keep(self, person: str, shown: Shown) -> None:
         """``person``'s step showed ``shown`` (a later step's replaces it)."""
@@ -53,6 +62,19 @@ class StepPages:
         self._pages[person] = (self._clock(), shown)
         if len(self._pages) > self._kept:
             self._pages.popitem(last=False)
+        self._unsent.pop(person, None)
+        if shown.typed:
+            self._unsent[person] = (self._clock(), shown.reply.step, shown.typed)
+            if len(self._unsent) > self._kept:
+                self._unsent.popitem(last=False)
+
+    def unsent(self, person: str, step: str) -> str:
+        """The words ``person`` typed at ``step`` that were not taken (a page of that step
+        loaded again: a reload, Back), or ``""``."""
+        kept = self._unsent.get(person)
+        if kept is None or kept[1] != step or self._clock() - kept[0] > UNSENT:
+            return ""
+        return kept[2]
 
     def take(self, person: str) -> Shown | None:
         """What ``person``'s last step showed, once, if it is fresh."""

@@ -126,3 +126,42 @@ async def test_the_host_sites_styles_do_not_change_the_chat_button(database_url:
                             break
                     ring = await button.evaluate("b => getComputedStyle(b).outlineStyle")
                     assert ring == "solid"
+
+
+async def test_the_chat_in_a_websites_own_iframe_leaves_the_website_where_it_was(
+    database_url: str,
+) -> None:
+    # QA: a website that shows /chat in an iframe of its own, in the middle of an article,
+    # jumped at every step: the chat scrolled its newest message to the top of the window
+    # (scrollIntoView, which scrolls every page around the frame too), and the page without
+    # JavaScript opened at "#step", which did the same.
+    pages: dict[str, str] = {}
+    async with host_site(pages) as host:
+        async with chat_server(database_url, web_embed_origins=host) as (_, url):
+            tall = '<div style="height: 1200px">Article</div>'
+            frame_tag = f'<iframe src="{url}/chat?lang=de" title="Chat" style="width: 360px;'
+            frame_tag += ' height: 500px; display: block"></iframe>'
+            pages["/article"] = f"<!doctype html><html lang=de><title>A</title>{tall}"
+            pages["/article"] += frame_tag + tall
+            async with chromium() as browser:
+                for script in (True, False):
+                    context = await browser.new_context(
+                        locale="de-DE",
+                        viewport={"width": 390, "height": 844},
+                        java_script_enabled=script,
+                    )
+                    page = await context.new_page()
+                    await page.goto(f"{host}/article")
+                    frame = page.frame_locator("iframe")
+                    await frame.locator("#screen").wait_for()
+                    # The reader scrolled the whole chat into view, 100 px below the top.
+                    await page.evaluate("() => window.scrollTo(0, 1100)")
+                    assert await page.evaluate("() => window.scrollY") == 1100, script
+                    for label in ("Deutsch", "Rückruf", "Betrieb"):
+                        before = await frame.locator("#screen").inner_text()
+                        await frame.locator("#buttons button", has_text=label).first.click()
+                        await frame.locator("#screen").filter(has_not_text=before).wait_for()
+                        at = await page.evaluate("() => window.scrollY")
+                        assert at == 1100, (script, label)
+                    await page.screenshot(path=screenshot_path(f"iframe-article-{script}"))
+                    await context.close()

@@ -55,10 +55,19 @@
     return p;
   }
 
+  // Scrolls the conversation alone so that ``element`` starts at its top: scrollIntoView
+  // scrolled every page around it too, and a website showing the chat in an iframe of
+  // its own jumped away from where its reader was at every step.
+  const conversation = log.closest(".conversation");
+  function reveal(element) {
+    const top = element.getBoundingClientRect().top - conversation.getBoundingClientRect().top;
+    conversation.scrollTop += top - parseFloat(getComputedStyle(conversation).paddingTop);
+  }
+
   function scrollDown() {
     // The start of the newest bot message: long texts are read from the top, buttons follow.
     const screen = document.getElementById("screen");
-    (screen || log.lastElementChild || log).scrollIntoView({ block: "start" });
+    reveal(screen || log.lastElementChild || log);
   }
 
   function showButtons(rows) {
@@ -214,7 +223,7 @@
     proofLanguage(reply.lang).then(() => showProof(reply.proof, reply.lang));
     // A copy of one's data is read from its start (it stood above the view, the page
     // scrolled to the screen under it); any other step shows its screen.
-    if (file && said.length) said[0].scrollIntoView({ block: "start" });
+    if (file && said.length) reveal(said[0]);
     else scrollDown();
     // A phone number gets the number pad, a name or address what the browser has saved.
     input.autocomplete = reply.field || "off";
@@ -361,7 +370,7 @@
       // At the end, in the order things happened: after the person's last message and
       // the bot's receipt for it (the current screen may be further up by then).
       log.appendChild(p);
-      p.scrollIntoView({ block: "start" });
+      reveal(p);
     });
   }
 

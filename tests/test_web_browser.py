@@ -17,6 +17,7 @@ from playwright.async_api import Page, Route
 from bot.i18n import translator
 from bot.outbox.worker import deliver_due
 from bot.services import Services
+from bot.web.chat import MAX_MESSAGE
 from bot.web.waiting import WAIT
 from db.models import Lead, OutboxMessage
 from tests.browser import (
@@ -538,6 +539,27 @@ async def test_keyboard_typing_and_a_lost_connection_lose_nothing(database_url: 
         assert await mine.inner_text() == "01067 Dresden"
         # The person's own words keep their order on a right-to-left page too.
         assert await mine.get_attribute("dir") == "auto"
+
+
+async def test_a_pasted_text_too_long_to_send_is_kept_whole_and_explained(
+    database_url: str,
+) -> None:
+    # QA: a text of 5000 characters pasted into the field was cut to 4096 without a word
+    # (the field's maxlength) and sent so: the end of it never reached anyone.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="de-DE", viewport={"width": 390, "height": 844})
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        await tap(page, "English")
+        pasted = "Wir möchten ab Herbst ausbilden, aber wir haben noch Fragen. " * 82
+        assert len(pasted) > MAX_MESSAGE
+        await page.locator("#text").fill(pasted)
+        await page.press("#text", "Enter")
+        await settled(page)
+        alert = page.locator(".msg.error").last
+        assert f"Please write at most {MAX_MESSAGE} characters." in await alert.inner_text()
+        assert await page.input_value("#text") == pasted
+        assert await page.locator(".msg.me", has_text="Herbst").count() == 0
 
 
 async def test_the_pages_own_words_follow_a_language_chosen_in_the_chat(

@@ -12,6 +12,10 @@
   // (an empty text is not sent; a pending check is waited for, see proofSettled).
   say.noValidate = true;
   const input = document.getElementById("text");
+  // A longer text pasted was cut at the field's maxlength without a word, and sent so. The
+  // server says it is too long instead, and the whole text goes back into the field
+  // (notSent). The page without JavaScript keeps the limit: its refusal has no field.
+  input.removeAttribute("maxlength");
   const panel = document.getElementById("panel");
   let busy = Promise.resolve();
   let pending = 0;

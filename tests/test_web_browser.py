@@ -562,6 +562,35 @@ async def test_a_pasted_text_too_long_to_send_is_kept_whole_and_explained(
         assert await page.locator(".msg.me", has_text="Herbst").count() == 0
 
 
+async def test_the_menu_closes_with_a_tap_beside_it_or_escape(database_url: str) -> None:
+    # QA: on a phone the open menu covered the conversation; a tap beside it left it open,
+    # only "Menu" itself closed it (and Escape did nothing for a keyboard).
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(
+            locale="ar-SY", viewport={"width": 390, "height": 844}, has_touch=True
+        )
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        menu = page.locator("#panel nav")
+        await page.tap("#panel summary")
+        assert await menu.is_visible()
+        await page.tap(".conversation", position={"x": 300, "y": 600})
+        assert await menu.is_hidden()
+        await page.focus("#panel summary")
+        await page.keyboard.press("Enter")
+        assert await menu.is_visible()
+        await page.keyboard.press("Tab")
+        await page.keyboard.press("Escape")
+        assert await menu.is_hidden()
+        # The keyboard's focus goes back to the menu's button, not to the top of the page.
+        assert await page.evaluate("document.activeElement.tagName") == "SUMMARY"
+        # Its own buttons still work.
+        await page.tap("#panel summary")
+        await page.locator("#panel button", has_text="كيف نحمي بياناتكم").tap()
+        await settled(page)
+        assert "ARBEIT UND LEBEN" in await screen_text(page)
+
+
 async def test_the_pages_own_words_follow_a_language_chosen_in_the_chat(
     database_url: str,
 ) -> None:

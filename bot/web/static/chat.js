@@ -378,6 +378,19 @@
     });
   }
 
+  // The menu closes as a menu does: with a tap beside it, or Escape. It stayed open over
+  // the conversation on a phone until "Menu" itself was tapped again.
+  if (panel) {
+    document.addEventListener("click", (event) => {
+      if (panel.open && !panel.contains(event.target)) panel.open = false;
+    });
+    panel.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape" || !panel.open) return;
+      panel.open = false;
+      panel.querySelector("summary").focus({ preventScroll: true });
+    });
+  }
+
   document.addEventListener("submit", onSubmit);
   scrollDown();
   listen();

@@ -165,3 +165,46 @@ async def test_the_chat_in_a_websites_own_iframe_leaves_the_website_where_it_was
                         assert at == 1100, (script, label)
                     await page.screenshot(path=screenshot_path(f"iframe-article-{script}"))
                     await context.close()
+
+
+async def test_scrolling_in_the_open_chat_leaves_the_website_behind_it_alone(
+    database_url: str,
+) -> None:
+    # QA: on a phone, a swipe in the open chat window (with nothing left to scroll there)
+    # scrolled the website behind it: the browser hands a scroll on to the page around
+    # the frame.
+    pages: dict[str, str] = {}
+    async with host_site(pages) as host:
+        async with chat_server(database_url, web_embed_origins=host) as (_, url):
+            tall = '<div style="height: 5000px">Artikel</div>'
+            tag = f'<script src="{url}/widget.js" async></script>'
+            pages["/long"] = f'<!doctype html><html lang="de"><title>Host</title>{tall}{tag}'
+            async with chromium() as browser:
+                context = await browser.new_context(
+                    locale="de-DE", viewport={"width": 390, "height": 844}
+                )
+                page = await context.new_page()
+                await page.goto(f"{host}/long")
+                await page.evaluate("() => window.scrollTo(0, 900)")
+                await (await chat_button(page, "de")).click()
+                frame = page.frame_locator("iframe")
+                await frame.locator("#screen").wait_for()
+                box = await page.locator("iframe").bounding_box()
+                assert box is not None
+                await page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+                for _ in range(3):
+                    await page.mouse.wheel(0, 600)
+                # The chat's own conversation still scrolls (a few steps make it long).
+                for label in ("Deutsch", "Für Betriebe"):
+                    await frame.locator("#buttons button", has_text=label).click()
+                    await frame.locator("body:not([data-busy])").wait_for(state="attached")
+                conversation = frame.locator(".conversation")
+                at = await conversation.evaluate("c => c.scrollTop")
+                assert at > 0
+                await page.mouse.wheel(0, -100)
+                await conversation.evaluate(
+                    "(c, at) => new Promise(done => { const look = () =>"
+                    " c.scrollTop < at ? done() : requestAnimationFrame(look); look(); })",
+                    at,
+                )
+                assert await page.evaluate("() => window.scrollY") == 900

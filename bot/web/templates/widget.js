@@ -44,6 +44,7 @@
   button.addEventListener("blur", function () { button.style.outline = "none"; });
 
   var frame = null;
+  var box = null;
   function toggle() {
     var open = button.getAttribute("aria-expanded") !== "true";
     if (open && !frame) {
@@ -52,16 +53,26 @@
       frame.src = origin + "/chat" + (labels[lang] ? "?lang=" + lang : "");
       frame.title = text.title;
       Object.assign(frame.style, {
-        position: "fixed", insetInlineEnd: "16px", bottom: "76px", zIndex: "2147483000",
+        display: "block", width: "100%", height: "100%", border: "0", background: "#ffffff"
+      });
+      // The chat's window: a box that keeps a scroll to itself ("overscroll-behavior"). A
+      // swipe in the chat with nothing left to scroll there went on to the page behind it,
+      // and the website moved under the open chat.
+      box = document.createElement("div");
+      Object.assign(box.style, {
+        all: "initial", position: "fixed", insetInlineEnd: "16px", bottom: "76px",
+        zIndex: "2147483000", boxSizing: "border-box",
         width: "min(400px, calc(100vw - 32px))", height: "min(640px, calc(100vh - 100px))",
+        overflow: "hidden auto", overscrollBehavior: "contain",
         border: "1px solid #4a4a4a", borderRadius: "12px", background: "#ffffff",
         boxShadow: "0 8px 32px rgba(0,0,0,.3)"
       });
+      box.appendChild(frame);
       // In the shadow root as well: "iframe { height: 200px !important }" on the host
       // page squeezed the chat into a strip at the top.
-      place.appendChild(frame);
+      place.appendChild(box);
     }
-    frame.style.display = open ? "block" : "none";
+    box.style.display = open ? "block" : "none";
     button.setAttribute("aria-expanded", String(open));
     button.textContent = open ? "\u2715 " + text.close : "\ud83d\udcac " + text.open;
     if (open) frame.focus();

@@ -40,6 +40,8 @@ class PostalCheck:
     kind: PostalKind
     postal_code: str | None = None  # normalized five ASCII digits, None for FORMAT
     office: str | None = None  # office key for SAXONY and BORDER, else None
+    #: For BORDER: the federal state (code of bot.places.STATE_NAMES) most of the area is in.
+    state: str | None = None
 
 
 # Chemnitz-office exceptions inside prefixes that otherwise belong elsewhere.
@@ -81,7 +83,8 @@ def _route(code: str) -> PostalCheck:
         if "01001" <= code <= "01936":
             return PostalCheck(PostalKind.SAXONY, code, DRESDEN)
         if "01945" <= code <= "01998":
-            return PostalCheck(PostalKind.BORDER, code, DRESDEN)
+            # Oberspreewald-Lausitz (Ruhland, Senftenberg ...), Brandenburg.
+            return PostalCheck(PostalKind.BORDER, code, DRESDEN, "BB")
     elif prefix == "02":
         if "02619" <= code <= "02999":
             return PostalCheck(PostalKind.SAXONY, code, DRESDEN)

@@ -1220,10 +1220,32 @@ def test_dont_know_lets_the_person_pick_the_office() -> None:
 def test_a_border_code_names_the_town() -> None:
     d = callback_at_postal_code()
     d.type("01945")
-    assert d.state.screen == "plz_confirm" and "Is Ruhland in Saxony?" in d.text
+    assert d.state.screen == "plz_confirm" and "(around Ruhland)" in d.text
     d.press("No")
     assert d.state.screen == "outside"
     assert "This postal code is not in Saxony" in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "asked"),
+    [
+        ("English", "Postal code 01968 is in Brandenburg (around Senftenberg).", "Is your town"),
+        ("Deutsch", "Die Postleitzahl 01968 gehört zu Brandenburg (Raum Senftenberg).", "Ihr Ort"),
+    ],
+)
+def test_a_border_code_says_which_state_it_is_in(lang: str, said: str, asked: str) -> None:
+    # QA, 2026-12-04: 01968 asked "Is Senftenberg in Saxony?", a question the bot knows the
+    # answer to (Senftenberg is in Brandenburg): a person from there had to say "No" to what
+    # read like a quiz. The bot says where the code is and asks about the person's own town.
+    d = Driver()
+    d.press(lang)
+    d.press("Für Betriebe" if lang == "Deutsch" else "For businesses")
+    d.type("Bäckerei Lehmann GmbH")
+    d.press("Koch")
+    d.type("01968")
+    assert d.state.screen == "plz_confirm"
+    assert said in d.text and asked in d.text
+    assert "Senftenberg in Saxony" not in d.text and "Senftenberg in Sachsen" not in d.text
 
 
 def test_a_confirmed_border_town_goes_to_its_office() -> None:
@@ -1244,7 +1266,7 @@ def test_a_border_code_without_its_zero_is_confirmed_in_one_question() -> None:
     # Not "Do you mean 01945?" and then the border question: both at once.
     assert d.state.screen == "plz_confirm"
     assert "With its leading zero, your postal code is 01945." in d.text
-    assert "Is Ruhland in Saxony?" in d.text
+    assert "Postal code 01945 is in Brandenburg (around Ruhland)." in d.text
     d.press("Yes")
     assert d.state.screen == "consent" and d.state.office == "dresden"
     assert d.state.answers["plz"] == "01945" and "plz_guess" not in d.state.answers

@@ -52,7 +52,13 @@ def test_cases_exist_in_data_set(code: str, kind: PostalKind, office: str | None
 
 @pytest.mark.parametrize(("code", "kind", "office"), CASES)
 def test_routing_table(code: str, kind: PostalKind, office: str | None) -> None:
-    assert classify_postal_code(code) == PostalCheck(kind, code, office)
+    check = classify_postal_code(code)
+    assert (check.kind, check.postal_code, check.office) == (kind, code, office)
+
+
+def test_a_border_code_knows_the_state_it_is_in() -> None:
+    # The border question names it ("Postal code 01968 is in Brandenburg").
+    assert classify_postal_code("01968").state == "BB"
 
 
 @pytest.mark.parametrize(

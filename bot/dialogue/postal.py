@@ -327,14 +327,30 @@ def choose_place(state: State, ctx: Context, result: Result, arg: str) -> None:
 
 
 def border_text(state: State, ctx: Context, t: Translator) -> str:
-    """ "Is Ruhland in Saxony?", or the general question when no town is known.
+    """ "Postal code 01968 is in Brandenburg (around Senftenberg). Is your town in Saxony
+    all the same?", or the general question when the code's state is not known.
 
-    After a code typed without its leading zero, the code is named first: the one answer
-    confirms both.
+    The town is named beside its state, not asked about: "Is Senftenberg in Saxony?" was a
+    question the bot knew the answer to, while a place near the border may still be in
+    Saxony. After a code typed without its leading zero, the code is named first: the one
+    answer confirms both.
     """
+    code = state.answers.get(POSTAL_KEY)
+    check = classify_postal_code(code) if isinstance(code, str) else None
+    land = STATE_NAMES.get(check.state or "") if check is not None else None
     town = state.answers.get(BORDER_TOWN)
-    if isinstance(town, str) and town:
-        question = t.gettext(N_("Is {town} in Saxony?")).format(town=t.isolate(town))
+    if isinstance(code, str) and land and isinstance(town, str) and town:
+        where = t.gettext(N_("Postal code {code} is in {state} (around {town}).")).format(
+            code=t.isolate(code), state=t.isolate(land), town=t.isolate(town)
+        )
+    elif isinstance(code, str) and land:
+        where = t.gettext(N_("Postal code {code} is in {state}.")).format(
+            code=t.isolate(code), state=t.isolate(land)
+        )
+    else:
+        where = None
+    if where is not None:
+        question = " ".join([where, t.gettext(N_("Is your town in Saxony all the same?"))])
     else:
         question = t.gettext(
             N_("This postal code is near the border of Saxony. Is your town in Saxony?")

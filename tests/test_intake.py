@@ -1248,6 +1248,27 @@ def test_a_border_code_says_which_state_it_is_in(lang: str, said: str, asked: st
     assert "Senftenberg in Saxony" not in d.text and "Senftenberg in Sachsen" not in d.text
 
 
+@pytest.mark.parametrize(
+    ("typed", "screen", "office", "said"),
+    [
+        ("Senftenberg", "outside", None, "Senftenberg is not in Saxony."),
+        ("Schwepnitz", "consent", "dresden", "The KAUSA office in Dresden is responsible for you."),
+        ("Ich wohne in Hoyerswerda", "plz_place", None, "Which place do you mean?"),
+    ],
+)
+def test_a_town_typed_under_the_border_question_answers_it(
+    typed: str, screen: str, office: str | None, said: str
+) -> None:
+    # QA, 2026-12-04: asked whether their town is in Saxony, people write its name; the bot
+    # answered "Please tap one of the buttons below" (or kept the words as a message) and
+    # asked again. The towns list knows where a town is: the name answers the question.
+    d = callback_at_postal_code()
+    d.type("01968")
+    d.type(typed)
+    assert d.state.screen == screen and d.state.office == office
+    assert said in d.text
+
+
 def test_a_confirmed_border_town_goes_to_its_office() -> None:
     d = callback_at_postal_code()
     d.type("01945")

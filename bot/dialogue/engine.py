@@ -291,6 +291,12 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or _tap_by_yes_or_no(state, text, ctx, result)
     ):
         return
+    if screen_id is ScreenId.BORDER and postal.names_a_town(text):
+        # "Is your town in Saxony?" answered with its name ("Senftenberg", "Ich wohne in
+        # Schwepnitz"): where that town is answers it ("Please tap one of the buttons" did not).
+        go(state, ScreenId.QUESTION.of(POSTAL_KEY))
+        postal.answer_text(state, text, ctx, result)
+        return
     if typed.is_question(state, text):
         said = greets(text)
         right = privacy_wish(text, state.lang or "de")

@@ -98,6 +98,11 @@ def gives_postal_code(text: str) -> bool:
     )
 
 
+def names_a_town(text: str) -> bool:
+    """Whether ``text`` is a town's name ("Senftenberg"), or words of it name a Saxon town."""
+    return bool(towns_called(_city_in_script(text))) or names_a_saxon_town(text)
+
+
 def names_a_saxon_town(text: str) -> bool:
     """Whether words of ``text`` name a Saxon town ("Ich wohne in Zwickau")."""
     return bool(_towns_in_words(text))

@@ -276,14 +276,17 @@ def asked(question: Question, flow: Flow, answers: Mapping[str, Any]) -> bool:
 
 
 def question_count(flow: Flow, answers: Mapping[str, Any], key: str) -> tuple[int, int]:
-    """Question ``key``'s place among the questions asked for these answers, and how many
-    the dialogue asks at most: "Question 3 of 11". Where a button's answer still to come
-    decides whether questions are asked ("Asking for my child" adds the child's situation),
-    the longest way counts, so the total does not rise at that tap (it did, by one). The
-    question itself counts even where only the summary asks it."""
+    """Question ``key``'s number and the total promised: "Question 3 of 12". The total is
+    what the first question promised, the longest way through the dialogue; it neither
+    rises at a tap ("Asking for my child" adds the child's situation) nor shrinks when an
+    answer leaves a question out (the sector that goes with the trade, WhatsApp for a
+    landline: "Question 10 of 11" after "Question 9 of 12"). The number counts from the
+    end, so a question left out is passed over, as on a paper form, and the last question
+    is always "12 of 12". The question itself counts even where only the summary asks it.
+    """
     questions, deciding, decided = _decisions(flow.key)
+    at = [q.key for q in questions].index(key)
     now = [question.key == key or asked(question, flow, answers) for question in questions]
-    position = sum(now[: [q.key for q in questions].index(key) + 1])
     given = tuple(
         (decider, tuple(value) if isinstance(value, list) else value)
         for decider in deciding
@@ -293,24 +296,52 @@ def question_count(flow: Flow, answers: Mapping[str, Any], key: str) -> tuple[in
     fixed = tuple(
         is_asked for is_asked, by_button in zip(now, decided, strict=True) if not by_button
     )
-    return position, _most(flow.key, given, fixed, ADDING in answers)
+    adding = ADDING in answers
+    # From this question to the end, the longest way the answers given leave open.
+    left = _most(flow.key, given, fixed, adding, at)
+    # What the first question promised: nothing answered yet.
+    before_any = {ADDING: True} if adding else {}
+    promised = _most(
+        flow.key,
+        (),
+        tuple(
+            asked(question, flow, before_any)
+            for question, by_button in zip(questions, decided, strict=True)
+            if not by_button
+        ),
+        adding,
+        0,
+    )
+    # An answer that adds a question the promise did not count (the web's e-mail instead
+    # of a phone) makes the total larger, never a number smaller than the questions asked.
+    total = max(promised, sum(now[:at]) + left)
+    return total - left + 1, total
 
 
 @lru_cache(maxsize=512)
 def _most(
-    flow_key: str, given: tuple[tuple[str, Any], ...], fixed: tuple[bool, ...], adding: bool
+    flow_key: str,
+    given: tuple[tuple[str, Any], ...],
+    fixed: tuple[bool, ...],
+    adding: bool,
+    start: int,
 ) -> int:
+    """How many questions are asked from the ``start``-th on (that one counted), the
+    longest way where an answer still to come decides it."""
     flow = FLOWS[flow_key]
     questions, deciding, decided = _decisions(flow_key)
     others = iter(fixed)
     # Whether each question is asked where no answer to come decides it; None where one may.
     known = [None if by_button else next(others) for by_button in decided]
 
-    def walk(start: int, answers: dict[str, Any]) -> int:
+    def walk(begin: int, answers: dict[str, Any]) -> int:
         counted = 0
-        for at in range(start, len(questions)):
+        for at in range(begin, len(questions)):
             question = questions[at]
-            if not (asked(question, flow, answers) if known[at] is None else known[at]):
+            shown = at == start or (
+                asked(question, flow, answers) if known[at] is None else known[at]
+            )
+            if not shown:
                 continue
             counted += 1
             if question.key in deciding and question.key not in answers:
@@ -326,7 +357,7 @@ def _most(
     answers: dict[str, Any] = {key: list(v) if isinstance(v, tuple) else v for key, v in given}
     if adding:
         answers[ADDING] = True
-    return walk(0, answers)
+    return walk(start, answers)
 
 
 @lru_cache(maxsize=16)

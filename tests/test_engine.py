@@ -895,3 +895,33 @@ def test_the_words_under_a_photo_during_a_request_go_with_it() -> None:
     assert "We have noted the words you wrote with it" in d.text
     assert d.ctx.held_question == "This is our kitchen, is it enough for an apprentice?"
     assert d.state.screen == "q:trades"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "later", "kept"),
+    [
+        ("Deutsch", "nächstes Jahr im September", 0, True),
+        ("Türkçe", "seneye", 0, False),
+        ("العربية", "العام المقبل", 0, False),
+        ("English", "from 1 September 2028", 1, True),
+    ],
+)
+def test_a_start_typed_in_words_answers_the_start_question(
+    lang: str, typed: str, later: int, kept: bool
+) -> None:
+    # QA, 2026-12-04: a restaurant owner wrote "nächstes Jahr im September" under "When
+    # should the training start?" and was asked to tap a button (or told the words were
+    # noted), the question shown again: only a year typed alone was understood.
+    d = Driver()
+    d.press(lang)
+    d.press("🏢")
+    d.type("Istanbul Grill UG")
+    d.press("Koch")
+    d.type("04109")
+    d.send(Press(d.screen.keyboard[3][0].data))  # not yet, no trainer
+    assert d.state.screen == "q:start"
+    d.type(typed)
+    assert d.state.answers["start"] == start_label(d.ctx.now, later)
+    assert d.state.screen == "q:needs"
+    # Words that say more than the year (the month) go to the advisor too.
+    assert (d.ctx.held_question == typed) is kept

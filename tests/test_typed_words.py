@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from bot.dialogue.typed_words import label_named, mentions_dont_know, phrase, says_dont_know
+from bot.dialogue.typed_words import (
+    label_named,
+    mentions_dont_know,
+    phrase,
+    says_dont_know,
+    year_in,
+)
 from tests.dialogue_driver import Driver
 
 
@@ -88,3 +96,29 @@ def test_a_label_is_named_by_all_its_typed_words_and_only_one_label() -> None:
 def test_southern_hong_biet_says_i_dont_know(text: str) -> None:
     # "hông" is southern chat for "không": "hông biết" is "không biết".
     assert mentions_dont_know(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("nächstes Jahr im September", 2027),
+        ("ab 1.9.2027", 2027),
+        ("September 2028", 2028),
+        ("next year", 2027),
+        ("gelecek yıl", 2027),
+        ("seneye eylülde", 2027),
+        ("العام القادم", 2027),
+        ("في السنة القادمة إن شاء الله", 2027),
+        ("năm sau", 2027),
+        ("наступного року", 2027),
+        ("übernächstes Jahr", 2028),
+        ("dieses Jahr noch", 2026),
+        # Two years, or none: not one answer.
+        ("2027 oder 2028", None),
+        ("so bald wie möglich", None),
+    ],
+)
+def test_a_start_year_is_found_in_typed_words(text: str, year: int | None) -> None:
+    # QA, 2026-12-04: "nächstes Jahr im September" under "When should the training start?"
+    # got "Please tap one of the buttons below" (only "2027" typed alone was understood).
+    assert year_in(text, date(2026, 12, 4)) == year

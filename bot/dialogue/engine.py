@@ -48,17 +48,27 @@ from bot.dialogue.typed_words import (
     not_a_name,
     phrase,
     says_dont_know,
+    says_more_than_a_year,
     says_no,
     says_send,
     says_yes,
     without_politeness,
     written_in,
+    year_in,
 )
 from bot.faq.matcher import privacy_wish, wish
 from bot.flows.answers import option_label
 from bot.flows.ask import ASK
 from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE, WHATSAPP
-from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, Buttons, Choice, FreeText, PostalCode
+from bot.flows.model import (
+    NO_POSTAL_CODE,
+    POSTAL_KEY,
+    Buttons,
+    Choice,
+    FreeText,
+    PostalCode,
+    first_start_year,
+)
 from bot.flows.navigation import (
     ADDING,
     MEDIA_LATER,
@@ -289,6 +299,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or _tap_by_age(state, text, ctx, result)
         or _tap_by_level(state, text, ctx, result)
         or _tap_by_yes_or_no(state, text, ctx, result)
+        or _tap_by_year(state, text, ctx, result)
     ):
         return
     if screen_id is ScreenId.BORDER and postal.names_a_town(text):
@@ -745,6 +756,32 @@ def _tap_by_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> 
         return False
     _tap(state, said, ctx, result)
     return True
+
+
+def _tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A start typed in words where years are asked ("nächstes Jahr im September",
+    "seneye", "ab 1.9.2027"): the tap on that year's button; words that say more (the
+    month) go to the advisor with it."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return False
+    question = current_question(state)
+    if not isinstance(question, Choice):
+        return False
+    today = ctx.local_now.date()
+    year = year_in(text, today)
+    offered = codes_of(state)
+    for option in question.options:
+        if (
+            option.year is None
+            or year != first_start_year(today) + option.year
+            or Code.OPTION.of(option.code) not in offered
+        ):
+            continue
+        _tap(state, Code.OPTION.of(option.code), ctx, result)
+        if says_more_than_a_year(text):
+            typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=str(year))
+        return True
+    return False
 
 
 _BIDI_MARKS = re.compile("[\u200e\u200f\u2066-\u2069]")

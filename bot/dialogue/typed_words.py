@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from datetime import date
 from itertools import pairwise
 
 from rapidfuzz.distance import OSA
@@ -128,6 +129,99 @@ def mentions_dont_know(text: str) -> bool:
         for said in _DONT_KNOW_WORDS
         for start in range(len(words) - len(said) + 1)
     )
+
+
+#: A year as typed: "2027", also inside a date ("1.9.2027").
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+#: A year said in words, as years after this one, in the bot's languages (and Russian).
+_YEAR_WORDS = {
+    phrase(said): later
+    for later, words in (
+        (
+            0,
+            (
+                "dieses jahr",
+                "diesem jahr",
+                "this year",
+                "bu yıl",
+                "bu sene",
+                "bu yil",
+                "năm nay",
+                "هذا العام",
+                "هذه السنة",
+                "هذه السنه",
+                "цього року",
+                "цей рік",
+                "в этом году",
+            ),
+        ),
+        (
+            1,
+            (
+                "nächstes jahr",
+                "nächsten jahr",
+                "kommendes jahr",
+                "kommenden jahr",
+                "next year",
+                "gelecek yıl",
+                "gelecek sene",
+                "önümüzdeki yıl",
+                "seneye",
+                "năm sau",
+                "năm tới",
+                "العام القادم",
+                "العام المقبل",
+                "السنة القادمة",
+                "السنة المقبلة",
+                "السنة الجاية",
+                "наступного року",
+                "наступний рік",
+                "в следующем году",
+                "следующий год",
+            ),
+        ),
+        (2, ("übernächstes jahr", "übernächsten jahr", "the year after next")),
+    )
+    for said in words
+}
+#: The longest of those phrases, in words.
+_YEAR_WORDS_MOST = max(len(said.split()) for said in _YEAR_WORDS)
+
+
+def _years_said(text: str, today: date) -> tuple[set[int], list[str]]:
+    """The years ``text`` names (typed, or in words counted from ``today``), and its
+    other words."""
+    words = phrase(text).split()
+    years: set[int] = set()
+    rest: list[str] = []
+    at = 0
+    while at < len(words):
+        for size in range(min(_YEAR_WORDS_MOST, len(words) - at), 0, -1):
+            later = _YEAR_WORDS.get(" ".join(words[at : at + size]))
+            if later is not None:
+                years.add(today.year + later)
+                at += size
+                break
+        else:
+            found = _YEAR.findall(words[at])
+            years.update(int(year) for year in found)
+            if not found:
+                rest.append(words[at])
+            at += 1
+    return years, rest
+
+
+def year_in(text: str, today: date) -> int | None:
+    """The one year a typed answer names ("nächstes Jahr im September", "ab 1.9.2027",
+    "seneye"), counted from ``today``; None for none or several."""
+    years, _ = _years_said(text, today)
+    return next(iter(years)) if len(years) == 1 else None
+
+
+def says_more_than_a_year(text: str) -> bool:
+    """Whether words beside the year say more ("im September", "ab 1.9."): worth keeping."""
+    _, rest = _years_said(text, date.min)
+    return any(len(word) > 2 or word.isdigit() for word in rest)
 
 
 #: Words that confirm ("ja, alles richtig", "نعم كل شيء صحيح"), in the bot's languages:

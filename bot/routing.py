@@ -144,12 +144,22 @@ def _ascii_digits(text: str) -> str:
     return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in folded)
 
 
+#: Digits parted by spaces only ("04 109", "041 09"): one number as some write a code.
+_SPACED_DIGITS = re.compile(r"[0-9]+(?:[^\S\n]+[0-9]+)*")
+
+
 def postal_code_in(text: str) -> str | None:
     """The one five-digit group in a longer answer ("04109 Leipzig", "PLZ 04109"), if any;
-    shorter numbers beside it are a house number ("Hauptstr. 5, 01067 Dresden")."""
-    runs = _DIGIT_RUNS.findall(_ascii_digits(text))
+    shorter numbers beside it are a house number ("Hauptstr. 5, 01067 Dresden"). A code
+    written with a space ("09 126 Chemnitz") is one group."""
+    digits = _ascii_digits(text)
+    runs = _DIGIT_RUNS.findall(digits)
     codes = [run for run in runs if len(run) == 5]
-    return codes[0] if len(codes) == 1 and all(len(run) <= 5 for run in runs) else None
+    if codes:
+        return codes[0] if len(codes) == 1 and all(len(run) <= 5 for run in runs) else None
+    spaced = ["".join(group.split()) for group in _SPACED_DIGITS.findall(digits)]
+    codes = [group for group in spaced if len(group) == 5]
+    return codes[0] if len(codes) == 1 and all(len(group) <= 5 for group in spaced) else None
 
 
 def missing_zero(text: str) -> str | None:

@@ -1053,6 +1053,11 @@ def test_an_answer_changed_from_the_summary_shows_no_question_count() -> None:
         # A whole address: the house number beside the code is not one.
         "Karl-Liebknecht-Str. 12, 04109 Leipzig",
         "Hauptstr 5 04109",
+        # Written with a space, as on some letterheads (QA, 2026-12-04: "09 126 Chemnitz"
+        # offered Chemnitz's centre, and the code typed was lost).
+        "04 109 Leipzig",
+        "Leipzig 041 09",
+        "PLZ: 04 109",
     ],
 )
 def test_a_postal_code_inside_an_answer_is_found(typed: str) -> None:

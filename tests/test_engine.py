@@ -925,3 +925,60 @@ def test_a_start_typed_in_words_answers_the_start_question(
     assert d.state.screen == "q:needs"
     # Words that say more than the year (the month) go to the advisor too.
     assert (d.ctx.held_question == typed) is kept
+
+
+def callback_at_postal_code(lang: str) -> Driver:
+    """A business's callback request in ``lang``, at the postal code (first buttons)."""
+    d = Driver()
+    d.press(lang)
+    d.press("📞")
+    while d.state.screen != "q:plz":
+        d.send(Press(d.screen.keyboard[0][0].data))
+    return d
+
+
+YES_OR_NO = [
+    ("Türkçe", "evet olur", "yes"),
+    ("Türkçe", "olur", "yes"),
+    ("Türkçe", "hayır istemiyorum", "no"),
+    ("Deutsch", "ja gerne", "yes"),
+    ("Deutsch", "ja klar", "yes"),
+    ("Deutsch", "lieber nicht", "no"),
+    ("English", "yes please", "yes"),
+    ("English", "sure", "yes"),
+    ("العربية", "نعم ممكن", "yes"),
+    ("العربية", "نعم بالتأكيد", "yes"),
+    ("العربية", "لا داعي", "no"),
+    ("Українська", "так, звісно", "yes"),
+    ("Українська", "ні, не треба", "no"),
+    ("Tiếng Việt", "có nhé", "yes"),
+    ("Tiếng Việt", "không, cảm ơn", "no"),
+]
+
+
+@pytest.mark.parametrize(("lang", "typed", "answer"), YES_OR_NO)
+def test_a_yes_or_no_in_a_few_words_answers_the_whatsapp_question(
+    lang: str, typed: str, answer: str
+) -> None:
+    # QA, 2026-12-04: a bakery owner wrote "evet olur" (yes, sure) to "May we also write to
+    # you on WhatsApp?" and was told "Please tap one of the buttons below"; only a bare
+    # "evet" was taken.
+    d = callback_at_postal_code(lang)
+    d.type("04109")
+    d.send(Press(d.screen.keyboard[0][0].data))  # consent
+    d.type("Ayşe Öztürk")
+    d.type("0176 12345678")
+    assert d.state.screen == "q:whatsapp"
+    d.type(typed)
+    assert d.state.answers.get("whatsapp") == answer and d.state.screen == "q:meeting"
+
+
+@pytest.mark.parametrize(("typed", "office"), [("ja gerne", "dresden"), ("nein danke", None)])
+def test_a_yes_or_no_in_a_few_words_answers_the_border_question(
+    typed: str, office: str | None
+) -> None:
+    d = callback_at_postal_code("Deutsch")
+    d.type("01968")
+    assert d.state.screen == "plz_confirm"
+    d.type(typed)
+    assert d.state.office == office and d.state.screen == ("consent" if office else "outside")

@@ -298,8 +298,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         _tap_by_label(state, text, ctx, result)
         or _tap_by_age(state, text, ctx, result)
         or _tap_by_level(state, text, ctx, result)
-        or _tap_by_yes_or_no(state, text, ctx, result)
         or _tap_by_year(state, text, ctx, result)
+        or _tap_yes_or_no(state, text, ctx, result)
     ):
         return
     if screen_id is ScreenId.BORDER and postal.names_a_town(text):
@@ -738,23 +738,24 @@ def _tap_by_level(state: State, text: str, ctx: Context, result: Result) -> bool
     return True
 
 
-#: The options of a question answered yes or no (WhatsApp, a trainer qualification).
-_YES, _NO = Code.OPTION.of("yes"), Code.OPTION.of("no")
-
-
-def _tap_by_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """A yes or a no in other words where a question offers "Yes" and "No" ("ja gerne",
-    "evet olur", "dạ được", "так, можна", "ايوه", "nein danke", "👍"): its tap. A yes
-    with more ("ja, aber nur abends") is none: it goes to the advisor as a message."""
-    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+def _tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A yes or a no in a few words ("evet olur", "ja gerne", "не треба") where yes or no is
+    asked (WhatsApp, the border town, a code's leading zero): that tap. ("Please tap one of
+    the buttons below" took only a bare "evet".) Not on consent or deletion: there only
+    the button, or its label, counts."""
+    answer = "yes" if says_yes(text) else "no" if says_no(text) else None
+    screen_id = split_screen(state.screen)[0]
+    if answer is None:
         return False
-    offered = codes_of(state)
-    if _YES not in offered or _NO not in offered:
+    if screen_id in (ScreenId.BORDER, ScreenId.PLZ_GUESS):
+        code = str(Code.YES if answer == "yes" else Code.NO)
+    elif screen_id is ScreenId.QUESTION and isinstance(current_question(state), Choice):
+        code = Code.OPTION.of(answer)
+    else:
         return False
-    said = _YES if says_yes(text) else _NO if says_no(text) else None
-    if said is None:
+    if code not in codes_of(state):
         return False
-    _tap(state, said, ctx, result)
+    _tap(state, code, ctx, result)
     return True
 
 

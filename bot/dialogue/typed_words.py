@@ -240,7 +240,7 @@ _YES = frozenset(
         *("jo", "jap", "jep", "klar", "gerne", "gern", "sicher", "natürlich"),
         *("yeah", "yep", "yup", "sure", "course", "tabii", "tabi", "elbette", "olur"),
         *("được", "ừ", "звісно", "звичайно", "авжеж", "ага", "да"),
-        *("ايوه", "أيوه", "أكيد", "اكيد", "طبعا", "أجل"),
+        *("ايوه", "أيوه", "أكيد", "اكيد", "بالتأكيد", "طبعا", "أجل"),
     )
 )
 _WITH_YES = frozenset(
@@ -248,9 +248,9 @@ _WITH_YES = frozenset(
     for word in (
         *("alles", "ist", "es", "so", "ganz", "danke", "bitte", "doch"),
         *("all", "everything", "is", "its", "thats", "thanks", "please", "pls", "plz", "of"),
-        *("her", "şey", "hepsi", "teşekkürler", "lütfen"),
+        *("her", "şey", "hepsi", "teşekkürler", "ki", "lütfen"),
         *("كل", "شيء", "شكرا", "ممكن", "بالتأكيد"),
-        *("rồi", "hết", "tất", "cả", "cảm", "ơn", "ạ", "nhé", "luôn"),
+        *("rồi", "hết", "tất", "cả", "cảm", "ơn", "ạ", "nhé", "nha", "luôn"),
         *("все", "усе", "дякую", "можна"),
         # "Ja, haben wir", "Yes we do", "Evet var", "Так, є", "نعم عندنا": who has it.
         *("ich", "wir", "hab", "habe", "haben", "hat", "i", "we", "do", "does", "have"),
@@ -379,6 +379,8 @@ _NO = frozenset(
         *("nee", "nein bitte nicht", "lieber nicht", "no thx", "olmaz", "hayır olmaz"),
         *("không ạ", "không đâu", "dạ không", "не треба", "не потрібно", "ні не треба"),
         *("لا داعي", "لا أريد", "لا شكراً"),
+        *("nein lieber nicht", "hayır gerek yok", "istemiyorum", "hayır istemiyorum"),
+        *("hayır teşekkür ederim", "không cảm ơn", "không cám ơn"),
     )
 )
 

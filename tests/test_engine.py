@@ -982,3 +982,67 @@ def test_a_yes_or_no_in_a_few_words_answers_the_border_question(
     assert d.state.screen == "plz_confirm"
     d.type(typed)
     assert d.state.office == office and d.state.screen == ("consent" if office else "outside")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("Türkçe", "dükkana gelin"),
+        ("Türkçe", "fırınıma gelin"),
+        ("Deutsch", "kommen Sie vorbei"),
+        ("Deutsch", "in meiner Bäckerei"),
+        ("العربية", "تعالوا إلى محلي"),
+    ],
+)
+def test_come_to_my_shop_in_own_words_answers_the_meeting_question(lang: str, typed: str) -> None:
+    # QA, 2026-12-04: a bakery owner in Chemnitz wrote "dükkana gelin" (come to the shop)
+    # under "How would you like to talk with the advisor?" and was asked to tap a button.
+    d = callback_at_postal_code(lang)
+    d.type("09126")
+    d.send(Press(d.screen.keyboard[0][0].data))  # consent
+    d.type("Ayşe Öztürk")
+    d.send(Press(d.screen.keyboard[0][0].data))  # write to me here
+    assert d.state.screen == "q:meeting"
+    d.type(typed)
+    assert d.state.answers.get("meeting") == "business"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "screen"),
+    [
+        ("العربية", "نعم موافق", "q:name"),
+        ("العربية", "أوافق", "q:name"),
+        ("Türkçe", "evet kabul ediyorum", "q:name"),
+        ("Deutsch", "ja", "q:name"),
+        ("Deutsch", "Ich bin einverstanden.", "q:name"),
+        ("English", "yes I agree", "q:name"),
+        ("Українська", "так, згодна", "q:name"),
+        ("Tiếng Việt", "tôi đồng ý", "q:name"),
+        ("Deutsch", "nein danke", "refused"),
+    ],
+)
+def test_consent_given_in_words_is_taken(lang: str, typed: str, screen: str) -> None:
+    # QA, 2026-12-04: a hairdresser in Dresden wrote "نعم موافق" (yes, I agree) under "Do
+    # you agree that we store your details?" and was told to tap a button; "ja" and
+    # "einverstanden" alike. Only the button's whole label typed out was taken.
+    d = callback_at_postal_code(lang)
+    d.type("01069")
+    assert d.state.screen == "consent"
+    d.type(typed)
+    assert d.state.screen == screen
+    assert ("consent" in d.state.answers) is (screen == "q:name")
+
+
+def test_a_parents_consent_is_not_taken_from_words() -> None:
+    # Under 16, the button says who agrees (the parent); a typed "ja" does not.
+    d = Driver()
+    d.press("Deutsch")
+    d.press("📞")
+    d.press("Junger Mensch")
+    d.press("Unter 16")
+    while d.state.screen != "q:plz":
+        d.send(Press(d.screen.keyboard[0][0].data))
+    d.type("01069")
+    assert d.state.screen == "consent"
+    d.type("ja")
+    assert d.state.screen == "consent" and "consent" not in d.state.answers

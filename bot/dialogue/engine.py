@@ -39,6 +39,7 @@ from bot.dialogue.state import (
 )
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, TOO_LONG, WELCOME
 from bot.dialogue.typed_words import (
+    agrees,
     greets,
     is_filler,
     label_named,
@@ -59,6 +60,7 @@ from bot.dialogue.typed_words import (
 from bot.faq.matcher import privacy_wish, wish
 from bot.flows.answers import option_label
 from bot.flows.ask import ASK
+from bot.flows.consent import parent_must_agree
 from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE, WHATSAPP
 from bot.flows.model import (
     NO_POSTAL_CODE,
@@ -741,13 +743,16 @@ def _tap_by_level(state: State, text: str, ctx: Context, result: Result) -> bool
 def _tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool:
     """A yes or a no in a few words ("evet olur", "ja gerne", "не треба") where yes or no is
     asked (WhatsApp, the border town, a code's leading zero): that tap. ("Please tap one of
-    the buttons below" took only a bare "evet".) Not on consent or deletion: there only
-    the button, or its label, counts."""
-    answer = "yes" if says_yes(text) else "no" if says_no(text) else None
+    the buttons below" took only a bare "evet".) On the consent, "I agree" in words too
+    ("نعم موافق"), but not where a parent must agree: the button says who agrees. Not on
+    deletion: there only the button, or its label, counts."""
     screen_id = split_screen(state.screen)[0]
+    consent = screen_id is ScreenId.CONSENT and not parent_must_agree(state.answers)
+    agreed = agrees(text) if consent else says_yes(text)
+    answer = "yes" if agreed else "no" if says_no(text) else None
     if answer is None:
         return False
-    if screen_id in (ScreenId.BORDER, ScreenId.PLZ_GUESS):
+    if screen_id in (ScreenId.BORDER, ScreenId.PLZ_GUESS) or consent:
         code = str(Code.YES if answer == "yes" else Code.NO)
     elif screen_id is ScreenId.QUESTION and isinstance(current_question(state), Choice):
         code = Code.OPTION.of(answer)

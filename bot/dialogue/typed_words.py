@@ -296,6 +296,28 @@ def says_send(text: str) -> bool:
     return bool(words & _SEND) and words <= _SEND | _WITH_SEND | _YES | _WITH_YES
 
 
+#: "I agree" as people type it under the consent question, in the bot's languages.
+_AGREE = frozenset(
+    phrase(said)
+    for said in (
+        *("einverstanden", "ich bin einverstanden", "ja einverstanden", "ja bin einverstanden"),
+        *("ja ich bin einverstanden", "ich stimme zu", "ja ich stimme zu"),
+        *("i agree", "yes i agree", "agree", "agreed", "i accept", "yes i accept"),
+        *("kabul ediyorum", "evet kabul ediyorum", "kabul", "evet kabul", "onaylıyorum"),
+        *("evet onaylıyorum", "onay veriyorum"),
+        *("موافق", "موافقة", "أوافق", "اوافق", "نعم موافق", "نعم موافقة", "نعم أوافق", "نعم اوافق"),
+        *("згоден", "згодна", "так згоден", "так згодна", "погоджуюсь", "погоджуюся"),
+        *("так погоджуюсь", "так погоджуюся"),
+        *("đồng ý", "tôi đồng ý", "có tôi đồng ý", "vâng tôi đồng ý", "dạ tôi đồng ý"),
+    )
+)
+
+
+def agrees(text: str) -> bool:
+    """Whether ``text`` only says yes or "I agree" ("Ja", "نعم موافق", "kabul ediyorum")."""
+    return says_yes(text) or phrase(text) in _AGREE
+
+
 #: A greeting or a thank-you alone ("Hallo", "Merhaba", "Cám ơn", "مرحبا"): no question
 #: for an information page, which answered it with "I have no page on this".
 _HELLO = frozenset(

@@ -992,6 +992,8 @@ def test_a_yes_or_no_in_a_few_words_answers_the_border_question(
         ("Deutsch", "kommen Sie vorbei"),
         ("Deutsch", "in meiner Bäckerei"),
         ("العربية", "تعالوا إلى محلي"),
+        ("العربية", "في الصالون"),
+        ("Türkçe", "salonda"),
     ],
 )
 def test_come_to_my_shop_in_own_words_answers_the_meeting_question(lang: str, typed: str) -> None:

@@ -1274,6 +1274,19 @@ def test_a_town_typed_under_the_border_question_answers_it(
     assert said in d.text
 
 
+@pytest.mark.parametrize(
+    ("typed", "code"), [("01968 Senftenberg", "01968"), ("Lauchhammer, 01979", "01979")]
+)
+def test_a_border_code_with_its_town_asks_nothing_the_town_tells(typed: str, code: str) -> None:
+    # QA, 2026-12-04: "01968 Senftenberg" was answered with "Postal code 01968 is in
+    # Brandenburg (around Senftenberg). Is your town in Saxony all the same?": the person
+    # had named the town, which the towns list knows is in Brandenburg.
+    d = callback_at_postal_code()
+    d.type(typed)
+    assert d.state.screen == "outside" and d.state.office is None
+    assert "is not in Saxony" in d.text and d.state.answers["plz"] == code
+
+
 def test_a_confirmed_border_town_goes_to_its_office() -> None:
     d = callback_at_postal_code()
     d.type("01945")

@@ -70,6 +70,17 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
         inside = postal_code_in(text)
         if inside is not None:
             check = classify_postal_code(inside)
+            town = _town_beside(text) if check.kind is PostalKind.BORDER else None
+            if town is not None:
+                # "01968 Senftenberg": the town named says on which side of the border
+                # it is; asking "Is your town in Saxony?" asked what it had just said.
+                saxon = town.state == SAXONY
+                kind = PostalKind.SAXONY if saxon else PostalKind.OTHER_STATE
+                office = check.office if saxon else None
+                # Named as outside Saxony; in Saxony the code typed stands for itself.
+                named = None if saxon else town.name
+                route(state, PostalCheck(kind, check.postal_code, office), ctx, result, named)
+                return
     if check.kind is not PostalKind.FORMAT:
         route(state, check, ctx, result)
         return
@@ -89,6 +100,16 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
         _answer_town(state, text, ctx, result)
         return
     result.notify(N_("A postal code has five digits, for example 04109."))
+
+
+#: What is not a town's name beside a postal code: digits, punctuation.
+_NOT_NAME = re.compile(r"[\d\W_]+")
+
+
+def _town_beside(text: str) -> Town | None:
+    """The town named beside a postal code ("01968 Senftenberg"), a Saxon one first."""
+    towns = towns_called(" ".join(_NOT_NAME.sub(" ", text).split()))
+    return towns[0] if towns else None
 
 
 def gives_postal_code(text: str) -> bool:

@@ -2080,3 +2080,17 @@ def test_a_german_word_for_an_option_is_taken_on_a_turkish_screen() -> None:
     assert d.state.screen == "q:time"
     d.type("abends")
     assert d.state.answers["time"] == "evening"
+
+
+def test_outside_saxony_a_business_is_told_about_its_branch_in_saxony() -> None:
+    # QA, 2026-12-04: a business owner in Altenburg (04600, Thüringen) read "If you work in
+    # Saxony or want to train there, you can still leave a request", words for a young
+    # person; advice is for businesses with their seat or a branch in Saxony (domain.md).
+    d = callback_at_postal_code()
+    d.type("04600 Altenburg")
+    assert d.state.screen == "outside"
+    assert "If your business has its seat or a branch (Niederlassung) in Saxony" in d.text
+    assert "If you work in Saxony" not in d.text
+    young = callback_at_postal_code("A young person")
+    young.type("04600")
+    assert "If you work in Saxony or want to train there" in young.text

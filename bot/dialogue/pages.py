@@ -61,7 +61,15 @@ from bot.flows.ask import ASK, HELD_LABEL
 from bot.flows.callback import CALLBACK
 from bot.flows.consent import BY_PARENT, BY_SELF, UNDER_16, for_a_child, parent_must_agree
 from bot.flows.contact import EMAIL, NAME, NAME_LATIN, PHONE, WHATSAPP, as_asked
-from bot.flows.model import POSTAL_KEY, TOWN, MultiChoice, Question, applies, label_of
+from bot.flows.model import (
+    POSTAL_KEY,
+    TOWN,
+    ForBusiness,
+    MultiChoice,
+    Question,
+    applies,
+    label_of,
+)
 from bot.flows.navigation import (
     ADDING,
     Code,
@@ -383,10 +391,17 @@ def _outside_text(state: State, ctx: Context, t: Translator) -> str:
             "and people in Saxony. Other federal states may have a KAUSA office too: "
             "see jobstarter.de."
         )
-    anyway = _(
-        "If you work in Saxony or want to train there, you can still leave a request: "
-        "choose the KAUSA office nearest to your work or training place."
-    )
+    if ForBusiness().holds(state.flow, state.answers):
+        # Advice is for businesses with their seat or a branch in Saxony (domain.md).
+        anyway = _(
+            "If your business has its seat or a branch (Niederlassung) in Saxony, you can "
+            "still leave a request: choose the KAUSA office nearest to that place."
+        )
+    else:
+        anyway = _(
+            "If you work in Saxony or want to train there, you can still leave a request: "
+            "choose the KAUSA office nearest to your work or training place."
+        )
     return "\n\n".join([referral, anyway])
 
 

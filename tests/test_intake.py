@@ -2094,3 +2094,20 @@ def test_outside_saxony_a_business_is_told_about_its_branch_in_saxony() -> None:
     young = callback_at_postal_code("A young person")
     young.type("04600")
     assert "If you work in Saxony or want to train there" in young.text
+
+
+@pytest.mark.parametrize("screen", ["outside", "plz_office"])
+def test_a_saxon_town_named_after_a_code_outside_saxony_is_taken(screen: str) -> None:
+    # QA, 2026-12-04: a business owner from Hof (95028, Bavaria) wrote "we have a branch in
+    # Plauen" under the offices to choose and was told to tap a button; the words were lost.
+    d = callback_at_postal_code()
+    if screen == "plz_office":
+        d.press("I don't know the postal code")
+    else:
+        d.type("95028 Hof")
+    assert d.state.screen == screen
+    d.type("We have a branch in Plauen")
+    assert d.state.screen == "plz_place" and "Plauen (Sachsen)" in d.labels()[0]
+    assert d.ctx.held_question == "We have a branch in Plauen"
+    d.press("Plauen")
+    assert d.state.office == "chemnitz" and d.state.screen == "consent"

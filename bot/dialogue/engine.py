@@ -304,9 +304,13 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or _tap_yes_or_no(state, text, ctx, result)
     ):
         return
-    if screen_id is ScreenId.BORDER and postal.names_a_town(text):
+    if screen_id in _NAMING_A_TOWN and postal.names_a_town(text):
         # "Is your town in Saxony?" answered with its name ("Senftenberg", "Ich wohne in
-        # Schwepnitz"): where that town is answers it ("Please tap one of the buttons" did not).
+        # Schwepnitz"), or a branch named under the offices ("We have a branch in Plauen"):
+        # where that town is answers it ("Please tap one of the buttons" did not). Words
+        # beside the name go to the advisor.
+        if not postal.is_a_town(text):
+            typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE)
         go(state, ScreenId.QUESTION.of(POSTAL_KEY))
         postal.answer_text(state, text, ctx, result)
         return
@@ -361,6 +365,9 @@ WELCOME_THANKS = N_(
 NOT_SURE = N_(
     "No problem. Please choose below what fits you best, or write your question in your own words."
 )
+
+#: The screens of the postal code step where a town's name typed is the place meant.
+_NAMING_A_TOWN = frozenset({ScreenId.BORDER, ScreenId.OUTSIDE, ScreenId.PICK_OFFICE})
 
 #: The screens of the postal code step that follow a typed code or place.
 _AFTER_POSTAL_CODE = frozenset(

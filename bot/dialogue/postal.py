@@ -119,9 +119,14 @@ def gives_postal_code(text: str) -> bool:
     )
 
 
+def is_a_town(text: str) -> bool:
+    """Whether ``text`` is a town's name and nothing more ("Senftenberg")."""
+    return bool(towns_called(_city_in_script(text)))
+
+
 def names_a_town(text: str) -> bool:
     """Whether ``text`` is a town's name ("Senftenberg"), or words of it name a Saxon town."""
-    return bool(towns_called(_city_in_script(text))) or names_a_saxon_town(text)
+    return is_a_town(text) or names_a_saxon_town(text)
 
 
 def names_a_saxon_town(text: str) -> bool:

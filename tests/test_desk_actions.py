@@ -113,3 +113,31 @@ async def test_a_note_typed_in_the_reply_box_stays_a_note(
     assert noted.status == "note" and report.sent == []
     assert len(fake.sent(PERSON)) == seen and lead.status == "new"
     assert [(m.direction, m.text) for m in logged[1]] == [("note", "// bitte nicht rausgeben")]
+
+
+async def test_done_and_reopened_in_the_inbox_close_and_open_the_leads_topic(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "Erledigt" in the group closes the lead's topic and "Wieder öffnen" opens it;
+    from the inbox the topic stayed as it was: a lead reopened there kept its closed
+    topic, where advisors could not write to the person."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            sessions = desk.services.sessionmaker
+            await submit(fake, PERSON, phone=None)
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            topic = (await desk.lead(1)).topic_id
+            anna = InboxAccess(ANNA_WEB)
+            on = {"lead_id": 1, "actor": ANNA_WEB.actor, "refresh_group": True}
+            for action in ("claim", "done"):
+                await work.act(sessions, anna, action=action, now=utcnow(), **on)
+            await desk.deliver()
+            closed = [c.params["message_thread_id"] for c in fake.calls_to("closeForumTopic")]
+            await work.act(sessions, anna, action="reopen", now=utcnow(), **on)
+            await desk.deliver()
+            opened = [c.params["message_thread_id"] for c in fake.calls_to("reopenForumTopic")]
+
+    assert topic is not None
+    assert closed == [topic] and opened == [topic]

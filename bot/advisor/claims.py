@@ -36,10 +36,19 @@ def changed(session: AsyncSession, lead: Lead) -> None:
     news.note(session, news.News(lead.id, lead.office, changed=True))
 
 
-async def refresh_card(session: AsyncSession, lead_id: int) -> None:
-    """Let the outbox bring the lead's group card up to date (who has it now)."""
+async def refresh_card(
+    session: AsyncSession, lead_id: int, *, topic_open: bool | None = None
+) -> None:
+    """Let the outbox bring the lead's group card up to date (who has it now); and close
+    (``topic_open`` False) or open its topic, as "Erledigt" and "Wieder öffnen" in the
+    group do."""
+    payload = {"topic_open": topic_open} if topic_open is not None else None
     await repository.enqueue(
-        session, kind=OutboxKind.LEAD_REFRESH, target=OutboxTarget.TELEGRAM, lead_id=lead_id
+        session,
+        kind=OutboxKind.LEAD_REFRESH,
+        target=OutboxTarget.TELEGRAM,
+        lead_id=lead_id,
+        payload=payload,
     )
 
 

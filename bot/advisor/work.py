@@ -254,7 +254,9 @@ async def act(
         elif action == view.CLAIM:
             answer = replies.CLAIMED_QUIETLY  # not "Die Person wird benachrichtigt"
         if refresh_group:
-            await claims.refresh_card(session, lead.id)
+            # From the inbox: its topic too (a lead reopened there kept its closed topic).
+            topic_open = {view.DONE: False, view.REOPEN: True}.get(action)
+            await claims.refresh_card(session, lead.id, topic_open=topic_open)
         await session.flush()
         texts = tuple(await conversation_log.person_texts(session, lead.id))
     return Outcome(True, answer, lead, texts=texts)

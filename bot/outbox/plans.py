@@ -324,7 +324,18 @@ async def plan_lead_refresh(d: Delivery) -> Plan:
         raise Skip("nothing in the group to update")
     texts = await conversation_log.person_texts(d.session, d.lead.id)
     edit = _card_edit(d.bot, group, message_id, d.lead_screen(texts=texts))
-    return Plan(send=edit, chat=group)
+    topic, topic_open = d.lead.topic_id, d.row.payload.get("topic_open")
+    if topic is None or not isinstance(topic_open, bool):
+        return Plan(send=edit, chat=group)
+    bot = d.bot
+
+    async def edit_and_topic() -> int:
+        # Closed or opened as "Erledigt" and "Wieder öffnen" in the group do.
+        sent = await edit()
+        await topics.set_open(bot, group, topic, is_open=topic_open)
+        return sent
+
+    return Plan(send=edit_and_topic, chat=group)
 
 
 def _card_edit(

@@ -102,6 +102,9 @@ async def test_a_lead_goes_to_the_other_office_with_the_person_told(
     assert "reply_markup" not in cut
     # Dresden gets a new card with the data, the buttons and where it came from.
     assert "Weitergegeben vom Büro Leipzig" in dresden_card.plain_text
+    # With the reason Leipzig gave (QA: kept as a note only, which Dresden's chat never
+    # showed: a team on Telegram alone did not learn why the lead came).
+    assert dresden_card.plain_text.startswith("↪️ Weitergegeben vom Büro Leipzig: wohnt in Pirna")
     assert "Ayşe Yılmaz" in dresden_card.plain_text
     assert "🙋 Übernehmen" in dresden_card.button_texts
     assert "übernommen" in taken.plain_text and "Bernd Weber" in taken.plain_text

@@ -212,6 +212,10 @@ def moved_not_passed(lead_id: int, city: str) -> str:
     return "⚠️ Nicht weitergegeben: " + now_with(lead_id, city)
 
 
+#: How the note of a hand-over's reason starts (the other office's card shows the reason).
+HANDOVER_NOTE_START = "Weitergegeben vom Büro "
+
+
 def handover_note(city_from: str, reason: str) -> str:
     """The internal note that keeps the advisor's reason with the lead (plain text)."""
-    return f"Weitergegeben vom Büro {city_from}: {reason.strip()}"
+    return f"{HANDOVER_NOTE_START}{city_from}: {reason.strip()}"

@@ -323,9 +323,10 @@ def handed_over_card(lead_id: int, city: str, by: str) -> Screen:
     return Screen(f"↪️ <b>Anfrage #{lead_id}</b> ist an das Büro {esc(city)} weitergegeben{who}.")
 
 
-def handed_over_from(city: str) -> str:
-    """Above the card of a lead another office handed over."""
-    return f"↪️ <i>Weitergegeben vom Büro {esc(city)}</i>\n\n"
+def handed_over_from(city: str, reason: str = "") -> str:
+    """Above the card of a lead another office handed over, with the reason it gave."""
+    why = f": {inert(reason, 300)}" if reason else ""
+    return f"↪️ <i>Weitergegeben vom Büro {esc(city)}{why}</i>\n\n"
 
 
 def lead_message(

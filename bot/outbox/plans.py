@@ -180,8 +180,11 @@ async def plan_lead_new(d: Delivery) -> Plan:
     # chat has and this one's has not, are on the card (a full card only).
     handed = bool(d.row.payload.get("from"))
     texts = await conversation_log.person_texts(d.session, lead_id) if handed else []
+    # And why it came, as the first office wrote it (a full card only: it may name data).
+    full = handed and not courier.advisors.minimal(lead.office)
+    reason = await handover.reason_of(d.session, lead_id) if full else ""
     # The bot was killed while this card was on its way: it may be in the group twice.
-    announce = announcer(d, target, texts, resent=d.resent)
+    announce = announcer(d, target, texts, resent=d.resent, reason=reason)
     opened: dict[str, int | None] = {}
 
     async def send(phone_links: bool) -> int:
@@ -282,7 +285,12 @@ def advisor_chat(d: Delivery) -> int:
 
 
 def announcer(
-    d: Delivery, chat_id: int, texts: Sequence[str] = (), *, resent: bool = False
+    d: Delivery,
+    chat_id: int,
+    texts: Sequence[str] = (),
+    *,
+    resent: bool = False,
+    reason: str = "",
 ) -> Callable[[bool], Awaitable[tuple[int | None, int]]]:
     """Post the lead's card in ``chat_id`` (in a new topic, in a forum): (topic, card id)."""
     lead, bot, forums = d.lead, d.bot, d.courier.forums
@@ -290,7 +298,8 @@ def announcer(
     name = topics.topic_name(lead.id, office.city if office else "–", lead.flow, lead.language)
 
     came_from = str(d.row.payload.get("from") or "")
-    top = (view.RESENT if resent else "") + (view.handed_over_from(came_from) if came_from else "")
+    handed = view.handed_over_from(came_from, reason) if came_from else ""
+    top = (view.RESENT if resent else "") + handed
 
     def screen(phone_links: bool) -> Screen:
         card = d.lead_screen(phone_links=phone_links, texts=texts)

@@ -551,3 +551,31 @@ async def test_an_edit_after_the_hand_over_says_where_the_lead_went(
     assert said.plain_text == (
         f"⚠️ Nicht weitergegeben: Anfrage #{lead_id} ist jetzt beim Büro Dresden."
     )
+
+
+async def test_in_a_leads_topic_the_number_may_be_left_out(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: in the lead's own topic, "/weitergeben Dresden" and "/lead" were answered with
+    how the commands are written: the topic says which lead is meant."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            await desk.deliver()
+            await desk.group_says(LEIPZIG_GROUP, 1)
+            topic = (await desk.lead(lead_id)).topic_id
+
+            async def in_topic(text: str) -> SentMessage:
+                seen = len(fake.sent(LEIPZIG_GROUP))
+                fake.group_message(LEIPZIG_GROUP, ANNA, text, thread_id=topic)
+                return (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1]
+
+            shown = await in_topic("/lead")
+            moved = await in_topic("/weitergeben Dresden wohnt in Pirna")
+            office = (await desk.lead(lead_id)).office
+            notes = await notes_of(desk, lead_id)
+
+    assert shown.plain_text.startswith(f"📨 Anfrage #{lead_id}")
+    assert moved.plain_text.startswith(f"↪️ Anfrage #{lead_id} ist jetzt beim Büro Dresden")
+    assert office == "dresden" and notes == ["Weitergegeben vom Büro Leipzig: wohnt in Pirna"]

@@ -41,7 +41,7 @@ def unknown_command(command: str) -> str:
 
 
 NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater können das."
-LEAD_USAGE = "Bitte so: /lead NUMMER, z. B. /lead 12"
+LEAD_USAGE = "Bitte so: /lead NUMMER, z. B. /lead 12 (im Thema einer Anfrage auch nur /lead)"
 STALE_BUTTON = "Dieser Knopf ist veraltet."
 TRY_AGAIN = "Das hat gerade nicht geklappt. Bitte in einem Moment noch einmal tippen."
 WITHDRAWN_DO_NOT_CONTACT = (
@@ -184,7 +184,7 @@ def handover_usage(cities: Sequence[str]) -> str:
     """How /weitergeben is written, with the offices it knows."""
     return (
         "Bitte so: /weitergeben NUMMER BÜRO, dahinter auf Wunsch der Grund, z. B. "
-        "/weitergeben 12 Leipzig – wohnt in Leipzig. Büros: "
+        "/weitergeben 12 Leipzig – wohnt in Leipzig (im Thema einer Anfrage ohne NUMMER). Büros: "
         + ", ".join(html.escape(city) for city in cities)
     )
 

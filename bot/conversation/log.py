@@ -368,6 +368,15 @@ async def _lead_of_group_message(session: AsyncSession, written: Written) -> Lea
     )
 
 
+async def lead_of_topic(sessionmaker: Sessions, chat_id: int, topic_id: int) -> int | None:
+    """The lead whose topic ``topic_id`` is (or was, before a hand-over), or None: a
+    command written in it needs no lead number."""
+    async with sessionmaker() as session:
+        lead = await _lead_of_group_message(session, Written(chat_id, 0, topic_id=topic_id))
+        lead = lead or await _lead_of_closed_topic(session, chat_id, topic_id)
+        return lead.id if lead is not None else None
+
+
 async def _lead_of_closed_topic(session: AsyncSession, chat_id: int, topic_id: int) -> Lead | None:
     """The lead whose topic this was before it was handed over to another office (the
     hand-over's audit event keeps it, bot.advisor.handover), or None."""

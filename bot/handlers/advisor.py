@@ -27,6 +27,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 
 from bot.advisor import cards, copies, export, handover, replies, reports, view, work
 from bot.advisor.roster import Advisors
+from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.dialogue.state import Screen
 from bot.handlers import conversation
@@ -265,6 +266,15 @@ def _lead_number(text: str) -> int | None:
     return int(digits) if digits.isdigit() and len(digits) <= 9 else None
 
 
+async def _topic_lead(context: BotContext, message: Message) -> int | None:
+    """The lead whose topic the command was written in, or None (no topic, or none of a
+    lead's): there a command needs no number."""
+    thread = _thread(message)
+    if thread is None:
+        return None
+    return await conversation_log.lead_of_topic(_sessionmaker(context), message.chat_id, thread)
+
+
 async def on_leads(update: Update, context: BotContext) -> None:
     """/leads: the open leads of this group's offices."""
     message, _user = _sender(update)
@@ -281,10 +291,13 @@ async def on_lead(update: Update, context: BotContext) -> None:
     """/lead N: one lead of this group with its history."""
     message, user = _sender(update)
     args = context.args or []
-    if len(args) != 1 or not args[0].lstrip("#").isdigit():
+    numbered = len(args) == 1 and args[0].lstrip("#").isdigit()
+    # In a lead's topic "/lead" alone is that lead (it was answered how to write it).
+    topic_lead = await _topic_lead(context, message) if not args else None
+    if not numbered and topic_lead is None:
         await _reply(message, replies.LEAD_USAGE)
         return
-    lead_id = _lead_number(args[0])
+    lead_id = _lead_number(args[0]) if numbered else topic_lead
     if lead_id is None:
         await _reply(message, replies.NOT_IN_THIS_GROUP)
         return
@@ -374,11 +387,14 @@ async def on_handover(update: Update, context: BotContext) -> None:
     message, user = _sender(update)
     advisors = _advisors(context)
     args = context.args or []
-    office, reason = handover.office_and_reason(args[1:], advisors.offices)
-    if office is None or not args[0].lstrip("#").isdigit():
+    numbered = bool(args) and args[0].lstrip("#").isdigit()
+    # In a lead's topic the number may be left out: "/weitergeben Dresden".
+    topic_lead = None if numbered else await _topic_lead(context, message)
+    office, reason = handover.office_and_reason(args[1:] if numbered else args, advisors.offices)
+    if office is None or not (numbered or topic_lead is not None):
         await _reply(message, replies.handover_usage(list(advisors.cities().values())))
         return
-    lead_id = _lead_number(args[0])
+    lead_id = _lead_number(args[0]) if numbered else topic_lead
     if lead_id is None:
         await _reply(message, replies.NOT_IN_THIS_GROUP)
         return

@@ -63,7 +63,7 @@
         all: "initial", position: "fixed", insetInlineEnd: "16px", bottom: "76px",
         zIndex: "2147483000", boxSizing: "border-box",
         width: "min(400px, calc(100vw - 32px))", height: "min(640px, calc(100vh - 100px))",
-        overflow: "hidden auto", overscrollBehavior: "contain",
+        overflow: "auto", overscrollBehavior: "contain",
         border: "1px solid #4a4a4a", borderRadius: "12px", background: "#ffffff",
         boxShadow: "0 8px 32px rgba(0,0,0,.3)"
       });

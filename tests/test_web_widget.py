@@ -13,8 +13,9 @@ from aiohttp import web
 from playwright.async_api import Locator, Page
 
 from bot.i18n import translator
-from bot.web.widget import WIDGET_CLOSE, WIDGET_OPEN
+from bot.web.widget import WIDGET_CLOSE, WIDGET_NEWS, WIDGET_OPEN
 from tests.browser import chat_server, chromium, needs_chromium, screenshot_path
+from tests.test_web_delivery import advisor_writes, deliver
 
 pytestmark = needs_chromium
 
@@ -247,3 +248,48 @@ async def test_the_buttons_under_the_name_question_are_in_view_in_a_phones_lands
                 await frame.locator("#text").press("Enter")
                 await frame.locator("body:not([data-busy])").wait_for(state="attached")
                 assert "điện thoại" in await frame.locator("#screen").inner_text()
+
+
+async def test_an_advisors_answer_to_a_closed_chat_window_shows_on_the_chat_button(
+    database_url: str,
+) -> None:
+    # QA: a person sent their request in the widget, closed its window and read on; the
+    # advisor's answer arrived in the hidden chat, and nothing on the page showed it.
+    pages: dict[str, str] = {}
+    async with host_site(pages) as host:
+        async with chat_server(database_url, web_embed_origins=host) as (services, url):
+            tag = f'<script src="{url}/widget.js" async></script>'
+            head = '<!doctype html><html lang="ar" dir="rtl"><title>H</title>'
+            pages["/ar"] = f"{head}<p>خبر</p>{tag}"
+            async with chromium() as browser:
+                context = await browser.new_context(
+                    locale="ar-SY", viewport={"width": 390, "height": 844}
+                )
+                page = await context.new_page()
+                await page.goto(f"{host}/ar")
+                await (await chat_button(page, "ar")).click()
+                # The one button, whatever it says (it pierces the open shadow root).
+                button = page.locator("kausa-chat button")
+                frame = page.frame_locator("iframe")
+                steps = ["l:ar", "f:callback", "o:business", "a:skip", "04109", "y"]
+                steps += ["Fatima Al-Hassan", "0171 2345678", "o:yes", "o:phone", "o:any", "s"]
+                for step in steps:
+                    if ":" in step or step in ("s", "y"):
+                        await frame.locator(f'#buttons button[value$=":{step}"]').click()
+                    else:
+                        await frame.locator("#text").fill(step)
+                        await frame.locator("#text").press("Enter")
+                    await frame.locator("body:not([data-busy])").wait_for(state="attached")
+                await button.click()  # the window closes; the person reads on
+                await advisor_writes(services, "Hallo, ich rufe Sie morgen an.")
+                await deliver(services)
+                news = translator("ar").translations.gettext(WIDGET_NEWS)
+                await page.get_by_role("button", name=re.compile(re.escape(news))).wait_for(
+                    timeout=10_000
+                )
+                await page.screenshot(path=screenshot_path("widget-ar-news"))
+                # Opened, the chat shows the answer, and the button closes it again.
+                await button.click()
+                await frame.locator(".msg.advisor", has_text="morgen").wait_for()
+                close = translator("ar").translations.gettext(WIDGET_CLOSE)
+                assert close in await button.inner_text()

@@ -9,6 +9,8 @@ from bot.i18n import LANGUAGES, N_, translator
 
 WIDGET_OPEN = N_("Chat with KAUSA")
 WIDGET_CLOSE = N_("Close the chat")
+#: The button while its window is closed and an answer has come in it.
+WIDGET_NEWS = N_("New message from KAUSA")
 
 
 async def widget_script(request: web.Request) -> web.Response:
@@ -17,6 +19,7 @@ async def widget_script(request: web.Request) -> web.Response:
         lang: {
             "open": translator(lang).translations.gettext(WIDGET_OPEN),
             "close": translator(lang).translations.gettext(WIDGET_CLOSE),
+            "news": translator(lang).translations.gettext(WIDGET_NEWS),
             "title": translator(lang).translations.gettext(N_("KAUSA Saxony")),
         }
         for lang in LANGUAGES

@@ -375,6 +375,9 @@
       // the bot's receipt for it (the current screen may be further up by then).
       log.appendChild(p);
       reveal(p);
+      // In the widget's window, closed maybe: its chat button says that something came
+      // (widget.js). Only that: the words stay here.
+      if (window.parent !== window) window.parent.postMessage({ kausaChat: "news" }, "*");
     });
   }
 

@@ -78,6 +78,15 @@
     if (open) frame.focus();
   }
   button.addEventListener("click", toggle);
+  // An answer came in the chat while its window was closed: the button says so, until
+  // it is opened. From the chat's own origin only.
+  window.addEventListener("message", function (event) {
+    if (event.origin !== origin || !frame || event.source !== frame.contentWindow) return;
+    if (!event.data || event.data.kausaChat !== "news") return;
+    if (button.getAttribute("aria-expanded") !== "true") {
+      button.textContent = "\ud83d\udd14 " + text.news;
+    }
+  });
   function add() { document.body.appendChild(holder); }
   if (document.body) add(); else document.addEventListener("DOMContentLoaded", add);
 })();

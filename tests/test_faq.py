@@ -925,3 +925,24 @@ def test_an_arabic_apprentice_speaking_of_themselves_is_no_business(text: str) -
 )
 def test_how_much_german_is_needed_finds_the_page_on_german(lang: str, text: str) -> None:
     assert match(text, lang).pages[:1] == ("certs",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Wie lange dauert die AEVO-Prüfung?"),
+        ("tr", "AEVO sınavı ne kadar sürüyor?"),
+        ("ar", "كم مدة امتحان AEVO؟"),
+        ("uk", "Скільки триває іспит AEVO?"),
+        ("vi", "Kỳ thi AEVO kéo dài bao lâu?"),
+        ("en", "How long is the AEVO exam?"),
+    ],
+)
+def test_how_long_the_trainer_exam_takes_finds_the_page_that_says_it(lang: str, text: str) -> None:
+    # QA, 2026-12-04: a business owner asking how long the AEVO exam takes got the page on
+    # the apprenticeship alone ("2 to 3.5 years"); the steps page says the exam's length.
+    assert match(text, lang).pages == ("steps",)
+
+
+def test_the_apprenticeships_length_asked_beside_the_aevo_keeps_its_page() -> None:
+    assert match("Wie lange dauert die Ausbildung und brauche ich AEVO?", "de").pages[0] == "dual"

@@ -164,9 +164,12 @@ def scores(text: str, lang: str) -> dict[str, float]:
         if page == DUAL and keyword in timed:
             # "Wie lange dauert die AEVO-Prüfung?": counted as the cost words are.
             priced[page] = priced.get(page, 0.0) + score / 100
-    if DUAL in priced:
+    named = _apprenticeship_named(_WORD.findall(clean), lang)
+    if DUAL in priced and not named:
+        # The apprenticeship's length ("Wie lange dauert die Ausbildung und brauche ich
+        # AEVO?") keeps its page when the apprenticeship is named.
         totals = _priced_below_the_named(totals, {DUAL: priced.pop(DUAL)})
-    if _apprenticeship_named(_WORD.findall(clean), lang):
+    if named:
         # The apprentice's cost: "Was kostet ein Azubi?", "How much does it cost to hire an
         # apprentice?" ask for the pay page, whatever else they name; and "free" said of
         # it is its pay ("Ist eine Ausbildung in Deutschland kostenlos?", "Do apprentices

@@ -1048,3 +1048,19 @@ def test_a_parents_consent_is_not_taken_from_words() -> None:
     assert d.state.screen == "consent"
     d.type("ja")
     assert d.state.screen == "consent" and "consent" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("العربية", "حلاق"), ("العربية", "كوافير"), ("Türkçe", "berber"), ("Deutsch", "Barbier")],
+)
+def test_a_barber_typed_is_the_hairdressers_trade(lang: str, typed: str) -> None:
+    # QA, 2026-12-04: a hairdresser in Dresden typed "حلاق" (barber) for the trade: it was
+    # kept as Arabic words for a German advisor, and the sector was asked on top.
+    d = Driver()
+    d.press(lang)
+    d.press("🏢")
+    d.type("Salon Amir UG")
+    d.type(typed)
+    assert d.state.answers["trades"] == ["friseur"] and "trades_other" not in d.state.answers
+    assert d.state.screen == "q:plz"

@@ -68,6 +68,7 @@ from bot.flows.model import (
     Buttons,
     Choice,
     FreeText,
+    MultiChoice,
     PostalCode,
     first_start_year,
 )
@@ -478,8 +479,9 @@ def _option_said(state: State, text: str) -> _Said | None:
     if split_screen(state.screen)[0] is not ScreenId.QUESTION:
         return None
     question = current_question(state)
-    if not isinstance(question, Choice):
+    if not isinstance(question, Choice | MultiChoice):
         return None
+    for_another = question.for_another if isinstance(question, Choice) else frozenset()
     t, said = translator(state.lang or "de"), phrase(text)
     words, plain = said.split(), without_politeness(said)
     for option in question.options:
@@ -494,7 +496,7 @@ def _option_said(state: State, text: str) -> _Said | None:
         # the morning" too.)
         more = (
             _for_another_said(phrases, text)
-            if option.code in question.for_another and len(words) <= _PARENT_TEXT_WORDS
+            if option.code in for_another and len(words) <= _PARENT_TEXT_WORDS
             else None
         )
         # "Telefon bitte": the option's words, politely (nothing more for the advisor).

@@ -24,7 +24,13 @@ SUGGESTED: tuple[Option, ...] = (
     Option("verkauf", N_("Sales assistant"), official="Verkäufer/in"),
     Option("kfz", N_("Car mechatronics technician"), official="Kfz-Mechatroniker/in"),
     Option("elektro", N_("Electronics technician"), official="Elektroniker/in"),
-    Option("friseur", N_("Hairdresser"), official="Friseur/in"),
+    Option(
+        "friseur",
+        N_("Hairdresser"),
+        official="Friseur/in",
+        # Other words typed for it ("حلاق", "berber"): the Arabic label says "hair stylist".
+        said=N_("hairdresser, barber, hair stylist, hair salon"),
+    ),
     Option("tourismus", N_("Travel agent"), official="Tourismuskaufmann/-frau"),
 )
 

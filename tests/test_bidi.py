@@ -222,3 +222,18 @@ def test_a_phone_number_in_an_arabic_message_keeps_its_order_in_the_group() -> N
     assert "0176-555 12 34" in get_display(shown)
     # A left-to-right text is passed on as it was: nothing to reorder, no hidden marks.
     assert inert("Meine Nummer: 0176-555 12 34") == "Meine Nummer: 0176-555 12 34"
+
+
+def test_a_phone_number_noted_as_the_answer_keeps_its_order_in_arabic() -> None:
+    # QA, 2026-12-04: "رقمي ٠١٧٦١٢٣٤٥٦٧٨ واتساب" was confirmed as «+49 176 12345678» with
+    # only "+49" isolated: the groups laid out right to left read "12345678 176 +49".
+    from bot.dialogue.state import Press
+    from tests.test_engine import callback_at_postal_code
+
+    d = callback_at_postal_code("العربية")
+    d.type("01069")
+    d.send(Press(d.screen.keyboard[0][0].data))  # consent
+    d.type("محمد الأحمد")
+    d.type("رقمي ٠١٧٦١٢٣٤٥٦٧٨ واتساب")
+    notice = d.text.split("\n")[0]
+    assert "+49 176 12345678" in get_display(notice)

@@ -49,10 +49,12 @@ def render(
 
 def _value(name: str, value: str, t: Translator) -> str:
     # An office's city has a usual form in some scripts; a button's label (``choice``) is
-    # in the person's language; every other value stays as typed.
+    # in the person's language; every other value stays as typed, and so does a choice
+    # that is no label (a phone number: "+49 176 12345678" read "12345678 176 +49" in
+    # Arabic when not isolated).
     if name == "city":
         return city_name(value, t)
-    if name == "choice":
+    if name == "choice" and t.gettext(value) != value:
         return t.gettext(value)
     return t.isolate(value)
 

@@ -1064,3 +1064,41 @@ def test_a_barber_typed_is_the_hairdressers_trade(lang: str, typed: str) -> None
     d.type(typed)
     assert d.state.answers["trades"] == ["friseur"] and "trades_other" not in d.state.answers
     assert d.state.screen == "q:plz"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("Türkçe", "gönder"),
+        ("Türkçe", "evet gönderin"),
+        ("Deutsch", "absenden"),
+        ("Deutsch", "Ja, bitte abschicken"),
+        ("العربية", "أرسل"),
+        ("العربية", "ارسل الطلب"),
+        ("English", "send it"),
+        ("Українська", "надіслати"),
+        ("Tiếng Việt", "gửi đi"),
+    ],
+)
+def test_send_typed_on_the_summary_sends_the_request(lang: str, typed: str) -> None:
+    # QA, 2026-12-04: "gönder" (send) typed on the summary got "Please tap one of the
+    # buttons below"; the button's whole label typed ("Talebi gönder") sent it.
+    d = callback_at_postal_code(lang)
+    d.type("01069")
+    d.send(Press(d.screen.keyboard[0][0].data))  # consent
+    d.type("Ali Kaya")
+    while d.state.screen != "summary":
+        d.send(Press(d.screen.keyboard[0][0].data))
+    d.type(typed)
+    assert d.state.screen == "done" and len(d.leads) == 1
+
+
+def test_a_yes_on_the_summary_still_asks_for_the_button() -> None:
+    d = callback_at_postal_code("Deutsch")
+    d.type("01069")
+    d.send(Press(d.screen.keyboard[0][0].data))
+    d.type("Ali Kaya")
+    while d.state.screen != "summary":
+        d.send(Press(d.screen.keyboard[0][0].data))
+    d.type("Ja, alles richtig")
+    assert d.state.screen == "summary" and not d.leads

@@ -247,7 +247,12 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     screen_id, key = split_screen(state.screen)
     if state.screen == ScreenId.SUMMARY and _corrects_a_detail(state, text, ctx, result):
         return
-    if state.screen == ScreenId.SUMMARY and (says_yes(text) or says_send(text)):
+    if state.screen == ScreenId.SUMMARY and says_send(text) and Code.SEND in codes_of(state):
+        # "gönder", "absenden": the button's word typed, as its whole label is ("Talebi
+        # gönder" sent the request, "gönder" got "Please tap one of the buttons below").
+        _tap(state, Code.SEND, ctx, result)
+        return
+    if state.screen == ScreenId.SUMMARY and says_yes(text):
         # "Ja, alles richtig" answers the summary's question in words: sent to the advisor
         # as a question before, the request still unsent.
         result.notify(TAP_SEND)

@@ -277,7 +277,8 @@ _SEND = frozenset(
     for word in (
         *("senden", "absenden", "abschicken", "schicken", "send", "submit", "gönder"),
         *("gönderin", "yolla", "gửi", "надіслати", "надішліть", "відправити", "відправте"),
-        *("إرسال", "ارسل", "أرسل", "أرسلوا", "ارسلوا"),
+        *("إرسال", "ارسل", "أرسل", "أرسلوا", "ارسلوا", "ابعث", "ابعتوا"),
+        *("verschicken", "gönderiniz", "yollayın"),
     )
 )
 _WITH_SEND = frozenset(
@@ -285,6 +286,7 @@ _WITH_SEND = frozenset(
     for word in (
         *("anfrage", "die", "jetzt", "request", "it", "the", "now", "talebi", "talep"),
         *("şimdi", "yêu", "cầu", "đi", "запит", "зараз", "الطلب", "الآن"),
+        *("my", "talebimi", "طلبي", "ngay"),
     )
 )
 

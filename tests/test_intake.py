@@ -1259,6 +1259,10 @@ def test_a_border_code_says_which_state_it_is_in(lang: str, said: str, asked: st
         ("Senftenberg", "outside", None, "Senftenberg is not in Saxony."),
         ("Schwepnitz", "consent", "dresden", "The KAUSA office in Dresden is responsible for you."),
         ("Ich wohne in Hoyerswerda", "plz_place", None, "Which place do you mean?"),
+        # The yes or no said first, then the town: the town tells.
+        ("Nein, Senftenberg", "outside", None, "Senftenberg is not in Saxony."),
+        ("hayır, Lauchhammer", "outside", None, "Lauchhammer is not in Saxony."),
+        ("Ja, Schwepnitz", "consent", "dresden", "office in Dresden is responsible"),
     ],
 )
 def test_a_town_typed_under_the_border_question_answers_it(

@@ -39,6 +39,7 @@ from bot.dialogue.state import (
 )
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, TOO_LONG, WELCOME
 from bot.dialogue.typed_words import (
+    after_yes_or_no,
     agrees,
     greets,
     is_filler,
@@ -310,6 +311,13 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or _tap_yes_or_no(state, text, ctx, result)
     ):
         return
+    if screen_id is ScreenId.BORDER:
+        # "Nein, Senftenberg", "Ja, Schwepnitz": the town after the yes or no tells.
+        named = after_yes_or_no(text)
+        if named is not None and postal.is_a_town(named):
+            go(state, ScreenId.QUESTION.of(POSTAL_KEY))
+            postal.answer_text(state, named, ctx, result)
+            return
     if screen_id in _NAMING_A_TOWN and postal.names_a_town(text):
         # "Is your town in Saxony?" answered with its name ("Senftenberg", "Ich wohne in
         # Schwepnitz"), or a branch named under the offices ("We have a branch in Plauen"):

@@ -298,6 +298,25 @@ def says_send(text: str) -> bool:
     return bool(words & _SEND) and words <= _SEND | _WITH_SEND | _YES | _WITH_YES
 
 
+#: A yes or a no as the first word of a longer answer ("Nein, Senftenberg").
+_YES_OR_NO_FIRST = frozenset(
+    phrase(word)
+    for word in (
+        *("ja", "nein", "yes", "no", "evet", "hayır", "نعم", "لا", "так", "ні", "có", "không"),
+    )
+)
+_FIRST_WORD = re.compile(r"^\W*(\w+)[\W_]*(.*)$", re.DOTALL)
+
+
+def after_yes_or_no(text: str) -> str | None:
+    """What follows a yes or a no said first ("Nein, Senftenberg": "Senftenberg"); None
+    when the text does not start with one, or says nothing more."""
+    found = _FIRST_WORD.match(text.strip())
+    if found is None or phrase(found[1]) not in _YES_OR_NO_FIRST or not found[2].strip():
+        return None
+    return found[2].strip()
+
+
 #: "I agree" as people type it under the consent question, in the bot's languages.
 _AGREE = frozenset(
     phrase(said)

@@ -1263,6 +1263,8 @@ def test_a_border_code_says_which_state_it_is_in(lang: str, said: str, asked: st
         ("Nein, Senftenberg", "outside", None, "Senftenberg is not in Saxony."),
         ("hayır, Lauchhammer", "outside", None, "Lauchhammer is not in Saxony."),
         ("Ja, Schwepnitz", "consent", "dresden", "office in Dresden is responsible"),
+        # Written in Arabic script: the place is offered (its name is read by its sound).
+        ("لا، سنفتنبرغ", "plz_place", None, "Which place do you mean?"),
     ],
 )
 def test_a_town_typed_under_the_border_question_answers_it(

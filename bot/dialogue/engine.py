@@ -314,7 +314,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if screen_id is ScreenId.BORDER:
         # "Nein, Senftenberg", "Ja, Schwepnitz": the town after the yes or no tells.
         named = after_yes_or_no(text)
-        if named is not None and postal.is_a_town(named):
+        if named is not None and (postal.is_a_town(named) or postal.sounds_like_a_town(named)):
             go(state, ScreenId.QUESTION.of(POSTAL_KEY))
             postal.answer_text(state, named, ctx, result)
             return

@@ -124,6 +124,12 @@ def is_a_town(text: str) -> bool:
     return bool(towns_called(_city_in_script(text)))
 
 
+def sounds_like_a_town(text: str) -> bool:
+    """Whether one word in Cyrillic or Arabic script sounds like exactly one town
+    ("سنفتنبرغ": Senftenberg)."""
+    return len(text.split()) == 1 and len(_towns_sounding_like(text)) == 1
+
+
 def names_a_town(text: str) -> bool:
     """Whether ``text`` is a town's name ("Senftenberg"), or words of it name a Saxon town."""
     return is_a_town(text) or names_a_saxon_town(text)

@@ -88,7 +88,7 @@ def test_adding_to_the_open_request_skips_consent_and_contact_and_stores_no_lead
     d.type("Yılmaz Döner")
     d.press("Koch/Köchin")
     # The request keeps its place and office: no postal code, no other office promised.
-    assert "Question 4 of 6" in d.text and "postal code" not in d.text
+    assert "Question 3 of 6" in d.text and "postal code" not in d.text
     d.press("Not yet, and no trainer yet")
     d.press(start_label(d.ctx.now, 1))
     d.press("Finding an apprentice")

@@ -280,9 +280,10 @@ def question_count(flow: Flow, answers: Mapping[str, Any], key: str) -> tuple[in
     what the first question promised, the longest way through the dialogue; it neither
     rises at a tap ("Asking for my child" adds the child's situation) nor shrinks when an
     answer leaves a question out (the sector that goes with the trade, WhatsApp for a
-    landline: "Question 10 of 11" after "Question 9 of 12"). The number counts from the
-    end, so a question left out is passed over, as on a paper form, and the last question
-    is always "12 of 12". The question itself counts even where only the summary asks it.
+    landline: "Question 10 of 11" after "Question 9 of 12"). The number counts the
+    questions asked, one by one ("3 of 12" after "2 of 12", never a gap that reads like a
+    question missed), so a dialogue that leaves questions out ends early: "11 of 12", then
+    the summary. The question itself counts even where only the summary asks it.
     """
     questions, deciding, decided = _decisions(flow.key)
     at = [q.key for q in questions].index(key)
@@ -314,8 +315,8 @@ def question_count(flow: Flow, answers: Mapping[str, Any], key: str) -> tuple[in
     )
     # An answer that adds a question the promise did not count (the web's e-mail instead
     # of a phone) makes the total larger, never a number smaller than the questions asked.
-    total = max(promised, sum(now[:at]) + left)
-    return total - left + 1, total
+    before = sum(now[:at])
+    return before + 1, max(promised, before + left)
 
 
 @lru_cache(maxsize=512)

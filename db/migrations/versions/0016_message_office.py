@@ -8,7 +8,7 @@ keep none, which reads as the lead's office, where they were written.
 
 Revision ID: 0016
 Revises: 0015
-Create Date: 2026-12-05 20:00:00
+Create Date: 2026-12-04 19:30:00
 
 """
 

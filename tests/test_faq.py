@@ -946,3 +946,30 @@ def test_how_long_the_trainer_exam_takes_finds_the_page_that_says_it(lang: str, 
 
 def test_the_apprenticeships_length_asked_beside_the_aevo_keeps_its_page() -> None:
     assert match("Wie lange dauert die Ausbildung und brauche ich AEVO?", "de").pages[0] == "dual"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "page"),
+    [
+        # "What is Ausbildung?" found no page in any language (the page's title asks "What
+        # is dual vocational training?"), nor did "who r u".
+        ("de", "Was ist eine Ausbildung?", "dual"),
+        ("en", "what is ausbildung", "dual"),
+        ("en", "What is an apprenticeship?", "dual"),
+        ("tr", "Ausbildung nedir", "dual"),
+        ("vi", "Ausbildung là gì", "dual"),
+        ("uk", "Що таке Ausbildung?", "dual"),
+        ("ar", "ما هو الأوسبيلدونغ", "dual"),
+        ("en", "who r u", "about"),
+    ],
+)
+def test_what_is_ausbildung_finds_the_page_on_dual_training(
+    lang: str, text: str, page: str
+) -> None:
+    assert match(text, lang).pages[:1] == (page,)
+
+
+def test_a_phrase_that_ends_inside_a_word_is_not_found() -> None:
+    # "was ist eine ausbildung" stands in "was ist eine ausbildungsvergütung": its page on
+    # dual training came first for a question about the pay.
+    assert match("Was ist eine Ausbildungsvergütung?", "de").pages == ("pay",)

@@ -15,7 +15,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
     "de": {
         "dual": (
             "dual, duale, berufsschule, lehre, dauert, dauer, wie lange, abschlussprüfung, "
-            "prüfung, ausbildungsjahr, ausbildungsbeginn, funktioniert, ablauf"
+            "prüfung, ausbildungsjahr, ausbildungsbeginn, funktioniert, ablauf, "
+            # The page's own question, with the word every question holds.
+            "was ist eine ausbildung, was ist ausbildung, was ist die ausbildung"
         ),
         "steps": (
             "ausbildungsbetrieb, ausbilden, ausbilder, aevo, ausbildereignung, "
@@ -61,7 +63,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
     "en": {
         "dual": (
             "dual, vocational, school, apprenticeship work, how long, last, duration, exam, "
-            "final, start, works"
+            "final, start, works, what is ausbildung, what is an ausbildung, what is an "
+            "apprenticeship, what is apprenticeship, what does ausbildung mean"
         ),
         "steps": (
             "training company, become a training, become an ausbildungsbetrieb, trainer, aevo, "
@@ -97,7 +100,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "e-mail, dresden, leipzig, chemnitz, visit, where are you, find you, reach you"
         ),
         "about": (
-            "kausa, who are you, what do you do, arbeit und leben, jobstarter, free of, "
+            "kausa, who are you, who r u, who are u, what do you do, arbeit und leben, "
+            "jobstarter, free of, "
             "charge, for free, advice, consultation, counselling, counseling, advice cost, "
             "cost of the advice, pay for the advice, consultation cost, cost of the "
             "consultation, pay for the consultation"
@@ -108,7 +112,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             # "çıraklık" (an apprenticeship) is its own word: read as "çırak" + more, it
             # sent "çıraklık yeri arıyorum" to the page for businesses.
             "dual, ikili, meslek okulu, berufsschule, ne kadar sürer, süresi, sürüyor, "
-            "sınav, sınavı, nasıl işliyor, başlıyor, çıraklık, sürer, kaç yıl"
+            "sınav, sınavı, nasıl işliyor, başlıyor, çıraklık, sürer, kaç yıl, "
+            "ausbildung nedir, meslek eğitimi nedir, çıraklık nedir, ausbildung ne demek"
         ),
         "steps": (
             "eğitim işletmesi, ausbildungsbetrieb, eğitmen, usta öğretici, aevo, sözleşme, "
@@ -151,7 +156,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
     "vi": {
         "dual": (
             "học nghề kép, kép, trường nghề, berufsschule, bao lâu, mấy năm, thời gian học, "
-            "kỳ thi, thi cuối, bắt đầu, như thế nào"
+            "kỳ thi, thi cuối, bắt đầu, như thế nào, ausbildung là gì, học nghề là gì, "
+            "đào tạo nghề là gì"
         ),
         "steps": (
             "doanh nghiệp đào tạo, cơ sở đào tạo, người hướng dẫn, aevo, hợp đồng, thử việc, "
@@ -188,7 +194,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "dual": (
             "дуальн, дуальна, професійна школа, професійної школи, профшкола, berufsschule, "
             "скільки триває, триває, тривалість, скільки років, іспит, екзамен, "
-            "починається, як працює"
+            "починається, як працює, що таке ausbildung, що таке аусбільдунг, що таке "
+            "професійне навчання"
         ),
         "steps": (
             "навчальне підприємство, навчальним підприємством, ausbildungsbetrieb, навчати, "
@@ -235,7 +242,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "dual": (
             "المزدوج, مزدوج, المدرسه المهنيه, berufsschule, كم مده, مده, المده, كم المده, "
             "كم سنه, امتحان, ما هو التدريب المهني, "
-            "الامتحان, يبدا, كيف يعمل"
+            "الامتحان, يبدا, كيف يعمل, ما هو الاوسبيلدونغ, ما هو اوسبيلدونغ, ما هو "
+            "ausbildung, شو يعني اوسبيلدونغ"
         ),
         "steps": (
             "منشاه تدريب, ausbildungsbetrieb, مدرب, المدرب, aevo, عقد, العقد, فتره التجربه, "

@@ -151,9 +151,9 @@ def scores(text: str, lang: str) -> dict[str, float]:
             # A text shorter than the phrase is not what partial_ratio looks for in it:
             # it finds the text in the phrase ("за" in "платити за консультацію").
             continue
-        score = fuzz.partial_ratio(phrase, clean)
-        if score >= PHRASE_CUTOFF:
-            _best(hits, (phrase, page), score, phrase)
+        found = fuzz.partial_ratio_alignment(phrase, clean, score_cutoff=PHRASE_CUTOFF)
+        if found is not None and not _inside_a_word(clean, found.dest_end):
+            _best(hits, (phrase, page), found.score, phrase)
     totals: dict[str, float] = {}
     priced: dict[str, float] = {}
     said, timed = _cost_words(lang), _duration_words(lang)
@@ -188,6 +188,13 @@ def scores(text: str, lang: str) -> dict[str, float]:
 COST_WEIGHT = 0.8
 #: A page whose thing is named, a typo allowed ("kurs" for "kursu").
 NAMED = WORD_CUTOFF / 100
+
+
+def _inside_a_word(text: str, end: int) -> bool:
+    """Whether a phrase found in ``text`` up to ``end`` ends inside a word: "was ist eine
+    ausbildung" in "was ist eine ausbildungsvergütung" asks about the pay, not dual
+    training."""
+    return text[end - 1 : end].isalnum() and text[end : end + 1].isalnum()
 
 
 def _priced_below_the_named(totals: dict[str, float], priced: dict[str, float]) -> dict[str, float]:

@@ -973,3 +973,21 @@ def test_a_phrase_that_ends_inside_a_word_is_not_found() -> None:
     # "was ist eine ausbildung" stands in "was ist eine ausbildungsvergütung": its page on
     # dual training came first for a question about the pay.
     assert match("Was ist eine Ausbildungsvergütung?", "de").pages == ("pay",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # How to find an apprenticeship, asked: "I have no information page on this".
+        ("de", "wie finde ich einen Ausbildungsplatz"),
+        ("de", "Wo finde ich eine Ausbildung?"),
+        ("en", "where can I find apprenticeships"),
+        ("tr", "nasıl Ausbildung yeri bulurum"),
+        ("tr", "Ausbildung nasıl bulabilirim"),
+        ("ar", "كيف أجد تدريب مهني"),
+    ],
+)
+def test_how_to_find_an_apprenticeship_starts_the_young_peoples_dialogue(
+    lang: str, text: str
+) -> None:
+    assert wish(text, lang) == "young"

@@ -452,7 +452,10 @@ WISHES: dict[str, dict[str, str]] = {
             "lehrlingsplatz, azubi ausbildung, azubi werden, mich ausbilden lassen, "
             "möchte eine ausbildung, will eine ausbildung, hätte gern eine ausbildung, "
             "suche eine lehre, suche lehre, möchte eine lehre machen, lehre machen, "
-            "braucht eine ausbildung, braucht einen ausbildungsplatz"
+            "braucht eine ausbildung, braucht einen ausbildungsplatz, "
+            # Asked how: "Wie finde ich einen Ausbildungsplatz?" (no page answers it).
+            "finde ich einen ausbildungsplatz, finde ich eine ausbildung, finde ich eine "
+            "lehrstelle, finde ich eine ausbildungsstelle"
         ),
         "business": (
             "möchte ausbilden, möchten ausbilden, will ausbilden, wollen ausbilden, "
@@ -476,7 +479,8 @@ WISHES: dict[str, dict[str, str]] = {
             "apprenticeship, want to do an apprenticeship, need an apprenticeship, "
             "get an apprenticeship, do an ausbildung, apprentice position, apprentice job, "
             "apprentice place, apprentice role, apprentice work, apprentice ship, apprentice "
-            "placement, be an apprentice, become an apprentice"
+            "placement, be an apprentice, become an apprentice, find apprenticeships, find "
+            "an ausbildung, find ausbildung"
         ),
         "business": (
             "want to train apprentices, want to train an apprentice, like to train "
@@ -492,7 +496,9 @@ WISHES: dict[str, dict[str, str]] = {
             "çıraklık yeri arıyorum, meslek eğitimi arıyorum, mesleki eğitim arıyorum, "
             "meslek eğitimi yeri arıyorum, ausbildung yapmak istiyorum, "
             "meslek eğitimi almak istiyorum, ausbildung bulmak, ausbildung arıyor, çırak olmak "
-            "istiyorum, çırak yeri arıyorum, çırak olarak iş arıyorum"
+            "istiyorum, çırak yeri arıyorum, çırak olarak iş arıyorum, ausbildung yeri bulurum, "
+            "ausbildung bulurum, ausbildung yeri bulabilirim, ausbildung nasıl bulabilirim, "
+            "ausbildung nasıl bulurum, ausbildung bulabilirim"
         ),
         "business": (
             # Not "azubi arıyorum" nor "arıyoruz" (a typo apart): a young person says it of
@@ -543,6 +549,7 @@ WISHES: dict[str, dict[str, str]] = {
             "يبحث عن تدريب مهني, يبحث عن تدريب, أبحث عن مكان تدريب, أريد أن أكون متدرب, "
             # Levantine and Gulf "I want" ("بدي", "ابغى"), "to do" ("اعمل").
             "بدي اعمل اوسبيلدونغ, بدي اوسبيلدونغ, بدي تدريب مهني, بدي اعمل تدريب مهني, "
+            "كيف أجد تدريب, كيف اجد تدريب, كيف ألاقي تدريب, وين بلاقي تدريب, "
             "ابغى تدريب مهني, ابغى اوسبيلدونغ, أريد أوسبيلدونغ, أريد أن أعمل أوسبيلدونغ"
         ),
         "business": (

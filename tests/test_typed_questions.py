@@ -704,3 +704,22 @@ def test_a_yes_or_no_at_the_menu_is_asked_to_tap(lang: str, button: str, typed: 
     d.type(typed)
     tap = translator(lang).gettext("Please tap one of the buttons below.")
     assert d.state.screen == "menu" and tap in d.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "screen"),
+    [
+        # Asked without a question mark: the young people's dialogue began (the words
+        # "ausbildung machen" are a wish), though only the immigration office may answer.
+        ("ich hab duldung kann ich ausbildung machen", "a:residence"),
+        ("Darf ich mit Duldung eine Ausbildung machen", "a:residence"),
+        # Unchanged: a wish that mentions a status is one.
+        ("Ich habe eine Duldung und suche einen Ausbildungsplatz", "q:situation"),
+    ],
+)
+def test_a_residence_question_without_a_question_mark_gets_its_page(
+    typed: str, screen: str
+) -> None:
+    d = in_menu("Deutsch", "de")
+    d.type(typed)
+    assert d.state.screen == screen

@@ -125,6 +125,13 @@ def keep_for_advisor(
     return True
 
 
+#: A question asked without its question mark ("kann ich Ausbildung machen", "can I do"):
+#: a verb of may or can before its subject, as German and English ask.
+_ASKS = re.compile(
+    r"\b(?:kann|darf|könnte|dürfte|können|dürfen|can|may|could) (?:ich|man|er|sie|i|we)\b",
+    re.IGNORECASE,
+)
+
 #: The words of a bare wish ("Ich suche einen Ausbildungsplatz"); a longer one says more.
 WISH_WORDS = 4
 
@@ -138,7 +145,8 @@ def answer(state: State, text: str, ctx: Context, result: Result) -> None:
     # machen?") is answered by its page: the dialogue cannot answer it, and only the
     # immigration office may (it started the young people's questions). A wish that
     # mentions a status ("Ich habe eine Duldung und suche einen Ausbildungsplatz") is one.
-    residence = info_pages.RESIDENCE.code in found.pages and _QUESTION_MARK.search(text)
+    asks = _QUESTION_MARK.search(text) or _ASKS.search(text)
+    residence = info_pages.RESIDENCE.code in found.pages and asks
     flow = None if residence else wish(text, lang)
     if flow is not None:
         returning.begin(state, ctx, result, flow)

@@ -1104,3 +1104,34 @@ def test_a_yes_on_the_summary_still_asks_for_the_button() -> None:
         d.send(Press(d.screen.keyboard[0][0].data))
     d.type("Ja, alles richtig")
     assert d.state.screen == "summary" and not d.leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "role"),
+    [
+        # "Who is asking?" answered in words was "Please tap one of the buttons below".
+        ("de", "ich habe einen Imbiss", "business"),
+        ("de", "Chef", "business"),
+        ("de", "ich bin Azubi", "young"),
+        ("en", "I have a restaurant", "business"),
+        ("en", "student", "young"),
+        ("tr", "işletmem var", "business"),
+        ("tr", "öğrenciyim", "young"),
+        ("vi", "tôi có tiệm", "business"),
+        ("vi", "em là học sinh", "young"),
+        ("uk", "у мене ресторан", "business"),
+        ("uk", "я учень", "young"),
+        ("ar", "عندي مطعم", "business"),
+        ("ar", "أنا طالب", "young"),
+    ],
+)
+def test_who_is_asking_answered_in_words_is_the_tap(lang: str, typed: str, role: str) -> None:
+    from bot.i18n import translator as tr_
+    from tests.test_negation import LABELS
+
+    d = Driver(lang)
+    d.press(LABELS[lang])
+    d.press(tr_(lang).gettext("Request a callback"))
+    assert d.state.screen == "q:role"
+    d.type(typed)
+    assert d.state.answers.get("role") == role

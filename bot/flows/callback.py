@@ -7,13 +7,24 @@ from bot.flows.young import AGE, FOR_MY_CHILD
 from bot.i18n import N_
 from bot.validation import MAX_SHORT_TEXT, parse_short_text
 
+#: What a business owner or a young person types instead of tapping their button ("ich
+#: habe einen Imbiss", "öğrenciyim"): "Please tap one of the buttons below" before.
+AS_A_BUSINESS = N_(
+    "business, company, my business, my company, I have a business, I have a company, "
+    "I have a restaurant, I have a shop, owner, I am the owner, employer, boss"
+)
+AS_A_YOUNG_PERSON = N_(
+    "young person, student, pupil, apprentice, I am a student, I am a pupil, I am an "
+    "apprentice, for myself"
+)
+
 ROLE = Choice(
     key="role",
     prompt=N_("Who is asking?"),
     label=N_("Asking as"),
     options=(
-        Option("business", N_("A business")),
-        Option("young", N_("A young person")),
+        Option("business", N_("A business"), said=AS_A_BUSINESS),
+        Option("young", N_("A young person"), said=AS_A_YOUNG_PERSON),
         Option("parent", N_("A parent"), said=FOR_MY_CHILD),
         Option("other", N_("Someone else")),
     ),

@@ -1135,3 +1135,34 @@ def test_who_is_asking_answered_in_words_is_the_tap(lang: str, typed: str, role:
     assert d.state.screen == "q:role"
     d.type(typed)
     assert d.state.answers.get("role") == role
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "later"),
+    [
+        # A year or "next year" in a few words was "Please tap one of the buttons below".
+        ("de", "ab august {year}", 0),
+        ("de", "nächstes jahr", 0),  # the driver's clock: November, next year's start ahead
+        ("en", "in {year} please", 1),
+        ("tr", "gelecek yıl", 0),
+        ("vi", "năm sau", 0),
+        ("uk", "наступного року", 0),
+        ("ar", "السنة القادمة", 0),
+    ],
+)
+def test_a_start_year_in_a_few_words_is_its_tap(lang: str, typed: str, later: int) -> None:
+    from tests.dialogue_driver import start_label
+    from tests.test_negation import LABELS
+
+    d = Driver(lang)
+    d.press(LABELS[lang])
+    d.press(d.labels()[0])  # the business dialogue
+    typed_answers = {"q:company": "Kiosk Anna", "q:plz": "01069"}
+    while d.state.screen != "q:start":
+        if d.state.screen in typed_answers:
+            d.type(typed_answers[d.state.screen])
+        else:
+            d.press(d.labels()[0])
+    d.type(typed.format(year=start_label(d.ctx.now, later)))
+    assert d.state.screen != "q:start"
+    assert str(d.state.answers.get("start")) == start_label(d.ctx.now, later)

@@ -991,3 +991,25 @@ def test_how_to_find_an_apprenticeship_starts_the_young_peoples_dialogue(
     lang: str, text: str
 ) -> None:
     assert wish(text, lang) == "young"
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        # English as a young person with little of it types it, with the German word: the
+        # page on the offices (for "leipzig") or no page.
+        (
+            "hi im 17 from syria and i want do ausbildung as electrician in leipzig pls help",
+            "young",
+        ),
+        ("i want make ausbildung", "young"),
+        ("I want to do Ausbildung", "young"),
+        ("i want to change my ausbildung", "young"),
+        ("I want to quit my ausbildung", "young"),
+        ("I don't want to do ausbildung", None),
+    ],
+)
+def test_a2_english_wishes_with_the_german_word_get_their_dialogue(
+    text: str, flow: str | None
+) -> None:
+    assert wish(text, "en") == flow

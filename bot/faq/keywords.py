@@ -480,7 +480,10 @@ WISHES: dict[str, dict[str, str]] = {
             "get an apprenticeship, do an ausbildung, apprentice position, apprentice job, "
             "apprentice place, apprentice role, apprentice work, apprentice ship, apprentice "
             "placement, be an apprentice, become an apprentice, find apprenticeships, find "
-            "an ausbildung, find ausbildung"
+            "an ausbildung, find ausbildung, "
+            # As typed with little English, with the German word.
+            "want do ausbildung, want to do ausbildung, want make ausbildung, want to make "
+            "ausbildung, want ausbildung, want an ausbildung, want do an ausbildung"
         ),
         "business": (
             "want to train apprentices, want to train an apprentice, like to train "
@@ -700,7 +703,8 @@ TROUBLE: dict[str, str] = {
         "change my training company, change training company, change my apprenticeship, "
         "switch my training company, switch training company, change my employer, "
         "leave my training company, another training company, quit my apprenticeship, "
-        "my trainer, my supervisor"
+        "my trainer, my supervisor, change my ausbildung, switch my ausbildung, quit my "
+        "ausbildung, leave my ausbildung"
     ),
     "tr": (
         "ustamla sorun, ustamla sorunum, işverenimle sorun, işverenimle sorunum, "

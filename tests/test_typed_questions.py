@@ -723,3 +723,28 @@ def test_a_residence_question_without_a_question_mark_gets_its_page(
     d = in_menu("Deutsch", "de")
     d.type(typed)
     assert d.state.screen == screen
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        # Thanks said otherwise than listed were "I have no information page on this".
+        ("en", "English", "thx"),
+        ("en", "English", "thanks a lot"),
+        ("en", "English", "thank u"),
+        ("de", "Deutsch", "dankeschön"),
+        ("de", "Deutsch", "vielen lieben Dank"),
+        ("tr", "Türkçe", "sağolun"),
+        ("tr", "Türkçe", "çok teşekkür ederim"),
+        ("vi", "Tiếng Việt", "cảm ơn ạ"),
+        ("vi", "Tiếng Việt", "cảm ơn nhiều"),
+        ("uk", "Українська", "дуже дякую"),
+        ("ar", "العربية", "شكرا جزيلا"),
+    ],
+)
+def test_thanks_in_other_words_are_welcomed(lang: str, button: str, typed: str) -> None:
+    from bot.dialogue.engine import WELCOME_THANKS
+
+    d = in_menu(button, lang)
+    d.type(typed)
+    assert d.state.screen == "menu" and translator(lang).gettext(WELCOME_THANKS) in d.text

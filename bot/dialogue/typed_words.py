@@ -361,13 +361,36 @@ _THANKS = frozenset(
 )
 
 
+#: Words that thank, and words that only go with them ("thanks a lot", "vielen lieben
+#: Dank", "çok teşekkür ederim", "cảm ơn nhiều", "дуже дякую", "شكرا جزيلا"), as phrase()
+#: writes them: thanks said otherwise than _THANKS lists were "no page on this".
+_THANK_WORDS = frozenset(
+    phrase(word)
+    for word in (
+        *("danke", "dankeschön", "dank", "merci", "thanks", "thank", "thx", "ty"),
+        *("teşekkürler", "teşekkür", "sağol", "sağolun", "eyvallah", "cảm", "cám"),
+        *("дякую", "спасибі", "спасибо", "شكرا", "شكراً"),
+    )
+)
+_WITH_THANKS = frozenset(
+    phrase(word)
+    for word in (
+        *("vielen", "lieben", "herzlichen", "herzlich", "viel", "schön", "sehr", "a", "lot"),
+        *("so", "much", "very", "you", "u", "ederim", "çok", "ơn", "ạ", "nhiều", "bạn", "nhé"),
+        *("вам", "велике", "дуже", "جزيلا", "لكم", "لك", "كثيرا"),
+    )
+)
+
+
 def greets(text: str) -> str | None:
     """ "hello" or "thanks" when ``text`` is only a greeting or a thank-you (punctuation
     aside), else None."""
     said = phrase(text)
     if said in _HELLO:
         return "hello"
-    return "thanks" if said in _THANKS else None
+    words = set(said.split())
+    thanked = bool(words & _THANK_WORDS) and words <= _THANK_WORDS | _WITH_THANKS
+    return "thanks" if said in _THANKS or thanked else None
 
 
 #: Letters only one of the bot's languages writes (of those in Latin letters: Turkish ğ ş

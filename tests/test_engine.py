@@ -1166,3 +1166,34 @@ def test_a_start_year_in_a_few_words_is_its_tap(lang: str, typed: str, later: in
     d.type(typed.format(year=start_label(d.ctx.now, later)))
     assert d.state.screen != "q:start"
     assert str(d.state.answers.get("start")) == start_label(d.ctx.now, later)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "screen"),
+    [
+        # A command's or a navigation button's word typed where a tap was expected was
+        # "Please tap one of the buttons below".
+        ("de", "menü", "x:menu"),
+        ("en", "menu", "x:menu"),
+        ("de", "abbrechen", "x:menu"),
+        ("uk", "меню", "x:menu"),
+        ("ar", "القائمة", "x:menu"),
+        ("de", "hilfe", "help"),
+        ("tr", "yardım", "help"),
+        ("de", "Sprache ändern", "lang"),
+        ("en", "change language", "lang"),
+        ("vi", "đổi ngôn ngữ", "lang"),
+    ],
+)
+def test_a_commands_word_typed_on_a_question_does_what_it_says(
+    lang: str, typed: str, screen: str
+) -> None:
+    from tests.test_negation import LABELS
+
+    d = Driver(lang)
+    d.press(LABELS[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.press(d.labels()[0])
+    assert d.state.screen == "q:age"
+    d.type(typed)
+    assert d.state.screen == screen

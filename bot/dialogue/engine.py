@@ -367,7 +367,38 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         if greets(text) is None:
             _text(state, text, ctx, result)
         return
+    said = _TYPED_COMMANDS.get(without_politeness(phrase(text)))
+    if said is not None and in_dialogue(state):
+        # "menü", "hilfe", "Sprache ändern" where a tap was expected: what they say.
+        _command(state, said, ctx, result)
+        return
     result.notify(N_("Please tap one of the buttons below."))
+
+
+#: A command's or a navigation button's word typed where a tap was expected, as phrase()
+#: writes it: the command it names ("menü": /menu, which asks before leaving a dialogue).
+_TYPED_COMMANDS = {
+    phrase(said): command
+    for command, words in (
+        (
+            "menu",
+            (
+                *("menü", "menu", "menue", "меню", "القائمة", "abbrechen", "stop", "cancel"),
+                *("iptal", "vazgeç", "hủy", "dừng", "скасувати", "стоп", "إلغاء", "الغاء"),
+            ),
+        ),
+        ("help", ("hilfe", "help", "yardım", "trợ giúp", "допомога", "مساعدة")),
+        (
+            "language",
+            (
+                *("sprache", "sprache ändern", "andere sprache", "language", "change language"),
+                *("dil", "dil değiştir", "ngôn ngữ", "đổi ngôn ngữ", "мова", "змінити мову"),
+                *("اللغة", "تغيير اللغة"),
+            ),
+        ),
+    )
+    for said in words
+}
 
 
 #: Told for a greeting or a thank-you typed where a question would find a page.

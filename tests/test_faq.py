@@ -1013,3 +1013,25 @@ def test_a2_english_wishes_with_the_german_word_get_their_dialogue(
     text: str, flow: str | None
 ) -> None:
     assert wish(text, "en") == flow
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "flow"),
+    [
+        # Russian, which many Ukrainians type (the bot answers in Ukrainian): no page.
+        ("ищу ausbildung", None, "young"),
+        ("Ищу место для обучения", None, "young"),
+        ("мы ищем ученика", None, "business"),
+        ("аттестат из Украины признают?", "certs", None),
+        ("сколько платят ученику", "pay", None),
+        ("сколько длится обучение", "dual", None),
+        ("нужен вид на жительство?", "residence", None),
+        ("консультация бесплатная?", "about", None),
+    ],
+)
+def test_russian_typed_in_the_ukrainian_chat_is_understood(
+    text: str, page: str | None, flow: str | None
+) -> None:
+    assert wish(text, "uk") == flow
+    if page is not None:
+        assert match(text, "uk").pages[:1] == (page,)

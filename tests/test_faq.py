@@ -872,6 +872,8 @@ def test_a_vietnamese_business_taking_on_trainees_gets_its_dialogue(
         ("بدي تدريب مهني", "young"),
         ("ابغى تدريب مهني", "young"),
         ("ما بدي تدريب مهني", None),
+        # A Levantine business owner: the page on the offices (for "لايبزيغ").
+        ("مرحبا انا صاحب مطعم في لايبزيغ بدي اخد متدرب", "business"),
     ],
 )
 def test_arabic_wishes_with_a_joined_and_or_in_dialect_get_their_dialogue(

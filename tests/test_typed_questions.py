@@ -748,3 +748,26 @@ def test_thanks_in_other_words_are_welcomed(lang: str, button: str, typed: str) 
     d = in_menu(button, lang)
     d.type(typed)
     assert d.state.screen == "menu" and translator(lang).gettext(WELCOME_THANKS) in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        # "Please call me" at the menu ("📞 Request a callback") was answered "I have no
+        # information page on this".
+        ("de", "Deutsch", "Können Sie mich anrufen?"),
+        ("de", "Deutsch", "bitte rufen Sie mich an"),
+        ("en", "English", "call me back please"),
+        ("tr", "Türkçe", "beni arayın"),
+        ("vi", "Tiếng Việt", "gọi lại cho tôi"),
+        ("uk", "Українська", "зателефонуйте мені"),
+        ("ar", "العربية", "اتصلوا بي"),
+        ("ar", "العربية", "ممكن تتصلو فيني"),
+    ],
+)
+def test_please_call_me_at_the_menu_starts_the_callback_request(
+    lang: str, button: str, typed: str
+) -> None:
+    d = in_menu(button, lang)
+    d.type(typed)
+    assert d.state.flow == "callback"

@@ -474,6 +474,11 @@ WISHES: dict[str, dict[str, str]] = {
             "auszubildenden, brauchen auszubildende, brauchen einen lehrling, "
             "brauche einen lehrling, suchen lehrlinge, suche lehrlinge"
         ),
+        # "Please call me": the menu's "📞 Request a callback", typed.
+        "callback": (
+            "können sie mich anrufen, könnt ihr mich anrufen, rufen sie mich an, ruft mich "
+            "an, bitte um rückruf, rückruf bitte, mich zurückrufen, rufen sie mich zurück"
+        ),
     },
     "en": {
         "young": (
@@ -497,6 +502,10 @@ WISHES: dict[str, dict[str, str]] = {
             "apprentice, take on an apprentice, want to become a training company, offer an "
             "apprenticeship, offer apprenticeships, need apprentices, we need an apprentice"
         ),
+        "callback": (
+            "call me back, call me, please call me, can you call me, request a callback, "
+            "need a callback"
+        ),
     },
     "tr": {
         "young": (
@@ -516,6 +525,7 @@ WISHES: dict[str, dict[str, str]] = {
             "ausbildung vermek istiyorum, meslek eğitimi vermek istiyorum, azubi almak "
             "istiyorum, ausbildungsbetrieb olmak istiyorum, çırağa ihtiyacımız var"
         ),
+        "callback": "beni arayın, beni arar mısınız, beni arayabilir misiniz, geri arayın",
     },
     "vi": {
         "young": (
@@ -533,6 +543,7 @@ WISHES: dict[str, dict[str, str]] = {
             # Taking on "học viên" is the business's ("tuyển học viên" an agency's too).
             "muốn nhận học viên, cần nhận học viên"
         ),
+        "callback": "gọi lại cho tôi, gọi cho tôi, gọi lại cho em, gọi cho em, gọi lại giúp",
     },
     "uk": {
         "young": (
@@ -553,6 +564,10 @@ WISHES: dict[str, dict[str, str]] = {
             "хочу взяти азубі, ищу ученика, ищем ученика, ищем azubi, хочу взять ученика, "
             "хотим взять ученика"
         ),
+        "callback": (
+            "зателефонуйте мені, передзвоніть мені, подзвоніть мені, передзвоніть, "
+            "позвоните мне, перезвоните мне"
+        ),
     },
     "ar": {
         "young": (
@@ -567,8 +582,11 @@ WISHES: dict[str, dict[str, str]] = {
         "business": (
             "أبحث عن متدرب, نبحث عن متدرب, أريد تدريب متدربين, أريد توظيف متدرب, "
             "أريد أن أدرب متدربين, نبحث عن متدربين, ابحث عن متدربين, نحتاج متدرب, "
-            "نحتاج الى متدرب, احتاج متدرب"
+            "نحتاج الى متدرب, احتاج متدرب, "
+            # Levantine and Gulf "I want" ("بدي", "ابغى"), "take" ("اخد").
+            "بدي اخد متدرب, بدي متدرب, بدنا متدرب, بدي وظف متدرب, ابغى متدرب, أريد متدرب"
         ),
+        "callback": "اتصلوا بي, اتصل بي, تتصلو فيني, تتصلوا بي, اتصلوا فيني, أريد مكالمة",
     },
 }
 

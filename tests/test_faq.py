@@ -1037,3 +1037,15 @@ def test_russian_typed_in_the_ukrainian_chat_is_understood(
     assert wish(text, "uk") == flow
     if page is not None:
         assert match(text, "uk").pages[:1] == (page,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What a business pays its apprentice, in Levantine Arabic: no page.
+        "كم لازم ادفع للمتدرب بالشهر",
+        "قديش بدي ادفع للمتدرب",
+    ],
+)
+def test_what_to_pay_the_apprentice_in_dialect_finds_the_pay_page(text: str) -> None:
+    assert match(text, "ar").pages[:1] == ("pay",)

@@ -248,3 +248,31 @@ def test_a_name_after_a_greeting_or_an_introduction_is_the_name(typed: str, name
 def test_letters_among_digits_beside_the_number_are_no_wrong_digit(typed: str) -> None:
     # Only a word of the number itself (five digits and more) with a letter refuses it.
     assert parse_phone(typed) is not None
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        # A Ukrainian mobile number in its local form was stored as a German landline
+        # (0671 is Bad Kreuznach's code): +49 671 234567, which reaches no one.
+        ("067 123 45 67", "+380671234567"),
+        ("0931234567", "+380931234567"),
+        ("050-123-45-67", "+380501234567"),
+        # Unchanged: German mobile and Saxon landline numbers.
+        ("0176 12345678", "+4917612345678"),
+        ("0341 1234567", "+493411234567"),
+    ],
+)
+def test_a_ukrainian_mobile_in_local_form_in_the_ukrainian_chat(typed: str, stored: str) -> None:
+    d = Driver("uk")
+    d.press("Українська")
+    d.press("Замовити зворотний дзвінок")
+    d.press(d.labels()[1])  # a young person
+    while d.state.screen != "q:phone":
+        typed_answers = {"q:plz": "01069", "q:name": "Олена Коваль"}
+        if d.state.screen in typed_answers:
+            d.type(typed_answers[d.state.screen])
+        else:
+            d.press(d.labels()[0])
+    d.type(typed)
+    assert d.state.answers.get("phone") == stored

@@ -276,3 +276,29 @@ def test_a_ukrainian_mobile_in_local_form_in_the_ukrainian_chat(typed: str, stor
             d.press(d.labels()[0])
     d.type(typed)
     assert d.state.answers.get("phone") == stored
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        # A Turkish mobile number in its local form: a landline in Goslar (+49 5321 …).
+        ("0532 123 45 67", "+905321234567"),
+        ("05321234567", "+905321234567"),
+        # Unchanged: German numbers.
+        ("0176 12345678", "+4917612345678"),
+        ("0341 1234567", "+493411234567"),
+    ],
+)
+def test_a_turkish_mobile_in_local_form_in_the_turkish_chat(typed: str, stored: str) -> None:
+    d = Driver("tr")
+    d.press("Türkçe")
+    d.press("Beni geri arayın")
+    d.press(d.labels()[1])  # a young person
+    while d.state.screen != "q:phone":
+        typed_answers = {"q:plz": "01069", "q:name": "Ayşe Kaya"}
+        if d.state.screen in typed_answers:
+            d.type(typed_answers[d.state.screen])
+        else:
+            d.press(d.labels()[0])
+    d.type(typed)
+    assert d.state.answers.get("phone") == stored

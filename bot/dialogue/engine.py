@@ -981,17 +981,23 @@ def _new_number(state: State, phone: str) -> None:
         state.answers.pop(WHATSAPP.key, None)
 
 
-#: A Ukrainian mobile number in its local form ("067 123 45 67", "0931234567"): an
-#: operator's code (never the start of a Saxon number, 03…, nor of a German mobile, 01…;
-#: not 039 nor 089, Magdeburg's and Munich's), then seven digits.
-_UKRAINIAN_MOBILE = re.compile(r"^\s*0((?:50|63|66|67|68|73|9[1-9])(?:[\s-]*\d){7})\s*$")
+#: A mobile number of the chat language's country in its local form, and its country
+#: code: Ukrainian ("067 123 45 67", "0931234567": an operator's code, never the start of
+#: a Saxon number, 03…, nor of a German mobile, 01…; not 039 nor 089, Magdeburg's and
+#: Munich's, then seven digits) and Turkish ("0532 123 45 67": 05… is no Saxon number).
+_LOCAL_MOBILE = {
+    "uk": (re.compile(r"^\s*0((?:50|63|66|67|68|73|9[1-9])(?:[\s-]*\d){7})\s*$"), "+380"),
+    "tr": (re.compile(r"^\s*0[\s-]*(5\d\d(?:[\s-]*\d){7})\s*$"), "+90"),
+}
 
 
-def _ukrainian_mobile(text: str) -> str:
-    """``text`` typed in the Ukrainian chat, a Ukrainian mobile number in its local form
-    written with +380 ("067 123 45 67" was read as a German landline, +49 671 …)."""
-    found = _UKRAINIAN_MOBILE.match(text)
-    return "+380" + found[1] if found else text
+def _local_mobile(text: str, lang: str) -> str:
+    """``text`` typed in the chat of ``lang``, a mobile number of its country in local form
+    written with its country code ("067 123 45 67" was read as a German landline, +49 671 …,
+    "0532 123 45 67" as one in Goslar)."""
+    pattern, code = _LOCAL_MOBILE.get(lang, (None, ""))
+    found = pattern.match(text) if pattern is not None else None
+    return code + found[1] if found else text
 
 
 def _answer_free_text(
@@ -1001,8 +1007,8 @@ def _answer_free_text(
     (typed, not shared) the words beside a phone number or e-mail address are kept for the
     advisor."""
     both = split_spelling(text) if question.spelling is not None else None
-    if question.key == PHONE.key and state.lang == "uk":
-        text = _ukrainian_mobile(text)
+    if question.key == PHONE.key:
+        text = _local_mobile(text, state.lang or "de")
     value = question.parse(both[0] if both else text)
     if value is None and question.longest is not None and len(text) > question.longest:
         if ctx is not None and _a_message(state, text):

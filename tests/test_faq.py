@@ -1049,3 +1049,33 @@ def test_russian_typed_in_the_ukrainian_chat_is_understood(
 )
 def test_what_to_pay_the_apprentice_in_dialect_finds_the_pay_page(text: str) -> None:
     assert match(text, "ar").pages[:1] == ("pay",)
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # A keyword's plural alone scored below a page's fit: "no page on this".
+        ("Gibt es Zuschüsse wenn ich einen Flüchtling ausbilde", "support"),
+        ("Welche Förderungen gibt es?", "support"),
+    ],
+)
+def test_german_plurals_of_support_find_its_page(text: str, page: str) -> None:
+    assert match(text, "de").pages[:1] == (page,)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Asking for an appointment or advice was "I have no information page on this".
+        ("de", "Ich möchte mich beraten lassen"),
+        ("de", "ich will ein termin"),
+        ("de", "Kann ich einen Termin vereinbaren?"),
+        ("en", "I would like to make an appointment"),
+        ("tr", "randevu almak istiyorum"),
+        ("vi", "em muốn đặt lịch hẹn"),
+        ("uk", "хочу записатися на консультацію"),
+        ("ar", "أريد موعد"),
+    ],
+)
+def test_asking_for_an_appointment_starts_the_callback_request(lang: str, text: str) -> None:
+    assert wish(text, lang) == "callback"

@@ -32,7 +32,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "wieviel"
         ),
         "support": (
-            "förderung, fördern, gefördert, zuschuss, unterstützung, asa, "
+            "förderung, förderungen, fördern, gefördert, zuschuss, zuschüsse, fördergeld, "
+            "förderprogramm, unterstützung, asa, "
             "einstiegsqualifizierung, eq, praktikum, bab, berufsausbildungsbeihilfe, "
             "nachhilfe, berufsberatung, arbeitsagentur, agentur für arbeit, "
             "jugendberufsagentur, verbundausbildung, beihilfe, miete"
@@ -479,7 +480,10 @@ WISHES: dict[str, dict[str, str]] = {
         # "Please call me": the menu's "📞 Request a callback", typed.
         "callback": (
             "können sie mich anrufen, könnt ihr mich anrufen, rufen sie mich an, ruft mich "
-            "an, bitte um rückruf, rückruf bitte, mich zurückrufen, rufen sie mich zurück"
+            "an, bitte um rückruf, rückruf bitte, mich zurückrufen, rufen sie mich zurück, "
+            # An appointment or advice asked for ("Termin" alone: "der Termin der Prüfung").
+            "beraten lassen, einen termin, ein termin, termin vereinbaren, termin machen, "
+            "beratungstermin"
         ),
     },
     "en": {
@@ -506,7 +510,7 @@ WISHES: dict[str, dict[str, str]] = {
         ),
         "callback": (
             "call me back, call me, please call me, can you call me, request a callback, "
-            "need a callback"
+            "need a callback, make an appointment, an appointment, book an appointment"
         ),
     },
     "tr": {
@@ -527,7 +531,10 @@ WISHES: dict[str, dict[str, str]] = {
             "ausbildung vermek istiyorum, meslek eğitimi vermek istiyorum, azubi almak "
             "istiyorum, ausbildungsbetrieb olmak istiyorum, çırağa ihtiyacımız var"
         ),
-        "callback": "beni arayın, beni arar mısınız, beni arayabilir misiniz, geri arayın",
+        "callback": (
+            "beni arayın, beni arar mısınız, beni arayabilir misiniz, geri arayın, randevu "
+            "almak, randevu istiyorum, randevu alabilir"
+        ),
     },
     "vi": {
         "young": (
@@ -545,7 +552,10 @@ WISHES: dict[str, dict[str, str]] = {
             # Taking on "học viên" is the business's ("tuyển học viên" an agency's too).
             "muốn nhận học viên, cần nhận học viên"
         ),
-        "callback": "gọi lại cho tôi, gọi cho tôi, gọi lại cho em, gọi cho em, gọi lại giúp",
+        "callback": (
+            "gọi lại cho tôi, gọi cho tôi, gọi lại cho em, gọi cho em, gọi lại giúp, đặt lịch "
+            "hẹn, lịch hẹn tư vấn, hẹn gặp tư vấn"
+        ),
     },
     "uk": {
         "young": (
@@ -568,7 +578,8 @@ WISHES: dict[str, dict[str, str]] = {
         ),
         "callback": (
             "зателефонуйте мені, передзвоніть мені, подзвоніть мені, передзвоніть, "
-            "позвоните мне, перезвоните мне"
+            "позвоните мне, перезвоните мне, записатися на консультацію, запис на "
+            "консультацію, хочу консультацію"
         ),
     },
     "ar": {
@@ -588,7 +599,10 @@ WISHES: dict[str, dict[str, str]] = {
             # Levantine and Gulf "I want" ("بدي", "ابغى"), "take" ("اخد").
             "بدي اخد متدرب, بدي متدرب, بدنا متدرب, بدي وظف متدرب, ابغى متدرب, أريد متدرب"
         ),
-        "callback": "اتصلوا بي, اتصل بي, تتصلو فيني, تتصلوا بي, اتصلوا فيني, أريد مكالمة",
+        "callback": (
+            "اتصلوا بي, اتصل بي, تتصلو فيني, تتصلوا بي, اتصلوا فيني, أريد مكالمة, أريد موعد, "
+            "بدي موعد, حجز موعد, أريد استشارة"
+        ),
     },
 }
 

@@ -99,3 +99,27 @@ def test_an_arabic_trade_button_is_laid_out_right_to_left(option: object) -> Non
     # On screen, right to left: the Arabic name at the right, then the German name in
     # brackets at its left, itself unbroken and in reading order.
     assert shown == f"({official}) {arabic}"
+
+
+@pytest.mark.parametrize(
+    ("typed", "trade"),
+    [
+        # Typed without the shadda of "طبّاخ/طبّاخة", or one form of "مصفّف/ة شعر": the
+        # trade was stored as "something else" in those words.
+        ("طباخ", "koch"),
+        ("طباخة", "koch"),
+        ("مصفف شعر", "friseur"),
+        ("مصففة شعر", "friseur"),
+    ],
+)
+def test_an_arabic_trade_typed_without_its_marks_is_its_tap(typed: str, trade: str) -> None:
+    from tests.dialogue_driver import Driver
+
+    d = Driver("ar")
+    d.press("العربية")
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.press(d.labels()[0])
+    d.type("17")
+    assert d.state.screen == "q:trade"
+    d.type(typed)
+    assert d.state.answers.get("trade") == trade

@@ -844,6 +844,8 @@ def _tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:
 
 
 _BIDI_MARKS = re.compile("[\u200e\u200f\u2066-\u2069]")
+#: Arabic vowel marks, shadda and tatweel.
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _BRACKETED = re.compile(r"(.+?) \((.+)\)")
 
 
@@ -861,12 +863,16 @@ def taps_a_button(stored: Mapping[str, Any] | None, text: str, today: date) -> b
 def _typed_forms(label: str) -> set[str]:
     """How someone may type a label: whole, either part of "name (German name)", and
     either form of "Koch/Köchin" or "Friseur/in"; a hyphen may be typed as a space."""
-    whole = _BIDI_MARKS.sub("", _strip_marks(label)).strip()
+    # Arabic marks are left out as people type ("طبّاخ" is typed "طباخ"): kept, they cut
+    # the label's words in two for the patterns below.
+    whole = _ARABIC_MARKS.sub("", _BIDI_MARKS.sub("", _strip_marks(label))).strip()
     forms = {whole}
     # "Aşçı (Koch/Köchin)": "Aşçı" or "Koch/Köchin" typed is that trade, not a new one.
     parts = _BRACKETED.fullmatch(whole)
     if parts:
         forms |= {parts[1], parts[2]}
+    # Arabic "X/ة", the masculine and the feminine: "مصفف/ة شعر" is "مصفف شعر", "مصففة شعر".
+    forms |= {each.replace("/ة", end) for each in forms if "/ة" in each for end in ("", "ة")}
     for form in list(forms):
         paired = _PAIRED.fullmatch(form)
         if paired:

@@ -772,3 +772,15 @@ def test_please_call_me_at_the_menu_starts_the_callback_request(
     d = in_menu(button, lang)
     d.type(typed)
     assert d.state.flow == "callback"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"), [("👋", "HELLO"), ("👋🏽", "HELLO"), ("🙏", "WELCOME_THANKS")]
+)
+def test_a_wave_or_folded_hands_alone_are_greeted_or_thanked(typed: str, said: str) -> None:
+    # Answered "Please tap one of the buttons below".
+    from bot.dialogue import engine
+
+    d = in_menu("Deutsch", "de")
+    d.type(typed)
+    assert translator("de").gettext(getattr(engine, said)) in d.text

@@ -328,7 +328,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         go(state, ScreenId.QUESTION.of(POSTAL_KEY))
         postal.answer_text(state, text, ctx, result)
         return
-    if typed.is_question(state, text):
+    # A wave or folded hands alone ("👋", "🙏") has no letters, but greets as words do.
+    waved = greets(text) is not None and not in_dialogue(state) and state.screen != ScreenId.LANG
+    if typed.is_question(state, text) or waved:
         said = greets(text)
         right = privacy_wish(text, state.lang or "de")
         if said is not None:

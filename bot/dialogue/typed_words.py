@@ -382,12 +382,20 @@ _WITH_THANKS = frozenset(
 )
 
 
+#: A wave alone is a hello, folded hands alone a thank-you (in any skin tone; a smiley
+#: alone is neither).
+_WAVE = re.compile("[\U0001f44b\U0001f64b\U0001f3fb-\U0001f3ff\u200d\u2640\u2642\ufe0f\\s]+")
+_FOLDED_HANDS = re.compile("[\U0001f64f\U0001f3fb-\U0001f3ff\ufe0f\\s]+")
+
+
 def greets(text: str) -> str | None:
     """ "hello" or "thanks" when ``text`` is only a greeting or a thank-you (punctuation
     aside), else None."""
     said = phrase(text)
-    if said in _HELLO:
+    if said in _HELLO or (not said and _WAVE.fullmatch(text.strip())):
         return "hello"
+    if not said and _FOLDED_HANDS.fullmatch(text.strip()):
+        return "thanks"
     words = set(said.split())
     thanked = bool(words & _THANK_WORDS) and words <= _THANK_WORDS | _WITH_THANKS
     return "thanks" if said in _THANKS or thanked else None

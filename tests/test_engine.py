@@ -1197,3 +1197,42 @@ def test_a_commands_word_typed_on_a_question_does_what_it_says(
     assert d.state.screen == "q:age"
     d.type(typed)
     assert d.state.screen == screen
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "answer"),
+    [
+        # What describes the situation best, said as the menu's wishes are: "Please tap".
+        ("tr", "ausbildung arıyor", "looking"),
+        ("de", "sucht einen Ausbildungsplatz", "looking"),
+        ("uk", "шукає ausbildung", "looking"),
+        ("ar", "يبحث عن تدريب مهني", "looking"),
+        ("de", "sein Chef zahlt nicht", "in_training"),
+        ("tr", "ustasıyla sorun var, maaş ödemiyor", "in_training"),
+    ],
+)
+def test_a_parent_says_the_childs_situation_in_words(lang: str, typed: str, answer: str) -> None:
+    from tests.test_negation import LABELS
+
+    d = Driver(lang)
+    d.press(LABELS[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.press(d.labels()[3])  # asking for my child
+    assert d.state.screen == "q:child"
+    d.type(typed)
+    assert d.state.answers.get("child") == answer
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [
+        ("ich suche eine Ausbildung als Koch", "looking"),
+        ("ich will den Betrieb wechseln", "in_training"),
+    ],
+)
+def test_a_young_person_says_the_situation_in_words(typed: str, answer: str) -> None:
+    d = Driver("de")
+    d.press("Deutsch")
+    d.press("Für junge")
+    d.type(typed)
+    assert d.state.answers.get("situation") == answer

@@ -58,7 +58,7 @@ from bot.dialogue.typed_words import (
     written_in,
     year_in,
 )
-from bot.faq.matcher import privacy_wish, wish
+from bot.faq.matcher import privacy_wish, tells_trouble, wish
 from bot.flows.answers import option_label
 from bot.flows.ask import ASK
 from bot.flows.consent import parent_must_agree
@@ -83,7 +83,7 @@ from bot.flows.navigation import (
     split_code,
     split_screen,
 )
-from bot.flows.young import FOR_MY_CHILD, YOUNG
+from bot.flows.young import CHILD, FOR_MY_CHILD, IN_TRAINING, SITUATION, YOUNG
 from bot.i18n import N_, negotiate, translator
 from bot.negation import NOT, negations, says_not, spelled_not, without_answer_no
 from bot.validation import (
@@ -309,6 +309,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or _tap_by_level(state, text, ctx, result)
         or _tap_by_year(state, text, ctx, result)
         or _tap_yes_or_no(state, text, ctx, result)
+        or _tap_by_situation(state, text, ctx, result)
     ):
         return
     if screen_id is ScreenId.BORDER:
@@ -843,6 +844,30 @@ def _tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:
             typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=str(year))
         return True
     return False
+
+
+def _tap_by_situation(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A young person's or their child's situation said as the menu's wishes are ("sucht
+    einen Ausbildungsplatz", "ausbildung arıyor"; "sein Chef zahlt nicht", an apprentice's
+    trouble): the tap on "looking" or "in training" ("Please tap one of the buttons
+    below" before); more words, and trouble however short, go to the advisor."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return False
+    question = current_question(state)
+    if question is None or question.key not in (SITUATION.key, CHILD.key):
+        return False
+    assert isinstance(question, Choice)
+    lang = state.lang or "de"
+    trouble = tells_trouble(text, lang)
+    code = IN_TRAINING if trouble else "looking" if wish(text, lang) == YOUNG.key else None
+    option = next((each for each in question.options if each.code == code), None)
+    if option is None or Code.OPTION.of(option.code) not in codes_of(state):
+        return False
+    _tap(state, Code.OPTION.of(option.code), ctx, result)
+    if trouble or len(text.split()) > typed.WISH_WORDS:
+        label = option_label(option, translator(lang))
+        typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label)
+    return True
 
 
 _BIDI_MARKS = re.compile("[\u200e\u200f\u2066-\u2069]")

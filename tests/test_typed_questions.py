@@ -642,9 +642,6 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
         ("vi", "Tiếng Việt", "cho con tôi"),
         ("uk", "Українська", "для сина"),
         ("ar", "العربية", "لابني"),
-        # A parent's wish: the dialogue began at "What describes your situation best?".
-        ("ar", "العربية", "ابني يبحث عن تدريب مهني"),
-        ("de", "Deutsch", "Mein Sohn sucht eine Ausbildung"),
     ],
 )
 def test_a_parents_words_at_the_menu_start_the_dialogue_as_a_parent(
@@ -784,3 +781,24 @@ def test_a_wave_or_folded_hands_alone_are_greeted_or_thanked(typed: str, said: s
     d = in_menu("Deutsch", "de")
     d.type(typed)
     assert translator("de").gettext(getattr(engine, said)) in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        # The dialogue began at "What describes your situation best?", and the child's
+        # situation was asked again though the parent had just said it.
+        ("de", "Deutsch", "Mein Sohn sucht eine Ausbildung"),
+        ("ar", "العربية", "ابني يبحث عن تدريب مهني"),
+        ("tr", "Türkçe", "Oğlum Ausbildung arıyor"),
+        ("uk", "Українська", "Мій син шукає місце навчання"),
+        ("ar", "العربية", "ابنتي تبحث عن تدريب مهني"),
+    ],
+)
+def test_a_parents_wish_at_the_menu_answers_the_childs_situation_too(
+    lang: str, button: str, typed: str
+) -> None:
+    d = in_menu(button, lang)
+    d.type(typed)
+    assert d.state.answers.get("situation") == "parent"
+    assert d.state.answers.get("child") == "looking" and d.state.screen == "q:age"

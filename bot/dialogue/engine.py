@@ -576,8 +576,12 @@ def _parent_says(state: State, text: str, ctx: Context, result: Result) -> bool:
         return False
     returning.begin(state, ctx, result, YOUNG.key)
     if split_screen(state.screen)[0] is ScreenId.QUESTION:
-        # The first question asks who is asking: the parent's words are its answer.
-        _tap_by_label(state, text, ctx, result)
+        # The first question asks who is asking: the parent's words are its answer; the
+        # next the child's situation, which a wish says too ("Mein Sohn sucht eine
+        # Ausbildung": asked again). The words go to the advisor once.
+        _tap_by_label(state, text, ctx, result) and _tap_by_situation(
+            state, text, ctx, result, keep=False
+        )
     return True
 
 
@@ -846,7 +850,9 @@ def _tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:
     return False
 
 
-def _tap_by_situation(state: State, text: str, ctx: Context, result: Result) -> bool:
+def _tap_by_situation(
+    state: State, text: str, ctx: Context, result: Result, keep: bool = True
+) -> bool:
     """A young person's or their child's situation said as the menu's wishes are ("sucht
     einen Ausbildungsplatz", "ausbildung arıyor"; "sein Chef zahlt nicht", an apprentice's
     trouble): the tap on "looking" or "in training" ("Please tap one of the buttons
@@ -864,7 +870,7 @@ def _tap_by_situation(state: State, text: str, ctx: Context, result: Result) -> 
     if option is None or Code.OPTION.of(option.code) not in codes_of(state):
         return False
     _tap(state, Code.OPTION.of(option.code), ctx, result)
-    if trouble or len(text.split()) > typed.WISH_WORDS:
+    if keep and (trouble or len(text.split()) > typed.WISH_WORDS):
         label = option_label(option, translator(lang))
         typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label)
     return True

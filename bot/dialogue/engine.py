@@ -579,9 +579,8 @@ def _parent_says(state: State, text: str, ctx: Context, result: Result) -> bool:
         # The first question asks who is asking: the parent's words are its answer; the
         # next the child's situation, which a wish says too ("Mein Sohn sucht eine
         # Ausbildung": asked again). The words go to the advisor once.
-        _tap_by_label(state, text, ctx, result) and _tap_by_situation(
-            state, text, ctx, result, keep=False
-        )
+        if _tap_by_label(state, text, ctx, result):
+            _tap_by_situation(state, text, ctx, result, keep=False)
     return True
 
 

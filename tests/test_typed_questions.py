@@ -802,3 +802,23 @@ def test_a_parents_wish_at_the_menu_answers_the_childs_situation_too(
     d.type(typed)
     assert d.state.answers.get("situation") == "parent"
     assert d.state.answers.get("child") == "looking" and d.state.screen == "q:age"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        # A goodbye was answered "I have no information page on this".
+        ("en", "English", "bye"),
+        ("de", "Deutsch", "Tschüss!"),
+        ("tr", "Türkçe", "görüşürüz"),
+        ("vi", "Tiếng Việt", "tạm biệt"),
+        ("uk", "Українська", "до побачення"),
+        ("ar", "العربية", "مع السلامة"),
+    ],
+)
+def test_a_goodbye_at_the_menu_is_said_goodbye_to(lang: str, button: str, typed: str) -> None:
+    from bot.dialogue.engine import GOODBYE
+
+    d = in_menu(button, lang)
+    d.type(typed)
+    assert d.state.screen == "menu" and translator(lang).gettext(GOODBYE) in d.text

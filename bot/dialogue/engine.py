@@ -336,7 +336,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         right = privacy_wish(text, state.lang or "de")
         if said is not None:
             # "Merhaba", "Cám ơn": greeted or thanked back, not told "no page on this".
-            result.notify(HELLO if said == "hello" else WELCOME_THANKS)
+            result.notify({"hello": HELLO, "bye": GOODBYE}.get(said, WELCOME_THANKS))
         elif says_dont_know(text):
             # "idk", "bilmiyorum" asks nothing: helped to choose, not "no page on this".
             result.notify(NOT_SURE)
@@ -409,6 +409,8 @@ HELLO = N_("Hello! Please choose below what you are looking for, or write your q
 WELCOME_THANKS = N_(
     "You are welcome! If you need anything else, please choose below or write your question."
 )
+#: Told for a goodbye typed outside a dialogue ("Tschüss", "bye", "مع السلامة").
+GOODBYE = N_("Goodbye! If you need anything else, just write to us here.")
 #: Told for "I don't know" typed outside a dialogue ("idk", "bilmiyorum", "не знаю").
 NOT_SURE = N_(
     "No problem. Please choose below what fits you best, or write your question in your own words."

@@ -388,10 +388,24 @@ _WAVE = re.compile("[\U0001f44b\U0001f64b\U0001f3fb-\U0001f3ff\u200d\u2640\u2642
 _FOLDED_HANDS = re.compile("[\U0001f64f\U0001f3fb-\U0001f3ff\ufe0f\\s]+")
 
 
+#: A goodbye alone ("Tschüss", "bye", "görüşürüz", "tạm biệt", "до побачення", "مع السلامة").
+_BYE = frozenset(
+    phrase(said)
+    for said in (
+        *("tschüss", "tschüs", "tschau", "ciao", "auf wiedersehen", "bis bald", "bye"),
+        *("bye bye", "goodbye", "see you", "görüşürüz", "hoşça kal", "hoşça kalın"),
+        *("tạm biệt", "bye nhé", "до побачення", "бувайте", "па", "مع السلامة"),
+        *("الى اللقاء", "إلى اللقاء"),
+    )
+)
+
+
 def greets(text: str) -> str | None:
-    """ "hello" or "thanks" when ``text`` is only a greeting or a thank-you (punctuation
-    aside), else None."""
+    """ "hello", "thanks" or "bye" when ``text`` is only a greeting, a thank-you or a
+    goodbye (punctuation aside), else None."""
     said = phrase(text)
+    if said in _BYE:
+        return "bye"
     if said in _HELLO or (not said and _WAVE.fullmatch(text.strip())):
         return "hello"
     if not said and _FOLDED_HANDS.fullmatch(text.strip()):

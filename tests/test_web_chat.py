@@ -593,3 +593,28 @@ async def test_the_phone_question_asks_for_the_number_pad(client: WebClient) -> 
     meeting = await person.type("0341 1234567")
     assert meeting["field"] == ""
     assert 'autocomplete="off"' in await person.open()
+
+
+async def test_a_step_whose_cookie_did_not_come_back_offers_the_chat_in_a_new_tab(
+    client: WebClient, services: Services
+) -> None:
+    # QA: a browser that keeps no cookie (Safari in the widget's iframe, some in-app
+    # browsers) got "Your chat session has ended. Please reload the page" at every step,
+    # and a reload never helped.
+    person = WebPerson(client, "ar")
+    await person.open("?lang=ar")
+    client.session.cookie_jar.clear()  # the browser did not keep it
+    status, body = await person.post({"press": "lang:ar", "lang": "ar"})
+    assert status == 403
+    assert "الكوكي" in body["error"] and "إعادة تحميل" not in body["error"]
+    assert body["reopen"]["href"] == "/chat?lang=ar"
+    assert "افتحوا المحادثة في تبويب جديد" in body["reopen"]["label"]
+    # Without JavaScript: the same words, the link to a new tab, and the words typed.
+    form = {"csrf": person.csrf, "lang": "tr", "text": "04109 Leipzig"}
+    response = await client.post("/chat", data=form, headers={"Origin": person.origin})
+    assert response.status == 403
+    page = await response.text()
+    assert "çerez" in page_text(page) and "yenileyin" not in page_text(page)
+    assert '<a href="/chat?lang=tr" target="_blank" rel="noopener">' in page
+    assert ">04109 Leipzig</textarea>" in page
+    assert await web_users(services.sessionmaker) == []

@@ -9,8 +9,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from aiohttp import web
-from playwright.async_api import Locator, Page
+from aiohttp import ClientSession, DummyCookieJar, web
+from playwright.async_api import Locator, Page, Route
 
 from bot.i18n import translator
 from bot.web.widget import WIDGET_CLOSE, WIDGET_NEWS, WIDGET_OPEN
@@ -293,3 +293,76 @@ async def test_an_advisors_answer_to_a_closed_chat_window_shows_on_the_chat_butt
                 await frame.locator(".msg.advisor", has_text="morgen").wait_for()
                 close = translator("ar").translations.gettext(WIDGET_CLOSE)
                 assert close in await button.inner_text()
+
+
+@asynccontextmanager
+async def cookies_blocked(page: Page, url: str) -> AsyncIterator[None]:
+    """The chat's answers reach ``page`` without their cookies, as in a browser that blocks
+    them (Safari in a third-party iframe). Playwright's own route.fetch kept the cookies
+    for the page: the answers are fetched by a client of the test's own."""
+    async with ClientSession(cookie_jar=DummyCookieJar(), auto_decompress=False) as client:
+
+        async def without_cookies(route: Route) -> None:
+            request = route.request
+            if request.url.endswith("/chat/events"):
+                await route.fulfill(status=204)  # no stream to relay here
+                return
+            async with client.request(
+                request.method,
+                request.url,
+                headers=await request.all_headers(),
+                data=request.post_data_buffer,
+                allow_redirects=False,
+            ) as response:
+                body = await response.read()
+                headers = {
+                    name: value
+                    for name, value in response.headers.items()
+                    if name.lower() not in ("set-cookie", "transfer-encoding")
+                }
+            await route.fulfill(status=response.status, headers=headers, body=body)
+
+        await page.route(f"{url}/**", without_cookies)
+        try:
+            yield
+        finally:
+            await page.unroute_all(behavior="ignoreErrors")
+
+
+async def test_a_browser_that_blocks_the_chats_cookie_is_offered_the_chat_in_a_new_tab(
+    database_url: str,
+) -> None:
+    # QA: Safari keeps no cookie in the widget's iframe (a third party on the KAUSA
+    # website). Every step answered "Your chat session has ended. Please reload the page",
+    # and a reload never helped: the person could never reach KAUSA.
+    pages: dict[str, str] = {}
+    async with host_site(pages) as host:
+        async with chat_server(database_url, web_embed_origins=host) as (_, url):
+            tag = f'<script src="{url}/widget.js" async></script>'
+            pages["/de"] = '<!doctype html><html lang="de"><title>Host</title>' + tag
+            async with chromium() as browser:
+                context = await browser.new_context(locale="de-DE")
+                page = await context.new_page()
+                async with cookies_blocked(page, url):
+                    await page.goto(f"{host}/de")
+                    await (await chat_button(page, "de")).click()
+                    frame = page.frame_locator("iframe")
+                    await frame.locator("#text").fill("Wir suchen einen Azubi")
+                    await frame.locator("#buttons button", has_text="Deutsch").click()
+                    alert = frame.locator(".msg.error")
+                    await alert.wait_for()
+                    said = await alert.inner_text()
+                    assert "Cookie" in said and "Seite neu" not in said
+                    # The typed words stay in the field: nothing is lost.
+                    typed = await frame.locator("#text").input_value()
+                    assert typed == "Wir suchen einen Azubi"
+                    link = alert.get_by_role("link", name="Chat in neuem Tab öffnen")
+                    assert await link.get_attribute("target") == "_blank"
+                    async with context.expect_page() as opened:
+                        await link.click()
+                    tab = await opened.value
+                    await tab.wait_for_load_state()
+                # The chat's own address, first party: there its cookie is kept.
+                assert tab.url == f"{url}/chat?lang=de"
+                await tab.locator("#buttons button", has_text="Deutsch").click()
+                await tab.locator("#screen", has_text="Wie können wir Ihnen helfen?").wait_for()

@@ -48,6 +48,15 @@ MAX_MESSAGE = 4096
 #: The engine's own sentence for a text that is too long (already in every catalog).
 TOO_LONG = N_("This text is too long. Please write at most {max} characters.")
 NO_SESSION = N_("Your chat session has ended. Please reload the page to start again.")
+#: A step without the chat's cookie: the browser did not keep it (Safari keeps none in the
+#: widget's iframe on another site, some in-app browsers none at all). A reload never helps;
+#: the chat's own address in a tab of its own is a first party, where the cookie is kept.
+NO_COOKIE = N_(
+    "Your browser is blocking the cookie this chat needs, so the chat cannot continue here."
+)
+OPEN_IN_TAB = N_("Open the chat in a new tab")
+#: The words of a step refused for want of the cookie, on the page without JavaScript.
+NOT_SENT = N_("Your message was not sent:")
 #: Shown by the script when a step did not reach the server; the typed text is kept.
 OFFLINE = N_(
     "No connection: your message was not sent. Please check your internet connection "
@@ -465,7 +474,9 @@ async def _checked(
     lang = page_language(request, fields)
     session_id = chat.session_of(request)
     security = request.app[SECURITY]
-    if session_id is None or not csrf_valid(security, session_id, fields.get("csrf")):
+    if session_id is None:
+        return _no_cookie(request, fields, lang, json_answer)
+    if not csrf_valid(security, session_id, fields.get("csrf")):
         return _refusal(request, NO_SESSION, lang, 403, json_answer)
     if not request.app[LIMITS].per_session.allow(session_id):
         if json_answer:
@@ -491,6 +502,22 @@ async def _slowed_form(
     typed = fields.get("text", "")[:MAX_MESSAGE]
     chat.shown.keep(external_id(session_id), Shown(current, typed, error=error, status=429))
     return _to_page(request, session_id)
+
+
+def _no_cookie(
+    request: web.Request, fields: dict[str, str], lang: str, json_answer: bool
+) -> web.Response:
+    """A step whose cookie did not come back: the truth, and a link that opens the chat in a
+    new tab (``target=_blank``) at its own address, in the page's language. The script keeps
+    typed words in its field; the page without JavaScript shows them to be copied."""
+    t = translator(lang)
+    text = t.gettext(NO_COOKIE)
+    reopen = {"href": f"/chat?lang={lang}", "label": t.gettext(OPEN_IN_TAB)}
+    if json_answer:
+        return web.json_response({"error": text, "reopen": reopen}, status=403)
+    typed = fields.get("text", "") if "press" not in fields and "command" not in fields else ""
+    extra = {"reopen": reopen, "typed": typed[:MAX_MESSAGE], "not_sent": t.gettext(NOT_SENT)}
+    return notice(request, text, lang, status=403, extra=extra)
 
 
 def _refusal(

@@ -52,6 +52,9 @@ def notice(
     *,
     status: int = 200,
     headers: Mapping[str, str] | None = None,
+    extra: Mapping[str, Any] | None = None,
 ) -> web.Response:
-    """One sentence and a way back to the chat."""
-    return render(request, "notice.html", lang, {"text": text}, status=status, headers=headers)
+    """One sentence and a way back to the chat (``extra``: a link to the chat in a new
+    tab, ``reopen``, and the words not sent, ``typed`` under ``not_sent``)."""
+    context = {"text": text, "reopen": None, "typed": "", "not_sent": "", **(extra or {})}
+    return render(request, "notice.html", lang, context, status=status, headers=headers)

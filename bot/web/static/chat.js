@@ -243,10 +243,21 @@
 
   // A step that did not go through: its words leave the conversation and, if typed, go
   // back into the field to be sent again; nothing the person wrote is lost.
-  function notSent(fields, mine, message) {
+  // ``reopen``: the browser did not keep the chat's cookie (Safari in the widget's iframe):
+  // a link to the chat in a tab of its own, where it is kept.
+  function notSent(fields, mine, message, reopen) {
     if (mine) mine.remove();
     if (fields.text !== undefined && !input.value) input.value = fields.text;
-    bubble(message, "error").setAttribute("role", "alert");
+    const alert = bubble(message, "error");
+    alert.setAttribute("role", "alert");
+    if (reopen) {
+      const link = document.createElement("a");
+      link.href = reopen.href;
+      link.target = "_blank";
+      link.rel = "noopener";
+      link.textContent = reopen.label;
+      alert.append(" ", link);
+    }
     scrollDown();
   }
 
@@ -272,7 +283,8 @@
     }
     const reply = await response.json().catch(() => null);
     if (!response.ok || !reply) {
-      notSent(fields, mine, reply && reply.error ? reply.error : log.dataset.failed);
+      const error = reply && reply.error ? reply.error : log.dataset.failed;
+      notSent(fields, mine, error, reply && reply.reopen);
       return;
     }
     show(reply, fromButton);

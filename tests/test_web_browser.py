@@ -562,6 +562,28 @@ async def test_a_pasted_text_too_long_to_send_is_kept_whole_and_explained(
         assert await page.locator(".msg.me", has_text="Herbst").count() == 0
 
 
+async def test_a_pasted_text_over_64_kib_gets_the_chats_own_words_not_an_error(
+    database_url: str,
+) -> None:
+    # QA: about 70,000 characters pasted and sent with Enter got "Sorry, something went
+    # wrong" (aiohttp's own 413 for a body over 64 KiB), not the chat's "too long".
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="de-DE", viewport={"width": 390, "height": 844})
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        await tap(page, "English")
+        pasted = "Wir möchten ab Herbst ausbilden. " * 2200
+        assert len(pasted.encode()) > 64 * 1024
+        await page.locator("#text").fill(pasted)
+        await page.press("#text", "Enter")
+        await settled(page)
+        alert = page.locator(".msg.error").last
+        said = await alert.inner_text()
+        assert f"This text is too long. Please write at most {MAX_MESSAGE} characters." in said
+        assert await page.input_value("#text") == pasted
+        assert await page.locator(".msg.me", has_text="Herbst").count() == 0
+
+
 async def test_the_menu_closes_with_a_tap_beside_it_or_escape(database_url: str) -> None:
     # QA: on a phone the open menu covered the conversation; a tap beside it left it open,
     # only "Menu" itself closed it (and Escape did nothing for a keyboard).

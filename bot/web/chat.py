@@ -390,7 +390,10 @@ def _to_page(request: web.Request, session_id: str) -> web.Response:
 @embeddable
 async def chat_form(request: web.Request) -> web.StreamResponse:
     """``POST /chat``: one step from a plain HTML form (the page without JavaScript)."""
-    fields = {k: str(v) for k, v in (await request.post()).items()}
+    try:
+        fields = {k: str(v) for k, v in (await request.post()).items()}
+    except web.HTTPRequestEntityTooLarge:
+        return _too_big(request, json_answer=False)
     checked = await _checked(request, fields, json_answer=False)
     if isinstance(checked, web.StreamResponse):
         return checked
@@ -443,6 +446,8 @@ async def chat_step(request: web.Request) -> web.StreamResponse:
     """``POST /chat/api/step``: one step from the page's script, as JSON."""
     try:
         body = await request.json()
+    except web.HTTPRequestEntityTooLarge:
+        return _too_big(request, json_answer=True)
     except (json.JSONDecodeError, UnicodeDecodeError):
         raise web.HTTPBadRequest(text="expected a JSON object") from None
     if not isinstance(body, dict) or not all(isinstance(v, str) for v in body.values()):
@@ -502,6 +507,14 @@ async def _slowed_form(
     typed = fields.get("text", "")[:MAX_MESSAGE]
     chat.shown.keep(external_id(session_id), Shown(current, typed, error=error, status=429))
     return _to_page(request, session_id)
+
+
+def _too_big(request: web.Request, json_answer: bool) -> web.Response:
+    """A body over the server's limit (MAX_BODY, 64 KiB): the chat's own "too long", in the
+    language the script names in the address (the body with its ``lang`` is not read); it
+    was aiohttp's bare 413, and the script said "Sorry, something went wrong"."""
+    lang = page_language(request)
+    return _refusal(request, TOO_LONG, lang, 413, json_answer, max=str(MAX_MESSAGE))
 
 
 def _no_cookie(

@@ -267,7 +267,9 @@
     scrollDown();
     let response;
     try {
-      response = await fetch("/chat/api/step", {
+      // The language in the address too: a body too large to be read is refused in it.
+      const address = "/chat/api/step?lang=" + encodeURIComponent(fields.lang || "");
+      response = await fetch(address, {
         method: "POST",
         credentials: "same-origin",
         headers: {

@@ -414,6 +414,39 @@ async def test_without_javascript_back_and_reload_show_the_conversation_as_it_is
     assert leads == []
 
 
+async def test_without_javascript_words_typed_stay_in_the_field_when_a_button_is_tapped(
+    database_url: str,
+) -> None:
+    # QA: at the postal code question "04109" typed and "Back" tapped: the words were gone
+    # (the buttons sent a form of their own). With JavaScript they stayed in the field.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="en-GB", java_script_enabled=False)
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        for label in ("English", "Request a callback", "A business", "Skip"):
+            await _plain_press(page, label)
+        assert "postal code" in await page.inner_text("#screen")
+        await page.fill("#text", "04109")
+        await _plain_press(page, "Back")
+        assert "postal code" not in await page.inner_text("#screen")
+        assert await page.input_value("#text") == "04109"
+        await page.reload()
+        assert await page.input_value("#text") == "04109"
+        # The menu's buttons too.
+        await page.locator("#panel summary").click()
+        await page.locator("#panel button", has_text="protect your data").click()
+        await page.wait_for_load_state()
+        assert await page.input_value("#text") == "04109"
+        # Enter in the field still sends the words, not the first button.
+        await _plain_press(page, "Main menu")
+        for label in ("Request a callback", "A business", "Skip"):
+            await _plain_press(page, label)
+        await page.press("#text", "Enter")
+        await page.wait_for_load_state()
+        assert "office in Leipzig" in await page.inner_text("#log")
+        assert await page.input_value("#text") == ""
+
+
 @pytest.mark.parametrize("locale", ["de-DE", "ar-SY"])
 async def test_the_chat_page_has_no_serious_accessibility_violations(
     database_url: str, locale: str

@@ -424,6 +424,10 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
         return _download(reply.attachment)
     # Too long to take: back in the field to be shortened, not typed again.
     typed = event.text if reply.given_back and isinstance(event, Text) else ""
+    if not isinstance(event, Text) and not reply.erased and clean_text(fields.get("text", "")):
+        # A button of the field's form tapped with words in the field: they stay there, as
+        # with JavaScript (they were lost).
+        typed = fields["text"][:MAX_MESSAGE]
     # /mydata: the copy to read on the page, the file behind a button of its own (the
     # file alone left the page as it was, a download of English keys instead).
     shown = Shown(reply, typed, download=reply.attachment is not None)

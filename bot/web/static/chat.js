@@ -303,13 +303,8 @@
     let fields;
     let echo = null;
     let onScreen = false;
-    if (form === say) {
-      const text = input.value;
-      if (!text.trim()) return;
-      fields = { text: text };
-      echo = text;
-      input.value = "";
-    } else if (submitter && submitter.name) {
+    // A button first: the page's buttons belong to the text field's form (form="say").
+    if (submitter && submitter.name) {
       onScreen = buttons.contains(submitter);
       if (onScreen && (pressing || performance.now() - lastPress < doubleTap)) return;
       if (onScreen) {
@@ -319,6 +314,12 @@
       fields = { [submitter.name]: submitter.value };
       echo = submitter.textContent.trim();
       if (panel) panel.open = false;
+    } else if (form === say) {
+      const text = input.value;
+      if (!text.trim()) return;
+      fields = { text: text };
+      echo = text;
+      input.value = "";
     } else {
       return;
     }
@@ -327,7 +328,7 @@
     // One step after the other, in the order the person sent them.
     pending += 1;
     document.body.dataset.busy = "true";
-    const typed = form === say;
+    const typed = fields.text !== undefined;
     busy = busy
       .then(async () => {
         let shown = null;

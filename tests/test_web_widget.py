@@ -295,6 +295,34 @@ async def test_an_advisors_answer_to_a_closed_chat_window_shows_on_the_chat_butt
                 assert close in await button.inner_text()
 
 
+async def test_on_a_phone_the_open_chat_fits_the_visible_part_of_the_screen(
+    database_url: str,
+) -> None:
+    # QA: the chat's window was "100vh" high less its margins: on a phone whose address bar
+    # shows (375 x 667), 100vh is the height without the bar, and the chat's header and
+    # menu sat above the visible area. "100dvh" is what is visible now (100vh where a
+    # browser does not know it). Headless Chromium has no address bar: its style is read.
+    pages: dict[str, str] = {}
+    async with host_site(pages) as host:
+        async with chat_server(database_url, web_embed_origins=host) as (_, url):
+            tag = f'<script src="{url}/widget.js" async></script>'
+            pages["/de"] = '<!doctype html><html lang="de"><title>Host</title>' + tag
+            async with chromium() as browser:
+                context = await browser.new_context(
+                    locale="de-DE", viewport={"width": 375, "height": 667}, has_touch=True
+                )
+                page = await context.new_page()
+                await page.goto(f"{host}/de")
+                await (await chat_button(page, "de")).click()
+                await page.frame_locator("iframe").locator("#screen").wait_for()
+                window = page.locator("kausa-chat div")
+                height = await window.evaluate("box => box.style.height")
+                assert "100dvh" in height
+                box = await window.bounding_box()
+                assert box is not None and box["y"] >= 0
+                assert box["y"] + box["height"] <= 667
+
+
 @asynccontextmanager
 async def cookies_blocked(page: Page, url: str) -> AsyncIterator[None]:
     """The chat's answers reach ``page`` without their cookies, as in a browser that blocks

@@ -67,6 +67,10 @@
         border: "1px solid #4a4a4a", borderRadius: "12px", background: "#ffffff",
         boxShadow: "0 8px 32px rgba(0,0,0,.3)"
       });
+      // The visible height ("dvh"): on a phone whose address bar shows, 100vh is the height
+      // without the bar, and the chat's header and menu sat above the visible area. A
+      // browser that does not know "dvh" refuses the value and keeps the "vh" above.
+      box.style.height = "min(640px, calc(100dvh - 100px))";
       box.appendChild(frame);
       // In the shadow root as well: "iframe { height: 200px !important }" on the host
       // page squeezed the chat into a strip at the top.

@@ -628,6 +628,9 @@ async def test_a_step_whose_cookie_did_not_come_back_offers_the_chat_in_a_new_ta
     assert "الكوكي" in body["error"] and "إعادة تحميل" not in body["error"]
     assert body["reopen"]["href"] == "/chat?lang=ar"
     assert "افتحوا المحادثة في تبويب جديد" in body["reopen"]["label"]
+    # The page's script asks at its start, and tells the person before they write.
+    screen = await person.look()
+    assert screen["reopen"] == body["reopen"] and screen["error"] == body["error"]
     # Without JavaScript: the same words, the link to a new tab, and the words typed.
     form = {"csrf": person.csrf, "lang": "tr", "text": "04109 Leipzig"}
     response = await client.post("/chat", data=form, headers={"Origin": person.origin})

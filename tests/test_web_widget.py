@@ -375,9 +375,14 @@ async def test_a_browser_that_blocks_the_chats_cookie_is_offered_the_chat_in_a_n
                     await page.goto(f"{host}/de")
                     await (await chat_button(page, "de")).click()
                     frame = page.frame_locator("iframe")
+                    # Said at once, before the person writes a long text in vain.
+                    first = frame.locator(".msg.error")
+                    await first.wait_for()
+                    assert "Cookie" in await first.inner_text()
+                    assert await first.get_by_role("link").get_attribute("target") == "_blank"
                     await frame.locator("#text").fill("Wir suchen einen Azubi")
                     await frame.locator("#buttons button", has_text="Deutsch").click()
-                    alert = frame.locator(".msg.error")
+                    alert = frame.locator(".msg.error").nth(1)
                     await alert.wait_for()
                     said = await alert.inner_text()
                     assert "Cookie" in said and "Seite neu" not in said

@@ -441,9 +441,15 @@ async def chat_screen(request: web.Request) -> web.Response:
     that reconnects, and for the tests)."""
     chat = WebChat.of(request)
     session_id = chat.session_of(request)
-    reply = await chat.reply_for(session_id, page_language(request))
+    lang = page_language(request)
+    reply = await chat.reply_for(session_id, lang)
     proof = session_id is not None and await chat.needs_proof(reply.step, session_id)
-    return web.json_response(screen_json(reply, proof))
+    answer = screen_json(reply, proof)
+    if session_id is None:
+        # The page the script runs in set the cookie, and it did not come back: said at
+        # once, before the person writes a long text in vain (chat.js asks at its start).
+        answer.update(_cookie_refused(lang))
+    return web.json_response(answer)
 
 
 async def chat_step(request: web.Request) -> web.StreamResponse:
@@ -521,17 +527,25 @@ def _too_big(request: web.Request, json_answer: bool) -> web.Response:
     return _refusal(request, TOO_LONG, lang, 413, json_answer, max=str(MAX_MESSAGE))
 
 
+def _cookie_refused(lang: str) -> dict[str, Any]:
+    """What the script shows when the chat's cookie did not come back: the truth, and a
+    link to the chat at its own address, in a new tab."""
+    t = translator(lang)
+    reopen = {"href": f"/chat?lang={lang}", "label": t.gettext(OPEN_IN_TAB)}
+    return {"error": t.gettext(NO_COOKIE), "reopen": reopen}
+
+
 def _no_cookie(
     request: web.Request, fields: dict[str, str], lang: str, json_answer: bool
 ) -> web.Response:
     """A step whose cookie did not come back: the truth, and a link that opens the chat in a
     new tab (``target=_blank``) at its own address, in the page's language. The script keeps
     typed words in its field; the page without JavaScript shows them to be copied."""
-    t = translator(lang)
-    text = t.gettext(NO_COOKIE)
-    reopen = {"href": f"/chat?lang={lang}", "label": t.gettext(OPEN_IN_TAB)}
+    refused = _cookie_refused(lang)
     if json_answer:
-        return web.json_response({"error": text, "reopen": reopen}, status=403)
+        return web.json_response(refused, status=403)
+    t = translator(lang)
+    text, reopen = refused["error"], refused["reopen"]
     typed = fields.get("text", "") if "press" not in fields and "command" not in fields else ""
     extra = {"reopen": reopen, "typed": typed[:MAX_MESSAGE], "not_sent": t.gettext(NOT_SENT)}
     return notice(request, text, lang, status=403, extra=extra)

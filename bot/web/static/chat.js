@@ -409,7 +409,19 @@
     });
   }
 
+  // Did the cookie of this page come back? A browser that keeps none here (Safari in the
+  // widget's iframe on another site) is told at once, with the chat in a new tab to open,
+  // before the person writes a long text in vain.
+  function cookieKept() {
+    const lang = encodeURIComponent(document.documentElement.lang);
+    fetch("/chat/api/screen?lang=" + lang, { credentials: "same-origin" })
+      .then((response) => response.json())
+      .then((reply) => { if (reply.reopen) notSent({}, null, reply.error, reply.reopen); })
+      .catch(() => {});
+  }
+
   document.addEventListener("submit", onSubmit);
   scrollDown();
   listen();
+  cookieKept();
 })();

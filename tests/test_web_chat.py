@@ -639,4 +639,10 @@ async def test_a_step_whose_cookie_did_not_come_back_offers_the_chat_in_a_new_ta
     assert "çerez" in page_text(page) and "yenileyin" not in page_text(page)
     assert '<a href="/chat?lang=tr" target="_blank" rel="noopener">' in page
     assert ">04109 Leipzig</textarea>" in page
+    # Beside a tapped button too: every button sends the text field's form.
+    response = await client.post(
+        "/chat", data={**form, "press": "lang:tr"}, headers={"Origin": person.origin}
+    )
+    assert response.status == 403
+    assert ">04109 Leipzig</textarea>" in await response.text()
     assert await web_users(services.sessionmaker) == []

@@ -546,7 +546,8 @@ def _no_cookie(
         return web.json_response(refused, status=403)
     t = translator(lang)
     text, reopen = refused["error"], refused["reopen"]
-    typed = fields.get("text", "") if "press" not in fields and "command" not in fields else ""
+    # Typed, sent or beside a tapped button (every button sends the field's form).
+    typed = fields.get("text", "") if clean_text(fields.get("text", "")) else ""
     extra = {"reopen": reopen, "typed": typed[:MAX_MESSAGE], "not_sent": t.gettext(NOT_SENT)}
     return notice(request, text, lang, status=403, extra=extra)
 

@@ -646,3 +646,18 @@ async def test_a_step_whose_cookie_did_not_come_back_offers_the_chat_in_a_new_ta
     assert response.status == 403
     assert ">04109 Leipzig</textarea>" in await response.text()
     assert await web_users(services.sessionmaker) == []
+
+
+async def test_a_cookie_signed_with_another_key_is_told_to_reload_not_that_it_is_blocked(
+    client: WebClient,
+) -> None:
+    # A restart without WEB_SECRET signs with a new key: the browser sent its cookie, which
+    # no longer counts. A reload gives a new one; "your browser blocks the cookie" is wrong.
+    person = WebPerson(client, "de")
+    await person.open()
+    client.session.cookie_jar.clear()
+    client.session.cookie_jar.update_cookies({"kausa_chat": "made-up.id"})
+    status, body = await person.post({"press": person.button("Deutsch")})
+    assert status == 403
+    assert "laden Sie die Seite neu" in body["error"] and "reopen" not in body
+    assert "reopen" not in await person.look()

@@ -184,6 +184,11 @@ class WebChat:
         """The session id the request carries (framed or not), if signed by us."""
         return self.framed.read(request) or self.cookie.read(request)
 
+    def cookie_blocked(self, request: web.Request) -> bool:
+        """The request carries no chat cookie at all: the browser did not keep it. (One not
+        signed by us, after a restart with a new key, is replaced by a reload.)"""
+        return not any(c.name in request.cookies for c in (self.cookie, self.framed))
+
     def keep(self, request: web.Request, response: web.StreamResponse, session_id: str) -> None:
         """Set or renew the session cookie that fits where the chat is shown."""
         in_frame = request.headers.get("Sec-Fetch-Dest") == "iframe"
@@ -445,7 +450,7 @@ async def chat_screen(request: web.Request) -> web.Response:
     reply = await chat.reply_for(session_id, lang)
     proof = session_id is not None and await chat.needs_proof(reply.step, session_id)
     answer = screen_json(reply, proof)
-    if session_id is None:
+    if session_id is None and chat.cookie_blocked(request):
         # The page the script runs in set the cookie, and it did not come back: said at
         # once, before the person writes a long text in vain (chat.js asks at its start).
         answer.update(_cookie_refused(lang))
@@ -489,9 +494,9 @@ async def _checked(
     lang = page_language(request, fields)
     session_id = chat.session_of(request)
     security = request.app[SECURITY]
-    if session_id is None:
+    if session_id is None and chat.cookie_blocked(request):
         return _no_cookie(request, fields, lang, json_answer)
-    if not csrf_valid(security, session_id, fields.get("csrf")):
+    if session_id is None or not csrf_valid(security, session_id, fields.get("csrf")):
         return _refusal(request, NO_SESSION, lang, 403, json_answer)
     if not request.app[LIMITS].per_session.allow(session_id):
         if json_answer:

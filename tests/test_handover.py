@@ -92,6 +92,18 @@ async def test_a_lead_goes_to_the_other_office_with_the_person_told(
             fake._user(BERND, first_name="Bernd", last_name="Weber")
             await desk.press(DRESDEN_GROUP, BERND, dresden_card, "Übernehmen")
             taken = await desk.group_says(DRESDEN_GROUP, 2)
+            # An action in the inbox has the outbox draw the card anew.
+            await work.act(
+                desk.services.sessionmaker,
+                work.GroupAccess(desk.services.advisors, DRESDEN_GROUP),
+                lead_id=lead_id,
+                action="reached",
+                actor=work.Actor(BERND, "Bernd Weber", "Bernd"),
+                now=desk.services.clock(),
+                refresh_group=True,
+            )
+            await desk.deliver()
+            redrawn = await desk.group_says(DRESDEN_GROUP, 3)
             assert chat is not None
 
     assert f"Anfrage #{lead_id} ist jetzt beim Büro Dresden" in answer.plain_text
@@ -108,6 +120,12 @@ async def test_a_lead_goes_to_the_other_office_with_the_person_told(
     assert "Ayşe Yılmaz" in dresden_card.plain_text
     assert "🙋 Übernehmen" in dresden_card.button_texts
     assert "übernommen" in taken.plain_text and "Bernd Weber" in taken.plain_text
+    # Redrawn, the card still says where the lead came from and why (QA: the first
+    # redraw, Bernd's "Übernehmen", dropped the line).
+    for card in (taken, redrawn):
+        assert card.plain_text.startswith("↪️ Weitergegeben vom Büro Leipzig: wohnt in Pirna")
+        assert "Ayşe Yılmaz" in card.plain_text
+    assert "erreicht" in redrawn.plain_text
     # The person hears, in their language, who has their request now.
     assert told.plain_text == (
         f"Your request {lead_id} is now with the KAUSA office in Dresden. "

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.advisor import reports, view, wording
+from bot.advisor.claims import CameFrom
 from bot.advisor.roster import Advisors
 from bot.dialogue.state import Screen
 from db.models import AuditEvent, ConversationMessage, Lead
@@ -24,15 +25,24 @@ def lead_card(
     phone_links: bool = True,
     limit: int = wording.MAX_MESSAGE,
     texts: Sequence[str] = (),
+    came_from: CameFrom | None = None,
 ) -> Screen:
     """The lead's group message as its office wants it, with the buttons.
 
-    ``texts`` (the person's latest messages) only reach a full card.
+    ``texts`` (the person's latest messages) only reach a full card; so does the reason
+    of ``came_from`` (the hand-over that brought the lead: it may name data).
     """
     office, tz = advisors.office_name(lead.office), advisors.timezone
-    if advisors.minimal(lead.office):
-        return view.minimal_lead_message(lead, office, tz, advisors.inbox_link(lead.id))
-    return view.lead_message(lead, office, tz, phone_links=phone_links, limit=limit, texts=texts)
+    minimal = advisors.minimal(lead.office)
+    top = ""
+    if came_from is not None:
+        city = advisors.cities().get(came_from.office, came_from.office)
+        top = view.handed_over_from(city, "" if minimal else came_from.reason)
+    if minimal:
+        return view.minimal_lead_message(lead, office, tz, advisors.inbox_link(lead.id), top=top)
+    return view.lead_message(
+        lead, office, tz, phone_links=phone_links, limit=limit, texts=texts, top=top
+    )
 
 
 def lead_detail(

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.advisor import replies
 from db import news, repository
-from db.models import AuditEvent, Lead
-from db.vocabulary import AuditAction, LeadStatus, OutboxKind, OutboxTarget
+from db.models import AuditEvent, ConversationMessage, Lead
+from db.vocabulary import AuditAction, LeadStatus, MessageDirection, OutboxKind, OutboxTarget
 
 
 def take(lead: Lead, advisor_id: int, name: str, now: datetime) -> None:
@@ -114,3 +116,42 @@ async def hand_overs(session: AsyncSession, lead_id: int) -> list[dict[str, Any]
 async def handed_over_from(session: AsyncSession, lead_id: int) -> set[str]:
     """The offices ``lead_id`` was handed over from."""
     return {str(d["from"]) for d in await hand_overs(session, lead_id) if d.get("from")}
+
+
+@dataclass(frozen=True)
+class CameFrom:
+    """The latest hand-over of a lead: the office it came from (its key), and the reason
+    the advisor gave ("": none), for the card of the office it went to."""
+
+    office: str
+    reason: str
+
+
+async def came_from(session: AsyncSession, lead_id: int) -> CameFrom | None:
+    """Where ``lead_id`` was last handed over from, and why; None if it never was. Every
+    drawing of the card reads it (a redraw dropped the line the new card began with)."""
+    moved = (
+        await session.execute(
+            sa.select(AuditEvent.created_at, AuditEvent.detail)
+            .where(AuditEvent.lead_id == lead_id, AuditEvent.action == AuditAction.HANDED_OVER)
+            .order_by(AuditEvent.id.desc())
+            .limit(1)
+        )
+    ).first()
+    office = str((moved.detail or {}).get("from") or "") if moved is not None else ""
+    if moved is None or not office:
+        return None
+    # The reason is kept as a note, logged with the hand-over at its moment
+    # (replies.handover_note).
+    note = await session.scalar(
+        sa.select(ConversationMessage.text)
+        .where(
+            ConversationMessage.lead_id == lead_id,
+            ConversationMessage.direction == MessageDirection.NOTE,
+            ConversationMessage.created_at >= moved.created_at,
+            ConversationMessage.text.startswith(replies.HANDOVER_NOTE_START, autoescape=True),
+        )
+        .order_by(ConversationMessage.id.desc())
+        .limit(1)
+    )
+    return CameFrom(office, note.split(": ", 1)[1] if note and ": " in note else "")

@@ -25,11 +25,10 @@ from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
 from bot.offices import Office, lead_targets
 from db import news, repository
-from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage
+from db.models import Lead, OutboxMessage
 from db.vocabulary import (
     CLOSED_STATUSES,
     AuditAction,
-    MessageDirection,
     OutboxKind,
     OutboxStatus,
     OutboxTarget,
@@ -191,32 +190,6 @@ async def hand_over(
         await session.flush()
     answer = replies.handed_over(lead_id, cities.get(office, office), person_told=told)
     return work.Outcome(True, answer, lead)
-
-
-async def reason_of(session: AsyncSession, lead_id: int) -> str:
-    """The reason the latest hand-over of ``lead_id`` gave (its note), or "": for the
-    other office's card. Kept as a note only, it never showed in that office's chat."""
-    moved = await session.scalar(
-        sa.select(AuditEvent.created_at)
-        .where(AuditEvent.lead_id == lead_id, AuditEvent.action == AuditAction.HANDED_OVER)
-        .order_by(AuditEvent.id.desc())
-        .limit(1)
-    )
-    if moved is None:
-        return ""
-    # Logged with the hand-over, at its moment (replies.handover_note).
-    note = await session.scalar(
-        sa.select(ConversationMessage.text)
-        .where(
-            ConversationMessage.lead_id == lead_id,
-            ConversationMessage.direction == MessageDirection.NOTE,
-            ConversationMessage.created_at >= moved,
-            ConversationMessage.text.startswith(replies.HANDOVER_NOTE_START, autoescape=True),
-        )
-        .order_by(ConversationMessage.id.desc())
-        .limit(1)
-    )
-    return note.split(": ", 1)[1] if note and ": " in note else ""
 
 
 async def queue_cut_down(

@@ -22,6 +22,7 @@ from bot.advisor.wording import (
     fit,
     inert,
     language_name,
+    utf16_len,
     when,
 )
 from bot.dialogue.state import Button, Screen
@@ -337,10 +338,12 @@ def lead_message(
     phone_links: bool = True,
     limit: int = MAX_MESSAGE,
     texts: Sequence[str] = (),
+    top: str = "",
 ) -> Screen:
     """The message in the advisor group for one lead, with its buttons.
 
-    ``texts``: the person's latest messages (bot/conversation), shown under the answers.
+    ``texts``: the person's latest messages (bot/conversation), shown under the answers;
+    ``top``: the line above the card of a lead handed over (handed_over_from).
     """
     closed = _erased_message(lead)
     if closed is not None:
@@ -356,7 +359,8 @@ def lead_message(
         body += ["", "<b>Nachrichten der Person</b>", *(f"💬 {inert(text, 300)}" for text in texts)]
     tail = ["", *_office_line(lead, office_name, tz)]
     note = f"… gekürzt, vollständig mit /lead {lead.id}"
-    return Screen(fit(head, body, tail, note, limit=limit), buttons(lead))
+    card = fit(head, body, tail, note, limit=limit - utf16_len(top))
+    return Screen(top + card, buttons(lead))
 
 
 def _title(lead: Lead, tz: str) -> list[str]:
@@ -391,7 +395,9 @@ def _inbox_line(lead_id: int, link: str | None) -> str:
     return f'🔒 Name, Kontakt und Angaben: <a href="{target}">im Web-Posteingang öffnen</a>'
 
 
-def minimal_lead_message(lead: Lead, office_name: str, tz: str, link: str | None) -> Screen:
+def minimal_lead_message(
+    lead: Lead, office_name: str, tz: str, link: str | None, *, top: str = ""
+) -> Screen:
     """The group card without personal data (NOTIFY_PERSONAL_DATA=minimal).
 
     Only what the bot chose itself: number, topic, flow, language, channel, office, time.
@@ -410,7 +416,7 @@ def minimal_lead_message(lead: Lead, office_name: str, tz: str, link: str | None
         "",
         _inbox_line(lead.id, link),
     ]
-    return Screen("\n".join(lines), buttons(lead))
+    return Screen(top + "\n".join(lines), buttons(lead))
 
 
 def person_answer_notice(lead: Lead, link: str | None) -> str:

@@ -61,6 +61,8 @@ class Outcome:
     alert: bool = False
     #: The person's latest messages, for the lead card.
     texts: tuple[str, ...] = ()
+    #: The hand-over that brought the lead to its office, for the lead card.
+    came_from: claims.CameFrom | None = None
 
 
 class Access(Protocol):
@@ -222,7 +224,10 @@ async def act(
             # The card is drawn anew from this: with the person's latest words, which it
             # lost on a refused tap until the next change.
             texts = tuple(await conversation_log.person_texts(session, lead.id))
-            return Outcome(False, problem.answer, lead, alert=problem.alert, texts=texts)
+            came = await claims.came_from(session, lead.id)
+            return Outcome(
+                False, problem.answer, lead, alert=problem.alert, texts=texts, came_from=came
+            )
         # Taken back by whoever had it (after "Zurück an Team"), the person is not told
         # the "good news" of the same advisor a second time.
         taken_again = (
@@ -259,7 +264,8 @@ async def act(
             await claims.refresh_card(session, lead.id, topic_open=topic_open)
         await session.flush()
         texts = tuple(await conversation_log.person_texts(session, lead.id))
-    return Outcome(True, answer, lead, texts=texts)
+        came = await claims.came_from(session, lead.id)
+    return Outcome(True, answer, lead, texts=texts, came_from=came)
 
 
 _ACTIONS = {

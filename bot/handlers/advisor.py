@@ -25,7 +25,7 @@ from telegram import User as TelegramUser
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.advisor import cards, copies, export, handover, replies, reports, view, work
+from bot.advisor import cards, claims, copies, export, handover, replies, reports, view, work
 from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
@@ -116,7 +116,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     lead = outcome.lead
     if lead is None:
         return
-    await _show_lead(context, lead, outcome.texts)
+    await _show_lead(context, lead, outcome.texts, outcome.came_from)
     pressed = query.message.message_id
     if outcome.changed and pressed != lead.advisor_message_id:
         # A reminder's button: the lead message now carries the buttons that matter.
@@ -191,12 +191,17 @@ async def _buttons(context: BotContext, chat_id: int, message_id: int, screen: S
         log.info("could not change the buttons of a card (%s)", type(error).__name__)
 
 
-async def _show_lead(context: BotContext, lead: Lead, texts: Sequence[str] = ()) -> None:
+async def _show_lead(
+    context: BotContext,
+    lead: Lead,
+    texts: Sequence[str] = (),
+    came_from: claims.CameFrom | None = None,
+) -> None:
     """Edit the lead's message in the group in place; leave it to the outbox if that fails."""
     if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
         return
     advisors = _advisors(context)
-    screen = cards.lead_card(lead, advisors, texts=texts)
+    screen = cards.lead_card(lead, advisors, texts=texts, came_from=came_from)
     try:
         await botapi.edit_lead_message(
             context.bot, lead.advisor_message_chat_id, lead.advisor_message_id, screen

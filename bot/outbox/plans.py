@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot
 from telegram.error import BadRequest
 
-from bot.advisor import cards, copies, handover, reminders, view, wording
+from bot.advisor import cards, claims, copies, handover, reminders, view, wording
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.dialogue.state import Screen
@@ -97,11 +97,21 @@ class Delivery:
         """The text the row carries (a relayed reply, a notice), or ''."""
         return str(self.row.payload.get("text") or "")
 
-    def lead_screen(self, *, phone_links: bool = True, texts: Sequence[str] = ()) -> Screen:
+    def lead_screen(
+        self,
+        *,
+        phone_links: bool = True,
+        texts: Sequence[str] = (),
+        came_from: claims.CameFrom | None = None,
+    ) -> Screen:
         """The lead message as it should look now (full or minimal, as its office wants;
-        a full card with the person's latest ``texts``)."""
+        a full card with the person's latest ``texts``), below where it ``came_from``."""
         return cards.lead_card(
-            self.lead, self.courier.advisors, phone_links=phone_links, texts=texts
+            self.lead,
+            self.courier.advisors,
+            phone_links=phone_links,
+            texts=texts,
+            came_from=came_from,
         )
 
 
@@ -180,11 +190,10 @@ async def plan_lead_new(d: Delivery) -> Plan:
     # chat has and this one's has not, are on the card (a full card only).
     handed = bool(d.row.payload.get("from"))
     texts = await conversation_log.person_texts(d.session, lead_id) if handed else []
-    # And why it came, as the first office wrote it (a full card only: it may name data).
-    full = handed and not courier.advisors.minimal(lead.office)
-    reason = await handover.reason_of(d.session, lead_id) if full else ""
+    # And where and why it came from, as the first office wrote it.
+    came = await claims.came_from(d.session, lead_id) if handed else None
     # The bot was killed while this card was on its way: it may be in the group twice.
-    announce = announcer(d, target, texts, resent=d.resent, reason=reason)
+    announce = announcer(d, target, texts, resent=d.resent, came_from=came)
     opened: dict[str, int | None] = {}
 
     async def send(phone_links: bool) -> int:
@@ -290,20 +299,16 @@ def announcer(
     texts: Sequence[str] = (),
     *,
     resent: bool = False,
-    reason: str = "",
+    came_from: claims.CameFrom | None = None,
 ) -> Callable[[bool], Awaitable[tuple[int | None, int]]]:
     """Post the lead's card in ``chat_id`` (in a new topic, in a forum): (topic, card id)."""
     lead, bot, forums = d.lead, d.bot, d.courier.forums
     office = d.courier.advisors.offices.get(lead.office or "")
     name = topics.topic_name(lead.id, office.city if office else "–", lead.flow, lead.language)
 
-    came_from = str(d.row.payload.get("from") or "")
-    handed = view.handed_over_from(came_from, reason) if came_from else ""
-    top = (view.RESENT if resent else "") + handed
-
     def screen(phone_links: bool) -> Screen:
-        card = d.lead_screen(phone_links=phone_links, texts=texts)
-        return replace(card, text=top + card.text) if top else card
+        card = d.lead_screen(phone_links=phone_links, texts=texts, came_from=came_from)
+        return replace(card, text=view.RESENT + card.text) if resent else card
 
     # The card without phone links is only needed if Telegram refuses them: made then
     # (from the lead as read when the row was planned; sessions keep it after commit).
@@ -332,7 +337,8 @@ async def plan_lead_refresh(d: Delivery) -> Plan:
     if group is None or message_id is None:
         raise Skip("nothing in the group to update")
     texts = await conversation_log.person_texts(d.session, d.lead.id)
-    edit = _card_edit(d.bot, group, message_id, d.lead_screen(texts=texts))
+    came = await claims.came_from(d.session, d.lead.id)
+    edit = _card_edit(d.bot, group, message_id, d.lead_screen(texts=texts, came_from=came))
     topic, topic_open = d.lead.topic_id, d.row.payload.get("topic_open")
     if topic is None or not isinstance(topic_open, bool):
         return Plan(send=edit, chat=group)

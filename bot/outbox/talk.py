@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram.error import BadRequest, TelegramError
 
-from bot.advisor import cards, copies, view, wording
+from bot.advisor import cards, claims, copies, view, wording
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.conversation.content import CAPTIONED, DELIVERED_REACTION
@@ -136,7 +136,8 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
     reopen = thread is not None and lead.status == LeadStatus.DONE
     # Should the topic be gone, the card posted again shows what the person wrote.
     texts = await conversation_log.person_texts(d.session, lead.id) if thread else []
-    announce = announcer(d, target, texts)
+    came = await claims.came_from(d.session, lead.id) if thread else None
+    announce = announcer(d, target, texts, came_from=came)
     recreated: dict[str, int | None] = {}
     # A correction quotes the message it corrects; anything else outside a topic, the card.
     quoted = await _quoted(d, target) if correction else None

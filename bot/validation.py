@@ -11,6 +11,8 @@ from email_validator import EmailNotValidError, validate_email
 from rapidfuzz.distance import OSA
 
 MAX_NAME = 100
+#: The largest id a table holds: its ids are 32-bit integers on PostgreSQL.
+MAX_ID = 2**31 - 1
 #: The longest e-mail address the standards allow.
 MAX_EMAIL = 254
 
@@ -43,6 +45,17 @@ def clean_message(text: str) -> str:
 
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def record_id(text: str) -> int | None:
+    """The id ``text`` gives in digits (of a lead, a message), or None: also for a number
+    past every id, to be answered as an unknown id. PostgreSQL refused such a number with
+    an error (an error page, a command left unanswered), and "²" is a digit int() refuses.
+    """
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(MAX_ID)):
+        return None
+    number = int(text)
+    return number if number <= MAX_ID else None
 
 
 def parse_name(text: str) -> str | None:

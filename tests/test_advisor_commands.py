@@ -133,6 +133,26 @@ async def test_a_number_too_long_for_a_lead_is_answered(database_url: str, tmp_p
     assert moved.plain_text == "Diese Anfrage gibt es in dieser Gruppe nicht."
 
 
+async def test_a_button_with_a_number_too_long_for_a_lead_is_stale(
+    database_url: str, tmp_path: Path
+) -> None:
+    """A button's data with a number no lead can have (a client that sends its own) was
+    answered "Das hat gerade nicht geklappt" and failed in the handler: the database
+    refused the number, as it did /lead's."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            await desk.deliver()
+            card = await desk.group_says(LEIPZIG_GROUP, 1)
+            answers = []
+            for action in ("claim", "handover", "to-dresden"):
+                data = f"adv:{action}:491761234567890123456"
+                pressed = fake.group_press(LEIPZIG_GROUP, ANNA, data, card.message_id)
+                answers.append((await desk.answer_of(pressed)).get("text"))
+
+    assert answers == ["Dieser Knopf ist veraltet."] * 3
+
+
 async def test_a_mistyped_command_is_answered_with_the_commands(
     database_url: str, tmp_path: Path
 ) -> None:

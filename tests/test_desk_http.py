@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from html import unescape
 from pathlib import Path
@@ -16,8 +17,10 @@ import pyotp
 import pytest
 import pytest_asyncio
 import sqlalchemy as sa
-from aiohttp import web
+from aiohttp import ClientPayloadError, web
 from aiohttp.test_utils import TestClient, TestServer
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram.error import Forbidden
 from yarl import URL
 
@@ -703,6 +706,62 @@ async def test_new_leads_are_announced_as_server_sent_events(
     assert line.decode().strip() == f"data: {number}"
     assert f'href="/inbox/leads/{number}"' in await rows.text()
     assert "<html" not in await rows.text()
+
+
+#: One past the largest id a table holds on PostgreSQL (32-bit integers).
+PAST_IDS = 2**31
+
+
+@contextmanager
+def refused_as_on_postgresql(engine: AsyncEngine) -> Iterator[None]:
+    """The database refuses PAST_IDS as PostgreSQL does ("value out of range for type
+    integer"); SQLite takes it, and finds nothing."""
+
+    def check(conn: Any, cursor: Any, statement: str, params: Any, *args: Any) -> None:
+        values = params.values() if isinstance(params, dict) else params or ()
+        if any(isinstance(value, int) and value == PAST_IDS for value in values):
+            raise OverflowError("value out of range for type integer")
+
+    event.listen(engine.sync_engine, "before_cursor_execute", check)
+    try:
+        yield
+    finally:
+        event.remove(engine.sync_engine, "before_cursor_execute", check)
+
+
+async def test_a_number_past_every_id_is_an_unknown_one(client: Client, services: Services) -> None:
+    """QA: a medium's number (up to 18 digits) and the event stream's ?after= reached
+    the database, which on PostgreSQL refuses a number past its ids: an error where an
+    unknown number answers 404 (and "²", a digit to isdigit(), failed int())."""
+    await account(services, "anna", "leipzig")
+    number = await lead(services)
+    await log_in(client, "anna")
+    with refused_as_on_postgresql(services.engine):
+        pages = [
+            await client.get(path)
+            for path in (
+                f"/inbox/leads/{PAST_IDS}",
+                f"/inbox/leads/{number}/media/{PAST_IDS}",
+                f"/inbox/leads/{PAST_IDS}/media/1",
+                "/inbox/leads/²",
+                f"/inbox/leads/{number}/media/²",
+            )
+        ]
+        newer = await client.get(f"/inbox/leads/{number}/messages", params={"after": str(PAST_IDS)})
+        stream = await client.get("/inbox/events", params={"after": str(PAST_IDS)})
+        added = await lead(services)
+        line = b"-"
+        try:
+            while line and not line.startswith(b"data:"):
+                line = await asyncio.wait_for(stream.content.readline(), 5)
+        except ClientPayloadError:
+            line = b""  # the stream broke off
+        stream.close()
+
+    assert [page.status for page in pages] == [404] * 5
+    assert newer.status == 200 and "data-message" not in await newer.text()
+    # The stream goes on: the next lead is announced.
+    assert line.decode().strip() == f"data: {added}"
 
 
 async def annas_open_stream(client: Client, services: Services) -> Any:

@@ -33,7 +33,7 @@ from bot.flows.contact import MEETING, TIME
 from bot.flows.model import PostalCode, Question, label_of
 from bot.flows.navigation import answered_by
 from bot.i18n import translator
-from bot.validation import display_phone
+from bot.validation import display_phone, record_id
 from db.models import Lead
 from db.vocabulary import WORKING_STATUSES, LeadStatus
 
@@ -72,9 +72,9 @@ def parse_callback(data: str) -> tuple[str, int] | None:
         return None
     if parts[1] not in BUTTON_LABELS and not parts[1].startswith(TO):
         return None
-    if not parts[2].isdigit():
-        return None
-    return parts[1], int(parts[2])
+    # A number past every lead's is none (the database refused it, as /lead's).
+    lead_id = record_id(parts[2])
+    return None if lead_id is None else (parts[1], lead_id)
 
 
 def role(lead: Lead) -> str:

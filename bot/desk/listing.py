@@ -25,6 +25,7 @@ from bot.desk.accounts import Advisor
 from bot.desk.search import name_contains
 from bot.i18n import LANGUAGES
 from bot.routing import OFFICE_KEYS
+from bot.validation import record_id
 from db.models import AuditEvent, Lead
 from db.vocabulary import OPEN_STATUSES, AuditAction
 
@@ -34,13 +35,11 @@ PAGE = 50
 TOKEN = "suche"
 #: "open" stands for every open status in the status filter.
 OPEN = "open"
-_NUMBER = re.compile(r"#?(\d{1,9})")
 
 
 def searched_number(search: str) -> int | None:
     """The lead number a search stands for ("12", "#12"), or None for a name."""
-    number = _NUMBER.fullmatch(search)
-    return int(number.group(1)) if number else None
+    return record_id(search.removeprefix("#"))
 
 
 def _choice(value: str | None, allowed: Sequence[str]) -> str | None:
@@ -153,9 +152,9 @@ class Filters:
             end = datetime.combine(self.until + timedelta(days=1), time(), zone)
             where.append(Lead.created_at < end)
         if self.search:
-            number = _NUMBER.fullmatch(self.search)
-            if number:
-                where.append(Lead.id == int(number.group(1)))
+            number = searched_number(self.search)
+            if number is not None:
+                where.append(Lead.id == number)
             else:
                 where.append(name_contains(self.search))
         return where

@@ -22,6 +22,7 @@ from bot.desk.accounts import InboxAccess
 from bot.desk.auth import ADVISOR, now, services_of
 from bot.desk.pages import inbox_page, not_found
 from bot.desk.players import PLAYERS, Player
+from bot.validation import record_id
 from bot.web.security import SECURITY
 from db.models import ConversationMessage
 from db.vocabulary import MessageKind
@@ -102,7 +103,7 @@ async def medium(request: web.Request) -> web.StreamResponse:
 
 
 def _number(request: web.Request, key: str) -> int:
-    text = request.match_info[key]
-    if not text.isdigit() or len(text) > 18:
+    number = record_id(request.match_info[key])
+    if number is None:
         raise web.HTTPNotFound()
-    return int(text)
+    return number

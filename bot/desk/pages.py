@@ -25,6 +25,7 @@ from bot.desk.drafts import Drafts
 from bot.desk.once import OnceForms
 from bot.desk.players import PLAYERS, url_of
 from bot.desk.searches import SEARCHES
+from bot.validation import MAX_ID, record_id
 from bot.web.pages import render
 from db.models import AuditEvent, ConversationMessage, Lead
 from db.vocabulary import CLOSED_STATUSES, AuditAction, MessageDirection, MessageKind
@@ -89,10 +90,10 @@ async def _gone(request: web.Request, lead_id: int, typed: str = "") -> web.Resp
 
 
 def _lead_id(request: web.Request) -> int:
-    text = request.match_info["lead_id"]
-    if not text.isdigit() or len(text) > 9:
+    lead_id = record_id(request.match_info["lead_id"])
+    if lead_id is None:
         raise web.HTTPNotFound()
-    return int(text)
+    return lead_id
 
 
 # -- the list --------------------------------------------------------------------------
@@ -193,7 +194,7 @@ def _handed_over(request: web.Request) -> str:
     office's now); only a number and an office key travel in the address."""
     number, office = request.query.get(HANDED_OVER, ""), request.query.get(HANDED_TO, "")
     city = _office_names(request).get(office)
-    if not number.isdigit() or city is None:
+    if record_id(number) is None or city is None:
         return ""
     return f"↪️ Anfrage #{number} ist jetzt beim Büro {city}."
 
@@ -447,13 +448,22 @@ async def new_messages(request: web.Request) -> web.Response:
         lead_id=_lead_id(request),
         actor=advisor.actor,
         now=now(request),
-        after=int(after) if after.isdigit() and len(after) < 19 else 0,
+        after=after_id(after),
     )
     if found is None:
         return not_found(request)
     tz = services.advisors.timezone
     context = {"conversation": [_message(row, tz, found.undelivered) for row in found.messages]}
     return inbox_page(request, "inbox/talk.html", context)
+
+
+def after_id(text: str) -> int:
+    """The id of ``?after=`` (0: none given); a number past every id, MAX_ID: there is
+    nothing after it, as after any unknown one."""
+    if not (text.isascii() and text.isdigit()):
+        return 0
+    found = record_id(text)
+    return MAX_ID if found is None else found
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from aiohttp import web
 
 from bot.desk import listing, pages, sessions
 from bot.desk.auth import ADVISOR, services_of, session_cookie
+from bot.validation import record_id
 from bot.web import streams
 from bot.web.security import SECURITY
 from db import news
@@ -70,8 +71,9 @@ async def events(request: web.Request) -> web.StreamResponse:
     with news.HUB.listen() as queue, contextlib.suppress(ConnectionResetError):
         await response.prepare(request)
         # Without the list's mark (a lead page) there is nothing to catch up on.
-        if after.isdigit() and len(after) < 19:
-            newest = await listing.newer_than(services.sessionmaker, advisor, int(after))
+        mark = record_id(after)
+        if mark is not None:
+            newest = await listing.newer_than(services.sessionmaker, advisor, mark)
             if newest:
                 await response.write(encode(news.News(newest, None), tz))
         check_at = loop.time() + KEEP_ALIVE_SECONDS

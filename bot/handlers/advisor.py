@@ -34,6 +34,7 @@ from bot.handlers import conversation
 from bot.ops import jobs
 from bot.outbox import botapi, groups
 from bot.services import BotApplication, BotContext
+from bot.validation import record_id
 from db.models import Lead
 from db.vocabulary import CLOSED_STATUSES, CopyKind
 
@@ -264,11 +265,10 @@ def _office_names(advisors: Advisors) -> dict[str, str]:
 
 
 def _lead_number(text: str) -> int | None:
-    """The lead number an advisor typed ("12" or "#12"), or None. Ten digits and more
-    (a phone number pasted in its place) are no lead's: the database refused such a
+    """The lead number an advisor typed ("12" or "#12"), or None. A number past every
+    lead's (a phone number pasted in its place) is none: the database refused such a
     number, and the command went unanswered."""
-    digits = text.lstrip("#")
-    return int(digits) if digits.isdigit() and len(digits) <= 9 else None
+    return record_id(text.lstrip("#"))
 
 
 async def _topic_lead(context: BotContext, message: Message) -> int | None:

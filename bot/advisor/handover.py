@@ -61,12 +61,25 @@ def office_and_reason(
 ) -> tuple[str | None, str]:
     """The office (its key, or None) and the reason in /weitergeben's words after the
     number: "an Dresden" was answered with how the command is written."""
-    rest = list(words)
-    while len(rest) > 1 and _folded(rest[0]) in _BEFORE_OFFICE:
-        rest.pop(0)
+    rest = _from_office(words)
     if not rest:
         return None, ""
     return office_named(rest[0], offices), " ".join(rest[1:]).lstrip("–-: ")
+
+
+def office_word(words: Sequence[str]) -> str:
+    """The word of /weitergeben's words after the number that stands for the office ("":
+    none), to name an office there is not ("Görlitz")."""
+    rest = _from_office(words)
+    return rest[0].rstrip(",.;:") if rest else ""
+
+
+def _from_office(words: Sequence[str]) -> list[str]:
+    """``words`` from the office on, without the words before it ("an", "nach" ...)."""
+    rest = list(words)
+    while len(rest) > 1 and _folded(rest[0]) in _BEFORE_OFFICE:
+        rest.pop(0)
+    return rest
 
 
 def refusal(lead: Lead, office: str, cities: Mapping[str, str]) -> work.Outcome | None:

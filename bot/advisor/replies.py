@@ -189,6 +189,13 @@ def handover_usage(cities: Sequence[str]) -> str:
     )
 
 
+def no_such_office(typed: str, cities: Sequence[str]) -> str:
+    """/weitergeben with an office there is not ("Görlitz"), and those there are."""
+    return f"Ein Büro „{html.escape(typed[:40])}“ gibt es nicht. Büros: " + ", ".join(
+        html.escape(city) for city in cities
+    )
+
+
 def handover_same_office(lead_id: int, city: str) -> str:
     return f"Anfrage #{lead_id} liegt schon beim Büro {html.escape(city)}."
 

@@ -395,7 +395,13 @@ async def on_handover(update: Update, context: BotContext) -> None:
     numbered = bool(args) and args[0].lstrip("#").isdigit()
     # In a lead's topic the number may be left out: "/weitergeben Dresden".
     topic_lead = None if numbered else await _topic_lead(context, message)
-    office, reason = handover.office_and_reason(args[1:] if numbered else args, advisors.offices)
+    words = args[1:] if numbered else args
+    office, reason = handover.office_and_reason(words, advisors.offices)
+    typed = handover.office_word(words)
+    if office is None and typed and (numbered or topic_lead is not None):
+        # An office there is not ("Görlitz"): the usage said nothing of it.
+        await _reply(message, replies.no_such_office(typed, list(advisors.cities().values())))
+        return
     if office is None or not (numbered or topic_lead is not None):
         await _reply(message, replies.handover_usage(list(advisors.cities().values())))
         return

@@ -1022,6 +1022,28 @@ async def test_a_lead_is_handed_over_to_another_office_from_its_page(
     assert kinds.count("lead_new") == 1 and "lead_handed_over" not in kinds  # no card yet
 
 
+async def test_the_hand_over_form_says_who_sees_the_lead_afterwards(
+    client: Client, services: Services
+) -> None:
+    # QA: "Danach sehen Sie die Anfrage hier nicht mehr." was said to an admin too, who
+    # sees every office's leads, and so that lead, after it went.
+    await account(services, "anna", "leipzig")
+    await account(services, "chef", "leipzig", admin=True)
+    number = await lead(services)
+    await log_in(client, "anna")
+    annas = await (await client.get(f"/inbox/leads/{number}")).text()
+    await client.post("/inbox/logout", data={"csrf": csrf_in(annas)}, headers=origin(client))
+    await log_in(client, "chef")
+    admins = await (await client.get(f"/inbox/leads/{number}")).text()
+    await post(client, f"/inbox/leads/{number}/handover", office="dresden")
+    after = await client.get(f"/inbox/leads/{number}")
+
+    assert "Danach sehen Sie die Anfrage hier nicht mehr." in annas
+    assert "hier nicht mehr" not in admins
+    assert "Als Admin sehen Sie die Anfrage auch danach, beim neuen Büro." in admins
+    assert after.status == 200 and "(Leipzig → Dresden)" in await after.text()
+
+
 def addresses(html: str) -> list[str]:
     """Every address a page holds: links, forms, scripts, the list's query for inbox.js."""
     return re.findall(r'(?:href|action|src|data-query)="([^"]*)"', html)

@@ -237,7 +237,7 @@ async def test_the_cards_buttons_offer_the_other_offices(database_url: str, tmp_
             offered = await fake.wait_for(lambda: buttons_of(fake, card.message_id, "Abbrechen"))
             choice = SentMessage(LEIPZIG_GROUP, card.message_id, "", offered)
             await desk.press(LEIPZIG_GROUP, ANNA, choice, "Abbrechen")
-            back = await fake.wait_for(lambda: buttons_of(fake, card.message_id, "Übernehmen"))
+            back = await fake.wait_for(lambda: buttons_of(fake, card.message_id, "Weitergeben"))
             await desk.press(LEIPZIG_GROUP, ANNA, card, "Weitergeben")
             await fake.wait_for(lambda: buttons_of(fake, card.message_id, "Abbrechen"))
             answer = await desk.answer_of(
@@ -252,11 +252,50 @@ async def test_the_cards_buttons_offer_the_other_offices(database_url: str, tmp_
         ["↪️ an Dresden"],
         ["↪️ an Chemnitz"],
         ["✖️ Abbrechen"],
+        ["🙋 Übernehmen"],
     ]
     assert [[b.text for b in row] for row in back] == [["🙋 Übernehmen"], ["↪️ Weitergeben"]]
     assert f"Anfrage #{lead_id} ist jetzt beim Büro Chemnitz" in answer["text"]
     assert lead.office == "chemnitz" and lead.status == "new"
     assert cut is not None and "an das Büro Chemnitz weitergegeben" in cut["text"]
+
+
+async def test_the_office_choice_keeps_the_cards_own_buttons(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: an advisor who tapped "Weitergeben" and walked away left the group a card with
+    office buttons only: nobody could take the lead until someone tapped "Abbrechen"."""
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            await desk.deliver()
+            card = await desk.group_says(LEIPZIG_GROUP, 1)
+            await desk.press(LEIPZIG_GROUP, ANNA, card, "Weitergeben")
+            offered = await fake.wait_for(lambda: buttons_of(fake, card.message_id, "Abbrechen"))
+            choice = SentMessage(LEIPZIG_GROUP, card.message_id, "", offered)
+            await desk.press(LEIPZIG_GROUP, ANNA, choice, "Übernehmen")
+            taken = await fake.wait_for(lambda: buttons_of(fake, card.message_id, "Erreicht"))
+            await desk.press(LEIPZIG_GROUP, ANNA, card, "Weitergeben")
+            working = await fake.wait_for(lambda: buttons_of(fake, card.message_id, "Abbrechen"))
+            lead = await desk.lead(lead_id)
+
+    assert "🙋 Übernehmen" in [b.text for row in offered for b in row]
+    assert lead.status == "claimed" and lead.office == "leipzig"
+    assert [[b.text for b in row] for row in taken] == [
+        ["✅ Erreicht", "📵 Nicht erreicht"],
+        ["✔️ Erledigt"],
+        ["↩️ Zurück an Team", "↪️ Weitergeben"],
+    ]
+    # A taken lead's choice keeps its actions too, without "Weitergeben" itself.
+    assert [[b.text for b in row] for row in working] == [
+        ["↪️ an Dresden"],
+        ["↪️ an Chemnitz"],
+        ["✖️ Abbrechen"],
+        ["✅ Erreicht", "📵 Nicht erreicht"],
+        ["✔️ Erledigt"],
+        ["↩️ Zurück an Team"],
+    ]
 
 
 def buttons_of(fake: FakeBotAPI, message_id: int, label: str) -> list[list[Button]] | None:

@@ -297,12 +297,17 @@ def buttons(lead: Lead) -> tuple[tuple[Button, ...], ...]:
     return ()
 
 
-def handover_buttons(lead_id: int, offices: Mapping[str, str]) -> Screen:
-    """The choice "Weitergeben" offers on a card: the other offices (key: city), and back."""
+def handover_buttons(lead: Lead, offices: Mapping[str, str]) -> Screen:
+    """The choice "Weitergeben" offers on a card: the other offices (key: city), back, and
+    the card's own actions. Without them, an advisor who walked away from the choice left
+    the group a card nobody could take until someone tapped "Abbrechen"."""
     rows = [
-        (Button(f"↪️ an {city}", callback_data(TO + key, lead_id)),) for key, city in offices.items()
+        (Button(f"↪️ an {city}", callback_data(TO + key, lead.id)),) for key, city in offices.items()
     ]
-    return Screen("", (*rows, (Button(BUTTON_LABELS[BACK], callback_data(BACK, lead_id)),)))
+    back = (Button(BUTTON_LABELS[BACK], callback_data(BACK, lead.id)),)
+    again = callback_data(HANDOVER, lead.id)
+    own = [tuple(b for b in row if b.data != again) for row in buttons(lead)]
+    return Screen("", (*rows, back, *(row for row in own if row)))
 
 
 def reopenable(lead: Lead) -> bool:

@@ -153,7 +153,7 @@ async def _on_handover_button(
     if action == view.HANDOVER:
         others = {k: city for k, city in advisors.cities().items() if k != lead.office}
         await _answer(query)
-        await _buttons(context, chat_id, pressed, view.handover_buttons(lead_id, others))
+        await _buttons(context, chat_id, pressed, view.handover_buttons(lead, others))
         return
     if action == view.BACK:
         await _answer(query)

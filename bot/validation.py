@@ -58,6 +58,15 @@ def record_id(text: str) -> int | None:
     return number if number <= MAX_ID else None
 
 
+def after_id(text: str) -> int:
+    """The id of an "after this one" mark (?after=, Last-Event-ID), 0 for none; MAX_ID
+    for a number past every id: there is nothing after it, as after any unknown one."""
+    if not (text.isascii() and text.isdigit()):
+        return 0
+    found = record_id(text)
+    return MAX_ID if found is None else found
+
+
 def parse_name(text: str) -> str | None:
     """A name: two to MAX_NAME characters with at least one letter, and no contact detail
     (a phone number, however incomplete, or an e-mail address typed with it: "Ayşe 0176

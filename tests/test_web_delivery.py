@@ -22,6 +22,7 @@ from bot.web.app import build_web_app
 from db import repository
 from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage
 from db.vocabulary import AuditAction, OutboxKind, OutboxStatus, OutboxTarget, person_target
+from tests.test_desk_http import PAST_IDS, refused_as_on_postgresql
 from tests.test_notify import Mailbox, smtp_server
 from tests.test_web_chat import UNLIMITED, client, services, up_to_the_phone_question
 from tests.web_person import WebClient, WebPerson, page_text
@@ -159,6 +160,23 @@ async def test_a_reconnecting_chat_gets_what_it_missed_and_a_stranger_gets_nothi
     async with aiohttp.ClientSession() as stranger:
         async with stranger.get(client.make_url("/chat/events")) as response:
             assert response.status == 204
+
+
+async def test_a_last_event_id_past_every_id_misses_nothing(
+    client: WebClient, services: Services
+) -> None:
+    """A Last-Event-ID past every message's id went to the database, which on PostgreSQL
+    refuses it: an error where an unknown id opens the stream with nothing missed."""
+    person = WebPerson(client)
+    await web_lead(person, email=False)
+    with refused_as_on_postgresql(services.engine):
+        headers = {"Last-Event-ID": str(PAST_IDS)}
+        async with client.get("/chat/events", headers=headers) as stream:
+            status = stream.status
+            await advisor_writes(services, MESSAGE)
+            await deliver(services)
+            live = await next_event(stream) if status == 200 else {}
+    assert status == 200 and live["text"] == MESSAGE
 
 
 async def test_a_repeated_delivery_stores_the_message_once(

@@ -25,7 +25,7 @@ from bot.desk.drafts import Drafts
 from bot.desk.once import OnceForms
 from bot.desk.players import PLAYERS, url_of
 from bot.desk.searches import SEARCHES
-from bot.validation import MAX_ID, record_id
+from bot.validation import after_id, record_id
 from bot.web.pages import render
 from db.models import AuditEvent, ConversationMessage, Lead
 from db.vocabulary import CLOSED_STATUSES, AuditAction, MessageDirection, MessageKind
@@ -455,15 +455,6 @@ async def new_messages(request: web.Request) -> web.Response:
     tz = services.advisors.timezone
     context = {"conversation": [_message(row, tz, found.undelivered) for row in found.messages]}
     return inbox_page(request, "inbox/talk.html", context)
-
-
-def after_id(text: str) -> int:
-    """The id of ``?after=`` (0: none given); a number past every id, MAX_ID: there is
-    nothing after it, as after any unknown one."""
-    if not (text.isascii() and text.isdigit()):
-        return 0
-    found = record_id(text)
-    return MAX_ID if found is None else found
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from bot.dialogue.texts import COMMANDS, MESSAGE_INTRO, RELAY_INTRO, SENT_TO_ADV
 from bot.i18n import LANGUAGES, N_, Translator, translator
 from bot.ops.pace import SLOW_DOWN
 from bot.outbox.web import WebPostbox
-from bot.validation import clean_text
+from bot.validation import after_id, clean_text
 from bot.web import spamcheck, streams, talk
 from bot.web.app import SERVICES
 from bot.web.known import KnownSessions
@@ -586,7 +586,8 @@ async def chat_events(request: web.Request) -> web.StreamResponse:
         raise web.HTTPNoContent()  # nobody to write to yet; the script asks again later
     person = external_id(session_id)
     last = request.headers.get("Last-Event-ID", "0")
-    after = int(last) if last.isdigit() else 0
+    # A number past every id misses nothing (PostgreSQL refused it: an error).
+    after = after_id(last)
     user_id, missed = await chat.postbox.messages(person, after, mine=False)
     if user_id is None:
         raise web.HTTPNoContent()

@@ -104,6 +104,7 @@ async def test_a_lead_goes_to_the_other_office_with_the_person_told(
             )
             await desk.deliver()
             redrawn = await desk.group_says(DRESDEN_GROUP, 3)
+            detail = await command(desk, DRESDEN_GROUP, BERND, f"/lead {lead_id}")
             assert chat is not None
 
     assert f"Anfrage #{lead_id} ist jetzt beim Büro Dresden" in answer.plain_text
@@ -122,7 +123,7 @@ async def test_a_lead_goes_to_the_other_office_with_the_person_told(
     assert "übernommen" in taken.plain_text and "Bernd Weber" in taken.plain_text
     # Redrawn, the card still says where the lead came from and why (QA: the first
     # redraw, Bernd's "Übernehmen", dropped the line).
-    for card in (taken, redrawn):
+    for card in (taken, redrawn, detail):
         assert card.plain_text.startswith("↪️ Weitergegeben vom Büro Leipzig: wohnt in Pirna")
         assert "Ayşe Yılmaz" in card.plain_text
     assert "erreicht" in redrawn.plain_text

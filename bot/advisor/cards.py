@@ -50,8 +50,10 @@ def lead_detail(
     advisors: Advisors,
     history: Sequence[AuditEvent],
     messages: Sequence[ConversationMessage],
+    came_from: CameFrom | None = None,
 ) -> str:
-    """/lead N: the card as the group sees it, the history, and how many messages.
+    """/lead N: the card as the group sees it (with where it ``came_from``), the history,
+    and how many messages.
 
     No more personal data than the card: a full office's card shows the person's latest
     texts, the whole conversation is read in the lead's topic or the web inbox.
@@ -59,7 +61,7 @@ def lead_detail(
     texts = [
         row.text for row in messages if row.direction == MessageDirection.FROM_PERSON and row.text
     ][-3:]
-    card = lead_card(lead, advisors, texts=texts)
+    card = lead_card(lead, advisors, texts=texts, came_from=came_from)
     count = sum(1 for row in messages if row.direction != MessageDirection.NOTE)
     return reports.lead_detail(card.text, history, advisors.timezone, count)
 

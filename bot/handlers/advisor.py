@@ -324,9 +324,10 @@ async def on_lead(update: Update, context: BotContext) -> None:
             await _reply(message, replies.now_with(lead_id, advisors.office_name(went)))
         return
     lead, history, messages, _undelivered = found
-    await _reply_about(
-        context, message, cards.lead_detail(lead, advisors, history, messages), [lead.id]
-    )
+    async with _sessionmaker(context)() as session:
+        came = await claims.came_from(session, lead.id)  # as on the card
+    detail = cards.lead_detail(lead, advisors, history, messages, came)
+    await _reply_about(context, message, detail, [lead.id])
 
 
 async def on_stats(update: Update, context: BotContext) -> None:

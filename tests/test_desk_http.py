@@ -900,6 +900,9 @@ async def test_pages_run_open_first_across_the_boundary(
     # Past the last page, the last page (it said "Seite 4 von 3" over an empty table).
     beyond = await (await client.get("/inbox/leads", params={"page": "4"})).text()
     assert "Seite 3 von 3" in beyond and "/inbox/leads/" + str(numbers["c"]) in beyond
+    # A page that is no number is the first (a "²", a digit to isdigit(), failed int()).
+    squared = await client.get("/inbox/leads", params={"page": "²"})
+    assert squared.status == 200 and "Seite 1 von 3" in await squared.text()
     # A date typed as Germans write it filters as the date field's does.
     day = (clock_ago(services, 60) + timedelta(days=1)).date()
     typed = await client.get("/inbox/leads", params={"since": day.strftime("%d.%m.%Y")})

@@ -98,7 +98,7 @@ class Filters:
             since=_day(query.get("since")),
             until=_day(query.get("until")),
             token=token if searches.TOKEN.fullmatch(token) else "",
-            page=max(1, min(int(page), 100_000)) if page.isdigit() else 1,
+            page=max(1, min(int(page), 100_000)) if page.isascii() and page.isdigit() else 1,
         )
 
     def query(self, **changes: Any) -> str:

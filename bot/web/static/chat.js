@@ -21,10 +21,13 @@
   let pending = 0;
   // The second tap of a double tap landed on the next question's button in the same
   // place and answered it unseen; a tap while another is on its way answered nothing
-  // ("an old button"). The buttons take neither (the server's setting: data-double-tap).
+  // ("an old button"). The buttons take neither (the server's setting: data-double-tap),
+  // nor a tap within that time of their showing: on a slow answer the second tap of a
+  // double tap came after the first's window, on buttons shown a moment before.
   const doubleTap = Number(buttons.dataset.doubleTap || 0);
   let pressing = false;
   let lastPress = -Infinity;
+  let shownAt = -Infinity;
 
   // A number of several groups, an e-mail address, a link (bot/conversation/ltr.py).
   const LTR_RUN = /https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d(?:[\d \-\/.:()]*\d)?/g;
@@ -76,6 +79,7 @@
 
   function showButtons(rows) {
     buttons.querySelectorAll(".row").forEach((row) => row.remove());
+    shownAt = performance.now();
     for (const row of rows) {
       const div = document.createElement("div");
       div.className = "row";
@@ -306,7 +310,8 @@
     // A button first: the page's buttons belong to the text field's form (form="say").
     if (submitter && submitter.name) {
       onScreen = buttons.contains(submitter);
-      if (onScreen && (pressing || performance.now() - lastPress < doubleTap)) return;
+      const since = performance.now() - Math.max(lastPress, shownAt);
+      if (onScreen && (pressing || since < doubleTap)) return;
       if (onScreen) {
         pressing = true;
         lastPress = performance.now();

@@ -46,6 +46,7 @@ from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter
 from telegram.warnings import PTBUserWarning
 
+from bot.conversation.content import DELIVERED_REACTION
 from bot.dialogue.state import Screen
 from bot.outbox import screens
 
@@ -314,6 +315,15 @@ async def react(bot: Bot, chat_id: int, message_id: int, emoji: str) -> None:
         "reaction": [{"type": "emoji", "emoji": emoji}],
     }
     await bot.do_api_request("setMessageReaction", params)
+
+
+async def tick_delivered(bot: Bot, chat_id: int, message_id: int) -> None:
+    """The advisor's message in the group gets its 👌: it reached the person. A tick that
+    fails is logged, never raised: the person has the message, which must not go twice."""
+    try:
+        await react(bot, chat_id, message_id, DELIVERED_REACTION)
+    except TelegramError as error:
+        log.warning("could not confirm a delivered message (%s)", type(error).__name__)
 
 
 async def is_forum(bot: Bot, chat_id: int) -> bool:

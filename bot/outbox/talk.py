@@ -15,12 +15,12 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest
 
 from bot.advisor import cards, claims, copies, view, wording
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
-from bot.conversation.content import CAPTIONED, DELIVERED_REACTION
+from bot.conversation.content import CAPTIONED
 from bot.conversation.translation import GERMAN_MARK
 from bot.dialogue.texts import CORRECTED_BY, MACHINE_TRANSLATION, MESSAGE_INTRO
 from bot.i18n import Translator, translator
@@ -248,11 +248,7 @@ async def plan_message_to_person(d: Delivery) -> Plan:
                 await botapi.send_notification(bot, chat_id, translation.lstrip("\n"))
         if group is None or source is None:
             return message_id  # written in the web inbox: no Telegram message to tick
-        try:
-            await botapi.react(bot, group, source, DELIVERED_REACTION)
-        except TelegramError as error:
-            # The person has the message; a missing tick must not send it twice.
-            log.warning("could not confirm a delivered message (%s)", type(error).__name__)
+        await botapi.tick_delivered(bot, group, source)
         return message_id
 
     record = told_delivered(d, logged.id, _delivered(logged.id, chat_id, d.now))

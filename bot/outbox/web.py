@@ -26,9 +26,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from telegram.error import TelegramError
 
-from bot.conversation.content import DELIVERED_REACTION
 from bot.dialogue.texts import CLAIMED_TEXT
 from bot.i18n import DEFAULT_LANGUAGE, N_, Translator, translator
 from bot.outbox import botapi, mail
@@ -349,12 +347,9 @@ async def plan_web_message(d: Delivery) -> Plan:
         delivered = await postbox.deliver(message_id, user_id, now)
         if group is None or source is None or bot is None:
             return delivered  # written in the web inbox: no Telegram message to tick
-        try:
-            # As for a person on Telegram: the advisor who wrote it in the group sees it
-            # arrived (it never got its 👌, and the advisor could not tell).
-            await botapi.react(bot, group, source, DELIVERED_REACTION)
-        except TelegramError as error:
-            log.warning("could not confirm a delivered message (%s)", type(error).__name__)
+        # As for a person on Telegram: the advisor who wrote it in the group sees it
+        # arrived (it never got its 👌, and the advisor could not tell).
+        await botapi.tick_delivered(bot, group, source)
         return delivered
 
     return Plan(send=send, record=told_delivered(d, message_id))

@@ -302,3 +302,44 @@ def test_a_turkish_mobile_in_local_form_in_the_turkish_chat(typed: str, stored: 
             d.press(d.labels()[0])
     d.type(typed)
     assert d.state.answers.get("phone") == stored
+
+
+def _turkish_chat_at(screen: str) -> Driver:
+    d = Driver("tr")
+    d.press("Türkçe")
+    d.press("Beni geri arayın")
+    d.press(d.labels()[1])  # a young person
+    while d.state.screen != screen:
+        typed_answers = {"q:plz": "01069", "q:name": "Ayşe Kaya", "q:phone": "0341 1234567"}
+        if d.state.screen in typed_answers:
+            d.type(typed_answers[d.state.screen])
+        else:
+            d.press(d.labels()[0])
+    return d
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "0532 123 45 67 akşamları arayın",
+        "numaram 0532 123 45 67",
+        "(0532) 123 45 67",
+    ],
+)
+def test_a_turkish_mobile_in_local_form_with_words_beside_it(typed: str) -> None:
+    # Only the number alone was read with +90: with words beside it (or in brackets) it
+    # was stored, and confirmed, as a landline in Goslar (+49 5321 234567).
+    d = _turkish_chat_at("q:phone")
+    d.type(typed)
+    assert d.state.answers.get("phone") == "+905321234567"
+    assert "+49 5321" not in d.text
+
+
+def test_a_turkish_mobile_in_local_form_after_the_name_or_on_the_summary() -> None:
+    d = _turkish_chat_at("q:name")
+    d.type("Ayşe Kaya 0532 123 45 67")
+    assert d.state.answers.get("phone") == "+905321234567"
+    assert "+90 532 123 45 67" in d.text  # "Telefon numaranızı da kaydettik: …"
+    d = _turkish_chat_at("summary")
+    d.type("0532 123 45 67")
+    assert d.state.answers.get("phone") == "+905321234567"

@@ -982,7 +982,7 @@ def _name_with_phone(state: State, question: FreeText, text: str, result: Result
     the name whole, the number had to be typed a second time.)"""
     if question.key != NAME.key:
         return False
-    both = name_and_phone(text)
+    both = name_and_phone(_local_mobile(text, state.lang or "de"))
     if both is None:
         return False
     name, phone = both
@@ -1025,19 +1025,25 @@ def _new_number(state: State, phone: str) -> None:
 #: code: Ukrainian ("067 123 45 67", "0931234567": an operator's code, never the start of
 #: a Saxon number, 03…, nor of a German mobile, 01…; not 039 nor 089, Magdeburg's and
 #: Munich's, then seven digits) and Turkish ("0532 123 45 67": 05… is no Saxon number).
+#: Found among words too ("numaram 0532 123 45 67", "(0532) 123 45 67"), never inside a
+#: longer number.
 _LOCAL_MOBILE = {
-    "uk": (re.compile(r"^\s*0((?:50|63|66|67|68|73|9[1-9])(?:[\s-]*\d){7})\s*$"), "+380"),
-    "tr": (re.compile(r"^\s*0[\s-]*(5\d\d(?:[\s-]*\d){7})\s*$"), "+90"),
+    "uk": (
+        re.compile(r"(?<![\d+])\(?0[\s-]*((?:50|63|66|67|68|73|9[1-9])\)?(?:[\s-]*\d){7})(?!\d)"),
+        "+380",
+    ),
+    "tr": (re.compile(r"(?<![\d+])\(?0[\s-]*(5\d\d\)?(?:[\s-]*\d){7})(?!\d)"), "+90"),
 }
 
 
 def _local_mobile(text: str, lang: str) -> str:
     """``text`` typed in the chat of ``lang``, a mobile number of its country in local form
     written with its country code ("067 123 45 67" was read as a German landline, +49 671 …,
-    "0532 123 45 67" as one in Goslar)."""
+    "0532 123 45 67" as one in Goslar), alone or among words."""
     pattern, code = _LOCAL_MOBILE.get(lang, (None, ""))
-    found = pattern.match(text) if pattern is not None else None
-    return code + found[1] if found else text
+    if pattern is None:
+        return text
+    return pattern.sub(lambda found: code + re.sub(r"\D", "", found[1]), text)
 
 
 def _answer_free_text(
@@ -1115,7 +1121,8 @@ def _corrects_a_detail(state: State, text: str, ctx: Context, result: Result) ->
     flow = flow_named(state.flow)
     text = text.rstrip(".,;!")  # "anna@gmail.com." at the end of a sentence
     for question in (EMAIL, PHONE):
-        value = question.parse(text)
+        typed_number = _local_mobile(text, state.lang or "de") if question is PHONE else text
+        value = question.parse(typed_number)
         if value is None or find_question(flow, question.key) is None:
             continue
         if state.answers.get(question.key) != value:

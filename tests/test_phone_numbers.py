@@ -343,3 +343,33 @@ def test_a_turkish_mobile_in_local_form_after_the_name_or_on_the_summary() -> No
     d = _turkish_chat_at("summary")
     d.type("0532 123 45 67")
     assert d.state.answers.get("phone") == "+905321234567"
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [("0532 123 45 67", "+90 532 123 45 67"), ("05321234567", "+90 532 123 45 67")],
+)
+def test_the_country_code_added_to_a_local_mobile_is_told(typed: str, shown: str) -> None:
+    # Stored with +90 without a word: a number from Bielefeld (0521 …) typed in the
+    # Turkish chat would be called in Turkey, and the person never learned it.
+    d = _turkish_chat_at("q:phone")
+    d.type(typed)
+    assert shown in d.text and "+49" in d.text  # how to give a German number instead
+    assert d.state.screen == "q:whatsapp"
+
+
+def test_a_german_number_in_the_turkish_chat_gets_no_country_code_notice() -> None:
+    d = _turkish_chat_at("q:phone")
+    d.type("0176 12345678")
+    assert d.state.answers.get("phone") == "+4917612345678"
+    assert "+49" not in d.text and "+90" not in d.text
+
+
+def test_a_german_number_typed_again_at_the_whatsapp_question_replaces_it() -> None:
+    # As the notice asks: "+49 5321 234567" (Goslar) typed under the WhatsApp question
+    # was kept as a message, and the Turkish number stayed the one to call.
+    d = _turkish_chat_at("q:phone")
+    d.type("0532 123 45 67")
+    d.type("+49 5321 234567")
+    assert d.state.answers.get("phone") == "+495321234567"
+    assert d.state.screen == "q:meeting"  # a landline: no WhatsApp question

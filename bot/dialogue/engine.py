@@ -258,6 +258,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         # as a question before, the request still unsent.
         result.notify(TAP_SEND)
         return
+    if state.screen == ScreenId.QUESTION.of(WHATSAPP.key) and _number_again(
+        state, text, ctx, result
+    ):
+        return
     if _question_for_an_answer(state, screen_id, text):
         # Asked where a name or a trade was expected: kept, and not stored as the answer.
         typed.keep_for_advisor(text, ctx, result, typed.KEPT_TYPING)
@@ -972,6 +976,12 @@ def _email_for_a_phone(
     return True
 
 
+#: Told when a local mobile number of the chat language's country got its country code.
+COUNTRY_CODE_ADDED = N_(
+    "We have noted your number with its country code: {phone}. If it is a German number, "
+    "please type it again with +49."
+)
+
 #: Told when a phone number typed with the name answered the phone question too.
 PHONE_WITH_NAME = N_("Thank you. We have also noted your phone number: {phone}")
 
@@ -1036,6 +1046,20 @@ _LOCAL_MOBILE = {
 }
 
 
+def _number_again(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A phone number alone typed at the WhatsApp question ("+49 5321 234567" after "We
+    have noted your number with its country code"): the phone question's new answer (kept
+    as a message before, the number first given still stored)."""
+    if (
+        not _BARE_NUMBER.fullmatch(text)
+        or PHONE.parse(_local_mobile(text, state.lang or "de")) is None
+    ):
+        return False
+    go(state, ScreenId.QUESTION.of(PHONE.key))
+    _answer_free_text(state, PHONE, text, result, ctx)
+    return True
+
+
 def _local_mobile(text: str, lang: str) -> str:
     """``text`` typed in the chat of ``lang``, a mobile number of its country in local form
     written with its country code ("067 123 45 67" was read as a German landline, +49 671 …,
@@ -1053,6 +1077,7 @@ def _answer_free_text(
     (typed, not shared) the words beside a phone number or e-mail address are kept for the
     advisor."""
     both = split_spelling(text) if question.spelling is not None else None
+    typed_text = text
     if question.key == PHONE.key:
         text = _local_mobile(text, state.lang or "de")
     value = question.parse(both[0] if both else text)
@@ -1075,6 +1100,10 @@ def _answer_free_text(
         shown = display_phone(value) if question.key == PHONE.key else value
         if not typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=shown):
             return
+    elif text != typed_text:
+        # "0532 123 45 67" stored as +90 …: the person sees the number that will be called
+        # (the notice above shows it where words were kept beside it).
+        result.notify(COUNTRY_CODE_ADDED, phone=display_phone(value))
     if question.key == PHONE.key:
         _new_number(state, value)
     state.answers[question.key] = value

@@ -373,3 +373,15 @@ def test_a_german_number_typed_again_at_the_whatsapp_question_replaces_it() -> N
     d.type("+49 5321 234567")
     assert d.state.answers.get("phone") == "+495321234567"
     assert d.state.screen == "q:meeting"  # a landline: no WhatsApp question
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("0521 123 45 67", "+495211234567"), ("0511 1234567", "+495111234567")],
+)
+def test_a_german_05_landline_in_the_turkish_chat_is_german(typed: str, stored: str) -> None:
+    # Bielefeld's 0521, Hanover's 0511: no Turkish mobile (5 2…, 5 1…), read with +90 all
+    # the same and refused as "a digit missing or wrong".
+    d = _turkish_chat_at("q:phone")
+    d.type(typed)
+    assert d.state.answers.get("phone") == stored

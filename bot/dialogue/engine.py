@@ -93,6 +93,7 @@ from bot.validation import (
     display_phone,
     likely_email,
     name_and_phone,
+    parse_phone,
     split_spelling,
     without_name_intro,
     words_beside_email,
@@ -1067,7 +1068,14 @@ def _local_mobile(text: str, lang: str) -> str:
     pattern, code = _LOCAL_MOBILE.get(lang, (None, ""))
     if pattern is None:
         return text
-    return pattern.sub(lambda found: code + re.sub(r"\D", "", found[1]), text)
+
+    def country_number(found: re.Match[str]) -> str:
+        # Only a number of that country's: "0521 123 45 67" is Bielefeld's (no Turkish
+        # mobile starts 52), and was refused as a number with a digit wrong.
+        number = code + re.sub(r"\D", "", found[1])
+        return number if parse_phone(number) is not None else found[0]
+
+    return pattern.sub(country_number, text)
 
 
 def _answer_free_text(

@@ -338,6 +338,14 @@ def test_a_parent_says_what_the_child_cannot_find(lang: str, typed: str, tapped:
         ("ar", "لا أجد تدريب مهني", "young"),
         ("ar", "ما لقيت أوسبيلدونغ", "young"),
         ("ar", "لم أجد مكان تدريب", "young"),
+        # "I (he, she) cannot find": "لا أستطيع أن أجد" was "I have no information page
+        # on this", and a parent's "ابني لا يستطيع أن يجد تدريب مهني" was asked the
+        # child's situation after it.
+        ("ar", "لا أستطيع أن أجد تدريب مهني", "young"),
+        ("ar", "ابني لا يستطيع أن يجد تدريب مهني", "young"),
+        ("ar", "ابنتي لا تستطيع أن تجد تدريب", "young"),
+        ("ar", "ابنتي لا تجد تدريب مهني", "young"),
+        ("ar", "لا أستطيع العثور على تدريب مهني", "young"),
         ("vi", "em không tìm được chỗ học nghề", "young"),
         ("vi", "Em chưa tìm được chỗ học nghề", "young"),
         ("uk", "не можу знайти навчання", "young"),
@@ -351,3 +359,12 @@ def test_a_parent_says_what_the_child_cannot_find(lang: str, typed: str, tapped:
 )
 def test_finding_no_apprenticeship_asks_for_one(lang: str, text: str, flow: str | None) -> None:
     assert wish(text, lang) == flow
+
+
+def test_an_arabic_parent_who_says_the_child_finds_nothing_is_asked_the_age() -> None:
+    # The menu's "ابني لا يستطيع أن يجد تدريب مهني" took "Asking for my child" and then
+    # asked "What describes your child's situation best?", which the parent had just said.
+    d = Driver("ar")
+    d.press(LABELS["ar"])
+    d.type("ابني لا يستطيع أن يجد تدريب مهني")
+    assert d.state.answers.get("child") == "looking" and d.state.screen == "q:age"

@@ -996,6 +996,14 @@ def test_a_yes_or_no_in_a_few_words_answers_the_border_question(
         ("العربية", "تعالوا إلى محلي"),
         ("العربية", "في الصالون"),
         ("Türkçe", "salonda"),
+        # A snack bar's, a café's, a pizzeria's owner: "Please tap one of the buttons".
+        ("Deutsch", "in meinem Imbiss"),
+        ("Deutsch", "im Imbiss"),
+        ("Deutsch", "in meinem Café"),
+        ("Deutsch", "in meiner Pizzeria"),
+        ("Türkçe", "lokantamda"),
+        ("Türkçe", "büfemde"),
+        ("العربية", "في مقهاي"),
     ],
 )
 def test_come_to_my_shop_in_own_words_answers_the_meeting_question(lang: str, typed: str) -> None:

@@ -1208,6 +1208,31 @@ def test_a_commands_word_typed_on_a_question_does_what_it_says(
 
 
 @pytest.mark.parametrize(
+    ("lang", "typed", "screen"),
+    [
+        # At the main menu the same words were "I have no information page on this".
+        ("de", "Sprache ändern", "lang"),
+        ("de", "hilfe", "help"),
+        ("de", "menü", "menu"),
+        ("tr", "dil değiştir", "lang"),
+        ("tr", "yardım", "help"),
+        ("ar", "تغيير اللغة", "lang"),
+        ("ar", "القائمة", "menu"),
+    ],
+)
+def test_a_commands_word_typed_at_the_menu_does_what_it_says(
+    lang: str, typed: str, screen: str
+) -> None:
+    from tests.test_negation import LABELS
+
+    d = Driver(lang)
+    d.press(LABELS[lang])
+    d.type(typed)
+    assert d.state.screen == screen
+    assert "Please tap" not in d.text
+
+
+@pytest.mark.parametrize(
     ("lang", "typed", "answer"),
     [
         # What describes the situation best, said as the menu's wishes are: "Please tap".

@@ -334,6 +334,12 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         go(state, ScreenId.QUESTION.of(POSTAL_KEY))
         postal.answer_text(state, text, ctx, result)
         return
+    said = _TYPED_COMMANDS.get(without_politeness(phrase(text)))
+    if said is not None and not in_dialogue(state) and state.screen != ScreenId.LANG:
+        # "Sprache ändern", "hilfe", "menü" at the main menu or on a page: what they say
+        # ("I have no information page on this" before), as on a dialogue's question.
+        _command(state, said, ctx, result)
+        return
     # A wave or folded hands alone ("👋", "🙏") has no letters, but greets as words do.
     waved = greets(text) is not None and not in_dialogue(state) and state.screen != ScreenId.LANG
     if typed.is_question(state, text) or waved:

@@ -1131,6 +1131,14 @@ def test_a_yes_on_the_summary_still_asks_for_the_button() -> None:
         ("uk", "я учень", "young"),
         ("ar", "عندي مطعم", "business"),
         ("ar", "أنا طالب", "young"),
+        # The business named by its kind: "Please tap", and the words were dropped.
+        ("tr", "dönerci dükkanım var", "business"),
+        ("tr", "lokantam var", "business"),
+        ("tr", "kuaför salonum var", "business"),
+        ("ar", "عندي محل حلاقة", "business"),
+        ("ar", "عندي صالون", "business"),
+        ("de", "ich habe ein Café", "business"),
+        ("de", "ich habe einen Friseursalon", "business"),
     ],
 )
 def test_who_is_asking_answered_in_words_is_the_tap(lang: str, typed: str, role: str) -> None:

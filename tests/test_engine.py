@@ -987,6 +987,37 @@ def test_a_yes_or_no_in_a_few_words_answers_the_border_question(
 
 
 @pytest.mark.parametrize(
+    ("lang", "typed", "office"),
+    [
+        # "Is your town in Saxony all the same?" answered with Saxony named: kept as a
+        # message for the advisor, and the question asked again.
+        ("Deutsch", "Ja liegt in Sachsen", "dresden"),
+        ("Deutsch", "ja, in Sachsen", "dresden"),
+        ("Türkçe", "evet Saksonya'da", "dresden"),
+        ("العربية", "نعم في ساكسونيا", "dresden"),
+        ("Deutsch", "nein, nicht in Sachsen", None),
+        ("Türkçe", "Saksonya'da değil", None),
+        ("العربية", "لا ليست في ساكسونيا", None),
+    ],
+)
+def test_saxony_named_answers_the_border_question(
+    lang: str, typed: str, office: str | None
+) -> None:
+    d = callback_at_postal_code(lang)
+    d.type("01968")
+    assert d.state.screen == "plz_confirm"
+    d.type(typed)
+    assert d.state.office == office and d.state.screen == ("consent" if office else "outside")
+
+
+def test_saxony_anhalt_is_no_yes_to_the_border_question() -> None:
+    d = callback_at_postal_code("Deutsch")
+    d.type("01968")
+    d.type("Sachsen-Anhalt")
+    assert d.state.office is None
+
+
+@pytest.mark.parametrize(
     ("lang", "typed"),
     [
         ("Türkçe", "dükkana gelin"),

@@ -317,6 +317,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or _tap_by_situation(state, text, ctx, result)
     ):
         return
+    if screen_id is ScreenId.BORDER and _saxony_named(state, text, ctx, result):
+        return
     if screen_id is ScreenId.BORDER:
         # "Nein, Senftenberg", "Ja, Schwepnitz": the town after the yes or no tells.
         named = after_yes_or_no(text)
@@ -833,6 +835,37 @@ def _tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> boo
     if code not in codes_of(state):
         return False
     _tap(state, code, ctx, result)
+    return True
+
+
+#: Saxony as people name it in the bot's languages, as phrase() writes it ("Saksonya'da").
+_SAXONY = frozenset(
+    phrase(name)
+    for name in (
+        *("sachsen", "saxony", "saksonya", "saksonyada", "saksonyadayız", "saksonyadayim"),
+        *("ساكسونيا", "سكسونيا", "بساكسونيا", "саксонія", "саксонії", "саксонии"),
+    )
+)
+#: The most words an answer naming Saxony has; a longer one is a message.
+_SAXONY_WORDS = 6
+
+
+def _saxony_named(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """Saxony named under "Is your town in Saxony all the same?" ("Ja, liegt in Sachsen",
+    "evet Saksonya'da", "نعم في ساكسونيا"; "nicht in Sachsen"): its yes, or with a "not"
+    its no (kept as a message, the question asked again). A yes with a "not" or a no
+    without one says both; "Sachsen-Anhalt" is another state."""
+    words = phrase(text).split()
+    if not set(words) & _SAXONY or len(words) > _SAXONY_WORDS or phrase("anhalt") in words:
+        return False
+    denied = says_not(words)
+    if denied and not says_yes(words[0]):
+        code = Code.NO
+    elif not denied and not says_no(words[0]):
+        code = Code.YES
+    else:
+        return False
+    _tap(state, str(code), ctx, result)
     return True
 
 

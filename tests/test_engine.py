@@ -975,6 +975,48 @@ def test_a_yes_or_no_in_a_few_words_answers_the_whatsapp_question(
     assert d.state.answers.get("whatsapp") == answer and d.state.screen == "q:meeting"
 
 
+def _callback_at_whatsapp(lang: str) -> Driver:
+    d = callback_at_postal_code(lang)
+    d.type("09126")
+    d.send(Press(d.screen.keyboard[0][0].data))  # consent
+    d.type("Ayşe Öztürk")
+    d.type("0176 12345678")
+    assert d.state.screen == "q:whatsapp"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "answer"),
+    [
+        # WhatsApp named in the answer, or the permission said: "Please tap one of the
+        # buttons below", or kept as a message and asked again.
+        ("Deutsch", "ja klar, gerne über WhatsApp", "yes"),
+        ("Deutsch", "nein, kein WhatsApp", "no"),
+        ("Deutsch", "ich habe kein WhatsApp", "no"),
+        ("Deutsch", "👎", "no"),
+        ("Türkçe", "evet whatsapp olur", "yes"),
+        ("Türkçe", "evet, yazabilirsiniz", "yes"),
+        ("Türkçe", "hayır, WhatsApp yok", "no"),
+        ("Türkçe", "whatsapp yok", "no"),
+        ("العربية", "نعم يمكنكم", "yes"),
+        ("العربية", "نعم على الواتساب", "yes"),
+        ("العربية", "لا ما عندي واتساب", "no"),
+    ],
+)
+def test_a_yes_or_no_with_whatsapp_named_answers_its_question(
+    lang: str, typed: str, answer: str
+) -> None:
+    d = _callback_at_whatsapp(lang)
+    d.type(typed)
+    assert d.state.answers.get("whatsapp") == answer and d.state.screen == "q:meeting"
+
+
+def test_a_whatsapp_answer_that_says_more_is_no_tap() -> None:
+    d = _callback_at_whatsapp("Deutsch")
+    d.type("ja, aber nur abends über WhatsApp")
+    assert "whatsapp" not in d.state.answers
+
+
 @pytest.mark.parametrize(("typed", "office"), [("ja gerne", "dresden"), ("nein danke", None)])
 def test_a_yes_or_no_in_a_few_words_answers_the_border_question(
     typed: str, office: str | None

@@ -54,6 +54,7 @@ from bot.dialogue.typed_words import (
     says_no,
     says_send,
     says_yes,
+    whatsapp_answer,
     without_politeness,
     written_in,
     year_in,
@@ -824,6 +825,8 @@ def _tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> boo
     consent = screen_id is ScreenId.CONSENT and not parent_must_agree(state.answers)
     agreed = agrees(text) if consent else says_yes(text)
     answer = "yes" if agreed else "no" if says_no(text) else None
+    if answer is None and state.screen == ScreenId.QUESTION.of(WHATSAPP.key):
+        answer = whatsapp_answer(text)  # "evet, yazabilirsiniz", "kein WhatsApp"
     if answer is None:
         return False
     if screen_id in (ScreenId.BORDER, ScreenId.PLZ_GUESS) or consent:

@@ -473,9 +473,51 @@ _NO = frozenset(
 )
 
 
+#: A thumbs down alone, in any skin tone.
+_THUMBS_DOWN = re.compile("[\U0001f44e\u274c\ufe0f\U0001f3fb-\U0001f3ff\\s]+")
+
+
 def says_no(text: str) -> bool:
-    """Whether ``text`` only says no ("nein", "hayır", "No, thanks")."""
-    return phrase(text) in _NO
+    """Whether ``text`` only says no ("nein", "hayır", "No, thanks", "👎")."""
+    said = phrase(text)
+    return said in _NO or (not said and bool(_THUMBS_DOWN.fullmatch(text.strip())))
+
+
+#: WhatsApp named, and the words that say "(write to me) on it", "you may": beside a yes
+#: or a no to "May we write to you on WhatsApp?" they say nothing more.
+_ON_WHATSAPP = frozenset(
+    phrase(word)
+    for word in (
+        *("whatsapp", "whatsap", "watsapp", "watsap", "واتساب", "الواتساب", "واتس", "وتساب"),
+        *("über", "per", "auf", "via", "on", "by", "üzerinden", "على", "عبر", "через"),
+        *("yazabilirsiniz", "yazın", "yazin", "können", "dürfen", "sie", "schreiben", "you"),
+        *("can", "may", "write", "يمكنكم", "ممكن", "تقدرون", "اكتبوا", "можна", "пишіть"),
+    )
+)
+#: "No WhatsApp" said without a no-word ("kein WhatsApp", "WhatsApp yok", "ما عندي واتساب").
+_NO_WHATSAPP = frozenset(
+    phrase(said)
+    for said in (
+        *("kein", "nein kein", "ich habe kein", "habe kein", "hab kein", "nein ich habe kein"),
+        *("nein hab kein", "yok", "hayır yok", "kullanmıyorum", "hayır kullanmıyorum"),
+        *("ما عندي", "لا ما عندي", "لا يوجد", "لا لا يوجد", "ليس عندي", "لا ليس عندي"),
+        *("no", "i have no", "i don't have", "no i don't have", "не маю", "ні не маю"),
+        *("không có", "em không có", "tôi không có"),
+    )
+)
+
+
+def whatsapp_answer(text: str) -> str | None:
+    """ "yes" or "no" where ``text`` says it to "May we write to you on WhatsApp?" with
+    WhatsApp named or the permission said ("ja gerne über WhatsApp", "evet,
+    yazabilirsiniz", "WhatsApp yok", "لا ما عندي واتساب"); else None."""
+    rest = " ".join(word for word in phrase(text).split() if word not in _ON_WHATSAPP)
+    if rest != phrase(text) or rest in _NO_WHATSAPP:
+        if rest in _NO_WHATSAPP or says_no(rest):
+            return "no"
+        if says_yes(rest):
+            return "yes"
+    return None
 
 
 #: A yes or ok typed alone, compared with its accents: "Dũng" is a name, "đúng" a yes

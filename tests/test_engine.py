@@ -1258,6 +1258,32 @@ def test_a_start_year_in_a_few_words_is_its_tap(lang: str, typed: str, later: in
 
 
 @pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "dieses Jahr noch"), ("de", "{late}"), ("tr", "bu yıl"), ("ar", "هذا العام")],
+)
+def test_a_start_year_without_a_button_goes_to_the_advisor(lang: str, typed: str) -> None:
+    # A year that no button offers (this year's start past on the driver's clock, or one
+    # after the last button) was "Please tap one of the buttons below", the words lost.
+    from tests.dialogue_driver import start_label
+    from tests.test_negation import LABELS
+
+    d = Driver(lang)
+    d.press(LABELS[lang])
+    d.press(d.labels()[0])  # the business dialogue
+    typed_answers = {"q:company": "Kiosk Anna", "q:plz": "01069"}
+    while d.state.screen != "q:start":
+        if d.state.screen in typed_answers:
+            d.type(typed_answers[d.state.screen])
+        else:
+            d.press(d.labels()[0])
+    said = typed.format(late=start_label(d.ctx.now, 3))
+    assert all(said not in label for label in d.labels())
+    d.type(said)
+    assert d.state.screen == "q:start" and "start" not in d.state.answers
+    assert d.ctx.held_question == said
+
+
+@pytest.mark.parametrize(
     ("lang", "typed", "screen"),
     [
         # A command's or a navigation button's word typed where a tap was expected was

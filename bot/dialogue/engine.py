@@ -895,6 +895,12 @@ def _tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:
         if says_more_than_a_year(text):
             typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=str(year))
         return True
+    if year is not None and any(option.year is not None for option in question.options):
+        # A year no button offers ("dieses Jahr noch" once this year's start is past,
+        # "2030"): for the advisor, and the buttons asked for ("Please tap one of the
+        # buttons below" dropped the words).
+        typed.keep_for_advisor(text, ctx, result, typed.kept_notice(text))
+        return True
     return False
 
 

@@ -784,6 +784,31 @@ def test_a_wave_or_folded_hands_alone_are_greeted_or_thanked(typed: str, said: s
 
 
 @pytest.mark.parametrize(
+    ("lang", "button"), [("de", "Deutsch"), ("tr", "Türkçe"), ("ar", "العربية")]
+)
+def test_a_wave_after_the_request_was_sent_says_goodbye(lang: str, button: str) -> None:
+    # "👋" under "Thank you! We have received your request" was greeted "Hello! Please
+    # choose below what you are looking for", as if the conversation began.
+    from bot.dialogue import engine
+
+    d = Driver(lang)
+    d.press(button)
+    d.press(d.labels()[3])  # the callback request
+    d.press(d.labels()[0])
+    typed_answers = {"q:plz": "04109", "q:name": "Ayşe Kaya", "q:phone": "0341 1234567"}
+    while d.state.screen != "summary":
+        if d.state.screen in typed_answers:
+            d.type(typed_answers[d.state.screen])
+        else:
+            d.press(d.labels()[0])
+    d.press(d.labels()[0])  # send
+    assert d.state.screen == "done" and d.leads
+    d.type("👋")
+    t = translator(lang)
+    assert t.gettext(engine.GOODBYE) in d.text and t.gettext(engine.HELLO) not in d.text
+
+
+@pytest.mark.parametrize(
     ("lang", "button", "typed"),
     [
         # The dialogue began at "What describes your situation best?", and the child's

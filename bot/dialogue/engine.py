@@ -348,7 +348,11 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if typed.is_question(state, text) or waved:
         said = greets(text)
         right = privacy_wish(text, state.lang or "de")
-        if said is not None:
+        if said == "hello" and not phrase(text) and state.screen in (ScreenId.DONE, ScreenId.ADDED):
+            # A wave alone ("👋", not "Hallo") under "We have received your request" waves
+            # goodbye, not hello.
+            result.notify(GOODBYE)
+        elif said is not None:
             # "Merhaba", "Cám ơn": greeted or thanked back, not told "no page on this".
             result.notify({"hello": HELLO, "bye": GOODBYE}.get(said, WELCOME_THANKS))
         elif says_dont_know(text):

@@ -1188,6 +1188,45 @@ def test_a_yes_on_the_summary_still_asks_for_the_button() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "flow", "typed", "trade"),
+    [
+        # A trade's label said among a few words was stored as "something else" in
+        # those words, and a business was asked its sector on top (a cook tells it).
+        ("de", 0, "einen Koch", "koch"),
+        ("de", 0, "Koch glaube ich", "koch"),
+        ("tr", 0, "aşçı yetiştirmek istiyoruz", "koch"),
+        ("ar", 0, "نريد طباخ", "koch"),
+        ("de", 1, "vielleicht Friseurin", "friseur"),
+        ("tr", 1, "aşçı olmak istiyorum", "koch"),
+        ("ar", 1, "أريد أن أصبح طباخ", "koch"),
+        # Unchanged: two trades, or a "not", are the person's own words.
+        ("de", 1, "Koch oder Friseur", "other"),
+        ("de", 1, "auf keinen Fall Koch", "other"),
+    ],
+)
+def test_a_trades_label_among_a_few_words_is_its_tap(
+    lang: str, flow: int, typed: str, trade: str
+) -> None:
+    from tests.test_negation import LABELS
+
+    d = Driver(lang)
+    d.press(LABELS[lang])
+    d.press(d.labels()[flow])
+    if flow == 0:
+        d.type("Yılmaz Döner")
+    else:
+        d.press(d.labels()[0])
+        d.type("17")
+    assert d.state.screen in ("q:trade", "q:trades")
+    d.type(typed)
+    answer = d.state.answers.get("trade") or d.state.answers.get("trades")
+    assert answer in (trade, [trade])
+    assert d.state.screen in ("q:plz", "q:certificate")  # no sector question
+    if trade != "other":
+        assert d.ctx.held_question == typed  # the words go to the advisor
+
+
+@pytest.mark.parametrize(
     ("lang", "typed", "role"),
     [
         # "Who is asking?" answered in words was "Please tap one of the buttons below".

@@ -742,7 +742,8 @@ def _tap(state: State, code: str, ctx: Context, result: Result) -> None:
 _SKIP = Code.ALTERNATIVE.of("skip")
 
 #: The code of every question's "I don't know (yet)" option.
-_UNKNOWN = Code.OPTION.of("unknown")
+_UNKNOWN_CODE = "unknown"
+_UNKNOWN = Code.OPTION.of(_UNKNOWN_CODE)
 
 
 def _tap_dont_know(state: State, text: str, ctx: Context, result: Result) -> bool:
@@ -984,7 +985,44 @@ def _typed_answer(state: State, question: Buttons, text: str, ctx: Context, resu
     """A typed answer on a ``typed`` question; a button's label typed out is still a tap."""
     if not question.typed or _tap_by_label(state, text, ctx, result):
         return question.typed
-    return _filler(text, result) or answer_typed(state, question, text, result)
+    return (
+        _filler(text, result)
+        or _tap_by_a_label_among_words(state, question, text, ctx, result)
+        or answer_typed(state, question, text, result)
+    )
+
+
+#: The most words in which one option's label is looked for ("aşçı olmak istiyorum").
+_LABEL_AMONG_WORDS = 6
+
+
+def _tap_by_a_label_among_words(
+    state: State, question: Buttons, text: str, ctx: Context, result: Result
+) -> bool:
+    """One option's label (a form of it: "Koch", "Friseurin", "طباخ") said among a few
+    words ("einen Koch", "aşçı olmak istiyorum", "نريد طباخ"): its tap, the words to the
+    advisor. Stored as "something else" in those words before, and a business was asked
+    its sector on top, which the trade tells. Two labels or a "not": the words as typed."""
+    words = phrase(text).split()
+    if len(words) > _LABEL_AMONG_WORDS or says_not(words) or state.answers.get(question.key):
+        return False
+    t, offered = translator(state.lang or "de"), codes_of(state)
+    named = [
+        option
+        for option in question.options
+        if option.code not in (question.other, _UNKNOWN_CODE)
+        and Code.OPTION.of(option.code) in offered
+        and any(
+            _found_at(form.split(), words) is not None
+            for form in {phrase(each) for each in _typed_forms(option_label(option, t))} - {""}
+        )
+    ]
+    if len(named) != 1:
+        return False
+    label = option_label(named[0], t)
+    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
+        _tap(state, Code.OPTION.of(named[0].code), ctx, result)
+    return True
 
 
 def _filler(text: str, result: Result) -> bool:

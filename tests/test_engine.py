@@ -1188,6 +1188,40 @@ def test_a_yes_on_the_summary_still_asks_for_the_button() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "typed", "certificate"),
+    [
+        # The certificate said as people say it: "Please tap one of the buttons below",
+        # and the words were dropped.
+        ("de", "Hauptschule", "haupt"),
+        ("de", "Realschule", "real"),
+        ("de", "Mittlere Reife", "real"),
+        ("de", "Abi", "abitur"),
+        ("de", "Fachabitur", "abitur"),
+        ("de", "aus dem Ausland", "foreign"),
+        ("tr", "yok", "none"),
+        ("tr", "yurt dışından", "foreign"),
+        ("ar", "لا يوجد", "none"),
+        ("ar", "من الخارج", "foreign"),
+        ("ar", "شهادة من بلدي", "foreign"),
+    ],
+)
+def test_a_school_certificate_in_own_words_is_its_tap(
+    lang: str, typed: str, certificate: str
+) -> None:
+    from tests.test_negation import LABELS
+
+    d = Driver(lang)
+    d.press(LABELS[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.press(d.labels()[0])
+    d.type("17")
+    d.press(d.labels()[0])
+    assert d.state.screen == "q:certificate"
+    d.type(typed)
+    assert d.state.answers.get("certificate") == certificate
+
+
+@pytest.mark.parametrize(
     ("lang", "flow", "typed", "trade"),
     [
         # A trade's label said among a few words was stored as "something else" in

@@ -138,14 +138,35 @@ CERTIFICATE = Choice(
     prompt=N_("Which school-leaving certificate do you (or your child) have?"),
     label=N_("School certificate"),
     options=(
-        Option("none", N_("None yet")),
+        # Each with the words people type for it ("Abi", "yok", "من الخارج"): they were
+        # "Please tap one of the buttons below", the words dropped.
+        Option("none", N_("None yet"), said=N_("no certificate, none, not yet, I have none")),
         # Described in the person's language, the German term in brackets (domain.md):
         # a certificate from abroad is compared with these by what it stands for.
-        Option("haupt", N_("Certificate after grade 9"), official="Hauptschulabschluss"),
+        Option(
+            "haupt",
+            N_("Certificate after grade 9"),
+            official="Hauptschulabschluss",
+            said=N_("lower secondary school, grade 9"),
+        ),
         # Saxony's Oberschule names it so (elsewhere also "Mittlerer Schulabschluss").
-        Option("real", N_("Certificate after grade 10"), official="Realschulabschluss"),
-        Option("abitur", N_("Certificate for university"), official="Abitur"),
-        Option("foreign", N_("A certificate from abroad")),
+        Option(
+            "real",
+            N_("Certificate after grade 10"),
+            official="Realschulabschluss",
+            said=N_("intermediate school, grade 10"),
+        ),
+        Option(
+            "abitur",
+            N_("Certificate for university"),
+            official="Abitur",
+            said=N_("Abitur, A levels"),
+        ),
+        Option(
+            "foreign",
+            N_("A certificate from abroad"),
+            said=N_("from abroad, from my country, foreign certificate"),
+        ),
     ),
     when=_NOT_IN_TRAINING,
     variants=(

@@ -1104,6 +1104,13 @@ def test_come_to_my_shop_in_own_words_answers_the_meeting_question(lang: str, ty
         ("Українська", "так, згодна", "q:name"),
         ("Tiếng Việt", "tôi đồng ý", "q:name"),
         ("Deutsch", "nein danke", "refused"),
+        # "I do not agree" was "Please tap one of the buttons below", though "I agree" was
+        # taken.
+        ("العربية", "لا أوافق", "refused"),
+        ("العربية", "غير موافق", "refused"),
+        ("Türkçe", "kabul etmiyorum", "refused"),
+        ("Deutsch", "Ich bin nicht einverstanden", "refused"),
+        ("English", "I don't agree", "refused"),
     ],
 )
 def test_consent_given_in_words_is_taken(lang: str, typed: str, screen: str) -> None:

@@ -469,6 +469,13 @@ _NO = frozenset(
         *("لا داعي", "لا أريد", "لا شكراً"),
         *("nein lieber nicht", "hayır gerek yok", "istemiyorum", "hayır istemiyorum"),
         *("hayır teşekkür ederim", "không cảm ơn", "không cám ơn"),
+        # "I do not agree" (the consent): "I agree" was taken, this was "Please tap".
+        *("nicht einverstanden", "ich bin nicht einverstanden", "nein nicht einverstanden"),
+        *("nein ich bin nicht einverstanden", "i don't agree", "i do not agree"),
+        *("no i don't agree", "kabul etmiyorum", "hayır kabul etmiyorum", "onaylamıyorum"),
+        *("لا أوافق", "لا اوافق", "غير موافق", "غير موافقة", "لا لا أوافق", "لست موافقا"),
+        *("не згоден", "не згодна", "ні не згоден", "ні не згодна", "не погоджуюсь"),
+        *("không đồng ý", "tôi không đồng ý"),
     )
 )
 

@@ -1195,6 +1195,36 @@ def test_a_yes_on_the_summary_still_asks_for_the_button() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "typed", "level"),
+    [
+        # A level said in words, not letters: "Please tap one of the buttons below".
+        ("de", "ein bisschen", "a"),
+        ("de", "nur ein wenig", "a"),
+        ("de", "fließend", "b2"),
+        ("tr", "biraz", "a"),
+        ("tr", "çok az", "a"),
+        ("tr", "akıcı", "b2"),
+        ("ar", "قليلا", "a"),
+        ("ar", "شوي", "a"),
+        ("ar", "بطلاقة", "b2"),
+    ],
+)
+def test_a_german_level_in_words_is_its_tap(lang: str, typed: str, level: str) -> None:
+    from tests.test_negation import LABELS
+
+    d = Driver(lang)
+    d.press(LABELS[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.press(d.labels()[0])
+    d.type("17")
+    d.press(d.labels()[0])
+    d.press(d.labels()[0])
+    assert d.state.screen == "q:german"
+    d.type(typed)
+    assert d.state.answers.get("german") == level
+
+
+@pytest.mark.parametrize(
     ("lang", "typed", "certificate"),
     [
         # The certificate said as people say it: "Please tap one of the buttons below",

@@ -181,9 +181,11 @@ GERMAN = Choice(
     prompt=N_("How good is your (or your child's) German?"),
     label=N_("German level"),
     options=(
-        Option("a", N_("A1–A2 (beginner)")),
+        # With the words people type for a level ("ein bisschen", "biraz", "بطلاقة"):
+        # they were "Please tap one of the buttons below".
+        Option("a", N_("A1–A2 (beginner)"), said=N_("a little, only a little, beginner")),
         Option("b1", N_("B1")),
-        Option("b2", N_("B2 or better")),
+        Option("b2", N_("B2 or better"), said=N_("fluent, fluently")),
         Option("native", N_("Native speaker")),
         # Few young people know their level by its letters; the advisor finds out.
         Option("unknown", N_("I don't know")),

@@ -1017,6 +1017,26 @@ def test_a_whatsapp_answer_that_says_more_is_no_tap() -> None:
     assert "whatsapp" not in d.state.answers
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # "Did you mean 01067?" answered "yes, that one": "Please tap one of the buttons".
+        ("Deutsch", "ja, die meine ich"),
+        ("Deutsch", "ja das ist sie"),
+        ("Türkçe", "evet o"),
+        ("Türkçe", "evet bu"),
+        ("العربية", "نعم هذا صحيح"),
+        ("العربية", "نعم هو"),
+    ],
+)
+def test_yes_that_one_answers_the_leading_zero_question(lang: str, typed: str) -> None:
+    d = callback_at_postal_code(lang)
+    d.type("1067")
+    assert d.state.screen == "plz_guess"
+    d.type(typed)
+    assert d.state.office == "dresden" and d.state.answers.get("plz") == "01067"
+
+
 @pytest.mark.parametrize(("typed", "office"), [("ja gerne", "dresden"), ("nein danke", None)])
 def test_a_yes_or_no_in_a_few_words_answers_the_border_question(
     typed: str, office: str | None

@@ -255,6 +255,10 @@ _WITH_YES = frozenset(
         # "Ja, haben wir", "Yes we do", "Evet var", "Так, є", "نعم عندنا": who has it.
         *("ich", "wir", "hab", "habe", "haben", "hat", "i", "we", "do", "does", "have"),
         *("var", "є", "عندي", "عندنا", "يوجد"),
+        # "Ja, die meine ich", "evet o", "نعم هذا صحيح": that one (the code, the place).
+        *("das", "die", "der", "sie", "er", "meine", "mein", "meinen", "that", "this", "one"),
+        *("it", "o", "bu", "odur", "budur", "هذا", "هذه", "هو", "هي", "ذلك", "ده", "هاد"),
+        *("це", "той", "та", "đó", "này"),
     )
 )
 #: A thumbs up or a tick alone, in any skin tone.

@@ -1188,6 +1188,10 @@ def test_a_barber_typed_is_the_hairdressers_trade(lang: str, typed: str) -> None
         ("English", "send it"),
         ("Українська", "надіслати"),
         ("Tiếng Việt", "gửi đi"),
+        # The separable verb and "you may send": "Please tap one of the buttons below".
+        ("Deutsch", "ok schick ab"),
+        ("Deutsch", "schicken Sie es ab"),
+        ("Türkçe", "evet gönderebilirsiniz"),
     ],
 )
 def test_send_typed_on_the_summary_sends_the_request(lang: str, typed: str) -> None:

@@ -283,6 +283,8 @@ _SEND = frozenset(
         *("gönderin", "yolla", "gửi", "надіслати", "надішліть", "відправити", "відправте"),
         *("إرسال", "ارسل", "أرسل", "أرسلوا", "ارسلوا", "ابعث", "ابعتوا"),
         *("verschicken", "gönderiniz", "yollayın"),
+        # "schick ab", "schicken Sie es ab" (the verb parted), "gönderebilirsiniz".
+        *("schick", "schicks", "gönderebilirsiniz", "gönderebilirsin"),
     )
 )
 _WITH_SEND = frozenset(
@@ -290,7 +292,7 @@ _WITH_SEND = frozenset(
     for word in (
         *("anfrage", "die", "jetzt", "request", "it", "the", "now", "talebi", "talep"),
         *("şimdi", "yêu", "cầu", "đi", "запит", "зараз", "الطلب", "الآن"),
-        *("my", "talebimi", "طلبي", "ngay"),
+        *("my", "talebimi", "طلبي", "ngay", "ab"),
     )
 )
 

@@ -1219,6 +1219,34 @@ def test_a_yes_on_the_summary_still_asks_for_the_button() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "parent", "typed"),
+    [
+        # "Still at school" said in own words: "Please tap one of the buttons below", or
+        # kept as a message and asked again.
+        ("de", False, "ich geh noch zur schule"),
+        ("de", False, "ich bin Schüler"),
+        ("tr", False, "okula gidiyorum"),
+        ("tr", False, "hâlâ okuldayım"),
+        ("ar", False, "ما زلت طالب"),
+        ("ar", False, "ما زلت في المدرسة"),
+        ("tr", True, "hâlâ okulda"),
+        ("ar", True, "ما زال في المدرسة"),
+        ("de", True, "ist noch in der Schule"),
+    ],
+)
+def test_still_at_school_in_own_words_is_its_tap(lang: str, parent: bool, typed: str) -> None:
+    from tests.test_negation import LABELS
+
+    d = Driver(lang)
+    d.press(LABELS[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    if parent:
+        d.press(d.labels()[3])
+    d.type(typed)
+    assert d.state.answers.get("child" if parent else "situation") == "school"
+
+
+@pytest.mark.parametrize(
     ("lang", "typed", "level"),
     [
         # A level said in words, not letters: "Please tap one of the buttons below".

@@ -68,7 +68,8 @@ def test_a_phrase_is_the_same_however_the_keyboard_writes_it(typed: str, listed:
         ("in ausbildung", "in_training"),
         # "bin" (I am) before the label's words: five words, no tap.
         ("bin in ausbildung brauche hilfe", "in_training"),
-        ("ich bin noch in der schule", None),
+        # Not the label's words, but the option's own for it ("Still at school").
+        ("ich bin noch in der schule", "school"),
         ("ausbildung", None),  # in two labels: which one is the person's to say
         ("ja", None),
     ],

@@ -21,7 +21,9 @@ SITUATION = Choice(
     options=(
         Option("looking", N_("Looking for an apprenticeship")),
         Option(IN_TRAINING, N_("Apprentice and need help")),
-        Option("school", N_("Still at school")),
+        # With the words people type for it ("okula gidiyorum", "ما زلت طالب"): they were
+        # "Please tap one of the buttons below".
+        Option("school", N_("Still at school"), said=N_("I go to school, I am a pupil")),
         Option("parent", N_("Asking for my child"), said=FOR_MY_CHILD),
     ),
     for_another=frozenset({"parent"}),
@@ -43,7 +45,7 @@ CHILD = Choice(
     options=(
         Option("looking", N_("Seeks an apprenticeship")),
         Option(IN_TRAINING, N_("Is an apprentice, needs help")),
-        Option("school", N_("Is still at school")),
+        Option("school", N_("Is still at school"), said=N_("goes to school, is a pupil")),
     ),
     when=_PARENT,
 )

@@ -1511,6 +1511,10 @@ def test_a_commands_word_typed_at_the_menu_does_what_it_says(
         ("ar", "يبحث عن تدريب مهني", "looking"),
         ("de", "sein Chef zahlt nicht", "in_training"),
         ("tr", "ustasıyla sorun var, maaş ödemiyor", "in_training"),
+        # Of the son or the daughter in Arabic: kept as a message, asked again.
+        ("ar", "مديره لا يدفع له", "in_training"),
+        ("ar", "مديرها لا يدفع لها", "in_training"),
+        ("ar", "لا يعطونه راتبه", "in_training"),
     ],
 )
 def test_a_parent_says_the_childs_situation_in_words(lang: str, typed: str, answer: str) -> None:

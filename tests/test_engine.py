@@ -1219,6 +1219,30 @@ def test_a_yes_on_the_summary_still_asks_for_the_button() -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "need"),
+    [
+        # A word of one button's label typed under "What do you need help with?" was
+        # stored as "something else" in that word.
+        ("Kosten", "costs"),
+        ("Vergütung", "costs"),
+        ("AEVO", "aevo"),
+    ],
+)
+def test_a_word_of_one_needs_label_is_its_tap(typed: str, need: str) -> None:
+    d = Driver("de")
+    d.press("Deutsch")
+    d.press(d.labels()[0])  # the business dialogue
+    typed_answers = {"q:company": "Kiosk Anna", "q:plz": "01069", "q:start": "2027"}
+    while d.state.screen != "q:needs":
+        if d.state.screen in typed_answers:
+            d.type(typed_answers[d.state.screen])
+        else:
+            d.press(d.labels()[0])
+    d.type(typed)
+    assert d.state.answers.get("needs") == [need]
+
+
+@pytest.mark.parametrize(
     ("lang", "parent", "typed"),
     [
         # "Still at school" said in own words: "Please tap one of the buttons below", or

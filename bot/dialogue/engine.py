@@ -1007,16 +1007,27 @@ def _tap_by_a_label_among_words(
     if len(words) > _LABEL_AMONG_WORDS or says_not(words) or state.answers.get(question.key):
         return False
     t, offered = translator(state.lang or "de"), codes_of(state)
-    named = [
+    options = [
         option
         for option in question.options
         if option.code not in (question.other, _UNKNOWN_CODE)
         and Code.OPTION.of(option.code) in offered
-        and any(
+    ]
+    named = [
+        option
+        for option in options
+        if any(
             _found_at(form.split(), words) is not None
             for form in {phrase(each) for each in _typed_forms(option_label(option, t))} - {""}
         )
     ]
+    trades = any(option.official for option in options)
+    if not named and not trades and _TYPED_COMMANDS.get(without_politeness(phrase(text))) is None:
+        # A word of one label ("Kosten" for "Kosten und Vergütung"), as where only taps
+        # are taken (label_named); not a command's word ("Hilfe"), nor a part of a trade's
+        # name ("Mechatroniker" is a trade of its own beside "Kfz-Mechatroniker/in").
+        index = label_named(text, [option_label(option, t) for option in options])
+        named = [options[index]] if index is not None else []
     if len(named) != 1:
         return False
     label = option_label(named[0], t)

@@ -1145,6 +1145,34 @@ def test_consent_given_in_words_is_taken(lang: str, typed: str, screen: str) -> 
     assert ("consent" in d.state.answers) is (screen == "q:name")
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("Українська", "так, згодна"),
+        ("Українська", "згодна"),
+        ("Українська", "да, согласна"),
+        ("Tiếng Việt", "đồng ý"),
+        ("Tiếng Việt", "dạ được"),
+        ("Türkçe", "kabul ediyorum"),
+        ("English", "yes please"),
+    ],
+)
+def test_a_yes_or_i_agree_typed_again_is_not_taken_as_the_name(lang: str, typed: str) -> None:
+    # Re-test, 2026-12-04: "так, згодна" sent twice (the second arrived at the name
+    # question) was stored as the person's name, and the advisor's card greeted "так,
+    # згодна"; "đồng ý" and "dạ được" alike. A bare "так" was asked again already.
+    d = callback_at_postal_code(lang)
+    d.type("01069")
+    d.send(Press(d.screen.keyboard[0][0].data))  # consent
+    assert d.state.screen == "q:name"
+    d.type(typed)
+    assert d.state.screen == "q:name" and "name" not in d.state.answers
+    assert d.result is not None
+    assert [n.message for n in d.result.notices] == [
+        "Please answer the question below in a few words."
+    ]
+
+
 def test_a_parents_consent_is_not_taken_from_words() -> None:
     # Under 16, the button says who agrees (the parent); a typed "ja" does not.
     d = Driver()

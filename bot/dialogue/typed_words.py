@@ -239,7 +239,7 @@ _YES = frozenset(
         # "olur", "dạ được", "звісно", "ايوه"): it was "Please tap one of the buttons".
         *("jo", "jap", "jep", "klar", "gerne", "gern", "sicher", "natürlich"),
         *("yeah", "yep", "yup", "sure", "course", "tabii", "tabi", "elbette", "olur"),
-        *("được", "ừ", "звісно", "звичайно", "авжеж", "ага", "да"),
+        *("được", "ừ", "звісно", "звичайно", "авжеж", "ага", "да", "конечно"),
         *("ايوه", "أيوه", "أكيد", "اكيد", "بالتأكيد", "طبعا", "أجل"),
     )
 )
@@ -334,7 +334,9 @@ _AGREE = frozenset(
         *("evet onaylıyorum", "onay veriyorum"),
         *("موافق", "موافقة", "أوافق", "اوافق", "نعم موافق", "نعم موافقة", "نعم أوافق", "نعم اوافق"),
         *("згоден", "згодна", "так згоден", "так згодна", "погоджуюсь", "погоджуюся"),
-        *("так погоджуюсь", "так погоджуюся"),
+        *("так погоджуюсь", "так погоджуюся", "я згоден", "я згодна"),
+        # Russian, as many Ukrainians type it.
+        *("согласен", "согласна", "да согласен", "да согласна", "я согласен", "я согласна"),
         *("đồng ý", "tôi đồng ý", "có tôi đồng ý", "vâng tôi đồng ý", "dạ tôi đồng ý"),
     )
 )
@@ -544,10 +546,14 @@ _FILLER = frozenset(
 
 
 def is_filler(text: str) -> bool:
-    """Whether ``text`` only says yes, no or ok ("ja", "evet", "ok", "nein"): no name, trade
-    or problem, where one was asked."""
+    """Whether ``text`` only says yes, no or ok ("ja", "evet", "ok", "nein"), or "I agree"
+    ("так, згодна", "dạ được", "yes please": a consent typed twice reached the name
+    question): no name, trade or problem, where one was asked. A single yes-word only as
+    typed (:data:`_FILLER`): "Dũng", "Genau" or "Fine" may be a name."""
     said = " ".join(_NOT_WORDS.sub(" ", text.casefold()).split())
-    return said in _FILLER or says_no(text)
+    if said in _FILLER or says_no(text) or phrase(text) in _AGREE:
+        return True
+    return len(phrase(text).split()) >= 2 and says_yes(text)
 
 
 #: Words of politeness typed around an answer ("Telefon bitte", "telefonla lütfen", "gọi

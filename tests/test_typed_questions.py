@@ -832,6 +832,32 @@ def test_a_parents_wish_at_the_menu_answers_the_childs_situation_too(
 @pytest.mark.parametrize(
     ("lang", "button", "typed"),
     [
+        ("uk", "Українська", "Мій син не може знайти навчання"),
+        ("en", "English", "My son can't find an apprenticeship"),
+        ("de", "Deutsch", "Mein Sohn sucht eine Ausbildung"),
+    ],
+)
+def test_a_parents_wish_at_the_menu_names_both_answers_it_gave(
+    lang: str, button: str, typed: str
+) -> None:
+    from bot.dialogue import typed as typed_answers
+
+    # Re-test, 2026-12-04: the parent read 'We have noted "Asking for my child" as your
+    # answer' above 'Question 3 of 12': the child's situation, taken from the same words,
+    # was not named, and the first question shown seemed to follow a gap.
+    d = in_menu(button, lang)
+    d.type(typed)
+    assert d.state.screen == "q:age"
+    told = d.text.split("\n\n")[0]
+    t = translator(lang)
+    assert told == t.gettext(typed_answers.KEPT_WITH_ANSWERS).format(
+        first=t.gettext("Asking for my child"), second=t.gettext("Seeks an apprenticeship")
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
         # A goodbye was answered "I have no information page on this".
         ("en", "English", "bye"),
         ("de", "Deutsch", "Tschüss!"),

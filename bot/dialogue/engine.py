@@ -30,6 +30,7 @@ from bot.dialogue.state import (
     Context,
     Event,
     Location,
+    Notice,
     Press,
     Result,
     SharedContact,
@@ -599,9 +600,25 @@ def _parent_says(state: State, text: str, ctx: Context, result: Result) -> bool:
         # The first question asks who is asking: the parent's words are its answer; the
         # next the child's situation, which a wish says too ("Mein Sohn sucht eine
         # Ausbildung": asked again). The words go to the advisor once.
-        if _tap_by_label(state, text, ctx, result):
-            _tap_by_situation(state, text, ctx, result, keep=False)
+        if _tap_by_label(state, text, ctx, result) and _tap_by_situation(
+            state, text, ctx, result, keep=False
+        ):
+            _noted_both(state, result)
     return True
+
+
+def _noted_both(state: State, result: Result) -> None:
+    """The receipt of the parent's words names the child's situation they answered too:
+    "Asking for my child" alone stood above "Question 3 of 12", as if one was missed."""
+    child = next((o for o in CHILD.options if o.code == state.answers.get(CHILD.key)), None)
+    if child is None:
+        return
+    second = option_label(child, translator(state.lang or "de"))
+    for index, notice in enumerate(result.notices):
+        if notice.message == typed.KEPT_WITH_ANSWER:
+            first = dict(notice.params)["choice"]
+            both = (("first", first), ("second", second))
+            result.notices[index] = Notice(typed.KEPT_WITH_ANSWERS, both)
 
 
 def _made_of(plain: str, phrases: set[str]) -> bool:

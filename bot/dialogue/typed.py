@@ -80,6 +80,13 @@ KEPT_WITH_ANSWER = N_(
     "advisor with your request."
 )
 
+#: The same when the words answered two questions ("Mein Sohn sucht eine Ausbildung": who
+#: asks, and the child's situation). ``first``, ``second``: their labels.
+KEPT_WITH_ANSWERS = N_(
+    "Thank you. We have noted “{first}” and “{second}” as your answers. Your message "
+    "goes to the advisor with your request."
+)
+
 
 #: A question mark that ends a sentence (not the one in a link: "…/page?id=1").
 _ENDS_A_QUESTION = re.compile(_QUESTION_MARKS + r"(?:\s|$)")

@@ -14,7 +14,9 @@ UNKNOWN = "unknown"
 OTHER = "other"
 
 SUGGESTED: tuple[Option, ...] = (
-    Option("koch", N_("Cook"), official="Koch/Köchin"),
+    # Other words typed for a trade ("electrician", "Elektriker", Russian "повар" in the
+    # Ukrainian chat): "another trade" in those words before, and the sector asked on top.
+    Option("koch", N_("Cook"), official="Koch/Köchin", said=N_("cook, chef, cooking")),
     Option("gastro", N_("Hospitality specialist"), official="Fachkraft für Gastronomie"),
     Option(
         "einzelhandel",
@@ -22,8 +24,18 @@ SUGGESTED: tuple[Option, ...] = (
         official="Kaufmann/-frau im Einzelhandel",
     ),
     Option("verkauf", N_("Sales assistant"), official="Verkäufer/in"),
-    Option("kfz", N_("Car mechatronics technician"), official="Kfz-Mechatroniker/in"),
-    Option("elektro", N_("Electronics technician"), official="Elektroniker/in"),
+    Option(
+        "kfz",
+        N_("Car mechatronics technician"),
+        official="Kfz-Mechatroniker/in",
+        said=N_("car mechanic, mechanic, auto mechanic, car repair"),
+    ),
+    Option(
+        "elektro",
+        N_("Electronics technician"),
+        official="Elektroniker/in",
+        said=N_("electrician, electronics technician, electronics"),
+    ),
     Option(
         "friseur",
         N_("Hairdresser"),

@@ -1204,6 +1204,27 @@ def test_a_barber_typed_is_the_hairdressers_trade(lang: str, typed: str) -> None
     assert d.state.screen == "q:plz"
 
 
+def test_russian_typed_in_the_ukrainian_chat_answers_the_contact_questions() -> None:
+    # Re-test, 2026-12-04: a Ukrainian who types Russian got "Please tap one of the buttons
+    # below" for "нет, не надо" (WhatsApp), "утром" (the time) and "отправить" (the
+    # summary), though "да", "не знаю" and "в следующем году" were understood.
+    d = callback_at_postal_code("Українська")
+    d.type("01069")
+    d.type("да, согласен")
+    d.type("Андрей Петренко")
+    d.type("0176 12345678")
+    assert d.state.screen == "q:whatsapp"
+    d.type("нет, не надо")
+    assert d.state.answers.get("whatsapp") == "no"
+    d.type("по телефону")
+    assert d.state.screen == "q:time"
+    d.type("утром")
+    assert d.state.screen == "summary"
+    d.type("отправить")
+    assert d.state.screen == "done" and len(d.leads) == 1
+    assert d.leads[0].preferred_time == "morning"
+
+
 @pytest.mark.parametrize(
     ("lang", "typed", "trade"),
     [

@@ -285,6 +285,9 @@ _SEND = frozenset(
         *("verschicken", "gönderiniz", "yollayın"),
         # "schick ab", "schicken Sie es ab" (the verb parted), "gönderebilirsiniz".
         *("schick", "schicks", "gönderebilirsiniz", "gönderebilirsin"),
+        *("надішли", "відправ"),
+        # Russian, as many Ukrainians type it.
+        *("отправить", "отправьте", "отправь", "отправляйте"),
     )
 )
 _WITH_SEND = frozenset(
@@ -484,6 +487,8 @@ _NO = frozenset(
         *("لا أوافق", "لا اوافق", "غير موافق", "غير موافقة", "لا لا أوافق", "لست موافقا"),
         *("не згоден", "не згодна", "ні не згоден", "ні не згодна", "не погоджуюсь"),
         *("không đồng ý", "tôi không đồng ý"),
+        # Russian, as many Ukrainians type it.
+        *("нет спасибо", "не надо", "нет не надо", "не нужно", "нет не нужно"),
     )
 )
 

@@ -873,3 +873,23 @@ def test_a_goodbye_at_the_menu_is_said_goodbye_to(lang: str, button: str, typed:
     d = in_menu(button, lang)
     d.type(typed)
     assert d.state.screen == "menu" and translator(lang).gettext(GOODBYE) in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "first", "then"),
+    [
+        # "I don't want to learn a trade" (southern 'hông'), then the wish: the advisor read
+        # the first words alone, which the answers contradicted.
+        ("vi", "Tiếng Việt", "Em hông muốn học nghề", "Em muốn học nghề"),
+        # A question, then a wish that says more: the wish replaced the question.
+        ("de", "Deutsch", "Was kostet die Beratung?", "Ich suche einen Ausbildungsplatz als Koch"),
+    ],
+)
+def test_a_wish_after_words_at_the_menu_goes_to_the_advisor_with_them(
+    lang: str, button: str, first: str, then: str
+) -> None:
+    d = in_menu(button, lang)
+    d.type(first)
+    d.type(then)
+    assert d.state.screen == "q:situation"
+    assert d.ctx.held_question == f"{first}\n{then}"

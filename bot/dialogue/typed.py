@@ -158,11 +158,16 @@ def answer(state: State, text: str, ctx: Context, result: Result) -> None:
     if flow is not None:
         returning.begin(state, ctx, result, flow)
         says_more = len(text.split()) > WISH_WORDS or tells_trouble(text, lang)
-        if says_more and len(text) <= MAX_QUESTION:
+        held = ctx.held_question
+        if (says_more or held) and len(text) <= MAX_QUESTION:
             # "Ich suche Ausbildung als Pflege", "… für die Küche": what the wish says more
             # goes to the advisor with the request (the trade was dropped, asked again);
-            # so does trouble, however short ("Unser Azubi will wechseln").
-            result.held_question = text
+            # so does trouble, however short ("Unser Azubi will wechseln"). After words
+            # held already ("Was kostet die Beratung?", "Em hông muốn học nghề") it goes
+            # with them: it replaced a question, and a short one left the first words
+            # alone, which the answers then contradicted.
+            joined = text if not held else held if text in held else f"{held}\n{text}"
+            result.held_question = joined if len(joined) <= MAX_QUESTION else held
         return
     result.held_question = text
     go(state, ScreenId.ANSWER.of(",".join(found.pages)))

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from bot.dialogue.engine import NOT_SURE, render
-from bot.dialogue.state import State
+from bot.dialogue.state import Press, State
 from bot.i18n import NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver, business_until_summary, start_label
 from tests.test_intake import young
@@ -893,3 +893,28 @@ def test_a_wish_after_words_at_the_menu_goes_to_the_advisor_with_them(
     d.type(then)
     assert d.state.screen == "q:situation"
     assert d.ctx.held_question == f"{first}\n{then}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "certificate"),
+    [
+        # "I have …" before a label's words was "Please tap one of the buttons below" (or
+        # kept as a message), though "Realschulabschluss" or "bằng lớp 10" alone was taken.
+        ("en", "English", "I have Realschulabschluss", "real"),
+        ("de", "Deutsch", "ich habe Abitur", "abitur"),
+        ("vi", "Tiếng Việt", "em có bằng lớp 10", "real"),
+        ("vi", "Tiếng Việt", "tôi có bằng lớp 9", "haupt"),
+        ("uk", "Українська", "маю іноземний атестат", "foreign"),
+    ],
+)
+def test_a_certificate_typed_after_i_have_taps_its_button(
+    lang: str, button: str, typed: str, certificate: str
+) -> None:
+    d = in_menu(button, lang)
+    d.press("🎓")
+    for _ in range(3):  # looking, an age, a trade
+        d.send(Press(d.screen.keyboard[0][0].data))
+    assert d.state.screen == "q:certificate"
+    d.type(typed)
+    assert d.state.answers.get("certificate") == certificate
+    assert d.state.screen == "q:german"

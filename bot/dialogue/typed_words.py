@@ -584,9 +584,12 @@ def without_politeness(said: str) -> str:
     return " ".join(_POLITE.sub(" ", said).split())
 
 
-#: Words a person puts before a label's own ("ich such ausbildung"): said, not matched.
+#: Words a person puts before a label's own ("ich such ausbildung", "I have
+#: Realschulabschluss", "em có bằng lớp 10": Vietnamese "em", a young person's "I", and
+#: "có", have): said, not matched.
 _SELF = frozenset(
     {"ich", "wir", "i", "we", "ben", "biz", "toi", "я", "ми", "انا", "bin", "am", "im"}
+    | {"habe", "hab", "have", "em", "co", "маю"}
 )
 #: The most words a label is typed in; a longer text says more than a button.
 _LABEL_WORDS = 4

@@ -258,9 +258,17 @@ def test_letters_among_digits_beside_the_number_are_no_wrong_digit(typed: str) -
         ("067 123 45 67", "+380671234567"),
         ("0931234567", "+380931234567"),
         ("050-123-45-67", "+380501234567"),
+        # Re-test, 2026-12-04: the operator's code in brackets, as Ukrainians write it, and
+        # the number with words were German landlines again (+49 671 234567).
+        ("(067) 123-45-67", "+380671234567"),
+        ("(067)1234567", "+380671234567"),
+        ("мій номер 067 123 45 67", "+380671234567"),
+        ("067 123 45 67, після 17:00", "+380671234567"),
         # Unchanged: German mobile and Saxon landline numbers.
         ("0176 12345678", "+4917612345678"),
         ("0341 1234567", "+493411234567"),
+        ("(0341) 1234567", "+493411234567"),
+        ("мій номер 0351 4567890", "+493514567890"),
     ],
 )
 def test_a_ukrainian_mobile_in_local_form_in_the_ukrainian_chat(typed: str, stored: str) -> None:
@@ -276,6 +284,20 @@ def test_a_ukrainian_mobile_in_local_form_in_the_ukrainian_chat(typed: str, stor
             d.press(d.labels()[0])
     d.type(typed)
     assert d.state.answers.get("phone") == stored
+
+
+def test_a_ukrainian_mobile_typed_with_the_name_keeps_its_country_code() -> None:
+    # Re-test, 2026-12-04: "Олена Коваль 067 123 45 67" at the name question noted the
+    # number as +49 671 234567 (a landline in Bad Kreuznach).
+    d = Driver("uk")
+    d.press("Українська")
+    d.press("Замовити зворотний дзвінок")
+    d.press(d.labels()[1])  # a young person
+    while d.state.screen != "q:name":
+        d.type("01069") if d.state.screen == "q:plz" else d.press(d.labels()[0])
+    d.type("Олена Коваль 067 123 45 67")
+    assert d.state.answers.get("name") == "Олена Коваль"
+    assert d.state.answers.get("phone") == "+380671234567"
 
 
 @pytest.mark.parametrize(

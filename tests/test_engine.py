@@ -1204,6 +1204,32 @@ def test_a_barber_typed_is_the_hairdressers_trade(lang: str, typed: str) -> None
     assert d.state.screen == "q:plz"
 
 
+@pytest.mark.parametrize(
+    ("lang", "trade", "sector"),
+    [
+        ("Tiếng Việt", "thợ làm móng", "tiệm nail"),
+        ("Tiếng Việt", "làm nail", "làm móng"),
+        ("English", "nail technician", "nail salon"),
+        ("Deutsch", "Nageldesignerin", "Nagelstudio"),
+        ("Українська", "майстер манікюру", "салон краси"),
+        ("Türkçe", "manikürcü", "güzellik salonu"),
+        ("العربية", "أظافر", "صالون تجميل"),
+    ],
+)
+def test_a_nail_salon_typed_is_the_beauty_sector(lang: str, trade: str, sector: str) -> None:
+    # Re-test, 2026-12-04: a Vietnamese nail studio in Leipzig typed "tiệm nail" (nail
+    # salon) for the sector: stored as "another sector" in Vietnamese words, beside the
+    # button "Hair, beauty or cosmetics".
+    d = Driver()
+    d.press(lang)
+    d.press("🏢")
+    d.type("Nail Beauty Lan")
+    d.type(trade)
+    assert d.state.screen == "q:sector"
+    d.type(sector)
+    assert d.state.answers.get("sector") == "beauty" and "sector_other" not in d.state.answers
+
+
 def test_russian_typed_in_the_ukrainian_chat_answers_the_contact_questions() -> None:
     # Re-test, 2026-12-04: a Ukrainian who types Russian got "Please tap one of the buttons
     # below" for "нет, не надо" (WhatsApp), "утром" (the time) and "отправить" (the

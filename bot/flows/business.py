@@ -54,7 +54,12 @@ SECTOR = Choice(
         Option("retail", N_("Retail")),
         Option("repair", N_("Repair or automotive")),
         Option("services", N_("Travel agency or services")),
-        Option("beauty", N_("Hair, beauty or cosmetics")),
+        # Other words typed for it ("tiệm nail": many Vietnamese businesses are nail salons).
+        Option(
+            "beauty",
+            N_("Hair, beauty or cosmetics"),
+            said=N_("nail salon, nails, beauty salon, cosmetics studio, hair salon, barber shop"),
+        ),
         Option("other", N_("Other sector")),
     ),
     other="other",

@@ -1505,6 +1505,16 @@ def test_a_trades_label_among_a_few_words_is_its_tap(
         ("ar", "عندي صالون", "business"),
         ("de", "ich habe ein Café", "business"),
         ("de", "ich habe einen Friseursalon", "business"),
+        # Re-test, 2026-12-04: English with "I'm", and Russian in the Ukrainian chat, were
+        # "Please tap one of the buttons below" ("я мама", "для сина" were taken).
+        ("en", "I'm a student", "young"),
+        ("en", "I'm an apprentice", "young"),
+        ("uk", "у мене кафе", "business"),
+        ("uk", "у меня кафе", "business"),
+        ("uk", "я владелец", "business"),
+        ("uk", "для сына", "parent"),
+        ("uk", "для дочери", "parent"),
+        ("uk", "я ученик", "young"),
     ],
 )
 def test_who_is_asking_answered_in_words_is_the_tap(lang: str, typed: str, role: str) -> None:

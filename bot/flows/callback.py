@@ -15,7 +15,7 @@ AS_A_BUSINESS = N_(
 )
 AS_A_YOUNG_PERSON = N_(
     "young person, student, pupil, apprentice, I am a student, I am a pupil, I am an "
-    "apprentice, for myself"
+    "apprentice, for myself, I'm a student, I'm a pupil, I'm an apprentice"
 )
 
 ROLE = Choice(

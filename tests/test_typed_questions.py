@@ -918,3 +918,24 @@ def test_a_certificate_typed_after_i_have_taps_its_button(
     d.type(typed)
     assert d.state.answers.get("certificate") == certificate
     assert d.state.screen == "q:german"
+
+
+@pytest.mark.parametrize(
+    ("typed", "screen", "answers"),
+    [
+        # Re-test, 2026-12-04: Russian typed at the Ukrainian menu, as many Ukrainians
+        # type. The parent's child was asked about again ("ищет": he looks for), the
+        # business's wish and the goodbye were "I have no information page on this".
+        ("мой сын ищет ausbildung", "q:age", {"situation": "parent", "child": "looking"}),
+        ("моя дочь ищет место учебы", "q:age", {"situation": "parent", "child": "looking"}),
+        ("у меня ресторан, хочу взять ученика", "q:company", {}),
+        ("до свидания", "menu", {}),
+    ],
+)
+def test_russian_at_the_ukrainian_menu_is_understood(
+    typed: str, screen: str, answers: dict[str, str]
+) -> None:
+    d = in_menu("Українська", "uk")
+    d.type(typed)
+    assert d.state.screen == screen
+    assert {key: d.state.answers.get(key) for key in answers} == answers

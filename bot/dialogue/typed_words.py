@@ -406,6 +406,7 @@ _BYE = frozenset(
         *("tschüss", "tschüs", "tschau", "ciao", "auf wiedersehen", "bis bald", "bye"),
         *("bye bye", "goodbye", "see you", "görüşürüz", "hoşça kal", "hoşça kalın"),
         *("tạm biệt", "bye nhé", "до побачення", "бувайте", "па", "مع السلامة"),
+        *("до свидания", "пока"),
         *("الى اللقاء", "إلى اللقاء"),
     )
 )

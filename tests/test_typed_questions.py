@@ -930,6 +930,8 @@ def test_a_certificate_typed_after_i_have_taps_its_button(
         ("моя дочь ищет место учебы", "q:age", {"situation": "parent", "child": "looking"}),
         ("у меня ресторан, хочу взять ученика", "q:company", {}),
         ("до свидания", "menu", {}),
+        # The cost of the advice ("скільки коштує консультація?" found the page).
+        ("сколько стоит консультация?", "a:about", {}),
     ],
 )
 def test_russian_at_the_ukrainian_menu_is_understood(

@@ -30,7 +30,7 @@ def parse_input(line: str, screen: Screen | None, lang: str | None) -> Event:
     """A typed line as an engine event: a button number, a command or text."""
     text = line.strip()
     buttons = [b for row in screen.keyboard for b in row] if screen else []
-    if text.isdigit() and 1 <= int(text) <= len(buttons):
+    if text.isascii() and text.isdigit() and 1 <= int(text) <= len(buttons):
         return Press(buttons[int(text) - 1].data)
     if text.startswith("/") and len(text) > 1:
         name = text[1:].split(maxsplit=1)[0].lower()

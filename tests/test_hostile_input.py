@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.dialogue.state import Press, Text
+from bot.terminal import parse_input
 from bot.validation import clean_message, clean_text
 from db.models import Lead, User
 from testkit.fake_bot_api import FakeBotAPI, SentMessage
@@ -255,3 +256,10 @@ async def test_a_caption_under_a_photo_during_the_dialogue_reaches_the_summary(
         summary = await chat.press("Any time")
     assert "We have noted the words you wrote with it" in told.text
     assert "Your message for the advisor: My certificate from Syria" in summary.text
+
+
+def test_a_digit_that_is_no_number_typed_in_the_terminal_is_text() -> None:
+    # "²" is a digit to str.isdigit(), which int() refuses: the terminal chat ended with
+    # a ValueError instead of taking it as text.
+    d = Driver("en")
+    assert parse_input("²", d.screen, None) == Text("²")

@@ -20,8 +20,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.advisor import claims
 from bot.advisor.roster import Advisors
 from bot.conversation.content import REOPEN_DAYS, Content, Entry, in_question, is_note
-from bot.dialogue.engine import taps_a_button
 from bot.dialogue.leadless import Leadless
+from bot.dialogue.taps import taps_a_button
 from bot.i18n import local
 from bot.validation import clean_message
 from db import direct, news, repository, steps

@@ -1,0 +1,272 @@
+"""Typed answers to the questions that take words: a name, a phone number, an e-mail
+address; a detail corrected on the summary; a local mobile number given its country code."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue import typed
+from bot.dialogue.moves import advance, edit, go, in_dialogue
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.texts import TOO_LONG
+from bot.dialogue.typed_words import greets, is_filler, names_a_role, not_a_name
+from bot.flows.ask import ASK
+from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE, WHATSAPP
+from bot.flows.model import FreeText
+from bot.flows.navigation import ADDING, ScreenId, find_question, flow_named
+from bot.i18n import N_
+from bot.validation import (
+    display_phone,
+    likely_email,
+    name_and_phone,
+    parse_phone,
+    split_spelling,
+    without_name_intro,
+    words_beside_email,
+    words_beside_phone,
+)
+
+
+def filler(text: str, result: Result) -> bool:
+    """ "ja", "ok", "evet" typed where a name, a trade or a problem is asked: asked again,
+    not stored as the answer ("Yardım konusu: evet" on the advisor's card)."""
+    if not is_filler(text):
+        return False
+    result.notify(IN_A_FEW_WORDS)
+    return True
+
+
+#: Told for a yes, no or ok typed where words were asked for.
+IN_A_FEW_WORDS = N_("Please answer the question below in a few words.")
+
+
+def email_for_a_phone(
+    state: State, question: FreeText, text: str, ctx: Context, result: Result
+) -> bool:
+    """An e-mail address typed where the web asks for a phone number and offers
+    "E-mail instead of phone": that button, and the address as the answer after it; words
+    beside it go to the advisor, as at the e-mail question."""
+    if question.key != PHONE.key or question.alternative != BY_EMAIL:
+        return False
+    address = EMAIL.parse(text)
+    if address is None:
+        return False
+    if words_beside_email(text) and not typed.keep_for_advisor(
+        text, ctx, result, typed.KEPT_WITH_ANSWER, choice=address
+    ):
+        return True  # too long beside what is held: asked again under that notice
+    state.answers[PHONE.key] = BY_EMAIL.code
+    state.answers[EMAIL.key] = address
+    advance(state, EMAIL.key)
+    return True
+
+
+#: Told when a local mobile number of the chat language's country got its country code.
+COUNTRY_CODE_ADDED = N_(
+    "We have noted your number with its country code: {phone}. If it is a German number, "
+    "please type it again with +49."
+)
+
+#: Told when a phone number typed with the name answered the phone question too.
+PHONE_WITH_NAME = N_("Thank you. We have also noted your phone number: {phone}")
+
+
+def name_with_phone(state: State, question: FreeText, text: str, result: Result) -> bool:
+    """A name typed with a phone number after it ("Nguyễn Thị Hương 0176 1234567"): the
+    name the answer, the number the phone question's, which is not asked again. (Taken as
+    the name whole, the number had to be typed a second time.)"""
+    if question.key != NAME.key:
+        return False
+    both = name_and_phone(_local_mobile(text, state.lang or "de"))
+    if both is None:
+        return False
+    name, phone = both
+    # Before the name's step on: an edit from the summary then asks what the number opens
+    # (WhatsApp for a mobile).
+    _new_number(state, phone)
+    state.answers[PHONE.key] = phone
+    result.notify(PHONE_WITH_NAME, phone=display_phone(phone))
+    answer_free_text(state, question, name, result)
+    if state.screen == ScreenId.QUESTION.of(PHONE.key):
+        advance(state, PHONE.key)
+    return True
+
+
+def name_asked_again(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A greeting or a sentence typed where the name is asked ("merhaba", "telefonum yok",
+    "mein chef zahlt mir kein geld"): the name is asked again, and a sentence goes to the
+    advisor. (Taken as the name, the advisor's card said "mein chef zahlt mir kein geld".)"""
+    named = without_name_intro(text)  # "Ich heiße Ali": the name is what follows
+    lang = state.lang or "de"
+    # "Ich bin Mutter", "Tôi là phụ huynh": after the introduction, who the person is.
+    role = names_a_role(named, lang, introduced=named != text)
+    if greets(named) is None and not not_a_name(named, lang) and not role:
+        return False
+    if greets(named) is None and in_dialogue(state) and state.flow != ASK.key:
+        notice = typed.KEPT_TYPING if typed.asks_on_the_way(text) else typed.KEPT_MESSAGE_TYPING
+        typed.keep_for_advisor(text, ctx, result, notice)
+    else:
+        result.notify(IN_A_FEW_WORDS)
+    return True
+
+
+def _new_number(state: State, phone: str) -> None:
+    """A yes to WhatsApp was for the number given then: another number asks it again."""
+    if state.answers.get(PHONE.key) != phone:
+        state.answers.pop(WHATSAPP.key, None)
+
+
+#: A mobile number of the chat language's country in its local form, and its country
+#: code: Ukrainian ("067 123 45 67", "0931234567": an operator's code, never the start of
+#: a Saxon number, 03…, nor of a German mobile, 01…; not 039 nor 089, Magdeburg's and
+#: Munich's, then seven digits) and Turkish ("0532 123 45 67": 05… is no Saxon number).
+#: Found among words too ("numaram 0532 123 45 67", "(0532) 123 45 67"), never inside a
+#: longer number.
+_LOCAL_MOBILE = {
+    "uk": (
+        re.compile(r"(?<![\d+])\(?0[\s-]*((?:50|63|66|67|68|73|9[1-9])\)?(?:[\s-]*\d){7})(?!\d)"),
+        "+380",
+    ),
+    "tr": (re.compile(r"(?<![\d+])\(?0[\s-]*(5\d\d\)?(?:[\s-]*\d){7})(?!\d)"), "+90"),
+}
+
+
+def number_again(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A phone number alone typed at the WhatsApp question ("+49 5321 234567" after "We
+    have noted your number with its country code"): the phone question's new answer (kept
+    as a message before, the number first given still stored)."""
+    if (
+        not _BARE_NUMBER.fullmatch(text)
+        or PHONE.parse(_local_mobile(text, state.lang or "de")) is None
+    ):
+        return False
+    go(state, ScreenId.QUESTION.of(PHONE.key))
+    answer_free_text(state, PHONE, text, result, ctx)
+    return True
+
+
+def _local_mobile(text: str, lang: str) -> str:
+    """``text`` typed in the chat of ``lang``, a mobile number of its country in local form
+    written with its country code ("067 123 45 67" was read as a German landline, +49 671 …,
+    "0532 123 45 67" as one in Goslar), alone or among words."""
+    pattern, code = _LOCAL_MOBILE.get(lang, (None, ""))
+    if pattern is None:
+        return text
+
+    def country_number(found: re.Match[str]) -> str:
+        # Only a number of that country's: "0521 123 45 67" is Bielefeld's (no Turkish
+        # mobile starts 52), and was refused as a number with a digit wrong.
+        number = code + re.sub(r"\D", "", found[1])
+        return number if parse_phone(number) is not None else found[0]
+
+    return pattern.sub(country_number, text)
+
+
+def answer_free_text(
+    state: State, question: FreeText, text: str, result: Result, ctx: Context | None = None
+) -> None:
+    """``text`` as the answer to ``question``, or the reason it is none; with ``ctx``
+    (typed, not shared) the words beside a phone number or e-mail address are kept for the
+    advisor."""
+    both = split_spelling(text) if question.spelling is not None else None
+    typed_text = text
+    if question.key == PHONE.key:
+        text = _local_mobile(text, state.lang or "de")
+    value = question.parse(both[0] if both else text)
+    if value is None and question.longest is not None and len(text) > question.longest:
+        if ctx is not None and _a_message(state, text):
+            # A message pasted where a name was asked: for the advisor, not refused whole.
+            notice = typed.KEPT_TYPING if typed.asks_on_the_way(text) else typed.KEPT_MESSAGE_TYPING
+            typed.keep_for_advisor(text, ctx, result, notice)
+            return
+        result.notify(TOO_LONG, max=str(question.longest))
+        return
+    if value is None:
+        explained = question.explain(text) if question.explain is not None else None
+        result.notify(explained or question.error)
+        return
+    beside = _WORDS_BESIDE.get(question.key)
+    if ctx is not None and beside is not None and beside(text):
+        # "0176 1234567, erst ab 17 Uhr": the number answers, the words go to the advisor
+        # (dropped before). Not kept (too long): asked again, nothing lost.
+        shown = display_phone(value) if question.key == PHONE.key else value
+        if not typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=shown):
+            return
+    elif text != typed_text:
+        # "0532 123 45 67" stored as +90 …: the person sees the number that will be called
+        # (the notice above shows it where words were kept beside it).
+        result.notify(COUNTRY_CODE_ADDED, phone=display_phone(value))
+    if question.key == PHONE.key:
+        _new_number(state, value)
+    state.answers[question.key] = value
+    if both and question.spelling is not None:
+        state.answers[question.spelling] = both[1]
+    meant = likely_email(value) if question.key == EMAIL.key else None
+    if meant is not None:
+        # Kept as typed (never changed behind the person's back), but they are asked.
+        result.notify(CHECK_EMAIL, address=meant)
+    advance(state, question.key)
+
+
+def _a_message(state: State, text: str) -> bool:
+    """Whether text too long for its question reads as a message for the advisor: some
+    sentences typed in a lead dialogue, not a long name."""
+    return in_dialogue(state) and state.flow != ASK.key and len(text.split()) >= MESSAGE_WORDS
+
+
+#: The words from which text too long for a short answer is a message (a name has fewer).
+MESSAGE_WORDS = 8
+
+#: Whether typed text says more than the contact detail it answers with, by question.
+_WORDS_BESIDE = {PHONE.key: words_beside_phone, EMAIL.key: words_beside_email}
+
+
+#: Told when a contact detail typed on the summary replaced the one given.
+_CHANGED = {
+    EMAIL.key: N_("Thank you, we have changed your e-mail address."),
+    PHONE.key: N_("Thank you, we have changed your phone number."),
+}
+
+
+def corrects_a_detail(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """An e-mail address or a phone number typed on the summary (alone, or with words
+    that then go to the advisor): the new answer to its question, as if its ✏️ had been
+    tapped. The e-mail check (``CHECK_EMAIL``) asks for just this, and such a text used to
+    be kept as a note while the old detail was sent. Digits that are no number: why not."""
+    if ADDING in state.answers or typed.asks_on_the_way(text):
+        # Answers added to an open request carry no contact details: kept as a note. So
+        # is a question with a number or address in it ("Kann ich info@… schreiben?").
+        return False
+    flow = flow_named(state.flow)
+    text = text.rstrip(".,;!")  # "anna@gmail.com." at the end of a sentence
+    for question in (EMAIL, PHONE):
+        typed_number = _local_mobile(text, state.lang or "de") if question is PHONE else text
+        value = question.parse(typed_number)
+        if value is None or find_question(flow, question.key) is None:
+            continue
+        if state.answers.get(question.key) != value:
+            result.notify(_CHANGED[question.key])
+        # A question that the new answer opens (WhatsApp for a mobile number) comes next,
+        # then the summary again.
+        edit(state, question.key)
+        answer_free_text(state, question, text, result, ctx)
+        return True
+    if _BARE_NUMBER.fullmatch(text) and sum(c.isdigit() for c in text) > len("04109"):
+        # "0176 123": meant as the new number, not a note for the advisor; what is wrong.
+        # (Five digits are a postal code: a note.)
+        explained = PHONE.explain(text) if PHONE.explain is not None else None
+        if explained is not None and find_question(flow, PHONE.key) is not None:
+            result.notify(explained)
+            return True
+    return False
+
+
+#: Digits and what people write between them, alone: a phone number, however incomplete.
+_BARE_NUMBER = re.compile(r"\+?[\d\s()/.-]+")
+
+
+#: Told when an e-mail address is one typo away from a common provider's ("gmial.com").
+CHECK_EMAIL = N_(
+    "Please check your e-mail address: did you mean {address}? You can correct it before "
+    "you send your request."
+)

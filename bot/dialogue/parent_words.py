@@ -1,0 +1,109 @@
+"""Whether a parent's words for their child ("für meinen Sohn", "oğlum için", "لابني")
+stand in a text, with or without a "not" that denies them. Pure: text in, answer out."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue.typed_words import phrase
+from bot.negation import NOT, negations, spelled_not, without_answer_no
+
+#: The most words in the clause in which a parent's "for my son" is looked for ("ابني
+#: عمره 15 سنة"), and in the whole text ("Không phải cho tôi, cho con tôi"). Where the
+#: child's words open the clause (past one word: "Also mein Sohn", "Dạ con tôi") it is
+#: about the child however long, up to the whole text's limit: "Мій син не може знайти
+#: навчання", "Con trai tôi không tìm được chỗ học nghề" were refused.
+_PARENT_WORDS = 5
+PARENT_TEXT_WORDS = 12
+_PARENT_OPENS = 1
+#: What ends a clause: a "not" in another one denies something else ("Nicht für mich,
+#: für meinen Sohn", "ليس لي، لابني").
+_CLAUSE_END = re.compile(r"[,;.!?:،؛؟]+")
+#: How many words before a parent's words a "not" denies them ("don't ask for my son":
+#: "don", "t", "ask").
+_NOT_BEFORE = 3
+#: How many words after them ("oğlum için değil", "oğlum için istemiyorum").
+_NOT_AFTER = 2
+#: A "no" that starts the text and stands right before the parent's words answers what
+#: came before, with or without a comma: "No for my son", "Không cho con tôi", "لا لابني".
+_ANSWER_NO = frozenset(("no", "khong", "لا"))
+
+
+def for_another_said(phrases: set[str], text: str) -> bool | None:
+    """Whether a parent's words (``phrases``) stand in a short clause of ``text``: True,
+    False when a "not" stands with them (just before, in or just after them: "nicht für
+    meinen Sohn", "oğlum için değil"), None when they stand in none. A "not" elsewhere
+    denies something else: "Not for me, for my son" is a parent's (it was refused)."""
+    if _for_self_said(text):
+        return None
+    for clause in _CLAUSE_END.split(without_answer_no(spelled_not(text))):
+        words = phrase(clause).split()
+        # The longest first: "cho con tôi" stands right after the "no" of "Không cho con
+        # tôi", its "con tôi" one word further.
+        for listed in sorted(phrases, key=len, reverse=True):
+            size = len(listed.split())
+            at = found_at(listed.split(), words)
+            if at is None or (len(words) > _PARENT_WORDS and at > _PARENT_OPENS):
+                continue
+            nots = {
+                where
+                for where in negations(words)
+                if not (where == 0 and at == 1 and words[0] in _ANSWER_NO)
+            }
+            return not any(_denies(words, where, at, size) for where in nots)
+    return None
+
+
+def _denies(words: list[str], where: int, at: int, size: int) -> bool:
+    """Whether the "not" at ``where`` in ``words`` denies the words at ``at`` (``size``
+    words): in them or up to _NOT_BEFORE words before them; after them only a Turkish one
+    ("oğlum için değil", "oğlum için istemiyorum"). "Mein Sohn will nicht", "Мій син не
+    може знайти навчання", "ابني لم يجد تدريب" say something of the child."""
+    if at - _NOT_BEFORE <= where < at + size:
+        return True
+    # A Turkish verb after "for my son" is the parent's ("oğlum için istemiyorum"), after
+    # "my son" alone the child's: "Oğlum Ausbildung bulamıyor" (he finds none) was refused.
+    return at + size <= where < at + size + _NOT_AFTER and (
+        words[where] == _DEGIL or (not {words[where]} & NOT and words[at + size - 1] in _FOR)
+    )
+
+
+_DEGIL = phrase("değil")
+#: Turkish "for", "on behalf of" ("oğlum için", "oğlum adına"), as phrase() folds them.
+_FOR = frozenset(phrase(word) for word in ("için", "adına"))
+#: "For me", "for myself", folded as phrase() folds: said without a "not" before it (or
+#: Turkish "değil" after it), the person asks for themselves, whatever child they name
+#: beside it ("Für mich selbst, mein Sohn ist schon fertig", "Для себе. Мій син вже
+#: працює", "Für meinen Sohn? Nein, für mich."). "Cho tôi hỏi" is "may I ask".
+_FOR_SELF = tuple(
+    phrase(said).split()
+    for said in (
+        *("für mich", "fuer mich", "for me", "for myself", "myself", "для себе", "для мене"),
+        *("kendim için", "benim için", "kendim icin", "benim icin", "cho tôi", "cho mình"),
+        *("لي", "لنفسي"),
+    )
+)
+_MAY_I_ASK = phrase("hỏi")
+
+
+def _for_self_said(text: str) -> bool:
+    """Whether ``text`` says "for me" (_FOR_SELF) without a "not" that denies it."""
+    for clause in _CLAUSE_END.split(without_answer_no(spelled_not(text))):
+        words = phrase(clause).split()
+        for listed in _FOR_SELF:
+            size = len(listed)
+            at = found_at(listed, words)
+            if at is None or words[at + size : at + size + 1] == [_MAY_I_ASK]:
+                continue
+            if not any(_denies(words, where, at, size) for where in negations(words)):
+                return True
+    return False
+
+
+def found_at(phrase_words: list[str], words: list[str]) -> int | None:
+    """Where ``phrase_words`` start in ``words`` (one after another, each whole), or None."""
+    size = len(phrase_words)
+    return next(
+        (at for at in range(len(words) - size + 1) if words[at : at + size] == phrase_words),
+        None,
+    )

@@ -1,0 +1,265 @@
+"""Answers said in words where a question offers buttons: an age, a language level, a
+year, a yes or a no, a situation, "I don't know", Saxony, a parent's words for their child."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue import returning, typed
+from bot.dialogue.pages import codes_of
+from bot.dialogue.parent_words import PARENT_TEXT_WORDS, for_another_said
+from bot.dialogue.press import UNKNOWN, tap
+from bot.dialogue.questions import current_question
+from bot.dialogue.state import Context, Notice, Result, State
+from bot.dialogue.taps import LEVEL, tap_by_label
+from bot.dialogue.typed_words import (
+    agrees,
+    mentions_dont_know,
+    phrase,
+    says_dont_know,
+    says_more_than_a_year,
+    says_no,
+    says_yes,
+    whatsapp_answer,
+    year_in,
+)
+from bot.faq.matcher import tells_trouble, wish
+from bot.flows.answers import option_label
+from bot.flows.consent import parent_must_agree
+from bot.flows.contact import WHATSAPP
+from bot.flows.model import Buttons, Choice, first_start_year
+from bot.flows.navigation import Code, ScreenId, split_screen
+from bot.flows.young import CHILD, FOR_MY_CHILD, IN_TRAINING, SITUATION, YOUNG
+from bot.i18n import translator
+from bot.negation import says_not
+from bot.validation import age_in
+
+#: A question mark in the scripts of the bot's languages (Latin, Arabic, full width).
+QUESTION_MARK = re.compile("[?\u061f\uff1f]")
+
+
+def parent_says(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A parent's words for their child typed outside a dialogue, asking nothing ("für
+    meinen Sohn", "oğlum için", "لابني"): the young people's dialogue with "Asking for my
+    child" taken, as the menu's "👪 You are a parent" promises ("I have no information
+    page on this" before). Not said of a business ("Mein Sohn sucht einen Azubi")."""
+    lang = state.lang or "de"
+    if QUESTION_MARK.search(text) or len(phrase(text).split()) > PARENT_TEXT_WORDS:
+        return False
+    listed = f"{translator(lang).gettext(FOR_MY_CHILD)},{translator('de').gettext(FOR_MY_CHILD)}"
+    phrases = {phrase(each) for each in listed.split(",")}
+    if not for_another_said(phrases, text) or wish(text, lang) not in (None, YOUNG.key):
+        return False
+    returning.begin(state, ctx, result, YOUNG.key)
+    if split_screen(state.screen)[0] is ScreenId.QUESTION:
+        # The first question asks who is asking: the parent's words are its answer; the
+        # next the child's situation, which a wish says too ("Mein Sohn sucht eine
+        # Ausbildung": asked again). The words go to the advisor once.
+        if tap_by_label(state, text, ctx, result) and tap_by_situation(
+            state, text, ctx, result, keep=False
+        ):
+            _noted_both(state, result)
+    return True
+
+
+def _noted_both(state: State, result: Result) -> None:
+    """The receipt of the parent's words names the child's situation they answered too:
+    "Asking for my child" alone stood above "Question 3 of 12", as if one was missed."""
+    child = next((o for o in CHILD.options if o.code == state.answers.get(CHILD.key)), None)
+    if child is None:
+        return
+    second = option_label(child, translator(state.lang or "de"))
+    for index, notice in enumerate(result.notices):
+        if notice.message == typed.KEPT_WITH_ANSWER:
+            first = dict(notice.params)["choice"]
+            both = (("first", first), ("second", second))
+            result.notices[index] = Notice(typed.KEPT_WITH_ANSWERS, both)
+
+
+def tap_dont_know(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """ "Bilmiyorum", "chua biet" typed where "I don't know (yet)" is a button: its tap,
+    not a trade or a problem by that name. Said among other words ("Ich weiß nicht,
+    vielleicht Koch"), the tap too, and the whole sentence goes to the advisor."""
+    if UNKNOWN not in codes_of(state):
+        return False
+    if says_dont_know(text):
+        tap(state, UNKNOWN, ctx, result)
+        return True
+    if not mentions_dont_know(text):
+        return False
+    question = current_question(state)
+    assert isinstance(question, Buttons)  # the caller's check; the code is one of its options
+    label = next(o.label for o in question.options if Code.OPTION.of(o.code) == UNKNOWN)
+    # Not kept (too long beside what is held): asked again under that notice, so that
+    # nothing the person wrote is dropped unseen.
+    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
+        tap(state, UNKNOWN, ctx, result)
+    return True
+
+
+def tap_by_age(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """An age typed where ages are asked ("17"): the tap on the option it falls in."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return False
+    question = current_question(state)
+    age = age_in(text)
+    if age is None or not isinstance(question, Choice):
+        return False
+    for option in question.options:
+        if option.ages is not None and option.ages[0] <= age <= option.ages[1]:
+            tap(state, Code.OPTION.of(option.code), ctx, result)
+            return True
+    return False
+
+
+#: A language level typed in a few words ("A2 glaube ich", "ich hab B1", "B 1"), with
+#: the Cyrillic А, В, С a Ukrainian keyboard types for A, B, C ("В1").
+_TYPED_LEVEL = re.compile(r"(?<!\w)([ABCАВС]) ?([12])(?!\w)", re.IGNORECASE)
+_CYRILLIC_LEVEL = str.maketrans("АВС", "ABC")
+#: The levels in order: "C1" is answered by the highest label not above it ("B2 or better").
+_CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
+#: The most words a level is typed in; a longer text is a message (kept for the advisor).
+_LEVEL_WORDS = 5
+
+
+def tap_by_level(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """One language level typed among a few words where levels are asked ("A2 glaube
+    ich", "C1", "В1"): the tap on the option whose label names the highest level not above
+    it. Two levels ("A2 oder B1") or a "not" ("nicht mal A1") are no tap."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION or len(text.split()) > _LEVEL_WORDS:
+        return False
+    question = current_question(state)
+    levels = {
+        (letter + digit).upper().translate(_CYRILLIC_LEVEL)
+        for letter, digit in _TYPED_LEVEL.findall(text)
+    }
+    if not isinstance(question, Choice) or len(levels) != 1 or says_not(phrase(text).split()):
+        return False
+    level = _CEFR.index(levels.pop())
+    t, offered = translator(state.lang or "de"), codes_of(state)
+    lowest = {
+        option.code: min(_CEFR.index(named) for named in named_levels)
+        for option in question.options
+        if Code.OPTION.of(option.code) in offered
+        and (named_levels := LEVEL.findall(option_label(option, t)))
+    }
+    fitting = [code for code, at in lowest.items() if at <= level]
+    if not fitting:
+        return False
+    tap(state, Code.OPTION.of(max(fitting, key=lowest.__getitem__)), ctx, result)
+    return True
+
+
+def tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A yes or a no in a few words ("evet olur", "ja gerne", "не треба") where yes or no is
+    asked (WhatsApp, the border town, a code's leading zero): that tap. ("Please tap one of
+    the buttons below" took only a bare "evet".) On the consent, "I agree" in words too
+    ("نعم موافق"), but not where a parent must agree: the button says who agrees. Not on
+    deletion: there only the button, or its label, counts."""
+    screen_id = split_screen(state.screen)[0]
+    consent = screen_id is ScreenId.CONSENT and not parent_must_agree(state.answers)
+    agreed = agrees(text) if consent else says_yes(text)
+    answer = "yes" if agreed else "no" if says_no(text) else None
+    if answer is None and state.screen == ScreenId.QUESTION.of(WHATSAPP.key):
+        answer = whatsapp_answer(text)  # "evet, yazabilirsiniz", "kein WhatsApp"
+    if answer is None:
+        return False
+    if screen_id in (ScreenId.BORDER, ScreenId.PLZ_GUESS) or consent:
+        code = str(Code.YES if answer == "yes" else Code.NO)
+    elif screen_id is ScreenId.QUESTION and isinstance(current_question(state), Choice):
+        code = Code.OPTION.of(answer)
+    else:
+        return False
+    if code not in codes_of(state):
+        return False
+    tap(state, code, ctx, result)
+    return True
+
+
+#: Saxony as people name it in the bot's languages, as phrase() writes it ("Saksonya'da").
+_SAXONY = frozenset(
+    phrase(name)
+    for name in (
+        *("sachsen", "saxony", "saksonya", "saksonyada", "saksonyadayız", "saksonyadayim"),
+        *("ساكسونيا", "سكسونيا", "بساكسونيا", "саксонія", "саксонії", "саксонии"),
+    )
+)
+#: The most words an answer naming Saxony has; a longer one is a message.
+_SAXONY_WORDS = 6
+
+
+def saxony_named(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """Saxony named under "Is your town in Saxony all the same?" ("Ja, liegt in Sachsen",
+    "evet Saksonya'da", "نعم في ساكسونيا"; "nicht in Sachsen"): its yes, or with a "not"
+    its no (kept as a message, the question asked again). A yes with a "not" or a no
+    without one says both; "Sachsen-Anhalt" is another state."""
+    words = phrase(text).split()
+    if not set(words) & _SAXONY or len(words) > _SAXONY_WORDS or phrase("anhalt") in words:
+        return False
+    denied = says_not(words)
+    if denied and not says_yes(words[0]):
+        code = Code.NO
+    elif not denied and not says_no(words[0]):
+        code = Code.YES
+    else:
+        return False
+    tap(state, str(code), ctx, result)
+    return True
+
+
+def tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A start typed in words where years are asked ("nächstes Jahr im September",
+    "seneye", "ab 1.9.2027"): the tap on that year's button; words that say more (the
+    month) go to the advisor with it."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return False
+    question = current_question(state)
+    if not isinstance(question, Choice):
+        return False
+    today = ctx.local_now.date()
+    year = year_in(text, today)
+    offered = codes_of(state)
+    for option in question.options:
+        if (
+            option.year is None
+            or year != first_start_year(today) + option.year
+            or Code.OPTION.of(option.code) not in offered
+        ):
+            continue
+        tap(state, Code.OPTION.of(option.code), ctx, result)
+        if says_more_than_a_year(text):
+            typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=str(year))
+        return True
+    if year is not None and any(option.year is not None for option in question.options):
+        # A year no button offers ("dieses Jahr noch" once this year's start is past,
+        # "2030"): for the advisor, and the buttons asked for ("Please tap one of the
+        # buttons below" dropped the words).
+        typed.keep_for_advisor(text, ctx, result, typed.kept_notice(text))
+        return True
+    return False
+
+
+def tap_by_situation(
+    state: State, text: str, ctx: Context, result: Result, keep: bool = True
+) -> bool:
+    """A young person's or their child's situation said as the menu's wishes are ("sucht
+    einen Ausbildungsplatz", "ausbildung arıyor"; "sein Chef zahlt nicht", an apprentice's
+    trouble): the tap on "looking" or "in training" ("Please tap one of the buttons
+    below" before); more words, and trouble however short, go to the advisor."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return False
+    question = current_question(state)
+    if question is None or question.key not in (SITUATION.key, CHILD.key):
+        return False
+    assert isinstance(question, Choice)
+    lang = state.lang or "de"
+    trouble = tells_trouble(text, lang)
+    code = IN_TRAINING if trouble else "looking" if wish(text, lang) == YOUNG.key else None
+    option = next((each for each in question.options if each.code == code), None)
+    if option is None or Code.OPTION.of(option.code) not in codes_of(state):
+        return False
+    tap(state, Code.OPTION.of(option.code), ctx, result)
+    if keep and (trouble or len(text.split()) > typed.WISH_WORDS):
+        label = option_label(option, translator(lang))
+        typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label)
+    return True

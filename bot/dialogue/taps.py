@@ -1,0 +1,287 @@
+"""A button's label typed instead of tapped ("Koch", "Skip", "suche ausbildung"): the
+tap it stands for, and the words beside it for the advisor."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from bot.dialogue import typed
+from bot.dialogue.free_text import filler
+from bot.dialogue.moves import in_dialogue
+from bot.dialogue.pages import codes_of
+from bot.dialogue.parent_words import PARENT_TEXT_WORDS, for_another_said, found_at
+from bot.dialogue.press import UNKNOWN_CODE, press, tap
+from bot.dialogue.questions import answer_typed, current_question
+from bot.dialogue.screens import keyboard
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.typed_words import label_named, loose, phrase, without_politeness
+from bot.flows.answers import option_label
+from bot.flows.ask import ASK
+from bot.flows.model import Buttons, Choice, MultiChoice
+from bot.flows.navigation import Code, ScreenId, split_screen
+from bot.i18n import translator
+from bot.negation import says_not
+from bot.validation import clean_text
+
+#: A command's or a navigation button's word typed where a tap was expected, as phrase()
+#: writes it: the command it names ("menü": /menu, which asks before leaving a dialogue).
+TYPED_COMMANDS = {
+    phrase(said): command
+    for command, words in (
+        (
+            "menu",
+            (
+                *("menü", "menu", "menue", "меню", "القائمة", "abbrechen", "stop", "cancel"),
+                *("iptal", "vazgeç", "hủy", "dừng", "скасувати", "стоп", "إلغاء", "الغاء"),
+            ),
+        ),
+        ("help", ("hilfe", "help", "yardım", "trợ giúp", "допомога", "مساعدة")),
+        (
+            "language",
+            (
+                *("sprache", "sprache ändern", "andere sprache", "language", "change language"),
+                *("dil", "dil değiştir", "ngôn ngữ", "đổi ngôn ngữ", "мова", "змінити мову"),
+                *("اللغة", "تغيير اللغة"),
+            ),
+        ),
+    )
+    for said in words
+}
+
+
+def tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """Someone typed a button's label (or another word for it) instead of tapping it: take
+    it as the tap."""
+    data = _button_typed(replace(state, seq=state.seq - 1), text, ctx.local_now.date())
+    said: _Said | None = None
+    if data is None:
+        said = _option_said(state, text)
+        if said is not None and said.denied:
+            if not in_dialogue(state) or state.flow == ASK.key:
+                return False
+            # "ليس لابني": too short to read as a message, it was dropped in Arabic only
+            # (the other languages say it in four words); kept as theirs are.
+            typed.keep_for_advisor(text, ctx, result, typed.kept_notice(text))
+            return True
+        data = f"{state.seq - 1}:{said.code}" if said is not None else None
+    if data is not None:
+        press(state, data, ctx, result)
+    if said is not None and said.more:
+        # "ابني عمره 15": the tap, and the words beside it (an age, a wish) to the advisor.
+        typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=said.label)
+    return data is not None
+
+
+def tap_by_words(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A label typed in fewer or slightly other words where only a tap is taken ("suche
+    ausbildung", "noch keine"; refused as "Please tap one of the buttons"): the one option
+    whose label holds them all is the tap (typed_words.label_named). A question that takes
+    typed words as its answer keeps them."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return False
+    question = current_question(state)
+    if not isinstance(question, Buttons) or question.typed:
+        return False
+    t = translator(state.lang or "de")
+    offered = codes_of(state)
+    options = [
+        (Code.OPTION.of(option.code), option_label(option, t))
+        for option in question.options
+        if Code.OPTION.of(option.code) in offered
+    ]
+    index = label_named(text, [label for _, label in options])
+    if index is None:
+        return False
+    tap(state, options[index][0], ctx, result)
+    return True
+
+
+@dataclass(frozen=True)
+class _Said:
+    """An option named in other words: its code and label, and whether more was said."""
+
+    code: str
+    label: str
+    more: bool = False
+    #: A parent's words for their child said with a "not" ("nicht für meinen Sohn"): no
+    #: tap, and the words go to the advisor.
+    denied: bool = False
+
+
+def _option_said(state: State, text: str) -> _Said | None:
+    """The question's option that ``text`` names in other words ("für meinen Sohn":
+    "Asking for my child"), where the option declares them."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return None
+    question = current_question(state)
+    if not isinstance(question, Choice | MultiChoice):
+        return None
+    for_another = question.for_another if isinstance(question, Choice) else frozenset()
+    t, said = translator(state.lang or "de"), phrase(text)
+    words, plain = said.split(), without_politeness(said)
+    for option in question.options:
+        if not option.said:
+            continue
+        # In German too: people in Germany type "abends" on a Turkish screen (QA,
+        # 2026-12-04: "Please tap one of the buttons", and the word was not kept).
+        listed = f"{t.gettext(option.said)},{translator('de').gettext(option.said)}"
+        phrases = {phrase(w) for w in listed.split(",")}
+        # A parent says a little more ("oğlum için soruyorum", "питаю для сина"): their
+        # words stand in a short text. (Only there: "in the morning" stands in "not in
+        # the morning" too.)
+        more = (
+            for_another_said(phrases, text)
+            if option.code in for_another and len(words) <= PARENT_TEXT_WORDS
+            else None
+        )
+        # "Telefon bitte": the option's words, politely (nothing more for the advisor).
+        named = said in phrases or plain in phrases or _made_of(plain, phrases)
+        if named or more:
+            code = Code.OPTION.of(option.code)
+            if code not in codes_of(state):
+                return None
+            return _Said(code, option_label(option, t), not named)
+        if more is False:
+            return _Said("", "", denied=True)
+    return None
+
+
+def _made_of(plain: str, phrases: set[str]) -> bool:
+    """Whether ``plain`` is one option's phrases and nothing else, several of them
+    ("abends nach 17 uhr": "abends" and "nach 17 uhr"; "akşam işten sonra")."""
+    rest = f" {plain} "
+    for listed in sorted(filter(None, phrases), key=len, reverse=True):
+        while f" {listed} " in rest:
+            rest = rest.replace(f" {listed} ", " ")
+    return bool(plain) and not rest.strip()
+
+
+def _button_typed(state: State, text: str, today: date) -> str | None:
+    """The callback data of the state's button whose label ``text`` is, if any."""
+    folded = loose(text)
+    # "Koch?", "B1.": the label with a sentence's end typed after it.
+    typed = {folded, folded.rstrip(_SENTENCE_END)} - {""}
+    if typed:
+        for row in keyboard(state, translator(state.lang or "de"), today):
+            for button in row:
+                if typed & _typed_forms(button.label):
+                    return button.data
+    return None
+
+
+#: What may end a label typed as a sentence: stripped from the typed text and from the
+#: label ("Something else…" typed without its dots) before they are compared.
+_SENTENCE_END = " ?!.…؟"
+
+
+_BIDI_MARKS = re.compile("[\u200e\u200f\u2066-\u2069]")
+#: Arabic vowel marks, shadda and tatweel.
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_BRACKETED = re.compile(r"(.+?) \((.+)\)")
+
+
+#: "Koch/Köchin", "Friseur/in", "Кухар/кухарка": two forms of one word.
+_PAIRED = re.compile(r"(\w[\w-]*)/(\w+)")
+
+
+def taps_a_button(stored: Mapping[str, Any] | None, text: str, today: date) -> bool:
+    """Whether ``text`` typed by someone in the stored state ``stored`` is one of its
+    buttons' labels, which the step takes as that tap ("Так, видалити все" typed under
+    /delete): the dialogue's, not a message for the advisor."""
+    return _button_typed(State.from_dict(stored), clean_text(text), today) is not None
+
+
+def _typed_forms(label: str) -> set[str]:
+    """How someone may type a label: whole, either part of "name (German name)", and
+    either form of "Koch/Köchin" or "Friseur/in"; a hyphen may be typed as a space."""
+    # Arabic marks are left out as people type ("طبّاخ" is typed "طباخ"): kept, they cut
+    # the label's words in two for the patterns below.
+    whole = _ARABIC_MARKS.sub("", _BIDI_MARKS.sub("", _strip_marks(label))).strip()
+    forms = {whole}
+    # "Aşçı (Koch/Köchin)": "Aşçı" or "Koch/Köchin" typed is that trade, not a new one.
+    parts = _BRACKETED.fullmatch(whole)
+    if parts:
+        forms |= {parts[1], parts[2]}
+    # Arabic "X/ة", the masculine and the feminine: "مصفف/ة شعر" is "مصفف شعر", "مصففة شعر".
+    forms |= {each.replace("/ة", end) for each in forms if "/ة" in each for end in ("", "ة")}
+    for form in list(forms):
+        paired = _PAIRED.fullmatch(form)
+        if paired:
+            first, second = paired[1], paired[2]
+            # "in" completes the word (Friseurin); a whole word is the other form (Köchin).
+            forms |= {first, first + second if len(second) <= 2 else second}
+    # A language level is typed alone: "a2" for "A1–A2 (beginner)", "b2" for "B2 or better".
+    forms |= set(LEVEL.findall(whole))
+    folded = {loose(form) for form in forms}
+    return folded | {form.rstrip(_SENTENCE_END) for form in folded}
+
+
+#: A language level of the Common European Framework, as a label names it.
+LEVEL = re.compile(r"\b[ABC][12]\b")
+
+
+def typed_answer(state: State, question: Buttons, text: str, ctx: Context, result: Result) -> bool:
+    """A typed answer on a ``typed`` question; a button's label typed out is still a tap."""
+    if not question.typed or tap_by_label(state, text, ctx, result):
+        return question.typed
+    return (
+        filler(text, result)
+        or _tap_by_a_label_among_words(state, question, text, ctx, result)
+        or answer_typed(state, question, text, result)
+    )
+
+
+#: The most words in which one option's label is looked for ("aşçı olmak istiyorum").
+_LABEL_AMONG_WORDS = 6
+
+
+def _tap_by_a_label_among_words(
+    state: State, question: Buttons, text: str, ctx: Context, result: Result
+) -> bool:
+    """One option's label (a form of it: "Koch", "Friseurin", "طباخ") said among a few
+    words ("einen Koch", "aşçı olmak istiyorum", "نريد طباخ"): its tap, the words to the
+    advisor. Stored as "something else" in those words before, and a business was asked
+    its sector on top, which the trade tells. Two labels or a "not": the words as typed."""
+    words = phrase(text).split()
+    if len(words) > _LABEL_AMONG_WORDS or says_not(words) or state.answers.get(question.key):
+        return False
+    t, offered = translator(state.lang or "de"), codes_of(state)
+    options = [
+        option
+        for option in question.options
+        if option.code not in (question.other, UNKNOWN_CODE)
+        and Code.OPTION.of(option.code) in offered
+    ]
+    named = [
+        option
+        for option in options
+        if any(
+            found_at(form.split(), words) is not None
+            for form in {phrase(each) for each in _typed_forms(option_label(option, t))} - {""}
+        )
+    ]
+    trades = any(option.official for option in options)
+    if not named and not trades and TYPED_COMMANDS.get(without_politeness(phrase(text))) is None:
+        # A word of one label ("Kosten" for "Kosten und Vergütung"), as where only taps
+        # are taken (label_named); not a command's word ("Hilfe"), nor a part of a trade's
+        # name ("Mechatroniker" is a trade of its own beside "Kfz-Mechatroniker/in").
+        index = label_named(text, [option_label(option, t) for option in options])
+        named = [options[index]] if index is not None else []
+    if len(named) != 1:
+        return False
+    label = option_label(named[0], t)
+    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
+        tap(state, Code.OPTION.of(named[0].code), ctx, result)
+    return True
+
+
+_LEADING_MARKS = re.compile(r"^\W+")
+
+
+def _strip_marks(label: str) -> str:
+    """A button label without its leading emoji, as someone would type it."""
+    return _LEADING_MARKS.sub("", label)

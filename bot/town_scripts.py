@@ -15,7 +15,7 @@ import re
 
 from anyascii import anyascii
 
-from bot.places import MAX_PLACES, SAXONY, Town, rank, towns_by_name
+from bot.places import MAX_PLACES, SAXONY, Town, all_towns, rank
 from bot.places import load as load_places
 
 #: German spelling -> sound, in this order ("tsch" before "sch" before "ch"). A sound that
@@ -108,10 +108,9 @@ def _sound_keys(name: str) -> set[str]:
 @functools.cache
 def _towns_by_sound() -> dict[str, tuple[Town, ...]]:
     by_sound: dict[str, list[Town]] = {}
-    for same in towns_by_name().values():
-        for town in same:
-            for key in _sound_keys(town.name):
-                by_sound.setdefault(key, []).append(town)
+    for town in all_towns():
+        for key in _sound_keys(town.name):
+            by_sound.setdefault(key, []).append(town)
     return {key: tuple(towns) for key, towns in by_sound.items()}
 
 
@@ -191,10 +190,9 @@ def _arabic_keys(name: str) -> set[str]:
 @functools.cache
 def _towns_by_consonants() -> dict[str, tuple[Town, ...]]:
     by_key: dict[str, list[Town]] = {}
-    for same in towns_by_name().values():
-        for town in same:
-            for key in _arabic_keys(town.name):  # a set: each town once per key
-                by_key.setdefault(key, []).append(town)
+    for town in all_towns():
+        for key in _arabic_keys(town.name):  # a set: each town once per key
+            by_key.setdefault(key, []).append(town)
     return {key: tuple(towns) for key, towns in by_key.items()}
 
 

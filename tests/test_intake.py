@@ -1148,9 +1148,11 @@ def test_the_first_word_of_a_towns_name_outside_saxony_finds_it() -> None:
 def test_places_of_one_name_in_saxony_are_told_apart_by_their_postal_code() -> None:
     d = callback_at_postal_code()
     d.type("Ebersbach")
-    saxon = [label for label in d.labels() if "(Sachsen" in label]
+    saxon = [label for label in d.labels() if "(Sachsen," in label]
     assert len(saxon) == 3 and len(set(saxon)) == 3
     assert "📍 Ebersbach (Sachsen, 04720)" in saxon  # near Döbeln
+    # The town Ebersbach near Görlitz is part of since 2011, by the name it has now.
+    assert "📍 Ebersbach-Neugersdorf (Sachsen)" in d.labels()
     d.press("Ebersbach (Sachsen, 04720)")
     assert d.state.office == "chemnitz"
 

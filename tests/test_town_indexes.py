@@ -13,6 +13,7 @@ from tests.telegram_harness import running_bot, settings_for
 
 def _forget_the_indexes() -> None:
     places.towns_by_name.cache_clear()
+    places.all_towns.cache_clear()
     places._saxon_names.cache_clear()
     town_scripts._towns_by_sound.cache_clear()
     town_scripts._towns_by_consonants.cache_clear()

@@ -23,7 +23,6 @@ from bot.places import (
     SAXONY,
     STATE_NAMES,
     Town,
-    fold,
     nearest_postal_code,
     rank,
     town_near,
@@ -188,7 +187,8 @@ def _office_found(state: State, office_key: str, ctx: Context, result: Result) -
 def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
     text = _city_in_script(text)
     named = _towns_named(text)
-    exact = [t for t in named if fold(t.name) == fold(text)]
+    # By its name, or its name with its region ("Reichenbach/Vogtl." for Reichenbach/Vogtland).
+    exact = [t for t in named if t in towns_called(text)]
     if len(exact) == 1:
         # One town of exactly that name ("Freiberg", not "Freiberg am Neckar"): no list.
         # A name's beginning alone is offered, not taken: a first name typed here by

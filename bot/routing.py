@@ -127,6 +127,14 @@ def classify_postal_code(text: str) -> PostalCheck:
     return _route(code)
 
 
+@functools.cache
+def saxon_postal_codes() -> frozenset[str]:
+    """The existing postal codes in Saxony (border codes, mostly another state's, not)."""
+    return frozenset(
+        code for code in _known_postal_codes() if _route(code).kind is PostalKind.SAXONY
+    )
+
+
 def confirmed_border_office(text: str) -> str | None:
     """The office of a ``BORDER`` postal code once the person confirmed it is in Saxony.
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.dialogue.postal import town_check
+from bot.places import SAXONY, all_towns
+from bot.routing import PostalKind, classify_postal_code
 from tests.test_intake import at_the_callbacks_postal_code
 
 
@@ -57,3 +60,20 @@ def test_hof_on_the_saale_is_outside_saxony(typed: str) -> None:
     assert d.state.screen == "outside" and d.state.office is None
     assert d.state.answers["town"] == "Hof"
     assert "Hof" in d.text and "nicht in Sachsen" in d.text
+
+
+def test_a_saxon_town_whose_nearest_postal_code_is_across_the_border_stays_in_saxony() -> None:
+    # QA, 2026-12-04: "Löbnitz" (Nordsachsen, 04509) was told "This town is in
+    # Saxony-Anhalt": the postal code centre nearest to it is 06774, across the Mulde.
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type("Löbnitz")
+    d.press("Löbnitz (Sachsen)")  # there is a Löbnitz in Mecklenburg-Vorpommern too
+    assert d.state.screen == "consent" and d.state.office == "leipzig"
+    assert classify_postal_code(d.state.answers["plz"]).kind is PostalKind.SAXONY
+
+
+def test_every_saxon_town_routes_to_a_saxon_office() -> None:
+    # A town of the list in Saxony is never sent out of it by its nearest postal code.
+    for town in all_towns():
+        if town.state == SAXONY:
+            assert town_check(town).kind is PostalKind.SAXONY, town

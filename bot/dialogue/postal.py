@@ -38,6 +38,7 @@ from bot.routing import (
     confirmed_border_office,
     missing_zero,
     postal_code_in,
+    saxon_postal_codes,
 )
 from bot.town_scripts import (
     in_arabic,
@@ -286,15 +287,24 @@ def _saxon_towns_called(words: str, after_place_word: bool) -> list[Town]:
 
 
 def _take_town(state: State, town: Town, ctx: Context, result: Result) -> None:
+    route(state, town_check(town), ctx, result, town=town.name)
+
+
+def town_check(town: Town) -> PostalCheck:
+    """Where a town chosen by its name belongs: its state as the towns list says, with the
+    postal code nearest to its centre on that side of the border."""
     code = nearest_postal_code(town.lat, town.lon)
     check = classify_postal_code(code)
     if town.state == SAXONY and check.kind is PostalKind.BORDER:
         # The data set knows the town is in Saxony: nothing left to confirm.
-        check = PostalCheck(PostalKind.SAXONY, code, confirmed_border_office(code))
-    elif town.state != SAXONY and check.kind in (PostalKind.SAXONY, PostalKind.BORDER):
+        return PostalCheck(PostalKind.SAXONY, code, confirmed_border_office(code))
+    if town.state == SAXONY and check.kind is not PostalKind.SAXONY:
+        # Löbnitz (Nordsachsen, 04509) is nearer to the centre of 06774 in Sachsen-Anhalt.
+        return classify_postal_code(nearest_postal_code(town.lat, town.lon, saxon_postal_codes()))
+    if town.state != SAXONY and check.kind in (PostalKind.SAXONY, PostalKind.BORDER):
         kind = PostalKind.SACHSEN_ANHALT if town.state == SACHSEN_ANHALT else PostalKind.OTHER_STATE
-        check = PostalCheck(kind, code)
-    route(state, check, ctx, result, town=town.name)
+        return PostalCheck(kind, code)
+    return check
 
 
 # -- the pages of the step ------------------------------------------------------

@@ -40,7 +40,8 @@ class PostalCheck:
     kind: PostalKind
     postal_code: str | None = None  # normalized five ASCII digits, None for FORMAT
     office: str | None = None  # office key for SAXONY and BORDER, else None
-    #: For BORDER: the federal state (code of bot.places.STATE_NAMES) most of the area is in.
+    #: For BORDER: the federal state (code of bot.places.STATE_NAMES) most of the area is in;
+    #: for OTHER_STATE: the state, where the prefix table names it (the states beside Saxony).
     state: str | None = None
 
 
@@ -88,21 +89,26 @@ def _route(code: str) -> PostalCheck:
     elif prefix == "02":
         if "02619" <= code <= "02999":
             return PostalCheck(PostalKind.SAXONY, code, DRESDEN)
+    elif prefix == "03":
+        return PostalCheck(PostalKind.OTHER_STATE, code, state="BB")
     elif prefix == "04":
         if code in _MITTELSACHSEN_04:
             return PostalCheck(PostalKind.SAXONY, code, CHEMNITZ)
         # Altenburger Land (Thüringen) and Elbe-Elster (Brandenburg).
-        if "04600" <= code <= "04639" or "04895" <= code <= "04938":
-            return PostalCheck(PostalKind.OTHER_STATE, code)
+        if "04600" <= code <= "04639":
+            return PostalCheck(PostalKind.OTHER_STATE, code, state="TH")
+        if "04895" <= code <= "04938":
+            return PostalCheck(PostalKind.OTHER_STATE, code, state="BB")
         return PostalCheck(PostalKind.SAXONY, code, LEIPZIG)
     elif prefix == "06":
         # Kyffhäuserkreis (Artern, Bad Frankenhausen ...) is in Thüringen, not Sachsen-Anhalt.
         if "06556" <= code <= "06578":
-            return PostalCheck(PostalKind.OTHER_STATE, code)
-        return PostalCheck(PostalKind.SACHSEN_ANHALT, code)
+            return PostalCheck(PostalKind.OTHER_STATE, code, state="TH")
+        return PostalCheck(PostalKind.SACHSEN_ANHALT, code, state="ST")
     elif prefix == "07":
         if code in _VOGTLAND_07:
             return PostalCheck(PostalKind.SAXONY, code, CHEMNITZ)
+        return PostalCheck(PostalKind.OTHER_STATE, code, state="TH")
     elif prefix == "08":
         if "08001" <= code <= "08648":
             return PostalCheck(PostalKind.SAXONY, code, CHEMNITZ)

@@ -77,3 +77,43 @@ def test_every_saxon_town_routes_to_a_saxon_office() -> None:
     for town in all_towns():
         if town.state == SAXONY:
             assert town_check(town).kind is PostalKind.SAXONY, town
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "said"),
+    [
+        ("Deutsch", "04600 Altenburg", "Die Postleitzahl 04600 gehört zu Thüringen, nicht zu"),
+        ("English", "04600", "Postal code 04600 is in Thüringen, not in Saxony."),
+        ("English", "04916", "Postal code 04916 is in Brandenburg, not in Saxony."),  # Herzberg
+        ("English", "06567", "Postal code 06567 is in Thüringen, not in Saxony."),  # Kyffhäuser
+        ("English", "07545", "Postal code 07545 is in Thüringen, not in Saxony."),  # Gera
+        ("Türkçe", "03046", "03046 posta kodu Saksonya'ya değil, Brandenburg eyaletine ait."),
+        ("Tiếng Việt", "04600", "Mã bưu chính 04600 thuộc bang Thüringen, không thuộc bang"),
+        ("Українська", "04600", "Поштовий індекс 04600 належить до землі Thüringen, а не до"),
+        ("العربية", "04600", "\u206804600\u2069 يتبع ولاية \u2068Thüringen\u2069 وليس ساكسونيا"),
+        ("Deutsch", "Altenburg", "Altenburg liegt in Thüringen, nicht in Sachsen."),
+        ("Deutsch", "Hof (Saale)", "Hof liegt in Bayern, nicht in Sachsen."),
+        ("English", "01968 Senftenberg", "Senftenberg is in Brandenburg, not in Saxony."),
+    ],
+)
+def test_outside_saxony_the_state_is_named(lang: str, typed: str, said: str) -> None:
+    # QA, 2026-12-04: "04600 Altenburg" was told "This postal code is not in Saxony", and
+    # nothing of Thüringen, where a person from there would look for help next.
+    d = at_the_callbacks_postal_code(lang)
+    d.type(typed)
+    assert d.state.screen == "outside"
+    assert said in d.text
+
+
+def test_a_border_code_said_to_be_outside_saxony_names_its_state() -> None:
+    d = at_the_callbacks_postal_code("English")
+    d.type("01968")
+    d.press("No")
+    assert d.state.screen == "outside"
+    assert "Postal code 01968 is in Brandenburg, not in Saxony." in d.text
+
+
+def test_a_code_of_a_state_the_prefix_table_does_not_name_is_told_it_is_outside() -> None:
+    d = at_the_callbacks_postal_code("English")
+    d.type("95028")  # Hof, Bayern: the table (domain.md) names the states beside Saxony only
+    assert "This postal code is not in Saxony." in d.text

@@ -81,6 +81,7 @@ from bot.flows.navigation import (
     split_screen,
 )
 from bot.i18n import LANGUAGES, N_, NATIVE_NAMES, Translator
+from bot.places import STATE_NAMES
 
 #: What a page shows: ``(state, ctx, t) -> text``.
 TextOf = Callable[[State, Context, Translator], str]
@@ -369,6 +370,10 @@ def _outside_text(state: State, ctx: Context, t: Translator) -> str:
     # A town chosen from the list is named: the person gave no postal code.
     town = state.answers.get(TOWN)
     named = t.isolate(town) if isinstance(town, str) else None
+    code = state.answers.get(POSTAL_KEY)
+    # The state beside Saxony, named as in Germany (what people read on signs and letters).
+    land_name = STATE_NAMES.get(str(state.answers.get(postal.LAND)))
+    land = t.isolate(land_name) if land_name else None
     if state.answers.get("region") == "st" and named:
         referral = _(
             "{town} is in Saxony-Anhalt. Please contact the KAUSA-Landesstelle "
@@ -379,12 +384,24 @@ def _outside_text(state: State, ctx: Context, t: Translator) -> str:
             "This postal code is in Saxony-Anhalt. Please contact the KAUSA-Landesstelle "
             "Sachsen-Anhalt (ZuSA). It has offices in Magdeburg, Halle and Dessau."
         )
+    elif named and land:
+        referral = _(
+            "{town} is in {state}, not in Saxony. KAUSA Saxony can only advise businesses "
+            "and people in Saxony. Other federal states may have a KAUSA office too: "
+            "see jobstarter.de."
+        ).format(town=named, state=land)
     elif named:
         referral = _(
             "{town} is not in Saxony. KAUSA Saxony can only advise businesses "
             "and people in Saxony. Other federal states may have a KAUSA office too: "
             "see jobstarter.de."
         ).format(town=named)
+    elif isinstance(code, str) and land:
+        referral = _(
+            "Postal code {code} is in {state}, not in Saxony. KAUSA Saxony can only advise "
+            "businesses and people in Saxony. Other federal states may have a KAUSA office "
+            "too: see jobstarter.de."
+        ).format(code=t.isolate(code), state=land)
     else:
         referral = _(
             "This postal code is not in Saxony. KAUSA Saxony can only advise businesses "

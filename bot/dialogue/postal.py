@@ -49,6 +49,8 @@ from bot.town_scripts import (
 
 #: Transient answers: the code to confirm, the places to choose from, the border town.
 GUESS, PLACES, BORDER_TOWN = "plz_guess", "plz_places", "plz_town"
+#: The federal state outside Saxony a code or a town is in (a code of STATE_NAMES), to name it.
+LAND = "plz_land"
 #: The office cities as the bot writes them in other scripts ("Хемніц" in Ukrainian):
 #: typed like that, they are that city (the town list knows German names only).
 _CITY_IN_SCRIPT = {
@@ -79,7 +81,8 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
                 office = check.office if saxon else None
                 # Named as outside Saxony; in Saxony the code typed stands for itself.
                 named = None if saxon else town.name
-                route(state, PostalCheck(kind, check.postal_code, office), ctx, result, named)
+                check = PostalCheck(kind, check.postal_code, office)
+                route(state, check, ctx, result, named, land=town.state)
                 return
     if check.kind is not PostalKind.FORMAT:
         route(state, check, ctx, result)
@@ -148,16 +151,23 @@ def answer_location(state: State, lat: float, lon: float, ctx: Context, result: 
 
 
 def route(
-    state: State, check: PostalCheck, ctx: Context, result: Result, town: str | None = None
+    state: State,
+    check: PostalCheck,
+    ctx: Context,
+    result: Result,
+    town: str | None = None,
+    *,
+    land: str | None = None,
 ) -> None:
-    """Move on from a classified postal code: office, border question, or outside Saxony."""
+    """Move on from a classified postal code: office, border question, or outside Saxony
+    (in ``land``, the state of the town named, else the code's where the table says)."""
     if check.kind is PostalKind.FORMAT:
         result.notify(N_("A postal code has five digits, for example 04109."))
         return
     if check.kind is PostalKind.UNKNOWN:
         result.notify(N_("I could not find this postal code. Please check it."))
         return
-    for key in (GUESS, PLACES, BORDER_TOWN, TOWN, "region"):
+    for key in (GUESS, PLACES, BORDER_TOWN, TOWN, LAND, "region"):
         state.answers.pop(key, None)
     state.answers[POSTAL_KEY] = check.postal_code
     if town:
@@ -171,8 +181,17 @@ def route(
         go(state, ScreenId.BORDER)
     else:
         state.answers["region"] = "st" if check.kind is PostalKind.SACHSEN_ANHALT else "other"
+        _name_the_state(state, land or check.state)
         state.office = None
         go(state, ScreenId.OUTSIDE)
+
+
+def _name_the_state(state: State, land: str | None) -> None:
+    """Keep the state outside Saxony to name it: a person from Altenburg is told Thüringen."""
+    if land in STATE_NAMES and land != SAXONY:
+        state.answers[LAND] = land
+    else:
+        state.answers.pop(LAND, None)
 
 
 def _office_found(state: State, office_key: str, ctx: Context, result: Result) -> None:
@@ -287,7 +306,7 @@ def _saxon_towns_called(words: str, after_place_word: bool) -> list[Town]:
 
 
 def _take_town(state: State, town: Town, ctx: Context, result: Result) -> None:
-    route(state, town_check(town), ctx, result, town=town.name)
+    route(state, town_check(town), ctx, result, town=town.name, land=town.state)
 
 
 def town_check(town: Town) -> PostalCheck:
@@ -427,6 +446,8 @@ def reject_border(state: State, ctx: Context, result: Result, arg: str) -> None:
     """No: outside Saxony, where a request can still be left with an office."""
     state.answers.pop(GUESS, None)
     state.answers["region"] = "other"
+    code = state.answers.get(POSTAL_KEY)
+    _name_the_state(state, classify_postal_code(code).state if isinstance(code, str) else None)
     state.office = None
     go(state, ScreenId.OUTSIDE)
 

@@ -21,6 +21,7 @@ from bot.places import load as load_places
 #: German spelling -> sound, in this order ("tsch" before "sch" before "ch"). A sound that
 #: a later rule would change again is written in capitals first ("tsch" is "ch", not "kh").
 _GERMAN_SOUNDS = (
+    ("tzsch", "CH"),  # Delitzsch, Делич
     ("tsch", "CH"),
     ("sch", "sh"),
     ("ch", "kh"),
@@ -80,9 +81,10 @@ def build_indexes() -> None:
 
 
 def _sound_key(latin: str) -> str:
-    """Letters only; y as i, h as g (Ukrainian writes both G and H as "Г"); no doubles."""
+    """Letters only; y as i, h as g (Ukrainian writes both G and H as "Г"), ei as ai (many
+    write the German "ei" as "ей": Лейпциг, Мейсен); no doubles."""
     letters = re.sub("[^a-z]", "", latin).replace("y", "i").replace("h", "g")
-    return re.sub(r"(.)\1+", r"\1", letters)
+    return re.sub(r"(.)\1+", r"\1", letters).replace("ei", "ai")
 
 
 #: A name's first "Ch" before e or i is also said "K": Chemnitz is "Kemnitz" to most.
@@ -98,10 +100,15 @@ def without_case_ending(word: str) -> str:
 
 
 def _sound_keys(name: str) -> set[str]:
-    spoken = _spoken(name)
-    keys = {_sound_key(spoken)}
-    if _FIRST_CH.match(name.casefold()):
-        keys.add(_sound_key(_spoken("K" + name[2:])))
+    """The sound of a name, and of its first part ("Аннаберг" for Annaberg-Buchholz)."""
+    keys = set()
+    for part in {name, _NAME_PARTS.split(name)[0]}:
+        key = _sound_key(_spoken(part))
+        keys.add(key)
+        if _FIRST_CH.match(part.casefold()):
+            keys.add(_sound_key(_spoken("K" + part[2:])))
+        if key.startswith("g") and part[:1] in "Hh":
+            keys.add("k" + key)  # Russian writes a German H as "Х" (Kh): Хойерсверда
     return keys
 
 

@@ -117,3 +117,33 @@ def test_a_code_of_a_state_the_prefix_table_does_not_name_is_told_it_is_outside(
     d = at_the_callbacks_postal_code("English")
     d.type("95028")  # Hof, Bayern: the table (domain.md) names the states beside Saxony only
     assert "This postal code is not in Saxony." in d.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "german", "office"),
+    [
+        # "ей" is how Ukrainian and Russian write the German "ei" in many names.
+        ("Лейпціг", "Leipzig", "leipzig"),
+        ("Лейпциґ", "Leipzig", "leipzig"),
+        ("Мейсен", "Meissen", "dresden"),
+        ("Фрейберг", "Freiberg", "chemnitz"),
+        # Russian writes a German H as "Х", Ukrainian as "Г".
+        ("Хойерсверда", "Hoyerswerda", "dresden"),
+        # "tzsch" is said "ch".
+        ("Делич", "Delitzsch", "leipzig"),
+        ("Деліч", "Delitzsch", "leipzig"),
+        # The first part of a name, as in Arabic script ("Annaberg").
+        ("Аннаберг", "Annaberg-Buchholz", "chemnitz"),
+    ],
+)
+def test_a_saxon_town_written_in_cyrillic_as_people_spell_it_is_found(
+    typed: str, german: str, office: str
+) -> None:
+    # QA, 2026-12-04: "Лейпціг", "Мейсен", "Хойерсверда", "Делич" got "I could not find
+    # this place", though "Лейпциг", "Майсен", "Гоєрсверда" were found.
+    d = at_the_callbacks_postal_code("Українська")
+    d.type(typed)
+    if d.state.screen == "plz_place":  # a name other towns share is offered, Saxony first
+        assert d.labels()[0] == f"📍 {german} (Sachsen)"
+        d.press(d.labels()[0])
+    assert d.state.office == office and d.state.answers["town"] == german

@@ -99,6 +99,17 @@ def without_case_ending(word: str) -> str:
     return _CASE_ENDING.sub("", word)
 
 
+#: Ukrainian turns a final "г" to "з" before the "і" of the place case: "у Гамбурзі",
+#: "у Лейпцизі", "у Фрайберзі".
+_PLACE_CASE_OF_G = re.compile("зі$", re.IGNORECASE)
+
+
+def case_forms(word: str) -> tuple[str, ...]:
+    """A Cyrillic word as it stands, and each name it may be a case of ("Лейпцизі":
+    "Лейпциз", "Лейпциг")."""
+    return tuple(dict.fromkeys((word, without_case_ending(word), _PLACE_CASE_OF_G.sub("г", word))))
+
+
 def _sound_keys(name: str) -> set[str]:
     """The sound of a name, and of its first part ("Аннаберг" for Annaberg-Buchholz)."""
     keys = set()
@@ -127,7 +138,7 @@ def towns_written_in_cyrillic(text: str) -> list[Town]:
     if not _CYRILLIC.search(text):
         return []
     text = text.strip()
-    for written in dict.fromkeys((text, without_case_ending(text))):
+    for written in case_forms(text):
         key = _sound_key(anyascii(written).casefold())
         towns = _towns_by_sound().get(key, ()) if len(key) >= 3 else ()
         if towns:

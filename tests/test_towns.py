@@ -147,3 +147,29 @@ def test_a_saxon_town_written_in_cyrillic_as_people_spell_it_is_found(
         assert d.labels()[0] == f"📍 {german} (Sachsen)"
         d.press(d.labels()[0])
     assert d.state.office == office and d.state.answers["town"] == german
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "german", "office"),
+    [
+        # Ukrainian declines a name in -г with -зі: "у Гамбурзі", "у Лейпцизі".
+        ("Українська", "я живу у Лейпцизі", "Leipzig", "leipzig"),
+        ("Українська", "в Лейпцизі", "Leipzig", "leipzig"),
+        ("Українська", "працюю у Фрайберзі", "Freiberg", "chemnitz"),
+        # Turkish "I am in ..." typed without the apostrophe.
+        ("Türkçe", "Leipzigdeyim", "Leipzig", "leipzig"),
+        ("Türkçe", "Chemnitzteyiz", "Chemnitz", "chemnitz"),
+        ("Türkçe", "ben Dresdendeyim", "Dresden", "dresden"),
+    ],
+)
+def test_a_town_declined_as_the_language_does_is_offered(
+    lang: str, typed: str, german: str, office: str
+) -> None:
+    # QA, 2026-12-04: "я живу у Лейпцизі" and "Leipzigdeyim" got "I could not find this
+    # place", though "у Лейпцигу" and "Leipzig'deyim" were understood.
+    d = at_the_callbacks_postal_code(lang)
+    d.type(typed)
+    assert d.state.screen == "plz_place"
+    assert d.labels()[0] == f"📍 {german} (Sachsen)"
+    d.press(d.labels()[0])
+    assert d.state.office == office and d.state.answers["town"] == german

@@ -41,10 +41,10 @@ from bot.routing import (
     saxon_postal_codes,
 )
 from bot.town_scripts import (
+    case_forms,
     in_arabic,
     towns_written_in_arabic,
     towns_written_in_cyrillic,
-    without_case_ending,
 )
 
 #: Transient answers: the code to confirm, the places to choose from, the border town.
@@ -61,8 +61,8 @@ _CITY_IN_SCRIPT = {
 def _city_in_script(text: str) -> str:
     """An office city as the bot writes it in another script, also declined ("у Лейпцигу"),
     as its German name; any other text as it is."""
-    folded = text.strip().casefold()
-    return _CITY_IN_SCRIPT.get(folded) or _CITY_IN_SCRIPT.get(without_case_ending(folded), text)
+    forms = case_forms(text.strip().casefold())
+    return next((_CITY_IN_SCRIPT[form] for form in forms if form in _CITY_IN_SCRIPT), text)
 
 
 def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
@@ -287,9 +287,10 @@ def _towns_in_words(text: str) -> list[Town]:
 
 
 #: A Turkish case ending typed without its apostrophe ("Leipzigde oturuyorum", "Dresdenden
-#: geliyorum"; "Zwickau'da" is cut at the apostrophe): in, from a place. Only a town's
-#: name is looked for without it, and a town found is offered, never taken.
-_TURKISH_CASE = re.compile(r"(?<=\w{3})[dt][ae]n?$")
+#: geliyorum"; "Zwickau'da" is cut at the apostrophe): in, from a place; with "I am", "we
+#: are" ("Leipzigdeyim", "Chemnitzteyiz"). Only a town's name is looked for without it,
+#: and a town found is offered, never taken.
+_TURKISH_CASE = re.compile(r"(?<=\w{3})[dt][ae](?:n|y[iıuü][mz])?$")
 
 
 def _saxon_towns_called(words: str, after_place_word: bool) -> list[Town]:

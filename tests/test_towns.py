@@ -173,3 +173,38 @@ def test_a_town_declined_as_the_language_does_is_offered(
     assert d.labels()[0] == f"📍 {german} (Sachsen)"
     d.press(d.labels()[0])
     assert d.state.office == office and d.state.answers["town"] == german
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "german"),
+    [
+        ("Deutsch", "ich wohne in Dresdn", "Dresden"),
+        ("English", "I live in Chemnits", "Chemnitz"),
+        ("English", "Chemnits Sonnenberg", "Chemnitz"),  # with the part of town
+        ("Tiếng Việt", "em ở Leipzg", "Leipzig"),
+        ("Türkçe", "Leipzg'de oturuyorum", "Leipzig"),
+        ("Українська", "я живу в Dresdn", "Dresden"),
+    ],
+)
+def test_a_town_with_a_slip_among_words_is_offered(lang: str, typed: str, german: str) -> None:
+    # QA, 2026-12-04: "Dresdn" alone was offered Dresden, "ich wohne in Dresdn" got "I could
+    # not find this place": a slip was looked for in the whole answer only.
+    d = at_the_callbacks_postal_code(lang)
+    d.type(typed)
+    assert d.state.screen == "plz_place" and d.state.office is None
+    assert d.labels()[0] == f"📍 {german} (Sachsen)"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Ich wohne in Brandenburg",  # a state (and a town), not a slip of Radeburg
+        "Wie viel muss ich bezahlen?",  # "bezahlen" is not Böhlen
+        "Ich mache freitags Pause",  # "freitags" is not Freital
+        "Ich bin in KAUSA",  # not Pausa
+    ],
+)
+def test_words_like_a_saxon_town_are_no_slip_of_it(typed: str) -> None:
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type(typed)
+    assert d.state.screen != "plz_place"

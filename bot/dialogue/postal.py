@@ -224,6 +224,7 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
     # "Ich wohne in Zwickau", "في دريسدن": a Saxon town named among other words; then a
     # typing slip ("Leipzich"). Offered, never taken: a word may be a town's name by chance.
     towns = named or sounding or _towns_in_words(text) or towns_close_to(text)
+    towns = towns or _slipped_towns(text)
     if towns:
         state.answers[PLACES] = [f"{t.state}|{t.lat}|{t.lon}|{t.name}" for t in towns]
         go(state, ScreenId.PLACE)
@@ -283,6 +284,36 @@ def _towns_in_words(text: str) -> list[Town]:
                 break
         else:
             start += 1
+    return sorted(found, key=rank)[:MAX_PLACES]
+
+
+#: "in", "from", "at" in the bot's languages: a place's name follows (German, English,
+#: Vietnamese "ở", "tại", Ukrainian and Russian "в", "у", "з", "із").
+_PLACE_WORDS = frozenset(
+    {"in", "im", "aus", "bei", "from", "at", "near", "ở", "tại", "в", "у", "з", "із", "во"}
+)
+#: A slip is looked for in words at least this long: shorter ones are alike by chance.
+_SLIP_LETTERS = 5
+
+
+def _slipped_towns(text: str) -> list[Town]:
+    """Saxon towns written with a slip among other words ("ich wohne in Dresdn",
+    "Leipzg'de oturuyorum", "Chemnits Sonnenberg"): only a word where a place is expected,
+    after "in" or "from", before a Turkish case's apostrophe, or first of two words. A
+    word that names a place as it stands is none ("in Brandenburg" is not Radeburg)."""
+    found: dict[Town, None] = {}
+    matches = list(_WORDS.finditer(text))
+    for i, match in enumerate(matches):
+        word = match.group()
+        expected = (
+            (i > 0 and matches[i - 1].group().casefold() in _PLACE_WORDS)
+            or text[match.end() : match.end() + 1] in ("'", "’")
+            or (i == 0 and len(matches) <= 2)
+        )
+        # Capitals are a short name ("in KAUSA", "bei der IHK"), not a town's with a slip.
+        name_like = len(word) >= _SLIP_LETTERS and not word.isupper()
+        if expected and name_like and not _towns_named(word):
+            found.update(dict.fromkeys(towns_close_to(word)))
     return sorted(found, key=rank)[:MAX_PLACES]
 
 

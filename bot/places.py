@@ -43,6 +43,9 @@ STATE_NAMES = {
     "SH": "Schleswig-Holstein",
     "TH": "Thüringen",
 }
+#: Towns across the border beside Saxony, whose state column holds the country's code
+#: (ISO 3166): named as abroad rather than "not found".
+NEIGHBOUR_COUNTRIES = frozenset({"CZ", "PL"})
 #: At most this many places are offered for one name.
 MAX_PLACES = 6
 #: A border code is named after the nearest town at least this big (a village is unknown).
@@ -213,6 +216,7 @@ def town_near(postal_code: str) -> str | None:
     centre = coordinates.get(postal_code)
     if centre is None:
         return None
-    towns = [t for t in all_towns() if t.population >= NAMED_TOWN]
+    # A German code is named after a German town.
+    towns = [t for t in all_towns() if t.population >= NAMED_TOWN and t.state in STATE_NAMES]
     lat, lon = centre
     return min(towns, key=lambda t: _distance(lat, lon, t.lat, t.lon)).name

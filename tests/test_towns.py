@@ -208,3 +208,30 @@ def test_words_like_a_saxon_town_are_no_slip_of_it(typed: str) -> None:
     d = at_the_callbacks_postal_code("Deutsch")
     d.type(typed)
     assert d.state.screen != "plz_place"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "said"),
+    [
+        ("Deutsch", "Zgorzelec", "Zgorzelec liegt in Polen, nicht in Deutschland."),
+        ("Deutsch", "Decin", "Děčín liegt in Tschechien, nicht in Deutschland."),
+        ("English", "Děčín", "Děčín is in Czechia, not in Germany."),
+        ("Türkçe", "Cheb", "Cheb Almanya'da değil, Çekya topraklarında."),
+        ("Tiếng Việt", "Varnsdorf", "Varnsdorf thuộc Séc, không thuộc Đức."),
+        ("Українська", "Zgorzelec", "Zgorzelec — це Польща, а не Німеччина."),
+        ("العربية", "Liberec", "تقع \u2068Liberec\u2069 في التشيك وليس في ألمانيا."),
+    ],
+)
+def test_a_town_across_the_czech_or_polish_border_is_named_as_abroad(
+    lang: str, typed: str, said: str
+) -> None:
+    # QA, 2026-12-04: "Zgorzelec" (across the Neiße from Görlitz) and "Děčín" got "I could
+    # not find this place. Please write the postal code", a German code they do not have;
+    # "Varnsdorf" was offered Arnsdorf and Narsdorf in Saxony.
+    d = at_the_callbacks_postal_code(lang)
+    d.type(typed)
+    assert d.state.screen == "outside" and d.state.office is None
+    assert said in d.text
+    # Whoever works in Saxony may still choose an office: the lead carries no German code.
+    d.press("Dresden")
+    assert d.state.office == "dresden" and d.state.answers["plz"] == "none"

@@ -81,7 +81,7 @@ from bot.flows.navigation import (
     split_screen,
 )
 from bot.i18n import LANGUAGES, N_, NATIVE_NAMES, Translator
-from bot.places import STATE_NAMES
+from bot.places import NEIGHBOUR_COUNTRIES, STATE_NAMES
 
 #: What a page shows: ``(state, ctx, t) -> text``.
 TextOf = Callable[[State, Context, Translator], str]
@@ -372,9 +372,17 @@ def _outside_text(state: State, ctx: Context, t: Translator) -> str:
     named = t.isolate(town) if isinstance(town, str) else None
     code = state.answers.get(POSTAL_KEY)
     # The state beside Saxony, named as in Germany (what people read on signs and letters).
-    land_name = STATE_NAMES.get(str(state.answers.get(postal.LAND)))
+    land_code = str(state.answers.get(postal.LAND))
+    land_name = STATE_NAMES.get(land_code)
     land = t.isolate(land_name) if land_name else None
-    if state.answers.get("region") == "st" and named:
+    # A country as the person's language names it ("Polen", "بولندا", "Польща").
+    abroad = land_code in NEIGHBOUR_COUNTRIES
+    if named and abroad:
+        referral = _(
+            "{town} is in {country}, not in Germany. KAUSA Saxony can only advise "
+            "businesses and people in Saxony."
+        ).format(town=named, country=t.locale.territories.get(land_code, land_code))
+    elif state.answers.get("region") == "st" and named:
         referral = _(
             "{town} is in Saxony-Anhalt. Please contact the KAUSA-Landesstelle "
             "Sachsen-Anhalt (ZuSA). It has offices in Magdeburg, Halle and Dessau."

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from babel import Locale
+
 from bot.dialogue import typed
 from bot.dialogue.keys import NAV, OTHER_PLZ_LABEL, Key, Keys
 from bot.dialogue.moves import advance, go
@@ -19,6 +21,7 @@ from bot.flows.navigation import Code, ScreenId
 from bot.i18n import N_, Translator
 from bot.places import (
     MAX_PLACES,
+    NEIGHBOUR_COUNTRIES,
     SACHSEN_ANHALT,
     SAXONY,
     STATE_NAMES,
@@ -188,7 +191,7 @@ def route(
 
 def _name_the_state(state: State, land: str | None) -> None:
     """Keep the state outside Saxony to name it: a person from Altenburg is told Thüringen."""
-    if land in STATE_NAMES and land != SAXONY:
+    if land in NEIGHBOUR_COUNTRIES or (land in STATE_NAMES and land != SAXONY):
         state.answers[LAND] = land
     else:
         state.answers.pop(LAND, None)
@@ -352,6 +355,9 @@ def town_check(town: Town) -> PostalCheck:
     if town.state == SAXONY and check.kind is not PostalKind.SAXONY:
         # Löbnitz (Nordsachsen, 04509) is nearer to the centre of 06774 in Sachsen-Anhalt.
         return classify_postal_code(nearest_postal_code(town.lat, town.lon, saxon_postal_codes()))
+    if town.state in NEIGHBOUR_COUNTRIES:
+        # Abroad: no German postal code is the person's ("Zgorzelec" is not Görlitz's).
+        return PostalCheck(PostalKind.OTHER_STATE, NO_POSTAL_CODE)
     if town.state != SAXONY and check.kind in (PostalKind.SAXONY, PostalKind.BORDER):
         kind = PostalKind.SACHSEN_ANHALT if town.state == SACHSEN_ANHALT else PostalKind.OTHER_STATE
         return PostalCheck(kind, code)
@@ -393,7 +399,11 @@ def _places(state: State) -> list[Town]:
 
 
 def _state_name(town: Town) -> str:
-    return STATE_NAMES.get(town.state, town.state)
+    # In German, as the states are named: what people read on signs ("Zgorzelec (Polen)").
+    return STATE_NAMES.get(town.state) or _GERMAN.territories.get(town.state, town.state)
+
+
+_GERMAN = Locale("de")
 
 
 def place_keys(state: State) -> Keys:

@@ -235,3 +235,23 @@ def test_a_town_across_the_czech_or_polish_border_is_named_as_abroad(
     # Whoever works in Saxony may still choose an office: the lead carries no German code.
     d.press("Dresden")
     assert d.state.office == "dresden" and d.state.answers["plz"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [
+        ("Altenburg Thüringen", "📍 Altenburg (Thüringen)"),
+        ("Hof, Bayern", "📍 Hof (Bayern)"),
+        ("Halle Sachsen-Anhalt", "📍 Halle (Saale) (Sachsen-Anhalt)"),
+        ("Reichenbach (Sachsen)", "📍 Reichenbach (Sachsen)"),
+    ],
+)
+def test_a_town_with_its_state_is_offered_in_that_state(typed: str, offered: str) -> None:
+    # QA, 2026-12-04: "Altenburg Thüringen" got "I could not find this place", though
+    # "Altenburg" alone was found: the state named beside a town was read as its name.
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type(typed)
+    assert d.state.screen == "plz_place"
+    places = [label for label in d.labels() if label.startswith("📍")]
+    assert places[0] == offered
+    assert all(label.endswith(offered.rsplit("(", 1)[1]) for label in places)

@@ -227,7 +227,7 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
     # "Ich wohne in Zwickau", "في دريسدن": a Saxon town named among other words; then a
     # typing slip ("Leipzich"). Offered, never taken: a word may be a town's name by chance.
     towns = named or sounding or _towns_in_words(text) or towns_close_to(text)
-    towns = towns or _slipped_towns(text)
+    towns = towns or _slipped_towns(text) or _towns_with_their_state(text)
     if towns:
         state.answers[PLACES] = [f"{t.state}|{t.lat}|{t.lon}|{t.name}" for t in towns]
         go(state, ScreenId.PLACE)
@@ -318,6 +318,23 @@ def _slipped_towns(text: str) -> list[Town]:
         if expected and name_like and not _towns_named(word):
             found.update(dict.fromkeys(towns_close_to(word)))
     return sorted(found, key=rank)[:MAX_PLACES]
+
+
+#: A federal state's name after a town's ("Altenburg Thüringen", "Hof, Bayern"); the
+#: longest first, so that "Sachsen-Anhalt" is not read as "Sachsen".
+_STATE_AFTER_TOWN = tuple(
+    (code, re.compile(rf"[\s,(/-]+{re.escape(name)}\)?\W*$", re.IGNORECASE))
+    for code, name in sorted(STATE_NAMES.items(), key=lambda item: -len(item[1]))
+)
+
+
+def _towns_with_their_state(text: str) -> list[Town]:
+    """The towns of a name in the state named after it ("Altenburg Thüringen")."""
+    for code, state_after in _STATE_AFTER_TOWN:
+        found = state_after.search(text)
+        if found is not None:
+            return [t for t in _towns_named(text[: found.start()]) if t.state == code]
+    return []
 
 
 #: A Turkish case ending typed without its apostrophe ("Leipzigde oturuyorum", "Dresdenden

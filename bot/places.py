@@ -194,6 +194,23 @@ def towns_close_to(text: str) -> list[Town]:
     return [names[name] for name in close]
 
 
+#: A town outside Saxony this near a Saxon one is beside Saxony (Senftenberg, Gera, Hof),
+#: as near as the Czech and Polish towns listed (scripts/towns-update).
+BESIDE_SAXONY_KM = 25.0
+_EARTH_KM = 6371.0
+
+
+@functools.cache
+def beside_saxony(town: Town) -> bool:
+    """Whether a German town outside Saxony lies near its border, where people who work
+    or train in Saxony live."""
+    if town.state == SAXONY or town.state not in STATE_NAMES:
+        return False
+    saxon = _saxon_names().values()
+    near = BESIDE_SAXONY_KM / _EARTH_KM
+    return any(_distance(town.lat, town.lon, t.lat, t.lon) < near for t in saxon)
+
+
 def _distance(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     # Equirectangular: exact enough within Germany to find the nearest point.
     x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))

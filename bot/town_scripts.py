@@ -120,6 +120,8 @@ def _sound_keys(name: str) -> set[str]:
             keys.add(_sound_key(_spoken("K" + part[2:])))
         if key.startswith("g") and part[:1] in "Hh":
             keys.add("k" + key)  # Russian writes a German H as "Х" (Kh): Хойерсверда
+        if key.startswith("z") and part[:1] in "Ss":
+            keys.add("s" + key[1:])  # a voiced S written as said or as spelt: З or С
     return keys
 
 

@@ -8,6 +8,7 @@ import pytest
 from bot.dialogue.postal import town_check
 from bot.places import SAXONY, all_towns
 from bot.routing import PostalKind, classify_postal_code
+from tests.dialogue_driver import Driver
 from tests.test_intake import at_the_callbacks_postal_code
 
 
@@ -255,3 +256,56 @@ def test_a_town_with_its_state_is_offered_in_that_state(typed: str, offered: str
     places = [label for label in d.labels() if label.startswith("📍")]
     assert places[0] == offered
     assert all(label.endswith(offered.rsplit("(", 1)[1]) for label in places)
+
+
+def at_the_border_question(lang: str, code: str = "01968") -> Driver:
+    d = at_the_callbacks_postal_code(lang)
+    d.type(code)
+    assert d.state.screen == "plz_confirm"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "code", "typed", "offered"),
+    [
+        ("Українська", "01968", "Сенфтенберг", "📍 Senftenberg (Brandenburg)"),
+        ("Українська", "01968", "Зенфтенберг", "📍 Senftenberg (Brandenburg)"),
+        ("Tiếng Việt", "01968", "không, em ở Senftenberg", "📍 Senftenberg (Brandenburg)"),
+        ("Türkçe", "01968", "hayır Senftenberg'de oturuyorum", "📍 Senftenberg (Brandenburg)"),
+        ("Deutsch", "01945", "Ich wohne in Ruhland", "📍 Ruhland (Brandenburg)"),
+    ],
+)
+def test_a_town_beyond_the_border_named_under_the_border_question_answers_it(
+    lang: str, code: str, typed: str, offered: str
+) -> None:
+    # QA, 2026-12-04: "Is your town in Saxony all the same?" answered "Сенфтенберг" or
+    # "không, em ở Senftenberg" got "Please tap one of the buttons below": a town outside
+    # Saxony was looked for only when typed alone in Latin letters.
+    d = at_the_border_question(lang, code)
+    d.type(typed)
+    assert d.state.screen == "plz_place"
+    assert d.labels()[0] == offered
+    d.press(offered)
+    assert d.state.screen == "outside" and d.state.office is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [
+        ("Ich wohne in Senftenberg", "📍 Senftenberg (Brandenburg)"),
+        ("I work in Gera", "📍 Gera (Thüringen)"),
+    ],
+)
+def test_a_town_beside_saxony_named_in_a_sentence_is_offered(typed: str, offered: str) -> None:
+    d = at_the_callbacks_postal_code("English")
+    d.type(typed)
+    assert d.state.screen == "plz_place" and d.labels()[0] == offered
+
+
+@pytest.mark.parametrize("typed", ["Ich habe einen Hof", "How much is it in Köln?"])
+def test_a_word_that_is_a_town_far_from_saxony_or_not_where_a_place_goes_is_none(
+    typed: str,
+) -> None:
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type(typed)
+    assert d.state.screen != "plz_place"

@@ -26,6 +26,7 @@ from bot.places import (
     SAXONY,
     STATE_NAMES,
     Town,
+    beside_saxony,
     nearest_postal_code,
     rank,
     town_near,
@@ -137,8 +138,14 @@ def sounds_like_a_town(text: str) -> bool:
 
 
 def names_a_town(text: str) -> bool:
-    """Whether ``text`` is a town's name ("Senftenberg"), or words of it name a Saxon town."""
-    return is_a_town(text) or names_a_saxon_town(text)
+    """Whether ``text`` is a town's name ("Senftenberg", "Сенфтенберг"), or words of it
+    name a Saxon town or one beside Saxony ("không, em ở Senftenberg")."""
+    return (
+        is_a_town(text)
+        or names_a_saxon_town(text)
+        or (len(text.split()) == 1 and len(towns_written_in_cyrillic(text)) == 1)
+        or bool(_towns_beside_saxony_in_words(text))
+    )
 
 
 def names_a_saxon_town(text: str) -> bool:
@@ -227,6 +234,7 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
     # "Ich wohne in Zwickau", "في دريسدن": a Saxon town named among other words; then a
     # typing slip ("Leipzich"). Offered, never taken: a word may be a town's name by chance.
     towns = named or sounding or _towns_in_words(text) or towns_close_to(text)
+    towns = towns or _towns_beside_saxony_in_words(text)
     towns = towns or _slipped_towns(text) or _towns_with_their_state(text)
     if towns:
         state.answers[PLACES] = [f"{t.state}|{t.lat}|{t.lon}|{t.name}" for t in towns]
@@ -305,18 +313,37 @@ def _slipped_towns(text: str) -> list[Town]:
     after "in" or "from", before a Turkish case's apostrophe, or first of two words. A
     word that names a place as it stands is none ("in Brandenburg" is not Radeburg)."""
     found: dict[Town, None] = {}
-    matches = list(_WORDS.finditer(text))
-    for i, match in enumerate(matches):
-        word = match.group()
-        expected = (
-            (i > 0 and matches[i - 1].group().casefold() in _PLACE_WORDS)
-            or text[match.end() : match.end() + 1] in ("'", "’")
-            or (i == 0 and len(matches) <= 2)
-        )
+    for word in _words_where_a_place_goes(text):
         # Capitals are a short name ("in KAUSA", "bei der IHK"), not a town's with a slip.
         name_like = len(word) >= _SLIP_LETTERS and not word.isupper()
-        if expected and name_like and not _towns_named(word):
+        if name_like and not _towns_named(word):
             found.update(dict.fromkeys(towns_close_to(word)))
+    return sorted(found, key=rank)[:MAX_PLACES]
+
+
+def _words_where_a_place_goes(text: str) -> list[str]:
+    """The words after "in" or "from", before a Turkish case's apostrophe, or first of
+    two: where a place's name is expected."""
+    matches = list(_WORDS.finditer(text))
+    return [
+        match.group()
+        for i, match in enumerate(matches)
+        if (i > 0 and matches[i - 1].group().casefold() in _PLACE_WORDS)
+        or text[match.end() : match.end() + 1] in ("'", "’")
+        or (i == 0 and len(matches) <= 2)
+    ]
+
+
+def _towns_beside_saxony_in_words(text: str) -> list[Town]:
+    """Towns just outside Saxony named where a place goes ("Ich wohne in Senftenberg",
+    "em ở Senftenberg"): where people live who work or train in Saxony. Only there: across
+    Germany everyday words are towns' names too."""
+    found = {
+        town: None
+        for word in _words_where_a_place_goes(text)
+        for town in towns_called(word)
+        if beside_saxony(town)
+    }
     return sorted(found, key=rank)[:MAX_PLACES]
 
 

@@ -174,6 +174,8 @@ def load() -> None:
 #: How alike a typed name and a Saxon town's must be to offer the town (difflib's ratio):
 #: "Leipzich" and "Dresdn" are, "Leben" and "Lieben" no town's.
 CLOSE_ENOUGH = 0.8
+#: As alike, for a word among others: "Syria" is not Syrau, nor "Iryna" Pirna.
+CLOSE_IN_WORDS = 0.85
 
 
 @functools.cache
@@ -184,13 +186,13 @@ def _saxon_names() -> dict[str, Town]:
     return {fold(t.name): t for t in sorted(towns, key=rank, reverse=True)}
 
 
-def towns_close_to(text: str) -> list[Town]:
+def towns_close_to(text: str, cutoff: float = CLOSE_ENOUGH) -> list[Town]:
     """Saxon towns whose name is ``text`` with a slip or two ("Leipzich", "Dresdn")."""
     key = fold(text)
     if len(key) < 4:
         return []
     names = _saxon_names()
-    close = difflib.get_close_matches(key, names, n=MAX_PLACES, cutoff=CLOSE_ENOUGH)
+    close = difflib.get_close_matches(key, names, n=MAX_PLACES, cutoff=cutoff)
     return [names[name] for name in close]
 
 

@@ -20,6 +20,7 @@ from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, TOWN
 from bot.flows.navigation import Code, ScreenId
 from bot.i18n import N_, Translator
 from bot.places import (
+    CLOSE_IN_WORDS,
     MAX_PLACES,
     NEIGHBOUR_COUNTRIES,
     SACHSEN_ANHALT,
@@ -317,7 +318,7 @@ def _slipped_towns(text: str) -> list[Town]:
         # Capitals are a short name ("in KAUSA", "bei der IHK"), not a town's with a slip.
         name_like = len(word) >= _SLIP_LETTERS and not word.isupper()
         if name_like and not _towns_named(word):
-            found.update(dict.fromkeys(towns_close_to(word)))
+            found.update(dict.fromkeys(towns_close_to(word, CLOSE_IN_WORDS)))
     return sorted(found, key=rank)[:MAX_PLACES]
 
 

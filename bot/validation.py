@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 import phonenumbers
@@ -232,14 +233,17 @@ def _says_more(text: str, start: int, end: int) -> bool:
     return any(word not in _DETAIL_WORDS for word in _WORDS.findall(rest.casefold()))
 
 
-def name_and_phone(text: str) -> tuple[str, str] | None:
+def name_and_phone(
+    text: str, parse: Callable[[str], str | None] | None = None
+) -> tuple[str, str] | None:
     """A name with one phone number after it ("Nguyễn Thị Hương 0176 1234567"), as
-    (name, E.164 number); None for anything else."""
+    (name, E.164 number); None for anything else. ``parse`` reads the name (a person's
+    by default; a business's: "Döner Palast GmbH, Tel. 0341 123456")."""
     typed = _numerals(text)
     found = _valid_in(typed)
     if len(found) != 1 or typed[found[0].end :].strip():
         return None
-    name = parse_person_name(_without_number_words(typed[: found[0].start]))
+    name = (parse or parse_person_name)(_without_number_words(typed[: found[0].start]))
     if name is None:
         return None
     return name, phonenumbers.format_number(found[0].number, phonenumbers.PhoneNumberFormat.E164)
@@ -254,11 +258,11 @@ def _without_number_words(text: str) -> str:
     words = _TOKEN.findall(text)
     while words and _bare(words[-1]) in _DETAIL_WORDS | {""}:
         words.pop()
-    return " ".join(words).rstrip(",;:-/ ")
+    return " ".join(words).rstrip(",;:-–—/ ،؛")
 
 
 def _bare(word: str) -> str:
-    return unicodedata.normalize("NFC", word).strip(",;:-/().").casefold()
+    return unicodedata.normalize("NFC", word).strip(",;:-/().،؛").casefold()
 
 
 #: How people introduce their name, in the bot's languages: "Ich heiße …", "Мене звати …".

@@ -11,6 +11,7 @@ from bot.dialogue.state import Context, Result, State
 from bot.dialogue.texts import TOO_LONG
 from bot.dialogue.typed_words import greets, is_filler, names_a_role, not_a_name
 from bot.flows.ask import ASK
+from bot.flows.business import COMPANY
 from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE, WHATSAPP
 from bot.flows.model import FreeText
 from bot.flows.navigation import ADDING, ScreenId, find_question, flow_named
@@ -69,15 +70,26 @@ COUNTRY_CODE_ADDED = N_(
 
 #: Told when a phone number typed with the name answered the phone question too.
 PHONE_WITH_NAME = N_("Thank you. We have also noted your phone number: {phone}")
+#: Told when a phone number typed with the business's name answered the phone question,
+#: which comes only after the consent: the person is not surprised when it is not asked.
+PHONE_WITH_COMPANY = N_(
+    "Thank you. We have noted your phone number {phone} too, so we will not ask for it "
+    "again. You can change it before you send your request."
+)
+
+#: The questions asking a name that people type with a phone number, and what they are told.
+_NAMED_WITH_A_PHONE = {NAME.key: PHONE_WITH_NAME, COMPANY.key: PHONE_WITH_COMPANY}
 
 
 def name_with_phone(state: State, question: FreeText, text: str, result: Result) -> bool:
-    """A name typed with a phone number after it ("Nguyễn Thị Hương 0176 1234567"): the
-    name the answer, the number the phone question's, which is not asked again. (Taken as
-    the name whole, the number had to be typed a second time.)"""
-    if question.key != NAME.key:
+    """A name typed with a phone number after it ("Nguyễn Thị Hương 0176 1234567",
+    "Döner Palast GmbH, Tel. 0341 123456"): the name the answer, the number the phone
+    question's, which is not asked again (moves.advance). Taken as the name whole, the
+    number had to be typed a second time, and the advisor's card showed it as the name."""
+    told = _NAMED_WITH_A_PHONE.get(question.key)
+    if told is None:
         return False
-    both = name_and_phone(_local_mobile(text, state.lang or "de"))
+    both = name_and_phone(_local_mobile(text, state.lang or "de"), question.parse)
     if both is None:
         return False
     name, phone = both
@@ -85,10 +97,8 @@ def name_with_phone(state: State, question: FreeText, text: str, result: Result)
     # (WhatsApp for a mobile).
     _new_number(state, phone)
     state.answers[PHONE.key] = phone
-    result.notify(PHONE_WITH_NAME, phone=display_phone(phone))
+    result.notify(told, phone=display_phone(phone))
     answer_free_text(state, question, name, result)
-    if state.screen == ScreenId.QUESTION.of(PHONE.key):
-        advance(state, PHONE.key)
     return True
 
 

@@ -163,6 +163,11 @@ def advance(state: State, key: str) -> None:
             _go_editing(state, ScreenId.CONSENT)
         return
     target = following(flow, ScreenId.QUESTION.of(key), state.answers)
+    if target == ScreenId.QUESTION.of(PHONE.key) and PHONE.key in state.answers:
+        # Typed with the name or the business's name (free_text.name_with_phone): not
+        # asked again. The summary shows it with its ✏️; Back from the next step asks it.
+        go(state, target)
+        target = following(flow, target, state.answers)
     if target == ScreenId.CONSENT and ADDING in state.answers:
         # Added to an open request: its consent and contact details are already there.
         target = ScreenId.SUMMARY

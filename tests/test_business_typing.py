@@ -73,3 +73,95 @@ def test_the_phone_question_is_asked_again_on_back() -> None:
     assert d.state.screen == "q:phone"
     d.type("0176 12345678")
     assert d.state.answers["phone"] == "+4917612345678" and d.state.screen == "q:whatsapp"
+
+
+def business_at_meeting(lang: str = "de", button: str = "Deutsch") -> Driver:
+    """A business owner in ``lang``'s chat at the meeting question (a landline given)."""
+    d = Driver(lang)
+    d.press(button)
+    d.press("🏢")
+    d.type("Döner Palast")
+    d.press("Koch/Köchin")
+    d.type("04315")
+    d.press(d.labels()[3])  # not yet, and no trainer yet
+    d.press(start_label(d.ctx.now, 1))
+    d.press(d.labels()[1])  # finding an apprentice
+    d.press(d.labels()[0])  # I agree
+    d.type("Ali Yılmaz")
+    d.type("0341 1234567")
+    assert d.state.screen == "q:meeting"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "meeting", "time"),
+    [
+        (
+            "de",
+            "Deutsch",
+            "Kommen Sie gern in mein Restaurant, Eisenbahnstraße 12",
+            "business",
+            None,
+        ),
+        ("de", "Deutsch", "telefonisch, am besten vormittags", "phone", "morning"),
+        (
+            "tr",
+            "Türkçe",
+            "dükkanıma gelin, Eisenbahnstraße 12, öğleden sonra",
+            "business",
+            "afternoon",
+        ),
+        ("ar", "العربية", "تعالوا إلى مطعمي في شارع Eisenbahnstraße 12", "business", None),
+        ("vi", "Tiếng Việt", "gọi điện cho tôi, buổi sáng trước 10 giờ", "phone", "morning"),
+        ("uk", "Українська", "подзвоніть мені, краще ввечері", "phone", "evening"),
+        ("en", "English", "Please come to my shop, it is at Eisenbahnstraße 12", "business", None),
+    ],
+)
+def test_an_answer_said_among_other_words_is_taken_and_the_words_kept(
+    lang: str, button: str, typed: str, meeting: str, time: str | None
+) -> None:
+    # The words went to the advisor, and the same question was asked again.
+    d = business_at_meeting(lang, button)
+    d.type(typed)
+    assert d.state.answers["meeting"] == meeting
+    if time is None:
+        assert d.state.screen == "q:time"
+    else:
+        assert d.state.answers["time"] == time and d.state.screen == "summary"
+    assert d.ctx.held_question == typed
+    assert "“" in d.text or "«" in d.text or "„" in d.text  # the answer taken is named
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "nicht am Telefon, lieber per Video",  # a "not": which one is meant is unclear
+        "Telefon oder Video, beides geht",  # two answers
+        "у мене питання щодо навчання",  # "I have a question", not "at my place"
+        "Guten Morgen, ich habe eine Frage zur Ausbildung",  # a greeting, no time
+    ],
+)
+def test_words_that_give_no_clear_answer_are_kept_and_the_question_asked_again(
+    typed: str,
+) -> None:
+    d = business_at_meeting()
+    d.type(typed)
+    assert d.state.screen == "q:meeting" and "meeting" not in d.state.answers
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "time"),
+    [
+        # The greeting is no time wished.
+        ("de", "Deutsch", "Guten Morgen, am besten nachmittags", "afternoon"),
+        ("ar", "العربية", "صباح الخير، اتصلوا بي بعد الظهر", "afternoon"),
+    ],
+)
+def test_a_greeting_with_a_time_of_day_is_no_answer_to_when(
+    lang: str, button: str, typed: str, time: str
+) -> None:
+    d = business_at_meeting(lang, button)
+    d.press(d.labels()[0])  # by phone
+    d.type(typed)
+    assert d.state.answers["time"] == time and d.state.screen == "summary"

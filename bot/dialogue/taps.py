@@ -21,9 +21,10 @@ from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import label_named, loose, phrase, without_politeness
 from bot.flows.answers import option_label
 from bot.flows.ask import ASK
-from bot.flows.model import Buttons, Choice, MultiChoice
+from bot.flows.contact import MEETING, TIME
+from bot.flows.model import Buttons, Choice, MultiChoice, Option
 from bot.flows.navigation import Code, ScreenId, split_screen
-from bot.i18n import translator
+from bot.i18n import Translator, translator
 from bot.negation import says_not
 from bot.validation import clean_text
 
@@ -72,7 +73,14 @@ def tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool:
         press(state, data, ctx, result)
     if said is not None and said.more:
         # "ابني عمره 15": the tap, and the words beside it (an age, a wish) to the advisor.
-        typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=said.label)
+        following = _option_said(state, text) if said.code else None
+        if following is not None and following.more and following.code:
+            # "telefonisch, am besten vormittags": how, then when (the next question).
+            press(state, f"{state.seq - 1}:{following.code}", ctx, result)
+            both = {"first": said.label, "second": following.label}
+            typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWERS, **both)
+        else:
+            typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=said.label)
     return data is not None
 
 
@@ -147,7 +155,70 @@ def _option_said(state: State, text: str) -> _Said | None:
             return _Said(code, option_label(option, t), not named)
         if more is False:
             return _Said("", "", denied=True)
-    return None
+    return _option_among_words(state, question, text)
+
+
+#: The questions whose answer people say in a sentence ("Kommen Sie gern in mein
+#: Restaurant, Eisenbahnstraße 12", "telefonisch, am besten vormittags"): an option's words
+#: among others answer them.
+_SAID_IN_A_SENTENCE = frozenset({MEETING.key, TIME.key})
+#: The most words such a sentence has; a longer text is a message that may name an option
+#: in passing.
+_SENTENCE_WORDS = 15
+#: A one-word phrase among other words needs this many letters: a short one ("Büro", "sáng",
+#: "عندي": "I have") means other things in a sentence.
+_LONG_WORD = 5
+#: Options' phrases that say the answer only alone: among other words they say something
+#: else ("у мене питання": I have a question; "bei mir ist das so").
+_ONLY_ALONE = frozenset(phrase(said) for said in ("bei mir", "у мене", "в мене", "عندي"))
+#: Greetings that name a time of day ("Guten Morgen", "صباح الخير"): no time wished.
+_GREETINGS_OF_THE_DAY = tuple(
+    phrase(said)
+    for said in (
+        *("guten morgen", "guten abend", "good morning", "good afternoon", "good evening"),
+        *("günaydın", "iyi akşamlar", "chào buổi sáng", "chào buổi chiều", "chào buổi tối"),
+        *("доброго ранку", "добрий ранок", "добрий вечір", "доброго вечора", "доброе утро"),
+        *("добрый вечер", "صباح الخير", "مساء الخير", "صباح النور", "مساء النور"),
+    )
+)
+
+
+def _option_among_words(state: State, question: Choice | MultiChoice, text: str) -> _Said | None:
+    """The one option of a question answered in a sentence whose words stand among other
+    words ("Kommen Sie gern in mein Restaurant, Eisenbahnstraße 12": "At my business"),
+    with ``more`` set: the words go to the advisor. None where it is unclear: no option's
+    words, two options', a "not", or a question."""
+    said = f" {phrase(text)} "
+    for greeting in _GREETINGS_OF_THE_DAY:
+        said = said.replace(f" {greeting} ", " ")
+    words = said.split()
+    if (
+        question.key not in _SAID_IN_A_SENTENCE
+        or typed.asks_on_the_way(text)
+        or not 1 < len(words) <= _SENTENCE_WORDS
+        or says_not(words)
+    ):
+        return None
+    t, offered = translator(state.lang or "de"), codes_of(state)
+    named = [
+        option
+        for option in question.options
+        if option.said
+        and Code.OPTION.of(option.code) in offered
+        and any(found_at(listed.split(), words) is not None for listed in _among(option, t))
+    ]
+    if len(named) != 1:
+        return None
+    return _Said(Code.OPTION.of(named[0].code), option_label(named[0], t), more=True)
+
+
+def _among(option: Option, t: Translator) -> set[str]:
+    """The phrases of ``option`` (in the person's language and in German) that answer
+    among other words: not a short word alone, nor one that says the answer only alone."""
+    assert option.said is not None  # the caller's check
+    listed = f"{t.gettext(option.said)},{translator('de').gettext(option.said)}"
+    phrases = {phrase(each) for each in listed.split(",")} - _ONLY_ALONE - {""}
+    return {each for each in phrases if " " in each or len(each) >= _LONG_WORD}
 
 
 def _made_of(plain: str, phrases: set[str]) -> bool:

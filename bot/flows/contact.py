@@ -148,7 +148,11 @@ MEETING = Choice(
             "business",
             N_("At my business"),
             when=ForBusiness(),
-            said=N_("in my business, at my restaurant, at my shop, come to me, visit me"),
+            said=N_(
+                "in my business, at my restaurant, at my shop, come to me, visit me, come to "
+                "my shop, come to my restaurant, come to my business, at my salon, come to my "
+                "salon, at my workshop, at my garage, come to us"
+            ),
         ),
     ),
     columns=2,

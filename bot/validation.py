@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import phonenumbers
@@ -367,6 +367,40 @@ def may_be_mobile(e164: str) -> bool:
     except phonenumbers.NumberParseException:
         return False
     return phonenumbers.number_type(number) in _MAYBE_MOBILE
+
+
+#: A number written in its local form: a trunk 0 (not the 00 of a country code), no "+".
+_LOCAL_NUMBER = re.compile(r"(?<![\d+])0(?!0)\d[\d\s()/.-]*\d")
+#: The fewest digits of a mobile number written so (Lebanon's 03 123 456).
+_LOCAL_MOBILE_DIGITS = 8
+
+
+def foreign_mobile(text: str, regions: Sequence[str]) -> tuple[str, str] | None:
+    """The one number in ``text`` written in its local form (0…) that is no German mobile
+    but a mobile number of one of ``regions`` (the first that fits): that region and the
+    number there in E.164. "0912 345 678" is a mobile in Vietnam and a landline near
+    Passau; "0933 123 456" one in Syria and near Schweinfurt: only the person knows."""
+    found = [
+        digits
+        for match in _LOCAL_NUMBER.findall(_numerals(text))
+        if len(digits := re.sub(r"\D", "", match)) >= _LOCAL_MOBILE_DIGITS
+    ]
+    if len(found) != 1:
+        return None
+    german = parse_phone(found[0])
+    if german is not None and may_be_mobile(german):
+        return None
+    for region in regions:
+        number = _valid(found[0], region)
+        if number is not None and phonenumbers.number_type(number) in _FOREIGN_MOBILE:
+            return region, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+#: The number types of a mobile phone abroad (some countries' plans do not tell it apart).
+_FOREIGN_MOBILE = frozenset(
+    {phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
+)
 
 
 def parse_email(text: str) -> str | None:

@@ -165,3 +165,60 @@ def test_a_greeting_with_a_time_of_day_is_no_answer_to_when(
     d.press(d.labels()[0])  # by phone
     d.type(typed)
     assert d.state.answers["time"] == time and d.state.screen == "summary"
+
+
+def business_at_phone(lang: str, button: str) -> Driver:
+    d = Driver(lang)
+    d.press(button)
+    d.press("🏢")
+    d.type("Phở Hà Nội")
+    d.press("Koch/Köchin")
+    d.type("01067")
+    d.press(d.labels()[3])  # not yet, and no trainer yet
+    d.press(start_label(d.ctx.now, 1))
+    d.press(d.labels()[1])  # finding an apprentice
+    d.press(d.labels()[0])  # I agree
+    d.type("Nguyễn Văn An")
+    assert d.state.screen == "q:phone"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "foreign", "country"),
+    [
+        # A Vietnamese mobile; as a German number, one in Lower Bavaria (0912…).
+        ("vi", "Tiếng Việt", "0912 345 678", "+84 912 345 678", "Việt Nam"),
+        # A Syrian mobile; as a German number, one near Schweinfurt (0933…).
+        ("ar", "العربية", "0933 123 456", "+963 933 123 456", "سوريا"),
+        # Among words, and a Vietnamese mobile of 03…: Saxony's area codes start so too.
+        ("vi", "Tiếng Việt", "số của tôi là 0351 234 567", "+84 351 234 567", "Việt Nam"),
+    ],
+)
+def test_a_local_number_that_may_be_foreign_is_asked_about_not_stored_as_german(
+    lang: str, button: str, typed: str, foreign: str, country: str
+) -> None:
+    # Stored as +49 912 345678: the advisor dialled a number in Bavaria.
+    d = business_at_phone(lang, button)
+    d.type(typed)
+    assert d.state.screen == "q:phone" and "phone" not in d.state.answers
+    assert foreign in d.text and country in d.text and "+49" in d.text
+    d.type(foreign)
+    assert d.state.answers["phone"] == foreign.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "stored"),
+    [
+        ("vi", "Tiếng Việt", "0176 12345678", "+4917612345678"),  # a German mobile
+        ("vi", "Tiếng Việt", "0351 4567890", "+493514567890"),  # Dresden: no Vietnamese mobile
+        ("ar", "العربية", "0341 1234567", "+493411234567"),
+        ("ar", "العربية", "+49 912 345678", "+49912345678"),  # the country code given
+        ("de", "Deutsch", "0912 345 678", "+49912345678"),  # in German: a German number
+    ],
+)
+def test_a_number_that_is_german_only_is_stored_as_german(
+    lang: str, button: str, typed: str, stored: str
+) -> None:
+    d = business_at_phone(lang, button)
+    d.type(typed)
+    assert d.state.answers["phone"] == stored

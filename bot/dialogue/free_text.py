@@ -15,9 +15,10 @@ from bot.flows.business import COMPANY
 from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE, WHATSAPP
 from bot.flows.model import FreeText
 from bot.flows.navigation import ADDING, ScreenId, find_question, flow_named
-from bot.i18n import N_
+from bot.i18n import N_, translator
 from bot.validation import (
     display_phone,
+    foreign_mobile,
     likely_email,
     name_and_phone,
     parse_phone,
@@ -90,7 +91,8 @@ def name_with_phone(state: State, question: FreeText, text: str, result: Result)
     if told is None:
         return False
     both = name_and_phone(_local_mobile(text, state.lang or "de"), question.parse)
-    if both is None:
+    if both is None or foreign_mobile(text, _MOBILE_COUNTRIES.get(state.lang or "de", ())):
+        # A number that may be from abroad is asked about at the phone question.
         return False
     name, phone = both
     # Before the name's step on: an edit from the summary then asks what the number opens
@@ -141,6 +143,47 @@ _LOCAL_MOBILE = {
 }
 
 
+#: Where people who write in a language have their mobile numbers from, most likely first:
+#: a local number typed in its chat that may be one of them is asked about, never read as
+#: German. (Ukrainian and Turkish mobiles start where no Saxon number and no German mobile
+#: does: _LOCAL_MOBILE writes their country code.)
+_MOBILE_COUNTRIES = {
+    "vi": ("VN",),
+    "ar": ("SY", "IQ", "EG", "LB", "JO", "PS", "YE", "SD", "LY", "TN", "DZ", "MA", "SA"),
+}
+
+#: Told when a local number may be German or a mobile from abroad.
+COUNTRY_UNCLEAR = N_(
+    "Is this a German number or a number from {country}? Please write it again with the "
+    "country code: {german} for Germany, or {foreign} for {country}."
+)
+#: Told when a local number is no German one but may be a mobile from abroad.
+COUNTRY_CODE_NEEDED = N_(
+    "Is this a number from {country}? Then please write it with the country code: {foreign}."
+)
+
+
+def country_unclear(state: State, text: str, result: Result) -> bool:
+    """A local number typed in a chat whose people often have a mobile from abroad, that
+    is no German mobile but may be one of there ("0912 345 678" in Vietnamese): the person
+    is asked to write it with its country code. Stored as +49 912 345678, it was a number
+    in Bavaria the advisor dialled; area codes start with 09 and 03 in Germany too, so the
+    country is not guessed."""
+    lang = state.lang or "de"
+    found = foreign_mobile(text, _MOBILE_COUNTRIES.get(lang, ()))
+    if found is None:
+        return False
+    region, foreign = found
+    country = translator(lang).locale.territories.get(region, region)
+    german = parse_phone(text)
+    if german is None:
+        result.notify(COUNTRY_CODE_NEEDED, country=country, foreign=display_phone(foreign))
+    else:
+        shown = {"german": display_phone(german), "foreign": display_phone(foreign)}
+        result.notify(COUNTRY_UNCLEAR, country=country, **shown)
+    return True
+
+
 def number_again(state: State, text: str, ctx: Context, result: Result) -> bool:
     """A phone number alone typed at the WhatsApp question ("+49 5321 234567" after "We
     have noted your number with its country code"): the phone question's new answer (kept
@@ -180,6 +223,8 @@ def answer_free_text(
     advisor."""
     both = split_spelling(text) if question.spelling is not None else None
     typed_text = text
+    if question.key == PHONE.key and country_unclear(state, text, result):
+        return
     if question.key == PHONE.key:
         text = _local_mobile(text, state.lang or "de")
     value = question.parse(both[0] if both else text)

@@ -222,3 +222,65 @@ def test_a_number_that_is_german_only_is_stored_as_german(
     d = business_at_phone(lang, button)
     d.type(typed)
     assert d.state.answers["phone"] == stored
+
+
+MESSAGES = (
+    "Was kostet das für mich?",
+    "Wir haben schon mal ausgebildet, aber vor 10 Jahren",
+    "Erst nach 14 Uhr bitte, vorher ist viel los.",
+)
+
+
+def summary_with_messages(lang: str, button: str) -> Driver:
+    """A business owner who typed MESSAGES on the way, at the summary."""
+    d = business_at_meeting(lang, button)
+    for message in MESSAGES:
+        d.type(message)
+    d.press(d.labels()[0])  # by phone
+    d.press(d.labels()[0])  # morning
+    assert d.state.screen == "summary"
+    return d
+
+
+def test_several_messages_for_the_advisor_are_a_list_on_the_summary() -> None:
+    # They stood one a line under "Your message for the advisor: Was kostet …", the
+    # second and third like lines of the summary without a label.
+    d = summary_with_messages("en", "English")
+    listed = "\n".join(f"• {message}" for message in MESSAGES)
+    assert f"\nYour messages for the advisor:\n{listed}\n" in d.text
+
+
+def test_in_arabic_each_message_keeps_its_own_direction() -> None:
+    # A German message in an Arabic line: its full stop or question mark went to the
+    # wrong end. Each stands isolated after its mark, the line right-to-left.
+    d = summary_with_messages("ar", "العربية")
+    lines = d.text.split("\n")
+    marked = [line for line in lines if "Was kostet das für mich?" in line]
+    assert marked == ["\u200f• \u2068Was kostet das für mich?\u2069"]
+
+
+def test_the_advisor_reads_several_messages_as_a_list() -> None:
+    from bot.advisor.view import lead_message, lead_plain_text
+    from db.models import Lead
+
+    d = summary_with_messages("en", "English")
+    d.press("Send")
+    draft = d.leads[0]
+    lead = Lead(
+        id=7,
+        flow=draft.flow,
+        answers=draft.answers,
+        office="leipzig",
+        postal_code="04315",
+        language="en",
+        channel="telegram",
+        name=draft.name,
+        phone=draft.phone,
+        status="new",
+        attempts=0,
+        created_at=d.ctx.now,
+        contact_via_telegram=False,
+    )
+    listed = "\n".join(f"• {message}" for message in MESSAGES)
+    assert f"\nFrage:\n{listed}" in lead_message(lead, "Leipzig").text
+    assert f"\nFrage:\n{listed}" in lead_plain_text(lead, "Leipzig")

@@ -377,11 +377,11 @@ async def test_a_question_typed_on_the_way_reaches_the_advisors_with_the_request
     await person.press("By phone")
     summary = await person.press("Any time")
     assert "Your message for the advisor: Können Sie auch samstags anrufen?" in summary["text"]
-    # One more, typed on the summary: it shows at once, under the first.
+    # One more, typed on the summary: it shows at once, the two listed under their label.
     again = await person.type("Und brauche ich einen Dolmetscher?")
     assert (
-        "Your message for the advisor: Können Sie auch samstags anrufen?\n"
-        "Und brauche ich einen Dolmetscher?"
+        "Your messages for the advisor:\n• Können Sie auch samstags anrufen?\n"
+        "• Und brauche ich einen Dolmetscher?"
     ) in again["text"]
     await person.press("Send")
     async with services.sessionmaker() as session:
@@ -390,7 +390,9 @@ async def test_a_question_typed_on_the_way_reaches_the_advisors_with_the_request
         "Können Sie auch samstags anrufen?\nUnd brauche ich einen Dolmetscher?"
     )
     # The advisors read it on the lead's card.
-    assert "Frage: Können Sie auch samstags anrufen?" in lead_message(lead, "Leipzig").text
+    assert (
+        "Frage:\n• Können Sie auch samstags anrufen?\n• Und brauche ich einen Dolmetscher?"
+    ) in lead_message(lead, "Leipzig").text
 
 
 async def test_a_phone_call_chosen_before_the_number_became_e_mail_is_asked_again(

@@ -27,7 +27,7 @@ from bot.advisor.wording import (
 )
 from bot.dialogue.state import Button, Screen
 from bot.flows import FLOWS
-from bot.flows.answers import answer_text
+from bot.flows.answers import answer_text, labelled
 from bot.flows.consent import BY_PARENT, parent_must_agree
 from bot.flows.contact import MEETING, TIME
 from bot.flows.model import PostalCode, Question, label_of
@@ -141,7 +141,7 @@ def _answer(question: Question, lead: Lead) -> str:
 
 def answer_lines(lead: Lead) -> list[str]:
     """The person's answers in German, one "Label: value" line each, escaped."""
-    return [f"{esc(label, 100)}: {inert(value)}" for label, value in answer_pairs(lead)]
+    return [labelled(esc(label, 100), inert(value)) for label, value in answer_pairs(lead)]
 
 
 def attempts(lead: Lead) -> str:
@@ -443,7 +443,7 @@ def lead_plain_text(lead: Lead, office_name: str, tz: str = "Europe/Berlin") -> 
     pairs = answer_pairs(lead)
     if pairs:
         lines += ["", "Angaben:"]
-        lines += [f"{label}: {value}" for label, value in pairs]
+        lines += [labelled(label, value) for label, value in pairs]
     lines += [
         "",
         f"Büro: {office_name}" + (f", PLZ {lead.postal_code}" if lead.postal_code else ""),

@@ -56,8 +56,8 @@ from bot.dialogue.texts import (
     privacy_text,
 )
 from bot.flows import info as info_pages
-from bot.flows.answers import TOWN_LABEL, summary_line
-from bot.flows.ask import ASK, HELD_LABEL
+from bot.flows.answers import TOWN_LABEL, labelled, messages_text, summary_line
+from bot.flows.ask import ASK, held_label
 from bot.flows.callback import CALLBACK
 from bot.flows.consent import BY_PARENT, BY_SELF, UNDER_16, for_a_child, parent_must_agree
 from bot.flows.contact import EMAIL, NAME, NAME_LATIN, PHONE, WHATSAPP, as_asked
@@ -448,7 +448,7 @@ def _summary_text(state: State, ctx: Context, t: Translator) -> str:
     held = typed.held_for_request(flow.key, ctx)
     if held is not None:
         # Typed on the way and held in memory: it goes with the request.
-        lines.append(f"{_(HELD_LABEL)}: {held}")
+        lines.append(labelled(_(held_label(held)), messages_text(held, t)))
     if NAME_LATIN.key not in state.answers and applies(NAME_LATIN, flow.key, state.answers):
         # Not a step of its own (the longest way stays within 16 taps), but asked for here.
         lines += [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from bot.flows.ask import QUESTION
 from bot.flows.model import (
     NO_POSTAL_CODE,
     TOWN,
@@ -50,6 +51,26 @@ def typed_answer(question: FreeText, answers: Mapping[str, Any]) -> str | None:
     return value
 
 
+#: What marks each of several messages kept for the advisor, one a line.
+MESSAGE_MARK = "• "
+
+
+def messages_text(value: str, t: Translator) -> str:
+    """Messages typed for the advisor, as one answer: one as typed; several (kept one a
+    line) each on its line after a mark, so that none reads as a line of the summary or
+    the card. Each is isolated in right-to-left text: a German message's "?" went to the
+    wrong end of an Arabic line."""
+    lines = [line for line in value.split("\n") if line.strip()]
+    if len(lines) <= 1:
+        return t.isolate(value)
+    return "\n".join(f"{MESSAGE_MARK}{t.isolate(line)}" for line in lines)
+
+
+def labelled(label: str, text: str) -> str:
+    """ "Label: answer"; an answer of several lines starts on the line under its label."""
+    return f"{label}:\n{text}" if "\n" in text else f"{label}: {text}"
+
+
 def summary_line(
     question: Question, answers: Mapping[str, Any], t: Translator, flow: str | None = None
 ) -> str:
@@ -59,7 +80,7 @@ def summary_line(
     town = answers.get(TOWN)
     if isinstance(question, PostalCode) and isinstance(town, str):
         return f"{t.gettext(TOWN_LABEL)}: {t.isolate(town)}"
-    return f"{t.gettext(label_of(question, answers, flow))}: {answer_text(question, answers, t)}"
+    return labelled(t.gettext(label_of(question, answers, flow)), answer_text(question, answers, t))
 
 
 def answer_text(question: Question, answers: Mapping[str, Any], t: Translator) -> str:
@@ -81,6 +102,8 @@ def answer_text(question: Question, answers: Mapping[str, Any], t: Translator) -
     if isinstance(question, PostalCode) and value == NO_POSTAL_CODE:
         return _("not given")
     if isinstance(question, FreeText):
+        if question.key == QUESTION.key and isinstance(value, str):
+            return messages_text(value, t)
         if question.alternative is not None and value == question.alternative.code:
             # Skipping an optional question is no answer; any other button is one.
             return _("not given") if question.optional else _(question.alternative.label)

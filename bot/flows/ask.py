@@ -23,6 +23,15 @@ def parse_question(text: str) -> str | None:
 #: summary and in the person's copy of their data. Not "Question": often a message
 #: ("better after school, after 3 pm").
 HELD_LABEL = N_("Your message for the advisor")
+#: The same over several messages, listed one a line under it.
+HELD_LABEL_SEVERAL = N_("Your messages for the advisor")
+
+
+def held_label(held: str) -> str:
+    """The label of what was typed on the way for the advisor: one message, or several
+    (kept one a line)."""
+    return HELD_LABEL_SEVERAL if "\n" in held.strip() else HELD_LABEL
+
 
 QUESTION = FreeText(
     key="question",

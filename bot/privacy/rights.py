@@ -25,8 +25,8 @@ from bot.conversation import log as conversation_log
 from bot.conversation.content import MEDIA_NAMES
 from bot.conversation.ltr import isolated
 from bot.dialogue.texts import STATUS_TEXTS
-from bot.flows.answers import TOWN_LABEL, answer_text
-from bot.flows.ask import ASK, HELD_LABEL, QUESTION
+from bot.flows.answers import TOWN_LABEL, answer_text, labelled
+from bot.flows.ask import ASK, QUESTION, held_label
 from bot.flows.contact import CONTACT_QUESTIONS
 from bot.flows.model import TOWN, label_of
 from bot.flows.navigation import FREE_TEXT_KEYS, MEDIA_LATER, SENT_CONTACT, answered_by
@@ -256,8 +256,12 @@ def describe(data: dict[str, Any], t: Translator) -> str:
                 # Typed on the way in another flow: as the summary called it (the copy
                 # said "Question:" where the summary had said "Your message ...").
                 held = question is QUESTION and lead["flow"] != ASK.key
-                label = HELD_LABEL if held else label_of(question, merged, lead["flow"])
-                lines.append(f"{_(label)}: {answer_text(question, merged, t)}")
+                label = (
+                    held_label(str(merged[question.key]))
+                    if held
+                    else label_of(question, merged, lead["flow"])
+                )
+                lines.append(labelled(_(label), answer_text(question, merged, t)))
         if isinstance(merged.get(TOWN), str):
             # Named instead of a postal code: the code above is its centre's, which the
             # person never gave, and the copy says so (QA: "a code I never typed").

@@ -209,12 +209,16 @@ _DETAIL_WORDS = frozenset(
         "numaram", "numarası", "numaramız", "cep", "benim", "số", "điện", "thoại", "sđt",
         "sdt", "của", "tôi", "là", "телефон", "телефону", "номер", "мій", "моб",
         "мобільний", "رقم", "رقمي", "هاتف", "هاتفي", "الهاتف", "موبايل", "جوال",
-        "e", "mail", "email", "adresse", "address", "bitte", "please", "posta", "adresim",
+        "тел", "mob", "tlf", "e", "mail", "email", "adresse", "address", "bitte", "please",
+        "posta", "adresim",
         "địa", "chỉ", "пошта", "пошти", "електронна", "адреса", "بريدي", "البريد",
         "الإلكتروني", "إيميلي", "ايميلي",
     }
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]+")
+#: The apps a number is given for, named before it at the end of a name ("Tiệm Nail Hoa,
+#: Zalo 0176 …"): no part of the name. (Beside a number alone they tell the advisor more.)
+_APPS = frozenset({"whatsapp", "zalo", "viber", "вайбер", "ватсап", "واتساب", "واتس"})
 
 
 def words_beside_phone(text: str) -> bool:
@@ -256,7 +260,7 @@ def _without_number_words(text: str) -> str:
     """``text`` without the words for a number at its end: "Ayşe Yılmaz, meine Nummer" is
     "Ayşe Yılmaz" ("Mehmet Yilmaz meine" was stored as the name)."""
     words = _TOKEN.findall(text)
-    while words and _bare(words[-1]) in _DETAIL_WORDS | {""}:
+    while words and _bare(words[-1]) in _DETAIL_WORDS | _APPS | {""}:
         words.pop()
     return " ".join(words).rstrip(",;:-–—/ ،؛")
 

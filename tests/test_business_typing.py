@@ -33,6 +33,10 @@ def on_to_the_name(d: Driver) -> None:
         ("Döner Palast GmbH, Tel. 0341 123456", "Döner Palast GmbH", "+49341123456", "q:meeting"),
         # The Arabic comma is no part of the name.
         ("مطعم الشام، هاتف 0341 1234567", "مطعم الشام", "+493411234567", "q:meeting"),
+        # The short words for a number in the other languages are no part of the name.
+        ("СТО Олега, тел. 0341 123456", "СТО Олега", "+49341123456", "q:meeting"),
+        ("Tiệm Nail Hoa, Zalo 0176 12345678", "Tiệm Nail Hoa", "+4917612345678", "q:whatsapp"),
+        ("Berber Ali, WhatsApp: 0176 12345678", "Berber Ali", "+4917612345678", "q:whatsapp"),
         # A mobile number: WhatsApp is still asked for it.
         ("Nail Studio Hoa – 0176 12345678", "Nail Studio Hoa", "+4917612345678", "q:whatsapp"),
     ],

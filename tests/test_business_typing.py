@@ -288,3 +288,39 @@ def test_the_advisor_reads_several_messages_as_a_list() -> None:
     listed = "\n".join(f"• {message}" for message in MESSAGES)
     assert f"\nFrage:\n{listed}" in lead_message(lead, "Leipzig").text
     assert f"\nFrage:\n{listed}" in lead_plain_text(lead, "Leipzig")
+
+
+def business_at_needs(lang: str, button: str) -> Driver:
+    d = Driver(lang)
+    d.press(button)
+    d.press("🏢")
+    d.type("Döner Palast")
+    d.press("Koch/Köchin")
+    d.type("04315")
+    d.press(d.labels()[3])  # not yet, and no trainer yet
+    d.press(start_label(d.ctx.now, 1))
+    assert d.state.screen == "q:needs"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "kept"),
+    [
+        ("de", "Deutsch", "wie finde ich einen Azubi", False),
+        ("de", "Deutsch", "Wir suchen einen Azubi ab Sommer", True),
+        ("uk", "Українська", "знайти учня", False),
+        ("ar", "العربية", "بدي متدرب للمطعم", True),
+        ("tr", "Türkçe", "çırak arıyoruz", False),
+        ("vi", "Tiếng Việt", "cần tuyển người học nghề", False),
+        ("en", "English", "we are looking for an apprentice", False),
+    ],
+)
+def test_finding_an_apprentice_said_in_own_words_is_that_answer(
+    lang: str, button: str, typed: str, kept: bool
+) -> None:
+    # Stored as "something else: wie finde ich einen Azubi"; the advisor's list of needs
+    # and the summary did not say "Finding an apprentice".
+    d = business_at_needs(lang, button)
+    d.type(typed)
+    assert d.state.answers["needs"] == ["find"] and d.state.screen == "consent"
+    assert (d.ctx.held_question == typed) is kept

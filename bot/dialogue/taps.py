@@ -215,7 +215,8 @@ def _option_among_words(state: State, question: Choice | MultiChoice, text: str)
 def _among(option: Option, t: Translator) -> set[str]:
     """The phrases of ``option`` (in the person's language and in German) that answer
     among other words: not a short word alone, nor one that says the answer only alone."""
-    assert option.said is not None  # the caller's check
+    if option.said is None:
+        return set()
     listed = f"{t.gettext(option.said)},{translator('de').gettext(option.said)}"
     phrases = {phrase(each) for each in listed.split(",")} - _ONLY_ALONE - {""}
     return {each for each in phrases if " " in each or len(each) >= _LONG_WORD}
@@ -327,12 +328,15 @@ def _tap_by_a_label_among_words(
         if option.code not in (question.other, UNKNOWN_CODE)
         and Code.OPTION.of(option.code) in offered
     ]
+    # A label's forms, or the option's other words for it ("einen Azubi suchen").
     named = [
         option
         for option in options
         if any(
             found_at(form.split(), words) is not None
-            for form in {phrase(each) for each in _typed_forms(option_label(option, t))} - {""}
+            for form in {phrase(each) for each in _typed_forms(option_label(option, t))}
+            | _among(option, t)
+            if form
         )
     ]
     trades = any(option.official for option in options)

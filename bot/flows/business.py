@@ -122,7 +122,17 @@ NEEDS = MultiChoice(
     label=N_("Help needed with"),
     options=(
         Option("steps", N_("Requirements and steps")),
-        Option("find", N_("Finding an apprentice")),
+        # Other words typed for it ("wie finde ich einen Azubi", "знайти учня"): stored as
+        # "something else" in those words before.
+        Option(
+            "find",
+            N_("Finding an apprentice"),
+            said=N_(
+                "find an apprentice, looking for an apprentice, we are looking for an "
+                "apprentice, how do I find an apprentice, apprentice wanted, we need an "
+                "apprentice"
+            ),
+        ),
         Option("aevo", N_("AEVO trainer exam")),
         Option("support", N_("Support during training")),
         Option(COSTS, N_("Costs and training pay")),

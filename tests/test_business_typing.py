@@ -324,3 +324,21 @@ def test_finding_an_apprentice_said_in_own_words_is_that_answer(
     d.type(typed)
     assert d.state.answers["needs"] == ["find"] and d.state.screen == "consent"
     assert (d.ctx.held_question == typed) is kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("en", "English", "come to my garage please"),
+        ("en", "English", "you can visit us at the workshop, Hauptstraße 5"),
+        ("de", "Deutsch", "kommen Sie gern in meine Werkstatt"),
+    ],
+)
+def test_a_car_repair_owner_asking_to_be_visited_at_the_garage_is_at_my_business(
+    lang: str, button: str, typed: str
+) -> None:
+    # "Please tap one of the buttons below": "at my garage" was listed, "come to my
+    # garage" not.
+    d = business_at_meeting(lang, button)
+    d.type(typed)
+    assert d.state.answers["meeting"] == "business" and d.state.screen == "q:time"

@@ -151,7 +151,8 @@ MEETING = Choice(
             said=N_(
                 "in my business, at my restaurant, at my shop, come to me, visit me, come to "
                 "my shop, come to my restaurant, come to my business, at my salon, come to my "
-                "salon, at my workshop, at my garage, come to us"
+                "salon, at my workshop, at my garage, come to us, come to my garage, come to "
+                "my workshop, visit us, at our shop, come to my place"
             ),
         ),
     ),

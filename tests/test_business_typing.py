@@ -342,3 +342,22 @@ def test_a_car_repair_owner_asking_to_be_visited_at_the_garage_is_at_my_business
     d = business_at_meeting(lang, button)
     d.type(typed)
     assert d.state.answers["meeting"] == "business" and d.state.screen == "q:time"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("en", "English", "where is your office in dresden"),
+        ("tr", "Türkçe", "telefon numaranız ne"),
+        ("ar", "العربية", "ماذا أحتاج لتدريب متدرب في شركتي"),
+        ("uk", "Українська", "де ваш офіс у Лейпцигу"),
+    ],
+)
+def test_a_question_without_its_question_mark_is_no_answer(
+    lang: str, button: str, typed: str
+) -> None:
+    # Asked at the meeting question: taken as "At the KAUSA office", "By phone", "At my
+    # business" when the question words were not looked at.
+    d = business_at_meeting(lang, button)
+    d.type(typed)
+    assert "meeting" not in d.state.answers and d.state.screen == "q:meeting"

@@ -69,11 +69,12 @@ def tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool:
             typed.keep_for_advisor(text, ctx, result, typed.kept_notice(text))
             return True
         data = f"{state.seq - 1}:{said.code}" if said is not None else None
+    in_a_sentence = split_screen(state.screen)[1] in _SAID_IN_A_SENTENCE
     if data is not None:
         press(state, data, ctx, result)
     if said is not None and said.more:
         # "ابني عمره 15": the tap, and the words beside it (an age, a wish) to the advisor.
-        following = _option_said(state, text) if said.code else None
+        following = _option_said(state, text) if in_a_sentence else None
         if following is not None and following.more and following.code:
             # "telefonisch, am besten vormittags": how, then when (the next question).
             press(state, f"{state.seq - 1}:{following.code}", ctx, result)
@@ -200,16 +201,37 @@ def _option_among_words(state: State, question: Choice | MultiChoice, text: str)
     ):
         return None
     t, offered = translator(state.lang or "de"), codes_of(state)
-    named = [
-        option
+    named = {
+        option.code: (option, said_words)
         for option in question.options
-        if option.said
-        and Code.OPTION.of(option.code) in offered
-        and any(found_at(listed.split(), words) is not None for listed in _among(option, t))
-    ]
+        if Code.OPTION.of(option.code) in offered
+        for listed in _among(option, t)
+        if found_at(said_words := listed.split(), words) is not None
+    }
     if len(named) != 1:
         return None
-    return _Said(Code.OPTION.of(named[0].code), option_label(named[0], t), more=True)
+    option, said_words = next(iter(named.values()))
+    at = found_at(said_words, words)
+    assert at is not None  # found above
+    if set(words[:at] + words[at + len(said_words) :]) & _QUESTION_WORDS:
+        # Asked without a question mark ("telefon numaranız ne", "where is your office
+        # in dresden"): a question for the advisor, not the answer.
+        return None
+    return _Said(Code.OPTION.of(option.code), option_label(option, t), more=True)
+
+
+#: Words that ask, as phrase() folds them: a sentence with one beside an option's words
+#: asks about it ("where is your office in dresden"), however it ends.
+_QUESTION_WORDS = frozenset(
+    phrase(word)
+    for word in (
+        *("wo", "was", "wie", "wann", "warum", "welche", "welcher", "welches", "where"),
+        *("what", "how", "when", "why", "which", "ne", "nerede", "nasıl", "neden", "hangi"),
+        *("gì", "sao", "đâu", "nào", "không", "ماذا", "كيف", "أين"),
+        *("وين", "متى", "لماذا", "هل", "شو", "ليش", "що", "як", "де", "коли", "чому", "чи"),
+        *("який", "яка", "яке", "что", "где", "когда", "как"),
+    )
+)
 
 
 def _among(option: Option, t: Translator) -> set[str]:

@@ -361,3 +361,22 @@ def test_a_question_without_its_question_mark_is_no_answer(
     d = business_at_meeting(lang, button)
     d.type(typed)
     assert "meeting" not in d.state.answers and d.state.screen == "q:meeting"
+
+
+@pytest.mark.parametrize("typed", ["0912 345 678", "0988 123 456"])
+def test_a_local_number_that_may_be_foreign_typed_on_the_summary_is_asked_about(
+    typed: str,
+) -> None:
+    # "We have changed your phone number" was said, though nothing was changed, and a
+    # number that is no German one was told "incomplete, or a digit is wrong".
+    d = business_at_phone("vi", "Tiếng Việt")
+    d.type("0341 1234567")
+    d.press(d.labels()[0])  # by phone
+    d.press(d.labels()[0])  # morning
+    assert d.state.screen == "summary"
+    d.type(typed)
+    assert d.state.screen == "q:phone" and d.state.answers["phone"] == "+493411234567"
+    assert "+84" in d.text and "đã đổi" not in d.text and "chưa đầy đủ" not in d.text
+    d.type("+84" + typed.replace(" ", "")[1:])
+    d.press(d.labels()[1])  # no WhatsApp
+    assert d.state.screen == "summary" and d.state.answers["phone"].startswith("+84")

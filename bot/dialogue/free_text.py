@@ -294,6 +294,13 @@ def corrects_a_detail(state: State, text: str, ctx: Context, result: Result) -> 
         return False
     flow = flow_named(state.flow)
     text = text.rstrip(".,;!")  # "anna@gmail.com." at the end of a sentence
+    abroad = foreign_mobile(text, _MOBILE_COUNTRIES.get(state.lang or "de", ()))
+    if abroad is not None and find_question(flow, PHONE.key) is not None:
+        # Asked its country code at the phone question (Back returns here); not "changed",
+        # nor "incomplete" where it is no German number.
+        edit(state, PHONE.key)
+        country_unclear(state, text, result)
+        return True
     for question in (EMAIL, PHONE):
         typed_number = _local_mobile(text, state.lang or "de") if question is PHONE else text
         value = question.parse(typed_number)

@@ -380,3 +380,45 @@ def test_a_local_number_that_may_be_foreign_typed_on_the_summary_is_asked_about(
     d.type("+84" + typed.replace(" ", "")[1:])
     d.press(d.labels()[1])  # no WhatsApp
     assert d.state.screen == "summary" and d.state.answers["phone"].startswith("+84")
+
+
+def business_at_experience(lang: str, button: str) -> Driver:
+    d = Driver(lang)
+    d.press(button)
+    d.press("🏢")
+    d.type("Döner Palast")
+    d.press("Koch/Köchin")
+    d.type("04315")
+    assert d.state.screen == "q:experience"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "experience"),
+    [
+        ("de", "Deutsch", "Nein, kein Ausbilder", "none"),
+        ("de", "Deutsch", "wir haben gerade einen Azubi", "now"),
+        ("de", "Deutsch", "Noch nie, aber ich habe den Meister", "trainer"),
+        ("ar", "العربية", "لا، ما عندنا مدرب", "none"),
+        ("tr", "Türkçe", "hayır ama ustalık belgem var", "trainer"),
+        ("uk", "Українська", "ще ні, але я майстер", "trainer"),
+        ("vi", "Tiếng Việt", "trước đây", "before"),
+        ("en", "English", "we have never trained, no trainer", "none"),
+    ],
+)
+def test_training_experience_said_in_words_that_answer_both_questions(
+    lang: str, button: str, typed: str, experience: str
+) -> None:
+    # "Please tap one of the buttons below" (or the words kept, the question asked again).
+    d = business_at_experience(lang, button)
+    d.type(typed)
+    assert d.state.answers["experience"] == experience and d.state.screen == "q:start"
+
+
+@pytest.mark.parametrize("typed", ["Nein", "Ja", "noch nie", "ich habe den Meister"])
+def test_words_that_answer_one_of_the_two_questions_ask_again(typed: str) -> None:
+    # "Nein" to "Has your business trained before? Does someone have a trainer
+    # qualification?" leaves the trainer open: which button is meant only the person knows.
+    d = business_at_experience("de", "Deutsch")
+    d.type(typed)
+    assert "experience" not in d.state.answers and d.state.screen == "q:experience"

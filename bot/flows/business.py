@@ -82,11 +82,45 @@ EXPERIENCE = Choice(
         "qualification (AEVO exam or master craftsman's certificate, Meister)?"
     ),
     label=N_("Training experience"),
+    # Other words typed for an answer, whole ("wir haben gerade einen Azubi", "لا، ما عندنا
+    # مدرب": "Please tap one of the buttons" before). Only what answers both questions: a
+    # bare "no" or "never" leaves the trainer open, and is asked again.
     options=(
-        Option("now", N_("Yes, we train right now")),
-        Option("before", N_("Yes, in the past")),
-        Option("trainer", N_("Not yet, but we have a trainer")),
-        Option("none", N_("Not yet, and no trainer yet")),
+        Option(
+            "now",
+            N_("Yes, we train right now"),
+            said=N_(
+                "we train right now, we train now, yes we train now, yes right now, yes "
+                "currently, currently, right now, at the moment, we have an apprentice, we "
+                "have apprentices, we have an apprentice now"
+            ),
+        ),
+        Option(
+            "before",
+            N_("Yes, in the past"),
+            said=N_(
+                "in the past, yes in the past, yes before, years ago, yes years ago, we "
+                "trained before, we used to train, we used to have apprentices, previously"
+            ),
+        ),
+        Option(
+            "trainer",
+            N_("Not yet, but we have a trainer"),
+            said=N_(
+                "not yet but we have a trainer, no but we have a trainer, never but we have a "
+                "trainer, no but I have the AEVO, not yet but I have the AEVO, no but I am a "
+                "master craftsman, no but I have the Meister, never but I have the Meister"
+            ),
+        ),
+        Option(
+            "none",
+            N_("Not yet, and no trainer yet"),
+            said=N_(
+                "no trainer, no trainer yet, we have no trainer, no and no trainer, not yet "
+                "and no trainer, never and no trainer, never trained no trainer, we have "
+                "never trained no trainer, we have never trained and have no trainer"
+            ),
+        ),
         Option("unknown", N_("I don't know")),
     ),
 )

@@ -422,3 +422,21 @@ def test_words_that_answer_one_of_the_two_questions_ask_again(typed: str) -> Non
     d = business_at_experience("de", "Deutsch")
     d.type(typed)
     assert "experience" not in d.state.answers and d.state.screen == "q:experience"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("tr", "Türkçe", "masraflar ne kadar"),
+        ("de", "Deutsch", "was kostet ein Azubi"),
+        ("uk", "Українська", "скільки платити учню"),
+        ("ar", "العربية", "كم راتب المتدرب"),
+        ("vi", "Tiếng Việt", "lương học nghề bao nhiêu"),
+    ],
+)
+def test_costs_said_in_own_words_are_that_answer(lang: str, button: str, typed: str) -> None:
+    # Stored as "something else" in those words: the minimum pay page that goes with
+    # "Costs and training pay" was not offered on the summary.
+    d = business_at_needs(lang, button)
+    d.type(typed)
+    assert d.state.answers["needs"] == ["costs"] and d.state.screen == "consent"

@@ -169,7 +169,14 @@ NEEDS = MultiChoice(
         ),
         Option("aevo", N_("AEVO trainer exam")),
         Option("support", N_("Support during training")),
-        Option(COSTS, N_("Costs and training pay")),
+        Option(
+            COSTS,
+            N_("Costs and training pay"),
+            said=N_(
+                "costs, the costs, training pay, apprentice pay, wages, how much does it "
+                "cost, what does an apprentice cost, how much do I have to pay"
+            ),
+        ),
         Option("other", N_("Something else")),
     ),
     other="other",

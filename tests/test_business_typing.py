@@ -440,3 +440,16 @@ def test_costs_said_in_own_words_are_that_answer(lang: str, button: str, typed: 
     d = business_at_needs(lang, button)
     d.type(typed)
     assert d.state.answers["needs"] == ["costs"] and d.state.screen == "consent"
+
+
+@pytest.mark.parametrize(
+    ("typed", "time"),
+    [("بعد العصر", "afternoon"), ("العصر", "afternoon"), ("بعد المغرب", "evening")],
+)
+def test_arabic_times_of_day_named_by_the_prayers_are_understood(typed: str, time: str) -> None:
+    # "After the afternoon prayer" is how many say "in the afternoon": "Please tap one
+    # of the buttons below".
+    d = business_at_meeting("ar", "العربية")
+    d.press(d.labels()[0])  # by phone
+    d.type(typed)
+    assert d.state.answers["time"] == time

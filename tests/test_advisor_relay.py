@@ -587,3 +587,54 @@ async def test_a_note_headed_notiz_stays_in_the_group(database_url: str, tmp_pat
         ("to_person", "Guten Tag, hier KAUSA."),
     ]
     assert len(received) == 1 and "gestresst" not in received[0].plain_text
+
+
+async def test_a_mistyped_note_tag_keeps_the_note_in_the_group(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "#notitz", "#notiz:", "# notiz" or "#Note" sent the team's internal words to
+    the person, introduced as the advisor's message."""
+    typos = [
+        "#notitz Person klang gestresst",
+        "#notiz: spricht wenig Deutsch",
+        "# notiz Dolmetscher nötig",
+        "#Note Rückruf Dienstag",
+    ]
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        for text in typos:
+            fake.group_message(LEIPZIG_GROUP, ANNA, text, lead.card.message_id)
+        fake.group_message(LEIPZIG_GROUP, ANNA, "Guten Tag, hier KAUSA.", lead.card.message_id)
+
+        async def all_five() -> list[ConversationMessage]:
+            rows = await logged(desk)
+            return rows if len(rows) == 5 else []
+
+        rows = await fake.wait_for(all_five, message="five logged messages")
+        await desk.deliver()
+        received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+
+    assert [(r.direction, r.text) for r in rows] == [
+        *(("note", text) for text in typos),
+        ("to_person", "Guten Tag, hier KAUSA."),
+    ]
+    assert [m.plain_text.split("\n\n")[-1] for m in received] == ["Guten Tag, hier KAUSA."]
+
+
+async def test_a_tag_that_may_be_a_note_is_asked_about_not_sent(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: a tag the bot cannot tell ("#nozit …") went to the person: it is held back
+    and the advisor is asked how it was meant."""
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        fake.group_message(LEIPZIG_GROUP, ANNA, "#nozit klang gestresst", lead.card.message_id)
+        asked = await desk.group_says(LEIPZIG_GROUP, 2)
+        rows = await logged(desk)
+        await desk.deliver()
+        received = fake.sent(PERSON)[seen:]
+
+    assert asked.reply_to_message_id is not None
+    assert asked.plain_text.startswith("⚠️ Nicht weitergegeben")
+    assert "„#notiz“" in asked.plain_text and "„#nozit“" in asked.plain_text
+    assert rows == [] and received == []

@@ -1420,3 +1420,33 @@ async def test_another_offices_hand_over_form_is_refused_and_audited_once(
     assert refused.status == 404 and "Anfrage nicht gefunden" in text and "Leipzig" not in text
     assert stored is not None and stored.office == "leipzig"
     assert [a for a, n, _ in await audit(services) if a == "denied" and n == number] == ["denied"]
+
+
+async def test_a_mistyped_note_tag_in_the_reply_box_is_no_message_to_the_person(
+    client: Client, services: Services
+) -> None:
+    """QA: "#notitz …" typed in the reply box went to the person; a tag that may be
+    either ("#nozit …") went too: now the first is a note, the second is held back and
+    the advisor asked, with the words kept in the field."""
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    _, number = await telegram_lead(services)
+    await log_in(client, "anna")
+    noted = await post(client, f"/inbox/leads/{number}/reply", text="#notitz ruft ab 14 Uhr an")
+    held = await post(client, f"/inbox/leads/{number}/reply", text="#nozit klang gestresst")
+    page = await held.text()
+    async with services.sessionmaker() as session:
+        logged = list(
+            (
+                await session.execute(
+                    sa.select(ConversationMessage.direction, ConversationMessage.text)
+                )
+            ).all()
+        )
+    assert "am Anfang ist das eine interne Notiz" in await noted.text()
+    notice = re.search(
+        r'<div id="hinweis" class="notice alert" role="alert">(.*?)</div>', page, re.S
+    )
+    assert notice is not None, page
+    assert "Nicht gesendet" in notice.group(1) and "„#nozit“" in notice.group(1)
+    assert re.search(r'<textarea id="reply"[^>]*>\n#nozit klang gestresst</textarea>', page)
+    assert [tuple(row) for row in logged] == [("note", "#notitz ruft ab 14 Uhr an")]

@@ -219,6 +219,16 @@ def moved_not_passed(lead_id: int, city: str) -> str:
     return "⚠️ Nicht weitergegeben: " + now_with(lead_id, city)
 
 
+def unsure_note(tag: str) -> str:
+    """Said when an advisor's message starts with what may be a mistyped note tag: held
+    back, since the team's words must never reach the person by a typo."""
+    return (
+        f"⚠️ Nicht weitergegeben: Ist „{html.escape(tag)}“ als interne Notiz gemeint? Dann "
+        "bitte mit „#notiz“ oder „//“ am Anfang noch einmal senden. Ist es für die Person, "
+        "bitte ohne dieses Wort am Anfang noch einmal als Antwort senden."
+    )
+
+
 #: How the note of a hand-over's reason starts (the other office's card shows the reason).
 HANDOVER_NOTE_START = "Weitergegeben vom Büro "
 

@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.advisor import claims, replies, reports, view
 from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
-from bot.conversation.content import is_note, note_body
+from bot.conversation.content import NoteTag, is_note, note_body, note_tag
 from bot.validation import clean_message
 from db import repository
 from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage, User
@@ -512,6 +512,9 @@ async def _write(
         # A bare "//" or "#notiz" was saved as a note of nothing.
         if not clean_message(text).strip() or (is_note(text) and not note_body(text)):
             return conversation_log.RelayResult("empty", lead.id)
+        if not note and note_tag(text) is NoteTag.UNSURE:
+            # The team's words must never reach the person by a typo: asked, not sent.
+            return conversation_log.RelayResult("unsure_note", lead.id)
         advisor = conversation_log.Advisor(actor.id, actor.name, actor.first_name)
         return await conversation_log.from_inbox(
             session, lead, text=text, advisor=advisor, now=now, note=note

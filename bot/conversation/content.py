@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from rapidfuzz.distance import OSA
 
 from bot.flows.navigation import NEEDS, Needs, split_screen
 from bot.i18n import N_
 from db.vocabulary import MessageDirection, MessageKind
 
-#: An advisor message starting with one of these stays in the advisor chat as a note
-#: ("Notiz:", as one heads a note on paper, went to the person).
-NOTE_MARKERS = ("//", "#notiz", "notiz:")
+#: An advisor message starting with "//" stays in the advisor chat as a note; so does one
+#: headed by the note tag (below), "#notiz" or "Notiz:" as one heads a note on paper.
+NOTE_SLASHES = "//"
+#: The words of a note tag; a close typo of one ("#notitz", "#Note") is meant as it too.
+NOTE_WORDS = ("notiz", "note")
+#: A tag word that says "internal" outright.
+INTERNAL_WORD = "intern"
+#: The head of a message: "#" (maybe with a space after it), a word, maybe a colon.
+_HEAD = re.compile(r"(?P<hash>#\s*)?(?P<word>[^\W\d_]+)\s*(?P<colon>:)?")
 #: The reaction that confirms an advisor's message reached the person (Telegram's allowed set).
 DELIVERED_REACTION = "👌"
 #: A person's message to a lead closed this recently still reaches its advisor (and reopens
@@ -73,17 +83,73 @@ class Content:
     duration: int | None = None
 
 
+class NoteTag(Enum):
+    """What the head of an advisor's message says about whom it is for."""
+
+    NONE = "none"  # a message for the person
+    NOTE = "note"  # an internal note: it never reaches the person
+    UNSURE = "unsure"  # it may be meant as a note: the advisor is asked, nothing is sent
+
+
+def _distance(word: str) -> int:
+    """How many typos away ``word`` is from the nearest note tag word."""
+    return min(OSA.distance(word, tag) for tag in NOTE_WORDS)
+
+
+def _tag_of_head(word: str, *, hashed: bool, colon: bool) -> NoteTag:
+    """The tag a message's first word makes, with the "#" before or the ":" after it."""
+    if word.startswith("notiz") or word == INTERNAL_WORD:
+        if hashed or colon:
+            return NoteTag.NOTE
+        # "Notiz Rückruf Montag" is hardly for the person; "Notizen habe ich keine" may be.
+        return NoteTag.UNSURE if word == "notiz" else NoteTag.NONE
+    if hashed:
+        # "#notitz", "#Note": a typo of the tag (it sent the team's words to the person).
+        if _distance(word) <= 1:
+            return NoteTag.NOTE
+        return NoteTag.UNSURE if _distance(word) <= 2 else NoteTag.NONE
+    if colon:
+        # "Notitz:" is the team's; "Note:" may head an English message to the person.
+        if OSA.distance(word, "notiz") <= 1:
+            return NoteTag.NOTE
+        return NoteTag.UNSURE if _distance(word) <= 1 else NoteTag.NONE
+    return NoteTag.NONE
+
+
+def _head(text: str) -> tuple[NoteTag, str]:
+    """The note tag of ``text`` and the words after it (the whole text when it has none)."""
+    start = text.lstrip()
+    if start.startswith(NOTE_SLASHES):
+        return NoteTag.NOTE, start[len(NOTE_SLASHES) :].strip()
+    head = _HEAD.match(start)
+    if head is None:
+        return NoteTag.NONE, start.strip()
+    tag = _tag_of_head(
+        head["word"].lower(), hashed=head["hash"] is not None, colon=head["colon"] is not None
+    )
+    return tag, (start[head.end() :] if tag is NoteTag.NOTE else start).strip()
+
+
+def written_tag(text: str) -> str:
+    """The head of ``text`` as the advisor typed it ("#nozit"), to name it when asking."""
+    start = text.lstrip()
+    head = _HEAD.match(start)
+    return start[: head.end()].strip() if head is not None else start.split(" ", 1)[0]
+
+
+def note_tag(text: str | None) -> NoteTag:
+    """Whether an advisor's text is a note, a message for the person, or may be either."""
+    return _head(text or "")[0]
+
+
 def is_note(text: str | None) -> bool:
     """Whether an advisor's text is an internal note (``//`` or ``#notiz`` at the start)."""
-    start = (text or "").lstrip().lower()
-    return start.startswith(NOTE_MARKERS)
+    return note_tag(text) is NoteTag.NOTE
 
 
 def note_body(text: str) -> str:
-    """A note's words after its marker ("" for a bare "//" or "#notiz")."""
-    start = text.lstrip()
-    marker = next((m for m in NOTE_MARKERS if start.lower().startswith(m)), "")
-    return start[len(marker) :].strip()
+    """A note's words after its tag ("" for a bare "//" or "#notiz")."""
+    return _head(text)[1]
 
 
 def in_question(state: Mapping[str, Any] | None) -> bool:

@@ -19,7 +19,15 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor import claims
 from bot.advisor.roster import Advisors
-from bot.conversation.content import REOPEN_DAYS, Content, Entry, in_question, is_note
+from bot.conversation.content import (
+    REOPEN_DAYS,
+    Content,
+    Entry,
+    NoteTag,
+    in_question,
+    is_note,
+    note_tag,
+)
 from bot.dialogue.leadless import Leadless
 from bot.dialogue.taps import taps_a_button
 from bot.i18n import local
@@ -108,7 +116,8 @@ class RelayResult:
     # "queued", "note", "not_lead", "moved" (handed over to another office), "refused",
     # "closed" (withdrawn), "erased" (done, its personal data deleted since),
     # "unreachable", "text_only" (a photo or file for a person in the web chat, which
-    # shows texts), "duplicate";
+    # shows texts), "duplicate", "unsure_note" (headed by what may be a mistyped note tag:
+    # held back, the advisor is asked);
     # for an edit also "not_logged", "unchanged", "web"
     status: str
     lead_id: int | None = None
@@ -448,6 +457,9 @@ async def from_advisor(
             return RelayResult("duplicate", lead.id)
         if not advisors.is_advisor(advisor.id, lead.office):
             return RelayResult("refused", lead.id)
+        if note_tag(content.text) is NoteTag.UNSURE:
+            # The team's words must never reach the person by a typo: asked, not sent.
+            return RelayResult("unsure_note", lead.id)
         return await _from_advisor(
             session, lead, content, written, advisor, now, note=is_note(content.text)
         )

@@ -17,7 +17,7 @@ from aiohttp import web
 
 from bot.advisor import export, handover, replies, reports, view, wording, work
 from bot.conversation import log as conversation_log
-from bot.conversation.content import marker
+from bot.conversation.content import marker, written_tag
 from bot.desk import listing
 from bot.desk.accounts import Advisor, InboxAccess
 from bot.desk.auth import ADVISOR, SESSION_ID, csrf_of, now, services_of
@@ -41,7 +41,21 @@ REPLY_RESULTS = {
     ),
     "empty": "Bitte schreiben Sie zuerst eine Nachricht.",
     "note": "Die Notiz ist gespeichert.",
+    # Said with the tag as typed (unsure_note below).
+    "unsure_note": "Nicht gesendet.",
 }
+
+
+def unsure_note(tag: str) -> str:
+    """A reply headed by what may be a mistyped note tag ("#nozit"): held back and asked
+    about, since the team's words must never reach the person by a typo."""
+    return (
+        f"Nicht gesendet: Ist „{tag}“ als interne Notiz gemeint? Dann bitte mit „#notiz“ "
+        "oder „//“ am Anfang senden. Ist es für die Person, bitte ohne dieses Wort am Anfang "
+        "senden. Ihr Text steht unten noch im Feld."
+    )
+
+
 #: "//" or "#notiz" typed in the reply box: a note, as in the group, not sent.
 NOTE_FROM_REPLY = (
     "Mit „//“, „#notiz“ oder „Notiz:“ am Anfang ist das eine interne Notiz: gespeichert, "
@@ -268,7 +282,10 @@ async def _render_lead(
     # beside the reply field), not above the page, out of view: said as an alert when she
     # has to act on it, else as a status.
     notice, notice_role = "", "status"
-    if not_sent:
+    draft = request.config_dict[DRAFTS].take(advisor.id, lead.id, now(request)) if not_sent else ""
+    if not_sent == "unsure_note":
+        notice, notice_role = unsure_note(written_tag(draft)), "alert"
+    elif not_sent:
         notice, notice_role = REPLY_RESULTS[not_sent], "alert"
     elif shared and lead.claimed_by_name and not _mine(lead, advisor):
         notice = replies.colleague_has(lead.id, lead.claimed_by_name, markup=False)
@@ -299,9 +316,7 @@ async def _render_lead(
         "notice": notice,
         "notice_role": notice_role,
         "not_sent": not_sent,
-        "draft": request.config_dict[DRAFTS].take(advisor.id, lead.id, now(request))
-        if not_sent
-        else "",
+        "draft": draft,
         "handover_to": _handover_to(request, lead),
         # One token per form: a note and then a reply from one page are two forms.
         "once": {"reply": OnceForms.token(), "note": OnceForms.token()},

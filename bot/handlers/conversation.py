@@ -14,7 +14,7 @@ from telegram.error import TelegramError
 
 from bot.advisor import replies
 from bot.conversation import log as conversation_log
-from bot.conversation.content import Content
+from bot.conversation.content import Content, written_tag
 from bot.conversation.log import Advisor, RelayResult, Route, Written
 from bot.conversation.ordering import in_order
 from bot.dialogue.texts import EDIT_NOT_PASSED, SENT_TO_ADVISOR
@@ -198,6 +198,10 @@ async def on_group_message(update: Update, context: BotContext) -> None:
         await _answer(message, replies.NOT_A_LEAD_MESSAGE)
     elif result.status == "refused":
         await _answer(message, replies.NOT_ADVISOR)
+    elif result.status == "unsure_note":
+        await _answer(
+            message, replies.unsure_note(written_tag(message.text or message.caption or ""))
+        )
     elif result.status == "closed":
         await _answer(message, replies.WITHDRAWN_DO_NOT_CONTACT)
     elif result.status == "erased":

@@ -229,3 +229,53 @@ async def test_the_nightly_run_removes_an_erased_name_from_the_index_pages(
     assert before > 0 and marked > 0  # still in the pages after the delete alone
     assert await stored("yil") == 0
     assert await found(sessionmaker, "ayşe") == []
+
+
+@pytest.fixture
+async def numbered(sessionmaker: Sessions) -> dict[str, int]:
+    """Three Leipzig leads with phone numbers, and one with none (its number is 12 or more)."""
+    ids = {}
+    for n, (name, phone) in enumerate(
+        (
+            ("Ana Lima", "+49341123456"),
+            ("Omar Said", "+4917612345678"),
+            ("Eda Kaya", "+905321234567"),
+            ("Ole Berg", None),
+        )
+    ):
+        ids[name] = await add_lead(sessionmaker, timedelta(hours=n + 1), name=name, phone=phone)
+    return ids
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("0341 123456", ["Ana Lima"]),
+        ("+49 341 123456", ["Ana Lima"]),
+        ("0341-123456", ["Ana Lima"]),
+        ("0341/123456", ["Ana Lima"]),
+        ("0049 341 123456", ["Ana Lima"]),
+        ("(0341) 123 456", ["Ana Lima"]),
+        ("0176 12345678", ["Omar Said"]),
+        ("+49 176 1234 5678", ["Omar Said"]),
+        ("00 90 532 123 45 67", ["Eda Kaya"]),
+        # A part of a number, as written down from a call display.
+        ("1234 5678", ["Omar Said"]),
+        ("0341 999999", []),
+    ],
+)
+async def test_a_lead_is_found_by_its_phone_number_as_typed(
+    sessionmaker: Sessions, numbered: dict[str, int], typed: str, expected: list[str]
+) -> None:
+    """QA: a number typed as it is read out ("0341 123456", "+49 341 123456") found
+    nothing: only a name or the lead's number were searched."""
+    assert await found(sessionmaker, typed) == expected
+
+
+@pytest.mark.parametrize("shape", ["{n}", "#{n}", "# {n}", "Nr. {n}", "nr {n}", "Nr.{n}"])
+async def test_a_lead_is_found_by_its_number_as_written(
+    sessionmaker: Sessions, numbered: dict[str, int], shape: str
+) -> None:
+    """QA: "# 12" and "Nr. 12" (as the number stands in a letter) found nothing."""
+    number = numbered["Eda Kaya"]
+    assert await found(sessionmaker, shape.format(n=number)) == ["Eda Kaya"]

@@ -37,9 +37,39 @@ TOKEN = "suche"
 OPEN = "open"
 
 
+#: A lead's number as advisors write it: "12", "#12", "# 12", "Nr. 12", "Nr.12".
+_LEAD_NUMBER = re.compile(r"(?:#|nr\.?|nummer)?\s*(\d+)", re.IGNORECASE)
+#: A phone number as it is read out or written down: "0341 123456", "+49 (341) 12-34/56".
+_PHONE = re.compile(r"\+?[\d\s()./-]+")
+#: What a phone number may hold beside its digits (and a leading "+").
+_PHONE_SEPARATORS = re.compile(r"[\s()./-]")
+#: Fewer digits are too few to pick a number out (and "12 3" is hardly one).
+MIN_PHONE_DIGITS = 5
+
+
 def searched_number(search: str) -> int | None:
-    """The lead number a search stands for ("12", "#12"), or None for a name."""
-    return record_id(search.removeprefix("#"))
+    """The lead number a search stands for ("12", "#12", "Nr. 12"), or None for a name."""
+    written = _LEAD_NUMBER.fullmatch(search.strip())
+    return record_id(written[1]) if written is not None else None
+
+
+def searched_phone(search: str) -> str | None:
+    """The digits a search's phone number has in the stored E.164 form (without "+"), or
+    None for no phone number: "0341 123456" and "+49 341 123456" are "49341123456"; a
+    part without a prefix ("1234 5678") stays as typed, to be found inside a number."""
+    typed = search.strip()
+    if not _PHONE.fullmatch(typed):
+        return None
+    compact = _PHONE_SEPARATORS.sub("", typed)
+    if compact.startswith("+"):
+        digits = compact[1:]
+    elif compact.startswith("00"):
+        digits = compact[2:]
+    elif compact.startswith("0"):
+        digits = "49" + compact[1:]  # dialled within Germany, as advisors write them
+    else:
+        digits = compact
+    return digits if digits.isdigit() and len(digits) >= MIN_PHONE_DIGITS else None
 
 
 def _choice(value: str | None, allowed: Sequence[str]) -> str | None:
@@ -152,12 +182,20 @@ class Filters:
             end = datetime.combine(self.until + timedelta(days=1), time(), zone)
             where.append(Lead.created_at < end)
         if self.search:
-            number = searched_number(self.search)
-            if number is not None:
-                where.append(Lead.id == number)
-            else:
-                where.append(name_contains(self.search))
+            where.append(_searched(self.search))
         return where
+
+
+def _searched(search: str) -> sa.ColumnElement[bool]:
+    """The leads a search finds: by their number, their phone number, or their name."""
+    number, phone = searched_number(search), searched_phone(search)
+    by_phone = Lead.phone.contains(phone, autoescape=True) if phone is not None else None
+    if number is not None:
+        # Bare digits are a lead's number, or a part of a phone number when long enough.
+        return Lead.id == number if by_phone is None else sa.or_(Lead.id == number, by_phone)
+    if by_phone is not None:
+        return by_phone
+    return name_contains(search)
 
 
 @dataclass(frozen=True)

@@ -1450,3 +1450,27 @@ async def test_a_mistyped_note_tag_in_the_reply_box_is_no_message_to_the_person(
     assert "Nicht gesendet" in notice.group(1) and "„#nozit“" in notice.group(1)
     assert re.search(r'<textarea id="reply"[^>]*>\n#nozit klang gestresst</textarea>', page)
     assert [tuple(row) for row in logged] == [("note", "#notitz ruft ab 14 Uhr an")]
+
+
+async def test_a_handed_over_leads_messages_say_which_office_wrote_them(
+    client: Client, services: Services
+) -> None:
+    """QA: Dresden's page of a lead Leipzig handed over showed Leipzig's message and note
+    under the advisor's name only, as if a Dresden colleague had written to the person."""
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    await account(services, "bernd", "dresden")
+    _, number = await telegram_lead(services)
+    await log_in(client, "anna")
+    await post(client, f"/inbox/leads/{number}/reply", text="Ich rufe Montag an.")
+    await post(client, f"/inbox/leads/{number}/note", text="Wohnt in Pirna")
+    await post(client, f"/inbox/leads/{number}/handover", office="dresden", reason="")
+    await log_in(client, "bernd")
+    await post(client, f"/inbox/leads/{number}/reply", text="Hier Dresden, guten Tag.")
+    page = await (await client.get(f"/inbox/leads/{number}")).text()
+    appended = await (await client.get(f"/inbox/leads/{number}/messages?after=0")).text()
+    metas = re.findall(r'<p class="meta">(.*?)</p>', page, re.S)
+    assert metas[0].startswith("<bdi>Anna Beispiel</bdi> (Büro Leipzig) · ")
+    assert metas[1].startswith("Interne Notiz · <bdi>Anna Beispiel</bdi> (Büro Leipzig) · ")
+    # Dresden's own words need no office: it is the lead's.
+    assert metas[-1].startswith("<bdi>Bernd Beispiel</bdi> · ")
+    assert "<bdi>Anna Beispiel</bdi> (Büro Leipzig)" in appended

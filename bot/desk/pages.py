@@ -8,7 +8,7 @@ every export is audited by those actions; another office's lead answers 404.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -304,7 +304,7 @@ async def _render_lead(
         "contact": view.Contact.of(lead),
         "answers": view.answer_pairs(lead),
         "actions": _actions(lead),
-        "conversation": [_message(row, tz, undelivered) for row in messages],
+        "conversation": _conversation(request, lead, messages, tz, undelivered),
         "history": [_history(event, tz) for event in reports.shown_history(history)],
         "channel": wording.CHANNEL_NAMES.get(lead.channel, lead.channel),
         "language": wording.language_name(lead.language),
@@ -378,6 +378,9 @@ class Message:
     delivery: str = ""
     #: "sent", "pending" or "failed": how the page marks it.
     delivery_state: str = ""
+    #: The city of the office an advisor wrote from, when it is not the lead's (a lead
+    #: handed over): "" otherwise.
+    office: str = ""
 
 
 #: How an advisor's message stands, by the state of its outbox row.
@@ -405,8 +408,33 @@ def delivery(delivered_at: datetime | None, status: str | None, tz: str) -> tupl
     return _DELIVERY.get(status, status), "pending" if status == "pending" else "failed"
 
 
+def _conversation(
+    request: web.Request,
+    lead: Lead,
+    rows: Sequence[ConversationMessage],
+    tz: str,
+    undelivered: dict[int, str],
+) -> list[Message]:
+    """The conversation's entries as the page shows them, each advisor's with the office it
+    was written from where that is not the lead's."""
+    cities = _office_names(request)
+    return [_message(row, tz, undelivered, _writers_office(row, lead, cities)) for row in rows]
+
+
+def _writers_office(row: ConversationMessage, lead: Lead, cities: Mapping[str, str]) -> str:
+    """The city of the office an advisor's message or note came from, when it is another
+    than the lead's now (handed over since): "" for the lead's own office and the person."""
+    written_from = row.advisor_office
+    if written_from is None or written_from == lead.office:
+        return ""
+    return cities.get(written_from, written_from)
+
+
 def _message(
-    row: ConversationMessage, tz: str, undelivered: dict[int, str] | None = None
+    row: ConversationMessage,
+    tz: str,
+    undelivered: dict[int, str] | None = None,
+    office: str = "",
 ) -> Message:
     entry = conversation_log.entry(row)
     side = {
@@ -423,7 +451,9 @@ def _message(
     player = PLAYERS[row.kind].element if url else ""
     at = wording.when(entry.created_at, tz)
     delivery, state = _delivery(row, undelivered or {}, tz)
-    return Message(row.id, side, who, at, entry.text or "", medium, url, player, delivery, state)
+    return Message(
+        row.id, side, who, at, entry.text or "", medium, url, player, delivery, state, office
+    )
 
 
 def _mine(lead: Lead, advisor: Advisor) -> bool:
@@ -468,7 +498,8 @@ async def new_messages(request: web.Request) -> web.Response:
     if found is None:
         return not_found(request)
     tz = services.advisors.timezone
-    context = {"conversation": [_message(row, tz, found.undelivered) for row in found.messages]}
+    conversation = _conversation(request, found.lead, found.messages, tz, found.undelivered)
+    context = {"conversation": conversation}
     return inbox_page(request, "inbox/talk.html", context)
 
 

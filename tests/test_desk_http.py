@@ -1474,3 +1474,22 @@ async def test_a_handed_over_leads_messages_say_which_office_wrote_them(
     # Dresden's own words need no office: it is the lead's.
     assert metas[-1].startswith("<bdi>Bernd Beispiel</bdi> · ")
     assert "<bdi>Anna Beispiel</bdi> (Büro Leipzig)" in appended
+
+
+async def test_an_admin_who_hands_a_lead_over_stays_on_its_page_told_where_it_went(
+    client: Client, services: Services
+) -> None:
+    """QA: an admin who handed a lead over landed on the list, and had to search for the
+    lead again to go on with it (an admin sees every office's leads)."""
+    await account(services, "chef", "leipzig", admin=True)
+    number = await lead(services)
+    await log_in(client, "chef")
+    moved = await post(client, f"/inbox/leads/{number}/handover", office="dresden")
+    page = await moved.text()
+    notice = re.search(
+        r'<div id="hinweis" class="notice status" role="status">(.*?)</div>', page, re.S
+    )
+    assert moved.status == 200 and moved.url.path == f"/inbox/leads/{number}"
+    assert notice is not None, page
+    assert f"Anfrage #{number} ist jetzt beim Büro Dresden" in notice.group(1)
+    assert "<dt>Büro</dt><dd>Dresden" in page

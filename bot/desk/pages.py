@@ -207,8 +207,14 @@ def _handed_over(request: web.Request) -> str:
     """The list's notice after this advisor handed a lead over (its page is the other
     office's now); only a number and an office key travel in the address."""
     number, office = request.query.get(HANDED_OVER, ""), request.query.get(HANDED_TO, "")
+    return _now_at(request, record_id(number), office)
+
+
+def _now_at(request: web.Request, number: int | None, office: str) -> str:
+    """ "↪️ Anfrage #12 ist jetzt beim Büro Dresden." for a lead handed over to ``office``
+    (a key from the address: "" for an unknown one)."""
     city = _office_names(request).get(office)
-    if record_id(number) is None or city is None:
+    if number is None or city is None:
         return ""
     return f"↪️ Anfrage #{number} ist jetzt beim Büro {city}."
 
@@ -264,6 +270,7 @@ async def _render_lead(
     shared: bool = False,
     noted: bool = False,
     not_sent: str = "",
+    handed_to: str = "",
 ) -> web.Response:
     services = services_of(request)
     advisor = request[ADVISOR]
@@ -292,6 +299,8 @@ async def _render_lead(
         notice_role = "alert"
     elif noted:
         notice = NOTE_FROM_REPLY
+    elif handed_to and lead.office == handed_to:
+        notice = _now_at(request, lead.id, handed_to)
     context = {
         "lead": lead,
         "message": message,
@@ -470,6 +479,7 @@ async def lead_page(request: web.Request) -> web.Response:
         shared=SHARED in request.query,
         noted=NOTED in request.query,
         not_sent=refused if refused in REPLY_RESULTS else "",
+        handed_to=request.query.get(HANDED_TO, ""),
     )
 
 
@@ -566,6 +576,10 @@ async def hand_over(request: web.Request) -> web.StreamResponse:
     if not outcome.changed:
         return await _render_lead(request, form.lead_id, outcome.answer, status=409)
     services.kick_outbox()
+    if request[ADVISOR].may_see(form.field):
+        # An admin sees it still: back on its page, told where it went (the list made
+        # them search for the lead to go on with it).
+        raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}?{HANDED_TO}={form.field}#hinweis")
     # Its page is the other office's now: the list says where it went.
     raise web.HTTPSeeOther(f"/inbox/leads?{HANDED_OVER}={form.lead_id}&{HANDED_TO}={form.field}")
 

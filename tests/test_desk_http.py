@@ -1493,3 +1493,68 @@ async def test_an_admin_who_hands_a_lead_over_stays_on_its_page_told_where_it_we
     assert notice is not None, page
     assert f"Anfrage #{number} ist jetzt beim Büro Dresden" in notice.group(1)
     assert "<dt>Büro</dt><dd>Dresden" in page
+
+
+async def log_in_again(client: Client, page: str, **hidden: str) -> Any:
+    """The login form of ``page`` (a login page, or a form refused as signed out) sent
+    with the password, its hidden fields as they stand; the browser follows on."""
+    fields = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', page))
+    data = {**{k: unescape(v) for k, v in fields.items()}, "login": "anna", **hidden}
+    return await client.post(
+        "/inbox/login", data={**data, "password": PASSWORD}, headers=origin(client)
+    )
+
+
+async def test_a_search_is_kept_through_a_new_login(
+    client: Client, services: Services, clock: Clock
+) -> None:
+    """QA: the list of a search, reloaded after the login had expired, led to the login
+    and back to the list without the search ("Die Suche ist abgelaufen"), and a search
+    sent from a list left open overnight was refused with nothing to copy: the advisor
+    typed it again. Now the list comes back with the search, for the same advisor only."""
+    await account(services, "anna", "leipzig")
+    await account(services, "clara", "leipzig")
+    await lead(services, name="Ayşe Yılmaz")
+    await lead(services, name="Omar Said")
+    await log_in(client, "anna")
+    searched = await post(client, "/inbox/leads", q="Yılmaz", status="open")
+    clock.now += timedelta(hours=9)  # overnight: the session has ended
+    reloaded = await client.get(searched.url.path_qs)
+    back = await log_in_again(client, await reloaded.text())
+    back_html = await back.text()
+    # Another advisor at the same computer does not get Anna's search.
+    await client.post("/inbox/logout", data={"csrf": csrf_in(back_html)}, headers=origin(client))
+    other = await log_in_again(
+        client, await (await client.get(searched.url.path_qs)).text(), login="clara"
+    )
+    # A search sent from a list left open after the session ended: kept through the login.
+    old_list = await (await client.get("/inbox/leads")).text()
+    clock.now += timedelta(hours=9)
+    refused = await client.post(
+        "/inbox/leads",
+        data={"csrf": csrf_in(old_list), "q": "Omar", "status": "open"},
+        headers=origin(client),
+    )
+    sent = await log_in_again(client, await refused.text(), login="clara")
+    sent_html = await sent.text()
+
+    assert back.url.path == "/inbox/leads" and "Suche ist abgelaufen" not in back_html
+    assert "Ayşe Yılmaz" in back_html and "Omar" not in back_html
+    assert 'name="q" value="Yılmaz"' in back_html
+    assert other.url.path == "/inbox/leads" and "Suche ist abgelaufen" in await other.text()
+    assert refused.status == 403 and "Omar" not in str(refused.url)
+    assert sent.url.path == "/inbox/leads" and "Omar" not in str(sent.url)
+    assert "Omar Said" in sent_html and "Ayşe" not in sent_html
+    assert 'name="q" value="Omar"' in sent_html
+
+
+def test_a_search_waits_for_its_advisors_next_login_a_day_at_most() -> None:
+    searches = Searches(idle=timedelta(hours=8), resume=timedelta(hours=24))
+    at = datetime(2026, 12, 4, 17, 0)
+    token = searches.keep("old", "Yılmaz", at, owner=1)
+    later = searches.keep("old", "Said", at, owner=1)
+    assert not searches.take_over(token, "new", 2, at + timedelta(hours=9))  # not hers
+    assert searches.take_over(token, "new", 1, at + timedelta(hours=15))
+    assert searches.term("new", token, at + timedelta(hours=15)) == "Yılmaz"
+    assert searches.term("old", token, at + timedelta(hours=15)) is None  # moved
+    assert not searches.take_over(later, "new", 1, at + timedelta(hours=24))  # too old

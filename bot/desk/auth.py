@@ -13,6 +13,8 @@ A page asked for without a live session leads to the login, which leads back to 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 from urllib.parse import parse_qsl, quote, urlsplit
 
@@ -52,6 +54,9 @@ TOTP_SETUP = (
 )
 SIGNED_OUT = (
     "Ihre Sitzung ist abgelaufen oder Sie haben sich abgemeldet. Das Formular wurde nicht gesendet."
+)
+SEARCH_SIGNED_OUT = (
+    "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich neu an: danach zeigt die Liste Ihre Suche."
 )
 STALE_FORM = (
     "Das Formular ist abgelaufen. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal."
@@ -93,7 +98,14 @@ def csrf_of(request: web.Request) -> str:
 _PAGES = re.compile(r"/inbox/(?:leads(?:/\d{1,9})?|stats)")
 #: The login's query parameter (and form field) naming the page to go back to.
 RETURN_TO = "weiter"
-LANDING = "/inbox/leads"
+LANDING = listing.LIST
+#: The list's search field, which the login carries on when it was sent signed out.
+SEARCH_FIELD = "q"
+
+
+def searched_term(typed: str) -> str:
+    """A search as the list keeps it: without spaces around, at most 100 characters."""
+    return typed.strip()[:100]
 
 
 def page_to_return_to(address: str) -> str | None:
@@ -122,7 +134,12 @@ def login_address(page: str | None) -> str:
 
 
 def _login_page(
-    request: web.Request, form_id: str, error: str = "", status: int = 200, back_to: str = ""
+    request: web.Request,
+    form_id: str,
+    error: str = "",
+    status: int = 200,
+    back_to: str = "",
+    search: str = "",
 ) -> web.Response:
     security = request.config_dict[SECURITY]
     context = {
@@ -130,6 +147,9 @@ def _login_page(
         "error": error,
         "return_to": back_to,
         "return_field": RETURN_TO,
+        # A search sent signed out: in the form, never in an address.
+        "search": search,
+        "search_field": SEARCH_FIELD,
     }
     response = render(request, "inbox/login.html", "de", context, status=status)
     _login_cookie(security).issue(request, response, form_id)
@@ -147,9 +167,10 @@ async def login(request: web.Request) -> web.StreamResponse:
     security = request.config_dict[SECURITY]
     form = await request.post()
     back_to = page_to_return_to(str(form.get(RETURN_TO, ""))) or ""
+    search = searched_term(str(form.get(SEARCH_FIELD, ""))) if back_to.startswith(LANDING) else ""
     form_id = _login_cookie(security).read(request)
     if form_id is None or not csrf_valid(security, f"login:{form_id}", str(form.get("csrf", ""))):
-        return _login_page(request, SessionCookie.new_id(), STALE_FORM, 403, back_to)
+        return _login_page(request, SessionCookie.new_id(), STALE_FORM, 403, back_to, search)
     services = services_of(request)
     offices = services.offices
     result = await accounts.authenticate(
@@ -162,16 +183,38 @@ async def login(request: web.Request) -> web.StreamResponse:
     )
     if result.advisor is None:
         error = TOTP_SETUP if result.refusal == Refusal.TOTP_SETUP else FAILED
-        return _login_page(request, form_id, error, 401, back_to)
+        return _login_page(request, form_id, error, 401, back_to, search)
     # A fresh id at every login: an id planted before it never becomes a session.
     session_id = SessionCookie.new_id()
     # Expired sessions of anyone are removed here: logins are rare, the table stays small.
     await sessions.sweep(services.sessionmaker, services.clock())
     await sessions.open_session(services.sessionmaker, result.advisor, session_id, services.clock())
-    # Back to the page the ended session was sent here from (a lead opened or reloaded).
+    # Back to the page the ended session was sent here from (a lead opened or reloaded),
+    # a list with its search.
+    back_to = _with_search(request, back_to, search, session_id, result.advisor.id)
     response = web.HTTPSeeOther(back_to or LANDING)
     session_cookie(security).issue(request, response, session_id)
     raise response
+
+
+def _with_search(
+    request: web.Request, back_to: str, typed: str, session_id: str, advisor_id: int
+) -> str:
+    """The list ``back_to`` with its search kept for the new session: the one typed in a
+    form sent signed out, or the one its token stands for, if it is this advisor's (it
+    was lost, and the list came back saying "Die Suche ist abgelaufen")."""
+    parts = urlsplit(back_to)
+    if parts.path != LANDING:
+        return back_to
+    filters = listing.Filters.from_query(dict(parse_qsl(parts.query)))
+    searches, moment = request.config_dict[SEARCHES], now(request)
+    if typed:
+        token = searches.keep(session_id, typed, moment, advisor_id)
+    elif filters.token and searches.take_over(filters.token, session_id, advisor_id, moment):
+        token = filters.token
+    else:
+        return back_to
+    return filters.address(token, filters.page)
 
 
 async def logout(request: web.Request) -> web.StreamResponse:
@@ -231,10 +274,22 @@ async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
 _LEAD_FORM = re.compile(r"(/inbox/leads/\d{1,9})/(?:act|reply|note|handover)")
 
 
+def _search_signed_out(request: web.Request, form: Mapping[str, object]) -> web.Response:
+    """The list's form sent after the session ended: the login, which then shows the list
+    with the filters and the search (it had to be typed again)."""
+    values = {key: value for key, value in form.items() if isinstance(value, str)}
+    filters = replace(listing.Filters.from_query(values), token="")
+    search = searched_term(values.get(SEARCH_FIELD, ""))
+    back_to = filters.address("")
+    return _login_page(request, SessionCookie.new_id(), SEARCH_SIGNED_OUT, 403, back_to, search)
+
+
 async def _refused(request: web.Request, reason: str) -> web.Response:
     """A form that came too late (signed out, or an old page): a page that says so, with
     what was typed to copy, and the way to sign in again; nothing was done."""
     form = await request.post()
+    if request.path == LANDING:
+        return _search_signed_out(request, form)
     typed = form.get("text")
     # A form of a lead page (a reply, a note, an action): the login leads back to that lead.
     lead = _LEAD_FORM.fullmatch(request.path)

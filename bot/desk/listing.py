@@ -33,6 +33,8 @@ PAGE = 50
 #: The query parameter of a search's token (bot.desk.searches); ``q``, the name itself,
 #: was one until 2026-12-05.
 TOKEN = "suche"
+#: The list's address.
+LIST = "/inbox/leads"
 #: "open" stands for every open status in the status filter.
 OPEN = "open"
 
@@ -147,6 +149,12 @@ class Filters:
                 continue
             values[TOKEN if field.name == "token" else field.name] = str(value)
         return urlencode(sorted(values.items()))
+
+    def address(self, token: str, page: int = 1) -> str:
+        """The list's address with these filters and the search ``token`` (its name is
+        kept on the server, bot.desk.searches)."""
+        query = replace(self, token=token).query(page=page)
+        return f"{LIST}?{query}" if query else LIST
 
     def describe(self) -> dict[str, str]:
         """The filters for the audit trail (a searched name is personal: only that there was)."""

@@ -20,7 +20,7 @@ from bot.conversation import log as conversation_log
 from bot.conversation.content import marker, written_tag
 from bot.desk import listing
 from bot.desk.accounts import Advisor, InboxAccess
-from bot.desk.auth import ADVISOR, SESSION_ID, csrf_of, now, services_of
+from bot.desk.auth import ADVISOR, SESSION_ID, csrf_of, now, searched_term, services_of
 from bot.desk.drafts import Drafts
 from bot.desk.once import OnceForms
 from bot.desk.players import PLAYERS, url_of
@@ -165,11 +165,11 @@ async def search(request: web.Request) -> web.StreamResponse:
 
 def _list_url(request: web.Request, filters: listing.Filters, term: str, page: int = 1) -> str:
     """The list's address with ``filters`` and the search ``term``, kept under a token."""
-    term = term.strip()[:100]
+    term = searched_term(term)
     searches = request.config_dict[SEARCHES]
-    token = searches.keep(request[SESSION_ID], term, now(request)) if term else ""
-    query = replace(filters, token=token).query(page=page)
-    return f"/inbox/leads?{query}" if query else "/inbox/leads"
+    owner = request[ADVISOR].id
+    token = searches.keep(request[SESSION_ID], term, now(request), owner) if term else ""
+    return filters.address(token, page)
 
 
 def _searched(request: web.Request, filters: listing.Filters) -> tuple[listing.Filters, bool]:

@@ -1558,3 +1558,20 @@ def test_a_search_waits_for_its_advisors_next_login_a_day_at_most() -> None:
     assert searches.term("new", token, at + timedelta(hours=15)) == "Yılmaz"
     assert searches.term("old", token, at + timedelta(hours=15)) is None  # moved
     assert not searches.take_over(later, "new", 1, at + timedelta(hours=24))  # too old
+
+
+async def test_the_login_lasts_while_the_advisor_works(
+    client: Client, services: Services, clock: Clock
+) -> None:
+    """QA: the session's cookie was set once, at the login, for 8 hours: the browser
+    dropped it 8 hours after the login, and an advisor at work since 8:00 was sent to the
+    login at 16:00 in the middle of a call. Every page renews it now, as the session's
+    idle time (8 hours without a request) says."""
+    await account(services, "anna", "leipzig")
+    await log_in(client, "anna")
+    clock.now += timedelta(hours=7)
+    page = await client.get("/inbox/leads")
+    renewed = [c for c in page.headers.getall("Set-Cookie", []) if c.startswith("kausa_inbox=")]
+    assert page.status == 200
+    assert len(renewed) == 1 and "Max-Age=28800" in renewed[0] and "HttpOnly" in renewed[0]
+    assert "Path=/inbox" in renewed[0] and "SameSite=Strict" in renewed[0]

@@ -268,6 +268,10 @@ async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     # Pages with people's data: after logging out on a shared office computer, Back must
     # not show them from the browser's cache.
     response.headers.setdefault("Cache-Control", "no-store")
+    if not response.prepared:
+        # The cookie lives as long as the session's idle time from now: set once at the
+        # login, the browser dropped it 8 hours later, in the middle of a working day.
+        session_cookie(security).issue(request, response, session_id)
     return response
 
 

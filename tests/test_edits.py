@@ -95,3 +95,36 @@ async def test_an_advisors_edited_reply_reaches_the_person_as_a_correction(
     assert rows[0].text == "Passt Montag 10 Uhr?"
     # A correction does not take back the request given back.
     assert released.status == "new" and released.claimed_by is None
+
+
+async def test_an_advisors_reply_edited_into_a_note_does_not_reach_the_person_again(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: a reply sent without its note tag, then edited to "#notiz …" to make it a note,
+    went to the person a second time as "Corrected message", with the tag and the team's
+    words. Now the edit is kept as a note and the advisor told that the first went."""
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        fake.group_message(LEIPZIG_GROUP, ANNA, "Klang gestresst", lead.card.message_id)
+        await queued(desk, "message_to_person")
+        await desk.deliver()
+        await fake.wait_sent(PERSON, seen + 1)
+        written = fake.newest_from(LEIPZIG_GROUP, ANNA)
+        before = len(fake.sent(LEIPZIG_GROUP))
+        fake.edit_message(LEIPZIG_GROUP, written, "#notiz Klang gestresst")
+        told = await desk.group_says(LEIPZIG_GROUP, before + 1)
+        fake.edit_message(LEIPZIG_GROUP, written, "#nozit Klang gestresst")
+        asked = await desk.group_says(LEIPZIG_GROUP, before + 2)
+        await desk.deliver()
+        rows = await logged(desk)
+        received = fake.sent(PERSON)[seen:]
+
+    assert len(received) == 1 and received[0].plain_text.endswith("Klang gestresst")
+    assert "notiz" not in received[0].plain_text
+    assert told.reply_to_message_id == written
+    assert "als interne Notiz gespeichert" in told.plain_text
+    assert asked.plain_text.startswith("⚠️ Nicht weitergegeben")
+    assert [(row.direction, row.kind, row.text) for row in rows] == [
+        (MessageDirection.TO_PERSON, MessageKind.TEXT, "Klang gestresst"),
+        (MessageDirection.NOTE, MessageKind.EDIT, "#notiz Klang gestresst"),
+    ]

@@ -219,6 +219,13 @@ def moved_not_passed(lead_id: int, city: str) -> str:
     return "⚠️ Nicht weitergegeben: " + now_with(lead_id, city)
 
 
+#: An advisor's message to the person, edited to start with a note tag.
+EDIT_KEPT_AS_NOTE = (
+    "⚠️ Die Person hat die erste Fassung schon erhalten. Die Änderung ist als interne Notiz "
+    "gespeichert und nicht an die Person gegangen."
+)
+
+
 def unsure_note(tag: str) -> str:
     """Said when an advisor's message starts with what may be a mistyped note tag: held
     back, since the team's words must never reach the person by a typo."""

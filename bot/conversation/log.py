@@ -118,7 +118,8 @@ class RelayResult:
     # "unreachable", "text_only" (a photo or file for a person in the web chat, which
     # shows texts), "duplicate", "unsure_note" (headed by what may be a mistyped note tag:
     # held back, the advisor is asked);
-    # for an edit also "not_logged", "unchanged", "web"
+    # for an edit also "not_logged", "unchanged", "web", "edit_as_note" (a message to the
+    # person edited into a note: kept as one, not sent)
     status: str
     lead_id: int | None = None
     #: A person's edit: their language, for what they are told about it.
@@ -608,11 +609,35 @@ async def edited(
         if editor is None or not advisors.is_advisor(editor.id, lead.office):
             return RelayResult("refused", lead.id)
         note = original.direction == MessageDirection.NOTE
+        if not note and note_tag(new) is not NoteTag.NONE:
+            # A message to the person edited into a note: the first words went, the tagged
+            # ones must not follow as a correction.
+            return await _edited_into_note(session, lead, content, editor, now, original.id, new)
         if not note and lead.channel != "telegram":
             return RelayResult("web", lead.id)
         return await _from_advisor(
             session, lead, content, origin, editor, now, note=note, edit_of=original.id
         )
+
+
+async def _edited_into_note(
+    session: AsyncSession,
+    lead: Lead,
+    content: Content,
+    editor: Advisor,
+    now: datetime,
+    edit_of: int,
+    new: str,
+) -> RelayResult:
+    """An advisor's message to the person edited to start with a note tag: kept as a note
+    ("edit_as_note"), or, for a tag that may be either, neither kept nor sent."""
+    if note_tag(new) is NoteTag.UNSURE:
+        return RelayResult("unsure_note", lead.id)
+    origin = MessageOrigin.TELEGRAM
+    kept = await _from_advisor(
+        session, lead, content, origin, editor, now, note=True, edit_of=edit_of
+    )
+    return RelayResult("edit_as_note", lead.id) if kept.status == "note" else kept
 
 
 async def _language_of(session: AsyncSession, chat_id: int) -> str | None:

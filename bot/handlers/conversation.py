@@ -230,6 +230,10 @@ async def on_group_edit(update: Update, context: BotContext) -> None:
         return
     if corrected.status == "queued":
         jobs.kick(context.application)
+    elif corrected.status == "edit_as_note":
+        await _answer(message, replies.EDIT_KEPT_AS_NOTE)
+    elif corrected.status == "unsure_note":
+        await _answer(message, replies.unsure_note(written_tag(content_of(message).text or "")))
     elif corrected.status == "web":
         await _answer(message, replies.EDIT_NOT_TO_WEB)
     elif corrected.status == "closed":

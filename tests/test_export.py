@@ -21,7 +21,7 @@ from bot.__main__ import main
 from bot.advisor import export
 from bot.validation import dialled_from_germany
 from db import repository
-from db.models import AuditEvent
+from db.models import AuditEvent, ConversationMessage
 
 REPO = Path(__file__).resolve().parents[1]
 Sessions = async_sessionmaker[AsyncSession]
@@ -207,3 +207,38 @@ def test_a_short_number_that_dialling_would_write_without_its_zero_stays_interna
     # as a number and nobody can dial.
     assert dialled_from_germany("+49344939") == "+49 344939"
     assert dialled_from_germany("+493411234567") == "0341 1234567"
+
+
+async def test_the_messages_of_a_lead_handed_over_say_which_office_wrote_them(
+    sessionmaker: Sessions,
+) -> None:
+    """QA: Dresden's export of a lead Leipzig had handed over listed Leipzig's message
+    under the advisor's name only, as if written in Dresden."""
+    async with sessionmaker() as session, session.begin():
+        lead = await repository.create_lead(
+            session,
+            **{**BASE, "office": "dresden", "created_at": datetime(2026, 2, 3, 9, tzinfo=UTC)},
+        )
+        for office, name, text in (
+            ("leipzig", "Anna", "Rufe Montag an"),
+            ("dresden", "Bernd", "Hier Dresden"),
+        ):
+            session.add(
+                ConversationMessage(
+                    lead_id=lead.id,
+                    direction="to_person",
+                    channel="telegram",
+                    kind="text",
+                    text=text,
+                    advisor_name=name,
+                    advisor_office=office,
+                    created_at=datetime(2026, 2, 3, 10, tzinfo=UTC),
+                )
+            )
+    cities = {"leipzig": "Leipzig", "dresden": "Dresden"}
+    table = await export.collect(sessionmaker, offices=["dresden"], cities=cities)
+    [row] = [dict(zip(table.header, values, strict=True)) for values in table.rows]
+    assert row["Nachrichten"].splitlines() == [
+        "03.02. 11:00 Anna (Büro Leipzig): Rufe Montag an",
+        "03.02. 11:00 Bernd: Hier Dresden",
+    ]

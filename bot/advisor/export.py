@@ -120,7 +120,7 @@ async def collect(
     rows = [
         [
             *_row(lead, answers, history.get(lead.id, []), tz, cities or {}),
-            _transcript(lead, logged.get(lead.id, []), tz),
+            _transcript(lead, logged.get(lead.id, []), tz, cities or {}),
         ]
         for lead in leads
     ]
@@ -172,10 +172,20 @@ def _row(
     return row
 
 
-def _transcript(lead: Lead, messages: list[ConversationMessage], tz: str) -> str:
-    """The conversation, one message per line: who, when, text and media markers."""
+def _transcript(
+    lead: Lead, messages: list[ConversationMessage], tz: str, cities: Mapping[str, str]
+) -> str:
+    """The conversation, one message per line: who (with the office it was written from,
+    on a lead handed over since), when, text and media markers."""
     person = lead.name or "Person"
-    return "\n".join(transcript_line(conversation_log.entry(row), tz, person) for row in messages)
+    return "\n".join(
+        transcript_line(
+            conversation_log.entry(row, conversation_log.other_office(row, lead.office, cities)),
+            tz,
+            person,
+        )
+        for row in messages
+    )
 
 
 def _history_entry(event: AuditEvent, tz: str) -> str:

@@ -186,6 +186,9 @@ class Entry:
     advisor_name: str | None = None
     duration: int | None = None
     file_name: str | None = None
+    #: The city of the office an advisor wrote from, where it is not the lead's (a lead
+    #: handed over since); "" otherwise.
+    office: str = ""
 
 
 def transcript_line(entry: Entry, tz: str, person: str = "Person") -> str:
@@ -195,6 +198,8 @@ def transcript_line(entry: Entry, tz: str, person: str = "Person") -> str:
         who = person
     else:
         who = entry.advisor_name or "Beratung"
+        if entry.office:
+            who = f"{who} (Büro {entry.office})"
         if entry.direction == MessageDirection.NOTE:
             who = f"Notiz {who}"
     parts = []

@@ -8,7 +8,7 @@ transaction, never taken twice.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
@@ -647,8 +647,19 @@ async def _language_of(session: AsyncSession, chat_id: int) -> str | None:
     )
 
 
-def entry(row: ConversationMessage) -> Entry:
-    """A stored message as a transcript shows it."""
+def other_office(
+    row: ConversationMessage, lead_office: str | None, cities: Mapping[str, str]
+) -> str:
+    """The city of the office an advisor's message or note came from, when it is another
+    than the lead's now (handed over since): "" for the lead's own office and the person."""
+    written_from = row.advisor_office
+    if written_from is None or written_from == lead_office:
+        return ""
+    return cities.get(written_from, written_from)
+
+
+def entry(row: ConversationMessage, office: str = "") -> Entry:
+    """A stored message as a transcript shows it (``office``: see :func:`other_office`)."""
     return Entry(
         direction=row.direction,
         kind=row.kind,
@@ -657,6 +668,7 @@ def entry(row: ConversationMessage) -> Entry:
         advisor_name=row.advisor_name,
         duration=row.duration,
         file_name=row.file_name,
+        office=office,
     )
 
 

@@ -8,7 +8,7 @@ every export is audited by those actions; another office's lead answers 404.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -427,16 +427,10 @@ def _conversation(
     """The conversation's entries as the page shows them, each advisor's with the office it
     was written from where that is not the lead's."""
     cities = _office_names(request)
-    return [_message(row, tz, undelivered, _writers_office(row, lead, cities)) for row in rows]
-
-
-def _writers_office(row: ConversationMessage, lead: Lead, cities: Mapping[str, str]) -> str:
-    """The city of the office an advisor's message or note came from, when it is another
-    than the lead's now (handed over since): "" for the lead's own office and the person."""
-    written_from = row.advisor_office
-    if written_from is None or written_from == lead.office:
-        return ""
-    return cities.get(written_from, written_from)
+    return [
+        _message(row, tz, undelivered, conversation_log.other_office(row, lead.office, cities))
+        for row in rows
+    ]
 
 
 def _message(

@@ -59,6 +59,17 @@ def record_id(text: str) -> int | None:
     return number if number <= MAX_ID else None
 
 
+#: A lead's number as advisors write it: "12", "#12", "# 12", "Nr. 12", "Nr.12".
+_LEAD_NUMBER = re.compile(r"(?:#|nr\.?|nummer)?\s*(\d+)", re.IGNORECASE)
+
+
+def written_lead_number(text: str) -> str | None:
+    """The digits of a lead's number as written ("# 12", "Nr. 12"), or None (see
+    :func:`record_id` for the number they give)."""
+    written = _LEAD_NUMBER.fullmatch(text.strip())
+    return written[1] if written is not None else None
+
+
 def after_id(text: str) -> int:
     """The id of an "after this one" mark (?after=, Last-Event-ID), 0 for none; MAX_ID
     for a number past every id: there is nothing after it, as after any unknown one."""

@@ -177,3 +177,29 @@ async def test_a_mistyped_command_is_answered_with_the_commands(
     assert "Interne Notiz: // oder #notiz (oder Notiz:) am Anfang" in note.plain_text
     assert helped.plain_text.startswith("Befehle in dieser Gruppe:")
     assert after == []
+
+
+async def test_a_lead_number_written_as_in_a_letter_is_understood(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/lead Nr. 12", "/lead # 12" and "/weitergeben Nr. 12 Dresden" (the number as
+    it stands in a letter or an e-mail) were answered with how to write the command."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            number = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            shown = [
+                await command(desk, LEIPZIG_GROUP, ANNA, f"/lead {written}")
+                for written in (f"Nr. {number}", f"# {number}", f"Nr.{number}", f"nr {number}")
+            ]
+            moved = await command(
+                desk, LEIPZIG_GROUP, ANNA, f"/weitergeben Nr. {number} Dresden wohnt in Pirna"
+            )
+            lead = await desk.lead(number)
+
+    for answer in shown:
+        assert "Bitte so" not in answer.plain_text
+        assert f"#{number}" in answer.plain_text and "Mehmet Öztürk" in answer.plain_text
+    assert f"Anfrage #{number} ist jetzt beim Büro Dresden" in moved.plain_text
+    assert lead is not None and lead.office == "dresden"

@@ -25,7 +25,7 @@ from bot.desk.accounts import Advisor
 from bot.desk.search import name_contains
 from bot.i18n import LANGUAGES
 from bot.routing import OFFICE_KEYS
-from bot.validation import record_id
+from bot.validation import record_id, written_lead_number
 from db.models import AuditEvent, Lead
 from db.vocabulary import OPEN_STATUSES, AuditAction
 
@@ -39,8 +39,6 @@ LIST = "/inbox/leads"
 OPEN = "open"
 
 
-#: A lead's number as advisors write it: "12", "#12", "# 12", "Nr. 12", "Nr.12".
-_LEAD_NUMBER = re.compile(r"(?:#|nr\.?|nummer)?\s*(\d+)", re.IGNORECASE)
 #: A phone number as it is read out or written down: "0341 123456", "+49 (341) 12-34/56".
 _PHONE = re.compile(r"\+?[\d\s()./-]+")
 #: What a phone number may hold beside its digits (and a leading "+").
@@ -51,8 +49,8 @@ MIN_PHONE_DIGITS = 5
 
 def searched_number(search: str) -> int | None:
     """The lead number a search stands for ("12", "#12", "Nr. 12"), or None for a name."""
-    written = _LEAD_NUMBER.fullmatch(search.strip())
-    return record_id(written[1]) if written is not None else None
+    digits = written_lead_number(search)
+    return record_id(digits) if digits is not None else None
 
 
 def searched_phone(search: str) -> str | None:

@@ -34,7 +34,7 @@ from bot.handlers import conversation
 from bot.ops import jobs
 from bot.outbox import botapi, groups
 from bot.services import BotApplication, BotContext
-from bot.validation import record_id
+from bot.validation import record_id, written_lead_number
 from db.models import Lead
 from db.vocabulary import CLOSED_STATUSES, CopyKind
 
@@ -264,11 +264,21 @@ def _office_names(advisors: Advisors) -> dict[str, str]:
     return {key: office.city for key, office in advisors.offices.items()}
 
 
-def _lead_number(text: str) -> int | None:
-    """The lead number an advisor typed ("12" or "#12"), or None. A number past every
+def _numbered(args: Sequence[str]) -> tuple[str | None, list[str]]:
+    """The digits of the lead number a command's words start with ("12", "#12", "# 12",
+    "Nr. 12": "/lead Nr. 12" was answered with the usage), and the words after it."""
+    for taken in (1, 2):
+        digits = written_lead_number(" ".join(args[:taken])) if len(args) >= taken else None
+        if digits is not None:
+            return digits, list(args[taken:])
+    return None, list(args)
+
+
+def _lead_number(digits: str) -> int | None:
+    """The lead number of the digits an advisor typed, or None. A number past every
     lead's (a phone number pasted in its place) is none: the database refused such a
     number, and the command went unanswered."""
-    return record_id(text.lstrip("#"))
+    return record_id(digits)
 
 
 async def _topic_lead(context: BotContext, message: Message) -> int | None:
@@ -296,13 +306,14 @@ async def on_lead(update: Update, context: BotContext) -> None:
     """/lead N: one lead of this group with its history."""
     message, user = _sender(update)
     args = context.args or []
-    numbered = len(args) == 1 and args[0].lstrip("#").isdigit()
+    digits, rest = _numbered(args)
+    numbered = digits is not None and not rest
     # In a lead's topic "/lead" alone is that lead (it was answered how to write it).
     topic_lead = await _topic_lead(context, message) if not args else None
     if not numbered and topic_lead is None:
         await _reply(message, replies.LEAD_USAGE)
         return
-    lead_id = _lead_number(args[0]) if numbered else topic_lead
+    lead_id = _lead_number(digits) if digits is not None else topic_lead
     if lead_id is None:
         await _reply(message, replies.NOT_IN_THIS_GROUP)
         return
@@ -393,10 +404,10 @@ async def on_handover(update: Update, context: BotContext) -> None:
     message, user = _sender(update)
     advisors = _advisors(context)
     args = context.args or []
-    numbered = bool(args) and args[0].lstrip("#").isdigit()
+    digits, words = _numbered(args)
+    numbered = digits is not None
     # In a lead's topic the number may be left out: "/weitergeben Dresden".
     topic_lead = None if numbered else await _topic_lead(context, message)
-    words = args[1:] if numbered else args
     office, reason = handover.office_and_reason(words, advisors.offices)
     typed = handover.office_word(words)
     if office is None and typed and (numbered or topic_lead is not None):
@@ -406,7 +417,7 @@ async def on_handover(update: Update, context: BotContext) -> None:
     if office is None or not (numbered or topic_lead is not None):
         await _reply(message, replies.handover_usage(list(advisors.cities().values())))
         return
-    lead_id = _lead_number(args[0]) if numbered else topic_lead
+    lead_id = _lead_number(digits) if digits is not None else topic_lead
     if lead_id is None:
         await _reply(message, replies.NOT_IN_THIS_GROUP)
         return

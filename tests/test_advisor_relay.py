@@ -637,4 +637,6 @@ async def test_a_tag_that_may_be_a_note_is_asked_about_not_sent(
     assert asked.reply_to_message_id is not None
     assert asked.plain_text.startswith("⚠️ Nicht weitergegeben")
     assert "„#notiz“" in asked.plain_text and "„#nozit“" in asked.plain_text
+    # A reply to the hint itself reaches no one ("Nicht weitergegeben"): it says so.
+    assert "nicht als Antwort auf diesen Hinweis" in asked.plain_text
     assert rows == [] and received == []

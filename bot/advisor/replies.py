@@ -232,7 +232,8 @@ def unsure_note(tag: str) -> str:
     return (
         f"⚠️ Nicht weitergegeben: Ist „{html.escape(tag)}“ als interne Notiz gemeint? Dann "
         "bitte mit „#notiz“ oder „//“ am Anfang noch einmal senden. Ist es für die Person, "
-        "bitte ohne dieses Wort am Anfang noch einmal als Antwort senden."
+        "bitte ohne dieses Wort am Anfang noch einmal senden, wie eben (nicht als Antwort auf "
+        "diesen Hinweis)."
     )
 
 

@@ -1575,3 +1575,32 @@ async def test_the_login_lasts_while_the_advisor_works(
     assert page.status == 200
     assert len(renewed) == 1 and "Max-Age=28800" in renewed[0] and "HttpOnly" in renewed[0]
     assert "Path=/inbox" in renewed[0] and "SameSite=Strict" in renewed[0]
+
+
+async def test_the_bots_own_notice_to_a_web_person_is_not_shown_as_an_advisors(
+    client: Client, services: Services, clock: Clock
+) -> None:
+    """QA: the bot's notice to a person in the web chat ("your request is now with the
+    Dresden office", in Arabic) stood in the conversation under "Beratung", and Dresden
+    took it for a colleague's message to the person."""
+    await account(services, "bernd", "dresden")
+    number = await lead(services, office="dresden", channel="web")
+    async with services.sessionmaker() as session, session.begin():
+        session.add(
+            ConversationMessage(
+                lead_id=number,
+                direction="to_person",
+                channel="web",
+                kind="text",
+                text="طلبكم رقم 1 أصبح الآن لدى مكتب KAUSA في دريسدن",
+                origin="notice",
+                source_message_id=1,
+                created_at=clock(),
+            )
+        )
+    await log_in(client, "bernd")
+    page = await (await client.get(f"/inbox/leads/{number}")).text()
+    exported = await (await client.get("/inbox/export?format=csv")).text()
+    metas = re.findall(r'<p class="meta">(.*?)</p>', page, re.S)
+    assert len(metas) == 1 and metas[0].startswith("<bdi>Bot (automatisch)</bdi> · ")
+    assert "Bot (automatisch): طلبكم" in exported and "Beratung" not in exported

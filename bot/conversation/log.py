@@ -658,14 +658,20 @@ def other_office(
     return cities.get(written_from, written_from)
 
 
+#: Who the bot's own notice to a web person (a claim, a hand-over) is shown as: under
+#: "Beratung" an office took it for a colleague's message to the person.
+NOTICE_WRITER = "Bot (automatisch)"
+
+
 def entry(row: ConversationMessage, office: str = "") -> Entry:
     """A stored message as a transcript shows it (``office``: see :func:`other_office`)."""
+    notice = row.origin == MessageOrigin.NOTICE and row.advisor_name is None
     return Entry(
         direction=row.direction,
         kind=row.kind,
         text=row.text,
         created_at=row.created_at,
-        advisor_name=row.advisor_name,
+        advisor_name=NOTICE_WRITER if notice else row.advisor_name,
         duration=row.duration,
         file_name=row.file_name,
         office=office,

@@ -1604,3 +1604,18 @@ async def test_the_bots_own_notice_to_a_web_person_is_not_shown_as_an_advisors(
     metas = re.findall(r'<p class="meta">(.*?)</p>', page, re.S)
     assert len(metas) == 1 and metas[0].startswith("<bdi>Bot (automatisch)</bdi> · ")
     assert "Bot (automatisch): طلبكم" in exported and "Beratung" not in exported
+
+
+async def test_a_stale_search_form_of_a_live_session_is_not_called_signed_out(
+    client: Client, services: Services
+) -> None:
+    # The login form (with "Ihre Sitzung ist abgelaufen") is for a session that ended;
+    # a form with an old token from a live session is refused as before.
+    await account(services, "anna", "leipzig")
+    await log_in(client, "anna")
+    refused = await client.post(
+        "/inbox/leads", data={"csrf": "alt", "q": "Omar"}, headers=origin(client)
+    )
+    page = await refused.text()
+    assert refused.status == 403 and auth.STALE_FORM in page
+    assert auth.SEARCH_SIGNED_OUT not in page and 'name="password"' not in page

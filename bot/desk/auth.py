@@ -292,7 +292,7 @@ async def _refused(request: web.Request, reason: str) -> web.Response:
     """A form that came too late (signed out, or an old page): a page that says so, with
     what was typed to copy, and the way to sign in again; nothing was done."""
     form = await request.post()
-    if request.path == LANDING:
+    if request.path == LANDING and reason == SIGNED_OUT:
         return _search_signed_out(request, form)
     typed = form.get("text")
     # A form of a lead page (a reply, a note, an action): the login leads back to that lead.

@@ -1619,3 +1619,22 @@ async def test_a_stale_search_form_of_a_live_session_is_not_called_signed_out(
     page = await refused.text()
     assert refused.status == 403 and auth.STALE_FORM in page
     assert auth.SEARCH_SIGNED_OUT not in page and 'name="password"' not in page
+
+
+async def test_the_reason_of_a_hand_over_is_the_first_offices_note(
+    client: Client, services: Services
+) -> None:
+    """QA: the reason Leipzig gave for handing a lead over stood on Dresden's page as
+    "Interne Notiz · Anna Beispiel", without the office, as if Anna worked in Dresden
+    (it was written after the lead had moved)."""
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    await account(services, "bernd", "dresden")
+    _, number = await telegram_lead(services)
+    await log_in(client, "anna")
+    await post(client, f"/inbox/leads/{number}/handover", office="dresden", reason="Pirna")
+    await log_in(client, "bernd")
+    page = await (await client.get(f"/inbox/leads/{number}")).text()
+    metas = re.findall(r'<p class="meta">(.*?)</p>', page, re.S)
+    assert len(metas) == 1
+    assert metas[0].startswith("Interne Notiz · <bdi>Anna Beispiel</bdi> (Büro Leipzig) · ")
+    assert "Weitergegeben vom Büro Leipzig: Pirna" in page

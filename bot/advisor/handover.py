@@ -197,8 +197,8 @@ async def hand_over(
         if reason.strip():
             text = replies.handover_note(cities.get(move.before or "", "–"), reason)
             advisor = conversation_log.Advisor(actor.id, actor.name, actor.first_name)
-            await conversation_log.from_inbox(
-                session, lead, text=text, advisor=advisor, now=now, note=True
+            await conversation_log.handover_note(
+                session, lead, text=text, advisor=advisor, office=move.before or office, now=now
             )
         await session.flush()
     answer = replies.handed_over(lead_id, cities.get(office, office), person_told=told)

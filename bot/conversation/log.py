@@ -544,6 +544,18 @@ async def from_inbox(
     return await _from_advisor(session, lead, content, MessageOrigin.INBOX, advisor, now, note=note)
 
 
+async def handover_note(
+    session: AsyncSession, lead: Lead, *, text: str, advisor: Advisor, office: str, now: datetime
+) -> None:
+    """The reason for a hand-over, kept as a note of the office that gave it (written once
+    the lead has moved, it stood as the new office's note)."""
+    content = Content(MessageKind.TEXT, text)
+    row = await _log(
+        session, lead.id, MessageDirection.NOTE, content, MessageOrigin.INBOX, now, advisor
+    )
+    row.advisor_office = office
+
+
 async def edited(
     sessionmaker: Sessions,
     advisors: Advisors,

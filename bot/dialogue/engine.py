@@ -37,6 +37,7 @@ from bot.dialogue.said import (
     tap_by_year,
     tap_dont_know,
     tap_yes_or_no,
+    wish_answers_situation,
 )
 from bot.dialogue.screens import render
 from bot.dialogue.state import (
@@ -331,6 +332,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             _command(state, right, ctx, result)
         elif fits(text, result) and not parent_says(state, text, ctx, result):
             typed.answer(state, text, ctx, result)
+            wish_answers_situation(state, text, ctx, result)
         return
     if not QUESTION_MARK.search(text) and tap_by_words(state, text, ctx, result):
         # "bin in ausbildung brauche hilfe": a label's words, however many (kept before).

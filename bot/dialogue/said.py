@@ -30,7 +30,7 @@ from bot.flows.contact import WHATSAPP
 from bot.flows.model import Buttons, Choice, first_start_year
 from bot.flows.navigation import Code, ScreenId, split_screen
 from bot.flows.young import CHILD, FOR_MY_CHILD, IN_TRAINING, SITUATION, YOUNG
-from bot.i18n import translator
+from bot.i18n import N_, translator
 from bot.negation import says_not
 from bot.validation import age_in
 
@@ -60,6 +60,27 @@ def parent_says(state: State, text: str, ctx: Context, result: Result) -> bool:
         ):
             _noted_both(state, result)
     return True
+
+
+def wish_answers_situation(state: State, text: str, ctx: Context, result: Result) -> None:
+    """A young person's wish typed at the menu ("Ich suche einen Ausbildungsplatz",
+    "Ausbildung arıyorum", "Bin in Ausbildung, mein Chef zahlt nicht") that began their
+    dialogue answers its first question, as a parent's wish answers the child's situation:
+    "What describes your situation best?" asked what they had just written. The receipt
+    names the answer taken, so that "Question 2" does not read as one skipped."""
+    if state.flow != YOUNG.key or not tap_by_situation(state, text, ctx, result, keep=False):
+        return
+    taken = state.answers.get(SITUATION.key)
+    option = next(each for each in SITUATION.options if each.code == taken)
+    label = option_label(option, translator(state.lang or "de"))
+    # typed.answer holds a wish that says more, or trouble, for the advisor.
+    held = bool(result.held_question)
+    result.notify(typed.KEPT_WITH_ANSWER if held else NOTED_ANSWER, choice=label)
+
+
+#: Told when typed words answered a question and nothing of them goes to the advisor (a
+#: bare wish: "Ich suche einen Ausbildungsplatz"). ``choice``: the answer's label.
+NOTED_ANSWER = N_("Thank you. We have noted “{choice}” as your answer.")
 
 
 def _noted_both(state: State, result: Result) -> None:

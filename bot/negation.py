@@ -99,11 +99,30 @@ _CHAT_NOT_BEFORE = frozenset(
 _SOUTHERN_NOT = re.compile(r"(?<!\w)hông(?!\w)", re.IGNORECASE)
 
 
+#: The same typed without accents, as most people type Vietnamese on a German keyboard
+#: ("em hong muon hoc nghe": it was read as the name Hồng, and the dialogue the person
+#: does not want began): "hong" right before a verb, in lower case or capitalised where a
+#: sentence begins (as a phone writes it). "Em Hong muon", capitalised inside the
+#: sentence, is written as a name; "Nguyen Thi Hong" has no verb after it.
+_BARE_HONG = re.compile(r"(?<!\w)([Hh])ong(?=\s+(\w+))")
+
+
+def _bare_not(found: re.Match[str]) -> str:
+    """The "not" for a bare "hong" that stands as one (:data:`_BARE_HONG`), else itself."""
+    if fold(found.group(2)) not in _CHAT_NOT_BEFORE:
+        return found.group(0)
+    before = found.string[: found.start()].rstrip()
+    if found.group(1) == "H" and before and before[-1] not in ".!?":
+        return found.group(0)
+    return "không"
+
+
 def spelled_not(text: str) -> str:
     """``text`` with a "not" that only its accents tell from a name written as the "not"
-    the lists hold, for both readers to fold: "Em hông muốn học nghề" as "Em không muốn
-    học nghề". "Em Hồng muốn học nghề" names Hồng; "em hong muon" (no accents) may too."""
-    return _SOUTHERN_NOT.sub("không", unicodedata.normalize("NFC", text))
+    the lists hold, for both readers to fold: "Em hông muốn học nghề" and "em hong muon
+    hoc nghe" as "Em không muốn học nghề". "Em Hồng muốn học nghề" names Hồng."""
+    composed = _SOUTHERN_NOT.sub("không", unicodedata.normalize("NFC", text))
+    return _BARE_HONG.sub(_bare_not, composed)
 
 
 def negations(words: Sequence[str]) -> frozenset[int]:

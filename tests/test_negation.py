@@ -7,7 +7,7 @@ import pytest
 
 from bot.dialogue.typed_words import phrase
 from bot.faq.matcher import normalize, wish
-from bot.negation import _DONT_KNOW, NOT, fold, negations, says_not
+from bot.negation import _DONT_KNOW, NOT, fold, negations, says_not, spelled_not
 from tests.dialogue_driver import Driver
 
 LABELS = {
@@ -266,9 +266,11 @@ def test_a_turkish_stem_in_m_is_no_negation(word: str, says: bool) -> None:
         ("vi", "Em hông muốn học nghề", None),
         ("vi", "Hông, em muốn học nghề", "young"),
         ("vi", "em HÔNG cần tìm chỗ học nghề", None),
-        # Unchanged: the name Hồng, and "hong" without accents (a name as well).
+        # Unchanged: the name Hồng.
         ("vi", "Em Hồng muốn học nghề", "young"),
-        ("vi", "em hong muon hoc nghe", "young"),
+        # "hong" without accents was taken for the name here too; before a verb, in lower
+        # case, it is the "not" most people type (test_unaccented_vietnamese_hong_...).
+        ("vi", "em hong muon hoc nghe", None),
     ],
 )
 def test_southern_hong_typed_with_its_accents_says_not(
@@ -368,3 +370,44 @@ def test_an_arabic_parent_who_says_the_child_finds_nothing_is_asked_the_age() ->
     d.press(LABELS["ar"])
     d.type("ابني لا يستطيع أن يجد تدريب مهني")
     assert d.state.answers.get("child") == "looking" and d.state.screen == "q:age"
+
+
+@pytest.mark.parametrize(
+    ("typed", "young"),
+    [
+        # Southern chat "hông" typed without its accents, as most people type Vietnamese:
+        # "hong" before a verb is the "not" ("I don't want to learn a trade"); the young
+        # people's dialogue began, and took "Looking for an apprenticeship".
+        ("em hong muon hoc nghe", False),
+        ("hong muon hoc nghe dau", False),
+        ("Hong muon hoc nghe", False),  # capitalised by the phone
+        ("toi hong can hoc nghe", False),
+        # As "khong", "ko", "k" already were.
+        ("em khong muon hoc nghe", False),
+        ("em ko muon hoc nghe", False),
+        ("em k muon hoc nghe", False),
+        # Unchanged: the name Hồng, with its accents or written as a name (capital letter
+        # inside the sentence), and "I don't know" before a wish.
+        ("Em Hồng muốn học nghề", True),
+        ("Em Hong muon hoc nghe", True),
+        ("em hong biet tim cho hoc nghe o dau", True),
+    ],
+)
+def test_unaccented_vietnamese_hong_before_a_verb_says_not(typed: str, young: bool) -> None:
+    d = Driver("vi")
+    d.press(LABELS["vi"])
+    d.type(typed)
+    assert (d.state.flow == "young") is young
+    assert d.state.answers.get("situation") == ("looking" if young else None)
+    # Either way what was written goes to the advisor if the person asks for one.
+    assert d.result is not None and d.result.held_question == typed
+
+
+@pytest.mark.parametrize(
+    "text", ["Nguyen Thi Hong", "Hong", "Pham Hong Son", "Em Hong muon", "Em Hồng muốn học nghề"]
+)
+def test_a_name_hong_is_left_as_it_is(text: str) -> None:
+    # Only "hong" without accents right before a verb is read as the "not", in lower case
+    # or capitalised where a sentence begins (a phone does that).
+    assert spelled_not(text) == text
+    assert spelled_not("em hong muon hoc nghe") == "em không muon hoc nghe"

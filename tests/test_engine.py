@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 
@@ -928,6 +929,85 @@ def test_a_start_typed_in_words_answers_the_start_question(
     assert d.state.screen == "q:needs"
     # Words that say more than the year (the month) go to the advisor too.
     assert (d.ctx.held_question == typed) is kept
+
+
+def at_the_start_question(lang: str, now: datetime) -> Driver:
+    """A business dialogue in ``lang`` at "When should the training start?", its clock at
+    ``now`` (the years offered follow it)."""
+    d = Driver()
+    d.ctx = replace(d.ctx, now=now)
+    d.press(lang)
+    d.press("🏢")
+    d.type("Istanbul Grill UG")
+    d.press("Koch")
+    d.type("04109")
+    d.send(Press(d.screen.keyboard[3][0].data))  # not yet, no trainer
+    assert d.state.screen == "q:start"
+    return d
+
+
+#: Late November: this year's start (1 August, 1 September) has passed.
+_NOVEMBER = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+#: March: this year's start is ahead.
+_MARCH = datetime(2026, 3, 10, 10, 0, tzinfo=UTC)
+#: Mid-September: August's start has passed this year, September's has not.
+_SEPTEMBER = datetime(2026, 9, 15, 10, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "now", "year"),
+    [
+        # A month alone: the earliest year that month's start is still ahead.
+        ("Deutsch", "August", _NOVEMBER, 2027),
+        ("Deutsch", "im September", _NOVEMBER, 2027),
+        ("Deutsch", "August", _MARCH, 2026),
+        ("Deutsch", "August", _SEPTEMBER, 2027),
+        ("Deutsch", "im September", _SEPTEMBER, 2026),
+        ("English", "in September", _MARCH, 2026),
+        ("Türkçe", "Eylülde", _NOVEMBER, 2027),
+        ("Tiếng Việt", "tháng 9", _MARCH, 2026),
+        ("Українська", "з вересня", _NOVEMBER, 2027),
+        ("العربية", "في سبتمبر", _NOVEMBER, 2027),
+        ("العربية", "أيلول", _MARCH, 2026),
+        # As soon as possible: the first start still ahead.
+        ("Deutsch", "ab sofort", _NOVEMBER, 2027),
+        ("Deutsch", "so schnell wie möglich", _MARCH, 2026),
+        ("Türkçe", "hemen", _NOVEMBER, 2027),
+        ("Українська", "якомога швидше", _NOVEMBER, 2027),
+        ("Tiếng Việt", "càng sớm càng tốt", _MARCH, 2026),
+        ("العربية", "في أقرب وقت", _NOVEMBER, 2027),
+        ("English", "as soon as possible", _NOVEMBER, 2027),
+    ],
+)
+def test_a_month_or_as_soon_as_possible_answers_the_start_question(
+    lang: str, typed: str, now: datetime, year: int
+) -> None:
+    # QA, 2026-12-04: "August", "ab sofort", "hemen" were "Please tap one of the buttons
+    # below", the words dropped: the year they mean is taken, and the words go to the
+    # advisor (the month, or that it is urgent, is more than the year).
+    d = at_the_start_question(lang, now)
+    d.type(typed)
+    assert d.state.answers.get("start") == str(year) and d.state.screen == "q:needs"
+    assert d.ctx.held_question == typed
+    assert str(year) in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("Deutsch", "nächstes Jahr oder übernächstes"),
+        ("Deutsch", "2027 oder 2028"),
+        ("English", "next year or the year after next"),
+        ("Deutsch", "dieses Jahr oder nächstes"),
+    ],
+)
+def test_two_years_typed_at_the_start_question_are_kept_and_asked(lang: str, typed: str) -> None:
+    # "nächstes Jahr oder übernächstes" took 2027: two years answer no one button. The
+    # words go to the advisor, and the question is asked again.
+    d = at_the_start_question(lang, _NOVEMBER)
+    d.type(typed)
+    assert "start" not in d.state.answers and d.state.screen == "q:start"
+    assert d.ctx.held_question == typed
 
 
 def callback_at_postal_code(lang: str) -> Driver:

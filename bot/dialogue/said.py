@@ -20,8 +20,8 @@ from bot.dialogue.typed_words import (
     says_more_than_a_year,
     says_no,
     says_yes,
+    start_years,
     whatsapp_answer,
-    year_in,
 )
 from bot.faq.matcher import tells_trouble, wish
 from bot.flows.answers import option_label
@@ -230,20 +230,24 @@ def saxony_named(state: State, text: str, ctx: Context, result: Result) -> bool:
 
 def tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:
     """A start typed in words where years are asked ("nächstes Jahr im September",
-    "seneye", "ab 1.9.2027"): the tap on that year's button; words that say more (the
-    month) go to the advisor with it."""
+    "seneye", "ab 1.9.2027", "August", "ab sofort"): the tap on that year's button (a
+    month's the earliest year it is still ahead, typed_words.start_years); words that say
+    more (the month, the hurry) go to the advisor with it."""
     if split_screen(state.screen)[0] is not ScreenId.QUESTION:
         return False
     question = current_question(state)
-    if not isinstance(question, Choice):
+    if not isinstance(question, Choice) or all(option.year is None for option in question.options):
         return False
     today = ctx.local_now.date()
-    year = year_in(text, today)
+    first = first_start_year(today)
+    years = start_years(text, today, first)
+    # Two years ("nächstes Jahr oder übernächstes") answer no one button: it took the first.
+    year = next(iter(years)) if len(years) == 1 else None
     offered = codes_of(state)
     for option in question.options:
         if (
             option.year is None
-            or year != first_start_year(today) + option.year
+            or year != first + option.year
             or Code.OPTION.of(option.code) not in offered
         ):
             continue
@@ -251,10 +255,10 @@ def tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:
         if says_more_than_a_year(text):
             typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=str(year))
         return True
-    if year is not None and any(option.year is not None for option in question.options):
+    if years:
         # A year no button offers ("dieses Jahr noch" once this year's start is past,
-        # "2030"): for the advisor, and the buttons asked for ("Please tap one of the
-        # buttons below" dropped the words).
+        # "2030"), or two: for the advisor, and the buttons asked for ("Please tap one of
+        # the buttons below" dropped the words).
         typed.keep_for_advisor(text, ctx, result, typed.kept_notice(text))
         return True
     return False

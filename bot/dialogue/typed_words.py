@@ -14,6 +14,8 @@ from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
+from bot.negation import says_not
+
 #: Vietnamese đ is a letter of its own, not d with a mark: "dong y" is typed for "đồng ý".
 # Letters typed either way: Vietnamese đ, Turkish ı ("kizim" for "kızım" on a German
 # keyboard), Arabic final ى and ة (Egypt's "ابنى"), and Arabic-Indic digits ("١٧").
@@ -180,7 +182,16 @@ _YEAR_WORDS = {
                 "следующий год",
             ),
         ),
-        (2, ("übernächstes jahr", "übernächsten jahr", "the year after next")),
+        (
+            2,
+            (
+                *("übernächstes jahr", "übernächsten jahr", "the year after next"),
+                # Said after "nächstes Jahr oder": "übernächstes" alone is the year after.
+                *("übernächstes", "übernächsten", "the year after"),
+                *("öbür yıl", "öbür sene", "năm sau nữa", "позанаступного року"),
+                *("позанаступний рік", "العام بعد القادم", "السنة بعد القادمة"),
+            ),
+        ),
     )
     for said in words
 }
@@ -216,6 +227,163 @@ def year_in(text: str, today: date) -> int | None:
     "seneye"), counted from ``today``; None for none or several."""
     years, _ = _years_said(text, today)
     return next(iter(years)) if len(years) == 1 else None
+
+
+def start_years(text: str, today: date, first: int) -> set[int]:
+    """The years a start typed under "When should the training start?" can be: the years it
+    names; else for each month it names ("August", "Eylülde", "з вересня", "tháng 9")
+    the earliest year that month's start is still ahead on ``today``, and ``first`` (the
+    first start still ahead) for "as soon as possible" ("ab sofort", "hemen", "càng sớm
+    càng tốt"). Empty for none, and for words with a "not" ("nicht vor August")."""
+    years, _ = _years_said(text, today)
+    if years:
+        return years
+    words = phrase(text).split()
+    if says_not(words):
+        return set()
+    found = {today.year + (month < today.month) for month in months_in(text)}
+    if _says_soon(words):
+        found.add(first)
+    return found
+
+
+#: Month names in the bot's languages (and Russian), as phrase() writes them, by number:
+#: each whole word (German, English, Arabic and short forms) ...
+_MONTH_WORDS = {
+    phrase(name): month
+    for month, names in enumerate(
+        (
+            ("januar", "jänner", "january", "jan", "يناير", "كانون الثاني"),
+            ("februar", "february", "feb", "فبراير", "شباط"),
+            ("märz", "march", "mar", "مارس", "آذار"),
+            ("april", "apr", "أبريل", "ابريل", "إبريل", "نيسان"),
+            # Not English "may" alone: "may be next year" (it is found after "in").
+            ("mai", "in may", "مايو", "أيار"),
+            ("juni", "june", "jun", "يونيو", "يونيه", "حزيران"),
+            ("juli", "july", "jul", "يوليو", "يوليه", "تموز"),
+            ("august", "aug", "أغسطس", "آب"),
+            ("september", "sep", "sept", "سبتمبر", "أيلول"),
+            ("oktober", "october", "okt", "oct", "أكتوبر", "اكتوبر", "تشرين الأول"),
+            ("november", "nov", "نوفمبر", "تشرين الثاني"),
+            ("dezember", "december", "dez", "dec", "ديسمبر", "كانون الأول"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+#: ... a word with the endings it takes (Ukrainian "вересня", "у серпні"; Russian "в
+#: сентябре") ...
+_MONTH_FORMS = {
+    phrase(stem + ending): month
+    for month, stem, endings in (
+        *(
+            (month, stem, ("ень", "ня", "ні"))
+            for month, stem in enumerate(
+                ("січ", "", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт"),
+                start=1,
+            )
+            if stem
+        ),
+        (2, "лют", ("ий", "ого", "ому")),
+        (11, "листопад", ("", "а", "і")),
+        (12, "груд", ("ень", "ня", "ні")),
+        *(
+            (month, stem, ("ь", "я", "е"))
+            for month, stem in enumerate(
+                (
+                    *("январ", "феврал", "", "апрел", "", "июн", "июл", ""),
+                    *("сентябр", "октябр", "ноябр", "декабр"),
+                ),
+                start=1,
+            )
+            if stem
+        ),
+        (3, "март", ("", "а", "е")),
+        (5, "ма", ("й", "я", "е")),
+        (8, "август", ("а", "е")),
+    )
+    for ending in endings
+}
+#: ... the start of a Turkish word with a suffix of a few letters ("eylülde", "ağustos'ta")
+_TURKISH_MONTHS = re.compile(
+    "^(?:"
+    + "|".join(
+        f"(?P<m{month}>{phrase(stem)})"
+        for month, stem in enumerate(
+            (
+                *("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz"),
+                *("ağustos", "eylül", "ekim", "kasım", "aralık"),
+            ),
+            start=1,
+        )
+    )
+    + r")\w{0,4}$"
+)
+#: ... and a month by its number: Vietnamese "tháng 9", Arabic "شهر 9", a date ("1.9.").
+_MONTH_NUMBER = re.compile(rf"(?:\bthang |{phrase('شهر')} )(\d{{1,2}})\b")
+_DATE_MONTH = re.compile(r"(?<![\d.])\d{1,2}[./](\d{1,2})(?:[./](?!\d)|(?![\d./]))")
+#: Vietnamese months in words, without accents ("tháng chín"; not "tháng sáu", June,
+#: which reads as "tháng sau", next month, without them).
+_VIETNAMESE_MONTHS = {
+    f"thang {name}": month
+    for name, month in (
+        *(("gieng", 1), ("hai", 2), ("ba", 3), ("tu", 4), ("bon", 4), ("nam", 5)),
+        *(("bay", 7), ("tam", 8), ("chin", 9), ("muoi", 10), ("muoi mot", 11)),
+        *(("muoi hai", 12), ("chap", 12)),
+    )
+}
+
+
+def months_in(text: str) -> set[int]:
+    """The months (1 to 12) ``text`` names, in the bot's languages."""
+    said = phrase(text)
+    words = said.split()
+    months = {_MONTH_WORDS[word] for word in words if word in _MONTH_WORDS}
+    months |= {
+        _MONTH_WORDS[pair] for pair in map(" ".join, pairwise(words)) if pair in _MONTH_WORDS
+    }
+    months |= {_MONTH_FORMS[word] for word in words if word in _MONTH_FORMS}
+    months |= {
+        int(str(found.lastgroup)[1:])
+        for found in map(_TURKISH_MONTHS.match, words)
+        if found is not None
+    }
+    numbers = [*_MONTH_NUMBER.findall(said), *_DATE_MONTH.findall(text)]
+    months |= {int(number) for number in numbers if 1 <= int(number) <= 12}
+    for name, month in sorted(_VIETNAMESE_MONTHS.items(), key=lambda item: -len(item[0])):
+        if f" {name} " in f" {said} ":
+            months.add(month)
+            said = said.replace(name, "")
+    return months
+
+
+#: "As soon as possible" in the bot's languages (and Russian), as phrase() writes it.
+_SOON = tuple(
+    phrase(said).split()
+    for said in (
+        *("sofort", "ab sofort", "schnellstmöglich", "baldmöglichst", "asap", "jetzt"),
+        *("so schnell wie möglich", "so bald wie möglich", "so früh wie möglich"),
+        *("möglichst bald", "möglichst schnell", "möglichst früh"),
+        *("as soon as possible", "immediately", "right away", "straight away", "now"),
+        *("hemen", "acil", "acilen", "şimdi", "en kısa zamanda", "en kısa sürede"),
+        *("bir an önce", "en erken", "mümkün olan en kısa sürede"),
+        *("якомога швидше", "якомога раніше", "як можна швидше", "як можна скоріше"),
+        *("якнайшвидше", "якнайскоріше", "негайно", "одразу", "відразу", "зараз"),
+        *("терміново", "как можно скорее", "как можно быстрее", "сразу", "сейчас"),
+        *("càng sớm càng tốt", "càng nhanh càng tốt", "sớm nhất có thể", "ngay lập tức"),
+        *("ngay bây giờ", "bây giờ"),
+        *("في أقرب وقت", "في اقرب وقت", "أقرب وقت", "بأسرع وقت", "في أسرع وقت", "فورا"),
+        *("فوراً", "حالا", "الآن", "الان"),
+    )
+)
+
+
+def _says_soon(words: list[str]) -> bool:
+    return any(
+        words[at : at + len(said)] == said
+        for said in _SOON
+        for at in range(len(words) - len(said) + 1)
+    )
 
 
 def says_more_than_a_year(text: str) -> bool:

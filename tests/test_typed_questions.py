@@ -954,3 +954,57 @@ def test_russian_at_the_ukrainian_menu_is_understood(
     d.type(typed)
     assert d.state.screen == screen
     assert {key: d.state.answers.get(key) for key in answers} == answers
+
+
+def at_the_experience_question_in(button: str, code: str) -> Driver:
+    """A business dialogue in ``code`` at "Has your business trained apprentices before?"."""
+    d = in_menu(button, code)
+    d.press(d.labels()[0])  # for businesses
+    d.type("Pho Hanoi")
+    d.press("Koch/Köchin")
+    d.type("04109")
+    assert d.state.screen == "q:experience"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("code", "button", "typed"),
+    [
+        ("de", "Deutsch", "noch nicht"),
+        ("de", "Deutsch", "Noch nicht."),
+        ("tr", "Türkçe", "henüz değil"),
+        ("uk", "Українська", "ще ні"),
+        ("vi", "Tiếng Việt", "chưa"),
+        ("vi", "Tiếng Việt", "chua"),
+        ("ar", "العربية", "ليس بعد"),
+        ("en", "English", "not yet"),
+        # Two buttons begin with "Yes" too.
+        ("de", "Deutsch", "ja"),
+    ],
+)
+def test_the_opening_of_two_buttons_typed_asks_which(code: str, button: str, typed: str) -> None:
+    # QA, 2026-12-04: "noch nicht" under the experience question, whose two buttons begin
+    # "Not yet", was "Please tap one of the buttons below": the person had answered, and
+    # was not told which half was missing. Now they are asked which of the two they mean;
+    # nothing is guessed.
+    d = at_the_experience_question_in(button, code)
+    d.type(typed)
+    assert d.state.screen == "q:experience" and "experience" not in d.state.answers
+    t = translator(code)
+    opening = typed.lower().rstrip(".")[:2]
+    both = [label for label in d.labels() if label.lower().lstrip("\u200f").startswith(opening)]
+    assert len(both) == 2
+    assert all(label.lstrip("\u200f") in d.text for label in both)
+    assert t.gettext("Please tap one of the buttons below.") not in d.text
+
+
+def test_more_words_after_the_opening_are_kept_and_asked_which() -> None:
+    d = at_the_experience_question_in("Deutsch", "de")
+    d.type("noch nicht, aber ich habe den Meister")
+    assert "experience" not in d.state.answers
+    assert d.ctx.held_question == "noch nicht, aber ich habe den Meister"
+    assert "Noch nicht, mit Ausbilder" in d.text and "Noch nicht, ohne Ausbilder" in d.text
+    # Unchanged: the words of one of them are its tap.
+    d = at_the_experience_question_in("English", "en")
+    d.type("not yet, no trainer")
+    assert d.state.answers["experience"] == "none"

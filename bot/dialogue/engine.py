@@ -29,6 +29,7 @@ from bot.dialogue.press import SKIP, press, tap
 from bot.dialogue.questions import contact_question, current_question, fits
 from bot.dialogue.said import (
     QUESTION_MARK,
+    ask_which,
     parent_says,
     saxony_named,
     tap_by_age,
@@ -336,6 +337,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         return
     if not QUESTION_MARK.search(text) and tap_by_words(state, text, ctx, result):
         # "bin in ausbildung brauche hilfe": a label's words, however many (kept before).
+        return
+    if ask_which(state, text, ctx, result):
+        # "noch nicht" where two buttons begin so: which of them (after the words that
+        # name one: "not yet, no trainer").
         return
     if (
         in_dialogue(state)

@@ -118,6 +118,52 @@ def tap_dont_know(state: State, text: str, ctx: Context, result: Result) -> bool
     return True
 
 
+#: Told when the words typed are the opening two buttons share ("noch nicht" under "Noch
+#: nicht, mit Ausbilder" and "Noch nicht, ohne Ausbilder"). ``first``, ``second``: their labels.
+ASK_WHICH = N_("Which one do you mean: “{first}” or “{second}”? Please tap it below.")
+#: The same when more words came after the opening ("noch nicht, aber ich habe den
+#: Meister"), which go to the advisor.
+ASK_WHICH_KEPT = N_(
+    "Thank you, we have noted your message for the advisor. Which one do you mean: "
+    "“{first}” or “{second}”? Please tap it below."
+)
+#: What ends the opening two labels share ("Not yet, but we have a trainer").
+_OPENING_END = re.compile(r"[,،]")
+
+
+def ask_which(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """The opening that two offered buttons share typed, alone or before more words ("not
+    yet", "henüz değil", "ще ні", "chưa", "ليس بعد"; "ja" for "Ja, wir bilden zurzeit
+    aus" and "Ja, früher"): which of the two is asked, naming them, rather than "Please
+    tap one of the buttons below"; nothing is guessed. More words go to the advisor."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return False
+    question = current_question(state)
+    if not isinstance(question, Choice):
+        return False
+    t, offered = translator(state.lang or "de"), codes_of(state)
+    labels = [
+        option_label(option, t)
+        for option in question.options
+        if Code.OPTION.of(option.code) in offered
+    ]
+    said = phrase(text).split()
+    for opening in {
+        phrase(_OPENING_END.split(label)[0]) for label in labels if "," in label or "،" in label
+    }:
+        words = opening.split()
+        sharing = [label for label in labels if phrase(_OPENING_END.split(label)[0]) == opening]
+        if len(sharing) != 2 or said[: len(words)] != words:
+            continue
+        first, second = sharing
+        if len(said) == len(words):
+            result.notify(ASK_WHICH, first=first, second=second)
+        else:
+            typed.keep_for_advisor(text, ctx, result, ASK_WHICH_KEPT, first=first, second=second)
+        return True
+    return False
+
+
 def tap_by_age(state: State, text: str, ctx: Context, result: Result) -> bool:
     """An age typed where ages are asked ("17"): the tap on the option it falls in."""
     if split_screen(state.screen)[0] is not ScreenId.QUESTION:

@@ -1008,3 +1008,48 @@ def test_more_words_after_the_opening_are_kept_and_asked_which() -> None:
     d = at_the_experience_question_in("English", "en")
     d.type("not yet, no trainer")
     assert d.state.answers["experience"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("code", "button", "typed"),
+    [
+        ("de", "Deutsch", "Bekomme ich Kindergeld während der Ausbildung?"),
+        ("de", "Deutsch", "Kann ich Bürgergeld bekommen während der Ausbildung?"),
+        ("de", "Deutsch", "Wohngeld für Azubis?"),
+        ("en", "English", "Do I still get child benefit during the apprenticeship?"),
+        ("tr", "Türkçe", "Ausbildung sırasında Kindergeld alabilir miyim?"),
+        ("tr", "Türkçe", "Çırakken çocuk parası alınır mı?"),
+        ("uk", "Українська", "Чи отримую я Kindergeld під час навчання?"),
+        ("uk", "Українська", "Чи можна отримувати житлову допомогу під час навчання?"),
+        ("ar", "العربية", "هل أحصل على Kindergeld أثناء التدريب؟"),
+        ("vi", "Tiếng Việt", "Em có được nhận Kindergeld khi học nghề không?"),
+    ],
+)
+def test_a_benefit_no_page_is_on_gets_the_advisor_not_the_pay_page(
+    code: str, button: str, typed: str
+) -> None:
+    # QA, 2026-12-04: "Bekomme ich Kindergeld während der Ausbildung?" got the minimum
+    # training pay page, which says nothing of it (the bot has no facts on Kindergeld,
+    # Bürgergeld, Wohngeld): an advisor answers it.
+    d = in_menu(button, code)
+    d.type(typed)
+    t = translator(code)
+    assert d.state.screen == "a:"
+    assert t.gettext("Ask an advisor") in d.labels()[0]
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "screen"),
+    [
+        # Unchanged: BAB is on the support page (domain.md), and pay on its own.
+        ("Bekomme ich BAB?", "a:support"),
+        ("Was verdient man in der Ausbildung?", "a:pay"),
+        # "Unterhaltung" (a conversation) is no benefit.
+        ("Ich suche einen Ausbildungsplatz", "q:age"),
+    ],
+)
+def test_pages_that_answer_stay(typed: str, screen: str) -> None:
+    d = in_menu("Deutsch", "de")
+    d.type(typed)
+    assert d.state.screen == screen

@@ -946,6 +946,39 @@ TIME_OFF: dict[str, str] = {
     "ar": "يترك العمل مبكرا, يترك العمل باكرا, يترك مبكرا, يترك العمل بدري, يترك بدري",
 }
 
+#: State benefits on which the bot has no facts (domain.md names BAB, on the support page,
+#: and the minimum training pay, not these): a question that names one ("Bekomme ich
+#: Kindergeld während der Ausbildung?") found the pay page, which does not answer it; an
+#: advisor does. German and English are read in every language (people type "Kindergeld").
+#: Not "Unterhalt": "Unterhaltung" (a conversation) begins with it.
+OTHER_BENEFITS: dict[str, str] = {
+    "de": (
+        "kindergeld, kinderzuschlag, bürgergeld, buergergeld, wohngeld, elterngeld, "
+        "sozialhilfe, hartz, arbeitslosengeld, bafög, bafoeg, grundsicherung"
+    ),
+    "en": (
+        "child benefit, child allowance, housing benefit, citizen's income, citizens income, "
+        "unemployment benefit, social welfare, social assistance, parental allowance"
+    ),
+    "tr": (
+        "çocuk parası, çocuk yardımı, cocuk parasi, konut yardımı, kira yardımı, "
+        "sosyal yardım, işsizlik parası, işsizlik maaşı"
+    ),
+    "vi": (
+        "tiền con, tiền trẻ em, trợ cấp con, trợ cấp trẻ em, trợ cấp nhà ở, tiền nhà ở, "
+        "trợ cấp xã hội, trợ cấp thất nghiệp, tiền thất nghiệp"
+    ),
+    "uk": (
+        "допомога на дитину, допомогу на дитину, допомоги на дитину, дитячі гроші, "
+        "житлова допомога, житлову допомогу, житлової допомоги, соціальна допомога, "
+        "соціальну допомогу, допомога з безробіття, допомогу з безробіття"
+    ),
+    "ar": (
+        "إعانة الأطفال, اعانة الاطفال, مساعدة الأطفال, بدل الأطفال, إعانة السكن, بدل السكن, "
+        "مساعدة السكن, إعانة البطالة, المساعدة الاجتماعية, مساعدات اجتماعية"
+    ),
+}
+
 #: What people type when they want one of their privacy rights rather than a page: the
 #: command that serves it (/delete asks before it deletes anything, /mydata shows the
 #: copy, /privacy the notice). Checked in this order: "delete my data" names "my data" too.

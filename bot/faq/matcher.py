@@ -24,6 +24,7 @@ from bot.faq.keywords import (
     ITS_COST,
     KEYWORDS,
     NOT_FOUND,
+    OTHER_BENEFITS,
     OWN_APPRENTICE,
     OWN_BUSINESS,
     PRIVACY_WISHES,
@@ -243,6 +244,10 @@ def _also(lang: str) -> tuple[str, ...]:
 def match(text: str, lang: str, fit: float = FIT) -> Match:
     """The page that fits ``text``, or the two best when they are close; none below ``fit``.
     Matched in ``lang``, else in German, else in English."""
+    if _named_in(_WORD.findall(normalize(text)), "other_benefits", lang):
+        # A benefit no page is on (Kindergeld, Bürgergeld): the advisor answers it, not
+        # the pay page its words found.
+        return Match((), ())
     for each in _also(lang):
         if _cost_asked(text, each) == UNKNOWN_COST:
             # The cost of a thing no page is on: the advisor answers it.
@@ -386,6 +391,7 @@ _LISTS = {
     "leaves": APPRENTICE_LEAVES,
     "quits": APPRENTICE_QUITS,
     "time_off": TIME_OFF,
+    "other_benefits": OTHER_BENEFITS,
 }
 
 

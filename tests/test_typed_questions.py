@@ -1053,3 +1053,89 @@ def test_pages_that_answer_stay(typed: str, screen: str) -> None:
     d = in_menu("Deutsch", "de")
     d.type(typed)
     assert d.state.screen == screen
+
+
+#: A parent's whole first message, more than twelve words, in each language.
+_LONG_PARENT_MESSAGES = [
+    (
+        "de",
+        "Deutsch",
+        "Guten Tag, mein Sohn ist 16 und sucht nach der Schule eine Ausbildung als "
+        "Mechatroniker in Leipzig",
+    ),
+    (
+        "tr",
+        "Türkçe",
+        "Merhaba, oğlum 16 yaşında ve okuldan sonra Leipzig'de mekatronik alanında "
+        "Ausbildung yeri arıyor, yardımcı olabilir misiniz",
+    ),
+    (
+        "uk",
+        "Українська",
+        "Добрий день, мій син має 16 років і після школи шукає місце навчання на "
+        "мехатроніка в Лейпцигу",
+    ),
+    (
+        "en",
+        "English",
+        "Hello, my son is 16 and is looking for an apprenticeship as a mechatronics "
+        "technician in Leipzig after school",
+    ),
+    # Past an address of its own ("Chào anh chị"): it was the young person's own wish,
+    # "Looking for an apprenticeship" taken for the parent.
+    (
+        "vi",
+        "Tiếng Việt",
+        "Chào anh chị, con trai tôi 16 tuổi, sau khi tốt nghiệp muốn tìm chỗ học nghề cơ "
+        "điện tử ở Leipzig",
+    ),
+    (
+        "ar",
+        "العربية",
+        "السلام عليكم، ابني عمره 16 سنة ويبحث عن تدريب مهني كميكاترونيك في لايبزيغ بعد المدرسة",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "button", "typed"), _LONG_PARENT_MESSAGES)
+def test_a_parents_long_message_at_the_menu_says_who_is_asking(
+    code: str, button: str, typed: str
+) -> None:
+    # QA, 2026-12-04: more than twelve words were not read as a parent's: the page on
+    # the offices (for "Leipzig") or the young person's own questions.
+    d = in_menu(button, code)
+    d.type(typed)
+    assert d.state.flow == "young" and d.state.answers.get("situation") == "parent"
+    # The child's situation is taken where the words say it as a wish does ("is looking
+    # for an apprenticeship"), else asked next.
+    assert (d.state.screen, d.state.answers.get("child")) in (
+        ("q:age", "looking"),
+        ("q:child", None),
+    )
+    # The words go to the advisor.
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(("code", "button", "typed"), _LONG_PARENT_MESSAGES)
+def test_a_parents_long_message_answers_who_is_asking(code: str, button: str, typed: str) -> None:
+    d = in_menu(button, code)
+    d.press(d.labels()[1])  # the young people's dialogue
+    assert d.state.screen == "q:situation"
+    d.type(typed)
+    assert d.state.answers.get("situation") == "parent"
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # About oneself first, a child named in passing: not a parent's.
+        "Ich bin 19 und suche eine Ausbildung als Pflegefachmann, mein Sohn ist 2 und geht "
+        "schon in die Kita",
+        "Hallo, ich suche eine Ausbildung in Leipzig, am besten als Koch, mein Sohn ist noch klein",
+    ],
+)
+def test_a_long_message_about_oneself_is_not_a_parents(typed: str) -> None:
+    d = in_menu("Deutsch", "de")
+    d.type(typed)
+    assert d.state.answers.get("situation") != "parent"

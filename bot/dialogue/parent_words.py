@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue.typed_words import phrase
+from bot.dialogue.typed_words import greets, phrase
 from bot.negation import NOT, negations, spelled_not, without_answer_no
 
 #: The most words in the clause in which a parent's "for my son" is looked for ("ابني
@@ -52,6 +52,36 @@ def for_another_said(phrases: set[str], text: str) -> bool | None:
             }
             return not any(_denies(words, where, at, size) for where in nots)
     return None
+
+
+def parent_said(phrases: set[str], text: str) -> bool | None:
+    """:func:`for_another_said` for a text of up to PARENT_TEXT_WORDS words; a longer one
+    is a parent's only where its first clause past a greeting is about the child ("Guten
+    Tag, mein Sohn ist 16 und sucht nach der Schule eine Ausbildung als Mechatroniker in
+    Leipzig": refused as too long, though it said who asks). Where the person speaks of
+    themselves first ("Ich bin 19 und suche eine Ausbildung, mein Sohn ist 2"), the child
+    named later is not who the message is about."""
+    if len(phrase(text).split()) <= PARENT_TEXT_WORDS:
+        return for_another_said(phrases, text)
+    for clause in _CLAUSE_END.split(text):
+        said = for_another_said(phrases, clause)
+        if said is not None:
+            return said
+        # Past a greeting or an address ("Guten Tag", "Chào anh chị"), the first clause
+        # says whom the message is about.
+        if len(phrase(clause).split()) > _OPENING_WORDS and greets(clause) is None:
+            return None
+    return None
+
+
+def names_a_child(phrases: set[str], text: str) -> bool:
+    """Whether a parent's words for their child (``phrases``) stand in any clause of
+    ``text``, said or denied."""
+    return any(for_another_said(phrases, clause) is not None for clause in _CLAUSE_END.split(text))
+
+
+#: The most words of a clause that opens a message without saying whom it is about.
+_OPENING_WORDS = 3
 
 
 def _denies(words: list[str], where: int, at: int, size: int) -> bool:

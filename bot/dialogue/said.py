@@ -7,7 +7,7 @@ import re
 
 from bot.dialogue import returning, typed
 from bot.dialogue.pages import codes_of
-from bot.dialogue.parent_words import PARENT_TEXT_WORDS, for_another_said
+from bot.dialogue.parent_words import names_a_child, parent_said
 from bot.dialogue.press import UNKNOWN, tap
 from bot.dialogue.questions import current_question
 from bot.dialogue.state import Context, Notice, Result, State
@@ -44,11 +44,9 @@ def parent_says(state: State, text: str, ctx: Context, result: Result) -> bool:
     child" taken, as the menu's "👪 You are a parent" promises ("I have no information
     page on this" before). Not said of a business ("Mein Sohn sucht einen Azubi")."""
     lang = state.lang or "de"
-    if QUESTION_MARK.search(text) or len(phrase(text).split()) > PARENT_TEXT_WORDS:
+    if QUESTION_MARK.search(text):
         return False
-    listed = f"{translator(lang).gettext(FOR_MY_CHILD)},{translator('de').gettext(FOR_MY_CHILD)}"
-    phrases = {phrase(each) for each in listed.split(",")}
-    if not for_another_said(phrases, text) or wish(text, lang) not in (None, YOUNG.key):
+    if not parent_said(_parents_words(lang), text) or wish(text, lang) not in (None, YOUNG.key):
         return False
     returning.begin(state, ctx, result, YOUNG.key)
     if split_screen(state.screen)[0] is ScreenId.QUESTION:
@@ -68,7 +66,11 @@ def wish_answers_situation(state: State, text: str, ctx: Context, result: Result
     dialogue answers its first question, as a parent's wish answers the child's situation:
     "What describes your situation best?" asked what they had just written. The receipt
     names the answer taken, so that "Question 2" does not read as one skipped."""
-    if state.flow != YOUNG.key or not tap_by_situation(state, text, ctx, result, keep=False):
+    if state.flow != YOUNG.key or names_a_child(_parents_words(state.lang or "de"), text):
+        # A child named anywhere ("Chào anh chị, con trai tôi 16 tuổi ... muốn tìm chỗ học
+        # nghề"): who is looking is asked, not taken to be the person typing.
+        return
+    if not tap_by_situation(state, text, ctx, result, keep=False):
         return
     taken = state.answers.get(SITUATION.key)
     option = next(each for each in SITUATION.options if each.code == taken)
@@ -81,6 +83,13 @@ def wish_answers_situation(state: State, text: str, ctx: Context, result: Result
 #: Told when typed words answered a question and nothing of them goes to the advisor (a
 #: bare wish: "Ich suche einen Ausbildungsplatz"). ``choice``: the answer's label.
 NOTED_ANSWER = N_("Thank you. We have noted “{choice}” as your answer.")
+
+
+def _parents_words(lang: str) -> set[str]:
+    """A parent's words for their child (FOR_MY_CHILD) in ``lang`` and in German, as
+    phrase() writes them."""
+    listed = f"{translator(lang).gettext(FOR_MY_CHILD)},{translator('de').gettext(FOR_MY_CHILD)}"
+    return {phrase(each) for each in listed.split(",")}
 
 
 def _noted_both(state: State, result: Result) -> None:

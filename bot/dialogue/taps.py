@@ -13,7 +13,7 @@ from bot.dialogue import typed
 from bot.dialogue.free_text import filler
 from bot.dialogue.moves import in_dialogue
 from bot.dialogue.pages import codes_of
-from bot.dialogue.parent_words import PARENT_TEXT_WORDS, for_another_said, found_at
+from bot.dialogue.parent_words import found_at, parent_said
 from bot.dialogue.press import UNKNOWN_CODE, press, tap
 from bot.dialogue.questions import answer_typed, current_question
 from bot.dialogue.screens import keyboard
@@ -131,7 +131,7 @@ def _option_said(state: State, text: str) -> _Said | None:
         return None
     for_another = question.for_another if isinstance(question, Choice) else frozenset()
     t, said = translator(state.lang or "de"), phrase(text)
-    words, plain = said.split(), without_politeness(said)
+    plain = without_politeness(said)
     for option in question.options:
         if not option.said:
             continue
@@ -142,11 +142,7 @@ def _option_said(state: State, text: str) -> _Said | None:
         # A parent says a little more ("oğlum için soruyorum", "питаю для сина"): their
         # words stand in a short text. (Only there: "in the morning" stands in "not in
         # the morning" too.)
-        more = (
-            for_another_said(phrases, text)
-            if option.code in for_another and len(words) <= PARENT_TEXT_WORDS
-            else None
-        )
+        more = parent_said(phrases, text) if option.code in for_another else None
         # "Telefon bitte": the option's words, politely (nothing more for the advisor).
         named = said in phrases or plain in phrases or _made_of(plain, phrases)
         if named or more:

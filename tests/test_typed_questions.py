@@ -87,6 +87,12 @@ def test_a_question_without_a_page_still_offers_an_advisor() -> None:
         ("de", "Deutsch", "Ich suche einen Ausbildungsplatz"),
         ("de", "Deutsch", "ich suche ausbilung als koch"),  # a typo, and a trade
         ("de", "Deutsch", "ich suche ne ausbildug in leipzig"),  # not the page on offices
+        # Without the article, as people with a little German write it: "I have no
+        # information page on this".
+        ("de", "Deutsch", "Hallo ich brauche ausbildung"),
+        ("de", "Deutsch", "ich will ausbildung"),
+        ("de", "Deutsch", "ich möchte Ausbildung als Friseurin"),
+        ("tr", "Türkçe", "ich brauche ausbildungsplatz"),
         ("en", "English", "I'm looking for an apprenticeship in Leipzig"),
         ("en", "English", "I'm looking for an apprenticeship"),
         ("tr", "Türkçe", "Ausbildung yeri arıyorum"),
@@ -1139,3 +1145,12 @@ def test_a_long_message_about_oneself_is_not_a_parents(typed: str) -> None:
     d = in_menu("Deutsch", "de")
     d.type(typed)
     assert d.state.answers.get("situation") != "parent"
+
+
+@pytest.mark.parametrize(
+    "typed", ["Wir möchten Ausbildung anbieten", "wir möchten ausbildungsplatz anbieten"]
+)
+def test_a_business_offering_a_place_is_not_a_young_persons_wish(typed: str) -> None:
+    d = in_menu("Deutsch", "de")
+    d.type(typed)
+    assert d.state.flow != "young"

@@ -462,6 +462,11 @@ WISHES: dict[str, dict[str, str]] = {
             "möchte eine ausbildung, will eine ausbildung, hätte gern eine ausbildung, "
             "suche eine lehre, suche lehre, möchte eine lehre machen, lehre machen, "
             "braucht eine ausbildung, braucht einen ausbildungsplatz, "
+            # Without the article, as people with a little German write it ("ich brauche
+            # ausbildung": "I have no information page on this").
+            # With "ich": "wir möchten Ausbildung anbieten" is a business's.
+            "ich brauche ausbildung, ich brauche ausbildungsplatz, ich will ausbildung, "
+            "ich möchte ausbildung, ausbildung suchen, ausbildung finden, "
             # Asked how: "Wie finde ich einen Ausbildungsplatz?" (no page answers it).
             "finde ich einen ausbildungsplatz, finde ich eine ausbildung, finde ich eine "
             "lehrstelle, finde ich eine ausbildungsstelle"

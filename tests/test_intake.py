@@ -13,6 +13,7 @@ from bench.taps import longest
 from bot.advisor import view
 from bot.dialogue.state import Location, Press, State
 from bot.flows import FLOWS
+from bot.i18n import NATIVE_NAMES
 from bot.routing import PostalKind, classify_postal_code
 from tests.dialogue_driver import Driver, business_until_summary, start_label
 from tests.test_phone_numbers import turkish_young_at_the_name
@@ -2122,3 +2123,42 @@ def test_a_saxon_town_named_after_a_code_outside_saxony_is_taken(screen: str) ->
     assert d.ctx.held_question == "We have a branch in Plauen"
     d.press("Plauen")
     assert d.state.office == "chemnitz" and d.state.screen == "consent"
+
+
+def at_the_certificate_question(lang: str) -> Driver:
+    """A young person's dialogue in ``lang`` at "Which school-leaving certificate do you have?"."""
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.press(d.labels()[0])  # looking for an apprenticeship
+    d.press(d.labels()[1])  # 16 or 17
+    d.press(d.labels()[-3])  # the trade: don't know yet
+    assert d.state.screen == "q:certificate"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "certificate"),
+    [
+        # As a 16-year-old with a little German types it ("Please tap one of the buttons").
+        ("de", "ich habe kein abschluss", "none"),
+        ("de", "ich habe keinen Abschluss", "none"),
+        ("de", "hab noch keinen abschluss", "none"),
+        ("de", "kein zeugnis", "none"),
+        ("de", "ohne abschluss", "none"),
+        ("tr", "mezun olmadım", "none"),
+        ("uk", "не маю атестата", "none"),
+        ("uk", "9 класів", "haupt"),
+        ("vi", "chưa có bằng", "none"),
+        ("vi", "không có bằng", "none"),
+        ("ar", "ليس لدي شهادة", "none"),
+        ("en", "I don't have one", "none"),
+        ("en", "no certificate yet", "none"),
+    ],
+)
+def test_a_certificate_said_in_a_young_persons_words(
+    lang: str, typed: str, certificate: str
+) -> None:
+    d = at_the_certificate_question(lang)
+    d.type(typed)
+    assert d.state.answers.get("certificate") == certificate and d.state.screen == "q:german"

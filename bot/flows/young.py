@@ -142,7 +142,16 @@ CERTIFICATE = Choice(
     options=(
         # Each with the words people type for it ("Abi", "yok", "من الخارج"): they were
         # "Please tap one of the buttons below", the words dropped.
-        Option("none", N_("None yet"), said=N_("no certificate, none, not yet, I have none")),
+        # "ich habe kein abschluss", "I don't have one", "chưa có bằng": as a young person
+        # with a little German, or in their own language, types it (they were asked to tap).
+        Option(
+            "none",
+            N_("None yet"),
+            said=N_(
+                "no certificate, none, not yet, I have none, I don't have one, I do not have "
+                "one, no certificate yet, none yet, no school certificate, without a certificate"
+            ),
+        ),
         # Described in the person's language, the German term in brackets (domain.md):
         # a certificate from abroad is compared with these by what it stands for.
         Option(

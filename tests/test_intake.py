@@ -2162,3 +2162,53 @@ def test_a_certificate_said_in_a_young_persons_words(
     d = at_the_certificate_question(lang)
     d.type(typed)
     assert d.state.answers.get("certificate") == certificate and d.state.screen == "q:german"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "level"),
+    [
+        # "A little", "not good": the beginner's level.
+        ("de", "ein bisschen deutsch", "a"),
+        ("de", "nicht so gut", "a"),
+        ("de", "ich lerne noch", "a"),
+        ("en", "a bit", "a"),
+        ("en", "not good", "a"),
+        ("tr", "iyi değil", "a"),
+        ("uk", "погано", "a"),
+        ("vi", "ít", "a"),
+        ("vi", "chưa giỏi", "a"),
+        ("ar", "ضعيف", "a"),
+        # "Medium", "so-so": the middle level, B1.
+        ("de", "mittel", "b1"),
+        ("de", "geht so", "b1"),
+        ("en", "intermediate", "b1"),
+        ("tr", "orta", "b1"),
+        ("uk", "середній", "b1"),
+        ("vi", "trung bình", "b1"),
+        ("ar", "متوسط", "b1"),
+        # "Very good": B2 or better.
+        ("de", "sehr gut", "b2"),
+        ("en", "very good", "b2"),
+        ("tr", "çok iyi", "b2"),
+        ("uk", "дуже добре", "b2"),
+        ("vi", "rất tốt", "b2"),
+        ("ar", "ممتاز", "b2"),
+    ],
+)
+def test_a_german_level_said_in_words(lang: str, typed: str, level: str) -> None:
+    # QA, 2026-12-04: all "Please tap one of the buttons below", though a young person
+    # rarely knows their level by its letters.
+    d = at_the_certificate_question(lang)
+    d.press(d.labels()[0])
+    assert d.state.screen == "q:german"
+    d.type(typed)
+    assert d.state.answers.get("german") == level and d.state.screen == "q:plz"
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("de", "gut"), ("en", "good"), ("tr", "iyi")])
+def test_good_alone_names_no_level(lang: str, typed: str) -> None:
+    # "Gut" may be B1 or C1: not guessed.
+    d = at_the_certificate_question(lang)
+    d.press(d.labels()[0])
+    d.type(typed)
+    assert "german" not in d.state.answers

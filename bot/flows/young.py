@@ -194,9 +194,20 @@ GERMAN = Choice(
     options=(
         # With the words people type for a level ("ein bisschen", "biraz", "بطلاقة"):
         # they were "Please tap one of the buttons below".
-        Option("a", N_("A1–A2 (beginner)"), said=N_("a little, only a little, beginner")),
-        Option("b1", N_("B1")),
-        Option("b2", N_("B2 or better"), said=N_("fluent, fluently")),
+        Option(
+            "a",
+            N_("A1–A2 (beginner)"),
+            said=N_(
+                "a little, only a little, beginner, a bit, a little German, not good, not "
+                "very good, bad, poor, I am still learning"
+            ),
+        ),
+        # "Mittel", "orta", "середній": the middle of the scale, as B1 is. ("Gut" alone
+        # may be any level: not taken.)
+        Option("b1", N_("B1"), said=N_("intermediate, medium, so-so")),
+        Option(
+            "b2", N_("B2 or better"), said=N_("fluent, fluently, very good, very well, excellent")
+        ),
         Option("native", N_("Native speaker")),
         # Few young people know their level by its letters; the advisor finds out.
         Option("unknown", N_("I don't know")),

@@ -2212,3 +2212,40 @@ def test_good_alone_names_no_level(lang: str, typed: str) -> None:
     d.press(d.labels()[0])
     d.type(typed)
     assert "german" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "child"),
+    [
+        # The child named before where they stand, as a parent says it: "Please tap one
+        # of the buttons below" (only "geht noch zur Schule" alone was taken).
+        ("de", "meine Tochter geht noch zur Schule", "school"),
+        ("de", "Mein Sohn ist Schüler", "school"),
+        ("en", "my daughter is still at school", "school"),
+        ("tr", "kızım hâlâ okulda", "school"),
+        ("uk", "моя донька ще в школі", "school"),
+        ("vi", "con tôi còn đi học", "school"),
+        ("ar", "ابنتي ما زالت في المدرسة", "school"),
+    ],
+)
+def test_a_parent_names_the_child_before_where_they_stand(
+    lang: str, typed: str, child: str
+) -> None:
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.press(d.labels()[3])  # asking for my child
+    assert d.state.screen == "q:child"
+    d.type(typed)
+    assert d.state.answers.get("child") == child and d.state.screen == "q:age"
+
+
+@pytest.mark.parametrize(
+    "typed", ["I am asking for my daughter", "I'm asking for my son", "asking for my child"]
+)
+def test_asking_for_a_child_in_english_is_a_parents(typed: str) -> None:
+    # "I have no information page on this" at the menu.
+    d = Driver("en")
+    d.press("English")
+    d.type(typed)
+    assert d.state.answers.get("situation") == "parent" and d.state.screen == "q:child"

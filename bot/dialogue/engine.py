@@ -33,6 +33,7 @@ from bot.dialogue.said import (
     parent_says,
     saxony_named,
     tap_by_age,
+    tap_by_child_named,
     tap_by_level,
     tap_by_situation,
     tap_by_year,
@@ -282,6 +283,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or tap_by_level(state, text, ctx, result)
         or tap_by_year(state, text, ctx, result)
         or tap_yes_or_no(state, text, ctx, result)
+        or tap_by_child_named(state, text, ctx, result)
         or tap_by_situation(state, text, ctx, result)
     ):
         return

@@ -319,6 +319,23 @@ def tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:
     return False
 
 
+def tap_by_child_named(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """Where the child stands, said after the child's words ("meine Tochter geht noch zur
+    Schule", "kızım hâlâ okulda", "ابنتي ما زالت في المدرسة") under "What describes your
+    child's situation best?": the option the rest names ("Please tap one of the buttons
+    below" before; the rest alone was taken)."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return False
+    if current_question(state).key != CHILD.key:
+        return False
+    words = phrase(text).split()
+    for listed in sorted(_parents_words(state.lang or "de"), key=len, reverse=True):
+        child = listed.split()
+        if child and words[: len(child)] == child and len(words) > len(child):
+            return tap_by_label(state, " ".join(words[len(child) :]), ctx, result)
+    return False
+
+
 def tap_by_situation(
     state: State, text: str, ctx: Context, result: Result, keep: bool = True
 ) -> bool:

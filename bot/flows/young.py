@@ -11,7 +11,10 @@ IN_TRAINING = "in_training"
 #: What a parent types instead of tapping "Asking for my child" (or "A parent").
 FOR_MY_CHILD = N_(
     "for my child, for my son, for my daughter, my child, my son, my daughter, I am the "
-    "parent, I am a parent, I'm a parent, I'm the parent, I am the mother, I am the father"
+    "parent, I am a parent, I'm a parent, I'm the parent, I am the mother, I am the father, "
+    "I am asking for my child, I am asking for my son, I am asking for my daughter, I'm "
+    "asking for my child, I'm asking for my son, I'm asking for my daughter, asking for my "
+    "child, asking for my son, asking for my daughter"
 )
 
 SITUATION = Choice(
@@ -45,7 +48,13 @@ CHILD = Choice(
     options=(
         Option("looking", N_("Seeks an apprenticeship")),
         Option(IN_TRAINING, N_("Is an apprentice, needs help")),
-        Option("school", N_("Is still at school"), said=N_("goes to school, is a pupil")),
+        Option(
+            "school",
+            N_("Is still at school"),
+            said=N_(
+                "goes to school, is a pupil, is still at school, still at school, is at school"
+            ),
+        ),
     ),
     when=_PARENT,
 )

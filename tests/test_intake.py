@@ -2226,6 +2226,11 @@ def test_good_alone_names_no_level(lang: str, typed: str) -> None:
         ("uk", "моя донька ще в школі", "school"),
         ("vi", "con tôi còn đi học", "school"),
         ("ar", "ابنتي ما زالت في المدرسة", "school"),
+        # Or says "she", "he".
+        ("en", "she is still at school", "school"),
+        ("de", "er geht noch zur Schule", "school"),
+        ("uk", "вона ще в школі", "school"),
+        ("tr", "o hâlâ okulda", "school"),
     ],
 )
 def test_a_parent_names_the_child_before_where_they_stand(

@@ -319,6 +319,14 @@ def tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:
     return False
 
 
+#: "He", "she" in the bot's languages, as phrase() writes them: the child said so ("she
+#: is still at school"). Vietnamese names a child "con", "cháu" or "nó".
+_HE_OR_SHE = frozenset(
+    phrase(word)
+    for word in (*("er", "sie", "he", "she", "o", "він", "вона", "هو", "هي", "con", "cháu", "nó"),)
+)
+
+
 def tap_by_child_named(state: State, text: str, ctx: Context, result: Result) -> bool:
     """Where the child stands, said after the child's words ("meine Tochter geht noch zur
     Schule", "kızım hâlâ okulda", "ابنتي ما زالت في المدرسة") under "What describes your
@@ -329,7 +337,8 @@ def tap_by_child_named(state: State, text: str, ctx: Context, result: Result) ->
     if current_question(state).key != CHILD.key:
         return False
     words = phrase(text).split()
-    for listed in sorted(_parents_words(state.lang or "de"), key=len, reverse=True):
+    named = {*_parents_words(state.lang or "de"), *_HE_OR_SHE}
+    for listed in sorted(named, key=len, reverse=True):
         child = listed.split()
         if child and words[: len(child)] == child and len(words) > len(child):
             return tap_by_label(state, " ".join(words[len(child) :]), ctx, result)

@@ -2254,3 +2254,37 @@ def test_asking_for_a_child_in_english_is_a_parents(typed: str) -> None:
     d.press("English")
     d.type(typed)
     assert d.state.answers.get("situation") == "parent" and d.state.screen == "q:child"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # A certificate named by the country it is from: "Please tap one of the buttons
+        # below" (only "from abroad" itself was understood).
+        ("de", "Abschluss aus Syrien"),
+        ("de", "Abitur aus Afghanistan"),
+        ("en", "from Syria"),
+        ("en", "Ukrainian certificate"),
+        ("tr", "lise diploması Suriye'den"),
+        ("uk", "атестат з України"),
+        ("vi", "bằng ở Việt Nam"),
+        ("vi", "bang o viet nam"),
+        ("ar", "شهادة من سوريا"),
+        ("ar", "شهادة سورية"),
+    ],
+)
+def test_a_certificate_from_a_named_country_is_from_abroad(lang: str, typed: str) -> None:
+    d = at_the_certificate_question(lang)
+    d.type(typed)
+    assert d.state.answers.get("certificate") == "foreign" and d.state.screen == "q:german"
+    # The words (which country, which certificate) go to the advisor.
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("de", "Realschulabschluss aus Deutschland"), ("en", "from Germany")]
+)
+def test_a_certificate_from_germany_is_not_from_abroad(lang: str, typed: str) -> None:
+    d = at_the_certificate_question(lang)
+    d.type(typed)
+    assert d.state.answers.get("certificate") != "foreign"

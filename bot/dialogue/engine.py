@@ -38,6 +38,7 @@ from bot.dialogue.said import (
     tap_by_situation,
     tap_by_year,
     tap_dont_know,
+    tap_from_abroad,
     tap_yes_or_no,
     wish_answers_situation,
 )
@@ -284,6 +285,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or tap_by_year(state, text, ctx, result)
         or tap_yes_or_no(state, text, ctx, result)
         or tap_by_child_named(state, text, ctx, result)
+        or tap_from_abroad(state, text, ctx, result)
         or tap_by_situation(state, text, ctx, result)
     ):
         return

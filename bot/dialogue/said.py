@@ -15,6 +15,7 @@ from bot.dialogue.taps import LEVEL, tap_by_label
 from bot.dialogue.typed_words import (
     agrees,
     mentions_dont_know,
+    names_a_country_abroad,
     phrase,
     says_dont_know,
     says_more_than_a_year,
@@ -29,7 +30,15 @@ from bot.flows.consent import parent_must_agree
 from bot.flows.contact import WHATSAPP
 from bot.flows.model import Buttons, Choice, first_start_year
 from bot.flows.navigation import Code, ScreenId, split_screen
-from bot.flows.young import CHILD, FOR_MY_CHILD, IN_TRAINING, SITUATION, YOUNG
+from bot.flows.young import (
+    CERTIFICATE,
+    CHILD,
+    FOR_MY_CHILD,
+    FROM_ABROAD,
+    IN_TRAINING,
+    SITUATION,
+    YOUNG,
+)
 from bot.i18n import N_, translator
 from bot.negation import says_not
 from bot.validation import age_in
@@ -343,6 +352,25 @@ def tap_by_child_named(state: State, text: str, ctx: Context, result: Result) ->
         if child and words[: len(child)] == child and len(words) > len(child):
             return tap_by_label(state, " ".join(words[len(child) :]), ctx, result)
     return False
+
+
+def tap_from_abroad(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A school certificate named by the country it is from ("Abschluss aus Syrien",
+    "from Syria", "атестат з України", "شهادة سورية"): "A certificate from abroad", the
+    words to the advisor ("Please tap one of the buttons below" before)."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return False
+    question = current_question(state)
+    if question.key != CERTIFICATE.key or not names_a_country_abroad(text):
+        return False
+    assert isinstance(question, Choice)
+    option = next(each for each in question.options if each.code == FROM_ABROAD)
+    if Code.OPTION.of(option.code) not in codes_of(state):
+        return False
+    label = option_label(option, translator(state.lang or "de"))
+    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
+        tap(state, Code.OPTION.of(option.code), ctx, result)
+    return True
 
 
 def tap_by_situation(

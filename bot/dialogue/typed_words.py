@@ -386,6 +386,59 @@ def _says_soon(words: list[str]) -> bool:
     )
 
 
+#: The starts of country names and their adjectives, as phrase() writes them, for the
+#: countries most people who ask KAUSA bring a school certificate from ("Abschluss aus
+#: Syrien", "Suriye'den", "атестат з України", "bằng ở Việt Nam", "شهادة سورية").
+_COUNTRIES = tuple(
+    phrase(stem)
+    for stem in (
+        *("syri", "suriye", "afghan", "afgan", "ukrain", "ukrayna", "türkei", "turkey"),
+        *("türkiye", "turkish", "türkisch", "vietnam", "irak", "iraq", "iran", "eritre"),
+        *("russland", "russia", "russisch", "rusya", "polen", "poland", "polnisch"),
+        *("polonya", "rumänien", "romania", "romanya", "bulgari", "somali", "liban"),
+        *("leban", "lübnan", "ägypt", "egypt", "mısır", "marokk", "morocc", "kosov"),
+        *("alban", "arnavut", "georgi", "gürcist", "moldau", "moldov", "indien", "india"),
+        *("hindistan", "pakistan", "tunesi", "tunisi", "tunus", "libyen", "libya"),
+        *("jordan", "ürdün", "paläst", "palest", "filist", "україн", "сирі", "афган"),
+        *("туреч", "турц", "в'єтнам", "вьетнам", "ірак", "іран", "росі", "польщ"),
+        *("польськ", "молдов", "грузі", "казахстан", "білорус"),
+        *("سوري", "افغان", "أفغان", "أوكران", "اوكران", "تركيا", "تركية", "فيتنام"),
+        *("عراق", "إيران", "ايران", "مصر", "مغرب", "لبنان", "أردن", "فلسطين", "ليبيا"),
+        *("تونس", "سودان", "إريتري", "اريتري"),
+    )
+)
+#: Arabic words joined before a country's name ("السورية", "من سوريا" typed "منسوريا").
+_ARABIC_BEFORE = ("", "ال", "بال", "وال", "ب", "و")
+#: Germany (and Saxony): a certificate from here is none from abroad.
+_GERMANY = tuple(
+    phrase(stem)
+    for stem in (
+        *("deutsch", "germany", "german", "almanya", "alman", "sachsen", "saxony"),
+        *("німеччин", "німецьк", "ألماني", "المانيا", "ألمانيا"),
+    )
+)
+
+
+def names_a_country_abroad(text: str) -> bool:
+    """Whether ``text`` names a country (:data:`_COUNTRIES`; Vietnam also as "Việt Nam")
+    and not Germany: where a school certificate is from."""
+    said = phrase(text)
+    words = said.split()
+    if any(word.startswith(_GERMANY) for word in words) or "duc" in words:
+        return False
+    if f" {phrase('việt nam')} " in f" {said} ":
+        return True
+    return any(
+        word[len(before) :].startswith(country)
+        for word in words
+        for before in _ARABIC_BEFORE
+        if word.startswith(before)
+        for country in _COUNTRIES
+        # Three letters ("مصر", Egypt) only whole, with an ending of origin ("مصرية").
+        if len(country) > 3 or word[len(before) :] in {country, country + "ي", country + "يه"}
+    )
+
+
 def says_more_than_a_year(text: str) -> bool:
     """Whether words beside the year say more ("im September", "ab 1.9."): worth keeping."""
     _, rest = _years_said(text, date.min)

@@ -7,6 +7,8 @@ from bot.i18n import N_
 
 #: The situation of an apprentice who needs help: asked about the problem, not a trade.
 IN_TRAINING = "in_training"
+#: The school certificate from another country.
+FROM_ABROAD = "foreign"
 
 #: What a parent types instead of tapping "Asking for my child" (or "A parent").
 FOR_MY_CHILD = N_(
@@ -183,7 +185,7 @@ CERTIFICATE = Choice(
             said=N_("Abitur, A levels"),
         ),
         Option(
-            "foreign",
+            FROM_ABROAD,
             N_("A certificate from abroad"),
             said=N_("from abroad, from my country, foreign certificate"),
         ),

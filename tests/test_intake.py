@@ -2288,3 +2288,31 @@ def test_a_certificate_from_germany_is_not_from_abroad(lang: str, typed: str) ->
     d = at_the_certificate_question(lang)
     d.type(typed)
     assert d.state.answers.get("certificate") != "foreign"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "band"),
+    [
+        # An age in words: "Please tap one of the buttons below" (only digits were read).
+        ("de", "sechzehn", "16-17"),
+        ("de", "ich bin fünfzehn", "u16"),
+        ("en", "sixteen", "16-17"),
+        ("en", "twenty-one", "18-24"),
+        ("tr", "on altı", "16-17"),
+        ("tr", "on yedi yaşındayım", "16-17"),
+        ("uk", "шістнадцять", "16-17"),
+        ("uk", "мені п'ятнадцять", "u16"),
+        ("vi", "mười sáu", "16-17"),
+        ("vi", "em muoi bay tuoi", "16-17"),
+        ("ar", "ستة عشر", "16-17"),
+        ("ar", "عمري سبعة عشر عاما", "16-17"),
+    ],
+)
+def test_an_age_in_words_answers_the_age_question(lang: str, typed: str, band: str) -> None:
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.press(d.labels()[0])  # looking for an apprenticeship
+    assert d.state.screen == "q:age"
+    d.type(typed)
+    assert d.state.answers.get("age") == band and d.state.screen == "q:trade"

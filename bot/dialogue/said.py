@@ -13,6 +13,7 @@ from bot.dialogue.questions import current_question
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import LEVEL, tap_by_label
 from bot.dialogue.typed_words import (
+    age_said,
     agrees,
     mentions_dont_know,
     names_a_country_abroad,
@@ -188,6 +189,9 @@ def tap_by_age(state: State, text: str, ctx: Context, result: Result) -> bool:
         return False
     question = current_question(state)
     age = age_in(text)
+    if age is None:
+        # "sechzehn", "on altı", "mười sáu": in words ("Please tap one of the buttons").
+        age = age_said(text)
     if age is None or not isinstance(question, Choice):
         return False
     for option in question.options:

@@ -439,6 +439,80 @@ def names_a_country_abroad(text: str) -> bool:
     )
 
 
+#: Ages in words, twelve to twenty-five, in the bot's languages (and Russian), as phrase()
+#: writes them: a young person types "sechzehn", "on altı", "mười sáu" for the age.
+_AGE_WORDS = {
+    phrase(said): age
+    for ages in (
+        (
+            *("zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn"),
+            *("achtzehn", "neunzehn", "zwanzig", "einundzwanzig", "zweiundzwanzig"),
+            *("dreiundzwanzig", "vierundzwanzig", "fünfundzwanzig"),
+        ),
+        (
+            *("twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+            *("eighteen", "nineteen", "twenty", "twenty one", "twenty two", "twenty three"),
+            *("twenty four", "twenty five"),
+        ),
+        (
+            *("on iki", "on üç", "on dört", "on beş", "on altı", "on yedi", "on sekiz"),
+            *("on dokuz", "yirmi", "yirmi bir", "yirmi iki", "yirmi üç", "yirmi dört"),
+            *("yirmi beş",),
+        ),
+        (
+            *("дванадцять", "тринадцять", "чотирнадцять", "п'ятнадцять", "шістнадцять"),
+            *("сімнадцять", "вісімнадцять", "дев'ятнадцять", "двадцять", "двадцять один"),
+            *("двадцять два", "двадцять три", "двадцять чотири", "двадцять п'ять"),
+        ),
+        (
+            *("двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать"),
+            *("семнадцать", "восемнадцать", "девятнадцать", "двадцать", "двадцать один"),
+            *("двадцать два", "двадцать три", "двадцать четыре", "двадцать пять"),
+        ),
+        (
+            *("mười hai", "mười ba", "mười bốn", "mười lăm", "mười sáu", "mười bảy"),
+            *("mười tám", "mười chín", "hai mươi", "hai mươi mốt", "hai mươi hai"),
+            *("hai mươi ba", "hai mươi bốn", "hai mươi lăm"),
+        ),
+        (
+            *("اثنا عشر", "ثلاثة عشر", "أربعة عشر", "خمسة عشر", "ستة عشر", "سبعة عشر"),
+            *("ثمانية عشر", "تسعة عشر", "عشرون", "واحد وعشرون", "اثنان وعشرون"),
+            *("ثلاثة وعشرون", "أربعة وعشرون", "خمسة وعشرون"),
+        ),
+    )
+    for age, said in enumerate(ages, start=12)
+}
+#: Arabic forms of the same ages besides: feminine ("ست عشرة", a daughter) and spoken
+#: ("عشرين").
+_AGE_WORDS |= {
+    phrase(said): age
+    for said, age in (
+        *(("ثلاث عشرة", 13), ("أربع عشرة", 14), ("خمس عشرة", 15), ("ست عشرة", 16)),
+        *(("سبع عشرة", 17), ("ثماني عشرة", 18), ("تسع عشرة", 19), ("عشرين", 20)),
+        *(("onalti", 16), ("onyedi", 17), ("onbes", 15), ("onsekiz", 18)),
+    )
+}
+_AGE_WORDS_MOST = max(len(said.split()) for said in _AGE_WORDS)
+
+
+def age_said(text: str) -> int | None:
+    """The one age ``text`` says in words ("sechzehn", "on altı yaşındayım", "mười sáu
+    tuổi", "عمري سبعة عشر عاما"), or None for none or two."""
+    words = phrase(text).split()
+    ages: set[int] = set()
+    at = 0
+    while at < len(words):
+        for size in range(min(_AGE_WORDS_MOST, len(words) - at), 0, -1):
+            age = _AGE_WORDS.get(" ".join(words[at : at + size]))
+            if age is not None:
+                ages.add(age)
+                at += size
+                break
+        else:
+            at += 1
+    return next(iter(ages)) if len(ages) == 1 else None
+
+
 def says_more_than_a_year(text: str) -> bool:
     """Whether words beside the year say more ("im September", "ab 1.9."): worth keeping."""
     _, rest = _years_said(text, date.min)

@@ -1154,3 +1154,26 @@ def test_a_business_offering_a_place_is_not_a_young_persons_wish(typed: str) -> 
     d = in_menu("Deutsch", "de")
     d.type(typed)
     assert d.state.flow != "young"
+
+
+@pytest.mark.parametrize(
+    ("code", "button", "typed", "situation"),
+    [
+        # "I want to learn a trade" said as people say it: a page on dual training, or "I
+        # have no information page on this".
+        ("tr", "Türkçe", "çıraklık yapmak istiyorum", "looking"),
+        ("tr", "Türkçe", "meslek öğrenmek istiyorum", "looking"),
+        ("ar", "العربية", "بدي اتعلم مصلحة", "looking"),
+        ("ar", "العربية", "أريد أن أتعلم مهنة", "looking"),
+        ("uk", "Українська", "хочу навчатися на кухаря", "looking"),
+        ("uk", "Українська", "хочу вчитися на професію", "looking"),
+        # An apprentice's master who does not pay: the pay page.
+        ("tr", "Türkçe", "ustam maaş vermiyor", "in_training"),
+    ],
+)
+def test_more_ways_to_say_the_young_persons_wish(
+    code: str, button: str, typed: str, situation: str
+) -> None:
+    d = in_menu(button, code)
+    d.type(typed)
+    assert d.state.flow == "young" and d.state.answers.get("situation") == situation

@@ -527,7 +527,11 @@ WISHES: dict[str, dict[str, str]] = {
             "meslek eğitimi almak istiyorum, ausbildung bulmak, ausbildung arıyor, çırak olmak "
             "istiyorum, çırak yeri arıyorum, çırak olarak iş arıyorum, ausbildung yeri bulurum, "
             "ausbildung bulurum, ausbildung yeri bulabilirim, ausbildung nasıl bulabilirim, "
-            "ausbildung nasıl bulurum, ausbildung bulabilirim"
+            "ausbildung nasıl bulurum, ausbildung bulabilirim, "
+            # "I want to do an apprenticeship", "to learn a trade" (the page on dual
+            # training, a question about it, was shown).
+            "çıraklık yapmak istiyorum, meslek öğrenmek istiyorum, bir meslek öğrenmek "
+            "istiyorum, meslek edinmek istiyorum, zanaat öğrenmek istiyorum"
         ),
         "business": (
             # Not "azubi arıyorum" nor "arıyoruz" (a typo apart): a young person says it of
@@ -575,7 +579,11 @@ WISHES: dict[str, dict[str, str]] = {
             "ищу обучение, ищу учебу, хочу ausbildung, хочу пройти ausbildung, "
             # He or she looks for (a parent's "мой сын ищет ausbildung").
             "ищет ausbildung, ищет аусбильдунг, ищет место учебы, ищет место для обучения, "
-            "ищет обучение, ищет учебу"
+            "ищет обучение, ищет учебу, "
+            # "I want to train as a cook", "to learn a profession" ("I have no information
+            # page on this").
+            "хочу навчатися на, хочу вчитися на, хочу здобути професію, хочу отримати "
+            "професію, хочу вивчити професію, хочу учиться на, хочу получить профессию"
         ),
         "business": (
             "шукаю учня, шукаємо учня, шукаю учнів, шукаємо учнів, хочу навчати учнів, "
@@ -601,7 +609,10 @@ WISHES: dict[str, dict[str, str]] = {
             # Levantine and Gulf "I want" ("بدي", "ابغى"), "to do" ("اعمل").
             "بدي اعمل اوسبيلدونغ, بدي اوسبيلدونغ, بدي تدريب مهني, بدي اعمل تدريب مهني, "
             "كيف أجد تدريب, كيف اجد تدريب, كيف ألاقي تدريب, وين بلاقي تدريب, "
-            "ابغى تدريب مهني, ابغى اوسبيلدونغ, أريد أوسبيلدونغ, أريد أن أعمل أوسبيلدونغ"
+            "ابغى تدريب مهني, ابغى اوسبيلدونغ, أريد أوسبيلدونغ, أريد أن أعمل أوسبيلدونغ, "
+            # "I want to learn a trade", Levantine "مصلحة" ("I have no information page").
+            "أريد أن أتعلم مهنة, اريد ان اتعلم مهنة, أريد تعلم مهنة, بدي اتعلم مصلحة, "
+            "بدي اتعلم مهنة, بدي أتعلم مهنة, ابغى اتعلم مهنة"
         ),
         "business": (
             "أبحث عن متدرب, نبحث عن متدرب, أريد تدريب متدربين, أريد توظيف متدرب, "
@@ -768,6 +779,8 @@ TROUBLE: dict[str, str] = {
         "ustamla sorun, ustamla sorunum, işverenimle sorun, işverenimle sorunum, "
         "patronumla sorun, patronumla sorunum, şefimle sorun, ausbildungda sorun, "
         "meslek eğitimimde sorun, maaş ödemiyor, maaşımı ödemiyor, maaşımı vermiyor, "
+        # The master's pay not given ("ustam maaş vermiyor": the pay page).
+        "maaş vermiyor, maaş vermedi, maaş ödemedi, "
         "maaşımı vermedi, maaşımı ödemedi, maaş alamıyorum, maaşımı alamıyorum, "
         "para vermiyor, işletmeyi değiştirmek, işletmeyi değiştirebilir, "
         "işyerimi değiştirmek, işyerimi değiştirebilir, ustamı değiştirmek, "

@@ -13,7 +13,7 @@ from bench.taps import longest
 from bot.advisor import view
 from bot.dialogue.state import Location, Press, State
 from bot.flows import FLOWS
-from bot.i18n import NATIVE_NAMES
+from bot.i18n import NATIVE_NAMES, translator
 from bot.routing import PostalKind, classify_postal_code
 from tests.dialogue_driver import Driver, business_until_summary, start_label
 from tests.test_phone_numbers import turkish_young_at_the_name
@@ -2316,3 +2316,26 @@ def test_an_age_in_words_answers_the_age_question(lang: str, typed: str, band: s
     assert d.state.screen == "q:age"
     d.type(typed)
     assert d.state.answers.get("age") == band and d.state.screen == "q:trade"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("de", "ja"), ("tr", "evet"), ("uk", "так"), ("en", "yes"), ("ar", "نعم")]
+)
+def test_a_yes_typed_where_a_parent_must_agree_says_who_taps(lang: str, typed: str) -> None:
+    # QA, 2026-12-04: a 15-year-old's "ja" under the parents' consent was "Please tap one
+    # of the buttons below", which did not say that the tap is a parent's.
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.press(d.labels()[0])  # looking for an apprenticeship
+    d.type("15")
+    d.press(d.labels()[-3])  # the trade: don't know yet
+    d.press(d.labels()[0])  # no certificate yet
+    d.press(d.labels()[0])  # A1-A2
+    d.type("01067")
+    assert d.state.screen == "consent"
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "consent" and "consent" not in d.state.answers
+    assert t.gettext("I am the parent: I agree") in d.text
+    assert t.gettext("Please tap one of the buttons below.") not in d.text

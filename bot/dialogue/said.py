@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import returning, typed
+from bot.dialogue.keys import PARENT_AGREE_LABEL
 from bot.dialogue.pages import codes_of
 from bot.dialogue.parent_words import names_a_child, parent_said
 from bot.dialogue.press import UNKNOWN, tap
@@ -246,6 +247,12 @@ def tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool
     ("نعم موافق"), but not where a parent must agree: the button says who agrees. Not on
     deletion: there only the button, or its label, counts."""
     screen_id = split_screen(state.screen)[0]
+    if screen_id is ScreenId.CONSENT and parent_must_agree(state.answers) and agrees(text):
+        # A child's "ja" under the parents' consent: who taps is said, by the button's
+        # label ("Please tap one of the buttons below" did not say it).
+        label = translator(state.lang or "de").gettext(PARENT_AGREE_LABEL)
+        result.notify(PARENT_MUST_TAP, label=label)
+        return True
     consent = screen_id is ScreenId.CONSENT and not parent_must_agree(state.answers)
     agreed = agrees(text) if consent else says_yes(text)
     answer = "yes" if agreed else "no" if says_no(text) else None
@@ -263,6 +270,13 @@ def tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool
         return False
     tap(state, code, ctx, result)
     return True
+
+
+#: Told when "yes" is typed where a parent must agree by tapping. ``label``: the button's.
+PARENT_MUST_TAP = N_(
+    "A parent or guardian needs to agree. Please ask your mother or father to read the "
+    "text above and tap “{label}”."
+)
 
 
 #: Saxony as people name it in the bot's languages, as phrase() writes it ("Saksonya'da").

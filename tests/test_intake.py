@@ -2339,3 +2339,28 @@ def test_a_yes_typed_where_a_parent_must_agree_says_who_taps(lang: str, typed: s
     assert d.state.screen == "consent" and "consent" not in d.state.answers
     assert t.gettext("I am the parent: I agree") in d.text
     assert t.gettext("Please tap one of the buttons below.") not in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "situation"),
+    [
+        # As a young person says where they stand ("Please tap one of the buttons below").
+        ("de", "ich bin azubi", "in_training"),
+        ("de", "ich mache eine Ausbildung", "in_training"),
+        ("tr", "çırağım", "in_training"),
+        ("vi", "em dang hoc nghe", "in_training"),
+        ("en", "i'm an apprentice", "in_training"),
+        ("de", "bin in der 10. klasse", "school"),
+        ("tr", "lisedeyim", "school"),
+        ("vi", "em dang hoc lop 10", "school"),
+        ("ar", "أنا طالب", "school"),
+        ("en", "i'm still in school", "school"),
+    ],
+)
+def test_a_young_persons_situation_in_their_words(lang: str, typed: str, situation: str) -> None:
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    assert d.state.screen == "q:situation"
+    d.type(typed)
+    assert d.state.answers.get("situation") == situation

@@ -25,10 +25,23 @@ SITUATION = Choice(
     label=N_("Situation"),
     options=(
         Option("looking", N_("Looking for an apprenticeship")),
-        Option(IN_TRAINING, N_("Apprentice and need help")),
+        # With the words people type for it ("ich bin Azubi", "çırağım"): they were
+        # "Please tap one of the buttons below".
+        Option(
+            IN_TRAINING,
+            N_("Apprentice and need help"),
+            said=N_("I am an apprentice, I'm an apprentice, I am doing an apprenticeship"),
+        ),
         # With the words people type for it ("okula gidiyorum", "ما زلت طالب"): they were
         # "Please tap one of the buttons below".
-        Option("school", N_("Still at school"), said=N_("I go to school, I am a pupil")),
+        Option(
+            "school",
+            N_("Still at school"),
+            said=N_(
+                "I go to school, I am a pupil, I'm still in school, I am still at school, "
+                "I'm still at school, I'm a pupil"
+            ),
+        ),
         Option("parent", N_("Asking for my child"), said=FOR_MY_CHILD),
     ),
     for_another=frozenset({"parent"}),

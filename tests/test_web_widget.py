@@ -288,6 +288,11 @@ async def test_an_advisors_answer_to_a_closed_chat_window_shows_on_the_chat_butt
                     timeout=10_000
                 )
                 await page.screenshot(path=screenshot_path("widget-ar-news"))
+                # Said to a screen reader too (a button's new text is not announced), by a
+                # polite live region of the button's own: its words, not the advisor's.
+                status = page.locator("kausa-chat [role=status]")
+                assert await status.get_attribute("aria-live") == "polite"
+                assert await status.inner_text() == news
                 # Opened, the chat shows the answer, and the button closes it again.
                 await button.click()
                 await frame.locator(".msg.advisor", has_text="morgen").wait_for()

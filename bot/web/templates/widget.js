@@ -43,6 +43,17 @@
   });
   button.addEventListener("blur", function () { button.style.outline = "none"; });
 
+  // Where the news is said to a screen reader: the button's new text alone was not
+  // announced. A polite live region, present (and empty) before it speaks, seen by no one.
+  var status = document.createElement("span");
+  status.setAttribute("role", "status");
+  status.setAttribute("aria-live", "polite");
+  Object.assign(status.style, {
+    all: "initial", position: "fixed", width: "1px", height: "1px", overflow: "hidden",
+    clipPath: "inset(50%)", whiteSpace: "nowrap"
+  });
+  place.appendChild(status);
+
   var frame = null;
   var box = null;
   function toggle() {
@@ -79,6 +90,8 @@
     box.style.display = open ? "block" : "none";
     button.setAttribute("aria-expanded", String(open));
     button.textContent = open ? "\u2715 " + text.close : "\ud83d\udcac " + text.open;
+    // Read: said again only when another answer comes.
+    if (open) status.textContent = "";
     if (open) frame.focus();
   }
   button.addEventListener("click", toggle);
@@ -89,6 +102,8 @@
     if (!event.data || event.data.kausaChat !== "news") return;
     if (button.getAttribute("aria-expanded") !== "true") {
       button.textContent = "\ud83d\udd14 " + text.news;
+      // The label's words only: what the advisor wrote stays in the chat's frame.
+      status.textContent = text.news;
     }
   });
   function add() { document.body.appendChild(holder); }

@@ -711,10 +711,16 @@ async def test_deleting_ones_data_clears_the_conversation_on_the_screen(
         await page.click("#panel summary")
         await page.locator("#panel button", has_text="Delete your data").click()
         await settled(page)
+        await page.fill("#text", "0341 1234567")
         await tap(page, "Yes, delete everything")
         shown = await page.inner_text("#log")
-    # A shared computer: the name typed before is no longer on the screen.
+        typed = await page.input_value("#text")
+        await page.reload()
+        kept = await page.input_value("#text")
+    # A shared computer: the name typed before is no longer on the screen, nor the number
+    # typed and not sent, nor its draft kept for a reload.
     assert "Ayşe Yılmaz" not in shown and "All your data has been deleted" in shown
+    assert typed == kept == ""
 
 
 async def test_a_second_message_with_the_same_answer_is_answered_under_it(
@@ -814,3 +820,23 @@ async def test_the_robot_checks_box_is_a_target_a_finger_can_tap(database_url: s
             )
             is True
         )
+
+
+async def test_words_typed_and_not_sent_survive_a_reload(database_url: str) -> None:
+    # QA: a long question half typed, then the page reloaded (a phone's pull to refresh):
+    # the words were gone.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="uk-UA", viewport={"width": 390, "height": 844})
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        await tap(page, "Українська")
+        draft = "Мій син шукає місце навчання в Лейпцигу, але"
+        await page.fill("#text", draft)
+        await page.reload()
+        assert await page.input_value("#text") == draft
+        # Sent, it is gone from the field for good: a reload does not bring it back.
+        await page.press("#text", "Enter")
+        await settled(page)
+        assert await page.locator(".msg.me", has_text="Лейпцигу").count() == 1
+        await page.reload()
+        assert await page.input_value("#text") == ""

@@ -6,7 +6,8 @@ JavaScript) or as JSON for the page's script (``/chat/api/...``, static/chat.js)
 
 A person on the web is a ``users`` row with channel ``web`` whose external id is a
 hash of a random session id; the id itself lives only in an HttpOnly cookie. Nothing
-personal goes into a URL or into the browser's storage.
+personal goes into a URL; the browser's storage holds only words typed and not sent yet,
+for the tab's life (a reload keeps them, static/chat.js).
 """
 
 from __future__ import annotations

@@ -17,6 +17,26 @@
   // (notSent). The page without JavaScript keeps the limit: its refusal has no field.
   input.removeAttribute("maxlength");
   const panel = document.getElementById("panel");
+
+  // Words typed and not sent yet survive a reload (a phone's pull to refresh lost a half
+  // written question): kept for this tab only (sessionStorage), under this chat's form
+  // token, so another session in the tab never finds them; gone once sent. A browser
+  // that keeps no storage here (a blocked third-party frame) throws: nothing is kept.
+  const draftKey = "kausa-chat-draft:" + csrf;
+  function keepDraft() {
+    try {
+      if (input.value) sessionStorage.setItem(draftKey, input.value);
+      else sessionStorage.removeItem(draftKey);
+    } catch (error) { /* no storage: the draft lives as long as the page */ }
+  }
+  function restoreDraft() {
+    try {
+      const draft = sessionStorage.getItem(draftKey);
+      // Words the server put back (a refusal, a text given back) come first.
+      if (draft && !input.value) input.value = draft;
+    } catch (error) { /* no storage */ }
+  }
+  input.addEventListener("input", keepDraft);
   let busy = Promise.resolve();
   let pending = 0;
   // The second tap of a double tap landed on the next question's button in the same
@@ -210,7 +230,12 @@
     root.lang = reply.lang;
     root.dir = reply.dir;
     // Deleted on request: the name and number on the screen go with the data.
-    if (reply.erased) log.replaceChildren();
+    if (reply.erased) {
+      log.replaceChildren();
+      // The words in the field and their kept draft go with the data too.
+      input.value = "";
+      keepDraft();
+    }
     const said = reply.before.map((text) => bubble(text, "bot"));
     const file = reply.attachment ? offerFile(reply.attachment, reply.words.download) : null;
     const current = document.getElementById("screen");
@@ -252,6 +277,7 @@
   function notSent(fields, mine, message, reopen) {
     if (mine) mine.remove();
     if (fields.text !== undefined && !input.value) input.value = fields.text;
+    keepDraft();
     const alert = bubble(message, "error");
     alert.setAttribute("role", "alert");
     if (reopen) {
@@ -296,6 +322,7 @@
     show(reply, fromButton);
     // Too long to take: the words go back into the field to be shortened.
     if (reply.given_back && fields.text !== undefined && !input.value) input.value = fields.text;
+    keepDraft();
     listen();
   }
 
@@ -325,6 +352,7 @@
       fields = { text: text };
       echo = text;
       input.value = "";
+      keepDraft();
     } else {
       return;
     }
@@ -426,6 +454,7 @@
   }
 
   document.addEventListener("submit", onSubmit);
+  restoreDraft();
   scrollDown();
   listen();
   cookieKept();

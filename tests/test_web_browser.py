@@ -840,3 +840,43 @@ async def test_words_typed_and_not_sent_survive_a_reload(database_url: str) -> N
         assert await page.locator(".msg.me", has_text="Лейпцигу").count() == 1
         await page.reload()
         assert await page.input_value("#text") == ""
+
+
+#: Where the conversation is scrolled to.
+SCROLLED = "document.querySelector('.conversation').scrollTop"
+
+
+async def test_an_advisors_answer_leaves_a_person_reading_further_up_where_they_were(
+    database_url: str,
+) -> None:
+    # QA: scrolled up to read the privacy notice again, the person was thrown to the
+    # bottom when the advisor's answer came. Now only a small "New message" says so.
+    async with chat_server(database_url) as (services, url), chromium() as browser:
+        context = await browser.new_context(locale="tr-TR", viewport={"width": 360, "height": 640})
+        page = await context.new_page()
+        await to_the_name_question(page, url)
+        await write(page, "Ayşe Yılmaz")
+        await write(page, "0341 1234567")
+        for label in ("By phone", "Any time", "Send"):
+            await tap(page, label)
+        await page.evaluate("document.querySelector('.conversation').scrollTop = 200")
+        await advisor_writes(services, "Hello, I will call you tomorrow at 10.")
+        await deliver_due(services.sessionmaker, cast(Any, None), services.clock(), services.outbox)
+        await page.locator(".msg.advisor").wait_for(state="attached", timeout=10_000)
+        assert await page.evaluate(SCROLLED) == 200
+        news = page.locator(".conversation button.news")
+        assert await news.is_visible()
+        assert await news.inner_text() == "↓ " + translator("en").gettext("New message")
+        await page.screenshot(path=screenshot_path("chat-en-360-news"))
+        # Tapped, it shows the answer and goes.
+        await news.click()
+        assert await page.locator(".msg.advisor").is_visible()
+        assert await news.count() == 0
+        # At the end of the conversation, the next answer is shown as it comes.
+        await page.evaluate("document.querySelector('.conversation').scrollTop = 1e6")
+        await advisor_writes(services, "Or would 11 suit you better?")
+        await deliver_due(services.sessionmaker, cast(Any, None), services.clock(), services.outbox)
+        later = page.locator(".msg.advisor", has_text="11 suit you")
+        await later.wait_for(timeout=10_000)
+        assert await later.is_visible()
+        assert await news.count() == 0

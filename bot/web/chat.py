@@ -70,6 +70,9 @@ _DESCRIPTIONS = dict(COMMANDS)
 TITLE = N_("KAUSA Saxony")
 MENU = N_("Menu")
 YOUR_MESSAGE = N_("Your message")
+#: Over the bottom of the conversation when an advisor's message came while the person
+#: read further up (static/chat.js): tapped, it shows the message.
+NEW_MESSAGE = N_("New message")
 #: The button under the copy of one's data on the page without JavaScript.
 DOWNLOAD_FILE = N_("Download as a file (JSON)")
 #: The form field that asks /mydata for the file itself.
@@ -104,6 +107,7 @@ def page_words(t: Translator) -> dict[str, Any]:
         "offline": t.gettext(OFFLINE),
         "download": t.gettext(DOWNLOAD_FILE),
         "failed": t.gettext(SORRY),
+        "news": t.gettext(NEW_MESSAGE),
     }
 
 

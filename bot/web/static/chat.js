@@ -208,6 +208,8 @@
     log.dataset.advisorNamed = words.advisor_named;
     log.dataset.offline = words.offline;
     log.dataset.failed = words.failed;
+    log.dataset.news = words.news;
+    if (news) news.textContent = "\u2193 " + words.news;
   }
 
   // ALTCHA's words for a language come with their own module; the page loaded its first.
@@ -232,6 +234,7 @@
     // Deleted on request: the name and number on the screen go with the data.
     if (reply.erased) {
       log.replaceChildren();
+      seen();
       // The words in the field and their kept draft go with the data too.
       input.value = "";
       keepDraft();
@@ -385,6 +388,43 @@
       });
   }
 
+  // The end of the conversation is in view: the person is down there, not reading above.
+  function endInView() {
+    const end = log.getBoundingClientRect().bottom;
+    return end <= conversation.getBoundingClientRect().bottom + 8;
+  }
+
+  // "↓ New message" over the bottom of the conversation, for a message that came while
+  // the person read further up: tapped, it shows the first such message; it goes by
+  // itself once that message is scrolled into view.
+  let news = null;
+  let unseen = null;
+  function offerNews(message) {
+    if (!unseen) unseen = message;
+    if (news) return;
+    news = document.createElement("button");
+    news.type = "button";
+    news.className = "news";
+    news.textContent = "\u2193 " + log.dataset.news;
+    news.addEventListener("click", () => {
+      const first = unseen;
+      seen();
+      reveal(first);
+    });
+    conversation.appendChild(news);
+  }
+  function seen() {
+    if (news) news.remove();
+    news = null;
+    unseen = null;
+  }
+  conversation.addEventListener("scroll", () => {
+    if (!unseen) return;
+    const view = conversation.getBoundingClientRect();
+    const top = unseen.getBoundingClientRect().top;
+    if (top < view.bottom - 16 && top >= view.top) seen();
+  }, { passive: true });
+
   // Advisors' messages arrive while the chat is open (Server-Sent Events, same origin).
   let events = null;
   function listen() {
@@ -421,8 +461,12 @@
       }
       // At the end, in the order things happened: after the person's last message and
       // the bot's receipt for it (the current screen may be further up by then).
+      const reading = !endInView();
       log.appendChild(p);
-      reveal(p);
+      // Shown where it comes only to a person down there: one reading further up was
+      // thrown to the bottom mid-sentence. They get a small "New message" instead.
+      if (reading) offerNews(p);
+      else reveal(p);
       // In the widget's window, closed maybe: its chat button says that something came
       // (widget.js). Only that: the words stay here.
       if (window.parent !== window) window.parent.postMessage({ kausaChat: "news" }, "*");

@@ -880,3 +880,28 @@ async def test_an_advisors_answer_leaves_a_person_reading_further_up_where_they_
         await later.wait_for(timeout=10_000)
         assert await later.is_visible()
         assert await news.count() == 0
+
+
+async def test_without_javascript_a_pasted_text_too_long_is_kept_whole_and_explained(
+    database_url: str,
+) -> None:
+    # QA: without JavaScript the field's maxlength cut a pasted text of 5000 characters to
+    # 4096 without a word, and the rest never reached anyone. Now, as with JavaScript, the
+    # chat's "too long" sentence, and the whole text back in the field to be shortened.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="vi-VN", java_script_enabled=False)
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        await _plain_press(page, "Tiếng Việt")
+        pasted = "Con trai tôi muốn học nghề đầu bếp ở Leipzig, xin hỏi cần giấy tờ gì? " * 70
+        assert len(pasted) > MAX_MESSAGE
+        await page.locator("#text").fill(pasted)
+        await _plain_send(page)
+        too_long = translator("vi").gettext(
+            "This text is too long. Please write at most {max} characters."
+        )
+        assert too_long.format(max=MAX_MESSAGE) in await page.inner_text("#log")
+        assert await page.input_value("#text") == pasted
+        # Still the chat, at the same question; nothing was sent.
+        assert await page.locator("#buttons button").count() > 0
+        assert await page.locator(".msg.me").count() == 0

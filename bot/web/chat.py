@@ -46,6 +46,10 @@ from bot.web.widget import widget_script
 CHANNEL = "web"
 #: The longest message a person may send (as on Telegram).
 MAX_MESSAGE = 4096
+#: The most of a refused text the server keeps for the field of the page without
+#: JavaScript (a text pasted a little too long comes back whole to be shortened): kept in
+#: memory per person until the next step (bot.web.shown), so not the whole 64 KiB body.
+KEPT_WORDS = 2 * MAX_MESSAGE
 #: The engine's own sentence for a text that is too long (already in every catalog).
 TOO_LONG = N_("This text is too long. Please write at most {max} characters.")
 NO_SESSION = N_("Your chat session has ended. Please reload the page to start again.")
@@ -336,7 +340,6 @@ async def _page(
             "before": before,
             "csrf": csrf_token(request.config_dict[SECURITY], session_id),
             "words": words,
-            "max_message": MAX_MESSAGE,
             "earlier": earlier,
             "later": later,
             "proof": proof,
@@ -437,7 +440,7 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
     if not isinstance(event, Text) and not reply.erased and clean_text(fields.get("text", "")):
         # A button of the field's form tapped with words in the field: they stay there, as
         # with JavaScript (they were lost).
-        typed = fields["text"][:MAX_MESSAGE]
+        typed = typed_words(fields)
     # /mydata: the copy to read on the page, the file behind a button of its own (the
     # file alone left the page as it was, a download of English keys instead).
     shown = Shown(reply, typed, download=reply.attachment is not None)
@@ -511,8 +514,19 @@ async def _checked(
     if event is None:
         raise web.HTTPBadRequest(text="expected press, command or text")
     if isinstance(event, Text) and len(event.text) > MAX_MESSAGE:
-        return _refusal(request, TOO_LONG, lang, 413, json_answer, max=str(MAX_MESSAGE))
+        if json_answer:
+            return _refusal(request, TOO_LONG, lang, 413, json_answer, max=str(MAX_MESSAGE))
+        # Without JavaScript too, the chat with the sentence and the text back in the field
+        # (the field's maxlength had cut a pasted text without a word, and sent it so).
+        too_long = {"max": str(MAX_MESSAGE)}
+        return await _refused_form(request, session_id, fields, lang, TOO_LONG, 413, too_long)
     return session_id, event, lang
+
+
+def typed_words(fields: dict[str, str]) -> str:
+    """The words of a plain form's text field, to be put back into it (at most
+    :data:`KEPT_WORDS`)."""
+    return fields.get("text", "")[:KEPT_WORDS]
 
 
 async def _slowed_form(
@@ -521,11 +535,26 @@ async def _slowed_form(
     """A plain form sent too fast: the chat as it is, the kind sentence above its step and
     the typed words back in the field, through the redirect (a page of the sentence alone
     lost the words, and Back over its POST asked to send the form again)."""
+    return await _refused_form(request, session_id, fields, lang, SLOW_DOWN, 429)
+
+
+async def _refused_form(
+    request: web.Request,
+    session_id: str,
+    fields: dict[str, str],
+    lang: str,
+    message: str,
+    status: int,
+    params: dict[str, str] | None = None,
+) -> web.Response:
+    """A plain form's step not taken: the chat as it is, ``message`` (in the chat's
+    language, with ``params``) above its step and the typed words back in the field,
+    through the redirect."""
     chat = WebChat.of(request)
     current = await chat.reply_for(session_id, lang)
-    error = translator(current.language).gettext(SLOW_DOWN)
-    typed = fields.get("text", "")[:MAX_MESSAGE]
-    chat.shown.keep(external_id(session_id), Shown(current, typed, error=error, status=429))
+    error = translator(current.language).gettext(message).format(**(params or {}))
+    typed = typed_words(fields)
+    chat.shown.keep(external_id(session_id), Shown(current, typed, error=error, status=status))
     return _to_page(request, session_id)
 
 

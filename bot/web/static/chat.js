@@ -12,10 +12,6 @@
   // (an empty text is not sent; a pending check is waited for, see proofSettled).
   say.noValidate = true;
   const input = document.getElementById("text");
-  // A longer text pasted was cut at the field's maxlength without a word, and sent so. The
-  // server says it is too long instead, and the whole text goes back into the field
-  // (notSent). The page without JavaScript keeps the limit: its refusal has no field.
-  input.removeAttribute("maxlength");
   const panel = document.getElementById("panel");
 
   // Words typed and not sent yet survive a reload (a phone's pull to refresh lost a half

@@ -327,7 +327,7 @@ async def test_without_javascript_the_plain_forms_walk_the_dialogue(database_url
         await page.wait_for_load_state()
         assert "Wie können wir Ihnen helfen?" in await page.inner_text("#screen")
         await page.fill("#text", "/privacy")
-        await page.locator("#say button").click()
+        await page.locator("#say button.send").click()
         await page.wait_for_load_state()
         assert "ARBEIT UND LEBEN" in await page.inner_text("#screen")
 
@@ -341,7 +341,7 @@ async def _plain_press(page: Page, label: str) -> None:
 async def _plain_send(page: Page, text: str | None = None) -> None:
     if text is not None:
         await page.fill("#text", text)
-    await page.locator("#say button").click()
+    await page.locator("#say button.send").click()
     await page.wait_for_load_state()
 
 
@@ -859,6 +859,9 @@ async def test_an_advisors_answer_leaves_a_person_reading_further_up_where_they_
         await write(page, "0341 1234567")
         for label in ("By phone", "Any time", "Send"):
             await tap(page, label)
+        # Answers come by themselves: no button to look for them (the page without
+        # JavaScript has one).
+        assert await page.locator("#say button", has_text="Check for new").count() == 0
         await page.evaluate("document.querySelector('.conversation').scrollTop = 200")
         await advisor_writes(services, "Hello, I will call you tomorrow at 10.")
         await deliver_due(services.sessionmaker, cast(Any, None), services.clock(), services.outbox)
@@ -905,3 +908,57 @@ async def test_without_javascript_a_pasted_text_too_long_is_kept_whole_and_expla
         # Still the chat, at the same question; nothing was sent.
         assert await page.locator("#buttons button").count() > 0
         assert await page.locator(".msg.me").count() == 0
+
+
+async def _plain_request(page: Page, url: str) -> None:
+    """Without JavaScript, from the start to a request sent (English)."""
+    await page.goto(f"{url}/chat")
+    for label in ("English", "Request a callback", "A business", "Skip"):
+        await _plain_press(page, label)
+    await _plain_send(page, "04109")
+    await _plain_press(page, "Yes, I agree")
+    await page.wait_for_timeout((WAIT.total_seconds() + 0.5) * 1000)
+    await _plain_send(page, "Ayşe Yılmaz")
+    await _plain_send(page, "0341 1234567")
+    for label in ("By phone", "Any time", "Send"):
+        await _plain_press(page, label)
+
+
+async def test_without_javascript_a_button_shows_an_advisors_answer_and_keeps_the_words(
+    database_url: str,
+) -> None:
+    # QA: without JavaScript an advisor's answer appeared only if the person thought of
+    # reloading the page, and nothing on it said so.
+    t = translator("en").gettext
+    async with chat_server(database_url) as (services, url), chromium() as browser:
+        context = await browser.new_context(
+            locale="en-GB", java_script_enabled=False, viewport={"width": 360, "height": 740}
+        )
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        check = page.locator("#say button", has_text=t("Check for new messages"))
+        # Nobody can write to a person who has sent no request yet.
+        assert await check.count() == 0
+        await _plain_request(page, url)
+        assert await check.is_visible()
+        # Nothing yet: said so, and the words begun in the field stay there.
+        await page.fill("#text", "Thank you, and could you")
+        await check.click()
+        await page.wait_for_load_state()
+        assert await page.locator("#news").inner_text() == t("No new messages yet.")
+        assert await page.input_value("#text") == "Thank you, and could you"
+        await advisor_writes(services, "Hello, I will call you tomorrow at 10.")
+        await deliver_due(services.sessionmaker, cast(Any, None), services.clock(), services.outbox)
+        await check.click()
+        await page.wait_for_load_state()
+        answer = page.locator(".msg.advisor", has_text="tomorrow at 10")
+        # The page opens at the answer.
+        assert await answer.is_visible()
+        assert await answer.get_attribute("id") == "news"
+        assert await page.locator("text=" + t("No new messages yet.")).count() == 0
+        assert await page.input_value("#text") == "Thank you, and could you"
+        await page.screenshot(path=screenshot_path("chat-en-360-nojs-news"))
+        leads, outbox = await leads_and_outbox(services)
+    # Looking sent nothing: no message to the advisor.
+    assert len(leads) == 1
+    assert [o.kind for o in outbox] == ["lead_new", "relay_to_person"]

@@ -187,6 +187,17 @@ class WebPostbox:
             rows = await self._rows(session, user_id, after, mine)
             return user_id, [self._shown(row, row.office) for row in rows]
 
+    async def has_request(self, external_id: str) -> bool:
+        """The web person has sent a request: advisors can write to them."""
+        async with self.sessionmaker() as session:
+            found = await session.scalar(
+                sa.select(Lead.id)
+                .join(User, Lead.user_id == User.id)
+                .where(User.channel == "web", User.external_id == external_id)
+                .limit(1)
+            )
+        return found is not None
+
     async def page_messages(
         self, external_id: str
     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

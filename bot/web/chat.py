@@ -81,6 +81,12 @@ NEW_MESSAGE = N_("New message")
 DOWNLOAD_FILE = N_("Download as a file (JSON)")
 #: The form field that asks /mydata for the file itself.
 DOWNLOAD = "download"
+#: The page without JavaScript has no live stream: an advisor's answer appeared only if the
+#: person thought of reloading. This button looks (the form field ``check``, with the id
+#: of the last message the page showed in ``seen``), keeping the words in the field.
+CHECK_NEWS = N_("Check for new messages")
+NO_NEWS = N_("No new messages yet.")
+CHECK = "check"
 
 
 def advisor_intro(t: Translator, message: dict[str, Any]) -> str:
@@ -112,6 +118,8 @@ def page_words(t: Translator) -> dict[str, Any]:
         "download": t.gettext(DOWNLOAD_FILE),
         "failed": t.gettext(SORRY),
         "news": t.gettext(NEW_MESSAGE),
+        "check": t.gettext(CHECK_NEWS),
+        "no_news": t.gettext(NO_NEWS),
     }
 
 
@@ -320,13 +328,17 @@ async def _page(
     error: str = "",
     typed: str = "",
     download: bool = False,
+    checked: int | None = None,
 ) -> web.Response:
     t = translator(reply.language)
     chat = WebChat.of(request)
+    person = external_id(session_id)
     # The conversation with the advisors stays in the chat: shown again on every visit.
-    earlier, later = await chat.postbox.page_messages(external_id(session_id))
+    earlier, later = await chat.postbox.page_messages(person)
     for message in (*earlier, *later):
         message["intro"] = advisor_intro(t, message)
+    shown_ids = [message["id"] for message in (*earlier, *later)]
+    news = news_since(checked, [*earlier, *later])
     words = page_words(t)
     # The receipt of a message to the advisor is drawn under the message (chat.html).
     before = [text for text in reply.before if text != words["sent"]]
@@ -350,6 +362,11 @@ async def _page(
             "once": chat.sent.token(),
             "double_tap_ms": chat.double_tap_ms,
             "download": download,
+            # Someone with a request can be written to: without JavaScript they look.
+            "can_check": bool(shown_ids) or await has_request(chat, person),
+            "seen": max(shown_ids, default=0),
+            "checked": checked is not None,
+            "news_id": news,
         },
         status=status,
     )
@@ -357,6 +374,21 @@ async def _page(
     # Forward showed a kept copy of an earlier step ("this button is old").
     response.headers["Cache-Control"] = "no-store"
     return response
+
+
+def news_since(checked: int | None, messages: list[dict[str, Any]]) -> int | None:
+    """The id of the first message for the person after ``checked`` (the last one their
+    page showed when they looked for new ones), if they looked and one came."""
+    if checked is None:
+        return None
+    return next((m["id"] for m in messages if m["id"] > checked and not m["mine"]), None)
+
+
+async def has_request(chat: WebChat, person: str) -> bool:
+    """``person`` has sent a request (no transaction for someone known to have none)."""
+    if (CHANNEL, person) in chat.dialogue.leadless:
+        return False
+    return await chat.postbox.has_request(person)
 
 
 @embeddable
@@ -379,6 +411,7 @@ async def chat_page(request: web.Request) -> web.Response:
         error=shown.error,
         typed=shown.typed,
         download=shown.download,
+        checked=shown.checked,
     )
     chat.keep(request, response, session_id)
     return response
@@ -390,11 +423,16 @@ async def chat_page(request: web.Request) -> web.Response:
 STEP_PAGE = "/chat#step"
 
 
-def _to_page(request: web.Request, session_id: str) -> web.Response:
+#: Where a look for new messages is answered: at the first new one, or the words that none
+#: came (chat.html's ``id="news"``).
+NEWS_PAGE = "/chat#news"
+
+
+def _to_page(request: web.Request, session_id: str, location: str = STEP_PAGE) -> web.Response:
     """Answer a plain form's POST with the way to ``GET /chat`` (Post/Redirect/Get): the
     browser's history then holds pages only, and Back, Forward or a reload no longer ask
     to send the form again."""
-    headers = {"Location": STEP_PAGE, "Cache-Control": "no-store"}
+    headers = {"Location": location, "Cache-Control": "no-store"}
     response = web.Response(status=303, headers=headers)
     WebChat.of(request).keep(request, response, session_id)
     return response
@@ -407,6 +445,8 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
         fields = {k: str(v) for k, v in (await request.post()).items()}
     except web.HTTPRequestEntityTooLarge:
         return _too_big(request, json_answer=False)
+    if fields.get(CHECK):
+        return await _look_for_news(request, fields)
     checked = await _checked(request, fields, json_answer=False)
     if isinstance(checked, web.StreamResponse):
         return checked
@@ -494,10 +534,47 @@ async def chat_step(request: web.Request) -> web.StreamResponse:
     return web.json_response(answer)
 
 
+async def _look_for_news(request: web.Request, fields: dict[str, str]) -> web.StreamResponse:
+    """``POST /chat`` with ``check``: no step, the chat as it is, opened at the first
+    message that came since the page was drawn (or at the words that none came), with the
+    words in the field kept."""
+    allowed = await _allowed(request, fields, json_answer=False)
+    if isinstance(allowed, web.StreamResponse):
+        return allowed
+    session_id, lang = allowed
+    chat = WebChat.of(request)
+    current = await chat.reply_for(session_id, lang)
+    looked = Shown(current, typed_words(fields), checked=after_id(fields.get("seen", "0")))
+    chat.shown.keep(external_id(session_id), looked)
+    return _to_page(request, session_id, NEWS_PAGE)
+
+
 async def _checked(
     request: web.Request, fields: dict[str, str], *, json_answer: bool
 ) -> tuple[str, Event, str] | web.StreamResponse:
     """The session, the event and the language of a step, or the kind refusal to send."""
+    allowed = await _allowed(request, fields, json_answer=json_answer)
+    if isinstance(allowed, web.StreamResponse):
+        return allowed
+    session_id, lang = allowed
+    event = event_from(fields, lang)
+    if event is None:
+        raise web.HTTPBadRequest(text="expected press, command or text")
+    if isinstance(event, Text) and len(event.text) > MAX_MESSAGE:
+        if json_answer:
+            return _refusal(request, TOO_LONG, lang, 413, json_answer, max=str(MAX_MESSAGE))
+        # Without JavaScript too, the chat with the sentence and the text back in the field
+        # (the field's maxlength had cut a pasted text without a word, and sent it so).
+        too_long = {"max": str(MAX_MESSAGE)}
+        return await _refused_form(request, session_id, fields, lang, TOO_LONG, 413, too_long)
+    return session_id, event, lang
+
+
+async def _allowed(
+    request: web.Request, fields: dict[str, str], *, json_answer: bool
+) -> tuple[str, str] | web.StreamResponse:
+    """The session and the language of a form that may be taken (its cookie, its token,
+    the session's pace), or the kind refusal to send."""
     chat = WebChat.of(request)
     lang = page_language(request, fields)
     session_id = chat.session_of(request)
@@ -510,17 +587,7 @@ async def _checked(
         if json_answer:
             return slow_down(request, lang)
         return await _slowed_form(request, session_id, fields, lang)
-    event = event_from(fields, lang)
-    if event is None:
-        raise web.HTTPBadRequest(text="expected press, command or text")
-    if isinstance(event, Text) and len(event.text) > MAX_MESSAGE:
-        if json_answer:
-            return _refusal(request, TOO_LONG, lang, 413, json_answer, max=str(MAX_MESSAGE))
-        # Without JavaScript too, the chat with the sentence and the text back in the field
-        # (the field's maxlength had cut a pasted text without a word, and sent it so).
-        too_long = {"max": str(MAX_MESSAGE)}
-        return await _refused_form(request, session_id, fields, lang, TOO_LONG, 413, too_long)
-    return session_id, event, lang
+    return session_id, lang
 
 
 def typed_words(fields: dict[str, str]) -> str:

@@ -36,14 +36,19 @@ UNSENT = timedelta(minutes=30)
 @dataclass(frozen=True)
 class Shown:
     """One step's page: its reply, a text given back to be shortened or kept under a
-    refusal, whether the page offers the copy of one's data as a file (/mydata), and a
-    refusal's words and status (the spam check: too early, 425; not passed, 403)."""
+    refusal, whether the page offers the copy of one's data as a file (/mydata), a
+    refusal's words and status (the spam check: too early, 425; not passed, 403), and
+    what a look for new messages had seen."""
 
     reply: Reply
     typed: str = ""
     download: bool = False
     error: str = ""
     status: int = 200
+    #: "Check for new messages" (the page without JavaScript): the id of the last message
+    #: the person's page showed; the page opens at the first one after it, or says that
+    #: none came.
+    checked: int | None = None
 
 
 class StepPages:

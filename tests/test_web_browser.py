@@ -962,3 +962,25 @@ async def test_without_javascript_a_button_shows_an_advisors_answer_and_keeps_th
     # Looking sent nothing: no message to the advisor.
     assert len(leads) == 1
     assert [o.kind for o in outbox] == ["lead_new", "relay_to_person"]
+
+
+async def test_on_a_phone_the_next_questions_button_under_the_finger_looks_untouched(
+    database_url: str,
+) -> None:
+    # QA: on a phone a tap leaves the pointer where the finger was (a phone's browser keeps
+    # :hover there), and the next question's button in that place showed the grey of a
+    # pointer over it: it looked chosen already. A screen without a hovering pointer
+    # (hover: none) draws no hover.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(
+            locale="uk-UA", viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True
+        )
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        await tap(page, "Українська")
+        background = "e => getComputedStyle(e).backgroundColor"
+        untouched = await page.locator("#buttons button").last.evaluate(background)
+        under_the_finger = page.locator("#buttons button").first
+        await under_the_finger.hover()
+        assert await under_the_finger.evaluate("e => e.matches(':hover')")
+        assert await under_the_finger.evaluate(background) == untouched

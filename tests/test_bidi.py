@@ -16,7 +16,7 @@ import pytest
 from bidi import get_base_level, get_display
 
 from bot.advisor.wording import inert
-from bot.conversation.ltr import isolate_ltr
+from bot.conversation.ltr import isolate_ltr, linked_ltr
 from bot.i18n import FSI, PDI, RLM, translator
 from bot.ops.i18n_check import button_texts, load_catalog
 
@@ -237,3 +237,14 @@ def test_a_phone_number_noted_as_the_answer_keeps_its_order_in_arabic() -> None:
     d.type("رقمي ٠١٧٦١٢٣٤٥٦٧٨ واتساب")
     notice = d.text.split("\n")[0]
     assert "+49 176 12345678" in get_display(notice)
+
+
+def test_a_link_in_an_advisors_words_opens_and_stays_escaped() -> None:
+    html = str(linked_ltr('Siehe https://a.de/x?q=1&r="2"<b>. Oder 0341 123.'))
+    assert html == (
+        'Siehe <a href="https://a.de/x?q=1&amp;r=&#34;2&#34;&lt;b&gt;" target="_blank"'
+        ' rel="noopener noreferrer" dir="ltr">https://a.de/x?q=1&amp;r=&#34;2&#34;&lt;b&gt;</a>.'
+        ' Oder <bdi dir="ltr">0341 123</bdi>.'
+    )
+    # Only web links: no other scheme becomes one.
+    assert "<a" not in str(linked_ltr("javascript:alert(1) ftp://a.de"))

@@ -199,6 +199,19 @@ async def test_an_advisors_message_appears_in_the_open_chat_without_reload(
         await named.wait_for(timeout=10_000)
         city = services.advisors.office_name(lead.office)
         assert f"Message from Anna, KAUSA {city}:" in await named.inner_text()
+        # A link the advisor sends can be opened with a tap, as on Telegram (it was text to
+        # copy by hand on a phone), in a tab of its own; the sentence's full stop is no
+        # part of it.
+        await advisor_writes(services, "The form is at https://www.ihk.de/leipzig/lehre.")
+        await deliver_due(services.sessionmaker, cast(Any, None), services.clock(), services.outbox)
+        link = page.locator('.msg.advisor a[href="https://www.ihk.de/leipzig/lehre"]')
+        await link.wait_for(timeout=10_000)
+        assert await link.get_attribute("target") == "_blank"
+        assert await link.get_attribute("rel") == "noopener noreferrer"
+        await page.reload()
+        link = page.locator('.msg.advisor a[href="https://www.ihk.de/leipzig/lehre"]')
+        assert await link.inner_text() == "https://www.ihk.de/leipzig/lehre"
+        assert await link.get_attribute("target") == "_blank"
 
 
 async def test_an_advisors_german_message_reads_left_to_right_in_an_arabic_chat(

@@ -44,3 +44,27 @@ def isolate_ltr(text: str) -> Markup:
         position = found.end()
     parts.append(escape(text[position:]))
     return Markup("").join(parts)
+
+
+#: A link's end that belongs to the sentence around it ("see https://example.org.").
+_SENTENCE_END = ".,;:!?)]}'\"»”"
+
+
+def linked_ltr(text: str) -> Markup:
+    """:func:`isolate_ltr`, and each http(s) link one that opens in a tab of its own (an
+    advisor's link was text to copy by hand on a phone; Telegram makes it a link)."""
+    parts: list[Markup] = []
+    position = 0
+    for found in _LTR_RUN.finditer(text):
+        parts.append(escape(text[position : found.start()]))
+        run = found.group()
+        if run.startswith(("http://", "https://")):
+            address = run.rstrip(_SENTENCE_END)
+            link = '<a href="%s" target="_blank" rel="noopener noreferrer" dir="ltr">%s</a>'
+            parts.append(Markup(link) % (address, address))
+            parts.append(escape(run[len(address) :]))
+        else:
+            parts.append(Markup('<bdi dir="ltr">%s</bdi>') % run)
+        position = found.end()
+    parts.append(escape(text[position:]))
+    return Markup("").join(parts)

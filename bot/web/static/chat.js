@@ -48,17 +48,34 @@
   // A number of several groups, an e-mail address, a link (bot/conversation/ltr.py).
   const LTR_RUN = /https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d(?:[\d \-\/.:()]*\d)?/g;
 
+  // A link's end that belongs to the sentence around it ("see https://example.org.").
+  const SENTENCE_END = /[.,;:!?)\]}'"»”]+$/;
+
   // Words as typed, each number, address and link in a left-to-right isolate: in Arabic
   // words "0152 1234 5678" showed as "5678 1234 0152" (the server's pages do the same).
-  function appendWords(element, text) {
+  // ``linked``: each http(s) link opens with a tap, in a tab of its own (an advisor's
+  // link was text to copy by hand on a phone), as the server's "linked" filter draws it.
+  function appendWords(element, text, linked) {
     let position = 0;
     for (const found of text.matchAll(LTR_RUN)) {
       element.append(text.slice(position, found.index));
-      const run = document.createElement("bdi");
-      run.dir = "ltr";
-      run.textContent = found[0];
-      element.append(run);
-      position = found.index + found[0].length;
+      const words = found[0];
+      if (linked && /^https?:\/\//.test(words)) {
+        const address = words.replace(SENTENCE_END, "");
+        const link = document.createElement("a");
+        link.href = address;
+        link.target = "_blank";
+        link.rel = "noopener noreferrer";
+        link.dir = "ltr";
+        link.textContent = address;
+        element.append(link, words.slice(address.length));
+      } else {
+        const run = document.createElement("bdi");
+        run.dir = "ltr";
+        run.textContent = words;
+        element.append(run);
+      }
+      position = found.index + words.length;
     }
     element.append(text.slice(position));
   }
@@ -452,7 +469,7 @@
         const said = document.createElement("span");
         said.className = "said";
         said.dir = "auto";
-        appendWords(said, message.text);
+        appendWords(said, message.text, true);
         p.append(intro, said);
       }
       // At the end, in the order things happened: after the person's last message and

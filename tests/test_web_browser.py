@@ -888,6 +888,10 @@ async def test_an_advisors_answer_leaves_a_person_reading_further_up_where_they_
         await news.click()
         assert await page.locator(".msg.advisor").is_visible()
         assert await news.count() == 0
+        # The keyboard's focus goes to the answer, not back to the top of the page with
+        # the button that had it (and no phone keyboard opens, as on the text field).
+        focused = "document.activeElement.className"
+        assert await page.evaluate(focused) == "msg advisor"
         # At the end of the conversation, the next answer is shown as it comes.
         await page.evaluate("document.querySelector('.conversation').scrollTop = 1e6")
         await advisor_writes(services, "Or would 11 suit you better?")

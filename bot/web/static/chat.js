@@ -423,6 +423,10 @@
       const first = unseen;
       seen();
       reveal(first);
+      // The focus was on this button, now gone: it goes to the message (read from there),
+      // not to the top of the page; not to the text field, which opens a phone's keyboard.
+      first.tabIndex = -1;
+      first.focus({ preventScroll: true });
     });
     conversation.appendChild(news);
   }

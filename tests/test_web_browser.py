@@ -475,8 +475,10 @@ async def test_the_chat_page_has_no_serious_accessibility_violations(
     violations = [
         (v["id"], v["impact"], len(v["nodes"]))
         for v in results.response["violations"]
-        if v["impact"] in ("serious", "critical")
+        if v["impact"] in ("serious", "critical") or v["id"] == "region"
     ]
+    # "region": the text field and Send were outside every landmark, and a screen reader's
+    # list of the page's regions skipped them.
     assert violations == []
 
 

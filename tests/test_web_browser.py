@@ -1003,3 +1003,39 @@ async def test_on_a_phone_the_next_questions_button_under_the_finger_looks_untou
         await under_the_finger.hover()
         assert await under_the_finger.evaluate("e => e.matches(':hover')")
         assert await under_the_finger.evaluate(background) == untouched
+
+
+async def test_an_answer_typed_in_a_second_tab_of_the_chat_does_not_answer_another_question(
+    database_url: str,
+) -> None:
+    # QA: the chat open in two tabs; the business's name answered in the first, and typed
+    # again in the second (still at "What is your business called?"): it was taken as the
+    # answer to the question after it, the trade, and the chat went on to the third.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="de-DE")
+        first = await context.new_page()
+        await first.goto(f"{url}/chat")
+        for label in ("Deutsch", "Für Betriebe"):
+            await tap(first, label)
+        second = await context.new_page()
+        await second.goto(f"{url}/chat")
+        assert "Wie heißt Ihr Betrieb?" in await screen_text(second)
+        await write(first, "Imbiss Anatolia")
+        await write(second, "Imbiss Anatolia GmbH")
+        went_on = translator("de").gettext(
+            "This chat went on in another window in the meantime. Here is the current "
+            "question; your text is still in the field."
+        )
+        assert went_on in await second.inner_text("#log")
+        assert "In welchem Ausbildungsberuf" in await screen_text(second)
+        assert await second.input_value("#text") == "Imbiss Anatolia GmbH"
+        # Nothing was taken for the trade: the first tab's next answer is the trade's.
+        await first.reload()
+        assert "In welchem Ausbildungsberuf" in await screen_text(first)
+        # A person who types the next answer before the last one is shown is not refused.
+        await first.fill("#text", "Koch")
+        await first.press("#text", "Enter")
+        await first.fill("#text", "04109")
+        await first.press("#text", "Enter")
+        await settled(first)
+        assert went_on not in await first.inner_text("#log")

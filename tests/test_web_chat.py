@@ -663,3 +663,24 @@ async def test_a_cookie_signed_with_another_key_is_told_to_reload_not_that_it_is
     assert status == 403
     assert "laden Sie die Seite neu" in body["error"] and "reopen" not in body
     assert "reopen" not in await person.look()
+
+
+async def test_without_javascript_words_typed_in_a_page_left_behind_are_given_back(
+    client: WebClient,
+) -> None:
+    # The chat in two tabs: the name of the business typed in the one left behind at that
+    # question was stored as the answer to the question the other had reached.
+    person = WebPerson(client, "en")
+    await person.open()
+    for label in ("English", "For businesses"):
+        await person.press(label)
+    at_the_name = (await person.look())["step"]
+    await person.type("Imbiss Anatolia")
+    at_the_trade = (await person.look())["step"]
+    headers = {"Origin": person.origin, "Accept-Language": "en"}
+    fields = {"csrf": person.csrf, "text": "Imbiss Anatolia GmbH", "step": at_the_name}
+    response = await client.post("/chat", data=fields, headers=headers)
+    page = page_text(await response.text())
+    assert "This chat went on in another window in the meantime." in page
+    assert 'value="Imbiss Anatolia GmbH"' in await response.text()
+    assert (await person.look())["step"] == at_the_trade

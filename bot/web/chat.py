@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -81,6 +81,14 @@ NEW_MESSAGE = N_("New message")
 DOWNLOAD_FILE = N_("Download as a file (JSON)")
 #: The form field that asks /mydata for the file itself.
 DOWNLOAD = "download"
+#: The form field with the step whose question the page showed when text was typed: the
+#: chat open in two tabs, an answer typed in the one left behind answered whatever the
+#: other had reached (the business's name stored as the trade).
+STEP = "step"
+WENT_ON = N_(
+    "This chat went on in another window in the meantime. Here is the current question; "
+    "your text is still in the field."
+)
 #: The page without JavaScript has no live stream: an advisor's answer appeared only if the
 #: person thought of reloading. This button looks (the form field ``check``, with the id
 #: of the last message the page showed in ``seen``), keeping the words in the field.
@@ -161,6 +169,8 @@ def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
         "erased": reply.erased,
         # Typed, not tapped: the cursor goes to the text field, not to a button (Back).
         "typing": reply.screen.typing,
+        # The question shown: typed text is sent with it (STEP).
+        "step": reply.step,
         # Too long to take: the script puts the text back into the field to be shortened.
         "given_back": reply.given_back,
         # A phone number: the phone's number pad; a name or address: what the browser knows.
@@ -285,6 +295,8 @@ class WebChat:
             # The greeting they saw was rendered without storing: store it now, same seq.
             await self.dialogue.handle(CHANNEL, person, Start(lang), profile)
         elif isinstance(event, Text) and at is not None:
+            if fields.get(STEP, at) != at:
+                return went_on(await self.reply_for(session_id, lang)), passed
             sessions = self.postbox.sessionmaker
             leadless = self.dialogue.leadless
             taken = await talk.to_advisor(sessions, person, event.text, self.clock(), leadless)
@@ -304,6 +316,14 @@ class WebChat:
 
 
 CHAT = web.AppKey("chat", WebChat)
+
+
+def went_on(current: Reply) -> Reply:
+    """The current question, for text typed at another one in a page left behind (another
+    tab went on): said so, and the text given back to the field, not taken."""
+    note = translator(current.language).gettext(WENT_ON)
+    # Under the note, not in place of the old question the page still shows above it.
+    return replace(current, before=(note,), same_screen=False, given_back=True)
 
 
 def browser_language(request: web.Request) -> str:
@@ -349,6 +369,7 @@ async def _page(
         reply.language,
         {
             "screen": reply.screen,
+            "step": reply.step,
             "before": before,
             "csrf": csrf_token(request.config_dict[SECURITY], session_id),
             "words": words,

@@ -13,6 +13,9 @@
   say.noValidate = true;
   const input = document.getElementById("text");
   const panel = document.getElementById("panel");
+  // The question shown, sent with typed words: in a tab left behind (the chat went on in
+  // another), they answered whatever the other had reached (the server refuses them).
+  const step = say.querySelector('input[name="step"]');
 
   // Words typed and not sent yet survive a reload (a phone's pull to refresh lost a half
   // written question): kept for this tab only (sessionStorage), under this chat's form
@@ -267,6 +270,7 @@
       bubble(reply.text, "bot").id = "screen";
     }
     showButtons(reply.buttons);
+    step.value = reply.step;
     // ALTCHA's box is labelled once: in another language, it is made anew.
     if (changed) showProof(false, reply.lang);
     proofLanguage(reply.lang).then(() => showProof(reply.proof, reply.lang));
@@ -382,6 +386,9 @@
       .then(async () => {
         let shown = null;
         if (typed) {
+          // The question shown when it is sent (an answer typed before the last one's
+          // reply came answers the question that reply shows, as it always did).
+          fields.step = step.value;
           const check = proofSettled();
           if (document.getElementById("proof")) {
             // The words stay in view while the check finishes.

@@ -292,7 +292,23 @@ async def test_an_advisors_answer_to_a_closed_chat_window_shows_on_the_chat_butt
                 # polite live region of the button's own: its words, not the advisor's.
                 status = page.locator("kausa-chat [role=status]")
                 assert await status.get_attribute("aria-live") == "polite"
+                await status.filter(has_text=news).wait_for(timeout=5_000)
                 assert await status.inner_text() == news
+                # A second answer while it is still closed is said again: the region is
+                # emptied and then filled (the same words set again were not announced).
+                await page.evaluate(
+                    """() => {
+                        const region = document.querySelector("kausa-chat").shadowRoot
+                            .querySelector("[role=status]");
+                        window.said = [];
+                        new MutationObserver(() => window.said.push(region.textContent))
+                            .observe(region, {childList: true, characterData: true, subtree: true});
+                    }"""
+                )
+                await advisor_writes(services, "Bitte bringen Sie Ihren Pass mit.")
+                await deliver(services)
+                await page.wait_for_function("window.said.length >= 2", timeout=10_000)
+                assert await page.evaluate("window.said") == ["", news]
                 # Opened, the chat shows the answer, and the button closes it again.
                 await button.click()
                 await frame.locator(".msg.advisor", has_text="morgen").wait_for()

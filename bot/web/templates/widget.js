@@ -46,6 +46,9 @@
   // Where the news is said to a screen reader: the button's new text alone was not
   // announced. A polite live region, present (and empty) before it speaks, seen by no one.
   var status = document.createElement("span");
+  // How long the region stays empty before the news is set again: long enough for a
+  // screen reader to see a change.
+  var ANNOUNCE_MS = 150;
   status.setAttribute("role", "status");
   status.setAttribute("aria-live", "polite");
   Object.assign(status.style, {
@@ -102,8 +105,11 @@
     if (!event.data || event.data.kausaChat !== "news") return;
     if (button.getAttribute("aria-expanded") !== "true") {
       button.textContent = "\ud83d\udd14 " + text.news;
-      // The label's words only: what the advisor wrote stays in the chat's frame.
-      status.textContent = text.news;
+      // The label's words only: what the advisor wrote stays in the chat's frame. Emptied
+      // first and filled a moment later: the same words set again are not said again, and
+      // a second answer to the closed chat went unannounced.
+      status.textContent = "";
+      setTimeout(function () { status.textContent = text.news; }, ANNOUNCE_MS);
     }
   });
   function add() { document.body.appendChild(holder); }

@@ -389,3 +389,51 @@ def test_a_postal_code_with_its_own_town_asks_nothing(typed: str) -> None:
     d = at_the_callbacks_postal_code("Deutsch")
     d.type(typed)
     assert d.state.screen != "plz_place", d.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang", "told"),
+    [
+        ("PLZ 01067 Leipzig", "Deutsch", "Die Postleitzahl 01067 liegt im Raum Dresden"),
+        ("Hauptstraße 5, 01067 Leipzig", "Deutsch", "Die Postleitzahl 01067 liegt im Raum"),
+        ("Ich wohne in Leipzig, PLZ 01067", "Deutsch", "nicht in Leipzig."),
+        ("My postcode is 01067 Leipzig", "English", "Postal code 01067 is in the area of"),
+        ("01067 Leipzig'de oturuyorum", "Türkçe", "01067 posta kodu Dresden bölgesine ait"),
+        ("em ở 01067 Leipzig", "Tiếng Việt", "01067"),
+        ("01067 у Лейпцигу", "Українська", "01067"),
+        ("01067 في لايبزيغ", "العربية", "01067"),
+    ],
+)
+def test_a_town_that_disagrees_with_the_code_is_seen_among_other_words(
+    typed: str, lang: str, told: str
+) -> None:
+    # QA, 2026-12-04: the town beside the code was looked for only when the words were
+    # nothing but its name; "PLZ 01067 Leipzig", an address or "01067 у Лейпцигу" went to
+    # the Dresden office without a word, as "01067 Leipzig" had before 98c6092.
+    d = at_the_callbacks_postal_code(lang)
+    d.type(typed)
+    assert told in d.text
+    assert d.state.screen == "plz_place" and d.state.office is None
+    assert [label.split(" (")[0] for label in d.labels()[:2]] == ["📍 Dresden", "📍 Leipzig"]
+    d.press("📍 Leipzig (")
+    assert d.state.office == "leipzig"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Meine PLZ ist 01067", "Hauptstraße 5, 01067 Dresden", "04109 ich bin Azubi", "01067 Дрезден"],
+)
+def test_a_code_in_a_sentence_with_no_other_town_asks_nothing(typed: str) -> None:
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type(typed)
+    assert d.state.screen != "plz_place", d.text
+    assert d.state.office is not None
+
+
+def test_a_border_code_in_a_sentence_with_its_town_asks_nothing_more() -> None:
+    # "PLZ 01968 Senftenberg" asked "Is your town in Saxony all the same?", which the
+    # town beside it had said, as "01968 Senftenberg" no longer does.
+    d = at_the_callbacks_postal_code("English")
+    d.type("PLZ 01968 Senftenberg")
+    assert "Senftenberg is in Brandenburg" in d.text
+    assert d.state.screen == "outside"

@@ -140,12 +140,44 @@ CODE_ELSEWHERE = N_("Postal code {code} is in the area of {town}, not in {named}
 
 #: What is not a town's name beside a postal code: digits, punctuation.
 _NOT_NAME = re.compile(r"[\d\W_]+")
+#: A number, its digits perhaps parted by spaces ("09 126"), in any script's digits.
+_NUMBER = re.compile(r"\d+(?:[^\S\n]+\d+)*")
 
 
 def _town_beside(text: str) -> Town | None:
-    """The town named beside a postal code ("01968 Senftenberg"), a Saxon one first."""
+    """The town named beside a postal code, a Saxon one first: all the words but the code
+    ("01968 Senftenberg"), else the words right after the code, as an address writes them
+    ("Hauptstraße 5, 01067 Leipzig", "PLZ 01067 Лейпциг"), else those right before it,
+    else a Saxon town among the words ("01067 у Лейпцигу", "in Leipzig, PLZ 01067")."""
     towns = towns_called(" ".join(_NOT_NAME.sub(" ", text).split()))
-    return towns[0] if towns else None
+    if towns:
+        return towns[0]
+    code = next((m for m in _NUMBER.finditer(text) if len("".join(m.group().split())) == 5), None)
+    if code is None:
+        return None
+    after = _WORDS.findall(text[code.end() :])[:_NAME_WORDS]
+    before = _WORDS.findall(text[: code.start()])[-_NAME_WORDS:]
+    # The words nearest to the code first: "Meine PLZ ist 01067" names no town "Meine".
+    nearest = [after[:size] for size in range(len(after), 0, -1)]
+    nearest += [before[-size:] for size in range(len(before), 0, -1)]
+    for words in nearest:
+        towns = _towns_of_name(" ".join(words))
+        if towns:
+            return towns[0]
+    found = _towns_in_words(text)
+    return found[0] if found else None
+
+
+def _towns_of_name(name: str) -> list[Town]:
+    """The towns of this name as typed beside a code: in Latin letters (a Saxon one first),
+    a Saxon town in another script, or with a Turkish case ("Leipzigde")."""
+    if len(name) < 3:
+        return []
+    return (
+        towns_called(_city_in_script(name))
+        or _saxon_towns_called(name, after_place_word=False)
+        or _saxon_towns_called(_TURKISH_CASE.sub("", name), after_place_word=False)
+    )
 
 
 def gives_postal_code(text: str) -> bool:

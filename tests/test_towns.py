@@ -437,3 +437,23 @@ def test_a_border_code_in_a_sentence_with_its_town_asks_nothing_more() -> None:
     d.type("PLZ 01968 Senftenberg")
     assert "Senftenberg is in Brandenburg" in d.text
     assert d.state.screen == "outside"
+
+
+@pytest.mark.parametrize(
+    ("typed", "office", "code"),
+    [
+        ("04209 Grünau", "leipzig", "04209"),
+        ("04209 Leipzig-Grünau", "leipzig", "04209"),
+        ("01067 Altstadt", "dresden", "01067"),
+        ("01099 Neustadt", "dresden", "01099"),
+    ],
+)
+def test_a_district_named_like_a_town_far_away_keeps_the_code(
+    typed: str, office: str, code: str
+) -> None:
+    # QA, 2026-12-04: "04209 Grünau" (Leipzig-Grünau) was told "Postal code 04209 is in the
+    # area of Kleinzschocher, not in Grünau" and offered Grünau (Berlin) beside it.
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type(typed)
+    assert d.state.screen != "plz_place", d.text
+    assert d.state.office == office and d.state.answers["plz"] == code

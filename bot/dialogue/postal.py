@@ -123,6 +123,10 @@ def _both_offered(state: State, text: str, check: PostalCheck, result: Result) -
     at_code = postal_code_town(check.postal_code or "")
     if town is None or at_code is None or town.name == at_code.name:
         return False
+    if check.kind is PostalKind.SAXONY and _far_from_saxony(town):
+        # "04209 Grünau", "01067 Altstadt": a district of the code's city, named like a
+        # town far away (Berlin's Grünau); no one slips from there to a Saxon code.
+        return False
     named = town_check(town)
     if (named.kind is PostalKind.SAXONY) == (check.kind is PostalKind.SAXONY) and (
         named.office == check.office
@@ -132,6 +136,11 @@ def _both_offered(state: State, text: str, check: PostalCheck, result: Result) -
     state.answers[PLACES] = [f"{t.state}|{t.lat}|{t.lon}|{t.name}" for t in (at_code, town)]
     go(state, ScreenId.PLACE)
     return True
+
+
+def _far_from_saxony(town: Town) -> bool:
+    """Whether a town lies in Germany away from Saxony and its border."""
+    return town.state in STATE_NAMES and town.state != SAXONY and not beside_saxony(town)
 
 
 #: Told when a postal code and the town typed beside it are in different places.

@@ -63,3 +63,28 @@ def test_a_tag_that_may_be_either_is_asked_about(text: str) -> None:
 
 def test_a_bare_tag_is_a_note_of_nothing() -> None:
     assert note_tag("  #notitz  ") is NoteTag.NOTE and note_body("  #notitz  ") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # QA, 2026-12-04: these reached the person, the team's words with them.
+        "Interne Notiz: ruft Montag zurück",
+        "Interne Notiz ruft Montag zurück",
+        "#interne Notiz ruft Montag zurück",
+        "#interne ruft Montag zurück",
+        "#internal ruft Montag zurück",
+        "Internal note: ruft Montag zurück",
+        "#Internal note ruft Montag zurück",
+    ],
+)
+def test_internal_said_outright_makes_a_note(text: str) -> None:
+    assert note_tag(text) is NoteTag.NOTE
+    assert note_body(text) == "ruft Montag zurück"
+
+
+@pytest.mark.parametrize(
+    "text", ["Intern ist das kein Problem.", "Interne Praktika gibt es auch.", "Internal rules."]
+)
+def test_internal_as_a_word_of_a_message_stays_one(text: str) -> None:
+    assert note_tag(text) is NoteTag.NONE

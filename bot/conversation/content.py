@@ -23,6 +23,12 @@ NOTE_SLASHES = "//"
 NOTE_WORDS = ("notiz", "note")
 #: A tag word that says "internal" outright.
 INTERNAL_WORD = "intern"
+#: Its forms that head a note as it does ("#interne", "#internal").
+INTERNAL_WORDS = frozenset({INTERNAL_WORD, "interne", "internal"})
+#: "Interne Notiz:", "#internal note": the two words say it outright, tagged or not.
+_INTERNAL_NOTE = re.compile(
+    r"#?\s*(?:intern|interne|internal)\s+(?:notiz|notizen|note|notes)\b\s*:?", re.IGNORECASE
+)
 #: The head of a message: "#" (maybe with a space after it), a word, maybe a colon.
 _HEAD = re.compile(r"(?P<hash>#\s*)?(?P<word>[^\W\d_]+)\s*(?P<colon>:)?")
 #: The reaction that confirms an advisor's message reached the person (Telegram's allowed set).
@@ -98,7 +104,7 @@ def _distance(word: str) -> int:
 
 def _tag_of_head(word: str, *, hashed: bool, colon: bool) -> NoteTag:
     """The tag a message's first word makes, with the "#" before or the ":" after it."""
-    if word.startswith("notiz") or word == INTERNAL_WORD:
+    if word.startswith("notiz") or word in INTERNAL_WORDS:
         if hashed or colon:
             return NoteTag.NOTE
         # "Notiz Rückruf Montag" is hardly for the person; "Notizen habe ich keine" may be.
@@ -121,6 +127,9 @@ def _head(text: str) -> tuple[NoteTag, str]:
     start = text.lstrip()
     if start.startswith(NOTE_SLASHES):
         return NoteTag.NOTE, start[len(NOTE_SLASHES) :].strip()
+    internal = _INTERNAL_NOTE.match(start)
+    if internal is not None:
+        return NoteTag.NOTE, start[internal.end() :].strip()
     head = _HEAD.match(start)
     if head is None:
         return NoteTag.NONE, start.strip()

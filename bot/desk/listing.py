@@ -43,6 +43,8 @@ OPEN = "open"
 _PHONE = re.compile(r"\+?[\d\s()./-]+")
 #: What a phone number may hold beside its digits (and a leading "+").
 _PHONE_SEPARATORS = re.compile(r"[\s()./-]")
+#: Germany's country code, which most stored numbers start with.
+GERMANY = "49"
 #: Fewer digits are too few to pick a number out (and "12 3" is hardly one).
 MIN_PHONE_DIGITS = 5
 
@@ -62,14 +64,20 @@ def searched_phone(search: str) -> str | None:
         return None
     compact = _PHONE_SEPARATORS.sub("", typed)
     if compact.startswith("+"):
-        digits = compact[1:]
+        digits = _without_trunk_zero(compact[1:])
     elif compact.startswith("00"):
-        digits = compact[2:]
+        digits = _without_trunk_zero(compact[2:])
     elif compact.startswith("0"):
-        digits = "49" + compact[1:]  # dialled within Germany, as advisors write them
+        digits = GERMANY + compact[1:]  # dialled within Germany, as advisors write them
     else:
         digits = compact
     return digits if digits.isdigit() and len(digits) >= MIN_PHONE_DIGITS else None
+
+
+def _without_trunk_zero(digits: str) -> str:
+    """A German number without the 0 kept after +49 ("+49 (0) 341 …", as signatures write
+    it): no German number dialled from abroad starts with it, the stored ones neither."""
+    return GERMANY + digits[len(GERMANY) + 1 :] if digits.startswith(GERMANY + "0") else digits
 
 
 def _choice(value: str | None, allowed: Sequence[str]) -> str | None:

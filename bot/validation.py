@@ -59,8 +59,9 @@ def record_id(text: str) -> int | None:
     return number if number <= MAX_ID else None
 
 
-#: A lead's number as advisors write it: "12", "#12", "# 12", "Nr. 12", "Nr.12".
-_LEAD_NUMBER = re.compile(r"(?:#|nr\.?|nummer)?\s*(\d+)", re.IGNORECASE)
+#: A lead's number as advisors write it: "12", "#12", "# 12", "Nr. 12", "Nr.12", and as the
+#: inbox's heading shows it, copied from there ("Anfrage #12"), a comma after it maybe.
+_LEAD_NUMBER = re.compile(r"(?:anfrage\s*)?(?:#|nr\.?|nummer)?\s*(\d+)\s*[,.;:]?", re.IGNORECASE)
 
 
 def written_lead_number(text: str) -> str | None:

@@ -191,10 +191,18 @@ async def test_a_lead_number_written_as_in_a_letter_is_understood(
             await fake.wait_sent(LEIPZIG_GROUP, 1)
             shown = [
                 await command(desk, LEIPZIG_GROUP, ANNA, f"/lead {written}")
-                for written in (f"Nr. {number}", f"# {number}", f"Nr.{number}", f"nr {number}")
+                for written in (
+                    f"Nr. {number}",
+                    f"# {number}",
+                    f"Nr.{number}",
+                    f"nr {number}",
+                    # The inbox page's heading, copied: "Anfrage #12".
+                    f"Anfrage #{number}",
+                    f"Anfrage Nr. {number}",
+                )
             ]
             moved = await command(
-                desk, LEIPZIG_GROUP, ANNA, f"/weitergeben Nr. {number} Dresden wohnt in Pirna"
+                desk, LEIPZIG_GROUP, ANNA, f"/weitergeben Anfrage #{number}, Dresden wohnt in Pirna"
             )
             lead = await desk.lead(number)
 

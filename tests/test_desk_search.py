@@ -277,7 +277,22 @@ async def test_a_lead_is_found_by_its_phone_number_as_typed(
     assert await found(sessionmaker, typed) == expected
 
 
-@pytest.mark.parametrize("shape", ["{n}", "#{n}", "# {n}", "Nr. {n}", "nr {n}", "Nr.{n}"])
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "{n}",
+        "#{n}",
+        "# {n}",
+        "Nr. {n}",
+        "nr {n}",
+        "Nr.{n}",
+        # QA, 2026-12-04: the lead page's heading copied ("Anfrage #12") found nothing.
+        "Anfrage #{n}",
+        "Anfrage {n}",
+        "anfrage nr. {n}",
+        "#{n},",
+    ],
+)
 async def test_a_lead_is_found_by_its_number_as_written(
     sessionmaker: Sessions, numbered: dict[str, int], shape: str
 ) -> None:

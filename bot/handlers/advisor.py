@@ -266,8 +266,9 @@ def _office_names(advisors: Advisors) -> dict[str, str]:
 
 def _numbered(args: Sequence[str]) -> tuple[str | None, list[str]]:
     """The digits of the lead number a command's words start with ("12", "#12", "# 12",
-    "Nr. 12": "/lead Nr. 12" was answered with the usage), and the words after it."""
-    for taken in (1, 2):
+    "Nr. 12", "Anfrage Nr. 12": "/lead Nr. 12" was answered with the usage), and the
+    words after it."""
+    for taken in (1, 2, 3):
         digits = written_lead_number(" ".join(args[:taken])) if len(args) >= taken else None
         if digits is not None:
             return digits, list(args[taken:])

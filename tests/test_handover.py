@@ -7,6 +7,7 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from bot.advisor import handover, work
@@ -25,6 +26,7 @@ from tests.advisor_desk import (
     running_desk,
     submit_callback_lead,
 )
+from tests.dialogue_driver import OFFICES
 from tests.test_advisor_commands import command
 from tests.test_advisor_relay import queued
 
@@ -647,3 +649,31 @@ async def test_in_a_leads_topic_the_number_may_be_left_out(
     assert shown.plain_text.startswith(f"📨 Anfrage #{lead_id}")
     assert moved.plain_text.startswith(f"↪️ Anfrage #{lead_id} ist jetzt beim Büro Dresden")
     assert office == "dresden" and notes == ["Weitergegeben vom Büro Leipzig: wohnt in Pirna"]
+
+
+@pytest.mark.parametrize(
+    ("words", "office", "reason"),
+    [
+        ("Dresden", "dresden", ""),
+        ("an das Büro Dresden", "dresden", ""),
+        # QA, 2026-12-04: each was told 'Ein Büro „KAUSA“ gibt es nicht' (or „in“, „ins“,
+        # „→“), though it names the office as one says it.
+        ("KAUSA Dresden", "dresden", ""),
+        ("an KAUSA Dresden, wohnt dort", "dresden", "wohnt dort"),
+        ("ans Büro in Chemnitz", "chemnitz", ""),
+        ("ins Büro Chemnitz", "chemnitz", ""),
+        ("in Chemnitz", "chemnitz", ""),
+        ("an das KAUSA-Büro Chemnitz", "chemnitz", ""),
+        ("an die Kollegen in Leipzig", "leipzig", ""),
+        ("→ Leipzig wohnt dort", "leipzig", "wohnt dort"),
+        ("-> Leipzig", "leipzig", ""),
+    ],
+)
+def test_the_office_is_read_as_one_names_it(words: str, office: str, reason: str) -> None:
+    assert handover.office_and_reason(words.split(), OFFICES) == (office, reason)
+
+
+def test_an_office_there_is_not_is_named_as_typed() -> None:
+    words = "an Görlitz".split()
+    assert handover.office_and_reason(words, OFFICES) == (None, "")
+    assert handover.office_word(words) == "Görlitz"

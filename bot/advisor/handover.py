@@ -52,8 +52,15 @@ def office_named(text: str, offices: Mapping[str, Office]) -> str | None:
 
 
 #: Words before the office, as one says it: "an Dresden" (the card's button), "an das
-#: Büro Dresden", "nach Dresden" (folded as office_named folds).
-_BEFORE_OFFICE = frozenset({"an", "ans", "nach", "zu", "zum", "das", "buro"})
+#: Büro Dresden", "nach Dresden", "ins Büro in Chemnitz", "an KAUSA Dresden", "an die
+#: Kollegen in Leipzig", "→ Leipzig" (folded as office_named folds).
+_BEFORE_OFFICE = frozenset(
+    {
+        *("an", "ans", "nach", "zu", "zum", "zur", "in", "ins", "das", "die", "den", "dem"),
+        *("buro", "kausa", "team", "kollegen", "kolleginnen", "kollegin", "kollege"),
+        *("->", "→", "=>", ">"),
+    }
+)
 
 
 def office_and_reason(
@@ -77,9 +84,15 @@ def office_word(words: Sequence[str]) -> str:
 def _from_office(words: Sequence[str]) -> list[str]:
     """``words`` from the office on, without the words before it ("an", "nach" ...)."""
     rest = list(words)
-    while len(rest) > 1 and _folded(rest[0]) in _BEFORE_OFFICE:
+    while len(rest) > 1 and _before_office(rest[0]):
         rest.pop(0)
     return rest
+
+
+def _before_office(word: str) -> bool:
+    """Whether ``word`` is one said before the office, also joined ("KAUSA-Büro")."""
+    folded = _folded(word)
+    return folded in _BEFORE_OFFICE or all(part in _BEFORE_OFFICE for part in folded.split("-"))
 
 
 def refusal(lead: Lead, office: str, cities: Mapping[str, str]) -> work.Outcome | None:

@@ -457,3 +457,32 @@ def test_a_district_named_like_a_town_far_away_keeps_the_code(
     d.type(typed)
     assert d.state.screen != "plz_place", d.text
     assert d.state.office == office and d.state.answers["plz"] == code
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "offered", "said"),
+    [
+        (
+            "Deutsch",
+            "Ich wohne in Zgorzelec",
+            "📍 Zgorzelec (Polen)",
+            "Zgorzelec liegt in Polen, nicht in Deutschland.",
+        ),
+        ("English", "I live in Decin", "📍 Děčín (Tschechien)", "Děčín is in Czechia"),
+        ("Tiếng Việt", "em ở Liberec", "📍 Liberec (Tschechien)", "Liberec thuộc Séc"),
+        ("Türkçe", "Děčín'de oturuyorum", "📍 Děčín (Tschechien)", "Çekya"),
+        ("Deutsch", "Zgorzelec Polen", "📍 Zgorzelec (Polen)", "Zgorzelec liegt in Polen"),
+    ],
+)
+def test_a_town_across_the_border_named_in_a_sentence_is_offered(
+    lang: str, typed: str, offered: str, said: str
+) -> None:
+    # QA, 2026-12-04: 'Zgorzelec' alone was named as in Poland, but 'Ich wohne in
+    # Zgorzelec', 'em ở Liberec' got 'I could not find this place. Please write the postal
+    # code', a German code these people do not have.
+    d = at_the_callbacks_postal_code(lang)
+    d.type(typed)
+    assert d.state.screen == "plz_place"
+    assert d.labels()[0] == offered
+    d.press(offered)
+    assert d.state.screen == "outside" and said in d.text

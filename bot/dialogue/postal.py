@@ -406,13 +406,14 @@ def _words_where_a_place_goes(text: str) -> list[str]:
 
 def _towns_beside_saxony_in_words(text: str) -> list[Town]:
     """Towns just outside Saxony named where a place goes ("Ich wohne in Senftenberg",
-    "em ở Senftenberg"): where people live who work or train in Saxony. Only there: across
-    Germany everyday words are towns' names too."""
+    "em ở Senftenberg", "I live in Decin"): where people live who work or train in Saxony.
+    Only there: across Germany everyday words are towns' names too. The Czech and Polish
+    towns the list knows are all near Saxony."""
     found = {
         town: None
         for word in _words_where_a_place_goes(text)
         for town in towns_called(word)
-        if beside_saxony(town)
+        if beside_saxony(town) or town.state in NEIGHBOUR_COUNTRIES
     }
     return sorted(found, key=rank)[:MAX_PLACES]
 

@@ -128,3 +128,36 @@ async def test_an_advisors_reply_edited_into_a_note_does_not_reach_the_person_ag
         (MessageDirection.TO_PERSON, MessageKind.TEXT, "Klang gestresst"),
         (MessageDirection.NOTE, MessageKind.EDIT, "#notiz Klang gestresst"),
     ]
+
+
+async def test_a_held_back_message_edited_by_its_advisor_goes_as_now_written(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: a message held back for its unsure tag ("Notiz …": "Nicht weitergegeben")
+    edited to "#notiz …" or to the words for the person, as one corrects in Telegram,
+    was neither kept nor sent, and the advisor was told nothing: the edit of a message
+    never passed on was dropped. Now the edited message goes as if sent so."""
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        card = lead.card.message_id
+        fake.group_message(LEIPZIG_GROUP, ANNA, "Notiz klang gestresst", card)
+        asked = await desk.group_says(LEIPZIG_GROUP, 2)
+        noted = fake.newest_from(LEIPZIG_GROUP, ANNA)
+        fake.edit_message(LEIPZIG_GROUP, noted, "#notiz klang gestresst")
+        told = await desk.group_says(LEIPZIG_GROUP, 3)
+        fake.group_message(LEIPZIG_GROUP, ANNA, "Notiz Montag passt?", card)
+        await desk.group_says(LEIPZIG_GROUP, 4)
+        meant = fake.newest_from(LEIPZIG_GROUP, ANNA)
+        fake.edit_message(LEIPZIG_GROUP, meant, "Passt Ihnen Montag?")
+        await queued(desk, "message_to_person")
+        await desk.deliver()
+        received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+        rows = await logged(desk)
+
+    assert asked.plain_text.startswith("⚠️ Nicht weitergegeben")
+    assert told.reply_to_message_id == noted and "interne Notiz gespeichert" in told.plain_text
+    assert len(received) == 1 and received[0].plain_text.endswith("Passt Ihnen Montag?")
+    assert [(row.direction, row.kind, row.text) for row in rows] == [
+        (MessageDirection.NOTE, MessageKind.TEXT, "#notiz klang gestresst"),
+        (MessageDirection.TO_PERSON, MessageKind.TEXT, "Passt Ihnen Montag?"),
+    ]

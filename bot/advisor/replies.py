@@ -220,6 +220,9 @@ def moved_not_passed(lead_id: int, city: str) -> str:
 
 
 #: An advisor's message to the person, edited to start with a note tag.
+#: Said when a message never passed on is edited into a note: kept now.
+EDIT_NOTED = "📝 Jetzt als interne Notiz gespeichert."
+
 EDIT_KEPT_AS_NOTE = (
     "⚠️ Die Person hat die erste Fassung schon erhalten. Die Änderung ist als interne Notiz "
     "gespeichert und nicht an die Person gegangen."

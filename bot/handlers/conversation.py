@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from telegram import Bot, Message, MessageEntity, Update
+from telegram import Bot, Message, MessageEntity, Update, User
 from telegram.error import TelegramError
 
 from bot.advisor import replies
@@ -160,6 +160,14 @@ async def on_group_message(update: Update, context: BotContext) -> None:
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
         return
+    await _relay_from_advisor(update, context, message, user)
+
+
+async def _relay_from_advisor(
+    update: Update, context: BotContext, message: Message, user: User
+) -> RelayResult | None:
+    """Pass ``message`` on as written now (a note stays in the group), and tell the advisor
+    what kept it back; None for a message in no lead's topic and no reply."""
     reply = message.reply_to_message
     # In a forum every message "replies" to its topic's first message; only real replies count.
     reply_to = (
@@ -169,7 +177,7 @@ async def on_group_message(update: Update, context: BotContext) -> None:
     )
     topic = message.message_thread_id if message.is_topic_message else None
     if reply_to is None and topic is None:
-        return
+        return None
     written = Written(message.chat_id, message.message_id, reply_to, topic)
     try:
         async with in_order(message.chat_id):
@@ -186,7 +194,7 @@ async def on_group_message(update: Update, context: BotContext) -> None:
         # Rolled back: the advisor learns it, instead of believing the person got the text.
         log.warning("could not relay update %s (%s)", update.update_id, type(exc).__name__)
         await _answer(message, replies.RELAY_FAILED)
-        return
+        return None
     if result.status == "queued":
         jobs.kick(context.application)
         if result.colleague is not None:
@@ -214,6 +222,7 @@ async def on_group_message(update: Update, context: BotContext) -> None:
         if context.services.albums.first(message.chat_id, message.media_group_id):
             captioned = bool(message.caption)
             await _answer(message, replies.text_only_to_web(result.lead_id, captioned=captioned))
+    return result
 
 
 async def on_group_edit(update: Update, context: BotContext) -> None:
@@ -228,7 +237,13 @@ async def on_group_edit(update: Update, context: BotContext) -> None:
         log.warning("could not relay the edit of update %s (%s)", update.update_id, exc)
         await _answer(message, replies.RELAY_FAILED)
         return
-    if corrected.status == "queued":
+    if corrected.status == "not_logged":
+        # Never passed on (held back for an unsure tag, say): the edit is how the advisor
+        # sends it again, as Telegram lets one correct; it was dropped without a word.
+        relayed = await _relay_from_advisor(update, context, message, user)
+        if relayed is not None and relayed.status == "note":
+            await _answer(message, replies.EDIT_NOTED)
+    elif corrected.status == "queued":
         jobs.kick(context.application)
     elif corrected.status == "edit_as_note":
         await _answer(message, replies.EDIT_KEPT_AS_NOTE)

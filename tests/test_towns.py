@@ -486,3 +486,34 @@ def test_a_town_across_the_border_named_in_a_sentence_is_offered(
     assert d.labels()[0] == offered
     d.press(offered)
     assert d.state.screen == "outside" and said in d.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "screen", "told"),
+    [
+        # The town beside the code says which code it is: no "Do you mean 04109?".
+        ("4109 Leipzig", "consent", "The KAUSA office in Leipzig is responsible for you."),
+        (
+            "1067 Leipzig",
+            "plz_place",
+            "Postal code 01067 is in the area of Dresden, not in Leipzig.",
+        ),
+        (
+            "4109 Dresden",
+            "plz_place",
+            "Postal code 04109 is in the area of Leipzig, not in Dresden.",
+        ),
+        ("1968 Senftenberg", "outside", "Senftenberg is in Brandenburg, not in Saxony."),
+        ("4600 Altenburg", "outside", "Postal code 04600 is in Thüringen, not in Saxony."),
+    ],
+)
+def test_a_code_without_its_zero_is_read_with_the_town_beside_it(
+    typed: str, screen: str, told: str
+) -> None:
+    # QA, 2026-12-04: '1067 Leipzig' was asked 'Do you mean 01067?' and, yes tapped, went to
+    # the Dresden office, Leipzig dropped; '1968 Senftenberg' was asked whether the town
+    # is in Saxony, as '01968 Senftenberg' no longer is.
+    d = at_the_callbacks_postal_code("English")
+    d.type(typed)
+    assert d.state.screen == screen
+    assert told in d.text

@@ -96,6 +96,12 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
         route(state, check, ctx, result)
         return
     guess = missing_zero(text)
+    written = _with_code(text, guess) if guess is not None else None
+    if written is not None and _town_beside(written) is not None:
+        # "1067 Leipzig": the town beside the code says more than its lost zero; read as
+        # "01067 Leipzig" is (the guess went to Dresden once confirmed, Leipzig dropped).
+        answer_text(state, written, ctx, result)
+        return
     if guess is not None:
         guessed = classify_postal_code(guess)
         if guessed.kind is PostalKind.BORDER:
@@ -111,6 +117,15 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
         _answer_town(state, text, ctx, result)
         return
     result.notify(N_("A postal code has five digits, for example 04109."))
+
+
+def _with_code(text: str, code: str) -> str | None:
+    """``text`` with its one four-digit number written as ``code`` (with its zero)."""
+    numbers = [m for m in _NUMBER.finditer(text) if len("".join(m.group().split())) == 4]
+    if len(numbers) != 1:
+        return None
+    found = numbers[0]
+    return f"{text[: found.start()]}{code}{text[found.end() :]}"
 
 
 def _both_offered(state: State, text: str, check: PostalCheck, result: Result) -> bool:

@@ -517,3 +517,33 @@ def test_a_code_without_its_zero_is_read_with_the_town_beside_it(
     d.type(typed)
     assert d.state.screen == screen
     assert told in d.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "office", "town"),
+    [
+        ("Leipzig-Grünau", "leipzig", "Leipzig"),
+        ("Dresden-Neustadt", "dresden", "Dresden"),
+        ("Chemnitz-Kaßberg", "chemnitz", "Chemnitz"),
+        ("Görlitz-Weinhübel", "dresden", "Görlitz"),
+    ],
+)
+def test_a_district_written_after_its_town_goes_to_the_towns_office(
+    typed: str, office: str, town: str
+) -> None:
+    # QA, 2026-12-04: 'Leipzig-Grünau' (a district as addresses write it) was asked
+    # 'Which place do you mean?' with the one button 'Leipzig (Sachsen)', and 'ja' typed
+    # there was 'Please tap one of the buttons below'.
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type(typed)
+    assert d.state.screen == "consent"
+    assert d.state.office == office and d.state.answers["town"] == town
+
+
+@pytest.mark.parametrize("typed", ["Leipzig Grünau", "Hof-Saale", "Reichenbach-Nord"])
+def test_words_beside_a_town_without_a_hyphen_or_of_a_name_many_towns_share_are_offered(
+    typed: str,
+) -> None:
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type(typed)
+    assert d.state.screen != "consent"

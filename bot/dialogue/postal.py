@@ -310,6 +310,10 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
         # mistake ("Max", "Anna") went to Maxen's or Annaberg-Buchholz's office unasked.
         _take_town(state, exact[0], ctx, result)
         return
+    town = _town_of_district(text)
+    if town is not None:
+        _take_town(state, town, ctx, result)
+        return
     # "Цвікау", "زفيكاو": the town list knows German names; other scripts are matched by
     # how they sound, one word (or a hyphenated name) at a time.
     sounding = [] if len(text.split()) > 1 else _towns_sounding_like(text)
@@ -333,6 +337,16 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
             # advisor (it was dropped), and the question still wants its answer.
             typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE_TYPING)
         result.notify(NOT_FOUND)
+
+
+def _town_of_district(text: str) -> Town | None:
+    """The Saxon town a district is written after with a hyphen, as addresses write it
+    ("Leipzig-Grünau", "Dresden-Neustadt"), where only one town has that name."""
+    name, hyphen, district = text.strip().partition("-")
+    if not hyphen or not name.strip() or not district.strip():
+        return None
+    towns = towns_called(name)
+    return towns[0] if len(towns) == 1 and towns[0].state == SAXONY else None
 
 
 #: Told when typed words name no place (and are no postal code).

@@ -547,3 +547,15 @@ def test_words_beside_a_town_without_a_hyphen_or_of_a_name_many_towns_share_are_
     d = at_the_callbacks_postal_code("Deutsch")
     d.type(typed)
     assert d.state.screen != "consent"
+
+
+@pytest.mark.parametrize(
+    "typed", ["01968, ich arbeite in Dresden", "Meine PLZ ist 01968, Arbeit in Dresden"]
+)
+def test_a_saxon_town_named_apart_from_a_border_code_still_asks_about_the_border(
+    typed: str,
+) -> None:
+    # Where the person works is not on which side of the border 01968 is.
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type(typed)
+    assert d.state.screen == "plz_confirm" and d.state.office is None

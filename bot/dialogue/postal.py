@@ -78,7 +78,11 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
         inside = postal_code_in(text)
         if inside is not None:
             check = classify_postal_code(inside)
-            town = _town_beside(text) if check.kind is PostalKind.BORDER else None
+            # Only a town beside the code is the code's own: "01968, ich arbeite in
+            # Dresden" says where the person works, not on which side of the border 01968 is.
+            town = (
+                _town_beside(text, among_words=False) if check.kind is PostalKind.BORDER else None
+            )
             if town is not None:
                 # "01968 Senftenberg": the town named says on which side of the border
                 # it is; asking "Is your town in Saxony?" asked what it had just said.
@@ -168,11 +172,12 @@ _NOT_NAME = re.compile(r"[\d\W_]+")
 _NUMBER = re.compile(r"\d+(?:[^\S\n]+\d+)*")
 
 
-def _town_beside(text: str) -> Town | None:
+def _town_beside(text: str, *, among_words: bool = True) -> Town | None:
     """The town named beside a postal code, a Saxon one first: all the words but the code
     ("01968 Senftenberg"), else the words right after the code, as an address writes them
     ("Hauptstraße 5, 01067 Leipzig", "PLZ 01067 Лейпциг"), else those right before it,
-    else a Saxon town among the words ("01067 у Лейпцигу", "in Leipzig, PLZ 01067")."""
+    else (``among_words``) a Saxon town among the words ("01067 у Лейпцигу", "in Leipzig,
+    PLZ 01067")."""
     towns = towns_called(" ".join(_NOT_NAME.sub(" ", text).split()))
     if towns:
         return towns[0]
@@ -188,7 +193,7 @@ def _town_beside(text: str) -> Town | None:
         towns = _towns_of_name(" ".join(words))
         if towns:
             return towns[0]
-    found = _towns_in_words(text)
+    found = _towns_in_words(text) if among_words else []
     return found[0] if found else None
 
 

@@ -2364,3 +2364,51 @@ def test_a_young_persons_situation_in_their_words(lang: str, typed: str, situati
     assert d.state.screen == "q:situation"
     d.type(typed)
     assert d.state.answers.get("situation") == situation
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "key", "answer"),
+    [
+        # The option's own words after the person's "I" ("Please tap one of the buttons
+        # below", or a message noted and the question asked again): "çırağım" was taken.
+        ("tr", "ben çırağım", "situation", "in_training"),
+        ("tr", "ben öğrenciyim", "situation", "school"),
+        ("uk", "у мене немає атестата", "certificate", "none"),
+        ("uk", "в мене немає атестату", "certificate", "none"),
+        ("tr", "ben henüz mezun olmadım", "certificate", "none"),
+        ("ar", "انا ما عندي شهادة", "certificate", "none"),
+    ],
+)
+def test_an_answer_said_after_i_is_taken(lang: str, typed: str, key: str, answer: str) -> None:
+    if key == "certificate":
+        d = at_the_certificate_question(lang)
+    else:
+        d = Driver(lang)
+        d.press(NATIVE_NAMES[lang])
+        d.press(d.labels()[1])  # the young people's dialogue
+    assert d.state.screen == f"q:{key}"
+    d.type(typed)
+    assert d.state.answers.get(key) == answer
+    assert translator(lang).gettext("Please tap one of the buttons below.") not in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # The school year said as 'bin in der 10. klasse', 'em dang hoc lop 10' are: a
+        # message noted and the question asked again, or "Please tap one of the buttons".
+        ("tr", "10. sınıftayım"),
+        ("tr", "9. sınıfa gidiyorum"),
+        ("uk", "я в 9 класі"),
+        ("uk", "я у десятому класі"),
+        ("ar", "انا في الصف العاشر"),
+        ("ar", "بالصف التاسع"),
+        ("vi", "em học lớp 9"),
+    ],
+)
+def test_a_young_persons_school_year_is_still_at_school(lang: str, typed: str) -> None:
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.type(typed)
+    assert d.state.answers.get("situation") == "school" and d.state.screen == "q:age"

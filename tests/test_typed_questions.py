@@ -1004,6 +1004,16 @@ def test_the_opening_of_two_buttons_typed_asks_which(code: str, button: str, typ
     assert t.gettext("Please tap one of the buttons below.") not in d.text
 
 
+@pytest.mark.parametrize("typed", ["henüz değil", "henüz değil, bakacağız"])
+def test_which_of_two_is_asked_in_turkish_as_it_is_said(typed: str) -> None:
+    # "Lütfen aşağıdaki düğmesine dokunun" ("its button below") is no Turkish sentence,
+    # and "“…, eğitmen var” mi" took a "mi" that "var" does not (vowel harmony).
+    d = at_the_experience_question_in("Türkçe", "tr")
+    d.type(typed)
+    assert "Lütfen aşağıdan ilgili düğmeye dokunun." in d.text
+    assert "düğmesine" not in d.text and "” mi" not in d.text
+
+
 def test_more_words_after_the_opening_are_kept_and_asked_which() -> None:
     d = at_the_experience_question_in("Deutsch", "de")
     d.type("noch nicht, aber ich habe den Meister")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.dialogue.typed import KEPT_WITH_ANSWER
+from bot.i18n import translator
 from tests.dialogue_driver import Driver, start_label
 
 
@@ -64,6 +66,29 @@ def test_a_phone_number_typed_with_the_business_name_is_the_phone_answer(
     assert f"Business name: {company}\n" in d.text
     d.press("Send")
     assert d.leads[0].phone == phone and d.leads[0].answers["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "company"),
+    [
+        ("vi", "Tiếng Việt", "Tiệm Nail Hoa, Zalo 0912 345 678", "Tiệm Nail Hoa"),
+        ("ar", "العربية", "مطعم الشام، واتساب 0933 123 456", "مطعم الشام"),
+    ],
+)
+def test_a_number_that_may_be_from_abroad_is_no_part_of_the_business_name(
+    lang: str, button: str, typed: str, company: str
+) -> None:
+    # The business's name was stored whole, "Tiệm Nail Hoa, Zalo 0912 345 678", on the
+    # advisor's card and summary, and nothing was said. The number may be Vietnamese or
+    # Bavarian (c59fa9b): not stored, it goes to the advisor as written, and the phone
+    # question asks it with its country code.
+    d = business_at_company(lang, button)
+    d.type(typed)
+    assert d.state.answers["company"] == company and "phone" not in d.state.answers
+    assert d.state.screen == "q:trades"
+    assert d.ctx.held_question == typed
+    noted = translator(lang).gettext(KEPT_WITH_ANSWER).split("{choice}")[0]
+    assert noted in d.text and company in d.text
 
 
 def test_the_phone_question_is_asked_again_on_back() -> None:

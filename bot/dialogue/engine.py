@@ -262,7 +262,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 # A button's label typed ("Skip"): its tap, not an answer in those words.
                 return
             if not email_for_a_phone(state, question, text, ctx, result) and not name_with_phone(
-                state, question, text, result
+                state, question, text, ctx, result
             ):
                 if question.key == NAME.key and name_asked_again(state, text, ctx, result):
                     return

@@ -82,7 +82,9 @@ PHONE_WITH_COMPANY = N_(
 _NAMED_WITH_A_PHONE = {NAME.key: PHONE_WITH_NAME, COMPANY.key: PHONE_WITH_COMPANY}
 
 
-def name_with_phone(state: State, question: FreeText, text: str, result: Result) -> bool:
+def name_with_phone(
+    state: State, question: FreeText, text: str, ctx: Context, result: Result
+) -> bool:
     """A name typed with a phone number after it ("Nguyễn Thị Hương 0176 1234567",
     "Döner Palast GmbH, Tel. 0341 123456"): the name the answer, the number the phone
     question's, which is not asked again (moves.advance). Taken as the name whole, the
@@ -91,9 +93,13 @@ def name_with_phone(state: State, question: FreeText, text: str, result: Result)
     if told is None:
         return False
     both = name_and_phone(_local_mobile(text, state.lang or "de"), question.parse)
-    if both is None or foreign_mobile(text, _MOBILE_COUNTRIES.get(state.lang or "de", ())):
-        # A number that may be from abroad is asked about at the phone question.
+    if both is None:
         return False
+    if foreign_mobile(text, _MOBILE_COUNTRIES.get(state.lang or "de", ())):
+        # A number that may be from abroad is asked about at the phone question.
+        return question.key == COMPANY.key and _company_without_number(
+            state, question, both[0], text, ctx, result
+        )
     name, phone = both
     # Before the name's step on: an edit from the summary then asks what the number opens
     # (WhatsApp for a mobile).
@@ -101,6 +107,18 @@ def name_with_phone(state: State, question: FreeText, text: str, result: Result)
     state.answers[PHONE.key] = phone
     result.notify(told, phone=display_phone(phone))
     answer_free_text(state, question, name, result)
+    return True
+
+
+def _company_without_number(
+    state: State, question: FreeText, name: str, text: str, ctx: Context, result: Result
+) -> bool:
+    """The business's name typed with a local number that may be from abroad ("Tiệm Nail
+    Hoa, Zalo 0912 345 678"): the name is the answer, the words go to the advisor as
+    written, and the phone question (after the consent) asks the number with its country
+    code. The name was stored whole, number and "Zalo" on the advisor's card."""
+    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=name):
+        answer_free_text(state, question, name, result)
     return True
 
 

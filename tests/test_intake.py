@@ -2412,3 +2412,36 @@ def test_a_young_persons_school_year_is_still_at_school(lang: str, typed: str) -
     d.press(d.labels()[1])  # the young people's dialogue
     d.type(typed)
     assert d.state.answers.get("situation") == "school" and d.state.screen == "q:age"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "child"),
+    [
+        # An apprentice said as 'ich bin azubi', 'çırağım' is taken for oneself: for a
+        # child a message was noted and the question asked again, or "Please tap one of
+        # the buttons below".
+        ("de", "mein Sohn macht eine Ausbildung", "in_training"),
+        ("en", "my son is an apprentice", "in_training"),
+        ("tr", "oğlum çırak", "in_training"),
+        ("ar", "ابني متدرب", "in_training"),
+        ("uk", "син на профнавчанні", "in_training"),
+        ("vi", "con em đang học nghề", "in_training"),
+        # The school year, or the words for school a parent says.
+        ("de", "er ist in der 9. Klasse", "school"),
+        ("tr", "oğlum 10. sınıfta", "school"),
+        ("uk", "син у 9 класі", "school"),
+        ("ar", "ابني طالب", "school"),
+        ("ar", "ابني لسا بالمدرسة", "school"),
+        ("vi", "con đang học lớp 9", "school"),
+    ],
+)
+def test_a_parent_says_the_child_is_an_apprentice_or_in_which_year(
+    lang: str, typed: str, child: str
+) -> None:
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.press(d.labels()[3])  # asking for my child
+    assert d.state.screen == "q:child"
+    d.type(typed)
+    assert d.state.answers.get("child") == child and d.state.screen == "q:age"

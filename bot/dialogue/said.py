@@ -347,10 +347,14 @@ def tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:
 
 
 #: "He", "she" in the bot's languages, as phrase() writes them: the child said so ("she
-#: is still at school"). Vietnamese names a child "con", "cháu" or "nó".
+#: is still at school"). Vietnamese names a child "con", "cháu" or "nó"; Ukrainian a son
+#: or daughter without "my" ("син ще в школі").
 _HE_OR_SHE = frozenset(
     phrase(word)
-    for word in (*("er", "sie", "he", "she", "o", "він", "вона", "هو", "هي", "con", "cháu", "nó"),)
+    for word in (
+        *("er", "sie", "he", "she", "o", "він", "вона", "هو", "هي", "con", "cháu", "nó"),
+        *("син", "донька", "дочка", "дитина"),
+    )
 )
 
 

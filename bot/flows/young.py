@@ -62,7 +62,17 @@ CHILD = Choice(
     label=N_("Child's situation"),
     options=(
         Option("looking", N_("Seeks an apprenticeship")),
-        Option(IN_TRAINING, N_("Is an apprentice, needs help")),
+        # With the words a parent types for it ("mein Sohn macht eine Ausbildung", "oğlum
+        # çırak"), as the young person's own "ich bin Azubi" is taken: they were a message
+        # noted, or "Please tap one of the buttons below".
+        Option(
+            IN_TRAINING,
+            N_("Is an apprentice, needs help"),
+            said=N_(
+                "is an apprentice, is doing an apprenticeship, does an apprenticeship, is in "
+                "an apprenticeship, is in training"
+            ),
+        ),
         Option(
             "school",
             N_("Is still at school"),

@@ -2445,3 +2445,58 @@ def test_a_parent_says_the_child_is_an_apprentice_or_in_which_year(
     assert d.state.screen == "q:child"
     d.type(typed)
     assert d.state.answers.get("child") == child and d.state.screen == "q:age"
+
+
+def at_the_age_question(lang: str) -> Driver:
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.press(d.labels()[0])  # looking for an apprenticeship
+    assert d.state.screen == "q:age"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "ich bin in der 10. Klasse"),
+        ("tr", "10. sınıftayım"),
+        ("uk", "я в 10 класі"),
+        ("vi", "em học lớp 10"),
+        ("ar", "في الصف 10"),
+        ("en", "I'm in grade 10"),
+    ],
+)
+def test_a_school_year_is_no_age(lang: str, typed: str) -> None:
+    # "10. Klasse" was read as the age 10: "Under 16", and a 16-year-old could no longer
+    # agree without a parent.
+    d = at_the_age_question(lang)
+    d.type(typed)
+    assert "age" not in d.state.answers and d.state.screen == "q:age"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "age"),
+    [
+        # Almost, soon or turning that age: a year younger now. "fast 16" took "16 or 17",
+        # and a 15-year-old agreed without a parent.
+        ("de", "fast 16", "u16"),
+        ("de", "bald 18", "16-17"),
+        ("de", "ich werde 16", "u16"),
+        ("en", "almost 16", "u16"),
+        ("tr", "neredeyse 16", "u16"),
+        ("tr", "16 olacağım", "u16"),
+        ("uk", "майже 16", "u16"),
+        ("uk", "скоро 16", "u16"),
+        ("vi", "sắp 16 tuổi", "u16"),
+        ("ar", "سأبلغ 16", "u16"),
+        ("de", "fast sechzehn", "u16"),
+        # Unchanged: the age itself.
+        ("de", "16", "16-17"),
+        ("tr", "16 yaşındayım", "16-17"),
+    ],
+)
+def test_almost_an_age_is_the_year_below(lang: str, typed: str, age: str) -> None:
+    d = at_the_age_question(lang)
+    d.type(typed)
+    assert d.state.answers.get("age") == age

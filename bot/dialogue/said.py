@@ -184,17 +184,41 @@ def ask_which(state: State, text: str, ctx: Context, result: Result) -> bool:
     return False
 
 
+#: A school year's word, as phrase() writes it ("10. Klasse", "10. sınıftayım", "у 10
+#: класі", "lớp 10", "الصف 10"): its number is no age.
+_SCHOOL_YEAR_WORDS = frozenset(phrase(word) for word in ("kl", "lớp", "صف", "الصف", "بالصف"))
+_SCHOOL_YEAR_STEMS = tuple(phrase(stem) for stem in ("klass", "sınıf", "клас", "grade", "class"))
+#: Words that say an age is still ahead ("fast 16", "ich werde 16", "16 olacağım", "майже
+#: 16", "sắp 16 tuổi", "سأبلغ 16"): the person is a year younger now.
+_NOT_YET_THAT_AGE = frozenset(
+    phrase(word)
+    for word in (
+        *("fast", "beinahe", "bald", "werde", "almost", "nearly", "soon", "turning", "turn"),
+        *("neredeyse", "yakında", "olacağım", "olacak", "gireceğim", "giriyorum"),
+        *("майже", "скоро", "незабаром", "буде", "виповниться", "sắp", "gần"),
+        *("سأبلغ", "سابلغ", "قريبا"),
+    )
+)
+
+
 def tap_by_age(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """An age typed where ages are asked ("17"): the tap on the option it falls in."""
+    """An age typed where ages are asked ("17"): the tap on the option it falls in. A
+    school year ("10. Klasse") is none; an age still ahead ("fast 16") is the year below,
+    as the consent of a parent depends on it."""
     if split_screen(state.screen)[0] is not ScreenId.QUESTION:
         return False
     question = current_question(state)
+    words = phrase(text).split()
+    if set(words) & _SCHOOL_YEAR_WORDS or any(w.startswith(_SCHOOL_YEAR_STEMS) for w in words):
+        return False
     age = age_in(text)
     if age is None:
         # "sechzehn", "on altı", "mười sáu": in words ("Please tap one of the buttons").
         age = age_said(text)
     if age is None or not isinstance(question, Choice):
         return False
+    if set(words) & _NOT_YET_THAT_AGE:
+        age -= 1
     for option in question.options:
         if option.ages is not None and option.ages[0] <= age <= option.ages[1]:
             tap(state, Code.OPTION.of(option.code), ctx, result)

@@ -2500,3 +2500,26 @@ def test_almost_an_age_is_the_year_below(lang: str, typed: str, age: str) -> Non
     d = at_the_age_question(lang)
     d.type(typed)
     assert d.state.answers.get("age") == age
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # German as the mother tongue said in words ("Please tap one of the buttons
+        # below"; only the label's own words were taken).
+        ("tr", "ana dilim"),
+        ("tr", "Almanca ana dilim"),
+        ("ar", "لغتي الأم"),
+        ("uk", "рідна мова"),
+        ("uk", "це моя рідна мова"),
+        ("de", "Deutsch ist meine Muttersprache"),
+        ("en", "mother tongue"),
+        ("en", "it's my first language"),
+    ],
+)
+def test_german_as_the_mother_tongue_said_in_words(lang: str, typed: str) -> None:
+    d = at_the_certificate_question(lang)
+    d.press(d.labels()[0])
+    assert d.state.screen == "q:german"
+    d.type(typed)
+    assert d.state.answers.get("german") == "native" and d.state.screen == "q:plz"

@@ -242,7 +242,16 @@ GERMAN = Choice(
         Option(
             "b2", N_("B2 or better"), said=N_("fluent, fluently, very good, very well, excellent")
         ),
-        Option("native", N_("Native speaker")),
+        # "ana dilim", "рідна мова", "لغتي الأم": they were "Please tap one of the buttons".
+        Option(
+            "native",
+            N_("Native speaker"),
+            said=N_(
+                "mother tongue, my mother tongue, native language, my native language, first "
+                "language, my first language, it is my mother tongue, it's my first language, "
+                "German is my mother tongue"
+            ),
+        ),
         # Few young people know their level by its letters; the advisor finds out.
         Option("unknown", N_("I don't know")),
     ),

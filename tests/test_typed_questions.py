@@ -1187,3 +1187,25 @@ def test_more_ways_to_say_the_young_persons_wish(
     d = in_menu(button, code)
     d.type(typed)
     assert d.state.flow == "young" and d.state.answers.get("situation") == situation
+
+
+@pytest.mark.parametrize(
+    ("code", "button", "typed"),
+    [
+        # A nail studio's or a restaurant's owner looking for an apprentice, as they say
+        # it: "I have no information page on this". ("بدي اخد متدرب", "шукаю учня" were
+        # understood: "اخذ" is how "take" is written, "ученицю" a girl apprentice.)
+        ("ar", "العربية", "عندي صالون اظافر وبدي اخذ متدربة"),
+        ("ar", "العربية", "عندي مطعم وبدي اخذ متدرب"),
+        ("uk", "Українська", "у мене салон, шукаю ученицю"),
+        ("uk", "Українська", "потрібна учениця в манікюрний салон"),
+        ("vi", "Tiếng Việt", "tiệm nail em cần tuyển người học việc"),
+        ("vi", "Tiếng Việt", "tiệm em cần thợ học việc"),
+    ],
+)
+def test_a_business_owner_looking_for_an_apprentice_in_their_words(
+    code: str, button: str, typed: str
+) -> None:
+    d = in_menu(button, code)
+    d.type(typed)
+    assert d.state.flow == "business" and d.state.screen == "q:company"

@@ -560,7 +560,10 @@ WISHES: dict[str, dict[str, str]] = {
             "cần tuyển người học nghề, muốn đào tạo người học nghề, muốn nhận azubi, "
             "muốn tuyển azubi, cần tuyển azubi, muốn đào tạo azubi, muốn nhận người học việc, "
             # Taking on "học viên" is the business's ("tuyển học viên" an agency's too).
-            "muốn nhận học viên, cần nhận học viên"
+            "muốn nhận học viên, cần nhận học viên, "
+            # "An apprentice worker" ("thợ học việc"), whom a shop takes on.
+            "cần tuyển người học việc, cần người học việc, cần thợ học việc, muốn nhận thợ "
+            "học việc, cần tuyển thợ học việc"
         ),
         "callback": (
             "gọi lại cho tôi, gọi cho tôi, gọi lại cho em, gọi cho em, gọi lại giúp, đặt lịch "
@@ -591,7 +594,9 @@ WISHES: dict[str, dict[str, str]] = {
             "стати навчальним підприємством, хочемо взяти "
             "учня, хочемо навчати учнів, шукаємо азубі, шукаємо azubi, потрібен учень, "
             "хочу взяти азубі, ищу ученика, ищем ученика, ищем azubi, хочу взять ученика, "
-            "хотим взять ученика"
+            "хотим взять ученика, "
+            # A girl apprentice (a nail or hair salon's): "ученицю", "учениця".
+            "шукаю ученицю, шукаємо ученицю, хочу взяти ученицю, потрібна учениця"
         ),
         "callback": (
             "зателефонуйте мені, передзвоніть мені, подзвоніть мені, передзвоніть, "
@@ -619,7 +624,9 @@ WISHES: dict[str, dict[str, str]] = {
             "أريد أن أدرب متدربين, نبحث عن متدربين, ابحث عن متدربين, نحتاج متدرب, "
             "نحتاج الى متدرب, احتاج متدرب, "
             # Levantine and Gulf "I want" ("بدي", "ابغى"), "take" ("اخد").
-            "بدي اخد متدرب, بدي متدرب, بدنا متدرب, بدي وظف متدرب, ابغى متدرب, أريد متدرب"
+            "بدي اخد متدرب, بدي متدرب, بدنا متدرب, بدي وظف متدرب, ابغى متدرب, أريد متدرب, "
+            # "Take" as it is written too ("اخذ"), and "we take" ("ناخد").
+            "بدي اخذ متدرب, بدي آخذ متدرب, بدنا ناخد متدرب, بدنا ناخذ متدرب"
         ),
         "callback": (
             "اتصلوا بي, اتصل بي, تتصلو فيني, تتصلوا بي, اتصلوا فيني, أريد مكالمة, أريد موعد, "

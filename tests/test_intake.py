@@ -2523,3 +2523,30 @@ def test_german_as_the_mother_tongue_said_in_words(lang: str, typed: str) -> Non
     assert d.state.screen == "q:german"
     d.type(typed)
     assert d.state.answers.get("german") == "native" and d.state.screen == "q:plz"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # The child's wish in a parent's words: "Please tap one of the buttons below", or
+        # a message noted and the question asked again ("ausbildung arıyor" was taken).
+        ("tr", "çıraklık arıyor"),
+        ("tr", "meslek öğrenmek istiyor"),
+        ("tr", "oğlum ausbildung yapmak istiyor"),
+        ("uk", "шукає навчання"),
+        ("uk", "донька шукає навчання"),
+        ("uk", "шукає аусбільдунг"),
+        ("ar", "ابنتي تريد تدريب مهني"),
+        ("ar", "ابني بدو تدريب مهني"),
+        ("ar", "بيدور على تدريب مهني"),
+        ("de", "sucht Ausbildungsplatz"),
+    ],
+)
+def test_a_parent_says_the_child_looks_for_an_apprenticeship(lang: str, typed: str) -> None:
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.press(d.labels()[3])  # asking for my child
+    assert d.state.screen == "q:child"
+    d.type(typed)
+    assert d.state.answers.get("child") == "looking" and d.state.screen == "q:age"

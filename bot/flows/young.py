@@ -61,7 +61,18 @@ CHILD = Choice(
     prompt=N_("What describes your child's situation best?"),
     label=N_("Child's situation"),
     options=(
-        Option("looking", N_("Seeks an apprenticeship")),
+        # With the words a parent types for it ("çıraklık arıyor", "шукає навчання",
+        # "ابنتي تريد تدريب مهني"): the young person's own wishes ("Ausbildung arıyorum")
+        # did not say it of a child, and "Please tap one of the buttons below" was told.
+        Option(
+            "looking",
+            N_("Seeks an apprenticeship"),
+            said=N_(
+                "is looking for an apprenticeship, looks for an apprenticeship, wants to do an "
+                "apprenticeship, wants an apprenticeship, wants to learn a trade, is looking "
+                "for a training place"
+            ),
+        ),
         # With the words a parent types for it ("mein Sohn macht eine Ausbildung", "oğlum
         # çırak"), as the young person's own "ich bin Azubi" is taken: they were a message
         # noted, or "Please tap one of the buttons below".

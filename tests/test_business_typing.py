@@ -478,3 +478,26 @@ def test_arabic_times_of_day_named_by_the_prayers_are_understood(typed: str, tim
     d.press(d.labels()[0])  # by phone
     d.type(typed)
     assert d.state.answers["time"] == time
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "meeting"),
+    [
+        # As a nail studio's or a restaurant's owner says it, in Turkish and in Levantine
+        # Arabic: "Please tap one of the buttons below" ("salonuma gelin", "اتصلوا بي",
+        # "تعالوا إلى مطعمي" were understood).
+        ("tr", "Türkçe", "salonuma gelebilirsiniz", "business"),
+        ("tr", "Türkçe", "dükkanıma gelebilirsiniz", "business"),
+        ("ar", "العربية", "تعالوا عالمطعم", "business"),
+        ("ar", "العربية", "تعالوا عالصالون", "business"),
+        ("ar", "العربية", "اتصلوا فيني", "phone"),
+        ("ar", "العربية", "رنوا علي", "phone"),
+        ("ar", "العربية", "بجي لعندكم عالمكتب", "office"),
+    ],
+)
+def test_how_to_meet_said_as_an_owner_says_it(
+    lang: str, button: str, typed: str, meeting: str
+) -> None:
+    d = business_at_meeting(lang, button)
+    d.type(typed)
+    assert d.state.answers.get("meeting") == meeting and d.state.screen == "q:time"

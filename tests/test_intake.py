@@ -2550,3 +2550,47 @@ def test_a_parent_says_the_child_looks_for_an_apprenticeship(lang: str, typed: s
     assert d.state.screen == "q:child"
     d.type(typed)
     assert d.state.answers.get("child") == "looking" and d.state.screen == "q:age"
+
+
+def test_an_age_typed_on_the_summary_changes_it() -> None:
+    # "I'm 18 years old" on the summary got "Please tap one of the buttons below", and the
+    # words were dropped: the summary, and the request, kept "16 or 17".
+    d = sixteen_at_the_summary()
+    d.type("sorry, I'm 18 years old")
+    assert d.state.answers["age"] == "18-24" and d.state.screen == "summary"
+    assert "Please tap one of the buttons below." not in d.text
+    assert "Age: 18 to 24" in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("tr", "yaşım 18"), ("uk", "мені 18 років"), ("ar", "عمري 18"), ("vi", "em 18 tuổi")],
+)
+def test_an_age_typed_on_the_summary_changes_it_in_each_language(lang: str, typed: str) -> None:
+    d = at_the_age_question(lang)
+    d.press(d.labels()[1])  # 16 or 17
+    while d.state.screen != "summary":
+        if d.state.screen == "q:plz":
+            d.type("01067")
+        elif d.state.screen == "q:name":
+            d.type("Linh Tran")
+        else:
+            d.press(d.labels()[0])
+    d.type(typed)
+    assert d.state.answers["age"] == "18-24" and d.state.screen == "summary"
+
+
+def test_an_age_under_16_typed_on_the_summary_asks_the_parent_first() -> None:
+    d = sixteen_at_the_summary()
+    d.type("I am 15 years old")
+    assert d.state.answers["age"] == "u16"
+    assert d.state.screen == "consent" and "I am the parent: I agree" in d.labels()
+
+
+@pytest.mark.parametrize(
+    "typed", ["I worked 2 years in Syria", "mein Bruder ist 12 Jahre alt und lernt auch"]
+)
+def test_years_on_the_summary_that_are_no_age_leave_it(typed: str) -> None:
+    d = sixteen_at_the_summary()
+    d.type(typed)
+    assert d.state.answers["age"] == "16-17"

@@ -29,6 +29,7 @@ from bot.dialogue.press import SKIP, press, tap
 from bot.dialogue.questions import contact_question, current_question, fits
 from bot.dialogue.said import (
     QUESTION_MARK,
+    age_on_the_summary,
     ask_which,
     parent_says,
     saxony_named,
@@ -218,6 +219,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         return
     screen_id, key = split_screen(state.screen)
     if state.screen == ScreenId.SUMMARY and corrects_a_detail(state, text, ctx, result):
+        return
+    if age_on_the_summary(state, text, ctx, result):
         return
     if state.screen == ScreenId.SUMMARY and says_send(text) and Code.SEND in codes_of(state):
         # "gönder", "absenden": the button's word typed, as its whole label is ("Talebi

@@ -7,6 +7,7 @@ import re
 
 from bot.dialogue import returning, typed
 from bot.dialogue.keys import PARENT_AGREE_LABEL
+from bot.dialogue.moves import edit
 from bot.dialogue.pages import codes_of
 from bot.dialogue.parent_words import names_a_child, parent_said
 from bot.dialogue.press import UNKNOWN, tap
@@ -30,9 +31,17 @@ from bot.faq.matcher import tells_trouble, wish
 from bot.flows.answers import option_label
 from bot.flows.consent import parent_must_agree
 from bot.flows.contact import WHATSAPP
-from bot.flows.model import Buttons, Choice, first_start_year
-from bot.flows.navigation import Code, ScreenId, split_screen
+from bot.flows.model import Buttons, Choice, Question, first_start_year
+from bot.flows.navigation import (
+    ADDING,
+    Code,
+    ScreenId,
+    find_question,
+    flow_named,
+    split_screen,
+)
 from bot.flows.young import (
+    AGE,
     CERTIFICATE,
     CHILD,
     FOR_MY_CHILD,
@@ -202,28 +211,72 @@ _NOT_YET_THAT_AGE = frozenset(
 
 
 def tap_by_age(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """An age typed where ages are asked ("17"): the tap on the option it falls in. A
-    school year ("10. Klasse") is none; an age still ahead ("fast 16") is the year below,
-    as the consent of a parent depends on it."""
+    """An age typed where ages are asked ("17"): the tap on the option it falls in."""
     if split_screen(state.screen)[0] is not ScreenId.QUESTION:
         return False
-    question = current_question(state)
+    code = _age_option(current_question(state), text)
+    if code is None:
+        return False
+    tap(state, code, ctx, result)
+    return True
+
+
+def _age_option(question: Question | None, text: str) -> str | None:
+    """The code of ``question``'s option the age typed falls in. A school year ("10.
+    Klasse") is none; an age still ahead ("fast 16") is the year below, as the consent of
+    a parent depends on it."""
     words = phrase(text).split()
     if set(words) & _SCHOOL_YEAR_WORDS or any(w.startswith(_SCHOOL_YEAR_STEMS) for w in words):
-        return False
+        return None
     age = age_in(text)
     if age is None:
         # "sechzehn", "on altı", "mười sáu": in words ("Please tap one of the buttons").
         age = age_said(text)
     if age is None or not isinstance(question, Choice):
-        return False
+        return None
     if set(words) & _NOT_YET_THAT_AGE:
         age -= 1
     for option in question.options:
         if option.ages is not None and option.ages[0] <= age <= option.ages[1]:
-            tap(state, Code.OPTION.of(option.code), ctx, result)
-            return True
-    return False
+            return Code.OPTION.of(option.code)
+    return None
+
+
+#: A number said to be an age, as phrase() writes it ("18 years old", "18 Jahre alt",
+#: "Alter 18", "yaşım 18", "18 yaşındayım", "мені 18", "عمري 18", "em 18 tuổi"); not a
+#: number of years beside other words ("2 Jahre in Syrien gearbeitet").
+_AGE_NAMED = re.compile(
+    r"(?<!\w)(?:\d{1,2} (?:(?:jahre|years?) )?(?:alt|old)"
+    r"|(?:alter|age|yasim|вік|мені|عمري|عمر) (?:ist |is |є )?\d{1,2}"
+    r"|\d{1,2} (?:yasindayim|yasinda|yasindayiz|tuoi))(?!\w)"
+)
+
+
+#: The most words an age is corrected in on the summary ("sorry, I'm 18 years old").
+_AGE_WORDS = 6
+
+
+def age_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """An age typed on the summary ("I'm 18 years old", "yaşım 18", "عمري 18"): the age
+    question's new answer, as if its ✏️ had been tapped; under 16 a parent's consent is
+    asked next, as there. ("Please tap one of the buttons below" before, the words
+    dropped and the old age sent.)"""
+    if state.screen != ScreenId.SUMMARY or AGE.key not in state.answers:
+        return False
+    if ADDING in state.answers:
+        # Added to an open request (its answers are sent already): a note, as other
+        # details typed there are (free_text.corrects_a_detail).
+        return False
+    said = phrase(text)
+    if len(said.split()) > _AGE_WORDS or not _AGE_NAMED.search(said) or typed.asks_on_the_way(text):
+        # A longer text is a message, which may name another's age ("mein Bruder ist 12").
+        return False
+    code = _age_option(find_question(flow_named(state.flow), AGE.key), text)
+    if code is None:
+        return False
+    edit(state, AGE.key)
+    tap(state, code, ctx, result)
+    return True
 
 
 #: A language level typed in a few words ("A2 glaube ich", "ich hab B1", "B 1"), with

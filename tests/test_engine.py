@@ -1092,6 +1092,28 @@ def test_a_yes_or_no_with_whatsapp_named_answers_its_question(
     assert d.state.answers.get("whatsapp") == answer and d.state.screen == "q:meeting"
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed", "answer"),
+    [
+        # WhatsApp in Cyrillic letters, "only calls", a Levantine "yes": "Please tap one of
+        # the buttons below".
+        ("Українська", "немає ватсапу", "no"),
+        ("Українська", "у мене немає вацапу", "no"),
+        ("Українська", "ні, тільки телефон", "no"),
+        ("Türkçe", "hayır, sadece telefon", "no"),
+        ("Tiếng Việt", "không, chỉ gọi điện thôi", "no"),
+        ("العربية", "لا بس اتصال", "no"),
+        ("العربية", "اي نعم", "yes"),
+        ("Deutsch", "nein, nur anrufen", "no"),
+        ("English", "no, only calls", "no"),
+    ],
+)
+def test_whatsapp_answered_as_people_say_it(lang: str, typed: str, answer: str) -> None:
+    d = _callback_at_whatsapp(lang)
+    d.type(typed)
+    assert d.state.answers.get("whatsapp") == answer and d.state.screen == "q:meeting"
+
+
 def test_a_whatsapp_answer_that_says_more_is_no_tap() -> None:
     d = _callback_at_whatsapp("Deutsch")
     d.type("ja, aber nur abends über WhatsApp")

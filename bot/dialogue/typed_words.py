@@ -545,6 +545,8 @@ _WITH_YES = frozenset(
         *("all", "everything", "is", "its", "thats", "thanks", "please", "pls", "plz", "of"),
         *("her", "şey", "hepsi", "teşekkürler", "ki", "lütfen"),
         *("كل", "شيء", "شكرا", "ممكن", "بالتأكيد"),
+        # Levantine "اي نعم" (yes indeed); alone "أي" asks "which".
+        "اي",
         *("rồi", "hết", "tất", "cả", "cảm", "ơn", "ạ", "nhé", "nha", "luôn"),
         *("все", "усе", "дякую", "можна"),
         # "Ja, haben wir", "Yes we do", "Evet var", "Так, є", "نعم عندنا": who has it.
@@ -808,6 +810,8 @@ _ON_WHATSAPP = frozenset(
         *("über", "per", "auf", "via", "on", "by", "üzerinden", "على", "عبر", "через"),
         *("yazabilirsiniz", "yazın", "yazin", "können", "dürfen", "sie", "schreiben", "you"),
         *("can", "may", "write", "يمكنكم", "ممكن", "تقدرون", "اكتبوا", "можна", "пишіть"),
+        # In Cyrillic letters, as Ukrainians write it ("немає ватсапу").
+        *("ватсап", "ватсапу", "ватсапі", "вотсап", "вотсапу", "вацап", "вацапу"),
     )
 )
 #: "No WhatsApp" said without a no-word ("kein WhatsApp", "WhatsApp yok", "ما عندي واتساب").
@@ -819,6 +823,15 @@ _NO_WHATSAPP = frozenset(
         *("ما عندي", "لا ما عندي", "لا يوجد", "لا لا يوجد", "ليس عندي", "لا ليس عندي"),
         *("no", "i have no", "i don't have", "no i don't have", "не маю", "ні не маю"),
         *("không có", "em không có", "tôi không có"),
+        *("немає", "ні немає", "у мене немає", "в мене немає", "не користуюся"),
+        # Calls only: no WhatsApp ("ні, тільки телефон", "لا بس اتصال").
+        *("nur anrufen", "nein nur anrufen", "nur telefon", "nein nur telefonisch"),
+        *("only calls", "no only calls", "just call", "no just call", "only phone calls"),
+        *("sadece telefon", "hayır sadece telefon", "sadece arayın", "hayır sadece arayın"),
+        *("тільки телефон", "ні тільки телефон", "тільки дзвінки", "ні тільки дзвінки"),
+        *("лише телефон", "ні лише телефон", "chỉ gọi điện", "chỉ gọi điện thôi"),
+        *("không chỉ gọi điện", "không chỉ gọi điện thôi", "بس اتصال", "لا بس اتصال"),
+        *("فقط اتصال", "لا فقط اتصال", "فقط مكالمات", "لا فقط مكالمات"),
     )
 )
 

@@ -236,6 +236,27 @@ def test_a_local_number_that_may_be_foreign_is_asked_about_not_stored_as_german(
 
 
 @pytest.mark.parametrize(
+    ("lang", "button", "typed", "name", "foreign"),
+    [
+        ("vi", "Tiếng Việt", "Nguyễn Văn An 0912 345 678", "Nguyễn Văn An", "+84 912 345 678"),
+        ("ar", "العربية", "أحمد الخطيب، 0933 123 456", "أحمد الخطيب", "+963 933 123 456"),
+    ],
+)
+def test_a_name_typed_with_a_number_that_may_be_foreign_is_taken_and_the_number_asked(
+    lang: str, button: str, typed: str, name: str, foreign: str
+) -> None:
+    # "Please write only your name here, without a phone number or e-mail": the name was
+    # not taken, and the number given was dropped. Now the name is the answer, and the
+    # phone question asks the number again with its country code, shown both ways.
+    d = business_at_phone(lang, button)
+    d.press(d.labels()[-2])  # Back
+    assert d.state.screen == "q:name"
+    d.type(typed)
+    assert d.state.answers["name"] == name and "phone" not in d.state.answers
+    assert d.state.screen == "q:phone" and foreign in d.text and "+49" in d.text
+
+
+@pytest.mark.parametrize(
     ("lang", "button", "typed", "stored"),
     [
         ("vi", "Tiếng Việt", "0176 12345678", "+4917612345678"),  # a German mobile

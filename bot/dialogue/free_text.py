@@ -97,6 +97,8 @@ def name_with_phone(
         return False
     if foreign_mobile(text, _MOBILE_COUNTRIES.get(state.lang or "de", ())):
         # A number that may be from abroad is asked about at the phone question.
+        if question.key == NAME.key:
+            return _name_before_a_number_from_abroad(state, question, both[0], text, ctx, result)
         return question.key == COMPANY.key and _company_without_number(
             state, question, both[0], text, ctx, result
         )
@@ -119,6 +121,22 @@ def _company_without_number(
     code. The name was stored whole, number and "Zalo" on the advisor's card."""
     if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=name):
         answer_free_text(state, question, name, result)
+    return True
+
+
+def _name_before_a_number_from_abroad(
+    state: State, question: FreeText, name: str, text: str, ctx: Context, result: Result
+) -> bool:
+    """A person's name typed with a local number that may be from abroad ("Nguyễn Văn An
+    0912 345 678"): the name is the answer, and the phone question that follows asks the
+    number with its country code. The name was refused ("without a phone number") and the
+    number dropped. Where the phone question does not follow (an edit, a number given
+    before), the words go to the advisor."""
+    answer_free_text(state, question, name, result)
+    if state.screen == ScreenId.QUESTION.of(PHONE.key):
+        country_unclear(state, text, result)
+    elif state.answers.get(question.key) == name:
+        typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=name)
     return True
 
 

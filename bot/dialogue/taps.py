@@ -143,8 +143,11 @@ def _option_said(state: State, text: str) -> _Said | None:
         # words stand in a short text. (Only there: "in the morning" stands in "not in
         # the morning" too.)
         more = parent_said(phrases, text) if option.code in for_another else None
-        # "Telefon bitte": the option's words, politely (nothing more for the advisor).
-        named = said in phrases or plain in phrases or _made_of(plain, phrases)
+        # "Telefon bitte": the option's words, politely (nothing more for the advisor);
+        # "ben çırağım", "у мене немає атестата": after the person's "I".
+        named = said in phrases or any(
+            each in phrases or _made_of(each, phrases) for each in (plain, _without_i(plain))
+        )
         if named or more:
             code = Code.OPTION.of(option.code)
             if code not in codes_of(state):
@@ -238,6 +241,24 @@ def _among(option: Option, t: Translator) -> set[str]:
     listed = f"{t.gettext(option.said)},{translator('de').gettext(option.said)}"
     phrases = {phrase(each) for each in listed.split(",")} - _ONLY_ALONE - {""}
     return {each for each in phrases if " " in each or len(each) >= _LONG_WORD}
+
+
+#: The person's "I" (and Ukrainian "I have") before an option's words, as phrase() writes
+#: them: "ben çırağım", "у мене немає атестата", "انا ما عندي شهادة" ("Please tap one of the
+#: buttons below" before, though "çırağım" alone was taken). German and English say a verb
+#: after it ("ich bin Azubi"), which the options' words hold.
+_I = tuple(
+    phrase(said) + " "
+    for said in ("ich", "i", "ben", "я", "у мене", "в мене", "انا", "em", "tôi", "mình")
+)
+
+
+def _without_i(plain: str) -> str:
+    """``plain`` without the person's "I" before it, or as it is."""
+    for said in _I:
+        if plain.startswith(said):
+            return plain[len(said) :]
+    return plain
 
 
 def _made_of(plain: str, phrases: set[str]) -> bool:

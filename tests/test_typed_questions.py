@@ -1209,3 +1209,45 @@ def test_a_business_owner_looking_for_an_apprentice_in_their_words(
     d = in_menu(button, code)
     d.type(typed)
     assert d.state.flow == "business" and d.state.screen == "q:company"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "age"),
+    [
+        # Final round, 2026-12-04: the age said with the wish at the menu was asked again
+        # ("How old are you?" right under the words "I am 16").
+        ("tr", "Türkçe", "ben 16 yaşındayım ausbildung arıyorum", "16-17"),
+        ("uk", "Українська", "мені 16, шукаю навчання", "16-17"),
+        ("vi", "Tiếng Việt", "em 16 tuổi muốn tìm chỗ học nghề", "16-17"),
+        ("de", "Deutsch", "Ich bin 16 und suche eine Ausbildung", "16-17"),
+        ("en", "English", "I'm 19 and looking for an apprenticeship", "18-24"),
+    ],
+)
+def test_an_age_said_with_a_wish_at_the_menu_answers_the_age_question(
+    lang: str, button: str, typed: str, age: str
+) -> None:
+    d = in_menu(button, lang)
+    d.type(typed)
+    assert d.state.answers.get("situation") == "looking"
+    assert d.state.answers.get("age") == age and d.state.screen == "q:trade"
+    t = translator(lang)
+    told = d.text.split("\n\n")[0]
+    ages = {"16-17": "16 or 17", "18-24": "18 to 24"}
+    assert t.gettext(ages[age]) in told
+    assert t.gettext("Looking for an apprenticeship") in told
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        # A number that is no age stays unanswered: the question is asked.
+        ("de", "Deutsch", "Ich bin 2 Jahre in Deutschland und suche eine Ausbildung"),
+        ("en", "English", "I am looking for an apprenticeship for 2027"),
+    ],
+)
+def test_a_number_beside_a_wish_that_is_no_age_leaves_the_age_asked(
+    lang: str, button: str, typed: str
+) -> None:
+    d = in_menu(button, lang)
+    d.type(typed)
+    assert d.state.screen == "q:age" and "age" not in d.state.answers

@@ -97,12 +97,41 @@ def wish_answers_situation(state: State, text: str, ctx: Context, result: Result
     label = option_label(option, translator(state.lang or "de"))
     # typed.answer holds a wish that says more, or trouble, for the advisor.
     held = bool(result.held_question)
+    age = age_said_with_a_wish(state, text, ctx, result)
+    if age is not None:
+        both = {"first": label, "second": age}
+        result.notify(typed.KEPT_WITH_ANSWERS if held else NOTED_ANSWERS, **both)
+        return
     result.notify(typed.KEPT_WITH_ANSWER if held else NOTED_ANSWER, choice=label)
+
+
+def age_said_with_a_wish(state: State, text: str, ctx: Context, result: Result) -> str | None:
+    """An age said in the words of a wish that began the dialogue ("ben 16 yaşındayım
+    ausbildung arıyorum", "мені 16, шукаю навчання", "Ich bin 16 und suche ..."), where
+    the age is the question now: its tap, and the label of the option taken. ("How old
+    are you?" was asked right under the words that said it.) Only a number said to be an
+    age: "2 Jahre in Deutschland", "für 2027" are none."""
+    if state.screen != ScreenId.QUESTION.of(AGE.key):
+        return None
+    said = phrase(text)
+    if not (_AGE_NAMED.search(said) or _AGE_AFTER_I.search(said)):
+        return None
+    question = current_question(state)
+    code = _age_option(question, text)
+    if code is None or code not in codes_of(state):
+        return None
+    assert isinstance(question, Choice)  # _age_option answers a Choice only
+    option = next(each for each in question.options if Code.OPTION.of(each.code) == code)
+    tap(state, code, ctx, result)
+    return option_label(option, translator(state.lang or "de"))
 
 
 #: Told when typed words answered a question and nothing of them goes to the advisor (a
 #: bare wish: "Ich suche einen Ausbildungsplatz"). ``choice``: the answer's label.
 NOTED_ANSWER = N_("Thank you. We have noted “{choice}” as your answer.")
+#: The same when the words answered two questions ("Ich bin 16 und suche eine Ausbildung":
+#: the situation and the age). ``first``, ``second``: their labels.
+NOTED_ANSWERS = N_("Thank you. We have noted “{first}” and “{second}” as your answers.")
 
 
 def _parents_words(lang: str) -> set[str]:
@@ -249,6 +278,14 @@ _AGE_NAMED = re.compile(
     r"(?<!\w)(?:\d{1,2} (?:(?:jahre|years?) )?(?:alt|old)"
     r"|(?:alter|age|yasim|вік|мені|عمري|عمر) (?:ist |is |є )?\d{1,2}"
     r"|\d{1,2} (?:yasindayim|yasinda|yasindayiz|tuoi))(?!\w)"
+)
+
+
+#: A number right after the person's "I am", as phrase() writes it ("ich bin 16 und ...",
+#: "I'm 19"); not one of years, months or a class ("ich bin 2 Jahre in Deutschland").
+_AGE_AFTER_I = re.compile(
+    r"(?<!\w)(?:ich bin|i am|im) \d{1,2}(?!\w)"
+    r"(?! (?:jahre|jahren|monate|monaten|wochen|tage|tagen|years?|months?|weeks?|days?|klasse)\b)"
 )
 
 

@@ -1123,10 +1123,11 @@ def test_a_parents_long_message_at_the_menu_says_who_is_asking(
     d.type(typed)
     assert d.state.flow == "young" and d.state.answers.get("situation") == "parent"
     # The child's situation is taken where the words say it as a wish does ("is looking
-    # for an apprenticeship"), else asked next.
-    assert (d.state.screen, d.state.answers.get("child")) in (
-        ("q:age", "looking"),
-        ("q:child", None),
+    # for an apprenticeship"), and then the age said with it ("16 yaşında"); else asked next.
+    assert (d.state.screen, d.state.answers.get("child"), d.state.answers.get("age")) in (
+        ("q:trade", "looking", "16-17"),
+        ("q:age", "looking", None),
+        ("q:child", None, None),
     )
     # The words go to the advisor.
     assert d.ctx.held_question == typed
@@ -1251,3 +1252,43 @@ def test_a_number_beside_a_wish_that_is_no_age_leaves_the_age_asked(
     d = in_menu(button, lang)
     d.type(typed)
     assert d.state.screen == "q:age" and "age" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "age"),
+    [
+        # Final round, 2026-12-04: a parent's wish said with the child's verb ("he/she is
+        # looking", "wants to learn a trade") took only "Asking for my child": the child's
+        # situation was asked next, and the age said with it after that.
+        ("tr", "Türkçe", "kızım 15 yaşında meslek öğrenmek istiyor", "u16"),
+        ("tr", "Türkçe", "oğlum ausbildung yapmak istiyor", None),
+        ("uk", "Українська", "мій син шукає аусбільдунг", None),
+        ("uk", "Українська", "моя донька хоче вивчити професію", None),
+        ("ar", "العربية", "ابني بدو يتعلم مهنة", None),
+        ("ar", "العربية", "ابنتي تريد أن تتعلم مهنة", None),
+        ("en", "English", "my daughter wants to learn a trade", None),
+        ("de", "Deutsch", "mein Sohn sucht eine Ausbildung", None),
+        ("de", "Deutsch", "Mein Sohn ist 17 und sucht eine Lehrstelle", "16-17"),
+    ],
+)
+def test_a_parents_wish_in_the_childs_verb_answers_the_childs_situation(
+    lang: str, button: str, typed: str, age: str | None
+) -> None:
+    d = in_menu(button, lang)
+    d.type(typed)
+    assert d.state.answers.get("situation") == "parent"
+    assert d.state.answers.get("child") == "looking"
+    assert d.state.answers.get("age") == age
+    assert d.state.screen == ("q:age" if age is None else "q:trade")
+    t = translator(lang)
+    told = d.text.split("\n\n")[0]
+    assert t.gettext("Asking for my child") in told
+    assert t.gettext("Seeks an apprenticeship") in told
+    if age is not None:
+        from bot.dialogue.said import KEPT_WITH_THREE_ANSWERS
+
+        assert told == t.gettext(KEPT_WITH_THREE_ANSWERS).format(
+            first=t.gettext("Asking for my child"),
+            second=t.gettext("Seeks an apprenticeship"),
+            third=t.gettext({"u16": "Under 16", "16-17": "16 or 17"}[age]),
+        )

@@ -76,7 +76,8 @@ def parent_says(state: State, text: str, ctx: Context, result: Result) -> bool:
         if tap_by_label(state, text, ctx, result) and tap_by_situation(
             state, text, ctx, result, keep=False
         ):
-            _noted_both(state, result)
+            # "kızım 15 yaşında meslek öğrenmek istiyor": the child's age, asked next, too.
+            _noted_both(state, result, age_said_with_a_wish(state, text, ctx, result, child=True))
     return True
 
 
@@ -105,16 +106,20 @@ def wish_answers_situation(state: State, text: str, ctx: Context, result: Result
     result.notify(typed.KEPT_WITH_ANSWER if held else NOTED_ANSWER, choice=label)
 
 
-def age_said_with_a_wish(state: State, text: str, ctx: Context, result: Result) -> str | None:
+def age_said_with_a_wish(
+    state: State, text: str, ctx: Context, result: Result, child: bool = False
+) -> str | None:
     """An age said in the words of a wish that began the dialogue ("ben 16 yaşındayım
     ausbildung arıyorum", "мені 16, шукаю навчання", "Ich bin 16 und suche ..."), where
     the age is the question now: its tap, and the label of the option taken. ("How old
     are you?" was asked right under the words that said it.) Only a number said to be an
-    age: "2 Jahre in Deutschland", "für 2027" are none."""
+    age: "2 Jahre in Deutschland", "für 2027" are none. A ``child``'s age is said after
+    "is" too ("Mein Sohn ist 17 und ...")."""
     if state.screen != ScreenId.QUESTION.of(AGE.key):
         return None
     said = phrase(text)
-    if not (_AGE_NAMED.search(said) or _AGE_AFTER_I.search(said)):
+    after_is = _AGE_AFTER_IS if child else _AGE_AFTER_I
+    if not (_AGE_NAMED.search(said) or after_is.search(said)):
         return None
     question = current_question(state)
     code = _age_option(question, text)
@@ -124,6 +129,14 @@ def age_said_with_a_wish(state: State, text: str, ctx: Context, result: Result) 
     option = next(each for each in question.options if Code.OPTION.of(each.code) == code)
     tap(state, code, ctx, result)
     return option_label(option, translator(state.lang or "de"))
+
+
+#: Told when a parent's words answered three questions ("kızım 15 yaşında meslek öğrenmek
+#: istiyor": who asks, the child's situation and age). ``first`` ... ``third``: their labels.
+KEPT_WITH_THREE_ANSWERS = N_(
+    "Thank you. We have noted “{first}”, “{second}” and “{third}” as your answers. Your "
+    "message goes to the advisor with your request."
+)
 
 
 #: Told when typed words answered a question and nothing of them goes to the advisor (a
@@ -141,9 +154,10 @@ def _parents_words(lang: str) -> set[str]:
     return {phrase(each) for each in listed.split(",")}
 
 
-def _noted_both(state: State, result: Result) -> None:
+def _noted_both(state: State, result: Result, age: str | None = None) -> None:
     """The receipt of the parent's words names the child's situation they answered too:
-    "Asking for my child" alone stood above "Question 3 of 12", as if one was missed."""
+    "Asking for my child" alone stood above "Question 3 of 12", as if one was missed; and
+    the child's ``age`` (its option's label) where they said it."""
     child = next((o for o in CHILD.options if o.code == state.answers.get(CHILD.key)), None)
     if child is None:
         return
@@ -152,7 +166,10 @@ def _noted_both(state: State, result: Result) -> None:
         if notice.message == typed.KEPT_WITH_ANSWER:
             first = dict(notice.params)["choice"]
             both = (("first", first), ("second", second))
-            result.notices[index] = Notice(typed.KEPT_WITH_ANSWERS, both)
+            if age is None:
+                result.notices[index] = Notice(typed.KEPT_WITH_ANSWERS, both)
+            else:
+                result.notices[index] = Notice(KEPT_WITH_THREE_ANSWERS, (*both, ("third", age)))
 
 
 def tap_dont_know(state: State, text: str, ctx: Context, result: Result) -> bool:
@@ -283,10 +300,13 @@ _AGE_NAMED = re.compile(
 
 #: A number right after the person's "I am", as phrase() writes it ("ich bin 16 und ...",
 #: "I'm 19"); not one of years, months or a class ("ich bin 2 Jahre in Deutschland").
-_AGE_AFTER_I = re.compile(
-    r"(?<!\w)(?:ich bin|i am|im) \d{1,2}(?!\w)"
-    r"(?! (?:jahre|jahren|monate|monaten|wochen|tage|tagen|years?|months?|weeks?|days?|klasse)\b)"
+_NO_AGE_AFTER = (
+    r"(?!\w)(?! (?:jahre|jahren|monate|monaten|wochen|tage|tagen|years?|months?|weeks?|days?"
+    r"|klasse)\b)"
 )
+_AGE_AFTER_I = re.compile(r"(?<!\w)(?:ich bin|i am|im) \d{1,2}" + _NO_AGE_AFTER)
+#: The same after "is", said of a child ("mein sohn ist 17", "my son is 17").
+_AGE_AFTER_IS = re.compile(r"(?<!\w)(?:ist|is) \d{1,2}" + _NO_AGE_AFTER)
 
 
 #: The most words an age is corrected in on the summary ("sorry, I'm 18 years old").

@@ -469,7 +469,10 @@ WISHES: dict[str, dict[str, str]] = {
             "ich möchte ausbildung, ausbildung suchen, ausbildung finden, "
             # Asked how: "Wie finde ich einen Ausbildungsplatz?" (no page answers it).
             "finde ich einen ausbildungsplatz, finde ich eine ausbildung, finde ich eine "
-            "lehrstelle, finde ich eine ausbildungsstelle"
+            "lehrstelle, finde ich eine ausbildungsstelle, "
+            # He or she looks for it (a parent's "Mein Sohn sucht eine Lehrstelle").
+            "sucht eine lehrstelle, sucht lehrstelle, sucht eine ausbildungsstelle, sucht "
+            "eine lehre, sucht nach einer ausbildung, sucht nach ausbildung"
         ),
         "business": (
             "möchte ausbilden, möchten ausbilden, will ausbilden, wollen ausbilden, "
@@ -505,7 +508,11 @@ WISHES: dict[str, dict[str, str]] = {
             "an ausbildung, find ausbildung, "
             # As typed with little English, with the German word.
             "want do ausbildung, want to do ausbildung, want make ausbildung, want to make "
-            "ausbildung, want ausbildung, want an ausbildung, want do an ausbildung"
+            "ausbildung, want ausbildung, want an ausbildung, want do an ausbildung, "
+            # He or she wants it (a parent's "My daughter wants to learn a trade").
+            "wants an apprenticeship, wants to do an apprenticeship, wants to learn a trade, "
+            "want to learn a trade, wants to do an ausbildung, wants to do ausbildung, "
+            "needs an apprenticeship"
         ),
         "business": (
             "want to train apprentices, want to train an apprentice, like to train "
@@ -531,7 +538,12 @@ WISHES: dict[str, dict[str, str]] = {
             # "I want to do an apprenticeship", "to learn a trade" (the page on dual
             # training, a question about it, was shown).
             "çıraklık yapmak istiyorum, meslek öğrenmek istiyorum, bir meslek öğrenmek "
-            "istiyorum, meslek edinmek istiyorum, zanaat öğrenmek istiyorum"
+            "istiyorum, meslek edinmek istiyorum, zanaat öğrenmek istiyorum, "
+            # He or she wants it (a parent's "kızım meslek öğrenmek istiyor").
+            "meslek öğrenmek istiyor, bir meslek öğrenmek istiyor, ausbildung yapmak istiyor, "
+            "çıraklık yapmak istiyor, çıraklık arıyor, ausbildung yeri arıyor, meslek "
+            "eğitimi arıyor, meslek eğitimi almak istiyor, çırak olmak istiyor, meslek "
+            "edinmek istiyor"
         ),
         "business": (
             # Not "azubi arıyorum" nor "arıyoruz" (a typo apart): a young person says it of
@@ -586,7 +598,12 @@ WISHES: dict[str, dict[str, str]] = {
             # "I want to train as a cook", "to learn a profession" ("I have no information
             # page on this").
             "хочу навчатися на, хочу вчитися на, хочу здобути професію, хочу отримати "
-            "професію, хочу вивчити професію, хочу учиться на, хочу получить профессию"
+            "професію, хочу вивчити професію, хочу учиться на, хочу получить профессию, "
+            # He or she looks for it, wants it (a parent's "мій син шукає аусбільдунг").
+            "шукає аусбільдунг, шукає навчання, шукає професійне навчання, шукає місце для "
+            "навчання, хоче пройти ausbildung, хоче пройти аусбільдунг, хоче навчатися на, "
+            "хоче вчитися на, хоче здобути професію, хоче отримати професію, хоче вивчити "
+            "професію, хочет учиться на, хочет получить профессию"
         ),
         "business": (
             "шукаю учня, шукаємо учня, шукаю учнів, шукаємо учнів, хочу навчати учнів, "
@@ -617,7 +634,12 @@ WISHES: dict[str, dict[str, str]] = {
             "ابغى تدريب مهني, ابغى اوسبيلدونغ, أريد أوسبيلدونغ, أريد أن أعمل أوسبيلدونغ, "
             # "I want to learn a trade", Levantine "مصلحة" ("I have no information page").
             "أريد أن أتعلم مهنة, اريد ان اتعلم مهنة, أريد تعلم مهنة, بدي اتعلم مصلحة, "
-            "بدي اتعلم مهنة, بدي أتعلم مهنة, ابغى اتعلم مهنة"
+            "بدي اتعلم مهنة, بدي أتعلم مهنة, ابغى اتعلم مهنة, "
+            # He or she wants it (a parent's "ابني بدو يتعلم مهنة", "ابنتي تريد أن تتعلم مهنة").
+            "يريد أن يتعلم مهنة, يريد ان يتعلم مهنة, يريد تعلم مهنة, تريد أن تتعلم مهنة, "
+            "تريد ان تتعلم مهنة, تريد تعلم مهنة, يريد تدريب مهني, تريد تدريب مهني, "
+            "بدو يتعلم مهنة, بدو يتعلم مصلحة, بدها تتعلم مهنة, بدها تتعلم مصلحة, "
+            "بدو تدريب مهني, بدها تدريب مهني, بدو اوسبيلدونغ, بدها اوسبيلدونغ"
         ),
         "business": (
             "أبحث عن متدرب, نبحث عن متدرب, أريد تدريب متدربين, أريد توظيف متدرب, "

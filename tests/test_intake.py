@@ -1010,11 +1010,12 @@ def test_an_apprentice_is_asked_the_problem_not_certificate_or_trade(
 
 
 def test_an_apprentices_other_problem_is_typed_on_the_question() -> None:
+    # (A business that pays late is "Money or BAB" now, the words kept for the advisor.)
     d = young("16 or 17", "Apprentice and need help")
-    d.type("Mein Betrieb zahlt nicht pünktlich")
+    d.type("Ich brauche eine Wohnung in Leipzig")
     assert d.state.screen == "q:german"
     assert d.state.answers["problem"] == "other"
-    assert d.state.answers["problem_other"] == "Mein Betrieb zahlt nicht pünktlich"
+    assert d.state.answers["problem_other"] == "Ich brauche eine Wohnung in Leipzig"
 
 
 def test_changing_the_situation_drops_answers_that_no_longer_apply() -> None:

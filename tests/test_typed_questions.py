@@ -1292,3 +1292,66 @@ def test_a_parents_wish_in_the_childs_verb_answers_the_childs_situation(
             second=t.gettext("Seeks an apprenticeship"),
             third=t.gettext({"u16": "Under 16", "16-17": "16 or 17"}[age]),
         )
+
+
+def at_the_problem_question(button: str, lang: str) -> Driver:
+    """An apprentice at "What is the problem in your apprenticeship?", in ``lang``."""
+    d = in_menu(button, lang)
+    t = translator(lang)
+    d.press(t.gettext("For young people and parents"))
+    d.press(t.gettext("Apprentice and need help"))
+    d.press(t.gettext("16 or 17"))
+    assert d.state.screen == "q:problem"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "problem"),
+    [
+        # Final round, 2026-12-04: stored as "Something else" in those words, the money
+        # option (and the advisor's list of problems by kind) missed.
+        ("tr", "Türkçe", "ustam maaş vermiyor", "money"),
+        ("uk", "Українська", "шеф не платить", "money"),
+        ("vi", "Tiếng Việt", "chủ không trả lương", "money"),
+        ("de", "Deutsch", "mein Chef zahlt mich nicht", "money"),
+        ("en", "English", "my boss doesn't pay me", "money"),
+        ("ar", "العربية", "المعلم ما عم يدفعلي", "money"),
+    ],
+)
+def test_an_apprentices_problem_typed_takes_its_option(
+    lang: str, button: str, typed: str, problem: str
+) -> None:
+    d = at_the_problem_question(button, lang)
+    d.type(typed)
+    assert d.state.answers.get("problem") == problem
+    assert "problem_other" not in d.state.answers
+    # The words go to the advisor with the option taken.
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "problem"),
+    [
+        # "BAB" or "Deutsch" alone: the option's own word, stored as "Something else".
+        ("de", "Deutsch", "BAB", "money"),
+        ("tr", "Türkçe", "BAB", "money"),
+        ("de", "Deutsch", "Deutsch", "german"),
+        ("de", "Deutsch", "Sprache", "german"),
+        ("en", "English", "German", "german"),
+    ],
+)
+def test_an_options_word_alone_at_the_problem_question_takes_it(
+    lang: str, button: str, typed: str, problem: str
+) -> None:
+    d = at_the_problem_question(button, lang)
+    d.type(typed)
+    assert d.state.answers.get("problem") == problem
+    assert "problem_other" not in d.state.answers
+
+
+def test_a_business_that_pays_late_is_the_money_problem() -> None:
+    # "Mein Betrieb zahlt nicht pünktlich" was "Something else" in those words.
+    d = at_the_problem_question("Deutsch", "de")
+    d.type("Mein Betrieb zahlt nicht pünktlich")
+    assert d.state.answers.get("problem") == "money"
+    assert d.ctx.held_question == "Mein Betrieb zahlt nicht pünktlich"

@@ -358,8 +358,11 @@ def _tap_by_a_label_among_words(
     advisor. Stored as "something else" in those words before, and a business was asked
     its sector on top, which the trade tells. Two labels or a "not": the words as typed."""
     words = phrase(text).split()
-    if len(words) > _LABEL_AMONG_WORDS or says_not(words) or state.answers.get(question.key):
+    if len(words) > _LABEL_AMONG_WORDS or state.answers.get(question.key):
         return False
+    # A "not" turns a label round ("kein Koch"), but not the option's words that hold it
+    # themselves: an apprentice's trouble is said with one ("zahlt nicht", "не платить").
+    negated = says_not(words)
     t, offered = translator(state.lang or "de"), codes_of(state)
     options = [
         option
@@ -371,15 +374,15 @@ def _tap_by_a_label_among_words(
     named = [
         option
         for option in options
-        if any(
-            found_at(form.split(), words) is not None
-            for form in {phrase(each) for each in _typed_forms(option_label(option, t))}
-            | _among(option, t)
-            if form
-        )
+        if any(found_at(form.split(), words) is not None for form in _named_by(option, t, negated))
     ]
     trades = any(option.official for option in options)
-    if not named and not trades and TYPED_COMMANDS.get(without_politeness(phrase(text))) is None:
+    if (
+        not named
+        and not trades
+        and not negated
+        and TYPED_COMMANDS.get(without_politeness(phrase(text))) is None
+    ):
         # A word of one label ("Kosten" for "Kosten und Vergütung"), as where only taps
         # are taken (label_named); not a command's word ("Hilfe"), nor a part of a trade's
         # name ("Mechatroniker" is a trade of its own beside "Kfz-Mechatroniker/in").
@@ -391,6 +394,13 @@ def _tap_by_a_label_among_words(
     if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
         tap(state, Code.OPTION.of(named[0].code), ctx, result)
     return True
+
+
+def _named_by(option: Option, t: Translator, negated: bool) -> set[str]:
+    """The phrases that name ``option`` among other words: its label's forms and its other
+    words; in a text with a "not", only those of its words that hold the "not"."""
+    phrases = {phrase(each) for each in _typed_forms(option_label(option, t))} | _among(option, t)
+    return {each for each in phrases if each and (not negated or says_not(each.split()))}
 
 
 _LEADING_MARKS = re.compile(r"^\W+")

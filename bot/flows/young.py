@@ -159,8 +159,23 @@ PROBLEM = Choice(
     options=(
         Option("school", N_("Vocational school or exam")),
         Option("employer", N_("Employer or contract")),
-        Option("money", N_("Money or BAB")),
-        Option("german", N_("German language")),
+        # With the words an apprentice types for it ("ustam maaş vermiyor", "шеф не
+        # платить", "BAB" alone): stored as "Something else" in those words before.
+        Option(
+            "money",
+            N_("Money or BAB"),
+            said=N_(
+                "BAB, money, salary, wage, wages, pay, my pay, no money, no salary, no pay, "
+                "not paid, does not pay, doesn't pay, does not pay me, doesn't pay me, is "
+                "not paying, isn't paying, did not pay, didn't pay, I get no money"
+            ),
+        ),
+        # "Deutsch", "Almanca", "мова" alone: stored as "Something else" before.
+        Option(
+            "german",
+            N_("German language"),
+            said=N_("German, German language, language, my German, German course, language course"),
+        ),
         Option("residence", N_("Residence permit")),
         Option("other", N_("Something else")),
     ),

@@ -1355,3 +1355,39 @@ def test_a_business_that_pays_late_is_the_money_problem() -> None:
     d.type("Mein Betrieb zahlt nicht pünktlich")
     assert d.state.answers.get("problem") == "money"
     assert d.ctx.held_question == "Mein Betrieb zahlt nicht pünktlich"
+
+
+def at_the_trade_question(button: str, lang: str) -> Driver:
+    """A young person at "Which trade would you like to learn?", in ``lang``."""
+    d = in_menu(button, lang)
+    t = translator(lang)
+    d.press(t.gettext("For young people and parents"))
+    d.press(t.gettext("Looking for an apprenticeship"))
+    d.press(t.gettext("16 or 17"))
+    assert d.state.screen == "q:trade"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "trade"),
+    [
+        # Final round, 2026-12-04: a trade said with its grammatical ending (Ukrainian
+        # "to be a cook" takes the instrumental), or after Levantine "I want to become"
+        # with a short word, was stored as "Another trade" in those words.
+        ("uk", "Українська", "хочу бути кухарем", "koch"),
+        ("uk", "Українська", "кухаркою", "koch"),
+        ("uk", "Українська", "хочу стати перукарем", "friseur"),
+        ("uk", "Українська", "електриком", "elektro"),
+        ("uk", "Українська", "хочу працювати автомеханіком", "kfz"),
+        ("ar", "العربية", "بدي صير حلاق", "friseur"),
+        ("ar", "العربية", "بدي صير شيف", "koch"),
+        ("tr", "Türkçe", "elektrikçi olmak istiyorum", "elektro"),
+    ],
+)
+def test_a_trade_said_with_a_grammatical_ending_takes_the_suggestion(
+    lang: str, button: str, typed: str, trade: str
+) -> None:
+    d = at_the_trade_question(button, lang)
+    d.type(typed)
+    assert d.state.answers.get("trade") == trade
+    assert "trade_other" not in d.state.answers

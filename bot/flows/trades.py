@@ -16,6 +16,9 @@ OTHER = "other"
 SUGGESTED: tuple[Option, ...] = (
     # Other words typed for a trade ("electrician", "Elektriker", Russian "повар" in the
     # Ukrainian chat): "another trade" in those words before, and the sector asked on top.
+    # Translations list the forms a sentence gives the word (Ukrainian "хочу бути
+    # кухарем"), and a short word with the verb before it (Levantine "صير حلاق"): a short
+    # word alone is looked for only as the whole answer.
     Option("koch", N_("Cook"), official="Koch/Köchin", said=N_("cook, chef, cooking")),
     Option("gastro", N_("Hospitality specialist"), official="Fachkraft für Gastronomie"),
     Option(

@@ -1391,3 +1391,26 @@ def test_a_trade_said_with_a_grammatical_ending_takes_the_suggestion(
     d.type(typed)
     assert d.state.answers.get("trade") == trade
     assert "trade_other" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "experience"),
+    [
+        # Final round, 2026-12-04: the words say "now" (a message noted, the question
+        # asked again), or "no, no master" ("Please tap one of the buttons below").
+        ("tr", "Türkçe", "evet şu an bir çırağımız var", "now"),
+        ("vi", "Tiếng Việt", "có, đang có học viên", "now"),
+        ("de", "Deutsch", "ja, wir haben gerade einen Azubi", "now"),
+        ("tr", "Türkçe", "hayır usta yok", "none"),
+        ("uk", "Українська", "ні, майстра немає", "none"),
+        ("de", "Deutsch", "nein, kein Meister", "none"),
+        ("vi", "Tiếng Việt", "không, chưa có người hướng dẫn", "none"),
+    ],
+)
+def test_the_experience_said_in_words_takes_its_option(
+    lang: str, button: str, typed: str, experience: str
+) -> None:
+    d = at_the_experience_question_in(button, lang)
+    d.type(typed)
+    assert d.state.answers.get("experience") == experience
+    assert d.state.screen == "q:start"

@@ -1264,13 +1264,13 @@ def test_a_border_code_says_which_state_it_is_in(lang: str, said: str, asked: st
     [
         ("Senftenberg", "outside", None, "Senftenberg is in Brandenburg, not in Saxony."),
         ("Schwepnitz", "consent", "dresden", "The KAUSA office in Dresden is responsible for you."),
-        ("Ich wohne in Hoyerswerda", "plz_place", None, "Which place do you mean?"),
+        ("Ich wohne in Hoyerswerda", "plz_place", None, "Do you mean Hoyerswerda (Sachsen)?"),
         # The yes or no said first, then the town: the town tells.
         ("Nein, Senftenberg", "outside", None, "Senftenberg is in Brandenburg, not in"),
         ("hayır, Lauchhammer", "outside", None, "Lauchhammer is in Brandenburg, not in"),
         ("Ja, Schwepnitz", "consent", "dresden", "office in Dresden is responsible"),
         # Written in Arabic script: the place is offered (its name is read by its sound).
-        ("لا، سنفتنبرغ", "plz_place", None, "Which place do you mean?"),
+        ("لا، سنفتنبرغ", "plz_place", None, "Do you mean Senftenberg (Brandenburg)?"),
     ],
 )
 def test_a_town_typed_under_the_border_question_answers_it(

@@ -559,3 +559,45 @@ def test_a_saxon_town_named_apart_from_a_border_code_still_asks_about_the_border
     d = at_the_callbacks_postal_code("Deutsch")
     d.type(typed)
     assert d.state.screen == "plz_confirm" and d.state.office is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "asked", "yes"),
+    [
+        ("Deutsch", "ich wohne in Leipzig", "Meinen Sie Leipzig (Sachsen)?", "ja"),
+        ("English", "I live in Leipzig", "Do you mean Leipzig (Sachsen)?", "yes"),
+        (
+            "Türkçe",
+            "Leipzig'de oturuyorum",
+            "Şu yeri mi kastediyorsunuz: Leipzig (Sachsen)?",
+            "evet",
+        ),
+        (
+            "Українська",
+            "я живу в Лейпцигу",
+            "Ви маєте на увазі населений пункт Leipzig (Sachsen)?",
+            "так",
+        ),
+        ("Tiếng Việt", "em ở Leipzig", "Có phải ý bạn là Leipzig (Sachsen)?", "vâng"),
+        ("العربية", "أنا ساكن في لايبزيغ", "هل تقصدون \u2068Leipzig (Sachsen)\u2069؟", "نعم"),
+    ],
+)
+def test_one_place_offered_is_asked_as_a_confirmation(
+    lang: str, typed: str, asked: str, yes: str
+) -> None:
+    # QA, 2026-12-04: 'ich wohne in Leipzig' was asked 'Which place do you mean?' with one
+    # place to choose from; the one place is now named in the question, and a yes takes it.
+    d = at_the_callbacks_postal_code(lang)
+    d.type(typed)
+    assert d.state.screen == "plz_place"
+    assert asked in d.text, d.text
+    assert len(d.labels()) >= 2  # the place, another postal code, and the way back
+    d.type(yes)
+    assert d.state.office == "leipzig" and d.state.answers["town"] == "Leipzig"
+
+
+def test_a_no_to_the_one_place_offered_asks_for_the_postal_code_again() -> None:
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type("ich wohne in Leipzig")
+    d.type("nein")
+    assert d.state.screen == "q:plz" and d.state.office is None

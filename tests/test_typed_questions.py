@@ -499,7 +499,7 @@ def test_a_question_typed_where_the_postal_code_is_asked_is_kept() -> None:
     assert "could not find this place" not in reply.text
     assert d.state.screen == "q:plz" and d.ctx.held_question == "Was kostet ein Azubi?"
     # A place in a question is still a place.
-    assert d.type("Gibt es ein Büro in Leipzig?").text.startswith("Which place do you mean?")
+    assert d.type("Gibt es ein Büro in Leipzig?").text.startswith("Do you mean Leipzig (Sachsen)?")
 
 
 def test_on_the_topic_of_a_callback_a_question_is_the_answer() -> None:

@@ -561,7 +561,7 @@ _IN_FLOW = (
     ),
     Page(
         ScreenId.PLACE,
-        _text(N_("Which place do you mean?")),
+        postal.place_text,
         postal.place_keys,
         {Code.OPTION: postal.choose_place, Code.NEW_POSTAL_CODE: _ask_postal_code},
     ),

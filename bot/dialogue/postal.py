@@ -555,21 +555,38 @@ def _state_name(town: Town) -> str:
 _GERMAN = Locale("de")
 
 
-def place_keys(state: State) -> Keys:
-    """One button per place of that name, with its federal state; places of one name in
-    one state (three Ebersbachs in Saxony, two of them Dresden's, one Chemnitz's) with the
-    postal code of their centre too, or their buttons read alike."""
-    towns = _places(state)
+def _place_labels(towns: list[Town]) -> list[str]:
+    """Each place with its federal state; places of one name in one state (three
+    Ebersbachs in Saxony, two of them Dresden's, one Chemnitz's) with the postal code of
+    their centre too, or their buttons read alike."""
     labels = [f"{town.name} ({_state_name(town)})" for town in towns]
-    shown = [
+    return [
         f"{town.name} ({_state_name(town)}, {nearest_postal_code(town.lat, town.lon)})"
         if labels.count(label) > 1
         else label
         for town, label in zip(towns, labels, strict=True)
     ]
+
+
+def offers_one_place(state: State) -> bool:
+    """Whether the places step offers one place only: a yes or a no answers it."""
+    return len(_places(state)) == 1
+
+
+def place_text(state: State, ctx: Context, t: Translator) -> str:
+    """ "Which place do you mean?", or for one place "Do you mean Leipzig (Sachsen)?": a
+    choice asked of one button read as if the bot had not understood the place."""
+    labels = _place_labels(_places(state))
+    if len(labels) == 1:
+        return t.gettext(N_("Do you mean {place}?")).format(place=t.isolate(labels[0]))
+    return t.gettext(N_("Which place do you mean?"))
+
+
+def place_keys(state: State) -> Keys:
+    """One button per place of that name, and another postal code."""
     rows = [
         (Key(label, Code.OPTION.of(str(i)), "📍 ", translate=False),)
-        for i, label in enumerate(shown)
+        for i, label in enumerate(_place_labels(_places(state)))
     ]
     return (*rows, (Key(OTHER_PLZ_LABEL, Code.NEW_POSTAL_CODE),), NAV)
 

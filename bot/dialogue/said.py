@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import returning, typed
+from bot.dialogue import postal, returning, typed
 from bot.dialogue.keys import PARENT_AGREE_LABEL
 from bot.dialogue.moves import edit
 from bot.dialogue.pages import codes_of
@@ -398,6 +398,9 @@ def tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool
         code = str(Code.YES if answer == "yes" else Code.NO)
     elif screen_id is ScreenId.QUESTION and isinstance(current_question(state), Choice):
         code = Code.OPTION.of(answer)
+    elif screen_id is ScreenId.PLACE and postal.offers_one_place(state):
+        # "Do you mean Leipzig (Sachsen)?": yes is the place, no another postal code.
+        code = Code.OPTION.of("0") if answer == "yes" else str(Code.NEW_POSTAL_CODE)
     else:
         return False
     if code not in codes_of(state):

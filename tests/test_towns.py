@@ -601,3 +601,36 @@ def test_a_no_to_the_one_place_offered_asks_for_the_postal_code_again() -> None:
     d.type("ich wohne in Leipzig")
     d.type("nein")
     assert d.state.screen == "q:plz" and d.state.office is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "told", "offered"),
+    [
+        ("01067 Leipzg", "Postal code 01067 is in the area of Dresden, not in Leipzig.", "Leipzig"),
+        ("04109 Dresdn", "Postal code 04109 is in the area of Leipzig, not in Dresden.", "Dresden"),
+        (
+            "Hauptstraße 5, 09111 Leipzich",
+            "Postal code 09111 is in the area of Chemnitz, not in Leipzig.",
+            "Leipzig",
+        ),
+    ],
+)
+def test_a_code_with_another_offices_town_written_with_a_slip_offers_both(
+    typed: str, told: str, offered: str
+) -> None:
+    # QA, 2026-12-04: '01067 Leipzig' offers Dresden (the code's) and Leipzig (the town's),
+    # but '01067 Leipzg' went to the Dresden office with the town unnoticed.
+    d = at_the_callbacks_postal_code("English")
+    d.type(typed)
+    assert d.state.screen == "plz_place", d.text
+    assert told in d.text
+    assert f"📍 {offered} (Sachsen)" in d.labels()
+
+
+@pytest.mark.parametrize(
+    ("typed", "office"), [("01067 Dresdn", "dresden"), ("04109 Leipzg", "leipzig")]
+)
+def test_a_code_with_its_own_town_written_with_a_slip_is_taken(typed: str, office: str) -> None:
+    d = at_the_callbacks_postal_code("English")
+    d.type(typed)
+    assert d.state.screen == "consent" and d.state.office == office

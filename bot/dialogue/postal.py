@@ -20,6 +20,7 @@ from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, TOWN
 from bot.flows.navigation import Code, ScreenId
 from bot.i18n import N_, Translator
 from bot.places import (
+    CLOSE_ENOUGH,
     CLOSE_IN_WORDS,
     MAX_PLACES,
     NEIGHBOUR_COUNTRIES,
@@ -138,7 +139,7 @@ def _both_offered(state: State, text: str, check: PostalCheck, result: Result) -
     them is a slip, so both are offered (the code had been taken and the town dropped)."""
     if check.kind not in (PostalKind.SAXONY, PostalKind.OTHER_STATE, PostalKind.SACHSEN_ANHALT):
         return False
-    town = _town_beside(text)
+    town = _town_beside(text) or _slipped_town_beside(text)
     at_code = postal_code_town(check.postal_code or "")
     if town is None or at_code is None or town.name == at_code.name:
         return False
@@ -181,7 +182,7 @@ def _town_beside(text: str, *, among_words: bool = True) -> Town | None:
     towns = towns_called(" ".join(_NOT_NAME.sub(" ", text).split()))
     if towns:
         return towns[0]
-    code = next((m for m in _NUMBER.finditer(text) if len("".join(m.group().split())) == 5), None)
+    code = _code_written(text)
     if code is None:
         return None
     after = _WORDS.findall(text[code.end() :])[:_NAME_WORDS]
@@ -195,6 +196,31 @@ def _town_beside(text: str, *, among_words: bool = True) -> Town | None:
             return towns[0]
     found = _towns_in_words(text) if among_words else []
     return found[0] if found else None
+
+
+def _code_written(text: str) -> re.Match[str] | None:
+    """Where the five-digit postal code stands in ``text``."""
+    return next((m for m in _NUMBER.finditer(text) if len("".join(m.group().split())) == 5), None)
+
+
+def _slipped_town_beside(text: str) -> Town | None:
+    """A Saxon town written with a slip right after or right before a postal code
+    ("01067 Leipzg", "Leipzich 01067"); a word that is a place as it stands is none."""
+    code = _code_written(text)
+    if code is None:
+        return None
+    # After the code, as an address writes it, the town is expected: as alike as a town
+    # typed alone; before it, among other words ("Wohnort Leipzg, 01067"), more alike.
+    after = [(word, CLOSE_ENOUGH) for word in _WORDS.findall(text[code.end() :])[:1]]
+    before = [(word, CLOSE_IN_WORDS) for word in _WORDS.findall(text[: code.start()])[-1:]]
+    for word, cutoff in after + before:
+        # Capitals are a short name ("PLZ"), not a town's with a slip.
+        if len(word) < _SLIP_LETTERS or word.isupper() or _towns_named(word):
+            continue
+        close = towns_close_to(word, cutoff)
+        if close:
+            return close[0]
+    return None
 
 
 def _towns_of_name(name: str) -> list[Town]:

@@ -11,6 +11,8 @@ import pytest
 import sqlalchemy as sa
 
 from bot.advisor import handover, work
+from bot.dialogue.texts import SENT_TO_ADVISOR
+from bot.i18n import translator
 from db.models import ConversationMessage
 from testkit.fake_bot_api import Button, FakeBotAPI, SentMessage
 from tests.advisor_desk import (
@@ -677,3 +679,29 @@ def test_an_office_there_is_not_is_named_as_typed() -> None:
     words = "an Görlitz".split()
     assert handover.office_and_reason(words, OFFICES) == (None, "")
     assert handover.office_word(words) == "Görlitz"
+
+
+async def test_lead_n_after_the_hand_over_says_in_which_group_the_conversation_is(
+    database_url: str, tmp_path: Path
+) -> None:
+    # QA, 2026-12-04: Dresden's "/lead N" of a lead from Leipzig said the conversation could
+    # be read "in der Gruppe", but it was in Leipzig's group, which Dresden does not see.
+    receipt = translator("en").gettext(SENT_TO_ADVISOR)
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, plz="04109")  # Leipzig
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake.user_message(PERSON, "Wann rufen Sie an?")
+            await fake.wait_for(lambda: fake.sent(PERSON)[-1].text == receipt)
+            await queued(desk, "message_to_advisors", 1)
+            await desk.deliver()
+            await command(desk, LEIPZIG_GROUP, ANNA, "/weitergeben 1 Dresden")
+            await desk.deliver()
+            detail = await command(desk, DRESDEN_GROUP, BERND, "/lead 1")
+
+    shown = detail.plain_text
+    assert "Gespräch: 1 Nachricht(en)" in shown
+    assert "bis zur Weitergabe in der Gruppe des Büros Leipzig" in shown
+    assert "nachzulesen in der Gruppe oder" not in shown

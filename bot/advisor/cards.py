@@ -63,7 +63,21 @@ def lead_detail(
     ][-3:]
     card = lead_card(lead, advisors, texts=texts, came_from=came_from)
     count = sum(1 for row in messages if row.direction != MessageDirection.NOTE)
-    return reports.lead_detail(card.text, history, advisors.timezone, count)
+    return reports.lead_detail(
+        card.text,
+        history,
+        advisors.timezone,
+        count,
+        came_from_group=_group_before(lead, advisors, came_from),
+    )
+
+
+def _group_before(lead: Lead, advisors: Advisors, came_from: CameFrom | None) -> str | None:
+    """The city of the office whose group a handed-over lead's conversation stayed in (its
+    topic and replies until the hand-over), or None when both offices share one group."""
+    if came_from is None or advisors.chat_for(came_from.office) == advisors.chat_for(lead.office):
+        return None
+    return advisors.cities().get(came_from.office, came_from.office)
 
 
 def person_answer_card(

@@ -60,13 +60,27 @@ def leads_list(rows: Sequence[LeadRow], offices: Mapping[str, str], now: datetim
 
 
 def lead_detail(
-    card: str, history: Sequence[AuditEvent], tz: str = "Europe/Berlin", messages: int = 0
+    card: str,
+    history: Sequence[AuditEvent],
+    tz: str = "Europe/Berlin",
+    messages: int = 0,
+    *,
+    came_from_group: str | None = None,
 ) -> str:
     """One lead's group card with its history (the newest entries when long) and the
-    number of messages in its conversation (read in the topic or the web inbox)."""
+    number of messages in its conversation (read in the topic or the web inbox); for a
+    lead handed over from another office's group, ``came_from_group`` names that office's
+    city: its conversation until then stayed there."""
     head = [card, "", "<b>Verlauf</b>"]
     body = [history_line(event, tz) for event in shown_history(history)] or ["–"]
-    if messages:
+    if messages and came_from_group is not None:
+        body += [
+            "",
+            f"💬 Gespräch: {messages} Nachricht(en), bis zur Weitergabe in der Gruppe des "
+            f"Büros {esc(came_from_group, 40)}, seitdem in dieser Gruppe; "
+            "alle im Web-Posteingang",
+        ]
+    elif messages:
         body += [
             "",
             f"💬 Gespräch: {messages} Nachricht(en), "

@@ -25,6 +25,17 @@ from bot.conversation.content import NoteTag, note_body, note_tag
         "Notitz: ruft Montag zurück",
         "Notiz : ruft Montag zurück",
         "#intern Rückruf über Dolmetscher",
+        # QA, 2026-12-04: an emoji before the tag, or the tag in Ukrainian, sent the
+        # team's words to the person.
+        "📝 Notiz: ruft Montag zurück",
+        "📝 #notiz ruft Montag zurück",
+        "🔒 Interne Notiz: ruft Montag zurück",
+        "📝// ruft Montag zurück",
+        "#нотатка ruft Montag zurück",
+        "#Нотатка: ruft Montag zurück",
+        "#нотатки ruft Montag zurück",
+        "#примітка ruft Montag zurück",
+        "📝 #нотатка ruft Montag zurück",
     ],
 )
 def test_a_note_tag_and_its_close_variants_make_a_note(text: str) -> None:
@@ -41,6 +52,8 @@ def test_a_note_tag_and_its_close_variants_make_a_note(text: str) -> None:
         "#12 ist Ihre Anfragenummer.",
         "Nächste Woche passt es.",
         "#Ausbildung ist unser Thema.",
+        "📝 Bitte bringen Sie Ihr Zeugnis mit.",
+        "👋 Привіт! Нотатки до розмови надішлю пізніше.",
     ],
 )
 def test_a_message_for_the_person_stays_one(text: str) -> None:

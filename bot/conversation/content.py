@@ -20,7 +20,8 @@ from db.vocabulary import MessageDirection, MessageKind
 #: headed by the note tag (below), "#notiz" or "Notiz:" as one heads a note on paper.
 NOTE_SLASHES = "//"
 #: The words of a note tag; a close typo of one ("#notitz", "#Note") is meant as it too.
-NOTE_WORDS = ("notiz", "note")
+#: Ukrainian ones as well ("#нотатка", "#примітка"): advisors write in their languages.
+NOTE_WORDS = ("notiz", "note", "нотатка", "примітка")
 #: A tag word that says "internal" outright.
 INTERNAL_WORD = "intern"
 #: Its forms that head a note as it does ("#interne", "#internal").
@@ -29,6 +30,8 @@ INTERNAL_WORDS = frozenset({INTERNAL_WORD, "interne", "internal"})
 _INTERNAL_NOTE = re.compile(
     r"#?\s*(?:intern|interne|internal)\s+(?:notiz|notizen|note|notes)\b\s*:?", re.IGNORECASE
 )
+#: Emoji or signs before a tag ("📝 Notiz:", "🔒 #intern"): a note's heading all the same.
+_SIGNS_BEFORE = re.compile(r"(?:[^\w\s#/]+\s*)+")
 #: The head of a message: "#" (maybe with a space after it), a word, maybe a colon.
 _HEAD = re.compile(r"(?P<hash>#\s*)?(?P<word>[^\W\d_]+)\s*(?P<colon>:)?")
 #: The reaction that confirms an advisor's message reached the person (Telegram's allowed set).
@@ -122,9 +125,16 @@ def _tag_of_head(word: str, *, hashed: bool, colon: bool) -> NoteTag:
     return NoteTag.NONE
 
 
+def _without_signs(text: str) -> str:
+    """``text`` from its first letter, "#" or "/" on: where a tag would stand."""
+    start = text.lstrip()
+    signs = _SIGNS_BEFORE.match(start)
+    return start[signs.end() :] if signs is not None else start
+
+
 def _head(text: str) -> tuple[NoteTag, str]:
     """The note tag of ``text`` and the words after it (the whole text when it has none)."""
-    start = text.lstrip()
+    start = _without_signs(text)
     if start.startswith(NOTE_SLASHES):
         return NoteTag.NOTE, start[len(NOTE_SLASHES) :].strip()
     internal = _INTERNAL_NOTE.match(start)
@@ -132,16 +142,16 @@ def _head(text: str) -> tuple[NoteTag, str]:
         return NoteTag.NOTE, start[internal.end() :].strip()
     head = _HEAD.match(start)
     if head is None:
-        return NoteTag.NONE, start.strip()
+        return NoteTag.NONE, text.strip()
     tag = _tag_of_head(
         head["word"].lower(), hashed=head["hash"] is not None, colon=head["colon"] is not None
     )
-    return tag, (start[head.end() :] if tag is NoteTag.NOTE else start).strip()
+    return tag, (start[head.end() :] if tag is NoteTag.NOTE else text).strip()
 
 
 def written_tag(text: str) -> str:
     """The head of ``text`` as the advisor typed it ("#nozit"), to name it when asking."""
-    start = text.lstrip()
+    start = _without_signs(text)
     head = _HEAD.match(start)
     return start[: head.end()].strip() if head is not None else start.split(" ", 1)[0]
 

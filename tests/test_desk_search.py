@@ -299,3 +299,24 @@ async def test_a_lead_is_found_by_its_number_as_written(
     """QA: "# 12" and "Nr. 12" (as the number stands in a letter) found nothing."""
     number = numbered["Eda Kaya"]
     assert await found(sessionmaker, shape.format(n=number)) == ["Eda Kaya"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Tel. 0341 123456", ["Ana Lima"]),
+        ("Telefon: +49 176 1234 5678", ["Omar Said"]),
+        ("Rückruf an 0341/123456 bitte", ["Ana Lima"]),
+        ("Anfrage {n} von Frau Kaya", ["Eda Kaya"]),
+        ("Anfrage #{n} von Frau Yilmaz", ["Eda Kaya"]),
+        ("Frau Kaya, Nr. {n}", ["Eda Kaya"]),
+        # A number that is part of a word is none: "Berg" stays a name search.
+        ("Berg 3er", []),
+    ],
+)
+async def test_a_number_among_words_is_searched_as_a_number(
+    sessionmaker: Sessions, numbered: dict[str, int], typed: str, expected: list[str]
+) -> None:
+    """QA, 2026-12-04: a number with words around it, as copied from a note or a letter
+    ("Tel. 0341 123456", "Anfrage 12 von Frau Yilmaz"), was a name search: nothing found."""
+    assert await found(sessionmaker, typed.format(n=numbered["Eda Kaya"])) == expected

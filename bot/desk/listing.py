@@ -201,15 +201,48 @@ class Filters:
 
 
 def _searched(search: str) -> sa.ColumnElement[bool]:
-    """The leads a search finds: by their number, their phone number, or their name."""
+    """The leads a search finds: by their number, their phone number, or their name; a
+    number among words ("Tel. 0341 123456", "Anfrage 12 von Frau Yilmaz") as a number
+    too, the words perhaps a name."""
+    by_number = _by_number(search)
+    if by_number is not None:
+        return by_number
+    among = [
+        clause
+        for written in _numbers_among_words(search)
+        if (clause := _by_number(written)) is not None
+    ]
+    return sa.or_(name_contains(search), *among)
+
+
+def _by_number(search: str) -> sa.ColumnElement[bool] | None:
+    """The leads ``search`` finds as a lead's number or a phone number, or None for neither."""
     number, phone = searched_number(search), searched_phone(search)
     by_phone = Lead.phone.contains(phone, autoescape=True) if phone is not None else None
     if number is not None:
         # Bare digits are a lead's number, or a part of a phone number when long enough.
         return Lead.id == number if by_phone is None else sa.or_(Lead.id == number, by_phone)
-    if by_phone is not None:
-        return by_phone
-    return name_contains(search)
+    return by_phone
+
+
+#: A number standing as a word of its own (at the start, after a space or "#"), its digits
+#: perhaps parted as a phone number is written ("0341 123456", "+49 (341) 12-34").
+_NUMBER_AMONG_WORDS = re.compile(r"(?:^|(?<=\s)|(?<=#))\+?[\d(][\d\s()./-]*")
+#: What may follow a number that ends a word: the end, a space, or a sentence's sign.
+_AFTER_A_NUMBER = frozenset(",;:!?")
+
+
+def _numbers_among_words(search: str) -> list[str]:
+    """The numbers written as words of their own in ``search`` ("Tel. 0341 123456": "0341
+    123456"); none that is part of a word ("100%", "3er")."""
+    found = []
+    for match in _NUMBER_AMONG_WORDS.finditer(search):
+        end = match.end()
+        in_a_word = end < len(search) and not search[end - 1].isspace()
+        if in_a_word and search[end] not in _AFTER_A_NUMBER:
+            continue
+        found.append(match.group().rstrip(" ./-("))
+    return found
 
 
 @dataclass(frozen=True)

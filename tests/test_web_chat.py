@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.app import build_services
 from bot.config import Settings
 from bot.i18n import translator
+from bot.ops.pace import SLOW_DOWN
 from bot.services import Services
 from bot.web import chat
 from bot.web.app import build_web_app
@@ -684,3 +685,32 @@ async def test_without_javascript_words_typed_in_a_page_left_behind_are_given_ba
     assert "This chat went on in another window in the meantime." in page
     assert 'value="Imbiss Anatolia GmbH"' in await response.text()
     assert (await person.look())["step"] == at_the_trade
+
+
+async def test_checking_for_new_messages_without_javascript_is_no_step_of_the_pace(
+    services: Services,
+) -> None:
+    # QA, 2026-12-04: "Check for new messages" tapped twice quickly said "You are sending
+    # messages very quickly": a look at the chat counted as a step.
+    limits = Limits(
+        per_ip=RateLimiter(rate=100, burst=100), per_session=RateLimiter(rate=0.001, burst=2)
+    )
+    app = build_web_app(services, extra=[chat.register], limits=limits)
+    slow_down = translator("en").gettext(SLOW_DOWN)
+    async with TestClient(TestServer(app)) as client:
+        person = WebPerson(client, "en")
+        await person.open()
+        headers = {"Origin": person.origin, "Accept-Language": "en"}
+        await client.post("/chat", data={"csrf": person.csrf, "command": "menu"}, headers=headers)
+        looks = []
+        for _ in range(3):
+            looked = {"csrf": person.csrf, "check": "1", "seen": "0", "text": "Hallo"}
+            response = await client.post("/chat", data=looked, headers=headers)
+            looks.append((response.status, page_text(await response.text())))
+        # The looks took none of the steps the pace allows: the next step is still taken.
+        step = await client.post(
+            "/chat", data={"csrf": person.csrf, "command": "menu"}, headers=headers
+        )
+        after = page_text(await step.text())
+    assert all(status == 200 and slow_down not in text for status, text in looks)
+    assert step.status == 200 and slow_down not in after

@@ -559,7 +559,9 @@ async def _look_for_news(request: web.Request, fields: dict[str, str]) -> web.St
     """``POST /chat`` with ``check``: no step, the chat as it is, opened at the first
     message that came since the page was drawn (or at the words that none came), with the
     words in the field kept."""
-    allowed = await _allowed(request, fields, json_answer=False)
+    # A look, as a reload is, not a step: two checks in a row were "You are sending
+    # messages very quickly", and took the steps the person had left.
+    allowed = await _allowed(request, fields, json_answer=False, paced=False)
     if isinstance(allowed, web.StreamResponse):
         return allowed
     session_id, lang = allowed
@@ -592,10 +594,10 @@ async def _checked(
 
 
 async def _allowed(
-    request: web.Request, fields: dict[str, str], *, json_answer: bool
+    request: web.Request, fields: dict[str, str], *, json_answer: bool, paced: bool = True
 ) -> tuple[str, str] | web.StreamResponse:
     """The session and the language of a form that may be taken (its cookie, its token,
-    the session's pace), or the kind refusal to send."""
+    and for a step (``paced``) the session's pace), or the kind refusal to send."""
     chat = WebChat.of(request)
     lang = page_language(request, fields)
     session_id = chat.session_of(request)
@@ -604,7 +606,7 @@ async def _allowed(
         return _no_cookie(request, fields, lang, json_answer)
     if session_id is None or not csrf_valid(security, session_id, fields.get("csrf")):
         return _refusal(request, NO_SESSION, lang, 403, json_answer)
-    if not request.app[LIMITS].per_session.allow(session_id):
+    if paced and not request.app[LIMITS].per_session.allow(session_id):
         if json_answer:
             return slow_down(request, lang)
         return await _slowed_form(request, session_id, fields, lang)

@@ -248,3 +248,20 @@ def test_a_link_in_an_advisors_words_opens_and_stays_escaped() -> None:
     )
     # Only web links: no other scheme becomes one.
     assert "<a" not in str(linked_ltr("javascript:alert(1) ftp://a.de"))
+
+
+def test_a_link_ending_in_its_own_bracket_keeps_it() -> None:
+    # QA, 2026-12-04: an advisor's Wikipedia link lost its ")" and opened a missing page.
+    wiki = "https://de.wikipedia.org/wiki/Ausbildung_(Deutschland)"
+    for text in (
+        f"Siehe {wiki}",
+        f"Siehe {wiki}.",
+        f"(Siehe {wiki})",
+        f"(Siehe {wiki}).",
+        f"{wiki}),",
+    ):
+        html = str(linked_ltr(text))
+        assert f'href="{wiki}"' in html and f">{wiki}</a>" in html, (text, html)
+    # A bracket the link does not open belongs to the sentence.
+    html = str(linked_ltr("(mehr unter https://www.ihk.de/leipzig)."))
+    assert 'href="https://www.ihk.de/leipzig"' in html and html.endswith("</a>).")

@@ -212,6 +212,16 @@ async def test_an_advisors_message_appears_in_the_open_chat_without_reload(
         link = page.locator('.msg.advisor a[href="https://www.ihk.de/leipzig/lehre"]')
         assert await link.inner_text() == "https://www.ihk.de/leipzig/lehre"
         assert await link.get_attribute("target") == "_blank"
+        # A link ending in a bracket of its own keeps it (QA, 2026-12-04: a Wikipedia link
+        # lost its ")"), drawn by the script and, after a reload, by the server.
+        wiki = "https://de.wikipedia.org/wiki/Ausbildung_(Deutschland)"
+        await advisor_writes(services, f"(Mehr unter {wiki}).")
+        await deliver_due(services.sessionmaker, cast(Any, None), services.clock(), services.outbox)
+        wiki_link = page.locator(f'.msg.advisor a[href="{wiki}"]')
+        await wiki_link.wait_for(timeout=10_000)
+        assert await wiki_link.inner_text() == wiki
+        await page.reload()
+        assert await page.locator(f'.msg.advisor a[href="{wiki}"]').inner_text() == wiki
 
 
 async def test_an_advisors_german_message_reads_left_to_right_in_an_arabic_chat(

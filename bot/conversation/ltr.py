@@ -48,6 +48,21 @@ def isolate_ltr(text: str) -> Markup:
 
 #: A link's end that belongs to the sentence around it ("see https://example.org.").
 _SENTENCE_END = ".,;:!?)]}'\"»”"
+#: Closing brackets by the one they close: a link that opens one keeps it ("…_(Deutschland)").
+_CLOSES = {")": "(", "]": "[", "}": "{"}
+
+
+def link_address(run: str) -> str:
+    """The link in ``run`` without the sentence's signs after it ("https://a.de." and
+    "(see https://a.de)"), but with a bracket it opened itself, as Wikipedia's links end
+    ("…/Ausbildung_(Deutschland)", which lost its ")" and opened no page)."""
+    address = run
+    while address and address[-1] in _SENTENCE_END:
+        opening = _CLOSES.get(address[-1])
+        if opening is not None and address.count(opening) >= address.count(address[-1]):
+            break
+        address = address[:-1]
+    return address
 
 
 def linked_ltr(text: str) -> Markup:
@@ -59,7 +74,7 @@ def linked_ltr(text: str) -> Markup:
         parts.append(escape(text[position : found.start()]))
         run = found.group()
         if run.startswith(("http://", "https://")):
-            address = run.rstrip(_SENTENCE_END)
+            address = link_address(run)
             link = '<a href="%s" target="_blank" rel="noopener noreferrer" dir="ltr">%s</a>'
             parts.append(Markup(link) % (address, address))
             parts.append(escape(run[len(address) :]))

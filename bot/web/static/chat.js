@@ -52,7 +52,27 @@
   const LTR_RUN = /https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d(?:[\d \-\/.:()]*\d)?/g;
 
   // A link's end that belongs to the sentence around it ("see https://example.org.").
-  const SENTENCE_END = /[.,;:!?)\]}'"»”]+$/;
+  const SENTENCE_END = ".,;:!?)]}'\"»”";
+  // Closing brackets by the one they close: a link that opens one keeps it.
+  const CLOSES = { ")": "(", "]": "[", "}": "{" };
+
+  function count(text, sign) {
+    return text.split(sign).length - 1;
+  }
+
+  // The link without the sentence's signs after it, but with a bracket it opened itself,
+  // as Wikipedia's links end ("…/Ausbildung_(Deutschland)" lost its ")"); as the server's
+  // link_address (bot/conversation/ltr.py).
+  function linkAddress(words) {
+    let address = words;
+    while (address && SENTENCE_END.includes(address.slice(-1))) {
+      const last = address.slice(-1);
+      const opening = CLOSES[last];
+      if (opening && count(address, opening) >= count(address, last)) break;
+      address = address.slice(0, -1);
+    }
+    return address;
+  }
 
   // Words as typed, each number, address and link in a left-to-right isolate: in Arabic
   // words "0152 1234 5678" showed as "5678 1234 0152" (the server's pages do the same).
@@ -64,7 +84,7 @@
       element.append(text.slice(position, found.index));
       const words = found[0];
       if (linked && /^https?:\/\//.test(words)) {
-        const address = words.replace(SENTENCE_END, "");
+        const address = linkAddress(words);
         const link = document.createElement("a");
         link.href = address;
         link.target = "_blank";

@@ -352,6 +352,23 @@ async def enqueue_refresh(sessionmaker: Sessions, lead_id: int) -> None:
         await claims.refresh_card(session, lead_id)
 
 
+async def refresh_if_erased(sessionmaker: Sessions, lead_id: int) -> bool:
+    """Queue a refresh of the card if the lead's data are gone by now (True if queued).
+
+    The group card is edited in place after a button press, from the lead as the press
+    read it. Should the person's /delete (or retention) have erased the card while that
+    edit was on its way, the edit put their data back; the refresh draws the erased card.
+    """
+    async with sessionmaker() as session, session.begin():
+        erased = await session.scalar(
+            sa.select(Lead.anonymized_at.is_not(None)).where(Lead.id == lead_id)
+        )
+        if not erased:
+            return False
+        await claims.refresh_card(session, lead_id)
+        return True
+
+
 async def open_leads(sessionmaker: Sessions, offices: Sequence[str]) -> list[reports.LeadRow]:
     """The open leads of ``offices``, oldest first."""
     async with sessionmaker() as session:

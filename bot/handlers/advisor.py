@@ -212,6 +212,11 @@ async def _show_lead(
     except TelegramError:
         log.warning("could not edit the message of lead %s now; the outbox will", lead.id)
         await work.enqueue_refresh(_sessionmaker(context), lead.id)
+    else:
+        if lead.anonymized_at is None and await work.refresh_if_erased(
+            _sessionmaker(context), lead.id
+        ):
+            jobs.kick(context.application)
 
 
 # -- commands ------------------------------------------------------------------

@@ -266,7 +266,6 @@ def test_what_it_costs_finds_the_page_that_says_the_advice_is_free(lang: str, te
         ("de", "Was kostet ein Azubi?"),
         ("de", "Was kostet das Azubi-Gehalt?"),
         ("en", "How much does it cost to hire an apprentice?"),
-        ("tr", "patron maaş ödemiyor"),
         ("uk", "Скільки коштує учень?"),
         ("ar", "كم يكلف المتدرب؟"),
     ],
@@ -517,16 +516,18 @@ def test_an_owners_apprentice_who_wants_to_leave_is_the_business_dialogue(
         ("para veriyor muyum?", None, {"pay", "about"}),
         ("Çırağa para veriyor musunuz?", None, {"pay"}),
         ("maaşımı veriyor mu?", None, {"pay"}),
-        # Unchanged: the trouble said so.
-        ("para vermiyor", "young", {"pay"}),
-        ("Patron maaşımı vermiyor", "young", {"pay"}),
+        # Unchanged: the trouble said so (an advisor's matter, no page: its "pay" is the
+        # trouble's, not the minimum pay's).
+        ("para vermiyor", "young", {None}),
+        ("Patron maaşımı vermiyor", "young", {None}),
     ],
 )
 def test_a_typo_allowance_never_reads_a_word_for_its_negation(
-    text: str, flow: str | None, pages: set[str]
+    text: str, flow: str | None, pages: set[str | None]
 ) -> None:
     assert wish(text, "tr") == flow
-    assert match(text, "tr").pages[0] in pages
+    shown = match(text, "tr").pages
+    assert (shown[0] if shown else None) in pages
 
 
 def test_words_a_not_apart_are_never_the_same_word() -> None:
@@ -1079,3 +1080,37 @@ def test_german_plurals_of_support_find_its_page(text: str, page: str) -> None:
 )
 def test_asking_for_an_appointment_starts_the_callback_request(lang: str, text: str) -> None:
     assert wish(text, lang) == "callback"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # An apprentice not paid asks an advisor for help, not for the minimum pay's table:
+        # the bench counted the pay page for these (bench/README.md), and the two that
+        # no trouble phrase knew showed it (de) or found nothing to do (ar).
+        ("en", "My boss does not pay on time"),
+        ("de", "Mein Chef zahlt mir seit 2 Monaten kein Geld"),
+        ("tr", "Patronum maaşımı ödemiyor"),
+        ("vi", "chủ tiệm không trả lương cho em"),
+        ("uk", "Мій шеф не платить зарплату"),
+        ("ar", "صاحب الشغل ما يدفع لي راتبي"),
+    ],
+)
+def test_an_apprentice_not_paid_is_shown_no_pay_page_but_the_young_dialogue(
+    lang: str, text: str
+) -> None:
+    assert match(text, lang).pages == ()
+    assert wish(text, lang) == "young"
+
+
+def test_an_apprentice_not_paid_typed_at_the_menu_starts_the_dialogue() -> None:
+    d = Driver("de")
+    d.press("Deutsch")
+    d.type("Mein Chef zahlt mir seit 2 Monaten kein Geld")
+    assert d.state.screen.startswith("q:")
+
+
+def test_the_minimum_pay_asked_beside_trouble_still_finds_the_pay_page() -> None:
+    # Only the trouble's own words are left out: the minimum pay named beside them is asked.
+    text = "Mein Chef zahlt mir nicht die Mindestvergütung, wie hoch ist sie?"
+    assert match(text, "de").pages == ("pay",)

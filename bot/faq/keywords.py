@@ -780,6 +780,7 @@ TROUBLE: dict[str, str] = {
         # "seit zwei Monaten nicht bezahlt": not alone ("Wird das Praktikum nicht bezahlt?").
         "monaten nicht bezahlt, monaten kein gehalt, monaten keinen lohn, monat nicht "
         "bezahlt, monat kein gehalt, wochen nicht bezahlt, wochen kein gehalt, "
+        "monaten kein geld, monat kein geld, wochen kein geld, "
         "ausbildungsbetrieb wechseln, den betrieb wechseln, betrieb wechseln, "
         "ausbildungsplatz wechseln, ausbildungsstelle wechseln, ausbildung wechseln, "
         "anderen ausbildungsbetrieb, neuen ausbildungsbetrieb, wechsel des "
@@ -840,6 +841,8 @@ TROUBLE: dict[str, str] = {
         "مشكلة مع المدير, مشاكل مع المدير, صاحب العمل لا يدفع, تغيير الشركة, "
         "المدير لا يدفع, مديري لا يدفع, لا يدفع لي, لا يدفع راتبي, لم يدفع راتبي, "
         "لم يدفع لي, لا يعطيني راتبي, ما دفع لي, ما عم يدفع, لم أحصل على راتبي, "
+        # Gulf and Levantine "does not pay me" ("ما يدفع لي", "ما بيدفع لي").
+        "ما يدفع لي, ما بيدفع لي, ما يعطيني راتبي, ما بيعطيني راتبي, "
         "تغيير شركة التدريب, تغيير مكان التدريب, أغير الشركة, أغير مكان التدريب, "
         "الانتقال إلى شركة أخرى, أنتقل إلى شركة أخرى, تغيير صاحب العمل, "
         # A parent's of the son or daughter ("his boss does not pay him").

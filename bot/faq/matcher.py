@@ -248,6 +248,7 @@ def match(text: str, lang: str, fit: float = FIT) -> Match:
         # A benefit no page is on (Kindergeld, Bürgergeld): the advisor answers it, not
         # the pay page its words found.
         return Match((), ())
+    text = _without_trouble(text, lang)
     for each in _also(lang):
         if _cost_asked(text, each) == UNKNOWN_COST:
             # The cost of a thing no page is on: the advisor answers it.
@@ -256,6 +257,24 @@ def match(text: str, lang: str, fit: float = FIT) -> Match:
         if found.pages:
             return found
     return Match((), ())
+
+
+def _without_trouble(text: str, lang: str) -> str:
+    """``text`` without the words of an apprentice's trouble (TROUBLE, in ``lang`` and in
+    German and English): "My boss does not pay on time", "Patronum maaşımı ödemiyor" ask an
+    advisor for help (bot.faq.matcher.wish starts the dialogue), not for the minimum pay's
+    table their "pay" found. What else is named stays: "Mein Chef zahlt mir nicht die
+    Mindestvergütung" asks for it."""
+    words = _WORD.findall(normalize(_LINK.sub(" ", text)))
+    said: set[int] = set()
+    for each in _also(lang):
+        for phrase in _phrases("trouble", each):
+            start = _find(phrase, words)
+            if start is not None:
+                said.update(range(start, start + len(phrase)))
+    if not said:
+        return text
+    return " ".join(word for at, word in enumerate(words) if at not in said)
 
 
 #: The page that says KAUSA's advice is free: the answer to what "it" costs (ITS_COST).

@@ -7,7 +7,8 @@ bench/faq.py reports precision and recall over them; tests/test_faq.py asserts a
 
 from __future__ import annotations
 
-QUESTIONS: dict[str, tuple[tuple[str, str | None], ...]] = {
+#: The questions the keyword lists were first written with.
+FIRST: dict[str, tuple[tuple[str, str | None], ...]] = {
     "de": (
         ("Was kostet ein Azubi?", "pay"),
         ("Wieviel verdient man in der Ausbildung?", "pay"),
@@ -177,6 +178,126 @@ QUESTIONS: dict[str, tuple[tuple[str, str | None], ...]] = {
         ("هل عندكم عمل لي؟", None),
     ),
 }
+
+#: The training set (2026-12-05): written apart from UNSEEN_2, with the misses bench/README.md
+#: listed ("besuchen", "gelebilir", "отримує", a late salary that is an advisor's matter),
+#: and used to grow the keyword lists; part of the main set (QUESTIONS) from then on.
+TRAINING: dict[str, tuple[tuple[str, str | None], ...]] = {
+    "de": (
+        ("Kann ich bei euch vorbeikommen und euch besuchen?", "offices"),
+        ("Darf ich euch mal besuchen kommen?", "offices"),
+        ("Wie viel Lohn bekommt ein Lehrling im dritten Jahr?", "pay"),
+        ("Wieviel zahlt man einem Azubi im 1. Lehrjahr 2026", "pay"),
+        ("Wieviele Tage Berufsschule hat man pro Woche", "dual"),
+        ("Wann fängt die Ausbildung an, August oder September?", "dual"),
+        ("Muss ich zur IHK oder zur HWK wenn ich ausbilden will?", "steps"),
+        ("Wer muss den Ausbildungsvertrag unterschreiben wenn der Azubi 16 ist", "steps"),
+        ("Was ist AsA flex?", "support"),
+        ("gibt es zuschuss für ein praktikum vor der ausbildung", "support"),
+        ("Muss ich meine Zeugnisse anerkennen lassen?", "certs"),
+        ("reicht mein Deutsch B1 für eine Lehre", "certs"),
+        ("Ich hab nur eine Duldung, darf ich dann bleiben wenn ich eine Lehre mache", "residence"),
+        ("In welcher Stadt seid ihr?", "offices"),
+        ("Wer steckt hinter KAUSA?", "about"),
+        ("Mein Chef zahlt mir seit 2 Monaten kein Geld", None),
+        ("Ich will Friseurin werden", None),
+    ),
+    "en": (
+        ("Can I come visit you at your office?", "offices"),
+        ("how much money azubi get per month", "pay"),
+        ("what is salary for apprentice first year 2026", "pay"),
+        ("how many days i go to berufsschule", "dual"),
+        ("when does apprenticeship start in germany", "dual"),
+        ("who signs the contract if apprentice is 17", "steps"),
+        ("how many apprentices can my company have", "steps"),
+        ("What is AsA flex?", "support"),
+        ("is there help with rent for apprentice", "support"),
+        ("do I need a school certificate for apprenticeship", "certs"),
+        ("is B1 german enough for Ausbildung", "certs"),
+        ("Can i do ausbildung with Duldung", "residence"),
+        ("who is behind KAUSA", "about"),
+        ("My boss does not pay on time", None),
+        ("my apprentice always comes late", None),
+    ),
+    "tr": (
+        ("Sizi ziyaret edebilir miyim, ofise gelebilir miyim?", "offices"),
+        ("Size bir gün gelebilir miyim?", "offices"),
+        ("cirak ilk sene kac para alir", "pay"),
+        ("2026 asgari çırak ücreti ne kadar", "pay"),
+        ("meslek okuluna haftada kac gun gidiyorsun", "dual"),
+        ("Ausbildung ne zaman başlıyor, eylül mü?", "dual"),
+        ("İşyerim çırak yetiştirebilir mi, IHK'ya mı başvurmam lazım?", "steps"),
+        ("AEVO sınavı zor mu, kaç saat?", "steps"),
+        ("AsA flex nedir?", "support"),
+        ("Ausbildung öncesi staj var mı, EQ nedir", "support"),
+        ("diplomamı nerede tanıtabilirim", "certs"),
+        ("Almancam B1, yeterli mi?", "certs"),
+        ("vizem bitiyor ausbildung yaparsam kalabilir miyim", "residence"),
+        ("Leipzigde ofisiniz var mi", "offices"),
+        ("kurumunuz ne iş yapar", "about"),
+        ("Patronum maaşımı ödemiyor", None),
+        ("iş arıyorum", None),
+    ),
+    "vi": (
+        ("toi co the den van phong gap truc tiep khong", "offices"),
+        ("học nghề năm 2 lương bao nhiêu", "pay"),
+        ("mot thang azubi duoc bao nhieu tien", "pay"),
+        ("mot tuan di hoc truong nghe may ngay", "dual"),
+        ("học nghề kép bắt đầu tháng mấy", "dual"),
+        ("tôi muốn nhận học nghề trong nhà hàng, phải đăng ký ở IHK không", "steps"),
+        ("thi AEVO có khó không", "steps"),
+        ("BAB là gì", "support"),
+        ("co thuc tap truoc khi hoc nghe khong", "support"),
+        ("tiếng Đức B1 có đủ để học nghề không", "certs"),
+        ("bang cap 3 cua em co duoc cong nhan khong", "certs"),
+        ("em dang co Duldung, hoc nghe duoc khong", "residence"),
+        ("van phong kausa o dau", "offices"),
+        ("kausa la gi", "about"),
+        ("chủ tiệm không trả lương cho em", None),
+        ("ok cam on ban", None),
+    ),
+    "uk": (
+        ("Скільки отримує азубі в місяць?", "pay"),
+        ("яка зарплата учня на другому році", "pay"),
+        ("скільки днів на тиждень треба ходити в професійну школу", "dual"),
+        ("коли починається навчання, в серпні чи вересні", "dual"),
+        ("що треба щоб моя фірма могла брати учнів на аусбільдунг", "steps"),
+        ("що таке екзамен AEVO", "steps"),
+        ("Що таке AsA flex?", "support"),
+        ("чи дають гроші на квартиру учням", "support"),
+        ("чи потрібен атестат для аусбільдунгу", "certs"),
+        ("чи достатньо B1 німецької", "certs"),
+        ("в мене параграф 24, можна мені на аусбільдунг", "residence"),
+        ("можна прийти до вас в офіс в Лейпцигу?", "offices"),
+        ("хто такі KAUSA", "about"),
+        ("Мій шеф не платить зарплату", None),
+        ("ок, зрозумів", None),
+    ),
+    "ar": (
+        ("كم راتب المتدرب بالسنة الثانية؟", "pay"),
+        ("قديش معاش الأوسبيلدونغ", "pay"),
+        ("كم يوم بالأسبوع بروح عالمدرسة المهنية", "dual"),
+        ("متى يبدأ التدريب المهني، في أغسطس؟", "dual"),
+        ("شو لازم أعمل ليصير محلي شركة تدريب", "steps"),
+        ("شو هو امتحان AEVO", "steps"),
+        ("شو هي AsA flex", "support"),
+        ("فيه تدريب قبل الأوسبيلدونغ؟ EQ", "support"),
+        ("كيف أعادل شهادتي من العراق", "certs"),
+        ("هل يكفي B1 ألماني للتدريب", "certs"),
+        ("معي دولدونغ، بقدر أعمل أوسبيلدونغ؟", "residence"),
+        ("وين عنوانكم بدريسدن", "offices"),
+        ("أقدر أزوركم بالمكتب؟", "offices"),
+        ("منو انتم؟", "about"),
+        ("صاحب الشغل ما يدفع لي راتبي", None),
+        ("شكرا كتير", None),
+    ),
+}
+
+#: The main set: a regression guard (tests/test_faq.py's floor), not a promise.
+QUESTIONS: dict[str, tuple[tuple[str, str | None], ...]] = {
+    lang: FIRST[lang] + TRAINING[lang] for lang in FIRST
+}
+
 
 #: Written after the keyword lists were settled and never used to tune them: how the
 #: matcher does on questions it has not seen (bench/README.md reports both sets).

@@ -1114,3 +1114,47 @@ def test_the_minimum_pay_asked_beside_trouble_still_finds_the_pay_page() -> None
     # Only the trouble's own words are left out: the minimum pay named beside them is asked.
     text = "Mein Chef zahlt mir nicht die Mindestvergütung, wie hoch ist sie?"
     assert match(text, "de").pages == ("pay",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "page"),
+    [
+        # The training questions of 2026-12-05 (bench/faq_questions.py TRAINING) that found
+        # no page or another: a start month, a town asked, a visit, how many apprentices,
+        # Turkish suffixes ("meslek okuluna" found the support page by "meslek"), a rent
+        # said as "квартира", a paragraph of the residence law, Levantine and Gulf words.
+        ("de", "Wann fängt die Ausbildung an, August oder September?", "dual"),
+        ("de", "In welcher Stadt seid ihr?", "offices"),
+        ("de", "Darf ich euch mal besuchen kommen?", "offices"),
+        ("en", "how many apprentices can my company have", "steps"),
+        ("tr", "meslek okuluna gitmek zorunda mıyım", "dual"),
+        ("tr", "meslek okuluna haftada kac gun gidiyorsun", "dual"),
+        ("tr", "diplomamı nerede tanıtabilirim", "certs"),
+        ("tr", "kurumunuz ne iş yapar", "about"),
+        ("tr", "Size bir gün gelebilir miyim?", "offices"),
+        ("uk", "скільки днів на тиждень треба ходити в професійну школу", "dual"),
+        ("uk", "чи дають гроші на квартиру учням", "support"),
+        ("uk", "в мене параграф 24, можна мені на аусбільдунг", "residence"),
+        ("ar", "قديش معاش الأوسبيلدونغ", "pay"),
+        ("ar", "أقدر أزوركم بالمكتب؟", "offices"),
+        ("ar", "منو انتم؟", "about"),
+        ("uk", "скільки отримують учні", "pay"),
+    ],
+)
+def test_training_questions_find_their_page(lang: str, text: str, page: str) -> None:
+    assert match(text, lang).pages[0] == page
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "page"),
+    [
+        # "besuchen" alone is not the offices': a school is attended ("besuchen") too.
+        ("de", "Muss mein Azubi die Berufsschule besuchen?", "dual"),
+        # "meslek" is still career guidance said so.
+        ("tr", "meslek danışmanlığı var mı?", "support"),
+        # When the probation starts is the steps page's, not dual training's.
+        ("de", "Wann beginnt die Probezeit?", "steps"),
+    ],
+)
+def test_the_words_left_out_keep_other_pages(lang: str, text: str, page: str) -> None:
+    assert match(text, lang).pages == (page,)

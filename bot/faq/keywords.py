@@ -16,6 +16,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "dual": (
             "dual, duale, berufsschule, lehre, dauert, dauer, wie lange, abschlussprüfung, "
             "prüfung, ausbildungsjahr, ausbildungsbeginn, funktioniert, ablauf, "
+            # When it starts ("Wann fängt die Ausbildung an, August oder September?").
+            "fängt, beginnt, august, september, "
             # The page's own question, with the word every question holds.
             "was ist eine ausbildung, was ist ausbildung, was ist die ausbildung"
         ),
@@ -24,7 +26,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "ausbildereignungsprüfung, meisterbrief, ausbildungsvertrag, vertrag, "
             "probezeit, ihk, hwk, handwerkskammer, kammer, einstellen, "
             "ausbildungsberechtigung, berechtigt, voraussetzungen, lehrling nehmen, "
-            "meister, meistertitel, meisterprüfung, ausbilderschein"
+            "meister, meistertitel, meisterprüfung, ausbilderschein, "
+            # How many the chamber allows (not "wie viel": the pay).
+            "wie viele azubis, wie viele lehrlinge, wie viele auszubildende"
         ),
         "pay": (
             "vergütung, ausbildungsvergütung, gehalt, lohn, verdienen, verdient, kostet, "
@@ -53,7 +57,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "offices": (
             "büro, adresse, standort, telefonnummer, telefon, öffnungszeiten, sprechzeiten, "
             "erreichen, kontakt, email, e-mail, dresden, leipzig, chemnitz, vorbeikommen, "
-            "wo seid, wo finde, wo sind"
+            "wo seid, wo finde, wo sind, in welcher stadt, welche stadt, "
+            # Not "besuchen" alone: "die Berufsschule besuchen" is dual training's.
+            "euch besuchen, sie besuchen, besuchen kommen"
         ),
         "about": (
             "kausa, wer seid, wer sind, arbeit und leben, jobstarter, kostenlos, "
@@ -74,7 +80,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
             # The trainer's qualification: "Do I need a Meister certificate?" is not about
             # a school certificate.
             "meister, meisterbrief, ausbildereignung, ausbilderschein, master craftsman, "
-            "meister certificate, trainer qualification, trainer exam, aevo exam, aevo test"
+            "meister certificate, trainer qualification, trainer exam, aevo exam, aevo test, "
+            # How many the chamber allows (not "how much": the pay).
+            "how many apprentices, how many trainees"
         ),
         "pay": (
             "pay, paid, salary, wage, wages, earn, cost, costs, money, euro, euros, how much, "
@@ -113,6 +121,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             # "çıraklık" (an apprenticeship) is its own word: read as "çırak" + more, it
             # sent "çıraklık yeri arıyorum" to the page for businesses.
             "dual, ikili, meslek okulu, berufsschule, ne kadar sürer, süresi, sürüyor, "
+            # With its suffixes: a phrase that ends inside a word is not found.
+            "meslek okuluna, meslek okulunda, meslek okula, "
             "sınav, sınavı, nasıl işliyor, başlıyor, çıraklık, sürer, kaç yıl, "
             "ausbildung nedir, meslek eğitimi nedir, çıraklık nedir, ausbildung ne demek"
         ),
@@ -128,11 +138,14 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "maliyet, asgari, ödemek, öder"
         ),
         "support": (
-            "destek, desteği, teşvik, hibe, asa, eq, staj, bab, yardım, meslek, "
+            # Not "meslek" alone: it is in "meslek okulu", "meslek eğitimi" (dual training).
+            "destek, desteği, teşvik, hibe, asa, eq, staj, bab, yardım, meslek danışmanlığı, "
+            "meslek seçimi, "
             "danışmanlığı, iş ajansı, arbeitsagentur, kira, burs"
         ),
         "certs": (
             "diploma, diplomam, denklik, tanınma, tanınıyor, karne, mezuniyet, almanca, dil, "
+            "diplomamı, diplomamın, diplomanın, denkliği, denkliğini, tanıtabilirim, tanınır, "
             "deutsch, almancam, almancası, "
             "kursu, kurs, kursa, kursları, b1, b2, a2, seviye, seviyesi"
         ),
@@ -145,10 +158,11 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "offices": (
             "ofis, ofisiniz, büro, adres, adresi, telefon, numara, numarası, çalışma, "
             "saatleri, iletişim, e-posta, email, dresden, leipzig, chemnitz, nerede, "
-            "ziyaret"
+            "ziyaret, gelebilir miyim, gelebilirmiyim, size gelebilir"
         ),
         "about": (
             "kausa, kimsiniz, ne yapıyorsunuz, arbeit und leben, jobstarter, ücretsiz, bedava, "
+            "kurumunuz, "
             # Never "ücretli" alone: "Ausbildung ücretli mi?" asks about the apprentice's pay.
             "danışmanlık, danışmanlık ücreti, danışmanlık ücretli, danışmanlığınız, "
             "ücret alıyor musunuz, danışmanlık paralı"
@@ -194,6 +208,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
     "uk": {
         "dual": (
             "дуальн, дуальна, професійна школа, професійної школи, профшкола, berufsschule, "
+            "професійну школу, професійній школі, днів на тиждень, "
             "скільки триває, триває, тривалість, скільки років, іспит, екзамен, "
             "починається, як працює, що таке ausbildung, що таке аусбільдунг, що таке "
             "професійне навчання, "
@@ -204,18 +219,19 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "навчальне підприємство, навчальним підприємством, ausbildungsbetrieb, навчати, "
             "учнів, інструктор, aevo, договір, випробувальний, палата, палати, ihk, hwk, "
             "найняти, взяти учня, вимоги, умови, meister, meisterbrief, ausbildereignung, "
-            "диплом майстра, диплом meister, сертифікат meister"
+            "диплом майстра, диплом meister, сертифікат meister, скільки учнів"
         ),
         "pay": (
             "зарплата, зарплату, оплата, винагорода, заробляє, заробити, гроші, коштує, "
             "скільки платити, скільки коштує, євро, мінімальна, платять, оплачується, "
-            "оплачуване, отримує, отримую, скільки отримує, "
+            "оплачуване, отримує, отримую, отримують, скільки отримує, "
             "сколько платят, платят, сколько получает, получает, деньги, зарплату"
         ),
         "support": (
             "підтримка, підтримку, допомога, допомогу, субсидія, дотація, asa, eq, "
             "стажування, практика, bab, профорієнтація, агентство зайнятості, "
-            "arbeitsagentur, оренда, репетитор"
+            "arbeitsagentur, оренда, репетитор, квартир, житло, житла, оренду, "
+            "гроші на квартиру, гроші на житло"
         ),
         "certs": (
             "атестат, диплом, визнання, визнають, визнати, свідоцтво, німецька, німецької, "
@@ -228,7 +244,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "тимчасовим захистом, тимчасового захисту, "
             "duldung, залишитися, посвідку, посвідки, посвідкою, посвідка на проживання, "
             "посвідку на проживання, дозволу на проживання, візи, візою, внж, дульдунг, "
-            "вид на жительство, разрешение на работу, временная защита, виза"
+            "вид на жительство, разрешение на работу, временная защита, виза, "
+            # A paragraph of the residence law ("параграф 24": temporary protection).
+            "параграф, параграфом, параграфу"
         ),
         "offices": (
             "офіс, офісу, бюро, адреса, адресу, телефон, номер, години роботи, контакт, "
@@ -264,7 +282,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "راتب, الراتب, اجر, الاجر, مكافاه, يكلف, تكلفه, كم يكلف, يتقاضى, فلوس, مال, "
             "يورو, كم يدفع, الحد الادنى, كم يحصل, كم ادفع, براتب, ادفع للمتدرب, لازم ادفع, "
             # Levantine "how much" ("قديش").
-            "قديش ادفع, قديش بدي ادفع, قديش الراتب, قديش بياخد"
+            "قديش ادفع, قديش بدي ادفع, قديش الراتب, قديش بياخد, "
+            # Levantine "salary" ("معاش").
+            "معاش, المعاش, معاشي, قديش معاش"
         ),
         "support": (
             "دعم, الدعم, مساعده, المساعده, منحه, asa, eq, تدريب عملي, bab, اعانه, الارشاد, "
@@ -286,10 +306,12 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "offices": (
             "مكتب, مكاتب, المكتب, عنوان, العنوان, هاتف, رقم, الرقم, ساعات العمل, تواصل, "
             "ايميل, بريد, دريسدن, لايبزيغ, كيمنتس, dresden, leipzig, chemnitz, اين انتم, "
-            "زياره"
+            "زياره, ازوركم, نزوركم, زيارتكم"
         ),
         "about": (
             "kausa, كاوزا, من انتم, ماذا تفعلون, arbeit und leben, jobstarter, مجانا, مجاني, "
+            # Gulf and Iraqi "who" ("منو").
+            "منو انتم, "
             # Never "مدفوعه" or "رسوم" alone: the apprentice's pay, recognition fees.
             "مجانيه, الاستشاره, استشاره, تكلفه الاستشاره, تكلف الاستشاره, الاستشارات, "
             "الاستشاره مدفوعه, مقابل الاستشاره, رسوم الاستشاره, سعر الاستشاره"
@@ -316,9 +338,10 @@ COST_WORDS: dict[str, str] = {
 #: ("wie lange", "dauert", "Prüfung"): beside another page's thing ("Wie lange dauert die
 #: AEVO-Prüfung?", "Wie lange ist die Probezeit?") they count less than it, as COST_WORDS
 #: do (bot.faq.matcher.COST_WEIGHT): three of them sent the AEVO exam's length to the page
-#: on the apprenticeship's. As written in KEYWORDS.
+#: on the apprenticeship's. So do the words of when it starts ("Wann beginnt die
+#: Probezeit?" is the steps page's). As written in KEYWORDS.
 DURATION_WORDS: dict[str, str] = {
-    "de": "dauert, dauer, wie lange, prüfung, abschlussprüfung",
+    "de": "dauert, dauer, wie lange, prüfung, abschlussprüfung, fängt, beginnt, august, september",
     "en": "how long, last, duration, exam, final",
     "tr": "ne kadar sürer, süresi, sürüyor, sınav, sınavı, sürer, kaç yıl",
     "vi": "bao lâu, mấy năm, thời gian học, kỳ thi, thi cuối",

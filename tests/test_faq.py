@@ -1158,3 +1158,28 @@ def test_training_questions_find_their_page(lang: str, text: str, page: str) -> 
 )
 def test_the_words_left_out_keep_other_pages(lang: str, text: str, page: str) -> None:
     assert match(text, lang).pages == (page,)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "page"),
+    [
+        # Free advice asked on another page's thing: the residence page names the free
+        # advice on residence (MBE, Jugendmigrationsdienste); "our advice is free" came
+        # first, or alone ("Beratung", "استشارة" counted as much as the thing named).
+        ("de", "Wo bekomme ich kostenlose Beratung zum Aufenthalt?", "residence"),
+        ("ar", "وين بلاقي استشارة مجانية بخصوص الإقامة", "residence"),
+        ("en", "where can I get free advice on my visa", "residence"),
+        ("de", "Beratung zum Visum", "residence"),
+        # Unchanged: the advice alone, or its cost, or its cost for an apprentice.
+        ("de", "Ist die Beratung kostenlos?", "about"),
+        ("de", "Was kostet die Beratung?", "about"),
+        ("de", "Ist die Beratung für Azubis kostenlos?", "about"),
+        ("en", "Is the advice free of charge?", "about"),
+        ("ar", "هل الاستشارة مجانية؟", "about"),
+        ("tr", "Danışmanlık ücretsiz mi?", "about"),
+    ],
+)
+def test_advice_on_a_thing_named_finds_that_things_page_first(
+    lang: str, text: str, page: str
+) -> None:
+    assert match(text, lang).pages[0] == page

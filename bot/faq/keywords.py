@@ -140,8 +140,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "support": (
             # Not "meslek" alone: it is in "meslek okulu", "meslek eğitimi" (dual training).
             "destek, desteği, teşvik, hibe, asa, eq, staj, bab, yardım, meslek danışmanlığı, "
-            "meslek seçimi, "
-            "danışmanlığı, iş ajansı, arbeitsagentur, kira, burs"
+            "meslek seçimi, iş ajansı, arbeitsagentur, kira, burs"
         ),
         "certs": (
             "diploma, diplomam, denklik, tanınma, tanınıyor, karne, mezuniyet, almanca, dil, "
@@ -332,6 +331,20 @@ COST_WORDS: dict[str, str] = {
     "vi": "bao nhiêu, tiền, chi phí, tốn, miễn phí",
     "uk": "коштує, скільки коштує, скільки платити, безкоштовно, безкоштовна",
     "ar": "يكلف, تكلفه, كم يكلف, مجانا, مجاني, مجانيه",
+}
+
+#: The keywords of the page "about" that name the advice itself ("Beratung", "استشارة"):
+#: beside another page's thing ("Wo bekomme ich kostenlose Beratung zum Aufenthalt?") they
+#: count less than it, as COST_WORDS do: advice on residence is the residence page's (it
+#: names the free advice there), and "our advice is free" came first or alone. As written
+#: in KEYWORDS; Vietnamese and Ukrainian list the advice only with its cost.
+ADVICE_WORDS: dict[str, str] = {
+    "de": "beratung",
+    "en": "advice, consultation, counselling, counseling",
+    "tr": "danışmanlık, danışmanlığınız",
+    "vi": "",
+    "uk": "",
+    "ar": "الاستشاره, استشاره, الاستشارات",
 }
 
 #: The keywords of the page "dual" that ask how long something takes or name an exam

@@ -16,6 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.faq.keywords import (
+    ADVICE_WORDS,
     APPRENTICE_LEAVES,
     APPRENTICE_QUITS,
     APPRENTICESHIP,
@@ -157,11 +158,14 @@ def scores(text: str, lang: str) -> dict[str, float]:
             _best(hits, (phrase, page), found.score, phrase)
     totals: dict[str, float] = {}
     priced: dict[str, float] = {}
-    said, timed = _cost_words(lang), _duration_words(lang)
+    advice = 0.0
+    said, timed, advised = _cost_words(lang), _duration_words(lang), _advice_words(lang)
     for (_what, page), (score, keyword) in hits.items():
         totals[page] = totals.get(page, 0.0) + score / 100
         if page in (PAY, ABOUT) and keyword in said:
             priced[page] = priced.get(page, 0.0) + score / 100
+        if page == ABOUT and keyword in advised:
+            advice += score / 100
         if page == DUAL and keyword in timed:
             # "Wie lange dauert die AEVO-Prüfung?": counted as the cost words are.
             priced[page] = priced.get(page, 0.0) + score / 100
@@ -179,7 +183,14 @@ def scores(text: str, lang: str) -> dict[str, float]:
         if free and totals[ABOUT] - free < NAMED:
             totals[PAY] = totals.get(PAY, 0.0) + free
             del totals[ABOUT]
+        elif advice:
+            # "Wo bekomme ich kostenlose Beratung zum Aufenthalt?": the advice on a thing
+            # named is that thing's ("bekomme" names the apprentice's pay too).
+            totals = _priced_below_the_named(totals, {ABOUT: free + advice})
         return totals
+    if advice:
+        # "Kostenlose Beratung zum Aufenthalt": the advice on a thing named is that thing's.
+        priced[ABOUT] = priced.get(ABOUT, 0.0) + advice
     return _priced_below_the_named(totals, priced)
 
 
@@ -216,6 +227,11 @@ def _priced_below_the_named(totals: dict[str, float], priced: dict[str, float]) 
 @lru_cache(maxsize=8)
 def _cost_words(lang: str) -> frozenset[str]:
     return frozenset(normalize(word.strip()) for word in COST_WORDS.get(lang, "").split(","))
+
+
+@lru_cache(maxsize=8)
+def _advice_words(lang: str) -> frozenset[str]:
+    return frozenset(normalize(word.strip()) for word in ADVICE_WORDS.get(lang, "").split(","))
 
 
 @lru_cache(maxsize=8)

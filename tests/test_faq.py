@@ -1139,10 +1139,30 @@ def test_the_minimum_pay_asked_beside_trouble_still_finds_the_pay_page() -> None
         ("ar", "أقدر أزوركم بالمكتب؟", "offices"),
         ("ar", "منو انتم؟", "about"),
         ("uk", "скільки отримують учні", "pay"),
+        # The second round: the pages' other facts (a minor's medical examination, a
+        # guardian's signature, the Ärztekammer, nursing, the SAB), plurals and cases.
+        ("de", "Braucht mein Azubi mit 16 eine ärztliche Untersuchung?", "steps"),
+        ("de", "Wo macht man die Prüfung als MFA, bei der Ärztekammer?", "dual"),
+        ("en", "does my 16 year old apprentice need a medical check", "steps"),
+        ("en", "is there money from SAB for training with partner company", "support"),
+        ("en", "are there german courses for apprentices", "certs"),
+        ("tr", "sözleşmeyi velisi de imzalamalı mı", "steps"),
+        ("vi", "học viên 16 tuổi có cần khám sức khỏe không", "steps"),
+        ("uk", "чи потрібен медогляд для учня 16 років", "steps"),
+        ("uk", "чи є гроші від SAB на навчання в партнерській фірмі", "support"),
+        ("uk", "куди звернутись з питанням по візі", "residence"),
+        ("uk", "мені 40, можна ще профорієнтацію", "support"),
+        ("ar", "هل يحتاج المتدرب تحت 18 فحص طبي", "steps"),
+        ("ar", "عمري 40 بقدر آخذ إرشاد مهني؟", "support"),
     ],
 )
 def test_training_questions_find_their_page(lang: str, text: str, page: str) -> None:
     assert match(text, lang).pages[0] == page
+
+
+def test_nursing_in_vietnamese_is_offered_with_where() -> None:
+    # "ở đâu" (where) is the offices' word; the nurse's exam is dual training's.
+    assert "dual" in match("hoc dieu duong thi o dau", "vi").pages
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "prüfung, ausbildungsjahr, ausbildungsbeginn, funktioniert, ablauf, "
             # When it starts ("Wann fängt die Ausbildung an, August oder September?").
             "fängt, beginnt, august, september, "
+            # The other final exams the page names.
+            "ärztekammer, mfa, medizinische fachangestellte, pflegeausbildung, pflegefachfrau, "
+            "pflegefachmann, staatsexamen, "
             # The page's own question, with the word every question holds.
             "was ist eine ausbildung, was ist ausbildung, was ist die ausbildung"
         ),
@@ -28,7 +31,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "ausbildungsberechtigung, berechtigt, voraussetzungen, lehrling nehmen, "
             "meister, meistertitel, meisterprüfung, ausbilderschein, "
             # How many the chamber allows (not "wie viel": the pay).
-            "wie viele azubis, wie viele lehrlinge, wie viele auszubildende"
+            "wie viele azubis, wie viele lehrlinge, wie viele auszubildende, "
+            # Minors: a medical examination.
+            "ärztliche, untersuchung, ärztliche untersuchung"
         ),
         "pay": (
             "vergütung, ausbildungsvergütung, gehalt, lohn, verdienen, verdient, kostet, "
@@ -40,7 +45,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "förderprogramm, unterstützung, asa, "
             "einstiegsqualifizierung, eq, praktikum, bab, berufsausbildungsbeihilfe, "
             "nachhilfe, berufsberatung, arbeitsagentur, agentur für arbeit, "
-            "jugendberufsagentur, verbundausbildung, beihilfe, miete"
+            "jugendberufsagentur, verbundausbildung, beihilfe, miete, sab"
         ),
         "certs": (
             "zeugnis, zeugnisse, anerkennung, anerkennen, anerkannt, schulabschluss, "
@@ -70,7 +75,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
     "en": {
         "dual": (
             "dual, vocational, school, apprenticeship work, how long, last, duration, exam, "
-            "final, start, works, what is ausbildung, what is an ausbildung, what is an "
+            "final, start, works, medical assistant, medical assistants, nurse, nurses, "
+            "nursing, state exam, what is ausbildung, what is an ausbildung, what is an "
             "apprenticeship, what is apprenticeship, what does ausbildung mean"
         ),
         "steps": (
@@ -82,7 +88,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "meister, meisterbrief, ausbildereignung, ausbilderschein, master craftsman, "
             "meister certificate, trainer qualification, trainer exam, aevo exam, aevo test, "
             # How many the chamber allows (not "how much": the pay).
-            "how many apprentices, how many trainees"
+            "how many apprentices, how many trainees, "
+            # Minors: a medical examination.
+            "medical check, medical exam, medical examination, health check"
         ),
         "pay": (
             "pay, paid, salary, wage, wages, earn, cost, costs, money, euro, euros, how much, "
@@ -90,7 +98,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "support": (
             "support, funding, subsidy, grant, asa, eq, internship, bab, allowance, "
-            "tutoring, career guidance, employment agency, jobcentre, rent, financial help"
+            "tutoring, career guidance, employment agency, jobcentre, rent, financial help, "
+            "sab, partner company"
         ),
         "certs": (
             "certificate, certificates, recognition, recognised, recognized, diploma, "
@@ -98,7 +107,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "speak german, learn german, "
             # Not "german" alone: a typo away from "germany" (the page on residence).
             "my german, without german, no german, little german, enough german, much german, "
-            "need german, german skills, german language, level of german, deutsch"
+            "need german, german skills, german language, level of german, deutsch, "
+            # Plural: a phrase that ends inside a word is not found.
+            "german courses, language courses"
         ),
         "residence": (
             "residence, visa, permit, immigration, deportation, asylum, duldung, stay in, "
@@ -123,6 +134,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "dual, ikili, meslek okulu, berufsschule, ne kadar sürer, süresi, sürüyor, "
             # With its suffixes: a phrase that ends inside a word is not found.
             "meslek okuluna, meslek okulunda, meslek okula, "
+            "hemşire, hemşirelik, devlet sınavı, "
             "sınav, sınavı, nasıl işliyor, başlıyor, çıraklık, sürer, kaç yıl, "
             "ausbildung nedir, meslek eğitimi nedir, çıraklık nedir, ausbildung ne demek"
         ),
@@ -131,7 +143,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "sözleşmesi, deneme süresi, oda, odası, ihk, hwk, işe almak, çırak almak, "
             "şartlar, şartları, koşulları, nasıl olur, çırak, "
             "meister, meisterbrief, ausbildereignung, ustalık, ustalık belgesi, "
-            "meister belgesi, meister diploması"
+            "meister belgesi, meister diploması, "
+            # Minors: a guardian's signature and a medical examination.
+            "velisi, veli imzası, doktor raporu, sağlık raporu, sağlık muayenesi"
         ),
         "pay": (
             "maaş, maaşı, ücret, ücreti, kazanır, kazanç, para, euro, ne kadar, kaç para, "
@@ -140,7 +154,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "support": (
             # Not "meslek" alone: it is in "meslek okulu", "meslek eğitimi" (dual training).
             "destek, desteği, teşvik, hibe, asa, eq, staj, bab, yardım, meslek danışmanlığı, "
-            "meslek seçimi, iş ajansı, arbeitsagentur, kira, burs"
+            "meslek seçimi, iş ajansı, arbeitsagentur, kira, burs, sab, ortak eğitim"
         ),
         "certs": (
             "diploma, diplomam, denklik, tanınma, tanınıyor, karne, mezuniyet, almanca, dil, "
@@ -171,18 +185,21 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "dual": (
             "học nghề kép, kép, trường nghề, berufsschule, bao lâu, mấy năm, thời gian học, "
             "kỳ thi, thi cuối, bắt đầu, như thế nào, ausbildung là gì, học nghề là gì, "
+            "điều dưỡng, y tá, thi quốc gia, "
             "đào tạo nghề là gì"
         ),
         "steps": (
             "doanh nghiệp đào tạo, cơ sở đào tạo, người hướng dẫn, aevo, hợp đồng, thử việc, "
             "thời gian thử, phòng thương mại, ihk, hwk, nhận học viên, tuyển, điều kiện, đăng ký, "
             "meister, meisterbrief, ausbildereignung, thợ cả, bằng thợ cả, bằng meister, "
-            "chứng chỉ meister"
+            "chứng chỉ meister, "
+            # Minors: a medical examination.
+            "khám sức khỏe"
         ),
         "pay": ("lương, tiền, trả, chi phí, bao nhiêu, euro, thu nhập, tối thiểu, tốn"),
         "support": (
             "hỗ trợ, trợ cấp, tài trợ, asa, eq, thực tập, bab, phụ đạo, tư vấn nghề, sở lao, "
-            "động, arbeitsagentur, tiền nhà, giúp đỡ"
+            "động, arbeitsagentur, tiền nhà, giúp đỡ, sab, đào tạo liên kết"
         ),
         "certs": (
             "bằng, bằng cấp, chứng chỉ, công nhận, văn bằng, tốt nghiệp, tiếng đức, khóa, "
@@ -208,6 +225,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "dual": (
             "дуальн, дуальна, професійна школа, професійної школи, профшкола, berufsschule, "
             "професійну школу, професійній школі, днів на тиждень, "
+            "медсестра, медсестрою, медбрат, медбратом, державний іспит, "
             "скільки триває, триває, тривалість, скільки років, іспит, екзамен, "
             "починається, як працює, що таке ausbildung, що таке аусбільдунг, що таке "
             "професійне навчання, "
@@ -218,7 +236,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "навчальне підприємство, навчальним підприємством, ausbildungsbetrieb, навчати, "
             "учнів, інструктор, aevo, договір, випробувальний, палата, палати, ihk, hwk, "
             "найняти, взяти учня, вимоги, умови, meister, meisterbrief, ausbildereignung, "
-            "диплом майстра, диплом meister, сертифікат meister, скільки учнів"
+            "диплом майстра, диплом meister, сертифікат meister, скільки учнів, "
+            # Minors: a medical examination.
+            "медогляд, медичний огляд"
         ),
         "pay": (
             "зарплата, зарплату, оплата, винагорода, заробляє, заробити, гроші, коштує, "
@@ -230,7 +250,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "підтримка, підтримку, допомога, допомогу, субсидія, дотація, asa, eq, "
             "стажування, практика, bab, профорієнтація, агентство зайнятості, "
             "arbeitsagentur, оренда, репетитор, квартир, житло, житла, оренду, "
-            "гроші на квартиру, гроші на житло"
+            "гроші на квартиру, гроші на житло, sab, партнерській фірмі, партнерська фірма, "
+            "профорієнтацію, профорієнтації"
         ),
         "certs": (
             "атестат, диплом, визнання, визнають, визнати, свідоцтво, німецька, німецької, "
@@ -245,7 +266,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "посвідку на проживання, дозволу на проживання, візи, візою, внж, дульдунг, "
             "вид на жительство, разрешение на работу, временная защита, виза, "
             # A paragraph of the residence law ("параграф 24": temporary protection).
-            "параграф, параграфом, параграфу"
+            "параграф, параграфом, параграфу, візі"
         ),
         "offices": (
             "офіс, офісу, бюро, адреса, адресу, телефон, номер, години роботи, контакт, "
@@ -267,7 +288,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "المزدوج, مزدوج, المدرسه المهنيه, berufsschule, كم مده, مده, المده, كم المده, "
             "كم سنه, امتحان, ما هو التدريب المهني, "
             "الامتحان, يبدا, كيف يعمل, ما هو الاوسبيلدونغ, ما هو اوسبيلدونغ, ما هو "
-            "ausbildung, شو يعني اوسبيلدونغ"
+            "ausbildung, شو يعني اوسبيلدونغ, "
+            "التمريض, تمريض, ممرض, ممرضه, امتحان دوله"
         ),
         "steps": (
             "منشاه تدريب, ausbildungsbetrieb, مدرب, المدرب, aevo, عقد, العقد, فتره التجربه, "
@@ -275,7 +297,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "كيف اصير, شركه تدريب, متدرب في شركتي, ماذا احتاج, "
             # The trainer's qualification, not a school certificate ("شهادة").
             "meister, meisterbrief, ausbildereignung, مايستر, شهاده meister, شهاده مايستر, "
-            "الاستاذيه, شهاده الاستاذيه"
+            "الاستاذيه, شهاده الاستاذيه, "
+            # Minors: a medical examination.
+            "فحص طبي, الفحص الطبي"
         ),
         "pay": (
             "راتب, الراتب, اجر, الاجر, مكافاه, يكلف, تكلفه, كم يكلف, يتقاضى, فلوس, مال, "
@@ -289,7 +313,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "دعم, الدعم, مساعده, المساعده, منحه, asa, eq, تدريب عملي, bab, اعانه, الارشاد, "
             # Career guidance as a phrase: "المهني" alone is the "vocational" of every
             # question on vocational training ("كم راتب التدريب المهني؟" is about pay).
-            "الارشاد المهني, وكاله العمل, arbeitsagentur, ايجار, تمويل"
+            "الارشاد المهني, وكاله العمل, arbeitsagentur, ايجار, تمويل, ارشاد, ارشاد مهني, sab, "
+            "شركه شريكه"
         ),
         "certs": (
             "شهاده, الشهاده, شهادتي, الشهادات, شهادات, معادله, الاعتراف, اعتراف, معترف, "

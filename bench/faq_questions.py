@@ -214,6 +214,7 @@ TRAINING: dict[str, tuple[tuple[str, str | None], ...]] = {
         ("Gibt es Deutschkurse für Azubis?", "certs"),
         ("Bin 35, krieg ich noch Berufsberatung?", "support"),
         ("Ok super", None),
+        ("Mein Chef zahlt immer zu spät", None),
     ),
     "en": (
         ("Can I come visit you at your office?", "offices"),
@@ -242,6 +243,7 @@ TRAINING: dict[str, tuple[tuple[str, str | None], ...]] = {
         ("are there german courses for apprentices", "certs"),
         ("i am 40, can i still get career guidance", "support"),
         ("ok thank you bye", None),
+        ("my boss pays late", None),
     ),
     "tr": (
         ("Sizi ziyaret edebilir miyim, ofise gelebilir miyim?", "offices"),
@@ -271,6 +273,7 @@ TRAINING: dict[str, tuple[tuple[str, str | None], ...]] = {
         ("çıraklar için almanca kursu var mı", "certs"),
         ("40 yaşındayım meslek danışmanlığı alabilir miyim", "support"),
         ("tamam sağol", None),
+        ("Ustam maaşımı hep geç ödüyor", None),
     ),
     "vi": (
         ("toi co the den van phong gap truc tiep khong", "offices"),
@@ -299,6 +302,7 @@ TRAINING: dict[str, tuple[tuple[str, str | None], ...]] = {
         ("có lớp tiếng Đức cho người học nghề không", "certs"),
         ("em 30 tuoi con duoc tu van nghe nghiep khong", "support"),
         ("dạ em cảm ơn", None),
+        ("ông chủ trả lương muộn", None),
     ),
     "uk": (
         ("Скільки отримує азубі в місяць?", "pay"),
@@ -326,6 +330,7 @@ TRAINING: dict[str, tuple[tuple[str, str | None], ...]] = {
         ("чи є курси німецької для учнів", "certs"),
         ("мені 40, можна ще профорієнтацію", "support"),
         ("ок дякую", None),
+        ("роботодавець затримує зарплату", None),
     ),
     "ar": (
         ("كم راتب المتدرب بالسنة الثانية؟", "pay"),
@@ -354,6 +359,7 @@ TRAINING: dict[str, tuple[tuple[str, str | None], ...]] = {
         ("في كورس ألماني للمتدربين؟", "certs"),
         ("عمري 40 بقدر آخذ إرشاد مهني؟", "support"),
         ("تمام مشكورين", None),
+        ("المدير بيتأخر بالراتب", None),
     ),
 }
 

@@ -1094,6 +1094,13 @@ def test_asking_for_an_appointment_starts_the_callback_request(lang: str, text: 
         ("vi", "chủ tiệm không trả lương cho em"),
         ("uk", "Мій шеф не платить зарплату"),
         ("ar", "صاحب الشغل ما يدفع لي راتبي"),
+        # Paid late: the pay table at the menu (or nothing to do).
+        ("tr", "Ustam maaşımı hep geç ödüyor"),
+        ("vi", "ông chủ trả lương muộn"),
+        ("uk", "роботодавець затримує зарплату"),
+        ("de", "Mein Chef zahlt immer zu spät"),
+        ("en", "my boss pays late"),
+        ("ar", "المدير بيتأخر بالراتب"),
     ],
 )
 def test_an_apprentice_not_paid_is_shown_no_pay_page_but_the_young_dialogue(

@@ -842,6 +842,9 @@ TROUBLE: dict[str, str] = {
         "monaten nicht bezahlt, monaten kein gehalt, monaten keinen lohn, monat nicht "
         "bezahlt, monat kein gehalt, wochen nicht bezahlt, wochen kein gehalt, "
         "monaten kein geld, monat kein geld, wochen kein geld, "
+        # Paid late: an advisor's matter too, not the minimum pay's table.
+        "zahlt zu spät, zahlt immer zu spät, zahlt nie pünktlich, zahlt nicht pünktlich, "
+        "lohn kommt zu spät, gehalt kommt zu spät, "
         "ausbildungsbetrieb wechseln, den betrieb wechseln, betrieb wechseln, "
         "ausbildungsplatz wechseln, ausbildungsstelle wechseln, ausbildung wechseln, "
         "anderen ausbildungsbetrieb, neuen ausbildungsbetrieb, wechsel des "
@@ -860,6 +863,8 @@ TROUBLE: dict[str, str] = {
         "does not pay me, doesn't pay me, not paying me, hasn't paid me, has not paid me, "
         "didn't pay me, did not pay me, haven't been paid, have not been paid, "
         "didn't get my salary, did not get my salary, "
+        # Paid late: an advisor's matter too, not the minimum pay's table.
+        "pays late, pays me late, paid late, pay late, salary is late, salary comes late, "
         "change my training company, change training company, change my apprenticeship, "
         "switch my training company, switch training company, change my employer, "
         "leave my training company, another training company, quit my apprenticeship, "
@@ -873,7 +878,10 @@ TROUBLE: dict[str, str] = {
         # The master's pay not given ("ustam maaş vermiyor": the pay page).
         "maaş vermiyor, maaş vermedi, maaş ödemedi, "
         "maaşımı vermedi, maaşımı ödemedi, maaş alamıyorum, maaşımı alamıyorum, "
-        "para vermiyor, işletmeyi değiştirmek, işletmeyi değiştirebilir, "
+        "para vermiyor, "
+        # Paid late: an advisor's matter too, not the minimum pay's table.
+        "geç ödüyor, geç ödüyorlar, maaşımı geç, maaşı geç, maaşımı hep geç, maaşı hep geç, "
+        "işletmeyi değiştirmek, işletmeyi değiştirebilir, "
         "işyerimi değiştirmek, işyerimi değiştirebilir, ustamı değiştirmek, "
         "eğitim yerimi değiştirmek, ausbildung yerimi değiştirmek, ausbildungsbetrieb "
         "değiştirmek, başka işletmeye geçmek, başka bir işletmeye geçmek, "
@@ -883,6 +891,8 @@ TROUBLE: dict[str, str] = {
         "vấn đề với chủ, vấn đề với ông chủ, gặp vấn đề khi học nghề, chủ không trả lương, "
         "chủ chưa trả lương, không trả lương cho em, chưa trả lương cho em, không được trả "
         "lương, chưa được trả lương, chủ nợ lương, "
+        # Paid late: an advisor's matter too, not the minimum pay's table.
+        "trả lương chậm, trả lương muộn, trả lương trễ, chậm lương, chậm trả lương, "
         "đổi chỗ học nghề, đổi nơi học nghề, chuyển chỗ học nghề, chuyển nơi học nghề, "
         "đổi công ty đào tạo, đổi chỗ ausbildung, muốn đổi nhà hàng, muốn đổi công ty, "
         "muốn đổi tiệm, bỏ học nghề"
@@ -893,6 +903,9 @@ TROUBLE: dict[str, str] = {
         "роботодавець не платить, не платять зарплату, не платить зарплату, "
         "не виплачує зарплату, не виплачують зарплату, не отримую зарплату, "
         "не заплатив мені, не заплатили мені, "
+        # Paid late: an advisor's matter too, not the minimum pay's table.
+        "затримує зарплату, затримують зарплату, платить із запізненням, платить з "
+        "запізненням, зарплату із запізненням, зарплату з запізненням, "
         "змінити навчальне підприємство, змінити підприємство, "
         "змінити роботодавця, поміняти навчальне підприємство, поміняти підприємство, "
         "перейти на інше підприємство, інше навчальне підприємство"
@@ -904,6 +917,8 @@ TROUBLE: dict[str, str] = {
         "لم يدفع لي, لا يعطيني راتبي, ما دفع لي, ما عم يدفع, لم أحصل على راتبي, "
         # Gulf and Levantine "does not pay me" ("ما يدفع لي", "ما بيدفع لي").
         "ما يدفع لي, ما بيدفع لي, ما يعطيني راتبي, ما بيعطيني راتبي, "
+        # Paid late: an advisor's matter too, not the minimum pay's table.
+        "يتأخر بالراتب, بيتأخر بالراتب, يتأخر في دفع, تأخير الراتب, متأخر بالراتب, "
         "تغيير شركة التدريب, تغيير مكان التدريب, أغير الشركة, أغير مكان التدريب, "
         "الانتقال إلى شركة أخرى, أنتقل إلى شركة أخرى, تغيير صاحب العمل, "
         # A parent's of the son or daughter ("his boss does not pay him").

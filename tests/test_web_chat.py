@@ -651,6 +651,47 @@ async def test_a_step_whose_cookie_did_not_come_back_offers_the_chat_in_a_new_ta
     assert await web_users(services.sessionmaker) == []
 
 
+async def test_a_browser_blocking_every_cookie_is_told_how_to_reach_kausa_directly(
+    client: WebClient, services: Services
+) -> None:
+    # QA: with every cookie blocked (the chat in a tab of its own), the only way offered was
+    # "Open the chat in a new tab", which blocked the cookie again: no way to KAUSA at all.
+    person = WebPerson(client, "ar")
+    await person.open("?lang=ar")
+    client.session.cookie_jar.clear()  # the browser keeps none, not even the chat's own
+    headers = {**person.headers, "Origin": person.origin, "X-CSRF-Token": person.csrf}
+    response = await client.post(
+        "/chat/api/step?lang=ar&framed=0", json={"press": "lang:ar"}, headers=headers
+    )
+    assert response.status == 403
+    body = await response.json()
+    assert "الكوكي" in body["error"] and "إعدادات المتصفح" in body["error"]
+    assert body["reopen"] is None  # a new tab would block it again
+    # The offices as the bot's offices page gives them (configuration: here the website).
+    assert "kausa-sachsen.de" in body["contacts"]
+    assert "تواصلوا مع KAUSA مباشرة" in body["contacts"]
+    screen = await (await client.get("/chat/api/screen?lang=ar&framed=0")).json()
+    assert screen["contacts"] == body["contacts"] and screen["reopen"] is None
+    # Without JavaScript: a form sent from the chat's own tab.
+    form = {"csrf": person.csrf, "lang": "de", "text": "Wir suchen einen Azubi"}
+    response = await client.post(
+        "/chat", data=form, headers={"Origin": person.origin, "Sec-Fetch-Dest": "document"}
+    )
+    assert response.status == 403
+    page = page_text(await response.text())
+    assert "Cookies für diese Seite erlauben" in page and "neuem Tab" not in page
+    assert "Sie können KAUSA auch direkt erreichen" in page and "kausa-sachsen.de" in page
+    # In the widget's iframe the new tab is still offered, and the contacts come with it.
+    framed = await (await client.get("/chat/api/screen?lang=de&framed=1")).json()
+    assert framed["reopen"]["href"] == "/chat?lang=de" and "kausa-sachsen.de" in framed["contacts"]
+    response = await client.post(
+        "/chat", data=form, headers={"Origin": person.origin, "Sec-Fetch-Dest": "iframe"}
+    )
+    page = await response.text()
+    assert 'target="_blank"' in page and "kausa-sachsen.de" in page_text(page)
+    assert await web_users(services.sessionmaker) == []
+
+
 async def test_a_cookie_signed_with_another_key_is_told_to_reload_not_that_it_is_blocked(
     client: WebClient,
 ) -> None:

@@ -401,6 +401,9 @@ async def test_a_browser_that_blocks_the_chats_cookie_is_offered_the_chat_in_a_n
                     await first.wait_for()
                     assert "Cookie" in await first.inner_text()
                     assert await first.get_by_role("link").get_attribute("target") == "_blank"
+                    # And a way to KAUSA that needs no cookie: the offices' contacts.
+                    reach = frame.locator(".msg.contacts")
+                    assert "KAUSA auch direkt erreichen" in await reach.inner_text()
                     await frame.locator("#text").fill("Wir suchen einen Azubi")
                     await frame.locator("#buttons button", has_text="Deutsch").click()
                     alert = frame.locator(".msg.error").nth(1)
@@ -420,3 +423,33 @@ async def test_a_browser_that_blocks_the_chats_cookie_is_offered_the_chat_in_a_n
                 assert tab.url == f"{url}/chat?lang=de"
                 await tab.locator("#buttons button", has_text="Deutsch").click()
                 await tab.locator("#screen", has_text="Wie können wir Ihnen helfen?").wait_for()
+
+
+async def test_a_browser_blocking_every_cookie_is_told_to_allow_them_or_reach_kausa(
+    database_url: str,
+) -> None:
+    # QA: a phone whose browser blocks every cookie opened the chat in a tab of its own and
+    # was offered only "Open the chat in a new tab", where the cookie was blocked again:
+    # no way to KAUSA at all.
+    async with chat_server(database_url) as (_, url):
+        async with chromium() as browser:
+            context = await browser.new_context(
+                locale="ar", viewport={"width": 360, "height": 740}, has_touch=True
+            )
+            page = await context.new_page()
+            async with cookies_blocked(page, url):
+                await page.goto(f"{url}/chat?lang=ar")
+                first = page.locator(".msg.error")
+                await first.wait_for()
+                said = await first.inner_text()
+                assert "الكوكي" in said and "إعدادات المتصفح" in said
+                assert await first.get_by_role("link").count() == 0  # a new tab blocks it too
+                reach = page.locator(".msg.contacts")
+                assert "kausa-sachsen.de" in await reach.inner_text()
+                await page.screenshot(path=screenshot_path("chat-ar-360-no-cookies"))
+                # A step: said once, the typed words kept in the field.
+                await page.locator("#text").fill("نبحث عن متدرب")
+                await page.locator("#buttons button").first.click()
+                await page.locator(".msg.error").nth(1).wait_for()
+                assert await page.locator(".msg.contacts").count() == 1
+                assert await page.locator("#text").input_value() == "نبحث عن متدرب"

@@ -29,7 +29,7 @@ from bot.i18n import LANGUAGES, N_, Translator, translator
 from bot.ops.pace import SLOW_DOWN
 from bot.outbox.web import WebPostbox
 from bot.validation import after_id, clean_text
-from bot.web import spamcheck, streams, talk
+from bot.web import cookieless, spamcheck, streams, talk
 from bot.web.app import SERVICES
 from bot.web.known import KnownSessions
 from bot.web.language import from_accept_language
@@ -53,15 +53,6 @@ KEPT_WORDS = 2 * MAX_MESSAGE
 #: The engine's own sentence for a text that is too long (already in every catalog).
 TOO_LONG = N_("This text is too long. Please write at most {max} characters.")
 NO_SESSION = N_("Your chat session has ended. Please reload the page to start again.")
-#: A step without the chat's cookie: the browser did not keep it (Safari keeps none in the
-#: widget's iframe on another site, some in-app browsers none at all). A reload never helps;
-#: the chat's own address in a tab of its own is a first party, where the cookie is kept.
-NO_COOKIE = N_(
-    "Your browser is blocking the cookie this chat needs, so the chat cannot continue here."
-)
-OPEN_IN_TAB = N_("Open the chat in a new tab")
-#: The words of a step refused for want of the cookie, on the page without JavaScript.
-NOT_SENT = N_("Your message was not sent:")
 #: Shown by the script when a step did not reach the server; the typed text is kept.
 OFFLINE = N_(
     "No connection: your message was not sent. Please check your internet connection "
@@ -522,7 +513,7 @@ async def chat_screen(request: web.Request) -> web.Response:
     if session_id is None and chat.cookie_blocked(request):
         # The page the script runs in set the cookie, and it did not come back: said at
         # once, before the person writes a long text in vain (chat.js asks at its start).
-        answer.update(_cookie_refused(lang))
+        answer.update(_cookie_refused(request, lang))
     return web.json_response(answer)
 
 
@@ -656,29 +647,33 @@ def _too_big(request: web.Request, json_answer: bool) -> web.Response:
     return _refusal(request, TOO_LONG, lang, 413, json_answer, max=str(MAX_MESSAGE))
 
 
-def _cookie_refused(lang: str) -> dict[str, Any]:
-    """What the script shows when the chat's cookie did not come back: the truth, and a
-    link to the chat at its own address, in a new tab."""
-    t = translator(lang)
-    reopen = {"href": f"/chat?lang={lang}", "label": t.gettext(OPEN_IN_TAB)}
-    return {"error": t.gettext(NO_COOKIE), "reopen": reopen}
+def _cookie_refused(request: web.Request, lang: str) -> dict[str, Any]:
+    """What the script shows when the chat's cookie did not come back (bot.web.cookieless):
+    the truth, a link to the chat in a new tab where that helps, and the offices' contacts."""
+    ctx = WebChat.of(request).dialogue.context(CHANNEL)
+    return cookieless.refusal(lang, cookieless.in_frame(request), ctx)
 
 
 def _no_cookie(
     request: web.Request, fields: dict[str, str], lang: str, json_answer: bool
 ) -> web.Response:
-    """A step whose cookie did not come back: the truth, and a link that opens the chat in a
-    new tab (``target=_blank``) at its own address, in the page's language. The script keeps
-    typed words in its field; the page without JavaScript shows them to be copied."""
-    refused = _cookie_refused(lang)
+    """A step whose cookie did not come back: the truth, a link that opens the chat in a
+    new tab (``target=_blank``) at its own address where that helps, and the offices'
+    contacts, in the page's language. The script keeps typed words in its field; the page
+    without JavaScript shows them to be copied."""
+    refused = _cookie_refused(request, lang)
     if json_answer:
         return web.json_response(refused, status=403)
     t = translator(lang)
-    text, reopen = refused["error"], refused["reopen"]
     # Typed, sent or beside a tapped button (every button sends the field's form).
     typed = fields.get("text", "") if clean_text(fields.get("text", "")) else ""
-    extra = {"reopen": reopen, "typed": typed[:MAX_MESSAGE], "not_sent": t.gettext(NOT_SENT)}
-    return notice(request, text, lang, status=403, extra=extra)
+    extra = {
+        "reopen": refused["reopen"],
+        "contacts": refused["contacts"],
+        "typed": typed[:MAX_MESSAGE],
+        "not_sent": t.gettext(cookieless.NOT_SENT),
+    }
+    return notice(request, refused["error"], lang, status=403, extra=extra)
 
 
 def _refusal(

@@ -55,6 +55,14 @@ def notice(
     extra: Mapping[str, Any] | None = None,
 ) -> web.Response:
     """One sentence and a way back to the chat (``extra``: a link to the chat in a new
-    tab, ``reopen``, and the words not sent, ``typed`` under ``not_sent``)."""
-    context = {"text": text, "reopen": None, "typed": "", "not_sent": "", **(extra or {})}
+    tab, ``reopen``, the words not sent, ``typed`` under ``not_sent``, and the offices'
+    ``contacts``)."""
+    context = {
+        "text": text,
+        "reopen": None,
+        "typed": "",
+        "not_sent": "",
+        "contacts": "",
+        **(extra or {}),
+    }
     return render(request, "notice.html", lang, context, status=status, headers=headers)

@@ -16,6 +16,11 @@
   // The question shown, sent with typed words: in a tab left behind (the chat went on in
   // another), they answered whatever the other had reached (the server refuses them).
   const step = say.querySelector('input[name="step"]');
+  // In the widget's iframe or in a tab of its own: without the chat's cookie, a new tab
+  // helps only in a frame (bot/web/cookieless.py).
+  let inFrame = true;
+  try { inFrame = window.self !== window.top; } catch (error) { /* a frame, surely */ }
+  const framed = "&framed=" + (inFrame ? "1" : "0");
 
   // Words typed and not sent yet survive a reload (a phone's pull to refresh lost a half
   // written question): kept for this tab only (sessionStorage), under this chat's form
@@ -313,8 +318,10 @@
   // A step that did not go through: its words leave the conversation and, if typed, go
   // back into the field to be sent again; nothing the person wrote is lost.
   // ``reopen``: the browser did not keep the chat's cookie (Safari in the widget's iframe):
-  // a link to the chat in a tab of its own, where it is kept.
-  function notSent(fields, mine, message, reopen) {
+  // a link to the chat in a tab of its own, where it is kept. ``contacts``: without the
+  // cookie, the offices to reach KAUSA directly (with every cookie blocked there was no
+  // way at all).
+  function notSent(fields, mine, message, reopen, contacts) {
     if (mine) mine.remove();
     if (fields.text !== undefined && !input.value) input.value = fields.text;
     keepDraft();
@@ -328,6 +335,10 @@
       link.textContent = reopen.label;
       alert.append(" ", link);
     }
+    if (contacts && !log.querySelector(".contacts")) {
+      const reach = bubble("", "bot contacts");
+      appendWords(reach, contacts);
+    }
     scrollDown();
   }
 
@@ -338,7 +349,7 @@
     let response;
     try {
       // The language in the address too: a body too large to be read is refused in it.
-      const address = "/chat/api/step?lang=" + encodeURIComponent(fields.lang || "");
+      const address = "/chat/api/step?lang=" + encodeURIComponent(fields.lang || "") + framed;
       response = await fetch(address, {
         method: "POST",
         credentials: "same-origin",
@@ -356,7 +367,7 @@
     const reply = await response.json().catch(() => null);
     if (!response.ok || !reply) {
       const error = reply && reply.error ? reply.error : log.dataset.failed;
-      notSent(fields, mine, error, reply && reply.reopen);
+      notSent(fields, mine, error, reply && reply.reopen, reply && reply.contacts);
       return;
     }
     show(reply, fromButton);
@@ -535,9 +546,11 @@
   // before the person writes a long text in vain.
   function cookieKept() {
     const lang = encodeURIComponent(document.documentElement.lang);
-    fetch("/chat/api/screen?lang=" + lang, { credentials: "same-origin" })
+    fetch("/chat/api/screen?lang=" + lang + framed, { credentials: "same-origin" })
       .then((response) => response.json())
-      .then((reply) => { if (reply.reopen) notSent({}, null, reply.error, reply.reopen); })
+      .then((reply) => {
+        if (reply.contacts) notSent({}, null, reply.error, reply.reopen, reply.contacts);
+      })
       .catch(() => {});
   }
 

@@ -211,6 +211,29 @@ async def test_a_message_over_the_bodys_64_kib_is_refused_with_the_chats_own_wor
     assert "4096" in page_text(await response.text())
 
 
+async def test_without_javascript_a_text_far_too_long_comes_back_whole(client: WebClient) -> None:
+    # QA: without JavaScript a text of 20,000 characters came back cut at 8,192: the end of
+    # it was gone from the field, without a word. As long as the form's body carries it,
+    # it comes back whole; the copy offered when the cookie is blocked is whole too.
+    person = WebPerson(client, "de")
+    await person.open()
+    await person.press("Deutsch")
+    long = "Wir möchten ab Herbst ausbilden, aber wir haben noch viele Fragen. " * 300
+    assert len(long) > 2 * chat.MAX_MESSAGE
+    headers = {"Origin": person.origin, "Accept-Language": "de"}
+    form = {"csrf": person.csrf, "lang": "de", "text": long}
+    response = await client.post("/chat", data=form, headers=headers)
+    assert response.status == 413
+    page = await response.text()
+    assert "4096 Zeichen" in page_text(page) and f'value="{long}"' in page
+    # A reload of the same screen: still whole.
+    assert f'value="{long}"' in await person.open()
+    client.session.cookie_jar.clear()
+    response = await client.post("/chat", data=form, headers=headers)
+    assert response.status == 403
+    assert f">{long}</textarea>" in await response.text()
+
+
 async def test_a_text_too_long_for_its_question_is_given_back_to_shorten(client: WebClient) -> None:
     # The topic of a callback takes 1000 characters: more were refused, and gone from the field.
     person = WebPerson(client)

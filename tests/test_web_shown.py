@@ -68,3 +68,17 @@ def test_words_not_taken_wait_in_the_field_of_their_screen() -> None:
     clock.now -= UNSENT
     pages.keep("a", shown("next"))
     assert pages.unsent("a", "q:name") == ""
+
+
+def test_words_not_taken_are_kept_whole_within_a_bound_of_characters() -> None:
+    # A text far too long comes back whole; the memory they take, over everyone, is bounded.
+    clock = Clock()
+    pages = StepPages(clock, kept_chars=30_000)
+    screen = Reply(Screen("How can we help?"), "en", step="menu")
+    for person in ("a", "b", "c"):
+        pages.keep(person, Shown(screen, person * 10_000))
+    assert pages.unsent("a", "menu") == ""  # the oldest forgotten first
+    assert pages.unsent("c", "menu") == "c" * 10_000
+    assert pages.take("c") == Shown(screen, "c" * 10_000)
+    pages.keep("d", Shown(screen, "d" * 10_000))
+    assert pages.unsent("c", "menu") == "c" * 10_000

@@ -46,10 +46,6 @@ from bot.web.widget import widget_script
 CHANNEL = "web"
 #: The longest message a person may send (as on Telegram).
 MAX_MESSAGE = 4096
-#: The most of a refused text the server keeps for the field of the page without
-#: JavaScript (a text pasted a little too long comes back whole to be shortened): kept in
-#: memory per person until the next step (bot.web.shown), so not the whole 64 KiB body.
-KEPT_WORDS = 2 * MAX_MESSAGE
 #: The engine's own sentence for a text that is too long (already in every catalog).
 TOO_LONG = N_("This text is too long. Please write at most {max} characters.")
 NO_SESSION = N_("Your chat session has ended. Please reload the page to start again.")
@@ -605,9 +601,10 @@ async def _allowed(
 
 
 def typed_words(fields: dict[str, str]) -> str:
-    """The words of a plain form's text field, to be put back into it (at most
-    :data:`KEPT_WORDS`)."""
-    return fields.get("text", "")[:KEPT_WORDS]
+    """The words of a plain form's text field, to be put back into it: whole, however long
+    the body let them be (cut at 8,192 characters, the end of a longer text was lost without
+    a word); bot.web.shown bounds the memory they take."""
+    return fields.get("text", "")
 
 
 async def _slowed_form(
@@ -670,7 +667,8 @@ def _no_cookie(
     extra = {
         "reopen": refused["reopen"],
         "contacts": refused["contacts"],
-        "typed": typed[:MAX_MESSAGE],
+        # Whole: cut at 4,096 characters, the end of a longer text was lost to the copy.
+        "typed": typed,
         "not_sent": t.gettext(cookieless.NOT_SENT),
     }
     return notice(request, refused["error"], lang, status=403, extra=extra)

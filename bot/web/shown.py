@@ -31,6 +31,10 @@ FRESH = timedelta(seconds=60)
 KEPT = 10_000
 #: How long words not taken wait in the field of their screen for a reload.
 UNSENT = timedelta(minutes=30)
+#: Characters of words not taken kept at most, over everyone (the oldest forgotten first).
+#: A text comes back whole, as long as a form's body can carry it (64 KiB): cut at 8,192
+#: characters, the end of a longer one was lost without a word. The bound is the memory's.
+KEPT_CHARS = 16_000_000
 
 
 @dataclass(frozen=True)
@@ -54,24 +58,55 @@ class Shown:
 class StepPages:
     """The last step's page of each web person, until the redirected page takes it."""
 
-    def __init__(self, clock: Callable[[], datetime], *, kept: int = KEPT) -> None:
+    def __init__(
+        self, clock: Callable[[], datetime], *, kept: int = KEPT, kept_chars: int = KEPT_CHARS
+    ) -> None:
         self._clock = clock
         self._kept = kept
+        self._kept_chars = kept_chars
         self._pages: OrderedDict[str, tuple[datetime, Shown]] = OrderedDict()
         #: Words not taken, by person: when, and the step whose field they belong in.
         self._unsent: OrderedDict[str, tuple[datetime, str, str]] = OrderedDict()
+        #: The characters of the words kept in both (one string, held twice, counted twice).
+        self._chars = 0
 
     def keep(self, person: str, shown: Shown) -> None:
         """``person``'s step showed ``shown`` (a later step's replaces it)."""
-        self._pages.pop(person, None)
+        self._forget_page(person)
         self._pages[person] = (self._clock(), shown)
-        if len(self._pages) > self._kept:
-            self._pages.popitem(last=False)
-        self._unsent.pop(person, None)
+        self._chars += len(shown.typed)
+        self._forget_unsent(person)
         if shown.typed:
             self._unsent[person] = (self._clock(), shown.reply.step, shown.typed)
-            if len(self._unsent) > self._kept:
-                self._unsent.popitem(last=False)
+            self._chars += len(shown.typed)
+        self._trim(person)
+
+    def _trim(self, person: str) -> None:
+        """Forget the oldest steps over :data:`KEPT`, and others' words, oldest first, over
+        the characters' bound (``person``'s own, just kept, stay)."""
+        while len(self._pages) > self._kept:
+            self._forget_page(next(iter(self._pages)))
+        while len(self._unsent) > self._kept:
+            self._forget_unsent(next(iter(self._unsent)))
+        if self._chars <= self._kept_chars:
+            return
+        for others in (self._unsent, self._pages):
+            for other in list(others):
+                if self._chars <= self._kept_chars:
+                    return
+                if other != person:
+                    self._forget_unsent(other)
+                    self._forget_page(other)
+
+    def _forget_page(self, person: str) -> None:
+        kept = self._pages.pop(person, None)
+        if kept is not None:
+            self._chars -= len(kept[1].typed)
+
+    def _forget_unsent(self, person: str) -> None:
+        kept = self._unsent.pop(person, None)
+        if kept is not None:
+            self._chars -= len(kept[2])
 
     def unsent(self, person: str, step: str) -> str:
         """The words ``person`` typed at ``step`` that were not taken (a page of that step
@@ -83,7 +118,8 @@ class StepPages:
 
     def take(self, person: str) -> Shown | None:
         """What ``person``'s last step showed, once, if it is fresh."""
-        kept = self._pages.pop(person, None)
+        kept = self._pages.get(person)
+        self._forget_page(person)
         if kept is None or self._clock() - kept[0] > FRESH:
             return None
         return kept[1]

@@ -1039,6 +1039,26 @@ async def test_an_answer_typed_in_a_second_tab_of_the_chat_does_not_answer_anoth
         assert went_on in await second.inner_text("#log")
         assert "In welchem Ausbildungsberuf" in await screen_text(second)
         assert await second.input_value("#text") == "Imbiss Anatolia GmbH"
+        # The words left the conversation: they were not sent, they are in the field.
+        assert await second.locator(".msg.me").count() == 0
+        # Send pressed once more, the words unchanged: they answered the trade (the name
+        # stored as the trade). Now they are given back again, said more plainly.
+        await second.locator("#say button.send").click()
+        await settled(second)
+        again = translator("de").gettext(
+            "This text was written for an earlier question, which has already been "
+            "answered in another window. Please change it so that it answers the question "
+            "below, or delete it."
+        )
+        assert again in await second.inner_text("#log")
+        assert "In welchem Ausbildungsberuf" in await screen_text(second)
+        assert await second.input_value("#text") == "Imbiss Anatolia GmbH"
+        # A reload: the kept draft is in the field, and sent as it is, given back again.
+        await second.reload()
+        assert await second.input_value("#text") == "Imbiss Anatolia GmbH"
+        await second.locator("#say button.send").click()
+        await settled(second)
+        assert again in await second.inner_text("#log")
         # Nothing was taken for the trade: the first tab's next answer is the trade's.
         await first.reload()
         assert "In welchem Ausbildungsberuf" in await screen_text(first)

@@ -749,6 +749,20 @@ async def test_without_javascript_words_typed_in_a_page_left_behind_are_given_ba
     assert "This chat went on in another window in the meantime." in page
     assert 'value="Imbiss Anatolia GmbH"' in await response.text()
     assert (await person.look())["step"] == at_the_trade
+    # Sent again as it was (Send once more, the page now at the trade): it answered the
+    # trade, the business's name stored as the trade. Now it is given back again.
+    fields = {**fields, "step": at_the_trade}
+    response = await client.post("/chat", data=fields, headers=headers)
+    page = await response.text()
+    assert "This text was written for an earlier question" in page_text(page)
+    assert 'value="Imbiss Anatolia GmbH"' in page
+    assert (await person.look())["step"] == at_the_trade
+    # And after a reload, with the script (its kept draft): the same.
+    refused = await person.type("Imbiss Anatolia GmbH")
+    assert refused["given_back"] is True and refused["step"] == at_the_trade
+    assert "This text was written for an earlier question" in refused["before"][0]
+    # Words changed are the answer to the question shown.
+    assert (await person.type("Koch"))["step"] != at_the_trade
 
 
 async def test_checking_for_new_messages_without_javascript_is_no_step_of_the_pace(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -33,6 +33,7 @@ from bot.web import cookieless, spamcheck, streams, talk
 from bot.web.app import SERVICES
 from bot.web.known import KnownSessions
 from bot.web.language import from_accept_language
+from bot.web.left_behind import GivenBack
 from bot.web.limits import LIMITS, slow_down
 from bot.web.pages import notice, render
 from bot.web.proof import ProofOfWork
@@ -75,6 +76,12 @@ STEP = "step"
 WENT_ON = N_(
     "This chat went on in another window in the meantime. Here is the current question; "
     "your text is still in the field."
+)
+#: The words given back sent again unchanged: they answered the current question (the
+#: business's name stored as the trade).
+SENT_AGAIN = N_(
+    "This text was written for an earlier question, which has already been answered in "
+    "another window. Please change it so that it answers the question below, or delete it."
 )
 #: The page without JavaScript has no live stream: an advisor's answer appeared only if the
 #: person thought of reloading. This button looks (the form field ``check``, with the id
@@ -189,6 +196,8 @@ class WebChat:
     sent: SentForms
     #: What a plain form's step showed, for the page its redirect loads.
     shown: StepPages
+    #: Words typed in a tab left behind and given back (bot.web.left_behind).
+    given_back: GivenBack = field(default_factory=GivenBack)
     #: Milliseconds after a tap on a button in which the page's script takes no other:
     #: the second tap of a double tap landed on the next question's button in the same
     #: place and answered it unseen. (A browser test taps faster than any person: 0.)
@@ -282,8 +291,14 @@ class WebChat:
             # The greeting they saw was rendered without storing: store it now, same seq.
             await self.dialogue.handle(CHANNEL, person, Start(lang), profile)
         elif isinstance(event, Text) and at is not None:
-            if fields.get(STEP, at) != at:
-                return went_on(await self.reply_for(session_id, lang)), passed
+            typed_at = fields.get(STEP, at)
+            if typed_at != at or self.given_back.again(person, event.text, at):
+                current = await self.reply_for(session_id, lang)
+                self.given_back.keep(person, event.text, current.step)
+                return went_on(current, again=typed_at == at), passed
+        # Gone on from the words given back: what is typed now is the person's to send.
+        self.given_back.forget(person)
+        if isinstance(event, Text) and at is not None:
             sessions = self.postbox.sessionmaker
             leadless = self.dialogue.leadless
             taken = await talk.to_advisor(sessions, person, event.text, self.clock(), leadless)
@@ -305,10 +320,11 @@ class WebChat:
 CHAT = web.AppKey("chat", WebChat)
 
 
-def went_on(current: Reply) -> Reply:
+def went_on(current: Reply, *, again: bool = False) -> Reply:
     """The current question, for text typed at another one in a page left behind (another
-    tab went on): said so, and the text given back to the field, not taken."""
-    note = translator(current.language).gettext(WENT_ON)
+    tab went on): said so, and the text given back to the field, not taken. ``again``: the
+    same words sent once more (bot.web.left_behind), said more plainly."""
+    note = translator(current.language).gettext(SENT_AGAIN if again else WENT_ON)
     # Under the note, not in place of the old question the page still shows above it.
     return replace(current, before=(note,), same_screen=False, given_back=True)
 

@@ -371,7 +371,10 @@
       return;
     }
     show(reply, fromButton);
-    // Too long to take: the words go back into the field to be shortened.
+    // Too long to take, or typed for a question answered in another tab: the words leave
+    // the conversation (they were not taken, and showed twice, there and in the field) and
+    // go back into the field.
+    if (reply.given_back && mine) mine.remove();
     if (reply.given_back && fields.text !== undefined && !input.value) input.value = fields.text;
     keepDraft();
     listen();

@@ -1,0 +1,48 @@
+"""Words typed in a tab left behind, given back: sent again unchanged, they stay given back.
+
+The chat open in two tabs: text typed in the one left behind, at a question the other had
+already answered, is given back with the current question (bot.web.chat, ``went_on``).
+Sent again as it was (Send pressed once more, or after a reload, the field still holding
+it), it answered the current question: the business's name stored as the trade. Such a
+text is remembered, by person, with the question it was given back at; the same words at
+that question are given back again, words changed are the person's answer.
+
+In memory, as the spent form tokens are (bot.web.resent): a restart forgets them, which
+only reopens this for words given back before it. Only a hash of the words is kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+
+#: People remembered at most (the oldest forgotten first): a second try comes within minutes.
+KEPT = 10_000
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.sha256(text.strip().encode()).digest()
+
+
+class GivenBack:
+    """The words last given back to each person, and the question shown with them."""
+
+    def __init__(self, kept: int = KEPT) -> None:
+        self._given: OrderedDict[str, tuple[str, bytes]] = OrderedDict()
+        self._kept = kept
+
+    def keep(self, person: str, text: str, step: str) -> None:
+        """``text`` was given back to ``person`` with the question ``step``."""
+        self._given.pop(person, None)
+        self._given[person] = (step, _digest(text))
+        if len(self._given) > self._kept:
+            self._given.popitem(last=False)
+
+    def again(self, person: str, text: str, step: str) -> bool:
+        """``text`` at ``step`` is the words given back there, sent again unchanged."""
+        given = self._given.get(person)
+        return given is not None and given == (step, _digest(text))
+
+    def forget(self, person: str) -> None:
+        """``person`` went on: what they send now is theirs to send."""
+        self._given.pop(person, None)

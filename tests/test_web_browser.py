@@ -867,6 +867,37 @@ async def test_words_typed_and_not_sent_survive_a_reload(database_url: str) -> N
         assert await page.input_value("#text") == ""
 
 
+async def test_the_chat_listens_again_after_its_stream_got_an_error_answer(
+    database_url: str,
+) -> None:
+    # QA: the bot restarting behind a proxy answered the chat's stream with a 502; the
+    # browser does not try again after an error answer, and the advisor's answer never
+    # came until the person took a step. Now the script tries again by itself.
+    async with chat_server(database_url) as (services, url), chromium() as browser:
+        context = await browser.new_context(locale="ar", viewport={"width": 360, "height": 740})
+        page = await context.new_page()
+        await to_the_name_question(page, url)
+        await write(page, "Ayşe Yılmaz")
+        await write(page, "0341 1234567")
+        for label in ("By phone", "Any time", "Send"):
+            await tap(page, label)
+        refused = asyncio.Event()
+
+        async def bad_gateway(route: Route) -> None:
+            refused.set()
+            await route.fulfill(status=502, body="Bad Gateway")
+
+        await page.route("**/chat/events", bad_gateway)
+        await page.reload()
+        await asyncio.wait_for(refused.wait(), 10)
+        await page.unroute_all()
+        await advisor_writes(services, "Hello, I will call you tomorrow at 10.")
+        await deliver_due(services.sessionmaker, cast(Any, None), services.clock(), services.outbox)
+        answer = page.locator(".msg.advisor", has_text="tomorrow at 10")
+        await answer.wait_for(state="attached", timeout=15_000)
+        assert await answer.count() == 1
+
+
 #: Where the conversation is scrolled to.
 SCROLLED = "document.querySelector('.conversation').scrollTop"
 

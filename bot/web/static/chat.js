@@ -484,11 +484,27 @@
   }, { passive: true });
 
   // Advisors' messages arrive while the chat is open (Server-Sent Events, same origin).
+  // The browser connects again by itself after a dropped connection, but not after an
+  // error answer (a proxy's 502 while the bot restarts): the stream stayed closed, and an
+  // advisor's answer came only with the person's next step. So the script tries again,
+  // less often each time (a stream anew gets every message, those shown are skipped).
+  const FIRST_RETRY = 2000;
   let events = null;
+  let retry = null;
+  let retryIn = FIRST_RETRY;
   function listen() {
     if (!window.EventSource || (events && events.readyState !== EventSource.CLOSED)) return;
-    events = new EventSource("/chat/events");
-    events.addEventListener("message", (event) => {
+    clearTimeout(retry);
+    retry = null;
+    const source = new EventSource("/chat/events");
+    events = source;
+    source.addEventListener("open", () => { retryIn = FIRST_RETRY; });
+    source.addEventListener("error", () => {
+      if (source !== events || source.readyState !== EventSource.CLOSED || retry) return;
+      retry = setTimeout(() => { retry = null; listen(); }, retryIn);
+      retryIn = Math.min(retryIn * 2, 60000);
+    });
+    source.addEventListener("message", (event) => {
       const message = JSON.parse(event.data);
       if (log.querySelector('[data-id="' + message.id + '"]')) return;
       const p = document.createElement("p");
@@ -556,6 +572,12 @@
       })
       .catch(() => {});
   }
+
+  // Back online, or the phone's screen on again: listen at once, not at the next retry.
+  window.addEventListener("online", listen);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") listen();
+  });
 
   document.addEventListener("submit", onSubmit);
   restoreDraft();

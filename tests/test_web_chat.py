@@ -335,6 +335,33 @@ async def test_the_kind_sentence_without_javascript_has_the_title_of_the_pages_l
     assert title[1] != "KAUSA Sachsen"
 
 
+async def test_refusals_before_the_form_is_read_speak_the_chats_language(
+    services: Services,
+) -> None:
+    # QA: an Arabic chat in a browser set to German: a step refused before its form was
+    # read (too many from one address: a school's shared one; a text over 64 KiB without
+    # JavaScript) said it in German, and the text over 64 KiB was gone without a word.
+    limits = Limits(
+        per_ip=RateLimiter(rate=0.001, burst=3), per_session=RateLimiter(rate=100, burst=100)
+    )
+    app = build_web_app(services, extra=[chat.register], limits=limits)
+    async with TestClient(TestServer(app)) as client:
+        person = WebPerson(client, "de")
+        await person.open("?lang=ar")
+        await person.press("العربية")
+        assert 'action="/chat?lang=ar"' in await person.open()
+        headers = {"Origin": person.origin, "Accept-Language": "de"}
+        form = {"csrf": person.csrf, "lang": "ar", "text": "أ" * 40_000}
+        response = await client.post("/chat?lang=ar", data=form, headers=headers)
+        assert response.status == 413
+        said = page_text(await response.text())
+        assert "لم يكن من الممكن الاحتفاظ به" in said and "4096" in said
+        for _ in range(2):
+            response = await client.post("/chat?lang=ar", data=form, headers=headers)
+        assert response.status == 429
+        assert translator("ar").gettext(SLOW_DOWN) in await response.text()
+
+
 async def test_concurrent_steps_of_one_session_run_one_after_the_other(
     client: WebClient, services: Services
 ) -> None:

@@ -49,6 +49,12 @@ CHANNEL = "web"
 MAX_MESSAGE = 4096
 #: The engine's own sentence for a text that is too long (already in every catalog).
 TOO_LONG = N_("This text is too long. Please write at most {max} characters.")
+#: A form's body over the server's limit (the page without JavaScript): the text cannot be
+#: read, so it cannot come back into the field ("write at most 4096" and an empty field).
+NOT_KEPT = N_(
+    "This text is much too long to be received, so it could not be kept. Please send it in "
+    "several shorter messages of at most {max} characters each."
+)
 NO_SESSION = N_("Your chat session has ended. Please reload the page to start again.")
 #: Shown by the script when a step did not reach the server; the typed text is kept.
 OFFLINE = N_(
@@ -657,7 +663,9 @@ def _too_big(request: web.Request, json_answer: bool) -> web.Response:
     language the script names in the address (the body with its ``lang`` is not read); it
     was aiohttp's bare 413, and the script said "Sorry, something went wrong"."""
     lang = page_language(request)
-    return _refusal(request, TOO_LONG, lang, 413, json_answer, max=str(MAX_MESSAGE))
+    # Without JavaScript the words are gone (the script keeps them in its field): said so.
+    message = TOO_LONG if json_answer else NOT_KEPT
+    return _refusal(request, message, lang, 413, json_answer, max=str(MAX_MESSAGE))
 
 
 def _cookie_refused(request: web.Request, lang: str) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from aiohttp import web
 from aiohttp.typedefs import Middleware
 
-from bot.i18n import translator
+from bot.i18n import LANGUAGES, translator
 from bot.ops.pace import SLOW_DOWN
 from bot.web.language import from_accept_language
 from bot.web.pages import notice
@@ -68,7 +68,10 @@ LIMITS = web.AppKey("limits", Limits)
 
 def slow_down(request: web.Request, lang: str | None = None) -> web.Response:
     """429 with the kind sentence, as JSON for the chat's script or as a page for a form."""
-    language = lang or from_accept_language(request.headers.get("Accept-Language"))
+    # The chat's language where the address names it (the script's steps, the chat's forms).
+    asked = request.query.get("lang", "")
+    language = lang or (asked if asked in LANGUAGES else "")
+    language = language or from_accept_language(request.headers.get("Accept-Language"))
     text = translator(language).gettext(SLOW_DOWN)
     headers = {"Retry-After": "2"}
     if "application/json" in request.headers.get("Accept", ""):

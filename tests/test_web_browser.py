@@ -965,6 +965,12 @@ async def test_without_javascript_a_pasted_text_too_long_is_kept_whole_and_expla
         )
         assert too_long.format(max=MAX_MESSAGE) in await page.inner_text("#log")
         assert await page.input_value("#text") == pasted
+        # On a phone, in a box of several lines over the whole width, Send in view.
+        await page.set_viewport_size({"width": 360, "height": 740})
+        field = await page.locator("#text").bounding_box()
+        assert field is not None and field["width"] > 300 and field["height"] > 100
+        assert await page.locator("#say button.send").is_visible()
+        await page.screenshot(path=screenshot_path("chat-vi-360-nojs-too-long"))
         # Still the chat, at the same question; nothing was sent.
         assert await page.locator("#buttons button").count() > 0
         assert await page.locator(".msg.me").count() == 0

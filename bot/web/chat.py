@@ -55,6 +55,8 @@ NOT_KEPT = N_(
     "This text is much too long to be received, so it could not be kept. Please send it in "
     "several shorter messages of at most {max} characters each."
 )
+#: Words given back longer than this come in a box of several lines (templates/chat.html).
+LONG_WORDS = 200
 NO_SESSION = N_("Your chat session has ended. Please reload the page to start again.")
 #: Shown by the script when a step did not reach the server; the typed text is kept.
 OFFLINE = N_(
@@ -389,6 +391,7 @@ async def _page(
             "no_script": spamcheck.explain(spamcheck.NO_SCRIPT, t),
             "error": error,
             "typed": typed,
+            "long_words": LONG_WORDS,
             "once": chat.sent.token(),
             "double_tap_ms": chat.double_tap_ms,
             "download": download,

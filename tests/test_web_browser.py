@@ -618,6 +618,20 @@ async def test_a_pasted_text_too_long_to_send_is_kept_whole_and_explained(
         assert f"Please write at most {MAX_MESSAGE} characters." in await alert.inner_text()
         assert await page.input_value("#text") == pasted
         assert await page.locator(".msg.me", has_text="Herbst").count() == 0
+        # In a box of several lines (a one-line field showed a few words of thousands),
+        # with the keyboard's focus, and the draft kept in it.
+        tag = "document.getElementById('text').tagName"
+        assert await page.evaluate(tag) == "TEXTAREA"
+        assert await page.evaluate("document.activeElement.id") == "text"
+        await page.reload()
+        assert await page.evaluate(tag) == "TEXTAREA"
+        assert await page.input_value("#text") == pasted
+        # Shortened and sent: one line again.
+        await page.fill("#text", "Wir möchten ab Herbst ausbilden.")
+        await page.locator("#say button.send").click()
+        await settled(page)
+        assert await page.evaluate(tag) == "INPUT"
+        assert await page.locator(".msg.me", has_text="Herbst").count() == 1
 
 
 async def test_a_pasted_text_over_64_kib_gets_the_chats_own_words_not_an_error(

@@ -11,7 +11,7 @@
   // form without a word, and Send had to be pressed again. The script checks instead
   // (an empty text is not sent; a pending check is waited for, see proofSettled).
   say.noValidate = true;
-  const input = document.getElementById("text");
+  let input = document.getElementById("text");
   const panel = document.getElementById("panel");
   // The question shown, sent with typed words: in a tab left behind (the chat went on in
   // another), they answered whatever the other had reached (the server refuses them).
@@ -38,9 +38,32 @@
       const draft = sessionStorage.getItem(draftKey);
       // Words the server put back (a refusal, a text given back) come first.
       if (draft && !input.value) input.value = draft;
+      fitField();
     } catch (error) { /* no storage */ }
   }
   input.addEventListener("input", keepDraft);
+
+  // Long words back in the field (too long to send, a kept draft): a box of several lines,
+  // as the page without JavaScript draws them (data-long-words); in the one-line field a
+  // phone showed a few words of thousands. Empty again once sent: one line again.
+  const longWords = Number(say.dataset.longWords || Infinity);
+  function fitField() {
+    const long = input.value.length > longWords;
+    if (long === (input.tagName === "TEXTAREA")) return;
+    if (!long && input.value) return;
+    const field = document.createElement(long ? "textarea" : "input");
+    for (const name of ["id", "name", "dir", "placeholder", "autocomplete", "required"]) {
+      if (input.hasAttribute(name)) field.setAttribute(name, input.getAttribute(name));
+    }
+    if (long) field.rows = 8;
+    else field.type = "text";
+    field.value = input.value;
+    field.addEventListener("input", keepDraft);
+    const focused = document.activeElement === input;
+    input.replaceWith(field);
+    input = field;
+    if (focused) input.focus({ preventScroll: true });
+  }
   let busy = Promise.resolve();
   let pending = 0;
   // The second tap of a double tap landed on the next question's button in the same
@@ -324,6 +347,7 @@
   function notSent(fields, mine, message, reopen, contacts) {
     if (mine) mine.remove();
     if (fields.text !== undefined && !input.value) input.value = fields.text;
+    fitField();
     keepDraft();
     const alert = bubble(message, "error");
     alert.setAttribute("role", "alert");
@@ -376,6 +400,7 @@
     // go back into the field.
     if (reply.given_back && mine) mine.remove();
     if (reply.given_back && fields.text !== undefined && !input.value) input.value = fields.text;
+    fitField();
     keepDraft();
     listen();
   }

@@ -13,7 +13,7 @@ said in words where buttons are offered), free_text (a name, a number, an addres
 
 from __future__ import annotations
 
-from bot.dialogue import postal, returning, typed
+from bot.dialogue import postal, returning, typed, whereabouts
 from bot.dialogue.free_text import (
     answer_free_text,
     corrects_a_detail,
@@ -275,7 +275,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             return
         if isinstance(question, Buttons) and typed_answer(state, question, text, ctx, result):
             return
-    if screen_id in _AFTER_POSTAL_CODE and postal.gives_postal_code(text):
+    if screen_id in _AFTER_POSTAL_CODE and whereabouts.gives_postal_code(text):
         # Another code typed where the step asks about the last one (outside Saxony, the
         # border, the places of a name): the question's answer again, not a note.
         go(state, ScreenId.QUESTION.of(POSTAL_KEY))
@@ -297,16 +297,18 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if screen_id is ScreenId.BORDER:
         # "Nein, Senftenberg", "Ja, Schwepnitz": the town after the yes or no tells.
         named = after_yes_or_no(text)
-        if named is not None and (postal.is_a_town(named) or postal.sounds_like_a_town(named)):
+        if named is not None and (
+            whereabouts.is_a_town(named) or whereabouts.sounds_like_a_town(named)
+        ):
             go(state, ScreenId.QUESTION.of(POSTAL_KEY))
             postal.answer_text(state, named, ctx, result)
             return
-    if screen_id in _NAMING_A_TOWN and postal.names_a_town(text):
+    if screen_id in _NAMING_A_TOWN and whereabouts.names_a_town(text):
         # "Is your town in Saxony?" answered with its name ("Senftenberg", "Ich wohne in
         # Schwepnitz"), or a branch named under the offices ("We have a branch in Plauen"):
         # where that town is answers it ("Please tap one of the buttons" did not). Words
         # beside the name go to the advisor.
-        if not postal.is_a_town(text):
+        if not whereabouts.is_a_town(text):
             typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE)
         go(state, ScreenId.QUESTION.of(POSTAL_KEY))
         postal.answer_text(state, text, ctx, result)
@@ -401,9 +403,9 @@ def _no_postal_code(state: State, text: str, ctx: Context, result: Result) -> bo
     the postal code: the tap on "I don't know the postal code" (the offices to pick
     from), unless the words also name a Saxon town ("... ich wohne in Zwickau")."""
     # The words first: most answers here are a code, which answer_text classifies anyway.
-    if not mentions_dont_know(text) or postal.gives_postal_code(text):
+    if not mentions_dont_know(text) or whereabouts.gives_postal_code(text):
         return False
-    if not says_dont_know(text) and postal.names_a_saxon_town(text):
+    if not says_dont_know(text) and whereabouts.names_a_saxon_town(text):
         return False
     tap(state, Code.ALTERNATIVE.of(NO_POSTAL_CODE), ctx, result)
     return True

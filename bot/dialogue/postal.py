@@ -1,12 +1,11 @@
 """The postal code step, lenient: a code in a sentence, a lost leading zero, a town, a location.
 
-Pure: what a person gave becomes a :class:`~bot.routing.PostalCheck` and moves the
-dialogue on (office found, border town to confirm, outside Saxony), or asks once more.
+Pure: what a person gave (read by bot.dialogue.whereabouts) becomes a
+:class:`~bot.routing.PostalCheck` and moves the dialogue on (office found, border town to
+confirm, outside Saxony), or asks once more; and the step's pages.
 """
 
 from __future__ import annotations
-
-import re
 
 from babel import Locale
 
@@ -14,24 +13,31 @@ from bot.dialogue import typed
 from bot.dialogue.keys import NAV, OTHER_PLZ_LABEL, Key, Keys
 from bot.dialogue.moves import advance, go
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.texts import LOCAL_CITY_NAMES
+from bot.dialogue.whereabouts import (
+    city_in_script,
+    far_from_saxony,
+    slipped_town_beside,
+    slipped_towns,
+    town_beside,
+    town_of_district,
+    towns_beside_saxony_in_words,
+    towns_in_words,
+    towns_sounding_like,
+    towns_with_their_state,
+    with_code,
+)
 from bot.flows.ask import ASK
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, TOWN
 from bot.flows.navigation import Code, ScreenId
 from bot.i18n import N_, Translator
 from bot.places import (
-    CLOSE_ENOUGH,
-    CLOSE_IN_WORDS,
-    MAX_PLACES,
     NEIGHBOUR_COUNTRIES,
     SACHSEN_ANHALT,
     SAXONY,
     STATE_NAMES,
     Town,
-    beside_saxony,
     nearest_postal_code,
     postal_code_town,
-    rank,
     town_near,
     towns_called,
     towns_close_to,
@@ -47,29 +53,12 @@ from bot.routing import (
     postal_code_in,
     saxon_postal_codes,
 )
-from bot.town_scripts import (
-    case_forms,
-    in_arabic,
-    towns_written_in_arabic,
-    towns_written_in_cyrillic,
-)
+from bot.town_scripts import in_arabic
 
 #: Transient answers: the code to confirm, the places to choose from, the border town.
 GUESS, PLACES, BORDER_TOWN = "plz_guess", "plz_places", "plz_town"
 #: The federal state outside Saxony a code or a town is in (a code of STATE_NAMES), to name it.
 LAND = "plz_land"
-#: The office cities as the bot writes them in other scripts ("Хемніц" in Ukrainian):
-#: typed like that, they are that city (the town list knows German names only).
-_CITY_IN_SCRIPT = {
-    local.casefold(): city for names in LOCAL_CITY_NAMES.values() for city, local in names.items()
-}
-
-
-def _city_in_script(text: str) -> str:
-    """An office city as the bot writes it in another script, also declined ("у Лейпцигу"),
-    as its German name; any other text as it is."""
-    forms = case_forms(text.strip().casefold())
-    return next((_CITY_IN_SCRIPT[form] for form in forms if form in _CITY_IN_SCRIPT), text)
 
 
 def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
@@ -81,9 +70,7 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
             check = classify_postal_code(inside)
             # Only a town beside the code is the code's own: "01968, ich arbeite in
             # Dresden" says where the person works, not on which side of the border 01968 is.
-            town = (
-                _town_beside(text, among_words=False) if check.kind is PostalKind.BORDER else None
-            )
+            town = town_beside(text, among_words=False) if check.kind is PostalKind.BORDER else None
             if town is not None:
                 # "01968 Senftenberg": the town named says on which side of the border
                 # it is; asking "Is your town in Saxony?" asked what it had just said.
@@ -101,8 +88,8 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
         route(state, check, ctx, result)
         return
     guess = missing_zero(text)
-    written = _with_code(text, guess) if guess is not None else None
-    if written is not None and _town_beside(written) is not None:
+    written = with_code(text, guess) if guess is not None else None
+    if written is not None and town_beside(written) is not None:
         # "1067 Leipzig": the town beside the code says more than its lost zero; read as
         # "01067 Leipzig" is (the guess went to Dresden once confirmed, Leipzig dropped).
         answer_text(state, written, ctx, result)
@@ -124,26 +111,17 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
     result.notify(N_("A postal code has five digits, for example 04109."))
 
 
-def _with_code(text: str, code: str) -> str | None:
-    """``text`` with its one four-digit number written as ``code`` (with its zero)."""
-    numbers = [m for m in _NUMBER.finditer(text) if len("".join(m.group().split())) == 4]
-    if len(numbers) != 1:
-        return None
-    found = numbers[0]
-    return f"{text[: found.start()]}{code}{text[found.end() :]}"
-
-
 def _both_offered(state: State, text: str, check: PostalCheck, result: Result) -> bool:
     """A code and a town typed together that belong to different offices, or to Saxony
     and outside it ("01067 Leipzig": Dresden's code; "04600 Leipzig": Thüringen's): one of
     them is a slip, so both are offered (the code had been taken and the town dropped)."""
     if check.kind not in (PostalKind.SAXONY, PostalKind.OTHER_STATE, PostalKind.SACHSEN_ANHALT):
         return False
-    town = _town_beside(text) or _slipped_town_beside(text)
+    town = town_beside(text) or slipped_town_beside(text)
     at_code = postal_code_town(check.postal_code or "")
     if town is None or at_code is None or town.name == at_code.name:
         return False
-    if check.kind is PostalKind.SAXONY and _far_from_saxony(town):
+    if check.kind is PostalKind.SAXONY and far_from_saxony(town):
         # "04209 Grünau", "01067 Altstadt": a district of the code's city, named like a
         # town far away (Berlin's Grünau); no one slips from there to a Saxon code.
         return False
@@ -158,115 +136,8 @@ def _both_offered(state: State, text: str, check: PostalCheck, result: Result) -
     return True
 
 
-def _far_from_saxony(town: Town) -> bool:
-    """Whether a town lies in Germany away from Saxony and its border."""
-    return town.state in STATE_NAMES and town.state != SAXONY and not beside_saxony(town)
-
-
 #: Told when a postal code and the town typed beside it are in different places.
 CODE_ELSEWHERE = N_("Postal code {code} is in the area of {town}, not in {named}.")
-
-
-#: What is not a town's name beside a postal code: digits, punctuation.
-_NOT_NAME = re.compile(r"[\d\W_]+")
-#: A number, its digits perhaps parted by spaces ("09 126"), in any script's digits.
-_NUMBER = re.compile(r"\d+(?:[^\S\n]+\d+)*")
-
-
-def _town_beside(text: str, *, among_words: bool = True) -> Town | None:
-    """The town named beside a postal code, a Saxon one first: all the words but the code
-    ("01968 Senftenberg"), else the words right after the code, as an address writes them
-    ("Hauptstraße 5, 01067 Leipzig", "PLZ 01067 Лейпциг"), else those right before it,
-    else (``among_words``) a Saxon town among the words ("01067 у Лейпцигу", "in Leipzig,
-    PLZ 01067")."""
-    towns = towns_called(" ".join(_NOT_NAME.sub(" ", text).split()))
-    if towns:
-        return towns[0]
-    code = _code_written(text)
-    if code is None:
-        return None
-    after = _WORDS.findall(text[code.end() :])[:_NAME_WORDS]
-    before = _WORDS.findall(text[: code.start()])[-_NAME_WORDS:]
-    # The words nearest to the code first: "Meine PLZ ist 01067" names no town "Meine".
-    nearest = [after[:size] for size in range(len(after), 0, -1)]
-    nearest += [before[-size:] for size in range(len(before), 0, -1)]
-    for words in nearest:
-        towns = _towns_of_name(" ".join(words))
-        if towns:
-            return towns[0]
-    found = _towns_in_words(text) if among_words else []
-    return found[0] if found else None
-
-
-def _code_written(text: str) -> re.Match[str] | None:
-    """Where the five-digit postal code stands in ``text``."""
-    return next((m for m in _NUMBER.finditer(text) if len("".join(m.group().split())) == 5), None)
-
-
-def _slipped_town_beside(text: str) -> Town | None:
-    """A Saxon town written with a slip right after or right before a postal code
-    ("01067 Leipzg", "Leipzich 01067"); a word that is a place as it stands is none."""
-    code = _code_written(text)
-    if code is None:
-        return None
-    # After the code, as an address writes it, the town is expected: as alike as a town
-    # typed alone; before it, among other words ("Wohnort Leipzg, 01067"), more alike.
-    after = [(word, CLOSE_ENOUGH) for word in _WORDS.findall(text[code.end() :])[:1]]
-    before = [(word, CLOSE_IN_WORDS) for word in _WORDS.findall(text[: code.start()])[-1:]]
-    for word, cutoff in after + before:
-        # Capitals are a short name ("PLZ"), not a town's with a slip.
-        if len(word) < _SLIP_LETTERS or word.isupper() or _towns_named(word):
-            continue
-        close = towns_close_to(word, cutoff)
-        if close:
-            return close[0]
-    return None
-
-
-def _towns_of_name(name: str) -> list[Town]:
-    """The towns of this name as typed beside a code: in Latin letters (a Saxon one first),
-    a Saxon town in another script, or with a Turkish case ("Leipzigde")."""
-    if len(name) < 3:
-        return []
-    return (
-        towns_called(_city_in_script(name))
-        or _saxon_towns_called(name, after_place_word=False)
-        or _saxon_towns_called(_TURKISH_CASE.sub("", name), after_place_word=False)
-    )
-
-
-def gives_postal_code(text: str) -> bool:
-    """Whether ``text`` is or holds a postal code (alone, or in an address)."""
-    return (
-        classify_postal_code(text).kind is not PostalKind.FORMAT or postal_code_in(text) is not None
-    )
-
-
-def is_a_town(text: str) -> bool:
-    """Whether ``text`` is a town's name and nothing more ("Senftenberg")."""
-    return bool(towns_called(_city_in_script(text)))
-
-
-def sounds_like_a_town(text: str) -> bool:
-    """Whether one word in Cyrillic or Arabic script sounds like exactly one town
-    ("سنفتنبرغ": Senftenberg)."""
-    return len(text.split()) == 1 and len(_towns_sounding_like(text)) == 1
-
-
-def names_a_town(text: str) -> bool:
-    """Whether ``text`` is a town's name ("Senftenberg", "Сенфтенберг"), or words of it
-    name a Saxon town or one beside Saxony ("không, em ở Senftenberg")."""
-    return (
-        is_a_town(text)
-        or names_a_saxon_town(text)
-        or (len(text.split()) == 1 and len(towns_written_in_cyrillic(text)) == 1)
-        or bool(_towns_beside_saxony_in_words(text))
-    )
-
-
-def names_a_saxon_town(text: str) -> bool:
-    """Whether words of ``text`` name a Saxon town ("Ich wohne in Zwickau")."""
-    return bool(_towns_in_words(text))
 
 
 def answer_location(state: State, lat: float, lon: float, ctx: Context, result: Result) -> None:
@@ -331,7 +202,7 @@ def _office_found(state: State, office_key: str, ctx: Context, result: Result) -
 
 
 def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
-    text = _city_in_script(text)
+    text = city_in_script(text)
     named = _towns_named(text)
     # By its name, or its name with its region ("Reichenbach/Vogtl." for Reichenbach/Vogtland).
     exact = [t for t in named if t in towns_called(text)]
@@ -341,21 +212,21 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
         # mistake ("Max", "Anna") went to Maxen's or Annaberg-Buchholz's office unasked.
         _take_town(state, exact[0], ctx, result)
         return
-    town = _town_of_district(text)
+    town = town_of_district(text)
     if town is not None:
         _take_town(state, town, ctx, result)
         return
     # "Цвікау", "زفيكاو": the town list knows German names; other scripts are matched by
     # how they sound, one word (or a hyphenated name) at a time.
-    sounding = [] if len(text.split()) > 1 else _towns_sounding_like(text)
+    sounding = [] if len(text.split()) > 1 else towns_sounding_like(text)
     if len(sounding) == 1 and sounding[0].state == SAXONY and not in_arabic(text):
         _take_town(state, sounding[0], ctx, result)  # Cyrillic keeps the vowels: one is it
         return
     # "Ich wohne in Zwickau", "في دريسدن": a Saxon town named among other words; then a
     # typing slip ("Leipzich"). Offered, never taken: a word may be a town's name by chance.
-    towns = named or sounding or _towns_in_words(text) or towns_close_to(text)
-    towns = towns or _towns_beside_saxony_in_words(text)
-    towns = towns or _slipped_towns(text) or _towns_with_their_state(text)
+    towns = named or sounding or towns_in_words(text) or towns_close_to(text)
+    towns = towns or towns_beside_saxony_in_words(text)
+    towns = towns or slipped_towns(text) or towns_with_their_state(text)
     if towns:
         state.answers[PLACES] = [f"{t.state}|{t.lat}|{t.lon}|{t.name}" for t in towns]
         go(state, ScreenId.PLACE)
@@ -370,149 +241,11 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
         result.notify(NOT_FOUND)
 
 
-def _town_of_district(text: str) -> Town | None:
-    """The Saxon town a district is written after with a hyphen, as addresses write it
-    ("Leipzig-Grünau", "Dresden-Neustadt"), where only one town has that name."""
-    name, hyphen, district = text.strip().partition("-")
-    if not hyphen or not name.strip() or not district.strip():
-        return None
-    towns = towns_called(name)
-    return towns[0] if len(towns) == 1 and towns[0].state == SAXONY else None
-
-
 #: Told when typed words name no place (and are no postal code).
 NOT_FOUND = N_(
     "I could not find this place. Please write the postal code, "
     "or tap “I don't know the postal code”."
 )
-
-
-def _towns_sounding_like(text: str) -> list[Town]:
-    """Towns written in Cyrillic or Arabic. Arabic keeps only consonants, which many names
-    share ("درسدن": Dresden, Thierstein, Darstein): a Saxon one there is the one meant."""
-    towns = towns_written_in_cyrillic(text)
-    if towns:
-        return towns
-    towns = towns_written_in_arabic(text)
-    return [t for t in towns if t.state == SAXONY] or towns
-
-
-#: A sentence's words: letters only (a hyphen or an apostrophe ends a word).
-_WORDS = re.compile(r"[^\W\d_]+")
-#: The most words of a town's name a sentence is searched for ("Neustadt in Sachsen").
-_NAME_WORDS = 3
-#: Arabic "in" and "from": a word after them is likely a place, so two consonants do
-#: ("أنا من ريزا", Riesa), as when the town is written alone.
-_ARABIC_PLACE_WORDS = frozenset({"\u0641\u064a", "\u0645\u0646"})
-
-
-def _towns_in_words(text: str) -> list[Town]:
-    """The Saxon towns named by words of ``text``, the longest name first at each word
-    ("Bad Schandau", not a "Schandau"). Only Saxony's (the bot's area): among all of
-    Germany's, everyday words are towns too ("How much ..." names Much, NRW)."""
-    found: dict[Town, None] = {}  # each town once; equal ranks stay in the words' order
-    words = _WORDS.findall(text)
-    start = 0
-    while start < len(words):
-        after_place_word = start > 0 and words[start - 1] in _ARABIC_PLACE_WORDS
-        for size in range(min(_NAME_WORDS, len(words) - start), 0, -1):
-            towns = _saxon_towns_called(" ".join(words[start : start + size]), after_place_word)
-            if not towns and size == 1:
-                towns = _saxon_towns_called(_TURKISH_CASE.sub("", words[start]), after_place_word)
-            if towns:
-                found.update(dict.fromkeys(towns))
-                start += size
-                break
-        else:
-            start += 1
-    return sorted(found, key=rank)[:MAX_PLACES]
-
-
-#: "in", "from", "at" in the bot's languages: a place's name follows (German, English,
-#: Vietnamese "ở", "tại", Ukrainian and Russian "в", "у", "з", "із").
-_PLACE_WORDS = frozenset(
-    {"in", "im", "aus", "bei", "from", "at", "near", "ở", "tại", "в", "у", "з", "із", "во"}
-)
-#: A slip is looked for in words at least this long: shorter ones are alike by chance.
-_SLIP_LETTERS = 5
-
-
-def _slipped_towns(text: str) -> list[Town]:
-    """Saxon towns written with a slip among other words ("ich wohne in Dresdn",
-    "Leipzg'de oturuyorum", "Chemnits Sonnenberg"): only a word where a place is expected,
-    after "in" or "from", before a Turkish case's apostrophe, or first of two words. A
-    word that names a place as it stands is none ("in Brandenburg" is not Radeburg)."""
-    found: dict[Town, None] = {}
-    for word in _words_where_a_place_goes(text):
-        # Capitals are a short name ("in KAUSA", "bei der IHK"), not a town's with a slip.
-        name_like = len(word) >= _SLIP_LETTERS and not word.isupper()
-        if name_like and not _towns_named(word):
-            found.update(dict.fromkeys(towns_close_to(word, CLOSE_IN_WORDS)))
-    return sorted(found, key=rank)[:MAX_PLACES]
-
-
-def _words_where_a_place_goes(text: str) -> list[str]:
-    """The words after "in" or "from", before a Turkish case's apostrophe, or first of
-    two: where a place's name is expected."""
-    matches = list(_WORDS.finditer(text))
-    return [
-        match.group()
-        for i, match in enumerate(matches)
-        if (i > 0 and matches[i - 1].group().casefold() in _PLACE_WORDS)
-        or text[match.end() : match.end() + 1] in ("'", "’")
-        or (i == 0 and len(matches) <= 2)
-    ]
-
-
-def _towns_beside_saxony_in_words(text: str) -> list[Town]:
-    """Towns just outside Saxony named where a place goes ("Ich wohne in Senftenberg",
-    "em ở Senftenberg", "I live in Decin"): where people live who work or train in Saxony.
-    Only there: across Germany everyday words are towns' names too. The Czech and Polish
-    towns the list knows are all near Saxony."""
-    found = {
-        town: None
-        for word in _words_where_a_place_goes(text)
-        for town in towns_called(word)
-        if beside_saxony(town) or town.state in NEIGHBOUR_COUNTRIES
-    }
-    return sorted(found, key=rank)[:MAX_PLACES]
-
-
-#: A federal state's name after a town's ("Altenburg Thüringen", "Hof, Bayern"); the
-#: longest first, so that "Sachsen-Anhalt" is not read as "Sachsen".
-_STATE_AFTER_TOWN = tuple(
-    (code, re.compile(rf"[\s,(/-]+{re.escape(name)}\)?\W*$", re.IGNORECASE))
-    for code, name in sorted(STATE_NAMES.items(), key=lambda item: -len(item[1]))
-)
-
-
-def _towns_with_their_state(text: str) -> list[Town]:
-    """The towns of a name in the state named after it ("Altenburg Thüringen")."""
-    for code, state_after in _STATE_AFTER_TOWN:
-        found = state_after.search(text)
-        if found is not None:
-            return [t for t in _towns_named(text[: found.start()]) if t.state == code]
-    return []
-
-
-#: A Turkish case ending typed without its apostrophe ("Leipzigde oturuyorum", "Dresdenden
-#: geliyorum"; "Zwickau'da" is cut at the apostrophe): in, from a place; with "I am", "we
-#: are" ("Leipzigdeyim", "Chemnitzteyiz"). Only a town's name is looked for without it,
-#: and a town found is offered, never taken.
-_TURKISH_CASE = re.compile(r"(?<=\w{3})[dt][ae](?:n|y[iıuü][mz])?$")
-
-
-def _saxon_towns_called(words: str, after_place_word: bool) -> list[Town]:
-    """The Saxon towns of this name, in any script; [] for a word of one or two letters."""
-    if len(words) < 3:
-        return []
-    words = _city_in_script(words)
-    towns = (
-        towns_called(words)
-        or towns_written_in_cyrillic(words)
-        or towns_written_in_arabic(words, in_a_sentence=True, after_place_word=after_place_word)
-    )
-    return [town for town in towns if town.state == SAXONY]
 
 
 def _take_town(state: State, town: Town, ctx: Context, result: Result) -> None:

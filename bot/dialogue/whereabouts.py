@@ -1,0 +1,299 @@
+"""Where a person says they live: a town or a postal code read out of what they typed.
+
+Pure: words in any of the bot's scripts ("01067 Leipzig", "Ich wohne in Zwickau",
+"у Лейпцигу", "أنا من ريزا", "Leipzich") become the towns of bot.places they name; the
+postal code step (bot.dialogue.postal) decides what to do with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue.texts import LOCAL_CITY_NAMES
+from bot.places import (
+    CLOSE_ENOUGH,
+    CLOSE_IN_WORDS,
+    MAX_PLACES,
+    NEIGHBOUR_COUNTRIES,
+    SAXONY,
+    STATE_NAMES,
+    Town,
+    beside_saxony,
+    rank,
+    towns_called,
+    towns_close_to,
+)
+from bot.places import towns_named as _towns_named
+from bot.routing import PostalKind, classify_postal_code, postal_code_in
+from bot.town_scripts import (
+    case_forms,
+    towns_written_in_arabic,
+    towns_written_in_cyrillic,
+)
+
+#: The office cities as the bot writes them in other scripts ("Хемніц" in Ukrainian):
+#: typed like that, they are that city (the town list knows German names only).
+_CITY_IN_SCRIPT = {
+    local.casefold(): city for names in LOCAL_CITY_NAMES.values() for city, local in names.items()
+}
+
+
+def city_in_script(text: str) -> str:
+    """An office city as the bot writes it in another script, also declined ("у Лейпцигу"),
+    as its German name; any other text as it is."""
+    forms = case_forms(text.strip().casefold())
+    return next((_CITY_IN_SCRIPT[form] for form in forms if form in _CITY_IN_SCRIPT), text)
+
+
+def with_code(text: str, code: str) -> str | None:
+    """``text`` with its one four-digit number written as ``code`` (with its zero)."""
+    numbers = [m for m in _NUMBER.finditer(text) if len("".join(m.group().split())) == 4]
+    if len(numbers) != 1:
+        return None
+    found = numbers[0]
+    return f"{text[: found.start()]}{code}{text[found.end() :]}"
+
+
+def far_from_saxony(town: Town) -> bool:
+    """Whether a town lies in Germany away from Saxony and its border."""
+    return town.state in STATE_NAMES and town.state != SAXONY and not beside_saxony(town)
+
+
+#: What is not a town's name beside a postal code: digits, punctuation.
+_NOT_NAME = re.compile(r"[\d\W_]+")
+#: A number, its digits perhaps parted by spaces ("09 126"), in any script's digits.
+_NUMBER = re.compile(r"\d+(?:[^\S\n]+\d+)*")
+
+
+def town_beside(text: str, *, among_words: bool = True) -> Town | None:
+    """The town named beside a postal code, a Saxon one first: all the words but the code
+    ("01968 Senftenberg"), else the words right after the code, as an address writes them
+    ("Hauptstraße 5, 01067 Leipzig", "PLZ 01067 Лейпциг"), else those right before it,
+    else (``among_words``) a Saxon town among the words ("01067 у Лейпцигу", "in Leipzig,
+    PLZ 01067")."""
+    towns = towns_called(" ".join(_NOT_NAME.sub(" ", text).split()))
+    if towns:
+        return towns[0]
+    code = code_written(text)
+    if code is None:
+        return None
+    after = _WORDS.findall(text[code.end() :])[:_NAME_WORDS]
+    before = _WORDS.findall(text[: code.start()])[-_NAME_WORDS:]
+    # The words nearest to the code first: "Meine PLZ ist 01067" names no town "Meine".
+    nearest = [after[:size] for size in range(len(after), 0, -1)]
+    nearest += [before[-size:] for size in range(len(before), 0, -1)]
+    for words in nearest:
+        towns = towns_of_name(" ".join(words))
+        if towns:
+            return towns[0]
+    found = towns_in_words(text) if among_words else []
+    return found[0] if found else None
+
+
+def code_written(text: str) -> re.Match[str] | None:
+    """Where the five-digit postal code stands in ``text``."""
+    return next((m for m in _NUMBER.finditer(text) if len("".join(m.group().split())) == 5), None)
+
+
+def slipped_town_beside(text: str) -> Town | None:
+    """A Saxon town written with a slip right after or right before a postal code
+    ("01067 Leipzg", "Leipzich 01067"); a word that is a place as it stands is none."""
+    code = code_written(text)
+    if code is None:
+        return None
+    # After the code, as an address writes it, the town is expected: as alike as a town
+    # typed alone; before it, among other words ("Wohnort Leipzg, 01067"), more alike.
+    after = [(word, CLOSE_ENOUGH) for word in _WORDS.findall(text[code.end() :])[:1]]
+    before = [(word, CLOSE_IN_WORDS) for word in _WORDS.findall(text[: code.start()])[-1:]]
+    for word, cutoff in after + before:
+        # Capitals are a short name ("PLZ"), not a town's with a slip.
+        if len(word) < _SLIP_LETTERS or word.isupper() or _towns_named(word):
+            continue
+        close = towns_close_to(word, cutoff)
+        if close:
+            return close[0]
+    return None
+
+
+def towns_of_name(name: str) -> list[Town]:
+    """The towns of this name as typed beside a code: in Latin letters (a Saxon one first),
+    a Saxon town in another script, or with a Turkish case ("Leipzigde")."""
+    if len(name) < 3:
+        return []
+    return (
+        towns_called(city_in_script(name))
+        or saxon_towns_called(name, after_place_word=False)
+        or saxon_towns_called(_TURKISH_CASE.sub("", name), after_place_word=False)
+    )
+
+
+def gives_postal_code(text: str) -> bool:
+    """Whether ``text`` is or holds a postal code (alone, or in an address)."""
+    return (
+        classify_postal_code(text).kind is not PostalKind.FORMAT or postal_code_in(text) is not None
+    )
+
+
+def is_a_town(text: str) -> bool:
+    """Whether ``text`` is a town's name and nothing more ("Senftenberg")."""
+    return bool(towns_called(city_in_script(text)))
+
+
+def sounds_like_a_town(text: str) -> bool:
+    """Whether one word in Cyrillic or Arabic script sounds like exactly one town
+    ("سنفتنبرغ": Senftenberg)."""
+    return len(text.split()) == 1 and len(towns_sounding_like(text)) == 1
+
+
+def names_a_town(text: str) -> bool:
+    """Whether ``text`` is a town's name ("Senftenberg", "Сенфтенберг"), or words of it
+    name a Saxon town or one beside Saxony ("không, em ở Senftenberg")."""
+    return (
+        is_a_town(text)
+        or names_a_saxon_town(text)
+        or (len(text.split()) == 1 and len(towns_written_in_cyrillic(text)) == 1)
+        or bool(towns_beside_saxony_in_words(text))
+    )
+
+
+def names_a_saxon_town(text: str) -> bool:
+    """Whether words of ``text`` name a Saxon town ("Ich wohne in Zwickau")."""
+    return bool(towns_in_words(text))
+
+
+def town_of_district(text: str) -> Town | None:
+    """The Saxon town a district is written after with a hyphen, as addresses write it
+    ("Leipzig-Grünau", "Dresden-Neustadt"), where only one town has that name."""
+    name, hyphen, district = text.strip().partition("-")
+    if not hyphen or not name.strip() or not district.strip():
+        return None
+    towns = towns_called(name)
+    return towns[0] if len(towns) == 1 and towns[0].state == SAXONY else None
+
+
+def towns_sounding_like(text: str) -> list[Town]:
+    """Towns written in Cyrillic or Arabic. Arabic keeps only consonants, which many names
+    share ("درسدن": Dresden, Thierstein, Darstein): a Saxon one there is the one meant."""
+    towns = towns_written_in_cyrillic(text)
+    if towns:
+        return towns
+    towns = towns_written_in_arabic(text)
+    return [t for t in towns if t.state == SAXONY] or towns
+
+
+#: A sentence's words: letters only (a hyphen or an apostrophe ends a word).
+_WORDS = re.compile(r"[^\W\d_]+")
+#: The most words of a town's name a sentence is searched for ("Neustadt in Sachsen").
+_NAME_WORDS = 3
+#: Arabic "in" and "from": a word after them is likely a place, so two consonants do
+#: ("أنا من ريزا", Riesa), as when the town is written alone.
+_ARABIC_PLACE_WORDS = frozenset({"\u0641\u064a", "\u0645\u0646"})
+
+
+def towns_in_words(text: str) -> list[Town]:
+    """The Saxon towns named by words of ``text``, the longest name first at each word
+    ("Bad Schandau", not a "Schandau"). Only Saxony's (the bot's area): among all of
+    Germany's, everyday words are towns too ("How much ..." names Much, NRW)."""
+    found: dict[Town, None] = {}  # each town once; equal ranks stay in the words' order
+    words = _WORDS.findall(text)
+    start = 0
+    while start < len(words):
+        after_place_word = start > 0 and words[start - 1] in _ARABIC_PLACE_WORDS
+        for size in range(min(_NAME_WORDS, len(words) - start), 0, -1):
+            towns = saxon_towns_called(" ".join(words[start : start + size]), after_place_word)
+            if not towns and size == 1:
+                towns = saxon_towns_called(_TURKISH_CASE.sub("", words[start]), after_place_word)
+            if towns:
+                found.update(dict.fromkeys(towns))
+                start += size
+                break
+        else:
+            start += 1
+    return sorted(found, key=rank)[:MAX_PLACES]
+
+
+#: "in", "from", "at" in the bot's languages: a place's name follows (German, English,
+#: Vietnamese "ở", "tại", Ukrainian and Russian "в", "у", "з", "із").
+_PLACE_WORDS = frozenset(
+    {"in", "im", "aus", "bei", "from", "at", "near", "ở", "tại", "в", "у", "з", "із", "во"}
+)
+#: A slip is looked for in words at least this long: shorter ones are alike by chance.
+_SLIP_LETTERS = 5
+
+
+def slipped_towns(text: str) -> list[Town]:
+    """Saxon towns written with a slip among other words ("ich wohne in Dresdn",
+    "Leipzg'de oturuyorum", "Chemnits Sonnenberg"): only a word where a place is expected,
+    after "in" or "from", before a Turkish case's apostrophe, or first of two words. A
+    word that names a place as it stands is none ("in Brandenburg" is not Radeburg)."""
+    found: dict[Town, None] = {}
+    for word in words_where_a_place_goes(text):
+        # Capitals are a short name ("in KAUSA", "bei der IHK"), not a town's with a slip.
+        name_like = len(word) >= _SLIP_LETTERS and not word.isupper()
+        if name_like and not _towns_named(word):
+            found.update(dict.fromkeys(towns_close_to(word, CLOSE_IN_WORDS)))
+    return sorted(found, key=rank)[:MAX_PLACES]
+
+
+def words_where_a_place_goes(text: str) -> list[str]:
+    """The words after "in" or "from", before a Turkish case's apostrophe, or first of
+    two: where a place's name is expected."""
+    matches = list(_WORDS.finditer(text))
+    return [
+        match.group()
+        for i, match in enumerate(matches)
+        if (i > 0 and matches[i - 1].group().casefold() in _PLACE_WORDS)
+        or text[match.end() : match.end() + 1] in ("'", "’")
+        or (i == 0 and len(matches) <= 2)
+    ]
+
+
+def towns_beside_saxony_in_words(text: str) -> list[Town]:
+    """Towns just outside Saxony named where a place goes ("Ich wohne in Senftenberg",
+    "em ở Senftenberg", "I live in Decin"): where people live who work or train in Saxony.
+    Only there: across Germany everyday words are towns' names too. The Czech and Polish
+    towns the list knows are all near Saxony."""
+    found = {
+        town: None
+        for word in words_where_a_place_goes(text)
+        for town in towns_called(word)
+        if beside_saxony(town) or town.state in NEIGHBOUR_COUNTRIES
+    }
+    return sorted(found, key=rank)[:MAX_PLACES]
+
+
+#: A federal state's name after a town's ("Altenburg Thüringen", "Hof, Bayern"); the
+#: longest first, so that "Sachsen-Anhalt" is not read as "Sachsen".
+_STATE_AFTER_TOWN = tuple(
+    (code, re.compile(rf"[\s,(/-]+{re.escape(name)}\)?\W*$", re.IGNORECASE))
+    for code, name in sorted(STATE_NAMES.items(), key=lambda item: -len(item[1]))
+)
+
+
+def towns_with_their_state(text: str) -> list[Town]:
+    """The towns of a name in the state named after it ("Altenburg Thüringen")."""
+    for code, state_after in _STATE_AFTER_TOWN:
+        found = state_after.search(text)
+        if found is not None:
+            return [t for t in _towns_named(text[: found.start()]) if t.state == code]
+    return []
+
+
+#: A Turkish case ending typed without its apostrophe ("Leipzigde oturuyorum", "Dresdenden
+#: geliyorum"; "Zwickau'da" is cut at the apostrophe): in, from a place; with "I am", "we
+#: are" ("Leipzigdeyim", "Chemnitzteyiz"). Only a town's name is looked for without it,
+#: and a town found is offered, never taken.
+_TURKISH_CASE = re.compile(r"(?<=\w{3})[dt][ae](?:n|y[iıuü][mz])?$")
+
+
+def saxon_towns_called(words: str, after_place_word: bool) -> list[Town]:
+    """The Saxon towns of this name, in any script; [] for a word of one or two letters."""
+    if len(words) < 3:
+        return []
+    words = city_in_script(words)
+    towns = (
+        towns_called(words)
+        or towns_written_in_cyrillic(words)
+        or towns_written_in_arabic(words, in_a_sentence=True, after_place_word=after_place_word)
+    )
+    return [town for town in towns if town.state == SAXONY]

@@ -162,6 +162,16 @@ def _ascii_digits(text: str) -> str:
 _SPACED_DIGITS = re.compile(r"[0-9]+(?:[^\S\n]+[0-9]+)*")
 
 
+#: A number as typed, its digits perhaps parted by spaces ("09 126"), in any script's digits.
+_NUMBER_TYPED = re.compile(r"\d+(?:[^\S\n]+\d+)*")
+
+
+def numbers_of_digits(text: str, count: int) -> list[re.Match[str]]:
+    """Where the numbers of ``count`` digits stand in ``text`` (a postal code of five, one
+    that lost its zero of four), as typed: their positions are the text's own."""
+    return [m for m in _NUMBER_TYPED.finditer(text) if len("".join(m.group().split())) == count]
+
+
 def postal_code_in(text: str) -> str | None:
     """The one five-digit group in a longer answer ("04109 Leipzig", "PLZ 04109"), if any;
     shorter numbers beside it are a house number ("Hauptstr. 5, 01067 Dresden"). A code

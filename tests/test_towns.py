@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import places
 from bot.dialogue.postal import town_check
 from bot.places import SAXONY, all_towns
 from bot.routing import PostalKind, classify_postal_code
@@ -634,3 +635,22 @@ def test_a_code_with_its_own_town_written_with_a_slip_is_taken(typed: str, offic
     d = at_the_callbacks_postal_code("English")
     d.type(typed)
     assert d.state.screen == "consent" and d.state.office == office
+
+
+def test_a_postal_codes_town_does_not_filter_every_town_on_each_call(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A code and a town typed together, and every border code, name the code's town: it
+    # filtered all 12 000 towns each time (3.7 ms a call); the towns it needs are kept.
+    assert places.postal_code_town("01067") is not None  # the towns are read once
+
+    def no_rereading() -> tuple[places.Town, ...]:
+        raise AssertionError("all towns filtered again")
+
+    monkeypatch.setattr(places, "all_towns", no_rereading)
+    assert [places.town_near(code) for code in ("01968", "04600", "09111")] == [
+        "Senftenberg",
+        "Altenburg",
+        "Chemnitz",
+    ]
+    assert places.postal_code_town("99999") is None

@@ -10,7 +10,7 @@ from bot.dialogue.postal import town_check
 from bot.places import SAXONY, all_towns
 from bot.routing import PostalKind, classify_postal_code
 from tests.dialogue_driver import Driver
-from tests.test_intake import at_the_callbacks_postal_code
+from tests.test_intake import at_the_callbacks_postal_code, place_button
 
 
 @pytest.mark.parametrize(
@@ -172,7 +172,7 @@ def test_a_town_declined_as_the_language_does_is_offered(
     d = at_the_callbacks_postal_code(lang)
     d.type(typed)
     assert d.state.screen == "plz_place"
-    assert d.labels()[0] == f"📍 {german} (Sachsen)"
+    assert d.labels()[0] == place_button(german, lang)
     d.press(d.labels()[0])
     assert d.state.office == office and d.state.answers["town"] == german
 
@@ -194,7 +194,7 @@ def test_a_town_with_a_slip_among_words_is_offered(lang: str, typed: str, german
     d = at_the_callbacks_postal_code(lang)
     d.type(typed)
     assert d.state.screen == "plz_place" and d.state.office is None
-    assert d.labels()[0] == f"📍 {german} (Sachsen)"
+    assert d.labels()[0] == place_button(german, lang)
 
 
 @pytest.mark.parametrize(
@@ -415,8 +415,8 @@ def test_a_town_that_disagrees_with_the_code_is_seen_among_other_words(
     d.type(typed)
     assert told in d.text
     assert d.state.screen == "plz_place" and d.state.office is None
-    assert [label.split(" (")[0] for label in d.labels()[:2]] == ["📍 Dresden", "📍 Leipzig"]
-    d.press("📍 Leipzig (")
+    assert d.labels()[:2] == [place_button("Dresden", lang), place_button("Leipzig", lang)]
+    d.press(place_button("Leipzig", lang))
     assert d.state.office == "leipzig"
 
 
@@ -576,11 +576,16 @@ def test_a_saxon_town_named_apart_from_a_border_code_still_asks_about_the_border
         (
             "Українська",
             "я живу в Лейпцигу",
-            "Ви маєте на увазі населений пункт Leipzig (Sachsen)?",
+            "Ви маєте на увазі населений пункт Лейпциг (Leipzig, Sachsen)?",
             "так",
         ),
         ("Tiếng Việt", "em ở Leipzig", "Có phải ý bạn là Leipzig (Sachsen)?", "vâng"),
-        ("العربية", "أنا ساكن في لايبزيغ", "هل تقصدون \u2068Leipzig (Sachsen)\u2069؟", "نعم"),
+        (
+            "العربية",
+            "أنا ساكن في لايبزيغ",
+            "هل تقصدون \u2068لايبزيغ (\u2068Leipzig, Sachsen\u2069)\u2069؟",
+            "نعم",
+        ),
     ],
 )
 def test_one_place_offered_is_asked_as_a_confirmation(
@@ -654,3 +659,52 @@ def test_a_postal_codes_town_does_not_filter_every_town_on_each_call(
         "Chemnitz",
     ]
     assert places.postal_code_town("99999") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "told", "labels"),
+    [
+        (
+            "العربية",
+            ["منطقة دريسدن (", "Dresden", "وليس في لايبزيغ (", "Leipzig"],
+            [
+                "📍 دريسدن (\u2068Dresden, Sachsen\u2069)",
+                "📍 لايبزيغ (\u2068Leipzig, Sachsen\u2069)",
+            ],
+        ),
+        (
+            "Українська",
+            ["району міста Дрезден (Dresden), а не міста Лейпциг (Leipzig)."],
+            ["📍 Дрезден (Dresden, Sachsen)", "📍 Лейпциг (Leipzig, Sachsen)"],
+        ),
+    ],
+)
+def test_a_code_and_a_town_that_disagree_name_the_cities_as_the_language_writes_them(
+    lang: str, told: list[str], labels: list[str]
+) -> None:
+    # "01067 Leipzig" in Arabic or Ukrainian named Dresden and Leipzig in Latin letters
+    # only, on the text and the buttons, where every other screen writes "لايبزيغ (Leipzig)".
+    d = at_the_callbacks_postal_code(lang)
+    d.type("01067 Leipzig")
+    assert all(part in d.text for part in told), d.text
+    assert d.labels()[:2] == labels
+    d.press("لايبزيغ" if lang == "العربية" else "Лейпциг")
+    assert d.state.office == "leipzig"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "office"),
+    [
+        ("Українська", "Leipzig", "leipzig"),
+        ("Українська", "Лейпциг", "leipzig"),
+        ("العربية", "Dresden", "dresden"),
+        ("العربية", "دريسدن", "dresden"),
+    ],
+)
+def test_a_place_offered_is_chosen_by_its_name_typed_in_either_script(
+    lang: str, typed: str, office: str
+) -> None:
+    d = at_the_callbacks_postal_code(lang)
+    d.type("01067 Leipzig")
+    d.type(typed)
+    assert d.state.office == office

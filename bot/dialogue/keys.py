@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.dialogue.texts import city_name
+from bot.dialogue.texts import city_name, place_name
 from bot.flows.answers import option_label
 from bot.flows.business import BUSINESS
 from bot.flows.model import Option
@@ -71,6 +71,9 @@ class Key:
     option: Option | None = None
     #: An office's city, as the language writes it with the German name ("لايبزيغ (Leipzig)").
     city: bool = False
+    #: A place's button: ``label`` is the place, this its state in brackets, and an office's
+    #: city is written as the language writes it ("📍 لايبزيغ (Leipzig, Sachsen)").
+    place_detail: str = ""
 
     def text(self, t: Translator) -> str:
         """The label as the person sees it."""
@@ -84,6 +87,8 @@ def _label(key: Key, lang: str) -> str:
         label = option_label(key.option, t)
     elif key.city:
         label = city_name(key.label, t)
+    elif key.place_detail:
+        label = place_name(key.label, key.place_detail, t)
     else:
         label = t.gettext(key.label) if key.translate else key.label
     if not key.translate:

@@ -13,6 +13,7 @@ from bot.dialogue import typed
 from bot.dialogue.keys import NAV, OTHER_PLZ_LABEL, Key, Keys
 from bot.dialogue.moves import advance, go
 from bot.dialogue.state import Context, Result, State
+from bot.dialogue.texts import place_name
 from bot.dialogue.whereabouts import (
     city_in_script,
     far_from_saxony,
@@ -314,16 +315,16 @@ def _state_name(town: Town) -> str:
 _GERMAN = Locale("de")
 
 
-def _place_labels(towns: list[Town]) -> list[str]:
-    """Each place with its federal state; places of one name in one state (three
-    Ebersbachs in Saxony, two of them Dresden's, one Chemnitz's) with the postal code of
-    their centre too, or their buttons read alike."""
-    labels = [f"{town.name} ({_state_name(town)})" for town in towns]
+def _place_details(towns: list[Town]) -> list[str]:
+    """What each place's name is told with, in brackets: its federal state; places of one
+    name in one state (three Ebersbachs in Saxony, two of them Dresden's, one Chemnitz's)
+    with the postal code of their centre too, or their buttons read alike."""
+    named = [(town.name, _state_name(town)) for town in towns]
     return [
-        f"{town.name} ({_state_name(town)}, {nearest_postal_code(town.lat, town.lon)})"
-        if labels.count(label) > 1
-        else label
-        for town, label in zip(towns, labels, strict=True)
+        f"{state}, {nearest_postal_code(town.lat, town.lon)}"
+        if named.count((town.name, state)) > 1
+        else state
+        for town, (_, state) in zip(towns, named, strict=True)
     ]
 
 
@@ -335,17 +336,19 @@ def offers_one_place(state: State) -> bool:
 def place_text(state: State, ctx: Context, t: Translator) -> str:
     """ "Which place do you mean?", or for one place "Do you mean Leipzig (Sachsen)?": a
     choice asked of one button read as if the bot had not understood the place."""
-    labels = _place_labels(_places(state))
-    if len(labels) == 1:
-        return t.gettext(N_("Do you mean {place}?")).format(place=t.isolate(labels[0]))
+    towns = _places(state)
+    if len(towns) == 1:
+        place = place_name(towns[0].name, _place_details(towns)[0], t)
+        return t.gettext(N_("Do you mean {place}?")).format(place=t.isolate(place))
     return t.gettext(N_("Which place do you mean?"))
 
 
 def place_keys(state: State) -> Keys:
     """One button per place of that name, and another postal code."""
+    towns = _places(state)
     rows = [
-        (Key(label, Code.OPTION.of(str(i)), "📍 ", translate=False),)
-        for i, label in enumerate(_place_labels(_places(state)))
+        (Key(town.name, Code.OPTION.of(str(i)), "📍 ", translate=False, place_detail=detail),)
+        for i, (town, detail) in enumerate(zip(towns, _place_details(towns), strict=True))
     ]
     return (*rows, (Key(OTHER_PLZ_LABEL, Code.NEW_POSTAL_CODE),), NAV)
 

@@ -47,12 +47,17 @@ def render(
     )
 
 
+#: The values that name a place: an office's city among them is written as the language
+#: writes it ("01067 Leipzig": "Dresden" and "Leipzig" in Arabic and Ukrainian letters).
+_PLACES = frozenset({"city", "town", "named"})
+
+
 def _value(name: str, value: str, t: Translator) -> str:
     # An office's city has a usual form in some scripts; a button's label (``choice``) is
     # in the person's language; every other value stays as typed, and so does a choice
     # that is no label (a phone number: "+49 176 12345678" read "12345678 176 +49" in
     # Arabic when not isolated).
-    if name == "city":
+    if name in _PLACES:
         return city_name(value, t)
     if name == "choice" and t.gettext(value) != value:
         return t.gettext(value)

@@ -293,6 +293,7 @@ _BIDI_MARKS = re.compile("[\u200e\u200f\u2066-\u2069]")
 #: Arabic vowel marks, shadda and tatweel.
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _BRACKETED = re.compile(r"(.+?) \((.+)\)")
+_LATIN = re.compile("[A-Za-z]")
 
 
 #: "Koch/Köchin", "Friseur/in", "Кухар/кухарка": two forms of one word.
@@ -317,6 +318,9 @@ def _typed_forms(label: str) -> set[str]:
     parts = _BRACKETED.fullmatch(whole)
     if parts:
         forms |= {parts[1], parts[2]}
+        if not _LATIN.search(parts[1]):
+            # "Лейпциг (Leipzig, Sachsen)", a place's button: its German name typed is it.
+            forms.add(parts[2].split(",")[0])
     # Arabic "X/ة", the masculine and the feminine: "مصفف/ة شعر" is "مصفف شعر", "مصففة شعر".
     forms |= {each.replace("/ة", end) for each in forms if "/ة" in each for end in ("", "ة")}
     for form in list(forms):

@@ -194,6 +194,14 @@ def city_name(city: str, t: Translator) -> str:
     return f"{local} ({t.isolate(city)})" if local else t.isolate(city)
 
 
+def place_name(name: str, detail: str, t: Translator) -> str:
+    """A place with its state (and code) in brackets, "Leipzig (Sachsen)"; an office's
+    city as the language writes it, its German name in the brackets too: "لايبزيغ
+    (Leipzig, Sachsen)", as every other screen names it."""
+    local = LOCAL_CITY_NAMES.get(t.lang, {}).get(name)
+    return f"{local} ({t.isolate(f'{name}, {detail}')})" if local else f"{name} ({detail})"
+
+
 def done_text(state: State, ctx: Context, t: Translator) -> str:
     """The thank-you after a lead was sent: its number and who will get in touch."""
     _ = t.gettext

@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+from bot.sorbian import UPPER_SORBIAN_NAMES
+
 #: The federal state code of Saxony in the towns file; SN towns are routed by their PLZ.
 SAXONY = "SN"
 SACHSEN_ANHALT = "ST"
@@ -55,7 +57,8 @@ NAMED_TOWN = 1000
 #: that _distance measures): a city's, not its nearest district's.
 AROUND_A_CODE = 5 / 6371
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+#: "ł" (Sorbian, Polish) has no accent to drop: as "l", "Běła Woda" is "Bela Woda".
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ł": "l"})
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -119,7 +122,23 @@ def towns_by_name() -> dict[str, tuple[Town, ...]]:
         for written in [name, *(also[0].split("|") if also else [])]:
             for key in (fold(written), place_key(written)):
                 by_name.setdefault(key, {})[town] = None
+    for sorbian, german in UPPER_SORBIAN_NAMES.items():
+        lusatian = _in_lusatia(by_name.get(place_key(german), {}))
+        if lusatian is not None:
+            by_name.setdefault(fold(sorbian), {})[lusatian] = None
     return {key: tuple(towns) for key, towns in by_name.items()}
+
+
+#: Lusatia, where the towns with Sorbian names are, lies east of this longitude (Kamenz
+#: 14.09, Bernsdorf 14.07); Saxon towns of their German names elsewhere are further west
+#: (Bernsdorf near Zwickau 12.6).
+_LUSATIA_EAST_OF = 13.9
+
+
+def _in_lusatia(towns: Iterable[Town]) -> Town | None:
+    """The Saxon town in Lusatia among towns of one German name, the biggest one."""
+    lusatian = [t for t in towns if t.state == SAXONY and t.lon > _LUSATIA_EAST_OF]
+    return max(lusatian, key=lambda t: t.population, default=None)
 
 
 @functools.cache

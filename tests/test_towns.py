@@ -9,6 +9,7 @@ from bot import places
 from bot.dialogue.postal import town_check
 from bot.places import SAXONY, all_towns
 from bot.routing import PostalKind, classify_postal_code
+from bot.sorbian import UPPER_SORBIAN_NAMES
 from tests.dialogue_driver import Driver
 from tests.test_intake import at_the_callbacks_postal_code, place_button
 
@@ -708,3 +709,39 @@ def test_a_place_offered_is_chosen_by_its_name_typed_in_either_script(
     d.type("01067 Leipzig")
     d.type(typed)
     assert d.state.office == office
+
+
+@pytest.mark.parametrize(
+    ("typed", "german", "code"),
+    [
+        ("Budyšin", "Bautzen", "026"),
+        ("Kamjenc", "Kamenz", "019"),
+        ("Wojerecy", "Hoyerswerda", "029"),
+        ("Běła Woda", "Weißwasser", "029"),
+        ("Bela Woda", "Weißwasser", "029"),  # typed without the Sorbian letters
+        ("Łaz", "Lohsa", "029"),
+        ("Slepo", "Schleife", "029"),
+        ("Njedźichow", "Bernsdorf", "02994"),  # the Lusatian one, not Bernsdorf near Zwickau
+        ("budysin", "Bautzen", "026"),
+    ],
+)
+def test_a_lusatian_town_typed_by_its_sorbian_name_is_that_town(
+    typed: str, german: str, code: str
+) -> None:
+    # Bautzen's signs say "Budyšin" too: typed so, it was "I could not find this place".
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type(typed)
+    assert d.state.office == "dresden", d.text
+    assert d.state.answers["town"] == german
+    assert str(d.state.answers["plz"]).startswith(code)
+
+
+def test_a_sorbian_name_among_words_is_offered() -> None:
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type("Ich wohne in Wojerecy")
+    assert d.labels()[0] == "📍 Hoyerswerda (Sachsen)"
+
+
+def test_every_sorbian_name_is_a_saxon_town_of_the_list() -> None:
+    for sorbian, german in UPPER_SORBIAN_NAMES.items():
+        assert [t.name for t in places.towns_called(sorbian)][:1] == [german.split("/")[0]], sorbian

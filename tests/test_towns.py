@@ -745,3 +745,26 @@ def test_a_sorbian_name_among_words_is_offered() -> None:
 def test_every_sorbian_name_is_a_saxon_town_of_the_list() -> None:
     for sorbian, german in UPPER_SORBIAN_NAMES.items():
         assert [t.name for t in places.towns_called(sorbian)][:1] == [german.split("/")[0]], sorbian
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [
+        ("01968 Dresden", "Dresden"),
+        ("01968 Leipzig", "Leipzig"),
+        ("Hauptstraße 5, 01945 Hoyerswerda", "Hoyerswerda"),
+        ("1968 Dresden", "Dresden"),  # its zero lost
+    ],
+)
+def test_a_saxon_town_beside_a_border_code_asks_which_is_meant(typed: str, named: str) -> None:
+    # "01968 Dresden" (01968 is Senftenberg's, Brandenburg) went to the Dresden office
+    # without a word, "01968 Leipzig" too, with Brandenburg's code stored; other codes
+    # outside Saxony beside a Saxon town ("04916 Leipzig") ask which place is meant.
+    d = at_the_callbacks_postal_code("English")
+    d.type(typed)
+    assert d.state.screen == "plz_place" and d.state.office is None, d.text
+    assert f"is in the area of {d.labels()[0][2:].split(' (')[0]}, not in {named}." in d.text
+    assert d.labels()[0].endswith("(Brandenburg)")
+    assert d.labels()[1] == f"📍 {named} (Sachsen)"
+    d.press(d.labels()[1])
+    assert d.state.office is not None and d.state.answers["town"] == named

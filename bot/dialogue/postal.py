@@ -72,6 +72,14 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
             # Only a town beside the code is the code's own: "01968, ich arbeite in
             # Dresden" says where the person works, not on which side of the border 01968 is.
             town = town_beside(text, among_words=False) if check.kind is PostalKind.BORDER else None
+            if (
+                town is not None
+                and town.state == SAXONY
+                and _offer_both(state, check, town, result)
+            ):
+                # "01968 Dresden": Brandenburg's code beside a Saxon town, one of them a
+                # slip, as "04916 Leipzig" is; it went to the Dresden office unasked.
+                return
             if town is not None:
                 # "01968 Senftenberg": the town named says on which side of the border
                 # it is; asking "Is your town in Saxony?" asked what it had just said.
@@ -130,6 +138,15 @@ def _both_offered(state: State, text: str, check: PostalCheck, result: Result) -
     if (named.kind is PostalKind.SAXONY) == (check.kind is PostalKind.SAXONY) and (
         named.office == check.office
     ):
+        return False
+    return _offer_both(state, check, town, result)
+
+
+def _offer_both(state: State, check: PostalCheck, town: Town, result: Result) -> bool:
+    """Tell that the code is another place's than the town typed, and offer both places;
+    False (nothing done) where the code's place is not known or is that town."""
+    at_code = postal_code_town(check.postal_code or "")
+    if at_code is None or town.name == at_code.name:
         return False
     result.notify(CODE_ELSEWHERE, code=check.postal_code or "", town=at_code.name, named=town.name)
     state.answers[PLACES] = [f"{t.state}|{t.lat}|{t.lon}|{t.name}" for t in (at_code, town)]

@@ -768,3 +768,40 @@ def test_a_saxon_town_beside_a_border_code_asks_which_is_meant(typed: str, named
     assert d.labels()[1] == f"📍 {named} (Sachsen)"
     d.press(d.labels()[1])
     assert d.state.office is not None and d.state.answers["town"] == named
+
+
+@pytest.mark.parametrize(
+    ("typed", "office", "town"),
+    [
+        ("Prohlis", "dresden", "Dresden-Prohlis"),
+        ("Paunsdorf", "leipzig", "Leipzig-Paunsdorf"),  # was offered Naundorf, Arnsdorf
+        ("Kassberg", "chemnitz", "Chemnitz-Kaßberg"),
+        ("connewitz", "leipzig", "Leipzig-Connewitz"),
+    ],
+)
+def test_a_district_of_an_office_city_is_that_city(typed: str, office: str, town: str) -> None:
+    # A Leipziger names the district: "Connewitz" got "I could not find this place".
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type(typed)
+    assert d.state.office == office, d.text
+    assert d.state.answers["town"] == town
+
+
+@pytest.mark.parametrize(
+    ("typed", "district", "elsewhere", "office"),
+    [
+        ("Grünau", "Leipzig-Grünau", "📍 Grünau (Berlin)", "leipzig"),
+        ("Sonnenberg", "Chemnitz-Sonnenberg", "📍 Sonnenberg (Hessen)", "chemnitz"),
+    ],
+)
+def test_a_district_named_like_a_town_elsewhere_is_offered_first(
+    typed: str, district: str, elsewhere: str, office: str
+) -> None:
+    # "Grünau", Leipzig's biggest district, was told "Grünau is in Berlin, not in Saxony".
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type(typed)
+    assert d.state.screen == "plz_place", d.text
+    assert d.labels()[0] == f"📍 {district} (Sachsen)"
+    assert elsewhere in d.labels()
+    d.press(d.labels()[0])
+    assert d.state.office == office and d.state.answers["town"] == district

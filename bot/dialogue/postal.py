@@ -16,6 +16,7 @@ from bot.dialogue.state import Context, Result, State
 from bot.dialogue.texts import place_name
 from bot.dialogue.whereabouts import (
     city_in_script,
+    district_typed,
     far_from_saxony,
     slipped_town_beside,
     slipped_towns,
@@ -32,6 +33,7 @@ from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, TOWN
 from bot.flows.navigation import Code, ScreenId
 from bot.i18n import N_, Translator
 from bot.places import (
+    MAX_PLACES,
     NEIGHBOUR_COUNTRIES,
     SACHSEN_ANHALT,
     SAXONY,
@@ -221,6 +223,15 @@ def _office_found(state: State, office_key: str, ctx: Context, result: Result) -
 
 def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
     text = city_in_script(text)
+    district = district_typed(text)
+    if district is not None:
+        # "Grünau": Leipzig's district, which the towns list knows as Berlin's only.
+        elsewhere = towns_called(text)
+        if elsewhere:
+            _offer(state, [district, *elsewhere])
+        else:
+            _take_town(state, district, ctx, result)
+        return
     named = _towns_named(text)
     # By its name, or its name with its region ("Reichenbach/Vogtl." for Reichenbach/Vogtland).
     exact = [t for t in named if t in towns_called(text)]
@@ -246,8 +257,7 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
     towns = towns or towns_beside_saxony_in_words(text)
     towns = towns or slipped_towns(text) or towns_with_their_state(text)
     if towns:
-        state.answers[PLACES] = [f"{t.state}|{t.lat}|{t.lon}|{t.name}" for t in towns]
-        go(state, ScreenId.PLACE)
+        _offer(state, towns)
     elif state.flow != ASK.key and typed.asks_on_the_way(text):
         # "Was kostet ein Azubi?" names no place: a question, kept as on every other step.
         typed.keep_for_advisor(text, ctx, result, typed.KEPT_TYPING)
@@ -264,6 +274,12 @@ NOT_FOUND = N_(
     "I could not find this place. Please write the postal code, "
     "or tap “I don't know the postal code”."
 )
+
+
+def _offer(state: State, towns: list[Town]) -> None:
+    """Ask which of these places is meant."""
+    state.answers[PLACES] = [f"{t.state}|{t.lat}|{t.lon}|{t.name}" for t in towns[:MAX_PLACES]]
+    go(state, ScreenId.PLACE)
 
 
 def _take_town(state: State, town: Town, ctx: Context, result: Result) -> None:

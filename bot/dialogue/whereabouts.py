@@ -7,9 +7,11 @@ postal code step (bot.dialogue.postal) decides what to do with them.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.dialogue.texts import LOCAL_CITY_NAMES
+from bot.districts import CITY_DISTRICTS
 from bot.places import (
     CLOSE_ENOUGH,
     CLOSE_IN_WORDS,
@@ -19,6 +21,7 @@ from bot.places import (
     STATE_NAMES,
     Town,
     beside_saxony,
+    fold,
     rank,
     towns_called,
     towns_close_to,
@@ -157,6 +160,29 @@ def names_a_town(text: str) -> bool:
 def names_a_saxon_town(text: str) -> bool:
     """Whether words of ``text`` name a Saxon town ("Ich wohne in Zwickau")."""
     return bool(towns_in_words(text))
+
+
+@functools.cache
+def _districts() -> dict[str, tuple[str, str]]:
+    """Each office city's district by its folded name: its city and its name."""
+    return {
+        fold(district): (city, district)
+        for city, districts in CITY_DISTRICTS.items()
+        for district in districts
+    }
+
+
+def district_typed(text: str) -> Town | None:
+    """An office city's district typed as the place ("Grünau"), as a place of its own
+    named "Leipzig-Grünau" at the city's centre, whose postal code and office it has."""
+    found = _districts().get(fold(text))
+    if found is None:
+        return None
+    city_name, district = found
+    city = next((t for t in towns_called(city_name) if t.state == SAXONY), None)
+    if city is None:
+        return None
+    return Town(f"{city_name}-{district}", SAXONY, city.lat, city.lon, city.population)
 
 
 def town_of_district(text: str) -> Town | None:

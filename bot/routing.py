@@ -186,6 +186,22 @@ def postal_code_in(text: str) -> str | None:
     return codes[0] if len(codes) == 1 and all(len(group) <= 5 for group in spaced) else None
 
 
+#: Letters typed for the digits they look like: O for 0, l and I for 1.
+_LOOKALIKES = str.maketrans("OolI", "0011")
+#: Five digits and lookalikes, at least three of them digits: no word ("Lolli").
+_MISREAD = re.compile(r"(?=(?:\D*\d){3})[0-9OolI]{5}")
+
+
+def misread_digits(text: str) -> str | None:
+    """A code typed with a letter for a digit ("0l067", "041O9") as the code it looks
+    like, if it exists."""
+    kept = "".join(text.split())
+    if not _MISREAD.fullmatch(kept) or kept.isdigit():
+        return None
+    code = kept.translate(_LOOKALIKES)
+    return code if code in _known_postal_codes() else None
+
+
 def missing_zero(text: str) -> str | None:
     """A four-digit answer whose leading zero was left out ("4109" -> "04109"), if it exists."""
     runs = _DIGIT_RUNS.findall(_ascii_digits(text))

@@ -9,6 +9,7 @@ from bot.routing import (
     PostalKind,
     classify_postal_code,
     confirmed_border_office,
+    misread_digits,
     numbers_of_digits,
 )
 
@@ -136,3 +137,16 @@ def test_numbers_of_digits_finds_a_code_as_typed_with_its_position() -> None:
     assert text[code.start() : code.end()] == "01 067"
     assert [m.group() for m in numbers_of_digits("PLZ ٠١٠٦٧, 4109", 4)] == ["4109"]
     assert numbers_of_digits("Hauptstr. 5", 5) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("0l067", "01067"), ("O1067", "01067"), ("041O9", "04109"), ("0911l", "09111")],
+)
+def test_a_letter_typed_for_a_digit_is_guessed(typed: str, code: str) -> None:
+    assert misread_digits(typed) == code
+
+
+@pytest.mark.parametrize("typed", ["Olaf1", "Lolli", "01067", "0l06", "Ol0ll"])
+def test_words_are_no_misread_digits(typed: str) -> None:
+    assert misread_digits(typed) is None

@@ -805,3 +805,13 @@ def test_a_district_named_like_a_town_elsewhere_is_offered_first(
     assert elsewhere in d.labels()
     d.press(d.labels()[0])
     assert d.state.office == office and d.state.answers["town"] == district
+
+
+@pytest.mark.parametrize(("typed", "code"), [("0l067", "01067"), ("041O9", "04109")])
+def test_a_postal_code_with_a_letter_for_a_digit_is_asked_about(typed: str, code: str) -> None:
+    # "0l067" (an l for the 1) got "I could not find this place".
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type(typed)
+    assert d.state.screen == "plz_guess" and f"Meinen Sie {code}?" in d.text
+    d.type("ja")
+    assert d.state.answers["plz"] == code

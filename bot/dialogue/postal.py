@@ -52,6 +52,7 @@ from bot.routing import (
     PostalKind,
     classify_postal_code,
     confirmed_border_office,
+    misread_digits,
     missing_zero,
     postal_code_in,
     saxon_postal_codes,
@@ -98,7 +99,7 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
     if check.kind is not PostalKind.FORMAT:
         route(state, check, ctx, result)
         return
-    guess = missing_zero(text)
+    guess = missing_zero(text) or misread_digits(text)
     written = with_code(text, guess) if guess is not None else None
     if written is not None and town_beside(written) is not None:
         # "1067 Leipzig": the town beside the code says more than its lost zero; read as

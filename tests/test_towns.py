@@ -815,3 +815,27 @@ def test_a_postal_code_with_a_letter_for_a_digit_is_asked_about(typed: str, code
     assert d.state.screen == "plz_guess" and f"Meinen Sie {code}?" in d.text
     d.type("ja")
     assert d.state.answers["plz"] == code
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("Deutsch", "weis nicht"),
+        ("Deutsch", "weiss es nicht"),
+        ("English", "I do not know"),
+        ("English", "no clue"),
+        ("Українська", "незнаю"),
+        ("Українська", "без поняття"),
+        ("Українська", "не пам'ятаю"),
+        ("Tiếng Việt", "k biết"),
+        ("Tiếng Việt", "em ko bít"),
+        ("Tiếng Việt", "không nhớ"),
+        ("العربية", "مابعرف"),
+        ("العربية", "معرفش"),
+    ],
+)
+def test_i_dont_know_as_people_type_it_chooses_the_office(lang: str, typed: str) -> None:
+    # "weis nicht", "незнаю", "k biết", "مابعرف" got "I could not find this place".
+    d = at_the_callbacks_postal_code(lang)
+    d.type(typed)
+    assert d.state.screen == "plz_office", d.text

@@ -60,6 +60,9 @@ _DONT_KNOW = frozenset(
         "weiß ich noch nicht",
         "keine ahnung",
         "noch unklar",
+        "weis nicht",  # "weiß" as often typed
+        "weiss es nicht",
+        "weiß es nicht",
         # en
         "i don't know",
         "i don't know yet",
@@ -68,6 +71,8 @@ _DONT_KNOW = frozenset(
         "no idea",
         "idk",
         "dunno",
+        "i do not know",
+        "no clue",
         # tr
         "bilmiyorum",
         "henüz bilmiyorum",
@@ -81,6 +86,9 @@ _DONT_KNOW = frozenset(
         "tôi không biết",
         "tôi chưa biết",
         "ko biết",
+        "k biết",
+        "ko bít",
+        "không nhớ",
         "chưa rõ",
         "không rõ",
         # Southern chat "hông" for "không" (alone it would fold into the name "Hồng").
@@ -88,7 +96,11 @@ _DONT_KNOW = frozenset(
         "em hông biết",
         # uk, ru
         "не знаю",
+        "незнаю",
         "я не знаю",
+        "без поняття",
+        "не пам'ятаю",
+        "не помню",
         "ще не знаю",
         "поки не знаю",
         "поки що не знаю",
@@ -99,6 +111,8 @@ _DONT_KNOW = frozenset(
         "لا أعرف",
         "لا أعرف بعد",
         "ما بعرف",
+        "مابعرف",
+        "معرفش",
         "مش عارف",
         "ما أعرف",
         "لا أدري",

@@ -122,6 +122,8 @@ def _sound_keys(name: str) -> set[str]:
             keys.add("k" + key)  # Russian writes a German H as "Х" (Kh): Хойерсверда
         if key.startswith("z") and part[:1] in "Ss":
             keys.add("s" + key[1:])  # a voiced S written as said or as spelt: З or С
+        if "ö" in part:
+            keys.add(_sound_key(_spoken(part.replace("ö", "o"))))  # Гьорліц as Герліц
     return keys
 
 

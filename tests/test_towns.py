@@ -839,3 +839,22 @@ def test_i_dont_know_as_people_type_it_chooses_the_office(lang: str, typed: str)
     d = at_the_callbacks_postal_code(lang)
     d.type(typed)
     assert d.state.screen == "plz_office", d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "office", "town"),
+    [
+        ("Українська", "Гьорліц", "dresden", "Görlitz"),  # ö written "ьо", as Ukrainian may
+        ("Українська", "Дрезден-Нойштадт", "dresden", "Dresden"),
+        ("العربية", "لايبزيغ-غروناو", "leipzig", "Leipzig"),
+    ],
+)
+def test_a_town_in_another_script_is_that_town(
+    lang: str, typed: str, office: str, town: str
+) -> None:
+    # "Гьорліц" and "Дрезден-Нойштадт" got "I could not find this place" and "Do you mean
+    # Dresden?", where "Герліц" and "Dresden-Neustadt" were taken.
+    d = at_the_callbacks_postal_code(lang)
+    d.type(typed)
+    assert d.state.office == office, d.text
+    assert d.state.answers["town"] == town

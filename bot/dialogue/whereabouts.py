@@ -191,7 +191,8 @@ def town_of_district(text: str) -> Town | None:
     name, hyphen, district = text.strip().partition("-")
     if not hyphen or not name.strip() or not district.strip():
         return None
-    towns = towns_called(name)
+    # "Дрезден-Нойштадт", "لايبزيغ-غروناو": the city as the bot writes it in that script.
+    towns = towns_called(city_in_script(name))
     return towns[0] if len(towns) == 1 and towns[0].state == SAXONY else None
 
 

@@ -858,3 +858,23 @@ def test_a_town_in_another_script_is_that_town(
     d.type(typed)
     assert d.state.office == office, d.text
     assert d.state.answers["town"] == town
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "district"),
+    [
+        ("Deutsch", "Ich wohne in Grünau", "Leipzig-Grünau"),
+        ("Deutsch", "wohne in Connewitz", "Leipzig-Connewitz"),
+        ("Türkçe", "Grünau'da oturuyorum", "Leipzig-Grünau"),
+        ("Tiếng Việt", "em ở Prohlis", "Dresden-Prohlis"),
+        ("English", "I live in Kassberg", "Chemnitz-Kaßberg"),
+    ],
+)
+def test_a_district_where_a_place_goes_in_a_sentence_is_offered(
+    lang: str, typed: str, district: str
+) -> None:
+    # "Ich wohne in Grünau" got "I could not find this place", as "Grünau" alone had.
+    d = at_the_callbacks_postal_code(lang)
+    d.type(typed)
+    assert d.state.screen == "plz_place", d.text
+    assert d.labels()[0] == f"📍 {district} (Sachsen)"

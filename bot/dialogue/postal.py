@@ -17,6 +17,7 @@ from bot.dialogue.texts import place_name
 from bot.dialogue.whereabouts import (
     city_in_script,
     district_typed,
+    districts_in_words,
     far_from_saxony,
     slipped_town_beside,
     slipped_towns,
@@ -254,7 +255,8 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
         return
     # "Ich wohne in Zwickau", "في دريسدن": a Saxon town named among other words; then a
     # typing slip ("Leipzich"). Offered, never taken: a word may be a town's name by chance.
-    towns = named or sounding or towns_in_words(text) or towns_close_to(text)
+    towns = named or sounding or towns_in_words(text) or districts_in_words(text)
+    towns = towns or towns_close_to(text)
     towns = towns or towns_beside_saxony_in_words(text)
     towns = towns or slipped_towns(text) or towns_with_their_state(text)
     if towns:

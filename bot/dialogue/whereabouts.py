@@ -185,6 +185,13 @@ def district_typed(text: str) -> Town | None:
     return Town(f"{city_name}-{district}", SAXONY, city.lat, city.lon, city.population)
 
 
+def districts_in_words(text: str) -> list[Town]:
+    """The office cities' districts named where a place goes ("Ich wohne in Grünau",
+    "Grünau'da", "em ở Prohlis"), each as :func:`district_typed` makes it."""
+    found = (district_typed(word) for word in words_where_a_place_goes(text))
+    return list(dict.fromkeys(town for town in found if town is not None))[:MAX_PLACES]
+
+
 def town_of_district(text: str) -> Town | None:
     """The Saxon town a district is written after with a hyphen, as addresses write it
     ("Leipzig-Grünau", "Dresden-Neustadt"), where only one town has that name."""

@@ -878,3 +878,30 @@ def test_a_district_where_a_place_goes_in_a_sentence_is_offered(
     d.type(typed)
     assert d.state.screen == "plz_place", d.text
     assert d.labels()[0] == f"📍 {district} (Sachsen)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "saxon", "far"),
+    [
+        ("Türkçe", "Kemnitz", "📍 Chemnitz (Sachsen)", "📍 Kemnitz (Mecklenburg-Vorpommern)"),
+        ("Deutsch", "kemnitz", "📍 Chemnitz (Sachsen)", "📍 Kemnitz (Mecklenburg-Vorpommern)"),
+    ],
+)
+def test_a_far_town_whose_name_is_a_saxon_towns_with_a_slip_is_offered_beside_it(
+    lang: str, typed: str, saxon: str, far: str
+) -> None:
+    # "Kemnitz", Chemnitz as it sounds, was told "Kemnitz is in Mecklenburg-Vorpommern,
+    # not in Saxony": the village by Greifswald was taken, unasked.
+    d = at_the_callbacks_postal_code(lang)
+    d.type(typed)
+    assert d.state.screen == "plz_place", d.text
+    assert d.labels()[:2] == [saxon, far]
+    d.press(saxon)
+    assert d.state.office == "chemnitz"
+
+
+@pytest.mark.parametrize("typed", ["Köln", "Altenburg", "Hamburg"])
+def test_a_town_outside_saxony_is_still_taken_by_its_name(typed: str) -> None:
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type(typed)
+    assert d.state.screen == "outside", d.text

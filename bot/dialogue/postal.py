@@ -15,6 +15,7 @@ from bot.dialogue.moves import advance, go
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.texts import place_name
 from bot.dialogue.whereabouts import (
+    bigger_saxon_towns_alike,
     city_in_script,
     district_typed,
     districts_in_words,
@@ -241,6 +242,12 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
         # One town of exactly that name ("Freiberg", not "Freiberg am Neckar"): no list.
         # A name's beginning alone is offered, not taken: a first name typed here by
         # mistake ("Max", "Anna") went to Maxen's or Annaberg-Buchholz's office unasked.
+        slipped = bigger_saxon_towns_alike(exact[0], text)
+        if slipped:
+            # "Kemnitz", Chemnitz as it sounds, is a village by Greifswald too: the
+            # Saxon town first, the far one beside it, rather than the far one unasked.
+            _offer(state, [*slipped, exact[0]])
+            return
         _take_town(state, exact[0], ctx, result)
         return
     town = town_of_district(text)

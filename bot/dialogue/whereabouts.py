@@ -57,6 +57,25 @@ def with_code(text: str, code: str) -> str | None:
     return f"{text[: found.start()]}{code}{text[found.end() :]}"
 
 
+#: A Saxon town alike a far one's name typed is offered beside it when it is this big and
+#: this many times bigger: "Kemnitz" (a village of 1253 by Greifswald) is Chemnitz
+#: misheard, while "Magdeburg" is no Radeburg.
+_BIG_TOWN = 20_000
+_TIMES_BIGGER = 10
+
+
+def bigger_saxon_towns_alike(town: Town, typed: str) -> list[Town]:
+    """The big Saxon towns whose name ``typed`` is with a slip, where ``town`` of that
+    very name is a village far from Saxony ("Kemnitz": Chemnitz)."""
+    if not far_from_saxony(town):
+        return []
+    return [
+        alike
+        for alike in towns_close_to(typed, CLOSE_ENOUGH)
+        if alike.population >= max(_BIG_TOWN, _TIMES_BIGGER * town.population)
+    ]
+
+
 def far_from_saxony(town: Town) -> bool:
     """Whether a town lies in Germany away from Saxony and its border."""
     return town.state in STATE_NAMES and town.state != SAXONY and not beside_saxony(town)

@@ -3,7 +3,8 @@
 as a town elsewhere (Berlin's Grünau, Hessen's Sonnenberg).
 
 Data only, the well-known Stadtteile of Leipzig, Dresden and Chemnitz; names that are
-also everyday words ("Wahren") or many towns' names ("Schönau") are left out.
+also everyday words ("Wahren"), first names ("Siegmar") or many towns' names ("Schönau")
+are left out.
 """
 
 from __future__ import annotations
@@ -58,7 +59,6 @@ CITY_DISTRICTS: dict[str, tuple[str, ...]] = {
         "Hutholz",
         "Morgenleite",
         "Rabenstein",
-        "Siegmar",
         "Glösa",
         "Reichenbrand",
         "Altchemnitz",

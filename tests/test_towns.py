@@ -905,3 +905,10 @@ def test_a_town_outside_saxony_is_still_taken_by_its_name(typed: str) -> None:
     d = at_the_callbacks_postal_code("Deutsch")
     d.type(typed)
     assert d.state.screen == "outside", d.text
+
+
+def test_a_first_name_is_no_district() -> None:
+    # Chemnitz-Siegmar is a district, Siegmar a first name typed here by mistake.
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type("Siegmar")
+    assert d.state.office is None

@@ -912,3 +912,37 @@ def test_a_first_name_is_no_district() -> None:
     d = at_the_callbacks_postal_code("Deutsch")
     d.type("Siegmar")
     assert d.state.office is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "office", "code"),
+    [
+        ("04109 oder 04105", "leipzig", "04109"),  # one office either way
+        ("Tel 0341 1234567, 04109 Leipzig", "leipzig", "04109"),  # a phone number beside it
+    ],
+)
+def test_a_code_among_other_numbers_is_read(typed: str, office: str, code: str) -> None:
+    # Both got "I could not find this place" or "Do you mean Leipzig?", the code dropped.
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type(typed)
+    assert d.state.office == office, d.text
+    assert d.state.answers["plz"] == code
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "asked"),
+    [
+        (
+            "Deutsch",
+            "Wohnort: 04109, Arbeitsort: 01067",
+            "Bitte schreiben Sie nur eine Postleitzahl.",
+        ),
+        ("English", "04109 or 09111", "Please write just one postal code"),
+        ("العربية", "04109 أو 09111", "يُرجى كتابة رمز بريدي واحد فقط"),
+    ],
+)
+def test_two_codes_of_different_offices_ask_for_one(lang: str, typed: str, asked: str) -> None:
+    d = at_the_callbacks_postal_code(lang)
+    d.type(typed)
+    assert asked in d.text and d.state.screen == "q:plz" and d.state.office is None
+    assert "I could not find" not in d.text

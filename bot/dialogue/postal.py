@@ -56,6 +56,7 @@ from bot.routing import (
     confirmed_border_office,
     misread_digits,
     missing_zero,
+    numbers_of_digits,
     postal_code_in,
     saxon_postal_codes,
 )
@@ -72,6 +73,14 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
     check = classify_postal_code(text)
     if check.kind is PostalKind.FORMAT:
         inside = postal_code_in(text)
+        if inside is None:
+            codes = _codes_among_numbers(text)
+            if len(codes) > 1 and not _of_one_office(codes):
+                # "Wohnort: 04109, Arbeitsort: 01067": "I could not find this place" was no
+                # answer to it, nor is either code the bot's to choose.
+                result.notify(ONE_CODE)
+                return
+            inside = codes[0] if codes else None
         if inside is not None:
             check = classify_postal_code(inside)
             # Only a town beside the code is the code's own: "01968, ich arbeite in
@@ -123,6 +132,23 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
         _answer_town(state, text, ctx, result)
         return
     result.notify(N_("A postal code has five digits, for example 04109."))
+
+
+def _codes_among_numbers(text: str) -> list[str]:
+    """Every five-digit number in ``text``, where a longer one stands beside it too (a
+    phone number: "Tel 0341 1234567, 04109 Leipzig") or several are given."""
+    return ["".join(found.group().split()) for found in numbers_of_digits(text, 5)]
+
+
+def _of_one_office(codes: list[str]) -> bool:
+    """Whether codes typed together are all in Saxony and of one office ("04109 oder
+    04105"): then the first stands for them."""
+    checks = [classify_postal_code(code) for code in codes]
+    return all(c.kind is PostalKind.SAXONY for c in checks) and len({c.office for c in checks}) == 1
+
+
+#: Told when postal codes of different places were typed together.
+ONE_CODE = N_("Please write just one postal code.")
 
 
 def _both_offered(state: State, text: str, check: PostalCheck, result: Result) -> bool:

@@ -946,3 +946,23 @@ def test_two_codes_of_different_offices_ask_for_one(lang: str, typed: str, asked
     d.type(typed)
     assert asked in d.text and d.state.screen == "q:plz" and d.state.office is None
     assert "I could not find" not in d.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "office", "town"),
+    [
+        ("Grünau", "Leipzig", "leipzig", "Leipzig"),
+        ("ich wohne in Leipzig", "Dresden", "dresden", "Dresden"),
+        ("4109", "Chemnitz", "chemnitz", "Chemnitz"),
+    ],
+)
+def test_a_town_typed_where_places_or_a_code_are_offered_answers_the_step(
+    first: str, then: str, office: str, town: str
+) -> None:
+    # A town typed under "Which place do you mean?" or "Do you mean 04109?" got "Please
+    # tap one of the buttons below", as it answers "Is your town in Saxony?".
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type(first)
+    d.type(then)
+    assert d.state.office == office, d.text
+    assert d.state.answers["town"] == town

@@ -390,7 +390,9 @@ NOT_SURE = N_(
 )
 
 #: The screens of the postal code step where a town's name typed is the place meant.
-_NAMING_A_TOWN = frozenset({ScreenId.BORDER, ScreenId.OUTSIDE, ScreenId.PICK_OFFICE})
+_NAMING_A_TOWN = frozenset(
+    {ScreenId.BORDER, ScreenId.OUTSIDE, ScreenId.PICK_OFFICE, ScreenId.PLACE, ScreenId.PLZ_GUESS}
+)
 
 #: The screens of the postal code step that follow a typed code or place.
 _AFTER_POSTAL_CODE = frozenset(

@@ -966,3 +966,13 @@ def test_a_town_typed_where_places_or_a_code_are_offered_answers_the_step(
     d.type(then)
     assert d.state.office == office, d.text
     assert d.state.answers["town"] == town
+
+
+@pytest.mark.parametrize("typed", ["Grünau", "Leipzig-Grünau"])
+def test_the_district_typed_again_chooses_the_district_offered(typed: str) -> None:
+    # "Grünau" typed again under "📍 Leipzig-Grünau (Sachsen)", "📍 Grünau (Berlin)" took
+    # Berlin's, whose button alone held the name as typed.
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type("Grünau")
+    d.type(typed)
+    assert d.state.office == "leipzig", d.text

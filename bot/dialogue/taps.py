@@ -26,6 +26,7 @@ from bot.flows.model import Buttons, Choice, MultiChoice, Option
 from bot.flows.navigation import Code, ScreenId, split_screen
 from bot.i18n import Translator, translator
 from bot.negation import says_not
+from bot.places import STATE_NAMES
 from bot.validation import clean_text
 
 #: A command's or a navigation button's word typed where a tap was expected, as phrase()
@@ -294,6 +295,8 @@ _BIDI_MARKS = re.compile("[\u200e\u200f\u2066-\u2069]")
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _BRACKETED = re.compile(r"(.+?) \((.+)\)")
 _LATIN = re.compile("[A-Za-z]")
+#: The federal states, as a place's button names them in brackets.
+_STATES = frozenset(STATE_NAMES.values())
 
 
 #: "Koch/Köchin", "Friseur/in", "Кухар/кухарка": two forms of one word.
@@ -321,6 +324,9 @@ def _typed_forms(label: str) -> set[str]:
         if not _LATIN.search(parts[1]):
             # "Лейпциг (Leipzig, Sachsen)", a place's button: its German name typed is it.
             forms.add(parts[2].split(",")[0])
+        if "-" in parts[1] and parts[2].split(",")[0] in _STATES:
+            # "Leipzig-Grünau (Sachsen)", a city's district: "Grünau" typed is it too.
+            forms.add(parts[1].rsplit("-", 1)[1])
     # Arabic "X/ة", the masculine and the feminine: "مصفف/ة شعر" is "مصفف شعر", "مصففة شعر".
     forms |= {each.replace("/ة", end) for each in forms if "/ة" in each for end in ("", "ة")}
     for form in list(forms):

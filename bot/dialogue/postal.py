@@ -18,16 +18,12 @@ from bot.dialogue.whereabouts import (
     bigger_saxon_towns_alike,
     city_in_script,
     district_typed,
-    districts_in_words,
     far_from_saxony,
+    places_among_words,
     slipped_town_beside,
-    slipped_towns,
     town_beside,
     town_of_district,
-    towns_beside_saxony_in_words,
-    towns_in_words,
     towns_sounding_like,
-    towns_with_their_state,
     with_code,
 )
 from bot.flows.ask import ASK
@@ -45,7 +41,6 @@ from bot.places import (
     postal_code_town,
     town_near,
     towns_called,
-    towns_close_to,
 )
 from bot.places import towns_named as _towns_named
 from bot.routing import (
@@ -288,10 +283,7 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
         return
     # "Ich wohne in Zwickau", "في دريسدن": a Saxon town named among other words; then a
     # typing slip ("Leipzich"). Offered, never taken: a word may be a town's name by chance.
-    towns = named or sounding or towns_in_words(text) or districts_in_words(text)
-    towns = towns or towns_close_to(text)
-    towns = towns or towns_beside_saxony_in_words(text)
-    towns = towns or slipped_towns(text) or towns_with_their_state(text)
+    towns = named or sounding or places_among_words(text)
     if towns:
         _offer(state, towns)
     elif state.flow != ASK.key and typed.asks_on_the_way(text):

@@ -348,3 +348,19 @@ def saxon_towns_called(words: str, after_place_word: bool) -> list[Town]:
         or towns_written_in_arabic(words, in_a_sentence=True, after_place_word=after_place_word)
     )
     return [town for town in towns if town.state == SAXONY]
+
+
+def places_among_words(text: str) -> list[Town]:
+    """The places that words name where no town's name was typed alone, each way tried
+    in turn: a Saxon town among them ("Ich wohne in Zwickau", "في دريسدن"), an office
+    city's district ("Ich wohne in Grünau"), a slip ("Leipzich"), a town just outside
+    Saxony ("em ở Senftenberg"), a slip among words ("ich wohne in Dresdn"), a town with
+    its state ("Altenburg Thüringen")."""
+    return (
+        towns_in_words(text)
+        or districts_in_words(text)
+        or towns_close_to(text)
+        or towns_beside_saxony_in_words(text)
+        or slipped_towns(text)
+        or towns_with_their_state(text)
+    )

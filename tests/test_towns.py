@@ -976,3 +976,16 @@ def test_the_district_typed_again_chooses_the_district_offered(typed: str) -> No
     d.type("Grünau")
     d.type(typed)
     assert d.state.office == "leipzig", d.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "german"),
+    [("ساكن بلايبزيغ", "Leipzig"), ("انا بدريسدن", "Dresden"), ("بشتغل بكيمنتس", "Chemnitz")],
+)
+def test_arabic_in_written_onto_the_town_is_read(typed: str, german: str) -> None:
+    # "ساكن بلايبزيغ" (I live in Leipzig, "in" written onto the name as it is said) got
+    # "I could not find this place", where "ساكن في لايبزيغ" was understood.
+    d = at_the_callbacks_postal_code("العربية")
+    d.type(typed)
+    assert d.state.screen == "plz_place", d.text
+    assert d.labels()[0] == place_button(german, "العربية")

@@ -239,6 +239,8 @@ _NAME_WORDS = 3
 #: Arabic "in" and "from": a word after them is likely a place, so two consonants do
 #: ("أنا من ريزا", Riesa), as when the town is written alone.
 _ARABIC_PLACE_WORDS = frozenset({"\u0641\u064a", "\u0645\u0646"})
+#: Arabic "in" (ب) written onto a word of at least three more letters.
+_ARABIC_IN = re.compile(r"\u0628(?=\w{3})")
 
 
 def towns_in_words(text: str) -> list[Town]:
@@ -254,6 +256,9 @@ def towns_in_words(text: str) -> list[Town]:
             towns = saxon_towns_called(" ".join(words[start : start + size]), after_place_word)
             if not towns and size == 1:
                 towns = saxon_towns_called(_TURKISH_CASE.sub("", words[start]), after_place_word)
+            if not towns and size == 1 and _ARABIC_IN.match(words[start]):
+                # "بلايبزيغ": "in" written onto the name, as Levantine Arabic says it.
+                towns = saxon_towns_called(words[start][1:], after_place_word=False)
             if towns:
                 found.update(dict.fromkeys(towns))
                 start += size

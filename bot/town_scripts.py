@@ -150,6 +150,29 @@ def towns_written_in_cyrillic(text: str) -> list[Town]:
     return []
 
 
+#: A word written as said is looked up from this many letters on.
+_SAID_LETTERS = 6
+
+
+def towns_written_as_said(text: str) -> list[Town]:
+    """The Saxon towns whose German name sounds like one word written in Latin letters
+    as it is said ("Tsvikau", "Kemnits", "Layptsig"), as Turkish and Vietnamese speakers
+    may write it; a German "z" also written "z" ("Laypzig")."""
+    word = text.strip()
+    # Shorter words sound like a town by chance: Turkish "hayır" (no) like Geyer.
+    if _CYRILLIC.search(word) or _ARABIC.search(word) or len(word) < _SAID_LETTERS:
+        return []
+    if len(word.split()) != 1:
+        return []
+    said = anyascii(word).casefold()
+    for key in dict.fromkeys((_sound_key(said), _sound_key(said.replace("z", "ts")))):
+        towns = _towns_by_sound().get(key, ()) if len(key) >= 4 else ()
+        saxon = [town for town in towns if town.state == SAXONY]
+        if saxon:
+            return sorted(saxon, key=rank)[:MAX_PLACES]
+    return []
+
+
 # -- Arabic: the consonants --------------------------------------------------------------
 #
 # Arabic writes a name's consonants and long vowels, often not its short ones, and has

@@ -989,3 +989,29 @@ def test_arabic_in_written_onto_the_town_is_read(typed: str, german: str) -> Non
     d.type(typed)
     assert d.state.screen == "plz_place", d.text
     assert d.labels()[0] == place_button(german, "العربية")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "german"),
+    [
+        ("Türkçe", "Laypzig", "Leipzig"),
+        ("Türkçe", "Kemnits", "Chemnitz"),
+        ("Türkçe", "Tsvikau", "Zwickau"),
+        ("Tiếng Việt", "Layptsig", "Leipzig"),
+        ("English", "Bautsen", "Bautzen"),
+    ],
+)
+def test_a_town_written_as_it_is_said_is_offered(lang: str, typed: str, german: str) -> None:
+    # "Laypzig", "Tsvikau": a German town as a Turkish speaker writes what they hear got
+    # "I could not find this place", where "Цвікау" written so in Cyrillic was understood.
+    d = at_the_callbacks_postal_code(lang)
+    d.type(typed)
+    assert d.state.screen == "plz_place", d.text
+    assert d.labels()[0] == f"📍 {german} (Sachsen)"
+
+
+@pytest.mark.parametrize("typed", ["hayır", "Hallo", "Merhaba"])
+def test_a_short_word_is_no_town_written_as_said(typed: str) -> None:
+    d = at_the_callbacks_postal_code("Türkçe")
+    d.type(typed)
+    assert d.state.screen != "plz_place", d.labels()

@@ -30,6 +30,7 @@ from bot.places import towns_named as _towns_named
 from bot.routing import PostalKind, classify_postal_code, numbers_of_digits, postal_code_in
 from bot.town_scripts import (
     case_forms,
+    towns_written_as_said,
     towns_written_in_arabic,
     towns_written_in_cyrillic,
 )
@@ -360,7 +361,7 @@ def places_among_words(text: str) -> list[Town]:
     in turn: a Saxon town among them ("Ich wohne in Zwickau", "في دريسدن"), an office
     city's district ("Ich wohne in Grünau"), a slip ("Leipzich"), a town just outside
     Saxony ("em ở Senftenberg"), a slip among words ("ich wohne in Dresdn"), a town with
-    its state ("Altenburg Thüringen")."""
+    its state ("Altenburg Thüringen"), a town written as it is said ("Tsvikau")."""
     return (
         towns_in_words(text)
         or districts_in_words(text)
@@ -368,4 +369,5 @@ def places_among_words(text: str) -> list[Town]:
         or towns_beside_saxony_in_words(text)
         or slipped_towns(text)
         or towns_with_their_state(text)
+        or towns_written_as_said(text)
     )

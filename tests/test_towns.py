@@ -1015,3 +1015,14 @@ def test_a_short_word_is_no_town_written_as_said(typed: str) -> None:
     d = at_the_callbacks_postal_code("Türkçe")
     d.type(typed)
     assert d.state.screen != "plz_place", d.labels()
+
+
+@pytest.mark.parametrize("first", ["weiß nicht", "Köln", "01968"])
+def test_a_district_typed_under_the_offices_or_the_border_question_is_its_city(first: str) -> None:
+    # "Prohlis" under "Which KAUSA office is nearest to you?" got "Please tap one of the
+    # buttons below", where "Dresden" or a town's name answered it.
+    d = at_the_callbacks_postal_code("Deutsch")
+    d.type(first)
+    d.type("Prohlis")
+    assert d.state.office == "dresden", d.text
+    assert d.state.answers["town"] == "Dresden-Prohlis"

@@ -156,8 +156,9 @@ def gives_postal_code(text: str) -> bool:
 
 
 def is_a_town(text: str) -> bool:
-    """Whether ``text`` is a town's name and nothing more ("Senftenberg")."""
-    return bool(towns_called(city_in_script(text)))
+    """Whether ``text`` is a town's name and nothing more ("Senftenberg"), or an office
+    city's district ("Prohlis")."""
+    return bool(towns_called(city_in_script(text))) or district_typed(text) is not None
 
 
 def sounds_like_a_town(text: str) -> bool:

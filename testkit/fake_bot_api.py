@@ -824,6 +824,11 @@ class FakeBotAPI:
         """The current (post-edit) raw message dict, or None if unknown or deleted."""
         return self._messages.get(chat_id, {}).get(message_id)
 
+    @classmethod
+    def _with_reply(cls, msg: JSONDict) -> JSONDict:
+        reply = msg.get("reply_to_message")
+        return {**msg, "reply_to_message": cls._short(reply)} if reply else cls._short(msg)
+
     @staticmethod
     def _short(msg: JSONDict) -> JSONDict:
         return {k: v for k, v in msg.items() if k != "reply_to_message"}
@@ -1809,7 +1814,8 @@ class FakeBotAPI:
         query = {
             "id": f"cq{update_id}",
             "from": sender,
-            "message": self._short(msg),
+            # Telegram repeats the replied-to message in the pressed one (one level deep).
+            "message": self._with_reply(msg),
             "chat_instance": f"ci{chat_id}",
             "data": callback_data,
         }

@@ -229,14 +229,43 @@ EDIT_KEPT_AS_NOTE = (
 )
 
 
-def unsure_note(tag: str) -> str:
+def unsure_note(tag: str, *, buttons: bool = False) -> str:
     """Said when an advisor's message starts with what may be a mistyped note tag: held
-    back, since the team's words must never reach the person by a typo."""
+    back, since the team's words must never reach the person by a typo (``buttons``: the
+    question carries the two answers, bot.advisor.held)."""
+    asked = f"⚠️ Nicht weitergegeben: Ist „{html.escape(tag)}“ als interne Notiz gemeint? "
+    if buttons:
+        return asked + (
+            "Bitte unten tippen, wie die Nachricht gemeint ist. (Künftig: „#notiz“ oder „//“ "
+            "am Anfang macht eine Notiz.)"
+        )
+    return asked + (
+        "Dann bitte mit „#notiz“ oder „//“ am Anfang noch einmal senden. Ist es für die "
+        "Person, bitte ohne dieses Wort am Anfang noch einmal senden."
+    )
+
+
+#: A bare "ja" or "Notiz" as a reply to the question: it answers nothing the bot can act
+#: on, and "ja" went to the person before.
+HELD_TAP_PLEASE = (
+    "⚠️ Nicht weitergegeben. Bitte unter dem Hinweis tippen: „📝 Als interne Notiz "
+    "speichern“ oder „➡️ An die Person senden“."
+)
+#: The question's button pressed by someone other than the message's author.
+HELD_NOT_YOURS = "Nur wer die Nachricht geschrieben hat, kann das entscheiden."
+#: The held message was deleted since (the press no longer carries it).
+HELD_GONE = "Die zurückgehaltene Nachricht gibt es nicht mehr. Bitte neu schreiben."
+#: The question answered before (a double tap, or an edit passed the message on).
+HELD_DONE_ALREADY = "Schon erledigt."
+HELD_NOTED = "📝 Als interne Notiz gespeichert."
+HELD_SENT = "➡️ Wird an die Person gesendet."
+
+
+def held_settled(tag: str, outcome: str, name: str) -> str:
+    """The question as it reads once answered (its buttons gone): who decided what."""
     return (
-        f"⚠️ Nicht weitergegeben: Ist „{html.escape(tag)}“ als interne Notiz gemeint? Dann "
-        "bitte mit „#notiz“ oder „//“ am Anfang noch einmal senden. Ist es für die Person, "
-        "bitte ohne dieses Wort am Anfang noch einmal senden, wie eben (nicht als Antwort auf "
-        "diesen Hinweis)."
+        f"Die Nachricht mit „{html.escape(tag)}“ am Anfang: {outcome} "
+        f"(entschieden von {html.escape(name)})"
     )
 
 

@@ -438,13 +438,21 @@ async def from_advisor(
     advisor: Advisor,
     update_id: int | None,
     now: datetime,
+    lead_id: int | None = None,
+    as_note: bool | None = None,
 ) -> RelayResult:
     """An advisor wrote in a lead's topic, or replied to one of its messages: log and queue it.
 
     A note (``//`` or ``#notiz`` at the start) is logged and stays in the group.
+    ``lead_id`` names the lead where the message itself does not (an answer to the
+    question about a held message); ``as_note`` is the advisor's answer to that question
+    (True: a note, False: for the person), which no tag overrides.
     """
     async with sessionmaker() as session, session.begin():
-        lead = await _lead_of_group_message(session, written)
+        if lead_id is not None:
+            lead = await session.get(Lead, lead_id)
+        else:
+            lead = await _lead_of_group_message(session, written)
         if lead is None and written.topic_id is not None:
             lead = await _lead_of_closed_topic(session, written.chat_id, written.topic_id)
         if lead is not None and not advisors.serves(written.chat_id, lead.office):
@@ -458,12 +466,26 @@ async def from_advisor(
             return RelayResult("duplicate", lead.id)
         if not advisors.is_advisor(advisor.id, lead.office):
             return RelayResult("refused", lead.id)
-        if note_tag(content.text) is NoteTag.UNSURE:
+        if as_note is None and note_tag(content.text) is NoteTag.UNSURE:
             # The team's words must never reach the person by a typo: asked, not sent.
             return RelayResult("unsure_note", lead.id)
-        return await _from_advisor(
-            session, lead, content, written, advisor, now, note=is_note(content.text)
+        if as_note is not None and await _logged_already(session, written):
+            # The question answered twice (a double tap, a colleague at the same moment,
+            # an edit that passed it on meanwhile): it went once.
+            return RelayResult("duplicate", lead.id)
+        note = is_note(content.text) if as_note is None else as_note
+        return await _from_advisor(session, lead, content, written, advisor, now, note=note)
+
+
+async def _logged_already(session: AsyncSession, written: Written) -> bool:
+    """Whether the Telegram message ``written`` is in a conversation already."""
+    found = await session.scalar(
+        sa.select(ConversationMessage.id).where(
+            ConversationMessage.source_chat_id == written.chat_id,
+            ConversationMessage.source_message_id == written.message_id,
         )
+    )
+    return found is not None
 
 
 async def _from_advisor(

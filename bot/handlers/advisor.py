@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
+import sqlalchemy as sa
 from telegram import (
     BotCommand,
     BotCommandScopeChat,
@@ -25,10 +26,23 @@ from telegram import User as TelegramUser
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.advisor import cards, claims, copies, export, handover, replies, reports, view, work
+from bot.advisor import (
+    cards,
+    claims,
+    copies,
+    export,
+    handover,
+    held,
+    replies,
+    reports,
+    view,
+    work,
+)
 from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
+from bot.conversation.content import written_tag
+from bot.conversation.ordering import in_order
 from bot.dialogue.state import Screen
 from bot.handlers import conversation
 from bot.ops import jobs
@@ -462,6 +476,115 @@ async def on_refused(update: Update, context: BotContext) -> None:
     await _reply(message, replies.NOT_ADVISOR)
 
 
+# -- the question about a held message (bot.advisor.held) ----------------------
+
+#: What the advisor's answer did, as the settled question says it.
+_HELD_OUTCOMES = {
+    "note": ("als interne Notiz gespeichert", replies.HELD_NOTED),
+    "queued": ("an die Person gesendet", replies.HELD_SENT),
+}
+
+
+async def on_held_button(update: Update, context: BotContext) -> None:
+    """ "📝 Als interne Notiz speichern" or "➡️ An die Person senden" under the question
+    about a message held back for its unsure tag: the held message goes that way."""
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message):
+        return
+    question = query.message
+    press = held.parse(query.data or "")
+    written = question.reply_to_message
+    if question.chat.id not in _advisors(context).chats or press is None:
+        await _answer(query, replies.STALE_BUTTON, alert=True)
+        return
+    if written is None or written.message_id != press.message_id:
+        await _answer(query, replies.HELD_GONE, alert=True)
+        return
+    author = written.from_user
+    if author is None or author.id != query.from_user.id:
+        # The words are the author's, and so is the name the person would read.
+        await _answer(query, replies.HELD_NOT_YOURS, alert=True)
+        return
+    try:
+        result = await _relay_held(update, context, written, press)
+    except sa.exc.IntegrityError:
+        # A colleague's tap at the same moment logged it first: it went once.
+        result = conversation_log.RelayResult("duplicate", press.lead_id)
+    except Exception:
+        await _answer(query, replies.TRY_AGAIN, alert=True)
+        raise
+    await _held_answered(context, query, question, written, result)
+
+
+async def _relay_held(
+    update: Update, context: BotContext, written: Message, press: held.Held
+) -> conversation_log.RelayResult:
+    author = written.from_user
+    assert author is not None  # checked by the caller
+    topic = written.message_thread_id if written.is_topic_message else None
+    async with in_order(written.chat_id):
+        return await conversation_log.from_advisor(
+            _sessionmaker(context),
+            _advisors(context),
+            content=conversation.content_of(written),
+            written=conversation_log.Written(written.chat_id, written.message_id, None, topic),
+            advisor=conversation_log.Advisor(author.id, author.full_name, author.first_name),
+            update_id=update.update_id,
+            now=context.services.clock(),
+            lead_id=press.lead_id,
+            as_note=press.choice is held.Choice.NOTE,
+        )
+
+
+async def _held_answered(
+    context: BotContext,
+    query: CallbackQuery,
+    question: Message,
+    written: Message,
+    result: conversation_log.RelayResult,
+) -> None:
+    """Answer the press, and settle the question (its buttons gone) once the message went."""
+    outcome = _HELD_OUTCOMES.get(result.status)
+    if outcome is None:
+        await _answer(query, _held_refusal(context, result), alert=result.status != "duplicate")
+        if result.status == "duplicate":
+            await _take_buttons_off(question)
+        return
+    if result.status == "queued":
+        jobs.kick(context.application)
+    await _answer(query, outcome[1])
+    tag = written_tag(written.text or written.caption or "")
+    text = replies.held_settled(tag, outcome[0], query.from_user.full_name)
+    try:
+        await question.edit_text(text, parse_mode="HTML", reply_markup=None)
+    except TelegramError as error:
+        log.info("could not settle a held message's question (%s)", type(error).__name__)
+
+
+async def _take_buttons_off(question: Message) -> None:
+    try:
+        await question.edit_reply_markup(reply_markup=None)
+    except TelegramError as error:
+        log.info("could not take the buttons off a question (%s)", type(error).__name__)
+
+
+def _held_refusal(context: BotContext, result: conversation_log.RelayResult) -> str:
+    """Why the held message went nowhere, in the words the group hears for any reply."""
+    if result.status == "moved" and result.lead_id is not None:
+        city = _advisors(context).office_name(result.office)
+        return replies.moved_not_passed(result.lead_id, city)
+    if result.status == "text_only":
+        return replies.text_only_to_web(result.lead_id)
+    if result.status == "unreachable":
+        return replies.not_reachable_on_telegram(result.lead_id)
+    return {
+        "duplicate": replies.HELD_DONE_ALREADY,
+        "refused": replies.NOT_ADVISOR,
+        "closed": replies.WITHDRAWN_DO_NOT_CONTACT,
+        "erased": replies.ERASED_NOT_PASSED,
+    }.get(result.status, replies.NOT_IN_THIS_GROUP)
+
+
 # -- wiring --------------------------------------------------------------------
 
 
@@ -482,6 +605,9 @@ def register(application: BotApplication) -> None:
     in_advisor_group = GROUPS & filters.Chat(chat_id=advisors.chats)
     advisor_here = _AdvisorHere(advisors)
     application.add_handler(CallbackQueryHandler(on_button, pattern=f"^{view.PREFIX}:"), group=0)
+    application.add_handler(
+        CallbackQueryHandler(on_held_button, pattern=f"^{held.PREFIX}:"), group=0
+    )
     for name, _ in replies.COMMANDS:
         application.add_handler(
             CommandHandler(name, _COMMAND_HANDLERS[name], filters=in_advisor_group & advisor_here),

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import logging
 from functools import partial
+from typing import Any
 
 from telegram import Bot, Message, MessageEntity, Update, User
 from telegram.error import TelegramError
 
-from bot.advisor import replies
+from bot.advisor import held, replies
 from bot.conversation import log as conversation_log
 from bot.conversation.content import Content, written_tag
 from bot.conversation.log import Advisor, RelayResult, Route, Written
@@ -178,6 +179,16 @@ async def _relay_from_advisor(
     topic = message.message_thread_id if message.is_topic_message else None
     if reply_to is None and topic is None:
         return None
+    # A reply to the question about a held message (bot.advisor.held) is about its lead:
+    # it reached no one, the question being no message of the lead's.
+    question = (
+        held.of_markup(reply.reply_markup)
+        if reply is not None and _from_the_bot(reply, context)
+        else None
+    )
+    if question is not None and held.is_short_answer(message.text) and message.text:
+        await _answer(message, replies.HELD_TAP_PLEASE)
+        return None
     written = Written(message.chat_id, message.message_id, reply_to, topic)
     try:
         async with in_order(message.chat_id):
@@ -189,6 +200,7 @@ async def _relay_from_advisor(
                 advisor=Advisor(user.id, user.full_name, user.first_name),
                 update_id=update.update_id,
                 now=context.services.clock(),
+                lead_id=question.lead_id if question is not None else None,
             )
     except Exception as exc:
         # Rolled back: the advisor learns it, instead of believing the person got the text.
@@ -206,10 +218,10 @@ async def _relay_from_advisor(
         await _answer(message, replies.NOT_A_LEAD_MESSAGE)
     elif result.status == "refused":
         await _answer(message, replies.NOT_ADVISOR)
-    elif result.status == "unsure_note":
-        await _answer(
-            message, replies.unsure_note(written_tag(message.text or message.caption or ""))
-        )
+    elif result.status == "unsure_note" and result.lead_id is not None:
+        tag = written_tag(message.text or message.caption or "")
+        buttons = held.keyboard(result.lead_id, message.message_id)
+        await _answer(message, replies.unsure_note(tag, buttons=True), buttons)
     elif result.status == "closed":
         await _answer(message, replies.WITHDRAWN_DO_NOT_CONTACT)
     elif result.status == "erased":
@@ -222,7 +234,17 @@ async def _relay_from_advisor(
         if context.services.albums.first(message.chat_id, message.media_group_id):
             captioned = bool(message.caption)
             await _answer(message, replies.text_only_to_web(result.lead_id, captioned=captioned))
+    if question is not None and result.status in ("queued", "note") and reply is not None:
+        # Answered with a new message: the held one must not follow it by a tap later.
+        await _settle(context, reply)
     return result
+
+
+async def _settle(context: BotContext, question: Message) -> None:
+    try:
+        await context.bot.edit_message_reply_markup(question.chat_id, question.message_id)
+    except TelegramError as error:
+        log.info("could not take the buttons off a question (%s)", type(error).__name__)
 
 
 async def on_group_edit(update: Update, context: BotContext) -> None:
@@ -284,11 +306,16 @@ async def _edited(
         )
 
 
-async def _answer(message: Message, text: str) -> None:
+async def _answer(message: Message, text: str, keyboard: dict[str, Any] | None = None) -> None:
     thread = message.message_thread_id if message.is_topic_message else None
     try:
         await botapi.send_notification(
-            message.get_bot(), message.chat_id, text, reply_to=message.message_id, thread_id=thread
+            message.get_bot(),
+            message.chat_id,
+            text,
+            keyboard,
+            reply_to=message.message_id,
+            thread_id=thread,
         )
     except TelegramError as error:
         log.warning("could not answer in an advisor group (%s)", type(error).__name__)

@@ -1,0 +1,89 @@
+"""A message held back for its unsure note tag ("#nozit …", "Note: …"): the question's
+buttons and how an advisor's answer to the question reads. Pure, no I/O.
+
+The question replies to the held message, so a press carries it (Telegram puts the
+replied-to message in the pressed one): nothing is stored, and a restart loses nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from bot.validation import record_id
+
+#: Button data: ``held:<choice>:<lead>:<held message id>`` (well under 64 bytes).
+PREFIX = "held"
+
+
+class Choice(Enum):
+    """How the advisor meant the held message."""
+
+    NOTE = "n"  # kept as an internal note
+    PERSON = "p"  # sent to the person
+
+
+LABELS = {Choice.NOTE: "📝 Als interne Notiz speichern", Choice.PERSON: "➡️ An die Person senden"}
+
+
+@dataclass(frozen=True)
+class Held:
+    """One press on the question: the choice, the lead and the held message."""
+
+    choice: Choice
+    lead_id: int
+    message_id: int
+
+
+def callback_data(choice: Choice, lead_id: int, message_id: int) -> str:
+    return f"{PREFIX}:{choice.value}:{lead_id}:{message_id}"
+
+
+def keyboard(lead_id: int, message_id: int) -> dict[str, Any]:
+    """The question's two buttons, one row each (their labels are long for a phone)."""
+    return {
+        "inline_keyboard": [
+            [{"text": LABELS[choice], "callback_data": callback_data(choice, lead_id, message_id)}]
+            for choice in (Choice.NOTE, Choice.PERSON)
+        ]
+    }
+
+
+def parse(data: str) -> Held | None:
+    """The press in ``data``, or None if it is no question's button."""
+    parts = data.split(":")
+    if len(parts) != 4 or parts[0] != PREFIX:
+        return None
+    choice = next((c for c in Choice if c.value == parts[1]), None)
+    lead_id, message_id = record_id(parts[2]), record_id(parts[3])
+    if choice is None or lead_id is None or message_id is None:
+        return None
+    return Held(choice, lead_id, message_id)
+
+
+def of_markup(markup: Any) -> Held | None:
+    """The held message a question's keyboard (Telegram's JSON or PTB's object) is about."""
+    rows = getattr(markup, "inline_keyboard", None) or []
+    for row in rows:
+        for button in row:
+            held = parse(getattr(button, "callback_data", None) or "")
+            if held is not None:
+                return held
+    return None
+
+
+#: A reply to the question that only answers it ("ja", "Notiz", "senden"): no words for
+#: the person, whom "ja" reached before.
+_SHORT_ANSWER = re.compile(
+    r"(?:ja|nein|j|n|ok|okay|yes|no|notiz|note|intern|interne|internal|senden|schicken|"
+    r"weiter|person|an die person|für die person|als notiz|internal note|interne notiz)",
+    re.IGNORECASE,
+)
+
+
+def is_short_answer(text: str | None) -> bool:
+    """Whether ``text`` is a bare answer to the question rather than a message of its own."""
+    words = re.sub(r"[^\w\s]", " ", text or "").strip()
+    return not words or _SHORT_ANSWER.fullmatch(" ".join(words.split())) is not None

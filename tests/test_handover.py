@@ -18,6 +18,7 @@ from testkit.fake_bot_api import Button, FakeBotAPI, SentMessage
 from tests.advisor_desk import (
     ANNA,
     BERND,
+    CHEMNITZ_GROUP,
     DRESDEN_GROUP,
     LEIPZIG_GROUP,
     STRANGER,
@@ -705,3 +706,32 @@ async def test_lead_n_after_the_hand_over_says_in_which_group_the_conversation_i
     assert "Gespräch: 1 Nachricht(en)" in shown
     assert "bis zur Weitergabe in der Gruppe des Büros Leipzig" in shown
     assert "nachzulesen in der Gruppe oder" not in shown
+
+
+async def test_lead_n_of_a_lead_handed_over_twice_says_where_it_has_been(
+    database_url: str, tmp_path: Path
+) -> None:
+    # QA: Leipzig → Dresden → Chemnitz; Chemnitz's "/lead 1" named Dresden alone, on the
+    # card and as the group the conversation had been in, though it began in Leipzig's.
+    carla = 7003
+    toml = offices_toml().replace("advisor_ids = []", f"advisor_ids = [{carla}]")
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, toml=toml)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, plz="04109")  # Leipzig
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake.user_message(PERSON, "Wann rufen Sie an?")
+            await queued(desk, "message_to_advisors", 1)
+            await desk.deliver()
+            await command(desk, LEIPZIG_GROUP, ANNA, "/weitergeben 1 Dresden wohnt in Pirna")
+            await desk.deliver()
+            await command(desk, DRESDEN_GROUP, BERND, "/weitergeben 1 Chemnitz zieht um")
+            await desk.deliver()
+            detail = await command(desk, CHEMNITZ_GROUP, carla, "/lead 1")
+
+    shown = detail.plain_text
+    assert "Weitergegeben vom Büro Dresden: zieht um (zuvor beim Büro Leipzig)" in shown
+    assert "bis zur Weitergabe in den Gruppen der Büros Leipzig und Dresden" in shown
+    assert "weitergegeben (Leipzig → Dresden)" in shown
+    assert "weitergegeben (Dresden → Chemnitz)" in shown

@@ -36,8 +36,10 @@ def lead_card(
     minimal = advisors.minimal(lead.office)
     top = ""
     if came_from is not None:
-        city = advisors.cities().get(came_from.office, came_from.office)
-        top = view.handed_over_from(city, "" if minimal else came_from.reason)
+        cities = advisors.cities()
+        city = cities.get(came_from.office, came_from.office)
+        earlier = [cities.get(office, office) for office in came_from.earlier]
+        top = view.handed_over_from(city, "" if minimal else came_from.reason, earlier)
     if minimal:
         return view.minimal_lead_message(lead, office, tz, advisors.inbox_link(lead.id), top=top)
     return view.lead_message(
@@ -68,16 +70,20 @@ def lead_detail(
         history,
         advisors.timezone,
         count,
-        came_from_group=_group_before(lead, advisors, came_from),
+        came_from_groups=_group_before(lead, advisors, came_from),
     )
 
 
-def _group_before(lead: Lead, advisors: Advisors, came_from: CameFrom | None) -> str | None:
-    """The city of the office whose group a handed-over lead's conversation stayed in (its
-    topic and replies until the hand-over), or None when both offices share one group."""
-    if came_from is None or advisors.chat_for(came_from.office) == advisors.chat_for(lead.office):
-        return None
-    return advisors.cities().get(came_from.office, came_from.office)
+def _group_before(lead: Lead, advisors: Advisors, came_from: CameFrom | None) -> list[str]:
+    """The cities of the offices whose groups a handed-over lead's conversation stayed in
+    (its topic and replies until each hand-over), first first; none where they all share
+    this group."""
+    if came_from is None:
+        return []
+    here = advisors.chat_for(lead.office)
+    offices = [*came_from.earlier, came_from.office]
+    cities = advisors.cities()
+    return [cities.get(office, office) for office in offices if advisors.chat_for(office) != here]
 
 
 def person_answer_card(

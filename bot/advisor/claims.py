@@ -125,22 +125,28 @@ class CameFrom:
 
     office: str
     reason: str
+    #: The offices it was with before ``office``, first first (a lead handed over twice,
+    #: Leipzig → Dresden → Chemnitz: ("leipzig",)); each once.
+    earlier: tuple[str, ...] = ()
 
 
 async def came_from(session: AsyncSession, lead_id: int) -> CameFrom | None:
     """Where ``lead_id`` was last handed over from, and why; None if it never was. Every
     drawing of the card reads it (a redraw dropped the line the new card began with)."""
-    moved = (
+    moves = (
         await session.execute(
             sa.select(AuditEvent.created_at, AuditEvent.detail)
             .where(AuditEvent.lead_id == lead_id, AuditEvent.action == AuditAction.HANDED_OVER)
-            .order_by(AuditEvent.id.desc())
-            .limit(1)
+            .order_by(AuditEvent.id)
         )
-    ).first()
+    ).all()
+    moved = moves[-1] if moves else None
     office = str((moved.detail or {}).get("from") or "") if moved is not None else ""
     if moved is None or not office:
         return None
+    # Where it was before: the card named the last office alone, as if the lead began there.
+    before = [str((m.detail or {}).get("from") or "") for m in moves[:-1]]
+    earlier = tuple(dict.fromkeys(o for o in before if o and o != office))
     # The reason is kept as a note, logged with the hand-over at its moment
     # (replies.handover_note).
     note = await session.scalar(
@@ -154,4 +160,5 @@ async def came_from(session: AsyncSession, lead_id: int) -> CameFrom | None:
         .order_by(ConversationMessage.id.desc())
         .limit(1)
     )
-    return CameFrom(office, note.split(": ", 1)[1] if note and ": " in note else "")
+    reason = note.split(": ", 1)[1] if note and ": " in note else ""
+    return CameFrom(office, reason, earlier)

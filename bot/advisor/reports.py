@@ -16,6 +16,7 @@ from bot.advisor.wording import (
     STATUS_NAMES,
     action_name,
     age,
+    cities_text,
     esc,
     fit,
     inert,
@@ -65,20 +66,25 @@ def lead_detail(
     tz: str = "Europe/Berlin",
     messages: int = 0,
     *,
-    came_from_group: str | None = None,
+    came_from_groups: Sequence[str] = (),
 ) -> str:
     """One lead's group card with its history (the newest entries when long) and the
     number of messages in its conversation (read in the topic or the web inbox); for a
-    lead handed over from another office's group, ``came_from_group`` names that office's
-    city: its conversation until then stayed there."""
+    lead handed over from other offices' groups, ``came_from_groups`` names their cities:
+    its conversation until then stayed there."""
     head = [card, "", "<b>Verlauf</b>"]
     body = [history_line(event, tz) for event in shown_history(history)] or ["–"]
-    if messages and came_from_group is not None:
+    if messages and came_from_groups:
+        cities = [esc(city, 40) for city in came_from_groups]
+        where = (
+            f"in der Gruppe des Büros {cities[0]}"
+            if len(cities) == 1
+            else f"in den Gruppen der Büros {cities_text(cities)}"
+        )
         body += [
             "",
-            f"💬 Gespräch: {messages} Nachricht(en), bis zur Weitergabe in der Gruppe des "
-            f"Büros {esc(came_from_group, 40)}, seitdem in dieser Gruppe; "
-            "alle im Web-Posteingang",
+            f"💬 Gespräch: {messages} Nachricht(en), bis zur Weitergabe {where}, seitdem in "
+            "dieser Gruppe; alle im Web-Posteingang",
         ]
     elif messages:
         body += [

@@ -18,6 +18,7 @@ from bot.advisor.wording import (
     MAX_MESSAGE,
     STATUS_NAMES,
     channel_name,
+    cities_text,
     esc,
     fit,
     inert,
@@ -329,10 +330,16 @@ def handed_over_card(lead_id: int, city: str, by: str) -> Screen:
     return Screen(f"↪️ <b>Anfrage #{lead_id}</b> ist an das Büro {esc(city)} weitergegeben{who}.")
 
 
-def handed_over_from(city: str, reason: str = "") -> str:
-    """Above the card of a lead another office handed over, with the reason it gave."""
+def handed_over_from(city: str, reason: str = "", earlier: Sequence[str] = ()) -> str:
+    """Above the card of a lead another office handed over, with the reason it gave and
+    the offices it was with before that one (``earlier``, their cities, first first)."""
     why = f": {inert(reason, 300)}" if reason else ""
-    return f"↪️ <i>Weitergegeben vom Büro {esc(city)}{why}</i>\n\n"
+    before = ""
+    if len(earlier) == 1:
+        before = f" (zuvor beim Büro {esc(earlier[0])})"
+    elif earlier:
+        before = f" (zuvor bei den Büros {esc(cities_text(earlier))})"
+    return f"↪️ <i>Weitergegeben vom Büro {esc(city)}{why}{before}</i>\n\n"
 
 
 def lead_message(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -179,3 +180,10 @@ def channel_name(channel: str) -> str:
 #: What a message with a person's data says once /delete or retention has reached it,
 #: where Telegram no longer lets the bot delete it (older than 48 hours).
 ERASED = "🗑 Inhalt gelöscht (Datenschutz)"
+
+
+def cities_text(cities: Sequence[str]) -> str:
+    """ "Leipzig", "Leipzig und Dresden", "Leipzig, Dresden und Chemnitz"."""
+    if len(cities) < 2:
+        return "".join(cities)
+    return f"{', '.join(cities[:-1])} und {cities[-1]}"

@@ -312,6 +312,13 @@ async def test_a_lead_is_found_by_its_number_as_written(
         ("Frau Kaya, Nr. {n}", ["Eda Kaya"]),
         # A number that is part of a word is none: "Berg" stays a name search.
         ("Berg 3er", []),
+        # QA: a house number typed with the street listed the lead of that number; among
+        # words a number is a lead's only where they say so.
+        ("Eisenbahnstraße {n}", []),
+        ("{n} Eisenbahnstraße", []),
+        ("Said {n}", ["Omar Said"]),
+        ("Nummer {n} bitte", ["Eda Kaya"]),
+        ("Anfrage nr. {n} Frau Said", ["Eda Kaya"]),
     ],
 )
 async def test_a_number_among_words_is_searched_as_a_number(

@@ -207,12 +207,21 @@ def _searched(search: str) -> sa.ColumnElement[bool]:
     by_number = _by_number(search)
     if by_number is not None:
         return by_number
-    among = [
-        clause
-        for written in _numbers_among_words(search)
-        if (clause := _by_number(written)) is not None
+    # Among words a number is a lead's only where the words say so ("Anfrage 12", "Nr. 12"):
+    # "Eisenbahnstraße 12" listed lead 12. A long one is a phone number, never a lead's.
+    marked = [
+        Lead.id == number
+        for digits in _MARKED_NUMBER.findall(search)
+        if (number := record_id(digits)) is not None
     ]
-    return sa.or_(name_contains(search), *among)
+    phones = [
+        Lead.phone.contains(phone, autoescape=True)
+        for written in _numbers_among_words(search)
+        if (phone := searched_phone(written)) is not None
+    ]
+    # The name is in the words, not in a bare number beside them ("Said 12": Said's leads).
+    words = [word for word in search.split() if not word.strip(",.;:").isdigit()]
+    return sa.or_(name_contains(" ".join(words) or search), *marked, *phones)
 
 
 def _by_number(search: str) -> sa.ColumnElement[bool] | None:
@@ -225,6 +234,11 @@ def _by_number(search: str) -> sa.ColumnElement[bool] | None:
     return by_phone
 
 
+#: A lead's number among words, marked as one: "Anfrage 12", "Anfrage #12", "#12", "# 12",
+#: "Nr. 12", "Nummer 12"; not a number that goes on as a word ("#12er").
+_MARKED_NUMBER = re.compile(
+    r"(?:\banfrage\s*#?|#|\bnr\b\.?|\bnummer\b)\s*(\d+)(?![\w%])", re.IGNORECASE
+)
 #: A number standing as a word of its own (at the start, after a space or "#"), its digits
 #: perhaps parted as a phone number is written ("0341 123456", "+49 (341) 12-34").
 _NUMBER_AMONG_WORDS = re.compile(r"(?:^|(?<=\s)|(?<=#))\+?[\d(][\d\s()./-]*")

@@ -1638,3 +1638,31 @@ async def test_the_reason_of_a_hand_over_is_the_first_offices_note(
     assert len(metas) == 1
     assert metas[0].startswith("Interne Notiz · <bdi>Anna Beispiel</bdi> (Büro Leipzig) · ")
     assert "Weitergegeben vom Büro Leipzig: Pirna" in page
+
+
+async def test_a_reply_too_long_for_telegram_is_kept_not_cut(
+    client: Client, services: Services
+) -> None:
+    """QA: the reply's limit of 3,500 was counted in Python's characters, Telegram and the
+    browser count an emoji as two: a text the field refused went through when posted, and
+    one over the limit was cut without a word. Now the count is Telegram's and a text over
+    it is not sent; the page says how long it is, and the words stay in the field."""
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    _, number = await telegram_lead(services)
+    await log_in(client, "anna")
+    emoji = "Alles Gute 🎉 " * 250  # 3,250 characters, 3,500 as Telegram counts them
+    fits = await post(client, f"/inbox/leads/{number}/reply", text=emoji.strip())
+    over = emoji + "x" * 10
+    refused = await post(client, f"/inbox/leads/{number}/reply", text=over)
+    page = await refused.text()
+    async with services.sessionmaker() as session:
+        logged = list((await session.scalars(sa.select(ConversationMessage.text))).all())
+    assert fits.status == 200
+    notice = re.search(
+        r'<div id="hinweis" class="notice alert" role="alert">(.*?)</div>', page, re.S
+    )
+    assert notice is not None, page
+    said = notice.group(1)
+    assert "Nicht gesendet: Die Nachricht ist 3.510 Zeichen lang, höchstens 3.500" in said
+    assert over in unescape(page)
+    assert logged == [emoji.strip()]

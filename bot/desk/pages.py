@@ -43,7 +43,29 @@ REPLY_RESULTS = {
     "note": "Die Notiz ist gespeichert.",
     # Said with the tag as typed (unsure_note below).
     "unsure_note": "Nicht gesendet.",
+    # Said with the count (too_long below).
+    "too_long": "Nicht gesendet.",
 }
+
+#: The most a reply may hold, counted as Telegram counts (UTF-16 code units, as the
+#: browser's maxlength does too): an emoji is two. Python's count let a text through
+#: that the field had refused, and cut it without a word.
+REPLY_LIMIT = 3500
+
+
+def too_long(count: int) -> str:
+    """A reply over REPLY_LIMIT: not sent (no longer cut), its words kept in the field."""
+    return (
+        f"Nicht gesendet: Die Nachricht ist {_thousands(count)} Zeichen lang, höchstens "
+        f"{_thousands(REPLY_LIMIT)} gehen (so zählt Telegram: ein Emoji zählt meist als zwei "
+        "Zeichen). Bitte kürzen oder in zwei Nachrichten senden. Ihr Text steht unten noch "
+        "im Feld."
+    )
+
+
+def _thousands(number: int) -> str:
+    """3.500, as a German reads it."""
+    return f"{number:,}".replace(",", ".")
 
 
 def unsure_note(tag: str) -> str:
@@ -292,6 +314,8 @@ async def _render_lead(
     draft = request.config_dict[DRAFTS].take(advisor.id, lead.id, now(request)) if not_sent else ""
     if not_sent == "unsure_note":
         notice, notice_role = unsure_note(written_tag(draft)), "alert"
+    elif not_sent == "too_long":
+        notice, notice_role = too_long(wording.utf16_len(draft)), "alert"
     elif not_sent:
         notice, notice_role = REPLY_RESULTS[not_sent], "alert"
     elif shared and lead.claimed_by_name and not _mine(lead, advisor):
@@ -596,7 +620,11 @@ async def reply(request: web.Request) -> web.StreamResponse:
 
 async def _reply(request: web.Request) -> web.StreamResponse:
     form = await _form(request, "text")
-    result = await work.reply(form.sessionmaker, form.access, text=form.field[:3500], **form.call)
+    drafts = request.config_dict[DRAFTS]
+    if wording.utf16_len(form.field) > REPLY_LIMIT:
+        drafts.keep(request[ADVISOR].id, form.lead_id, form.field, now(request))
+        raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}?{NOT_SENT}=too_long#hinweis")
+    result = await work.reply(form.sessionmaker, form.access, text=form.field, **form.call)
     if result.status == "not_lead":
         return await _gone(request, form.lead_id, form.field)
     if result.status == "queued":
@@ -611,8 +639,7 @@ async def _reply(request: web.Request) -> web.StreamResponse:
     # Not sent (the person blocked the bot, their web chat ended, the request was
     # withdrawn): redirected like a sent one, with why, and the words kept for the field.
     # Answered at the form's address, a reload posted it again, and the words were lost.
-    drafts = request.config_dict[DRAFTS]
-    drafts.keep(request[ADVISOR].id, form.lead_id, form.field[:3500], now(request))
+    drafts.keep(request[ADVISOR].id, form.lead_id, form.field, now(request))
     raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}?{NOT_SENT}={result.status}#hinweis")
 
 

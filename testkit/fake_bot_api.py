@@ -379,8 +379,9 @@ def _utf16_len(s: str) -> int:
 
 
 def _command_entities(text: str) -> list[JSONDict]:
-    # As in Telegram: a command is "/" and a letter, digit or "_" ("// note" is none).
-    if not re.match(r"/\w", text):
+    # As in Telegram: a command is "/" and a Latin letter, digit or "_" ("// note" is none,
+    # nor is "/übernehmen").
+    if not re.match(r"/[A-Za-z0-9_]", text):
         return []
     token = text.split(maxsplit=1)[0]
     return [{"type": "bot_command", "offset": 0, "length": _utf16_len(token)}]

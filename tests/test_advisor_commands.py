@@ -211,3 +211,34 @@ async def test_a_lead_number_written_as_in_a_letter_is_understood(
         assert f"#{number}" in answer.plain_text and "Mehmet Öztürk" in answer.plain_text
     assert f"Anfrage #{number} ist jetzt beim Büro Dresden" in moved.plain_text
     assert lead is not None and lead.office == "dresden"
+
+
+async def test_a_command_with_an_umlaut_is_answered_not_sent_to_the_person(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/übernehmen" as a reply to the lead's card (Telegram makes no command of a
+    word with "ü") went to the person as the advisor's message; a typo of a command got
+    the whole list without the one meant."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            await desk.deliver()
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            fake.group_message(LEIPZIG_GROUP, ANNA, "/übernehmen", card.message_id)
+            umlaut = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1]
+            typo = await command(desk, LEIPZIG_GROUP, ANNA, "/weitergebn 1 Dresden")
+            lad = await command(desk, LEIPZIG_GROUP, ANNA, "/lad 1")
+            between = await command(desk, LEIPZIG_GROUP, ANNA, "/leas")
+            await settled(desk.app, fake)
+            rows = await desk.outbox_rows()
+
+    assert umlaut.plain_text.startswith("Den Befehl /übernehmen gibt es nicht.")
+    assert "Übernehmen, Erreicht, Erledigt: die Knöpfe unter der Nachricht" in umlaut.plain_text
+    assert [row.kind for row in rows if row.kind.startswith("message_")] == []
+    assert typo.plain_text.startswith(
+        "Den Befehl /weitergebn gibt es nicht. Meinten Sie /weitergeben?"
+    )
+    assert "Meinten Sie /lead?" in lad.plain_text
+    # "/leas": "/lead" or "/leads"? No guess.
+    assert "Meinten Sie" not in between.plain_text

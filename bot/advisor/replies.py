@@ -8,6 +8,8 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from rapidfuzz.distance import OSA
+
 #: The advisor commands in the group's menu, with their German descriptions.
 COMMANDS = (
     ("leads", "Offene Anfragen dieses Büros"),
@@ -24,20 +26,33 @@ COMMAND_LIST = (
     "/export – Anfragen als CSV-Datei\n"
     "/weitergeben NUMMER BÜRO [Grund] – an ein anderes Büro\n"
     "Antwort an die Person: als Antwort auf die Nachricht der Anfrage (oder in ihrem Thema). "
-    "Interne Notiz: // oder #notiz (oder Notiz:) am Anfang."
+    "Interne Notiz: // oder #notiz (oder Notiz:) am Anfang. Übernehmen, Erreicht, Erledigt: "
+    "die Knöpfe unter der Nachricht der Anfrage."
 )
 #: Words an advisor may try for the list of commands.
 HELP_COMMANDS = frozenset({"hilfe", "help", "start", "befehle"})
 
 
 def unknown_command(command: str) -> str:
-    """The answer to an advisor's command the bot does not know (a typo, "/notiz")."""
+    """The answer to an advisor's command the bot does not know (a typo, "/notiz"), with
+    the one it was likely meant as ("/weitergebn": "/weitergeben")."""
     if command.lower() in HELP_COMMANDS:
         return "Befehle in dieser Gruppe:\n" + COMMAND_LIST
+    meant = _meant(command.lower())
+    guess = f" Meinten Sie /{meant}?" if meant else ""
     return (
-        f"Den Befehl /{html.escape(command)} gibt es nicht. Befehle in dieser Gruppe:\n"
+        f"Den Befehl /{html.escape(command)} gibt es nicht.{guess} Befehle in dieser Gruppe:\n"
         + COMMAND_LIST
     )
+
+
+def _meant(command: str) -> str | None:
+    """The one command ``command`` is a typo of (a letter off, two in a long word)."""
+    near = [
+        name for name, _ in COMMANDS if OSA.distance(command, name) <= (2 if len(name) > 5 else 1)
+    ]
+    # "/lead" and "/leads" are a letter apart: a guess between the two is no help.
+    return near[0] if len(near) == 1 else None
 
 
 NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater können das."

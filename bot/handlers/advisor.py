@@ -9,6 +9,7 @@ outbox (:mod:`bot.outbox.worker`).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
@@ -598,6 +599,10 @@ _COMMAND_HANDLERS: dict[str, Callable[[Update, BotContext], Coroutine[Any, Any, 
 }
 
 
+#: A word meant as a command that Telegram does not mark as one: "/" and a letter.
+_NOT_A_COMMAND = re.compile(r"^/[^\W\d_]")
+
+
 def register(application: BotApplication) -> None:
     """Attach the advisor handlers (group 0, in the configured advisor groups only)."""
     advisors = application.bot_data.services.advisors
@@ -624,6 +629,19 @@ def register(application: BotApplication) -> None:
     application.add_handler(
         MessageHandler(
             in_advisor_group & advisor_here & filters.UpdateType.MESSAGE & filters.COMMAND,
+            on_unknown_command,
+        ),
+        group=0,
+    )
+    # "/übernehmen", "/Büro": Telegram makes no command of a word with a letter outside
+    # Latin, so it went to the person as a reply, or unanswered; it is answered as a typo.
+    application.add_handler(
+        MessageHandler(
+            in_advisor_group
+            & advisor_here
+            & filters.UpdateType.MESSAGE
+            & ~filters.COMMAND
+            & filters.Regex(_NOT_A_COMMAND),
             on_unknown_command,
         ),
         group=0,

@@ -721,3 +721,43 @@ async def test_a_reply_to_the_question_about_a_held_message_is_no_longer_lost(
     assert tap_please.plain_text.startswith("⚠️ Nicht weitergegeben. Bitte unter dem Hinweis")
     assert [(r.direction, r.text) for r in rows] == [("to_person", "Ich rufe Sie Montag an.")]
     assert [m.plain_text.split("\n\n")[-1] for m in received] == ["Ich rufe Sie Montag an."]
+
+
+async def test_a_reply_to_a_colleagues_note_is_asked_about_not_sent(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Carla answered Anna's internal note ("#notiz klang gestresst") with "Mach ich
+    morgen" as a reply to it, and the person got the team's words. Now a reply to a note
+    is held back and asked about, as an unsure tag is."""
+    carla = 7003
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, carla])
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, lang="de", phone=None, name="Omar")
+            await desk.deliver()
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            seen = len(fake.sent(PERSON))
+            fake.group_message(LEIPZIG_GROUP, ANNA, "#notiz klang gestresst", card.message_id)
+            note_id = card.message_id + 1  # Anna's note, the group's next message
+
+            async def noted() -> list[ConversationMessage]:
+                return await logged(desk)
+
+            await fake.wait_for(noted, message="the note logged")
+            fake.group_message(LEIPZIG_GROUP, carla, "Mach ich morgen", note_id)
+            asked = await desk.group_says(LEIPZIG_GROUP, 2)
+            data = asked.button("Notiz").callback_data
+            pressed = fake.group_press(LEIPZIG_GROUP, carla, data, asked.message_id)
+            answer = await desk.answer_of(pressed)
+            await desk.deliver()
+            await settled(desk.app, fake)
+            rows = await logged(desk)
+            received = fake.sent(PERSON)[seen:]
+
+    assert asked.plain_text.startswith("⚠️ Nicht weitergegeben: Das ist eine Antwort auf eine")
+    assert answer["text"] == "📝 Als interne Notiz gespeichert."
+    assert [(r.direction, r.text) for r in rows] == [
+        ("note", "#notiz klang gestresst"),
+        ("note", "Mach ich morgen"),
+    ]
+    assert received == []

@@ -260,6 +260,12 @@ def unsure_note(tag: str, *, buttons: bool = False) -> str:
     )
 
 
+#: A reply to an internal note (a colleague's, or one's own): the team's talk, most
+#: likely, which went to the person.
+REPLY_TO_NOTE = (
+    "⚠️ Nicht weitergegeben: Das ist eine Antwort auf eine interne Notiz. Ist sie für die "
+    "Person oder fürs Team? Bitte unten tippen."
+)
 #: A bare "ja" or "Notiz" as a reply to the question: it answers nothing the bot can act
 #: on, and "ja" went to the person before.
 HELD_TAP_PLEASE = (
@@ -277,11 +283,10 @@ HELD_SENT = "➡️ Wird an die Person gesendet."
 
 
 def held_settled(tag: str, outcome: str, name: str) -> str:
-    """The question as it reads once answered (its buttons gone): who decided what."""
-    return (
-        f"Die Nachricht mit „{html.escape(tag)}“ am Anfang: {outcome} "
-        f"(entschieden von {html.escape(name)})"
-    )
+    """The question as it reads once answered (its buttons gone): who decided what
+    (``tag``: the unsure tag it began with, "" for a reply to a note)."""
+    what = f"Die Nachricht mit „{html.escape(tag)}“ am Anfang" if tag else "Die Nachricht"
+    return f"{what}: {outcome} (entschieden von {html.escape(name)})"
 
 
 #: How the note of a hand-over's reason starts (the other office's card shows the reason).

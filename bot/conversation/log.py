@@ -117,7 +117,8 @@ class RelayResult:
     # "closed" (withdrawn), "erased" (done, its personal data deleted since),
     # "unreachable", "text_only" (a photo or file for a person in the web chat, which
     # shows texts), "duplicate", "unsure_note" (headed by what may be a mistyped note tag:
-    # held back, the advisor is asked);
+    # held back, the advisor is asked), "reply_to_note" (a reply to a colleague's note: held
+    # back and asked the same);
     # for an edit also "not_logged", "unchanged", "web", "edit_as_note" (a message to the
     # person edited into a note: kept as one, not sent)
     status: str
@@ -469,12 +470,29 @@ async def from_advisor(
         if as_note is None and note_tag(content.text) is NoteTag.UNSURE:
             # The team's words must never reach the person by a typo: asked, not sent.
             return RelayResult("unsure_note", lead.id)
+        if as_note is None and note_tag(content.text) is NoteTag.NONE:
+            if await _replies_to_note(session, written):
+                # "Mach ich morgen" under a colleague's note is the team's talk: asked too.
+                return RelayResult("reply_to_note", lead.id)
         if as_note is not None and await _logged_already(session, written):
             # The question answered twice (a double tap, a colleague at the same moment,
             # an edit that passed it on meanwhile): it went once.
             return RelayResult("duplicate", lead.id)
         note = is_note(content.text) if as_note is None else as_note
         return await _from_advisor(session, lead, content, written, advisor, now, note=note)
+
+
+async def _replies_to_note(session: AsyncSession, written: Written) -> bool:
+    """Whether ``written`` replies to an internal note written in the group."""
+    if written.reply_to is None:
+        return False
+    direction = await session.scalar(
+        sa.select(ConversationMessage.direction).where(
+            ConversationMessage.source_chat_id == written.chat_id,
+            ConversationMessage.source_message_id == written.reply_to,
+        )
+    )
+    return direction == MessageDirection.NOTE
 
 
 async def _logged_already(session: AsyncSession, written: Written) -> bool:

@@ -42,7 +42,7 @@ from bot.advisor import (
 from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
-from bot.conversation.content import written_tag
+from bot.conversation.content import NoteTag, note_tag, written_tag
 from bot.conversation.ordering import in_order
 from bot.dialogue.state import Screen
 from bot.handlers import conversation
@@ -554,7 +554,8 @@ async def _held_answered(
     if result.status == "queued":
         jobs.kick(context.application)
     await _answer(query, outcome[1])
-    tag = written_tag(written.text or written.caption or "")
+    words = written.text or written.caption or ""
+    tag = written_tag(words) if note_tag(words) is NoteTag.UNSURE else ""
     text = replies.held_settled(tag, outcome[0], query.from_user.full_name)
     try:
         await question.edit_text(text, parse_mode="HTML", reply_markup=None)

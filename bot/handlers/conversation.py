@@ -222,6 +222,9 @@ async def _relay_from_advisor(
         tag = written_tag(message.text or message.caption or "")
         buttons = held.keyboard(result.lead_id, message.message_id)
         await _answer(message, replies.unsure_note(tag, buttons=True), buttons)
+    elif result.status == "reply_to_note" and result.lead_id is not None:
+        buttons = held.keyboard(result.lead_id, message.message_id)
+        await _answer(message, replies.REPLY_TO_NOTE, buttons)
     elif result.status == "closed":
         await _answer(message, replies.WITHDRAWN_DO_NOT_CONTACT)
     elif result.status == "erased":

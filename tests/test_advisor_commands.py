@@ -230,6 +230,7 @@ async def test_a_command_with_an_umlaut_is_answered_not_sent_to_the_person(
             typo = await command(desk, LEIPZIG_GROUP, ANNA, "/weitergebn 1 Dresden")
             lad = await command(desk, LEIPZIG_GROUP, ANNA, "/lad 1")
             between = await command(desk, LEIPZIG_GROUP, ANNA, "/leas")
+            joined = await command(desk, LEIPZIG_GROUP, ANNA, "/lead12")
             await settled(desk.app, fake)
             rows = await desk.outbox_rows()
 
@@ -242,3 +243,4 @@ async def test_a_command_with_an_umlaut_is_answered_not_sent_to_the_person(
     assert "Meinten Sie /lead?" in lad.plain_text
     # "/leas": "/lead" or "/leads"? No guess.
     assert "Meinten Sie" not in between.plain_text
+    assert "Meinten Sie /lead 12?" in joined.plain_text

@@ -6,6 +6,7 @@ Callback answers are shown by Telegram as a toast or alert of at most 200 charac
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA
@@ -38,8 +39,11 @@ def unknown_command(command: str) -> str:
     the one it was likely meant as ("/weitergebn": "/weitergeben")."""
     if command.lower() in HELP_COMMANDS:
         return "Befehle in dieser Gruppe:\n" + COMMAND_LIST
-    meant = _meant(command.lower())
-    guess = f" Meinten Sie /{meant}?" if meant else ""
+    # "/lead12": the space before the number left out.
+    joined = re.fullmatch(r"([^\W\d_]+)(\d+)", command.lower())
+    meant = _meant(joined[1] if joined else command.lower())
+    number = f" {joined[2]}" if joined and meant else ""
+    guess = f" Meinten Sie /{meant}{number}?" if meant else ""
     return (
         f"Den Befehl /{html.escape(command)} gibt es nicht.{guess} Befehle in dieser Gruppe:\n"
         + COMMAND_LIST
@@ -48,6 +52,8 @@ def unknown_command(command: str) -> str:
 
 def _meant(command: str) -> str | None:
     """The one command ``command`` is a typo of (a letter off, two in a long word)."""
+    if command in (name for name, _ in COMMANDS):
+        return command
     near = [
         name for name, _ in COMMANDS if OSA.distance(command, name) <= (2 if len(name) > 5 else 1)
     ]

@@ -680,6 +680,28 @@ def test_an_office_there_is_not_is_named_as_typed() -> None:
     words = "an Görlitz".split()
     assert handover.office_and_reason(words, OFFICES) == (None, "")
     assert handover.office_word(words) == "Görlitz"
+    assert handover.office_meant("Görlitz", OFFICES) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("Dresdn", "Dresden"), ("chemniz", "Chemnitz"), ("Leipzg,", "Leipzig"), ("Lpz", None)],
+)
+async def test_a_mistyped_office_is_named_not_taken(
+    database_url: str, tmp_path: Path, typed: str, meant: str | None
+) -> None:
+    # QA: "/weitergeben 1 Dresdn" was told the office does not exist, with the list of
+    # three to read through; the one meant is named (and never taken for it).
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            answer = await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {lead} {typed}")
+            stored = await desk.lead(lead)
+    assert answer.plain_text.startswith(f"Ein Büro „{typed.rstrip(',')}“ gibt es nicht.")
+    assert ("Meinten Sie" in answer.plain_text) == (meant is not None)
+    if meant is not None:
+        assert f"Meinten Sie {meant}?" in answer.plain_text
+    assert stored is not None and stored.office == "leipzig"
 
 
 async def test_lead_n_after_the_hand_over_says_in_which_group_the_conversation_is(

@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from rapidfuzz.distance import OSA
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.advisor import claims, replies, work
@@ -49,6 +50,18 @@ def office_named(text: str, offices: Mapping[str, Office]) -> str | None:
         if wanted in (_folded(key), _folded(office.city)):
             return key
     return None
+
+
+def office_meant(typed: str, offices: Mapping[str, Office]) -> str | None:
+    """The city of the one office ``typed`` is a typo of ("Dresdn", "Chemniz", "Leipzg"),
+    or None: named in the refusal, never taken for it (a hand-over is no guess)."""
+    wanted = _folded(typed.rstrip(",.;:"))
+    near = [
+        office.city
+        for office in offices.values()
+        if OSA.distance(wanted, _folded(office.city)) <= 2 < len(wanted)
+    ]
+    return near[0] if len(near) == 1 else None
 
 
 #: Words before the office, as one says it: "an Dresden" (the card's button), "an das

@@ -210,9 +210,11 @@ def handover_usage(cities: Sequence[str]) -> str:
     )
 
 
-def no_such_office(typed: str, cities: Sequence[str]) -> str:
-    """/weitergeben with an office there is not ("Görlitz"), and those there are."""
-    return f"Ein Büro „{html.escape(typed[:40])}“ gibt es nicht. Büros: " + ", ".join(
+def no_such_office(typed: str, cities: Sequence[str], meant: str | None = None) -> str:
+    """/weitergeben with an office there is not ("Görlitz"), and those there are; with
+    the one a typo likely ``meant`` ("Dresdn": Dresden)."""
+    guess = f" Meinten Sie {html.escape(meant)}?" if meant else ""
+    return f"Ein Büro „{html.escape(typed[:40])}“ gibt es nicht.{guess} Büros: " + ", ".join(
         html.escape(city) for city in cities
     )
 

@@ -433,7 +433,9 @@ async def on_handover(update: Update, context: BotContext) -> None:
     typed = handover.office_word(words)
     if office is None and typed and (numbered or topic_lead is not None):
         # An office there is not ("Görlitz"): the usage said nothing of it.
-        await _reply(message, replies.no_such_office(typed, list(advisors.cities().values())))
+        cities = list(advisors.cities().values())
+        meant = handover.office_meant(typed, advisors.offices)
+        await _reply(message, replies.no_such_office(typed, cities, meant))
         return
     if office is None or not (numbered or topic_lead is not None):
         await _reply(message, replies.handover_usage(list(advisors.cities().values())))

@@ -1666,3 +1666,36 @@ async def test_a_reply_too_long_for_telegram_is_kept_not_cut(
     assert "Nicht gesendet: Die Nachricht ist 3.510 Zeichen lang, höchstens 3.500" in said
     assert over in unescape(page)
     assert logged == [emoji.strip()]
+
+
+async def test_the_question_about_an_unsure_tag_is_answered_on_the_page(
+    client: Client, services: Services
+) -> None:
+    """QA: "Note: the office is closed on Friday." (an English message to the person)
+    was held back and the advisor asked to send it again without "Note"; it could only go
+    reworded. Now the notice's buttons send it as written, or keep it as a note."""
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    _, number = await telegram_lead(services)
+    await log_in(client, "anna")
+    message = "Note: the office is closed on Friday."
+    held = await post(client, f"/inbox/leads/{number}/reply", text=message)
+    page = await held.text()
+    sent = await post(client, f"/inbox/leads/{number}/reply", text=message, gemeint="person")
+    noted = await post(
+        client, f"/inbox/leads/{number}/reply", text="#nozit klang gestresst", gemeint="notiz"
+    )
+    async with services.sessionmaker() as session:
+        logged = list(
+            (
+                await session.execute(
+                    sa.select(ConversationMessage.direction, ConversationMessage.text)
+                )
+            ).all()
+        )
+    assert 'name="gemeint" value="person"' in page and 'name="gemeint" value="notiz"' in page
+    assert f'<input type="hidden" name="text" value="{message}">' in page
+    assert sent.status == 200 and noted.status == 200
+    assert [tuple(row) for row in logged] == [
+        ("to_person", message),
+        ("note", "#nozit klang gestresst"),
+    ]

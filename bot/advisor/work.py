@@ -521,6 +521,7 @@ async def _write(
     actor: Actor,
     now: datetime,
     note: bool,
+    for_person: bool = False,
 ) -> conversation_log.RelayResult:
     async with sessionmaker() as session, session.begin():
         lead = await _lead_for(session, access, lead_id, actor, now)
@@ -529,7 +530,7 @@ async def _write(
         # A bare "//" or "#notiz" was saved as a note of nothing.
         if not clean_message(text).strip() or (is_note(text) and not note_body(text)):
             return conversation_log.RelayResult("empty", lead.id)
-        if not note and note_tag(text) is NoteTag.UNSURE:
+        if not note and not for_person and note_tag(text) is NoteTag.UNSURE:
             # The team's words must never reach the person by a typo: asked, not sent.
             return conversation_log.RelayResult("unsure_note", lead.id)
         advisor = conversation_log.Advisor(actor.id, actor.name, actor.first_name)
@@ -546,12 +547,21 @@ async def reply(
     text: str,
     actor: Actor,
     now: datetime,
+    for_person: bool = False,
 ) -> conversation_log.RelayResult:
     """An advisor's message to the person from the web inbox: logged and queued as in the
     group, where "//" or "#notiz" at the start makes it a note: so here too (it was sent to
-    the person, an internal remark)."""
+    the person, an internal remark). ``for_person``: the advisor said so of a text whose
+    head may be a note tag ("Note: …"), which is otherwise held back and asked about."""
     return await _write(
-        sessionmaker, access, lead_id=lead_id, text=text, actor=actor, now=now, note=is_note(text)
+        sessionmaker,
+        access,
+        lead_id=lead_id,
+        text=text,
+        actor=actor,
+        now=now,
+        note=is_note(text) and not for_person,
+        for_person=for_person,
     )
 
 

@@ -52,6 +52,9 @@ REPLY_RESULTS = {
 #: that the field had refused, and cut it without a word.
 REPLY_LIMIT = 3500
 
+#: The field of the answer to the question about an unsure note tag, and its values.
+MEANT, MEANT_NOTE, MEANT_PERSON = "gemeint", "notiz", "person"
+
 
 def too_long(count: int) -> str:
     """A reply over REPLY_LIMIT: not sent (no longer cut), its words kept in the field."""
@@ -70,11 +73,11 @@ def _thousands(number: int) -> str:
 
 def unsure_note(tag: str) -> str:
     """A reply headed by what may be a mistyped note tag ("#nozit"): held back and asked
-    about, since the team's words must never reach the person by a typo."""
+    about, since the team's words must never reach the person by a typo (the notice's
+    buttons answer it)."""
     return (
-        f"Nicht gesendet: Ist „{tag}“ als interne Notiz gemeint? Dann bitte mit „#notiz“ "
-        "oder „//“ am Anfang senden. Ist es für die Person, bitte ohne dieses Wort am Anfang "
-        "senden. Ihr Text steht unten noch im Feld."
+        f"Nicht gesendet: Ist „{tag}“ als interne Notiz gemeint? Bitte hier wählen, wie der "
+        "Text gemeint ist. Ihr Text steht unten noch im Feld."
     )
 
 
@@ -352,7 +355,7 @@ async def _render_lead(
         "draft": draft,
         "handover_to": _handover_to(request, lead),
         # One token per form: a note and then a reply from one page are two forms.
-        "once": {"reply": OnceForms.token(), "note": OnceForms.token()},
+        "once": {"reply": OnceForms.token(), "note": OnceForms.token(), "meant": OnceForms.token()},
     }
     return inbox_page(request, "inbox/lead.html", context, status=status)
 
@@ -624,7 +627,24 @@ async def _reply(request: web.Request) -> web.StreamResponse:
     if wording.utf16_len(form.field) > REPLY_LIMIT:
         drafts.keep(request[ADVISOR].id, form.lead_id, form.field, now(request))
         raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}?{NOT_SENT}=too_long#hinweis")
-    result = await work.reply(form.sessionmaker, form.access, text=form.field, **form.call)
+    # The answer to "Ist „#nozit“ als interne Notiz gemeint?" (the notice's two buttons):
+    # it was answered by retyping the text without the word, or not at all.
+    meant = str((await request.post()).get(MEANT, ""))
+    if meant == MEANT_NOTE:
+        noted = await work.add_note(form.sessionmaker, form.access, text=form.field, **form.call)
+        if noted.status == "not_lead":
+            return await _gone(request, form.lead_id, form.field)
+        if noted.status == "note":
+            raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}#gespraech")
+        drafts.keep(request[ADVISOR].id, form.lead_id, form.field, now(request))
+        raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}?{NOT_SENT}={noted.status}#hinweis")
+    result = await work.reply(
+        form.sessionmaker,
+        form.access,
+        text=form.field,
+        for_person=meant == MEANT_PERSON,
+        **form.call,
+    )
     if result.status == "not_lead":
         return await _gone(request, form.lead_id, form.field)
     if result.status == "queued":

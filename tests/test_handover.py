@@ -670,6 +670,9 @@ async def test_in_a_leads_topic_the_number_may_be_left_out(
         ("an die Kollegen in Leipzig", "leipzig", ""),
         ("→ Leipzig wohnt dort", "leipzig", "wohnt dort"),
         ("-> Leipzig", "leipzig", ""),
+        # QA: "Büro" with the umlaut written out was taken for the office's name.
+        ("an das Buero Dresden", "dresden", ""),
+        ("ans KAUSA-Buero in Leipzig", "leipzig", ""),
     ],
 )
 def test_the_office_is_read_as_one_names_it(words: str, office: str, reason: str) -> None:

@@ -70,7 +70,8 @@ def office_meant(typed: str, offices: Mapping[str, Office]) -> str | None:
 _BEFORE_OFFICE = frozenset(
     {
         *("an", "ans", "nach", "zu", "zum", "zur", "in", "ins", "das", "die", "den", "dem"),
-        *("buro", "kausa", "team", "kollegen", "kolleginnen", "kollegin", "kollege"),
+        # "Buero": the umlaut written out, as on a keyboard without it.
+        *("buro", "buero", "kausa", "team", "kollegen", "kolleginnen", "kollegin", "kollege"),
         *("->", "→", "=>", ">"),
     }
 )

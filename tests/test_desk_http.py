@@ -1665,6 +1665,14 @@ async def test_a_reply_too_long_for_telegram_is_kept_not_cut(
     said = notice.group(1)
     assert "Nicht gesendet: Die Nachricht ist 3.510 Zeichen lang, höchstens 3.500" in said
     assert over in unescape(page)
+    # As a browser sends line breaks (CR LF, counted as one by the field and by Telegram).
+    lines = "\r\n".join(["Guten Tag, hier die Unterlagen."] * 109) + "\r\n" + "x" * 12
+    assert len(lines.replace("\r\n", "\n")) == 3500
+    fits_with_lines = await post(client, f"/inbox/leads/{number}/reply", text=lines)
+    assert fits_with_lines.status == 200
+    async with services.sessionmaker() as session:
+        count = await session.scalar(sa.select(sa.func.count(ConversationMessage.id)))
+    assert count == 2
     assert logged == [emoji.strip()]
 
 

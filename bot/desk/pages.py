@@ -25,7 +25,7 @@ from bot.desk.drafts import Drafts
 from bot.desk.once import OnceForms
 from bot.desk.players import PLAYERS, url_of
 from bot.desk.searches import SEARCHES
-from bot.validation import after_id, record_id
+from bot.validation import after_id, clean_message, record_id
 from bot.web.pages import render
 from db.models import AuditEvent, ConversationMessage, Lead
 from db.vocabulary import CLOSED_STATUSES, AuditAction, MessageDirection, MessageKind
@@ -318,7 +318,7 @@ async def _render_lead(
     if not_sent == "unsure_note":
         notice, notice_role = unsure_note(written_tag(draft)), "alert"
     elif not_sent == "too_long":
-        notice, notice_role = too_long(wording.utf16_len(draft)), "alert"
+        notice, notice_role = too_long(wording.utf16_len(clean_message(draft))), "alert"
     elif not_sent:
         notice, notice_role = REPLY_RESULTS[not_sent], "alert"
     elif shared and lead.claimed_by_name and not _mine(lead, advisor):
@@ -624,7 +624,9 @@ async def reply(request: web.Request) -> web.StreamResponse:
 async def _reply(request: web.Request) -> web.StreamResponse:
     form = await _form(request, "text")
     drafts = request.config_dict[DRAFTS]
-    if wording.utf16_len(form.field) > REPLY_LIMIT:
+    # Counted as it goes: a browser sends each line break as two characters (CR LF), and
+    # counts it as one for the field's maxlength, as Telegram does.
+    if wording.utf16_len(clean_message(form.field)) > REPLY_LIMIT:
         drafts.keep(request[ADVISOR].id, form.lead_id, form.field, now(request))
         raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}?{NOT_SENT}=too_long#hinweis")
     # The answer to "Ist „#nozit“ als interne Notiz gemeint?" (the notice's two buttons):

@@ -226,6 +226,27 @@ async def test_the_login_name_is_taken_in_any_case(sessionmaker: Sessions) -> No
     assert wrong.advisor is None and wrong.refusal == Refusal.FAILED
 
 
+async def test_a_login_name_with_a_combining_umlaut_is_found_as_typed(
+    sessionmaker: Sessions,
+) -> None:
+    """QA: "jürgen" pasted into `advisors add` with a combining umlaut ("u" and "¨") was
+    stored so, and "Jürgen" typed on a phone never matched it: refused as a wrong password;
+    an older account stored so is found too."""
+    await make(sessionmaker, login="ju\u0308rgen")
+    async with sessionmaker() as session:
+        session.add(
+            AdvisorAccount(
+                login="zo\u0308e", name="Zöe", office="leipzig", password_hash="x", admin=False
+            )
+        )
+        await session.commit()
+    typed = await login(sessionmaker, PASSWORD, name="Jürgen")
+    assert typed.advisor is not None and typed.advisor.login == "jürgen"
+    async with sessionmaker() as session:
+        zoe = await accounts._account_named(session, "Zöe")
+    assert zoe is not None
+
+
 async def test_totp_when_the_account_has_it_or_the_office_requires_it(
     sessionmaker: Sessions,
 ) -> None:

@@ -175,6 +175,11 @@ def _administered(
     )
 
 
+def _folded(login: str) -> str:
+    """A login name as compared when typed in another case (or stored decomposed)."""
+    return unicodedata.normalize("NFC", login).casefold()
+
+
 async def _account_named(session: AsyncSession, typed: str) -> AdvisorAccount | None:
     """The account of the login name as typed, locked for the attempt: the name itself, or
     else the one account whose name differs from it in case alone. A phone writes "Anna"
@@ -184,7 +189,7 @@ async def _account_named(session: AsyncSession, typed: str) -> AdvisorAccount | 
     exact = await session.scalar(sa.select(AdvisorAccount.id).where(AdvisorAccount.login == name))
     if exact is None:
         every = await session.scalars(sa.select(AdvisorAccount.login))
-        logins = [known for known in every if known.casefold() == name.casefold()]
+        logins = [known for known in every if _folded(known) == _folded(name)]
         if len(logins) != 1:
             return None
     query = sa.select(AdvisorAccount).where(AdvisorAccount.login == logins[0]).with_for_update()
@@ -246,6 +251,9 @@ async def add(
     by: str | None = None,
 ) -> AdvisorAccount:
     """Create an account; with ``totp`` it gets a second factor. ``by``: who ran the command."""
+    # "jürgen" pasted with a combining umlaut (NFD) was stored so, and the name typed on a
+    # phone (NFC) never found it: the login was refused as a wrong password.
+    login = unicodedata.normalize("NFC", login)
     if not login.strip() or len(login) > 64 or any(c.isspace() for c in login):
         raise AccountError("the login must be 1-64 characters without spaces")
     password_hash = hash_password(password)

@@ -697,30 +697,40 @@ async def test_the_question_about_a_held_message_is_answered_by_its_buttons(
 async def test_a_reply_to_the_question_about_a_held_message_is_no_longer_lost(
     database_url: str, tmp_path: Path
 ) -> None:
-    """QA: replying to the bot's question ("ja", or the message written again) reached
-    no one. A bare "ja" is not sent and the advisor is shown the buttons; a message of its
-    own goes to the person, and the held one can no longer follow it."""
+    """QA: replying to the bot's question ("ja", "Nein, das ist für die Person", or a
+    note) reached no one. A bare "ja" points to the buttons; words of their own are asked
+    about in turn (they answer the bot as likely as the person); a note is kept, and the
+    held message can no longer follow it."""
     async with announced_lead(database_url, tmp_path, "de") as lead:
         fake, desk, seen = lead.fake, lead.desk, lead.seen
         fake.group_message(LEIPZIG_GROUP, ANNA, "Notiz Rückruf Montag", lead.card.message_id)
         asked = await desk.group_says(LEIPZIG_GROUP, 2)
         fake.group_message(LEIPZIG_GROUP, ANNA, "ja", asked.message_id)
         tap_please = await desk.group_says(LEIPZIG_GROUP, 3)
-        fake.group_message(LEIPZIG_GROUP, ANNA, "Ich rufe Sie Montag an.", asked.message_id)
-        await queued(desk, "message_to_person")
-        await desk.deliver()
-        received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+        fake.group_message(LEIPZIG_GROUP, ANNA, "Nein, das ist für die Person", asked.message_id)
+        asked_again = await desk.group_says(LEIPZIG_GROUP, 4)
+        fake.group_message(LEIPZIG_GROUP, ANNA, "#notiz Rückruf Montag", asked.message_id)
 
         async def unbuttoned() -> dict[str, Any] | None:
             found = fake.message(LEIPZIG_GROUP, asked.message_id)
             return found if found is not None and "reply_markup" not in found else None
 
         await fake.wait_for(unbuttoned, message="the question without its buttons")
+        data = asked_again.button("Person").callback_data
+        pressed = fake.group_press(LEIPZIG_GROUP, ANNA, data, asked_again.message_id)
+        await desk.answer_of(pressed)
+        await queued(desk, "message_to_person")
+        await desk.deliver()
+        received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
         rows = await logged(desk)
 
     assert tap_please.plain_text.startswith("⚠️ Nicht weitergegeben. Bitte unter dem Hinweis")
-    assert [(r.direction, r.text) for r in rows] == [("to_person", "Ich rufe Sie Montag an.")]
-    assert [m.plain_text.split("\n\n")[-1] for m in received] == ["Ich rufe Sie Montag an."]
+    assert asked_again.plain_text.startswith("⚠️ Nicht weitergegeben: Das ist eine Antwort auf")
+    assert [(r.direction, r.text) for r in rows] == [
+        ("note", "#notiz Rückruf Montag"),
+        ("to_person", "Nein, das ist für die Person"),
+    ]
+    assert [m.plain_text.split("\n\n")[-1] for m in received] == ["Nein, das ist für die Person"]
 
 
 async def test_a_reply_to_a_colleagues_note_is_asked_about_not_sent(

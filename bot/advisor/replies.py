@@ -274,6 +274,12 @@ REPLY_TO_NOTE = (
     "⚠️ Nicht weitergegeben: Das ist eine Antwort auf eine interne Notiz. Ist sie für die "
     "Person oder fürs Team? Bitte unten tippen."
 )
+#: A reply to the bot's question with words of its own ("Nein, das ist für die Person"):
+#: meant for the bot or the team as likely as for the person.
+REPLY_TO_QUESTION = (
+    "⚠️ Nicht weitergegeben: Das ist eine Antwort auf den Hinweis des Bots. Ist sie für "
+    "die Person oder fürs Team? Bitte unten tippen."
+)
 #: A bare "ja" or "Notiz" as a reply to the question: it answers nothing the bot can act
 #: on, and "ja" went to the person before.
 HELD_TAP_PLEASE = (

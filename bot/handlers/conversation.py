@@ -15,7 +15,7 @@ from telegram.error import TelegramError
 
 from bot.advisor import held, replies
 from bot.conversation import log as conversation_log
-from bot.conversation.content import Content, written_tag
+from bot.conversation.content import Content, NoteTag, note_tag, written_tag
 from bot.conversation.log import Advisor, RelayResult, Route, Written
 from bot.conversation.ordering import in_order
 from bot.dialogue.texts import EDIT_NOT_PASSED, SENT_TO_ADVISOR
@@ -189,6 +189,11 @@ async def _relay_from_advisor(
     if question is not None and held.is_short_answer(message.text) and message.text:
         await _answer(message, replies.HELD_TAP_PLEASE)
         return None
+    if question is not None and note_tag(message.text or message.caption) is NoteTag.NONE:
+        # "Nein, das ist für die Person" answers the bot, not the person: asked in turn.
+        buttons = held.keyboard(question.lead_id, message.message_id)
+        await _answer(message, replies.REPLY_TO_QUESTION, buttons)
+        return None
     written = Written(message.chat_id, message.message_id, reply_to, topic)
     try:
         async with in_order(message.chat_id):
@@ -237,8 +242,8 @@ async def _relay_from_advisor(
         if context.services.albums.first(message.chat_id, message.media_group_id):
             captioned = bool(message.caption)
             await _answer(message, replies.text_only_to_web(result.lead_id, captioned=captioned))
-    if question is not None and result.status in ("queued", "note") and reply is not None:
-        # Answered with a new message: the held one must not follow it by a tap later.
+    if question is not None and result.status == "note" and reply is not None:
+        # Answered with a note: the held one must not follow it by a tap later.
         await _settle(context, reply)
     return result
 

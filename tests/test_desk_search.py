@@ -317,6 +317,9 @@ async def test_a_lead_is_found_by_its_number_as_written(
         ("Eisenbahnstraße {n}", []),
         ("{n} Eisenbahnstraße", []),
         ("Said {n}", ["Omar Said"]),
+        # An area code is no lead number: "0341" listed lead 341 beside Leipzig's numbers.
+        ("0{n}", []),
+        ("0341", ["Ana Lima"]),
         ("Nummer {n} bitte", ["Eda Kaya"]),
         ("Anfrage nr. {n} Frau Said", ["Eda Kaya"]),
     ],

@@ -50,9 +50,13 @@ MIN_PHONE_DIGITS = 5
 
 
 def searched_number(search: str) -> int | None:
-    """The lead number a search stands for ("12", "#12", "Nr. 12"), or None for a name."""
+    """The lead number a search stands for ("12", "#12", "Nr. 12"), or None for a name.
+    Bare digits with a leading 0 are none: "0341" (an area code) listed lead 341; no lead
+    number is written so, every German phone number is."""
     digits = written_lead_number(search)
-    return record_id(digits) if digits is not None else None
+    if digits is None or (digits.startswith("0") and search.strip().startswith("0")):
+        return None
+    return record_id(digits)
 
 
 def searched_phone(search: str) -> str | None:

@@ -262,3 +262,27 @@ async def test_a_restart_mid_conversation_loses_and_repeats_nothing(
     assert len(to_person) == 1
     assert sum("Дякую" in text for text in in_topic) == 1
     assert sum("Ще одне питання" in text for text in in_topic) == 1
+
+
+async def test_a_held_message_in_a_leads_topic_goes_by_its_button(
+    database_url: str, tmp_path: Path
+) -> None:
+    """The question about a message held back for its unsure tag, in a lead's topic: its
+    button sends the message to the person from there (the question stays in the topic)."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            _chat, topic = await open_forum_lead(fake, desk, "de")
+            seen = len(fake.sent(PERSON))
+            message = "Note: Am Freitag ist das Büro geschlossen."
+            fake.group_message(LEIPZIG_GROUP, ANNA, message, thread_id=topic)
+            asked = await desk.group_says(LEIPZIG_GROUP, 2)
+            data = asked.button("Person").callback_data
+            pressed = fake.group_press(LEIPZIG_GROUP, ANNA, data, asked.message_id)
+            answer = await desk.answer_of(pressed)
+            await desk.deliver()
+            received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+
+    assert asked.params.get("message_thread_id") == topic
+    assert answer["text"] == "➡️ Wird an die Person gesendet."
+    assert received[-1].plain_text.endswith(message)

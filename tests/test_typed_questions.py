@@ -1285,7 +1285,7 @@ def test_a_parents_wish_in_the_childs_verb_answers_the_childs_situation(
     assert t.gettext("Asking for my child") in told
     assert t.gettext("Seeks an apprenticeship") in told
     if age is not None:
-        from bot.dialogue.said import KEPT_WITH_THREE_ANSWERS
+        from bot.dialogue.said_young import KEPT_WITH_THREE_ANSWERS
 
         assert told == t.gettext(KEPT_WITH_THREE_ANSWERS).format(
             first=t.gettext("Asking for my child"),

@@ -27,20 +27,16 @@ from bot.dialogue.moves import advance, back, go, home, in_dialogue
 from bot.dialogue.pages import codes_of
 from bot.dialogue.press import SKIP, press, tap
 from bot.dialogue.questions import contact_question, current_question, fits
-from bot.dialogue.said import (
-    QUESTION_MARK,
+from bot.dialogue.said import QUESTION_MARK, saxony_named, tap_dont_know, tap_yes_or_no
+from bot.dialogue.said_business import ask_which, tap_by_year
+from bot.dialogue.said_young import (
     age_on_the_summary,
-    ask_which,
     parent_says,
-    saxony_named,
     tap_by_age,
     tap_by_child_named,
     tap_by_level,
     tap_by_situation,
-    tap_by_year,
-    tap_dont_know,
     tap_from_abroad,
-    tap_yes_or_no,
     wish_answers_situation,
 )
 from bot.dialogue.screens import render

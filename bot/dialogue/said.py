@@ -1,175 +1,40 @@
-"""Answers said in words where a question offers buttons: an age, a language level, a
-year, a yes or a no, a situation, "I don't know", Saxony, a parent's words for their child."""
+"""Answers said in words where a question of any dialogue offers buttons: a yes or a no
+(the consent too), "I don't know", Saxony named at the border question. The young
+people's and parents' answers are in said_young.py, the business owners' in
+said_business.py."""
 
 from __future__ import annotations
 
 import re
 
-from bot.dialogue import postal, returning, typed
+from bot.dialogue import postal, typed
 from bot.dialogue.keys import PARENT_AGREE_LABEL
-from bot.dialogue.moves import edit
 from bot.dialogue.pages import codes_of
-from bot.dialogue.parent_words import names_a_child, parent_said
 from bot.dialogue.press import UNKNOWN, tap
 from bot.dialogue.questions import current_question
-from bot.dialogue.state import Context, Notice, Result, State
-from bot.dialogue.taps import LEVEL, tap_by_label
+from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import (
-    age_said,
     agrees,
     mentions_dont_know,
-    names_a_country_abroad,
     phrase,
     says_dont_know,
-    says_more_than_a_year,
     says_no,
     says_yes,
-    start_years,
     whatsapp_answer,
 )
-from bot.faq.matcher import tells_trouble, wish
-from bot.flows.answers import option_label
 from bot.flows.consent import parent_must_agree
 from bot.flows.contact import WHATSAPP
-from bot.flows.model import Buttons, Choice, Question, first_start_year
+from bot.flows.model import Buttons, Choice
 from bot.flows.navigation import (
-    ADDING,
     Code,
     ScreenId,
-    find_question,
-    flow_named,
     split_screen,
-)
-from bot.flows.young import (
-    AGE,
-    CERTIFICATE,
-    CHILD,
-    FOR_MY_CHILD,
-    FROM_ABROAD,
-    IN_TRAINING,
-    SITUATION,
-    YOUNG,
 )
 from bot.i18n import N_, translator
 from bot.negation import says_not
-from bot.validation import age_in
 
 #: A question mark in the scripts of the bot's languages (Latin, Arabic, full width).
 QUESTION_MARK = re.compile("[?\u061f\uff1f]")
-
-
-def parent_says(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """A parent's words for their child typed outside a dialogue, asking nothing ("für
-    meinen Sohn", "oğlum için", "لابني"): the young people's dialogue with "Asking for my
-    child" taken, as the menu's "👪 You are a parent" promises ("I have no information
-    page on this" before). Not said of a business ("Mein Sohn sucht einen Azubi")."""
-    lang = state.lang or "de"
-    if QUESTION_MARK.search(text):
-        return False
-    if not parent_said(_parents_words(lang), text) or wish(text, lang) not in (None, YOUNG.key):
-        return False
-    returning.begin(state, ctx, result, YOUNG.key)
-    if split_screen(state.screen)[0] is ScreenId.QUESTION:
-        # The first question asks who is asking: the parent's words are its answer; the
-        # next the child's situation, which a wish says too ("Mein Sohn sucht eine
-        # Ausbildung": asked again). The words go to the advisor once.
-        if tap_by_label(state, text, ctx, result) and tap_by_situation(
-            state, text, ctx, result, keep=False
-        ):
-            # "kızım 15 yaşında meslek öğrenmek istiyor": the child's age, asked next, too.
-            _noted_both(state, result, age_said_with_a_wish(state, text, ctx, result, child=True))
-    return True
-
-
-def wish_answers_situation(state: State, text: str, ctx: Context, result: Result) -> None:
-    """A young person's wish typed at the menu ("Ich suche einen Ausbildungsplatz",
-    "Ausbildung arıyorum", "Bin in Ausbildung, mein Chef zahlt nicht") that began their
-    dialogue answers its first question, as a parent's wish answers the child's situation:
-    "What describes your situation best?" asked what they had just written. The receipt
-    names the answer taken, so that "Question 2" does not read as one skipped."""
-    if state.flow != YOUNG.key or names_a_child(_parents_words(state.lang or "de"), text):
-        # A child named anywhere ("Chào anh chị, con trai tôi 16 tuổi ... muốn tìm chỗ học
-        # nghề"): who is looking is asked, not taken to be the person typing.
-        return
-    if not tap_by_situation(state, text, ctx, result, keep=False):
-        return
-    taken = state.answers.get(SITUATION.key)
-    option = next(each for each in SITUATION.options if each.code == taken)
-    label = option_label(option, translator(state.lang or "de"))
-    # typed.answer holds a wish that says more, or trouble, for the advisor.
-    held = bool(result.held_question)
-    age = age_said_with_a_wish(state, text, ctx, result)
-    if age is not None:
-        both = {"first": label, "second": age}
-        result.notify(typed.KEPT_WITH_ANSWERS if held else NOTED_ANSWERS, **both)
-        return
-    result.notify(typed.KEPT_WITH_ANSWER if held else NOTED_ANSWER, choice=label)
-
-
-def age_said_with_a_wish(
-    state: State, text: str, ctx: Context, result: Result, child: bool = False
-) -> str | None:
-    """An age said in the words of a wish that began the dialogue ("ben 16 yaşındayım
-    ausbildung arıyorum", "мені 16, шукаю навчання", "Ich bin 16 und suche ..."), where
-    the age is the question now: its tap, and the label of the option taken. ("How old
-    are you?" was asked right under the words that said it.) Only a number said to be an
-    age: "2 Jahre in Deutschland", "für 2027" are none. A ``child``'s age is said after
-    "is" too ("Mein Sohn ist 17 und ...")."""
-    if state.screen != ScreenId.QUESTION.of(AGE.key):
-        return None
-    said = phrase(text)
-    after_is = _AGE_AFTER_IS if child else _AGE_AFTER_I
-    if not (_AGE_NAMED.search(said) or after_is.search(said)):
-        return None
-    question = current_question(state)
-    code = _age_option(question, text)
-    if code is None or code not in codes_of(state):
-        return None
-    assert isinstance(question, Choice)  # _age_option answers a Choice only
-    option = next(each for each in question.options if Code.OPTION.of(each.code) == code)
-    tap(state, code, ctx, result)
-    return option_label(option, translator(state.lang or "de"))
-
-
-#: Told when a parent's words answered three questions ("kızım 15 yaşında meslek öğrenmek
-#: istiyor": who asks, the child's situation and age). ``first`` ... ``third``: their labels.
-KEPT_WITH_THREE_ANSWERS = N_(
-    "Thank you. We have noted “{first}”, “{second}” and “{third}” as your answers. Your "
-    "message goes to the advisor with your request."
-)
-
-
-#: Told when typed words answered a question and nothing of them goes to the advisor (a
-#: bare wish: "Ich suche einen Ausbildungsplatz"). ``choice``: the answer's label.
-NOTED_ANSWER = N_("Thank you. We have noted “{choice}” as your answer.")
-#: The same when the words answered two questions ("Ich bin 16 und suche eine Ausbildung":
-#: the situation and the age). ``first``, ``second``: their labels.
-NOTED_ANSWERS = N_("Thank you. We have noted “{first}” and “{second}” as your answers.")
-
-
-def _parents_words(lang: str) -> set[str]:
-    """A parent's words for their child (FOR_MY_CHILD) in ``lang`` and in German, as
-    phrase() writes them."""
-    listed = f"{translator(lang).gettext(FOR_MY_CHILD)},{translator('de').gettext(FOR_MY_CHILD)}"
-    return {phrase(each) for each in listed.split(",")}
-
-
-def _noted_both(state: State, result: Result, age: str | None = None) -> None:
-    """The receipt of the parent's words names the child's situation they answered too:
-    "Asking for my child" alone stood above "Question 3 of 12", as if one was missed; and
-    the child's ``age`` (its option's label) where they said it."""
-    child = next((o for o in CHILD.options if o.code == state.answers.get(CHILD.key)), None)
-    if child is None:
-        return
-    second = option_label(child, translator(state.lang or "de"))
-    for index, notice in enumerate(result.notices):
-        if notice.message == typed.KEPT_WITH_ANSWER:
-            first = dict(notice.params)["choice"]
-            both = (("first", first), ("second", second))
-            if age is None:
-                result.notices[index] = Notice(typed.KEPT_WITH_ANSWERS, both)
-            else:
-                result.notices[index] = Notice(KEPT_WITH_THREE_ANSWERS, (*both, ("third", age)))
 
 
 def tap_dont_know(state: State, text: str, ctx: Context, result: Result) -> bool:
@@ -190,187 +55,6 @@ def tap_dont_know(state: State, text: str, ctx: Context, result: Result) -> bool
     # nothing the person wrote is dropped unseen.
     if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
         tap(state, UNKNOWN, ctx, result)
-    return True
-
-
-#: Told when the words typed are the opening two buttons share ("noch nicht" under "Noch
-#: nicht, mit Ausbilder" and "Noch nicht, ohne Ausbilder"). ``first``, ``second``: their labels.
-ASK_WHICH = N_("Which one do you mean: “{first}” or “{second}”? Please tap it below.")
-#: The same when more words came after the opening ("noch nicht, aber ich habe den
-#: Meister"), which go to the advisor.
-ASK_WHICH_KEPT = N_(
-    "Thank you, we have noted your message for the advisor. Which one do you mean: "
-    "“{first}” or “{second}”? Please tap it below."
-)
-#: What ends the opening two labels share ("Not yet, but we have a trainer").
-_OPENING_END = re.compile(r"[,،]")
-
-
-def ask_which(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """The opening that two offered buttons share typed, alone or before more words ("not
-    yet", "henüz değil", "ще ні", "chưa", "ليس بعد"; "ja" for "Ja, wir bilden zurzeit
-    aus" and "Ja, früher"): which of the two is asked, naming them, rather than "Please
-    tap one of the buttons below"; nothing is guessed. More words go to the advisor."""
-    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
-        return False
-    question = current_question(state)
-    if not isinstance(question, Choice):
-        return False
-    t, offered = translator(state.lang or "de"), codes_of(state)
-    labels = [
-        option_label(option, t)
-        for option in question.options
-        if Code.OPTION.of(option.code) in offered
-    ]
-    said = phrase(text).split()
-    for opening in {
-        phrase(_OPENING_END.split(label)[0]) for label in labels if "," in label or "،" in label
-    }:
-        words = opening.split()
-        sharing = [label for label in labels if phrase(_OPENING_END.split(label)[0]) == opening]
-        if len(sharing) != 2 or said[: len(words)] != words:
-            continue
-        first, second = sharing
-        if len(said) == len(words):
-            result.notify(ASK_WHICH, first=first, second=second)
-        else:
-            typed.keep_for_advisor(text, ctx, result, ASK_WHICH_KEPT, first=first, second=second)
-        return True
-    return False
-
-
-#: A school year's word, as phrase() writes it ("10. Klasse", "10. sınıftayım", "у 10
-#: класі", "lớp 10", "الصف 10"): its number is no age.
-_SCHOOL_YEAR_WORDS = frozenset(phrase(word) for word in ("kl", "lớp", "صف", "الصف", "بالصف"))
-_SCHOOL_YEAR_STEMS = tuple(phrase(stem) for stem in ("klass", "sınıf", "клас", "grade", "class"))
-#: Words that say an age is still ahead ("fast 16", "ich werde 16", "16 olacağım", "майже
-#: 16", "sắp 16 tuổi", "سأبلغ 16"): the person is a year younger now.
-_NOT_YET_THAT_AGE = frozenset(
-    phrase(word)
-    for word in (
-        *("fast", "beinahe", "bald", "werde", "almost", "nearly", "soon", "turning", "turn"),
-        *("neredeyse", "yakında", "olacağım", "olacak", "gireceğim", "giriyorum"),
-        *("майже", "скоро", "незабаром", "буде", "виповниться", "sắp", "gần"),
-        *("سأبلغ", "سابلغ", "قريبا"),
-    )
-)
-
-
-def tap_by_age(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """An age typed where ages are asked ("17"): the tap on the option it falls in."""
-    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
-        return False
-    code = _age_option(current_question(state), text)
-    if code is None:
-        return False
-    tap(state, code, ctx, result)
-    return True
-
-
-def _age_option(question: Question | None, text: str) -> str | None:
-    """The code of ``question``'s option the age typed falls in. A school year ("10.
-    Klasse") is none; an age still ahead ("fast 16") is the year below, as the consent of
-    a parent depends on it."""
-    words = phrase(text).split()
-    if set(words) & _SCHOOL_YEAR_WORDS or any(w.startswith(_SCHOOL_YEAR_STEMS) for w in words):
-        return None
-    age = age_in(text)
-    if age is None:
-        # "sechzehn", "on altı", "mười sáu": in words ("Please tap one of the buttons").
-        age = age_said(text)
-    if age is None or not isinstance(question, Choice):
-        return None
-    if set(words) & _NOT_YET_THAT_AGE:
-        age -= 1
-    for option in question.options:
-        if option.ages is not None and option.ages[0] <= age <= option.ages[1]:
-            return Code.OPTION.of(option.code)
-    return None
-
-
-#: A number said to be an age, as phrase() writes it ("18 years old", "18 Jahre alt",
-#: "Alter 18", "yaşım 18", "18 yaşındayım", "мені 18", "عمري 18", "em 18 tuổi"); not a
-#: number of years beside other words ("2 Jahre in Syrien gearbeitet").
-_AGE_NAMED = re.compile(
-    r"(?<!\w)(?:\d{1,2} (?:(?:jahre|years?) )?(?:alt|old)"
-    r"|(?:alter|age|yasim|вік|мені|عمري|عمر) (?:ist |is |є )?\d{1,2}"
-    r"|\d{1,2} (?:yasindayim|yasinda|yasindayiz|tuoi))(?!\w)"
-)
-
-
-#: A number right after the person's "I am", as phrase() writes it ("ich bin 16 und ...",
-#: "I'm 19"); not one of years, months or a class ("ich bin 2 Jahre in Deutschland").
-_NO_AGE_AFTER = (
-    r"(?!\w)(?! (?:jahre|jahren|monate|monaten|wochen|tage|tagen|years?|months?|weeks?|days?"
-    r"|klasse)\b)"
-)
-_AGE_AFTER_I = re.compile(r"(?<!\w)(?:ich bin|i am|im) \d{1,2}" + _NO_AGE_AFTER)
-#: The same after "is", said of a child ("mein sohn ist 17", "my son is 17").
-_AGE_AFTER_IS = re.compile(r"(?<!\w)(?:ist|is) \d{1,2}" + _NO_AGE_AFTER)
-
-
-#: The most words an age is corrected in on the summary ("sorry, I'm 18 years old").
-_AGE_WORDS = 6
-
-
-def age_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """An age typed on the summary ("I'm 18 years old", "yaşım 18", "عمري 18"): the age
-    question's new answer, as if its ✏️ had been tapped; under 16 a parent's consent is
-    asked next, as there. ("Please tap one of the buttons below" before, the words
-    dropped and the old age sent.)"""
-    if state.screen != ScreenId.SUMMARY or AGE.key not in state.answers:
-        return False
-    if ADDING in state.answers:
-        # Added to an open request (its answers are sent already): a note, as other
-        # details typed there are (free_text.corrects_a_detail).
-        return False
-    said = phrase(text)
-    if len(said.split()) > _AGE_WORDS or not _AGE_NAMED.search(said) or typed.asks_on_the_way(text):
-        # A longer text is a message, which may name another's age ("mein Bruder ist 12").
-        return False
-    code = _age_option(find_question(flow_named(state.flow), AGE.key), text)
-    if code is None:
-        return False
-    edit(state, AGE.key)
-    tap(state, code, ctx, result)
-    return True
-
-
-#: A language level typed in a few words ("A2 glaube ich", "ich hab B1", "B 1"), with
-#: the Cyrillic А, В, С a Ukrainian keyboard types for A, B, C ("В1").
-_TYPED_LEVEL = re.compile(r"(?<!\w)([ABCАВС]) ?([12])(?!\w)", re.IGNORECASE)
-_CYRILLIC_LEVEL = str.maketrans("АВС", "ABC")
-#: The levels in order: "C1" is answered by the highest label not above it ("B2 or better").
-_CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
-#: The most words a level is typed in; a longer text is a message (kept for the advisor).
-_LEVEL_WORDS = 5
-
-
-def tap_by_level(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """One language level typed among a few words where levels are asked ("A2 glaube
-    ich", "C1", "В1"): the tap on the option whose label names the highest level not above
-    it. Two levels ("A2 oder B1") or a "not" ("nicht mal A1") are no tap."""
-    if split_screen(state.screen)[0] is not ScreenId.QUESTION or len(text.split()) > _LEVEL_WORDS:
-        return False
-    question = current_question(state)
-    levels = {
-        (letter + digit).upper().translate(_CYRILLIC_LEVEL)
-        for letter, digit in _TYPED_LEVEL.findall(text)
-    }
-    if not isinstance(question, Choice) or len(levels) != 1 or says_not(phrase(text).split()):
-        return False
-    level = _CEFR.index(levels.pop())
-    t, offered = translator(state.lang or "de"), codes_of(state)
-    lowest = {
-        option.code: min(_CEFR.index(named) for named in named_levels)
-        for option in question.options
-        if Code.OPTION.of(option.code) in offered
-        and (named_levels := LEVEL.findall(option_label(option, t)))
-    }
-    fitting = [code for code, at in lowest.items() if at <= level]
-    if not fitting:
-        return False
-    tap(state, Code.OPTION.of(max(fitting, key=lowest.__getitem__)), ctx, result)
     return True
 
 
@@ -444,115 +128,4 @@ def saxony_named(state: State, text: str, ctx: Context, result: Result) -> bool:
     else:
         return False
     tap(state, str(code), ctx, result)
-    return True
-
-
-def tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """A start typed in words where years are asked ("nächstes Jahr im September",
-    "seneye", "ab 1.9.2027", "August", "ab sofort"): the tap on that year's button (a
-    month's the earliest year it is still ahead, typed_words.start_years); words that say
-    more (the month, the hurry) go to the advisor with it."""
-    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
-        return False
-    question = current_question(state)
-    if not isinstance(question, Choice) or all(option.year is None for option in question.options):
-        return False
-    today = ctx.local_now.date()
-    first = first_start_year(today)
-    years = start_years(text, today, first)
-    # Two years ("nächstes Jahr oder übernächstes") answer no one button: it took the first.
-    year = next(iter(years)) if len(years) == 1 else None
-    offered = codes_of(state)
-    for option in question.options:
-        if (
-            option.year is None
-            or year != first + option.year
-            or Code.OPTION.of(option.code) not in offered
-        ):
-            continue
-        tap(state, Code.OPTION.of(option.code), ctx, result)
-        if says_more_than_a_year(text):
-            typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=str(year))
-        return True
-    if years:
-        # A year no button offers ("dieses Jahr noch" once this year's start is past,
-        # "2030"), or two: for the advisor, and the buttons asked for ("Please tap one of
-        # the buttons below" dropped the words).
-        typed.keep_for_advisor(text, ctx, result, typed.kept_notice(text))
-        return True
-    return False
-
-
-#: "He", "she" in the bot's languages, as phrase() writes them: the child said so ("she
-#: is still at school"). Vietnamese names a child "con", "cháu" or "nó"; Ukrainian a son
-#: or daughter without "my" ("син ще в школі").
-_HE_OR_SHE = frozenset(
-    phrase(word)
-    for word in (
-        *("er", "sie", "he", "she", "o", "він", "вона", "هو", "هي", "con", "cháu", "nó"),
-        *("син", "донька", "дочка", "дитина"),
-    )
-)
-
-
-def tap_by_child_named(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """Where the child stands, said after the child's words ("meine Tochter geht noch zur
-    Schule", "kızım hâlâ okulda", "ابنتي ما زالت في المدرسة") under "What describes your
-    child's situation best?": the option the rest names ("Please tap one of the buttons
-    below" before; the rest alone was taken)."""
-    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
-        return False
-    if current_question(state).key != CHILD.key:
-        return False
-    words = phrase(text).split()
-    named = {*_parents_words(state.lang or "de"), *_HE_OR_SHE}
-    for listed in sorted(named, key=len, reverse=True):
-        child = listed.split()
-        if child and words[: len(child)] == child and len(words) > len(child):
-            return tap_by_label(state, " ".join(words[len(child) :]), ctx, result)
-    return False
-
-
-def tap_from_abroad(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """A school certificate named by the country it is from ("Abschluss aus Syrien",
-    "from Syria", "атестат з України", "شهادة سورية"): "A certificate from abroad", the
-    words to the advisor ("Please tap one of the buttons below" before)."""
-    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
-        return False
-    question = current_question(state)
-    if question.key != CERTIFICATE.key or not names_a_country_abroad(text):
-        return False
-    assert isinstance(question, Choice)
-    option = next(each for each in question.options if each.code == FROM_ABROAD)
-    if Code.OPTION.of(option.code) not in codes_of(state):
-        return False
-    label = option_label(option, translator(state.lang or "de"))
-    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
-        tap(state, Code.OPTION.of(option.code), ctx, result)
-    return True
-
-
-def tap_by_situation(
-    state: State, text: str, ctx: Context, result: Result, keep: bool = True
-) -> bool:
-    """A young person's or their child's situation said as the menu's wishes are ("sucht
-    einen Ausbildungsplatz", "ausbildung arıyor"; "sein Chef zahlt nicht", an apprentice's
-    trouble): the tap on "looking" or "in training" ("Please tap one of the buttons
-    below" before); more words, and trouble however short, go to the advisor."""
-    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
-        return False
-    question = current_question(state)
-    if question is None or question.key not in (SITUATION.key, CHILD.key):
-        return False
-    assert isinstance(question, Choice)
-    lang = state.lang or "de"
-    trouble = tells_trouble(text, lang)
-    code = IN_TRAINING if trouble else "looking" if wish(text, lang) == YOUNG.key else None
-    option = next((each for each in question.options if each.code == code), None)
-    if option is None or Code.OPTION.of(option.code) not in codes_of(state):
-        return False
-    tap(state, Code.OPTION.of(option.code), ctx, result)
-    if keep and (trouble or len(text.split()) > typed.WISH_WORDS):
-        label = option_label(option, translator(lang))
-        typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label)
     return True

@@ -1,0 +1,106 @@
+"""Answers a business owner says in words where their dialogue offers buttons: the
+opening two buttons share ("noch nicht"), a start year in words ("seneye")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue import typed
+from bot.dialogue.pages import codes_of
+from bot.dialogue.press import tap
+from bot.dialogue.questions import current_question
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.typed_words import (
+    phrase,
+    says_more_than_a_year,
+    start_years,
+)
+from bot.flows.answers import option_label
+from bot.flows.model import Choice, first_start_year
+from bot.flows.navigation import (
+    Code,
+    ScreenId,
+    split_screen,
+)
+from bot.i18n import N_, translator
+
+#: Told when the words typed are the opening two buttons share ("noch nicht" under "Noch
+#: nicht, mit Ausbilder" and "Noch nicht, ohne Ausbilder"). ``first``, ``second``: their labels.
+ASK_WHICH = N_("Which one do you mean: “{first}” or “{second}”? Please tap it below.")
+#: The same when more words came after the opening ("noch nicht, aber ich habe den
+#: Meister"), which go to the advisor.
+ASK_WHICH_KEPT = N_(
+    "Thank you, we have noted your message for the advisor. Which one do you mean: "
+    "“{first}” or “{second}”? Please tap it below."
+)
+#: What ends the opening two labels share ("Not yet, but we have a trainer").
+_OPENING_END = re.compile(r"[,،]")
+
+
+def ask_which(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """The opening that two offered buttons share typed, alone or before more words ("not
+    yet", "henüz değil", "ще ні", "chưa", "ليس بعد"; "ja" for "Ja, wir bilden zurzeit
+    aus" and "Ja, früher"): which of the two is asked, naming them, rather than "Please
+    tap one of the buttons below"; nothing is guessed. More words go to the advisor."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return False
+    question = current_question(state)
+    if not isinstance(question, Choice):
+        return False
+    t, offered = translator(state.lang or "de"), codes_of(state)
+    labels = [
+        option_label(option, t)
+        for option in question.options
+        if Code.OPTION.of(option.code) in offered
+    ]
+    said = phrase(text).split()
+    for opening in {
+        phrase(_OPENING_END.split(label)[0]) for label in labels if "," in label or "،" in label
+    }:
+        words = opening.split()
+        sharing = [label for label in labels if phrase(_OPENING_END.split(label)[0]) == opening]
+        if len(sharing) != 2 or said[: len(words)] != words:
+            continue
+        first, second = sharing
+        if len(said) == len(words):
+            result.notify(ASK_WHICH, first=first, second=second)
+        else:
+            typed.keep_for_advisor(text, ctx, result, ASK_WHICH_KEPT, first=first, second=second)
+        return True
+    return False
+
+
+def tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A start typed in words where years are asked ("nächstes Jahr im September",
+    "seneye", "ab 1.9.2027", "August", "ab sofort"): the tap on that year's button (a
+    month's the earliest year it is still ahead, typed_words.start_years); words that say
+    more (the month, the hurry) go to the advisor with it."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return False
+    question = current_question(state)
+    if not isinstance(question, Choice) or all(option.year is None for option in question.options):
+        return False
+    today = ctx.local_now.date()
+    first = first_start_year(today)
+    years = start_years(text, today, first)
+    # Two years ("nächstes Jahr oder übernächstes") answer no one button: it took the first.
+    year = next(iter(years)) if len(years) == 1 else None
+    offered = codes_of(state)
+    for option in question.options:
+        if (
+            option.year is None
+            or year != first + option.year
+            or Code.OPTION.of(option.code) not in offered
+        ):
+            continue
+        tap(state, Code.OPTION.of(option.code), ctx, result)
+        if says_more_than_a_year(text):
+            typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=str(year))
+        return True
+    if years:
+        # A year no button offers ("dieses Jahr noch" once this year's start is past,
+        # "2030"), or two: for the advisor, and the buttons asked for ("Please tap one of
+        # the buttons below" dropped the words).
+        typed.keep_for_advisor(text, ctx, result, typed.kept_notice(text))
+        return True
+    return False

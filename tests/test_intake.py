@@ -373,6 +373,38 @@ def test_a_phone_number_typed_with_the_name_answers_the_phone_question(
     assert "We have also noted your phone number" in d.text
 
 
+def _counter(d: Driver) -> str:
+    return next(line for line in d.text.splitlines() if line.startswith("Question "))
+
+
+def test_a_phone_number_typed_with_the_name_is_not_counted_as_a_question_shown() -> None:
+    # "Question 7 of 12" at the name, then "Question 9 of 12": the phone question was
+    # never shown, and the gap read like a question missed.
+    d = young("16 or 17")
+    d.press("Koch/Köchin")
+    d.press("Realschulabschluss")
+    d.press("B1")
+    d.type("04109")
+    d.press("Yes, I agree")
+    assert _counter(d) == "Question 7 of 12"
+    d.type("Anna Schmidt 0176 1234567")
+    assert d.state.screen == "q:whatsapp" and _counter(d) == "Question 8 of 12"
+    d.press("Yes")
+    assert _counter(d) == "Question 9 of 12"
+    # Back to the phone question shows it, and from then on it counts.
+    d.press("Back")
+    d.press("Back")
+    assert d.state.screen == "q:phone" and _counter(d) == "Question 8 of 12"
+    d.type("0176 7654321")
+    assert d.state.screen == "q:whatsapp" and _counter(d) == "Question 9 of 12"
+    d.press("Yes")
+    d.press("By phone")
+    d.press("Any time")
+    d.press("Send")
+    # The mark of the question not shown stays in the conversation, not in the request.
+    assert "not_shown" not in d.leads[0].answers and d.leads[0].phone == "+491767654321"
+
+
 def test_a_latin_name_with_a_slash_stays_one_name() -> None:
     d = callback_at_postal_code()
     d.type("04109")

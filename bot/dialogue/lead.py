@@ -16,6 +16,7 @@ from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, TOWN, Flow, FreeText, ap
 from bot.flows.navigation import (
     ADDING,
     MEDIA_LATER,
+    NOT_SHOWN,
     PERSONAL_KEYS,
     SENT_CONTACT,
     TRANSIENT_KEYS,
@@ -33,7 +34,7 @@ def _unasked(flow: Flow, answers: dict[str, Any]) -> set[str]:
         # Summary-only questions too: a Latin spelling goes when the name is now Latin.
         if not applies(question, flow.key, answers):
             keys |= {question.key, f"{question.key}_other"}
-    return keys | TRANSIENT_KEYS
+    return keys | TRANSIENT_KEYS | {NOT_SHOWN}
 
 
 def _add_to_request(state: State, flow: Flow, ctx: Context, result: Result) -> None:

@@ -9,6 +9,7 @@ from bot.flows.model import Flow
 from bot.flows.navigation import (
     ADDING,
     MEDIA_LATER,
+    NOT_SHOWN,
     ScreenId,
     first_open,
     flow_named,
@@ -162,11 +163,15 @@ def advance(state: State, key: str) -> None:
             # before; still editing, so agreeing goes on (on_from_edit).
             _go_editing(state, ScreenId.CONSENT)
         return
+    if state.answers.get(NOT_SHOWN) == key:
+        # Shown after all (Back from the next step): counted from now on.
+        del state.answers[NOT_SHOWN]
     target = following(flow, ScreenId.QUESTION.of(key), state.answers)
     if target == ScreenId.QUESTION.of(PHONE.key) and PHONE.key in state.answers:
         # Typed with the name or the business's name (free_text.name_with_phone): not
         # asked again. The summary shows it with its ✏️; Back from the next step asks it.
         go(state, target)
+        state.answers[NOT_SHOWN] = PHONE.key
         target = following(flow, target, state.answers)
     if target == ScreenId.CONSENT and ADDING in state.answers:
         # Added to an open request: its consent and contact details are already there.

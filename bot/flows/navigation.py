@@ -195,6 +195,9 @@ INFO_CODES = frozenset(info_pages.TOPICS) | {info_pages.PAY, info_pages.OFFICES}
 CONTACT_KEYS = tuple(q.key for q in CONTACT_QUESTIONS)
 #: Answers a step keeps only until the next one (a postal code waiting for "yes").
 TRANSIENT_KEYS = frozenset({"plz_guess", "plz_places", "plz_town"})
+#: The answer that marks a question answered on the way and never shown (the phone number
+#: typed with the name, dialogue.moves.advance): the count of questions goes on without it.
+NOT_SHOWN = "not_shown"
 #: Contact answers a lead keeps in columns of its own, not in its ``answers``.
 COLUMN_KEYS = frozenset({"name", "phone", "email", "time", "callback_lang"})
 #: Answers that identify a person; a lead keeps them apart from the topic answers.
@@ -287,7 +290,13 @@ def question_count(flow: Flow, answers: Mapping[str, Any], key: str) -> tuple[in
     """
     questions, deciding, decided = _decisions(flow.key)
     at = [q.key for q in questions].index(key)
-    now = [question.key == key or asked(question, flow, answers) for question in questions]
+    # A question answered on the way and never shown is no number the person saw: "Question
+    # 9 of 12" came after "7 of 12" when the phone number was typed with the name.
+    now = [
+        question.key == key
+        or (asked(question, flow, answers) and answers.get(NOT_SHOWN) != question.key)
+        for question in questions
+    ]
     given = tuple(
         (decider, tuple(value) if isinstance(value, list) else value)
         for decider in deciding

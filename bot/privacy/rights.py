@@ -29,7 +29,7 @@ from bot.flows.answers import TOWN_LABEL, answer_text, labelled
 from bot.flows.ask import ASK, QUESTION, held_label
 from bot.flows.contact import CONTACT_QUESTIONS
 from bot.flows.model import TOWN, label_of
-from bot.flows.navigation import FREE_TEXT_KEYS, MEDIA_LATER, SENT_CONTACT, answered_by
+from bot.flows.navigation import FREE_TEXT_KEYS, MEDIA_LATER, NOT_SHOWN, SENT_CONTACT, answered_by
 from bot.i18n import N_, NATIVE_NAMES, Translator, local
 from bot.validation import display_phone
 from db import repository
@@ -221,7 +221,9 @@ def describe(data: dict[str, Any], t: Translator) -> str:
     answers = data["conversation"].get("answers") or {}
     # After a request only how the advisor gets in touch is kept: in the request's lines.
     answers = {
-        key: value for key, value in answers.items() if key not in (SENT_CONTACT, MEDIA_LATER)
+        key: value
+        for key, value in answers.items()
+        if key not in (SENT_CONTACT, MEDIA_LATER, NOT_SHOWN)
     }
     if answers:
         lines.append(_("Answers in the current dialogue: {count}").format(count=len(answers)))

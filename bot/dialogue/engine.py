@@ -31,6 +31,7 @@ from bot.dialogue.said import QUESTION_MARK, saxony_named, tap_dont_know, tap_ye
 from bot.dialogue.said_business import ask_which, tap_by_year
 from bot.dialogue.said_young import (
     age_on_the_summary,
+    for_myself,
     parent_says,
     tap_by_age,
     tap_by_child_named,
@@ -286,6 +287,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or tap_by_child_named(state, text, ctx, result)
         or tap_from_abroad(state, text, ctx, result)
         or tap_by_situation(state, text, ctx, result)
+        or for_myself(state, text, ctx, result)
     ):
         return
     if screen_id is ScreenId.BORDER and saxony_named(state, text, ctx, result):

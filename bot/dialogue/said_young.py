@@ -15,11 +15,7 @@ from bot.dialogue.questions import current_question
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import LEVEL, tap_by_label
-from bot.dialogue.typed_words import (
-    age_said,
-    names_a_country_abroad,
-    phrase,
-)
+from bot.dialogue.typed_words import age_said, names_a_country_abroad, phrase, without_politeness
 from bot.faq.matcher import tells_trouble, wish
 from bot.flows.answers import option_label
 from bot.flows.model import Choice, Question
@@ -36,6 +32,7 @@ from bot.flows.young import (
     CERTIFICATE,
     CHILD,
     FOR_MY_CHILD,
+    FOR_MYSELF,
     FROM_ABROAD,
     IN_TRAINING,
     SITUATION,
@@ -367,4 +364,36 @@ def tap_by_situation(
     if keep and (trouble or len(text.split()) > typed.WISH_WORDS):
         label = option_label(option, translator(lang))
         typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label)
+    return True
+
+
+#: Told when "for myself" is typed where the first question asks who it is for and where
+#: they stand ("für mich", "kendim için"). ``first`` ... ``third``: the person's own answers.
+FOR_MYSELF_WHICH = N_(
+    "Good, then the questions are about you. Which fits you best: “{first}”, “{second}” "
+    "or “{third}”? Please tap it below."
+)
+
+
+def for_myself(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """ "Für mich", "for myself", "kendim için", "для себе", "لنفسي", "cho bản thân" typed
+    under "What describes your situation best?": who it is for, not yet where they stand,
+    so the answers for themselves are named ("Please tap one of the buttons below" before,
+    as if nothing had been understood)."""
+    if state.screen != ScreenId.QUESTION.of(SITUATION.key):
+        return False
+    lang = state.lang or "de"
+    listed = f"{translator(lang).gettext(FOR_MYSELF)},{translator('de').gettext(FOR_MYSELF)}"
+    if without_politeness(phrase(text)) not in {phrase(each) for each in listed.split(",")}:
+        return False
+    t, offered = translator(lang), codes_of(state)
+    own = [
+        option_label(option, t)
+        for option in SITUATION.options
+        if option.code not in SITUATION.for_another and Code.OPTION.of(option.code) in offered
+    ]
+    if len(own) != 3:
+        return False
+    first, second, third = own
+    result.notify(FOR_MYSELF_WHICH, first=first, second=second, third=third)
     return True

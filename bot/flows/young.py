@@ -19,6 +19,13 @@ FOR_MY_CHILD = N_(
     "child, asking for my son, asking for my daughter"
 )
 
+#: What a young person types at "What describes your situation best?" to say the questions
+#: are about themselves: it names none of their three answers, which are asked for by name.
+FOR_MYSELF = N_(
+    "for myself, for me, myself, it is for me, it's for me, I am asking for myself, I'm "
+    "asking for myself, for me personally"
+)
+
 SITUATION = Choice(
     key="situation",
     prompt=N_("What describes your situation best?"),

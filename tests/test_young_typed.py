@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.dialogue.keys import YOUNG_LABEL
+from bot.dialogue.state import Request
 from bot.i18n import NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver
 
@@ -43,3 +46,29 @@ def test_for_myself_at_the_situation_names_the_persons_own_answers(lang: str, ty
     for own in ("Looking for an apprenticeship", "Apprentice and need help", "Still at school"):
         assert t.gettext(own) in d.text
     assert t.gettext("Asking for my child") in d.labels()  # still offered, not named
+
+
+@pytest.mark.parametrize("choice", ["📎", "➕"])
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Ich suche Ausbildung als Mechatroniker, können Sie mich anrufen?"),
+        ("en", "I'm looking for an apprenticeship as a mechatronics technician, can you call me?"),
+        ("tr", "Mekatronik alanında ausbildung arıyorum, beni arayabilir misiniz?"),
+    ],
+)
+def test_a_wish_typed_with_an_open_request_answers_the_situation_after_add_or_new(
+    lang: str, typed: str, choice: str
+) -> None:
+    # "Add to it or new?" came first, and then "What describes your situation best?"
+    # asked what the person had just written.
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.ctx = replace(d.ctx, requests=(Request(12, "claimed", "leipzig", True),))
+    d.type(typed)
+    assert d.state.screen == "c:young"
+    d.press(choice)
+    t = translator(lang)
+    assert d.state.screen == "q:age" and d.state.answers["situation"] == "looking"
+    assert t.gettext("Looking for an apprenticeship") in d.text
+    assert d.result is not None and d.result.held_question == typed  # once, for the advisor

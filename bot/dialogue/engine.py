@@ -32,6 +32,7 @@ from bot.dialogue.said_business import ask_which, tap_by_year
 from bot.dialogue.said_young import (
     age_on_the_summary,
     for_myself,
+    held_wish_answers,
     parent_says,
     tap_by_age,
     tap_by_child_named,
@@ -130,7 +131,11 @@ def _step(state: State, event: Event, ctx: Context) -> Result:
     if isinstance(event, Command):
         _command(state, event.name, ctx, result)
     elif isinstance(event, Press):
+        choosing = split_screen(state.screen)[0] is ScreenId.CHOOSE
         press(state, event.data, ctx, result)
+        if choosing:
+            # "Add to it or new?" came between the words typed and the dialogue they began.
+            held_wish_answers(state, ctx, result)
     elif isinstance(event, Text):
         _text(state, event.text, ctx, result)
     elif isinstance(event, SharedContact):

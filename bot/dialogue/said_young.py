@@ -55,18 +55,41 @@ def parent_says(state: State, text: str, ctx: Context, result: Result) -> bool:
         return False
     returning.begin(state, ctx, result, YOUNG.key)
     if split_screen(state.screen)[0] is ScreenId.QUESTION:
-        # The first question asks who is asking: the parent's words are its answer; the
-        # next the child's situation, which a wish says too ("Mein Sohn sucht eine
-        # Ausbildung": asked again). The words go to the advisor once.
-        if tap_by_label(state, text, ctx, result) and tap_by_situation(
-            state, text, ctx, result, keep=False
-        ):
-            # "kızım 15 yaşında meslek öğrenmek istiyor": the child's age, asked next, too.
-            _noted_both(state, result, age_said_with_a_wish(state, text, ctx, result, child=True))
+        _parents_words_answer(state, text, ctx, result)
     return True
 
 
-def wish_answers_situation(state: State, text: str, ctx: Context, result: Result) -> None:
+def _parents_words_answer(state: State, text: str, ctx: Context, result: Result) -> None:
+    """The first question asks who is asking: the parent's words are its answer; the next
+    the child's situation, which a wish says too ("Mein Sohn sucht eine Ausbildung": asked
+    again). The words go to the advisor once."""
+    if tap_by_label(state, text, ctx, result) and tap_by_situation(
+        state, text, ctx, result, keep=False
+    ):
+        # "kızım 15 yaşında meslek öğrenmek istiyor": the child's age, asked next, too.
+        _noted_both(state, result, age_said_with_a_wish(state, text, ctx, result, child=True))
+
+
+def held_wish_answers(state: State, ctx: Context, result: Result) -> None:
+    """The young people's dialogue begun from "add to it or new?" after words typed with a
+    request open ("Ich suche Ausbildung als Mechatroniker, können Sie mich anrufen?",
+    "Mein Sohn sucht eine Ausbildung"): the held words answer its first question, as they
+    do without an open request ("What describes your situation best?" asked what the
+    person had just written)."""
+    text = ctx.held_question
+    if not text or state.flow != YOUNG.key:
+        return
+    if state.screen != ScreenId.QUESTION.of(SITUATION.key):
+        return
+    if parent_said(_parents_words(state.lang or "de"), text):
+        _parents_words_answer(state, text, ctx, result)
+    else:
+        wish_answers_situation(state, text, ctx, result, held=True)
+
+
+def wish_answers_situation(
+    state: State, text: str, ctx: Context, result: Result, held: bool = False
+) -> None:
     """A young person's wish typed at the menu ("Ich suche einen Ausbildungsplatz",
     "Ausbildung arıyorum", "Bin in Ausbildung, mein Chef zahlt nicht") that began their
     dialogue answers its first question, as a parent's wish answers the child's situation:
@@ -81,8 +104,9 @@ def wish_answers_situation(state: State, text: str, ctx: Context, result: Result
     taken = state.answers.get(SITUATION.key)
     option = next(each for each in SITUATION.options if each.code == taken)
     label = option_label(option, translator(state.lang or "de"))
-    # typed.answer holds a wish that says more, or trouble, for the advisor.
-    held = bool(result.held_question)
+    # typed.answer holds a wish that says more, or trouble, for the advisor; ``held``: the
+    # words were held at an earlier step.
+    held = held or bool(result.held_question)
     age = age_said_with_a_wish(state, text, ctx, result)
     if age is not None:
         both = {"first": label, "second": age}

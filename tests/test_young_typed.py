@@ -72,3 +72,46 @@ def test_a_wish_typed_with_an_open_request_answers_the_situation_after_add_or_ne
     assert d.state.screen == "q:age" and d.state.answers["situation"] == "looking"
     assert t.gettext("Looking for an apprenticeship") in d.text
     assert d.result is not None and d.result.held_question == typed  # once, for the advisor
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Mein Sohn ist 2, ich suche selbst eine Ausbildung"),
+        ("de", "Ich suche eine Ausbildung, mein Sohn ist 2 Jahre alt"),
+        ("en", "My son is 2, I am looking for an apprenticeship myself"),
+        ("tr", "Oğlum 2 yaşında, ben kendim ausbildung arıyorum"),
+        ("uk", "Моєму сину 2 роки, я сама шукаю навчання"),
+        ("ar", "ابني عمره سنتان، أنا أبحث عن تدريب مهني"),
+        ("vi", "Con trai tôi 2 tuổi, tôi đang tìm chỗ học nghề"),
+    ],
+)
+@pytest.mark.parametrize("where", ["menu", "situation"])
+def test_a_child_named_beside_the_persons_own_wish_is_no_parents_request(
+    lang: str, typed: str, where: str
+) -> None:
+    # "Asking for my child" was taken (with the 2-year-old "Under 16" and "Seeks an
+    # apprenticeship"): the person themselves is looking.
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    if where == "situation":
+        d.press(translator(lang).gettext(YOUNG_LABEL))
+    d.type(typed)
+    assert d.state.answers.get("situation") == "looking"
+    assert d.state.screen == "q:age" and "child" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Meine Tochter ist 16. Ich suche einen Ausbildungsplatz für sie"),
+        ("de", "Mein Sohn sucht eine Ausbildung"),
+        ("en", "I am asking for my son, he is looking for an apprenticeship"),
+        ("tr", "oğlum ausbildung arıyor"),
+    ],
+)
+def test_a_wish_said_for_the_child_stays_a_parents_request(lang: str, typed: str) -> None:
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers.get("situation") == "parent"

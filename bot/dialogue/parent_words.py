@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.dialogue.typed_words import greets, phrase
+from bot.faq.matcher import wish
+from bot.flows.young import YOUNG
 from bot.negation import NOT, negations, spelled_not, without_answer_no
 
 #: The most words in the clause in which a parent's "for my son" is looked for ("ابني
@@ -54,13 +56,17 @@ def for_another_said(phrases: set[str], text: str) -> bool | None:
     return None
 
 
-def parent_said(phrases: set[str], text: str) -> bool | None:
+def parent_said(phrases: set[str], text: str, lang: str) -> bool | None:
     """:func:`for_another_said` for a text of up to PARENT_TEXT_WORDS words; a longer one
     is a parent's only where its first clause past a greeting is about the child ("Guten
     Tag, mein Sohn ist 16 und sucht nach der Schule eine Ausbildung als Mechatroniker in
     Leipzig": refused as too long, though it said who asks). Where the person speaks of
     themselves first ("Ich bin 19 und suche eine Ausbildung, mein Sohn ist 2"), the child
-    named later is not who the message is about."""
+    named later is not who the message is about; nor where a clause of its own says the
+    person's own wish (:func:`own_wish_said`: "Mein Sohn ist 2, ich suche selbst eine
+    Ausbildung")."""
+    if own_wish_said(phrases, text, lang):
+        return None
     if len(phrase(text).split()) <= PARENT_TEXT_WORDS:
         return for_another_said(phrases, text)
     for clause in _CLAUSE_END.split(text):
@@ -72,6 +78,55 @@ def parent_said(phrases: set[str], text: str) -> bool | None:
         if len(phrase(clause).split()) > _OPENING_WORDS and greets(clause) is None:
             return None
     return None
+
+
+#: Words by which the one typing speaks of themselves, as phrase() writes them ("ich",
+#: "I'm", "ben", "я", "tôi", "em", "أنا"), and Ukrainian and Arabic verbs that say "I"
+#: by their form ("шукаю", "أبحث"); a Turkish verb says it by its ending (_TURKISH_I).
+_I_WORDS = frozenset(
+    phrase(word)
+    for word in (
+        *("ich", "i", "im", "myself", "ben", "kendim", "я", "сам", "сама", "шукаю", "хочу"),
+        *("tôi", "em", "mình", "أنا", "انا", "أبحث", "ابحث", "أريد", "اريد", "أود"),
+    )
+)
+#: A Turkish verb in the first person ("arıyorum", "istiyorum"), as phrase() writes it.
+_TURKISH_I = re.compile(r"yorum$")
+#: "For him", "for her", said of a child named before ("Meine Tochter ist 16. Ich suche
+#: einen Ausbildungsplatz für sie"): a wish with them is the child's.
+_FOR_THE_CHILD = tuple(
+    phrase(said).split()
+    for said in (
+        *("für sie", "für ihn", "for her", "for him", "onun için", "ona", "для нього"),
+        *("для неї", "для сина", "для доньки", "cho nó", "cho con", "cho cháu", "لها", "له"),
+    )
+)
+
+
+def own_wish_said(phrases: set[str], text: str, lang: str) -> bool:
+    """Whether a clause of ``text`` that names no child (``phrases``) says the person's
+    own wish in the first person ("ich suche selbst eine Ausbildung", "ben kendim
+    ausbildung arıyorum", "أنا أبحث عن تدريب مهني"): a child named in another clause
+    ("Mein Sohn ist 2") is not who is looking."""
+    for clause in _CLAUSE_END.split(text):
+        if for_another_said(phrases, clause) is not None:
+            continue
+        words = phrase(clause).split()
+        if any(found_at(child, words) is not None for child in _FOR_THE_CHILD):
+            continue
+        if not (set(words) & _I_WORDS or any(_TURKISH_I.search(word) for word in words)):
+            continue
+        if wish(clause, lang) == YOUNG.key:
+            return True
+    return False
+
+
+def without_the_child(phrases: set[str], text: str) -> str:
+    """``text`` without its clauses that name a child (``phrases``): "Mein Sohn ist 2, ich
+    suche eine Ausbildung" says nothing of the person's own age."""
+    return ", ".join(
+        clause for clause in _CLAUSE_END.split(text) if for_another_said(phrases, clause) is None
+    )
 
 
 def names_a_child(phrases: set[str], text: str) -> bool:

@@ -9,7 +9,12 @@ import re
 from bot.dialogue import returning, typed
 from bot.dialogue.moves import edit
 from bot.dialogue.pages import codes_of
-from bot.dialogue.parent_words import names_a_child, parent_said
+from bot.dialogue.parent_words import (
+    names_a_child,
+    own_wish_said,
+    parent_said,
+    without_the_child,
+)
 from bot.dialogue.press import tap
 from bot.dialogue.questions import current_question
 from bot.dialogue.said import QUESTION_MARK
@@ -51,7 +56,10 @@ def parent_says(state: State, text: str, ctx: Context, result: Result) -> bool:
     lang = state.lang or "de"
     if QUESTION_MARK.search(text):
         return False
-    if not parent_said(_parents_words(lang), text) or wish(text, lang) not in (None, YOUNG.key):
+    if not parent_said(_parents_words(lang), text, lang) or wish(text, lang) not in (
+        None,
+        YOUNG.key,
+    ):
         return False
     returning.begin(state, ctx, result, YOUNG.key)
     if split_screen(state.screen)[0] is ScreenId.QUESTION:
@@ -81,7 +89,8 @@ def held_wish_answers(state: State, ctx: Context, result: Result) -> None:
         return
     if state.screen != ScreenId.QUESTION.of(SITUATION.key):
         return
-    if parent_said(_parents_words(state.lang or "de"), text):
+    lang = state.lang or "de"
+    if parent_said(_parents_words(lang), text, lang):
         _parents_words_answer(state, text, ctx, result)
     else:
         wish_answers_situation(state, text, ctx, result, held=True)
@@ -95,9 +104,12 @@ def wish_answers_situation(
     dialogue answers its first question, as a parent's wish answers the child's situation:
     "What describes your situation best?" asked what they had just written. The receipt
     names the answer taken, so that "Question 2" does not read as one skipped."""
-    if state.flow != YOUNG.key or names_a_child(_parents_words(state.lang or "de"), text):
+    lang = state.lang or "de"
+    named = names_a_child(_parents_words(lang), text)
+    if state.flow != YOUNG.key or (named and not own_wish_said(_parents_words(lang), text, lang)):
         # A child named anywhere ("Chào anh chị, con trai tôi 16 tuổi ... muốn tìm chỗ học
-        # nghề"): who is looking is asked, not taken to be the person typing.
+        # nghề"): who is looking is asked, not taken to be the person typing; unless
+        # the person says the wish of themselves ("Mein Sohn ist 2, ich suche selbst ...").
         return
     if not tap_by_situation(state, text, ctx, result, keep=False):
         return
@@ -107,7 +119,10 @@ def wish_answers_situation(
     # typed.answer holds a wish that says more, or trouble, for the advisor; ``held``: the
     # words were held at an earlier step.
     held = held or bool(result.held_question)
-    age = age_said_with_a_wish(state, text, ctx, result)
+    # A child's age beside the person's own wish is not theirs ("Con trai tôi 2 tuổi, tôi
+    # đang tìm chỗ học nghề" took "Under 16").
+    own = without_the_child(_parents_words(lang), text) if named else text
+    age = age_said_with_a_wish(state, own, ctx, result)
     if age is not None:
         both = {"first": label, "second": age}
         result.notify(typed.KEPT_WITH_ANSWERS if held else NOTED_ANSWERS, **both)

@@ -143,7 +143,9 @@ def _option_said(state: State, text: str) -> _Said | None:
         # A parent says a little more ("oğlum için soruyorum", "питаю для сина"): their
         # words stand in a short text. (Only there: "in the morning" stands in "not in
         # the morning" too.)
-        more = parent_said(phrases, text) if option.code in for_another else None
+        more = (
+            parent_said(phrases, text, state.lang or "de") if option.code in for_another else None
+        )
         # "Telefon bitte": the option's words, politely (nothing more for the advisor);
         # "ben çırağım", "у мене немає атестата": after the person's "I".
         named = said in phrases or any(

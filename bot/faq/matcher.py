@@ -554,9 +554,16 @@ _JOINS = frozenset(
 )
 
 
+#: Words that stress "myself" ("ich suche selbst eine Ausbildung", "я сама шукаю"): left
+#: out, they broke a wish's words apart (its dialogue was not started).
+_STRESSED_SELF = frozenset(
+    normalize(word) for word in ("selbst", "selber", "myself", "kendim", "сам", "сама")
+)
+
+
 def _clauses(text: str) -> tuple[list[str], list[int]]:
     """The words of ``text`` and the clause each stands in (cut at punctuation and at a
-    word that joins two: "und", "but", "ama")."""
+    word that joins two: "und", "but", "ama"), without the words that stress "myself"."""
     words: list[str] = []
     clause_of: list[int] = []
     clause = 0
@@ -565,6 +572,8 @@ def _clauses(text: str) -> tuple[list[str], list[int]]:
         for word in _WORD.findall(part):
             if word in _JOINS:
                 clause += 1
+            if word in _STRESSED_SELF:
+                continue
             words.append(word)
             clause_of.append(clause)
     return words, clause_of

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.dialogue.keys import YOUNG_LABEL
+from bot.dialogue.keys import PARENT_AGREE_LABEL, YOUNG_LABEL
 from bot.dialogue.state import Request
 from bot.i18n import NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver
@@ -115,3 +115,50 @@ def test_a_wish_said_for_the_child_stays_a_parents_request(lang: str, typed: str
     d.press(NATIVE_NAMES[lang])
     d.type(typed)
     assert d.state.answers.get("situation") == "parent"
+
+
+def at_a_parents_consent(lang: str) -> Driver:
+    """A young person under 16, at the consent only a parent's tap gives."""
+    t = translator(lang)
+    d = at_the_situation(lang)
+    d.press(t.gettext("Still at school"))
+    d.press(t.gettext("Under 16"))
+    for _ in range(3):  # the trade, the certificate, German: the first button each
+        d.press(d.labels()[0])
+    d.type("04109")
+    assert d.state.screen == "consent"
+    assert t.gettext(PARENT_AGREE_LABEL) in d.labels()
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "ja, ich bin einverstanden"),
+        ("de", "Ich bin die Mutter und bin einverstanden"),
+        ("de", "Meine Mutter ist einverstanden"),
+        ("en", "yes, I agree"),
+        ("en", "I'm his mother and I agree"),
+        ("tr", "Ben annesiyim, onaylıyorum"),
+        ("uk", "Я мама, я згодна"),
+        ("ar", "أنا الأم وأنا موافقة"),
+        ("vi", "Tôi là mẹ cháu, tôi đồng ý"),
+    ],
+)
+def test_a_parents_typed_consent_is_told_kindly_which_button_to_tap(lang: str, typed: str) -> None:
+    # Typed words cannot tell a parent from the young person (GDPR Art. 8: under 16 a
+    # parent consents), so only the button that says "I am the parent" gives it. The
+    # parent was told to "ask your mother or father", or their words were noted as a
+    # message for the advisor.
+    d = at_a_parents_consent(lang)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "consent" and "consent" not in d.state.answers
+    label = t.gettext(PARENT_AGREE_LABEL)
+    first = d.text.split("\n\n")[0]
+    assert label in first and first != d.text  # told first, the question under it
+    if lang == "en":
+        assert "If you are the parent or guardian, please tap" in first
+    assert d.result is not None and d.result.held_question is None
+    d.press(label)
+    assert d.state.answers["consent_by"] == "parent"

@@ -65,9 +65,16 @@ def tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool
     ("نعم موافق"), but not where a parent must agree: the button says who agrees. Not on
     deletion: there only the button, or its label, counts."""
     screen_id = split_screen(state.screen)[0]
-    if screen_id is ScreenId.CONSENT and parent_must_agree(state.answers) and agrees(text):
-        # A child's "ja" under the parents' consent: who taps is said, by the button's
-        # label ("Please tap one of the buttons below" did not say it).
+    if (
+        screen_id is ScreenId.CONSENT
+        and parent_must_agree(state.answers)
+        and (agrees(text) or _agreement_said(text))
+    ):
+        # A "ja" or "Ich bin die Mutter und bin einverstanden" under the parents' consent:
+        # the words cannot tell a parent from the young person (GDPR Art. 8: under 16 a
+        # parent consents), the button's label says who agrees. Which one to tap is
+        # said, to a parent as to the young person ("Please tap one of the buttons below"
+        # did not say it; the parent's sentence was noted as a message for the advisor).
         label = translator(state.lang or "de").gettext(PARENT_AGREE_LABEL)
         result.notify(PARENT_MUST_TAP, label=label)
         return True
@@ -93,11 +100,37 @@ def tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool
     return True
 
 
-#: Told when "yes" is typed where a parent must agree by tapping. ``label``: the button's.
+#: Told when "yes" or an "I agree" is typed where a parent must agree by tapping, read by
+#: a parent or by the young person. ``label``: the button's.
 PARENT_MUST_TAP = N_(
-    "A parent or guardian needs to agree. Please ask your mother or father to read the "
-    "text above and tap “{label}”."
+    "Thank you. For someone under 16, a parent or guardian agrees by tapping the button, "
+    "so that we know who agrees. If you are the parent or guardian, please tap “{label}” "
+    "below. If you are the young person, please show this to your mother or father."
 )
+#: The words of agreeing in the bot's languages, as phrase() writes them, found among
+#: others ("Ich bin die Mutter und bin einverstanden", "Tôi là mẹ cháu, tôi đồng ý").
+_AGREEING = tuple(
+    phrase(said).split()
+    for said in (
+        *("einverstanden", "stimme zu", "zustimmen", "agree", "consent", "kabul", "onaylıyorum"),
+        *("onay veriyorum", "izin veriyorum", "згоден", "згодна", "погоджуюсь", "погоджуюся"),
+        *("согласен", "согласна", "موافق", "موافقة", "أوافق", "اوافق", "đồng ý"),
+    )
+)
+#: The most words such a sentence has; a longer text is a message for the advisor.
+_AGREEING_WORDS = 12
+
+
+def _agreement_said(text: str) -> bool:
+    """Whether a short ``text`` says someone agrees, without a "not"."""
+    words = phrase(text).split()
+    if len(words) > _AGREEING_WORDS or says_not(words):
+        return False
+    return any(
+        words[at : at + len(agreeing)] == agreeing
+        for agreeing in _AGREEING
+        for at in range(len(words))
+    )
 
 
 #: Saxony as people name it in the bot's languages, as phrase() writes it ("Saksonya'da").

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.dialogue.keys import PARENT_AGREE_LABEL, YOUNG_LABEL
+from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
 from bot.dialogue.state import Request
 from bot.i18n import NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver
@@ -162,3 +162,67 @@ def test_a_parents_typed_consent_is_told_kindly_which_button_to_tap(lang: str, t
     assert d.result is not None and d.result.held_question is None
     d.press(label)
     assert d.state.answers["consent_by"] == "parent"
+
+
+def at_the_phone(lang: str) -> Driver:
+    """A young person's callback request in ``lang``, at the phone question."""
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.press(translator(lang).gettext(CALLBACK_LABEL))
+    d.press(translator(lang).gettext("A young person"))
+    while d.state.screen != "q:phone":
+        typed = {"q:plz": "01069", "q:name": "Olena Koval"}
+        d.type(typed[d.state.screen]) if d.state.screen in typed else d.press(d.labels()[0])
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "german", "ukrainian"),
+    [
+        ("de", "097 123 45 67", "+49 971 234567", "+380 97 123 4567"),
+        ("de", "(067) 123-45-67", "+49 671 234567", "+380 67 123 4567"),
+        ("en", "093 123 45 67", "+49 931 234567", "+380 93 123 4567"),
+        ("tr", "067 123 45 67", "+49 671 234567", "+380 67 123 4567"),
+        ("ar", "097 123 45 67", "+49 971 234567", "+380 97 123 4567"),
+    ],
+)
+def test_a_ukrainian_mobile_in_its_local_grouping_is_asked_for_its_country_code(
+    lang: str, typed: str, german: str, ukrainian: str
+) -> None:
+    # Stored as a German landline (+49 971 234567, near Bad Kissingen): the advisor dialled
+    # a stranger. The operator's code apart, three digits, is how Ukrainians write it; no
+    # German area code is written so.
+    d = at_the_phone(lang)
+    d.type(typed)
+    assert d.state.screen == "q:phone" and "phone" not in d.state.answers
+    first = d.text.split("\n\n")[0]
+    assert translator(lang).locale.territories["UA"] in first
+    assert german in first and ukrainian in first
+    d.type("+380 97 123 45 67")
+    assert d.state.answers["phone"] == "+380971234567"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "stored"),
+    [
+        ("de", "0971 234567", "+49971234567"),  # a German landline, written as Germans do
+        ("de", "030 1234567", "+49301234567"),
+        ("en", "0176 1234567", "+491761234567"),
+        ("uk", "097 123 45 67", "+380971234567"),  # the Ukrainian chat writes +380 itself
+        ("vi", "+84 97 123 45 67", "+84971234567"),
+    ],
+)
+def test_numbers_that_are_no_ukrainian_grouping_are_stored_as_before(
+    lang: str, typed: str, stored: str
+) -> None:
+    d = at_the_phone(lang)
+    d.type(typed)
+    assert d.state.answers.get("phone") == stored
+
+
+def test_a_ukrainian_mobile_typed_with_the_name_in_the_german_chat_is_asked_about() -> None:
+    d = at_the_phone("de")
+    d.press("Zurück")
+    assert d.state.screen == "q:name"
+    d.type("Olena Koval 097 123 45 67")
+    assert d.state.answers["name"] == "Olena Koval" and "phone" not in d.state.answers

@@ -95,7 +95,7 @@ def name_with_phone(
     both = name_and_phone(_local_mobile(text, state.lang or "de"), question.parse)
     if both is None:
         return False
-    if foreign_mobile(text, _MOBILE_COUNTRIES.get(state.lang or "de", ())):
+    if _from_abroad(text, state.lang or "de"):
         # A number that may be from abroad is asked about at the phone question.
         if question.key == NAME.key:
             return _name_before_a_number_from_abroad(state, question, both[0], text, ctx, result)
@@ -188,6 +188,40 @@ _MOBILE_COUNTRIES = {
     "ar": ("SY", "IQ", "EG", "LB", "JO", "PS", "YE", "SD", "LY", "TN", "DZ", "MA", "SA"),
 }
 
+#: A Ukrainian mobile in its local form as Ukrainians group it, typed in a chat of another
+#: language ("097 123 45 67", "(067) 123-45-67"): the operator's code apart, three digits
+#: that no German area code is (of 0 and two digits there are only 030, 040, 069 and
+#: 089), so a German number is not written so. Read as German, it was a landline near Bad
+#: Kissingen (+49 971 234567); the Ukrainian chat writes +380 itself (_LOCAL_MOBILE).
+_UKRAINIAN_GROUPED = re.compile(
+    r"(?<![\d+])\(?0(50|63|66|67|68|73|9[1-9])\)?[\s-]+(\d{3})[\s-]?(\d{2})[\s-]?(\d{2})(?!\d)"
+)
+
+
+def _from_abroad(text: str, lang: str) -> tuple[str, str] | None:
+    """The region and number in E.164 of a local mobile in ``text`` that may be from
+    abroad: one of the chat language's countries (_MOBILE_COUNTRIES), else a Ukrainian one
+    in its own grouping (_UKRAINIAN_GROUPED) in any chat but the Ukrainian."""
+    found = foreign_mobile(text, _MOBILE_COUNTRIES.get(lang, ()))
+    if found is not None or lang == "uk":
+        return found
+    grouped = _UKRAINIAN_GROUPED.findall(text)
+    if len(grouped) != 1:
+        return None
+    return "UA", "+380" + "".join(grouped[0])
+
+
+#: The same for a Ukrainian mobile in its own grouping, typed in another chat: the country
+#: said as the language says it ("aus der Ukraine": "aus Ukraine" read wrong in German).
+UKRAINIAN_UNCLEAR = N_(
+    "Is this a German number or a Ukrainian one? Please write it again with the country "
+    "code: {german} for Germany, or {foreign} for Ukraine."
+)
+UKRAINIAN_CODE_NEEDED = N_(
+    "Is this a Ukrainian number? Then please write it with the country code: {foreign}."
+)
+
+
 #: Told when a local number may be German or a mobile from abroad.
 COUNTRY_UNCLEAR = N_(
     "Is this a German number or a number from {country}? Please write it again with the "
@@ -206,17 +240,19 @@ def country_unclear(state: State, text: str, result: Result) -> bool:
     in Bavaria the advisor dialled; area codes start with 09 and 03 in Germany too, so the
     country is not guessed."""
     lang = state.lang or "de"
-    found = foreign_mobile(text, _MOBILE_COUNTRIES.get(lang, ()))
+    found = _from_abroad(text, lang)
     if found is None:
         return False
     region, foreign = found
     country = translator(lang).locale.territories.get(region, region)
     german = parse_phone(text)
+    ukrainian = region == "UA"
     if german is None:
-        result.notify(COUNTRY_CODE_NEEDED, country=country, foreign=display_phone(foreign))
+        needed = UKRAINIAN_CODE_NEEDED if ukrainian else COUNTRY_CODE_NEEDED
+        result.notify(needed, country=country, foreign=display_phone(foreign))
     else:
         shown = {"german": display_phone(german), "foreign": display_phone(foreign)}
-        result.notify(COUNTRY_UNCLEAR, country=country, **shown)
+        result.notify(UKRAINIAN_UNCLEAR if ukrainian else COUNTRY_UNCLEAR, country=country, **shown)
     return True
 
 
@@ -330,7 +366,7 @@ def corrects_a_detail(state: State, text: str, ctx: Context, result: Result) -> 
         return False
     flow = flow_named(state.flow)
     text = text.rstrip(".,;!")  # "anna@gmail.com." at the end of a sentence
-    abroad = foreign_mobile(text, _MOBILE_COUNTRIES.get(state.lang or "de", ()))
+    abroad = _from_abroad(text, state.lang or "de")
     if abroad is not None and find_question(flow, PHONE.key) is not None:
         # Asked its country code at the phone question (Back returns here); not "changed",
         # nor "incomplete" where it is no German number.

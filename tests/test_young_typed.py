@@ -226,3 +226,27 @@ def test_a_ukrainian_mobile_typed_with_the_name_in_the_german_chat_is_asked_abou
     assert d.state.screen == "q:name"
     d.type("Olena Koval 097 123 45 67")
     assert d.state.answers["name"] == "Olena Koval" and "phone" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "er hat noch keinen"),
+        ("de", "Mein Sohn hat noch keinen Abschluss"),
+        ("en", "she has none yet"),
+        ("uk", "у нього ще немає атестата"),
+        ("vi", "cháu chưa có bằng"),
+    ],
+)
+def test_a_parent_says_the_childs_certificate_with_he_or_she(lang: str, typed: str) -> None:
+    # "Please tap one of the buttons below" (the words noted for the advisor): the child's
+    # "he" or "my son" before the words a young person says of themselves.
+    t = translator(lang)
+    d = at_the_situation(lang)
+    d.press(t.gettext("Asking for my child"))
+    d.press(t.gettext("Is still at school"))
+    d.press(t.gettext("Under 16"))
+    d.press(d.labels()[0])  # a trade
+    assert d.state.screen == "q:certificate"
+    d.type(typed)
+    assert d.state.answers.get("certificate") == "none" and d.state.screen == "q:german"

@@ -23,6 +23,7 @@ from bot.dialogue.taps import LEVEL, tap_by_label
 from bot.dialogue.typed_words import age_said, names_a_country_abroad, phrase, without_politeness
 from bot.faq.matcher import tells_trouble, wish
 from bot.flows.answers import option_label
+from bot.flows.consent import for_a_child
 from bot.flows.model import Choice, Question
 from bot.flows.navigation import (
     ADDING,
@@ -333,31 +334,44 @@ def tap_by_level(state: State, text: str, ctx: Context, result: Result) -> bool:
 
 #: "He", "she" in the bot's languages, as phrase() writes them: the child said so ("she
 #: is still at school"). Vietnamese names a child "con", "cháu" or "nó"; Ukrainian a son
-#: or daughter without "my" ("син ще в школі").
+#: or daughter without "my" ("син ще в школі"), and "he has" as "у нього".
 _HE_OR_SHE = frozenset(
     phrase(word)
     for word in (
         *("er", "sie", "he", "she", "o", "він", "вона", "هو", "هي", "con", "cháu", "nó"),
-        *("син", "донька", "дочка", "дитина"),
+        *("син", "донька", "дочка", "дитина", "у нього", "у неї", "в нього", "в неї"),
     )
 )
+#: "Has", "is" after the child's words ("er hat noch keinen", "she has none yet"): the
+#: words a young person says of themselves follow.
+_HAS_OR_IS = frozenset(phrase(word) for word in ("hat", "ist", "has", "is", "має", "є"))
+#: The questions about the child, past where the child stands, that a parent answers
+#: with the child's words first ("er hat noch keinen" at the certificate).
+_ABOUT_THE_CHILD = frozenset(SITUATION.about_whom) - {CHILD.key}
 
 
 def tap_by_child_named(state: State, text: str, ctx: Context, result: Result) -> bool:
     """Where the child stands, said after the child's words ("meine Tochter geht noch zur
     Schule", "kızım hâlâ okulda", "ابنتي ما زالت في المدرسة") under "What describes your
     child's situation best?": the option the rest names ("Please tap one of the buttons
-    below" before; the rest alone was taken)."""
+    below" before; the rest alone was taken). So too a parent's answer about the child at
+    the questions after it ("er hat noch keinen", "she has none yet", "cháu chưa có bằng"
+    at the certificate; noted as a message before)."""
     if split_screen(state.screen)[0] is not ScreenId.QUESTION:
         return False
-    if current_question(state).key != CHILD.key:
+    key = current_question(state).key
+    if key != CHILD.key and not (key in _ABOUT_THE_CHILD and for_a_child(state.answers)):
         return False
     words = phrase(text).split()
     named = {*_parents_words(state.lang or "de"), *_HE_OR_SHE}
     for listed in sorted(named, key=len, reverse=True):
         child = listed.split()
         if child and words[: len(child)] == child and len(words) > len(child):
-            return tap_by_label(state, " ".join(words[len(child) :]), ctx, result)
+            rest = words[len(child) :]
+            if len(rest) > 1 and rest[0] in _HAS_OR_IS and key != CHILD.key:
+                # "hat noch keinen": the words after the verb are the young person's own.
+                rest = rest[1:]
+            return tap_by_label(state, " ".join(rest), ctx, result)
     return False
 
 

@@ -250,3 +250,35 @@ def test_a_parent_says_the_childs_certificate_with_he_or_she(lang: str, typed: s
     assert d.state.screen == "q:certificate"
     d.type(typed)
     assert d.state.answers.get("certificate") == "none" and d.state.screen == "q:german"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "screen", "answers"),
+    [
+        ("de", "Ich suche einen Ausbildungsplatz", "q:age", {"situation": "looking"}),
+        ("tr", "Ausbildung arıyorum", "q:age", {"situation": "looking"}),
+        ("de", "für meinen Sohn", "q:child", {"situation": "parent"}),
+        (
+            "de",
+            "Mein Sohn sucht eine Ausbildung",
+            "q:age",
+            {"situation": "parent", "child": "looking"},
+        ),
+    ],
+)
+@pytest.mark.parametrize("choice", ["📎", "➕"])
+def test_a_short_wish_or_a_parents_words_with_an_open_request_answer_after_the_choice(
+    lang: str, typed: str, screen: str, answers: dict[str, str], choice: str
+) -> None:
+    # "What describes your situation best?" asked again after "add to it or new?".
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.ctx = replace(d.ctx, requests=(Request(12, "claimed", "leipzig", True),))
+    d.type(typed)
+    assert d.state.screen == "c:young"
+    d.press(choice)
+    assert d.state.screen == screen
+    assert {k: v for k, v in d.state.answers.items() if k != "add_to"} == answers
+    if len(typed.split()) <= 4:
+        # Nothing more than the wish: it goes to no advisor, as without an open request.
+        assert d.result is not None and d.result.held_question is None

@@ -65,6 +65,7 @@ def parent_says(state: State, text: str, ctx: Context, result: Result) -> bool:
     returning.begin(state, ctx, result, YOUNG.key)
     if split_screen(state.screen)[0] is ScreenId.QUESTION:
         _parents_words_answer(state, text, ctx, result)
+    typed.hold_for_the_choice(state, text, ctx, result)
     return True
 
 
@@ -91,10 +92,16 @@ def held_wish_answers(state: State, ctx: Context, result: Result) -> None:
     if state.screen != ScreenId.QUESTION.of(SITUATION.key):
         return
     lang = state.lang or "de"
+    bare = typed.says_only_a_wish(text, lang)
     if parent_said(_parents_words(lang), text, lang):
         _parents_words_answer(state, text, ctx, result)
     else:
-        wish_answers_situation(state, text, ctx, result, held=True)
+        wish_answers_situation(state, text, ctx, result, held=not bare)
+    answered = state.screen != ScreenId.QUESTION.of(SITUATION.key)
+    if bare and answered and result.held_question is None:
+        # Held only over the choice ("Ich suche einen Ausbildungsplatz", "für meinen
+        # Sohn"): answered, it goes to no advisor, as without an open request.
+        result.drop_held = True
 
 
 def wish_answers_situation(

@@ -159,7 +159,10 @@ def answer(state: State, text: str, ctx: Context, result: Result) -> None:
         returning.begin(state, ctx, result, flow)
         says_more = len(text.split()) > WISH_WORDS or tells_trouble(text, lang)
         held = ctx.held_question
-        if (says_more or held) and len(text) <= MAX_QUESTION:
+        # Before "add to it or new?" a bare wish is held too: it answers the dialogue's
+        # first question once chosen (said_young.held_wish_answers), and goes no further.
+        choosing = split_screen(state.screen)[0] is ScreenId.CHOOSE
+        if (says_more or held or choosing) and len(text) <= MAX_QUESTION:
             # "Ich suche Ausbildung als Pflege", "… für die Küche": what the wish says more
             # goes to the advisor with the request (the trade was dropped, asked again);
             # so does trouble, however short ("Unser Azubi will wechseln"). After words
@@ -171,6 +174,23 @@ def answer(state: State, text: str, ctx: Context, result: Result) -> None:
         return
     result.held_question = text
     go(state, ScreenId.ANSWER.of(",".join(found.pages)))
+
+
+def says_only_a_wish(text: str, lang: str) -> bool:
+    """Whether ``text`` is a bare wish ("Ich suche einen Ausbildungsplatz"), nothing in it
+    for an advisor: a few words and no trouble."""
+    return len(text.split()) <= WISH_WORDS and not tells_trouble(text, lang)
+
+
+def hold_for_the_choice(state: State, text: str, ctx: Context, result: Result) -> None:
+    """Words that began a dialogue held over "add to it or new?" (in memory only, as any
+    typed question), so that they answer its first question once chosen."""
+    if split_screen(state.screen)[0] is not ScreenId.CHOOSE:
+        return
+    held = ctx.held_question
+    joined = text if not held else held if text in held else f"{held}\n{text}"
+    if len(joined) <= MAX_QUESTION:
+        result.held_question = joined
 
 
 def answer_text(state: State, ctx: Context, t: Translator) -> str:

@@ -282,3 +282,30 @@ def test_a_short_wish_or_a_parents_words_with_an_open_request_answer_after_the_c
     if len(typed.split()) <= 4:
         # Nothing more than the wish: it goes to no advisor, as without an open request.
         assert d.result is not None and d.result.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "kept"),
+    [
+        ("en", "I am looking for an apprenticeship", False),
+        ("en", "I'm looking for an apprenticeship", False),
+        ("vi", "Em muốn tìm chỗ học nghề", False),
+        ("vi", "Tôi đang tìm chỗ học nghề", False),
+        ("de", "Hallo, ich möchte eine Ausbildung machen", False),
+        ("tr", "Merhaba, ben meslek eğitimi arıyorum", False),
+        # Words beside the wish that say more still go to the advisor.
+        ("de", "Ich suche eine Ausbildung als Koch", True),
+        ("en", "I am looking for an apprenticeship in Leipzig", True),
+    ],
+)
+def test_a_wish_in_more_words_of_the_same_is_no_message_for_the_advisor(
+    lang: str, typed: str, kept: bool
+) -> None:
+    # "Your message goes to the advisor with your request", and the advisor's card showed
+    # "I am looking for an apprenticeship" as the person's question: five or six words
+    # in English or Vietnamese say what four say in German.
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers.get("situation") == "looking"
+    assert d.result is not None and (d.result.held_question is not None) == kept

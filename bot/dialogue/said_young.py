@@ -421,7 +421,7 @@ def tap_by_situation(
     if option is None or Code.OPTION.of(option.code) not in codes_of(state):
         return False
     tap(state, Code.OPTION.of(option.code), ctx, result)
-    if keep and (trouble or len(text.split()) > typed.WISH_WORDS):
+    if keep and (trouble or typed.says_more_than_a_wish(text, lang)):
         label = option_label(option, translator(lang))
         typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label)
     return True

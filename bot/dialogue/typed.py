@@ -15,7 +15,7 @@ from bot.dialogue.keys import ASK_LABEL, INFO_KEY, NAV, Key, Keys
 from bot.dialogue.moves import aside_from_dialogue, go, in_dialogue
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.texts import TOO_LONG, info_page_text
-from bot.faq.matcher import match, tells_trouble, wish
+from bot.faq.matcher import match, tells_trouble, wish, wish_alone
 from bot.flows import info as info_pages
 from bot.flows.ask import ASK, MAX_QUESTION, QUESTION
 from bot.flows.navigation import Code, ScreenId, answer_pages, split_screen
@@ -157,7 +157,7 @@ def answer(state: State, text: str, ctx: Context, result: Result) -> None:
     flow = None if residence else wish(text, lang)
     if flow is not None:
         returning.begin(state, ctx, result, flow)
-        says_more = len(text.split()) > WISH_WORDS or tells_trouble(text, lang)
+        says_more = says_more_than_a_wish(text, lang)
         held = ctx.held_question
         # Before "add to it or new?" a bare wish is held too: it answers the dialogue's
         # first question once chosen (said_young.held_wish_answers), and goes no further.
@@ -176,10 +176,19 @@ def answer(state: State, text: str, ctx: Context, result: Result) -> None:
     go(state, ScreenId.ANSWER.of(",".join(found.pages)))
 
 
+def says_more_than_a_wish(text: str, lang: str) -> bool:
+    """Whether ``text`` says more than a bare wish ("Ich suche einen Ausbildungsplatz"),
+    something for an advisor: trouble, or more than a few words beside the wish's own and
+    those that add nothing ("I am looking for an apprenticeship", six words, is bare; it
+    went to the advisor as a question)."""
+    if tells_trouble(text, lang):
+        return True
+    return len(text.split()) > WISH_WORDS and not wish_alone(text, lang)
+
+
 def says_only_a_wish(text: str, lang: str) -> bool:
-    """Whether ``text`` is a bare wish ("Ich suche einen Ausbildungsplatz"), nothing in it
-    for an advisor: a few words and no trouble."""
-    return len(text.split()) <= WISH_WORDS and not tells_trouble(text, lang)
+    """Whether ``text`` is a bare wish, nothing in it for an advisor."""
+    return not says_more_than_a_wish(text, lang)
 
 
 def hold_for_the_choice(state: State, text: str, ctx: Context, result: Result) -> None:

@@ -539,6 +539,32 @@ def wish(text: str, lang: str) -> str | None:
     return None
 
 
+#: Words that say nothing beside a wish, as normalize() writes them: the person's "I"
+#: and "am", "want", "currently", a greeting, an article, "please" ("I am looking for an
+#: apprenticeship", "Em muốn tìm chỗ học nghề", "Hallo, ich möchte eine Ausbildung machen").
+_BESIDE_A_WISH = frozenset(
+    normalize(word)
+    for word in (
+        *("ich", "hallo", "hi", "möchte", "will", "würde", "gerne", "gern", "bitte", "eine"),
+        *("einen", "ein", "i", "am", "m", "hello", "want", "would", "like", "please", "a", "an"),
+        *("ben", "merhaba", "selam", "lütfen", "я", "привіт", "вітаю", "хочу", "أنا", "انا"),
+        *("مرحبا", "em", "tôi", "mình", "đang", "muốn", "chào", "dạ", "ạ", "xin"),
+    )
+)
+
+
+def wish_alone(text: str, lang: str) -> bool:
+    """Whether ``text`` says a wish (:func:`wish`) and nothing beside it but words that
+    add nothing (_BESIDE_A_WISH): no trade, no place, no question for an advisor."""
+    words, _ = _clauses(normalize(without_answer_no(spelled_not(text))))
+    for phrase, _flow, _turns in (wished for each in _also(lang) for wished in _wishes(each)):
+        start = _find(phrase, words)
+        if start is not None:
+            beside = words[:start] + words[start + len(phrase) :]
+            return all(word in _BESIDE_A_WISH for word in beside)
+    return False
+
+
 #: The most words between a "not" and the wish it turns round in one clause.
 NOT_BEFORE = 6
 #: What ends a clause, and the words that join two ("und suche", "but I want"): a "not"

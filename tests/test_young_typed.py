@@ -291,6 +291,7 @@ def test_a_short_wish_or_a_parents_words_with_an_open_request_answer_after_the_c
         ("en", "I'm looking for an apprenticeship", False),
         ("vi", "Em muốn tìm chỗ học nghề", False),
         ("vi", "Tôi đang tìm chỗ học nghề", False),
+        ("vi", "Con muốn tìm chỗ học nghề ạ", False),  # "con": a young person to elders
         ("de", "Hallo, ich möchte eine Ausbildung machen", False),
         ("tr", "Merhaba, ben meslek eğitimi arıyorum", False),
         # Words beside the wish that say more still go to the advisor.

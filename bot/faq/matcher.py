@@ -548,7 +548,7 @@ _BESIDE_A_WISH = frozenset(
         *("ich", "hallo", "hi", "möchte", "will", "würde", "gerne", "gern", "bitte", "eine"),
         *("einen", "ein", "i", "am", "m", "hello", "want", "would", "like", "please", "a", "an"),
         *("ben", "merhaba", "selam", "lütfen", "я", "привіт", "вітаю", "хочу", "أنا", "انا"),
-        *("مرحبا", "em", "tôi", "mình", "đang", "muốn", "chào", "dạ", "ạ", "xin"),
+        *("مرحبا", "em", "tôi", "mình", "con", "cháu", "đang", "muốn", "chào", "dạ", "ạ", "xin"),
     )
 )
 

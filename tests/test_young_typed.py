@@ -82,8 +82,8 @@ def test_a_wish_typed_with_an_open_request_answers_the_situation_after_add_or_ne
         ("en", "My son is 2, I am looking for an apprenticeship myself"),
         ("tr", "Oğlum 2 yaşında, ben kendim ausbildung arıyorum"),
         ("uk", "Моєму сину 2 роки, я сама шукаю навчання"),
-        ("ar", "ابني عمره سنتان، أنا أبحث عن تدريب مهني"),
-        ("vi", "Con trai tôi 2 tuổi, tôi đang tìm chỗ học nghề"),
+        ("ar", "ابني عمره سنتان، أنا بنفسي أبحث عن تدريب مهني"),
+        ("vi", "Con trai tôi 2 tuổi, bản thân tôi đang tìm chỗ học nghề"),
     ],
 )
 @pytest.mark.parametrize("where", ["menu", "situation"])
@@ -106,6 +106,9 @@ def test_a_child_named_beside_the_persons_own_wish_is_no_parents_request(
     [
         ("de", "Meine Tochter ist 16. Ich suche einen Ausbildungsplatz für sie"),
         ("de", "Mein Sohn sucht eine Ausbildung"),
+        # Not stressed as one's own after the child: the wish may be the child's.
+        ("de", "Mein Sohn ist 16, ich suche eine Ausbildung"),
+        ("de", "Ich bin die Mutter, ich suche eine Ausbildung"),
         ("en", "I am asking for my son, he is looking for an apprenticeship"),
         ("tr", "oğlum ausbildung arıyor"),
     ],

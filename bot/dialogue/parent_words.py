@@ -92,6 +92,16 @@ _I_WORDS = frozenset(
 )
 #: A Turkish verb in the first person ("arıyorum", "istiyorum"), as phrase() writes it.
 _TURKISH_I = re.compile(r"yorum$")
+#: Words that stress the wish as the person's own, as phrase() writes them ("selbst",
+#: "myself", "kendim", "ben de", "сама", "я теж", "بنفسي", "bản thân", "tôi cũng").
+_STRESSED_SELF = tuple(
+    phrase(said).split()
+    for said in (
+        *("selbst", "selber", "auch", "myself", "too", "also", "kendim", "ben de", "сам"),
+        *("сама", "теж", "також", "بنفسي", "نفسي", "أيضا", "ايضا", "bản thân"),
+        *("chính tôi", "chính em", "tôi cũng", "em cũng"),
+    )
+)
 #: "For him", "for her", said of a child named before ("Meine Tochter ist 16. Ich suche
 #: einen Ausbildungsplatz für sie"): a wish with them is the child's.
 _FOR_THE_CHILD = tuple(
@@ -105,16 +115,24 @@ _FOR_THE_CHILD = tuple(
 
 def own_wish_said(phrases: set[str], text: str, lang: str) -> bool:
     """Whether a clause of ``text`` that names no child (``phrases``) says the person's
-    own wish in the first person ("ich suche selbst eine Ausbildung", "ben kendim
-    ausbildung arıyorum", "أنا أبحث عن تدريب مهني"): a child named in another clause
-    ("Mein Sohn ist 2") is not who is looking."""
-    for clause in _CLAUSE_END.split(text):
-        if for_another_said(phrases, clause) is not None:
+    own wish in the first person, stressed as their own ("ich suche selbst eine
+    Ausbildung", "ben kendim ausbildung arıyorum", "я сама шукаю навчання") or said before
+    the child is named ("Ich suche eine Ausbildung, mein Sohn ist 2"): the child named in
+    another clause ("Mein Sohn ist 2") is not who is looking. Unstressed after the child
+    ("Mein Sohn ist 16, ich suche eine Ausbildung", "Ich bin die Mutter, ich suche ..."),
+    the wish may be for the child, and stays a parent's."""
+    clauses = _CLAUSE_END.split(text)
+    about_the_child = [for_another_said(phrases, clause) is not None for clause in clauses]
+    for at, clause in enumerate(clauses):
+        if about_the_child[at]:
             continue
         words = phrase(clause).split()
         if any(found_at(child, words) is not None for child in _FOR_THE_CHILD):
             continue
         if not (set(words) & _I_WORDS or any(_TURKISH_I.search(word) for word in words)):
+            continue
+        stressed = any(found_at(own, words) is not None for own in _STRESSED_SELF)
+        if not (stressed or not any(about_the_child[:at])):
             continue
         if wish(clause, lang) == YOUNG.key:
             return True

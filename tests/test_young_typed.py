@@ -313,3 +313,34 @@ def test_a_wish_in_more_words_of_the_same_is_no_message_for_the_advisor(
     d.type(typed)
     assert d.state.answers.get("situation") == "looking"
     assert d.result is not None and (d.result.held_question is not None) == kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Ich bin nicht einverstanden"),
+        ("en", "I don't agree"),
+        ("tr", "kabul etmiyorum"),
+        ("uk", "я не згодна"),
+        ("ar", "لا أوافق"),
+        ("vi", "tôi không đồng ý"),
+    ],
+)
+@pytest.mark.parametrize("under_16", [False, True])
+def test_a_refusal_typed_at_the_consent_is_its_no(lang: str, typed: str, under_16: bool) -> None:
+    # "Thank you, we have noted your message. It goes to the advisor with your request":
+    # said of a refusal, for a request that is never made, the consent asked again.
+    if under_16:
+        d = at_a_parents_consent(lang)
+    else:
+        t = translator(lang)
+        d = at_the_situation(lang)
+        d.press(t.gettext("Still at school"))
+        d.press(t.gettext("16 or 17"))
+        for _ in range(3):
+            d.press(d.labels()[0])
+        d.type("04109")
+        assert d.state.screen == "consent"
+    d.type(typed)
+    assert d.state.screen == "refused" and "consent" not in d.state.answers
+    assert d.result is not None and d.result.held_question is None

@@ -31,7 +31,7 @@ from bot.flows.navigation import (
     split_screen,
 )
 from bot.i18n import N_, translator
-from bot.negation import says_not
+from bot.negation import negations, says_not
 
 #: A question mark in the scripts of the bot's languages (Latin, Arabic, full width).
 QUESTION_MARK = re.compile("[?\u061f\uff1f]")
@@ -65,6 +65,12 @@ def tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool
     ("نعم موافق"), but not where a parent must agree: the button says who agrees. Not on
     deletion: there only the button, or its label, counts."""
     screen_id = split_screen(state.screen)[0]
+    if screen_id is ScreenId.CONSENT and _refusal_said(text) and str(Code.NO) in codes_of(state):
+        # "Ich bin nicht einverstanden", "я не згодна": its "No", whoever says it (nothing
+        # is stored). It was noted as a message "for the advisor with your request", a
+        # request never made, and the consent asked again.
+        tap(state, str(Code.NO), ctx, result)
+        return True
     if (
         screen_id is ScreenId.CONSENT
         and parent_must_agree(state.answers)
@@ -113,7 +119,8 @@ _AGREEING = tuple(
     phrase(said).split()
     for said in (
         *("einverstanden", "stimme zu", "zustimmen", "agree", "consent", "kabul", "onaylıyorum"),
-        *("onay veriyorum", "izin veriyorum", "згоден", "згодна", "погоджуюсь", "погоджуюся"),
+        *("onay veriyorum", "onaylamıyorum", "izin veriyorum", "згоден", "згодна", "погоджуюсь"),
+        *("погоджуюся",),
         *("согласен", "согласна", "موافق", "موافقة", "أوافق", "اوافق", "đồng ý"),
     )
 )
@@ -124,8 +131,31 @@ _AGREEING_WORDS = 12
 def _agreement_said(text: str) -> bool:
     """Whether a short ``text`` says someone agrees, without a "not"."""
     words = phrase(text).split()
-    if len(words) > _AGREEING_WORDS or says_not(words):
+    return len(words) <= _AGREEING_WORDS and not says_not(words) and _agreeing_in(words)
+
+
+def _refusal_said(text: str) -> bool:
+    """Whether a short ``text`` says someone does not agree ("nicht einverstanden",
+    "kabul etmiyorum", "я не згодна", "لا أوافق", "không đồng ý")."""
+    words = phrase(text).split()
+    if len(words) > _AGREEING_WORDS:
         return False
+    nots = negations(words)
+    # The "not" in the words of agreeing, just before or right after them ("kabul
+    # etmiyorum"): "einverstanden, aber nicht mit WhatsApp" agrees.
+    return any(
+        words[at : at + len(agreeing)] == agreeing
+        and any(at - _NOT_BEFORE <= where <= at + len(agreeing) for where in nots)
+        for agreeing in _AGREEING
+        for at in range(len(words))
+    )
+
+
+#: How many words before the words of agreeing a "not" refuses ("I do not agree").
+_NOT_BEFORE = 2
+
+
+def _agreeing_in(words: list[str]) -> bool:
     return any(
         words[at : at + len(agreeing)] == agreeing
         for agreeing in _AGREEING

@@ -344,3 +344,32 @@ def test_a_refusal_typed_at_the_consent_is_its_no(lang: str, typed: str, under_1
     d.type(typed)
     assert d.state.screen == "refused" and "consent" not in d.state.answers
     assert d.result is not None and d.result.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "nichts"),
+        ("de", "weiter"),
+        ("tr", "geç"),
+        ("tr", "hiçbir şey"),
+        ("en", "nothing"),
+        ("en", "next"),
+        ("uk", "нічого"),
+        ("uk", "далі"),
+        ("vi", "không có gì"),
+        ("vi", "tiếp"),
+        ("ar", "لا شيء"),
+        ("ar", "التالي"),
+    ],
+)
+def test_nothing_or_next_typed_at_an_optional_question_skips_it(lang: str, typed: str) -> None:
+    # Stored as the topic: the advisor's card read "Topic: weiter", "Topic: geç".
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.press(translator(lang).gettext(CALLBACK_LABEL))
+    d.press(translator(lang).gettext("A young person"))
+    d.press(translator(lang).gettext("16 or 17"))
+    assert d.state.screen == "q:topic"
+    d.type(typed)
+    assert d.state.screen == "q:plz" and d.state.answers.get("topic") == "skip"

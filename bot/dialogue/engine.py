@@ -22,6 +22,7 @@ from bot.dialogue.free_text import (
     name_asked_again,
     name_with_phone,
     number_again,
+    skips,
 )
 from bot.dialogue.moves import advance, back, go, home, in_dialogue
 from bot.dialogue.pages import codes_of
@@ -259,8 +260,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 # (Back returns here), not the business's name.
                 _command(state, "delete", ctx, result)
                 return
-            if says_no(text) and SKIP in codes_of(state):
-                # "Nein" to "Would you like to give us your e-mail address too?": Skip.
+            if (says_no(text) or skips(text)) and SKIP in codes_of(state):
+                # "Nein" to "Would you like to give us your e-mail address too?", "nichts",
+                # "weiter", "geç" to "What is it about?": Skip.
                 tap(state, SKIP, ctx, result)
                 return
             if filler(text, result) or tap_by_label(state, text, ctx, result):

@@ -9,7 +9,14 @@ from bot.dialogue import typed
 from bot.dialogue.moves import advance, edit, go, in_dialogue
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.texts import TOO_LONG
-from bot.dialogue.typed_words import greets, is_filler, names_a_role, not_a_name
+from bot.dialogue.typed_words import (
+    greets,
+    is_filler,
+    names_a_role,
+    not_a_name,
+    phrase,
+    without_politeness,
+)
 from bot.flows.ask import ASK
 from bot.flows.business import COMPANY
 from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE, WHATSAPP
@@ -187,6 +194,25 @@ _MOBILE_COUNTRIES = {
     "vi": ("VN",),
     "ar": ("SY", "IQ", "EG", "LB", "JO", "PS", "YE", "SD", "LY", "TN", "DZ", "MA", "SA"),
 }
+
+#: "Nothing", "next" in the bot's languages (and Russian, which many Ukrainians type), as
+#: phrase() writes them: typed where an optional question offers "Skip" ("What is it
+#: about?"), its tap. Stored as the answer, the advisor's card read "Topic: weiter".
+_SKIPPING = frozenset(
+    phrase(said)
+    for said in (
+        *("nichts", "nix", "weiter", "nächste", "nächste frage", "keins", "nothing", "next"),
+        *("none", "nothing to add", "geç", "atla", "hiçbir şey", "hiç", "sonraki", "devam"),
+        *("нічого", "далі", "наступне", "ничего", "дальше", "không có gì", "không có", "tiếp"),
+        *("tiếp tục", "bỏ qua", "لا شيء", "لاشيء", "التالي", "تخطي", "تخطى", "لا يوجد"),
+    )
+)
+
+
+def skips(text: str) -> bool:
+    """Whether ``text`` only says "nothing" or "next" (_SKIPPING)."""
+    return without_politeness(phrase(text)) in _SKIPPING
+
 
 #: A Ukrainian mobile in its local form as Ukrainians group it, typed in a chat of another
 #: language ("097 123 45 67", "(067) 123-45-67"): the operator's code apart, three digits

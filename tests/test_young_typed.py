@@ -373,3 +373,26 @@ def test_nothing_or_next_typed_at_an_optional_question_skips_it(lang: str, typed
     assert d.state.screen == "q:topic"
     d.type(typed)
     assert d.state.screen == "q:plz" and d.state.answers.get("topic") == "skip"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "flow"),
+    [
+        # "Çırağım" is "I am an apprentice" and "my apprentice": beside "patronum" (my
+        # boss) it is the apprentice's. The business owner's questions were asked.
+        ("tr", "çırağım, patronum maaş ödemiyor", "young"),
+        ("tr", "Çırağım ve ustam bana maaş ödemiyor", "young"),
+        # The business owner's own apprentice, as before.
+        ("tr", "Çırağımız ayrılmak istiyor", "business"),
+        ("de", "Unser Azubi will den Betrieb wechseln", "business"),
+    ],
+)
+def test_an_apprentice_naming_their_boss_gets_the_young_peoples_dialogue(
+    lang: str, typed: str, flow: str
+) -> None:
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.flow == flow
+    if flow == "young":
+        assert d.state.answers.get("situation") == "in_training"

@@ -655,11 +655,28 @@ _DEGREE = frozenset(
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
+#: One's own boss or trainer, as normalize() writes them ("patronum", "mein Chef"): said
+#: by an apprentice, never by the business owner. Turkish "çırağım" is "my apprentice"
+#: and "I am an apprentice"; beside "patronum" it is the apprentice's.
+_MY_BOSS = tuple(
+    tuple(_WORD.findall(normalize(said)))
+    for said in (
+        *("mein chef", "meine chefin", "mein ausbilder", "meine ausbilderin", "mein meister"),
+        *("my boss", "my trainer", "my employer", "patronum", "şefim", "ustam", "işverenim"),
+        *("мій шеф", "мій начальник", "мій роботодавець", "мій керівник", "مديري"),
+        *("صاحب العمل عندي", "sếp của em", "sếp em", "chủ của em", "chủ em", "sếp của tôi"),
+    )
+)
+
+
 def _owned_beside(phrase: tuple[str, ...], text: str, lang: str) -> bool:
     """Whether ``text`` names one's own business or apprentice beside ``phrase``: not in
     it ("Ich will meinen Betrieb wechseln" is an apprentice's), nor as the first part of
-    a compound ("mein Azubi-Vertrag" is an apprentice's contract)."""
+    a compound ("mein Azubi-Vertrag" is an apprentice's contract), nor beside one's own
+    boss (_MY_BOSS: "çırağım, patronum maaş ödemiyor")."""
     words = _WORD.findall(normalize(_HYPHEN.sub("", text)))
+    if any(_stands_in(boss, words) for boss in _MY_BOSS):
+        return False
     start = _find(phrase, words)
     beside = words if start is None else [*words[:start], "", *words[start + len(phrase) :]]
     return any(_stands_in(own, beside) for own in _owned(lang))

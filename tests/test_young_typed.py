@@ -396,3 +396,11 @@ def test_an_apprentice_naming_their_boss_gets_the_young_peoples_dialogue(
     assert d.state.flow == flow
     if flow == "young":
         assert d.state.answers.get("situation") == "in_training"
+
+
+def test_a_ukrainian_apprentice_whose_boss_does_not_pay_gets_the_dialogue() -> None:
+    # "I have no information page on this": "шеф не платить" was no trouble the bot knew.
+    d = Driver("uk")
+    d.press(NATIVE_NAMES["uk"])
+    d.type("я на навчанні, шеф не платить")
+    assert d.state.flow == "young" and d.state.answers.get("situation") == "in_training"

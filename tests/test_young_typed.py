@@ -404,3 +404,21 @@ def test_a_ukrainian_apprentice_whose_boss_does_not_pay_gets_the_dialogue() -> N
     d.press(NATIVE_NAMES["uk"])
     d.type("я на навчанні, шеф не платить")
     assert d.state.flow == "young" and d.state.answers.get("situation") == "in_training"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Ich bin im 2. Lehrjahr und will den Betrieb wechseln",
+        "Ich bin im 3. Ausbildungsjahr und mein Chef zahlt nicht",
+        "I'm in 2nd year and my boss does not pay me",
+    ],
+)
+def test_a_year_of_training_is_no_age(typed: str) -> None:
+    # "im 2" read as "I'm 2": "Under 16" taken, and a parent's consent asked of an
+    # apprentice in their second year.
+    d = Driver("de")
+    d.press("Deutsch")
+    d.type(typed)
+    assert d.state.answers.get("situation") == "in_training"
+    assert "age" not in d.state.answers and d.state.screen == "q:age"

@@ -264,10 +264,11 @@ _AGE_NAMED = re.compile(
 
 
 #: A number right after the person's "I am", as phrase() writes it ("ich bin 16 und ...",
-#: "I'm 19"); not one of years, months or a class ("ich bin 2 Jahre in Deutschland").
+#: "I'm 19"); not one of years, months, a class or a year of training ("ich bin 2 Jahre
+#: in Deutschland", "ich bin im 2. Lehrjahr": German "im" read as "I'm 2", "Under 16").
 _NO_AGE_AFTER = (
     r"(?!\w)(?! (?:jahre|jahren|monate|monaten|wochen|tage|tagen|years?|months?|weeks?|days?"
-    r"|klasse)\b)"
+    r"|klasse|jahr|lehrjahr|ausbildungsjahr|semester)\b)"
 )
 _AGE_AFTER_I = re.compile(r"(?<!\w)(?:ich bin|i am|im) \d{1,2}" + _NO_AGE_AFTER)
 #: The same after "is", said of a child ("mein sohn ist 17", "my son is 17").

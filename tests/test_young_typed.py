@@ -422,3 +422,12 @@ def test_a_year_of_training_is_no_age(typed: str) -> None:
     d.type(typed)
     assert d.state.answers.get("situation") == "in_training"
     assert "age" not in d.state.answers and d.state.screen == "q:age"
+
+
+@pytest.mark.parametrize("typed", ["مديري ما بيدفعلي", "أنا متدرب والمدير ما بيدفع لي"])
+def test_an_arabic_apprentice_in_dialect_whose_boss_does_not_pay(typed: str) -> None:
+    # "I have no information page on this" for the dialect's "ما بيدفعلي".
+    d = Driver("ar")
+    d.press(NATIVE_NAMES["ar"])
+    d.type(typed)
+    assert d.state.flow == "young" and d.state.answers.get("situation") == "in_training"

@@ -431,3 +431,38 @@ def test_an_arabic_apprentice_in_dialect_whose_boss_does_not_pay(typed: str) -> 
     d.press(NATIVE_NAMES["ar"])
     d.type(typed)
     assert d.state.flow == "young" and d.state.answers.get("situation") == "in_training"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Ich möchte Koch werden"),
+        ("de", "Ich will Friseurin werden"),
+        ("en", "I want to become a cook"),
+        ("tr", "aşçı olmak istiyorum"),
+        ("uk", "хочу стати кухарем"),
+        ("ar", "أريد أن أصبح طباخ"),
+        ("vi", "em muốn làm đầu bếp"),
+    ],
+)
+def test_a_trade_wished_at_the_menu_starts_the_young_peoples_dialogue(
+    lang: str, typed: str
+) -> None:
+    # "I have no information page on this": a young person's first words, naming the
+    # trade they want to learn.
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.flow == "young" and d.state.answers.get("situation") == "looking"
+    assert d.state.screen == "q:age"
+    assert d.result is not None and d.result.held_question == typed  # for the advisor
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("de", "Ich will reich werden"), ("en", "I want to be a cook?")]
+)
+def test_other_wishes_to_become_something_start_no_dialogue(lang: str, typed: str) -> None:
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.flow is None

@@ -40,6 +40,7 @@ from bot.dialogue.said_young import (
     tap_by_level,
     tap_by_situation,
     tap_from_abroad,
+    trade_wish,
     wish_answers_situation,
 )
 from bot.dialogue.screens import render
@@ -345,7 +346,11 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         elif right is not None:
             # "Bitte löschen Sie meine Daten": the command's screen (/delete asks first).
             _command(state, right, ctx, result)
-        elif fits(text, result) and not parent_says(state, text, ctx, result):
+        elif (
+            fits(text, result)
+            and not parent_says(state, text, ctx, result)
+            and not trade_wish(state, text, ctx, result)
+        ):
             typed.answer(state, text, ctx, result)
             wish_answers_situation(state, text, ctx, result)
         return

@@ -19,7 +19,7 @@ from bot.dialogue.press import tap
 from bot.dialogue.questions import current_question
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.state import Context, Notice, Result, State
-from bot.dialogue.taps import LEVEL, tap_by_label
+from bot.dialogue.taps import LEVEL, tap_by_a_label_among_words, tap_by_label
 from bot.dialogue.typed_words import age_said, names_a_country_abroad, phrase, without_politeness
 from bot.faq.matcher import tells_trouble, wish
 from bot.flows.answers import option_label
@@ -42,6 +42,7 @@ from bot.flows.young import (
     FROM_ABROAD,
     IN_TRAINING,
     SITUATION,
+    TRADE,
     YOUNG,
 )
 from bot.i18n import N_, translator
@@ -457,4 +458,50 @@ def for_myself(state: State, text: str, ctx: Context, result: Result) -> bool:
         return False
     first, second, third = own
     result.notify(FOR_MYSELF_WHICH, first=first, second=second, third=third)
+    return True
+
+
+#: "Become", "be" in the bot's languages, as phrase() writes them ("Koch werden", "aşçı
+#: olmak", "стати кухарем", "أصبح طباخ", "làm đầu bếp").
+_BECOMING = frozenset(
+    phrase(word)
+    for word in (
+        *("werden", "become", "be", "olmak", "стати", "бути", "أصبح", "اصبح", "أكون"),
+        *("اكون", "làm", "trở thành"),
+    )
+)
+
+
+def trade_wish(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A trade wished at the menu ("Ich möchte Koch werden", "aşçı olmak istiyorum",
+    "أريد أن أصبح طباخ"): the young people's dialogue, "Looking for an apprenticeship"
+    taken, the words for the advisor ("I have no information page on this" before). Only
+    where one of the suggested trades is named, as the trade question would take it."""
+    if state.screen != ScreenId.MENU or QUESTION_MARK.search(text):
+        return False
+    words = phrase(text).split()
+    if not set(words) & _BECOMING or says_not(words):
+        return False
+    # The trade question's own reading of the words, on a trial state.
+    trial = State(
+        lang=state.lang,
+        screen=ScreenId.QUESTION.of(TRADE.key),
+        flow=YOUNG.key,
+        answers={SITUATION.key: "looking"},
+        seq=state.seq,
+        channel=state.channel,
+    )
+    trade = find_question(flow_named(YOUNG.key), TRADE.key)
+    assert isinstance(trade, Choice)
+    tapped = tap_by_a_label_among_words(trial, trade, text, ctx, Result(trial))
+    if not tapped or trial.answers.get(TRADE.key) in (None, trade.other):
+        return False
+    returning.begin(state, ctx, result, YOUNG.key)
+    if state.screen != ScreenId.QUESTION.of(SITUATION.key):
+        typed.hold_for_the_choice(state, text, ctx, result)
+        return True
+    option = next(each for each in SITUATION.options if each.code == "looking")
+    label = option_label(option, translator(state.lang or "de"))
+    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
+        tap(state, Code.OPTION.of(option.code), ctx, result)
     return True

@@ -353,7 +353,7 @@ def typed_answer(state: State, question: Buttons, text: str, ctx: Context, resul
         return question.typed
     return (
         filler(text, result)
-        or _tap_by_a_label_among_words(state, question, text, ctx, result)
+        or tap_by_a_label_among_words(state, question, text, ctx, result)
         or answer_typed(state, question, text, result)
     )
 
@@ -362,7 +362,7 @@ def typed_answer(state: State, question: Buttons, text: str, ctx: Context, resul
 _LABEL_AMONG_WORDS = 6
 
 
-def _tap_by_a_label_among_words(
+def tap_by_a_label_among_words(
     state: State, question: Buttons, text: str, ctx: Context, result: Result
 ) -> bool:
     """One option's label (a form of it: "Koch", "Friseurin", "طباخ") said among a few

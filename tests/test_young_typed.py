@@ -466,3 +466,29 @@ def test_other_wishes_to_become_something_start_no_dialogue(lang: str, typed: st
     d.press(NATIVE_NAMES[lang])
     d.type(typed)
     assert d.state.flow is None
+
+
+def at_the_summary(lang: str) -> Driver:
+    """A young person of 18 to 24 at the summary, with a landline."""
+    t = translator(lang)
+    d = at_the_situation(lang)
+    d.press(t.gettext("Looking for an apprenticeship"))
+    d.press(t.gettext("18 to 24"))
+    for _ in range(3):
+        d.press(d.labels()[0])
+    d.type("04109")
+    d.press(d.labels()[0])  # consent
+    d.type("Anna Schmidt")
+    d.type("0341 1234567")
+    d.press(d.labels()[0])
+    d.press(d.labels()[0])
+    assert d.state.screen == "summary"
+    return d
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("de", "ich bin 17"), ("en", "I am 17")])
+def test_an_age_said_after_i_am_on_the_summary_corrects_it(lang: str, typed: str) -> None:
+    # "Please tap one of the buttons below": "17 Jahre alt" was taken, "ich bin 17" not.
+    d = at_the_summary(lang)
+    d.type(typed)
+    assert d.state.answers["age"] == "16-17" and d.state.screen == "summary"

@@ -292,7 +292,8 @@ def age_on_the_summary(state: State, text: str, ctx: Context, result: Result) ->
         # details typed there are (free_text.corrects_a_detail).
         return False
     said = phrase(text)
-    if len(said.split()) > _AGE_WORDS or not _AGE_NAMED.search(said) or typed.asks_on_the_way(text):
+    named = _AGE_NAMED.search(said) or _AGE_AFTER_I.search(said)  # "ich bin 17" too
+    if len(said.split()) > _AGE_WORDS or not named or typed.asks_on_the_way(text):
         # A longer text is a message, which may name another's age ("mein Bruder ist 12").
         return False
     code = _age_option(find_question(flow_named(state.flow), AGE.key), text)

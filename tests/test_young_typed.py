@@ -492,3 +492,25 @@ def test_an_age_said_after_i_am_on_the_summary_corrects_it(lang: str, typed: str
     d = at_the_summary(lang)
     d.type(typed)
     assert d.state.answers["age"] == "16-17" and d.state.screen == "summary"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "name"),
+    [
+        ("de", "Ich heiße eigentlich Anna Müller", "Anna Müller"),
+        ("de", "Mein Name ist Anna Müller", "Anna Müller"),
+        ("en", "My name is Anna Miller", "Anna Miller"),
+        ("tr", "adım Ayşe Kaya", "Ayşe Kaya"),
+        ("uk", "мене звати Олена Коваль", "Олена Коваль"),
+        ("ar", "اسمي أحمد الحسن", "أحمد الحسن"),
+        ("vi", "tên tôi là Nguyễn Thị Hương", "Nguyễn Thị Hương"),
+    ],
+)
+def test_a_name_introduced_on_the_summary_corrects_it(lang: str, typed: str, name: str) -> None:
+    # "Please tap one of the buttons below", or the words noted for the advisor while the
+    # old name was sent.
+    d = at_the_summary(lang)
+    d.type(typed)
+    assert d.state.answers["name"] == name
+    assert d.state.screen in ("summary", "q:name_latin")
+    assert d.result is not None and d.result.held_question is None

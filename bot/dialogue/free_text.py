@@ -378,18 +378,51 @@ _WORDS_BESIDE = {PHONE.key: words_beside_phone, EMAIL.key: words_beside_email}
 _CHANGED = {
     EMAIL.key: N_("Thank you, we have changed your e-mail address."),
     PHONE.key: N_("Thank you, we have changed your phone number."),
+    NAME.key: N_("Thank you, we have changed your name."),
 }
+
+#: A name introduced on the summary, as people correct it ("Ich heiße eigentlich Anna
+#: Müller", "adım Ayşe Kaya", "мене звати Олена", "اسمي أحمد", "tên tôi là Hương"): only
+#: the words that say "my name is" (not "ich bin", "I am": "ich bin 17", "I am a parent"),
+#: and a word for "actually" after them.
+_NAME_CORRECTED = re.compile(
+    r"^(?:ich hei(?:ß|ss)e|mein name ist|my name is|my name['’]s|benim adım|adım|benim ismim|"
+    r"ismim|tôi tên là|tên tôi là|em tên là|tên em là|mình tên là|tên mình là|мене звати|"
+    r"мене звуть|меня зовут|моє ім['’]я|(?:أنا|انا)?\s*اسمي)\s+"
+    r"(?:eigentlich\s+|richtig\s+|actually\s+|aslında\s+|насправді\s+|thực ra\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _name_corrected(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A name introduced on the summary: the name question's new answer, as if its ✏️ had
+    been tapped ("Please tap one of the buttons below" before, or a note for the advisor
+    while the old name was sent)."""
+    found = _NAME_CORRECTED.match(text.strip())
+    if found is None or find_question(flow_named(state.flow), NAME.key) is None:
+        return False
+    name = NAME.parse(text.strip()[found.end() :].strip(" ,.;:!-"))
+    if name is None or not_a_name(name, state.lang or "de"):
+        return False
+    if state.answers.get(NAME.key) != name:
+        result.notify(_CHANGED[NAME.key])
+    edit(state, NAME.key)
+    answer_free_text(state, NAME, name, result, ctx)
+    return True
 
 
 def corrects_a_detail(state: State, text: str, ctx: Context, result: Result) -> bool:
     """An e-mail address or a phone number typed on the summary (alone, or with words
-    that then go to the advisor): the new answer to its question, as if its ✏️ had been
-    tapped. The e-mail check (``CHECK_EMAIL``) asks for just this, and such a text used to
-    be kept as a note while the old detail was sent. Digits that are no number: why not."""
+    that then go to the advisor), or a name introduced ("Mein Name ist …"): the new answer
+    to its question, as if its ✏️ had been tapped. The e-mail check (``CHECK_EMAIL``) asks
+    for just this, and such a text used to be kept as a note while the old detail was
+    sent. Digits that are no number: why not."""
     if ADDING in state.answers or typed.asks_on_the_way(text):
         # Answers added to an open request carry no contact details: kept as a note. So
         # is a question with a number or address in it ("Kann ich info@… schreiben?").
         return False
+    if _name_corrected(state, text, ctx, result):
+        return True
     flow = flow_named(state.flow)
     text = text.rstrip(".,;!")  # "anna@gmail.com." at the end of a sentence
     abroad = _from_abroad(text, state.lang or "de")

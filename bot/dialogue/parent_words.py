@@ -132,7 +132,7 @@ def own_wish_said(phrases: set[str], text: str, lang: str) -> bool:
         if not (set(words) & _I_WORDS or any(_TURKISH_I.search(word) for word in words)):
             continue
         stressed = any(found_at(own, words) is not None for own in _STRESSED_SELF)
-        if not (stressed or not any(about_the_child[:at])):
+        if any(about_the_child[:at]) and not stressed:
             continue
         if wish(clause, lang) == YOUNG.key:
             return True

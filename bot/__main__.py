@@ -72,13 +72,18 @@ def _date(text: str) -> date:
 
 
 def _migrate(settings: Settings) -> None:
+    from bot.ops.database_open import opening
     from db.migrate import upgrade_sync
 
-    upgrade_sync(settings.database_url)
+    # Every command that touches the database migrates first: its errors are the
+    # operator's first sight of a mistyped DATABASE_URL.
+    with opening(settings.database_url):
+        upgrade_sync(settings.database_url)
 
 
 def _run(settings: Settings, *, webhook: bool = False) -> int:
     from bot.app import build_application, build_services
+    from bot.ops.database_open import opening
     from bot.ops.errors import guard_token
     from bot.ops.outage import wait_for_database
     from bot.ops.runner import run, start_polling
@@ -88,7 +93,8 @@ def _run(settings: Settings, *, webhook: bool = False) -> int:
     options = webhook_options(settings) if webhook else None
     # PostgreSQL may still be starting (a reboot): wait for it rather than exit.
     health = (settings.health_listen, settings.health_port) if settings.health_port else None
-    asyncio.run(wait_for_database(settings.database_url, health=health))
+    with opening(settings.database_url):
+        asyncio.run(wait_for_database(settings.database_url, health=health))
     _migrate(settings)
     compile_catalogs()
     services = build_services(settings)

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
+from sqlalchemy.exc import ArgumentError
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OFFICES_FILE = REPO_ROOT / "config" / "offices.example.toml"
@@ -139,6 +140,23 @@ class Settings(BaseSettings):
         if level not in _LOG_LEVELS:
             raise ValueError(f"must be one of {', '.join(_LOG_LEVELS)}")
         return level
+
+    @field_validator("database_url")
+    @classmethod
+    def _check_database_url(cls, value: str) -> str:
+        # The URL may hold a password: the message names the accepted forms, not the value.
+        from db.session import normalize_url
+
+        try:
+            backend = normalize_url(value.strip()).get_backend_name()
+        except ArgumentError:
+            backend = ""
+        if backend not in ("sqlite", "postgresql"):
+            raise ValueError(
+                "must be a SQLite URL such as sqlite+aiosqlite:///data/kausa.db or a "
+                "PostgreSQL URL such as postgresql+asyncpg://kausa:PASSWORD@localhost/kausa"
+            )
+        return value.strip()
 
     @field_validator("timezone")
     @classmethod

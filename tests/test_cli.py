@@ -101,3 +101,24 @@ def test_terminal_rendering_numbers_the_buttons() -> None:
     assert "[1] Deutsch" in text and "[6] English" in text
     assert parse_input("6", d.screen, None).data.endswith("l:en")  # type: ignore[union-attr]
     assert parse_input("/start", d.screen, "ar") == Start("ar")
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        # Nothing listens on port 1: PostgreSQL not installed or on another port.
+        ("postgresql://kausa:s3cret-pw@127.0.0.1:1/kausa", "PostgreSQL on 127.0.0.1:1"),
+        ("mysql://kausa:s3cret-pw@localhost/kausa", "must be a SQLite URL"),
+        ("kausa.db", "must be a SQLite URL"),
+    ],
+)
+def test_a_database_that_cannot_be_opened_is_one_line_naming_database_url(
+    tmp_path: Path, url: str, says: str
+) -> None:
+    # An operator's typo in DATABASE_URL printed a traceback from inside Alembic or asyncpg.
+    result = run_bot(["db", "upgrade"], tmp_path, DATABASE_URL=url)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "DATABASE_URL" in errors[0] and says in errors[0]
+    assert "s3cret-pw" not in result.stderr

@@ -1,0 +1,80 @@
+"""A database that cannot be opened at start: one line naming DATABASE_URL, no traceback.
+
+An operator who mistyped a host, a password or a database name, or whose PostgreSQL is not
+installed yet, got a Python traceback from deep inside Alembic or asyncpg; this says what
+failed, where, and what to check. The password is never repeated.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL
+
+from bot.config import ConfigError
+from db.session import normalize_url, sqlite_file_path
+
+# asyncpg's refusals at login: wrong user or password, missing database.
+_LOGIN_REFUSALS = (
+    "InvalidAuthorizationSpecificationError",
+    "InvalidPasswordError",
+    "InvalidCatalogNameError",
+)
+
+
+def _reason(error: BaseException) -> str | None:
+    """Why the database could not be opened, or None for an error that is not about that."""
+    current: BaseException | None = error
+    while current is not None:
+        if isinstance(current, OSError):
+            # "Name or service not known", "Connect call failed", "No such file or directory".
+            return current.strerror or str(current).split(":")[0] or type(current).__name__
+        if type(current).__name__ in _LOGIN_REFUSALS:
+            # Their message names the user or database, not the password.
+            return str(current).splitlines()[0]
+        if isinstance(current, sqlite3.OperationalError) and "unable to open" in str(current):
+            return str(current)
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _where(url: URL) -> str:
+    path = sqlite_file_path(url)
+    if url.get_backend_name() == "sqlite":
+        return f"the SQLite file {path}" if path else "an in-memory SQLite database"
+    host = url.host or "localhost"
+    port = f":{url.port}" if url.port else ""
+    return f"PostgreSQL on {host}{port}, database {url.database or '(none)'}, user {url.username}"
+
+
+def _hint(url: URL) -> str:
+    if url.get_backend_name() == "sqlite":
+        return "check that this user may create and write that file and its directory"
+    return (
+        "check that PostgreSQL runs there and that DATABASE_URL names the right host, "
+        "port, user, password and database (docs/operations.md, 'PostgreSQL')"
+    )
+
+
+def describe(error: BaseException, url: str) -> str | None:
+    """One line for an error that means the database at ``url`` cannot be opened."""
+    reason = _reason(error)
+    if reason is None or isinstance(error, sa_exc.ArgumentError):
+        return None
+    parsed = normalize_url(url)
+    return f"cannot open the database in DATABASE_URL ({_where(parsed)}): {reason}; {_hint(parsed)}"
+
+
+@contextmanager
+def opening(url: str) -> Iterator[None]:
+    """Turn an error opening the database at ``url`` into a :class:`ConfigError`."""
+    try:
+        yield
+    except Exception as error:
+        message = describe(error, url)
+        if message is None:
+            raise
+        raise ConfigError(message) from None

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, cast
 
-from telegram.error import InvalidToken
+from telegram.error import InvalidToken, NetworkError
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.i18n import LANGUAGES, compile_catalogs
@@ -69,6 +69,20 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError("expected a date like 2026-01-01") from None
+
+
+def unreachable_telegram(error: NetworkError, settings: Settings) -> str:
+    """One line for a Bot API that does not answer at start; never the token."""
+    from urllib.parse import urlsplit
+
+    reason = str(error)
+    if settings.telegram_bot_token is not None:
+        reason = reason.replace(settings.telegram_bot_token.get_secret_value(), "<token>")
+    host = urlsplit(settings.telegram_base_url).netloc or settings.telegram_base_url
+    return (
+        f"cannot reach the Telegram Bot API at {host} ({reason}): check that this server "
+        "may open HTTPS connections to it (firewall, proxy, DNS) and TELEGRAM_BASE_URL"
+    )
 
 
 def _migrate(settings: Settings) -> None:
@@ -332,6 +346,11 @@ def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None 
             file=sys.stderr,
         )
         return 2
+    except NetworkError as exc:
+        # Raised only at start (getMe, setWebhook); later the library retries by itself.
+        # Exit 1, not 2: the unit file restarts the bot, the network may come back.
+        print(f"error: {unreachable_telegram(exc, settings)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     return 0

@@ -122,3 +122,21 @@ def test_a_database_that_cannot_be_opened_is_one_line_naming_database_url(
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and "DATABASE_URL" in errors[0] and says in errors[0]
     assert "s3cret-pw" not in result.stderr
+
+
+def test_telegram_unreachable_at_start_is_one_line_and_the_service_may_retry(
+    tmp_path: Path,
+) -> None:
+    # A firewall or a mistyped TELEGRAM_BASE_URL printed three chained tracebacks and
+    # "Unclosed client session" errors.
+    token = "123456:" + "a" * 35
+    result = run_bot(
+        ["run"], tmp_path, TELEGRAM_BOT_TOKEN=token, TELEGRAM_BASE_URL="http://127.0.0.1:1/bot"
+    )
+    assert result.returncode == 1  # not 2: the unit file restarts, the network may return
+    assert "Traceback" not in result.stderr and "Unclosed" not in result.stderr
+    assert " ERROR " not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "TELEGRAM_BASE_URL" in errors[0]
+    assert "127.0.0.1:1" in errors[0]
+    assert token not in result.stderr

@@ -21,6 +21,7 @@ from typing import Any
 
 from telegram.error import TelegramError
 from telegram.ext import Application
+from telegram.request import BaseRequest
 
 from bot.inbox.feed import InboxApplication
 
@@ -59,7 +60,14 @@ async def _serve(application: AnyApplication, start_updates: StartUpdates) -> No
     if isinstance(application, InboxApplication):
         application.stop_requested = stop  # its stop_running() sets the event
     try:
-        async with application:  # initialize, and shutdown on the way out
+        try:
+            await application.initialize()
+        except Exception:
+            # getMe failed (Telegram unreachable): the library shuts its Bot API clients
+            # down only after a successful start, and their sessions were reported unclosed.
+            await asyncio.gather(*(request.shutdown() for request in _requests(application)))
+            raise
+        async with application:  # initialized above; shutdown on the way out
             post_init = application.post_init
             if post_init is not None and not await _unless_stopped(stop, post_init(application)):
                 return  # stopped while starting (waiting for the instance lock, say)
@@ -80,6 +88,11 @@ async def _serve(application: AnyApplication, start_updates: StartUpdates) -> No
             application.stop_requested = None
         if application.post_shutdown is not None:
             await application.post_shutdown(application)
+
+
+def _requests(application: AnyApplication) -> tuple[BaseRequest, ...]:
+    # python-telegram-bot keeps getUpdates' client and the other calls' in Bot._request.
+    return tuple(getattr(application.bot, "_request", ()))
 
 
 async def _unless_stopped(stop: asyncio.Event, work: Awaitable[None]) -> bool:

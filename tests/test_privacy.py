@@ -15,7 +15,7 @@ from bot.app import privacy_from
 from bot.config import load_settings
 from bot.dialogue.state import Command, Press, Start
 from bot.offices import configured_offices
-from bot.privacy import rights
+from bot.privacy import retention, rights
 from db.models import Base, Conversation, Lead, OutboxMessage, User
 from tests.dialogue_driver import NOW, Person, make_dialogue, start_label, walk_to_summary
 
@@ -278,3 +278,22 @@ def test_the_web_notice_names_telegram_when_the_advisors_get_data_there(
     )
     privacy = privacy_from(settings, configured_offices(settings))
     assert privacy.advisors_on_telegram is told
+
+
+@pytest.mark.parametrize(("closed_days_ago", "removed"), [(179.9, True), (178.9, False)])
+async def test_a_daily_run_removes_what_would_pass_the_retention_before_the_next_run(
+    sessionmaker: async_sessionmaker[AsyncSession], closed_days_ago: float, removed: bool
+) -> None:
+    # The notice promises "at the latest 180 days after your request is closed"; a run
+    # took only leads closed more than 180 days before it, so the next day's run removed
+    # this one when it had been closed for 180 days and 21 hours.
+    person = Person(make_dialogue(sessionmaker))
+    await walk_to_summary(person)
+    await person.press("Send")
+    async with sessionmaker() as session, session.begin():
+        lead = (await session.execute(sa.select(Lead))).scalar_one()
+        lead.status, lead.closed_at = "done", NOW - timedelta(days=closed_days_ago)
+    result = await retention.run(sessionmaker, 180, now=NOW)
+    async with sessionmaker() as session:
+        name = await session.scalar(sa.select(Lead.name))
+    assert (result.purge.leads == [1], name is None) == (removed, removed)

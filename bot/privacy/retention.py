@@ -30,6 +30,9 @@ PROCESSED_UPDATES_KEPT = timedelta(days=7)
 PROOFS_KEPT = timedelta(days=1)
 #: Local time of the daily run: a quiet hour.
 DAILY_AT = time(3, 30)
+#: The time between two runs (the daily job, or `python -m bot purge` from a daily cron):
+#: each run removes what would pass RETENTION_DAYS before the next one.
+EVERY = timedelta(days=1)
 JOB_NAME = "retention"
 
 
@@ -66,7 +69,7 @@ async def run(
 ) -> RetentionRun:
     """Purge what is due at ``now`` in one transaction; a dry run counts, then rolls back."""
     async with sessionmaker() as session:
-        report = await rights.purge(session, now, retention_days, dry_run=dry_run)
+        report = await rights.purge(session, now, retention_days, dry_run=dry_run, until_next=EVERY)
         updates = await repository.purge_processed_updates(
             session, older_than=now - PROCESSED_UPDATES_KEPT
         )

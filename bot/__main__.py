@@ -9,6 +9,7 @@ import logging
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from telegram.error import InvalidToken, NetworkError
@@ -85,6 +86,21 @@ def unreachable_telegram(error: NetworkError, settings: Settings) -> str:
     )
 
 
+def _compile() -> list[Path]:
+    """The catalogs compiled where a .po is newer, or a ConfigError saying how to fix it."""
+    try:
+        return compile_catalogs()
+    except OSError as exc:
+        # The unit file keeps the checkout read-only: after an update whose catalogs were
+        # not compiled by hand, the start failed with a traceback from inside Babel.
+        where = exc.filename or "locales/"
+        raise ConfigError(
+            f"cannot write the compiled translations ({where}: {exc.strerror or exc}): "
+            "after every update of the code run `.venv/bin/python -m bot i18n compile` "
+            "as the owner of the checkout (docs/operations.md, 'Install')"
+        ) from None
+
+
 def _migrate(settings: Settings) -> None:
     from bot.ops.database_open import opening
     from db.migrate import upgrade_sync
@@ -110,7 +126,7 @@ def _run(settings: Settings, *, webhook: bool = False) -> int:
     with opening(settings.database_url):
         asyncio.run(wait_for_database(settings.database_url, health=health))
     _migrate(settings)
-    compile_catalogs()
+    _compile()
     services = build_services(settings)
     application = build_application(services)
     # Both run_* stop on SIGTERM/SIGINT: no new updates are taken, the ones in progress
@@ -129,8 +145,6 @@ def _run(settings: Settings, *, webhook: bool = False) -> int:
 
 
 def _backup(settings: Settings, file: str) -> int:
-    from pathlib import Path
-
     from bot.ops.backup import backup_sqlite
 
     backup = backup_sqlite(settings.database_url, Path(file))
@@ -194,8 +208,6 @@ def _export(
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()
         return 0
-    from pathlib import Path
-
     path = Path(output or export.filename(fmt, office, since, now))
     path.write_bytes(content)
     print(f"wrote {count} lead(s) to {path}")
@@ -314,13 +326,13 @@ def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None 
         if args.command == "web":
             configure_logging(settings.log_level)
             _migrate(settings)
-            compile_catalogs()
+            _compile()
             asyncio.run(_web(settings))
             return 0
         if args.command == "chat":
             configure_logging(logging.WARNING)
             _migrate(settings)
-            compile_catalogs()
+            _compile()
             asyncio.run(_chat(settings, args.user, args.lang))
             return 0
         if args.command == "db":
@@ -329,7 +341,7 @@ def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None 
             return 0
         if args.command == "i18n":
             if args.action == "compile":
-                for path in compile_catalogs():
+                for path in _compile():
                     print(f"compiled {path}")
                 return 0
             from bot.ops.i18n_check import main as check

@@ -140,3 +140,22 @@ def test_telegram_unreachable_at_start_is_one_line_and_the_service_may_retry(
     assert len(errors) == 1 and "TELEGRAM_BASE_URL" in errors[0]
     assert "127.0.0.1:1" in errors[0]
     assert token not in result.stderr
+
+
+def test_catalogs_that_cannot_be_written_say_how_to_compile_them(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The unit file keeps /opt read-only: after `git pull` without `i18n compile` the
+    # start failed with a traceback from inside Babel.
+    import bot.__main__ as cli
+
+    mo = "/opt/kausa-bot/locales/de/LC_MESSAGES/messages.mo.42.tmp"
+
+    def read_only() -> list[Path]:
+        raise OSError(30, "Read-only file system", mo)
+
+    monkeypatch.setattr(cli, "compile_catalogs", read_only)
+    assert cli.main(["i18n", "compile"]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith("error: ") and "\n" not in error
+    assert mo in error and "Read-only file system" in error and "i18n compile" in error

@@ -21,6 +21,8 @@ DEFAULT_OFFICES_FILE = REPO_ROOT / "config" / "offices.example.toml"
 _TOKEN_FORMAT = re.compile(r"^\d{5,}:[A-Za-z0-9_-]{30,}$")
 # A web origin: scheme, host and optional port, nothing after it.
 _ORIGIN_FORMAT = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d{1,5})?$")
+# Whitespace, then "#": a comment after a value, which only a .env file strips.
+_INLINE_COMMENT = re.compile(r"\s#")
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
@@ -101,6 +103,18 @@ class Settings(BaseSettings):
     reminder_unclaimed_hours: float = Field(default=4.0, gt=0)
     reminder_claimed_days: int = Field(default=3, ge=1)
     timezone: str = "Europe/Berlin"
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _refuse_inline_comment(cls, value: Any) -> Any:
+        # systemd's EnvironmentFile keeps "VALUE   # comment" whole (a .env read here drops
+        # it): DATABASE_URL then named the file "kausa.db   # or PostgreSQL, below".
+        if isinstance(value, str) and _INLINE_COMMENT.search(value):
+            raise ValueError(
+                "ends in a comment ('  # ...'), which systemd's EnvironmentFile keeps as "
+                "part of the value: put the comment on a line of its own"
+            )
+        return value
 
     @field_validator("advisor_ids", mode="before")
     @classmethod

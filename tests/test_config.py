@@ -296,3 +296,23 @@ def test_broken_files(tmp_path: Path, text: str, problem: str) -> None:
     with pytest.raises(ConfigError, match=problem) as info:
         load_offices(path)
     assert str(path) in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("DATABASE_URL", "sqlite+aiosqlite:////var/lib/kausa-bot/kausa.db   # or PostgreSQL"),
+        ("WEBHOOK_SECRET", "0123abcd   # e.g. `openssl rand -hex 32`"),
+    ],
+)
+def test_a_comment_after_a_value_is_refused_naming_the_setting(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str
+) -> None:
+    # docs/operations.md's lines, pasted into systemd's EnvironmentFile, kept their
+    # comments: the bot created the SQLite file "kausa.db   # or PostgreSQL".
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigError) as error:
+        settings()
+    message = str(error.value)
+    assert name in message and "comment" in message and "line of its own" in message
+    assert value.split()[0] not in message

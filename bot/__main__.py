@@ -146,6 +146,9 @@ def _run(settings: Settings, *, webhook: bool = False) -> int:
 
 def _backup(settings: Settings, file: str) -> int:
     from bot.ops.backup import backup_sqlite
+    from bot.ops.database_open import require_existing
+
+    require_existing(settings.database_url)
 
     backup = backup_sqlite(settings.database_url, Path(file))
     print(f"backup written to {backup.path} ({backup.size} bytes, {backup.leads} leads)")
@@ -153,9 +156,11 @@ def _backup(settings: Settings, file: str) -> int:
 
 
 def _purge(settings: Settings, dry_run: bool, clock: Callable[[], datetime]) -> int:
+    from bot.ops.database_open import require_existing
     from bot.privacy.retention import run
     from db.session import create_engine, create_sessionmaker
 
+    require_existing(settings.database_url)
     _migrate(settings)
 
     async def purge() -> str:
@@ -183,8 +188,10 @@ def _export(
 ) -> int:
     from bot.advisor import export
     from bot.offices import configured_offices
+    from bot.ops.database_open import require_existing
     from db.session import create_engine, create_sessionmaker
 
+    require_existing(settings.database_url)
     _migrate(settings)
     now = clock()
 

@@ -159,3 +159,17 @@ def test_catalogs_that_cannot_be_written_say_how_to_compile_them(
     error = capsys.readouterr().err.strip()
     assert error.startswith("error: ") and "\n" not in error
     assert mo in error and "Read-only file system" in error and "i18n compile" in error
+
+
+@pytest.mark.parametrize("command", [["purge"], ["export", "--output", "-"]])
+def test_purge_and_export_without_the_bots_database_say_so(
+    tmp_path: Path, command: list[str]
+) -> None:
+    # Run by hand without the bot's settings (sudo -u kausa does not read
+    # /etc/kausa-bot/env), purge created an empty data/kausa.db and said "removed 0".
+    result = run_bot(command, tmp_path)
+    assert result.returncode == 2
+    assert not (tmp_path / "data" / "kausa.db").exists()
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "DATABASE_URL" in errors[0] and "data/kausa.db" in errors[0]
+    assert "removed" not in result.stdout

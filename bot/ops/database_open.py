@@ -78,3 +78,26 @@ def opening(url: str) -> Iterator[None]:
         if message is None:
             raise
         raise ConfigError(message) from None
+
+
+#: How to run a command by hand with the bot's own settings (docs/operations.md).
+AS_THE_SERVICE = (
+    "systemd-run --pipe --wait -p User=kausa -p EnvironmentFile=/etc/kausa-bot/env "
+    "-p WorkingDirectory=/opt/kausa-bot /opt/kausa-bot/.venv/bin/python -m bot ..."
+)
+
+
+def require_existing(url: str) -> None:
+    """Refuse a command meant for the bot's data when its SQLite file does not exist.
+
+    Run by hand without the bot's settings (``sudo -u kausa python -m bot purge`` does not
+    read /etc/kausa-bot/env), `purge` and `export` created an empty database beside the
+    operator and reported "removed 0", as if the retention had run.
+    """
+    path = sqlite_file_path(normalize_url(url))
+    if path is not None and not path.is_file():
+        raise ConfigError(
+            f"no database file at {path} (DATABASE_URL): run this command with the bot's "
+            "settings (its .env, or on a server installed as in docs/operations.md: "
+            f"{AS_THE_SERVICE})"
+        )

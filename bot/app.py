@@ -69,6 +69,7 @@ def privacy_from(settings: Settings, offices: Mapping[str, Office]) -> Privacy:
             and (office.notify_personal_data or settings.notify_personal_data) == "full"
             for office in offices.values()
         ),
+        machine_translation=bool(settings.translation_url),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -13,7 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import privacy_from
 from bot.config import load_settings
-from bot.dialogue.state import Command, Press, Start
+from bot.dialogue.state import Command, Context, Press, Start, State
+from bot.dialogue.texts import privacy_text
+from bot.i18n import translator
 from bot.offices import configured_offices
 from bot.privacy import retention, rights
 from db.models import Base, Conversation, Lead, OutboxMessage, User
@@ -297,3 +300,21 @@ async def test_a_daily_run_removes_what_would_pass_the_retention_before_the_next
     async with sessionmaker() as session:
         name = await session.scalar(sa.select(Lead.name))
     assert (result.purge.leads == [1], name is None) == (removed, removed)
+
+
+def test_the_notice_says_so_when_messages_go_to_a_translation_server() -> None:
+    # With TRANSLATION_URL set every message of the conversation also went to that server,
+    # while the notice said only "We do not pass your data on to anyone else".
+    settings = load_settings(
+        _env_file=None,
+        database_url="sqlite+aiosqlite://",
+        translation_url="http://127.0.0.1:5000",
+    )
+    privacy = privacy_from(settings, configured_offices(settings))
+    assert privacy.machine_translation is True
+    for channel in ("telegram", "web"):
+        ctx = Context(offices={}, privacy=privacy, now=NOW, channel=channel)
+        notice = privacy_text(State(), ctx, translator("en"))
+        assert "translated automatically on a translation server" in notice
+    without = Context(offices={}, privacy=replace(privacy, machine_translation=False), now=NOW)
+    assert "translation server" not in privacy_text(State(), without, translator("en"))

@@ -246,6 +246,8 @@ class Privacy:
     #: with a group and full cards): the notice says so on the channels that are not
     #: Telegram, whose own sentence about Telegram's servers covers it there.
     advisors_on_telegram: bool = False
+    #: TRANSLATION_URL is set: the conversation's messages pass through a translation server.
+    machine_translation: bool = False
 
 
 @dataclass(frozen=True)

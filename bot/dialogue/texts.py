@@ -103,6 +103,15 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
                 "where Telegram's own privacy policy applies."
             )
         )
+    if ctx.privacy.machine_translation:
+        # The notice said "We do not pass your data on to anyone else" with every
+        # message of the conversation going to the translation server too.
+        parts.append(
+            _(
+                "Messages between you and our advisors are translated automatically on a "
+                "translation server, so that both sides can read them."
+            )
+        )
     parts += [
         t.ngettext(
             "We delete your data at the latest {days} day after your request is closed.",

@@ -3,6 +3,7 @@ rate limits, body size, language."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 
 import pytest
@@ -255,3 +256,22 @@ def test_embed_origins_are_read_as_a_list_and_a_path_is_refused() -> None:
         load_settings(_env_file=None, web_embed_origins="https://kausa-sachsen.de/chat")
     with pytest.raises(ConfigError, match="WEB_PUBLIC_URL"):
         load_settings(_env_file=None, web_public_url="chat.kausa-sachsen.de")
+
+
+@pytest.mark.parametrize(("secret", "warned"), [(None, True), ("a" * 64, False)])
+async def test_a_missing_web_secret_is_named_at_start(
+    database_url: str, caplog: pytest.LogCaptureFixture, secret: str | None, warned: bool
+) -> None:
+    # Without WEB_SECRET each start signs with a new random key: every web chat and inbox
+    # login ended at a restart, and nothing told the operator why.
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None, database_url=database_url, web_secret=secret
+    )
+    services = build_services(settings)
+    try:
+        with caplog.at_level(logging.WARNING, logger="bot.web.app"):
+            build_web_app(services)
+    finally:
+        await services.close()
+    named = [r for r in caplog.records if "WEB_SECRET" in r.getMessage()]
+    assert bool(named) is warned

@@ -17,6 +17,7 @@ The root's middlewares wrap sub-application handlers too; ``app[SERVICES]``,
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -27,6 +28,8 @@ from bot.services import Services
 from bot.web import pages, streams
 from bot.web.limits import LIMITS, Limits, ip_limit_middleware
 from bot.web.security import SECURITY, WebSecurity, security_middleware
+
+log = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 #: Largest request body: a chat message is at most 4,096 characters (16 KiB in UTF-8).
@@ -50,6 +53,13 @@ def build_web_app(
     settings = services.settings
     if security is None:
         secret = settings.web_secret.get_secret_value() if settings.web_secret else None
+        if secret is None:
+            # Nothing said it: an operator saw people's web chats and the advisors' logins
+            # end at every restart without knowing why.
+            log.warning(
+                "WEB_SECRET is not set: web chat sessions and inbox logins end with every "
+                "restart; set it to a long random text (e.g. `openssl rand -hex 32`)"
+            )
         security = WebSecurity.create(secret, settings.web_public_url, settings.web_embed_origins)
     limits = limits or Limits.default(monotonic)
     app = web.Application(

@@ -63,6 +63,7 @@ def privacy_from(settings: Settings, offices: Mapping[str, Office]) -> Privacy:
     return Privacy(
         controller=settings.privacy_controller,
         policy_url=settings.privacy_policy_url,
+        contact=settings.privacy_contact.strip(),
         retention_days=settings.retention_days,
         advisors_on_telegram=any(
             office.advisor_chat_id is not None

@@ -318,3 +318,18 @@ def test_the_notice_says_so_when_messages_go_to_a_translation_server() -> None:
         assert "translated automatically on a translation server" in notice
     without = Context(offices={}, privacy=replace(privacy, machine_translation=False), now=NOW)
     assert "translation server" not in privacy_text(State(), without, translator("en"))
+
+
+def test_the_notice_names_the_privacy_contact_when_one_is_set() -> None:
+    # .env.example said PRIVACY_CONTACT is "shown in the privacy notice"; it never was.
+    contact = "datenschutz@example.org"
+    settings = load_settings(
+        _env_file=None, database_url="sqlite+aiosqlite://", privacy_contact=contact
+    )
+    privacy = privacy_from(settings, configured_offices(settings))
+    ctx = Context(offices={}, privacy=privacy, now=NOW)
+    for lang in ("en", "de", "ar"):
+        assert contact in privacy_text(State(), ctx, translator(lang)), lang
+    assert "Questions about your data" in privacy_text(State(), ctx, translator("en"))
+    unset = Context(offices={}, privacy=replace(privacy, contact=""), now=NOW)
+    assert "Questions about your data" not in privacy_text(State(), unset, translator("en"))

@@ -241,6 +241,8 @@ class Privacy:
 
     controller: str
     policy_url: str = ""
+    #: Where to ask about one's data (PRIVACY_CONTACT: an e-mail or postal address).
+    contact: str = ""
     retention_days: int = 180
     #: Requests reach the advisors with the person's data in Telegram groups (an office
     #: with a group and full cards): the notice says so on the channels that are not

@@ -81,6 +81,14 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
         _("Responsible for your data: {controller}").format(
             controller=t.isolate(ctx.privacy.controller)
         ),
+    ]
+    if ctx.privacy.contact:
+        # PRIVACY_CONTACT was documented as shown here, and was not: the notice named no
+        # one to ask (GDPR Art. 13 asks for the contact details).
+        parts.append(
+            _("Questions about your data: {contact}").format(contact=t.isolate(ctx.privacy.contact))
+        )
+    parts += [
         _(
             "We store your answers, your name and how to reach you, so that a KAUSA "
             "advisor can contact you and advise you. We do not pass your data on to "

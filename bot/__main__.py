@@ -101,6 +101,15 @@ def _compile() -> list[Path]:
         ) from None
 
 
+def _warn_unready(services: Services) -> None:
+    """Log what the configuration still lacks for going live (bot.ops.readiness)."""
+    from bot.ops.readiness import missing_for_live
+
+    smtp = services.settings.smtp_host is not None
+    for line in missing_for_live(services.offices, smtp=smtp):
+        logging.getLogger("bot").warning("%s", line)
+
+
 def _migrate(settings: Settings) -> None:
     from bot.ops.database_open import opening
     from db.migrate import upgrade_sync
@@ -128,6 +137,7 @@ def _run(settings: Settings, *, webhook: bool = False) -> int:
     _migrate(settings)
     _compile()
     services = build_services(settings)
+    _warn_unready(services)
     application = build_application(services)
     # Both run_* stop on SIGTERM/SIGINT: no new updates are taken, the ones in progress
     # finish (Application.stop waits for them), then post_shutdown closes the database.

@@ -1,0 +1,33 @@
+"""What the configuration still lacks for going live, said once at start.
+
+A newcomer who started the bot with the example offices file got no word that leads
+would reach no advisor: the first lead logged "configuration problem" and waited in the
+outbox, and the offices page showed only the general contact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.offices import Office
+
+
+def missing_for_live(offices: Mapping[str, Office], *, smtp: bool) -> list[str]:
+    """One line per gap, naming the office and the setting that closes it."""
+    lines = []
+    for key, office in offices.items():
+        if office.advisor_chat_id is None:
+            lines.append(
+                f"office {key} has no advisor chat: its leads wait in the outbox until "
+                "advisor_chat_id is set in OFFICES_FILE (or ADVISOR_CHAT_ID for all)"
+            )
+        if not office.has_contacts:
+            lines.append(
+                f"office {key} shows no contact details (placeholder = true or none "
+                "given): fill in the real ones from kausa-sachsen.de in OFFICES_FILE"
+            )
+        if office.notify_email and not smtp:
+            lines.append(
+                f"office {key} has notify_email but SMTP_HOST is not set: no lead e-mail is sent"
+            )
+    return lines

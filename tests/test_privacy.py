@@ -19,7 +19,7 @@ from bot.dialogue.texts import privacy_text
 from bot.i18n import translator
 from bot.offices import configured_offices
 from bot.privacy import retention, rights
-from db.models import Base, Conversation, Lead, OutboxMessage, User
+from db.models import AuditEvent, Base, Conversation, Lead, OutboxMessage, User
 from tests.dialogue_driver import NOW, Person, make_dialogue, start_label, walk_to_summary
 
 NAME, PHONE, EMAIL, FREE_TEXT = "Ayşe Yılmaz", "+493411234567", "ayse@example.org", "Dönerladen"
@@ -333,3 +333,36 @@ def test_the_notice_names_the_privacy_contact_when_one_is_set() -> None:
     assert "Questions about your data" in privacy_text(State(), ctx, translator("en"))
     unset = Context(offices={}, privacy=replace(privacy, contact=""), now=NOW)
     assert "Questions about your data" not in privacy_text(State(), unset, translator("en"))
+
+
+async def test_mydata_names_what_was_done_with_the_request_without_the_advisors(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    # "This is everything we have stored about you" left out the request's history that
+    # the advisors' export shows (claimed, a call that did not reach them, handed over).
+    dialogue = make_dialogue(sessionmaker)
+    person = Person(dialogue)
+    await business_lead(person)
+    async with sessionmaker() as session, session.begin():
+        lead_id = (await session.execute(sa.select(Lead.id))).scalar_one()
+        for action, detail in (
+            ("claimed", None),
+            ("not_reached", None),
+            ("handed_over", {"from": "leipzig", "to": "chemnitz", "chat": -1002}),
+        ):
+            session.add(
+                AuditEvent(
+                    lead_id=lead_id,
+                    actor_id=7001,
+                    actor_name="Anna Schmidt",
+                    action=action,
+                    detail=detail,
+                    created_at=NOW,
+                )
+            )
+    reply = await dialogue.handle("telegram", person.user_id, Command("mydata"))
+    assert reply is not None and reply.attachment is not None
+    history = json.loads(reply.attachment[1])["leads"][0]["history"]
+    assert [entry["action"] for entry in history] == ["claimed", "not_reached", "handed_over"]
+    assert history[2]["from_office"] == "leipzig" and history[2]["to_office"] == "chemnitz"
+    assert "Anna" not in reply.attachment[1].decode() and "7001" not in json.dumps(history)

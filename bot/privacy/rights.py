@@ -33,7 +33,15 @@ from bot.flows.navigation import FREE_TEXT_KEYS, MEDIA_LATER, NOT_SHOWN, SENT_CO
 from bot.i18n import N_, NATIVE_NAMES, Translator, local
 from bot.validation import display_phone
 from db import repository
-from db.models import Conversation, ConversationMessage, Lead, OutboxMessage, RelayMessage, User
+from db.models import (
+    AuditEvent,
+    Conversation,
+    ConversationMessage,
+    Lead,
+    OutboxMessage,
+    RelayMessage,
+    User,
+)
 from db.vocabulary import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
@@ -101,11 +109,34 @@ _TELEGRAM_PROFILE = ("username", "first_name")
 _TELEGRAM_LEAD = ("contact_via_telegram", "telegram_username")
 
 
+#: What the history of a request in the copy leaves out: the bot's own bookkeeping of its
+#: erasure, and logins (not about a request).
+_NOT_HISTORY = frozenset({AuditAction.ERASED, AuditAction.PURGED})
+
+
+async def _history(session: AsyncSession, lead_id: int) -> list[dict[str, Any]]:
+    """What was done with one request, and when (claimed, call attempts, handed over, read
+    in the inbox, ...): the advisors' names and ids are theirs, not part of the copy."""
+    rows = await session.execute(
+        sa.select(AuditEvent.action, AuditEvent.detail, AuditEvent.created_at)
+        .where(AuditEvent.lead_id == lead_id, AuditEvent.action.not_in(_NOT_HISTORY))
+        .order_by(AuditEvent.id)
+    )
+    history = []
+    for action, detail, created_at in rows:
+        entry: dict[str, Any] = {"action": action, "at": created_at.isoformat()}
+        if action == AuditAction.HANDED_OVER and detail:
+            entry.update(from_office=detail.get("from"), to_office=detail.get("to"))
+        history.append(entry)
+    return history
+
+
 async def collect(session: AsyncSession, user: User) -> dict[str, Any]:
     """Everything stored about one person, ready for JSON."""
     state = await repository.load_state(session, user.id)
     leads = await _leads_of(session, user.id)
     relayed = {lead.id: await _relayed(session, lead.id) for lead in leads}
+    history = {lead.id: await _history(session, lead.id) for lead in leads}
     # Advisors' internal notes are their working notes, not messages to or from the person.
     logged = await conversation_log.messages_of(session, [lead.id for lead in leads], notes=False)
     data = {
@@ -142,6 +173,7 @@ async def collect(session: AsyncSession, user: User) -> dict[str, Any]:
                     "at": lead.consent_at.isoformat() if lead.consent_at else None,
                 },
                 "relayed_messages": relayed[lead.id],
+                "history": history[lead.id],
                 "conversation": [_message(row) for row in logged[lead.id]],
             }
             for lead in leads

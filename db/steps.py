@@ -522,13 +522,22 @@ async def receive_updates(
 
 
 async def finish_updates(direct: Direct, update_ids: Sequence[int]) -> None:
-    """Mark inbox rows done (their reply, if any, was sent) and forget their raw JSON;
-    processed_at stays as the step set it (NULL: no step was committed for it)."""
+    """Mark inbox rows done (their reply, if any, was sent) and forget their raw JSON and
+    chat; processed_at stays as the step set it (NULL: no step was committed for it).
+
+    A done row only keeps an update from being handled twice, by its id: its chat (a
+    person's Telegram id) stayed for the 7 days of the dedup, also after /delete had
+    told the person that all their data were deleted.
+    """
     for start in range(0, len(update_ids), _CHUNK):
         chunk = list(update_ids[start : start + _CHUNK])
         await direct.run(
-            f"UPDATE inbound_updates SET state = '{InboxState.DONE}', payload = NULL "
-            f"WHERE update_id IN ({numbered(len(chunk))}) AND state <> '{InboxState.DONE}'",
+            f"UPDATE inbound_updates SET state = '{InboxState.DONE}', payload = NULL, "
+            "chat_id = NULL "
+            f"WHERE update_id IN ({numbered(len(chunk))}) AND (state <> '{InboxState.DONE}' "
+            # Claimed as done in its own step (a message passed on to the advisors): its
+            # raw JSON, the person's words, stayed for the 7 days of the dedup.
+            "OR payload IS NOT NULL OR chat_id IS NOT NULL)",
             chunk,
         )
 

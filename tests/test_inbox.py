@@ -28,6 +28,8 @@ from tests.advisor_desk import (
 )
 from tests.live_bot import RecordingFake, conversation, free_port, leads, listening, outbox, settled
 from tests.telegram_harness import Chat, running_bot, settings_for
+from tests.test_group_erasure import PERSON as WRITER
+from tests.test_group_erasure import person_writes
 from tests.test_process_lifecycle import bot_process, screen, up_to_the_summary
 from tests.test_webhook import start_update
 
@@ -56,8 +58,27 @@ async def test_a_handled_update_is_done_and_its_text_forgotten(
         await chat.command("/start")
         await settled(app, fake)
     [row] = await inbox_rows(sessionmaker)
-    assert (row.chat_id, row.state, row.payload) == (751, InboxState.DONE, None)
+    # The chat goes too: only the id keeps the update from being handled twice.
+    assert (row.chat_id, row.state, row.payload) == (None, InboxState.DONE, None)
     assert row.processed_at is not None  # a step was committed for it
+
+
+async def test_after_delete_no_handled_update_holds_the_persons_telegram_id(
+    database_url: str, sessionmaker: Sessions
+) -> None:
+    # "All your data has been deleted", and the person's Telegram id stayed on every
+    # update they had sent, for the 7 days of the dedup.
+    async with RecordingFake() as fake, running_bot(settings_for(fake, database_url)) as app:
+        chat = Chat(fake, 754, "en")
+        await chat.command("/start")
+        await chat.press("English")
+        await chat.command("/delete")
+        farewell = await chat.press("Yes, delete everything")
+        assert "All your data has been deleted" in farewell.text
+        await settled(app, fake)
+    rows = await inbox_rows(sessionmaker)
+    assert len(rows) == 4 and {row.state for row in rows} == {InboxState.DONE}
+    assert [row.chat_id for row in rows if row.chat_id is not None] == []
 
 
 async def test_updates_left_by_a_crash_are_processed_and_owed_replies_sent_at_start(
@@ -76,7 +97,8 @@ async def test_updates_left_by_a_crash_are_processed_and_owed_replies_sent_at_st
         async with sessionmaker() as session, session.begin():
             row = await session.get(InboundUpdate, max(fake.pushed))
             assert row is not None
-            row.state = InboxState.STEPPED
+            # A row that never got done keeps its chat (done rows forget it).
+            row.state, row.chat_id = InboxState.STEPPED, 752
             session.add(
                 InboundUpdate(
                     update_id=max(fake.pushed) + 1,
@@ -239,3 +261,20 @@ async def _held_step(database_url: str, sessionmaker: Sessions) -> AsyncIterator
     async with sessionmaker() as session, session.begin():
         await session.execute(sa.text("LOCK TABLE conversations IN ACCESS EXCLUSIVE MODE"))
         yield
+
+
+async def test_a_message_passed_on_to_the_advisors_leaves_no_words_in_the_inbox(
+    database_url: str, tmp_path: Path, sessionmaker: Sessions
+) -> None:
+    # Claimed as done in its own step, the update's raw JSON (the person's words and
+    # Telegram id) was never cleared: kept for the dedup's 7 days, also after /delete.
+    async with RecordingFake() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, WRITER)
+            await desk.deliver()
+            await person_writes(desk, "Mein Handy: 0176 5550000")
+    rows = await inbox_rows(sessionmaker)
+    assert rows and {row.state for row in rows} == {InboxState.DONE}
+    assert [(row.update_id, row.payload, row.chat_id) for row in rows if row.payload] == []
+    assert [row.update_id for row in rows if row.chat_id is not None] == []

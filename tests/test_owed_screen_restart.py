@@ -114,7 +114,8 @@ async def test_the_look_after_a_restart_leaves_other_messages_as_they_were(
         async with sessionmaker() as session, session.begin():
             row = await session.get(InboundUpdate, max(fake.pushed))
             assert row is not None and row.reply_after == thanks.message_id - 1
-            row.state = InboxState.STEPPED
+            # A row that never got done keeps its chat (done rows forget it).
+            row.state, row.chat_id = InboxState.STEPPED, PERSON
         shown = len(fake.sent(PERSON))
         async with running_bot(settings, jobs=True) as app:
             again = (await fake.wait_sent(PERSON, shown + 1))[-1]
@@ -149,7 +150,8 @@ async def test_a_press_first_thing_after_a_restart_knows_where_its_reply_goes(
         async with sessionmaker() as session, session.begin():
             row = await session.get(InboundUpdate, pressed)
             assert row is not None and row.reply_after == whatsapp.message_id
-            row.state = InboxState.STEPPED
+            # A row that never got done keeps its chat (done rows forget it).
+            row.state, row.chat_id = InboxState.STEPPED, PERSON
         sends = len(fake.calls_to("sendMessage", PERSON))
 
         async def settled_row() -> bool:

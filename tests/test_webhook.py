@@ -254,6 +254,11 @@ async def test_a_press_is_answered_in_the_response_to_telegram(
         ({"webhook_url": None}, "WEBHOOK_URL is not set"),
         ({"webhook_url": "http://bot.example.org/hook"}, "https://"),
         ({"webhook_url": "https://bot.example.org:9000/hook"}, "port 443"),
+        # A mistyped port ended the start with urllib's traceback.
+        ({"webhook_url": "https://bot.example.org:443x/hook"}, "port 443"),
+        ({"webhook_url": "https://bot.example.org:99999/hook"}, "port 443"),
+        # "https:///hook" was told to be an https:// URL, which it is: the host is missing.
+        ({"webhook_url": "https:///hook"}, "public host name"),
         ({"webhook_secret": None}, "WEBHOOK_SECRET is not set"),
         ({"webhook_secret": "no spaces allowed"}, "WEBHOOK_SECRET must be"),
     ],

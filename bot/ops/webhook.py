@@ -73,8 +73,17 @@ def webhook_options(settings: Settings) -> dict[str, Any]:
         )
     parts = urlsplit(url)
     if parts.scheme != "https" or not parts.hostname:
-        raise ConfigError("WEBHOOK_URL must be an https:// URL (Telegram only posts over HTTPS)")
-    if (parts.port or 443) not in TELEGRAM_WEBHOOK_PORTS:
+        raise ConfigError(
+            "WEBHOOK_URL must be an https:// URL with the bot's public host name, such as "
+            "https://bot.example.org/telegram/updates (Telegram only posts over HTTPS)"
+        )
+    try:
+        port = parts.port or 443
+    except ValueError:
+        # urllib's own error ("Port could not be cast to integer value") ended the start
+        # with a traceback: a mistyped port ("https://host:443x/…").
+        port = 0
+    if port not in TELEGRAM_WEBHOOK_PORTS:
         raise ConfigError("WEBHOOK_URL must use port 443, 80, 88 or 8443 (Telegram's choice)")
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
     if not secret:

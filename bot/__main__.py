@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import errno
 import logging
 import sys
 from collections.abc import Callable
@@ -83,6 +84,22 @@ def unreachable_telegram(error: NetworkError, settings: Settings) -> str:
     return (
         f"cannot reach the Telegram Bot API at {host} ({reason}): check that this server "
         "may open HTTPS connections to it (firewall, proxy, DNS) and TELEGRAM_BASE_URL"
+    )
+
+
+def port_in_use(error: OSError, settings: Settings) -> str:
+    """One line for a port another program holds, naming the setting that chose it."""
+    ports = {
+        "WEB_PORT": settings.web_port,
+        "WEBHOOK_PORT": settings.webhook_port,
+        "HEALTH_PORT": settings.health_port,
+    }
+    # The servers' message names the address: "... on address ('127.0.0.1', 8080): ...".
+    named = [name for name, port in ports.items() if port and f", {port})" in str(error)]
+    which = " or ".join(named or ports)
+    return (
+        f"cannot listen ({error.strerror or error}): stop the program that holds the port, "
+        f"or choose another {which}"
     )
 
 
@@ -321,6 +338,7 @@ def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None 
         from db.models import utcnow
 
         clock = utcnow
+    settings: Settings | None = None
     try:
         settings = load_settings()
         if args.command == "run":
@@ -378,8 +396,14 @@ def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None 
     except NetworkError as exc:
         # Raised only at start (getMe, setWebhook); later the library retries by itself.
         # Exit 1, not 2: the unit file restarts the bot, the network may come back.
+        assert settings is not None  # raised after the settings were read
         print(f"error: {unreachable_telegram(exc, settings)}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        if exc.errno != errno.EADDRINUSE or settings is None:
+            raise
+        print(f"error: {port_in_use(exc, settings)}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     return 0

@@ -173,3 +173,19 @@ def test_purge_and_export_without_the_bots_database_say_so(
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and "DATABASE_URL" in errors[0] and "data/kausa.db" in errors[0]
     assert "removed" not in result.stdout
+
+
+def test_a_port_another_program_holds_is_named_with_its_setting(tmp_path: Path) -> None:
+    # `web` (and `run`) on a WEB_PORT that another program listens on ended with
+    # aiohttp's traceback.
+    import socket
+
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        result = run_bot(["web"], tmp_path, WEB_PORT=str(port))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "WEB_PORT" in errors[0] and str(port) in errors[0]

@@ -155,6 +155,18 @@ class Settings(BaseSettings):
             raise ValueError(f"must be one of {', '.join(_LOG_LEVELS)}")
         return level
 
+    @field_validator("telegram_base_url")
+    @classmethod
+    def _check_base_url(cls, value: str) -> str:
+        # "api.telegram.org/bot" failed only at getMe, as an unreachable Telegram.
+        value = value.strip()
+        if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", value):
+            raise ValueError(
+                "must be an http(s) URL such as https://api.telegram.org/bot (the token is "
+                "added to it)"
+            )
+        return value
+
     @field_validator("database_url")
     @classmethod
     def _check_database_url(cls, value: str) -> str:

@@ -316,3 +316,12 @@ def test_a_comment_after_a_value_is_refused_naming_the_setting(
     message = str(error.value)
     assert name in message and "comment" in message and "line of its own" in message
     assert value.split()[0] not in message
+
+
+def test_a_bot_api_address_without_its_scheme_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "api.telegram.org/bot" was taken, and the start then said Telegram was unreachable.
+    monkeypatch.setenv("TELEGRAM_BASE_URL", "api.telegram.org/bot")
+    with pytest.raises(ConfigError, match=r"TELEGRAM_BASE_URL.*https://api\.telegram\.org/bot"):
+        settings()
+    monkeypatch.setenv("TELEGRAM_BASE_URL", "http://127.0.0.1:8081/bot")
+    assert settings().telegram_base_url == "http://127.0.0.1:8081/bot"

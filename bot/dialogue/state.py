@@ -241,8 +241,6 @@ class Privacy:
 
     controller: str
     policy_url: str = ""
-    #: Where to ask about one's data (PRIVACY_CONTACT: an e-mail or postal address).
-    contact: str = ""
     retention_days: int = 180
     #: Requests reach the advisors with the person's data in Telegram groups (an office
     #: with a group and full cards): the notice says so on the channels that are not
@@ -250,6 +248,8 @@ class Privacy:
     advisors_on_telegram: bool = False
     #: TRANSLATION_URL is set: the conversation's messages pass through a translation server.
     machine_translation: bool = False
+    #: Where to ask about one's data (PRIVACY_CONTACT: an e-mail or postal address).
+    contact: str = ""
 
 
 @dataclass(frozen=True)

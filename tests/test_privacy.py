@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import privacy_from
 from bot.config import load_settings
-from bot.dialogue.state import Command, Context, Press, Start, State
+from bot.dialogue.state import Command, Context, Press, Privacy, Start, State
 from bot.dialogue.texts import privacy_text
 from bot.i18n import translator
 from bot.offices import configured_offices
@@ -318,6 +318,24 @@ def test_the_notice_says_so_when_messages_go_to_a_translation_server() -> None:
         assert "translated automatically on a translation server" in notice
     without = Context(offices={}, privacy=replace(privacy, machine_translation=False), now=NOW)
     assert "translation server" not in privacy_text(State(), without, translator("en"))
+
+
+def test_the_notice_says_what_is_kept_before_a_request_and_for_how_long() -> None:
+    # The Telegram name, username and id are stored from the first message on, and a
+    # conversation without a request is deleted after ABANDONED_AFTER: neither was said.
+    privacy = Privacy(controller="KAUSA")
+    telegram = Context(offices={}, privacy=privacy, now=NOW, channel="telegram")
+    web = Context(offices={}, privacy=privacy, now=NOW, channel="web")
+    days = rights.ABANDONED_AFTER.days
+    for ctx in (telegram, web):
+        notice = privacy_text(State(), ctx, translator("en"))
+        assert f"we delete everything we have stored about you {days} days after" in notice
+    assert "Telegram name, username and user ID" in privacy_text(
+        State(), telegram, translator("en")
+    )
+    assert "Telegram name" not in privacy_text(State(), web, translator("en"))
+    german = privacy_text(State(), telegram, translator("de"))
+    assert f"{days} Tage nach Ihrer letzten Nachricht" in german and "Telegram-ID" in german
 
 
 def test_the_notice_names_the_privacy_contact_when_one_is_set() -> None:

@@ -235,6 +235,11 @@ def _valid_consent(value: Any) -> bool:
 # -- context, output and effects ----------------------------------------------
 
 
+#: A conversation that sent no request is deleted with its person this many days after
+#: its last message (bot.privacy.rights); the privacy notice says so.
+ABANDONED_DAYS = 30
+
+
 @dataclass(frozen=True)
 class Privacy:
     """What the privacy notice names; from configuration."""

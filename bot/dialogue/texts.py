@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.dialogue.state import Context, State
+from bot.dialogue.state import ABANDONED_DAYS, Context, State
 from bot.flows import info as info_pages
 from bot.flows.contact import BY_EMAIL, TELEGRAM
 from bot.flows.navigation import MEDIA_LATER, SENT_CONTACT
@@ -96,6 +96,14 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
         ),
     ]
     if ctx.channel == "telegram":
+        # Stored from the first update on, before any consent: the notice named only the
+        # answers, the name and how to reach the person.
+        parts.append(
+            _(
+                "From your first message on, we store your Telegram name, username and "
+                "user ID, so that we can answer you here."
+            )
+        )
         parts.append(
             _(
                 "Your messages here also pass through Telegram's servers. Telegram's own "
@@ -126,6 +134,14 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
             "We delete your data at the latest {days} days after your request is closed.",
             days,
         ).format(days=t.number(days)),
+        # What a conversation left without a request keeps was said nowhere.
+        t.ngettext(
+            "If you do not send a request, we delete everything we have stored about you "
+            "{days} day after your last message.",
+            "If you do not send a request, we delete everything we have stored about you "
+            "{days} days after your last message.",
+            ABANDONED_DAYS,
+        ).format(days=t.number(ABANDONED_DAYS)),
         _(
             "You have the right to see your data, to have it corrected or deleted, and "
             "to withdraw your consent at any time."

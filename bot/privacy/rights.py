@@ -24,6 +24,7 @@ from bot.advisor import claims, copies
 from bot.conversation import log as conversation_log
 from bot.conversation.content import MEDIA_NAMES
 from bot.conversation.ltr import isolated
+from bot.dialogue.state import ABANDONED_DAYS
 from bot.dialogue.texts import STATUS_TEXTS
 from bot.flows.answers import TOWN_LABEL, answer_text, labelled
 from bot.flows.ask import ASK, QUESTION, held_label
@@ -53,7 +54,7 @@ from db.vocabulary import (
     OutboxTarget,
 )
 
-ABANDONED_AFTER = timedelta(days=30)
+ABANDONED_AFTER = timedelta(days=ABANDONED_DAYS)
 
 # Lead columns that identify a person; erased on request and after retention.
 PERSONAL_LEAD_FIELDS = ("name", "phone", "email", "telegram_username")

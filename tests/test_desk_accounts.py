@@ -326,3 +326,20 @@ async def test_a_new_password_leaves_a_disabled_account_disabled(sessionmaker: S
         ("account_enabled", "hausmeister"),
         ("login", "anna"),
     ]
+
+
+async def test_the_commands_find_a_login_typed_decomposed(sessionmaker: Sessions) -> None:
+    """QA: `advisors disable ju\u0308rgen` (the umlaut typed as "u" and a combining "¨", as
+    some terminals and macOS paste it) answered "no account" for the stored "jürgen"."""
+    await make(sessionmaker, login="jürgen")
+    now = utcnow()
+    decomposed = "ju\u0308rgen"
+
+    disabled = await accounts.disable(sessionmaker, decomposed, now, by="hausmeister")
+    enabled = await accounts.enable(sessionmaker, decomposed, now, by="hausmeister")
+    reset = await accounts.reset_password(
+        sessionmaker, decomposed, "noch ein Passwort", now=now, by="hausmeister"
+    )
+
+    assert disabled.login == enabled.login == reset.login == "jürgen"
+    assert (await login(sessionmaker, "noch ein Passwort", name="jürgen")).advisor is not None

@@ -314,9 +314,9 @@ async def _change(
     now: datetime,
 ) -> AdvisorAccount:
     async with sessionmaker() as session, session.begin():
-        account = (
-            await session.execute(sa.select(AdvisorAccount).where(AdvisorAccount.login == login))
-        ).scalar_one_or_none()
+        # Found as the login form finds it: "ju\u0308rgen" pasted decomposed into the
+        # command (some terminals do) answered "no account" for the stored "jürgen".
+        account = await _account_named(session, login)
         if account is None:
             raise AccountError(f"no account {login!r}")
         detail = change(account)

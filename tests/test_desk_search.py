@@ -330,3 +330,25 @@ async def test_a_number_among_words_is_searched_as_a_number(
     """QA, 2026-12-04: a number with words around it, as copied from a note or a letter
     ("Tel. 0341 123456", "Anfrage 12 von Frau Yilmaz"), was a name search: nothing found."""
     assert await found(sessionmaker, typed.format(n=numbered["Eda Kaya"])) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("04109", ["Ana Lima", "Omar Said"]),
+        (" 04315 ", ["Eda Kaya"]),
+        ("04315 Leipzig", ["Eda Kaya"]),
+        ("Eisenbahnstraße 12, 04315 Leipzig", ["Eda Kaya"]),
+        ("04299", []),
+    ],
+)
+async def test_a_postal_code_finds_the_leads_of_that_code(
+    sessionmaker: Sessions, typed: str, expected: list[str]
+) -> None:
+    """QA: "04109" typed in the inbox's search ran a phone search (for numbers starting
+    +49 4109) and found nothing; an advisor asked for the leads of that postal code."""
+    for n, (name, code) in enumerate(
+        (("Ana Lima", "04109"), ("Omar Said", "04109"), ("Eda Kaya", "04315"), ("Ole", None))
+    ):
+        await add_lead(sessionmaker, timedelta(hours=n + 1), name=name, postal_code=code)
+    assert await found(sessionmaker, typed) == expected

@@ -218,11 +218,14 @@ def _searched(search: str) -> sa.ColumnElement[bool]:
         for digits in _MARKED_NUMBER.findall(search)
         if (number := record_id(digits)) is not None
     ]
+    among_words = _numbers_among_words(search)
     phones = [
         Lead.phone.contains(phone, autoescape=True)
-        for written in _numbers_among_words(search)
+        for written in among_words
         if (phone := searched_phone(written)) is not None
     ]
+    # An address copied with its postal code ("Eisenbahnstraße 12, 04315 Leipzig").
+    phones += [Lead.postal_code == written for written in among_words if is_postal_code(written)]
     # The name is in the words, not in a bare number beside them ("Said 12": Said's leads).
     words = [word for word in search.split() if not word.strip(",.;:").isdigit()]
     return sa.or_(name_contains(" ".join(words) or search), *marked, *phones)
@@ -231,11 +234,23 @@ def _searched(search: str) -> sa.ColumnElement[bool]:
 def _by_number(search: str) -> sa.ColumnElement[bool] | None:
     """The leads ``search`` finds as a lead's number or a phone number, or None for neither."""
     number, phone = searched_number(search), searched_phone(search)
-    by_phone = Lead.phone.contains(phone, autoescape=True) if phone is not None else None
+    found = [Lead.phone.contains(phone, autoescape=True)] if phone is not None else []
     if number is not None:
         # Bare digits are a lead's number, or a part of a phone number when long enough.
-        return Lead.id == number if by_phone is None else sa.or_(Lead.id == number, by_phone)
-    return by_phone
+        found.append(Lead.id == number)
+    if is_postal_code(search.strip()):
+        # QA: "04109" was searched as a phone number only (+49 4109…) and found nothing;
+        # five digits are the postal code advisors sort their callbacks by.
+        found.append(Lead.postal_code == search.strip())
+    return sa.or_(*found) if found else None
+
+
+def is_postal_code(written: str) -> bool:
+    """Whether ``written`` is a German postal code: five digits ("04109")."""
+    return _POSTAL_CODE.fullmatch(written) is not None
+
+
+_POSTAL_CODE = re.compile(r"[0-9]{5}")
 
 
 #: A lead's number among words, marked as one: "Anfrage 12", "Anfrage #12", "#12", "# 12",

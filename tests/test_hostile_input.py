@@ -39,23 +39,34 @@ def at_the_name_question() -> Driver:
 # -- the engine ----------------------------------------------------------------
 
 
+def test_the_too_long_sentence_says_how_long_the_text_is() -> None:
+    # QA: "at most 100 characters" alone left the person guessing how much to cut.
+    d = at_the_name_question()
+    d.type("A" * 5040)
+    assert "This text is too long: 5,040 of at most 100 characters." in d.text
+    d = Driver()
+    d.press("Deutsch")
+    d.type("B" * 1200)  # in the menu, a question of at most 1000 characters
+    assert "Dieser Text ist zu lang: 1.200 von höchstens 1.000 Zeichen." in d.text
+
+
 def test_a_4096_character_text_is_refused_politely_everywhere() -> None:
     d = at_the_name_question()
     d.type(LONGEST)
     assert d.state.screen == "q:name" and "name" not in d.state.answers
-    assert "This text is too long. Please write at most 100 characters." in d.text
+    assert "This text is too long: 4,096 of at most 100 characters." in d.text
     d = Driver()
     d.press("English")
     d.press("For businesses")
     d.type("Kiosk Anna")
     d.type(LONGEST)  # as the trade, typed on the question itself
-    assert "This text is too long. Please write at most 1000 characters." in d.text
+    assert "This text is too long: 4,096 of at most 1,000 characters." in d.text
     assert d.state.screen == "q:trades"
     d = Driver()
     d.press("English")
     d.type(LONGEST)
     # In the menu, text is taken as a question: this one is too long to be one.
-    assert "This text is too long. Please write at most 1000 characters." in d.text
+    assert "This text is too long: 4,096 of at most 1,000 characters." in d.text
     assert d.state.screen == "menu"
     assert utf16_length(d.text) <= 4096
 

@@ -355,7 +355,7 @@ def test_a_question_typed_during_a_dialogue_goes_with_the_request() -> None:
     # A stray word is no question: the old hint.
     assert "Please tap one of the buttons below." in d.type("ok").text
     # Nor is a text too long for the request's question field cut: the person is told.
-    assert "at most 1000 characters" in d.type("Why " * 260).text
+    assert "1,039 of at most 1,000 characters" in d.type("Why " * 260).text
     assert d.ctx.held_question == "How much does an apprentice cost us per month?"
     to_the_summary(d)
     assert "Your message for the advisor: How much does an apprentice cost us per month?" in d.text

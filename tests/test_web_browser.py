@@ -615,7 +615,7 @@ async def test_a_pasted_text_too_long_to_send_is_kept_whole_and_explained(
         await page.press("#text", "Enter")
         await settled(page)
         alert = page.locator(".msg.error").last
-        assert f"Please write at most {MAX_MESSAGE} characters." in await alert.inner_text()
+        assert f"{len(pasted):,} of at most {MAX_MESSAGE:,} characters." in await alert.inner_text()
         assert await page.input_value("#text") == pasted
         assert await page.locator(".msg.me", has_text="Herbst").count() == 0
         # In a box of several lines (a one-line field showed a few words of thousands),
@@ -651,7 +651,7 @@ async def test_a_pasted_text_over_64_kib_gets_the_chats_own_words_not_an_error(
         await settled(page)
         alert = page.locator(".msg.error").last
         said = await alert.inner_text()
-        assert f"This text is too long. Please write at most {MAX_MESSAGE} characters." in said
+        assert f"This text is too long. Please write at most {MAX_MESSAGE:,} characters." in said
         assert await page.input_value("#text") == pasted
         assert await page.locator(".msg.me", has_text="Herbst").count() == 0
 
@@ -975,9 +975,11 @@ async def test_without_javascript_a_pasted_text_too_long_is_kept_whole_and_expla
         await page.locator("#text").fill(pasted)
         await _plain_send(page)
         too_long = translator("vi").gettext(
-            "This text is too long. Please write at most {max} characters."
+            "This text is too long: {length} of at most {max} characters. Please shorten it."
         )
-        assert too_long.format(max=MAX_MESSAGE) in await page.inner_text("#log")
+        vi = translator("vi")
+        said = too_long.format(length=vi.number(len(pasted)), max=vi.number(MAX_MESSAGE))
+        assert said in await page.inner_text("#log")
         assert await page.input_value("#text") == pasted
         # On a phone, in a box of several lines over the whole width, Send in view.
         await page.set_viewport_size({"width": 360, "height": 740})

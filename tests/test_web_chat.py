@@ -187,9 +187,29 @@ async def test_a_message_longer_than_4096_characters_is_refused_kindly(client: W
     await person.press("Türkçe")
     status, body = await person.post({"text": "a" * 4097})
     assert status == 413
-    assert "4096" in body["error"] and "Lütfen" in body["error"]
+    assert "4.096" in body["error"] and "Lütfen" in body["error"]
     # 4,096 is allowed through to the engine, which has its own, shorter limits per question.
     assert (await person.post({"text": "a" * 4096}))[0] == 200
+
+
+async def test_the_too_long_sentence_says_how_long_the_text_is(client: WebClient) -> None:
+    # QA: "at most 4096 characters" alone left the person guessing how much to cut; it
+    # says how long the text is, as the language writes numbers, with or without script.
+    person = WebPerson(client, "de")
+    await person.open()
+    await person.press("Deutsch")
+    status, body = await person.post({"text": "a" * 5040})
+    assert status == 413
+    assert "5.040 von höchstens 4.096 Zeichen" in body["error"]
+    headers = {"Origin": person.origin, "Accept-Language": "de"}
+    form = {"csrf": person.csrf, "lang": "de", "text": "b" * 5040}
+    response = await client.post("/chat", data=form, headers=headers)
+    assert "5.040 von höchstens 4.096 Zeichen" in page_text(await response.text())
+    await person.press("🌐 Sprache")
+    await person.press("العربية")
+    status, body = await person.post({"text": "a" * 5040, "lang": "ar"})
+    # Each number in an isolate: "5,040" stays one number in right-to-left text.
+    assert "\u20685,040\u2069" in body["error"] and "\u20684,096\u2069" in body["error"]
 
 
 async def test_a_message_over_the_bodys_64_kib_is_refused_with_the_chats_own_words(
@@ -202,13 +222,13 @@ async def test_a_message_over_the_bodys_64_kib_is_refused_with_the_chats_own_wor
     await person.press("Türkçe")
     status, body = await person.post({"text": "a" * 70_000, "lang": "tr"})
     assert status == 413
-    assert "4096" in body["error"] and "Lütfen" in body["error"]
+    assert "4.096" in body["error"] and "Lütfen" in body["error"]
     form = {"csrf": person.csrf, "lang": "tr", "text": "a" * 70_000}
     response = await client.post(
         "/chat", data=form, headers={**person.headers, "Origin": person.origin}
     )
     assert response.status == 413
-    assert "4096" in page_text(await response.text())
+    assert "4.096" in page_text(await response.text())
 
 
 async def test_without_javascript_a_text_far_too_long_comes_back_whole(client: WebClient) -> None:
@@ -225,7 +245,7 @@ async def test_without_javascript_a_text_far_too_long_comes_back_whole(client: W
     response = await client.post("/chat", data=form, headers=headers)
     assert response.status == 413
     page = await response.text()
-    assert "4096 Zeichen" in page_text(page) and f">{long}</textarea>" in page
+    assert "von höchstens 4.096 Zeichen" in page_text(page) and f">{long}</textarea>" in page
     # A reload of the same screen: still whole.
     assert f">{long}</textarea>" in await person.open()
     client.session.cookie_jar.clear()
@@ -362,7 +382,7 @@ async def test_refusals_before_the_form_is_read_speak_the_chats_language(
         response = await client.post("/chat?lang=ar", data=form, headers=headers)
         assert response.status == 413
         said = page_text(await response.text())
-        assert "لم يكن من الممكن الاحتفاظ به" in said and "4096" in said
+        assert "لم يكن من الممكن الاحتفاظ به" in said and "\u20684,096\u2069" in said
         for _ in range(2):
             response = await client.post("/chat?lang=ar", data=form, headers=headers)
         assert response.status == 429

@@ -332,7 +332,7 @@ def answer_free_text(
             notice = typed.KEPT_TYPING if typed.asks_on_the_way(text) else typed.KEPT_MESSAGE_TYPING
             typed.keep_for_advisor(text, ctx, result, notice)
             return
-        result.notify(TOO_LONG, max=str(question.longest))
+        result.notify(TOO_LONG, length=str(len(text)), max=str(question.longest))
         return
     if value is None:
         explained = question.explain(text) if question.explain is not None else None

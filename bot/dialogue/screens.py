@@ -50,6 +50,8 @@ def render(
 #: The values that name a place: an office's city among them is written as the language
 #: writes it ("01067 Leipzig": "Dresden" and "Leipzig" in Arabic and Ukrainian letters).
 _PLACES = frozenset({"city", "town", "named"})
+#: Counts, written as the language writes numbers ("5.040" in German, "5,040" in English).
+_COUNTS = frozenset({"length", "max"})
 
 
 def _value(name: str, value: str, t: Translator) -> str:
@@ -59,6 +61,8 @@ def _value(name: str, value: str, t: Translator) -> str:
     # Arabic when not isolated).
     if name in _PLACES:
         return city_name(value, t)
+    if name in _COUNTS:
+        return t.isolate(t.number(int(value)))
     if name == "choice" and t.gettext(value) != value:
         return t.gettext(value)
     return t.isolate(value)

@@ -11,7 +11,8 @@ from db.vocabulary import LeadStatus
 
 #: Told when typed text is longer than the step takes; a channel with a text field gives
 #: the text back to shorten (bot.dialogue.service.Reply.given_back).
-TOO_LONG = N_("This text is too long. Please write at most {max} characters.")
+#: Says how long the text is: "at most 1000" alone left the person guessing how much to cut.
+TOO_LONG = N_("This text is too long: {length} of at most {max} characters. Please shorten it.")
 
 #: Usual native forms of the office cities in non-Latin scripts (German name added once).
 LOCAL_CITY_NAMES: dict[str, dict[str, str]] = {

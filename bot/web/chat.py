@@ -47,8 +47,10 @@ from bot.web.widget import widget_script
 CHANNEL = "web"
 #: The longest message a person may send (as on Telegram).
 MAX_MESSAGE = 4096
-#: The engine's own sentence for a text that is too long (already in every catalog).
-TOO_LONG = N_("This text is too long. Please write at most {max} characters.")
+#: The engine's own sentence for a text that is too long, with its length (bot.dialogue.texts).
+TOO_LONG = N_("This text is too long: {length} of at most {max} characters. Please shorten it.")
+#: A body over the server's limit sent by the script: its length is not read.
+TOO_BIG = N_("This text is too long. Please write at most {max} characters.")
 #: A form's body over the server's limit (the page without JavaScript): the text cannot be
 #: read, so it cannot come back into the field ("write at most 4096" and an empty field).
 NOT_KEPT = N_(
@@ -596,11 +598,11 @@ async def _checked(
     if event is None:
         raise web.HTTPBadRequest(text="expected press, command or text")
     if isinstance(event, Text) and len(event.text) > MAX_MESSAGE:
+        too_long = counts(lang, length=len(event.text), max=MAX_MESSAGE)
         if json_answer:
-            return _refusal(request, TOO_LONG, lang, 413, json_answer, max=str(MAX_MESSAGE))
+            return _refusal(request, TOO_LONG, lang, 413, json_answer, **too_long)
         # Without JavaScript too, the chat with the sentence and the text back in the field
         # (the field's maxlength had cut a pasted text without a word, and sent it so).
-        too_long = {"max": str(MAX_MESSAGE)}
         return await _refused_form(request, session_id, fields, lang, TOO_LONG, 413, too_long)
     return session_id, event, lang
 
@@ -667,8 +669,15 @@ def _too_big(request: web.Request, json_answer: bool) -> web.Response:
     was aiohttp's bare 413, and the script said "Sorry, something went wrong"."""
     lang = page_language(request)
     # Without JavaScript the words are gone (the script keeps them in its field): said so.
-    message = TOO_LONG if json_answer else NOT_KEPT
-    return _refusal(request, message, lang, 413, json_answer, max=str(MAX_MESSAGE))
+    message = TOO_BIG if json_answer else NOT_KEPT
+    return _refusal(request, message, lang, 413, json_answer, **counts(lang, max=MAX_MESSAGE))
+
+
+def counts(lang: str, **numbers: int) -> dict[str, str]:
+    """Numbers for a sentence as the language writes them ("5.040" in German), each in an
+    isolate where the language is right-to-left ("5,040" stays one number in Arabic)."""
+    t = translator(lang)
+    return {name: t.isolate(t.number(value)) for name, value in numbers.items()}
 
 
 def _cookie_refused(request: web.Request, lang: str) -> dict[str, Any]:

@@ -362,6 +362,34 @@ async def test_the_kind_sentence_without_javascript_has_the_title_of_the_pages_l
     assert title[1] != "KAUSA Sachsen"
 
 
+async def test_without_javascript_too_many_steps_from_the_address_keep_the_typed_words(
+    services: Services,
+) -> None:
+    # QA: a school's shared address over its limit: the form's words were gone, on a page
+    # of the sentence alone (the session's own limit kept them, in the chat as it was).
+    limits = Limits(
+        per_ip=RateLimiter(rate=0.001, burst=2), per_session=RateLimiter(rate=100, burst=100)
+    )
+    app = build_web_app(services, extra=[chat.register], limits=limits)
+    async with TestClient(TestServer(app)) as client:
+        person = WebPerson(client, "de")
+        await person.open()
+        headers = {"Origin": person.origin, "Accept-Language": "de"}
+        form = {"csrf": person.csrf, "command": "menu", "lang": "de"}
+        for _ in range(2):
+            await client.post("/chat", data=form, headers=headers)
+        typed = {"csrf": person.csrf, "text": "Wir möchten ab Herbst ausbilden.", "lang": "de"}
+        response = await client.post("/chat", data=typed, headers=headers)
+        page = await response.text()
+        # The script's step is refused as before, with the sentence alone (it keeps its field).
+        status, body = await person.post({"text": "Hallo"})
+    assert response.status == 429
+    assert translator("de").gettext(SLOW_DOWN) in page_text(page)
+    assert response.history and response.history[0].status == 303
+    assert 'id="screen"' in page and "Wir möchten ab Herbst ausbilden." in page
+    assert status == 429 and body["error"] == translator("de").gettext(SLOW_DOWN)
+
+
 async def test_refusals_before_the_form_is_read_speak_the_chats_language(
     services: Services,
 ) -> None:

@@ -34,7 +34,7 @@ from bot.web.app import SERVICES
 from bot.web.known import KnownSessions
 from bot.web.language import from_accept_language
 from bot.web.left_behind import GivenBack
-from bot.web.limits import LIMITS, slow_down
+from bot.web.limits import LIMITS, OVER_ADDRESS_LIMIT, slow_down
 from bot.web.pages import notice, render
 from bot.web.proof import ProofOfWork
 from bot.web.resent import SentForms
@@ -479,6 +479,8 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
     try:
         fields = {k: str(v) for k, v in (await request.post()).items()}
     except web.HTTPRequestEntityTooLarge:
+        if request.get(OVER_ADDRESS_LIMIT):
+            return slow_down(request)  # its words are not read: none to give back
         return _too_big(request, json_answer=False)
     if fields.get(CHECK):
         return await _look_for_news(request, fields)
@@ -620,7 +622,9 @@ async def _allowed(
         return _no_cookie(request, fields, lang, json_answer)
     if session_id is None or not csrf_valid(security, session_id, fields.get("csrf")):
         return _refusal(request, NO_SESSION, lang, 403, json_answer)
-    if paced and not request.app[LIMITS].per_session.allow(session_id):
+    if request.get(OVER_ADDRESS_LIMIT) or (
+        paced and not request.app[LIMITS].per_session.allow(session_id)
+    ):
         if json_answer:
             return slow_down(request, lang)
         return await _slowed_form(request, session_id, fields, lang)

@@ -64,6 +64,11 @@ class Limits:
 
 
 LIMITS = web.AppKey("limits", Limits)
+#: Set on a plain form's step over its address's limit: the chat refuses it itself, with
+#: the typed words back in the field (a page of the sentence alone lost them).
+OVER_ADDRESS_LIMIT = web.RequestKey("over_address_limit", bool)
+#: The plain form of the chat without JavaScript (bot.web.chat.chat_form).
+PLAIN_FORM = "/chat"
 
 
 def slow_down(request: web.Request, lang: str | None = None) -> web.Response:
@@ -85,7 +90,9 @@ def ip_limit_middleware(limits: Limits) -> Middleware:
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
         if request.method != "GET" and not limits.per_ip.allow(client_address(request)):
-            return slow_down(request)
+            if request.method != "POST" or request.path != PLAIN_FORM:
+                return slow_down(request)
+            request[OVER_ADDRESS_LIMIT] = True
         return await handler(request)
 
     return middleware

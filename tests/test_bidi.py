@@ -16,7 +16,7 @@ import pytest
 from bidi import get_base_level, get_display
 
 from bot.advisor.wording import inert
-from bot.conversation.ltr import isolate_ltr, linked_ltr
+from bot.conversation.ltr import LRI, isolate_ltr, isolated, linked_ltr
 from bot.i18n import FSI, PDI, RLM, translator
 from bot.ops.i18n_check import button_texts, load_catalog
 
@@ -265,3 +265,22 @@ def test_a_link_ending_in_its_own_bracket_keeps_it() -> None:
     # A bracket the link does not open belongs to the sentence.
     html = str(linked_ltr("(mehr unter https://www.ihk.de/leipzig)."))
     assert 'href="https://www.ihk.de/leipzig"' in html and html.endswith("</a>).")
+
+
+def test_a_bare_domain_in_arabic_text_is_kept_together_left_to_right() -> None:
+    # QA: on the Arabic no-cookie page "kausa-sachsen.de" broke at its hyphen across lines,
+    # its halves laid out right to left; links and numbers are isolated, it was not.
+    text = "التفاصيل على kausa-sachsen.de. أو www.arbeitsagentur.de"
+    html = str(isolate_ltr(text))
+    assert '<bdi dir="ltr">kausa-sachsen.de</bdi>.' in html
+    assert '<bdi dir="ltr">www.arbeitsagentur.de</bdi>' in html
+    group = isolated(text)  # the advisor group's Telegram text
+    assert f"{LRI}kausa-sachsen.de{PDI}." in group
+    assert "kausa-sachsen.de" in get_display(group)
+    # An e-mail address stays one run; abbreviations and decimals are no domains.
+    assert str(isolate_ltr("info@kausa-sachsen.de")) == (
+        '<bdi dir="ltr">info@kausa-sachsen.de</bdi>'
+    )
+    assert "bdi" not in str(isolate_ltr("z.B. e.V. u.a."))
+    # German text is passed on as it was.
+    assert isolated("Siehe kausa-sachsen.de.") == "Siehe kausa-sachsen.de."

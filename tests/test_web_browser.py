@@ -1122,3 +1122,27 @@ async def test_an_answer_typed_in_a_second_tab_of_the_chat_does_not_answer_anoth
         await first.press("#text", "Enter")
         await settled(first)
         assert went_on not in await first.inner_text("#log")
+
+
+async def test_the_arabic_no_cookie_page_keeps_the_domain_whole_on_a_phone(
+    database_url: str,
+) -> None:
+    # QA: at 360 px the Arabic page for a browser that keeps no cookie broke
+    # "kausa-sachsen.de" at its hyphen across two lines, the halves right to left.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(
+            locale="ar", java_script_enabled=False, viewport={"width": 360, "height": 740}
+        )
+        page = await context.new_page()
+        await page.goto(f"{url}/chat?lang=ar")
+        await context.clear_cookies()
+        await _plain_press(page, "العربية")
+        await page.screenshot(path=screenshot_path("no-cookie-ar-360"), full_page=True)
+        domains = page.locator(".contacts bdi", has_text="kausa-sachsen.de")
+        assert await domains.count() > 0
+        for n in range(await domains.count()):
+            domain = domains.nth(n)
+            assert await domain.inner_text() == "kausa-sachsen.de"
+            # On one line: no taller than a line of the text around it.
+            lines = await domain.evaluate("bdi => bdi.getClientRects().length")
+            assert lines == 1

@@ -12,10 +12,14 @@ import re
 
 from markupsafe import Markup, escape
 
+#: A bare domain ("kausa-sachsen.de"): Latin labels and a top-level domain of two letters
+#: or more, so that "z.B." and "e.V." are none. In Arabic text it broke at its hyphen, its
+#: halves laid out right to left.
+_DOMAIN = r"(?<![\w@.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?![\w-])"
 #: A number of several groups (a phone number, a time "14:00-15:30", a date), an e-mail
-#: address, a link.
+#: address, a link, a bare domain (chat.js's LTR_RUN is the same).
 _LTR_RUN = re.compile(
-    r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d(?:[\d \-/.:()]*\d)?",
+    r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|" + _DOMAIN + r"|\+?\d(?:[\d \-/.:()]*\d)?",
 )
 
 

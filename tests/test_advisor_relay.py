@@ -681,7 +681,8 @@ async def test_the_question_about_a_held_message_is_answered_by_its_buttons(
         "➡️ An die Person senden",
     ]
     assert "Bitte unten tippen" in first.plain_text
-    assert not_hers["text"] == "Nur wer die Nachricht geschrieben hat, kann das entscheiden."
+    # Hers to decide first (a colleague decides after half an hour: the test below).
+    assert not_hers["text"].startswith("Die Nachricht ist von Test: Test entscheidet zuerst")
     assert kept["text"] == "📝 Als interne Notiz gespeichert."
     assert again["text"] == "Schon erledigt."
     assert sent["text"] == "➡️ Wird an die Person gesendet."
@@ -771,3 +772,46 @@ async def test_a_reply_to_a_colleagues_note_is_asked_about_not_sent(
         ("note", "Mach ich morgen"),
     ]
     assert received == []
+
+
+async def test_a_colleague_decides_a_held_message_when_its_author_is_away(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Anna's "#nozit …" was held back and Anna went into a call: her colleague's tap
+    said "Only the author can decide", and the person waited until Anna came back. Anna
+    decides first; after half an hour any advisor of the group does, her words going as
+    hers, and the settled question says who decided for her."""
+    carla = 7003
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, carla])
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, lang="de", phone=None, name="Omar")
+            await desk.deliver()
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            seen = len(fake.sent(PERSON))
+            words = "#nozit Wir rufen Sie am Montag an."
+            fake.group_message(LEIPZIG_GROUP, ANNA, words, card.message_id, first_name="Anna")
+            question = await desk.group_says(LEIPZIG_GROUP, 2)
+            data = question.button("Person").callback_data
+
+            async def tap() -> dict[str, Any]:
+                pressed = fake.group_press(LEIPZIG_GROUP, carla, data, question.message_id)
+                return await desk.answer_of(pressed)
+
+            early = await tap()
+            clock = desk.services.clock
+            desk.services.clock = lambda: clock() + timedelta(minutes=31)
+            later = await tap()
+            await desk.deliver()
+            received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+            settled_question = fake.message(LEIPZIG_GROUP, question.message_id)
+
+    assert early["text"] == (
+        "Die Nachricht ist von Anna: Anna entscheidet zuerst (noch 30 Minuten),"
+        " danach kann es jede und jeder hier."
+    )
+    assert later["text"] == "➡️ Wird an die Person gesendet."
+    assert [m.plain_text.split("\n\n")[-1] for m in received] == [words]
+    assert received[0].plain_text.startswith("Nachricht von Anna")
+    assert settled_question is not None and "reply_markup" not in settled_question
+    assert "für Anna)" in settled_question["text"]

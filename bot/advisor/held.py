@@ -7,8 +7,10 @@ replied-to message in the pressed one): nothing is stored, and a restart loses n
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import Enum
 from typing import Any
 
@@ -35,6 +37,21 @@ class Held:
     choice: Choice
     lead_id: int
     message_id: int
+
+
+#: How long only the held message's author decides: it is her wording, and she is usually
+#: the one to answer at once. After it, any advisor of the group may (she is in a call, or
+#: gone for the day, and the person waits): her words go as hers either way.
+AUTHOR_FIRST = timedelta(minutes=30)
+
+
+def minutes_for_author(author_id: int, presser_id: int, written_at: datetime, now: datetime) -> int:
+    """0 when ``presser_id`` may decide now; else the whole minutes the author still has
+    the decision to herself."""
+    left = written_at + AUTHOR_FIRST - now
+    if presser_id == author_id or left <= timedelta(0):
+        return 0
+    return math.ceil(left / timedelta(minutes=1))
 
 
 def callback_data(choice: Choice, lead_id: int, message_id: int) -> str:

@@ -288,6 +288,17 @@ HELD_TAP_PLEASE = (
 )
 #: The question's button pressed by someone other than the message's author.
 HELD_NOT_YOURS = "Nur wer die Nachricht geschrieben hat, kann das entscheiden."
+
+
+def held_author_first(name: str, minutes: int) -> str:
+    """A colleague's tap while the held message is still its author's to decide."""
+    left = "noch 1 Minute" if minutes == 1 else f"noch {minutes} Minuten"
+    return (
+        f"Die Nachricht ist von {name}: {name} entscheidet zuerst ({left}),"
+        " danach kann es jede und jeder hier."
+    )
+
+
 #: The held message was deleted since (the press no longer carries it).
 HELD_GONE = "Die zurückgehaltene Nachricht gibt es nicht mehr. Bitte neu schreiben."
 #: The question answered before (a double tap, or an edit passed the message on).
@@ -296,11 +307,13 @@ HELD_NOTED = "📝 Als interne Notiz gespeichert."
 HELD_SENT = "➡️ Wird an die Person gesendet."
 
 
-def held_settled(tag: str, outcome: str, name: str) -> str:
+def held_settled(tag: str, outcome: str, name: str, author: str | None = None) -> str:
     """The question as it reads once answered (its buttons gone): who decided what
-    (``tag``: the unsure tag it began with, "" for a reply to a note)."""
+    (``tag``: the unsure tag it began with, "" for a reply to a note; ``author``: the
+    colleague it was decided for, when not by her)."""
     what = f"Die Nachricht mit „{html.escape(tag)}“ am Anfang" if tag else "Die Nachricht"
-    return f"{what}: {outcome} (entschieden von {html.escape(name)})"
+    by = html.escape(name) + (f" für {html.escape(author)}" if author else "")
+    return f"{what}: {outcome} (entschieden von {by})"
 
 
 #: How the note of a hand-over's reason starts (the other office's card shows the reason).

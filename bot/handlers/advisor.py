@@ -504,9 +504,15 @@ async def on_held_button(update: Update, context: BotContext) -> None:
         await _answer(query, replies.HELD_GONE, alert=True)
         return
     author = written.from_user
-    if author is None or author.id != query.from_user.id:
-        # The words are the author's, and so is the name the person would read.
+    if author is None:
         await _answer(query, replies.HELD_NOT_YOURS, alert=True)
+        return
+    # The words are the author's, and so is the name the person reads: hers to decide
+    # first; then a colleague's, so that the person does not wait for her return.
+    now = context.services.clock()
+    minutes = held.minutes_for_author(author.id, query.from_user.id, written.date, now)
+    if minutes:
+        await _answer(query, replies.held_author_first(author.first_name, minutes), alert=True)
         return
     try:
         result = await _relay_held(update, context, written, press)
@@ -558,7 +564,9 @@ async def _held_answered(
     await _answer(query, outcome[1])
     words = written.text or written.caption or ""
     tag = written_tag(words) if note_tag(words) is NoteTag.UNSURE else ""
-    text = replies.held_settled(tag, outcome[0], query.from_user.full_name)
+    author = written.from_user
+    for_author = author.full_name if author and author.id != query.from_user.id else None
+    text = replies.held_settled(tag, outcome[0], query.from_user.full_name, for_author)
     try:
         await question.edit_text(text, parse_mode="HTML", reply_markup=None)
     except TelegramError as error:

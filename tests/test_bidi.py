@@ -282,5 +282,10 @@ def test_a_bare_domain_in_arabic_text_is_kept_together_left_to_right() -> None:
         '<bdi dir="ltr">info@kausa-sachsen.de</bdi>'
     )
     assert "bdi" not in str(isolate_ltr("z.B. e.V. u.a."))
+    # With its path, in one piece: "/kausa_bot" came before "t.me" in Arabic.
+    for address in ("t.me/kausa_bot", "www.ihk.de/leipzig/ausbildung.html"):
+        shown = isolated(f"اكتب إلى {address}. شكرا")
+        assert f"{LRI}{address}{PDI}." in shown
+        assert address in get_display(shown)
     # German text is passed on as it was.
     assert isolated("Siehe kausa-sachsen.de.") == "Siehe kausa-sachsen.de."

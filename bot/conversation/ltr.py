@@ -12,10 +12,15 @@ import re
 
 from markupsafe import Markup, escape
 
-#: A bare domain ("kausa-sachsen.de"): Latin labels and a top-level domain of two letters
-#: or more, so that "z.B." and "e.V." are none. In Arabic text it broke at its hyphen, its
-#: halves laid out right to left.
-_DOMAIN = r"(?<![\w@.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?![\w-])"
+#: A bare domain ("kausa-sachsen.de"), with its path ("t.me/kausa_bot": the domain alone
+#: isolated put "/kausa_bot" before it in Arabic): Latin labels and a top-level domain of
+#: two letters or more, so that "z.B." and "e.V." are none; the path ends at a letter,
+#: digit or slash (not the sentence's full stop). In Arabic text it broke at its hyphen,
+#: its halves laid out right to left.
+_DOMAIN = (
+    r"(?<![\w@.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?![\w-])"
+    r"(?:/(?:[\w\-./?=&%#~+:]*[\w/])?)?"
+)
 #: A number of several groups (a phone number, a time "14:00-15:30", a date), an e-mail
 #: address, a link, a bare domain (chat.js's LTR_RUN is the same).
 _LTR_RUN = re.compile(

@@ -404,7 +404,7 @@ def test_multiple_choice_ticks_requires_one_and_asks_for_other_text() -> None:
     d.type("   ")
     assert "Please write a few words." in d.text
     d.type("x" * 1001)
-    assert "at most 1000 characters" in d.text
+    assert "of at most 1,000 characters" in d.text
     d.type("Help with the contract")
     assert d.state.screen == "consent"
     assert d.state.answers["needs"] == ["steps", "other"]

@@ -1873,12 +1873,12 @@ def test_a_typed_answer_too_long_is_told_its_limit() -> None:
     d = callback_at_postal_code()
     d.press("Back")
     assert d.state.screen == "q:topic"
-    assert "at most 1000 characters" in d.type("Ausbildung " * 92).text
+    assert "of at most 1,000 characters" in d.type("Ausbildung " * 92).text
     assert d.state.screen == "q:topic" and d.state.answers["topic"] == "skip"  # as before
     d = callback_at_postal_code()
     d.type("04109")
     d.press("Yes, I agree")
-    assert "at most 100 characters" in d.type("Ali-Mohammed-Hassan " * 6).text
+    assert "of at most 100 characters" in d.type("Ali-Mohammed-Hassan " * 6).text
     assert "name" not in d.state.answers
     # Sentences pasted there are a message for the advisor, not refused whole (QA,
     # 2026-12-04: all of it was lost).

@@ -268,11 +268,16 @@ async def test_received_updates_are_stored_once_and_finished_without_their_text(
         assert await steps.receive_updates(tx, [(21, None, "{}"), (22, 6, "{}")], NOW) == {22}
         # The inbox's chat stays (a claim's chat only fills a row the claim creates).
         await steps.claim_updates(tx, [20], NOW, state="stepped", chats={20: 999})
+    async with sessionmaker() as session:
+        claimed = await session.get(InboundUpdate, 20)
+        assert claimed is not None and claimed.chat_id == 5
+    async with direct.transaction(db_engine) as tx:
         await steps.finish_updates(tx, [20, 21])
     async with sessionmaker() as session:
         rows = {r.update_id: r for r in await session.scalars(sa.select(InboundUpdate))}
     assert (rows[20].state, rows[20].payload, rows[20].processed_at) == ("done", None, NOW)
-    assert rows[20].chat_id == 5
+    # A finished row keeps only its id: the person's chat goes with the text.
+    assert rows[20].chat_id is None
     assert (rows[21].state, rows[21].payload, rows[21].processed_at) == ("done", None, None)
     assert (rows[22].state, rows[22].payload, rows[22].chat_id) == ("received", "{}", 6)
     assert rows[22].received_at == NOW

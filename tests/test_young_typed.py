@@ -443,6 +443,10 @@ def test_an_arabic_apprentice_in_dialect_whose_boss_does_not_pay(typed: str) -> 
         ("uk", "хочу стати кухарем"),
         ("ar", "أريد أن أصبح طباخ"),
         ("vi", "em muốn làm đầu bếp"),
+        # A short word for the trade, a longer sentence, a two-word "become".
+        ("en", "I want to be a chef"),
+        ("vi", "tôi muốn trở thành thợ làm tóc"),
+        ("de", "Ich will Koch werden, aber ich bin erst 15"),
     ],
 )
 def test_a_trade_wished_at_the_menu_starts_the_young_peoples_dialogue(
@@ -459,7 +463,13 @@ def test_a_trade_wished_at_the_menu_starts_the_young_peoples_dialogue(
 
 
 @pytest.mark.parametrize(
-    ("lang", "typed"), [("de", "Ich will reich werden"), ("en", "I want to be a cook?")]
+    ("lang", "typed"),
+    [
+        ("de", "Ich will reich werden"),
+        ("en", "I want to be a cook?"),
+        ("en", "I don't want to be a chef"),
+        ("de", "Ich will kein Koch werden, aber ich bin erst 15"),
+    ],
 )
 def test_other_wishes_to_become_something_start_no_dialogue(lang: str, typed: str) -> None:
     d = Driver(lang)

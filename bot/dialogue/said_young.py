@@ -473,6 +473,39 @@ _BECOMING = frozenset(
 )
 
 
+#: What ends a clause ("Ich will Koch werden, aber ich bin erst 15").
+_CLAUSE_END = re.compile(r"[,;.!?:،؛؟]+")
+
+
+def _beside_becoming(text: str) -> list[str]:
+    """The words after and before each "become" of ``text`` in its clause ("a chef" of "I
+    want to be a chef", "thợ làm tóc" of "tôi muốn trở thành thợ làm tóc"): the trade
+    named on its own, where the whole text is too long or its word too short ("chef") to
+    be read among the others."""
+    found: list[str] = []
+    for clause in _CLAUSE_END.split(text):
+        words = phrase(clause).split()
+        for at in range(len(words)):
+            for size in (2, 1):
+                if " ".join(words[at : at + size]) in _BECOMING:
+                    found += [" ".join(words[at + size :]), " ".join(words[:at])]
+    return [each for each in found if each]
+
+
+def _names_a_trade(trial: State, trade: Choice, said: str, ctx: Context) -> bool:
+    """Whether ``said`` names one of the suggested trades as the trade question reads it
+    (its tap on ``trial``, the words alone or among a few)."""
+    result = Result(trial)
+    tapped = tap_by_label(trial, said, ctx, result) or tap_by_a_label_among_words(
+        trial, trade, said, ctx, result
+    )
+    if tapped and trial.answers.get(TRADE.key) not in (None, trade.other):
+        return True
+    trial.answers.pop(TRADE.key, None)
+    trial.answers.pop(f"{TRADE.key}_other", None)
+    return False
+
+
 def trade_wish(state: State, text: str, ctx: Context, result: Result) -> bool:
     """A trade wished at the menu ("Ich möchte Koch werden", "aşçı olmak istiyorum",
     "أريد أن أصبح طباخ"): the young people's dialogue, "Looking for an apprenticeship"
@@ -494,8 +527,7 @@ def trade_wish(state: State, text: str, ctx: Context, result: Result) -> bool:
     )
     trade = find_question(flow_named(YOUNG.key), TRADE.key)
     assert isinstance(trade, Choice)
-    tapped = tap_by_a_label_among_words(trial, trade, text, ctx, Result(trial))
-    if not tapped or trial.answers.get(TRADE.key) in (None, trade.other):
+    if not any(_names_a_trade(trial, trade, said, ctx) for said in (text, *_beside_becoming(text))):
         return False
     returning.begin(state, ctx, result, YOUNG.key)
     if state.screen != ScreenId.QUESTION.of(SITUATION.key):

@@ -12,6 +12,7 @@ import pytest
 from bench.taps import longest
 from bot.advisor import view
 from bot.dialogue.state import Location, Press, State
+from bot.dialogue.typed import KEPT_WITH_ANSWER
 from bot.flows import FLOWS
 from bot.i18n import FSI, NATIVE_NAMES, PDI, translator
 from bot.routing import PostalKind, classify_postal_code
@@ -2074,9 +2075,8 @@ def test_words_typed_at_the_menu_go_with_the_request_of_the_dialogue_chosen_afte
 @pytest.mark.parametrize(
     ("lang", "button", "typed"),
     [
-        ("tr", "Türkçe", "oğlum için soruyorum"),
         ("ar", "العربية", "ابني عمره 15"),
-        ("uk", "Українська", "питаю для сина"),
+        ("uk", "Українська", "питаю про сина в Лейпцигу"),
     ],
 )
 def test_a_parent_who_says_a_little_more_is_asking_for_their_child(
@@ -2090,6 +2090,32 @@ def test_a_parent_who_says_a_little_more_is_asking_for_their_child(
     d.type(typed)
     assert d.state.answers["situation"] == "parent" and d.state.screen == "q:child"
     assert d.result is not None and d.result.held_question == typed
+
+
+@pytest.mark.parametrize("at_the_menu", [True, False])
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("tr", "Türkçe", "kızım için soruyorum"),
+        ("tr", "Türkçe", "oğlum için soruyorum"),
+        ("tr", "Türkçe", "oğlum adına soruyorum"),
+        ("uk", "Українська", "питаю для сина"),
+        ("uk", "Українська", "питаю для доньки"),
+    ],
+)
+def test_i_am_asking_for_my_child_is_that_answer_and_no_message(
+    lang: str, button: str, typed: str, at_the_menu: bool
+) -> None:
+    # "Your message goes to the advisor with your request": "I am asking for my daughter"
+    # says nothing beside the answer (German "ich frage für meine Tochter" was taken so).
+    d = Driver(lang)
+    d.press(button)
+    if not at_the_menu:
+        d.press(d.labels()[1])  # the young people's dialogue
+    d.type(typed)
+    assert d.state.answers["situation"] == "parent" and d.state.screen == "q:child"
+    assert d.result is not None and d.result.held_question is None
+    assert KEPT_WITH_ANSWER not in [notice.message for notice in d.result.notices]
 
 
 def test_only_a_parents_words_are_looked_for_in_a_longer_text() -> None:

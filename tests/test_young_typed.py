@@ -48,6 +48,33 @@ def test_for_myself_at_the_situation_names_the_persons_own_answers(lang: str, ty
     assert t.gettext("Asking for my child") in d.labels()  # still offered, not named
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "für mich"),
+        ("de", "Für mich selbst bitte"),
+        ("en", "for myself"),
+        ("tr", "kendim için"),
+        ("uk", "для себе"),
+        ("ar", "لنفسي"),
+        ("vi", "cho bản thân"),
+    ],
+)
+def test_for_myself_at_the_menu_starts_the_young_peoples_dialogue(lang: str, typed: str) -> None:
+    # "I have no information page on this": the menu's "for young people and parents"
+    # answered for oneself, as "für meinen Sohn" is the parent's.
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.flow == "young" and d.state.screen == "q:situation"
+    no_page = "I have no information page on this. An advisor can answer your question personally."
+    assert t.gettext(no_page) not in d.text
+    for own in ("Looking for an apprenticeship", "Apprentice and need help", "Still at school"):
+        assert t.gettext(own) in d.text
+    assert d.result is not None and d.result.held_question is None  # nothing for an advisor
+
+
 @pytest.mark.parametrize("choice", ["📎", "➕"])
 @pytest.mark.parametrize(
     ("lang", "typed"),

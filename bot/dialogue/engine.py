@@ -33,6 +33,7 @@ from bot.dialogue.said_business import ask_which, tap_by_year
 from bot.dialogue.said_young import (
     age_on_the_summary,
     for_myself,
+    for_myself_at_the_menu,
     held_wish_answers,
     parent_says,
     tap_by_age,
@@ -349,6 +350,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         elif (
             fits(text, result)
             and not parent_says(state, text, ctx, result)
+            and not for_myself_at_the_menu(state, text, ctx, result)
             and not trade_wish(state, text, ctx, result)
         ):
             typed.answer(state, text, ctx, result)

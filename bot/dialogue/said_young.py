@@ -438,6 +438,26 @@ FOR_MYSELF_WHICH = N_(
 )
 
 
+def for_myself_at_the_menu(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """ "Für mich", "for myself" typed at the main menu: the young people's dialogue (the
+    menu's "for young people and parents" asked for themselves, as "für meinen Sohn" is
+    the parent's), its first question naming the person's own answers ("I have no
+    information page on this" before, as if a question had been asked)."""
+    if state.screen != ScreenId.MENU or not _says_for_myself(state, text):
+        return False
+    returning.begin(state, ctx, result, YOUNG.key)
+    for_myself(state, text, ctx, result)
+    return True
+
+
+def _says_for_myself(state: State, text: str) -> bool:
+    """Whether ``text`` is "for myself" alone (FOR_MYSELF, in the person's language or in
+    German), politely or not."""
+    lang = state.lang or "de"
+    listed = f"{translator(lang).gettext(FOR_MYSELF)},{translator('de').gettext(FOR_MYSELF)}"
+    return without_politeness(phrase(text)) in {phrase(each) for each in listed.split(",")}
+
+
 def for_myself(state: State, text: str, ctx: Context, result: Result) -> bool:
     """ "Für mich", "for myself", "kendim için", "для себе", "لنفسي", "cho bản thân" typed
     under "What describes your situation best?": who it is for, not yet where they stand,
@@ -445,11 +465,9 @@ def for_myself(state: State, text: str, ctx: Context, result: Result) -> bool:
     as if nothing had been understood)."""
     if state.screen != ScreenId.QUESTION.of(SITUATION.key):
         return False
-    lang = state.lang or "de"
-    listed = f"{translator(lang).gettext(FOR_MYSELF)},{translator('de').gettext(FOR_MYSELF)}"
-    if without_politeness(phrase(text)) not in {phrase(each) for each in listed.split(",")}:
+    if not _says_for_myself(state, text):
         return False
-    t, offered = translator(lang), codes_of(state)
+    t, offered = translator(state.lang or "de"), codes_of(state)
     own = [
         option_label(option, t)
         for option in SITUATION.options

@@ -1232,6 +1232,12 @@ def test_the_offices_are_named_in_the_persons_script_and_may_be_typed(
         ("Українська", "Не знаю"),
         ("العربية", "لا أعرف"),
         ("Tiếng Việt", "không biết"),
+        # German chat shorthand for "keine Ahnung" (it was read as a town's name).
+        ("Deutsch", "k.a."),
+        ("Deutsch", "kA"),
+        ("Deutsch", "k. A."),
+        ("Deutsch", "kp"),
+        ("Deutsch", "kein Plan"),
     ],
 )
 def test_i_dont_know_typed_at_the_postal_code_offers_the_offices(lang: str, typed: str) -> None:

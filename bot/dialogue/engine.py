@@ -417,7 +417,8 @@ def _no_postal_code(state: State, text: str, ctx: Context, result: Result) -> bo
     the postal code: the tap on "I don't know the postal code" (the offices to pick
     from), unless the words also name a Saxon town ("... ich wohne in Zwickau")."""
     # The words first: most answers here are a code, which answer_text classifies anyway.
-    if not mentions_dont_know(text) or whereabouts.gives_postal_code(text):
+    said = says_dont_know(text) or mentions_dont_know(text)
+    if not said or whereabouts.gives_postal_code(text):
         return False
     if not says_dont_know(text) and whereabouts.names_a_saxon_town(text):
         return False

@@ -63,6 +63,13 @@ _DONT_KNOW = frozenset(
         "weis nicht",  # "weiß" as often typed
         "weiss es nicht",
         "weiß es nicht",
+        # Chat shorthand ("k.A.", "kA": keine Ahnung; "kp": kein Plan), read as a town's
+        # name at the postal code; alone only (_SHORTHAND).
+        "k.a.",
+        "ka",
+        "kp",
+        "kein plan",
+        "keinen plan",
         # en
         "i don't know",
         "i don't know yet",
@@ -127,8 +134,11 @@ def says_dont_know(text: str) -> bool:
     return phrase(text) in _DONT_KNOW
 
 
+#: Shorthand that says "I don't know" only alone: in a sentence "ka", "kp" may be
+#: anything (a name's initials, a typo).
+_SHORTHAND = frozenset(phrase(said) for said in ("k.a.", "ka", "kp"))
 #: The same phrases as word sequences, to find them inside a sentence.
-_DONT_KNOW_WORDS = tuple(tuple(said.split()) for said in _DONT_KNOW)
+_DONT_KNOW_WORDS = tuple(tuple(said.split()) for said in _DONT_KNOW - _SHORTHAND)
 #: A sentence of more words than this is a message that says more than "I don't know".
 _AT_MOST_WORDS = 12
 

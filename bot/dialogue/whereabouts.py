@@ -217,11 +217,27 @@ def town_of_district(text: str) -> Town | None:
     """The Saxon town a district is written after with a hyphen, as addresses write it
     ("Leipzig-Grünau", "Dresden-Neustadt"), where only one town has that name."""
     name, hyphen, district = text.strip().partition("-")
-    if not hyphen or not name.strip() or not district.strip():
+    if not hyphen:
+        return _city_before_its_district(text)
+    if not name.strip() or not district.strip():
         return None
     # "Дрезден-Нойштадт", "لايبزيغ-غروناو": the city as the bot writes it in that script.
     towns = towns_called(city_in_script(name))
     return towns[0] if len(towns) == 1 and towns[0].state == SAXONY else None
+
+
+def _city_before_its_district(text: str) -> Town | None:
+    """An office city with one of its own districts after a space ("Leipzig Grünau"): that
+    city, as with a hyphen ("Do you mean Leipzig (Sachsen)?" asked before). Other words
+    after a town ("Reichenbach Nord") may be another town's name, and are offered."""
+    name, space, district = text.strip().partition(" ")
+    if not space:
+        return None
+    found = _districts().get(fold(district))
+    if found is None or fold(found[0]) != fold(city_in_script(name)):
+        return None
+    towns = [t for t in towns_called(found[0]) if t.state == SAXONY]
+    return towns[0] if len(towns) == 1 else None
 
 
 def towns_sounding_like(text: str) -> list[Town]:

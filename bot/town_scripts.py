@@ -290,3 +290,29 @@ def towns_written_in_arabic(
     if len(key) == 2:
         towns = tuple(town for town in towns if town.state == SAXONY)
     return sorted(towns, key=rank)[:MAX_PLACES]
+
+
+def names_written_as(text: str, names: tuple[str, ...]) -> list[str]:
+    """Those of ``names`` (German place names outside the towns list: an office city's
+    districts) that ``text`` writes in Cyrillic ("Грюнау", "у Грюнау") or Arabic ("غروناو")
+    letters, compared as the towns are (:func:`towns_written_in_cyrillic`,
+    :func:`towns_written_in_arabic`)."""
+    word = text.strip()
+    if _CYRILLIC.search(word):
+        keys = {_sound_key(anyascii(form).casefold()) for form in case_forms(word.casefold())}
+        # Also as spelt, its "h" written "х" ("Прохліс" for Prohlis, whose "h" is silent).
+        keys |= {key.replace("kg", "g") for key in keys}
+        return [
+            name
+            for name in names
+            if keys & (_sound_keys(name) | {_sound_key(anyascii(name).casefold())})
+        ]
+    if _ARABIC.search(word) and "\u0639" not in word:
+        if word.translate(_ALIFS) in _COUNTRIES:
+            return []  # "تركيا" (Turkey) is no Trachau
+        key = _consonants(anyascii(_FINAL_VOWEL_MARK.sub("", word)).lower())
+        # Three consonants at least: two are shared by too many words.
+        if len(key) < 3:
+            return []
+        return [name for name in names if key in _arabic_keys(name)]
+    return []

@@ -1030,3 +1030,35 @@ def test_a_district_typed_under_the_offices_or_the_border_question_is_its_city(f
     d.type("Prohlis")
     assert d.state.office == "dresden", d.text
     assert d.state.answers["town"] == "Dresden-Prohlis"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "also"),
+    [
+        ("العربية", "غروناو", "Gornau"),
+        ("العربية", "أسكن في غروناو", "Gornau"),
+        ("Українська", "Грюнау", "Grünau (Berlin)"),
+        ("Українська", "я живу в Грюнау", None),
+    ],
+)
+def test_a_district_written_in_arabic_or_cyrillic_is_offered_first(
+    lang: str, typed: str, also: str | None
+) -> None:
+    # "أسكن في غروناو" was asked "Do you mean Gornau (Sachsen)?", "Грюнау" "Grünau
+    # (Berlin)?", "Прохліс" got "I could not find this place": the district was not found.
+    d = at_the_callbacks_postal_code(lang)
+    d.type(typed)
+    assert d.state.screen == "plz_place", d.text
+    labels = [label for label in d.labels() if label.startswith("📍")]
+    assert "Leipzig-Grünau" in labels[0], labels
+    assert also is None or any(also in label for label in labels[1:]), labels
+    d.press(labels[0])
+    assert d.state.office == "leipzig"
+
+
+@pytest.mark.parametrize("typed", ["Прохліс", "Прохлис"])
+def test_a_district_written_in_cyrillic_that_sounds_like_no_town_is_taken(typed: str) -> None:
+    # "I could not find this place", as "Prohlis" in Latin letters is taken.
+    d = at_the_callbacks_postal_code("Українська")
+    d.type(typed)
+    assert d.state.office == "dresden" and d.state.screen == "consent"

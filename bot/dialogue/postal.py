@@ -250,7 +250,8 @@ def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
     district = district_typed(text)
     if district is not None:
         # "Grünau": Leipzig's district, which the towns list knows as Berlin's only.
-        elsewhere = towns_called(text)
+        # Written in Cyrillic or Arabic ("Грюнау", "غروناو"), the towns that sound alike.
+        elsewhere = towns_called(text) or towns_sounding_like(text)
         if elsewhere:
             _offer(state, [district, *elsewhere])
         else:

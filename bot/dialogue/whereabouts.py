@@ -8,6 +8,7 @@ postal code step (bot.dialogue.postal) decides what to do with them.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from bot.dialogue.texts import LOCAL_CITY_NAMES
@@ -30,6 +31,7 @@ from bot.places import towns_named as _towns_named
 from bot.routing import PostalKind, classify_postal_code, numbers_of_digits, postal_code_in
 from bot.town_scripts import (
     case_forms,
+    names_written_as,
     towns_written_as_said,
     towns_written_in_arabic,
     towns_written_in_cyrillic,
@@ -196,7 +198,7 @@ def _districts() -> dict[str, tuple[str, str]]:
 def district_typed(text: str) -> Town | None:
     """An office city's district typed as the place ("Grünau"), as a place of its own
     named "Leipzig-Grünau" at the city's centre, whose postal code and office it has."""
-    found = _districts().get(fold(text))
+    found = _districts().get(fold(text)) or _district_in_script(text)
     if found is None:
         return None
     city_name, district = found
@@ -206,10 +208,21 @@ def district_typed(text: str) -> Town | None:
     return Town(f"{city_name}-{district}", SAXONY, city.lat, city.lon, city.population)
 
 
+def _district_in_script(text: str) -> tuple[str, str] | None:
+    """An office city's district written in Cyrillic or Arabic letters ("Грюнау",
+    "غروناو"): its city and its name ("I could not find this place", or a town elsewhere
+    that sounds alike, before)."""
+    names = tuple(district for _, district in _districts().values())
+    found = names_written_as(text, names)
+    return _districts()[fold(found[0])] if found else None
+
+
 def districts_in_words(text: str) -> list[Town]:
     """The office cities' districts named where a place goes ("Ich wohne in Grünau",
-    "Grünau'da", "em ở Prohlis"), each as :func:`district_typed` makes it."""
-    found = (district_typed(word) for word in words_where_a_place_goes(text))
+    "Grünau'da", "em ở Prohlis", "я живу в Грюнау", "أسكن في غروناو"), each as
+    :func:`district_typed` makes it."""
+    words = list(dict.fromkeys([*words_where_a_place_goes(text), *_after_arabic_in(text)]))
+    found = (district_typed(word) for word in words)
     return list(dict.fromkeys(town for town in found if town is not None))[:MAX_PLACES]
 
 
@@ -309,6 +322,17 @@ def slipped_towns(text: str) -> list[Town]:
     return sorted(found, key=rank)[:MAX_PLACES]
 
 
+def _after_arabic_in(text: str) -> list[str]:
+    """The words after Arabic "in" or "from" ("في", "من"), where a place goes; not one
+    with the article ("في المدرسة": at school), which a place's name has not."""
+    words = _WORDS.findall(text)
+    return [
+        word
+        for before, word in itertools.pairwise(words)
+        if before in _ARABIC_PLACE_WORDS and not word.startswith("\u0627\u0644")
+    ]
+
+
 def words_where_a_place_goes(text: str) -> list[str]:
     """The words after "in" or "from", before a Turkish case's apostrophe, or first of
     two: where a place's name is expected."""
@@ -379,9 +403,11 @@ def places_among_words(text: str) -> list[Town]:
     city's district ("Ich wohne in Grünau"), a slip ("Leipzich"), a town just outside
     Saxony ("em ở Senftenberg"), a slip among words ("ich wohne in Dresdn"), a town with
     its state ("Altenburg Thüringen"), a town written as it is said ("Tsvikau")."""
+    # A district and a Saxon town alike (Arabic "غروناو": Leipzig's Grünau, and Gornau,
+    # whose consonants it shares): both offered, the district first, as for "Grünau".
+    both = [*districts_in_words(text), *towns_in_words(text)]
     return (
-        towns_in_words(text)
-        or districts_in_words(text)
+        list(dict.fromkeys(both))[:MAX_PLACES]
         or towns_close_to(text)
         or towns_beside_saxony_in_words(text)
         or slipped_towns(text)

@@ -2268,6 +2268,14 @@ def test_a_certificate_said_in_a_young_persons_words(
         ("uk", "середній", "b1"),
         ("vi", "trung bình", "b1"),
         ("ar", "متوسط", "b1"),
+        # "Fairly good" (Vietnamese "khá": "Please tap one of the buttons below").
+        ("vi", "khá", "b1"),
+        ("vi", "khá tốt", "b1"),
+        ("de", "ziemlich gut", "b1"),
+        ("en", "pretty good", "b1"),
+        ("tr", "oldukça iyi", "b1"),
+        ("uk", "досить добре", "b1"),
+        ("ar", "جيد نوعا ما", "b1"),
         # "Very good": B2 or better.
         ("de", "sehr gut", "b2"),
         ("en", "very good", "b2"),

@@ -551,3 +551,40 @@ def test_a_name_introduced_on_the_summary_corrects_it(lang: str, typed: str, nam
     assert d.state.answers["name"] == name
     assert d.state.screen in ("summary", "q:name_latin")
     assert d.result is not None and d.result.held_question is None
+
+
+@pytest.mark.parametrize("leave", ["↩️", "🏠"])
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Ich suche einen Ausbildungsplatz"),
+        ("tr", "ausbildung arıyorum"),
+        ("de", "für meinen Sohn"),
+    ],
+)
+def test_a_bare_wish_held_over_add_or_new_is_dropped_when_the_choice_is_left(
+    lang: str, typed: str, leave: str
+) -> None:
+    # Back at "add to it or new?" kept the bare wish in memory: a later callback request
+    # took it to the advisor as the person's question.
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.ctx = replace(d.ctx, requests=(Request(12, "claimed", "leipzig", True),))
+    d.type(typed)
+    assert d.state.screen == "c:young" and d.ctx.held_question == typed
+    d.press(leave)
+    assert d.state.screen == "menu"
+    assert d.result is not None and d.result.held_question is None
+    d.press(translator(lang).gettext(CALLBACK_LABEL))
+    assert d.ctx.held_question is None
+
+
+def test_words_that_say_more_stay_held_when_the_choice_is_left() -> None:
+    # Meant for the advisor: they still go with whatever the person asks next.
+    typed = "Ich suche Ausbildung als Mechatroniker, können Sie mich anrufen?"
+    d = Driver("de")
+    d.press(NATIVE_NAMES["de"])
+    d.ctx = replace(d.ctx, requests=(Request(12, "claimed", "leipzig", True),))
+    d.type(typed)
+    d.press("↩️")
+    assert d.state.screen == "menu" and d.ctx.held_question == typed

@@ -32,6 +32,7 @@ from bot.dialogue.said import QUESTION_MARK, saxony_named, tap_dont_know, tap_ye
 from bot.dialogue.said_business import ask_which, tap_by_year
 from bot.dialogue.said_young import (
     age_on_the_summary,
+    choice_left,
     for_myself,
     for_myself_at_the_menu,
     held_wish_answers,
@@ -139,6 +140,7 @@ def _step(state: State, event: Event, ctx: Context) -> Result:
         if choosing:
             # "Add to it or new?" came between the words typed and the dialogue they began.
             held_wish_answers(state, ctx, result)
+            choice_left(state, ctx, result)
     elif isinstance(event, Text):
         _text(state, event.text, ctx, result)
     elif isinstance(event, SharedContact):

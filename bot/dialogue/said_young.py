@@ -105,6 +105,22 @@ def held_wish_answers(state: State, ctx: Context, result: Result) -> None:
         result.drop_held = True
 
 
+def choice_left(state: State, ctx: Context, result: Result) -> None:
+    """ "Add to it or new?" left by Back or the main menu, after a bare wish or a
+    parent's few words ("Ich suche einen Ausbildungsplatz", "für meinen Sohn") held only to
+    answer the dialogue's first question: they are dropped, as that dialogue was not
+    chosen (held, they went to the advisor with a later, other request). Words that say
+    more stay held for the advisor, as on the menu."""
+    text = ctx.held_question
+    if not text or state.flow is not None or state.screen not in (ScreenId.MENU, ScreenId.INFO):
+        return
+    lang = state.lang or "de"
+    said = wish(text, lang) is not None or parent_said(_parents_words(lang), text, lang)
+    if said and typed.says_only_a_wish(text, lang):
+        result.drop_held = True
+        result.held_question = None
+
+
 def wish_answers_situation(
     state: State, text: str, ctx: Context, result: Result, held: bool = False
 ) -> None:

@@ -490,6 +490,27 @@ def test_a_trade_wished_at_the_menu_starts_the_young_peoples_dialogue(
 
 
 @pytest.mark.parametrize(
+    ("lang", "typed", "age"),
+    [
+        ("de", "Hallo, ich bin 15 und will Friseurin werden", "u16"),
+        ("de", "Ich bin 17 und möchte Koch werden", "16-17"),
+        ("en", "I am 17 and I want to be a chef", "16-17"),
+        ("tr", "17 yaşındayım, aşçı olmak istiyorum", "16-17"),
+    ],
+)
+def test_an_age_said_with_a_trade_wished_at_the_menu_is_taken(
+    lang: str, typed: str, age: str
+) -> None:
+    # "How old are you?" was asked right under the words that said it.
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers.get("situation") == "looking"
+    assert d.state.answers.get("age") == age and d.state.screen != "q:age"
+    assert d.result is not None and d.result.held_question == typed
+
+
+@pytest.mark.parametrize(
     ("lang", "typed"),
     [
         ("de", "Ich will reich werden"),

@@ -571,4 +571,11 @@ def trade_wish(state: State, text: str, ctx: Context, result: Result) -> bool:
     label = option_label(option, translator(state.lang or "de"))
     if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
         tap(state, Code.OPTION.of(option.code), ctx, result)
+        # "Ich bin 15 und will Friseurin werden": the age said too ("How old are you?"
+        # was asked right under the words that said it).
+        age = age_said_with_a_wish(state, text, ctx, result)
+        if age is not None:
+            result.notices[-1] = Notice(
+                typed.KEPT_WITH_ANSWERS, (("first", label), ("second", age))
+            )
     return True

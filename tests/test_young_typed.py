@@ -490,24 +490,28 @@ def test_a_trade_wished_at_the_menu_starts_the_young_peoples_dialogue(
 
 
 @pytest.mark.parametrize(
-    ("lang", "typed", "age"),
+    ("lang", "typed", "age", "trade"),
     [
-        ("de", "Hallo, ich bin 15 und will Friseurin werden", "u16"),
-        ("de", "Ich bin 17 und möchte Koch werden", "16-17"),
-        ("en", "I am 17 and I want to be a chef", "16-17"),
-        ("tr", "17 yaşındayım, aşçı olmak istiyorum", "16-17"),
+        ("de", "Hallo, ich bin 15 und will Friseurin werden", "u16", "friseur"),
+        ("de", "Ich bin 17 und möchte Koch werden", "16-17", "koch"),
+        ("en", "I am 17 and I want to be a chef", "16-17", "koch"),
+        ("tr", "17 yaşındayım, aşçı olmak istiyorum", "16-17", "koch"),
     ],
 )
 def test_an_age_said_with_a_trade_wished_at_the_menu_is_taken(
-    lang: str, typed: str, age: str
+    lang: str, typed: str, age: str, trade: str
 ) -> None:
-    # "How old are you?" was asked right under the words that said it.
+    # "How old are you?" was asked right under the words that said it, and then "Which
+    # trade?" after the words that named it.
     d = Driver(lang)
     d.press(NATIVE_NAMES[lang])
     d.type(typed)
     assert d.state.answers.get("situation") == "looking"
-    assert d.state.answers.get("age") == age and d.state.screen != "q:age"
+    assert d.state.answers.get("age") == age and d.state.answers.get("trade") == trade
+    assert d.state.screen == "q:certificate"
     assert d.result is not None and d.result.held_question == typed
+    t = translator(lang)
+    assert t.gettext("Looking for an apprenticeship") in d.text
 
 
 @pytest.mark.parametrize(

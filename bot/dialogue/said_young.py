@@ -563,6 +563,7 @@ def trade_wish(state: State, text: str, ctx: Context, result: Result) -> bool:
     assert isinstance(trade, Choice)
     if not any(_names_a_trade(trial, trade, said, ctx) for said in (text, *_beside_becoming(text))):
         return False
+    wished = str(trial.answers[TRADE.key])
     returning.begin(state, ctx, result, YOUNG.key)
     if state.screen != ScreenId.QUESTION.of(SITUATION.key):
         typed.hold_for_the_choice(state, text, ctx, result)
@@ -575,7 +576,20 @@ def trade_wish(state: State, text: str, ctx: Context, result: Result) -> bool:
         # was asked right under the words that said it).
         age = age_said_with_a_wish(state, text, ctx, result)
         if age is not None:
-            result.notices[-1] = Notice(
-                typed.KEPT_WITH_ANSWERS, (("first", label), ("second", age))
-            )
+            answers = [label, age, *_trade_taken(state, trade, wished, ctx, result)]
+            told = typed.KEPT_WITH_ANSWERS if len(answers) == 2 else KEPT_WITH_THREE_ANSWERS
+            names = ("first", "second", "third")
+            result.notices[-1] = Notice(told, tuple(zip(names, answers, strict=False)))
     return True
+
+
+def _trade_taken(state: State, trade: Choice, code: str, ctx: Context, result: Result) -> list[str]:
+    """The trade wished ("Friseurin werden") as the trade question's answer where it is
+    asked next (the age said too): its label; "Which trade?" was asked after the words
+    that named it."""
+    tapped = Code.OPTION.of(code)
+    if state.screen != ScreenId.QUESTION.of(TRADE.key) or tapped not in codes_of(state):
+        return []
+    option = next(each for each in trade.options if each.code == code)
+    tap(state, tapped, ctx, result)
+    return [option_label(option, translator(state.lang or "de"))]

@@ -1004,6 +1004,33 @@ def test_the_opening_of_two_buttons_typed_asks_which(code: str, button: str, typ
     assert t.gettext("Please tap one of the buttons below.") not in d.text
 
 
+@pytest.mark.parametrize(
+    ("code", "button", "typed"),
+    [
+        ("de", "Deutsch", "nein"),
+        ("de", "Deutsch", "nein, noch nie"),
+        ("de", "Deutsch", "nie"),
+        ("en", "English", "no, never"),
+        ("tr", "Türkçe", "hayır hiç"),
+        ("uk", "Українська", "ні, ніколи"),
+        ("vi", "Tiếng Việt", "chưa bao giờ"),
+        ("ar", "العربية", "لا أبدا"),
+    ],
+)
+def test_a_bare_no_asks_which_of_the_two_not_yet_answers(
+    code: str, button: str, typed: str
+) -> None:
+    # "Please tap one of the buttons below": the person had answered "no", and was not
+    # told that whether there is a trainer was still open.
+    d = at_the_experience_question_in(button, code)
+    d.type(typed)
+    assert d.state.screen == "q:experience" and "experience" not in d.state.answers
+    t = translator(code)
+    for label in ("Not yet, but we have a trainer", "Not yet, and no trainer yet"):
+        assert t.gettext(label) in d.text
+    assert t.gettext("Please tap one of the buttons below.") not in d.text
+
+
 @pytest.mark.parametrize("typed", ["henüz değil", "henüz değil, bakacağız"])
 def test_which_of_two_is_asked_in_turkish_as_it_is_said(typed: str) -> None:
     # "Lütfen aşağıdaki düğmesine dokunun" ("its button below") is no Turkish sentence,

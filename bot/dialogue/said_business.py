@@ -13,6 +13,7 @@ from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import (
     phrase,
     says_more_than_a_year,
+    says_no,
     start_years,
 )
 from bot.flows.answers import option_label
@@ -23,6 +24,7 @@ from bot.flows.navigation import (
     split_screen,
 )
 from bot.i18n import N_, translator
+from bot.negation import says_not
 
 #: Told when the words typed are the opening two buttons share ("noch nicht" under "Noch
 #: nicht, mit Ausbilder" and "Noch nicht, ohne Ausbilder"). ``first``, ``second``: their labels.
@@ -59,15 +61,44 @@ def ask_which(state: State, text: str, ctx: Context, result: Result) -> bool:
     }:
         words = opening.split()
         sharing = [label for label in labels if phrase(_OPENING_END.split(label)[0]) == opening]
-        if len(sharing) != 2 or said[: len(words)] != words:
+        if len(sharing) != 2:
             continue
         first, second = sharing
+        if _bare_no(said) and _negative(words):
+            # "nein", "noch nie", "hayır hiç", "ні, ніколи": the two "not yet" answers
+            # differ in what the "no" leaves open (a trainer); "Please tap" before.
+            result.notify(ASK_WHICH, first=first, second=second)
+            return True
+        if said[: len(words)] != words:
+            continue
         if len(said) == len(words):
             result.notify(ASK_WHICH, first=first, second=second)
         else:
             typed.keep_for_advisor(text, ctx, result, ASK_WHICH_KEPT, first=first, second=second)
         return True
     return False
+
+
+#: The words of a bare "no" or "never", as phrase() writes them ("nein, noch nie", "no,
+#: never", "hayır hiç", "ні, ніколи", "chưa bao giờ", "لا أبدا").
+_NO_OR_NEVER = frozenset(
+    phrase(word)
+    for word in (
+        *("nein", "nee", "nö", "nie", "noch", "niemals", "no", "never", "not", "yet", "nope"),
+        *("hayır", "hiç", "henüz", "yok", "değil", "ні", "ніколи", "ще", "не", "нет"),
+        *("никогда", "không", "chưa", "bao", "giờ", "ko", "لا", "أبدا", "ابدا", "ليس", "بعد"),
+    )
+)
+
+
+def _bare_no(said: list[str]) -> bool:
+    """Whether the words ``said`` are a bare "no" or "never" and nothing more."""
+    return bool(said) and all(word in _NO_OR_NEVER for word in said)
+
+
+def _negative(opening: list[str]) -> bool:
+    """Whether a labels' shared opening says "not yet" ("Noch nicht", "Ще ні", "Chưa")."""
+    return says_not(opening) or any(says_no(word) for word in opening)
 
 
 def tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:

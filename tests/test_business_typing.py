@@ -522,3 +522,25 @@ def test_how_to_meet_said_as_an_owner_says_it(
     d = business_at_meeting(lang, button)
     d.type(typed)
     assert d.state.answers.get("meeting") == meeting and d.state.screen == "q:time"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "trades"),
+    [
+        ("de", "Deutsch", "Koch und Verkäufer", ["koch", "verkauf"]),
+        ("de", "Deutsch", "Koch, Friseur", ["koch", "friseur"]),
+        ("en", "English", "cook and hairdresser", ["koch", "friseur"]),
+        ("tr", "Türkçe", "aşçı ve kuaför", ["koch", "friseur"]),
+    ],
+)
+def test_two_trades_named_in_one_answer_are_both_ticked(
+    lang: str, button: str, typed: str, trades: list[str]
+) -> None:
+    # "Koch und Verkäufer" was stored as "Another trade" in those words, and the sector
+    # was asked on top, which the trades tell.
+    d = business_at_company(lang, button)
+    d.type("Döner Palast")
+    assert d.state.screen == "q:trades"
+    d.type(typed)
+    assert d.state.answers["trades"] == trades and "trades_other" not in d.state.answers
+    assert d.state.screen == "q:plz"

@@ -29,7 +29,7 @@ from bot.dialogue.pages import codes_of
 from bot.dialogue.press import SKIP, press, tap
 from bot.dialogue.questions import contact_question, current_question, fits
 from bot.dialogue.said import QUESTION_MARK, saxony_named, tap_dont_know, tap_yes_or_no
-from bot.dialogue.said_business import ask_which, tap_by_year
+from bot.dialogue.said_business import ask_which, tap_by_year, tap_several_named
 from bot.dialogue.said_young import (
     age_on_the_summary,
     choice_left,
@@ -280,6 +280,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 answer_free_text(state, question, text, result, ctx)
             return
         if isinstance(question, Buttons) and tap_dont_know(state, text, ctx, result):
+            return
+        if tap_several_named(state, text, ctx, result):
             return
         if isinstance(question, Buttons) and typed_answer(state, question, text, ctx, result):
             return

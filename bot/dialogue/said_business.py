@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import typed
+from bot.dialogue.moves import advance
 from bot.dialogue.pages import codes_of
 from bot.dialogue.press import tap
 from bot.dialogue.questions import current_question
 from bot.dialogue.state import Context, Result, State
+from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
 from bot.dialogue.typed_words import (
     phrase,
     says_more_than_a_year,
@@ -17,7 +19,7 @@ from bot.dialogue.typed_words import (
     start_years,
 )
 from bot.flows.answers import option_label
-from bot.flows.model import Choice, first_start_year
+from bot.flows.model import Choice, MultiChoice, first_start_year
 from bot.flows.navigation import (
     Code,
     ScreenId,
@@ -135,3 +137,44 @@ def tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:
         typed.keep_for_advisor(text, ctx, result, typed.kept_notice(text))
         return True
     return False
+
+
+#: What joins the trades named in one answer ("Koch und Verkäufer", "cook and hairdresser",
+#: "aşçı ve kuaför", "кухар і продавець", "đầu bếp và thợ làm tóc", "طباخ و حلاق").
+_JOINED = re.compile(
+    r"\s*[,;+&]\s*|\s+(?:und|sowie|and|ve|ile|і|й|та|и|và|với|و)\s+", re.IGNORECASE
+)
+
+
+def tap_several_named(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """Two or more options of a question that takes several named in one answer ("Koch und
+    Verkäufer"), each as it is read alone: all ticked, and on ("Another trade" in those
+    words before, and the sector asked on top, which the trades tell)."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return False
+    question = current_question(state)
+    if not isinstance(question, MultiChoice) or state.answers.get(question.key):
+        return False
+    parts = [part for part in _JOINED.split(text.strip()) if part]
+    if len(parts) < 2:
+        return False
+    codes: list[str] = []
+    for part in parts:
+        trial = state.copy()
+        if not (
+            tap_by_label(trial, part, ctx, Result(trial))
+            or tap_by_a_label_among_words(trial, question, part, ctx, Result(trial))
+        ):
+            return False
+        named = trial.answers.get(question.key)
+        alone = {o.code for o in question.options if o.alone}
+        if not isinstance(named, list) or len(named) != 1 or named[0] in {question.other, *alone}:
+            return False
+        codes.append(named[0])
+    if len(set(codes)) < 2:
+        return False
+    order = [o.code for o in question.options]
+    state.answers[question.key] = sorted(set(codes), key=order.index)
+    state.answers.pop(f"{question.key}_other", None)
+    advance(state, question.key)
+    return True

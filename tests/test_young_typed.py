@@ -343,6 +343,28 @@ def test_a_wish_in_more_words_of_the_same_is_no_message_for_the_advisor(
 
 
 @pytest.mark.parametrize(
+    ("lang", "typed", "kept"),
+    [
+        ("en", "we want to train apprentices", False),
+        ("en", "Hello, we would like to train apprentices", False),
+        ("de", "Hallo, wir möchten ausbilden", False),
+        ("tr", "biz çırak almak istiyorum", False),
+        # A trade or a place beside it still goes to the advisor.
+        ("en", "we want to train apprentices as cooks", True),
+    ],
+)
+def test_a_businesss_wish_said_with_we_is_no_message_for_the_advisor(
+    lang: str, typed: str, kept: bool
+) -> None:
+    # "We want to train apprentices" went to the advisor as the business's question.
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.flow == "business"
+    assert d.result is not None and (d.result.held_question is not None) == kept
+
+
+@pytest.mark.parametrize(
     ("lang", "typed"),
     [
         ("de", "Ich bin nicht einverstanden"),

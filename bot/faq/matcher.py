@@ -549,6 +549,8 @@ _BESIDE_A_WISH = frozenset(
         *("einen", "ein", "i", "am", "m", "hello", "want", "would", "like", "please", "a", "an"),
         *("ben", "merhaba", "selam", "lütfen", "я", "привіт", "вітаю", "хочу", "أنا", "انا"),
         *("مرحبا", "em", "tôi", "mình", "con", "cháu", "đang", "muốn", "chào", "dạ", "ạ", "xin"),
+        # A business speaks as "we" ("we want to train apprentices", "wir möchten ausbilden").
+        *("wir", "we", "biz", "ми", "نحن", "chúng", "möchten", "wollen", "würden"),
     )
 )
 

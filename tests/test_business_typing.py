@@ -544,3 +544,31 @@ def test_two_trades_named_in_one_answer_are_both_ticked(
     d.type(typed)
     assert d.state.answers["trades"] == trades and "trades_other" not in d.state.answers
     assert d.state.screen == "q:plz"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("vi", "Tiếng Việt", "làm móng"),
+        ("vi", "Tiếng Việt", "tiệm nail"),
+        ("de", "Deutsch", "Nagelstudio"),
+    ],
+)
+def test_a_trade_in_own_words_that_names_the_sector_answers_it(
+    lang: str, button: str, typed: str
+) -> None:
+    # "Which sector is your business in?" was asked right after "làm móng" (nails), whose
+    # words are the sector's own.
+    d = business_at_company(lang, button)
+    d.type("Tiệm Nail Hoa")
+    d.type(typed)
+    assert d.state.answers["trades"] == ["other"] and d.state.answers["trades_other"] == typed
+    assert d.state.answers["sector"] == "beauty" and d.state.screen == "q:plz"
+    assert translator(lang).gettext("Hair, beauty or cosmetics") in d.text
+
+
+def test_a_trade_in_own_words_that_names_no_sector_asks_it() -> None:
+    d = business_at_company("de", "Deutsch")
+    d.type("Firma X")
+    d.type("Kosmetikerin")
+    assert d.state.screen == "q:sector"

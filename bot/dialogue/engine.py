@@ -29,7 +29,12 @@ from bot.dialogue.pages import codes_of
 from bot.dialogue.press import SKIP, press, tap
 from bot.dialogue.questions import contact_question, current_question, fits
 from bot.dialogue.said import QUESTION_MARK, saxony_named, tap_dont_know, tap_yes_or_no
-from bot.dialogue.said_business import ask_which, tap_by_year, tap_several_named
+from bot.dialogue.said_business import (
+    ask_which,
+    sector_from_trade,
+    tap_by_year,
+    tap_several_named,
+)
 from bot.dialogue.said_young import (
     age_on_the_summary,
     choice_left,
@@ -284,6 +289,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         if tap_several_named(state, text, ctx, result):
             return
         if isinstance(question, Buttons) and typed_answer(state, question, text, ctx, result):
+            sector_from_trade(state, ctx, result)
             return
     if screen_id in _AFTER_POSTAL_CODE and whereabouts.gives_postal_code(text):
         # Another code typed where the step asks about the last one (outside Saxony, the

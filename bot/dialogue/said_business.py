@@ -10,6 +10,7 @@ from bot.dialogue.moves import advance
 from bot.dialogue.pages import codes_of
 from bot.dialogue.press import tap
 from bot.dialogue.questions import current_question
+from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
 from bot.dialogue.typed_words import (
@@ -19,6 +20,7 @@ from bot.dialogue.typed_words import (
     start_years,
 )
 from bot.flows.answers import option_label
+from bot.flows.business import SECTOR, TRADES
 from bot.flows.model import Choice, MultiChoice, first_start_year
 from bot.flows.navigation import (
     Code,
@@ -178,3 +180,24 @@ def tap_several_named(state: State, text: str, ctx: Context, result: Result) -> 
     state.answers.pop(f"{question.key}_other", None)
     advance(state, question.key)
     return True
+
+
+def sector_from_trade(state: State, ctx: Context, result: Result) -> None:
+    """The sector asked after a trade typed in own words that names it ("làm móng", "tiệm
+    nail", "Nagelstudio": "Hair, beauty or cosmetics"): taken from those words, as the
+    sector question reads them, and named ("Which sector?" asked what had just been said)."""
+    if state.screen != ScreenId.QUESTION.of(SECTOR.key):
+        return
+    words = state.answers.get(f"{TRADES.key}_other")
+    if not isinstance(words, str):
+        return
+    trial = state.copy()
+    if not tap_by_label(trial, words, ctx, Result(trial)):
+        return
+    code = trial.answers.get(SECTOR.key)
+    option = next((o for o in SECTOR.options if o.code == code and code != SECTOR.other), None)
+    if option is None:
+        return
+    tap(state, Code.OPTION.of(option.code), ctx, result)
+    label = option_label(option, translator(state.lang or "de"))
+    result.notify(NOTED_ANSWER, choice=label)

@@ -635,3 +635,34 @@ def test_words_that_say_more_stay_held_when_the_choice_is_left() -> None:
     d.type(typed)
     d.press("↩️")
     assert d.state.screen == "menu" and d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "plz", "office"),
+    [
+        ("de", "PLZ 01067", "01067", "dresden"),
+        ("de", "neue PLZ: 04229", "04229", "leipzig"),
+        ("uk", "мій індекс 09111", "09111", "chemnitz"),
+        ("de", "meine PLZ ist 09111", "09111", "chemnitz"),
+        ("en", "my postal code is 01067", "01067", "dresden"),
+        ("tr", "posta kodum 09111", "09111", "chemnitz"),
+    ],
+)
+def test_a_postal_code_typed_on_the_summary_corrects_it(
+    lang: str, typed: str, plz: str, office: str
+) -> None:
+    # "Your message goes to the advisor", while the old code and its office were sent. (A
+    # code alone stays a note: tests/test_typed_questions.py.)
+    d = at_the_summary(lang)
+    assert d.state.office == "leipzig"
+    d.type(typed)
+    assert d.state.answers["plz"] == plz and d.state.office == office
+    assert d.state.screen == "summary"
+    assert d.result is not None and d.result.held_question is None
+
+
+def test_an_address_typed_on_the_summary_is_still_a_message() -> None:
+    d = at_the_summary("de")
+    d.type("Meine neue Adresse: Hauptstraße 5, 09111 Chemnitz, bitte dorthin schreiben")
+    assert d.state.answers["plz"] == "04109"
+    assert d.result is not None and d.result.held_question is not None

@@ -234,6 +234,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         return
     if age_on_the_summary(state, text, ctx, result):
         return
+    if postal.code_on_the_summary(state, text, ctx, result):
+        return
     if state.screen == ScreenId.SUMMARY and says_send(text) and Code.SEND in codes_of(state):
         # "gönder", "absenden": the button's word typed, as its whole label is ("Talebi
         # gönder" sent the request, "gönder" got "Please tap one of the buttons below").

@@ -7,11 +7,13 @@ confirm, outside Saxony), or asks once more; and the step's pages.
 
 from __future__ import annotations
 
+import re
+
 from babel import Locale
 
 from bot.dialogue import typed
 from bot.dialogue.keys import NAV, OTHER_PLZ_LABEL, Key, Keys
-from bot.dialogue.moves import advance, go
+from bot.dialogue.moves import advance, edit, go
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.texts import place_name
 from bot.dialogue.whereabouts import (
@@ -19,6 +21,7 @@ from bot.dialogue.whereabouts import (
     city_in_script,
     district_typed,
     far_from_saxony,
+    gives_postal_code,
     places_among_words,
     slipped_town_beside,
     town_beside,
@@ -28,7 +31,7 @@ from bot.dialogue.whereabouts import (
 )
 from bot.flows.ask import ASK
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, TOWN
-from bot.flows.navigation import Code, ScreenId
+from bot.flows.navigation import ADDING, Code, ScreenId
 from bot.i18n import N_, Translator
 from bot.places import (
     MAX_PLACES,
@@ -513,3 +516,32 @@ def choose_office(state: State, ctx: Context, result: Result, arg: str) -> None:
 def no_postal_code(state: State, ctx: Context, result: Result) -> None:
     """ "I don't know the postal code": choose the office."""
     go(state, ScreenId.PICK_OFFICE)
+
+
+#: Words that say a number is the postal code ("PLZ", "Postleitzahl", "postal code", "zip",
+#: "posta kodu", "індекс", "mã bưu chính", "الرمز البريدي").
+_CODE_NAMED = re.compile(
+    r"\b(?:plz|postleitzahl|postal|postcode|zip|posta|індекс|индекс|bưu|البريدي)",
+    re.IGNORECASE,
+)
+#: The most words a postal code is typed in on the summary ("meine PLZ ist 09111"); a
+#: longer text is a message (kept for the advisor).
+_CODE_WORDS = 5
+
+
+def code_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A postal code typed on the summary ("09111", "PLZ 09111", "meine PLZ ist 04229"):
+    the postal code question's new answer, as if its ✏️ had been tapped, and with it the
+    office. (It was noted as a message while the old code, and its office, were sent.)"""
+    if state.screen != ScreenId.SUMMARY or POSTAL_KEY not in state.answers:
+        return False
+    if ADDING in state.answers or typed.asks_on_the_way(text):
+        return False
+    if len(text.split()) > _CODE_WORDS or not gives_postal_code(text):
+        return False
+    if not _CODE_NAMED.search(text):
+        # A code alone may be another place (a branch, a school): a note, as it was.
+        return False
+    edit(state, POSTAL_KEY)
+    answer_text(state, text, ctx, result)
+    return True

@@ -666,3 +666,52 @@ def test_an_address_typed_on_the_summary_is_still_a_message() -> None:
     d.type("Meine neue Adresse: Hauptstraße 5, 09111 Chemnitz, bitte dorthin schreiben")
     assert d.state.answers["plz"] == "04109"
     assert d.result is not None and d.result.held_question is not None
+
+
+def at_the_name(lang: str) -> Driver:
+    """A young person of 18 to 24 at the name question."""
+    t = translator(lang)
+    d = at_the_situation(lang)
+    d.press(t.gettext("Looking for an apprenticeship"))
+    d.press(t.gettext("18 to 24"))
+    for _ in range(3):
+        d.press(d.labels()[0])
+    d.type("04109")
+    d.press(d.labels()[0])  # consent
+    assert d.state.screen == "q:name"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Leipzig Grünau"),
+        ("de", "Grünau"),
+        ("de", "Dresden-Prohlis"),
+        ("de", "Leipzig"),
+        ("uk", "Грюнау"),
+        ("ar", "لايبزيغ"),
+    ],
+)
+def test_a_place_typed_at_the_name_is_no_name(lang: str, typed: str) -> None:
+    # "Leipzig Grünau" was taken as the name, and the advisor's card showed it so.
+    d = at_the_name(lang)
+    d.type(typed)
+    assert d.state.screen == "q:name" and "name" not in d.state.answers
+    told = translator(lang).gettext("“{place}” is a place. Please write your name here.")
+    marks = dict.fromkeys(map(ord, "\u2068\u2069\u200f"))  # Arabic's isolates and marks
+    assert told.format(place=typed).translate(marks) in d.text.translate(marks)
+
+
+@pytest.mark.parametrize("typed", ["kA", "k.a.", "weiß nicht"])
+def test_i_dont_know_at_the_name_is_no_name(typed: str) -> None:
+    d = at_the_name("de")
+    d.type(typed)
+    assert d.state.screen == "q:name" and "name" not in d.state.answers
+
+
+@pytest.mark.parametrize("typed", ["Anna Rabenstein", "Max Koch", "Ali"])
+def test_names_like_places_or_trades_are_still_names(typed: str) -> None:
+    d = at_the_name("de")
+    d.type(typed)
+    assert d.state.answers["name"] == typed

@@ -15,8 +15,10 @@ from bot.dialogue.typed_words import (
     names_a_role,
     not_a_name,
     phrase,
+    says_dont_know,
     without_politeness,
 )
+from bot.dialogue.whereabouts import names_an_office_city
 from bot.flows.ask import ASK
 from bot.flows.business import COMPANY
 from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE, WHATSAPP
@@ -47,6 +49,8 @@ def filler(text: str, result: Result) -> bool:
 
 #: Told for a yes, no or ok typed where words were asked for.
 IN_A_FEW_WORDS = N_("Please answer the question below in a few words.")
+#: Told when a place is typed where the name is asked. ``place``: the words typed.
+PLACE_FOR_A_NAME = N_("“{place}” is a place. Please write your name here.")
 
 
 def email_for_a_phone(
@@ -153,6 +157,15 @@ def name_asked_again(state: State, text: str, ctx: Context, result: Result) -> b
     advisor. (Taken as the name, the advisor's card said "mein chef zahlt mir kein geld".)"""
     named = without_name_intro(text)  # "Ich heiße Ali": the name is what follows
     lang = state.lang or "de"
+    if names_an_office_city(named):
+        # "Leipzig Grünau", "Грюнау": where the person lives, typed a step late or early;
+        # it was the name the advisor's card showed.
+        result.notify(PLACE_FOR_A_NAME, place=named.strip())
+        return True
+    if says_dont_know(named):
+        # "kA", "weiß nicht": no name either (it was taken as one).
+        result.notify(NAME.error or IN_A_FEW_WORDS)
+        return True
     # "Ich bin Mutter", "Tôi là phụ huynh": after the introduction, who the person is.
     role = names_a_role(named, lang, introduced=named != text)
     if greets(named) is None and not not_a_name(named, lang) and not role:

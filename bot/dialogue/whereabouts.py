@@ -253,6 +253,18 @@ def _city_before_its_district(text: str) -> Town | None:
     return towns[0] if len(towns) == 1 else None
 
 
+def names_an_office_city(text: str) -> bool:
+    """Whether ``text`` is an office city or one of its districts and nothing more
+    ("Leipzig", "Лейпциг", "Grünau", "Leipzig Grünau", "Dresden-Prohlis", "غروناو"):
+    a place, typed where something else is asked."""
+    cities = {fold(city) for city in CITY_DISTRICTS}
+    named = text.strip()
+    if fold(city_in_script(named)) in cities or district_typed(named) is not None:
+        return True
+    town = town_of_district(named)
+    return town is not None and fold(town.name) in cities
+
+
 def towns_sounding_like(text: str) -> list[Town]:
     """Towns written in Cyrillic or Arabic. Arabic keeps only consonants, which many names
     share ("درسدن": Dresden, Thierstein, Darstein): a Saxon one there is the one meant."""

@@ -271,7 +271,11 @@ GERMAN = Choice(
         ),
         # "Mittel", "orta", "середній": the middle of the scale, as B1 is. ("Gut" alone
         # may be any level: not taken.)
-        Option("b1", N_("B1"), said=N_("intermediate, medium, so-so")),
+        Option(
+            "b1",
+            N_("B1"),
+            said=N_("intermediate, medium, so-so, fairly good, quite good, pretty good"),
+        ),
         Option(
             "b2", N_("B2 or better"), said=N_("fluent, fluently, very good, very well, excellent")
         ),

@@ -53,6 +53,7 @@ def test_for_myself_at_the_situation_names_the_persons_own_answers(lang: str, ty
     [
         ("de", "für mich"),
         ("de", "Für mich selbst bitte"),
+        ("tr", "ben kendim için"),
         ("en", "for myself"),
         ("tr", "kendim için"),
         ("uk", "для себе"),

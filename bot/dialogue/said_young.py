@@ -471,7 +471,15 @@ def _says_for_myself(state: State, text: str) -> bool:
     German), politely or not."""
     lang = state.lang or "de"
     listed = f"{translator(lang).gettext(FOR_MYSELF)},{translator('de').gettext(FOR_MYSELF)}"
-    return without_politeness(phrase(text)) in {phrase(each) for each in listed.split(",")}
+    said = without_politeness(phrase(text))
+    # "ben kendim için", "ich für mich", "em cho bản thân": the "I" before it says no more.
+    first, _, rest = said.partition(" ")
+    own = {said, rest if first in _I_BEFORE and rest else said}
+    return bool(own & {phrase(each) for each in listed.split(",")} - {""})
+
+
+#: The person's "I" typed before "for myself", as phrase() writes it.
+_I_BEFORE = frozenset(phrase(word) for word in ("ich", "i", "ben", "я", "tôi", "em", "أنا", "انا"))
 
 
 def for_myself(state: State, text: str, ctx: Context, result: Result) -> bool:

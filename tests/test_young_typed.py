@@ -716,3 +716,29 @@ def test_names_like_places_or_trades_are_still_names(typed: str) -> None:
     d = at_the_name("de")
     d.type(typed)
     assert d.state.answers["name"] == typed
+
+
+@pytest.mark.parametrize("choice", ["📎", "➕"])
+@pytest.mark.parametrize(
+    ("typed", "answers"),
+    [
+        ("Ich will Koch werden", {"situation": "looking"}),
+        (
+            "Ich bin 15 und will Friseurin werden",
+            {"situation": "looking", "age": "u16", "trade": "friseur"},
+        ),
+    ],
+)
+def test_a_trade_wished_with_an_open_request_answers_after_add_or_new(
+    typed: str, answers: dict[str, str], choice: str
+) -> None:
+    # "What describes your situation best?" was asked again after the choice, under the
+    # words that had said it.
+    d = Driver("de")
+    d.press(NATIVE_NAMES["de"])
+    d.ctx = replace(d.ctx, requests=(Request(12, "claimed", "leipzig", True),))
+    d.type(typed)
+    assert d.state.screen == "c:young"
+    d.press(choice)
+    assert {k: v for k, v in d.state.answers.items() if k != "add_to"} == answers
+    assert d.result is not None and d.result.held_question == typed

@@ -47,7 +47,6 @@ from bot.dialogue.said_young import (
     tap_by_level,
     tap_by_situation,
     tap_from_abroad,
-    trade_wish,
     wish_answers_situation,
 )
 from bot.dialogue.screens import render
@@ -65,6 +64,7 @@ from bot.dialogue.state import (
 )
 from bot.dialogue.taps import TYPED_COMMANDS, tap_by_label, tap_by_words, typed_answer
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
+from bot.dialogue.trade_wish import trade_wish, trade_wish_held
 from bot.dialogue.typed_words import (
     after_yes_or_no,
     greets,
@@ -145,6 +145,7 @@ def _step(state: State, event: Event, ctx: Context) -> Result:
         if choosing:
             # "Add to it or new?" came between the words typed and the dialogue they began.
             held_wish_answers(state, ctx, result)
+            trade_wish_held(state, ctx, result)
             choice_left(state, ctx, result)
     elif isinstance(event, Text):
         _text(state, event.text, ctx, result)

@@ -1,0 +1,149 @@
+"""A trade wished in the person's own words ("Ich möchte Koch werden", "I want to be a
+chef", "tôi muốn trở thành thợ làm tóc"): the young people's dialogue, with what the words
+answer. Pure: state, text and context in, the state changed."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue import returning, typed
+from bot.dialogue.pages import codes_of
+from bot.dialogue.press import tap
+from bot.dialogue.said import QUESTION_MARK
+from bot.dialogue.said_young import KEPT_WITH_THREE_ANSWERS, age_said_with_a_wish
+from bot.dialogue.state import Context, Notice, Result, State
+from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
+from bot.dialogue.typed_words import phrase
+from bot.flows.answers import option_label
+from bot.flows.model import Choice
+from bot.flows.navigation import Code, ScreenId, find_question, flow_named
+from bot.flows.young import SITUATION, TRADE, YOUNG
+from bot.i18n import translator
+from bot.negation import says_not
+
+#: "Become", "be" in the bot's languages, as phrase() writes them ("Koch werden", "aşçı
+#: olmak", "стати кухарем", "أصبح طباخ", "làm đầu bếp").
+_BECOMING = frozenset(
+    phrase(word)
+    for word in (
+        *("werden", "become", "be", "olmak", "стати", "бути", "أصبح", "اصبح", "أكون"),
+        *("اكون", "làm", "trở thành"),
+    )
+)
+
+
+#: What ends a clause ("Ich will Koch werden, aber ich bin erst 15").
+_CLAUSE_END = re.compile(r"[,;.!?:،؛؟]+")
+
+
+def _beside_becoming(text: str) -> list[str]:
+    """The words after and before each "become" of ``text`` in its clause ("a chef" of "I
+    want to be a chef", "thợ làm tóc" of "tôi muốn trở thành thợ làm tóc"): the trade
+    named on its own, where the whole text is too long or its word too short ("chef") to
+    be read among the others."""
+    found: list[str] = []
+    for clause in _CLAUSE_END.split(text):
+        words = phrase(clause).split()
+        for at in range(len(words)):
+            for size in (2, 1):
+                if " ".join(words[at : at + size]) in _BECOMING:
+                    found += [" ".join(words[at + size :]), " ".join(words[:at])]
+    return [each for each in found if each]
+
+
+def _names_a_trade(trial: State, trade: Choice, said: str, ctx: Context) -> bool:
+    """Whether ``said`` names one of the suggested trades as the trade question reads it
+    (its tap on ``trial``, the words alone or among a few)."""
+    result = Result(trial)
+    tapped = tap_by_label(trial, said, ctx, result) or tap_by_a_label_among_words(
+        trial, trade, said, ctx, result
+    )
+    if tapped and trial.answers.get(TRADE.key) not in (None, trade.other):
+        return True
+    trial.answers.pop(TRADE.key, None)
+    trial.answers.pop(f"{TRADE.key}_other", None)
+    return False
+
+
+def trade_wish(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A trade wished at the menu ("Ich möchte Koch werden", "aşçı olmak istiyorum",
+    "أريد أن أصبح طباخ"): the young people's dialogue, "Looking for an apprenticeship"
+    taken, the words for the advisor ("I have no information page on this" before). Only
+    where one of the suggested trades is named, as the trade question would take it."""
+    if state.screen != ScreenId.MENU:
+        return False
+    wished = _wished_trade(state, text, ctx)
+    if wished is None:
+        return False
+    returning.begin(state, ctx, result, YOUNG.key)
+    if state.screen != ScreenId.QUESTION.of(SITUATION.key):
+        typed.hold_for_the_choice(state, text, ctx, result)
+        return True
+    _take(state, text, wished, ctx, result)
+    return True
+
+
+def trade_wish_held(state: State, ctx: Context, result: Result) -> None:
+    """The young people's dialogue begun from "add to it or new?" after a trade wished
+    ("Ich will Koch werden"): the held words answer its questions as at the menu ("What
+    describes your situation best?" was asked again)."""
+    text = ctx.held_question
+    if not text or state.flow != YOUNG.key or state.screen != ScreenId.QUESTION.of(SITUATION.key):
+        return
+    wished = _wished_trade(state, text, ctx)
+    if wished is not None:
+        _take(state, text, wished, ctx, result)
+
+
+def _wished_trade(state: State, text: str, ctx: Context) -> str | None:
+    """The suggested trade ``text`` wishes to become ("Koch werden": koch), or None."""
+    if QUESTION_MARK.search(text):
+        return None
+    words = phrase(text).split()
+    if not set(words) & _BECOMING or says_not(words):
+        return None
+    # The trade question's own reading of the words, on a trial state.
+    trial = State(
+        lang=state.lang,
+        screen=ScreenId.QUESTION.of(TRADE.key),
+        flow=YOUNG.key,
+        answers={SITUATION.key: "looking"},
+        seq=state.seq,
+        channel=state.channel,
+    )
+    trade = find_question(flow_named(YOUNG.key), TRADE.key)
+    assert isinstance(trade, Choice)
+    if not any(_names_a_trade(trial, trade, said, ctx) for said in (text, *_beside_becoming(text))):
+        return None
+    return str(trial.answers[TRADE.key])
+
+
+def _take(state: State, text: str, wished: str, ctx: Context, result: Result) -> None:
+    """At the situation question: "Looking for an apprenticeship", and the age and the
+    trade said with it, the words for the advisor."""
+    trade = find_question(flow_named(YOUNG.key), TRADE.key)
+    assert isinstance(trade, Choice)
+    option = next(each for each in SITUATION.options if each.code == "looking")
+    label = option_label(option, translator(state.lang or "de"))
+    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
+        tap(state, Code.OPTION.of(option.code), ctx, result)
+        # "Ich bin 15 und will Friseurin werden": the age said too ("How old are you?"
+        # was asked right under the words that said it).
+        age = age_said_with_a_wish(state, text, ctx, result)
+        if age is not None:
+            answers = [label, age, *_trade_taken(state, trade, wished, ctx, result)]
+            told = typed.KEPT_WITH_ANSWERS if len(answers) == 2 else KEPT_WITH_THREE_ANSWERS
+            names = ("first", "second", "third")
+            result.notices[-1] = Notice(told, tuple(zip(names, answers, strict=False)))
+
+
+def _trade_taken(state: State, trade: Choice, code: str, ctx: Context, result: Result) -> list[str]:
+    """The trade wished ("Friseurin werden") as the trade question's answer where it is
+    asked next (the age said too): its label; "Which trade?" was asked after the words
+    that named it."""
+    tapped = Code.OPTION.of(code)
+    if state.screen != ScreenId.QUESTION.of(TRADE.key) or tapped not in codes_of(state):
+        return []
+    option = next(each for each in trade.options if each.code == code)
+    tap(state, tapped, ctx, result)
+    return [option_label(option, translator(state.lang or "de"))]

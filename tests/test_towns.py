@@ -1056,6 +1056,23 @@ def test_a_district_written_in_arabic_or_cyrillic_is_offered_first(
     assert d.state.office == "leipzig"
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed", "office"),
+    [
+        ("Українська", "Лейпциг Грюнау", "leipzig"),
+        ("العربية", "لايبزيغ غروناو", "leipzig"),
+        ("العربية", "دريسدن بروليس", "dresden"),
+    ],
+)
+def test_a_city_and_its_district_in_another_script_go_to_its_office(
+    lang: str, typed: str, office: str
+) -> None:
+    # "Do you mean Leipzig?" (and Gornau beside it), as "Leipzig Grünau" was asked.
+    d = at_the_callbacks_postal_code(lang)
+    d.type(typed)
+    assert d.state.screen == "consent" and d.state.office == office
+
+
 @pytest.mark.parametrize("typed", ["Прохліс", "Прохлис"])
 def test_a_district_written_in_cyrillic_that_sounds_like_no_town_is_taken(typed: str) -> None:
     # "I could not find this place", as "Prohlis" in Latin letters is taken.

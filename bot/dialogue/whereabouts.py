@@ -246,7 +246,8 @@ def _city_before_its_district(text: str) -> Town | None:
     name, space, district = text.strip().partition(" ")
     if not space:
         return None
-    found = _districts().get(fold(district))
+    # In Cyrillic or Arabic letters too: "Лейпциг Грюнау", "لايبزيغ غروناو".
+    found = _districts().get(fold(district)) or _district_in_script(district)
     if found is None or fold(found[0]) != fold(city_in_script(name)):
         return None
     towns = [t for t in towns_called(found[0]) if t.state == SAXONY]

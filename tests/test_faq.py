@@ -491,6 +491,9 @@ def test_a_word_shorter_than_a_phrase_keyword_is_not_found_in_it() -> None:
         ("ar", "أريد تغيير الشركة", "young"),
         ("uk", "Я хочу змінити навчальне підприємство", "young"),
         ("vi", "Tôi muốn đổi chỗ học nghề", "young"),
+        # The place of training, as Vietnamese "chỗ học nghề" says it (a page before).
+        ("uk", "хочу змінити місце навчання", "young"),
+        ("uk", "хочу поміняти місце навчання", "young"),
         # A question about one's apprentice gets its page, and the words alone say too
         # little (the language? a school?).
         ("de", "Wann geht mein Azubi zur Berufsschule?", None),

@@ -2684,3 +2684,24 @@ def test_years_on_the_summary_that_are_no_age_leave_it(typed: str) -> None:
     d = sixteen_at_the_summary()
     d.type(typed)
     assert d.state.answers["age"] == "16-17"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "role"),
+    [
+        ("en", "I'm a business owner", "business"),
+        ("en", "I run a business", "business"),
+        ("vi", "cho em", "young"),
+        ("vi", "cho mình", "young"),
+    ],
+)
+def test_who_asks_for_a_callback_in_own_words(lang: str, typed: str, role: str) -> None:
+    # "Your message goes to the advisor" / "Please tap one of the buttons below", where
+    # "für mich" and "I have a business" were taken.
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    press_code(d, "f:callback")
+    assert d.state.screen == "q:role"
+    d.type(typed)
+    assert d.state.answers.get("role") == role
+    assert d.result is not None and d.result.held_question is None

@@ -11,7 +11,8 @@ from bot.validation import MAX_SHORT_TEXT, parse_short_text
 #: habe einen Imbiss", "öğrenciyim"): "Please tap one of the buttons below" before.
 AS_A_BUSINESS = N_(
     "business, company, my business, my company, I have a business, I have a company, "
-    "I have a restaurant, I have a shop, owner, I am the owner, employer, boss"
+    "I have a restaurant, I have a shop, owner, I am the owner, employer, boss, business "
+    "owner, I am a business owner, I'm a business owner, I run a business"
 )
 AS_A_YOUNG_PERSON = N_(
     "young person, student, pupil, apprentice, I am a student, I am a pupil, I am an "

@@ -2705,3 +2705,26 @@ def test_who_asks_for_a_callback_in_own_words(lang: str, typed: str, role: str) 
     d.type(typed)
     assert d.state.answers.get("role") == role
     assert d.result is not None and d.result.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "role"),
+    [
+        ("de", "Ich suche eine Ausbildung", "young"),
+        ("tr", "ausbildung arıyorum", "young"),
+        ("de", "Ich will Koch werden", "young"),
+        ("de", "Mein Chef zahlt nicht", "young"),
+        ("de", "Wir suchen einen Azubi", "business"),
+        ("de", "Unser Azubi will wechseln", "business"),
+        ("de", "Mein Sohn sucht eine Ausbildung", "parent"),
+    ],
+)
+def test_a_wish_typed_at_who_is_asking_answers_it(lang: str, typed: str, role: str) -> None:
+    # "Your message goes to the advisor", and "Who is asking?" asked again under words
+    # that had said it.
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    press_code(d, "f:callback")
+    d.type(typed)
+    assert d.state.answers.get("role") == role
+    assert d.state.screen != "q:role"

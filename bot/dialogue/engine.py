@@ -28,6 +28,7 @@ from bot.dialogue.moves import advance, back, go, home, in_dialogue
 from bot.dialogue.pages import codes_of
 from bot.dialogue.press import SKIP, press, tap
 from bot.dialogue.questions import contact_question, current_question, fits
+from bot.dialogue.role_words import role_by_wish
 from bot.dialogue.said import QUESTION_MARK, saxony_named, tap_dont_know, tap_yes_or_no
 from bot.dialogue.said_business import (
     ask_which,
@@ -310,6 +311,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or tap_from_abroad(state, text, ctx, result)
         or tap_by_situation(state, text, ctx, result)
         or for_myself(state, text, ctx, result)
+        or role_by_wish(state, text, ctx, result)
     ):
         return
     if screen_id is ScreenId.BORDER and saxony_named(state, text, ctx, result):

@@ -72,7 +72,7 @@ def trade_wish(state: State, text: str, ctx: Context, result: Result) -> bool:
     where one of the suggested trades is named, as the trade question would take it."""
     if state.screen != ScreenId.MENU:
         return False
-    wished = _wished_trade(state, text, ctx)
+    wished = wished_trade(state, text, ctx)
     if wished is None:
         return False
     returning.begin(state, ctx, result, YOUNG.key)
@@ -90,12 +90,12 @@ def trade_wish_held(state: State, ctx: Context, result: Result) -> None:
     text = ctx.held_question
     if not text or state.flow != YOUNG.key or state.screen != ScreenId.QUESTION.of(SITUATION.key):
         return
-    wished = _wished_trade(state, text, ctx)
+    wished = wished_trade(state, text, ctx)
     if wished is not None:
         _take(state, text, wished, ctx, result)
 
 
-def _wished_trade(state: State, text: str, ctx: Context) -> str | None:
+def wished_trade(state: State, text: str, ctx: Context) -> str | None:
     """The suggested trade ``text`` wishes to become ("Koch werden": koch), or None."""
     if QUESTION_MARK.search(text):
         return None

@@ -1,0 +1,41 @@
+"""Who asks for a callback, said by what they want ("Ich suche eine Ausbildung", "Wir
+suchen einen Azubi", "Ich will Koch werden"): the answer to "Who is asking?". Pure."""
+
+from __future__ import annotations
+
+from bot.dialogue import typed
+from bot.dialogue.pages import codes_of
+from bot.dialogue.press import tap
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.trade_wish import wished_trade
+from bot.faq.matcher import tells_trouble, wish
+from bot.flows.answers import option_label
+from bot.flows.business import BUSINESS
+from bot.flows.callback import ROLE
+from bot.flows.navigation import Code, ScreenId
+from bot.flows.young import YOUNG
+from bot.i18n import translator
+
+#: The dialogue a wish asks for -> the role who has that wish.
+_ROLE_OF = {YOUNG.key: "young", BUSINESS.key: "business"}
+
+
+def role_by_wish(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A wish typed at "Who is asking?" ("Ich suche eine Ausbildung": a young person; "Wir
+    suchen einen Azubi": a business; an apprentice's trouble, a trade wished): that role,
+    and the words go to the advisor with the request ("Your message goes to the advisor"
+    was told, and "Who is asking?" asked again)."""
+    if state.screen != ScreenId.QUESTION.of(ROLE.key):
+        return False
+    lang = state.lang or "de"
+    flow = wish(text, lang)
+    if flow is None and (tells_trouble(text, lang) or wished_trade(state, text, ctx)):
+        flow = YOUNG.key
+    role = _ROLE_OF.get(flow or "")
+    option = next((each for each in ROLE.options if each.code == role), None)
+    if option is None or Code.OPTION.of(option.code) not in codes_of(state):
+        return False
+    label = option_label(option, translator(lang))
+    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
+        tap(state, Code.OPTION.of(option.code), ctx, result)
+    return True

@@ -2728,3 +2728,16 @@ def test_a_wish_typed_at_who_is_asking_answers_it(lang: str, typed: str, role: s
     d.type(typed)
     assert d.state.answers.get("role") == role
     assert d.state.screen != "q:role"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "age"),
+    [("de", "ich bin 17", "16-17"), ("en", "I'm 15", "u16"), ("tr", "17 yaşındayım", "16-17")],
+)
+def test_ones_own_age_typed_at_who_is_asking_answers_both(lang: str, typed: str, age: str) -> None:
+    # "Please tap one of the buttons below": a young person's own age says who asks.
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    press_code(d, "f:callback")
+    d.type(typed)
+    assert d.state.answers.get("role") == "young" and d.state.answers.get("age") == age

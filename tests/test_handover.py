@@ -673,6 +673,13 @@ async def test_in_a_leads_topic_the_number_may_be_left_out(
         # QA: "Büro" with the umlaut written out was taken for the office's name.
         ("an das Buero Dresden", "dresden", ""),
         ("ans KAUSA-Buero in Leipzig", "leipzig", ""),
+        # QA, 2026-12-05: the office with its reason joined, or in brackets, was no office.
+        ("Dresden:wohnt dort", "dresden", "wohnt dort"),
+        ("Dresden,wohnt dort", "dresden", "wohnt dort"),
+        ("(Dresden)", "dresden", ""),
+        ("(Dresden) wohnt dort", "dresden", "wohnt dort"),
+        ("an [Chemnitz]: zieht um", "chemnitz", "zieht um"),
+        ("Dresden ab 14:30 erreichbar", "dresden", "ab 14:30 erreichbar"),
     ],
 )
 def test_the_office_is_read_as_one_names_it(words: str, office: str, reason: str) -> None:

@@ -11,6 +11,7 @@ reason the advisor gives stays with the lead as an internal note.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -95,9 +96,27 @@ def office_word(words: Sequence[str]) -> str:
     return rest[0].rstrip(",.;:") if rest else ""
 
 
+#: A sign that joins the office to the reason ("Dresden:wohnt dort", "Dresden,wohnt").
+#: Letters on both sides, so that a time in the reason ("ab 14:30") stays as written.
+_JOINED = re.compile(r"(?<=[^\W\d_])([:;,])(?=[^\W\d_])")
+#: One word in brackets ("(Dresden)", "[Chemnitz]:"): the word, and what follows.
+_BRACKETED = re.compile(r"^[(\[]([^\s()\[\]]+)[)\]](.*)$")
+
+
+def _apart(words: Sequence[str]) -> list[str]:
+    """``words`` with an office joined to its reason taken apart and its brackets off:
+    "/weitergeben 12 Dresden:wohnt dort" and "(Dresden)" named no office."""
+    parted = _JOINED.sub(r"\1 ", " ".join(words)).split()
+    apart = []
+    for word in parted:
+        bracketed = _BRACKETED.match(word)
+        apart.append(bracketed[1] + bracketed[2] if bracketed else word)
+    return apart
+
+
 def _from_office(words: Sequence[str]) -> list[str]:
     """``words`` from the office on, without the words before it ("an", "nach" ...)."""
-    rest = list(words)
+    rest = _apart(words)
     while len(rest) > 1 and _before_office(rest[0]):
         rest.pop(0)
     return rest

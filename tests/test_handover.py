@@ -680,6 +680,7 @@ async def test_in_a_leads_topic_the_number_may_be_left_out(
         ("(Dresden) wohnt dort", "dresden", "wohnt dort"),
         ("an [Chemnitz]: zieht um", "chemnitz", "zieht um"),
         ("Dresden ab 14:30 erreichbar", "dresden", "ab 14:30 erreichbar"),
+        ("Dresden:zieht nach Pirna (Umzug),ab Mai", "dresden", "zieht nach Pirna (Umzug),ab Mai"),
     ],
 )
 def test_the_office_is_read_as_one_names_it(words: str, office: str, reason: str) -> None:

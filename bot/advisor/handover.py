@@ -103,22 +103,23 @@ _JOINED = re.compile(r"(?<=[^\W\d_])([:;,])(?=[^\W\d_])")
 _BRACKETED = re.compile(r"^[(\[]([^\s()\[\]]+)[)\]](.*)$")
 
 
-def _apart(words: Sequence[str]) -> list[str]:
-    """``words`` with an office joined to its reason taken apart and its brackets off:
-    "/weitergeben 12 Dresden:wohnt dort" and "(Dresden)" named no office."""
-    parted = _JOINED.sub(r"\1 ", " ".join(words)).split()
-    apart = []
-    for word in parted:
-        bracketed = _BRACKETED.match(word)
-        apart.append(bracketed[1] + bracketed[2] if bracketed else word)
-    return apart
+def _apart(word: str) -> list[str]:
+    """The office's ``word`` taken apart from a reason joined to it, its brackets off:
+    "/weitergeben 12 Dresden:wohnt dort" and "(Dresden)" named no office. The reason's
+    own words stay as the advisor wrote them."""
+    bracketed = _BRACKETED.match(word)
+    if bracketed:
+        word = bracketed[1] + bracketed[2]
+    return _JOINED.sub(r"\1 ", word, count=1).split()
 
 
 def _from_office(words: Sequence[str]) -> list[str]:
     """``words`` from the office on, without the words before it ("an", "nach" ...)."""
-    rest = _apart(words)
+    rest = list(words)
     while len(rest) > 1 and _before_office(rest[0]):
         rest.pop(0)
+    if rest:
+        rest[:1] = _apart(rest[0])
     return rest
 
 

@@ -136,6 +136,7 @@ def test_language_negotiation() -> None:
         ("vi", "Bạn tên là gì"),  # how one asks a child or a friend (review VI-4)
         ("uk", "перевірте Ваші дані"),  # the owner is the subject: "свої" (review U3, U4)
         ("uk", "напишіть Ваше ім’я"),
+        ("tr", "Bununla birlikte"),  # "however", not "with it" (a photo's caption)
     ],
 )
 def test_wording_the_reviews_found_misleading_is_gone(lang: str, misleading: str) -> None:

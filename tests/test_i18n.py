@@ -137,6 +137,7 @@ def test_language_negotiation() -> None:
         ("uk", "перевірте Ваші дані"),  # the owner is the subject: "свої" (review U3, U4)
         ("uk", "напишіть Ваше ім’я"),
         ("tr", "Bununla birlikte"),  # "however", not "with it" (a photo's caption)
+        ("vi", "nơi của bạn"),  # "your place": which one? (the border question)
     ],
 )
 def test_wording_the_reviews_found_misleading_is_gone(lang: str, misleading: str) -> None:

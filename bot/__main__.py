@@ -200,7 +200,10 @@ def _purge(settings: Settings, dry_run: bool, clock: Callable[[], datetime]) -> 
             await engine.dispose()
         return result.describe(dry_run=dry_run)
 
-    print(f"retention: {settings.retention_days} days after a request is closed")
+    print(
+        f"retention: {settings.retention_days} days after a request is closed, "
+        "or after the last activity on an open one"
+    )
     print(asyncio.run(purge()))
     return 0
 

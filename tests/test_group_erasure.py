@@ -447,3 +447,29 @@ async def test_a_card_edit_that_lands_after_the_erasure_is_undone(
 def answers(fake: FakeBotAPI, word: str) -> list[SentMessage]:
     """The bot's messages in the Leipzig group that contain ``word``."""
     return [m for m in fake.sent(LEIPZIG_GROUP) if word in m.text]
+
+
+async def test_retention_erases_an_open_request_nobody_worked_on(
+    database_url: str, tmp_path: Path
+) -> None:
+    # A request no advisor ever closed kept its card, its copies and the log for ever;
+    # erased after RETENTION_DAYS without activity, the card said the person had withdrawn.
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, retention_days=180)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, name=NAME)
+            now = utcnow()
+            await desk.deliver(now)
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            await person_writes(desk, "Mein Handy: 0176 5550000")
+            before = len(shown_secrets(fake))
+            later = now + timedelta(days=181)
+            purged = await retention.run(desk.services.sessionmaker, 180, now=later)
+            await desk.deliver(later)
+            left = await copies_left(desk)
+            lead = await desk.lead(1)
+
+    assert purged.purge.idle == [1] and before >= 2
+    assert shown_secrets(fake) == [] and left == 0 and lead.name is None
+    shown = str(fake.message(LEIPZIG_GROUP, card.message_id)["text"])
+    assert "ohne Bearbeitung" in shown and "zurückgezogen" not in shown

@@ -19,7 +19,7 @@ from bot.dialogue.texts import privacy_text
 from bot.i18n import translator
 from bot.offices import configured_offices
 from bot.privacy import retention, rights
-from db.models import AuditEvent, Base, Conversation, Lead, OutboxMessage, User
+from db.models import AuditEvent, Base, Conversation, ConversationMessage, Lead, OutboxMessage, User
 from tests.dialogue_driver import NOW, Person, make_dialogue, start_label, walk_to_summary
 
 NAME, PHONE, EMAIL, FREE_TEXT = "Ayşe Yılmaz", "+493411234567", "ayse@example.org", "Dönerladen"
@@ -384,3 +384,90 @@ async def test_mydata_names_what_was_done_with_the_request_without_the_advisors(
     assert [entry["action"] for entry in history] == ["claimed", "not_reached", "handed_over"]
     assert history[2]["from_office"] == "leipzig" and history[2]["to_office"] == "chemnitz"
     assert "Anna" not in reply.attachment[1].decode() and "7001" not in json.dumps(history)
+
+
+#: What may happen to an open request in its 180 days: (a message, or an audit action, or
+#: None) at day 100, and whether the request keeps its data at day 181.
+ACTIVITY_AT_DAY_100 = [
+    (None, False),
+    (("message", False), True),
+    (("message", True), False),  # an advisor's internal note: the person is not involved
+    (("audit", "claimed"), True),
+    (("audit", "not_reached"), True),
+    (("audit", "handed_over"), True),
+    (("audit", "read"), False),  # reading a request must not keep its data
+    (("audit", "reminded_unclaimed"), False),  # nor the bot's own reminder
+]
+
+
+@pytest.mark.parametrize(("activity", "kept"), ACTIVITY_AT_DAY_100)
+async def test_an_open_request_nobody_works_on_is_erased_after_the_retention(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    activity: tuple[str, object] | None,
+    kept: bool,
+) -> None:
+    # Retention ran from closing only: a request no advisor ever closed kept the person's
+    # name and number for ever. Now RETENTION_DAYS without activity erase it as well.
+    dialogue = make_dialogue(sessionmaker)
+    person = Person(dialogue)
+    await walk_to_summary(person)
+    await person.press("Send")
+    day_100 = NOW + timedelta(days=100)
+    async with sessionmaker() as session, session.begin():
+        lead_id = (await session.execute(sa.select(Lead.id))).scalar_one()
+        session.add(
+            ConversationMessage(
+                lead_id=lead_id,
+                channel="telegram",
+                kind="text",
+                text="Mein Handy: 0176 5550000",
+                created_at=NOW + timedelta(hours=12),
+            )
+        )
+        if activity is not None and activity[0] == "message":
+            session.add(
+                ConversationMessage(
+                    lead_id=lead_id,
+                    channel="telegram",
+                    kind="text",
+                    text="Noch da?",
+                    internal=activity[1],
+                    created_at=day_100,
+                )
+            )
+        elif activity is not None:
+            session.add(AuditEvent(lead_id=lead_id, action=activity[1], created_at=day_100))
+    async with sessionmaker() as session, session.begin():
+        early = await rights.purge(session, NOW + timedelta(days=170), 180)
+    assert early.idle == []
+    async with sessionmaker() as session, session.begin():
+        dry = await rights.purge(session, NOW + timedelta(days=181), 180, dry_run=True)
+    result = await retention.run(sessionmaker, 180, now=NOW + timedelta(days=181))
+    assert dry.idle == result.purge.idle == ([] if kept else [lead_id])
+    assert "open lead(s) without activity" in result.describe(dry_run=False)
+    stored = await all_values(sessionmaker)
+    async with sessionmaker() as session:
+        lead = await session.get(Lead, lead_id)
+        erasures = await session.scalar(
+            sa.select(sa.func.count()).where(OutboxMessage.kind == "group_erase")
+        )
+    assert lead is not None
+    assert (lead.name is not None, "5550000" in stored, NAME in stored) == (kept, kept, kept)
+    # The same erasure as a closed request's: the log, and every copy in the advisor chats.
+    assert (lead.anonymized_at is not None, erasures) == (not kept, 0 if kept else 1)
+    if kept:
+        # Its time runs from the activity: 180 days after day 100 it is erased.
+        later = await retention.run(sessionmaker, 180, now=day_100 + timedelta(days=181))
+        assert later.purge.idle == [lead_id]
+
+
+def test_the_notice_says_an_open_request_without_activity_is_deleted_too() -> None:
+    # The notice promised deletion only "after your request is closed": a request nobody
+    # closed seemed kept for ever (and was, until bot.privacy.idle).
+    privacy = Privacy(controller="KAUSA", retention_days=90)
+    for channel in ("telegram", "web"):
+        ctx = Context(offices={}, privacy=privacy, now=NOW, channel=channel)
+        english = privacy_text(State(), ctx, translator("en"))
+        assert "If nothing happens with your open request for 90 days" in english
+        german = privacy_text(State(), ctx, translator("de"))
+        assert "Geschieht mit Ihrer offenen Anfrage 90 Tage lang nichts" in german

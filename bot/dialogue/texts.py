@@ -135,6 +135,15 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
             "We delete your data at the latest {days} days after your request is closed.",
             days,
         ).format(days=t.number(days)),
+        # A request nobody closes is erased too (bot.privacy.idle): the sentence above
+        # alone promised nothing for it.
+        t.ngettext(
+            "If nothing happens with your open request for {days} day (no message between "
+            "you and your advisor, no step taken by an advisor), we delete your data as well.",
+            "If nothing happens with your open request for {days} days (no message between "
+            "you and your advisor, no step taken by an advisor), we delete your data as well.",
+            days,
+        ).format(days=t.number(days)),
         # What a conversation left without a request keeps was said nowhere.
         t.ngettext(
             "If you do not send a request, we delete everything we have stored about you "

@@ -1,4 +1,5 @@
-"""Retention: personal data of closed leads is removed after RETENTION_DAYS.
+"""Retention: personal data of closed leads is removed RETENTION_DAYS after closing, and
+of open leads on which nothing happened for RETENTION_DAYS (bot.privacy.idle).
 
 The same run serves ``python -m bot purge`` and a daily job in the running bot.
 What is due is derived from the database each time, so a restart or a missed
@@ -48,16 +49,22 @@ class RetentionRun:
         """One line per kind of data, for the command line."""
         verb = "would remove" if dry_run else "removed"
         leads = self.purge.leads
-        ids = f" (ids {', '.join(map(str, leads))})" if leads else ""
+        ids = _ids(leads)
         return "\n".join(
             [
                 f"{verb} personal data of {len(leads)} closed lead(s){ids}",
+                f"{verb} personal data of {len(self.purge.idle)} open lead(s) without "
+                f"activity{_ids(self.purge.idle)}",
                 f"{verb} {self.purge.conversations} abandoned conversation(s)",
                 f"{verb} {self.purge.users} user(s) whose requests hold no personal data",
                 f"{verb} {self.processed_updates} old processed-update id(s)",
                 f"{verb} {self.proofs} expired spam-check proof(s) of the web chat",
             ]
         )
+
+
+def _ids(leads: list[int]) -> str:
+    return f" (ids {', '.join(map(str, leads))})" if leads else ""
 
 
 async def run(
@@ -90,8 +97,10 @@ async def daily_job(context: BotContext) -> None:
         services.sessionmaker, services.settings.retention_days, now=services.clock()
     )
     log.info(
-        "retention: %d lead(s) anonymized, %d conversation(s), %d user(s) and %d proof(s) removed",
+        "retention: %d closed and %d idle open lead(s) anonymized, %d conversation(s), "
+        "%d user(s) and %d proof(s) removed",
         len(result.purge.leads),
+        len(result.purge.idle),
         result.purge.conversations,
         result.purge.users,
         result.proofs,

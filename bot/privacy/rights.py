@@ -32,6 +32,7 @@ from bot.flows.contact import CONTACT_QUESTIONS
 from bot.flows.model import TOWN, label_of
 from bot.flows.navigation import FREE_TEXT_KEYS, MEDIA_LATER, NOT_SHOWN, SENT_CONTACT, answered_by
 from bot.i18n import N_, NATIVE_NAMES, Translator, local
+from bot.privacy.idle import idle_open_leads
 from bot.validation import display_phone
 from db import repository
 from db.models import (
@@ -337,6 +338,19 @@ def anonymize(lead: Lead, now: datetime) -> None:
     lead.anonymized_at = now
 
 
+async def _erase_lead(
+    session: AsyncSession, lead: Lead, now: datetime, action: AuditAction
+) -> None:
+    """Remove the lead's personal data and every copy of it: the row, the conversation
+    log, the copies in the advisor chats, and what open inbox pages show."""
+    anonymize(lead, now)
+    # An advisor's open page of it must not keep showing the name and number.
+    claims.changed(session, lead)
+    await repository.audit(session, action=action, lead_id=lead.id)
+    await conversation_log.erase(session, [lead.id])
+    await copies.enqueue_erasure(session, lead.id)
+
+
 async def erase(session: AsyncSession, user: User, now: datetime) -> list[int]:
     """Erase one person; returns the numbers of their open leads, now withdrawn."""
     withdrawn = []
@@ -352,12 +366,7 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> list[int]:
                 target=OutboxTarget.TELEGRAM,
                 lead_id=lead.id,
             )
-        anonymize(lead, now)
-        # An advisor's open page of it must not keep showing the name and number.
-        claims.changed(session, lead)
-        await repository.audit(session, action=AuditAction.ERASED, lead_id=lead.id)
-        await conversation_log.erase(session, [lead.id])
-        await copies.enqueue_erasure(session, lead.id)
+        await _erase_lead(session, lead, now, AuditAction.ERASED)
     await session.delete(user)
     await session.flush()
     return withdrawn
@@ -374,6 +383,8 @@ class PurgeReport:
     """What a retention run removed (or would remove, on a dry run)."""
 
     leads: list[int] = field(default_factory=list)
+    #: Open leads on which nothing happened for the retention period (bot.privacy.idle).
+    idle: list[int] = field(default_factory=list)
     conversations: int = 0
     users: int = 0
 
@@ -390,7 +401,9 @@ async def purge(
 
     ``until_next`` is the time to the next run: a lead whose retention ends before it is
     due now, since the notice promises deletion *at the latest* ``retention_days`` after
-    closing (a daily run alone kept some a day longer).
+    closing (a daily run alone kept some a day longer). An open lead on which nothing
+    happened for ``retention_days`` goes the same way (bot.privacy.idle): retention from
+    closing alone kept a request nobody closed for ever.
     """
     report = PurgeReport()
     cutoff = now + until_next - timedelta(days=retention_days)
@@ -404,10 +417,11 @@ async def purge(
     for lead in due.scalars():
         report.leads.append(lead.id)
         if not dry_run:
-            anonymize(lead, now)
-            await repository.audit(session, action=AuditAction.PURGED, lead_id=lead.id)
-            await conversation_log.erase(session, [lead.id])
-            await copies.enqueue_erasure(session, lead.id)
+            await _erase_lead(session, lead, now, AuditAction.PURGED)
+    for lead in (await session.execute(idle_open_leads(cutoff))).scalars():
+        report.idle.append(lead.id)
+        if not dry_run:
+            await _erase_lead(session, lead, now, AuditAction.PURGED)
     stale = await session.execute(
         sa.select(Conversation).where(Conversation.updated_at < now - ABANDONED_AFTER)
     )
@@ -415,6 +429,7 @@ async def purge(
         report.conversations += 1
         if not dry_run:
             await session.delete(conversation)
+    erased = [*report.leads, *report.idle]
     # People with nothing left to follow up: no conversation, and no lead that still holds
     # personal data (open, or closed within the retention): while one does, /mydata and
     # /delete must find it through its person (QA, 2026-12-04: they answered "no request").
@@ -430,7 +445,7 @@ async def purge(
                 Lead.anonymized_at.is_(None),
                 # A dry run anonymised nothing: those due count as anonymised (it said
                 # fewer). A real run's are, flushed before this query.
-                *((Lead.id.not_in(report.leads),) if dry_run and report.leads else ()),
+                *((Lead.id.not_in(erased),) if dry_run and erased else ()),
             ),
         )
     )

@@ -11,7 +11,7 @@ import pytest
 
 from bench.taps import longest
 from bot.advisor import view
-from bot.dialogue.state import Location, Press, State
+from bot.dialogue.state import ABANDONED_DAYS, Location, Press, State
 from bot.dialogue.typed import KEPT_WITH_ANSWER
 from bot.flows import FLOWS
 from bot.i18n import FSI, NATIVE_NAMES, PDI, translator
@@ -588,7 +588,12 @@ def test_under_16_a_parent_agrees_in_the_same_chat() -> None:
     d.press("B1")
     d.type("01067")
     assert d.state.screen == "consent"
-    assert "You are under 16" in d.text and "a parent or guardian must agree" in d.text
+    assert "You are under 16" in d.text and "A parent or guardian must agree" in d.text
+    # The answers so far are stored already (the conversation state): the text said
+    # "Before we store your details", and now says what is kept and for how long.
+    assert "Before we store" not in d.text
+    assert "Until then we keep the answers you have given so far" in d.text
+    assert f"we delete them {ABANDONED_DAYS} days after your last message" in d.text
     assert "I am the parent: I agree" in d.labels()
     # Nothing personal has been asked or stored before the parent's answer.
     assert set(d.state.answers) == {"situation", "age", "trade", "certificate", "german", "plz"}

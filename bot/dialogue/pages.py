@@ -46,7 +46,7 @@ from bot.dialogue.moves import (
     on_from_edit,
     start_flow,
 )
-from bot.dialogue.state import CONSENT_VERSION, Context, Handler, Result, State
+from bot.dialogue.state import ABANDONED_DAYS, CONSENT_VERSION, Context, Handler, Result, State
 from bot.dialogue.texts import (
     done_text,
     help_text,
@@ -248,11 +248,24 @@ def _consent_text(state: State, ctx: Context, t: Translator) -> str:
             return question  # asked again under a notice: the privacy text is just above
         return "\n\n".join(
             [
-                _(
-                    "You are under 16. Before we store your details, a parent or guardian "
-                    "must agree. Please show this message to your parent: they can read it "
-                    "and continue here in this chat."
-                ),
+                # "Before we store your details" was untrue: the answers given so far
+                # are already in the conversation state, deleted ABANDONED_DAYS after the
+                # last message when no request is sent (and at once on "No").
+                t.ngettext(
+                    "You are under 16. A parent or guardian must agree before we ask for "
+                    "your name and how to reach you, and before your request goes to an "
+                    "advisor. Until then we keep the answers you have given so far; if no "
+                    "one agrees, we delete them {days} day after your last message. Please "
+                    "show this message to your parent: they can read it and continue here "
+                    "in this chat.",
+                    "You are under 16. A parent or guardian must agree before we ask for "
+                    "your name and how to reach you, and before your request goes to an "
+                    "advisor. Until then we keep the answers you have given so far; if no "
+                    "one agrees, we delete them {days} days after your last message. Please "
+                    "show this message to your parent: they can read it and continue here "
+                    "in this chat.",
+                    ABANDONED_DAYS,
+                ).format(days=t.number(ABANDONED_DAYS)),
                 privacy_text(state, ctx, t),
                 question,
             ]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
 from sqlalchemy.exc import ArgumentError
 
@@ -23,6 +23,14 @@ _TOKEN_FORMAT = re.compile(r"^\d{5,}:[A-Za-z0-9_-]{30,}$")
 _ORIGIN_FORMAT = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d{1,5})?$")
 # Whitespace, then "#": a comment after a value, which only a .env file strips.
 _INLINE_COMMENT = re.compile(r"\s#")
+# Secrets and free text, where " #" can be part of the value (a password "ab #cd"):
+# written in quotes, systemd's EnvironmentFile and a .env file both hand it over whole,
+# and the bot cannot tell it from a pasted comment, so it takes it. Every other setting
+# (a URL, path, number, id, name of a choice, or a secret Telegram limits to letters,
+# digits, "_" and "-") holds no whitespace: there " #" is always a comment.
+_FREE_TEXT = frozenset(
+    {"smtp_password", "translation_api_key", "web_secret", "privacy_controller", "privacy_contact"}
+)
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
@@ -106,10 +114,11 @@ class Settings(BaseSettings):
 
     @field_validator("*", mode="before")
     @classmethod
-    def _refuse_inline_comment(cls, value: Any) -> Any:
+    def _refuse_inline_comment(cls, value: Any, info: ValidationInfo) -> Any:
         # systemd's EnvironmentFile keeps "VALUE   # comment" whole (a .env read here drops
         # it): DATABASE_URL then named the file "kausa.db   # or PostgreSQL, below".
-        if isinstance(value, str) and _INLINE_COMMENT.search(value):
+        free = info.field_name in _FREE_TEXT
+        if isinstance(value, str) and not free and _INLINE_COMMENT.search(value):
             raise ValueError(
                 "ends in a comment ('  # ...'), which systemd's EnvironmentFile keeps as "
                 "part of the value: put the comment on a line of its own"

@@ -325,3 +325,23 @@ def test_a_bot_api_address_without_its_scheme_is_named(monkeypatch: pytest.Monke
         settings()
     monkeypatch.setenv("TELEGRAM_BASE_URL", "http://127.0.0.1:8081/bot")
     assert settings().telegram_base_url == "http://127.0.0.1:8081/bot"
+
+
+@pytest.mark.parametrize("name", ["SMTP_PASSWORD", "TRANSLATION_API_KEY", "WEB_SECRET"])
+def test_a_secret_with_a_hash_is_taken_whole(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, name: str
+) -> None:
+    # A password "ab #cd" was refused as a comment after a value. Written in quotes,
+    # systemd's EnvironmentFile hands it to the bot whole, and so does a .env file.
+    monkeypatch.setenv(name, "ab #cd")
+    from_systemd = getattr(settings(), name.lower())
+    monkeypatch.delenv(name)
+    env = tmp_path / ".env"
+    env.write_text(f'{name}="ab #cd"\n', encoding="utf-8")
+    from_dotenv = getattr(load_settings(_env_file=env), name.lower())
+    assert from_systemd.get_secret_value() == from_dotenv.get_secret_value() == "ab #cd"
+
+
+def test_a_privacy_contact_with_a_hash_is_taken_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PRIVACY_CONTACT", "Datenschutz, Raum #3, Dresden")
+    assert settings().privacy_contact == "Datenschutz, Raum #3, Dresden"

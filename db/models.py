@@ -360,7 +360,8 @@ class AltchaSolution(Base):
     __tablename__ = "altcha_solutions"
 
     signature: Mapped[str] = mapped_column(sa.String(128), primary_key=True)
-    #: The hash of the web session (users.external_id of a web person), nothing personal.
+    #: The hash of the web session (users.external_id of a web person): it names that
+    #: browser's session, so /delete blanks it (db.repository.forget_proofs).
     session: Mapped[str] = mapped_column(sa.String(64), index=True)
     solved_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
 

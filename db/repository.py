@@ -218,6 +218,18 @@ async def purge_proofs(session: AsyncSession, *, solved_before: datetime) -> int
     return int(getattr(result, "rowcount", 0) or 0)
 
 
+async def forget_proofs(session: AsyncSession, person: str) -> int:
+    """Unlink a web person's spam-check proofs from their session (``person``: the session
+    hash, users.external_id); how many.
+
+    The signatures stay as the replay guard until the daily purge; the session hash goes,
+    as it named the person's browser session for a day after /delete.
+    """
+    stmt = sa.update(AltchaSolution).where(AltchaSolution.session == person).values(session="")
+    result = await session.execute(stmt, execution_options={"synchronize_session": False})
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
 async def audit(
     session: AsyncSession,
     *,

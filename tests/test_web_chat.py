@@ -26,8 +26,8 @@ from bot.web.app import build_web_app
 from bot.web.limits import Limits, RateLimiter
 from bot.web.proof import ATTEMPTS, COST, ProofOfWork
 from bot.web.security import SECURITY, SessionCookie
-from db.models import Conversation, User
-from tests.web_person import WebClient, WebPerson, page_text
+from db.models import AltchaSolution, Conversation, User
+from tests.web_person import WebClient, WebPerson, at_the_summary, page_text
 
 
 @pytest_asyncio.fixture
@@ -874,3 +874,20 @@ async def test_checking_for_new_messages_without_javascript_is_no_step_of_the_pa
         after = page_text(await step.text())
     assert all(status == 200 and slow_down not in text for status, text in looks)
     assert step.status == 200 and slow_down not in after
+
+
+async def test_delete_leaves_no_trace_of_the_session_in_the_spam_check_proofs(
+    client: WebClient, services: Services
+) -> None:
+    # The proof of the spam check kept the web session's hash (the person's id) for a day
+    # after /delete: that browser's session stayed on record as "checked".
+    person = await at_the_summary(client)
+    session_hash = (await web_users(services.sessionmaker))[0].external_id
+    await person.step({"command": "delete"})
+    await person.press("Yes")
+    async with services.sessionmaker() as session:
+        proofs = (await session.execute(sa.select(AltchaSolution))).scalars().all()
+    assert proofs and all(proof.session != session_hash for proof in proofs)
+    assert session_hash not in json.dumps([[p.signature, p.session] for p in proofs])
+    # That browser must prove itself again before it gives a contact detail.
+    assert not await client.app[chat.CHAT].proof.passed(session_hash)

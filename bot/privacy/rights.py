@@ -367,6 +367,9 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> list[int]:
                 lead_id=lead.id,
             )
         await _erase_lead(session, lead, now, AuditAction.ERASED)
+    # A web person's spam-check proofs carried their session hash; only web sessions
+    # have proofs, so for anyone else there is nothing to match.
+    await repository.forget_proofs(session, user.external_id)
     await session.delete(user)
     await session.flush()
     return withdrawn

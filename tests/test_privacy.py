@@ -471,3 +471,17 @@ def test_the_notice_says_an_open_request_without_activity_is_deleted_too() -> No
         assert "If nothing happens with your open request for 90 days" in english
         german = privacy_text(State(), ctx, translator("de"))
         assert "Geschieht mit Ihrer offenen Anfrage 90 Tage lang nichts" in german
+
+
+def test_the_web_notice_says_what_the_chat_keeps_from_the_first_step_on() -> None:
+    # The Telegram notice names the name, username and id kept from the first message on;
+    # the web notice named nothing, while the chat sets a session cookie and keeps the
+    # conversation under a hash of it (users.external_id) from the first step on.
+    privacy = Privacy(controller="KAUSA")
+    web = Context(offices={}, privacy=privacy, now=NOW, channel="web")
+    telegram = Context(offices={}, privacy=privacy, now=NOW, channel="telegram")
+    english = privacy_text(State(), web, translator("en"))
+    assert "cookie in your browser that holds only a random session number" in english
+    assert "under a code computed from this number" in english
+    assert "cookie" not in privacy_text(State(), telegram, translator("en"))
+    assert "Cookie" in privacy_text(State(), web, translator("de"))

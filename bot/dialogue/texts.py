@@ -111,7 +111,17 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
                 "privacy policy applies to them."
             )
         )
-    elif ctx.privacy.advisors_on_telegram:
+    elif ctx.channel == "web":
+        # The Telegram notice names what is kept from the first message on; the web one
+        # named nothing, while the chat sets a cookie and keys the conversation by it.
+        parts.append(
+            _(
+                "This chat keeps a cookie in your browser that holds only a random session "
+                "number, so that you can continue where you left off. From your first step "
+                "on, we store the conversation under a code computed from this number."
+            )
+        )
+    if ctx.channel != "telegram" and ctx.privacy.advisors_on_telegram:
         # The web chat's requests and messages go to the same advisor groups.
         parts.append(
             _(

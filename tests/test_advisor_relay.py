@@ -467,9 +467,16 @@ async def test_a_reply_to_the_answer_of_lead_n_reaches_the_person(
     assert relayed.plain_text.endswith("Passt Ihnen Montag?")
 
 
+@pytest.mark.parametrize(
+    ("status", "said"),
+    [(LeadStatus.DONE, "erledigt"), (LeadStatus.NEW, "lange ohne Bearbeitung")],
+    ids=["done", "open-without-work"],
+)
 async def test_a_reply_to_a_done_request_whose_data_are_deleted_is_not_called_withdrawn(
-    database_url: str, tmp_path: Path
+    database_url: str, tmp_path: Path, status: LeadStatus, said: str
 ) -> None:
+    # An open request erased after RETENTION_DAYS without work (bot.privacy.idle) was
+    # answered "Diese Anfrage ist erledigt": nobody had worked on it.
     async with FakeBotAPI() as fake:
         settings = desk_settings(fake, database_url, tmp_path)
         async with running_desk(settings, fake) as desk:
@@ -479,16 +486,18 @@ async def test_a_reply_to_a_done_request_whose_data_are_deleted_is_not_called_wi
             async with desk.services.sessionmaker() as session, session.begin():
                 stored = await session.get(Lead, 1)
                 assert stored is not None
-                # As the retention run leaves a done lead (bot.privacy.retention).
-                stored.status = LeadStatus.DONE
+                # As the retention run leaves a done lead (bot.privacy.retention), or an
+                # open one nobody worked on (bot.privacy.idle).
+                stored.status = status
                 anonymize(stored, desk.services.clock())
             fake.group_message(LEIPZIG_GROUP, ANNA, "Noch eine Frage", announced.message_id)
             answer = await desk.group_says(LEIPZIG_GROUP, 2)
             rows = await desk.outbox_rows()
 
     # It said the person had withdrawn the request: they had not.
-    assert "erledigt" in answer.plain_text and "gelöscht" in answer.plain_text
+    assert said in answer.plain_text and "gelöscht" in answer.plain_text
     assert "zurückgezogen" not in answer.plain_text
+    assert (status == LeadStatus.DONE) == ("erledigt" in answer.plain_text)
     assert "message_to_person" not in {row.kind for row in rows}
 
 

@@ -478,24 +478,34 @@ async def test_a_withdrawn_lead_shows_no_work_in_progress_and_no_reply_box(
     assert 'id="note"' not in text
 
 
+@pytest.mark.parametrize(
+    ("status", "said"),
+    [(LeadStatus.DONE, "Diese Anfrage ist erledigt"), (LeadStatus.NEW, "lange ohne Bearbeitung")],
+    ids=["done", "open-without-work"],
+)
 async def test_a_done_lead_whose_data_are_deleted_offers_nothing_to_write(
-    client: Client, services: Services
+    client: Client, services: Services, status: LeadStatus, said: str
 ) -> None:
+    # An open lead erased after RETENTION_DAYS without work (bot.privacy.idle): its page
+    # and the refused reply said "Diese Anfrage ist erledigt" though nobody had worked on it.
     await account(services, "anna", "leipzig", telegram_id=ANNA)
     number = await lead(services)
     await log_in(client, "anna")
     async with services.sessionmaker() as session, session.begin():
         stored = await session.get(Lead, number)
         assert stored is not None
-        # As the retention run leaves a done lead (bot.privacy.retention).
-        stored.status = LeadStatus.DONE
+        # As the retention run leaves a done lead (bot.privacy.retention), or an open one
+        # nobody worked on (bot.privacy.idle).
+        stored.status = status
         anonymize(stored, services.clock())
     text = await (await client.get(f"/inbox/leads/{number}")).text()
     replied = await post(client, f"/inbox/leads/{number}/reply", text="Noch eine Frage")
+    answer = await replied.text()
     # A reply box whose every message was refused as "zurückgezogen", which it was not.
-    assert "persönlichen Daten der Person sind inzwischen gelöscht" in text
+    assert "persönlichen Daten der Person" in text and said in text
     assert 'id="reply"' not in text and 'id="note"' not in text
-    assert replied.status == 200 and "zurückgezogen" not in await replied.text()
+    assert replied.status == 200 and "zurückgezogen" not in answer
+    assert ("erledigt" in text, "erledigt" in answer) == (status == LeadStatus.DONE,) * 2
 
 
 async def test_the_conversation_says_whether_each_message_reached_the_person(

@@ -78,6 +78,18 @@ ERASED_NOT_PASSED = (
     "Nicht weitergegeben: Diese Anfrage ist erledigt, und die persönlichen Daten der Person "
     "sind inzwischen gelöscht."
 )
+#: The same for an open lead erased after RETENTION_DAYS without work (bot.privacy.idle):
+#: "ist erledigt" was untrue of a request nobody had worked on.
+EXPIRED_NOT_PASSED = (
+    "Nicht weitergegeben: Diese Anfrage blieb lange ohne Bearbeitung; nach Ablauf der "
+    "Aufbewahrungsfrist sind die persönlichen Daten der Person gelöscht."
+)
+#: What an advisor is told when a lead takes no more messages (RelayResult statuses).
+GONE = {
+    "closed": WITHDRAWN_DO_NOT_CONTACT,
+    "erased": ERASED_NOT_PASSED,
+    "expired": EXPIRED_NOT_PASSED,
+}
 
 #: A reply to a bot message that belongs to no one request (/leads, /stats, /export):
 #: it was dropped without a word, and the advisor believed the person had it.

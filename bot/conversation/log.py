@@ -114,7 +114,8 @@ class RelayResult:
     """What happened to an advisor's message, or to an edited one (:func:`edited`)."""
 
     # "queued", "note", "not_lead", "moved" (handed over to another office), "refused",
-    # "closed" (withdrawn), "erased" (done, its personal data deleted since),
+    # "closed" (withdrawn), "erased" (done, its personal data deleted since), "expired"
+    # (open, its personal data deleted after the retention period without work),
     # "unreachable", "text_only" (a photo or file for a person in the web chat, which
     # shows texts), "duplicate", "unsure_note" (headed by what may be a mistyped note tag:
     # held back, the advisor is asked), "reply_to_note" (a reply to a colleague's note: held
@@ -133,10 +134,13 @@ class RelayResult:
 
 
 def _gone(lead: Lead) -> str:
-    """Why nothing more may be logged for ``lead``: the person withdrew it, or it was done
-    and its personal data were deleted since (after the retention period, or by the
-    person's /delete), which is no withdrawal the advisor should be told of."""
-    return "closed" if lead.status == LeadStatus.WITHDRAWN else "erased"
+    """Why nothing more may be logged for ``lead``: the person withdrew it, or its personal
+    data were deleted since (done, after the retention period or by the person's /delete;
+    or open and left without work for the retention period), which is no withdrawal the
+    advisor should be told of."""
+    if lead.status == LeadStatus.WITHDRAWN:
+        return "closed"
+    return "expired" if lead.status in OPEN_STATUSES else "erased"
 
 
 def _event(

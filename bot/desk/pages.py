@@ -32,8 +32,7 @@ from db.vocabulary import CLOSED_STATUSES, AuditAction, MessageDirection, Messag
 
 REPLY_RESULTS = {
     "queued": "Die Nachricht ist unterwegs zur Person.",
-    "closed": replies.WITHDRAWN_DO_NOT_CONTACT,
-    "erased": replies.ERASED_NOT_PASSED,
+    **replies.GONE,
     "unreachable": (
         "Nicht gesendet: Die Person ist über den Bot nicht erreichbar (sie hat den Bot "
         "gestoppt, ihr Web-Chat ist beendet, oder sie hat keinen Chat mit dem Bot). Ihr Text "

@@ -592,8 +592,7 @@ def _held_refusal(context: BotContext, result: conversation_log.RelayResult) -> 
     return {
         "duplicate": replies.HELD_DONE_ALREADY,
         "refused": replies.NOT_ADVISOR,
-        "closed": replies.WITHDRAWN_DO_NOT_CONTACT,
-        "erased": replies.ERASED_NOT_PASSED,
+        **replies.GONE,
     }.get(result.status, replies.NOT_IN_THIS_GROUP)
 
 

@@ -230,10 +230,8 @@ async def _relay_from_advisor(
     elif result.status == "reply_to_note" and result.lead_id is not None:
         buttons = held.keyboard(result.lead_id, message.message_id)
         await _answer(message, replies.REPLY_TO_NOTE, buttons)
-    elif result.status == "closed":
-        await _answer(message, replies.WITHDRAWN_DO_NOT_CONTACT)
-    elif result.status == "erased":
-        await _answer(message, replies.ERASED_NOT_PASSED)
+    elif result.status in replies.GONE:
+        await _answer(message, replies.GONE[result.status])
     elif result.status == "unreachable" and result.lead_id is not None:
         await _answer(message, replies.not_reachable_on_telegram(result.lead_id))
     elif result.status == "text_only":
@@ -281,10 +279,8 @@ async def on_group_edit(update: Update, context: BotContext) -> None:
         await _answer(message, replies.unsure_note(written_tag(content_of(message).text or "")))
     elif corrected.status == "web":
         await _answer(message, replies.EDIT_NOT_TO_WEB)
-    elif corrected.status == "closed":
-        await _answer(message, replies.WITHDRAWN_DO_NOT_CONTACT)
-    elif corrected.status == "erased":
-        await _answer(message, replies.ERASED_NOT_PASSED)
+    elif corrected.status in replies.GONE:
+        await _answer(message, replies.GONE[corrected.status])
     elif corrected.status == "unreachable":
         await _answer(message, replies.not_reachable_on_telegram(corrected.lead_id))
     elif corrected.status == "moved" and corrected.lead_id is not None:

@@ -248,3 +248,20 @@ def test_a_number_in_a_message_keeps_its_order_in_the_arabic_copy() -> None:
     copy = rights.describe({**data, "leads": [alone]}, translator("ar"))
     [line] = [row for row in copy.splitlines() if "0151" in row]
     assert "0151 2345" in visual(line)
+
+
+async def test_mydata_names_the_telegram_user_id_the_notice_says_is_stored(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    # The notice says the Telegram user id is stored from the first message on; "This is
+    # everything we have stored about you" left it out (only the JSON file had it).
+    dialogue = make_dialogue(sessionmaker)
+    telegram, web = Person(dialogue, "4711"), Person(dialogue, "0f3a9c", channel="web")
+    texts = {}
+    for person in (telegram, web):
+        await business_lead(person)
+        reply = await dialogue.handle(person.channel, person.user_id, Command("mydata"))
+        assert reply is not None
+        texts[person.channel] = "\n".join(reply.before)
+    assert "Telegram user ID: 4711" in texts["telegram"]
+    assert "ID" not in texts["web"] and "0f3a9c" not in texts["web"]

@@ -240,6 +240,10 @@ def _profile_lines(profile: dict[str, Any], t: Translator) -> list[str]:
         lines.append(_("Telegram name: {name}").format(name=t.isolate(profile["first_name"])))
     if profile["username"]:
         lines.append(_("Telegram username: {username}").format(username=f"@{profile['username']}"))
+    # Stored from the first message on, as the notice says; "everything we have stored"
+    # left it out (only the JSON file had it).
+    if profile.get("id"):
+        lines.append(_("Telegram user ID: {id}").format(id=t.isolate(str(profile["id"]))))
     return lines
 
 

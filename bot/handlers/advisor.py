@@ -45,7 +45,7 @@ from bot.conversation import topics
 from bot.conversation.content import NoteTag, note_tag, written_tag
 from bot.conversation.ordering import in_order
 from bot.dialogue.state import Screen
-from bot.handlers import conversation
+from bot.handlers import conversation, presses
 from bot.ops import jobs
 from bot.outbox import botapi, groups
 from bot.services import BotApplication, BotContext
@@ -85,13 +85,6 @@ class _AdvisorHere(filters.MessageFilter):
 # -- buttons -------------------------------------------------------------------
 
 
-async def _answer(query: CallbackQuery, text: str | None = None, alert: bool = False) -> None:
-    try:
-        await query.answer(text[:200] if text else None, show_alert=alert)
-    except TelegramError:
-        log.info("could not answer an advisor's callback query")
-
-
 async def on_button(update: Update, context: BotContext) -> None:
     """Übernehmen, Erreicht, Nicht erreicht, Erledigt, Zurück an Team."""
     query = update.callback_query
@@ -101,11 +94,13 @@ async def on_button(update: Update, context: BotContext) -> None:
     advisors = _advisors(context)
     if chat.id not in advisors.chats:
         if chat.type != chat.PRIVATE:
-            await _answer(query)  # a stray button elsewhere; the person side owns private chats
+            await presses.answer(
+                query
+            )  # a stray button elsewhere; the person side owns private chats
         return
     parsed = view.parse_callback(query.data or "")
     if parsed is None:
-        await _answer(query, replies.STALE_BUTTON, alert=True)
+        await presses.answer(query, replies.STALE_BUTTON, alert=True)
         return
     action, lead_id = parsed
     if action not in view.STATUS_ACTIONS:
@@ -123,12 +118,12 @@ async def on_button(update: Update, context: BotContext) -> None:
         )
     except Exception as error:
         # Rolled back: every press gets an answer, and pressing again works.
-        await _answer(query, replies.TRY_AGAIN, alert=True)
+        await presses.answer(query, replies.TRY_AGAIN, alert=True)
         if context.services.outage.failed(error):
             return  # the database is away: logged once per outage
         raise
     context.services.outage.recovered()
-    await _answer(query, outcome.answer, alert=outcome.alert)
+    await presses.answer(query, outcome.answer, alert=outcome.alert)
     lead = outcome.lead
     if lead is None:
         return
@@ -156,22 +151,22 @@ async def _on_handover_button(
     chat_id, pressed = query.message.chat.id, query.message.message_id
     advisors = _advisors(context)
     if not advisors.may_act_in(query.from_user.id, chat_id):
-        await _answer(query, replies.REFUSAL, alert=True)
+        await presses.answer(query, replies.REFUSAL, alert=True)
         return
     lead = await handover.current(_sessionmaker(context), lead_id)
     if lead is None:
-        await _answer(query, replies.STALE_BUTTON, alert=True)
+        await presses.answer(query, replies.STALE_BUTTON, alert=True)
         return
     if action == view.HANDOVER and lead.status in CLOSED_STATUSES:
-        await _answer(query, replies.HANDOVER_CLOSED, alert=True)
+        await presses.answer(query, replies.HANDOVER_CLOSED, alert=True)
         return
     if action == view.HANDOVER:
         others = {k: city for k, city in advisors.cities().items() if k != lead.office}
-        await _answer(query)
+        await presses.answer(query)
         await _buttons(context, chat_id, pressed, view.handover_buttons(lead, others))
         return
     if action == view.BACK:
-        await _answer(query)
+        await presses.answer(query)
         await _buttons(context, chat_id, pressed, Screen("", view.buttons(lead)))
         return
     services = context.services
@@ -188,11 +183,11 @@ async def _on_handover_button(
         )
     except Exception as error:
         # Rolled back: the tap is answered, and tapping again works (as on_button does).
-        await _answer(query, replies.TRY_AGAIN, alert=True)
+        await presses.answer(query, replies.TRY_AGAIN, alert=True)
         if services.outage.failed(error):
             return
         raise
-    await _answer(query, outcome.answer, alert=outcome.alert)
+    await presses.answer(query, outcome.answer, alert=outcome.alert)
     if outcome.changed:
         jobs.kick(context.application)  # the card is cut down, the other office told
     elif outcome.lead is not None:
@@ -479,6 +474,10 @@ async def on_refused(update: Update, context: BotContext) -> None:
     await _reply(message, replies.NOT_ADVISOR)
 
 
+async def _on_other_press(update: Update, context: BotContext) -> None:
+    """A button no handler here knows: presses.answered calls it stale (in a group)."""
+
+
 # -- the question about a held message (bot.advisor.held) ----------------------
 
 #: What the advisor's answer did, as the settled question says it.
@@ -498,21 +497,23 @@ async def on_held_button(update: Update, context: BotContext) -> None:
     press = held.parse(query.data or "")
     written = question.reply_to_message
     if question.chat.id not in _advisors(context).chats or press is None:
-        await _answer(query, replies.STALE_BUTTON, alert=True)
+        await presses.answer(query, replies.STALE_BUTTON, alert=True)
         return
     if written is None or written.message_id != press.message_id:
-        await _answer(query, replies.HELD_GONE, alert=True)
+        await presses.answer(query, replies.HELD_GONE, alert=True)
         return
     author = written.from_user
     if author is None:
-        await _answer(query, replies.HELD_NOT_YOURS, alert=True)
+        await presses.answer(query, replies.HELD_NOT_YOURS, alert=True)
         return
     # The words are the author's, and so is the name the person reads: hers to decide
     # first; then a colleague's, so that the person does not wait for her return.
     now = context.services.clock()
     minutes = held.minutes_for_author(author.id, query.from_user.id, written.date, now)
     if minutes:
-        await _answer(query, replies.held_author_first(author.first_name, minutes), alert=True)
+        await presses.answer(
+            query, replies.held_author_first(author.first_name, minutes), alert=True
+        )
         return
     try:
         result = await _relay_held(update, context, written, press)
@@ -520,7 +521,7 @@ async def on_held_button(update: Update, context: BotContext) -> None:
         # A colleague's tap at the same moment logged it first: it went once.
         result = conversation_log.RelayResult("duplicate", press.lead_id)
     except Exception:
-        await _answer(query, replies.TRY_AGAIN, alert=True)
+        await presses.answer(query, replies.TRY_AGAIN, alert=True)
         raise
     await _held_answered(context, query, question, written, result)
 
@@ -555,13 +556,15 @@ async def _held_answered(
     """Answer the press, and settle the question (its buttons gone) once the message went."""
     outcome = _HELD_OUTCOMES.get(result.status)
     if outcome is None:
-        await _answer(query, _held_refusal(context, result), alert=result.status != "duplicate")
+        await presses.answer(
+            query, _held_refusal(context, result), alert=result.status != "duplicate"
+        )
         if result.status == "duplicate":
             await _take_buttons_off(question)
         return
     if result.status == "queued":
         jobs.kick(context.application)
-    await _answer(query, outcome[1])
+    await presses.answer(query, outcome[1])
     words = written.text or written.caption or ""
     tag = written_tag(words) if note_tag(words) is NoteTag.UNSURE else ""
     author = written.from_user
@@ -619,10 +622,15 @@ def register(application: BotApplication) -> None:
     # No configured group: filters.Chat without ids lets nothing through.
     in_advisor_group = GROUPS & filters.Chat(chat_id=advisors.chats)
     advisor_here = _AdvisorHere(advisors)
-    application.add_handler(CallbackQueryHandler(on_button, pattern=f"^{view.PREFIX}:"), group=0)
     application.add_handler(
-        CallbackQueryHandler(on_held_button, pattern=f"^{held.PREFIX}:"), group=0
+        CallbackQueryHandler(presses.answered(on_button), pattern=f"^{view.PREFIX}:"), group=0
     )
+    application.add_handler(
+        CallbackQueryHandler(presses.answered(on_held_button), pattern=f"^{held.PREFIX}:"),
+        group=0,
+    )
+    # Any other button in a group (an older bot's): answered as stale, never left spinning.
+    application.add_handler(CallbackQueryHandler(presses.answered(_on_other_press)), group=0)
     for name, _ in replies.COMMANDS:
         application.add_handler(
             CommandHandler(name, _COMMAND_HANDLERS[name], filters=in_advisor_group & advisor_here),

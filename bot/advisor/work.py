@@ -346,27 +346,43 @@ def _apply(lead: Lead, action: str, actor: Actor, now: datetime) -> str:
     return replies.RELEASED_ANSWER
 
 
+class Card(NamedTuple):
+    """A lead's group card as the outbox draws it (bot.outbox.plans.plan_lead_refresh)."""
+
+    lead: Lead
+    texts: list[str]
+    came_from: claims.CameFrom | None
+
+
 async def enqueue_refresh(sessionmaker: Sessions, lead_id: int) -> None:
     """Let the outbox bring the lead's group message up to date."""
-    async with sessionmaker() as session, session.begin():
-        await claims.refresh_card(session, lead_id)
+    await _queue_refresh(sessionmaker, lead_id, erased_only=False)
 
 
-async def refresh_if_erased(sessionmaker: Sessions, lead_id: int) -> bool:
-    """Queue a refresh of the card if the lead's data are gone by now (True if queued).
+async def refresh_if_erased(sessionmaker: Sessions, lead_id: int) -> Card | None:
+    """Queue a refresh of the card if the lead's data are gone by now; the card to draw
+    at once then (None: the lead keeps its data, nothing queued).
 
     The group card is edited in place after a button press, from the lead as the press
     read it. Should the person's /delete (or retention) have erased the card while that
-    edit was on its way, the edit put their data back; the refresh draws the erased card.
+    edit was on its way, the edit put their data back: the caller draws the erased card
+    now, and the queued refresh draws it should that edit fail.
     """
+    return await _queue_refresh(sessionmaker, lead_id, erased_only=True)
+
+
+async def _queue_refresh(sessionmaker: Sessions, lead_id: int, *, erased_only: bool) -> Card | None:
+    """Queue the card's refresh (``erased_only``: only if the lead's data are gone by
+    now); the erased card then, to draw at once."""
     async with sessionmaker() as session, session.begin():
-        erased = await session.scalar(
-            sa.select(Lead.anonymized_at.is_not(None)).where(Lead.id == lead_id)
-        )
-        if not erased:
-            return False
+        lead = await session.get(Lead, lead_id) if erased_only else None
+        if erased_only and (lead is None or lead.anonymized_at is None):
+            return None
         await claims.refresh_card(session, lead_id)
-        return True
+        if lead is None:
+            return None
+        texts = await conversation_log.person_texts(session, lead_id)
+        return Card(lead, texts, await claims.came_from(session, lead_id))
 
 
 async def open_leads(sessionmaker: Sessions, offices: Sequence[str]) -> list[reports.LeadRow]:

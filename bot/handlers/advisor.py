@@ -223,10 +223,29 @@ async def _show_lead(
         log.warning("could not edit the message of lead %s now; the outbox will", lead.id)
         await work.enqueue_refresh(_sessionmaker(context), lead.id)
     else:
-        if lead.anonymized_at is None and await work.refresh_if_erased(
-            _sessionmaker(context), lead.id
-        ):
-            jobs.kick(context.application)
+        if lead.anonymized_at is None:
+            await _erased_since(context, lead.id)
+
+
+async def _erased_since(context: BotContext, lead_id: int) -> None:
+    """Draw the card erased at once if the lead's data were erased while its edit was on
+    its way (that edit showed them again); the outbox draws it should this edit fail."""
+    erased = await work.refresh_if_erased(_sessionmaker(context), lead_id)
+    if erased is None:
+        return
+    jobs.kick(context.application)
+    lead = erased.lead
+    if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
+        return
+    screen = cards.lead_card(
+        lead, _advisors(context), texts=erased.texts, came_from=erased.came_from
+    )
+    try:
+        await botapi.edit_lead_message(
+            context.bot, lead.advisor_message_chat_id, lead.advisor_message_id, screen
+        )
+    except TelegramError as exc:
+        log.info("could not draw the erased card of lead %s now (%s)", lead_id, type(exc).__name__)
 
 
 # -- commands ------------------------------------------------------------------

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from bot.dialogue.texts import MESSAGE_INTRO, NO_REQUEST_MEDIA, SENT_TO_ADVISOR
 from bot.i18n import NATIVE_NAMES, translator
 from db.models import ConversationMessage
-from testkit.fake_bot_api import FakeBotAPI, JSONDict
+from testkit.fake_bot_api import FakeBotAPI, JSONDict, SentMessage
 from tests.advisor_desk import (
     ANNA,
     LEIPZIG_GROUP,
@@ -264,19 +264,25 @@ async def test_a_restart_mid_conversation_loses_and_repeats_nothing(
     assert sum("Ще одне питання" in text for text in in_topic) == 1
 
 
+async def held_in_topic(desk: Desk, message: str) -> tuple[int, int, SentMessage]:
+    """A lead in its topic, where Anna's ``message`` is held back and asked about: the
+    topic, how many messages the person had then, and the bot's question."""
+    _chat, topic = await open_forum_lead(desk.fake, desk, "de")
+    seen = len(desk.fake.sent(PERSON))
+    desk.fake.group_message(LEIPZIG_GROUP, ANNA, message, thread_id=topic)
+    return topic, seen, await desk.group_says(LEIPZIG_GROUP, 2)
+
+
 async def test_a_held_message_in_a_leads_topic_goes_by_its_button(
     database_url: str, tmp_path: Path
 ) -> None:
     """The question about a message held back for its unsure tag, in a lead's topic: its
     button sends the message to the person from there (the question stays in the topic)."""
+    message = "Note: Am Freitag ist das Büro geschlossen."
     async with FakeBotAPI() as fake:
         fake.make_forum(LEIPZIG_GROUP)
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            _chat, topic = await open_forum_lead(fake, desk, "de")
-            seen = len(fake.sent(PERSON))
-            message = "Note: Am Freitag ist das Büro geschlossen."
-            fake.group_message(LEIPZIG_GROUP, ANNA, message, thread_id=topic)
-            asked = await desk.group_says(LEIPZIG_GROUP, 2)
+            topic, seen, asked = await held_in_topic(desk, message)
             data = asked.button("Person").callback_data
             pressed = fake.group_press(LEIPZIG_GROUP, ANNA, data, asked.message_id)
             answer = await desk.answer_of(pressed)
@@ -286,3 +292,34 @@ async def test_a_held_message_in_a_leads_topic_goes_by_its_button(
     assert asked.params.get("message_thread_id") == topic
     assert answer["text"] == "➡️ Wird an die Person gesendet."
     assert received[-1].plain_text.endswith(message)
+
+
+async def test_a_bare_answer_typed_in_the_topic_answers_the_bots_question(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: the bot held back "Note: …" in a lead's topic and asked about it; Anna typed
+    "ja" in the topic (no reply: in a forum one just writes), and the person got "ja".
+    While the question is open, a bare answer in its topic reaches no one and Anna is
+    pointed to the buttons; once she tapped, "ok" is the person's again."""
+    message = "Note: Am Freitag ist das Büro geschlossen."
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            topic, seen, asked = await held_in_topic(desk, message)
+            for count, answer in enumerate(["ja", "Notiz!", "senden"], start=3):
+                fake.group_message(LEIPZIG_GROUP, ANNA, answer, thread_id=topic)
+                told = await desk.group_says(LEIPZIG_GROUP, count)
+            data = asked.button("Notiz").callback_data
+            pressed = fake.group_press(LEIPZIG_GROUP, ANNA, data, asked.message_id)
+            await desk.answer_of(pressed)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "ok", thread_id=topic)
+            await queued(desk, "message_to_person")
+            await desk.deliver()
+            received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+            rows = await logged(desk)
+
+    assert told.params.get("message_thread_id") == topic
+    assert told.plain_text.startswith("⚠️ Nicht weitergegeben")
+    assert "„➡️ An die Person senden“" in told.plain_text
+    assert [(r.direction, r.text) for r in rows] == [("note", message), ("to_person", "ok")]
+    assert [m.plain_text.split("\n\n")[-1] for m in received] == ["ok"]

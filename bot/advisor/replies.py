@@ -298,6 +298,20 @@ HELD_TAP_PLEASE = (
     "⚠️ Nicht weitergegeben. Bitte unter dem Hinweis tippen: „📝 Als interne Notiz "
     "speichern“ oder „➡️ An die Person senden“."
 )
+
+
+def held_open_in_topic(typed: str) -> str:
+    """A bare "ja", "ok" or "Notiz" typed (not replied) in a lead's topic while the bot's
+    question about a held message waits there: meant for the bot, it went to the person."""
+    return (
+        f"⚠️ Nicht weitergegeben: „{html.escape(typed[:40])}“ ist nicht an die Person "
+        "gegangen, weil hier noch die Frage des Bots zu einer zurückgehaltenen Nachricht "
+        "offen ist. Bitte unter der Frage tippen: „📝 Als interne Notiz speichern“ oder "
+        "„➡️ An die Person senden“. War es für die Person gemeint, danach bitte noch "
+        "einmal senden."
+    )
+
+
 #: The question's button pressed by someone other than the message's author.
 HELD_NOT_YOURS = "Nur wer die Nachricht geschrieben hat, kann das entscheiden."
 

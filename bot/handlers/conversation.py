@@ -14,6 +14,7 @@ from telegram import Bot, Message, MessageEntity, Update, User
 from telegram.error import TelegramError
 
 from bot.advisor import held, replies
+from bot.advisor.asked import Topic
 from bot.conversation import log as conversation_log
 from bot.conversation.content import Content, NoteTag, note_tag, written_tag
 from bot.conversation.log import Advisor, RelayResult, Route, Written
@@ -189,10 +190,20 @@ async def _relay_from_advisor(
     if question is not None and held.is_short_answer(message.text) and message.text:
         await _answer(message, replies.HELD_TAP_PLEASE)
         return None
+    if (
+        question is None
+        and reply_to is None
+        and topic is not None
+        and message.text
+        and held.is_short_answer(message.text)
+        and context.services.questions.is_open((message.chat_id, topic))
+    ):
+        # In a forum one writes rather than replies: "ja" answers the bot's open question.
+        await _answer(message, replies.held_open_in_topic(message.text))
+        return None
     if question is not None and note_tag(message.text or message.caption) is NoteTag.NONE:
         # "Nein, das ist für die Person" answers the bot, not the person: asked in turn.
-        buttons = held.keyboard(question.lead_id, message.message_id)
-        await _answer(message, replies.REPLY_TO_QUESTION, buttons)
+        await _ask(context, message, replies.REPLY_TO_QUESTION, question.lead_id)
         return None
     written = Written(message.chat_id, message.message_id, reply_to, topic)
     try:
@@ -225,11 +236,9 @@ async def _relay_from_advisor(
         await _answer(message, replies.NOT_ADVISOR)
     elif result.status == "unsure_note" and result.lead_id is not None:
         tag = written_tag(message.text or message.caption or "")
-        buttons = held.keyboard(result.lead_id, message.message_id)
-        await _answer(message, replies.unsure_note(tag, buttons=True), buttons)
+        await _ask(context, message, replies.unsure_note(tag, buttons=True), result.lead_id)
     elif result.status == "reply_to_note" and result.lead_id is not None:
-        buttons = held.keyboard(result.lead_id, message.message_id)
-        await _answer(message, replies.REPLY_TO_NOTE, buttons)
+        await _ask(context, message, replies.REPLY_TO_NOTE, result.lead_id)
     elif result.status in replies.GONE:
         await _answer(message, replies.GONE[result.status])
     elif result.status == "unreachable" and result.lead_id is not None:
@@ -246,7 +255,31 @@ async def _relay_from_advisor(
     return result
 
 
+async def _ask(context: BotContext, message: Message, text: str, lead_id: int) -> None:
+    """Ask how the held ``message`` is meant, with the two buttons (bot.advisor.held); in
+    a topic, the question counts as open there until it is answered."""
+    asked = await _answer(message, text, held.keyboard(lead_id, message.message_id))
+    topic = _topic_of(message)
+    if asked is not None and topic is not None:
+        context.services.questions.asked(topic, asked, message.message_id)
+
+
+def _topic_of(message: Message) -> Topic | None:
+    if not message.is_topic_message or message.message_thread_id is None:
+        return None
+    return message.chat_id, message.message_thread_id
+
+
+def settled(context: BotContext, question: Message) -> None:
+    """The question about a held message is answered: a bare "ja" in its topic is the
+    person's again."""
+    topic = _topic_of(question)
+    if topic is not None:
+        context.services.questions.settled(topic, question.message_id)
+
+
 async def _settle(context: BotContext, question: Message) -> None:
+    settled(context, question)
     try:
         await context.bot.edit_message_reply_markup(question.chat_id, question.message_id)
     except TelegramError as error:
@@ -269,6 +302,10 @@ async def on_group_edit(update: Update, context: BotContext) -> None:
         # Never passed on (held back for an unsure tag, say): the edit is how the advisor
         # sends it again, as Telegram lets one correct; it was dropped without a word.
         relayed = await _relay_from_advisor(update, context, message, user)
+        topic = _topic_of(message)
+        if relayed is not None and relayed.status in ("note", "queued") and topic is not None:
+            # Passed on by its edit: its question is answered.
+            context.services.questions.sent_otherwise(topic, message.message_id)
         if relayed is not None and relayed.status == "note":
             await _answer(message, replies.EDIT_NOTED)
     elif corrected.status == "queued":
@@ -310,10 +347,13 @@ async def _edited(
         )
 
 
-async def _answer(message: Message, text: str, keyboard: dict[str, Any] | None = None) -> None:
+async def _answer(
+    message: Message, text: str, keyboard: dict[str, Any] | None = None
+) -> int | None:
+    """Answer ``message`` in its group (and topic); the answer's id, None if it failed."""
     thread = message.message_thread_id if message.is_topic_message else None
     try:
-        await botapi.send_notification(
+        return await botapi.send_notification(
             message.get_bot(),
             message.chat_id,
             text,
@@ -323,3 +363,4 @@ async def _answer(message: Message, text: str, keyboard: dict[str, Any] | None =
         )
     except TelegramError as error:
         log.warning("could not answer in an advisor group (%s)", type(error).__name__)
+        return None

@@ -18,7 +18,7 @@ from bot.i18n import translator
 from bot.privacy.rights import anonymize
 from db.models import ConversationMessage, GroupCopy, Lead, OutboxMessage, User
 from db.vocabulary import LeadStatus
-from testkit.fake_bot_api import FakeBotAPI
+from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.advisor_desk import (
     ANNA,
     LEIPZIG_GROUP,
@@ -279,16 +279,49 @@ class Announced:
     chat: Any = None
 
 
+#: A second Leipzig advisor, for the tests where a colleague acts.
+CARLA = 7003
+
+
 @asynccontextmanager
-async def announced_lead(database_url: str, tmp_path: Path, lang: str) -> AsyncIterator[Announced]:
-    """The running desk with a person's callback request in ``lang``, announced."""
+async def announced_lead(
+    database_url: str, tmp_path: Path, lang: str, *, colleague: bool = False
+) -> AsyncIterator[Announced]:
+    """The running desk with a person's callback request in ``lang``, announced (with
+    ``colleague``, Carla advises in Leipzig too)."""
     async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path)
+        advisors = {"advisor_ids": [ANNA, CARLA]} if colleague else {}
+        settings = desk_settings(fake, database_url, tmp_path, **advisors)
         async with running_desk(settings, fake) as desk:
             chat = await submit_callback_lead(fake, PERSON, lang=lang, phone=None, name="Omar")
             await desk.deliver()
             [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
             yield Announced(fake, desk, card, len(fake.sent(PERSON)), chat)
+
+
+async def held_and_asked(
+    lead: Announced,
+    words: str,
+    *,
+    user: int = ANNA,
+    reply_to: int | None = None,
+    first_name: str | None = None,
+) -> SentMessage:
+    """``user`` writes ``words`` as a reply to the card (or to ``reply_to``), which the
+    bot holds back and asks about: the bot's question."""
+    fake = lead.fake
+    count = len(fake.sent(LEIPZIG_GROUP)) + 1
+    where = reply_to if reply_to is not None else lead.card.message_id
+    fake.group_message(LEIPZIG_GROUP, user, words, where, first_name=first_name)
+    return await lead.desk.group_says(LEIPZIG_GROUP, count)
+
+
+async def tap(lead: Announced, user: int, question: SentMessage, label: str) -> dict[str, Any]:
+    """``user`` taps the question's button ``label``: the press's answer."""
+    data = question.button(label).callback_data
+    assert data is not None
+    pressed = lead.fake.group_press(LEIPZIG_GROUP, user, data, question.message_id)
+    return await lead.desk.answer_of(pressed)
 
 
 async def test_a_long_message_of_the_advisor_reaches_the_person_whole(
@@ -501,6 +534,20 @@ async def test_a_reply_to_a_done_request_whose_data_are_deleted_is_not_called_wi
     assert "message_to_person" not in {row.kind for row in rows}
 
 
+async def web_lead_card(desk: Desk) -> SentMessage:
+    """A request of a person in the web chat, announced in Leipzig: its card."""
+    async with desk.services.sessionmaker() as session, session.begin():
+        person = User(channel="web", external_id="a1b2c3", language="de")
+        session.add(person)
+        await session.flush()
+    await add_lead(
+        desk.services.sessionmaker, timedelta(minutes=5), channel="web", user_id=person.id
+    )
+    await desk.deliver()
+    [card] = await desk.fake.wait_sent(LEIPZIG_GROUP, 1)
+    return card
+
+
 async def test_a_picture_for_a_web_person_is_refused_and_text_still_reaches_them(
     database_url: str, tmp_path: Path
 ) -> None:
@@ -508,15 +555,7 @@ async def test_a_picture_for_a_web_person_is_refused_and_text_still_reaches_them
     # "not reachable on Telegram, please call", and advisors stopped writing to them.
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            async with desk.services.sessionmaker() as session, session.begin():
-                person = User(channel="web", external_id="a1b2c3", language="de")
-                session.add(person)
-                await session.flush()
-            await add_lead(
-                desk.services.sessionmaker, timedelta(minutes=5), channel="web", user_id=person.id
-            )
-            await desk.deliver()
-            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            card = await web_lead_card(desk)
             fake.group_sticker(LEIPZIG_GROUP, ANNA, card.message_id)
             refused = await desk.group_says(LEIPZIG_GROUP, 2)
             # An album of three photos with a caption: one warning, which names the words.
@@ -551,15 +590,7 @@ async def test_a_message_delivered_to_the_web_chat_gets_its_tick_in_the_group(
     message gets: the advisor could not tell that it had arrived."""
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            async with desk.services.sessionmaker() as session, session.begin():
-                person = User(channel="web", external_id="a1b2c3", language="de")
-                session.add(person)
-                await session.flush()
-            await add_lead(
-                desk.services.sessionmaker, timedelta(minutes=5), channel="web", user_id=person.id
-            )
-            await desk.deliver()
-            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            card = await web_lead_card(desk)
             fake.group_message(LEIPZIG_GROUP, ANNA, "Ich rufe morgen an.", card.message_id)
             written = fake.newest_from(LEIPZIG_GROUP, ANNA)
             await queued(desk, "message_to_person")
@@ -570,31 +601,36 @@ async def test_a_message_delivered_to_the_web_chat_gets_its_tick_in_the_group(
     assert fake.reactions[(LEIPZIG_GROUP, written)] == [{"type": "emoji", "emoji": "👌"}]
 
 
+#: An advisor's first words to the person.
+HELLO = "Guten Tag, hier KAUSA."
+
+
+async def notes_then_hello(
+    lead: Announced, notes: list[str]
+) -> tuple[list[ConversationMessage], list[SentMessage]]:
+    """Anna writes ``notes`` and then a greeting, each as a reply to the card: what is
+    logged, and what reached the person."""
+    fake, desk, seen = lead.fake, lead.desk, lead.seen
+    for text in [*notes, HELLO]:
+        fake.group_message(LEIPZIG_GROUP, ANNA, text, lead.card.message_id)
+
+    async def all_logged() -> list[ConversationMessage]:
+        rows = await logged(desk)
+        return rows if len(rows) == len(notes) + 1 else []
+
+    rows = await fake.wait_for(all_logged, message="every message logged")
+    await desk.deliver()
+    return rows, (await fake.wait_sent(PERSON, seen + 1))[seen:]
+
+
 async def test_a_note_headed_notiz_stays_in_the_group(database_url: str, tmp_path: Path) -> None:
     """QA: "Notiz: …" (as one heads a note on paper) went to the person as an advisor's
     message, with the team's internal words."""
+    note = "Notiz: Person klang gestresst, Dienstag erneut"
     async with announced_lead(database_url, tmp_path, "de") as lead:
-        fake, desk, seen = lead.fake, lead.desk, lead.seen
-        fake.group_message(
-            LEIPZIG_GROUP,
-            ANNA,
-            "Notiz: Person klang gestresst, Dienstag erneut",
-            lead.card.message_id,
-        )
-        fake.group_message(LEIPZIG_GROUP, ANNA, "Guten Tag, hier KAUSA.", lead.card.message_id)
+        rows, received = await notes_then_hello(lead, [note])
 
-        async def both() -> list[ConversationMessage]:
-            rows = await logged(desk)
-            return rows if len(rows) == 2 else []
-
-        rows = await fake.wait_for(both, message="two logged messages")
-        await desk.deliver()
-        received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
-
-    assert [(r.direction, r.text) for r in rows] == [
-        ("note", "Notiz: Person klang gestresst, Dienstag erneut"),
-        ("to_person", "Guten Tag, hier KAUSA."),
-    ]
+    assert [(r.direction, r.text) for r in rows] == [("note", note), ("to_person", HELLO)]
     assert len(received) == 1 and "gestresst" not in received[0].plain_text
 
 
@@ -610,24 +646,13 @@ async def test_a_mistyped_note_tag_keeps_the_note_in_the_group(
         "#Note Rückruf Dienstag",
     ]
     async with announced_lead(database_url, tmp_path, "de") as lead:
-        fake, desk, seen = lead.fake, lead.desk, lead.seen
-        for text in typos:
-            fake.group_message(LEIPZIG_GROUP, ANNA, text, lead.card.message_id)
-        fake.group_message(LEIPZIG_GROUP, ANNA, "Guten Tag, hier KAUSA.", lead.card.message_id)
-
-        async def all_five() -> list[ConversationMessage]:
-            rows = await logged(desk)
-            return rows if len(rows) == 5 else []
-
-        rows = await fake.wait_for(all_five, message="five logged messages")
-        await desk.deliver()
-        received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+        rows, received = await notes_then_hello(lead, typos)
 
     assert [(r.direction, r.text) for r in rows] == [
         *(("note", text) for text in typos),
-        ("to_person", "Guten Tag, hier KAUSA."),
+        ("to_person", HELLO),
     ]
-    assert [m.plain_text.split("\n\n")[-1] for m in received] == ["Guten Tag, hier KAUSA."]
+    assert [m.plain_text.split("\n\n")[-1] for m in received] == [HELLO]
 
 
 async def test_a_tag_that_may_be_a_note_is_asked_about_not_sent(
@@ -636,12 +661,10 @@ async def test_a_tag_that_may_be_a_note_is_asked_about_not_sent(
     """QA: a tag the bot cannot tell ("#nozit …") went to the person: it is held back
     and the advisor is asked how it was meant."""
     async with announced_lead(database_url, tmp_path, "de") as lead:
-        fake, desk, seen = lead.fake, lead.desk, lead.seen
-        fake.group_message(LEIPZIG_GROUP, ANNA, "#nozit klang gestresst", lead.card.message_id)
-        asked = await desk.group_says(LEIPZIG_GROUP, 2)
-        rows = await logged(desk)
-        await desk.deliver()
-        received = fake.sent(PERSON)[seen:]
+        asked = await held_and_asked(lead, "#nozit klang gestresst")
+        rows = await logged(lead.desk)
+        await lead.desk.deliver()
+        received = lead.fake.sent(PERSON)[lead.seen :]
 
     assert asked.reply_to_message_id is not None
     assert asked.plain_text.startswith("⚠️ Nicht weitergegeben")
@@ -655,34 +678,20 @@ async def test_the_question_about_a_held_message_is_answered_by_its_buttons(
     """QA: the bot held back "#nozit …" and asked whether it was a note; the advisor's
     answer to that question reached no one. Now the question's buttons keep it as a note
     or send it, once, and only its author decides."""
-    carla = 7003
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, carla])
-        async with running_desk(settings, fake) as desk:
-            await submit_callback_lead(fake, PERSON, lang="de", phone=None, name="Omar")
-            await desk.deliver()
-            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            seen = len(fake.sent(PERSON))
-            fake.group_message(LEIPZIG_GROUP, ANNA, "#nozit klang gestresst", card.message_id)
-            first = await desk.group_says(LEIPZIG_GROUP, 2)
-            message = "Note: the office is closed on Friday."
-            fake.group_message(LEIPZIG_GROUP, ANNA, message, card.message_id)
-            second = await desk.group_says(LEIPZIG_GROUP, 3)
-            written = fake.message(LEIPZIG_GROUP, first.reply_to_message_id or 0)
-
-            async def tap(user: int, question: Any, label: str) -> dict[str, Any]:
-                data = question.button(label).callback_data
-                pressed = fake.group_press(LEIPZIG_GROUP, user, data, question.message_id)
-                return await desk.answer_of(pressed)
-
-            not_hers = await tap(carla, first, "Notiz")
-            kept = await tap(ANNA, first, "Notiz")
-            again = await tap(ANNA, first, "Person")
-            sent = await tap(ANNA, second, "Person")
-            await desk.deliver()
-            received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
-            rows = await logged(desk)
-            settled_first = fake.message(LEIPZIG_GROUP, first.message_id)
+    message = "Note: the office is closed on Friday."
+    async with announced_lead(database_url, tmp_path, "de", colleague=True) as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        first = await held_and_asked(lead, "#nozit klang gestresst")
+        second = await held_and_asked(lead, message)
+        written = fake.message(LEIPZIG_GROUP, first.reply_to_message_id or 0)
+        not_hers = await tap(lead, CARLA, first, "Notiz")
+        kept = await tap(lead, ANNA, first, "Notiz")
+        again = await tap(lead, ANNA, first, "Person")
+        sent = await tap(lead, ANNA, second, "Person")
+        await desk.deliver()
+        received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+        rows = await logged(desk)
+        settled_first = fake.message(LEIPZIG_GROUP, first.message_id)
 
     assert written is not None and written["text"] == "#nozit klang gestresst"
     assert [b.text for b in first.flat_buttons] == [
@@ -713,12 +722,10 @@ async def test_a_reply_to_the_question_about_a_held_message_is_no_longer_lost(
     held message can no longer follow it."""
     async with announced_lead(database_url, tmp_path, "de") as lead:
         fake, desk, seen = lead.fake, lead.desk, lead.seen
-        fake.group_message(LEIPZIG_GROUP, ANNA, "Notiz Rückruf Montag", lead.card.message_id)
-        asked = await desk.group_says(LEIPZIG_GROUP, 2)
-        fake.group_message(LEIPZIG_GROUP, ANNA, "ja", asked.message_id)
-        tap_please = await desk.group_says(LEIPZIG_GROUP, 3)
-        fake.group_message(LEIPZIG_GROUP, ANNA, "Nein, das ist für die Person", asked.message_id)
-        asked_again = await desk.group_says(LEIPZIG_GROUP, 4)
+        asked = await held_and_asked(lead, "Notiz Rückruf Montag")
+        tap_please = await held_and_asked(lead, "ja", reply_to=asked.message_id)
+        words = "Nein, das ist für die Person"
+        asked_again = await held_and_asked(lead, words, reply_to=asked.message_id)
         fake.group_message(LEIPZIG_GROUP, ANNA, "#notiz Rückruf Montag", asked.message_id)
 
         async def unbuttoned() -> dict[str, Any] | None:
@@ -726,9 +733,7 @@ async def test_a_reply_to_the_question_about_a_held_message_is_no_longer_lost(
             return found if found is not None and "reply_markup" not in found else None
 
         await fake.wait_for(unbuttoned, message="the question without its buttons")
-        data = asked_again.button("Person").callback_data
-        pressed = fake.group_press(LEIPZIG_GROUP, ANNA, data, asked_again.message_id)
-        await desk.answer_of(pressed)
+        await tap(lead, ANNA, asked_again, "Person")
         await queued(desk, "message_to_person")
         await desk.deliver()
         received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
@@ -738,9 +743,9 @@ async def test_a_reply_to_the_question_about_a_held_message_is_no_longer_lost(
     assert asked_again.plain_text.startswith("⚠️ Nicht weitergegeben: Das ist eine Antwort auf")
     assert [(r.direction, r.text) for r in rows] == [
         ("note", "#notiz Rückruf Montag"),
-        ("to_person", "Nein, das ist für die Person"),
+        ("to_person", words),
     ]
-    assert [m.plain_text.split("\n\n")[-1] for m in received] == ["Nein, das ist für die Person"]
+    assert [m.plain_text.split("\n\n")[-1] for m in received] == [words]
 
 
 async def test_a_reply_to_a_colleagues_note_is_asked_about_not_sent(
@@ -749,30 +754,21 @@ async def test_a_reply_to_a_colleagues_note_is_asked_about_not_sent(
     """QA: Carla answered Anna's internal note ("#notiz klang gestresst") with "Mach ich
     morgen" as a reply to it, and the person got the team's words. Now a reply to a note
     is held back and asked about, as an unsure tag is."""
-    carla = 7003
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, carla])
-        async with running_desk(settings, fake) as desk:
-            await submit_callback_lead(fake, PERSON, lang="de", phone=None, name="Omar")
-            await desk.deliver()
-            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            seen = len(fake.sent(PERSON))
-            fake.group_message(LEIPZIG_GROUP, ANNA, "#notiz klang gestresst", card.message_id)
-            note_id = card.message_id + 1  # Anna's note, the group's next message
+    async with announced_lead(database_url, tmp_path, "de", colleague=True) as lead:
+        fake, desk = lead.fake, lead.desk
+        fake.group_message(LEIPZIG_GROUP, ANNA, "#notiz klang gestresst", lead.card.message_id)
+        note_id = lead.card.message_id + 1  # Anna's note, the group's next message
 
-            async def noted() -> list[ConversationMessage]:
-                return await logged(desk)
+        async def noted() -> list[ConversationMessage]:
+            return await logged(desk)
 
-            await fake.wait_for(noted, message="the note logged")
-            fake.group_message(LEIPZIG_GROUP, carla, "Mach ich morgen", note_id)
-            asked = await desk.group_says(LEIPZIG_GROUP, 2)
-            data = asked.button("Notiz").callback_data
-            pressed = fake.group_press(LEIPZIG_GROUP, carla, data, asked.message_id)
-            answer = await desk.answer_of(pressed)
-            await desk.deliver()
-            await settled(desk.app, fake)
-            rows = await logged(desk)
-            received = fake.sent(PERSON)[seen:]
+        await fake.wait_for(noted, message="the note logged")
+        asked = await held_and_asked(lead, "Mach ich morgen", user=CARLA, reply_to=note_id)
+        answer = await tap(lead, CARLA, asked, "Notiz")
+        await desk.deliver()
+        await settled(desk.app, fake)
+        rows = await logged(desk)
+        received = fake.sent(PERSON)[lead.seen :]
 
     assert asked.plain_text.startswith("⚠️ Nicht weitergegeben: Das ist eine Antwort auf eine")
     assert answer["text"] == "📝 Als interne Notiz gespeichert."
@@ -790,30 +786,17 @@ async def test_a_colleague_decides_a_held_message_when_its_author_is_away(
     said "Only the author can decide", and the person waited until Anna came back. Anna
     decides first; after half an hour any advisor of the group does, her words going as
     hers, and the settled question says who decided for her."""
-    carla = 7003
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, carla])
-        async with running_desk(settings, fake) as desk:
-            await submit_callback_lead(fake, PERSON, lang="de", phone=None, name="Omar")
-            await desk.deliver()
-            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            seen = len(fake.sent(PERSON))
-            words = "#nozit Wir rufen Sie am Montag an."
-            fake.group_message(LEIPZIG_GROUP, ANNA, words, card.message_id, first_name="Anna")
-            question = await desk.group_says(LEIPZIG_GROUP, 2)
-            data = question.button("Person").callback_data
-
-            async def tap() -> dict[str, Any]:
-                pressed = fake.group_press(LEIPZIG_GROUP, carla, data, question.message_id)
-                return await desk.answer_of(pressed)
-
-            early = await tap()
-            clock = desk.services.clock
-            desk.services.clock = lambda: clock() + timedelta(minutes=31)
-            later = await tap()
-            await desk.deliver()
-            received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
-            settled_question = fake.message(LEIPZIG_GROUP, question.message_id)
+    words = "#nozit Wir rufen Sie am Montag an."
+    async with announced_lead(database_url, tmp_path, "de", colleague=True) as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        question = await held_and_asked(lead, words, first_name="Anna")
+        early = await tap(lead, CARLA, question, "Person")
+        clock = desk.services.clock
+        desk.services.clock = lambda: clock() + timedelta(minutes=31)
+        later = await tap(lead, CARLA, question, "Person")
+        await desk.deliver()
+        received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+        settled_question = fake.message(LEIPZIG_GROUP, question.message_id)
 
     assert early["text"] == (
         "Die Nachricht ist von Anna: Anna entscheidet zuerst (noch 30 Minuten),"

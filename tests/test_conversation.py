@@ -323,3 +323,32 @@ async def test_a_bare_answer_typed_in_the_topic_answers_the_bots_question(
     assert "„➡️ An die Person senden“" in told.plain_text
     assert [(r.direction, r.text) for r in rows] == [("note", message), ("to_person", "ok")]
     assert [m.plain_text.split("\n\n")[-1] for m in received] == ["ok"]
+
+
+async def test_a_message_that_starts_with_a_colleagues_name_is_asked_about(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Anna wrote "@carla_k rufst du sie morgen an?" in the lead's topic, and the
+    person got the team's words. A message that starts with an @name (a member of the
+    group, which the person is not) is held back and asked about."""
+    words = "@carla_k rufst du sie morgen an?"
+    mention = [{"type": "mention", "offset": 0, "length": 8}]
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            _chat, topic = await open_forum_lead(fake, desk, "de")
+            seen = len(fake.sent(PERSON))
+            fake.group_message(LEIPZIG_GROUP, ANNA, words, thread_id=topic, entities=mention)
+            asked = await desk.group_says(LEIPZIG_GROUP, 2)
+            data = asked.button("Notiz").callback_data
+            pressed = fake.group_press(LEIPZIG_GROUP, ANNA, data, asked.message_id)
+            answer = await desk.answer_of(pressed)
+            await desk.deliver()
+            rows = await logged(desk)
+            received = fake.sent(PERSON)[seen:]
+
+    assert asked.params.get("message_thread_id") == topic
+    assert asked.plain_text.startswith("⚠️ Nicht weitergegeben: Die Nachricht beginnt mit")
+    assert answer["text"] == "📝 Als interne Notiz gespeichert."
+    assert [(r.direction, r.text) for r in rows] == [("note", words)]
+    assert received == []

@@ -286,6 +286,12 @@ REPLY_TO_NOTE = (
     "⚠️ Nicht weitergegeben: Das ist eine Antwort auf eine interne Notiz. Ist sie für die "
     "Person oder fürs Team? Bitte unten tippen."
 )
+#: A message that starts with an @name: someone in the group, never the person, who is
+#: no member of it.
+ADDRESSED = (
+    "⚠️ Nicht weitergegeben: Die Nachricht beginnt mit einem @Namen aus der Gruppe. Ist "
+    "sie für die Person oder fürs Team? Bitte unten tippen."
+)
 #: A reply to the bot's question with words of its own ("Nein, das ist für die Person"):
 #: meant for the bot or the team as likely as for the person.
 REPLY_TO_QUESTION = (

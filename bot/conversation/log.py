@@ -119,7 +119,7 @@ class RelayResult:
     # "unreachable", "text_only" (a photo or file for a person in the web chat, which
     # shows texts), "duplicate", "unsure_note" (headed by what may be a mistyped note tag:
     # held back, the advisor is asked), "reply_to_note" (a reply to a colleague's note: held
-    # back and asked the same);
+    # back and asked the same), "addressed" (it starts with an @name: asked the same);
     # for an edit also "not_logged", "unchanged", "web", "edit_as_note" (a message to the
     # person edited into a note: kept as one, not sent)
     status: str
@@ -445,13 +445,15 @@ async def from_advisor(
     now: datetime,
     lead_id: int | None = None,
     as_note: bool | None = None,
+    addressed: bool = False,
 ) -> RelayResult:
     """An advisor wrote in a lead's topic, or replied to one of its messages: log and queue it.
 
     A note (``//`` or ``#notiz`` at the start) is logged and stays in the group.
     ``lead_id`` names the lead where the message itself does not (an answer to the
     question about a held message); ``as_note`` is the advisor's answer to that question
-    (True: a note, False: for the person), which no tag overrides.
+    (True: a note, False: for the person), which no tag overrides. ``addressed``: the
+    message starts with an @name, someone of the group's (the person is no member).
     """
     async with sessionmaker() as session, session.begin():
         if lead_id is not None:
@@ -475,6 +477,9 @@ async def from_advisor(
             # The team's words must never reach the person by a typo: asked, not sent.
             return RelayResult("unsure_note", lead.id)
         if as_note is None and note_tag(content.text) is NoteTag.NONE:
+            if addressed:
+                # "@carla rufst du morgen an?" is the team's talk: asked, not sent.
+                return RelayResult("addressed", lead.id)
             if await _replies_to_note(session, written):
                 # "Mach ich morgen" under a colleague's note is the team's talk: asked too.
                 return RelayResult("reply_to_note", lead.id)

@@ -217,6 +217,7 @@ async def _relay_from_advisor(
                 update_id=update.update_id,
                 now=context.services.clock(),
                 lead_id=question.lead_id if question is not None else None,
+                addressed=_addressed(message),
             )
     except Exception as exc:
         # Rolled back: the advisor learns it, instead of believing the person got the text.
@@ -239,6 +240,8 @@ async def _relay_from_advisor(
         await _ask(context, message, replies.unsure_note(tag, buttons=True), result.lead_id)
     elif result.status == "reply_to_note" and result.lead_id is not None:
         await _ask(context, message, replies.REPLY_TO_NOTE, result.lead_id)
+    elif result.status == "addressed" and result.lead_id is not None:
+        await _ask(context, message, replies.ADDRESSED, result.lead_id)
     elif result.status in replies.GONE:
         await _answer(message, replies.GONE[result.status])
     elif result.status == "unreachable" and result.lead_id is not None:
@@ -262,6 +265,14 @@ async def _ask(context: BotContext, message: Message, text: str, lead_id: int) -
     topic = _topic_of(message)
     if asked is not None and topic is not None:
         context.services.questions.asked(topic, asked, message.message_id)
+
+
+def _addressed(message: Message) -> bool:
+    """Whether ``message`` starts with an @name ("@carla rufst du an?"): a member of the
+    group, which the person is not."""
+    entities = message.entities or message.caption_entities
+    mentions = (MessageEntity.MENTION, MessageEntity.TEXT_MENTION)
+    return any(entity.offset == 0 and entity.type in mentions for entity in entities)
 
 
 def _topic_of(message: Message) -> Topic | None:

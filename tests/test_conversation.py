@@ -306,7 +306,7 @@ async def test_a_bare_answer_typed_in_the_topic_answers_the_bots_question(
         fake.make_forum(LEIPZIG_GROUP)
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             topic, seen, asked = await held_in_topic(desk, message)
-            for count, answer in enumerate(["ja", "Notiz!", "senden"], start=3):
+            for count, answer in enumerate(["ja", "Ja, bitte senden", "Notiz!"], start=3):
                 fake.group_message(LEIPZIG_GROUP, ANNA, answer, thread_id=topic)
                 told = await desk.group_says(LEIPZIG_GROUP, count)
             data = asked.button("Notiz").callback_data

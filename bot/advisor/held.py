@@ -100,7 +100,23 @@ _SHORT_ANSWER = re.compile(
 )
 
 
+#: Said with a bare answer ("ja bitte", "ok danke"): it stays a bare answer.
+_POLITE = frozenset({"bitte", "danke", "gerne", "gern", "genau"})
+#: Longer than this, it is a message of its own even in answer words.
+_MOST_WORDS = 4
+
+
+#: Answer words one after the other ("ja senden", "ja als Notiz").
+_ANSWERS = re.compile(rf"{_SHORT_ANSWER.pattern}(?: {_SHORT_ANSWER.pattern})*", re.IGNORECASE)
+
+
 def is_short_answer(text: str | None) -> bool:
-    """Whether ``text`` is a bare answer to the question rather than a message of its own."""
-    words = re.sub(r"[^\w\s]", " ", text or "").strip()
-    return not words or _SHORT_ANSWER.fullmatch(" ".join(words.split())) is not None
+    """Whether ``text`` is a bare answer to the question rather than a message of its own:
+    answer words ("ja", "Notiz", "an die Person"), with a polite word or two at most."""
+    words = re.sub(r"[^\w\s]", " ", text or "").split()
+    if not words or _SHORT_ANSWER.fullmatch(" ".join(words)) is not None:
+        return True
+    if len(words) > _MOST_WORDS:
+        return False
+    answer = " ".join(word for word in words if word.lower() not in _POLITE)
+    return bool(answer) and _ANSWERS.fullmatch(answer) is not None

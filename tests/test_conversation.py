@@ -352,3 +352,32 @@ async def test_a_message_that_starts_with_a_colleagues_name_is_asked_about(
     assert answer["text"] == "📝 Als interne Notiz gespeichert."
     assert [(r.direction, r.text) for r in rows] == [("note", words)]
     assert received == []
+
+
+async def test_a_reply_to_a_hint_of_the_bot_in_the_topic_is_asked_about(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: in a lead's topic Anna answered the bot's hint ("⚠️ Nicht weitergegeben: …")
+    with "Alles klar, mach ich gleich" as a reply to it, and the person got it: anything
+    in the topic went to them. Outside a topic such a reply reached no one and was
+    said so; in a topic it is held back and asked about now. A reply to the person's
+    own message there still reaches them."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            topic, seen, asked = await held_in_topic(desk, "Note: Büro Freitag zu")
+            fake.group_message(LEIPZIG_GROUP, ANNA, "ja", thread_id=topic)
+            hint = await desk.group_says(LEIPZIG_GROUP, 3)
+            words = "Alles klar, mach ich gleich"
+            fake.group_message(LEIPZIG_GROUP, ANNA, words, hint.message_id, thread_id=topic)
+            again = await desk.group_says(LEIPZIG_GROUP, 4)
+            card = fake.sent(LEIPZIG_GROUP)[0]
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Guten Tag!", card.message_id, thread_id=topic)
+            await queued(desk, "message_to_person")
+            await desk.deliver()
+            received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+
+    assert asked.plain_text.startswith("⚠️ Nicht weitergegeben")
+    assert again.plain_text.startswith("⚠️ Nicht weitergegeben: Das ist eine Antwort auf den")
+    assert [b.text for b in again.flat_buttons][-1] == "➡️ An die Person senden"
+    assert [m.plain_text.split("\n\n")[-1] for m in received] == ["Guten Tag!"]

@@ -292,8 +292,9 @@ ADDRESSED = (
     "⚠️ Nicht weitergegeben: Die Nachricht beginnt mit einem @Namen aus der Gruppe. Ist "
     "sie für die Person oder fürs Team? Bitte unten tippen."
 )
-#: A reply to the bot's question with words of its own ("Nein, das ist für die Person"):
-#: meant for the bot or the team as likely as for the person.
+#: A reply to the bot's question with words of its own ("Nein, das ist für die Person"),
+#: or in a lead's topic to another hint of the bot's ("ok, mach ich"): meant for the bot
+#: or the team as likely as for the person.
 REPLY_TO_QUESTION = (
     "⚠️ Nicht weitergegeben: Das ist eine Antwort auf den Hinweis des Bots. Ist sie für "
     "die Person oder fürs Team? Bitte unten tippen."

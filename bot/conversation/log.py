@@ -119,7 +119,8 @@ class RelayResult:
     # "unreachable", "text_only" (a photo or file for a person in the web chat, which
     # shows texts), "duplicate", "unsure_note" (headed by what may be a mistyped note tag:
     # held back, the advisor is asked), "reply_to_note" (a reply to a colleague's note: held
-    # back and asked the same), "addressed" (it starts with an @name: asked the same);
+    # back and asked the same), "addressed" (it starts with an @name: asked the same),
+    # "reply_to_hint" (in a topic, a reply to a hint of the bot's: asked the same);
     # for an edit also "not_logged", "unchanged", "web", "edit_as_note" (a message to the
     # person edited into a note: kept as one, not sent)
     status: str
@@ -368,18 +369,23 @@ async def _lead_of_group_message(session: AsyncSession, written: Written) -> Lea
             return lead
     if written.reply_to is None:
         return None
+    return await _lead_of_reply(session, written.chat_id, written.reply_to)
+
+
+async def _lead_of_reply(session: AsyncSession, chat_id: int, reply_to: int) -> Lead | None:
+    """The lead whose message ``reply_to`` is: its card, a message of its conversation, or
+    the bot's answer about it (/lead N)."""
     lead = (
         await session.execute(
             sa.select(Lead).where(
-                Lead.advisor_message_chat_id == written.chat_id,
-                Lead.advisor_message_id == written.reply_to,
+                Lead.advisor_message_chat_id == chat_id, Lead.advisor_message_id == reply_to
             )
         )
     ).scalar_one_or_none()
     return (
         lead
-        or await _lead_of_copy(session, written.chat_id, written.reply_to)
-        or await _lead_of_answer(session, written.chat_id, written.reply_to)
+        or await _lead_of_copy(session, chat_id, reply_to)
+        or await _lead_of_answer(session, chat_id, reply_to)
     )
 
 
@@ -446,6 +452,7 @@ async def from_advisor(
     lead_id: int | None = None,
     as_note: bool | None = None,
     addressed: bool = False,
+    to_the_bot: bool = False,
 ) -> RelayResult:
     """An advisor wrote in a lead's topic, or replied to one of its messages: log and queue it.
 
@@ -454,6 +461,7 @@ async def from_advisor(
     question about a held message); ``as_note`` is the advisor's answer to that question
     (True: a note, False: for the person), which no tag overrides. ``addressed``: the
     message starts with an @name, someone of the group's (the person is no member).
+    ``to_the_bot``: it replies to a message of the bot's.
     """
     async with sessionmaker() as session, session.begin():
         if lead_id is not None:
@@ -480,6 +488,9 @@ async def from_advisor(
             if addressed:
                 # "@carla rufst du morgen an?" is the team's talk: asked, not sent.
                 return RelayResult("addressed", lead.id)
+            if to_the_bot and await _replies_to_a_hint(session, written):
+                # "ok, mach ich" under the bot's hint in a topic answers the bot: asked.
+                return RelayResult("reply_to_hint", lead.id)
             if await _replies_to_note(session, written):
                 # "Mach ich morgen" under a colleague's note is the team's talk: asked too.
                 return RelayResult("reply_to_note", lead.id)
@@ -489,6 +500,15 @@ async def from_advisor(
             return RelayResult("duplicate", lead.id)
         note = is_note(content.text) if as_note is None else as_note
         return await _from_advisor(session, lead, content, written, advisor, now, note=note)
+
+
+async def _replies_to_a_hint(session: AsyncSession, written: Written) -> bool:
+    """Whether ``written``, in a lead's topic, replies to a message of the bot's that is no
+    lead's (a hint such as "Nicht weitergegeben: …"); outside a topic such a reply has no
+    lead at all."""
+    if written.topic_id is None or written.reply_to is None:
+        return False
+    return await _lead_of_reply(session, written.chat_id, written.reply_to) is None
 
 
 async def _replies_to_note(session: AsyncSession, written: Written) -> bool:

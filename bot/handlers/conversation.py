@@ -218,6 +218,7 @@ async def _relay_from_advisor(
                 now=context.services.clock(),
                 lead_id=question.lead_id if question is not None else None,
                 addressed=_addressed(message),
+                to_the_bot=reply_to is not None and _from_the_bot(reply, context),
             )
     except Exception as exc:
         # Rolled back: the advisor learns it, instead of believing the person got the text.
@@ -242,6 +243,8 @@ async def _relay_from_advisor(
         await _ask(context, message, replies.REPLY_TO_NOTE, result.lead_id)
     elif result.status == "addressed" and result.lead_id is not None:
         await _ask(context, message, replies.ADDRESSED, result.lead_id)
+    elif result.status == "reply_to_hint" and result.lead_id is not None:
+        await _ask(context, message, replies.REPLY_TO_QUESTION, result.lead_id)
     elif result.status in replies.GONE:
         await _answer(message, replies.GONE[result.status])
     elif result.status == "unreachable" and result.lead_id is not None:

@@ -178,6 +178,8 @@ async def test_a_hand_over_that_cannot_be_is_refused_kindly(
         "Ein Büro „Görlitz“ gibt es nicht. Büros: Dresden, Chemnitz, Leipzig"
     )
     assert bare.plain_text.startswith("Bitte so: /weitergeben NUMMER BÜRO")
+    # QA: Leipzig's group was shown "z. B. /weitergeben 12 Leipzig", its own office.
+    assert "z. B. /weitergeben 12 Dresden – wohnt in Dresden" in bare.plain_text
     assert "Büros: Dresden, Chemnitz, Leipzig" in bare.plain_text
     assert f"Anfrage #{open_lead} liegt schon beim Büro Leipzig." == same.plain_text
     assert "Erledigte und zurückgezogene Anfragen werden nicht weitergegeben" in closed.plain_text

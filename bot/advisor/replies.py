@@ -213,11 +213,13 @@ HANDOVER_CLOSED = (
 )
 
 
-def handover_usage(cities: Sequence[str]) -> str:
-    """How /weitergeben is written, with the offices it knows."""
+def handover_usage(cities: Sequence[str], example: str) -> str:
+    """How /weitergeben is written, with the offices it knows (``example``: an office the
+    group's leads can go to, not its own)."""
+    city = html.escape(example)
     return (
         "Bitte so: /weitergeben NUMMER BÜRO, dahinter auf Wunsch der Grund, z. B. "
-        "/weitergeben 12 Leipzig – wohnt in Leipzig (im Thema einer Anfrage ohne NUMMER). Büros: "
+        f"/weitergeben 12 {city} – wohnt in {city} (im Thema einer Anfrage ohne NUMMER). Büros: "
         + ", ".join(html.escape(city) for city in cities)
     )
 

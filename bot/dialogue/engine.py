@@ -13,7 +13,7 @@ said in words where buttons are offered), free_text (a name, a number, an addres
 
 from __future__ import annotations
 
-from bot.dialogue import postal, returning, typed, whereabouts
+from bot.dialogue import number_changed, postal, returning, typed, whereabouts
 from bot.dialogue.free_text import (
     answer_free_text,
     corrects_a_detail,
@@ -234,6 +234,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     screen_id, key = split_screen(state.screen)
     if state.screen == ScreenId.SUMMARY and corrects_a_detail(state, text, ctx, result):
         return
+    if number_changed.on_the_summary(state, text, result):
+        # "Meine Nummer hat sich geändert": kept as a note before, the old number sent.
+        return
     if age_on_the_summary(state, text, ctx, result):
         return
     if postal.code_on_the_summary(state, text, ctx, result):
@@ -362,6 +365,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         elif right is not None:
             # "Bitte löschen Sie meine Daten": the command's screen (/delete asks first).
             _command(state, right, ctx, result)
+        elif number_changed.without_a_dialogue(state, text, result):
+            # "My phone number changed" found the offices page by its words.
+            pass
         elif (
             fits(text, result)
             and not parent_says(state, text, ctx, result)

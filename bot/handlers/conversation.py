@@ -19,6 +19,7 @@ from bot.conversation import log as conversation_log
 from bot.conversation.content import Content, NoteTag, note_tag, written_tag
 from bot.conversation.log import Advisor, RelayResult, Route, Written
 from bot.conversation.ordering import in_order
+from bot.dialogue import number_changed
 from bot.dialogue.texts import EDIT_NOT_PASSED, SENT_TO_ADVISOR
 from bot.i18n import negotiate, translator
 from bot.ops import jobs
@@ -114,7 +115,9 @@ async def from_person(update: Update, context: BotContext) -> Route:
         return taken.route
     jobs.kick(context.application)
     if context.services.albums.first(message.chat_id, message.media_group_id):
-        await _tell_person(context, message.chat_id, taken.language or user.language_code)
+        # "Meine Nummer hat sich geändert" without the number: the new one is asked for.
+        said = number_changed.receipt(message.text or "")
+        await _tell_person(context, message.chat_id, taken.language or user.language_code, said)
     return Route.TAKEN
 
 

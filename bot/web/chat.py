@@ -315,7 +315,7 @@ class WebChat:
             if taken is not None:
                 self.kick()
                 current = await self.reply_for(session_id, lang)
-                return talk.receipt(current, taken), passed
+                return talk.receipt(current, taken, event.text), passed
             if await self.needs_proof(at, session_id):
                 await spamcheck.check(self.proof, self.waiting, person, fields)
                 # At once: the proof is stored, even if the dialogue's step fails now.

@@ -17,9 +17,9 @@ from bot.conversation import log as conversation_log
 from bot.conversation.content import Content
 from bot.conversation.log import Route
 from bot.conversation.ordering import in_order
+from bot.dialogue import number_changed
 from bot.dialogue.leadless import Leadless
 from bot.dialogue.service import Reply
-from bot.dialogue.texts import SENT_TO_ADVISOR
 from bot.i18n import translator
 from db.vocabulary import MessageKind, MessageOrigin
 
@@ -55,9 +55,10 @@ async def to_advisor(
     return taken.language or ""
 
 
-def receipt(current: Reply, language: str) -> Reply:
-    """The screen the person is at, after the kind note that their advisor has the message."""
+def receipt(current: Reply, language: str, text: str = "") -> Reply:
+    """The screen the person is at, after the kind note that their advisor has the message
+    (``text``; the new number asked for when it says the number changed without it)."""
     lang = language or current.language
-    note = translator(lang).gettext(SENT_TO_ADVISOR)
+    note = translator(lang).gettext(number_changed.receipt(text))
     # The screen stays where it was: the text field was used for the advisor, not an answer.
     return replace(current, before=(note,), same_screen=True, attachment=None)

@@ -1,0 +1,92 @@
+"""A person's own phone number said to have changed ("meine Nummer hat sich geändert",
+"telefon numaram değişti", "رقم هاتفي تغير"): what they want is their number changed.
+
+Pure. The words matched the offices page ("Telefon", "Nummer" are its words): on the
+summary the phone question is opened again, after a request the advisor is asked to wait
+for the new number, and without one the person is told kindly how to leave one.
+"""
+
+from __future__ import annotations
+
+from bot.dialogue.moves import edit, home
+from bot.dialogue.state import Result, State
+from bot.dialogue.texts import SENT_TO_ADVISOR
+from bot.dialogue.typed_words import phrase
+from bot.flows.contact import PHONE
+from bot.flows.navigation import ScreenId, find_question, flow_named
+from bot.i18n import N_
+from bot.validation import carries_detail
+
+#: The most words of such a message: a longer one says more, for the advisor to read.
+MOST_WORDS = 14
+
+#: How a phone number is named, as phrase() writes words: a word that starts or ends so
+#: ("handynummer", "numaramı", "номера", "رقمي"), and Vietnamese's words for it.
+_NUMBER_STARTS = ("nummer", "number", "numara", "номер", "رقم", "ورقم", "برقم", "sdt")
+_NUMBER_ENDS = ("nummer", "nummern")
+_NUMBER_PHRASES = ("so dien thoai", "so dt", "doi so", "so moi", "so khac")
+#: Words that say it changed or is new ("geändert", "yeni", "змінився", "تغير", "đổi").
+_CHANGE_STARTS = (
+    *("geander", "geaender", "neu", "gewechselt", "anders", "andere", "falsch", "umgezogen"),
+    *("chang", "new", "different", "wrong", "degis", "yeni", "baska", "farkli"),
+    *("змін", "нов", "помін", "інш", "змiн", "تغير", "تغيير", "غيرت", "جديد", "الجديد"),
+    *("بدلت", "تبدل", "اتغير", "doi", "thay", "moi", "khac"),
+)
+
+
+def says_number_changed(text: str) -> bool:
+    """Whether ``text`` says that the person's phone number changed or is new, in a few
+    words (a number in it or not)."""
+    said = phrase(text)
+    words = said.split()
+    if not words or len(words) > MOST_WORDS:
+        return False
+    number = any(
+        word.startswith(_NUMBER_STARTS) or word.endswith(_NUMBER_ENDS) for word in words
+    ) or any(f" {named} " in f" {said} " for named in _NUMBER_PHRASES)
+    return number and any(word.startswith(_CHANGE_STARTS) for word in words)
+
+
+#: Told on the summary when the person says their number changed: the phone question is
+#: shown again under it.
+NEW_NUMBER = N_("Of course. Please write your new phone number.")
+#: Told outside a dialogue: no request waits for a call at the new number.
+NO_REQUEST = N_(
+    "Thank you for letting us know. If you would like an advisor to call you at your new "
+    "number, please tap “Request a callback” and give the number there."
+)
+#: The receipt of such a message passed to the advisor when it holds no number.
+SENT_ASK_NUMBER = N_(
+    "Sent to your advisor. Please write your new phone number here too, so that your "
+    "advisor can reach you."
+)
+
+
+def on_the_summary(state: State, text: str, result: Result) -> bool:
+    """The phone question opened again from the summary, when ``text`` says the number
+    changed and gives none (a number typed is the new answer: bot.dialogue.free_text)."""
+    if state.screen != ScreenId.SUMMARY or carries_detail(text) or not says_number_changed(text):
+        return False
+    if find_question(flow_named(state.flow), PHONE.key) is None:
+        return False
+    edit(state, PHONE.key)
+    result.notify(NEW_NUMBER)
+    return True
+
+
+def without_a_dialogue(state: State, text: str, result: Result) -> bool:
+    """Outside a dialogue (no request open: an open one's messages go to the advisor):
+    how to leave the new number, at the main menu with its "Request a callback"."""
+    if not says_number_changed(text):
+        return False
+    home(state)
+    result.notify(NO_REQUEST)
+    return True
+
+
+def receipt(text: str) -> str:
+    """The receipt of ``text`` passed to the advisor: the new number asked for when the
+    message says the number changed and gives none."""
+    if says_number_changed(text) and not carries_detail(text):
+        return SENT_ASK_NUMBER
+    return SENT_TO_ADVISOR

@@ -1,0 +1,75 @@
+"""A person who types that their phone number changed (bot.dialogue.number_changed)."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from bot.dialogue.number_changed import NEW_NUMBER, NO_REQUEST, SENT_ASK_NUMBER
+from bot.dialogue.texts import SENT_TO_ADVISOR
+from bot.i18n import translator
+from bot.services import Services
+from db.models import ConversationMessage, Lead
+from tests.dialogue_driver import Driver, business_until_summary
+from tests.test_web_chat import client, services  # noqa: F401  (the web chat's fixtures)
+from tests.web_person import WebClient, at_the_summary
+
+SAID = [
+    ("de", "Deutsch", "meine Nummer hat sich geändert"),
+    ("de", "Deutsch", "ich hab ne neue handynummer"),
+    ("en", "English", "my phone number changed"),
+    ("tr", "Türkçe", "telefon numaram değişti"),
+    ("ar", "العربية", "رقم هاتفي تغير"),
+    ("uk", "Українська", "мій номер телефону змінився"),
+    ("vi", "Tiếng Việt", "số điện thoại của em đã đổi"),
+]
+
+
+@pytest.mark.parametrize(("lang", "label", "text"), SAID)
+def test_a_number_changed_without_a_request_is_answered_kindly_not_with_the_offices(
+    lang: str, label: str, text: str
+) -> None:
+    # QA: "my phone number changed" opened the offices page (its words "phone", "number").
+    d = Driver(lang)
+    d.press(label)
+    d.type(text)
+    assert d.state.screen == "menu"
+    assert translator(lang).gettext(NO_REQUEST) in d.text
+    assert "Our offices" not in d.text
+
+
+def test_a_number_changed_on_the_summary_opens_the_phone_question() -> None:
+    # QA: kept as a note for the advisor, and the old number was sent with the request.
+    d = Driver("en")
+    business_until_summary(d)
+    d.type("meine Nummer hat sich geändert")
+    assert d.state.screen == "q:phone"
+    assert translator("en").gettext(NEW_NUMBER) in d.text
+    d.type("0176 12345678")
+    d.press("No")  # WhatsApp: asked for a mobile number
+    d.press("Send")
+    [lead] = d.leads
+    assert lead.phone == "+4917612345678"
+
+
+def test_other_words_about_a_number_are_no_change() -> None:
+    d = Driver("de")
+    d.press("Deutsch")
+    d.type("Wie ist die Telefonnummer vom Büro Leipzig?")
+    assert d.state.screen != "menu"
+
+
+async def test_after_a_request_the_new_number_is_asked_for_and_the_words_reach_the_advisor(
+    client: WebClient,  # noqa: F811
+    services: Services,  # noqa: F811
+) -> None:
+    person = await at_the_summary(client)
+    await person.press("Send")
+    said = await person.type("my phone number changed")
+    assert said["before"] == [translator("en").gettext(SENT_ASK_NUMBER)]
+    given = await person.type("0176 12345678")
+    assert given["before"] == [translator("en").gettext(SENT_TO_ADVISOR)]
+    async with services.sessionmaker() as session:
+        texts = (await session.scalars(sa.select(ConversationMessage.text))).all()
+        assert (await session.scalars(sa.select(Lead))).one() is not None
+    assert texts == ["my phone number changed", "0176 12345678"]

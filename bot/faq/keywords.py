@@ -83,6 +83,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "training company, become a training, become an ausbildungsbetrieb, trainer, aevo, "
             "contract, probation, chamber, ihk, "
             "hwk, hire, requirements, allowed, qualified, register, "
+            # The owner's own verb ("What do I need to train apprentices in my restaurant").
+            "train apprentices, train an apprentice, train apprentice, "
             # The trainer's qualification: "Do I need a Meister certificate?" is not about
             # a school certificate.
             "meister, meisterbrief, ausbildereignung, ausbilderschein, master craftsman, "
@@ -295,6 +297,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "منشاه تدريب, ausbildungsbetrieb, مدرب, المدرب, aevo, عقد, العقد, فتره التجربه, "
             "الغرفه, غرفه, ihk, hwk, توظيف, اوظف, شروط, الشروط, كيف تصبح, كيف اصبح, "
             "كيف اصير, شركه تدريب, متدرب في شركتي, ماذا احتاج, "
+            # The owner's own verb, Levantine too ("شو لازمني لحتى درّب شباب بمطعمي").
+            "ادرب, ندرب, حتى درب, "
             # The trainer's qualification, not a school certificate ("شهادة").
             "meister, meisterbrief, ausbildereignung, مايستر, شهاده meister, شهاده مايستر, "
             "الاستاذيه, شهاده الاستاذيه, "
@@ -336,6 +340,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "kausa, كاوزا, من انتم, ماذا تفعلون, arbeit und leben, jobstarter, مجانا, مجاني, "
             # Gulf and Iraqi "who" ("منو").
             "منو انتم, "
+            # Levantine "who are you" ("مين انتو").
+            "مين انتو, مين انتم, "
             # Never "مدفوعه" or "رسوم" alone: the apprentice's pay, recognition fees.
             "مجانيه, الاستشاره, استشاره, تكلفه الاستشاره, تكلف الاستشاره, الاستشارات, "
             "الاستشاره مدفوعه, مقابل الاستشاره, رسوم الاستشاره, سعر الاستشاره"

@@ -359,7 +359,21 @@ _NAMES_NOTHING = frozenset(
     for word in (
         *("hallo", "hi", "hey", "guten", "tag", "bitte", "danke", "die", "der", "das"),
         *("den", "dem", "des", "ein", "eine", "einen", "es", "ist", "sind", "bei", "ihnen"),
-        *("euch", "sie", "ihr", "ich", "mich", "mir", "wir", "uns", "man", "denn", "dann"),
+        *(
+            "euch",
+            "eure",
+            "euer",
+            "sie",
+            "ihr",
+            "ich",
+            "mich",
+            "mir",
+            "wir",
+            "uns",
+            "man",
+            "denn",
+            "dann",
+        ),
         *("eigentlich", "wirklich", "auch", "überhaupt", "hier", "dafür", "etwas", "was"),
         *("wie", "noch", "mal", "ja", "ok", "okay", "und", "frage", "kurze", "muss"),
         *("hello", "the", "a", "an", "it", "this", "that", "is", "are", "really", "actually"),
@@ -377,6 +391,9 @@ _NAMES_NOTHING = frozenset(
         *("beratung", "kausa", "advice", "consultation", "counselling", "danışmanlık"),
         *("danışmanlığı", "danismanlik", "tư", "vấn", "консультація", "консультації"),
         *("консультацію", "консультацій", "الاستشارة", "استشارة", "الاستشارات"),
+        # The advice in plain words ("Is your help free?" was "the cost of a thing no page
+        # is on": no page).
+        *("help", "hilfe", "yardım", "yardımınız", "допомога", "المساعدة", "مساعدتكم"),
     )
 )
 

@@ -1101,17 +1101,16 @@ async def test_an_answer_typed_in_a_second_tab_of_the_chat_does_not_answer_anoth
         again = translator("de").gettext(
             "This text was written for an earlier question, which has already been "
             "answered in another window. Please change it so that it answers the question "
-            "below, or delete it."
+            "below, or delete it. If it is your answer to the question below as it is, send "
+            "it once more."
         )
         assert again in await second.inner_text("#log")
         assert "In welchem Ausbildungsberuf" in await screen_text(second)
         assert await second.input_value("#text") == "Imbiss Anatolia GmbH"
-        # A reload: the kept draft is in the field, and sent as it is, given back again.
+        # A reload: the kept draft is in the field (sent once more, it would be the answer,
+        # as the note says: words meant for both questions were given back at every try).
         await second.reload()
         assert await second.input_value("#text") == "Imbiss Anatolia GmbH"
-        await second.locator("#say button.send").click()
-        await settled(second)
-        assert again in await second.inner_text("#log")
         # Nothing was taken for the trade: the first tab's next answer is the trade's.
         await first.reload()
         assert "In welchem Ausbildungsberuf" in await screen_text(first)

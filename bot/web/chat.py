@@ -91,7 +91,8 @@ WENT_ON = N_(
 #: business's name stored as the trade).
 SENT_AGAIN = N_(
     "This text was written for an earlier question, which has already been answered in "
-    "another window. Please change it so that it answers the question below, or delete it."
+    "another window. Please change it so that it answers the question below, or delete it. "
+    "If it is your answer to the question below as it is, send it once more."
 )
 #: The page without JavaScript has no live stream: an advisor's answer appeared only if the
 #: person thought of reloading. This button looks (the form field ``check``, with the id
@@ -302,10 +303,17 @@ class WebChat:
             await self.dialogue.handle(CHANNEL, person, Start(lang), profile)
         elif isinstance(event, Text) and at is not None:
             typed_at = fields.get(STEP, at)
-            if typed_at != at or self.given_back.again(person, event.text, at):
+            if typed_at != at:
+                current = await self.reply_for(session_id, lang)
+                self.given_back.forget(person)  # a text given back anew: its first time
+                self.given_back.keep(person, event.text, current.step)
+                return went_on(current), passed
+            if self.given_back.times(person, event.text, at) == 1:
+                # Sent again unchanged once: said more plainly, with how to keep the words
+                # (sent once more after that, they are the answer: "weiß nicht" for both).
                 current = await self.reply_for(session_id, lang)
                 self.given_back.keep(person, event.text, current.step)
-                return went_on(current, again=typed_at == at), passed
+                return went_on(current, again=True), passed
         # Gone on from the words given back: what is typed now is the person's to send.
         self.given_back.forget(person)
         if isinstance(event, Text) and at is not None:

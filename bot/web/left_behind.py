@@ -5,7 +5,10 @@ already answered, is given back with the current question (bot.web.chat, ``went_
 Sent again as it was (Send pressed once more, or after a reload, the field still holding
 it), it answered the current question: the business's name stored as the trade. Such a
 text is remembered, by person, with the question it was given back at; the same words at
-that question are given back again, words changed are the person's answer.
+that question are given back again once, with a plainer note that says how to keep them:
+words changed are the person's answer, and so are the same words sent once more after that
+note ("weiß nicht" meant for both questions was given back at every try, with no way on
+but other words).
 
 In memory, as the spent form tokens are (bot.web.resent): a restart forgets them, which
 only reopens this for words given back before it. Only a hash of the words is kept.
@@ -28,20 +31,25 @@ class GivenBack:
     """The words last given back to each person, and the question shown with them."""
 
     def __init__(self, kept: int = KEPT) -> None:
-        self._given: OrderedDict[str, tuple[str, bytes]] = OrderedDict()
+        self._given: OrderedDict[str, tuple[str, bytes, int]] = OrderedDict()
         self._kept = kept
 
     def keep(self, person: str, text: str, step: str) -> None:
-        """``text`` was given back to ``person`` with the question ``step``."""
+        """``text`` was given back to ``person`` with the question ``step`` (once more, when
+        it was the words given back there already)."""
+        times = self.times(person, text, step)
         self._given.pop(person, None)
-        self._given[person] = (step, _digest(text))
+        self._given[person] = (step, _digest(text), times + 1)
         if len(self._given) > self._kept:
             self._given.popitem(last=False)
 
-    def again(self, person: str, text: str, step: str) -> bool:
-        """``text`` at ``step`` is the words given back there, sent again unchanged."""
+    def times(self, person: str, text: str, step: str) -> int:
+        """How often ``text`` was given back at ``step``: 0 when it is not the words given
+        back there (words changed, or another question)."""
         given = self._given.get(person)
-        return given is not None and given == (step, _digest(text))
+        if given is None or given[:2] != (step, _digest(text)):
+            return 0
+        return given[2]
 
     def forget(self, person: str) -> None:
         """``person`` went on: what they send now is theirs to send."""

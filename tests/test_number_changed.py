@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import sqlalchemy as sa
 
@@ -10,9 +12,13 @@ from bot.dialogue.texts import SENT_TO_ADVISOR
 from bot.i18n import translator
 from bot.services import Services
 from db.models import ConversationMessage, Lead
+from testkit.fake_bot_api import FakeBotAPI
+from tests.advisor_desk import desk_settings, running_desk, submit_callback_lead
 from tests.dialogue_driver import Driver, business_until_summary
 from tests.test_web_chat import client, services  # noqa: F401  (the web chat's fixtures)
 from tests.web_person import WebClient, at_the_summary
+
+PERSON = 5003
 
 SAID = [
     ("de", "Deutsch", "meine Nummer hat sich geändert"),
@@ -73,3 +79,17 @@ async def test_after_a_request_the_new_number_is_asked_for_and_the_words_reach_t
         texts = (await session.scalars(sa.select(ConversationMessage.text))).all()
         assert (await session.scalars(sa.select(Lead))).one() is not None
     assert texts == ["my phone number changed", "0176 12345678"]
+
+
+async def test_on_telegram_the_receipt_asks_for_the_new_number(
+    database_url: str, tmp_path: Path
+) -> None:
+    t = translator("tr")
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake):
+            await submit_callback_lead(fake, PERSON, lang="tr")
+            seen = len(fake.sent(PERSON))
+            fake.user_message(PERSON, "telefon numaram değişti")
+            receipt = (await fake.wait_sent(PERSON, seen + 1))[-1]
+    assert receipt.text == t.gettext(SENT_ASK_NUMBER)

@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bot.dialogue.number_changed import NEW_NUMBER, NO_REQUEST, SENT_ASK_NUMBER
+from bot.dialogue.number_changed import (
+    NEW_NUMBER,
+    NO_REQUEST,
+    SENT_ASK_NUMBER,
+    says_number_changed,
+)
 from bot.dialogue.texts import SENT_TO_ADVISOR
 from bot.i18n import translator
 from bot.services import Services
@@ -63,6 +68,9 @@ def test_other_words_about_a_number_are_no_change() -> None:
     d.press("Deutsch")
     d.type("Wie ist die Telefonnummer vom Büro Leipzig?")
     assert d.state.screen != "menu"
+    assert not says_number_changed("Ist meine Anfragenummer neu?")
+    assert not says_number_changed("Hat das Büro in Leipzig eine neue Telefonnummer?")
+    assert says_number_changed("Meine Handynummer ist jetzt neu")
 
 
 async def test_after_a_request_the_new_number_is_asked_for_and_the_words_reach_the_advisor(

@@ -21,9 +21,10 @@ from bot.validation import carries_detail
 MOST_WORDS = 14
 
 #: How a phone number is named, as phrase() writes words: a word that starts or ends so
-#: ("handynummer", "numaramı", "номера", "رقمي"), and Vietnamese's words for it.
+#: ("handynummer", "numaramı", "номера", "رقمي"), and Vietnamese's words for it. Not any
+#: "…nummer": the request's number ("Anfragenummer") is no phone number.
 _NUMBER_STARTS = ("nummer", "number", "numara", "номер", "رقم", "ورقم", "برقم", "sdt")
-_NUMBER_ENDS = ("nummer", "nummern")
+_NUMBER_ENDS = ("telefonnummer", "handynummer", "rufnummer", "mobilnummer", "festnetznummer")
 _NUMBER_PHRASES = ("so dien thoai", "so dt", "doi so", "so moi", "so khac")
 #: Words that say it changed or is new ("geändert", "yeni", "змінився", "تغير", "đổi").
 _CHANGE_STARTS = (
@@ -44,7 +45,13 @@ def says_number_changed(text: str) -> bool:
     number = any(
         word.startswith(_NUMBER_STARTS) or word.endswith(_NUMBER_ENDS) for word in words
     ) or any(f" {named} " in f" {said} " for named in _NUMBER_PHRASES)
+    if any(word.startswith(_OFFICE) for word in words) or " van phong" in f" {said}":
+        return False  # "Hat das Büro eine neue Nummer?": the office's, not their own
     return number and any(word.startswith(_CHANGE_STARTS) for word in words)
+
+
+#: An office named: a number asked about is the office's ("büro", "ofis", "مكتب").
+_OFFICE = ("buro", "office", "ofis", "офіс", "مكتب", "المكتب", "بالمكتب")
 
 
 #: Told on the summary when the person says their number changed: the phone question is

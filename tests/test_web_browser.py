@@ -1123,6 +1123,32 @@ async def test_an_answer_typed_in_a_second_tab_of_the_chat_does_not_answer_anoth
         assert went_on not in await first.inner_text("#log")
 
 
+@pytest.mark.parametrize("script", [True, False])
+async def test_the_offices_page_keeps_the_domain_whole_on_an_arabic_phone(
+    database_url: str, script: bool
+) -> None:
+    # QA: at 360 px the chat's offices page (Arabic, with and without JavaScript) broke
+    # "kausa-sachsen.de" at its hyphen: "kausa-" at the end of one line, "sachsen.de" on
+    # the next, as the page for a browser without cookies did before.
+    t = translator("ar").gettext
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(
+            locale="ar", java_script_enabled=script, viewport={"width": 360, "height": 740}
+        )
+        page = await context.new_page()
+        await page.goto(f"{url}/chat?lang=ar")
+        press = tap if script else _plain_press
+        for label in ("العربية", t("Information"), t("Our offices")):
+            await press(page, label)
+        await page.screenshot(path=screenshot_path(f"offices-ar-360-{script}"))
+        domains = page.locator("#screen bdi", has_text="kausa-sachsen.de")
+        assert await domains.count() == 4
+        for n in range(await domains.count()):
+            domain = domains.nth(n)
+            assert await domain.inner_text() == "kausa-sachsen.de"
+            assert await domain.evaluate("bdi => bdi.getClientRects().length") == 1
+
+
 async def test_the_arabic_no_cookie_page_keeps_the_domain_whole_on_a_phone(
     database_url: str,
 ) -> None:

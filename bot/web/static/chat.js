@@ -135,14 +135,11 @@
   function bubble(text, who) {
     const p = document.createElement("p");
     p.className = "msg " + who;
-    if (who === "me") {
-      // The person's own words take their direction from their first letter, so
-      // "+49 351 7654321" stays in order on a right-to-left page.
-      p.dir = "auto";
-      appendWords(p, text);
-    } else {
-      p.textContent = text;
-    }
+    // The person's own words take their direction from their first letter, so
+    // "+49 351 7654321" stays in order on a right-to-left page.
+    if (who === "me") p.dir = "auto";
+    // The bot's words too: "kausa-sachsen.de" broke at its hyphen on a phone.
+    appendWords(p, text);
     log.appendChild(p);
     return p;
   }
@@ -312,7 +309,8 @@
     // else said, the same answer again is said under the message: written in place,
     // above it, nothing seemed to come back.
     if (reply.same_screen && current && (fromButton || reply.before.length)) {
-      current.textContent = reply.text;
+      current.replaceChildren();
+      appendWords(current, reply.text);
       current.removeAttribute("dir");
     } else {
       if (current) current.removeAttribute("id");

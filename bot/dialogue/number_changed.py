@@ -33,6 +33,8 @@ _CHANGE_STARTS = (
     *("змін", "нов", "помін", "інш", "змiн", "تغير", "تغيير", "غيرت", "جديد", "الجديد"),
     *("بدلت", "تبدل", "اتغير", "doi", "thay", "moi", "khac"),
 )
+#: An office named: a number asked about is the office's ("büro", "ofis", "مكتب").
+_OFFICE = ("buro", "office", "ofis", "офіс", "مكتب", "المكتب", "بالمكتب")
 
 
 def says_number_changed(text: str) -> bool:
@@ -48,10 +50,6 @@ def says_number_changed(text: str) -> bool:
     if any(word.startswith(_OFFICE) for word in words) or " van phong" in f" {said}":
         return False  # "Hat das Büro eine neue Nummer?": the office's, not their own
     return number and any(word.startswith(_CHANGE_STARTS) for word in words)
-
-
-#: An office named: a number asked about is the office's ("büro", "ofis", "مكتب").
-_OFFICE = ("buro", "office", "ofis", "офіс", "مكتب", "المكتب", "بالمكتب")
 
 
 #: Told on the summary when the person says their number changed: the phone question is

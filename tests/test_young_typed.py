@@ -21,6 +21,17 @@ def at_the_situation(lang: str) -> Driver:
     return d
 
 
+def typed_at_the_menu(lang: str, typed: str, open_request: bool = False) -> Driver:
+    """A person who chose ``lang`` and typed ``typed`` at the main menu; with
+    ``open_request``, while a request of theirs is still open ("add to it or new?")."""
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    if open_request:
+        d.ctx = replace(d.ctx, requests=(Request(12, "claimed", "leipzig", True),))
+    d.type(typed)
+    return d
+
+
 @pytest.mark.parametrize(
     ("lang", "typed"),
     [
@@ -64,9 +75,7 @@ def test_for_myself_at_the_situation_names_the_persons_own_answers(lang: str, ty
 def test_for_myself_at_the_menu_starts_the_young_peoples_dialogue(lang: str, typed: str) -> None:
     # "I have no information page on this": the menu's "for young people and parents"
     # answered for oneself, as "für meinen Sohn" is the parent's.
-    d = Driver(lang)
-    d.press(NATIVE_NAMES[lang])
-    d.type(typed)
+    d = typed_at_the_menu(lang, typed)
     t = translator(lang)
     assert d.state.flow == "young" and d.state.screen == "q:situation"
     no_page = "I have no information page on this. An advisor can answer your question personally."
@@ -90,10 +99,7 @@ def test_a_wish_typed_with_an_open_request_answers_the_situation_after_add_or_ne
 ) -> None:
     # "Add to it or new?" came first, and then "What describes your situation best?"
     # asked what the person had just written.
-    d = Driver(lang)
-    d.press(NATIVE_NAMES[lang])
-    d.ctx = replace(d.ctx, requests=(Request(12, "claimed", "leipzig", True),))
-    d.type(typed)
+    d = typed_at_the_menu(lang, typed, open_request=True)
     assert d.state.screen == "c:young"
     d.press(choice)
     t = translator(lang)
@@ -142,9 +148,7 @@ def test_a_child_named_beside_the_persons_own_wish_is_no_parents_request(
     ],
 )
 def test_a_wish_said_for_the_child_stays_a_parents_request(lang: str, typed: str) -> None:
-    d = Driver(lang)
-    d.press(NATIVE_NAMES[lang])
-    d.type(typed)
+    d = typed_at_the_menu(lang, typed)
     assert d.state.answers.get("situation") == "parent"
 
 
@@ -302,10 +306,7 @@ def test_a_short_wish_or_a_parents_words_with_an_open_request_answer_after_the_c
     lang: str, typed: str, screen: str, answers: dict[str, str], choice: str
 ) -> None:
     # "What describes your situation best?" asked again after "add to it or new?".
-    d = Driver(lang)
-    d.press(NATIVE_NAMES[lang])
-    d.ctx = replace(d.ctx, requests=(Request(12, "claimed", "leipzig", True),))
-    d.type(typed)
+    d = typed_at_the_menu(lang, typed, open_request=True)
     assert d.state.screen == "c:young"
     d.press(choice)
     assert d.state.screen == screen
@@ -336,9 +337,7 @@ def test_a_wish_in_more_words_of_the_same_is_no_message_for_the_advisor(
     # "Your message goes to the advisor with your request", and the advisor's card showed
     # "I am looking for an apprenticeship" as the person's question: five or six words
     # in English or Vietnamese say what four say in German.
-    d = Driver(lang)
-    d.press(NATIVE_NAMES[lang])
-    d.type(typed)
+    d = typed_at_the_menu(lang, typed)
     assert d.state.answers.get("situation") == "looking"
     assert d.result is not None and (d.result.held_question is not None) == kept
 
@@ -358,9 +357,7 @@ def test_a_businesss_wish_said_with_we_is_no_message_for_the_advisor(
     lang: str, typed: str, kept: bool
 ) -> None:
     # "We want to train apprentices" went to the advisor as the business's question.
-    d = Driver(lang)
-    d.press(NATIVE_NAMES[lang])
-    d.type(typed)
+    d = typed_at_the_menu(lang, typed)
     assert d.state.flow == "business"
     assert d.result is not None and (d.result.held_question is not None) == kept
 
@@ -440,9 +437,7 @@ def test_nothing_or_next_typed_at_an_optional_question_skips_it(lang: str, typed
 def test_an_apprentice_naming_their_boss_gets_the_young_peoples_dialogue(
     lang: str, typed: str, flow: str
 ) -> None:
-    d = Driver(lang)
-    d.press(NATIVE_NAMES[lang])
-    d.type(typed)
+    d = typed_at_the_menu(lang, typed)
     assert d.state.flow == flow
     if flow == "young":
         assert d.state.answers.get("situation") == "in_training"
@@ -467,9 +462,7 @@ def test_a_ukrainian_apprentice_whose_boss_does_not_pay_gets_the_dialogue() -> N
 def test_a_year_of_training_is_no_age(typed: str) -> None:
     # "im 2" read as "I'm 2": "Under 16" taken, and a parent's consent asked of an
     # apprentice in their second year.
-    d = Driver("de")
-    d.press("Deutsch")
-    d.type(typed)
+    d = typed_at_the_menu("de", typed)
     assert d.state.answers.get("situation") == "in_training"
     assert "age" not in d.state.answers and d.state.screen == "q:age"
 
@@ -504,9 +497,7 @@ def test_a_trade_wished_at_the_menu_starts_the_young_peoples_dialogue(
 ) -> None:
     # "I have no information page on this": a young person's first words, naming the
     # trade they want to learn.
-    d = Driver(lang)
-    d.press(NATIVE_NAMES[lang])
-    d.type(typed)
+    d = typed_at_the_menu(lang, typed)
     assert d.state.flow == "young" and d.state.answers.get("situation") == "looking"
     assert d.state.screen == "q:age"
     assert d.result is not None and d.result.held_question == typed  # for the advisor
@@ -526,9 +517,7 @@ def test_an_age_said_with_a_trade_wished_at_the_menu_is_taken(
 ) -> None:
     # "How old are you?" was asked right under the words that said it, and then "Which
     # trade?" after the words that named it.
-    d = Driver(lang)
-    d.press(NATIVE_NAMES[lang])
-    d.type(typed)
+    d = typed_at_the_menu(lang, typed)
     assert d.state.answers.get("situation") == "looking"
     assert d.state.answers.get("age") == age and d.state.answers.get("trade") == trade
     assert d.state.screen == "q:certificate"
@@ -547,9 +536,7 @@ def test_an_age_said_with_a_trade_wished_at_the_menu_is_taken(
     ],
 )
 def test_other_wishes_to_become_something_start_no_dialogue(lang: str, typed: str) -> None:
-    d = Driver(lang)
-    d.press(NATIVE_NAMES[lang])
-    d.type(typed)
+    d = typed_at_the_menu(lang, typed)
     assert d.state.flow is None
 
 
@@ -615,10 +602,7 @@ def test_a_bare_wish_held_over_add_or_new_is_dropped_when_the_choice_is_left(
 ) -> None:
     # Back at "add to it or new?" kept the bare wish in memory: a later callback request
     # took it to the advisor as the person's question.
-    d = Driver(lang)
-    d.press(NATIVE_NAMES[lang])
-    d.ctx = replace(d.ctx, requests=(Request(12, "claimed", "leipzig", True),))
-    d.type(typed)
+    d = typed_at_the_menu(lang, typed, open_request=True)
     assert d.state.screen == "c:young" and d.ctx.held_question == typed
     d.press(leave)
     assert d.state.screen == "menu"
@@ -630,10 +614,7 @@ def test_a_bare_wish_held_over_add_or_new_is_dropped_when_the_choice_is_left(
 def test_words_that_say_more_stay_held_when_the_choice_is_left() -> None:
     # Meant for the advisor: they still go with whatever the person asks next.
     typed = "Ich suche Ausbildung als Mechatroniker, können Sie mich anrufen?"
-    d = Driver("de")
-    d.press(NATIVE_NAMES["de"])
-    d.ctx = replace(d.ctx, requests=(Request(12, "claimed", "leipzig", True),))
-    d.type(typed)
+    d = typed_at_the_menu("de", typed, open_request=True)
     d.press("↩️")
     assert d.state.screen == "menu" and d.ctx.held_question == typed
 
@@ -734,10 +715,7 @@ def test_a_trade_wished_with_an_open_request_answers_after_add_or_new(
 ) -> None:
     # "What describes your situation best?" was asked again after the choice, under the
     # words that had said it.
-    d = Driver("de")
-    d.press(NATIVE_NAMES["de"])
-    d.ctx = replace(d.ctx, requests=(Request(12, "claimed", "leipzig", True),))
-    d.type(typed)
+    d = typed_at_the_menu("de", typed, open_request=True)
     assert d.state.screen == "c:young"
     d.press(choice)
     assert {k: v for k, v in d.state.answers.items() if k != "add_to"} == answers

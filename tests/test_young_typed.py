@@ -720,3 +720,57 @@ def test_a_trade_wished_with_an_open_request_answers_after_add_or_new(
     d.press(choice)
     assert {k: v for k, v in d.state.answers.items() if k != "add_to"} == answers
     assert d.result is not None and d.result.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "age"),
+    [
+        ("de", "Ich bin 15", "u16"),
+        ("de", "Hallo, ich bin 17 Jahre alt", "16-17"),
+        ("en", "I'm 17", "16-17"),
+        ("tr", "15 yaşındayım", "u16"),
+        ("uk", "мені 16", "16-17"),
+        ("ar", "عمري 19", "18-24"),
+        ("vi", "em 16 tuổi", "16-17"),
+    ],
+)
+def test_an_age_alone_at_the_menu_starts_the_young_peoples_dialogue(
+    lang: str, typed: str, age: str
+) -> None:
+    # "I have no information page on this": a young person's first words, their age.
+    d = typed_at_the_menu(lang, typed)
+    t = translator(lang)
+    assert d.state.flow == "young" and d.state.screen == "q:situation"
+    assert d.state.answers["age"] == age
+    option = {"u16": "Under 16", "16-17": "16 or 17", "18-24": "18 to 24"}[age]
+    marks = dict.fromkeys(map(ord, "\u2068\u2069\u200f"))  # Arabic's isolates and marks
+    assert t.gettext(option).translate(marks) in d.text.translate(marks)
+    assert d.result is not None and d.result.held_question is None  # nothing for an advisor
+    d.press(t.gettext("Looking for an apprenticeship"))
+    assert d.state.screen == "q:trade" and d.state.answers["age"] == age  # not asked again
+    d.press(t.gettext("Back"))
+    assert d.state.screen == "q:age"  # Back asks it
+
+
+def test_an_age_typed_at_the_menu_is_no_childs_age() -> None:
+    d = typed_at_the_menu("de", "Ich bin 15")
+    d.press("Frage für mein Kind")
+    d.press("Geht noch zur Schule")
+    assert d.state.screen == "q:age" and "age" not in d.state.answers
+
+
+@pytest.mark.parametrize("choice", ["📎", "➕"])
+def test_an_age_alone_with_an_open_request_is_noted_after_add_or_new(choice: str) -> None:
+    d = typed_at_the_menu("de", "Ich bin 17", open_request=True)
+    assert d.state.screen == "c:young"
+    d.press(choice)
+    assert d.state.screen == "q:situation" and d.state.answers["age"] == "16-17"
+    assert d.result is not None and d.result.held_question is None
+
+
+@pytest.mark.parametrize(
+    "typed", ["Ich bin 15 Jahre in Deutschland", "Ich bin 15, darf ich arbeiten?"]
+)
+def test_an_age_with_more_to_say_at_the_menu_starts_no_dialogue(typed: str) -> None:
+    d = typed_at_the_menu("de", typed)
+    assert d.state.flow is None

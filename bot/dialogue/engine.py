@@ -14,6 +14,7 @@ said in words where buttons are offered), free_text (a name, a number, an addres
 from __future__ import annotations
 
 from bot.dialogue import number_changed, postal, returning, typed, whereabouts
+from bot.dialogue.age_first import age_at_the_menu, age_held
 from bot.dialogue.free_text import (
     answer_free_text,
     corrects_a_detail,
@@ -147,6 +148,7 @@ def _step(state: State, event: Event, ctx: Context) -> Result:
             # "Add to it or new?" came between the words typed and the dialogue they began.
             held_wish_answers(state, ctx, result)
             trade_wish_held(state, ctx, result)
+            age_held(state, ctx, result)
             choice_left(state, ctx, result)
     elif isinstance(event, Text):
         _text(state, event.text, ctx, result)
@@ -373,6 +375,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             and not parent_says(state, text, ctx, result)
             and not for_myself_at_the_menu(state, text, ctx, result)
             and not trade_wish(state, text, ctx, result)
+            and not age_at_the_menu(state, text, ctx, result)
         ):
             typed.answer(state, text, ctx, result)
             wish_answers_situation(state, text, ctx, result)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.dialogue.state import MAX_HISTORY, State
-from bot.flows.consent import consent_given
+from bot.flows.consent import consent_given, for_a_child
 from bot.flows.contact import BY_EMAIL, EMAIL, PHONE, WITHOUT_CHAT
 from bot.flows.model import Flow
 from bot.flows.navigation import (
@@ -18,6 +18,7 @@ from bot.flows.navigation import (
     sequence,
     split_screen,
 )
+from bot.flows.young import AGE
 
 #: The screens of a lead dialogue under way: typed text there answers the step.
 DIALOGUE_SCREENS = frozenset(
@@ -167,6 +168,15 @@ def advance(state: State, key: str) -> None:
         # Shown after all (Back from the next step): counted from now on.
         del state.answers[NOT_SHOWN]
     target = following(flow, ScreenId.QUESTION.of(key), state.answers)
+    early = state.answers.get(NOT_SHOWN)
+    if early == AGE.key and target == ScreenId.QUESTION.of(AGE.key) and for_a_child(state.answers):
+        # The age typed before the situation (bot.dialogue.age_first) was the person's
+        # own: a parent is asked their child's.
+        del state.answers[NOT_SHOWN], state.answers[AGE.key]
+    elif early is not None and target == ScreenId.QUESTION.of(early) and early in state.answers:
+        # Typed before its question (an age at the main menu): not asked; Back asks it.
+        go(state, target)
+        target = following(flow, target, state.answers)
     if target == ScreenId.QUESTION.of(PHONE.key) and PHONE.key in state.answers:
         # Typed with the name or the business's name (free_text.name_with_phone): not
         # asked again. The summary shows it with its ✏️; Back from the next step asks it.

@@ -170,10 +170,10 @@ def age_said_with_a_wish(
     if not (_AGE_NAMED.search(said) or after_is.search(said)):
         return None
     question = current_question(state)
-    code = _age_option(question, text)
+    code = age_option(question, text)
     if code is None or code not in codes_of(state):
         return None
-    assert isinstance(question, Choice)  # _age_option answers a Choice only
+    assert isinstance(question, Choice)  # age_option answers a Choice only
     option = next(each for each in question.options if Code.OPTION.of(each.code) == code)
     tap(state, code, ctx, result)
     return option_label(option, translator(state.lang or "de"))
@@ -241,14 +241,14 @@ def tap_by_age(state: State, text: str, ctx: Context, result: Result) -> bool:
     """An age typed where ages are asked ("17"): the tap on the option it falls in."""
     if split_screen(state.screen)[0] is not ScreenId.QUESTION:
         return False
-    code = _age_option(current_question(state), text)
+    code = age_option(current_question(state), text)
     if code is None:
         return False
     tap(state, code, ctx, result)
     return True
 
 
-def _age_option(question: Question | None, text: str) -> str | None:
+def age_option(question: Question | None, text: str) -> str | None:
     """The code of ``question``'s option the age typed falls in. A school year ("10.
     Klasse") is none; an age still ahead ("fast 16") is the year below, as the consent of
     a parent depends on it."""
@@ -291,8 +291,15 @@ _AGE_AFTER_I = re.compile(r"(?<!\w)(?:ich bin|i am|im) \d{1,2}" + _NO_AGE_AFTER)
 _AGE_AFTER_IS = re.compile(r"(?<!\w)(?:ist|is) \d{1,2}" + _NO_AGE_AFTER)
 
 
+def names_own_age(text: str) -> bool:
+    """Whether ``text`` says a number is the person's age ("ich bin 17", "I'm 19",
+    "yaşım 18", "мені 16", "عمري 16", "em 16 tuổi")."""
+    said = phrase(text)
+    return bool(_AGE_NAMED.search(said) or _AGE_AFTER_I.search(said))
+
+
 #: The most words an age is corrected in on the summary ("sorry, I'm 18 years old").
-_AGE_WORDS = 6
+AGE_WORDS = 6
 
 
 def age_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:
@@ -307,11 +314,11 @@ def age_on_the_summary(state: State, text: str, ctx: Context, result: Result) ->
         # details typed there are (free_text.corrects_a_detail).
         return False
     said = phrase(text)
-    named = _AGE_NAMED.search(said) or _AGE_AFTER_I.search(said)  # "ich bin 17" too
-    if len(said.split()) > _AGE_WORDS or not named or typed.asks_on_the_way(text):
+    named = names_own_age(text)  # "ich bin 17" too
+    if len(said.split()) > AGE_WORDS or not named or typed.asks_on_the_way(text):
         # A longer text is a message, which may name another's age ("mein Bruder ist 12").
         return False
-    code = _age_option(find_question(flow_named(state.flow), AGE.key), text)
+    code = age_option(find_question(flow_named(state.flow), AGE.key), text)
     if code is None:
         return False
     edit(state, AGE.key)

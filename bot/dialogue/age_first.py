@@ -1,0 +1,68 @@
+"""An age typed alone at the main menu ("Ich bin 15", "I'm 17", "15 yaşındayım", "мені
+16"): the young people's dialogue, the age taken as its answer and not asked again. Pure:
+state, text and context in, the state changed."""
+
+from __future__ import annotations
+
+from bot.dialogue import returning, typed
+from bot.dialogue.said import QUESTION_MARK
+from bot.dialogue.said_young import AGE_WORDS, NOTED_ANSWER, age_option, names_own_age
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.typed_words import phrase
+from bot.faq.matcher import match, tells_trouble, wish
+from bot.flows.answers import option_label
+from bot.flows.navigation import NOT_SHOWN, ScreenId, split_code
+from bot.flows.young import AGE, SITUATION, YOUNG
+from bot.i18n import translator
+
+
+def _age_alone(text: str, lang: str) -> str | None:
+    """The age option's code ``text`` says and nothing else an advisor needs: a few
+    words, no question, no wish, trouble or page of their own."""
+    if len(phrase(text).split()) > AGE_WORDS or QUESTION_MARK.search(text):
+        return None
+    if not names_own_age(text) or wish(text, lang) or tells_trouble(text, lang):
+        return None
+    if match(text, lang).pages:
+        return None
+    code = age_option(AGE, text)
+    return None if code is None else split_code(code)[1]
+
+
+def age_at_the_menu(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """An age alone typed at the main menu: the young people's dialogue, the age noted
+    for its question ("I have no information page on this" before, and the age asked
+    again after the situation). With a request open, held over "add to it or new?"."""
+    if state.screen != ScreenId.MENU:
+        return False
+    code = _age_alone(text, state.lang or "de")
+    if code is None:
+        return False
+    returning.begin(state, ctx, result, YOUNG.key)
+    if state.screen == ScreenId.QUESTION.of(SITUATION.key):
+        _note(state, code, result)
+    else:
+        typed.hold_for_the_choice(state, text, ctx, result)
+    return True
+
+
+def age_held(state: State, ctx: Context, result: Result) -> None:
+    """After "add to it or new?": an age held over it is noted for the young people's
+    dialogue chosen, and goes to no advisor; the choice left, it is dropped."""
+    text = ctx.held_question
+    code = None if not text else _age_alone(text, state.lang or "de")
+    if code is None:
+        return
+    result.drop_held = True
+    result.held_question = None
+    if state.flow == YOUNG.key and state.screen == ScreenId.QUESTION.of(SITUATION.key):
+        _note(state, code, result)
+
+
+def _note(state: State, code: str, result: Result) -> None:
+    """The age kept as answered and not shown (bot.dialogue.moves.advance passes its
+    question), and the person told which answer was noted."""
+    state.answers[AGE.key] = code
+    state.answers[NOT_SHOWN] = AGE.key
+    option = next(each for each in AGE.options if each.code == code)
+    result.notify(NOTED_ANSWER, choice=option_label(option, translator(state.lang or "de")))

@@ -774,3 +774,28 @@ def test_an_age_alone_with_an_open_request_is_noted_after_add_or_new(choice: str
 def test_an_age_with_more_to_say_at_the_menu_starts_no_dialogue(typed: str) -> None:
     d = typed_at_the_menu("de", typed)
     assert d.state.flow is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "situation"),
+    [
+        ("de", "Ich will Koch werden, mein Chef zahlt aber nicht", "in_training"),
+        ("de", "Mein Chef zahlt leider nicht", "in_training"),
+        ("en", "I want to be a cook but my boss still doesn't pay me", "in_training"),
+        ("uk", "хочу стати кухарем, але шеф досі не платить", "in_training"),
+        ("vi", "em muốn làm đầu bếp nhưng sếp em vẫn không trả lương", "in_training"),
+        ("de", "Ich habe meine Ausbildung abgebrochen und suche eine neue", "looking"),
+        ("en", "I dropped out of my apprenticeship and I'm looking for a new one", "looking"),
+        ("tr", "meslek eğitimimi yarıda bıraktım ve yenisini arıyorum", "looking"),
+        ("uk", "я кинув навчання і шукаю нове", "looking"),
+        ("ar", "تركت التدريب المهني وأبحث عن تدريب جديد", "looking"),
+    ],
+)
+def test_an_apprentices_trouble_or_a_new_start_at_the_menu_goes_to_the_advisor(
+    lang: str, typed: str, situation: str
+) -> None:
+    # "I have no information page on this": a particle ("aber", "still", "досі") broke the
+    # trouble's words apart, and a training dropped named no dialogue.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.flow == "young" and d.state.answers.get("situation") == situation
+    assert d.result is not None and d.result.held_question == typed  # for the advisor

@@ -516,6 +516,9 @@ APPRENTICESHIP: dict[str, str] = {
 WISHES: dict[str, dict[str, str]] = {
     "de": {
         "young": (
+            # Dropped out and looking again ("Ich habe meine Ausbildung abgebrochen und suche
+            # eine neue"): "I have no information page on this" before.
+            "ausbildung abgebrochen, lehre abgebrochen, ausbildung geschmissen, "
             "suche ausbildung, suche eine ausbildung, suche einen ausbildungsplatz, "
             "suche ne ausbildung, suche nach einer ausbildung, suche nach ausbildung, "
             "suche ausbildungsplatz, suche eine lehrstelle, suche lehrstelle, "
@@ -564,6 +567,10 @@ WISHES: dict[str, dict[str, str]] = {
     },
     "en": {
         "young": (
+            # Dropped out and looking again ("Ich habe meine Ausbildung abgebrochen und suche
+            # eine neue"): "I have no information page on this" before.
+            "dropped out of my apprenticeship, dropped out of my ausbildung, "
+            "dropped my apprenticeship, "
             "looking for an apprenticeship, looking for apprenticeship, "
             "looking for a apprenticeship, looking for a training place, "
             "looking for ausbildung, looking for an ausbildung, searching for an "
@@ -595,6 +602,9 @@ WISHES: dict[str, dict[str, str]] = {
     },
     "tr": {
         "young": (
+            # Dropped out and looking again ("Ich habe meine Ausbildung abgebrochen und suche
+            # eine neue"): "I have no information page on this" before.
+            "ausbildungumu bıraktım, meslek eğitimimi bıraktım, meslek eğitimimi yarıda bıraktım, "
             "ausbildung arıyorum, ausbildung yeri arıyorum, çıraklık arıyorum, "
             "çıraklık yeri arıyorum, meslek eğitimi arıyorum, mesleki eğitim arıyorum, "
             "meslek eğitimi yeri arıyorum, ausbildung yapmak istiyorum, "
@@ -651,6 +661,10 @@ WISHES: dict[str, dict[str, str]] = {
     },
     "uk": {
         "young": (
+            # Dropped out and looking again ("Ich habe meine Ausbildung abgebrochen und suche
+            # eine neue"): "I have no information page on this" before.
+            "кинув навчання, кинула навчання, покинув навчання, покинула навчання, "
+            "перервав навчання, перервала навчання, "
             "шукаю ausbildung, шукаю аусбільдунг, шукаю місце навчання, шукаю "
             "професійне навчання, шукаю навчання, шукаю місце для навчання, хочу "
             "пройти ausbildung, хочу професійне навчання, знайти ausbildung, "
@@ -690,6 +704,9 @@ WISHES: dict[str, dict[str, str]] = {
     },
     "ar": {
         "young": (
+            # Dropped out and looking again ("Ich habe meine Ausbildung abgebrochen und suche
+            # eine neue"): "I have no information page on this" before.
+            "تركت التدريب المهني, تركت التدريب, تركت الاوسبيلدونغ, "
             "أبحث عن تدريب مهني, أبحث عن تدريب, ابحث عن تدريب, أبحث عن أوسبيلدونغ, "
             "أبحث عن ausbildung, أريد تدريب مهني, أريد أن أصبح متدرب, اريد تدريب مهني, "
             "يبحث عن تدريب مهني, يبحث عن تدريب, أبحث عن مكان تدريب, أريد أن أكون متدرب, "
@@ -901,7 +918,9 @@ TROUBLE: dict[str, str] = {
         "trả lương chậm, trả lương muộn, trả lương trễ, chậm lương, chậm trả lương, "
         "đổi chỗ học nghề, đổi nơi học nghề, chuyển chỗ học nghề, chuyển nơi học nghề, "
         "đổi công ty đào tạo, đổi chỗ ausbildung, muốn đổi nhà hàng, muốn đổi công ty, "
-        "muốn đổi tiệm, bỏ học nghề"
+        "muốn đổi tiệm, bỏ học nghề, "
+        # The boss named "sếp", and "still" not paying ("sếp em vẫn không trả lương").
+        "sếp không trả lương, sếp em không trả lương, vẫn không trả lương, vẫn chưa trả lương"
     ),
     "uk": (
         "проблеми на навчанні, проблеми з роботодавцем, проблема з роботодавцем, "

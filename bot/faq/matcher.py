@@ -606,9 +606,24 @@ _STRESSED_SELF = frozenset(
 )
 
 
+#: Particles said inside a statement without changing it ("mein Chef zahlt aber nicht",
+#: "my boss still doesn't pay", "patronum hala maaş ödemiyor", "шеф досі не платить",
+#: "sếp em vẫn không trả lương"): left in, they broke the phrase apart and the words found
+#: no dialogue ("I have no information page on this").
+_PARTICLES = frozenset(
+    normalize(word)
+    for word in (
+        *("aber", "leider", "halt", "doch", "echt", "still", "just", "even"),
+        *("hala", "hâlâ", "bile", "досі", "все", "ж", "же", "cũng"),
+        *("مازال", "لسا", "لسه", "بعده"),
+    )
+)
+
+
 def _clauses(text: str) -> tuple[list[str], list[int]]:
     """The words of ``text`` and the clause each stands in (cut at punctuation and at a
-    word that joins two: "und", "but", "ama"), without the words that stress "myself"."""
+    word that joins two: "und", "but", "ama"), without the words that stress "myself" and
+    the particles that change nothing (_PARTICLES)."""
     words: list[str] = []
     clause_of: list[int] = []
     clause = 0
@@ -617,7 +632,7 @@ def _clauses(text: str) -> tuple[list[str], list[int]]:
         for word in _WORD.findall(part):
             if word in _JOINS:
                 clause += 1
-            if word in _STRESSED_SELF:
+            if word in _STRESSED_SELF or word in _PARTICLES:
                 continue
             words.append(word)
             clause_of.append(clause)
@@ -705,7 +720,7 @@ def tells_trouble(text: str, lang: str) -> bool:
     """Whether ``text`` tells of an apprentice's trouble or wish to leave (TROUBLE, or
     APPRENTICE_LEAVES said of one's own apprentice), in ``lang`` and in German and English:
     what the advisor needs to read, however short ("Unser Azubi will wechseln")."""
-    words = _WORD.findall(normalize(text))
+    words, _ = _clauses(normalize(text))
     troubles = (phrase for each in _also(lang) for phrase in _phrases("trouble", each))
     return any(_stands_in(phrase, words) for phrase in troubles) or _own_apprentice_leaves(
         text, lang

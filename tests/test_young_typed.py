@@ -10,6 +10,7 @@ from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
 from bot.dialogue.state import Request
 from bot.i18n import NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver
+from tests.test_intake import at_the_certificate_question
 
 
 def at_the_situation(lang: str) -> Driver:
@@ -799,3 +800,33 @@ def test_an_apprentices_trouble_or_a_new_start_at_the_menu_goes_to_the_advisor(
     d = typed_at_the_menu(lang, typed)
     assert d.state.flow == "young" and d.state.answers.get("situation") == situation
     assert d.result is not None and d.result.held_question == typed  # for the advisor
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "certificate"),
+    [
+        ("tr", "lise", "foreign"),
+        ("tr", "lise mezunuyum", "foreign"),
+        ("tr", "ortaokul diploması", "foreign"),
+        ("vi", "bằng THCS", "foreign"),
+        ("vi", "tốt nghiệp cấp 3", "foreign"),
+        ("uk", "атестат за 11 класів", "foreign"),
+        ("ar", "البكالوريا", "foreign"),
+        ("ar", "شهادة ثانوية", "foreign"),
+        ("en", "high school diploma", "foreign"),
+        ("de", "Abschluss 10. Klasse", "real"),
+        ("ar", "تاسع", "haupt"),
+        # A German school named so stays German.
+        ("tr", "Alman lisesi", "abitur"),
+    ],
+)
+def test_a_certificate_written_as_people_name_it_is_understood(
+    lang: str, typed: str, certificate: str
+) -> None:
+    # "Please tap one of the buttons below", the words dropped: "lise", "bằng THCS" name
+    # no German certificate, and "Abschluss 10. Klasse" was not read as one.
+    d = at_the_certificate_question(lang)
+    d.type(typed)
+    assert d.state.answers.get("certificate") == certificate and d.state.screen == "q:german"
+    if certificate == "foreign":
+        assert d.result is not None and d.result.held_question == typed  # for the advisor

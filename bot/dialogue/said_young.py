@@ -18,6 +18,7 @@ from bot.dialogue.parent_words import (
 from bot.dialogue.press import tap
 from bot.dialogue.questions import current_question
 from bot.dialogue.said import QUESTION_MARK
+from bot.dialogue.school_words import names_a_school_abroad
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import LEVEL, tap_by_label
 from bot.dialogue.typed_words import age_said, names_a_country_abroad, phrase, without_politeness
@@ -409,12 +410,14 @@ def tap_by_child_named(state: State, text: str, ctx: Context, result: Result) ->
 
 def tap_from_abroad(state: State, text: str, ctx: Context, result: Result) -> bool:
     """A school certificate named by the country it is from ("Abschluss aus Syrien",
-    "from Syria", "атестат з України", "شهادة سورية"): "A certificate from abroad", the
-    words to the advisor ("Please tap one of the buttons below" before)."""
+    "from Syria", "атестат з України", "شهادة سورية") or as its schools name it ("lise",
+    "bằng THCS", "البكالوريا"): "A certificate from abroad", the words to the advisor
+    ("Please tap one of the buttons below" before)."""
     if split_screen(state.screen)[0] is not ScreenId.QUESTION:
         return False
     question = current_question(state)
-    if question.key != CERTIFICATE.key or not names_a_country_abroad(text):
+    named = names_a_country_abroad(text) or names_a_school_abroad(text)
+    if question.key != CERTIFICATE.key or not named:
         return False
     assert isinstance(question, Choice)
     option = next(each for each in question.options if each.code == FROM_ABROAD)

@@ -434,7 +434,7 @@ _COUNTRIES = tuple(
 #: Arabic words joined before a country's name ("السورية", "من سوريا" typed "منسوريا").
 _ARABIC_BEFORE = ("", "ال", "بال", "وال", "ب", "و")
 #: Germany (and Saxony): a certificate from here is none from abroad.
-_GERMANY = tuple(
+GERMANY = tuple(
     phrase(stem)
     for stem in (
         *("deutsch", "germany", "german", "almanya", "alman", "sachsen", "saxony"),
@@ -448,7 +448,7 @@ def names_a_country_abroad(text: str) -> bool:
     and not Germany: where a school certificate is from."""
     said = phrase(text)
     words = said.split()
-    if any(word.startswith(_GERMANY) for word in words) or "duc" in words:
+    if any(word.startswith(GERMANY) for word in words) or "duc" in words:
         return False
     if f" {phrase('việt nam')} " in f" {said} ":
         return True

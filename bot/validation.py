@@ -308,10 +308,27 @@ def without_name_intro(text: str) -> str:
 
 def parse_person_name(text: str) -> str | None:
     """A person's name as :func:`parse_name` takes it, without the words that introduce it
-    ("Ich heiße Mehmet Yilmaz": the advisor's card said so, word for word)."""
+    ("Ich heiße Mehmet Yilmaz": the advisor's card said so, word for word) and without
+    where the person is from ("Max aus Grünau": stored as the name before)."""
     named = without_name_intro(text)
     # The full stop of the sentence goes with its start ("Ich bin Ali."); else as typed.
-    return parse_name(named.strip(" ,.;:-") or text if named != text else text)
+    return parse_name(without_origin(named.strip(" ,.;:-") or text if named != text else text))
+
+
+#: Where a person is from, after the name: "aus", "from", Ukrainian "з", "із", "зі",
+#: Arabic "من", Vietnamese "ở" and what follows ("Max aus Grünau", "Олена з Києва",
+#: "ماكس من غروناو", "Hương ở Leipzig"). Not "von" (part of German names) nor Vietnamese
+#: "từ" (a family name).
+_ORIGIN_AFTER = re.compile(r"[\s,]+(?:aus|from|з|із|зі|من|ở)\s+\S.*$", re.IGNORECASE)
+#: The same in Turkish, a place with the ending "from" ("Grünau'dan Max", "Max,
+#: Leipzig'ten").
+_ORIGIN_TURKISH = re.compile(r"(?:^|[\s,]+)\S+['’](?:dan|den|tan|ten)(?=[\s,.]|$)[\s,]*")
+
+
+def without_origin(text: str) -> str:
+    """``text`` without where the person says they are from, when a name is left."""
+    named = _ORIGIN_TURKISH.sub(" ", _ORIGIN_AFTER.sub("", text)).strip(" ,.;:-")
+    return named or text
 
 
 #: Why digits typed as a phone number are not one (:func:`phone_fault`).

@@ -830,3 +830,25 @@ def test_a_certificate_written_as_people_name_it_is_understood(
     assert d.state.answers.get("certificate") == certificate and d.state.screen == "q:german"
     if certificate == "foreign":
         assert d.result is not None and d.result.held_question == typed  # for the advisor
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "name"),
+    [
+        ("de", "Max aus Grünau", "Max"),
+        ("de", "Ich heiße Anna Müller aus Leipzig", "Anna Müller"),
+        ("en", "Max from Grünau", "Max"),
+        ("tr", "Grünau'dan Mehmet", "Mehmet"),
+        ("uk", "Олена з Грюнау", "Олена"),
+        ("ar", "أحمد من غروناو", "أحمد"),
+        ("vi", "Hương ở Grünau", "Hương"),
+        # Part of the name, as before.
+        ("de", "Ursula von der Leyen", "Ursula von der Leyen"),
+        ("vi", "Từ Thị Lan", "Từ Thị Lan"),
+    ],
+)
+def test_where_a_person_is_from_is_no_part_of_their_name(lang: str, typed: str, name: str) -> None:
+    # The advisor's card read "Name: Max aus Grünau".
+    d = at_the_name(lang)
+    d.type(typed)
+    assert d.state.answers.get("name") == name

@@ -8,6 +8,8 @@ import pytest
 
 from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
 from bot.dialogue.state import Request
+from bot.flows.answers import option_label
+from bot.flows.contact import MEETING, TIME, WHATSAPP
 from bot.i18n import NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver
 from tests.test_intake import at_the_certificate_question
@@ -541,8 +543,9 @@ def test_other_wishes_to_become_something_start_no_dialogue(lang: str, typed: st
     assert d.state.flow is None
 
 
-def at_the_summary(lang: str) -> Driver:
-    """A young person of 18 to 24 at the summary, with a landline."""
+def at_the_summary(lang: str, phone: str = "0341 1234567") -> Driver:
+    """A young person of 18 to 24 at the summary, with a landline (or ``phone``; a mobile
+    is offered WhatsApp, and the first button taken: yes)."""
     t = translator(lang)
     d = at_the_situation(lang)
     d.press(t.gettext("Looking for an apprenticeship"))
@@ -552,10 +555,9 @@ def at_the_summary(lang: str) -> Driver:
     d.type("04109")
     d.press(d.labels()[0])  # consent
     d.type("Anna Schmidt")
-    d.type("0341 1234567")
-    d.press(d.labels()[0])
-    d.press(d.labels()[0])
-    assert d.state.screen == "summary"
+    d.type(phone)
+    while d.state.screen != "summary":
+        d.press(d.labels()[0])  # (WhatsApp,) by phone, mornings
     return d
 
 
@@ -852,3 +854,48 @@ def test_where_a_person_is_from_is_no_part_of_their_name(lang: str, typed: str, 
     d = at_the_name(lang)
     d.type(typed)
     assert d.state.answers.get("name") == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "key", "value"),
+    [
+        ("de", "lieber abends", "time", "evening"),
+        ("de", "kein WhatsApp bitte", "whatsapp", "no"),
+        ("de", "doch lieber per Video", "meeting", "video"),
+        ("en", "no WhatsApp please", "whatsapp", "no"),
+        ("en", "evenings please", "time", "evening"),
+        ("tr", "akşam daha iyi", "time", "evening"),
+        ("tr", "WhatsApp olmasın", "whatsapp", "no"),
+        ("uk", "краще ввечері", "time", "evening"),
+        ("uk", "без WhatsApp", "whatsapp", "no"),
+        ("ar", "الأفضل مساءً", "time", "evening"),
+        ("ar", "بدون واتساب", "whatsapp", "no"),
+        ("vi", "buổi tối thì tốt hơn", "time", "evening"),
+        ("vi", "không dùng WhatsApp", "whatsapp", "no"),
+    ],
+)
+def test_an_answer_changed_in_words_on_the_summary_is_changed(
+    lang: str, typed: str, key: str, value: str
+) -> None:
+    # "Your message goes to the advisor with your request", while the old answer was sent.
+    d = at_the_summary(lang, phone="0176 1234567")
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers[key] == value
+    assert d.result is not None and d.result.held_question is None
+    t = translator(lang)
+    question = next(q for q in (WHATSAPP, TIME, MEETING) if q.key == key)
+    option = next(o for o in question.options if o.code == value)
+    told = t.gettext("Thank you, we have changed “{question}” to “{answer}”.").format(
+        question=t.gettext(question.label), answer=option_label(option, t)
+    )
+    marks = dict.fromkeys(map(ord, "\u2068\u2069\u200f"))  # Arabic's isolates and marks
+    assert told.translate(marks) in d.text.translate(marks)
+
+
+@pytest.mark.parametrize(
+    "typed", ["Nein", "Ja", "Ich bin erst ab 18 Uhr erreichbar, lieber abends"]
+)
+def test_words_that_change_no_answer_on_the_summary_change_none(typed: str) -> None:
+    d = at_the_summary("de", phone="0176 1234567")
+    d.type(typed)
+    assert d.state.answers["whatsapp"] == "yes" and d.state.answers["time"] == "morning"

@@ -64,6 +64,7 @@ from bot.dialogue.state import (
     State,
     Text,
 )
+from bot.dialogue.summary_change import answer_changed
 from bot.dialogue.taps import TYPED_COMMANDS, tap_by_label, tap_by_words, typed_answer
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
 from bot.dialogue.trade_wish import trade_wish, trade_wish_held
@@ -242,6 +243,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if age_on_the_summary(state, text, ctx, result):
         return
     if postal.code_on_the_summary(state, text, ctx, result):
+        return
+    if answer_changed(state, text, ctx, result):
         return
     if state.screen == ScreenId.SUMMARY and says_send(text) and Code.SEND in codes_of(state):
         # "gönder", "absenden": the button's word typed, as its whole label is ("Talebi

@@ -1,0 +1,105 @@
+"""An answer of the summary changed in words ("lieber abends", "kein WhatsApp bitte",
+"doch per Video"): the question's new answer, as if its ✏️ had been tapped and the
+option chosen. Before, the words were noted for the advisor while the old answer was
+sent. Pure: state, text and context in, the state changed."""
+
+from __future__ import annotations
+
+from bot.dialogue import typed
+from bot.dialogue.moves import edit
+from bot.dialogue.press import tap
+from bot.dialogue.said_young import NOTED_ANSWER
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.taps import tap_by_label
+from bot.dialogue.typed_words import phrase
+from bot.flows.answers import option_label
+from bot.flows.contact import WHATSAPP
+from bot.flows.model import Choice, label_of
+from bot.flows.navigation import ADDING, Code, ScreenId, asked, flow_named, questions_of
+from bot.i18n import N_, translator
+from bot.negation import says_not
+
+#: Told when typed words changed an answer of the summary. ``question``: its label on the
+#: summary; ``answer``: the new answer's label.
+CHANGED_ANSWER = N_("Thank you, we have changed “{question}” to “{answer}”.")
+
+#: The most words a change is typed in ("doch lieber nachmittags bitte"); more are a
+#: message for the advisor, which may name an answer in passing.
+CHANGE_WORDS = 6
+
+#: WhatsApp as people type it, as phrase() writes it: its question's buttons say only
+#: "Yes" and "No", which alone answer no question on the summary ("Nein" there).
+_WHATSAPP = frozenset(
+    phrase(word) for word in ("whatsapp", "whatsap", "watsapp", "واتساب", "واتس", "вотсап")
+) | frozenset(phrase(word) for word in ("ватсап", "вацап", "вайбер"))
+
+
+#: "Without", "let there be none" ("ohne WhatsApp", "без WhatsApp", "بدون واتساب",
+#: "WhatsApp olmasın", "WhatsApp yok"), as phrase() writes them: the answer "No".
+_WITHOUT = frozenset(
+    phrase(word) for word in ("ohne", "without", "olmasın", "yok", "без", "بدون", "بلا", "مش")
+)
+#: Words that say "rather" around the answer ("lieber abends", "الأفضل مساءً", "краще
+#: ввечері"), as phrase() writes them: the answer is read without them too.
+_RATHER = frozenset(
+    phrase(word)
+    for word in (
+        *("lieber", "doch", "besser", "eher", "rather", "better", "prefer", "preferably"),
+        *("instead", "tercihen", "daha", "iyi", "краще", "бажано", "الأفضل", "أفضل", "افضل"),
+        *("يفضل", "بفضل", "tốt", "hơn", "thì", "thích"),
+    )
+)
+
+
+def answer_changed(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """Typed words on the summary that name one answered question's option: its new
+    answer, and the person told what was changed. Words that name options of several
+    questions, or none, are left to the other readings (a note for the advisor)."""
+    if state.screen != ScreenId.SUMMARY or ADDING in state.answers:
+        return False
+    if typed.asks_on_the_way(text) or len(phrase(text).split()) > CHANGE_WORDS:
+        return False
+    flow = flow_named(state.flow)
+    if flow is None:
+        return False
+    found: dict[str, tuple[Choice, str]] = {}
+    for question in questions_of(flow):
+        if not isinstance(question, Choice) or question.key not in state.answers:
+            continue
+        if not asked(question, flow, state.answers):
+            continue
+        value = _named(state, question, text, ctx)
+        if value is not None:
+            found[question.key] = (question, value)
+    if len(found) != 1:
+        return False
+    question, value = next(iter(found.values()))
+    t = translator(state.lang or "de")
+    option = next(each for each in question.options if each.code == value)
+    answer = option_label(option, t)
+    if state.answers.get(question.key) == value:
+        result.notify(NOTED_ANSWER, choice=answer)
+        return True
+    label = t.gettext(label_of(question, state.answers, state.flow))
+    edit(state, question.key)
+    tap(state, Code.OPTION.of(value), ctx, result)
+    result.notify(CHANGED_ANSWER, question=label, answer=answer)
+    return True
+
+
+def _named(state: State, question: Choice, text: str, ctx: Context) -> str | None:
+    """The code of ``question``'s option that ``text`` names, as the question itself
+    reads typed words (on a trial state); WhatsApp only where it is named."""
+    words = phrase(text).split()
+    if question.key == WHATSAPP.key:
+        if not set(words) & _WHATSAPP:
+            return None
+        return "no" if says_not(words) or set(words) & _WITHOUT else "yes"
+    trial = state.copy()
+    trial.screen = ScreenId.QUESTION.of(question.key)
+    trial.editing = True
+    rest = " ".join(word for word in words if word not in _RATHER)
+    if not any(tap_by_label(trial, said, ctx, Result(trial)) for said in (text, rest) if said):
+        return None
+    value = trial.answers.get(question.key)
+    return value if isinstance(value, str) and value != question.other else None

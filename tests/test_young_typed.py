@@ -352,6 +352,13 @@ def test_a_wish_in_more_words_of_the_same_is_no_message_for_the_advisor(
         ("en", "Hello, we would like to train apprentices", False),
         ("de", "Hallo, wir möchten ausbilden", False),
         ("tr", "biz çırak almak istiyorum", False),
+        # A greeting of two words, and Arabic's "we want": "I have no information page" for
+        # "نريد تدريب متدربين", the greeting's words noted as a question for the advisor.
+        ("de", "Guten Tag, wir möchten ausbilden", False),
+        ("tr", "iyi günler, çırak almak istiyorum", False),
+        ("uk", "добрий день, хочемо навчати учнів", False),
+        ("ar", "مرحبا، نريد تدريب متدربين", False),
+        ("ar", "السلام عليكم، نريد أن ندرب متدربين", False),
         # A trade or a place beside it still goes to the advisor.
         ("en", "we want to train apprentices as cooks", True),
     ],

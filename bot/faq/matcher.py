@@ -568,6 +568,9 @@ _BESIDE_A_WISH = frozenset(
         *("مرحبا", "em", "tôi", "mình", "con", "cháu", "đang", "muốn", "chào", "dạ", "ạ", "xin"),
         # A business speaks as "we" ("we want to train apprentices", "wir möchten ausbilden").
         *("wir", "we", "biz", "ми", "نحن", "chúng", "möchten", "wollen", "würden"),
+        # Greetings of two words ("Guten Tag", "iyi günler", "добрий день", "السلام عليكم").
+        *("guten", "tag", "good", "iyi", "günler", "добрий", "доброго", "день", "дня"),
+        *("السلام", "عليكم"),
     )
 )
 

@@ -359,6 +359,7 @@ def business_at_needs(lang: str, button: str) -> Driver:
         ("tr", "Türkçe", "çırak arıyoruz", False),
         ("vi", "Tiếng Việt", "cần tuyển người học nghề", False),
         ("en", "English", "we are looking for an apprentice", False),
+        ("ar", "العربية", "إيجاد متدربين", False),  # the plural: "Something else" before
     ],
 )
 def test_finding_an_apprentice_said_in_own_words_is_that_answer(
@@ -378,6 +379,7 @@ def test_finding_an_apprentice_said_in_own_words_is_that_answer(
         ("en", "English", "come to my garage please"),
         ("en", "English", "you can visit us at the workshop, Hauptstraße 5"),
         ("de", "Deutsch", "kommen Sie gern in meine Werkstatt"),
+        ("uk", "Українська", "у моєму кафе"),
     ],
 )
 def test_a_car_repair_owner_asking_to_be_visited_at_the_garage_is_at_my_business(
@@ -450,6 +452,10 @@ def business_at_experience(lang: str, button: str) -> Driver:
         ("uk", "Українська", "ще ні, але я майстер", "trainer"),
         ("vi", "Tiếng Việt", "trước đây", "before"),
         ("en", "English", "we have never trained, no trainer", "none"),
+        # "Without" a trainer, and the instructor's other word: asked which of the two.
+        ("uk", "Українська", "ще ні, без інструктора", "none"),
+        ("uk", "Українська", "ще ні, але є інструктор", "trainer"),
+        ("ar", "العربية", "ليس بعد، بدون مدرب", "none"),
     ],
 )
 def test_training_experience_said_in_words_that_answer_both_questions(

@@ -824,6 +824,8 @@ def test_an_apprentices_trouble_or_a_new_start_at_the_menu_goes_to_the_advisor(
         ("ar", "شهادة ثانوية", "foreign"),
         ("en", "high school diploma", "foreign"),
         ("de", "Abschluss 10. Klasse", "real"),
+        ("uk", "атестат за 9 класів", "haupt"),
+        ("uk", "закінчила 10 класів", "real"),
         ("ar", "تاسع", "haupt"),
         # A German school named so stays German.
         ("tr", "Alman lisesi", "abitur"),

@@ -908,3 +908,24 @@ def test_words_that_change_no_answer_on_the_summary_change_none(typed: str) -> N
     d = at_the_summary("de", phone="0176 1234567")
     d.type(typed)
     assert d.state.answers["whatsapp"] == "yes" and d.state.answers["time"] == "morning"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("uk", "ще не вирішила"),
+        ("tr", "henüz karar vermedim"),
+        ("ar", "لسا ما قررت"),
+        ("en", "not decided yet"),
+        ("vi", "em chưa quyết định"),
+        ("de", "noch nicht entschieden"),
+    ],
+)
+def test_not_decided_yet_at_the_trade_is_i_dont_know_yet(lang: str, typed: str) -> None:
+    # Stored as the trade wanted: the advisor's card read "Trade wanted: ще не вирішила".
+    t = translator(lang)
+    d = at_the_situation(lang)
+    d.press(t.gettext("Looking for an apprenticeship"))
+    d.press(t.gettext("16 or 17"))
+    d.type(typed)
+    assert d.state.answers.get("trade") == "unknown" and "trade_other" not in d.state.answers

@@ -70,6 +70,10 @@ _DONT_KNOW = frozenset(
         "kp",
         "kein plan",
         "keinen plan",
+        # Not decided yet ("ще не вирішила" was stored as the trade wanted), in each language.
+        "noch nicht entschieden",
+        "weiß noch nicht genau",
+        "bin mir nicht sicher",
         # en
         "i don't know",
         "i don't know yet",
@@ -80,6 +84,11 @@ _DONT_KNOW = frozenset(
         "dunno",
         "i do not know",
         "no clue",
+        "not decided yet",
+        "haven't decided yet",
+        "i haven't decided yet",
+        "undecided",
+        "not sure yet",
         # tr
         "bilmiyorum",
         "henüz bilmiyorum",
@@ -87,6 +96,10 @@ _DONT_KNOW = frozenset(
         "bilmem",
         "emin değilim",
         "fikrim yok",
+        "karar vermedim",
+        "henüz karar vermedim",
+        "daha karar vermedim",
+        "kararsızım",
         # vi
         "không biết",
         "chưa biết",
@@ -98,6 +111,10 @@ _DONT_KNOW = frozenset(
         "không nhớ",
         "chưa rõ",
         "không rõ",
+        "chưa quyết định",
+        "em chưa quyết định",
+        "tôi chưa quyết định",
+        "chưa nghĩ ra",
         # Southern chat "hông" for "không" (alone it would fold into the name "Hồng").
         "hông biết",
         "em hông biết",
@@ -114,6 +131,15 @@ _DONT_KNOW = frozenset(
         "пока не знаю",
         "не впевнений",
         "не впевнена",
+        "ще не вирішив",
+        "ще не вирішила",
+        "не вирішив",
+        "не вирішила",
+        "ще не визначився",
+        "ще не визначилася",
+        "ещё не решил",
+        "еще не решил",
+        "еще не решила",
         # ar
         "لا أعرف",
         "لا أعرف بعد",
@@ -125,6 +151,12 @@ _DONT_KNOW = frozenset(
         "لا أدري",
         "لست متأكدا",
         "مو متأكد",
+        "لسا ما قررت",
+        "لسه ما قررت",
+        "ما قررت",
+        "ما قررت بعد",
+        "لم أقرر",
+        "لم أقرر بعد",
     )
 )
 

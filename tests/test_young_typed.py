@@ -929,3 +929,35 @@ def test_not_decided_yet_at_the_trade_is_i_dont_know_yet(lang: str, typed: str) 
     d.press(t.gettext("16 or 17"))
     d.type(typed)
     assert d.state.answers.get("trade") == "unknown" and "trade_other" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("tr", "telegramdan yazın"),
+        ("tr", "telefonum yok"),
+        ("uk", "напишіть у телеграм"),
+        ("uk", "немає телефону"),
+        ("ar", "اكتبوا لي على تلغرام"),
+        ("ar", "ما عندي رقم"),
+        ("de", "Ich habe kein Handy"),
+        ("en", "I have no phone"),
+        ("vi", "em không có số"),
+    ],
+)
+def test_telegram_or_no_phone_typed_at_the_phone_is_its_button(lang: str, typed: str) -> None:
+    # "This does not look like a phone number", asked again and again.
+    d = at_the_phone(lang)
+    d.type(typed)
+    assert d.state.answers.get("phone") == "tg" and d.state.screen != "q:phone"
+
+
+def test_on_the_web_no_phone_is_e_mail_instead_and_telegram_is_no_answer() -> None:
+    d = at_the_phone("de")
+    d.ctx = replace(d.ctx, channel="web")
+    d.press("Zurück")
+    d.type("Anna Schmidt")
+    d.type("Telegram bitte")  # no Telegram chat on the web: asked again
+    assert d.state.screen == "q:phone" and "phone" not in d.state.answers
+    d.type("Ich habe kein Handy")
+    assert d.state.answers.get("phone") == "mail" and d.state.screen == "q:email"

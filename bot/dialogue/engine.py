@@ -27,6 +27,7 @@ from bot.dialogue.free_text import (
 )
 from bot.dialogue.moves import advance, back, go, home, in_dialogue
 from bot.dialogue.pages import codes_of
+from bot.dialogue.phone_words import phone_declined
 from bot.dialogue.press import SKIP, press, tap
 from bot.dialogue.questions import contact_question, current_question, fits
 from bot.dialogue.role_words import role_by_wish
@@ -288,6 +289,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 return
             if filler(text, result) or tap_by_label(state, text, ctx, result):
                 # A button's label typed ("Skip"): its tap, not an answer in those words.
+                return
+            if phone_declined(state, text, ctx, result):
                 return
             if not email_for_a_phone(state, question, text, ctx, result) and not name_with_phone(
                 state, question, text, ctx, result

@@ -1,0 +1,58 @@
+"""Words typed at the phone question that choose its other way ("telegramdan yazın",
+"напишіть у телеграм", "ich habe kein Handy", "ما عندي رقم"): its button's tap (in
+Telegram "Contact me here in Telegram", on the web "E-mail instead of phone"). Before,
+"This does not look like a phone number" was told. Pure: state, text and context in."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue.pages import codes_of
+from bot.dialogue.press import tap
+from bot.dialogue.questions import current_question
+from bot.dialogue.said_young import NOTED_ANSWER
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.typed_words import phrase
+from bot.flows.contact import PHONE, TELEGRAM
+from bot.flows.model import FreeText
+from bot.flows.navigation import Code, ScreenId
+from bot.i18n import translator
+
+#: Telegram named, as phrase() writes it ("Telegram'dan", "у телеграмі", "تلغرام").
+_TELEGRAM = re.compile(r"(?<!\w)(?:telegram\w*|телеграм\w*|тг|تلغرام|تليجرام|تلجرام|تليغرام)(?!\w)")
+#: Having no phone or number, as phrase() writes it, in the bot's languages.
+_NO_PHONE = tuple(
+    phrase(said)
+    for said in (
+        *("kein telefon", "kein handy", "keine nummer", "keine handynummer", "no phone"),
+        *("don't have a phone", "do not have a phone", "no number", "no phone number"),
+        *("telefonum yok", "numaram yok", "telefon yok", "cep telefonum yok"),
+        *("немає телефону", "нема телефону", "немає номера", "нема номера"),
+        *("ما عندي رقم", "ما عندي تلفون", "ما عندي هاتف", "ليس لدي هاتف", "ليس لدي رقم"),
+        *("không có số", "không có điện thoại", "không có sđt"),
+    )
+)
+
+
+def phone_declined(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """Telegram named, or no phone said, without a digit at the phone question: the
+    question's other button, and the person told which answer was noted."""
+    if state.screen != ScreenId.QUESTION.of(PHONE.key) or any(c.isdigit() for c in text):
+        return False
+    said = f" {phrase(text)} "
+    telegram = bool(_TELEGRAM.search(said))
+    if not (telegram or any(f" {each} " in said for each in _NO_PHONE)):
+        return False
+    question = current_question(state)
+    if not isinstance(question, FreeText) or question.alternative is None:
+        return False
+    if telegram and question.alternative.code != TELEGRAM.code:
+        # On the web the other button is "E-mail instead of phone": not what was named.
+        return False
+    code = Code.ALTERNATIVE.of(question.alternative.code)
+    if code not in codes_of(state):
+        return False
+    tap(state, code, ctx, result)
+    t = translator(state.lang or "de")
+    result.notify(NOTED_ANSWER, choice=t.gettext(question.alternative.label))
+    return True

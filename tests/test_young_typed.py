@@ -961,3 +961,33 @@ def test_on_the_web_no_phone_is_e_mail_instead_and_telegram_is_no_answer() -> No
     assert d.state.screen == "q:phone" and "phone" not in d.state.answers
     d.type("Ich habe kein Handy")
     assert d.state.answers.get("phone") == "mail" and d.state.screen == "q:email"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "answer"),
+    [
+        ("uk", "можна", "yes"),
+        ("tr", "yazabilirsiniz", "yes"),
+        ("uk", "без вотсапу", "no"),
+        ("ar", "بدون واتساب", "no"),
+        ("tr", "WhatsApp olmasın", "no"),
+        ("de", "ohne WhatsApp bitte", "no"),
+        ("vi", "không dùng WhatsApp", "no"),
+    ],
+)
+def test_whatsapp_allowed_or_declined_in_words_is_the_answer(
+    lang: str, typed: str, answer: str
+) -> None:
+    # "Please tap one of the buttons below": "можна" (you may), "без" (without) were not read.
+    d = at_the_phone(lang)
+    d.type("0176 1234567")
+    assert d.state.screen == "q:whatsapp"
+    d.type(typed)
+    assert d.state.answers.get("whatsapp") == answer and d.state.screen == "q:meeting"
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "No"), ("vi", "Không")])
+def test_a_bare_no_on_the_summary_changes_no_whatsapp(lang: str, typed: str) -> None:
+    d = at_the_summary(lang, phone="0176 1234567")
+    d.type(typed)
+    assert d.state.answers["whatsapp"] == "yes"

@@ -5,19 +5,20 @@ sent. Pure: state, text and context in, the state changed."""
 
 from __future__ import annotations
 
+import re
+
 from bot.dialogue import typed
 from bot.dialogue.moves import edit
 from bot.dialogue.press import tap
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
-from bot.dialogue.typed_words import phrase
+from bot.dialogue.typed_words import phrase, whatsapp_answer
 from bot.flows.answers import option_label
 from bot.flows.contact import WHATSAPP
 from bot.flows.model import Choice, label_of
 from bot.flows.navigation import ADDING, Code, ScreenId, asked, flow_named, questions_of
 from bot.i18n import N_, translator
-from bot.negation import says_not
 
 #: Told when typed words changed an answer of the summary. ``question``: its label on the
 #: summary; ``answer``: the new answer's label.
@@ -27,18 +28,6 @@ CHANGED_ANSWER = N_("Thank you, we have changed “{question}” to “{answer}�
 #: message for the advisor, which may name an answer in passing.
 CHANGE_WORDS = 6
 
-#: WhatsApp as people type it, as phrase() writes it: its question's buttons say only
-#: "Yes" and "No", which alone answer no question on the summary ("Nein" there).
-_WHATSAPP = frozenset(
-    phrase(word) for word in ("whatsapp", "whatsap", "watsapp", "واتساب", "واتس", "вотсап")
-) | frozenset(phrase(word) for word in ("ватсап", "вацап", "вайбер"))
-
-
-#: "Without", "let there be none" ("ohne WhatsApp", "без WhatsApp", "بدون واتساب",
-#: "WhatsApp olmasın", "WhatsApp yok"), as phrase() writes them: the answer "No".
-_WITHOUT = frozenset(
-    phrase(word) for word in ("ohne", "without", "olmasın", "yok", "без", "بدون", "بلا", "مش")
-)
 #: Words that say "rather" around the answer ("lieber abends", "الأفضل مساءً", "краще
 #: ввечері"), as phrase() writes them: the answer is read without them too.
 _RATHER = frozenset(
@@ -49,6 +38,10 @@ _RATHER = frozenset(
         *("يفضل", "بفضل", "tốt", "hơn", "thì", "thích"),
     )
 )
+
+
+#: WhatsApp named, as phrase() writes it ("WhatsApp", "вотсап", "واتساب").
+_WHATSAPP = re.compile(r"whats|wats|واتس|وتساب|ватсап|вотсап|вацап")
 
 
 def answer_changed(state: State, text: str, ctx: Context, result: Result) -> bool:
@@ -89,12 +82,11 @@ def answer_changed(state: State, text: str, ctx: Context, result: Result) -> boo
 
 def _named(state: State, question: Choice, text: str, ctx: Context) -> str | None:
     """The code of ``question``'s option that ``text`` names, as the question itself
-    reads typed words (on a trial state); WhatsApp only where it is named."""
+    reads typed words (on a trial state); WhatsApp's as its question reads them."""
     words = phrase(text).split()
     if question.key == WHATSAPP.key:
-        if not set(words) & _WHATSAPP:
-            return None
-        return "no" if says_not(words) or set(words) & _WITHOUT else "yes"
+        # Its buttons say only "Yes" and "No", which alone answer nothing on the summary.
+        return whatsapp_answer(text) if _WHATSAPP.search(phrase(text)) else None
     trial = state.copy()
     trial.screen = ScreenId.QUESTION.of(question.key)
     trial.editing = True

@@ -868,6 +868,15 @@ _ON_WHATSAPP = frozenset(
         *("can", "may", "write", "يمكنكم", "ممكن", "تقدرون", "اكتبوا", "можна", "пишіть"),
         # In Cyrillic letters, as Ukrainians write it ("немає ватсапу").
         *("ватсап", "ватсапу", "ватсапі", "вотсап", "вотсапу", "вацап", "вацапу"),
+        *("bitte", "please", "lütfen"),
+    )
+)
+#: The permission alone ("можна", "yazabilirsiniz", "ممكن"): a yes.
+_MAY_WRITE = frozenset(
+    phrase(word)
+    for word in (
+        *("können", "dürfen", "can", "may", "yazabilirsiniz", "yazın", "yazin", "يمكنكم"),
+        *("ممكن", "تقدرون", "اكتبوا", "можна", "пишіть"),
     )
 )
 #: "No WhatsApp" said without a no-word ("kein WhatsApp", "WhatsApp yok", "ما عندي واتساب").
@@ -878,7 +887,9 @@ _NO_WHATSAPP = frozenset(
         *("nein hab kein", "yok", "hayır yok", "kullanmıyorum", "hayır kullanmıyorum"),
         *("ما عندي", "لا ما عندي", "لا يوجد", "لا لا يوجد", "ليس عندي", "لا ليس عندي"),
         *("no", "i have no", "i don't have", "no i don't have", "не маю", "ні не маю"),
-        *("không có", "em không có", "tôi không có"),
+        *("không có", "em không có", "tôi không có", "không dùng", "em không dùng"),
+        # "Without" ("ohne WhatsApp", "без вотсапу", "بدون واتساب"), "let there be none".
+        *("ohne", "without", "olmasın", "istemiyorum", "без", "بدون", "بلا", "không"),
         *("немає", "ні немає", "у мене немає", "в мене немає", "не користуюся"),
         # Calls only: no WhatsApp ("ні, тільки телефон", "لا بس اتصال").
         *("nur anrufen", "nein nur anrufen", "nur telefon", "nein nur telefonisch"),
@@ -896,7 +907,10 @@ def whatsapp_answer(text: str) -> str | None:
     """ "yes" or "no" where ``text`` says it to "May we write to you on WhatsApp?" with
     WhatsApp named or the permission said ("ja gerne über WhatsApp", "evet,
     yazabilirsiniz", "WhatsApp yok", "لا ما عندي واتساب"); else None."""
-    rest = " ".join(word for word in phrase(text).split() if word not in _ON_WHATSAPP)
+    words = phrase(text).split()
+    rest = " ".join(word for word in words if word not in _ON_WHATSAPP)
+    if not rest and set(words) & _MAY_WRITE:
+        return "yes"
     if rest != phrase(text) or rest in _NO_WHATSAPP:
         if rest in _NO_WHATSAPP or says_no(rest):
             return "no"

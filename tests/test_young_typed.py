@@ -991,3 +991,32 @@ def test_a_bare_no_on_the_summary_changes_no_whatsapp(lang: str, typed: str) -> 
     d = at_the_summary(lang, phone="0176 1234567")
     d.type(typed)
     assert d.state.answers["whatsapp"] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "situation", "kept"),
+    [
+        ("uk", "я на навчанні, є проблема", "in_training", True),
+        ("ar", "أنا متدرب وعندي مشكلة", "in_training", True),
+        ("tr", "çırağım, yardım lazım", "in_training", True),
+        ("tr", "ausbildung yapıyorum sorunum var", "in_training", True),
+        ("de", "Ich bin Azubi und habe Probleme mit der Berufsschule", "in_training", True),
+        ("uk", "я вчуся в школі", "school", False),
+    ],
+)
+def test_where_a_young_person_stands_said_in_a_sentence_answers_the_situation(
+    lang: str, typed: str, situation: str, kept: bool
+) -> None:
+    # Noted as a message for the advisor, and "What describes your situation best?" asked
+    # again under the words that had answered it.
+    d = at_the_situation(lang)
+    d.type(typed)
+    assert d.state.answers.get("situation") == situation and d.state.screen == "q:age"
+    assert d.result is not None and (d.result.held_question == typed) is kept
+
+
+@pytest.mark.parametrize("typed", ["ich bin kein Azubi", "Ich bin Azubi? Was heißt das"])
+def test_a_not_or_a_question_beside_the_situations_words_answers_nothing(typed: str) -> None:
+    d = at_the_situation("de")
+    d.type(typed)
+    assert d.state.screen == "q:situation" and "situation" not in d.state.answers

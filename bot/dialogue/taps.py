@@ -24,6 +24,7 @@ from bot.flows.ask import ASK
 from bot.flows.contact import MEETING, TIME
 from bot.flows.model import Buttons, Choice, MultiChoice, Option
 from bot.flows.navigation import Code, ScreenId, split_screen
+from bot.flows.young import CHILD, IN_TRAINING, SITUATION
 from bot.i18n import Translator, translator
 from bot.negation import says_not
 from bot.places import STATE_NAMES
@@ -164,7 +165,12 @@ def _option_said(state: State, text: str) -> _Said | None:
 #: The questions whose answer people say in a sentence ("Kommen Sie gern in mein
 #: Restaurant, Eisenbahnstraße 12", "telefonisch, am besten vormittags"): an option's words
 #: among others answer them.
-_SAID_IN_A_SENTENCE = frozenset({MEETING.key, TIME.key})
+#: So are where a young person or their child stands ("я на профнавчанні, є проблема",
+#: "أنا متدرب وعندي مشكلة", "çırağım, yardım lazım": noted, and the question asked again):
+#: in training or at school only, as a wish and a parent's words have readings of their
+#: own (bot.dialogue.said_young), which tell a child's age from the person's wish.
+_SAID_IN_A_SENTENCE = frozenset({MEETING.key, TIME.key, SITUATION.key, CHILD.key})
+_ONLY_AMONG = {key: frozenset({IN_TRAINING, "school"}) for key in (SITUATION.key, CHILD.key)}
 #: The most words such a sentence has; a longer text is a message that may name an option
 #: in passing.
 _SENTENCE_WORDS = 15
@@ -203,10 +209,11 @@ def _option_among_words(state: State, question: Choice | MultiChoice, text: str)
     ):
         return None
     t, offered = translator(state.lang or "de"), codes_of(state)
+    among = _ONLY_AMONG.get(question.key)
     named = {
         option.code: (option, said_words)
         for option in question.options
-        if Code.OPTION.of(option.code) in offered
+        if Code.OPTION.of(option.code) in offered and (among is None or option.code in among)
         for listed in _among(option, t)
         if found_at(said_words := listed.split(), words) is not None
     }

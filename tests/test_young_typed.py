@@ -826,6 +826,9 @@ def test_an_apprentices_trouble_or_a_new_start_at_the_menu_goes_to_the_advisor(
         ("de", "Abschluss 10. Klasse", "real"),
         ("uk", "атестат за 9 класів", "haupt"),
         ("uk", "закінчила 10 класів", "real"),
+        ("uk", "свідоцтво про базову освіту", "haupt"),
+        ("tr", "10. sınıfı bitirdim", "real"),
+        ("ar", "ابيتور", "abitur"),
         ("ar", "تاسع", "haupt"),
         # A German school named so stays German.
         ("tr", "Alman lisesi", "abitur"),

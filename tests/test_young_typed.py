@@ -1023,3 +1023,19 @@ def test_a_not_or_a_question_beside_the_situations_words_answers_nothing(typed: 
     d = at_the_situation("de")
     d.type(typed)
     assert d.state.screen == "q:situation" and "situation" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "name"),
+    [
+        ("tr", "ben Mehmet", "Mehmet"),
+        ("tr", "Ben Ayşe Kaya", "Ayşe Kaya"),
+        ("de", "Ben Schmidt", "Ben Schmidt"),  # a given name outside the Turkish chat
+        ("tr", "Benan Kaya", "Benan Kaya"),
+    ],
+)
+def test_turkish_i_am_before_a_name_is_no_part_of_it(lang: str, typed: str, name: str) -> None:
+    # Stored as the name "ben Mehmet" ("ich bin", "я", "أنا" were left out already).
+    d = at_the_name(lang)
+    d.type(typed)
+    assert d.state.answers.get("name") == name

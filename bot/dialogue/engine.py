@@ -24,6 +24,7 @@ from bot.dialogue.free_text import (
     name_with_phone,
     number_again,
     skips,
+    without_turkish_i,
 )
 from bot.dialogue.moves import advance, back, go, home, in_dialogue
 from bot.dialogue.pages import codes_of
@@ -297,6 +298,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             ):
                 if question.key == NAME.key and name_asked_again(state, text, ctx, result):
                     return
+                if question.key == NAME.key:
+                    text = without_turkish_i(text, state.lang or "de")
                 answer_free_text(state, question, text, result, ctx)
             return
         if isinstance(question, Buttons) and tap_dont_know(state, text, ctx, result):

@@ -151,6 +151,16 @@ def _name_before_a_number_from_abroad(
     return True
 
 
+#: Turkish "I (am)" before a name ("Ben Mehmet", "ben Ayşe Kaya"): stored with the name.
+#: In the Turkish chat only: elsewhere "Ben" is a given name ("Ben Schmidt").
+_TURKISH_I = re.compile(r"^\s*ben\s+(?=\S)", re.IGNORECASE)
+
+
+def without_turkish_i(text: str, lang: str) -> str:
+    """A name typed in the Turkish chat without the "ben" (I am) before it."""
+    return _TURKISH_I.sub("", text) if lang == "tr" else text
+
+
 def name_asked_again(state: State, text: str, ctx: Context, result: Result) -> bool:
     """A greeting or a sentence typed where the name is asked ("merhaba", "telefonum yok",
     "mein chef zahlt mir kein geld"): the name is asked again, and a sentence goes to the

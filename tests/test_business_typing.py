@@ -578,3 +578,55 @@ def test_a_trade_in_own_words_that_names_no_sector_asks_it() -> None:
     d.type("Firma X")
     d.type("Kosmetikerin")
     assert d.state.screen == "q:sector"
+
+
+def business_at_sector(lang: str, button: str) -> Driver:
+    """A business owner who typed a trade of no suggestion, at the sector question."""
+    d = business_at_company(lang, button)
+    d.type("Döner Palast")
+    d.type("Fachkraft für Lagerlogistik")
+    assert d.state.screen == "q:sector"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "sector"),
+    [
+        ("ar", "العربية", "مطعم", "gastro"),
+        ("ar", "العربية", "بناء", "construction"),
+        ("ar", "العربية", "سوبرماركت", "retail"),
+        ("tr", "Türkçe", "market", "retail"),
+        ("tr", "Türkçe", "tamirhane", "repair"),
+        ("uk", "Українська", "магазин", "retail"),
+        ("uk", "Українська", "автосервіс", "repair"),
+        ("de", "Deutsch", "Imbiss", "gastro"),
+        ("de", "Deutsch", "Reinigungsfirma", "services"),
+        ("vi", "Tiếng Việt", "nhà hàng", "gastro"),
+        ("en", "English", "supermarket", "retail"),
+    ],
+)
+def test_a_business_named_by_its_kind_is_its_sector(
+    lang: str, button: str, typed: str, sector: str
+) -> None:
+    # Stored as "Other sector: مطعم" (a restaurant): the labels' words were others.
+    d = business_at_sector(lang, button)
+    d.type(typed)
+    assert d.state.answers["sector"] == sector and "sector_other" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "need"),
+    [
+        ("tr", "Türkçe", "şartlar", "steps"),
+        ("uk", "Українська", "умови", "steps"),
+        ("ar", "العربية", "دعم أثناء التدريب", "support"),
+        ("uk", "Українська", "підтримка", "support"),
+    ],
+)
+def test_a_need_named_in_other_words_is_that_answer(
+    lang: str, button: str, typed: str, need: str
+) -> None:
+    # Stored as "Something else: şartlar".
+    d = business_at_needs(lang, button)
+    d.type(typed)
+    assert d.state.answers["needs"] == [need]

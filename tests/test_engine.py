@@ -277,13 +277,13 @@ def test_edit_from_summary_returns_to_summary() -> None:
     d.type("Fachkraft für Lagerlogistik")
     # The typed trade tells no sector: it is asked next, then the summary again.
     assert d.state.screen == "q:sector"
-    d.type("Kiosk")
+    d.type("Logistik")  # no sector of the list ("Kiosk" is retail)
     assert d.state.screen == "summary"
     assert "Trades: Fachkraft für Lagerlogistik" in d.text
     d.press("Send")
     assert d.leads[0].office == "dresden"
     assert d.leads[0].answers["trades_other"] == "Fachkraft für Lagerlogistik"
-    assert d.leads[0].answers["sector_other"] == "Kiosk"
+    assert d.leads[0].answers["sector_other"] == "Logistik"
 
 
 def _business_to_postal_code(d: Driver) -> Driver:

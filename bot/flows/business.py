@@ -49,11 +49,33 @@ SECTOR = Choice(
     prompt=N_("Which sector is your business in? If none fits, please write it."),
     label=N_("Sector"),
     options=(
-        Option("gastro", N_("Restaurant, café or hotel")),
-        Option("construction", N_("Construction or skilled trades")),
-        Option("retail", N_("Retail")),
-        Option("repair", N_("Repair or automotive")),
-        Option("services", N_("Travel agency or services")),
+        # With the words owners type for their business ("مطعم", "магазин", "market"):
+        # stored as "Other sector" in those words before, the labels' words being others.
+        Option(
+            "gastro",
+            N_("Restaurant, café or hotel"),
+            said=N_("restaurant, café, cafe, hotel, snack bar, kebab shop, pizzeria, catering"),
+        ),
+        Option(
+            "construction",
+            N_("Construction or skilled trades"),
+            said=N_("construction, building, construction company, renovation, skilled trade"),
+        ),
+        Option(
+            "retail",
+            N_("Retail"),
+            said=N_("shop, store, supermarket, grocery store, kiosk, market, retail shop"),
+        ),
+        Option(
+            "repair",
+            N_("Repair or automotive"),
+            said=N_("repair, repair shop, car repair, garage, workshop, car workshop"),
+        ),
+        Option(
+            "services",
+            N_("Travel agency or services"),
+            said=N_("travel agency, travel, services, service, cleaning, cleaning company"),
+        ),
         # Other words typed for it ("tiệm nail": many Vietnamese businesses are nail salons).
         Option(
             "beauty",
@@ -155,7 +177,12 @@ NEEDS = MultiChoice(
     ),
     label=N_("Help needed with"),
     options=(
-        Option("steps", N_("Requirements and steps")),
+        # "Şartlar", "умови", "what do I need": stored as "something else" before.
+        Option(
+            "steps",
+            N_("Requirements and steps"),
+            said=N_("requirements, conditions, steps, what do I need, what is needed"),
+        ),
         # Other words typed for it ("wie finde ich einen Azubi", "знайти учня"): stored as
         # "something else" in those words before.
         Option(
@@ -168,7 +195,14 @@ NEEDS = MultiChoice(
             ),
         ),
         Option("aevo", N_("AEVO trainer exam")),
-        Option("support", N_("Support during training")),
+        Option(
+            "support",
+            N_("Support during training"),
+            said=N_(
+                "support, support during training, help during training, help during the "
+                "apprenticeship"
+            ),
+        ),
         Option(
             COSTS,
             N_("Costs and training pay"),

@@ -1039,3 +1039,21 @@ def test_turkish_i_am_before_a_name_is_no_part_of_it(lang: str, typed: str, name
     d = at_the_name(lang)
     d.type(typed)
     assert d.state.answers.get("name") == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "per Video, lieber nachmittags"), ("tr", "görüntülü, öğleden sonra")],
+)
+def test_two_answers_changed_in_one_message_on_the_summary_are_both_changed(
+    lang: str, typed: str
+) -> None:
+    # Noted for the advisor, the old answers sent: the words named two questions.
+    d = at_the_summary(lang, phone="0176 1234567")
+    d.type(typed)
+    assert d.state.screen == "summary"
+    assert d.state.answers["meeting"] == "video" and d.state.answers["time"] == "afternoon"
+    t = translator(lang)
+    told = t.gettext("Thank you, we have changed “{question}” to “{answer}”.")
+    assert d.text.count(told.split("{")[0]) == 2
+    assert d.result is not None and d.result.held_question is None

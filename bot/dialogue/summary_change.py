@@ -45,9 +45,9 @@ _WHATSAPP = re.compile(r"whats|wats|واتس|وتساب|ватсап|вотса�
 
 
 def answer_changed(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """Typed words on the summary that name one answered question's option: its new
-    answer, and the person told what was changed. Words that name options of several
-    questions, or none, are left to the other readings (a note for the advisor)."""
+    """Typed words on the summary that name answered questions' options: their new
+    answers, and the person told what was changed. Words that name no option are left to
+    the other readings (a note for the advisor)."""
     if state.screen != ScreenId.SUMMARY or ADDING in state.answers:
         return False
     if typed.asks_on_the_way(text) or len(phrase(text).split()) > CHANGE_WORDS:
@@ -64,20 +64,30 @@ def answer_changed(state: State, text: str, ctx: Context, result: Result) -> boo
         value = _named(state, question, text, ctx)
         if value is not None:
             found[question.key] = (question, value)
-    if len(found) != 1:
+    if not found:
         return False
-    question, value = next(iter(found.values()))
+    # "per Video, lieber nachmittags": each question named gets its new answer, in the
+    # summary's order; one that opens another question (a parent now asking for a child)
+    # leaves the rest to be told again there.
+    for question, value in found.values():
+        if state.screen != ScreenId.SUMMARY:
+            break
+        _change(state, question, value, ctx, result)
+    return True
+
+
+def _change(state: State, question: Choice, value: str, ctx: Context, result: Result) -> None:
+    """``question``'s answer set to ``value`` from the summary, and the person told so."""
     t = translator(state.lang or "de")
     option = next(each for each in question.options if each.code == value)
     answer = option_label(option, t)
     if state.answers.get(question.key) == value:
         result.notify(NOTED_ANSWER, choice=answer)
-        return True
+        return
     label = t.gettext(label_of(question, state.answers, state.flow))
     edit(state, question.key)
     tap(state, Code.OPTION.of(value), ctx, result)
     result.notify(CHANGED_ANSWER, question=label, answer=answer)
-    return True
 
 
 def _named(state: State, question: Choice, text: str, ctx: Context) -> str | None:

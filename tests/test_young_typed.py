@@ -1057,3 +1057,28 @@ def test_two_answers_changed_in_one_message_on_the_summary_are_both_changed(
     told = t.gettext("Thank you, we have changed “{question}” to “{answer}”.")
     assert d.text.count(told.split("{")[0]) == 2
     assert d.result is not None and d.result.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "age"),
+    [
+        ("uk", "доброго дня, моєму сину 15 років, він хоче навчатися на кухаря", "u16"),
+        ("uk", "моїй доньці 16, вона шукає Ausbildung", "16-17"),
+        ("ar", "ابني عمره 16 ويبحث عن تدريب مهني", "16-17"),
+        ("ar", "ابنتي عمرها ١٥ وتريد تدريب مهني", "u16"),
+    ],
+)
+def test_a_parent_saying_the_childs_age_at_the_menu_is_asking_for_the_child(
+    lang: str, typed: str, age: str
+) -> None:
+    # Ukrainian "моєму сину 15 років" (to my son, 15 years) took "Looking for an
+    # apprenticeship" as the parent's own; Arabic "عمره" (his age) left the age asked again.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.answers.get("situation") == "parent"
+    assert d.state.answers.get("child") == "looking" and d.state.answers.get("age") == age
+
+
+def test_asking_about_a_daughter_colloquially_is_asking_for_my_child() -> None:
+    d = at_the_situation("uk")
+    d.type("питаю за дочку")
+    assert d.state.answers.get("situation") == "parent" and d.state.screen == "q:child"

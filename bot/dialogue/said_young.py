@@ -289,7 +289,11 @@ _NO_AGE_AFTER = (
 )
 _AGE_AFTER_I = re.compile(r"(?<!\w)(?:ich bin|i am|im) \d{1,2}" + _NO_AGE_AFTER)
 #: The same after "is", said of a child ("mein sohn ist 17", "my son is 17").
-_AGE_AFTER_IS = re.compile(r"(?<!\w)(?:ist|is) \d{1,2}" + _NO_AGE_AFTER)
+#: Ukrainian says it to the child ("моєму сину 15 років"), Arabic with "his, her age"
+#: ("ابني عمره 16"): "How old is your child?" was asked under the words that said it.
+_AGE_AFTER_IS = re.compile(
+    r"(?<!\w)(?:ist|is|сину|синові|доньці|дочці|дитині|عمره|عمرها) \d{1,2}" + _NO_AGE_AFTER
+)
 
 
 def names_own_age(text: str) -> bool:

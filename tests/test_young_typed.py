@@ -742,6 +742,12 @@ def test_a_trade_wished_with_an_open_request_answers_after_add_or_new(
         ("uk", "мені 16", "16-17"),
         ("ar", "عمري 19", "18-24"),
         ("vi", "em 16 tuổi", "16-17"),
+        # With a little German, or in short.
+        ("de", "Ich bin 15 Jahre", "u16"),
+        ("de", "bin 17", "16-17"),
+        ("tr", "ben 17", "16-17"),
+        ("ar", "أنا 17", "16-17"),
+        ("en", "I am 19 years", "18-24"),
     ],
 )
 def test_an_age_alone_at_the_menu_starts_the_young_peoples_dialogue(
@@ -779,7 +785,7 @@ def test_an_age_alone_with_an_open_request_is_noted_after_add_or_new(choice: str
 
 
 @pytest.mark.parametrize(
-    "typed", ["Ich bin 15 Jahre in Deutschland", "Ich bin 15, darf ich arbeiten?"]
+    "typed", ["Ich bin 15 Jahre in Deutschland", "Ich bin 15, darf ich arbeiten?", "Ich bin 2"]
 )
 def test_an_age_with_more_to_say_at_the_menu_starts_no_dialogue(typed: str) -> None:
     d = typed_at_the_menu("de", typed)

@@ -4,6 +4,8 @@ state, text and context in, the state changed."""
 
 from __future__ import annotations
 
+import re
+
 from bot.dialogue import returning, typed
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import AGE_WORDS, NOTED_ANSWER, age_option, names_own_age
@@ -14,6 +16,20 @@ from bot.flows.answers import option_label
 from bot.flows.navigation import NOT_SHOWN, ScreenId, split_code
 from bot.flows.young import AGE, SITUATION, YOUNG
 from bot.i18n import translator
+from bot.validation import age_in
+
+#: An age alone as it is typed with a little German or in short ("Ich bin 15 Jahre",
+#: "bin 17", "ben 17", "я 16", "أنا 17", "em 16"), as phrase() writes it: two digits
+#: after the person's "I (am)", a word for years after them at most.
+_AGE_ALONE = re.compile(
+    r"(?:(?:hallo|hi|hello|merhaba|selam|привіт|مرحبا|chao) )?"
+    r"(?:ich bin|bin|ich|i am|im|ben|я|انا|أنا|em|toi|minh) \d{2}"
+    r"(?: (?:jahre|jahr|years?|yas|yasinda|yasindayim|років|роки|سنه|سنة|tuoi))?"
+)
+
+
+#: The youngest age typed at the main menu that starts the young people's dialogue.
+YOUNGEST = 10
 
 
 def _age_alone(text: str, lang: str) -> str | None:
@@ -21,7 +37,13 @@ def _age_alone(text: str, lang: str) -> str | None:
     words, no question, no wish, trouble or page of their own."""
     if len(phrase(text).split()) > AGE_WORDS or QUESTION_MARK.search(text):
         return None
-    if not names_own_age(text) or wish(text, lang) or tells_trouble(text, lang):
+    if not (names_own_age(text) or _AGE_ALONE.fullmatch(phrase(text))):
+        return None
+    age = age_in(text)
+    if age is not None and age < YOUNGEST:
+        # "Ich bin 2": no young person's age (a number typed in another sense).
+        return None
+    if wish(text, lang) or tells_trouble(text, lang):
         return None
     if match(text, lang).pages:
         return None

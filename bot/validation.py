@@ -327,8 +327,10 @@ _ORIGIN_TURKISH = re.compile(r"(?:^|[\s,]+)\S+['’](?:dan|den|tan|ten)(?=[\s,.]
 
 def without_origin(text: str) -> str:
     """``text`` without where the person says they are from, when a name is left."""
-    named = _ORIGIN_TURKISH.sub(" ", _ORIGIN_AFTER.sub("", text)).strip(" ,.;:-")
-    return named or text
+    cut = _ORIGIN_TURKISH.sub(" ", _ORIGIN_AFTER.sub("", text))
+    if cut == text:
+        return text  # nothing cut: as typed (a name's own marks stay)
+    return cut.strip(" ,.;:-") or text
 
 
 #: Why digits typed as a phone number are not one (:func:`phone_fault`).

@@ -22,7 +22,12 @@ from bot.privacy import retention, rights
 from db.models import AuditEvent, Base, Conversation, ConversationMessage, Lead, OutboxMessage, User
 from tests.dialogue_driver import NOW, Person, make_dialogue, start_label, walk_to_summary
 
-NAME, PHONE, EMAIL, FREE_TEXT = "Ayşe Yılmaz", "+493411234567", "ayse@example.org", "Dönerladen"
+NAME, PHONE, EMAIL, FREE_TEXT = (
+    "Ayşe Yılmaz",
+    "+493411234567",
+    "ayse@example.org",
+    "Fahrschule",
+)  # a sector of none of the list
 #: The business name is typed text too, so it goes with the personal values.
 COMPANY = "Yılmaz Imbiss GbR"
 UPDATE_IDS = itertools.count(700_000)

@@ -1088,3 +1088,36 @@ def test_asking_about_a_daughter_colloquially_is_asking_for_my_child() -> None:
     d = at_the_situation("uk")
     d.type("питаю за дочку")
     assert d.state.answers.get("situation") == "parent" and d.state.screen == "q:child"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade", "words"),
+    [
+        ("de", "Ich suche eine Ausbildung als Mechatroniker", "other", "Mechatroniker"),
+        ("de", "Ich suche eine Ausbildung als Koch in Leipzig", "koch", None),
+        ("en", "I am looking for an apprenticeship as a cook", "koch", None),
+        ("uk", "шукаю навчання на кухаря", "koch", None),
+        ("vi", "em muốn tìm chỗ học nghề đầu bếp", "koch", None),
+    ],
+)
+def test_a_trade_named_with_a_wish_at_the_menu_is_not_asked_again(
+    lang: str, typed: str, trade: str, words: str | None
+) -> None:
+    # "Which trade would you like to learn?" came after the words that named it, and a
+    # trade of none of the suggestions ("Mechatroniker") was left to the advisor's note.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.answers.get("trade") == trade
+    assert d.state.answers.get("trade_other") == words
+    t = translator(lang)
+    d.press(t.gettext("16 or 17"))
+    assert d.state.screen == "q:certificate"
+    d.press(t.gettext("Back"))
+    assert d.state.screen == "q:trade"  # Back asks it
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("uk", "шукаю навчання на осінь"), ("vi", "em muốn tìm chỗ học nghề mới")]
+)
+def test_words_after_a_wish_that_name_no_trade_are_no_trade(lang: str, typed: str) -> None:
+    d = typed_at_the_menu(lang, typed)
+    assert "trade" not in d.state.answers

@@ -69,6 +69,7 @@ from bot.dialogue.state import (
 from bot.dialogue.summary_change import answer_changed
 from bot.dialogue.taps import TYPED_COMMANDS, tap_by_label, tap_by_words, typed_answer
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
+from bot.dialogue.trade_named import trade_named
 from bot.dialogue.trade_wish import trade_wish, trade_wish_held
 from bot.dialogue.typed_words import (
     after_yes_or_no,
@@ -388,6 +389,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         ):
             typed.answer(state, text, ctx, result)
             wish_answers_situation(state, text, ctx, result)
+            trade_named(state, text, ctx, result)
         return
     if not QUESTION_MARK.search(text) and tap_by_words(state, text, ctx, result):
         # "bin in ausbildung brauche hilfe": a label's words, however many (kept before).

@@ -1,0 +1,92 @@
+"""The trade named with a wish at the main menu ("Ich suche eine Ausbildung als
+Mechatroniker", "looking for an apprenticeship as a cook", "навчання на кухаря"): the
+trade question's answer, as it reads those words (a suggestion, or the words as another
+trade). "Which trade?" was asked after the words that named it. Pure: state, text and
+context in, the state changed."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue.moves import advance
+from bot.dialogue.said_young import KEPT_WITH_THREE_ANSWERS, NOTED_ANSWER, NOTED_ANSWERS
+from bot.dialogue.state import Context, Notice, Result, State
+from bot.dialogue.taps import tap_by_label
+from bot.dialogue.typed import KEPT_WITH_ANSWER, KEPT_WITH_ANSWERS
+from bot.flows.answers import option_label
+from bot.flows.navigation import NOT_SHOWN, ScreenId
+from bot.flows.young import SITUATION, TRADE, YOUNG
+from bot.i18n import translator
+
+#: The words after an apprenticeship's "as" ("Ausbildung als Mechatroniker", "Lehre als
+#: Koch", "apprenticeship as a chef", "навчання на кухаря", "học nghề đầu bếp") up to the
+#: clause's end: the trade.
+_AS_A_TRADE = re.compile(
+    r"(?:ausbildung(?:splatz|sstelle)?|lehre|lehrstelle) als (?P<de>[^,.;!?\n]{3,40})"
+    r"|(?:apprenticeship|training place|ausbildung) as (?:an? )?(?P<en>[^,.;!?\n]{3,40})"
+    r"|(?:навчання|профнавчання|ausbildung) на (?P<uk>[^,.;!?\n]{3,40})"
+    r"|học nghề (?:làm )?(?P<vi>[^,.;!?\n]{3,40})",
+    re.IGNORECASE,
+)
+#: Words that end the trade's name in a sentence ("als Koch in Leipzig", "as a cook and").
+_AFTER_THE_TRADE = re.compile(
+    r"\s+(?:in|im|bei|ab|und|oder|aber|and|or|but|from|at|в|у|і|та|з|ở|tại|và|từ)\s.*$",
+    re.IGNORECASE,
+)
+
+
+#: The languages whose "as" names a trade whatever its words ("Ausbildung als
+#: Mechatroniker"); elsewhere only a suggested trade is taken.
+_ANY_WORDS = frozenset({"de", "en"})
+
+
+def trade_named(state: State, text: str, ctx: Context, result: Result) -> None:
+    """After a wish at the main menu began the young people's dialogue: the trade said
+    with it taken for the trade question, which is not asked (Back asks it), and the
+    receipt names it."""
+    if state.flow != YOUNG.key or state.answers.get(SITUATION.key) not in ("looking", "school"):
+        return
+    found = _AS_A_TRADE.search(text)
+    if found is None or TRADE.key in state.answers:
+        return
+    said = next((name, group) for name, group in found.groupdict().items() if group)
+    words = _AFTER_THE_TRADE.sub("", said[1]).strip()
+    if not words:
+        return
+    trial = state.copy()
+    trial.screen = ScreenId.QUESTION.of(TRADE.key)
+    tap_by_label(trial, words, ctx, Result(trial))
+    code = trial.answers.get(TRADE.key)
+    if not isinstance(code, str) or code not in {o.code for o in TRADE.options} - {"unknown"}:
+        if said[0] not in _ANY_WORDS:
+            # "навчання на осінь", "học nghề mới": only a suggestion is sure to be a trade.
+            return
+        code = TRADE.other
+    if code == TRADE.other:
+        state.answers[f"{TRADE.key}_other"] = words
+        shown = words
+    else:
+        option = next(each for each in TRADE.options if each.code == code)
+        shown = option_label(option, translator(state.lang or "de"))
+    state.answers[TRADE.key] = code
+    if state.screen == ScreenId.QUESTION.of(TRADE.key):
+        # The age said too: the trade question is next, and answered now.
+        advance(state, TRADE.key)
+    else:
+        state.answers[NOT_SHOWN] = TRADE.key
+    _name_it(result, shown)
+
+
+def _name_it(result: Result, trade: str) -> None:
+    """The receipt of the words names the trade taken too."""
+    for index, notice in enumerate(result.notices):
+        params = dict(notice.params)
+        if notice.message == NOTED_ANSWER:
+            both = (("first", params["choice"]), ("second", trade))
+            result.notices[index] = Notice(NOTED_ANSWERS, both)
+        elif notice.message == KEPT_WITH_ANSWER:
+            both = (("first", params["choice"]), ("second", trade))
+            result.notices[index] = Notice(KEPT_WITH_ANSWERS, both)
+        elif notice.message == KEPT_WITH_ANSWERS:
+            three = (("first", params["first"]), ("second", params["second"]), ("third", trade))
+            result.notices[index] = Notice(KEPT_WITH_THREE_ANSWERS, three)

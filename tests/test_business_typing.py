@@ -630,3 +630,27 @@ def test_a_need_named_in_other_words_is_that_answer(
     d = business_at_needs(lang, button)
     d.type(typed)
     assert d.state.answers["needs"] == [need]
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "kept"),
+    [
+        ("tr", "Türkçe", "merhaba", False),
+        ("de", "Deutsch", "Hallo", False),
+        ("tr", "Türkçe", "restoranım var", True),
+        ("de", "Deutsch", "Ich habe ein Restaurant", True),
+        ("ar", "العربية", "عندي مطعم", True),
+        ("uk", "Українська", "у мене ресторан", True),
+        ("vi", "Tiếng Việt", "tôi có tiệm nail", True),
+    ],
+)
+def test_a_greeting_or_the_kind_of_business_is_no_business_name(
+    lang: str, button: str, typed: str, kept: bool
+) -> None:
+    # Stored as the name: the advisor's card read "Business name: merhaba".
+    d = business_at_company(lang, button)
+    d.type(typed)
+    assert d.state.screen == "q:company" and "company" not in d.state.answers
+    assert (d.ctx.held_question == typed) is kept
+    d.type("Kaya Döner")
+    assert d.state.answers["company"] == "Kaya Döner"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bot.dialogue import number_changed, postal, returning, typed, whereabouts
 from bot.dialogue.age_first import age_at_the_menu, age_held
+from bot.dialogue.company_words import company_asked_again
 from bot.dialogue.free_text import (
     answer_free_text,
     corrects_a_detail,
@@ -292,7 +293,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             if filler(text, result) or tap_by_label(state, text, ctx, result):
                 # A button's label typed ("Skip"): its tap, not an answer in those words.
                 return
-            if phone_declined(state, text, ctx, result):
+            if phone_declined(state, text, ctx, result) or company_asked_again(
+                state, text, ctx, result
+            ):
                 return
             if not email_for_a_phone(state, question, text, ctx, result) and not name_with_phone(
                 state, question, text, ctx, result

@@ -1121,3 +1121,25 @@ def test_a_trade_named_with_a_wish_at_the_menu_is_not_asked_again(
 def test_words_after_a_wish_that_name_no_trade_are_no_trade(lang: str, typed: str) -> None:
     d = typed_at_the_menu(lang, typed)
     assert "trade" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "stored"),
+    [
+        ("tr", "ben", None),
+        ("ar", "أنا", None),
+        ("vi", "em", None),
+        ("de", "ich", None),
+        # Names in other chats.
+        ("en", "Em", "Em"),
+        ("de", "Ben", "Ben"),
+    ],
+)
+def test_i_alone_at_the_name_is_no_name(lang: str, typed: str, stored: str | None) -> None:
+    # "ben", "أنا", "em" (I) were stored as the name; "ich" was noted as a message.
+    d = at_the_name(lang)
+    d.type(typed)
+    assert d.state.answers.get("name") == stored
+    if stored is None:
+        assert d.state.screen == "q:name" and d.result is not None
+        assert d.result.held_question is None

@@ -161,6 +161,23 @@ def without_turkish_i(text: str, lang: str) -> str:
     return _TURKISH_I.sub("", text) if lang == "tr" else text
 
 
+#: "I" alone, by language, as phrase() writes it: no name ("ben" and "em" are names in
+#: other chats: "Ben Schmidt", "Em").
+_I_ALONE = {
+    "de": frozenset({"ich"}),
+    "en": frozenset({"i", "me"}),
+    "tr": frozenset({"ben"}),
+    "uk": frozenset({"я"}),
+    "ar": frozenset({"انا", "أنا"}),
+    "vi": frozenset({"em", "toi", "minh"}),
+}
+
+
+def _only_i(text: str, lang: str) -> bool:
+    """Whether ``text`` is the person's "I" alone, in the chat's language."""
+    return phrase(text) in {phrase(word) for word in _I_ALONE.get(lang, frozenset())}
+
+
 def name_asked_again(state: State, text: str, ctx: Context, result: Result) -> bool:
     """A greeting or a sentence typed where the name is asked ("merhaba", "telefonum yok",
     "mein chef zahlt mir kein geld"): the name is asked again, and a sentence goes to the
@@ -172,8 +189,9 @@ def name_asked_again(state: State, text: str, ctx: Context, result: Result) -> b
         # it was the name the advisor's card showed.
         result.notify(PLACE_FOR_A_NAME, place=named.strip())
         return True
-    if says_dont_know(named):
-        # "kA", "weiß nicht": no name either (it was taken as one).
+    if says_dont_know(named) or _only_i(text, lang):
+        # "kA", "weiß nicht": no name either (it was taken as one); nor "ben", "أنا",
+        # "em" (I) alone, the name forgotten after it.
         result.notify(NAME.error or IN_A_FEW_WORDS)
         return True
     # "Ich bin Mutter", "Tôi là phụ huynh": after the introduction, who the person is.

@@ -307,6 +307,22 @@ async def test_a_daily_run_removes_what_would_pass_the_retention_before_the_next
     assert (result.purge.leads == [1], name is None) == (removed, removed)
 
 
+@pytest.mark.parametrize(("days_since", "removed"), [(29.9, True), (28.9, False)])
+async def test_a_daily_run_removes_a_conversation_that_would_pass_30_days_before_the_next(
+    sessionmaker: async_sessionmaker[AsyncSession], days_since: float, removed: bool
+) -> None:
+    # The notice says "30 days after your last message"; a run took only conversations
+    # idle for more than 30 days, so the next day's run removed one idle for 30 days and
+    # 21 hours, with the person's Telegram name and id.
+    person = Person(make_dialogue(sessionmaker))
+    await person.send(Start("en"))
+    await person.press("English")
+    result = await retention.run(sessionmaker, 180, now=NOW + timedelta(days=days_since))
+    left = await users_and_conversations(sessionmaker)
+    assert (result.purge.conversations, result.purge.users) == ((1, 1) if removed else (0, 0))
+    assert left == ((0, 0) if removed else (1, 1))
+
+
 def test_the_notice_says_so_when_messages_go_to_a_translation_server() -> None:
     # With TRANSLATION_URL set every message of the conversation also went to that server,
     # while the notice said only "We do not pass your data on to anyone else".

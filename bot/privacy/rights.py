@@ -410,7 +410,8 @@ async def purge(
     due now, since the notice promises deletion *at the latest* ``retention_days`` after
     closing (a daily run alone kept some a day longer). An open lead on which nothing
     happened for ``retention_days`` goes the same way (bot.privacy.idle): retention from
-    closing alone kept a request nobody closed for ever.
+    closing alone kept a request nobody closed for ever. A conversation without a request,
+    and its person, are removed the same way ``ABANDONED_DAYS`` after the last message.
     """
     report = PurgeReport()
     cutoff = now + until_next - timedelta(days=retention_days)
@@ -429,8 +430,11 @@ async def purge(
         report.idle.append(lead.id)
         if not dry_run:
             await _erase_lead(session, lead, now, AuditAction.PURGED)
+    # The same for a conversation without a request: deleted "30 days after your last
+    # message" at the latest, not up to a run later.
+    stale_before = now + until_next - ABANDONED_AFTER
     stale = await session.execute(
-        sa.select(Conversation).where(Conversation.updated_at < now - ABANDONED_AFTER)
+        sa.select(Conversation).where(Conversation.updated_at < stale_before)
     )
     for conversation in stale.scalars():
         report.conversations += 1
@@ -442,10 +446,10 @@ async def purge(
     # /delete must find it through its person (QA, 2026-12-04: they answered "no request").
     idle = await session.execute(
         sa.select(User).where(
-            User.updated_at < now - ABANDONED_AFTER,
+            User.updated_at < stale_before,
             ~sa.exists().where(
                 Conversation.user_id == User.id,
-                Conversation.updated_at >= now - ABANDONED_AFTER,
+                Conversation.updated_at >= stale_before,
             ),
             ~sa.exists().where(
                 Lead.user_id == User.id,

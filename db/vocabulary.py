@@ -20,6 +20,9 @@ class LeadStatus(StrEnum):
     NOT_REACHED = "not_reached"
     DONE = "done"
     WITHDRAWN = "withdrawn"
+    #: Left without work for RETENTION_DAYS and erased (bot.privacy.idle): no one can act
+    #: on it any more, so it is no longer open, and neither done nor withdrawn.
+    EXPIRED = "expired"
 
 
 #: Someone still has to act: the person is waiting for KAUSA.
@@ -30,7 +33,11 @@ OPEN_STATUSES: tuple[LeadStatus, ...] = (
     LeadStatus.NOT_REACHED,
 )
 #: Finished: retention runs from the moment a lead entered one of these.
-CLOSED_STATUSES: tuple[LeadStatus, ...] = (LeadStatus.DONE, LeadStatus.WITHDRAWN)
+CLOSED_STATUSES: tuple[LeadStatus, ...] = (
+    LeadStatus.DONE,
+    LeadStatus.WITHDRAWN,
+    LeadStatus.EXPIRED,
+)
 #: Open and taken by an advisor.
 WORKING_STATUSES: tuple[LeadStatus, ...] = tuple(s for s in OPEN_STATUSES if s != LeadStatus.NEW)
 

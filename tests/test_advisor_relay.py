@@ -502,8 +502,8 @@ async def test_a_reply_to_the_answer_of_lead_n_reaches_the_person(
 
 @pytest.mark.parametrize(
     ("status", "said"),
-    [(LeadStatus.DONE, "erledigt"), (LeadStatus.NEW, "lange ohne Bearbeitung")],
-    ids=["done", "open-without-work"],
+    [(LeadStatus.DONE, "erledigt"), (LeadStatus.EXPIRED, "lange ohne Bearbeitung")],
+    ids=["done", "expired-without-work"],
 )
 async def test_a_reply_to_a_done_request_whose_data_are_deleted_is_not_called_withdrawn(
     database_url: str, tmp_path: Path, status: LeadStatus, said: str

@@ -480,8 +480,11 @@ async def test_a_withdrawn_lead_shows_no_work_in_progress_and_no_reply_box(
 
 @pytest.mark.parametrize(
     ("status", "said"),
-    [(LeadStatus.DONE, "Diese Anfrage ist erledigt"), (LeadStatus.NEW, "lange ohne Bearbeitung")],
-    ids=["done", "open-without-work"],
+    [
+        (LeadStatus.DONE, "Diese Anfrage ist erledigt"),
+        (LeadStatus.EXPIRED, "lange ohne Bearbeitung"),
+    ],
+    ids=["done", "expired-without-work"],
 )
 async def test_a_done_lead_whose_data_are_deleted_offers_nothing_to_write(
     client: Client, services: Services, status: LeadStatus, said: str

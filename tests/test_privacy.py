@@ -12,6 +12,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.advisor import work
 from bot.app import privacy_from
 from bot.config import load_settings
 from bot.dialogue.state import Command, Context, Press, Privacy, Start, State
@@ -480,6 +481,27 @@ async def test_an_open_request_nobody_works_on_is_erased_after_the_retention(
         # Its time runs from the activity: 180 days after day 100 it is erased.
         later = await retention.run(sessionmaker, 180, now=day_100 + timedelta(days=181))
         assert later.purge.idle == [lead_id]
+
+
+async def test_an_open_request_erased_without_activity_leaves_the_open_lists(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    # Erased after RETENTION_DAYS without work, it stayed "neu" with no data: in /leads, in
+    # the inbox's open list and the reminders, with no button left to close it.
+    dialogue = make_dialogue(sessionmaker)
+    person = Person(dialogue)
+    await walk_to_summary(person)
+    await person.press("Send")
+    later = NOW + timedelta(days=181)
+    result = await retention.run(sessionmaker, 180, now=later)
+    async with sessionmaker() as session:
+        lead = (await session.execute(sa.select(Lead))).scalar_one()
+    assert result.purge.idle == [lead.id]
+    assert (lead.status, lead.closed_at) == ("expired", later)
+    assert await work.open_leads(sessionmaker, [lead.office or ""]) == []
+    # A later run finds nothing more to do with it.
+    again = await retention.run(sessionmaker, 180, now=later + timedelta(days=200))
+    assert (again.purge.idle, again.purge.leads) == ([], [])
 
 
 def test_the_notice_says_an_open_request_without_activity_is_deleted_too() -> None:

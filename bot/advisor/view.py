@@ -36,7 +36,7 @@ from bot.flows.navigation import answered_by
 from bot.i18n import translator
 from bot.validation import display_phone, record_id
 from db.models import Lead
-from db.vocabulary import OPEN_STATUSES, WORKING_STATUSES, LeadStatus
+from db.vocabulary import WORKING_STATUSES, LeadStatus
 
 PREFIX = "adv"
 
@@ -386,7 +386,7 @@ def _title(lead: Lead, tz: str) -> list[str]:
 
 def _erased_message(lead: Lead) -> Screen | None:
     """The card of a lead whose personal data are gone (withdrawn or purged), else None."""
-    if lead.anonymized_at is not None and lead.status in OPEN_STATUSES:
+    if lead.anonymized_at is not None and lead.status == LeadStatus.EXPIRED:
         # Retention of a request nobody worked on (bot.privacy.idle): the person did not
         # withdraw it, and the card must not say so.
         return Screen(

@@ -44,6 +44,7 @@ STATUS_NAMES: dict[str, str] = {
     LeadStatus.NOT_REACHED: "nicht erreicht",
     LeadStatus.DONE: "erledigt",
     LeadStatus.WITHDRAWN: "zurückgezogen",
+    LeadStatus.EXPIRED: "abgelaufen",
 }
 ACTION_NAMES: dict[str, str] = {
     AuditAction.ANNOUNCED: "in der Gruppe angekündigt",

@@ -141,7 +141,7 @@ def _gone(lead: Lead) -> str:
     advisor should be told of."""
     if lead.status == LeadStatus.WITHDRAWN:
         return "closed"
-    return "expired" if lead.status in OPEN_STATUSES else "erased"
+    return "expired" if lead.status == LeadStatus.EXPIRED else "erased"
 
 
 def _event(

@@ -33,6 +33,7 @@ STATUS_TEXTS: dict[str, str] = {
     LeadStatus.NOT_REACHED: N_("an advisor is working on it"),
     LeadStatus.DONE: N_("completed"),
     LeadStatus.WITHDRAWN: N_("withdrawn"),
+    LeadStatus.EXPIRED: N_("ended without a reply; your details have been deleted"),
 }
 
 #: The commands shown in /help and in Telegram's command menu.

@@ -430,6 +430,9 @@ async def purge(
         report.idle.append(lead.id)
         if not dry_run:
             await _erase_lead(session, lead, now, AuditAction.PURGED)
+            # Nobody can act on it now: it left every open list (/leads, the inbox, the
+            # reminders, the person's "open request"), where it stayed without data.
+            lead.status, lead.closed_at = LeadStatus.EXPIRED, now
     # The same for a conversation without a request: deleted "30 days after your last
     # message" at the latest, not up to a run later.
     stale_before = now + until_next - ABANDONED_AFTER

@@ -994,7 +994,7 @@ def test_a_parent_of_an_apprentice_is_asked_the_problem_and_the_advisor_reads_it
     card = view.lead_message(lead(flow="young", answers=answers), "Leipzig").text
     assert "Elternteil" in card
     assert "Situation des Kindes: In Ausbildung, braucht Hilfe" in card
-    assert "Problem in der Ausbildung des Kindes: Betrieb oder Vertrag" in card
+    assert "Ausbildungsproblem des Kindes: Betrieb oder Vertrag" in card
 
 
 def test_a_child_no_longer_in_training_is_asked_trade_and_certificate_at_once() -> None:
@@ -1013,7 +1013,7 @@ def test_a_child_no_longer_in_training_is_asked_trade_and_certificate_at_once() 
     d.press("None yet")
     # ... then the summary, without the apprentice's problem.
     assert d.state.screen == "summary" and "Child's trade wanted: Mechatroniker" in d.text
-    assert "Problem in the child's apprenticeship" not in d.text
+    assert "Child's apprenticeship problem" not in d.text
     # The person is no longer the parent asking: the answers about the child go with it,
     # and their own are asked.
     d.press("✏️ Situation")

@@ -199,7 +199,7 @@ PROBLEM = Choice(
             ),
         ),
     ),
-    label_variants=((_PARENT, N_("Problem in the child's apprenticeship")),),
+    label_variants=((_PARENT, N_("Child's apprenticeship problem")),),
 )
 
 CERTIFICATE = Choice(

@@ -39,6 +39,9 @@ def button_texts() -> set[str]:
     questions = [q for flow in FLOWS.values() for q in flow.questions]
     for question in (*questions, *CONTACT_QUESTIONS):
         texts.add(question.label)  # the summary's edit buttons
+        # A parent's summary names the child's answers ("✏️ Child's German level"): the
+        # same buttons, two to a row (they were never measured, and were cut on phones).
+        texts.update(label for _, label in getattr(question, "label_variants", ()))
         if isinstance(question, Choice | MultiChoice):
             # A year option's button shows the year itself: nothing to translate.
             texts.update(option.label for option in question.options if option.year is None)

@@ -504,6 +504,17 @@ async def test_an_open_request_erased_without_activity_leaves_the_open_lists(
     assert (again.purge.idle, again.purge.leads) == ([], [])
 
 
+def test_the_notice_says_what_deletion_keeps_for_the_statistics() -> None:
+    # /delete and retention keep the statistics row (kind, button answers, postal code,
+    # languages, dates, consent): the notice said nothing of it.
+    privacy = Privacy(controller="KAUSA")
+    for channel in ("telegram", "web"):
+        ctx = Context(offices={}, privacy=privacy, now=NOW, channel=channel)
+        notice = privacy_text(State(), ctx, translator("en"))
+        assert "we keep only anonymous figures for our statistics" in notice
+        assert "the postal code" in notice and "without your name" in notice
+
+
 def test_the_notice_says_an_open_request_without_activity_is_deleted_too() -> None:
     # The notice promised deletion only "after your request is closed": a request nobody
     # closed seemed kept for ever (and was, until bot.privacy.idle).

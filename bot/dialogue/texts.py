@@ -163,6 +163,14 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
             "{days} days after your last message.",
             ABANDONED_DAYS,
         ).format(days=t.number(ABANDONED_DAYS)),
+        # What deletion keeps (README, "Privacy": the statistics row): the person was told
+        # "All your data has been deleted" and the notice named nothing that stays.
+        _(
+            "When we delete your data, we keep only anonymous figures for our statistics: "
+            "the kind of request, the answers you chose with buttons, the postal code, the "
+            "languages and the dates (your consent included), without your name and without "
+            "how to reach you."
+        ),
         _(
             "You have the right to see your data, to have it corrected or deleted, and "
             "to withdraw your consent at any time."

@@ -7,6 +7,7 @@ import io
 from datetime import timedelta
 from pathlib import Path
 
+from bot.advisor import reports
 from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.advisor_desk import (
     ANNA,
@@ -244,3 +245,15 @@ async def test_a_command_with_an_umlaut_is_answered_not_sent_to_the_person(
     # "/leas": "/lead" or "/leads"? No guess.
     assert "Meinten Sie" not in between.plain_text
     assert "Meinten Sie /lead 12?" in joined.plain_text
+
+
+def test_stats_without_any_request_say_so_instead_of_empty_headings() -> None:
+    # /stats of an office whose only lead had been handed over: "Status / Büro / Sprache /
+    # Art" with nothing under any of them.
+    empty = [reports.Stats(days, 0, {}, {}, {}, {}) for days in (7, 30)]
+    text = reports.stats_text(empty, {"leipzig": "Leipzig"}, failed=[], pending=0)
+    assert "Noch keine Anfragen in diesen Zeiträumen." in text
+    assert "Sprache" not in text and "Büro" not in text
+    some = [reports.Stats(7, 1, {"new": 1}, {"leipzig": 1}, {"de": 1}, {"young": 1})]
+    shown = reports.stats_text(some, {"leipzig": "Leipzig"}, failed=[], pending=0)
+    assert "Sprache" in shown and "Noch keine Anfragen" not in shown

@@ -158,6 +158,11 @@ def stats_text(
         ("Sprache", "by_language", [], {}),
         ("Art", "by_flow", list(FLOW_NAMES), FLOW_NAMES),
     )
+    # No request in any period: the headings stood with nothing under them (QA: /stats of
+    # an office whose only lead had been handed over).
+    if not any(period.total for period in periods):
+        rows.append("Noch keine Anfragen in diesen Zeiträumen.")
+        sections = ()
     for title, attr, order, names in sections:
         rows.append(title)
         for key in keys(attr, order):

@@ -234,13 +234,17 @@ async def audit(
     session: AsyncSession,
     *,
     action: str,
+    at: datetime,
     lead_id: int | None = None,
     actor_id: int | None = None,
     actor_name: str | None = None,
     detail: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Record that ``actor`` performed ``action`` (on ``lead_id``, if any)."""
+    """Record that ``actor`` performed ``action`` (on ``lead_id``, if any) at ``at``, the
+    caller's clock (the column's default is the wall clock: a purge run for a later day
+    was stamped today)."""
     event = AuditEvent(
+        created_at=at,
         lead_id=lead_id,
         actor_id=actor_id,
         actor_name=clip(actor_name, 128),

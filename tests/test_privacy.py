@@ -499,6 +499,12 @@ async def test_an_open_request_erased_without_activity_leaves_the_open_lists(
     assert result.purge.idle == [lead.id]
     assert (lead.status, lead.closed_at) == ("expired", later)
     assert await work.open_leads(sessionmaker, [lead.office or ""]) == []
+    async with sessionmaker() as session:
+        stamped = await session.scalar(
+            sa.select(AuditEvent.created_at).where(AuditEvent.action == "purged")
+        )
+    # Stamped with the run's clock, not the wall clock's day (the column's default).
+    assert stamped == later
     # A later run finds nothing more to do with it.
     again = await retention.run(sessionmaker, 180, now=later + timedelta(days=200))
     assert (again.purge.idle, again.purge.leads) == ([], [])

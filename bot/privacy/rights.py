@@ -350,7 +350,7 @@ async def _erase_lead(
     anonymize(lead, now)
     # An advisor's open page of it must not keep showing the name and number.
     claims.changed(session, lead)
-    await repository.audit(session, action=action, lead_id=lead.id)
+    await repository.audit(session, action=action, at=now, lead_id=lead.id)
     await conversation_log.erase(session, [lead.id])
     await copies.enqueue_erasure(session, lead.id)
 

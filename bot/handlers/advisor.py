@@ -94,9 +94,8 @@ async def on_button(update: Update, context: BotContext) -> None:
     advisors = _advisors(context)
     if chat.id not in advisors.chats:
         if chat.type != chat.PRIVATE:
-            await presses.answer(
-                query
-            )  # a stray button elsewhere; the person side owns private chats
+            # A stray button elsewhere; the person side owns private chats.
+            await presses.answer(query)
         return
     parsed = view.parse_callback(query.data or "")
     if parsed is None:

@@ -21,6 +21,7 @@ from tests.advisor_desk import (
     running_desk,
     submit_callback_lead,
 )
+from tests.live_bot import settled
 from tests.test_advisor_relay import queued
 
 PERSON = 5001
@@ -399,3 +400,40 @@ async def test_a_colleague_answering_a_claimed_request_is_told_who_has_it(
 
     assert "Zugestellt. Anfrage #1 hat Anna Schmidt übernommen" in hint.plain_text
     assert not any("übernommen –" in m.plain_text for m in after)  # Anna's own: no hint
+
+
+async def test_a_slow_card_edit_of_an_earlier_press_does_not_show_an_older_status(
+    database_url: str, tmp_path: Path
+) -> None:
+    # Presses are handled side by side, and each drew the card as its own press had read
+    # the lead: the edit of "Nicht erreicht", slow on its way, landed after the one of
+    # "Erreicht", and the card said "nicht erreicht" for good (seen in CI on PostgreSQL).
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON)
+            await desk.deliver()
+            card = await desk.group_says(LEIPZIG_GROUP, 1)
+            await desk.press(LEIPZIG_GROUP, ANNA, card, "Übernehmen")
+            claimed = await desk.group_says(LEIPZIG_GROUP, 2)
+            fake.delay_next("editMessageText", 1.0)
+            slow = await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Nicht erreicht")
+            await desk.answer_of(slow)
+
+            async def not_reached() -> bool:
+                return (await desk.lead(1)).status == "not_reached"
+
+            await fake.wait_for(not_reached)
+            await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Erreicht")
+
+            async def both_edits_landed() -> bool:
+                return len(fake.calls_to("editMessageText", LEIPZIG_GROUP)) >= 3
+
+            await fake.wait_for(both_edits_landed, timeout=5.0)
+            await settled(desk.app, fake)
+            shown = str(fake.message(LEIPZIG_GROUP, card.message_id)["text"])
+            lead = await desk.lead(1)
+
+    assert lead.status == "reached"
+    assert "Status:</b> erreicht – übernommen von" in shown
+    assert "nicht erreicht" not in shown

@@ -354,6 +354,18 @@ class Card(NamedTuple):
     came_from: claims.CameFrom | None
 
 
+async def current_card(sessionmaker: Sessions, lead_id: int) -> Card | None:
+    """The lead's card as it stands now (None: no such lead)."""
+    async with sessionmaker() as session:
+        lead = await session.get(Lead, lead_id)
+        return None if lead is None else await _card(session, lead)
+
+
+async def _card(session: AsyncSession, lead: Lead) -> Card:
+    texts = await conversation_log.person_texts(session, lead.id)
+    return Card(lead, texts, await claims.came_from(session, lead.id))
+
+
 async def enqueue_refresh(sessionmaker: Sessions, lead_id: int) -> None:
     """Let the outbox bring the lead's group message up to date."""
     await _queue_refresh(sessionmaker, lead_id, erased_only=False)
@@ -379,10 +391,7 @@ async def _queue_refresh(sessionmaker: Sessions, lead_id: int, *, erased_only: b
         if erased_only and (lead is None or lead.anonymized_at is None):
             return None
         await claims.refresh_card(session, lead_id)
-        if lead is None:
-            return None
-        texts = await conversation_log.person_texts(session, lead_id)
-        return Card(lead, texts, await claims.came_from(session, lead_id))
+        return None if lead is None else await _card(session, lead)
 
 
 async def open_leads(sessionmaker: Sessions, offices: Sequence[str]) -> list[reports.LeadRow]:

@@ -207,23 +207,35 @@ async def _show_lead(
     texts: Sequence[str] = (),
     came_from: claims.CameFrom | None = None,
 ) -> None:
-    """Edit the lead's message in the group in place; leave it to the outbox if that fails."""
+    """Edit the lead's message in the group in place; leave it to the outbox if that fails.
+
+    Presses are handled side by side, and each drew the card as its own press had read the
+    lead: a slow edit of an earlier press ("Nicht erreicht") landed after a later one's
+    ("Erreicht") and the card showed the older status for good. One edit of a card at a
+    time, each drawn from the lead as it is when its turn comes, so the last to land shows
+    the latest state.
+    """
     if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
         return
-    advisors = _advisors(context)
-    screen = cards.lead_card(lead, advisors, texts=texts, came_from=came_from)
-    try:
-        await botapi.edit_lead_message(
-            context.bot, lead.advisor_message_chat_id, lead.advisor_message_id, screen
-        )
-    except BadRequest as exc:
-        log.warning("could not edit the message of lead %s: %s", lead.id, exc.message)
-    except TelegramError:
-        log.warning("could not edit the message of lead %s now; the outbox will", lead.id)
-        await work.enqueue_refresh(_sessionmaker(context), lead.id)
-    else:
-        if lead.anonymized_at is None:
-            await _erased_since(context, lead.id)
+    async with in_order(("card", lead.id)):
+        current = await work.current_card(_sessionmaker(context), lead.id)
+        if current is not None:
+            lead, texts, came_from = current.lead, current.texts, current.came_from
+        if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
+            return
+        screen = cards.lead_card(lead, _advisors(context), texts=texts, came_from=came_from)
+        try:
+            await botapi.edit_lead_message(
+                context.bot, lead.advisor_message_chat_id, lead.advisor_message_id, screen
+            )
+        except BadRequest as exc:
+            log.warning("could not edit the message of lead %s: %s", lead.id, exc.message)
+        except TelegramError:
+            log.warning("could not edit the message of lead %s now; the outbox will", lead.id)
+            await work.enqueue_refresh(_sessionmaker(context), lead.id)
+        else:
+            if lead.anonymized_at is None:
+                await _erased_since(context, lead.id)
 
 
 async def _erased_since(context: BotContext, lead_id: int) -> None:

@@ -340,7 +340,7 @@ async def test_claim_update_once(sessionmaker: Sessions) -> None:
         assert await repo.claim_update(session, big, NOW) is True
         # A duplicate inside the same transaction leaves the transaction usable.
         assert await repo.claim_update(session, big, NOW) is False
-        await repo.audit(session, action="after_duplicate")
+        await repo.audit(session, action="after_duplicate", at=NOW)
     async with sessionmaker() as session, session.begin():
         assert await repo.claim_update(session, big, NOW) is False
         assert await repo.claim_update(session, big + 1, NOW) is True
@@ -394,7 +394,7 @@ async def test_deleting_a_lead_drops_outbox_and_keeps_audit(sessionmaker: Sessio
         lead = await repo.create_lead(session, **LEAD_FIELDS)
         await repo.enqueue(session, kind="lead_new", target="telegram", payload={}, lead_id=lead.id)
         event = await repo.audit(
-            session, action="claim", lead_id=lead.id, actor_id=2**35, actor_name="Advisor"
+            session, action="claim", at=NOW, lead_id=lead.id, actor_id=2**35, actor_name="Advisor"
         )
 
     async with sessionmaker() as session, session.begin():

@@ -500,8 +500,11 @@ async def test_a_done_lead_whose_data_are_deleted_offers_nothing_to_write(
         # As the retention run leaves a done lead (bot.privacy.retention), or an open one
         # nobody worked on (bot.privacy.idle).
         stored.status = status
+        # Claimed long ago: the status line said "in Bearbeitung bei" of an expired one.
+        stored.claimed_by, stored.claimed_by_name = ANNA, "Anna Schmidt"
         anonymize(stored, services.clock())
     text = await (await client.get(f"/inbox/leads/{number}")).text()
+    assert "in Bearbeitung bei" not in text
     replied = await post(client, f"/inbox/leads/{number}/reply", text="Noch eine Frage")
     answer = await replied.text()
     # A reply box whose every message was refused as "zurückgezogen", which it was not.

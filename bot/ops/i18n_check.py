@@ -33,15 +33,16 @@ def button_texts() -> set[str]:
     from bot.flows import FLOWS
     from bot.flows import info as info_pages
     from bot.flows.contact import CONTACT_QUESTIONS
-    from bot.flows.model import Choice, FreeText, MultiChoice
+    from bot.flows.model import Buttons, Choice, FreeText, MultiChoice
 
     texts = set(BUTTON_TEXTS) | {label for _, label in info_pages.MENU}
     questions = [q for flow in FLOWS.values() for q in flow.questions]
     for question in (*questions, *CONTACT_QUESTIONS):
         texts.add(question.label)  # the summary's edit buttons
-        # A parent's summary names the child's answers ("✏️ Child's German level"): the
-        # same buttons, two to a row (they were never measured, and were cut on phones).
-        texts.update(label for _, label in getattr(question, "label_variants", ()))
+        if isinstance(question, Buttons):
+            # A parent's summary names the child's answers ("✏️ Child's German level"): the
+            # same buttons, two to a row (they were never measured, and were cut on phones).
+            texts.update(label for _, label in question.label_variants)
         if isinstance(question, Choice | MultiChoice):
             # A year option's button shows the year itself: nothing to translate.
             texts.update(option.label for option in question.options if option.year is None)

@@ -35,6 +35,14 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def as_utc(value: datetime | str) -> datetime:
+    """An aggregate (``max()``) of a :class:`UTCDateTime` column as aware UTC: SQLite hands
+    it back raw, as stored text or a naive datetime, past the type's own conversion."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 class UTCDateTime(sa.TypeDecorator[datetime]):
     """``DateTime(timezone=True)`` that always round-trips as aware UTC.
 

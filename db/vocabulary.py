@@ -122,6 +122,8 @@ class AuditAction(StrEnum):
     RELAYED_FROM_PERSON = "relayed_from_person"
     ERASED = "erased"
     PURGED = "purged"
+    #: Advisors told that an open lead will be erased for lack of work (bot.privacy.idle).
+    WARNED_IDLE = "warned_idle"
     MAILED = "mailed"
     #: An advisor asked for a lead of another office in the web inbox (answered 404).
     DENIED = "denied"

@@ -7,7 +7,7 @@ import json
 import re
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from html import unescape
 from pathlib import Path
 from typing import Any, cast
@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram.error import Forbidden
 from yarl import URL
 
-from bot.advisor import work
+from bot.advisor import erasure_warning, work
 from bot.app import build_services
 from bot.config import Settings
 from bot.desk import accounts, auth, listing
@@ -476,6 +476,29 @@ async def test_a_withdrawn_lead_shows_no_work_in_progress_and_no_reply_box(
     assert "bitte nicht mehr kontaktieren" in text and 'id="reply"' not in text
     # A note would be refused as well: no box to type it into.
     assert 'id="note"' not in text
+
+
+async def test_the_lead_page_says_when_a_request_without_work_will_be_erased(
+    client: Client, services: Services, clock: Clock
+) -> None:
+    # Its group is told two weeks before (bot.advisor.erasure_warning); an advisor who
+    # works in the web inbox only must read it on the lead's page.
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    clock.now = datetime(2026, 6, 22, 8, tzinfo=UTC)  # Monday, 10:00 in Leipzig
+    created = datetime(2026, 1, 5, 8, tzinfo=UTC)
+    number = await lead(services, created_at=created, advisor_message_id=1)
+    assert await erasure_warning.warn_before_erasure(
+        services.sessionmaker, clock.now, retention_days=180
+    ) == [number]
+    await log_in(client, "anna")
+    told = await (await client.get(f"/inbox/leads/{number}")).text()
+    clock.now += timedelta(minutes=5)
+    await post(client, f"/inbox/leads/{number}/act", action="claim")
+    worked_on = await (await client.get(f"/inbox/leads/{number}")).text()
+    assert "Hier ist lange nichts geschehen" in told
+    assert "bis zum 03.07.2026 nichts" in told and "in der Nacht zum 04.07.2026" in told
+    assert "Löschung ohne Bearbeitung angekündigt" in told  # in the history, too
+    assert "Hier ist lange nichts geschehen" not in worked_on
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db import repository
-from db.models import AuditEvent, Lead
+from db.models import AuditEvent, Lead, as_utc
 from db.vocabulary import OPEN_STATUSES
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,13 @@ def _window(day: date, zone: ZoneInfo) -> tuple[datetime, datetime] | None:
     if day.weekday() not in WORKDAYS or day in PUBLIC_HOLIDAYS:
         return None
     return datetime.combine(day, WORK_START, zone), datetime.combine(day, WORK_END, zone)
+
+
+def at_work(now: datetime, tz: str = "Europe/Berlin") -> bool:
+    """True during working time (a notice then reaches advisors at their desks)."""
+    zone = ZoneInfo(tz)
+    window = _window(now.astimezone(zone).date(), zone)
+    return window is not None and window[0] <= now < window[1]
 
 
 def working_time(start: datetime, end: datetime, tz: str = "Europe/Berlin") -> timedelta:
@@ -181,14 +188,8 @@ async def _last_marks(session: AsyncSession, lead_ids: list[int]) -> dict[int, d
     for lead_id, action, at in rows:
         if lead_id is not None:
             # max() over a TypeDecorator column comes back raw on SQLite: normalise it.
-            marks.setdefault(lead_id, {})[action] = _aware(at)
+            marks.setdefault(lead_id, {})[action] = as_utc(at)
     return marks
-
-
-def _aware(value: datetime | str) -> datetime:
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 async def _remind(

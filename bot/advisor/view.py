@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from bot.advisor.wording import (
     CHANNEL_NAMES,
@@ -509,13 +510,41 @@ def claimed_reminder(lead: Lead, days: int) -> str:
     """A reminder to the advisor working on a lead, mentioning them so that Telegram
     notifies them (a group's message alone is easily missed among many); an advisor who
     works in the web inbox only (a negative id) is named."""
+    return (
+        f"⏰ <b>Erinnerung an {_mention(lead)}:</b> Anfrage #{lead.id} ist seit über "
+        f"{_working_days(days)} in Bearbeitung "
+        f"({esc(STATUS_NAMES.get(lead.status, lead.status))}) und noch nicht erledigt."
+    )
+
+
+def _mention(lead: Lead) -> str:
+    """The advisor working on ``lead``, as a mention on Telegram (a negative id is an
+    advisor of the web inbox only, who is named)."""
     who = esc(lead.claimed_by_name or "?", 128)
     if lead.claimed_by is not None and lead.claimed_by > 0:
         who = f'<a href="tg://user?id={lead.claimed_by}">{who}</a>'
+    return who
+
+
+def erasure_warning(lead: Lead, night: date, retention_days: int) -> str:
+    """The group is told that ``lead`` will be erased in the ``night`` before that day
+    for lack of work (bot.advisor.erasure_warning); the advisor who has it is mentioned."""
+    to = f" an {_mention(lead)}" if lead.status in WORKING_STATUSES else ""
     return (
-        f"⏰ <b>Erinnerung an {who}:</b> Anfrage #{lead.id} ist seit über {_working_days(days)} "
-        "in Bearbeitung "
-        f"({esc(STATUS_NAMES.get(lead.status, lead.status))}) und noch nicht erledigt."
+        f"⏳ <b>Hinweis{to}:</b> Bei Anfrage #{lead.id} ist lange nichts geschehen. "
+        f"Nach {retention_days} Tagen ohne Nachricht mit der Person und ohne neuen Status "
+        "wird eine Anfrage gelöscht, so sagen es die Datenschutzhinweise. "
+        f"{erasure_when(night)}\n"
+        "Wenn Sie noch daran arbeiten: Status setzen oder der Person schreiben."
+    )
+
+
+def erasure_when(night: date) -> str:
+    """The sentence that says until when to act and in which night the data go."""
+    eve = night - timedelta(days=1)
+    return (
+        f"Geschieht bis zum {eve:%d.%m.%Y} nichts, werden die persönlichen Daten in der "
+        f"Nacht zum {night:%d.%m.%Y} gelöscht."
     )
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.advisor import export, handover, replies, reports, view, wording, work
+from bot.advisor import erasure_warning, export, handover, replies, reports, view, wording, work
 from bot.conversation import log as conversation_log
 from bot.conversation.content import marker, written_tag
 from bot.desk import listing
@@ -327,6 +327,8 @@ async def _render_lead(
         notice = NOTE_FROM_REPLY
     elif handed_to and lead.office == handed_to:
         notice = _now_at(request, lead.id, handed_to)
+    # Its group was told it will be erased for lack of work, and nothing happened since.
+    night = erasure_warning.announced_night(lead, history, messages)
     context = {
         "lead": lead,
         "message": message,
@@ -353,6 +355,7 @@ async def _render_lead(
         "not_sent": not_sent,
         "draft": draft,
         "handover_to": _handover_to(request, lead),
+        "erasure": view.erasure_when(night) if night else "",
         # One token per form: a note and then a reply from one page are two forms.
         "once": {"reply": OnceForms.token(), "note": OnceForms.token(), "meant": OnceForms.token()},
     }

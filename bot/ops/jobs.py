@@ -2,8 +2,9 @@
 
 The callbacks here only fetch their arguments from the services and call
 plain async functions (:func:`bot.outbox.worker.deliver_due`,
-:func:`bot.advisor.reminders.check_reminders`) with the services' clock, so tests call
-those directly with an advanced clock. All state lives in the database, so
+:func:`bot.advisor.reminders.check_reminders`,
+:func:`bot.advisor.erasure_warning.warn_before_erasure`) with the services' clock, so tests
+call those directly with an advanced clock. All state lives in the database, so
 nothing is lost when the process restarts.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.advisor import reminders
+from bot.advisor import erasure_warning, reminders
 from bot.outbox import worker
 from bot.services import BotApplication, BotContext
 
@@ -68,16 +69,20 @@ async def _reminder_job(context: BotContext) -> None:
     services = context.services
     settings = services.settings
     try:
+        now = services.clock()
         fired = await reminders.check_reminders(
             services.sessionmaker,
-            services.clock(),
+            now,
             unclaimed_hours=settings.reminder_unclaimed_hours,
             claimed_days=settings.reminder_claimed_days,
             tz=settings.timezone,
+        )
+        warned = await erasure_warning.warn_before_erasure(
+            services.sessionmaker, now, retention_days=settings.retention_days, tz=settings.timezone
         )
     except Exception as error:
         if not services.outage.failed(error):
             raise
         return
-    if fired:
+    if fired or warned:
         kick(context.application)

@@ -17,11 +17,13 @@ when it posts or re-posts a card, which is bookkeeping, not activity.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import AuditEvent, ConversationMessage, Lead
+from db.models import AuditEvent, ConversationMessage, Lead, as_utc
 from db.vocabulary import OPEN_STATUSES, AuditAction
 
 #: Audit actions that mean someone worked on the request (or the person wrote).
@@ -57,3 +59,28 @@ def idle_open_leads(cutoff: datetime) -> sa.Select[Lead]:
         ~worked,
         ~talked,
     )
+
+
+async def last_activity(session: AsyncSession, lead_ids: Sequence[int]) -> dict[int, datetime]:
+    """When something last happened on each lead, by the same measure as
+    :func:`idle_open_leads`: its creation, a message either way, or work recorded."""
+    if not lead_ids:
+        return {}
+    latest: dict[int, datetime] = {}
+    queries = (
+        sa.select(Lead.id, Lead.created_at).where(Lead.id.in_(lead_ids)),
+        sa.select(AuditEvent.lead_id, sa.func.max(AuditEvent.created_at))
+        .where(AuditEvent.lead_id.in_(lead_ids), AuditEvent.action.in_(ACTIVITY))
+        .group_by(AuditEvent.lead_id),
+        sa.select(ConversationMessage.lead_id, sa.func.max(ConversationMessage.created_at))
+        .where(ConversationMessage.lead_id.in_(lead_ids), ConversationMessage.internal.is_(False))
+        .group_by(ConversationMessage.lead_id),
+    )
+    for query in queries:
+        for lead_id, at in await session.execute(query):
+            if lead_id is None or at is None:
+                continue
+            at = as_utc(at)
+            if lead_id not in latest or at > latest[lead_id]:
+                latest[lead_id] = at
+    return latest

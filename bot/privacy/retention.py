@@ -37,6 +37,15 @@ EVERY = timedelta(days=1)
 JOB_NAME = "retention"
 
 
+def removed_at(due: datetime, tz: str) -> datetime:
+    """When the daily run removes what is due at ``due``: the first run at
+    :data:`DAILY_AT` from which ``due`` is less than :data:`EVERY` away."""
+    zone = ZoneInfo(tz)
+    earliest = (due - EVERY).astimezone(zone)
+    run = datetime.combine(earliest.date(), DAILY_AT, zone)
+    return run if run >= earliest else datetime.combine(earliest.date() + EVERY, DAILY_AT, zone)
+
+
 @dataclass
 class RetentionRun:
     """What one run removed (or, on a dry run, would remove)."""

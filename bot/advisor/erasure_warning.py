@@ -1,0 +1,104 @@
+"""Advisors are told before an open request is erased for lack of work.
+
+An open lead on which nothing happened for RETENTION_DAYS is erased (bot.privacy.idle),
+as the privacy notice tells the person. Reminders do not count as work, so a claimed
+lead can be reminded of every few days and still be erased: an advisor who meant to
+call back next week must learn of it before, not find "lange ohne Bearbeitung" instead
+of the person's number. :data:`AHEAD` before, once per idle spell, its group is told the
+day, during working time so that the notice reaches someone at a desk.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.advisor import reminders, view
+from bot.privacy import idle
+from bot.privacy import retention as retention_run
+from db import repository
+from db.models import AuditEvent, ConversationMessage, Lead
+from db.vocabulary import OPEN_STATUSES, AuditAction, OutboxKind, OutboxTarget
+
+log = logging.getLogger(__name__)
+
+#: How long before the erasure the group is told: two weeks leave room for a holiday.
+AHEAD = timedelta(days=14)
+
+
+async def warn_before_erasure(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    now: datetime,
+    *,
+    retention_days: int,
+    tz: str = "Europe/Berlin",
+) -> list[int]:
+    """Queue a notice for each lead that will be erased within :data:`AHEAD` unless
+    someone works on it, once; returns their ids."""
+    if not reminders.at_work(now, tz):
+        return []
+    retention = timedelta(days=retention_days)
+    # Idle for all but AHEAD of the retention period (never for less than half of it).
+    since = now - max(retention - AHEAD, retention / 2)
+    warned = sa.exists().where(
+        AuditEvent.lead_id == Lead.id,
+        AuditEvent.action == AuditAction.WARNED_IDLE,
+        # A notice before the last activity belongs to an earlier idle spell.
+        AuditEvent.created_at >= since,
+    )
+    async with sessionmaker() as session, session.begin():
+        leads = list(
+            (
+                await session.execute(
+                    idle.idle_open_leads(since)
+                    .where(Lead.advisor_message_id.is_not(None), ~warned)
+                    .order_by(Lead.id)
+                )
+            ).scalars()
+        )
+        last = await idle.last_activity(session, [lead.id for lead in leads])
+        for lead in leads:
+            due = last.get(lead.id, lead.created_at) + retention
+            night = retention_run.removed_at(due, tz).date()
+            text = view.erasure_warning(lead, night, retention_days)
+            await repository.enqueue(
+                session,
+                kind=OutboxKind.GROUP_NOTICE,
+                target=OutboxTarget.TELEGRAM,
+                lead_id=lead.id,
+                payload={"text": text},
+            )
+            # The night is kept for the web inbox's lead page (:func:`announced_night`).
+            session.add(
+                AuditEvent(
+                    lead_id=lead.id,
+                    action=AuditAction.WARNED_IDLE,
+                    created_at=now,
+                    detail={"night": night.isoformat()},
+                )
+            )
+    ids = [lead.id for lead in leads]
+    if ids:
+        log.info("erasure announced for idle lead(s) %s", ", ".join(f"#{i}" for i in ids))
+    return ids
+
+
+def announced_night(
+    lead: Lead, history: Sequence[AuditEvent], messages: Sequence[ConversationMessage]
+) -> date | None:
+    """The night ``lead`` will be erased in, as its group was told, while that still
+    holds: nothing happened on the open lead since (the web inbox's lead page says it)."""
+    if lead.status not in OPEN_STATUSES or lead.anonymized_at is not None:
+        return None
+    notices = [event for event in history if event.action == AuditAction.WARNED_IDLE]
+    night = (notices[-1].detail or {}).get("night") if notices else None
+    if night is None:
+        return None
+    told = notices[-1].created_at
+    worked = any(e.action in idle.ACTIVITY and e.created_at > told for e in history)
+    talked = any(not m.internal and m.created_at > told for m in messages)
+    return None if worked or talked else date.fromisoformat(str(night))

@@ -1,0 +1,118 @@
+"""Advisors are told two weeks before an open request nobody works on is erased."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+
+from bot.advisor.erasure_warning import warn_before_erasure
+from bot.privacy import retention
+from db.models import AuditEvent, Lead
+from testkit.fake_bot_api import FakeBotAPI
+from tests.advisor_desk import ANNA, LEIPZIG_GROUP, Desk, add_lead, desk_settings, running_desk
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def local(year: int, month: int, day: int, hour: int, minute: int = 0) -> datetime:
+    """A moment in Berlin time."""
+    return datetime(year, month, day, hour, minute, tzinfo=BERLIN)
+
+
+async def _announced_lead(desk: Desk, created: datetime, **fields: object) -> int:
+    lead_id = await add_lead(desk.services.sessionmaker, timedelta(0))
+    async with desk.services.sessionmaker() as session, session.begin():
+        await session.execute(
+            sa.update(Lead).where(Lead.id == lead_id).values(created_at=created, **fields)
+        )
+    await desk.deliver()
+    await desk.fake.wait_sent(LEIPZIG_GROUP, 1)
+    return lead_id
+
+
+def _warning(desk: Desk) -> Callable[[datetime], Awaitable[list[int]]]:
+    """One run of the warning at a given moment, with the default 180 days."""
+
+    async def warn(now: datetime) -> list[int]:
+        return await warn_before_erasure(
+            desk.services.sessionmaker, now, retention_days=180, tz=desk.settings.timezone
+        )
+
+    return warn
+
+
+async def test_the_group_learns_the_night_of_the_erasure_two_weeks_before(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            sessions = desk.services.sessionmaker
+            # Created on Monday 5 January 2026 at 9:00, never claimed, never written to.
+            lead_id = await _announced_lead(desk, local(2026, 1, 5, 9))
+            warn = _warning(desk)
+
+            assert await warn(local(2026, 6, 19, 10)) == []  # 165 days: not yet
+            assert await warn(local(2026, 6, 20, 10)) == []  # 166 days, but a Saturday
+            assert await warn(local(2026, 6, 22, 7, 59)) == []  # Monday, before work
+            assert await warn(local(2026, 6, 22, 8)) == [lead_id]
+            assert await warn(local(2026, 6, 22, 9)) == []  # once
+            await desk.deliver()
+            notice = await desk.group_says(LEIPZIG_GROUP, 2)
+            # The nightly run that erases it is the one the notice names, and not the one before.
+            before = await retention.run(sessions, 180, now=local(2026, 7, 3, 3, 30), dry_run=True)
+            night = await retention.run(sessions, 180, now=local(2026, 7, 4, 3, 30), dry_run=True)
+
+    announced = fake.sent(LEIPZIG_GROUP)[0]
+    assert notice.reply_to_message_id == announced.message_id
+    assert f"Bei Anfrage #{lead_id} ist lange nichts geschehen" in notice.plain_text
+    assert "Geschieht bis zum 03.07.2026 nichts" in notice.plain_text
+    assert "in der Nacht zum 04.07.2026 gelöscht" in notice.plain_text
+    assert "Hinweis an" not in notice.plain_text  # nobody has it: the group is told
+    assert before.purge.idle == [] and night.purge.idle == [lead_id]
+
+
+async def test_work_on_the_request_starts_the_wait_for_a_new_notice(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            sessions = desk.services.sessionmaker
+            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
+            lead_id = await _announced_lead(
+                desk,
+                local(2026, 1, 5, 9),
+                status="claimed",
+                claimed_at=local(2026, 1, 5, 10),
+                claimed_by=ANNA,
+                claimed_by_name="Anna Schmidt",
+            )
+            warn = _warning(desk)
+
+            assert await warn(local(2026, 6, 22, 10)) == [lead_id]
+            # Anna writes to the person the next day: the lead is worked on again.
+            async with sessions() as session, session.begin():
+                session.add(
+                    AuditEvent(
+                        lead_id=lead_id,
+                        action="relayed_to_person",
+                        created_at=local(2026, 6, 23, 10),
+                    )
+                )
+            assert await warn(local(2026, 7, 1, 10)) == []
+            assert await warn(local(2026, 12, 4, 10)) == []  # 164 days after her message
+            assert await warn(local(2026, 12, 7, 10)) == [lead_id]  # 166 days, a Monday
+            await desk.deliver()
+            sent = fake.sent(LEIPZIG_GROUP)
+            actions = [e.action for e in await desk.audit(lead_id)]
+
+    first, second = [m for m in sent if "lange nichts geschehen" in m.plain_text]
+    assert "Hinweis an Anna Schmidt" in first.plain_text
+    assert "in der Nacht zum 04.07.2026" in first.plain_text
+    assert "in der Nacht zum 20.12.2026" in second.plain_text
+    assert actions.count("warned_idle") == 2

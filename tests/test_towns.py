@@ -679,7 +679,10 @@ def test_a_postal_codes_town_does_not_filter_every_town_on_each_call(
         ),
         (
             "Українська",
-            ["району міста Дрезден (Dresden), а не міста Лейпциг (Leipzig)."],
+            [
+                "населеного пункту Дрезден (Dresden) та околиць, а не до населеного пункту "
+                "Лейпциг (Leipzig)."
+            ],
             ["📍 Дрезден (Dresden, Sachsen)", "📍 Лейпциг (Leipzig, Sachsen)"],
         ),
     ],

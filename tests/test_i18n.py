@@ -139,6 +139,7 @@ def test_language_negotiation() -> None:
         ("tr", "Bununla birlikte"),  # "however", not "with it" (a photo's caption)
         ("vi", "nơi của bạn"),  # "your place": which one? (the border question)
         ("de", "die oder der Jugendliche sind"),  # which one? "unter 16" says it
+        ("tr", "Alman lisesi"),  # a German school in Turkey, not the Abitur
     ],
 )
 def test_wording_the_reviews_found_misleading_is_gone(lang: str, misleading: str) -> None:

@@ -836,8 +836,11 @@ def test_an_apprentices_trouble_or_a_new_start_at_the_menu_goes_to_the_advisor(
         ("tr", "10. sınıfı bitirdim", "real"),
         ("ar", "ابيتور", "abitur"),
         ("ar", "تاسع", "haupt"),
-        # A German school named so stays German.
-        ("tr", "Alman lisesi", "abitur"),
+        # The German Abitur named as Turkish speakers in Germany name it stays German
+        # ("Alman lisesi" was taken for it, which reads as a German school in Turkey).
+        ("tr", "Almanya'da lise diploması", "abitur"),
+        ("tr", "Almanya'da liseyi bitirdim", "abitur"),
+        ("tr", "Abitur yaptım", "abitur"),
     ],
 )
 def test_a_certificate_written_as_people_name_it_is_understood(

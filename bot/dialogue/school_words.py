@@ -27,7 +27,7 @@ _PHRASES = re.compile(r"(?<!\w)(?:thcs|thpt|cap (?:2|3|hai|ba)|11 класів|h
 
 def names_a_school_abroad(text: str) -> bool:
     """Whether ``text`` names a certificate as a school system abroad names it, and no
-    German one ("Alman lisesi" is the German Gymnasium)."""
+    German one ("Almanya'da lise diploması" is the German Abitur)."""
     said = phrase(text)
     words = said.split()
     if any(word.startswith(GERMANY) for word in words):

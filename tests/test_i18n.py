@@ -150,6 +150,16 @@ def test_wording_the_reviews_found_misleading_is_gone(lang: str, misleading: str
     assert [text for text in texts if misleading.lower() in text.lower()] == []
 
 
+def test_turkish_names_a_parent_veli_and_only_a_legal_guardian_vasi() -> None:
+    # "anne, baba veya vasi" beside "anne, baba ya da veli" for the same parent: "vasi" is
+    # the court-appointed guardian, "veli" the word schools use; only the contract that a
+    # legal guardian signs says "yasal vasi".
+    catalog = load_catalog("tr")
+    assert catalog is not None
+    texts = [form for message in catalog if message.id for form in _forms(message)]
+    assert [text for text in texts if "vasi" in text.lower().replace("yasal vasi", "")] == []
+
+
 def _forms(message: Message) -> list[str]:
     return [message.string] if isinstance(message.string, str) else list(message.string)
 

@@ -140,6 +140,10 @@ def test_language_negotiation() -> None:
         ("vi", "nơi của bạn"),  # "your place": which one? (the border question)
         ("de", "die oder der Jugendliche sind"),  # which one? "unter 16" says it
         ("tr", "Alman lisesi"),  # a German school in Turkey, not the Abitur
+        ("tr", "gençlik göç hizmetleri"),  # "youth migration services": as if they arranged it
+        ("tr", "Bu yer Saksonya"),  # "this place": which? (the border question)
+        ("tr", "Şehrin ya da kasabanın"),  # "the town's", not "your town's"; no village
+        ("tr", "kadar şimdiye kadar"),  # "until then until now"
     ],
 )
 def test_wording_the_reviews_found_misleading_is_gone(lang: str, misleading: str) -> None:

@@ -144,6 +144,9 @@ def test_language_negotiation() -> None:
         ("tr", "Bu yer Saksonya"),  # "this place": which? (the border question)
         ("tr", "Şehrin ya da kasabanın"),  # "the town's", not "your town's"; no village
         ("tr", "kadar şimdiye kadar"),  # "until then until now"
+        ("uk", "законний представник"),  # legalese beside "опікун" for the same person
+        ("uk", "Для одного з батьків"),  # "for one of the parents": who is asked?
+        ("uk", "назва місця"),  # a place is "населений пункт" on every other screen
     ],
 )
 def test_wording_the_reviews_found_misleading_is_gone(lang: str, misleading: str) -> None:

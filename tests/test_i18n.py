@@ -147,6 +147,10 @@ def test_language_negotiation() -> None:
         ("uk", "законний представник"),  # legalese beside "опікун" for the same person
         ("uk", "Для одного з батьків"),  # "for one of the parents": who is asked?
         ("uk", "назва місця"),  # a place is "населений пункт" on every other screen
+        ("uk", "напишіть Ваш новий"),  # the owner is the subject: "свій" (review U3, U4)
+        ("uk", "також Ваш новий"),
+        ("uk", "Ресторани або готелі"),  # the café owner was left out
+        ("uk", "може навчити того"),  # "may teach": the workplace must be able to
     ],
 )
 def test_wording_the_reviews_found_misleading_is_gone(lang: str, misleading: str) -> None:

@@ -1801,7 +1801,7 @@ def test_a_single_town_outside_saxony_found_by_sound_is_shown_before_it_is_taken
     d.press("📍 Köln (Nordrhein-Westfalen)")
     # The person gave a town, not a postal code: the answer names the town.
     assert d.state.screen == "outside"
-    assert "Köln знаходиться в землі Nordrhein-Westfalen, а не в Саксонії" in d.text
+    assert "Köln — у землі Nordrhein-Westfalen, а не в Саксонії" in d.text
     assert "поштовий індекс" not in d.text
 
 

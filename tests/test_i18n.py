@@ -151,6 +151,8 @@ def test_language_negotiation() -> None:
         ("uk", "також Ваш новий"),
         ("uk", "Ресторани або готелі"),  # the café owner was left out
         ("uk", "може навчити того"),  # "may teach": the workplace must be able to
+        ("vi", "người tư vấn"),  # the advisor is "chuyên viên tư vấn" everywhere else
+        ("vi", "số điện thoại mới của bạn"),  # "your" twice: a mark of translated text
     ],
 )
 def test_wording_the_reviews_found_misleading_is_gone(lang: str, misleading: str) -> None:

@@ -14,6 +14,7 @@ from babel.messages.catalog import Message
 
 from bot import i18n
 from bot.dialogue.state import Start
+from bot.flows.answers import TOWN_LABEL
 from bot.i18n import FSI, LANGUAGES, PDI, RLM, negotiate, translator
 from bot.ops.i18n_check import MAX_BUTTON, button_texts, load_catalog, run_checks
 from tests.dialogue_driver import Driver
@@ -171,6 +172,22 @@ def test_turkish_names_a_parent_veli_and_only_a_legal_guardian_vasi() -> None:
     assert catalog is not None
     texts = [form for message in catalog if message.id for form in _forms(message)]
     assert [text for text in texts if "vasi" in text.lower().replace("yasal vasi", "")] == []
+
+
+def test_arabic_names_a_parent_wali_al_amr_and_only_a_legal_guardian_wasi() -> None:
+    # The under-16 notice said "أحد الوالدين أو الوصي" and, two lines on, "وليّ أمركم" for
+    # the same person; "الوصي" is the court-appointed guardian, kept only where a legal
+    # guardian signs the training contract ("الوصي القانوني").
+    catalog = load_catalog("ar")
+    assert catalog is not None
+    texts = [form for message in catalog if message.id for form in _forms(message)]
+    assert [text for text in texts if "الوصي" in text.replace("الوصي القانوني", "")] == []
+
+
+@pytest.mark.parametrize(("lang", "label"), [("ar", "المدينة أو البلدة"), ("tr", "Şehir veya köy")])
+def test_the_label_of_a_place_fits_a_village_too(lang: str, label: str) -> None:
+    # The towns list holds villages of 500 people: "المدينة" / "Şehir" (city) alone did not.
+    assert translator(lang).gettext(TOWN_LABEL).removeprefix(RLM) == label
 
 
 def _forms(message: Message) -> list[str]:

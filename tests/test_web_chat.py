@@ -735,7 +735,7 @@ async def test_a_step_whose_cookie_did_not_come_back_offers_the_chat_in_a_new_ta
     assert status == 403
     assert "الكوكي" in body["error"] and "إعادة تحميل" not in body["error"]
     assert body["reopen"]["href"] == "/chat?lang=ar"
-    assert "افتحوا المحادثة في تبويب جديد" in body["reopen"]["label"]
+    assert "فتح المحادثة في تبويب جديد" in body["reopen"]["label"]
     # The page's script asks at its start, and tells the person before they write.
     screen = await person.look()
     assert screen["reopen"] == body["reopen"] and screen["error"] == body["error"]

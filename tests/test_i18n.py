@@ -184,9 +184,12 @@ def test_arabic_names_a_parent_wali_al_amr_and_only_a_legal_guardian_wasi() -> N
     assert [text for text in texts if "الوصي" in text.replace("الوصي القانوني", "")] == []
 
 
-@pytest.mark.parametrize(("lang", "label"), [("ar", "المدينة أو البلدة"), ("tr", "Şehir veya köy")])
+@pytest.mark.parametrize(
+    ("lang", "label"), [("ar", "المدينة أو البلدة"), ("tr", "Şehir veya köy"), ("vi", "Địa phương")]
+)
 def test_the_label_of_a_place_fits_a_village_too(lang: str, label: str) -> None:
-    # The towns list holds villages of 500 people: "المدينة" / "Şehir" (city) alone did not.
+    # The towns list holds villages of 500 people: "المدينة", "Şehir", "Thành phố/thị trấn"
+    # (city, town) left them out.
     assert translator(lang).gettext(TOWN_LABEL).removeprefix(RLM) == label
 
 

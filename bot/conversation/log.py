@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.advisor import claims
+from bot.advisor import claims, held
 from bot.advisor.roster import Advisors
 from bot.conversation.content import (
     REOPEN_DAYS,
@@ -120,6 +120,7 @@ class RelayResult:
     # shows texts), "duplicate", "unsure_note" (headed by what may be a mistyped note tag:
     # held back, the advisor is asked), "reply_to_note" (a reply to a colleague's note: held
     # back and asked the same), "addressed" (it starts with an @name: asked the same),
+    # "reply_to_colleague" (a bare "ok" replying to a colleague's message: asked the same),
     # "reply_to_hint" (in a topic, a reply to a hint of the bot's: asked the same);
     # for an edit also "not_logged", "unchanged", "web", "edit_as_note" (a message to the
     # person edited into a note: kept as one, not sent)
@@ -453,6 +454,7 @@ async def from_advisor(
     as_note: bool | None = None,
     addressed: bool = False,
     to_the_bot: bool = False,
+    to_a_colleague: bool = False,
 ) -> RelayResult:
     """An advisor wrote in a lead's topic, or replied to one of its messages: log and queue it.
 
@@ -461,7 +463,8 @@ async def from_advisor(
     question about a held message); ``as_note`` is the advisor's answer to that question
     (True: a note, False: for the person), which no tag overrides. ``addressed``: the
     message starts with an @name, someone of the group's (the person is no member).
-    ``to_the_bot``: it replies to a message of the bot's.
+    ``to_the_bot``: it replies to a message of the bot's; ``to_a_colleague``: to a
+    message another member of the group wrote.
     """
     async with sessionmaker() as session, session.begin():
         if lead_id is not None:
@@ -488,6 +491,9 @@ async def from_advisor(
             if addressed:
                 # "@carla rufst du morgen an?" is the team's talk: asked, not sent.
                 return RelayResult("addressed", lead.id)
+            if to_a_colleague and content.text and held.is_short_answer(content.text):
+                # "ok" under a colleague's message acknowledges her: the team's talk too.
+                return RelayResult("reply_to_colleague", lead.id)
             if to_the_bot and await _replies_to_a_hint(session, written):
                 # "ok, mach ich" under the bot's hint in a topic answers the bot: asked.
                 return RelayResult("reply_to_hint", lead.id)

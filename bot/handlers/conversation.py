@@ -222,6 +222,7 @@ async def _relay_from_advisor(
                 lead_id=question.lead_id if question is not None else None,
                 addressed=_addressed(message),
                 to_the_bot=reply_to is not None and _from_the_bot(reply, context),
+                to_a_colleague=reply_to is not None and _from_a_colleague(reply, user, context),
             )
     except Exception as exc:
         # Rolled back: the advisor learns it, instead of believing the person got the text.
@@ -246,6 +247,8 @@ async def _relay_from_advisor(
         await _ask(context, message, replies.REPLY_TO_NOTE, result.lead_id)
     elif result.status == "addressed" and result.lead_id is not None:
         await _ask(context, message, replies.ADDRESSED, result.lead_id)
+    elif result.status == "reply_to_colleague" and result.lead_id is not None:
+        await _ask(context, message, replies.REPLY_TO_COLLEAGUE, result.lead_id)
     elif result.status == "reply_to_hint" and result.lead_id is not None:
         await _ask(context, message, replies.REPLY_TO_QUESTION, result.lead_id)
     elif result.status in replies.GONE:
@@ -346,6 +349,13 @@ def _from_the_bot(message: Message | None, context: BotContext) -> bool:
     # Advisors answering each other in the group are no business of the bot's.
     sender = message.from_user if message is not None else None
     return sender is not None and sender.id == context.bot.id
+
+
+def _from_a_colleague(message: Message | None, writer: User, context: BotContext) -> bool:
+    """Whether ``message`` was written by another member of the group: never the person,
+    whose words the bot brings in."""
+    sender = message.from_user if message is not None else None
+    return sender is not None and not sender.is_bot and sender.id not in (writer.id, context.bot.id)
 
 
 async def _edited(

@@ -17,7 +17,6 @@ from typing import Any, TypeAlias
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram.ext import Application, CallbackContext, ExtBot
 
-from bot.advisor.asked import OpenQuestions
 from bot.advisor.roster import Advisors
 from bot.config import Settings
 from bot.conversation.albums import Albums
@@ -64,8 +63,6 @@ class Services:
     pace: PersonPace = field(default_factory=PersonPace)
     #: The album each chat sent last: one receipt for its photos, not one per photo.
     albums: Albums = field(default_factory=Albums)
-    #: The questions about held messages still open in leads' topics (bot.advisor.asked).
-    questions: OpenQuestions = field(default_factory=OpenQuestions)
     #: Webhook requests waiting for their response, which may answer a press (webhook mode).
     webhook_replies: WebhookReplies = field(default_factory=WebhookReplies)
     #: The web channel's server (bot.web), when WEB_ENABLED.

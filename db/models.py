@@ -360,6 +360,28 @@ class GroupCopy(Base):
     sent_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
 
 
+class HeldQuestion(Base):
+    """The bot's question about a held message in a lead's topic, still unanswered
+    (bot.advisor.asked): a bare "ja" typed in the topic answers it, not the person, also
+    after a restart. Message ids only, no words."""
+
+    __tablename__ = "held_questions"
+    __table_args__ = (
+        sa.UniqueConstraint("chat_id", "question_id"),
+        sa.Index("ix_held_questions_topic", "chat_id", "thread_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    lead_id: Mapped[int] = mapped_column(sa.ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    chat_id: Mapped[int] = mapped_column(sa.BigInteger)
+    thread_id: Mapped[int] = mapped_column(sa.BigInteger)
+    #: The bot's question, and the advisor's message it is about.
+    question_id: Mapped[int] = mapped_column(sa.BigInteger)
+    held_id: Mapped[int] = mapped_column(sa.BigInteger)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+
+
 class AltchaSolution(Base):
     """A solved ALTCHA challenge or a redeemed waiting token of a web session (bot.web.proof,
     bot.web.waiting): proof that a person (not a script) is there, and the replay guard

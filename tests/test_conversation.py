@@ -273,6 +273,21 @@ async def held_in_topic(desk: Desk, message: str) -> tuple[int, int, SentMessage
     return topic, seen, await desk.group_says(LEIPZIG_GROUP, 2)
 
 
+async def noted_then_ok(
+    desk: Desk, asked: SentMessage, topic: int, seen: int
+) -> tuple[list[SentMessage], list[ConversationMessage]]:
+    """Anna taps "Notiz" under the question, then types "ok" in the topic: what the person
+    received since ``seen``, and the conversation log."""
+    data = asked.button("Notiz").callback_data
+    pressed = desk.fake.group_press(LEIPZIG_GROUP, ANNA, data, asked.message_id)
+    await desk.answer_of(pressed)
+    desk.fake.group_message(LEIPZIG_GROUP, ANNA, "ok", thread_id=topic)
+    await queued(desk, "message_to_person")
+    await desk.deliver()
+    received = (await desk.fake.wait_sent(PERSON, seen + 1))[seen:]
+    return received, await logged(desk)
+
+
 async def test_a_held_message_in_a_leads_topic_goes_by_its_button(
     database_url: str, tmp_path: Path
 ) -> None:
@@ -309,14 +324,7 @@ async def test_a_bare_answer_typed_in_the_topic_answers_the_bots_question(
             for count, answer in enumerate(["ja", "Ja, bitte senden", "Notiz!"], start=3):
                 fake.group_message(LEIPZIG_GROUP, ANNA, answer, thread_id=topic)
                 told = await desk.group_says(LEIPZIG_GROUP, count)
-            data = asked.button("Notiz").callback_data
-            pressed = fake.group_press(LEIPZIG_GROUP, ANNA, data, asked.message_id)
-            await desk.answer_of(pressed)
-            fake.group_message(LEIPZIG_GROUP, ANNA, "ok", thread_id=topic)
-            await queued(desk, "message_to_person")
-            await desk.deliver()
-            received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
-            rows = await logged(desk)
+            received, rows = await noted_then_ok(desk, asked, topic, seen)
 
     assert told.params.get("message_thread_id") == topic
     assert told.plain_text.startswith("⚠️ Nicht weitergegeben")

@@ -530,7 +530,7 @@ async def on_held_button(update: Update, context: BotContext) -> None:
         await presses.answer(query, replies.STALE_BUTTON, alert=True)
         return
     if written is None or written.message_id != press.message_id:
-        conversation.settled(context, question)
+        await conversation.settled(context, question)
         await presses.answer(query, replies.HELD_GONE, alert=True)
         return
     author = written.from_user
@@ -587,7 +587,7 @@ async def _held_answered(
     """Answer the press, and settle the question (its buttons gone) once the message went."""
     if result.status != "refused":
         # Answered, or never to be (the lead closed or moved): no longer open in its topic.
-        conversation.settled(context, question)
+        await conversation.settled(context, question)
     outcome = _HELD_OUTCOMES.get(result.status)
     if outcome is None:
         await presses.answer(

@@ -13,7 +13,7 @@ from typing import Any
 from telegram import Bot, Message, MessageEntity, Update, User
 from telegram.error import TelegramError
 
-from bot.advisor import held, replies
+from bot.advisor import asked, held, replies
 from bot.advisor.asked import Topic
 from bot.conversation import log as conversation_log
 from bot.conversation.content import Content, NoteTag, note_tag, written_tag
@@ -199,7 +199,7 @@ async def _relay_from_advisor(
         and topic is not None
         and message.text
         and held.is_short_answer(message.text)
-        and context.services.questions.is_open((message.chat_id, topic))
+        and await asked.is_open(context.services.sessionmaker, (message.chat_id, topic))
     ):
         # In a forum one writes rather than replies: "ja" answers the bot's open question.
         await _answer(message, replies.held_open_in_topic(message.text))
@@ -270,10 +270,11 @@ async def _relay_from_advisor(
 async def _ask(context: BotContext, message: Message, text: str, lead_id: int) -> None:
     """Ask how the held ``message`` is meant, with the two buttons (bot.advisor.held); in
     a topic, the question counts as open there until it is answered."""
-    asked = await _answer(message, text, held.keyboard(lead_id, message.message_id))
+    question = await _answer(message, text, held.keyboard(lead_id, message.message_id))
     topic = _topic_of(message)
-    if asked is not None and topic is not None:
-        context.services.questions.asked(topic, asked, message.message_id)
+    if question is not None and topic is not None:
+        sessionmaker = context.services.sessionmaker
+        await asked.asked(sessionmaker, topic, question, message.message_id, lead_id)
 
 
 def _addressed(message: Message) -> bool:
@@ -290,16 +291,16 @@ def _topic_of(message: Message) -> Topic | None:
     return message.chat_id, message.message_thread_id
 
 
-def settled(context: BotContext, question: Message) -> None:
+async def settled(context: BotContext, question: Message) -> None:
     """The question about a held message is answered: a bare "ja" in its topic is the
     person's again."""
     topic = _topic_of(question)
     if topic is not None:
-        context.services.questions.settled(topic, question.message_id)
+        await asked.settled(context.services.sessionmaker, topic, question.message_id)
 
 
 async def _settle(context: BotContext, question: Message) -> None:
-    settled(context, question)
+    await settled(context, question)
     try:
         await context.bot.edit_message_reply_markup(question.chat_id, question.message_id)
     except TelegramError as error:
@@ -325,7 +326,7 @@ async def on_group_edit(update: Update, context: BotContext) -> None:
         topic = _topic_of(message)
         if relayed is not None and relayed.status in ("note", "queued") and topic is not None:
             # Passed on by its edit: its question is answered.
-            context.services.questions.sent_otherwise(topic, message.message_id)
+            await asked.sent_otherwise(context.services.sessionmaker, topic, message.message_id)
         if relayed is not None and relayed.status == "note":
             await _answer(message, replies.EDIT_NOTED)
     elif corrected.status == "queued":

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor import claims, held
 from bot.advisor.roster import Advisors
+from bot.conversation import new_number
 from bot.conversation.content import (
     REOPEN_DAYS,
     Content,
@@ -277,10 +278,13 @@ async def from_person(
         language = user.language or lead.language
         if update_id is not None and not await repository.claim_update(session, update_id, now):
             return Taken(Route.TAKEN, language)  # Telegram delivered it again: taken once
-        await _log(
+        row = await _log(
             session, lead.id, MessageDirection.FROM_PERSON, content, written, now, channel=channel
         )
         session.add(_event(lead.id, AuditAction.RELAYED_FROM_PERSON, now))
+        if content.kind == MessageKind.TEXT and lead.status != LeadStatus.WITHDRAWN:
+            # "Meine Nummer hat sich geändert", then the number: the advisor calls that one.
+            await new_number.take(session, lead, content.text, row.id)
         return Taken(Route.TAKEN, language)
 
 

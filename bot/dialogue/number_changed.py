@@ -3,7 +3,8 @@
 
 Pure. The words matched the offices page ("Telefon", "Nummer" are its words): on the
 summary the phone question is opened again, after a request the advisor is asked to wait
-for the new number, and without one the person is told kindly how to leave one.
+for the new number (which, once given, replaces the request's: :func:`new_number`), and
+without one the person is told kindly how to leave one.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from bot.dialogue.typed_words import phrase
 from bot.flows.contact import PHONE
 from bot.flows.navigation import ScreenId, find_question, flow_named
 from bot.i18n import N_
-from bot.validation import carries_detail
+from bot.validation import carries_detail, parse_phone, words_beside_phone
 
 #: The most words of such a message: a longer one says more, for the advisor to read.
 MOST_WORDS = 14
@@ -95,3 +96,20 @@ def receipt(text: str) -> str:
     if says_number_changed(text) and not carries_detail(text):
         return SENT_ASK_NUMBER
     return SENT_TO_ADVISOR
+
+
+def new_number(text: str, said_before: str | None, stored: str | None) -> str | None:
+    """The person's new phone number (E.164) in ``text``, written after their request:
+    said to be new in the same words ("meine neue Nummer ist 0176 …"), or typed alone
+    right after saying that it changed (``said_before``, their previous message). None
+    for any other number, and for the ``stored`` one ("die alte 0341 … geht nicht mehr")."""
+    if not carries_detail(text):
+        return None
+    number = parse_phone(text)
+    if number is None or number == stored:
+        return None
+    alone = not words_beside_phone(text)
+    announced = said_before is not None and says_number_changed(said_before)
+    if says_number_changed(text) or (alone and announced and not carries_detail(said_before or "")):
+        return number
+    return None

@@ -1,0 +1,53 @@
+"""A person's new phone number, written after their request, becomes the lead's.
+
+"Meine Nummer hat sich geändert", then "0176 …": the card kept the old number, the one an
+advisor taps to call. The words that make a number the new one are
+bot.dialogue.number_changed's; here the lead takes it, and the group hears of it.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.advisor import claims
+from bot.dialogue.number_changed import new_number
+from db import repository
+from db.models import ConversationMessage, Lead
+from db.vocabulary import MessageDirection, OutboxKind, OutboxTarget
+
+#: Said in the group under the card (no number: a notice is no copy that /delete erases).
+NOTICE = (
+    "📞 Neue Telefonnummer: Die Person hat eine neue Nummer geschrieben. Sie steht jetzt "
+    "auf der Karte; bitte die neue Nummer anrufen."
+)
+
+
+async def take(session: AsyncSession, lead: Lead, text: str | None, logged_id: int) -> bool:
+    """Store the new number in ``text`` (the person's message ``logged_id``) as ``lead``'s,
+    refresh its card and tell the group; whether it was one."""
+    if not text:
+        return False
+    before = await session.scalar(
+        sa.select(ConversationMessage.text)
+        .where(
+            ConversationMessage.lead_id == lead.id,
+            ConversationMessage.direction == MessageDirection.FROM_PERSON,
+            ConversationMessage.id < logged_id,
+        )
+        .order_by(ConversationMessage.id.desc())
+        .limit(1)
+    )
+    number = new_number(text, before, lead.phone)
+    if number is None:
+        return False
+    lead.phone = number
+    await claims.refresh_card(session, lead.id)
+    await repository.enqueue(
+        session,
+        kind=OutboxKind.GROUP_NOTICE,
+        target=OutboxTarget.TELEGRAM,
+        lead_id=lead.id,
+        payload={"text": NOTICE},
+    )
+    return True

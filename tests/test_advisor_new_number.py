@@ -1,0 +1,63 @@
+"""A person gives a new phone number after their request: the advisors call the new one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.dialogue.number_changed import new_number
+from testkit.fake_bot_api import FakeBotAPI
+from tests.advisor_desk import LEIPZIG_GROUP, desk_settings, running_desk, submit_callback_lead
+from tests.live_bot import settled
+
+PERSON = 5004
+
+
+async def test_a_new_number_after_the_request_is_stored_and_shown_on_the_card(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: after her request a person wrote "meine Nummer hat sich geändert", then the
+    number. The card kept the old number (a tappable link an advisor calls from), and so
+    did the lead's contact, the inbox and the export."""
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, lang="de")
+            await desk.deliver()
+            card = await desk.group_says(LEIPZIG_GROUP, 1)
+            assert "+49 341 1234567" in card.plain_text
+            for words in ("meine Nummer hat sich geändert", "0176 12345678"):
+                seen = len(fake.sent(PERSON))
+                fake.user_message(PERSON, words)
+                await fake.wait_sent(PERSON, seen + 1)
+                await desk.deliver()
+            await settled(desk.app, fake)
+            lead = await desk.lead(1)
+            shown = fake.message(LEIPZIG_GROUP, card.message_id)
+            group = [m.plain_text for m in fake.sent(LEIPZIG_GROUP)]
+
+    assert lead.phone == "+4917612345678"
+    assert shown is not None
+    assert '<a href="tel:+4917612345678">+49 176 12345678</a>' in str(shown["text"])
+    assert "+49 341 1234567" not in str(shown["text"])
+    assert any(text.startswith("📞 Neue Telefonnummer") for text in group)
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "new"),
+    [
+        ("0176 12345678", "meine Nummer hat sich geändert", "+4917612345678"),
+        ("meine neue Nummer ist 0176 12345678", None, "+4917612345678"),
+        ("telefon numaram değişti: 0176 12345678", None, "+4917612345678"),
+        # A number without saying it is new: maybe a colleague's, a school's.
+        ("0176 12345678", "Wann rufen Sie an?", None),
+        ("0176 12345678", None, None),
+        # The old one named: no change.
+        ("Nummer geändert, die alte 0341 1234567 geht nicht mehr", None, None),
+        # Words beside it after the announcement: for the advisor to read.
+        ("0176 12345678 ist die von meinem Mann", "neue Nummer", None),
+    ],
+)
+def test_which_number_is_the_new_one(text: str, before: str | None, new: str | None) -> None:
+    assert new_number(text, before, "+493411234567") == new

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.advisor import view
+from bot.advisor import view, work
 from bot.dialogue.texts import CLAIMED_TEXT
 from bot.i18n import translator
 from testkit.fake_bot_api import FakeBotAPI, SentMessage
@@ -17,6 +20,7 @@ from tests.advisor_desk import (
     DRESDEN_GROUP,
     LEIPZIG_GROUP,
     STRANGER,
+    Desk,
     desk_settings,
     running_desk,
     submit_callback_lead,
@@ -402,12 +406,12 @@ async def test_a_colleague_answering_a_claimed_request_is_told_who_has_it(
     assert not any("übernommen –" in m.plain_text for m in after)  # Anna's own: no hint
 
 
-async def test_a_slow_card_edit_of_an_earlier_press_does_not_show_an_older_status(
+@asynccontextmanager
+async def claimed_by_anna(
     database_url: str, tmp_path: Path
-) -> None:
-    # Presses are handled side by side, and each drew the card as its own press had read
-    # the lead: the edit of "Nicht erreicht", slow on its way, landed after the one of
-    # "Erreicht", and the card said "nicht erreicht" for good (seen in CI on PostgreSQL).
+) -> AsyncIterator[tuple[FakeBotAPI, Desk, SentMessage, SentMessage]]:
+    """A running desk with a request Anna has taken: the fake, the desk, and the card as
+    announced and as claimed."""
     async with FakeBotAPI() as fake:
         settings = desk_settings(fake, database_url, tmp_path)
         async with running_desk(settings, fake) as desk:
@@ -415,24 +419,67 @@ async def test_a_slow_card_edit_of_an_earlier_press_does_not_show_an_older_statu
             await desk.deliver()
             card = await desk.group_says(LEIPZIG_GROUP, 1)
             await desk.press(LEIPZIG_GROUP, ANNA, card, "Übernehmen")
-            claimed = await desk.group_says(LEIPZIG_GROUP, 2)
-            fake.delay_next("editMessageText", 1.0)
-            slow = await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Nicht erreicht")
-            await desk.answer_of(slow)
+            yield fake, desk, card, await desk.group_says(LEIPZIG_GROUP, 2)
 
-            async def not_reached() -> bool:
-                return (await desk.lead(1)).status == "not_reached"
 
-            await fake.wait_for(not_reached)
-            await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Erreicht")
+async def card_after_both_edits(desk: Desk, card: SentMessage) -> str:
+    """The card's text once the slow edit and the one that overtook it have landed."""
+    fake = desk.fake
 
-            async def both_edits_landed() -> bool:
-                return len(fake.calls_to("editMessageText", LEIPZIG_GROUP)) >= 3
+    async def both_edits_landed() -> bool:
+        return len(fake.calls_to("editMessageText", LEIPZIG_GROUP)) >= 3
 
-            await fake.wait_for(both_edits_landed, timeout=5.0)
-            await settled(desk.app, fake)
-            shown = str(fake.message(LEIPZIG_GROUP, card.message_id)["text"])
-            lead = await desk.lead(1)
+    await fake.wait_for(both_edits_landed, timeout=5.0)
+    await settled(desk.app, fake)
+    return str(fake.message(LEIPZIG_GROUP, card.message_id)["text"])
+
+
+async def test_a_slow_card_edit_of_an_earlier_press_does_not_show_an_older_status(
+    database_url: str, tmp_path: Path
+) -> None:
+    # Presses are handled side by side, and each drew the card as its own press had read
+    # the lead: the edit of "Nicht erreicht", slow on its way, landed after the one of
+    # "Erreicht", and the card said "nicht erreicht" for good (seen in CI on PostgreSQL).
+    async with claimed_by_anna(database_url, tmp_path) as (fake, desk, card, claimed):
+        fake.delay_next("editMessageText", 1.0)
+        slow = await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Nicht erreicht")
+        await desk.answer_of(slow)
+
+        async def not_reached() -> bool:
+            return (await desk.lead(1)).status == "not_reached"
+
+        await fake.wait_for(not_reached)
+        await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Erreicht")
+        shown = await card_after_both_edits(desk, card)
+        lead = await desk.lead(1)
+
+    assert lead.status == "reached"
+    assert "Status:</b> erreicht – übernommen von" in shown
+    assert "nicht erreicht" not in shown
+
+
+async def test_a_slow_outbox_card_edit_does_not_show_an_older_status_than_a_press(
+    database_url: str, tmp_path: Path
+) -> None:
+    # The inbox's "Nicht erreicht" reaches the card through the outbox, which drew the card
+    # as it read the lead and edited it outside the card's order: an "Erreicht" pressed in
+    # the group while that edit was slow on its way was overwritten by it, for good.
+    async with claimed_by_anna(database_url, tmp_path) as (fake, desk, card, claimed):
+        anna = work.Actor(ANNA, "Anna Schmidt", "Anna")
+        access = work.GroupAccess(desk.services.advisors, LEIPZIG_GROUP)
+        call = {"lead_id": 1, "actor": anna, "now": desk.services.clock(), "refresh_group": True}
+        await work.act(desk.services.sessionmaker, access, action=view.NOT_REACHED, **call)
+        fake.delay_next("editMessageText", 1.0)
+        outbox = asyncio.create_task(desk.deliver())
+
+        def outbox_edit_on_its_way() -> bool:
+            return not fake._delays.get("editMessageText")
+
+        await fake.wait_for(outbox_edit_on_its_way)
+        await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Erreicht")
+        await outbox
+        shown = await card_after_both_edits(desk, card)
+        lead = await desk.lead(1)
 
     assert lead.status == "reached"
     assert "Status:</b> erreicht – übernommen von" in shown

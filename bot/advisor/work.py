@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple, Protocol
@@ -26,6 +27,7 @@ from bot.advisor import claims, replies, reports, view
 from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
 from bot.conversation.content import NoteTag, is_note, note_body, note_tag
+from bot.conversation.ordering import in_order
 from bot.validation import clean_message
 from db import repository
 from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage, User
@@ -352,6 +354,13 @@ class Card(NamedTuple):
     lead: Lead
     texts: list[str]
     came_from: claims.CameFrom | None
+
+
+def card_turn(lead_id: int) -> AbstractAsyncContextManager[None]:
+    """The lead card's turn: one edit of it at a time, a press's or the outbox's, each
+    drawn from the lead as it is when its turn comes (:func:`current_card`), so that the
+    last edit to land shows the latest state."""
+    return in_order(("card", lead_id))
 
 
 async def current_card(sessionmaker: Sessions, lead_id: int) -> Card | None:

@@ -217,7 +217,7 @@ async def _show_lead(
     """
     if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
         return
-    async with in_order(("card", lead.id)):
+    async with work.card_turn(lead.id):
         current = await work.current_card(_sessionmaker(context), lead.id)
         if current is not None:
             lead, texts, came_from = current.lead, current.texts, current.came_from

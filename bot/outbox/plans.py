@@ -16,11 +16,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Bot
 from telegram.error import BadRequest
 
-from bot.advisor import cards, claims, copies, handover, reminders, view, wording
+from bot.advisor import cards, claims, copies, handover, reminders, view, wording, work
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.dialogue.state import Screen
@@ -86,6 +86,8 @@ class Delivery:
     now: datetime
     #: An earlier attempt may have sent it already (bot.outbox.lease).
     resent: bool = False
+    #: For a read at the moment of sending, after ``session`` is closed (a card's turn).
+    sessionmaker: async_sessionmaker[AsyncSession] | None = None
 
     @property
     def office(self) -> str:
@@ -127,9 +129,10 @@ async def plan(
     now: datetime,
     *,
     resent: bool = False,
+    sessionmaker: async_sessionmaker[AsyncSession] | None = None,
 ) -> Plan:
     """Decide what to send for ``row``, about ``lead`` (None: deleted), with its kind's
-    planner (``resent``: see Delivery)."""
+    planner (``resent``, ``sessionmaker``: see Delivery)."""
     # The conversation's and the web target's planners live in their own modules;
     # imported here, as they build on Delivery.
     from bot.outbox.erasure import PLANNERS as ERASURE_PLANNERS
@@ -147,7 +150,7 @@ async def plan(
         raise UnknownKind(f"no planner for outbox kind {row.target}/{row.kind}")
     if lead is None:
         raise Skip("lead no longer exists")
-    return await planner(Delivery(session, row, lead, bot, courier, now, resent))
+    return await planner(Delivery(session, row, lead, bot, courier, now, resent, sessionmaker))
 
 
 def withdrawn(lead: Lead) -> bool:
@@ -338,7 +341,9 @@ async def plan_lead_refresh(d: Delivery) -> Plan:
         raise Skip("nothing in the group to update")
     texts = await conversation_log.person_texts(d.session, d.lead.id)
     came = await claims.came_from(d.session, d.lead.id)
-    edit = _card_edit(d.bot, group, message_id, d.lead_screen(texts=texts, came_from=came))
+    edit = _in_turn(
+        d, _card_edit(d.bot, group, message_id, d.lead_screen(texts=texts, came_from=came))
+    )
     topic, topic_open = d.lead.topic_id, d.row.payload.get("topic_open")
     if topic is None or not isinstance(topic_open, bool):
         return Plan(send=edit, chat=group)
@@ -351,6 +356,31 @@ async def plan_lead_refresh(d: Delivery) -> Plan:
         return sent
 
     return Plan(send=edit_and_topic, chat=group)
+
+
+def _in_turn(d: Delivery, planned: Callable[[], Awaitable[int]]) -> Callable[[], Awaitable[int]]:
+    """The card's edit in the card's turn (bot.advisor.work.card_turn), drawn from the lead
+    as it is then: drawn at planning, an edit slow on its way landed after a newer press's
+    and showed the older status for good. ``planned`` where the lead cannot be read again."""
+    sessionmaker, lead_id, bot, advisors = d.sessionmaker, d.lead.id, d.bot, d.courier.advisors
+
+    async def edit() -> int:
+        async with work.card_turn(lead_id):
+            if sessionmaker is None:
+                return await planned()
+            current = await work.current_card(sessionmaker, lead_id)
+            if current is None:
+                raise Skip("lead no longer exists")
+            lead = current.lead
+            group, message_id = lead.advisor_message_chat_id, lead.advisor_message_id
+            if group is None or message_id is None:
+                raise Skip("nothing in the group to update")
+            screen = cards.lead_card(
+                lead, advisors, texts=current.texts, came_from=current.came_from
+            )
+            return await _card_edit(bot, group, message_id, screen)()
+
+    return edit
 
 
 def _card_edit(

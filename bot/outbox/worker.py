@@ -383,7 +383,9 @@ async def _deliver_one(
                     return "cancelled"
                 row, lead, resent = claimed
                 kind = row.kind
-                planned = await plan(session, row, lead, bot, courier, now, resent=resent)
+                planned = await plan(
+                    session, row, lead, bot, courier, now, resent=resent, sessionmaker=sessionmaker
+                )
                 if groups.waiting_for(courier, planned.chat, now):
                     raise Wait("advisor group unreachable")  # rolls the claim back, too
     except (Skip, Wait, UnknownKind) as exc:

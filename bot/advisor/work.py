@@ -61,10 +61,6 @@ class Outcome:
     answer: str
     lead: Lead | None = None
     alert: bool = False
-    #: The person's latest messages, for the lead card.
-    texts: tuple[str, ...] = ()
-    #: The hand-over that brought the lead to its office, for the lead card.
-    came_from: claims.CameFrom | None = None
 
 
 class Access(Protocol):
@@ -223,13 +219,10 @@ async def act(
             if same_attempt and lead.status == LeadStatus.NOT_REACHED:
                 problem = _Refusal(replies.attempt_noted_already(lead.attempts), alert=False)
         if problem is not None:
-            # The card is drawn anew from this: with the person's latest words, which it
-            # lost on a refused tap until the next change.
-            texts = tuple(await conversation_log.person_texts(session, lead.id))
-            came = await claims.came_from(session, lead.id)
-            return Outcome(
-                False, problem.answer, lead, alert=problem.alert, texts=texts, came_from=came
-            )
+            # The card is drawn anew after it (bot.handlers.advisor reads it in its turn),
+            # with the person's latest words, which it lost on a refused tap until the next
+            # change.
+            return Outcome(False, problem.answer, lead, alert=problem.alert)
         # Taken back by whoever had it (after "Zurück an Team"), the person is not told
         # the "good news" of the same advisor a second time.
         taken_again = (
@@ -264,10 +257,9 @@ async def act(
             # From the inbox: its topic too (a lead reopened there kept its closed topic).
             topic_open = {view.DONE: False, view.REOPEN: True}.get(action)
             await claims.refresh_card(session, lead.id, topic_open=topic_open)
-        await session.flush()
-        texts = tuple(await conversation_log.person_texts(session, lead.id))
-        came = await claims.came_from(session, lead.id)
-    return Outcome(True, answer, lead, texts=texts, came_from=came)
+    # The card is drawn by whoever shows it, from the lead as it is in the card's turn
+    # (card_turn, current_card); read here as well, it was read twice per press.
+    return Outcome(True, answer, lead)
 
 
 _ACTIONS = {

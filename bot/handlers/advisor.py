@@ -126,7 +126,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     lead = outcome.lead
     if lead is None:
         return
-    await _show_lead(context, lead, outcome.texts, outcome.came_from)
+    await _show_lead(context, lead)
     pressed = query.message.message_id
     if outcome.changed and pressed != lead.advisor_message_id:
         # A reminder's button: the lead message now carries the buttons that matter.
@@ -201,12 +201,7 @@ async def _buttons(context: BotContext, chat_id: int, message_id: int, screen: S
         log.info("could not change the buttons of a card (%s)", type(error).__name__)
 
 
-async def _show_lead(
-    context: BotContext,
-    lead: Lead,
-    texts: Sequence[str] = (),
-    came_from: claims.CameFrom | None = None,
-) -> None:
+async def _show_lead(context: BotContext, lead: Lead) -> None:
     """Edit the lead's message in the group in place; leave it to the outbox if that fails.
 
     Presses are handled side by side, and each drew the card as its own press had read the
@@ -219,11 +214,14 @@ async def _show_lead(
         return
     async with work.card_turn(lead.id):
         current = await work.current_card(_sessionmaker(context), lead.id)
-        if current is not None:
-            lead, texts, came_from = current.lead, current.texts, current.came_from
+        if current is None:
+            return  # deleted meanwhile: its card is the erasure's to draw
+        lead = current.lead
         if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
             return
-        screen = cards.lead_card(lead, _advisors(context), texts=texts, came_from=came_from)
+        screen = cards.lead_card(
+            lead, _advisors(context), texts=current.texts, came_from=current.came_from
+        )
         try:
             await botapi.edit_lead_message(
                 context.bot, lead.advisor_message_chat_id, lead.advisor_message_id, screen

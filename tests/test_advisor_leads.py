@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -26,9 +27,55 @@ from tests.advisor_desk import (
     submit_callback_lead,
 )
 from tests.live_bot import settled
+from tests.telegram_harness import Chat
 from tests.test_advisor_relay import queued
 
 PERSON = 5001
+
+
+@dataclass(frozen=True)
+class Announced:
+    """A person's callback request announced in the Leipzig group: the fake Bot API, the
+    running desk, the card as first sent, and the person's chat."""
+
+    fake: FakeBotAPI
+    desk: Desk
+    card: SentMessage
+    chat: Chat
+
+
+@asynccontextmanager
+async def announced_lead(
+    database_url: str,
+    tmp_path: Path,
+    *,
+    lang: str = "en",
+    phone: str | None = "0341 1234567",
+    advisor_ids: list[int] | None = None,
+) -> AsyncIterator[Announced]:
+    """The running desk with a person's callback request in ``lang`` announced (with
+    ``advisor_ids``, those advise in Leipzig too); Anna is "Anna Schmidt"."""
+    async with FakeBotAPI() as fake:
+        more = {"advisor_ids": advisor_ids} if advisor_ids is not None else {}
+        settings = desk_settings(fake, database_url, tmp_path, **more)
+        async with running_desk(settings, fake) as desk:
+            chat = await submit_callback_lead(fake, PERSON, lang=lang, phone=phone)
+            await desk.deliver()
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
+            yield Announced(fake, desk, card, chat)
+
+
+@asynccontextmanager
+async def claimed_by_anna(
+    database_url: str, tmp_path: Path
+) -> AsyncIterator[tuple[FakeBotAPI, Desk, SentMessage, SentMessage]]:
+    """A running desk with a request Anna has taken: the fake, the desk, and the card as
+    announced and as claimed."""
+    async with announced_lead(database_url, tmp_path) as posted:
+        fake, desk, card = posted.fake, posted.desk, posted.card
+        await desk.press(LEIPZIG_GROUP, ANNA, card, "Übernehmen")
+        yield fake, desk, card, await desk.group_says(LEIPZIG_GROUP, 2)
 
 
 async def test_a_lead_arrives_in_its_office_group_in_german(
@@ -66,97 +113,84 @@ async def test_a_lead_arrives_in_its_office_group_in_german(
 async def test_claim_status_changes_and_the_person_is_told(
     database_url: str, tmp_path: Path
 ) -> None:
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path)
-        async with running_desk(settings, fake) as desk:
-            chat = await submit_callback_lead(fake, PERSON, lang="tr")
-            await desk.deliver()
-            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
+    async with announced_lead(database_url, tmp_path, lang="tr") as posted:
+        fake, desk, announced, chat = posted.fake, posted.desk, posted.card, posted.chat
 
-            press = await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen")
-            claimed = await desk.group_says(LEIPZIG_GROUP, 2)
-            assert claimed.edited and claimed.message_id == announced.message_id
-            assert "übernommen von Anna Schmidt" in claimed.plain_text
-            assert claimed.button_texts == [
-                "✅ Erreicht",
-                "📵 Nicht erreicht",
-                "✔️ Erledigt",
-                "↩️ Zurück an Team",
-                "↪️ Weitergeben",
-            ]
-            assert (await desk.answer_of(press)).get("show_alert") in (None, False)
-            lead = await desk.lead(1)
-            assert (lead.status, lead.claimed_by, lead.claimed_by_name) == (
-                "claimed",
-                ANNA,
-                "Anna Schmidt",
-            )
-            assert lead.claimed_at is not None
+        press = await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen")
+        claimed = await desk.group_says(LEIPZIG_GROUP, 2)
+        assert claimed.edited and claimed.message_id == announced.message_id
+        assert "übernommen von Anna Schmidt" in claimed.plain_text
+        assert claimed.button_texts == [
+            "✅ Erreicht",
+            "📵 Nicht erreicht",
+            "✔️ Erledigt",
+            "↩️ Zurück an Team",
+            "↪️ Weitergeben",
+        ]
+        assert (await desk.answer_of(press)).get("show_alert") in (None, False)
+        lead = await desk.lead(1)
+        assert (lead.status, lead.claimed_by, lead.claimed_by_name) == (
+            "claimed",
+            ANNA,
+            "Anna Schmidt",
+        )
+        assert lead.claimed_at is not None
 
-            # The person learns it in Turkish, with the first name only, from the outbox.
-            seen = len(fake.sent(PERSON))
-            await desk.deliver()
-            told = (await fake.wait_sent(PERSON, seen + 1))[-1]
-            t = translator("tr")
-            assert told.text == t.gettext(CLAIMED_TEXT).format(name="Anna")
-            assert "Schmidt" not in told.text
+        # The person learns it in Turkish, with the first name only, from the outbox.
+        seen = len(fake.sent(PERSON))
+        await desk.deliver()
+        told = (await fake.wait_sent(PERSON, seen + 1))[-1]
+        t = translator("tr")
+        assert told.text == t.gettext(CLAIMED_TEXT).format(name="Anna")
+        assert "Schmidt" not in told.text
 
-            await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Nicht erreicht")
-            once = await desk.group_says(LEIPZIG_GROUP, 3)
-            assert "nicht erreicht (1 Versuch)" in once.plain_text
-            # Tapped twice in a row, the button counted two attempts.
-            again = await desk.press(LEIPZIG_GROUP, ANNA, once, "Nicht erreicht")
-            assert (await desk.answer_of(again))["text"] == "Versuch 1 ist schon notiert."
-            # The next call that nobody answers, a few minutes later.
-            clock = desk.services.clock
-            desk.services.clock = lambda: clock() + timedelta(minutes=5)
-            await desk.press(LEIPZIG_GROUP, ANNA, once, "Nicht erreicht")
-            twice = await desk.group_says(LEIPZIG_GROUP, 4)
-            assert "nicht erreicht (2 Versuche)" in twice.plain_text
-            await desk.press(LEIPZIG_GROUP, ANNA, twice, "Erreicht")
-            reached = await desk.group_says(LEIPZIG_GROUP, 5)
-            assert "erreicht – übernommen von Anna Schmidt" in reached.plain_text
-            await desk.press(LEIPZIG_GROUP, ANNA, reached, "Erledigt")
-            done = await desk.group_says(LEIPZIG_GROUP, 6)
-            assert "erledigt am" in done.plain_text
-            assert done.button_texts == ["🔓 Wieder öffnen"]
-            lead = await desk.lead(1)
-            assert (lead.status, lead.attempts) == ("done", 2) and lead.closed_at is not None
-            audit = [(e.action, e.actor_id, e.actor_name) for e in await desk.audit(1)]
-            assert audit[1:] == [
-                ("claimed", ANNA, "Anna Schmidt"),
-                ("not_reached", ANNA, "Anna Schmidt"),
-                ("not_reached", ANNA, "Anna Schmidt"),
-                ("reached", ANNA, "Anna Schmidt"),
-                ("done", ANNA, "Anna Schmidt"),
-            ]
-            assert audit[0][0] == "announced"
-            assert chat.seen >= 1
+        await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Nicht erreicht")
+        once = await desk.group_says(LEIPZIG_GROUP, 3)
+        assert "nicht erreicht (1 Versuch)" in once.plain_text
+        # Tapped twice in a row, the button counted two attempts.
+        again = await desk.press(LEIPZIG_GROUP, ANNA, once, "Nicht erreicht")
+        assert (await desk.answer_of(again))["text"] == "Versuch 1 ist schon notiert."
+        # The next call that nobody answers, a few minutes later.
+        clock = desk.services.clock
+        desk.services.clock = lambda: clock() + timedelta(minutes=5)
+        await desk.press(LEIPZIG_GROUP, ANNA, once, "Nicht erreicht")
+        twice = await desk.group_says(LEIPZIG_GROUP, 4)
+        assert "nicht erreicht (2 Versuche)" in twice.plain_text
+        await desk.press(LEIPZIG_GROUP, ANNA, twice, "Erreicht")
+        reached = await desk.group_says(LEIPZIG_GROUP, 5)
+        assert "erreicht – übernommen von Anna Schmidt" in reached.plain_text
+        await desk.press(LEIPZIG_GROUP, ANNA, reached, "Erledigt")
+        done = await desk.group_says(LEIPZIG_GROUP, 6)
+        assert "erledigt am" in done.plain_text
+        assert done.button_texts == ["🔓 Wieder öffnen"]
+        lead = await desk.lead(1)
+        assert (lead.status, lead.attempts) == ("done", 2) and lead.closed_at is not None
+        audit = [(e.action, e.actor_id, e.actor_name) for e in await desk.audit(1)]
+        assert audit[1:] == [
+            ("claimed", ANNA, "Anna Schmidt"),
+            ("not_reached", ANNA, "Anna Schmidt"),
+            ("not_reached", ANNA, "Anna Schmidt"),
+            ("reached", ANNA, "Anna Schmidt"),
+            ("done", ANNA, "Anna Schmidt"),
+        ]
+        assert audit[0][0] == "announced"
+        assert chat.seen >= 1
 
 
 async def test_a_lead_closed_too_early_is_opened_again_by_whoever_takes_it_up(
     database_url: str, tmp_path: Path
 ) -> None:
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path)
-        async with running_desk(settings, fake) as desk:
-            await submit_callback_lead(fake, PERSON)
-            await desk.deliver()
-            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
-            await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen")
-            claimed = await desk.group_says(LEIPZIG_GROUP, 2)
-            await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Erledigt")
-            done = await desk.group_says(LEIPZIG_GROUP, 3)
-            press = await desk.press(LEIPZIG_GROUP, ANNA, done, "Wieder öffnen")
-            reopened = await desk.group_says(LEIPZIG_GROUP, 4)
-            answer = await desk.answer_of(press)
-            lead = await desk.lead(1)
-            actions = [e.action for e in await desk.audit(1)]
-            # A second press on the old buttons finds the lead open: nothing changes.
-            again = await desk.press(LEIPZIG_GROUP, ANNA, done, "Wieder öffnen")
-            refused = await desk.answer_of(again)
+    async with claimed_by_anna(database_url, tmp_path) as (_fake, desk, _card, claimed):
+        await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Erledigt")
+        done = await desk.group_says(LEIPZIG_GROUP, 3)
+        press = await desk.press(LEIPZIG_GROUP, ANNA, done, "Wieder öffnen")
+        reopened = await desk.group_says(LEIPZIG_GROUP, 4)
+        answer = await desk.answer_of(press)
+        lead = await desk.lead(1)
+        actions = [e.action for e in await desk.audit(1)]
+        # A second press on the old buttons finds the lead open: nothing changes.
+        again = await desk.press(LEIPZIG_GROUP, ANNA, done, "Wieder öffnen")
+        refused = await desk.answer_of(again)
 
     assert answer["text"] == "Wieder geöffnet – die Anfrage ist jetzt bei Ihnen."
     assert reopened.edited and "übernommen von Anna Schmidt" in reopened.plain_text
@@ -176,18 +210,11 @@ async def test_a_lead_closed_too_early_is_opened_again_by_whoever_takes_it_up(
 
 
 async def test_back_to_the_team_clears_the_claim(database_url: str, tmp_path: Path) -> None:
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path)
-        async with running_desk(settings, fake) as desk:
-            await submit_callback_lead(fake, PERSON)
-            await desk.deliver()
-            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen")
-            claimed = await desk.group_says(LEIPZIG_GROUP, 2)
-            await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Zurück an Team")
-            released = await desk.group_says(LEIPZIG_GROUP, 3)
-            lead = await desk.lead(1)
-            actions = [e.action for e in await desk.audit(1)]
+    async with claimed_by_anna(database_url, tmp_path) as (_fake, desk, _card, claimed):
+        await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Zurück an Team")
+        released = await desk.group_says(LEIPZIG_GROUP, 3)
+        lead = await desk.lead(1)
+        actions = [e.action for e in await desk.audit(1)]
 
     assert "neu – noch nicht übernommen" in released.plain_text
     assert released.button_texts == ["🙋 Übernehmen", "↪️ Weitergeben"]
@@ -203,21 +230,17 @@ async def test_back_to_the_team_clears_the_claim(database_url: str, tmp_path: Pa
 async def test_someone_who_is_no_advisor_is_refused_and_nothing_changes(
     database_url: str, tmp_path: Path
 ) -> None:
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path)
-        async with running_desk(settings, fake) as desk:
-            await submit_callback_lead(fake, PERSON)
-            await desk.deliver()
-            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            before = await desk.lead(1)
-            # A group member without advisor rights, and an advisor of another office.
-            refusals = [
-                await desk.answer_of(await desk.press(LEIPZIG_GROUP, who, announced, "Übernehmen"))
-                for who in (STRANGER, BERND)
-            ]
-            after = await desk.lead(1)
-            rows = await desk.outbox_rows()
-            audit = await desk.audit(1)
+    async with announced_lead(database_url, tmp_path) as posted:
+        fake, desk, announced = posted.fake, posted.desk, posted.card
+        before = await desk.lead(1)
+        # A group member without advisor rights, and an advisor of another office.
+        refusals = [
+            await desk.answer_of(await desk.press(LEIPZIG_GROUP, who, announced, "Übernehmen"))
+            for who in (STRANGER, BERND)
+        ]
+        after = await desk.lead(1)
+        rows = await desk.outbox_rows()
+        audit = await desk.audit(1)
 
     for answer in refusals:
         assert answer["show_alert"] is True
@@ -233,21 +256,16 @@ async def test_someone_who_is_no_advisor_is_refused_and_nothing_changes(
 
 
 async def test_a_second_claim_is_refused_with_who_has_it(database_url: str, tmp_path: Path) -> None:
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, BERND])
-        async with running_desk(settings, fake) as desk:
-            await submit_callback_lead(fake, PERSON)
-            await desk.deliver()
-            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
-            await desk.answer_of(await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen"))
-            await desk.group_says(LEIPZIG_GROUP, 2)
-            # Bernd (an advisor via ADVISOR_IDS) presses the stale button a moment later.
-            late = fake.group_press(
-                LEIPZIG_GROUP, BERND, announced.button("Übernehmen").callback_data or "", 1
-            )
-            answer = await desk.answer_of(late)
-            lead = await desk.lead(1)
+    async with announced_lead(database_url, tmp_path, advisor_ids=[ANNA, BERND]) as posted:
+        fake, desk, announced = posted.fake, posted.desk, posted.card
+        await desk.answer_of(await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen"))
+        await desk.group_says(LEIPZIG_GROUP, 2)
+        # Bernd (an advisor via ADVISOR_IDS) presses the stale button a moment later.
+        late = fake.group_press(
+            LEIPZIG_GROUP, BERND, announced.button("Übernehmen").callback_data or "", 1
+        )
+        answer = await desk.answer_of(late)
+        lead = await desk.lead(1)
 
     assert answer["show_alert"] is True and "Bereits übernommen von Anna Schmidt" in answer["text"]
     assert lead.claimed_by == ANNA
@@ -257,32 +275,27 @@ async def test_double_taps_answer_quietly_and_a_stale_not_reached_keeps_reached(
     database_url: str, tmp_path: Path
 ) -> None:
     carla = 7003
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, carla])
-        async with running_desk(settings, fake) as desk:
-            await submit_callback_lead(fake, PERSON)
-            await desk.deliver()
-            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
-            fake._user(carla, first_name="Carla", last_name="Weber")
+    async with announced_lead(database_url, tmp_path, advisor_ids=[ANNA, carla]) as posted:
+        fake, desk, announced = posted.fake, posted.desk, posted.card
+        fake._user(carla, first_name="Carla", last_name="Weber")
 
-            async def tap(user: int, card: SentMessage, label: str) -> dict[str, Any]:
-                return await desk.answer_of(await desk.press(LEIPZIG_GROUP, user, card, label))
+        async def tap(user: int, card: SentMessage, label: str) -> dict[str, Any]:
+            return await desk.answer_of(await desk.press(LEIPZIG_GROUP, user, card, label))
 
-            await tap(ANNA, announced, "Übernehmen")
-            claim_again = await tap(ANNA, announced, "Übernehmen")
-            claimed = await desk.group_says(LEIPZIG_GROUP, 2)
-            await tap(ANNA, claimed, "Zurück an Team")
-            release_again = await tap(ANNA, claimed, "Zurück an Team")
-            await tap(carla, announced, "Übernehmen")
-            await tap(carla, claimed, "Erreicht")
-            # Anna's card still shows the lead as claimed: her tap must not undo "reached".
-            stale = await tap(ANNA, claimed, "Nicht erreicht")
-            kept = await desk.lead(1)
-            # The holder may still correct her own tap.
-            await tap(carla, claimed, "Nicht erreicht")
-            corrected = await desk.lead(1)
-            audit = [(e.action, e.actor_id) for e in await desk.audit(1)]
+        await tap(ANNA, announced, "Übernehmen")
+        claim_again = await tap(ANNA, announced, "Übernehmen")
+        claimed = await desk.group_says(LEIPZIG_GROUP, 2)
+        await tap(ANNA, claimed, "Zurück an Team")
+        release_again = await tap(ANNA, claimed, "Zurück an Team")
+        await tap(carla, announced, "Übernehmen")
+        await tap(carla, claimed, "Erreicht")
+        # Anna's card still shows the lead as claimed: her tap must not undo "reached".
+        stale = await tap(ANNA, claimed, "Nicht erreicht")
+        kept = await desk.lead(1)
+        # The holder may still correct her own tap.
+        await tap(carla, claimed, "Nicht erreicht")
+        corrected = await desk.lead(1)
+        audit = [(e.action, e.actor_id) for e in await desk.audit(1)]
 
     assert claim_again["text"] == "Sie haben diese Anfrage bereits übernommen."
     assert not claim_again.get("show_alert")
@@ -307,29 +320,25 @@ async def test_whoever_marked_reached_may_correct_it_and_done_or_reopen_twice_is
     # QA, 2026-12-04 (second round): Carla, not the holder, marked "Erreicht" by mistake
     # and was refused her own correction, told that Anna (the holder) had marked it.
     carla, dora = 7003, 7004
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, carla, dora])
-        async with running_desk(settings, fake) as desk:
-            await submit_callback_lead(fake, PERSON)
-            await desk.deliver()
-            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            fake._user(carla, first_name="Carla", last_name="Weber")
+    async with announced_lead(database_url, tmp_path, advisor_ids=[ANNA, carla, dora]) as posted:
+        fake, desk, announced = posted.fake, posted.desk, posted.card
+        fake._user(carla, first_name="Carla", last_name="Weber")
 
-            async def tap(user: int, action: str) -> dict[str, Any]:
-                # The button as each one's card showed it (a card may be stale).
-                data = view.callback_data(action, 1)
-                pressed = fake.group_press(LEIPZIG_GROUP, user, data, announced.message_id)
-                return await desk.answer_of(pressed)
+        async def tap(user: int, action: str) -> dict[str, Any]:
+            # The button as each one's card showed it (a card may be stale).
+            data = view.callback_data(action, 1)
+            pressed = fake.group_press(LEIPZIG_GROUP, user, data, announced.message_id)
+            return await desk.answer_of(pressed)
 
-            await tap(ANNA, view.CLAIM)
-            await tap(carla, view.REACHED)
-            stale = await tap(dora, view.NOT_REACHED)
-            corrected = await tap(carla, view.NOT_REACHED)
-            after_correction = await desk.lead(1)
-            await tap(ANNA, view.DONE)
-            done_again = await tap(ANNA, view.DONE)
-            await tap(ANNA, view.REOPEN)
-            reopen_again = await tap(ANNA, view.REOPEN)
+        await tap(ANNA, view.CLAIM)
+        await tap(carla, view.REACHED)
+        stale = await tap(dora, view.NOT_REACHED)
+        corrected = await tap(carla, view.NOT_REACHED)
+        after_correction = await desk.lead(1)
+        await tap(ANNA, view.DONE)
+        done_again = await tap(ANNA, view.DONE)
+        await tap(ANNA, view.REOPEN)
+        reopen_again = await tap(ANNA, view.REOPEN)
 
     assert stale["text"] == "Bereits als erreicht markiert von Carla Weber."
     assert corrected["text"] == "Nicht erreicht – Versuch 1 notiert."
@@ -343,32 +352,29 @@ async def test_whoever_marked_reached_may_correct_it_and_done_or_reopen_twice_is
 async def test_a_lead_given_back_keeps_its_attempts_and_the_person_hears_of_a_new_advisor_only(
     database_url: str, tmp_path: Path
 ) -> None:
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, BERND])
-        async with running_desk(settings, fake) as desk:
-            await submit_callback_lead(fake, PERSON, lang="tr")
-            await desk.deliver()
-            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
-            fake._user(BERND, first_name="Bernd", last_name="Krause")
-            await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen")
-            claimed = await desk.group_says(LEIPZIG_GROUP, 2)
-            await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Nicht erreicht")
-            unreached = await desk.group_says(LEIPZIG_GROUP, 3)
-            await desk.press(LEIPZIG_GROUP, ANNA, unreached, "Zurück an Team")
-            released = await desk.group_says(LEIPZIG_GROUP, 4)
-            # Anna takes it back: the person was told of her already.
-            retaken = await desk.press(LEIPZIG_GROUP, ANNA, released, "Übernehmen")
-            again = await desk.group_says(LEIPZIG_GROUP, 5)
-            toast = (await desk.answer_of(retaken))["text"]
-            await desk.deliver()
-            told_of_anna = [m.text for m in fake.sent(PERSON)]
-            await desk.press(LEIPZIG_GROUP, ANNA, again, "Zurück an Team")
-            released = await desk.group_says(LEIPZIG_GROUP, 6)
-            await desk.press(LEIPZIG_GROUP, BERND, released, "Übernehmen")
-            await desk.group_says(LEIPZIG_GROUP, 7)
-            await desk.deliver()
-            told = [m.text for m in fake.sent(PERSON)]
+    async with announced_lead(
+        database_url, tmp_path, advisor_ids=[ANNA, BERND], lang="tr"
+    ) as posted:
+        fake, desk, announced = posted.fake, posted.desk, posted.card
+        fake._user(BERND, first_name="Bernd", last_name="Krause")
+        await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen")
+        claimed = await desk.group_says(LEIPZIG_GROUP, 2)
+        await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Nicht erreicht")
+        unreached = await desk.group_says(LEIPZIG_GROUP, 3)
+        await desk.press(LEIPZIG_GROUP, ANNA, unreached, "Zurück an Team")
+        released = await desk.group_says(LEIPZIG_GROUP, 4)
+        # Anna takes it back: the person was told of her already.
+        retaken = await desk.press(LEIPZIG_GROUP, ANNA, released, "Übernehmen")
+        again = await desk.group_says(LEIPZIG_GROUP, 5)
+        toast = (await desk.answer_of(retaken))["text"]
+        await desk.deliver()
+        told_of_anna = [m.text for m in fake.sent(PERSON)]
+        await desk.press(LEIPZIG_GROUP, ANNA, again, "Zurück an Team")
+        released = await desk.group_says(LEIPZIG_GROUP, 6)
+        await desk.press(LEIPZIG_GROUP, BERND, released, "Übernehmen")
+        await desk.group_says(LEIPZIG_GROUP, 7)
+        await desk.deliver()
+        told = [m.text for m in fake.sent(PERSON)]
 
     t = translator("tr")
     anna, bernd = (t.gettext(CLAIMED_TEXT).format(name=name) for name in ("Anna", "Bernd"))
@@ -385,41 +391,22 @@ async def test_a_colleague_answering_a_claimed_request_is_told_who_has_it(
     database_url: str, tmp_path: Path
 ) -> None:
     # Delivered without a word before: Anna and Bernd both contacted the person.
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, BERND])
-        async with running_desk(settings, fake) as desk:
-            await submit_callback_lead(fake, PERSON, phone=None)
-            await desk.deliver()
-            [announced] = await fake.wait_sent(LEIPZIG_GROUP, 1)
-            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
-            await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen")
-            await desk.group_says(LEIPZIG_GROUP, 2)
-            fake.group_message(LEIPZIG_GROUP, BERND, "Guten Tag!", announced.message_id)
-            hint = await desk.group_says(LEIPZIG_GROUP, 3)
-            fake.group_message(LEIPZIG_GROUP, ANNA, "Ich rufe morgen an.", announced.message_id)
-            # Bernd's message goes as written, and Anna's after it.
-            await queued(desk, "message_to_person", 2)
-            await desk.deliver()
-            after = fake.sent(LEIPZIG_GROUP)[3:]
+    async with announced_lead(
+        database_url, tmp_path, advisor_ids=[ANNA, BERND], phone=None
+    ) as posted:
+        fake, desk, announced = posted.fake, posted.desk, posted.card
+        await desk.press(LEIPZIG_GROUP, ANNA, announced, "Übernehmen")
+        await desk.group_says(LEIPZIG_GROUP, 2)
+        fake.group_message(LEIPZIG_GROUP, BERND, "Guten Tag!", announced.message_id)
+        hint = await desk.group_says(LEIPZIG_GROUP, 3)
+        fake.group_message(LEIPZIG_GROUP, ANNA, "Ich rufe morgen an.", announced.message_id)
+        # Bernd's message goes as written, and Anna's after it.
+        await queued(desk, "message_to_person", 2)
+        await desk.deliver()
+        after = fake.sent(LEIPZIG_GROUP)[3:]
 
     assert "Zugestellt. Anfrage #1 hat Anna Schmidt übernommen" in hint.plain_text
     assert not any("übernommen –" in m.plain_text for m in after)  # Anna's own: no hint
-
-
-@asynccontextmanager
-async def claimed_by_anna(
-    database_url: str, tmp_path: Path
-) -> AsyncIterator[tuple[FakeBotAPI, Desk, SentMessage, SentMessage]]:
-    """A running desk with a request Anna has taken: the fake, the desk, and the card as
-    announced and as claimed."""
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path)
-        async with running_desk(settings, fake) as desk:
-            await submit_callback_lead(fake, PERSON)
-            await desk.deliver()
-            card = await desk.group_says(LEIPZIG_GROUP, 1)
-            await desk.press(LEIPZIG_GROUP, ANNA, card, "Übernehmen")
-            yield fake, desk, card, await desk.group_says(LEIPZIG_GROUP, 2)
 
 
 async def card_after_both_edits(desk: Desk, card: SentMessage) -> str:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from testkit.fake_bot_api import FakeBotAPI
-from tests.advisor_desk import ANNA, LEIPZIG_GROUP, desk_settings, running_desk
+from tests.advisor_desk import ANNA, LEIPZIG_GROUP, Desk, desk_settings, running_desk
 from tests.live_bot import settled
 from tests.test_advisor_relay import logged, queued
 from tests.test_conversation import PERSON, held_in_topic, noted_then_ok, open_forum_lead
@@ -15,29 +18,54 @@ from tests.test_conversation import PERSON, held_in_topic, noted_then_ok, open_f
 CARLA = 7003
 
 
-@pytest.mark.parametrize("answer", ["ok", "ja", "Ok, danke!"])
-async def test_a_bare_ok_replying_to_a_colleague_in_the_topic_is_asked_about(
-    answer: str, database_url: str, tmp_path: Path
-) -> None:
-    """QA: in a lead's topic Anna wrote to the person; Carla answered Anna's message with a
-    bare "ok" as a reply to it, and the person got "ok". It is the team's talk: held back
-    and asked about, as a message headed by a colleague's @name is."""
+@dataclass(frozen=True)
+class Written:
+    """Anna's message to the person in a lead's topic: the desk, the topic, its message
+    id, and how many messages the person had before it."""
+
+    fake: FakeBotAPI
+    desk: Desk
+    topic: int
+    message_id: int
+    seen: int
+
+
+@asynccontextmanager
+async def annas_message_in_topic(
+    database_url: str, tmp_path: Path, words: str
+) -> AsyncIterator[Written]:
+    """A lead in its topic, Carla advising in Leipzig too, where Anna wrote ``words`` to
+    the person (queued)."""
     async with FakeBotAPI() as fake:
         fake.make_forum(LEIPZIG_GROUP)
         settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, CARLA])
         async with running_desk(settings, fake) as desk:
             _chat, topic = await open_forum_lead(fake, desk, "de")
             seen = len(fake.sent(PERSON))
-            words = "Guten Tag, ich rufe Sie morgen um 10 Uhr an."
             fake.group_message(LEIPZIG_GROUP, ANNA, words, thread_id=topic)
             await queued(desk, "message_to_person")
             annas = fake.in_topic(LEIPZIG_GROUP, topic)[-1]["message_id"]
-            fake.group_message(LEIPZIG_GROUP, CARLA, answer, annas, thread_id=topic)
-            asked = await desk.group_says(LEIPZIG_GROUP, 2)
-            await desk.deliver()
-            await settled(desk.app, fake)
-            rows = await logged(desk)
-            received = fake.sent(PERSON)[seen:]
+            yield Written(fake, desk, topic, annas, seen)
+
+
+@pytest.mark.parametrize(
+    "answer", ["ok", "ja", "Ok, danke!", "Danke dir!", "Alles klar 👍", "super, mach ich"]
+)
+async def test_a_bare_ok_replying_to_a_colleague_in_the_topic_is_asked_about(
+    answer: str, database_url: str, tmp_path: Path
+) -> None:
+    """QA: in a lead's topic Anna wrote to the person; Carla answered Anna's message with a
+    bare "ok" as a reply to it, and the person got "ok". It is the team's talk: held back
+    and asked about, as a message headed by a colleague's @name is."""
+    words = "Guten Tag, ich rufe Sie morgen um 10 Uhr an."
+    async with annas_message_in_topic(database_url, tmp_path, words) as annas:
+        fake, desk, topic = annas.fake, annas.desk, annas.topic
+        fake.group_message(LEIPZIG_GROUP, CARLA, answer, annas.message_id, thread_id=topic)
+        asked = await desk.group_says(LEIPZIG_GROUP, 2)
+        await desk.deliver()
+        await settled(desk.app, fake)
+        rows = await logged(desk)
+        received = fake.sent(PERSON)[annas.seen :]
 
     assert asked.params.get("message_thread_id") == topic
     assert asked.plain_text.startswith("⚠️ Nicht weitergegeben: Das ist eine kurze Antwort auf die")
@@ -69,3 +97,22 @@ async def test_the_open_question_in_a_topic_survives_a_restart(
     assert told.plain_text.startswith("⚠️ Nicht weitergegeben: „ja“ ist nicht an die Person")
     assert [(r.direction, r.text) for r in rows] == [("note", message), ("to_person", "ok")]
     assert [m.plain_text.split("\n\n")[-1] for m in received] == ["ok"]
+
+
+async def test_words_for_the_person_replying_to_a_colleague_still_reach_the_person(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Only an acknowledgement is held: words that add to a colleague's message for the
+    person go to the person, as before."""
+    async with annas_message_in_topic(database_url, tmp_path, "Ich rufe Sie morgen an.") as annas:
+        fake, desk, seen = annas.fake, annas.desk, annas.seen
+        words = "Bitte halten Sie Ihren Pass bereit."
+        fake.group_message(LEIPZIG_GROUP, CARLA, words, annas.message_id, thread_id=annas.topic)
+        await queued(desk, "message_to_person", 2)
+        await desk.deliver()
+        received = (await fake.wait_sent(PERSON, seen + 2))[seen:]
+
+    assert [m.plain_text.split("\n\n")[-1] for m in received] == [
+        "Ich rufe Sie morgen an.",
+        words,
+    ]

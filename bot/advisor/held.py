@@ -120,3 +120,28 @@ def is_short_answer(text: str | None) -> bool:
         return False
     answer = " ".join(word for word in words if word.lower() not in _POLITE)
     return bool(answer) and _ANSWERS.fullmatch(answer) is not None
+
+
+#: Words that only acknowledge a colleague ("Danke dir!", "Alles klar", "super, mach ich"):
+#: said to her, under her message; the person would read a thank-you for nothing.
+_ACKNOWLEDGING = frozenset(
+    {
+        *("danke", "dankeschön", "dir", "euch", "dich", "super", "prima", "perfekt", "top"),
+        *("gut", "klar", "alles", "passt", "mach", "machs", "ich", "übernehme", "erledigt"),
+        *("thanks", "thx", "merci", "great", "will", "do", "sure"),
+    }
+)
+
+
+def is_acknowledgement(text: str | None) -> bool:
+    """Whether ``text``, replying to a colleague's message, only acknowledges it: a bare
+    answer (:func:`is_short_answer`), or a few words of thanks or agreement."""
+    if not text:
+        return False
+    if is_short_answer(text):
+        return True
+    words = re.sub(r"[^\w\s]", " ", text).lower().split()
+    return len(words) <= _MOST_WORDS and all(
+        word in _ACKNOWLEDGING or word in _POLITE or _SHORT_ANSWER.fullmatch(word) is not None
+        for word in words
+    )

@@ -288,8 +288,8 @@ REPLY_TO_NOTE = (
     "⚠️ Nicht weitergegeben: Das ist eine Antwort auf eine interne Notiz. Ist sie für die "
     "Person oder fürs Team? Bitte unten tippen."
 )
-#: A bare "ok" or "ja" as a reply to a colleague's message: her words are acknowledged,
-#: which is the team's talk; the person would get a lone "ok".
+#: A bare "ok", "ja" or "Danke dir!" as a reply to a colleague's message: her words are
+#: acknowledged, which is the team's talk; the person would get a lone "ok".
 REPLY_TO_COLLEAGUE = (
     "⚠️ Nicht weitergegeben: Das ist eine kurze Antwort auf die Nachricht einer Kollegin "
     "oder eines Kollegen. Ist sie für die Person oder fürs Team? Bitte unten tippen."

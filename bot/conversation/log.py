@@ -121,7 +121,8 @@ class RelayResult:
     # shows texts), "duplicate", "unsure_note" (headed by what may be a mistyped note tag:
     # held back, the advisor is asked), "reply_to_note" (a reply to a colleague's note: held
     # back and asked the same), "addressed" (it starts with an @name: asked the same),
-    # "reply_to_colleague" (a bare "ok" replying to a colleague's message: asked the same),
+    # "reply_to_colleague" (an "ok" or "danke" replying to a colleague's message: asked the
+    # same),
     # "reply_to_hint" (in a topic, a reply to a hint of the bot's: asked the same);
     # for an edit also "not_logged", "unchanged", "web", "edit_as_note" (a message to the
     # person edited into a note: kept as one, not sent)
@@ -495,8 +496,8 @@ async def from_advisor(
             if addressed:
                 # "@carla rufst du morgen an?" is the team's talk: asked, not sent.
                 return RelayResult("addressed", lead.id)
-            if to_a_colleague and content.text and held.is_short_answer(content.text):
-                # "ok" under a colleague's message acknowledges her: the team's talk too.
+            if to_a_colleague and held.is_acknowledgement(content.text):
+                # "ok" or "Danke dir!" under a colleague's message is said to her: asked too.
                 return RelayResult("reply_to_colleague", lead.id)
             if to_the_bot and await _replies_to_a_hint(session, written):
                 # "ok, mach ich" under the bot's hint in a topic answers the bot: asked.

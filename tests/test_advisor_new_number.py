@@ -10,6 +10,7 @@ from bot.dialogue.number_changed import new_number
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import LEIPZIG_GROUP, desk_settings, running_desk, submit_callback_lead
 from tests.live_bot import settled
+from tests.test_notify_minimal import INBOX, leipzig_minimal
 
 PERSON = 5004
 
@@ -61,3 +62,32 @@ async def test_a_new_number_after_the_request_is_stored_and_shown_on_the_card(
 )
 def test_which_number_is_the_new_one(text: str, before: str | None, new: str | None) -> None:
     assert new_number(text, before, "+493411234567") == new
+
+
+async def test_a_minimal_office_hears_of_the_new_number_without_seeing_it(
+    database_url: str, tmp_path: Path
+) -> None:
+    """An office that keeps personal data out of Telegram shows no number on its card: the
+    notice said the new one "steht jetzt auf der Karte", where it never stands."""
+    async with FakeBotAPI() as fake:
+        toml = leipzig_minimal()
+        settings = desk_settings(fake, database_url, tmp_path, toml, web_public_url=INBOX + "/")
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, lang="de")
+            await desk.deliver()
+            await desk.group_says(LEIPZIG_GROUP, 1)
+            seen = len(fake.sent(PERSON))
+            fake.user_message(PERSON, "Meine neue Nummer ist 0176 12345678")
+            await fake.wait_sent(PERSON, seen + 1)
+            await desk.deliver()
+            await settled(desk.app, fake)
+            lead = await desk.lead(1)
+            group = fake.sent(LEIPZIG_GROUP)
+
+    assert lead.phone == "+4917612345678"
+    notice = next(m.plain_text for m in group if m.plain_text.startswith("📞"))
+    assert notice == (
+        "📞 Neue Telefonnummer: Die Person hat eine neue Nummer geschrieben; sie ist jetzt "
+        "bei der Anfrage gespeichert. Bitte die neue Nummer anrufen."
+    )
+    assert not any("12345678" in m.text for m in group)

@@ -16,10 +16,11 @@ from db import repository
 from db.models import ConversationMessage, Lead
 from db.vocabulary import MessageDirection, OutboxKind, OutboxTarget
 
-#: Said in the group under the card (no number: a notice is no copy that /delete erases).
+#: Said in the group under the card (no number: a notice is no copy that /delete erases;
+#: nor "on the card": an office that keeps personal data out of Telegram shows none there).
 NOTICE = (
-    "📞 Neue Telefonnummer: Die Person hat eine neue Nummer geschrieben. Sie steht jetzt "
-    "auf der Karte; bitte die neue Nummer anrufen."
+    "📞 Neue Telefonnummer: Die Person hat eine neue Nummer geschrieben; sie ist jetzt bei "
+    "der Anfrage gespeichert. Bitte die neue Nummer anrufen."
 )
 
 

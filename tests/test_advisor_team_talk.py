@@ -116,3 +116,31 @@ async def test_words_for_the_person_replying_to_a_colleague_still_reach_the_pers
         "Ich rufe Sie morgen an.",
         words,
     ]
+
+
+async def test_a_note_written_as_a_command_in_the_topic_is_kept_as_a_note(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Anna wrote "/notiz Rückruf morgen 10 Uhr" in the lead's topic and got the list
+    of commands: her words were kept nowhere, and she had to write them again with "//"
+    or "#notiz". A note written as a command in a lead's topic (or as a reply to its
+    card) is kept as the note it says it is; the person gets nothing."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            _chat, topic = await open_forum_lead(fake, desk, "de")
+            seen = len(fake.sent(PERSON))
+            fake.group_message(LEIPZIG_GROUP, ANNA, "/notiz Rückruf morgen 10 Uhr", thread_id=topic)
+            told = await desk.group_says(LEIPZIG_GROUP, 2)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "/notiz", thread_id=topic)
+            bare = await desk.group_says(LEIPZIG_GROUP, 3)
+            await desk.deliver()
+            rows = await logged(desk)
+            received = fake.sent(PERSON)[seen:]
+
+    assert told.plain_text == "📝 Als interne Notiz gespeichert."
+    assert told.params.get("message_thread_id") == topic
+    assert [(r.direction, r.text) for r in rows] == [("note", "Rückruf morgen 10 Uhr")]
+    # Without words there is nothing to keep: how a note is written, as before.
+    assert bare.plain_text.startswith("Den Befehl /notiz gibt es nicht.")
+    assert received == []

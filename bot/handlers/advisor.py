@@ -493,6 +493,8 @@ async def on_unknown_command(update: Update, context: BotContext) -> None:
     command, _, addressee = word.partition("@")
     if addressee and addressee.lower() != (context.bot.username or "").lower():
         return
+    if await conversation.note_by_command(update, context):
+        return  # "/notiz Rückruf morgen" in a lead's topic: kept as the note it says it is
     await _reply(message, replies.unknown_command(command))
 
 

@@ -174,13 +174,7 @@ async def _relay_from_advisor(
     """Pass ``message`` on as written now (a note stays in the group), and tell the advisor
     what kept it back; None for a message in no lead's topic and no reply."""
     reply = message.reply_to_message
-    # In a forum every message "replies" to its topic's first message; only real replies count.
-    reply_to = (
-        reply.message_id
-        if reply is not None and not (message.is_topic_message and reply.forum_topic_created)
-        else None
-    )
-    topic = message.message_thread_id if message.is_topic_message else None
+    reply_to, topic = _place(message)
     if reply_to is None and topic is None:
         return None
     # A reply to the question about a held message (bot.advisor.held) is about its lead:
@@ -265,6 +259,51 @@ async def _relay_from_advisor(
         # Answered with a note: the held one must not follow it by a tap later.
         await _settle(context, reply)
     return result
+
+
+def _place(message: Message) -> tuple[int | None, int | None]:
+    """The message ``message`` replies to, and its topic (None: none)."""
+    reply = message.reply_to_message
+    # In a forum every message "replies" to its topic's first message; only real replies count.
+    reply_to = (
+        reply.message_id
+        if reply is not None and not (message.is_topic_message and reply.forum_topic_created)
+        else None
+    )
+    return reply_to, message.message_thread_id if message.is_topic_message else None
+
+
+#: Commands an advisor tries for a note ("/notiz Rückruf morgen"): none is the bot's, and
+#: the words were lost behind the list of commands.
+NOTE_COMMANDS = frozenset({"notiz", "note", "intern", "interne"})
+
+
+async def note_by_command(update: Update, context: BotContext) -> bool:
+    """ "/notiz Rückruf morgen" in a lead's topic, or replying to one of its messages: kept
+    as the internal note it says it is. Whether it was (else the command is unknown)."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None or not message.text:
+        return False
+    head, *rest = message.text.split(maxsplit=1)
+    command = head.removeprefix("/").partition("@")[0].lower()
+    body = rest[0].strip() if rest else ""
+    reply_to, topic = _place(message)
+    if command not in NOTE_COMMANDS or not body or (reply_to is None and topic is None):
+        return False
+    async with in_order(message.chat_id):
+        result = await conversation_log.from_advisor(
+            context.services.sessionmaker,
+            context.services.advisors,
+            content=Content(MessageKind.TEXT, body),
+            written=Written(message.chat_id, message.message_id, reply_to, topic),
+            advisor=Advisor(user.id, user.full_name, user.first_name),
+            update_id=update.update_id,
+            now=context.services.clock(),
+            as_note=True,
+        )
+    if result.status == "note":
+        await _answer(message, replies.HELD_NOTED)
+    return result.status in ("note", "duplicate")
 
 
 async def _ask(context: BotContext, message: Message, text: str, lead_id: int) -> None:

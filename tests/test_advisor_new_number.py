@@ -2,17 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
 
 from bot.dialogue.number_changed import new_number
-from testkit.fake_bot_api import FakeBotAPI
-from tests.advisor_desk import LEIPZIG_GROUP, desk_settings, running_desk, submit_callback_lead
+from testkit.fake_bot_api import FakeBotAPI, SentMessage
+from tests.advisor_desk import (
+    LEIPZIG_GROUP,
+    Desk,
+    desk_settings,
+    running_desk,
+    submit_callback_lead,
+)
 from tests.live_bot import settled
 from tests.test_notify_minimal import INBOX, leipzig_minimal
 
 PERSON = 5004
+
+
+@asynccontextmanager
+async def requested(
+    database_url: str, tmp_path: Path, lang: str
+) -> AsyncIterator[tuple[FakeBotAPI, Desk, SentMessage]]:
+    """A running desk with the person's callback request in ``lang`` announced: the fake,
+    the desk and the card."""
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, lang=lang)
+            await desk.deliver()
+            yield fake, desk, await desk.group_says(LEIPZIG_GROUP, 1)
 
 
 async def test_a_new_number_after_the_request_is_stored_and_shown_on_the_card(
@@ -21,22 +43,17 @@ async def test_a_new_number_after_the_request_is_stored_and_shown_on_the_card(
     """QA: after her request a person wrote "meine Nummer hat sich geändert", then the
     number. The card kept the old number (a tappable link an advisor calls from), and so
     did the lead's contact, the inbox and the export."""
-    async with FakeBotAPI() as fake:
-        settings = desk_settings(fake, database_url, tmp_path)
-        async with running_desk(settings, fake) as desk:
-            await submit_callback_lead(fake, PERSON, lang="de")
+    async with requested(database_url, tmp_path, "de") as (fake, desk, card):
+        assert "+49 341 1234567" in card.plain_text
+        for words in ("meine Nummer hat sich geändert", "0176 12345678"):
+            seen = len(fake.sent(PERSON))
+            fake.user_message(PERSON, words)
+            await fake.wait_sent(PERSON, seen + 1)
             await desk.deliver()
-            card = await desk.group_says(LEIPZIG_GROUP, 1)
-            assert "+49 341 1234567" in card.plain_text
-            for words in ("meine Nummer hat sich geändert", "0176 12345678"):
-                seen = len(fake.sent(PERSON))
-                fake.user_message(PERSON, words)
-                await fake.wait_sent(PERSON, seen + 1)
-                await desk.deliver()
-            await settled(desk.app, fake)
-            lead = await desk.lead(1)
-            shown = fake.message(LEIPZIG_GROUP, card.message_id)
-            group = [m.plain_text for m in fake.sent(LEIPZIG_GROUP)]
+        await settled(desk.app, fake)
+        lead = await desk.lead(1)
+        shown = fake.message(LEIPZIG_GROUP, card.message_id)
+        group = [m.plain_text for m in fake.sent(LEIPZIG_GROUP)]
 
     assert lead.phone == "+4917612345678"
     assert shown is not None
@@ -91,3 +108,23 @@ async def test_a_minimal_office_hears_of_the_new_number_without_seeing_it(
         "bei der Anfrage gespeichert. Bitte die neue Nummer anrufen."
     )
     assert not any("12345678" in m.text for m in group)
+
+
+async def test_a_new_number_shared_as_a_contact_is_taken_too(
+    database_url: str, tmp_path: Path
+) -> None:
+    """After "telefon numaram değişti" the person shared their new number with Telegram's
+    "Contact" button, as many do: the card kept the old number."""
+    async with requested(database_url, tmp_path, "tr") as (fake, desk, card):
+        seen = len(fake.sent(PERSON))
+        fake.user_message(PERSON, "telefon numaram değişti")
+        await fake.wait_sent(PERSON, seen + 1)
+        fake.user_contact(PERSON, "+4917612345678", contact_user_id=PERSON)
+        await fake.wait_sent(PERSON, seen + 2)
+        await desk.deliver()
+        await settled(desk.app, fake)
+        lead = await desk.lead(1)
+        shown = fake.message(LEIPZIG_GROUP, card.message_id)
+
+    assert lead.phone == "+4917612345678"
+    assert shown is not None and "+49 176 12345678" in str(shown["text"])

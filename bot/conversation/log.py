@@ -283,9 +283,9 @@ async def from_person(
             session, lead.id, MessageDirection.FROM_PERSON, content, written, now, channel=channel
         )
         session.add(_event(lead.id, AuditAction.RELAYED_FROM_PERSON, now))
-        if content.kind == MessageKind.TEXT and lead.status != LeadStatus.WITHDRAWN:
+        if lead.status != LeadStatus.WITHDRAWN:
             # "Meine Nummer hat sich geändert", then the number: the advisor calls that one.
-            await new_number.take(session, lead, content.text, row.id)
+            await new_number.take(session, lead, content, row.id)
         return Taken(Route.TAKEN, language)
 
 

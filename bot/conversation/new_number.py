@@ -11,10 +11,11 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.advisor import claims
+from bot.conversation.content import Content
 from bot.dialogue.number_changed import new_number
 from db import repository
 from db.models import ConversationMessage, Lead
-from db.vocabulary import MessageDirection, OutboxKind, OutboxTarget
+from db.vocabulary import MessageDirection, MessageKind, OutboxKind, OutboxTarget
 
 #: Said in the group under the card (no number: a notice is no copy that /delete erases;
 #: nor "on the card": an office that keeps personal data out of Telegram shows none there).
@@ -24,9 +25,11 @@ NOTICE = (
 )
 
 
-async def take(session: AsyncSession, lead: Lead, text: str | None, logged_id: int) -> bool:
-    """Store the new number in ``text`` (the person's message ``logged_id``) as ``lead``'s,
-    refresh its card and tell the group; whether it was one."""
+async def take(session: AsyncSession, lead: Lead, content: Content, logged_id: int) -> bool:
+    """Store the new number in ``content`` (the person's message ``logged_id``: a text, or
+    a contact shared with Telegram's button) as ``lead``'s, refresh its card and tell the
+    group; whether it was one."""
+    text = _number_text(content)
     if not text:
         return False
     before = await session.scalar(
@@ -52,3 +55,13 @@ async def take(session: AsyncSession, lead: Lead, text: str | None, logged_id: i
         payload={"text": NOTICE},
     )
     return True
+
+
+def _number_text(content: Content) -> str | None:
+    """What of ``content`` may give a number: a text; of a contact ("NAME +49…", as
+    bot.handlers.conversation writes it), the number alone, as if typed so."""
+    if content.kind == MessageKind.TEXT:
+        return content.text
+    if content.kind == MessageKind.CONTACT and content.text:
+        return content.text.rsplit(maxsplit=1)[-1]
+    return None

@@ -73,6 +73,52 @@ def test_other_words_about_a_number_are_no_change() -> None:
     assert says_number_changed("Meine Handynummer ist jetzt neu")
 
 
+#: Questions about a number (the office's, the one on the page): nobody's own changed.
+ASKED = [
+    ("en", "English", "Is the number new?"),
+    ("en", "English", "Did the number change?"),
+    ("de", "Deutsch", "Ist die Nummer neu?"),
+    ("de", "Deutsch", "Hat sich die Telefonnummer geändert"),
+    ("tr", "Türkçe", "Numara yeni mi?"),
+    ("tr", "Türkçe", "telefon numarası değişti mi"),
+    ("ar", "العربية", "هل تغير رقم الهاتف؟"),
+    ("ar", "العربية", "هل الرقم جديد"),
+    ("uk", "Українська", "Номер новий?"),
+    ("uk", "Українська", "чи змінився номер"),
+    ("vi", "Tiếng Việt", "Số điện thoại mới à?"),
+    ("vi", "Tiếng Việt", "số điện thoại đổi rồi à"),
+]
+
+
+@pytest.mark.parametrize(("lang", "label", "text"), ASKED)
+def test_a_question_about_a_number_is_no_change_of_ones_own(
+    lang: str, label: str, text: str
+) -> None:
+    # QA: "Is the number new?" (the office's) was told "Thank you for letting us know ...
+    # your new number", as if the person's own number had changed.
+    assert not says_number_changed(text)
+    d = Driver(lang)
+    d.press(label)
+    d.type(text)
+    assert translator(lang).gettext(NO_REQUEST) not in d.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is my number new to you? I changed it",
+        "Hat sich meine Nummer geändert? Ja, sie ist neu",
+        "Kann ich meine neue Nummer angeben?",
+        "numaram değişti, yeni numaramı yazabilir miyim?",
+        "هل يمكنني إرسال رقمي الجديد؟",
+        "Чи можу я дати мій новий номер?",
+        "em đổi số điện thoại rồi, gửi số mới được không?",
+    ],
+)
+def test_a_question_about_ones_own_new_number_is_still_a_change(text: str) -> None:
+    assert says_number_changed(text)
+
+
 async def test_after_a_request_the_new_number_is_asked_for_and_the_words_reach_the_advisor(
     client: WebClient,  # noqa: F811
     services: Services,  # noqa: F811

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bot.dialogue.moves import edit, home
 from bot.dialogue.state import Result, State
 from bot.dialogue.texts import SENT_TO_ADVISOR
+from bot.dialogue.typed import has_question_mark
 from bot.dialogue.typed_words import phrase
 from bot.flows.contact import PHONE
 from bot.flows.navigation import ScreenId, find_question, flow_named
@@ -38,6 +39,47 @@ _CHANGE_STARTS = (
 _OFFICE = ("buro", "office", "ofis", "офіс", "مكتب", "المكتب", "بالمكتب")
 
 
+#: A question's first word, asked without a question mark ("ist die nummer neu", "did the
+#: number change"); not "hab" or "habe", which say "I have" in chat German.
+_ASKS_FIRST = frozenset(
+    (
+        *("ist", "hat", "hast", "habt", "haben", "sind", "gibt", "stimmt", "bleibt"),
+        *("is", "did", "does", "do", "has", "have", "was", "are", "will"),
+    )
+)
+#: Words that ask wherever they stand: Turkish "mi", Arabic "هل", Ukrainian "чи".
+_ASKS_ANYWHERE = frozenset(
+    phrase(word) for word in ("mi", "mı", "mu", "mü", "miyim", "mısınız", "هل", "وهل", "чи")
+)
+#: Vietnamese particles that end a question ("đổi rồi à", "mới không", "đổi chưa").
+_ASKS_LAST = frozenset(phrase(word) for word in ("à", "hả", "không", "chưa", "nhỉ", "sao"))
+#: The person themselves named: "my", "meine", "numaram", "мій", "رقمي", "của tôi".
+_OWN_WORDS = frozenset(
+    phrase(word)
+    for word in (
+        *("my", "i", "i'm", "i've", "mine", "mein", "meine", "meiner", "meinen", "ich", "mir"),
+        *("ben", "benim", "я", "мій", "мою", "моя", "мого", "мене", "мені", "мой"),
+        *("رقمي", "ورقمي", "برقمي", "أنا", "tôi", "em", "mình"),
+    )
+)
+_OWN_STARTS = ("numaram", "رقمي")
+
+
+def _asks(text: str, words: list[str]) -> bool:
+    """Whether ``text`` is a question (a question mark, or a word that asks)."""
+    return (
+        has_question_mark(text)
+        or words[0] in _ASKS_FIRST
+        or any(word in _ASKS_ANYWHERE for word in words)
+        or words[-1] in _ASKS_LAST
+    )
+
+
+def _own(words: list[str]) -> bool:
+    """Whether the words name the person themselves ("my number", "numaram", "em đổi")."""
+    return any(word in _OWN_WORDS or word.startswith(_OWN_STARTS) for word in words)
+
+
 def says_number_changed(text: str) -> bool:
     """Whether ``text`` says that the person's phone number changed or is new, in a few
     words (a number in it or not)."""
@@ -45,6 +87,8 @@ def says_number_changed(text: str) -> bool:
     words = said.split()
     if not words or len(words) > MOST_WORDS:
         return False
+    if _asks(text, words) and not _own(words):
+        return False  # "Is the number new?": asked about a number, their own not named
     number = any(
         word.startswith(_NUMBER_STARTS) or word.endswith(_NUMBER_ENDS) for word in words
     ) or any(f" {named} " in f" {said} " for named in _NUMBER_PHRASES)

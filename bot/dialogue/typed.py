@@ -105,9 +105,14 @@ def looks_like_question(text: str) -> bool:
     return bool(_QUESTION_MARK.search(text)) or len(text.split()) >= 4
 
 
+def has_question_mark(text: str) -> bool:
+    """Whether ``text`` holds a question mark, in any of the bot's scripts."""
+    return bool(_QUESTION_MARK.search(text))
+
+
 def kept_notice(text: str) -> str:
     """What the person is told when ``text`` is kept: a question is answered personally."""
-    return KEPT if _QUESTION_MARK.search(text) else KEPT_MESSAGE
+    return KEPT if has_question_mark(text) else KEPT_MESSAGE
 
 
 def keep_for_advisor(

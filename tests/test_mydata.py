@@ -5,20 +5,24 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.conversation import log as conversation_log
 from bot.conversation.content import Content
 from bot.conversation.log import Route, Written
+from bot.dialogue.keys import ERASE_LABEL
 from bot.dialogue.quota import DAY
-from bot.dialogue.state import Command
+from bot.dialogue.service import Profile
+from bot.dialogue.state import Command, Start
+from bot.dialogue.strangers import NOTHING_STORED
 from bot.i18n import translator
 from bot.outbox import split
 from bot.privacy import rights
 from db.vocabulary import MessageKind
 from tests.dialogue_driver import NOW, Person, make_dialogue
 from tests.test_bidi import visual
-from tests.test_privacy import business_lead
+from tests.test_privacy import business_lead, users_and_conversations
 
 EMOJI_TEXT = "Bäckerei 🥐🥖🍰 und Café ☕️🧁 " * 9  # under the 300-character limit
 
@@ -265,3 +269,29 @@ async def test_mydata_names_the_telegram_user_id_the_notice_says_is_stored(
         texts[person.channel] = "\n".join(reply.before)
     assert "Telegram user ID: 4711" in texts["telegram"]
     assert "ID" not in texts["web"] and "0f3a9c" not in texts["web"]
+
+
+@pytest.mark.parametrize("command", ["mydata", "delete"])
+async def test_mydata_after_delete_says_nothing_is_stored_and_stores_nothing(
+    sessionmaker: async_sessionmaker[AsyncSession], command: str
+) -> None:
+    # /mydata after /delete showed "Please choose your language." under a copy of a new
+    # record, made by that very /mydata (the Telegram name and id stored again).
+    person = Person(make_dialogue(sessionmaker))
+    await person.send(Start("ar"))
+    await person.press("العربية")
+    await person.send(Command("delete"))
+    await person.press(translator("ar").gettext(ERASE_LABEL))
+    reply = await person.dialogue.handle(
+        "telegram", person.user_id, Command(command), Profile("de", "ayse_y", "Ayşe")
+    )
+    assert reply is not None and reply.attachment is None and not reply.erased
+    # In the language of the conversation that was deleted, not the phone's.
+    assert reply.before == (translator("ar").gettext(NOTHING_STORED),)
+    labels = [button.label for row in reply.screen.keyboard for button in row]
+    assert "العربية" in labels and "Deutsch" in labels  # a way to start anew
+    assert await users_and_conversations(sessionmaker) == (0, 0)
+    # Starting anew works as for anyone new.
+    await person.send(Start("ar"))
+    menu = await person.press("العربية")
+    assert translator("ar").gettext("How can we help you?") in menu.text

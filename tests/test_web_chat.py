@@ -18,6 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import build_services
 from bot.config import Settings
+from bot.dialogue.keys import ERASE_LABEL
+from bot.dialogue.strangers import NOTHING_STORED
 from bot.i18n import translator
 from bot.ops.pace import SLOW_DOWN
 from bot.services import Services
@@ -158,6 +160,37 @@ async def test_my_data_comes_as_a_json_download_and_delete_forgets_the_person(
     again = await person.step({"text": "Hello, it's me again"})
     assert "Please tap" not in again["text"]
     assert "An advisor can answer your question" in again["text"] and person.button("Ask")
+
+
+async def test_my_data_after_delete_says_nothing_is_stored_and_offers_a_new_start(
+    client: WebClient, services: Services
+) -> None:
+    # QA: /mydata after /delete showed the language screen, under a copy of a record that
+    # the /mydata itself had just made.
+    person = WebPerson(client, "uk")
+    await person.open()
+    await person.press("Українська")
+    await person.step({"command": "delete"})
+    await person.press(translator("uk").gettext(ERASE_LABEL))
+    for asked in ({"command": "mydata"}, {"text": "/mydata"}):
+        shown = await person.step(asked)
+        assert shown["before"] == [translator("uk").gettext(NOTHING_STORED)]
+        assert "attachment" not in shown and shown["lang"] == "uk"
+        assert await web_users(services.sessionmaker) == []
+    # Without JavaScript the page says the same, and the file is not offered.
+    page = await client.post(
+        "/chat",
+        data={"command": "mydata", "csrf": person.csrf},
+        headers={**person.headers, "Origin": person.origin},
+    )
+    text = page_text(await page.text())
+    assert translator("uk").gettext(NOTHING_STORED) in text
+    assert 'name="download"' not in await page.text()
+    assert await web_users(services.sessionmaker) == []
+    # The language buttons under it begin anew.
+    await person.open()
+    menu = await person.press("Українська")
+    assert translator("uk").gettext("How can we help you?") in menu["text"]
 
 
 async def test_a_step_without_the_pages_token_or_from_another_site_is_refused(

@@ -42,6 +42,11 @@ class Erasures:
         """``person`` has stepped anew since: their taps are steps again."""
         self._taps.pop(person, None)
 
+    def language(self, person: Person, now: datetime) -> str | None:
+        """The language of ``person``'s farewell if their data were erased lately."""
+        found = self._taps.get(person)
+        return found[1] if found is not None and now - found[2] <= WINDOW else None
+
     def repeated(self, person: Person, event: Event, now: datetime) -> str | None:
         """The language of the farewell if ``event`` repeats the tap that just erased
         ``person``'s data; None for anything else (a new start, another button)."""

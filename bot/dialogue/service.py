@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.advisor.view import addition_notice
-from bot.dialogue import engine, funnel, people, quota
+from bot.dialogue import engine, funnel, people, quota, strangers
 from bot.dialogue.erasures import Erasures
 from bot.dialogue.group_commit import GroupCommit
 from bot.dialogue.leadless import Leadless
@@ -299,6 +299,9 @@ class Dialogue:
             if again is not None:
                 # Nothing stored: the person is gone, and the tap only repeats their wish.
                 return _farewell(again, repeat=True)
+            if strangers.asks_for_own_data(event) and await self._stored(*person) is None:
+                # Stored, the person would be met anew only to see that new record.
+                return self._nothing_stored(person, pending.profile)
             done = await self._group.submit(pending)
             if done is not None and done.erased:
                 # Noted before the next step of the person may run (it waits for the lock).
@@ -337,6 +340,15 @@ class Dialogue:
         """The farewell's language if ``event`` repeats the tap that just erased the
         person's data (a double tap): it is answered again and stores nothing."""
         return self._erasures.repeated((channel, external_id), event, self._clock())
+
+    def _nothing_stored(self, person: tuple[str, str], profile: Profile) -> Reply:
+        """/mydata or /delete of someone unknown: said so, above the greeting's language
+        choice; in the language of the conversation just deleted, if one was."""
+        spoken = self._erasures.language(person, self._clock())
+        greeting = self.greeting(person[0], spoken or profile.language_code)
+        said = translator(greeting.language).gettext(strangers.NOTHING_STORED)
+        # No step: the greeting is stored with the first step that begins anew.
+        return replace(greeting, before=(said,), step="")
 
     def greeting(self, channel: str, language_code: str | None) -> Reply:
         """What a new person sees first (``/start``), rendered without storing anything."""

@@ -24,6 +24,7 @@ from aiohttp_sse import sse_response
 
 from bot.dialogue.service import Dialogue, Profile, Reply
 from bot.dialogue.state import Command, Event, Press, Start, Text
+from bot.dialogue.strangers import asks_for_own_data
 from bot.dialogue.texts import COMMANDS, MESSAGE_INTRO, RELAY_INTRO, SENT_TO_ADVISOR, SORRY
 from bot.i18n import LANGUAGES, N_, Translator, translator
 from bot.ops.pace import SLOW_DOWN
@@ -298,7 +299,9 @@ class WebChat:
             at = self.known.step(person) or await self.dialogue.step_of(CHANNEL, person)
         # "Yes, delete everything" sent twice: the farewell again, and nothing stored.
         erased = at is None and self.dialogue.repeats_erasure(CHANNEL, person, event) is not None
-        if at is None and not isinstance(event, Start) and not erased:
+        # Nor does /mydata or /delete of someone unknown store them (bot.dialogue.strangers).
+        stores_nothing = erased or asks_for_own_data(event)
+        if at is None and not isinstance(event, Start) and not stores_nothing:
             # The greeting they saw was rendered without storing: store it now, same seq.
             await self.dialogue.handle(CHANNEL, person, Start(lang), profile)
         elif isinstance(event, Text) and at is not None:

@@ -1,0 +1,24 @@
+"""/mydata and /delete from someone the bot does not know: never met, or their data
+deleted. Nothing is shown or deleted, and nothing is stored to say so.
+
+Pure. Run as a first step, either command stored the person anew (a Telegram name and
+id again, seconds after "All your data has been deleted") only to show a copy of that
+new record, or to ask whether to delete it; under it came the language screen, with
+nothing to say why.
+"""
+
+from __future__ import annotations
+
+from bot.dialogue.state import Command, Event
+from bot.i18n import N_
+
+#: Said above the greeting, whose language choice is the way to begin anew.
+NOTHING_STORED = N_("We have no data stored about you.")
+
+#: The privacy rights that have nothing to act on for someone unknown.
+_RIGHTS = frozenset({"mydata", "delete"})
+
+
+def asks_for_own_data(event: Event) -> bool:
+    """Whether ``event`` asks for a copy of one's data or their deletion."""
+    return isinstance(event, Command) and event.name in _RIGHTS

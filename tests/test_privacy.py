@@ -6,7 +6,7 @@ import asyncio
 import itertools
 import json
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.advisor import work
 from bot.app import privacy_from
 from bot.config import load_settings
+from bot.dialogue.service import Dialogue
 from bot.dialogue.state import Command, Context, Press, Privacy, Start, State
 from bot.dialogue.texts import privacy_text
 from bot.i18n import translator
@@ -67,6 +68,29 @@ async def business_lead(person: Person, free_text: str = FREE_TEXT, name: str = 
     await person.press("Preferred language")
     await person.press("Deutsch")
     await person.press("Send")
+
+
+async def sent_request(dialogue: Dialogue, user_id: str = "1001") -> Person:
+    """A person (``user_id``) who walked a callback request to its summary and sent it."""
+    person = Person(dialogue, user_id)
+    await walk_to_summary(person)
+    await person.press("Send")
+    return person
+
+
+async def close_request(
+    sessionmaker: async_sessionmaker[AsyncSession], closed_at: datetime, user_id: str = "1001"
+) -> None:
+    """The request of the person ``user_id`` closed by an advisor ("done") at ``closed_at``."""
+    async with sessionmaker() as session, session.begin():
+        lead = (
+            await session.execute(
+                sa.select(Lead)
+                .join(User, User.id == Lead.user_id)
+                .where(User.external_id == user_id)
+            )
+        ).scalar_one()
+        lead.status, lead.closed_at = "done", closed_at
 
 
 async def test_mydata_returns_everything_as_text_and_json(
@@ -196,17 +220,10 @@ async def test_purge_removes_exactly_what_is_due(
     sessionmaker: async_sessionmaker[AsyncSession],
 ) -> None:
     dialogue = make_dialogue(sessionmaker)
-    old, recent, open_ = Person(dialogue, "1"), Person(dialogue, "2"), Person(dialogue, "3")
-    for person in (old, recent, open_):
-        await walk_to_summary(person)
-        await person.press("Send")
-    async with sessionmaker() as session, session.begin():
-        leads = {lead.user_id: lead for lead in (await session.execute(sa.select(Lead))).scalars()}
-        users = {u.external_id: u.id for u in (await session.execute(sa.select(User))).scalars()}
-        for key, days in (("1", 200), ("2", 10)):
-            lead = leads[users[key]]
-            lead.status = "done"
-            lead.closed_at = NOW - timedelta(days=days)
+    for key in ("1", "2", "3"):  # closed long ago, closed lately, open
+        await sent_request(dialogue, key)
+    for key, days in (("1", 200), ("2", 10)):
+        await close_request(sessionmaker, NOW - timedelta(days=days), key)
     async with sessionmaker() as session, session.begin():
         dry = await rights.purge(session, NOW, 180, dry_run=True)
     assert len(dry.leads) == 1
@@ -227,13 +244,8 @@ async def test_the_person_of_a_request_that_still_holds_data_is_kept_for_their_r
     # the request kept name and number for its 180 days out of /mydata's and /delete's
     # reach ("You have not sent us a request").
     dialogue = make_dialogue(sessionmaker)
-    person = Person(dialogue)
-    await walk_to_summary(person)
-    await person.press("Send")
-    async with sessionmaker() as session, session.begin():
-        lead = (await session.execute(sa.select(Lead))).scalar_one()
-        lead.status = "done"
-        lead.closed_at = NOW
+    person = await sent_request(dialogue)
+    await close_request(sessionmaker, NOW)
     async with sessionmaker() as session, session.begin():
         idle = await rights.purge(session, NOW + timedelta(days=31), 180)
     assert idle.users == 0 and idle.leads == []
@@ -296,12 +308,8 @@ async def test_a_daily_run_removes_what_would_pass_the_retention_before_the_next
     # The notice promises "at the latest 180 days after your request is closed"; a run
     # took only leads closed more than 180 days before it, so the next day's run removed
     # this one when it had been closed for 180 days and 21 hours.
-    person = Person(make_dialogue(sessionmaker))
-    await walk_to_summary(person)
-    await person.press("Send")
-    async with sessionmaker() as session, session.begin():
-        lead = (await session.execute(sa.select(Lead))).scalar_one()
-        lead.status, lead.closed_at = "done", NOW - timedelta(days=closed_days_ago)
+    await sent_request(make_dialogue(sessionmaker))
+    await close_request(sessionmaker, NOW - timedelta(days=closed_days_ago))
     result = await retention.run(sessionmaker, 180, now=NOW)
     async with sessionmaker() as session:
         name = await session.scalar(sa.select(Lead.name))
@@ -430,10 +438,7 @@ async def test_an_open_request_nobody_works_on_is_erased_after_the_retention(
 ) -> None:
     # Retention ran from closing only: a request no advisor ever closed kept the person's
     # name and number for ever. Now RETENTION_DAYS without activity erase it as well.
-    dialogue = make_dialogue(sessionmaker)
-    person = Person(dialogue)
-    await walk_to_summary(person)
-    await person.press("Send")
+    await sent_request(make_dialogue(sessionmaker))
     day_100 = NOW + timedelta(days=100)
     async with sessionmaker() as session, session.begin():
         lead_id = (await session.execute(sa.select(Lead.id))).scalar_one()
@@ -488,10 +493,7 @@ async def test_an_open_request_erased_without_activity_leaves_the_open_lists(
 ) -> None:
     # Erased after RETENTION_DAYS without work, it stayed "neu" with no data: in /leads, in
     # the inbox's open list and the reminders, with no button left to close it.
-    dialogue = make_dialogue(sessionmaker)
-    person = Person(dialogue)
-    await walk_to_summary(person)
-    await person.press("Send")
+    await sent_request(make_dialogue(sessionmaker))
     later = NOW + timedelta(days=181)
     result = await retention.run(sessionmaker, 180, now=later)
     async with sessionmaker() as session:

@@ -762,6 +762,34 @@ async def test_deleting_ones_data_clears_the_conversation_on_the_screen(
     assert typed == kept == ""
 
 
+async def test_deleting_ones_data_in_one_tab_clears_it_from_the_other_tabs_too(
+    database_url: str,
+) -> None:
+    # A shared computer, the chat open in two tabs: deleted in one, the other still showed
+    # the name (and the words typed and not sent) until it was reloaded.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="en-GB")
+        first = await context.new_page()
+        await to_the_name_question(first, url)
+        await write(first, "Ayşe Yılmaz")
+        await first.fill("#text", "0341 1234567")
+        second = await context.new_page()
+        await second.goto(f"{url}/chat")
+        await second.click("#panel summary")
+        await second.locator("#panel button", has_text="Delete your data").click()
+        await settled(second)
+        await tap(second, "Yes, delete everything")
+        await first.wait_for_function(
+            "() => !document.getElementById('log').innerText.includes('Ayşe')", timeout=5000
+        )
+        shown = await first.inner_text("#log")
+        typed = await first.input_value("#text")
+        await first.reload()
+        kept = await first.input_value("#text")
+    assert "All your data has been deleted" in shown
+    assert typed == kept == ""
+
+
 async def test_a_second_message_with_the_same_answer_is_answered_under_it(
     database_url: str,
 ) -> None:

@@ -179,13 +179,16 @@ class WebPostbox:
         """The web person's user id and the conversation of their requests after id
         ``after``, oldest first: what was delivered to them and (``mine``) what they wrote."""
         async with self.sessionmaker() as session:
-            user_id = await session.scalar(
-                sa.select(User.id).where(User.channel == "web", User.external_id == external_id)
-            )
+            user_id = await _user_id(session, external_id)
             if user_id is None:
                 return None, []
             rows = await self._rows(session, user_id, after, mine)
             return user_id, [self._shown(row, row.office) for row in rows]
+
+    async def user_of(self, external_id: str) -> int | None:
+        """The web person's user id (what their open chats listen under); None if unknown."""
+        async with self.sessionmaker() as session:
+            return await _user_id(session, external_id)
 
     async def has_request(self, external_id: str) -> bool:
         """The web person has sent a request: advisors can write to them."""
@@ -374,3 +377,9 @@ PLANNERS: dict[tuple[str, str], Planner] = {
     (OutboxTarget.WEB, OutboxKind.MESSAGE_TO_PERSON): plan_web_message,
     (OutboxTarget.EMAIL, OutboxKind.PERSON_MAIL_NOTICE): plan_mail_notice,
 }
+
+
+async def _user_id(session: AsyncSession, external_id: str) -> int | None:
+    return await session.scalar(
+        sa.select(User.id).where(User.channel == "web", User.external_id == external_id)
+    )

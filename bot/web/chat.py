@@ -26,6 +26,7 @@ from bot.dialogue.service import Dialogue, Profile, Reply
 from bot.dialogue.state import Command, Event, Press, Start, Text
 from bot.dialogue.strangers import asks_for_own_data
 from bot.dialogue.texts import COMMANDS, MESSAGE_INTRO, RELAY_INTRO, SENT_TO_ADVISOR, SORRY
+from bot.flows.navigation import ScreenId
 from bot.i18n import LANGUAGES, N_, Translator, translator
 from bot.ops.pace import SLOW_DOWN
 from bot.outbox.web import WebPostbox
@@ -156,6 +157,13 @@ def event_from(fields: dict[str, str], lang: str) -> Event | None:
         name = text[1:].split(maxsplit=1)[0].lower()
         return Start(lang) if name == "start" else Command(name)
     return Text(text)
+
+
+def erased_event(reply: Reply) -> dict[str, Any]:
+    """The stream's event that tells the person's open tabs their data were deleted: the
+    farewell, shown as the tab that deleted them shows it (chat.js clears the rest).
+    Its id 0 asks a stream opened anew for everything of whoever writes next."""
+    return {"id": 0, "erased": screen_json(reply, proof=False)}
 
 
 def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
@@ -332,9 +340,14 @@ class WebChat:
                 # At once: the proof is stored, even if the dialogue's step fails now.
                 self.known.mark_passed(person)
                 passed = True
+        # Asked whether to delete: the chat's other tabs listen under the user id, which
+        # the deletion removes (they showed the name and number until a reload).
+        listening = await self.postbox.user_of(person) if at == ScreenId.ERASE else None
         reply = await self.dialogue.handle(CHANNEL, person, event, profile)
         if reply is None:  # only a redelivered Telegram update has none
             raise RuntimeError("the dialogue returned no reply for a web step")
+        if reply.erased and listening is not None:
+            self.postbox.listeners.publish(listening, erased_event(reply))
         return reply, passed
 
 

@@ -530,6 +530,13 @@
     });
     source.addEventListener("message", (event) => {
       const message = JSON.parse(event.data);
+      if (message.erased) {
+        // Deleted in another tab (or this one): what this tab shows of the conversation
+        // goes too. The stream listened for the person deleted; the next step listens anew.
+        source.close();
+        show(message.erased, false);
+        return;
+      }
       if (log.querySelector('[data-id="' + message.id + '"]')) return;
       const p = document.createElement("p");
       p.dataset.id = message.id;

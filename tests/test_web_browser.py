@@ -17,7 +17,7 @@ from playwright.async_api import Page, Route
 from bot.i18n import translator
 from bot.outbox.worker import deliver_due
 from bot.services import Services
-from bot.web.chat import MAX_MESSAGE
+from bot.web.chat import MAX_MESSAGE, OFFLINE_TAP
 from bot.web.waiting import WAIT
 from db.models import Lead, OutboxMessage
 from tests.browser import (
@@ -597,6 +597,23 @@ async def test_keyboard_typing_and_a_lost_connection_lose_nothing(database_url: 
         assert await mine.inner_text() == "01067 Dresden"
         # The person's own words keep their order on a right-to-left page too.
         assert await mine.get_attribute("dir") == "auto"
+
+
+async def test_a_tap_without_a_connection_is_asked_to_be_tapped_again(database_url: str) -> None:
+    # QA: a button tapped offline was told "your message was not sent ... send it again":
+    # there was no message, and nothing to send but the button to tap.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="uk-UA", viewport={"width": 360, "height": 740})
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        await tap(page, "Українська")
+        await context.set_offline(True)
+        await tap(page, translator("uk").gettext("Request a callback"))
+        alert = await page.locator(".msg.error").last.inner_text()
+        assert alert == translator("uk").gettext(OFFLINE_TAP)
+        await context.set_offline(False)
+        await tap(page, translator("uk").gettext("Request a callback"))
+        assert translator("uk").gettext("Who is asking?") in await screen_text(page)
 
 
 async def test_a_pasted_text_too_long_to_send_is_kept_whole_and_explained(

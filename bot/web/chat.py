@@ -67,6 +67,11 @@ OFFLINE = N_(
     "No connection: your message was not sent. Please check your internet connection "
     "and send it again."
 )
+#: The same for a button tapped (or a menu entry chosen) offline: nothing to send again.
+OFFLINE_TAP = N_(
+    "No connection: your choice was not sent. Please check your internet connection "
+    "and tap it again."
+)
 #: The panel menu: commands that always work, with the labels of /help.
 PANEL = ("menu", "language", "privacy", "mydata", "delete")
 _DESCRIPTIONS = dict(COMMANDS)
@@ -130,6 +135,7 @@ def page_words(t: Translator) -> dict[str, Any]:
         "sent": t.gettext(SENT_TO_ADVISOR),
         # The script's words for a step that fails.
         "offline": t.gettext(OFFLINE),
+        "offline_tap": t.gettext(OFFLINE_TAP),
         "download": t.gettext(DOWNLOAD_FILE),
         "failed": t.gettext(SORRY),
         "news": t.gettext(NEW_MESSAGE),

@@ -269,6 +269,7 @@
     log.dataset.advisorIntro = words.advisor_intro;
     log.dataset.advisorNamed = words.advisor_named;
     log.dataset.offline = words.offline;
+    log.dataset.offlineTap = words.offline_tap;
     log.dataset.failed = words.failed;
     log.dataset.news = words.news;
     if (news) news.textContent = "\u2193 " + words.news;
@@ -384,7 +385,9 @@
         body: JSON.stringify(fields),
       });
     } catch (error) {
-      notSent(fields, mine, log.dataset.offline);
+      // Typed words go back into the field to be sent again; a tap is tapped again.
+      const typed = fields.text !== undefined;
+      notSent(fields, mine, typed ? log.dataset.offline : log.dataset.offlineTap);
       return;
     }
     const reply = await response.json().catch(() => null);

@@ -200,6 +200,18 @@ def test_a_phone_number_in_an_arabic_message_keeps_its_order_in_the_inbox() -> N
     assert "34 12 555-0176" in get_display(text)
 
 
+def test_an_amount_with_a_thousands_separator_stays_whole_on_an_arabic_page() -> None:
+    # QA, Arabic pay page at 360 px: the 2026 table's fourth year read "€ 014,1": "1,014"
+    # was isolated as "1" and "014", and the comma between them took the page's direction.
+    line = AR.gettext("Year {number}: {amount}").format(number=4, amount=AR.money(1014))
+    html = str(isolate_ltr(line))
+    assert '<bdi dir="ltr">1,014</bdi>' in html
+    laid_out = visual(html.replace('<bdi dir="ltr">', "\u2066").replace("</bdi>", PDI))
+    assert "1,014" in laid_out and "014,1" not in laid_out
+    # A list of numbers keeps its commas between them, outside the runs.
+    assert '<bdi dir="ltr">1</bdi>, <bdi dir="ltr">2</bdi>' in str(isolate_ltr("1, 2"))
+
+
 def test_a_time_in_an_arabic_message_keeps_its_order_in_the_inbox_and_the_group() -> None:
     # "Can I come on 12.05 at 14:00?": isolated as two numbers, "14:00" read "00:14".
     text = "مرحبا، هل يمكنني الحضور يوم 12.05 الساعة 14:00-15:30؟"

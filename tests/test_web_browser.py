@@ -1168,6 +1168,28 @@ async def test_an_answer_typed_in_a_second_tab_of_the_chat_does_not_answer_anoth
         assert went_on not in await first.inner_text("#log")
 
 
+async def test_the_pay_table_keeps_an_amount_over_a_thousand_whole_on_an_arabic_phone(
+    database_url: str,
+) -> None:
+    # QA, 360 px: the 2026 table's fourth year (1,014 €) read "€ 014,1" in Arabic: the
+    # script and the page isolated "1" and "014" each, the comma between took the page's
+    # direction.
+    ar = translator("ar")
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="ar-SY", viewport={"width": 360, "height": 740})
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        await tap(page, "العربية")
+        await tap(page, ar.gettext("Information"))
+        await tap(page, ar.gettext("Minimum training pay"))
+        runs = "e => [...e.querySelectorAll('bdi')].map(b => b.textContent)"
+        drawn_by_the_script = await page.eval_on_selector("#screen", runs)
+        await page.reload()
+        drawn_by_the_page = await page.eval_on_selector("#screen", runs)
+    for drawn in (drawn_by_the_script, drawn_by_the_page):
+        assert "1,014" in drawn and "014" not in drawn
+
+
 @pytest.mark.parametrize("script", [True, False])
 async def test_the_offices_page_keeps_the_domain_whole_on_an_arabic_phone(
     database_url: str, script: bool

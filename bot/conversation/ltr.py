@@ -21,10 +21,13 @@ _DOMAIN = (
     r"(?<![\w@.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?![\w-])"
     r"(?:/(?:[\w\-./?=&%#~+:]*[\w/])?)?"
 )
-#: A number of several groups (a phone number, a time "14:00-15:30", a date), an e-mail
-#: address, a link, a bare domain (chat.js's LTR_RUN is the same).
+#: A number of several groups (a phone number, a time "14:00-15:30", a date, an amount
+#: "1,014 €": a comma joins digits, not the numbers of a list "1, 2"), an e-mail address, a
+#: link, a bare domain (chat.js's LTR_RUN is the same).
 _LTR_RUN = re.compile(
-    r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|" + _DOMAIN + r"|\+?\d(?:[\d \-/.:()]*\d)?",
+    r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    + _DOMAIN
+    + r"|\+?\d(?:(?:[\d \-/.:()]|,(?=\d))*\d)?",
 )
 
 

@@ -78,7 +78,7 @@
 
   // A number of several groups, an e-mail address, a link, a bare domain
   // ("kausa-sachsen.de"; bot/conversation/ltr.py).
-  const LTR_RUN = /https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?![\w-])(?:\/(?:[\w\-.\/?=&%#~+:]*[\w\/])?)?|\+?\d(?:[\d \-\/.:()]*\d)?/g;
+  const LTR_RUN = /https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?![\w-])(?:\/(?:[\w\-.\/?=&%#~+:]*[\w\/])?)?|\+?\d(?:(?:[\d \-\/.:()]|,(?=\d))*\d)?/g;
 
   // A link's end that belongs to the sentence around it ("see https://example.org.").
   const SENTENCE_END = ".,;:!?)]}'\"»”";

@@ -16,11 +16,20 @@ from bot.advisor import work
 from bot.app import privacy_from
 from bot.config import load_settings
 from bot.dialogue.service import Dialogue
-from bot.dialogue.state import Command, Context, Press, Privacy, Start, State
+from bot.dialogue.state import (
+    SESSION_COOKIE_DAYS,
+    Command,
+    Context,
+    Press,
+    Privacy,
+    Start,
+    State,
+)
 from bot.dialogue.texts import privacy_text
 from bot.i18n import translator
 from bot.offices import configured_offices
 from bot.privacy import retention, rights
+from bot.web.security import SessionCookie, WebSecurity
 from db.models import AuditEvent, Base, Conversation, ConversationMessage, Lead, OutboxMessage, User
 from tests.dialogue_driver import NOW, Person, make_dialogue, start_label, walk_to_summary
 
@@ -547,3 +556,20 @@ def test_the_web_notice_says_what_the_chat_keeps_from_the_first_step_on() -> Non
     assert "under a code computed from this number" in english
     assert "cookie" not in privacy_text(State(), telegram, translator("en"))
     assert "Cookie" in privacy_text(State(), web, translator("de"))
+
+
+def test_the_web_notice_says_how_long_the_browser_keeps_the_cookie() -> None:
+    # The notice named the cookie but not how long it stays (90 days after the last visit,
+    # renewed with each one): a storage period the person is owed (GDPR Art. 13(2)(a)).
+    privacy = Privacy(controller="KAUSA")
+    web = Context(offices={}, privacy=privacy, now=NOW, channel="web")
+    days = SESSION_COOKIE_DAYS
+    cookie = SessionCookie("kausa_chat", WebSecurity(b"k" * 32))
+    assert cookie.max_age == days * 24 * 3600
+    english = privacy_text(State(), web, translator("en"))
+    assert f"Your browser deletes this cookie {days} days after your last visit" in english
+    for lang in ("de", "ar", "tr", "vi", "uk"):
+        notice = privacy_text(State(), web, translator(lang))
+        assert translator(lang).number(days) in notice and "Your browser" not in notice, lang
+    telegram = Context(offices={}, privacy=privacy, now=NOW, channel="telegram")
+    assert "cookie" not in privacy_text(State(), telegram, translator("en"))

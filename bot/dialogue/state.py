@@ -238,6 +238,9 @@ def _valid_consent(value: Any) -> bool:
 #: A conversation that sent no request is deleted with its person this many days after
 #: its last message (bot.privacy.rights); the privacy notice says so.
 ABANDONED_DAYS = 30
+#: The web chat's session cookie stays in the browser this many days after the last visit
+#: (renewed with each one; bot.web.security); the web privacy notice says so.
+SESSION_COOKIE_DAYS = 90
 
 
 @dataclass(frozen=True)

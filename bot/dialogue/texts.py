@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.dialogue.state import ABANDONED_DAYS, Context, State
+from bot.dialogue.state import ABANDONED_DAYS, SESSION_COOKIE_DAYS, Context, State
 from bot.flows import info as info_pages
 from bot.flows.contact import BY_EMAIL, TELEGRAM
 from bot.flows.navigation import MEDIA_LATER, SENT_CONTACT
@@ -121,6 +121,14 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
                 "number, so that you can continue where you left off. From your first step "
                 "on, we store the conversation under a code computed from this number."
             )
+        )
+        # How long the cookie stays was said nowhere (a storage period the person is owed).
+        parts.append(
+            t.ngettext(
+                "Your browser deletes this cookie {days} day after your last visit.",
+                "Your browser deletes this cookie {days} days after your last visit.",
+                SESSION_COOKIE_DAYS,
+            ).format(days=t.number(SESSION_COOKIE_DAYS))
         )
     if ctx.channel != "telegram" and ctx.privacy.advisors_on_telegram:
         # The web chat's requests and messages go to the same advisor groups.

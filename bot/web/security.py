@@ -28,6 +28,8 @@ from urllib.parse import urlsplit
 from aiohttp import web
 from aiohttp.typedefs import Middleware
 
+from bot.dialogue.state import SESSION_COOKIE_DAYS
+
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 H = TypeVar("H", bound=Callable[..., Any])
 
@@ -183,7 +185,7 @@ class SessionCookie:
     samesite: Literal["Strict", "Lax", "None"] = "Lax"
     #: Kept per top-level site (CHIPS): the way a third-party iframe may keep a cookie.
     partitioned: bool = False
-    max_age: int = 90 * 24 * 3600
+    max_age: int = SESSION_COOKIE_DAYS * 24 * 3600
 
     @staticmethod
     def new_id() -> str:

@@ -519,8 +519,35 @@ def dialled_from_germany(e164: str) -> str:
     return dialled if dialled.startswith("0") else display_phone(e164)
 
 
+#: How owners introduce their business's name, in the bot's languages ("Mein Laden heißt
+#: …", "dükkanın adı …", "tiệm tôi tên là …", "моя фірма називається …", "اسم المطعم …",
+#: "my company is called …"): stored with the name before, the advisor's card read
+#: "Business name: Mein Laden heißt Kaya Döner". A word before "heißt", "adı", "is called"
+#: is needed: a name may begin with such a word ("Adı Yok Döner").
+_COMPANY_INTRO = re.compile(
+    r"^(?:"
+    r"(?:\w+\s+){1,3}?(?:hei(?:ß|ss)t|hei(?:ß|ss)en)"
+    r"|(?:[\w'’]+\s+){0,3}?name\s+(?:ist|lautet)"
+    r"|(?:[\w'’]+\s+){1,3}?(?:is|are)\s+(?:called|named)|(?:[\w'’]+\s+){1,3}?['’]s\s+called"
+    r"|(?:[\w'’]+\s+){0,3}?name(?:\s+is|['’]s)"
+    r"|\S+\s+(?:\S+\s+)?(?:adı|ismi)"
+    r"|(?:\S+\s+){0,3}?(?:có\s+)?tên(?:\s+\S+){0,2}?\s+là"
+    r"|(?:\S+\s+){1,3}?(?:називається|називаємося|називаємось|зветься|має назву|называется)"
+    r"|(?:назва|название)(?:\s+\S+){0,2}?(?=\s*[:—–-])"
+    r"|(?:\S+\s+)?(?:اسمه|اسمها|اسمو|إسمه|إسمها)|(?:اسم|إسم)\s+\S+"
+    r")(?:\s*[:—–-]\s*|\s+)",
+    re.IGNORECASE,
+)
+#: Quotes around a name given after its introduction ("Mein Laden heißt „Kaya Döner“").
+_QUOTES = " \"'„“”«»‚‘’"
+
+
 def parse_company(text: str) -> str | None:
-    """A business name: two to MAX_NAME characters with a letter or a digit ("2B Bau")."""
+    """A business name: two to MAX_NAME characters with a letter or a digit ("2B Bau"),
+    without the words that introduce it ("Mein Laden heißt …")."""
+    named = _COMPANY_INTRO.sub("", text, count=1).strip(_QUOTES)
+    if named != text and len(named) >= 2:
+        text = named
     return text if 2 <= len(text) <= MAX_NAME and any(c.isalnum() for c in text) else None
 
 

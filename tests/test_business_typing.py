@@ -654,3 +654,41 @@ def test_a_greeting_or_the_kind_of_business_is_no_business_name(
     assert (d.ctx.held_question == typed) is kept
     d.type("Kaya Döner")
     assert d.state.answers["company"] == "Kaya Döner"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "company"),
+    [
+        ("de", "Deutsch", "Mein Laden heißt Kaya Döner", "Kaya Döner"),
+        ("de", "Deutsch", "Der Name ist: Bäckerei Al-Sham", "Bäckerei Al-Sham"),
+        ("de", "Deutsch", "Wir heißen Nail Studio Hoa", "Nail Studio Hoa"),
+        ("tr", "Türkçe", "dükkanın adı Kaya Döner", "Kaya Döner"),
+        ("tr", "Türkçe", "işletmemin ismi Kaya Döner", "Kaya Döner"),
+        ("vi", "Tiếng Việt", "tiệm tôi tên là Nail Hoa", "Nail Hoa"),
+        ("vi", "Tiếng Việt", "tên tiệm là Nail Hoa", "Nail Hoa"),
+        ("uk", "Українська", "моя фірма називається IT Solutions", "IT Solutions"),
+        ("uk", "Українська", "Назва компанії: Kyiv Soft GmbH", "Kyiv Soft GmbH"),
+        ("ar", "العربية", "اسم المخبز الشام", "الشام"),
+        ("ar", "العربية", "المطعم اسمه الشام", "الشام"),
+        ("en", "English", "my company is called Kyiv IT GmbH", "Kyiv IT GmbH"),
+        ("en", "English", "The name is Kyiv IT GmbH", "Kyiv IT GmbH"),
+    ],
+)
+def test_the_words_that_introduce_the_business_name_are_no_part_of_it(
+    lang: str, button: str, typed: str, company: str
+) -> None:
+    # The advisor's card and the summary read "Business name: Mein Laden heißt Kaya Döner".
+    d = business_at_company(lang, button)
+    d.type(typed)
+    assert d.state.answers["company"] == company
+    # The introduction says nothing more: nothing goes to the advisor besides.
+    assert d.state.screen == "q:trades" and d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
+    "typed", ["Der Laden", "Name GmbH", "Heißt GmbH", "Called Studio", "Adı Yok Döner"]
+)
+def test_a_business_name_that_only_looks_like_an_introduction_is_kept_whole(typed: str) -> None:
+    d = business_at_company("de", "Deutsch")
+    d.type(typed)
+    assert d.state.answers["company"] == typed

@@ -94,6 +94,11 @@ def parse_name(text: str) -> str | None:
 _DETAIL = re.compile(r"\d(?:[\s\-/]*\d){4,}|\S@\S+\.\S")
 
 
+def western_digits(text: str) -> str:
+    """``text`` with Arabic-Indic and Persian digits written 0-9 ("١٤" as "14")."""
+    return text.translate(_DIGITS)
+
+
 def carries_detail(text: str) -> bool:
     """Whether ``text`` holds a contact detail or a postal code ("0151 2345678")."""
     return bool(_DETAIL.search(text.translate(_DIGITS)))

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.dialogue.typed import KEPT_WITH_ANSWER
+from bot.flows.answers import option_label
+from bot.flows.contact import TIME
 from bot.i18n import translator
 from tests.dialogue_driver import Driver, start_label
 
@@ -692,3 +694,47 @@ def test_a_business_name_that_only_looks_like_an_introduction_is_kept_whole(type
     d = business_at_company("de", "Deutsch")
     d.type(typed)
     assert d.state.answers["company"] == typed
+
+
+def business_at_time(lang: str, button: str) -> Driver:
+    """A business owner at "When would you prefer us to contact you?" (by phone)."""
+    d = business_at_meeting(lang, button)
+    d.press(d.labels()[0])  # by phone
+    assert d.state.screen == "q:time"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "time"),
+    [
+        ("de", "Deutsch", "ab 14 Uhr", "afternoon"),
+        ("de", "Deutsch", "zwischen 9 und 11", "morning"),
+        ("de", "Deutsch", "nach 17:30", "evening"),
+        ("tr", "Türkçe", "saat 14'ten sonra", "afternoon"),
+        ("vi", "Tiếng Việt", "sau 14 giờ", "afternoon"),
+        ("uk", "Українська", "після 14:00", "afternoon"),
+        ("ar", "العربية", "بعد الساعة ١٤", "afternoon"),
+        ("en", "English", "after 2pm", "afternoon"),
+        ("en", "English", "10 am", "morning"),
+    ],
+)
+def test_a_clock_time_at_the_best_time_question_is_its_time_of_day(
+    lang: str, button: str, typed: str, time: str
+) -> None:
+    # "Please tap one of the buttons below", and the hour the owner can talk was lost.
+    d = business_at_time(lang, button)
+    d.type(typed)
+    assert d.state.answers["time"] == time and d.state.screen == "summary"
+    # The hour itself goes to the advisor, who can call then.
+    assert d.ctx.held_question == typed
+    option = next(o for o in TIME.options if o.code == time)
+    assert option_label(option, translator(lang)) in d.text
+
+
+@pytest.mark.parametrize("typed", ["ab 7", "von 10 bis 15 Uhr", "nach 20 Uhr"])
+def test_a_clock_time_that_fits_no_time_of_day_is_kept_and_asked(typed: str) -> None:
+    # "ab 7" may be morning or evening; 10 to 15 spans two buttons; 20 o'clock none.
+    d = business_at_time("de", "Deutsch")
+    d.type(typed)
+    assert "time" not in d.state.answers and d.state.screen == "q:time"
+    assert d.ctx.held_question == typed

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bot.dialogue import number_changed, postal, returning, typed, whereabouts
 from bot.dialogue.age_first import age_at_the_menu, age_held
+from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.company_words import company_asked_again
 from bot.dialogue.free_text import (
     answer_free_text,
@@ -324,6 +325,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or tap_by_age(state, text, ctx, result)
         or tap_by_level(state, text, ctx, result)
         or tap_by_year(state, text, ctx, result)
+        or tap_by_clock(state, text, ctx, result)
         or tap_yes_or_no(state, text, ctx, result)
         or tap_by_child_named(state, text, ctx, result)
         or tap_from_abroad(state, text, ctx, result)

@@ -1,0 +1,90 @@
+"""A clock time typed at "When would you prefer us to contact you?" ("ab 14 Uhr", "after
+2pm", "sau 14 giờ", "بعد الساعة ١٤"): the time of day it falls in is the answer, and the
+words go to the advisor, who can call at the hour said. Before, "Please tap one of the
+buttons below", and the hour was lost. Pure: state, text and context in."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue import typed
+from bot.dialogue.pages import codes_of
+from bot.dialogue.press import tap
+from bot.dialogue.said import QUESTION_MARK
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.typed_words import phrase
+from bot.flows.answers import option_label
+from bot.flows.contact import TIME
+from bot.flows.model import Option
+from bot.flows.navigation import Code, ScreenId
+from bot.i18n import translator
+from bot.negation import says_not
+from bot.validation import carries_detail, western_digits
+
+#: An hour of the clock, with its minutes and "am"/"pm" if given ("14", "17:30", "14.00",
+#: "2pm", "10 a.m."); no part of a longer number.
+_HOUR = re.compile(
+    r"(?<![\d.,:/])(\d{1,2})(?:[:.](\d{2}))?(?![\d,/]|[.:]\d)(?:\s*([ap])\.?m\b\.?)?",
+    re.IGNORECASE,
+)
+#: Hours below this without "am" or "pm" may be either ("ab 7": morning or evening).
+_FIRST_UNAMBIGUOUS = 8
+#: The most words a time given so has; a longer text is a message that names an hour.
+_MOST_WORDS = 15
+
+
+def _hours(text: str) -> list[int] | None:
+    """The hours ``text`` names on a 24-hour clock, or None when one may be read two ways."""
+    hours = []
+    for found in _HOUR.finditer(western_digits(text)):
+        hour, marker = int(found.group(1)), (found.group(3) or "").lower()
+        if marker == "p" and hour < 12:
+            hour += 12
+        elif marker == "a" and hour == 12:
+            hour = 0
+        elif not marker and hour < _FIRST_UNAMBIGUOUS:
+            return None
+        if hour > 23:
+            return None
+        hours.append(hour)
+    return hours
+
+
+def _time_of_day(hours: list[int]) -> Option | None:
+    """The one time of day the hours fall in: the first in it, a second (until) not after it."""
+    start, end = hours[0], hours[-1]
+    for option in TIME.options:
+        if option.hours is not None:
+            first, last = option.hours
+            if first <= start < last and start <= end <= last:
+                return option
+    return None
+
+
+def tap_by_clock(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """One or two clock hours at the best-time question: the tap on the time of day they
+    fall in, the words kept for the advisor; an hour that fits none ("ab 7", "nach 20
+    Uhr") is kept, and the buttons asked for."""
+    if state.screen != ScreenId.QUESTION.of(TIME.key) or state.flow is None:
+        return False
+    words = phrase(text).split()
+    if (
+        QUESTION_MARK.search(text)
+        or carries_detail(text)
+        or len(words) > _MOST_WORDS
+        or says_not(words)
+    ):
+        return False
+    hours = _hours(text)
+    if hours is not None and not 1 <= len(hours) <= 2:
+        # No hour (the other readings of the words come next), or more than a span.
+        return False
+    option = _time_of_day(hours) if hours else None
+    code = Code.OPTION.of(option.code) if option is not None else None
+    if option is None or code not in codes_of(state):
+        typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE)
+        return True
+    tap(state, code, ctx, result)
+    label = option_label(option, translator(state.lang or "de"))
+    typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label)
+    return True

@@ -289,8 +289,8 @@ def summary_with_messages(lang: str, button: str) -> Driver:
     for message in MESSAGES:
         d.type(message)
     d.press(d.labels()[0])  # by phone
-    d.press(d.labels()[0])  # morning
-    assert d.state.screen == "summary"
+    # "Erst nach 14 Uhr bitte" told the best time: it is not asked.
+    assert d.state.screen == "summary" and d.state.answers["time"] == "afternoon"
     return d
 
 
@@ -738,3 +738,32 @@ def test_a_clock_time_that_fits_no_time_of_day_is_kept_and_asked(typed: str) -> 
     d.type(typed)
     assert "time" not in d.state.answers and d.state.screen == "q:time"
     assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "time"),
+    [
+        ("de", "Deutsch", "nachmittags", "afternoon"),
+        ("de", "Deutsch", "ab 14 Uhr", "afternoon"),
+        ("tr", "Türkçe", "akşam", "evening"),
+        ("ar", "العربية", "بعد العصر", "afternoon"),
+        ("vi", "Tiếng Việt", "buổi chiều", "afternoon"),
+        ("uk", "Українська", "ввечері", "evening"),
+        ("en", "English", "in the morning", "morning"),
+    ],
+)
+def test_the_best_time_said_before_its_question_is_not_asked_again(
+    lang: str, button: str, typed: str, time: str
+) -> None:
+    # Said where the way to meet was asked: "Please tap one of the buttons below", the
+    # words dropped, and the time asked next as if nothing had been said.
+    d = business_at_meeting(lang, button)
+    d.type(typed)
+    assert d.state.screen == "q:meeting" and d.state.answers["time"] == time
+    option = next(o for o in TIME.options if o.code == time)
+    assert option_label(option, translator(lang)) in d.text
+    d.press(d.labels()[0])  # by phone
+    assert d.state.screen == "summary" and d.state.answers["meeting"] == "phone"
+    # Back from the summary shows it, to change it.
+    d.press(translator(lang).gettext("Back"))
+    assert d.state.screen == "q:time"

@@ -21,10 +21,16 @@ from bot.i18n import translator
 from bot.negation import says_not
 from bot.validation import carries_detail, western_digits
 
+#: A number of one or two digits (with minutes: "17:30"), no part of a longer one.
+_NUMBER = re.compile(r"(?<![\d.,:/])\d{1,2}(?:[:.]\d{2})?(?![\d,/]|[.:]\d)")
 #: An hour of the clock, with its minutes and "am"/"pm" if given ("14", "17:30", "14.00",
-#: "2pm", "10 a.m."); no part of a longer number.
+#: "2pm", "10 a.m."), where a clock's word, a word that joins two hours, a mark or the
+#: end follows ("ab 14 Uhr", "zwischen 9 und 11", "saat 14'ten", "sau 14 giờ", "після
+#: 14:00", "بعد الساعة ١٤"): not "vor 10 Jahren".
 _HOUR = re.compile(
-    r"(?<![\d.,:/])(\d{1,2})(?:[:.](\d{2}))?(?![\d,/]|[.:]\d)(?:\s*([ap])\.?m\b\.?)?",
+    r"(?<![\d.,:/])(\d{1,2})(?:[:.](\d{2}))?(?![\d,/]|[.:]\d)(?:\s*([ap])\.?m\b\.?)?"
+    r"(?=\s*(?:$|[^\w\s]|(?:uhr|h|o'?clock|giờ|g|год\w*|ч|und|bis|oder|and|to|or|till"
+    r"|until|ve|ile|veya|và|đến|tới|hoặc|і|та|до|або|و|إلى|الى|او|أو|حتى)(?!\w)))",
     re.IGNORECASE,
 )
 #: Hours below this without "am" or "pm" may be either ("ab 7": morning or evening).
@@ -35,8 +41,12 @@ _MOST_WORDS = 15
 
 def _hours(text: str) -> list[int] | None:
     """The hours ``text`` names on a 24-hour clock, or None when one may be read two ways."""
+    written = western_digits(text)
+    found_hours = list(_HOUR.finditer(written))
+    if len(found_hours) != len(_NUMBER.findall(written)):
+        return []  # a number that is no hour ("vor 10 Jahren"): no clock time said
     hours = []
-    for found in _HOUR.finditer(western_digits(text)):
+    for found in found_hours:
         hour, marker = int(found.group(1)), (found.group(3) or "").lower()
         if marker == "p" and hour < 12:
             hour += 12

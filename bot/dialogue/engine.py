@@ -71,6 +71,7 @@ from bot.dialogue.state import (
 from bot.dialogue.summary_change import answer_changed
 from bot.dialogue.taps import TYPED_COMMANDS, tap_by_label, tap_by_words, typed_answer
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
+from bot.dialogue.time_first import time_before_its_question
 from bot.dialogue.trade_named import trade_named
 from bot.dialogue.trade_wish import trade_wish, trade_wish_held
 from bot.dialogue.typed_words import (
@@ -326,6 +327,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or tap_by_level(state, text, ctx, result)
         or tap_by_year(state, text, ctx, result)
         or tap_by_clock(state, text, ctx, result)
+        or time_before_its_question(state, text, ctx, result)
         or tap_yes_or_no(state, text, ctx, result)
         or tap_by_child_named(state, text, ctx, result)
         or tap_from_abroad(state, text, ctx, result)

@@ -522,6 +522,18 @@ def test_arabic_times_of_day_named_by_the_prayers_are_understood(typed: str, tim
         ("ar", "العربية", "اتصلوا فيني", "phone"),
         ("ar", "العربية", "رنوا علي", "phone"),
         ("ar", "العربية", "بجي لعندكم عالمكتب", "office"),
+        # Asked for as a question: "We have noted your question … Please tap one of the
+        # buttons below", the way to meet asked again.
+        ("en", "English", "Can you come to my shop?", "business"),
+        ("en", "English", "Could you call me?", "phone"),
+        ("de", "Deutsch", "Könnten Sie zu mir ins Restaurant kommen?", "business"),
+        ("de", "Deutsch", "Können Sie mich anrufen?", "phone"),
+        ("tr", "Türkçe", "dükkanıma gelebilir misiniz?", "business"),
+        ("vi", "Tiếng Việt", "Bạn có thể đến tiệm của tôi không?", "business"),
+        ("uk", "Українська", "Можете приїхати до мене в кафе?", "business"),
+        ("uk", "Українська", "Чи можете ви мені подзвонити?", "phone"),
+        ("ar", "العربية", "هل يمكنكم القدوم إلى مطعمي؟", "business"),
+        ("ar", "العربية", "ممكن تجوا عالمطعم؟", "business"),
     ],
 )
 def test_how_to_meet_said_as_an_owner_says_it(
@@ -767,3 +779,24 @@ def test_the_best_time_said_before_its_question_is_not_asked_again(
     # Back from the summary shows it, to change it.
     d.press(translator(lang).gettext("Back"))
     assert d.state.screen == "q:time"
+
+
+def test_a_way_to_meet_asked_for_goes_to_the_advisor_too() -> None:
+    d = business_at_meeting("en", "English")
+    d.type("Can you come to my shop?")
+    assert d.ctx.held_question == "Can you come to my shop?"
+    assert "We have noted “At my business” as your answer" in d.text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Muss ich ins Büro kommen?",  # a worry, no wish
+        "Wo können Sie mich treffen?",  # asks where
+        "Können Sie zu mir kommen oder soll ich ins Büro kommen?",  # two ways
+    ],
+)
+def test_a_question_about_the_way_to_meet_is_no_answer(typed: str) -> None:
+    d = business_at_meeting()
+    d.type(typed)
+    assert "meeting" not in d.state.answers and d.ctx.held_question == typed

@@ -10,6 +10,8 @@ from datetime import date
 from typing import Any
 
 from bot.dialogue import typed
+from bot.dialogue.asked_to_meet import MARKS as REQUEST_MARKS
+from bot.dialogue.asked_to_meet import as_stated, asks_for_it
 from bot.dialogue.free_text import filler
 from bot.dialogue.moves import in_dialogue
 from bot.dialogue.pages import codes_of
@@ -201,9 +203,13 @@ def _option_among_words(state: State, question: Choice | MultiChoice, text: str)
     for greeting in _GREETINGS_OF_THE_DAY:
         said = said.replace(f" {greeting} ", " ")
     words = said.split()
+    # "Can you come to my shop?" asks for an answer ("At my business"), not about it.
+    request = question.key == MEETING.key and asks_for_it(words)
+    if request:
+        words = as_stated(words)
     if (
         question.key not in _SAID_IN_A_SENTENCE
-        or typed.asks_on_the_way(text)
+        or (typed.asks_on_the_way(text) and not request)
         or not 1 < len(words) <= _SENTENCE_WORDS
         or says_not(words)
     ):
@@ -222,7 +228,8 @@ def _option_among_words(state: State, question: Choice | MultiChoice, text: str)
     option, said_words = next(iter(named.values()))
     at = found_at(said_words, words)
     assert at is not None  # found above
-    if set(words[:at] + words[at + len(said_words) :]) & _QUESTION_WORDS:
+    asking = _QUESTION_WORDS - REQUEST_MARKS if request else _QUESTION_WORDS
+    if set(words[:at] + words[at + len(said_words) :]) & asking:
         # Asked without a question mark ("telefon numaranız ne", "where is your office
         # in dresden"): a question for the advisor, not the answer.
         return None

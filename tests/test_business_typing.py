@@ -800,3 +800,36 @@ def test_a_question_about_the_way_to_meet_is_no_answer(typed: str) -> None:
     d = business_at_meeting()
     d.type(typed)
     assert "meeting" not in d.state.answers and d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "nein, nicht 04315, sondern 04317"),
+        ("de", "Deutsch", "04317, nicht 04315"),
+        ("de", "Deutsch", "04315, ach nein, 04317"),
+        # Codes of two offices: "Please write just one postal code".
+        ("de", "Deutsch", "01067, nein Quatsch, 04317"),
+        ("tr", "Türkçe", "04315 değil, 04317"),
+        ("vi", "Tiếng Việt", "không phải 04315 mà là 04317"),
+        ("uk", "Українська", "не 04315, а 04317"),
+        ("ar", "العربية", "ليس 04315 بل 04317"),
+        ("en", "English", "not 04315 but 04317"),
+        ("en", "English", "04315, sorry, I mean 04317"),
+    ],
+)
+def test_a_postal_code_corrected_in_the_same_message_is_the_corrected_one(
+    lang: str, button: str, typed: str
+) -> None:
+    # The code said not to be it was stored ("nicht 04315, sondern 04317": 04315).
+    d = business_at_company(lang, button)
+    for answer in ("Döner Palast", "Koch", typed):
+        d.type(answer)
+    assert d.state.answers["plz"] == "04317" and d.state.screen == "q:experience"
+
+
+def test_two_codes_without_a_correction_are_still_asked_about() -> None:
+    d = business_at_company("de", "Deutsch")
+    for answer in ("Döner Palast", "Koch", "Wohnort: 04109, Arbeitsort: 01067"):
+        d.type(answer)
+    assert "plz" not in d.state.answers and d.state.screen == "q:plz"

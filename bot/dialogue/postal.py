@@ -12,6 +12,7 @@ import re
 from babel import Locale
 
 from bot.dialogue import typed
+from bot.dialogue.code_corrected import code_meant
 from bot.dialogue.keys import NAV, OTHER_PLZ_LABEL, Key, Keys
 from bot.dialogue.moves import advance, edit, go
 from bot.dialogue.state import Context, Result, State
@@ -71,6 +72,8 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
     check = classify_postal_code(text)
     if check.kind is PostalKind.FORMAT:
         inside = postal_code_in(text)
+        # "nicht 04315, sondern 04317": the code meant, not the first.
+        inside = inside or code_meant(text)
         if inside is None:
             codes = _codes_among_numbers(text)
             if len(codes) > 1 and not _of_one_office(codes):

@@ -248,6 +248,15 @@ def test_a_question_about_training_gets_its_page_not_a_dialogue(
         ("tr", "Türkçe", "Dual eğitim nedir?", "dual"),
         ("vi", "Tiếng Việt", "Văn phòng ở Leipzig ở đâu?", "offices"),
         ("uk", "Українська", "Чи визнають мій атестат?", "certs"),
+        # Whether the owner must be a Meister: "I have no information page on this" in
+        # Turkish, Arabic and Ukrainian; the page says the trainer need not be the owner.
+        ("de", "Deutsch", "Muss ich Meister sein?", "steps"),
+        ("tr", "Türkçe", "Usta olmam gerekiyor mu?", "steps"),
+        ("tr", "Türkçe", "Usta olmak şart mı?", "steps"),
+        ("ar", "العربية", "هل يجب أن أكون معلم حرفة؟", "steps"),
+        ("uk", "Українська", "Чи потрібно мені бути майстром?", "steps"),
+        ("vi", "Tiếng Việt", "Tôi có cần bằng Meister không?", "steps"),
+        ("en", "English", "Do I need to be a master craftsman?", "steps"),
     ],
 )
 def test_every_language_gets_its_page(code: str, button: str, question: str, page: str) -> None:

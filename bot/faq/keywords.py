@@ -146,6 +146,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "şartlar, şartları, koşulları, nasıl olur, çırak, "
             "meister, meisterbrief, ausbildereignung, ustalık, ustalık belgesi, "
             "meister belgesi, meister diploması, "
+            # "Usta olmam gerekiyor mu?": the owner's own title ("ustalık" is longer).
+            "usta olmam, usta olmak, usta olmalı, usta olmalıyım, "
             # Minors: a guardian's signature and a medical examination.
             "velisi, veli imzası, doktor raporu, sağlık raporu, sağlık muayenesi"
         ),
@@ -239,6 +241,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "учнів, інструктор, aevo, договір, випробувальний, палата, палати, ihk, hwk, "
             "найняти, взяти учня, вимоги, умови, meister, meisterbrief, ausbildereignung, "
             "диплом майстра, диплом meister, сертифікат meister, скільки учнів, "
+            # "Чи потрібно мені бути майстром?" (the word's other forms drop its "е").
+            "майстер, майстром, майстра, "
             # Minors: a medical examination.
             "медогляд, медичний огляд"
         ),
@@ -302,6 +306,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             # The trainer's qualification, not a school certificate ("شهادة").
             "meister, meisterbrief, ausbildereignung, مايستر, شهاده meister, شهاده مايستر, "
             "الاستاذيه, شهاده الاستاذيه, "
+            # "هل يجب أن أكون معلم حرفة؟": the master craftsman as owners say it.
+            "معلم حرفه, ماستر, شهاده ماستر, "
             # Minors: a medical examination.
             "فحص طبي, الفحص الطبي"
         ),

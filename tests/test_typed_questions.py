@@ -257,6 +257,14 @@ def test_a_question_about_training_gets_its_page_not_a_dialogue(
         ("uk", "Українська", "Чи потрібно мені бути майстром?", "steps"),
         ("vi", "Tiếng Việt", "Tôi có cần bằng Meister không?", "steps"),
         ("en", "English", "Do I need to be a master craftsman?", "steps"),
+        # Whether an advisor comes to the business: "I have no information page on this",
+        # though the offices page says they do.
+        ("de", "Deutsch", "Kommen Sie auch zu mir in den Laden?", "offices"),
+        ("en", "English", "Do you also come to my business?", "offices"),
+        ("tr", "Türkçe", "Dükkanıma gelir misiniz?", "offices"),
+        ("ar", "العربية", "هل تأتون إلى المحل؟", "offices"),
+        ("vi", "Tiếng Việt", "Anh chị có đến tiệm không?", "offices"),
+        ("uk", "Українська", "Ви можете приїхати до мене на підприємство?", "offices"),
     ],
 )
 def test_every_language_gets_its_page(code: str, button: str, question: str, page: str) -> None:

@@ -64,7 +64,10 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "erreichen, kontakt, email, e-mail, dresden, leipzig, chemnitz, vorbeikommen, "
             "wo seid, wo finde, wo sind, in welcher stadt, welche stadt, "
             # Not "besuchen" alone: "die Berufsschule besuchen" is dual training's.
-            "euch besuchen, sie besuchen, besuchen kommen"
+            "euch besuchen, sie besuchen, besuchen kommen, "
+            # Whether an advisor comes to the business: the page says so (REACH).
+            "zu mir kommen, zu mir in den laden, zu mir in den betrieb, zu uns kommen, "
+            "in meinen laden, in meinen betrieb, kommen sie zu mir, kommen sie auch zu mir"
         ),
         "about": (
             "kausa, wer seid, wer sind, arbeit und leben, jobstarter, kostenlos, "
@@ -119,7 +122,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "offices": (
             "office, offices, address, phone, number, opening, hours, contact, email, "
-            "e-mail, dresden, leipzig, chemnitz, visit, where are you, find you, reach you"
+            "e-mail, dresden, leipzig, chemnitz, visit, where are you, find you, reach you, "
+            # Whether an advisor comes to the business: the page says so (REACH).
+            "come to my, come to us, come to our, come to the shop, come to the business"
         ),
         "about": (
             "kausa, who are you, who r u, who are u, what do you do, arbeit und leben, "
@@ -175,7 +180,10 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "offices": (
             "ofis, ofisiniz, büro, adres, adresi, telefon, numara, numarası, çalışma, "
             "saatleri, iletişim, e-posta, email, dresden, leipzig, chemnitz, nerede, "
-            "ziyaret, gelebilir miyim, gelebilirmiyim, size gelebilir"
+            "ziyaret, gelebilir miyim, gelebilirmiyim, size gelebilir, "
+            # Whether an advisor comes to the business: the page says so (REACH).
+            "dükkanıma gelir, işyerime gelir, işletmeme gelir, bize gelir, dükkana gelir, "
+            "dükkanıma gelebilir, işyerime gelebilir, bize gelebilir"
         ),
         "about": (
             "kausa, kimsiniz, ne yapıyorsunuz, arbeit und leben, jobstarter, ücretsiz, bedava, "
@@ -216,7 +224,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
         ),
         "offices": (
             "văn phòng, địa chỉ, số điện thoại, điện thoại, giờ làm việc, liên hệ, email, "
-            "dresden, leipzig, chemnitz, ở đâu, đến gặp"
+            "dresden, leipzig, chemnitz, ở đâu, đến gặp, "
+            # Whether an advisor comes to the business: the page says so (REACH).
+            "đến tiệm, tới tiệm, đến cửa hàng, đến chỗ tôi, đến nhà hàng, đến quán"
         ),
         "about": (
             # Not "tư vấn" alone: almost every question asks for "tư vấn" (advice).
@@ -277,7 +287,10 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "offices": (
             "офіс, офісу, бюро, адреса, адресу, телефон, номер, години роботи, контакт, "
             "контакти, email, пошта, дрезден, лейпциг, хемніц, dresden, leipzig, chemnitz, "
-            "де ви, знайти вас"
+            "де ви, знайти вас, "
+            # Whether an advisor comes to the business: the page says so (REACH).
+            "приїхати до мене, прийти до мене, приїхати до нас, прийти до нас, "
+            "приїжджаєте до, приходите до"
         ),
         "about": (
             "kausa, хто ви, чим ви займаєтеся, arbeit und leben, jobstarter, безкоштовно, "
@@ -340,7 +353,10 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "offices": (
             "مكتب, مكاتب, المكتب, عنوان, العنوان, هاتف, رقم, الرقم, ساعات العمل, تواصل, "
             "ايميل, بريد, دريسدن, لايبزيغ, كيمنتس, dresden, leipzig, chemnitz, اين انتم, "
-            "زياره, ازوركم, نزوركم, زيارتكم"
+            "زياره, ازوركم, نزوركم, زيارتكم, "
+            # Whether an advisor comes to the business: the page says so (REACH).
+            "تاتون الي, تاتون الى, تجون الي, تجوا لعندي, تجوا عالمحل, تزوروني, تزورونا, "
+            "الي محلي, الي مطعمي"
         ),
         "about": (
             "kausa, كاوزا, من انتم, ماذا تفعلون, arbeit und leben, jobstarter, مجانا, مجاني, "

@@ -265,6 +265,12 @@ def test_a_question_about_training_gets_its_page_not_a_dialogue(
         ("ar", "العربية", "هل تأتون إلى المحل؟", "offices"),
         ("vi", "Tiếng Việt", "Anh chị có đến tiệm không?", "offices"),
         ("uk", "Українська", "Ви можете приїхати до мене на підприємство?", "offices"),
+        # How many apprentices the business may take: the pay page in Vietnamese ("bao
+        # nhiêu": how much), no page in Arabic.
+        ("vi", "Tiếng Việt", "Tôi được nhận bao nhiêu người học nghề?", "steps"),
+        ("vi", "Tiếng Việt", "Được nhận mấy học viên?", "steps"),
+        ("ar", "العربية", "كم متدرب يمكنني أن آخذ؟", "steps"),
+        ("ar", "العربية", "كم عدد المتدربين المسموح لي؟", "steps"),
     ],
 )
 def test_every_language_gets_its_page(code: str, button: str, question: str, page: str) -> None:

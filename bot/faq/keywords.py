@@ -205,6 +205,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "thời gian thử, phòng thương mại, ihk, hwk, nhận học viên, tuyển, điều kiện, đăng ký, "
             "meister, meisterbrief, ausbildereignung, thợ cả, bằng thợ cả, bằng meister, "
             "chứng chỉ meister, "
+            # How many the chamber allows ("bao nhiêu" alone is the pay's "how much").
+            "bao nhiêu người học nghề, bao nhiêu học viên, bao nhiêu người học, mấy người "
+            "học nghề, mấy học viên, số lượng học viên, "
             # Minors: a medical examination.
             "khám sức khỏe"
         ),
@@ -321,6 +324,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "الاستاذيه, شهاده الاستاذيه, "
             # "هل يجب أن أكون معلم حرفة؟": the master craftsman as owners say it.
             "معلم حرفه, ماستر, شهاده ماستر, "
+            # How many the chamber allows ("كم" alone asks the pay's "how much").
+            "كم متدرب, كم متدربا, عدد المتدربين, كم واحد اخذ, كم متدرب ممكن, "
             # Minors: a medical examination.
             "فحص طبي, الفحص الطبي"
         ),

@@ -8,6 +8,7 @@ import pytest
 
 from bot.dialogue.engine import NOT_SURE, render
 from bot.dialogue.state import Press, State
+from bot.flows.business import BUSINESS
 from bot.i18n import NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver, business_until_summary, start_label
 from tests.test_intake import young
@@ -1464,3 +1465,40 @@ def test_the_experience_said_in_words_takes_its_option(
     d.type(typed)
     assert d.state.answers.get("experience") == experience
     assert d.state.screen == "q:start"
+
+
+@pytest.mark.parametrize(
+    ("code", "button", "typed"),
+    [
+        ("de", "Deutsch", "Betrieb"),
+        ("de", "Deutsch", "Ich habe einen Betrieb"),
+        ("de", "Deutsch", "ich bin Unternehmer"),
+        ("en", "English", "business"),
+        ("en", "English", "I own a business"),
+        ("tr", "Türkçe", "işletme"),
+        ("tr", "Türkçe", "işletmem var"),
+        ("tr", "Türkçe", "işverenim"),
+        ("vi", "Tiếng Việt", "doanh nghiệp"),
+        ("vi", "Tiếng Việt", "tôi là chủ tiệm"),
+        ("uk", "Українська", "підприємство"),
+        ("uk", "Українська", "я підприємець"),
+        ("ar", "العربية", "شركة"),
+        ("ar", "العربية", "أنا صاحب محل"),
+    ],
+)
+def test_an_owner_who_says_who_they_are_at_the_menu_starts_the_business_dialogue(
+    code: str, button: str, typed: str
+) -> None:
+    # "I have no information page on this": the owner had answered the menu in words.
+    d = in_menu(button, code)
+    shown = d.type(typed).text
+    # The dialogue opens as the button's tap opens it; nothing is held for the advisor.
+    assert translator(code).gettext(BUSINESS.intro) in shown and d.state.screen == "q:company"
+    assert d.ctx.held_question is None
+
+
+@pytest.mark.parametrize("typed", ["Mein Betrieb zahlt nicht", "Betrieb wechseln"])
+def test_the_word_for_a_business_among_others_is_no_role(typed: str) -> None:
+    d = in_menu("Deutsch", "de")
+    d.type(typed)
+    assert d.state.flow != "business" or d.state.screen != "q:company"

@@ -29,6 +29,7 @@ from bot.dialogue.free_text import (
     without_turkish_i,
 )
 from bot.dialogue.moves import advance, back, go, home, in_dialogue
+from bot.dialogue.owner_words import owner_at_the_menu
 from bot.dialogue.pages import codes_of
 from bot.dialogue.phone_words import phone_declined
 from bot.dialogue.press import SKIP, press, tap
@@ -391,6 +392,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             fits(text, result)
             and not parent_says(state, text, ctx, result)
             and not for_myself_at_the_menu(state, text, ctx, result)
+            and not owner_at_the_menu(state, text, ctx, result)
             and not trade_wish(state, text, ctx, result)
             and not age_at_the_menu(state, text, ctx, result)
         ):

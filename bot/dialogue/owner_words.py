@@ -1,0 +1,51 @@
+"""An owner who says at the main menu who they are instead of tapping "🏢 For
+businesses" ("Betrieb", "Ich habe einen Betrieb", "işletmem var", "tôi là chủ tiệm", "я
+підприємець", "أنا صاحب محل"): the business dialogue. Before, "I have no information page
+on this". Only the whole text: "Mein Betrieb zahlt nicht" is an apprentice's. Pure."""
+
+from __future__ import annotations
+
+from bot.dialogue import returning
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.typed_words import phrase, without_politeness
+from bot.flows.business import BUSINESS
+from bot.flows.navigation import ScreenId
+
+#: What an owner types for themselves, whole, as phrase() and without_politeness() write it.
+_OWNER = frozenset(
+    without_politeness(phrase(said))
+    for said in (
+        *("betrieb", "betriebe", "ein betrieb", "firma", "unternehmen", "unternehmer"),
+        *("unternehmerin", "arbeitgeber", "arbeitgeberin", "inhaber", "inhaberin"),
+        *("ich habe einen betrieb", "ich hab einen betrieb", "ich habe eine firma"),
+        *("ich habe ein unternehmen", "wir sind ein betrieb", "wir sind eine firma"),
+        *("ich bin unternehmer", "ich bin unternehmerin", "ich bin arbeitgeber"),
+        *("ich bin inhaber", "ich bin inhaberin", "ich bin selbstständig", "selbstständig"),
+        *("business", "a business", "company", "employer", "business owner", "owner"),
+        *("i own a business", "i have a business", "i have a company", "i run a business"),
+        *("i am a business owner", "i am an employer", "im an employer", "entrepreneur"),
+        *("i am an entrepreneur", "self employed", "i am self employed", "we are a business"),
+        *("işletme", "işletmem var", "işyerim var", "iş yerim var", "şirket", "şirketim var"),
+        *("firmam var", "işveren", "işverenim", "işletme sahibi", "işletme sahibiyim"),
+        *("dükkanım var", "dükkan sahibiyim", "esnafım", "işyeri sahibiyim"),
+        *("doanh nghiệp", "chủ doanh nghiệp", "tôi là chủ doanh nghiệp", "chủ tiệm"),
+        *("tôi là chủ tiệm", "công ty", "tôi có công ty", "tôi có tiệm", "chủ cửa hàng"),
+        *("tôi là chủ cửa hàng", "tôi có doanh nghiệp", "chủ quán", "tôi là chủ quán"),
+        *("підприємство", "у мене підприємство", "маю підприємство", "підприємець"),
+        *("я підприємець", "роботодавець", "я роботодавець", "бізнес", "у мене бізнес"),
+        *("фірма", "у мене фірма", "власник бізнесу", "я власник бізнесу", "фоп", "я фоп"),
+        *("شركة", "لدي شركة", "عندي شركة", "صاحب عمل", "أنا صاحب عمل", "صاحب شركة"),
+        *("أنا صاحب شركة", "صاحب محل", "أنا صاحب محل", "عندي محل", "رب عمل", "أنا رب عمل"),
+        *("صاحب مطعم", "أنا صاحب مطعم", "عندي مشروع", "أنا صاحبة محل", "أنا صاحبة شركة"),
+    )
+)
+
+
+def owner_at_the_menu(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """The owner's words for themselves, alone, at the main menu: the business dialogue."""
+    if state.screen != ScreenId.MENU or state.flow is not None:
+        return False
+    if without_politeness(phrase(text)) not in _OWNER:
+        return False
+    returning.begin(state, ctx, result, BUSINESS.key)
+    return True

@@ -833,3 +833,30 @@ def test_two_codes_without_a_correction_are_still_asked_about() -> None:
     for answer in ("Döner Palast", "Koch", "Wohnort: 04109, Arbeitsort: 01067"):
         d.type(answer)
     assert "plz" not in d.state.answers and d.state.screen == "q:plz"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "trade"),
+    [
+        ("de", "Deutsch", "Einzelhandelskaufmann", "einzelhandel"),
+        ("de", "Deutsch", "Kellner", "gastro"),
+        ("tr", "Türkçe", "garson", "gastro"),
+        ("tr", "Türkçe", "tezgahtar", "verkauf"),
+        ("en", "English", "waiter", "gastro"),
+        ("vi", "Tiếng Việt", "phục vụ", "gastro"),
+        ("vi", "Tiếng Việt", "bán lẻ", "einzelhandel"),
+        ("uk", "Українська", "офіціант", "gastro"),
+        ("uk", "Українська", "продавчиня", "verkauf"),
+        ("ar", "العربية", "نادل", "gastro"),
+        ("ar", "العربية", "بائع", "verkauf"),
+    ],
+)
+def test_a_suggested_trade_in_the_words_owners_use_is_that_trade(
+    lang: str, button: str, typed: str, trade: str
+) -> None:
+    # "Another trade: Kellner", and "Which sector?" asked on top: the suggestions for
+    # hospitality, retail and sales knew no other words than their labels.
+    d = business_at_company(lang, button)
+    for answer in ("Döner Palast", typed):
+        d.type(answer)
+    assert d.state.answers["trades"] == [trade] and d.state.screen == "q:plz"

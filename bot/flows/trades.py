@@ -20,13 +20,26 @@ SUGGESTED: tuple[Option, ...] = (
     # кухарем"), and a short word with the verb before it (Levantine "صير حلاق"): a short
     # word alone is looked for only as the whole answer.
     Option("koch", N_("Cook"), official="Koch/Köchin", said=N_("cook, chef, cooking")),
-    Option("gastro", N_("Hospitality specialist"), official="Fachkraft für Gastronomie"),
+    # "Kellner", "garson", "نادل", "Einzelhandelskaufmann": "Another trade" before, and the
+    # sector asked on top.
+    Option(
+        "gastro",
+        N_("Hospitality specialist"),
+        official="Fachkraft für Gastronomie",
+        said=N_("waiter, waitress, service staff, restaurant specialist, hospitality"),
+    ),
     Option(
         "einzelhandel",
         N_("Retail management assistant"),
         official="Kaufmann/-frau im Einzelhandel",
+        said=N_("retail, retail clerk, retail salesperson, retail management"),
     ),
-    Option("verkauf", N_("Sales assistant"), official="Verkäufer/in"),
+    Option(
+        "verkauf",
+        N_("Sales assistant"),
+        official="Verkäufer/in",
+        said=N_("salesperson, saleswoman, salesman, shop assistant, seller"),
+    ),
     Option(
         "kfz",
         N_("Car mechatronics technician"),

@@ -458,6 +458,14 @@ def business_at_experience(lang: str, button: str) -> Driver:
         ("uk", "Українська", "ще ні, без інструктора", "none"),
         ("uk", "Українська", "ще ні, але є інструктор", "trainer"),
         ("ar", "العربية", "ليس بعد، بدون مدرب", "none"),
+        # The AEVO said as owners say it: "Which one do you mean?", both named.
+        ("de", "Deutsch", "Noch nicht, aber ich habe die AEVO", "trainer"),
+        ("tr", "Türkçe", "hayır ama AEVO'm var", "trainer"),
+        ("vi", "Tiếng Việt", "chưa, nhưng tôi có AEVO", "trainer"),
+        ("uk", "Українська", "ще ні, але в мене є AEVO", "trainer"),
+        ("uk", "Українська", "ні, але маю AEVO", "trainer"),
+        ("ar", "العربية", "لا، بس عندي AEVO", "trainer"),
+        ("ar", "العربية", "ليس بعد، لكن عندي شهادة AEVO", "trainer"),
     ],
 )
 def test_training_experience_said_in_words_that_answer_both_questions(

@@ -580,6 +580,12 @@ def test_two_trades_named_in_one_answer_are_both_ticked(
         ("vi", "Tiếng Việt", "làm móng"),
         ("vi", "Tiếng Việt", "tiệm nail"),
         ("de", "Deutsch", "Nagelstudio"),
+        # The nail technician, the trade as owners name it: the sector asked all the same.
+        ("vi", "Tiếng Việt", "thợ làm móng"),
+        ("tr", "Türkçe", "tırnakçı"),
+        ("uk", "Українська", "майстер манікюру"),
+        ("ar", "العربية", "مانيكير"),
+        ("de", "Deutsch", "Nageldesignerin"),
     ],
 )
 def test_a_trade_in_own_words_that_names_the_sector_answers_it(

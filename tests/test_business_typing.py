@@ -874,3 +874,27 @@ def test_a_suggested_trade_in_the_words_owners_use_is_that_trade(
     for answer in ("Döner Palast", typed):
         d.type(answer)
     assert d.state.answers["trades"] == [trade] and d.state.screen == "q:plz"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "office"),
+    [
+        ("vi", "Tiếng Việt", "01099", "dresden"),
+        ("de", "Deutsch", "04315 Leipzig", "leipzig"),
+        ("tr", "Türkçe", "PLZ 09111", "chemnitz"),
+        ("uk", "Українська", "04109", "leipzig"),
+        ("ar", "العربية", "٠١٠٦٧", "dresden"),
+        ("en", "English", "08523", "chemnitz"),
+    ],
+)
+def test_a_postal_code_typed_where_the_sector_is_asked_is_kept_and_not_asked_again(
+    lang: str, button: str, typed: str, office: str
+) -> None:
+    # "Please write a few words": the code was lost, and the next words typed (the
+    # training experience, as the owner went on) were stored as the sector.
+    d = business_at_sector(lang, button)
+    d.type(typed)
+    assert d.state.screen == "q:sector" and d.state.office == office
+    assert d.state.answers["plz"].isdigit()
+    d.press(d.labels()[0])  # a sector
+    assert d.state.screen == "q:experience"

@@ -16,6 +16,7 @@ from __future__ import annotations
 from bot.dialogue import number_changed, postal, returning, typed, whereabouts
 from bot.dialogue.age_first import age_at_the_menu, age_held
 from bot.dialogue.clock_time import tap_by_clock
+from bot.dialogue.code_first import code_before_its_question
 from bot.dialogue.company_words import company_asked_again
 from bot.dialogue.free_text import (
     answer_free_text,
@@ -270,6 +271,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if _question_for_an_answer(state, screen_id, text):
         # Asked where a name or a trade was expected: kept, and not stored as the answer.
         typed.keep_for_advisor(text, ctx, result, typed.KEPT_TYPING)
+        return
+    if code_before_its_question(state, text, ctx, result):
+        # "01099" where the sector is asked: the postal code's answer, kept.
         return
     if screen_id is ScreenId.OTHER:
         if not filler(text, result) and fits(text, result):

@@ -1,0 +1,42 @@
+"""A postal code typed where the sector is asked ("01099", "04315 Leipzig"): the owner
+went on to the next question they expected, the sector being asked only after a trade
+in own words. The code is taken as the postal code question's answer and not asked again
+(bot.dialogue.moves.advance passes it); the sector is asked on. Before, "Please write a
+few words": the code was lost, and the next words typed (the training experience) were
+stored as the sector. Pure: state, text and context in, the state changed."""
+
+from __future__ import annotations
+
+from bot.dialogue import postal
+from bot.dialogue.moves import go
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.whereabouts import gives_postal_code
+from bot.flows.business import SECTOR
+from bot.flows.model import POSTAL_KEY
+from bot.flows.navigation import NOT_SHOWN, ScreenId, split_screen
+
+
+def code_before_its_question(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A Saxon postal code at the sector question: kept with its office, as the postal
+    code question would keep it; anything that needs a question of its own (a border,
+    a guess, outside Saxony) is left to that question."""
+    if (
+        state.screen != ScreenId.QUESTION.of(SECTOR.key)
+        or POSTAL_KEY in state.answers
+        or NOT_SHOWN in state.answers
+        or not gives_postal_code(text)
+    ):
+        return False
+    trial = state.copy()
+    go(trial, ScreenId.QUESTION.of(POSTAL_KEY))
+    read = Result(trial)
+    postal.answer_text(trial, text, ctx, read)
+    # An office found, and on to the next question: no border, guess or other state.
+    on = split_screen(trial.screen)[0] is ScreenId.QUESTION
+    if POSTAL_KEY not in trial.answers or trial.office is None or not on:
+        return False
+    state.answers[POSTAL_KEY] = trial.answers[POSTAL_KEY]
+    state.answers[NOT_SHOWN] = POSTAL_KEY
+    state.office = trial.office
+    result.notices.extend(read.notices)
+    return True

@@ -713,7 +713,8 @@ def test_names_like_places_or_trades_are_still_names(typed: str) -> None:
 @pytest.mark.parametrize(
     ("typed", "answers"),
     [
-        ("Ich will Koch werden", {"situation": "looking"}),
+        # The trade too: "Which trade?" was asked again after the words that named it.
+        ("Ich will Koch werden", {"situation": "looking", "trade": "koch", "not_shown": "trade"}),
         (
             "Ich bin 15 und will Friseurin werden",
             {"situation": "looking", "age": "u16", "trade": "friseur"},
@@ -1116,6 +1117,72 @@ def test_a_trade_named_with_a_wish_at_the_menu_is_not_asked_again(
     assert d.state.screen == "q:certificate"
     d.press(t.gettext("Back"))
     assert d.state.screen == "q:trade"  # Back asks it
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade", "words"),
+    [
+        # As a young person with A2 German types it, in whichever language they chat.
+        *((lang, "Ausbildung als Koch", "koch", None) for lang in ("de", "tr", "ar", "uk", "vi")),
+        ("de", "Ich will Mechatroniker werden", "other", "Mechatroniker"),
+        ("tr", "ich möchte Mechatroniker werden", "other", "Mechatroniker"),
+        ("ar", "Ausbildung als Mechatroniker", "other", "Mechatroniker"),
+        ("de", "Lehrstelle als Elektroniker!", "elektro", None),
+        ("de", "Ich will Koch werden", "koch", None),
+        ("en", "apprenticeship as a chef", "koch", None),
+        ("en", "I want to be a mechatronics technician", "other", "mechatronics technician"),
+        ("uk", "навчання на кухаря", "koch", None),
+        ("vi", "học nghề đầu bếp", "koch", None),
+    ],
+)
+def test_a_trade_wished_alone_at_the_menu_starts_the_dialogue_with_the_trade(
+    lang: str, typed: str, trade: str, words: str | None
+) -> None:
+    # "I have no information page on this": "Ausbildung als Koch" or "Ich will
+    # Mechatroniker werden" alone began nothing, and "Ich will Koch werden" asked the
+    # trade again after the age.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.screen == "q:age"
+    assert d.state.answers.get("situation") == "looking"
+    assert d.state.answers.get("trade") == trade
+    assert d.state.answers.get("trade_other") == words
+    t = translator(lang)
+    assert t.gettext("Looking for an apprenticeship") in d.text
+    d.press(t.gettext("16 or 17"))
+    assert d.state.screen == "q:certificate"
+
+
+@pytest.mark.parametrize(
+    ("typed", "screen"),
+    [
+        # A business's offer and a question with the same words stay what they were.
+        ("Wir bieten Ausbildung als Koch an", "a:"),
+        ("Was verdient man in der Ausbildung als Koch?", "a:pay"),
+        ("Ausbildung als Koch?", "a:"),
+        ("Ich will reich werden", "a:"),
+        ("Ich will besser werden", "a:"),
+    ],
+)
+def test_words_like_a_trade_wished_that_name_no_trade_start_nothing(
+    typed: str, screen: str
+) -> None:
+    d = typed_at_the_menu("de", typed)
+    assert d.state.screen == screen and d.state.flow is None
+    assert d.result is not None and d.result.held_question == typed  # for the advisor
+
+
+@pytest.mark.parametrize("choice", ["📎", "➕"])
+@pytest.mark.parametrize(
+    ("typed", "trade"), [("Ausbildung als Koch", "koch"), ("Ich will Maurer werden", "other")]
+)
+def test_a_trade_wished_alone_with_an_open_request_answers_after_add_or_new(
+    typed: str, trade: str, choice: str
+) -> None:
+    d = typed_at_the_menu("de", typed, open_request=True)
+    assert d.state.screen == "c:young"
+    d.press(choice)
+    assert d.state.screen == "q:age"
+    assert (d.state.answers.get("situation"), d.state.answers.get("trade")) == ("looking", trade)
 
 
 @pytest.mark.parametrize(

@@ -74,6 +74,7 @@ from bot.dialogue.summary_change import answer_changed
 from bot.dialogue.taps import TYPED_COMMANDS, tap_by_label, tap_by_words, typed_answer
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
 from bot.dialogue.time_first import time_before_its_question
+from bot.dialogue.trade_alone import trade_alone, trade_alone_held
 from bot.dialogue.trade_named import trade_named
 from bot.dialogue.trade_wish import trade_wish, trade_wish_held
 from bot.dialogue.typed_words import (
@@ -157,6 +158,7 @@ def _step(state: State, event: Event, ctx: Context) -> Result:
             # "Add to it or new?" came between the words typed and the dialogue they began.
             held_wish_answers(state, ctx, result)
             trade_wish_held(state, ctx, result)
+            trade_alone_held(state, ctx, result)
             age_held(state, ctx, result)
             choice_left(state, ctx, result)
     elif isinstance(event, Text):
@@ -399,6 +401,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             and not owner_at_the_menu(state, text, ctx, result)
             and not trade_wish(state, text, ctx, result)
             and not age_at_the_menu(state, text, ctx, result)
+            and not trade_alone(state, text, ctx, result)
         ):
             typed.answer(state, text, ctx, result)
             wish_answers_situation(state, text, ctx, result)

@@ -13,6 +13,7 @@ from bot.dialogue.said_young import KEPT_WITH_THREE_ANSWERS, NOTED_ANSWER, NOTED
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import tap_by_label
 from bot.dialogue.typed import KEPT_WITH_ANSWER, KEPT_WITH_ANSWERS
+from bot.flows import trades
 from bot.flows.answers import option_label
 from bot.flows.navigation import NOT_SHOWN, ScreenId
 from bot.flows.young import SITUATION, TRADE, YOUNG
@@ -46,28 +47,51 @@ def trade_named(state: State, text: str, ctx: Context, result: Result) -> None:
     receipt names it."""
     if state.flow != YOUNG.key or state.answers.get(SITUATION.key) not in ("looking", "school"):
         return
+    if TRADE.key in state.answers:
+        return
+    found = trade_said(state, text, ctx)
+    if found is not None:
+        take_trade(state, *found, result)
+
+
+def trade_said(state: State, text: str, ctx: Context) -> tuple[str, str] | None:
+    """The trade question's answer the words after an apprenticeship's "as" give (its
+    code, and the words or label shown for it), or None."""
     found = _AS_A_TRADE.search(text)
-    if found is None or TRADE.key in state.answers:
-        return
+    if found is None:
+        return None
     said = next((name, group) for name, group in found.groupdict().items() if group)
-    words = _AFTER_THE_TRADE.sub("", said[1]).strip()
+    return trade_read(state, _AFTER_THE_TRADE.sub("", said[1]).strip(), ctx, said[0] in _ANY_WORDS)
+
+
+def trade_read(state: State, words: str, ctx: Context, any_words: bool) -> tuple[str, str] | None:
+    """``words`` as the trade question reads them: a suggestion's code and label, or with
+    ``any_words`` the words themselves as another trade; else None."""
     if not words:
-        return
+        return None
     trial = state.copy()
+    # Read at the menu too, before the dialogue began (as its trade question would).
+    trial.flow = YOUNG.key
+    trial.answers.setdefault(SITUATION.key, "looking")
     trial.screen = ScreenId.QUESTION.of(TRADE.key)
     tap_by_label(trial, words, ctx, Result(trial))
     code = trial.answers.get(TRADE.key)
     if not isinstance(code, str) or code not in {o.code for o in TRADE.options} - {"unknown"}:
-        if said[0] not in _ANY_WORDS:
+        if not any_words:
             # "навчання на осінь", "học nghề mới": only a suggestion is sure to be a trade.
-            return
-        code = TRADE.other
-    if code == TRADE.other:
-        state.answers[f"{TRADE.key}_other"] = words
-        shown = words
-    else:
-        option = next(each for each in TRADE.options if each.code == code)
-        shown = option_label(option, translator(state.lang or "de"))
+            return None
+        return trades.OTHER, words
+    if code == trades.OTHER:
+        return code, words
+    option = next(each for each in TRADE.options if each.code == code)
+    return code, option_label(option, translator(state.lang or "de"))
+
+
+def take_trade(state: State, code: str, shown: str, result: Result) -> None:
+    """The trade read taken as the trade question's answer (asked next, or not shown),
+    the receipt of the words naming it."""
+    if code == trades.OTHER:
+        state.answers[f"{TRADE.key}_other"] = shown
     state.answers[TRADE.key] = code
     if state.screen == ScreenId.QUESTION.of(TRADE.key):
         # The age said too: the trade question is next, and answered now.

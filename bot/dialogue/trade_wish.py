@@ -13,6 +13,7 @@ from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import KEPT_WITH_THREE_ANSWERS, age_said_with_a_wish
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
+from bot.dialogue.trade_named import take_trade
 from bot.dialogue.typed_words import phrase
 from bot.flows.answers import option_label
 from bot.flows.model import Choice
@@ -135,6 +136,11 @@ def _take(state: State, text: str, wished: str, ctx: Context, result: Result) ->
             told = typed.KEPT_WITH_ANSWERS if len(answers) == 2 else KEPT_WITH_THREE_ANSWERS
             names = ("first", "second", "third")
             result.notices[-1] = Notice(told, tuple(zip(names, answers, strict=False)))
+        elif TRADE.key not in state.answers:
+            # "Ich will Koch werden" alone: the trade noted too ("Which trade?" was asked
+            # after the words that named it).
+            option = next(each for each in trade.options if each.code == wished)
+            take_trade(state, wished, option_label(option, translator(state.lang or "de")), result)
 
 
 def _trade_taken(state: State, trade: Choice, code: str, ctx: Context, result: Result) -> list[str]:

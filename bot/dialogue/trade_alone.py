@@ -1,0 +1,118 @@
+"""A trade wished alone at the main menu, as a young person with a little German types it
+("Ausbildung als Koch", "Lehre als Maurer", "Ich will Mechatroniker werden", "I want to
+be a mechatronics technician"): the young people's dialogue, "Looking for an
+apprenticeship" and the trade taken. Only words that say nothing else: an offer ("Wir
+bieten Ausbildung als Koch an") or a question ("Was verdient man in der Ausbildung als
+Koch?") stays what it was. Pure: state, text and context in, the state changed."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue import returning, typed
+from bot.dialogue.press import tap
+from bot.dialogue.said import QUESTION_MARK
+from bot.dialogue.said_young import NOTED_ANSWER
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.trade_named import take_trade, trade_read, trade_said
+from bot.faq.matcher import match, wish
+from bot.flows.answers import option_label
+from bot.flows.navigation import Code, ScreenId
+from bot.flows.young import SITUATION, YOUNG
+from bot.i18n import translator
+
+#: An apprenticeship and its trade, nothing before them but an article ("Ausbildung als
+#: Koch", "eine Lehre als Maurer", "apprenticeship as a chef", "навчання на кухаря",
+#: "học nghề đầu bếp"); bot.dialogue.trade_named reads the trade.
+_APPRENTICESHIP_AS = re.compile(
+    r"(?:(?:eine?|die|meine?|an?) )?"
+    r"(?:(?:ausbildung(?:splatz|sstelle)?|lehre|lehrstelle) als"
+    r"|(?:apprenticeship|training place|ausbildung) as"
+    r"|(?:навчання|профнавчання|ausbildung) на"
+    r"|học nghề) \S+(?: \S+){0,3}",
+    re.IGNORECASE,
+)
+#: A trade to become, in German or English as a young person types it ("Ich will
+#: Mechatroniker werden", "möchte gern Pflegefachfrau werden", "I want to be a plumber").
+_TO_BECOME = re.compile(
+    r"(?:ich )?(?:will|möchte|mochte|moechte|würde|wurde|würd) (?:gerne? |gern )?"
+    r"(?:(?:ein|eine) )?(?P<de>\S+(?: \S+)?) werden"
+    r"|i (?:want to|wanna|would like to|d like to|will) (?:be|become) an? (?P<en>\S+(?: \S+){0,2})",
+    re.IGNORECASE,
+)
+#: How the names of occupations end ("Mechatroniker", "Pflegefachfrau", "Florist",
+#: "Augenoptikerin", "plumber", "technician"): "Ich will reich werden" names none.
+_OCCUPATION_ENDS = (
+    *("er", "erin", "eur", "eurin", "ist", "istin", "mann", "frau", "kraft", "ant", "antin"),
+    *("ent", "entin", "or", "ör", "wirt", "wirtin", "ologe", "ologin", "ian", "ic", "smith"),
+)
+#: German comparatives, which end as occupations do ("Ich will besser werden").
+_COMPARATIVES = frozenset(
+    {"besser", "größer", "stärker", "schneller", "älter", "reicher", "klüger", "schlauer"}
+    | {"lieber", "mehr", "weiter", "gesünder", "schöner", "sicherer", "lauter", "leiser"}
+)
+
+
+def _plain(text: str) -> str:
+    """``text`` without punctuation and extra spaces, its letters as typed."""
+    return " ".join(re.sub(r"[^\w/-]+", " ", text).split())
+
+
+def _trade_alone(state: State, text: str, ctx: Context) -> tuple[str, str] | None:
+    """The trade question's answer ``text`` gives and nothing else (code and what is
+    shown for it), or None."""
+    if QUESTION_MARK.search(text):
+        return None
+    plain = _plain(text)
+    if _APPRENTICESHIP_AS.fullmatch(plain):
+        return trade_said(state, plain, ctx)
+    becoming = _TO_BECOME.fullmatch(plain)
+    if becoming is None:
+        return None
+    trade = becoming.group("de") or becoming.group("en")
+    last = trade.split()[-1].lower()
+    if last in _COMPARATIVES or not last.endswith(_OCCUPATION_ENDS):
+        return None
+    return trade_read(state, trade, ctx, any_words=True)
+
+
+def trade_alone(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A trade wished alone at the main menu: the young people's dialogue, "Looking for
+    an apprenticeship" and the trade noted ("I have no information page on this"
+    before). With a request open, held over "add to it or new?"."""
+    if state.screen != ScreenId.MENU:
+        return False
+    lang = state.lang or "de"
+    if wish(text, lang) is not None or match(text, lang).pages:
+        # A wish of its own ("Wir suchen einen Azubi als Koch") or a page: theirs.
+        return False
+    found = _trade_alone(state, text, ctx)
+    if found is None:
+        return False
+    returning.begin(state, ctx, result, YOUNG.key)
+    if state.screen == ScreenId.QUESTION.of(SITUATION.key):
+        _take(state, found, ctx, result)
+    else:
+        typed.hold_for_the_choice(state, text, ctx, result)
+    return True
+
+
+def trade_alone_held(state: State, ctx: Context, result: Result) -> None:
+    """After "add to it or new?": a trade wished alone and held over it answers the young
+    people's dialogue chosen, and goes to no advisor; the choice left, it is dropped."""
+    text = ctx.held_question
+    found = None if not text else _trade_alone(state, text, ctx)
+    if found is None:
+        return
+    result.drop_held = True
+    result.held_question = None
+    if state.flow == YOUNG.key and state.screen == ScreenId.QUESTION.of(SITUATION.key):
+        _take(state, found, ctx, result)
+
+
+def _take(state: State, found: tuple[str, str], ctx: Context, result: Result) -> None:
+    """At the situation question: "Looking for an apprenticeship" and the trade, noted."""
+    option = next(each for each in SITUATION.options if each.code == "looking")
+    tap(state, Code.OPTION.of(option.code), ctx, result)
+    result.notify(NOTED_ANSWER, choice=option_label(option, translator(state.lang or "de")))
+    take_trade(state, *found, result)

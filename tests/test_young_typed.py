@@ -1185,6 +1185,34 @@ def test_a_trade_wished_alone_with_an_open_request_answers_after_add_or_new(
     assert (d.state.answers.get("situation"), d.state.answers.get("trade")) == ("looking", trade)
 
 
+@pytest.mark.parametrize("choice", ["📎", "➕"])
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade", "words"),
+    [
+        ("de", "Ich suche eine Ausbildung als Mechatroniker", "other", "Mechatroniker"),
+        ("de", "Ich suche Ausbildung als Koch, können Sie mich anrufen?", "koch", None),
+        ("en", "I am looking for an apprenticeship as a cook", "koch", None),
+        ("uk", "шукаю навчання на кухаря", "koch", None),
+        ("vi", "em muốn tìm chỗ học nghề đầu bếp", "koch", None),
+        ("tr", "Ausbildung als Koch arıyorum", "koch", None),
+        ("ar", "أبحث عن Ausbildung als Koch", "koch", None),
+    ],
+)
+def test_a_trade_named_with_a_wish_and_an_open_request_is_not_asked_again(
+    lang: str, typed: str, trade: str, words: str | None, choice: str
+) -> None:
+    # "Add to it or new?" chosen, "Which trade would you like to learn?" was asked again
+    # after the words that had named it.
+    d = typed_at_the_menu(lang, typed, open_request=True)
+    assert d.state.screen == "c:young"
+    d.press(choice)
+    assert d.state.answers.get("situation") == "looking"
+    assert d.state.answers.get("trade") == trade
+    assert d.state.answers.get("trade_other") == words
+    d.press(translator(lang).gettext("16 or 17"))
+    assert d.state.screen == "q:certificate"
+
+
 @pytest.mark.parametrize(
     ("lang", "typed"), [("uk", "шукаю навчання на осінь"), ("vi", "em muốn tìm chỗ học nghề mới")]
 )

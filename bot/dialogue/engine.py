@@ -75,7 +75,7 @@ from bot.dialogue.taps import TYPED_COMMANDS, tap_by_label, tap_by_words, typed_
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
 from bot.dialogue.time_first import time_before_its_question
 from bot.dialogue.trade_alone import trade_alone, trade_alone_held
-from bot.dialogue.trade_named import trade_named
+from bot.dialogue.trade_named import trade_named, trade_named_held
 from bot.dialogue.trade_wish import trade_wish, trade_wish_held
 from bot.dialogue.typed_words import (
     after_yes_or_no,
@@ -160,6 +160,7 @@ def _step(state: State, event: Event, ctx: Context) -> Result:
             trade_wish_held(state, ctx, result)
             trade_alone_held(state, ctx, result)
             age_held(state, ctx, result)
+            trade_named_held(state, ctx, result)
             choice_left(state, ctx, result)
     elif isinstance(event, Text):
         _text(state, event.text, ctx, result)

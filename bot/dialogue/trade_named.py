@@ -29,9 +29,13 @@ _AS_A_TRADE = re.compile(
     r"|học nghề (?:làm )?(?P<vi>[^,.;!?\n]{3,40})",
     re.IGNORECASE,
 )
-#: Words that end the trade's name in a sentence ("als Koch in Leipzig", "as a cook and").
+#: Words that end the trade's name in a sentence ("als Koch in Leipzig", "as a cook and"),
+#: and the verbs said after it ("Ausbildung als Koch machen", Turkish "... Koch arıyorum",
+#: "istiyorum"), which were taken for part of another trade's name.
 _AFTER_THE_TRADE = re.compile(
-    r"\s+(?:in|im|bei|ab|und|oder|aber|and|or|but|from|at|в|у|і|та|з|ở|tại|và|từ)\s.*$",
+    r"\s+(?:in|im|bei|ab|und|oder|aber|and|or|but|from|at|в|у|і|та|з|ở|tại|và|từ)\s.*$"
+    r"|\s+(?:machen|anfangen|beginnen|suchen|bitte|please|arıyorum|ariyorum|istiyorum"
+    r"|yapmak|yapıyorum|yapiyorum|arıyor|ariyor|istiyor|шукаю|хочу)(?:\s.*)?$",
     re.IGNORECASE,
 )
 
@@ -52,6 +56,14 @@ def trade_named(state: State, text: str, ctx: Context, result: Result) -> None:
     found = trade_said(state, text, ctx)
     if found is not None:
         take_trade(state, *found, result)
+
+
+def trade_named_held(state: State, ctx: Context, result: Result) -> None:
+    """The young people's dialogue begun from "add to it or new?" after words that named
+    the trade ("Ich suche eine Ausbildung als Koch", with a request open): the trade
+    taken as without an open request ("Which trade?" was asked again)."""
+    if ctx.held_question:
+        trade_named(state, ctx.held_question, ctx, result)
 
 
 def trade_said(state: State, text: str, ctx: Context) -> tuple[str, str] | None:

@@ -1241,3 +1241,44 @@ def test_i_alone_at_the_name_is_no_name(lang: str, typed: str, stored: str | Non
     if stored is None:
         assert d.state.screen == "q:name" and d.result is not None
         assert d.result.held_question is None
+
+
+def at_the_german_level(lang: str) -> Driver:
+    """A young person's dialogue in ``lang`` at "How good is your German?"."""
+    d = at_the_certificate_question(lang)
+    d.press(translator(lang).gettext("None yet"))
+    assert d.state.screen == "q:german"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("tr", "iyi"),
+        ("tr", "Almancam iyi"),
+        ("uk", "добре"),
+        ("ar", "جيد"),
+        ("ar", "لغتي الألمانية جيدة"),
+        ("vi", "tốt"),
+        ("de", "gut"),
+        ("de", "Mein Deutsch ist gut."),
+        ("en", "good"),
+    ],
+)
+def test_good_at_the_german_level_asks_which_of_the_two_good_levels(lang: str, typed: str) -> None:
+    # "Please tap one of the buttons below": "good" may be B1 or B2, so which is asked.
+    d = at_the_german_level(lang)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "q:german" and "german" not in d.state.answers
+    assert t.gettext("Please tap one of the buttons below.") not in d.text
+    assert t.gettext("B1") in d.text and t.gettext("B2 or better") in d.text
+    d.press(t.gettext("B2 or better"))
+    assert d.state.answers["german"] == "b2"
+
+
+@pytest.mark.parametrize(("typed", "level"), [("nicht gut", "a"), ("sehr gut", "b2")])
+def test_good_said_otherwise_at_the_german_level_is_its_level(typed: str, level: str) -> None:
+    d = at_the_german_level("de")
+    d.type(typed)
+    assert d.state.answers.get("german") == level

@@ -270,7 +270,7 @@ GERMAN = Choice(
             ),
         ),
         # "Mittel", "orta", "середній": the middle of the scale, as B1 is. ("Gut" alone
-        # may be any level: not taken.)
+        # may be B1 or B2: bot.dialogue.level_words asks which.)
         Option(
             "b1",
             N_("B1"),

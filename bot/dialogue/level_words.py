@@ -1,0 +1,58 @@
+"""A German level said as "good" where it is asked ("gut", "iyi", "добре", "جيد", "tốt",
+"mein Deutsch ist gut"): good may be B1 or B2, so which of the two is asked, naming
+them, rather than "Please tap one of the buttons below"; nothing is guessed. Pure:
+state, text and context in, the person told."""
+
+from __future__ import annotations
+
+from bot.dialogue.pages import codes_of
+from bot.dialogue.said_business import ASK_WHICH
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.typed_words import phrase
+from bot.flows.answers import option_label
+from bot.flows.navigation import Code, ScreenId
+from bot.flows.young import GERMAN
+from bot.i18n import translator
+from bot.negation import says_not
+
+#: "Good" in the bot's languages (and Russian, and spoken Arabic), as phrase() writes it.
+_GOOD = frozenset(
+    phrase(word)
+    for word in (
+        *("gut", "good", "iyi", "добре", "хорошо", "добра", "хороша"),
+        *("جيد", "جيدة", "جيده", "كويس", "منيح", "tốt", "giỏi", "ok gut"),
+    )
+)
+#: The words around "good" that only say what is good ("mein Deutsch ist gut", "Almancam
+#: iyi", "моя німецька добре", "لغتي الألمانية جيدة", "tiếng Đức của em tốt").
+_ABOUT_MY_GERMAN = frozenset(
+    phrase(word)
+    for word in (
+        *("mein", "deutsch", "ist", "ich", "spreche", "my", "german", "is", "i", "speak"),
+        *("almancam", "almanca", "almancamız", "benim", "konuşuyorum", "moja", "моя", "німецька"),
+        *("я", "розмовляю", "говорю", "мова", "لغتي", "الألمانية", "الالمانية", "المانيتي"),
+        *("أتكلم", "اتكلم", "tiếng", "đức", "của", "em", "tôi", "mình", "nói"),
+        # A parent's of the child's ("sein Deutsch ist gut", "його німецька добре").
+        *("sein", "ihr", "his", "her", "onun", "його", "її", "con"),
+    )
+)
+
+
+def good_level(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """ "Good" typed where the German level is asked: "B1 or B2 or better?" asked."""
+    if state.screen != ScreenId.QUESTION.of(GERMAN.key):
+        return False
+    words = phrase(text).split()
+    if says_not(words):
+        return False
+    rest = [word for word in words if word not in _ABOUT_MY_GERMAN]
+    if " ".join(rest) not in _GOOD:
+        return False
+    t, offered = translator(state.lang or "de"), codes_of(state)
+    first, second = (
+        option_label(option, t)
+        for option in GERMAN.options
+        if option.code in ("b1", "b2") and Code.OPTION.of(option.code) in offered
+    )
+    result.notify(ASK_WHICH, first=first, second=second)
+    return True

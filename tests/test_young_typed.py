@@ -1282,3 +1282,41 @@ def test_good_said_otherwise_at_the_german_level_is_its_level(typed: str, level:
     d = at_the_german_level("de")
     d.type(typed)
     assert d.state.answers.get("german") == level
+
+
+def at_the_meeting_way(lang: str) -> Driver:
+    """A young person's dialogue in ``lang`` at "How would you like to talk with the
+    advisor?", consent, name and number given."""
+    d = at_the_german_level(lang)
+    t = translator(lang)
+    d.press(t.gettext("B1"))
+    d.type("04109")
+    d.press(d.labels()[0])  # the consent
+    d.type("Ali Kaya")
+    d.type("0341 1234567")
+    assert d.state.screen == "q:meeting"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("tr", "fark etmez"),
+        ("uk", "все одно"),
+        ("de", "egal"),
+        ("de", "Ist mir egal."),
+        ("vi", "không sao"),
+        ("ar", "مش مهم"),
+        ("en", "doesn't matter"),
+    ],
+)
+def test_it_doesnt_matter_at_the_meeting_way_takes_the_first_way_and_keeps_the_words(
+    lang: str, typed: str
+) -> None:
+    # "Please tap one of the buttons below": no button says "any way".
+    d = at_the_meeting_way(lang)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.answers["meeting"] == "phone" and d.state.screen == "q:time"
+    assert t.gettext("By phone") in d.text
+    assert d.result is not None and d.result.held_question == typed  # for the advisor

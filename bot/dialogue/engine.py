@@ -18,6 +18,7 @@ from bot.dialogue.age_first import age_at_the_menu, age_held
 from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.code_first import code_before_its_question
 from bot.dialogue.company_words import company_asked_again
+from bot.dialogue.either_way import any_way
 from bot.dialogue.free_text import (
     answer_free_text,
     corrects_a_detail,
@@ -335,6 +336,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or tap_by_age(state, text, ctx, result)
         or tap_by_level(state, text, ctx, result)
         or good_level(state, text, ctx, result)
+        or any_way(state, text, ctx, result)
         or tap_by_year(state, text, ctx, result)
         or tap_by_clock(state, text, ctx, result)
         or time_before_its_question(state, text, ctx, result)

@@ -1,0 +1,52 @@
+""" "It doesn't matter" where the way of the talk is asked ("egal", "fark etmez", "все
+одно", "không sao", "مش مهم"): no button says so, and "Please tap one of the buttons
+below" was told. The first way offered is taken (by phone; a video call on the web after
+"e-mail instead of phone"), and the words go to the advisor, who reads that any way
+suits. Pure: state, text and context in, the state changed."""
+
+from __future__ import annotations
+
+from bot.dialogue import typed
+from bot.dialogue.pages import codes_of
+from bot.dialogue.press import tap
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.typed_words import phrase
+from bot.flows.answers import option_label
+from bot.flows.contact import MEETING
+from bot.flows.navigation import Code, ScreenId
+from bot.i18n import translator
+
+#: "It doesn't matter" in the bot's languages (and Russian, and spoken Arabic), as
+#: phrase() writes it, whole.
+_ANY_WAY = frozenset(
+    phrase(said)
+    for said in (
+        *("egal", "ist egal", "mir egal", "ist mir egal", "ganz egal", "egal wie", "beides"),
+        *("alles gut", "wie sie wollen", "wie ihr wollt", "wie es passt", "macht nichts"),
+        *("doesn't matter", "it doesn't matter", "does not matter", "whatever", "either"),
+        *("any", "anything", "any way", "no preference", "i don't mind", "don't mind"),
+        *("fark etmez", "farketmez", "hiç fark etmez", "bana fark etmez", "nasıl isterseniz"),
+        *("farketmiyor", "fark etmiyor", "hepsi olur", "herhangi biri", "önemli değil"),
+        *("все одно", "мені все одно", "байдуже", "не важливо", "неважливо", "як зручно"),
+        *("будь-як", "всё равно", "мне всё равно", "неважно", "без різниці"),
+        *("không sao", "sao cũng được", "gì cũng được", "thế nào cũng được", "cách nào cũng được"),
+        *("không quan trọng", "tùy", "tùy anh chị", "tuỳ", "sao cũng đc", "gì cũng đc"),
+        *("مش مهم", "مو مهم", "ما بتفرق", "ما بتفرق معي", "لا يهم", "ليس مهما", "ليس مهمًا"),
+        *("مش فارقة", "كما تريدون", "كما تريد", "عادي", "أي شيء", "اي شي", "أي طريقة"),
+    )
+)
+
+
+def any_way(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """ "It doesn't matter" where the way of the talk is asked: the first way offered, the
+    words for the advisor."""
+    if state.screen != ScreenId.QUESTION.of(MEETING.key) or phrase(text) not in _ANY_WAY:
+        return False
+    offered = codes_of(state)
+    option = next((each for each in MEETING.options if Code.OPTION.of(each.code) in offered), None)
+    if option is None:
+        return False
+    label = option_label(option, translator(state.lang or "de"))
+    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
+        tap(state, Code.OPTION.of(option.code), ctx, result)
+    return True

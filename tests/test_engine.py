@@ -13,8 +13,10 @@ from bot import routing
 from bot.dialogue.engine import render, step
 from bot.dialogue.keys import Key
 from bot.dialogue.pages import COMMON, PAGES
+from bot.dialogue.said_business import THIS_YEARS_START_PAST
 from bot.dialogue.state import Command, Press, Start, State, Text, Unsupported
 from bot.flows.navigation import ScreenId, split_code
+from bot.i18n import translator
 from bot.routing import PostalCheck, PostalKind
 from tests.dialogue_driver import Driver, business_until_summary, callback_until_name, start_label
 
@@ -1668,11 +1670,44 @@ def test_a_start_year_in_a_few_words_is_its_tap(lang: str, typed: str, later: in
 
 @pytest.mark.parametrize(
     ("lang", "typed"),
-    [("de", "dieses Jahr noch"), ("de", "{late}"), ("tr", "bu yıl"), ("ar", "هذا العام")],
+    [
+        ("Türkçe", "bu yıl"),
+        ("Українська", "цього року"),
+        ("Deutsch", "dieses Jahr"),
+        ("Deutsch", "dieses Jahr noch"),
+        ("Tiếng Việt", "năm nay"),
+        ("العربية", "هذه السنة"),
+        ("English", "this year"),
+    ],
+)
+def test_this_year_once_its_start_is_past_takes_the_next_start_and_says_why(
+    lang: str, typed: str
+) -> None:
+    # "Please tap one of the buttons below" under the next two years, none of them the
+    # one said: the next start is noted, the person told why, the words kept.
+    d = at_the_start_question(lang, _NOVEMBER)
+    d.type(typed)
+    assert d.state.answers.get("start") == "2027" and d.state.screen == "q:needs"
+    assert d.ctx.held_question == typed
+    t = translator(d.state.lang or "de")
+    # (Arabic isolates the year: the words before it are looked for.)
+    assert t.gettext(THIS_YEARS_START_PAST).split("{year}")[0] in d.text and "2027" in d.text
+
+
+@pytest.mark.parametrize("typed", ["dieses Jahr", "bu yıl"])
+def test_this_year_before_its_start_is_this_years_button(typed: str) -> None:
+    d = at_the_start_question("Deutsch", _MARCH)
+    d.type(typed)
+    assert d.state.answers.get("start") == "2026" and d.state.screen == "q:needs"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "{late}"), ("en", "{late} or later")],
 )
 def test_a_start_year_without_a_button_goes_to_the_advisor(lang: str, typed: str) -> None:
-    # A year that no button offers (this year's start past on the driver's clock, or one
-    # after the last button) was "Please tap one of the buttons below", the words lost.
+    # A year after the last button was "Please tap one of the buttons below", the words
+    # lost. (This year, once its start is past, is the next start: the test below.)
     from tests.dialogue_driver import start_label
     from tests.test_negation import LABELS
 

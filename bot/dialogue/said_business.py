@@ -39,6 +39,13 @@ ASK_WHICH_KEPT = N_(
     "Thank you, we have noted your message for the advisor. Which one do you mean: "
     "“{first}” or “{second}”? Please tap it below."
 )
+#: Told for "this year" typed once this year's start is past (domain.md: training usually
+#: starts on 1 August or 1 September).
+THIS_YEARS_START_PAST = N_(
+    "This year's start (usually 1 August or 1 September) has passed. We have noted "
+    "“{year}”, the next start, as your answer. Your message goes to the advisor with your "
+    "request."
+)
 #: What ends the opening two labels share ("Not yet, but we have a trainer").
 _OPENING_END = re.compile(r"[,،]")
 
@@ -132,13 +139,34 @@ def tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:
         if says_more_than_a_year(text):
             typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=str(year))
         return True
+    if years == {today.year} and first > today.year and not _or_said(text):
+        # "bu yıl", "dieses Jahr" once this year's start is past: the next start, the
+        # first button, and why (the buttons were asked for, the person left unsure).
+        option = next(each for each in question.options if each.year == 0)
+        if Code.OPTION.of(option.code) in offered:
+            told = THIS_YEARS_START_PAST
+            if typed.keep_for_advisor(text, ctx, result, told, year=str(first)):
+                tap(state, Code.OPTION.of(option.code), ctx, result)
+            return True
     if years:
-        # A year no button offers ("dieses Jahr noch" once this year's start is past,
-        # "2030"), or two: for the advisor, and the buttons asked for ("Please tap one of
-        # the buttons below" dropped the words).
+        # A year no button offers ("2030"), or two: for the advisor, and the buttons
+        # asked for ("Please tap one of the buttons below" dropped the words).
         typed.keep_for_advisor(text, ctx, result, typed.kept_notice(text))
         return True
     return False
+
+
+#: "Or" in the bot's languages (and Russian), as phrase() writes it: "dieses Jahr oder
+#: nächstes" names two starts, "nächstes" no year of its own.
+_OR = frozenset(
+    phrase(word)
+    for word in ("oder", "or", "veya", "ya", "yada", "або", "чи", "или", "hoặc", "hay", "أو", "او")
+)
+
+
+def _or_said(text: str) -> bool:
+    """Whether ``text`` names another choice beside the year it says."""
+    return bool(set(phrase(text).split()) & _OR)
 
 
 #: What joins the trades named in one answer ("Koch und Verkäufer", "cook and hairdresser",

@@ -351,6 +351,32 @@ def business_at_needs(lang: str, button: str) -> Driver:
     return d
 
 
+@pytest.mark.parametrize("several", [False, True])
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("tr", "Türkçe", "hepsi"),
+        ("uk", "Українська", "все"),
+        ("de", "Deutsch", "alle"),
+        ("de", "Deutsch", "Alles."),
+        ("vi", "Tiếng Việt", "tất cả"),
+        ("ar", "العربية", "الكل"),
+        ("en", "English", "all of them"),
+    ],
+)
+def test_all_typed_at_the_needs_ticks_every_need_offered(
+    lang: str, button: str, typed: str, several: bool
+) -> None:
+    # Stored as "Something else: hepsi": the advisor read no need at all.
+    d = business_at_needs(lang, button)
+    if several:
+        d.press("➕")  # ticking several
+    d.type(typed)
+    assert d.state.answers["needs"] == ["steps", "find", "aevo", "support", "costs"]
+    assert "needs_other" not in d.state.answers and d.state.screen == "consent"
+    assert translator(lang).gettext("AEVO trainer exam") in d.text  # the receipt names them
+
+
 @pytest.mark.parametrize(
     ("lang", "button", "typed", "kept"),
     [

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bot.dialogue import number_changed, postal, returning, typed, whereabouts
 from bot.dialogue.age_first import age_at_the_menu, age_held
+from bot.dialogue.all_named import all_needs
 from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.code_first import code_before_its_question
 from bot.dialogue.company_words import company_asked_again
@@ -319,6 +320,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 answer_free_text(state, question, text, result, ctx)
             return
         if isinstance(question, Buttons) and tap_dont_know(state, text, ctx, result):
+            return
+        if all_needs(state, text, ctx, result):
+            # "alle", "hepsi": taken for the words of "Something else" below.
             return
         if tap_several_named(state, text, ctx, result):
             return

@@ -1,0 +1,52 @@
+"""All the help offered, said in one word where a business owner is asked what they need
+("alle", "hepsi", "все", "tất cả", "الكل"): every need the buttons name is ticked. It
+was stored as "Something else" in those words. Pure: state, text and context in, the
+state changed."""
+
+from __future__ import annotations
+
+from bot.dialogue.moves import advance
+from bot.dialogue.pages import codes_of
+from bot.dialogue.said_young import NOTED_ANSWER
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.typed_words import phrase
+from bot.flows.answers import answer_text
+from bot.flows.business import NEEDS
+from bot.flows.navigation import Code, ScreenId
+from bot.i18n import translator
+
+#: "All (of it)" in the bot's languages (and Russian), as phrase() writes it, whole.
+_ALL = frozenset(
+    phrase(said)
+    for said in (
+        *("alle", "alles", "alle themen", "von allem etwas", "alles davon", "alles oben"),
+        *("all", "all of them", "all of it", "everything", "all of the above", "all the above"),
+        *("hepsi", "hepsini", "hepsinde", "hepsi lazım", "her şey", "hepsi için"),
+        *("все", "усе", "всё", "все це", "усе це", "з усім", "все перелічене"),
+        *("tất cả", "tất cả các mục", "tất cả luôn", "cần tất cả"),
+        *("الكل", "كلها", "كل شيء", "كل شي", "الجميع", "كل ما سبق", "كله"),
+    )
+)
+
+
+def all_needs(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """ "All" typed where needs are asked: every need offered ticked (not "Something
+    else"), the person told which, and on."""
+    if state.screen != ScreenId.QUESTION.of(NEEDS.key) or phrase(text) not in _ALL:
+        return False
+    offered = codes_of(state)
+    codes = [
+        option.code
+        for option in NEEDS.options
+        if option.code != NEEDS.other
+        and not option.alone
+        and Code.OPTION.of(option.code) in offered
+    ]
+    if not codes:
+        return False
+    state.answers[NEEDS.key] = codes
+    state.answers.pop(f"{NEEDS.key}_other", None)
+    t = translator(state.lang or "de")
+    result.notify(NOTED_ANSWER, choice=answer_text(NEEDS, state.answers, t))
+    advance(state, NEEDS.key)
+    return True

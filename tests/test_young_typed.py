@@ -1320,3 +1320,25 @@ def test_it_doesnt_matter_at_the_meeting_way_takes_the_first_way_and_keeps_the_w
     assert d.state.answers["meeting"] == "phone" and d.state.screen == "q:time"
     assert t.gettext("By phone") in d.text
     assert d.result is not None and d.result.held_question == typed  # for the advisor
+
+
+@pytest.mark.parametrize(
+    ("typed", "first", "second", "tapped", "stored"),
+    [
+        ("атестат", "Certificate for university", "A certificate from abroad", 1, "foreign"),
+        ("Атестат.", "Certificate for university", "A certificate from abroad", 0, "abitur"),
+        ("свідоцтво", "Certificate after grade 9", "Certificate after grade 10", 0, "haupt"),
+    ],
+)
+def test_a_word_two_certificates_hold_asks_which_of_the_two(
+    typed: str, first: str, second: str, tapped: int, stored: str
+) -> None:
+    # "Please tap one of the buttons below": "атестат" stands in two of the labels.
+    d = at_the_certificate_question("uk")
+    d.type(typed)
+    t = translator("uk")
+    assert d.state.screen == "q:certificate" and "certificate" not in d.state.answers
+    assert t.gettext("Please tap one of the buttons below.") not in d.text
+    assert t.gettext(first) in d.text and t.gettext(second) in d.text
+    d.press(t.gettext((first, second)[tapped]))
+    assert d.state.answers["certificate"] == stored

@@ -42,6 +42,7 @@ from bot.dialogue.role_words import role_by_wish
 from bot.dialogue.said import QUESTION_MARK, saxony_named, tap_dont_know, tap_yes_or_no
 from bot.dialogue.said_business import (
     ask_which,
+    ask_which_holds,
     sector_from_trade,
     tap_by_year,
     tap_several_named,
@@ -419,7 +420,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if not QUESTION_MARK.search(text) and tap_by_words(state, text, ctx, result):
         # "bin in ausbildung brauche hilfe": a label's words, however many (kept before).
         return
-    if ask_which(state, text, ctx, result):
+    if ask_which(state, text, ctx, result) or ask_which_holds(state, text, ctx, result):
         # "noch nicht" where two buttons begin so: which of them (after the words that
         # name one: "not yet, no trainer").
         return

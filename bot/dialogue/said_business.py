@@ -14,6 +14,7 @@ from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
 from bot.dialogue.typed_words import (
+    labels_holding,
     phrase,
     says_more_than_a_year,
     says_no,
@@ -55,17 +56,9 @@ def ask_which(state: State, text: str, ctx: Context, result: Result) -> bool:
     yet", "henüz değil", "ще ні", "chưa", "ليس بعد"; "ja" for "Ja, wir bilden zurzeit
     aus" and "Ja, früher"): which of the two is asked, naming them, rather than "Please
     tap one of the buttons below"; nothing is guessed. More words go to the advisor."""
-    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+    labels = _labels_offered(state)
+    if labels is None:
         return False
-    question = current_question(state)
-    if not isinstance(question, Choice):
-        return False
-    t, offered = translator(state.lang or "de"), codes_of(state)
-    labels = [
-        option_label(option, t)
-        for option in question.options
-        if Code.OPTION.of(option.code) in offered
-    ]
     said = phrase(text).split()
     for opening in {
         phrase(_OPENING_END.split(label)[0]) for label in labels if "," in label or "،" in label
@@ -88,6 +81,37 @@ def ask_which(state: State, text: str, ctx: Context, result: Result) -> bool:
             typed.keep_for_advisor(text, ctx, result, ASK_WHICH_KEPT, first=first, second=second)
         return True
     return False
+
+
+def _labels_offered(state: State) -> list[str] | None:
+    """The labels of the options offered where a Choice is asked, or None elsewhere."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return None
+    question = current_question(state)
+    if not isinstance(question, Choice):
+        return None
+    t, offered = translator(state.lang or "de"), codes_of(state)
+    return [
+        option_label(option, t)
+        for option in question.options
+        if Code.OPTION.of(option.code) in offered
+    ]
+
+
+def ask_which_holds(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """Words that two offered buttons hold, and no other ("атестат" for "Іноземний атестат"
+    and "Атестат для вступу до вишу"): which of the two is asked, naming them, rather than
+    "Please tap one of the buttons below"; nothing is guessed."""
+    labels = _labels_offered(state)
+    question = current_question(state) if labels is not None else None
+    if labels is None or not isinstance(question, Choice) or question.typed:
+        # A question that takes typed words keeps them as its answer.
+        return False
+    found = labels_holding(text, labels)
+    if len(found) != 2 or says_not(phrase(text).split()):
+        return False
+    result.notify(ASK_WHICH, first=labels[found[0]], second=labels[found[1]])
+    return True
 
 
 #: The words of a bare "no" or "never", as phrase() writes them ("nein, noch nie", "no,

@@ -979,15 +979,21 @@ def label_named(text: str, labels: Sequence[str]) -> int | None:
     five letters or more) one letter off: "suche ausbildung" for "Suche eine Ausbildung",
     "noch keine" for "Noch keinen". None where no label or several do, or the words are
     too few to tell ("in", "ja") or too many."""
+    found = labels_holding(text, labels)
+    return found[0] if len(found) == 1 else None
+
+
+def labels_holding(text: str, labels: Sequence[str]) -> list[int]:
+    """The indexes of the labels that hold every word typed, as :func:`label_named` reads
+    them; none where the words are too few to tell or too many."""
     said = [word for word in without_politeness(phrase(text)).split() if word not in _SELF]
     if not said or len(said) > _LABEL_WORDS or max(len(word) for word in said) < 4:
-        return None
-    found = [
+        return []
+    return [
         index
         for index, label in enumerate(labels)
         if all(any(_same_word(word, own) for own in phrase(label).split()) for word in said)
     ]
-    return found[0] if len(found) == 1 else None
 
 
 def _same_word(typed: str, word: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.dialogue.master_words import MASTER_NOTED
 from bot.dialogue.typed import KEPT_WITH_ANSWER
 from bot.flows.answers import option_label
 from bot.flows.contact import TIME
@@ -349,6 +350,32 @@ def business_at_needs(lang: str, button: str) -> Driver:
     d.press(start_label(d.ctx.now, 1))
     assert d.state.screen == "q:needs"
     return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("uk", "Українська", "я майстер"),
+        ("de", "Deutsch", "ich bin Meister"),
+        ("de", "Deutsch", "Ich habe den Meister."),
+        ("tr", "Türkçe", "ben ustayım"),
+        ("vi", "Tiếng Việt", "tôi là thợ cả"),
+        ("ar", "العربية", "أنا معلم"),
+        ("en", "English", "I am a master craftsman"),
+    ],
+)
+def test_a_master_craftsman_said_is_noted_and_the_training_before_asked(
+    lang: str, button: str, typed: str
+) -> None:
+    # "Please tap one of the buttons below", the words dropped (in English and with
+    # "den Meister" kept, but the question left as it was).
+    d = business_at_experience(lang, button)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "q:experience" and d.ctx.held_question == typed
+    assert t.gettext(MASTER_NOTED).split(".")[0] in d.text
+    d.press(t.gettext("Yes, in the past"))
+    assert d.state.answers["experience"] == "before"
 
 
 @pytest.mark.parametrize("several", [False, True])

@@ -1342,3 +1342,34 @@ def test_a_word_two_certificates_hold_asks_which_of_the_two(
     assert t.gettext(first) in d.text and t.gettext(second) in d.text
     d.press(t.gettext((first, second)[tapped]))
     assert d.state.answers["certificate"] == stored
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Ausbildung abgebrochen, suche eine neue"),
+        ("vi", "bỏ học nghề rồi, giờ muốn tìm chỗ mới"),
+        ("vi", "tôi đã bỏ học nghề, muốn tìm chỗ học nghề mới"),
+        ("en", "I quit my apprenticeship and I'm looking for a new one"),
+        ("tr", "Ausbildungu bıraktım, yeni bir yer arıyorum"),
+        ("uk", "кинув навчання, шукаю нове місце"),
+        ("ar", "تركت التدريب المهني وأبحث عن مكان جديد"),
+    ],
+)
+def test_an_apprenticeship_left_and_a_new_one_looked_for_is_looking(lang: str, typed: str) -> None:
+    # "Apprentice and need help" was noted for the Vietnamese and English words (leaving
+    # read as trouble), and the Turkish got "I have no information page on this".
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.flow == "young" and d.state.answers.get("situation") == "looking"
+    assert d.result is not None and d.result.held_question == typed  # for the advisor
+    assert translator(lang).gettext("Looking for an apprenticeship") in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("vi", "em muốn bỏ học nghề"), ("en", "I want to quit my apprenticeship")]
+)
+def test_a_wish_to_leave_the_apprenticeship_is_still_an_apprentices_trouble(
+    lang: str, typed: str
+) -> None:
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.answers.get("situation") == "in_training"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import returning, typed
+from bot.dialogue.dropped_out import looks_again
 from bot.dialogue.moves import edit
 from bot.dialogue.pages import codes_of
 from bot.dialogue.parent_words import (
@@ -447,13 +448,17 @@ def tap_by_situation(
         return False
     assert isinstance(question, Choice)
     lang = state.lang or "de"
-    trouble = tells_trouble(text, lang)
-    code = IN_TRAINING if trouble else "looking" if wish(text, lang) == YOUNG.key else None
+    again = looks_again(text)
+    # "bỏ học nghề rồi, giờ muốn tìm chỗ mới": left, and looking (not an apprentice's
+    # trouble, as the words of leaving alone are); the words go to the advisor.
+    trouble = tells_trouble(text, lang) and not again
+    looking = again or wish(text, lang) == YOUNG.key
+    code = IN_TRAINING if trouble else "looking" if looking else None
     option = next((each for each in question.options if each.code == code), None)
     if option is None or Code.OPTION.of(option.code) not in codes_of(state):
         return False
     tap(state, Code.OPTION.of(option.code), ctx, result)
-    if keep and (trouble or typed.says_more_than_a_wish(text, lang)):
+    if keep and (trouble or again or typed.says_more_than_a_wish(text, lang)):
         label = option_label(option, translator(lang))
         typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label)
     return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import returning
+from bot.dialogue.dropped_out import looks_again
 from bot.dialogue.keys import ASK_LABEL, INFO_KEY, NAV, Key, Keys
 from bot.dialogue.moves import aside_from_dialogue, go, in_dialogue
 from bot.dialogue.state import Context, Notice, Result, State
@@ -19,6 +20,7 @@ from bot.faq.matcher import match, tells_trouble, wish, wish_alone
 from bot.flows import info as info_pages
 from bot.flows.ask import ASK, MAX_QUESTION, QUESTION
 from bot.flows.navigation import Code, ScreenId, answer_pages, split_screen
+from bot.flows.young import YOUNG
 from bot.i18n import N_, Translator
 
 ASK_KEY = Key(ASK_LABEL, Code.ASK, "💬 ")
@@ -160,6 +162,9 @@ def answer(state: State, text: str, ctx: Context, result: Result) -> None:
     asks = _QUESTION_MARK.search(text) or _ASKS.search(text)
     residence = info_pages.RESIDENCE.code in found.pages and asks
     flow = None if residence else wish(text, lang)
+    if flow is None and not residence and looks_again(text):
+        # "Ausbildungu bıraktım, yeni bir yer arıyorum": left, and looking again.
+        flow = YOUNG.key
     if flow is not None:
         returning.begin(state, ctx, result, flow)
         says_more = says_more_than_a_wish(text, lang)

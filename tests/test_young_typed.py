@@ -1373,3 +1373,15 @@ def test_a_wish_to_leave_the_apprenticeship_is_still_an_apprentices_trouble(
 ) -> None:
     d = typed_at_the_menu(lang, typed)
     assert d.state.answers.get("situation") == "in_training"
+
+
+@pytest.mark.parametrize(
+    ("typed", "trade"), [("بدي صير حلاق", "friseur"), ("بدي اصير طباخ", "koch")]
+)
+def test_a_trade_wished_in_levantine_arabic_starts_the_dialogue_with_it(
+    typed: str, trade: str
+) -> None:
+    # "I have no information page on this": "صير" (become, Levantine) was no "become".
+    d = typed_at_the_menu("ar", typed)
+    assert d.state.answers.get("situation") == "looking"
+    assert d.state.answers.get("trade") == trade

@@ -28,7 +28,8 @@ _BECOMING = frozenset(
     phrase(word)
     for word in (
         *("werden", "become", "be", "olmak", "стати", "бути", "أصبح", "اصبح", "أكون"),
-        *("اكون", "làm", "trở thành"),
+        # Levantine "become" ("بدي صير حلاق": "I have no information page on this").
+        *("اكون", "صير", "أصير", "اصير", "làm", "trở thành"),
     )
 )
 

@@ -1385,3 +1385,23 @@ def test_a_trade_wished_in_levantine_arabic_starts_the_dialogue_with_it(
     d = typed_at_the_menu("ar", typed)
     assert d.state.answers.get("situation") == "looking"
     assert d.state.answers.get("trade") == trade
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "nach der Schule"),
+        ("tr", "okuldan sonra"),
+        ("uk", "після школи"),
+        ("vi", "sau giờ học"),
+        ("ar", "بعد المدرسة"),
+        ("en", "after school"),
+    ],
+)
+def test_after_school_at_the_time_question_is_the_afternoon(lang: str, typed: str) -> None:
+    # "Please tap one of the buttons below", and the words were dropped.
+    d = at_the_meeting_way(lang)
+    d.press(translator(lang).gettext("By phone"))
+    assert d.state.screen == "q:time"
+    d.type(typed)
+    assert d.state.answers.get("time") == "afternoon" and d.state.screen == "summary"

@@ -178,7 +178,9 @@ TIME = Choice(
             "afternoon",
             N_("Afternoon"),
             hours=(12, 17),
-            said=N_("afternoon, afternoons, in the afternoon"),
+            # "After school" too, as a young person says it ("nach der Schule", "okuldan
+            # sonra": "Please tap one of the buttons below", the words dropped).
+            said=N_("afternoon, afternoons, in the afternoon, after school"),
         ),
         Option(
             "evening",

@@ -8,6 +8,7 @@ import pytest
 
 from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
 from bot.dialogue.state import Request
+from bot.dialogue.typed import KEPT_MESSAGE
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME, WHATSAPP
 from bot.i18n import NATIVE_NAMES, translator
@@ -1405,3 +1406,41 @@ def test_after_school_at_the_time_question_is_the_afternoon(lang: str, typed: st
     assert d.state.screen == "q:time"
     d.type(typed)
     assert d.state.answers.get("time") == "afternoon" and d.state.screen == "summary"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "persönlich"),
+        ("tr", "yüz yüze"),
+        ("uk", "особисто"),
+        ("vi", "gặp trực tiếp"),
+        ("ar", "شخصيًا"),
+        ("en", "in person"),
+    ],
+)
+def test_in_person_at_the_meeting_way_is_the_office(lang: str, typed: str) -> None:
+    # "Please tap one of the buttons below", the words dropped.
+    d = at_the_meeting_way(lang)
+    d.type(typed)
+    assert d.state.answers.get("meeting") == "office" and d.state.screen == "q:time"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "WhatsApp"),
+        ("de", "hier im Chat"),
+        ("tr", "whatsapp ile"),
+        ("uk", "у телеграмі"),
+        ("vi", "nhắn tin"),
+        ("ar", "واتساب"),
+        ("en", "by WhatsApp"),
+    ],
+)
+def test_a_written_way_at_the_meeting_way_is_kept_for_the_advisor(lang: str, typed: str) -> None:
+    # "Please tap one of the buttons below", the words dropped: no button says it.
+    d = at_the_meeting_way(lang)
+    d.type(typed)
+    assert d.state.screen == "q:meeting" and d.ctx.held_question == typed
+    assert translator(lang).gettext(KEPT_MESSAGE).split(".")[0] in d.text

@@ -33,6 +33,7 @@ from bot.dialogue.free_text import (
 )
 from bot.dialogue.level_words import good_level
 from bot.dialogue.master_words import master_said
+from bot.dialogue.meeting_words import meeting_in_words
 from bot.dialogue.moves import advance, back, go, home, in_dialogue
 from bot.dialogue.owner_words import owner_at_the_menu
 from bot.dialogue.pages import codes_of
@@ -343,6 +344,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or tap_by_level(state, text, ctx, result)
         or good_level(state, text, ctx, result)
         or any_way(state, text, ctx, result)
+        or meeting_in_words(state, text, ctx, result)
         or master_said(state, text, ctx, result)
         or tap_by_year(state, text, ctx, result)
         or tap_by_clock(state, text, ctx, result)

@@ -1,0 +1,70 @@
+"""Other words for the way of the talk ("How would you like to talk with the advisor?"):
+in person ("persönlich", "yüz yüze", "особисто", "trực tiếp", "شخصيًا") is the office,
+or, where a business is asked and advisors also come to it, which of the two is asked;
+in writing ("WhatsApp", "Telegram", "hier im Chat") no button offers, so the words go to
+the advisor and a button is asked for. "Please tap one of the buttons below" dropped
+them. Pure: state, text and context in, the state changed."""
+
+from __future__ import annotations
+
+from bot.dialogue import typed
+from bot.dialogue.pages import codes_of
+from bot.dialogue.press import tap
+from bot.dialogue.said_business import ASK_WHICH
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.typed_words import phrase, without_politeness
+from bot.flows.answers import option_label
+from bot.flows.contact import MEETING
+from bot.flows.navigation import Code, ScreenId
+from bot.i18n import translator
+
+#: "In person" in the bot's languages (and Russian), as phrase() writes it, whole.
+_IN_PERSON = frozenset(
+    phrase(said)
+    for said in (
+        *("persönlich", "vor ort", "persönlich treffen", "in person", "face to face"),
+        *("personally", "meet in person", "yüz yüze", "bizzat", "şahsen", "yüz yüze görüşme"),
+        *("особисто", "наживо", "очно", "лично", "особиста зустріч"),
+        *("trực tiếp", "gặp trực tiếp", "gặp mặt", "gặp mặt trực tiếp"),
+        *("شخصيا", "شخصيًا", "وجها لوجه", "وجهًا لوجه", "حضوريا", "حضوريًا"),
+    )
+)
+#: A written way no button offers, as phrase() writes it, whole.
+_IN_WRITING = frozenset(
+    phrase(said)
+    for said in (
+        *("whatsapp", "per whatsapp", "über whatsapp", "telegram", "hier im chat", "im chat"),
+        *("hier", "schreiben", "per nachricht", "nachricht", "sms", "per sms", "chat"),
+        *("by whatsapp", "on whatsapp", "here in the chat", "in writing", "text me", "message"),
+        *("whatsapptan", "whatsapp ile", "mesaj", "mesajla", "yazılı", "buradan yazın"),
+        *("вотсап", "ватсап", "у вотсапі", "телеграм", "у телеграмі", "тут у чаті"),
+        *("повідомленням", "письмово", "nhắn tin", "qua whatsapp", "qua zalo"),
+        *("zalo", "viết tin nhắn", "واتساب", "واتس", "عبر الواتساب", "تلغرام", "رسالة", "كتابيا"),
+    )
+)
+
+
+def meeting_in_words(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """In person, or in writing, said where the way of the talk is asked."""
+    if state.screen != ScreenId.QUESTION.of(MEETING.key):
+        return False
+    said = without_politeness(phrase(text))
+    if said in _IN_WRITING:
+        typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE)
+        return True
+    if said not in _IN_PERSON:
+        return False
+    t, offered = translator(state.lang or "de"), codes_of(state)
+    met = {
+        option.code: option_label(option, t)
+        for option in MEETING.options
+        if option.code in ("office", "business") and Code.OPTION.of(option.code) in offered
+    }
+    if len(met) == 2:
+        # Advisors also come to a business: which of the two places.
+        result.notify(ASK_WHICH, first=met["office"], second=met["business"])
+        return True
+    if "office" not in met:
+        return False
+    tap(state, Code.OPTION.of("office"), ctx, result)
+    return True

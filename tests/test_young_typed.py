@@ -1444,3 +1444,30 @@ def test_a_written_way_at_the_meeting_way_is_kept_for_the_advisor(lang: str, typ
     d.type(typed)
     assert d.state.screen == "q:meeting" and d.ctx.held_question == typed
     assert translator(lang).gettext(KEPT_MESSAGE).split(".")[0] in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "level"),
+    [
+        ("de", "sehr schlecht", "a"),
+        ("de", "nicht so gut", "a"),
+        ("tr", "çok kötü", "a"),
+        ("uk", "дуже погано", "a"),
+        ("vi", "rất kém", "a"),
+        ("ar", "سيئة جدا", "a"),
+        ("en", "not so good", "a"),
+        ("de", "normal", "b1"),
+        ("ar", "عادي", "b1"),
+    ],
+)
+def test_a_german_level_said_in_other_words_is_its_level(lang: str, typed: str, level: str) -> None:
+    # "Please tap one of the buttons below", the words dropped.
+    d = at_the_german_level(lang)
+    d.type(typed)
+    assert d.state.answers.get("german") == level and d.state.screen == "q:plz"
+
+
+def test_good_enough_at_the_german_level_asks_which_good_level() -> None:
+    d = at_the_german_level("de")
+    d.type("gut genug")
+    assert d.state.screen == "q:german" and "B2 oder besser" in d.text

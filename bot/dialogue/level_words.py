@@ -6,6 +6,7 @@ state, text and context in, the person told."""
 from __future__ import annotations
 
 from bot.dialogue.pages import codes_of
+from bot.dialogue.press import tap
 from bot.dialogue.said_business import ASK_WHICH
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import phrase
@@ -20,7 +21,8 @@ _GOOD = frozenset(
     phrase(word)
     for word in (
         *("gut", "good", "iyi", "добре", "хорошо", "добра", "хороша"),
-        *("جيد", "جيدة", "جيده", "كويس", "منيح", "tốt", "giỏi", "ok gut"),
+        *("جيد", "جيدة", "جيده", "كويس", "منيح", "tốt", "giỏi", "ok gut", "gut genug"),
+        "good enough",
     )
 )
 #: The words around "good" that only say what is good ("mein Deutsch ist gut", "Almancam
@@ -38,15 +40,41 @@ _ABOUT_MY_GERMAN = frozenset(
 )
 
 
+#: Levels said in other words than the options' own ("sehr schlecht", "not so good":
+#: a beginner's; "normal": the middle), as phrase() writes them, whole: "Please tap one of
+#: the buttons below" before.
+_SAID_LEVELS = {
+    **dict.fromkeys(
+        (
+            phrase(said)
+            for said in (
+                *("sehr schlecht", "nicht so gut", "nicht sehr gut", "noch nicht gut"),
+                *("not so good", "not very well", "very bad", "only basic", "basic"),
+                *("çok kötü", "pek iyi değil", "çok iyi değil", "дуже погано", "не дуже добре"),
+                *("rất kém", "không tốt lắm", "chưa tốt lắm", "سيئة جدا", "سيئة جدًا", "مو منيح"),
+                *("مش كويس", "مش منيح", "ليست جيدة"),
+            )
+        ),
+        "a",
+    ),
+    **dict.fromkeys(
+        (phrase(said) for said in ("normal", "ganz normal", "average", "عادي", "عادية")), "b1"
+    ),
+}
+
+
 def good_level(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """ "Good" typed where the German level is asked: "B1 or B2 or better?" asked."""
+    """ "Good" typed where the German level is asked: "B1 or B2 or better?" asked; a
+    level said in other words (_SAID_LEVELS) is its tap."""
     if state.screen != ScreenId.QUESTION.of(GERMAN.key):
         return False
     words = phrase(text).split()
-    if says_not(words):
-        return False
     rest = [word for word in words if word not in _ABOUT_MY_GERMAN]
-    if " ".join(rest) not in _GOOD:
+    level = _SAID_LEVELS.get(" ".join(rest))
+    if level is not None and Code.OPTION.of(level) in codes_of(state):
+        tap(state, Code.OPTION.of(level), ctx, result)
+        return True
+    if says_not(words) or " ".join(rest) not in _GOOD:
         return False
     t, offered = translator(state.lang or "de"), codes_of(state)
     first, second = (

@@ -1471,3 +1471,28 @@ def test_good_enough_at_the_german_level_asks_which_good_level() -> None:
     d = at_the_german_level("de")
     d.type("gut genug")
     assert d.state.screen == "q:german" and "B2 oder besser" in d.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "tapped", "stored"), [("я учень", 0, "in_training"), ("учениця", 1, "school")]
+)
+def test_a_ukrainian_pupil_or_apprentice_is_asked_which(
+    typed: str, tapped: int, stored: str
+) -> None:
+    # "учень" is both a pupil and an apprentice: "Please tap one of the buttons below".
+    d = at_the_situation("uk")
+    d.type(typed)
+    t = translator("uk")
+    labels = (t.gettext("Apprentice and need help"), t.gettext("Still at school"))
+    assert d.state.screen == "q:situation" and all(label in d.text for label in labels)
+    d.press(labels[tapped])
+    assert d.state.answers["situation"] == stored
+
+
+@pytest.mark.parametrize("typed", ["Oberschule", "Mittelschule", "Oberschule fertig"])
+def test_saxonys_oberschule_at_the_certificate_asks_grade_9_or_10(typed: str) -> None:
+    # The Oberschule gives both: "Please tap one of the buttons below".
+    d = at_the_certificate_question("de")
+    d.type(typed)
+    assert d.state.screen == "q:certificate"
+    assert "„Hauptschulabschluss“ oder „Realschulabschluss“" in d.text

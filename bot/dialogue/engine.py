@@ -83,6 +83,7 @@ from bot.dialogue.time_first import time_before_its_question
 from bot.dialogue.trade_alone import trade_alone, trade_alone_held
 from bot.dialogue.trade_named import trade_named, trade_named_held
 from bot.dialogue.trade_wish import trade_wish, trade_wish_held
+from bot.dialogue.two_meanings import ask_which_meant
 from bot.dialogue.typed_words import (
     after_yes_or_no,
     greets,
@@ -345,6 +346,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or good_level(state, text, ctx, result)
         or any_way(state, text, ctx, result)
         or meeting_in_words(state, text, ctx, result)
+        or ask_which_meant(state, text, ctx, result)
         or master_said(state, text, ctx, result)
         or tap_by_year(state, text, ctx, result)
         or tap_by_clock(state, text, ctx, result)

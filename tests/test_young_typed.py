@@ -1496,3 +1496,14 @@ def test_saxonys_oberschule_at_the_certificate_asks_grade_9_or_10(typed: str) ->
     d.type(typed)
     assert d.state.screen == "q:certificate"
     assert "„Hauptschulabschluss“ oder „Realschulabschluss“" in d.text
+
+
+@pytest.mark.parametrize("typed", ["ما عنده شهادة", "ليس لديها شهادة", "ما عنده"])
+def test_an_arabic_parents_no_certificate_of_the_child_is_none_yet(typed: str) -> None:
+    # "Please tap one of the buttons below": only "I have none" was read, not "he has".
+    d = typed_at_the_menu("ar", "لابني")
+    for each in ("بالمدرسة", "عمره 17", "طباخ"):
+        d.type(each)
+    assert d.state.screen == "q:certificate"
+    d.type(typed)
+    assert d.state.answers.get("certificate") == "none" and d.state.screen == "q:german"

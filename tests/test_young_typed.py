@@ -1507,3 +1507,13 @@ def test_an_arabic_parents_no_certificate_of_the_child_is_none_yet(typed: str) -
     assert d.state.screen == "q:certificate"
     d.type(typed)
     assert d.state.answers.get("certificate") == "none" and d.state.screen == "q:german"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("de", "10. Klasse"), ("de", "Gymnasium"), ("tr", "10. sınıf")]
+)
+def test_a_school_year_alone_at_the_situation_is_still_at_school(lang: str, typed: str) -> None:
+    # "Please tap one of the buttons below": only "ich bin in der 10. Klasse" was read.
+    d = at_the_situation(lang)
+    d.type(typed)
+    assert d.state.answers.get("situation") == "school" and d.state.screen == "q:age"

@@ -13,7 +13,7 @@ from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME, WHATSAPP
 from bot.i18n import NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver
-from tests.test_intake import at_the_certificate_question
+from tests.test_intake import at_the_age_question, at_the_certificate_question
 
 
 def at_the_situation(lang: str) -> Driver:
@@ -1517,3 +1517,42 @@ def test_a_school_year_alone_at_the_situation_is_still_at_school(lang: str, type
     d = at_the_situation(lang)
     d.type(typed)
     assert d.state.answers.get("situation") == "school" and d.state.screen == "q:age"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "years", "age"),
+    [
+        ("de", "{year}", 20, "18-24"),
+        ("uk", "народився у {year}", 13, "u16"),
+        ("vi", "sinh năm {year}", 17, "16-17"),
+    ],
+)
+def test_a_year_of_birth_at_the_age_question_taps_its_age(
+    lang: str, typed: str, years: int, age: str
+) -> None:
+    # "Please tap one of the buttons below". Born ``years`` before the clock's year, a
+    # person is that old or a year younger: one option either way.
+    d = at_the_age_question(lang)
+    d.type(typed.format(year=d.ctx.local_now.year - years))
+    assert d.state.answers.get("age") == age and d.state.screen == "q:trade"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "years", "first", "second"),
+    [
+        ("de", "bin {year} geboren", 18, "16 or 17", "18 to 24"),
+        ("tr", "{year} doğumluyum", 18, "16 or 17", "18 to 24"),
+        ("ar", "مواليد {year}", 18, "16 or 17", "18 to 24"),
+        ("en", "born in {year}", 16, "Under 16", "16 or 17"),
+    ],
+)
+def test_a_year_of_birth_on_the_edge_of_two_ages_asks_which(
+    lang: str, typed: str, years: int, first: str, second: str
+) -> None:
+    # Born 18 years before the clock's year, a person is 17 or 18, as the birthday has
+    # passed or not: which is asked.
+    d = at_the_age_question(lang)
+    d.type(typed.format(year=d.ctx.local_now.year - years))
+    t = translator(lang)
+    assert d.state.screen == "q:age" and "age" not in d.state.answers
+    assert t.gettext(first) in d.text and t.gettext(second) in d.text

@@ -16,6 +16,7 @@ from __future__ import annotations
 from bot.dialogue import number_changed, postal, returning, typed, whereabouts
 from bot.dialogue.age_first import age_at_the_menu, age_held
 from bot.dialogue.all_named import all_needs
+from bot.dialogue.birth_year import birth_year_at_the_age
 from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.code_first import code_before_its_question
 from bot.dialogue.company_words import company_asked_again
@@ -342,6 +343,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if (
         tap_by_label(state, text, ctx, result)
         or tap_by_age(state, text, ctx, result)
+        or birth_year_at_the_age(state, text, ctx, result)
         or tap_by_level(state, text, ctx, result)
         or good_level(state, text, ctx, result)
         or any_way(state, text, ctx, result)

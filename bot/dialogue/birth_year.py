@@ -1,0 +1,66 @@
+"""A year of birth typed where an age is asked ("2008", "bin 2008 geboren", "2008
+doğumluyum", "народився у 2008", "sinh năm 2008", "مواليد 2008"): "Please tap one of the
+buttons below" before. The age is this year's less the birth year, or one less before the
+birthday: where both fall in one option, its tap; where they part ("16 or 17" or "18 to
+24"), which of the two is asked (the consent under 16 depends on it). Pure: state, text
+and context in, the state changed."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue.pages import codes_of
+from bot.dialogue.press import tap
+from bot.dialogue.questions import current_question
+from bot.dialogue.said_business import ASK_WHICH
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.typed_words import phrase
+from bot.flows.answers import option_label
+from bot.flows.model import Choice
+from bot.flows.navigation import Code, ScreenId, split_screen
+from bot.i18n import translator
+
+#: A four-digit year alone, or with words that say born in it, as phrase() writes them.
+_BORN = re.compile(
+    r"(?:(?:ich )?(?:bin )?(?:im jahr )?|(?:i was )?born (?:in )?|(?:я )?народи(?:вся|лася) "
+    r"(?:у |в )?|(?:em |toi )?sinh nam |مواليد |ولدت (?:عام |سنة |في )?)?"
+    r"(?P<year>(?:19|20)\d{2})"
+    r"(?: (?:geboren|born|dogumluyum|dogumlu|yilinda dogdum|року народження|року))?"
+)
+
+
+def birth_year_at_the_age(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A year of birth where an age is asked: its option, or which of two asked."""
+    if split_screen(state.screen)[0] is not ScreenId.QUESTION:
+        return False
+    question = current_question(state)
+    found = _BORN.fullmatch(phrase(text))
+    if not isinstance(question, Choice) or found is None:
+        return False
+    if all(option.ages is None for option in question.options):
+        return False
+    now = ctx.local_now.year
+    ages = (now - int(found.group("year")) - 1, now - int(found.group("year")))
+    offered = codes_of(state)
+    options = [
+        next(
+            (
+                option
+                for option in question.options
+                if option.ages is not None
+                and option.ages[0] <= age <= option.ages[1]
+                and Code.OPTION.of(option.code) in offered
+            ),
+            None,
+        )
+        for age in ages
+    ]
+    younger, older = options
+    if younger is None or older is None:
+        return False
+    if younger is older:
+        tap(state, Code.OPTION.of(younger.code), ctx, result)
+        return True
+    t = translator(state.lang or "de")
+    result.notify(ASK_WHICH, first=option_label(younger, t), second=option_label(older, t))
+    return True

@@ -1556,3 +1556,13 @@ def test_a_year_of_birth_on_the_edge_of_two_ages_asks_which(
     t = translator(lang)
     assert d.state.screen == "q:age" and "age" not in d.state.answers
     assert t.gettext(first) in d.text and t.gettext(second) in d.text
+
+
+@pytest.mark.parametrize("typed", ["weiss noch nicht", "ich weiß noch nicht"])
+def test_not_known_yet_at_the_trade_is_i_dont_know_yet(typed: str) -> None:
+    # "weiss noch nicht" was stored as the trade wanted, in those words.
+    d = at_the_age_question("de")
+    d.press("16 oder 17")
+    assert d.state.screen == "q:trade"
+    d.type(typed)
+    assert d.state.answers.get("trade") == "unknown" and "trade_other" not in d.state.answers

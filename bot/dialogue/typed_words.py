@@ -63,6 +63,13 @@ _DONT_KNOW = frozenset(
         "weis nicht",  # "weiß" as often typed
         "weiss es nicht",
         "weiß es nicht",
+        # "Not yet" said with it ("weiss noch nicht" was stored as the trade wanted).
+        "weiß noch nicht",
+        "weiss noch nicht",
+        "weis noch nicht",
+        "ich weiß noch nicht",
+        "ich weiss noch nicht",
+        "weiss ich noch nicht",
         # Chat shorthand ("k.A.", "kA": keine Ahnung; "kp": kein Plan), read as a town's
         # name at the postal code; alone only (_SHORTHAND).
         "k.a.",

@@ -1566,3 +1566,24 @@ def test_not_known_yet_at_the_trade_is_i_dont_know_yet(typed: str) -> None:
     assert d.state.screen == "q:trade"
     d.type(typed)
     assert d.state.answers.get("trade") == "unknown" and "trade_other" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "egal"),
+        ("tr", "fark etmez"),
+        ("uk", "все одно"),
+        ("vi", "gì cũng được"),
+        ("ar", "مش مهم"),
+        ("en", "doesn't matter"),
+    ],
+)
+def test_it_doesnt_matter_at_the_trade_is_i_dont_know_yet(lang: str, typed: str) -> None:
+    # Stored as the trade wanted: "egal".
+    d = at_the_age_question(lang)
+    d.press(translator(lang).gettext("16 or 17"))
+    assert d.state.screen == "q:trade"
+    d.type(typed)
+    assert d.state.answers.get("trade") == "unknown" and "trade_other" not in d.state.answers
+    assert d.ctx.held_question == typed  # for the advisor

@@ -2,7 +2,8 @@
 одно", "không sao", "مش مهم"): no button says so, and "Please tap one of the buttons
 below" was told. The first way offered is taken (by phone; a video call on the web after
 "e-mail instead of phone"), and the words go to the advisor, who reads that any way
-suits. Pure: state, text and context in, the state changed."""
+suits. Where the trade is asked, it is "I don't know yet". Pure: state, text and context
+in, the state changed."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from bot.dialogue.pages import codes_of
 from bot.dialogue.press import tap
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import phrase
+from bot.flows import trades
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING
 from bot.flows.navigation import Code, ScreenId
+from bot.flows.young import TRADE
 from bot.i18n import translator
 
 #: "It doesn't matter" in the bot's languages (and Russian, and spoken Arabic), as
@@ -39,11 +42,18 @@ _ANY_WAY = frozenset(
 
 def any_way(state: State, text: str, ctx: Context, result: Result) -> bool:
     """ "It doesn't matter" where the way of the talk is asked: the first way offered, the
-    words for the advisor."""
-    if state.screen != ScreenId.QUESTION.of(MEETING.key) or phrase(text) not in _ANY_WAY:
+    words for the advisor; where the trade is asked, "I don't know yet" (it was stored
+    as the trade "egal")."""
+    if phrase(text) not in _ANY_WAY:
         return False
     offered = codes_of(state)
-    option = next((each for each in MEETING.options if Code.OPTION.of(each.code) in offered), None)
+    if state.screen == ScreenId.QUESTION.of(MEETING.key):
+        way = (each for each in MEETING.options if Code.OPTION.of(each.code) in offered)
+        option = next(way, None)
+    elif state.screen == ScreenId.QUESTION.of(TRADE.key):
+        option = next(each for each in TRADE.options if each.code == trades.UNKNOWN)
+    else:
+        return False
     if option is None:
         return False
     label = option_label(option, translator(state.lang or "de"))

@@ -326,8 +326,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             return
         if isinstance(question, Buttons) and tap_dont_know(state, text, ctx, result):
             return
-        if all_needs(state, text, ctx, result):
-            # "alle", "hepsi": taken for the words of "Something else" below.
+        if all_needs(state, text, ctx, result) or any_way(state, text, ctx, result):
+            # "alle", "hepsi", "egal": taken for the words of "Something else" (or of
+            # another trade) below.
             return
         if tap_several_named(state, text, ctx, result):
             return

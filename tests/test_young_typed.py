@@ -1587,3 +1587,34 @@ def test_it_doesnt_matter_at_the_trade_is_i_dont_know_yet(lang: str, typed: str)
     d.type(typed)
     assert d.state.answers.get("trade") == "unknown" and "trade_other" not in d.state.answers
     assert d.ctx.held_question == typed  # for the advisor
+
+
+@pytest.mark.parametrize(
+    ("typed", "trade", "words"),
+    [
+        ("Ausbildung zum Koch", "koch", None),
+        ("Ausbildung zur Friseurin", "friseur", None),
+        ("Ich suche eine Ausbildung zur Friseurin", "friseur", None),
+        ("Ausbildung zum Mechatroniker", "other", "Mechatroniker"),
+    ],
+)
+def test_an_apprenticeship_zum_or_zur_a_trade_takes_the_trade(
+    typed: str, trade: str, words: str | None
+) -> None:
+    # "I have no information page on this" alone, and "Which trade?" asked after the wish:
+    # only "Ausbildung als Koch" was read.
+    d = typed_at_the_menu("de", typed)
+    assert d.state.answers.get("situation") == "looking"
+    assert (d.state.answers.get("trade"), d.state.answers.get("trade_other")) == (trade, words)
+
+
+@pytest.mark.parametrize(
+    ("typed", "screen"),
+    [
+        ("Wir bieten Ausbildung zum Koch an", "a:"),
+        ("Was verdient man in der Ausbildung zur Friseurin?", "a:pay"),
+    ],
+)
+def test_an_offer_or_a_question_zum_a_trade_stays_what_it_was(typed: str, screen: str) -> None:
+    d = typed_at_the_menu("de", typed)
+    assert d.state.screen == screen and d.state.flow is None

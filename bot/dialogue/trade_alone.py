@@ -26,7 +26,7 @@ from bot.i18n import translator
 #: "học nghề đầu bếp"); bot.dialogue.trade_named reads the trade.
 _APPRENTICESHIP_AS = re.compile(
     r"(?:(?:eine?|die|meine?|an?) )?"
-    r"(?:(?:ausbildung(?:splatz|sstelle)?|lehre|lehrstelle) als"
+    r"(?:(?:ausbildung(?:splatz|sstelle)?|lehre|lehrstelle) (?:als|zum|zur)"
     r"|(?:apprenticeship|training place|ausbildung) as"
     r"|(?:навчання|профнавчання|ausbildung) на"
     r"|học nghề) \S+(?: \S+){0,3}",

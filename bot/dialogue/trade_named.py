@@ -23,7 +23,9 @@ from bot.i18n import translator
 #: Koch", "apprenticeship as a chef", "навчання на кухаря", "học nghề đầu bếp") up to the
 #: clause's end: the trade.
 _AS_A_TRADE = re.compile(
-    r"(?:ausbildung(?:splatz|sstelle)?|lehre|lehrstelle) als (?P<de>[^,.;!?\n]{3,40})"
+    # "Ausbildung zum Koch", "zur Friseurin": as German says it most.
+    r"(?:ausbildung(?:splatz|sstelle)?|lehre|lehrstelle) (?:als|zum|zur)"
+    r" (?P<de>[^,.;!?\n]{3,40})"
     r"|(?:apprenticeship|training place|ausbildung) as (?:an? )?(?P<en>[^,.;!?\n]{3,40})"
     r"|(?:навчання|профнавчання|ausbildung) на (?P<uk>[^,.;!?\n]{3,40})"
     r"|học nghề (?:làm )?(?P<vi>[^,.;!?\n]{3,40})",

@@ -25,6 +25,29 @@ def at_the_situation(lang: str) -> Driver:
     return d
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # A legal guardian asking for the young person was "Please tap one of the buttons
+        # below" ("ben veliyim" was taken, "ben vasiyim" not).
+        ("tr", "ben vasiyim"),
+        ("tr", "vasisiyim"),
+        ("de", "ich bin der Vormund"),
+        ("de", "Ich bin Vormund"),
+        ("uk", "я опікун"),
+        ("uk", "я опікунка"),
+        ("ar", "أنا الوصي"),
+        ("vi", "tôi là người giám hộ"),
+        ("en", "I'm the guardian"),
+        ("en", "I am his guardian"),
+    ],
+)
+def test_a_guardian_at_the_situation_asks_for_the_child(lang: str, typed: str) -> None:
+    d = at_the_situation(lang)
+    d.type(typed)
+    assert d.state.answers.get("situation") == "parent" and d.state.screen == "q:child"
+
+
 def typed_at_the_menu(lang: str, typed: str, open_request: bool = False) -> Driver:
     """A person who chose ``lang`` and typed ``typed`` at the main menu; with
     ``open_request``, while a request of theirs is still open ("add to it or new?")."""

@@ -16,7 +16,8 @@ FOR_MY_CHILD = N_(
     "parent, I am a parent, I'm a parent, I'm the parent, I am the mother, I am the father, "
     "I am asking for my child, I am asking for my son, I am asking for my daughter, I'm "
     "asking for my child, I'm asking for my son, I'm asking for my daughter, asking for my "
-    "child, asking for my son, asking for my daughter"
+    "child, asking for my son, asking for my daughter, I am the guardian, I'm the guardian, "
+    "I am his guardian, I am her guardian, I'm his guardian, I'm her guardian, legal guardian"
 )
 
 #: What a young person types at "What describes your situation best?" to say the questions

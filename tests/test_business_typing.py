@@ -951,6 +951,8 @@ def test_a_postal_code_typed_where_the_sector_is_asked_is_kept_and_not_asked_aga
     assert d.state.answers["plz"].isdigit()
     d.press(d.labels()[0])  # a sector
     assert d.state.screen == "q:experience"
+
+
 def test_in_person_at_a_businesss_meeting_way_asks_office_or_business() -> None:
     # Advisors also come to a business: "persönlich" names no one place.
     d = business_at_meeting()

@@ -383,7 +383,9 @@ async def test_not_reached_clicked_twice_counts_once_and_keeps_the_persons_words
     assert second.url.path == f"/inbox/leads/{number}"  # the page's own address
     assert stored is not None and stored.attempts == 1
     assert not third.changed and third.answer == "Versuch 1 ist schon notiert."
-    assert third.texts == ("Ich bin ab 14 Uhr erreichbar",)
+    # The card is redrawn after every press, a refused one too, from the lead as it is then.
+    card = await work.current_card(services.sessionmaker, number)
+    assert card is not None and card.texts == ["Ich bin ab 14 Uhr erreichbar"]
 
 
 async def test_reached_tapped_by_mistake_is_corrected_by_not_reached(

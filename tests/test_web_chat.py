@@ -510,10 +510,11 @@ async def test_a_question_typed_on_the_way_reaches_the_advisors_with_the_request
     person = WebPerson(client)
     await up_to_the_phone_question(person)
     await person.type("0341 1234567")
-    # On the meeting question, a tap is expected; the person asks instead.
+    # On the meeting question, a tap is expected; the person asks instead. Asking to be
+    # called answers it (bot.dialogue.asked_to_meet), and the question is kept as well.
     noted = await person.type("Können Sie auch samstags anrufen?")
-    assert "we have noted your question" in noted["text"]
-    await person.press("By phone")
+    assert "We have noted “By phone” as your answer" in noted["text"]
+    assert "Your message goes to the advisor" in noted["text"]
     summary = await person.press("Any time")
     assert "Your message for the advisor: Können Sie auch samstags anrufen?" in summary["text"]
     # One more, typed on the summary: it shows at once, the two listed under their label.

@@ -122,6 +122,8 @@ class AuditAction(StrEnum):
     RELAYED_FROM_PERSON = "relayed_from_person"
     ERASED = "erased"
     PURGED = "purged"
+    #: The person gave a new phone number after the request (bot.conversation.new_number).
+    PHONE_CHANGED = "phone_changed"
     #: Advisors told that an open lead will be erased for lack of work (bot.privacy.idle).
     WARNED_IDLE = "warned_idle"
     MAILED = "mailed"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.advisor.reports import history_line
 from bot.dialogue.number_changed import new_number
 from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.advisor_desk import (
@@ -54,8 +55,12 @@ async def test_a_new_number_after_the_request_is_stored_and_shown_on_the_card(
         lead = await desk.lead(1)
         shown = fake.message(LEIPZIG_GROUP, card.message_id)
         group = [m.plain_text for m in fake.sent(LEIPZIG_GROUP)]
+        history = await desk.audit(1)
 
     assert lead.phone == "+4917612345678"
+    # The lead's history says when the number changed (the advisor called the old one).
+    lines = [history_line(event, "Europe/Berlin") for event in history]
+    assert len([line for line in lines if "neue Telefonnummer von der Person" in line]) == 1
     assert shown is not None
     assert '<a href="tel:+4917612345678">+49 176 12345678</a>' in str(shown["text"])
     assert "+49 341 1234567" not in str(shown["text"])

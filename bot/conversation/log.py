@@ -285,7 +285,7 @@ async def from_person(
         session.add(_event(lead.id, AuditAction.RELAYED_FROM_PERSON, now))
         if lead.status != LeadStatus.WITHDRAWN:
             # "Meine Nummer hat sich geändert", then the number: the advisor calls that one.
-            await new_number.take(session, lead, content, row.id)
+            await new_number.take(session, lead, content, row.id, now)
         return Taken(Route.TAKEN, language)
 
 

@@ -7,6 +7,8 @@ bot.dialogue.number_changed's; here the lead takes it, and the group hears of it
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -14,8 +16,14 @@ from bot.advisor import claims
 from bot.conversation.content import Content
 from bot.dialogue.number_changed import new_number
 from db import repository
-from db.models import ConversationMessage, Lead
-from db.vocabulary import MessageDirection, MessageKind, OutboxKind, OutboxTarget
+from db.models import AuditEvent, ConversationMessage, Lead
+from db.vocabulary import (
+    AuditAction,
+    MessageDirection,
+    MessageKind,
+    OutboxKind,
+    OutboxTarget,
+)
 
 #: Said in the group under the card (no number: a notice is no copy that /delete erases;
 #: nor "on the card": an office that keeps personal data out of Telegram shows none there).
@@ -25,10 +33,13 @@ NOTICE = (
 )
 
 
-async def take(session: AsyncSession, lead: Lead, content: Content, logged_id: int) -> bool:
+async def take(
+    session: AsyncSession, lead: Lead, content: Content, logged_id: int, now: datetime
+) -> bool:
     """Store the new number in ``content`` (the person's message ``logged_id``: a text, or
-    a contact shared with Telegram's button) as ``lead``'s, refresh its card and tell the
-    group; whether it was one."""
+    a contact shared with Telegram's button) as ``lead``'s, refresh its card, tell the
+    group and note it in the lead's history (which number was called when); whether it
+    was one."""
     text = _number_text(content)
     if not text:
         return False
@@ -46,6 +57,8 @@ async def take(session: AsyncSession, lead: Lead, content: Content, logged_id: i
     if number is None:
         return False
     lead.phone = number
+    # The history says when, not the number: the audit trail keeps no personal data.
+    session.add(AuditEvent(lead_id=lead.id, action=AuditAction.PHONE_CHANGED, created_at=now))
     await claims.refresh_card(session, lead.id)
     await repository.enqueue(
         session,

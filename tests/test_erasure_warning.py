@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
 from bot.advisor.erasure_warning import warn_before_erasure
+from bot.ops import jobs
 from bot.privacy import retention
+from bot.services import BotContext
 from db.models import AuditEvent, Lead
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import ANNA, LEIPZIG_GROUP, Desk, add_lead, desk_settings, running_desk
@@ -116,3 +120,21 @@ async def test_work_on_the_request_starts_the_wait_for_a_new_notice(
     assert "in der Nacht zum 04.07.2026" in first.plain_text
     assert "in der Nacht zum 20.12.2026" in second.plain_text
     assert actions.count("warned_idle") == 2
+
+
+async def test_the_reminder_job_gives_the_notice(database_url: str, tmp_path: Path) -> None:
+    # The job that runs every minute (bot.ops.jobs) calls the warning with the bot's clock.
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            lead_id = await _announced_lead(desk, local(2026, 1, 5, 9))
+            desk.services.clock = lambda: local(2026, 6, 22, 10)
+            job = SimpleNamespace(services=desk.services, application=desk.app)
+            await jobs._reminder_job(cast(BotContext, job))
+            notices = [
+                row.payload.get("text", "")
+                for row in await desk.outbox_rows()
+                if row.kind == "group_notice" and row.lead_id == lead_id
+            ]
+
+    assert len(notices) == 1 and "in der Nacht zum 04.07.2026" in notices[0]

@@ -907,6 +907,8 @@ def test_two_codes_without_a_correction_are_still_asked_about() -> None:
     [
         ("de", "Deutsch", "Einzelhandelskaufmann", "einzelhandel"),
         ("de", "Deutsch", "Kellner", "gastro"),
+        # Typed without the umlaut (native review, 2026-12-05).
+        ("de", "Deutsch", "Verkaeuferin", "verkauf"),
         ("tr", "Türkçe", "garson", "gastro"),
         ("tr", "Türkçe", "tezgahtar", "verkauf"),
         ("en", "English", "waiter", "gastro"),

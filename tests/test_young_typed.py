@@ -34,6 +34,9 @@ def at_the_situation(lang: str) -> Driver:
         ("tr", "vasisiyim"),
         ("de", "ich bin der Vormund"),
         ("de", "Ich bin Vormund"),
+        # Native review, 2026-12-05: the word German parents' forms use for it.
+        ("de", "Ich bin erziehungsberechtigt"),
+        ("de", "Erziehungsberechtigte"),
         ("uk", "я опікун"),
         ("uk", "я опікунка"),
         ("ar", "أنا الوصي"),

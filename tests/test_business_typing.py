@@ -911,6 +911,8 @@ def test_two_codes_without_a_correction_are_still_asked_about() -> None:
         ("de", "Deutsch", "Verkaeuferin", "verkauf"),
         ("tr", "Türkçe", "garson", "gastro"),
         ("tr", "Türkçe", "tezgahtar", "verkauf"),
+        # A shop's sales staff, as job offers say (native review, 2026-12-05).
+        ("tr", "Türkçe", "mağaza elemanı", "verkauf"),
         ("en", "English", "waiter", "gastro"),
         ("vi", "Tiếng Việt", "phục vụ", "gastro"),
         ("vi", "Tiếng Việt", "bán lẻ", "einzelhandel"),

@@ -916,6 +916,8 @@ def test_two_codes_without_a_correction_are_still_asked_about() -> None:
         ("en", "English", "waiter", "gastro"),
         ("vi", "Tiếng Việt", "phục vụ", "gastro"),
         ("vi", "Tiếng Việt", "bán lẻ", "einzelhandel"),
+        # Selling, as the job is usually named (native review, 2026-12-05).
+        ("vi", "Tiếng Việt", "bán hàng", "verkauf"),
         ("uk", "Українська", "офіціант", "gastro"),
         ("uk", "Українська", "продавчиня", "verkauf"),
         ("ar", "العربية", "نادل", "gastro"),
@@ -963,3 +965,22 @@ def test_in_person_at_a_businesss_meeting_way_asks_office_or_business() -> None:
     d.type("persönlich")
     assert d.state.screen == "q:meeting" and "meeting" not in d.state.answers
     assert "Im KAUSA-Büro" in d.text and "In meinem Betrieb" in d.text
+
+
+def test_vietnamese_cuisine_typed_as_the_trade_is_not_the_hospitality_specialist() -> None:
+    # "ẩm thực" (cuisine, culinary arts) named the waiter's trade, Fachkraft für
+    # Gastronomie (native review, 2026-12-05): a cook means it, not a waiter.
+    d = business_at_company("vi", "Tiếng Việt")
+    for answer in ("Phở Hà Nội", "ẩm thực"):
+        d.type(answer)
+    assert "gastro" not in d.state.answers.get("trades", [])
+
+
+def test_the_postal_code_hint_asks_a_vietnamese_business_owner_for_no_home_town() -> None:
+    # "... nơi bạn ở" (where you live) at the postal code of the business (native review,
+    # 2026-12-05).
+    d = business_at_company("vi", "Tiếng Việt")
+    for answer in ("Phở Hà Nội", "phục vụ"):
+        d.type(answer)
+    assert d.state.screen == "q:plz"
+    assert "thị trấn hoặc làng" in d.text and "nơi bạn ở" not in d.text

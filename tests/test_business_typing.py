@@ -984,3 +984,11 @@ def test_the_postal_code_hint_asks_a_vietnamese_business_owner_for_no_home_town(
         d.type(answer)
     assert d.state.screen == "q:plz"
     assert "thị trấn hoặc làng" in d.text and "nơi bạn ở" not in d.text
+
+
+def test_an_owner_who_would_rather_visit_the_advisor_is_not_visited_at_the_business() -> None:
+    # "زيارتي لكم أسهل" (visiting you is easier for me) was "At my business": "زيارتي" (my
+    # visit) stood among the words for being visited (native review, 2026-12-05).
+    d = business_at_meeting("ar", "العربية")
+    d.type("زيارتي لكم أسهل")
+    assert d.state.answers.get("meeting") != "business"

@@ -1694,6 +1694,14 @@ def test_this_year_once_its_start_is_past_takes_the_next_start_and_says_why(
     assert t.gettext(THIS_YEARS_START_PAST).split("{year}")[0] in d.text and "2027" in d.text
 
 
+def test_the_arabic_start_months_are_named_as_the_information_page_names_them() -> None:
+    # "1 أغسطس أو 1 سبتمبر" only (native review, 2026-12-05): Levantine readers know the
+    # months as آب and أيلول, and the page on the apprenticeship names both.
+    d = at_the_start_question("العربية", _NOVEMBER)
+    d.type("هذه السنة")
+    assert "1 آب/أغسطس أو 1 أيلول/سبتمبر" in d.text
+
+
 @pytest.mark.parametrize("typed", ["dieses Jahr", "bu yıl"])
 def test_this_year_before_its_start_is_this_years_button(typed: str) -> None:
     d = at_the_start_question("Deutsch", _MARCH)

@@ -40,6 +40,9 @@ def at_the_situation(lang: str) -> Driver:
         ("uk", "я опікун"),
         ("uk", "я опікунка"),
         ("ar", "أنا الوصي"),
+        # The guardian as Arabic speakers name themselves (native review, 2026-12-05).
+        ("ar", "أنا ولي أمره"),
+        ("ar", "ولي أمرها"),
         ("vi", "tôi là người giám hộ"),
         ("en", "I'm the guardian"),
         ("en", "I am his guardian"),

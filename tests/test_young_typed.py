@@ -1539,6 +1539,25 @@ def test_an_arabic_parents_no_certificate_of_the_child_is_none_yet(typed: str) -
 
 
 @pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Ich habe die 10. Klasse abgeschlossen"),
+        ("de", "Gymnasium abgebrochen"),
+        ("de", "Ich war auf dem Gymnasium und suche eine Ausbildung"),
+        ("tr", "10. sınıf bitti, çıraklık arıyorum"),
+    ],
+)
+def test_a_school_year_finished_at_the_situation_is_not_still_at_school(
+    lang: str, typed: str
+) -> None:
+    # "Still at school" (native review, 2026-12-05): the school year or "Gymnasium"
+    # among the words was taken, though the person had left school.
+    d = at_the_situation(lang)
+    d.type(typed)
+    assert d.state.answers.get("situation") != "school"
+
+
+@pytest.mark.parametrize(
     ("lang", "typed"), [("de", "10. Klasse"), ("de", "Gymnasium"), ("tr", "10. sınıf")]
 )
 def test_a_school_year_alone_at_the_situation_is_still_at_school(lang: str, typed: str) -> None:

@@ -181,7 +181,18 @@ _SENTENCE_WORDS = 15
 _LONG_WORD = 5
 #: Options' phrases that say the answer only alone: among other words they say something
 #: else ("у мене питання": I have a question; "bei mir ist das so").
-_ONLY_ALONE = frozenset(phrase(said) for said in ("bei mir", "у мене", "в мене", "عندي"))
+_ONLY_ALONE = frozenset(
+    phrase(said)
+    for said in (
+        *("bei mir", "у мене", "в мене", "عندي"),
+        # A school year or school alone is where one is ("10. Klasse"); in a sentence it is
+        # often where one was ("Ich habe die 10. Klasse abgeschlossen", "Gymnasium
+        # abgebrochen"), and "Still at school" was taken.
+        *(f"{year}. Klasse" for year in range(8, 13)),
+        *("Klasse 9", "Klasse 10", "Gymnasium"),
+        *(f"{year}. sınıf" for year in range(8, 13)),
+    )
+)
 #: Greetings that name a time of day ("Guten Morgen", "صباح الخير"): no time wished.
 _GREETINGS_OF_THE_DAY = tuple(
     phrase(said)

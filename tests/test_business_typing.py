@@ -404,6 +404,17 @@ def test_all_typed_at_the_needs_ticks_every_need_offered(
     assert translator(lang).gettext("AEVO trainer exam") in d.text  # the receipt names them
 
 
+@pytest.mark.parametrize("typed", ["все", "Усе.", "всё"])
+def test_all_typed_after_a_tick_in_ukrainian_is_done(typed: str) -> None:
+    # All five needs were stored (native review, 2026-12-05): after a tick, "все" says
+    # "that's all", as "Done" does.
+    d = business_at_needs("uk", "Українська")
+    d.press("➕")  # ticking several
+    d.press("Пошук учня")
+    d.type(typed)
+    assert d.state.answers["needs"] == ["find"] and d.state.screen == "consent"
+
+
 @pytest.mark.parametrize(
     ("lang", "button", "typed", "kept"),
     [

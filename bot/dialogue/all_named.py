@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.dialogue.moves import advance
 from bot.dialogue.pages import codes_of
+from bot.dialogue.questions import finish_choice
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import phrase
@@ -27,13 +28,19 @@ _ALL = frozenset(
         *("الكل", "كلها", "كل شيء", "كل شي", "الجميع", "كل ما سبق", "كله"),
     )
 )
+#: Ukrainian and Russian "все" also says "that's all": after a tick it is "Done", not every
+#: need ("Пошук учня" ticked, then "все": all five were stored).
+_ALSO_DONE = frozenset(phrase(said) for said in ("все", "усе", "всё"))
 
 
 def all_needs(state: State, text: str, ctx: Context, result: Result) -> bool:
     """ "All" typed where needs are asked: every need offered ticked (not "Something
-    else"), the person told which, and on."""
+    else"), the person told which, and on; "все" after a tick: "Done"."""
     if state.screen != ScreenId.QUESTION.of(NEEDS.key) or phrase(text) not in _ALL:
         return False
+    if phrase(text) in _ALSO_DONE and state.answers.get(NEEDS.key):
+        finish_choice(state, ctx, result, "")
+        return True
     offered = codes_of(state)
     codes = [
         option.code

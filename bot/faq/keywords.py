@@ -322,8 +322,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
             # The trainer's qualification, not a school certificate ("شهادة").
             "meister, meisterbrief, ausbildereignung, مايستر, شهاده meister, شهاده مايستر, "
             "الاستاذيه, شهاده الاستاذيه, "
-            # "هل يجب أن أكون معلم حرفة؟": the master craftsman as owners say it.
-            "معلم حرفه, ماستر, شهاده ماستر, "
+            # "هل يجب أن أكون معلم حرفة؟": the master craftsman as owners say it. (Not
+            # "ماستر": the university's master's degree, whose recognition is asked.)
+            "معلم حرفه, "
             # How many the chamber allows ("كم" alone asks the pay's "how much").
             "كم متدرب, كم متدربا, عدد المتدربين, كم واحد اخذ, كم متدرب ممكن, "
             # Minors: a medical examination.

@@ -493,10 +493,15 @@ async def test_the_lead_page_says_when_a_request_without_work_will_be_erased(
         services.sessionmaker, clock.now, retention_days=180
     ) == [number]
     await log_in(client, "anna")
+    listed = await (await client.get("/inbox/leads")).text()
     told = await (await client.get(f"/inbox/leads/{number}")).text()
     clock.now += timedelta(minutes=5)
     await post(client, f"/inbox/leads/{number}/act", action="claim")
     worked_on = await (await client.get(f"/inbox/leads/{number}")).text()
+    listed_after = await (await client.get("/inbox/leads")).text()
+    # The list marks it, so that it is seen among the others between two calls.
+    assert "wird ohne Bearbeitung bald gelöscht" in listed
+    assert "wird ohne Bearbeitung bald gelöscht" not in listed_after
     assert "Hier ist lange nichts geschehen" in told
     assert "bis zum 03.07.2026 nichts" in told and "in der Nacht zum 04.07.2026" in told
     assert "Löschung ohne Bearbeitung angekündigt" in told  # in the history, too

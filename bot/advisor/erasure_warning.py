@@ -21,7 +21,7 @@ from bot.advisor import reminders, view
 from bot.privacy import idle
 from bot.privacy import retention as retention_run
 from db import repository
-from db.models import AuditEvent, ConversationMessage, Lead
+from db.models import AuditEvent, ConversationMessage, Lead, as_utc
 from db.vocabulary import OPEN_STATUSES, AuditAction, OutboxKind, OutboxTarget
 
 log = logging.getLogger(__name__)
@@ -102,3 +102,18 @@ def announced_night(
     worked = any(e.action in idle.ACTIVITY and e.created_at > told for e in history)
     talked = any(not m.internal and m.created_at > told for m in messages)
     return None if worked or talked else date.fromisoformat(str(night))
+
+
+async def announced(session: AsyncSession, lead_ids: Sequence[int]) -> set[int]:
+    """Which of ``lead_ids`` (open leads) their group was told will be erased for lack of
+    work, with nothing happened since: the web inbox's list marks them."""
+    if not lead_ids:
+        return set()
+    rows = await session.execute(
+        sa.select(AuditEvent.lead_id, sa.func.max(AuditEvent.created_at))
+        .where(AuditEvent.lead_id.in_(lead_ids), AuditEvent.action == AuditAction.WARNED_IDLE)
+        .group_by(AuditEvent.lead_id)
+    )
+    told = {lead_id: as_utc(at) for lead_id, at in rows.all() if lead_id is not None}
+    last = await idle.last_activity(session, list(told))
+    return {lead_id for lead_id, at in told.items() if at > last.get(lead_id, at)}

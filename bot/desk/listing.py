@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.advisor import erasure_warning
 from bot.advisor.wording import CHANNEL_NAMES, FLOW_NAMES, STATUS_NAMES
 from bot.desk import searches
 from bot.desk.accounts import Advisor
@@ -292,6 +293,8 @@ class Row:
     created_at: datetime
     claimed_by_name: str | None
     unread: bool = False
+    #: Its group was told it will be erased for lack of work (bot.advisor.erasure_warning).
+    erasure_due: bool = False
 
 
 @dataclass(frozen=True)
@@ -359,7 +362,12 @@ async def page(
         if len(found) < PAGE and offset + len(found) < total:
             found += await read(~is_open, max(0, offset - open_total), PAGE - len(found))
         unread = await _unread(session, [row.id for row in found], advisor.actor.id)
-    rows_marked = [replace(row, unread=row.id in unread) for row in found]
+        due = await erasure_warning.announced(
+            session, [row.id for row in found if row.status in OPEN_STATUSES]
+        )
+    rows_marked = [
+        replace(row, unread=row.id in unread, erasure_due=row.id in due) for row in found
+    ]
     return Page(rows_marked, total, number)
 
 

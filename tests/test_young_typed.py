@@ -9,6 +9,7 @@ import pytest
 from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
 from bot.dialogue.state import Request
 from bot.dialogue.typed import KEPT_MESSAGE
+from bot.dialogue.unread_words import KEPT_WORDS
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME, WHATSAPP
 from bot.i18n import NATIVE_NAMES, translator
@@ -1666,3 +1667,70 @@ def test_an_apprenticeship_zum_or_zur_a_trade_takes_the_trade(
 def test_an_offer_or_a_question_zum_a_trade_stays_what_it_was(typed: str, screen: str) -> None:
     d = typed_at_the_menu("de", typed)
     assert d.state.screen == screen and d.state.flow is None
+
+
+def _kept_words_told(d: Driver, lang: str) -> bool:
+    return translator(lang).gettext(KEPT_WORDS) in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "key"),
+    [
+        ("de", "arbeitslos", "situation"),
+        ("de", "ich arbeite", "situation"),
+        ("tr", "çalışıyorum", "situation"),
+        ("en", "i finished school", "situation"),
+        ("uk", "я безробітний", "situation"),
+        ("vi", "em đi làm", "situation"),
+        ("ar", "أنا عاطل", "situation"),
+        ("de", "Zeugnis", "certificate"),
+        ("tr", "diploma", "certificate"),
+        ("uk", "диплом", "certificate"),
+        ("vi", "bằng cấp", "certificate"),
+        ("ar", "شهادة", "certificate"),
+        ("en", "certificate", "certificate"),
+    ],
+)
+def test_unread_words_at_a_tap_question_are_kept_for_the_advisor(
+    lang: str, typed: str, key: str
+) -> None:
+    # "Please tap one of the buttons below", and the words were dropped.
+    d = at_the_situation(lang) if key == "situation" else at_the_certificate_question(lang)
+    d.type(typed)
+    assert d.state.screen == f"q:{key}" and key not in d.state.answers
+    assert d.ctx.held_question == typed and _kept_words_told(d, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "wochenende"),
+        ("de", "vormittags nicht"),
+        ("tr", "hafta sonu"),
+        ("uk", "у вихідні"),
+        ("vi", "cuối tuần"),
+        ("ar", "نهاية الأسبوع"),
+        ("en", "weekend"),
+    ],
+)
+def test_unread_words_at_the_best_time_go_with_the_request(lang: str, typed: str) -> None:
+    d = at_the_meeting_way(lang)
+    d.press(translator(lang).gettext("By phone"))
+    assert d.state.screen == "q:time"
+    d.type(typed)
+    assert d.state.screen == "q:time" and "time" not in d.state.answers
+    assert _kept_words_told(d, lang)
+    d.press(d.labels()[0])  # a time after all
+    d.press(translator(lang).gettext("Send request"))
+    assert d.leads and typed in str(d.leads[0].answers.get("question"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "ok"), ("de", "hallo"), ("de", "hmm"), ("tr", "bilmiyorum"), ("en", "👍")],
+)
+def test_words_with_nothing_for_an_advisor_are_not_kept(lang: str, typed: str) -> None:
+    d = at_the_situation(lang)
+    d.type(typed)
+    assert d.ctx.held_question is None and not _kept_words_told(d, lang)
+    assert translator(lang).gettext("Please tap one of the buttons below.") in d.text

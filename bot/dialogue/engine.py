@@ -98,6 +98,7 @@ from bot.dialogue.typed_words import (
     without_politeness,
     written_in,
 )
+from bot.dialogue.unread_words import keep_unread
 from bot.faq.matcher import privacy_wish
 from bot.flows.ask import ASK
 from bot.flows.contact import NAME, WHATSAPP
@@ -455,6 +456,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if said is not None and in_dialogue(state):
         # "menü", "hilfe", "Sprache ändern" where a tap was expected: what they say.
         _command(state, said, ctx, result)
+        return
+    if keep_unread(state, text, ctx, result):
+        # "wochenende", "arbeitslos", "Zeugnis": no answer, but not lost either.
         return
     result.notify(N_("Please tap one of the buttons below."))
 

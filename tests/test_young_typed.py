@@ -1734,3 +1734,21 @@ def test_words_with_nothing_for_an_advisor_are_not_kept(lang: str, typed: str) -
     d.type(typed)
     assert d.ctx.held_question is None and not _kept_words_told(d, lang)
     assert translator(lang).gettext("Please tap one of the buttons below.") in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Ich möchte Partner werden"),
+        ("de", "Ich will Lehrer werden"),
+        ("de", "ich möchte Lehrerin werden"),
+        ("en", "I want to be a teacher"),
+        ("en", "I want to become a lawyer"),
+    ],
+)
+def test_a_role_or_a_university_occupation_at_the_menu_is_no_trade(lang: str, typed: str) -> None:
+    # The young people's dialogue began with "Partner" or "Lehrer" as the trade wished:
+    # neither is a dual apprenticeship. The words go to the advisor, as others do.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.flow is None and "trade_other" not in d.state.answers
+    assert d.ctx.held_question == typed

@@ -46,6 +46,19 @@ _OCCUPATION_ENDS = (
     *("er", "erin", "eur", "eurin", "ist", "istin", "mann", "frau", "kraft", "ant", "antin"),
     *("ent", "entin", "or", "ör", "wirt", "wirtin", "ologe", "ologin", "ian", "ic", "smith"),
 )
+#: Words that end as occupations do but name no dual apprenticeship: a role ("Ich möchte
+#: Partner werden"), an occupation learnt at a university ("Ich will Lehrer werden"), or a
+#: dream without a training regulation ("Youtuber"). Taken as the trade "Partner" or
+#: "Lehrer", they began the young people's dialogue; the advisor reads them instead.
+_NO_APPRENTICESHIP = frozenset(
+    {"partner", "partnerin", "lehrer", "lehrerin", "teacher", "arzt", "ärztin", "doctor"}
+    | {"zahnarzt", "zahnärztin", "tierarzt", "tierärztin", "anwalt", "anwältin", "lawyer"}
+    | {"rechtsanwalt", "rechtsanwältin", "ingenieur", "ingenieurin", "engineer", "pilot"}
+    | {"pilotin", "professor", "professorin", "psychologe", "psychologin", "richter"}
+    | {"richterin", "apotheker", "apothekerin", "pharmacist", "architekt", "architektin"}
+    | {"architect", "youtuber", "influencer", "fußballspieler", "footballer", "manager"}
+    | {"managerin", "besitzer", "besitzerin", "owner", "millionär", "millionaire"}
+)
 #: German comparatives, which end as occupations do ("Ich will besser werden").
 _COMPARATIVES = frozenset(
     {"besser", "größer", "stärker", "schneller", "älter", "reicher", "klüger", "schlauer"}
@@ -71,7 +84,9 @@ def _trade_alone(state: State, text: str, ctx: Context) -> tuple[str, str] | Non
         return None
     trade = becoming.group("de") or becoming.group("en")
     last = trade.split()[-1].lower()
-    if last in _COMPARATIVES or not last.endswith(_OCCUPATION_ENDS):
+    if last in _COMPARATIVES or last in _NO_APPRENTICESHIP:
+        return None
+    if not last.endswith(_OCCUPATION_ENDS):
         return None
     return trade_read(state, trade, ctx, any_words=True)
 

@@ -317,7 +317,9 @@ def parse_person_name(text: str) -> str | None:
     where the person is from ("Max aus Grünau": stored as the name before)."""
     named = without_name_intro(text)
     # The full stop of the sentence goes with its start ("Ich bin Ali."); else as typed.
-    return parse_name(without_origin(named.strip(" ,.;:-") or text if named != text else text))
+    return parse_name(
+        without_age(without_origin(named.strip(" ,.;:-") or text if named != text else text))
+    )
 
 
 #: Where a person is from, after the name: "aus", "from", Ukrainian "з", "із", "зі",
@@ -328,6 +330,23 @@ _ORIGIN_AFTER = re.compile(r"[\s,]+(?:aus|from|з|із|зі|من|ở)\s+\S.*$", 
 #: The same in Turkish, a place with the ending "from" ("Grünau'dan Max", "Max,
 #: Leipzig'ten").
 _ORIGIN_TURKISH = re.compile(r"(?:^|[\s,]+)\S+['’](?:dan|den|tan|ten)(?=[\s,.]|$)[\s,]*")
+
+
+#: An age after the name ("Ali 17", "Олена, 16 років", "Nguyễn An 17 tuổi", "علي ١٧ سنة"):
+#: stored as the name "Ali 17" before; the age has its own question.
+_AGE_AFTER = re.compile(
+    r"[\s,]+\d{1,2}\s*(?:jahre?|j\.?|years?(?: old)?|y\.?o\.?|yaş(?:ında|ındayım)?"
+    r"|років|роки|рік|tuổi|سنة|سنوات|عام(?:ا|ًا)?)?[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def without_age(text: str) -> str:
+    """``text`` without an age typed after the name, when a name is left."""
+    found = _AGE_AFTER.search(western_digits(text))
+    if found is None or not any(c.isalpha() for c in text[: found.start()]):
+        return text
+    return text[: found.start()].strip(" ,.;:-")
 
 
 def without_origin(text: str) -> str:

@@ -1752,3 +1752,26 @@ def test_a_role_or_a_university_occupation_at_the_menu_is_no_trade(lang: str, ty
     d = typed_at_the_menu(lang, typed)
     assert d.state.flow is None and "trade_other" not in d.state.answers
     assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "name"),
+    [
+        ("de", "Ali 17", "Ali"),
+        ("de", "Ali Kaya, 17 Jahre", "Ali Kaya"),
+        ("tr", "Emre 17 yaşında", "Emre"),
+        ("uk", "Олена, 16 років", "Олена"),
+        ("vi", "Nguyễn Văn An 17 tuổi", "Nguyễn Văn An"),
+        ("ar", "علي ١٧", "علي"),
+        ("en", "Ali, 17 years old", "Ali"),
+    ],
+)
+def test_an_age_typed_after_the_name_is_no_part_of_it(lang: str, typed: str, name: str) -> None:
+    # "Ali 17" was stored as the name "Ali 17"; the age has its own question.
+    d = at_the_german_level(lang)
+    d.press(translator(lang).gettext("B1"))
+    d.type("04109")
+    d.press(d.labels()[0])  # the consent
+    assert d.state.screen == "q:name"
+    d.type(typed)
+    assert d.state.answers.get("name") == name and d.state.screen != "q:name"

@@ -1775,3 +1775,24 @@ def test_an_age_typed_after_the_name_is_no_part_of_it(lang: str, typed: str, nam
     assert d.state.screen == "q:name"
     d.type(typed)
     assert d.state.answers.get("name") == name and d.state.screen != "q:name"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "open_request"),
+    [
+        ("de", "Ausbildung als Koch in Leipzig", False),
+        ("de", "Ausbildung als Koch in Dresden.", True),
+        ("en", "apprenticeship as a chef in Leipzig", False),
+        ("uk", "навчання на кухаря в Лейпцигу", False),
+        ("vi", "học nghề đầu bếp ở Leipzig", True),
+    ],
+)
+def test_a_trade_wished_in_a_town_at_the_menu_begins_the_dialogue(
+    lang: str, typed: str, open_request: bool
+) -> None:
+    # The town's name found the offices page, and the wish was lost.
+    d = typed_at_the_menu(lang, typed, open_request)
+    if open_request:
+        d.press(d.labels()[1])  # a new request
+    assert d.state.flow == "young" and d.state.answers.get("trade") == "koch"
+    assert d.ctx.held_question == typed  # the town, for the advisor

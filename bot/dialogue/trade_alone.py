@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import returning, typed
+from bot.dialogue import returning, typed, whereabouts
 from bot.dialogue.press import tap
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import NOTED_ANSWER
@@ -66,6 +66,20 @@ _COMPARATIVES = frozenset(
 )
 
 
+#: A town after the wish ("Ausbildung als Koch in Leipzig", "apprenticeship as a chef in
+#: Dresden", "навчання на кухаря в Лейпцигу", "học nghề đầu bếp ở Leipzig"): the town's
+#: name took the words to the offices page, and the wish was lost.
+_IN_A_TOWN = re.compile(r"[\s,]+(?:in|im|near|в|у|ở)\s+(?P<town>\S+(?: \S+)?)$", re.IGNORECASE)
+
+
+def _without_town(text: str) -> tuple[str, bool]:
+    """``text`` without a town named after it, and whether one was."""
+    found = _IN_A_TOWN.search(text.rstrip(" .!"))
+    if found is None or not whereabouts.names_a_town(found.group("town")):
+        return text, False
+    return text[: found.start()], True
+
+
 def _plain(text: str) -> str:
     """``text`` without punctuation and extra spaces, its letters as typed."""
     return " ".join(re.sub(r"[^\w/-]+", " ", text).split())
@@ -98,15 +112,16 @@ def trade_alone(state: State, text: str, ctx: Context, result: Result) -> bool:
     if state.screen != ScreenId.MENU:
         return False
     lang = state.lang or "de"
-    if wish(text, lang) is not None or match(text, lang).pages:
+    wished, town = _without_town(text)
+    if wish(wished, lang) is not None or match(wished, lang).pages:
         # A wish of its own ("Wir suchen einen Azubi als Koch") or a page: theirs.
         return False
-    found = _trade_alone(state, text, ctx)
+    found = _trade_alone(state, wished, ctx)
     if found is None:
         return False
     returning.begin(state, ctx, result, YOUNG.key)
     if state.screen == ScreenId.QUESTION.of(SITUATION.key):
-        _take(state, found, ctx, result)
+        _take(state, found, ctx, result, text if town else None)
     else:
         typed.hold_for_the_choice(state, text, ctx, result)
     return True
@@ -116,8 +131,14 @@ def trade_alone_held(state: State, ctx: Context, result: Result) -> None:
     """After "add to it or new?": a trade wished alone and held over it answers the young
     people's dialogue chosen, and goes to no advisor; the choice left, it is dropped."""
     text = ctx.held_question
-    found = None if not text else _trade_alone(state, text, ctx)
+    wished, town = _without_town(text) if text else ("", False)
+    found = None if not text else _trade_alone(state, wished, ctx)
     if found is None:
+        return
+    if town:
+        # The town goes to the advisor with the request, as the words held say it.
+        if state.flow == YOUNG.key and state.screen == ScreenId.QUESTION.of(SITUATION.key):
+            _take(state, found, ctx, result, text)
         return
     result.drop_held = True
     result.held_question = None
@@ -125,9 +146,16 @@ def trade_alone_held(state: State, ctx: Context, result: Result) -> None:
         _take(state, found, ctx, result)
 
 
-def _take(state: State, found: tuple[str, str], ctx: Context, result: Result) -> None:
-    """At the situation question: "Looking for an apprenticeship" and the trade, noted."""
+def _take(
+    state: State, found: tuple[str, str], ctx: Context, result: Result, kept: str | None = None
+) -> None:
+    """At the situation question: "Looking for an apprenticeship" and the trade, noted;
+    ``kept``: the words for the advisor (a town named with the wish)."""
     option = next(each for each in SITUATION.options if each.code == "looking")
+    label = option_label(option, translator(state.lang or "de"))
     tap(state, Code.OPTION.of(option.code), ctx, result)
-    result.notify(NOTED_ANSWER, choice=option_label(option, translator(state.lang or "de")))
+    if kept is None or not typed.keep_for_advisor(
+        kept, ctx, result, typed.KEPT_WITH_ANSWER, choice=label
+    ):
+        result.notify(NOTED_ANSWER, choice=label)
     take_trade(state, *found, result)

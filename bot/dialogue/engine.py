@@ -20,6 +20,7 @@ from bot.dialogue.birth_year import birth_year_at_the_age
 from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.code_first import code_before_its_question
 from bot.dialogue.company_words import company_asked_again
+from bot.dialogue.earlier_corrected import earlier_answer_changed
 from bot.dialogue.either_way import any_way
 from bot.dialogue.free_text import (
     answer_free_text,
@@ -265,6 +266,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if postal.code_on_the_summary(state, text, ctx, result):
         return
     if answer_changed(state, text, ctx, result):
+        return
+    if earlier_answer_changed(state, text, ctx, result):
+        # "sorry, die Nummer ist falsch: 0176 …" at a later question: kept as a message
+        # before, the old answer stored.
         return
     if state.screen == ScreenId.SUMMARY and says_send(text) and Code.SEND in codes_of(state):
         # "gönder", "absenden": the button's word typed, as its whole label is ("Talebi

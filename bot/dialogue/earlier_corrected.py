@@ -1,0 +1,98 @@
+"""An earlier answer corrected at a later question, before the summary ("sorry, die
+Nummer ist falsch: 0176 12345678" where the meeting is asked, "nein, doch 04317" where
+the experience is asked): the earlier question's new answer, read as the summary reads
+such a change, and the person told; the question at hand is asked again. Before, the
+words were kept as a message for the advisor and the old answer stayed. Pure: state,
+text and context in, the state changed."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue import postal, typed
+from bot.dialogue.free_text import corrects_a_detail
+from bot.dialogue.moves import edit
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.summary_change import CHANGED_ANSWER, answer_changed
+from bot.dialogue.whereabouts import gives_postal_code
+from bot.flows.contact import EMAIL, NAME, PHONE
+from bot.flows.model import POSTAL_KEY, label_of
+from bot.flows.navigation import ADDING, ScreenId, find_question, flow_named, split_screen
+from bot.i18n import translator
+from bot.negation import fold
+
+#: Words that say an earlier answer was wrong or is taken back ("sorry", "falsch",
+#: "doch", "yanlış", "помилка", "خطأ", "nhầm"), folded. Needed: a detail typed at a later
+#: question without them is that question's matter (a branch's code, a second number).
+_CORRECTING = frozenset(
+    fold(word)
+    for word in (
+        *("sorry", "falsch", "doch", "korrektur", "korrigieren", "meinte", "eigentlich"),
+        *("nein", "stimmt", "wrong", "mean", "meant", "actually", "correction", "no"),
+        *("pardon", "yanlış", "yanlis", "hayır", "aslında", "düzeltme", "özür"),
+        *("ні", "вибачте", "помилка", "неправильний", "неправильна", "неправильно", "тобто"),
+        *("لا", "عفوا", "آسف", "خطأ", "غلط", "أقصد", "اقصد", "تصحيح"),
+        *("nhầm", "sai", "lỗi", "xin", "không"),
+    )
+)
+_WORD = re.compile(r"\w+")
+
+#: The questions whose typed details corrects_a_detail reads: at them, a detail is their
+#: own answer.
+_DETAIL_KEYS = frozenset({PHONE.key, EMAIL.key, NAME.key, POSTAL_KEY})
+
+
+def _corrects(text: str) -> bool:
+    """Whether ``text`` holds a word that says something before was wrong."""
+    return bool(_CORRECTING.intersection(fold(word) for word in _WORD.findall(text)))
+
+
+def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A correction of an answer given before the question at hand: that answer changed
+    as on the summary, the person told, and the question at hand asked again (or first a
+    question the new answer opens, such as WhatsApp for a mobile number)."""
+    screen_id, key = split_screen(state.screen)
+    if screen_id is not ScreenId.QUESTION or state.editing or ADDING in state.answers:
+        return False
+    if key in _DETAIL_KEYS or not _corrects(text) or typed.asks_on_the_way(text):
+        return False
+    at = state.screen
+    history = list(state.history)
+    # The summary's readings, as though it were shown: each changes an answer through
+    # the question's ✏️ (edit()), which leads back to the summary.
+    state.screen = ScreenId.SUMMARY
+    changed = (
+        _postal_code(state, text, ctx, result)
+        or corrects_a_detail(state, text, ctx, result)
+        or answer_changed(state, text, ctx, result)
+    )
+    if not changed or state.screen in (ScreenId.SUMMARY, ScreenId.CONSENT):
+        # Done (or nothing read): back to the question at hand, not on to the summary
+        # (nor to the consent, where an edit goes before it was given).
+        state.screen = at
+        state.history = history
+        state.editing = False
+        return changed
+    # Another question first (WhatsApp for the new mobile number): its answer leads on
+    # to the first question still open, and Back from it to the question at hand.
+    state.history = [at if screen == ScreenId.SUMMARY else screen for screen in state.history]
+    return True
+
+
+def _postal_code(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A postal code given again with a correction ("nein, doch 04317"): the postal
+    code's new answer, with its office. (On the summary a code alone may be a branch's,
+    so there the words must name a postal code; here the correcting words tell.)"""
+    if POSTAL_KEY not in state.answers or not gives_postal_code(text):
+        return False
+    before = state.answers[POSTAL_KEY]
+    edit(state, POSTAL_KEY)
+    postal.answer_text(state, text, ctx, result)
+    after = state.answers.get(POSTAL_KEY)
+    if isinstance(after, str) and after != before:
+        t = translator(state.lang or "de")
+        question = find_question(flow_named(state.flow), POSTAL_KEY)
+        if question is not None:
+            label = t.gettext(label_of(question, state.answers, state.flow))
+            result.notify(CHANGED_ANSWER, question=label, answer=after)
+    return True

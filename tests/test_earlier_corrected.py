@@ -1,0 +1,83 @@
+"""An earlier answer corrected at a later question, before the summary: the stored answer
+changes and the person is told so; the question at hand is asked again."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue.summary_change import CHANGED_ANSWER
+from bot.i18n import translator
+from tests.dialogue_driver import Driver
+from tests.test_business_typing import business_at_meeting
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "sorry, die Nummer ist falsch: 0341 7654321"),
+        ("ar", "العربية", "عفوا، الرقم خطأ: 0341 7654321"),
+        ("tr", "Türkçe", "pardon, numara yanlış: 0341 7654321"),
+        ("vi", "Tiếng Việt", "xin lỗi, số điện thoại sai: 0341 7654321"),
+        ("uk", "Українська", "вибачте, номер неправильний: 0341 7654321"),
+        ("en", "English", "sorry, the number is wrong: 0341 7654321"),
+    ],
+)
+def test_a_phone_number_corrected_at_the_meeting_question_is_the_new_phone(
+    lang: str, button: str, typed: str
+) -> None:
+    # The words were kept as a message, and the old number (0341 1234567) was sent.
+    d = business_at_meeting(lang, button)
+    d.type(typed)
+    assert d.state.answers["phone"] == "+493417654321"
+    assert translator(lang).gettext("Thank you, we have changed your phone number.") in d.text
+    assert d.state.screen == "q:meeting"
+
+
+def test_a_mobile_number_corrected_asks_whatsapp_and_then_the_meeting_again() -> None:
+    d = business_at_meeting()
+    d.type("sorry, die Nummer ist falsch: 0176 12345678")
+    assert d.state.answers["phone"] == "+4917612345678"
+    assert d.state.screen == "q:whatsapp"
+    d.press("Nein")
+    assert d.state.screen == "q:meeting"
+
+
+def business_at_experience(lang: str, button: str) -> Driver:
+    """A business owner in ``lang``'s chat at the experience question (04315 given)."""
+    d = Driver(lang)
+    d.press(button)
+    d.press("🏢")
+    d.type("Döner Palast")
+    d.press(d.labels()[0])  # a cook
+    d.type("04315")
+    assert d.state.screen == "q:experience"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "nein, doch 04317"),
+        ("ar", "العربية", "لا، 04317"),
+        ("tr", "Türkçe", "hayır, 04317"),
+        ("vi", "Tiếng Việt", "nhầm, 04317"),
+        ("uk", "Українська", "ні, 04317"),
+        ("en", "English", "no, actually 04317"),
+    ],
+)
+def test_a_postal_code_corrected_at_the_experience_question_is_the_new_code(
+    lang: str, button: str, typed: str
+) -> None:
+    # The words were kept as a message, and 04315 stayed the postal code.
+    d = business_at_experience(lang, button)
+    d.type(typed)
+    assert d.state.answers["plz"] == "04317"
+    changed = translator(lang).gettext(CHANGED_ANSWER).split("{question}")[0]
+    assert changed in d.text and "04317" in d.text
+    assert d.state.screen == "q:experience"
+
+
+def test_a_postal_code_without_a_correcting_word_is_no_change() -> None:
+    d = business_at_experience("de", "Deutsch")
+    d.type("Filiale in 04317")
+    assert d.state.answers["plz"] == "04315"

@@ -18,6 +18,7 @@ from bot.dialogue.age_first import age_at_the_menu, age_held
 from bot.dialogue.all_named import all_needs
 from bot.dialogue.birth_year import birth_year_at_the_age
 from bot.dialogue.clock_time import tap_by_clock
+from bot.dialogue.code_asked import filler_at_the_code
 from bot.dialogue.code_first import code_before_its_question
 from bot.dialogue.company_words import company_asked_again
 from bot.dialogue.earlier_corrected import earlier_answer_changed
@@ -300,7 +301,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if screen_id is ScreenId.QUESTION:
         question = current_question(state)
         if isinstance(question, PostalCode):
-            if not _no_postal_code(state, text, ctx, result):
+            if not _no_postal_code(state, text, ctx, result) and not filler_at_the_code(
+                text, result
+            ):
                 postal.answer_text(state, text, ctx, result)
             return
         if isinstance(question, FreeText):

@@ -44,7 +44,12 @@ _DETAIL_KEYS = frozenset({PHONE.key, EMAIL.key, NAME.key, POSTAL_KEY})
 
 def _corrects(text: str) -> bool:
     """Whether ``text`` holds a word that says something before was wrong."""
-    return bool(_CORRECTING.intersection(fold(word) for word in _WORD.findall(text)))
+    return any(correcting(word) for word in _WORD.findall(text))
+
+
+def correcting(word: str) -> bool:
+    """Whether ``word`` says that something before was wrong ("sorry", "doch", "nhầm")."""
+    return fold(word) in _CORRECTING
 
 
 def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result) -> bool:

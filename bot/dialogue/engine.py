@@ -20,6 +20,7 @@ from bot.dialogue.birth_year import birth_year_at_the_age
 from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.code_asked import filler_at_the_code
 from bot.dialogue.code_first import code_before_its_question
+from bot.dialogue.company_size import company_with_staff
 from bot.dialogue.company_words import company_asked_again
 from bot.dialogue.earlier_corrected import earlier_answer_changed
 from bot.dialogue.either_way import any_way
@@ -320,8 +321,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             if filler(text, result) or tap_by_label(state, text, ctx, result):
                 # A button's label typed ("Skip"): its tap, not an answer in those words.
                 return
-            if phone_declined(state, text, ctx, result) or company_asked_again(
-                state, text, ctx, result
+            if (
+                phone_declined(state, text, ctx, result)
+                or company_asked_again(state, text, ctx, result)
+                or company_with_staff(state, text, ctx, result)
             ):
                 return
             if not email_for_a_phone(state, question, text, ctx, result) and not name_with_phone(

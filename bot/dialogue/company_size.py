@@ -1,0 +1,76 @@
+"""The number of employees typed at "What is the name of your business?" ("Döner Palast,
+5 Mitarbeiter", "nein, doch 8 Mitarbeiter", "Berber Ali, 3 çalışan"): the name without
+it, and the count as the employees question's answer (no longer asked: the advisor's
+card still shows it). The whole was stored as the business's name before. Pure: state,
+text and context in, the state changed."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue import typed
+from bot.dialogue.earlier_corrected import correcting
+from bot.dialogue.free_text import answer_free_text
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.typed_words import is_filler
+from bot.flows.answers import option_label
+from bot.flows.business import COMPANY, EMPLOYEES
+from bot.flows.navigation import ScreenId
+from bot.i18n import N_, translator
+
+#: Told when the count was taken. ``answer``: the employees option's label ("1 to 9").
+STAFF_NOTED = N_("Thank you. We have noted the number of employees: {answer}.")
+
+#: A count and the word for the people who work there, in the bot's languages ("5
+#: Mitarbeiter", "mit 12 Angestellten", "3 çalışan", "8 موظفين", "5 працівників", "4
+#: nhân viên"), with the "with" before it.
+_STAFF = re.compile(
+    r"(?:\b(?:mit|with|ile|з|із|مع|với|có)\s+)?"
+    r"(?P<count>\d{1,5})\s*"
+    r"(?:mitarbeiter\w*|angestellte\w*|beschäftigte\w*|leute|personen|employees?|staff"
+    r"|workers?|people|çalışan\w*|calisan\w*|personel\w*|kişi\w*|işçi\w*|موظف\w*|عامل\w*"
+    r"|عمال|أشخاص|اشخاص|працівник\w*|співробітник\w*|людей|осіб|особи|nhân viên|người"
+    r"|thợ)(?!\w)",
+    re.IGNORECASE,
+)
+#: Punctuation and spaces around what is left of the name ("Döner Palast, ").
+_EDGES = " \t,;:.–—-،/()"
+
+
+def _band(count: int) -> str | None:
+    """The employees option's code for ``count`` people."""
+    if count < 1:
+        return None
+    for code, most in (("1-9", 9), ("10-49", 49), ("50-249", 249)):
+        if count <= most:
+            return code
+    return "250+"
+
+
+def company_with_staff(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """The number of employees typed at the business name question: the count taken for
+    the employees question, the rest (if a name) the business's name; without a name
+    ("nein, doch 8 Mitarbeiter") the name is asked again."""
+    if state.screen != ScreenId.QUESTION.of(COMPANY.key):
+        return False
+    found = list(_STAFF.finditer(text))
+    if len(found) != 1:
+        return False
+    band = _band(int(found[0].group("count")))
+    if band is None:
+        return False
+    rest = (text[: found[0].start()] + " " + text[found[0].end() :]).strip(_EDGES)
+    rest = " ".join(rest.split())
+    state.answers[EMPLOYEES.key] = band
+    t = translator(state.lang or "de")
+    option = next(each for each in EMPLOYEES.options if each.code == band)
+    result.notify(STAFF_NOTED, answer=option_label(option, t))
+    words = [word.strip(_EDGES) for word in rest.split()]
+    if not rest or all(correcting(word) or is_filler(word) for word in words if word):
+        # "nein, doch 8 Mitarbeiter": no name in it; the question stays.
+        result.notify(COMPANY.error or COMPANY.prompt)
+        return True
+    if typed.asks_on_the_way(rest):
+        return True
+    answer_free_text(state, COMPANY, rest, result)
+    return True

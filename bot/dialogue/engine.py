@@ -39,6 +39,7 @@ from bot.dialogue.level_words import good_level
 from bot.dialogue.master_words import master_said
 from bot.dialogue.meeting_words import meeting_in_words
 from bot.dialogue.moves import advance, back, go, home, in_dialogue
+from bot.dialogue.owner_asks import finding_an_apprentice, relative_at_mine
 from bot.dialogue.owner_words import owner_at_the_menu
 from bot.dialogue.pages import codes_of
 from bot.dialogue.phone_words import phone_declined
@@ -427,6 +428,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             pass
         elif (
             fits(text, result)
+            and not relative_at_mine(state, text, result)
+            and not finding_an_apprentice(state, text, ctx, result)
             and not parent_says(state, text, ctx, result)
             and not for_myself_at_the_menu(state, text, ctx, result)
             and not owner_at_the_menu(state, text, ctx, result)

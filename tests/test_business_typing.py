@@ -416,6 +416,27 @@ def test_all_typed_after_a_tick_in_ukrainian_is_done(typed: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "alles bitte"),
+        ("tr", "Türkçe", "hepsi lütfen"),
+        ("uk", "Українська", "все, будь ласка"),
+        ("vi", "Tiếng Việt", "tất cả ạ"),
+        ("ar", "العربية", "الكل من فضلك"),
+        ("en", "English", "all please"),
+    ],
+)
+def test_all_typed_politely_at_the_needs_ticks_every_need_offered(
+    lang: str, button: str, typed: str
+) -> None:
+    # Stored as "Something else: alles bitte".
+    d = business_at_needs(lang, button)
+    d.type(typed)
+    assert d.state.answers["needs"] == ["steps", "find", "aevo", "support", "costs"]
+    assert "needs_other" not in d.state.answers and d.state.screen == "consent"
+
+
+@pytest.mark.parametrize(
     ("lang", "button", "typed", "kept"),
     [
         ("de", "Deutsch", "wie finde ich einen Azubi", False),

@@ -10,7 +10,7 @@ from bot.dialogue.pages import codes_of
 from bot.dialogue.questions import finish_choice
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.typed_words import phrase
+from bot.dialogue.typed_words import phrase, without_politeness
 from bot.flows.answers import answer_text
 from bot.flows.business import NEEDS
 from bot.flows.navigation import Code, ScreenId
@@ -36,7 +36,11 @@ _ALSO_DONE = frozenset(phrase(said) for said in ("все", "усе", "всё"))
 def all_needs(state: State, text: str, ctx: Context, result: Result) -> bool:
     """ "All" typed where needs are asked: every need offered ticked (not "Something
     else"), the person told which, and on; "все" after a tick: "Done"."""
-    if state.screen != ScreenId.QUESTION.of(NEEDS.key) or phrase(text) not in _ALL:
+    # "alles bitte", "hepsi lütfen": the politeness says nothing more (it was stored as
+    # "Something else: alles bitte").
+    if state.screen != ScreenId.QUESTION.of(NEEDS.key):
+        return False
+    if phrase(text) not in _ALL and without_politeness(phrase(text)) not in _ALL:
         return False
     if phrase(text) in _ALSO_DONE and state.answers.get(NEEDS.key):
         finish_choice(state, ctx, result, "")

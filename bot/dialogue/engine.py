@@ -87,6 +87,7 @@ from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
 from bot.dialogue.time_first import time_before_its_question
 from bot.dialogue.trade_alone import trade_alone, trade_alone_held
 from bot.dialogue.trade_named import trade_named, trade_named_held
+from bot.dialogue.trade_slip import offer_trade
 from bot.dialogue.trade_wish import trade_wish, trade_wish_held
 from bot.dialogue.two_meanings import ask_which_meant
 from bot.dialogue.typed_words import (
@@ -344,6 +345,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             # another trade) below.
             return
         if tap_several_named(state, text, ctx, result):
+            return
+        if offer_trade(state, text, ctx):
+            # "Kosch", "Friseuer": "Meinen Sie Koch/Köchin?" (another trade, and the
+            # sector asked, before).
             return
         if isinstance(question, Buttons) and typed_answer(state, question, text, ctx, result):
             sector_from_trade(state, ctx, result)

@@ -30,6 +30,7 @@ DIALOGUE_SCREENS = frozenset(
         ScreenId.BORDER,
         ScreenId.OUTSIDE,
         ScreenId.PLZ_GUESS,
+        ScreenId.TRADE_GUESS,
         ScreenId.PLACE,
         ScreenId.PICK_OFFICE,
     }

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from bot.dialogue import postal, questions, returning, typed
+from bot.dialogue import postal, questions, returning, trade_guess, typed
 from bot.dialogue.keys import (
     AGREE_LABEL,
     BUSINESS_KEY,
@@ -571,6 +571,12 @@ _IN_FLOW = (
         postal.guess_text,
         ((Key(YES_LABEL, Code.YES), Key(NO_LABEL, Code.NO)), NAV),
         {Code.YES: postal.confirm_guess, Code.NO: postal.reject_guess},
+    ),
+    Page(
+        ScreenId.TRADE_GUESS,
+        trade_guess.guess_text,
+        ((Key(YES_LABEL, Code.YES), Key(NO_LABEL, Code.NO)), NAV),
+        {Code.YES: trade_guess.confirm_trade, Code.NO: trade_guess.reject_trade},
     ),
     Page(
         ScreenId.PLACE,

@@ -91,7 +91,7 @@ def tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool
         answer = whatsapp_answer(text)  # "evet, yazabilirsiniz", "kein WhatsApp"
     if answer is None:
         return False
-    if screen_id in (ScreenId.BORDER, ScreenId.PLZ_GUESS) or consent:
+    if screen_id in (ScreenId.BORDER, ScreenId.PLZ_GUESS, ScreenId.TRADE_GUESS) or consent:
         code = str(Code.YES if answer == "yes" else Code.NO)
     elif screen_id is ScreenId.QUESTION and isinstance(current_question(state), Choice):
         code = Code.OPTION.of(answer)

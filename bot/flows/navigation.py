@@ -51,6 +51,8 @@ class ScreenId(_Prefixed):
     BORDER = "plz_confirm"
     PLZ_GUESS = "plz_guess"
     PLACE = "plz_place"
+    #: "Do you mean Koch/Köchin?" after a trade typed with a slip.
+    TRADE_GUESS = "trade_guess"
     PICK_OFFICE = "plz_office"
     PRIVACY = "privacy"
     ERASE = "erase"
@@ -187,6 +189,9 @@ SENT_CONTACT = "contact"
 #: A photo, voice message or file was sent during the dialogue and not kept (it can go to
 #: an advisor only once the request is sent): the thanks remind of it. No answer either.
 MEDIA_LATER = "media_later"
+#: The trade offered and the words typed while "Do you mean …?" asks about a trade typed
+#: with a slip (bot.dialogue.trade_guess). No answer: Back from there leaves it behind.
+TRADE_GUESS = "trade_guess"
 #: Why a person is asked before leaving a half-filled dialogue.
 LEAVE_INTENTS = frozenset({"menu", "start"})
 
@@ -194,7 +199,7 @@ INFO_CODES = frozenset(info_pages.TOPICS) | {info_pages.PAY, info_pages.OFFICES}
 
 CONTACT_KEYS = tuple(q.key for q in CONTACT_QUESTIONS)
 #: Answers a step keeps only until the next one (a postal code waiting for "yes").
-TRANSIENT_KEYS = frozenset({"plz_guess", "plz_places", "plz_town"})
+TRANSIENT_KEYS = frozenset({"plz_guess", "plz_places", "plz_town", TRADE_GUESS})
 #: The answer that marks a question answered on the way and never shown (the phone number
 #: typed with the name, dialogue.moves.advance): the count of questions goes on without it.
 NOT_SHOWN = "not_shown"

@@ -1,0 +1,47 @@
+"""The step "Do you mean Koch/Köchin?" after a suggested trade typed with a slip
+(bot.dialogue.trade_slip), as a town typed with one is offered ("Meinen Sie Leipzig?").
+Yes takes the trade; no keeps the words as another trade, as they were taken before.
+Pure."""
+
+from __future__ import annotations
+
+from bot.dialogue.moves import advance, go
+from bot.dialogue.questions import choose_option
+from bot.dialogue.state import Context, Result, State
+from bot.flows import trades
+from bot.flows.answers import option_label
+from bot.flows.business import TRADES
+from bot.flows.navigation import TRADE_GUESS, ScreenId
+from bot.i18n import N_, Translator
+
+#: The trade offered and the words typed, while "Do you mean …?" is asked.
+GUESS = TRADE_GUESS
+
+
+def guess_text(state: State, ctx: Context, t: Translator) -> str:
+    """ "Do you mean Koch/Köchin?" """
+    guess = state.answers.get(GUESS)
+    option = next(
+        (each for each in trades.OPTIONS if isinstance(guess, list) and each.code == guess[0]),
+        None,
+    )
+    name = option_label(option, t) if option is not None else ""
+    return t.gettext(N_("Do you mean {trade}?")).format(trade=t.isolate(name))
+
+
+def confirm_trade(state: State, ctx: Context, result: Result, arg: str) -> None:
+    """Yes: the trade offered, as if tapped."""
+    guess = state.answers.pop(GUESS, None)
+    go(state, ScreenId.QUESTION.of(TRADES.key))
+    if isinstance(guess, list):
+        choose_option(state, ctx, result, str(guess[0]))
+
+
+def reject_trade(state: State, ctx: Context, result: Result, arg: str) -> None:
+    """No: the words typed as another trade, as they were taken before."""
+    guess = state.answers.pop(GUESS, None)
+    go(state, ScreenId.QUESTION.of(TRADES.key))
+    if isinstance(guess, list):
+        state.answers[TRADES.key] = [trades.OTHER]
+        state.answers[f"{TRADES.key}_other"] = str(guess[1])
+        advance(state, TRADES.key)

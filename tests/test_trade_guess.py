@@ -1,0 +1,71 @@
+"""A suggested trade typed with a slip: "Do you mean …?", as for a town."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.i18n import translator
+from tests.test_business_typing import business_at_company, on_to_the_name
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "trade"),
+    [
+        ("de", "Deutsch", "Kosch", "koch"),
+        ("de", "Deutsch", "Friseuer", "friseur"),
+        ("de", "Deutsch", "Koechin", "koch"),
+        ("tr", "Türkçe", "Kosch", "koch"),
+        ("ar", "العربية", "Friseuer", "friseur"),
+        ("vi", "Tiếng Việt", "Koechin", "koch"),
+        ("uk", "Українська", "Kosch", "koch"),
+        ("en", "English", "hairdreser", "friseur"),
+    ],
+)
+def test_a_trade_typed_with_a_slip_is_offered(
+    lang: str, button: str, typed: str, trade: str
+) -> None:
+    # "Another trade: Kosch", and the sector asked on top.
+    d = business_at_company(lang, button)
+    d.type("Döner Palast")
+    assert d.state.screen == "q:trades"
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "trade_guess" and "trades" not in d.state.answers
+    assert t.gettext("Do you mean {trade}?").split("{trade}")[0] in d.text
+    d.press(t.gettext("Yes"))
+    assert d.state.answers["trades"] == [trade] and "trades_other" not in d.state.answers
+    assert d.state.screen == "q:plz"  # the trade tells the sector
+
+
+def test_no_keeps_the_words_as_another_trade() -> None:
+    d = business_at_company("de", "Deutsch")
+    d.type("Döner Palast")
+    d.type("Kosch")
+    d.type("nein")
+    assert d.state.answers["trades"] == ["other"] and d.state.answers["trades_other"] == "Kosch"
+    assert d.state.screen == "q:sector"
+
+
+def test_a_yes_typed_takes_the_trade_and_back_asks_the_trade_again() -> None:
+    d = business_at_company("de", "Deutsch")
+    d.type("Döner Palast")
+    d.type("Friseuer")
+    d.press("↩️ Zurück")
+    assert d.state.screen == "q:trades"
+    d.type("Friseuer")
+    d.type("ja")
+    assert d.state.answers["trades"] == ["friseur"] and d.state.screen == "q:plz"
+
+
+def test_a_guess_left_with_back_is_no_answer_of_the_request() -> None:
+    d = business_at_company()
+    d.type("Döner Palast")
+    d.type("Kosch")
+    d.press("Back")
+    on_to_the_name(d)
+    d.type("Ayşe Yılmaz")
+    d.type("0341 1234567")
+    d.press("At my business")
+    d.press(d.labels()[0])
+    d.press("Send")
+    assert "trade_guess" not in d.leads[0].answers

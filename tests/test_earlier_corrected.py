@@ -81,3 +81,11 @@ def test_a_postal_code_without_a_correcting_word_is_no_change() -> None:
     d = business_at_experience("de", "Deutsch")
     d.type("Filiale in 04317")
     assert d.state.answers["plz"] == "04315"
+
+
+def test_a_bare_no_answers_the_question_at_hand() -> None:
+    d = business_at_meeting()
+    d.type("sorry, die Nummer ist falsch: 0176 12345678")
+    assert d.state.screen == "q:whatsapp"
+    d.type("nein")
+    assert d.state.answers["whatsapp"] == "no" and d.state.screen == "q:meeting"

@@ -14,6 +14,7 @@ from bot.dialogue.free_text import corrects_a_detail
 from bot.dialogue.moves import edit
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.summary_change import CHANGED_ANSWER, answer_changed
+from bot.dialogue.typed_words import is_filler
 from bot.dialogue.whereabouts import gives_postal_code
 from bot.flows.contact import EMAIL, NAME, PHONE
 from bot.flows.model import POSTAL_KEY, label_of
@@ -60,6 +61,9 @@ def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result
     if screen_id is not ScreenId.QUESTION or state.editing or ADDING in state.answers:
         return False
     if key in _DETAIL_KEYS or not _corrects(text) or typed.asks_on_the_way(text):
+        return False
+    if is_filler(text):
+        # A bare "nein", "no, thanks" answers the question at hand.
         return False
     at = state.screen
     history = list(state.history)

@@ -773,10 +773,17 @@ async def test_deleting_ones_data_clears_the_conversation_on_the_screen(
         typed = await page.input_value("#text")
         await page.reload()
         kept = await page.input_value("#text")
+        # Deleted, the browser goes on under a new session: the script's next step is
+        # taken with the new session's token (not "Your chat session has ended").
+        await page.goto(f"{url}/chat")
+        await tap(page, "English")
+        await write(page, "Hello, it's me again")
+        again = await page.inner_text("#log")
     # A shared computer: the name typed before is no longer on the screen, nor the number
     # typed and not sent, nor its draft kept for a reload.
     assert "Ayşe Yılmaz" not in shown and "All your data has been deleted" in shown
     assert typed == kept == ""
+    assert "An advisor can answer your question" in again and "session" not in again
 
 
 async def test_deleting_ones_data_in_one_tab_clears_it_from_the_other_tabs_too(
@@ -801,9 +808,14 @@ async def test_deleting_ones_data_in_one_tab_clears_it_from_the_other_tabs_too(
         )
         shown = await first.inner_text("#log")
         typed = await first.input_value("#text")
+        # The tab told of the deletion goes on under the browser's new session too.
+        await write(first, "Hello, it's me again")
+        went_on = await first.inner_text("#log")
         await first.reload()
         kept = await first.input_value("#text")
     assert "All your data has been deleted" in shown
+    assert "session has ended" not in went_on
+    assert "An advisor can answer your question" in went_on
     assert typed == kept == ""
 
 

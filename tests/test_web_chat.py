@@ -925,3 +925,50 @@ async def test_delete_leaves_no_trace_of_the_session_in_the_spam_check_proofs(
     assert session_hash not in json.dumps([[p.signature, p.session] for p in proofs])
     # That browser must prove itself again before it gives a contact detail.
     assert not await client.app[chat.CHAT].proof.passed(session_hash)
+
+
+def chat_cookie(client: WebClient) -> str:
+    """The value of the chat's session cookie in the client's jar."""
+    return client.session.cookie_jar.filter_cookies(client.make_url("/"))["kausa_chat"].value
+
+
+async def known_in_english(client: WebClient, services: Services) -> tuple[WebPerson, str, str]:
+    """A person who chose English, their cookie's value and their stored hash, at /delete."""
+    person = WebPerson(client)
+    await person.open()
+    await person.press("English")
+    known = (await web_users(services.sessionmaker))[0].external_id
+    before = chat_cookie(client)
+    await person.step({"command": "delete"})
+    return person, before, known
+
+
+async def test_delete_gives_the_browser_a_new_session_and_nothing_new_joins_the_deleted_one(
+    client: WebClient, services: Services
+) -> None:
+    # A data protection officer: after /delete the cookie stayed, and the next conversation
+    # was stored under the deleted one's code again. Now the browser gets a new session.
+    person, before, deleted = await known_in_english(client, services)
+    farewell = await person.press("Yes")
+    assert "All your data has been deleted" in farewell["text"]
+    assert chat_cookie(client) != before
+    again = await person.step({"text": "Hello, it's me again"})
+    assert "An advisor can answer your question" in again["text"]
+    stored = [user.external_id for user in await web_users(services.sessionmaker)]
+    assert stored and deleted not in stored
+
+
+async def test_delete_without_javascript_gives_the_browser_a_new_session_too(
+    client: WebClient, services: Services
+) -> None:
+    person, before, deleted = await known_in_english(client, services)
+    headers = {**person.headers, "Origin": person.origin}
+    data = {"press": person.button("Yes"), "csrf": person.csrf}
+    page = await client.post("/chat", data=data, headers=headers)
+    assert "All your data has been deleted" in page_text(await page.text())
+    assert chat_cookie(client) != before
+    # The farewell page's forms carry the new session's token: the next step is taken.
+    await person.open()
+    await person.press("English")
+    assert [user.external_id for user in await web_users(services.sessionmaker)] != [deleted]
+    assert len(await web_users(services.sessionmaker)) == 1

@@ -77,6 +77,8 @@ class WebPerson:
         status, body = await self.post(fields)
         assert status == 200, body
         self.screen = body
+        # After /delete the chat goes on under a new session, with its own form token.
+        self.csrf = body.get("csrf", self.csrf)
         return body
 
     def button(self, label: str) -> str:

@@ -5,7 +5,8 @@ screen it returns is shown as HTML (``/chat``, plain forms that work without
 JavaScript) or as JSON for the page's script (``/chat/api/...``, static/chat.js).
 
 A person on the web is a ``users`` row with channel ``web`` whose external id is a
-hash of a random session id; the id itself lives only in an HttpOnly cookie. Nothing
+hash of a random session id; the id itself lives only in an HttpOnly cookie, replaced by a
+new one after /delete (nothing written afterwards joins the deleted hash). Nothing
 personal goes into a URL; the browser's storage holds only words typed and not sent yet,
 for the tab's life (a reload keeps them, static/chat.js).
 """
@@ -39,6 +40,7 @@ from bot.web.left_behind import GivenBack
 from bot.web.limits import LIMITS, OVER_ADDRESS_LIMIT, slow_down
 from bot.web.pages import notice, render
 from bot.web.proof import ProofOfWork
+from bot.web.renewed import RenewedSessions
 from bot.web.resent import SentForms
 from bot.web.security import SECURITY, SessionCookie, csrf_token, csrf_valid, embeddable
 from bot.web.shown import Shown, StepPages
@@ -224,6 +226,8 @@ class WebChat:
     shown: StepPages
     #: Words typed in a tab left behind and given back (bot.web.left_behind).
     given_back: GivenBack = field(default_factory=GivenBack)
+    #: The deleted session each new one replaced (a double click's repeat of "Yes, delete").
+    renewed: RenewedSessions = field(default_factory=RenewedSessions)
     #: Milliseconds after a tap on a button in which the page's script takes no other:
     #: the second tap of a double tap landed on the next question's button in the same
     #: place and answered it unseen. (A browser test taps faster than any person: 0.)
@@ -237,6 +241,16 @@ class WebChat:
         """The request carries no chat cookie at all: the browser did not keep it. (One not
         signed by us, after a restart with a new key, is replaced by a reload.)"""
         return not any(c.name in request.cookies for c in (self.cookie, self.framed))
+
+    def after_erasure(self, reply: Reply, session_id: str) -> str:
+        """The session to go on with after ``reply``: a new one once the person's data were
+        deleted (the cookie stayed, and the next conversation was stored under the deleted
+        one's code again: a data protection officer wants a clean cut)."""
+        if not reply.erased:
+            return session_id
+        renewed = self.cookie.new_id()
+        self.renewed.replaced(session_id, renewed)
+        return renewed
 
     def keep(self, request: web.Request, response: web.StreamResponse, session_id: str) -> None:
         """Set or renew the session cookie that fits where the chat is shown."""
@@ -514,6 +528,9 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
         return _too_big(request, json_answer=False)
     if fields.get(CHECK):
         return await _look_for_news(request, fields)
+    repeated = await _repeated_erasure(request, fields)
+    if repeated is not None:
+        return repeated
     checked = await _checked(request, fields, json_answer=False)
     if isinstance(checked, web.StreamResponse):
         return checked
@@ -551,6 +568,8 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
     # /mydata: the copy to read on the page, the file behind a button of its own (the
     # file alone left the page as it was, a download of English keys instead).
     shown = Shown(reply, typed, download=reply.attachment is not None)
+    # Deleted: the farewell is the new session's first page, with its cookie and token.
+    session_id = chat.after_erasure(reply, session_id)
     chat.shown.keep(external_id(session_id), shown)
     return _to_page(request, session_id)
 
@@ -565,6 +584,10 @@ async def chat_screen(request: web.Request) -> web.Response:
     reply = await chat.reply_for(session_id, lang)
     proof = session_id is not None and await chat.needs_proof(reply.step, session_id)
     answer = screen_json(reply, proof)
+    if session_id is not None:
+        # A tab told by the stream that another deleted the data asks for the new
+        # session's form token here (static/chat.js, adoptToken).
+        answer["csrf"] = csrf_token(request.config_dict[SECURITY], session_id)
     if session_id is None and chat.cookie_blocked(request):
         # The page the script runs in set the cookie, and it did not come back: said at
         # once, before the person writes a long text in vain (chat.js asks at its start).
@@ -598,7 +621,40 @@ async def chat_step(request: web.Request) -> web.StreamResponse:
         # The script offers it behind a button under the copy, not as a download at once.
         name, content = reply.attachment
         answer["attachment"] = {"name": name, "content": content.decode()}
-    return web.json_response(answer)
+    renewed = chat.after_erasure(reply, session_id)
+    if renewed == session_id:
+        return web.json_response(answer)
+    # Deleted: the script goes on with the new session's form token (static/chat.js).
+    answer["csrf"] = csrf_token(request.config_dict[SECURITY], renewed)
+    response = web.json_response(answer)
+    chat.keep(request, response, renewed)
+    return response
+
+
+async def _repeated_erasure(
+    request: web.Request, fields: dict[str, str]
+) -> web.StreamResponse | None:
+    """The farewell again for "Yes, delete everything" sent twice (a double click) whose
+    second form came with the new session's cookie and the deleted one's token: it was
+    "Your chat session has ended", and the person never saw that their data were deleted.
+    Nothing is stored; the browser stays in its new session."""
+    chat = WebChat.of(request)
+    session_id = chat.session_of(request)
+    deleted = chat.renewed.deleted_before(session_id) if session_id else None
+    security = request.app[SECURITY]
+    if (
+        session_id is None
+        or deleted is None
+        or not csrf_valid(security, deleted, fields.get("csrf"))
+    ):
+        return None
+    lang = page_language(request, fields)
+    event = event_from(fields, lang)
+    if event is None or chat.dialogue.repeats_erasure(CHANNEL, external_id(deleted), event) is None:
+        return None
+    farewell = await chat.step(deleted, event, lang, fields)
+    chat.shown.keep(external_id(session_id), Shown(farewell, ""))
+    return _to_page(request, session_id)
 
 
 async def _look_for_news(request: web.Request, fields: dict[str, str]) -> web.StreamResponse:

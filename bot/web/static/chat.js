@@ -3,7 +3,8 @@
 "use strict";
 
 (function () {
-  const csrf = document.querySelector('meta[name="csrf-token"]').content;
+  // Replaced after /delete: the browser then goes on under a new session (adoptToken).
+  let csrf = document.querySelector('meta[name="csrf-token"]').content;
   const log = document.getElementById("log");
   const buttons = document.getElementById("buttons");
   const say = document.getElementById("say");
@@ -26,7 +27,7 @@
   // written question): kept for this tab only (sessionStorage), under this chat's form
   // token, so another session in the tab never finds them; gone once sent. A browser
   // that keeps no storage here (a blocked third-party frame) throws: nothing is kept.
-  const draftKey = "kausa-chat-draft:" + csrf;
+  let draftKey = "kausa-chat-draft:" + csrf;
   function keepDraft() {
     try {
       if (input.value) sessionStorage.setItem(draftKey, input.value);
@@ -42,6 +43,27 @@
     } catch (error) { /* no storage */ }
   }
   input.addEventListener("input", keepDraft);
+
+  // The new session's form token after /delete: nothing written after it is linked to the
+  // conversation deleted (the server set a new cookie with it).
+  function adoptToken(token) {
+    csrf = token;
+    draftKey = "kausa-chat-draft:" + csrf;
+    document.querySelector('meta[name="csrf-token"]').content = csrf;
+    document.querySelectorAll('input[name="csrf"]').forEach((field) => { field.value = csrf; });
+  }
+  // Deleted in another tab: that tab's answer brings the new cookie, this one asks for the
+  // token that goes with it before its next step (its own was refused: "session ended").
+  let tokenStale = false;
+  async function freshToken() {
+    if (!tokenStale) return;
+    tokenStale = false;
+    try {
+      const response = await fetch("/chat/api/screen?" + framed.slice(1), { credentials: "same-origin" });
+      const reply = await response.json();
+      if (reply.csrf) adoptToken(reply.csrf);
+    } catch (error) { tokenStale = true; /* offline: the step says so */ }
+  }
 
   // Long words back in the field (too long to send, a kept draft): a box of several lines,
   // as the page without JavaScript draws them (data-long-words); in the one-line field a
@@ -302,6 +324,7 @@
       input.value = "";
       keepDraft();
     }
+    if (reply.csrf) adoptToken(reply.csrf);
     const said = reply.before.map((text) => bubble(text, "bot"));
     const file = reply.attachment ? offerFile(reply.attachment, reply.words.download) : null;
     const current = document.getElementById("screen");
@@ -460,6 +483,7 @@
           const solution = say.querySelector('input[name="altcha"]');
           if (solution && solution.value) fields.altcha = solution.value;
         }
+        await freshToken();
         return send(fields, echo, !typed, shown);
       })
       .finally(() => {
@@ -538,6 +562,7 @@
         // goes too. The stream listened for the person deleted; the next step listens anew.
         source.close();
         show(message.erased, false);
+        tokenStale = true;
         return;
       }
       if (log.querySelector('[data-id="' + message.id + '"]')) return;

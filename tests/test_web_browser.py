@@ -17,7 +17,7 @@ from playwright.async_api import Page, Route
 from bot.i18n import translator
 from bot.outbox.worker import deliver_due
 from bot.services import Services
-from bot.web.chat import MAX_MESSAGE, OFFLINE_TAP
+from bot.web.chat import EMPTY_FIELD, MAX_MESSAGE, OFFLINE_TAP
 from bot.web.waiting import WAIT
 from db.models import Lead, OutboxMessage
 from tests.browser import (
@@ -559,8 +559,9 @@ async def test_keyboard_typing_and_a_lost_connection_lose_nothing(database_url: 
         page = await context.new_page()
         await page.goto(f"{url}/chat")
         await tap(page, "English")
-        # A screen answered by tapping: the cursor is on its first button.
-        assert await page.evaluate("document.activeElement.name") == "press"
+        # A screen answered by tapping: the focus is on its question (read out; Tab goes on
+        # to its buttons), not on a button that a second Enter would press unseen.
+        assert await page.evaluate("document.activeElement.id") == "screen"
         await tap(page, "For businesses")
         # The business name is typed: the cursor waits in the field, not on "Back" (a key
         # pressed there would go back).
@@ -1250,3 +1251,40 @@ async def test_the_arabic_no_cookie_page_keeps_the_domain_whole_on_a_phone(
             # On one line: no taller than a line of the text around it.
             lines = await domain.evaluate("bdi => bdi.getClientRects().length")
             assert lines == 1
+
+
+async def test_keyboard_focus_goes_to_each_new_question_and_an_empty_enter_is_answered(
+    database_url: str,
+) -> None:
+    # Keyboard only: after the postal code and Enter the consent screen opened with the
+    # focus still in the field, and Enter in the empty field did nothing and said nothing.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        phone = {"width": 360, "height": 760}
+        page = await (await browser.new_context(locale="ar", viewport=phone)).new_page()
+        await page.goto(f"{url}/chat")
+        arabic = translator("ar")
+        await tap(page, "العربية")
+        assert await page.evaluate("document.activeElement.id") == "screen"
+        for label in ("Request a callback", "A business", "Skip"):
+            await tap(page, arabic.gettext(label))
+        assert await page.evaluate("document.activeElement.id") == "text"
+        await page.keyboard.type("04109")
+        await page.keyboard.press("Enter")
+        await settled(page)
+        consent = await screen_text(page)
+        focused = await page.evaluate("document.activeElement.id")
+        # A second Enter there presses no button: the consent is still asked.
+        await page.keyboard.press("Enter")
+        await settled(page)
+        still = await screen_text(page)
+        await page.focus("#text")
+        await page.keyboard.press("Enter")
+        hint = page.locator("#hint")
+        await hint.wait_for(state="visible")
+        said = await hint.inner_text()
+        live = await hint.get_attribute("aria-live")
+        await page.keyboard.type("x")
+        cleared = await hint.inner_text()
+    assert focused == "screen" and still == consent
+    assert said == translator("ar").gettext(EMPTY_FIELD) and live == "polite"
+    assert cleared == ""

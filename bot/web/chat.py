@@ -74,6 +74,9 @@ OFFLINE_TAP = N_(
     "No connection: your choice was not sent. Please check your internet connection "
     "and tap it again."
 )
+#: Said under the field when Enter or Send is pressed with nothing in it (static/chat.js):
+#: it did nothing and said nothing, and a keyboard user could not tell why.
+EMPTY_FIELD = N_("The field is empty. Please write something, or choose one of the buttons above.")
 #: The panel menu: commands that always work, with the labels of /help.
 PANEL = ("menu", "language", "privacy", "mydata", "delete")
 _DESCRIPTIONS = dict(COMMANDS)
@@ -143,6 +146,7 @@ def page_words(t: Translator) -> dict[str, Any]:
         "news": t.gettext(NEW_MESSAGE),
         "check": t.gettext(CHECK_NEWS),
         "no_news": t.gettext(NO_NEWS),
+        "empty": t.gettext(EMPTY_FIELD),
     }
 
 

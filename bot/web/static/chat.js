@@ -43,6 +43,14 @@
     } catch (error) { /* no storage */ }
   }
   input.addEventListener("input", keepDraft);
+  // "The field is empty" (Enter or Send with nothing typed), until something is typed.
+  const hint = document.getElementById("hint");
+  function hintEmpty(shown) {
+    hint.textContent = "";
+    // Written a moment later: the same words again (Enter pressed twice) are read out again.
+    if (shown) requestAnimationFrame(() => { hint.textContent = log.dataset.empty; });
+  }
+  say.addEventListener("input", () => hintEmpty(false));
 
   // The new session's form token after /delete: nothing written after it is linked to the
   // conversation deleted (the server set a new cookie with it).
@@ -294,6 +302,7 @@
     log.dataset.offlineTap = words.offline_tap;
     log.dataset.failed = words.failed;
     log.dataset.news = words.news;
+    log.dataset.empty = words.empty;
     if (news) news.textContent = "\u2193 " + words.news;
   }
 
@@ -306,7 +315,8 @@
     return proofWords[lang];
   }
 
-  function show(reply, fromButton) {
+  // ``pressed``: the data of the button tapped, if one was.
+  function show(reply, fromButton, pressed) {
     const root = document.documentElement;
     const changed = reply.lang !== root.lang;
     if (changed) {
@@ -353,12 +363,24 @@
     input.autocomplete = reply.field || "off";
     if (reply.field === "tel" || reply.field === "email") input.inputMode = reply.field;
     else input.removeAttribute("inputmode");
-    const first = buttons.querySelector("button");
-    // Keyboard users continue where the answer is: the first new button, or the text
-    // field when the answer is typed (a key pressed on "Back" would go back instead).
-    // Under a copy of one's data: its file's button, the next thing to use there.
-    const next = file || first;
-    (fromButton && next && !reply.typing ? next : input).focus({ preventScroll: true });
+    hintEmpty(false);
+    focusNext(reply, pressed, file && said.length ? said[0] : null);
+  }
+
+  // Keyboard users continue at the new question: the text field when the answer is typed
+  // (a key pressed on "Back" would go back), else the question itself, read out by a
+  // screen reader, Tab leading on to its buttons. Not a button: the consent screen kept
+  // the focus in the field, and a focus on the first button let a second Enter press it
+  // unseen. A tick edits its screen in place: the focus stays on the box ticked. Under a
+  // copy of one's data (``copy``): the copy's start, its file's button next.
+  function focusNext(reply, pressed, copy) {
+    const ticked = reply.same_screen && pressed
+      ? [...buttons.querySelectorAll("button")].find((button) => button.value === pressed)
+      : null;
+    let next = ticked || copy || document.getElementById("screen");
+    if (reply.typing || !next) next = input;
+    if (next !== input && !next.matches("button")) next.tabIndex = -1;
+    next.focus({ preventScroll: true });
   }
 
   // A step that did not go through: its words leave the conversation and, if typed, go
@@ -419,7 +441,7 @@
       notSent(fields, mine, error, reply && reply.reopen, reply && reply.contacts);
       return;
     }
-    show(reply, fromButton);
+    show(reply, fromButton, fields.press);
     // Too long to take, or typed for a question answered in another tab: the words leave
     // the conversation (they were not taken, and showed twice, there and in the field) and
     // go back into the field.
@@ -452,7 +474,10 @@
       if (panel) panel.open = false;
     } else if (form === say) {
       const text = input.value;
-      if (!text.trim()) return;
+      if (!text.trim()) {
+        hintEmpty(true);
+        return;
+      }
       fields = { text: text };
       echo = text;
       input.value = "";

@@ -301,3 +301,14 @@ def test_a_bare_domain_in_arabic_text_is_kept_together_left_to_right() -> None:
         assert address in get_display(shown)
     # German text is passed on as it was.
     assert isolated("Siehe kausa-sachsen.de.") == "Siehe kausa-sachsen.de."
+
+
+def test_a_bracket_stays_on_the_line_of_the_time_it_opens() -> None:
+    # QA, Vietnamese summary at 360 px: "Buổi sáng (" ended a line and "08:00–12:00)"
+    # began the next: a browser breaks before a <bdi> as before a word.
+    html = str(isolate_ltr("Thời gian phù hợp: Buổi sáng (08:00–12:00)"))
+    assert 'sáng <span class="nowrap">(<bdi dir="ltr">08:00</bdi></span>–' in html
+    assert '<span class="nowrap"><bdi dir="ltr">12:00</bdi>)</span>' in html
+    # An Arabic time label with its isolate characters, and an advisor's message.
+    arabic = str(linked_ltr("صباحًا (\u20688:00 ص–12:00 م\u2069)"))
+    assert '<span class="nowrap">(\u2068<bdi dir="ltr">8:00</bdi></span>' in arabic

@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 from aiohttp import web
 from axe_playwright_python.async_playwright import Axe
-from playwright.async_api import Page, Route
+from playwright.async_api import Browser, Page, Route
 
 from bot.i18n import translator
 from bot.outbox.worker import deliver_due
@@ -1253,20 +1253,28 @@ async def test_the_arabic_no_cookie_page_keeps_the_domain_whole_on_a_phone(
             assert lines == 1
 
 
+async def phone_callback(browser: Browser, url: str, lang: str, language: str) -> Page:
+    """A 360 px phone in ``lang``: a business's callback request up to the postal code,
+    each screen answered by tapping focused at its question (not at a button)."""
+    phone = {"width": 360, "height": 740}
+    page = await (await browser.new_context(locale=lang, viewport=phone)).new_page()
+    await page.goto(f"{url}/chat")
+    for label in (language, "Request a callback", "A business", "Skip"):
+        await tap(page, translator(lang).gettext(label))
+        # Answered by tapping: the question, not a button; the business's name and the
+        # postal code are typed.
+        focused = await page.evaluate("document.activeElement.id")
+        assert focused == ("text" if label in ("A business", "Skip") else "screen")
+    return page
+
+
 async def test_keyboard_focus_goes_to_each_new_question_and_an_empty_enter_is_answered(
     database_url: str,
 ) -> None:
     # Keyboard only: after the postal code and Enter the consent screen opened with the
     # focus still in the field, and Enter in the empty field did nothing and said nothing.
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        phone = {"width": 360, "height": 760}
-        page = await (await browser.new_context(locale="ar", viewport=phone)).new_page()
-        await page.goto(f"{url}/chat")
-        arabic = translator("ar")
-        await tap(page, "العربية")
-        assert await page.evaluate("document.activeElement.id") == "screen"
-        for label in ("Request a callback", "A business", "Skip"):
-            await tap(page, arabic.gettext(label))
+        page = await phone_callback(browser, url, "ar", "العربية")
         assert await page.evaluate("document.activeElement.id") == "text"
         await page.keyboard.type("04109")
         await page.keyboard.press("Enter")
@@ -1288,3 +1296,46 @@ async def test_keyboard_focus_goes_to_each_new_question_and_an_empty_enter_is_an
     assert focused == "screen" and still == consent
     assert said == translator("ar").gettext(EMPTY_FIELD) and live == "polite"
     assert cleared == ""
+
+
+#: Each "(" in the current question with the line of the first digit after it (y), on
+#: the page as the person sees it.
+BRACKET_LINES = """() => {
+  const screen = document.getElementById("screen");
+  const walker = document.createTreeWalker(screen, NodeFilter.SHOW_TEXT);
+  const marks = [];
+  let node;
+  while ((node = walker.nextNode())) {
+    for (let i = 0; i < node.data.length; i++) {
+      if (!"(0123456789".includes(node.data[i])) continue;
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      marks.push([node.data[i], Math.round(range.getBoundingClientRect().top)]);
+    }
+  }
+  return marks.flatMap(([sign, top], i) =>
+    sign === "(" && i + 1 < marks.length ? [[top, marks[i + 1][1]]] : []);
+}"""
+
+
+async def test_a_bracket_stays_on_the_line_of_the_time_it_opens_on_a_phone(
+    database_url: str,
+) -> None:
+    # QA, Vietnamese at 360 px: the summary's "Buổi sáng (" ended a line and
+    # "08:00–12:00)" began the next, with the script and after a reload (the server's page).
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        page = await phone_callback(browser, url, "vi", "Tiếng Việt")
+        vietnamese = translator("vi")
+        await write(page, "04109")
+        await tap(page, vietnamese.gettext("Yes, I agree"))
+        await proven(page)
+        await write(page, "Ayşe Yılmaz")
+        await write(page, "0341 1234567")
+        for label in ("By phone", "Morning"):
+            await tap(page, vietnamese.gettext(label))
+        drawn = await page.evaluate(BRACKET_LINES)
+        await page.reload()
+        reloaded = await page.evaluate(BRACKET_LINES)
+    assert drawn and all(bracket == digit for bracket, digit in drawn)
+    assert reloaded and all(bracket == digit for bracket, digit in reloaded)

@@ -48,12 +48,45 @@ def isolated(text: str, *, in_rtl: bool = False) -> str:
 
 def isolate_ltr(text: str) -> Markup:
     """``text`` escaped for HTML, each number, address and link in a left-to-right isolate."""
+    return _isolated_html(text, linked=False)
+
+
+#: Brackets right before or after a run stay on its line: on a phone "Buổi sáng (" ended a
+#: line and "08:00–12:00)" began the next (a browser breaks before a <bdi> as before a word).
+_OPENING = re.compile("[([{«„“\u2066-\u2068]+$")
+_CLOSING = re.compile("[)\\]}»”\u2069]+")
+
+
+def _run_html(text: str, found: re.Match[str], before: str) -> tuple[Markup, Markup, int]:
+    """The escaped text before a run, the run isolated (with the brackets around it, in a
+    piece that does not break), and where the text goes on after them."""
+    opening = _OPENING.search(before)
+    glued = opening.start() if opening else len(before)
+    closing = _CLOSING.match(text, found.end())
+    end = closing.end() if closing else found.end()
+    run = Markup('<bdi dir="ltr">%s</bdi>') % found.group()
+    if glued < len(before) or end > found.end():
+        piece = Markup('<span class="nowrap">%s%s%s</span>')
+        run = piece % (before[glued:], run, text[found.end() : end])
+    return escape(before[:glued]), run, end
+
+
+def _isolated_html(text: str, *, linked: bool) -> Markup:
     parts: list[Markup] = []
     position = 0
     for found in _LTR_RUN.finditer(text):
-        parts.append(escape(text[position : found.start()]))
-        parts.append(Markup('<bdi dir="ltr">%s</bdi>') % found.group())
-        position = found.end()
+        before = text[position : found.start()]
+        run = found.group()
+        if linked and run.startswith(("http://", "https://")):
+            address = link_address(run)
+            link = '<a href="%s" target="_blank" rel="noopener noreferrer" dir="ltr">%s</a>'
+            parts.append(escape(before))
+            parts.append(Markup(link) % (address, address))
+            parts.append(escape(run[len(address) :]))
+            position = found.end()
+            continue
+        escaped, isolated_run, position = _run_html(text, found, before)
+        parts.extend((escaped, isolated_run))
     parts.append(escape(text[position:]))
     return Markup("").join(parts)
 
@@ -80,18 +113,4 @@ def link_address(run: str) -> str:
 def linked_ltr(text: str) -> Markup:
     """:func:`isolate_ltr`, and each http(s) link one that opens in a tab of its own (an
     advisor's link was text to copy by hand on a phone; Telegram makes it a link)."""
-    parts: list[Markup] = []
-    position = 0
-    for found in _LTR_RUN.finditer(text):
-        parts.append(escape(text[position : found.start()]))
-        run = found.group()
-        if run.startswith(("http://", "https://")):
-            address = link_address(run)
-            link = '<a href="%s" target="_blank" rel="noopener noreferrer" dir="ltr">%s</a>'
-            parts.append(Markup(link) % (address, address))
-            parts.append(escape(run[len(address) :]))
-        else:
-            parts.append(Markup('<bdi dir="ltr">%s</bdi>') % run)
-        position = found.end()
-    parts.append(escape(text[position:]))
-    return Markup("").join(parts)
+    return _isolated_html(text, linked=True)

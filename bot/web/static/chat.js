@@ -140,9 +140,9 @@
   function appendWords(element, text, linked) {
     let position = 0;
     for (const found of text.matchAll(LTR_RUN)) {
-      element.append(text.slice(position, found.index));
       const words = found[0];
       if (linked && /^https?:\/\//.test(words)) {
+        element.append(text.slice(position, found.index));
         const address = linkAddress(words);
         const link = document.createElement("a");
         link.href = address;
@@ -151,15 +151,38 @@
         link.dir = "ltr";
         link.textContent = address;
         element.append(link, words.slice(address.length));
+        position = found.index + words.length;
       } else {
-        const run = document.createElement("bdi");
-        run.dir = "ltr";
-        run.textContent = words;
-        element.append(run);
+        position = appendRun(element, text, position, found);
       }
-      position = found.index + words.length;
     }
     element.append(text.slice(position));
+  }
+
+  // Brackets right before or after a run stay on its line: on a phone "Buổi sáng (" ended
+  // a line and "08:00–12:00)" began the next (as the server's _run_html).
+  const OPENING = /[([{«„“\u2066-\u2068]+$/;
+  const CLOSING = /^[)\]}»”\u2069]+/;
+  function appendRun(element, text, position, found) {
+    const before = text.slice(position, found.index);
+    const opening = before.match(OPENING);
+    const glued = opening ? opening.index : before.length;
+    const end = found.index + found[0].length;
+    const closing = text.slice(end).match(CLOSING);
+    const after = closing ? closing[0] : "";
+    element.append(before.slice(0, glued));
+    const run = document.createElement("bdi");
+    run.dir = "ltr";
+    run.textContent = found[0];
+    if (glued === before.length && !after) {
+      element.append(run);
+    } else {
+      const piece = document.createElement("span");
+      piece.className = "nowrap";
+      piece.append(before.slice(glued), run, after);
+      element.append(piece);
+    }
+    return end + after.length;
   }
 
   function bubble(text, who) {

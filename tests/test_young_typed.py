@@ -1626,6 +1626,14 @@ def test_not_known_yet_at_the_trade_is_i_dont_know_yet(typed: str) -> None:
         ("vi", "gì cũng được"),
         ("ar", "مش مهم"),
         ("en", "doesn't matter"),
+        # "Anything": stored as the trade wanted, "alles".
+        ("de", "alles"),
+        ("de", "alles mögliche"),
+        ("tr", "her şey olur"),
+        ("uk", "будь-що"),
+        ("vi", "nghề gì cũng được"),
+        ("ar", "أي مهنة"),
+        ("en", "anything is fine"),
     ],
 )
 def test_it_doesnt_matter_at_the_trade_is_i_dont_know_yet(lang: str, typed: str) -> None:

@@ -36,6 +36,11 @@ _ANY_WAY = frozenset(
         *("không quan trọng", "tùy", "tùy anh chị", "tuỳ", "sao cũng đc", "gì cũng đc"),
         *("مش مهم", "مو مهم", "ما بتفرق", "ما بتفرق معي", "لا يهم", "ليس مهما", "ليس مهمًا"),
         *("مش فارقة", "كما تريدون", "كما تريد", "عادي", "أي شيء", "اي شي", "أي طريقة"),
+        # "Anything", said of the trade (stored as the trade wanted, "alles"); at the way of
+        # the talk it is any way too. ("alle", "hepsi", "все" tick every need instead.)
+        *("alles", "alles mögliche", "egal was", "irgendwas", "anything is fine", "any job"),
+        *("her şey olur", "her şey", "herhangi bir meslek", "будь-що", "будь-яка професія"),
+        *("nghề gì cũng được", "nghề nào cũng được", "أي مهنة", "اي مهنة", "أي شغلة"),
     )
 )
 

@@ -249,9 +249,27 @@ def words_beside_phone(text: str) -> bool:
 
 
 def _says_more(text: str, start: int, end: int) -> bool:
-    """Whether ``text`` outside ``[start, end)`` has words beyond naming a detail."""
+    """Whether ``text`` outside ``[start, end)`` has words beyond naming a detail, or
+    saying the one before was wrong ("sorry, die Nummer ist falsch: 0176 …": the number
+    changed is all there is; the advisor was handed that sentence besides)."""
     rest = unicodedata.normalize("NFC", f"{text[:start]} {text[end:]}")
-    return any(word not in _DETAIL_WORDS for word in _WORDS.findall(rest.casefold()))
+    plain = _DETAIL_WORDS | _CORRECTION_WORDS
+    return any(word not in plain for word in _WORDS.findall(rest.casefold()))
+
+
+#: Words that only say a detail given before was wrong, beside the right one (not words
+#: of a name: _without_number_words does not strip them).
+_CORRECTION_WORDS = frozenset(
+    {
+        "sorry", "entschuldigung", "die", "der", "alte", "war", "falsch", "doch", "richtig",
+        "richtige", "korrekt", "korrektur", "stimmt", "nicht", "eigentlich", "meinte",
+        "wrong", "correct", "right", "actually", "the", "old", "one", "i", "meant",
+        "yanlış", "yanlis", "doğru", "dogru", "doğrusu", "pardon", "özür", "dilerim", "eski",
+        "помилка", "помилковий", "неправильний", "правильний", "вибачте", "старий", "ні",
+        "خطأ", "غلط", "الصحيح", "آسف", "عفوا", "القديم",
+        "nhầm", "đúng", "xin", "lỗi", "cũ", "không",
+    }
+)  # fmt: skip
 
 
 def name_and_phone(

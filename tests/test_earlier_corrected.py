@@ -89,3 +89,21 @@ def test_a_bare_no_answers_the_question_at_hand() -> None:
     assert d.state.screen == "q:whatsapp"
     d.type("nein")
     assert d.state.answers["whatsapp"] == "no" and d.state.screen == "q:meeting"
+
+
+@pytest.mark.parametrize("at_summary", [False, True])
+def test_a_corrected_number_is_said_changed_once_and_not_also_kept_as_a_message(
+    at_summary: bool,
+) -> None:
+    # "Vielen Dank, wir haben Ihre Telefonnummer geändert." was followed by "Vielen Dank,
+    # wir haben „+49 176 …“ als Ihre Antwort notiert. … bekommt Ihre Nachricht …": the
+    # correcting words went to the advisor as a message of their own.
+    d = business_at_meeting()
+    if at_summary:
+        d.press("Am Telefon")
+        d.press(d.labels()[0])
+        assert d.state.screen == "summary"
+    d.type("sorry, die Nummer ist falsch: 0176 12345678")
+    assert d.state.answers["phone"] == "+4917612345678"
+    assert "Telefonnummer geändert" in d.text and "als Ihre Antwort notiert" not in d.text
+    assert d.ctx.held_question is None

@@ -7,9 +7,10 @@ Browser builds cannot be downloaded here: Playwright drives /usr/bin/chromium
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from bot.web.app import build_web_app, channels
 from bot.web.chat import CHAT
 from bot.web.limits import Limits, RateLimiter
 from bot.web.server import WebServer
+from db.models import utcnow
 from tests.live_bot import REPO_ROOT, free_port
 
 CHROMIUM = Path(os.environ.get("KAUSA_CHROMIUM", "/usr/bin/chromium"))
@@ -35,12 +37,16 @@ needs_chromium = pytest.mark.skipif(
 
 @asynccontextmanager
 async def chat_server(
-    database_url: str, double_tap_ms: int = 0, **settings: object
+    database_url: str,
+    double_tap_ms: int = 0,
+    clock: Callable[[], datetime] = utcnow,
+    **settings: object,
 ) -> AsyncIterator[tuple[Services, str]]:
-    """The bot's web side on a free port, as ``python -m bot web`` serves it."""
+    """The bot's web side on a free port, as ``python -m bot web`` serves it; ``clock``
+    for a page whose content depends on the date (the pay table of a year)."""
     port = free_port()
     values: dict[str, object] = {"_env_file": None, "database_url": database_url, **settings}
-    services = build_services(Settings(**values))  # type: ignore[arg-type]
+    services = build_services(Settings(**values), clock=clock)  # type: ignore[arg-type]
     try:
         async with quick_server(services, port, double_tap_ms) as url:
             yield services, url

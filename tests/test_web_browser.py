@@ -6,6 +6,7 @@ bot's own origin."""
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 from typing import Any, cast
 
 import pytest
@@ -1188,7 +1189,10 @@ async def test_the_pay_table_keeps_an_amount_over_a_thousand_whole_on_an_arabic_
     # script and the page isolated "1" and "014" each, the comma between took the page's
     # direction.
     ar = translator("ar")
-    async with chat_server(database_url) as (_, url), chromium() as browser:
+    # The 2026 table is shown only while it is the last published one: a fixed date.
+    in_2026 = datetime(2026, 12, 5, 10, tzinfo=UTC)
+    served = chat_server(database_url, clock=lambda: in_2026)
+    async with served as (_, url), chromium() as browser:
         context = await browser.new_context(locale="ar-SY", viewport={"width": 360, "height": 740})
         page = await context.new_page()
         await page.goto(f"{url}/chat")

@@ -120,6 +120,7 @@ async def at_the_summary(client: WebClient) -> WebPerson:
 
 def page_text(page: str) -> str:
     """The visible text of a page, roughly: tags dropped, entities decoded. An isolate
-    around a number ("<bdi dir="ltr">0341 123</bdi>") is part of its sentence."""
-    inline = re.sub(r"</?bdi[^>]*>", "", page)
+    around a number ("<bdi dir="ltr">0341 123</bdi>"), and the piece that keeps brackets
+    on its line ("<span class="nowrap">(…)</span>"), are part of their sentence."""
+    inline = re.sub(r"</?(?:bdi|span)\b[^>]*>", "", page)
     return unescape(re.sub(r"<[^>]+>", " ", inline))

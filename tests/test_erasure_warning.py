@@ -138,3 +138,20 @@ async def test_the_reminder_job_gives_the_notice(database_url: str, tmp_path: Pa
             ]
 
     assert len(notices) == 1 and "in der Nacht zum 04.07.2026" in notices[0]
+
+
+async def test_a_request_already_overdue_names_the_coming_night(
+    database_url: str, tmp_path: Path
+) -> None:
+    # The bot was stopped over the two weeks (or RETENTION_DAYS was shortened): the notice
+    # named a night already past, 04.07.2026, as the one still to come.
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            lead_id = await _announced_lead(desk, local(2026, 1, 5, 9))
+            assert await _warning(desk)(local(2026, 7, 6, 10)) == [lead_id]  # a Monday
+            await desk.deliver()
+            notice = await desk.group_says(LEIPZIG_GROUP, 2)
+
+    assert "Geschieht bis zum 06.07.2026 nichts" in notice.plain_text
+    assert "in der Nacht zum 07.07.2026 gelöscht" in notice.plain_text

@@ -47,7 +47,8 @@ async def warn_before_erasure(
     warned = sa.exists().where(
         AuditEvent.lead_id == Lead.id,
         AuditEvent.action == AuditAction.WARNED_IDLE,
-        # A notice before the last activity belongs to an earlier idle spell.
+        # A notice from before ``since`` belongs to an earlier idle spell (nothing
+        # happened since then, or the lead would not be idle).
         AuditEvent.created_at >= since,
     )
     async with sessionmaker() as session, session.begin():
@@ -63,7 +64,7 @@ async def warn_before_erasure(
         last = await idle.last_activity(session, [lead.id for lead in leads])
         for lead in leads:
             due = last.get(lead.id, lead.created_at) + retention
-            night = retention_run.removed_at(due, tz).date()
+            night = retention_run.removed_at(due, tz, now=now).date()
             text = view.erasure_warning(lead, night, retention_days)
             await repository.enqueue(
                 session,

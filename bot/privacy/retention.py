@@ -37,13 +37,19 @@ EVERY = timedelta(days=1)
 JOB_NAME = "retention"
 
 
-def removed_at(due: datetime, tz: str) -> datetime:
+def removed_at(due: datetime, tz: str, *, now: datetime) -> datetime:
     """When the daily run removes what is due at ``due``: the first run at
-    :data:`DAILY_AT` from which ``due`` is less than :data:`EVERY` away."""
+    :data:`DAILY_AT` from which ``due`` is less than :data:`EVERY` away, and not before
+    ``now`` (what is overdue goes at the next run)."""
+    return _next_run(max(due - EVERY, now), tz)
+
+
+def _next_run(after: datetime, tz: str) -> datetime:
+    """The first daily run at :data:`DAILY_AT` at or after ``after``."""
     zone = ZoneInfo(tz)
-    earliest = (due - EVERY).astimezone(zone)
-    run = datetime.combine(earliest.date(), DAILY_AT, zone)
-    return run if run >= earliest else datetime.combine(earliest.date() + EVERY, DAILY_AT, zone)
+    local = after.astimezone(zone)
+    run = datetime.combine(local.date(), DAILY_AT, zone)
+    return run if run >= local else datetime.combine(local.date() + EVERY, DAILY_AT, zone)
 
 
 @dataclass

@@ -33,11 +33,24 @@ def test_a_relative_training_in_the_owners_business_gets_the_training_company_pa
     assert d.ctx.held_question == typed
 
 
-def test_a_parent_whose_child_lives_with_them_is_still_a_parent() -> None:
-    d = Driver("de")
-    d.press("Deutsch")
-    d.type("Mein Sohn wohnt bei mir und sucht eine Ausbildung")
-    assert d.state.flow == "young"
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "Mein Sohn wohnt bei mir und sucht eine Ausbildung"),
+        # A question, with "bei mir", "with me": the training-company page (review, 09:35).
+        ("de", "Deutsch", "Mein Sohn wohnt bei mir, kann er eine Ausbildung machen?"),
+        ("en", "English", "My son lives with me, can he get an apprenticeship?"),
+        ("vi", "Tiếng Việt", "Con trai tôi sống với tôi, có thể học nghề không?"),
+        ("tr", "Türkçe", "Oğlum yanımda yaşıyor, meslek öğrenebilir mi?"),
+    ],
+)
+def test_a_parent_whose_child_lives_with_them_is_still_a_parent(
+    lang: str, button: str, typed: str
+) -> None:
+    d = Driver(lang)
+    d.press(button)
+    d.type(typed)
+    assert d.state.screen != "a:steps"
 
 
 @pytest.mark.parametrize(

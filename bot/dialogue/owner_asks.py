@@ -70,6 +70,18 @@ _MAY = tuple(
 )
 
 
+#: Living together, as phrase() writes it: "Mein Sohn wohnt bei mir, kann er eine
+#: Ausbildung machen?" is a parent's question (it opened the training-company page).
+_LIVES = tuple(
+    phrase(said)
+    for said in (
+        *("wohnt", "wohnen", "lebt", "leben", "lives", "live", "living", "stays", "staying"),
+        *("yaşıyor", "kalıyor", "oturuyor", "живе", "проживає", "мешкає", "يعيش", "تعيش"),
+        *("ساكن", "ساكنة", "عايش", "عايشة", "sống", "ở cùng"),
+    )
+)
+
+
 def _holds(said: str, phrases: tuple[str, ...]) -> bool:
     """Whether one of ``phrases`` stands in ``said`` as whole words."""
     return any(f" {each} " in f" {said} " for each in phrases)
@@ -83,6 +95,8 @@ def relative_at_mine(state: State, text: str, result: Result) -> bool:
     said = phrase(text)
     asks = "?" in text or "؟" in text or _holds(said, _MAY)
     if not (asks and _holds(said, _RELATIVES) and _holds(said, _AT_MINE)):
+        return False
+    if _holds(said, _LIVES):
         return False
     result.held_question = text
     go(state, ScreenId.ANSWER.of(info.COMPANY_STEPS.code))

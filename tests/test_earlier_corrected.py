@@ -107,3 +107,22 @@ def test_a_corrected_number_is_said_changed_once_and_not_also_kept_as_a_message(
     assert d.state.answers["phone"] == "+4917612345678"
     assert "Telefonnummer geändert" in d.text and "als Ihre Antwort notiert" not in d.text
     assert d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        # A "no" about something else, and the number of someone else: the person's own
+        # number was replaced by the wife's (review, 2026-12-05).
+        ("vi", "Tiếng Việt", "Tôi không nghe máy buổi sáng, số của vợ tôi là 0176 12345678"),
+        ("ar", "العربية", "لا أرد صباحًا، رقم زوجتي 0176 12345678"),
+        ("en", "English", "no mornings please, or my wife's number 0176 12345678"),
+    ],
+)
+def test_a_no_about_something_else_beside_another_number_changes_nothing(
+    lang: str, button: str, typed: str
+) -> None:
+    d = business_at_meeting(lang, button)
+    d.type(typed)
+    assert d.state.answers["phone"] == "+493411234567"
+    assert d.state.screen == "q:meeting"

@@ -29,13 +29,17 @@ _CORRECTING = frozenset(
     fold(word)
     for word in (
         *("sorry", "falsch", "doch", "korrektur", "korrigieren", "meinte", "eigentlich"),
-        *("nein", "stimmt", "wrong", "mean", "meant", "actually", "correction", "no"),
-        *("pardon", "yanlış", "yanlis", "hayır", "aslında", "düzeltme", "özür"),
-        *("ні", "вибачте", "помилка", "неправильний", "неправильна", "неправильно", "тобто"),
-        *("لا", "عفوا", "آسف", "خطأ", "غلط", "أقصد", "اقصد", "تصحيح"),
-        *("nhầm", "sai", "lỗi", "xin", "không"),
+        *("stimmt", "wrong", "mean", "meant", "actually", "correction"),
+        *("pardon", "yanlış", "yanlis", "aslında", "düzeltme", "özür"),
+        *("вибачте", "помилка", "неправильний", "неправильна", "неправильно", "тобто"),
+        *("عفوا", "آسف", "خطأ", "غلط", "أقصد", "اقصد", "تصحيح"),
+        *("nhầm", "sai", "lỗi", "xin"),
     )
 )
+#: A plain "no" corrects only as the answer's first word with the detail alone after it
+#: ("hayır, 04317", "لا، 04317"): "no mornings please, or my wife's number 0176 …" and
+#: "Tôi không nghe máy buổi sáng, số của vợ tôi là 0176 …" replaced the person's number.
+_NEGATIONS = frozenset(fold(word) for word in ("nein", "no", "hayır", "ні", "لا", "không"))
 _WORD = re.compile(r"\w+")
 
 #: The questions whose typed details corrects_a_detail reads: at them, a detail is their
@@ -44,13 +48,19 @@ _DETAIL_KEYS = frozenset({PHONE.key, EMAIL.key, NAME.key, POSTAL_KEY})
 
 
 def _corrects(text: str) -> bool:
-    """Whether ``text`` holds a word that says something before was wrong."""
-    return any(correcting(word) for word in _WORD.findall(text))
+    """Whether ``text`` says something before was wrong: a word that says so anywhere,
+    or a "no" before the new detail alone."""
+    words = _WORD.findall(text)
+    if any(fold(word) in _CORRECTING for word in words):
+        return True
+    said = [word for word in words if not word.isdigit()]
+    return len(said) == 1 and fold(said[0]) in _NEGATIONS
 
 
 def correcting(word: str) -> bool:
-    """Whether ``word`` says that something before was wrong ("sorry", "doch", "nhầm")."""
-    return fold(word) in _CORRECTING
+    """Whether ``word`` says that something before was wrong ("sorry", "doch", "nhầm"),
+    or is a plain "no" (beside a count: "nein, doch 8 Mitarbeiter")."""
+    return fold(word) in _CORRECTING or fold(word) in _NEGATIONS
 
 
 def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result) -> bool:

@@ -126,3 +126,42 @@ def test_a_no_about_something_else_beside_another_number_changes_nothing(
     d.type(typed)
     assert d.state.answers["phone"] == "+493411234567"
     assert d.state.screen == "q:meeting"
+def _question_line(text: str) -> str:
+    """The screen's "Frage N von M" line."""
+    return next(line for line in text.splitlines() if line.startswith("Frage "))
+
+
+def test_the_whatsapp_detour_looks_and_goes_back_like_the_normal_way() -> None:
+    # The meeting question came back without its "Frage 9 von 12" line, and Back from it
+    # went to the phone question, past WhatsApp.
+    normal = business_at_meeting()
+    normal.press("Zurück")
+    normal.type("0176 12345678")
+    normal.press("Nein")
+    assert normal.state.screen == "q:meeting"
+    d = business_at_meeting()
+    d.type("sorry, die Nummer ist falsch: 0176 12345678")
+    assert d.state.screen == "q:whatsapp"
+    d.press("Nein")
+    assert d.state.screen == "q:meeting"
+    assert _question_line(d.text) == _question_line(normal.text)
+    d.press("Zurück")
+    assert d.state.screen == "q:whatsapp"
+    assert _question_line(d.text).startswith("Frage ")
+    d.press("Zurück")
+    assert d.state.screen == "q:phone"
+
+
+def test_after_the_whatsapp_detour_a_later_question_at_hand_comes_back() -> None:
+    # Corrected at the time question: WhatsApp, then the time question again, and Back
+    # goes through the meeting question answered before.
+    d = business_at_meeting()
+    d.press("Am Telefon")
+    assert d.state.screen == "q:time"
+    d.type("sorry, die Nummer ist falsch: 0176 12345678")
+    d.press("Nein")
+    assert d.state.screen == "q:time" and _question_line(d.text).startswith("Frage ")
+    d.press("Zurück")
+    assert d.state.screen == "q:meeting"
+    d.press("Zurück")
+    assert d.state.screen == "q:whatsapp"

@@ -18,7 +18,15 @@ from bot.dialogue.typed_words import is_filler
 from bot.dialogue.whereabouts import gives_postal_code
 from bot.flows.contact import EMAIL, NAME, PHONE
 from bot.flows.model import POSTAL_KEY, label_of
-from bot.flows.navigation import ADDING, ScreenId, find_question, flow_named, split_screen
+from bot.flows.navigation import (
+    ADDING,
+    RESUME,
+    ScreenId,
+    find_question,
+    flow_named,
+    sequence,
+    split_screen,
+)
 from bot.i18n import translator
 from bot.negation import fold
 
@@ -92,10 +100,24 @@ def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result
         state.history = history
         state.editing = False
         return changed
-    # Another question first (WhatsApp for the new mobile number): its answer leads on
-    # to the first question still open, and Back from it to the question at hand.
-    state.history = [at if screen == ScreenId.SUMMARY else screen for screen in state.history]
+    # Another question first (WhatsApp for the new mobile number): asked as on the
+    # normal way, counted ("Frage 9 von 12") and with the path to it, so that its answer
+    # leads on to the next question and Back goes through it as though it had been there.
+    state.editing = False
+    state.history = _path_to(state, [*history, at])
+    state.answers[RESUME] = at
     return True
+
+
+def _path_to(state: State, path: list[str]) -> list[str]:
+    """The path to the state's question as the normal way has it: ``path`` without the
+    dialogue's screens that come after that question."""
+    flow = flow_named(state.flow)
+    screens = sequence(flow) if flow is not None else ()
+    if state.screen not in screens:
+        return path
+    here = screens.index(state.screen)
+    return [screen for screen in path if screen not in screens or screens.index(screen) < here]
 
 
 def _postal_code(state: State, text: str, ctx: Context, result: Result) -> bool:

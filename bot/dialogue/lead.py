@@ -18,6 +18,7 @@ from bot.flows.navigation import (
     MEDIA_LATER,
     NOT_SHOWN,
     PERSONAL_KEYS,
+    RESUME,
     SENT_CONTACT,
     TRANSIENT_KEYS,
     ScreenId,
@@ -34,7 +35,7 @@ def _unasked(flow: Flow, answers: dict[str, Any]) -> set[str]:
         # Summary-only questions too: a Latin spelling goes when the name is now Latin.
         if not applies(question, flow.key, answers):
             keys |= {question.key, f"{question.key}_other"}
-    return keys | TRANSIENT_KEYS | {NOT_SHOWN}
+    return keys | TRANSIENT_KEYS | {NOT_SHOWN, RESUME}
 
 
 def _add_to_request(state: State, flow: Flow, ctx: Context, result: Result) -> None:

@@ -10,6 +10,7 @@ from bot.flows.navigation import (
     ADDING,
     MEDIA_LATER,
     NOT_SHOWN,
+    RESUME,
     ScreenId,
     first_open,
     flow_named,
@@ -169,6 +170,19 @@ def advance(state: State, key: str) -> None:
         # Shown after all (Back from the next step): counted from now on.
         del state.answers[NOT_SHOWN]
     target = following(flow, ScreenId.QUESTION.of(key), state.answers)
+    resume = state.answers.pop(RESUME, None)
+    if isinstance(resume, str) and resume in sequence(flow):
+        # After a question a correction opened (bot.dialogue.earlier_corrected): on past
+        # the questions answered already to the one the correction was typed at, each on
+        # the path, so that Back goes through them as on the normal way.
+        order = sequence(flow)
+        while (
+            target in order
+            and order.index(target) < order.index(resume)
+            and split_screen(target)[1] in state.answers
+        ):
+            go(state, target)
+            target = following(flow, target, state.answers)
     early = state.answers.get(NOT_SHOWN)
     if early == AGE.key and target == ScreenId.QUESTION.of(AGE.key) and for_a_child(state.answers):
         # The age typed before the situation (bot.dialogue.age_first) was the person's

@@ -203,6 +203,10 @@ TRANSIENT_KEYS = frozenset({"plz_guess", "plz_places", "plz_town", TRADE_GUESS})
 #: The answer that marks a question answered on the way and never shown (the phone number
 #: typed with the name, dialogue.moves.advance): the count of questions goes on without it.
 NOT_SHOWN = "not_shown"
+#: The question at hand when a correction opened an earlier question (WhatsApp for a
+#: mobile number corrected at the meeting question, bot.dialogue.earlier_corrected): the
+#: opened question's answer leads back to it. No answer.
+RESUME = "resume_at"
 #: Contact answers a lead keeps in columns of its own, not in its ``answers``.
 COLUMN_KEYS = frozenset({"name", "phone", "email", "time", "callback_lang"})
 #: Answers that identify a person; a lead keeps them apart from the topic answers.

@@ -7,6 +7,7 @@ import pytest
 
 from bot.dialogue.company_size import STAFF_NOTED
 from bot.i18n import translator
+from tests.dialogue_driver import Driver
 from tests.test_business_typing import business_at_company
 
 
@@ -42,3 +43,38 @@ def test_a_correction_with_a_count_only_is_no_name() -> None:
     assert d.state.screen == "q:company"
     d.type("Döner Palast")
     assert d.state.answers["company"] == "Döner Palast" and d.state.screen == "q:trades"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "wir haben 8 Mitarbeiter"),
+        ("ar", "العربية", "لدينا 8 موظفين"),
+        ("tr", "Türkçe", "8 çalışanımız var"),
+        ("vi", "Tiếng Việt", "chúng tôi có 8 nhân viên"),
+        ("uk", "Українська", "у нас 8 працівників"),
+        ("en", "English", "we have 8 employees"),
+    ],
+)
+def test_we_have_a_count_is_the_count_and_the_name_asked_again(
+    lang: str, button: str, typed: str
+) -> None:
+    # "wir haben 8 Mitarbeiter" was kept as a message and the count not taken.
+    d = _count_without_a_name(lang, button, typed)
+    assert translator(lang).gettext(STAFF_NOTED).split("{answer}")[0] in d.text
+    assert d.ctx.held_question is None
+
+
+def _count_without_a_name(lang: str, button: str, typed: str) -> Driver:
+    """``typed`` at the business name question: 1 to 9 employees taken, the name asked."""
+    d = business_at_company(lang, button)
+    d.type(typed)
+    assert "company" not in d.state.answers and d.state.screen == "q:company"
+    assert d.state.answers["employees"] == "1-9"
+    return d
+
+
+def test_the_kind_of_business_said_with_a_count_is_no_name() -> None:
+    # The count is taken; "Ich habe ein Restaurant" is kept for the advisor as before.
+    d = _count_without_a_name("de", "Deutsch", "Ich habe ein Restaurant mit 8 Mitarbeitern")
+    assert d.ctx.held_question == "Ich habe ein Restaurant mit 8 Mitarbeitern"

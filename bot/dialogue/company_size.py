@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import typed
+from bot.dialogue.company_words import says_the_kind
 from bot.dialogue.earlier_corrected import correcting
 from bot.dialogue.free_text import answer_free_text
 from bot.dialogue.state import Context, Result, State
@@ -17,6 +18,7 @@ from bot.flows.answers import option_label
 from bot.flows.business import COMPANY, EMPLOYEES
 from bot.flows.navigation import ScreenId
 from bot.i18n import N_, translator
+from bot.negation import fold
 
 #: Told when the count was taken. ``answer``: the employees option's label ("1 to 9").
 STAFF_NOTED = N_("Thank you. We have noted the number of employees: {answer}.")
@@ -35,6 +37,28 @@ _STAFF = re.compile(
 )
 #: Punctuation and spaces around what is left of the name ("Döner Palast, ").
 _EDGES = " \t,;:.–—-،/()"
+
+
+#: The words around a count that say "we have" or "there are" ("wir haben", "8 çalışanımız
+#: var", "у нас", "لدينا", "chúng tôi có"), folded: no part of a name.
+_HAVING = frozenset(
+    fold(word)
+    for word in (
+        *("wir", "ich", "haben", "habe", "hab", "sind", "es", "gibt", "beschäftigen"),
+        *("beschäftige", "etwa", "ungefähr", "ca", "circa", "insgesamt", "zurzeit"),
+        *("we", "i", "have", "has", "got", "are", "there", "employ", "about", "around"),
+        *("var", "biz", "bizim", "ben", "benim", "toplam", "yaklaşık", "şu", "anda"),
+        *("у", "в", "нас", "мене", "я", "ми", "маю", "маємо", "є", "приблизно", "близько"),
+        *("لدي", "لدينا", "عندي", "عندنا", "نحن", "يوجد", "حوالي", "تقريبا"),
+        *("chúng", "tôi", "mình", "em", "có", "khoảng", "hiện", "tại"),
+    )
+)
+
+
+def _no_name(word: str) -> bool:
+    """Whether ``word``, beside a count of employees, is no part of the business's name:
+    a correcting word, a filler, or "we have"."""
+    return correcting(word) or is_filler(word) or fold(word) in _HAVING
 
 
 def _band(count: int) -> str | None:
@@ -66,9 +90,15 @@ def company_with_staff(state: State, text: str, ctx: Context, result: Result) ->
     option = next(each for each in EMPLOYEES.options if each.code == band)
     result.notify(STAFF_NOTED, answer=option_label(option, t))
     words = [word.strip(_EDGES) for word in rest.split()]
-    if not rest or all(correcting(word) or is_filler(word) for word in words if word):
-        # "nein, doch 8 Mitarbeiter": no name in it; the question stays.
+    if not rest or all(_no_name(word) for word in words if word):
+        # "nein, doch 8 Mitarbeiter", "wir haben 8 Mitarbeiter": no name in it; the
+        # question stays.
         result.notify(COMPANY.error or COMPANY.prompt)
+        return True
+    if says_the_kind(rest):
+        # "Ich habe ein Restaurant mit 8 Mitarbeitern": the kind of business, no name;
+        # kept for the advisor, as without the count (bot.dialogue.company_words).
+        typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE_TYPING)
         return True
     if typed.asks_on_the_way(rest):
         return True

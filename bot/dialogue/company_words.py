@@ -32,7 +32,13 @@ def company_asked_again(state: State, text: str, ctx: Context, result: Result) -
     if greets(text) == "hello":
         result.notify(COMPANY.error)
         return True
-    if not _WE_HAVE.search(phrase(text)) or not in_dialogue(state):
+    if not says_the_kind(text) or not in_dialogue(state):
         return False
     typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE_TYPING)
     return True
+
+
+def says_the_kind(text: str) -> bool:
+    """Whether ``text`` says the kind of business ("Ich habe ein Restaurant", "restoranım
+    var") rather than its name."""
+    return _WE_HAVE.search(phrase(text)) is not None

@@ -325,8 +325,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 return
             if (
                 phone_declined(state, text, ctx, result)
-                or company_asked_again(state, text, ctx, result)
+                # Before company_asked_again: "wir haben 8 Mitarbeiter" gives the count.
                 or company_with_staff(state, text, ctx, result)
+                or company_asked_again(state, text, ctx, result)
             ):
                 return
             if not email_for_a_phone(state, question, text, ctx, result) and not name_with_phone(

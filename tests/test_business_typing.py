@@ -147,6 +147,14 @@ def business_at_meeting(lang: str = "de", button: str = "Deutsch") -> Driver:
         ("vi", "Tiếng Việt", "gọi điện cho tôi, buổi sáng trước 10 giờ", "phone", "morning"),
         ("uk", "Українська", "подзвоніть мені, краще ввечері", "phone", "evening"),
         ("en", "English", "Please come to my shop, it is at Eisenbahnstraße 12", "business", None),
+        # Two ways named, one preferred: kept, and the buttons asked, before.
+        ("de", "Deutsch", "Am liebsten telefonisch, ich bin viel im Betrieb", "phone", None),
+        ("de", "Deutsch", "lieber per Telefon, bin im Laden", "phone", None),
+        ("tr", "Türkçe", "tercihen telefonla, genelde dükkanda oluyorum", "phone", None),
+        ("uk", "Українська", "краще по телефону, але можна і відео", "phone", None),
+        ("vi", "Tiếng Việt", "tốt nhất là gọi điện, video cũng được", "phone", None),
+        ("ar", "العربية", "الأفضل بالهاتف، أو فيديو", "phone", None),
+        ("en", "English", "preferably by video, a phone call is fine too", "video", None),
     ],
 )
 def test_an_answer_said_among_other_words_is_taken_and_the_words_kept(

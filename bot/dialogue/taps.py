@@ -234,6 +234,9 @@ def _option_among_words(state: State, question: Choice | MultiChoice, text: str)
         for listed in _among(option, t)
         if found_at(said_words := listed.split(), words) is not None
     }
+    if len(named) > 1:
+        # "Am liebsten telefonisch, ich bin viel im Betrieb": the way preferred decides.
+        named = _preferred(question, named, words, t)
     if len(named) != 1:
         return None
     option, said_words = next(iter(named.values()))
@@ -245,6 +248,52 @@ def _option_among_words(state: State, question: Choice | MultiChoice, text: str)
         # in dresden"): a question for the advisor, not the answer.
         return None
     return _Said(Code.OPTION.of(option.code), option_label(option, t), more=True)
+
+
+#: Words that state a preference, as phrase() writes them: before one of several options
+#: named ("lieber per Telefon, bin im Laden"), they choose it.
+_PREFERENCE = tuple(
+    phrase(said).split()
+    for said in (
+        *("am liebsten", "lieber", "bevorzugt", "vorzugsweise", "am besten", "preferably"),
+        *("i prefer", "i would prefer", "i'd prefer", "ideally", "tercihen", "tercihim"),
+        *("öncelikle", "daha çok", "краще", "бажано", "переважно", "найкраще", "tốt nhất"),
+        *("tốt hơn", "ưu tiên", "الأفضل", "أفضل", "يفضل", "أفضّل", "من الأفضل"),
+    )
+)
+#: Words that may stand between a preference and the option's words ("tốt nhất là gọi
+#: điện", "preferably by video"). One only: "tercihen telefonla, genelde dükkanda" puts
+#: the preference before the phone alone.
+_PREFERENCE_GAP = 1
+
+
+def _preferred(
+    question: Choice | MultiChoice,
+    named: dict[str, tuple[Option, list[str]]],
+    words: list[str],
+    t: Translator,
+) -> dict[str, tuple[Option, list[str]]]:
+    """Of several options named, the one whose words follow a stated preference, with
+    those words; all of them where that is not one."""
+    chosen: dict[str, tuple[Option, list[str]]] = {}
+    for code, (option, _) in named.items():
+        for listed in _among(option, t):
+            said_words = listed.split()
+            at = found_at(said_words, words)
+            if at is not None and _after_a_preference(words, at):
+                chosen[code] = (option, said_words)
+                break
+    return chosen if len(chosen) == 1 else named
+
+
+def _after_a_preference(words: list[str], at: int) -> bool:
+    """Whether a preference ends at most :data:`_PREFERENCE_GAP` words before ``at``."""
+    for marker in _PREFERENCE:
+        for gap in range(_PREFERENCE_GAP + 1):
+            start = at - gap - len(marker)
+            if start >= 0 and words[start : start + len(marker)] == marker:
+                return True
+    return False
 
 
 #: Words that ask, as phrase() folds them: a sentence with one beside an option's words

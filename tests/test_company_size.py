@@ -26,12 +26,36 @@ def test_the_employees_typed_with_the_name_are_no_part_of_it(
     lang: str, button: str, typed: str, company: str, employees: str
 ) -> None:
     # Stored as the business's name whole ("Döner Palast, 5 Mitarbeiter"), count not taken.
+    _name_and_count(lang, button, typed, company, employees)
+
+
+def _name_and_count(lang: str, button: str, typed: str, company: str, employees: str) -> None:
+    """``typed`` at the business name question: ``company`` the name, the count taken."""
     d = business_at_company(lang, button)
     d.type(typed)
     assert d.state.answers["company"] == company
     assert d.state.answers["employees"] == employees
     assert translator(lang).gettext(STAFF_NOTED).split("{answer}")[0] in d.text
     assert d.state.screen == "q:trades"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "Döner Palast, wir haben 8 Mitarbeiter"),
+        ("ar", "العربية", "مطعم الشام، لدينا 8 موظفين"),
+        ("tr", "Türkçe", "Döner Palast, 8 çalışanımız var"),
+        ("vi", "Tiếng Việt", "Döner Palast, chúng tôi có 8 nhân viên"),
+        ("uk", "Українська", "Döner Palast, у нас 8 працівників"),
+        ("en", "English", "Döner Palast, we have 8 employees"),
+    ],
+)
+def test_we_have_beside_the_count_is_no_part_of_the_name(
+    lang: str, button: str, typed: str
+) -> None:
+    # Stored as "Döner Palast, wir haben".
+    company = "مطعم الشام" if lang == "ar" else "Döner Palast"
+    _name_and_count(lang, button, typed, company, "1-9")
 
 
 def test_a_correction_with_a_count_only_is_no_name() -> None:
@@ -78,3 +102,8 @@ def test_the_kind_of_business_said_with_a_count_is_no_name() -> None:
     # The count is taken; "Ich habe ein Restaurant" is kept for the advisor as before.
     d = _count_without_a_name("de", "Deutsch", "Ich habe ein Restaurant mit 8 Mitarbeitern")
     assert d.ctx.held_question == "Ich habe ein Restaurant mit 8 Mitarbeitern"
+
+
+def test_a_greeting_with_the_count_is_no_name() -> None:
+    # "Hallo, wir haben 8 Mitarbeiter" stored "Hallo, wir haben" as the business's name.
+    _count_without_a_name("de", "Deutsch", "Hallo, wir haben 8 Mitarbeiter")

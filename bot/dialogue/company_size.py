@@ -13,7 +13,7 @@ from bot.dialogue.company_words import says_the_kind
 from bot.dialogue.earlier_corrected import correcting
 from bot.dialogue.free_text import answer_free_text
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.typed_words import is_filler
+from bot.dialogue.typed_words import greets, is_filler
 from bot.flows.answers import option_label
 from bot.flows.business import COMPANY, EMPLOYEES
 from bot.flows.navigation import ScreenId
@@ -57,8 +57,11 @@ _HAVING = frozenset(
 
 def _no_name(word: str) -> bool:
     """Whether ``word``, beside a count of employees, is no part of the business's name:
-    a correcting word, a filler, or "we have"."""
-    return correcting(word) or is_filler(word) or fold(word) in _HAVING
+    a correcting word, a filler, a greeting ("Hallo, wir haben 8 Mitarbeiter"), or "we
+    have"; or punctuation alone."""
+    if not word:
+        return True
+    return correcting(word) or is_filler(word) or greets(word) == "hello" or fold(word) in _HAVING
 
 
 def _band(count: int) -> str | None:
@@ -83,8 +86,14 @@ def company_with_staff(state: State, text: str, ctx: Context, result: Result) ->
     band = _band(int(found[0].group("count")))
     if band is None:
         return False
-    rest = (text[: found[0].start()] + " " + text[found[0].end() :]).strip(_EDGES)
-    rest = " ".join(rest.split())
+    # "wir haben" next to the count goes with it ("Döner Palast, wir haben 8 Mitarbeiter",
+    # "8 çalışanımız var"), up to a comma: "Friseur Ben, 5 Mitarbeiter" keeps its "Ben".
+    before, after = text[: found[0].start()].split(), text[found[0].end() :].split()
+    while before and before[-1][-1] not in _EDGES and _no_name(before[-1].strip(_EDGES)):
+        before.pop()
+    while after and after[0][0] not in _EDGES and _no_name(after[0].strip(_EDGES)):
+        after.pop(0)
+    rest = " ".join([*before, *after]).strip(_EDGES)
     state.answers[EMPLOYEES.key] = band
     t = translator(state.lang or "de")
     option = next(each for each in EMPLOYEES.options if each.code == band)

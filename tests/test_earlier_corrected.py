@@ -126,6 +126,8 @@ def test_a_no_about_something_else_beside_another_number_changes_nothing(
     d.type(typed)
     assert d.state.answers["phone"] == "+493411234567"
     assert d.state.screen == "q:meeting"
+
+
 def _question_line(text: str) -> str:
     """The screen's "Frage N von M" line."""
     return next(line for line in text.splitlines() if line.startswith("Frage "))

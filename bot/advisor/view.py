@@ -533,7 +533,8 @@ def erasure_warning(lead: Lead, night: date, retention_days: int) -> str:
     return (
         f"⏳ <b>Hinweis{to}:</b> Bei Anfrage #{lead.id} ist lange nichts geschehen. "
         f"Nach {retention_days} Tagen ohne Nachricht mit der Person und ohne neuen Status "
-        "wird eine Anfrage gelöscht, so sagen es die Datenschutzhinweise. "
+        "werden die persönlichen Daten einer Anfrage gelöscht (die Statistik ohne sie "
+        "bleibt), so sagen es die Datenschutzhinweise. "
         f"{erasure_when(night)}\n"
         "Wenn Sie noch daran arbeiten: Status setzen oder der Person schreiben."
     )

@@ -37,6 +37,15 @@ def test_a_trade_typed_with_a_slip_is_offered(
     assert d.state.screen == "q:plz"  # the trade tells the sector
 
 
+@pytest.mark.parametrize("typed", ["doch", "noch", "cock"])
+def test_a_short_word_a_letter_from_a_trade_is_no_slip(typed: str) -> None:
+    # "doch" was asked "Meinen Sie Koch/Köchin?" (one letter from "Koch").
+    d = business_at_company("de", "Deutsch")
+    d.type("Döner Palast")
+    d.type(typed)
+    assert d.state.screen != "trade_guess"
+
+
 def test_no_keeps_the_words_as_another_trade() -> None:
     d = business_at_company("de", "Deutsch")
     d.type("Döner Palast")

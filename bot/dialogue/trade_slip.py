@@ -20,8 +20,9 @@ from bot.i18n import Translator, translator
 #: one added, "koechin" "kochin" (as phrase() writes "Köchin"); "مانيكير" (manicure) is
 #: no slip of "ميكانيكي" (mechanic), which difflib's likeness took it for.
 _SLIPS = 1
-#: The fewest letters of words read for a slip: in shorter ones one letter makes another word.
-_FEWEST = 4
+#: The fewest letters of words read for a slip: in shorter ones one letter makes another
+#: word ("doch", "noch" are one letter from "Koch", and were asked "Meinen Sie Koch?").
+_FEWEST = 5
 #: The most words a trade with a slip is typed in ("Friseuer", "Kfz Mechatroniker").
 _MOST_WORDS = 2
 

@@ -78,6 +78,9 @@ _DONT_KNOW = tuple(
         *("k biết", "không rõ", "не знаю", "لا أعرف", "لا اعرف", "لا أدري", "لست متأكدا"),
         *("لست متأكد", "لست متاكده", "لم أزل", "لم يزل", "لم نزل", "لا زلت"),
         *("لا زال", "لا يزال", "لا تزال", "لا نزال", "لا زلنا", "ما زلت", "ما زال", "ما زلنا"),
+        # German "zur Not" (if need be) is no English "not": "lieber telefonisch, zur Not
+        # auch Video" took no answer.
+        *("zur not",),
     )
 )
 

@@ -150,6 +150,8 @@ def business_at_meeting(lang: str = "de", button: str = "Deutsch") -> Driver:
         # Two ways named, one preferred: kept, and the buttons asked, before.
         ("de", "Deutsch", "Am liebsten telefonisch, ich bin viel im Betrieb", "phone", None),
         ("de", "Deutsch", "lieber per Telefon, bin im Laden", "phone", None),
+        # "zur Not" (if need be) was read as the English "not": no answer.
+        ("de", "Deutsch", "lieber telefonisch, zur Not auch Video", "phone", None),
         ("tr", "Türkçe", "tercihen telefonla, genelde dükkanda oluyorum", "phone", None),
         ("uk", "Українська", "краще по телефону, але можна і відео", "phone", None),
         ("vi", "Tiếng Việt", "tốt nhất là gọi điện, video cũng được", "phone", None),

@@ -8,6 +8,8 @@ deleted by hand is opened again with the card; a restart loses and repeats nothi
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import re
 from collections.abc import Callable
 from functools import partial
@@ -16,6 +18,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from bot.advisor import asked as open_questions
 from bot.dialogue.texts import MESSAGE_INTRO, NO_REQUEST_MEDIA, SENT_TO_ADVISOR
 from bot.i18n import NATIVE_NAMES, translator
 from db.models import ConversationMessage
@@ -331,6 +334,44 @@ async def test_a_bare_answer_typed_in_the_topic_answers_the_bots_question(
     assert "„➡️ An die Person senden“" in told.plain_text
     assert [(r.direction, r.text) for r in rows] == [("note", message), ("to_person", "ok")]
     assert [m.plain_text.split("\n\n")[-1] for m in received] == ["ok"]
+
+
+async def test_a_bare_answer_typed_while_the_question_is_being_stored_still_answers_it(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """CI: Anna's "ja", typed the moment the bot's question appeared in the topic, was
+    read before the question was stored as open there, and went to the person. A topic's
+    messages are read one at a time: the "ja" waits until the question is stored."""
+    stored, checked = asyncio.Event(), asyncio.Event()
+    ask, is_open = open_questions.asked, open_questions.is_open
+
+    async def slow_ask(*args: object) -> None:
+        # Stored only once the "ja" was looked at, or after a second if it waits its turn.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(checked.wait(), 1.0)
+        await ask(*args)  # type: ignore[arg-type]
+        stored.set()
+
+    async def noted_open(*args: object) -> bool:
+        checked.set()
+        return await is_open(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(open_questions, "asked", slow_ask)
+    monkeypatch.setattr(open_questions, "is_open", noted_open)
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            topic, seen, _asked = await held_in_topic(desk, "Note: Freitag geschlossen.")
+            fake.group_message(LEIPZIG_GROUP, ANNA, "ja", thread_id=topic)
+            told = await desk.group_says(LEIPZIG_GROUP, 3)
+            await stored.wait()
+            await desk.deliver()
+            rows = await logged(desk)
+
+    assert told.plain_text.startswith("⚠️ Nicht weitergegeben")
+    assert told.params.get("message_thread_id") == topic
+    assert rows == []  # the held message waits for the tap, and "ja" went nowhere
+    assert len(fake.sent(PERSON)) == seen
 
 
 async def test_a_message_that_starts_with_a_colleagues_name_is_asked_about(

@@ -173,6 +173,19 @@ async def _relay_from_advisor(
 ) -> RelayResult | None:
     """Pass ``message`` on as written now (a note stays in the group), and tell the advisor
     what kept it back; None for a message in no lead's topic and no reply."""
+    topic = _topic_of(message)
+    if topic is None:
+        return await _relay(update, context, message, user)
+    # A topic's messages one at a time: the bot's question about a held message is open
+    # (asked.asked) only once it is sent, and a "ja" typed the moment it appears must
+    # find it open, not go to the person.
+    async with in_order(("topic", *topic)):
+        return await _relay(update, context, message, user)
+
+
+async def _relay(
+    update: Update, context: BotContext, message: Message, user: User
+) -> RelayResult | None:
     reply = message.reply_to_message
     reply_to, topic = _place(message)
     if reply_to is None and topic is None:

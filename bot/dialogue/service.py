@@ -376,7 +376,7 @@ class Dialogue:
                 .order_by(Lead.id.desc())
                 .limit(10)
             )
-            return state, people.as_requests(leads.tuples())
+            return state, people.as_requests(leads.all())
 
     async def step_of(self, channel: str, external_id: str) -> str | None:
         """The screen id a person is at (one query, nothing rendered); None if unknown."""

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from bot.advisor import asked as open_questions
 from bot.dialogue.texts import MESSAGE_INTRO, NO_REQUEST_MEDIA, SENT_TO_ADVISOR
 from bot.i18n import NATIVE_NAMES, translator
-from db.models import ConversationMessage
+from db.models import ConversationMessage, HeldQuestion
 from testkit.fake_bot_api import FakeBotAPI, JSONDict, SentMessage
 from tests.advisor_desk import (
     ANNA,
@@ -430,3 +430,77 @@ async def test_a_reply_to_a_hint_of_the_bot_in_the_topic_is_asked_about(
     assert again.plain_text.startswith("⚠️ Nicht weitergegeben: Das ist eine Antwort auf den")
     assert [b.text for b in again.flat_buttons][-1] == "➡️ An die Person senden"
     assert [m.plain_text.split("\n\n")[-1] for m in received] == ["Guten Tag!"]
+
+
+async def open_questions_of(desk: Desk) -> list[tuple[int, int]]:
+    """The bot's questions still open in topics: (question, held message) ids."""
+    async with desk.services.sessionmaker() as session:
+        rows = await session.execute(sa.select(HeldQuestion.question_id, HeldQuestion.held_id))
+        return [(question, held) for question, held in rows]
+
+
+async def test_an_open_question_goes_with_the_erased_request(
+    database_url: str, tmp_path: Path
+) -> None:
+    """The bot's question about a held message, never answered, stayed stored after the
+    person's /delete (its topic deleted with every message in it): held_questions kept it
+    for as long as the anonymous lead row. It goes with the personal data now."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat, topic = await open_forum_lead(fake, desk, "en")
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Note: Büro Freitag zu", thread_id=topic)
+            await desk.group_says(LEIPZIG_GROUP, 2)
+            stored = await open_questions_of(desk)
+            chat.seen = len(fake.sent(PERSON))
+            await chat.command("/delete")
+            await chat.press("Yes, delete everything")
+            await queued(desk, "group_erase")
+            left = await open_questions_of(desk)
+
+    assert len(stored) == 1
+    assert left == []
+
+
+async def test_a_bare_answer_in_the_topic_of_a_lead_handed_over_says_where_it_went(
+    database_url: str, tmp_path: Path
+) -> None:
+    """After a hand-over to Dresden, Anna typed "ja" in the lead's old (closed) topic,
+    where the bot's question about a held message was never answered: she was told to tap
+    its buttons, which only say the lead is in Dresden now. The question cannot be
+    answered any more and is settled by the hand-over: "ja" is told where the lead went."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            topic, _seen, _asked = await held_in_topic(desk, "Note: Büro Freitag zu")
+            fake.group_message(LEIPZIG_GROUP, ANNA, "/weitergeben 1 Dresden", thread_id=topic)
+            await desk.group_says(LEIPZIG_GROUP, 3)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "ja", thread_id=topic)
+            told = await desk.group_says(LEIPZIG_GROUP, 4)
+            left = await open_questions_of(desk)
+
+    assert told.plain_text == "⚠️ Nicht weitergegeben: Anfrage #1 ist jetzt beim Büro Dresden."
+    assert left == []
+
+
+async def test_a_held_message_asked_about_twice_settles_both_questions_by_one_tap(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Anna corrected a held "Note: …" and it was held and asked about again; she tapped
+    "An die Person senden" under the first question and the message went, but the second
+    question stayed open: her next "ok" in the topic was held back "because the bot's
+    question is still open". One tap answers every question about the message."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            topic, seen, asked = await held_in_topic(desk, "Note: Büro Freitag zu")
+            held_id = fake.newest_from(LEIPZIG_GROUP, ANNA)
+            fake.edit_message(LEIPZIG_GROUP, held_id, "Note: Büro Freitag ab 12 zu")
+            await desk.group_says(LEIPZIG_GROUP, 3)
+            await desk.answer_of(await desk.press(LEIPZIG_GROUP, ANNA, asked, "Person"))
+            fake.group_message(LEIPZIG_GROUP, ANNA, "ok", thread_id=topic)
+            await queued(desk, "message_to_person", 2)
+            await desk.deliver()
+            received = (await fake.wait_sent(PERSON, seen + 2))[seen:]
+
+    assert [m.plain_text.split("\n\n")[-1] for m in received][-1] == "ok"

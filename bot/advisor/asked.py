@@ -51,12 +51,18 @@ async def is_open(sessionmaker: Sessions, topic: Topic) -> bool:
     return found is not None
 
 
-async def settled(sessionmaker: Sessions, topic: Topic, question_id: int) -> None:
-    """The question was answered, or can no longer be (the held message is gone)."""
-    chat_id, _thread_id = topic
-    await _forget(
-        sessionmaker, HeldQuestion.chat_id == chat_id, HeldQuestion.question_id == question_id
-    )
+async def settled(
+    sessionmaker: Sessions, topic: Topic, question_id: int, held_id: int | None = None
+) -> None:
+    """The question was answered, or can no longer be (the held message is gone). With
+    ``held_id``, the held message went: the other questions about it (asked again after
+    an edit that was held too) are answered as well, or a bare "ok" typed next in the
+    topic would still be held back for them."""
+    chat_id, thread_id = topic
+    about = HeldQuestion.question_id == question_id
+    if held_id is not None:
+        about = about | ((HeldQuestion.thread_id == thread_id) & (HeldQuestion.held_id == held_id))
+    await _forget(sessionmaker, HeldQuestion.chat_id == chat_id, about)
 
 
 async def sent_otherwise(sessionmaker: Sessions, topic: Topic, held_id: int) -> None:
@@ -69,6 +75,17 @@ async def sent_otherwise(sessionmaker: Sessions, topic: Topic, held_id: int) -> 
         HeldQuestion.thread_id == thread_id,
         HeldQuestion.held_id == held_id,
     )
+
+
+async def unanswerable(session: AsyncSession, lead_id: int, chat_id: int | None = None) -> None:
+    """The lead's questions (in ``chat_id``, or everywhere) can no longer be answered: its
+    personal data were erased (/delete, retention; its topic is deleted), or it went to
+    another office's chat (its topic here stays closed, a tap says where it went). In the
+    transaction that does it, so that no row outlives the lead's data."""
+    where = [HeldQuestion.lead_id == lead_id]
+    if chat_id is not None:
+        where.append(HeldQuestion.chat_id == chat_id)
+    await session.execute(sa.delete(HeldQuestion).where(*where))
 
 
 async def _forget(sessionmaker: Sessions, *where: sa.ColumnElement[bool]) -> None:

@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from rapidfuzz.distance import OSA
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.advisor import claims, replies, work
+from bot.advisor import asked, claims, replies, work
 from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
 from bot.offices import Office, lead_targets
@@ -240,6 +240,10 @@ async def hand_over(
         if not move.same_chat:
             # The other office's card is a new one, in its own chat (or topic).
             lead.advisor_message_chat_id = lead.advisor_message_id = lead.topic_id = None
+            if move.chat is not None:
+                # A held message there can no longer go ("moved"): a bare "ja" in the
+                # old topic must be told where the lead went, not to tap the question.
+                await asked.unanswerable(session, lead.id, move.chat)
         detail: dict[str, Any] = {"from": move.before, "to": office}
         if move.topic is not None and not move.same_chat:
             # The topic stays in the first office's chat, closed: /delete and the

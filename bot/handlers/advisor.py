@@ -586,8 +586,9 @@ async def _held_answered(
 ) -> None:
     """Answer the press, and settle the question (its buttons gone) once the message went."""
     if result.status != "refused":
-        # Answered, or never to be (the lead closed or moved): no longer open in its topic.
-        await conversation.settled(context, question)
+        # Answered, or never to be (the lead closed or moved): no longer open in its topic,
+        # nor another question about the same held message.
+        await conversation.settled(context, question, written.message_id)
     outcome = _HELD_OUTCOMES.get(result.status)
     if outcome is None:
         await presses.answer(

@@ -343,12 +343,14 @@ def _topic_of(message: Message) -> Topic | None:
     return message.chat_id, message.message_thread_id
 
 
-async def settled(context: BotContext, question: Message) -> None:
-    """The question about a held message is answered: a bare "ja" in its topic is the
+async def settled(context: BotContext, question: Message, held_id: int | None = None) -> None:
+    """The question about a held message is answered (with ``held_id``: the held message
+    was decided, and so is any other question about it): a bare "ja" in its topic is the
     person's again."""
     topic = _topic_of(question)
     if topic is not None:
-        await asked.settled(context.services.sessionmaker, topic, question.message_id)
+        sessionmaker = context.services.sessionmaker
+        await asked.settled(sessionmaker, topic, question.message_id, held_id)
 
 
 async def _settle(context: BotContext, question: Message) -> None:

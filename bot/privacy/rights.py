@@ -20,7 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.advisor import claims, copies
+from bot.advisor import asked, claims, copies
 from bot.conversation import log as conversation_log
 from bot.conversation.content import MEDIA_NAMES
 from bot.conversation.ltr import isolated
@@ -353,6 +353,8 @@ async def _erase_lead(
     await repository.audit(session, action=action, at=now, lead_id=lead.id)
     await conversation_log.erase(session, [lead.id])
     await copies.enqueue_erasure(session, lead.id)
+    # Its topic is deleted with the held messages: their questions go too.
+    await asked.unanswerable(session, lead.id)
 
 
 async def erase(session: AsyncSession, user: User, now: datetime) -> list[int]:

@@ -419,10 +419,10 @@ async def test_a_card_edit_that_lands_after_the_erasure_is_undone_at_once(
     database_url: str, tmp_path: Path
 ) -> None:
     """QA: the card's edit after a press landed after /delete had erased the card, and
-    the card showed the person's name again until the outbox's next run. The handler
-    drew the erased card itself, right after its late edit; since the outbox's edits of
-    a card take the card's turn too, the erasure's edit waits for the slow press edit,
-    and no edit after it shows the name at all."""
+    the card showed the person's name again until the outbox's next run. The outbox's
+    edits of a card (the withdrawal's, the erasure's) take the card's turn, as a press's
+    does: the erasure's edit waits for the slow press edit, and no edit after it shows
+    the name at all (without a second drawing of the card by the handler)."""
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             chat, now = await a_delivered_lead(desk)
@@ -446,6 +446,31 @@ async def test_a_card_edit_that_lands_after_the_erasure_is_undone_at_once(
     assert [text for text in edits[withdrawn:] if NAME in text] == []
     assert shown_secrets(fake) == []
     assert "zurückgezogen" in str(fake.message(LEIPZIG_GROUP, card.message_id)["text"])
+
+
+async def test_a_closed_cards_edit_that_lands_after_the_erasure_shows_no_name(
+    database_url: str, tmp_path: Path
+) -> None:
+    """A done lead's card took a second "Erledigt" tap (it redraws the card, slowly) while
+    the person deleted everything: no withdrawal edits a done card, and the erasure's edit
+    of it did not wait for the tap's. The tap's edit landed after it and showed the name
+    again. The erasure's edit takes the card's turn too: nothing after it names the person."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat, now = await a_delivered_lead(desk)
+            [card] = fake.sent(LEIPZIG_GROUP)
+            await close_lead(desk, card)
+            claimed = [m for m in fake.sent(LEIPZIG_GROUP) if "✔️ Erledigt" in m.button_texts]
+            fake.delay_next("editMessageText", 1.0)
+            await desk.answer_of(await desk.press(LEIPZIG_GROUP, ANNA, claimed[-1], "Erledigt"))
+            await erase_by_request(desk, chat)
+            await desk.deliver(now + timedelta(minutes=1))
+            await settled(desk.app, fake)
+            edits = [m.text for m in fake.sent(LEIPZIG_GROUP)]
+
+    erased = next(i for i, text in enumerate(edits) if "persönliche Daten gelöscht" in text)
+    assert [text for text in edits[erased:] if NAME in text] == []
+    assert "gelöscht" in str(fake.message(LEIPZIG_GROUP, card.message_id)["text"])
 
 
 def answers(fake: FakeBotAPI, word: str) -> list[SentMessage]:

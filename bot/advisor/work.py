@@ -23,11 +23,12 @@ from typing import Any, NamedTuple, Protocol
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.advisor import claims, replies, reports, view
+from bot.advisor import cards, claims, replies, reports, view
 from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
 from bot.conversation.content import NoteTag, is_note, note_body, note_tag
 from bot.conversation.ordering import in_order
+from bot.dialogue.state import Screen
 from bot.validation import clean_message
 from db import repository
 from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage, User
@@ -367,32 +368,31 @@ async def _card(session: AsyncSession, lead: Lead) -> Card:
     return Card(lead, texts, await claims.came_from(session, lead.id))
 
 
+class Drawn(NamedTuple):
+    """A lead's card as it is to be shown now, and the group message that shows it."""
+
+    chat_id: int
+    message_id: int
+    screen: Screen
+
+
+async def card_now(sessionmaker: Sessions, advisors: Advisors, lead_id: int) -> Drawn | None:
+    """The lead's card drawn from the lead as it is now, in its card's turn (None: the
+    lead is gone, or has no card in a group). Erased meanwhile, it is the erased card."""
+    current = await current_card(sessionmaker, lead_id)
+    if current is None:
+        return None
+    lead = current.lead
+    if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
+        return None
+    screen = cards.lead_card(lead, advisors, texts=current.texts, came_from=current.came_from)
+    return Drawn(lead.advisor_message_chat_id, lead.advisor_message_id, screen)
+
+
 async def enqueue_refresh(sessionmaker: Sessions, lead_id: int) -> None:
     """Let the outbox bring the lead's group message up to date."""
-    await _queue_refresh(sessionmaker, lead_id, erased_only=False)
-
-
-async def refresh_if_erased(sessionmaker: Sessions, lead_id: int) -> Card | None:
-    """Queue a refresh of the card if the lead's data are gone by now; the card to draw
-    at once then (None: the lead keeps its data, nothing queued).
-
-    The group card is edited in place after a button press, from the lead as the press
-    read it. Should the person's /delete (or retention) have erased the card while that
-    edit was on its way, the edit put their data back: the caller draws the erased card
-    now, and the queued refresh draws it should that edit fail.
-    """
-    return await _queue_refresh(sessionmaker, lead_id, erased_only=True)
-
-
-async def _queue_refresh(sessionmaker: Sessions, lead_id: int, *, erased_only: bool) -> Card | None:
-    """Queue the card's refresh (``erased_only``: only if the lead's data are gone by
-    now); the erased card then, to draw at once."""
     async with sessionmaker() as session, session.begin():
-        lead = await session.get(Lead, lead_id) if erased_only else None
-        if erased_only and (lead is None or lead.anonymized_at is None):
-            return None
         await claims.refresh_card(session, lead_id)
-        return None if lead is None else await _card(session, lead)
 
 
 async def open_leads(sessionmaker: Sessions, offices: Sequence[str]) -> list[reports.LeadRow]:

@@ -208,53 +208,22 @@ async def _show_lead(context: BotContext, lead: Lead) -> None:
     lead: a slow edit of an earlier press ("Nicht erreicht") landed after a later one's
     ("Erreicht") and the card showed the older status for good. One edit of a card at a
     time, each drawn from the lead as it is when its turn comes, so the last to land shows
-    the latest state.
+    the latest state. The erasure's edits take the turn too (bot.outbox.erasure): an edit
+    drawn before /delete lands before them, never after.
     """
     if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
         return
     async with work.card_turn(lead.id):
-        current = await work.current_card(_sessionmaker(context), lead.id)
-        if current is None:
-            return  # deleted meanwhile: its card is the erasure's to draw
-        lead = current.lead
-        if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
-            return
-        screen = cards.lead_card(
-            lead, _advisors(context), texts=current.texts, came_from=current.came_from
-        )
+        drawn = await work.card_now(_sessionmaker(context), _advisors(context), lead.id)
+        if drawn is None:
+            return  # deleted meanwhile, or its card went with its topic
         try:
-            await botapi.edit_lead_message(
-                context.bot, lead.advisor_message_chat_id, lead.advisor_message_id, screen
-            )
+            await botapi.edit_lead_message(context.bot, *drawn)
         except BadRequest as exc:
             log.warning("could not edit the message of lead %s: %s", lead.id, exc.message)
         except TelegramError:
             log.warning("could not edit the message of lead %s now; the outbox will", lead.id)
             await work.enqueue_refresh(_sessionmaker(context), lead.id)
-        else:
-            if lead.anonymized_at is None:
-                await _erased_since(context, lead.id)
-
-
-async def _erased_since(context: BotContext, lead_id: int) -> None:
-    """Draw the card erased at once if the lead's data were erased while its edit was on
-    its way (that edit showed them again); the outbox draws it should this edit fail."""
-    erased = await work.refresh_if_erased(_sessionmaker(context), lead_id)
-    if erased is None:
-        return
-    jobs.kick(context.application)
-    lead = erased.lead
-    if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
-        return
-    screen = cards.lead_card(
-        lead, _advisors(context), texts=erased.texts, came_from=erased.came_from
-    )
-    try:
-        await botapi.edit_lead_message(
-            context.bot, lead.advisor_message_chat_id, lead.advisor_message_id, screen
-        )
-    except TelegramError as exc:
-        log.info("could not draw the erased card of lead %s now (%s)", lead_id, type(exc).__name__)
 
 
 # -- commands ------------------------------------------------------------------

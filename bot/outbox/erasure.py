@@ -32,7 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot, InputMediaDocument, InputMediaPhoto
 from telegram.error import BadRequest
 
-from bot.advisor import cards, claims, stand_ins, wording
+from bot.advisor import cards, claims, stand_ins, wording, work
 from bot.outbox import botapi
 from bot.outbox.per_bot import PerBot
 from bot.outbox.plans import Delivery, Plan, Planner, Skip
@@ -205,12 +205,19 @@ async def plan_group_erase(d: Delivery) -> Plan:
     lead_id, copy_ids = lead.id, [copy.id for copy in copies]
 
     async def send() -> None:
-        deleted = {place for place in topics if await _delete_topic(bot, *place)}
-        todo = steps(copies, now, card=card, deleted=deleted)
-        if card is not None and unrecorded and (topic is None or (card[0], topic) not in deleted):
-            todo.append(Step(*card, CopyKind.TEXT, "card"))
-        for step in todo:
-            await _remove(bot, step, card_text)
+        # In the card's turn (bot.advisor.work.card_turn): a press's edit drawn before the
+        # erasure lands before it; landing after it, it showed the person's data again.
+        async with work.card_turn(lead_id):
+            deleted = {place for place in topics if await _delete_topic(bot, *place)}
+            todo = steps(copies, now, card=card, deleted=deleted)
+            if (
+                card is not None
+                and unrecorded
+                and (topic is None or (card[0], topic) not in deleted)
+            ):
+                todo.append(Step(*card, CopyKind.TEXT, "card"))
+            for step in todo:
+                await _remove(bot, step, card_text)
         return None
 
     async def record(session: AsyncSession, _message_id: int | None) -> None:

@@ -368,17 +368,10 @@ def _in_turn(d: Delivery, planned: Callable[[], Awaitable[int]]) -> Callable[[],
         async with work.card_turn(lead_id):
             if sessionmaker is None:
                 return await planned()
-            current = await work.current_card(sessionmaker, lead_id)
-            if current is None:
-                raise Skip("lead no longer exists")
-            lead = current.lead
-            group, message_id = lead.advisor_message_chat_id, lead.advisor_message_id
-            if group is None or message_id is None:
-                raise Skip("nothing in the group to update")
-            screen = cards.lead_card(
-                lead, advisors, texts=current.texts, came_from=current.came_from
-            )
-            return await _card_edit(bot, group, message_id, screen)()
+            drawn = await work.card_now(sessionmaker, advisors, lead_id)
+            if drawn is None:
+                raise Skip("no lead, or nothing of it in the group to update")
+            return await _card_edit(bot, *drawn)()
 
     return edit
 

@@ -480,11 +480,9 @@ async def test_a_withdrawn_lead_shows_no_work_in_progress_and_no_reply_box(
     assert 'id="note"' not in text
 
 
-async def test_the_lead_page_says_when_a_request_without_work_will_be_erased(
-    client: Client, services: Services, clock: Clock
-) -> None:
-    # Its group is told two weeks before (bot.advisor.erasure_warning); an advisor who
-    # works in the web inbox only must read it on the lead's page.
+async def announced_as_idle(client: Client, services: Services, clock: Clock) -> int:
+    """A Leipzig lead nobody worked on since 5 January, whose group was just told (Monday
+    22 June 2026, 10:00) it will be erased; Anna logged in. Its number."""
     await account(services, "anna", "leipzig", telegram_id=ANNA)
     clock.now = datetime(2026, 6, 22, 8, tzinfo=UTC)  # Monday, 10:00 in Leipzig
     created = datetime(2026, 1, 5, 8, tzinfo=UTC)
@@ -493,6 +491,15 @@ async def test_the_lead_page_says_when_a_request_without_work_will_be_erased(
         services.sessionmaker, clock.now, retention_days=180
     ) == [number]
     await log_in(client, "anna")
+    return number
+
+
+async def test_the_lead_page_says_when_a_request_without_work_will_be_erased(
+    client: Client, services: Services, clock: Clock
+) -> None:
+    # Its group is told two weeks before (bot.advisor.erasure_warning); an advisor who
+    # works in the web inbox only must read it on the lead's page.
+    number = await announced_as_idle(client, services, clock)
     listed = await (await client.get("/inbox/leads")).text()
     told = await (await client.get(f"/inbox/leads/{number}")).text()
     clock.now += timedelta(minutes=5)
@@ -506,6 +513,22 @@ async def test_the_lead_page_says_when_a_request_without_work_will_be_erased(
     assert "bis zum 03.07.2026 nichts" in told and "in der Nacht zum 04.07.2026" in told
     assert "Löschung ohne Bearbeitung angekündigt" in told  # in the history, too
     assert "Hier ist lange nichts geschehen" not in worked_on
+
+
+async def test_a_lead_taken_the_minute_its_erasure_was_announced_is_no_longer_due(
+    client: Client, services: Services, clock: Clock
+) -> None:
+    """Anna took the lead the minute its group was told it would be erased: the list no
+    longer marked it, but its page still said "Hier ist lange nichts geschehen" (the page
+    and the list each had their own rule for "nothing happened since the notice", and
+    they differed for work at the notice's own time). One rule for both now."""
+    number = await announced_as_idle(client, services, clock)
+    await post(client, f"/inbox/leads/{number}/act", action="claim")
+    listed = await (await client.get("/inbox/leads")).text()
+    page = await (await client.get(f"/inbox/leads/{number}")).text()
+
+    assert "wird ohne Bearbeitung bald gelöscht" not in listed
+    assert "Hier ist lange nichts geschehen" not in page
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from bot.advisor import reminders, view
 from bot.privacy import idle
 from bot.privacy import retention as retention_run
 from db import repository
-from db.models import AuditEvent, ConversationMessage, Lead, as_utc
+from db.models import AuditEvent, Lead, as_utc
 from db.vocabulary import OPEN_STATUSES, AuditAction, OutboxKind, OutboxTarget
 
 log = logging.getLogger(__name__)
@@ -88,33 +88,40 @@ async def warn_before_erasure(
     return ids
 
 
-def announced_night(
-    lead: Lead, history: Sequence[AuditEvent], messages: Sequence[ConversationMessage]
-) -> date | None:
-    """The night ``lead`` will be erased in, as its group was told, while that still
-    holds: nothing happened on the open lead since (the web inbox's lead page says it)."""
-    if lead.status not in OPEN_STATUSES or lead.anonymized_at is not None:
-        return None
-    notices = [event for event in history if event.action == AuditAction.WARNED_IDLE]
-    night = (notices[-1].detail or {}).get("night") if notices else None
-    if night is None:
-        return None
-    told = notices[-1].created_at
-    worked = any(e.action in idle.ACTIVITY and e.created_at > told for e in history)
-    talked = any(not m.internal and m.created_at > told for m in messages)
-    return None if worked or talked else date.fromisoformat(str(night))
+async def standing(session: AsyncSession, lead_ids: Sequence[int]) -> dict[int, AuditEvent]:
+    """The last erasure notice of each of ``lead_ids`` that still holds: nothing happened
+    on the lead after it, by the measure the erasure itself uses (idle.last_activity).
+
+    The one rule for the web inbox's list and lead page: each had its own, and for work
+    at the notice's own time the page still showed the notice the list no longer did.
+    Work then came after the notice (a lead worked on at that time is not warned)."""
+    if not lead_ids:
+        return {}
+    rows = await session.execute(
+        sa.select(AuditEvent)
+        .where(AuditEvent.lead_id.in_(lead_ids), AuditEvent.action == AuditAction.WARNED_IDLE)
+        .order_by(AuditEvent.created_at, AuditEvent.id)
+    )
+    last_notice = {event.lead_id: event for event in rows.scalars() if event.lead_id is not None}
+    last = await idle.last_activity(session, list(last_notice))
+    return {
+        lead_id: notice
+        for lead_id, notice in last_notice.items()
+        if lead_id not in last or as_utc(notice.created_at) > last[lead_id]
+    }
 
 
 async def announced(session: AsyncSession, lead_ids: Sequence[int]) -> set[int]:
     """Which of ``lead_ids`` (open leads) their group was told will be erased for lack of
     work, with nothing happened since: the web inbox's list marks them."""
-    if not lead_ids:
-        return set()
-    rows = await session.execute(
-        sa.select(AuditEvent.lead_id, sa.func.max(AuditEvent.created_at))
-        .where(AuditEvent.lead_id.in_(lead_ids), AuditEvent.action == AuditAction.WARNED_IDLE)
-        .group_by(AuditEvent.lead_id)
-    )
-    told = {lead_id: as_utc(at) for lead_id, at in rows.all() if lead_id is not None}
-    last = await idle.last_activity(session, list(told))
-    return {lead_id for lead_id, at in told.items() if at > last.get(lead_id, at)}
+    return set(await standing(session, lead_ids))
+
+
+async def announced_night(session: AsyncSession, lead: Lead) -> date | None:
+    """The night ``lead`` will be erased in, as its group was told, while that still
+    holds (:func:`standing`): the web inbox's lead page says it."""
+    if lead.status not in OPEN_STATUSES or lead.anonymized_at is not None:
+        return None
+    notice = (await standing(session, [lead.id])).get(lead.id)
+    night = (notice.detail or {}).get("night") if notice is not None else None
+    return None if night is None else date.fromisoformat(str(night))

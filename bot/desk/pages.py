@@ -328,7 +328,8 @@ async def _render_lead(
     elif handed_to and lead.office == handed_to:
         notice = _now_at(request, lead.id, handed_to)
     # Its group was told it will be erased for lack of work, and nothing happened since.
-    night = erasure_warning.announced_night(lead, history, messages)
+    async with services.sessionmaker() as session:
+        night = await erasure_warning.announced_night(session, lead)
     context = {
         "lead": lead,
         "message": message,

@@ -691,3 +691,29 @@ async def test_a_lead_page_reloaded_after_the_session_ended_comes_back_after_the
 
     assert at_login == f"{base}/inbox/login?weiter=/inbox/leads/{number}"
     assert heading.startswith(f"Anfrage #{number}")
+
+
+async def test_on_a_phone_the_search_field_says_all_it_searches(
+    browser: Any, database_url: str, tmp_path: Path
+) -> None:
+    """On a 390 px screen the search field read "Nummer, Name, Telefo": an advisor with a
+    caller's postal code or number on the line did not learn that the list finds it. The
+    field takes its own row there, wide enough for its whole hint."""
+    async with inbox_of_anna(database_url, tmp_path) as (_fake, _desk, base):
+        phone = await browser.new_page(viewport={"width": 390, "height": 844})
+        await log_in(phone, base, "anna")
+        # The hint's width in the field's font, and the room the field gives it.
+        hint, room = await phone.evaluate(
+            """() => {
+                const field = document.querySelector("input[name=q]");
+                const style = getComputedStyle(field);
+                const pen = document.createElement("canvas").getContext("2d");
+                pen.font = style.font;
+                const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+                return [pen.measureText(field.placeholder).width, field.clientWidth - padding];
+            }"""
+        )
+        wide = await phone.evaluate("document.documentElement.scrollWidth")
+
+    assert hint <= room
+    assert wide <= 390

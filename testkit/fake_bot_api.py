@@ -1395,6 +1395,10 @@ class FakeBotAPI:
         for mid in [m for m, msg in messages.items() if msg.get("message_thread_id") == thread_id]:
             del messages[mid]
 
+    def delete_by_hand(self, chat_id: int, message_id: int) -> None:
+        """A member of the group deletes a message, as an admin may: Telegram tells no bot."""
+        del self._messages[chat_id][message_id]
+
     def _m_set_message_reaction(self, params: JSONDict, files: dict[str, UploadedFile]) -> bool:
         chat_id = self._chat_id(params)
         mid = int(params.get("message_id") or 0)

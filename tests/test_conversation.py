@@ -504,3 +504,25 @@ async def test_a_held_message_asked_about_twice_settles_both_questions_by_one_ta
             received = (await fake.wait_sent(PERSON, seen + 2))[seen:]
 
     assert [m.plain_text.split("\n\n")[-1] for m in received][-1] == "ok"
+
+
+async def test_a_bare_answer_reaches_the_person_once_the_bots_question_was_deleted(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Anna deleted the bot's question about her held "Note: …" (Telegram tells no bot):
+    from then on every "Ja" she typed in the topic was held back, told to tap under a
+    question that was no longer there. A deleted question is found so and settled: her
+    "Ja" reaches the person."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            topic, seen, asked = await held_in_topic(desk, "Note: Büro Freitag zu")
+            fake.delete_by_hand(LEIPZIG_GROUP, asked.message_id)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Ja", thread_id=topic)
+            await queued(desk, "message_to_person")
+            await desk.deliver()
+            received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+            left = await open_questions_of(desk)
+
+    assert [m.plain_text.split("\n\n")[-1] for m in received] == ["Ja"]
+    assert left == []

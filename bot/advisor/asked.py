@@ -11,6 +11,8 @@ Kept in the database (``held_questions``): in memory, a restart forgot them, and
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -49,6 +51,26 @@ async def is_open(sessionmaker: Sessions, topic: Topic) -> bool:
             .limit(1)
         )
     return found is not None
+
+
+class Question(NamedTuple):
+    """An open question: the bot's message, and the lead and held message it is about."""
+
+    question_id: int
+    lead_id: int
+    held_id: int
+
+
+async def open_in(sessionmaker: Sessions, topic: Topic) -> list[Question]:
+    """The questions waiting for their answer in ``topic``, oldest first."""
+    chat_id, thread_id = topic
+    async with sessionmaker() as session:
+        rows = await session.execute(
+            sa.select(HeldQuestion.question_id, HeldQuestion.lead_id, HeldQuestion.held_id)
+            .where(HeldQuestion.chat_id == chat_id, HeldQuestion.thread_id == thread_id)
+            .order_by(HeldQuestion.id)
+        )
+        return [Question(*row) for row in rows.all()]
 
 
 async def settled(

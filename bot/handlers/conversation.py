@@ -207,6 +207,7 @@ async def _relay(
         and message.text
         and held.is_short_answer(message.text)
         and await asked.is_open(context.services.sessionmaker, (message.chat_id, topic))
+        and await _still_asked(context, (message.chat_id, topic))
     ):
         # In a forum one writes rather than replies: "ja" answers the bot's open question.
         await _answer(message, replies.held_open_in_topic(message.text))
@@ -327,6 +328,20 @@ async def _ask(context: BotContext, message: Message, text: str, lead_id: int) -
     if question is not None and topic is not None:
         sessionmaker = context.services.sessionmaker
         await asked.asked(sessionmaker, topic, question, message.message_id, lead_id)
+
+
+async def _still_asked(context: BotContext, topic: Topic) -> bool:
+    """Whether a question open in ``topic`` is still there to be tapped. One deleted by
+    hand (Telegram tells no bot) is settled: every bare "Ja" typed in the topic was held
+    back for it, with a pointer to buttons nobody could see any more."""
+    sessionmaker, there = context.services.sessionmaker, False
+    for question in await asked.open_in(sessionmaker, topic):
+        keyboard = held.keyboard(question.lead_id, question.held_id)
+        if await botapi.still_there(context.bot, topic[0], question.question_id, keyboard):
+            there = True
+        else:
+            await asked.settled(sessionmaker, topic, question.question_id)
+    return there
 
 
 def _addressed(message: Message) -> bool:

@@ -206,6 +206,21 @@ async def edit_buttons(bot: Bot, chat_id: int, message_id: int, screen: Screen) 
             raise
 
 
+async def still_there(bot: Bot, chat_id: int, message_id: int, keyboard: dict[str, Any]) -> bool:
+    """Whether the bot's message ``message_id``, which shows ``keyboard``, is still in the
+    chat: Telegram tells no bot of a message deleted by hand. Setting the buttons it shows
+    answers "not modified", or "not found" once it is gone; any other failure counts as
+    there (it was, when last known)."""
+    params = {"chat_id": chat_id, "message_id": message_id, "reply_markup": keyboard}
+    try:
+        await bot.do_api_request("editMessageReplyMarkup", params)
+    except BadRequest as error:
+        return not is_gone(error)
+    except TelegramError:
+        return True
+    return True
+
+
 async def edit_text(
     bot: Bot, chat_id: int, message_id: int, text: str, keyboard: dict[str, Any] | None = None
 ) -> None:

@@ -526,3 +526,27 @@ async def test_a_bare_answer_reaches_the_person_once_the_bots_question_was_delet
 
     assert [m.plain_text.split("\n\n")[-1] for m in received] == ["Ja"]
     assert left == []
+
+
+async def test_an_open_question_goes_with_its_topic_deleted_by_hand(
+    database_url: str, tmp_path: Path
+) -> None:
+    """The lead's topic, with the bot's open question about a held message in it, was
+    deleted by hand; the person's next message opened a new topic. The question, in a
+    topic that is no more, stayed stored for good: it goes when the topic is opened
+    again."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            topic, _seen, _asked = await held_in_topic(desk, "Note: Büro Freitag zu")
+            stored = await open_questions_of(desk)
+            fake.delete_topic(LEIPZIG_GROUP, topic)
+            fake.user_message(PERSON, "Noch eine Frage")
+            await queued(desk, "message_to_advisors")
+            await desk.deliver()
+            lead = await desk.lead(1)
+            left = await open_questions_of(desk)
+
+    assert len(stored) == 1
+    assert lead.topic_id not in (None, topic)
+    assert left == []

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram.error import BadRequest
 
-from bot.advisor import cards, claims, copies, view, wording
+from bot.advisor import asked, cards, claims, copies, view, wording
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.conversation.content import CAPTIONED
@@ -203,6 +203,8 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
                 .values(topic_id=recreated["topic"], advisor_message_id=recreated["card"])
             )
             d.courier.forums.opened.pop(lead_id, None)
+            # The questions about held messages went with the old topic: none can be tapped.
+            await asked.unanswerable(session, lead_id, target)
 
     return Plan(send=send, record=record, chat=target)
 

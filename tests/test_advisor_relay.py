@@ -202,6 +202,27 @@ async def test_a_message_the_person_withdrew_before_is_said_not_delivered(
     assert ("message_to_person", "cancelled") in {(r.kind, r.status) for r in rows}
 
 
+async def test_a_reply_to_a_withdrawn_request_says_it_was_not_passed_on(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Anna replied to the card of a request the person had withdrawn (/delete) and was
+    told only "Die Person hat ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren":
+    whether her words had gone was left open, where for an erased or expired request the
+    answer starts "Nicht weitergegeben". It does here too."""
+    async with announced_lead(database_url, tmp_path, "en") as lead:
+        await lead.chat.command("/delete")
+        await lead.chat.press("Yes, delete everything")
+        await queued(lead.desk, "group_erase")
+        seen = len(lead.fake.sent(LEIPZIG_GROUP))
+        lead.fake.group_message(LEIPZIG_GROUP, ANNA, "Wann passt es?", lead.card.message_id)
+        told = (await lead.fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1]
+
+    assert told.plain_text == (
+        "Nicht weitergegeben: Die Person hat ihre Anfrage zurückgezogen; bitte nicht mehr "
+        "kontaktieren."
+    )
+
+
 async def test_a_withdrawn_request_leaves_no_personal_data_in_the_group(
     database_url: str, tmp_path: Path
 ) -> None:

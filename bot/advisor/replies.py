@@ -73,6 +73,9 @@ NOT_DELIVERED_WITHDRAWN = (
     "⚠️ Anfrage #{lead}: Eine Nachricht an die Person wurde nicht zugestellt. "
     + WITHDRAWN_DO_NOT_CONTACT
 )
+#: A message to (or a note on) a withdrawn lead: said as not passed on, like the two below
+#: (the bare request left open whether her words had gone).
+WITHDRAWN_NOT_PASSED = "Nicht weitergegeben: " + WITHDRAWN_DO_NOT_CONTACT
 #: A message to (or a note on) a done lead whose personal data have been deleted since.
 ERASED_NOT_PASSED = (
     "Nicht weitergegeben: Diese Anfrage ist erledigt, und die persönlichen Daten der Person "
@@ -86,7 +89,7 @@ EXPIRED_NOT_PASSED = (
 )
 #: What an advisor is told when a lead takes no more messages (RelayResult statuses).
 GONE = {
-    "closed": WITHDRAWN_DO_NOT_CONTACT,
+    "closed": WITHDRAWN_NOT_PASSED,
     "erased": ERASED_NOT_PASSED,
     "expired": EXPIRED_NOT_PASSED,
 }

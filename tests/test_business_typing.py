@@ -10,6 +10,7 @@ from bot.dialogue.typed import KEPT_WITH_ANSWER
 from bot.flows.answers import option_label
 from bot.flows.contact import TIME
 from bot.i18n import translator
+from db.models import Lead
 from tests.dialogue_driver import Driver, start_label
 
 
@@ -109,10 +110,15 @@ def test_the_phone_question_is_asked_again_on_back() -> None:
 
 def business_at_meeting(lang: str = "de", button: str = "Deutsch") -> Driver:
     """A business owner in ``lang``'s chat at the meeting question (a landline given)."""
-    d = Driver(lang)
-    d.press(button)
-    d.press("🏢")
+    d = business_at_company(lang, button)
     d.type("Döner Palast")
+    on_to_the_meeting(d)
+    return d
+
+
+def on_to_the_meeting(d: Driver) -> None:
+    """From the trade question to the meeting question in any language (a cook,
+    Leipzig, a landline)."""
     d.press("Koch/Köchin")
     d.type("04315")
     d.press(d.labels()[3])  # not yet, and no trainer yet
@@ -122,7 +128,6 @@ def business_at_meeting(lang: str = "de", button: str = "Deutsch") -> Driver:
     d.type("Ali Yılmaz")
     d.type("0341 1234567")
     assert d.state.screen == "q:meeting"
-    return d
 
 
 @pytest.mark.parametrize(
@@ -324,18 +329,25 @@ def test_in_arabic_each_message_keeps_its_own_direction() -> None:
 
 def test_the_advisor_reads_several_messages_as_a_list() -> None:
     from bot.advisor.view import lead_message, lead_plain_text
-    from db.models import Lead
 
     d = summary_with_messages("en", "English")
     d.press("Send")
+    lead = sent_lead(d)
+    listed = "\n".join(f"• {message}" for message in MESSAGES)
+    assert f"\nFrage:\n{listed}" in lead_message(lead, "Leipzig").text
+    assert f"\nFrage:\n{listed}" in lead_plain_text(lead, "Leipzig")
+
+
+def sent_lead(d: Driver) -> Lead:
+    """The lead ``d`` sent, as stored for the Leipzig office (id 7, its postal code 04315)."""
     draft = d.leads[0]
-    lead = Lead(
+    return Lead(
         id=7,
         flow=draft.flow,
         answers=draft.answers,
         office="leipzig",
         postal_code="04315",
-        language="en",
+        language=draft.language,
         channel="telegram",
         name=draft.name,
         phone=draft.phone,
@@ -344,9 +356,6 @@ def test_the_advisor_reads_several_messages_as_a_list() -> None:
         created_at=d.ctx.now,
         contact_via_telegram=False,
     )
-    listed = "\n".join(f"• {message}" for message in MESSAGES)
-    assert f"\nFrage:\n{listed}" in lead_message(lead, "Leipzig").text
-    assert f"\nFrage:\n{listed}" in lead_plain_text(lead, "Leipzig")
 
 
 def business_at_needs(lang: str, button: str) -> Driver:

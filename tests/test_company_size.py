@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.advisor.view import lead_plain_text
 from bot.dialogue.company_size import STAFF_NOTED
 from bot.i18n import translator
 from tests.dialogue_driver import Driver
-from tests.test_business_typing import business_at_company
+from tests.test_business_typing import business_at_company, on_to_the_meeting, sent_lead
 
 
 @pytest.mark.parametrize(
@@ -107,3 +108,43 @@ def test_the_kind_of_business_said_with_a_count_is_no_name() -> None:
 def test_a_greeting_with_the_count_is_no_name() -> None:
     # "Hallo, wir haben 8 Mitarbeiter" stored "Hallo, wir haben" as the business's name.
     _count_without_a_name("de", "Deutsch", "Hallo, wir haben 8 Mitarbeiter")
+
+
+def _on_to_the_summary(d: Driver) -> None:
+    """From the trade question to the summary (a cook, Leipzig, a landline, by phone)."""
+    on_to_the_meeting(d)
+    d.press(d.labels()[0])  # by phone
+    d.press(d.labels()[0])  # in the morning
+    assert d.state.screen == "summary"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "company"),
+    [
+        ("de", "Deutsch", "Döner Palast, 5 Mitarbeiter", "Döner Palast"),
+        ("ar", "العربية", "مطعم الشام، 12 موظف", "مطعم الشام"),
+        ("tr", "Türkçe", "Berber Ali, 3 çalışan", "Berber Ali"),
+        ("vi", "Tiếng Việt", "Tiệm Nail Hoa, 4 nhân viên", "Tiệm Nail Hoa"),
+        ("uk", "Українська", "СТО Олега, 5 працівників", "СТО Олега"),
+        ("en", "English", "Nail Studio Hoa, 60 employees", "Nail Studio Hoa"),
+    ],
+)
+def test_the_count_is_on_the_summary_and_the_card_after_the_name(
+    lang: str, button: str, typed: str, company: str
+) -> None:
+    # The count was noted ("Thank you. We have noted the number of employees") but the
+    # summary never showed it, and the advisor's card put it after the help wanted, far
+    # from the business's name.
+    d = business_at_company(lang, button)
+    d.type(typed)
+    _on_to_the_summary(d)
+    t = translator(lang)
+    employees = d.state.answers["employees"]
+    label = {"1-9": "1 to 9", "10-49": "10 to 49", "50-249": "50 to 249"}[employees]
+    company_line = f"{t.gettext('Business name')}: {t.isolate(company)}"
+    staff_line = f"{t.gettext('Employees')}: {t.gettext(label)}"
+    assert f"{company_line}\n{staff_line}\n" in d.text
+    d.press(d.labels()[0])  # send
+    de = translator("de")
+    staff = f"Beschäftigte: {de.gettext(label)}"
+    assert f"Name des Betriebs: {company}\n{staff}\n" in lead_plain_text(sent_lead(d), "Leipzig")

@@ -454,7 +454,8 @@ def _summary_text(state: State, ctx: Context, t: Translator) -> str:
     flow = flow_named(state.flow)
     assert flow is not None  # screen_exists guarantees a flow for the summary
     lines = [_("Please check your details:"), ""]
-    for question in questions_of(flow):
+    # With the employees typed with the business's name: no question asks them now.
+    for question in flow.with_beside(questions_of(flow)):
         if question.key in state.answers and applies(question, flow.key, state.answers):
             asked = as_asked(question, state.channel, state.answers)
             lines.append(summary_line(asked, state.answers, t, state.flow))

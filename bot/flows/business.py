@@ -284,4 +284,6 @@ BUSINESS = Flow(
     questions=(COMPANY, TRADES, SECTOR, POSTAL_CODE, EXPERIENCE, START, NEEDS),
     # The trade names the chamber; the size and the merged experience are asked on the call.
     retired=(EMPLOYEES, TRAINED_BEFORE, TRAINER, CHAMBER),
+    # The count typed with the name (bot.dialogue.company_size) is read with it.
+    beside=((COMPANY.key, EMPLOYEES.key),),
 )

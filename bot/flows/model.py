@@ -304,11 +304,29 @@ class Flow:
     consent_first: bool = False
     #: Questions no longer asked whose answers older leads still carry (shown, exported).
     retired: tuple[Question, ...] = ()
+    #: Retired questions whose answer can still come typed with a question that is asked
+    #: ("Döner Palast, 5 Mitarbeiter" at the business's name): (that question's key, the
+    #: retired one's key). The person and the advisor read it right after that answer.
+    beside: tuple[tuple[str, str], ...] = ()
 
     @property
     def known(self) -> tuple[Question, ...]:
-        """Every question whose answer a lead of this flow may carry, retired ones last."""
-        return (*self.questions, *self.retired)
+        """Every question whose answer a lead of this flow may carry, retired ones last
+        (but those read beside an asked question)."""
+        ordered = self.with_beside(self.questions)
+        return (*ordered, *(q for q in self.retired if q not in ordered))
+
+    def with_beside(self, questions: tuple[Question, ...]) -> tuple[Question, ...]:
+        """``questions``, each followed by the retired questions read beside it."""
+        retired = {q.key: q for q in self.retired}
+        return tuple(
+            each
+            for question in questions
+            for each in (
+                question,
+                *(retired[key] for asked, key in self.beside if asked == question.key),
+            )
+        )
 
     def question(self, key: str) -> Question | None:
         """The question with this key, if the flow has it."""

@@ -148,3 +148,50 @@ def test_the_count_is_on_the_summary_and_the_card_after_the_name(
     de = translator("de")
     staff = f"Beschäftigte: {de.gettext(label)}"
     assert f"Name des Betriebs: {company}\n{staff}\n" in lead_plain_text(sent_lead(d), "Leipzig")
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "wir haben acht Mitarbeiter"),
+        ("ar", "العربية", "لدينا ثمانية موظفين"),
+        ("tr", "Türkçe", "sekiz çalışanımız var"),
+        ("vi", "Tiếng Việt", "chúng tôi có tám nhân viên"),
+        ("uk", "Українська", "у нас вісім працівників"),
+        ("en", "English", "we have eight employees"),
+        # As phones write them: without the letters a keyboard lacks, another apostrophe.
+        ("tr", "Türkçe", "uc calisanimiz var"),
+        ("uk", "Українська", "у нас п’ятеро працівників"),
+        ("de", "Deutsch", "wir haben eine Mitarbeiterin"),
+    ],
+)
+def test_a_count_in_words_is_taken_as_in_digits(lang: str, button: str, typed: str) -> None:
+    # "wir haben acht Mitarbeiter" was kept as a message for the advisor, the count not
+    # taken, as "wir haben 8 Mitarbeiter" is.
+    d = _count_without_a_name(lang, button, typed)
+    assert translator(lang).gettext(STAFF_NOTED).split("{answer}")[0] in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "company"),
+    [
+        ("de", "Deutsch", "Döner Palast, zwölf Mitarbeiter", "Döner Palast"),
+        ("ar", "العربية", "مطعم الشام، اثنا عشر موظفا", "مطعم الشام"),
+        ("tr", "Türkçe", "Berber Ali, on iki çalışan", "Berber Ali"),
+        ("vi", "Tiếng Việt", "Tiệm Nail Hoa, mười hai nhân viên", "Tiệm Nail Hoa"),
+        ("uk", "Українська", "СТО Олега, дванадцять працівників", "СТО Олега"),
+        ("en", "English", "Nail Studio Hoa, twelve employees", "Nail Studio Hoa"),
+    ],
+)
+def test_a_count_in_words_with_the_name_is_no_part_of_it(
+    lang: str, button: str, typed: str, company: str
+) -> None:
+    # Stored whole as the business's name, "Döner Palast, zwölf Mitarbeiter".
+    _name_and_count(lang, button, typed, company, "10-49")
+
+
+def test_a_word_for_a_count_in_another_language_is_part_of_the_name() -> None:
+    # The Turkish "on" (ten) is an English word: "Salon On People" is a name.
+    d = business_at_company("en", "English")
+    d.type("Salon On People")
+    assert d.state.answers["company"] == "Salon On People" and "employees" not in d.state.answers

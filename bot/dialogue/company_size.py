@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import typed
+from bot.dialogue import count_words, typed
 from bot.dialogue.company_words import says_the_kind
 from bot.dialogue.earlier_corrected import correcting
 from bot.dialogue.free_text import answer_free_text
@@ -23,17 +23,33 @@ from bot.negation import fold
 #: Told when the count was taken. ``answer``: the employees option's label ("1 to 9").
 STAFF_NOTED = N_("Thank you. We have noted the number of employees: {answer}.")
 
-#: A count and the word for the people who work there, in the bot's languages ("5
-#: Mitarbeiter", "mit 12 Angestellten", "3 çalışan", "8 موظفين", "5 працівників", "4
-#: nhân viên"), with the "with" before it.
+#: The words for the people who work there, by language ("Mitarbeiter", "çalışan",
+#: "موظفين", "працівників", "nhân viên").
+_STAFF_WORDS = {
+    "de": r"mitarbeiter\w*|angestellte\w*|beschäftigte\w*|leute|personen",
+    "en": r"employees?|staff|workers?|people",
+    "tr": r"çalışan\w*|calisan\w*|personel\w*|kişi\w*|işçi\w*",
+    "ar": r"موظف\w*|عامل\w*|عمال|أشخاص|اشخاص",
+    "uk": r"працівник\w*|працівниц\w*|співробітник\w*|людей|осіб|особи",
+    "vi": r"nhân viên|người|thợ",
+}
+#: The "with" before a count ("mit 12 Angestellten"): no part of the name either.
+_WITH = r"(?:\b(?:mit|with|ile|з|із|مع|với|có)\s+)?"
+#: A count in digits and the word for the people who work there, in any of the bot's
+#: languages ("5 Mitarbeiter", "mit 12 Angestellten", "3 çalışan", "8 موظفين", "5
+#: працівників", "4 nhân viên").
 _STAFF = re.compile(
-    r"(?:\b(?:mit|with|ile|з|із|مع|với|có)\s+)?"
-    r"(?P<count>\d{1,5})\s*"
-    r"(?:mitarbeiter\w*|angestellte\w*|beschäftigte\w*|leute|personen|employees?|staff"
-    r"|workers?|people|çalışan\w*|calisan\w*|personel\w*|kişi\w*|işçi\w*|موظف\w*|عامل\w*"
-    r"|عمال|أشخاص|اشخاص|працівник\w*|співробітник\w*|людей|осіб|особи|nhân viên|người"
-    r"|thợ)(?!\w)",
+    _WITH + r"(?P<count>\d{1,5})\s*(?:" + "|".join(_STAFF_WORDS.values()) + r")(?!\w)",
     re.IGNORECASE,
+)
+#: A count in words and that language's word for the people ("acht Mitarbeiter", "on iki
+#: çalışan", "ثمانية موظفين", "п'ятеро працівників", "mười hai nhân viên").
+_STAFF_SAID = tuple(
+    re.compile(
+        _WITH + rf"(?<!\w)(?P<count>{count_words.pattern(lang)})\s+(?:{_STAFF_WORDS[lang]})(?!\w)",
+        re.IGNORECASE,
+    )
+    for lang in count_words.LANGUAGES
 )
 #: Punctuation and spaces around what is left of the name ("Döner Palast, ").
 _EDGES = " \t,;:.–—-،/()"
@@ -80,10 +96,12 @@ def company_with_staff(state: State, text: str, ctx: Context, result: Result) ->
     ("nein, doch 8 Mitarbeiter") the name is asked again."""
     if state.screen != ScreenId.QUESTION.of(COMPANY.key):
         return False
-    found = list(_STAFF.finditer(text))
+    found = [each for staff in (_STAFF, *_STAFF_SAID) for each in staff.finditer(text)]
     if len(found) != 1:
         return False
-    band = _band(int(found[0].group("count")))
+    said = found[0].group("count")
+    count = int(said) if said.isdigit() else count_words.count_of(said)
+    band = None if count is None else _band(count)
     if band is None:
         return False
     # "wir haben" next to the count goes with it ("Döner Palast, wir haben 8 Mitarbeiter",

@@ -195,3 +195,26 @@ def test_a_word_for_a_count_in_another_language_is_part_of_the_name() -> None:
     d = business_at_company("en", "English")
     d.type("Salon On People")
     assert d.state.answers["company"] == "Salon On People" and "employees" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "company"),
+    [
+        ("de", "Deutsch", "Friseur Ben 5 Mitarbeiter", "Friseur Ben"),
+        ("de", "Deutsch", "Friseur Ben mit 5 Mitarbeitern", "Friseur Ben"),
+        ("en", "English", "Barber Ben 5 employees", "Barber Ben"),
+        ("ar", "العربية", "صالون Ben 5 موظفين", "صالون Ben"),
+        ("tr", "Türkçe", "Kuaför Em 3 çalışan", "Kuaför Em"),
+        ("vi", "Tiếng Việt", "Tiệm Nail Ben 4 nhân viên", "Tiệm Nail Ben"),
+        ("uk", "Українська", "Перукарня Ben 5 працівників", "Перукарня Ben"),
+        # "we have" in the count's language still goes with it.
+        ("de", "Deutsch", "Döner Palast wir haben 8 Mitarbeiter", "Döner Palast"),
+        ("tr", "Türkçe", "Berber Ali biz 3 kişiyiz", "Berber Ali"),
+    ],
+)
+def test_a_name_that_is_a_word_for_we_have_elsewhere_stays_in_the_name(
+    lang: str, button: str, typed: str, company: str
+) -> None:
+    # "Friseur Ben 5 Mitarbeiter" stored "Friseur": "Ben" is the Turkish "I", read as the
+    # "we have" before the count.
+    _name_and_count(lang, button, typed, company, "1-9")

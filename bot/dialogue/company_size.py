@@ -39,14 +39,15 @@ _WITH = r"(?:\b(?:mit|with|ile|з|із|مع|với|có)\s+)?"
 #: languages ("5 Mitarbeiter", "mit 12 Angestellten", "3 çalışan", "8 موظفين", "5
 #: працівників", "4 nhân viên").
 _STAFF = re.compile(
-    _WITH + r"(?P<count>\d{1,5})\s*(?:" + "|".join(_STAFF_WORDS.values()) + r")(?!\w)",
+    _WITH + r"(?P<count>\d{1,5})\s*(?P<staff>" + "|".join(_STAFF_WORDS.values()) + r")(?!\w)",
     re.IGNORECASE,
 )
 #: A count in words and that language's word for the people ("acht Mitarbeiter", "on iki
 #: çalışan", "ثمانية موظفين", "п'ятеро працівників", "mười hai nhân viên").
 _STAFF_SAID = tuple(
     re.compile(
-        _WITH + rf"(?<!\w)(?P<count>{count_words.pattern(lang)})\s+(?:{_STAFF_WORDS[lang]})(?!\w)",
+        rf"{_WITH}(?<!\w)(?P<count>{count_words.pattern(lang)})"
+        rf"\s+(?P<staff>{_STAFF_WORDS[lang]})(?!\w)",
         re.IGNORECASE,
     )
     for lang in count_words.LANGUAGES
@@ -56,28 +57,47 @@ _EDGES = " \t,;:.–—-،/()"
 
 
 #: The words around a count that say "we have" or "there are" ("wir haben", "8 çalışanımız
-#: var", "у нас", "لدينا", "chúng tôi có"), folded: no part of a name.
-_HAVING = frozenset(
-    fold(word)
-    for word in (
-        *("wir", "ich", "haben", "habe", "hab", "sind", "es", "gibt", "beschäftigen"),
-        *("beschäftige", "etwa", "ungefähr", "ca", "circa", "insgesamt", "zurzeit"),
-        *("we", "i", "have", "has", "got", "are", "there", "employ", "about", "around"),
-        *("var", "biz", "bizim", "ben", "benim", "toplam", "yaklaşık", "şu", "anda"),
-        *("у", "в", "нас", "мене", "я", "ми", "маю", "маємо", "є", "приблизно", "близько"),
-        *("لدي", "لدينا", "عندي", "عندنا", "نحن", "يوجد", "حوالي", "تقريبا"),
-        *("chúng", "tôi", "mình", "em", "có", "khoảng", "hiện", "tại"),
+#: var", "у нас", "لدينا", "chúng tôi có"), folded, by language: no part of a name in the
+#: language of the word for the people counted. In another they may be ("Friseur Ben 5
+#: Mitarbeiter": "ben" is the Turkish "I").
+_HAVING = {
+    lang: frozenset(fold(word) for word in words)
+    for lang, words in (
+        (
+            "de",
+            (
+                *("wir", "ich", "haben", "habe", "hab", "sind", "es", "gibt", "beschäftigen"),
+                *("beschäftige", "etwa", "ungefähr", "ca", "circa", "insgesamt", "zurzeit"),
+            ),
+        ),
+        ("en", ("we", "i", "have", "has", "got", "are", "there", "employ", "about", "around")),
+        ("tr", ("var", "biz", "bizim", "ben", "benim", "toplam", "yaklaşık", "şu", "anda")),
+        ("uk", ("у", "в", "нас", "мене", "я", "ми", "маю", "маємо", "є", "приблизно", "близько")),
+        ("ar", ("لدي", "لدينا", "عندي", "عندنا", "نحن", "يوجد", "حوالي", "تقريبا")),
+        ("vi", ("chúng", "tôi", "mình", "em", "có", "khoảng", "hiện", "tại")),
     )
-)
+}
 
 
-def _no_name(word: str) -> bool:
-    """Whether ``word``, beside a count of employees, is no part of the business's name:
-    a correcting word, a filler, a greeting ("Hallo, wir haben 8 Mitarbeiter"), or "we
-    have"; or punctuation alone."""
+def _no_name(word: str, lang: str) -> bool:
+    """Whether ``word``, beside a count of employees counted in ``lang``'s word, is no
+    part of the business's name: a correcting word, a filler, a greeting ("Hallo, wir
+    haben 8 Mitarbeiter"), or "we have" in ``lang``; or punctuation alone."""
     if not word:
         return True
-    return correcting(word) or is_filler(word) or greets(word) == "hello" or fold(word) in _HAVING
+    return (
+        correcting(word)
+        or is_filler(word)
+        or greets(word) == "hello"
+        or fold(word) in _HAVING[lang]
+    )
+
+
+def _counted_in(staff: str) -> str:
+    """The language of ``staff``, the word for the people counted ("Mitarbeiter": de)."""
+    return next(
+        lang for lang, words in _STAFF_WORDS.items() if re.fullmatch(words, staff, re.IGNORECASE)
+    )
 
 
 def _band(count: int) -> str | None:
@@ -106,10 +126,11 @@ def company_with_staff(state: State, text: str, ctx: Context, result: Result) ->
         return False
     # "wir haben" next to the count goes with it ("Döner Palast, wir haben 8 Mitarbeiter",
     # "8 çalışanımız var"), up to a comma: "Friseur Ben, 5 Mitarbeiter" keeps its "Ben".
+    lang = _counted_in(found[0].group("staff"))
     before, after = text[: found[0].start()].split(), text[found[0].end() :].split()
-    while before and before[-1][-1] not in _EDGES and _no_name(before[-1].strip(_EDGES)):
+    while before and before[-1][-1] not in _EDGES and _no_name(before[-1].strip(_EDGES), lang):
         before.pop()
-    while after and after[0][0] not in _EDGES and _no_name(after[0].strip(_EDGES)):
+    while after and after[0][0] not in _EDGES and _no_name(after[0].strip(_EDGES), lang):
         after.pop(0)
     rest = " ".join([*before, *after]).strip(_EDGES)
     state.answers[EMPLOYEES.key] = band
@@ -117,7 +138,7 @@ def company_with_staff(state: State, text: str, ctx: Context, result: Result) ->
     option = next(each for each in EMPLOYEES.options if each.code == band)
     result.notify(STAFF_NOTED, answer=option_label(option, t))
     words = [word.strip(_EDGES) for word in rest.split()]
-    if not rest or all(_no_name(word) for word in words if word):
+    if not rest or all(_no_name(word, lang) for word in words if word):
         # "nein, doch 8 Mitarbeiter", "wir haben 8 Mitarbeiter": no name in it; the
         # question stays.
         result.notify(COMPANY.error or COMPANY.prompt)

@@ -162,6 +162,9 @@ def on_to_the_meeting(d: Driver) -> None:
         ("vi", "Tiếng Việt", "tốt nhất là gọi điện, video cũng được", "phone", None),
         ("ar", "العربية", "الأفضل بالهاتف، أو فيديو", "phone", None),
         ("en", "English", "preferably by video, a phone call is fine too", "video", None),
+        # The second way right after the first: the first is the one preferred.
+        ("de", "Deutsch", "Am liebsten telefonisch, Video geht auch", "phone", None),
+        ("en", "English", "preferably video, phone is fine too", "video", None),
     ],
 )
 def test_an_answer_said_among_other_words_is_taken_and_the_words_kept(
@@ -203,15 +206,23 @@ def test_words_that_give_no_clear_answer_are_kept_and_the_question_asked_again(
         # The greeting is no time wished.
         ("de", "Deutsch", "Guten Morgen, am besten nachmittags", "afternoon"),
         ("ar", "العربية", "صباح الخير، اتصلوا بي بعد الظهر", "afternoon"),
+        # Two times, the first preferred: "Please tap one of the buttons" was asked again.
+        ("de", "Deutsch", "lieber vormittags, nachmittags geht auch", "morning"),
+        ("tr", "Türkçe", "tercihen sabah, öğleden sonra da olur", "morning"),
+        ("ar", "العربية", "الأفضل بعد الظهر، المساء ممكن أيضا", "afternoon"),
+        ("vi", "Tiếng Việt", "tốt nhất là buổi chiều, buổi tối cũng được", "afternoon"),
+        ("uk", "Українська", "краще ввечері, після обіду теж можна", "evening"),
+        ("en", "English", "preferably mornings, afternoons are fine too", "morning"),
     ],
 )
-def test_a_greeting_with_a_time_of_day_is_no_answer_to_when(
+def test_the_time_said_among_other_words_is_taken_and_the_words_kept(
     lang: str, button: str, typed: str, time: str
 ) -> None:
     d = business_at_meeting(lang, button)
     d.press(d.labels()[0])  # by phone
     d.type(typed)
     assert d.state.answers["time"] == time and d.state.screen == "summary"
+    assert d.ctx.held_question == typed
 
 
 def business_at_phone(lang: str, button: str) -> Driver:

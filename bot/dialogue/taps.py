@@ -274,16 +274,21 @@ def _preferred(
     t: Translator,
 ) -> dict[str, tuple[Option, list[str]]]:
     """Of several options named, the one whose words follow a stated preference, with
-    those words; all of them where that is not one."""
-    chosen: dict[str, tuple[Option, list[str]]] = {}
+    those words; all of them where that is not one. Of two right after it ("lieber
+    vormittags, nachmittags geht auch"), the first: the one the preference is said of."""
+    chosen: dict[str, tuple[int, Option, list[str]]] = {}
     for code, (option, _) in named.items():
         for listed in _among(option, t):
             said_words = listed.split()
             at = found_at(said_words, words)
             if at is not None and _after_a_preference(words, at):
-                chosen[code] = (option, said_words)
+                chosen[code] = (at, option, said_words)
                 break
-    return chosen if len(chosen) == 1 else named
+    if not chosen:
+        return named
+    first = min(at for at, _, _ in chosen.values())
+    firsts = {code: (o, said) for code, (at, o, said) in chosen.items() if at == first}
+    return firsts if len(firsts) == 1 else named
 
 
 def _after_a_preference(words: list[str], at: int) -> bool:

@@ -183,18 +183,29 @@ def test_an_answer_said_among_other_words_is_taken_and_the_words_kept(
 
 
 @pytest.mark.parametrize(
-    "typed",
+    ("lang", "button", "typed"),
     [
-        "nicht am Telefon, lieber per Video",  # a "not": which one is meant is unclear
-        "Telefon oder Video, beides geht",  # two answers
-        "у мене питання щодо навчання",  # "I have a question", not "at my place"
-        "Guten Morgen, ich habe eine Frage zur Ausbildung",  # a greeting, no time
+        ("de", "Deutsch", "nicht am Telefon, lieber per Video"),  # which one is unclear
+        ("de", "Deutsch", "Telefon oder Video, beides geht"),  # two answers
+        ("de", "Deutsch", "у мене питання щодо навчання"),  # "I have a question"
+        ("de", "Deutsch", "Guten Morgen, ich habe eine Frage zur Ausbildung"),  # no time
+        # Advisors visit businesses, not homes, and sending is no way to talk: "Schicken
+        # Sie mir Infos zu mir nach Hause" was taken as "At my business" ("zu mir").
+        ("de", "Deutsch", "Schicken Sie mir Infos zu mir nach Hause"),
+        ("de", "Deutsch", "Schicken Sie die Unterlagen bitte zu mir"),
+        ("de", "Deutsch", "Kommen Sie zu mir nach Hause"),
+        ("tr", "Türkçe", "siz gelin, ben evdeyim"),
+        ("ar", "العربية", "تعالوا عندي في البيت"),
+        ("vi", "Tiếng Việt", "đến chỗ tôi ở nhà riêng"),
+        ("uk", "Українська", "приходьте до мене додому"),
+        ("en", "English", "come to me at home"),
+        ("en", "English", "send me the information, come to my place"),
     ],
 )
 def test_words_that_give_no_clear_answer_are_kept_and_the_question_asked_again(
-    typed: str,
+    lang: str, button: str, typed: str
 ) -> None:
-    d = business_at_meeting()
+    d = business_at_meeting(lang, button)
     d.type(typed)
     assert d.state.screen == "q:meeting" and "meeting" not in d.state.answers
     assert d.ctx.held_question == typed

@@ -13,6 +13,7 @@ from bot.dialogue import typed
 from bot.dialogue.asked_to_meet import MARKS as REQUEST_MARKS
 from bot.dialogue.asked_to_meet import as_stated, asks_for_it
 from bot.dialogue.free_text import filler
+from bot.dialogue.home_words import not_at_the_business
 from bot.dialogue.moves import in_dialogue
 from bot.dialogue.pages import codes_of
 from bot.dialogue.parent_words import found_at, parent_said
@@ -234,6 +235,9 @@ def _option_among_words(state: State, question: Choice | MultiChoice, text: str)
         for listed in _among(option, t)
         if found_at(said_words := listed.split(), words) is not None
     }
+    if question.key == MEETING.key and not_at_the_business(words):
+        # "Schicken Sie mir Infos zu mir nach Hause": "zu mir" is no visit at the business.
+        named.pop("business", None)
     if len(named) > 1:
         # "Am liebsten telefonisch, ich bin viel im Betrieb": the way preferred decides.
         named = _preferred(question, named, words, t)

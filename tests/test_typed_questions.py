@@ -1034,6 +1034,11 @@ def test_the_opening_of_two_buttons_typed_asks_which(code: str, button: str, typ
         ("de", "Deutsch", "nein"),
         ("de", "Deutsch", "nein, noch nie"),
         ("de", "Deutsch", "nie"),
+        # "nicht", "bisher", "keine", "daha" were more than a bare no: "Please tap".
+        ("de", "Deutsch", "nein, noch nicht"),
+        ("de", "Deutsch", "nein, bisher nicht"),
+        ("de", "Deutsch", "nein, noch keine"),
+        ("tr", "Türkçe", "hayır, daha değil"),
         ("en", "English", "no, never"),
         ("tr", "Türkçe", "hayır hiç"),
         ("uk", "Українська", "ні, ніколи"),

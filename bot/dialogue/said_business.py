@@ -115,11 +115,13 @@ def ask_which_holds(state: State, text: str, ctx: Context, result: Result) -> bo
 
 
 #: The words of a bare "no" or "never", as phrase() writes them ("nein, noch nie", "no,
-#: never", "hayır hiç", "ні, ніколи", "chưa bao giờ", "لا أبدا").
+#: never", "hayır hiç", "ні, ніколи", "chưa bao giờ", "لا أبدا"; "nein, bisher nicht",
+#: "nein, noch keine", "hayır, daha değil").
 _NO_OR_NEVER = frozenset(
     phrase(word)
     for word in (
         *("nein", "nee", "nö", "nie", "noch", "niemals", "no", "never", "not", "yet", "nope"),
+        *("nicht", "bisher", "keine", "keinen", "daha"),
         *("hayır", "hiç", "henüz", "yok", "değil", "ні", "ніколи", "ще", "не", "нет"),
         *("никогда", "không", "chưa", "bao", "giờ", "ko", "لا", "أبدا", "ابدا", "ليس", "بعد"),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue.master_words import MASTER_NOTED
+from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
 from bot.dialogue.typed import KEPT_WITH_ANSWER
 from bot.flows.answers import option_label
 from bot.flows.contact import TIME
@@ -417,6 +417,33 @@ def test_a_master_craftsman_said_is_noted_and_the_training_before_asked(
     assert t.gettext(MASTER_NOTED).split(".")[0] in d.text
     d.press(t.gettext("Yes, in the past"))
     assert d.state.answers["experience"] == "before"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "Ich habe den Ausbilderschein"),
+        ("de", "Deutsch", "AEVO"),
+        ("de", "Deutsch", "ich habe AEVO"),
+        ("tr", "Türkçe", "AEVO belgem var"),
+        ("vi", "Tiếng Việt", "tôi có bằng AEVO"),
+        ("ar", "العربية", "عندي شهادة AEVO"),
+        ("uk", "Українська", "у мене є AEVO"),
+        ("en", "English", "I have the AEVO"),
+    ],
+)
+def test_a_trainer_qualification_said_is_noted_and_the_training_before_asked(
+    lang: str, button: str, typed: str
+) -> None:
+    # "Please tap one of the buttons below": whether the business trained before, the
+    # other half of the question, was not said to be still open.
+    d = business_at_experience(lang, button)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "q:experience" and d.ctx.held_question == typed
+    assert t.gettext(TRAINER_NOTED) in d.text
+    d.press(t.gettext("Not yet, but we have a trainer"))
+    assert d.state.answers["experience"] == "trainer"
 
 
 @pytest.mark.parametrize("several", [False, True])

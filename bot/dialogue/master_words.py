@@ -1,7 +1,8 @@
 """ "I am a master craftsman" where a business's training experience is asked ("я майстер",
 "ich bin Meister", "ustayım", "tôi là thợ cả", "أنا معلم"): half of the question's
 answer (a trainer, since the master exam includes the trainer part), so the words are
-noted for the advisor and the other half (trained before?) asked. "Please tap one of the
+noted for the advisor and the other half (trained before?) asked. So is the trainer
+qualification itself ("Ich habe den Ausbilderschein", "AEVO belgem var"). "Please tap one of the
 buttons below" dropped them. Pure: state, text and context in, the person told."""
 
 from __future__ import annotations
@@ -43,10 +44,49 @@ _MASTER = frozenset(
 )
 
 
+#: Told when the trainer qualification (AEVO) was said: noted, and what is still open.
+TRAINER_NOTED = N_(
+    "Thank you, we have noted for the advisor that your business has a trainer "
+    "qualification (AEVO). Has your business trained apprentices before? Please tap the "
+    "answer below."
+)
+
+#: "I have the AEVO", "Ausbilderschein" in the bot's languages, as phrase() writes it,
+#: whole: the same half of the answer ("Please tap one of the buttons below" before).
+_TRAINER = frozenset(
+    phrase(said)
+    for said in (
+        *("aevo", "ich habe aevo", "ich habe den aevo", "habe aevo", "aevo habe ich"),
+        *("ausbilderschein", "ich habe den ausbilderschein", "ich habe einen ausbilderschein"),
+        *("habe ausbilderschein", "ich habe ausbilderschein", "ausbildereignung"),
+        *("ich habe die ausbildereignung", "ich bin ausbilder", "ada schein"),
+        *("ich habe den ada schein", "wir haben einen ausbilder", "wir haben ausbilder"),
+        *("i have the aevo", "i have aevo", "i have an aevo", "i have the aevo certificate"),
+        *("i have a trainer qualification", "i am a qualified trainer", "we have a trainer"),
+        *("aevo belgem var", "aevo var", "aevo belgesi var", "eğitmen belgem var"),
+        *("eğitmen belgesi var", "ausbilderschein var", "ausbilderscheinim var"),
+        *("eğitmenimiz var", "aevo sınavını geçtim", "aevo sinavini gectim"),
+        *("tôi có aevo", "tôi có bằng aevo", "có bằng aevo", "có aevo", "em có bằng aevo"),
+        *("tôi có chứng chỉ aevo", "có chứng chỉ aevo", "tôi có chứng chỉ đào tạo"),
+        *("عندي aevo", "عندي شهادة aevo", "معي شهادة aevo", "لدي شهادة aevo", "لدي aevo"),
+        *("عندي شهادة مدرب", "لدي شهادة مدرب", "عندنا مدرب", "لدينا مدرب"),
+        *("у мене є aevo", "маю aevo", "є aevo", "у мене aevo", "маю сертифікат aevo"),
+        *("у нас є наставник", "я маю кваліфікацію наставника", "я наставник"),
+    )
+)
+
+
 def master_said(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """A master craftsman's certificate said where the training experience is asked: the
-    words for the advisor, and whether the business trained before asked."""
-    if state.screen != ScreenId.QUESTION.of(EXPERIENCE.key) or phrase(text) not in _MASTER:
+    """A master craftsman's certificate (or the trainer qualification, AEVO) said where
+    the training experience is asked: the words for the advisor, and whether the
+    business trained before asked."""
+    if state.screen != ScreenId.QUESTION.of(EXPERIENCE.key):
         return False
-    typed.keep_for_advisor(text, ctx, result, MASTER_NOTED)
-    return True
+    said = phrase(text)
+    if said in _MASTER:
+        typed.keep_for_advisor(text, ctx, result, MASTER_NOTED)
+        return True
+    if said in _TRAINER:
+        typed.keep_for_advisor(text, ctx, result, TRAINER_NOTED)
+        return True
+    return False

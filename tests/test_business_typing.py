@@ -446,6 +446,30 @@ def test_a_trainer_qualification_said_is_noted_and_the_training_before_asked(
     assert d.state.answers["experience"] == "trainer"
 
 
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "need"),
+    [
+        ("de", "Deutsch", "Wie finde ich einen Azubi?", "find"),
+        ("de", "Deutsch", "Was kostet ein Azubi?", "costs"),
+        ("tr", "Türkçe", "Çırak nasıl bulurum?", "find"),
+        ("ar", "العربية", "كم يكلف المتدرب؟", "costs"),
+        ("vi", "Tiếng Việt", "Làm sao tìm người học nghề?", "find"),
+        ("uk", "Українська", "Як знайти учня?", "find"),
+        ("en", "English", "How do I find an apprentice?", "find"),
+    ],
+)
+def test_a_need_asked_as_a_question_at_the_needs_is_the_need(
+    lang: str, button: str, typed: str, need: str
+) -> None:
+    # "Wobei brauchen Sie Hilfe?" answered "Wie finde ich einen Azubi?": "We have noted
+    # your question ... please answer our question below", the same question again,
+    # though the words are the need "Finding an apprentice" (its own typed words).
+    d = business_at_needs(lang, button)
+    d.type(typed)
+    assert d.state.answers["needs"] == [need]
+    assert d.state.screen == "consent"
+
+
 @pytest.mark.parametrize("several", [False, True])
 @pytest.mark.parametrize(
     ("lang", "button", "typed"),

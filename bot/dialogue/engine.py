@@ -82,7 +82,13 @@ from bot.dialogue.state import (
     Text,
 )
 from bot.dialogue.summary_change import answer_changed
-from bot.dialogue.taps import TYPED_COMMANDS, tap_by_label, tap_by_words, typed_answer
+from bot.dialogue.taps import (
+    TYPED_COMMANDS,
+    names_an_option,
+    tap_by_label,
+    tap_by_words,
+    typed_answer,
+)
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
 from bot.dialogue.time_first import time_before_its_question
 from bot.dialogue.trade_alone import trade_alone, trade_alone_held
@@ -542,7 +548,8 @@ def _question_for_an_answer(state: State, screen_id: ScreenId | None, text: str)
     question = current_question(state)
     if isinstance(question, FreeText):
         return not question.takes_questions
-    return isinstance(question, Buttons) and question.typed
+    # "Wie finde ich einen Azubi?" where the needs are asked: that need's own words.
+    return isinstance(question, Buttons) and question.typed and not names_an_option(state, text)
 
 
 #: Told when the summary is confirmed in words instead of with its button.

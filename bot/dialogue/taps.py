@@ -126,6 +126,14 @@ class _Said:
     denied: bool = False
 
 
+def names_an_option(state: State, text: str) -> bool:
+    """Whether ``text`` is, whole, one option's own words, though put as a question ("Wie
+    finde ich einen Azubi?" at "What do you need help with?"): the answer, not a question
+    for the advisor."""
+    said = _option_said(state, text)
+    return said is not None and bool(said.code) and not said.more and not said.denied
+
+
 def _option_said(state: State, text: str) -> _Said | None:
     """The question's option that ``text`` names in other words ("für meinen Sohn":
     "Asking for my child"), where the option declares them."""

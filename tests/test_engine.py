@@ -1108,6 +1108,14 @@ def test_a_yes_or_no_with_whatsapp_named_answers_its_question(
         ("العربية", "اي نعم", "yes"),
         ("Deutsch", "nein, nur anrufen", "no"),
         ("English", "no, only calls", "no"),
+        # Calls preferred ("nein, lieber anrufen"): kept as a message, WhatsApp asked again.
+        ("Deutsch", "nein, lieber anrufen", "no"),
+        ("Deutsch", "nein, rufen Sie lieber an", "no"),
+        ("English", "no, rather call me", "no"),
+        ("Türkçe", "hayır, arayın lütfen", "no"),
+        ("Українська", "ні, краще подзвоніть", "no"),
+        ("Tiếng Việt", "không, gọi điện thì hơn", "no"),
+        ("العربية", "لا، الأفضل اتصال", "no"),
     ],
 )
 def test_whatsapp_answered_as_people_say_it(lang: str, typed: str, answer: str) -> None:

@@ -906,6 +906,14 @@ _NO_WHATSAPP = frozenset(
         *("лише телефон", "ні лише телефон", "chỉ gọi điện", "chỉ gọi điện thôi"),
         *("không chỉ gọi điện", "không chỉ gọi điện thôi", "بس اتصال", "لا بس اتصال"),
         *("فقط اتصال", "لا فقط اتصال", "فقط مكالمات", "لا فقط مكالمات"),
+        # Calls preferred ("nein, lieber anrufen", "ні, краще подзвоніть").
+        *("lieber anrufen", "nein lieber anrufen", "rufen sie lieber an", "lieber telefonisch"),
+        *("nein rufen sie lieber an", "nein lieber telefonisch", "nein bitte anrufen"),
+        *("rather call me", "no rather call me", "no please call me", "no call me"),
+        *("hayır arayın", "hayır arayın lütfen", "hayır telefonla arayın", "arayın lütfen"),
+        *("ні краще подзвоніть", "краще подзвоніть", "ні краще дзвінок", "ні подзвоніть"),
+        *("không gọi điện thì hơn", "gọi điện thì hơn", "không gọi điện cho tôi"),
+        *("لا الأفضل اتصال", "الأفضل اتصال", "لا اتصلوا بي", "لا الأفضل مكالمة"),
     )
 )
 
@@ -919,7 +927,8 @@ def whatsapp_answer(text: str) -> str | None:
     if not rest and set(words) & _MAY_WRITE:
         return "yes"
     if rest != phrase(text) or rest in _NO_WHATSAPP:
-        if rest in _NO_WHATSAPP or says_no(rest):
+        # Whole too: "an" in "rufen Sie lieber an" is also the "on" of "on WhatsApp".
+        if rest in _NO_WHATSAPP or phrase(text) in _NO_WHATSAPP or says_no(rest):
             return "no"
         if says_yes(rest):
             return "yes"

@@ -1339,6 +1339,14 @@ def at_the_meeting_way(lang: str) -> Driver:
         ("vi", "không sao"),
         ("ar", "مش مهم"),
         ("en", "doesn't matter"),
+        # As an owner leaves it to the advisor: "Please tap one of the buttons below".
+        ("de", "wie Sie möchten"),
+        ("de", "Wie es Ihnen passt"),
+        ("tr", "siz nasıl isterseniz"),
+        ("uk", "як вам зручно"),
+        ("vi", "tùy bạn"),
+        ("ar", "زي ما بدكم"),
+        ("en", "whatever suits you"),
     ],
 )
 def test_it_doesnt_matter_at_the_meeting_way_takes_the_first_way_and_keeps_the_words(

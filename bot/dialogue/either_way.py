@@ -36,6 +36,12 @@ _ANY_WAY = frozenset(
         *("không quan trọng", "tùy", "tùy anh chị", "tuỳ", "sao cũng đc", "gì cũng đc"),
         *("مش مهم", "مو مهم", "ما بتفرق", "ما بتفرق معي", "لا يهم", "ليس مهما", "ليس مهمًا"),
         *("مش فارقة", "كما تريدون", "كما تريد", "عادي", "أي شيء", "اي شي", "أي طريقة"),
+        # Left to the advisor, as an owner says it ("wie Sie möchten", "як вам зручно").
+        *("wie sie möchten", "wie sie mögen", "wie es ihnen passt", "wie es euch passt"),
+        *("wie sie es möchten", "was ihnen lieber ist", "as you like", "whatever suits you"),
+        *("whatever works for you", "as you wish", "siz nasıl isterseniz", "size nasıl uygunsa"),
+        *("nasıl uygunsa", "як вам зручно", "як вам краще", "як хочете", "tùy bạn", "tùy chị"),
+        *("tùy anh", "tùy các bạn", "زي ما بدكم", "متل ما بدكم", "حسب ما يناسبكم", "كما يناسبكم"),
         # "Anything", said of the trade (stored as the trade wanted, "alles"); at the way of
         # the talk it is any way too. ("alle", "hepsi", "все" tick every need instead.)
         *("alles", "alles mögliche", "egal was", "irgendwas", "anything is fine", "any job"),

@@ -218,3 +218,31 @@ def test_a_name_that_is_a_word_for_we_have_elsewhere_stays_in_the_name(
     # "Friseur Ben 5 Mitarbeiter" stored "Friseur": "Ben" is the Turkish "I", read as the
     # "we have" before the count.
     _name_and_count(lang, button, typed, company, "1-9")
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "employees"),
+    [
+        ("de", "Deutsch", "wir haben 12 Mitarbeiter", "10-49"),
+        ("de", "Deutsch", "nein, doch zwölf Mitarbeiter", "10-49"),
+        ("ar", "العربية", "لدينا 12 موظف", "10-49"),
+        ("tr", "Türkçe", "on iki çalışanımız var", "10-49"),
+        ("vi", "Tiếng Việt", "chúng tôi có 12 nhân viên", "10-49"),
+        ("uk", "Українська", "у нас 12 працівників", "10-49"),
+        ("en", "English", "we have 60 employees", "50-249"),
+    ],
+)
+def test_a_count_typed_on_the_summary_changes_the_employees(
+    lang: str, button: str, typed: str, employees: str
+) -> None:
+    # The summary shows "Employees: 1 to 9" without a ✏️ (no question asks it now): "wir
+    # haben 12 Mitarbeiter" typed there was kept as a message, the old count sent.
+    d = business_at_company(lang, button)
+    d.type({"ar": "مطعم الشام، 5 موظفين"}.get(lang, "Döner Palast, 5 Mitarbeiter"))
+    _on_to_the_summary(d)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "summary" and d.state.answers["employees"] == employees
+    label = {"10-49": "10 to 49", "50-249": "50 to 249"}[employees]
+    assert f"{t.gettext('Employees')}: {t.gettext(label)}\n" in d.text
+    assert d.ctx.held_question is None

@@ -7,16 +7,18 @@ text and context in, the state changed."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.dialogue import count_words, typed
 from bot.dialogue.company_words import says_the_kind
 from bot.dialogue.earlier_corrected import correcting
 from bot.dialogue.free_text import answer_free_text
 from bot.dialogue.state import Context, Result, State
+from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.dialogue.typed_words import greets, is_filler
 from bot.flows.answers import option_label
-from bot.flows.business import COMPANY, EMPLOYEES
-from bot.flows.navigation import ScreenId
+from bot.flows.business import BUSINESS, COMPANY, EMPLOYEES
+from bot.flows.navigation import ADDING, ScreenId
 from bot.i18n import N_, translator
 from bot.negation import fold
 
@@ -110,20 +112,28 @@ def _band(count: int) -> str | None:
     return "250+"
 
 
-def company_with_staff(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """The number of employees typed at the business name question: the count taken for
-    the employees question, the rest (if a name) the business's name; without a name
-    ("nein, doch 8 Mitarbeiter") the name is asked again."""
-    if state.screen != ScreenId.QUESTION.of(COMPANY.key):
-        return False
+@dataclass(frozen=True)
+class _Staff:
+    """A count of employees typed: its option's code, and what else was said."""
+
+    band: str
+    #: The text without the count and the words that go with it ("wir haben").
+    rest: str
+    #: Whether ``rest`` holds nothing but words that are no name ("nein, doch").
+    bare: bool
+
+
+def _staff_said(text: str) -> _Staff | None:
+    """The one count of employees in ``text`` ("Döner Palast, 5 Mitarbeiter", "wir haben
+    acht Mitarbeiter"), or None for none or two."""
     found = [each for staff in (_STAFF, *_STAFF_SAID) for each in staff.finditer(text)]
     if len(found) != 1:
-        return False
+        return None
     said = found[0].group("count")
     count = int(said) if said.isdigit() else count_words.count_of(said)
     band = None if count is None else _band(count)
     if band is None:
-        return False
+        return None
     # "wir haben" next to the count goes with it ("Döner Palast, wir haben 8 Mitarbeiter",
     # "8 çalışanımız var"), up to a comma: "Friseur Ben, 5 Mitarbeiter" keeps its "Ben".
     lang = _counted_in(found[0].group("staff"))
@@ -133,12 +143,29 @@ def company_with_staff(state: State, text: str, ctx: Context, result: Result) ->
     while after and after[0][0] not in _EDGES and _no_name(after[0].strip(_EDGES), lang):
         after.pop(0)
     rest = " ".join([*before, *after]).strip(_EDGES)
-    state.answers[EMPLOYEES.key] = band
-    t = translator(state.lang or "de")
-    option = next(each for each in EMPLOYEES.options if each.code == band)
-    result.notify(STAFF_NOTED, answer=option_label(option, t))
     words = [word.strip(_EDGES) for word in rest.split()]
-    if not rest or all(_no_name(word, lang) for word in words if word):
+    return _Staff(band, rest, all(_no_name(word, lang) for word in words if word))
+
+
+def _label(band: str, state: State) -> str:
+    """The employees option's label for ``band`` in the person's language."""
+    option = next(each for each in EMPLOYEES.options if each.code == band)
+    return option_label(option, translator(state.lang or "de"))
+
+
+def company_with_staff(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """The number of employees typed at the business name question: the count taken for
+    the employees question, the rest (if a name) the business's name; without a name
+    ("nein, doch 8 Mitarbeiter") the name is asked again."""
+    if state.screen != ScreenId.QUESTION.of(COMPANY.key):
+        return False
+    staff = _staff_said(text)
+    if staff is None:
+        return False
+    state.answers[EMPLOYEES.key] = staff.band
+    result.notify(STAFF_NOTED, answer=_label(staff.band, state))
+    rest = staff.rest
+    if staff.bare:
         # "nein, doch 8 Mitarbeiter", "wir haben 8 Mitarbeiter": no name in it; the
         # question stays.
         result.notify(COMPANY.error or COMPANY.prompt)
@@ -151,4 +178,21 @@ def company_with_staff(state: State, text: str, ctx: Context, result: Result) ->
     if typed.asks_on_the_way(rest):
         return True
     answer_free_text(state, COMPANY, rest, result)
+    return True
+
+
+def staff_on_the_summary(state: State, text: str, result: Result) -> bool:
+    """A count of employees alone typed on a business's summary ("wir haben 12
+    Mitarbeiter"): the count shown there changed (no question asks it, so it has no ✏️).
+    It was kept as a message for the advisor while the old count was sent."""
+    if state.screen != ScreenId.SUMMARY or state.flow != BUSINESS.key or ADDING in state.answers:
+        return False
+    staff = _staff_said(text)
+    if staff is None or not staff.bare:
+        return False
+    state.answers[EMPLOYEES.key] = staff.band
+    t = translator(state.lang or "de")
+    result.notify(
+        CHANGED_ANSWER, question=t.gettext(EMPLOYEES.label), answer=_label(staff.band, state)
+    )
     return True

@@ -582,13 +582,20 @@ _COMPANY_INTRO = re.compile(
     re.IGNORECASE,
 )
 #: Quotes around a name given after its introduction ("Mein Laden heißt „Kaya Döner“").
-_QUOTES = " \"'„“”«»‚‘’"
+NAME_QUOTES = " \"'„“”«»‚‘’"
+
+
+def company_intro(text: str) -> str | None:
+    """The words that introduce a business name in ``text`` ("Mein Laden heißt "), or
+    None where nothing introduces one."""
+    found = _COMPANY_INTRO.match(text)
+    return None if found is None else found.group(0)
 
 
 def parse_company(text: str) -> str | None:
     """A business name: two to MAX_NAME characters with a letter or a digit ("2B Bau"),
     without the words that introduce it ("Mein Laden heißt …")."""
-    named = _COMPANY_INTRO.sub("", text, count=1).strip(_QUOTES)
+    named = _COMPANY_INTRO.sub("", text, count=1).strip(NAME_QUOTES)
     if named != text and len(named) >= 2:
         text = named
     return text if 2 <= len(text) <= MAX_NAME and any(c.isalnum() for c in text) else None

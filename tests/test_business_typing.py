@@ -1116,3 +1116,40 @@ def test_an_owner_who_would_rather_visit_the_advisor_is_not_visited_at_the_busin
     d = business_at_meeting("ar", "العربية")
     d.type("زيارتي لكم أسهل")
     assert d.state.answers.get("meeting") != "business"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "company"),
+    [
+        ("de", "Deutsch", "Der Betrieb heißt Döner Palace", "Döner Palace"),
+        ("de", "Deutsch", "Name des Betriebs: Döner Palace", "Döner Palace"),
+        ("tr", "Türkçe", "dükkanın adı Berber Ali", "Berber Ali"),
+        ("ar", "العربية", "اسم المحل مطعم الشام", "مطعم الشام"),
+        ("vi", "Tiếng Việt", "tên tiệm là Nail Hoa", "Nail Hoa"),
+        ("uk", "Українська", "Фірма називається СТО Олега", "СТО Олега"),
+        ("en", "English", "The shop is called Nail Studio Hoa", "Nail Studio Hoa"),
+    ],
+)
+def test_the_business_name_corrected_on_the_summary_is_changed(
+    lang: str, button: str, typed: str, company: str
+) -> None:
+    # "Der Betrieb heißt Döner Palace" on the summary was kept as a message for the
+    # advisor, and "Döner Palast" sent as the business's name.
+    d = business_at_meeting(lang, button)
+    d.press(d.labels()[0])  # by phone
+    d.press(d.labels()[0])  # in the morning
+    assert d.state.screen == "summary"
+    d.type(typed)
+    assert d.state.answers["company"] == company and d.state.screen == "summary"
+    assert d.ctx.held_question is None
+    t = translator(lang)
+    assert f"{t.gettext('Business name')}: {t.isolate(company)}\n" in d.text
+
+
+def test_another_name_on_the_summary_is_no_business_name() -> None:
+    # A street or a child is named so too: only words for the business introduce it.
+    d = business_at_meeting()
+    d.press(d.labels()[0])
+    d.press(d.labels()[0])
+    d.type("Die Straße heißt Eisenbahnstraße")
+    assert d.state.answers["company"] == "Döner Palast"

@@ -1,18 +1,23 @@
 """Words typed at "What is the name of your business?" that are no name: a greeting
 ("merhaba", "Hallo"), or the kind of business said instead ("restoranım var", "Ich habe
 ein Restaurant", "عندي مطعم", "у мене ресторан"). Taken as the business's name before,
-the advisor's card read "Business name: merhaba". Pure: state, text and context in."""
+the advisor's card read "Business name: merhaba". And the name given anew on the summary
+("Der Betrieb heißt Döner Palace"). Pure: state, text and context in."""
 
 from __future__ import annotations
 
 import re
 
 from bot.dialogue import typed
-from bot.dialogue.moves import in_dialogue
+from bot.dialogue.free_text import answer_free_text
+from bot.dialogue.moves import edit, in_dialogue
 from bot.dialogue.state import Context, Result, State
+from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.dialogue.typed_words import greets, phrase
 from bot.flows.business import COMPANY
-from bot.flows.navigation import ScreenId
+from bot.flows.navigation import ADDING, ScreenId, find_question, flow_named
+from bot.i18n import translator
+from bot.validation import NAME_QUOTES, company_intro, parse_company
 
 #: "I have / we have a …" before the kind of business, as phrase() writes it, in the
 #: bot's languages; Turkish says it after ("restoranım var", "dükkanımız var").
@@ -42,3 +47,46 @@ def says_the_kind(text: str) -> bool:
     """Whether ``text`` says the kind of business ("Ich habe ein Restaurant", "restoranım
     var") rather than its name."""
     return _WE_HAVE.search(phrase(text)) is not None
+
+
+#: Words for a business, as phrase() writes them, stems that a word holds ("dükkanın",
+#: "المحل", "фірма"): the name after "… heißt" on the summary is the business's only
+#: with one ("Die Straße heißt …" names a street).
+_BUSINESS_WORDS = tuple(
+    phrase(said)
+    for said in (
+        *("betrieb", "firma", "laden", "geschäft", "restaurant", "salon", "imbiss", "unternehm"),
+        *("shop", "business", "company", "store", "bakery", "garage", "workshop", "werkstatt"),
+        *("işletme", "dükkan", "şirket", "restoran", "lokanta", "berber", "kuaför", "işyer"),
+        *("محل", "مطعم", "شركة", "صالون", "مشروع", "ورشة", "مقهى"),
+        *("tiệm", "quán", "công ty", "cửa hàng", "nhà hàng", "xưởng", "doanh nghiệp"),
+        *("фірм", "підприєм", "магазин", "салон", "ресторан", "кафе", "майстерн", "сто"),
+    )
+)
+
+
+def company_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """The business's name given anew on the summary ("Der Betrieb heißt Döner Palace",
+    "Name des Betriebs: Döner Palace", "dükkanın adı …"): the name question's new
+    answer, as if its ✏️ had been tapped. It was kept as a message for the advisor while
+    the old name was sent."""
+    if state.screen != ScreenId.SUMMARY or ADDING in state.answers:
+        return False
+    if find_question(flow_named(state.flow), COMPANY.key) is None:
+        return False
+    t = translator(state.lang or "de")
+    labels = {t.gettext(COMPANY.label), translator("de").gettext(COMPANY.label)}
+    head, colon, name = text.partition(":")
+    if not (colon and phrase(head) in {phrase(label) for label in labels}):
+        intro = company_intro(text)
+        if intro is None or not any(stem in phrase(intro) for stem in _BUSINESS_WORDS):
+            return False
+        name = text[len(intro) :]
+    parsed = parse_company(name.strip(NAME_QUOTES))
+    if parsed is None:
+        return False
+    if state.answers.get(COMPANY.key) != parsed:
+        result.notify(CHANGED_ANSWER, question=t.gettext(COMPANY.label), answer=parsed)
+    edit(state, COMPANY.key)
+    answer_free_text(state, COMPANY, parsed, result, ctx)
+    return True

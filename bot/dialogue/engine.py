@@ -21,7 +21,7 @@ from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.code_asked import filler_at_the_code
 from bot.dialogue.code_first import code_before_its_question
 from bot.dialogue.company_size import company_with_staff, staff_on_the_summary
-from bot.dialogue.company_words import company_asked_again
+from bot.dialogue.company_words import company_asked_again, company_on_the_summary
 from bot.dialogue.earlier_corrected import earlier_answer_changed
 from bot.dialogue.either_way import any_way
 from bot.dialogue.free_text import (
@@ -276,6 +276,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if postal.code_on_the_summary(state, text, ctx, result):
         return
     if answer_changed(state, text, ctx, result) or staff_on_the_summary(state, text, result):
+        return
+    if company_on_the_summary(state, text, ctx, result):
+        # "Der Betrieb heißt Döner Palace": kept as a note before, the old name sent.
         return
     if earlier_answer_changed(state, text, ctx, result):
         # "sorry, die Nummer ist falsch: 0176 …" at a later question: kept as a message

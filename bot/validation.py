@@ -566,7 +566,8 @@ def dialled_from_germany(e164: str) -> str:
 #: …", "dükkanın adı …", "tiệm tôi tên là …", "моя фірма називається …", "اسم المطعم …",
 #: "my company is called …"): stored with the name before, the advisor's card read
 #: "Business name: Mein Laden heißt Kaya Döner". A word before "heißt", "adı", "is called"
-#: is needed: a name may begin with such a word ("Adı Yok Döner").
+#: is needed: a name may begin with such a word ("Adı Yok Döner"). A word for the
+#: business alone only before a colon, as a form is filled ("Firma: Döner Palast").
 _COMPANY_INTRO = re.compile(
     r"^(?:"
     r"(?:\w+\s+){1,3}?(?:hei(?:ß|ss)t|hei(?:ß|ss)en)"
@@ -578,6 +579,10 @@ _COMPANY_INTRO = re.compile(
     r"|(?:\S+\s+){1,3}?(?:називається|називаємося|називаємось|зветься|має назву|называется)"
     r"|(?:назва|название)(?:\s+\S+){0,2}?(?=\s*[:—–-])"
     r"|(?:\S+\s+)?(?:اسمه|اسمها|اسمو|إسمه|إسمها)|(?:اسم|إسم)\s+\S+"
+    # A form's field, a word for the business and a colon ("Firma: Döner Palast").
+    r"|(?:name\s+des\s+betriebs|betriebsname|firmenname|firma|betrieb|unternehmen|name"
+    r"|(?:company|business)(?:\s+name)?|şirket|işletme|dükkan|tên\s+tiệm|tên\s+công\s+ty"
+    r"|tiệm|công\s+ty|фірма|підприємство|компанія|الشركة|شركة|المحل|محل)(?=\s*:)"
     r")(?:\s*[:—–-]\s*|\s+)",
     re.IGNORECASE,
 )

@@ -877,6 +877,16 @@ def test_a_greeting_or_the_kind_of_business_is_no_business_name(
         ("ar", "العربية", "المطعم اسمه الشام", "الشام"),
         ("en", "English", "my company is called Kyiv IT GmbH", "Kyiv IT GmbH"),
         ("en", "English", "The name is Kyiv IT GmbH", "Kyiv IT GmbH"),
+        # As a form's field is filled: a word for the business and a colon.
+        ("de", "Deutsch", "Firma: Döner Palast", "Döner Palast"),
+        ("de", "Deutsch", "Name: Döner Palast", "Döner Palast"),
+        ("tr", "Türkçe", "Şirket: Berber Ali", "Berber Ali"),
+        ("vi", "Tiếng Việt", "Tiệm: Nail Hoa", "Nail Hoa"),
+        ("vi", "Tiếng Việt", "Tên tiệm: Nail Hoa", "Nail Hoa"),
+        ("uk", "Українська", "Фірма: СТО Олега", "СТО Олега"),
+        ("ar", "العربية", "الشركة: مطعم الشام", "مطعم الشام"),
+        ("en", "English", "Company: Nail Studio Hoa", "Nail Studio Hoa"),
+        ("en", "English", "Business name: Nail Studio Hoa", "Nail Studio Hoa"),
     ],
 )
 def test_the_words_that_introduce_the_business_name_are_no_part_of_it(

@@ -1163,3 +1163,26 @@ def test_another_name_on_the_summary_is_no_business_name() -> None:
     d.press(d.labels()[0])
     d.type("Die Straße heißt Eisenbahnstraße")
     assert d.state.answers["company"] == "Döner Palast"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "Hallo?"),
+        ("de", "Deutsch", "Hallo??"),
+        ("tr", "Türkçe", "merhaba?"),
+        ("ar", "العربية", "مرحبا؟"),
+        ("vi", "Tiếng Việt", "xin chào?"),
+        ("uk", "Українська", "привіт?"),
+        ("en", "English", "hello?"),
+    ],
+)
+def test_a_greeting_with_a_question_mark_is_no_question_for_the_advisor(
+    lang: str, button: str, typed: str
+) -> None:
+    # "Hallo?" where a tap was expected: "We have noted your question … the advisor will
+    # answer it personally", and the advisor's card read "Frage: Hallo?".
+    d = business_at_experience(lang, button)
+    d.type(typed)
+    assert d.ctx.held_question is None and d.state.screen == "q:experience"
+    assert translator(lang).gettext("Please tap one of the buttons below.") in d.text

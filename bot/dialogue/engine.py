@@ -467,6 +467,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         in_dialogue(state)
         and state.flow != ASK.key
         and (typed.looks_like_question(text) or carries_detail(text))
+        # "Hallo?", "merhaba?": a greeting asks the advisor nothing.
+        and greets(text) is None
     ):
         # Asked on the way, or a number given (a tap was expected; "0151 2345678" on the
         # summary, too short to read as a message): nothing typed is lost.

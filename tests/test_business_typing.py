@@ -1186,3 +1186,24 @@ def test_a_greeting_with_a_question_mark_is_no_question_for_the_advisor(
     d.type(typed)
     assert d.ctx.held_question is None and d.state.screen == "q:experience"
     assert translator(lang).gettext("Please tap one of the buttons below.") in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "company"),
+    [
+        ("de", "Deutsch", "Sorry, der Betrieb heißt eigentlich Döner Palace", "Döner Palace"),
+        ("tr", "Türkçe", "pardon, dükkanın adı aslında Berber Ali", "Berber Ali"),
+        ("ar", "العربية", "عفوا، اسم المحل مطعم الشام", "مطعم الشام"),
+        ("vi", "Tiếng Việt", "xin lỗi, tên tiệm là Nail Hoa", "Nail Hoa"),
+        ("uk", "Українська", "вибачте, фірма насправді називається СТО Олега", "СТО Олега"),
+        ("en", "English", "sorry, the shop is actually called Nail Studio Hoa", "Nail Studio Hoa"),
+    ],
+)
+def test_the_business_name_corrected_at_a_later_question_is_changed(
+    lang: str, button: str, typed: str, company: str
+) -> None:
+    # Kept as a message for the advisor at the experience question, "Döner Palast" sent.
+    d = business_at_experience(lang, button)
+    d.type(typed)
+    assert d.state.answers["company"] == company and d.state.screen == "q:experience"
+    assert d.ctx.held_question is None

@@ -65,6 +65,19 @@ _BUSINESS_WORDS = tuple(
 )
 
 
+#: What a correction opens with ("Sorry, …", "pardon, …", "عفوا، …", "xin lỗi, …").
+_LEAD_IN = re.compile(
+    r"^(?:(?:sorry|pardon|entschuldigung|moment|nein|no|hayır|özür dilerim|ні|вибачте"
+    r"|перепрошую|عفوا|آسف|xin lỗi|nhầm)[\s,.:!،–-]+)+",
+    re.IGNORECASE,
+)
+#: "Actually" inside it ("heißt eigentlich …", "adı aslında …", "is actually called").
+_ACTUALLY = re.compile(
+    r"(?<!\w)(?:eigentlich|richtig|actually|aslında|насправді|thực ra|thật ra)\s+",
+    re.IGNORECASE,
+)
+
+
 def company_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:
     """The business's name given anew on the summary ("Der Betrieb heißt Döner Palace",
     "Name des Betriebs: Döner Palace", "dükkanın adı …"): the name question's new
@@ -76,6 +89,8 @@ def company_on_the_summary(state: State, text: str, ctx: Context, result: Result
         return False
     t = translator(state.lang or "de")
     labels = {t.gettext(COMPANY.label), translator("de").gettext(COMPANY.label)}
+    # "Sorry, der Betrieb heißt eigentlich …" (bot.dialogue.earlier_corrected).
+    text = _ACTUALLY.sub("", _LEAD_IN.sub("", text.strip()))
     head, colon, name = text.partition(":")
     if not (colon and phrase(head) in {phrase(label) for label in labels}):
         intro = company_intro(text)

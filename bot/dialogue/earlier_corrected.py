@@ -1,15 +1,16 @@
 """An earlier answer corrected at a later question, before the summary ("sorry, die
 Nummer ist falsch: 0176 12345678" where the meeting is asked, "nein, doch 04317" where
-the experience is asked): the earlier question's new answer, read as the summary reads
-such a change, and the person told; the question at hand is asked again. Before, the
-words were kept as a message for the advisor and the old answer stayed. Pure: state,
-text and context in, the state changed."""
+the experience is asked, "sorry, der Betrieb heißt eigentlich …"): the earlier
+question's new answer, read as the summary reads such a change, and the person told; the
+question at hand is asked again. Before, the words were kept as a message for the advisor
+and the old answer stayed. Pure: state, text and context in, the state changed."""
 
 from __future__ import annotations
 
 import re
 
 from bot.dialogue import postal, typed
+from bot.dialogue.company_words import company_on_the_summary
 from bot.dialogue.free_text import corrects_a_detail
 from bot.dialogue.moves import edit
 from bot.dialogue.state import Context, Result, State
@@ -92,6 +93,7 @@ def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result
         _postal_code(state, text, ctx, result)
         or corrects_a_detail(state, text, ctx, result)
         or answer_changed(state, text, ctx, result)
+        or company_on_the_summary(state, text, ctx, result)
     )
     if not changed or state.screen in (ScreenId.SUMMARY, ScreenId.CONSENT):
         # Done (or nothing read): back to the question at hand, not on to the summary

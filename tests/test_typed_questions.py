@@ -1502,7 +1502,33 @@ def test_an_owner_who_says_who_they_are_at_the_menu_starts_the_business_dialogue
     assert d.ctx.held_question is None
 
 
-@pytest.mark.parametrize("typed", ["Mein Betrieb zahlt nicht", "Betrieb wechseln"])
+@pytest.mark.parametrize(
+    ("code", "button", "typed"),
+    [
+        ("de", "Deutsch", "Ich habe einen Friseursalon"),
+        ("de", "Deutsch", "Wir haben ein kleines Restaurant"),
+        ("en", "English", "I have a hair salon"),
+        ("tr", "Türkçe", "kuaför salonum var"),
+        ("tr", "Türkçe", "restoranım var"),
+        ("vi", "Tiếng Việt", "tôi có tiệm nail"),
+        ("uk", "Українська", "у мене перукарня"),
+        ("ar", "العربية", "عندي مطعم"),
+    ],
+)
+def test_an_owner_who_names_their_kind_of_business_at_the_menu_starts_its_dialogue(
+    code: str, button: str, typed: str
+) -> None:
+    # "I have no information page on this": "Ich habe einen Friseursalon" says who is
+    # writing as plainly as "Ich habe einen Betrieb". The kind goes to the advisor.
+    d = in_menu(button, code)
+    shown = d.type(typed).text
+    assert translator(code).gettext(BUSINESS.intro) in shown and d.state.screen == "q:company"
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    "typed", ["Mein Betrieb zahlt nicht", "Betrieb wechseln", "Ich habe einen Job im Restaurant"]
+)
 def test_the_word_for_a_business_among_others_is_no_role(typed: str) -> None:
     d = in_menu("Deutsch", "de")
     d.type(typed)

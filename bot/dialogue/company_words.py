@@ -61,8 +61,40 @@ _BUSINESS_WORDS = tuple(
         *("محل", "مطعم", "شركة", "صالون", "مشروع", "ورشة", "مقهى"),
         *("tiệm", "quán", "công ty", "cửa hàng", "nhà hàng", "xưởng", "doanh nghiệp"),
         *("фірм", "підприєм", "магазин", "салон", "ресторан", "кафе", "майстерн", "сто"),
+        # Kinds of business owners name ("einen Friseursalon", "у мене перукарня"); not
+        # a trade ("Ich habe Friseurin gelernt") nor "Praxis" (experience).
+        *("bäckerei", "kiosk", "café", "pizzeria", "pflegedienst", "nagelstudio"),
+        *("supermarkt", "fırın", "büfe", "kafe", "bakkal", "tamirhane", "atölye"),
+        *("перукарн", "пекарн", "مخبز", "بقالة"),
     )
 )
+#: A stem this short is a business only as a word of its own ("محل", "المحل", "СТО"):
+#: inside others it is something else ("сто" is also a hundred, "стоматолог").
+_WHOLE_WORD = 3
+#: The Ukrainian "СТО" (a car service) is also "a hundred": no owner's word alone.
+_HUNDRED = phrase("сто")
+#: The articles and a word more between "we have" and the kind of business ("einen",
+#: "ein kleines", "a small").
+_BEFORE_THE_KIND = 2
+
+
+def names_a_business(text: str) -> bool:
+    """Whether ``text`` says, whole, that the person has a business of some kind ("Ich
+    habe einen Friseursalon", "restoranım var", "عندي مطعم", "у мене перукарня"), the
+    kind right after the "I have" ("Ich habe einen Job im Restaurant" is no owner's)."""
+    said = phrase(text)
+    found = _WE_HAVE.search(said)
+    if found is None:
+        return False
+    # Turkish says it after ("kuaför salonum var"): the words before "var".
+    words = said[found.end() :].split() or said.split()[:-1]
+    kind = words[: _BEFORE_THE_KIND + 1]
+    return len(words) <= len(kind) + 2 and any(
+        stem in word if len(stem) > _WHOLE_WORD else word in (stem, f"ال{stem}")
+        for word in kind
+        for stem in _BUSINESS_WORDS
+        if stem != _HUNDRED
+    )
 
 
 #: What a correction opens with ("Sorry, …", "pardon, …", "عفوا، …", "xin lỗi, …").

@@ -1,11 +1,13 @@
 """An owner who says at the main menu who they are instead of tapping "🏢 For
 businesses" ("Betrieb", "Ich habe einen Betrieb", "işletmem var", "tôi là chủ tiệm", "я
 підприємець", "أنا صاحب محل"): the business dialogue. Before, "I have no information page
-on this". Only the whole text: "Mein Betrieb zahlt nicht" is an apprentice's. Pure."""
+on this". Only the whole text: "Mein Betrieb zahlt nicht" is an apprentice's. So is the
+kind of business said ("Ich habe einen Friseursalon", "restoranım var"). Pure."""
 
 from __future__ import annotations
 
 from bot.dialogue import returning
+from bot.dialogue.company_words import names_a_business
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import phrase, without_politeness
 from bot.flows.business import BUSINESS
@@ -45,7 +47,13 @@ def owner_at_the_menu(state: State, text: str, ctx: Context, result: Result) -> 
     """The owner's words for themselves, alone, at the main menu: the business dialogue."""
     if state.screen != ScreenId.MENU or state.flow is not None:
         return False
-    if without_politeness(phrase(text)) not in _OWNER:
+    if without_politeness(phrase(text)) in _OWNER:
+        returning.begin(state, ctx, result, BUSINESS.key)
+        return True
+    if not names_a_business(text):
         return False
+    # "Ich habe einen Friseursalon": the kind of business goes to the advisor.
     returning.begin(state, ctx, result, BUSINESS.key)
+    if state.flow == BUSINESS.key:
+        result.held_question = text
     return True

@@ -21,6 +21,10 @@ from tests.test_business_typing import business_at_company, on_to_the_meeting, s
         ("vi", "Tiếng Việt", "Tiệm Nail Hoa, 4 nhân viên", "Tiệm Nail Hoa", "1-9"),
         ("uk", "Українська", "СТО Олега, 5 працівників", "СТО Олега", "1-9"),
         ("en", "English", "Nail Studio Hoa with 60 employees", "Nail Studio Hoa", "50-249"),
+        # "In it", "with us" in Arabic ("فيه", "عنا"); Vietnamese typed without its accents.
+        ("ar", "العربية", "مطعم الشام فيه ٨ موظفين", "مطعم الشام", "1-9"),
+        ("ar", "العربية", "مطعم الشام عنا 5 عمال", "مطعم الشام", "1-9"),
+        ("vi", "Tiếng Việt", "Tiệm Nail Hoa, 4 nhan vien", "Tiệm Nail Hoa", "1-9"),
     ],
 )
 def test_the_employees_typed_with_the_name_are_no_part_of_it(

@@ -33,7 +33,8 @@ _STAFF_WORDS = {
     "tr": r"çalışan\w*|calisan\w*|personel\w*|kişi\w*|işçi\w*",
     "ar": r"موظف\w*|عامل\w*|عمال|أشخاص|اشخاص",
     "uk": r"працівник\w*|працівниц\w*|співробітник\w*|людей|осіб|особи",
-    "vi": r"nhân viên|người|thợ",
+    # Also without the accents a phone keyboard may lack ("4 nhan vien").
+    "vi": r"nhân viên|nhan vien|người|thợ",
 }
 #: The "with" before a count ("mit 12 Angestellten"): no part of the name either.
 _WITH = r"(?:\b(?:mit|with|ile|з|із|مع|với|có)\s+)?"
@@ -75,7 +76,14 @@ _HAVING = {
         ("en", ("we", "i", "have", "has", "got", "are", "there", "employ", "about", "around")),
         ("tr", ("var", "biz", "bizim", "ben", "benim", "toplam", "yaklaşık", "şu", "anda")),
         ("uk", ("у", "в", "нас", "мене", "я", "ми", "маю", "маємо", "є", "приблизно", "близько")),
-        ("ar", ("لدي", "لدينا", "عندي", "عندنا", "نحن", "يوجد", "حوالي", "تقريبا")),
+        (
+            "ar",
+            (
+                *("لدي", "لدينا", "عندي", "عندنا", "نحن", "يوجد", "حوالي", "تقريبا"),
+                # "With us", "in it" as spoken ("مطعم الشام فيه 8 موظفين").
+                *("عنا", "فيه", "فيها"),
+            ),
+        ),
         ("vi", ("chúng", "tôi", "mình", "em", "có", "khoảng", "hiện", "tại")),
     )
 }

@@ -871,6 +871,8 @@ def test_a_greeting_or_the_kind_of_business_is_no_business_name(
         ("tr", "Türkçe", "işletmemin ismi Kaya Döner", "Kaya Döner"),
         ("vi", "Tiếng Việt", "tiệm tôi tên là Nail Hoa", "Nail Hoa"),
         ("vi", "Tiếng Việt", "tên tiệm là Nail Hoa", "Nail Hoa"),
+        # Without "là", as it is often said.
+        ("vi", "Tiếng Việt", "Tiệm của tôi tên Nail Hoa", "Nail Hoa"),
         ("uk", "Українська", "моя фірма називається IT Solutions", "IT Solutions"),
         ("uk", "Українська", "Назва компанії: Kyiv Soft GmbH", "Kyiv Soft GmbH"),
         ("ar", "العربية", "اسم المخبز الشام", "الشام"),

@@ -447,6 +447,42 @@ def test_a_trainer_qualification_said_is_noted_and_the_training_before_asked(
 
 
 @pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("ar", "العربية", "لا، لم ندرب من قبل وليس لدينا مدرب"),
+        ("de", "Deutsch", "Nein, wir haben noch nie ausgebildet und haben keinen Ausbilder"),
+        ("tr", "Türkçe", "hayır, hiç çırak yetiştirmedik, eğitmenimiz yok"),
+        ("uk", "Українська", "Ні, ми ще не навчали учнів, і наставника немає"),
+        ("vi", "Tiếng Việt", "Chưa, chúng tôi chưa đào tạo ai và chưa có người đào tạo"),
+        ("en", "English", "No, we never trained apprentices and we have no trainer"),
+    ],
+)
+def test_no_training_and_no_trainer_said_in_a_sentence_is_that_answer(
+    lang: str, button: str, typed: str
+) -> None:
+    # "Please tap one of the buttons below", the sentence noted: the answer "Not yet, and
+    # no trainer yet" in the owner's words, and in Arabic everything typed after it (the
+    # start, the need, the name, the number) was noted too, the question never left.
+    d = business_at_experience(lang, button)
+    d.type(typed)
+    assert d.state.answers["experience"] == "none" and d.state.screen == "q:start"
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Wir haben früher ausgebildet, aktuell kein Ausbilder",  # trained before
+        "Nein, aber wir haben einen Ausbilder",  # a trainer
+    ],
+)
+def test_no_trainer_beside_other_answers_takes_none_of_them(typed: str) -> None:
+    d = business_at_experience("de", "Deutsch")
+    d.type(typed)
+    assert d.state.answers.get("experience") != "none"
+
+
+@pytest.mark.parametrize(
     ("lang", "button", "typed", "need"),
     [
         ("de", "Deutsch", "Wie finde ich einen Azubi?", "find"),

@@ -36,7 +36,7 @@ from bot.dialogue.free_text import (
     without_turkish_i,
 )
 from bot.dialogue.level_words import good_level
-from bot.dialogue.master_words import master_said
+from bot.dialogue.master_words import master_said, no_trainer_said
 from bot.dialogue.meeting_words import meeting_in_words
 from bot.dialogue.moves import advance, back, go, home, in_dialogue
 from bot.dialogue.owner_asks import finding_an_apprentice, relative_at_mine
@@ -379,6 +379,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or meeting_in_words(state, text, ctx, result)
         or ask_which_meant(state, text, ctx, result)
         or master_said(state, text, ctx, result)
+        or no_trainer_said(state, text, ctx, result)
         or tap_by_year(state, text, ctx, result)
         or tap_by_clock(state, text, ctx, result)
         or time_before_its_question(state, text, ctx, result)

@@ -2,17 +2,24 @@
 "ich bin Meister", "ustayım", "tôi là thợ cả", "أنا معلم"): half of the question's
 answer (a trainer, since the master exam includes the trainer part), so the words are
 noted for the advisor and the other half (trained before?) asked. So is the trainer
-qualification itself ("Ich habe den Ausbilderschein", "AEVO belgem var"). "Please tap one of the
-buttons below" dropped them. Pure: state, text and context in, the person told."""
+qualification itself ("Ich habe den Ausbilderschein", "AEVO belgem var"). And "no
+trainer" in a sentence ("لا، لم ندرب من قبل وليس لدينا مدرب"): "Not yet, and no trainer
+yet". "Please tap one of the buttons below" dropped them. Pure: state, text and context
+in, the person told."""
 
 from __future__ import annotations
 
 from bot.dialogue import typed
+from bot.dialogue.parent_words import found_at
+from bot.dialogue.press import tap
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import phrase
+from bot.flows.answers import option_label
 from bot.flows.business import EXPERIENCE
-from bot.flows.navigation import ScreenId
-from bot.i18n import N_
+from bot.flows.model import Option
+from bot.flows.navigation import Code, ScreenId
+from bot.i18n import N_, translator
+from bot.negation import negations
 
 #: Told when a master craftsman was said: noted, and what is still open. (Whether the
 #: words mean the certificate, "usta" or "معلم" a skilled hand too, the advisor asks.)
@@ -90,3 +97,62 @@ def master_said(state: State, text: str, ctx: Context, result: Result) -> bool:
         typed.keep_for_advisor(text, ctx, result, TRAINER_NOTED)
         return True
     return False
+
+
+#: The option "Not yet, and no trainer yet".
+_NONE = "none"
+#: A phrase of one word shorter than this says too little among other words ("gerade").
+_LONG_WORD = 5
+#: How many words before a phrase a "not" denies it ("لم ندرب من قبل").
+_NOT_BEFORE = 2
+
+
+def _phrases(option: Option, lang: str) -> list[list[str]]:
+    """The option's other words in ``lang`` and in German, each as phrase() words."""
+    if option.said is None:
+        return []
+    listed = f"{translator(lang).gettext(option.said)},{translator('de').gettext(option.said)}"
+    return [phrase(each).split() for each in listed.split(",") if phrase(each)]
+
+
+def _among(said: list[str], words: list[str], denied: frozenset[int]) -> bool:
+    """Whether the phrase ``said`` stands in ``words``; one word only if a long one, and
+    not right after a "not" (at ``denied``): "لم ندرب من قبل" (not trained before) is
+    no "before"."""
+    if len(said) == 1 and len(said[0]) < _LONG_WORD:
+        return False
+    at = found_at(said, words)
+    return at is not None and not denied & set(range(at - _NOT_BEFORE, at))
+
+
+def no_trainer_said(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """ "No trainer" said in a sentence where the training experience is asked ("لا، لم
+    ندرب من قبل وليس لدينا مدرب", "Nein, noch nie ausgebildet und keinen Ausbilder"): "Not
+    yet, and no trainer yet", the words for the advisor. Only whole phrases count, each
+    option's own; with another option's words too ("früher ausgebildet, aktuell kein
+    Ausbilder") nothing is taken. "Please tap one of the buttons below" before."""
+    if state.screen != ScreenId.QUESTION.of(EXPERIENCE.key):
+        return False
+    lang = state.lang or "de"
+    # The Arabic "and" is written onto the next word ("وليس لدينا مدرب").
+    words = [
+        word[1:] if word.startswith("و") and len(word) > len("ولا") - 1 else word
+        for word in phrase(text).split()
+    ]
+    denied = negations(words)
+    named = {
+        option.code
+        for option in EXPERIENCE.options
+        # The "no trainer" phrases say their own "not".
+        if any(
+            _among(said, words, frozenset() if option.code == _NONE else denied)
+            for said in _phrases(option, lang)
+        )
+    }
+    if named != {_NONE}:
+        return False
+    option = next(each for each in EXPERIENCE.options if each.code == _NONE)
+    label = option_label(option, translator(lang))
+    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
+        tap(state, Code.OPTION.of(_NONE), ctx, result)
+    return True

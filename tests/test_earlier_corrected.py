@@ -7,7 +7,7 @@ import pytest
 
 from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.i18n import translator
-from tests.dialogue_driver import Driver
+from tests.dialogue_driver import Driver, start_label
 from tests.test_business_typing import business_at_meeting
 
 
@@ -167,3 +167,62 @@ def test_after_the_whatsapp_detour_a_later_question_at_hand_comes_back() -> None
     assert d.state.screen == "q:meeting"
     d.press("Zurück")
     assert d.state.screen == "q:whatsapp"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "sorry, doch lieber {year}"),
+        ("ar", "العربية", "عفوا، الأفضل {year}"),
+        ("tr", "Türkçe", "pardon, {year} olsun"),
+        ("vi", "Tiếng Việt", "xin lỗi, năm {year}"),
+        ("uk", "Українська", "вибачте, краще {year}"),
+        ("en", "English", "sorry, rather {year}"),
+    ],
+)
+def test_a_training_start_corrected_at_the_meeting_question_is_the_new_start(
+    lang: str, button: str, typed: str
+) -> None:
+    # The words were kept as a message and the start stayed the year tapped before
+    # ("doch lieber 2027" alone stopped the chat with an error).
+    d = business_at_meeting(lang, button)
+    tapped, wanted = start_label(d.ctx.now, 1), start_label(d.ctx.now, 0)
+    assert d.state.answers["start"] == tapped
+    d.type(typed.format(year=wanted))
+    assert d.state.answers["start"] == wanted
+    t = translator(lang)
+    changed = t.gettext(CHANGED_ANSWER).split("{question}")[0]
+    assert changed in d.text and t.gettext("Start of training") in d.text and wanted in d.text
+    assert d.state.screen == "q:meeting"
+    assert d.ctx.held_question is None
+
+
+def test_a_start_corrected_at_the_needs_question_asks_the_needs_again() -> None:
+    d = business_at_experience("de", "Deutsch")
+    d.press("Noch nicht, ohne Ausbilder")
+    d.press("Weiß ich noch nicht")
+    assert d.state.screen == "q:needs"
+    d.type(f"sorry, doch lieber {start_label(d.ctx.now, 1)}")
+    assert d.state.answers["start"] == start_label(d.ctx.now, 1)
+    assert d.state.screen == "q:needs" and "needs" not in d.state.answers
+
+
+@pytest.mark.parametrize("typed", ["{year}", "lieber {year}", "sorry, doch lieber {year}"])
+def test_a_start_year_typed_on_the_summary_is_the_new_start(typed: str) -> None:
+    # "2027" or "lieber 2027" on the summary stopped the chat with an error, and "sorry,
+    # doch lieber 2027" was kept as a message, the old start sent.
+    d = business_at_meeting()
+    d.press("Am Telefon")
+    d.press(d.labels()[0])
+    assert d.state.screen == "summary"
+    wanted = start_label(d.ctx.now, 0)
+    d.type(typed.format(year=wanted))
+    assert d.state.answers["start"] == wanted and d.state.screen == "summary"
+    assert f"„{wanted}“" in d.text
+
+
+def test_a_start_year_no_button_offers_is_no_change() -> None:
+    d = business_at_meeting()
+    later = str(int(start_label(d.ctx.now, 0)) + 5)
+    d.type(f"sorry, doch lieber {later}")
+    assert d.state.answers["start"] == start_label(d.ctx.now, 1)

@@ -15,7 +15,7 @@ from bot.flows.model import (
     MultiChoice,
     PostalCode,
     Question,
-    first_start_year,
+    stored_answer,
 )
 from bot.flows.navigation import (
     Code,
@@ -178,9 +178,8 @@ def _answer_choice(state: State, question: Choice, code: str, result: Result, ct
             result.notify(ABOUT_YOUR_CHILD if code in question.for_another else ABOUT_YOU)
     option = next((o for o in question.options if o.code == code), None)
     # A year option stores the year itself, so the answer stays true next year.
-    year = option.year if option is not None else None
     state.answers[question.key] = (
-        code if year is None else str(first_start_year(ctx.local_now.date()) + year)
+        code if option is None else stored_answer(option, ctx.local_now.date())
     )
     if question.other is not None and code != question.other:
         state.answers.pop(f"{question.key}_other", None)

@@ -13,10 +13,10 @@ from bot.dialogue.press import tap
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
-from bot.dialogue.typed_words import phrase, whatsapp_answer
+from bot.dialogue.typed_words import phrase, whatsapp_answer, year_in
 from bot.flows.answers import option_label
 from bot.flows.contact import WHATSAPP
-from bot.flows.model import Choice, label_of
+from bot.flows.model import Choice, label_of, stored_answer
 from bot.flows.navigation import ADDING, Code, ScreenId, asked, flow_named, questions_of
 from bot.i18n import N_, translator
 
@@ -80,8 +80,10 @@ def _change(state: State, question: Choice, value: str, ctx: Context, result: Re
     """``question``'s answer set to ``value`` from the summary, and the person told so."""
     t = translator(state.lang or "de")
     option = next(each for each in question.options if each.code == value)
-    answer = option_label(option, t)
-    if state.answers.get(question.key) == value:
+    stored = stored_answer(option, ctx.local_now.date())
+    # A year option's label is the year it stands for (its button shows that year).
+    answer = stored if option.year is not None else option_label(option, t)
+    if state.answers.get(question.key) == stored:
         result.notify(NOTED_ANSWER, choice=answer)
         return
     label = t.gettext(label_of(question, state.answers, state.flow))
@@ -97,6 +99,15 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
     if question.key == WHATSAPP.key:
         # Its buttons say only "Yes" and "No", which alone answer nothing on the summary.
         return whatsapp_answer(text) if _WHATSAPP.search(phrase(text)) else None
+    today = ctx.local_now.date()
+    year = year_in(text, today)
+    if year is not None and any(option.year is not None for option in question.options):
+        # "sorry, doch lieber 2027": the year's button, whatever words stand around it
+        # (an apology is no "rather", and kept the words from reading as the year).
+        return next(
+            (each.code for each in question.options if stored_answer(each, today) == str(year)),
+            None,
+        )
     trial = state.copy()
     trial.screen = ScreenId.QUESTION.of(question.key)
     trial.editing = True
@@ -104,4 +115,6 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
     if not any(tap_by_label(trial, said, ctx, Result(trial)) for said in (text, rest) if said):
         return None
     value = trial.answers.get(question.key)
-    return value if isinstance(value, str) and value != question.other else None
+    # The option whose tap stored it (a year option stores its year, not its code).
+    code = next((o.code for o in question.options if stored_answer(o, today) == value), None)
+    return code if code != question.other else None

@@ -137,6 +137,12 @@ class Option:
     said: str | None = None
 
 
+def stored_answer(option: Option, today: date) -> str:
+    """The answer a tap on ``option`` stores: its code, or for a year option the year it
+    shows on ``today`` (Saxony's date), so that the answer stays true next year."""
+    return option.code if option.year is None else str(first_start_year(today) + option.year)
+
+
 @dataclass(frozen=True)
 class Buttons:
     """What a question answered with buttons declares: its options and their layout.

@@ -1801,6 +1801,17 @@ def test_an_age_typed_after_the_name_is_no_part_of_it(lang: str, typed: str, nam
         ("en", "apprenticeship as a chef in Leipzig", False),
         ("uk", "навчання на кухаря в Лейпцигу", False),
         ("vi", "học nghề đầu bếp ở Leipzig", True),
+        # Near a town, or the town alone after the trade: the offices page (review,
+        # 2026-12-05).
+        ("de", "Ausbildung als Koch in der Nähe von Leipzig", False),
+        ("de", "Ausbildung als Koch bei Leipzig", False),
+        ("de", "Ausbildung zum Koch in Leipzig und Umgebung", True),
+        ("de", "Ausbildung als Koch in Chemnitz oder Umgebung", False),
+        ("de", "Ausbildung als Koch Leipzig", False),
+        ("uk", "навчання на кухаря біля Лейпцига", False),
+        ("vi", "học nghề đầu bếp gần Leipzig", False),
+        ("tr", "Leipzig'de aşçı olmak istiyorum", False),
+        ("ar", "بدي صير طباخ في لايبزيغ", False),
     ],
 )
 def test_a_trade_wished_in_a_town_at_the_menu_begins_the_dialogue(

@@ -67,17 +67,36 @@ _COMPARATIVES = frozenset(
 
 
 #: A town after the wish ("Ausbildung als Koch in Leipzig", "apprenticeship as a chef in
-#: Dresden", "навчання на кухаря в Лейпцигу", "học nghề đầu bếp ở Leipzig"): the town's
-#: name took the words to the offices page, and the wish was lost.
-_IN_A_TOWN = re.compile(r"[\s,]+(?:in|im|near|в|у|ở)\s+(?P<town>\S+(?: \S+)?)$", re.IGNORECASE)
+#: Dresden", "навчання на кухаря в Лейпцигу", "học nghề đầu bếp ở Leipzig"), or near it
+#: ("in der Nähe von Leipzig", "bei Leipzig", "біля Лейпцига", "gần Leipzig"): the town's
+#: name took the words to the offices page, and the wish was lost. The longest words first.
+_IN_A_TOWN = re.compile(
+    r"[\s,]+(?:in der nähe von|in der umgebung von|in der nähe|im raum|rund um|nähe|nahe|raum"
+    r"|bei|um|in|im|near|around|close to|в|у|біля|поблизу|під|ở|gần|tại)"
+    r"\s+(?P<town>\S+(?: \S+)?)$",
+    re.IGNORECASE,
+)
+#: A Saxon town's name alone after the wish, as a young person types it ("Ausbildung als
+#: Koch Leipzig"): only a Saxon town, as everyday words name towns elsewhere ("Lehre").
+_TOWN_LAST = re.compile(r"[\s,]+(?P<town>\S+)$")
+#: "And the area around" after the town ("in Leipzig und Umgebung", "or nearby").
+_AND_AROUND = re.compile(
+    r"\s+(?:(?:und|oder|u\.|o\.) umgebung|(?:and|or) (?:the )?(?:area|surroundings|nearby))$",
+    re.IGNORECASE,
+)
 
 
 def _without_town(text: str) -> tuple[str, bool]:
     """``text`` without a town named after it, and whether one was."""
-    found = _IN_A_TOWN.search(text.rstrip(" .!"))
-    if found is None or not whereabouts.names_a_town(found.group("town")):
-        return text, False
-    return text[: found.start()], True
+    said = _AND_AROUND.sub("", text.rstrip(" .!"))
+    found = _IN_A_TOWN.search(said)
+    if found is not None and whereabouts.names_a_town(found.group("town")):
+        return said[: found.start()], True
+    last = _TOWN_LAST.search(said)
+    if last is not None and whereabouts.is_a_town(last.group("town")):
+        if whereabouts.names_a_saxon_town(last.group("town")):
+            return said[: last.start()], True
+    return text, False
 
 
 def _plain(text: str) -> str:

@@ -1823,3 +1823,70 @@ def test_a_trade_wished_in_a_town_at_the_menu_begins_the_dialogue(
         d.press(d.labels()[1])  # a new request
     assert d.state.flow == "young" and d.state.answers.get("trade") == "koch"
     assert d.ctx.held_question == typed  # the town, for the advisor
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        ("de", "Koch", "koch"),
+        ("de", "friseur", "friseur"),
+        ("tr", "aşçı", "koch"),
+        ("ar", "طباخ", "koch"),
+        ("uk", "кухар", "koch"),
+        ("vi", "đầu bếp", "koch"),
+        ("en", "chef", "koch"),
+    ],
+)
+def test_a_trade_alone_at_the_menu_is_noted_and_the_situation_asked(
+    lang: str, typed: str, trade: str
+) -> None:
+    # "I have no information page on this. An advisor can answer your question": the
+    # trade a young person (or a parent) typed began nothing.
+    d = typed_at_the_menu(lang, typed)
+    t = translator(lang)
+    assert (d.state.flow, d.state.screen, d.state.answers.get("trade")) == (
+        "young",
+        "q:situation",
+        trade,
+    )
+    assert t.gettext("Koch/Köchin" if trade == "koch" else "Friseur/in") in d.text
+    no_page = "I have no information page on this. An advisor can answer your question personally."
+    assert t.gettext(no_page) not in d.text
+    assert d.result is not None and d.result.held_question is None  # nothing for an advisor
+    d.press(t.gettext("Looking for an apprenticeship"))
+    d.press(t.gettext("16 or 17"))
+    assert d.state.screen == "q:certificate"  # the trade is not asked again
+    d.press(t.gettext("Back"))
+    assert d.state.screen == "q:trade"  # Back asks it
+
+
+def test_a_trade_alone_typed_by_a_parent_is_the_childs() -> None:
+    d = typed_at_the_menu("de", "Koch")
+    d.press("Frage für mein Kind")
+    d.press("Sucht eine Ausbildung")
+    d.press("16 oder 17")
+    assert d.state.screen == "q:certificate" and d.state.answers.get("trade") == "koch"
+
+
+def test_a_trade_alone_and_then_an_apprentice_asks_the_problem_not_the_trade() -> None:
+    # An apprentice is asked about the problem, not the trade (the lead leaves it out).
+    d = typed_at_the_menu("de", "Koch")
+    d.press("In Ausbildung, brauche Hilfe")
+    assert d.state.screen == "q:age"
+    d.press("16 oder 17")
+    assert d.state.screen == "q:problem"
+
+
+@pytest.mark.parametrize("choice", ["📎", "➕"])
+def test_a_trade_alone_with_an_open_request_is_noted_after_add_or_new(choice: str) -> None:
+    d = typed_at_the_menu("de", "Koch", open_request=True)
+    assert d.state.screen == "c:young"
+    d.press(choice)
+    assert d.state.screen == "q:situation" and d.state.answers.get("trade") == "koch"
+    assert d.ctx.held_question is None
+
+
+@pytest.mark.parametrize("typed", ["Hotel", "Ausbildung", "Koch?", "Pflege"])
+def test_words_at_the_menu_that_are_no_suggested_trade_begin_nothing(typed: str) -> None:
+    d = typed_at_the_menu("de", typed)
+    assert d.state.flow is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import returning, typed
+from bot.dialogue.answered_first import answer_held, begin_answered
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import AGE_WORDS, NOTED_ANSWER, age_option, names_own_age
 from bot.dialogue.state import Context, Result, State
@@ -14,7 +14,7 @@ from bot.dialogue.typed_words import phrase
 from bot.faq.matcher import match, tells_trouble, wish
 from bot.flows.answers import option_label
 from bot.flows.navigation import NOT_SHOWN, ScreenId, split_code
-from bot.flows.young import AGE, SITUATION, YOUNG
+from bot.flows.young import AGE
 from bot.i18n import translator
 from bot.validation import age_in
 
@@ -60,25 +60,14 @@ def age_at_the_menu(state: State, text: str, ctx: Context, result: Result) -> bo
     code = _age_alone(text, state.lang or "de")
     if code is None:
         return False
-    returning.begin(state, ctx, result, YOUNG.key)
-    if state.screen == ScreenId.QUESTION.of(SITUATION.key):
-        _note(state, code, result)
-    else:
-        typed.hold_for_the_choice(state, text, ctx, result)
+    begin_answered(state, text, ctx, result, code, _note)
     return True
 
 
 def age_held(state: State, ctx: Context, result: Result) -> None:
     """After "add to it or new?": an age held over it is noted for the young people's
     dialogue chosen, and goes to no advisor; the choice left, it is dropped."""
-    text = ctx.held_question
-    code = None if not text else _age_alone(text, state.lang or "de")
-    if code is None:
-        return
-    result.drop_held = True
-    result.held_question = None
-    if state.flow == YOUNG.key and state.screen == ScreenId.QUESTION.of(SITUATION.key):
-        _note(state, code, result)
+    answer_held(state, ctx, result, lambda text: _age_alone(text, state.lang or "de"), _note)
 
 
 def _note(state: State, code: str, result: Result) -> None:

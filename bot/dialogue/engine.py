@@ -92,6 +92,7 @@ from bot.dialogue.taps import (
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
 from bot.dialogue.time_first import time_before_its_question
 from bot.dialogue.trade_alone import trade_alone, trade_alone_held
+from bot.dialogue.trade_first import trade_at_the_menu, trade_held
 from bot.dialogue.trade_named import trade_named, trade_named_held
 from bot.dialogue.trade_slip import offer_trade
 from bot.dialogue.trade_wish import trade_wish, trade_wish_held
@@ -180,6 +181,7 @@ def _step(state: State, event: Event, ctx: Context) -> Result:
             trade_wish_held(state, ctx, result)
             trade_alone_held(state, ctx, result)
             age_held(state, ctx, result)
+            trade_held(state, ctx, result)
             trade_named_held(state, ctx, result)
             choice_left(state, ctx, result)
     elif isinstance(event, Text):
@@ -452,6 +454,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             and not trade_wish(state, text, ctx, result)
             and not age_at_the_menu(state, text, ctx, result)
             and not trade_alone(state, text, ctx, result)
+            and not trade_at_the_menu(state, text, ctx, result)
         ):
             typed.answer(state, text, ctx, result)
             wish_answers_situation(state, text, ctx, result)

@@ -235,12 +235,29 @@ def test_the_trainers_qualification_finds_the_page_for_training_companies(
 
 def test_a_school_certificate_still_finds_its_page() -> None:
     assert match("هل يتم الاعتراف بشهادتي؟", "ar").pages == ("certs",)
-    # "ماستر" is a master's degree, not the Meister: only the page on becoming a training
-    # business was shown (native review, 2026-12-05). ("مايستر" is one letter away, so
-    # that page is still offered beside it.)
-    assert "certs" in match("عندي شهادة ماستر من سوريا، هل يعترفون بها في ألمانيا؟", "ar").pages
     assert match("Is my certificate recognised?", "en").pages == ("certs",)
     assert match("Wird mein Zeugnis anerkannt?", "de").pages == ("certs",)
+
+
+@pytest.mark.parametrize(
+    ("text", "pages"),
+    [
+        ("عندي شهادة ماستر من سوريا، هل يعترفون بها في ألمانيا؟", ("certs",)),
+        ("الاعتراف بشهادة ماستر", ("certs",)),
+        ("اعتراف شهادة ماستر", ("certs",)),
+        # A certificate from abroad, as "شهادة الماستر" found before.
+        ("عندي شهادة ماستر", ("certs",)),
+        ("شهادة ماستر", ("certs",)),
+        # The Meister itself still finds the page on becoming a training business.
+        ("عندي شهادة مايستر", ("steps",)),
+        ("مايستر", ("steps",)),
+        ("شهادة ميستر", ("steps",)),
+    ],
+)
+def test_a_masters_degree_is_not_the_meister(text: str, pages: tuple[str, ...]) -> None:
+    # "ماستر" (a master's degree) is one letter from "مايستر" (Meister): the page on
+    # becoming a training business was offered beside (or instead of) the recognition's.
+    assert match(text, "ar").pages == pages
 
 
 @pytest.mark.parametrize(

@@ -1132,6 +1132,13 @@ TIME_OFF: dict[str, str] = {
     "ar": "يترك العمل مبكرا, يترك العمل باكرا, يترك مبكرا, يترك العمل بدري, يترك بدري",
 }
 
+#: Words of their own a letter or two from a keyword, never read as a slip of it: Arabic
+#: "ماستر" (a university's master's degree) is one letter from "مايستر" (the Meister), and
+#: offered the page on becoming a training business beside the recognition page.
+NOT_SLIPS: dict[str, str] = {
+    "ar": "ماستر, الماستر, بالماستر, وماستر",
+}
+
 #: State benefits on which the bot has no facts (domain.md names BAB, on the support page,
 #: and the minimum training pay, not these): a question that names one ("Bekomme ich
 #: Kindergeld während der Ausbildung?") found the pay page, which does not answer it; an

@@ -25,6 +25,7 @@ from bot.faq.keywords import (
     ITS_COST,
     KEYWORDS,
     NOT_FOUND,
+    NOT_SLIPS,
     OTHER_BENEFITS,
     OWN_APPRENTICE,
     OWN_BUSINESS,
@@ -107,6 +108,24 @@ def _index(lang: str) -> _Index:
     )
 
 
+@lru_cache(maxsize=8)
+def _not_slips(lang: str) -> frozenset[str]:
+    """The words of ``lang`` that are no slip of a keyword (NOT_SLIPS), normalized."""
+    return frozenset(
+        normalize(word.strip()) for word in NOT_SLIPS.get(lang, "").split(",") if word.strip()
+    )
+
+
+def _without_slips(text: str, words: frozenset[str]) -> str:
+    """``text`` with ``words`` blanked out, so that no phrase finds them as a slip of its
+    own word ("شهاده مايستر" in "شهاده ماستر")."""
+    if not words:
+        return text
+    return re.sub(
+        r"\w+", lambda found: " " * len(found[0]) if found[0] in words else found[0], text
+    )
+
+
 def _word_matches(word: str, index: _Index) -> list[tuple[str, str, float]]:
     """(page, keyword, score) for one word: whole-word matches, or else affix matches."""
     found = process.extract(
@@ -143,17 +162,21 @@ def scores(text: str, lang: str) -> dict[str, float]:
     if not clean:
         return {}  # (a space alone is part of every phrase: it matched them all)
     hits: dict[tuple[str, str], tuple[float, str]] = {}
+    own = _not_slips(lang)
     for word in set(_WORD.findall(clean)):
         if len(word) < 2:
             continue
         for page, keyword, score in _word_matches(word, index):
-            _best(hits, (word, page), score, keyword)
+            if word not in own or keyword == word:
+                _best(hits, (word, page), score, keyword)
+    # The words of their own blanked out for the phrases (their length kept).
+    apart = _without_slips(clean, own)
     for phrase, page in zip(index.phrases, index.phrase_pages, strict=True):
         if len(clean) < len(phrase) - 1:
             # A text shorter than the phrase is not what partial_ratio looks for in it:
             # it finds the text in the phrase ("за" in "платити за консультацію").
             continue
-        found = fuzz.partial_ratio_alignment(phrase, clean, score_cutoff=PHRASE_CUTOFF)
+        found = fuzz.partial_ratio_alignment(phrase, apart, score_cutoff=PHRASE_CUTOFF)
         if found is not None and not _inside_a_word(clean, found.dest_end):
             _best(hits, (phrase, page), found.score, phrase)
     totals: dict[str, float] = {}

@@ -1771,6 +1771,33 @@ def test_a_role_or_a_university_occupation_at_the_menu_is_no_trade(lang: str, ty
 
 
 @pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Ich will Polizist werden"),
+        ("de", "Ich möchte Polizistin werden"),
+        ("de", "Ausbildung als Polizist"),
+        ("de", "Ausbildung zur Polizeibeamtin"),
+        ("en", "I want to be a police officer"),
+        ("en", "apprenticeship as a policeman"),
+        ("tr", "polis olmak istiyorum"),
+        ("ar", "بدي صير شرطي"),
+        ("uk", "хочу стати поліцейським"),
+        ("vi", "em muốn làm cảnh sát"),
+    ],
+)
+def test_a_police_officer_wished_at_the_menu_is_for_the_advisor(lang: str, typed: str) -> None:
+    # "Ich will Polizist werden" began the young people's dialogue with "Polizist" noted
+    # as the apprenticeship looked for: the police trains its officers itself, in no dual
+    # apprenticeship, and domain.md has nothing on it. The words go to the advisor as
+    # typed, and the person is told an advisor answers.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.flow is None and "trade" not in d.state.answers
+    assert d.ctx.held_question == typed
+    no_page = "I have no information page on this. An advisor can answer your question personally."
+    assert translator(lang).gettext(no_page) in d.text
+
+
+@pytest.mark.parametrize(
     ("lang", "typed", "name"),
     [
         ("de", "Ali 17", "Ali"),

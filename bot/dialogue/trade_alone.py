@@ -58,6 +58,10 @@ _NO_APPRENTICESHIP = frozenset(
     | {"richterin", "apotheker", "apothekerin", "pharmacist", "architekt", "architektin"}
     | {"architect", "youtuber", "influencer", "fußballspieler", "footballer", "manager"}
     | {"managerin", "besitzer", "besitzerin", "owner", "millionär", "millionaire"}
+    # The police trains its officers itself, in no dual apprenticeship (domain.md says
+    # nothing on it, so the advisor answers): "Polizist" was noted as the trade looked for.
+    | {"polizist", "polizistin", "polizeibeamter", "polizeibeamtin", "polizei", "police"}
+    | {"policeman", "policewoman"}
 )
 #: German comparatives, which end as occupations do ("Ich will besser werden").
 _COMPARATIVES = frozenset(
@@ -99,6 +103,12 @@ def _without_town(text: str) -> tuple[str, bool]:
     return text, False
 
 
+def _no_apprenticeship(trade: str) -> bool:
+    """Whether the words of a trade wished name what no dual apprenticeship leads to
+    ("Lehrer", "police officer")."""
+    return any(word in _NO_APPRENTICESHIP for word in trade.lower().split())
+
+
 def _plain(text: str) -> str:
     """``text`` without punctuation and extra spaces, its letters as typed."""
     return " ".join(re.sub(r"[^\w/-]+", " ", text).split())
@@ -111,13 +121,16 @@ def _trade_alone(state: State, text: str, ctx: Context) -> tuple[str, str] | Non
         return None
     plain = _plain(text)
     if _APPRENTICESHIP_AS.fullmatch(plain):
-        return trade_said(state, plain, ctx)
+        found = trade_said(state, plain, ctx)
+        if found is not None and _no_apprenticeship(found[1]):
+            return None
+        return found
     becoming = _TO_BECOME.fullmatch(plain)
     if becoming is None:
         return None
     trade = becoming.group("de") or becoming.group("en")
     last = trade.split()[-1].lower()
-    if last in _COMPARATIVES or last in _NO_APPRENTICESHIP:
+    if last in _COMPARATIVES or _no_apprenticeship(trade):
         return None
     if not last.endswith(_OCCUPATION_ENDS):
         return None

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.dialogue.keys import YOUNG_LABEL
 from bot.dialogue.summary_change import CHANGED_ANSWER
-from bot.i18n import translator
+from bot.i18n import NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver, start_label
 from tests.test_business_typing import business_at_meeting
 
@@ -226,3 +227,45 @@ def test_a_start_year_no_button_offers_is_no_change() -> None:
     later = str(int(start_label(d.ctx.now, 0)) + 5)
     d.type(f"sorry, doch lieber {later}")
     assert d.state.answers["start"] == start_label(d.ctx.now, 1)
+
+
+def young_at_the_certificate(lang: str) -> Driver:
+    """A young person in ``lang``'s chat at the certificate question, the trade typed as a
+    cook ("Koch/Köchin") before."""
+    t = translator(lang)
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.press(t.gettext(YOUNG_LABEL))
+    d.press(t.gettext("Looking for an apprenticeship"))
+    d.press(t.gettext("16 or 17"))
+    d.type(
+        {"de": "Koch", "ar": "طباخ", "tr": "aşçı", "vi": "đầu bếp", "uk": "кухар"}.get(lang, "cook")
+    )
+    assert d.state.screen == "q:certificate" and d.state.answers["trade"] == "koch"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "sorry, doch lieber Friseur"),
+        ("de", "sorry, Friseur"),
+        ("ar", "عفوا، حلاق"),
+        ("tr", "pardon, kuaför olsun"),
+        ("tr", "yanlış, kuaför"),
+        ("vi", "xin lỗi, thợ làm tóc"),
+        ("uk", "вибачте, перукар"),
+        ("en", "sorry, hairdresser"),
+    ],
+)
+def test_a_trade_corrected_with_an_apology_at_a_later_question_is_the_new_trade(
+    lang: str, typed: str
+) -> None:
+    # "doch lieber Friseur" changed the trade, but with "sorry" before it the words were
+    # kept as a message and the cook was sent.
+    d = young_at_the_certificate(lang)
+    d.type(typed)
+    assert d.state.answers["trade"] == "friseur"
+    assert d.state.screen == "q:certificate"
+    changed = translator(lang).gettext(CHANGED_ANSWER).split("{question}")[0]
+    assert changed in d.text and d.ctx.held_question is None

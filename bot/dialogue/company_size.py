@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot.dialogue import count_words, typed
 from bot.dialogue.company_words import says_the_kind
-from bot.dialogue.earlier_corrected import correcting
+from bot.dialogue.correcting_words import correcting
 from bot.dialogue.free_text import answer_free_text
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.summary_change import CHANGED_ANSWER

@@ -7,10 +7,9 @@ and the old answer stayed. Pure: state, text and context in, the state changed."
 
 from __future__ import annotations
 
-import re
-
 from bot.dialogue import postal, typed
 from bot.dialogue.company_words import company_on_the_summary
+from bot.dialogue.correcting_words import corrects
 from bot.dialogue.free_text import corrects_a_detail
 from bot.dialogue.moves import edit
 from bot.dialogue.state import Context, Result, State
@@ -29,47 +28,10 @@ from bot.flows.navigation import (
     split_screen,
 )
 from bot.i18n import translator
-from bot.negation import fold
-
-#: Words that say an earlier answer was wrong or is taken back ("sorry", "falsch",
-#: "doch", "yanlış", "помилка", "خطأ", "nhầm"), folded. Needed: a detail typed at a later
-#: question without them is that question's matter (a branch's code, a second number).
-_CORRECTING = frozenset(
-    fold(word)
-    for word in (
-        *("sorry", "falsch", "doch", "korrektur", "korrigieren", "meinte", "eigentlich"),
-        *("stimmt", "wrong", "mean", "meant", "actually", "correction"),
-        *("pardon", "yanlış", "yanlis", "aslında", "düzeltme", "özür"),
-        *("вибачте", "помилка", "неправильний", "неправильна", "неправильно", "тобто"),
-        *("عفوا", "آسف", "خطأ", "غلط", "أقصد", "اقصد", "تصحيح"),
-        *("nhầm", "sai", "lỗi", "xin"),
-    )
-)
-#: A plain "no" corrects only as the answer's first word with the detail alone after it
-#: ("hayır, 04317", "لا، 04317"): "no mornings please, or my wife's number 0176 …" and
-#: "Tôi không nghe máy buổi sáng, số của vợ tôi là 0176 …" replaced the person's number.
-_NEGATIONS = frozenset(fold(word) for word in ("nein", "no", "hayır", "ні", "لا", "không"))
-_WORD = re.compile(r"\w+")
 
 #: The questions whose typed details corrects_a_detail reads: at them, a detail is their
 #: own answer.
 _DETAIL_KEYS = frozenset({PHONE.key, EMAIL.key, NAME.key, POSTAL_KEY})
-
-
-def _corrects(text: str) -> bool:
-    """Whether ``text`` says something before was wrong: a word that says so anywhere,
-    or a "no" before the new detail alone."""
-    words = _WORD.findall(text)
-    if any(fold(word) in _CORRECTING for word in words):
-        return True
-    said = [word for word in words if not word.isdigit()]
-    return len(said) == 1 and fold(said[0]) in _NEGATIONS
-
-
-def correcting(word: str) -> bool:
-    """Whether ``word`` says that something before was wrong ("sorry", "doch", "nhầm"),
-    or is a plain "no" (beside a count: "nein, doch 8 Mitarbeiter")."""
-    return fold(word) in _CORRECTING or fold(word) in _NEGATIONS
 
 
 def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result) -> bool:
@@ -79,7 +41,7 @@ def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result
     screen_id, key = split_screen(state.screen)
     if screen_id is not ScreenId.QUESTION or state.editing or ADDING in state.answers:
         return False
-    if key in _DETAIL_KEYS or not _corrects(text) or typed.asks_on_the_way(text):
+    if key in _DETAIL_KEYS or not corrects(text) or typed.asks_on_the_way(text):
         return False
     if is_filler(text):
         # A bare "nein", "no, thanks" answers the question at hand.

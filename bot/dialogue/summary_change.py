@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import typed
+from bot.dialogue.correcting_words import CORRECTING
 from bot.dialogue.moves import edit
 from bot.dialogue.press import tap
 from bot.dialogue.said_young import NOTED_ANSWER
@@ -19,6 +20,7 @@ from bot.flows.contact import WHATSAPP
 from bot.flows.model import Choice, label_of, stored_answer
 from bot.flows.navigation import ADDING, Code, ScreenId, asked, flow_named, questions_of
 from bot.i18n import N_, translator
+from bot.negation import fold
 
 #: Told when typed words changed an answer of the summary. ``question``: its label on the
 #: summary; ``answer``: the new answer's label.
@@ -36,6 +38,8 @@ _RATHER = frozenset(
         *("lieber", "doch", "besser", "eher", "rather", "better", "prefer", "preferably"),
         *("instead", "tercihen", "daha", "iyi", "краще", "бажано", "الأفضل", "أفضل", "افضل"),
         *("يفضل", "بفضل", "tốt", "hơn", "thì", "thích"),
+        # Turkish "let it be" ("kuaför olsun").
+        "olsun",
     )
 )
 
@@ -111,7 +115,9 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
     trial = state.copy()
     trial.screen = ScreenId.QUESTION.of(question.key)
     trial.editing = True
-    rest = " ".join(word for word in words if word not in _RATHER)
+    # Without "rather", and without the words that say the answer before was wrong
+    # ("sorry, Friseur", "pardon, kuaför olsun", "عفوا، حلاق").
+    rest = " ".join(word for word in words if word not in _RATHER and fold(word) not in CORRECTING)
     if not any(tap_by_label(trial, said, ctx, Result(trial)) for said in (text, rest) if said):
         return None
     value = trial.answers.get(question.key)

@@ -269,3 +269,34 @@ def test_a_trade_corrected_with_an_apology_at_a_later_question_is_the_new_trade(
     assert d.state.screen == "q:certificate"
     changed = translator(lang).gettext(CHANGED_ANSWER).split("{question}")[0]
     assert changed in d.text and d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "sorry ich bin doch 18"),
+        ("de", "Entschuldigung, ich bin 18 Jahre alt"),
+        ("ar", "عفوا، عمري 18"),
+        ("tr", "pardon, 18 yaşındayım"),
+        ("vi", "xin lỗi, em 18 tuổi"),
+        ("uk", "вибачте, мені 18"),
+        ("en", "sorry, I'm 18"),
+    ],
+)
+def test_an_age_corrected_at_a_later_question_is_the_new_age(lang: str, typed: str) -> None:
+    # The words were kept as a message, and "16 or 17" was sent.
+    d = young_at_the_certificate(lang)
+    d.type(typed)
+    assert d.state.answers["age"] == "18-24"
+    assert d.state.screen == "q:certificate"
+    t = translator(lang)
+    changed = t.gettext(CHANGED_ANSWER).split("{question}")[0]
+    assert changed in d.text and d.ctx.held_question is None
+    marks = dict.fromkeys(map(ord, "\u2068\u2069\u200f"))  # Arabic's isolates and marks
+    assert t.gettext("18 to 24").translate(marks) in d.text.translate(marks)
+
+
+def test_an_age_without_a_correcting_word_at_a_later_question_is_no_change() -> None:
+    d = young_at_the_certificate("de")
+    d.type("mein Bruder ist 12")
+    assert d.state.answers["age"] == "16-17"

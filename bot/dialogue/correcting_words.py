@@ -16,6 +16,7 @@ CORRECTING = frozenset(
     fold(word)
     for word in (
         *("sorry", "falsch", "doch", "korrektur", "korrigieren", "meinte", "eigentlich"),
+        *("entschuldigung", "sry"),
         *("stimmt", "wrong", "mean", "meant", "actually", "correction"),
         *("pardon", "yanlış", "yanlis", "aslında", "düzeltme", "özür"),
         *("вибачте", "помилка", "неправильний", "неправильна", "неправильно", "тобто"),

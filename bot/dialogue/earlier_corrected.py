@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from bot.dialogue import postal, typed
 from bot.dialogue.company_words import company_on_the_summary
-from bot.dialogue.correcting_words import corrects
+from bot.dialogue.correcting_words import CORRECTING, corrects
 from bot.dialogue.free_text import corrects_a_detail
 from bot.dialogue.moves import edit
+from bot.dialogue.said_young import age_on_the_summary
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.summary_change import CHANGED_ANSWER, answer_changed
-from bot.dialogue.typed_words import is_filler
+from bot.dialogue.typed_words import is_filler, phrase
 from bot.dialogue.whereabouts import gives_postal_code
+from bot.flows.answers import option_label
 from bot.flows.contact import EMAIL, NAME, PHONE
-from bot.flows.model import POSTAL_KEY, label_of
+from bot.flows.model import POSTAL_KEY, Choice, label_of
 from bot.flows.navigation import (
     ADDING,
     RESUME,
@@ -27,7 +29,9 @@ from bot.flows.navigation import (
     sequence,
     split_screen,
 )
+from bot.flows.young import AGE
 from bot.i18n import translator
+from bot.negation import fold
 
 #: The questions whose typed details corrects_a_detail reads: at them, a detail is their
 #: own answer.
@@ -54,6 +58,7 @@ def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result
     changed = (
         _postal_code(state, text, ctx, result)
         or corrects_a_detail(state, text, ctx, result)
+        or _age(state, text, ctx, result)
         or answer_changed(state, text, ctx, result)
         or company_on_the_summary(state, text, ctx, result)
     )
@@ -95,9 +100,31 @@ def _postal_code(state: State, text: str, ctx: Context, result: Result) -> bool:
     postal.answer_text(state, text, ctx, result)
     after = state.answers.get(POSTAL_KEY)
     if isinstance(after, str) and after != before:
-        t = translator(state.lang or "de")
-        question = find_question(flow_named(state.flow), POSTAL_KEY)
-        if question is not None:
-            label = t.gettext(label_of(question, state.answers, state.flow))
-            result.notify(CHANGED_ANSWER, question=label, answer=after)
+        _told(state, POSTAL_KEY, after, result)
     return True
+
+
+def _age(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """An age given again with a correction ("sorry, ich bin doch 18", "عفوا، عمري 18"):
+    the age question's new answer, read as the summary reads an age typed there (the
+    correcting words left out, which it would take for more than an age)."""
+    before = state.answers.get(AGE.key)
+    said = " ".join(word for word in phrase(text).split() if fold(word) not in CORRECTING)
+    if not said or not age_on_the_summary(state, said, ctx, result):
+        return False
+    after = state.answers.get(AGE.key)
+    question = find_question(flow_named(state.flow), AGE.key)
+    if after != before and isinstance(question, Choice):
+        option = next(each for each in question.options if each.code == after)
+        _told(state, AGE.key, option_label(option, translator(state.lang or "de")), result)
+    return True
+
+
+def _told(state: State, key: str, answer: str, result: Result) -> None:
+    """The person told that question ``key``'s answer is now ``answer`` (its label)."""
+    question = find_question(flow_named(state.flow), key)
+    if question is not None:
+        label = translator(state.lang or "de").gettext(
+            label_of(question, state.answers, state.flow)
+        )
+        result.notify(CHANGED_ANSWER, question=label, answer=answer)

@@ -1917,3 +1917,46 @@ def test_a_trade_alone_with_an_open_request_is_noted_after_add_or_new(choice: st
 def test_words_at_the_menu_that_are_no_suggested_trade_begin_nothing(typed: str) -> None:
     d = typed_at_the_menu("de", typed)
     assert d.state.flow is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Mein Sohn ist 16 und will Koch werden"),
+        ("en", "my son is 16 and wants to be a cook"),
+        ("tr", "oğlum 16 yaşında, aşçı olmak istiyor"),
+        ("uk", "моєму сину 16, хоче стати кухарем"),
+        ("ar", "ابني عمره 16 وبدو يصير طباخ"),
+        ("vi", "con trai tôi 16 tuổi muốn học nghề đầu bếp"),
+    ],
+)
+def test_a_parents_words_with_the_childs_age_and_trade_answer_them_all(
+    lang: str, typed: str
+) -> None:
+    # Only "Asking for my child" was taken: the child's situation, age and trade were
+    # asked one after another under the words that had said them.
+    d = typed_at_the_menu(lang, typed)
+    answers = d.state.answers
+    assert (answers.get("situation"), answers.get("child")) == ("parent", "looking")
+    assert (answers.get("age"), answers.get("trade")) == ("16-17", "koch")
+    assert d.state.screen == "q:certificate"
+    marks = dict.fromkeys(map(ord, "\u2068\u2069\u200f"))  # Arabic's isolates and marks
+    assert translator(lang).gettext("Koch/Köchin").translate(marks) in d.text.translate(marks)
+    d.press(translator(lang).gettext("Back"))
+    assert d.state.screen == "q:trade"  # Back asks it
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        ("de", "meine Tochter sucht eine Ausbildung als Friseurin", "friseur"),
+        ("de", "Mein Sohn will Koch werden", "koch"),
+        ("tr", "kızım kuaför olmak istiyor", "friseur"),
+    ],
+)
+def test_a_parents_words_with_the_childs_trade_answer_it(lang: str, typed: str, trade: str) -> None:
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.answers.get("child") == "looking" and d.state.answers.get("trade") == trade
+    assert d.state.screen == "q:age"
+    d.press(translator(lang).gettext("16 or 17"))
+    assert d.state.screen == "q:certificate"

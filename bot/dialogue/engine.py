@@ -60,7 +60,6 @@ from bot.dialogue.said_young import (
     for_myself,
     for_myself_at_the_menu,
     held_wish_answers,
-    parent_says,
     tap_by_age,
     tap_by_child_named,
     tap_by_level,
@@ -95,7 +94,7 @@ from bot.dialogue.trade_alone import trade_alone, trade_alone_held
 from bot.dialogue.trade_first import trade_at_the_menu, trade_held
 from bot.dialogue.trade_named import trade_named, trade_named_held
 from bot.dialogue.trade_slip import offer_trade
-from bot.dialogue.trade_wish import trade_wish, trade_wish_held
+from bot.dialogue.trade_wish import parent_says_a_trade, trade_wish, trade_wish_held
 from bot.dialogue.two_meanings import ask_which_meant
 from bot.dialogue.typed_words import (
     after_yes_or_no,
@@ -448,7 +447,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             fits(text, result)
             and not relative_at_mine(state, text, result)
             and not finding_an_apprentice(state, text, ctx, result)
-            and not parent_says(state, text, ctx, result)
+            and not parent_says_a_trade(state, text, ctx, result)
             and not for_myself_at_the_menu(state, text, ctx, result)
             and not owner_at_the_menu(state, text, ctx, result)
             and not trade_wish(state, text, ctx, result)

@@ -82,6 +82,13 @@ def _parents_words_answer(state: State, text: str, ctx: Context, result: Result)
         _noted_both(state, result, age_said_with_a_wish(state, text, ctx, result, child=True))
 
 
+def child_wish_noted(state: State, text: str, ctx: Context, result: Result) -> None:
+    """The child's situation taken from other words of the parent's (a trade the child
+    wants to become: bot.dialogue.trade_wish): the child's age said with them too, and the
+    receipt naming both, as for a wish in words."""
+    _noted_both(state, result, age_said_with_a_wish(state, text, ctx, result, child=True))
+
+
 def held_wish_answers(state: State, ctx: Context, result: Result) -> None:
     """The young people's dialogue begun from "add to it or new?" after words typed with a
     request open ("Ich suche Ausbildung als Mechatroniker, können Sie mich anrufen?",

@@ -16,7 +16,7 @@ from bot.dialogue.typed import KEPT_WITH_ANSWER, KEPT_WITH_ANSWERS
 from bot.flows import trades
 from bot.flows.answers import option_label
 from bot.flows.navigation import NOT_SHOWN, ScreenId
-from bot.flows.young import SITUATION, TRADE, YOUNG
+from bot.flows.young import CHILD, SITUATION, TRADE, YOUNG
 from bot.i18n import translator
 
 #: The words after an apprenticeship's "as" ("Ausbildung als Mechatroniker", "Lehre als
@@ -51,7 +51,10 @@ def trade_named(state: State, text: str, ctx: Context, result: Result) -> None:
     """After a wish at the main menu began the young people's dialogue: the trade said
     with it taken for the trade question, which is not asked (Back asks it), and the
     receipt names it."""
-    if state.flow != YOUNG.key or state.answers.get(SITUATION.key) not in ("looking", "school"):
+    # A young person looking for an apprenticeship or at school, or a parent asking for
+    # such a child ("con trai tôi muốn học nghề đầu bếp").
+    seeking = {state.answers.get(SITUATION.key), state.answers.get(CHILD.key)}
+    if state.flow != YOUNG.key or not seeking & {"looking", "school"}:
         return
     if TRADE.key in state.answers:
         return
@@ -116,7 +119,9 @@ def take_trade(state: State, code: str, shown: str, result: Result) -> None:
 
 
 def _name_it(result: Result, trade: str) -> None:
-    """The receipt of the words names the trade taken too."""
+    """The receipt of the words names the trade taken too; beside three answers named
+    already (a parent's, with the child's situation and age), a receipt of its own."""
+    named = False
     for index, notice in enumerate(result.notices):
         params = dict(notice.params)
         if notice.message == NOTED_ANSWER:
@@ -128,3 +133,8 @@ def _name_it(result: Result, trade: str) -> None:
         elif notice.message == KEPT_WITH_ANSWERS:
             three = (("first", params["first"]), ("second", params["second"]), ("third", trade))
             result.notices[index] = Notice(KEPT_WITH_THREE_ANSWERS, three)
+        else:
+            continue
+        named = True
+    if not named:
+        result.notify(NOTED_ANSWER, choice=trade)

@@ -10,15 +10,20 @@ from bot.dialogue import returning, typed
 from bot.dialogue.pages import codes_of
 from bot.dialogue.press import tap
 from bot.dialogue.said import QUESTION_MARK
-from bot.dialogue.said_young import KEPT_WITH_THREE_ANSWERS, age_said_with_a_wish
+from bot.dialogue.said_young import (
+    KEPT_WITH_THREE_ANSWERS,
+    age_said_with_a_wish,
+    child_wish_noted,
+    parent_says,
+)
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
-from bot.dialogue.trade_named import take_trade
+from bot.dialogue.trade_named import take_trade, trade_named
 from bot.dialogue.typed_words import phrase
 from bot.flows.answers import option_label
 from bot.flows.model import Choice
 from bot.flows.navigation import Code, ScreenId, find_question, flow_named
-from bot.flows.young import SITUATION, TRADE, YOUNG
+from bot.flows.young import CHILD, SITUATION, TRADE, YOUNG
 from bot.i18n import translator
 from bot.negation import says_not
 
@@ -30,12 +35,15 @@ _BECOMING = frozenset(
         *("werden", "become", "be", "olmak", "стати", "бути", "أصبح", "اصبح", "أكون"),
         # Levantine "become" ("بدي صير حلاق": "I have no information page on this").
         *("اكون", "صير", "أصير", "اصير", "làm", "trở thành"),
+        # Said of a son or a daughter ("ابني بدو يصير طباخ", "بنتي تريد أن تصبح حلاقة").
+        *("يصير", "تصير", "يصبح", "تصبح"),
     )
 )
 
 
-#: What ends a clause ("Ich will Koch werden, aber ich bin erst 15").
-_CLAUSE_END = re.compile(r"[,;.!?:،؛؟]+")
+#: What ends a clause ("Ich will Koch werden, aber ich bin erst 15"), and "and" between
+#: two ("Mein Sohn ist 16 und will Koch werden": the whole was too long to be read).
+_CLAUSE_END = re.compile(r"[,;.!?:،؛؟]+|\s(?:und|and|ve|і|та|và)\s", re.IGNORECASE)
 
 
 def _beside_becoming(text: str) -> list[str]:
@@ -154,3 +162,25 @@ def _trade_taken(state: State, trade: Choice, code: str, ctx: Context, result: R
     option = next(each for each in trade.options if each.code == code)
     tap(state, tapped, ctx, result)
     return [option_label(option, translator(state.lang or "de"))]
+
+
+def parent_says_a_trade(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A parent's words for their child at the main menu (bot.dialogue.said_young
+    .parent_says), with the trade the child wants ("Mein Sohn ist 16 und will Koch werden",
+    "con trai tôi muốn học nghề đầu bếp"): the child's situation (a trade to become is an
+    apprenticeship looked for), age and trade taken too. Only "Asking for my child" was,
+    and the rest asked one after another under the words that had said it."""
+    if not parent_says(state, text, ctx, result):
+        return False
+    if state.flow != YOUNG.key or TRADE.key in state.answers:
+        return True
+    wished = wished_trade(state, text, ctx)
+    if wished is not None and state.screen == ScreenId.QUESTION.of(CHILD.key):
+        tap(state, Code.OPTION.of("looking"), ctx, result)
+        child_wish_noted(state, text, ctx, result)
+    # "sucht eine Ausbildung als Friseurin", "muốn học nghề đầu bếp": as a young person's.
+    trade_named(state, text, ctx, result)
+    if wished is not None and TRADE.key not in state.answers and CHILD.key in state.answers:
+        option = next(each for each in TRADE.options if each.code == wished)
+        take_trade(state, wished, option_label(option, translator(state.lang or "de")), result)
+    return True

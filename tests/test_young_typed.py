@@ -1164,6 +1164,14 @@ def test_a_trade_named_with_a_wish_at_the_menu_is_not_asked_again(
         ("en", "I want to be a mechatronics technician", "other", "mechatronics technician"),
         ("uk", "навчання на кухаря", "koch", None),
         ("vi", "học nghề đầu bếp", "koch", None),
+        # Without "als", as with a little German (review, 2026-12-05): "I have no
+        # information page on this".
+        ("de", "Ausbildung Friseur", "friseur", None),
+        ("de", "Ausbildung Kfz Mechatroniker", "kfz", None),
+        ("de", "ausbildung einzelhandel", "einzelhandel", None),
+        ("de", "Lehrstelle Koch!", "koch", None),
+        ("tr", "Ausbildung Koch", "koch", None),
+        ("en", "apprenticeship hairdresser", "friseur", None),
     ],
 )
 def test_a_trade_wished_alone_at_the_menu_starts_the_dialogue_with_the_trade(
@@ -1192,6 +1200,8 @@ def test_a_trade_wished_alone_at_the_menu_starts_the_dialogue_with_the_trade(
         ("Ausbildung als Koch?", "a:"),
         ("Ich will reich werden", "a:"),
         ("Ich will besser werden", "a:"),
+        # After "Ausbildung" without "als", only a suggested trade is one.
+        ("Ausbildung Infos", "a:"),
     ],
 )
 def test_words_like_a_trade_wished_that_name_no_trade_start_nothing(

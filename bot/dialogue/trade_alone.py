@@ -32,6 +32,16 @@ _APPRENTICESHIP_AS = re.compile(
     r"|học nghề) \S+(?: \S+){0,3}",
     re.IGNORECASE,
 )
+#: An apprenticeship with a trade's name right after it, no "as" between, as a young
+#: person with a little German types it ("Ausbildung Friseur", "Lehrstelle Koch",
+#: "apprenticeship hairdresser"): only a suggested trade is read there, as other words
+#: after it may say anything ("Ausbildung Infos").
+_APPRENTICESHIP_THEN = re.compile(
+    r"(?:(?:eine?|die|meine?|an?) )?"
+    r"(?:ausbildung(?:splatz|sstelle)?|lehre|lehrstelle|apprenticeship)"
+    r" (?P<trade>\S+(?: \S+){0,2})",
+    re.IGNORECASE,
+)
 #: A trade to become, in German or English as a young person types it ("Ich will
 #: Mechatroniker werden", "möchte gern Pflegefachfrau werden", "I want to be a plumber").
 _TO_BECOME = re.compile(
@@ -125,6 +135,9 @@ def _trade_alone(state: State, text: str, ctx: Context) -> tuple[str, str] | Non
         if found is not None and _no_apprenticeship(found[1]):
             return None
         return found
+    bare = _APPRENTICESHIP_THEN.fullmatch(plain)
+    if bare is not None:
+        return trade_read(state, bare.group("trade"), ctx, any_words=False)
     becoming = _TO_BECOME.fullmatch(plain)
     if becoming is None:
         return None

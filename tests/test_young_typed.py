@@ -1970,3 +1970,26 @@ def test_a_parents_words_with_the_childs_trade_answer_it(lang: str, typed: str, 
     assert d.state.screen == "q:age"
     d.press(translator(lang).gettext("16 or 17"))
     assert d.state.screen == "q:certificate"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("en", "need apprenticeship"),
+        ("en", "i need apprenticeship pls"),
+        ("en", "want apprenticeship"),
+        ("de", "brauche ausbildung"),
+        ("de", "Brauche Ausbildungsplatz"),
+        ("tr", "ausbildung istiyorum"),
+        ("tr", "ausbildung lazım"),
+        ("ar", "محتاج اوسبيلدونغ"),
+        ("uk", "потрібен ausbildung"),
+    ],
+)
+def test_a_short_wish_for_an_apprenticeship_starts_the_young_peoples_dialogue(
+    lang: str, typed: str
+) -> None:
+    # "I have no information page on this": the wish in the fewest words a teen types it.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.flow == "young" and d.state.answers.get("situation") == "looking"
+    assert d.state.screen == "q:age"

@@ -565,6 +565,8 @@ WISHES: dict[str, dict[str, str]] = {
             # With "ich": "wir möchten Ausbildung anbieten" is a business's.
             "ich brauche ausbildung, ich brauche ausbildungsplatz, ich will ausbildung, "
             "ich möchte ausbildung, ausbildung suchen, ausbildung finden, "
+            # "Brauche" is the person's own (a business says "brauchen").
+            "brauche ausbildung, brauche ausbildungsplatz, brauche lehrstelle, "
             # Asked how: "Wie finde ich einen Ausbildungsplatz?" (no page answers it).
             "finde ich einen ausbildungsplatz, finde ich eine ausbildung, finde ich eine "
             "lehrstelle, finde ich eine ausbildungsstelle, "
@@ -614,7 +616,9 @@ WISHES: dict[str, dict[str, str]] = {
             # He or she wants it (a parent's "My daughter wants to learn a trade").
             "wants an apprenticeship, wants to do an apprenticeship, wants to learn a trade, "
             "want to learn a trade, wants to do an ausbildung, wants to do ausbildung, "
-            "needs an apprenticeship"
+            "needs an apprenticeship, "
+            # In the fewest words ("need apprenticeship": "I have no information page").
+            "need apprenticeship, want apprenticeship, need ausbildung"
         ),
         "business": (
             "want to train apprentices, want to train an apprentice, like to train "
@@ -648,7 +652,9 @@ WISHES: dict[str, dict[str, str]] = {
             "meslek öğrenmek istiyor, bir meslek öğrenmek istiyor, ausbildung yapmak istiyor, "
             "çıraklık yapmak istiyor, çıraklık arıyor, ausbildung yeri arıyor, meslek "
             "eğitimi arıyor, meslek eğitimi almak istiyor, çırak olmak istiyor, meslek "
-            "edinmek istiyor"
+            "edinmek istiyor, "
+            # In the fewest words ("ausbildung istiyorum": "I have no information page").
+            "ausbildung istiyorum, ausbildung lazım, ausbildunga ihtiyacım var"
         ),
         "business": (
             # Not "azubi arıyorum" nor "arıyoruz" (a typo apart): a young person says it of
@@ -697,7 +703,8 @@ WISHES: dict[str, dict[str, str]] = {
             "професійне навчання, шукаю навчання, шукаю місце для навчання, хочу "
             "пройти ausbildung, хочу професійне навчання, знайти ausbildung, "
             "знайти місце навчання, шукає ausbildung, шукає місце навчання, місце учня, "
-            "стати учнем, учнівське місце, потрібне навчання, "
+            "стати учнем, учнівське місце, потрібне навчання, потрібен ausbildung, "
+            "потрібен аусбільдунг, "
             # Russian, which many Ukrainians type.
             "ищу ausbildung, ищу аусбильдунг, ищу место учебы, ищу место для обучения, "
             "ищу обучение, ищу учебу, хочу ausbildung, хочу пройти ausbildung, "
@@ -742,6 +749,8 @@ WISHES: dict[str, dict[str, str]] = {
             "تبحث عن تدريب مهني, تبحث عن تدريب, "
             # Levantine and Gulf "I want" ("بدي", "ابغى"), "to do" ("اعمل").
             "بدي اعمل اوسبيلدونغ, بدي اوسبيلدونغ, بدي تدريب مهني, بدي اعمل تدريب مهني, "
+            # "I need" ("محتاج": "I have no information page on this").
+            "محتاج اوسبيلدونغ, محتاج تدريب مهني, "
             "كيف أجد تدريب, كيف اجد تدريب, كيف ألاقي تدريب, وين بلاقي تدريب, "
             "ابغى تدريب مهني, ابغى اوسبيلدونغ, أريد أوسبيلدونغ, أريد أن أعمل أوسبيلدونغ, "
             # "I want to learn a trade", Levantine "مصلحة" ("I have no information page").

@@ -1993,3 +1993,27 @@ def test_a_short_wish_for_an_apprenticeship_starts_the_young_peoples_dialogue(
     d = typed_at_the_menu(lang, typed)
     assert d.state.flow == "young" and d.state.answers.get("situation") == "looking"
     assert d.state.screen == "q:age"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        ("de", "suche ausbildung koch", "koch"),
+        ("de", "ich suche ausbildung friseur in leipzig", "friseur"),
+        ("en", "looking for an apprenticeship hairdresser", "friseur"),
+        ("tr", "kuaförlük için ausbildung arıyorum", "friseur"),
+        ("tr", "Ausbildung arıyorum aşçı", "koch"),
+        ("uk", "шукаю навчання кухар", "koch"),
+        ("ar", "أبحث عن تدريب مهني طباخ", "koch"),
+    ],
+)
+def test_a_suggested_trade_among_the_words_of_a_wish_is_not_asked_again(
+    lang: str, typed: str, trade: str
+) -> None:
+    # Without "als" the trade was not read: "Which trade would you like to learn?" came
+    # after the words that named it (and "suche ausbildung koch" went to no advisor).
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.answers.get("situation") == "looking"
+    assert d.state.answers.get("trade") == trade
+    d.press(translator(lang).gettext("16 or 17"))
+    assert d.state.screen == "q:certificate"

@@ -11,7 +11,7 @@ import re
 from bot.dialogue.moves import advance
 from bot.dialogue.said_young import KEPT_WITH_THREE_ANSWERS, NOTED_ANSWER, NOTED_ANSWERS
 from bot.dialogue.state import Context, Notice, Result, State
-from bot.dialogue.taps import tap_by_label
+from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
 from bot.dialogue.typed import KEPT_WITH_ANSWER, KEPT_WITH_ANSWERS
 from bot.flows import trades
 from bot.flows.answers import option_label
@@ -58,9 +58,24 @@ def trade_named(state: State, text: str, ctx: Context, result: Result) -> None:
         return
     if TRADE.key in state.answers:
         return
-    found = trade_said(state, text, ctx)
+    found = trade_said(state, text, ctx) or _trade_among_words(state, text, ctx)
     if found is not None:
         take_trade(state, *found, result)
+
+
+def _trade_among_words(state: State, text: str, ctx: Context) -> tuple[str, str] | None:
+    """A suggested trade named among the few words of a wish, no "as" before it ("suche
+    ausbildung koch", "بدي اعمل اوسبيلدونغ حلاق", "шукаю навчання кухар"), as the trade
+    question reads it there: its code and label. "Which trade?" was asked after them."""
+    trial = state.copy()
+    trial.screen = ScreenId.QUESTION.of(TRADE.key)
+    if not tap_by_a_label_among_words(trial, TRADE, text, ctx, Result(trial)):
+        return None
+    code = trial.answers.get(TRADE.key)
+    option = next((each for each in TRADE.options if each.code == code), None)
+    if option is None or code in (trades.OTHER, trades.UNKNOWN):
+        return None
+    return option.code, option_label(option, translator(state.lang or "de"))
 
 
 def trade_named_held(state: State, ctx: Context, result: Result) -> None:

@@ -1179,8 +1179,10 @@ def test_a_parents_long_message_at_the_menu_says_who_is_asking(
     d.type(typed)
     assert d.state.flow == "young" and d.state.answers.get("situation") == "parent"
     # The child's situation is taken where the words say it as a wish does ("is looking
-    # for an apprenticeship"), and then the age said with it ("16 yaşında"); else asked next.
+    # for an apprenticeship"), and then the age said with it ("16 yaşında"), and the trade
+    # ("as a mechatronics technician"); else asked next.
     assert (d.state.screen, d.state.answers.get("child"), d.state.answers.get("age")) in (
+        ("q:certificate", "looking", "16-17"),
         ("q:trade", "looking", "16-17"),
         ("q:age", "looking", None),
         ("q:child", None, None),

@@ -1986,7 +1986,7 @@ def test_i_dont_know_typed_in_ones_own_words_is_that_answer(lang: str, typed: st
         ("English", "I don't know exactly, maybe something with cars", "“I don't know yet”"),
         ("Deutsch", "Ich weiß nicht, vielleicht Koch", "„Weiß ich noch nicht“"),
         ("Türkçe", "Henüz bilmiyorum açıkçası", "“Henüz bilmiyorum”"),
-        ("Tiếng Việt", "Em chưa biết nữa", "“Tôi chưa biết”"),
+        ("Tiếng Việt", "Em chưa biết nữa, có lẽ đầu bếp", "“Tôi chưa biết”"),
         ("Українська", "Поки не знаю, може кухар", "«Ще не знаю»"),
         ("العربية", "لا أعرف بعد، ربما طباخ", "«لا أعرف بعد»"),
     ],

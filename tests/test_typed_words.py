@@ -23,13 +23,26 @@ from tests.dialogue_driver import Driver
         "hmm, keine Ahnung ehrlich gesagt",
         "Ich weiß es noch nicht so genau",
         "Henüz bilmiyorum açıkçası",
-        "Em chua biet nua",
+        "Em chua biet nua, co le dau bep",
         "Поки не знаю, може кухар",
         "لا أعرف بعد، ربما طباخ",
     ],
 )
 def test_i_dont_know_is_found_inside_a_short_sentence(text: str) -> None:
     assert mentions_dont_know(text) and not says_dont_know(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["don't know yet", "Em chua biet nua", "не знаю ще", "لسا ما بعرف", "hala bilmiyorum"]
+)
+def test_i_dont_know_with_a_yet_or_still_says_no_more(text: str) -> None:
+    # Sent to the advisor as a message that said nothing more than the button.
+    assert says_dont_know(text)
+
+
+@pytest.mark.parametrize("text", ["noch", "yet", "em", "still"])
+def test_a_yet_or_still_alone_is_no_i_dont_know(text: str) -> None:
+    assert not says_dont_know(text)
 
 
 @pytest.mark.parametrize(

@@ -2017,3 +2017,28 @@ def test_a_suggested_trade_among_the_words_of_a_wish_is_not_asked_again(
     assert d.state.answers.get("trade") == trade
     d.press(translator(lang).gettext("16 or 17"))
     assert d.state.screen == "q:certificate"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("en", "don't know yet"),
+        ("en", "dont know yet"),
+        ("uk", "не знаю ще"),
+        ("vi", "em chưa biết nữa"),
+        ("ar", "لسا ما بعرف"),
+        ("tr", "hala bilmiyorum"),
+        ("de", "weiß ich echt noch nicht"),
+    ],
+)
+def test_i_dont_know_yet_at_the_trade_is_its_button_and_no_message(lang: str, typed: str) -> None:
+    # "We have noted 'I don't know yet' as your answer. Your message goes to the advisor":
+    # a "yet" or "still" beside the words sent them as a message that said nothing more.
+    d = at_the_situation(lang)
+    t = translator(lang)
+    d.press(t.gettext("Looking for an apprenticeship"))
+    d.press(t.gettext("16 or 17"))
+    assert d.state.screen == "q:trade"
+    d.type(typed)
+    assert d.state.answers.get("trade") == "unknown" and d.state.screen == "q:certificate"
+    assert d.ctx.held_question is None

@@ -168,9 +168,27 @@ _DONT_KNOW = frozenset(
 )
 
 
+#: Words that add nothing beside "I don't know" ("don't know yet", "не знаю ще", "em chưa
+#: biết nữa", "لسا ما بعرف", "hala bilmiyorum", "weiß ich echt noch nicht"), as phrase()
+#: writes them: with them the words went to the advisor as a message that said no more.
+_WITH_DONT_KNOW = frozenset(
+    phrase(word)
+    for word in (
+        *("yet", "still", "really", "honestly", "noch", "echt", "wirklich", "ehrlich"),
+        *("henüz", "hala", "hâlâ", "daha", "ще", "поки", "nữa", "vẫn", "em"),
+        *("لسا", "لسه", "لسى", "بعد"),
+    )
+)
+
+
 def says_dont_know(text: str) -> bool:
-    """Whether ``text`` is "I don't know" and nothing more ("Bilmiyorum.", "chua biet")."""
-    return phrase(text) in _DONT_KNOW
+    """Whether ``text`` is "I don't know" and nothing more ("Bilmiyorum.", "chua biet",
+    "don't know yet")."""
+    said = phrase(text)
+    if said in _DONT_KNOW:
+        return True
+    rest = " ".join(word for word in said.split() if word not in _WITH_DONT_KNOW)
+    return rest != said and rest in _DONT_KNOW
 
 
 #: Shorthand that says "I don't know" only alone: in a sentence "ka", "kp" may be

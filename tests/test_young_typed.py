@@ -987,6 +987,15 @@ def test_not_decided_yet_at_the_trade_is_i_dont_know_yet(lang: str, typed: str) 
         ("de", "Ich habe kein Handy"),
         ("en", "I have no phone"),
         ("vi", "em không có số"),
+        # "Write me here" without naming Telegram (review, 2026-12-05).
+        ("de", "schreib mir hier"),
+        ("de", "lieber hier im Chat"),
+        ("en", "just text me here"),
+        ("tr", "buradan yazın"),
+        ("uk", "напишіть тут"),
+        ("ar", "اكتبوا لي هنا"),
+        ("ar", "ابعتولي هون"),
+        ("vi", "nhắn tin ở đây"),
     ],
 )
 def test_telegram_or_no_phone_typed_at_the_phone_is_its_button(lang: str, typed: str) -> None:
@@ -1002,6 +1011,8 @@ def test_on_the_web_no_phone_is_e_mail_instead_and_telegram_is_no_answer() -> No
     d.press("Zurück")
     d.type("Anna Schmidt")
     d.type("Telegram bitte")  # no Telegram chat on the web: asked again
+    assert d.state.screen == "q:phone" and "phone" not in d.state.answers
+    d.type("schreib mir hier")  # nor a chat to be written in later
     assert d.state.screen == "q:phone" and "phone" not in d.state.answers
     d.type("Ich habe kein Handy")
     assert d.state.answers.get("phone") == "mail" and d.state.screen == "q:email"

@@ -34,13 +34,31 @@ _NO_PHONE = tuple(
 )
 
 
+#: "Write to me here" without Telegram's name, as phrase() writes it ("schreib mir hier",
+#: "buradan yazın", "напишіть тут", "ابعتولي هون", "nhắn tin ở đây"): this chat is
+#: Telegram's, so its button. (On the web no chat stays open to be written in later.)
+_HERE = tuple(
+    phrase(said)
+    for said in (
+        *("schreib mir hier", "schreiben sie mir hier", "hier schreiben", "hier im chat"),
+        *("schreibt mir hier", "per chat", "write me here", "write to me here", "text me here"),
+        *("message me here", "here in the chat", "in this chat", "buradan yazın"),
+        *("buradan yaz", "buradan yazabilirsiniz", "buraya yazın", "buradan mesaj"),
+        *("напишіть тут", "пишіть тут", "напишіть мені тут", "тут у чаті", "в цьому чаті"),
+        *("اكتبوا لي هنا", "اكتب لي هنا", "راسلوني هنا", "ابعتولي هون", "ابعتلي هون"),
+        *("اكتبولي هون", "اكتبلي هون", "nhắn ở đây", "nhắn tin ở đây", "nhắn cho em ở đây"),
+        "nhắn cho tôi ở đây",
+    )
+)
+
+
 def phone_declined(state: State, text: str, ctx: Context, result: Result) -> bool:
     """Telegram named, or no phone said, without a digit at the phone question: the
     question's other button, and the person told which answer was noted."""
     if state.screen != ScreenId.QUESTION.of(PHONE.key) or any(c.isdigit() for c in text):
         return False
     said = f" {phrase(text)} "
-    telegram = bool(_TELEGRAM.search(said))
+    telegram = bool(_TELEGRAM.search(said)) or any(f" {each} " in said for each in _HERE)
     if not (telegram or any(f" {each} " in said for each in _NO_PHONE)):
         return False
     question = current_question(state)

@@ -6,10 +6,18 @@ from __future__ import annotations
 import re
 
 import sqlalchemy as sa
+from aiohttp import web
+from aiohttp.test_utils import TestClient, TestServer
 
+from bot.app import build_services
+from bot.config import Settings
 from bot.services import Services
-from db.models import ConversationMessage
-from tests.test_web_waiting import client, clock, send_form, services  # noqa: F401 - fixtures
+from bot.web import chat, renewed
+from bot.web.app import build_web_app
+from bot.web.security import WebSecurity
+from db.models import ConversationMessage, User, utcnow
+from tests.test_web_chat import UNLIMITED
+from tests.test_web_waiting import Clock, client, clock, send_form, services  # noqa: F401
 from tests.web_person import WebClient, at_the_summary, page_text
 
 WORDS = "Ich bin ab 9 Uhr im Laden erreichbar."
@@ -59,3 +67,60 @@ async def test_yes_delete_sent_twice_shows_the_farewell_both_times(
     _, second = await send_form(person, press=found[1], once=token)
     assert "All your data has been deleted" in page_text(first)
     assert "All your data has been deleted" in page_text(second)
+
+
+async def test_yes_delete_sent_twice_across_a_restart_shows_the_farewell_both_times(
+    database_url: str,
+    clock: Clock,  # noqa: F811 - the fixture
+) -> None:
+    # The bot restarted between the two forms of a double click: the second came with the
+    # new session's cookie and the deleted one's token, and the memory that paired them was
+    # gone: "Your chat session has ended", and the person never saw the farewell.
+    settings = Settings(_env_file=None, database_url=database_url, web_secret="k" * 40)  # type: ignore[call-arg]
+    before, after = build_services(settings, clock=clock), build_services(settings, clock=clock)
+    try:
+        async with (
+            TestClient(TestServer(web_app(before))) as first_server,
+            TestClient(TestServer(web_app(after))) as second_server,
+        ):
+            person = await at_the_summary(first_server)
+            page = await person.open()
+            _, asked = await send_form(person, command="delete", once=once_of(page))
+            found = re.search(r'name="press" value="([^"]+)"[^>]*>\s*Yes, delete everything', asked)
+            assert found is not None, asked
+            token = once_of(asked)
+            _, first = await send_form(person, press=found[1], once=token)
+            assert "All your data has been deleted" in page_text(first)
+            # Restarted: the same browser (its new cookie) sends the second form.
+            jar = first_server.session.cookie_jar
+            second_server.session.cookie_jar.update_cookies(
+                {c.key: c.value for c in jar}, second_server.make_url("/")
+            )
+            person.client = second_server
+            status, second = await send_form(person, press=found[1], once=token)
+            assert status == 200 and "All your data has been deleted" in page_text(second)
+            async with after.sessionmaker() as session:
+                assert (await session.scalars(sa.select(User))).all() == []
+            # Another form of the deleted session is no repeat of the tap: still refused.
+            status, other = await send_form(person, press=found[1].rsplit(":", 1)[0] + ":n")
+            assert status == 403 and "session has ended" in page_text(other)
+    finally:
+        await before.close()
+        await after.close()
+
+
+def web_app(running: Services) -> web.Application:
+    return build_web_app(running, extra=[chat.register], limits=UNLIMITED)
+
+
+def test_a_deleted_sessions_tap_is_recognised_for_ten_to_twenty_minutes_only() -> None:
+    # The pairing of a new session with the tap that deleted the one before was kept in
+    # memory without a time bound; it is now in the new id, and only for a while.
+    security = WebSecurity.create("k" * 40)
+    at = utcnow()
+    new = renewed.renewed_id(security, "old-token", "7:y", at)
+    assert renewed.repeats_erasure(security, new, "old-token", "7:y", at + renewed.WINDOW)
+    assert not renewed.repeats_erasure(security, new, "old-token", "7:y", at + 2 * renewed.WINDOW)
+    assert not renewed.repeats_erasure(security, new, "other-token", "7:y", at)
+    assert not renewed.repeats_erasure(security, new, "old-token", "7:n", at)
+    assert renewed.renewed_id(security, "old-token", "7:y", at) != new

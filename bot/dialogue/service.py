@@ -196,7 +196,8 @@ FAREWELL = N_(
 )
 
 
-def _farewell(lang: str, *, repeat: bool = False) -> Reply:
+def farewell(lang: str, *, repeat: bool = False) -> Reply:
+    """The farewell after /delete in ``lang`` (``repeat``: a tap's repeat, nothing done)."""
     return Reply(Screen(translator(lang).gettext(FAREWELL)), lang, erased=True, repeat=repeat)
 
 
@@ -298,7 +299,7 @@ class Dialogue:
             again = self.repeats_erasure(channel, external_id, event)
             if again is not None:
                 # Nothing stored: the person is gone, and the tap only repeats their wish.
-                return _farewell(again, repeat=True)
+                return farewell(again, repeat=True)
             if strangers.asks_for_own_data(event) and await self._stored(*person) is None:
                 # Stored, the person would be met anew only to see that new record.
                 return self._nothing_stored(person, pending.profile)
@@ -319,7 +320,7 @@ class Dialogue:
             self.on_lead(done.lead_id)
         lang = done.state.lang or DEFAULT_LANGUAGE
         if done.erased:
-            return _farewell(lang)
+            return farewell(lang)
         # Rendering is pure: done after the commit, so the transaction (on SQLite the
         # database's one write lock) is held only for the database work.
         screen = engine.render(done.state, done.ctx, done.notices, shown=done.previous)

@@ -23,7 +23,7 @@ from typing import Any
 from aiohttp import web
 from aiohttp_sse import sse_response
 
-from bot.dialogue.service import Dialogue, Profile, Reply
+from bot.dialogue.service import Dialogue, Profile, Reply, farewell
 from bot.dialogue.state import Command, Event, Press, Start, Text
 from bot.dialogue.strangers import asks_for_own_data
 from bot.dialogue.texts import COMMANDS, MESSAGE_INTRO, RELAY_INTRO, SENT_TO_ADVISOR, SORRY
@@ -32,7 +32,7 @@ from bot.i18n import LANGUAGES, N_, Translator, translator
 from bot.ops.pace import SLOW_DOWN
 from bot.outbox.web import WebPostbox
 from bot.validation import after_id, clean_text
-from bot.web import cookieless, spamcheck, streams, talk
+from bot.web import cookieless, renewed, spamcheck, streams, talk
 from bot.web.app import SERVICES
 from bot.web.known import KnownSessions
 from bot.web.language import from_accept_language
@@ -40,7 +40,6 @@ from bot.web.left_behind import GivenBack
 from bot.web.limits import LIMITS, OVER_ADDRESS_LIMIT, slow_down
 from bot.web.pages import notice, render
 from bot.web.proof import ProofOfWork
-from bot.web.renewed import RenewedSessions
 from bot.web.resent import SentForms
 from bot.web.security import SECURITY, SessionCookie, csrf_token, csrf_valid, embeddable
 from bot.web.shown import Shown, StepPages
@@ -230,8 +229,6 @@ class WebChat:
     shown: StepPages
     #: Words typed in a tab left behind and given back (bot.web.left_behind).
     given_back: GivenBack = field(default_factory=GivenBack)
-    #: The deleted session each new one replaced (a double click's repeat of "Yes, delete").
-    renewed: RenewedSessions = field(default_factory=RenewedSessions)
     #: Milliseconds after a tap on a button in which the page's script takes no other:
     #: the second tap of a double tap landed on the next question's button in the same
     #: place and answered it unseen. (A browser test taps faster than any person: 0.)
@@ -246,15 +243,16 @@ class WebChat:
         signed by us, after a restart with a new key, is replaced by a reload.)"""
         return not any(c.name in request.cookies for c in (self.cookie, self.framed))
 
-    def after_erasure(self, reply: Reply, session_id: str) -> str:
-        """The session to go on with after ``reply``: a new one once the person's data were
-        deleted (the cookie stayed, and the next conversation was stored under the deleted
-        one's code again: a data protection officer wants a clean cut)."""
+    def after_erasure(self, reply: Reply, session_id: str, event: Event) -> str:
+        """The session to go on with after ``reply`` to ``event``: a new one once the
+        person's data were deleted (the cookie stayed, and the next conversation was stored
+        under the deleted one's code again: a data protection officer wants a clean cut).
+        Its id knows the erasing tap again (bot.web.renewed), without memory."""
         if not reply.erased:
             return session_id
-        renewed = self.cookie.new_id()
-        self.renewed.replaced(session_id, renewed)
-        return renewed
+        security = self.cookie.security
+        tap = event.data if isinstance(event, Press) else ""
+        return renewed.renewed_id(security, csrf_token(security, session_id), tap, self.clock())
 
     def keep(self, request: web.Request, response: web.StreamResponse, session_id: str) -> None:
         """Set or renew the session cookie that fits where the chat is shown."""
@@ -573,7 +571,7 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
     # file alone left the page as it was, a download of English keys instead).
     shown = Shown(reply, typed, download=reply.attachment is not None)
     # Deleted: the farewell is the new session's first page, with its cookie and token.
-    session_id = chat.after_erasure(reply, session_id)
+    session_id = chat.after_erasure(reply, session_id, event)
     chat.shown.keep(external_id(session_id), shown)
     return _to_page(request, session_id)
 
@@ -625,13 +623,13 @@ async def chat_step(request: web.Request) -> web.StreamResponse:
         # The script offers it behind a button under the copy, not as a download at once.
         name, content = reply.attachment
         answer["attachment"] = {"name": name, "content": content.decode()}
-    renewed = chat.after_erasure(reply, session_id)
-    if renewed == session_id:
+    new_session = chat.after_erasure(reply, session_id, event)
+    if new_session == session_id:
         return web.json_response(answer)
     # Deleted: the script goes on with the new session's form token (static/chat.js).
-    answer["csrf"] = csrf_token(request.config_dict[SECURITY], renewed)
+    answer["csrf"] = csrf_token(request.config_dict[SECURITY], new_session)
     response = web.json_response(answer)
-    chat.keep(request, response, renewed)
+    chat.keep(request, response, new_session)
     return response
 
 
@@ -641,23 +639,20 @@ async def _repeated_erasure(
     """The farewell again for "Yes, delete everything" sent twice (a double click) whose
     second form came with the new session's cookie and the deleted one's token: it was
     "Your chat session has ended", and the person never saw that their data were deleted.
-    Nothing is stored; the browser stays in its new session."""
+    Nothing is stored; the browser stays in its new session. Known from the new session's
+    id alone (bot.web.renewed), so a restart between the two forms changes nothing."""
     chat = WebChat.of(request)
     session_id = chat.session_of(request)
-    deleted = chat.renewed.deleted_before(session_id) if session_id else None
+    event = event_from(fields, page_language(request, fields))
+    if session_id is None or not isinstance(event, Press):
+        return None
     security = request.app[SECURITY]
-    if (
-        session_id is None
-        or deleted is None
-        or not csrf_valid(security, deleted, fields.get("csrf"))
-    ):
+    token = fields.get("csrf")
+    if not renewed.repeats_erasure(security, session_id, token, event.data, chat.clock()):
         return None
-    lang = page_language(request, fields)
-    event = event_from(fields, lang)
-    if event is None or chat.dialogue.repeats_erasure(CHANNEL, external_id(deleted), event) is None:
-        return None
-    farewell = await chat.step(deleted, event, lang, fields)
-    chat.shown.keep(external_id(session_id), Shown(farewell, ""))
+    # In the language of the page the tap was made on: the conversation's.
+    said = farewell(page_language(request, fields), repeat=True)
+    chat.shown.keep(external_id(session_id), Shown(said, ""))
     return _to_page(request, session_id)
 
 

@@ -13,7 +13,7 @@ import pytest
 import sqlalchemy as sa
 from aiohttp import web
 from axe_playwright_python.async_playwright import Axe
-from playwright.async_api import Browser, Page, Route
+from playwright.async_api import Browser, BrowserContext, Page, Route
 
 from bot.i18n import translator
 from bot.outbox.worker import deliver_due
@@ -788,6 +788,16 @@ async def test_deleting_ones_data_clears_the_conversation_on_the_screen(
     assert "An advisor can answer your question" in again and "session" not in again
 
 
+async def delete_in_another_tab(context: BrowserContext, url: str) -> None:
+    """The chat opened in a new tab of the same browser, and the data deleted there."""
+    other = await context.new_page()
+    await other.goto(f"{url}/chat")
+    await other.click("#panel summary")
+    await other.locator("#panel button", has_text="Delete your data").click()
+    await settled(other)
+    await tap(other, "Yes, delete everything")
+
+
 async def test_deleting_ones_data_in_one_tab_clears_it_from_the_other_tabs_too(
     database_url: str,
 ) -> None:
@@ -799,12 +809,7 @@ async def test_deleting_ones_data_in_one_tab_clears_it_from_the_other_tabs_too(
         await to_the_name_question(first, url)
         await write(first, "Ayşe Yılmaz")
         await first.fill("#text", "0341 1234567")
-        second = await context.new_page()
-        await second.goto(f"{url}/chat")
-        await second.click("#panel summary")
-        await second.locator("#panel button", has_text="Delete your data").click()
-        await settled(second)
-        await tap(second, "Yes, delete everything")
+        await delete_in_another_tab(context, url)
         await first.wait_for_function(
             "() => !document.getElementById('log').innerText.includes('Ayşe')", timeout=5000
         )
@@ -819,6 +824,50 @@ async def test_deleting_ones_data_in_one_tab_clears_it_from_the_other_tabs_too(
     assert "session has ended" not in went_on
     assert "An advisor can answer your question" in went_on
     assert typed == kept == ""
+
+
+async def test_a_tab_offline_while_another_deletes_the_data_is_cleared_once_back_online(
+    database_url: str,
+) -> None:
+    # A second tab offline at the deletion missed the stream's word: back online it still
+    # showed the question and the phone number typed (and kept them for a reload), asked
+    # its stream in vain again and again, and its next step said "Your chat session has
+    # ended. Please reload the page".
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="en-GB")
+        away = await context.new_page()
+        await to_the_name_question(away, url)
+        await write(away, "Ayşe Yılmaz")
+
+        async def unreachable(route: Route) -> None:
+            await route.abort("internetdisconnected")
+
+        # Offline: its stream is down, and nothing else gets through.
+        await away.route("**/chat/events", unreachable)
+        await away.reload()
+        await away.fill("#text", "0341 1234567")
+        await away.route("**/*", unreachable)
+        network = await context.new_cdp_session(away)
+        offline = {"latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}
+        await network.send("Network.emulateNetworkConditions", {**offline, "offline": True})
+        await delete_in_another_tab(context, url)
+        # Back online.
+        await away.unroute_all()
+        await network.send("Network.emulateNetworkConditions", {**offline, "offline": False})
+        await away.wait_for_function(
+            "() => document.getElementById('log').innerText.includes('All your data')",
+            timeout=15_000,
+        )
+        shown = await away.inner_text("#log")
+        typed = await away.input_value("#text")
+        await away.reload()
+        kept = await away.input_value("#text")
+        await tap(away, "English")
+        await write(away, "Hello, it's me again")
+        went_on = await away.inner_text("#log")
+    assert "phone number" not in shown and typed == kept == ""
+    assert "session has ended" not in went_on
+    assert "An advisor can answer your question" in went_on
 
 
 async def test_a_second_message_with_the_same_answer_is_answered_under_it(

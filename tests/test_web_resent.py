@@ -101,9 +101,10 @@ async def test_yes_delete_sent_twice_across_a_restart_shows_the_farewell_both_ti
             assert status == 200 and "All your data has been deleted" in page_text(second)
             async with after.sessionmaker() as session:
                 assert (await session.scalars(sa.select(User))).all() == []
-            # Another form of the deleted session is no repeat of the tap: still refused.
-            status, other = await send_form(person, press=found[1].rsplit(":", 1)[0] + ":n")
-            assert status == 403 and "session has ended" in page_text(other)
+            # Long after, a form of the deleted session's page is no repeat: refused.
+            clock.now += 2 * renewed.WINDOW
+            status, late = await send_form(person, press=found[1], once=token)
+            assert status == 403 and "session has ended" in page_text(late)
     finally:
         await before.close()
         await after.close()
@@ -113,14 +114,14 @@ def web_app(running: Services) -> web.Application:
     return build_web_app(running, extra=[chat.register], limits=UNLIMITED)
 
 
-def test_a_deleted_sessions_tap_is_recognised_for_ten_to_twenty_minutes_only() -> None:
-    # The pairing of a new session with the tap that deleted the one before was kept in
-    # memory without a time bound; it is now in the new id, and only for a while.
+def test_a_deleted_sessions_page_is_recognised_for_ten_to_twenty_minutes_only() -> None:
+    # The pairing of a new session with the one deleted before was kept in memory without a
+    # time bound (10,000 of them); it is now in the new id, and only for a while.
     security = WebSecurity.create("k" * 40)
     at = utcnow()
-    new = renewed.renewed_id(security, "old-token", "7:y", at)
-    assert renewed.repeats_erasure(security, new, "old-token", "7:y", at + renewed.WINDOW)
-    assert not renewed.repeats_erasure(security, new, "old-token", "7:y", at + 2 * renewed.WINDOW)
-    assert not renewed.repeats_erasure(security, new, "other-token", "7:y", at)
-    assert not renewed.repeats_erasure(security, new, "old-token", "7:n", at)
-    assert renewed.renewed_id(security, "old-token", "7:y", at) != new
+    new = renewed.renewed_id(security, "old-token", at)
+    assert renewed.follows_erasure(security, new, "old-token", at + renewed.WINDOW)
+    assert not renewed.follows_erasure(security, new, "old-token", at + 2 * renewed.WINDOW)
+    assert not renewed.follows_erasure(security, new, "other-token", at)
+    assert not renewed.follows_erasure(security, new, None, at)
+    assert renewed.renewed_id(security, "old-token", at) != new

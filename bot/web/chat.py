@@ -243,16 +243,28 @@ class WebChat:
         signed by us, after a restart with a new key, is replaced by a reload.)"""
         return not any(c.name in request.cookies for c in (self.cookie, self.framed))
 
-    def after_erasure(self, reply: Reply, session_id: str, event: Event) -> str:
-        """The session to go on with after ``reply`` to ``event``: a new one once the
-        person's data were deleted (the cookie stayed, and the next conversation was stored
-        under the deleted one's code again: a data protection officer wants a clean cut).
-        Its id knows the erasing tap again (bot.web.renewed), without memory."""
+    def after_erasure(self, reply: Reply, session_id: str) -> str:
+        """The session to go on with after ``reply``: a new one once the person's data were
+        deleted (the cookie stayed, and the next conversation was stored under the deleted
+        one's code again: a data protection officer wants a clean cut). Its id knows the
+        deleted session's pages again for a while (bot.web.renewed), without memory."""
         if not reply.erased:
             return session_id
         security = self.cookie.security
-        tap = event.data if isinstance(event, Press) else ""
-        return renewed.renewed_id(security, csrf_token(security, session_id), tap, self.clock())
+        return renewed.renewed_id(security, csrf_token(security, session_id), self.clock())
+
+    def farewell_for(self, request: web.Request, token: str | None, lang: str) -> Reply | None:
+        """The farewell again, in ``lang`` (the page's: the conversation's), for a page of
+        the session whose data were deleted lately (``token``: its form token), now that
+        the browser has the new session; None for any other page (bot.web.renewed).
+        Nothing is stored."""
+        session_id = self.session_of(request)
+        security = self.cookie.security
+        if session_id is None or not renewed.follows_erasure(
+            security, session_id, token, self.clock()
+        ):
+            return None
+        return farewell(lang, repeat=True)
 
     def keep(self, request: web.Request, response: web.StreamResponse, session_id: str) -> None:
         """Set or renew the session cookie that fits where the chat is shown."""
@@ -571,7 +583,7 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
     # file alone left the page as it was, a download of English keys instead).
     shown = Shown(reply, typed, download=reply.attachment is not None)
     # Deleted: the farewell is the new session's first page, with its cookie and token.
-    session_id = chat.after_erasure(reply, session_id, event)
+    session_id = chat.after_erasure(reply, session_id)
     chat.shown.keep(external_id(session_id), shown)
     return _to_page(request, session_id)
 
@@ -583,7 +595,10 @@ async def chat_screen(request: web.Request) -> web.Response:
     chat = WebChat.of(request)
     session_id = chat.session_of(request)
     lang = page_language(request)
-    reply = await chat.reply_for(session_id, lang)
+    # A tab of the chat back online or in view again names its page's token: deleted in
+    # another tab meanwhile, it missed the stream's word and still showed the conversation.
+    said = chat.farewell_for(request, request.headers.get("X-CSRF-Token"), lang)
+    reply = said or await chat.reply_for(session_id, lang)
     proof = session_id is not None and await chat.needs_proof(reply.step, session_id)
     answer = screen_json(reply, proof)
     if session_id is not None:
@@ -623,7 +638,7 @@ async def chat_step(request: web.Request) -> web.StreamResponse:
         # The script offers it behind a button under the copy, not as a download at once.
         name, content = reply.attachment
         answer["attachment"] = {"name": name, "content": content.decode()}
-    new_session = chat.after_erasure(reply, session_id, event)
+    new_session = chat.after_erasure(reply, session_id)
     if new_session == session_id:
         return web.json_response(answer)
     # Deleted: the script goes on with the new session's form token (static/chat.js).
@@ -636,22 +651,17 @@ async def chat_step(request: web.Request) -> web.StreamResponse:
 async def _repeated_erasure(
     request: web.Request, fields: dict[str, str]
 ) -> web.StreamResponse | None:
-    """The farewell again for "Yes, delete everything" sent twice (a double click) whose
-    second form came with the new session's cookie and the deleted one's token: it was
-    "Your chat session has ended", and the person never saw that their data were deleted.
-    Nothing is stored; the browser stays in its new session. Known from the new session's
-    id alone (bot.web.renewed), so a restart between the two forms changes nothing."""
+    """The farewell again for a form of the page whose data were just deleted, come with
+    the new session's cookie and the deleted one's token: the second form of a
+    double-clicked "Yes, delete everything", or a tab left open. It was "Your chat session
+    has ended", and the person never saw that their data were deleted. Nothing is stored;
+    the browser stays in its new session. Known from the new session's id alone
+    (bot.web.renewed), so a restart between the two forms changes nothing."""
     chat = WebChat.of(request)
+    said = chat.farewell_for(request, fields.get("csrf"), page_language(request, fields))
     session_id = chat.session_of(request)
-    event = event_from(fields, page_language(request, fields))
-    if session_id is None or not isinstance(event, Press):
+    if said is None or session_id is None:
         return None
-    security = request.app[SECURITY]
-    token = fields.get("csrf")
-    if not renewed.repeats_erasure(security, session_id, token, event.data, chat.clock()):
-        return None
-    # In the language of the page the tap was made on: the conversation's.
-    said = farewell(page_language(request, fields), repeat=True)
     chat.shown.keep(external_id(session_id), Shown(said, ""))
     return _to_page(request, session_id)
 

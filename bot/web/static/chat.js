@@ -600,7 +600,7 @@
     source.addEventListener("open", () => { retryIn = FIRST_RETRY; });
     source.addEventListener("error", () => {
       if (source !== events || source.readyState !== EventSource.CLOSED || retry) return;
-      retry = setTimeout(() => { retry = null; listen(); }, retryIn);
+      retry = setTimeout(() => { retry = null; comeBack(); }, retryIn);
       retryIn = Math.min(retryIn * 2, 60000);
     });
     source.addEventListener("message", (event) => {
@@ -680,10 +680,35 @@
       .catch(() => {});
   }
 
-  // Back online, or the phone's screen on again: listen at once, not at the next retry.
-  window.addEventListener("online", listen);
+  // Back online, in view again, or the stream to be opened anew: is this page still the
+  // browser's conversation? Deleted in another tab meanwhile (this one offline missed the
+  // stream's word), it still showed the conversation and the words typed, its stream was
+  // asked in vain again and again, and its next step said "Your chat session has ended".
+  // The server knows the deleted session's token for a while (bot/web/renewed.py) and
+  // answers with the farewell: shown as the stream's word would have been, and the next
+  // step listens anew. Otherwise, or still offline, the stream is opened again.
+  async function comeBack() {
+    if (events && events.readyState !== EventSource.CLOSED) return;
+    try {
+      const lang = encodeURIComponent(document.documentElement.lang);
+      const response = await fetch("/chat/api/screen?lang=" + lang + framed, {
+        credentials: "same-origin",
+        headers: { "X-CSRF-Token": csrf },
+      });
+      const reply = await response.json();
+      if (reply.erased) {
+        clearTimeout(retry);
+        retry = null;
+        retryIn = FIRST_RETRY;
+        show(reply, false);
+        return;
+      }
+    } catch (error) { /* offline still, or the bot restarting: the stream's retry asks again */ }
+    listen();
+  }
+  window.addEventListener("online", comeBack);
   document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState === "visible") listen();
+    if (document.visibilityState === "visible") comeBack();
   });
 
   document.addEventListener("submit", onSubmit);

@@ -6,6 +6,7 @@ import json
 from datetime import date
 
 import pytest
+from bidi import get_base_level, get_display
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.conversation import log as conversation_log
@@ -21,7 +22,7 @@ from bot.outbox import split
 from bot.privacy import rights
 from db.vocabulary import MessageKind
 from tests.dialogue_driver import NOW, Person, make_dialogue
-from tests.test_bidi import visual
+from tests.test_bidi import MARKS, visual
 from tests.test_privacy import business_lead, users_and_conversations
 
 EMOJI_TEXT = "Bäckerei 🥐🥖🍰 und Café ☕️🧁 " * 9  # under the 300-character limit
@@ -295,3 +296,29 @@ async def test_mydata_after_delete_says_nothing_is_stored_and_stores_nothing(
     await person.send(Start("ar"))
     menu = await person.press("العربية")
     assert translator("ar").gettext("How can we help you?") in menu.text
+
+
+@pytest.mark.parametrize("field", ["conversation", "relayed_messages"])
+def test_a_german_message_in_the_arabic_copy_keeps_its_question_mark_and_its_line(
+    field: str,
+) -> None:
+    # An Arabic page, 360 px: "– Können Sie mich morgen anrufen?" read "?anrufen" at the
+    # left end, the question mark on the Arabic side; each message is now a piece of its own
+    # direction, and its line begins at the right like the copy's other lines.
+    message = "Können Sie mich morgen anrufen?"
+    said = (
+        {"kind": "text", "file_name": None, "text": message}
+        if field == "conversation"
+        else {"direction": "in", "text": message}
+    )
+    data = {
+        "profile": {"first_name": "Ali", "username": None, "language": "ar"},
+        "conversation": {},
+        "leads": [{**STORED_LEAD, field: [said]}],
+    }
+    copy = rights.describe(data, translator("ar"))
+    [line] = [row for row in copy.splitlines() if "Können" in row]
+    # Laid out as the Arabic page and Telegram lay out the copy's lines: right to left.
+    shown = MARKS.sub("", get_display(line, base_dir="R"))
+    assert shown == f"{message} –"
+    assert get_base_level(line) == 1

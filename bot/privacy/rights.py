@@ -31,7 +31,7 @@ from bot.flows.ask import ASK, QUESTION, held_label
 from bot.flows.contact import CONTACT_QUESTIONS
 from bot.flows.model import TOWN, label_of
 from bot.flows.navigation import FREE_TEXT_KEYS, MEDIA_LATER, NOT_SHOWN, SENT_CONTACT, answered_by
-from bot.i18n import N_, NATIVE_NAMES, Translator, local
+from bot.i18n import N_, NATIVE_NAMES, RLM, Translator, local
 from bot.privacy.idle import idle_open_leads
 from bot.validation import display_phone
 from db import repository
@@ -217,9 +217,17 @@ def _conversation_lines(messages: list[dict[str, Any]], t: Translator) -> list[s
         if message["kind"] != MessageKind.TEXT:
             parts.append(f"[{t.gettext(MEDIA_NAMES.get(message['kind'], MEDIA_NAMES['other']))}]")
         parts += [value for value in (message["file_name"], message["text"]) if value]
-        # "0151 23456789" in an Arabic copy read "23456789 0151" (QA, 2026-12-04).
-        lines.append(f"– {isolated(' '.join(parts), in_rtl=t.rtl)}")
+        lines.append(_message_line(" ".join(parts), t))
     return lines
+
+
+def _message_line(text: str, t: Translator) -> str:
+    """One message in the copy: "– " and its words. On a right-to-left page the words are a
+    piece of their own direction (a German question's "?" stood at the Arabic end of its
+    line), and the line begins at the right like the copy's others; each number in them
+    keeps its order ("0151 23456789" read "23456789 0151", QA, 2026-12-04)."""
+    words = t.isolate(isolated(text, in_rtl=t.rtl))
+    return f"{RLM}– {words}" if t.rtl else f"– {words}"
 
 
 #: How "my data" names a channel that is not Telegram (a person on Telegram sees their
@@ -318,7 +326,7 @@ def describe(data: dict[str, Any], t: Translator) -> str:
                     count=len(relayed) + len(conversation)
                 )
             )
-            lines += [f"– {isolated(m['text'], in_rtl=t.rtl)}" for m in relayed if m["text"]]
+            lines += [_message_line(m["text"], t) for m in relayed if m["text"]]
             lines += _conversation_lines(conversation, t)
     lines += ["", _("You can delete all of this with /delete.")]
     return "\n".join(lines)

@@ -573,3 +573,24 @@ def test_the_web_notice_says_how_long_the_browser_keeps_the_cookie() -> None:
         assert translator(lang).number(days) in notice and "Your browser" not in notice, lang
     telegram = Context(offices={}, privacy=privacy, now=NOW, channel="telegram")
     assert "cookie" not in privacy_text(State(), telegram, translator("en"))
+
+
+@pytest.mark.parametrize("channel", ["web", "telegram"])
+def test_the_notice_names_the_right_to_complain_and_to_restrict(channel: str) -> None:
+    # Read as a data protection officer reads it: the notice named seeing, correcting and
+    # deleting one's data and withdrawing consent, but not the right to complain to a
+    # supervisory authority, nor restriction, nor that a withdrawal leaves what was done
+    # before lawful (GDPR Art. 13(2)(b) to (d)).
+    privacy = Privacy(controller="KAUSA")
+    ctx = Context(offices={}, privacy=privacy, now=NOW, channel=channel)
+    english = privacy_text(State(), ctx, translator("en"))
+    assert "complain to a data protection supervisory authority" in english
+    assert "have the use of your data restricted" in english
+    assert "does not make what we did with your data before it unlawful" in english
+    rights = english.index("You have the right to see your data")
+    assert rights < english.index("complain") < english.index("/mydata and delete it")
+    for lang in ("de", "ar", "tr", "vi", "uk"):
+        notice = privacy_text(State(), ctx, translator(lang))
+        assert "complain" not in notice and len(notice.split("\n\n")) == len(
+            english.split("\n\n")
+        ), lang

@@ -183,6 +183,13 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
             "You have the right to see your data, to have it corrected or deleted, and "
             "to withdraw your consent at any time."
         ),
+        # Read as a data protection officer reads it: restriction, what a withdrawal leaves
+        # lawful, and the right to complain were missing (GDPR Art. 13(2)(b) to (d)).
+        _(
+            "You can also have the use of your data restricted. Withdrawing your consent "
+            "does not make what we did with your data before it unlawful. You can complain "
+            "to a data protection supervisory authority."
+        ),
         _("You can see your data with /mydata and delete it with /delete at any time."),
     ]
     if ctx.privacy.policy_url:

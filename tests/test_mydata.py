@@ -176,8 +176,21 @@ def test_a_request_is_dated_on_saxonys_calendar() -> None:
     }
     t = translator("en")
     text = rights.describe(data, t)
-    assert f"of {t.date(date(2026, 12, 2))}:" in text
+    assert f"sent on {t.date(date(2026, 12, 2))}:" in text
     assert t.date(date(2026, 12, 1)) not in text
+
+
+def test_the_english_copy_does_not_read_a_request_as_one_of_several() -> None:
+    # "Request 1 of 5 Dec 2026: received" (German "vom" word for word) read as the first
+    # of five requests.
+    data = {
+        "profile": {"first_name": "Ali", "username": None, "language": "en"},
+        "conversation": {},
+        "leads": [dict(STORED_LEAD)],
+    }
+    t = translator("en")
+    text = rights.describe(data, t)
+    assert f"Request 7, sent on {t.date(date(2026, 12, 2))}: received" in text
 
 
 def test_a_question_typed_on_the_way_and_a_town_named_are_in_the_copy() -> None:

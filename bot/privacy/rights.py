@@ -279,7 +279,8 @@ def describe(data: dict[str, Any], t: Translator) -> str:
         created = datetime.fromisoformat(lead["created_at"])
         lines += [
             "",
-            _("Request {number} of {date}: {status}").format(
+            # Not "Request 1 of 5 Dec 2026" (German "vom" word for word): read as one of five.
+            _("Request {number}, sent on {date}: {status}").format(
                 number=t.isolate(str(lead["number"])),
                 date=t.date(local(created).date()),
                 status=_(STATUS_TEXTS.get(lead["status"], lead["status"])),

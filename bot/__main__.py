@@ -122,8 +122,10 @@ def _warn_unready(services: Services) -> None:
     """Log what the configuration still lacks for going live (bot.ops.readiness)."""
     from bot.ops.readiness import missing_for_live
 
-    smtp = services.settings.smtp_host is not None
-    for line in missing_for_live(services.offices, smtp=smtp):
+    settings = services.settings
+    smtp = settings.smtp_host is not None
+    reachable = bool(settings.privacy_contact.strip() or settings.privacy_policy_url.strip())
+    for line in missing_for_live(services.offices, smtp=smtp, privacy_reachable=reachable):
         logging.getLogger("bot").warning("%s", line)
 
 

@@ -13,7 +13,7 @@ def test_the_example_offices_without_a_chat_are_named_at_start() -> None:
     # Started with the example offices file and no ADVISOR_CHAT_ID, the bot said nothing
     # until the first lead logged "configuration problem" and waited for good.
     settings = load_settings(_env_file=None, database_url="sqlite+aiosqlite://")
-    lines = missing_for_live(configured_offices(settings), smtp=False)
+    lines = missing_for_live(configured_offices(settings), smtp=False, privacy_reachable=True)
     for key in ("dresden", "chemnitz", "leipzig"):
         named = [line for line in lines if line.startswith(f"office {key} ")]
         assert any("ADVISOR_CHAT_ID" in line for line in named), key
@@ -28,7 +28,21 @@ def test_a_ready_configuration_gets_no_warning() -> None:
         key: replace(office, placeholder=False, phone="(the office's)", notify_email="")
         for key, office in configured_offices(settings).items()
     }
-    assert missing_for_live(offices, smtp=False) == []
+    assert missing_for_live(offices, smtp=False, privacy_reachable=True) == []
     mailing = {k: replace(o, notify_email="buero@example.org") for k, o in offices.items()}
-    assert all("SMTP_HOST" in line for line in missing_for_live(mailing, smtp=False))
-    assert missing_for_live(mailing, smtp=True) == []
+    assert all(
+        "SMTP_HOST" in line
+        for line in missing_for_live(mailing, smtp=False, privacy_reachable=True)
+    )
+    assert missing_for_live(mailing, smtp=True, privacy_reachable=True) == []
+
+
+def test_a_privacy_notice_that_names_no_one_to_ask_is_named_at_start() -> None:
+    # Read as a data protection officer reads it: without PRIVACY_CONTACT (or a full policy
+    # to link to) the notice named the controller but no way to reach it (GDPR Art.
+    # 13(1)(a)), and the start said nothing.
+    settings = load_settings(_env_file=None, database_url="sqlite+aiosqlite://")
+    lines = missing_for_live({}, smtp=False, privacy_reachable=False)
+    assert settings.privacy_contact == "" and settings.privacy_policy_url == ""
+    assert len(lines) == 1 and "PRIVACY_CONTACT" in lines[0]
+    assert missing_for_live({}, smtp=False, privacy_reachable=True) == []

@@ -12,9 +12,19 @@ from collections.abc import Mapping
 from bot.offices import Office
 
 
-def missing_for_live(offices: Mapping[str, Office], *, smtp: bool) -> list[str]:
-    """One line per gap, naming the office and the setting that closes it."""
+def missing_for_live(
+    offices: Mapping[str, Office], *, smtp: bool, privacy_reachable: bool
+) -> list[str]:
+    """One line per gap, naming the office or the setting that closes it
+    (``privacy_reachable``: PRIVACY_CONTACT or PRIVACY_POLICY_URL is set)."""
     lines = []
+    if not privacy_reachable:
+        # The notice named the controller and no way to reach it (GDPR Art. 13(1)(a)).
+        lines.append(
+            "PRIVACY_CONTACT is not set (nor PRIVACY_POLICY_URL): the privacy notice names "
+            "no one to ask about one's data; set it to the controller's or the data "
+            "protection officer's e-mail or postal address"
+        )
     for key, office in offices.items():
         if office.advisor_chat_id is None:
             lines.append(

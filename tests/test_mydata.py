@@ -23,8 +23,10 @@ from bot.privacy import rights
 from db.vocabulary import MessageKind
 from tests.dialogue_driver import NOW, Person, make_dialogue
 from tests.test_bidi import MARKS, visual
-from tests.test_privacy import business_lead, users_and_conversations
+from tests.test_privacy import business_lead, sent_request, users_and_conversations
 
+#: The offices' cities by key, as the service passes them to the copy.
+CITIES = {"dresden": "Dresden", "chemnitz": "Chemnitz", "leipzig": "Leipzig"}
 EMOJI_TEXT = "Bäckerei 🥐🥖🍰 und Café ☕️🧁 " * 9  # under the 300-character limit
 
 
@@ -124,7 +126,7 @@ def test_the_language_is_named_never_a_code() -> None:
         "conversation": {},
         "leads": [],
     }
-    text = rights.describe(data, translator("en"))
+    text = rights.describe(data, translator("en"), CITIES)
     assert "Language: Українська" in text and ": uk" not in text
 
 
@@ -175,7 +177,7 @@ def test_a_request_is_dated_on_saxonys_calendar() -> None:
         "leads": [lead],
     }
     t = translator("en")
-    text = rights.describe(data, t)
+    text = rights.describe(data, t, CITIES)
     assert f"sent on {t.date(date(2026, 12, 2))}:" in text
     assert t.date(date(2026, 12, 1)) not in text
 
@@ -189,7 +191,7 @@ def test_the_english_copy_does_not_read_a_request_as_one_of_several() -> None:
         "leads": [dict(STORED_LEAD)],
     }
     t = translator("en")
-    text = rights.describe(data, t)
+    text = rights.describe(data, t, CITIES)
     assert f"Request 7, sent on {t.date(date(2026, 12, 2))}: received" in text
 
 
@@ -214,7 +216,7 @@ def test_a_question_typed_on_the_way_and_a_town_named_are_in_the_copy() -> None:
         "conversation": {},
         "leads": [lead],
     }
-    text = rights.describe(data, translator("en"))
+    text = rights.describe(data, translator("en"), CITIES)
     # As the summary called it (the copy said "Question:").
     assert "Your message for the advisor: Was kostet ein Azubi?" in text
     assert "Postal code: 08056" in text
@@ -222,7 +224,7 @@ def test_a_question_typed_on_the_way_and_a_town_named_are_in_the_copy() -> None:
     assert "Town: Zwickau (the postal code above is that of its centre)" in text
     # A request to ask an advisor is a question.
     asked = {**lead, "flow": "ask", "answers": {"question": "Was kostet ein Azubi?"}}
-    copy = rights.describe({**data, "leads": [asked]}, translator("en"))
+    copy = rights.describe({**data, "leads": [asked]}, translator("en"), CITIES)
     assert "Question: Was kostet ein Azubi?" in copy
 
 
@@ -259,11 +261,13 @@ def test_a_number_in_a_message_keeps_its_order_in_the_arabic_copy() -> None:
         "conversation": {},
         "leads": [lead],
     }
-    [line] = [row for row in rights.describe(data, translator("ar")).splitlines() if "0151" in row]
+    [line] = [
+        row for row in rights.describe(data, translator("ar"), CITIES).splitlines() if "0151" in row
+    ]
     assert "0151 23456789" in visual(line)
     # A number alone, in an Arabic copy, too.
     alone = {**lead, "conversation": [{"kind": "text", "file_name": None, "text": "0151 2345"}]}
-    copy = rights.describe({**data, "leads": [alone]}, translator("ar"))
+    copy = rights.describe({**data, "leads": [alone]}, translator("ar"), CITIES)
     [line] = [row for row in copy.splitlines() if "0151" in row]
     assert "0151 2345" in visual(line)
 
@@ -329,9 +333,29 @@ def test_a_german_message_in_the_arabic_copy_keeps_its_question_mark_and_its_lin
         "conversation": {},
         "leads": [{**STORED_LEAD, field: [said]}],
     }
-    copy = rights.describe(data, translator("ar"))
+    copy = rights.describe(data, translator("ar"), CITIES)
     [line] = [row for row in copy.splitlines() if "Können" in row]
     # Laid out as the Arabic page and Telegram lay out the copy's lines: right to left.
     shown = MARKS.sub("", get_display(line, base_dir="R"))
     assert shown == f"{message} –"
     assert get_base_level(line) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "office"), [("English", "KAUSA office Leipzig"), ("العربية", "لايبزيغ")]
+)
+async def test_the_copy_names_the_office_that_has_the_request(
+    sessionmaker: async_sessionmaker[AsyncSession], language: str, office: str
+) -> None:
+    # Read as a data protection officer reads it: the copy listed every answer, but not
+    # who has them (GDPR Art. 15(1)(c), the recipients): the office the request went to.
+    dialogue = make_dialogue(sessionmaker)
+    person = await sent_request(dialogue)
+    await person.send(Command("language"))
+    await person.press(language)
+    reply = await dialogue.handle("telegram", person.user_id, Command("mydata"))
+    assert reply is not None
+    lines = "\n".join(reply.before).splitlines()
+    # Under the request's number and date: the office that has it.
+    request = next(i for i, line in enumerate(lines) if line.startswith(("Request", "\u200fالطلب")))
+    assert office in lines[request + 1], lines

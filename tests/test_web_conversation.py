@@ -25,6 +25,7 @@ from db.models import ConversationMessage, Lead
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import ANNA, LEIPZIG_GROUP, Desk, desk_settings, running_desk
 from tests.test_advisor_relay import logged
+from tests.test_mydata import CITIES
 from tests.test_web_chat import UNLIMITED, client, services
 from tests.test_web_delivery import deliver, next_event, web_lead
 from tests.web_person import WebClient, WebPerson, page_text
@@ -175,7 +176,7 @@ async def test_my_data_of_a_web_person_names_the_website_chat_not_telegram(
     data = await person.step({"command": "mydata"})
     text = "\n".join(data["before"])
     copy = json.loads(data["attachment"]["content"])
-    german = rights.describe(copy, translator("de"))
+    german = rights.describe(copy, translator("de"), CITIES)
     assert "Channel: Website chat" in text
     assert "Telegram" not in text
     assert "Ayşe Yılmaz" in text

@@ -641,7 +641,8 @@ class Dialogue:
         if result.export:
             data = await rights.collect(session, await _orm_user(session, user_id))
             t = translator(done.state.lang or DEFAULT_LANGUAGE)
-            done.before = split.pages(rights.describe(data, t))
+            cities = {key: office.city for key, office in done.ctx.offices.items()}
+            done.before = split.pages(rights.describe(data, t, cities))
             done.attachment = ("kausa-my-data.json", rights.as_json(data))
 
     async def _request(

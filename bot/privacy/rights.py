@@ -13,6 +13,7 @@ chat gets no Telegram name, username or message ids, not even empty ones.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -25,7 +26,7 @@ from bot.conversation import log as conversation_log
 from bot.conversation.content import MEDIA_NAMES
 from bot.conversation.ltr import isolated
 from bot.dialogue.state import ABANDONED_DAYS
-from bot.dialogue.texts import STATUS_TEXTS
+from bot.dialogue.texts import STATUS_TEXTS, city_name
 from bot.flows.answers import TOWN_LABEL, answer_text, labelled
 from bot.flows.ask import ASK, QUESTION, held_label
 from bot.flows.contact import CONTACT_QUESTIONS
@@ -255,8 +256,9 @@ def _profile_lines(profile: dict[str, Any], t: Translator) -> list[str]:
     return lines
 
 
-def describe(data: dict[str, Any], t: Translator) -> str:
-    """The collected data as readable text in the person's language."""
+def describe(data: dict[str, Any], t: Translator, cities: Mapping[str, str]) -> str:
+    """The collected data as readable text in the person's language (``cities``: each
+    office's city by its key, to name the office that has a request)."""
     _ = t.gettext
     profile = data["profile"]
     lines = [_("This is everything we have stored about you:"), ""]
@@ -286,6 +288,11 @@ def describe(data: dict[str, Any], t: Translator) -> str:
                 status=_(STATUS_TEXTS.get(lead["status"], lead["status"])),
             ),
         ]
+        # Who has it (GDPR Art. 15(1)(c)): the copy listed every answer and not the office
+        # they went to.
+        city = cities.get(lead.get("office") or "")
+        if city:
+            lines.append(_("KAUSA office {city}").format(city=city_name(city, t)))
         merged = dict(lead["answers"])
         merged.update(
             name=lead["name"],

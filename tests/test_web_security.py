@@ -225,6 +225,21 @@ def test_a_rate_limiter_refills_with_time_and_forgets_the_oldest_keys() -> None:
     assert limiter.allow("a") and limiter.allow("a")
 
 
+def test_a_rate_limiter_forgets_an_address_once_its_bucket_is_full_again() -> None:
+    # Read as a data protection officer reads it: every IP address stayed in memory until
+    # 100,000 newer ones pushed it out (on a quiet site: until a restart), and the data
+    # inventory did not name it. A full bucket again is the same as none.
+    clock = Clock()
+    limiter = RateLimiter(rate=10.0, burst=60.0, clock=clock)
+    assert limiter.allow("203.0.113.7")
+    clock.now += 5.0
+    limiter.allow("198.51.100.2")
+    assert "203.0.113.7" in limiter
+    clock.now += 1.0  # 6 s after its last request: 60 tokens again
+    limiter.allow("198.51.100.2")
+    assert "203.0.113.7" not in limiter and "198.51.100.2" in limiter
+
+
 @pytest.mark.parametrize(
     ("header", "expected"),
     [

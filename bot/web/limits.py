@@ -25,7 +25,10 @@ class RateLimiter:
     """Token buckets per key: ``burst`` requests at once, then ``rate`` per second.
 
     Memory stays bounded: the least recently seen keys are forgotten past ``max_keys``
-    (a forgotten key starts with a full bucket, which only errs on the kind side).
+    (a forgotten key starts with a full bucket, which only errs on the kind side), and
+    in time: a key is forgotten once its bucket is full again (``burst / rate`` seconds
+    after its last request, at the next request of anyone), which changes nothing for it.
+    The keys are IP addresses: on a quiet site they stayed until a restart.
     """
 
     rate: float
@@ -43,7 +46,15 @@ class RateLimiter:
         self._buckets[key] = (tokens - 1 if allowed else tokens, now)
         while len(self._buckets) > self.max_keys:
             self._buckets.popitem(last=False)
+        # Least recently seen first: forgotten while their buckets are full again.
+        refilled = self.burst / self.rate
+        while self._buckets and now - next(iter(self._buckets.values()))[1] >= refilled:
+            self._buckets.popitem(last=False)
         return allowed
+
+    def __contains__(self, key: str) -> bool:
+        """``key`` (an IP address, a session) is remembered."""
+        return key in self._buckets
 
 
 @dataclass(frozen=True)

@@ -82,3 +82,19 @@ def test_words_not_taken_are_kept_whole_within_a_bound_of_characters() -> None:
     assert pages.take("c") == Shown(screen, "c" * 10_000)
     pages.keep("d", Shown(screen, "d" * 10_000))
     assert pages.unsent("c", "menu") == "c" * 10_000
+
+
+def test_words_not_taken_and_pages_not_followed_leave_memory_once_they_are_history() -> None:
+    # Read as a data protection officer reads it: a name typed too quickly and refused was
+    # held (for a reload within 30 minutes) until 10,000 newer steps pushed it out, on a
+    # quiet site until a restart.
+    clock = Clock()
+    pages = StepPages(clock)
+    pages.keep("a", Shown(Reply(Screen("What is your name?"), "en", step="name"), "Ayşe Yılmaz"))
+    pages.keep("b", shown("summary with a phone number"))
+    clock.now += FRESH + timedelta(seconds=1)
+    pages.keep("c", shown("other"))
+    assert "a" in pages and "b" not in pages
+    clock.now += UNSENT
+    pages.keep("c", shown("other"))
+    assert "a" not in pages and "c" in pages

@@ -13,7 +13,9 @@ into the field, until a later step or :data:`UNSENT`. Taken once, a reload of th
 quick" page showed the field empty.
 
 In memory, as the spent form tokens are (bot.web.resent): a restart between a POST and its
-redirect shows the current screen without them.
+redirect shows the current screen without them. A page and its words leave the memory once
+they are history (:data:`FRESH`, :data:`UNSENT`: a name typed too quickly stayed until
+10,000 newer steps pushed it out, on a quiet site until a restart).
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ class StepPages:
 
     def keep(self, person: str, shown: Shown) -> None:
         """``person``'s step showed ``shown`` (a later step's replaces it)."""
+        self._expire()
         self._forget_page(person)
         self._pages[person] = (self._clock(), shown)
         self._chars += len(shown.typed)
@@ -97,6 +100,18 @@ class StepPages:
                 if other != person:
                     self._forget_unsent(other)
                     self._forget_page(other)
+
+    def _expire(self) -> None:
+        """Forget what is history, oldest first (each kept anew goes to the end)."""
+        now = self._clock()
+        while self._pages and now - next(iter(self._pages.values()))[0] > FRESH:
+            self._forget_page(next(iter(self._pages)))
+        while self._unsent and now - next(iter(self._unsent.values()))[0] > UNSENT:
+            self._forget_unsent(next(iter(self._unsent)))
+
+    def __contains__(self, person: str) -> bool:
+        """Something of ``person`` is kept (a page, or words not taken)."""
+        return person in self._pages or person in self._unsent
 
     def _forget_page(self, person: str) -> None:
         kept = self._pages.pop(person, None)

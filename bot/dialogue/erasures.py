@@ -33,10 +33,18 @@ class Erasures:
         """``event`` erased ``person``'s data at ``now`` (kept only for a tap)."""
         if not isinstance(event, Press):
             return
+        # Those past the window go first (oldest first: each is noted at the end): the id of
+        # someone who deleted their data stayed until 1,000 later erasures, or a restart.
+        while self._taps and now - next(iter(self._taps.values()))[2] > WINDOW:
+            self._taps.popitem(last=False)
         self._taps[person] = (_tap(event), language, now)
         self._taps.move_to_end(person)
         while len(self._taps) > LIMIT:
             self._taps.popitem(last=False)
+
+    def __contains__(self, person: Person) -> bool:
+        """Something of ``person`` is kept."""
+        return person in self._taps
 
     def forget(self, person: Person) -> None:
         """``person`` has stepped anew since: their taps are steps again."""

@@ -594,3 +594,19 @@ def test_the_notice_names_the_right_to_complain_and_to_restrict(channel: str) ->
         assert "complain" not in notice and len(notice.split("\n\n")) == len(
             english.split("\n\n")
         ), lang
+
+
+def test_the_web_notice_says_that_words_not_sent_stay_in_the_browser_tab() -> None:
+    # Read as a data protection officer reads it: the notice said the browser keeps "only a
+    # random session number", while the chat's script keeps words typed and not sent (a
+    # phone number, a name) in the tab's storage for a reload.
+    privacy = Privacy(controller="KAUSA")
+    web = Context(offices={}, privacy=privacy, now=NOW, channel="web")
+    english = privacy_text(State(), web, translator("en"))
+    assert "Words you have typed and not sent yet are kept in this browser tab only" in english
+    assert english.index("cookie") < english.index("browser tab")
+    telegram = Context(offices={}, privacy=privacy, now=NOW, channel="telegram")
+    assert "browser tab" not in privacy_text(State(), telegram, translator("en"))
+    for lang in ("de", "ar", "tr", "vi", "uk"):
+        notice = privacy_text(State(), web, translator(lang))
+        assert len(notice.split("\n\n")) == len(english.split("\n\n")), lang

@@ -130,6 +130,15 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
                 SESSION_COOKIE_DAYS,
             ).format(days=t.number(SESSION_COOKIE_DAYS))
         )
+        # The cookie was said to be all the browser keeps; the script keeps words typed and
+        # not sent in the tab's storage too (static/chat.js, a reload keeps them).
+        parts.append(
+            _(
+                "Words you have typed and not sent yet are kept in this browser tab only, so "
+                "that a reload does not lose them, until you send them, delete your data or "
+                "close the tab."
+            )
+        )
     if ctx.channel != "telegram" and ctx.privacy.advisors_on_telegram:
         # The web chat's requests and messages go to the same advisor groups.
         parts.append(

@@ -5,14 +5,19 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bot.advisor import view, work
 from bot.dialogue.texts import CLAIMED_TEXT
 from bot.i18n import translator
+from bot.outbox import worker
+from bot.outbox.plans import Plan
+from db.vocabulary import OutboxKind
 from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.advisor_desk import (
     ANNA,
@@ -471,3 +476,50 @@ async def test_a_slow_outbox_card_edit_does_not_show_an_older_status_than_a_pres
     assert lead.status == "reached"
     assert "Status:</b> erreicht – übernommen von" in shown
     assert "nicht erreicht" not in shown
+
+
+async def test_a_tap_on_a_card_before_its_message_is_stored_still_redraws_the_card(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Anna tapped "Übernehmen" the moment the card appeared, before the outbox had stored
+    # which message it is: the lead was hers, but the card said "neu" with its button
+    # "Übernehmen" until the next tap, and a colleague took it for free.
+    pressed = asyncio.Event()
+    plan = worker.plan
+
+    async def announced_then_slow(*args: Any, **kwargs: Any) -> Plan:
+        planned = await plan(*args, **kwargs)
+        if args[1].kind != OutboxKind.LEAD_NEW:
+            return planned
+        send = planned.send
+
+        async def send_then_wait() -> int | None:
+            message_id = await send()
+            await pressed.wait()  # the card's id is stored only after Anna's tap
+            return message_id
+
+        return replace(planned, send=send_then_wait)
+
+    monkeypatch.setattr(worker, "plan", announced_then_slow)
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON)
+            announcing = asyncio.create_task(desk.deliver())
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
+            press = await desk.press(LEIPZIG_GROUP, ANNA, card, "Übernehmen")
+            await desk.answer_of(press)
+            await settled(desk.app, fake)  # the tap is handled to its end
+            pressed.set()
+            await announcing
+            await desk.deliver()
+            shown = fake.message(LEIPZIG_GROUP, card.message_id)
+            lead = await desk.lead(1)
+
+    assert shown is not None
+    assert (lead.status, lead.claimed_by) == ("claimed", ANNA)
+    assert "übernommen von Anna Schmidt" in shown["text"]
+    assert "Erreicht" in str(shown["reply_markup"]) and "Übernehmen" not in str(shown)
+    # Taken for a reminder's (the card's id unknown), its buttons were taken off.
+    assert fake.calls_to("editMessageReplyMarkup", LEIPZIG_GROUP) == []

@@ -126,10 +126,11 @@ async def on_button(update: Update, context: BotContext) -> None:
     lead = outcome.lead
     if lead is None:
         return
-    await _show_lead(context, lead)
+    card = await _show_lead(context, lead)
     pressed = query.message.message_id
-    if outcome.changed and pressed != lead.advisor_message_id:
+    if outcome.changed and card is not None and pressed != card:
         # A reminder's button: the lead message now carries the buttons that matter.
+        # (No card stored yet: the tap was on the card itself, just posted.)
         try:
             await context.bot.edit_message_reply_markup(chat.id, pressed, reply_markup=None)
         except TelegramError:
@@ -201,8 +202,9 @@ async def _buttons(context: BotContext, chat_id: int, message_id: int, screen: S
         log.info("could not change the buttons of a card (%s)", type(error).__name__)
 
 
-async def _show_lead(context: BotContext, lead: Lead) -> None:
+async def _show_lead(context: BotContext, lead: Lead) -> int | None:
     """Edit the lead's message in the group in place; leave it to the outbox if that fails.
+    The card's message id as stored now (None: none, or not stored yet).
 
     Presses are handled side by side, and each drew the card as its own press had read the
     lead: a slow edit of an earlier press ("Nicht erreicht") landed after a later one's
@@ -211,12 +213,15 @@ async def _show_lead(context: BotContext, lead: Lead) -> None:
     the latest state. The erasure's edits take the turn too (bot.outbox.erasure): an edit
     drawn before /delete lands before them, never after.
     """
-    if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
-        return
     async with work.card_turn(lead.id):
         drawn = await work.card_now(_sessionmaker(context), _advisors(context), lead.id)
         if drawn is None:
-            return  # deleted meanwhile, or its card went with its topic
+            # Deleted meanwhile, or its card went with its topic; or a tap the moment the
+            # card appeared, before the outbox stored which message it is: the outbox draws
+            # the card once it knows (it skips the refresh of a lead that has no card).
+            if lead.anonymized_at is None:
+                await work.enqueue_refresh(_sessionmaker(context), lead.id)
+            return None
         try:
             await botapi.edit_lead_message(context.bot, *drawn)
         except BadRequest as exc:
@@ -224,6 +229,7 @@ async def _show_lead(context: BotContext, lead: Lead) -> None:
         except TelegramError:
             log.warning("could not edit the message of lead %s now; the outbox will", lead.id)
             await work.enqueue_refresh(_sessionmaker(context), lead.id)
+        return drawn.message_id
 
 
 # -- commands ------------------------------------------------------------------

@@ -12,11 +12,12 @@ import asyncio
 import dataclasses
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
-from bot.advisor import stand_ins, wording
+from bot.advisor import copies, stand_ins, wording
 from bot.outbox import lease, worker
 from bot.privacy import retention
 from db.models import GroupCopy, utcnow
@@ -502,3 +503,35 @@ async def test_retention_erases_an_open_request_nobody_worked_on(
     assert shown_secrets(fake) == [] and left == 0 and lead.name is None
     shown = str(fake.message(LEIPZIG_GROUP, card.message_id)["text"])
     assert "ohne Bearbeitung" in shown and "zurückgezogen" not in shown
+
+
+async def test_an_answer_recorded_only_after_the_erasure_ran_is_removed_too(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Anna's "/lead 1" was answered in the group, and before the answer was recorded as a
+    # copy of the lead's data the person's /delete was done and its erasure ran: the answer
+    # kept the person's name and phone in the group for good.
+    erased, recorded = asyncio.Event(), asyncio.Event()
+    remember = copies.remember
+
+    async def remembered_late(*args: Any, **kwargs: Any) -> None:
+        await erased.wait()
+        await remember(*args, **kwargs)
+        recorded.set()
+
+    monkeypatch.setattr(copies, "remember", remembered_late)
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat, now = await a_delivered_lead(desk)
+            detail = await command(desk, LEIPZIG_GROUP, ANNA, "/lead 1")
+            await erase_by_request(desk, chat)
+            await desk.deliver(now + timedelta(hours=1))
+            erased.set()
+            await recorded.wait()
+            await desk.deliver(now + timedelta(hours=1))
+            left = await copies_left(desk)
+
+    assert NAME in detail.plain_text
+    assert shown_secrets(fake) == []
+    assert fake.message(LEIPZIG_GROUP, detail.message_id) is None  # deleted
+    assert left == 0

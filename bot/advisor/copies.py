@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db import repository
-from db.models import GroupCopy, table
+from db.models import GroupCopy, Lead, table
 from db.vocabulary import CopyKind, OutboxKind, OutboxTarget
 
 #: One copy; written straight to the table, not through the session's unit of work:
@@ -82,15 +82,26 @@ async def remember(
     message_id: int,
     now: datetime,
     *,
+    read_at: datetime,
     thread_id: int | None = None,
     kind: str = CopyKind.TEXT,
 ) -> None:
-    """Record a message a handler sent itself (/lead N, /leads, /export), in its own commit."""
+    """Record a message a handler sent itself (/lead N, /leads, /export), in its own commit.
+
+    The handler read the leads at ``read_at``, sent, and records only now: a lead erased
+    in between (the person's /delete, on Telegram or the web) may have had its copies
+    removed already, without this one. Its erasure is queued again, to reach this one.
+    """
     ids = list(lead_ids)
     if not ids:
         return
     async with sessionmaker() as session, session.begin():
         await add(session, ids, chat_id, message_id, now, thread_id=thread_id, kind=kind)
+        erased = await session.scalars(
+            sa.select(Lead.id).where(Lead.id.in_(ids), Lead.anonymized_at >= read_at)
+        )
+        for lead_id in erased.all():
+            await enqueue_erasure(session, lead_id)
 
 
 async def enqueue_erasure(session: AsyncSession, lead_id: int) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Coroutine, Sequence
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -255,9 +256,11 @@ async def _reply_about(
     text: str,
     lead_ids: Sequence[int],
     *,
+    read_at: datetime,
     kind: CopyKind = CopyKind.TEXT,
 ) -> None:
-    """Answer with a lead's data, and record the answer so /delete and retention reach it."""
+    """Answer with the data of the leads read at ``read_at``, and record the answer so
+    /delete and retention reach it."""
     message_id = await _reply(message, text)
     await copies.remember(
         _sessionmaker(context),
@@ -265,6 +268,7 @@ async def _reply_about(
         message.chat_id,
         message_id,
         context.services.clock(),
+        read_at=read_at,
         thread_id=_thread(message),
         kind=kind,
     )
@@ -313,12 +317,13 @@ async def on_leads(update: Update, context: BotContext) -> None:
     """/leads: the open leads of this group's offices."""
     message, _user = _sender(update)
     advisors = _advisors(context)
+    now = context.services.clock()
     rows = await work.open_leads(_sessionmaker(context), advisors.offices_of(message.chat.id))
     rows = cards.list_rows(rows, advisors)
-    text = reports.leads_list(rows, _office_names(advisors), context.services.clock())
+    text = reports.leads_list(rows, _office_names(advisors), now)
     # Only the rows that carry a name hold personal data.
     named = [row.id for row in rows if row.name]
-    await _reply_about(context, message, text, named, kind=CopyKind.LIST)
+    await _reply_about(context, message, text, named, read_at=now, kind=CopyKind.LIST)
 
 
 async def on_lead(update: Update, context: BotContext) -> None:
@@ -337,12 +342,13 @@ async def on_lead(update: Update, context: BotContext) -> None:
         await _reply(message, replies.NOT_IN_THIS_GROUP)
         return
     advisors = _advisors(context)
+    now = context.services.clock()
     found = await work.read_lead(
         _sessionmaker(context),
         work.GroupAccess(advisors, message.chat.id),
         lead_id=lead_id,
         actor=_actor(user),
-        now=context.services.clock(),
+        now=now,
     )
     if found is None:
         # Handed over from here: where it went ("gibt es nicht" told who had just done it).
@@ -357,7 +363,7 @@ async def on_lead(update: Update, context: BotContext) -> None:
     async with _sessionmaker(context)() as session:
         came = await claims.came_from(session, lead.id)  # as on the card
     detail = cards.lead_detail(lead, advisors, history, messages, came)
-    await _reply_about(context, message, detail, [lead.id])
+    await _reply_about(context, message, detail, [lead.id], read_at=now)
 
 
 async def on_stats(update: Update, context: BotContext) -> None:
@@ -414,6 +420,7 @@ async def on_export(update: Update, context: BotContext) -> None:
         message.chat_id,
         sent.message_id,
         now,
+        read_at=now,
         kind=CopyKind.EXPORT,
     )
 

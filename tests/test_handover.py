@@ -6,6 +6,7 @@ import asyncio
 import re
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -13,7 +14,7 @@ import sqlalchemy as sa
 from bot.advisor import handover, work
 from bot.dialogue.texts import SENT_TO_ADVISOR
 from bot.i18n import translator
-from db.models import ConversationMessage
+from db.models import ConversationMessage, Lead
 from testkit.fake_bot_api import Button, FakeBotAPI, SentMessage
 from tests.advisor_desk import (
     ANNA,
@@ -30,6 +31,7 @@ from tests.advisor_desk import (
     submit_callback_lead,
 )
 from tests.dialogue_driver import OFFICES
+from tests.live_bot import settled
 from tests.test_advisor_commands import command
 from tests.test_advisor_relay import queued
 
@@ -268,6 +270,18 @@ async def test_the_cards_buttons_offer_the_other_offices(database_url: str, tmp_
     assert cut is not None and "an das Büro Chemnitz weitergegeben" in cut["text"]
 
 
+async def office_choice(desk: Desk) -> tuple[int, SentMessage, SentMessage]:
+    """A new lead's card, on which Anna tapped "Weitergeben": the lead, the card, and the
+    card as it offers the offices."""
+    fake = desk.fake
+    lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+    await desk.deliver()
+    card = await desk.group_says(LEIPZIG_GROUP, 1)
+    await desk.press(LEIPZIG_GROUP, ANNA, card, "Weitergeben")
+    offered = await fake.wait_for(lambda: buttons_of(fake, card.message_id, "Abbrechen"))
+    return lead_id, card, SentMessage(LEIPZIG_GROUP, card.message_id, "", offered)
+
+
 async def test_the_office_choice_keeps_the_cards_own_buttons(
     database_url: str, tmp_path: Path
 ) -> None:
@@ -276,12 +290,8 @@ async def test_the_office_choice_keeps_the_cards_own_buttons(
     async with FakeBotAPI() as fake:
         settings = desk_settings(fake, database_url, tmp_path)
         async with running_desk(settings, fake) as desk:
-            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
-            await desk.deliver()
-            card = await desk.group_says(LEIPZIG_GROUP, 1)
-            await desk.press(LEIPZIG_GROUP, ANNA, card, "Weitergeben")
-            offered = await fake.wait_for(lambda: buttons_of(fake, card.message_id, "Abbrechen"))
-            choice = SentMessage(LEIPZIG_GROUP, card.message_id, "", offered)
+            lead_id, card, choice = await office_choice(desk)
+            offered = choice.buttons
             await desk.press(LEIPZIG_GROUP, ANNA, choice, "Übernehmen")
             taken = await fake.wait_for(lambda: buttons_of(fake, card.message_id, "Erreicht"))
             await desk.press(LEIPZIG_GROUP, ANNA, card, "Weitergeben")
@@ -304,6 +314,41 @@ async def test_the_office_choice_keeps_the_cards_own_buttons(
         ["✔️ Erledigt"],
         ["↩️ Zurück an Team"],
     ]
+
+
+async def test_abbrechen_while_a_colleague_takes_the_lead_shows_the_taken_cards_buttons(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Anna tapped "Abbrechen" on the office choice while Bernd took the lead with the
+    # choice's "Übernehmen": her buttons, drawn from the lead as she had read it, landed
+    # after his card and offered "Übernehmen" on a card that said the lead was his.
+    read, go = asyncio.Event(), asyncio.Event()
+    current = handover.current
+
+    async def read_slowly(*args: Any) -> Lead | None:
+        lead = await current(*args)
+        if not read.is_set():
+            read.set()
+            await go.wait()  # the first read: Anna's "Abbrechen", before Bernd's tap
+        return lead
+
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, BERND])
+        async with running_desk(settings, fake) as desk:
+            lead_id, card, choice = await office_choice(desk)
+            monkeypatch.setattr(handover, "current", read_slowly)
+            await desk.press(LEIPZIG_GROUP, ANNA, choice, "Abbrechen")
+            await read.wait()
+            await desk.press(LEIPZIG_GROUP, BERND, choice, "Übernehmen")
+            await fake.wait_for(lambda: buttons_of(fake, card.message_id, "Erreicht"))
+            go.set()
+            await settled(desk.app, fake)
+            shown = buttons_of(fake, card.message_id, "Erreicht")
+            lead = await desk.lead(lead_id)
+
+    assert (lead.status, lead.claimed_by) == ("claimed", BERND)
+    assert shown is not None, fake.message(LEIPZIG_GROUP, card.message_id)
+    assert "🙋 Übernehmen" not in [b.text for row in shown for b in row]
 
 
 def buttons_of(fake: FakeBotAPI, message_id: int, label: str) -> list[list[Button]] | None:

@@ -161,14 +161,9 @@ async def _on_handover_button(
     if action == view.HANDOVER and lead.status in CLOSED_STATUSES:
         await presses.answer(query, replies.HANDOVER_CLOSED, alert=True)
         return
-    if action == view.HANDOVER:
-        others = {k: city for k, city in advisors.cities().items() if k != lead.office}
+    if action in (view.HANDOVER, view.BACK):
         await presses.answer(query)
-        await _buttons(context, chat_id, pressed, view.handover_buttons(lead, others))
-        return
-    if action == view.BACK:
-        await presses.answer(query)
-        await _buttons(context, chat_id, pressed, Screen("", view.buttons(lead)))
+        await _choice_buttons(context, chat_id, pressed, lead_id, offer=action == view.HANDOVER)
         return
     services = context.services
     try:
@@ -192,7 +187,28 @@ async def _on_handover_button(
     if outcome.changed:
         jobs.kick(context.application)  # the card is cut down, the other office told
     elif outcome.lead is not None:
-        await _buttons(context, chat_id, pressed, Screen("", view.buttons(outcome.lead)))
+        await _choice_buttons(context, chat_id, pressed, lead_id, offer=False)
+
+
+async def _choice_buttons(
+    context: BotContext, chat_id: int, pressed: int, lead_id: int, *, offer: bool
+) -> None:
+    """The office choice on a card (``offer``), or the card's own buttons back, in the
+    card's turn and drawn from the lead as it is then: drawn from the lead as the tap
+    had read it, "Abbrechen" landed after a colleague's "Übernehmen" and offered
+    "Übernehmen" again on a card that named him."""
+    async with work.card_turn(lead_id):
+        lead = await handover.current(_sessionmaker(context), lead_id)
+        advisors = _advisors(context)
+        if lead is None or not advisors.serves(chat_id, lead.office):
+            return  # handed over meanwhile: the card is cut down, without buttons
+        if offer:
+            cities = advisors.cities()
+            others = {key: city for key, city in cities.items() if key != lead.office}
+            screen = view.handover_buttons(lead, others)
+        else:
+            screen = Screen("", view.buttons(lead))
+        await _buttons(context, chat_id, pressed, screen)
 
 
 async def _buttons(context: BotContext, chat_id: int, message_id: int, screen: Screen) -> None:

@@ -292,6 +292,24 @@ class _Delay:
     apply_first: bool
 
 
+#: How long the wait_* helpers wait by default. A wait ends as soon as what it waits for
+#: is there, so only a failing test waits this long; 5 s failed tests on a busy CI
+#: machine (two xdist workers on two cores beside another pass) that did nothing wrong.
+WAIT = 30.0
+
+
+@dataclass
+class Hold:
+    """A call held on its way (:meth:`FakeBotAPI.hold_next`): ``arrived`` is set when it
+    comes, and it is handled once :meth:`release` is called (or the fake closes)."""
+
+    arrived: asyncio.Event = field(default_factory=asyncio.Event)
+    released: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def release(self) -> None:
+        self.released.set()
+
+
 class ApiError(Exception):
     """Raised inside method implementations to answer with ``ok: false``."""
 
@@ -474,6 +492,7 @@ class FakeBotAPI:
         # fault injection
         self._faults: dict[str, deque[_Fault]] = {}
         self._delays: dict[str, deque[_Delay]] = {}
+        self._holds: dict[str, deque[Hold]] = {}
 
         self._methods: dict[str, Callable[[JSONDict, dict[str, UploadedFile]], Any]] = {
             "getMe": self._m_get_me,
@@ -630,6 +649,12 @@ class FakeBotAPI:
             self._record_failure(raw_method, params, at, files, err)
             return self._error_response(err.status, err.description)
 
+        holds = self._holds.get(method)
+        if holds:
+            hold = holds.popleft()
+            hold.arrived.set()
+            self._notify()
+            await self._held(hold)
         delay = self._pop(self._delays, method)
         if delay is not None and not delay.apply_first:
             try:
@@ -664,6 +689,15 @@ class FakeBotAPI:
             if file_path == path:
                 return web.Response(body=content, content_type="application/octet-stream")
         return web.Response(status=404, text="Not Found")
+
+    async def _held(self, hold: Hold) -> None:
+        closing = asyncio.ensure_future(self._closing.wait())
+        released = asyncio.ensure_future(hold.released.wait())
+        try:
+            await asyncio.wait((closing, released), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            closing.cancel()
+            released.cancel()
 
     async def _sleep(self, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):
@@ -761,6 +795,14 @@ class FakeBotAPI:
         immediately and only the response is late ("Telegram sent it, but we timed out").
         """
         self._delays.setdefault(method, deque()).append(_Delay(seconds, times, apply_first))
+
+    def hold_next(self, method: str) -> Hold:
+        """Hold the next call of ``method`` on its way until the returned hold is released:
+        a test can act while it is surely under way, whatever the machine's speed (a
+        delay of fixed length makes that a guess). The client's own timeout still applies."""
+        hold = Hold()
+        self._holds.setdefault(method, deque()).append(hold)
+        return hold
 
     def clear_faults(self) -> None:
         self._faults.clear()
@@ -2096,7 +2138,7 @@ class FakeBotAPI:
     async def wait_for(
         self,
         predicate: Callable[[], Any],
-        timeout: float = 5.0,  # noqa: ASYNC109 - part of the documented API
+        timeout: float = WAIT,  # noqa: ASYNC109 - part of the documented API
         *,
         message: str | None = None,
     ) -> Any:
@@ -2126,7 +2168,7 @@ class FakeBotAPI:
         self,
         chat_id: int,
         count: int = 1,
-        timeout: float = 5.0,  # noqa: ASYNC109
+        timeout: float = WAIT,  # noqa: ASYNC109
     ) -> list[SentMessage]:
         """Wait until at least ``count`` messages were sent/edited to ``chat_id``; return all."""
         await self.wait_for(
@@ -2142,7 +2184,7 @@ class FakeBotAPI:
         count: int = 1,
         *,
         chat_id: int | None = None,
-        timeout: float = 5.0,  # noqa: ASYNC109
+        timeout: float = WAIT,  # noqa: ASYNC109
     ) -> list[Call]:
         """Wait until at least ``count`` successful ``method`` calls were recorded."""
         await self.wait_for(

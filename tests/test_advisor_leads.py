@@ -421,7 +421,7 @@ async def card_after_both_edits(desk: Desk, card: SentMessage) -> str:
     async def both_edits_landed() -> bool:
         return len(fake.calls_to("editMessageText", LEIPZIG_GROUP)) >= 3
 
-    await fake.wait_for(both_edits_landed, timeout=5.0)
+    await fake.wait_for(both_edits_landed)
     await settled(desk.app, fake)
     return str(fake.message(LEIPZIG_GROUP, card.message_id)["text"])
 

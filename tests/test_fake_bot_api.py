@@ -358,6 +358,19 @@ async def test_delay_causes_timeout(fake: FakeBotAPI) -> None:
     assert fake.texts(USER) == ["doch angekommen", "ok"]
 
 
+async def test_a_held_call_waits_until_released(fake: FakeBotAPI) -> None:
+    app = build_app(fake)
+    async with running(app):
+        held = fake.hold_next("sendMessage")
+        sending = asyncio.create_task(app.bot.send_message(USER, "gehalten"))
+        await held.arrived.wait()
+        assert fake.sent(USER) == [] and not sending.done()  # under way, not yet handled
+        held.release()
+        await sending
+        await app.bot.send_message(USER, "frei")  # only the next call was held
+    assert fake.texts(USER) == ["gehalten", "frei"]
+
+
 async def test_polling_survives_get_updates_failure(fake: FakeBotAPI) -> None:
     app = build_app(fake)
     echo_handlers(app)
@@ -365,7 +378,7 @@ async def test_polling_survives_get_updates_failure(fake: FakeBotAPI) -> None:
     fake.user_message(USER, "trotzdem")
     async with running(app):
         # ... PTB backs off 1s after a NetworkError while polling, then fetches the update
-        assert (await fake.wait_sent(USER, 1, timeout=3))[0].text == "Echo: trotzdem"
+        assert (await fake.wait_sent(USER, 1))[0].text == "Echo: trotzdem"
     assert [(c.method, c.status) for c in fake.failed_calls] == [("getUpdates", 502)]
 
 

@@ -40,10 +40,14 @@ PERSON = 4711
 
 async def handed_over_while_sending(desk: Desk, lead_id: int) -> work.Outcome:
     """Anna hands the lead over to Dresden while the outbox's next message to Telegram
-    is on its way (held 2 s)."""
-    desk.fake.delay_next("sendMessage", 2.0)
+    is on its way (held until she has: a fixed wait of 0.7 s for a send delayed 2 s came
+    too early, or too late, on a busy machine)."""
+    on_its_way = desk.fake.hold_next("sendMessage")
     sending = asyncio.create_task(desk.deliver())
-    await asyncio.sleep(0.7)
+    await desk.fake.wait_for(
+        lambda: on_its_way.arrived.is_set() or sending.done(), message="the send under way"
+    )
+    assert on_its_way.arrived.is_set(), sending
     outcome = await handover.hand_over(
         desk.services.sessionmaker,
         work.GroupAccess(desk.services.advisors, LEIPZIG_GROUP),
@@ -54,6 +58,7 @@ async def handed_over_while_sending(desk: Desk, lead_id: int) -> work.Outcome:
         now=desk.services.clock(),
         mail=False,
     )
+    on_its_way.release()
     await sending
     return outcome
 

@@ -31,7 +31,7 @@ async def test_a_press_is_answered_before_its_step_is_committed(database_url: st
             fake.user_press(931, english, message_id=welcome.message_id)
             try:
                 # The spinner stops while the step still waits for its transaction ...
-                await fake.wait_calls("answerCallbackQuery", 1, timeout=3.0)
+                await fake.wait_calls("answerCallbackQuery", 1)
                 assert len(fake.sent(931)) == 1
             finally:
                 # ... and the next screen follows once it is committed.

@@ -159,13 +159,15 @@ async def test_a_persons_step_stores_the_update_without_waiting_for_the_inbox(
             row = await inbox_row(sessionmaker, 11)
             assert row is not None and (row.state, row.chat_id) == ("stepped", 611)
             assert (await asyncio.wait_for(posted, 5)).status == 200  # the inbox still waits
+
             # Its done mark follows on its own (bot.inbox.store.FLUSH_DELAY), not at shutdown.
-            for _ in range(50):
+            # (Looked for up to 2.5 s, which a busy machine outlasted.)
+            async def marked_done() -> InboundUpdate | None:
                 row = await inbox_row(sessionmaker, 11)
-                if row is not None and row.state == "done":
-                    break
-                await asyncio.sleep(0.05)
-            assert row is not None and row.state == "done" and row.payload is None
+                return row if row is not None and row.state == "done" else None
+
+            row = await fake.wait_for(marked_done, message="the done mark")
+            assert row.payload is None
 
         await post_with_the_inbox_held(
             monkeypatch, fake, database_url, start_update(11, 611), answered

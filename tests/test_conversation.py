@@ -31,6 +31,7 @@ from tests.advisor_desk import (
     running_desk,
     submit_callback_lead,
 )
+from tests.live_bot import settled
 from tests.telegram_harness import Chat
 from tests.test_advisor_relay import logged, queued
 
@@ -550,3 +551,31 @@ async def test_an_open_question_goes_with_its_topic_deleted_by_hand(
     assert len(stored) == 1
     assert lead.topic_id not in (None, topic)
     assert left == []
+
+
+async def test_a_message_typed_in_a_new_topic_before_its_card_is_stored_reaches_the_person(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Anna wrote in a lead's topic the moment it appeared, while its card was still on
+    its way: the topic was not yet stored as the lead's, and her message reached nobody,
+    without a word."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat = await submit_callback_lead(fake, PERSON, lang="de", phone=None, name="Omar")
+            card_on_its_way = fake.hold_next("sendMessage")
+            announcing = asyncio.create_task(desk.deliver())
+            await fake.wait_for(lambda: card_on_its_way.arrived.is_set() or announcing.done())
+            [topic] = fake.topics(LEIPZIG_GROUP)
+            fake.group_message(
+                LEIPZIG_GROUP, ANNA, "Guten Tag, Omar!", thread_id=topic, first_name="Anna"
+            )
+            await settled(desk.app, fake)
+            card_on_its_way.release()
+            await announcing
+            await desk.deliver()
+            told = [m.text for m in fake.sent(PERSON)[chat.seen :]]
+            lead = await desk.lead(1)
+
+    assert lead.topic_id == topic
+    assert any("Guten Tag, Omar!" in text for text in told), told

@@ -31,6 +31,25 @@ class Forums:
     known: dict[int, bool] = field(default_factory=dict)
     #: lead id -> a topic created whose card is not recorded yet: a retry reuses it.
     opened: dict[int, int] = field(default_factory=dict)
+    #: (chat id, topic id) -> the lead of such a topic. An advisor may write in a topic
+    #: the moment it appears, before its card (and with it the topic) is stored as the
+    #: lead's; her message then reached nobody.
+    new: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def open(self, lead_id: int, chat_id: int, thread: int) -> None:
+        """The lead's topic was created in ``chat_id``; its card is on its way."""
+        self.opened[lead_id] = thread
+        self.new[(chat_id, thread)] = lead_id
+
+    def recorded(self, lead_id: int) -> None:
+        """The lead's card and topic are stored: the database knows the topic now."""
+        self.opened.pop(lead_id, None)
+        for place in [place for place, lead in self.new.items() if lead == lead_id]:
+            del self.new[place]
+
+    def lead_of_new(self, chat_id: int, thread: int) -> int | None:
+        """The lead of a topic created but not stored yet (None: no such topic)."""
+        return self.new.get((chat_id, thread))
 
     async def is_forum(self, bot: Bot, chat_id: int) -> bool:
         """Whether ``chat_id`` has topics (asked once per chat and process)."""
@@ -61,7 +80,7 @@ async def announce(
     thread = None
     if await forums.is_forum(bot, chat_id):
         thread = forums.opened.get(lead_id) or await botapi.create_topic(bot, chat_id, name)
-        forums.opened[lead_id] = thread
+        forums.open(lead_id, chat_id, thread)
     message_id = await send_card(thread)
     if thread is not None:
         try:

@@ -217,6 +217,7 @@ async def _relay(
         await _ask(context, message, replies.REPLY_TO_QUESTION, question.lead_id)
         return None
     written = Written(message.chat_id, message.message_id, reply_to, topic)
+    lead_id = question.lead_id if question is not None else _new_topic_lead(context, message)
     try:
         async with in_order(message.chat_id):
             result = await conversation_log.from_advisor(
@@ -227,7 +228,7 @@ async def _relay(
                 advisor=Advisor(user.id, user.full_name, user.first_name),
                 update_id=update.update_id,
                 now=context.services.clock(),
-                lead_id=question.lead_id if question is not None else None,
+                lead_id=lead_id,
                 addressed=_addressed(message),
                 to_the_bot=reply_to is not None and _from_the_bot(reply, context),
                 to_a_colleague=reply_to is not None and _from_a_colleague(reply, user, context),
@@ -275,6 +276,13 @@ async def _relay(
     return result
 
 
+def _new_topic_lead(context: BotContext, message: Message) -> int | None:
+    """The lead of the topic ``message`` was written in, when the topic appeared a moment
+    ago and its card is still on its way: the database does not know it yet."""
+    topic = _topic_of(message)
+    return None if topic is None else context.services.outbox.forums.lead_of_new(*topic)
+
+
 def _place(message: Message) -> tuple[int | None, int | None]:
     """The message ``message`` replies to, and its topic (None: none)."""
     reply = message.reply_to_message
@@ -313,6 +321,7 @@ async def note_by_command(update: Update, context: BotContext) -> bool:
             advisor=Advisor(user.id, user.full_name, user.first_name),
             update_id=update.update_id,
             now=context.services.clock(),
+            lead_id=_new_topic_lead(context, message),
             as_note=True,
         )
     if result.status == "note":

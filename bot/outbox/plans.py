@@ -240,7 +240,7 @@ async def plan_lead_new(d: Delivery) -> Plan:
         await session.execute(_AUDIT, {"lead_id": lead_id, "now": now})
         # Every copy, a re-sent one too: /delete and retention must reach each.
         await copies.add(session, [lead_id], target, message_id, now, thread_id=opened.get("topic"))
-        courier.forums.opened.pop(lead_id, None)
+        courier.forums.recorded(lead_id)
 
     return Plan(
         send=lambda: send(True),

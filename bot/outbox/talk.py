@@ -202,7 +202,7 @@ async def plan_message_to_advisors(d: Delivery) -> Plan:
                 .where(Lead.id == lead_id)
                 .values(topic_id=recreated["topic"], advisor_message_id=recreated["card"])
             )
-            d.courier.forums.opened.pop(lead_id, None)
+            d.courier.forums.recorded(lead_id)
             # The questions about held messages went with the old topic: none can be tapped.
             await asked.unanswerable(session, lead_id, target)
 

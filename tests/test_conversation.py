@@ -9,9 +9,9 @@ deleted by hand is opened again with the card; a restart loses and repeats nothi
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from contextlib import AbstractAsyncContextManager
 from functools import partial
 from pathlib import Path
 
@@ -20,6 +20,7 @@ import sqlalchemy as sa
 
 from bot.advisor import asked as open_questions
 from bot.dialogue.texts import MESSAGE_INTRO, NO_REQUEST_MEDIA, SENT_TO_ADVISOR
+from bot.handlers import conversation as handlers
 from bot.i18n import NATIVE_NAMES, translator
 from db.models import ConversationMessage, HeldQuestion
 from testkit.fake_bot_api import FakeBotAPI, JSONDict, SentMessage
@@ -343,22 +344,31 @@ async def test_a_bare_answer_typed_while_the_question_is_being_stored_still_answ
     """CI: Anna's "ja", typed the moment the bot's question appeared in the topic, was
     read before the question was stored as open there, and went to the person. A topic's
     messages are read one at a time: the "ja" waits until the question is stored."""
-    stored, checked = asyncio.Event(), asyncio.Event()
-    ask, is_open = open_questions.asked, open_questions.is_open
+    stored, looked_at = asyncio.Event(), asyncio.Event()
+    ask, is_open, turn = open_questions.asked, open_questions.is_open, handlers.in_order
+    topic_turns: list[Hashable] = []
 
     async def slow_ask(*args: object) -> None:
-        # Stored only once the "ja" was looked at, or after a second if it waits its turn.
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(checked.wait(), 1.0)
+        # Stored only once the "ja" was looked at, or waits for the topic's turn (a wait
+        # of a fixed second for it passed without the fix on a busy machine).
+        await looked_at.wait()
         await ask(*args)  # type: ignore[arg-type]
         stored.set()
 
     async def noted_open(*args: object) -> bool:
-        checked.set()
+        looked_at.set()
         return await is_open(*args)  # type: ignore[arg-type]
+
+    def noted_turn(key: Hashable) -> AbstractAsyncContextManager[None]:
+        if isinstance(key, tuple) and key[0] == "topic":
+            topic_turns.append(key)
+            if len(topic_turns) == 2:  # the held message's, then the "ja"'s
+                looked_at.set()
+        return turn(key)
 
     monkeypatch.setattr(open_questions, "asked", slow_ask)
     monkeypatch.setattr(open_questions, "is_open", noted_open)
+    monkeypatch.setattr(handlers, "in_order", noted_turn)
     async with FakeBotAPI() as fake:
         fake.make_forum(LEIPZIG_GROUP)
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:

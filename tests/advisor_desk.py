@@ -192,7 +192,15 @@ async def running_desk(
         yield Desk(fake, app, app.bot_data.services, settings)
 
 
-async def submit_callback_lead(
+async def submit_callback_lead(fake: FakeBotAPI, user_id: int, **walk: Any) -> Chat:
+    """A person walks the callback dialogue over Telegram and sends the request (``walk``:
+    what :func:`callback_summary` takes)."""
+    chat = await callback_summary(fake, user_id, **walk)
+    await chat.press("Send request")
+    return chat
+
+
+async def callback_summary(
     fake: FakeBotAPI,
     user_id: int,
     *,
@@ -204,7 +212,7 @@ async def submit_callback_lead(
     username: str | None = "ayse_y",
     latin: str | None = None,
 ) -> Chat:
-    """A person walks the callback dialogue over Telegram and sends the request."""
+    """A person walks the callback dialogue over Telegram up to its summary, not sent."""
     chat = Chat(fake, user_id, lang)
     fake.user_message(user_id, "/start", language_code=lang, username=username, first_name="Ayşe")
     chat.seen = len(await fake.wait_sent(user_id, 1))
@@ -239,5 +247,4 @@ async def submit_callback_lead(
         await chat.type(email)
     await chat.press("Preferred language")
     await chat.press("Türkçe")
-    await chat.press("Send request")
     return chat

@@ -101,16 +101,17 @@ async def from_person(update: Update, context: BotContext) -> Route:
         else None
     )
     # An error propagates: the transaction was rolled back, and the caller apologizes.
-    async with in_order(message.chat_id):
-        taken = await conversation_log.from_person(
-            context.services.sessionmaker,
-            external_id=str(user.id),
-            content=content_of(message),
-            written=Written(message.chat_id, message.message_id, reply_to),
-            update_id=update.update_id,
-            now=context.services.clock(),
-            leadless=context.services.dialogue.leadless,
-        )
+    # The caller holds the person's turn (bot.handlers.user), so their messages are logged
+    # in the order they came.
+    taken = await conversation_log.from_person(
+        context.services.sessionmaker,
+        external_id=str(user.id),
+        content=content_of(message),
+        written=Written(message.chat_id, message.message_id, reply_to),
+        update_id=update.update_id,
+        now=context.services.clock(),
+        leadless=context.services.dialogue.leadless,
+    )
     if taken.route is not Route.TAKEN:
         return taken.route
     jobs.kick(context.application)

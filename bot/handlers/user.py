@@ -16,6 +16,7 @@ from telegram.ext import CallbackQueryHandler, ChatMemberHandler, MessageHandler
 
 from bot.advisor import view
 from bot.conversation.log import Route
+from bot.conversation.ordering import in_order
 from bot.dialogue.service import Profile, Reply
 from bot.dialogue.state import (
     Command,
@@ -93,15 +94,41 @@ async def on_update(update: Update, context: BotContext) -> None:
             log.info("update %s: a person writes too fast, told to slow down", update.update_id)
             await tell(context.bot, context.services, update, SLOW_DOWN, what="slow down")
         return
+    # The person's turn, from routing to step: a message typed while their "Send request"
+    # was stored was routed before it (no request yet: the dialogue's), and answered as a
+    # question without an information page instead of reaching their advisor.
+    async with in_order(chat.id):
+        reply = await _routed_and_stepped(update, context, user, chat.id)
+    if reply is None:
+        return
+    _remember_language(context, user.id, reply.language)
+    record = screens.person_chat(context.bot, chat.id)
+    if reply.repeat and not record.behind:
+        return  # the answer to this tap is on the screen already; the spinner is stopped
+    try:
+        await show(context, chat.id, reply, update)
+    except TelegramError as error:
+        # The step is stored; the person's next input (the same tap too) shows it again.
+        record.behind = True
+        log.warning("could not deliver the reply to update %s (%s)", update.update_id, error)
+    else:
+        record.behind = False
+
+
+async def _routed_and_stepped(
+    update: Update, context: BotContext, user: User, chat_id: int
+) -> Reply | None:
+    """Pass the update to the person's advisor, or step the dialogue with it: the reply to
+    show (None: nothing to show). The caller holds the person's turn."""
     # Whatever a person with a request sends outside a question goes to their advisor.
     try:
         route = await conversation.from_person(update, context)
     except Exception:
         log.exception("could not log the message of update %s", update.update_id)
         await tell(context.bot, context.services, update, SORRY, what="apology")
-        return
+        return None
     if route is Route.TAKEN:
-        return
+        return None
     # Anything else is the dialogue's: a typed question outside a question step is
     # matched to the information pages there (bot/dialogue/typed.py).
     dialogue = context.services.dialogue
@@ -125,8 +152,8 @@ async def on_update(update: Update, context: BotContext) -> None:
             _event(update),
             profile,
             update_id=update.update_id,
-            reply_after=_reply_after(context.bot, chat.id, update),
-            chat_id=chat.id,
+            reply_after=_reply_after(context.bot, chat_id, update),
+            chat_id=chat_id,
         )
     except Exception as error:
         # The step was rolled back (its update id too), so trying again works. The
@@ -134,25 +161,12 @@ async def on_update(update: Update, context: BotContext) -> None:
         if not context.services.outage.failed(error):
             log.exception("step failed for update %s", update.update_id)
         await tell(context.bot, context.services, update, SORRY, what="apology")
-        return
+        return None
     finally:
         if answering is not None:
             await answering
     context.services.outage.recovered()
-    if reply is None:
-        return
-    _remember_language(context, user.id, reply.language)
-    record = screens.person_chat(context.bot, chat.id)
-    if reply.repeat and not record.behind:
-        return  # the answer to this tap is on the screen already; the spinner is stopped
-    try:
-        await show(context, chat.id, reply, update)
-    except TelegramError as error:
-        # The step is stored; the person's next input (the same tap too) shows it again.
-        record.behind = True
-        log.warning("could not deliver the reply to update %s (%s)", update.update_id, error)
-    else:
-        record.behind = False
+    return reply
 
 
 def claims_its_update(update: Update) -> bool:

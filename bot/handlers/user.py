@@ -94,19 +94,24 @@ async def on_update(update: Update, context: BotContext) -> None:
             log.info("update %s: a person writes too fast, told to slow down", update.update_id)
             await tell(context.bot, context.services, update, SLOW_DOWN, what="slow down")
         return
-    # The person's turn, from routing to step: a message typed while their "Send request"
+    # The person's turn, from routing to reply: a message typed while their "Send request"
     # was stored was routed before it (no request yet: the dialogue's), and answered as a
-    # question without an information page instead of reaching their advisor.
+    # question without an information page instead of reaching their advisor; and /help
+    # typed after /mydata came between the copy of the data and the screen under it.
     async with in_order(chat.id):
         reply = await _routed_and_stepped(update, context, user, chat.id)
-    if reply is None:
-        return
-    _remember_language(context, user.id, reply.language)
-    record = screens.person_chat(context.bot, chat.id)
+        if reply is not None:
+            _remember_language(context, user.id, reply.language)
+            await _reply(context, chat.id, reply, update)
+
+
+async def _reply(context: BotContext, chat_id: int, reply: Reply, update: Update) -> None:
+    """Show the step's reply, unless it is on the screen already."""
+    record = screens.person_chat(context.bot, chat_id)
     if reply.repeat and not record.behind:
         return  # the answer to this tap is on the screen already; the spinner is stopped
     try:
-        await show(context, chat.id, reply, update)
+        await show(context, chat_id, reply, update)
     except TelegramError as error:
         # The step is stored; the person's next input (the same tap too) shows it again.
         record.behind = True

@@ -27,6 +27,9 @@ What the server does, in short:
   long, empty text, "message is not modified", unsupported HTML tags / unclosed tags,
   unescaped reserved MarkdownV2 characters, callback_data longer than 64 bytes, replies to
   unknown messages, answering a callback query twice.
+* Faults on demand: ``fail_next`` (an error answer), ``delay_next`` (a slow answer), and
+  ``hold_next``: a call held on its way until the test releases it, so that what a test
+  does "while a message is on its way" happens then on any machine, however busy.
 """
 
 from __future__ import annotations

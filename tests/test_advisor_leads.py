@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
@@ -13,12 +13,13 @@ from typing import Any
 import pytest
 
 from bot.advisor import view, work
+from bot.conversation import ordering
 from bot.dialogue.texts import CLAIMED_TEXT
 from bot.i18n import translator
 from bot.outbox import worker
 from bot.outbox.plans import Plan
 from db.vocabulary import OutboxKind
-from testkit.fake_bot_api import FakeBotAPI, SentMessage
+from testkit.fake_bot_api import FakeBotAPI, Hold, SentMessage
 from tests.advisor_desk import (
     ANNA,
     BERND,
@@ -414,6 +415,33 @@ async def test_a_colleague_answering_a_claimed_request_is_told_who_has_it(
     assert not any("übernommen –" in m.plain_text for m in after)  # Anna's own: no hint
 
 
+async def reached_while_an_edit_is_held(
+    desk: Desk, claimed: SentMessage, held: Hold, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Anna taps "Erreicht" while an edit of the card is held on its way, and the edit is
+    let go once the tap's own edit landed, or waits for the card's turn. (A delay of a
+    fixed second let a busy machine tap only after the slow edit: the test then passed
+    without the card's turn.)"""
+    fake, waits = desk.fake, asyncio.Event()
+    turn = work.card_turn
+    edits = len(fake.calls_to("editMessageText", LEIPZIG_GROUP))
+
+    def noted_turn(lead_id: int) -> AbstractAsyncContextManager[None]:
+        if ("card", lead_id) in ordering._IN_ORDER:
+            waits.set()  # the card's turn is another edit's
+        return turn(lead_id)
+
+    monkeypatch.setattr(work, "card_turn", noted_turn)
+    await fake.wait_for(held.arrived.is_set, message="the slow edit on its way")
+    await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Erreicht")
+
+    def overtaken() -> bool:
+        return waits.is_set() or len(fake.calls_to("editMessageText", LEIPZIG_GROUP)) > edits
+
+    await fake.wait_for(overtaken, message="Erreicht's edit landed or waits its turn")
+    held.release()
+
+
 async def card_after_both_edits(desk: Desk, card: SentMessage) -> str:
     """The card's text once the slow edit and the one that overtook it have landed."""
     fake = desk.fake
@@ -427,21 +455,15 @@ async def card_after_both_edits(desk: Desk, card: SentMessage) -> str:
 
 
 async def test_a_slow_card_edit_of_an_earlier_press_does_not_show_an_older_status(
-    database_url: str, tmp_path: Path
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Presses are handled side by side, and each drew the card as its own press had read
     # the lead: the edit of "Nicht erreicht", slow on its way, landed after the one of
     # "Erreicht", and the card said "nicht erreicht" for good (seen in CI on PostgreSQL).
     async with claimed_by_anna(database_url, tmp_path) as (fake, desk, card, claimed):
-        fake.delay_next("editMessageText", 1.0)
-        slow = await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Nicht erreicht")
-        await desk.answer_of(slow)
-
-        async def not_reached() -> bool:
-            return (await desk.lead(1)).status == "not_reached"
-
-        await fake.wait_for(not_reached)
-        await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Erreicht")
+        slow = fake.hold_next("editMessageText")
+        await desk.answer_of(await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Nicht erreicht"))
+        await reached_while_an_edit_is_held(desk, claimed, slow, monkeypatch)
         shown = await card_after_both_edits(desk, card)
         lead = await desk.lead(1)
 
@@ -451,7 +473,7 @@ async def test_a_slow_card_edit_of_an_earlier_press_does_not_show_an_older_statu
 
 
 async def test_a_slow_outbox_card_edit_does_not_show_an_older_status_than_a_press(
-    database_url: str, tmp_path: Path
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The inbox's "Nicht erreicht" reaches the card through the outbox, which drew the card
     # as it read the lead and edited it outside the card's order: an "Erreicht" pressed in
@@ -461,14 +483,9 @@ async def test_a_slow_outbox_card_edit_does_not_show_an_older_status_than_a_pres
         access = work.GroupAccess(desk.services.advisors, LEIPZIG_GROUP)
         call = {"lead_id": 1, "actor": anna, "now": desk.services.clock(), "refresh_group": True}
         await work.act(desk.services.sessionmaker, access, action=view.NOT_REACHED, **call)
-        fake.delay_next("editMessageText", 1.0)
+        slow = fake.hold_next("editMessageText")
         outbox = asyncio.create_task(desk.deliver())
-
-        def outbox_edit_on_its_way() -> bool:
-            return not fake._delays.get("editMessageText")
-
-        await fake.wait_for(outbox_edit_on_its_way)
-        await desk.press(LEIPZIG_GROUP, ANNA, claimed, "Erreicht")
+        await reached_while_an_edit_is_held(desk, claimed, slow, monkeypatch)
         await outbox
         shown = await card_after_both_edits(desk, card)
         lead = await desk.lead(1)

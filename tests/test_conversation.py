@@ -19,7 +19,9 @@ import pytest
 import sqlalchemy as sa
 
 from bot.advisor import asked as open_questions
+from bot.conversation import ordering
 from bot.dialogue.texts import MESSAGE_INTRO, NO_REQUEST_MEDIA, SENT_TO_ADVISOR
+from bot.handlers import advisor as handlers_advisor
 from bot.handlers import conversation as handlers
 from bot.i18n import NATIVE_NAMES, translator
 from db.models import ConversationMessage, HeldQuestion
@@ -383,6 +385,47 @@ async def test_a_bare_answer_typed_while_the_question_is_being_stored_still_answ
     assert told.params.get("message_thread_id") == topic
     assert rows == []  # the held message waits for the tap, and "ja" went nowhere
     assert len(fake.sent(PERSON)) == seen
+
+
+async def test_a_tap_on_the_question_the_moment_it_appears_settles_it(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Anna tapped "Notiz" the moment the bot's question appeared, before it was stored as
+    open in the topic: the tap settled nothing, the question was stored open after it,
+    and the "ok" she typed in the topic later was taken for its answer, not sent."""
+    tapped = asyncio.Event()
+    ask, settle, turn = open_questions.asked, open_questions.settled, handlers.in_order
+
+    async def stored_late(*args: object) -> None:
+        await tapped.wait()  # stored once the tap settled it, or waits for the topic's turn
+        await ask(*args)  # type: ignore[arg-type]
+
+    async def noted_settled(*args: object) -> None:
+        await settle(*args)  # type: ignore[arg-type]
+        tapped.set()
+
+    def noted_turn(key: Hashable) -> AbstractAsyncContextManager[None]:
+        if isinstance(key, tuple) and key[0] == "topic" and key in ordering._IN_ORDER:
+            tapped.set()  # the tap waits for the topic's turn
+        return turn(key)
+
+    monkeypatch.setattr(open_questions, "asked", stored_late)
+    monkeypatch.setattr(open_questions, "settled", noted_settled)
+    for module in (handlers, handlers_advisor):
+        monkeypatch.setattr(module, "in_order", noted_turn)
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            topic, seen, question = await held_in_topic(desk, "Note: Freitag geschlossen.")
+            data = question.button("Notiz").callback_data
+            await desk.answer_of(fake.group_press(LEIPZIG_GROUP, ANNA, data, question.message_id))
+            await settled(desk.app, fake)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "ok", thread_id=topic)
+            await settled(desk.app, fake)
+            await desk.deliver()
+            received = fake.sent(PERSON)[seen:]
+
+    assert [m.plain_text.split("\n\n")[-1] for m in received] == ["ok"]
 
 
 async def test_a_message_that_starts_with_a_colleagues_name_is_asked_about(

@@ -523,10 +523,22 @@ async def on_held_button(update: Update, context: BotContext) -> None:
         return
     question = query.message
     press = held.parse(query.data or "")
-    written = question.reply_to_message
     if question.chat.id not in _advisors(context).chats or press is None:
         await presses.answer(query, replies.STALE_BUTTON, alert=True)
         return
+    # In the topic's turn: a tap the moment the question appears waits until it is stored.
+    async with conversation.topic_turn(question):
+        await _held_pressed(update, context, query, question, press)
+
+
+async def _held_pressed(
+    update: Update,
+    context: BotContext,
+    query: CallbackQuery,
+    question: Message,
+    press: held.Held,
+) -> None:
+    written = question.reply_to_message
     if written is None or written.message_id != press.message_id:
         await conversation.settled(context, question)
         await presses.answer(query, replies.HELD_GONE, alert=True)

@@ -7,6 +7,7 @@ bot/conversation/log.py; the outbox delivers what it stored.
 from __future__ import annotations
 
 import logging
+from contextlib import AbstractAsyncContextManager, nullcontext
 from functools import partial
 from typing import Any
 
@@ -174,14 +175,20 @@ async def _relay_from_advisor(
 ) -> RelayResult | None:
     """Pass ``message`` on as written now (a note stays in the group), and tell the advisor
     what kept it back; None for a message in no lead's topic and no reply."""
+    async with topic_turn(message):
+        return await _relay(update, context, message, user)
+
+
+def topic_turn(message: Message) -> AbstractAsyncContextManager[None]:
+    """The turn of the lead topic ``message`` is in (none to wait for outside a topic).
+
+    A topic's messages and taps one at a time: the bot's question about a held message is
+    open (asked.asked) only once it is sent, and a "ja" typed, or a tap on its buttons,
+    the moment it appears must find it open: the "ja" went to the person, and the tap
+    settled nothing, so that the question stayed open for good.
+    """
     topic = _topic_of(message)
-    if topic is None:
-        return await _relay(update, context, message, user)
-    # A topic's messages one at a time: the bot's question about a held message is open
-    # (asked.asked) only once it is sent, and a "ja" typed the moment it appears must
-    # find it open, not go to the person.
-    async with in_order(("topic", *topic)):
-        return await _relay(update, context, message, user)
+    return nullcontext() if topic is None else in_order(("topic", *topic))
 
 
 async def _relay(
@@ -401,11 +408,13 @@ async def on_group_edit(update: Update, context: BotContext) -> None:
     if corrected.status == "not_logged":
         # Never passed on (held back for an unsure tag, say): the edit is how the advisor
         # sends it again, as Telegram lets one correct; it was dropped without a word.
-        relayed = await _relay_from_advisor(update, context, message, user)
-        topic = _topic_of(message)
-        if relayed is not None and relayed.status in ("note", "queued") and topic is not None:
-            # Passed on by its edit: its question is answered.
-            await asked.sent_otherwise(context.services.sessionmaker, topic, message.message_id)
+        async with topic_turn(message):
+            relayed = await _relay(update, context, message, user)
+            topic = _topic_of(message)
+            if relayed is not None and relayed.status in ("note", "queued") and topic:
+                # Passed on by its edit: its question is answered.
+                sessionmaker = context.services.sessionmaker
+                await asked.sent_otherwise(sessionmaker, topic, message.message_id)
         if relayed is not None and relayed.status == "note":
             await _answer(message, replies.EDIT_NOTED)
     elif corrected.status == "queued":

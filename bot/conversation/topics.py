@@ -29,8 +29,9 @@ class Forums:
 
     #: chat id -> whether it is a forum (getChat's is_forum).
     known: dict[int, bool] = field(default_factory=dict)
-    #: lead id -> a topic created whose card is not recorded yet: a retry reuses it.
-    opened: dict[int, int] = field(default_factory=dict)
+    #: (lead id, chat id) -> a topic created whose card is not recorded yet: a retry
+    #: reuses it, in that chat only (a lead handed over meanwhile gets one in its new chat).
+    opened: dict[tuple[int, int], int] = field(default_factory=dict)
     #: (chat id, topic id) -> the lead of such a topic. An advisor may write in a topic
     #: the moment it appears, before its card (and with it the topic) is stored as the
     #: lead's; her message then reached nobody.
@@ -38,12 +39,13 @@ class Forums:
 
     def open(self, lead_id: int, chat_id: int, thread: int) -> None:
         """The lead's topic was created in ``chat_id``; its card is on its way."""
-        self.opened[lead_id] = thread
+        self.opened[(lead_id, chat_id)] = thread
         self.new[(chat_id, thread)] = lead_id
 
     def recorded(self, lead_id: int) -> None:
         """The lead's card and topic are stored: the database knows the topic now."""
-        self.opened.pop(lead_id, None)
+        for key in [key for key in self.opened if key[0] == lead_id]:
+            del self.opened[key]
         for place in [place for place, lead in self.new.items() if lead == lead_id]:
             del self.new[place]
 
@@ -79,7 +81,9 @@ async def announce(
     """
     thread = None
     if await forums.is_forum(bot, chat_id):
-        thread = forums.opened.get(lead_id) or await botapi.create_topic(bot, chat_id, name)
+        thread = forums.opened.get((lead_id, chat_id)) or await botapi.create_topic(
+            bot, chat_id, name
+        )
         forums.open(lead_id, chat_id, thread)
     message_id = await send_card(thread)
     if thread is not None:

@@ -2053,3 +2053,25 @@ def test_i_dont_know_yet_at_the_trade_is_its_button_and_no_message(lang: str, ty
     d.type(typed)
     assert d.state.answers.get("trade") == "unknown" and d.state.screen == "q:certificate"
     assert d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "ich bin noch in der schule 9. klasse"),
+        ("de", "Ich gehe noch zur Schule"),
+        ("en", "I'm still in school"),
+        ("tr", "okula gidiyorum 10. sınıf"),
+        ("ar", "انا بالمدرسة صف عاشر"),
+        ("uk", "я ще в школі"),
+        ("vi", "em đang học lớp 10"),
+    ],
+)
+def test_still_at_school_at_the_menu_starts_the_young_peoples_dialogue(
+    lang: str, typed: str
+) -> None:
+    # "I have no information page on this" (and in English the page on dual training):
+    # a pupil's first words, the menu's "still at school" in their own.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.flow == "young" and d.state.answers.get("situation") == "school"
+    assert d.state.screen == "q:age" and "age" not in d.state.answers  # a class is no age

@@ -23,7 +23,7 @@ from bot.dialogue.school_words import names_a_school_abroad
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import LEVEL, tap_by_label
 from bot.dialogue.typed_words import age_said, names_a_country_abroad, phrase, without_politeness
-from bot.faq.matcher import tells_trouble, wish
+from bot.faq.matcher import says_at_school, tells_trouble, wish
 from bot.flows.answers import option_label
 from bot.flows.consent import for_a_child
 from bot.flows.model import Choice, Question
@@ -460,7 +460,10 @@ def tap_by_situation(
     # trouble, as the words of leaving alone are); the words go to the advisor.
     trouble = tells_trouble(text, lang) and not again
     looking = again or wish(text, lang) == YOUNG.key
-    code = IN_TRAINING if trouble else "looking" if looking else None
+    # "Ich gehe noch zur Schule", "я ще в школі": at school, not yet looking (it was
+    # "Looking for an apprenticeship").
+    school = looking and not again and says_at_school(text, lang)
+    code = IN_TRAINING if trouble else "school" if school else "looking" if looking else None
     option = next((each for each in question.options if each.code == code), None)
     if option is None or Code.OPTION.of(option.code) not in codes_of(state):
         return False

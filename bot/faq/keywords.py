@@ -1141,6 +1141,37 @@ TIME_OFF: dict[str, str] = {
     "ar": "يترك العمل مبكرا, يترك العمل باكرا, يترك مبكرا, يترك العمل بدري, يترك بدري",
 }
 
+#: Still at school, in a pupil's (or a parent's) words: the young people's dialogue with
+#: "Still at school" taken, as a wish begins it ("I'm still in school" found the page on
+#: dual training, "я ще в школі", "okula gidiyorum" no page at all).
+AT_SCHOOL: dict[str, str] = {
+    "de": (
+        "bin noch in der schule, gehe noch zur schule, gehe noch in die schule, ich gehe zur "
+        "schule, bin schüler, bin schülerin, ist noch in der schule, geht noch zur schule"
+    ),
+    "en": (
+        # ("still" is left out of the words read: "i'm still in school" is "i'm in school").
+        "i'm in school, im in school, i am in school, i'm at school, im at school, i am at "
+        "school, i go to school, i am a pupil, i'm a pupil, is at school, is in school"
+    ),
+    "tr": (
+        "okula gidiyorum, hala okula gidiyorum, hala okuldayım, okula gidiyor, lise "
+        "öğrencisiyim, ortaokul öğrencisiyim"
+    ),
+    "uk": (
+        "я ще в школі, ще навчаюся в школі, ходжу до школи, ходжу в школу, я школяр, я "
+        "школярка, ще ходить до школи"
+    ),
+    "ar": (
+        "انا بالمدرسة, أنا بالمدرسة, انا في المدرسة, أنا في المدرسة, ما زلت في المدرسة, "
+        "لسا بالمدرسة, لسا في المدرسة, بروح عالمدرسة"
+    ),
+    "vi": (
+        "em đang học lớp, tôi đang học lớp, em còn đi học, em đang đi học, em là học sinh, "
+        "tôi là học sinh, con đang học lớp"
+    ),
+}
+
 #: Words of their own a letter or two from a keyword, never read as a slip of it: Arabic
 #: "ماستر" (a university's master's degree) is one letter from "مايستر" (the Meister), and
 #: offered the page on becoming a training business beside the recognition page.

@@ -20,6 +20,7 @@ from bot.faq.keywords import (
     APPRENTICE_LEAVES,
     APPRENTICE_QUITS,
     APPRENTICESHIP,
+    AT_SCHOOL,
     COST_WORDS,
     DURATION_WORDS,
     ITS_COST,
@@ -467,6 +468,7 @@ _LISTS = {
     "quits": APPRENTICE_QUITS,
     "time_off": TIME_OFF,
     "other_benefits": OTHER_BENEFITS,
+    "at_school": AT_SCHOOL,
 }
 
 
@@ -491,6 +493,8 @@ def _wishes(lang: str) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
         if phrase.strip()
     )
     trouble = tuple((phrase, YOUNG, False) for phrase in _phrases("trouble", lang))
+    # "Ich gehe noch zur Schule": the young people's dialogue, as a wish (says_at_school).
+    school = tuple((phrase, YOUNG, True) for phrase in _phrases("at_school", lang))
     # "Ich finde keine Ausbildung": a wish said with a "not" of its own (NOT_FOUND).
     not_found = tuple(
         (tuple(_WORD.findall(normalize(f"{first} {second}"))), flow, False)
@@ -499,7 +503,7 @@ def _wishes(lang: str) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
         for first in _listed(firsts)
         for second in _listed(seconds)
     )
-    return wishes + trouble + not_found
+    return wishes + trouble + school + not_found
 
 
 #: Arabic "and" and "so", written joined to the next word: "وأبحث عن تدريب" (and I am
@@ -596,6 +600,13 @@ _BESIDE_A_WISH = frozenset(
         *("السلام", "عليكم"),
     )
 )
+
+
+def says_at_school(text: str, lang: str) -> bool:
+    """Whether ``text`` says its writer (or their child) is still at school (AT_SCHOOL, in
+    ``lang`` or in German or English), whole words one after another."""
+    words, _ = _clauses(normalize(without_answer_no(spelled_not(text))))
+    return bool(_named_in(words, "at_school", lang))
 
 
 def wish_alone(text: str, lang: str) -> bool:

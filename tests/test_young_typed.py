@@ -2075,3 +2075,26 @@ def test_still_at_school_at_the_menu_starts_the_young_peoples_dialogue(
     d = typed_at_the_menu(lang, typed)
     assert d.state.flow == "young" and d.state.answers.get("situation") == "school"
     assert d.state.screen == "q:age" and "age" not in d.state.answers  # a class is no age
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "ich will doch Friseur"),
+        ("de", "Friseur statt Koch"),
+        ("en", "I want hairdresser instead"),
+        ("en", "hairdresser instead of cook"),
+        ("tr", "aşçı yerine kuaför"),
+        ("uk", "перукар замість кухаря"),
+        ("ar", "حلاق بدل طباخ"),
+        ("vi", "thợ làm tóc thay vì đầu bếp"),
+    ],
+)
+def test_another_trade_wanted_instead_on_the_summary_changes_it(lang: str, typed: str) -> None:
+    # Kept as a message for the advisor, and the cook sent: "I want", "instead of" and the
+    # old trade named beside the new one hid the new one from the summary's reading.
+    d = at_the_summary(lang)
+    assert d.state.answers["trade"] == "koch"
+    d.type(typed)
+    assert d.state.answers["trade"] == "friseur" and d.state.screen == "summary"
+    assert d.ctx.held_question is None

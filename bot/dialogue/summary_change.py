@@ -44,6 +44,34 @@ _RATHER = frozenset(
 )
 
 
+#: "I want" around a new answer ("ich will doch Friseur", "I want hairdresser"), as
+#: phrase() writes it: the answer is read without it too.
+_WANT = frozenset(
+    phrase(word)
+    for word in (
+        *("ich", "will", "möchte", "mochte", "i", "want", "istiyorum", "хочу", "أريد", "اريد"),
+        *("بدي", "em", "tôi", "muốn"),
+    )
+)
+#: "Instead of" after the new answer ("Friseur statt Koch", "hairdresser instead of cook",
+#: "перукар замість кухаря", "حلاق بدل طباخ", "thợ làm tóc thay vì đầu bếp"); Turkish says
+#: it after the old one ("aşçı yerine kuaför"). As phrase() writes them.
+_INSTEAD_OF = frozenset(
+    phrase(word) for word in ("statt", "anstatt", "instead", "замість", "بدل", "بدلا", "thay")
+)
+_INSTEAD_OF_BEFORE = frozenset({phrase("yerine")})
+
+
+def _instead(words: list[str]) -> list[str]:
+    """Of "A instead of B" the words of A, the new answer; else all the words."""
+    for at, word in enumerate(words):
+        if word in _INSTEAD_OF:
+            return words[:at]
+        if word in _INSTEAD_OF_BEFORE:
+            return words[at + 1 :]
+    return words
+
+
 #: WhatsApp named, as phrase() writes it ("WhatsApp", "вотсап", "واتساب").
 _WHATSAPP = re.compile(r"whats|wats|واتس|وتساب|ватсап|вотсап|вацап")
 
@@ -54,7 +82,8 @@ def answer_changed(state: State, text: str, ctx: Context, result: Result) -> boo
     the other readings (a note for the advisor)."""
     if state.screen != ScreenId.SUMMARY or ADDING in state.answers:
         return False
-    if typed.asks_on_the_way(text) or len(phrase(text).split()) > CHANGE_WORDS:
+    # Of "A instead of B" the words of A count ("thợ làm tóc thay vì đầu bếp").
+    if typed.asks_on_the_way(text) or len(_instead(phrase(text).split())) > CHANGE_WORDS:
         return False
     flow = flow_named(state.flow)
     if flow is None:
@@ -115,10 +144,18 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
     trial = state.copy()
     trial.screen = ScreenId.QUESTION.of(question.key)
     trial.editing = True
-    # Without "rather", and without the words that say the answer before was wrong
-    # ("sorry, Friseur", "pardon, kuaför olsun", "عفوا، حلاق").
-    rest = " ".join(word for word in words if word not in _RATHER and fold(word) not in CORRECTING)
-    if not any(tap_by_label(trial, said, ctx, Result(trial)) for said in (text, rest) if said):
+    # Without "rather", "I want", and without the words that say the answer before was
+    # wrong ("sorry, Friseur", "pardon, kuaför olsun", "عفوا، حلاق", "ich will doch
+    # Friseur"); of "A instead of B", A alone (the old answer named beside it hid it).
+    new = _instead(words)
+    rest = " ".join(
+        word
+        for word in new
+        if word not in _RATHER and word not in _WANT and fold(word) not in CORRECTING
+    )
+    # With the old answer named, the whole text may read as the old one: the new alone.
+    saids = (text, rest) if new == words else (rest,)
+    if not any(tap_by_label(trial, said, ctx, Result(trial)) for said in saids if said):
         return None
     value = trial.answers.get(question.key)
     # The option whose tap stored it (a year option stores its year, not its code).

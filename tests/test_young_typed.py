@@ -2098,3 +2098,31 @@ def test_another_trade_wanted_instead_on_the_summary_changes_it(lang: str, typed
     d.type(typed)
     assert d.state.answers["trade"] == "friseur" and d.state.screen == "summary"
     assert d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "name falsch: Ahmad Ali"),
+        ("de", "Der Name ist falsch, richtig ist Ahmad Ali"),
+        ("de", "Name: Ahmad Ali"),
+        ("en", "wrong name, it's Ahmad Ali"),
+        ("tr", "isim yanlış: Ahmad Ali"),
+        ("uk", "ім'я неправильне: Ahmad Ali"),
+        ("ar", "الاسم غلط: Ahmad Ali"),
+        ("vi", "sai tên: Ahmad Ali"),
+    ],
+)
+def test_a_name_said_wrong_on_the_summary_is_the_new_name(lang: str, typed: str) -> None:
+    # Kept as a message, and "Anna Schmidt" sent ("mein Name ist Ahmad Ali" was read).
+    d = at_the_summary(lang)
+    d.type(typed)
+    assert d.state.answers["name"] == "Ahmad Ali" and d.state.screen == "summary"
+    assert d.ctx.held_question is None
+
+
+@pytest.mark.parametrize("typed", ["name falsch", "Name: falsch", "Name ist gut so"])
+def test_a_name_said_wrong_without_a_new_one_changes_nothing(typed: str) -> None:
+    d = at_the_summary("de")
+    d.type(typed)
+    assert d.state.answers["name"] == "Anna Schmidt"

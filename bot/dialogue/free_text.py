@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import typed
+from bot.dialogue.correcting_words import correcting
 from bot.dialogue.moves import advance, edit, go, in_dialogue
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.texts import TOO_LONG
@@ -430,7 +431,16 @@ _NAME_CORRECTED = re.compile(
     r"^(?:ich hei(?:ß|ss)e|mein name ist|my name is|my name['’]s|benim adım|adım|benim ismim|"
     r"ismim|tôi tên là|tên tôi là|em tên là|tên em là|mình tên là|tên mình là|мене звати|"
     r"мене звуть|меня зовут|моє ім['’]я|(?:أنا|انا)?\s*اسمي)\s+"
-    r"(?:eigentlich\s+|richtig\s+|actually\s+|aslında\s+|насправді\s+|thực ra\s+)?",
+    r"(?:eigentlich\s+|richtig\s+|actually\s+|aslında\s+|насправді\s+|thực ra\s+)?"
+    # The name said wrong, then the right one ("name falsch: Ahmad Ali", "wrong name, it's
+    # Ahmad Ali", "isim yanlış: …", "ім'я неправильне: …", "الاسم غلط: …", "sai tên: …"),
+    # or labelled as on the summary ("Name: Ahmad Ali"). Kept as a message before.
+    r"|^(?:(?:der\s+|mein\s+|the\s+|my\s+)?name(?:\s+ist)?\s+falsch|falscher\s+name"
+    r"|(?:the\s+|my\s+)?name\s+is\s+wrong|wrong\s+name|(?:isim|isimim|adım)\s+yanlış"
+    r"|ім['’]я\s+(?:неправильне|неправильно|не\s+те)|(?:الاسم|اسمي)\s+(?:غلط|خطأ|خاطئ)"
+    r"|sai\s+tên|tên\s+sai|name(?=\s*:))"
+    r"[\s:,;.-]+(?:(?:richtig\s+ist|richtig|correct\s+is|it['’]?s|it\s+is|doğrusu|правильно"
+    r"|الصحيح|đúng\s+là)[\s:,-]+)?",
     re.IGNORECASE,
 )
 
@@ -444,6 +454,9 @@ def _name_corrected(state: State, text: str, ctx: Context, result: Result) -> bo
         return False
     name = NAME.parse(text.strip()[found.end() :].strip(" ,.;:!-"))
     if name is None or not_a_name(name, state.lang or "de"):
+        return False
+    if all(correcting(word) for word in name.split()):
+        # "Name: falsch" says the name is wrong, and is none.
         return False
     if state.answers.get(NAME.key) != name:
         result.notify(_CHANGED[NAME.key])

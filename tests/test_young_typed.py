@@ -2126,3 +2126,24 @@ def test_a_name_said_wrong_without_a_new_one_changes_nothing(typed: str) -> None
     d = at_the_summary("de")
     d.type(typed)
     assert d.state.answers["name"] == "Anna Schmidt"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "er geht noch zur schule"),
+        ("de", "sie geht noch zur Schule"),
+        ("en", "he is still at school"),
+        ("uk", "він ще в школі"),
+        ("vi", "cháu còn đi học"),
+    ],
+)
+def test_he_or_she_before_the_childs_situation_is_no_message(lang: str, typed: str) -> None:
+    # "Your message goes to the advisor": the child's "he" or "she" before the option's
+    # words sent them as a message that said no more.
+    d = at_the_situation(lang)
+    d.press(translator(lang).gettext("Asking for my child"))
+    assert d.state.screen == "q:child"
+    d.type(typed)
+    assert d.state.answers.get("child") == "school" and d.state.screen == "q:age"
+    assert d.ctx.held_question is None

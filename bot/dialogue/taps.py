@@ -160,8 +160,10 @@ def _option_said(state: State, text: str) -> _Said | None:
         )
         # "Telefon bitte": the option's words, politely (nothing more for the advisor);
         # "ben çırağım", "у мене немає атестата": after the person's "I".
+        # The child's "he" or "she" where the child's situation is asked.
+        child = _without_i(plain, _HE_OR_SHE) if question.key == CHILD.key else plain
         named = said in phrases or any(
-            each in phrases or _made_of(each, phrases) for each in (plain, _without_i(plain))
+            each in phrases or _made_of(each, phrases) for each in (plain, _without_i(plain), child)
         )
         if named or more:
             code = Code.OPTION.of(option.code)
@@ -347,12 +349,22 @@ _I = tuple(
 )
 
 
-def _without_i(plain: str) -> str:
-    """``plain`` without the person's "I" before it, or as it is."""
-    for said in _I:
+def _without_i(plain: str, subjects: tuple[str, ...] = _I) -> str:
+    """``plain`` without the person's "I" (or another of ``subjects``) before it, or as
+    it is."""
+    for said in subjects:
         if plain.startswith(said):
             return plain[len(said) :]
     return plain
+
+
+#: The child's "he" or "she" before the words of the child's situation, as phrase() writes
+#: them ("er geht noch zur Schule", "he is still at school", "він ще в школі", "cháu còn
+#: đi học"): taken, but sent to the advisor as a message that said no more.
+_HE_OR_SHE = tuple(
+    phrase(said) + " "
+    for said in ("er", "sie", "he", "she", "o", "він", "вона", "هو", "هي", "cháu", "con", "nó")
+)
 
 
 def _made_of(plain: str, phrases: set[str]) -> bool:

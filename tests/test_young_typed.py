@@ -2147,3 +2147,18 @@ def test_he_or_she_before_the_childs_situation_is_no_message(lang: str, typed: s
     d.type(typed)
     assert d.state.answers.get("child") == "school" and d.state.screen == "q:age"
     assert d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "ausbildung als koch oder friseur"),
+        ("de", "Ausbildung zum Koch und Bäcker in Leipzig"),
+        ("en", "apprenticeship as a cook or hairdresser"),
+    ],
+)
+def test_two_trades_wished_at_the_menu_go_to_the_advisor(lang: str, typed: str) -> None:
+    # The first was taken and the words dropped: "oder Friseur" reached no one.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.flow == "young" and d.state.answers.get("situation") == "looking"
+    assert d.result is not None and d.result.held_question == typed

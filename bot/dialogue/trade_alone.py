@@ -119,6 +119,17 @@ def _no_apprenticeship(trade: str) -> bool:
     return any(word in _NO_APPRENTICESHIP for word in trade.lower().split())
 
 
+#: A second trade joined to the first ("Koch oder Friseur", "a cook or hairdresser"): the
+#: first is taken, and the words go to the advisor (the second reached no one before).
+_OR_ANOTHER = re.compile(r"\s+(?:oder|or|und|and|veya|або|чи|hoặc|أو)\s+(?:an?\s+)?\S+", re.I)
+
+
+def _one_trade(text: str) -> tuple[str, bool]:
+    """``text`` without a second trade joined to the first, and whether one was."""
+    one = _OR_ANOTHER.sub("", text, count=1)
+    return one, one != text
+
+
 def _plain(text: str) -> str:
     """``text`` without punctuation and extra spaces, its letters as typed."""
     return " ".join(re.sub(r"[^\w/-]+", " ", text).split())
@@ -161,12 +172,13 @@ def trade_alone(state: State, text: str, ctx: Context, result: Result) -> bool:
     if wish(wished, lang) is not None or match(wished, lang).pages:
         # A wish of its own ("Wir suchen einen Azubi als Koch") or a page: theirs.
         return False
+    wished, two = _one_trade(wished)
     found = _trade_alone(state, wished, ctx)
     if found is None:
         return False
     returning.begin(state, ctx, result, YOUNG.key)
     if state.screen == ScreenId.QUESTION.of(SITUATION.key):
-        _take(state, found, ctx, result, text if town else None)
+        _take(state, found, ctx, result, text if town or two else None)
     else:
         typed.hold_for_the_choice(state, text, ctx, result)
     return True

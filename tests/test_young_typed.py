@@ -1181,6 +1181,13 @@ def test_a_trade_named_with_a_wish_at_the_menu_is_not_asked_again(
         ("de", "Ausbildung Kfz Mechatroniker", "kfz", None),
         ("de", "ausbildung einzelhandel", "einzelhandel", None),
         ("de", "Lehrstelle Koch!", "koch", None),
+        # Turkish and Arabic, a suggested trade's name with "training" or "learn" (review,
+        # 2026-12-05: "I have no information page on this").
+        ("tr", "aşçılık eğitimi arıyorum", "koch", None),
+        ("tr", "aşçılık ausbildung", "koch", None),
+        ("tr", "kuaförlük yapmak istiyorum", "friseur", None),
+        ("ar", "بدي اتعلم طبخ", "koch", None),
+        ("ar", "أريد أن أتعلم حلاقة", "friseur", None),
         ("tr", "Ausbildung Koch", "koch", None),
         ("en", "apprenticeship hairdresser", "friseur", None),
     ],

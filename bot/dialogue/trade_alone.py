@@ -42,6 +42,16 @@ _APPRENTICESHIP_THEN = re.compile(
     r" (?P<trade>\S+(?: \S+){0,2})",
     re.IGNORECASE,
 )
+#: A trade's training or learning wished in Turkish or Arabic ("aşçılık eğitimi arıyorum",
+#: "aşçılık ausbildung", "kuaförlük yapmak istiyorum", "بدي اتعلم طبخ"): only a suggested
+#: trade is read there, as other words may name a course ("dil eğitimi": language).
+_TRADE_TO_LEARN = re.compile(
+    r"(?P<tr>\S+) (?:eğitimi|egitimi|ausbildung|ausbildungu|çıraklığı|çıraklık)"
+    r"(?: (?:arıyorum|ariyorum|istiyorum|almak istiyorum|yapmak istiyorum))?"
+    r"|(?P<tr_verb>\S+) (?:yapmak|okumak|öğrenmek|ogrenmek) istiyorum"
+    r"|(?:بدي|أريد|اريد|ابغى)(?: أن| ان)? (?:اتعلم|أتعلم) (?P<ar>\S+)",
+    re.IGNORECASE,
+)
 #: A trade to become, in German or English as a young person types it ("Ich will
 #: Mechatroniker werden", "möchte gern Pflegefachfrau werden", "I want to be a plumber").
 _TO_BECOME = re.compile(
@@ -149,6 +159,10 @@ def _trade_alone(state: State, text: str, ctx: Context) -> tuple[str, str] | Non
     bare = _APPRENTICESHIP_THEN.fullmatch(plain)
     if bare is not None:
         return trade_read(state, bare.group("trade"), ctx, any_words=False)
+    learning = _TRADE_TO_LEARN.fullmatch(plain)
+    if learning is not None:
+        said = learning.group("tr") or learning.group("tr_verb") or learning.group("ar")
+        return trade_read(state, said, ctx, any_words=False)
     becoming = _TO_BECOME.fullmatch(plain)
     if becoming is None:
         return None

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Callable, Hashable
-from contextlib import AbstractAsyncContextManager
+from collections.abc import AsyncIterator, Callable, Hashable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from functools import partial
 from pathlib import Path
 
@@ -606,6 +606,22 @@ async def test_an_open_question_goes_with_its_topic_deleted_by_hand(
     assert left == []
 
 
+@asynccontextmanager
+async def card_on_its_way(fake: FakeBotAPI, desk: Desk) -> AsyncIterator[tuple[Chat, int]]:
+    """A person's request whose topic is opened and whose card is held on its way (the
+    topic not yet stored as the lead's) until the block ends: their chat, the topic."""
+    chat = await submit_callback_lead(fake, PERSON, lang="de", phone=None, name="Omar")
+    held = fake.hold_next("sendMessage")
+    announcing = asyncio.create_task(desk.deliver())
+    await fake.wait_for(lambda: held.arrived.is_set() or announcing.done())
+    [topic] = fake.topics(LEIPZIG_GROUP)
+    try:
+        yield chat, topic
+    finally:
+        held.release()
+        await announcing
+
+
 async def test_a_message_typed_in_a_new_topic_before_its_card_is_stored_reaches_the_person(
     database_url: str, tmp_path: Path
 ) -> None:
@@ -615,20 +631,30 @@ async def test_a_message_typed_in_a_new_topic_before_its_card_is_stored_reaches_
     async with FakeBotAPI() as fake:
         fake.make_forum(LEIPZIG_GROUP)
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            chat = await submit_callback_lead(fake, PERSON, lang="de", phone=None, name="Omar")
-            card_on_its_way = fake.hold_next("sendMessage")
-            announcing = asyncio.create_task(desk.deliver())
-            await fake.wait_for(lambda: card_on_its_way.arrived.is_set() or announcing.done())
-            [topic] = fake.topics(LEIPZIG_GROUP)
-            fake.group_message(
-                LEIPZIG_GROUP, ANNA, "Guten Tag, Omar!", thread_id=topic, first_name="Anna"
-            )
-            await settled(desk.app, fake)
-            card_on_its_way.release()
-            await announcing
+            async with card_on_its_way(fake, desk) as (chat, topic):
+                fake.group_message(
+                    LEIPZIG_GROUP, ANNA, "Guten Tag, Omar!", thread_id=topic, first_name="Anna"
+                )
+                await settled(desk.app, fake)
             await desk.deliver()
             told = [m.text for m in fake.sent(PERSON)[chat.seen :]]
             lead = await desk.lead(1)
 
     assert lead.topic_id == topic
     assert any("Guten Tag, Omar!" in text for text in told), told
+
+
+async def test_lead_typed_in_a_new_topic_before_its_card_is_stored_shows_the_lead(
+    database_url: str, tmp_path: Path
+) -> None:
+    """ "/lead" typed in a lead's topic the moment it appeared was answered with how to
+    write it, the topic not yet stored as the lead's."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            async with card_on_its_way(fake, desk) as (_chat, topic):
+                fake.group_message(LEIPZIG_GROUP, ANNA, "/lead", thread_id=topic)
+                answer = await desk.group_says(LEIPZIG_GROUP, 1)
+
+    assert "Anfrage #1" in answer.plain_text and "Omar" in answer.plain_text
+    assert answer.params.get("message_thread_id") == topic

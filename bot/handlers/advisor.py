@@ -326,7 +326,9 @@ async def _topic_lead(context: BotContext, message: Message) -> int | None:
     thread = _thread(message)
     if thread is None:
         return None
-    return await conversation_log.lead_of_topic(_sessionmaker(context), message.chat_id, thread)
+    found = await conversation_log.lead_of_topic(_sessionmaker(context), message.chat_id, thread)
+    # A topic that appeared a moment ago is stored as the lead's only with its card.
+    return found or context.services.outbox.forums.lead_of_new(message.chat_id, thread)
 
 
 async def on_leads(update: Update, context: BotContext) -> None:

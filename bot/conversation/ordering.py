@@ -1,7 +1,10 @@
-"""One chat's messages logged in the order they arrived, whatever the channel.
+"""One chat's turn: its messages logged in the order they arrived, whatever the channel.
 
 Updates and web requests run concurrently, so without it two messages of one chat
-could commit, and be delivered, in swapped order.
+could commit, and be delivered, in swapped order. The same turns keep a person's
+Telegram update routed, stepped and answered before their next (bot.handlers.user),
+a lead topic's messages and taps one at a time (bot.handlers.conversation.topic_turn),
+and a card's edits (bot.advisor.work.card_turn).
 """
 
 from __future__ import annotations

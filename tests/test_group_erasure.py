@@ -535,3 +535,21 @@ async def test_an_answer_recorded_only_after_the_erasure_ran_is_removed_too(
     assert shown_secrets(fake) == []
     assert fake.message(LEIPZIG_GROUP, detail.message_id) is None  # deleted
     assert left == 0
+
+
+async def test_an_answer_about_a_lead_erased_before_it_is_not_erased_again(
+    database_url: str, tmp_path: Path
+) -> None:
+    # Only a lead erased while the answer was on its way has its erasure queued again: an
+    # answer about one erased before shows no data, and stays for the advisor to read.
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat, now = await a_delivered_lead(desk)
+            await erase_by_request(desk, chat)
+            await desk.deliver(now + timedelta(hours=1))
+            detail = await command(desk, LEIPZIG_GROUP, ANNA, "/lead 1")
+            await settled(desk.app, fake)
+            rows = await desk.outbox_rows()
+
+    assert NAME not in detail.plain_text
+    assert [r.status for r in rows if r.kind == "group_erase"] == ["sent"]

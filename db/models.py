@@ -379,6 +379,9 @@ class HeldQuestion(Base):
     #: The bot's question, and the advisor's message it is about.
     question_id: Mapped[int] = mapped_column(sa.BigInteger)
     held_id: Mapped[int] = mapped_column(sa.BigInteger)
+    #: The advisor it is asked of (the held message's author): only her bare "ja" answers
+    #: it; a colleague's goes to the person. None: asked before migration 0018, anyone's.
+    asked_of: Mapped[int | None] = mapped_column(sa.BigInteger)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
 
 

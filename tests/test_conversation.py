@@ -271,12 +271,14 @@ async def test_a_restart_mid_conversation_loses_and_repeats_nothing(
     assert sum("Ще одне питання" in text for text in in_topic) == 1
 
 
-async def held_in_topic(desk: Desk, message: str) -> tuple[int, int, SentMessage]:
-    """A lead in its topic, where Anna's ``message`` is held back and asked about: the
-    topic, how many messages the person had then, and the bot's question."""
+async def held_in_topic(
+    desk: Desk, message: str, author: int = ANNA
+) -> tuple[int, int, SentMessage]:
+    """A lead in its topic, where Anna's (or ``author``'s) ``message`` is held back and
+    asked about: the topic, how many messages the person had then, and the bot's question."""
     _chat, topic = await open_forum_lead(desk.fake, desk, "de")
     seen = len(desk.fake.sent(PERSON))
-    desk.fake.group_message(LEIPZIG_GROUP, ANNA, message, thread_id=topic)
+    desk.fake.group_message(LEIPZIG_GROUP, author, message, thread_id=topic)
     return topic, seen, await desk.group_says(LEIPZIG_GROUP, 2)
 
 
@@ -658,3 +660,34 @@ async def test_lead_typed_in_a_new_topic_before_its_card_is_stored_shows_the_lea
 
     assert "Anfrage #1" in answer.plain_text and "Omar" in answer.plain_text
     assert answer.params.get("message_thread_id") == topic
+
+
+#: A second Leipzig advisor: the bot's question about her held message is hers.
+CARLA = 7003
+
+
+async def test_a_colleagues_bare_answer_in_the_topic_goes_to_the_person(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Carla's "Note: Büro Freitag zu" was held back and the bot asked Carla; Anna then
+    typed "Ja" in the topic, for the person. It was held back ("Bitte unter der Frage
+    tippen …") and her tap was refused, Carla deciding: Anna's "Ja" was blocked for up to
+    30 minutes. The question is Carla's: Anna's "Ja" reaches the person, Carla's own "ja"
+    still answers the question."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, CARLA])
+        async with running_desk(settings, fake) as desk:
+            topic, seen, _asked = await held_in_topic(desk, "Note: Büro Freitag zu", CARLA)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Ja", thread_id=topic)
+            await queued(desk, "message_to_person")
+            await desk.deliver()
+            received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+            before = len(fake.sent(LEIPZIG_GROUP))
+            fake.group_message(LEIPZIG_GROUP, CARLA, "ja", thread_id=topic)
+            told = await desk.group_says(LEIPZIG_GROUP, before + 1)
+            left = await open_questions_of(desk)
+
+    assert [m.plain_text.split("\n\n")[-1] for m in received] == ["Ja"]
+    assert told.plain_text.startswith("⚠️ Nicht weitergegeben")
+    assert len(left) == 1

@@ -2,8 +2,10 @@
 
 In a forum one writes in the topic rather than replying, so an advisor answers the
 question with a bare "ja" typed there; and whatever is typed in a lead's topic goes to
-the person. While a question is open in a topic, such a bare answer is taken for the
-question's (bot.handlers.conversation), and only then.
+the person. While a question is open in a topic, such a bare answer by the advisor it is
+asked of (the held message's author) is taken for the question's
+(bot.handlers.conversation), and only then: a colleague's "Ja" is meant for the person,
+and her tap would be refused while the author decides (bot.advisor.held).
 
 Kept in the database (``held_questions``): in memory, a restart forgot them, and a bare
 "ja" typed in the topic afterwards went to the person.
@@ -25,9 +27,15 @@ Sessions = async_sessionmaker[AsyncSession]
 
 
 async def asked(
-    sessionmaker: Sessions, topic: Topic, question_id: int, held_id: int, lead_id: int
+    sessionmaker: Sessions,
+    topic: Topic,
+    question_id: int,
+    held_id: int,
+    lead_id: int,
+    asked_of: int,
 ) -> None:
-    """The bot asked ``question_id`` in ``topic`` about the held message ``held_id``."""
+    """The bot asked ``question_id`` in ``topic`` about the held message ``held_id``, of
+    the advisor ``asked_of`` (its author)."""
     chat_id, thread_id = topic
     async with sessionmaker() as session, session.begin():
         session.add(
@@ -37,18 +45,27 @@ async def asked(
                 thread_id=thread_id,
                 question_id=question_id,
                 held_id=held_id,
+                asked_of=asked_of,
             )
         )
 
 
-async def is_open(sessionmaker: Sessions, topic: Topic) -> bool:
-    """Whether a question waits for its answer in ``topic``."""
+def _of(topic: Topic, advisor_id: int) -> list[sa.ColumnElement[bool]]:
+    """The questions in ``topic`` asked of ``advisor_id`` (or, stored before 0018, of
+    nobody in particular)."""
     chat_id, thread_id = topic
+    return [
+        HeldQuestion.chat_id == chat_id,
+        HeldQuestion.thread_id == thread_id,
+        sa.or_(HeldQuestion.asked_of == advisor_id, HeldQuestion.asked_of.is_(None)),
+    ]
+
+
+async def is_open(sessionmaker: Sessions, topic: Topic, advisor_id: int) -> bool:
+    """Whether a question asked of ``advisor_id`` waits for its answer in ``topic``."""
     async with sessionmaker() as session:
         found = await session.scalar(
-            sa.select(HeldQuestion.id)
-            .where(HeldQuestion.chat_id == chat_id, HeldQuestion.thread_id == thread_id)
-            .limit(1)
+            sa.select(HeldQuestion.id).where(*_of(topic, advisor_id)).limit(1)
         )
     return found is not None
 
@@ -61,13 +78,13 @@ class Question(NamedTuple):
     held_id: int
 
 
-async def open_in(sessionmaker: Sessions, topic: Topic) -> list[Question]:
-    """The questions waiting for their answer in ``topic``, oldest first."""
-    chat_id, thread_id = topic
+async def open_in(sessionmaker: Sessions, topic: Topic, advisor_id: int) -> list[Question]:
+    """The questions asked of ``advisor_id`` waiting for their answer in ``topic``, oldest
+    first."""
     async with sessionmaker() as session:
         rows = await session.execute(
             sa.select(HeldQuestion.question_id, HeldQuestion.lead_id, HeldQuestion.held_id)
-            .where(HeldQuestion.chat_id == chat_id, HeldQuestion.thread_id == thread_id)
+            .where(*_of(topic, advisor_id))
             .order_by(HeldQuestion.id)
         )
         return [Question(*row) for row in rows.all()]

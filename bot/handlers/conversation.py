@@ -214,10 +214,11 @@ async def _relay(
         and topic is not None
         and message.text
         and held.is_short_answer(message.text)
-        and await asked.is_open(context.services.sessionmaker, (message.chat_id, topic))
-        and await _still_asked(context, (message.chat_id, topic))
+        and await asked.is_open(context.services.sessionmaker, (message.chat_id, topic), user.id)
+        and await _still_asked(context, (message.chat_id, topic), user.id)
     ):
-        # In a forum one writes rather than replies: "ja" answers the bot's open question.
+        # In a forum one writes rather than replies: "ja" answers the bot's open question
+        # asked of this advisor. A colleague's is for the person, as if none were open.
         await _answer(message, replies.held_open_in_topic(message.text))
         return None
     if question is not None and note_tag(message.text or message.caption) is NoteTag.NONE:
@@ -339,20 +340,20 @@ async def note_by_command(update: Update, context: BotContext) -> bool:
 
 async def _ask(context: BotContext, message: Message, text: str, lead_id: int) -> None:
     """Ask how the held ``message`` is meant, with the two buttons (bot.advisor.held); in
-    a topic, the question counts as open there until it is answered."""
+    a topic, the question counts as open there for its author until it is answered."""
     question = await _answer(message, text, held.keyboard(lead_id, message.message_id))
-    topic = _topic_of(message)
-    if question is not None and topic is not None:
+    topic, author = _topic_of(message), message.from_user
+    if question is not None and topic is not None and author is not None:
         sessionmaker = context.services.sessionmaker
-        await asked.asked(sessionmaker, topic, question, message.message_id, lead_id)
+        await asked.asked(sessionmaker, topic, question, message.message_id, lead_id, author.id)
 
 
-async def _still_asked(context: BotContext, topic: Topic) -> bool:
-    """Whether a question open in ``topic`` is still there to be tapped. One deleted by
-    hand (Telegram tells no bot) is settled: every bare "Ja" typed in the topic was held
-    back for it, with a pointer to buttons nobody could see any more."""
+async def _still_asked(context: BotContext, topic: Topic, advisor_id: int) -> bool:
+    """Whether a question open in ``topic`` for ``advisor_id`` is still there to be
+    tapped. One deleted by hand (Telegram tells no bot) is settled: every bare "Ja" typed
+    in the topic was held back for it, with a pointer to buttons nobody could see any more."""
     sessionmaker, there = context.services.sessionmaker, False
-    for question in await asked.open_in(sessionmaker, topic):
+    for question in await asked.open_in(sessionmaker, topic, advisor_id):
         keyboard = held.keyboard(question.lead_id, question.held_id)
         if await botapi.still_there(context.bot, topic[0], question.question_id, keyboard):
             there = True

@@ -3,10 +3,7 @@ office they were written from, by the hand-over's audit event; the way back drop
 
 from __future__ import annotations
 
-import sqlalchemy as sa
-
-from db.migrate import downgrade, upgrade
-from db.session import create_engine
+from tests.migrated import migrated
 
 #: A Leipzig lead handed over to Dresden at noon, as revision 0015 stored it: Anna of
 #: Leipzig wrote before, Bernd of Dresden after; the person's words have no office.
@@ -29,22 +26,8 @@ OFFICES = "SELECT advisor_office FROM messages ORDER BY id"
 
 
 async def test_messages_from_before_a_hand_over_keep_the_first_office(database_url: str) -> None:
-    engine = create_engine(database_url)
-    try:
-        await downgrade(database_url, "0015")
-        async with engine.begin() as connection:
-            for row in ROWS:
-                await connection.execute(sa.text(row))
-        await upgrade(database_url)
-        async with engine.connect() as connection:
-            upgraded = list((await connection.scalars(sa.text(OFFICES))).all())
-        await downgrade(database_url, "0015")
-        async with engine.connect() as connection:
-            columns = (await connection.execute(sa.text("SELECT * FROM messages"))).keys()
-    finally:
-        await upgrade(database_url)
-        await engine.dispose()
+    upgraded, columns = await migrated(database_url, "0015", ROWS, OFFICES, "messages")
 
     # Bernd's message and the person's keep none: read as the lead's office, Dresden.
-    assert upgraded == ["leipzig", None, None]
+    assert upgraded == [("leipzig",), (None,), (None,)]
     assert "advisor_office" not in columns

@@ -666,6 +666,20 @@ async def test_lead_typed_in_a_new_topic_before_its_card_is_stored_shows_the_lea
 CARLA = 7003
 
 
+@asynccontextmanager
+async def carlas_held_note(
+    database_url: str, tmp_path: Path
+) -> AsyncIterator[tuple[Desk, int, int, SentMessage]]:
+    """Anna and Carla advise in Leipzig; Carla's "Note: Büro Freitag zu" is held back in
+    a lead's topic and asked about: the desk, the topic, how many messages the person had
+    then, and the bot's question."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, CARLA])
+        async with running_desk(settings, fake) as desk:
+            yield desk, *await held_in_topic(desk, "Note: Büro Freitag zu", CARLA)
+
+
 async def test_a_colleagues_bare_answer_in_the_topic_goes_to_the_person(
     database_url: str, tmp_path: Path
 ) -> None:
@@ -674,20 +688,39 @@ async def test_a_colleagues_bare_answer_in_the_topic_goes_to_the_person(
     tippen …") and her tap was refused, Carla deciding: Anna's "Ja" was blocked for up to
     30 minutes. The question is Carla's: Anna's "Ja" reaches the person, Carla's own "ja"
     still answers the question."""
-    async with FakeBotAPI() as fake:
-        fake.make_forum(LEIPZIG_GROUP)
-        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, CARLA])
-        async with running_desk(settings, fake) as desk:
-            topic, seen, _asked = await held_in_topic(desk, "Note: Büro Freitag zu", CARLA)
-            fake.group_message(LEIPZIG_GROUP, ANNA, "Ja", thread_id=topic)
-            await queued(desk, "message_to_person")
-            await desk.deliver()
-            received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
-            before = len(fake.sent(LEIPZIG_GROUP))
-            fake.group_message(LEIPZIG_GROUP, CARLA, "ja", thread_id=topic)
-            told = await desk.group_says(LEIPZIG_GROUP, before + 1)
-            left = await open_questions_of(desk)
+    async with carlas_held_note(database_url, tmp_path) as (desk, topic, seen, _asked):
+        fake = desk.fake
+        fake.group_message(LEIPZIG_GROUP, ANNA, "Ja", thread_id=topic)
+        await queued(desk, "message_to_person")
+        await desk.deliver()
+        received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+        fake.group_message(LEIPZIG_GROUP, CARLA, "ja", thread_id=topic)
+        told = await fake.wait_for(
+            lambda: [m for m in fake.sent(LEIPZIG_GROUP) if "„ja“" in m.plain_text]
+        )
+        left = await open_questions_of(desk)
 
     assert [m.plain_text.split("\n\n")[-1] for m in received] == ["Ja"]
-    assert told.plain_text.startswith("⚠️ Nicht weitergegeben")
+    assert [m.plain_text[:22] for m in told] == ["⚠️ Nicht weitergegeben"]
     assert len(left) == 1
+
+
+async def test_a_colleagues_reply_to_the_question_says_whose_it_is_to_decide(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Anna replied "ja" to the bot's question about Carla's held "Note: …" in the topic:
+    she was told to tap under the question, and her tap was then refused, Carla deciding
+    first. She learns it at once, with the minutes left; Carla's own reply is pointed to
+    the buttons as before."""
+    async with carlas_held_note(database_url, tmp_path) as (desk, topic, _seen, asked):
+        fake = desk.fake
+        fake.group_message(LEIPZIG_GROUP, ANNA, "ja", asked.message_id, thread_id=topic)
+        annas = await desk.group_says(LEIPZIG_GROUP, 3)
+        fake.group_message(LEIPZIG_GROUP, CARLA, "ja", asked.message_id, thread_id=topic)
+        carlas = await desk.group_says(LEIPZIG_GROUP, 4)
+
+    assert annas.plain_text == (
+        "⚠️ Nicht weitergegeben. Über die Nachricht entscheidet zuerst, wer sie geschrieben"
+        " hat (noch 30 Minuten), danach kann es jede und jeder hier."
+    )
+    assert carlas.plain_text.startswith("⚠️ Nicht weitergegeben. Bitte unter dem Hinweis tippen")

@@ -70,6 +70,17 @@ async def is_open(sessionmaker: Sessions, topic: Topic, advisor_id: int) -> bool
     return found is not None
 
 
+async def asked_of(sessionmaker: Sessions, chat_id: int, question_id: int) -> int | None:
+    """The advisor the open question ``question_id`` in ``chat_id`` is asked of (None:
+    no such question open, or stored before 0018 without one)."""
+    async with sessionmaker() as session:
+        return await session.scalar(
+            sa.select(HeldQuestion.asked_of).where(
+                HeldQuestion.chat_id == chat_id, HeldQuestion.question_id == question_id
+            )
+        )
+
+
 class Question(NamedTuple):
     """An open question: the bot's message, and the lead and held message it is about."""
 

@@ -318,6 +318,16 @@ HELD_TAP_PLEASE = (
 )
 
 
+def held_author_first_reply(minutes: int) -> str:
+    """A colleague's bare answer as a reply to the question while the held message is
+    still its author's to decide: tapping would be refused (her name is not stored)."""
+    left = _minutes_left(minutes)
+    return (
+        "⚠️ Nicht weitergegeben. Über die Nachricht entscheidet zuerst, wer sie geschrieben"
+        f" hat ({left}), danach kann es jede und jeder hier."
+    )
+
+
 def held_open_in_topic(typed: str) -> str:
     """A bare "ja", "ok" or "Notiz" typed (not replied) in a lead's topic while the bot's
     question about a held message waits there: meant for the bot, it went to the person."""
@@ -334,9 +344,13 @@ def held_open_in_topic(typed: str) -> str:
 HELD_NOT_YOURS = "Nur wer die Nachricht geschrieben hat, kann das entscheiden."
 
 
+def _minutes_left(minutes: int) -> str:
+    return "noch 1 Minute" if minutes == 1 else f"noch {minutes} Minuten"
+
+
 def held_author_first(name: str, minutes: int) -> str:
     """A colleague's tap while the held message is still its author's to decide."""
-    left = "noch 1 Minute" if minutes == 1 else f"noch {minutes} Minuten"
+    left = _minutes_left(minutes)
     return (
         f"Die Nachricht ist von {name}: {name} entscheidet zuerst ({left}),"
         " danach kann es jede und jeder hier."

@@ -205,8 +205,13 @@ async def _relay(
         if reply is not None and _from_the_bot(reply, context)
         else None
     )
-    if question is not None and held.is_short_answer(message.text) and message.text:
-        await _answer(message, replies.HELD_TAP_PLEASE)
+    if (
+        question is not None
+        and reply is not None
+        and message.text
+        and held.is_short_answer(message.text)
+    ):
+        await _answer(message, await _tap_please(context, reply, user.id))
         return None
     if (
         question is None
@@ -346,6 +351,21 @@ async def _ask(context: BotContext, message: Message, text: str, lead_id: int) -
     if question is not None and topic is not None and author is not None:
         sessionmaker = context.services.sessionmaker
         await asked.asked(sessionmaker, topic, question, message.message_id, lead_id, author.id)
+
+
+async def _tap_please(context: BotContext, question: Message, advisor_id: int) -> str:
+    """What an advisor's bare answer replying to the bot's ``question`` is told: to tap
+    under it; a colleague of the advisor it is asked of, while she decides alone, that it
+    is not hers yet (she was sent to the buttons, and her tap was refused)."""
+    author = await asked.asked_of(
+        context.services.sessionmaker, question.chat_id, question.message_id
+    )
+    # The question came seconds after the held message: its date stands for the message's.
+    now = context.services.clock()
+    minutes = (
+        held.minutes_for_author(author, advisor_id, question.date, now) if author is not None else 0
+    )
+    return replies.held_author_first_reply(minutes) if minutes else replies.HELD_TAP_PLEASE
 
 
 async def _still_asked(context: BotContext, topic: Topic, advisor_id: int) -> bool:

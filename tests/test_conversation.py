@@ -495,6 +495,14 @@ async def open_questions_of(desk: Desk) -> list[tuple[int, int]]:
         return [(question, held) for question, held in rows]
 
 
+async def question_stored(desk: Desk) -> list[tuple[int, int]]:
+    """The open questions once the bot's question is stored: it is stored after it is
+    sent, so a test that reads the table when the question appears may find none yet."""
+    return await desk.fake.wait_for(  # type: ignore[no-any-return]
+        lambda: open_questions_of(desk), message="the bot's question stored as open"
+    )
+
+
 async def test_an_open_question_goes_with_the_erased_request(
     database_url: str, tmp_path: Path
 ) -> None:
@@ -507,7 +515,7 @@ async def test_an_open_question_goes_with_the_erased_request(
             chat, topic = await open_forum_lead(fake, desk, "en")
             fake.group_message(LEIPZIG_GROUP, ANNA, "Note: Büro Freitag zu", thread_id=topic)
             await desk.group_says(LEIPZIG_GROUP, 2)
-            stored = await open_questions_of(desk)
+            stored = await question_stored(desk)
             chat.seen = len(fake.sent(PERSON))
             await chat.command("/delete")
             await chat.press("Yes, delete everything")
@@ -595,7 +603,7 @@ async def test_an_open_question_goes_with_its_topic_deleted_by_hand(
         fake.make_forum(LEIPZIG_GROUP)
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             topic, _seen, _asked = await held_in_topic(desk, "Note: Büro Freitag zu")
-            stored = await open_questions_of(desk)
+            stored = await question_stored(desk)
             fake.delete_topic(LEIPZIG_GROUP, topic)
             fake.user_message(PERSON, "Noch eine Frage")
             await queued(desk, "message_to_advisors")

@@ -13,7 +13,7 @@ from bot.dialogue import typed
 from bot.dialogue.parent_words import found_at
 from bot.dialogue.press import tap
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.typed_words import phrase
+from bot.dialogue.typed_words import phrase, says_no
 from bot.flows.answers import option_label
 from bot.flows.business import EXPERIENCE
 from bot.flows.model import Option
@@ -99,8 +99,14 @@ def master_said(state: State, text: str, ctx: Context, result: Result) -> bool:
     return False
 
 
-#: The option "Not yet, and no trainer yet".
-_NONE = "none"
+#: The options "Not yet, and no trainer yet" and "Not yet, but we have a trainer".
+_NONE, _WITH_TRAINER = "none", "trainer"
+#: The options that say the business has trained: "Yes, we train right now", "Yes, in the
+#: past".
+_TRAINED = frozenset({"now", "before"})
+#: A master craftsman or the trainer qualification said, as phrase() words: after a "no"
+#: ("Nein, noch nie, aber ich bin Meister"), the answer "Not yet, but we have a trainer".
+_QUALIFIED = tuple(said.split() for said in _MASTER | _TRAINER)
 #: A phrase of one word shorter than this says too little among other words ("gerade").
 _LONG_WORD = 5
 #: How many words before a phrase a "not" denies it ("لم ندرب من قبل").
@@ -115,22 +121,26 @@ def _phrases(option: Option, lang: str) -> list[list[str]]:
     return [phrase(each).split() for each in listed.split(",") if phrase(each)]
 
 
-def _among(said: list[str], words: list[str], denied: frozenset[int]) -> bool:
+def _among(
+    said: list[str], words: list[str], denied: frozenset[int], within: int = _NOT_BEFORE
+) -> bool:
     """Whether the phrase ``said`` stands in ``words``; one word only if a long one, and
-    not right after a "not" (at ``denied``): "لم ندرب من قبل" (not trained before) is
-    no "before"."""
+    not ``within`` words after a "not" (at ``denied``): "لم ندرب من قبل" (not trained
+    before) is no "before"."""
     if len(said) == 1 and len(said[0]) < _LONG_WORD:
         return False
     at = found_at(said, words)
-    return at is not None and not denied & set(range(at - _NOT_BEFORE, at))
+    return at is not None and not denied & set(range(at - within, at))
 
 
 def no_trainer_said(state: State, text: str, ctx: Context, result: Result) -> bool:
     """ "No trainer" said in a sentence where the training experience is asked ("لا، لم
     ندرب من قبل وليس لدينا مدرب", "Nein, noch nie ausgebildet und keinen Ausbilder"): "Not
-    yet, and no trainer yet", the words for the advisor. Only whole phrases count, each
-    option's own; with another option's words too ("früher ausgebildet, aktuell kein
-    Ausbilder") nothing is taken. "Please tap one of the buttons below" before."""
+    yet, and no trainer yet"; a "no" and a master or the AEVO ("Nein, noch nie, aber ich
+    bin Meister"): "Not yet, but we have a trainer"; the words for the advisor. Only whole
+    phrases count, each option's own; with another option's words too ("früher
+    ausgebildet, aktuell kein Ausbilder") nothing is taken. "Please tap one of the
+    buttons below" before."""
     if state.screen != ScreenId.QUESTION.of(EXPERIENCE.key):
         return False
     lang = state.lang or "de"
@@ -149,10 +159,20 @@ def no_trainer_said(state: State, text: str, ctx: Context, result: Result) -> bo
             for said in _phrases(option, lang)
         )
     }
-    if named != {_NONE}:
+    if words and (0 in denied or says_no(words[0])):
+        # An opening "no" answers "trained before?": "hayır, daha önce …" (no, before …)
+        # says no "before". With a master or the AEVO after it ("…, usta belgem var"):
+        # no, but a trainer.
+        named -= _TRAINED
+        # Its own "not" right before it only: "ليس لدينا مدرب", not "no, never, but I
+        # have the AEVO".
+        if any(_among(said, words, denied, within=1) for said in _QUALIFIED):
+            named.add(_WITH_TRAINER)
+    if len(named) != 1 or not named <= {_NONE, _WITH_TRAINER}:
         return False
-    option = next(each for each in EXPERIENCE.options if each.code == _NONE)
+    code = next(iter(named))
+    option = next(each for each in EXPERIENCE.options if each.code == code)
     label = option_label(option, translator(lang))
     if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
-        tap(state, Code.OPTION.of(_NONE), ctx, result)
+        tap(state, Code.OPTION.of(code), ctx, result)
     return True

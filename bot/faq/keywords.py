@@ -686,7 +686,12 @@ WISHES: dict[str, dict[str, str]] = {
             "muốn nhận học viên, cần nhận học viên, "
             # "An apprentice worker" ("thợ học việc"), whom a shop takes on.
             "cần tuyển người học việc, cần người học việc, cần thợ học việc, muốn nhận thợ "
-            "học việc, cần tuyển thợ học việc"
+            "học việc, cần tuyển thợ học việc, "
+            # "Want to find", "am looking for" an apprentice ("tôi có tiệm nail, muốn tìm
+            # người học nghề": "I have no information page on this").
+            "muốn tìm người học nghề, đang tìm người học nghề, tìm người học nghề cho, "
+            "muốn tìm người học việc, đang tìm người học việc, tìm người học việc cho, "
+            "muốn tìm azubi, đang tìm azubi, cần người học nghề"
         ),
         "callback": (
             "gọi lại cho tôi, gọi cho tôi, gọi lại cho em, gọi cho em, gọi lại giúp, đặt lịch "

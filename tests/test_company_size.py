@@ -25,6 +25,12 @@ from tests.test_business_typing import business_at_company, on_to_the_meeting, s
         ("ar", "العربية", "مطعم الشام فيه ٨ موظفين", "مطعم الشام", "1-9"),
         ("ar", "العربية", "مطعم الشام عنا 5 عمال", "مطعم الشام", "1-9"),
         ("vi", "Tiếng Việt", "Tiệm Nail Hoa, 4 nhan vien", "Tiệm Nail Hoa", "1-9"),
+        # Typed fast, with a slip.
+        ("de", "Deutsch", "Döner Palast, 5 Mitarbieter", "Döner Palast", "1-9"),
+        ("de", "Deutsch", "Döner Palast, 12 Mittarbeiter", "Döner Palast", "10-49"),
+        ("de", "Deutsch", "Döner Palast, 3 Angestelte", "Döner Palast", "1-9"),
+        ("tr", "Türkçe", "Berber Ali, 3 calışan", "Berber Ali", "1-9"),
+        ("en", "English", "Nail Studio Hoa, 5 employes", "Nail Studio Hoa", "1-9"),
     ],
 )
 def test_the_employees_typed_with_the_name_are_no_part_of_it(

@@ -28,9 +28,10 @@ STAFF_NOTED = N_("Thank you. We have noted the number of employees: {answer}.")
 #: The words for the people who work there, by language ("Mitarbeiter", "çalışan",
 #: "موظفين", "працівників", "nhân viên").
 _STAFF_WORDS = {
-    "de": r"mitarbeiter\w*|angestellte\w*|beschäftigte\w*|leute|personen",
-    "en": r"employees?|staff|workers?|people",
-    "tr": r"çalışan\w*|calisan\w*|personel\w*|kişi\w*|işçi\w*",
+    # With the slips of fast typing ("Mitarbieter", "Mittarbeiter", "Angestelte").
+    "de": r"mitt?arb(?:ei|ie|ai)te?r\w*|angestell?te\w*|besch(?:ä|ae|a)ftigte\w*|leute|personen",
+    "en": r"employe+s?|staff|workers?|people",
+    "tr": r"[çc]al[ıi][şs]an\w*|personel\w*|kişi\w*|işçi\w*",
     "ar": r"موظف\w*|عامل\w*|عمال|أشخاص|اشخاص",
     "uk": r"працівник\w*|працівниц\w*|співробітник\w*|людей|осіб|особи",
     # Also without the accents a phone keyboard may lack ("4 nhan vien").

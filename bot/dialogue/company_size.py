@@ -28,8 +28,12 @@ STAFF_NOTED = N_("Thank you. We have noted the number of employees: {answer}.")
 #: The words for the people who work there, by language ("Mitarbeiter", "çalışan",
 #: "موظفين", "працівників", "nhân viên").
 _STAFF_WORDS = {
-    # With the slips of fast typing ("Mitarbieter", "Mittarbeiter", "Angestelte").
-    "de": r"mitt?arb(?:ei|ie|ai)te?r\w*|angestell?te\w*|besch(?:ä|ae|a)ftigte\w*|leute|personen",
+    # With the slips of fast typing ("Mitarbieter", "Mittarbeiter", "Angestelte") and
+    # shortened ("Mitarb.", "15 MA": in capitals only, "ma" is a word elsewhere).
+    "de": (
+        r"mitt?arb(?:ei|ie|ai)te?r\w*|mitarb|(?-i:MA)|angestell?te\w*"
+        r"|besch(?:ä|ae|a)ftigte\w*|leute|personen"
+    ),
     "en": r"employe+s?|staff|workers?|people",
     "tr": r"[çc]al[ıi][şs]an\w*|personel\w*|kişi\w*|işçi\w*",
     "ar": r"موظف\w*|عامل\w*|عمال|أشخاص|اشخاص",

@@ -1257,3 +1257,16 @@ def test_the_business_name_corrected_at_a_later_question_is_changed(
     d.type(typed)
     assert d.state.answers["company"] == company and d.state.screen == "q:experience"
     assert d.ctx.held_question is None
+
+
+@pytest.mark.parametrize("typed", ["{year}", "lieber {year}", "Ausbildungsbeginn {year}"])
+def test_a_start_year_typed_on_the_summary_changes_the_start(typed: str) -> None:
+    # The bot failed on it (no option's code is a year: the answer stored is the year).
+    d = business_at_meeting()
+    d.press(d.labels()[0])  # by phone
+    d.press(d.labels()[0])  # in the morning
+    assert d.state.screen == "summary" and d.state.answers["start"] == start_label(d.ctx.now, 1)
+    year = start_label(d.ctx.now)
+    d.type(typed.format(year=year))
+    assert d.state.screen == "summary" and d.state.answers["start"] == year
+    assert f"Ausbildungsbeginn: {year}\n" in d.text

@@ -121,7 +121,7 @@ def _change(state: State, question: Choice, value: str, ctx: Context, result: Re
         return
     label = t.gettext(label_of(question, state.answers, state.flow))
     edit(state, question.key)
-    tap(state, Code.OPTION.of(value), ctx, result)
+    tap(state, Code.OPTION.of(option.code), ctx, result)
     result.notify(CHANGED_ANSWER, question=label, answer=answer)
 
 
@@ -147,11 +147,18 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
     # Without "rather", "I want", and without the words that say the answer before was
     # wrong ("sorry, Friseur", "pardon, kuaför olsun", "عفوا، حلاق", "ich will doch
     # Friseur"); of "A instead of B", A alone (the old answer named beside it hid it).
+    # The summary line's own label typed before the answer ("Ausbildungsbeginn 2027",
+    # "Beste Zeit: nachmittags") is no part of it either.
+    t = translator(state.lang or "de")
+    labelled = set(phrase(t.gettext(label_of(question, state.answers, state.flow))).split())
     new = _instead(words)
     rest = " ".join(
         word
         for word in new
-        if word not in _RATHER and word not in _WANT and fold(word) not in CORRECTING
+        if word not in _RATHER
+        and word not in _WANT
+        and word not in labelled
+        and fold(word) not in CORRECTING
     )
     # With the old answer named, the whole text may read as the old one: the new alone.
     saids = (text, rest) if new == words else (rest,)

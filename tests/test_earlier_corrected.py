@@ -300,3 +300,27 @@ def test_an_age_without_a_correcting_word_at_a_later_question_is_no_change() -> 
     d = young_at_the_certificate("de")
     d.type("mein Bruder ist 12")
     assert d.state.answers["age"] == "16-17"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "sorry, doch {year}"),
+        ("ar", "العربية", "عفوا، {year}"),
+        ("tr", "Türkçe", "pardon, {year}"),
+        ("vi", "Tiếng Việt", "xin lỗi, {year}"),
+        ("uk", "Українська", "вибачте, {year}"),
+        ("en", "English", "sorry, actually {year}"),
+    ],
+)
+def test_a_start_year_corrected_at_the_needs_question_is_the_new_start(
+    lang: str, button: str, typed: str
+) -> None:
+    # Stored as the need "Something else: sorry, doch 2027", the start left as it was.
+    from tests.test_business_typing import business_at_needs
+
+    d = business_at_needs(lang, button)
+    year = start_label(d.ctx.now)
+    d.type(typed.format(year=year))
+    assert d.state.answers["start"] == year and "needs" not in d.state.answers
+    assert d.state.screen == "q:needs"

@@ -1520,6 +1520,9 @@ def test_an_owner_who_says_who_they_are_at_the_menu_starts_the_business_dialogue
         ("vi", "Tiếng Việt", "tôi có tiệm nail, muốn tìm người học nghề", True),
         ("vi", "Tiếng Việt", "muốn tìm người học nghề", False),
         ("vi", "Tiếng Việt", "đang tìm người học việc cho tiệm", True),
+        # As a job advert says it.
+        ("de", "Deutsch", "Azubi gesucht für Restaurant", False),
+        ("de", "Deutsch", "Lehrling gesucht, Friseursalon in Plauen", True),
     ],
 )
 def test_an_owner_who_names_their_kind_of_business_at_the_menu_starts_its_dialogue(

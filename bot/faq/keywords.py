@@ -584,7 +584,11 @@ WISHES: dict[str, dict[str, str]] = {
             "ausbildungsplatz anbieten, ausbildungsplätze anbieten, brauche einen azubi, "
             "brauchen einen azubi, brauchen azubis, brauche azubis, brauchen einen "
             "auszubildenden, brauchen auszubildende, brauchen einen lehrling, "
-            "brauche einen lehrling, suchen lehrlinge, suche lehrlinge"
+            "brauche einen lehrling, suchen lehrlinge, suche lehrlinge, "
+            # As a job advert says it ("Azubi gesucht für Restaurant": "I have no
+            # information page on this").
+            "azubi gesucht, azubis gesucht, lehrling gesucht, lehrlinge gesucht, "
+            "auszubildende gesucht, auszubildender gesucht, auszubildenden gesucht"
         ),
         # "Please call me": the menu's "📞 Request a callback", typed.
         "callback": (

@@ -1270,3 +1270,19 @@ def test_a_start_year_typed_on_the_summary_changes_the_start(typed: str) -> None
     d.type(typed.format(year=year))
     assert d.state.screen == "summary" and d.state.answers["start"] == year
     assert f"Ausbildungsbeginn: {year}\n" in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "Zurück bitte"),
+        ("tr", "Türkçe", "geri lütfen"),
+        ("uk", "Українська", "назад, будь ласка"),
+        ("en", "English", "back please"),
+    ],
+)
+def test_back_typed_politely_goes_back(lang: str, button: str, typed: str) -> None:
+    # "Zurück bitte" was noted as a message for the advisor, and the question stayed.
+    d = business_at_experience(lang, button)
+    d.type(typed)
+    assert d.state.screen == "q:plz" and d.ctx.held_question is None

@@ -62,7 +62,12 @@ TYPED_COMMANDS = {
 def tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool:
     """Someone typed a button's label (or another word for it) instead of tapping it: take
     it as the tap."""
-    data = _button_typed(replace(state, seq=state.seq - 1), text, ctx.local_now.date())
+    earlier = replace(state, seq=state.seq - 1)
+    data = _button_typed(earlier, text, ctx.local_now.date())
+    polite = without_politeness(phrase(text))
+    if data is None and polite and polite != phrase(text):
+        # "Zurück bitte", "geri lütfen": the label with a "please" (a message before).
+        data = _button_typed(earlier, polite, ctx.local_now.date())
     said: _Said | None = None
     if data is None:
         said = _option_said(state, text)

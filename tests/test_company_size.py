@@ -31,6 +31,9 @@ from tests.test_business_typing import business_at_company, on_to_the_meeting, s
         ("de", "Deutsch", "Döner Palast, 3 Angestelte", "Döner Palast", "1-9"),
         ("tr", "Türkçe", "Berber Ali, 3 calışan", "Berber Ali", "1-9"),
         ("en", "English", "Nail Studio Hoa, 5 employes", "Nail Studio Hoa", "1-9"),
+        # How many "we" are: "нас троє" (there are three of us), "wir sind zu fünft".
+        ("uk", "Українська", "Перукарня Оля, нас троє", "Перукарня Оля", "1-9"),
+        ("de", "Deutsch", "Salon Ayşe, wir sind zu fünft", "Salon Ayşe", "1-9"),
         # Shortened, as owners write it: "MA", "Mitarb.".
         ("de", "Deutsch", "Döner Palast GmbH (15 MA)", "Döner Palast GmbH", "10-49"),
         ("de", "Deutsch", "Döner Palast, 5 Mitarb.", "Döner Palast", "1-9"),

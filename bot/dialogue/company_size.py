@@ -60,6 +60,30 @@ _STAFF_SAID = tuple(
     )
     for lang in count_words.LANGUAGES
 )
+#: How many "we" are, with no word for the people ("нас троє": there are three of us;
+#: "wir sind zu fünft"): the count, the "we" as the word counted, by language.
+_US_COUNTED = (
+    (
+        "uk",
+        re.compile(
+            r"(?<!\w)(?:[ув]\s+)?(?P<staff>нас)\s+(?P<count>двоє|троє|четверо|п['’ʼ]?ятеро"
+            r"|шестеро|семеро|восьмеро|дев['’ʼ]?ятеро|десятеро)(?!\w)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "de",
+        re.compile(
+            r"(?<!\w)(?P<staff>wir\s+sind\s+zu)\s+(?P<count>zweit|dritt|viert|fünft|sechst"
+            r"|siebt|acht|neunt|zehnt)(?!\w)",
+            re.IGNORECASE,
+        ),
+    ),
+)
+#: "zu fünft": the count, as "fünf" says it.
+_ZU = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7}
+_ZU |= {"acht": 8, "neunt": 9, "zehnt": 10}
+
 #: Punctuation and spaces around what is left of the name ("Döner Palast, ").
 _EDGES = " \t,;:.–—-،/()"
 
@@ -139,18 +163,25 @@ class _Staff:
 def _staff_said(text: str) -> _Staff | None:
     """The one count of employees in ``text`` ("Döner Palast, 5 Mitarbeiter", "wir haben
     acht Mitarbeiter"), or None for none or two."""
-    found = [each for staff in (_STAFF, *_STAFF_SAID) for each in staff.finditer(text)]
+    found = [
+        (_counted_in(each.group("staff")), each)
+        for staff in (_STAFF, *_STAFF_SAID)
+        for each in staff.finditer(text)
+    ]
+    if not found:
+        # "у нас п'ятеро працівників" is counted above: the people's word tells.
+        found = [(lang, each) for lang, said in _US_COUNTED for each in said.finditer(text)]
     if len(found) != 1:
         return None
-    said = found[0].group("count")
-    count = int(said) if said.isdigit() else count_words.count_of(said)
+    lang, match = found[0]
+    said = match.group("count")
+    count = int(said) if said.isdigit() else _ZU.get(said.casefold()) or count_words.count_of(said)
     band = None if count is None else _band(count)
     if band is None:
         return None
     # "wir haben" next to the count goes with it ("Döner Palast, wir haben 8 Mitarbeiter",
     # "8 çalışanımız var"), up to a comma: "Friseur Ben, 5 Mitarbeiter" keeps its "Ben".
-    lang = _counted_in(found[0].group("staff"))
-    before, after = text[: found[0].start()].split(), text[found[0].end() :].split()
+    before, after = text[: match.start()].split(), text[match.end() :].split()
     while before and before[-1][-1] not in _EDGES and _no_name(before[-1].strip(_EDGES), lang):
         before.pop()
     while after and after[0][0] not in _EDGES and _no_name(after[0].strip(_EDGES), lang):

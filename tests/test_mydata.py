@@ -89,7 +89,8 @@ async def test_mydata_includes_the_conversation_and_the_telegram_username(
     assert reply is not None and reply.attachment is not None
     text = "\n".join(reply.before)
     assert "Messages passed on between you and your advisor: 3" in text
-    assert "– Montag 10 Uhr passt\n– [voice message]\n– [photo] Zeugnis" in text
+    written = "– From you: Montag 10 Uhr passt\n– From you: [voice message]\n– From you: [photo]"
+    assert written + " Zeugnis" in text
     copy = json.loads(reply.attachment[1])
     # A person on Telegram keeps Telegram's fields in their copy.
     assert (copy["profile"]["channel"], copy["profile"]["username"]) == ("telegram", "ayse_y")
@@ -254,7 +255,9 @@ def test_a_number_in_a_message_keeps_its_order_in_the_arabic_copy() -> None:
     message = "اتصلوا بي على 0151 23456789"
     lead = {
         **STORED_LEAD,
-        "conversation": [{"kind": "text", "file_name": None, "text": message}],
+        "conversation": [
+            {"kind": "text", "file_name": None, "text": message, "direction": "to_advisor"}
+        ],
     }
     data = {
         "profile": {"first_name": "Ali", "username": None, "language": "ar"},
@@ -266,7 +269,8 @@ def test_a_number_in_a_message_keeps_its_order_in_the_arabic_copy() -> None:
     ]
     assert "0151 23456789" in visual(line)
     # A number alone, in an Arabic copy, too.
-    alone = {**lead, "conversation": [{"kind": "text", "file_name": None, "text": "0151 2345"}]}
+    number = {"kind": "text", "file_name": None, "text": "0151 2345", "direction": "to_advisor"}
+    alone = {**lead, "conversation": [number]}
     copy = rights.describe({**data, "leads": [alone]}, translator("ar"), CITIES)
     [line] = [row for row in copy.splitlines() if "0151" in row]
     assert "0151 2345" in visual(line)
@@ -324,9 +328,9 @@ def test_a_german_message_in_the_arabic_copy_keeps_its_question_mark_and_its_lin
     # direction, and its line begins at the right like the copy's other lines.
     message = "Können Sie mich morgen anrufen?"
     said = (
-        {"kind": "text", "file_name": None, "text": message}
+        {"kind": "text", "file_name": None, "text": message, "direction": "to_advisor"}
         if field == "conversation"
-        else {"direction": "in", "text": message}
+        else {"direction": "to_advisor", "text": message}
     )
     data = {
         "profile": {"first_name": "Ali", "username": None, "language": "ar"},
@@ -337,7 +341,7 @@ def test_a_german_message_in_the_arabic_copy_keeps_its_question_mark_and_its_lin
     [line] = [row for row in copy.splitlines() if "Können" in row]
     # Laid out as the Arabic page and Telegram lay out the copy's lines: right to left.
     shown = MARKS.sub("", get_display(line, base_dir="R"))
-    assert shown == f"{message} –"
+    assert shown.startswith(message) and shown.endswith(" –")
     assert get_base_level(line) == 1
 
 
@@ -359,3 +363,25 @@ async def test_the_copy_names_the_office_that_has_the_request(
     # Under the request's number and date: the office that has it.
     request = next(i for i, line in enumerate(lines) if line.startswith(("Request", "\u200fالطلب")))
     assert office in lines[request + 1], lines
+
+
+@pytest.mark.parametrize("field", ["conversation", "relayed_messages"])
+def test_the_copy_says_who_wrote_each_message(field: str) -> None:
+    # The person's messages and the advisor's stood in one list, each after a dash: the
+    # copy did not say who had written what.
+    def said(text: str, direction: str) -> dict[str, object]:
+        if field == "conversation":
+            return {"kind": "text", "file_name": None, "text": text, "direction": direction}
+        return {"direction": direction, "text": text}
+
+    messages = [said("Können Sie mich morgen anrufen?", "to_advisor"), said("Ja, um 10.", "to_you")]
+    data = {
+        "profile": {"first_name": "Ali", "username": None, "language": "en"},
+        "conversation": {},
+        "leads": [{**STORED_LEAD, field: messages}],
+    }
+    copy = rights.describe(data, translator("en"), CITIES)
+    assert "– From you: Können Sie mich morgen anrufen?" in copy
+    assert "– From your advisor: Ja, um 10." in copy
+    german = rights.describe(data, translator("de"), CITIES)
+    assert "From you" not in german and "Ja, um 10." in german

@@ -218,17 +218,26 @@ def _conversation_lines(messages: list[dict[str, Any]], t: Translator) -> list[s
         if message["kind"] != MessageKind.TEXT:
             parts.append(f"[{t.gettext(MEDIA_NAMES.get(message['kind'], MEDIA_NAMES['other']))}]")
         parts += [value for value in (message["file_name"], message["text"]) if value]
-        lines.append(_message_line(" ".join(parts), t))
+        lines.append(_message_line(" ".join(parts), message["direction"], t))
     return lines
 
 
-def _message_line(text: str, t: Translator) -> str:
-    """One message in the copy: "– " and its words. On a right-to-left page the words are a
-    piece of their own direction (a German question's "?" stood at the Arabic end of its
-    line), and the line begins at the right like the copy's others; each number in them
-    keeps its order ("0151 23456789" read "23456789 0151", QA, 2026-12-04)."""
+#: Who wrote a message of the copy: the person's and the advisor's stood in one list, each
+#: after a dash, and the copy did not say who had written what.
+FROM_YOU = N_("From you: {text}")
+FROM_ADVISOR = N_("From your advisor: {text}")
+
+
+def _message_line(text: str, direction: str, t: Translator) -> str:
+    """One message in the copy: "– ", who wrote it (``direction``: "to_you" from the
+    advisor, "to_advisor" from the person) and its words. On a right-to-left page the
+    words are a piece of their own direction (a German question's "?" stood at the Arabic
+    end of its line), and the line begins at the right like the copy's others; each number
+    in them keeps its order ("0151 23456789" read "23456789 0151", QA, 2026-12-04)."""
     words = t.isolate(isolated(text, in_rtl=t.rtl))
-    return f"{RLM}– {words}" if t.rtl else f"– {words}"
+    writer = FROM_ADVISOR if direction == "to_you" else FROM_YOU
+    said = t.gettext(writer).format(text=words)
+    return f"{RLM}– {said}" if t.rtl else f"– {said}"
 
 
 #: How "my data" names a channel that is not Telegram (a person on Telegram sees their
@@ -334,7 +343,7 @@ def describe(data: dict[str, Any], t: Translator, cities: Mapping[str, str]) -> 
                     count=len(relayed) + len(conversation)
                 )
             )
-            lines += [_message_line(m["text"], t) for m in relayed if m["text"]]
+            lines += [_message_line(m["text"], m["direction"], t) for m in relayed if m["text"]]
             lines += _conversation_lines(conversation, t)
     lines += ["", _("You can delete all of this with /delete.")]
     return "\n".join(lines)

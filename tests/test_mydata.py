@@ -385,3 +385,20 @@ def test_the_copy_says_who_wrote_each_message(field: str) -> None:
     assert "– From your advisor: Ja, um 10." in copy
     german = rights.describe(data, translator("de"), CITIES)
     assert "From you" not in german and "Ja, um 10." in german
+
+
+def test_the_copy_says_when_the_person_agreed_to_the_storing() -> None:
+    # Read as a data protection officer reads it: the consent (when, which notice) was
+    # kept as proof, and the file had it, but the copy on the screen did not say it.
+    consent = {"version": "2026-11", "language": "en", "at": "2026-12-01T23:30:00+00:00"}
+    data = {
+        "profile": {"first_name": "Ali", "username": None, "language": "en"},
+        "conversation": {},
+        "leads": [{**STORED_LEAD, "consent": consent}],
+    }
+    t = translator("en")
+    copy = rights.describe(data, t, CITIES)
+    # On Saxony's calendar: half past midnight on 2 December.
+    assert f"Your consent to storing your details: {t.date(date(2026, 12, 2))}" in copy
+    german = rights.describe(data, translator("de"), CITIES)
+    assert "Your consent" not in german and translator("de").date(date(2026, 12, 2)) in german

@@ -332,6 +332,11 @@ def describe(data: dict[str, Any], t: Translator, cities: Mapping[str, str]) -> 
             # person never gave, and the copy says so (QA: "a code I never typed").
             town = t.isolate(merged[TOWN])
             lines.append(f"{_(TOWN_LABEL)}: {town} ({_(CENTRE_CODE)})")
+        consented = (lead.get("consent") or {}).get("at")
+        if consented:
+            # The proof of consent is kept, and the file had it; the copy did not say it.
+            when = t.date(local(datetime.fromisoformat(consented)).date())
+            lines.append(_("Your consent to storing your details: {date}").format(date=when))
         if lead.get("telegram_username") and lead["telegram_username"] != profile.get("username"):
             username = f"@{lead['telegram_username']}"
             lines.append(_("Telegram username: {username}").format(username=username))

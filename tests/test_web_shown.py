@@ -6,6 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from bot.dialogue.service import Reply
 from bot.dialogue.state import Screen
+from bot.web.left_behind import KEPT_FOR as GIVEN_BACK_FOR
+from bot.web.left_behind import GivenBack
 from bot.web.shown import FRESH, UNSENT, Shown, StepPages
 
 
@@ -98,3 +100,16 @@ def test_words_not_taken_and_pages_not_followed_leave_memory_once_they_are_histo
     clock.now += UNSENT
     pages.keep("c", shown("other"))
     assert "a" not in pages and "c" in pages
+
+
+def test_words_given_back_in_a_tab_left_behind_are_forgotten_after_a_while() -> None:
+    # A hash of words typed in a tab left behind (a name, say) stayed in memory until
+    # 10,000 newer ones pushed it out, on a quiet site until a restart.
+    clock = Clock()
+    given = GivenBack(clock)
+    given.keep("a", "Ayşe Yılmaz", "trade")
+    assert given.times("a", "Ayşe Yılmaz", "trade") == 1
+    clock.now += GIVEN_BACK_FOR + timedelta(seconds=1)
+    given.keep("b", "Bäckerei", "name")
+    assert "a" not in given and "b" in given
+    assert given.times("a", "Ayşe Yılmaz", "trade") == 0

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -228,7 +228,7 @@ class WebChat:
     #: What a plain form's step showed, for the page its redirect loads.
     shown: StepPages
     #: Words typed in a tab left behind and given back (bot.web.left_behind).
-    given_back: GivenBack = field(default_factory=GivenBack)
+    given_back: GivenBack
     #: Milliseconds after a tap on a button in which the page's script takes no other:
     #: the second tap of a double tap landed on the next question's button in the same
     #: place and answered it unseen. (A browser test taps faster than any person: 0.)
@@ -896,6 +896,7 @@ def register(app: web.Application) -> None:
         KnownSessions(services.clock),
         SentForms(),
         StepPages(services.clock),
+        GivenBack(services.clock),
     )
     app.router.add_get("/", to_chat)
     app.router.add_get("/chat", chat_page)

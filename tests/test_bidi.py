@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from bidi import get_base_level, get_display
@@ -312,3 +313,20 @@ def test_a_bracket_stays_on_the_line_of_the_time_it_opens() -> None:
     # An Arabic time label with its isolate characters, and an advisor's message.
     arabic = str(linked_ltr("صباحًا (\u20688:00 ص–12:00 م\u2069)"))
     assert '<span class="nowrap">(\u2068<bdi dir="ltr">8:00</bdi></span>' in arabic
+
+
+def test_an_arabic_date_stays_on_one_line() -> None:
+    # /mydata on an Arabic phone, 360 px: "موافقتكم على حفظ بياناتكم: 05/12/2026" ended a
+    # line with "12/05/" and began the next with "2026": each number of the date is a
+    # <bdi> of its own (the slashes between them keep the date's right-to-left order), and
+    # a browser breaks before and after a <bdi> as before a word. The date is now one piece
+    # that does not break, its numbers each still in an isolate (its order unchanged).
+    when = AR.date(date(2026, 12, 5))
+    html = str(isolate_ltr(f"موافقتكم على حفظ بياناتكم: {when}"))
+    numbers = f"{RLM}/".join(f'<bdi dir="ltr">{n}</bdi>' for n in ("05", "12", "2026"))
+    assert f'<span class="nowrap">{numbers}</span>' in html
+    assert when == f"05{RLM}/12{RLM}/2026"
+    # In an advisor's Arabic message too (the isolate characters): the same order as before.
+    assert isolated(when, in_rtl=True) == f"{RLM}/".join(
+        f"{LRI}{n}{PDI}" for n in ("05", "12", "2026")
+    )

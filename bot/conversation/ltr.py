@@ -21,12 +21,19 @@ _DOMAIN = (
     r"(?<![\w@.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?![\w-])"
     r"(?:/(?:[\w\-./?=&%#~+:]*[\w/])?)?"
 )
+#: An Arabic date as Translator.date writes it ("05\u200f/12\u200f/2026": the RLM before each
+#: slash keeps its right-to-left order): each number a piece of its own, the whole in one
+#: piece that does not break (on a phone "12/05/" ended a line and "2026" began the next).
+_RTL_DATE = "\\d+(?:\u200f/\\d+)+"
+_DATE_SLASH = "\u200f/"
 #: A number of several groups (a phone number, a time "14:00-15:30", a date, an amount
 #: "1,014 €": a comma joins digits, not the numbers of a list "1, 2"), an e-mail address, a
 #: link, a bare domain (chat.js's LTR_RUN is the same).
 _LTR_RUN = re.compile(
     r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
     + _DOMAIN
+    + "|"
+    + _RTL_DATE
     + r"|\+?\d(?:(?:[\d \-/.:()]|,(?=\d))*\d)?",
 )
 
@@ -43,7 +50,15 @@ def isolated(text: str, *, in_rtl: bool = False) -> str:
     Arabic page); else it is returned as it is: nothing to reorder."""
     if not in_rtl and not _RTL.search(text):
         return text
-    return _LTR_RUN.sub(lambda found: f"{LRI}{found.group()}{PDI}", text)
+    return _LTR_RUN.sub(_isolated_run, text)
+
+
+def _isolated_run(found: re.Match[str]) -> str:
+    run = found.group()
+    if _DATE_SLASH in run:
+        # An Arabic date keeps its right-to-left order: its numbers each in an isolate.
+        return _DATE_SLASH.join(f"{LRI}{number}{PDI}" for number in run.split(_DATE_SLASH))
+    return f"{LRI}{run}{PDI}"
 
 
 def isolate_ltr(text: str) -> Markup:
@@ -64,11 +79,20 @@ def _run_html(text: str, found: re.Match[str], before: str) -> tuple[Markup, Mar
     glued = opening.start() if opening else len(before)
     closing = _CLOSING.match(text, found.end())
     end = closing.end() if closing else found.end()
-    run = Markup('<bdi dir="ltr">%s</bdi>') % found.group()
+    run = _run_markup(found.group())
     if glued < len(before) or end > found.end():
         piece = Markup('<span class="nowrap">%s%s%s</span>')
         run = piece % (before[glued:], run, text[found.end() : end])
     return escape(before[:glued]), run, end
+
+
+def _run_markup(run: str) -> Markup:
+    """One run in a left-to-right isolate; an Arabic date each number in one, the whole in a
+    piece that does not break."""
+    if _DATE_SLASH not in run:
+        return Markup('<bdi dir="ltr">%s</bdi>') % run
+    numbers = (Markup('<bdi dir="ltr">%s</bdi>') % number for number in run.split(_DATE_SLASH))
+    return Markup('<span class="nowrap">%s</span>') % Markup(_DATE_SLASH).join(numbers)
 
 
 def _isolated_html(text: str, *, linked: bool) -> Markup:

@@ -108,7 +108,10 @@
 
   // A number of several groups, an e-mail address, a link, a bare domain
   // ("kausa-sachsen.de"; bot/conversation/ltr.py).
-  const LTR_RUN = /https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?![\w-])(?:\/(?:[\w\-.\/?=&%#~+:]*[\w\/])?)?|\+?\d(?:(?:[\d \-\/.:()]|,(?=\d))*\d)?/g;
+  // An Arabic date ("05\u200f/12\u200f/2026") is one piece that does not break, each number
+  // in an isolate of its own (DATE_SLASH; as the server's _RTL_DATE).
+  const DATE_SLASH = "\u200f/";
+  const LTR_RUN = /https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?![\w-])(?:\/(?:[\w\-.\/?=&%#~+:]*[\w\/])?)?|\d+(?:\u200f\/\d+)+|\+?\d(?:(?:[\d \-\/.:()]|,(?=\d))*\d)?/g;
 
   // A link's end that belongs to the sentence around it ("see https://example.org.").
   const SENTENCE_END = ".,;:!?)]}'\"»”";
@@ -163,6 +166,22 @@
   // a line and "08:00–12:00)" began the next (as the server's _run_html).
   const OPENING = /[([{«„“\u2066-\u2068]+$/;
   const CLOSING = /^[)\]}»”\u2069]+/;
+  function isolatedRun(words) {
+    const isolate = (part) => {
+      const bdi = document.createElement("bdi");
+      bdi.dir = "ltr";
+      bdi.textContent = part;
+      return bdi;
+    };
+    if (!words.includes(DATE_SLASH)) return isolate(words);
+    const date = document.createElement("span");
+    date.className = "nowrap";
+    words.split(DATE_SLASH).forEach((number, index) => {
+      if (index) date.append(DATE_SLASH);
+      date.append(isolate(number));
+    });
+    return date;
+  }
   function appendRun(element, text, position, found) {
     const before = text.slice(position, found.index);
     const opening = before.match(OPENING);
@@ -171,9 +190,7 @@
     const closing = text.slice(end).match(CLOSING);
     const after = closing ? closing[0] : "";
     element.append(before.slice(0, glued));
-    const run = document.createElement("bdi");
-    run.dir = "ltr";
-    run.textContent = found[0];
+    const run = isolatedRun(found[0]);
     if (glued === before.length && !after) {
       element.append(run);
     } else {

@@ -221,6 +221,7 @@ def _export(
     from bot.advisor import export
     from bot.offices import configured_offices
     from bot.ops.database_open import require_existing
+    from bot.ops.private_file import write_private
     from db.session import create_engine, create_sessionmaker
 
     require_existing(settings.database_url)
@@ -248,7 +249,7 @@ def _export(
         sys.stdout.buffer.flush()
         return 0
     path = Path(output or export.filename(fmt, office, since, now))
-    path.write_bytes(content)
+    write_private(path, content)
     print(f"wrote {count} lead(s) to {path}")
     return 0
 

@@ -242,3 +242,30 @@ async def test_the_messages_of_a_lead_handed_over_say_which_office_wrote_them(
         "03.02. 11:00 Anna (Büro Leipzig): Rufe Montag an",
         "03.02. 11:00 Bernd: Hier Dresden",
     ]
+
+
+async def test_an_export_file_is_readable_by_its_owner_only(
+    database_url: str, sessionmaker: Sessions, tmp_path: Path
+) -> None:
+    """Names, numbers and messages: like a backup, the file is the owner's alone, also
+    under the usual umask 022 and when an older export of the same name is overwritten
+    (it was written 0644, readable by every user of the server)."""
+    await seed(sessionmaker)
+    older = tmp_path / "older.csv"
+    older.write_bytes(b"")
+    older.chmod(0o644)
+    previous = os.umask(0o022)
+    try:
+        written = []
+        for args in (["--format", "xlsx"], ["--output", str(older)]):
+            result = await asyncio.to_thread(run_export, args, tmp_path, database_url)
+            assert result.returncode == 0, result.stderr.decode()
+            # "wrote 4 lead(s) to kausa-leads-alle-stand-….xlsx", relative to its cwd
+            written.append(tmp_path / result.stdout.decode().strip().split(" to ", 1)[1])
+    finally:
+        os.umask(previous)
+    assert written[1] == older
+    assert {path.name: oct(path.stat().st_mode & 0o777) for path in written} == {
+        path.name: "0o600" for path in written
+    }
+    assert older.read_bytes().startswith("\ufeffNr.".encode())

@@ -221,7 +221,7 @@ def _export(
     from bot.advisor import export
     from bot.offices import configured_offices
     from bot.ops.database_open import require_existing
-    from bot.ops.private_file import write_private
+    from bot.ops.private_file import open_private
     from db.session import create_engine, create_sessionmaker
 
     require_existing(settings.database_url)
@@ -243,13 +243,16 @@ def _export(
         finally:
             await engine.dispose()
 
-    content, count = asyncio.run(collect())
     if output == "-":
+        content, _count = asyncio.run(collect())
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()
         return 0
     path = Path(output or export.filename(fmt, office, since, now))
-    write_private(path, content)
+    # Opened first: a wrong --output is told before the export is read and audited.
+    with open_private(path) as target:
+        content, count = asyncio.run(collect())
+        target.write(content)
     print(f"wrote {count} lead(s) to {path}")
     return 0
 

@@ -269,3 +269,26 @@ async def test_an_export_file_is_readable_by_its_owner_only(
         path.name: "0o600" for path in written
     }
     assert older.read_bytes().startswith("\ufeffNr.".encode())
+
+
+@pytest.mark.parametrize("where", ["missing/leads.csv", "."])
+async def test_an_export_to_a_place_it_cannot_write_says_so_before_it_is_audited(
+    database_url: str, sessionmaker: Sessions, tmp_path: Path, where: str
+) -> None:
+    """A mistyped directory (or a directory as --output) ended in a traceback, after the
+    audit trail had recorded an export that was never written."""
+    await seed(sessionmaker)
+    result = await asyncio.to_thread(
+        run_export, ["--output", str(tmp_path / where)], tmp_path, database_url
+    )
+    assert result.returncode == 2
+    assert result.stdout == b""
+    error = result.stderr.decode().strip()
+    assert "Traceback" not in error
+    assert error.startswith(f"error: cannot write the export to {tmp_path / where}: ")
+    assert error.endswith("; choose a file in an existing directory with --output")
+    async with sessionmaker() as session:
+        audited = await session.scalar(
+            sa.select(sa.func.count()).where(AuditEvent.action == "export")
+        )
+    assert audited == 0

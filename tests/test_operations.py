@@ -241,3 +241,18 @@ def test_every_setting_is_documented_and_the_example_loads() -> None:
         assert f"`{name}`" in readme, name
     settings = Settings(_env_file=root / ".env.example")  # type: ignore[call-arg]
     assert settings.health_port is None and settings.telegram_max_rate == 25
+
+
+def test_each_setting_of_the_example_is_set_in_one_place(tmp_path: Path) -> None:
+    """An operator fills in the example from the top: WEB_PUBLIC_URL stood in it twice,
+    and the second, empty line (read last, by python-dotenv and systemd alike) undid
+    the address filled in above."""
+    example = (Path(__file__).resolve().parents[1] / ".env.example").read_text(encoding="utf-8")
+    names = [line.split("=", 1)[0] for line in example.splitlines() if line[:1].isupper()]
+    assert sorted({name for name in names if names.count(name) > 1}) == []
+    address = "https://chat.example.org"
+    filled = example.replace("\nWEB_PUBLIC_URL=\n", f"\nWEB_PUBLIC_URL={address}\n", 1)
+    env = tmp_path / "env"
+    env.write_text(filled, encoding="utf-8")
+    settings = Settings(_env_file=env)  # type: ignore[call-arg]
+    assert settings.web_public_url == address

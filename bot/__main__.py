@@ -363,8 +363,11 @@ def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None 
             return _export(settings, args.since, args.office, args.fmt, args.output, clock)
         if args.command == "advisors":
             from bot.desk import cli as advisors
+            from bot.ops.database_open import require_existing
 
             configure_logging(logging.WARNING)
+            # An account in a database the bot does not use is one nobody can log in with.
+            require_existing(settings.database_url)
             _migrate(settings)
             return advisors.run(settings, args, clock)
         if args.command == "web":

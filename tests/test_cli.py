@@ -161,13 +161,23 @@ def test_catalogs_that_cannot_be_written_say_how_to_compile_them(
     assert mo in error and "Read-only file system" in error and "i18n compile" in error
 
 
-@pytest.mark.parametrize("command", [["purge"], ["export", "--output", "-"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["purge"],
+        ["export", "--output", "-"],
+        # `advisors add` created the account in a new, empty database beside the
+        # administrator and said "created": nobody could log in with it.
+        ["advisors", "add", "anna", "--office", "leipzig"],
+        ["advisors", "list"],
+    ],
+)
 def test_purge_and_export_without_the_bots_database_say_so(
     tmp_path: Path, command: list[str]
 ) -> None:
     # Run by hand without the bot's settings (sudo -u kausa does not read
     # /etc/kausa-bot/env), purge created an empty data/kausa.db and said "removed 0".
-    result = run_bot(command, tmp_path)
+    result = run_bot(command, tmp_path, stdin="a long enough password 123\n")
     assert result.returncode == 2
     assert not (tmp_path / "data" / "kausa.db").exists()
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]

@@ -92,7 +92,8 @@ def require_existing(url: str) -> None:
 
     Run by hand without the bot's settings (``sudo -u kausa python -m bot purge`` does not
     read /etc/kausa-bot/env), `purge` and `export` created an empty database beside the
-    operator and reported "removed 0", as if the retention had run.
+    operator and reported "removed 0", as if the retention had run; `advisors add` created
+    an account there that no login could reach.
     """
     path = sqlite_file_path(normalize_url(url))
     if path is not None and not path.is_file():

@@ -148,6 +148,18 @@ class Settings(BaseSettings):
                 )
         return origins
 
+    @field_validator("privacy_policy_url")
+    @classmethod
+    def _check_policy_url(cls, value: str) -> str:
+        # The notice shows it as a link: the web chat links http(s) addresses only, so
+        # "www.example.org/datenschutz" was text nobody could open.
+        value = value.strip()
+        if value and not re.fullmatch(r"https?://[^\s/?#]+\S*", value):
+            raise ValueError(
+                "must be an http(s) URL such as https://www.kausa-sachsen.de/datenschutz"
+            )
+        return value
+
     @field_validator("web_public_url")
     @classmethod
     def _check_public_url(cls, value: str) -> str:

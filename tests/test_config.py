@@ -345,3 +345,21 @@ def test_a_secret_with_a_hash_is_taken_whole(
 def test_a_privacy_contact_with_a_hash_is_taken_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PRIVACY_CONTACT", "Datenschutz, Raum #3, Dresden")
     assert settings().privacy_contact == "Datenschutz, Raum #3, Dresden"
+
+
+@pytest.mark.parametrize("given", ["www.kausa-sachsen.de/datenschutz", "kausa-sachsen.de"])
+def test_a_privacy_policy_address_without_its_scheme_is_refused(given: str) -> None:
+    # Taken as it was, the notice ended with "Full privacy policy: www.kausa-sachsen.de/…"
+    # as plain text: the web chat links http(s) addresses only, so nobody could open it.
+    with pytest.raises(ConfigError) as info:
+        settings(privacy_policy_url=given)
+    assert str(info.value) == (
+        "invalid configuration: PRIVACY_POLICY_URL: Value error, must be an http(s) URL "
+        "such as https://www.kausa-sachsen.de/datenschutz"
+    )
+
+
+def test_a_privacy_policy_address_is_kept_as_given() -> None:
+    url = "https://www.kausa-sachsen.de/datenschutz/"
+    assert settings(privacy_policy_url=f" {url} ").privacy_policy_url == url
+    assert settings(privacy_policy_url="").privacy_policy_url == ""

@@ -40,10 +40,25 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--lang", choices=LANGUAGES, help="dialogue language")
     chat.add_argument("--user", default="local", help="who you are in the database")
     db = commands.add_parser("db", help="database schema")
-    db.add_argument("action", choices=["upgrade"])
+    db.add_argument(
+        "action",
+        choices=["upgrade"],
+        help="upgrade: create or migrate the tables (run and web also do it at start)",
+    )
     i18n = commands.add_parser("i18n", help="translation catalogs")
-    i18n.add_argument("action", choices=["compile", "check"])
-    backup = commands.add_parser("backup", help="copy the live SQLite database to FILE")
+    i18n.add_argument(
+        "action",
+        choices=["compile", "check"],
+        help="compile: build the .mo files from locales/*/LC_MESSAGES/messages.po; "
+        "check: are all six catalogs complete and usable (missing or fuzzy texts, "
+        "placeholders, button lengths)",
+    )
+    backup = commands.add_parser(
+        "backup",
+        help="copy the live SQLite database to FILE (for PostgreSQL use pg_dump)",
+        description="Copy the live SQLite database to FILE, readable by its owner only; "
+        "for PostgreSQL use pg_dump (docs/operations.md).",
+    )
     backup.add_argument("file", help="where to write the copy (must not exist)")
     purge = commands.add_parser(
         "purge", help="remove personal data older than RETENTION_DAYS (also runs daily)"
@@ -56,7 +71,9 @@ def _parser() -> argparse.ArgumentParser:
         "--since", type=_date, help="only leads received on or after this day (YYYY-MM-DD)"
     )
     export.add_argument("--office", choices=OFFICE_KEYS, help="only this office's leads")
-    export.add_argument("--format", choices=("csv", "xlsx"), default="csv", dest="fmt")
+    export.add_argument(
+        "--format", choices=("csv", "xlsx"), default="csv", dest="fmt", help="csv (default) or xlsx"
+    )
     export.add_argument(
         "--output", help="file to write (default: a descriptive name here; - for stdout)"
     )

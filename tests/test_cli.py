@@ -199,3 +199,23 @@ def test_a_port_another_program_holds_is_named_with_its_setting(tmp_path: Path) 
     assert "Traceback" not in result.stderr
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and "WEB_PORT" in errors[0] and str(port) in errors[0]
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["db", "--help"], "upgrade: create or migrate the tables"),
+        (["i18n", "--help"], "check: are all six catalogs complete and usable"),
+        (["export", "--help"], "csv (default) or xlsx"),
+        (["backup", "--help"], "for PostgreSQL use pg_dump"),
+    ],
+)
+def test_every_subcommand_help_says_what_its_choices_do(
+    capsys: pytest.CaptureFixture[str], command: list[str], said: str
+) -> None:
+    # `db --help` listed "{upgrade}" and `i18n --help` "{compile,check}" without a word.
+    from bot.__main__ import main
+
+    with pytest.raises(SystemExit):
+        main(command)
+    assert said in " ".join(capsys.readouterr().out.split())

@@ -610,3 +610,46 @@ def test_the_web_notice_says_that_words_not_sent_stay_in_the_browser_tab() -> No
     for lang in ("de", "ar", "tr", "vi", "uk"):
         notice = privacy_text(State(), web, translator(lang))
         assert len(notice.split("\n\n")) == len(english.split("\n\n")), lang
+
+
+#: Words passed on by a version before the conversation log, still queued in its outbox.
+OLD_RELAY_TEXT = "Mein Sohn Emre Yılmaz ruft morgen an"
+
+
+async def queued_old_relays(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
+    """Relays of the old kinds, one still pending each way, as an older database has them."""
+    async with sessionmaker() as session, session.begin():
+        lead_id = (await session.execute(sa.select(Lead.id))).scalar_one()
+        for kind in ("relay_to_person", "relay_to_group"):
+            session.add(
+                OutboxMessage(
+                    lead_id=lead_id,
+                    kind=kind,
+                    target="telegram",
+                    payload={"text": f"{OLD_RELAY_TEXT} ({kind})"},
+                )
+            )
+
+
+@pytest.mark.parametrize("how", ["delete", "retention"])
+async def test_erasure_clears_the_text_of_old_relays_still_in_the_outbox(
+    sessionmaker: async_sessionmaker[AsyncSession], how: str
+) -> None:
+    dialogue = make_dialogue(sessionmaker)
+    person = await sent_request(dialogue, "5151")
+    await queued_old_relays(sessionmaker)
+    assert OLD_RELAY_TEXT in await all_values(sessionmaker)
+    if how == "delete":
+        await person.send(Command("delete"))
+        await person.press("Yes, delete everything")
+    else:
+        await close_request(sessionmaker, NOW - timedelta(days=200), "5151")
+        async with sessionmaker() as session, session.begin():
+            await rights.purge(session, NOW, 180)
+    assert OLD_RELAY_TEXT not in await all_values(sessionmaker)
+    async with sessionmaker() as session:
+        relays = await session.execute(
+            sa.select(OutboxMessage.status).where(OutboxMessage.kind.like("relay_%"))
+        )
+    # Nothing is left to send: a relay without its words would go out empty.
+    assert set(relays.scalars()) == {"cancelled"}

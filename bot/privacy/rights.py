@@ -48,11 +48,13 @@ from db.models import (
 from db.vocabulary import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
+    RELAY_KINDS,
     AuditAction,
     LeadStatus,
     MessageDirection,
     MessageKind,
     OutboxKind,
+    OutboxStatus,
     OutboxTarget,
 )
 
@@ -73,14 +75,15 @@ async def _leads_of(session: AsyncSession, user_id: int) -> list[Lead]:
     return list(rows.scalars())
 
 
-_RELAYS = (OutboxKind.RELAY_TO_PERSON, OutboxKind.RELAY_TO_GROUP)
+#: Why a queued relay was cancelled: its lead's personal data were erased.
+ERASED = "personal data erased"
 
 
 async def _relayed(session: AsyncSession, lead_id: int) -> list[dict[str, Any]]:
     """The messages passed on for one lead: their texts while stored, and their message ids."""
     outbox = await session.execute(
         sa.select(OutboxMessage)
-        .where(OutboxMessage.lead_id == lead_id, OutboxMessage.kind.in_(_RELAYS))
+        .where(OutboxMessage.lead_id == lead_id, OutboxMessage.kind.in_(RELAY_KINDS))
         .order_by(OutboxMessage.id)
     )
     messages: list[dict[str, Any]] = [
@@ -372,12 +375,26 @@ def anonymize(lead: Lead, now: datetime) -> None:
     lead.anonymized_at = now
 
 
+async def _drop_relayed_texts(session: AsyncSession, lead_id: int) -> None:
+    """Remove the words queued for passing on: relays of the old kinds (RELAY_KINDS) keep
+    their text in the outbox until sent, whatever the status; a pending one would post the
+    person's words after their erasure, or reach nobody, so it is cancelled."""
+    of_lead = sa.and_(OutboxMessage.lead_id == lead_id, OutboxMessage.kind.in_(RELAY_KINDS))
+    await session.execute(
+        sa.update(OutboxMessage)
+        .where(of_lead, OutboxMessage.status == OutboxStatus.PENDING)
+        .values(status=OutboxStatus.CANCELLED, last_error=ERASED)
+    )
+    await session.execute(sa.update(OutboxMessage).where(of_lead).values(payload={}))
+
+
 async def _erase_lead(
     session: AsyncSession, lead: Lead, now: datetime, action: AuditAction
 ) -> None:
     """Remove the lead's personal data and every copy of it: the row, the conversation
     log, the copies in the advisor chats, and what open inbox pages show."""
     anonymize(lead, now)
+    await _drop_relayed_texts(session, lead.id)
     # An advisor's open page of it must not keep showing the name and number.
     claims.changed(session, lead)
     await repository.audit(session, action=action, at=now, lead_id=lead.id)

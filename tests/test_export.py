@@ -292,3 +292,24 @@ async def test_an_export_to_a_place_it_cannot_write_says_so_before_it_is_audited
             sa.select(sa.func.count()).where(AuditEvent.action == "export")
         )
     assert audited == 0
+
+
+async def test_an_export_that_fails_while_reading_leaves_the_older_file_as_it_was(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file was opened (and emptied) before the leads were read: a failed read left an
+    empty file, and an older export of that name was lost."""
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    older = exports / "leads.csv"
+    older.write_bytes(b"the export of yesterday")
+    monkeypatch.setenv("DATABASE_URL", database_url)
+
+    async def unreadable(*_args: object, **_kwargs: object) -> tuple[bytes, int]:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(export, "export", unreadable)
+    with pytest.raises(OSError, match="disk I/O error"):
+        await asyncio.to_thread(main, ["export", "--format", "csv", "--output", str(older)])
+    assert older.read_bytes() == b"the export of yesterday"
+    assert [path.name for path in exports.iterdir()] == ["leads.csv"]  # no half-written file

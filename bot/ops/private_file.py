@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -12,23 +16,37 @@ from bot.config import ConfigError
 PRIVATE = 0o600
 
 
-def open_private(path: Path) -> BinaryIO:
-    """``path`` opened for writing, emptied, readable and writable by its owner only.
+def _unwritable(path: Path, reason: str | None) -> ConfigError:
+    return ConfigError(
+        f"cannot write the export to {path}: {reason}; "
+        "choose a file in an existing directory with --output"
+    )
+
+
+@contextmanager
+def open_private(path: Path) -> Iterator[BinaryIO]:
+    """A file to write ``path`` into, readable and writable by its owner only, that
+    becomes ``path`` when the block ends without an error.
 
     An export holds names, phone numbers and messages: written with the umask (0644 on
     most servers) every user of the machine could read it, unlike a backup (bot.ops.backup).
-    A file that already exists (an earlier export of the same name) is narrowed too:
-    ``os.open``'s mode applies only to a file it creates. Opened before anything is read
-    or audited, so that a place that cannot be written is one line for the operator,
-    not a traceback after an export recorded as done.
+    It is written to a temporary file beside ``path`` (``mkstemp`` creates it 0600) and
+    renamed over it at the end: opened at ``path`` itself, a read that failed left an empty
+    file there, and an older export of that name was emptied too. Opened before anything
+    is read or audited, so that a place that cannot be written is one line for the
+    operator, not a traceback after an export recorded as done.
     """
+    if path.is_dir():  # the rename at the end would fail only after the audit
+        raise _unwritable(path, os.strerror(errno.EISDIR))
     try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE)
+        descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as exc:
-        raise ConfigError(
-            f"cannot write the export to {path}: {exc.strerror}; "
-            "choose a file in an existing directory with --output"
-        ) from exc
-    file = os.fdopen(descriptor, "wb")
-    os.fchmod(file.fileno(), PRIVATE)
-    return file
+        raise _unwritable(path, exc.strerror) from exc
+    temporary = Path(name)
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            yield file
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -148,6 +148,11 @@ class Settings(BaseSettings):
                 )
         return origins
 
+    @field_validator("advisor_chat_id")
+    @classmethod
+    def _check_advisor_chat(cls, value: int | None) -> int | None:
+        return group_chat(value)
+
     @field_validator("privacy_policy_url")
     @classmethod
     def _check_policy_url(cls, value: str) -> str:
@@ -232,6 +237,17 @@ class Settings(BaseSettings):
                 "exactly as @BotFather issued it"
             )
         return value
+
+
+def group_chat(chat_id: int | None) -> int | None:
+    """``chat_id`` if it can be an advisor group, else ValueError: Telegram gives groups
+    negative ids and people positive ones, so a positive id (an advisor's own id, pasted
+    by mistake) would send every lead, name and number to one private chat, or nowhere."""
+    if chat_id is not None and chat_id > 0:
+        raise ValueError(
+            f"must be a group's id (negative, such as -1001234567890); {chat_id} is a private chat"
+        )
+    return chat_id
 
 
 def _describe(exc: ValidationError) -> str:

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from email_validator import EmailNotValidError, validate_email
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from bot.config import ConfigError, Settings
+from bot.config import ConfigError, Settings, group_chat
 from bot.routing import OFFICE_KEYS
 from db.vocabulary import OutboxTarget
 
@@ -140,6 +140,11 @@ class _OfficeTable(BaseModel):
     @classmethod
     def _blank_is_unset(cls, value: str | None) -> str | None:
         return (value.strip() or None) if value is not None else None
+
+    @field_validator("advisor_chat_id")
+    @classmethod
+    def _check_advisor_chat(cls, value: int | None) -> int | None:
+        return group_chat(value)
 
     @field_validator("email", "notify_email")
     @classmethod

@@ -284,6 +284,12 @@ def test_settings_offices_with_missing_file(tmp_path: Path) -> None:
         (VALID_OFFICES.replace('"+49 351 0000000"', "3510000000"), "phone must be a string"),
         (VALID_OFFICES.replace("-100123", '"-100123"'), "advisor_chat_id must be an integer"),
         (VALID_OFFICES.replace("-100123", "true"), "advisor_chat_id must be an integer"),
+        # A person's own chat: the leads (names, numbers) would go to one private chat.
+        (
+            VALID_OFFICES.replace("-100123", "123456789"),
+            r"advisor_chat_id must be a group's id \(negative, such as -1001234567890\); "
+            r"123456789 is a private chat",
+        ),
         (VALID_OFFICES.replace("[11, 12]", '"11,12"'), "advisor_ids must be a list"),
         (VALID_OFFICES.replace("placeholder = true", 'placeholder = "yes"'), "placeholder"),
         (VALID_OFFICES.replace('phone = ""', 'telefon = ""'), "unknown key.*telefon"),
@@ -363,3 +369,15 @@ def test_a_privacy_policy_address_is_kept_as_given() -> None:
     url = "https://www.kausa-sachsen.de/datenschutz/"
     assert settings(privacy_policy_url=f" {url} ").privacy_policy_url == url
     assert settings(privacy_policy_url="").privacy_policy_url == ""
+
+
+def test_a_private_chat_as_advisor_chat_is_refused_in_one_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ADVISOR_CHAT_ID", "123456789")
+    with pytest.raises(ConfigError) as error:
+        settings()
+    assert str(error.value) == (
+        "invalid configuration: ADVISOR_CHAT_ID: Value error, must be a group's id "
+        "(negative, such as -1001234567890); 123456789 is a private chat"
+    )

@@ -124,6 +124,21 @@ def test_a_database_that_cannot_be_opened_is_one_line_naming_database_url(
     assert "s3cret-pw" not in result.stderr
 
 
+@pytest.mark.parametrize("command", [["db", "upgrade"], ["purge"]])
+def test_a_directory_as_the_sqlite_database_is_named_a_directory(
+    tmp_path: Path, command: list[str]
+) -> None:
+    # DATABASE_URL=sqlite+aiosqlite:////tmp said "unable to open database file" (and
+    # purge: "no database file"), sending the operator to check the permissions.
+    url = f"sqlite+aiosqlite:///{tmp_path}"
+    result = run_bot(command, tmp_path, DATABASE_URL=url)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"error: DATABASE_URL names a directory, {tmp_path}, not a SQLite file: add the "
+        f"file's name, such as {url}/kausa.db"
+    ]
+
+
 def test_telegram_unreachable_at_start_is_one_line_and_the_service_may_retry(
     tmp_path: Path,
 ) -> None:

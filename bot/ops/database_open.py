@@ -59,12 +59,30 @@ def _hint(url: URL) -> str:
     )
 
 
+def _not_a_file(url: URL) -> str | None:
+    """One line when the SQLite database of ``url`` is a directory, else None.
+
+    SQLite says only "unable to open database file", which sent the operator of
+    ``sqlite+aiosqlite:////tmp`` to check permissions that were fine.
+    """
+    path = sqlite_file_path(url)
+    if path is None or not path.is_dir():
+        return None
+    return (
+        f"DATABASE_URL names a directory, {path}, not a SQLite file: add the file's name, "
+        f"such as sqlite+aiosqlite:///{path / 'kausa.db'}"
+    )
+
+
 def describe(error: BaseException, url: str) -> str | None:
     """One line for an error that means the database at ``url`` cannot be opened."""
     reason = _reason(error)
     if reason is None or isinstance(error, sa_exc.ArgumentError):
         return None
     parsed = normalize_url(url)
+    directory = _not_a_file(parsed)
+    if directory is not None:
+        return directory
     return f"cannot open the database in DATABASE_URL ({_where(parsed)}): {reason}; {_hint(parsed)}"
 
 
@@ -95,7 +113,11 @@ def require_existing(url: str) -> None:
     operator and reported "removed 0", as if the retention had run; `advisors add` created
     an account there that no login could reach.
     """
-    path = sqlite_file_path(normalize_url(url))
+    parsed = normalize_url(url)
+    directory = _not_a_file(parsed)
+    if directory is not None:  # not "no database file": the operator sees one there
+        raise ConfigError(directory)
+    path = sqlite_file_path(parsed)
     if path is not None and not path.is_file():
         raise ConfigError(
             f"no database file at {path} (DATABASE_URL): run this command with the bot's "

@@ -1286,3 +1286,36 @@ def test_back_typed_politely_goes_back(lang: str, button: str, typed: str) -> No
     d = business_at_experience(lang, button)
     d.type(typed)
     assert d.state.screen == "q:plz" and d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "mittags"),
+        ("de", "Deutsch", "in der Mittagspause"),
+        ("de", "Deutsch", "Mittags bitte"),
+        ("en", "English", "at lunchtime"),
+        ("tr", "Türkçe", "öğle arası"),
+        ("uk", "Українська", "в обідню перерву"),
+        ("vi", "Tiếng Việt", "giờ nghỉ trưa"),
+        ("ar", "العربية", "وقت الغداء"),
+    ],
+)
+def test_lunchtime_at_the_best_time_question_is_the_afternoon_and_kept(
+    lang: str, button: str, typed: str
+) -> None:
+    # "mittags" was noted as a message and "Please tap one of the buttons below" asked
+    # again. Lunch falls in the afternoon's hours (from 12); the words go to the advisor,
+    # who then calls in the break, not at four.
+    d = business_at_time(lang, button)
+    d.type(typed)
+    assert d.state.answers["time"] == "afternoon" and d.state.screen == "summary"
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize("typed", ["vormittags", "vor der Mittagspause", "nicht mittags"])
+def test_words_beside_lunch_that_change_it_are_no_afternoon(typed: str) -> None:
+    d = business_at_time("de", "Deutsch")
+    d.type(typed)
+    assert d.state.answers.get("time") != "afternoon"
+

@@ -1,7 +1,8 @@
 """A clock time typed at "When would you prefer us to contact you?" ("ab 14 Uhr", "after
-2pm", "sau 14 giờ", "بعد الساعة ١٤"): the time of day it falls in is the answer, and the
-words go to the advisor, who can call at the hour said. Before, "Please tap one of the
-buttons below", and the hour was lost. Pure: state, text and context in."""
+2pm", "sau 14 giờ", "بعد الساعة ١٤"), or lunchtime ("mittags", "öğle arası"): the time of
+day it falls in is the answer, and the words go to the advisor, who can call at the hour
+said. Before, "Please tap one of the buttons below", and the hour was lost. Pure: state,
+text and context in."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from bot.dialogue.pages import codes_of
 from bot.dialogue.press import tap
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.typed_words import phrase
+from bot.dialogue.typed_words import phrase, without_politeness
 from bot.flows.answers import option_label
 from bot.flows.contact import TIME
 from bot.flows.model import Option
@@ -37,6 +38,30 @@ _HOUR = re.compile(
 _FIRST_UNAMBIGUOUS = 8
 #: The most words a time given so has; a longer text is a message that names an hour.
 _MOST_WORDS = 15
+#: Lunchtime, whole, as phrase() writes it ("mittags", "in der Mittagspause", "öğle
+#: arası", "в обідню перерву", "giờ nghỉ trưa", "وقت الغداء"): the hours around noon,
+#: which fall in the afternoon's; the words tell the advisor to call in the break.
+#: Whole only: "vormittags", "vor der Mittagspause" are the morning.
+_LUNCHTIME = frozenset(
+    phrase(said)
+    for said in (
+        *("mittags", "mittag", "über mittag", "gegen mittag", "mittagspause"),
+        *("in der mittagspause", "in meiner mittagspause", "mittagszeit", "zur mittagszeit"),
+        *("in der mittagszeit", "um die mittagszeit", "lunch", "lunchtime", "lunch time"),
+        *("at lunch", "at lunchtime", "at lunch time", "lunch break", "in my lunch break"),
+        *("during lunch", "during the lunch break", "at noon", "around noon", "midday"),
+        *("öğle", "öğlen", "öğleyin", "öğle arası", "öğlen arası", "öğle arasında"),
+        *("öğlen arasında", "öğle tatili", "öğle tatilinde", "öğle saatinde", "öğle vakti"),
+        *("в обід", "на обід", "обід", "опівдні", "в обідню перерву", "обідня перерва"),
+        *("на обідній перерві", "в обідній час", "в обед", "в обеденный перерыв"),
+        *("trưa", "buổi trưa", "vào buổi trưa", "giờ trưa", "nghỉ trưa", "giờ nghỉ trưa"),
+        *("lúc nghỉ trưa", "giờ ăn trưa", "khoảng trưa"),
+        *("الظهر", "الضهر", "وقت الظهر", "وقت الضهر", "الظهيرة", "وقت الغداء", "وقت الغدا"),
+        *("استراحة الغداء", "في استراحة الغداء", "ساعة الغداء"),
+    )
+)
+#: The hours lunchtime stands for.
+_LUNCH_HOURS = [12, 14]
 
 
 def _hours(text: str) -> list[int] | None:
@@ -86,6 +111,8 @@ def tap_by_clock(state: State, text: str, ctx: Context, result: Result) -> bool:
     ):
         return False
     hours = _hours(text)
+    if hours == [] and without_politeness(phrase(text)) in _LUNCHTIME:
+        hours = _LUNCH_HOURS
     if hours is not None and not 1 <= len(hours) <= 2:
         # No hour (the other readings of the words come next), or more than a span.
         return False

@@ -1319,3 +1319,33 @@ def test_words_beside_lunch_that_change_it_are_no_afternoon(typed: str) -> None:
     d.type(typed)
     assert d.state.answers.get("time") != "afternoon"
 
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "Zoom geht"),
+        ("de", "Deutsch", "Skype"),
+        ("de", "Deutsch", "per Zoom"),
+        ("en", "English", "Skype is fine"),
+        ("tr", "Türkçe", "zoom olur"),
+        ("uk", "Українська", "через скайп"),
+        ("vi", "Tiếng Việt", "qua Skype"),
+        ("ar", "العربية", "سكايب"),
+    ],
+)
+def test_a_video_app_named_at_the_meeting_question_is_a_video_call(
+    lang: str, button: str, typed: str
+) -> None:
+    # "Zoom geht", "Skype" were noted as a message and the buttons asked for again.
+    d = business_at_meeting(lang, button)
+    d.type(typed)
+    assert d.state.answers.get("meeting") == "video" and d.state.screen == "q:time"
+    # The app named goes to the advisor, who calls on it.
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize("typed", ["kein Zoom bitte", "Zoom habe ich nicht"])
+def test_a_video_app_said_with_a_not_is_no_video_call(typed: str) -> None:
+    d = business_at_meeting("de", "Deutsch")
+    d.type(typed)
+    assert d.state.answers.get("meeting") != "video"

@@ -2,7 +2,8 @@
 in person ("persönlich", "yüz yüze", "особисто", "trực tiếp", "شخصيًا") is the office,
 or, where a business is asked and advisors also come to it, which of the two is asked;
 in writing ("WhatsApp", "Telegram", "hier im Chat") no button offers, so the words go to
-the advisor and a button is asked for. "Please tap one of the buttons below" dropped
+the advisor and a button is asked for; a video app ("Zoom geht", "Skype") is the video
+call, the app named kept for the advisor. "Please tap one of the buttons below" dropped
 them. Pure: state, text and context in, the state changed."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from bot.dialogue import typed
 from bot.dialogue.pages import codes_of
 from bot.dialogue.press import tap
+from bot.dialogue.said import QUESTION_MARK, tap_keeping_words
 from bot.dialogue.said_business import ASK_WHICH
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import phrase, without_politeness
@@ -17,6 +19,7 @@ from bot.flows.answers import option_label
 from bot.flows.contact import MEETING
 from bot.flows.navigation import Code, ScreenId
 from bot.i18n import translator
+from bot.negation import says_not
 
 #: "In person" in the bot's languages (and Russian), as phrase() writes it, whole.
 _IN_PERSON = frozenset(
@@ -43,6 +46,19 @@ _IN_WRITING = frozenset(
     )
 )
 
+#: Video call apps, as phrase() writes them, a word of the answer ("Zoom geht", "per
+#: Skype", "через скайп", "سكايب"): the video call. ("Meet" alone is English "meet".)
+_VIDEO_APPS = frozenset(
+    phrase(app)
+    for app in (
+        *("zoom", "skype", "teams", "webex", "jitsi", "facetime", "зум", "скайп", "тімс"),
+        *("тимс", "زووم", "زوم", "سكايب", "سكايبي", "تيمز"),
+    )
+)
+#: The most words an app is named in as the answer ("Zoom geht auch gut"); more are a
+#: message that may name one in passing.
+_APP_WORDS = 5
+
 
 def meeting_in_words(state: State, text: str, ctx: Context, result: Result) -> bool:
     """In person, or in writing, said where the way of the talk is asked."""
@@ -52,6 +68,9 @@ def meeting_in_words(state: State, text: str, ctx: Context, result: Result) -> b
     if said in _IN_WRITING:
         typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE)
         return True
+    if _video_app_named(said.split()) and not QUESTION_MARK.search(text):
+        video = next(each for each in MEETING.options if each.code == "video")
+        return tap_keeping_words(state, video, text, ctx, result)
     if said not in _IN_PERSON:
         return False
     t, offered = translator(state.lang or "de"), codes_of(state)
@@ -68,3 +87,12 @@ def meeting_in_words(state: State, text: str, ctx: Context, result: Result) -> b
         return False
     tap(state, Code.OPTION.of("office"), ctx, result)
     return True
+
+
+def _video_app_named(words: list[str]) -> bool:
+    """Whether ``words`` name a video app as the way to talk, without a "not"."""
+    return (
+        0 < len(words) <= _APP_WORDS
+        and any(word in _VIDEO_APPS for word in words)
+        and not says_not(words)
+    )

@@ -22,9 +22,10 @@ from bot.dialogue.typed_words import (
     says_yes,
     whatsapp_answer,
 )
+from bot.flows.answers import option_label
 from bot.flows.consent import parent_must_agree
 from bot.flows.contact import WHATSAPP
-from bot.flows.model import Buttons, Choice
+from bot.flows.model import Buttons, Choice, Option
 from bot.flows.navigation import (
     Code,
     ScreenId,
@@ -35,6 +36,21 @@ from bot.negation import negations, says_not
 
 #: A question mark in the scripts of the bot's languages (Latin, Arabic, full width).
 QUESTION_MARK = re.compile("[?\u061f\uff1f]")
+
+
+def tap_keeping_words(
+    state: State, option: Option, text: str, ctx: Context, result: Result
+) -> bool:
+    """``option``'s tap for words that say it and more, the words kept for the advisor
+    and the person told the answer taken. False where the option is not offered."""
+    code = Code.OPTION.of(option.code)
+    if code not in codes_of(state):
+        return False
+    label = option_label(option, translator(state.lang or "de"))
+    # Not kept (too long beside what is held): asked again under that notice.
+    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
+        tap(state, code, ctx, result)
+    return True
 
 
 def tap_dont_know(state: State, text: str, ctx: Context, result: Result) -> bool:

@@ -18,7 +18,7 @@ from bot.dialogue.parent_words import (
 )
 from bot.dialogue.press import tap
 from bot.dialogue.questions import current_question
-from bot.dialogue.said import QUESTION_MARK
+from bot.dialogue.said import QUESTION_MARK, tap_keeping_words
 from bot.dialogue.school_words import names_a_school_abroad
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import LEVEL, tap_by_label
@@ -433,12 +433,7 @@ def tap_from_abroad(state: State, text: str, ctx: Context, result: Result) -> bo
         return False
     assert isinstance(question, Choice)
     option = next(each for each in question.options if each.code == FROM_ABROAD)
-    if Code.OPTION.of(option.code) not in codes_of(state):
-        return False
-    label = option_label(option, translator(state.lang or "de"))
-    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
-        tap(state, Code.OPTION.of(option.code), ctx, result)
-    return True
+    return tap_keeping_words(state, option, text, ctx, result)
 
 
 def tap_by_situation(

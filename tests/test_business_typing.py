@@ -1279,6 +1279,14 @@ def test_a_start_year_typed_on_the_summary_changes_the_start(typed: str) -> None
         ("tr", "Türkçe", "geri lütfen"),
         ("uk", "Українська", "назад, будь ласка"),
         ("en", "English", "back please"),
+        # "Go back" said with a verb ("geri dön" was noted as a message, the question stayed).
+        ("tr", "Türkçe", "geri dön"),
+        ("tr", "Türkçe", "geri git"),
+        ("de", "Deutsch", "zurück gehen"),
+        ("en", "English", "go back"),
+        ("uk", "Українська", "повернутися назад"),
+        ("vi", "Tiếng Việt", "quay lại đi"),
+        ("ar", "العربية", "ارجع"),
     ],
 )
 def test_back_typed_politely_goes_back(lang: str, button: str, typed: str) -> None:

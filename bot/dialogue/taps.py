@@ -14,6 +14,7 @@ from bot.dialogue.asked_to_meet import MARKS as REQUEST_MARKS
 from bot.dialogue.asked_to_meet import as_stated, asks_for_it
 from bot.dialogue.free_text import filler
 from bot.dialogue.home_words import not_at_the_business
+from bot.dialogue.keys import BACK_LABEL
 from bot.dialogue.moves import in_dialogue
 from bot.dialogue.pages import codes_of
 from bot.dialogue.parent_words import found_at, parent_said
@@ -58,6 +59,22 @@ TYPED_COMMANDS = {
     for said in words
 }
 
+#: "Go back" said with a verb or as "the question before", whole, as phrase() writes it:
+#: the Back button's tap ("geri dön" was a message for the advisor, the question stayed).
+_GO_BACK = frozenset(
+    phrase(said)
+    for said in (
+        *("zurück gehen", "zurückgehen", "geh zurück", "gehe zurück", "eins zurück"),
+        *("einen schritt zurück", "vorherige frage", "go back", "one step back"),
+        *("previous question", "geri dön", "geri git", "geriye dön", "geri gidelim"),
+        *("geri gel", "önceki soru", "bir önceki soru", "повернутися", "повернутись"),
+        *("повернутися назад", "повернутись назад", "повернися", "крок назад"),
+        *("попереднє питання", "вернуться", "вернуться назад", "quay lại đi", "trở lại"),
+        *("quay về", "lùi lại", "câu trước", "quay lại câu trước", "ارجع", "ارجع للخلف"),
+        *("رجوع للخلف", "الرجوع", "العودة", "رجعني", "ارجعني", "السؤال السابق"),
+    )
+)
+
 
 def tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool:
     """Someone typed a button's label (or another word for it) instead of tapping it: take
@@ -68,6 +85,11 @@ def tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool:
     if data is None and polite and polite != phrase(text):
         # "Zurück bitte", "geri lütfen": the label with a "please" (a message before).
         data = _button_typed(earlier, polite, ctx.local_now.date())
+    if data is None and polite in _GO_BACK:
+        # "geri dön", "go back": the Back button said with a verb (a message before).
+        # As typed: without the label's direction mark ("\u200fرجوع").
+        back = phrase(translator(state.lang or "de").gettext(BACK_LABEL))
+        data = _button_typed(earlier, back, ctx.local_now.date())
     said: _Said | None = None
     if data is None:
         said = _option_said(state, text)

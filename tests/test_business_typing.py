@@ -1357,3 +1357,17 @@ def test_a_video_app_said_with_a_not_is_no_video_call(typed: str) -> None:
     d = business_at_meeting("de", "Deutsch")
     d.type(typed)
     assert d.state.answers.get("meeting") != "video"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"), [("de", "Deutsch", "Kfz"), ("tr", "Türkçe", "KFZ")]
+)
+def test_kfz_alone_at_the_trade_question_is_the_car_mechatronics_trade(
+    lang: str, button: str, typed: str
+) -> None:
+    # "Kfz" was stored as "Another trade: Kfz" and the sector asked on top.
+    d = business_at_company(lang, button)
+    d.type("Autohaus Müller")
+    d.type(typed)
+    assert d.state.answers["trades"] == ["kfz"] and "trades_other" not in d.state.answers
+    assert d.state.screen == "q:plz"

@@ -895,6 +895,14 @@ def test_a_need_named_in_other_words_is_that_answer(
         ("ar", "العربية", "عندي مطعم", True),
         ("uk", "Українська", "у мене ресторан", True),
         ("vi", "Tiếng Việt", "tôi có tiệm nail", True),
+        # "I don't know" was stored as the name too: asked again, as the person's name is.
+        ("de", "Deutsch", "weiß ich nicht", False),
+        ("de", "Deutsch", "keine Ahnung", False),
+        ("en", "English", "I don't know", False),
+        ("tr", "Türkçe", "bilmiyorum", False),
+        ("uk", "Українська", "не знаю", False),
+        ("vi", "Tiếng Việt", "không biết", False),
+        ("ar", "العربية", "ما بعرف", False),
     ],
 )
 def test_a_greeting_or_the_kind_of_business_is_no_business_name(
@@ -905,6 +913,8 @@ def test_a_greeting_or_the_kind_of_business_is_no_business_name(
     d.type(typed)
     assert d.state.screen == "q:company" and "company" not in d.state.answers
     assert (d.ctx.held_question == typed) is kept
+    if not kept:
+        assert translator(lang).gettext("Please write the name of your business.") in d.text
     d.type("Kaya Döner")
     assert d.state.answers["company"] == "Kaya Döner"
 
@@ -1371,3 +1381,4 @@ def test_kfz_alone_at_the_trade_question_is_the_car_mechatronics_trade(
     d.type(typed)
     assert d.state.answers["trades"] == ["kfz"] and "trades_other" not in d.state.answers
     assert d.state.screen == "q:plz"
+

@@ -1,8 +1,9 @@
 """Words typed at "What is the name of your business?" that are no name: a greeting
-("merhaba", "Hallo"), or the kind of business said instead ("restoranım var", "Ich habe
-ein Restaurant", "عندي مطعم", "у мене ресторан"). Taken as the business's name before,
-the advisor's card read "Business name: merhaba". And the name given anew on the summary
-("Der Betrieb heißt Döner Palace"). Pure: state, text and context in."""
+("merhaba", "Hallo"), "I don't know" ("weiß ich nicht", "bilmiyorum"), or the kind of
+business said instead ("restoranım var", "Ich habe ein Restaurant", "عندي مطعم", "у мене
+ресторан"). Taken as the business's name before, the advisor's card read "Business name:
+merhaba". And the name given anew on the summary ("Der Betrieb heißt Döner Palace").
+Pure: state, text and context in."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from bot.dialogue.free_text import answer_free_text
 from bot.dialogue.moves import edit, in_dialogue
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.summary_change import CHANGED_ANSWER
-from bot.dialogue.typed_words import greets, phrase
+from bot.dialogue.typed_words import greets, phrase, says_dont_know
 from bot.flows.business import COMPANY
 from bot.flows.navigation import ADDING, ScreenId, find_question, flow_named
 from bot.i18n import translator
@@ -30,11 +31,12 @@ _WE_HAVE = re.compile(
 
 
 def company_asked_again(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """A greeting, or the kind of business instead of its name, at the business name
-    question: asked again (the kind of business kept for the advisor)."""
+    """A greeting, "I don't know", or the kind of business instead of its name, at the
+    business name question: asked again (the kind of business kept for the advisor)."""
     if state.screen != ScreenId.QUESTION.of(COMPANY.key) or COMPANY.error is None:
         return False
-    if greets(text) == "hello":
+    if greets(text) == "hello" or says_dont_know(text):
+        # "weiß ich nicht" was stored as the name: asked again, as the person's name is.
         result.notify(COMPANY.error)
         return True
     if not says_the_kind(text) or not in_dialogue(state):

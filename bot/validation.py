@@ -336,8 +336,35 @@ def parse_person_name(text: str) -> str | None:
     named = without_name_intro(text)
     # The full stop of the sentence goes with its start ("Ich bin Ali."); else as typed.
     return parse_name(
-        without_age(without_origin(named.strip(" ,.;:-") or text if named != text else text))
+        without_role(
+            without_age(without_origin(named.strip(" ,.;:-") or text if named != text else text))
+        )
     )
+
+
+#: The owner's or manager's role after the name ("Ali Yılmaz, Inhaber", "Ali Yilmaz
+#: (owner)", "Олег Коваль, власник", "Nguyễn Văn An, chủ tiệm", "أحمد الخطيب، صاحب
+#: المطعم"): the advisor's card read "Name: Ali Yılmaz, Inhaber" before. Words that are no
+#: family name, in the bot's languages (and Russian).
+_ROLE_AFTER = re.compile(
+    r"(?:\s*[,،(/–—-]\s*|\s+)(?:der |die |the )?"
+    r"(?:inhaber(?:in)?|geschäftsführer(?:in)?|betriebsinhaber(?:in)?|chef(?:in)? des \w+"
+    r"|owner|business owner|shop owner|manager|managing director|ceo"
+    r"|işletme sahibi|işyeri sahibi|dükkan sahibi|restoran sahibi|sahibi|müdür"
+    r"|власник|власниця|керівник|керівниця|директор(?:ка)?|владелец|владелица"
+    r"|chủ tiệm|chủ quán|chủ cửa hàng|chủ nhà hàng|chủ doanh nghiệp|chủ công ty|giám đốc"
+    r"|صاحب المحل|صاحب المطعم|صاحب الصالون|صاحب الشركة|صاحب المشروع|المالك|المدير)"
+    r"\)?[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def without_role(text: str) -> str:
+    """``text`` without the owner's role typed after the name, when a name is left."""
+    found = _ROLE_AFTER.search(text)
+    if found is None or not any(c.isalpha() for c in text[: found.start()]):
+        return text
+    return text[: found.start()].strip(" ,.;:-،")
 
 
 #: Where a person is from, after the name: "aus", "from", Ukrainian "з", "із", "зі",

@@ -1382,3 +1382,26 @@ def test_kfz_alone_at_the_trade_question_is_the_car_mechatronics_trade(
     assert d.state.answers["trades"] == ["kfz"] and "trades_other" not in d.state.answers
     assert d.state.screen == "q:plz"
 
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "name"),
+    [
+        ("de", "Deutsch", "Ali Yılmaz, Inhaber", "Ali Yılmaz"),
+        ("de", "Deutsch", "Ali Yılmaz (Inhaber)", "Ali Yılmaz"),
+        ("de", "Deutsch", "Ali Yılmaz - Geschäftsführerin", "Ali Yılmaz"),
+        ("en", "English", "Ali Yilmaz, owner", "Ali Yilmaz"),
+        ("tr", "Türkçe", "Ali Yılmaz, işletme sahibi", "Ali Yılmaz"),
+        ("uk", "Українська", "Олег Коваль, власник", "Олег Коваль"),
+        ("vi", "Tiếng Việt", "Nguyễn Văn An, chủ tiệm", "Nguyễn Văn An"),
+        ("ar", "العربية", "أحمد الخطيب، صاحب المطعم", "أحمد الخطيب"),
+    ],
+)
+def test_the_owner_s_role_after_the_name_is_no_part_of_it(
+    lang: str, button: str, typed: str, name: str
+) -> None:
+    # The advisor's card read "Name: Ali Yılmaz, Inhaber".
+    d = business_at_phone(lang, button)
+    d.press(d.labels()[-2])  # Back
+    assert d.state.screen == "q:name"
+    d.type(typed)
+    assert d.state.answers["name"] == name and d.state.screen == "q:phone"

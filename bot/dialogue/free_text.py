@@ -34,6 +34,7 @@ from bot.validation import (
     parse_phone,
     split_spelling,
     without_name_intro,
+    without_role,
     words_beside_email,
     words_beside_phone,
 )
@@ -197,7 +198,8 @@ def name_asked_again(state: State, text: str, ctx: Context, result: Result) -> b
         return True
     # "Ich bin Mutter", "Tôi là phụ huynh": after the introduction, who the person is.
     role = names_a_role(named, lang, introduced=named != text)
-    if greets(named) is None and not not_a_name(named, lang) and not role:
+    # "Ali Yılmaz, işletme sahibi": the owner's role after the name is no sentence.
+    if greets(named) is None and not not_a_name(without_role(named), lang) and not role:
         return False
     if greets(named) is None and in_dialogue(state) and state.flow != ASK.key:
         notice = typed.KEPT_TYPING if typed.asks_on_the_way(text) else typed.KEPT_MESSAGE_TYPING

@@ -2169,3 +2169,28 @@ def test_two_trades_wished_at_the_menu_go_to_the_advisor(lang: str, typed: str) 
     d = typed_at_the_menu(lang, typed)
     assert d.state.flow == "young" and d.state.answers.get("situation") == "looking"
     assert d.result is not None and d.result.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Beruf: Verkäufer"),
+        ("de", "Ausbildungsberuf: Verkäufer"),
+        ("de", "nicht Koch, sondern Verkäufer"),
+        ("en", "job: salesperson"),
+        ("en", "not cook but salesperson"),
+        ("tr", "aşçı değil, satış elemanı"),
+        ("uk", "не кухар, а продавець"),
+        ("ar", "مش طباخ بل بائع"),
+        ("vi", "không phải đầu bếp mà là bán hàng"),
+    ],
+)
+def test_the_trade_named_by_a_word_for_it_or_not_but_on_the_summary_changes_it(
+    lang: str, typed: str
+) -> None:
+    # Kept as a message for the advisor, and the cook sent: "Beruf:" is no word of the
+    # summary's line ("Wunschberuf"), and "not A but B" named the old trade too.
+    d = at_the_summary(lang)
+    d.type(typed)
+    assert d.state.answers["trade"] == "verkauf" and d.state.screen == "summary"
+    assert d.ctx.held_question is None

@@ -60,16 +60,38 @@ _INSTEAD_OF = frozenset(
     phrase(word) for word in ("statt", "anstatt", "instead", "замість", "بدل", "بدلا", "thay")
 )
 _INSTEAD_OF_BEFORE = frozenset({phrase("yerine")})
+#: "Not A but B" ("nicht Koch, sondern Verkäufer", "not cook but salesperson", "не кухар,
+#: а продавець", "مش طباخ بل بائع", "không phải đầu bếp mà là bán hàng"), and Turkish "A
+#: değil, B": the new answer after the word, as phrase() writes them.
+_BUT_RATHER = frozenset(phrase(word) for word in ("sondern", "but", "а", "بل", "mà", "değil"))
+#: Said after "but" before the answer ("mà là bán hàng": "but is").
+_BUT_IS = frozenset({phrase("là")})
 
 
 def _instead(words: list[str]) -> list[str]:
-    """Of "A instead of B" the words of A, the new answer; else all the words."""
+    """Of "A instead of B" and "not B but A" the words of A, the new answer; else all
+    the words."""
     for at, word in enumerate(words):
         if word in _INSTEAD_OF:
             return words[:at]
         if word in _INSTEAD_OF_BEFORE:
             return words[at + 1 :]
+        if word in _BUT_RATHER and at > 0 and at + 1 < len(words):
+            after = words[at + 1 :]
+            return after[1:] if after[0] in _BUT_IS and len(after) > 1 else after
     return words
+
+
+#: Words for a trade, which the person may type before the new one ("Beruf: Verkäufer",
+#: "job: salesperson") though the summary's line says another ("Wunschberuf"), as
+#: phrase() writes them: no part of the answer.
+_TRADE_WORDS = frozenset(
+    phrase(word)
+    for word in (
+        *("beruf", "ausbildungsberuf", "wunschberuf", "ausbildung", "job", "trade"),
+        *("profession", "occupation", "meslek", "професія", "фах", "nghề", "مهنة", "المهنة"),
+    )
+)
 
 
 #: WhatsApp named, as phrase() writes it ("WhatsApp", "вотсап", "واتساب").
@@ -151,6 +173,8 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
     # "Beste Zeit: nachmittags") is no part of it either.
     t = translator(state.lang or "de")
     labelled = set(phrase(t.gettext(label_of(question, state.answers, state.flow))).split())
+    if question.other is not None and any(o.official for o in question.options):
+        labelled |= _TRADE_WORDS
     new = _instead(words)
     rest = " ".join(
         word

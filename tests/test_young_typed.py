@@ -2194,3 +2194,28 @@ def test_the_trade_named_by_a_word_for_it_or_not_but_on_the_summary_changes_it(
     d.type(typed)
     assert d.state.answers["trade"] == "verkauf" and d.state.screen == "summary"
     assert d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Moment, der Beruf ist eigentlich Verkäufer"),
+        ("en", "wait, the job is actually salesperson"),
+        ("tr", "bir dakika, meslek aslında satış elemanı"),
+        ("uk", "стривайте, професія насправді продавець"),
+        ("vi", "xin lỗi, nghề là bán hàng"),
+        ("ar", "عفوا، المهنة بائع"),
+    ],
+)
+def test_the_trade_corrected_at_a_later_question_is_the_new_trade(lang: str, typed: str) -> None:
+    # Kept as a message for the advisor, and the cook stayed.
+    t = translator(lang)
+    d = at_the_situation(lang)
+    d.press(t.gettext("Looking for an apprenticeship"))
+    d.press(t.gettext("18 to 24"))
+    d.press(d.labels()[0])  # a cook
+    at = d.state.screen
+    assert d.state.answers["trade"] == "koch" and at != "q:trade"
+    d.type(typed)
+    assert d.state.answers["trade"] == "verkauf" and d.state.screen == at
+    assert d.ctx.held_question is None

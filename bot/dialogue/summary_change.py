@@ -97,6 +97,17 @@ _TRADE_WORDS = frozenset(
 #: WhatsApp named, as phrase() writes it ("WhatsApp", "вотсап", "واتساب").
 _WHATSAPP = re.compile(r"whats|wats|واتس|وتساب|ватсап|вотсап|вацап")
 
+#: Words around a correction that are no part of the answer ("Moment, der Beruf ist
+#: eigentlich Verkäufer", "wait, the job is actually …", "bir dakika, meslek …",
+#: "стривайте, професія …", "nghề là bán hàng"), as phrase() writes them.
+_AROUND = frozenset(
+    phrase(word)
+    for word in (
+        *("moment", "warte", "mal", "der", "die", "das", "ist", "wait", "the", "is", "my"),
+        *("bir", "dakika", "стривайте", "зачекайте", "хвилинку", "моя", "мій", "là", "لحظة"),
+    )
+)
+
 
 def answer_changed(state: State, text: str, ctx: Context, result: Result) -> bool:
     """Typed words on the summary that name answered questions' options: their new
@@ -182,6 +193,7 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
         if word not in _RATHER
         and word not in _WANT
         and word not in labelled
+        and word not in _AROUND
         and fold(word) not in CORRECTING
     )
     # With the old answer named, the whole text may read as the old one: the new alone.

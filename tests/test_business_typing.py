@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
+from bot.dialogue.not_understood import NOT_SURE
 from bot.dialogue.typed import KEPT_WITH_ANSWER
 from bot.flows.answers import option_label
 from bot.flows.contact import TIME
@@ -1405,3 +1406,26 @@ def test_the_owner_s_role_after_the_name_is_no_part_of_it(
     assert d.state.screen == "q:name"
     d.type(typed)
     assert d.state.answers["name"] == name and d.state.screen == "q:phone"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "ich verstehe die Frage nicht"),
+        ("de", "Deutsch", "Was meinen Sie?"),
+        ("en", "English", "I don't understand the question"),
+        ("tr", "Türkçe", "soruyu anlamadım"),
+        ("uk", "Українська", "я не розумію питання"),
+        ("vi", "Tiếng Việt", "tôi không hiểu câu hỏi"),
+        ("ar", "العربية", "ما فهمت السؤال"),
+    ],
+)
+def test_a_question_not_understood_is_put_again(lang: str, button: str, typed: str) -> None:
+    # Kept as a message for the advisor ("Please tap one of the buttons below"), and the
+    # person was left with the question they did not understand.
+    d = business_at_meeting(lang, button)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "q:meeting" and d.ctx.held_question is None
+    assert t.gettext(NOT_SURE) in d.text
+    assert t.gettext("How would you like to talk with the advisor?") in d.text

@@ -39,6 +39,7 @@ from bot.dialogue.level_words import good_level
 from bot.dialogue.master_words import master_said, no_trainer_said
 from bot.dialogue.meeting_words import meeting_in_words
 from bot.dialogue.moves import advance, back, go, home, in_dialogue
+from bot.dialogue.not_understood import NOT_SURE, question_not_understood
 from bot.dialogue.owner_asks import finding_an_apprentice, relative_at_mine
 from bot.dialogue.owner_words import owner_at_the_menu
 from bot.dialogue.pages import codes_of
@@ -299,6 +300,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         state, text, ctx, result
     ):
         return
+    if question_not_understood(state, text, ctx, result):
+        # "ich verstehe die Frage nicht": kept as a message before, the person left alone.
+        return
     if _question_for_an_answer(state, screen_id, text):
         # Asked where a name or a trade was expected: kept, and not stored as the answer.
         typed.keep_for_advisor(text, ctx, result, typed.KEPT_TYPING)
@@ -504,10 +508,6 @@ WELCOME_THANKS = N_(
 )
 #: Told for a goodbye typed outside a dialogue ("Tschüss", "bye", "مع السلامة").
 GOODBYE = N_("Goodbye! If you need anything else, just write to us here.")
-#: Told for "I don't know" typed outside a dialogue ("idk", "bilmiyorum", "не знаю").
-NOT_SURE = N_(
-    "No problem. Please choose below what fits you best, or write your question in your own words."
-)
 
 #: The screens of the postal code step where a town's name typed is the place meant.
 _NAMING_A_TOWN = frozenset(

@@ -1429,3 +1429,23 @@ def test_a_question_not_understood_is_put_again(lang: str, button: str, typed: s
     assert d.state.screen == "q:meeting" and d.ctx.held_question is None
     assert t.gettext(NOT_SURE) in d.text
     assert t.gettext("How would you like to talk with the advisor?") in d.text
+
+
+def test_an_address_typed_with_the_business_name_is_no_part_of_it() -> None:
+    # Stored whole as the business name, and the postal code asked again.
+    d = business_at_company("de", "Deutsch")
+    d.type("Restaurant Istanbul, Eisenbahnstraße 5, 04315 Leipzig")
+    assert d.state.answers["company"] == "Restaurant Istanbul"
+    assert d.ctx.held_question == "Eisenbahnstraße 5, 04315 Leipzig"
+    d.press("Koch/Köchin")
+    assert d.state.answers["plz"] == "04315" and d.state.screen == "q:experience"
+
+
+def test_a_street_typed_with_the_postal_code_is_kept_for_the_advisor() -> None:
+    # 04315 was taken, and the street was lost.
+    d = business_at_company("de", "Deutsch")
+    d.type("Döner Palast")
+    d.press("Koch/Köchin")
+    d.type("Eisenbahnstraße 12, 04315 Leipzig")
+    assert d.state.answers["plz"] == "04315" and d.state.screen == "q:experience"
+    assert d.ctx.held_question == "Eisenbahnstraße 12, 04315 Leipzig"

@@ -81,6 +81,7 @@ from bot.dialogue.state import (
     State,
     Text,
 )
+from bot.dialogue.street_words import company_with_address, street_with_the_code
 from bot.dialogue.summary_change import answer_changed
 from bot.dialogue.taps import (
     TYPED_COMMANDS,
@@ -322,6 +323,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 text, result
             ):
                 postal.answer_text(state, text, ctx, result)
+                # "Eisenbahnstraße 12, 04315 Leipzig": the street kept, not lost.
+                street_with_the_code(state, text, ctx, result)
             return
         if isinstance(question, FreeText):
             if privacy_wish(text, state.lang or "de") == "delete":
@@ -341,6 +344,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 phone_declined(state, text, ctx, result)
                 # Before company_asked_again: "wir haben 8 Mitarbeiter" gives the count.
                 or company_with_staff(state, text, ctx, result)
+                # "Restaurant Istanbul, Eisenbahnstraße 5, 04315 Leipzig": the name.
+                or company_with_address(state, text, ctx, result)
                 or company_asked_again(state, text, ctx, result)
             ):
                 return

@@ -1,0 +1,73 @@
+"""A street address typed with the business name or the postal code ("Restaurant
+Istanbul, Eisenbahnstraße 5, 04315 Leipzig"; "Eisenbahnstraße 12, 04315 Leipzig"): the
+name or the code is the answer, and the address goes to the advisor, never into the
+name. Before, the whole text was stored as the business name (and the postal code asked
+again), or the street was lost. Pure: state, text and context in, the state changed."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue import postal, typed
+from bot.dialogue.free_text import answer_free_text
+from bot.dialogue.moves import go
+from bot.dialogue.state import Context, Result, State
+from bot.flows.business import COMPANY
+from bot.flows.model import POSTAL_KEY
+from bot.flows.navigation import NOT_SHOWN, ScreenId, split_screen
+
+#: A German street and house number ("Eisenbahnstraße 5", "Karl-Liebknecht-Str. 12a",
+#: "Am Markt 3"), at the start of a part of the text set off by a comma.
+_STREET = re.compile(
+    r"(?:^|,\s*)(?P<address>[^,]*?(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm"
+    r"|ufer|markt|chaussee|gärten|hof)\s*\d{1,4}\s*[a-z]?(?![\w])[^\n]*)$",
+    re.IGNORECASE,
+)
+
+
+def address_in(text: str) -> str | None:
+    """The street address that ends ``text`` from its street on, if any."""
+    found = _STREET.search(text.strip())
+    return found.group("address").strip() if found else None
+
+
+def company_with_address(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """The business name before an address: the name, the address kept for the advisor,
+    and a Saxon postal code in it the postal code's answer (not asked again)."""
+    if state.screen != ScreenId.QUESTION.of(COMPANY.key):
+        return False
+    address = address_in(text)
+    if address is None:
+        return False
+    name = text.strip()[: text.strip().rindex(address)].strip(" ,;-–")
+    if not name:
+        return False
+    answer_free_text(state, COMPANY, name, result, ctx)
+    if state.answers.get(COMPANY.key) is None:
+        return True  # the name refused: asked again with its reason
+    _postal_code_ahead(state, address, ctx)
+    typed.keep_for_advisor(address, ctx, result, typed.KEPT_WITH_ANSWER, choice=name)
+    return True
+
+
+def _postal_code_ahead(state: State, address: str, ctx: Context) -> None:
+    """A postal code in the address as its question would keep it, with its office, where
+    nothing else needs asking (a border, a guess); the question then not shown."""
+    if POSTAL_KEY in state.answers or NOT_SHOWN in state.answers:
+        return
+    trial = state.copy()
+    go(trial, ScreenId.QUESTION.of(POSTAL_KEY))
+    postal.answer_text(trial, address, ctx, Result(trial))
+    on = split_screen(trial.screen)[0] is ScreenId.QUESTION
+    if POSTAL_KEY in trial.answers and trial.office is not None and on:
+        state.answers[POSTAL_KEY] = trial.answers[POSTAL_KEY]
+        state.answers[NOT_SHOWN] = POSTAL_KEY
+        state.office = trial.office
+
+
+def street_with_the_code(state: State, text: str, ctx: Context, result: Result) -> None:
+    """A street typed with the postal code that was taken: kept for the advisor, who may
+    visit the business there."""
+    code = state.answers.get(POSTAL_KEY)
+    if isinstance(code, str) and code in text and address_in(text) is not None:
+        typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=code)

@@ -1449,3 +1449,22 @@ def test_a_street_typed_with_the_postal_code_is_kept_for_the_advisor() -> None:
     d.type("Eisenbahnstraße 12, 04315 Leipzig")
     assert d.state.answers["plz"] == "04315" and d.state.screen == "q:experience"
     assert d.ctx.held_question == "Eisenbahnstraße 12, 04315 Leipzig"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "ich verstehe die Frage nicht"),
+        ("tr", "Türkçe", "soruyu anlamadım"),
+        ("ar", "العربية", "ما فهمت السؤال"),
+    ],
+)
+def test_the_business_name_question_not_understood_is_put_plainly(
+    lang: str, button: str, typed: str
+) -> None:
+    # "ich verstehe die Frage nicht" was stored as the business name.
+    d = business_at_company(lang, button)
+    d.type(typed)
+    assert "company" not in d.state.answers and d.state.screen == "q:company"
+    assert translator(lang).gettext("Please write the name of your business.") in d.text
+    assert d.ctx.held_question is None

@@ -1,6 +1,7 @@
-"""A question not understood where buttons answer it ("ich verstehe die Frage nicht",
-"soruyu anlamadım", "ما فهمت السؤال"): the person told to choose what fits best or to
-write their question, and the question put again. Before, the words were kept as a
+"""A question not understood ("ich verstehe die Frage nicht", "soruyu anlamadım", "ما
+فهمت السؤال"): where buttons answer it, the person told to choose what fits best or to
+write their question; where words answer it, its plainest words ("Please write the name
+of your business."); and the question put again. Before, the words were kept as a
 message for the advisor, and the person was left with the question they did not
 understand. Pure: state, text and context in, the result changed."""
 
@@ -10,7 +11,7 @@ from bot.dialogue.moves import in_dialogue
 from bot.dialogue.questions import current_question
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import phrase, without_politeness
-from bot.flows.model import Buttons
+from bot.flows.model import Buttons, FreeText
 from bot.flows.navigation import ScreenId, split_screen
 from bot.i18n import N_
 
@@ -44,10 +45,14 @@ def question_not_understood(state: State, text: str, ctx: Context, result: Resul
     how to go on, the question put again (not kept as a message)."""
     if split_screen(state.screen)[0] is not ScreenId.QUESTION or not in_dialogue(state):
         return False
-    # Where words answer (a name, a postal code), "choose below" would not fit.
-    if not isinstance(current_question(state), Buttons):
+    question = current_question(state)
+    if not isinstance(question, Buttons | FreeText):
         return False
+    if isinstance(question, FreeText) and question.takes_questions:
+        return False  # "What is it about?": the words may be the person's question
     if without_politeness(phrase(text)) not in _NOT_UNDERSTOOD:
         return False
-    result.notify(NOT_SURE)
+    # Where words answer (a name), "choose below" would not fit: the question in its
+    # plainest words ("Please write the name of your business."), not stored as the name.
+    result.notify(question.error if isinstance(question, FreeText) else NOT_SURE)
     return True

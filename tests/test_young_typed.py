@@ -2219,3 +2219,12 @@ def test_the_trade_corrected_at_a_later_question_is_the_new_trade(lang: str, typ
     d.type(typed)
     assert d.state.answers["trade"] == "verkauf" and d.state.screen == at
     assert d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("de", "lieber mittags"), ("de", "doch ab 14 Uhr")])
+def test_lunchtime_or_an_hour_on_the_summary_changes_the_best_time(lang: str, typed: str) -> None:
+    # Kept as a message for the advisor, and "Morning" sent.
+    d = at_the_summary(lang)
+    assert d.state.answers["time"] == "morning"
+    d.type(typed)
+    assert d.state.answers["time"] == "afternoon" and d.state.screen == "summary"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import typed
+from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.correcting_words import CORRECTING
 from bot.dialogue.moves import edit
 from bot.dialogue.press import tap
@@ -16,7 +17,7 @@ from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
 from bot.dialogue.typed_words import phrase, whatsapp_answer, year_in
 from bot.flows.answers import option_label
-from bot.flows.contact import WHATSAPP
+from bot.flows.contact import TIME, WHATSAPP
 from bot.flows.model import Choice, label_of, stored_answer
 from bot.flows.navigation import ADDING, Code, ScreenId, asked, flow_named, questions_of
 from bot.i18n import N_, translator
@@ -198,7 +199,13 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
     )
     # With the old answer named, the whole text may read as the old one: the new alone.
     saids = (text, rest) if new == words else (rest,)
-    if not any(tap_by_label(trial, said, ctx, Result(trial)) for said in saids if said):
+    # A clock time or lunchtime ("lieber mittags", "doch ab 14 Uhr") as its question reads it.
+    if not any(
+        tap_by_label(trial, said, ctx, Result(trial))
+        or (question.key == TIME.key and tap_by_clock(trial, said, ctx, Result(trial)))
+        for said in saids
+        if said
+    ):
         return None
     value = trial.answers.get(question.key)
     # The option whose tap stored it (a year option stores its year, not its code).

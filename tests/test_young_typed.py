@@ -2228,3 +2228,29 @@ def test_lunchtime_or_an_hour_on_the_summary_changes_the_best_time(lang: str, ty
     assert d.state.answers["time"] == "morning"
     d.type(typed)
     assert d.state.answers["time"] == "afternoon" and d.state.screen == "summary"
+        ("de", "ich gehe noch zur schule"),
+        ("de", "bin noch in der Schule"),
+        ("en", "I'm still in school"),
+        ("tr", "okula gidiyorum"),
+        ("uk", "я ще в школі"),
+        ("ar", "انا بالمدرسة"),
+        ("vi", "em đang học lớp 12"),
+    ],
+)
+def test_still_at_school_at_the_certificate_question_is_none_yet(lang: str, typed: str) -> None:
+    # "Please tap one of the buttons below", the words noted as a message: a pupil has
+    # no certificate yet, and the advisor learns the class.
+    d = at_the_certificate_question(lang)
+    d.type(typed)
+    assert d.state.answers.get("certificate") == "none" and d.state.screen == "q:german"
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize("typed", ["lớp 12", "hết lớp 12", "tốt nghiệp lớp 12", "12/12"])
+def test_grade_12_in_vietnamese_at_the_certificate_question_is_from_abroad(typed: str) -> None:
+    # Vietnam's school ends with grade 12 (the THPT certificate): "Please tap one of the
+    # buttons below" before; now the certificate from abroad, the words to the advisor.
+    d = at_the_certificate_question("vi")
+    d.type(typed)
+    assert d.state.answers.get("certificate") == "foreign" and d.state.screen == "q:german"
+    assert d.ctx.held_question == typed

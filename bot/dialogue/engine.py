@@ -65,7 +65,7 @@ from bot.dialogue.said_young import (
     tap_by_child_named,
     tap_by_level,
     tap_by_situation,
-    tap_from_abroad,
+    tap_certificate_said,
     wish_answers_situation,
 )
 from bot.dialogue.screens import render
@@ -395,7 +395,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or time_before_its_question(state, text, ctx, result)
         or tap_yes_or_no(state, text, ctx, result)
         or tap_by_child_named(state, text, ctx, result)
-        or tap_from_abroad(state, text, ctx, result)
+        or tap_certificate_said(state, text, ctx, result)
         or tap_by_situation(state, text, ctx, result)
         or for_myself(state, text, ctx, result)
         or role_by_wish(state, text, ctx, result)

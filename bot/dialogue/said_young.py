@@ -43,6 +43,7 @@ from bot.flows.young import (
     FOR_MYSELF,
     FROM_ABROAD,
     IN_TRAINING,
+    NO_CERTIFICATE,
     SITUATION,
     YOUNG,
 )
@@ -420,19 +421,28 @@ def tap_by_child_named(state: State, text: str, ctx: Context, result: Result) ->
     return False
 
 
-def tap_from_abroad(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """A school certificate named by the country it is from ("Abschluss aus Syrien",
-    "from Syria", "атестат з України", "شهادة سورية") or as its schools name it ("lise",
-    "bằng THCS", "البكالوريا"): "A certificate from abroad", the words to the advisor
-    ("Please tap one of the buttons below" before)."""
+def tap_certificate_said(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A school certificate said in words at the certificate question: named by the
+    country it is from ("Abschluss aus Syrien", "from Syria", "атестат з України", "شهادة
+    سورية") or as its schools name it ("lise", "bằng THCS", "lớp 12", "البكالوريا"): "A
+    certificate from abroad"; still at school ("ich gehe noch zur Schule", "em đang học
+    lớp 12"): "None yet", as a pupil has none. The words go to the advisor (the class,
+    the country); "Please tap one of the buttons below" before."""
     if split_screen(state.screen)[0] is not ScreenId.QUESTION:
         return False
     question = current_question(state)
-    named = names_a_country_abroad(text) or names_a_school_abroad(text)
-    if question.key != CERTIFICATE.key or not named:
+    if question.key != CERTIFICATE.key:
+        return False
+    lang = state.lang or "de"
+    # At school first: "em đang học lớp 12" is in grade 12, not through it.
+    if says_at_school(text, lang):
+        code = NO_CERTIFICATE
+    elif names_a_country_abroad(text) or names_a_school_abroad(text):
+        code = FROM_ABROAD
+    else:
         return False
     assert isinstance(question, Choice)
-    option = next(each for each in question.options if each.code == FROM_ABROAD)
+    option = next(each for each in question.options if each.code == code)
     return tap_keeping_words(state, option, text, ctx, result)
 
 

@@ -20,9 +20,11 @@ _STEMS = tuple(
     )
 )
 #: Whole words and phrases, as phrase() writes them: Vietnamese school levels ("THCS",
-#: "THPT", "cấp 2", "cấp 3"), Ukraine's eleven years ("11 класів"), the English-speaking
-#: world's diplomas.
-_PHRASES = re.compile(r"(?<!\w)(?:thcs|thpt|cap (?:2|3|hai|ba)|11 класів|high school|gcses?)(?!\w)")
+#: "THPT", "cấp 2", "cấp 3"; "lớp 12" and "12/12", the grade its school ends with, as forms
+#: write it), Ukraine's eleven years ("11 класів"), the English-speaking world's diplomas.
+_PHRASES = re.compile(
+    r"(?<!\w)(?:thcs|thpt|cap (?:2|3|hai|ba)|lop 12|12 12|11 класів|high school|gcses?)(?!\w)"
+)
 
 
 def names_a_school_abroad(text: str) -> bool:

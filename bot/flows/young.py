@@ -9,6 +9,8 @@ from bot.i18n import N_
 IN_TRAINING = "in_training"
 #: The school certificate from another country.
 FROM_ABROAD = "foreign"
+#: The certificate question's "None yet" (a pupil's answer too).
+NO_CERTIFICATE = "none"
 
 #: What a parent types instead of tapping "Asking for my child" (or "A parent").
 FOR_MY_CHILD = N_(
@@ -213,7 +215,7 @@ CERTIFICATE = Choice(
         # "ich habe kein abschluss", "I don't have one", "chưa có bằng": as a young person
         # with a little German, or in their own language, types it (they were asked to tap).
         Option(
-            "none",
+            NO_CERTIFICATE,
             N_("None yet"),
             said=N_(
                 "no certificate, none, not yet, I have none, I don't have one, I do not have "

@@ -2254,3 +2254,31 @@ def test_grade_12_in_vietnamese_at_the_certificate_question_is_from_abroad(typed
     d.type(typed)
     assert d.state.answers.get("certificate") == "foreign" and d.state.screen == "q:german"
     assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "ich habe die prüfung nicht bestanden"),
+        ("de", "Zwischenprüfung nicht bestanden, was jetzt?"),
+        ("de", "Berufsschule ist zu schwer"),
+        ("en", "I failed my exam"),
+        ("en", "vocational school is too hard"),
+        ("tr", "sınavı geçemedim"),
+        ("tr", "meslek okulu çok zor"),
+        ("uk", "я не склав іспит"),
+        ("uk", "у профшколі дуже важко"),
+        ("ar", "رسبت في الامتحان"),
+        ("ar", "المدرسة المهنية صعبة"),
+        ("vi", "em thi trượt rồi"),
+        ("vi", "trường nghề khó quá"),
+    ],
+)
+def test_an_apprentices_failed_exam_or_hard_school_at_the_menu_is_help_in_training(
+    lang: str, typed: str
+) -> None:
+    # The page on dual training (or no page): an apprentice asking for help. Now the
+    # young people's dialogue with "in training", the words for the advisor.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.flow == "young" and d.state.answers.get("situation") == "in_training"
+    assert d.ctx.held_question == typed

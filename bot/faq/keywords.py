@@ -924,7 +924,14 @@ TROUBLE: dict[str, str] = {
         # An apprentice's own master or trainer ("Mein Meister behandelt mich schlecht"):
         # "Meister" alone finds the page on becoming a training company.
         "mein meister, meinem meister, mein ausbilder, meinem ausbilder, meine ausbilderin, "
-        "meiner ausbilderin"
+        "meiner ausbilderin, "
+        # An exam failed, the vocational school too hard: help during the training, not the
+        # page on dual training ("ich habe die prüfung nicht bestanden").
+        "die prüfung nicht bestanden, meine prüfung nicht bestanden, die prüfung nicht "
+        "geschafft, durch die prüfung gefallen, abschlussprüfung nicht bestanden, "
+        "zwischenprüfung nicht bestanden, gesellenprüfung nicht bestanden, "
+        "berufsschule ist zu schwer, berufsschule zu schwer, probleme in der berufsschule, "
+        "probleme mit der berufsschule, schaffe die berufsschule nicht"
     ),
     "en": (
         "problem in my ausbildung, problems in my ausbildung, problem in my apprenticeship, "
@@ -941,7 +948,11 @@ TROUBLE: dict[str, str] = {
         "switch my training company, switch training company, change my employer, "
         "leave my training company, another training company, quit my apprenticeship, "
         "my trainer, my supervisor, change my ausbildung, switch my ausbildung, quit my "
-        "ausbildung, leave my ausbildung"
+        "ausbildung, leave my ausbildung, "
+        # An exam failed, the vocational school too hard: help during the training.
+        "failed my exam, failed the exam, failed my final exam, failed my intermediate "
+        "exam, vocational school is too hard, berufsschule is too hard, problems at "
+        "vocational school, problems in berufsschule"
     ),
     "tr": (
         "ustamla sorun, ustamla sorunum, işverenimle sorun, işverenimle sorunum, "
@@ -957,7 +968,11 @@ TROUBLE: dict[str, str] = {
         "işyerimi değiştirmek, işyerimi değiştirebilir, ustamı değiştirmek, "
         "eğitim yerimi değiştirmek, ausbildung yerimi değiştirmek, ausbildungsbetrieb "
         "değiştirmek, başka işletmeye geçmek, başka bir işletmeye geçmek, "
-        "ausbildungu bırakmak"
+        "ausbildungu bırakmak, "
+        # An exam failed, the vocational school too hard: help during the training.
+        "sınavı geçemedim, sınavdan kaldım, sınavı geçemedi, sınavdan kaldı, "
+        "meslek okulu çok zor, meslek okulu zor, meslek okulunda zorlanıyorum, "
+        "berufsschule çok zor"
     ),
     "vi": (
         "vấn đề với chủ, vấn đề với ông chủ, gặp vấn đề khi học nghề, chủ không trả lương, "
@@ -969,7 +984,10 @@ TROUBLE: dict[str, str] = {
         "đổi công ty đào tạo, đổi chỗ ausbildung, muốn đổi nhà hàng, muốn đổi công ty, "
         "muốn đổi tiệm, bỏ học nghề, "
         # The boss named "sếp", and "still" not paying ("sếp em vẫn không trả lương").
-        "sếp không trả lương, sếp em không trả lương, vẫn không trả lương, vẫn chưa trả lương"
+        "sếp không trả lương, sếp em không trả lương, vẫn không trả lương, vẫn chưa trả lương, "
+        # An exam failed, the vocational school too hard: help during the training.
+        "thi trượt, thi rớt, trượt kỳ thi, rớt kỳ thi, không đậu kỳ thi, "
+        "trường nghề khó quá, trường nghề quá khó, học trường nghề khó, berufsschule khó quá"
     ),
     "uk": (
         "проблеми на навчанні, проблеми з роботодавцем, проблема з роботодавцем, "
@@ -984,7 +1002,11 @@ TROUBLE: dict[str, str] = {
         "змінити навчальне підприємство, змінити підприємство, "
         "змінити роботодавця, поміняти навчальне підприємство, поміняти підприємство, "
         "перейти на інше підприємство, інше навчальне підприємство, "
-        "змінити місце навчання, поміняти місце навчання"
+        "змінити місце навчання, поміняти місце навчання, "
+        # An exam failed, the vocational school too hard: help during the training.
+        "не склав іспит, не склала іспит, не здав іспит, не здала іспит, провалив іспит, "
+        "провалила іспит, у профшколі дуже важко, у профшколі важко, профшкола дуже "
+        "важка"
     ),
     "ar": (
         "مشكلة في التدريب, مشاكل في التدريب, مشكلة مع صاحب العمل, مشاكل مع صاحب العمل, "
@@ -1001,7 +1023,10 @@ TROUBLE: dict[str, str] = {
         "الانتقال إلى شركة أخرى, أنتقل إلى شركة أخرى, تغيير صاحب العمل, "
         # A parent's of the son or daughter ("his boss does not pay him").
         "مديره لا يدفع, مديرها لا يدفع, لا يدفع له, لا يدفع لها, لا يعطونه راتبه, "
-        "لا يعطونها راتبها, لم يدفع له, لم يدفع لها, مشكلة مع مديره, مشكلة مع مديرها"
+        "لا يعطونها راتبها, لم يدفع له, لم يدفع لها, مشكلة مع مديره, مشكلة مع مديرها, "
+        # An exam failed, the vocational school too hard: help during the training.
+        "رسبت في الامتحان, رسبت بالامتحان, ما نجحت بالامتحان, لم أنجح في الامتحان, "
+        "المدرسة المهنية صعبة, المدرسة المهنية صعبة كتير, المدرسة المهنية صعبة جدا"
     ),
 }
 

@@ -2282,3 +2282,39 @@ def test_an_apprentices_failed_exam_or_hard_school_at_the_menu_is_help_in_traini
     d = typed_at_the_menu(lang, typed)
     assert d.state.flow == "young" and d.state.answers.get("situation") == "in_training"
     assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("en", "he's looking for an apprenticeship"),
+        ("en", "She is looking for an apprenticeship"),
+        ("de", "er sucht eine Ausbildung"),
+        ("tr", "o ausbildung arıyor"),
+        ("uk", "він шукає місце навчання"),
+        ("ar", "هو يبحث عن تدريب مهني"),
+    ],
+)
+def test_he_or_she_looking_at_the_menu_is_a_parent_asking_for_the_child(
+    lang: str, typed: str
+) -> None:
+    # "He's looking for an apprenticeship" was the writer's own search ("Looking for an
+    # apprenticeship", then "How old are you?"): someone else's wish, a parent's.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.answers.get("situation") == "parent"
+    assert d.state.answers.get("child") == "looking" and d.state.screen == "q:age"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # A young person's "I" to an elder in Vietnamese, and German "Sie" (you, they).
+        ("vi", "cháu đang tìm chỗ học nghề"),
+        ("vi", "con muốn học nghề"),
+        ("de", "No, ich suche eine Ausbildung"),
+        ("de", "Sie suchen eine Ausbildung"),
+    ],
+)
+def test_words_that_may_be_ones_own_wish_stay_the_writers(lang: str, typed: str) -> None:
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.answers.get("situation") != "parent"

@@ -147,6 +147,22 @@ def without_the_child(phrases: set[str], text: str) -> str:
     )
 
 
+#: "He", "she" opening a text, as phrase() writes them ("he's looking for an
+#: apprenticeship", "er sucht eine Ausbildung", "o ausbildung arıyor"): someone else's
+#: wish, as a parent says it. Not German "sie" ("Sie suchen": you, or they), nor
+#: Vietnamese "con", "cháu" (a young person's "I" to an elder) or "nó", which phrase()
+#: writes as the "no" of "No, ich suche …".
+_HE_OR_SHE_OPENS = frozenset(
+    phrase(word) for word in ("er", "he", "he's", "she", "she's", "o", "він", "вона", "هو", "هي")
+)
+
+
+def said_of_him_or_her(text: str) -> bool:
+    """Whether ``text`` opens with "he" or "she" (:data:`_HE_OR_SHE_OPENS`)."""
+    words = phrase(text).split()
+    return len(words) > 1 and words[0] in _HE_OR_SHE_OPENS
+
+
 def names_a_child(phrases: set[str], text: str) -> bool:
     """Whether a parent's words for their child (``phrases``) stand in any clause of
     ``text``, said or denied."""

@@ -14,6 +14,7 @@ from bot.dialogue.parent_words import (
     names_a_child,
     own_wish_said,
     parent_said,
+    said_of_him_or_her,
     without_the_child,
 )
 from bot.dialogue.press import tap
@@ -60,16 +61,34 @@ def parent_says(state: State, text: str, ctx: Context, result: Result) -> bool:
     lang = state.lang or "de"
     if QUESTION_MARK.search(text):
         return False
-    if not parent_said(_parents_words(lang), text, lang) or wish(text, lang) not in (
-        None,
-        YOUNG.key,
+    # "He's looking for an apprenticeship": the wish of someone else, a parent's for the
+    # child (it was taken as the writer's own search).
+    of_the_child = said_of_him_or_her(text) and wish(text, lang) == YOUNG.key
+    if not of_the_child and (
+        not parent_said(_parents_words(lang), text, lang)
+        or wish(text, lang) not in (None, YOUNG.key)
     ):
         return False
     returning.begin(state, ctx, result, YOUNG.key)
     if split_screen(state.screen)[0] is ScreenId.QUESTION:
-        _parents_words_answer(state, text, ctx, result)
+        if of_the_child:
+            _wish_of_the_child_answers(state, text, ctx, result)
+        else:
+            _parents_words_answer(state, text, ctx, result)
     typed.hold_for_the_choice(state, text, ctx, result)
     return True
+
+
+def _wish_of_the_child_answers(state: State, text: str, ctx: Context, result: Result) -> None:
+    """ "He's looking for an apprenticeship" at the first question: "Asking for my child",
+    and the child's situation the wish says; the words go to the advisor once."""
+    option = next(each for each in SITUATION.options if each.code in SITUATION.for_another)
+    label = option_label(option, translator(state.lang or "de"))
+    if not typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
+        return
+    tap(state, Code.OPTION.of(option.code), ctx, result)
+    if tap_by_situation(state, text, ctx, result, keep=False):
+        _noted_both(state, result, age_said_with_a_wish(state, text, ctx, result, child=True))
 
 
 def _parents_words_answer(state: State, text: str, ctx: Context, result: Result) -> None:

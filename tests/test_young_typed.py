@@ -2318,3 +2318,36 @@ def test_he_or_she_looking_at_the_menu_is_a_parent_asking_for_the_child(
 def test_words_that_may_be_ones_own_wish_stay_the_writers(lang: str, typed: str) -> None:
     d = typed_at_the_menu(lang, typed)
     assert d.state.answers.get("situation") != "parent"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Ausbildung als Polizist in Leipzig"),
+        ("de", "Ich will Polizist werden in Dresden"),
+        ("en", "apprenticeship as a policeman in Chemnitz"),
+    ],
+)
+def test_a_police_officer_wished_in_a_town_is_for_the_advisor(lang: str, typed: str) -> None:
+    # The town's name found the offices page, the wish lost: as without the town, the
+    # words go to the advisor and the person is told an advisor answers.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.flow is None and d.ctx.held_question == typed
+    no_page = "I have no information page on this. An advisor can answer your question personally."
+    assert translator(lang).gettext(no_page) in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Ich suche eine Ausbildung als Polizist"),
+        ("de", "suche Ausbildung zur Polizistin in Leipzig"),
+        ("en", "I'm looking for an apprenticeship as a police officer"),
+    ],
+)
+def test_a_police_officer_looked_for_is_no_trade_taken(lang: str, typed: str) -> None:
+    # "Polizist" was stored as the trade looked for (no dual apprenticeship): the wish
+    # begins the dialogue, the trade is asked, and the words go to the advisor.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.answers.get("situation") == "looking" and "trade" not in d.state.answers
+    assert d.ctx.held_question == typed

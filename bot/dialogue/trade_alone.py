@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import returning, typed, whereabouts
+from bot.dialogue.moves import go
 from bot.dialogue.press import tap
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.trade_named import take_trade, trade_read, trade_said
+from bot.dialogue.trade_named import no_apprenticeship, take_trade, trade_read, trade_said
 from bot.faq.matcher import match, wish
 from bot.flows.answers import option_label
 from bot.flows.navigation import Code, ScreenId
@@ -66,23 +67,6 @@ _OCCUPATION_ENDS = (
     *("er", "erin", "eur", "eurin", "ist", "istin", "mann", "frau", "kraft", "ant", "antin"),
     *("ent", "entin", "or", "ör", "wirt", "wirtin", "ologe", "ologin", "ian", "ic", "smith"),
 )
-#: Words that end as occupations do but name no dual apprenticeship: a role ("Ich möchte
-#: Partner werden"), an occupation learnt at a university ("Ich will Lehrer werden"), or a
-#: dream without a training regulation ("Youtuber"). Taken as the trade "Partner" or
-#: "Lehrer", they began the young people's dialogue; the advisor reads them instead.
-_NO_APPRENTICESHIP = frozenset(
-    {"partner", "partnerin", "lehrer", "lehrerin", "teacher", "arzt", "ärztin", "doctor"}
-    | {"zahnarzt", "zahnärztin", "tierarzt", "tierärztin", "anwalt", "anwältin", "lawyer"}
-    | {"rechtsanwalt", "rechtsanwältin", "ingenieur", "ingenieurin", "engineer", "pilot"}
-    | {"pilotin", "professor", "professorin", "psychologe", "psychologin", "richter"}
-    | {"richterin", "apotheker", "apothekerin", "pharmacist", "architekt", "architektin"}
-    | {"architect", "youtuber", "influencer", "fußballspieler", "footballer", "manager"}
-    | {"managerin", "besitzer", "besitzerin", "owner", "millionär", "millionaire"}
-    # The police trains its officers itself, in no dual apprenticeship (domain.md says
-    # nothing on it, so the advisor answers): "Polizist" was noted as the trade looked for.
-    | {"polizist", "polizistin", "polizeibeamter", "polizeibeamtin", "polizei", "police"}
-    | {"policeman", "policewoman"}
-)
 #: German comparatives, which end as occupations do ("Ich will besser werden").
 _COMPARATIVES = frozenset(
     {"besser", "größer", "stärker", "schneller", "älter", "reicher", "klüger", "schlauer"}
@@ -123,12 +107,6 @@ def _without_town(text: str) -> tuple[str, bool]:
     return text, False
 
 
-def _no_apprenticeship(trade: str) -> bool:
-    """Whether the words of a trade wished name what no dual apprenticeship leads to
-    ("Lehrer", "police officer")."""
-    return any(word in _NO_APPRENTICESHIP for word in trade.lower().split())
-
-
 #: A second trade joined to the first ("Koch oder Friseur", "a cook or hairdresser"): the
 #: first is taken, and the words go to the advisor (the second reached no one before).
 _OR_ANOTHER = re.compile(r"\s+(?:oder|or|und|and|veya|або|чи|hoặc|أو)\s+(?:an?\s+)?\S+", re.I)
@@ -152,10 +130,7 @@ def _trade_alone(state: State, text: str, ctx: Context) -> tuple[str, str] | Non
         return None
     plain = _plain(text)
     if _APPRENTICESHIP_AS.fullmatch(plain):
-        found = trade_said(state, plain, ctx)
-        if found is not None and _no_apprenticeship(found[1]):
-            return None
-        return found
+        return trade_said(state, plain, ctx)
     bare = _APPRENTICESHIP_THEN.fullmatch(plain)
     if bare is not None:
         return trade_read(state, bare.group("trade"), ctx, any_words=False)
@@ -168,11 +143,21 @@ def _trade_alone(state: State, text: str, ctx: Context) -> tuple[str, str] | Non
         return None
     trade = becoming.group("de") or becoming.group("en")
     last = trade.split()[-1].lower()
-    if last in _COMPARATIVES or _no_apprenticeship(trade):
+    if last in _COMPARATIVES or no_apprenticeship(trade):
         return None
     if not last.endswith(_OCCUPATION_ENDS):
         return None
     return trade_read(state, trade, ctx, any_words=True)
+
+
+def _no_apprenticeship_wished(text: str) -> bool:
+    """Whether ``text`` wishes alone what no dual apprenticeship leads to ("Ausbildung als
+    Polizist", "Ich will Polizist werden"), which the advisor answers."""
+    plain = _plain(text)
+    becoming = _TO_BECOME.fullmatch(plain)
+    if becoming is not None:
+        return no_apprenticeship(becoming.group("de") or becoming.group("en"))
+    return _APPRENTICESHIP_AS.fullmatch(plain) is not None and no_apprenticeship(plain)
 
 
 def trade_alone(state: State, text: str, ctx: Context, result: Result) -> bool:
@@ -183,6 +168,12 @@ def trade_alone(state: State, text: str, ctx: Context, result: Result) -> bool:
         return False
     lang = state.lang or "de"
     wished, town = _without_town(text)
+    if town and _no_apprenticeship_wished(wished):
+        # "Ausbildung als Polizist in Leipzig": the town found the offices page, the wish
+        # lost. As without the town: no page, and the words go to the advisor.
+        result.held_question = text
+        go(state, ScreenId.ANSWER.of(""))
+        return True
     if wish(wished, lang) is not None or match(wished, lang).pages:
         # A wish of its own ("Wir suchen einen Azubi als Koch") or a page: theirs.
         return False

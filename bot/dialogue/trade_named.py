@@ -42,6 +42,23 @@ _AFTER_THE_TRADE = re.compile(
 )
 
 
+#: Words that end as occupations do but name no dual apprenticeship: a role ("Ich möchte
+#: Partner werden"), an occupation learnt at a university ("Ich will Lehrer werden"), or a
+#: dream without a training regulation ("Youtuber"). Taken as the trade "Partner" or
+#: "Lehrer", they began the young people's dialogue; the advisor reads them instead.
+_NO_APPRENTICESHIP = frozenset(
+    {"partner", "partnerin", "lehrer", "lehrerin", "teacher", "arzt", "ärztin", "doctor"}
+    | {"zahnarzt", "zahnärztin", "tierarzt", "tierärztin", "anwalt", "anwältin", "lawyer"}
+    | {"rechtsanwalt", "rechtsanwältin", "ingenieur", "ingenieurin", "engineer", "pilot"}
+    | {"pilotin", "professor", "professorin", "psychologe", "psychologin", "richter"}
+    | {"richterin", "apotheker", "apothekerin", "pharmacist", "architekt", "architektin"}
+    | {"architect", "youtuber", "influencer", "fußballspieler", "footballer", "manager"}
+    | {"managerin", "besitzer", "besitzerin", "owner", "millionär", "millionaire"}
+    # The police trains its officers itself, in no dual apprenticeship (domain.md says
+    # nothing on it, so the advisor answers): "Polizist" was noted as the trade looked for.
+    | {"polizist", "polizistin", "polizeibeamter", "polizeibeamtin", "polizei", "police"}
+    | {"policeman", "policewoman"}
+)
 #: The languages whose "as" names a trade whatever its words ("Ausbildung als
 #: Mechatroniker"); elsewhere only a suggested trade is taken.
 _ANY_WORDS = frozenset({"de", "en"})
@@ -93,7 +110,18 @@ def trade_said(state: State, text: str, ctx: Context) -> tuple[str, str] | None:
     if found is None:
         return None
     said = next((name, group) for name, group in found.groupdict().items() if group)
-    return trade_read(state, _AFTER_THE_TRADE.sub("", said[1]).strip(), ctx, said[0] in _ANY_WORDS)
+    words = _AFTER_THE_TRADE.sub("", said[1]).strip()
+    if no_apprenticeship(words):
+        # "Ich suche eine Ausbildung als Polizist": no trade to take ("Polizist" was
+        # stored as the trade looked for); the words go to the advisor with the wish.
+        return None
+    return trade_read(state, words, ctx, said[0] in _ANY_WORDS)
+
+
+def no_apprenticeship(trade: str) -> bool:
+    """Whether the words of a trade wished name what no dual apprenticeship leads to
+    ("Lehrer", "police officer")."""
+    return any(word in _NO_APPRENTICESHIP for word in trade.lower().split())
 
 
 def trade_read(state: State, words: str, ctx: Context, any_words: bool) -> tuple[str, str] | None:

@@ -2351,3 +2351,43 @@ def test_a_police_officer_looked_for_is_no_trade_taken(lang: str, typed: str) ->
     d = typed_at_the_menu(lang, typed)
     assert d.state.answers.get("situation") == "looking" and "trade" not in d.state.answers
     assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        ("de", "Ich will Koch oder Friseur werden", "koch"),
+        # The suggested one of the two, as for a wish that names it ("Bäcker" is none).
+        ("de", "Ich möchte Bäcker oder Koch werden", "koch"),
+        ("en", "I want to be a cook or a hairdresser", "koch"),
+    ],
+)
+def test_two_trades_to_become_at_the_menu_take_the_first_and_keep_the_words(
+    lang: str, typed: str, trade: str
+) -> None:
+    # "I have no information page on this" (the words kept, no dialogue): now the young
+    # people's dialogue with the first trade, and both go to the advisor.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.answers.get("situation") == "looking"
+    assert d.state.answers.get("trade") == trade and d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        ("de", "Koch oder Bäcker", "koch"),
+        ("en", "cook or hairdresser", "koch"),
+        ("tr", "aşçı veya kuaför", "koch"),
+        ("uk", "кухар або перукар", "koch"),
+        ("vi", "đầu bếp hoặc thợ làm tóc", "koch"),
+        ("ar", "طباخ أو حلاق", "koch"),
+    ],
+)
+def test_two_trades_named_alone_at_the_menu_take_the_first_and_keep_the_words(
+    lang: str, typed: str, trade: str
+) -> None:
+    # As one trade's name alone: the young people's dialogue, the first trade noted; the
+    # second reaches the advisor with the words ("I have no information page" before).
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.flow == "young" and d.state.screen in ("q:situation", "q:age")
+    assert d.state.answers.get("trade") == trade and d.ctx.held_question == typed

@@ -112,7 +112,7 @@ def _without_town(text: str) -> tuple[str, bool]:
 _OR_ANOTHER = re.compile(r"\s+(?:oder|or|und|and|veya|або|чи|hoặc|أو)\s+(?:an?\s+)?\S+", re.I)
 
 
-def _one_trade(text: str) -> tuple[str, bool]:
+def one_trade(text: str) -> tuple[str, bool]:
     """``text`` without a second trade joined to the first, and whether one was."""
     one = _OR_ANOTHER.sub("", text, count=1)
     return one, one != text
@@ -123,9 +123,11 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w/-]+", " ", text).split())
 
 
-def _trade_alone(state: State, text: str, ctx: Context) -> tuple[str, str] | None:
+def _trade_alone(
+    state: State, text: str, ctx: Context, of_two: bool = False
+) -> tuple[str, str] | None:
     """The trade question's answer ``text`` gives and nothing else (code and what is
-    shown for it), or None."""
+    shown for it), or None; ``of_two``: the first of two trades named."""
     if QUESTION_MARK.search(text):
         return None
     plain = _plain(text)
@@ -145,9 +147,12 @@ def _trade_alone(state: State, text: str, ctx: Context) -> tuple[str, str] | Non
     last = trade.split()[-1].lower()
     if last in _COMPARATIVES or no_apprenticeship(trade):
         return None
-    if not last.endswith(_OCCUPATION_ENDS):
-        return None
-    return trade_read(state, trade, ctx, any_words=True)
+    if last.endswith(_OCCUPATION_ENDS):
+        return trade_read(state, trade, ctx, any_words=True)
+    # "Ich will Koch oder Friseur werden": a suggested trade whatever its ending ("Koch"
+    # alone is read as a wish's trade, bot.dialogue.trade_wish); other words never ("Ich
+    # will reich werden" names none).
+    return trade_read(state, trade, ctx, any_words=False) if of_two else None
 
 
 def _no_apprenticeship_wished(text: str) -> bool:
@@ -177,8 +182,8 @@ def trade_alone(state: State, text: str, ctx: Context, result: Result) -> bool:
     if wish(wished, lang) is not None or match(wished, lang).pages:
         # A wish of its own ("Wir suchen einen Azubi als Koch") or a page: theirs.
         return False
-    wished, two = _one_trade(wished)
-    found = _trade_alone(state, wished, ctx)
+    wished, two = one_trade(wished)
+    found = _trade_alone(state, wished, ctx, of_two=two)
     if found is None:
         return False
     returning.begin(state, ctx, result, YOUNG.key)

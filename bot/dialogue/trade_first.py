@@ -6,10 +6,12 @@ told. Pure: state, text and context in, the state changed."""
 
 from __future__ import annotations
 
+from bot.dialogue import typed
 from bot.dialogue.answered_first import answer_held, begin_answered
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
+from bot.dialogue.trade_alone import one_trade
 from bot.dialogue.trade_named import trade_read
 from bot.dialogue.typed_words import phrase
 from bot.faq.matcher import match, tells_trouble, wish
@@ -37,10 +39,17 @@ def trade_at_the_menu(state: State, text: str, ctx: Context, result: Result) -> 
     the trade noted. With a request open, held over "add to it or new?"."""
     if state.screen != ScreenId.MENU:
         return False
-    found = _trade_alone(state, text, ctx)
+    # "Koch oder Bäcker": the first trade, as named alone; the second reaches the advisor
+    # with the words ("I have no information page on this" before).
+    first, two = one_trade(text)
+    found = _trade_alone(state, first, ctx)
     if found is None:
         return False
-    begin_answered(state, text, ctx, result, found, _note)
+
+    def note(state: State, found: tuple[str, str], result: Result) -> None:
+        _note(state, found, result, kept=text if two else None, ctx=ctx)
+
+    begin_answered(state, text, ctx, result, found, note)
     return True
 
 
@@ -50,11 +59,22 @@ def trade_held(state: State, ctx: Context, result: Result) -> None:
     answer_held(state, ctx, result, lambda text: _trade_alone(state, text, ctx), _note)
 
 
-def _note(state: State, found: tuple[str, str], result: Result) -> None:
+def _note(
+    state: State,
+    found: tuple[str, str],
+    result: Result,
+    kept: str | None = None,
+    ctx: Context | None = None,
+) -> None:
     """The trade kept as answered and not shown (bot.dialogue.moves.advance passes its
     question; an apprentice is not asked it, and the lead leaves it out), and the person
-    told which answer was noted."""
+    told which answer was noted; ``kept``: the words for the advisor too."""
     code, shown = found
     state.answers[TRADE.key] = code
     state.answers[NOT_SHOWN] = TRADE.key
-    result.notify(NOTED_ANSWER, choice=shown)
+    if (
+        kept is None
+        or ctx is None
+        or not typed.keep_for_advisor(kept, ctx, result, typed.KEPT_WITH_ANSWER, choice=shown)
+    ):
+        result.notify(NOTED_ANSWER, choice=shown)

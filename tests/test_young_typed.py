@@ -2391,3 +2391,21 @@ def test_two_trades_named_alone_at_the_menu_take_the_first_and_keep_the_words(
     d = typed_at_the_menu(lang, typed)
     assert d.state.flow == "young" and d.state.screen in ("q:situation", "q:age")
     assert d.state.answers.get("trade") == trade and d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "trade"),
+    [
+        ("بدي اعمل اوسبيلدونغ حلاق", "friseur"),
+        ("ابحث عن تدريب مهني في مجال الطبخ", "koch"),
+        ("أبحث عن تدريب مهني في مجال الحلاقة", "friseur"),
+        ("بدي اوسبيلدونغ طباخ", "koch"),
+        ("بدي اعمل اوسبيلدونغ حلاق في لايبزيغ", "friseur"),
+    ],
+)
+def test_an_arabic_wish_with_its_trade_takes_the_trade(typed: str, trade: str) -> None:
+    # The wish was taken and the trade not: "Which trade?" was asked after the words
+    # that named it.
+    d = typed_at_the_menu("ar", typed)
+    assert d.state.answers.get("situation") == "looking"
+    assert d.state.answers.get("trade") == trade

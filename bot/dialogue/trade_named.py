@@ -28,14 +28,18 @@ _AS_A_TRADE = re.compile(
     r" (?P<de>[^,.;!?\n]{3,40})"
     r"|(?:apprenticeship|training place|ausbildung) as (?:an? )?(?P<en>[^,.;!?\n]{3,40})"
     r"|(?:навчання|профнавчання|ausbildung) на (?P<uk>[^,.;!?\n]{3,40})"
-    r"|học nghề (?:làm )?(?P<vi>[^,.;!?\n]{3,40})",
+    r"|học nghề (?:làm )?(?P<vi>[^,.;!?\n]{3,40})"
+    # Arabic: the apprenticeship as said or spelt from German, then the trade, "in the
+    # field of" or the article before it ("اوسبيلدونغ حلاق", "تدريب مهني في مجال الطبخ").
+    r"|(?:اوسبيلدونغ|أوسبيلدونغ|اوسبيلدونج|تدريب مهني)(?: في مجال| بمجال| في)?"
+    r" (?:ال)?(?P<ar>[^,.;!?\n،؟]{3,40})",
     re.IGNORECASE,
 )
 #: Words that end the trade's name in a sentence ("als Koch in Leipzig", "as a cook and"),
 #: and the verbs said after it ("Ausbildung als Koch machen", Turkish "... Koch arıyorum",
 #: "istiyorum"), which were taken for part of another trade's name.
 _AFTER_THE_TRADE = re.compile(
-    r"\s+(?:in|im|bei|ab|und|oder|aber|and|or|but|from|at|в|у|і|та|з|ở|tại|và|từ)\s.*$"
+    r"\s+(?:in|im|bei|ab|und|oder|aber|and|or|but|from|at|в|у|і|та|з|ở|tại|và|từ|في|أو|او)\s.*$"
     r"|\s+(?:machen|anfangen|beginnen|suchen|bitte|please|arıyorum|ariyorum|istiyorum"
     r"|yapmak|yapıyorum|yapiyorum|arıyor|ariyor|istiyor|шукаю|хочу)(?:\s.*)?$",
     re.IGNORECASE,

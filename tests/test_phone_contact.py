@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.dialogue.engine import render
 from bot.dialogue.screens import KEYBOARD_GONE, SHARE_PROMPT, keyboard_change
 from bot.dialogue.state import SharedContact
@@ -62,3 +64,18 @@ def test_the_share_button_comes_with_the_phone_step_and_goes_after_it() -> None:
     gone = keyboard_change(True, d.state, d.screen)
     assert gone is not None and not gone.show and gone.text == KEYBOARD_GONE["tg"]
     assert keyboard_change(False, before, render(before, d.ctx)) is None
+
+
+@pytest.mark.parametrize("typed", ["nur whatsapp", "whatsapp", "only WhatsApp please", "ватсап"])
+def test_whatsapp_without_a_number_at_the_phone_question_is_kept_and_the_number_asked(
+    typed: str,
+) -> None:
+    # "This does not look like a phone number", the words dropped: WhatsApp needs the
+    # number too. The wish goes to the advisor, and the number is asked again.
+    d = at_the_phone_step()
+    d.type(typed)
+    assert d.state.screen == "q:phone" and d.ctx.held_question == typed
+    assert "This does not look like a phone number" not in d.text
+    assert "Please answer the question below in a few words to continue." in d.text
+    d.type("0151 23456789")
+    assert d.state.screen == "q:whatsapp"

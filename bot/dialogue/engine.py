@@ -43,7 +43,7 @@ from bot.dialogue.not_understood import NOT_SURE, question_not_understood
 from bot.dialogue.owner_asks import finding_an_apprentice, relative_at_mine
 from bot.dialogue.owner_words import owner_at_the_menu
 from bot.dialogue.pages import codes_of
-from bot.dialogue.phone_words import phone_declined
+from bot.dialogue.phone_words import phone_declined, whatsapp_without_a_number
 from bot.dialogue.press import SKIP, press, tap
 from bot.dialogue.questions import contact_question, current_question, fits
 from bot.dialogue.role_words import role_by_wish
@@ -342,6 +342,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 return
             if (
                 phone_declined(state, text, ctx, result)
+                or whatsapp_without_a_number(state, text, ctx, result)
                 # Before company_asked_again: "wir haben 8 Mitarbeiter" gives the count.
                 or company_with_staff(state, text, ctx, result)
                 # "Restaurant Istanbul, Eisenbahnstraße 5, 04315 Leipzig": the name.

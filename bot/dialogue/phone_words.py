@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
+from bot.dialogue import typed
 from bot.dialogue.pages import codes_of
 from bot.dialogue.press import tap
 from bot.dialogue.questions import current_question
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.typed_words import phrase
+from bot.dialogue.typed_words import WHATSAPP_NAMED, phrase
 from bot.flows.contact import PHONE, TELEGRAM
 from bot.flows.model import FreeText
 from bot.flows.navigation import Code, ScreenId
@@ -73,4 +74,16 @@ def phone_declined(state: State, text: str, ctx: Context, result: Result) -> boo
     tap(state, code, ctx, result)
     t = translator(state.lang or "de")
     result.notify(NOTED_ANSWER, choice=t.gettext(question.alternative.label))
+    return True
+
+
+def whatsapp_without_a_number(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """WhatsApp named without a digit at the phone question ("nur whatsapp"): WhatsApp
+    needs the number too, so the wish goes to the advisor and the number is asked again
+    ("This does not look like a phone number" before, the words dropped)."""
+    if state.screen != ScreenId.QUESTION.of(PHONE.key) or any(c.isdigit() for c in text):
+        return False
+    if not WHATSAPP_NAMED.search(phrase(text)):
+        return False
+    typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE_TYPING)
     return True

@@ -5,8 +5,6 @@ sent. Pure: state, text and context in, the state changed."""
 
 from __future__ import annotations
 
-import re
-
 from bot.dialogue import typed
 from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.correcting_words import CORRECTING
@@ -15,7 +13,7 @@ from bot.dialogue.press import tap
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
-from bot.dialogue.typed_words import phrase, whatsapp_answer, year_in
+from bot.dialogue.typed_words import WHATSAPP_NAMED, phrase, whatsapp_answer, year_in
 from bot.flows.answers import option_label
 from bot.flows.contact import TIME, WHATSAPP
 from bot.flows.model import Choice, label_of, stored_answer
@@ -95,9 +93,6 @@ _TRADE_WORDS = frozenset(
 )
 
 
-#: WhatsApp named, as phrase() writes it ("WhatsApp", "вотсап", "واتساب").
-_WHATSAPP = re.compile(r"whats|wats|واتس|وتساب|ватсап|вотсап|вацап")
-
 #: Words around a correction that are no part of the answer ("Moment, der Beruf ist
 #: eigentlich Verkäufer", "wait, the job is actually …", "bir dakika, meslek …",
 #: "стривайте, професія …", "nghề là bán hàng"), as phrase() writes them.
@@ -165,7 +160,7 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
     words = phrase(text).split()
     if question.key == WHATSAPP.key:
         # Its buttons say only "Yes" and "No", which alone answer nothing on the summary.
-        return whatsapp_answer(text) if _WHATSAPP.search(phrase(text)) else None
+        return whatsapp_answer(text) if WHATSAPP_NAMED.search(phrase(text)) else None
     today = ctx.local_now.date()
     year = year_in(text, today)
     if year is not None and any(option.year is not None for option in question.options):

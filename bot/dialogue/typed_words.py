@@ -34,6 +34,10 @@ def loose(text: str) -> str:
     return "".join(ch for ch in plain if not unicodedata.combining(ch)).replace("-", " ")
 
 
+#: WhatsApp named, as phrase() writes it ("WhatsApp", "вотсап", "واتساب").
+WHATSAPP_NAMED = re.compile(r"whats|wats|واتس|وتساب|ватсап|вотсап|вацап")
+
+
 def phrase(text: str) -> str:
     """Typed text as a whole phrase is compared: :func:`loose`, without punctuation,
     apostrophes and extra spaces ("Für meinen Sohn." is "fur meinen sohn")."""

@@ -2409,3 +2409,27 @@ def test_an_arabic_wish_with_its_trade_takes_the_trade(typed: str, trade: str) -
     d = typed_at_the_menu("ar", typed)
     assert d.state.answers.get("situation") == "looking"
     assert d.state.answers.get("trade") == trade
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "ich wohne in Zwickau"),
+        ("de", "Ich wohne jetzt in Zwickau"),
+        ("en", "I live in Zwickau"),
+        ("tr", "Zwickau'da oturuyorum"),
+        ("uk", "я живу в Цвікау"),
+        ("ar", "أسكن في تسفيكاو"),
+        ("vi", "em sống ở Zwickau"),
+    ],
+)
+def test_a_town_lived_in_typed_on_the_summary_asks_its_postal_code_again(
+    lang: str, typed: str
+) -> None:
+    # Kept as a message while the old postal code and its office were sent ("PLZ 09112"
+    # changed it): the town goes to the postal code question, as typed there.
+    d = at_the_summary(lang)
+    d.type(typed)
+    while d.state.screen != "summary":
+        d.press(d.labels()[0])  # "Do you mean Zwickau (Saxony)?": yes
+    assert d.state.answers["plz"].startswith("080") and d.state.office == "chemnitz"

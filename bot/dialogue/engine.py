@@ -276,7 +276,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         return
     if age_on_the_summary(state, text, ctx, result):
         return
-    if postal.code_on_the_summary(state, text, ctx, result):
+    if postal.code_on_the_summary(state, text, ctx, result) or postal.town_on_the_summary(
+        state, text, ctx, result
+    ):
         return
     if answer_changed(state, text, ctx, result) or staff_on_the_summary(state, text, result):
         return

@@ -23,6 +23,7 @@ from bot.dialogue.whereabouts import (
     district_typed,
     far_from_saxony,
     gives_postal_code,
+    names_a_saxon_town,
     places_among_words,
     slipped_town_beside,
     town_beside,
@@ -544,6 +545,37 @@ def code_on_the_summary(state: State, text: str, ctx: Context, result: Result) -
         return False
     if not _CODE_NAMED.search(text):
         # A code alone may be another place (a branch, a school): a note, as it was.
+        return False
+    edit(state, POSTAL_KEY)
+    answer_text(state, text, ctx, result)
+    return True
+
+
+#: Words that say where one lives ("ich wohne in", "I live in", "Zwickau'da oturuyorum",
+#: "я живу в", "أسكن في", "em sống ở"): a town named with them on the summary is the new
+#: answer to the postal code question, not a message.
+_LIVES = re.compile(
+    r"(?<!\w)(?:wohne|wohnen|lebe|leben|live|living|oturuyorum|yaşıyorum|живу|живемо"
+    r"|أسكن|اسكن|ساكن|ساكنة|أعيش|اعيش|sống|ở)(?!\w)",
+    re.IGNORECASE,
+)
+#: The most words a town lived in is typed in on the summary ("Ich wohne jetzt in Bad
+#: Schandau"); a longer text is a message.
+_TOWN_WORDS = 6
+
+
+def town_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A Saxon town lived in typed on the summary ("ich wohne in Zwickau", "I live in
+    Zwickau"): the postal code question answered with it, as if its ✏️ had been tapped
+    (which asks which town is meant, or its code). Kept as a message before, the old
+    code and its office sent."""
+    if state.screen != ScreenId.SUMMARY or POSTAL_KEY not in state.answers:
+        return False
+    if ADDING in state.answers or typed.asks_on_the_way(text):
+        return False
+    if len(text.split()) > _TOWN_WORDS or not _LIVES.search(text):
+        return False
+    if gives_postal_code(text) or not names_a_saxon_town(text):
         return False
     edit(state, POSTAL_KEY)
     answer_text(state, text, ctx, result)

@@ -1495,13 +1495,9 @@ def test_in_person_at_the_meeting_way_is_the_office(lang: str, typed: str) -> No
 @pytest.mark.parametrize(
     ("lang", "typed"),
     [
-        ("de", "WhatsApp"),
         ("de", "hier im Chat"),
-        ("tr", "whatsapp ile"),
         ("uk", "у телеграмі"),
         ("vi", "nhắn tin"),
-        ("ar", "واتساب"),
-        ("en", "by WhatsApp"),
     ],
 )
 def test_a_written_way_at_the_meeting_way_is_kept_for_the_advisor(lang: str, typed: str) -> None:
@@ -1510,6 +1506,27 @@ def test_a_written_way_at_the_meeting_way_is_kept_for_the_advisor(lang: str, typ
     d.type(typed)
     assert d.state.screen == "q:meeting" and d.ctx.held_question == typed
     assert translator(lang).gettext(KEPT_MESSAGE).split(".")[0] in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "WhatsApp"),
+        ("de", "über whatsapp bitte"),
+        ("tr", "whatsapp ile"),
+        ("uk", "ватсап"),
+        ("vi", "qua whatsapp"),
+        ("ar", "واتساب"),
+        ("en", "by WhatsApp"),
+    ],
+)
+def test_whatsapp_at_the_meeting_way_is_by_phone_with_the_words_kept(lang: str, typed: str) -> None:
+    # Noted, then "Please tap one of the buttons below": WhatsApp calls and writes at the
+    # phone number, so "By phone", and the advisor reads the wish.
+    d = at_the_meeting_way(lang)
+    d.type(typed)
+    assert d.state.answers.get("meeting") == "phone" and d.state.screen == "q:time"
+    assert d.ctx.held_question == typed
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,11 @@
 """Other words for the way of the talk ("How would you like to talk with the advisor?"):
 in person ("persönlich", "yüz yüze", "особисто", "trực tiếp", "شخصيًا") is the office,
 or, where a business is asked and advisors also come to it, which of the two is asked;
-in writing ("WhatsApp", "Telegram", "hier im Chat") no button offers, so the words go to
-the advisor and a button is asked for; a video app ("Zoom geht", "Skype") is the video
-call, the app named kept for the advisor. "Please tap one of the buttons below" dropped
-them. Pure: state, text and context in, the state changed."""
+in writing ("Telegram", "hier im Chat") no button offers, so the words go to the advisor
+and a button is asked for; WhatsApp calls and writes at the phone number: "By phone", the
+words kept; a video app ("Zoom geht", "Skype") is the video call, the app named kept for
+the advisor. "Please tap one of the buttons below" dropped them. Pure: state, text and
+context in, the state changed."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from bot.dialogue.press import tap
 from bot.dialogue.said import QUESTION_MARK, tap_keeping_words
 from bot.dialogue.said_business import ASK_WHICH
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.typed_words import phrase, without_politeness
+from bot.dialogue.typed_words import WHATSAPP_NAMED, phrase, without_politeness
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING
 from bot.flows.navigation import Code, ScreenId
@@ -65,6 +66,8 @@ def meeting_in_words(state: State, text: str, ctx: Context, result: Result) -> b
     if state.screen != ScreenId.QUESTION.of(MEETING.key):
         return False
     said = without_politeness(phrase(text))
+    if said in _IN_WRITING and WHATSAPP_NAMED.search(said) and _by_phone(state, text, ctx, result):
+        return True
     if said in _IN_WRITING:
         typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE)
         return True
@@ -96,3 +99,11 @@ def _video_app_named(words: list[str]) -> bool:
         and any(word in _VIDEO_APPS for word in words)
         and not says_not(words)
     )
+
+
+def _by_phone(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """WhatsApp named as the way of the talk ("per WhatsApp"): it calls and writes at the
+    phone number, so "By phone" where it is offered, the words for the advisor ("Please
+    tap one of the buttons below" after them before)."""
+    phone = next(option for option in MEETING.options if option.code == "phone")
+    return tap_keeping_words(state, phone, text, ctx, result)

@@ -2245,6 +2245,11 @@ def test_lunchtime_or_an_hour_on_the_summary_changes_the_best_time(lang: str, ty
     assert d.state.answers["time"] == "morning"
     d.type(typed)
     assert d.state.answers["time"] == "afternoon" and d.state.screen == "summary"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
         ("de", "ich gehe noch zur schule"),
         ("de", "bin noch in der Schule"),
         ("en", "I'm still in school"),

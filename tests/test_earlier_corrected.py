@@ -324,3 +324,32 @@ def test_a_start_year_corrected_at_the_needs_question_is_the_new_start(
     d.type(typed.format(year=year))
     assert d.state.answers["start"] == year and "needs" not in d.state.answers
     assert d.state.screen == "q:needs"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("vi", "Tiếng Việt", "Xin cảm ơn, số của vợ tôi là 0176 12345678"),
+        ("vi", "Tiếng Việt", "xin chào, 0176 12345678"),
+        ("de", "Deutsch", "Ja, stimmt, meine Frau ist unter 0176 12345678 erreichbar"),
+        ("de", "Deutsch", "Rufen Sie doch morgen an, 0176 12345678"),
+    ],
+)
+def test_a_greeting_thanks_or_agreeing_with_a_number_does_not_replace_the_phone(
+    lang: str, button: str, typed: str
+) -> None:
+    # "xin" (as in "xin chào", "xin cảm ơn"), "stimmt" (agreeing) and the particle "doch"
+    # were read as correcting words: "Thank you, we have changed your phone number."
+    d = business_at_meeting(lang, button)
+    d.type(typed)
+    assert d.state.answers["phone"] == "+493411234567"
+    assert translator(lang).gettext("Thank you, we have changed your phone number.") not in d.text
+
+
+@pytest.mark.parametrize(
+    "typed", ["das stimmt nicht, 0176 12345678", "doch 0176 12345678", "nein, doch 0176 12345678"]
+)
+def test_stimmt_nicht_and_doch_before_the_number_still_correct_it(typed: str) -> None:
+    d = business_at_meeting()
+    d.type(typed)
+    assert d.state.answers["phone"] == "+4917612345678"

@@ -25,6 +25,14 @@ CORRECTING = frozenset(
         *("nhầm", "sai", "lỗi", "xin"),
     )
 )
+#: Words kept in CORRECTING, so that they are left out of the new answer, that do not
+#: say a correction alone: "xin" is also "xin chào", "xin cảm ơn"; "stimmt" agrees
+#: ("Ja, stimmt") unless "nicht" follows; "doch" is also a particle ("Rufen Sie doch
+#: morgen an") and corrects only before the detail alone ("nein, doch 04317").
+_NOT_ALONE = frozenset(fold(word) for word in ("xin", "stimmt", "doch"))
+#: The words that say a correction alone, anywhere in the text.
+_SAYS_IT = CORRECTING - _NOT_ALONE
+_STIMMT_NICHT = re.compile(r"\bstimmt\s+nicht\b", re.IGNORECASE)
 #: A plain "no" corrects only as the answer's first word with the detail alone after it
 #: ("hayır, 04317", "لا، 04317"): "no mornings please, or my wife's number 0176 …" and
 #: "Tôi không nghe máy buổi sáng, số của vợ tôi là 0176 …" replaced the person's number.
@@ -36,10 +44,16 @@ def corrects(text: str) -> bool:
     """Whether ``text`` says something before was wrong: a word that says so anywhere,
     or a "no" before the new detail alone."""
     words = _WORD.findall(text)
-    if any(fold(word) in CORRECTING for word in words):
+    if any(fold(word) in _SAYS_IT for word in words):
         return True
-    said = [word for word in words if not word.isdigit()]
-    return len(said) == 1 and fold(said[0]) in NEGATIONS
+    if _STIMMT_NICHT.search(text):
+        return True
+    said = [fold(word) for word in words if not word.isdigit()]
+    if said[-1:] == [fold("doch")]:
+        # "doch 04317", "nein, doch 04317": "doch" right before the detail alone.
+        said.pop()
+        return not said or (len(said) == 1 and said[0] in NEGATIONS)
+    return len(said) == 1 and said[0] in NEGATIONS
 
 
 def correcting(word: str) -> bool:

@@ -2112,6 +2112,10 @@ def test_still_at_school_at_the_menu_starts_the_young_peoples_dialogue(
         ("uk", "перукар замість кухаря"),
         ("ar", "حلاق بدل طباخ"),
         ("vi", "thợ làm tóc thay vì đầu bếp"),
+        ("vi", "thợ làm tóc thay cho đầu bếp"),
+        # "thay đổi" is "change": it was read as "instead of", and nothing kept before it.
+        ("vi", "thay đổi sang thợ làm tóc"),
+        ("vi", "em đổi sang thợ làm tóc"),
     ],
 )
 def test_another_trade_wanted_instead_on_the_summary_changes_it(lang: str, typed: str) -> None:

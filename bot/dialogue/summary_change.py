@@ -50,14 +50,19 @@ _WANT = frozenset(
     for word in (
         *("ich", "will", "möchte", "mochte", "i", "want", "istiyorum", "хочу", "أريد", "اريد"),
         *("بدي", "em", "tôi", "muốn"),
+        # Vietnamese "change to" ("thay đổi sang thợ làm tóc", "đổi sang …").
+        *("thay", "đổi", "sang", "chuyển"),
     )
 )
 #: "Instead of" after the new answer ("Friseur statt Koch", "hairdresser instead of cook",
 #: "перукар замість кухаря", "حلاق بدل طباخ", "thợ làm tóc thay vì đầu bếp"); Turkish says
 #: it after the old one ("aşçı yerine kuaför"). As phrase() writes them.
 _INSTEAD_OF = frozenset(
-    phrase(word) for word in ("statt", "anstatt", "instead", "замість", "بدل", "بدلا", "thay")
+    phrase(word) for word in ("statt", "anstatt", "instead", "замість", "بدل", "بدلا")
 )
+#: Vietnamese "thay" says "instead of" only as "thay vì", "thay cho": "thay đổi" is
+#: "change" ("em muốn thay đổi sang thợ làm tóc"). As phrase() writes them.
+_INSTEAD_OF_PAIRS = frozenset(phrase(pair) for pair in ("thay vì", "thay cho"))
 _INSTEAD_OF_BEFORE = frozenset({phrase("yerine")})
 #: "Not A but B" ("nicht Koch, sondern Verkäufer", "not cook but salesperson", "не кухар,
 #: а продавець", "مش طباخ بل بائع", "không phải đầu bếp mà là bán hàng"), and Turkish "A
@@ -71,7 +76,7 @@ def _instead(words: list[str]) -> list[str]:
     """Of "A instead of B" and "not B but A" the words of A, the new answer; else all
     the words."""
     for at, word in enumerate(words):
-        if word in _INSTEAD_OF:
+        if word in _INSTEAD_OF or " ".join(words[at : at + 2]) in _INSTEAD_OF_PAIRS:
             return words[:at]
         if word in _INSTEAD_OF_BEFORE:
             return words[at + 1 :]

@@ -166,6 +166,13 @@ def on_to_the_meeting(d: Driver) -> None:
         # The second way right after the first: the first is the one preferred.
         ("de", "Deutsch", "Am liebsten telefonisch, Video geht auch", "phone", None),
         ("en", "English", "preferably video, phone is fine too", "video", None),
+        # "Our shop" ("tiệm nhà mình"), "I'll send the address", a person sent: read as
+        # the home or as asking for mail, and the way asked again.
+        ("vi", "Tiếng Việt", "Anh đến tiệm nhà mình nhé", "business", None),
+        ("vi", "Tiếng Việt", "Đến tiệm nhà em", "business", None),
+        ("vi", "Tiếng Việt", "Tôi sẽ gửi địa chỉ tiệm, anh đến tiệm nhé", "business", None),
+        ("de", "Deutsch", "Schicken Sie einen Berater vorbei, gern im Laden", "business", None),
+        ("en", "English", "please send someone, come to my shop", "business", None),
     ],
 )
 def test_an_answer_said_among_other_words_is_taken_and_the_words_kept(

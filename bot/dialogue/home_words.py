@@ -26,11 +26,25 @@ _NOT_THE_BUSINESS = tuple(
         *("додому", "вдома", "удома", "дома", "квартиру", "квартирі"),
         *("надішліть", "пришліть", "відправте", "надіслати", "поштою"),
         *("nhà riêng", "nhà tôi", "nhà mình", "nhà em", "về nhà", "tại nhà tôi"),
-        *("ở nhà", "tại nhà", "gửi", "gửi cho tôi", "gửi thông tin"),
+        # Not a bare "gửi": "Tôi sẽ gửi địa chỉ tiệm" sends the shop's address.
+        *("ở nhà", "tại nhà", "gửi cho tôi", "gửi cho em", "gửi cho mình", "gửi thông tin"),
+        "gửi qua bưu điện",
     )
 )
 #: What follows "nhà" in a restaurant's name: "ở nhà hàng" is no home.
 _RESTAURANT = phrase("hàng")
+#: What comes before "nhà mình/em/tôi" when it is "our shop" ("tiệm nhà mình"), no home.
+_SHOP = frozenset(phrase(word) for word in ("tiệm", "quán", "shop", "hàng"))
+_HOUSE = phrase("nhà")
+#: A person sent, within three words after "schicken", "send" ("Schicken Sie einen
+#: Berater vorbei", "send someone to my shop"): a visit, not mail.
+_PERSON_SENT = frozenset(
+    phrase(word)
+    for word in (
+        *("jemand", "jemanden", "berater", "beraterin", "mitarbeiter", "mitarbeiterin"),
+        *("someone", "somebody", "advisor", "adviser"),
+    )
+)
 
 
 def not_at_the_business(words: list[str]) -> bool:
@@ -38,6 +52,11 @@ def not_at_the_business(words: list[str]) -> bool:
     be sent: "come to me" among them is no meeting at the business."""
     for said in _NOT_THE_BUSINESS:
         at = found_at(said, words)
-        if at is not None and words[at + len(said) : at + len(said) + 1] != [_RESTAURANT]:
-            return True
+        if at is None or words[at + len(said) : at + len(said) + 1] == [_RESTAURANT]:
+            continue
+        if said[0] == _HOUSE and at > 0 and words[at - 1] in _SHOP:
+            continue
+        if _PERSON_SENT.intersection(words[at + len(said) : at + len(said) + 3]):
+            continue
+        return True
     return False

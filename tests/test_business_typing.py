@@ -435,6 +435,7 @@ def test_a_master_craftsman_said_is_noted_and_the_training_before_asked(
         ("de", "Deutsch", "ich habe AEVO"),
         ("tr", "Türkçe", "AEVO belgem var"),
         ("vi", "Tiếng Việt", "tôi có bằng AEVO"),
+        ("vi", "Tiếng Việt", "tôi có chứng chỉ người đào tạo"),
         ("ar", "العربية", "عندي شهادة AEVO"),
         ("uk", "Українська", "у мене є AEVO"),
         ("en", "English", "I have the AEVO"),
@@ -452,6 +453,14 @@ def test_a_trainer_qualification_said_is_noted_and_the_training_before_asked(
     assert t.gettext(TRAINER_NOTED) in d.text
     d.press(t.gettext("Not yet, but we have a trainer"))
     assert d.state.answers["experience"] == "trainer"
+
+
+def test_a_completed_training_course_is_no_trainer_qualification() -> None:
+    # "tôi có chứng chỉ đào tạo" ("I have a training certificate", what someone who
+    # finished a course says) was noted for the advisor as the trainer qualification.
+    d = business_at_experience("vi", "Tiếng Việt")
+    d.type("tôi có chứng chỉ đào tạo")
+    assert translator("vi").gettext(TRAINER_NOTED) not in d.text
 
 
 @pytest.mark.parametrize(

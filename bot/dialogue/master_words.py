@@ -74,7 +74,9 @@ _TRAINER = frozenset(
         *("eğitmen belgesi var", "ausbilderschein var", "ausbilderscheinim var"),
         *("eğitmenimiz var", "aevo sınavını geçtim", "aevo sinavini gectim"),
         *("tôi có aevo", "tôi có bằng aevo", "có bằng aevo", "có aevo", "em có bằng aevo"),
-        *("tôi có chứng chỉ aevo", "có chứng chỉ aevo", "tôi có chứng chỉ đào tạo"),
+        *("tôi có chứng chỉ aevo", "có chứng chỉ aevo"),
+        # Not "tôi có chứng chỉ đào tạo": a certificate of a course completed.
+        "tôi có chứng chỉ người đào tạo",
         *("عندي aevo", "عندي شهادة aevo", "معي شهادة aevo", "لدي شهادة aevo", "لدي aevo"),
         *("عندي شهادة مدرب", "لدي شهادة مدرب", "عندنا مدرب", "لدينا مدرب"),
         *("у мене є aevo", "маю aevo", "є aevo", "у мене aevo", "маю сертифікат aevo"),

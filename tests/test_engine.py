@@ -1116,12 +1116,26 @@ def test_a_yes_or_no_with_whatsapp_named_answers_its_question(
         ("Українська", "ні, краще подзвоніть", "no"),
         ("Tiếng Việt", "không, gọi điện thì hơn", "no"),
         ("العربية", "لا، الأفضل اتصال", "no"),
+        ("Tiếng Việt", "không, hãy gọi cho tôi", "no"),
+        ("Tiếng Việt", "gọi cho tôi", "no"),
+        ("Tiếng Việt", "gọi điện tốt hơn", "no"),
+        ("العربية", "لا، الأفضل الاتصال", "no"),
+        ("العربية", "لا اتصلوا فيني", "no"),
+        ("العربية", "لا كلموني", "no"),
     ],
 )
 def test_whatsapp_answered_as_people_say_it(lang: str, typed: str, answer: str) -> None:
     d = _callback_at_whatsapp(lang)
     d.type(typed)
     assert d.state.answers.get("whatsapp") == answer and d.state.screen == "q:meeting"
+
+
+def test_dont_call_me_is_no_no_to_whatsapp() -> None:
+    # "không gọi điện cho tôi" ("don't call me") was read as "Không, gọi điện cho tôi"
+    # ("no, call me"), and WhatsApp stored as not wished.
+    d = _callback_at_whatsapp("Tiếng Việt")
+    d.type("không gọi điện cho tôi")
+    assert d.state.answers.get("whatsapp") != "no"
 
 
 def test_a_whatsapp_answer_that_says_more_is_no_tap() -> None:

@@ -934,8 +934,11 @@ _NO_WHATSAPP = frozenset(
         *("rather call me", "no rather call me", "no please call me", "no call me"),
         *("hayır arayın", "hayır arayın lütfen", "hayır telefonla arayın", "arayın lütfen"),
         *("ні краще подзвоніть", "краще подзвоніть", "ні краще дзвінок", "ні подзвоніть"),
-        *("không gọi điện thì hơn", "gọi điện thì hơn", "không gọi điện cho tôi"),
+        # Not "không gọi điện cho tôi": without the comma it says "don't call me".
+        *("không gọi điện thì hơn", "gọi điện thì hơn", "không hãy gọi cho tôi"),
+        *("gọi cho tôi", "gọi điện tốt hơn", "không gọi điện tốt hơn"),
         *("لا الأفضل اتصال", "الأفضل اتصال", "لا اتصلوا بي", "لا الأفضل مكالمة"),
+        *("الأفضل الاتصال", "لا الأفضل الاتصال", "لا اتصلوا فيني", "لا كلموني"),
     )
 )
 

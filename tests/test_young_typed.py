@@ -2136,6 +2136,10 @@ def test_another_trade_wanted_instead_on_the_summary_changes_it(lang: str, typed
         ("de", "Name: Ahmad Ali"),
         ("en", "wrong name, it's Ahmad Ali"),
         ("tr", "isim yanlış: Ahmad Ali"),
+        # "ismim" ("my name"; "isimim" is no word), and typed without ş.
+        ("tr", "ismim yanlış, doğrusu Ahmad Ali"),
+        ("tr", "isim yanlis: Ahmad Ali"),
+        ("tr", "adim yanlis: Ahmad Ali"),
         ("uk", "ім'я неправильне: Ahmad Ali"),
         ("ar", "الاسم غلط: Ahmad Ali"),
         ("vi", "sai tên: Ahmad Ali"),

@@ -433,15 +433,17 @@ _NAME_CORRECTED = re.compile(
     r"^(?:ich hei(?:ß|ss)e|mein name ist|my name is|my name['’]s|benim adım|adım|benim ismim|"
     r"ismim|tôi tên là|tên tôi là|em tên là|tên em là|mình tên là|tên mình là|мене звати|"
     r"мене звуть|меня зовут|моє ім['’]я|(?:أنا|انا)?\s*اسمي)\s+"
+    # "adım/ismim yanlış" says the name is wrong (below), no name "yanlış".
+    r"(?!yanl[ıi][şs]\b)"
     r"(?:eigentlich\s+|richtig\s+|actually\s+|aslında\s+|насправді\s+|thực ra\s+)?"
     # The name said wrong, then the right one ("name falsch: Ahmad Ali", "wrong name, it's
     # Ahmad Ali", "isim yanlış: …", "ім'я неправильне: …", "الاسم غلط: …", "sai tên: …"),
     # or labelled as on the summary ("Name: Ahmad Ali"). Kept as a message before.
     r"|^(?:(?:der\s+|mein\s+|the\s+|my\s+)?name(?:\s+ist)?\s+falsch|falscher\s+name"
-    r"|(?:the\s+|my\s+)?name\s+is\s+wrong|wrong\s+name|(?:isim|isimim|adım)\s+yanlış"
+    r"|(?:the\s+|my\s+)?name\s+is\s+wrong|wrong\s+name|(?:isim|ismim|ad[ıi]m)\s+yanl[ıi][şs]"
     r"|ім['’]я\s+(?:неправильне|неправильно|не\s+те)|(?:الاسم|اسمي)\s+(?:غلط|خطأ|خاطئ)"
     r"|sai\s+tên|tên\s+sai|name(?=\s*:))"
-    r"[\s:,;.-]+(?:(?:richtig\s+ist|richtig|correct\s+is|it['’]?s|it\s+is|doğrusu|правильно"
+    r"[\s:,;.-]+(?:(?:richtig\s+ist|richtig|correct\s+is|it['’]?s|it\s+is|do[ğg]rusu|правильно"
     r"|الصحيح|đúng\s+là)[\s:,-]+)?",
     re.IGNORECASE,
 )

@@ -64,6 +64,18 @@ def business_at_experience(lang: str, button: str) -> Driver:
         ("vi", "Tiếng Việt", "nhầm, 04317"),
         ("uk", "Українська", "ні, 04317"),
         ("en", "English", "no, actually 04317"),
+        # Everyday words for "sorry", "I mean", "I mistyped" and "no".
+        ("de", "Deutsch", "nee, 04317"),
+        ("de", "Deutsch", "vertippt, 04317"),
+        ("tr", "Türkçe", "affedersiniz, 04317"),
+        ("tr", "Türkçe", "kusura bakmayın, 04317"),
+        ("tr", "Türkçe", "yok, 04317"),
+        ("uk", "Українська", "перепрошую, 04317"),
+        ("uk", "Українська", "вибач, точніше 04317"),
+        ("ar", "العربية", "سوري، 04317"),
+        ("ar", "العربية", "عذرا، قصدي 04317"),
+        ("ar", "العربية", "آسفة، 04317"),
+        ("vi", "Tiếng Việt", "ko, 04317"),
     ],
 )
 def test_a_postal_code_corrected_at_the_experience_question_is_the_new_code(

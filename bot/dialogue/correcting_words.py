@@ -23,6 +23,9 @@ CORRECTING = frozenset(
         *("насправді", "на самом деле"),
         *("عفوا", "آسف", "خطأ", "غلط", "أقصد", "اقصد", "تصحيح"),
         *("nhầm", "sai", "lỗi", "xin"),
+        # Everyday "sorry", "I mean", "I mistyped".
+        *("vertippt", "verschrieben", "affedersiniz", "kusura", "перепрошую", "вибач"),
+        *("точніше", "سوري", "عذرا", "آسفة", "قصدي"),
     )
 )
 #: Words kept in CORRECTING, so that they are left out of the new answer, that do not
@@ -36,7 +39,9 @@ _STIMMT_NICHT = re.compile(r"\bstimmt\s+nicht\b", re.IGNORECASE)
 #: A plain "no" corrects only as the answer's first word with the detail alone after it
 #: ("hayır, 04317", "لا، 04317"): "no mornings please, or my wife's number 0176 …" and
 #: "Tôi không nghe máy buổi sáng, số của vợ tôi là 0176 …" replaced the person's number.
-NEGATIONS = frozenset(fold(word) for word in ("nein", "no", "hayır", "ні", "لا", "không"))
+NEGATIONS = frozenset(
+    fold(word) for word in ("nein", "nee", "no", "hayır", "yok", "ні", "нет", "لا", "không", "ko")
+)
 _WORD = re.compile(r"\w+")
 
 

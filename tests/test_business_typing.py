@@ -208,6 +208,9 @@ def test_an_answer_said_among_other_words_is_taken_and_the_words_kept(
         ("uk", "Українська", "приходьте до мене додому"),
         ("en", "English", "come to me at home"),
         ("en", "English", "send me the information, come to my place"),
+        ("uk", "Українська", "скиньте мені інформацію, приходьте до мене"),
+        ("ar", "العربية", "ابعتلي المعلومات، تعالوا عندي"),
+        ("ar", "العربية", "ارسلولي المعلومات، تعالوا عندي"),
     ],
 )
 def test_words_that_give_no_clear_answer_are_kept_and_the_question_asked_again(

@@ -2143,6 +2143,11 @@ def test_another_trade_wanted_instead_on_the_summary_changes_it(lang: str, typed
         ("uk", "ім'я неправильне: Ahmad Ali"),
         ("ar", "الاسم غلط: Ahmad Ali"),
         ("vi", "sai tên: Ahmad Ali"),
+        ("vi", "sai ten, dung la Ahmad Ali"),
+        ("vi", "ten sai: Ahmad Ali"),
+        ("uk", "неправильне ім'я, правильно Ahmad Ali"),
+        ("ar", "الاسم مو صح، الصح Ahmad Ali"),
+        ("ar", "الاسم غير صحيح: Ahmad Ali"),
     ],
 )
 def test_a_name_said_wrong_on_the_summary_is_the_new_name(lang: str, typed: str) -> None:

@@ -441,10 +441,11 @@ _NAME_CORRECTED = re.compile(
     # or labelled as on the summary ("Name: Ahmad Ali"). Kept as a message before.
     r"|^(?:(?:der\s+|mein\s+|the\s+|my\s+)?name(?:\s+ist)?\s+falsch|falscher\s+name"
     r"|(?:the\s+|my\s+)?name\s+is\s+wrong|wrong\s+name|(?:isim|ismim|ad[ıi]m)\s+yanl[ıi][şs]"
-    r"|ім['’]я\s+(?:неправильне|неправильно|не\s+те)|(?:الاسم|اسمي)\s+(?:غلط|خطأ|خاطئ)"
-    r"|sai\s+tên|tên\s+sai|name(?=\s*:))"
-    r"[\s:,;.-]+(?:(?:richtig\s+ist|richtig|correct\s+is|it['’]?s|it\s+is|do[ğg]rusu|правильно"
-    r"|الصحيح|đúng\s+là)[\s:,-]+)?",
+    r"|ім['’]я\s+(?:неправильне|неправильно|не\s+те)|неправильне\s+ім['’]я"
+    r"|(?:الاسم|اسمي)\s+(?:غلط|خطأ|خاطئ|مو\s+صح|مش\s+صح|غير\s+صحيح)"
+    r"|sai\s+t[eê]n|t[eê]n\s+sai|name(?=\s*:))"
+    r"[\s:,;.،-]+(?:(?:richtig\s+ist|richtig|correct\s+is|it['’]?s|it\s+is|do[ğg]rusu|правильно"
+    r"|الصحيح|الصح|[đd][úu]ng\s+l[àa])[\s:,،-]+)?",
     re.IGNORECASE,
 )
 

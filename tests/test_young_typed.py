@@ -2116,6 +2116,14 @@ def test_still_at_school_at_the_menu_starts_the_young_peoples_dialogue(
         # "thay đổi" is "change": it was read as "instead of", and nothing kept before it.
         ("vi", "thay đổi sang thợ làm tóc"),
         ("vi", "em đổi sang thợ làm tóc"),
+        ("de", "Friseur anstelle von Koch"),
+        ("de", "ich würde gern Friseur"),
+        ("ar", "حلاق بدال طباخ"),
+        ("ar", "حلاق عوضا عن طباخ"),
+        ("ar", "عايز حلاق"),
+        ("ar", "ابغى حلاق"),
+        ("vi", "mình muốn thợ làm tóc"),
+        ("uk", "хотіла б перукар"),
     ],
 )
 def test_another_trade_wanted_instead_on_the_summary_changes_it(lang: str, typed: str) -> None:

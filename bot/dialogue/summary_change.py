@@ -49,7 +49,8 @@ _WANT = frozenset(
     phrase(word)
     for word in (
         *("ich", "will", "möchte", "mochte", "i", "want", "istiyorum", "хочу", "أريد", "اريد"),
-        *("بدي", "em", "tôi", "muốn"),
+        *("بدي", "em", "tôi", "muốn", "mình", "würde", "gern", "gerne", "хотів", "хотіла"),
+        *("б", "би", "عايز", "عاوز", "عايزة", "ابغى", "أبغى", "حاب", "حابب"),
         # Vietnamese "change to" ("thay đổi sang thợ làm tóc", "đổi sang …").
         *("thay", "đổi", "sang", "chuyển"),
     )
@@ -58,7 +59,11 @@ _WANT = frozenset(
 #: "перукар замість кухаря", "حلاق بدل طباخ", "thợ làm tóc thay vì đầu bếp"); Turkish says
 #: it after the old one ("aşçı yerine kuaför"). As phrase() writes them.
 _INSTEAD_OF = frozenset(
-    phrase(word) for word in ("statt", "anstatt", "instead", "замість", "بدل", "بدلا")
+    phrase(word)
+    for word in (
+        *("statt", "anstatt", "anstelle", "instead", "замість", "вместо", "بدل", "بدلا"),
+        *("بدال", "عوض", "عوضا"),
+    )
 )
 #: Vietnamese "thay" says "instead of" only as "thay vì", "thay cho": "thay đổi" is
 #: "change" ("em muốn thay đổi sang thợ làm tóc"). As phrase() writes them.

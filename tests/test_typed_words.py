@@ -33,14 +33,20 @@ def test_i_dont_know_is_found_inside_a_short_sentence(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["don't know yet", "Em chua biet nua", "не знаю ще", "لسا ما بعرف", "hala bilmiyorum"]
+    "text",
+    [
+        *("don't know yet", "Em chua biet nua", "не знаю ще", "لسا ما بعرف", "hala bilmiyorum"),
+        # The polite "ạ", "mình", "leider", "valla", "والله", "поки що".
+        *("em chưa biết ạ", "mình chưa biết", "weiß ich leider noch nicht"),
+        *("valla bilmiyorum", "والله ما بعرف", "не знаю поки що"),
+    ],
 )
 def test_i_dont_know_with_a_yet_or_still_says_no_more(text: str) -> None:
     # Sent to the advisor as a message that said nothing more than the button.
     assert says_dont_know(text)
 
 
-@pytest.mark.parametrize("text", ["noch", "yet", "em", "still"])
+@pytest.mark.parametrize("text", ["noch", "yet", "em", "still", "leider", "ạ", "والله"])
 def test_a_yet_or_still_alone_is_no_i_dont_know(text: str) -> None:
     assert not says_dont_know(text)
 

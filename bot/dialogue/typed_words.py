@@ -181,6 +181,8 @@ _WITH_DONT_KNOW = frozenset(
         *("yet", "still", "really", "honestly", "noch", "echt", "wirklich", "ehrlich"),
         *("henüz", "hala", "hâlâ", "daha", "ще", "поки", "nữa", "vẫn", "em"),
         *("لسا", "لسه", "لسى", "بعد"),
+        # Politeness and "honestly": "em chưa biết ạ", "valla bilmiyorum", "والله ما بعرف".
+        *("ạ", "mình", "leider", "valla", "vallahi", "والله", "що"),
     )
 )
 

@@ -37,6 +37,18 @@ from tests.test_business_typing import business_at_company, on_to_the_meeting, s
         # Shortened, as owners write it: "MA", "Mitarb.".
         ("de", "Deutsch", "Döner Palast GmbH (15 MA)", "Döner Palast GmbH", "10-49"),
         ("de", "Deutsch", "Döner Palast, 5 Mitarb.", "Döner Palast", "1-9"),
+        # Everyday words for the people counted, and typed without accents.
+        ("de", "Deutsch", "Döner Palast, 5 Mitarbeitende", "Döner Palast", "1-9"),
+        ("de", "Deutsch", "Döner Palast, 5 Kollegen", "Döner Palast", "1-9"),
+        ("de", "Deutsch", "Döner Palast, 5 Mann", "Döner Palast", "1-9"),
+        ("tr", "Türkçe", "Berber Ali, 3 kisi", "Berber Ali", "1-9"),
+        ("tr", "Türkçe", "Berber Ali, 3 isci", "Berber Ali", "1-9"),
+        ("tr", "Türkçe", "Berber Ali, 4 eleman", "Berber Ali", "1-9"),
+        ("ar", "العربية", "مطعم الشام، 12 شخص", "مطعم الشام", "10-49"),
+        ("uk", "Українська", "СТО Олега, 3 людини", "СТО Олега", "1-9"),
+        ("uk", "Українська", "СТО Олега, 5 чоловік", "СТО Олега", "1-9"),
+        ("vi", "Tiếng Việt", "Tiệm Nail Hoa, 4 nguoi", "Tiệm Nail Hoa", "1-9"),
+        ("vi", "Tiếng Việt", "Tiệm Nail Hoa, 3 tho", "Tiệm Nail Hoa", "1-9"),
     ],
 )
 def test_the_employees_typed_with_the_name_are_no_part_of_it(

@@ -31,15 +31,19 @@ _STAFF_WORDS = {
     # With the slips of fast typing ("Mitarbieter", "Mittarbeiter", "Angestelte") and
     # shortened ("Mitarb.", "15 MA": in capitals only, "ma" is a word elsewhere).
     "de": (
-        r"mitt?arb(?:ei|ie|ai)te?r\w*|mitarb|(?-i:MA)|angestell?te\w*"
-        r"|besch(?:ä|ae|a)ftigte\w*|leute|personen"
+        # Also the gender-neutral "Mitarbeitende", and "5 Kollegen", "wir sind 5 Mann".
+        r"mitt?arb(?:ei|ie|ai)te(?:r\w*|nde\w*)|mitarb|(?-i:MA)|angestell?te\w*"
+        r"|besch(?:ä|ae|a)ftigte\w*|leute|personen|kolleg\w*|mann"
     ),
     "en": r"employe+s?|staff|workers?|people",
-    "tr": r"[çc]al[ıi][şs]an\w*|personel\w*|kişi\w*|işçi\w*",
-    "ar": r"موظف\w*|عامل\w*|عمال|أشخاص|اشخاص",
-    "uk": r"працівник\w*|працівниц\w*|співробітник\w*|людей|осіб|особи",
-    # Also without the accents a phone keyboard may lack ("4 nhan vien").
-    "vi": r"nhân viên|nhan vien|người|thợ",
+    "tr": r"[çc]al[ıi][şs]an\w*|personel\w*|ki[şs]i\w*|i[şs][çc]i\w*|eleman\w*",
+    # From 11 up Arabic counts with the singular ("12 شخص").
+    "ar": r"موظف\w*|عامل\w*|عمال|أشخاص|اشخاص|شخص\w*",
+    # "3 людини" (2 to 4), and the spoken "5 чоловік".
+    "uk": r"працівник\w*|працівниц\w*|співробітник\w*|людей|людини|осіб|особи|чоловік"
+    r"|робітник\w*",
+    # Also without the accents a phone keyboard may lack ("4 nhan vien", "3 tho").
+    "vi": r"nhân viên|nhan vien|người|nguoi|thợ|tho|nhân công|nhan cong",
 }
 #: The "with" before a count ("mit 12 Angestellten"): no part of the name either.
 _WITH = r"(?:\b(?:mit|with|ile|з|із|مع|với|có)\s+)?"

@@ -603,8 +603,10 @@ _COMPANY_INTRO = re.compile(
     r"|(?:[\w'’]+\s+){0,3}?name(?:\s+is|['’]s)"
     r"|\S+\s+(?:\S+\s+)?(?:adı|ismi)"
     r"|(?:\S+\s+){0,3}?(?:có\s+)?tên(?:\s+\S+){0,2}?\s+là"
-    # Without "là", after the business's word ("Tiệm của tôi tên …").
-    r"|(?:tiệm|quán|công\s+ty|cửa\s+hàng|nhà\s+hàng)(?:\s+\S+){0,2}?\s+tên"
+    # Without "là", after the business's word ("Tiệm của tôi tên …"); with or without
+    # the accents a phone keyboard may lack ("tiem toi ten la …").
+    r"|(?:ti[eệ]m|qu[aá]n|c[oô]ng\s+ty|c[uử]a\s+h[aà]ng|nh[aà]\s+h[aà]ng)(?:\s+\S+){0,2}?"
+    r"\s+t[eê]n(?:\s+l[aà](?=\s))?"
     r"|(?:\S+\s+){1,3}?(?:називається|називаємося|називаємось|зветься|має назву|называется)"
     r"|(?:назва|название)(?:\s+\S+){0,2}?(?=\s*[:—–-])"
     r"|(?:\S+\s+)?(?:اسمه|اسمها|اسمو|إسمه|إسمها)|(?:اسم|إسم)\s+\S+"

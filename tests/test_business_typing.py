@@ -961,6 +961,10 @@ def test_a_greeting_or_the_kind_of_business_is_no_business_name(
         ("vi", "Tiếng Việt", "tên tiệm là Nail Hoa", "Nail Hoa"),
         # Without "là", as it is often said.
         ("vi", "Tiếng Việt", "Tiệm của tôi tên Nail Hoa", "Nail Hoa"),
+        # Typed without accents.
+        ("vi", "Tiếng Việt", "tiem toi ten la Nail Hoa", "Nail Hoa"),
+        ("vi", "Tiếng Việt", "Tiem cua toi ten Nail Hoa", "Nail Hoa"),
+        ("vi", "Tiếng Việt", "cua hang cua em ten la Nail Hoa", "Nail Hoa"),
         ("uk", "Українська", "моя фірма називається IT Solutions", "IT Solutions"),
         ("uk", "Українська", "Назва компанії: Kyiv Soft GmbH", "Kyiv Soft GmbH"),
         ("ar", "العربية", "اسم المخبز الشام", "الشام"),

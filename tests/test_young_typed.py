@@ -1375,6 +1375,17 @@ def at_the_meeting_way(lang: str) -> Driver:
         ("vi", "tùy bạn"),
         ("ar", "زي ما بدكم"),
         ("en", "whatever suits you"),
+        # The everyday forms ("Please tap one of the buttons below" before).
+        ("uk", "як вам зручніше"),
+        ("uk", "як Вам буде зручно"),
+        ("uk", "на ваш розсуд"),
+        ("ar", "على راحتكم"),
+        ("ar", "براحتكم"),
+        ("tr", "siz bilirsiniz"),
+        ("tr", "size kalmış"),
+        ("vi", "tùy bạn ạ"),
+        ("de", "wie es Ihnen lieber ist"),
+        ("de", "Sie entscheiden"),
     ],
 )
 def test_it_doesnt_matter_at_the_meeting_way_takes_the_first_way_and_keeps_the_words(

@@ -42,6 +42,9 @@ _ANY_WAY = frozenset(
         *("whatever works for you", "as you wish", "siz nasıl isterseniz", "size nasıl uygunsa"),
         *("nasıl uygunsa", "як вам зручно", "як вам краще", "як хочете", "tùy bạn", "tùy chị"),
         *("tùy anh", "tùy các bạn", "زي ما بدكم", "متل ما بدكم", "حسب ما يناسبكم", "كما يناسبكم"),
+        *("як вам зручніше", "як вам буде зручно", "на ваш розсуд", "على راحتكم", "براحتكم"),
+        *("siz bilirsiniz", "size kalmış", "tùy bạn ạ", "wie es ihnen lieber ist"),
+        "sie entscheiden",
         # "Anything", said of the trade (stored as the trade wanted, "alles"); at the way of
         # the talk it is any way too. ("alle", "hepsi", "все" tick every need instead.)
         *("alles", "alles mögliche", "egal was", "irgendwas", "anything is fine", "any job"),

@@ -996,6 +996,14 @@ def test_not_decided_yet_at_the_trade_is_i_dont_know_yet(lang: str, typed: str) 
         ("ar", "اكتبوا لي هنا"),
         ("ar", "ابعتولي هون"),
         ("vi", "nhắn tin ở đây"),
+        ("uk", "пишіть сюди"),
+        ("uk", "напишіть сюди"),
+        ("tr", "buradan yazışalım"),
+        ("vi", "nhắn qua đây"),
+        ("vi", "nhắn vào đây"),
+        ("ar", "راسلوني هون"),
+        ("ar", "هون بالشات"),
+        ("de", "Schreiben Sie mir lieber hier"),
     ],
 )
 def test_telegram_or_no_phone_typed_at_the_phone_is_its_button(lang: str, typed: str) -> None:

@@ -49,6 +49,9 @@ _HERE = tuple(
         *("اكتبوا لي هنا", "اكتب لي هنا", "راسلوني هنا", "ابعتولي هون", "ابعتلي هون"),
         *("اكتبولي هون", "اكتبلي هون", "nhắn ở đây", "nhắn tin ở đây", "nhắn cho em ở đây"),
         "nhắn cho tôi ở đây",
+        *("пишіть сюди", "напишіть сюди", "напишіть мені сюди", "buradan yazışalım"),
+        *("nhắn qua đây", "nhắn vào đây", "راسلوني هون", "هون بالشات"),
+        *("schreiben sie mir lieber hier", "schreib mir lieber hier"),
     )
 )
 

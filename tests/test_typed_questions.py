@@ -1044,6 +1044,11 @@ def test_the_opening_of_two_buttons_typed_asks_which(code: str, button: str, typ
         ("uk", "Українська", "ні, ніколи"),
         ("vi", "Tiếng Việt", "chưa bao giờ"),
         ("ar", "العربية", "لا أبدا"),
+        # Everyday "not yet", "never": "Please tap" before.
+        ("ar", "العربية", "لا لسا"),
+        ("uk", "Українська", "поки ні"),
+        ("vi", "Tiếng Việt", "chưa từng"),
+        ("de", "Deutsch", "bis jetzt nicht"),
     ],
 )
 def test_a_bare_no_asks_which_of_the_two_not_yet_answers(

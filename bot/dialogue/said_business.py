@@ -124,6 +124,7 @@ _NO_OR_NEVER = frozenset(
         *("nicht", "bisher", "keine", "keinen", "daha"),
         *("hayır", "hiç", "henüz", "yok", "değil", "ні", "ніколи", "ще", "не", "нет"),
         *("никогда", "không", "chưa", "bao", "giờ", "ko", "لا", "أبدا", "ابدا", "ليس", "بعد"),
+        *("bis", "jetzt", "поки", "từng", "لسا", "لسه"),
     )
 )
 

@@ -1841,6 +1841,8 @@ def test_a_role_or_a_university_occupation_at_the_menu_is_no_trade(lang: str, ty
         ("de", "Ich möchte Polizistin werden"),
         ("de", "Ausbildung als Polizist"),
         ("de", "Ausbildung zur Polizeibeamtin"),
+        ("de", "Ich will Bundespolizist werden"),
+        ("de", "Ausbildung zur Bundespolizistin"),
         ("en", "I want to be a police officer"),
         ("en", "apprenticeship as a policeman"),
         ("tr", "polis olmak istiyorum"),

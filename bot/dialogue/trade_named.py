@@ -61,6 +61,7 @@ _NO_APPRENTICESHIP = frozenset(
     # The police trains its officers itself, in no dual apprenticeship (domain.md says
     # nothing on it, so the advisor answers): "Polizist" was noted as the trade looked for.
     | {"polizist", "polizistin", "polizeibeamter", "polizeibeamtin", "polizei", "police"}
+    | {"bundespolizist", "bundespolizistin"}
     | {"policeman", "policewoman"}
 )
 #: The languages whose "as" names a trade whatever its words ("Ausbildung als

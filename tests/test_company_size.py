@@ -45,6 +45,9 @@ from tests.test_business_typing import business_at_company, on_to_the_meeting, s
         ("tr", "Türkçe", "Berber Ali, 3 isci", "Berber Ali", "1-9"),
         ("tr", "Türkçe", "Berber Ali, 4 eleman", "Berber Ali", "1-9"),
         ("ar", "العربية", "مطعم الشام، 12 شخص", "مطعم الشام", "10-49"),
+        # The spoken Arabic 13 to 19.
+        ("ar", "العربية", "مطعم الشام فيه تمنطعش موظف", "مطعم الشام", "10-49"),
+        ("ar", "العربية", "مطعم الشام عنا خمستاشر موظف", "مطعم الشام", "10-49"),
         ("uk", "Українська", "СТО Олега, 3 людини", "СТО Олега", "1-9"),
         ("uk", "Українська", "СТО Олега, 5 чоловік", "СТО Олега", "1-9"),
         ("vi", "Tiếng Việt", "Tiệm Nail Hoa, 4 nguoi", "Tiệm Nail Hoa", "1-9"),
@@ -191,6 +194,8 @@ def test_the_count_is_on_the_summary_and_the_card_after_the_name(
         ("tr", "Türkçe", "uc calisanimiz var"),
         ("uk", "Українська", "у нас п’ятеро працівників"),
         ("de", "Deutsch", "wir haben eine Mitarbeiterin"),
+        # The Levantine "two".
+        ("ar", "العربية", "عنا تنين موظفين"),
     ],
 )
 def test_a_count_in_words_is_taken_as_in_digits(lang: str, button: str, typed: str) -> None:

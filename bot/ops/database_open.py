@@ -90,6 +90,14 @@ def describe(error: BaseException, url: str) -> str | None:
 def opening(url: str) -> Iterator[None]:
     """Turn an error opening the database at ``url`` into a :class:`ConfigError`."""
     try:
+        directory = _not_a_file(normalize_url(url))
+    except Exception:
+        directory = None  # a malformed URL: the open below says what is wrong with it
+    if directory is not None:
+        # Before any connection: aiosqlite's worker thread, failing on the directory,
+        # printed a traceback of its own after the one line (now and then, by timing).
+        raise ConfigError(directory)
+    try:
         yield
     except Exception as error:
         message = describe(error, url)

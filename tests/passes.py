@@ -11,12 +11,16 @@ Both are chosen from what a test uses, never from a list of names that would rot
   ``"30.11.2026"``, ``fromisoformat``/``strptime``) or moves the clock (time-machine).
   Only such a test can mix a fixed date with the wall clock; a test that names no date
   sees the same days whenever it runs. ``@pytest.mark.clock`` adds a test by hand.
+  Comments and docstrings are not code: "# QA, 2026-12-04: ..." put whole modules into
+  the clock-moved pass, which costs CI minutes and tests nothing.
 """
 
 from __future__ import annotations
 
 import ast
+import io
 import re
+import tokenize
 from functools import cache
 from pathlib import Path
 
@@ -31,15 +35,53 @@ _FIXED_DATE = re.compile(
     r"|\bfromisoformat\(|\bstrptime\("
 )
 
+_TRAVEL = re.compile(r"\btime_machine\.travel\b|\btime_machine\.move_to\b")
+
 
 def writes_a_fixed_date(source: str) -> bool:
-    """Whether Python ``source`` writes a fixed date or time."""
-    return _FIXED_DATE.search(source) is not None
+    """Whether Python ``source`` writes a fixed date or time in its code."""
+    # Most modules name no date at all: only those that do are tokenized.
+    return (
+        _FIXED_DATE.search(source) is not None and _FIXED_DATE.search(code_of(source)) is not None
+    )
+
+
+def code_of(source: str) -> str:
+    """``source`` with its comments and docstrings blanked, lines and columns kept.
+
+    A fragment that does not parse (one line of a block) is read whole.
+    """
+    try:
+        tree = ast.parse(source)
+        tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
+    except (SyntaxError, tokenize.TokenError):
+        return source
+    docstrings = {
+        (first.lineno, first.col_offset)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(first := node.body[0], ast.Expr)
+        and isinstance(first.value, ast.Constant)
+        and isinstance(first.value.value, str)
+    }
+    lines = source.splitlines(keepends=True)
+    for token in reversed(tokens):
+        if token.type == tokenize.COMMENT or (
+            token.type == tokenize.STRING and token.start in docstrings
+        ):
+            (first_line, start), (last_line, end) = token.start, token.end
+            for number in range(first_line, last_line + 1):
+                line = lines[number - 1]
+                left = start if number == first_line else 0
+                right = end if number == last_line else len(line.rstrip("\n"))
+                lines[number - 1] = line[:left] + " " * (right - left) + line[right:]
+    return "".join(lines)
 
 
 def moves_the_clock(source: str) -> bool:
-    """Whether ``source`` travels in time itself (time-machine)."""
-    return re.search(r"\btime_machine\.travel\b|\btime_machine\.move_to\b", source) is not None
+    """Whether ``source`` travels in time itself (time-machine), in its code."""
+    return _TRAVEL.search(source) is not None and _TRAVEL.search(code_of(source)) is not None
 
 
 def helper_imports(source: str) -> set[str]:
@@ -70,8 +112,17 @@ def depends_on_a_date(path: Path) -> bool:
         if current in seen:
             continue
         seen.add(current)
-        source = current.read_text(encoding="utf-8")
-        if writes_a_fixed_date(source) or moves_the_clock(source):
+        fixes, helpers = _read_module(current)
+        if fixes:
             return True
-        todo.extend(p for name in helper_imports(source) if (p := _module_path(name)))
+        todo.extend(helpers)
     return False
+
+
+@cache
+def _read_module(path: Path) -> tuple[bool, tuple[Path, ...]]:
+    """Whether the module itself fixes a date, and the helper modules it imports (read once:
+    every test module walks the same helpers)."""
+    source = path.read_text(encoding="utf-8")
+    helpers = tuple(p for name in sorted(helper_imports(source)) if (p := _module_path(name)))
+    return writes_a_fixed_date(source) or moves_the_clock(source), helpers

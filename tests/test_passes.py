@@ -82,3 +82,32 @@ def test_a_test_without_the_database_is_not(request: pytest.FixtureRequest) -> N
     assert request.node.get_closest_marker("database") is None
     # This module writes fixed dates (above), so the clock-moved pass runs it.
     assert request.node.get_closest_marker("clock") is not None
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "# QA, 2026-12-04: the second tap landed on the next question's button\nx = 1\n",
+        'def test_x() -> None:\n    """Since 30.11.2026 the card says so."""\n    assert True\n',
+        '"""Reviewed 2026-11-30."""\n\nNOW = utcnow()  # not datetime(2026, 1, 1)\n',
+        "# with time_machine.travel(then): was the old way\nnow = utcnow()\n",
+    ],
+)
+def test_a_date_in_a_comment_or_docstring_is_no_fixed_date(source: str) -> None:
+    # Such a module has no date to mix with the wall clock; the clock-moved pass would
+    # only spend CI minutes on it.
+    assert not passes.writes_a_fixed_date(source)
+    assert not passes.moves_the_clock(source)
+
+
+def test_a_fixed_date_after_a_comment_is_still_seen() -> None:
+    source = (
+        '"""A docstring."""\n'
+        "# QA note\n"
+        'WHEN = "2026-11-25"  # a date in a string is code\n'
+        "def f() -> str:\n"
+        '    """Doc."""\n'
+        "    return 'x'\n"
+    )
+    assert passes.writes_a_fixed_date(source)
+    assert passes.code_of(source).splitlines()[2].startswith('WHEN = "2026-11-25"')

@@ -12,6 +12,7 @@ import asyncio
 import re
 from collections.abc import AsyncIterator, Callable, Hashable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from datetime import timedelta
 from functools import partial
 from pathlib import Path
 
@@ -711,6 +712,56 @@ async def test_a_colleagues_bare_answer_in_the_topic_goes_to_the_person(
     assert [m.plain_text.split("\n\n")[-1] for m in received] == ["Ja"]
     assert [m.plain_text[:22] for m in told] == ["⚠️ Nicht weitergegeben"]
     assert len(left) == 1
+
+
+async def test_a_colleagues_bare_answer_while_the_author_decides_says_where_it_went(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Anna typed "Ja" in the topic under the bot's question about Carla's held note,
+    buttons and all in sight: it went to the person without a word, and Anna believed she
+    had answered the question. It still goes to the person (Carla decides first), and
+    Anna is told so, with the minutes Carla has left."""
+    async with carlas_held_note(database_url, tmp_path) as (desk, topic, seen, _asked):
+        desk.fake.group_message(LEIPZIG_GROUP, ANNA, "Ja", thread_id=topic)
+        told = await desk.group_says(LEIPZIG_GROUP, 3)
+        await desk.deliver()
+        received = (await desk.fake.wait_sent(PERSON, seen + 1))[seen:]
+
+    assert told.plain_text == (
+        "➡️ „Ja“ ist an die Person gegangen. Die offene Frage des Bots hier betrifft die "
+        "Nachricht von jemand anderem aus dem Team: darüber entscheidet zuerst, wer sie "
+        "geschrieben hat (noch 30 Minuten), danach kann es jede und jeder hier."
+    )
+    assert told.params.get("message_thread_id") == topic
+    assert [m.plain_text.split("\n\n")[-1] for m in received] == ["Ja"]
+
+
+async def test_a_colleagues_bare_answer_after_the_authors_time_answers_the_question(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Carla's "Note: …" was held back and Carla went into a call; after 30 minutes
+    Anna, who may now decide it, typed "ja" in the topic under the bot's question, and
+    the person got a bare "ja". Once the question is hers to answer too, her bare answer
+    reaches no one and she is pointed to the buttons, as Carla would be; her tap then
+    sends Carla's words, and nothing else reached the person."""
+    async with carlas_held_note(database_url, tmp_path) as (desk, topic, seen, asked):
+        fake, clock = desk.fake, desk.services.clock
+        desk.services.clock = lambda: clock() + timedelta(minutes=31)
+        fake.group_message(LEIPZIG_GROUP, ANNA, "ja", thread_id=topic)
+        told = await desk.group_says(LEIPZIG_GROUP, 3)
+        pressed = fake.group_press(
+            LEIPZIG_GROUP, ANNA, asked.button("Person").callback_data, asked.message_id
+        )
+        answer = await desk.answer_of(pressed)
+        await desk.deliver()
+        received = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+        rows = await logged(desk)
+
+    assert told.plain_text.startswith("⚠️ Nicht weitergegeben: „ja“ ist nicht an die Person")
+    assert told.params.get("message_thread_id") == topic
+    assert answer["text"] == "➡️ Wird an die Person gesendet."
+    assert [(r.direction, r.text) for r in rows] == [("to_person", "Note: Büro Freitag zu")]
+    assert [m.plain_text.split("\n\n")[-1] for m in received] == ["Note: Büro Freitag zu"]
 
 
 async def test_a_colleagues_reply_to_the_question_says_whose_it_is_to_decide(

@@ -4,8 +4,10 @@ In a forum one writes in the topic rather than replying, so an advisor answers t
 question with a bare "ja" typed there; and whatever is typed in a lead's topic goes to
 the person. While a question is open in a topic, such a bare answer by the advisor it is
 asked of (the held message's author) is taken for the question's
-(bot.handlers.conversation), and only then: a colleague's "Ja" is meant for the person,
-and her tap would be refused while the author decides (bot.advisor.held).
+(bot.handlers.conversation); a colleague's too once the author's time to decide alone is
+over, as her tap would be taken then. Before that a colleague's "Ja" is meant for the
+person (her tap would be refused while the author decides, bot.advisor.held), and she is
+told that it went there.
 
 Kept in the database (``held_questions``): in memory, a restart forgot them, and a bare
 "ja" typed in the topic afterwards went to the person.
@@ -13,6 +15,7 @@ Kept in the database (``held_questions``): in memory, a restart forgot them, and
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import NamedTuple
 
 import sqlalchemy as sa
@@ -33,9 +36,11 @@ async def asked(
     held_id: int,
     lead_id: int,
     asked_of: int,
+    now: datetime,
 ) -> None:
     """The bot asked ``question_id`` in ``topic`` about the held message ``held_id``, of
-    the advisor ``asked_of`` (its author)."""
+    the advisor ``asked_of`` (its author), at ``now`` (the service's clock: the author's
+    time to decide alone is counted from it, bot.advisor.held)."""
     chat_id, thread_id = topic
     async with sessionmaker() as session, session.begin():
         session.add(
@@ -46,6 +51,7 @@ async def asked(
                 question_id=question_id,
                 held_id=held_id,
                 asked_of=asked_of,
+                created_at=now,
             )
         )
 
@@ -99,6 +105,45 @@ async def open_in(sessionmaker: Sessions, topic: Topic, advisor_id: int) -> list
             .order_by(HeldQuestion.id)
         )
         return [Question(*row) for row in rows.all()]
+
+
+class Others(NamedTuple):
+    """An open question asked of a colleague: the bot's message, the lead and held message
+    it is about, whom it is asked of and when."""
+
+    question_id: int
+    lead_id: int
+    held_id: int
+    asked_of: int
+    asked_at: datetime
+
+
+async def open_for_others(sessionmaker: Sessions, topic: Topic, advisor_id: int) -> list[Others]:
+    """The questions waiting in ``topic`` that are asked of an advisor other than
+    ``advisor_id`` (her bare "ja" there is hers to decide only after the author's time)."""
+    chat_id, thread_id = topic
+    async with sessionmaker() as session:
+        rows = await session.execute(
+            sa.select(
+                HeldQuestion.question_id,
+                HeldQuestion.lead_id,
+                HeldQuestion.held_id,
+                HeldQuestion.asked_of,
+                HeldQuestion.created_at,
+            )
+            .where(
+                HeldQuestion.chat_id == chat_id,
+                HeldQuestion.thread_id == thread_id,
+                HeldQuestion.asked_of.is_not(None),
+                HeldQuestion.asked_of != advisor_id,
+            )
+            .order_by(HeldQuestion.id)
+        )
+        return [
+            Others(question, lead, held, author, at)
+            for question, lead, held, author, at in rows.all()
+            if author is not None  # filtered above; the column's type does not know it
+        ]
 
 
 async def settled(

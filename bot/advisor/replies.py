@@ -340,6 +340,19 @@ def held_open_in_topic(typed: str) -> str:
     )
 
 
+def passed_while_author_decides(typed: str, minutes: int) -> str:
+    """A colleague's bare "ja" typed in a lead's topic while the bot's question about
+    another advisor's held message waits there, which its author decides alone for
+    ``minutes`` more: it went to the person, and she learns it (she may have meant the
+    question's buttons)."""
+    return (
+        f"➡️ „{html.escape(typed[:40])}“ ist an die Person gegangen. Die offene Frage des "
+        "Bots hier betrifft die Nachricht von jemand anderem aus dem Team: darüber "
+        f"entscheidet zuerst, wer sie geschrieben hat ({_minutes_left(minutes)}), danach "
+        "kann es jede und jeder hier."
+    )
+
+
 #: The question's button pressed by someone other than the message's author.
 HELD_NOT_YOURS = "Nur wer die Nachricht geschrieben hat, kann das entscheiden."
 

@@ -213,19 +213,27 @@ async def _relay(
     ):
         await _answer(message, await _tap_please(context, reply, user.id))
         return None
+    #: A colleague's held message whose author still decides alone: minutes left.
+    author_decides: int | None = None
     if (
         question is None
         and reply_to is None
         and topic is not None
         and message.text
         and held.is_short_answer(message.text)
-        and await asked.is_open(context.services.sessionmaker, (message.chat_id, topic), user.id)
-        and await _still_asked(context, (message.chat_id, topic), user.id)
     ):
+        place = (message.chat_id, topic)
         # In a forum one writes rather than replies: "ja" answers the bot's open question
-        # asked of this advisor. A colleague's is for the person, as if none were open.
-        await _answer(message, replies.held_open_in_topic(message.text))
-        return None
+        # asked of this advisor; a colleague's once its author's time is over, as her tap
+        # would (after 30 minutes a bare "ja" under the question went to the person).
+        # While the author decides alone, a colleague's "ja" is for the person, and she is
+        # told so: she sees the question's buttons in the topic and may have meant them.
+        if (
+            await asked.is_open(context.services.sessionmaker, place, user.id)
+            and await _still_asked(context, place, user.id)
+        ) or (author_decides := await _colleagues_ask(context, place, user.id)) == 0:
+            await _answer(message, replies.held_open_in_topic(message.text))
+            return None
     if question is not None and note_tag(message.text or message.caption) is NoteTag.NONE:
         # "Nein, das ist für die Person" answers the bot, not the person: asked in turn.
         await _ask(context, message, replies.REPLY_TO_QUESTION, question.lead_id)
@@ -256,6 +264,10 @@ async def _relay(
         jobs.kick(context.application)
         if result.colleague is not None:
             await _answer(message, replies.colleague_has(result.lead_id, result.colleague))
+        elif author_decides and message.text:
+            await _answer(
+                message, replies.passed_while_author_decides(message.text, author_decides)
+            )
     elif result.status == "moved" and result.lead_id is not None:
         city = context.services.advisors.office_name(result.office)
         await _answer(message, replies.moved_not_passed(result.lead_id, city))
@@ -346,11 +358,15 @@ async def note_by_command(update: Update, context: BotContext) -> bool:
 async def _ask(context: BotContext, message: Message, text: str, lead_id: int) -> None:
     """Ask how the held ``message`` is meant, with the two buttons (bot.advisor.held); in
     a topic, the question counts as open there for its author until it is answered."""
+    # The time asked is before the question goes out: the author's time runs from there.
+    now = context.services.clock()
     question = await _answer(message, text, held.keyboard(lead_id, message.message_id))
     topic, author = _topic_of(message), message.from_user
     if question is not None and topic is not None and author is not None:
         sessionmaker = context.services.sessionmaker
-        await asked.asked(sessionmaker, topic, question, message.message_id, lead_id, author.id)
+        await asked.asked(
+            sessionmaker, topic, question, message.message_id, lead_id, author.id, now
+        )
 
 
 async def _tap_please(context: BotContext, question: Message, advisor_id: int) -> str:
@@ -380,6 +396,22 @@ async def _still_asked(context: BotContext, topic: Topic, advisor_id: int) -> bo
         else:
             await asked.settled(sessionmaker, topic, question.question_id)
     return there
+
+
+async def _colleagues_ask(context: BotContext, topic: Topic, advisor_id: int) -> int | None:
+    """The bot's questions in ``topic`` about colleagues' held messages, still there to be
+    tapped: 0 when ``advisor_id`` may answer one now (its author's time is over), else the
+    fewest minutes an author still decides alone; None: no such question."""
+    sessionmaker, now = context.services.sessionmaker, context.services.clock()
+    left: list[int] = []
+    for question in await asked.open_for_others(sessionmaker, topic, advisor_id):
+        keyboard = held.keyboard(question.lead_id, question.held_id)
+        if await botapi.still_there(context.bot, topic[0], question.question_id, keyboard):
+            author = question.asked_of
+            left.append(held.minutes_for_author(author, advisor_id, question.asked_at, now))
+        else:
+            await asked.settled(sessionmaker, topic, question.question_id)
+    return min(left, default=None)
 
 
 def _addressed(message: Message) -> bool:

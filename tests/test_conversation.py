@@ -20,6 +20,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.advisor import asked as open_questions
+from bot.advisor import work
 from bot.conversation import ordering
 from bot.dialogue.texts import MESSAGE_INTRO, NO_REQUEST_MEDIA, SENT_TO_ADVISOR
 from bot.handlers import advisor as handlers_advisor
@@ -525,6 +526,39 @@ async def test_an_open_question_goes_with_the_erased_request(
 
     assert len(stored) == 1
     assert left == []
+
+
+async def test_a_tap_on_the_card_of_an_erased_request_says_it_was_deleted(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: the person deleted their data and the lead's topic went with them; Anna's phone
+    still showed the card and she tapped "Übernehmen": "Diese Anfrage ist bereits
+    abgeschlossen", as if someone had closed it. The card drawn now says why there is
+    none (bot.advisor.work.card_now), and the tap is told the request was deleted; no
+    refresh of a card that is no more is queued."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat, _topic = await open_forum_lead(fake, desk, "en")
+            [card] = fake.sent(LEIPZIG_GROUP)
+            chat.seen = len(fake.sent(PERSON))
+            await chat.command("/delete")
+            await chat.press("Yes, delete everything")
+            await queued(desk, "group_erase")
+            await desk.deliver()
+            data = card.button("Übernehmen").callback_data
+            answer = await desk.answer_of(
+                fake.group_press(LEIPZIG_GROUP, ANNA, data, card.message_id)
+            )
+            drawn = await work.card_now(desk.services.sessionmaker, desk.services.advisors, 1)
+            refreshes = [r for r in await desk.outbox_rows() if r.kind == "lead_refresh"]
+
+    assert (
+        answer["text"]
+        == "Anfrage #1 wurde gelöscht: Die persönlichen Daten der Person sind entfernt."
+    )
+    assert drawn == work.Undrawn(work.NoCard.ERASED, "leipzig")
+    assert refreshes == []
 
 
 async def test_a_bare_answer_in_the_topic_of_a_lead_handed_over_says_where_it_went(

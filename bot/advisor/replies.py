@@ -254,6 +254,12 @@ def now_with(lead_id: int, city: str) -> str:
     return f"Anfrage #{lead_id} ist jetzt beim Büro {html.escape(city)}."
 
 
+def lead_erased(lead_id: int) -> str:
+    """Said to whoever taps a card of a lead whose personal data were erased meanwhile
+    (its topic and card deleted with them)."""
+    return f"Anfrage #{lead_id} wurde gelöscht: Die persönlichen Daten der Person sind entfernt."
+
+
 def moved_not_passed(lead_id: int, city: str) -> str:
     """Told to an advisor who writes about a lead their office has handed over."""
     return "⚠️ Nicht weitergegeben: " + now_with(lead_id, city)

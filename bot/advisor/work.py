@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Any, NamedTuple, Protocol
 
 import sqlalchemy as sa
@@ -376,17 +377,46 @@ class Drawn(NamedTuple):
     screen: Screen
 
 
-async def card_now(sessionmaker: Sessions, advisors: Advisors, lead_id: int) -> Drawn | None:
-    """The lead's card drawn from the lead as it is now, in its card's turn (None: the
-    lead is gone, or has no card in a group). Erased meanwhile, it is the erased card."""
+class NoCard(StrEnum):
+    """Why a lead's card is not drawn: each is answered otherwise (bot.handlers.advisor)."""
+
+    #: No such lead.
+    GONE = "gone"
+    #: Its personal data were erased (/delete, retention), its topic and card with them.
+    ERASED = "erased"
+    #: Handed over: its card was cut down, and the other office's is not stored (yet).
+    MOVED = "moved"
+    #: Announced a moment ago, the card's message not stored yet (or never sent): the
+    #: outbox draws it once it knows which message it is.
+    NOT_YET = "not_yet"
+
+
+class Undrawn(NamedTuple):
+    """A card not drawn: why, and the office the lead is with now (None: no lead)."""
+
+    reason: NoCard
+    office: str | None
+
+
+async def card_now(sessionmaker: Sessions, advisors: Advisors, lead_id: int) -> Drawn | Undrawn:
+    """The lead's card drawn from the lead as it is now, in its card's turn; or why there
+    is none in a group. Erased meanwhile with its card still there (a group without
+    topics), it is the erased card."""
     current = await current_card(sessionmaker, lead_id)
     if current is None:
-        return None
+        return Undrawn(NoCard.GONE, None)
     lead = current.lead
     if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
-        return None
+        return Undrawn(_why_no_card(lead, current.came_from), lead.office)
     screen = cards.lead_card(lead, advisors, texts=current.texts, came_from=current.came_from)
     return Drawn(lead.advisor_message_chat_id, lead.advisor_message_id, screen)
+
+
+def _why_no_card(lead: Lead, came_from: claims.CameFrom | None) -> NoCard:
+    if lead.anonymized_at is not None:
+        return NoCard.ERASED
+    # A hand-over clears the card (bot.advisor.handover) until the other office's is stored.
+    return NoCard.MOVED if came_from is not None else NoCard.NOT_YET
 
 
 async def enqueue_refresh(sessionmaker: Sessions, lead_id: int) -> None:

@@ -123,11 +123,11 @@ async def on_button(update: Update, context: BotContext) -> None:
             return  # the database is away: logged once per outage
         raise
     context.services.outage.recovered()
-    await presses.answer(query, outcome.answer, alert=outcome.alert)
     lead = outcome.lead
+    await presses.answer(query, *_press_answer(outcome))
     if lead is None:
         return
-    card = await _show_lead(context, lead)
+    card = await _show_lead(context, lead, chat.id)
     pressed = query.message.message_id
     if outcome.changed and card is not None and pressed != card:
         # A reminder's button: the lead message now carries the buttons that matter.
@@ -219,7 +219,17 @@ async def _buttons(context: BotContext, chat_id: int, message_id: int, screen: S
         log.info("could not change the buttons of a card (%s)", type(error).__name__)
 
 
-async def _show_lead(context: BotContext, lead: Lead) -> int | None:
+def _press_answer(outcome: work.Outcome) -> tuple[str, bool]:
+    """The press's answer and whether it is an alert. A lead erased (/delete, retention)
+    says so: a tap on its card, left on a phone after its topic was deleted, was told
+    "Diese Anfrage ist bereits abgeschlossen", as if someone had closed it."""
+    lead = outcome.lead
+    if lead is not None and lead.anonymized_at is not None:
+        return replies.lead_erased(lead.id), True
+    return outcome.answer, outcome.alert
+
+
+async def _show_lead(context: BotContext, lead: Lead, chat_id: int) -> int | None:
     """Edit the lead's message in the group in place; leave it to the outbox if that fails.
     The card's message id as stored now (None: none, or not stored yet).
 
@@ -232,12 +242,15 @@ async def _show_lead(context: BotContext, lead: Lead) -> int | None:
     """
     async with work.card_turn(lead.id):
         drawn = await work.card_now(_sessionmaker(context), _advisors(context), lead.id)
-        if drawn is None:
-            # Deleted meanwhile, or its card went with its topic; or a tap the moment the
-            # card appeared, before the outbox stored which message it is: the outbox draws
-            # the card once it knows (it skips the refresh of a lead that has no card).
-            if lead.anonymized_at is None:
+        if isinstance(drawn, work.Undrawn):
+            if _on_its_way(context, chat_id, drawn):
+                # A tap the moment the card appeared here (after a hand-over too), before
+                # the outbox stored which message it is: the outbox draws it once it knows.
                 await work.enqueue_refresh(_sessionmaker(context), lead.id)
+            else:
+                # Erased, gone or handed over meanwhile: no card here to refresh (one was
+                # queued for a card that is no more).
+                log.info("no card of lead %s to show (%s)", lead.id, drawn.reason)
             return None
         try:
             await botapi.edit_lead_message(context.bot, *drawn)
@@ -247,6 +260,16 @@ async def _show_lead(context: BotContext, lead: Lead) -> int | None:
             log.warning("could not edit the message of lead %s now; the outbox will", lead.id)
             await work.enqueue_refresh(_sessionmaker(context), lead.id)
         return drawn.message_id
+
+
+def _on_its_way(context: BotContext, chat_id: int, undrawn: work.Undrawn) -> bool:
+    """Whether the lead's card in ``chat_id`` is still to be stored (not erased, not gone,
+    not handed over to an office another chat serves)."""
+    if undrawn.reason is work.NoCard.NOT_YET:
+        return True
+    return undrawn.reason is work.NoCard.MOVED and _advisors(context).serves(
+        chat_id, undrawn.office
+    )
 
 
 # -- commands ------------------------------------------------------------------

@@ -369,8 +369,8 @@ def _in_turn(d: Delivery, planned: Callable[[], Awaitable[int]]) -> Callable[[],
             if sessionmaker is None:
                 return await planned()
             drawn = await work.card_now(sessionmaker, advisors, lead_id)
-            if drawn is None:
-                raise Skip("no lead, or nothing of it in the group to update")
+            if isinstance(drawn, work.Undrawn):
+                raise Skip(f"no card of the lead in a group to update ({drawn.reason})")
             return await _card_edit(bot, *drawn)()
 
     return edit

@@ -257,3 +257,25 @@ def test_stats_without_any_request_say_so_instead_of_empty_headings() -> None:
     some = [reports.Stats(7, 1, {"new": 1}, {"leipzig": 1}, {"de": 1}, {"young": 1})]
     shown = reports.stats_text(some, {"leipzig": "Leipzig"}, failed=[], pending=0)
     assert "Sprache" in shown and "Noch keine Anfragen" not in shown
+
+
+async def test_a_command_replying_to_a_card_in_a_group_without_topics_needs_no_number(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: in an office chat without topics Anna replied "/lead" to a lead's card, and
+    "/weitergeben Dresden" to it, as she does in a lead's topic: both were answered with
+    how to write them, the number missing, though the card she replied to names its
+    lead. A command replying to a lead's card (or one of its messages) is about that lead."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1), name="Omar")
+            await desk.deliver()
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            fake.group_message(LEIPZIG_GROUP, ANNA, "/lead", card.message_id)
+            detail = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1]
+            fake.group_message(LEIPZIG_GROUP, ANNA, "/weitergeben Dresden", card.message_id)
+            moved = (await fake.wait_sent(LEIPZIG_GROUP, seen + 2))[-1]
+
+    assert f"Anfrage #{lead_id}" in detail.plain_text and "Omar" in detail.plain_text
+    assert moved.plain_text.startswith(f"↪️ Anfrage #{lead_id} ist jetzt beim Büro Dresden")

@@ -62,7 +62,10 @@ def _meant(command: str) -> str | None:
 
 
 NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater können das."
-LEAD_USAGE = "Bitte so: /lead NUMMER, z. B. /lead 12 (im Thema einer Anfrage auch nur /lead)"
+LEAD_USAGE = (
+    "Bitte so: /lead NUMMER, z. B. /lead 12 (im Thema einer Anfrage oder als Antwort auf "
+    "ihre Nachricht auch nur /lead)"
+)
 STALE_BUTTON = "Dieser Knopf ist veraltet."
 TRY_AGAIN = "Das hat gerade nicht geklappt. Bitte in einem Moment noch einmal tippen."
 WITHDRAWN_DO_NOT_CONTACT = (
@@ -222,8 +225,8 @@ def handover_usage(cities: Sequence[str], example: str) -> str:
     city = html.escape(example)
     return (
         "Bitte so: /weitergeben NUMMER BÜRO, dahinter auf Wunsch der Grund, z. B. "
-        f"/weitergeben 12 {city} – wohnt in {city} (im Thema einer Anfrage ohne NUMMER). Büros: "
-        + ", ".join(html.escape(city) for city in cities)
+        f"/weitergeben 12 {city} – wohnt in {city} (im Thema einer Anfrage oder als Antwort "
+        "auf ihre Nachricht ohne NUMMER). Büros: " + ", ".join(html.escape(city) for city in cities)
     )
 
 

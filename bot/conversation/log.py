@@ -395,6 +395,15 @@ async def _lead_of_reply(session: AsyncSession, chat_id: int, reply_to: int) -> 
     )
 
 
+async def lead_of_reply(sessionmaker: Sessions, chat_id: int, reply_to: int) -> int | None:
+    """The lead whose message ``reply_to`` is (its card, a message of its conversation, the
+    bot's answer about it), or None: a command replying to it needs no lead number, in a
+    group without topics as in a lead's topic."""
+    async with sessionmaker() as session:
+        lead = await _lead_of_reply(session, chat_id, reply_to)
+        return lead.id if lead is not None else None
+
+
 async def lead_of_topic(sessionmaker: Sessions, chat_id: int, topic_id: int) -> int | None:
     """The lead whose topic ``topic_id`` is (or was, before a hand-over), or None: a
     command written in it needs no lead number."""

@@ -344,14 +344,22 @@ def _lead_number(digits: str) -> int | None:
 
 
 async def _topic_lead(context: BotContext, message: Message) -> int | None:
-    """The lead whose topic the command was written in, or None (no topic, or none of a
-    lead's): there a command needs no number."""
-    thread = _thread(message)
-    if thread is None:
+    """The lead whose topic the command was written in, or whose message (its card, one of
+    its conversation) the command replies to; None: neither. There a command needs no
+    number: in a group without topics "/lead" replying to a card was answered with how to
+    write it."""
+    reply_to, thread = conversation.place(message)
+    if thread is not None:
+        found = await conversation_log.lead_of_topic(
+            _sessionmaker(context), message.chat_id, thread
+        )
+        # A topic that appeared a moment ago is stored as the lead's only with its card.
+        found = found or context.services.outbox.forums.lead_of_new(message.chat_id, thread)
+        if found is not None:
+            return found
+    if reply_to is None:
         return None
-    found = await conversation_log.lead_of_topic(_sessionmaker(context), message.chat_id, thread)
-    # A topic that appeared a moment ago is stored as the lead's only with its card.
-    return found or context.services.outbox.forums.lead_of_new(message.chat_id, thread)
+    return await conversation_log.lead_of_reply(_sessionmaker(context), message.chat_id, reply_to)
 
 
 async def on_leads(update: Update, context: BotContext) -> None:

@@ -195,7 +195,7 @@ async def _relay(
     update: Update, context: BotContext, message: Message, user: User
 ) -> RelayResult | None:
     reply = message.reply_to_message
-    reply_to, topic = _place(message)
+    reply_to, topic = place(message)
     if reply_to is None and topic is None:
         return None
     # A reply to the question about a held message (bot.advisor.held) is about its lead:
@@ -222,16 +222,16 @@ async def _relay(
         and message.text
         and held.is_short_answer(message.text)
     ):
-        place = (message.chat_id, topic)
+        here = (message.chat_id, topic)
         # In a forum one writes rather than replies: "ja" answers the bot's open question
         # asked of this advisor; a colleague's once its author's time is over, as her tap
         # would (after 30 minutes a bare "ja" under the question went to the person).
         # While the author decides alone, a colleague's "ja" is for the person, and she is
         # told so: she sees the question's buttons in the topic and may have meant them.
         if (
-            await asked.is_open(context.services.sessionmaker, place, user.id)
-            and await _still_asked(context, place, user.id)
-        ) or (author_decides := await _colleagues_ask(context, place, user.id)) == 0:
+            await asked.is_open(context.services.sessionmaker, here, user.id)
+            and await _still_asked(context, here, user.id)
+        ) or (author_decides := await _colleagues_ask(context, here, user.id)) == 0:
             await _answer(message, replies.held_open_in_topic(message.text))
             return None
     if question is not None and note_tag(message.text or message.caption) is NoteTag.NONE:
@@ -309,7 +309,7 @@ def _new_topic_lead(context: BotContext, message: Message) -> int | None:
     return None if topic is None else context.services.outbox.forums.lead_of_new(*topic)
 
 
-def _place(message: Message) -> tuple[int | None, int | None]:
+def place(message: Message) -> tuple[int | None, int | None]:
     """The message ``message`` replies to, and its topic (None: none)."""
     reply = message.reply_to_message
     # In a forum every message "replies" to its topic's first message; only real replies count.
@@ -335,7 +335,7 @@ async def note_by_command(update: Update, context: BotContext) -> bool:
     head, *rest = message.text.split(maxsplit=1)
     command = head.removeprefix("/").partition("@")[0].lower()
     body = rest[0].strip() if rest else ""
-    reply_to, topic = _place(message)
+    reply_to, topic = place(message)
     if command not in NOTE_COMMANDS or not body or (reply_to is None and topic is None):
         return False
     async with in_order(message.chat_id):

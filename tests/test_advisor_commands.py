@@ -7,7 +7,10 @@ import io
 from datetime import timedelta
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from bot.advisor import reports
+from db.models import ConversationMessage
 from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.advisor_desk import (
     ANNA,
@@ -173,9 +176,9 @@ async def test_a_mistyped_command_is_answered_with_the_commands(
 
     assert typo.plain_text.startswith("Den Befehl /weitergebn gibt es nicht.")
     assert "/weitergeben NUMMER BÜRO" in typo.plain_text and "/lead NUMMER" in typo.plain_text
-    # An internal note is no command: the answer says how one is written.
-    assert note.plain_text.startswith("Den Befehl /notiz gibt es nicht.")
-    assert "Interne Notiz: // oder #notiz (oder Notiz:) am Anfang" in note.plain_text
+    # A note of no lead: the answer says it was not kept, and how one is written.
+    assert note.plain_text.startswith("⚠️ Nicht gespeichert: Zu welcher Anfrage?")
+    assert "mit // am Anfang" in note.plain_text
     assert helped.plain_text.startswith("Befehle in dieser Gruppe:")
     assert after == []
 
@@ -279,3 +282,31 @@ async def test_a_command_replying_to_a_card_in_a_group_without_topics_needs_no_n
 
     assert f"Anfrage #{lead_id}" in detail.plain_text and "Omar" in detail.plain_text
     assert moved.plain_text.startswith(f"↪️ Anfrage #{lead_id} ist jetzt beim Büro Dresden")
+
+
+async def test_a_note_command_with_a_number_is_kept_in_a_group_without_topics(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: in an office chat without topics Anna typed "/notiz 1 Rückruf morgen 10 Uhr"
+    (as "/lead 1" works) and "/notiz Rückruf Freitag" without a lead: both were answered
+    "Den Befehl /notiz gibt es nicht" with the list of commands, and her words were kept
+    nowhere. With a lead's number the note is kept on that lead; without one she is told
+    it was not kept and how to write it."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1), name="Omar")
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            kept = await command(desk, LEIPZIG_GROUP, ANNA, f"/notiz {lead_id} Rückruf\nmorgen")
+            lost = await command(desk, LEIPZIG_GROUP, ANNA, "/notiz Rückruf Freitag")
+            elsewhere = await command(desk, LEIPZIG_GROUP, ANNA, "/notiz 999 Rückruf Freitag")
+            async with desk.services.sessionmaker() as session:
+                rows = (await session.execute(sa.select(ConversationMessage))).scalars().all()
+
+    assert kept.plain_text == "📝 Als interne Notiz gespeichert."
+    assert [(r.lead_id, r.direction, r.text) for r in rows] == [
+        (lead_id, "note", "Rückruf\nmorgen")
+    ]
+    assert lost.plain_text.startswith("⚠️ Nicht gespeichert: Zu welcher Anfrage?")
+    assert "/notiz 12 Rückruf morgen" in lost.plain_text
+    assert elsewhere.plain_text == "Diese Anfrage gibt es in dieser Gruppe nicht."

@@ -61,6 +61,14 @@ def _meant(command: str) -> str | None:
     return near[0] if len(near) == 1 else None
 
 
+#: "/notiz Rückruf morgen" in a group without topics, replying to nothing: no lead.
+NOTE_WITHOUT_LEAD = (
+    "⚠️ Nicht gespeichert: Zu welcher Anfrage? Eine Notiz bitte als Antwort auf die "
+    "Nachricht der Anfrage schreiben, mit // am Anfang, oder mit ihrer Nummer: "
+    "/notiz 12 Rückruf morgen"
+)
+
+
 NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater können das."
 LEAD_USAGE = (
     "Bitte so: /lead NUMMER, z. B. /lead 12 (im Thema einer Anfrage oder als Antwort auf "

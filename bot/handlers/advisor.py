@@ -526,7 +526,38 @@ async def on_unknown_command(update: Update, context: BotContext) -> None:
         return
     if await conversation.note_by_command(update, context):
         return  # "/notiz Rückruf morgen" in a lead's topic: kept as the note it says it is
+    reply_to, topic = conversation.place(message)
+    if command.lower() in conversation.NOTE_COMMANDS and reply_to is None and topic is None:
+        await _numbered_note(update, context, message)
+        return
     await _reply(message, replies.unknown_command(command))
+
+
+async def _numbered_note(update: Update, context: BotContext, message: Message) -> None:
+    """ "/notiz 12 Rückruf morgen" outside a lead's topic and replying to nothing (a group
+    without topics): kept as a note of lead 12, as "/lead 12" shows it. Without a number
+    the advisor learns that it was not kept, and how to write it: the words were lost
+    behind the list of commands."""
+    parts = (message.text or "").split(maxsplit=1)
+    body = parts[1] if len(parts) == 2 else ""
+    words = body.split()
+    digits, rest = _numbered(words)
+    lead_id = _lead_number(digits) if digits is not None else None
+    if lead_id is None or not rest:
+        await _reply(message, replies.NOTE_WITHOUT_LEAD)
+        return
+    # The words after the number as written, their lines kept.
+    text = body.strip().split(maxsplit=len(words) - len(rest))[-1]
+    result = await conversation.keep_note(update, context, text, lead_id)
+    if result is None or result.status in ("note", "duplicate"):
+        return
+    if result.status == "moved" and result.lead_id is not None:
+        city = _advisors(context).office_name(result.office)
+        await _reply(message, replies.now_with(result.lead_id, city))
+    elif result.status == "refused":
+        await _reply(message, replies.NOT_ADVISOR)
+    else:
+        await _reply(message, replies.NOT_IN_THIS_GROUP)
 
 
 async def on_refused(update: Update, context: BotContext) -> None:

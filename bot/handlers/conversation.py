@@ -329,8 +329,8 @@ NOTE_COMMANDS = frozenset({"notiz", "note", "intern", "interne"})
 async def note_by_command(update: Update, context: BotContext) -> bool:
     """ "/notiz Rückruf morgen" in a lead's topic, or replying to one of its messages: kept
     as the internal note it says it is. Whether it was (else the command is unknown)."""
-    message, user = update.effective_message, update.effective_user
-    if message is None or user is None or not message.text:
+    message = update.effective_message
+    if message is None or not message.text:
         return False
     head, *rest = message.text.split(maxsplit=1)
     command = head.removeprefix("/").partition("@")[0].lower()
@@ -338,6 +338,19 @@ async def note_by_command(update: Update, context: BotContext) -> bool:
     reply_to, topic = place(message)
     if command not in NOTE_COMMANDS or not body or (reply_to is None and topic is None):
         return False
+    result = await keep_note(update, context, body, _new_topic_lead(context, message))
+    return result is not None and result.status in ("note", "duplicate")
+
+
+async def keep_note(
+    update: Update, context: BotContext, body: str, lead_id: int | None
+) -> RelayResult | None:
+    """Keep ``body`` of a note command as an internal note of ``lead_id`` (None: the lead
+    of the command's topic or of the message it replies to), and say so once kept."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return None
+    reply_to, topic = place(message)
     async with in_order(message.chat_id):
         result = await conversation_log.from_advisor(
             context.services.sessionmaker,
@@ -347,12 +360,12 @@ async def note_by_command(update: Update, context: BotContext) -> bool:
             advisor=Advisor(user.id, user.full_name, user.first_name),
             update_id=update.update_id,
             now=context.services.clock(),
-            lead_id=_new_topic_lead(context, message),
+            lead_id=lead_id,
             as_note=True,
         )
     if result.status == "note":
         await _answer(message, replies.HELD_NOTED)
-    return result.status in ("note", "duplicate")
+    return result
 
 
 async def _ask(context: BotContext, message: Message, text: str, lead_id: int) -> None:

@@ -310,3 +310,22 @@ async def test_a_note_command_with_a_number_is_kept_in_a_group_without_topics(
     assert lost.plain_text.startswith("⚠️ Nicht gespeichert: Zu welcher Anfrage?")
     assert "/notiz 12 Rückruf morgen" in lost.plain_text
     assert elsewhere.plain_text == "Diese Anfrage gibt es in dieser Gruppe nicht."
+
+
+async def test_a_note_written_to_no_lead_in_a_group_without_topics_is_told_so(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: in an office chat without topics Anna wrote "// Rückruf morgen 10 Uhr" without
+    replying to a card: nothing happened, and she believed it kept with the lead. A note
+    that belongs to no lead is answered that it was not kept, and how; the team's other
+    talk in the chat is left alone."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            told = await command(desk, LEIPZIG_GROUP, ANNA, "// Rückruf morgen 10 Uhr")
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Wer macht heute Mittag?")
+            await settled(desk.app, fake)
+            after = fake.sent(LEIPZIG_GROUP)[seen:]
+
+    assert told.plain_text.startswith("⚠️ Nicht gespeichert: Zu welcher Anfrage?")
+    assert after == []

@@ -43,7 +43,7 @@ from bot.advisor import (
 from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
-from bot.conversation.content import NoteTag, note_tag, written_tag
+from bot.conversation.content import NoteTag, is_note, note_tag, written_tag
 from bot.conversation.ordering import in_order
 from bot.dialogue.state import Screen
 from bot.handlers import conversation, presses
@@ -560,6 +560,15 @@ async def _numbered_note(update: Update, context: BotContext, message: Message) 
         await _reply(message, replies.NOT_IN_THIS_GROUP)
 
 
+async def on_loose_note(update: Update, context: BotContext) -> None:
+    """A message headed "//" or "#notiz" in the group, outside a lead's topic and replying
+    to nothing (a group without topics): it belongs to no lead, and went unanswered, the
+    advisor believing it kept. The team's other talk there is left alone."""
+    message, _user = _sender(update)
+    if is_note(message.text or message.caption):
+        await _reply(message, replies.NOTE_WITHOUT_LEAD)
+
+
 async def on_refused(update: Update, context: BotContext) -> None:
     """An advisor command from someone who is no advisor of this group."""
     message, _user = _sender(update)
@@ -782,6 +791,20 @@ def register(application: BotApplication) -> None:
             & ~filters.COMMAND
             & ~filters.StatusUpdate.ALL,
             conversation.on_group_message,
+        ),
+        group=0,
+    )
+    # A note written to no lead: told that it was not kept.
+    application.add_handler(
+        MessageHandler(
+            in_advisor_group
+            & advisor_here
+            & filters.UpdateType.MESSAGE
+            & ~filters.REPLY
+            & ~filters.IS_TOPIC_MESSAGE
+            & ~filters.COMMAND
+            & (filters.TEXT | filters.CAPTION),
+            on_loose_note,
         ),
         group=0,
     )

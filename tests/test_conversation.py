@@ -748,6 +748,35 @@ async def test_a_colleagues_bare_answer_in_the_topic_goes_to_the_person(
     assert len(left) == 1
 
 
+async def test_a_colleagues_reply_to_the_question_in_a_group_without_topics_says_whose_it_is(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: in an office chat without topics Carla's "Note: …" replying to a lead's card was
+    held back; Anna replied "ja" to the bot's question and was told to tap under it, and
+    her tap was then refused, Carla deciding first (the question's author was stored for
+    topics only). The question's buttons name the author: Anna learns it at once."""
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, CARLA])
+        async with running_desk(settings, fake) as desk:
+            await submit_callback_lead(fake, PERSON, lang="de", phone=None, name="Omar")
+            await desk.deliver()
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake.group_message(LEIPZIG_GROUP, CARLA, "Note: Büro Freitag zu", card.message_id)
+            asked = await desk.group_says(LEIPZIG_GROUP, 2)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "ja", asked.message_id)
+            annas = await desk.group_says(LEIPZIG_GROUP, 3)
+            pressed = fake.group_press(
+                LEIPZIG_GROUP, CARLA, asked.button("Notiz").callback_data, asked.message_id
+            )
+            carlas = await desk.answer_of(pressed)
+
+    assert annas.plain_text == (
+        "⚠️ Nicht weitergegeben. Über die Nachricht entscheidet zuerst, wer sie geschrieben"
+        " hat (noch 30 Minuten), danach kann es jede und jeder hier."
+    )
+    assert carlas["text"] == "📝 Als interne Notiz gespeichert."
+
+
 async def test_a_colleagues_bare_answer_while_the_author_decides_says_where_it_went(
     database_url: str, tmp_path: Path
 ) -> None:

@@ -88,40 +88,18 @@ async def asked_of(sessionmaker: Sessions, chat_id: int, question_id: int) -> in
 
 
 class Question(NamedTuple):
-    """An open question: the bot's message, and the lead and held message it is about."""
+    """An open question: the bot's message, the lead and held message it is about, whom
+    it is asked of (None: stored before 0018) and when."""
 
     question_id: int
     lead_id: int
     held_id: int
-
-
-async def open_in(sessionmaker: Sessions, topic: Topic, advisor_id: int) -> list[Question]:
-    """The questions asked of ``advisor_id`` waiting for their answer in ``topic``, oldest
-    first."""
-    async with sessionmaker() as session:
-        rows = await session.execute(
-            sa.select(HeldQuestion.question_id, HeldQuestion.lead_id, HeldQuestion.held_id)
-            .where(*_of(topic, advisor_id))
-            .order_by(HeldQuestion.id)
-        )
-        return [Question(*row) for row in rows.all()]
-
-
-class Others(NamedTuple):
-    """An open question asked of a colleague: the bot's message, the lead and held message
-    it is about, whom it is asked of and when."""
-
-    question_id: int
-    lead_id: int
-    held_id: int
-    asked_of: int
+    asked_of: int | None
     asked_at: datetime
 
 
-async def open_for_others(sessionmaker: Sessions, topic: Topic, advisor_id: int) -> list[Others]:
-    """The questions waiting in ``topic`` that are asked of an advisor other than
-    ``advisor_id`` (her bare "ja" there is hers to decide only after the author's time)."""
-    chat_id, thread_id = topic
+async def _open(sessionmaker: Sessions, *where: sa.ColumnElement[bool]) -> list[Question]:
+    """The open questions that match ``where``, oldest first."""
     async with sessionmaker() as session:
         rows = await session.execute(
             sa.select(
@@ -131,19 +109,29 @@ async def open_for_others(sessionmaker: Sessions, topic: Topic, advisor_id: int)
                 HeldQuestion.asked_of,
                 HeldQuestion.created_at,
             )
-            .where(
-                HeldQuestion.chat_id == chat_id,
-                HeldQuestion.thread_id == thread_id,
-                HeldQuestion.asked_of.is_not(None),
-                HeldQuestion.asked_of != advisor_id,
-            )
+            .where(*where)
             .order_by(HeldQuestion.id)
         )
-        return [
-            Others(question, lead, held, author, at)
-            for question, lead, held, author, at in rows.all()
-            if author is not None  # filtered above; the column's type does not know it
-        ]
+        return [Question(*row) for row in rows.all()]
+
+
+async def open_in(sessionmaker: Sessions, topic: Topic, advisor_id: int) -> list[Question]:
+    """The questions asked of ``advisor_id`` waiting for their answer in ``topic``, oldest
+    first."""
+    return await _open(sessionmaker, *_of(topic, advisor_id))
+
+
+async def open_for_others(sessionmaker: Sessions, topic: Topic, advisor_id: int) -> list[Question]:
+    """The questions waiting in ``topic`` that are asked of an advisor other than
+    ``advisor_id`` (her bare "ja" there is hers to decide only after the author's time)."""
+    chat_id, thread_id = topic
+    return await _open(
+        sessionmaker,
+        HeldQuestion.chat_id == chat_id,
+        HeldQuestion.thread_id == thread_id,
+        HeldQuestion.asked_of.is_not(None),
+        HeldQuestion.asked_of != advisor_id,
+    )
 
 
 async def settled(

@@ -16,7 +16,8 @@ from typing import Any
 
 from bot.validation import record_id
 
-#: Button data: ``held:<choice>:<lead>:<held message id>`` (well under 64 bytes).
+#: Button data: ``held:<choice>:<lead>:<held message id>:<its author>`` (well under 64
+#: bytes; buttons from before the author was added have no ``:<its author>``).
 PREFIX = "held"
 
 
@@ -37,6 +38,9 @@ class Held:
     choice: Choice
     lead_id: int
     message_id: int
+    #: The held message's author: a reply to the question carries its buttons, not the
+    #: held message, and in a group without topics no question is stored (bot.advisor.asked).
+    author_id: int | None = None
 
 
 #: How long only the held message's author decides: it is her wording, and she is usually
@@ -54,15 +58,23 @@ def minutes_for_author(author_id: int, presser_id: int, written_at: datetime, no
     return math.ceil(left / timedelta(minutes=1))
 
 
-def callback_data(choice: Choice, lead_id: int, message_id: int) -> str:
-    return f"{PREFIX}:{choice.value}:{lead_id}:{message_id}"
+def callback_data(
+    choice: Choice, lead_id: int, message_id: int, author_id: int | None = None
+) -> str:
+    author = "" if author_id is None else f":{author_id}"
+    return f"{PREFIX}:{choice.value}:{lead_id}:{message_id}{author}"
 
 
-def keyboard(lead_id: int, message_id: int) -> dict[str, Any]:
+def keyboard(lead_id: int, message_id: int, author_id: int | None) -> dict[str, Any]:
     """The question's two buttons, one row each (their labels are long for a phone)."""
     return {
         "inline_keyboard": [
-            [{"text": LABELS[choice], "callback_data": callback_data(choice, lead_id, message_id)}]
+            [
+                {
+                    "text": LABELS[choice],
+                    "callback_data": callback_data(choice, lead_id, message_id, author_id),
+                }
+            ]
             for choice in (Choice.NOTE, Choice.PERSON)
         ]
     }
@@ -71,13 +83,21 @@ def keyboard(lead_id: int, message_id: int) -> dict[str, Any]:
 def parse(data: str) -> Held | None:
     """The press in ``data``, or None if it is no question's button."""
     parts = data.split(":")
-    if len(parts) != 4 or parts[0] != PREFIX:
+    if len(parts) not in (4, 5) or parts[0] != PREFIX:
         return None
     choice = next((c for c in Choice if c.value == parts[1]), None)
     lead_id, message_id = record_id(parts[2]), record_id(parts[3])
+    author_id = _user_id(parts[4]) if len(parts) == 5 else None
     if choice is None or lead_id is None or message_id is None:
         return None
-    return Held(choice, lead_id, message_id)
+    if len(parts) == 5 and author_id is None:
+        return None
+    return Held(choice, lead_id, message_id, author_id)
+
+
+def _user_id(text: str) -> int | None:
+    """A Telegram user id as the button data carries it (positive, at most 52 bits)."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 16 else None
 
 
 def of_markup(markup: Any) -> Held | None:

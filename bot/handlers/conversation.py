@@ -211,7 +211,7 @@ async def _relay(
         and message.text
         and held.is_short_answer(message.text)
     ):
-        await _answer(message, await _tap_please(context, reply, user.id))
+        await _answer(message, await _tap_please(context, reply, user.id, question.author_id))
         return None
     #: A colleague's held message whose author still decides alone: minutes left.
     author_decides: int | None = None
@@ -373,8 +373,9 @@ async def _ask(context: BotContext, message: Message, text: str, lead_id: int) -
     a topic, the question counts as open there for its author until it is answered."""
     # The time asked is before the question goes out: the author's time runs from there.
     now = context.services.clock()
-    question = await _answer(message, text, held.keyboard(lead_id, message.message_id))
     topic, author = _topic_of(message), message.from_user
+    author_id = author.id if author is not None else None
+    question = await _answer(message, text, held.keyboard(lead_id, message.message_id, author_id))
     if question is not None and topic is not None and author is not None:
         sessionmaker = context.services.sessionmaker
         await asked.asked(
@@ -382,13 +383,18 @@ async def _ask(context: BotContext, message: Message, text: str, lead_id: int) -
         )
 
 
-async def _tap_please(context: BotContext, question: Message, advisor_id: int) -> str:
+async def _tap_please(
+    context: BotContext, question: Message, advisor_id: int, author: int | None
+) -> str:
     """What an advisor's bare answer replying to the bot's ``question`` is told: to tap
-    under it; a colleague of the advisor it is asked of, while she decides alone, that it
-    is not hers yet (she was sent to the buttons, and her tap was refused)."""
-    author = await asked.asked_of(
-        context.services.sessionmaker, question.chat_id, question.message_id
-    )
+    under it; a colleague of the advisor it is asked of (``author``, as its buttons name
+    her), while she decides alone, that it is not hers yet (she was sent to the buttons,
+    and her tap was refused)."""
+    if author is None:
+        # Buttons from before they named the author: the question as stored in its topic.
+        author = await asked.asked_of(
+            context.services.sessionmaker, question.chat_id, question.message_id
+        )
     # The question came seconds after the held message: its date stands for the message's.
     now = context.services.clock()
     minutes = (
@@ -403,7 +409,7 @@ async def _still_asked(context: BotContext, topic: Topic, advisor_id: int) -> bo
     in the topic was held back for it, with a pointer to buttons nobody could see any more."""
     sessionmaker, there = context.services.sessionmaker, False
     for question in await asked.open_in(sessionmaker, topic, advisor_id):
-        keyboard = held.keyboard(question.lead_id, question.held_id)
+        keyboard = held.keyboard(question.lead_id, question.held_id, question.asked_of)
         if await botapi.still_there(context.bot, topic[0], question.question_id, keyboard):
             there = True
         else:
@@ -418,9 +424,11 @@ async def _colleagues_ask(context: BotContext, topic: Topic, advisor_id: int) ->
     sessionmaker, now = context.services.sessionmaker, context.services.clock()
     left: list[int] = []
     for question in await asked.open_for_others(sessionmaker, topic, advisor_id):
-        keyboard = held.keyboard(question.lead_id, question.held_id)
+        author = question.asked_of
+        if author is None:
+            continue  # asked of anyone (before 0018): open_in's, never a colleague's
+        keyboard = held.keyboard(question.lead_id, question.held_id, author)
         if await botapi.still_there(context.bot, topic[0], question.question_id, keyboard):
-            author = question.asked_of
             left.append(held.minutes_for_author(author, advisor_id, question.asked_at, now))
         else:
             await asked.settled(sessionmaker, topic, question.question_id)

@@ -300,6 +300,7 @@ async def test_a_note_command_with_a_number_is_kept_in_a_group_without_topics(
             kept = await command(desk, LEIPZIG_GROUP, ANNA, f"/notiz {lead_id} Rückruf\nmorgen")
             lost = await command(desk, LEIPZIG_GROUP, ANNA, "/notiz Rückruf Freitag")
             elsewhere = await command(desk, LEIPZIG_GROUP, ANNA, "/notiz 999 Rückruf Freitag")
+            empty = await command(desk, LEIPZIG_GROUP, ANNA, f"/notiz {lead_id}")
             async with desk.services.sessionmaker() as session:
                 rows = (await session.execute(sa.select(ConversationMessage))).scalars().all()
 
@@ -310,6 +311,8 @@ async def test_a_note_command_with_a_number_is_kept_in_a_group_without_topics(
     assert lost.plain_text.startswith("⚠️ Nicht gespeichert: Zu welcher Anfrage?")
     assert "/notiz 12 Rückruf morgen" in lost.plain_text
     assert elsewhere.plain_text == "Diese Anfrage gibt es in dieser Gruppe nicht."
+    # The number was given: what is missing is the note, not the lead.
+    assert empty.plain_text.startswith("⚠️ Nicht gespeichert: Die Notiz ist leer.")
 
 
 async def test_a_note_written_to_no_lead_in_a_group_without_topics_is_told_so(

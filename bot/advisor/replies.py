@@ -67,6 +67,8 @@ NOTE_WITHOUT_LEAD = (
     "Nachricht der Anfrage schreiben, mit // am Anfang, oder mit ihrer Nummer: "
     "/notiz 12 Rückruf morgen"
 )
+#: "/notiz 12" with nothing after the number.
+NOTE_EMPTY = "⚠️ Nicht gespeichert: Die Notiz ist leer. Bitte so: /notiz 12 Rückruf morgen"
 
 
 NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater können das."

@@ -544,7 +544,10 @@ async def _numbered_note(update: Update, context: BotContext, message: Message) 
     digits, rest = _numbered(words)
     lead_id = _lead_number(digits) if digits is not None else None
     if lead_id is None or not rest:
-        await _reply(message, replies.NOTE_WITHOUT_LEAD)
+        # "/notiz 12" alone named its lead: what is missing is the note.
+        await _reply(
+            message, replies.NOTE_EMPTY if lead_id is not None else replies.NOTE_WITHOUT_LEAD
+        )
         return
     # The words after the number as written, their lines kept.
     text = body.strip().split(maxsplit=len(words) - len(rest))[-1]

@@ -113,3 +113,27 @@ async def write(page: Page, text: str) -> None:
 def screenshot_path(name: str) -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS / f"{name}.png"
+
+
+async def to_the_name_question(page: Page, url: str) -> None:
+    """An English callback request of a business, up to the name question (the ALTCHA proven)."""
+    await page.goto(f"{url}/chat")
+    for label in ("English", "Request a callback", "A business", "Skip"):
+        await tap(page, label)
+    await write(page, "04109")
+    await tap(page, "Yes, I agree")
+    await proven(page)
+
+
+async def plain_press(page: Page, label: str) -> None:
+    """Without JavaScript every press is a form post and a new page."""
+    await page.locator("#buttons button", has_text=label).first.click()
+    await page.wait_for_load_state()
+
+
+async def plain_send(page: Page, text: str | None = None) -> None:
+    """Without JavaScript: the text field's form posted (``text`` typed first, if given)."""
+    if text is not None:
+        await page.fill("#text", text)
+    await page.locator("#say button.send").click()
+    await page.wait_for_load_state()

@@ -15,7 +15,7 @@ from bot.desk import accounts, sessions
 from bot.desk.accounts import Refusal
 from bot.web.security import SessionCookie
 from db.models import AdvisorAccount, AdvisorSession, AuditEvent, utcnow
-from tests.test_cli import run_bot
+from tests.command_line import run_bot
 
 Sessions = async_sessionmaker[AsyncSession]
 PASSWORD = "korrekt Pferd Batterie"

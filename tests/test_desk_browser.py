@@ -31,9 +31,8 @@ from db.models import AdvisorSession, ConversationMessage, FunnelCount, User
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import ANNA, BERND, LEIPZIG_GROUP, add_lead, desk_settings, running_desk
 from tests.advisor_desk import submit_callback_lead as submit
-from tests.browser import quick_server, settled, tap, write
+from tests.browser import quick_server, settled, tap, to_the_name_question, write
 from tests.live_bot import free_port
-from tests.test_web_browser import to_the_name_question
 
 playwright = pytest.importorskip("playwright.async_api")
 axe_module = pytest.importorskip("axe_playwright_python.async_playwright")

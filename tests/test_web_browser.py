@@ -25,10 +25,13 @@ from tests.browser import (
     chat_server,
     chromium,
     needs_chromium,
+    plain_press,
+    plain_send,
     proven,
     screenshot_path,
     settled,
     tap,
+    to_the_name_question,
     write,
 )
 from tests.dialogue_driver import start_label
@@ -62,15 +65,6 @@ async def leads_and_outbox(services: Services) -> tuple[list[Lead], list[OutboxM
 
 async def screen_text(page: Page) -> str:
     return await page.inner_text("#screen")
-
-
-async def to_the_name_question(page: Page, url: str) -> None:
-    await page.goto(f"{url}/chat")
-    for label in ("English", "Request a callback", "A business", "Skip"):
-        await tap(page, label)
-    await write(page, "04109")
-    await tap(page, "Yes, I agree")
-    await proven(page)
 
 
 async def test_a_business_dialogue_in_german_ends_in_a_stored_lead_and_an_outbox_row(
@@ -356,19 +350,6 @@ async def test_without_javascript_the_plain_forms_walk_the_dialogue(database_url
         assert "ARBEIT UND LEBEN" in await page.inner_text("#screen")
 
 
-async def _plain_press(page: Page, label: str) -> None:
-    """Without JavaScript every press is a form post and a new page."""
-    await page.locator("#buttons button", has_text=label).first.click()
-    await page.wait_for_load_state()
-
-
-async def _plain_send(page: Page, text: str | None = None) -> None:
-    if text is not None:
-        await page.fill("#text", text)
-    await page.locator("#say button.send").click()
-    await page.wait_for_load_state()
-
-
 async def test_without_javascript_a_request_is_sent_after_a_moment_of_waiting(
     database_url: str,
 ) -> None:
@@ -378,16 +359,16 @@ async def test_without_javascript_a_request_is_sent_after_a_moment_of_waiting(
         foreign = own_origin_only(page, url)
         await page.goto(f"{url}/chat")
         for label in ("English", "Request a callback", "A business", "Skip"):
-            await _plain_press(page, label)
-        await _plain_send(page, "04109")
-        await _plain_press(page, "Yes, I agree")
+            await plain_press(page, label)
+        await plain_send(page, "04109")
+        await plain_press(page, "Yes, I agree")
         # No ALTCHA without JavaScript: the page asks for a moment instead.
         assert "please wait a few seconds" in await page.inner_text("#say")
-        await _plain_send(page, "Ayşe Yılmaz")  # at once: too quick, kindly refused
+        await plain_send(page, "Ayşe Yılmaz")  # at once: too quick, kindly refused
         assert "too quick" in await page.inner_text("#log")
         assert await page.input_value("#text") == "Ayşe Yılmaz"
         await page.wait_for_timeout((WAIT.total_seconds() + 0.5) * 1000)
-        await _plain_send(page)
+        await plain_send(page)
         assert "phone number" in await page.inner_text("#screen")
         assert await page.get_attribute("#text", "inputmode") == "tel"
         # The refusal came through the redirect too: Back and Forward over it work (its
@@ -395,9 +376,9 @@ async def test_without_javascript_a_request_is_sent_after_a_moment_of_waiting(
         await page.go_back()
         await page.go_forward()
         assert "phone number" in await page.inner_text("#screen")
-        await _plain_send(page, "0341 1234567")
+        await plain_send(page, "0341 1234567")
         for label in ("By phone", "Any time", "Send"):
-            await _plain_press(page, label)
+            await plain_press(page, label)
         done = await page.inner_text("#screen")
         leads, outbox = await leads_and_outbox(services)
     assert len(leads) == 1 and leads[0].channel == "web" and leads[0].name == "Ayşe Yılmaz"
@@ -417,7 +398,7 @@ async def test_without_javascript_back_and_reload_show_the_conversation_as_it_is
         page = await context.new_page()
         await page.goto(f"{url}/chat")
         for label in ("English", "Request a callback", "A business", "Skip"):
-            await _plain_press(page, label)
+            await plain_press(page, label)
         asked = await page.inner_text("#screen")
         await page.go_back()
         # A page of the history, opened at its step, not a form sent again.
@@ -429,7 +410,7 @@ async def test_without_javascript_back_and_reload_show_the_conversation_as_it_is
         assert await page.inner_text("#screen") == asked
         # A step that shows more than its screen (here the receipt of a question for the
         # advisor) shows it once: the reload after it shows the question only.
-        await _plain_send(page, "What does the advice cost?")
+        await plain_send(page, "What does the advice cost?")
         assert "noted your question" in await page.inner_text("#log")
         await page.reload()
         assert "noted your question" not in await page.inner_text("#log")
@@ -448,10 +429,10 @@ async def test_without_javascript_words_typed_stay_in_the_field_when_a_button_is
         page = await context.new_page()
         await page.goto(f"{url}/chat")
         for label in ("English", "Request a callback", "A business", "Skip"):
-            await _plain_press(page, label)
+            await plain_press(page, label)
         assert "postal code" in await page.inner_text("#screen")
         await page.fill("#text", "04109")
-        await _plain_press(page, "Back")
+        await plain_press(page, "Back")
         assert "postal code" not in await page.inner_text("#screen")
         assert await page.input_value("#text") == "04109"
         await page.reload()
@@ -462,9 +443,9 @@ async def test_without_javascript_words_typed_stay_in_the_field_when_a_button_is
         await page.wait_for_load_state()
         assert await page.input_value("#text") == "04109"
         # Enter in the field still sends the words, not the first button.
-        await _plain_press(page, "Main menu")
+        await plain_press(page, "Main menu")
         for label in ("Request a callback", "A business", "Skip"):
-            await _plain_press(page, label)
+            await plain_press(page, label)
         await page.press("#text", "Enter")
         await page.wait_for_load_state()
         assert "office in Leipzig" in await page.inner_text("#log")
@@ -1077,11 +1058,11 @@ async def test_without_javascript_a_pasted_text_too_long_is_kept_whole_and_expla
         context = await browser.new_context(locale="vi-VN", java_script_enabled=False)
         page = await context.new_page()
         await page.goto(f"{url}/chat")
-        await _plain_press(page, "Tiếng Việt")
+        await plain_press(page, "Tiếng Việt")
         pasted = "Con trai tôi muốn học nghề đầu bếp ở Leipzig, xin hỏi cần giấy tờ gì? " * 70
         assert len(pasted) > MAX_MESSAGE
         await page.locator("#text").fill(pasted)
-        await _plain_send(page)
+        await plain_send(page)
         too_long = translator("vi").gettext(
             "This text is too long: {length} of at most {max} characters. Please shorten it."
         )
@@ -1104,14 +1085,14 @@ async def _plain_request(page: Page, url: str) -> None:
     """Without JavaScript, from the start to a request sent (English)."""
     await page.goto(f"{url}/chat")
     for label in ("English", "Request a callback", "A business", "Skip"):
-        await _plain_press(page, label)
-    await _plain_send(page, "04109")
-    await _plain_press(page, "Yes, I agree")
+        await plain_press(page, label)
+    await plain_send(page, "04109")
+    await plain_press(page, "Yes, I agree")
     await page.wait_for_timeout((WAIT.total_seconds() + 0.5) * 1000)
-    await _plain_send(page, "Ayşe Yılmaz")
-    await _plain_send(page, "0341 1234567")
+    await plain_send(page, "Ayşe Yılmaz")
+    await plain_send(page, "0341 1234567")
     for label in ("By phone", "Any time", "Send"):
-        await _plain_press(page, label)
+        await plain_press(page, label)
 
 
 async def test_without_javascript_a_button_shows_an_advisors_answer_and_keeps_the_words(
@@ -1270,7 +1251,7 @@ async def test_the_offices_page_keeps_the_domain_whole_on_an_arabic_phone(
         )
         page = await context.new_page()
         await page.goto(f"{url}/chat?lang=ar")
-        press = tap if script else _plain_press
+        press = tap if script else plain_press
         for label in ("العربية", t("Information"), t("Our offices")):
             await press(page, label)
         await page.screenshot(path=screenshot_path(f"offices-ar-360-{script}"))
@@ -1294,7 +1275,7 @@ async def test_the_arabic_no_cookie_page_keeps_the_domain_whole_on_a_phone(
         page = await context.new_page()
         await page.goto(f"{url}/chat?lang=ar")
         await context.clear_cookies()
-        await _plain_press(page, "العربية")
+        await plain_press(page, "العربية")
         await page.screenshot(path=screenshot_path("no-cookie-ar-360"), full_page=True)
         domains = page.locator(".contacts bdi", has_text="kausa-sachsen.de")
         assert await domains.count() > 0

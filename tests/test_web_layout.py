@@ -17,13 +17,15 @@ from tests.browser import (
     chat_server,
     chromium,
     needs_chromium,
+    plain_press,
+    plain_send,
     proven,
     screenshot_path,
     settled,
     tap,
+    to_the_name_question,
     write,
 )
-from tests.test_web_browser import _plain_press, _plain_send, to_the_name_question
 
 pytestmark = needs_chromium
 
@@ -90,14 +92,14 @@ async def test_without_javascript_each_page_shows_the_step_not_the_top_of_the_co
         page = await context.new_page()
         await page.goto(f"{url}/chat")
         for label in ("English", "Request a callback", "A business", "Skip"):
-            await _plain_press(page, label)
-        await _plain_send(page, "04109")
-        await _plain_press(page, "Yes, I agree")
+            await plain_press(page, label)
+        await plain_send(page, "04109")
+        await plain_press(page, "Yes, I agree")
         await page.wait_for_timeout((WAIT.total_seconds() + 0.5) * 1000)
-        await _plain_send(page, "Ayşe Yılmaz")
-        await _plain_send(page, "0341 1234567")
+        await plain_send(page, "Ayşe Yılmaz")
+        await plain_send(page, "0341 1234567")
         for label in ("By phone", "Any time", "Send"):
-            await _plain_press(page, label)
+            await plain_press(page, label)
         said = (
             "Thank you!",
             "Can you call after 4 pm?",
@@ -106,9 +108,9 @@ async def test_without_javascript_each_page_shows_the_step_not_the_top_of_the_co
             "We are in the shop from 9 to 18, Monday to Saturday.",
         )
         for text in said:
-            await _plain_send(page, text)
-        await _plain_press(page, "Main menu")
-        await _plain_press(page, "For businesses")
+            await plain_send(page, text)
+        await plain_press(page, "Main menu")
+        await plain_press(page, "For businesses")
         await page.screenshot(path=screenshot_path("nojs-after-messages-390"))
         assert await in_view(page, page.locator("#screen"))
         assert await fully_in_view(page, page.locator("#buttons button").first)

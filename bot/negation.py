@@ -97,6 +97,27 @@ _CHAT_NOT_BEFORE = frozenset(
 )
 
 
+#: Vietnamese "nó" (he, she: a parent speaking of the child) folds into the "no" of "No,
+#: ich suche …": before a Vietnamese word that follows a person ("nó đang tìm chỗ học
+#: nghề", "no muon hoc nghe") it is the person, no "not", folded. English "no" stands
+#: before none of them.
+_HE_OR_SHE_NO = fold("nó")
+_AFTER_A_PERSON = frozenset(
+    fold(word)
+    for word in (
+        *("đang", "muốn", "cần", "tìm", "học", "làm", "định", "sẽ", "đã", "vừa", "mới"),
+        *("còn", "vẫn", "cũng", "thích", "kiếm", "xin", "năm", "nay", "là", "hỏi", "bảo"),
+        *("nói", "chưa", "không", "ko", "hông", "dang", "muon", "tim", "hoc", "lam", "dinh"),
+    )
+)
+
+
+def he_or_she_at(words: Sequence[str], at: int) -> bool:
+    """Whether the "no" at ``at`` in ``words`` (folded as :func:`fold` does) is the
+    Vietnamese "nó" (he, she) before what the person does (:data:`_AFTER_A_PERSON`)."""
+    return words[at] == _HE_OR_SHE_NO and at + 1 < len(words) and words[at + 1] in _AFTER_A_PERSON
+
+
 #: Southern Vietnamese chat "hông" for "không" ("Em hông muốn học nghề"), as typed with
 #: its accents: only they tell it from the name "Hồng", both "hong" folded.
 _SOUTHERN_NOT = re.compile(r"(?<!\w)hông(?!\w)", re.IGNORECASE)
@@ -141,6 +162,7 @@ def negations(words: Sequence[str]) -> frozenset[int]:
         at
         for at, word in enumerate(words)
         if at not in known
+        and not he_or_she_at(words, at)
         and (
             (negates(word) and word not in _CHAT_NOT)
             or (word in _CHAT_NOT and at + 1 < len(words) and words[at + 1] in _CHAT_NOT_BEFORE)

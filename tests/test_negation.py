@@ -411,3 +411,11 @@ def test_a_name_hong_is_left_as_it_is(text: str) -> None:
     # or capitalised where a sentence begins (a phone does that).
     assert spelled_not(text) == text
     assert spelled_not("em hong muon hoc nghe") == "em không muon hoc nghe"
+
+
+def test_the_vietnamese_he_or_she_before_what_the_person_does_says_no_not() -> None:
+    # "nó đang tìm chỗ học nghề" (a parent: he is looking) folded into the "no" of "No,
+    # ich suche": read as a "not", the wish was lost. English "no" stays a "not".
+    assert not says_not(phrase("nó đang tìm chỗ học nghề").split())
+    assert negations(phrase("nó không muốn học nghề").split()) == {1}
+    assert says_not(phrase("no thanks").split()) and says_not(["no", "ich"])

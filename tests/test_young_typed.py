@@ -2357,6 +2357,11 @@ def test_an_apprentices_failed_exam_or_hard_school_at_the_menu_is_help_in_traini
         ("tr", "o ausbildung arıyor"),
         ("uk", "він шукає місце навчання"),
         ("ar", "هو يبحث عن تدريب مهني"),
+        # Vietnamese parents' "nó" (he, she) was folded into the "no" of "No, ich suche"
+        # and read as a "not": "I have no information page on this".
+        ("vi", "nó đang tìm chỗ học nghề"),
+        ("vi", "Nó muốn học nghề"),
+        ("vi", "no dang tim cho hoc nghe"),
     ],
 )
 def test_he_or_she_looking_at_the_menu_is_a_parent_asking_for_the_child(

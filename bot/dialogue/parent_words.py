@@ -8,7 +8,7 @@ import re
 from bot.dialogue.typed_words import greets, phrase
 from bot.faq.matcher import wish
 from bot.flows.young import YOUNG
-from bot.negation import NOT, negations, spelled_not, without_answer_no
+from bot.negation import NOT, he_or_she_at, negations, spelled_not, without_answer_no
 
 #: The most words in the clause in which a parent's "for my son" is looked for ("ابني
 #: عمره 15 سنة"), and in the whole text ("Không phải cho tôi, cho con tôi"). Where the
@@ -150,17 +150,19 @@ def without_the_child(phrases: set[str], text: str) -> str:
 #: "He", "she" opening a text, as phrase() writes them ("he's looking for an
 #: apprenticeship", "er sucht eine Ausbildung", "o ausbildung arıyor"): someone else's
 #: wish, as a parent says it. Not German "sie" ("Sie suchen": you, or they), nor
-#: Vietnamese "con", "cháu" (a young person's "I" to an elder) or "nó", which phrase()
-#: writes as the "no" of "No, ich suche …".
+#: Vietnamese "con", "cháu" (a young person's "I" to an elder); "nó", which phrase()
+#: writes as the "no" of "No, ich suche …", only before what a person does
+#: (bot.negation.he_or_she_at).
 _HE_OR_SHE_OPENS = frozenset(
     phrase(word) for word in ("er", "he", "he's", "she", "she's", "o", "він", "вона", "هو", "هي")
 )
 
 
 def said_of_him_or_her(text: str) -> bool:
-    """Whether ``text`` opens with "he" or "she" (:data:`_HE_OR_SHE_OPENS`)."""
+    """Whether ``text`` opens with "he" or "she" (:data:`_HE_OR_SHE_OPENS`, or the
+    Vietnamese "nó đang …")."""
     words = phrase(text).split()
-    return len(words) > 1 and words[0] in _HE_OR_SHE_OPENS
+    return len(words) > 1 and (words[0] in _HE_OR_SHE_OPENS or he_or_she_at(words, 0))
 
 
 def names_a_child(phrases: set[str], text: str) -> bool:

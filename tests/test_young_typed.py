@@ -2374,6 +2374,33 @@ def test_he_or_she_looking_at_the_menu_is_a_parent_asking_for_the_child(
     assert d.state.answers.get("child") == "looking" and d.state.screen == "q:age"
 
 
+@pytest.mark.parametrize("choice", ["📎", "➕"])
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        ("de", "er sucht eine Ausbildung als Koch oder Friseur", "Koch/Köchin"),
+        ("en", "She is looking for an apprenticeship", None),
+        ("vi", "nó đang tìm chỗ học nghề", None),
+    ],
+)
+def test_he_or_she_looking_with_an_open_request_is_the_parents_after_the_choice(
+    lang: str, typed: str, trade: str | None, choice: str
+) -> None:
+    # After "add to it or new?" the parent's "er sucht …" was taken as their own search
+    # ("Looking for an apprenticeship", "How old are you?"); without a request open it is
+    # the parent's for the child. The words, with the second trade, reach the advisor.
+    d = typed_at_the_menu(lang, typed, open_request=True)
+    assert d.state.screen == "c:young"
+    d.press(choice)
+    t = translator(lang)
+    assert d.state.answers.get("situation") == "parent"
+    assert d.state.answers.get("child") == "looking" and d.state.screen == "q:age"
+    assert t.gettext("Asking for my child") in d.text
+    if trade is not None:
+        assert trade in d.text
+    assert d.result is not None and d.result.held_question == typed
+
+
 @pytest.mark.parametrize(
     ("lang", "typed"),
     [

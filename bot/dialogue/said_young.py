@@ -122,7 +122,11 @@ def held_wish_answers(state: State, ctx: Context, result: Result) -> None:
         return
     lang = state.lang or "de"
     bare = typed.says_only_a_wish(text, lang)
-    if parent_said(_parents_words(lang), text, lang):
+    # "Er sucht eine Ausbildung als Koch" was taken as the writer's own search after the
+    # choice, a parent's for the child without it (parent_says).
+    if said_of_him_or_her(text) and wish(text, lang) == YOUNG.key:
+        _wish_of_the_child_answers(state, text, ctx, result)
+    elif parent_said(_parents_words(lang), text, lang):
         _parents_words_answer(state, text, ctx, result)
     else:
         wish_answers_situation(state, text, ctx, result, held=not bare)

@@ -2351,6 +2351,31 @@ def test_an_apprentices_failed_exam_or_hard_school_at_the_menu_is_help_in_traini
 @pytest.mark.parametrize(
     ("lang", "typed"),
     [
+        ("de", "Was passiert, wenn ich die Prüfung nicht bestanden habe?"),
+        ("de", "Falls ich die Prüfung nicht bestanden habe, kann ich sie wiederholen?"),
+        ("en", "What happens if I failed the exam?"),
+        ("ar", "ماذا يحدث إذا رسبت في الامتحان؟"),
+        ("ar", "شو بصير اذا رسبت بالامتحان"),
+        ("vi", "nếu em thi trượt thì sao?"),
+        ("uk", "Що буде, якщо я не склав іспит?"),
+    ],
+)
+def test_an_exam_failed_if_at_the_menu_is_a_question_not_the_apprentices_dialogue(
+    lang: str, typed: str
+) -> None:
+    # "What happens if I fail?" began the young people's dialogue as an apprentice's
+    # trouble told ("In training and need help", "How old are you?"): a question, it
+    # gets the information page on the exam's training (or none), "Ask an advisor" and
+    # the words held for the advisor.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.flow is None and "situation" not in d.state.answers
+    assert d.ctx.held_question == typed
+    assert translator(lang).gettext("Ask an advisor") in " ".join(d.labels())
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
         ("en", "he's looking for an apprenticeship"),
         ("en", "She is looking for an apprenticeship"),
         ("de", "er sucht eine Ausbildung"),

@@ -565,6 +565,10 @@ def wish(text: str, lang: str) -> str | None:
         # "I don't really want an apprenticeship" (two words back only, they started it).
         if start is None or (turns and _denied(nots, words, clause_of, start, len(phrase))):
             continue
+        # "Was passiert, wenn ich die Prüfung nicht bestanden habe?": trouble supposed,
+        # not told; a question for a page or an advisor, not the apprentice's dialogue.
+        if not turns and _supposed(words, clause_of, start):
+            continue
         if flow == YOUNG and _owned_beside(phrase, text, lang):
             return BUSINESS
         return flow
@@ -634,6 +638,20 @@ _JOINS = frozenset(
         *("і", "й", "та", "але", "а", "тепер", "لكن", "ولكن", "لكني", "الآن"),
     )
 )
+
+#: "If" in the bot's languages, as normalize() writes them: trouble after it in its
+#: clause is supposed ("wenn ich die Prüfung nicht bestanden habe", "إذا رسبت").
+_IF = frozenset(
+    normalize(word)
+    for word in (*("wenn", "falls", "if", "eğer", "якщо", "якби", "nếu", "إذا", "اذا", "لو"),)
+)
+
+
+def _supposed(words: list[str], clause_of: list[int], start: int) -> bool:
+    """Whether an "if" (_IF) stands before ``start`` in its clause of ``words``."""
+    return any(
+        word in _IF and clause_of[at] == clause_of[start] for at, word in enumerate(words[:start])
+    )
 
 
 #: Words that stress "myself" ("ich suche selbst eine Ausbildung", "я сама шукаю"): left

@@ -1474,6 +1474,39 @@ def test_a_trade_wished_in_levantine_arabic_starts_the_dialogue_with_it(
 
 
 @pytest.mark.parametrize(
+    ("typed", "trade", "other", "kept"),
+    [
+        # "Work as" (Levantine "اشتغل"), a town with "ب" (in) joined to it.
+        ("بدي اشتغل حلاق", "friseur", None, True),
+        ("بدي اشتغل حلاق بلايبزيغ", "friseur", None, True),
+        # A trade the buttons do not suggest, in its Arabic form of a craft ("نجار":
+        # carpenter), as "Ich will Tischler werden" is taken as another trade.
+        ("بدي صير نجار", "other", "نجار", False),
+        ("أريد أن أصبح نجار", "other", "نجار", False),
+        ("بدي اشتغل نجار بلايبزيغ", "other", "نجار", True),
+        ("بدي اصير خياطة في دريسدن", "other", "خياطة", True),
+    ],
+)
+def test_a_short_arabic_trade_among_other_words_starts_the_dialogue_with_it(
+    typed: str, trade: str, other: str | None, kept: bool
+) -> None:
+    # "I have no information page on this": the trade's short word was not read among
+    # the others; the words, with the town, are for the advisor.
+    d = typed_at_the_menu("ar", typed)
+    assert d.state.flow == "young" and d.state.answers.get("situation") == "looking"
+    assert d.state.answers.get("trade") == trade
+    assert d.state.answers.get("trade_other") == other
+    assert (d.ctx.held_question == typed) is kept
+
+
+@pytest.mark.parametrize("typed", ["بدي صير غني", "بدي صير مشهور", "بدي اشتغل"])
+def test_arabic_become_without_a_trade_is_no_trade(typed: str) -> None:
+    # "I want to become rich", "famous", "I want to work": no trade, no dialogue begun.
+    d = typed_at_the_menu("ar", typed)
+    assert "trade" not in d.state.answers
+
+
+@pytest.mark.parametrize(
     ("lang", "typed"),
     [
         ("de", "nach der Schule"),

@@ -58,9 +58,15 @@ _TRADE_TO_LEARN = re.compile(
 _TO_BECOME = re.compile(
     r"(?:ich )?(?:will|möchte|mochte|moechte|würde|wurde|würd) (?:gerne? |gern )?"
     r"(?:(?:ein|eine) )?(?P<de>\S+(?: \S+)?) werden"
-    r"|i (?:want to|wanna|would like to|d like to|will) (?:be|become) an? (?P<en>\S+(?: \S+){0,2})",
+    r"|i (?:want to|wanna|would like to|d like to|will) (?:be|become) an? (?P<en>\S+(?: \S+){0,2})"
+    # Arabic "I want to become / work as" ("بدي صير نجار", "أريد أن أصبح نجار").
+    r"|(?:بدي|أريد|اريد|ابغى|أبغى|حابب|حابة)(?: أن| ان)?"
+    r" (?:صير|أصير|اصير|أصبح|اصبح|أكون|اكون|اشتغل|أشتغل) (?P<ar>\S+)",
     re.IGNORECASE,
 )
+#: An Arabic name of a craft in its own form, CaCCāC ("نجار", "حداد", "خياط", "خياطة"):
+#: "بدي صير غني" (rich), "مشهور" (famous) name none.
+_ARABIC_CRAFT = re.compile(r"[^\Wا]{2}ا[^\Wا][ةه]?")
 #: How the names of occupations end ("Mechatroniker", "Pflegefachfrau", "Florist",
 #: "Augenoptikerin", "plumber", "technician"): "Ich will reich werden" names none.
 _OCCUPATION_ENDS = (
@@ -80,7 +86,7 @@ _COMPARATIVES = frozenset(
 #: name took the words to the offices page, and the wish was lost. The longest words first.
 _IN_A_TOWN = re.compile(
     r"[\s,]+(?:in der nähe von|in der umgebung von|in der nähe|im raum|rund um|nähe|nahe|raum"
-    r"|bei|um|in|im|near|around|close to|в|у|біля|поблизу|під|ở|gần|tại)"
+    r"|bei|um|in|im|near|around|close to|в|у|біля|поблизу|під|ở|gần|tại|في|ب)"
     r"\s+(?P<town>\S+(?: \S+)?)$",
     re.IGNORECASE,
 )
@@ -101,8 +107,11 @@ def _without_town(text: str) -> tuple[str, bool]:
     if found is not None and whereabouts.names_a_town(found.group("town")):
         return said[: found.start()], True
     last = _TOWN_LAST.search(said)
-    if last is not None and whereabouts.is_a_town(last.group("town")):
-        if whereabouts.names_a_saxon_town(last.group("town")):
+    if last is not None:
+        town = last.group("town")
+        # Arabic "in" joined to the town ("بلايبزيغ").
+        bare = town[1:] if town.startswith("ب") else town
+        if whereabouts.is_a_town(bare) and whereabouts.names_a_saxon_town(bare):
             return said[: last.start()], True
     return text, False
 
@@ -143,6 +152,9 @@ def _trade_alone(
     becoming = _TO_BECOME.fullmatch(plain)
     if becoming is None:
         return None
+    if becoming.group("ar"):
+        craft = becoming.group("ar")
+        return trade_read(state, craft, ctx, any_words=bool(_ARABIC_CRAFT.fullmatch(craft)))
     trade = becoming.group("de") or becoming.group("en")
     last = trade.split()[-1].lower()
     if last in _COMPARATIVES or no_apprenticeship(trade):
@@ -161,7 +173,9 @@ def _no_apprenticeship_wished(text: str) -> bool:
     plain = _plain(text)
     becoming = _TO_BECOME.fullmatch(plain)
     if becoming is not None:
-        return no_apprenticeship(becoming.group("de") or becoming.group("en"))
+        return no_apprenticeship(
+            becoming.group("de") or becoming.group("en") or becoming.group("ar")
+        )
     return _APPRENTICESHIP_AS.fullmatch(plain) is not None and no_apprenticeship(plain)
 
 

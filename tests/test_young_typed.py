@@ -2170,6 +2170,10 @@ def test_still_at_school_at_the_menu_starts_the_young_peoples_dialogue(
         # "thay đổi" is "change": it was read as "instead of", and nothing kept before it.
         ("vi", "thay đổi sang thợ làm tóc"),
         ("vi", "em đổi sang thợ làm tóc"),
+        # Eight words, past the six a change is typed in, though five of them say only
+        # "I want to change to": kept for the advisor, and the cook sent.
+        ("vi", "em muốn thay đổi sang thợ làm tóc"),
+        ("vi", "em muốn chuyển sang thợ làm tóc ạ"),
         ("de", "Friseur anstelle von Koch"),
         ("de", "ich würde gern Friseur"),
         ("ar", "حلاق بدال طباخ"),
@@ -2188,6 +2192,32 @@ def test_another_trade_wanted_instead_on_the_summary_changes_it(lang: str, typed
     d.type(typed)
     assert d.state.answers["trade"] == "friseur" and d.state.screen == "summary"
     assert d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("vi", "em muốn thay đổi sang thợ làm tóc"),
+        ("vi", "em muốn chuyển sang thợ làm tóc ạ"),
+        ("de", "einen Friseur"),
+        ("de", "ich will Friseur werden"),
+    ],
+)
+@pytest.mark.parametrize("edit", [False, True])
+def test_a_trade_wanted_among_other_words_at_the_trade_question(
+    lang: str, typed: str, edit: bool
+) -> None:
+    # Stored whole as "another trade": past six words, a Vietnamese syllable each, the
+    # hairdresser among them was not looked for; after ✏️ on the summary, among any words.
+    if edit:
+        d = at_the_summary(lang)
+        d.press(translator(lang).gettext("Trade wanted"))
+    else:
+        d = at_the_age_question(lang)
+        d.press(d.labels()[1])
+    assert d.state.screen == "q:trade"
+    d.type(typed)
+    assert d.state.answers["trade"] == "friseur" and "trade_other" not in d.state.answers
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from bot.dialogue.press import tap
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
-from bot.dialogue.typed_words import WHATSAPP_NAMED, phrase, whatsapp_answer, year_in
+from bot.dialogue.typed_words import WANTING, WHATSAPP_NAMED, phrase, whatsapp_answer, year_in
 from bot.flows.answers import option_label
 from bot.flows.contact import TIME, WHATSAPP
 from bot.flows.model import Choice, label_of, stored_answer
@@ -43,18 +43,6 @@ _RATHER = frozenset(
 )
 
 
-#: "I want" around a new answer ("ich will doch Friseur", "I want hairdresser"), as
-#: phrase() writes it: the answer is read without it too.
-_WANT = frozenset(
-    phrase(word)
-    for word in (
-        *("ich", "will", "möchte", "mochte", "i", "want", "istiyorum", "хочу", "أريد", "اريد"),
-        *("بدي", "em", "tôi", "muốn", "mình", "würde", "gern", "gerne", "хотів", "хотіла"),
-        *("б", "би", "عايز", "عاوز", "عايزة", "ابغى", "أبغى", "حاب", "حابب"),
-        # Vietnamese "change to" ("thay đổi sang thợ làm tóc", "đổi sang …").
-        *("thay", "đổi", "sang", "chuyển"),
-    )
-)
 #: "Instead of" after the new answer ("Friseur statt Koch", "hairdresser instead of cook",
 #: "перукар замість кухаря", "حلاق بدل طباخ", "thợ làm tóc thay vì đầu bếp"); Turkish says
 #: it after the old one ("aşçı yerine kuaför"). As phrase() writes them.
@@ -103,16 +91,23 @@ _TRADE_WORDS = frozenset(
 )
 
 
+#: Vietnamese politeness at the end ("… thợ làm tóc ạ"), as phrase() writes it.
+_POLITE = frozenset(phrase(word) for word in ("ạ", "nhé", "nha"))
 #: Words around a correction that are no part of the answer ("Moment, der Beruf ist
 #: eigentlich Verkäufer", "wait, the job is actually …", "bir dakika, meslek …",
 #: "стривайте, професія …", "nghề là bán hàng"), as phrase() writes them.
-_AROUND = frozenset(
-    phrase(word)
-    for word in (
-        *("moment", "warte", "mal", "der", "die", "das", "ist", "wait", "the", "is", "my"),
-        *("bir", "dakika", "стривайте", "зачекайте", "хвилинку", "моя", "мій", "là", "لحظة"),
+_AROUND = (
+    frozenset(
+        phrase(word)
+        for word in (
+            *("moment", "warte", "mal", "der", "die", "das", "ist", "wait", "the", "is", "my"),
+            *("bir", "dakika", "стривайте", "зачекайте", "хвилинку", "моя", "мій", "là", "لحظة"),
+        )
     )
+    | _POLITE
 )
+#: The words a change's length is counted without: "I want", "rather", "please".
+_SAY_NOTHING = _RATHER | WANTING | _POLITE
 
 
 def answer_changed(state: State, text: str, ctx: Context, result: Result) -> bool:
@@ -121,8 +116,11 @@ def answer_changed(state: State, text: str, ctx: Context, result: Result) -> boo
     the other readings (a note for the advisor)."""
     if state.screen != ScreenId.SUMMARY or ADDING in state.answers:
         return False
-    # Of "A instead of B" the words of A count ("thợ làm tóc thay vì đầu bếp").
-    if typed.asks_on_the_way(text) or len(_instead(phrase(text).split())) > CHANGE_WORDS:
+    # Of "A instead of B" the words of A count ("thợ làm tóc thay vì đầu bếp"), but for
+    # those that only say "I want", "rather": "em muốn thay đổi sang thợ làm tóc" (eight
+    # words, five of them "I want to change to") was a message for the advisor.
+    counted = [word for word in _instead(phrase(text).split()) if word not in _SAY_NOTHING]
+    if typed.asks_on_the_way(text) or len(counted) > CHANGE_WORDS:
         return False
     flow = flow_named(state.flow)
     if flow is None:
@@ -197,7 +195,7 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
         word
         for word in new
         if word not in _RATHER
-        and word not in _WANT
+        and word not in WANTING
         and word not in labelled
         and word not in _AROUND
         and fold(word) not in CORRECTING

@@ -22,7 +22,7 @@ from bot.dialogue.press import UNKNOWN_CODE, press, tap
 from bot.dialogue.questions import answer_typed, current_question
 from bot.dialogue.screens import keyboard
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.typed_words import label_named, loose, phrase, without_politeness
+from bot.dialogue.typed_words import WANTING, label_named, loose, phrase, without_politeness
 from bot.flows.answers import option_label
 from bot.flows.ask import ASK
 from bot.flows.contact import MEETING, TIME
@@ -500,7 +500,12 @@ def tap_by_a_label_among_words(
     advisor. Stored as "something else" in those words before, and a business was asked
     its sector on top, which the trade tells. Two labels or a "not": the words as typed."""
     words = phrase(text).split()
-    if len(words) > _LABEL_AMONG_WORDS or state.answers.get(question.key):
+    # Counted without "I want (to change to)": "em muốn thay đổi sang thợ làm tóc" (eight
+    # words, a Vietnamese syllable each) was stored whole as another trade.
+    said = [word for word in words if word not in WANTING]
+    # An answer given already is not read again; one being changed from the summary is
+    # ("einen Friseur" after ✏️ was stored whole as another trade).
+    if len(said) > _LABEL_AMONG_WORDS or (state.answers.get(question.key) and not state.editing):
         return False
     # A "not" turns a label round ("kein Koch"), but not the option's words that hold it
     # themselves: an apprentice's trouble is said with one ("zahlt nicht", "не платить").

@@ -49,6 +49,21 @@ def phrase(text: str) -> str:
 _APOSTROPHES = str.maketrans(dict.fromkeys("'’ʼ`", None))
 
 
+#: "I want" around an answer ("ich will doch Friseur", "I want hairdresser", "em muốn thay
+#: đổi sang thợ làm tóc"), as phrase() writes it: a label is looked for without it, and
+#: the words counted without it (bot.dialogue.summary_change, bot.dialogue.taps).
+WANTING = frozenset(
+    phrase(word)
+    for word in (
+        *("ich", "will", "möchte", "mochte", "i", "want", "istiyorum", "хочу", "أريد", "اريد"),
+        *("بدي", "em", "tôi", "muốn", "mình", "würde", "gern", "gerne", "хотів", "хотіла"),
+        *("б", "би", "عايز", "عاوز", "عايزة", "ابغى", "أبغى", "حاب", "حابب"),
+        # Vietnamese "change to" ("thay đổi sang thợ làm tóc", "đổi sang …").
+        *("thay", "đổi", "sang", "chuyển"),
+    )
+)
+
+
 #: "I don't know" as people type it, in the bot's languages (and Russian, which many
 #: Ukrainians type): the answer of a question's "I don't know (yet)" button.
 _DONT_KNOW = frozenset(

@@ -2373,6 +2373,40 @@ def test_still_at_school_at_the_certificate_question_is_none_yet(lang: str, type
     assert d.ctx.held_question == typed
 
 
+AT_SCHOOL_TYPED = [
+    ("de", "ich geh noch zur Schule"),
+    ("de", "geh noch in die schule"),
+    ("tr", "hâlâ okuldayım"),
+    ("tr", "hala okula gidiyorum"),
+    ("tr", "okuldayım"),
+    ("uk", "я ще в школі"),
+    ("vi", "em còn đi học"),
+    ("ar", "لسا بالمدرسة"),
+    ("ar", "لسه في المدرسة"),
+    ("ar", "بعدني بالمدرسة"),
+]
+
+
+@pytest.mark.parametrize(("lang", "typed"), AT_SCHOOL_TYPED)
+def test_still_at_school_in_chat_at_the_certificate_question_is_none_yet(
+    lang: str, typed: str
+) -> None:
+    # "Please tap one of the buttons below" for some ("still", "hâlâ", "لسا" were left
+    # out of the words read, and the listed phrases held them): a pupil has none yet, and
+    # the words go to the advisor.
+    d = at_the_certificate_question(lang)
+    d.type(typed)
+    assert d.state.answers.get("certificate") == "none" and d.state.screen == "q:german"
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(("lang", "typed"), AT_SCHOOL_TYPED)
+def test_still_at_school_at_the_menu_begins_the_pupils_dialogue(lang: str, typed: str) -> None:
+    # "I have no information page on this" for some, as at the certificate question.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.flow == "young" and d.state.answers.get("situation") == "school"
+
+
 @pytest.mark.parametrize("typed", ["lớp 12", "hết lớp 12", "tốt nghiệp lớp 12", "12/12"])
 def test_grade_12_in_vietnamese_at_the_certificate_question_is_from_abroad(typed: str) -> None:
     # Vietnam's school ends with grade 12 (the THPT certificate): "Please tap one of the

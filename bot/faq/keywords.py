@@ -1181,7 +1181,9 @@ TIME_OFF: dict[str, str] = {
 AT_SCHOOL: dict[str, str] = {
     "de": (
         "bin noch in der schule, gehe noch zur schule, gehe noch in die schule, ich gehe zur "
-        "schule, bin schüler, bin schülerin, ist noch in der schule, geht noch zur schule"
+        "schule, bin schüler, bin schülerin, ist noch in der schule, geht noch zur schule, "
+        # "gehe" as typed in chat.
+        "geh noch zur schule, geh noch in die schule, ich geh zur schule"
     ),
     "en": (
         # ("still" is left out of the words read: "i'm still in school" is "i'm in school").
@@ -1190,7 +1192,7 @@ AT_SCHOOL: dict[str, str] = {
     ),
     "tr": (
         "okula gidiyorum, hala okula gidiyorum, hala okuldayım, okula gidiyor, lise "
-        "öğrencisiyim, ortaokul öğrencisiyim"
+        "öğrencisiyim, ortaokul öğrencisiyim, okuldayım, okula gidiyom"
     ),
     "uk": (
         "я ще в школі, ще навчаюся в школі, ходжу до школи, ходжу в школу, я школяр, я "
@@ -1198,7 +1200,9 @@ AT_SCHOOL: dict[str, str] = {
     ),
     "ar": (
         "انا بالمدرسة, أنا بالمدرسة, انا في المدرسة, أنا في المدرسة, ما زلت في المدرسة, "
-        "لسا بالمدرسة, لسا في المدرسة, بروح عالمدرسة"
+        "لسا بالمدرسة, لسا في المدرسة, بروح عالمدرسة, لسه بالمدرسة, لسه في المدرسة, "
+        # Levantine "I am still" ("بعدني بالمدرسة").
+        "بعدني بالمدرسة, بعدني في المدرسة, بعدني عم روح عالمدرسة"
     ),
     "vi": (
         "em đang học lớp, tôi đang học lớp, em còn đi học, em đang đi học, em là học sinh, "

@@ -572,6 +572,8 @@ def wish(text: str, lang: str) -> str | None:
         if flow == YOUNG and _owned_beside(phrase, text, lang):
             return BUSINESS
         return flow
+    if _at_school_with_still(text, lang):
+        return YOUNG
     # Said with another page's thing, a word of leaving or trouble is that thing's: "Mein
     # Azubi wechselt die Berufsschule", "Mein Azubi hat ein Problem mit dem Visum", "My
     # apprentice needs leave for the exam" ask for its page (the dialogue started).
@@ -610,7 +612,32 @@ def says_at_school(text: str, lang: str) -> bool:
     """Whether ``text`` says its writer (or their child) is still at school (AT_SCHOOL, in
     ``lang`` or in German or English), whole words one after another."""
     words, _ = _clauses(normalize(without_answer_no(spelled_not(text))))
-    return bool(_named_in(words, "at_school", lang))
+    return bool(_named_in(words, "at_school", lang)) or _at_school_with_still(text, lang)
+
+
+def _at_school_with_still(text: str, lang: str) -> bool:
+    """Whether ``text`` says a phrase of AT_SCHOOL that holds a particle ("hâlâ okuldayım",
+    "لسا بالمدرسة"), with it and not denied: left out of the words read (_clauses), the
+    particle kept the phrase from being found ("Please tap one of the buttons below")."""
+    words, clause_of = _clauses(normalize(without_answer_no(spelled_not(text))), particles=True)
+    nots = negations(words)
+    for phrase in _school_with_particles(lang):
+        start = _find(phrase, words)
+        if start is not None and not _denied(nots, words, clause_of, start, len(phrase)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _school_with_particles(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of AT_SCHOOL, in ``lang`` and in German and English, that hold a
+    particle (_PARTICLES)."""
+    return tuple(
+        phrase
+        for each in _also(lang)
+        for phrase in _phrases("at_school", each)
+        if set(phrase) & _PARTICLES
+    )
 
 
 def wish_alone(text: str, lang: str) -> bool:
@@ -675,10 +702,10 @@ _PARTICLES = frozenset(
 )
 
 
-def _clauses(text: str) -> tuple[list[str], list[int]]:
+def _clauses(text: str, particles: bool = False) -> tuple[list[str], list[int]]:
     """The words of ``text`` and the clause each stands in (cut at punctuation and at a
     word that joins two: "und", "but", "ama"), without the words that stress "myself" and
-    the particles that change nothing (_PARTICLES)."""
+    (unless ``particles``) the particles that change nothing (_PARTICLES)."""
     words: list[str] = []
     clause_of: list[int] = []
     clause = 0
@@ -687,7 +714,7 @@ def _clauses(text: str) -> tuple[list[str], list[int]]:
         for word in _WORD.findall(part):
             if word in _JOINS:
                 clause += 1
-            if word in _STRESSED_SELF or word in _PARTICLES:
+            if word in _STRESSED_SELF or (word in _PARTICLES and not particles):
                 continue
             words.append(word)
             clause_of.append(clause)

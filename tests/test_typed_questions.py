@@ -1065,6 +1065,27 @@ def test_a_bare_no_asks_which_of_the_two_not_yet_answers(
     assert t.gettext("Please tap one of the buttons below.") not in d.text
 
 
+@pytest.mark.parametrize(
+    ("code", "button", "typed"),
+    [
+        ("de", "Deutsch", "jetzt"),
+        ("de", "Deutsch", "bis"),
+        ("de", "Deutsch", "bisher"),
+        ("en", "English", "yet"),
+        ("vi", "Tiếng Việt", "giờ"),
+        ("ar", "العربية", "بعد"),
+    ],
+)
+def test_a_word_of_yet_or_now_alone_is_no_bare_no(code: str, button: str, typed: str) -> None:
+    # "jetzt" (now: rather "we train right now") was asked which of the two "not yet"
+    # answers was meant: the words beside a "no" ("bis jetzt nicht") were taken for one.
+    d = at_the_experience_question_in(button, code)
+    d.type(typed)
+    assert "experience" not in d.state.answers
+    t = translator(code)
+    assert t.gettext("Not yet, but we have a trainer") not in d.text
+
+
 @pytest.mark.parametrize("typed", ["henüz değil", "henüz değil, bakacağız"])
 def test_which_of_two_is_asked_in_turkish_as_it_is_said(typed: str) -> None:
     # "Lütfen aşağıdaki düğmesine dokunun" ("its button below") is no Turkish sentence,

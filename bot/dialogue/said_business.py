@@ -120,18 +120,30 @@ def ask_which_holds(state: State, text: str, ctx: Context, result: Result) -> bo
 _NO_OR_NEVER = frozenset(
     phrase(word)
     for word in (
-        *("nein", "nee", "nö", "nie", "noch", "niemals", "no", "never", "not", "yet", "nope"),
-        *("nicht", "bisher", "keine", "keinen", "daha"),
-        *("hayır", "hiç", "henüz", "yok", "değil", "ні", "ніколи", "ще", "не", "нет"),
-        *("никогда", "không", "chưa", "bao", "giờ", "ko", "لا", "أبدا", "ابدا", "ليس", "بعد"),
+        *("nein", "nee", "nö", "nie", "niemals", "no", "never", "not", "nope"),
+        *("nicht", "keine", "keinen"),
+        *("hayır", "hiç", "yok", "değil", "ні", "ніколи", "не", "нет"),
+        *("никогда", "không", "chưa", "ko", "لا", "أبدا", "ابدا", "ليس"),
+    )
+)
+#: Words that say "yet", "so far", "ever" beside a "no" ("noch nie", "bis jetzt nicht",
+#: "поки ні", "chưa bao giờ", "لا لسا"), as phrase() writes them; alone they say no "no":
+#: "jetzt" (now) alone was asked which of the two "not yet" answers was meant.
+_WITH_NO = frozenset(
+    phrase(word)
+    for word in (
+        *("noch", "yet", "bisher", "daha", "henüz", "ще", "bao", "giờ", "بعد"),
         *("bis", "jetzt", "поки", "từng", "لسا", "لسه"),
     )
 )
 
 
 def _bare_no(said: list[str]) -> bool:
-    """Whether the words ``said`` are a bare "no" or "never" and nothing more."""
-    return bool(said) and all(word in _NO_OR_NEVER for word in said)
+    """Whether the words ``said`` are a bare "no" or "never" and nothing more: a word of
+    _NO_OR_NEVER, and beside it only such words or those of _WITH_NO."""
+    return any(word in _NO_OR_NEVER for word in said) and all(
+        word in _NO_OR_NEVER or word in _WITH_NO for word in said
+    )
 
 
 def _negative(opening: list[str]) -> bool:

@@ -2118,6 +2118,10 @@ def test_a_suggested_trade_among_the_words_of_a_wish_is_not_asked_again(
         ("ar", "لسا ما بعرف"),
         ("tr", "hala bilmiyorum"),
         ("de", "weiß ich echt noch nicht"),
+        # Chat "nich" for "nicht": stored as the trade wanted ("weis noch nich").
+        ("de", "weis noch nich"),
+        ("de", "weiß nich"),
+        ("de", "ich weiss es nich"),
     ],
 )
 def test_i_dont_know_yet_at_the_trade_is_its_button_and_no_message(lang: str, typed: str) -> None:

@@ -202,10 +202,14 @@ _WITH_DONT_KNOW = frozenset(
 )
 
 
+#: German chat "nich" for "nicht" ("weis noch nich"), as phrase() writes it.
+_CHAT_NICHT = re.compile(r"(?<!\w)nich(?!\w)")
+
+
 def says_dont_know(text: str) -> bool:
     """Whether ``text`` is "I don't know" and nothing more ("Bilmiyorum.", "chua biet",
-    "don't know yet")."""
-    said = phrase(text)
+    "don't know yet", "weis noch nich")."""
+    said = _CHAT_NICHT.sub("nicht", phrase(text))
     if said in _DONT_KNOW:
         return True
     rest = " ".join(word for word in said.split() if word not in _WITH_DONT_KNOW)

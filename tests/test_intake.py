@@ -2256,6 +2256,11 @@ def test_a_certificate_said_in_a_young_persons_words(
     [
         # "A little", "not good": the beginner's level.
         ("de", "ein bisschen deutsch", "a"),
+        # As typed in chat: "Please tap one of the buttons below" before.
+        ("de", "bischen", "a"),
+        ("de", "n bissl", "a"),
+        ("vi", "em biết chút chút", "a"),
+        ("vi", "biết một chút", "a"),
         ("de", "nicht so gut", "a"),
         ("de", "ich lerne noch", "a"),
         ("en", "a bit", "a"),

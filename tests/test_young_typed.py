@@ -2377,6 +2377,30 @@ def test_still_at_school_at_the_certificate_question_is_none_yet(lang: str, type
     assert d.ctx.held_question == typed
 
 
+@pytest.mark.parametrize(
+    ("typed", "answers"),
+    [
+        ("عم دور على تدريب", {"situation": "looking"}),
+        ("بدور على تدريب مهني", {"situation": "looking"}),
+        ("ابني عم يدور على اوسبيلدونغ", {"situation": "parent", "child": "looking"}),
+        ("بنتي عم تدور على تدريب", {"situation": "parent", "child": "looking"}),
+    ],
+)
+def test_looking_in_levantine_arabic_at_the_menu(typed: str, answers: dict[str, str]) -> None:
+    # "I have no information page on this": Levantine "دوّر على" (look for) was no wish.
+    d = typed_at_the_menu("ar", typed)
+    assert d.state.flow == "young"
+    assert {key: d.state.answers.get(key) for key in answers} == answers
+
+
+def test_looking_in_levantine_arabic_at_the_childs_situation() -> None:
+    # "Please tap one of the buttons below" for "he is looking for training".
+    d = at_the_situation("ar")
+    d.press(translator("ar").gettext("Asking for my child"))
+    d.type("عم يدور على تدريب")
+    assert d.state.answers.get("child") == "looking" and d.state.screen == "q:age"
+
+
 AT_SCHOOL_TYPED = [
     ("de", "ich geh noch zur Schule"),
     ("de", "geh noch in die schule"),

@@ -112,10 +112,18 @@ _AFTER_A_PERSON = frozenset(
 )
 
 
+#: "Years old" after the "nó" and an age ("nó 16 tuổi"), folded.
+_YEARS_OLD = fold("tuổi")
+
+
 def he_or_she_at(words: Sequence[str], at: int) -> bool:
     """Whether the "no" at ``at`` in ``words`` (folded as :func:`fold` does) is the
-    Vietnamese "nó" (he, she) before what the person does (:data:`_AFTER_A_PERSON`)."""
-    return words[at] == _HE_OR_SHE_NO and at + 1 < len(words) and words[at + 1] in _AFTER_A_PERSON
+    Vietnamese "nó" (he, she) before what the person does (:data:`_AFTER_A_PERSON`) or
+    their age ("nó 16 tuổi")."""
+    after = list(words[at + 1 : at + 3])
+    if words[at] != _HE_OR_SHE_NO or not after:
+        return False
+    return after[0] in _AFTER_A_PERSON or (after[0].isdigit() and after[1:] == [_YEARS_OLD])
 
 
 #: Southern Vietnamese chat "hông" for "không" ("Em hông muốn học nghề"), as typed with

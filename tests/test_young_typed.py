@@ -2401,6 +2401,22 @@ def test_looking_in_levantine_arabic_at_the_childs_situation() -> None:
     assert d.state.answers.get("child") == "looking" and d.state.screen == "q:age"
 
 
+def test_he_or_she_with_an_age_at_the_menu_is_the_childs_age() -> None:
+    # The child's age and wish were taken as the writer's own ("Looking for an
+    # apprenticeship", "16 or 17"): "nó" before an age is the child.
+    d = typed_at_the_menu("vi", "nó 16 tuổi, muốn học nghề")
+    assert d.state.answers.get("situation") == "parent"
+    assert d.state.answers.get("child") == "looking" and d.state.answers.get("age") == "16-17"
+
+
+@pytest.mark.parametrize("typed", ["nó còn đi học", "Nó vẫn đi học"])
+def test_he_or_she_still_at_school_at_the_menu_is_a_parent_for_the_pupil(typed: str) -> None:
+    # "I have no information page on this": a Vietnamese parent's "he is still at school".
+    d = typed_at_the_menu("vi", typed)
+    assert d.state.answers.get("situation") == "parent"
+    assert d.state.answers.get("child") == "school"
+
+
 AT_SCHOOL_TYPED = [
     ("de", "ich geh noch zur Schule"),
     ("de", "geh noch in die schule"),

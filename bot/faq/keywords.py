@@ -1211,7 +1211,10 @@ AT_SCHOOL: dict[str, str] = {
     ),
     "vi": (
         "em đang học lớp, tôi đang học lớp, em còn đi học, em đang đi học, em là học sinh, "
-        "tôi là học sinh, con đang học lớp"
+        "tôi là học sinh, con đang học lớp, "
+        # A parent's "he, she" ("nó còn đi học": "I have no information page on this").
+        "nó còn đi học, nó đang đi học, nó vẫn đi học, nó vẫn còn đi học, nó đang học lớp, "
+        "nó là học sinh"
     ),
 }
 

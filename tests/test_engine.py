@@ -1250,6 +1250,12 @@ def test_come_to_my_shop_in_own_words_answers_the_meeting_question(lang: str, ty
         ("English", "yes I agree", "q:name"),
         ("Українська", "так, згодна", "q:name"),
         ("Tiếng Việt", "tôi đồng ý", "q:name"),
+        # With a polite "ạ", an "okay" ("Please tap one of the buttons below").
+        ("Tiếng Việt", "đồng ý ạ", "q:name"),
+        ("Tiếng Việt", "dạ em đồng ý ạ", "q:name"),
+        ("العربية", "تمام موافقة", "q:name"),
+        ("Türkçe", "tamam kabul", "q:name"),
+        ("Tiếng Việt", "không đồng ý ạ", "refused"),
         ("Deutsch", "nein danke", "refused"),
         # "I do not agree" was "Please tap one of the buttons below", though "I agree" was
         # taken.

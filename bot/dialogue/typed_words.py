@@ -748,9 +748,20 @@ _AGREE = frozenset(
 )
 
 
+#: Politeness and "okay" around "I agree" ("đồng ý ạ", "dạ em đồng ý", "تمام موافقة",
+#: "tamam kabul"), as phrase() writes them: "Please tap one of the buttons below" before.
+_WITH_AGREE = frozenset(
+    phrase(word)
+    for word in ("ạ", "dạ", "vâng", "em", "nhé", "ok", "okay", "oke", "tamam", "تمام", "ок")
+)
+
+
 def agrees(text: str) -> bool:
-    """Whether ``text`` only says yes or "I agree" ("Ja", "نعم موافق", "kabul ediyorum")."""
-    return says_yes(text) or phrase(text) in _AGREE
+    """Whether ``text`` only says yes or "I agree" ("Ja", "نعم موافق", "kabul ediyorum",
+    "đồng ý ạ")."""
+    said = phrase(text)
+    bare = " ".join(word for word in said.split() if word not in _WITH_AGREE)
+    return says_yes(text) or said in _AGREE or bare in _AGREE
 
 
 #: A greeting or a thank-you alone ("Hallo", "Merhaba", "Cám ơn", "مرحبا"): no question

@@ -2401,6 +2401,23 @@ def test_looking_in_levantine_arabic_at_the_childs_situation() -> None:
     assert d.state.answers.get("child") == "looking" and d.state.screen == "q:age"
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # A son or daughter without "my" (Ukrainian), and "my son" as a Vietnamese parent
+        # says it speaking as "em" to an elder: taken as the writer's own search.
+        ("uk", "син шукає навчання"),
+        ("uk", "донька шукає місце навчання"),
+        ("vi", "con trai em tìm chỗ học nghề"),
+        ("vi", "con gái mình muốn học nghề"),
+    ],
+)
+def test_a_son_or_daughter_named_plainly_at_the_menu_is_a_parents(lang: str, typed: str) -> None:
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.answers.get("situation") == "parent"
+    assert d.state.answers.get("child") == "looking"
+
+
 def test_he_or_she_with_an_age_at_the_menu_is_the_childs_age() -> None:
     # The child's age and wish were taken as the writer's own ("Looking for an
     # apprenticeship", "16 or 17"): "nó" before an age is the child.

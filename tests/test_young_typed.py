@@ -2418,6 +2418,13 @@ def test_a_son_or_daughter_named_plainly_at_the_menu_is_a_parents(lang: str, typ
     assert d.state.answers.get("child") == "looking"
 
 
+@pytest.mark.parametrize("typed", ["Ausbildungsplatz gesucht", "lehrstelle gesucht!"])
+def test_a_place_sought_as_an_ad_says_it_begins_the_young_peoples_dialogue(typed: str) -> None:
+    # "I have no information page on this".
+    d = typed_at_the_menu("de", typed)
+    assert d.state.flow == "young" and d.state.answers.get("situation") == "looking"
+
+
 def test_he_or_she_with_an_age_at_the_menu_is_the_childs_age() -> None:
     # The child's age and wish were taken as the writer's own ("Looking for an
     # apprenticeship", "16 or 17"): "nó" before an age is the child.

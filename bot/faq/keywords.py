@@ -550,6 +550,8 @@ WISHES: dict[str, dict[str, str]] = {
             "suche ausbildung, suche eine ausbildung, suche einen ausbildungsplatz, "
             "suche ne ausbildung, suche nach einer ausbildung, suche nach ausbildung, "
             "suche ausbildungsplatz, suche eine lehrstelle, suche lehrstelle, "
+            # As a small ad says it ("Ausbildungsplatz gesucht": no information page).
+            "ausbildungsplatz gesucht, lehrstelle gesucht, ausbildungsstelle gesucht, "
             "suche eine ausbildungsstelle, sucht eine ausbildung, sucht einen "
             "ausbildungsplatz, sucht ausbildung, ausbildungsplatz suchen, "
             "ausbildungsplatz finden, eine ausbildung finden, ausbildung machen, "

@@ -2604,6 +2604,18 @@ def test_almost_an_age_is_the_year_below(lang: str, typed: str, age: str) -> Non
 
 @pytest.mark.parametrize(
     ("lang", "typed"),
+    [("de", "ich werde 16 im März"), ("vi", "em sắp 16 tuổi"), ("en", "turning 16 in May")],
+)
+def test_an_age_ahead_goes_to_the_advisor_with_when(lang: str, typed: str) -> None:
+    # "Under 16" taken and "im März" lost: when the person turns 16 decides whether a
+    # parent must agree, so the words reach the advisor.
+    d = at_the_age_question(lang)
+    d.type(typed)
+    assert d.state.answers.get("age") == "u16" and d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
     [
         # German as the mother tongue said in words ("Please tap one of the buttons
         # below"; only the label's own words were taken).

@@ -274,9 +274,15 @@ def tap_by_age(state: State, text: str, ctx: Context, result: Result) -> bool:
     """An age typed where ages are asked ("17"): the tap on the option it falls in."""
     if split_screen(state.screen)[0] is not ScreenId.QUESTION:
         return False
-    code = age_option(current_question(state), text)
+    question = current_question(state)
+    code = age_option(question, text)
     if code is None:
         return False
+    if set(phrase(text).split()) & _NOT_YET_THAT_AGE and isinstance(question, Choice):
+        # "ich werde 16 im März": when the age is reached decides a parent's consent, so
+        # the words go to the advisor (the month was lost).
+        option = next(each for each in question.options if Code.OPTION.of(each.code) == code)
+        return tap_keeping_words(state, option, text, ctx, result)
     tap(state, code, ctx, result)
     return True
 

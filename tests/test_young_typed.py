@@ -2516,6 +2516,25 @@ def test_an_apprentices_failed_exam_or_hard_school_at_the_menu_is_help_in_traini
 @pytest.mark.parametrize(
     ("lang", "typed"),
     [
+        ("de", "chef schreit mich immer an"),
+        ("de", "bin azubi und hab stress mit chef"),
+        ("en", "my boss yells at me"),
+        ("tr", "ustam bağırıyor"),
+        ("uk", "керівник кричить на мене"),
+        ("vi", "sếp chửi em suốt"),
+        ("ar", "المدير بيصرخ علي"),
+    ],
+)
+def test_an_apprentice_shouted_at_at_the_menu_is_help_in_training(lang: str, typed: str) -> None:
+    # "I have no information page on this": an apprentice's trouble with the boss.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.flow == "young" and d.state.answers.get("situation") == "in_training"
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
         ("de", "Was passiert, wenn ich die Prüfung nicht bestanden habe?"),
         ("de", "Falls ich die Prüfung nicht bestanden habe, kann ich sie wiederholen?"),
         ("en", "What happens if I failed the exam?"),

@@ -938,7 +938,12 @@ TROUBLE: dict[str, str] = {
         "geschafft, durch die prüfung gefallen, abschlussprüfung nicht bestanden, "
         "zwischenprüfung nicht bestanden, gesellenprüfung nicht bestanden, "
         "berufsschule ist zu schwer, berufsschule zu schwer, probleme in der berufsschule, "
-        "probleme mit der berufsschule, schaffe die berufsschule nicht"
+        "probleme mit der berufsschule, schaffe die berufsschule nicht, "
+        # Shouted at, stress with the boss ("chef schreit mich immer an", "bin azubi und
+        # hab stress mit chef": no information page).
+        "schreit mich an, schreit mich immer an, brüllt mich an, stress mit chef, stress "
+        "mit dem chef, ärger mit chef, ärger mit dem chef, probleme mit chef, probleme mit "
+        "dem chef"
     ),
     "en": (
         "problem in my ausbildung, problems in my ausbildung, problem in my apprenticeship, "
@@ -959,7 +964,9 @@ TROUBLE: dict[str, str] = {
         # An exam failed, the vocational school too hard: help during the training.
         "failed my exam, failed the exam, failed my final exam, failed my intermediate "
         "exam, vocational school is too hard, berufsschule is too hard, problems at "
-        "vocational school, problems in berufsschule"
+        "vocational school, problems in berufsschule, "
+        # Shouted at by the boss.
+        "shouts at me, yells at me, screams at me"
     ),
     "tr": (
         "ustamla sorun, ustamla sorunum, işverenimle sorun, işverenimle sorunum, "
@@ -979,7 +986,10 @@ TROUBLE: dict[str, str] = {
         # An exam failed, the vocational school too hard: help during the training.
         "sınavı geçemedim, sınavdan kaldım, sınavı geçemedi, sınavdan kaldı, "
         "meslek okulu çok zor, meslek okulu zor, meslek okulunda zorlanıyorum, "
-        "berufsschule çok zor"
+        "berufsschule çok zor, "
+        # Shouted at by the master ("ustam bağırıyor": no information page).
+        "ustam bağırıyor, ustam bana bağırıyor, patronum bağırıyor, patronum bana bağırıyor, "
+        "şefim bağırıyor, şefim bana bağırıyor"
     ),
     "vi": (
         "vấn đề với chủ, vấn đề với ông chủ, gặp vấn đề khi học nghề, chủ không trả lương, "
@@ -994,7 +1004,9 @@ TROUBLE: dict[str, str] = {
         "sếp không trả lương, sếp em không trả lương, vẫn không trả lương, vẫn chưa trả lương, "
         # An exam failed, the vocational school too hard: help during the training.
         "thi trượt, thi rớt, trượt kỳ thi, rớt kỳ thi, không đậu kỳ thi, "
-        "trường nghề khó quá, trường nghề quá khó, học trường nghề khó, berufsschule khó quá"
+        "trường nghề khó quá, trường nghề quá khó, học trường nghề khó, berufsschule khó quá, "
+        # Shouted at, scolded by the boss ("sếp chửi em").
+        "sếp chửi em, sếp mắng em, chủ chửi em, chủ mắng em, sếp la em, chủ la em"
     ),
     "uk": (
         "проблеми на навчанні, проблеми з роботодавцем, проблема з роботодавцем, "
@@ -1013,7 +1025,9 @@ TROUBLE: dict[str, str] = {
         # An exam failed, the vocational school too hard: help during the training.
         "не склав іспит, не склала іспит, не здав іспит, не здала іспит, провалив іспит, "
         "провалила іспит, у профшколі дуже важко, у профшколі важко, профшкола дуже "
-        "важка"
+        "важка, "
+        # Shouted at by the boss ("керівник кричить на мене").
+        "кричить на мене, кричать на мене"
     ),
     "ar": (
         "مشكلة في التدريب, مشاكل في التدريب, مشكلة مع صاحب العمل, مشاكل مع صاحب العمل, "
@@ -1033,7 +1047,9 @@ TROUBLE: dict[str, str] = {
         "لا يعطونها راتبها, لم يدفع له, لم يدفع لها, مشكلة مع مديره, مشكلة مع مديرها, "
         # An exam failed, the vocational school too hard: help during the training.
         "رسبت في الامتحان, رسبت بالامتحان, ما نجحت بالامتحان, لم أنجح في الامتحان, "
-        "المدرسة المهنية صعبة, المدرسة المهنية صعبة كتير, المدرسة المهنية صعبة جدا"
+        "المدرسة المهنية صعبة, المدرسة المهنية صعبة كتير, المدرسة المهنية صعبة جدا, "
+        # Shouted at by the boss ("المدير بيصرخ علي", "المعلم بيعيط علي").
+        "بيصرخ علي, يصرخ علي, يصرخ علي دائما, بيعيط علي, يعيط علي"
     ),
 }
 

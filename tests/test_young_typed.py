@@ -2452,6 +2452,10 @@ AT_SCHOOL_TYPED = [
     ("ar", "لسا بالمدرسة"),
     ("ar", "لسه في المدرسة"),
     ("ar", "بعدني بالمدرسة"),
+    ("de", "bin noch schülerin"),
+    ("en", "still in school"),
+    ("tr", "10. sınıftayım"),
+    ("ar", "انا بالصف العاشر"),
 ]
 
 

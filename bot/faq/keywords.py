@@ -1206,16 +1206,21 @@ AT_SCHOOL: dict[str, str] = {
         "bin noch in der schule, gehe noch zur schule, gehe noch in die schule, ich gehe zur "
         "schule, bin schüler, bin schülerin, ist noch in der schule, geht noch zur schule, "
         # "gehe" as typed in chat.
-        "geh noch zur schule, geh noch in die schule, ich geh zur schule"
+        "geh noch zur schule, geh noch in die schule, ich geh zur schule, bin noch schüler, "
+        "bin noch schülerin"
     ),
     "en": (
         # ("still" is left out of the words read: "i'm still in school" is "i'm in school").
         "i'm in school, im in school, i am in school, i'm at school, im at school, i am at "
-        "school, i go to school, i am a pupil, i'm a pupil, is at school, is in school"
+        "school, i go to school, i am a pupil, i'm a pupil, is at school, is in school, "
+        # Without "I'm" (read with its "still": _at_school_with_still).
+        "still in school, still at school"
     ),
     "tr": (
         "okula gidiyorum, hala okula gidiyorum, hala okuldayım, okula gidiyor, lise "
-        "öğrencisiyim, ortaokul öğrencisiyim, okuldayım, okula gidiyom"
+        "öğrencisiyim, ortaokul öğrencisiyim, okuldayım, okula gidiyom, "
+        # In a grade, at a school ("10. sınıftayım", "lisedeyim").
+        "sınıftayım, lisedeyim, ortaokuldayım"
     ),
     "uk": (
         "я ще в школі, ще навчаюся в школі, ходжу до школи, ходжу в школу, я школяр, я "
@@ -1225,7 +1230,9 @@ AT_SCHOOL: dict[str, str] = {
         "انا بالمدرسة, أنا بالمدرسة, انا في المدرسة, أنا في المدرسة, ما زلت في المدرسة, "
         "لسا بالمدرسة, لسا في المدرسة, بروح عالمدرسة, لسه بالمدرسة, لسه في المدرسة, "
         # Levantine "I am still" ("بعدني بالمدرسة").
-        "بعدني بالمدرسة, بعدني في المدرسة, بعدني عم روح عالمدرسة"
+        "بعدني بالمدرسة, بعدني في المدرسة, بعدني عم روح عالمدرسة, "
+        # In a grade ("انا بالصف العاشر").
+        "انا بالصف, أنا بالصف, انا في الصف, أنا في الصف"
     ),
     "vi": (
         "em đang học lớp, tôi đang học lớp, em còn đi học, em đang đi học, em là học sinh, "

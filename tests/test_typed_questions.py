@@ -1549,6 +1549,18 @@ def test_an_owner_who_says_who_they_are_at_the_menu_starts_the_business_dialogue
         # As a job advert says it.
         ("de", "Deutsch", "Azubi gesucht für Restaurant", False),
         ("de", "Deutsch", "Lehrling gesucht, Friseursalon in Plauen", True),
+        # Shops, snack bars and car services as owners call them ("I have no
+        # information page on this").
+        ("tr", "Türkçe", "mağazam var", True),
+        ("tr", "Türkçe", "oto tamircim var", True),
+        ("ar", "العربية", "عندي دكان", True),
+        ("ar", "العربية", "عندي كشك", True),
+        ("uk", "Українська", "у мене автосервіс", True),
+        ("uk", "Українська", "у нас СТО", True),
+        ("uk", "Українська", "у мене кіоск", True),
+        ("de", "Deutsch", "ich hab nen Späti", True),
+        ("en", "English", "we have a car repair shop", True),
+        ("en", "English", "I have a nail studio", True),
     ],
 )
 def test_an_owner_who_names_their_kind_of_business_at_the_menu_starts_its_dialogue(
@@ -1563,7 +1575,14 @@ def test_an_owner_who_names_their_kind_of_business_at_the_menu_starts_its_dialog
 
 
 @pytest.mark.parametrize(
-    "typed", ["Mein Betrieb zahlt nicht", "Betrieb wechseln", "Ich habe einen Job im Restaurant"]
+    "typed",
+    [
+        "Mein Betrieb zahlt nicht",
+        "Betrieb wechseln",
+        "Ich habe einen Job im Restaurant",
+        # "We have a hundred employees": the Ukrainian car service's letters in lower case.
+        "у нас сто працівників",
+    ],
 )
 def test_the_word_for_a_business_among_others_is_no_role(typed: str) -> None:
     d = in_menu("Deutsch", "de")

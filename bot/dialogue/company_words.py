@@ -68,13 +68,19 @@ _BUSINESS_WORDS = tuple(
         *("bäckerei", "kiosk", "café", "pizzeria", "pflegedienst", "nagelstudio"),
         *("supermarkt", "fırın", "büfe", "kafe", "bakkal", "tamirhane", "atölye"),
         *("перукарн", "пекарн", "مخبز", "بقالة"),
+        # Shops, snack bars and car services ("mağazam var", "عندي دكان", "у мене
+        # автосервіс", "ich hab nen Späti", "oto tamircim var", "a car repair shop").
+        *("mağaza", "tamirci", "دكان", "كشك", "автосервіс", "шиномонтаж", "кіоск"),
+        *("барбершоп", "späti", "spaeti", "repair", "studio", "takeaway"),
     )
 )
 #: A stem this short is a business only as a word of its own ("محل", "المحل", "СТО"):
 #: inside others it is something else ("сто" is also a hundred, "стоматолог").
 _WHOLE_WORD = 3
-#: The Ukrainian "СТО" (a car service) is also "a hundred": no owner's word alone.
+#: The Ukrainian "СТО" (a car service) is also "a hundred": a business only written in
+#: capitals, as the abbreviation is ("у нас СТО"; "у нас сто працівників" is a count).
 _HUNDRED = phrase("сто")
+_CAR_SERVICE = re.compile(r"(?<!\w)СТО(?!\w)")
 #: The articles and a word more between "we have" and the kind of business ("einen",
 #: "ein kleines", "a small").
 _BEFORE_THE_KIND = 2
@@ -91,11 +97,12 @@ def names_a_business(text: str) -> bool:
     # Turkish says it after ("kuaför salonum var"): the words before "var".
     words = said[found.end() :].split() or said.split()[:-1]
     kind = words[: _BEFORE_THE_KIND + 1]
+    car_service = _CAR_SERVICE.search(text) is not None
     return len(words) <= len(kind) + 2 and any(
         stem in word if len(stem) > _WHOLE_WORD else word in (stem, f"ال{stem}")
         for word in kind
         for stem in _BUSINESS_WORDS
-        if stem != _HUNDRED
+        if stem != _HUNDRED or car_service
     )
 
 

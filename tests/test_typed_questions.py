@@ -1549,6 +1549,19 @@ def test_an_owner_who_says_who_they_are_at_the_menu_starts_the_business_dialogue
         # As a job advert says it.
         ("de", "Deutsch", "Azubi gesucht für Restaurant", False),
         ("de", "Deutsch", "Lehrling gesucht, Friseursalon in Plauen", True),
+        # With the advert's "(m/w/d)", and as adverts say it in the other languages
+        # ("I have no information page on this", or the page on becoming a training
+        # business).
+        ("de", "Deutsch", "Azubi (m/w/d) gesucht", False),
+        ("de", "Deutsch", "Auszubildende m/w/d gesucht", False),
+        ("tr", "Türkçe", "çırak aranıyor", False),
+        ("tr", "Türkçe", "Çırak aranır", False),
+        ("ar", "العربية", "مطلوب متدرب", False),
+        ("ar", "العربية", "مطلوب متدربين", False),
+        ("uk", "Українська", "потрібні учні", False),
+        ("vi", "Tiếng Việt", "cần tuyển học việc", False),
+        ("vi", "Tiếng Việt", "tuyển thợ học việc", False),
+        ("en", "English", "apprentice wanted", False),
         # Shops, snack bars and car services as owners call them ("I have no
         # information page on this").
         ("tr", "Türkçe", "mağazam var", True),

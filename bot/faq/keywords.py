@@ -631,7 +631,10 @@ WISHES: dict[str, dict[str, str]] = {
             "apprentices, like to train an apprentice, looking for an apprentice, looking "
             "for apprentices, searching for an apprentice, need an apprentice, hire an "
             "apprentice, take on an apprentice, want to become a training company, offer an "
-            "apprenticeship, offer apprenticeships, need apprentices, we need an apprentice"
+            "apprenticeship, offer apprenticeships, need apprentices, we need an apprentice, "
+            # As a job advert says it ("apprentice wanted").
+            "apprentice wanted, apprentices wanted, apprentice needed, apprentices needed, "
+            "hiring an apprentice, hiring apprentices"
         ),
         "callback": (
             "call me back, call me, please call me, can you call me, request a callback, "
@@ -668,7 +671,11 @@ WISHES: dict[str, dict[str, str]] = {
             "çırak arıyorum, çırak arıyoruz, çırak almak istiyorum, çırak yetiştirmek "
             "istiyorum, eğitim işletmesi olmak istiyorum, "
             "ausbildung vermek istiyorum, meslek eğitimi vermek istiyorum, azubi almak "
-            "istiyorum, ausbildungsbetrieb olmak istiyorum, çırağa ihtiyacımız var"
+            "istiyorum, ausbildungsbetrieb olmak istiyorum, çırağa ihtiyacımız var, "
+            # As a job advert says it ("çırak aranıyor": the page on becoming a training
+            # business). "Is sought", never a young person's "I look for".
+            "çırak aranıyor, çırak aranır, çırak alınacaktır, çırak alınır, azubi aranıyor, "
+            "azubi aranır"
         ),
         "callback": (
             "beni arayın, beni arar mısınız, beni arayabilir misiniz, geri arayın, randevu "
@@ -697,7 +704,11 @@ WISHES: dict[str, dict[str, str]] = {
             # người học nghề": "I have no information page on this").
             "muốn tìm người học nghề, đang tìm người học nghề, tìm người học nghề cho, "
             "muốn tìm người học việc, đang tìm người học việc, tìm người học việc cho, "
-            "muốn tìm azubi, đang tìm azubi, cần người học nghề"
+            "muốn tìm azubi, đang tìm azubi, cần người học nghề, "
+            # As a shop's job advert says it ("cần tuyển học việc": the page on becoming
+            # a training business).
+            "cần tuyển học việc, tuyển học việc, tuyển thợ học việc, tuyển người học việc, "
+            "cần tuyển thợ học nghề, tuyển thợ học nghề"
         ),
         "callback": (
             "gọi lại cho tôi, gọi cho tôi, gọi lại cho em, gọi cho em, gọi lại giúp, đặt lịch "
@@ -740,7 +751,9 @@ WISHES: dict[str, dict[str, str]] = {
             "хочу взяти азубі, ищу ученика, ищем ученика, ищем azubi, хочу взять ученика, "
             "хотим взять ученика, "
             # A girl apprentice (a nail or hair salon's): "ученицю", "учениця".
-            "шукаю ученицю, шукаємо ученицю, хочу взяти ученицю, потрібна учениця"
+            "шукаю ученицю, шукаємо ученицю, хочу взяти ученицю, потрібна учениця, "
+            # As a job advert says it ("потрібні учні": "I have no information page").
+            "потрібні учні, потрібні учениці, требуется ученик, требуются ученики"
         ),
         "callback": (
             "зателефонуйте мені, передзвоніть мені, подзвоніть мені, передзвоніть, "
@@ -788,7 +801,9 @@ WISHES: dict[str, dict[str, str]] = {
             # Levantine and Gulf "I want" ("بدي", "ابغى"), "take" ("اخد").
             "بدي اخد متدرب, بدي متدرب, بدنا متدرب, بدي وظف متدرب, ابغى متدرب, أريد متدرب, "
             # "Take" as it is written too ("اخذ"), and "we take" ("ناخد").
-            "بدي اخذ متدرب, بدي آخذ متدرب, بدنا ناخد متدرب, بدنا ناخذ متدرب"
+            "بدي اخذ متدرب, بدي آخذ متدرب, بدنا ناخد متدرب, بدنا ناخذ متدرب, "
+            # As a job advert says it ("مطلوب متدرب": "I have no information page on this").
+            "مطلوب متدرب, مطلوب متدربين, مطلوب متدربة, مطلوب متدربات"
         ),
         "callback": (
             "اتصلوا بي, اتصل بي, تتصلو فيني, تتصلوا بي, اتصلوا فيني, أريد مكالمة, أريد موعد, "

@@ -544,6 +544,17 @@ YOUNG = "young"
 BUSINESS = "business"
 
 
+#: A job advert's gender mark ("Azubi (m/w/d) gesucht", "Auszubildende m/w/d"): its
+#: letters stood between the advert's words, which then named no wish.
+_GENDER_MARK = re.compile(r"\(?(?<!\w)[mwdfx](?:\s*/\s*[mwdfx]){1,2}(?!\w)\)?", re.IGNORECASE)
+
+
+def _wish_words(text: str) -> tuple[list[str], list[int]]:
+    """The words of ``text`` as a wish is looked for in them (_clauses), without an
+    answer's "no", with a spelled "not" as one word and without a gender mark."""
+    return _clauses(normalize(without_answer_no(spelled_not(_GENDER_MARK.sub(" ", text)))))
+
+
 def wish(text: str, lang: str) -> str | None:
     """The dialogue ``text`` asks for in ``lang`` ("Ich suche einen Ausbildungsplatz": the
     one for young people; also in German and English), or None. A phrase's words must
@@ -552,7 +563,7 @@ def wish(text: str, lang: str) -> str | None:
     one's own business or apprentice ("Mein Restaurant will Ausbildung machen", "Unser
     Azubi will den Betrieb wechseln") is the business's."""
     # "No, I'm looking for an apprenticeship": the "no" answers what came before.
-    words, clause_of = _clauses(normalize(without_answer_no(spelled_not(text))))
+    words, clause_of = _wish_words(text)
     nots = negations(words)
     for phrase, flow, turns in (wished for each in _also(lang) for wished in _wishes(each)):
         start = _find(phrase, words)
@@ -643,7 +654,7 @@ def _school_with_particles(lang: str) -> tuple[tuple[str, ...], ...]:
 def wish_alone(text: str, lang: str) -> bool:
     """Whether ``text`` says a wish (:func:`wish`) and nothing beside it but words that
     add nothing (_BESIDE_A_WISH): no trade, no place, no question for an advisor."""
-    words, _ = _clauses(normalize(without_answer_no(spelled_not(text))))
+    words, _ = _wish_words(text)
     for phrase, _flow, _turns in (wished for each in _also(lang) for wished in _wishes(each)):
         start = _find(phrase, words)
         if start is not None:

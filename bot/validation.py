@@ -359,8 +359,28 @@ _ROLE_AFTER = re.compile(
 )
 
 
+#: The same role before the name, as a signature or a sign says it ("Inhaber Ali Yılmaz",
+#: "Chef: Minh Nguyen", "власник Олег", "chủ tiệm Nguyễn Văn An", "المالك أحمد"): stored
+#: as "Name: Inhaber Ali Yılmaz" before. "Chef" too, the German boss (no family name).
+_ROLE_BEFORE = re.compile(
+    r"^(?:der |die |the )?"
+    r"(?:(?:betriebs)?inhaber(?:in)?|geschäftsführer(?:in)?|chef(?:in)?"
+    r"|owner|business owner|shop owner|manager|managing director|ceo"
+    r"|işletme sahibi|işyeri sahibi|dükkan sahibi|restoran sahibi|müdür|patron"
+    r"|власник|власниця|керівник|керівниця|директор(?:ка)?|владелец|владелица"
+    r"|chủ tiệm|chủ quán|chủ cửa hàng|chủ nhà hàng|chủ doanh nghiệp|chủ công ty|giám đốc"
+    r"|صاحب المحل|صاحب المطعم|صاحب الصالون|صاحب الشركة|صاحب المشروع|المالك|المدير)"
+    r"(?:\s*[:,،–—-]\s*|\s+)",
+    re.IGNORECASE,
+)
+
+
 def without_role(text: str) -> str:
-    """``text`` without the owner's role typed after the name, when a name is left."""
+    """``text`` without the owner's role typed before or after the name, when a name is
+    left."""
+    found = _ROLE_BEFORE.match(text.strip())
+    if found is not None and any(c.isalpha() for c in text.strip()[found.end() :]):
+        text = text.strip()[found.end() :]
     found = _ROLE_AFTER.search(text)
     if found is None or not any(c.isalpha() for c in text[: found.start()]):
         return text

@@ -1442,6 +1442,42 @@ def test_the_owner_s_role_after_the_name_is_no_part_of_it(
 
 
 @pytest.mark.parametrize(
+    ("lang", "button", "typed", "name"),
+    [
+        ("de", "Deutsch", "Inhaber Ali Yılmaz", "Ali Yılmaz"),
+        ("de", "Deutsch", "Inhaberin: Ayşe Demir", "Ayşe Demir"),
+        ("de", "Deutsch", "Geschäftsführer Ali Yılmaz", "Ali Yılmaz"),
+        ("en", "English", "Chef: Minh Nguyen", "Minh Nguyen"),
+        ("en", "English", "Owner - Ali Yilmaz", "Ali Yilmaz"),
+        ("tr", "Türkçe", "İşletme sahibi Ali Yılmaz", "Ali Yılmaz"),
+        ("uk", "Українська", "власник Олег", "Олег"),
+        ("uk", "Українська", "Власниця: Олена Коваль", "Олена Коваль"),
+        ("vi", "Tiếng Việt", "chủ tiệm Nguyễn Văn An", "Nguyễn Văn An"),
+        ("ar", "العربية", "المالك أحمد الخطيب", "أحمد الخطيب"),
+        ("ar", "العربية", "صاحب المطعم: أحمد", "أحمد"),
+    ],
+)
+def test_the_owner_s_role_before_the_name_is_no_part_of_it(
+    lang: str, button: str, typed: str, name: str
+) -> None:
+    # The advisor's card read "Name: Inhaber Ali Yılmaz".
+    d = business_at_phone(lang, button)
+    d.press(d.labels()[-2])  # Back
+    assert d.state.screen == "q:name"
+    d.type(typed)
+    assert d.state.answers["name"] == name and d.state.screen == "q:phone"
+
+
+@pytest.mark.parametrize("typed", ["Chef", "Inhaber", "власник"])
+def test_a_role_alone_is_no_name_taken_apart(typed: str) -> None:
+    # Nothing is left after the role: not cut to an empty name.
+    d = business_at_phone("de", "Deutsch")
+    d.press(d.labels()[-2])  # Back
+    d.type(typed)
+    assert d.state.answers.get("name") != ""
+
+
+@pytest.mark.parametrize(
     ("lang", "button", "typed"),
     [
         ("de", "Deutsch", "ich verstehe die Frage nicht"),

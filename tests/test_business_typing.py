@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
-from bot.dialogue.not_understood import NOT_SURE
+from bot.dialogue.not_understood import NOT_SURE, POSTAL_CODE_EXPLAINED
 from bot.dialogue.typed import KEPT_WITH_ANSWER
 from bot.flows.answers import option_label
 from bot.flows.contact import TIME
@@ -1498,6 +1498,34 @@ def test_a_question_not_understood_is_put_again(lang: str, button: str, typed: s
     assert d.state.screen == "q:meeting" and d.ctx.held_question is None
     assert t.gettext(NOT_SURE) in d.text
     assert t.gettext("How would you like to talk with the advisor?") in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "Ich verstehe nicht"),
+        ("de", "Deutsch", "was ist plz?"),
+        ("en", "English", "I don't understand"),
+        ("tr", "Türkçe", "anlamadım"),
+        ("vi", "Tiếng Việt", "không hiểu"),
+        ("uk", "Українська", "не розумію"),
+        ("ar", "العربية", "ما فهمت"),
+    ],
+)
+def test_the_postal_code_not_understood_is_explained(lang: str, button: str, typed: str) -> None:
+    # "I could not find this place": the words were read as a town's name.
+    d = business_at_company(lang, button)
+    d.type("Döner Palast")
+    d.press(d.labels()[0])
+    assert d.state.screen == "q:plz"
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "q:plz" and "plz" not in d.state.answers
+    assert t.gettext(POSTAL_CODE_EXPLAINED) in d.text
+    assert t.gettext("What is the postal code (PLZ) of your business? For example: 01067") in (
+        d.text
+    )
+    assert d.ctx.held_question is None
 
 
 def test_an_address_typed_with_the_business_name_is_no_part_of_it() -> None:

@@ -7,9 +7,10 @@ import pytest
 
 from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
 from bot.dialogue.not_understood import NOT_SURE, POSTAL_CODE_EXPLAINED
+from bot.dialogue.summary_change import CHANGED_ANSWER_KEPT
 from bot.dialogue.typed import KEPT_WITH_ANSWER
 from bot.flows.answers import option_label
-from bot.flows.contact import TIME
+from bot.flows.contact import MEETING, TIME
 from bot.i18n import translator
 from db.models import Lead
 from tests.dialogue_driver import Driver, start_label
@@ -1401,6 +1402,40 @@ def test_a_video_app_said_with_a_not_is_no_video_call(typed: str) -> None:
     d = business_at_meeting("de", "Deutsch")
     d.type(typed)
     assert d.state.answers.get("meeting") != "video"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "lieber per Zoom"),
+        ("de", "Deutsch", "doch über Teams"),
+        ("en", "English", "zoom is better"),
+        ("tr", "Türkçe", "zoom ile"),
+        ("uk", "Українська", "краще через скайп"),
+        ("vi", "Tiếng Việt", "qua zoom"),
+        ("ar", "العربية", "عبر زوم"),
+    ],
+)
+def test_a_video_app_named_on_the_summary_changes_the_meeting_way(
+    lang: str, button: str, typed: str
+) -> None:
+    # "Thank you, we have noted your words for the advisor. Please tap one of the
+    # buttons below": the phone call stayed the way of the talk.
+    d = business_at_meeting(lang, button)
+    d.press(d.labels()[0])  # by phone
+    d.press(d.labels()[0])  # the first time of day
+    assert d.state.screen == "summary" and d.state.answers["meeting"] == "phone"
+    d.type(typed)
+    t = translator(lang)
+    video = option_label(next(o for o in MEETING.options if o.code == "video"), t)
+    assert d.state.screen == "summary" and d.state.answers["meeting"] == "video"
+    # Told of the change and of the words kept (Arabic isolates the answer's words).
+    told = t.gettext(CHANGED_ANSWER_KEPT)
+    assert video in d.text and told.split("{answer}")[1][1:] in d.text
+    # The app named goes to the advisor, who calls on it.
+    assert d.ctx.held_question == typed
+    d.press(d.labels()[0])  # Send
+    assert d.leads[0].answers["meeting"] == "video"
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,7 @@ def meeting_in_words(state: State, text: str, ctx: Context, result: Result) -> b
     if said in _IN_WRITING:
         typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE)
         return True
-    if _video_app_named(said.split()) and not QUESTION_MARK.search(text):
+    if names_a_video_app(text):
         video = next(each for each in MEETING.options if each.code == "video")
         return tap_keeping_words(state, video, text, ctx, result)
     if said not in _IN_PERSON:
@@ -92,10 +92,13 @@ def meeting_in_words(state: State, text: str, ctx: Context, result: Result) -> b
     return True
 
 
-def _video_app_named(words: list[str]) -> bool:
-    """Whether ``words`` name a video app as the way to talk, without a "not"."""
+def names_a_video_app(text: str) -> bool:
+    """Whether ``text`` names a video app as the way to talk ("Zoom geht", "lieber per
+    Zoom"), without a "not" and not as a question ("Geht auch Zoom?")."""
+    words = without_politeness(phrase(text)).split()
     return (
-        0 < len(words) <= _APP_WORDS
+        not QUESTION_MARK.search(text)
+        and 0 < len(words) <= _APP_WORDS
         and any(word in _VIDEO_APPS for word in words)
         and not says_not(words)
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.dialogue import typed
 from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.correcting_words import CORRECTING
+from bot.dialogue.meeting_words import names_a_video_app
 from bot.dialogue.moves import edit
 from bot.dialogue.press import tap
 from bot.dialogue.said_young import NOTED_ANSWER
@@ -15,7 +16,7 @@ from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
 from bot.dialogue.typed_words import WANTING, WHATSAPP_NAMED, phrase, whatsapp_answer, year_in
 from bot.flows.answers import option_label
-from bot.flows.contact import TIME, WHATSAPP
+from bot.flows.contact import MEETING, TIME, WHATSAPP
 from bot.flows.model import Choice, label_of, stored_answer
 from bot.flows.navigation import ADDING, Code, ScreenId, asked, flow_named, questions_of
 from bot.i18n import N_, translator
@@ -24,6 +25,13 @@ from bot.negation import fold
 #: Told when typed words changed an answer of the summary. ``question``: its label on the
 #: summary; ``answer``: the new answer's label.
 CHANGED_ANSWER = N_("Thank you, we have changed “{question}” to “{answer}”.")
+
+#: Told when typed words changed an answer of the summary and say more that the advisor
+#: needs (the video app named: "lieber per Zoom"). ``question``, ``answer`` as above.
+CHANGED_ANSWER_KEPT = N_(
+    "Thank you, we have changed “{question}” to “{answer}”. Your message goes to the "
+    "advisor with your request."
+)
 
 #: The most words a change is typed in ("doch lieber nachmittags bitte"); more are a
 #: message for the advisor, which may name an answer in passing.
@@ -142,24 +150,41 @@ def answer_changed(state: State, text: str, ctx: Context, result: Result) -> boo
     for question, value in found.values():
         if state.screen != ScreenId.SUMMARY:
             break
-        _change(state, question, value, ctx, result)
+        # The video app named ("lieber per Zoom") is for the advisor, who calls on it.
+        app = question.key == MEETING.key and value == "video" and names_a_video_app(text)
+        _change(state, question, value, ctx, result, kept=text if app else None)
     return True
 
 
-def _change(state: State, question: Choice, value: str, ctx: Context, result: Result) -> None:
-    """``question``'s answer set to ``value`` from the summary, and the person told so."""
+def _change(
+    state: State,
+    question: Choice,
+    value: str,
+    ctx: Context,
+    result: Result,
+    kept: str | None = None,
+) -> None:
+    """``question``'s answer set to ``value`` from the summary, and the person told so;
+    the words ``kept`` for the advisor, if any."""
     t = translator(state.lang or "de")
     option = next(each for each in question.options if each.code == value)
     stored = stored_answer(option, ctx.local_now.date())
     # A year option's label is the year it stands for (its button shows that year).
     answer = stored if option.year is not None else option_label(option, t)
     if state.answers.get(question.key) == stored:
-        result.notify(NOTED_ANSWER, choice=answer)
+        if kept is None or not typed.keep_for_advisor(
+            kept, ctx, result, typed.KEPT_WITH_ANSWER, choice=answer
+        ):
+            result.notify(NOTED_ANSWER, choice=answer)
         return
     label = t.gettext(label_of(question, state.answers, state.flow))
     edit(state, question.key)
     tap(state, Code.OPTION.of(option.code), ctx, result)
-    result.notify(CHANGED_ANSWER, question=label, answer=answer)
+    # Not kept (too long beside what is held): told so, and of the change all the same.
+    if kept is None or not typed.keep_for_advisor(
+        kept, ctx, result, CHANGED_ANSWER_KEPT, question=label, answer=answer
+    ):
+        result.notify(CHANGED_ANSWER, question=label, answer=answer)
 
 
 def _named(state: State, question: Choice, text: str, ctx: Context) -> str | None:
@@ -169,6 +194,9 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
     if question.key == WHATSAPP.key:
         # Its buttons say only "Yes" and "No", which alone answer nothing on the summary.
         return whatsapp_answer(text) if WHATSAPP_NAMED.search(phrase(text)) else None
+    if question.key == MEETING.key and names_a_video_app(text):
+        # "lieber per Zoom", "zoom ile", "عبر زوم": as the meeting question reads it.
+        return "video"
     today = ctx.local_now.date()
     year = year_in(text, today)
     if year is not None and any(option.year is not None for option in question.options):

@@ -52,6 +52,16 @@ from tests.test_business_typing import business_at_company, on_to_the_meeting, s
         ("uk", "Українська", "СТО Олега, 5 чоловік", "СТО Олега", "1-9"),
         ("vi", "Tiếng Việt", "Tiệm Nail Hoa, 4 nguoi", "Tiệm Nail Hoa", "1-9"),
         ("vi", "Tiếng Việt", "Tiệm Nail Hoa, 3 tho", "Tiệm Nail Hoa", "1-9"),
+        # How many "we" are in digits or words, no word for the people ("wir sind 5",
+        # "احنا خمسة", "нас 5", "we are 12"): stored whole as the name before.
+        ("de", "Deutsch", "Döner Palast, wir sind 5", "Döner Palast", "1-9"),
+        ("de", "Deutsch", "Salon Ayşe – wir sind fünf", "Salon Ayşe", "1-9"),
+        ("ar", "العربية", "مطعم الشام، احنا خمسة", "مطعم الشام", "1-9"),
+        ("ar", "العربية", "مطعم الشام، نحن ١٢", "مطعم الشام", "10-49"),
+        ("uk", "Українська", "СТО Олега, нас 5", "СТО Олега", "1-9"),
+        ("en", "English", "Nail Studio Hoa, we are 12", "Nail Studio Hoa", "10-49"),
+        # "We" in Vietnamese as a shop's young staff say it ("bọn em", "tụi em").
+        ("vi", "Tiếng Việt", "Tiệm Nail Hoa, bọn em có 5 người", "Tiệm Nail Hoa", "1-9"),
     ],
 )
 def test_the_employees_typed_with_the_name_are_no_part_of_it(
@@ -90,6 +100,23 @@ def test_we_have_beside_the_count_is_no_part_of_the_name(
     _name_and_count(lang, button, typed, company, "1-9")
 
 
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "Wir sind 5 Jahre alt"),
+        ("en", "English", "We are 24/7 Kiosk"),
+        ("de", "Deutsch", "Wir sind 1 Team GmbH"),
+    ],
+)
+def test_we_are_and_a_number_that_is_no_count_is_no_count(
+    lang: str, button: str, typed: str
+) -> None:
+    # Only a count that ends the words ("wir sind 5") is how many work there.
+    d = business_at_company(lang, button)
+    d.type(typed)
+    assert "employees" not in d.state.answers
+
+
 def test_a_correction_with_a_count_only_is_no_name() -> None:
     # "nein, doch 8 Mitarbeiter" was stored as the business's name.
     d = business_at_company("de", "Deutsch")
@@ -110,6 +137,14 @@ def test_a_correction_with_a_count_only_is_no_name() -> None:
         ("vi", "Tiếng Việt", "chúng tôi có 8 nhân viên"),
         ("uk", "Українська", "у нас 8 працівників"),
         ("en", "English", "we have 8 employees"),
+        # How many "we" are, alone ("wir sind 5", "احنا خمسة", "biz 4 kişiyiz", "нас
+        # п'ятеро"): stored as the business's name before.
+        ("de", "Deutsch", "wir sind 5"),
+        ("ar", "العربية", "احنا خمسة"),
+        ("tr", "Türkçe", "biz 4 kişiyiz"),
+        ("uk", "Українська", "нас п'ятеро"),
+        ("uk", "Українська", "нас 5"),
+        ("en", "English", "we are 5"),
     ],
 )
 def test_we_have_a_count_is_the_count_and_the_name_asked_again(

@@ -66,7 +66,7 @@ _STAFF_SAID = tuple(
 )
 #: How many "we" are, with no word for the people ("нас троє": there are three of us;
 #: "wir sind zu fünft"): the count, the "we" as the word counted, by language.
-_US_COUNTED = (
+_US_COUNTED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "uk",
         re.compile(
@@ -84,6 +84,29 @@ _US_COUNTED = (
         ),
     ),
 )
+#: What may follow a count of "we" that ends the words ("wir sind 5", "Döner Palast, wir
+#: sind 5, Leipzig"): "Wir sind 1 Team GmbH", "We are 24/7 Kiosk" name a business.
+_COUNT_ENDS = r"(?=\s*(?:[,.;!،؛]|$))"
+
+
+def _we_are(lang: str, we: str, in_words: bool = True) -> tuple[str, re.Pattern[str]]:
+    """How many "we" are in digits (or ``lang``'s words), after ``we`` ("wir sind 5",
+    "احنا خمسة", "нас 5", "we are 12"), the count ending the words."""
+    count = rf"\d{{1,5}}|{count_words.pattern(lang)}" if in_words else r"\d{1,5}"
+    return (
+        lang,
+        re.compile(rf"(?<!\w)(?P<staff>{we})\s+(?P<count>{count})" + _COUNT_ENDS, re.IGNORECASE),
+    )
+
+
+_US_COUNTED += (
+    _we_are("de", r"wir\s+sind"),
+    _we_are("en", r"we\s+are|we['’]re"),
+    _we_are("ar", r"احنا|إحنا|نحنا|نحن"),
+    # In words the Ukrainian says it as above ("нас п'ятеро").
+    _we_are("uk", r"(?:[ув]\s+)?нас", in_words=False),
+)
+
 #: "zu fünft": the count, as "fünf" says it.
 _ZU = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7}
 _ZU |= {"acht": 8, "neunt": 9, "zehnt": 10}
@@ -117,7 +140,8 @@ _HAVING = {
                 *("عنا", "فيه", "فيها"),
             ),
         ),
-        ("vi", ("chúng", "tôi", "mình", "em", "có", "khoảng", "hiện", "tại")),
+        # "We" as a shop's young staff say it too ("bọn em", "tụi em").
+        ("vi", ("chúng", "tôi", "mình", "em", "có", "khoảng", "hiện", "tại", "bọn", "tụi")),
     )
 }
 

@@ -1600,3 +1600,59 @@ def test_the_business_name_question_not_understood_is_put_plainly(
     assert "company" not in d.state.answers and d.state.screen == "q:company"
     assert translator(lang).gettext("Please write the name of your business.") in d.text
     assert d.ctx.held_question is None
+
+
+def business_at_start(lang: str, button: str) -> Driver:
+    """A business owner in ``lang``'s chat at the training start question."""
+    d = business_at_company(lang, button)
+    d.type("Döner Palast")
+    d.press("Koch/Köchin")
+    d.type("04109")
+    d.press(d.labels()[3])  # not yet, and no trainer yet
+    assert d.state.screen == "q:start"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("tr", "Türkçe", "gelecek yıl veya sonraki"),
+        ("tr", "Türkçe", "seneye ya da ondan sonraki yıl"),
+        ("ar", "العربية", "السنة الجاية أو اللي بعدها"),
+    ],
+)
+def test_two_starts_named_with_or_take_neither(lang: str, button: str, typed: str) -> None:
+    # The first year was taken ("We have noted “2027” as your answer"), as if the other
+    # had not been named; "nächstes Jahr oder übernächstes" is asked again.
+    d = business_at_start(lang, button)
+    d.type(typed)
+    assert d.state.screen == "q:start" and "start" not in d.state.answers
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("ar", "العربية", "هاتف أو فيديو"),
+        ("tr", "Türkçe", "telefon veya video"),
+        ("tr", "Türkçe", "görüntülü ya da telefon"),
+    ],
+)
+def test_two_ways_to_meet_named_with_or_take_neither(lang: str, button: str, typed: str) -> None:
+    # "هاتف أو فيديو" took the video call: "Telefon oder Video" is asked again.
+    d = business_at_meeting(lang, button)
+    d.type(typed)
+    assert d.state.screen == "q:meeting" and "meeting" not in d.state.answers
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "start"),
+    [("de", "Deutsch", "{year} oder so", 1), ("tr", "Türkçe", "{year} ya da daha sonra", 1)],
+)
+def test_a_start_with_or_so_is_that_start(lang: str, button: str, typed: str, start: int) -> None:
+    # "Or so", "or later" name no second year.
+    d = business_at_start(lang, button)
+    year = start_label(d.ctx.now, start)
+    d.type(typed.format(year=year))
+    assert d.state.answers.get("start") == year

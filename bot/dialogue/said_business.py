@@ -14,7 +14,9 @@ from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
 from bot.dialogue.typed_words import (
+    OR_WORDS,
     labels_holding,
+    names_two,
     phrase,
     says_more_than_a_year,
     says_no,
@@ -165,7 +167,8 @@ def tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:
     first = first_start_year(today)
     years = start_years(text, today, first)
     # Two years ("nächstes Jahr oder übernächstes") answer no one button: it took the first.
-    year = next(iter(years)) if len(years) == 1 else None
+    # So did one year and "or" another read as none ("gelecek yıl veya sonraki").
+    year = next(iter(years)) if len(years) == 1 and not names_two(text) else None
     offered = codes_of(state)
     for option in question.options:
         if (
@@ -195,17 +198,10 @@ def tap_by_year(state: State, text: str, ctx: Context, result: Result) -> bool:
     return False
 
 
-#: "Or" in the bot's languages (and Russian), as phrase() writes it: "dieses Jahr oder
-#: nächstes" names two starts, "nächstes" no year of its own.
-_OR = frozenset(
-    phrase(word)
-    for word in ("oder", "or", "veya", "ya", "yada", "або", "чи", "или", "hoặc", "hay", "أو", "او")
-)
-
-
 def _or_said(text: str) -> bool:
-    """Whether ``text`` names another choice beside the year it says."""
-    return bool(set(phrase(text).split()) & _OR)
+    """Whether ``text`` names another choice beside the year it says ("dieses Jahr oder
+    nächstes": "nächstes" is no year of its own)."""
+    return bool(set(phrase(text).split()) & OR_WORDS)
 
 
 #: What joins the trades named in one answer ("Koch und Verkäufer", "cook and hairdresser",

@@ -22,7 +22,14 @@ from bot.dialogue.press import UNKNOWN_CODE, press, tap
 from bot.dialogue.questions import answer_typed, current_question
 from bot.dialogue.screens import keyboard
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.typed_words import WANTING, label_named, loose, phrase, without_politeness
+from bot.dialogue.typed_words import (
+    WANTING,
+    label_named,
+    loose,
+    names_two,
+    phrase,
+    without_politeness,
+)
 from bot.flows.answers import option_label
 from bot.flows.ask import ASK
 from bot.flows.contact import MEETING, TIME
@@ -283,6 +290,10 @@ def _option_among_words(state: State, question: Choice | MultiChoice, text: str)
     option, said_words = next(iter(named.values()))
     at = found_at(said_words, words)
     assert at is not None  # found above
+    if names_two(text) and not _after_a_preference(words, at):
+        # One option's words and "or" another's not known ("هاتف أو فيديو" took the video
+        # call); said as the one preferred ("الأفضل بالهاتف، أو فيديو") it is the answer.
+        return None
     asking = _QUESTION_WORDS - REQUEST_MARKS if request else _QUESTION_WORDS
     if set(words[:at] + words[at + len(said_words) :]) & asking:
         # Asked without a question mark ("telefon numaranız ne", "where is your office

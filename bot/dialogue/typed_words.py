@@ -64,6 +64,32 @@ WANTING = frozenset(
 )
 
 
+#: "Or" in the bot's languages (and Russian), as phrase() writes it ("ya da" by its "ya").
+OR_WORDS = frozenset(
+    phrase(word)
+    for word in ("oder", "or", "veya", "ya", "yada", "або", "чи", "или", "hoặc", "hay", "أو", "او")
+)
+#: What may follow "or" and name no second choice ("2027 oder so", "2027 ya da daha sonra",
+#: "or later"), as phrase() writes it.
+_OR_ABOUT = frozenset(
+    phrase(word) for word in ("so", "ähnlich", "später", "later", "sonra", "daha", "пізніше", "بعد")
+)
+
+
+def names_two(text: str) -> bool:
+    """Whether ``text`` says "A or B" ("telefon veya video", "طباخ أو حلاق", "2027 ya da
+    2028"): an "or" between two words, the second no "or so"."""
+    words = phrase(text).split()
+    return any(
+        word in OR_WORDS
+        and 0 < at < len(words) - 1
+        and words[at + 1] not in _OR_ABOUT
+        # "ya da daha sonra": the word after "da" tells.
+        and not (word == "ya" and words[at + 1 : at + 3] == ["da", phrase("daha")])
+        for at, word in enumerate(words)
+    )
+
+
 #: "I don't know" as people type it, in the bot's languages (and Russian, which many
 #: Ukrainians type): the answer of a question's "I don't know (yet)" button.
 _DONT_KNOW = frozenset(

@@ -1656,3 +1656,56 @@ def test_a_start_with_or_so_is_that_start(lang: str, button: str, typed: str, st
     year = start_label(d.ctx.now, start)
     d.type(typed.format(year=year))
     assert d.state.answers.get("start") == year
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "company", "address"),
+    [
+        (
+            "de",
+            "Deutsch",
+            "Hauptstraße 5 Leipzig Döner Palast",
+            "Döner Palast",
+            "Hauptstraße 5 Leipzig",
+        ),
+        (
+            "de",
+            "Deutsch",
+            "Döner Palast Eisenbahnstraße 12 Leipzig",
+            "Döner Palast",
+            "Eisenbahnstraße 12 Leipzig",
+        ),
+        ("tr", "Türkçe", "Eisenbahnstr. 12 Berber Ali", "Berber Ali", "Eisenbahnstr. 12"),
+        (
+            "vi",
+            "Tiếng Việt",
+            "Tiệm Nail Hoa Karl-Liebknecht-Str. 20a Leipzig",
+            "Tiệm Nail Hoa",
+            "Karl-Liebknecht-Str. 20a Leipzig",
+        ),
+    ],
+)
+def test_an_address_typed_without_a_comma_is_no_part_of_the_business_name(
+    lang: str, button: str, typed: str, company: str, address: str
+) -> None:
+    # "Hauptstraße 5 Leipzig Döner Palast" was stored whole as the business's name.
+    d = business_at_company(lang, button)
+    d.type(typed)
+    assert d.state.answers["company"] == company and d.state.screen == "q:trades"
+    assert d.ctx.held_question == address
+
+
+def test_an_address_with_its_code_without_a_comma_answers_the_postal_code() -> None:
+    d = business_at_company("de", "Deutsch")
+    d.type("Döner Palast Eisenbahnstraße 12 04315 Leipzig")
+    assert d.state.answers["company"] == "Döner Palast"
+    assert d.ctx.held_question == "Eisenbahnstraße 12 04315 Leipzig"
+    d.press("Koch/Köchin")
+    assert d.state.answers["plz"] == "04315" and d.state.screen == "q:experience"
+
+
+@pytest.mark.parametrize("typed", ["Hotel Am Ring", "Café 1900", "Pizzeria Marktplatz"])
+def test_a_business_name_with_a_street_word_and_no_number_is_kept_whole(typed: str) -> None:
+    d = business_at_company("de", "Deutsch")
+    d.type(typed)
+    assert d.state.answers["company"] == typed and d.ctx.held_question is None

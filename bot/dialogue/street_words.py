@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot import places
 from bot.dialogue import postal, typed
 from bot.dialogue.free_text import answer_free_text
 from bot.dialogue.moves import go
@@ -31,17 +32,62 @@ def address_in(text: str) -> str | None:
     return found.group("address").strip() if found else None
 
 
+#: A street and house number in one word and a number, typed without a comma around it
+#: ("Hauptstraße 5 Leipzig Döner Palast", "Döner Palast Karl-Liebknecht-Str. 20a").
+_STREET_WORD = re.compile(
+    r"(?<!\S)[^\s,]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|markt"
+    r"|chaussee)\s*\d{1,4}\s*[a-z]?(?![\w/])",
+    re.IGNORECASE,
+)
+#: A postal code after the house number.
+_CODE_AFTER = re.compile(r"\s+\d{5}(?!\w)")
+#: The most words of a town's name after the street ("Hohenstein-Ernstthal", "Bad Düben").
+_TOWN_WORDS = 2
+#: Words a name does not end with before the street ("Grill am Ring 5": "am" is the street's).
+_BEFORE_A_STREET = frozenset({"am", "an", "an der", "in der", "im", "auf der", "auf dem"})
+
+
+def _address_between(text: str) -> tuple[str, str] | None:
+    """The business name and an address typed beside it without a comma, before or after
+    it ("Hauptstraße 5 Leipzig Döner Palast"): the street and number, a postal code and a
+    town's name after them; None without such a street, or without a name beside it."""
+    text = text.strip()
+    found = _STREET_WORD.search(text)
+    if found is None:
+        return None
+    end = found.end()
+    code = _CODE_AFTER.match(text, end)
+    end = code.end() if code else end
+    after = text[end:].split()
+    for count in range(min(_TOWN_WORDS, len(after)), 0, -1):
+        town = " ".join(after[:count])
+        if places.towns_called(town.strip(",.")):
+            end = text.index(town, end) + len(town)
+            break
+    before, rest = text[: found.start()].strip(" ,;-–"), text[end:].strip(" ,;-–")
+    if before and rest:
+        return None  # a name on both sides: which is the name is not clear
+    name = before or rest
+    for words in sorted(_BEFORE_A_STREET, key=len, reverse=True):
+        if name.casefold().endswith(f" {words}"):
+            name = name[: -len(words)].strip()
+    return (name, text[found.start() : end].strip(" ,;")) if name else None
+
+
 def company_with_address(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """The business name before an address: the name, the address kept for the advisor,
-    and a Saxon postal code in it the postal code's answer (not asked again)."""
+    """The business name before an address (or, without a comma, after it): the name, the
+    address kept for the advisor, and a Saxon postal code in it the postal code's answer
+    (not asked again)."""
     if state.screen != ScreenId.QUESTION.of(COMPANY.key):
         return False
     address = address_in(text)
-    if address is None:
-        return False
-    name = text.strip()[: text.strip().rindex(address)].strip(" ,;-–")
-    if not name:
-        return False
+    name = text.strip()[: text.strip().rindex(address)].strip(" ,;-–") if address else ""
+    if address is None or not name:
+        # "Hauptstraße 5 Leipzig Döner Palast": stored whole as the name before.
+        beside = _address_between(text)
+        if beside is None:
+            return False
+        name, address = beside
     answer_free_text(state, COMPANY, name, result, ctx)
     if state.answers.get(COMPANY.key) is None:
         return True  # the name refused: asked again with its reason

@@ -641,6 +641,13 @@ _COMPANY_INTRO = re.compile(
 NAME_QUOTES = " \"'„“”«»‚‘’"
 
 
+def _unquoted(name: str) -> str:
+    """``name`` without the quotes around it ("„Kaya Döner“"); quotes inside it stay, both
+    ("Манікюрний салон «Олена»" lost its closing quote and kept its opening one)."""
+    name = name.strip()
+    return name.strip(NAME_QUOTES) if name[:1] in NAME_QUOTES else name
+
+
 def company_intro(text: str) -> str | None:
     """The words that introduce a business name in ``text`` ("Mein Laden heißt "), or
     None where nothing introduces one."""
@@ -651,7 +658,7 @@ def company_intro(text: str) -> str | None:
 def parse_company(text: str) -> str | None:
     """A business name: two to MAX_NAME characters with a letter or a digit ("2B Bau"),
     without the words that introduce it ("Mein Laden heißt …")."""
-    named = _COMPANY_INTRO.sub("", text, count=1).strip(NAME_QUOTES)
+    named = _unquoted(_COMPANY_INTRO.sub("", text, count=1))
     if named != text and len(named) >= 2:
         text = named
     return text if 2 <= len(text) <= MAX_NAME and any(c.isalnum() for c in text) else None

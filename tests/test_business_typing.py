@@ -1709,3 +1709,22 @@ def test_a_business_name_with_a_street_word_and_no_number_is_kept_whole(typed: s
     d = business_at_company("de", "Deutsch")
     d.type(typed)
     assert d.state.answers["company"] == typed and d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "company"),
+    [
+        ("uk", "Українська", "Манікюрний салон «Олена»", "Манікюрний салон «Олена»"),
+        ("de", "Deutsch", 'Imbiss "Bei Ali"', 'Imbiss "Bei Ali"'),
+        ("de", "Deutsch", "„Döner Palast“", "Döner Palast"),
+        ("tr", "Türkçe", "Kuaför 'Ayşe'", "Kuaför 'Ayşe'"),
+    ],
+)
+def test_quotes_in_a_business_name_are_kept_in_pairs(
+    lang: str, button: str, typed: str, company: str
+) -> None:
+    # "Манікюрний салон «Олена»" was stored as "Манікюрний салон «Олена": the closing
+    # quote cut off, the opening one left.
+    d = business_at_company(lang, button)
+    d.type(typed)
+    assert d.state.answers["company"] == company

@@ -620,9 +620,11 @@ _COMPANY_INTRO = re.compile(
     r"(?:\w+\s+){1,3}?(?:hei(?:ß|ss)t|hei(?:ß|ss)en)"
     r"|(?:[\w'’]+\s+){0,3}?name\s+(?:ist|lautet)"
     r"|(?:[\w'’]+\s+){1,3}?(?:is|are)\s+(?:called|named)|(?:[\w'’]+\s+){1,3}?['’]s\s+called"
+    # "it's called" typed on a phone without its apostrophe.
+    r"|its\s+(?:called|named)"
     r"|(?:[\w'’]+\s+){0,3}?name(?:\s+is|['’]s)"
     r"|\S+\s+(?:\S+\s+)?(?:adı|ismi)"
-    r"|(?:\S+\s+){0,3}?(?:có\s+)?tên(?:\s+\S+){0,2}?\s+là"
+    r"|(?:\S+\s+){0,4}?(?:có\s+)?tên(?:\s+\S+){0,2}?\s+là"
     # Without "là", after the business's word ("Tiệm của tôi tên …"); with or without
     # the accents a phone keyboard may lack ("tiem toi ten la …").
     r"|(?:ti[eệ]m|qu[aá]n|c[oô]ng\s+ty|c[uử]a\s+h[aà]ng|nh[aà]\s+h[aà]ng)(?:\s+\S+){0,2}?"

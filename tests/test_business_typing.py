@@ -982,6 +982,9 @@ def test_a_greeting_or_the_kind_of_business_is_no_business_name(
         ("ar", "العربية", "الشركة: مطعم الشام", "مطعم الشام"),
         ("en", "English", "Company: Nail Studio Hoa", "Nail Studio Hoa"),
         ("en", "English", "Business name: Nail Studio Hoa", "Nail Studio Hoa"),
+        # Four words before "tên là", "it's" without its apostrophe (stored whole before).
+        ("vi", "Tiếng Việt", "tiệm nail của em tên là Hoa Nails", "Hoa Nails"),
+        ("en", "English", "its called Nail Studio Hoa", "Nail Studio Hoa"),
     ],
 )
 def test_the_words_that_introduce_the_business_name_are_no_part_of_it(

@@ -1485,6 +1485,10 @@ def test_the_owner_s_role_after_the_name_is_no_part_of_it(
         ("de", "Deutsch", "Inhaber Ali Yılmaz", "Ali Yılmaz"),
         ("de", "Deutsch", "Inhaberin: Ayşe Demir", "Ayşe Demir"),
         ("de", "Deutsch", "Geschäftsführer Ali Yılmaz", "Ali Yılmaz"),
+        # After "I am" (kept as a message before, and the name asked again).
+        ("de", "Deutsch", "ich bin Geschäftsführer Ali Yılmaz", "Ali Yılmaz"),
+        ("uk", "Українська", "я власник Олег Коваль", "Олег Коваль"),
+        ("en", "English", "I'm the owner, Ali Yilmaz", "Ali Yilmaz"),
         ("en", "English", "Chef: Minh Nguyen", "Minh Nguyen"),
         ("en", "English", "Owner - Ali Yilmaz", "Ali Yilmaz"),
         ("tr", "Türkçe", "İşletme sahibi Ali Yılmaz", "Ali Yılmaz"),
@@ -1506,7 +1510,7 @@ def test_the_owner_s_role_before_the_name_is_no_part_of_it(
     assert d.state.answers["name"] == name and d.state.screen == "q:phone"
 
 
-@pytest.mark.parametrize("typed", ["Chef", "Inhaber", "власник"])
+@pytest.mark.parametrize("typed", ["Chef", "Inhaber", "власник", "ich bin Inhaber"])
 def test_a_role_alone_is_no_name_taken_apart(typed: str) -> None:
     # Nothing is left after the role: not cut to an empty name.
     d = business_at_phone("de", "Deutsch")

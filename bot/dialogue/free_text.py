@@ -197,7 +197,9 @@ def name_asked_again(state: State, text: str, ctx: Context, result: Result) -> b
         result.notify(NAME.error or IN_A_FEW_WORDS)
         return True
     # "Ich bin Mutter", "Tôi là phụ huynh": after the introduction, who the person is.
-    role = names_a_role(named, lang, introduced=named != text)
+    # The owner's role before the name is no such answer ("ich bin Geschäftsführer Ali
+    # Yılmaz": kept as a message before, and the name asked again).
+    role = names_a_role(without_role(named), lang, introduced=named != text)
     # "Ali Yılmaz, işletme sahibi": the owner's role after the name is no sentence.
     if greets(named) is None and not not_a_name(without_role(named), lang) and not role:
         return False

@@ -1562,6 +1562,12 @@ def test_an_owner_who_says_who_they_are_at_the_menu_starts_the_business_dialogue
         ("vi", "Tiếng Việt", "cần tuyển học việc", False),
         ("vi", "Tiếng Việt", "tuyển thợ học việc", False),
         ("en", "English", "apprentice wanted", False),
+        # "We need an apprentice for my restaurant" (the page on becoming a training
+        # business), and the article slipped ("I have no information page on this").
+        ("tr", "Türkçe", "Restoranım için çırak lazım", False),
+        ("tr", "Türkçe", "dükkana çırak lazım", False),
+        ("en", "English", "I need a apprentice", False),
+        ("en", "English", "looking for a apprentice for my shop", True),
         # Shops, snack bars and car services as owners call them ("I have no
         # information page on this").
         ("tr", "Türkçe", "mağazam var", True),

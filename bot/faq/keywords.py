@@ -634,7 +634,10 @@ WISHES: dict[str, dict[str, str]] = {
             "apprenticeship, offer apprenticeships, need apprentices, we need an apprentice, "
             # As a job advert says it ("apprentice wanted").
             "apprentice wanted, apprentices wanted, apprentice needed, apprentices needed, "
-            "hiring an apprentice, hiring apprentices"
+            "hiring an apprentice, hiring apprentices, "
+            # With the article slipped ("I need a apprentice": "I have no information page").
+            "need a apprentice, looking for a apprentice, searching for a apprentice, "
+            "hire a apprentice, take on a apprentice"
         ),
         "callback": (
             "call me back, call me, please call me, can you call me, request a callback, "
@@ -675,7 +678,10 @@ WISHES: dict[str, dict[str, str]] = {
             # As a job advert says it ("çırak aranıyor": the page on becoming a training
             # business). "Is sought", never a young person's "I look for".
             "çırak aranıyor, çırak aranır, çırak alınacaktır, çırak alınır, azubi aranıyor, "
-            "azubi aranır"
+            "azubi aranır, "
+            # "An apprentice is needed" ("Restoranım için çırak lazım": the page on becoming
+            # a training business).
+            "çırak lazım, çırağa ihtiyacım var, çırak gerekiyor, çırak lazim"
         ),
         "callback": (
             "beni arayın, beni arar mısınız, beni arayabilir misiniz, geri arayın, randevu "

@@ -618,6 +618,9 @@ def test_all_typed_politely_at_the_needs_ticks_every_need_offered(
         ("vi", "Tiếng Việt", "cần tuyển người học nghề", False),
         ("en", "English", "we are looking for an apprentice", False),
         ("ar", "العربية", "إيجاد متدربين", False),  # the plural: "Something else" before
+        # A shop's "apprentice worker" ("người học việc"): "Something else" before.
+        ("vi", "Tiếng Việt", "tìm người học việc", False),
+        ("vi", "Tiếng Việt", "tìm người học việc, giấy tờ", True),
     ],
 )
 def test_finding_an_apprentice_said_in_own_words_is_that_answer(

@@ -1651,6 +1651,12 @@ def test_a_trades_label_among_a_few_words_is_its_tap(
         ("uk", "для сына", "parent"),
         ("uk", "для дочери", "parent"),
         ("uk", "я ученик", "young"),
+        # Kinds of business the menu knows ("Please tap one of the buttons below").
+        ("tr", "mağazam var", "business"),
+        ("uk", "у мене автосервіс", "business"),
+        ("vi", "tôi có tiệm nail", "business"),
+        ("de", "wir haben einen Späti", "business"),
+        ("ar", "عندي دكان", "business"),
     ],
 )
 def test_who_is_asking_answered_in_words_is_the_tap(lang: str, typed: str, role: str) -> None:

@@ -4,6 +4,7 @@ suchen einen Azubi", "Ich will Koch werden"): the answer to "Who is asking?". Pu
 from __future__ import annotations
 
 from bot.dialogue import typed
+from bot.dialogue.company_words import names_a_business
 from bot.dialogue.pages import codes_of
 from bot.dialogue.press import tap
 from bot.dialogue.said_young import NOTED_ANSWERS, age_said_with_a_wish
@@ -30,6 +31,10 @@ def role_by_wish(state: State, text: str, ctx: Context, result: Result) -> bool:
         return False
     lang = state.lang or "de"
     flow = wish(text, lang)
+    if flow is None and names_a_business(text):
+        # "mağazam var", "у мене автосервіс": a business, as at the main menu ("Please tap
+        # one of the buttons below" before).
+        flow = BUSINESS.key
     if flow is None and (tells_trouble(text, lang) or wished_trade(state, text, ctx)):
         flow = YOUNG.key
     role = _ROLE_OF.get(flow or "")

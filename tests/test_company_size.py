@@ -298,6 +298,12 @@ def test_a_name_that_is_a_word_for_we_have_elsewhere_stays_in_the_name(
         ("vi", "Tiếng Việt", "chúng tôi có 12 nhân viên", "10-49"),
         ("uk", "Українська", "у нас 12 працівників", "10-49"),
         ("en", "English", "we have 60 employees", "50-249"),
+        # How many "we" are: the best time was changed to the afternoon ("12" read as
+        # noon), the count not.
+        ("de", "Deutsch", "wir sind 12", "10-49"),
+        ("uk", "Українська", "нас 12", "10-49"),
+        ("ar", "العربية", "احنا ١٢", "10-49"),
+        ("en", "English", "we are 12", "10-49"),
     ],
 )
 def test_a_count_typed_on_the_summary_changes_the_employees(
@@ -314,3 +320,4 @@ def test_a_count_typed_on_the_summary_changes_the_employees(
     label = {"10-49": "10 to 49", "50-249": "50 to 249"}[employees]
     assert f"{t.gettext('Employees')}: {t.gettext(label)}\n" in d.text
     assert d.ctx.held_question is None
+    assert d.state.answers["time"] == "morning"

@@ -280,7 +280,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         state, text, ctx, result
     ):
         return
-    if answer_changed(state, text, ctx, result) or staff_on_the_summary(state, text, result):
+    # The count first: "wir sind 12", "нас 12" changed the best time to noon.
+    if staff_on_the_summary(state, text, result) or answer_changed(state, text, ctx, result):
         return
     if company_on_the_summary(state, text, ctx, result):
         # "Der Betrieb heißt Döner Palace": kept as a note before, the old name sent.

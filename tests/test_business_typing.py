@@ -1686,6 +1686,15 @@ def test_a_start_with_or_so_is_that_start(lang: str, button: str, typed: str, st
             "Eisenbahnstraße 12 Leipzig",
         ),
         ("tr", "Türkçe", "Eisenbahnstr. 12 Berber Ali", "Berber Ali", "Eisenbahnstr. 12"),
+        # "Str" without its full stop; a street of two words ("Am Markt").
+        (
+            "de",
+            "Deutsch",
+            "Hauptstr 5 Leipzig Döner Palast",
+            "Döner Palast",
+            "Hauptstr 5 Leipzig",
+        ),
+        ("de", "Deutsch", "Am Markt 3 Bäckerei Schulz", "Bäckerei Schulz", "Am Markt 3"),
         (
             "vi",
             "Tiếng Việt",
@@ -1714,7 +1723,10 @@ def test_an_address_with_its_code_without_a_comma_answers_the_postal_code() -> N
     assert d.state.answers["plz"] == "04315" and d.state.screen == "q:experience"
 
 
-@pytest.mark.parametrize("typed", ["Hotel Am Ring", "Café 1900", "Pizzeria Marktplatz"])
+@pytest.mark.parametrize(
+    "typed",
+    ["Hotel Am Ring", "Café 1900", "Pizzeria Marktplatz", "Ali Catering 24", "Getränkemarkt 1"],
+)
 def test_a_business_name_with_a_street_word_and_no_number_is_kept_whole(typed: str) -> None:
     d = business_at_company("de", "Deutsch")
     d.type(typed)

@@ -32,11 +32,13 @@ def address_in(text: str) -> str | None:
     return found.group("address").strip() if found else None
 
 
-#: A street and house number in one word and a number, typed without a comma around it
-#: ("Hauptstraße 5 Leipzig Döner Palast", "Döner Palast Karl-Liebknecht-Str. 20a").
+#: A street and house number typed without a comma around it ("Hauptstraße 5 Leipzig
+#: Döner Palast", "Döner Palast Karl-Liebknecht-Str. 20a", "Am Markt 3 Bäckerei Schulz").
+#: Only the endings no business name has before a number: "Catering 24", "Getränkemarkt
+#: 1", "Pizza Ring 5" are names ("Ring", "Markt" only after "Am", "An der").
 _STREET_WORD = re.compile(
-    r"(?<!\S)[^\s,]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|markt"
-    r"|chaussee)\s*\d{1,4}\s*[a-z]?(?![\w/])",
+    r"(?<!\S)(?:(?:am|an\s+der|an\s+dem)\s+[^\s,]+|[^\s,]*(?:straße|strasse|str\.?|weg"
+    r"|platz|allee|gasse|damm|ufer|chaussee))\s*\d{1,4}\s*[a-z]?(?![\w/])",
     re.IGNORECASE,
 )
 #: A postal code after the house number.
@@ -64,14 +66,18 @@ def _address_between(text: str) -> tuple[str, str] | None:
         if places.towns_called(town.strip(",.")):
             end = text.index(town, end) + len(town)
             break
-    before, rest = text[: found.start()].strip(" ,;-–"), text[end:].strip(" ,;-–")
+    start = found.start()
+    before, rest = text[:start].strip(" ,;-–"), text[end:].strip(" ,;-–")
+    if before.casefold() in _BEFORE_A_STREET:
+        # "Am Markt 3 Bäckerei Schulz": the street's own first word.
+        start, before = 0, ""
     if before and rest:
         return None  # a name on both sides: which is the name is not clear
     name = before or rest
     for words in sorted(_BEFORE_A_STREET, key=len, reverse=True):
         if name.casefold().endswith(f" {words}"):
             name = name[: -len(words)].strip()
-    return (name, text[found.start() : end].strip(" ,;")) if name else None
+    return (name, text[start:end].strip(" ,;")) if name else None
 
 
 def company_with_address(state: State, text: str, ctx: Context, result: Result) -> bool:

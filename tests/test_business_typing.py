@@ -1750,3 +1750,25 @@ def test_quotes_in_a_business_name_are_kept_in_pairs(
     d = business_at_company(lang, button)
     d.type(typed)
     assert d.state.answers["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "was ist ein Ausbildungsberuf"),
+        ("en", "English", "what is Ausbildungsberuf"),
+        ("tr", "Türkçe", "meslek ne demek"),
+        ("uk", "Українська", "що таке Ausbildungsberuf"),
+        ("vi", "Tiếng Việt", "Ausbildungsberuf là gì"),
+        ("ar", "العربية", "ما معنى Ausbildungsberuf"),
+    ],
+)
+def test_what_is_asked_without_its_question_mark_is_no_trade(
+    lang: str, button: str, typed: str
+) -> None:
+    # Stored as "Another trade: was ist ein Ausbildungsberuf", and the sector asked.
+    d = business_at_company(lang, button)
+    d.type("Döner Palast")
+    d.type(typed)
+    assert d.state.screen == "q:trades" and "trades" not in d.state.answers
+    assert d.ctx.held_question == typed

@@ -556,7 +556,8 @@ def _aside_from_a_question(state: State) -> bool:
 def _question_for_an_answer(state: State, screen_id: ScreenId | None, text: str) -> bool:
     """A question typed on a step that takes a typed answer (a "something else" in own
     words, a name, a trade written out), in a lead dialogue."""
-    if not in_dialogue(state) or state.flow == ASK.key or not typed.asks_on_the_way(text):
+    # "was ist ein Ausbildungsberuf" without its "?" was stored as another trade.
+    if not in_dialogue(state) or state.flow == ASK.key or not typed.asks_what(text):
         return False
     if screen_id is ScreenId.OTHER:
         return True

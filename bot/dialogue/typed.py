@@ -101,6 +101,22 @@ def asks_on_the_way(text: str) -> bool:
     return bool(_ENDS_A_QUESTION.search(text)) and len(text.split()) >= 2
 
 
+#: "What is …" asked without its question mark ("was ist ein Ausbildungsberuf", "meslek
+#: ne demek", "Ausbildungsberuf là gì", "ما معنى …"), in the bot's languages (and
+#: Russian): the start, or the end where the language says it last.
+_WHAT_IS = re.compile(
+    r"^(?:was (?:ist|sind|heißt|heisst|bedeutet)|what (?:is|are|does)|what['’]s|що таке"
+    r"|що означає|что такое|ما هو|ما هي|ما معنى|شو يعني|شو هو|شو هي)\s"
+    r"|\s(?:ne demek|nedir|ne anlama geliyor|là gì|nghĩa là gì)$",
+    re.IGNORECASE,
+)
+
+
+def asks_what(text: str) -> bool:
+    """Whether ``text`` asks what something is, with or without its question mark."""
+    return asks_on_the_way(text) or bool(_WHAT_IS.search(text.strip()))
+
+
 def looks_like_question(text: str) -> bool:
     """Whether text typed where a tap was expected reads as a question or a message (a
     question mark, or four words and more), not as a stray word ("ok", "hallo")."""

@@ -7,6 +7,7 @@ import argparse
 import asyncio
 import errno
 import logging
+import re
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
@@ -112,11 +113,17 @@ def port_in_use(error: OSError, settings: Settings) -> str:
         "HEALTH_PORT": settings.health_port,
     }
     # The servers' message names the address: "... on address ('127.0.0.1', 8080): ...".
-    named = [name for name, port in ports.items() if port and f", {port})" in str(error)]
-    which = " or ".join(named or ports)
+    address = re.search(r"address \('([^']*)', (\d+)\)", str(error))
+    if address is None:
+        return (
+            f"cannot listen ({error.strerror or error}): stop the program that holds the "
+            f"port, or choose another {' or '.join(ports)}"
+        )
+    host, port = address.group(1), int(address.group(2))
+    which = " or ".join(name for name, each in ports.items() if each == port) or "port"
     return (
-        f"cannot listen ({error.strerror or error}): stop the program that holds the port, "
-        f"or choose another {which}"
+        f"cannot listen on {host}:{port} ({which}): another program holds that port; "
+        f"stop it, or choose another {which}"
     )
 
 

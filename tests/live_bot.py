@@ -122,6 +122,8 @@ class BotProcess:
             "PATH": os.environ.get("PATH", ""),
             "HOME": os.environ.get("HOME", str(workdir)),
             "PYTHONUNBUFFERED": "1",
+            # This checkout's code, not the one the virtualenv's editable install names.
+            "PYTHONPATH": str(REPO_ROOT),
             "TELEGRAM_BOT_TOKEN": TOKEN,
             "TELEGRAM_BASE_URL": f"{fake.url}/bot",
             "DATABASE_URL": database_url,

@@ -4,11 +4,13 @@ started in webhook mode; the fake Bot API runs in the test, the bot in a child p
 from __future__ import annotations
 
 import signal
+import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiohttp
+import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from testkit.fake_bot_api import SentMessage
@@ -192,3 +194,43 @@ async def test_webhook_process_with_health_endpoint(
                     }
             assert fake.sent(721) == []
             assert await process.terminate() == 0, process.log()
+
+
+@pytest.mark.parametrize("setting", ["HEALTH_PORT", "WEBHOOK_PORT"])
+async def test_a_port_another_program_holds_is_one_line_naming_it(
+    database_url: str, tmp_path: Path, setting: str
+) -> None:
+    # A WEBHOOK_PORT another program listened on ended with "cannot listen (Address
+    # already in use): … choose another WEB_PORT or WEBHOOK_PORT or HEALTH_PORT": no port,
+    # and three settings to look through.
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        held = holder.getsockname()[1]
+        ports = {"HEALTH_PORT": str(free_port()), "WEBHOOK_PORT": str(free_port())}
+        ports[setting] = str(held)
+        async with RecordingFake() as fake:
+            process = BotProcess(
+                fake,
+                database_url,
+                tmp_path,
+                "--webhook",
+                env={
+                    "WEBHOOK_URL": "https://bot.example.org/tg",
+                    "WEBHOOK_SECRET": "process-secret_1",
+                    "WEBHOOK_LISTEN": "127.0.0.1",
+                    "HEALTH_LISTEN": "127.0.0.1",
+                    **ports,
+                },
+            )
+            try:
+                await process.start(ready=False)
+                code = await process.wait(60)
+            finally:
+                await process.close()
+    log = process.log()
+    assert code == 2 and "Traceback" not in log, log
+    errors = [line for line in log.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, log
+    assert str(held) in errors[0] and setting in errors[0]
+    assert not any(other in errors[0] for other in {*ports, "WEB_PORT"} - {setting})

@@ -20,6 +20,7 @@ TLS is left to a reverse proxy in front of it (docs/operations.md).
 
 from __future__ import annotations
 
+import errno
 import hmac
 import json
 import logging
@@ -230,7 +231,19 @@ class WebhookServer:
 
     def start(self) -> None:
         """Listen on the configured address."""
-        self.server.listen(self.port, address=self.listen)
+        try:
+            self.server.listen(self.port, address=self.listen)
+        except OSError as exc:
+            if exc.errno != errno.EADDRINUSE:
+                raise
+            # tornado's error names no address ("Address already in use"), and the
+            # operator was left to guess among three port settings (bot.__main__'s
+            # port_in_use reads the address as aiohttp's servers word it).
+            raise OSError(
+                errno.EADDRINUSE,
+                f"error while attempting to bind on address ({self.listen!r}, {self.port}): "
+                "address already in use",
+            ) from None
 
     async def stop(self) -> None:
         """Stop listening and close every connection."""

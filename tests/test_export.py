@@ -313,3 +313,25 @@ async def test_an_export_that_fails_while_reading_leaves_the_older_file_as_it_wa
         await asyncio.to_thread(main, ["export", "--format", "csv", "--output", str(older)])
     assert older.read_bytes() == b"the export of yesterday"
     assert [path.name for path in exports.iterdir()] == ["leads.csv"]  # no half-written file
+
+
+@pytest.mark.parametrize("target_exists", [True, False])
+async def test_an_export_to_a_symbolic_link_is_written_to_the_file_it_names(
+    database_url: str, sessionmaker: Sessions, tmp_path: Path, target_exists: bool
+) -> None:
+    """--output current.csv, a link to a file on the shared export volume: the link was
+    replaced by a file of its own, and the file it named kept the older export."""
+    await seed(sessionmaker)
+    share = tmp_path / "share"
+    share.mkdir()
+    target = share / "leads.csv"
+    if target_exists:
+        target.write_bytes(b"the export of yesterday")
+    link = tmp_path / "current.csv"
+    link.symlink_to(target)
+    result = await asyncio.to_thread(run_export, ["--output", str(link)], tmp_path, database_url)
+    assert result.returncode == 0, result.stderr.decode()
+    assert link.is_symlink() and link.readlink() == target
+    assert target.read_bytes().startswith("\ufeffNr.".encode())
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
+    assert sorted(path.name for path in share.iterdir()) == ["leads.csv"]  # no temporary left

@@ -36,6 +36,14 @@ def open_private(path: Path) -> Iterator[BinaryIO]:
     is read or audited, so that a place that cannot be written is one line for the
     operator, not a traceback after an export recorded as done.
     """
+    if path.is_symlink():
+        # A link the operator made (to a shared export volume, say) names where the export
+        # goes, as a shell's ">" would take it: renamed over the link, the temporary file
+        # replaced the link and the file it named kept the older export.
+        try:
+            path = path.resolve()
+        except (OSError, RuntimeError):  # links that name each other
+            raise _unwritable(path, os.strerror(errno.ELOOP)) from None
     if path.is_dir():  # the rename at the end would fail only after the audit
         raise _unwritable(path, os.strerror(errno.EISDIR))
     try:

@@ -110,6 +110,43 @@ async def test_yes_delete_sent_twice_across_a_restart_shows_the_farewell_both_ti
         await after.close()
 
 
+async def test_yes_delete_sent_twice_with_the_old_cookie_across_a_restart_stores_nothing(
+    database_url: str,
+    clock: Clock,  # noqa: F811 - the fixture
+) -> None:
+    # Both forms of a double click left the browser before the first answer (with the new
+    # cookie) came back: the second carried the deleted session's cookie and token. After
+    # a restart between the two, nothing remembered the erasure, and the second form met
+    # the deleted session's hash anew: stored again as a person with a conversation.
+    settings = Settings(_env_file=None, database_url=database_url, web_secret="k" * 40)  # type: ignore[call-arg]
+    before, after = build_services(settings, clock=clock), build_services(settings, clock=clock)
+    try:
+        async with (
+            TestClient(TestServer(web_app(before))) as first_server,
+            TestClient(TestServer(web_app(after))) as second_server,
+        ):
+            person = await at_the_summary(first_server)
+            page = await person.open()
+            _, asked = await send_form(person, command="delete", once=once_of(page))
+            found = re.search(r'name="press" value="([^"]+)"[^>]*>\s*Yes, delete everything', asked)
+            assert found is not None, asked
+            token = once_of(asked)
+            old_cookie = {c.key: c.value for c in first_server.session.cookie_jar}
+            _, first = await send_form(person, press=found[1], once=token)
+            assert "All your data has been deleted" in page_text(first)
+            # Restarted: the second form, sent with the cookie the browser had then.
+            second_server.session.cookie_jar.update_cookies(old_cookie, second_server.make_url("/"))
+            person.client = second_server
+            status, second = await send_form(person, press=found[1], once=token)
+            assert status == 200 and "All your data has been deleted" in page_text(second)
+            async with after.sessionmaker() as session:
+                assert (await session.scalars(sa.select(User.external_id))).all() == []
+                assert (await session.scalars(sa.select(ConversationMessage.id))).all() == []
+    finally:
+        await before.close()
+        await after.close()
+
+
 def web_app(running: Services) -> web.Application:
     return build_web_app(running, extra=[chat.register], limits=UNLIMITED)
 

@@ -207,8 +207,8 @@ _FIXED = (
                 "and an advisor can no longer contact you."
             )
         ),
-        ((Key(ERASE_LABEL, Code.YES),), (Key(KEEP_LABEL, Code.NO),), NAV),
-        {Code.YES: _erase_yes, Code.NO: _erase_no},
+        ((Key(ERASE_LABEL, Code.ERASE),), (Key(KEEP_LABEL, Code.NO),), NAV),
+        {Code.ERASE: _erase_yes, Code.NO: _erase_no},
     ),
     Page(
         ScreenId.INFO,

@@ -48,7 +48,7 @@ from bot.dialogue.state import (
 )
 from bot.dialogue.texts import TOO_LONG
 from bot.flows.navigation import FREE_TEXT_KEYS
-from bot.i18n import DEFAULT_LANGUAGE, N_, translator
+from bot.i18n import DEFAULT_LANGUAGE, N_, negotiate, translator
 from bot.offices import Office, lead_targets
 from bot.outbox import split
 from bot.privacy import rights
@@ -303,6 +303,10 @@ class Dialogue:
             if strangers.asks_for_own_data(event) and await self._stored(*person) is None:
                 # Stored, the person would be met anew only to see that new record.
                 return self._nothing_stored(person, pending.profile)
+            if strangers.confirms_erasure(event) and await self._stored(*person) is None:
+                # Their data are gone (the memory of the erasing tap went with a restart):
+                # the farewell again, and nothing stored under the deleted code.
+                return farewell(negotiate(pending.profile.language_code), repeat=True)
             done = await self._group.submit(pending)
             if done is not None and done.erased:
                 # Noted before the next step of the person may run (it waits for the lock).

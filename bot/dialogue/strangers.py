@@ -9,7 +9,8 @@ nothing to say why.
 
 from __future__ import annotations
 
-from bot.dialogue.state import Command, Event
+from bot.dialogue.state import Command, Event, Press
+from bot.flows.navigation import Code
 from bot.i18n import N_
 
 #: Said above the greeting, whose language choice is the way to begin anew.
@@ -22,3 +23,12 @@ _RIGHTS = frozenset({"mydata", "delete"})
 def asks_for_own_data(event: Event) -> bool:
     """Whether ``event`` asks for a copy of one's data or their deletion."""
     return isinstance(event, Command) and event.name in _RIGHTS
+
+
+def confirms_erasure(event: Event) -> bool:
+    """Whether ``event`` is the tap on "Yes, delete everything". From someone the bot
+    does not know it repeats a deletion already done (the second form of a double click
+    that reached a restarted bot, with the deleted session's cookie): taken as a first
+    step, it stored the deleted web session's code again, under "This button belongs to
+    an earlier message"."""
+    return isinstance(event, Press) and event.data.partition(":")[2] == Code.ERASE

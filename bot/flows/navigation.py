@@ -88,6 +88,9 @@ class Code(_Prefixed):
     BACK = "b"
     HOME = "m"
     YES = "y"
+    #: "Yes, delete everything": a code of its own, so that the tap is known as the wish
+    #: to erase also where nothing of the person is stored (bot.dialogue.strangers).
+    ERASE = "x"
     NO = "n"
     NEW_POSTAL_CODE = "p"
     RESTART = "r"

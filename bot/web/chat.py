@@ -25,7 +25,7 @@ from aiohttp_sse import sse_response
 
 from bot.dialogue.service import Dialogue, Profile, Reply, farewell
 from bot.dialogue.state import Command, Event, Press, Start, Text
-from bot.dialogue.strangers import asks_for_own_data
+from bot.dialogue.strangers import asks_for_own_data, confirms_erasure
 from bot.dialogue.texts import COMMANDS, MESSAGE_INTRO, RELAY_INTRO, SENT_TO_ADVISOR, SORRY
 from bot.flows.navigation import ScreenId
 from bot.i18n import LANGUAGES, N_, Translator, translator
@@ -342,7 +342,7 @@ class WebChat:
         # "Yes, delete everything" sent twice: the farewell again, and nothing stored.
         erased = at is None and self.dialogue.repeats_erasure(CHANNEL, person, event) is not None
         # Nor does /mydata or /delete of someone unknown store them (bot.dialogue.strangers).
-        stores_nothing = erased or asks_for_own_data(event)
+        stores_nothing = erased or asks_for_own_data(event) or confirms_erasure(event)
         if at is None and not isinstance(event, Start) and not stores_nothing:
             # The greeting they saw was rendered without storing: store it now, same seq.
             await self.dialogue.handle(CHANNEL, person, Start(lang), profile)

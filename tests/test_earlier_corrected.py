@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.dialogue.correcting_words import correction_left_out
 from bot.dialogue.keys import YOUNG_LABEL
 from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.i18n import NATIVE_NAMES, translator
@@ -365,3 +366,21 @@ def test_stimmt_nicht_and_doch_before_the_number_still_correct_it(typed: str) ->
     d = business_at_meeting()
     d.type(typed)
     assert d.state.answers["phone"] == "+4917612345678"
+
+
+@pytest.mark.parametrize(
+    ("typed", "left"),
+    [
+        ("Sorry, der Betrieb heißt eigentlich Döner Palace", "der Betrieb heißt Döner Palace"),
+        ("Moment, nein: Name des Betriebs: Sai Gon", "Name des Betriebs: Sai Gon"),
+        ("özür dilerim, dükkanın adı aslında Berber Ali", "dükkanın adı Berber Ali"),
+        ("عفوا، اسم المحل مطعم الشام", "اسم المحل مطعم الشام"),
+        ("xin lỗi, tên tiệm thực ra là Nail Hoa", "tên tiệm là Nail Hoa"),
+        ("Перепрошую, фірма насправді називається СТО Олега", "фірма називається СТО Олега"),
+        ("Ja, richtig", "Ja, richtig"),
+    ],
+)
+def test_the_words_that_say_a_correction_are_left_out_of_it(typed: str, left: str) -> None:
+    # One list (bot.dialogue.correcting_words) for what opens a correction: the business
+    # name's on the summary had its own beside it.
+    assert correction_left_out(typed) == left

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import typed
+from bot.dialogue.correcting_words import correction_left_out
 from bot.dialogue.free_text import answer_free_text
 from bot.dialogue.moves import edit, in_dialogue
 from bot.dialogue.state import Context, Result, State
@@ -106,19 +107,6 @@ def names_a_business(text: str) -> bool:
     )
 
 
-#: What a correction opens with ("Sorry, …", "pardon, …", "عفوا، …", "xin lỗi, …").
-_LEAD_IN = re.compile(
-    r"^(?:(?:sorry|pardon|entschuldigung|moment|nein|no|hayır|özür dilerim|ні|вибачте"
-    r"|перепрошую|عفوا|آسف|xin lỗi|nhầm)[\s,.:!،–-]+)+",
-    re.IGNORECASE,
-)
-#: "Actually" inside it ("heißt eigentlich …", "adı aslında …", "is actually called").
-_ACTUALLY = re.compile(
-    r"(?<!\w)(?:eigentlich|richtig|actually|aslında|насправді|thực ra|thật ra)\s+",
-    re.IGNORECASE,
-)
-
-
 def company_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:
     """The business's name given anew on the summary ("Der Betrieb heißt Döner Palace",
     "Name des Betriebs: Döner Palace", "dükkanın adı …"): the name question's new
@@ -131,7 +119,7 @@ def company_on_the_summary(state: State, text: str, ctx: Context, result: Result
     t = translator(state.lang or "de")
     labels = {t.gettext(COMPANY.label), translator("de").gettext(COMPANY.label)}
     # "Sorry, der Betrieb heißt eigentlich …" (bot.dialogue.earlier_corrected).
-    text = _ACTUALLY.sub("", _LEAD_IN.sub("", text.strip()))
+    text = correction_left_out(text)
     head, colon, name = text.partition(":")
     if not (colon and phrase(head) in {phrase(label) for label in labels}):
         intro = company_intro(text)

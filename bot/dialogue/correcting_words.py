@@ -9,30 +9,43 @@ import re
 
 from bot.negation import fold
 
+#: "Actually" inside a correction ("heißt eigentlich …", "adı aslında …", "is actually
+#: called", "thực ra"): left out of the detail corrected wherever it stands.
+_ACTUALLY = ("eigentlich", "richtig", "actually", "aslında", "насправді", "thực ra", "thật ra")
 #: Words that say an earlier answer was wrong or is taken back ("sorry", "falsch",
 #: "doch", "yanlış", "помилка", "خطأ", "nhầm"), folded. Needed: a detail typed at a later
 #: question without them is that question's matter (a branch's code, a second number).
 CORRECTING = frozenset(
     fold(word)
     for word in (
-        *("sorry", "falsch", "doch", "korrektur", "korrigieren", "meinte", "eigentlich"),
+        *("sorry", "falsch", "doch", "korrektur", "korrigieren", "meinte"),
         *("entschuldigung", "sry"),
-        *("stimmt", "wrong", "mean", "meant", "actually", "correction"),
-        *("pardon", "yanlış", "yanlis", "aslında", "düzeltme", "özür"),
+        *("stimmt", "wrong", "mean", "meant", "correction"),
+        *("pardon", "yanlış", "yanlis", "düzeltme", "özür"),
         *("вибачте", "помилка", "неправильний", "неправильна", "неправильно", "тобто"),
-        *("насправді", "на самом деле"),
+        "на самом деле",
         *("عفوا", "آسف", "خطأ", "غلط", "أقصد", "اقصد", "تصحيح"),
         *("nhầm", "sai", "lỗi", "xin"),
         # Everyday "sorry", "I mean", "I mistyped".
         *("vertippt", "verschrieben", "affedersiniz", "kusura", "перепрошую", "вибач"),
         *("точніше", "سوري", "عذرا", "آسفة", "قصدي"),
+        # "Moment, …", "özür dilerim, …" before a correction.
+        *("moment", "dilerim"),
+        # "Actually", "heißt richtig …" (a phrase of two words is left out by
+        # correction_left_out only).
+        *_ACTUALLY,
     )
 )
 #: Words kept in CORRECTING, so that they are left out of the new answer, that do not
 #: say a correction alone: "xin" is also "xin chào", "xin cảm ơn"; "stimmt" agrees
 #: ("Ja, stimmt") unless "nicht" follows; "doch" is also a particle ("Rufen Sie doch
 #: morgen an") and corrects only before the detail alone ("nein, doch 04317").
-_NOT_ALONE = frozenset(fold(word) for word in ("xin", "stimmt", "doch"))
+_NOT_ALONE = frozenset(
+    # "Moment" ("einen Moment bitte"), "dilerim" ("iyi günler dilerim") and "richtig"
+    # ("ja, richtig") correct nothing alone either.
+    fold(word)
+    for word in ("xin", "stimmt", "doch", "moment", "dilerim", "richtig")
+)
 #: The words that say a correction alone, anywhere in the text.
 _SAYS_IT = CORRECTING - _NOT_ALONE
 _STIMMT_NICHT = re.compile(r"\bstimmt\s+nicht\b", re.IGNORECASE)
@@ -65,3 +78,20 @@ def correcting(word: str) -> bool:
     """Whether ``word`` says that something before was wrong ("sorry", "doch", "nhầm"),
     or is a plain "no" (beside a count: "nein, doch 8 Mitarbeiter")."""
     return fold(word) in CORRECTING or fold(word) in NEGATIONS
+
+
+#: One word and what follows it ("Sorry, ", "pardon ", "عفوا، ", "xin ").
+_LEADING_WORD = re.compile(r"(\w+)[\s,.:!،–-]+")
+_ACTUALLY_INSIDE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(word) for word in _ACTUALLY) + r")\s+", re.IGNORECASE
+)
+
+
+def correction_left_out(text: str) -> str:
+    """``text`` without what says that it corrects: the words it opens with ("Sorry,
+    pardon, …", "nein, …", "عفوا، …", "xin lỗi, …") and an "actually" inside ("heißt
+    eigentlich …"); the rest as typed (a name keeps its capitals)."""
+    rest = text.strip()
+    while (found := _LEADING_WORD.match(rest)) and correcting(found[1]):
+        rest = rest[found.end() :]
+    return _ACTUALLY_INSIDE.sub("", rest)

@@ -567,6 +567,17 @@ def test_a_yes_or_ok_where_words_are_asked_is_asked_again() -> None:
         ("de", "Bitte löschen Sie meine Daten", "erase"),
         ("tr", "verilerimi silin", "erase"),
         ("uk", "видаліть мої дані будь ласка", "erase"),
+        # In everyday words, any order, words between: "I have no information page on this".
+        ("de", "Löschen Sie bitte alle meine Daten", "erase"),
+        ("en", "please delete all my data", "erase"),
+        ("en", "I want my data deleted", "erase"),
+        ("tr", "verilerimi silmek istiyorum", "erase"),
+        ("tr", "verilerimi silermisiniz", "erase"),
+        ("vi", "xoá hết dữ liệu của tôi", "erase"),
+        ("uk", "хочу видалити свої дані", "erase"),
+        ("uk", "видаліть усі мої дані", "erase"),
+        ("ar", "بدي امسح معلوماتي", "erase"),
+        ("ar", "احذفوا كل بياناتي", "erase"),
         ("en", "privacy", "privacy"),
         ("tr", "gizlilik", "privacy"),
         ("de", "Datenschutz", "privacy"),
@@ -657,6 +668,9 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
     for text in (
         "Wo kann ich meine Daten eingeben?",
         "Kann mein Azubi seine Daten löschen lassen?",
+        # A "not" keeps them (it asked whether to delete them).
+        "Bitte löschen Sie meine Daten nicht",
+        "Wie lange speichern Sie meine Daten?",
     ):
         d = Driver("de")
         d.press("Deutsch")

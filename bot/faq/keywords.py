@@ -1304,6 +1304,28 @@ OTHER_BENEFITS: dict[str, str] = {
     ),
 }
 
+#: The wish to delete in everyday words, whatever the order and the words between ("Löschen
+#: Sie bitte alle meine Daten", "verilerimi silmek istiyorum", "хочу видалити свої дані",
+#: "بدي امسح معلوماتي"): a word that begins with a verb's stem, beside one's own data
+#: (the possessive said, or in the word's ending: "verilerimi", "بياناتي"). Checked after
+#: the phrases of PRIVACY_WISHES, never with a "not" ("… meine Daten nicht").
+ERASE_STEMS: dict[str, str] = {
+    "de": "lösch, entfern",
+    "en": "delet, eras, remov, wipe",
+    "tr": "sil",
+    "vi": "xóa, xoá",
+    "uk": "видал, стер, знищ",
+    "ar": "حذف, احذف, تحذف, يحذف, مسح, امسح, تمسح, يمسح, ازال, ازيل, شيل",
+}
+OWN_DATA: dict[str, str] = {
+    "de": "meine daten, meiner daten, meine angaben, meine informationen",
+    "en": "my data, my information, my details, my personal data",
+    "tr": "verilerimi, verilerim, bilgilerimi, bilgilerim, kişisel verilerimi",
+    "vi": "dữ liệu của tôi, thông tin của tôi, dữ liệu của mình, thông tin của mình",
+    "uk": "мої дані, свої дані, моїх даних, своїх даних, мою інформацію, мої данні",
+    "ar": "بياناتي, معلوماتي",
+}
+
 #: What people type when they want one of their privacy rights rather than a page: the
 #: command that serves it (/delete asks before it deletes anything, /mydata shows the
 #: copy, /privacy the notice). Checked in this order: "delete my data" names "my data" too.

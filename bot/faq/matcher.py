@@ -23,6 +23,7 @@ from bot.faq.keywords import (
     AT_SCHOOL,
     COST_WORDS,
     DURATION_WORDS,
+    ERASE_STEMS,
     ITS_COST,
     KEYWORDS,
     NOT_FOUND,
@@ -30,6 +31,7 @@ from bot.faq.keywords import (
     OTHER_BENEFITS,
     OWN_APPRENTICE,
     OWN_BUSINESS,
+    OWN_DATA,
     PRIVACY_WISHES,
     TIME_OFF,
     TROUBLE,
@@ -896,11 +898,37 @@ def privacy_wish(text: str, lang: str) -> str | None:
         # A longer message says more than the wish ("… und haben Sie meine Daten schon
         # bekommen?"): it goes to the advisor, who reads it whole.
         return None
+    # "Bitte löschen Sie meine Daten nicht" asked whether to delete them.
+    kept = bool(negations(words))
     for each in _also(lang):
         for phrase, command in _rights(each):
+            if kept and command == "delete":
+                continue
             # The notice by its name alone ("Datenschutz?"): in a question about something
             # else ("Do I need data protection training?") it is that question's.
             short = command != "privacy" or len(words) <= len(phrase) + 1
             if short and _stands_in(phrase, words):
                 return command
+    if not kept and _wishes_erasure(words, lang):
+        return "delete"
     return None
+
+
+def _wishes_erasure(words: list[str], lang: str) -> bool:
+    """Whether ``words`` ask, in everyday words, to delete one's own data (ERASE_STEMS
+    beside OWN_DATA, in ``lang`` or in German or English)."""
+    for each in _also(lang):
+        stems, owned = _erasing(each)
+        if any(word.startswith(stems) for word in words) and any(
+            _stands_in(phrase, words) for phrase in owned
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _erasing(lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The verbs' stems and the phrases of one's own data, as normalize() writes them."""
+    stems = tuple(normalize(stem) for stem in _listed(ERASE_STEMS.get(lang, "")))
+    owned = tuple(tuple(_WORD.findall(normalize(p))) for p in _listed(OWN_DATA.get(lang, "")))
+    return stems, owned

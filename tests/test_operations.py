@@ -135,6 +135,26 @@ async def test_backup_never_overwrites_a_file(
     assert existing.read_bytes() == b"yesterday's backup"
 
 
+@sqlite_only
+async def test_a_backup_to_a_symbolic_link_is_written_to_the_file_it_names(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    # backups/latest.db, a link to tonight's file on the backup volume: the link was
+    # replaced by the copy, and the volume never got it.
+    volume = tmp_path / "volume"
+    volume.mkdir()
+    tonight = volume / "kausa-2026-12-05.db"
+    link = tmp_path / "latest.db"
+    link.symlink_to(tonight)
+    assert await run_cli(monkeypatch, tmp_path, database_url, "backup", str(link)) == 0
+    assert f"backup written to {tonight} " in capsys.readouterr().out
+    assert link.is_symlink() and link.readlink() == tonight
+    with sqlite3.connect(tonight) as copy:
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert stat.S_IMODE(tonight.stat().st_mode) == 0o600
+    assert list(volume.iterdir()) == [tonight]  # no partial file left behind
+
+
 async def test_backup_of_postgresql_points_to_pg_dump(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.config import ConfigError
+from bot.ops.private_file import followed
 from db.session import normalize_url, sqlite_file_path
 
 #: Seconds to wait for the bot's write lock to clear (the backup only reads).
@@ -50,7 +51,10 @@ def source_file(database_url: str) -> Path:
 def backup_sqlite(database_url: str, target: Path) -> Backup:
     """Copy the live database to ``target``, which must not exist yet."""
     source = source_file(database_url)
-    target = target.expanduser()
+    try:
+        target = followed(target.expanduser())
+    except OSError as exc:
+        raise ConfigError(f"cannot write the backup to {target}: {exc.strerror}") from None
     if target.exists():
         raise ConfigError(f"{target} already exists; choose a new file name")
     if not target.parent.is_dir():

@@ -23,6 +23,21 @@ def _unwritable(path: Path, reason: str | None) -> ConfigError:
     )
 
 
+def followed(path: Path) -> Path:
+    """The file ``path`` names: itself, or the file a symbolic link there points to (an
+    ``OSError`` for links that name each other).
+
+    A link the operator made (to a shared export or backup volume, say) names where the
+    file goes, as a shell's ">" takes it: a temporary file renamed over the link replaced
+    the link, and the file it named never got the new content."""
+    if not path.is_symlink():
+        return path
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: Python 3.11's word for a loop
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path)) from None
+
+
 @contextmanager
 def open_private(path: Path) -> Iterator[BinaryIO]:
     """A file to write ``path`` into, readable and writable by its owner only, that
@@ -36,14 +51,10 @@ def open_private(path: Path) -> Iterator[BinaryIO]:
     is read or audited, so that a place that cannot be written is one line for the
     operator, not a traceback after an export recorded as done.
     """
-    if path.is_symlink():
-        # A link the operator made (to a shared export volume, say) names where the export
-        # goes, as a shell's ">" would take it: renamed over the link, the temporary file
-        # replaced the link and the file it named kept the older export.
-        try:
-            path = path.resolve()
-        except (OSError, RuntimeError):  # links that name each other
-            raise _unwritable(path, os.strerror(errno.ELOOP)) from None
+    try:
+        path = followed(path)
+    except OSError as exc:
+        raise _unwritable(path, exc.strerror) from None
     if path.is_dir():  # the rename at the end would fail only after the audit
         raise _unwritable(path, os.strerror(errno.EISDIR))
     try:

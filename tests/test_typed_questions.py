@@ -578,6 +578,15 @@ def test_a_yes_or_ok_where_words_are_asked_is_asked_again() -> None:
         ("uk", "видаліть усі мої дані", "erase"),
         ("ar", "بدي امسح معلوماتي", "erase"),
         ("ar", "احذفوا كل بياناتي", "erase"),
+        # The copy, in everyday words: "I have no information page on this" before.
+        ("uk", "які дані ви маєте про мене", "mydata"),
+        ("uk", "покажіть мої дані", "mydata"),
+        ("tr", "benim hakkımda hangi bilgiler var", "mydata"),
+        ("ar", "ما هي المعلومات التي لديكم عني", "mydata"),
+        ("ar", "اريد رؤية بياناتي", "mydata"),
+        ("vi", "bạn có dữ liệu gì về tôi", "mydata"),
+        ("en", "what info do you have on me", "mydata"),
+        ("de", "Zeigen Sie mir meine Daten", "mydata"),
         ("en", "privacy", "privacy"),
         ("tr", "gizlilik", "privacy"),
         ("de", "Datenschutz", "privacy"),
@@ -590,7 +599,8 @@ def test_a_privacy_right_asked_for_in_words_opens_its_screen(
     d = Driver(lang)
     d.press(NATIVE_NAMES[lang])
     d.type(text)
-    assert d.state.screen == screen
+    # /mydata sends the copy (an export) and stays where the person is.
+    assert d.result.export if screen == "mydata" else d.state.screen == screen
 
 
 def test_what_is_stored_asked_in_words_gives_the_copy() -> None:
@@ -670,6 +680,8 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
         "Kann mein Azubi seine Daten löschen lassen?",
         # A "not" keeps them (it asked whether to delete them).
         "Bitte löschen Sie meine Daten nicht",
+        "Ich möchte nicht, dass Sie meine Daten sehen",
+        "Was passiert mit meinen Daten?",
         "Wie lange speichern Sie meine Daten?",
     ):
         d = Driver("de")

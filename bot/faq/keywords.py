@@ -1317,6 +1317,33 @@ ERASE_STEMS: dict[str, str] = {
     "uk": "видал, стер, знищ",
     "ar": "حذف, احذف, تحذف, يحذف, مسح, امسح, تمسح, يمسح, ازال, ازيل, شيل",
 }
+#: The wish to see one's data in everyday words: a verb of showing beside one's own data
+#: ("Zeigen Sie mir meine Daten", "покажіть мої дані", "اريد رؤية بياناتي"), or data
+#: "about me" ("які дані ви маєте про мене", "benim hakkımda hangi bilgiler var").
+SHOW_STEMS: dict[str, str] = {
+    "de": "zeig, seh, anzeig, auskunft",
+    "en": "show, see, view",
+    "tr": "gör, göster",
+    "vi": "xem",
+    "uk": "покаж, подив, побач",
+    "ar": "رؤية, اعرض, عرض, شوف, اشوف, اطلع",
+}
+DATA_WORDS: dict[str, str] = {
+    "de": "daten, informationen, angaben",
+    "en": "data, info, information, details",
+    "tr": "veri, bilgi",
+    "vi": "dữ liệu, thông tin",
+    "uk": "дані, даних, інформац",
+    "ar": "بيانات, البيانات, معلومات, المعلومات",
+}
+ABOUT_ME: dict[str, str] = {
+    "de": "über mich",
+    "en": "about me, on me",
+    "tr": "hakkımda",
+    "vi": "về tôi, về mình",
+    "uk": "про мене",
+    "ar": "عني",
+}
 OWN_DATA: dict[str, str] = {
     "de": "meine daten, meiner daten, meine angaben, meine informationen",
     "en": "my data, my information, my details, my personal data",
@@ -1354,7 +1381,10 @@ PRIVACY_WISHES: dict[str, dict[str, str]] = {
     },
     "tr": {
         "delete": "verilerimi sil, verilerimi silin, bilgilerimi sil, bilgilerimi silin",
-        "mydata": "hangi verilerimi saklıyorsunuz, verilerimi görmek, kayıtlı verilerim",
+        "mydata": (
+            "hangi verilerimi saklıyorsunuz, verilerimi görmek, kayıtlı verilerim, "
+            "hangi bilgilerimi"
+        ),
         "privacy": "gizlilik, veri koruma",
     },
     "vi": {
@@ -1364,12 +1394,12 @@ PRIVACY_WISHES: dict[str, dict[str, str]] = {
     },
     "uk": {
         "delete": "видаліть мої дані, видалити мої дані",
-        "mydata": "які дані ви зберігаєте, які дані про мене",
+        "mydata": "які дані ви зберігаєте, які дані про мене, які мої дані",
         "privacy": "конфіденційність, захист даних",
     },
     "ar": {
         "delete": "احذفوا بياناتي, احذف بياناتي, حذف بياناتي, امسحوا بياناتي, مسح بياناتي",
-        "mydata": "ما البيانات التي تحفظونها, ما هي بياناتي المحفوظة",
+        "mydata": "ما البيانات التي تحفظونها, ما هي بياناتي المحفوظة, شو بياناتي, ما هي بياناتي",
         "privacy": "الخصوصية, حماية البيانات",
     },
 }

@@ -16,12 +16,14 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.faq.keywords import (
+    ABOUT_ME,
     ADVICE_WORDS,
     APPRENTICE_LEAVES,
     APPRENTICE_QUITS,
     APPRENTICESHIP,
     AT_SCHOOL,
     COST_WORDS,
+    DATA_WORDS,
     DURATION_WORDS,
     ERASE_STEMS,
     ITS_COST,
@@ -33,6 +35,7 @@ from bot.faq.keywords import (
     OWN_BUSINESS,
     OWN_DATA,
     PRIVACY_WISHES,
+    SHOW_STEMS,
     TIME_OFF,
     TROUBLE,
     WISHES,
@@ -902,7 +905,8 @@ def privacy_wish(text: str, lang: str) -> str | None:
     kept = bool(negations(words))
     for each in _also(lang):
         for phrase, command in _rights(each):
-            if kept and command == "delete":
+            if kept and command != "privacy":
+                # "Ich möchte nicht, dass Sie meine Daten sehen" is no wish for a copy.
                 continue
             # The notice by its name alone ("Datenschutz?"): in a question about something
             # else ("Do I need data protection training?") it is that question's.
@@ -911,6 +915,8 @@ def privacy_wish(text: str, lang: str) -> str | None:
                 return command
     if not kept and _wishes_erasure(words, lang):
         return "delete"
+    if not kept and _wishes_copy(words, lang):
+        return "mydata"
     return None
 
 
@@ -924,6 +930,43 @@ def _wishes_erasure(words: list[str], lang: str) -> bool:
         ):
             return True
     return False
+
+
+def _wishes_copy(words: list[str], lang: str) -> bool:
+    """Whether ``words`` ask, in everyday words, to see one's data: SHOW_STEMS beside
+    OWN_DATA, or DATA_WORDS with ABOUT_ME (in ``lang`` or in German or English)."""
+    for each in _also(lang):
+        shows, data, about = _showing(each)
+        owned = _erasing(each)[1]
+        if any(word.startswith(shows) for word in words) and any(
+            _stands_in(phrase, words) for phrase in owned
+        ):
+            return True
+        if any(_stands_in(phrase, words) for phrase in about) and any(
+            _begins(phrase, words) for phrase in data
+        ):
+            return True
+    return False
+
+
+def _begins(phrase: tuple[str, ...], words: list[str]) -> bool:
+    """Whether words one after another begin with ``phrase``'s ("bilgiler", "інформацію")."""
+    size = len(phrase)
+    return any(
+        all(words[start + i].startswith(phrase[i]) for i in range(size))
+        for start in range(len(words) - size + 1)
+    )
+
+
+@lru_cache(maxsize=8)
+def _showing(
+    lang: str,
+) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """The verbs of showing, the words for data and "about me", as normalize() writes them."""
+    shows = tuple(normalize(stem) for stem in _listed(SHOW_STEMS.get(lang, "")))
+    data = tuple(tuple(_WORD.findall(normalize(p))) for p in _listed(DATA_WORDS.get(lang, "")))
+    about = tuple(tuple(_WORD.findall(normalize(p))) for p in _listed(ABOUT_ME.get(lang, "")))
+    return (shows, data, about)
 
 
 @lru_cache(maxsize=8)

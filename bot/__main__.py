@@ -127,6 +127,27 @@ def port_in_use(error: OSError, settings: Settings) -> str:
     )
 
 
+def shared_port(settings: Settings, *, webhook: bool) -> str | None:
+    """One line when two of the servers `run` starts are given the same port, else None.
+
+    Each took it in turn and the second failed with "another program holds that port",
+    which sent the operator looking for a program that was the bot itself."""
+    ports = {
+        "WEB_PORT": settings.web_port if settings.web_enabled else None,
+        "WEBHOOK_PORT": settings.webhook_port if webhook else None,
+        "HEALTH_PORT": settings.health_port,
+    }
+    given = [(name, port) for name, port in ports.items() if port]
+    for at, (first, port) in enumerate(given):
+        for second, other in given[at + 1 :]:
+            if port == other:
+                return (
+                    f"{first} and {second} are both {port}: the bot serves each on a port of "
+                    f"its own; choose another {second}"
+                )
+    return None
+
+
 def _compile() -> list[Path]:
     """The catalogs compiled where a .po is newer, or a ConfigError saying how to fix it."""
     try:
@@ -173,6 +194,9 @@ def _run(settings: Settings, *, webhook: bool = False) -> int:
 
     guard_token(settings.token())  # fails fast with a one-line error before touching anything
     options = webhook_options(settings) if webhook else None
+    shared = shared_port(settings, webhook=webhook)
+    if shared is not None:
+        raise ConfigError(shared)
     # PostgreSQL may still be starting (a reboot): wait for it rather than exit.
     health = (settings.health_listen, settings.health_port) if settings.health_port else None
     with opening(settings.database_url):

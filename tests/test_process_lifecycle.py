@@ -196,6 +196,23 @@ async def test_webhook_process_with_health_endpoint(
             assert await process.terminate() == 0, process.log()
 
 
+async def refused_start(
+    fake: RecordingFake, database_url: str, workdir: Path, *args: str, **env: str
+) -> str:
+    """The one error line of a start that ends at once with exit code 2, no traceback."""
+    process = BotProcess(fake, database_url, workdir, *args, env=env)
+    try:
+        await process.start(ready=False)
+        code = await process.wait(60)
+    finally:
+        await process.close()
+    log = process.log()
+    assert code == 2 and "Traceback" not in log, log
+    errors = [line for line in log.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, log
+    return errors[0]
+
+
 @pytest.mark.parametrize("setting", ["HEALTH_PORT", "WEBHOOK_PORT"])
 async def test_a_port_another_program_holds_is_one_line_naming_it(
     database_url: str, tmp_path: Path, setting: str
@@ -210,27 +227,31 @@ async def test_a_port_another_program_holds_is_one_line_naming_it(
         ports = {"HEALTH_PORT": str(free_port()), "WEBHOOK_PORT": str(free_port())}
         ports[setting] = str(held)
         async with RecordingFake() as fake:
-            process = BotProcess(
+            error = await refused_start(
                 fake,
                 database_url,
                 tmp_path,
                 "--webhook",
-                env={
-                    "WEBHOOK_URL": "https://bot.example.org/tg",
-                    "WEBHOOK_SECRET": "process-secret_1",
-                    "WEBHOOK_LISTEN": "127.0.0.1",
-                    "HEALTH_LISTEN": "127.0.0.1",
-                    **ports,
-                },
+                WEBHOOK_URL="https://bot.example.org/tg",
+                WEBHOOK_SECRET="process-secret_1",
+                WEBHOOK_LISTEN="127.0.0.1",
+                HEALTH_LISTEN="127.0.0.1",
+                **ports,
             )
-            try:
-                await process.start(ready=False)
-                code = await process.wait(60)
-            finally:
-                await process.close()
-    log = process.log()
-    assert code == 2 and "Traceback" not in log, log
-    errors = [line for line in log.splitlines() if line.startswith("error:")]
-    assert len(errors) == 1, log
-    assert str(held) in errors[0] and setting in errors[0]
-    assert not any(other in errors[0] for other in {*ports, "WEB_PORT"} - {setting})
+    assert str(held) in error and setting in error
+    assert not any(other in error for other in {*ports, "WEB_PORT"} - {setting})
+
+
+async def test_one_port_for_two_servers_is_one_line_naming_both_settings(
+    database_url: str, tmp_path: Path
+) -> None:
+    # HEALTH_PORT set to the web chat's 8080: "cannot listen on 127.0.0.1:8080 (WEB_PORT or
+    # HEALTH_PORT): another program holds that port", and no other program held it.
+    port = str(free_port())
+    async with RecordingFake() as fake:
+        error = await refused_start(
+            fake, database_url, tmp_path, WEB_ENABLED="true", WEB_PORT=port, HEALTH_PORT=port
+        )
+        assert not fake.calls_to("getUpdates")  # refused before anything was fetched
+    assert "WEB_PORT and HEALTH_PORT are both " + port in error
+    assert "another program" not in error

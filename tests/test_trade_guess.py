@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.i18n import translator
+from bot.i18n import NATIVE_NAMES, translator
 from tests.test_business_typing import business_at_company, on_to_the_name
+from tests.test_typed_questions import at_the_trade_question
 
 
 @pytest.mark.parametrize(
@@ -78,3 +79,34 @@ def test_a_guess_left_with_back_is_no_answer_of_the_request() -> None:
     d.press(d.labels()[0])
     d.press("Send")
     assert "trade_guess" not in d.leads[0].answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        ("de", "Elektiker", "elektro"),
+        ("de", "Friseuer", "friseur"),
+        ("ar", "Kosch", "koch"),
+        ("en", "hairdreser", "friseur"),
+    ],
+)
+def test_a_young_persons_trade_typed_with_a_slip_is_offered(
+    lang: str, typed: str, trade: str
+) -> None:
+    # A young person's "Elektiker" was stored as "Another trade: Elektiker" (a business's
+    # was asked "Meinen Sie Elektroniker/in?").
+    d = at_the_trade_question(NATIVE_NAMES[lang], lang)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "trade_guess" and "trade" not in d.state.answers
+    d.press(t.gettext("Yes"))
+    assert d.state.answers["trade"] == trade and "trade_other" not in d.state.answers
+    assert d.state.screen == "q:certificate"
+
+
+def test_a_young_persons_no_keeps_the_words_as_another_trade() -> None:
+    d = at_the_trade_question("Deutsch", "de")
+    d.type("Elektiker")
+    d.type("nein")
+    assert d.state.answers["trade"] == "other" and d.state.answers["trade_other"] == "Elektiker"
+    assert d.state.screen == "q:certificate"

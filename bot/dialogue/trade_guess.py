@@ -29,10 +29,16 @@ def guess_text(state: State, ctx: Context, t: Translator) -> str:
     return t.gettext(N_("Do you mean {trade}?")).format(trade=t.isolate(name))
 
 
+def _asked(guess: object) -> str:
+    """The key of the question the guess was typed at: a business's trades unless named
+    (a guess stored before young people's were offered one names none)."""
+    return str(guess[2]) if isinstance(guess, list) and len(guess) > 2 else TRADES.key
+
+
 def confirm_trade(state: State, ctx: Context, result: Result, arg: str) -> None:
     """Yes: the trade offered, as if tapped."""
     guess = state.answers.pop(GUESS, None)
-    go(state, ScreenId.QUESTION.of(TRADES.key))
+    go(state, ScreenId.QUESTION.of(_asked(guess)))
     if isinstance(guess, list):
         choose_option(state, ctx, result, str(guess[0]))
 
@@ -40,8 +46,10 @@ def confirm_trade(state: State, ctx: Context, result: Result, arg: str) -> None:
 def reject_trade(state: State, ctx: Context, result: Result, arg: str) -> None:
     """No: the words typed as another trade, as they were taken before."""
     guess = state.answers.pop(GUESS, None)
-    go(state, ScreenId.QUESTION.of(TRADES.key))
+    key = _asked(guess)
+    go(state, ScreenId.QUESTION.of(key))
     if isinstance(guess, list):
-        state.answers[TRADES.key] = [trades.OTHER]
-        state.answers[f"{TRADES.key}_other"] = str(guess[1])
-        advance(state, TRADES.key)
+        # A business ticks trades (a list), a young person names one.
+        state.answers[key] = [trades.OTHER] if key == TRADES.key else trades.OTHER
+        state.answers[f"{key}_other"] = str(guess[1])
+        advance(state, key)

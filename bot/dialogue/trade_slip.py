@@ -14,8 +14,12 @@ from bot.flows.answers import option_label
 from bot.flows.business import TRADES
 from bot.flows.model import Option
 from bot.flows.navigation import ScreenId
+from bot.flows.young import TRADE
 from bot.i18n import Translator, translator
 
+#: The questions that offer a trade typed with a slip: a business's trades, a young
+#: person's trade (its "Elektiker" was stored as another trade).
+TRADE_QUESTIONS = (TRADES, TRADE)
 #: How many letters a slip changes (left out, added, another): "kosch" is "koch" with
 #: one added, "koechin" "kochin" (as phrase() writes "Köchin"); "مانيكير" (manicure) is
 #: no slip of "ميكانيكي" (mechanic), which difflib's likeness took it for.
@@ -74,10 +78,14 @@ def _alike(text: str, state: State) -> Option | None:
 
 
 def offer_trade(state: State, text: str, ctx: Context) -> bool:
-    """At the trade question (one trade, not ticking several), words that would be stored
-    as another trade and are a slip of one suggested trade's name: asked whether that
-    trade is meant."""
-    if state.screen != ScreenId.QUESTION.of(TRADES.key) or TRADES.key in state.answers:
+    """At a trade question (a business's, one trade, not ticking several; a young
+    person's), words that would be stored as another trade and are a slip of one
+    suggested trade's name: asked whether that trade is meant."""
+    question = next(
+        (each for each in TRADE_QUESTIONS if state.screen == ScreenId.QUESTION.of(each.key)),
+        None,
+    )
+    if question is None or question.key in state.answers:
         return False
     option = _alike(text, state)
     if option is None:
@@ -85,9 +93,9 @@ def offer_trade(state: State, text: str, ctx: Context) -> bool:
     # Only words the question itself reads as another trade ("Kosch"), not a label or a
     # trade's other words, which are its tap.
     trial = state.copy()
-    typed_answer(trial, TRADES, text, ctx, Result(trial))
-    if trial.answers.get(TRADES.key) != [trades.OTHER]:
+    typed_answer(trial, question, text, ctx, Result(trial))
+    if trial.answers.get(question.key) not in ([trades.OTHER], trades.OTHER):
         return False
-    state.answers[GUESS] = [option.code, text]
+    state.answers[GUESS] = [option.code, text, question.key]
     go(state, ScreenId.TRADE_GUESS)
     return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.dialogue.typed import KEPT_MESSAGE_TYPING
 from bot.i18n import NATIVE_NAMES, translator
 from tests.test_business_typing import business_at_company, on_to_the_name
 from tests.test_typed_questions import at_the_trade_question
@@ -110,3 +111,16 @@ def test_a_young_persons_no_keeps_the_words_as_another_trade() -> None:
     d.type("nein")
     assert d.state.answers["trade"] == "other" and d.state.answers["trade_other"] == "Elektiker"
     assert d.state.screen == "q:certificate"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "realschule"), ("de", "Abitur"), ("de", "Hauptschule"), ("en", "Abitur")],
+)
+def test_a_certificate_typed_at_the_trade_question_is_no_trade(lang: str, typed: str) -> None:
+    # Stored as "Another trade: realschule", and the advisor's card said so.
+    d = at_the_trade_question(NATIVE_NAMES[lang], lang)
+    d.type(typed)
+    assert d.state.screen == "q:trade" and "trade" not in d.state.answers
+    # Kept for the advisor, as a message typed where the dialogue asks something else.
+    assert translator(lang).gettext(KEPT_MESSAGE_TYPING).split(".")[0] in d.text

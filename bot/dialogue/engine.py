@@ -17,6 +17,7 @@ from bot.dialogue import number_changed, postal, returning, typed, whereabouts
 from bot.dialogue.age_first import age_at_the_menu, age_held
 from bot.dialogue.all_named import all_needs
 from bot.dialogue.birth_year import birth_year_at_the_age
+from bot.dialogue.certificate_at_trade import certificate_at_the_trade
 from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.code_asked import filler_at_the_code
 from bot.dialogue.code_first import code_before_its_question
@@ -369,6 +370,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             # another trade) below.
             return
         if tap_several_named(state, text, ctx, result):
+            return
+        if certificate_at_the_trade(state, text, ctx, result):
+            # "Realschule" at the trade question was stored as another trade.
             return
         if offer_trade(state, text, ctx):
             # "Kosch", "Friseuer": "Meinen Sie Koch/Köchin?" (another trade, and the

@@ -777,6 +777,65 @@ async def test_a_colleagues_reply_to_the_question_in_a_group_without_topics_says
     assert carlas["text"] == "📝 Als interne Notiz gespeichert."
 
 
+@pytest.mark.parametrize("typed", ["ja", "// Rückruf Montag", "Guten Tag, wir rufen Montag an"])
+async def test_a_reply_to_a_held_message_in_a_group_without_topics_is_told_where_it_went(
+    typed: str, database_url: str, tmp_path: Path
+) -> None:
+    """QA: in an office chat without topics Anna's "Note: Büro Freitag zu" replying to a
+    lead's card was held back and asked about; she replied to her own message ("ja", a
+    note, words for the person) and nothing happened: not sent, not kept, not a word. The
+    held message belongs to no lead until its question is answered: she is told that her
+    reply went nowhere, and how to go on."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await submit_callback_lead(fake, PERSON, lang="de", phone=None, name="Omar")
+            await desk.deliver()
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Note: Büro Freitag zu", card.message_id)
+            own = (await desk.group_says(LEIPZIG_GROUP, 2)).reply_to_message_id
+            to_person = len(fake.sent(PERSON))
+            fake.group_message(LEIPZIG_GROUP, ANNA, typed, own)
+            told = await desk.group_says(LEIPZIG_GROUP, 3)
+            await settled(desk.app, fake)
+            kept = await logged(desk)
+            sent = fake.sent(PERSON)[to_person:]
+
+    assert told.plain_text.startswith("⚠️ Nicht weitergegeben, nicht gespeichert:")
+    assert "📝 Als interne Notiz speichern" in told.plain_text
+    assert kept == [] and sent == []
+
+
+async def test_a_note_in_a_topic_of_no_lead_is_told_it_was_not_kept(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "// Rückruf morgen" and "#notiz …" in the team's own topic "Allgemein" were kept
+    nowhere, without a word. A note there is told it was not kept and how to write one;
+    the team's talk there is left alone."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await open_forum_lead(fake, desk, "de")
+            team = await desk.app.bot.create_forum_topic(LEIPZIG_GROUP, "Allgemein")
+            thread = team.message_thread_id
+            # Opened by Anna, as a team does (the fake lets only the bot create topics).
+            opened = fake.message(LEIPZIG_GROUP, thread)
+            assert opened is not None
+            opened["from"] = {"id": ANNA, "is_bot": False, "first_name": "Anna"}
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            fake.group_message(LEIPZIG_GROUP, ANNA, "// Rückruf morgen", thread_id=thread)
+            slashes = await desk.group_says(LEIPZIG_GROUP, seen + 1)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "#notiz Büro zu", thread_id=thread)
+            tagged = await desk.group_says(LEIPZIG_GROUP, seen + 2)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Wer macht heute Mittag?", thread_id=thread)
+            await settled(desk.app, fake)
+            after = fake.sent(LEIPZIG_GROUP)[seen + 2 :]
+
+    for told in (slashes, tagged):
+        assert told.plain_text.startswith("⚠️ Nicht gespeichert: Dieses Thema gehört zu keiner")
+        assert "/notiz 12 Rückruf morgen" in told.plain_text
+    assert after == []
+
+
 async def test_a_colleagues_bare_answer_while_the_author_decides_says_where_it_went(
     database_url: str, tmp_path: Path
 ) -> None:

@@ -67,6 +67,20 @@ NOTE_WITHOUT_LEAD = (
     "Nachricht der Anfrage schreiben, mit // am Anfang, oder mit ihrer Nummer: "
     "/notiz 12 Rückruf morgen"
 )
+#: The same in a forum topic that is no lead's (the team's own "Allgemein").
+NOTE_IN_NO_LEAD_TOPIC = (
+    "⚠️ Nicht gespeichert: Dieses Thema gehört zu keiner Anfrage. Eine Notiz bitte im Thema "
+    "der Anfrage schreiben, mit // am Anfang, oder hier mit ihrer Nummer: "
+    "/notiz 12 Rückruf morgen"
+)
+#: A reply to a message the bot held back ("Note: …") in a group without topics: the held
+#: message belongs to no lead until its question is answered, and the reply went nowhere.
+REPLY_TO_HELD = (
+    "⚠️ Nicht weitergegeben, nicht gespeichert: Die Nachricht, auf die Sie antworten, "
+    "gehört noch zu keiner Anfrage – der Bot hält sie zurück. Bitte unter seiner Frage "
+    "dazu tippen: 📝 Als interne Notiz speichern oder ➡️ An die Person senden. Alles "
+    "Weitere bitte als Antwort auf die Nachricht der Anfrage schreiben."
+)
 #: "/notiz 12" with nothing after the number.
 NOTE_EMPTY = "⚠️ Nicht gespeichert: Die Notiz ist leer. Bitte so: /notiz 12 Rückruf morgen"
 

@@ -17,7 +17,7 @@ from telegram.error import TelegramError
 from bot.advisor import asked, held, replies
 from bot.advisor.asked import Topic
 from bot.conversation import log as conversation_log
-from bot.conversation.content import Content, NoteTag, note_tag, written_tag
+from bot.conversation.content import Content, NoteTag, is_note, note_tag, written_tag
 from bot.conversation.log import Advisor, RelayResult, Route, Written
 from bot.conversation.ordering import in_order
 from bot.dialogue import number_changed
@@ -271,8 +271,12 @@ async def _relay(
     elif result.status == "moved" and result.lead_id is not None:
         city = context.services.advisors.office_name(result.office)
         await _answer(message, replies.moved_not_passed(result.lead_id, city))
-    elif result.status == "not_lead" and _from_the_bot(reply, context):
+    elif result.status == "not_lead" and reply_to is not None and _from_the_bot(reply, context):
+        # A real reply: in a topic every message "replies" to its first, the bot's own
+        # where the bot opened the topic.
         await _answer(message, replies.NOT_A_LEAD_MESSAGE)
+    elif result.status == "not_lead":
+        await _lost(message, reply if reply_to is not None else None, topic)
     elif result.status == "refused":
         await _answer(message, replies.NOT_ADVISOR)
     elif result.status == "unsure_note" and result.lead_id is not None:
@@ -300,6 +304,28 @@ async def _relay(
         # Answered with a note: the held one must not follow it by a tap later.
         await _settle(context, reply)
     return result
+
+
+async def _lost(message: Message, reply: Message | None, topic: int | None) -> None:
+    """Tell the advisor that ``message``, about no lead, went nowhere, where it was meant
+    for one: a reply to a message held back for its unsure tag (in a group without topics
+    that message names no lead), or a note. Both were dropped without a word, the advisor
+    believing them sent or kept. The team's other talk is left alone."""
+    words = message.text or message.caption
+    if reply is not None and _held_back(reply):
+        await _answer(message, replies.REPLY_TO_HELD)
+    elif is_note(words):
+        await _answer(
+            message, replies.NOTE_WITHOUT_LEAD if topic is None else replies.NOTE_IN_NO_LEAD_TOPIC
+        )
+
+
+def _held_back(message: Message) -> bool:
+    """Whether ``message``, an advisor's in no conversation, reads as one the bot held
+    back ("Note: …", "Notiz – …": a tag that may be a note or not)."""
+    author = message.from_user
+    words = message.text or message.caption
+    return author is not None and not author.is_bot and note_tag(words) is NoteTag.UNSURE
 
 
 def _new_topic_lead(context: BotContext, message: Message) -> int | None:

@@ -805,34 +805,50 @@ async def test_a_reply_to_a_held_message_in_a_group_without_topics_is_told_where
     assert kept == [] and sent == []
 
 
+async def lead_and_team_topic(desk: Desk) -> tuple[int, int]:
+    """Lead 1 in its topic, and the team's own topic "Allgemein", opened by Anna: the
+    team topic, and how many messages the group had then."""
+    fake = desk.fake
+    await open_forum_lead(fake, desk, "de")
+    team = await desk.app.bot.create_forum_topic(LEIPZIG_GROUP, "Allgemein")
+    thread = team.message_thread_id
+    # Opened by Anna, as a team does (the fake lets only the bot create topics).
+    opened = fake.message(LEIPZIG_GROUP, thread)
+    assert opened is not None
+    opened["from"] = {"id": ANNA, "is_bot": False, "first_name": "Anna"}
+    return thread, len(fake.sent(LEIPZIG_GROUP))
+
+
 async def test_a_note_in_a_topic_of_no_lead_is_told_it_was_not_kept(
     database_url: str, tmp_path: Path
 ) -> None:
     """QA: "// Rückruf morgen" and "#notiz …" in the team's own topic "Allgemein" were kept
-    nowhere, without a word. A note there is told it was not kept and how to write one;
-    the team's talk there is left alone."""
+    nowhere, without a word, and "/notiz 1 Rückruf morgen" there was answered "Den Befehl
+    /notiz gibt es nicht". A note there is told it was not kept and how to write one;
+    with the lead's number it is kept (as in a group without topics); the team's talk
+    there is left alone."""
     async with FakeBotAPI() as fake:
         fake.make_forum(LEIPZIG_GROUP)
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            await open_forum_lead(fake, desk, "de")
-            team = await desk.app.bot.create_forum_topic(LEIPZIG_GROUP, "Allgemein")
-            thread = team.message_thread_id
-            # Opened by Anna, as a team does (the fake lets only the bot create topics).
-            opened = fake.message(LEIPZIG_GROUP, thread)
-            assert opened is not None
-            opened["from"] = {"id": ANNA, "is_bot": False, "first_name": "Anna"}
-            seen = len(fake.sent(LEIPZIG_GROUP))
+            thread, seen = await lead_and_team_topic(desk)
             fake.group_message(LEIPZIG_GROUP, ANNA, "// Rückruf morgen", thread_id=thread)
             slashes = await desk.group_says(LEIPZIG_GROUP, seen + 1)
             fake.group_message(LEIPZIG_GROUP, ANNA, "#notiz Büro zu", thread_id=thread)
             tagged = await desk.group_says(LEIPZIG_GROUP, seen + 2)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "/notiz Rückruf", thread_id=thread)
+            unnumbered = await desk.group_says(LEIPZIG_GROUP, seen + 3)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "/notiz 1 Rückruf morgen", thread_id=thread)
+            numbered = await desk.group_says(LEIPZIG_GROUP, seen + 4)
             fake.group_message(LEIPZIG_GROUP, ANNA, "Wer macht heute Mittag?", thread_id=thread)
             await settled(desk.app, fake)
-            after = fake.sent(LEIPZIG_GROUP)[seen + 2 :]
+            after = fake.sent(LEIPZIG_GROUP)[seen + 4 :]
+            kept = [(row.direction, row.text) for row in await logged(desk)]
 
-    for told in (slashes, tagged):
+    for told in (slashes, tagged, unnumbered):
         assert told.plain_text.startswith("⚠️ Nicht gespeichert: Dieses Thema gehört zu keiner")
         assert "/notiz 12 Rückruf morgen" in told.plain_text
+    assert numbered.plain_text == "📝 Als interne Notiz gespeichert."
+    assert ("note", "Rückruf morgen") in kept
     assert after == []
 
 

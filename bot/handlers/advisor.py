@@ -526,18 +526,22 @@ async def on_unknown_command(update: Update, context: BotContext) -> None:
         return
     if await conversation.note_by_command(update, context):
         return  # "/notiz Rückruf morgen" in a lead's topic: kept as the note it says it is
-    reply_to, topic = conversation.place(message)
-    if command.lower() in conversation.NOTE_COMMANDS and reply_to is None and topic is None:
+    if (
+        command.lower() in conversation.NOTE_COMMANDS
+        and await _topic_lead(context, message) is None
+    ):
+        # Replying to nothing in a group without topics, or in a topic of no lead (the
+        # team's "Allgemein"): there "/notiz 12 …" was a command the bot did not know.
         await _numbered_note(update, context, message)
         return
     await _reply(message, replies.unknown_command(command))
 
 
 async def _numbered_note(update: Update, context: BotContext, message: Message) -> None:
-    """ "/notiz 12 Rückruf morgen" outside a lead's topic and replying to nothing (a group
-    without topics): kept as a note of lead 12, as "/lead 12" shows it. Without a number
-    the advisor learns that it was not kept, and how to write it: the words were lost
-    behind the list of commands."""
+    """ "/notiz 12 Rückruf morgen" outside a lead's topic and replying to none of its
+    messages (a group without topics, a team topic): kept as a note of lead 12, as
+    "/lead 12" shows it. Without a number the advisor learns that it was not kept, and
+    how to write it: the words were lost behind the list of commands."""
     parts = (message.text or "").split(maxsplit=1)
     body = parts[1] if len(parts) == 2 else ""
     words = body.split()
@@ -545,9 +549,8 @@ async def _numbered_note(update: Update, context: BotContext, message: Message) 
     lead_id = _lead_number(digits) if digits is not None else None
     if lead_id is None or not rest:
         # "/notiz 12" alone named its lead: what is missing is the note.
-        await _reply(
-            message, replies.NOTE_EMPTY if lead_id is not None else replies.NOTE_WITHOUT_LEAD
-        )
+        unkept = replies.NOTE_IN_NO_LEAD_TOPIC if _thread(message) else replies.NOTE_WITHOUT_LEAD
+        await _reply(message, replies.NOTE_EMPTY if lead_id is not None else unkept)
         return
     # The words after the number as written, their lines kept.
     text = body.strip().split(maxsplit=len(words) - len(rest))[-1]

@@ -805,6 +805,26 @@ async def test_a_reply_to_a_held_message_in_a_group_without_topics_is_told_where
     assert kept == [] and sent == []
 
 
+async def test_a_bare_answer_replying_to_ones_held_message_in_the_topic_stays_in_the_group(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: in a lead's topic Anna replied "ja" to her own held "Note: Büro Freitag zu"
+    (rather than to the bot's question) and the person received "ja". Held back as a bare
+    "ja" typed in the topic is, with the same pointer to the buttons."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            topic, _seen, asked = await held_in_topic(desk, "Note: Büro Freitag zu")
+            own = asked.reply_to_message_id
+            fake.group_message(LEIPZIG_GROUP, ANNA, "ja", own, thread_id=topic)
+            told = await desk.group_says(LEIPZIG_GROUP, 3)
+            await settled(desk.app, fake)
+            kept = await logged(desk)
+
+    assert told.plain_text.startswith("⚠️ Nicht weitergegeben: „ja“ ist nicht an die Person")
+    assert kept == []
+
+
 async def lead_and_team_topic(desk: Desk) -> tuple[int, int]:
     """Lead 1 in its topic, and the team's own topic "Allgemein", opened by Anna: the
     team topic, and how many messages the group had then."""

@@ -217,7 +217,9 @@ async def _relay(
     author_decides: int | None = None
     if (
         question is None
-        and reply_to is None
+        # Replying to the held message itself rather than to the question is the same
+        # answer: "ja" under one's own "Note: …" went to the person.
+        and (reply_to is None or (reply is not None and _held_back(reply)))
         and topic is not None
         and message.text
         and held.is_short_answer(message.text)

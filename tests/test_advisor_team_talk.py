@@ -141,6 +141,7 @@ async def test_a_note_written_as_a_command_in_the_topic_is_kept_as_a_note(
     assert told.plain_text == "📝 Als interne Notiz gespeichert."
     assert told.params.get("message_thread_id") == topic
     assert [(r.direction, r.text) for r in rows] == [("note", "Rückruf morgen 10 Uhr")]
-    # Without words there is nothing to keep: how a note is written, as before.
-    assert bare.plain_text.startswith("Den Befehl /notiz gibt es nicht.")
+    # Without words there is nothing to keep: the command is known here, the note missing.
+    assert bare.plain_text.startswith("⚠️ Nicht gespeichert: Die Notiz ist leer.")
+    assert "/notiz Rückruf morgen" in bare.plain_text
     assert received == []

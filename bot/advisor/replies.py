@@ -83,6 +83,11 @@ REPLY_TO_HELD = (
 )
 #: "/notiz 12" with nothing after the number.
 NOTE_EMPTY = "⚠️ Nicht gespeichert: Die Notiz ist leer. Bitte so: /notiz 12 Rückruf morgen"
+#: "/notiz" alone in a lead's topic (where "/notiz Rückruf morgen" is kept).
+NOTE_EMPTY_HERE = (
+    "⚠️ Nicht gespeichert: Die Notiz ist leer. Bitte so: /notiz Rückruf morgen (oder // Rückruf "
+    "morgen)"
+)
 
 
 NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater können das."

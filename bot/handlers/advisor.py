@@ -526,13 +526,15 @@ async def on_unknown_command(update: Update, context: BotContext) -> None:
         return
     if await conversation.note_by_command(update, context):
         return  # "/notiz Rückruf morgen" in a lead's topic: kept as the note it says it is
-    if (
-        command.lower() in conversation.NOTE_COMMANDS
-        and await _topic_lead(context, message) is None
-    ):
-        # Replying to nothing in a group without topics, or in a topic of no lead (the
-        # team's "Allgemein"): there "/notiz 12 …" was a command the bot did not know.
-        await _numbered_note(update, context, message)
+    if command.lower() in conversation.NOTE_COMMANDS:
+        if await _topic_lead(context, message) is None:
+            # Replying to nothing in a group without topics, or in a topic of no lead (the
+            # team's "Allgemein"): there "/notiz 12 …" was a command the bot did not know.
+            await _numbered_note(update, context, message)
+        else:
+            # "/notiz" alone in a lead's topic: the command is known there ("Den Befehl
+            # /notiz gibt es nicht" was untrue); what is missing is the note.
+            await _reply(message, replies.NOTE_EMPTY_HERE)
         return
     await _reply(message, replies.unknown_command(command))
 

@@ -587,6 +587,17 @@ def test_a_yes_or_ok_where_words_are_asked_is_asked_again() -> None:
         ("vi", "bạn có dữ liệu gì về tôi", "mydata"),
         ("en", "what info do you have on me", "mydata"),
         ("de", "Zeigen Sie mir meine Daten", "mydata"),
+        # What is held or known about me: "I have no information page on this" before.
+        ("de", "Welche Daten haben Sie von mir?", "mydata"),
+        ("de", "welche daten habt ihr von mir", "mydata"),
+        ("de", "was wisst ihr über mich", "mydata"),
+        ("de", "Was haben Sie über mich gespeichert?", "mydata"),
+        ("en", "What do you know about me?", "mydata"),
+        ("tr", "benim hakkımda ne biliyorsunuz", "mydata"),
+        ("vi", "bạn biết gì về tôi", "mydata"),
+        ("uk", "що ви знаєте про мене?", "mydata"),
+        ("ar", "ما هي البيانات التي عندكم عني", "mydata"),
+        ("ar", "شو بتعرفوا عني", "mydata"),
         ("en", "privacy", "privacy"),
         ("tr", "gizlilik", "privacy"),
         ("de", "Datenschutz", "privacy"),
@@ -683,6 +694,8 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
         "Ich möchte nicht, dass Sie meine Daten sehen",
         "Was passiert mit meinen Daten?",
         "Wie lange speichern Sie meine Daten?",
+        # What the request needs from me is a question about it, not about what is held.
+        "Welche Daten brauchen Sie von mir?",
     ):
         d = Driver("de")
         d.press("Deutsch")

@@ -1344,6 +1344,26 @@ ABOUT_ME: dict[str, str] = {
     "uk": "про мене",
     "ar": "عني",
 }
+#: What is held or known about me, asked without a word for data ("was wisst ihr über
+#: mich", "شو بتعرفوا عني"): a verb of having, knowing or storing beside ABOUT_ME; or with
+#: DATA_WORDS beside FROM_ME ("Welche Daten haben Sie von mir?"). "Welche Daten brauchen
+#: Sie von mir?" asks what the request needs: no verb of holding, no wish.
+HOLD_STEMS: dict[str, str] = {
+    "de": "hab, hast, hat, wiss, weiß, weiss, kenn, gespeichert, speicher",
+    "en": "know, stor, saved, hold",
+    "tr": "biliyor, bilir, tutuyor, sakl, kayıt, kaydet",
+    "vi": "biết, lưu, giữ",
+    "uk": "знає, знаєт, знаєш, має, маєт, зберіг, зберег",
+    "ar": "تعرف, بتعرف, عندكم, عندك, لديكم, تحفظ, محفوظ",
+}
+FROM_ME: dict[str, str] = {
+    "de": "von mir",
+    "en": "from me, of me",
+    "tr": "benden",
+    "vi": "từ tôi, của tôi",
+    "uk": "від мене",
+    "ar": "مني",
+}
 OWN_DATA: dict[str, str] = {
     "de": "meine daten, meiner daten, meine angaben, meine informationen",
     "en": "my data, my information, my details, my personal data",

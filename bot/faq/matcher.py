@@ -26,6 +26,8 @@ from bot.faq.keywords import (
     DATA_WORDS,
     DURATION_WORDS,
     ERASE_STEMS,
+    FROM_ME,
+    HOLD_STEMS,
     ITS_COST,
     KEYWORDS,
     NOT_FOUND,
@@ -946,7 +948,36 @@ def _wishes_copy(words: list[str], lang: str) -> bool:
             _begins(phrase, words) for phrase in data
         ):
             return True
+        if _asks_what_is_held(words, each, about, data):
+            return True
     return False
+
+
+def _asks_what_is_held(
+    words: list[str],
+    lang: str,
+    about: tuple[tuple[str, ...], ...],
+    data: tuple[tuple[str, ...], ...],
+) -> bool:
+    """Whether ``words`` ask what is held or known about the person: a verb of holding
+    (HOLD_STEMS) beside "about me", or beside data "from me" ("Welche Daten haben Sie von
+    mir?"); without the verb ("… brauchen Sie von mir?") it asks what the request needs."""
+    holds, from_me = _holding(lang)
+    if not any(word.startswith(holds) for word in words):
+        return False
+    if any(_stands_in(phrase, words) for phrase in about):
+        return True
+    return any(_stands_in(phrase, words) for phrase in from_me) and any(
+        _begins(phrase, words) for phrase in data
+    )
+
+
+@lru_cache(maxsize=8)
+def _holding(lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The verbs of holding and the phrases of "from me", as normalize() writes them."""
+    holds = tuple(normalize(stem) for stem in _listed(HOLD_STEMS.get(lang, "")))
+    from_me = tuple(tuple(_WORD.findall(normalize(p))) for p in _listed(FROM_ME.get(lang, "")))
+    return holds, from_me
 
 
 def _begins(phrase: tuple[str, ...], words: list[str]) -> bool:

@@ -701,6 +701,29 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
         d.press("Deutsch")
         d.type(text)
         assert d.state.screen not in ("erase", "privacy") and not d.result.export
+    # QA, 2026-12-05: about a third party ("beim Jobcenter") /delete's question opened;
+    # "my data is ok" (all is fine) sent the copy. Neither is a wish: the advisor reads it.
+    for lang, text in (
+        ("de", "Muss ich meine Daten auch beim Jobcenter löschen lassen?"),
+        ("de", "Kann die Schule meine Daten löschen?"),
+        ("en", "Can I delete my data at the job centre?"),
+        ("tr", "okuldaki verilerimi silebilir miyim?"),
+        ("uk", "чи може школа видалити мої дані?"),
+        ("ar", "هل تحذف المدرسة بياناتي؟"),
+        ("en", "I see, my data is ok"),
+        ("de", "Ich sehe, meine Daten sind richtig, danke"),
+        ("tr", "verilerimi gördüm, tamam"),
+        ("uk", "бачу, мої дані правильні"),
+    ):
+        d = Driver(lang)
+        d.press(NATIVE_NAMES[lang])
+        d.type(text)
+        assert d.state.screen not in ("erase", "privacy") and not d.result.export, text
+    # A wish said after "ok" is still the wish.
+    d = Driver("en")
+    d.press("English")
+    d.type("ok, show me my data")
+    assert d.result.export
     # "Bitte löschen Sie meine Daten" where a business's name is asked: /delete's question.
     d = Driver("de")
     d.press("Deutsch")

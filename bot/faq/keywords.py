@@ -1373,6 +1373,40 @@ OWN_DATA: dict[str, str] = {
     "ar": "بياناتي, معلوماتي",
 }
 
+#: Someone else who holds the data ("Muss ich meine Daten auch beim Jobcenter löschen
+#: lassen?", "Kann die Schule meine Daten löschen?"): a question about them, not a wish to
+#: KAUSA; the advisor reads it. Matched as bot.faq.matcher._named_in matches (from five
+#: letters also as a word's start or end: "Berufsschule", "okuldaki", "بالمدرسة").
+OTHER_HOLDERS: dict[str, str] = {
+    "de": (
+        "jobcenter, arbeitsamt, arbeitsagentur, agentur für arbeit, schule, behörde, "
+        "ausländerbehörde, krankenkasse, arbeitgeber, facebook, google, instagram, whatsapp, "
+        "tiktok, beim"
+    ),
+    "en": (
+        "jobcentre, jobcenter, job centre, job center, school, employer, government, "
+        "authorities, immigration office, facebook, google, instagram, whatsapp, tiktok"
+    ),
+    "tr": (
+        "iş ajansı, işkur, okul, okula, okulda, okuldaki, okulun, okuldan, işveren, patron, "
+        "belediye, facebook, google, instagram"
+    ),
+    "vi": "trung tâm việc làm, trường học, ở trường, nhà trường, chủ lao động, facebook, google",
+    "uk": "джобцентр, центр зайнятості, школа, школі, школу, роботодав, facebook, google",
+    "ar": "الجوب سنتر, جوب سنتر, مكتب العمل, المدرسة, المدرسه, صاحب العمل, فيسبوك, جوجل",
+}
+#: All is fine with one's data, said after it ("I see, my data is ok", "meine Daten sind
+#: richtig"): a statement, not a wish for the copy. Not in a question ("… ok?"), nor
+#: beside a wish to delete ("Löschen Sie meine Daten, ok").
+DATA_FINE: dict[str, str] = {
+    "de": "ok, okay, richtig, korrekt, stimmt, stimmen, passt, gut, in ordnung",
+    "en": "ok, okay, fine, correct, good, alright, all right",
+    "tr": "tamam, doğru, iyi, sorun yok",
+    "vi": "ổn, đúng rồi, ok, được rồi, không sao",
+    "uk": "добре, правильні, правильно, гаразд, ок, в порядку, норм",
+    "ar": "تمام, صحيحة, صحيح, مزبوطة, مزبوط, سليمة",
+}
+
 #: What people type when they want one of their privacy rights rather than a page: the
 #: command that serves it (/delete asks before it deletes anything, /mydata shows the
 #: copy, /privacy the notice). Checked in this order: "delete my data" names "my data" too.

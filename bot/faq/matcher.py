@@ -23,6 +23,7 @@ from bot.faq.keywords import (
     APPRENTICESHIP,
     AT_SCHOOL,
     COST_WORDS,
+    DATA_FINE,
     DATA_WORDS,
     DURATION_WORDS,
     ERASE_STEMS,
@@ -33,6 +34,7 @@ from bot.faq.keywords import (
     NOT_FOUND,
     NOT_SLIPS,
     OTHER_BENEFITS,
+    OTHER_HOLDERS,
     OWN_APPRENTICE,
     OWN_BUSINESS,
     OWN_DATA,
@@ -476,6 +478,8 @@ _LISTS = {
     "time_off": TIME_OFF,
     "other_benefits": OTHER_BENEFITS,
     "at_school": AT_SCHOOL,
+    "other_holders": OTHER_HOLDERS,
+    "data_fine": DATA_FINE,
 }
 
 
@@ -903,11 +907,13 @@ def privacy_wish(text: str, lang: str) -> str | None:
         # A longer message says more than the wish ("… und haben Sie meine Daten schon
         # bekommen?"): it goes to the advisor, who reads it whole.
         return None
-    # "Bitte löschen Sie meine Daten nicht" asked whether to delete them.
-    kept = bool(negations(words))
+    # "Bitte löschen Sie meine Daten nicht" asked whether to delete them; "… beim Jobcenter
+    # löschen lassen?" asks about someone else's; "my data is ok" says all is fine.
+    kept = bool(negations(words)) or bool(_named_in(words, "other_holders", lang))
+    fine = _said_fine(text, words, lang)
     for each in _also(lang):
         for phrase, command in _rights(each):
-            if kept and command != "privacy":
+            if (kept and command != "privacy") or (fine and command == "mydata"):
                 # "Ich möchte nicht, dass Sie meine Daten sehen" is no wish for a copy.
                 continue
             # The notice by its name alone ("Datenschutz?"): in a question about something
@@ -917,9 +923,24 @@ def privacy_wish(text: str, lang: str) -> str | None:
                 return command
     if not kept and _wishes_erasure(words, lang):
         return "delete"
-    if not kept and _wishes_copy(words, lang):
+    if not kept and not fine and _wishes_copy(words, lang):
         return "mydata"
     return None
+
+
+def _said_fine(text: str, words: list[str], lang: str) -> bool:
+    """Whether ``words`` say all is fine with one's data (DATA_FINE after OWN_DATA or
+    DATA_WORDS: "I see, my data is ok"), not asking it ("Is my data ok?"); "ok, show me my
+    data" says the wish after its "ok"."""
+    if "?" in text or "؟" in text:
+        return False
+    starts = [
+        start
+        for each in _also(lang)
+        for phrase in (*_erasing(each)[1], *_showing(each)[1])
+        if (start := _find(phrase, words)) is not None
+    ]
+    return bool(starts) and bool(_named_in(words[min(starts) :], "data_fine", lang))
 
 
 def _wishes_erasure(words: list[str], lang: str) -> bool:

@@ -124,3 +124,26 @@ def test_a_certificate_typed_at_the_trade_question_is_no_trade(lang: str, typed:
     assert d.state.screen == "q:trade" and "trade" not in d.state.answers
     # Kept for the advisor, as a message typed where the dialogue asks something else.
     assert translator(lang).gettext(KEPT_MESSAGE_TYPING).split(".")[0] in d.text
+
+
+def test_a_trade_with_a_slip_named_at_the_menu_is_offered() -> None:
+    # QA, 2026-12-05: stored as "Another trade: elektiker", no "Meinen Sie …?".
+    from tests.test_typed_questions import Driver
+
+    d = Driver("de")
+    d.press("Deutsch")
+    d.type("ich suche eine Ausbildung als elektiker")
+    assert d.state.screen == "trade_guess" and "trade" not in d.state.answers
+    assert "Meinen Sie" in d.text
+    assert d.ctx.held_question == "ich suche eine Ausbildung als elektiker"
+    d.press("Ja")
+    # Taken, and the dialogue goes on where it was: the age, then past the trade.
+    assert d.state.answers["trade"] == "elektro" and "trade_other" not in d.state.answers
+    assert d.state.screen == "q:age"
+    # No: the words as another trade, as before.
+    d = Driver("de")
+    d.press("Deutsch")
+    d.type("ich suche eine Ausbildung als elektiker")
+    d.type("nein")
+    assert d.state.answers["trade"] == "other" and d.state.answers["trade_other"] == "elektiker"
+    assert d.state.screen == "q:age"

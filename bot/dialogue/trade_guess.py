@@ -11,7 +11,7 @@ from bot.dialogue.state import Context, Result, State
 from bot.flows import trades
 from bot.flows.answers import option_label
 from bot.flows.business import TRADES
-from bot.flows.navigation import TRADE_GUESS, ScreenId
+from bot.flows.navigation import NOT_SHOWN, TRADE_GUESS, ScreenId
 from bot.i18n import N_, Translator
 
 #: The trade offered and the words typed, while "Do you mean …?" is asked.
@@ -35,9 +35,26 @@ def _asked(guess: object) -> str:
     return str(guess[2]) if isinstance(guess, list) and len(guess) > 2 else TRADES.key
 
 
+def _back_to(state: State, guess: object, code: str, words: str) -> bool:
+    """A guess offered for a wish at the main menu (bot.dialogue.trade_slip
+    .offer_named_trade): the trade taken, not shown (Back asks it), and on at the question
+    the wish had come to; whether it was such a guess."""
+    if not (isinstance(guess, list) and len(guess) > 3):
+        return False
+    key = _asked(guess)
+    state.answers[key] = code
+    if code == trades.OTHER:
+        state.answers[f"{key}_other"] = words
+    state.answers[NOT_SHOWN] = key
+    go(state, str(guess[3]))
+    return True
+
+
 def confirm_trade(state: State, ctx: Context, result: Result, arg: str) -> None:
     """Yes: the trade offered, as if tapped."""
     guess = state.answers.pop(GUESS, None)
+    if isinstance(guess, list) and _back_to(state, guess, str(guess[0]), str(guess[1])):
+        return
     go(state, ScreenId.QUESTION.of(_asked(guess)))
     if isinstance(guess, list):
         choose_option(state, ctx, result, str(guess[0]))
@@ -46,6 +63,8 @@ def confirm_trade(state: State, ctx: Context, result: Result, arg: str) -> None:
 def reject_trade(state: State, ctx: Context, result: Result, arg: str) -> None:
     """No: the words typed as another trade, as they were taken before."""
     guess = state.answers.pop(GUESS, None)
+    if isinstance(guess, list) and _back_to(state, guess, trades.OTHER, str(guess[1])):
+        return
     key = _asked(guess)
     go(state, ScreenId.QUESTION.of(key))
     if isinstance(guess, list):

@@ -12,6 +12,7 @@ from bot.dialogue.moves import advance
 from bot.dialogue.said_young import KEPT_WITH_THREE_ANSWERS, NOTED_ANSWER, NOTED_ANSWERS
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
+from bot.dialogue.trade_slip import offer_named_trade
 from bot.dialogue.typed import KEPT_WITH_ANSWER, KEPT_WITH_ANSWERS
 from bot.flows import trades
 from bot.flows.answers import option_label
@@ -81,6 +82,9 @@ def trade_named(state: State, text: str, ctx: Context, result: Result) -> None:
     if TRADE.key in state.answers:
         return
     found = trade_said(state, text, ctx) or _trade_among_words(state, text, ctx)
+    if found is not None and found[0] == trades.OTHER and offer_named_trade(state, found[1]):
+        # "als elektiker": "Meinen Sie Elektroniker/in?" (stored as another trade before).
+        return
     if found is not None:
         take_trade(state, *found, result)
 

@@ -99,3 +99,19 @@ def offer_trade(state: State, text: str, ctx: Context) -> bool:
     state.answers[GUESS] = [option.code, text, question.key]
     go(state, ScreenId.TRADE_GUESS)
     return True
+
+
+def offer_named_trade(state: State, words: str) -> bool:
+    """A trade with a slip named in a wish at the main menu ("ich suche eine Ausbildung als
+    elektiker"): asked whether the suggested trade is meant, then back to the question the
+    wish left the dialogue at (it was stored as "Another trade: elektiker")."""
+    option = _alike(words, state)
+    if option is None:
+        return False
+    at = state.screen
+    # The question to come back to, unless it is the trade question itself (the age said
+    # too), which a yes answers as if tapped.
+    back = [] if at == ScreenId.QUESTION.of(TRADE.key) else [at]
+    state.answers[GUESS] = [option.code, words, TRADE.key, *back]
+    go(state, ScreenId.TRADE_GUESS)
+    return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue.typed import KEPT_MESSAGE_TYPING
+from bot.dialogue.typed import KEPT_WITH_ANSWER
 from bot.i18n import NATIVE_NAMES, translator
 from tests.test_business_typing import business_at_company, on_to_the_name
 from tests.test_typed_questions import at_the_trade_question
@@ -122,8 +122,26 @@ def test_a_certificate_typed_at_the_trade_question_is_no_trade(lang: str, typed:
     d = at_the_trade_question(NATIVE_NAMES[lang], lang)
     d.type(typed)
     assert d.state.screen == "q:trade" and "trade" not in d.state.answers
-    # Kept for the advisor, as a message typed where the dialogue asks something else.
-    assert translator(lang).gettext(KEPT_MESSAGE_TYPING).split(".")[0] in d.text
+    # Kept for the advisor, and taken as the certificate question's answer: QA, 2026-12-05,
+    # it was asked again after the trade ("Realschule" typed twice).
+    t = translator(lang)
+    assert t.gettext(KEPT_WITH_ANSWER).split("{choice}")[0] in d.text
+    assert d.state.answers["certificate"] in ("real", "abitur", "haupt")
+    d.press(t.gettext("Cook"))
+    assert d.state.answers["trade"] == "koch" and d.state.screen == "q:german"
+    # Back asks it.
+    d.press(f"↩️ {t.gettext('Back')}")
+    assert d.state.screen == "q:certificate"
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("tr", "lise"), ("ar", "بكالوريا"), ("uk", "атестат")])
+def test_a_school_abroad_typed_at_the_trade_question_is_still_a_trade(
+    lang: str, typed: str
+) -> None:
+    d = at_the_trade_question(NATIVE_NAMES[lang], lang)
+    d.type(typed)
+    assert d.state.answers["trade"] == "other" and d.state.answers["trade_other"] == typed
+    assert "certificate" not in d.state.answers
 
 
 def test_a_trade_with_a_slip_named_at_the_menu_is_offered() -> None:

@@ -1,21 +1,24 @@
 """A school-leaving certificate typed where the trade is asked ("Realschule", "Abitur",
 "Hauptschulabschluss"): no trade. It was stored as "Another trade: realschule", and the
-advisor's card said so. The words are kept for the advisor and the trade asked again (the
-certificate's own question follows). Pure: state, text and context in."""
+advisor's card said so. The words are kept for the advisor, taken as the certificate
+question's answer (which is then not asked) and the trade asked again. Pure: state, text
+and context in."""
 
 from __future__ import annotations
 
 from bot.dialogue import typed
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
-from bot.flows.navigation import ScreenId
+from bot.flows.answers import option_label
+from bot.flows.navigation import NOT_SHOWN, ScreenId
 from bot.flows.young import CERTIFICATE, NO_CERTIFICATE, TRADE
+from bot.i18n import translator
 
 
 def certificate_at_the_trade(state: State, text: str, ctx: Context, result: Result) -> bool:
     """Words that answer the certificate question, typed at the trade question: kept for
-    the advisor, the trade asked again. "None yet" is left to the trade question ("keine
-    Ahnung" there is no certificate's)."""
+    the advisor and taken as its answer, the trade asked again. "None yet" is left to the
+    trade question ("keine Ahnung" there is no certificate's)."""
     if state.screen != ScreenId.QUESTION.of(TRADE.key):
         return False
     trial = state.copy()
@@ -24,5 +27,14 @@ def certificate_at_the_trade(state: State, text: str, ctx: Context, result: Resu
         return False
     if trial.answers.get(CERTIFICATE.key) in (None, NO_CERTIFICATE, CERTIFICATE.other):
         return False
-    typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE_TYPING)
+    # Taken as the certificate question's answer (asked again later before: "Realschule"
+    # typed twice), the words kept; the trade is asked again.
+    code = trial.answers[CERTIFICATE.key]
+    option = next(each for each in CERTIFICATE.options if each.code == code)
+    label = option_label(option, translator(state.lang or "de"))
+    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
+        state.answers[CERTIFICATE.key] = code
+        # Not asked when its turn comes (Back asks it), as an age typed at the menu; where
+        # another answer holds that place, asked with this answer noted.
+        state.answers.setdefault(NOT_SHOWN, CERTIFICATE.key)
     return True

@@ -696,6 +696,10 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
         "Wie lange speichern Sie meine Daten?",
         # What the request needs from me is a question about it, not about what is held.
         "Welche Daten brauchen Sie von mir?",
+        # What I or someone else has or knows is no question of what the bot holds.
+        "Ich habe eine Frage über mich",
+        "Ich weiß nicht viel über mich",
+        "Was hat mein Chef über mich gesagt?",
     ):
         d = Driver("de")
         d.press("Deutsch")

@@ -1347,13 +1347,15 @@ ABOUT_ME: dict[str, str] = {
 #: What is held or known about me, asked without a word for data ("was wisst ihr über
 #: mich", "شو بتعرفوا عني"): a verb of having, knowing or storing beside ABOUT_ME; or with
 #: DATA_WORDS beside FROM_ME ("Welche Daten haben Sie von mir?"). "Welche Daten brauchen
-#: Sie von mir?" asks what the request needs: no verb of holding, no wish.
+#: Sie von mir?" asks what the request needs: no verb of holding, no wish. The verbs said
+#: to the bot ("habt", "wisst"), not of oneself or another ("Ich habe eine Frage über mich",
+#: "Was hat mein Chef über mich gesagt?").
 HOLD_STEMS: dict[str, str] = {
-    "de": "hab, hast, hat, wiss, weiß, weiss, kenn, gespeichert, speicher",
+    "de": "habt, hast, haben, wisst, wissen, weißt, weisst, kennt, kennen, gespeichert, speicher",
     "en": "know, stor, saved, hold",
-    "tr": "biliyor, bilir, tutuyor, sakl, kayıt, kaydet",
+    "tr": "biliyorsun, bilirsin, tutuyorsun, saklıyorsun, kayıtlı, kaydettiniz",
     "vi": "biết, lưu, giữ",
-    "uk": "знає, знаєт, знаєш, має, маєт, зберіг, зберег",
+    "uk": "знаєте, знаєш, маєте, маєш, зберігаєте, зберегли",
     "ar": "تعرف, بتعرف, عندكم, عندك, لديكم, تحفظ, محفوظ",
 }
 FROM_ME: dict[str, str] = {

@@ -2742,3 +2742,26 @@ def test_a_town_lived_in_typed_on_the_summary_asks_its_postal_code_again(
     while d.state.screen != "summary":
         d.press(d.labels()[0])  # "Do you mean Zwickau (Saxony)?": yes
     assert d.state.answers["plz"].startswith("080") and d.state.office == "chemnitz"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # At "What is your situation?" these took "Looking for an apprenticeship", as the
+        # writer's own search, and asked the parent "How old are you?".
+        ("vi", "nó đang tìm chỗ học nghề"),
+        ("de", "er sucht eine Ausbildung"),
+        ("uk", "вона шукає навчання"),
+        # Russian "she", as many Ukrainians type it.
+        ("uk", "она шукає навчання"),
+        ("en", "he is looking for an apprenticeship"),
+        ("ar", "هو بدور على تدريب"),
+    ],
+)
+def test_he_or_she_looking_at_the_situation_asks_for_the_child(lang: str, typed: str) -> None:
+    d = at_the_situation(lang)
+    d.type(typed)
+    assert d.state.answers.get("situation") == "parent"
+    assert d.state.answers.get("child") == "looking"
+    assert d.state.screen == "q:age"
+    assert d.result is not None and d.result.held_question == typed  # for the advisor

@@ -154,7 +154,12 @@ def without_the_child(phrases: set[str], text: str) -> str:
 #: writes as the "no" of "No, ich suche …", only before what a person does
 #: (bot.negation.he_or_she_at).
 _HE_OR_SHE_OPENS = frozenset(
-    phrase(word) for word in ("er", "he", "he's", "she", "she's", "o", "він", "вона", "هو", "هي")
+    phrase(word)
+    for word in (
+        *("er", "he", "he's", "she", "she's", "o", "він", "вона", "هو", "هي"),
+        # Russian "he", "she", as many Ukrainians type them ("она шукає навчання").
+        *("он", "она"),
+    )
 )
 
 

@@ -489,6 +489,12 @@ def tap_by_situation(
         return False
     assert isinstance(question, Choice)
     lang = state.lang or "de"
+    if question.key == SITUATION.key and said_of_him_or_her(text) and wish(text, lang) == YOUNG.key:
+        # "Er sucht eine Ausbildung", "nó đang tìm chỗ học nghề" under "What describes your
+        # situation best?": the child's wish, as at the menu (parent_says); it was taken as
+        # the writer's own search.
+        _wish_of_the_child_answers(state, text, ctx, result)
+        return state.answers.get(SITUATION.key) is not None
     again = looks_again(text)
     # "bỏ học nghề rồi, giờ muốn tìm chỗ mới": left, and looking (not an apprentice's
     # trouble, as the words of leaving alone are); the words go to the advisor.

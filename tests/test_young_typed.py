@@ -2479,6 +2479,35 @@ def test_still_at_school_at_the_menu_begins_the_pupils_dialogue(lang: str, typed
     assert d.state.flow == "young" and d.state.answers.get("situation") == "school"
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed", "pupil"),
+    [
+        ("uk", "я в 9 класі", True),
+        ("uk", "у 9-му класі", True),
+        ("vi", "em học lớp 10", True),
+        ("de", "bin in der 10", True),
+        ("de", "bin in der 10 klasse", True),
+        ("de", "Ich bin in der 10. Klasse", True),
+        ("en", "year 10", True),
+        ("en", "I'm in grade 9", True),
+        ("tr", "9. sınıftayım", True),
+        # Years finished: eleven are Ukraine's school-leaving certificate.
+        ("uk", "11 класів", False),
+        ("uk", "9 класів", False),
+        ("en", "I finished year 10", False),
+        ("de", "nach der 10. Klasse", False),
+    ],
+)
+def test_a_school_year_with_its_number_amid_the_words(lang: str, typed: str, pupil: bool) -> None:
+    # "Please tap one of the buttons below": the number in the middle hid the school
+    # year. A pupil has no certificate yet ("None yet"); the year goes to the advisor.
+    d = at_the_certificate_question(lang)
+    d.type(typed)
+    assert (d.state.answers.get("certificate") == "none") == pupil
+    if pupil:
+        assert d.state.screen == "q:german" and d.ctx.held_question == typed
+
+
 @pytest.mark.parametrize("typed", ["lớp 12", "hết lớp 12", "tốt nghiệp lớp 12", "12/12"])
 def test_grade_12_in_vietnamese_at_the_certificate_question_is_from_abroad(typed: str) -> None:
     # Vietnam's school ends with grade 12 (the THPT certificate): "Please tap one of the

@@ -20,7 +20,7 @@ from bot.dialogue.parent_words import (
 from bot.dialogue.press import tap
 from bot.dialogue.questions import current_question
 from bot.dialogue.said import QUESTION_MARK, tap_keeping_words
-from bot.dialogue.school_words import names_a_school_abroad
+from bot.dialogue.school_words import in_a_school_year, names_a_school_abroad
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import LEVEL, tap_by_label
 from bot.dialogue.typed_words import age_said, names_a_country_abroad, phrase, without_politeness
@@ -464,7 +464,9 @@ def tap_certificate_said(state: State, text: str, ctx: Context, result: Result) 
         return False
     lang = state.lang or "de"
     # At school first: "em đang học lớp 12" is in grade 12, not through it.
-    if says_at_school(text, lang):
+    # "я в 9 класі", "bin in der 10": a school year, its number amid the words (it was
+    # "Please tap one of the buttons below").
+    if says_at_school(text, lang) or in_a_school_year(text):
         code = NO_CERTIFICATE
     elif names_a_country_abroad(text) or names_a_school_abroad(text):
         code = FROM_ABROAD

@@ -35,3 +35,30 @@ def names_a_school_abroad(text: str) -> bool:
     if any(word.startswith(GERMANY) for word in words):
         return False
     return bool(_PHRASES.search(said)) or any(word.startswith(_STEMS) for word in words)
+
+
+#: A school year the person is in, its number in the middle or at the end, as phrase()
+#: writes it: German "bin in der 10", "in der 10. Klasse"; English "year 10", "in grade 9";
+#: Ukrainian "в 9 класі", "у 9-му класі" (in it: "11 класів" is eleven years finished);
+#: Vietnamese "học lớp 10" (studies in grade 10).
+_IN_A_SCHOOL_YEAR = re.compile(
+    r"(?<!\w)(?:in der \d{1,2}(?: klasse)?|(?:year|grade) \d{1,2}"
+    r"|[ву] \d{1,2}(?: (?:му|ому|ий|ій))? класі|hoc lop \d{1,2})(?!\w)"
+)
+#: Words that say the school year is behind the person ("nach der 10", "finished year
+#: 10", "закінчив 9 клас", "học xong lớp 9"), as phrase() writes them.
+_FINISHED = frozenset(
+    phrase(word)
+    for word in (
+        *("nach", "fertig", "abgeschlossen", "beendet", "geschafft", "after", "finished"),
+        *("completed", "done", "left", "після", "закінчив", "закінчила", "xong", "nghiệp"),
+    )
+)
+
+
+def in_a_school_year(text: str) -> bool:
+    """Whether ``text`` says the person (or their child) is in a school year now ("я в 9
+    класі", "em học lớp 10", "bin in der 10 Klasse", "year 10"): still at school, as a
+    pupil has no certificate yet. Not one finished ("nach der 10. Klasse")."""
+    said = phrase(text)
+    return bool(_IN_A_SCHOOL_YEAR.search(said)) and not set(said.split()) & _FINISHED

@@ -531,6 +531,12 @@ def test_an_arabic_apprentice_in_dialect_whose_boss_does_not_pay(typed: str) -> 
         ("en", "I want to be a chef"),
         ("vi", "tôi muốn trở thành thợ làm tóc"),
         ("de", "Ich will Koch werden, aber ich bin erst 15"),
+        # Changing to a trade ("I have no information page on this").
+        ("de", "ich will zu Friseur wechseln"),
+        ("en", "I want to switch to hairdresser"),
+        ("vi", "em muốn thay đổi sang thợ làm tóc"),
+        ("vi", "em muốn chuyển sang thợ làm tóc"),
+        ("uk", "хочу перейти на перукаря"),
     ],
 )
 def test_a_trade_wished_at_the_menu_starts_the_young_peoples_dialogue(
@@ -579,6 +585,12 @@ def test_an_age_said_with_a_trade_wished_at_the_menu_is_taken(
 def test_other_wishes_to_become_something_start_no_dialogue(lang: str, typed: str) -> None:
     d = typed_at_the_menu(lang, typed)
     assert d.state.flow is None
+
+
+def test_a_business_apprentice_changing_trade_is_the_business_dialogue() -> None:
+    # "wechseln" reads as a young person's change to a trade, but not of "Unser Azubi".
+    d = typed_at_the_menu("de", "Unser Azubi will zu Friseur wechseln")
+    assert d.state.flow == "business"
 
 
 def at_the_summary(lang: str, phone: str = "0341 1234567") -> Driver:

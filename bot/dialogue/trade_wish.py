@@ -20,12 +20,20 @@ from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
 from bot.dialogue.trade_named import take_trade, trade_named
 from bot.dialogue.typed_words import phrase
+from bot.faq.matcher import wish
 from bot.flows.answers import option_label
 from bot.flows.model import Choice
 from bot.flows.navigation import Code, ScreenId, find_question, flow_named
 from bot.flows.young import CHILD, SITUATION, TRADE, YOUNG
 from bot.i18n import translator
 from bot.negation import says_not
+
+#: Changing to a trade ("ich will zu Friseur wechseln", "I want to switch to hairdresser",
+#: "хочу перейти на перукаря": no information page): the new trade's apprenticeship is
+#: looked for; the words tell the advisor of the change. Not a business's words of its
+#: apprentice ("Unser Azubi will zu Friseur wechseln"), which the business dialogue takes.
+_CHANGING = ("wechseln", "wechsle", "umsteigen", "switch", "change", "перейти", "chuyển sang")
+_CHANGING_WORDS = frozenset(phrase(word) for word in _CHANGING)
 
 #: "Become", "be" in the bot's languages, as phrase() writes them ("Koch werden", "aşçı
 #: olmak", "стати кухарем", "أصبح طباخ", "làm đầu bếp").
@@ -39,6 +47,7 @@ _BECOMING = frozenset(
         *("يصير", "تصير", "يصبح", "تصبح"),
         # Levantine "work as" ("بدي اشتغل حلاق بلايبزيغ": no information page).
         *("اشتغل", "أشتغل", "يشتغل", "تشتغل"),
+        *_CHANGING,
     )
 )
 
@@ -113,6 +122,9 @@ def wished_trade(state: State, text: str, ctx: Context) -> str | None:
         return None
     words = phrase(text).split()
     if not set(words) & _BECOMING or says_not(words):
+        return None
+    changing = not set(words) & (_BECOMING - _CHANGING_WORDS)
+    if changing and wish(text, state.lang or "de") not in (None, YOUNG.key):
         return None
     # The trade question's own reading of the words, on a trial state.
     trial = State(

@@ -1511,6 +1511,31 @@ def test_a_short_arabic_trade_among_other_words_starts_the_dialogue_with_it(
     assert (d.ctx.held_question == typed) is kept
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed", "other", "kept"),
+    [
+        ("ar", "بدي اشتغل نجار", "نجار", False),
+        ("ar", "بدي صير نجار", "نجار", False),
+        ("ar", "بدي اشتغل نجار بلايبزيغ", "نجار", True),
+        ("de", "ich will Tischler werden", "Tischler", False),
+        ("en", "I want to be a carpenter", "carpenter", False),
+        ("de", "Ausbildung als Tischler", "Tischler", False),
+    ],
+)
+def test_another_trade_wished_in_words_at_the_trade_question_is_the_trade_alone(
+    lang: str, typed: str, other: str, kept: bool
+) -> None:
+    # The whole wish ("بدي اشتغل نجار") was stored as the other trade the advisor reads.
+    d = at_the_age_question(lang)
+    d.press(d.labels()[1])  # 16 or 17
+    assert d.state.screen == "q:trade"
+    d.type(typed)
+    assert d.state.answers.get("trade") == "other" and d.state.answers.get("trade_other") == other
+    assert d.state.screen == "q:certificate"
+    # A town named beside it goes to the advisor with the words.
+    assert (d.ctx.held_question == typed) is kept
+
+
 @pytest.mark.parametrize("typed", ["بدي صير غني", "بدي صير مشهور", "بدي اشتغل"])
 def test_arabic_become_without_a_trade_is_no_trade(typed: str) -> None:
     # "I want to become rich", "famous", "I want to work": no trade, no dialogue begun.

@@ -93,7 +93,7 @@ from bot.dialogue.taps import (
 )
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
 from bot.dialogue.time_first import time_before_its_question
-from bot.dialogue.trade_alone import trade_alone, trade_alone_held
+from bot.dialogue.trade_alone import trade_alone, trade_alone_held, trade_in_a_wish
 from bot.dialogue.trade_first import trade_at_the_menu, trade_held
 from bot.dialogue.trade_named import trade_named, trade_named_held
 from bot.dialogue.trade_slip import offer_trade
@@ -373,6 +373,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             return
         if certificate_at_the_trade(state, text, ctx, result):
             # "Realschule" at the trade question was stored as another trade.
+            return
+        if trade_in_a_wish(state, text, ctx, result):
+            # "بدي اشتغل نجار": "نجار" the other trade, not the whole wish.
             return
         if offer_trade(state, text, ctx):
             # "Kosch", "Friseuer": "Meinen Sie Koch/Köchin?" (another trade, and the

@@ -12,14 +12,17 @@ import re
 from bot.dialogue import returning, typed, whereabouts
 from bot.dialogue.moves import go
 from bot.dialogue.press import tap
+from bot.dialogue.questions import answer_typed, current_question
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.trade_named import no_apprenticeship, take_trade, trade_read, trade_said
 from bot.faq.matcher import match, wish
+from bot.flows import trades
 from bot.flows.answers import option_label
+from bot.flows.model import Buttons
 from bot.flows.navigation import Code, ScreenId
-from bot.flows.young import SITUATION, YOUNG
+from bot.flows.young import SITUATION, TRADE, YOUNG
 from bot.i18n import translator
 
 #: An apprenticeship and its trade, nothing before them but an article ("Ausbildung als
@@ -240,3 +243,21 @@ def _take(
     ):
         result.notify(NOTED_ANSWER, choice=label)
     take_trade(state, *found, result)
+
+
+def trade_in_a_wish(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """Another trade wished in words at "Which trade?" ("بدي اشتغل نجار", "ich will
+    Tischler werden", "Ausbildung als Tischler"): the trade alone as its typed answer, as
+    if "نجار" had been typed (the whole wish was stored as the other trade). A suggested
+    trade is taken by its label among the words (bot.dialogue.taps)."""
+    if state.screen != ScreenId.QUESTION.of(TRADE.key):
+        return False
+    question = current_question(state)
+    wished, town = _without_town(text)
+    found = _trade_alone(state, wished, ctx)
+    if found is None or found[0] != trades.OTHER or not isinstance(question, Buttons):
+        return False
+    # "بدي اشتغل نجار بلايبزيغ": the town goes to the advisor with the words.
+    if town and not typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE):
+        return False
+    return answer_typed(state, question, found[1], result)

@@ -2604,7 +2604,14 @@ def test_almost_an_age_is_the_year_below(lang: str, typed: str, age: str) -> Non
 
 @pytest.mark.parametrize(
     ("lang", "typed"),
-    [("de", "ich werde 16 im März"), ("vi", "em sắp 16 tuổi"), ("en", "turning 16 in May")],
+    [
+        ("de", "ich werde 16 im März"),
+        ("vi", "em sắp 16 tuổi"),
+        ("en", "turning 16 in May"),
+        # The month by its number ("Please tap one of the buttons below": two numbers).
+        ("vi", "tháng 3 em sắp 16 tuổi"),
+        ("ar", "بشهر 3 رح صير 16"),
+    ],
 )
 def test_an_age_ahead_goes_to_the_advisor_with_when(lang: str, typed: str) -> None:
     # "Under 16" taken and "im März" lost: when the person turns 16 decides whether a
@@ -2612,6 +2619,13 @@ def test_an_age_ahead_goes_to_the_advisor_with_when(lang: str, typed: str) -> No
     d = at_the_age_question(lang)
     d.type(typed)
     assert d.state.answers.get("age") == "u16" and d.ctx.held_question == typed
+
+
+def test_a_month_by_its_number_beside_the_age_is_kept_for_the_advisor() -> None:
+    # The month is no age; reached this year, the age is taken, and when for the advisor.
+    d = at_the_age_question("vi")
+    d.type("tháng 3 em 16 tuổi")
+    assert d.state.answers.get("age") == "16-17" and d.ctx.held_question == "tháng 3 em 16 tuổi"
 
 
 @pytest.mark.parametrize(

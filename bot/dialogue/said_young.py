@@ -265,8 +265,16 @@ _NOT_YET_THAT_AGE = frozenset(
         *("fast", "beinahe", "bald", "werde", "almost", "nearly", "soon", "turning", "turn"),
         *("neredeyse", "yakında", "olacağım", "olacak", "gireceğim", "giriyorum"),
         *("майже", "скоро", "незабаром", "буде", "виповниться", "sắp", "gần"),
-        *("سأبلغ", "سابلغ", "قريبا"),
+        # Levantine "will" ("بشهر 3 رح صير 16": in March I turn 16).
+        *("سأبلغ", "سابلغ", "قريبا", "رح"),
     )
+)
+
+
+#: A month named by its number, as Vietnamese and Arabic speakers name months ("tháng 3",
+#: "بشهر 3"): when an age is reached, for the advisor, and no age itself.
+_MONTH_NUMBER = re.compile(
+    r"(?<!\w)(?:tháng|thang|شهر|بشهر|الشهر|month)\s*[0-9٠-٩]{1,2}(?!\w)", re.IGNORECASE
 )
 
 
@@ -278,7 +286,8 @@ def tap_by_age(state: State, text: str, ctx: Context, result: Result) -> bool:
     code = age_option(question, text)
     if code is None:
         return False
-    if set(phrase(text).split()) & _NOT_YET_THAT_AGE and isinstance(question, Choice):
+    ahead = set(phrase(text).split()) & _NOT_YET_THAT_AGE or _MONTH_NUMBER.search(text)
+    if ahead and isinstance(question, Choice):
         # "ich werde 16 im März": when the age is reached decides a parent's consent, so
         # the words go to the advisor (the month was lost).
         option = next(each for each in question.options if Code.OPTION.of(each.code) == code)
@@ -294,10 +303,12 @@ def age_option(question: Question | None, text: str) -> str | None:
     words = phrase(text).split()
     if set(words) & _SCHOOL_YEAR_WORDS or any(w.startswith(_SCHOOL_YEAR_STEMS) for w in words):
         return None
-    age = age_in(text)
+    # "tháng 3 em sắp 16 tuổi": the month's number is no age (two numbers were none).
+    without_month = _MONTH_NUMBER.sub(" ", text)
+    age = age_in(without_month)
     if age is None:
         # "sechzehn", "on altı", "mười sáu": in words ("Please tap one of the buttons").
-        age = age_said(text)
+        age = age_said(without_month)
     if age is None or not isinstance(question, Choice):
         return None
     if set(words) & _NOT_YET_THAT_AGE:

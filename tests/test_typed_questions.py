@@ -821,9 +821,13 @@ def test_a_yes_or_no_at_the_menu_is_asked_to_tap(lang: str, button: str, typed: 
         ("Darf ich mit Duldung eine Ausbildung machen", "a:residence"),
         # Unchanged: a wish that mentions a status is one (and answers the situation).
         ("Ich habe eine Duldung und suche einen Ausbildungsplatz", "q:age"),
+        # Whether it can be done without a certificate: its page, not the questions.
+        ("kann ich ausbildung machen ohne abschluss", "a:certs"),
+        ("Kann ich ohne Abschluss eine Ausbildung machen?", "a:certs"),
+        ("Ich suche eine Ausbildung ohne Abschluss", "q:age"),
     ],
 )
-def test_a_residence_question_without_a_question_mark_gets_its_page(
+def test_a_question_of_a_page_without_a_question_mark_gets_its_page(
     typed: str, screen: str
 ) -> None:
     d = in_menu("Deutsch", "de")

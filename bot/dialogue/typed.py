@@ -162,6 +162,10 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 
+#: The pages that answer a question naming a wish ("Kann ich mit Duldung eine Ausbildung
+#: machen?", "kann ich ausbildung machen ohne abschluss"), which the dialogue cannot.
+_ASKED_OF_A_PAGE = frozenset((info_pages.RESIDENCE.code, info_pages.CERTIFICATES.code))
+
 #: The words of a bare wish ("Ich suche einen Ausbildungsplatz"); a longer one says more.
 WISH_WORDS = 4
 
@@ -176,7 +180,9 @@ def answer(state: State, text: str, ctx: Context, result: Result) -> None:
     # immigration office may (it started the young people's questions). A wish that
     # mentions a status ("Ich habe eine Duldung und suche einen Ausbildungsplatz") is one.
     asks = _QUESTION_MARK.search(text) or _ASKS.search(text)
-    residence = info_pages.RESIDENCE.code in found.pages and asks
+    # So too a question whether it can be done without a certificate ("kann ich ausbildung
+    # machen ohne abschluss", with or without its "?", started the questions).
+    residence = bool(set(found.pages) & _ASKED_OF_A_PAGE) and asks
     flow = None if residence else wish(text, lang)
     if flow is None and not residence and looks_again(text):
         # "Ausbildungu bıraktım, yeni bir yer arıyorum": left, and looking again.

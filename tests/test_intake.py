@@ -2565,6 +2565,9 @@ def at_the_age_question(lang: str) -> Driver:
         ("vi", "em học lớp 10"),
         ("ar", "في الصف 10"),
         ("en", "I'm in grade 10"),
+        # Without the school year's word ("Under 16" taken).
+        ("de", "bin in der 10"),
+        ("en", "year 10"),
     ],
 )
 def test_a_school_year_is_no_age(lang: str, typed: str) -> None:

@@ -303,6 +303,9 @@ def age_option(question: Question | None, text: str) -> str | None:
     words = phrase(text).split()
     if set(words) & _SCHOOL_YEAR_WORDS or any(w.startswith(_SCHOOL_YEAR_STEMS) for w in words):
         return None
+    if in_a_school_year(text):
+        # "bin in der 10", "year 10": a school year, its word left out ("Under 16" taken).
+        return None
     # "tháng 3 em sắp 16 tuổi": the month's number is no age (two numbers were none).
     without_month = _MONTH_NUMBER.sub(" ", text)
     age = age_in(without_month)

@@ -2528,6 +2528,9 @@ def test_still_at_school_at_the_menu_begins_the_pupils_dialogue(lang: str, typed
         ("en", "year 10", True),
         ("en", "I'm in grade 9", True),
         ("tr", "9. sınıftayım", True),
+        ("tr", "9. sınıfa gidiyorum", True),
+        ("de", "bin in 10 klasse", True),
+        ("en", "im in yr 10", True),
         # Years finished: eleven are Ukraine's school-leaving certificate.
         ("uk", "11 класів", False),
         ("uk", "9 класів", False),

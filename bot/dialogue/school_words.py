@@ -38,12 +38,13 @@ def names_a_school_abroad(text: str) -> bool:
 
 
 #: A school year the person is in, its number in the middle or at the end, as phrase()
-#: writes it: German "bin in der 10", "in der 10. Klasse"; English "year 10", "in grade 9";
+#: writes it: German "bin in der 10", "in 10 Klasse"; English "year 10", "yr 10", "grade 9";
+#: Turkish "9. sınıfa gidiyorum" (I go to the 9th grade);
 #: Ukrainian "в 9 класі", "у 9-му класі" (in it: "11 класів" is eleven years finished);
 #: Vietnamese "học lớp 10" (studies in grade 10).
 _IN_A_SCHOOL_YEAR = re.compile(
-    r"(?<!\w)(?:in der \d{1,2}(?: klasse)?|(?:year|grade) \d{1,2}"
-    r"|[ву] \d{1,2}(?: (?:му|ому|ий|ій))? класі|hoc lop \d{1,2})(?!\w)"
+    r"(?<!\w)(?:in der \d{1,2}(?: klasse)?|in \d{1,2} klasse|(?:year|yr|grade) \d{1,2}"
+    r"|[ву] \d{1,2}(?: (?:му|ому|ий|ій))? класі|hoc lop \d{1,2}|\d{1,2} sinifa gidiyorum)(?!\w)"
 )
 #: Words that say the school year is behind the person ("nach der 10", "finished year
 #: 10", "закінчив 9 клас", "học xong lớp 9"), as phrase() writes them.

@@ -1030,6 +1030,15 @@ def business_at_time(lang: str, button: str) -> Driver:
         ("ar", "العربية", "بعد الساعة ١٤", "afternoon"),
         ("en", "English", "after 2pm", "afternoon"),
         ("en", "English", "10 am", "morning"),
+        # An hour or a condition said with the time of day took the evening, and the
+        # words were dropped ("sau 5 giờ chiều", "abends nach Feierabend").
+        ("vi", "Tiếng Việt", "sau 5 giờ chiều", "evening"),
+        ("de", "Deutsch", "abends nach Feierabend", "evening"),
+        ("de", "Deutsch", "nach der Arbeit", "evening"),
+        ("tr", "Türkçe", "akşam işten sonra", "evening"),
+        ("uk", "Українська", "після роботи", "evening"),
+        ("ar", "العربية", "بعد الدوام", "evening"),
+        ("en", "English", "after work", "evening"),
     ],
 )
 def test_a_clock_time_at_the_best_time_question_is_its_time_of_day(
@@ -1772,3 +1781,23 @@ def test_what_is_asked_without_its_question_mark_is_no_trade(
     d.type(typed)
     assert d.state.screen == "q:trades" and "trades" not in d.state.answers
     assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "abends"),
+        ("tr", "Türkçe", "öğleden sonra"),
+        ("uk", "Українська", "після обіду"),
+        ("ar", "العربية", "بعد الظهر"),
+        ("vi", "Tiếng Việt", "buổi tối"),
+        ("en", "English", "in the evening"),
+    ],
+)
+def test_a_time_of_day_alone_is_the_tap_and_nothing_more_is_kept(
+    lang: str, button: str, typed: str
+) -> None:
+    d = business_at_time(lang, button)
+    d.type(typed)
+    assert d.state.answers.get("time") and d.state.screen == "summary"
+    assert d.ctx.held_question is None

@@ -22,6 +22,7 @@ from bot.dialogue.press import UNKNOWN_CODE, press, tap
 from bot.dialogue.questions import answer_typed, current_question
 from bot.dialogue.screens import keyboard
 from bot.dialogue.state import Context, Result, State
+from bot.dialogue.time_words import says_more_than_the_time_of_day
 from bot.dialogue.typed_words import (
     WANTING,
     label_named,
@@ -203,7 +204,10 @@ def _option_said(state: State, text: str) -> _Said | None:
             code = Code.OPTION.of(option.code)
             if code not in codes_of(state):
                 return None
-            return _Said(code, option_label(option, t), not named)
+            # "abends nach Feierabend", "sau 5 giờ chiều": the button, and the hour or
+            # condition it cannot say for the advisor (dropped before; "after 6pm" kept).
+            beyond = question.key == TIME.key and says_more_than_the_time_of_day(text)
+            return _Said(code, option_label(option, t), not named or beyond)
         if more is False:
             return _Said("", "", denied=True)
     return _option_among_words(state, question, text)

@@ -1711,6 +1711,15 @@ def test_a_start_with_or_so_is_that_start(lang: str, button: str, typed: str, st
             "Tiệm Nail Hoa",
             "Karl-Liebknecht-Str. 20a Leipzig",
         ),
+        # The town after the name, which was stored whole as the business name.
+        ("de", "Deutsch", "Friseursalon Ayşe in Chemnitz", "Friseursalon Ayşe", "in Chemnitz"),
+        ("de", "Deutsch", "Döner Palast aus Leipzig", "Döner Palast", "aus Leipzig"),
+        ("tr", "Türkçe", "Kuaför Ayşe, Chemnitz", "Kuaför Ayşe", "Chemnitz"),
+        ("tr", "Türkçe", "Berber Ali Leipzig'de", "Berber Ali", "Leipzig'de"),
+        ("vi", "Tiếng Việt", "Tiệm Nail Hoa ở Dresden", "Tiệm Nail Hoa", "ở Dresden"),
+        ("uk", "Українська", "СТО Олега в Лейпцигу", "СТО Олега", "в Лейпцигу"),
+        ("ar", "العربية", "مطعم الشام في لايبزيغ", "مطعم الشام", "في لايبزيغ"),
+        ("en", "English", "Kaya Market in Zwickau", "Kaya Market", "in Zwickau"),
     ],
 )
 def test_an_address_typed_without_a_comma_is_no_part_of_the_business_name(
@@ -1734,7 +1743,12 @@ def test_an_address_with_its_code_without_a_comma_answers_the_postal_code() -> N
 
 @pytest.mark.parametrize(
     "typed",
-    ["Hotel Am Ring", "Café 1900", "Pizzeria Marktplatz", "Ali Catering 24", "Getränkemarkt 1"],
+    [
+        *("Hotel Am Ring", "Café 1900", "Pizzeria Marktplatz", "Ali Catering 24"),
+        "Getränkemarkt 1",
+        # A town in the name without "in": the name's own.
+        *("Autohaus Chemnitz", "Hotel Leipzig GmbH", "Bäckerei in der Neustadt", "Café Dresden"),
+    ],
 )
 def test_a_business_name_with_a_street_word_and_no_number_is_kept_whole(typed: str) -> None:
     d = business_at_company("de", "Deutsch")

@@ -82,7 +82,11 @@ from bot.dialogue.state import (
     State,
     Text,
 )
-from bot.dialogue.street_words import company_with_address, street_with_the_code
+from bot.dialogue.street_words import (
+    company_in_town,
+    company_with_address,
+    street_with_the_code,
+)
 from bot.dialogue.summary_change import answer_changed
 from bot.dialogue.taps import (
     TYPED_COMMANDS,
@@ -351,6 +355,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 or company_with_staff(state, text, ctx, result)
                 # "Restaurant Istanbul, Eisenbahnstraße 5, 04315 Leipzig": the name.
                 or company_with_address(state, text, ctx, result)
+                # "Friseursalon Ayşe in Chemnitz": the name, the town for the advisor.
+                or company_in_town(state, text, ctx, result)
                 or company_asked_again(state, text, ctx, result)
             ):
                 return

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot import places
-from bot.dialogue import postal, typed
+from bot.dialogue import postal, typed, whereabouts
 from bot.dialogue.free_text import answer_free_text
 from bot.dialogue.moves import go
 from bot.dialogue.state import Context, Result, State
@@ -99,6 +99,38 @@ def company_with_address(state: State, text: str, ctx: Context, result: Result) 
         return True  # the name refused: asked again with its reason
     _postal_code_ahead(state, address, ctx)
     typed.keep_for_advisor(address, ctx, result, typed.KEPT_WITH_ANSWER, choice=name)
+    return True
+
+
+#: The business name, then the town it is in after "in", "from" (German, English,
+#: Vietnamese "ở", "tại", Ukrainian "в", "у", "з", Arabic "في", "من"), a comma or a dash
+#: ("Friseursalon Ayşe in Chemnitz", "Kuaför Ayşe, Chemnitz"), or with a Turkish case's
+#: apostrophe ("Berber Ali Leipzig'de"). A town without them may be the name's own
+#: ("Autohaus Chemnitz", "Café Dresden").
+_IN_A_TOWN = re.compile(
+    r"^(?P<name>.+)(?P<town>(?:\s*[,–-]\s*|\s+(?:in|im|aus|from|at|ở|tại|в|у|з|із|في|من)\s+)"
+    r"(?P<place>[^,\d]+?)|\s+(?P<cased>[^\s,\d]+)['’](?:[dt][ae]n?|[dt][ae]yiz))\W*$",
+    re.IGNORECASE,
+)
+
+
+def company_in_town(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """The business name with the Saxon town it is in: the name, the town kept for the
+    advisor (stored as part of the name before, "Friseursalon Ayşe in Chemnitz")."""
+    if state.screen != ScreenId.QUESTION.of(COMPANY.key):
+        return False
+    found = _IN_A_TOWN.match(text.strip())
+    if found is None:
+        return False
+    town = found.group("place") or found.group("cased")
+    if not whereabouts.saxon_towns_called(town.strip(), after_place_word=True):
+        return False
+    name = found.group("name").strip(" ,;-–")
+    answer_free_text(state, COMPANY, name, result, ctx)
+    if state.answers.get(COMPANY.key) is None:
+        return True  # the name refused: asked again with its reason
+    said = text.strip()[found.start("town") :].strip(" ,;-–")
+    typed.keep_for_advisor(said, ctx, result, typed.KEPT_WITH_ANSWER, choice=name)
     return True
 
 

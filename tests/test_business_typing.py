@@ -621,6 +621,11 @@ def test_all_typed_politely_at_the_needs_ticks_every_need_offered(
         # A shop's "apprentice worker" ("người học việc"): "Something else" before.
         ("vi", "Tiếng Việt", "tìm người học việc", False),
         ("vi", "Tiếng Việt", "tìm người học việc, giấy tờ", True),
+        # Joined by "và" ("and"): seven syllables, each counted a word, were "Something
+        # else"; "Azubi finden und Papierkram" was "find", the words kept.
+        ("vi", "Tiếng Việt", "tìm người học nghề và giấy tờ", True),
+        ("de", "Deutsch", "Azubi finden und Papierkram", True),
+        ("vi", "Tiếng Việt", "em muốn tìm người học nghề cho tiệm nail", True),
     ],
 )
 def test_finding_an_apprentice_said_in_own_words_is_that_answer(

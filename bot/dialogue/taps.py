@@ -30,6 +30,7 @@ from bot.dialogue.typed_words import (
     names_two,
     phrase,
     without_politeness,
+    written_in,
 )
 from bot.flows.answers import option_label
 from bot.flows.ask import ASK
@@ -505,6 +506,10 @@ def typed_answer(state: State, question: Buttons, text: str, ctx: Context, resul
 
 #: The most words in which one option's label is looked for ("aşçı olmak istiyorum").
 _LABEL_AMONG_WORDS = 6
+#: The same in Vietnamese, whose words are mostly two syllables, each written apart: "tìm
+#: người học nghề và giấy tờ" (find an apprentice and paperwork) is seven, and was stored
+#: as "Something else" while "Azubi finden und Papierkram" was "find".
+_LABEL_AMONG_SYLLABLES = 2 * _LABEL_AMONG_WORDS
 
 
 def tap_by_a_label_among_words(
@@ -520,7 +525,8 @@ def tap_by_a_label_among_words(
     said = [word for word in words if word not in WANTING]
     # An answer given already is not read again; one being changed from the summary is
     # ("einen Friseur" after ✏️ was stored whole as another trade).
-    if len(said) > _LABEL_AMONG_WORDS or (state.answers.get(question.key) and not state.editing):
+    most = _LABEL_AMONG_SYLLABLES if written_in(text) == "vi" else _LABEL_AMONG_WORDS
+    if len(said) > most or (state.answers.get(question.key) and not state.editing):
         return False
     # A "not" turns a label round ("kein Koch"), but not the option's words that hold it
     # themselves: an apprentice's trouble is said with one ("zahlt nicht", "не платить").

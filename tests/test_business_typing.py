@@ -1725,6 +1725,20 @@ def test_a_start_with_or_so_is_that_start(lang: str, button: str, typed: str, st
         ("uk", "Українська", "СТО Олега в Лейпцигу", "СТО Олега", "в Лейпцигу"),
         ("ar", "العربية", "مطعم الشام في لايبزيغ", "مطعم الشام", "في لايبزيغ"),
         ("en", "English", "Kaya Market in Zwickau", "Kaya Market", "in Zwickau"),
+        # A street as the owner's language writes it: only German street words were known.
+        ("uk", "Українська", "СТО Олега, вул. Гагаріна 5", "СТО Олега", "вул. Гагаріна 5"),
+        ("uk", "Українська", "СТО Олега, вулиця Шевченка 12", "СТО Олега", "вулиця Шевченка 12"),
+        ("tr", "Türkçe", "Kaya Market, Atatürk Cad. 5", "Kaya Market", "Atatürk Cad. 5"),
+        ("tr", "Türkçe", "Berber Ali, Gül Sokak 3", "Berber Ali", "Gül Sokak 3"),
+        ("ar", "العربية", "مطعم الشام، شارع الجامعة 5", "مطعم الشام", "شارع الجامعة 5"),
+        ("vi", "Tiếng Việt", "Tiệm Nail Hoa, đường Lê Lợi 20", "Tiệm Nail Hoa", "đường Lê Lợi 20"),
+        (
+            "vi",
+            "Tiếng Việt",
+            "Tiệm Nail Hoa, số 20 đường Lê Lợi",
+            "Tiệm Nail Hoa",
+            "số 20 đường Lê Lợi",
+        ),
     ],
 )
 def test_an_address_typed_without_a_comma_is_no_part_of_the_business_name(

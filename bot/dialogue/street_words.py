@@ -17,11 +17,19 @@ from bot.flows.business import COMPANY
 from bot.flows.model import POSTAL_KEY
 from bot.flows.navigation import NOT_SHOWN, ScreenId, split_screen
 
-#: A German street and house number ("Eisenbahnstraße 5", "Karl-Liebknecht-Str. 12a",
-#: "Am Markt 3"), at the start of a part of the text set off by a comma.
+#: A street and house number ("Eisenbahnstraße 5", "Karl-Liebknecht-Str. 12a", "Am Markt
+#: 3"), at the start of a part of the text set off by a comma (the Arabic one too). Written
+#: as the owner's language writes a street, too: the street's word after its name (Turkish
+#: "Atatürk Cad. 5", "Gül Sokak 3") or before it (Ukrainian "вул. Гагаріна 5", Arabic
+#: "شارع الجامعة 5", Vietnamese "đường Lê Lợi 20", "số 20 đường Lê Lợi"); stored whole as
+#: the business name before.
 _STREET = re.compile(
-    r"(?:^|,\s*)(?P<address>[^,]*?(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm"
-    r"|ufer|markt|chaussee|gärten|hof)\s*\d{1,4}\s*[a-z]?(?![\w])[^\n]*)$",
+    r"(?:^|[,،]\s*)(?P<address>(?:[^,،]*?(?:straße|strasse|str\.|weg|platz|allee|gasse|ring"
+    r"|damm|ufer|markt|chaussee|gärten|hof|\bcad\.|\bcadde(?:si)?|\bsok\.|\bsokak|\bsokağı"
+    r"|\bsk\.|\bbulvarı)\s*\d{1,4}\s*[a-z]?(?![\w])"
+    r"|(?:(?:вул|ул|просп|пров)\.?|вулиця|улица|проспект|провулок|شارع|đường|phố)\s+[^,،\d\n]+?"
+    r"\d{1,4}\s*[a-zа-я]?(?![\w])"
+    r"|số\s+\d{1,4}\s*[a-z]?\s+(?:đường|phố)\s)[^\n]*)$",
     re.IGNORECASE,
 )
 
@@ -87,7 +95,7 @@ def company_with_address(state: State, text: str, ctx: Context, result: Result) 
     if state.screen != ScreenId.QUESTION.of(COMPANY.key):
         return False
     address = address_in(text)
-    name = text.strip()[: text.strip().rindex(address)].strip(" ,;-–") if address else ""
+    name = text.strip()[: text.strip().rindex(address)].strip(" ,،;-–") if address else ""
     if address is None or not name:
         # "Hauptstraße 5 Leipzig Döner Palast": stored whole as the name before.
         beside = _address_between(text)

@@ -8,7 +8,7 @@ import pytest
 from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
 from bot.dialogue.not_understood import NOT_SURE, POSTAL_CODE_EXPLAINED
 from bot.dialogue.summary_change import CHANGED_ANSWER_KEPT
-from bot.dialogue.typed import KEPT_WITH_ANSWER
+from bot.dialogue.typed import KEPT, KEPT_WITH_ANSWER
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME
 from bot.i18n import translator
@@ -1834,3 +1834,28 @@ def test_a_time_of_day_alone_is_the_tap_and_nothing_more_is_kept(
     d.type(typed)
     assert d.state.answers.get("time") and d.state.screen == "summary"
     assert d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "was ist ein Videoanruf"),
+        ("en", "English", "what is AEVO"),
+        ("tr", "Türkçe", "görüntülü arama nedir"),
+        ("uk", "Українська", "що таке відеодзвінок"),
+        ("vi", "Tiếng Việt", "gọi video là gì"),
+        ("ar", "العربية", "ما هو مكالمة فيديو"),
+    ],
+)
+def test_what_is_asked_on_the_summary_is_a_question_not_a_change(
+    lang: str, button: str, typed: str
+) -> None:
+    # "görüntülü arama nedir", "ما هو مكالمة فيديو" changed the way to meet to a video
+    # call; "what is AEVO" was "noted your words", and no answer promised.
+    d = business_at_time(lang, button)
+    d.press(d.labels()[0])  # morning
+    answers = dict(d.state.answers)
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers == answers
+    assert d.ctx.held_question == typed
+    assert translator(lang).gettext(KEPT).split(".")[0] in d.text

@@ -274,6 +274,12 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             _text(state, raw, ctx, result)
         return
     screen_id, key = split_screen(state.screen)
+    if state.screen == ScreenId.SUMMARY and typed.asks_what(text):
+        # "görüntülü arama nedir", "was ist AEVO" without its question mark: a question
+        # for the advisor, answered personally. It changed the way to meet to a video
+        # call, or was noted as words with no answer promised.
+        typed.keep_for_advisor(text, ctx, result, typed.KEPT)
+        return
     if state.screen == ScreenId.SUMMARY and corrects_a_detail(state, text, ctx, result):
         return
     if number_changed.on_the_summary(state, text, result):

@@ -1424,6 +1424,16 @@ def test_a_video_app_said_with_a_not_is_no_video_call(typed: str) -> None:
     assert d.state.answers.get("meeting") != "video"
 
 
+def business_on_the_summary(lang: str, button: str) -> Driver:
+    """A business owner at the summary: by phone, in the morning."""
+    d = business_at_meeting(lang, button)
+    d.press(d.labels()[0])  # by phone
+    d.press(d.labels()[0])  # the first time of day
+    assert d.state.screen == "summary" and d.state.answers["meeting"] == "phone"
+    assert d.state.answers["time"] == "morning"
+    return d
+
+
 @pytest.mark.parametrize(
     ("lang", "button", "typed"),
     [
@@ -1441,10 +1451,7 @@ def test_a_video_app_named_on_the_summary_changes_the_meeting_way(
 ) -> None:
     # "Thank you, we have noted your words for the advisor. Please tap one of the
     # buttons below": the phone call stayed the way of the talk.
-    d = business_at_meeting(lang, button)
-    d.press(d.labels()[0])  # by phone
-    d.press(d.labels()[0])  # the first time of day
-    assert d.state.screen == "summary" and d.state.answers["meeting"] == "phone"
+    d = business_on_the_summary(lang, button)
     d.type(typed)
     t = translator(lang)
     video = option_label(next(o for o in MEETING.options if o.code == "video"), t)
@@ -1859,3 +1866,28 @@ def test_what_is_asked_on_the_summary_is_a_question_not_a_change(
     assert d.state.screen == "summary" and d.state.answers == answers
     assert d.ctx.held_question == typed
     assert translator(lang).gettext(KEPT).split(".")[0] in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "lieber abends nach Feierabend"),
+        ("de", "Deutsch", "doch lieber abends ab 18 Uhr"),
+        ("tr", "Türkçe", "daha iyi akşam işten sonra"),
+        ("uk", "Українська", "краще ввечері після роботи"),
+        ("ar", "العربية", "الأفضل مساءً بعد الدوام"),
+        ("en", "English", "rather evenings after work"),
+    ],
+)
+def test_a_time_changed_on_the_summary_with_what_it_hangs_on_keeps_the_words(
+    lang: str, button: str, typed: str
+) -> None:
+    # The evening was taken and "nach Feierabend" dropped: the advisor called at six
+    # while the shop was still open. As at the best-time question, the words are kept.
+    d = business_on_the_summary(lang, button)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "summary" and d.state.answers["time"] == "evening"
+    told = t.gettext(CHANGED_ANSWER_KEPT)
+    assert told.split("{answer}")[1][1:] in d.text
+    assert d.ctx.held_question == typed

@@ -14,6 +14,7 @@ from bot.dialogue.press import tap
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
+from bot.dialogue.time_words import says_more_than_the_time_of_day
 from bot.dialogue.typed_words import WANTING, WHATSAPP_NAMED, phrase, whatsapp_answer, year_in
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME, WHATSAPP
@@ -150,9 +151,12 @@ def answer_changed(state: State, text: str, ctx: Context, result: Result) -> boo
     for question, value in found.values():
         if state.screen != ScreenId.SUMMARY:
             break
-        # The video app named ("lieber per Zoom") is for the advisor, who calls on it.
+        # The video app named ("lieber per Zoom") is for the advisor, who calls on it;
+        # so is an hour or what the time hangs on ("lieber abends nach Feierabend"), as
+        # at the best-time question itself.
         app = question.key == MEETING.key and value == "video" and names_a_video_app(text)
-        _change(state, question, value, ctx, result, kept=text if app else None)
+        hour = question.key == TIME.key and says_more_than_the_time_of_day(text)
+        _change(state, question, value, ctx, result, kept=text if app or hour else None)
     return True
 
 

@@ -11,7 +11,7 @@ from bot.dialogue.summary_change import CHANGED_ANSWER_KEPT
 from bot.dialogue.typed import KEPT, KEPT_WITH_ANSWER
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME
-from bot.i18n import translator
+from bot.i18n import NATIVE_NAMES, translator
 from db.models import Lead
 from tests.dialogue_driver import Driver, start_label
 
@@ -1877,6 +1877,8 @@ def test_what_is_asked_on_the_summary_is_a_question_not_a_change(
         ("uk", "Українська", "краще ввечері після роботи"),
         ("ar", "العربية", "الأفضل مساءً بعد الدوام"),
         ("en", "English", "rather evenings after work"),
+        # Asked as "what about …": the change asked for, where the question was kept.
+        ("de", "Deutsch", "wie wäre es mit abends nach Feierabend?"),
     ],
 )
 def test_a_time_changed_on_the_summary_with_what_it_hangs_on_keeps_the_words(
@@ -1884,10 +1886,49 @@ def test_a_time_changed_on_the_summary_with_what_it_hangs_on_keeps_the_words(
 ) -> None:
     # The evening was taken and "nach Feierabend" dropped: the advisor called at six
     # while the shop was still open. As at the best-time question, the words are kept.
+    changed_on_the_summary(lang, button, typed, "time", "evening")
+
+
+def changed_on_the_summary(lang: str, button: str, typed: str, key: str, code: str) -> None:
+    """``typed`` on the summary changes ``key``'s answer to ``code``, told so, and the
+    words go to the advisor."""
     d = business_on_the_summary(lang, button)
     d.type(typed)
-    t = translator(lang)
-    assert d.state.screen == "summary" and d.state.answers["time"] == "evening"
-    told = t.gettext(CHANGED_ANSWER_KEPT)
+    assert d.state.screen == "summary" and d.state.answers[key] == code
+    told = translator(lang).gettext(CHANGED_ANSWER_KEPT)
     assert told.split("{answer}")[1][1:] in d.text
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "was ist mit Video statt Telefon"),
+        ("de", "Was ist mit Video statt Telefon?"),
+        ("de", "wie wäre es mit Video"),
+        ("de", "wie wärs mit video?"),
+        ("en", "what about a video call"),
+        ("en", "How about video instead?"),
+        ("tr", "görüntülü arama olsa?"),
+        ("uk", "а як щодо відео?"),
+        ("vi", "còn video thì sao"),
+        ("ar", "ماذا عن الفيديو؟"),
+        ("ar", "شو رأيك بالفيديو"),
+    ],
+)
+def test_what_about_another_way_on_the_summary_changes_the_way_to_meet(
+    lang: str, typed: str
+) -> None:
+    # "Thank you, we have noted your question": the phone call stayed the way of the
+    # talk, though the owner asked for video. Now changed, and the words kept.
+    changed_on_the_summary(lang, NATIVE_NAMES[lang], typed, "meeting", "video")
+
+
+@pytest.mark.parametrize(
+    "typed", ["was ist mit den Kosten?", "what about the costs", "wie wäre es mit einem Termin?"]
+)
+def test_what_about_something_else_on_the_summary_is_a_question(typed: str) -> None:
+    d = business_on_the_summary("de", "Deutsch")
+    d.type(typed)
+    assert d.state.answers["meeting"] == "phone" and d.state.answers["time"] == "morning"
     assert d.ctx.held_question == typed

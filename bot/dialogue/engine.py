@@ -87,7 +87,7 @@ from bot.dialogue.street_words import (
     company_with_address,
     street_with_the_code,
 )
-from bot.dialogue.summary_change import answer_changed
+from bot.dialogue.summary_change import answer_changed, change_asked_about
 from bot.dialogue.taps import (
     TYPED_COMMANDS,
     names_an_option,
@@ -274,6 +274,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             _text(state, raw, ctx, result)
         return
     screen_id, key = split_screen(state.screen)
+    if change_asked_about(state, text, ctx, result):
+        # "was ist mit Video statt Telefon", "how about video instead?": the change asked
+        # for, where the question was kept and the phone call sent.
+        return
     if state.screen == ScreenId.SUMMARY and typed.asks_what(text):
         # "görüntülü arama nedir", "was ist AEVO" without its question mark: a question
         # for the advisor, answered personally. It changed the way to meet to a video

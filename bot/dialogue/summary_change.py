@@ -5,6 +5,8 @@ sent. Pure: state, text and context in, the state changed."""
 
 from __future__ import annotations
 
+import re
+
 from bot.dialogue import typed
 from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.correcting_words import CORRECTING
@@ -88,6 +90,49 @@ def _instead(words: list[str]) -> list[str]:
     return words
 
 
+#: "What about …", "how about …" before a new answer ("was ist mit Video statt Telefon",
+#: "wie wäre es mit Video", "а як щодо відео", "ماذا عن الفيديو"): a change asked for,
+#: which was kept as a question while the old answer stayed.
+_WHAT_ABOUT_BEFORE = re.compile(
+    r"^(?:und |and |а |و ?)?(?:was ist mit|was is mit|wie wäre es mit|wie wär'?s mit"
+    r"|wie waere es mit|what about|how about|як щодо|що як|а что насчет|что насчет"
+    r"|ماذا عن|شو رأيك ب|شو رايك ب)\s*",
+    re.IGNORECASE,
+)
+#: The same said after the answer: Turkish "görüntülü arama olsa?", "video ne dersiniz",
+#: Vietnamese "còn video thì sao", "video được không".
+_WHAT_ABOUT_AFTER = re.compile(
+    r"\s+(?:olsa|olsa nasıl olur|nasıl olur|ne dersiniz|olabilir mi|thì sao|được không)$",
+    re.IGNORECASE,
+)
+#: Vietnamese "còn" (and), "hay là" (or rather) before an answer asked about at the end.
+_AND_THEN = re.compile(r"^(?:còn|hay là|hay)\s+", re.IGNORECASE)
+_ASKING = re.compile(r"[\s?\u061f\uff1f.!]+$")
+
+
+def what_about(text: str) -> str | None:
+    """Of "what about video instead?" the words asked about ("video instead"); None if
+    ``text`` asks no "what about"."""
+    said = _ASKING.sub("", text.strip())
+    before = _WHAT_ABOUT_BEFORE.match(said)
+    if before is not None and before.end() < len(said):
+        return said[before.end() :]
+    after = _WHAT_ABOUT_AFTER.search(said)
+    if after is not None and after.start() > 0:
+        return _AND_THEN.sub("", said[: after.start()])
+    return None
+
+
+def change_asked_about(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """ "What about video instead?" on the summary that names an answered question's
+    option: that answer changed, as if said without the question, and the words kept
+    for the advisor. Asked about anything else, nothing is done here."""
+    if state.screen != ScreenId.SUMMARY:
+        return False
+    asked_about = what_about(text)
+    return asked_about is not None and answer_changed(state, asked_about, ctx, result, kept=text)
+
+
 #: Words for a trade, which the person may type before the new one ("Beruf: Verkäufer",
 #: "job: salesperson") though the summary's line says another ("Wunschberuf"), as
 #: phrase() writes them: no part of the answer.
@@ -119,10 +164,13 @@ _AROUND = (
 _SAY_NOTHING = _RATHER | WANTING | _POLITE
 
 
-def answer_changed(state: State, text: str, ctx: Context, result: Result) -> bool:
+def answer_changed(
+    state: State, text: str, ctx: Context, result: Result, kept: str | None = None
+) -> bool:
     """Typed words on the summary that name answered questions' options: their new
     answers, and the person told what was changed. Words that name no option are left to
-    the other readings (a note for the advisor)."""
+    the other readings (a note for the advisor). ``kept``: words for the advisor whatever
+    the answers named (the question "what about video?" they were read from)."""
     if state.screen != ScreenId.SUMMARY or ADDING in state.answers:
         return False
     # Of "A instead of B" the words of A count ("thợ làm tóc thay vì đầu bếp"), but for
@@ -156,7 +204,9 @@ def answer_changed(state: State, text: str, ctx: Context, result: Result) -> boo
         # at the best-time question itself.
         app = question.key == MEETING.key and value == "video" and names_a_video_app(text)
         hour = question.key == TIME.key and says_more_than_the_time_of_day(text)
-        _change(state, question, value, ctx, result, kept=text if app or hour else None)
+        if kept is None and (app or hour):
+            kept = text
+        _change(state, question, value, ctx, result, kept=kept)
     return True
 
 

@@ -1746,6 +1746,14 @@ def test_a_start_with_or_so_is_that_start(lang: str, button: str, typed: str, st
             "Tiệm Nail Hoa",
             "số 20 đường Lê Lợi",
         ),
+        # Those streets, and an Arabic town joined to "in" ("بلايبزيغ"), without a comma.
+        ("tr", "Türkçe", "Kaya Market Atatürk Cad. 5", "Kaya Market", "Atatürk Cad. 5"),
+        ("tr", "Türkçe", "Berber Ali Gül Sokak 3", "Berber Ali", "Gül Sokak 3"),
+        ("uk", "Українська", "СТО Олега вул. Гагаріна 5", "СТО Олега", "вул. Гагаріна 5"),
+        ("ar", "العربية", "مطعم الشام شارع الجامعة 5", "مطعم الشام", "شارع الجامعة 5"),
+        ("vi", "Tiếng Việt", "Tiệm Nail Hoa đường Lê Lợi 20", "Tiệm Nail Hoa", "đường Lê Lợi 20"),
+        ("ar", "العربية", "مطعم الشام بلايبزيغ", "مطعم الشام", "بلايبزيغ"),
+        ("ar", "العربية", "مخبز الأمل بدريسدن", "مخبز الأمل", "بدريسدن"),
     ],
 )
 def test_an_address_typed_without_a_comma_is_no_part_of_the_business_name(
@@ -1771,6 +1779,8 @@ def test_an_address_with_its_code_without_a_comma_answers_the_postal_code() -> N
     "typed",
     [
         *("Hotel Am Ring", "Café 1900", "Pizzeria Marktplatz", "Ali Catering 24"),
+        # A word that begins with "ب" (Beirut, not "in Rötha"), a street's word alone.
+        *("مطعم بيروت", "Sokak Lezzetleri 34", "Вулиця Смаку 7"),
         "Getränkemarkt 1",
         # A town in the name without "in": the name's own.
         *("Autohaus Chemnitz", "Hotel Leipzig GmbH", "Bäckerei in der Neustadt", "Café Dresden"),

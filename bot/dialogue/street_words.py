@@ -43,10 +43,17 @@ def address_in(text: str) -> str | None:
 #: A street and house number typed without a comma around it ("Hauptstraße 5 Leipzig
 #: Döner Palast", "Döner Palast Karl-Liebknecht-Str. 20a", "Am Markt 3 Bäckerei Schulz").
 #: Only the endings no business name has before a number: "Catering 24", "Getränkemarkt
-#: 1", "Pizza Ring 5" are names ("Ring", "Markt" only after "Am", "An der").
+#: 1", "Pizza Ring 5" are names ("Ring", "Markt" only after "Am", "An der"). As the
+#: owner's language writes a street, too ("Kaya Market Atatürk Cad. 5", "СТО Олега вул.
+#: Гагаріна 5", "مطعم الشام شارع الجامعة 5", "Tiệm Nail Hoa đường Lê Lợi 20"): stored
+#: whole as the name before. A Turkish street's name is taken as the one word before its
+#: street word, which is how most are called ("Gül Sokak", "Atatürk Caddesi").
 _STREET_WORD = re.compile(
     r"(?<!\S)(?:(?:am|an\s+der|an\s+dem)\s+[^\s,]+|[^\s,]*(?:straße|strasse|str\.?|weg"
-    r"|platz|allee|gasse|damm|ufer|chaussee))\s*\d{1,4}\s*[a-z]?(?![\w/])",
+    r"|platz|allee|gasse|damm|ufer|chaussee)"
+    r"|[^\s,]+\s+(?:cad\.|caddesi|cadde|sok\.|sokak|sokağı|sk\.|bulvarı)"
+    r"|(?:(?:вул|ул|просп|пров)\.?|вулиця|улица|проспект|провулок|شارع|đường|phố)\s+[^,\d\n]+?)"
+    r"\s*\d{1,4}\s*[a-z]?(?![\w/])",
     re.IGNORECASE,
 )
 #: A postal code after the house number.
@@ -113,11 +120,13 @@ def company_with_address(state: State, text: str, ctx: Context, result: Result) 
 #: The business name, then the town it is in after "in", "from" (German, English,
 #: Vietnamese "ở", "tại", Ukrainian "в", "у", "з", Arabic "في", "من"), a comma or a dash
 #: ("Friseursalon Ayşe in Chemnitz", "Kuaför Ayşe, Chemnitz"), or with a Turkish case's
-#: apostrophe ("Berber Ali Leipzig'de"). A town without them may be the name's own
+#: apostrophe ("Berber Ali Leipzig'de"), or Arabic "in" joined to the town ("مطعم الشام
+#: بلايبزيغ", stored whole as the name before). A town without them may be the name's own
 #: ("Autohaus Chemnitz", "Café Dresden").
 _IN_A_TOWN = re.compile(
     r"^(?P<name>.+)(?P<town>(?:\s*[,–-]\s*|\s+(?:in|im|aus|from|at|ở|tại|в|у|з|із|في|من)\s+)"
-    r"(?P<place>[^,\d]+?)|\s+(?P<cased>[^\s,\d]+)['’](?:[dt][ae]n?|[dt][ae]yiz))\W*$",
+    r"(?P<place>[^,\d]+?)|\s+(?P<cased>[^\s,\d]+)['’](?:[dt][ae]n?|[dt][ae]yiz)"
+    r"|\s+بـ?(?P<joined>[^\s,\d]{3,}))\W*$",
     re.IGNORECASE,
 )
 
@@ -130,8 +139,11 @@ def company_in_town(state: State, text: str, ctx: Context, result: Result) -> bo
     found = _IN_A_TOWN.match(text.strip())
     if found is None:
         return False
-    town = found.group("place") or found.group("cased")
-    if not whereabouts.saxon_towns_called(town.strip(), after_place_word=True):
+    joined = found.group("joined")
+    town = found.group("place") or found.group("cased") or joined
+    # Joined to "in", a town is read as strictly as one typed alone: "مطعم بيروت" (Beirut)
+    # read loosely is "in Rötha".
+    if not whereabouts.saxon_towns_called(town.strip(), after_place_word=joined is None):
         return False
     name = found.group("name").strip(" ,;-–")
     answer_free_text(state, COMPANY, name, result, ctx)

@@ -144,16 +144,27 @@ def test_a_school_abroad_typed_at_the_trade_question_is_still_a_trade(
     assert "certificate" not in d.state.answers
 
 
-def test_a_trade_with_a_slip_named_at_the_menu_is_offered() -> None:
-    # QA, 2026-12-05: stored as "Another trade: elektiker", no "Meinen Sie …?".
+@pytest.mark.parametrize(
+    ("typed", "words", "held"),
+    [
+        # QA, 2026-12-05: stored as "Another trade: elektiker", no "Meinen Sie …?".
+        ("ich suche eine Ausbildung als elektiker", "elektiker", True),
+        # A "werden" wish, the same (the words are the trade's, no more to hold).
+        ("Ich möchte Elektiker werden", "Elektiker", False),
+    ],
+)
+def test_a_trade_with_a_slip_named_at_the_menu_is_offered(
+    typed: str, words: str, held: bool
+) -> None:
     from tests.test_typed_questions import Driver
 
     d = Driver("de")
     d.press("Deutsch")
-    d.type("ich suche eine Ausbildung als elektiker")
+    d.type(typed)
     assert d.state.screen == "trade_guess" and "trade" not in d.state.answers
+    assert d.state.answers["situation"] == "looking"
     assert "Meinen Sie" in d.text
-    assert d.ctx.held_question == "ich suche eine Ausbildung als elektiker"
+    assert d.ctx.held_question == (typed if held else None)
     d.press("Ja")
     # Taken, and the dialogue goes on where it was: the age, then past the trade.
     assert d.state.answers["trade"] == "elektro" and "trade_other" not in d.state.answers
@@ -161,7 +172,7 @@ def test_a_trade_with_a_slip_named_at_the_menu_is_offered() -> None:
     # No: the words as another trade, as before.
     d = Driver("de")
     d.press("Deutsch")
-    d.type("ich suche eine Ausbildung als elektiker")
+    d.type(typed)
     d.type("nein")
-    assert d.state.answers["trade"] == "other" and d.state.answers["trade_other"] == "elektiker"
+    assert d.state.answers["trade"] == "other" and d.state.answers["trade_other"] == words
     assert d.state.screen == "q:age"

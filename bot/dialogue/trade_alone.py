@@ -17,6 +17,7 @@ from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.trade_named import no_apprenticeship, take_trade, trade_read, trade_said
+from bot.dialogue.trade_slip import offer_named_trade
 from bot.faq.matcher import match, wish
 from bot.flows import trades
 from bot.flows.answers import option_label
@@ -242,6 +243,10 @@ def _take(
         kept, ctx, result, typed.KEPT_WITH_ANSWER, choice=label
     ):
         result.notify(NOTED_ANSWER, choice=label)
+    if found[0] == trades.OTHER and offer_named_trade(state, found[1]):
+        # "Ich möchte Elektiker werden": "Meinen Sie Elektroniker/in?" (stored as
+        # another trade before, as "Ausbildung als elektiker" was).
+        return
     take_trade(state, *found, result)
 
 

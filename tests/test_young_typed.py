@@ -2691,6 +2691,7 @@ def test_he_or_she_looking_with_an_open_request_is_the_parents_after_the_choice(
         ("vi", "con muốn học nghề"),
         ("de", "No, ich suche eine Ausbildung"),
         ("de", "Sie suchen eine Ausbildung"),
+        ("de", "Sie möchten eine Ausbildung"),
     ],
 )
 def test_words_that_may_be_ones_own_wish_stay_the_writers(lang: str, typed: str) -> None:
@@ -2825,6 +2826,10 @@ def test_a_town_lived_in_typed_on_the_summary_asks_its_postal_code_again(
         ("uk", "она шукає навчання"),
         ("en", "he is looking for an apprenticeship"),
         ("ar", "هو بدور على تدريب"),
+        # German "sie" may be "you", but "sucht" (not "suchen") says "she": QA, 2026-12-05,
+        # taken as the writer's own search.
+        ("de", "sie sucht eine Ausbildung als Friseurin"),
+        ("de", "Sie sucht Ausbildung"),
     ],
 )
 def test_he_or_she_looking_at_the_situation_asks_for_the_child(lang: str, typed: str) -> None:

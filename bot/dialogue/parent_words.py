@@ -163,11 +163,35 @@ _HE_OR_SHE_OPENS = frozenset(
 )
 
 
+#: German "sie" is "she" only before a verb for one person ("sie sucht", "sie will"):
+#: "Sie suchen" is "you" or "they". The verbs of one person mostly end in "t" ("sucht",
+#: "macht", "hat"); the modal ones do not. Words ending in "t" that are no verb are not
+#: read as one ("Sie nicht", "sie jetzt").
+_SIE = phrase("sie")
+_ONE_PERSONS_MODALS = frozenset(
+    phrase(word) for word in ("will", "möchte", "kann", "muss", "darf", "soll", "mag", "weiß")
+)
+_NO_VERBS = frozenset(
+    phrase(word) for word in ("nicht", "jetzt", "erst", "selbst", "gut", "mit", "seit")
+)
+
+
+def _she_in_german(words: list[str]) -> bool:
+    """Whether ``words`` open with German "sie" before a verb for one person ("sie sucht
+    eine Ausbildung": she, which was taken for the writer's own search)."""
+    verb = words[1]
+    if words[0] != _SIE or verb in _NO_VERBS:
+        return False
+    return verb in _ONE_PERSONS_MODALS or (len(verb) > 2 and verb.endswith("t"))
+
+
 def said_of_him_or_her(text: str) -> bool:
-    """Whether ``text`` opens with "he" or "she" (:data:`_HE_OR_SHE_OPENS`, or the
-    Vietnamese "nó đang …")."""
+    """Whether ``text`` opens with "he" or "she" (:data:`_HE_OR_SHE_OPENS`, German "sie
+    sucht", or the Vietnamese "nó đang …")."""
     words = phrase(text).split()
-    return len(words) > 1 and (words[0] in _HE_OR_SHE_OPENS or he_or_she_at(words, 0))
+    return len(words) > 1 and (
+        words[0] in _HE_OR_SHE_OPENS or _she_in_german(words) or he_or_she_at(words, 0)
+    )
 
 
 def names_a_child(phrases: set[str], text: str) -> bool:

@@ -7,11 +7,13 @@ and context in."""
 from __future__ import annotations
 
 from bot.dialogue import typed
+from bot.dialogue.said_business import ask_which_holds
+from bot.dialogue.school_words import names_a_school_abroad
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
 from bot.flows.answers import option_label
 from bot.flows.navigation import NOT_SHOWN, ScreenId
-from bot.flows.young import CERTIFICATE, NO_CERTIFICATE, TRADE
+from bot.flows.young import CERTIFICATE, FROM_ABROAD, NO_CERTIFICATE, TRADE
 from bot.i18n import translator
 
 
@@ -23,7 +25,16 @@ def certificate_at_the_trade(state: State, text: str, ctx: Context, result: Resu
         return False
     trial = state.copy()
     trial.screen = ScreenId.QUESTION.of(CERTIFICATE.key)
-    if not tap_by_label(trial, text, ctx, Result(trial)):
+    if names_a_school_abroad(text):
+        # "lise", "lise mezunuyum", "بكالوريا": the certificate from abroad, as the
+        # certificate question reads them (stored as "Another trade: lise" before).
+        trial.answers[CERTIFICATE.key] = FROM_ABROAD
+    elif ask_which_holds(trial, text, ctx, Result(trial)):
+        # "атестат", which two certificates hold: kept, and no trade; the certificate
+        # question, next, asks which of the two when it is typed there.
+        typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE)
+        return True
+    elif not tap_by_label(trial, text, ctx, Result(trial)):
         return False
     if trial.answers.get(CERTIFICATE.key) in (None, NO_CERTIFICATE, CERTIFICATE.other):
         return False

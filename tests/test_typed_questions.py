@@ -718,6 +718,11 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
         ("de", "Ich sehe, meine Daten sind richtig, danke"),
         ("tr", "verilerimi gördüm, tamam"),
         ("uk", "бачу, мої дані правильні"),
+        # QA, 2026-12-05 (third round): what a third party knows sent the copy.
+        ("de", "Was wissen meine Eltern über mich?"),
+        ("en", "What do my parents know about me?"),
+        ("tr", "ailem hakkımda ne biliyor?"),
+        ("uk", "що батьки знають про мене?"),
     ):
         d = Driver(lang)
         d.press(NATIVE_NAMES[lang])

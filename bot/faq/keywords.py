@@ -1383,19 +1383,31 @@ OTHER_HOLDERS: dict[str, str] = {
     "de": (
         "jobcenter, arbeitsamt, arbeitsagentur, agentur für arbeit, schule, behörde, "
         "ausländerbehörde, krankenkasse, arbeitgeber, facebook, google, instagram, whatsapp, "
-        "tiktok, beim"
+        "tiktok, beim, "
+        # The family ("Was wissen meine Eltern über mich?" sent the copy): QA, 2026-12-05.
+        "eltern, meine mutter, mein vater, meine familie"
     ),
     "en": (
         "jobcentre, jobcenter, job centre, job center, school, employer, government, "
-        "authorities, immigration office, facebook, google, instagram, whatsapp, tiktok"
+        "authorities, immigration office, facebook, google, instagram, whatsapp, tiktok, "
+        "parents, my mother, my father, my mum, my mom, my dad, my family"
     ),
     "tr": (
         "iş ajansı, işkur, okul, okula, okulda, okuldaki, okulun, okuldan, işveren, patron, "
-        "belediye, facebook, google, instagram"
+        "belediye, facebook, google, instagram, ailem, annem, babam"
     ),
-    "vi": "trung tâm việc làm, trường học, ở trường, nhà trường, chủ lao động, facebook, google",
-    "uk": "джобцентр, центр зайнятості, школа, школі, школу, роботодав, facebook, google",
-    "ar": "الجوب سنتر, جوب سنتر, مكتب العمل, المدرسة, المدرسه, صاحب العمل, فيسبوك, جوجل",
+    "vi": (
+        "trung tâm việc làm, trường học, ở trường, nhà trường, chủ lao động, facebook, google, "
+        "bố mẹ, cha mẹ, ba mẹ, gia đình"
+    ),
+    "uk": (
+        "джобцентр, центр зайнятості, школа, школі, школу, роботодав, facebook, google, "
+        "батьки, батьків, моя мама, мій тато, моя сім'я"
+    ),
+    "ar": (
+        "الجوب سنتر, جوب سنتر, مكتب العمل, المدرسة, المدرسه, صاحب العمل, فيسبوك, جوجل, "
+        "أهلي, اهلي, والدي, والداي, أمي, امي, أبي, ابي"
+    ),
 }
 #: All is fine with one's data, said after it ("I see, my data is ok", "meine Daten sind
 #: richtig"): a statement, not a wish for the copy. Not in a question ("… ok?"), nor

@@ -733,6 +733,15 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
     d.press("English")
     d.type("ok, show me my data")
     assert d.result.export
+    # QA, 2026-12-05 (third round): an "ok" after a clear wish is no "all is fine".
+    for lang, text in (
+        ("en", "show me my data ok"),
+        ("de", "zeig mir meine Daten ok"),
+    ):
+        d = Driver(lang)
+        d.press(NATIVE_NAMES[lang])
+        d.type(text)
+        assert d.result.export, text
     # "Bitte löschen Sie meine Daten" where a business's name is asked: /delete's question.
     d = Driver("de")
     d.press("Deutsch")

@@ -934,13 +934,34 @@ def _said_fine(text: str, words: list[str], lang: str) -> bool:
     data" says the wish after its "ok"."""
     if "?" in text or "؟" in text:
         return False
-    starts = [
+    if any(_shown_wished(clause, lang) for clause in _CLAUSES.split(text)):
+        return False
+    starts = _data_starts(words, lang)
+    return bool(starts) and bool(_named_in(words[min(starts) :], "data_fine", lang))
+
+
+#: What ends a clause: "I see, my data is ok" sees in one, says all is fine in the next.
+_CLAUSES = re.compile(r"[,;.!:،؛]+")
+
+
+def _data_starts(words: list[str], lang: str) -> list[int]:
+    """Where the words for one's data (OWN_DATA, DATA_WORDS) start in ``words``."""
+    return [
         start
         for each in _also(lang)
         for phrase in (*_erasing(each)[1], *_showing(each)[1])
         if (start := _find(phrase, words)) is not None
     ]
-    return bool(starts) and bool(_named_in(words[min(starts) :], "data_fine", lang))
+
+
+def _shown_wished(clause: str, lang: str) -> bool:
+    """Whether a verb of showing stands before the data in ``clause`` ("show me my data
+    ok", "zeig mir meine Daten"): a wish, which an "ok" after it agrees to (it was read as
+    "all is fine", and no copy came)."""
+    words = _WORD.findall(normalize(clause))
+    starts = _data_starts(words, lang)
+    before = words[: min(starts)] if starts else []
+    return any(word.startswith(_showing(each)[0]) for each in _also(lang) for word in before)
 
 
 def _wishes_erasure(words: list[str], lang: str) -> bool:

@@ -5,6 +5,11 @@ PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/test
 # One process by default. `make test WORKERS="-n 2 --dist loadfile"` (as .ci/run does) runs two
 # pytest-xdist workers, one test file each at a time (a file's tests may share a resource).
 WORKERS ?=
+# `make test-postgres DAYS_AHEAD=400` moves the wall clock as test-future does (.ci/run).
+DAYS_AHEAD ?=
+# Which tests test-future runs; .ci/run leaves out the database tests, which the PostgreSQL
+# pass has already run with the clock moved.
+CLOCK_TESTS ?= clock
 
 .PHONY: chat web run test test-postgres test-future i18n bench
 
@@ -30,10 +35,11 @@ test: $(VENV)/.installed  ## lint, type-check and run the tests (SQLite)
 	$(BIN)/pytest $(WORKERS)
 
 test-postgres: $(VENV)/.installed  ## the tests that open the database, against PostgreSQL
-	TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -m database $(WORKERS)
+	TEST_DATABASE_URL=$(PG_TEST_URL) KAUSA_TEST_DAYS_AHEAD=$(DAYS_AHEAD) \
+		$(BIN)/pytest -m database $(WORKERS)
 
 test-future: $(VENV)/.installed  ## the tests that fix a date, with the clock 400 days ahead
-	KAUSA_TEST_DAYS_AHEAD=400 $(BIN)/pytest -m clock $(WORKERS)
+	KAUSA_TEST_DAYS_AHEAD=400 $(BIN)/pytest -m "$(CLOCK_TESTS)" $(WORKERS)
 
 bench: $(VENV)/.installed  ## run every benchmark, write bench/results.md
 	$(BIN)/python -m pip install --quiet -e '.[bench]'

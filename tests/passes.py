@@ -46,6 +46,7 @@ def writes_a_fixed_date(source: str) -> bool:
     )
 
 
+@cache  # both checks of a module read its code: parse it once
 def code_of(source: str) -> str:
     """``source`` with its comments and docstrings blanked, lines and columns kept.
 

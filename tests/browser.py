@@ -6,6 +6,7 @@ Browser builds cannot be downloaded here: Playwright drives /usr/bin/chromium
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -71,9 +72,51 @@ async def quick_server(services: Services, port: int, double_tap_ms: int = 0) ->
         await server.stop()
 
 
+#: The browser each module's tests share, by the event loop they share (``shared_chromium``).
+_SHARED: dict[asyncio.AbstractEventLoop, Browser] = {}
+
+#: For a module whose tests share one browser: starting Playwright's driver and Chromium
+#: took over a second of each test's time, three times per CI run. Each test still gets
+#: contexts of its own (cookies, storage, cache), closed when it ends.
+one_browser_per_module = [
+    pytest.mark.asyncio(loop_scope="module"),
+    pytest.mark.usefixtures("shared_chromium"),
+]
+
+
 @asynccontextmanager
 async def chromium() -> AsyncIterator[Browser]:
-    """Headless Debian chromium."""
+    """Headless Debian chromium: the module's shared one (contexts opened with it closed at
+    the end), or one of its own."""
+    shared = _SHARED.get(asyncio.get_running_loop())
+    if shared is None:
+        async with launched_chromium() as browser:
+            yield browser
+        return
+    before = set(shared.contexts)
+    try:
+        yield shared
+    finally:
+        for context in shared.contexts:
+            if context not in before:
+                await context.close()
+
+
+@asynccontextmanager
+async def shared_by_loop() -> AsyncIterator[None]:
+    """Launch a browser that ``chromium()`` hands out on the running loop until the end."""
+    loop = asyncio.get_running_loop()
+    async with launched_chromium() as browser:
+        _SHARED[loop] = browser
+        try:
+            yield
+        finally:
+            del _SHARED[loop]
+
+
+@asynccontextmanager
+async def launched_chromium() -> AsyncIterator[Browser]:
+    """Headless Debian chromium, started and closed here."""
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(
             executable_path=str(CHROMIUM), args=["--no-sandbox"]

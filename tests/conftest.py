@@ -170,6 +170,16 @@ async def database_url(
     yield f"sqlite+aiosqlite:///{path}"
 
 
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def shared_chromium() -> AsyncIterator[None]:
+    """One browser for a module's tests (``tests.browser.one_browser_per_module``)."""
+    # Imported here: most test runs never start a browser.
+    from tests.browser import shared_by_loop
+
+    async with shared_by_loop():
+        yield
+
+
 @pytest_asyncio.fixture
 async def db_engine(database_url: str) -> AsyncIterator[AsyncEngine]:
     """The application engine for ``database_url``; disposed after the test."""

@@ -31,10 +31,17 @@ from db.models import AdvisorSession, ConversationMessage, FunnelCount, User
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import ANNA, BERND, LEIPZIG_GROUP, add_lead, desk_settings, running_desk
 from tests.advisor_desk import submit_callback_lead as submit
-from tests.browser import quick_server, settled, tap, to_the_name_question, write
+from tests.browser import (
+    chromium,
+    one_browser_per_module,
+    quick_server,
+    settled,
+    tap,
+    to_the_name_question,
+    write,
+)
 from tests.live_bot import free_port
 
-playwright = pytest.importorskip("playwright.async_api")
 axe_module = pytest.importorskip("axe_playwright_python.async_playwright")
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -42,7 +49,10 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "inbox"
 PASSWORD = "ein sicheres Passwort"
 PERSON = 5005
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium")
+pytestmark = [
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium"),
+    *one_browser_per_module,
+]
 
 
 @asynccontextmanager
@@ -55,16 +65,10 @@ async def serving_web(services: Services) -> AsyncIterator[None]:
         await stop_web(services)
 
 
-@pytest_asyncio.fixture
+@pytest_asyncio.fixture(loop_scope="module")  # the module's loop, where its browser is
 async def browser() -> AsyncIterator[Any]:
-    async with playwright.async_playwright() as driver:
-        launched = await driver.chromium.launch(
-            executable_path=str(CHROMIUM), args=["--no-sandbox"]
-        )
-        try:
-            yield launched
-        finally:
-            await launched.close()
+    async with chromium() as shared:
+        yield shared
 
 
 async def add_account(services: Services, login: str, name: str, office: str, **extra: Any) -> None:

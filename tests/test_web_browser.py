@@ -25,6 +25,7 @@ from tests.browser import (
     chat_server,
     chromium,
     needs_chromium,
+    one_browser_per_module,
     plain_press,
     plain_send,
     proven,
@@ -37,7 +38,7 @@ from tests.browser import (
 from tests.dialogue_driver import start_label
 from tests.test_web_delivery import advisor_writes, anna_writes
 
-pytestmark = needs_chromium
+pytestmark = [needs_chromium, *one_browser_per_module]
 
 
 def own_origin_only(page: Page, origin: str) -> list[str]:

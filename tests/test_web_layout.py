@@ -17,6 +17,7 @@ from tests.browser import (
     chat_server,
     chromium,
     needs_chromium,
+    one_browser_per_module,
     plain_press,
     plain_send,
     proven,
@@ -27,7 +28,7 @@ from tests.browser import (
     write,
 )
 
-pytestmark = needs_chromium
+pytestmark = [needs_chromium, *one_browser_per_module]
 
 PHONE: dict[str, Any] = {"viewport": {"width": 390, "height": 844}, "has_touch": True}
 

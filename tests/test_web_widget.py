@@ -14,10 +14,16 @@ from playwright.async_api import Locator, Page, Route
 
 from bot.i18n import translator
 from bot.web.widget import WIDGET_CLOSE, WIDGET_NEWS, WIDGET_OPEN
-from tests.browser import chat_server, chromium, needs_chromium, screenshot_path
+from tests.browser import (
+    chat_server,
+    chromium,
+    needs_chromium,
+    one_browser_per_module,
+    screenshot_path,
+)
 from tests.test_web_delivery import advisor_writes, deliver
 
-pytestmark = needs_chromium
+pytestmark = [needs_chromium, *one_browser_per_module]
 
 #: What host sites do to every button (a reset, a theme), winning over inline styles.
 HOSTILE = """<style>

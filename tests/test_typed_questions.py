@@ -578,6 +578,15 @@ def test_a_yes_or_ok_where_words_are_asked_is_asked_again() -> None:
         ("uk", "видаліть усі мої дані", "erase"),
         ("ar", "بدي امسح معلوماتي", "erase"),
         ("ar", "احذفوا كل بياناتي", "erase"),
+        # A wish passed on from a parent is the person's, for their data: the family named
+        # made it a question about another holder (QA, 2026-12-05).
+        ("de", "Meine Mutter sagt, löschen Sie meine Daten", "erase"),
+        ("tr", "annem verilerimi silin diyor", "erase"),
+        ("uk", "мама каже видалити мої дані", "erase"),
+        ("vi", "mẹ em bảo xóa dữ liệu của em", "erase"),
+        ("ar", "أمي بتقول امسحوا بياناتي", "erase"),
+        ("en", "my mum says delete my data", "erase"),
+        ("de", "Meine Eltern wollen, dass Sie meine Daten löschen", "erase"),
         # The copy, in everyday words: "I have no information page on this" before.
         ("uk", "які дані ви маєте про мене", "mydata"),
         ("uk", "покажіть мої дані", "mydata"),
@@ -595,6 +604,10 @@ def test_a_yes_or_ok_where_words_are_asked_is_asked_again() -> None:
         ("en", "What do you know about me?", "mydata"),
         ("tr", "benim hakkımda ne biliyorsunuz", "mydata"),
         ("vi", "bạn biết gì về tôi", "mydata"),
+        ("vi", "bạn biết gì về em", "mydata"),
+        # A wish for the copy passed on from a parent: the copy goes to the person.
+        ("en", "my mum wants to see my data", "mydata"),
+        ("de", "Meine Mutter fragt, was Sie über mich gespeichert haben", "mydata"),
         ("uk", "що ви знаєте про мене?", "mydata"),
         ("ar", "ما هي البيانات التي عندكم عني", "mydata"),
         ("ar", "شو بتعرفوا عني", "mydata"),
@@ -723,6 +736,14 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
         ("en", "What do my parents know about me?"),
         ("tr", "ailem hakkımda ne biliyor?"),
         ("uk", "що батьки знають про мене?"),
+        ("vi", "bố mẹ em biết gì về em?"),
+        ("ar", "شو بيعرفوا اهلي عني"),
+        ("en", "What does my mum know about me?"),
+        # Nor is the family holding the data, nor its wish with a "not".
+        ("de", "Muss meine Mutter meine Daten löschen?"),
+        ("de", "Meine Mutter sagt, löschen Sie meine Daten nicht"),
+        ("en", "my mum says the school must delete my data"),
+        ("tr", "annem okuldaki verilerimi silin diyor"),
     ):
         d = Driver(lang)
         d.press(NATIVE_NAMES[lang])

@@ -1340,7 +1340,7 @@ ABOUT_ME: dict[str, str] = {
     "de": "über mich",
     "en": "about me, on me",
     "tr": "hakkımda",
-    "vi": "về tôi, về mình",
+    "vi": "về tôi, về mình, về em",
     "uk": "про мене",
     "ar": "عني",
 }
@@ -1370,7 +1370,10 @@ OWN_DATA: dict[str, str] = {
     "de": "meine daten, meiner daten, meine angaben, meine informationen",
     "en": "my data, my information, my details, my personal data",
     "tr": "verilerimi, verilerim, bilgilerimi, bilgilerim, kişisel verilerimi",
-    "vi": "dữ liệu của tôi, thông tin của tôi, dữ liệu của mình, thông tin của mình",
+    "vi": (
+        "dữ liệu của tôi, thông tin của tôi, dữ liệu của mình, thông tin của mình, "
+        "dữ liệu của em, thông tin của em"
+    ),
     "uk": "мої дані, свої дані, моїх даних, своїх даних, мою інформацію, мої данні",
     "ar": "بياناتي, معلوماتي",
 }
@@ -1383,31 +1386,40 @@ OTHER_HOLDERS: dict[str, str] = {
     "de": (
         "jobcenter, arbeitsamt, arbeitsagentur, agentur für arbeit, schule, behörde, "
         "ausländerbehörde, krankenkasse, arbeitgeber, facebook, google, instagram, whatsapp, "
-        "tiktok, beim, "
-        # The family ("Was wissen meine Eltern über mich?" sent the copy): QA, 2026-12-05.
-        "eltern, meine mutter, mein vater, meine familie"
+        "tiktok, beim"
     ),
     "en": (
         "jobcentre, jobcenter, job centre, job center, school, employer, government, "
-        "authorities, immigration office, facebook, google, instagram, whatsapp, tiktok, "
-        "parents, my mother, my father, my mum, my mom, my dad, my family"
+        "authorities, immigration office, facebook, google, instagram, whatsapp, tiktok"
     ),
     "tr": (
         "iş ajansı, işkur, okul, okula, okulda, okuldaki, okulun, okuldan, işveren, patron, "
-        "belediye, facebook, google, instagram, ailem, annem, babam"
+        "belediye, facebook, google, instagram"
     ),
-    "vi": (
-        "trung tâm việc làm, trường học, ở trường, nhà trường, chủ lao động, facebook, google, "
-        "bố mẹ, cha mẹ, ba mẹ, gia đình"
-    ),
-    "uk": (
-        "джобцентр, центр зайнятості, школа, школі, школу, роботодав, facebook, google, "
-        "батьки, батьків, моя мама, мій тато, моя сім'я"
-    ),
-    "ar": (
-        "الجوب سنتر, جوب سنتر, مكتب العمل, المدرسة, المدرسه, صاحب العمل, فيسبوك, جوجل, "
-        "أهلي, اهلي, والدي, والداي, أمي, امي, أبي, ابي"
-    ),
+    "vi": "trung tâm việc làm, trường học, ở trường, nhà trường, chủ lao động, facebook, google",
+    "uk": "джобцентр, центр зайнятості, школа, школі, школу, роботодав, facebook, google",
+    "ar": "الجوب سنتر, جوب سنتر, مكتب العمل, المدرسة, المدرسه, صاحب العمل, فيسبوك, جوجل",
+}
+#: The family, another holder of what it knows ("Was wissen meine Eltern über mich?" sent
+#: the copy, QA 2026-12-05) unless it passes on the person's wish (PASSES_ON: "Meine
+#: Mutter sagt, löschen Sie meine Daten" is the wish for the data held here).
+FAMILY: dict[str, str] = {
+    "de": "eltern, meine mutter, mein vater, meine familie, meine mama, mein papa",
+    "en": "parents, my mother, my father, my mum, my mom, my dad, my family",
+    "tr": "ailem, annem, babam",
+    "vi": "bố mẹ, cha mẹ, ba mẹ, gia đình, mẹ em, bố em, mẹ tôi, bố tôi, mẹ mình, bố mình",
+    "uk": "батьки, батьків, моя мама, мій тато, моя сім'я, мама, тато",
+    "ar": "أهلي, اهلي, والدي, والداي, أمي, امي, أبي, ابي",
+}
+#: A verb by which the family passes on a wish ("my mum says …", "annem … diyor", "мама
+#: каже …", "mẹ em bảo …", "أمي بتقول …"): the wish is then the person's, for their data.
+PASSES_ON: dict[str, str] = {
+    "de": "sagt, sagen, sagte, meint, fragt, fragen, will, wollen, möchte, möchten, bittet, bitten",
+    "en": "says, say, said, wants, want, asks, asked, told, tells",
+    "tr": "diyor, diyorlar, dedi, dediler, istiyor, istiyorlar, söyledi, söylüyor",
+    "vi": "bảo, nói, muốn, yêu cầu",
+    "uk": "каже, кажуть, сказала, сказав, сказали, хоче, хочуть, просить, просять",
+    "ar": "بتقول, تقول, قالت, بيقول, يقول, قال, بدها, بده, بدهم, تريد, يريد, يريدون",
 }
 #: All is fine with one's data, said after it ("I see, my data is ok", "meine Daten sind
 #: richtig"): a statement, not a wish for the copy. Not in a question ("… ok?"), nor

@@ -27,6 +27,7 @@ from bot.faq.keywords import (
     DATA_WORDS,
     DURATION_WORDS,
     ERASE_STEMS,
+    FAMILY,
     FROM_ME,
     HOLD_STEMS,
     ITS_COST,
@@ -38,6 +39,7 @@ from bot.faq.keywords import (
     OWN_APPRENTICE,
     OWN_BUSINESS,
     OWN_DATA,
+    PASSES_ON,
     PRIVACY_WISHES,
     SHOW_STEMS,
     TIME_OFF,
@@ -479,6 +481,8 @@ _LISTS = {
     "other_benefits": OTHER_BENEFITS,
     "at_school": AT_SCHOOL,
     "other_holders": OTHER_HOLDERS,
+    "family": FAMILY,
+    "passes_on": PASSES_ON,
     "data_fine": DATA_FINE,
 }
 
@@ -909,7 +913,7 @@ def privacy_wish(text: str, lang: str) -> str | None:
         return None
     # "Bitte löschen Sie meine Daten nicht" asked whether to delete them; "… beim Jobcenter
     # löschen lassen?" asks about someone else's; "my data is ok" says all is fine.
-    kept = bool(negations(words)) or bool(_named_in(words, "other_holders", lang))
+    kept = bool(negations(words)) or _another_holder(words, lang)
     fine = _said_fine(text, words, lang)
     for each in _also(lang):
         for phrase, command in _rights(each):
@@ -926,6 +930,15 @@ def privacy_wish(text: str, lang: str) -> str | None:
     if not kept and not fine and _wishes_copy(words, lang):
         return "mydata"
     return None
+
+
+def _another_holder(words: list[str], lang: str) -> bool:
+    """Whether ``words`` name someone else who holds the person's data (OTHER_HOLDERS), or
+    the family (FAMILY) but not passing on the person's wish ("Was wissen meine Eltern über
+    mich?" asks about them; "Meine Mutter sagt, löschen Sie meine Daten" wishes it here)."""
+    if _named_in(words, "other_holders", lang):
+        return True
+    return bool(_named_in(words, "family", lang)) and not _named_in(words, "passes_on", lang)
 
 
 def _said_fine(text: str, words: list[str], lang: str) -> bool:

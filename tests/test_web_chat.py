@@ -972,3 +972,25 @@ async def test_delete_without_javascript_gives_the_browser_a_new_session_too(
     await person.press("English")
     assert [user.external_id for user in await web_users(services.sessionmaker)] != [deleted]
     assert len(await web_users(services.sessionmaker)) == 1
+
+
+async def test_yes_delete_of_a_message_sent_before_the_deploy_deletes_after_one_question(
+    client: WebClient, services: Services
+) -> None:
+    # A teenager's page from before the deploy still had "Yes, delete everything" with its
+    # old code ("y"): the tap was told "This button belongs to an earlier message" under the
+    # same question, and each tap on it again the same, a loop of questions.
+    person, _, _ = await known_in_english(client, services)
+    old = person.button("Yes, delete").rpartition(":")[0] + ":y"
+    page_token, cookie = person.csrf, chat_cookie(client)
+    farewell = await person.step({"press": old})
+    assert "All your data has been deleted" in farewell["text"]
+    assert "earlier message" not in farewell["text"]
+    assert await web_users(services.sessionmaker) == []
+    # Its double click (sent before the first answer came: the page's cookie and token) is
+    # the farewell again, and stores nothing.
+    client.session.cookie_jar.update_cookies({"kausa_chat": cookie}, client.make_url("/"))
+    person.csrf = page_token
+    again = await person.step({"press": old})
+    assert "All your data has been deleted" in again["text"]
+    assert await web_users(services.sessionmaker) == []

@@ -95,6 +95,10 @@ class Page:
     text: TextOf
     keys: Keys | Callable[[State], Keys]
     on_press: Mapping[Code, Handler] = field(default_factory=dict)
+    #: Codes its buttons had in an earlier release, each with the code it has now: a
+    #: message sent before a deploy still does what its button says (not "This button
+    #: belongs to an earlier message" under the same question, tap after tap).
+    former: Mapping[str, Code] = field(default_factory=dict)
 
     def keys_for(self, state: State) -> Keys:
         """The buttons for this state, as declared (labels untranslated)."""
@@ -209,6 +213,8 @@ _FIXED = (
         ),
         ((Key(ERASE_LABEL, Code.ERASE),), (Key(KEEP_LABEL, Code.NO),), NAV),
         {Code.ERASE: _erase_yes, Code.NO: _erase_no},
+        # "Yes, delete everything" was a plain "yes" until it got a code of its own.
+        former={Code.YES: Code.ERASE},
     ),
     Page(
         ScreenId.INFO,
@@ -632,6 +638,11 @@ def page_of(state: State) -> Page:
     screen_id, _ = split_screen(state.screen)
     assert screen_id is not None  # State.from_dict and the engine keep screens valid
     return PAGES[screen_id]
+
+
+def current_code(state: State, code: str) -> str:
+    """``code`` as the state's screen names it now (an earlier release's code, renamed)."""
+    return page_of(state).former.get(code, code)
 
 
 def codes_of(state: State) -> frozenset[str]:

@@ -3,7 +3,7 @@ code of a button that typed words stand for."""
 
 from __future__ import annotations
 
-from bot.dialogue.pages import COMMON, codes_of, page_of
+from bot.dialogue.pages import COMMON, codes_of, current_code, page_of
 from bot.dialogue.state import Context, Result, State
 from bot.flows.navigation import Code, split_code
 from bot.i18n import N_
@@ -12,7 +12,8 @@ from bot.i18n import N_
 def press(state: State, data: str, ctx: Context, result: Result) -> None:
     """A press's callback data ("seq:code"): the button's handler, if the button is on the
     screen the person sees."""
-    seq_text, _, code = data.partition(":")
+    seq_text, _, sent = data.partition(":")
+    code = current_code(state, sent)
     # Only the buttons of the message before this step count (step already bumped seq).
     if seq_text != str(state.seq - 1) or code not in codes_of(state):
         result.notify(

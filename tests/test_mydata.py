@@ -89,8 +89,10 @@ async def test_mydata_includes_the_conversation_and_the_telegram_username(
     assert reply is not None and reply.attachment is not None
     text = "\n".join(reply.before)
     assert "Messages passed on between you and your advisor: 3" in text
-    written = "– From you: Montag 10 Uhr passt\n– From you: [voice message]\n– From you: [photo]"
-    assert written + " Zeugnis" in text
+    # A data protection officer: the voice message's length is stored (README, "Data
+    # inventory"), and the copy said only "[voice message]".
+    voice = "– From you: [voice message 0:42]"
+    assert f"– From you: Montag 10 Uhr passt\n{voice}\n– From you: [photo] Zeugnis" in text
     copy = json.loads(reply.attachment[1])
     # A person on Telegram keeps Telegram's fields in their copy.
     assert (copy["profile"]["channel"], copy["profile"]["username"]) == ("telegram", "ayse_y")
@@ -103,6 +105,14 @@ async def test_mydata_includes_the_conversation_and_the_telegram_username(
         ("to_advisor", "photo", "Zeugnis"),
     ]
     assert lead["conversation"][2]["telegram_file_id"] == "photo-file-id"
+    # Each message's length, the Telegram message it was written as, when it was passed
+    # on, and the request's language and closing date are stored: the copy left them out.
+    assert [m["duration"] for m in lead["conversation"]] == [None, 42, None]
+    assert [m["telegram_written"] for m in lead["conversation"]] == [
+        {"chat": chat, "message": message_id} for _, message_id in sent
+    ]
+    assert {"telegram_delivered", "delivered_at", "origin"} <= set(lead["conversation"][0])
+    assert lead["language"] == "en" and "closed_at" in lead
 
 
 async def test_mydata_after_a_request_does_not_announce_it_again(

@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.advisor import asked, claims, copies
 from bot.conversation import log as conversation_log
-from bot.conversation.content import MEDIA_NAMES
+from bot.conversation.content import MEDIA_NAMES, duration_text
 from bot.conversation.ltr import isolated
 from bot.dialogue.state import ABANDONED_DAYS
 from bot.dialogue.texts import STATUS_TEXTS, city_name
@@ -113,6 +113,7 @@ async def _relayed(session: AsyncSession, lead_id: int) -> list[dict[str, Any]]:
 TELEGRAM = "telegram"
 _TELEGRAM_PROFILE = ("username", "first_name")
 _TELEGRAM_LEAD = ("contact_via_telegram", "telegram_username")
+_TELEGRAM_MESSAGE = ("telegram_file_id", "telegram_written", "telegram_delivered")
 
 
 #: What the history of a request in the copy leaves out: the bot's own bookkeeping of its
@@ -162,6 +163,8 @@ async def collect(session: AsyncSession, user: User) -> dict[str, Any]:
                 "flow": lead.flow,
                 "created_at": lead.created_at.isoformat(),
                 "status": lead.status,
+                "closed_at": lead.closed_at.isoformat() if lead.closed_at else None,
+                "language": lead.language,
                 "office": lead.office,
                 "postal_code": lead.postal_code,
                 "answers": lead.answers,
@@ -198,19 +201,32 @@ def _without_telegram(data: dict[str, Any]) -> dict[str, Any]:
         # Copies shown in a Telegram chat are only ids there; texts passed on stay.
         lead["relayed_messages"] = [m for m in lead["relayed_messages"] if "direction" in m]
         for message in lead["conversation"]:
-            message.pop("telegram_file_id")
+            for key in _TELEGRAM_MESSAGE:
+                message.pop(key)
     return data
 
 
 def _message(row: ConversationMessage) -> dict[str, Any]:
+    # Everything the README's "Data inventory" lists for a message but the advisors' ids
+    # and names (theirs, as in the history) and the internal flag (notes are left out).
     return {
         "direction": "to_you" if row.direction == MessageDirection.TO_PERSON else "to_advisor",
         "kind": row.kind,
         "text": row.text,
         "file_name": row.file_name,
+        "duration": row.duration,
+        "origin": row.origin,
         "telegram_file_id": row.file_id,
+        "telegram_written": _telegram_message(row.source_chat_id, row.source_message_id),
+        "telegram_delivered": _telegram_message(row.copy_chat_id, row.copy_message_id),
         "created_at": row.created_at.isoformat(),
+        "delivered_at": row.delivered_at.isoformat() if row.delivered_at else None,
     }
+
+
+def _telegram_message(chat: int | None, message: int | None) -> dict[str, int] | None:
+    """A Telegram message by its chat and id, where both are stored."""
+    return {"chat": chat, "message": message} if chat is not None and message else None
 
 
 def _conversation_lines(messages: list[dict[str, Any]], t: Translator) -> list[str]:
@@ -219,7 +235,10 @@ def _conversation_lines(messages: list[dict[str, Any]], t: Translator) -> list[s
     for message in messages:
         parts = []
         if message["kind"] != MessageKind.TEXT:
-            parts.append(f"[{t.gettext(MEDIA_NAMES.get(message['kind'], MEDIA_NAMES['other']))}]")
+            medium = t.gettext(MEDIA_NAMES.get(message["kind"], MEDIA_NAMES["other"]))
+            if message.get("duration") is not None:
+                medium += f" {duration_text(message['duration'])}"
+            parts.append(f"[{medium}]")
         parts += [value for value in (message["file_name"], message["text"]) if value]
         lines.append(_message_line(" ".join(parts), message["direction"], t))
     return lines

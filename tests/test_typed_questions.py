@@ -587,6 +587,15 @@ def test_a_yes_or_ok_where_words_are_asked_is_asked_again() -> None:
         ("ar", "أمي بتقول امسحوا بياناتي", "erase"),
         ("en", "my mum says delete my data", "erase"),
         ("de", "Meine Eltern wollen, dass Sie meine Daten löschen", "erase"),
+        # A parent who speaks for their child in this chat (GDPR Art. 8): the child's data
+        # are what it holds. "I have no information page on this"; in Arabic the parents'
+        # dialogue began, the wish held as a question for the request (QA, 2026-12-05).
+        ("de", "Bitte löschen Sie die Daten meines Sohnes", "erase"),
+        ("en", "please delete my daughter's data", "erase"),
+        ("tr", "kızımın verilerini silin", "erase"),
+        ("uk", "видаліть дані мого сина", "erase"),
+        ("vi", "xóa dữ liệu của con tôi", "erase"),
+        ("ar", "احذفوا بيانات ابني", "erase"),
         # The copy, in everyday words: "I have no information page on this" before.
         ("uk", "які дані ви маєте про мене", "mydata"),
         ("uk", "покажіть мої дані", "mydata"),
@@ -744,6 +753,7 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
         ("de", "Meine Mutter sagt, löschen Sie meine Daten nicht"),
         ("en", "my mum says the school must delete my data"),
         ("tr", "annem okuldaki verilerimi silin diyor"),
+        ("de", "Kann die Schule die Daten meiner Tochter löschen?"),
     ):
         d = Driver(lang)
         d.press(NATIVE_NAMES[lang])

@@ -1377,6 +1377,33 @@ OWN_DATA: dict[str, str] = {
     "uk": "мої дані, свої дані, моїх даних, своїх даних, мою інформацію, мої данні",
     "ar": "بياناتي, معلوماتي",
 }
+#: The data of one's child, said by a parent who speaks for them in this chat (GDPR
+#: Art. 8: under 16 the parent agrees and may go on in the same chat): what the chat
+#: holds, as one's own data are ("Bitte löschen Sie die Daten meines Sohnes").
+CHILD_DATA: dict[str, str] = {
+    "de": (
+        "daten meines sohnes, daten meines sohns, daten meiner tochter, daten meines kindes, "
+        "daten von meinem sohn, daten von meiner tochter, daten von meinem kind"
+    ),
+    "en": (
+        "my son's data, my daughter's data, my child's data, my son's details, "
+        "my daughter's details, my child's details, data of my son, data of my daughter, "
+        "data of my child"
+    ),
+    "tr": (
+        "oğlumun verilerini, kızımın verilerini, çocuğumun verilerini, oğlumun bilgilerini, "
+        "kızımın bilgilerini, çocuğumun bilgilerini"
+    ),
+    "vi": "dữ liệu của con, thông tin của con",
+    "uk": (
+        "дані мого сина, дані моєї доньки, дані моєї дочки, дані моєї дитини, дані сина, "
+        "дані доньки, дані дитини"
+    ),
+    "ar": (
+        "بيانات ابني, بيانات بنتي, بيانات ابنتي, بيانات ولدي, بيانات طفلي, معلومات ابني, "
+        "معلومات بنتي, معلومات ابنتي, معلومات ولدي"
+    ),
+}
 
 #: Someone else who holds the data ("Muss ich meine Daten auch beim Jobcenter löschen
 #: lassen?", "Kann die Schule meine Daten löschen?"): a question about them, not a wish to

@@ -22,6 +22,7 @@ from bot.faq.keywords import (
     APPRENTICE_QUITS,
     APPRENTICESHIP,
     AT_SCHOOL,
+    CHILD_DATA,
     COST_WORDS,
     DATA_FINE,
     DATA_WORDS,
@@ -1057,7 +1058,9 @@ def _showing(
 
 @lru_cache(maxsize=8)
 def _erasing(lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """The verbs' stems and the phrases of one's own data, as normalize() writes them."""
+    """The verbs' stems and the phrases of one's own data (or one's child's, which a
+    parent speaking for them in this chat means: CHILD_DATA), as normalize() writes them."""
     stems = tuple(normalize(stem) for stem in _listed(ERASE_STEMS.get(lang, "")))
-    owned = tuple(tuple(_WORD.findall(normalize(p))) for p in _listed(OWN_DATA.get(lang, "")))
+    listed = (*_listed(OWN_DATA.get(lang, "")), *_listed(CHILD_DATA.get(lang, "")))
+    owned = tuple(tuple(_WORD.findall(normalize(p))) for p in listed)
     return stems, owned

@@ -596,6 +596,15 @@ def test_a_yes_or_ok_where_words_are_asked_is_asked_again() -> None:
         ("uk", "видаліть дані мого сина", "erase"),
         ("vi", "xóa dữ liệu của con tôi", "erase"),
         ("ar", "احذفوا بيانات ابني", "erase"),
+        # Consent withdrawn, a right the notice names: "I have no information page on
+        # this". /delete's question says what follows, and asks first.
+        ("de", "Ich widerrufe meine Einwilligung", "erase"),
+        ("de", "Ich ziehe meine Zustimmung zurück", "erase"),
+        ("en", "I withdraw my consent", "erase"),
+        ("tr", "onayımı geri çekiyorum", "erase"),
+        ("uk", "відкликаю свою згоду", "erase"),
+        ("vi", "tôi muốn rút lại sự đồng ý", "erase"),
+        ("ar", "بدي اسحب موافقتي", "erase"),
         # The copy, in everyday words: "I have no information page on this" before.
         ("uk", "які дані ви маєте про мене", "mydata"),
         ("uk", "покажіть мої дані", "mydata"),
@@ -754,6 +763,7 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
         ("en", "my mum says the school must delete my data"),
         ("tr", "annem okuldaki verilerimi silin diyor"),
         ("de", "Kann die Schule die Daten meiner Tochter löschen?"),
+        ("de", "Ich widerrufe meine Einwilligung nicht"),
     ):
         d = Driver(lang)
         d.press(NATIVE_NAMES[lang])

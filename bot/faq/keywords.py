@@ -1317,6 +1317,28 @@ ERASE_STEMS: dict[str, str] = {
     "uk": "видал, стер, знищ",
     "ar": "حذف, احذف, تحذف, يحذف, مسح, امسح, تمسح, يمسح, ازال, ازيل, شيل",
 }
+#: Consent withdrawn (a right the privacy notice names): a word beginning with a verb of
+#: withdrawing beside one's own consent, each word as a word's start ("Ich widerrufe meine
+#: Einwilligung", "I withdraw my consent", "onayımı geri çekiyorum", "відкликаю свою
+#: згоду", "rút lại sự đồng ý", "بدي اسحب موافقتي"); not another's ("Die Kammer hat die
+#: Zustimmung zurückgezogen"), nor "I agree" ("موافق", "đồng ý", "згоден"). /delete's
+#: question follows, which says what withdrawing means here and asks first.
+WITHDRAW_STEMS: dict[str, str] = {
+    "de": "widerruf, zurückzieh, zurück",
+    "en": "withdr, revok, retract, cancel",
+    "tr": "geri",
+    "vi": "rút lại, hủy",
+    "uk": "відклик, скасов",
+    "ar": "اسحب, سحب, نسحب, الغاء, الغي",
+}
+CONSENT_WORDS: dict[str, str] = {
+    "de": "meine einwilligung, meiner einwilligung, meine zustimmung, mein einverständnis",
+    "en": "my consent",
+    "tr": "onayımı, rızamı",
+    "vi": "sự đồng ý",
+    "uk": "мою згоду, свою згоду, моя згода",
+    "ar": "موافقتي, موافقتنا, الموافقة",
+}
 #: The wish to see one's data in everyday words: a verb of showing beside one's own data
 #: ("Zeigen Sie mir meine Daten", "покажіть мої дані", "اريد رؤية بياناتي"), or data
 #: "about me" ("які дані ви маєте про мене", "benim hakkımda hangi bilgiler var").

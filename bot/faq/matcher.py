@@ -23,6 +23,7 @@ from bot.faq.keywords import (
     APPRENTICESHIP,
     AT_SCHOOL,
     CHILD_DATA,
+    CONSENT_WORDS,
     COST_WORDS,
     DATA_FINE,
     DATA_WORDS,
@@ -46,6 +47,7 @@ from bot.faq.keywords import (
     TIME_OFF,
     TROUBLE,
     WISHES,
+    WITHDRAW_STEMS,
 )
 from bot.negation import negation_apart, negations, spelled_not, without_answer_no
 
@@ -926,7 +928,7 @@ def privacy_wish(text: str, lang: str) -> str | None:
             short = command != "privacy" or len(words) <= len(phrase) + 1
             if short and _stands_in(phrase, words):
                 return command
-    if not kept and _wishes_erasure(words, lang):
+    if not kept and (_wishes_erasure(words, lang) or _withdraws_consent(words, lang)):
         return "delete"
     if not kept and not fine and _wishes_copy(words, lang):
         return "mydata"
@@ -988,6 +990,21 @@ def _wishes_erasure(words: list[str], lang: str) -> bool:
         ):
             return True
     return False
+
+
+def _withdraws_consent(words: list[str], lang: str) -> bool:
+    """Whether ``words`` withdraw the consent to storing: WITHDRAW_STEMS beside
+    CONSENT_WORDS, each as a word's start (in ``lang`` or in German or English)."""
+    for each in _also(lang):
+        withdrawing, consent = (_starts(each, kind) for kind in (WITHDRAW_STEMS, CONSENT_WORDS))
+        if any(_begins(p, words) for p in withdrawing) and any(_begins(p, words) for p in consent):
+            return True
+    return False
+
+
+def _starts(lang: str, listed: dict[str, str]) -> tuple[tuple[str, ...], ...]:
+    """The phrases of ``lang`` in ``listed`` as normalize() writes their words."""
+    return tuple(tuple(_WORD.findall(normalize(p))) for p in _listed(listed.get(lang, "")))
 
 
 def _wishes_copy(words: list[str], lang: str) -> bool:

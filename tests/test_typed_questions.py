@@ -605,6 +605,14 @@ def test_a_yes_or_ok_where_words_are_asked_is_asked_again() -> None:
         ("uk", "відкликаю свою згоду", "erase"),
         ("vi", "tôi muốn rút lại sự đồng ý", "erase"),
         ("ar", "بدي اسحب موافقتي", "erase"),
+        # Themselves as what is to go: "I have no information page on this".
+        ("de", "Löscht mich bitte", "erase"),
+        ("en", "please delete me", "erase"),
+        ("en", "forget me", "erase"),
+        ("tr", "beni silin", "erase"),
+        ("uk", "видаліть мене", "erase"),
+        ("vi", "xóa tôi đi", "erase"),
+        ("ar", "احذفوني", "erase"),
         # The copy, in everyday words: "I have no information page on this" before.
         ("uk", "які дані ви маєте про мене", "mydata"),
         ("uk", "покажіть мої дані", "mydata"),
@@ -764,6 +772,8 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
         ("tr", "annem okuldaki verilerimi silin diyor"),
         ("de", "Kann die Schule die Daten meiner Tochter löschen?"),
         ("de", "Ich widerrufe meine Einwilligung nicht"),
+        ("en", "please don't forget me"),
+        ("en", "Call me, the old number is deleted"),
     ):
         d = Driver(lang)
         d.press(NATIVE_NAMES[lang])

@@ -1492,7 +1492,8 @@ PRIVACY_WISHES: dict[str, dict[str, str]] = {
     "de": {
         "delete": (
             "meine daten löschen, lösch meine daten, löschen sie meine daten, löscht meine "
-            "daten, meine daten entfernen"
+            "daten, meine daten entfernen, löscht mich, lösch mich, löschen sie mich, "
+            "entfernen sie mich, entfernt mich"
         ),
         "mydata": (
             "welche daten speichern sie, welche daten haben sie über mich, meine daten sehen, "
@@ -1501,7 +1502,10 @@ PRIVACY_WISHES: dict[str, dict[str, str]] = {
         "privacy": "datenschutz, datenschutzerklärung",
     },
     "en": {
-        "delete": "delete my data, erase my data, remove my data, delete my information",
+        "delete": (
+            "delete my data, erase my data, remove my data, delete my information, delete me, "
+            "erase me, remove me, forget me"
+        ),
         "mydata": (
             "what data do you store, what data do you have about me, what do you store about "
             "me, see my data, show me my data"
@@ -1509,7 +1513,10 @@ PRIVACY_WISHES: dict[str, dict[str, str]] = {
         "privacy": "privacy, data protection, privacy policy",
     },
     "tr": {
-        "delete": "verilerimi sil, verilerimi silin, bilgilerimi sil, bilgilerimi silin",
+        "delete": (
+            "verilerimi sil, verilerimi silin, bilgilerimi sil, bilgilerimi silin, beni silin, "
+            "beni sil"
+        ),
         "mydata": (
             "hangi verilerimi saklıyorsunuz, verilerimi görmek, kayıtlı verilerim, "
             "hangi bilgilerimi"
@@ -1517,17 +1524,23 @@ PRIVACY_WISHES: dict[str, dict[str, str]] = {
         "privacy": "gizlilik, veri koruma",
     },
     "vi": {
-        "delete": "xóa dữ liệu của tôi, xoá dữ liệu của tôi, xóa thông tin của tôi",
+        "delete": (
+            "xóa dữ liệu của tôi, xoá dữ liệu của tôi, xóa thông tin của tôi, xóa tôi, xoá tôi, "
+            "xóa em, xoá em, xóa mình"
+        ),
         "mydata": "lưu dữ liệu gì về tôi, xem dữ liệu của tôi",
         "privacy": "quyền riêng tư, bảo vệ dữ liệu",
     },
     "uk": {
-        "delete": "видаліть мої дані, видалити мої дані",
+        "delete": "видаліть мої дані, видалити мої дані, видаліть мене, видали мене, забудьте мене",
         "mydata": "які дані ви зберігаєте, які дані про мене, які мої дані",
         "privacy": "конфіденційність, захист даних",
     },
     "ar": {
-        "delete": "احذفوا بياناتي, احذف بياناتي, حذف بياناتي, امسحوا بياناتي, مسح بياناتي",
+        "delete": (
+            "احذفوا بياناتي, احذف بياناتي, حذف بياناتي, امسحوا بياناتي, مسح بياناتي, احذفوني, "
+            "امسحوني, احذفني, امسحني"
+        ),
         "mydata": "ما البيانات التي تحفظونها, ما هي بياناتي المحفوظة, شو بياناتي, ما هي بياناتي",
         "privacy": "الخصوصية, حماية البيانات",
     },

@@ -941,3 +941,26 @@ async def test_a_colleagues_reply_to_the_question_says_whose_it_is_to_decide(
         " hat (noch 30 Minuten), danach kann es jede und jeder hier."
     )
     assert carlas.plain_text.startswith("⚠️ Nicht weitergegeben. Bitte unter dem Hinweis tippen")
+
+
+async def test_a_wish_to_delete_typed_after_a_request_reaches_the_advisor_and_asks_it(
+    database_url: str, tmp_path: Path
+) -> None:
+    """A teenager with a request typed "please delete my data": "Sent to your advisor.",
+    and nothing more. An advisor cannot delete it, and the person was not shown how. The
+    words still reach the advisor; /delete's question follows, and asks first."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat, _topic = await open_forum_lead(fake, desk, "en")
+            before = len(fake.sent(PERSON))
+            fake.user_message(PERSON, "please delete my data")
+            receipt, asked = (await fake.wait_sent(PERSON, before + 2))[before:]
+            chat.seen = before + 2
+            log = await logged(desk)
+            farewell = await chat.press("Yes, delete everything")
+
+    assert receipt.text == translator("en").gettext(SENT_TO_ADVISOR)
+    assert "Do you want us to delete all your data?" in asked.text
+    assert [m.text for m in log] == ["please delete my data"]
+    assert "All your data has been deleted" in farewell.text

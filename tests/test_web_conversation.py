@@ -206,3 +206,21 @@ async def test_an_answer_from_the_web_inbox_reaches_the_web_chat_and_a_note_does
     after = page_text(await person.open())
     assert ANSWER not in before  # shown once delivered
     assert ANSWER in after and "ruft morgen an" not in after
+
+
+async def test_a_wish_to_delete_typed_after_a_request_reaches_the_advisor_and_asks_it(
+    client: WebClient, services: Services
+) -> None:
+    # "Sent to your advisor." and the same screen: an advisor cannot delete, and the
+    # person was not shown how. The words still reach the advisor; /delete's question
+    # follows (the web chat, as Telegram).
+    person = WebPerson(client)
+    await web_lead(person, email=False)
+    asked = await person.type("please delete my data")
+    async with services.sessionmaker() as session:
+        log = (await session.scalars(sa.select(ConversationMessage.text))).all()
+    assert asked["before"] == ["Sent to your advisor."]
+    assert "Do you want us to delete all your data?" in asked["text"]
+    assert log == ["please delete my data"]
+    farewell = await person.press("Yes, delete everything")
+    assert "All your data has been deleted" in farewell["text"]

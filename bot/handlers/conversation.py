@@ -18,7 +18,7 @@ from bot.advisor import asked, held, replies
 from bot.advisor.asked import Topic
 from bot.conversation import log as conversation_log
 from bot.conversation.content import Content, NoteTag, is_note, note_tag, written_tag
-from bot.conversation.log import Advisor, RelayResult, Route, Written
+from bot.conversation.log import Advisor, RelayResult, Route, Taken, Written
 from bot.conversation.ordering import in_order
 from bot.dialogue import number_changed
 from bot.dialogue.texts import EDIT_NOT_PASSED, SENT_TO_ADVISOR
@@ -86,14 +86,15 @@ def _seconds(medium: object) -> int | None:
 # -- the person ----------------------------------------------------------------------
 
 
-async def from_person(update: Update, context: BotContext) -> Route:
-    """Pass a person's message to their advisor when it belongs there; say where it belongs.
+async def from_person(update: Update, context: BotContext) -> Taken:
+    """Pass a person's message to their advisor when it belongs there; say where it belongs
+    (and the person's language, when it was taken).
 
     Button presses and commands always belong to the dialogue.
     """
     message, user = update.message, update.effective_user
     if message is None or user is None or (message.text or "").startswith("/"):
-        return Route.DIALOGUE
+        return Taken(Route.DIALOGUE)
     reply = message.reply_to_message
     bot_id = context.bot.id
     reply_to = (
@@ -114,13 +115,13 @@ async def from_person(update: Update, context: BotContext) -> Route:
         leadless=context.services.dialogue.leadless,
     )
     if taken.route is not Route.TAKEN:
-        return taken.route
+        return taken
     jobs.kick(context.application)
     if context.services.albums.first(message.chat_id, message.media_group_id):
         # "Meine Nummer hat sich geändert" without the number: the new one is asked for.
         said = number_changed.receipt(message.text or "")
         await _tell_person(context, message.chat_id, taken.language or user.language_code, said)
-    return Route.TAKEN
+    return taken
 
 
 async def _tell_person(

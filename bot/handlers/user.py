@@ -15,6 +15,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackQueryHandler, ChatMemberHandler, MessageHandler, filters
 
 from bot.advisor import view
+from bot.conversation.erasure_wish import asks_erasure
 from bot.conversation.log import Route
 from bot.conversation.ordering import in_order
 from bot.dialogue.service import Profile, Reply
@@ -127,13 +128,19 @@ async def _routed_and_stepped(
     show (None: nothing to show). The caller holds the person's turn."""
     # Whatever a person with a request sends outside a question goes to their advisor.
     try:
-        route = await conversation.from_person(update, context)
+        taken = await conversation.from_person(update, context)
     except Exception:
         log.exception("could not log the message of update %s", update.update_id)
         await tell(context.bot, context.services, update, SORRY, what="apology")
         return None
-    if route is Route.TAKEN:
-        return None
+    event = _event(update)
+    update_id: int | None = update.update_id
+    if taken.route is Route.TAKEN:
+        if not (isinstance(event, Text) and asks_erasure(event.text, taken.language)):
+            return None
+        # An advisor cannot delete: /delete's question after the receipt (the update is
+        # the message's, claimed with it).
+        event, update_id = Command("delete"), None
     # Anything else is the dialogue's: a typed question outside a question step is
     # matched to the information pages there (bot/dialogue/typed.py).
     dialogue = context.services.dialogue
@@ -154,9 +161,9 @@ async def _routed_and_stepped(
         reply = await dialogue.handle(
             CHANNEL,
             str(user.id),
-            _event(update),
+            event,
             profile,
-            update_id=update.update_id,
+            update_id=update_id,
             reply_after=_reply_after(context.bot, chat_id, update),
             chat_id=chat_id,
         )

@@ -412,3 +412,10 @@ def test_the_copy_says_when_the_person_agreed_to_the_storing() -> None:
     assert f"Your consent to storing your details: {t.date(date(2026, 12, 2))}" in copy
     german = rights.describe(data, translator("de"), CITIES)
     assert "Your consent" not in german and translator("de").date(date(2026, 12, 2)) in german
+    # A teenager under 16 read "Your consent" where a parent had agreed for them: the
+    # proof kept is the parent's (consent_by), and the copy says so.
+    data["leads"] = [{**STORED_LEAD, "answers": {"consent_by": "parent"}, "consent": consent}]
+    by_parent = rights.describe(data, t, CITIES)
+    when = t.date(date(2026, 12, 2))
+    assert f"Consent of a parent or guardian to storing the details: {when}" in by_parent
+    assert "Your consent" not in by_parent

@@ -29,6 +29,7 @@ from bot.dialogue.state import ABANDONED_DAYS
 from bot.dialogue.texts import STATUS_TEXTS, city_name
 from bot.flows.answers import TOWN_LABEL, answer_text, labelled
 from bot.flows.ask import ASK, QUESTION, held_label
+from bot.flows.consent import BY_PARENT
 from bot.flows.contact import CONTACT_QUESTIONS
 from bot.flows.model import TOWN, label_of
 from bot.flows.navigation import FREE_TEXT_KEYS, MEDIA_LATER, NOT_SHOWN, SENT_CONTACT, answered_by
@@ -358,7 +359,9 @@ def describe(data: dict[str, Any], t: Translator, cities: Mapping[str, str]) -> 
         if consented:
             # The proof of consent is kept, and the file had it; the copy did not say it.
             when = t.date(local(datetime.fromisoformat(consented)).date())
-            lines.append(_("Your consent to storing your details: {date}").format(date=when))
+            # Under 16 a parent agreed: "Your consent" told the teenager it was theirs.
+            given = PARENTS_CONSENT if merged.get("consent_by") == BY_PARENT else OWN_CONSENT
+            lines.append(_(given).format(date=when))
         if lead.get("telegram_username") and lead["telegram_username"] != profile.get("username"):
             username = f"@{lead['telegram_username']}"
             lines.append(_("Telegram username: {username}").format(username=username))
@@ -379,6 +382,11 @@ def describe(data: dict[str, Any], t: Translator, cities: Mapping[str, str]) -> 
 def as_json(data: dict[str, Any]) -> bytes:
     """The collected data as a JSON file."""
     return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+#: The consent kept as proof, in the copy: the person's own, or (under 16) a parent's.
+OWN_CONSENT = N_("Your consent to storing your details: {date}")
+PARENTS_CONSENT = N_("Consent of a parent or guardian to storing the details: {date}")
 
 
 #: After a town named instead of a postal code, in the copy of one's data.

@@ -943,24 +943,34 @@ async def test_a_colleagues_reply_to_the_question_says_whose_it_is_to_decide(
     assert carlas.plain_text.startswith("⚠️ Nicht weitergegeben. Bitte unter dem Hinweis tippen")
 
 
-async def test_a_wish_to_delete_typed_after_a_request_reaches_the_advisor_and_asks_it(
+async def test_privacy_rights_typed_after_a_request_reach_the_advisor_and_are_served(
     database_url: str, tmp_path: Path
 ) -> None:
-    """A teenager with a request typed "please delete my data": "Sent to your advisor.",
-    and nothing more. An advisor cannot delete it, and the person was not shown how. The
-    words still reach the advisor; /delete's question follows, and asks first."""
+    """A teenager with a request typed "show me my data", then "please delete my data":
+    "Sent to your advisor." each, and nothing more. An advisor can neither send the copy
+    nor delete. The words still reach the advisor; the copy, and /delete's question
+    (which asks first), follow the receipt."""
     async with FakeBotAPI() as fake:
         fake.make_forum(LEIPZIG_GROUP)
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             chat, _topic = await open_forum_lead(fake, desk, "en")
             before = len(fake.sent(PERSON))
+
+            def shown(start: str) -> bool:
+                return any(m.text.startswith(start) for m in fake.sent(PERSON)[before:])
+
+            fake.user_message(PERSON, "show me my data")
+            await fake.wait_for(lambda: shown("This is everything"), message="the copy")
             fake.user_message(PERSON, "please delete my data")
-            receipt, asked = (await fake.wait_sent(PERSON, before + 2))[before:]
-            chat.seen = before + 2
+            await fake.wait_for(lambda: shown("Do you want us to delete"), message="the question")
+            texts = [m.text for m in fake.sent(PERSON)[before:]]
+            chat.seen = len(fake.sent(PERSON))
             log = await logged(desk)
             farewell = await chat.press("Yes, delete everything")
 
-    assert receipt.text == translator("en").gettext(SENT_TO_ADVISOR)
-    assert "Do you want us to delete all your data?" in asked.text
-    assert [m.text for m in log] == ["please delete my data"]
+    receipt = translator("en").gettext(SENT_TO_ADVISOR)
+    assert texts[0] == receipt and texts[1].startswith("This is everything we have stored")
+    assert "– From you: show me my data" in texts[1]
+    assert texts[-2] == receipt and "Do you want us to delete all your data?" in texts[-1]
+    assert [m.text for m in log] == ["show me my data", "please delete my data"]
     assert "All your data has been deleted" in farewell.text

@@ -208,19 +208,24 @@ async def test_an_answer_from_the_web_inbox_reaches_the_web_chat_and_a_note_does
     assert ANSWER in after and "ruft morgen an" not in after
 
 
-async def test_a_wish_to_delete_typed_after_a_request_reaches_the_advisor_and_asks_it(
+async def test_privacy_rights_typed_after_a_request_reach_the_advisor_and_are_served(
     client: WebClient, services: Services
 ) -> None:
-    # "Sent to your advisor." and the same screen: an advisor cannot delete, and the
-    # person was not shown how. The words still reach the advisor; /delete's question
-    # follows (the web chat, as Telegram).
+    # "show me my data" and "please delete my data" got "Sent to your advisor." and the
+    # same screen: an advisor can neither send the copy nor delete. The words still reach
+    # the advisor; the copy and /delete's question follow (the web chat, as Telegram).
     person = WebPerson(client)
     await web_lead(person, email=False)
+    shown = await person.type("show me my data")
+    assert shown["before"][0] == "Sent to your advisor."
+    assert "This is everything we have stored about you:" in "\n".join(shown["before"])
+    [lead] = json.loads(shown["attachment"]["content"])["leads"]
+    assert [m["text"] for m in lead["conversation"]] == ["show me my data"]
     asked = await person.type("please delete my data")
     async with services.sessionmaker() as session:
         log = (await session.scalars(sa.select(ConversationMessage.text))).all()
     assert asked["before"] == ["Sent to your advisor."]
     assert "Do you want us to delete all your data?" in asked["text"]
-    assert log == ["please delete my data"]
+    assert log == ["show me my data", "please delete my data"]
     farewell = await person.press("Yes, delete everything")
     assert "All your data has been deleted" in farewell["text"]

@@ -15,9 +15,9 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackQueryHandler, ChatMemberHandler, MessageHandler, filters
 
 from bot.advisor import view
-from bot.conversation.erasure_wish import asks_erasure
 from bot.conversation.log import Route
 from bot.conversation.ordering import in_order
+from bot.conversation.rights_wish import right_asked
 from bot.dialogue.service import Profile, Reply
 from bot.dialogue.state import (
     Command,
@@ -136,11 +136,12 @@ async def _routed_and_stepped(
     event = _event(update)
     update_id: int | None = update.update_id
     if taken.route is Route.TAKEN:
-        if not (isinstance(event, Text) and asks_erasure(event.text, taken.language)):
+        right = right_asked(event.text, taken.language) if isinstance(event, Text) else None
+        if right is None:
             return None
-        # An advisor cannot delete: /delete's question after the receipt (the update is
-        # the message's, claimed with it).
-        event, update_id = Command("delete"), None
+        # An advisor can neither delete nor send the copy: the right's command after the
+        # receipt (the update is the message's, claimed with it).
+        event, update_id = Command(right), None
     # Anything else is the dialogue's: a typed question outside a question step is
     # matched to the information pages there (bot/dialogue/typed.py).
     dialogue = context.services.dialogue

@@ -23,7 +23,7 @@ from typing import Any
 from aiohttp import web
 from aiohttp_sse import sse_response
 
-from bot.conversation.erasure_wish import asks_erasure
+from bot.conversation.rights_wish import right_asked
 from bot.dialogue.service import Dialogue, Profile, Reply, farewell
 from bot.dialogue.state import Command, Event, Press, Start, Text
 from bot.dialogue.strangers import asks_for_own_data, confirms_erasure
@@ -368,11 +368,12 @@ class WebChat:
             taken = await talk.to_advisor(sessions, person, event.text, self.clock(), leadless)
             if taken is not None:
                 self.kick()
-                if asks_erasure(event.text, taken or lang):
-                    # An advisor cannot delete: /delete's question after the receipt.
-                    asked = await self.dialogue.handle(CHANNEL, person, Command("delete"), profile)
+                right = right_asked(event.text, taken or lang)
+                if right is not None:
+                    # An advisor can neither delete nor send the copy: the command too.
+                    asked = await self.dialogue.handle(CHANNEL, person, Command(right), profile)
                     if asked is not None:
-                        return talk.receipt(asked, taken, event.text, moved=True), passed
+                        return talk.receipt(asked, taken, event.text, asked=True), passed
                 current = await self.reply_for(session_id, lang)
                 return talk.receipt(current, taken, event.text), passed
             if await self.needs_proof(at, session_id):

@@ -55,11 +55,14 @@ async def to_advisor(
     return taken.language or ""
 
 
-def receipt(current: Reply, language: str, text: str = "", *, moved: bool = False) -> Reply:
+def receipt(current: Reply, language: str, text: str = "", *, asked: bool = False) -> Reply:
     """The screen the person is at, after the kind note that their advisor has the message
     (``text``; the new number asked for when it says the number changed without it).
-    ``moved``: the screen is a new one the words asked for (/delete's question)."""
+    ``asked``: ``current`` is what the words asked for too (/delete's question, /mydata's
+    copy), shown whole under the note."""
     lang = language or current.language
     note = translator(lang).gettext(number_changed.receipt(text))
+    if asked:
+        return replace(current, before=(note, *current.before), same_screen=False)
     # The screen stays where it was: the text field was used for the advisor, not an answer.
-    return replace(current, before=(note,), same_screen=not moved, attachment=None)
+    return replace(current, before=(note,), same_screen=True, attachment=None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.dialogue.business_kinds import KIND_NOTED
 from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
 from bot.dialogue.not_understood import NOT_SURE, POSTAL_CODE_EXPLAINED
 from bot.dialogue.summary_change import CHANGED_ANSWER_KEPT
@@ -956,6 +957,35 @@ def test_a_greeting_or_the_kind_of_business_is_no_business_name(
         assert translator(lang).gettext("Please write the name of your business.") in d.text
     d.type("Kaya Döner")
     assert d.state.answers["company"] == "Kaya Döner"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "Restaurant"),
+        ("de", "Deutsch", "Friseur"),
+        ("de", "Deutsch", "Bäckerei"),
+        ("de", "Deutsch", "ein Imbiss"),
+        ("tr", "Türkçe", "restoran"),
+        ("tr", "Türkçe", "kuaför"),
+        ("ar", "العربية", "مطعم"),
+        ("uk", "Українська", "магазин"),
+        ("vi", "Tiếng Việt", "tiệm nail"),
+        ("en", "English", "a restaurant"),
+    ],
+)
+def test_the_kind_of_business_alone_is_kept_and_the_name_asked(
+    lang: str, button: str, typed: str
+) -> None:
+    # "Restaurant" was stored as the business's name ("Business name: Restaurant").
+    d = business_at_company(lang, button)
+    d.type(typed)
+    assert d.state.screen == "q:company" and "company" not in d.state.answers
+    assert d.ctx.held_question == typed
+    noted, asked = translator(lang).gettext(KIND_NOTED).split("{kind}")
+    assert noted.strip() in d.text and typed in d.text and asked.strip() in d.text
+    d.type("Kaya Döner")
+    assert d.state.answers["company"] == "Kaya Döner" and d.ctx.held_question == typed
 
 
 @pytest.mark.parametrize(

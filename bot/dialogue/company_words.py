@@ -1,15 +1,16 @@
 """Words typed at "What is the name of your business?" that are no name: a greeting
 ("merhaba", "Hallo"), "I don't know" ("weiß ich nicht", "bilmiyorum"), or the kind of
 business said instead ("restoranım var", "Ich habe ein Restaurant", "عندي مطعم", "у мене
-ресторан"). Taken as the business's name before, the advisor's card read "Business name:
-merhaba". And the name given anew on the summary ("Der Betrieb heißt Döner Palace").
-Pure: state, text and context in."""
+ресторан"), or alone ("Restaurant", "مطعم"). Taken as the business's name before, the
+advisor's card read "Business name: merhaba". And the name given anew on the summary
+("Der Betrieb heißt Döner Palace"). Pure: state, text and context in."""
 
 from __future__ import annotations
 
 import re
 
 from bot.dialogue import typed
+from bot.dialogue.business_kinds import KIND_NOTED, names_the_kind
 from bot.dialogue.correcting_words import correction_left_out
 from bot.dialogue.free_text import answer_free_text
 from bot.dialogue.moves import edit, in_dialogue
@@ -39,6 +40,10 @@ def company_asked_again(state: State, text: str, ctx: Context, result: Result) -
     if greets(text) == "hello" or says_dont_know(text):
         # "weiß ich nicht" was stored as the name: asked again, as the person's name is.
         result.notify(COMPANY.error)
+        return True
+    if names_the_kind(text) and in_dialogue(state):
+        # "Restaurant", "Friseur", "مطعم" alone were stored as the business's name.
+        typed.keep_for_advisor(text, ctx, result, KIND_NOTED, kind=text)
         return True
     if not says_the_kind(text) or not in_dialogue(state):
         return False

@@ -989,6 +989,46 @@ def test_the_kind_of_business_alone_is_kept_and_the_name_asked(
 
 
 @pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "Imbiss"),
+        ("de", "Deutsch", "Kiosk"),
+        ("de", "Deutsch", "mein Laden"),
+        ("tr", "Türkçe", "mağaza"),
+        ("tr", "Türkçe", "dükkanım"),
+        ("ar", "العربية", "محل"),
+        ("ar", "العربية", "مطعمي"),
+        ("uk", "Українська", "магазин"),
+        ("vi", "Tiếng Việt", "tiệm"),
+        ("en", "English", "restaurant"),
+    ],
+)
+def test_the_kind_of_business_alone_at_the_menu_starts_the_business_questions(
+    lang: str, button: str, typed: str
+) -> None:
+    # "I have no information page on this", the words kept for an advisor's question.
+    d = typed_at_the_menu(lang, button, typed)
+    assert d.state.flow == "business" and d.state.screen == "q:company"
+    assert d.ctx.held_question == typed
+    assert translator(lang).gettext(KIND_NOTED).split("{kind}")[0].strip() in d.text
+    d.type("Kaya Döner")
+    assert d.state.answers["company"] == "Kaya Döner" and d.ctx.held_question == typed
+
+
+def test_a_trade_alone_at_the_menu_is_still_a_young_persons() -> None:
+    # A trade names the shop only where the business's name is asked.
+    assert typed_at_the_menu("de", "Deutsch", "Friseur").state.flow == "young"
+
+
+def typed_at_the_menu(lang: str, button: str, typed: str) -> Driver:
+    """A person in ``lang``'s chat who types ``typed`` at the main menu."""
+    d = Driver(lang)
+    d.press(button)
+    d.type(typed)
+    return d
+
+
+@pytest.mark.parametrize(
     ("lang", "button", "typed", "company"),
     [
         ("de", "Deutsch", "Mein Laden heißt Kaya Döner", "Kaya Döner"),

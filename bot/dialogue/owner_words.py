@@ -2,11 +2,13 @@
 businesses" ("Betrieb", "Ich habe einen Betrieb", "işletmem var", "tôi là chủ tiệm", "я
 підприємець", "أنا صاحب محل"): the business dialogue. Before, "I have no information page
 on this". Only the whole text: "Mein Betrieb zahlt nicht" is an apprentice's. So is the
-kind of business said ("Ich habe einen Friseursalon", "restoranım var"). Pure."""
+kind of business said ("Ich habe einen Friseursalon", "restoranım var"), or typed alone
+("Imbiss", "mağaza", "محل", "tiệm"). Pure."""
 
 from __future__ import annotations
 
-from bot.dialogue import returning
+from bot.dialogue import returning, typed
+from bot.dialogue.business_kinds import KIND_NOTED, names_a_place
 from bot.dialogue.company_words import names_a_business
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import phrase, without_politeness
@@ -49,6 +51,15 @@ def owner_at_the_menu(state: State, text: str, ctx: Context, result: Result) -> 
         return False
     if without_politeness(phrase(text)) in _OWNER:
         returning.begin(state, ctx, result, BUSINESS.key)
+        return True
+    if names_a_place(text):
+        # "Imbiss", "mağaza", "محل" alone: an owner's kind of business ("I have no
+        # information page on this" before). Kept, and the name asked first.
+        returning.begin(state, ctx, result, BUSINESS.key)
+        if state.flow == BUSINESS.key:
+            typed.keep_for_advisor(text, ctx, result, KIND_NOTED, kind=text)
+        else:
+            typed.hold_for_the_choice(state, text, ctx, result)
         return True
     if not names_a_business(text):
         return False

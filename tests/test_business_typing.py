@@ -1994,6 +1994,19 @@ def changed_on_the_summary(lang: str, button: str, typed: str, key: str, code: s
         ("vi", "còn video thì sao"),
         ("ar", "ماذا عن الفيديو؟"),
         ("ar", "شو رأيك بالفيديو"),
+        # Short, as on a phone: "so, video?", "and by video?", "can we do video?".
+        ("tr", "peki video?"),
+        ("tr", "peki ya görüntülü?"),
+        ("tr", "video olur mu?"),
+        ("de", "und per Video?"),
+        ("de", "geht auch Video?"),
+        ("en", "could we do video instead?"),
+        ("en", "and video?"),
+        ("vi", "hay là gọi video được không"),
+        ("uk", "а можна по відео?"),
+        ("uk", "може відео?"),
+        ("ar", "طيب فيديو؟"),
+        ("ar", "ممكن فيديو؟"),
     ],
 )
 def test_what_about_another_way_on_the_summary_changes_the_way_to_meet(
@@ -2009,6 +2022,25 @@ def test_what_about_another_way_on_the_summary_changes_the_way_to_meet(
 )
 def test_what_about_something_else_on_the_summary_is_a_question(typed: str) -> None:
     d = business_on_the_summary("de", "Deutsch")
+    d.type(typed)
+    assert d.state.answers["meeting"] == "phone" and d.state.answers["time"] == "morning"
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "und wann ruft ihr an?"),
+        ("tr", "peki ne zaman?"),
+        ("en", "could we do it next week instead?"),
+        ("uk", "а можна раніше?"),
+        ("ar", "طيب متى؟"),
+    ],
+)
+def test_a_short_question_on_the_summary_that_names_no_answer_is_kept(
+    lang: str, typed: str
+) -> None:
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
     d.type(typed)
     assert d.state.answers["meeting"] == "phone" and d.state.answers["time"] == "morning"
     assert d.ctx.held_question == typed

@@ -102,7 +102,17 @@ _WHAT_ABOUT_BEFORE = re.compile(
 #: The same said after the answer: Turkish "görüntülü arama olsa?", "video ne dersiniz",
 #: Vietnamese "còn video thì sao", "video được không".
 _WHAT_ABOUT_AFTER = re.compile(
-    r"\s+(?:olsa|olsa nasıl olur|nasıl olur|ne dersiniz|olabilir mi|thì sao|được không)$",
+    r"\s+(?:olsa|olsa nasıl olur|nasıl olur|ne dersiniz|olabilir mi|olur mu|thì sao"
+    r"|được không)$",
+    re.IGNORECASE,
+)
+#: Short words before an answer asked about with a question mark ("und per Video?", "peki
+#: video?", "could we do video instead?", "а можна по відео?", "طيب فيديو؟"): a change
+#: asked for, as "what about …" is. Kept as a question before, the phone call sent.
+_SHORT_ASK = re.compile(
+    r"^(?:und|and|also|so|ok|okay|peki(?: ya)?|ya|а можна|а може|можна|може|а|і|طيب|طب"
+    r"|ممكن|يمكن|و|(?:could|can) we(?: do| have)?|geht(?: auch)?|ginge(?: auch)?"
+    r"|können wir(?: auch)?|kann man(?: auch)?)\s+",
     re.IGNORECASE,
 )
 #: Vietnamese "còn" (and), "hay là" (or rather) before an answer asked about at the end.
@@ -120,6 +130,9 @@ def what_about(text: str) -> str | None:
     after = _WHAT_ABOUT_AFTER.search(said)
     if after is not None and after.start() > 0:
         return _AND_THEN.sub("", said[: after.start()])
+    short = _SHORT_ASK.match(said)
+    if short is not None and short.end() < len(said) and typed.has_question_mark(text):
+        return said[short.end() :]
     return None
 
 

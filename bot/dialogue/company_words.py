@@ -103,10 +103,21 @@ def names_a_business(text: str) -> bool:
     # Turkish says it after ("kuaför salonum var"): the words before "var".
     words = said[found.end() :].split() or said.split()[:-1]
     kind = words[: _BEFORE_THE_KIND + 1]
+    return len(words) <= len(kind) + 2 and _holds_a_business(kind, text)
+
+
+def mentions_a_business(text: str) -> bool:
+    """Whether a word of ``text`` is one for a business or its kind ("Restoranım için
+    çırak lazım", "Azubi für meinen Imbiss")."""
+    return _holds_a_business(phrase(text).split(), text)
+
+
+def _holds_a_business(words: list[str], text: str) -> bool:
+    """Whether one of ``words`` (of ``text``, as phrase() writes them) is a business's."""
     car_service = _CAR_SERVICE.search(text) is not None
-    return len(words) <= len(kind) + 2 and any(
+    return any(
         stem in word if len(stem) > _WHOLE_WORD else word in (stem, f"ال{stem}")
-        for word in kind
+        for word in words
         for stem in _BUSINESS_WORDS
         if stem != _HUNDRED or car_service
     )

@@ -42,7 +42,7 @@ from bot.dialogue.meeting_words import meeting_in_words
 from bot.dialogue.moves import advance, back, go, home, in_dialogue
 from bot.dialogue.not_understood import NOT_SURE, question_not_understood
 from bot.dialogue.owner_asks import finding_an_apprentice, relative_at_mine
-from bot.dialogue.owner_words import owner_at_the_menu
+from bot.dialogue.owner_words import kind_beside_a_wish, owner_at_the_menu
 from bot.dialogue.pages import codes_of
 from bot.dialogue.phone_words import phone_declined, whatsapp_without_a_number
 from bot.dialogue.press import SKIP, press, tap
@@ -492,6 +492,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             and not trade_at_the_menu(state, text, ctx, result)
         ):
             typed.answer(state, text, ctx, result)
+            kind_beside_a_wish(state, text, result)
             wish_answers_situation(state, text, ctx, result)
             trade_named(state, text, ctx, result)
         return

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from bot.dialogue import returning, typed
 from bot.dialogue.business_kinds import KIND_NOTED, names_a_place
-from bot.dialogue.company_words import names_a_business
+from bot.dialogue.company_words import mentions_a_business, names_a_business
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import phrase, without_politeness
+from bot.flows.ask import MAX_QUESTION
 from bot.flows.business import BUSINESS
 from bot.flows.navigation import ScreenId
 
@@ -68,3 +69,13 @@ def owner_at_the_menu(state: State, text: str, ctx: Context, result: Result) -> 
     if state.flow == BUSINESS.key:
         result.held_question = text
     return True
+
+
+def kind_beside_a_wish(state: State, text: str, result: Result) -> None:
+    """A short wish at the main menu that began the business questions and names the kind
+    of business ("Restoranım için çırak lazım", "أحتاج متدرب لمطعمي"): the words go to the
+    advisor. Four words read as a bare wish, and the kind was lost."""
+    if state.flow != BUSINESS.key or result.held_question is not None:
+        return
+    if mentions_a_business(text) and len(text) <= MAX_QUESTION:
+        result.held_question = text

@@ -9,7 +9,8 @@ from bot.dialogue.business_kinds import KIND_NOTED
 from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
 from bot.dialogue.not_understood import NOT_SURE, POSTAL_CODE_EXPLAINED
 from bot.dialogue.summary_change import CHANGED_ANSWER_KEPT
-from bot.dialogue.typed import KEPT, KEPT_WITH_ANSWER
+from bot.dialogue.typed import KEPT, KEPT_WITH_ANSWER, KEPT_WITH_ANSWERS
+from bot.dialogue.typed_words import names_two
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME
 from bot.i18n import NATIVE_NAMES, translator
@@ -824,6 +825,16 @@ def test_how_to_meet_said_as_an_owner_says_it(
         ("de", "Deutsch", "Koch, Friseur", ["koch", "friseur"]),
         ("en", "English", "cook and hairdresser", ["koch", "friseur"]),
         ("tr", "Türkçe", "aşçı ve kuaför", ["koch", "friseur"]),
+        # Joined by "or": taken as "Another trade" in those words too, and "طباخ أو حلاق"
+        # as the cook alone. Both now, and the "or" goes to the advisor.
+        ("de", "Deutsch", "Koch oder Verkäufer", ["koch", "verkauf"]),
+        ("ar", "العربية", "طباخ أو حلاق", ["koch", "friseur"]),
+        ("ar", "العربية", "طباخ او بائع", ["koch", "verkauf"]),
+        ("tr", "Türkçe", "aşçı veya kuaför", ["koch", "friseur"]),
+        ("tr", "Türkçe", "aşçı ya da kuaför", ["koch", "friseur"]),
+        ("en", "English", "cook or hairdresser", ["koch", "friseur"]),
+        ("uk", "Українська", "кухар або перукар", ["koch", "friseur"]),
+        ("vi", "Tiếng Việt", "đầu bếp hoặc thợ làm tóc", ["koch", "friseur"]),
     ],
 )
 def test_two_trades_named_in_one_answer_are_both_ticked(
@@ -837,6 +848,10 @@ def test_two_trades_named_in_one_answer_are_both_ticked(
     d.type(typed)
     assert d.state.answers["trades"] == trades and "trades_other" not in d.state.answers
     assert d.state.screen == "q:plz"
+    either = names_two(typed)
+    assert d.ctx.held_question == (typed if either else None)
+    told = translator(lang).gettext(KEPT_WITH_ANSWERS).split("{first}")[0].strip()
+    assert (told in d.text) is either
 
 
 @pytest.mark.parametrize(

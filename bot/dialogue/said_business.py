@@ -209,6 +209,9 @@ def _or_said(text: str) -> bool:
 _JOINED = re.compile(
     r"\s*[,;+&]\s*|\s+(?:und|sowie|and|ve|ile|і|й|та|и|và|với|و)\s+", re.IGNORECASE
 )
+#: "Or" between trades ("Koch oder Verkäufer", "aşçı ya da kuaför", "طباخ أو حلاق"): an
+#: owner who would train in either; both ticked, the "or" for the advisor.
+_OR = re.compile(r"\s+(?:oder|or|veya|ya da|yada|або|чи|или|hoặc|hay|أو|او)\s+", re.IGNORECASE)
 
 
 def tap_several_named(state: State, text: str, ctx: Context, result: Result) -> bool:
@@ -220,7 +223,7 @@ def tap_several_named(state: State, text: str, ctx: Context, result: Result) -> 
     question = current_question(state)
     if not isinstance(question, MultiChoice) or state.answers.get(question.key):
         return False
-    parts = [part for part in _JOINED.split(text.strip()) if part]
+    parts = [part for each in _OR.split(text.strip()) for part in _JOINED.split(each) if part]
     if len(parts) < 2:
         return False
     codes: list[str] = []
@@ -239,10 +242,35 @@ def tap_several_named(state: State, text: str, ctx: Context, result: Result) -> 
     if len(set(codes)) < 2:
         return False
     order = [o.code for o in question.options]
+    if _OR.search(text) and not _or_kept(state, question, codes, text, ctx, result):
+        return True
     state.answers[question.key] = sorted(set(codes), key=order.index)
     state.answers.pop(f"{question.key}_other", None)
     advance(state, question.key)
     return True
+
+
+def _or_kept(
+    state: State, question: MultiChoice, codes: list[str], text: str, ctx: Context, result: Result
+) -> bool:
+    """Options joined by "or" ("Koch oder Verkäufer"): the words kept for the advisor, who
+    asks which, and the person told which were noted (taken as "Another trade" in those
+    words before, or as the first alone). False when the words no longer fit."""
+    t = translator(state.lang or "de")
+    labels = [
+        option_label(option, t)
+        for code in dict.fromkeys(codes)
+        for option in question.options
+        if option.code == code
+    ]
+    if len(labels) == 2:
+        first, second = labels
+        return typed.keep_for_advisor(
+            text, ctx, result, typed.KEPT_WITH_ANSWERS, first=first, second=second
+        )
+    return typed.keep_for_advisor(
+        text, ctx, result, typed.KEPT_WITH_ANSWER, choice=", ".join(labels)
+    )
 
 
 def sector_from_trade(state: State, ctx: Context, result: Result) -> None:

@@ -1705,6 +1705,9 @@ def test_an_owner_who_says_who_they_are_at_the_menu_starts_the_business_dialogue
         ("tr", "Türkçe", "dükkana çırak lazım", True),
         ("tr", "Türkçe", "dükkanım için çırak arıyorum", True),
         ("ar", "العربية", "أحتاج متدرب لمطعمي", True),
+        # "For the shop" ("للمحل"): the short word with its "for the" before it.
+        ("ar", "العربية", "بدي متدرب للمحل", True),
+        ("ar", "العربية", "محتاج متدرب بالمحل", True),
         ("en", "English", "I need a apprentice", False),
         ("en", "English", "looking for a apprentice for my shop", True),
         # Shops, snack bars and car services as owners call them ("I have no

@@ -116,11 +116,16 @@ def _holds_a_business(words: list[str], text: str) -> bool:
     """Whether one of ``words`` (of ``text``, as phrase() writes them) is a business's."""
     car_service = _CAR_SERVICE.search(text) is not None
     return any(
-        stem in word if len(stem) > _WHOLE_WORD else word in (stem, f"ال{stem}")
+        stem in word if len(stem) > _WHOLE_WORD else word in {f"{x}{stem}" for x in _ARTICLES}
         for word in words
         for stem in _BUSINESS_WORDS
         if stem != _HUNDRED or car_service
     )
+
+
+#: What Arabic writes before a short word as part of it: "the" (المحل), "for the" (للمحل),
+#: "in the" (بالمحل), "and the" (والمحل). "بدي متدرب للمحل" lost the kind of business.
+_ARTICLES = ("", "ال", "لل", "بال", "وال", "فال")
 
 
 def company_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:

@@ -156,10 +156,15 @@ def test_an_owners_apprentice_who_wants_to_leave_starts_the_business_dialogue(
     code: str, button: str, typed: str
 ) -> None:
     # QA, 2026-12: no dialogue; now the business's, as "Mein Azubi hat Probleme" opens.
+    # Four words or fewer, and still what the advisor needs to read.
+    business_dialogue_holding(code, button, typed)
+
+
+def business_dialogue_holding(code: str, button: str, typed: str) -> None:
+    """``typed`` at the menu starts the business dialogue and is held for the advisor."""
     d = in_menu(button, code)
     d.type(typed)
     assert d.state.flow == "business" and d.state.screen == "q:company"
-    # Four words or fewer, and still what the advisor needs to read.
     assert d.ctx.held_question == typed
 
 
@@ -1733,6 +1738,42 @@ def test_an_owner_who_names_their_kind_of_business_at_the_menu_starts_its_dialog
     shown = d.type(typed).text
     assert translator(code).gettext(BUSINESS.intro) in shown and d.state.screen == "q:company"
     assert (d.ctx.held_question == typed) is kept
+
+
+@pytest.mark.parametrize(
+    ("code", "button", "typed"),
+    [
+        ("de", "Deutsch", "Azubi für meinen Imbiss"),
+        ("de", "Deutsch", "Azubi für Restaurant gesucht"),
+        ("de", "Deutsch", "Lehrling für unsere Werkstatt"),
+        ("en", "English", "apprentice for my restaurant"),
+        ("uk", "Українська", "учень для магазину"),
+        ("vi", "Tiếng Việt", "cần học việc cho tiệm"),
+        ("ar", "العربية", "متدرب للمطعم"),
+        ("tr", "Türkçe", "dükkan için çırak"),
+        ("de", "Deutsch", "Azubi für Imbiss am Markt"),
+    ],
+)
+def test_an_apprentice_for_a_business_at_the_menu_starts_its_dialogue(
+    code: str, button: str, typed: str
+) -> None:
+    # "I have no information page on this": an apprentice wanted for a kind of business.
+    business_dialogue_holding(code, button, typed)
+
+
+@pytest.mark.parametrize(
+    ("code", "button", "typed"),
+    [
+        ("de", "Deutsch", "Ich bin Azubi im Restaurant"),
+        ("de", "Deutsch", "Ich arbeite als Azubi für ein Restaurant"),
+        ("de", "Deutsch", "Kann ich als Azubi für ein Restaurant arbeiten?"),
+        ("en", "English", "I am an apprentice for a restaurant"),
+    ],
+)
+def test_an_apprentice_of_a_business_is_no_owner(code: str, button: str, typed: str) -> None:
+    d = in_menu(button, code)
+    d.type(typed)
+    assert d.state.flow != "business"
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from __future__ import annotations
 from bot.dialogue import number_changed, postal, returning, typed, whereabouts
 from bot.dialogue.age_first import age_at_the_menu, age_held
 from bot.dialogue.all_named import all_needs
+from bot.dialogue.apprentice_wanted import apprentice_for_a_business
 from bot.dialogue.birth_year import birth_year_at_the_age
 from bot.dialogue.certificate_at_trade import certificate_at_the_trade
 from bot.dialogue.clock_time import tap_by_clock
@@ -486,6 +487,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             and not parent_says_a_trade(state, text, ctx, result)
             and not for_myself_at_the_menu(state, text, ctx, result)
             and not owner_at_the_menu(state, text, ctx, result)
+            and not apprentice_for_a_business(state, text, ctx, result)
             and not trade_wish(state, text, ctx, result)
             and not age_at_the_menu(state, text, ctx, result)
             and not trade_alone(state, text, ctx, result)

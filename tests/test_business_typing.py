@@ -8,7 +8,7 @@ import pytest
 from bot.dialogue.business_kinds import KIND_NOTED
 from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
 from bot.dialogue.not_understood import NOT_SURE, POSTAL_CODE_EXPLAINED
-from bot.dialogue.summary_change import CHANGED_ANSWER_KEPT
+from bot.dialogue.summary_change import CHANGED_ANSWER, CHANGED_ANSWER_KEPT
 from bot.dialogue.typed import KEPT, KEPT_WITH_ANSWER, KEPT_WITH_ANSWERS
 from bot.dialogue.typed_words import names_two
 from bot.flows.answers import option_label
@@ -1993,6 +1993,39 @@ def changed_on_the_summary(lang: str, button: str, typed: str, key: str, code: s
     told = translator(lang).gettext(CHANGED_ANSWER_KEPT)
     assert told.split("{answer}")[1][1:] in d.text
     assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trades"),
+    [
+        ("de", "Friseur statt Koch", ["friseur"]),
+        ("de", "nicht Koch, sondern Verkäufer", ["verkauf"]),
+        ("tr", "aşçı yerine kuaför", ["friseur"]),
+        ("tr", "aşçı değil kuaför", ["friseur"]),
+        ("ar", "حلاق بدل طباخ", ["friseur"]),
+        ("uk", "перукар замість кухаря", ["friseur"]),
+        ("vi", "thợ làm tóc thay vì đầu bếp", ["friseur"]),
+        ("en", "hairdresser instead of cook", ["friseur"]),
+    ],
+)
+def test_a_trade_changed_on_the_summary_is_the_new_trade(
+    lang: str, typed: str, trades: list[str]
+) -> None:
+    # Kept as a message while the old trade was sent: the advisor prepared for a cook.
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers["trades"] == trades
+    changed = translator(lang).gettext(CHANGED_ANSWER).split("{question}")[0].strip()
+    assert changed in d.text and d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
+    "typed", ["Friseur statt Bäcker", "nicht Bäcker, sondern Friseur", "Koch statt Friseur"]
+)
+def test_a_trade_changed_from_one_not_chosen_is_kept_for_the_advisor(typed: str) -> None:
+    d = business_on_the_summary("de", "Deutsch")
+    d.type(typed)
+    assert d.state.answers["trades"] == ["koch"] and d.ctx.held_question == typed
 
 
 @pytest.mark.parametrize(

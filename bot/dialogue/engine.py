@@ -97,6 +97,7 @@ from bot.dialogue.taps import (
     typed_answer,
 )
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
+from bot.dialogue.ticked_swap import option_swapped
 from bot.dialogue.time_first import time_before_its_question
 from bot.dialogue.trade_alone import trade_alone, trade_alone_held, trade_in_a_wish
 from bot.dialogue.trade_first import trade_at_the_menu, trade_held
@@ -297,7 +298,12 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     ):
         return
     # The count first: "wir sind 12", "нас 12" changed the best time to noon.
-    if staff_on_the_summary(state, text, result) or answer_changed(state, text, ctx, result):
+    if (
+        staff_on_the_summary(state, text, result)
+        # "Friseur statt Koch": one of the ticked trades for another (kept as a message).
+        or option_swapped(state, text, ctx, result)
+        or answer_changed(state, text, ctx, result)
+    ):
         return
     if company_on_the_summary(state, text, ctx, result):
         # "Der Betrieb heißt Döner Palace": kept as a note before, the old name sent.

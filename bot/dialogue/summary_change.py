@@ -79,15 +79,26 @@ _BUT_IS = frozenset({phrase("là")})
 def _instead(words: list[str]) -> list[str]:
     """Of "A instead of B" and "not B but A" the words of A, the new answer; else all
     the words."""
+    pair = instead_pair(words)
+    return words if pair is None else pair[1]
+
+
+def instead_pair(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """Of "A instead of B" and "not B but A" the words of B, the old answer, and of A,
+    the new one; None where no "instead" or "but" is said."""
     for at, word in enumerate(words):
-        if word in _INSTEAD_OF or " ".join(words[at : at + 2]) in _INSTEAD_OF_PAIRS:
-            return words[:at]
+        if word in _INSTEAD_OF:
+            # "instead of cook", "anstelle von Koch".
+            old = words[at + 1 :]
+            return old[1:] if old[:1] in (["of"], ["von"]) else old, words[:at]
+        if " ".join(words[at : at + 2]) in _INSTEAD_OF_PAIRS:
+            return words[at + 2 :], words[:at]
         if word in _INSTEAD_OF_BEFORE:
-            return words[at + 1 :]
+            return words[:at], words[at + 1 :]
         if word in _BUT_RATHER and at > 0 and at + 1 < len(words):
             after = words[at + 1 :]
-            return after[1:] if after[0] in _BUT_IS and len(after) > 1 else after
-    return words
+            return words[:at], after[1:] if after[0] in _BUT_IS and len(after) > 1 else after
+    return None
 
 
 #: "What about …", "how about …" before a new answer ("was ist mit Video statt Telefon",

@@ -808,6 +808,17 @@ def test_arabic_times_of_day_named_by_the_prayers_are_understood(typed: str, tim
         ("uk", "Українська", "Чи можете ви мені подзвонити?", "phone"),
         ("ar", "العربية", "هل يمكنكم القدوم إلى مطعمي؟", "business"),
         ("ar", "العربية", "ممكن تجوا عالمطعم؟", "business"),
+        # The business named without "my" ("Please tap one of the buttons below").
+        ("ar", "العربية", "تعالوا للمطعم", "business"),
+        ("ar", "العربية", "اتصلوا", "phone"),
+        ("uk", "Українська", "у кафе", "business"),
+        ("uk", "Українська", "в магазині", "business"),
+        ("vi", "Tiếng Việt", "đến quán", "business"),
+        ("vi", "Tiếng Việt", "ở nhà hàng", "business"),
+        ("de", "Deutsch", "kommen Sie in den Imbiss", "business"),
+        ("de", "Deutsch", "ins Restaurant", "business"),
+        ("en", "English", "at the shop", "business"),
+        ("en", "English", "come to the restaurant", "business"),
     ],
 )
 def test_how_to_meet_said_as_an_owner_says_it(

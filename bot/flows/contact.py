@@ -152,7 +152,9 @@ MEETING = Choice(
                 "in my business, at my restaurant, at my shop, come to me, visit me, come to "
                 "my shop, come to my restaurant, come to my business, at my salon, come to my "
                 "salon, at my workshop, at my garage, come to us, come to my garage, come to "
-                "my workshop, visit us, at our shop, come to my place"
+                "my workshop, visit us, at our shop, come to my place, at the shop, at the "
+                "restaurant, at the business, at the salon, at the workshop, at the garage, "
+                "come to the shop, come to the restaurant, come to the business"
             ),
         ),
     ),

@@ -1435,6 +1435,12 @@ def test_the_words_people_use_for_a_trade_tap_it(lang: str, typed: str, trade: s
         ("Deutsch", "ok schick ab"),
         ("Deutsch", "schicken Sie es ab"),
         ("Türkçe", "evet gönderebilirsiniz"),
+        # "All good" before it, and the Ukrainian "send" as a request: kept as a message,
+        # the request unsent.
+        ("Deutsch", "alles gut, absenden"),
+        ("English", "all good, send it"),
+        ("English", "looks good, submit"),
+        ("Українська", "все вірно, надсилайте"),
     ],
 )
 def test_send_typed_on_the_summary_sends_the_request(lang: str, typed: str) -> None:

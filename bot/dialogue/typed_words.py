@@ -714,7 +714,7 @@ _SEND = frozenset(
         *("verschicken", "gönderiniz", "yollayın"),
         # "schick ab", "schicken Sie es ab" (the verb parted), "gönderebilirsiniz".
         *("schick", "schicks", "gönderebilirsiniz", "gönderebilirsin"),
-        *("надішли", "відправ"),
+        *("надішли", "відправ", "надсилайте", "надсилай", "відправляйте"),
         # Russian, as many Ukrainians type it.
         *("отправить", "отправьте", "отправь", "отправляйте"),
     )
@@ -725,6 +725,8 @@ _WITH_SEND = frozenset(
         *("anfrage", "die", "jetzt", "request", "it", "the", "now", "talebi", "talep"),
         *("şimdi", "yêu", "cầu", "đi", "запит", "зараз", "الطلب", "الآن"),
         *("my", "talebimi", "طلبي", "ngay", "ab"),
+        # "alles gut, absenden", "all good, send it", "looks good, submit".
+        *("gut", "good", "looks", "perfekt", "perfect", "super"),
     )
 )
 

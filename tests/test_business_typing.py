@@ -732,6 +732,20 @@ def business_at_experience(lang: str, button: str) -> Driver:
         ("uk", "Українська", "ні, але маю AEVO", "trainer"),
         ("ar", "العربية", "لا، بس عندي AEVO", "trainer"),
         ("ar", "العربية", "ليس بعد، لكن عندي شهادة AEVO", "trainer"),
+        # An apprentice had before, or had now and counted: kept, and the question (or
+        # which "yes") asked again.
+        ("de", "Deutsch", "wir hatten mal einen Azubi", "before"),
+        ("tr", "Türkçe", "daha önce çırak vardı", "before"),
+        ("ar", "العربية", "كان عندي متدرب قبل", "before"),
+        ("uk", "Українська", "раніше був учень", "before"),
+        ("vi", "Tiếng Việt", "đã từng có học việc", "before"),
+        ("en", "English", "we had one before", "before"),
+        ("de", "Deutsch", "ja, zwei Azubis", "now"),
+        ("tr", "Türkçe", "evet şu an 2 çırak var", "now"),
+        ("ar", "العربية", "حاليا عندنا متدرب", "now"),
+        ("uk", "Українська", "зараз є учні", "now"),
+        ("vi", "Tiếng Việt", "đang có học việc", "now"),
+        ("en", "English", "yes we have 2 apprentices now", "now"),
     ],
 )
 def test_training_experience_said_in_words_that_answer_both_questions(

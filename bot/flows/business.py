@@ -114,7 +114,8 @@ EXPERIENCE = Choice(
             said=N_(
                 "we train right now, we train now, yes we train now, yes right now, yes "
                 "currently, currently, right now, at the moment, we have an apprentice, we "
-                "have apprentices, we have an apprentice now"
+                "have apprentices, we have an apprentice now, yes we have 2 apprentices now, "
+                "we have 2 apprentices, we have two apprentices, yes we have apprentices now"
             ),
         ),
         Option(
@@ -122,7 +123,8 @@ EXPERIENCE = Choice(
             N_("Yes, in the past"),
             said=N_(
                 "in the past, yes in the past, yes before, years ago, yes years ago, we "
-                "trained before, we used to train, we used to have apprentices, previously"
+                "trained before, we used to train, we used to have apprentices, previously, "
+                "we had one before, we had an apprentice before, we had apprentices before"
             ),
         ),
         Option(

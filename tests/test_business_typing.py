@@ -965,6 +965,15 @@ def test_a_need_named_in_other_words_is_that_answer(
     assert d.state.answers["needs"] == [need]
 
 
+@pytest.mark.parametrize("typed", ["funding", "Funding?"])
+def test_a_word_one_letter_from_a_needs_word_is_no_typo_of_it(typed: str) -> None:
+    # "funding" was taken for "Finding an apprentice", one letter off: an owner asking for
+    # money was noted as looking for an apprentice.
+    d = business_at_needs("en", "English")
+    d.type(typed)
+    assert d.state.answers.get("needs") != ["find"]
+
+
 @pytest.mark.parametrize(
     ("lang", "button", "typed", "kept"),
     [

@@ -1255,6 +1255,12 @@ def test_come_to_my_shop_in_own_words_answers_the_meeting_question(lang: str, ty
         ("Tiếng Việt", "dạ em đồng ý ạ", "q:name"),
         ("العربية", "تمام موافقة", "q:name"),
         ("Türkçe", "tamam kabul", "q:name"),
+        # The everyday "okay" of Levantine and Egyptian Arabic, and "ok" in Cyrillic
+        # (kept as a message, the consent asked again).
+        ("العربية", "ماشي", "q:name"),
+        ("العربية", "ماشي موافق", "q:name"),
+        ("Українська", "ок", "q:name"),
+        ("Українська", "окей", "q:name"),
         ("Tiếng Việt", "không đồng ý ạ", "refused"),
         ("Deutsch", "nein danke", "refused"),
         # "I do not agree" was "Please tap one of the buttons below", though "I agree" was

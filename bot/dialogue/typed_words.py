@@ -668,6 +668,8 @@ _YES = frozenset(
         *("yeah", "yep", "yup", "sure", "course", "tabii", "tabi", "elbette", "olur"),
         *("được", "ừ", "звісно", "звичайно", "авжеж", "ага", "да", "конечно"),
         *("ايوه", "أيوه", "أكيد", "اكيد", "بالتأكيد", "طبعا", "أجل"),
+        # The everyday "okay" of Levantine and Egyptian Arabic, and "ok" typed in Cyrillic.
+        *("ماشي", "ок", "окей", "оке"),
     )
 )
 _WITH_YES = frozenset(
@@ -780,7 +782,10 @@ _AGREE = frozenset(
 #: "tamam kabul"), as phrase() writes them: "Please tap one of the buttons below" before.
 _WITH_AGREE = frozenset(
     phrase(word)
-    for word in ("ạ", "dạ", "vâng", "em", "nhé", "ok", "okay", "oke", "tamam", "تمام", "ок")
+    for word in (
+        *("ạ", "dạ", "vâng", "em", "nhé", "ok", "okay", "oke", "tamam", "تمام", "ок"),
+        *("ماشي", "окей"),
+    )
 )
 
 

@@ -597,6 +597,14 @@ def test_all_typed_after_a_tick_in_ukrainian_is_done(typed: str) -> None:
         ("vi", "Tiếng Việt", "tất cả ạ"),
         ("ar", "العربية", "الكل من فضلك"),
         ("en", "English", "all please"),
+        # "Help with everything" ("Something else: Hilfe bei allem").
+        ("de", "Deutsch", "Hilfe bei allem"),
+        ("de", "Deutsch", "bei allem"),
+        ("en", "English", "help with everything"),
+        ("tr", "Türkçe", "her konuda"),
+        ("uk", "Українська", "допомога з усім"),
+        ("vi", "Tiếng Việt", "mọi thứ"),
+        ("ar", "العربية", "بكل شي"),
     ],
 )
 def test_all_typed_politely_at_the_needs_ticks_every_need_offered(

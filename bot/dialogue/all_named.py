@@ -26,6 +26,10 @@ _ALL = frozenset(
         *("все", "усе", "всё", "все це", "усе це", "з усім", "все перелічене"),
         *("tất cả", "tất cả các mục", "tất cả luôn", "cần tất cả"),
         *("الكل", "كلها", "كل شيء", "كل شي", "الجميع", "كل ما سبق", "كله"),
+        # Help with everything ("Hilfe bei allem", "her konuda", "mọi thứ", "بكل شي").
+        *("hilfe bei allem", "bei allem", "help with everything", "with everything"),
+        *("her konuda", "her konuda yardım", "допомога з усім", "допомога у всьому"),
+        *("у всьому", "mọi thứ", "giúp mọi thứ", "بكل شي", "بكل شيء", "مساعدة بكل شي"),
     )
 )
 #: Ukrainian and Russian "все" also says "that's all": after a tick it is "Done", not every

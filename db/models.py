@@ -361,9 +361,10 @@ class GroupCopy(Base):
 
 
 class HeldQuestion(Base):
-    """The bot's question about a held message in a lead's topic, still unanswered
-    (bot.advisor.asked): a bare "ja" typed in the topic answers it, not the person, also
-    after a restart. Message ids only, no words."""
+    """The bot's question about a held message, still unanswered (bot.advisor.asked): a
+    bare "ja" typed in the lead's topic answers it, not the person, also after a restart;
+    in a group without topics a reply to the held message is about its lead. Message ids
+    only, no words."""
 
     __tablename__ = "held_questions"
     __table_args__ = (
@@ -375,7 +376,8 @@ class HeldQuestion(Base):
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     lead_id: Mapped[int] = mapped_column(sa.ForeignKey("leads.id", ondelete="CASCADE"), index=True)
     chat_id: Mapped[int] = mapped_column(sa.BigInteger)
-    thread_id: Mapped[int] = mapped_column(sa.BigInteger)
+    #: The lead's topic; None: asked in a group without topics (migration 0019).
+    thread_id: Mapped[int | None] = mapped_column(sa.BigInteger)
     #: The bot's question, and the advisor's message it is about.
     question_id: Mapped[int] = mapped_column(sa.BigInteger)
     held_id: Mapped[int] = mapped_column(sa.BigInteger)

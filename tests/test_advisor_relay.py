@@ -828,3 +828,68 @@ async def test_a_colleague_decides_a_held_message_when_its_author_is_away(
     assert received[0].plain_text.startswith("Nachricht von Anna")
     assert settled_question is not None and "reply_markup" not in settled_question
     assert "für Anna)" in settled_question["text"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept", "to_person"),
+    [
+        ("Guten Tag, wir rufen Montag an", [], ["Guten Tag, wir rufen Montag an"]),
+        ("// Rückruf Montag", [("note", "// Rückruf Montag")], []),
+    ],
+)
+async def test_a_reply_to_a_held_message_in_a_group_without_topics_goes_as_in_a_topic(
+    typed: str,
+    kept: list[tuple[str, str]],
+    to_person: list[str],
+    database_url: str,
+    tmp_path: Path,
+) -> None:
+    """QA: in an office chat without topics Anna's "Note: Büro Freitag zu" replying to a
+    lead's card was held back; her words replying to it were answered "Nicht
+    weitergegeben, nicht gespeichert" and went nowhere, while in a lead's topic they reach
+    the person (a note is kept). The bot's question is stored without a topic too, so the
+    held message names its lead: the reply goes as in a topic, and the held message is
+    still decided by the buttons."""
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk = lead.fake, lead.desk
+        asked = await held_and_asked(lead, "Note: Büro Freitag zu")
+        own = asked.reply_to_message_id
+        fake.group_message(LEIPZIG_GROUP, ANNA, typed, own)
+
+        async def logged_once() -> list[ConversationMessage]:
+            return await logged(desk)
+
+        rows = await fake.wait_for(logged_once, message="the reply logged")
+        await desk.deliver()
+        await settled(desk.app, fake)
+        told = [m.plain_text for m in fake.sent(LEIPZIG_GROUP) if "gespeichert:" in m.plain_text]
+        received = fake.sent(PERSON)[lead.seen :]
+
+    assert [(r.direction, r.text) for r in rows] == [
+        *kept,
+        *(("to_person", words) for words in to_person),
+    ]
+    assert [m.plain_text.split("\n\n")[-1] for m in received] == to_person
+    assert told == []
+
+
+async def test_a_bare_answer_replying_to_a_held_message_without_topics_points_to_the_buttons(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Anna's "ja" replying to her own held message in a chat without topics answers the
+    bot's question, as typed in a lead's topic: pointed to the buttons, sent to no one;
+    once she tapped, the held message went and nothing else."""
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk = lead.fake, lead.desk
+        asked = await held_and_asked(lead, "Note: Büro Freitag zu")
+        fake.group_message(LEIPZIG_GROUP, ANNA, "ja", asked.reply_to_message_id)
+        told = await desk.group_says(LEIPZIG_GROUP, 3)
+        answer = await tap(lead, ANNA, asked, "Person")
+        await desk.deliver()
+        received = (await fake.wait_sent(PERSON, lead.seen + 1))[lead.seen :]
+        rows = await logged(desk)
+
+    assert told.plain_text.startswith("⚠️ Nicht weitergegeben: „ja“ ist nicht an die Person")
+    assert answer["text"] == "➡️ Wird an die Person gesendet."
+    assert [(r.direction, r.text) for r in rows] == [("to_person", "Note: Büro Freitag zu")]
+    assert [m.plain_text.split("\n\n")[-1] for m in received] == ["Note: Büro Freitag zu"]

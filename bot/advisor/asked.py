@@ -1,4 +1,5 @@
-"""The bot's questions about held messages still open in each lead's topic.
+"""The bot's questions about held messages still open, in each lead's topic or in a
+group without topics.
 
 In a forum one writes in the topic rather than replying, so an advisor answers the
 question with a bare "ja" typed there; and whatever is typed in a lead's topic goes to
@@ -8,6 +9,11 @@ asked of (the held message's author) is taken for the question's
 over, as her tap would be taken then. Before that a colleague's "Ja" is meant for the
 person (her tap would be refused while the author decides, bot.advisor.held), and she is
 told that it went there.
+
+In a group without topics the held message replies to a lead's message but is none of
+the lead's until its question is answered: the stored question names its lead, so that a
+reply to the held message goes as it would in the lead's topic (it was "Nicht
+weitergegeben, nicht gespeichert"), and a bare "ja" there answers the question.
 
 Kept in the database (``held_questions``): in memory, a restart forgot them, and a bare
 "ja" typed in the topic afterwards went to the person.
@@ -23,8 +29,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.models import HeldQuestion
 
-#: A topic: the group's chat id and the topic's thread id.
-Topic = tuple[int, int]
+#: Where a question is asked: the group's chat id and the lead topic's thread id (None: a
+#: group without topics).
+Topic = tuple[int, int | None]
 
 Sessions = async_sessionmaker[AsyncSession]
 
@@ -56,24 +63,46 @@ async def asked(
         )
 
 
-def _of(topic: Topic, advisor_id: int) -> list[sa.ColumnElement[bool]]:
+def _in(topic: Topic, held_id: int | None) -> list[sa.ColumnElement[bool]]:
+    """The questions in ``topic`` (about the held message ``held_id``, if given)."""
+    chat_id, thread_id = topic
+    # "== None" is SQL's IS NULL: a group without topics.
+    where = [HeldQuestion.chat_id == chat_id, HeldQuestion.thread_id == thread_id]
+    if held_id is not None:
+        where.append(HeldQuestion.held_id == held_id)
+    return where
+
+
+def _of(topic: Topic, advisor_id: int, held_id: int | None) -> list[sa.ColumnElement[bool]]:
     """The questions in ``topic`` asked of ``advisor_id`` (or, stored before 0018, of
     nobody in particular)."""
-    chat_id, thread_id = topic
     return [
-        HeldQuestion.chat_id == chat_id,
-        HeldQuestion.thread_id == thread_id,
+        *_in(topic, held_id),
         sa.or_(HeldQuestion.asked_of == advisor_id, HeldQuestion.asked_of.is_(None)),
     ]
 
 
-async def is_open(sessionmaker: Sessions, topic: Topic, advisor_id: int) -> bool:
-    """Whether a question asked of ``advisor_id`` waits for its answer in ``topic``."""
+async def is_open(
+    sessionmaker: Sessions, topic: Topic, advisor_id: int, held_id: int | None = None
+) -> bool:
+    """Whether a question asked of ``advisor_id`` (about ``held_id``, if given) waits for
+    its answer in ``topic``."""
     async with sessionmaker() as session:
         found = await session.scalar(
-            sa.select(HeldQuestion.id).where(*_of(topic, advisor_id)).limit(1)
+            sa.select(HeldQuestion.id).where(*_of(topic, advisor_id, held_id)).limit(1)
         )
     return found is not None
+
+
+async def lead_of_held(sessionmaker: Sessions, chat_id: int, held_id: int) -> int | None:
+    """The lead an open question in ``chat_id`` about the held message ``held_id`` is
+    about (None: no such question open)."""
+    async with sessionmaker() as session:
+        return await session.scalar(
+            sa.select(HeldQuestion.lead_id)
+            .where(HeldQuestion.chat_id == chat_id, HeldQuestion.held_id == held_id)
+            .limit(1)
+        )
 
 
 async def asked_of(sessionmaker: Sessions, chat_id: int, question_id: int) -> int | None:
@@ -115,20 +144,23 @@ async def _open(sessionmaker: Sessions, *where: sa.ColumnElement[bool]) -> list[
         return [Question(*row) for row in rows.all()]
 
 
-async def open_in(sessionmaker: Sessions, topic: Topic, advisor_id: int) -> list[Question]:
-    """The questions asked of ``advisor_id`` waiting for their answer in ``topic``, oldest
-    first."""
-    return await _open(sessionmaker, *_of(topic, advisor_id))
+async def open_in(
+    sessionmaker: Sessions, topic: Topic, advisor_id: int, held_id: int | None = None
+) -> list[Question]:
+    """The questions asked of ``advisor_id`` (about ``held_id``, if given) waiting for
+    their answer in ``topic``, oldest first."""
+    return await _open(sessionmaker, *_of(topic, advisor_id, held_id))
 
 
-async def open_for_others(sessionmaker: Sessions, topic: Topic, advisor_id: int) -> list[Question]:
-    """The questions waiting in ``topic`` that are asked of an advisor other than
-    ``advisor_id`` (her bare "ja" there is hers to decide only after the author's time)."""
-    chat_id, thread_id = topic
+async def open_for_others(
+    sessionmaker: Sessions, topic: Topic, advisor_id: int, held_id: int | None = None
+) -> list[Question]:
+    """The questions waiting in ``topic`` (about ``held_id``, if given) that are asked of
+    an advisor other than ``advisor_id`` (her bare "ja" there is hers to decide only after
+    the author's time)."""
     return await _open(
         sessionmaker,
-        HeldQuestion.chat_id == chat_id,
-        HeldQuestion.thread_id == thread_id,
+        *_in(topic, held_id),
         HeldQuestion.asked_of.is_not(None),
         HeldQuestion.asked_of != advisor_id,
     )
@@ -151,13 +183,7 @@ async def settled(
 async def sent_otherwise(sessionmaker: Sessions, topic: Topic, held_id: int) -> None:
     """The held message went by another way (its edit passed it on): its questions are
     answered."""
-    chat_id, thread_id = topic
-    await _forget(
-        sessionmaker,
-        HeldQuestion.chat_id == chat_id,
-        HeldQuestion.thread_id == thread_id,
-        HeldQuestion.held_id == held_id,
-    )
+    await _forget(sessionmaker, *_in(topic, held_id))
 
 
 async def unanswerable(session: AsyncSession, lead_id: int, chat_id: int | None = None) -> None:

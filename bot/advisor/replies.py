@@ -73,8 +73,9 @@ NOTE_IN_NO_LEAD_TOPIC = (
     "der Anfrage schreiben, mit // am Anfang, oder hier mit ihrer Nummer: "
     "/notiz 12 Rückruf morgen"
 )
-#: A reply to a message the bot held back ("Note: …") in a group without topics: the held
-#: message belongs to no lead until its question is answered, and the reply went nowhere.
+#: A reply to a message the bot held back ("Note: …") in a group without topics whose
+#: question names no lead (asked before migration 0019 stored it): the held message belongs
+#: to no lead until its question is answered, and the reply went nowhere.
 REPLY_TO_HELD = (
     "⚠️ Nicht weitergegeben, nicht gespeichert: Die Nachricht, auf die Sie antworten, "
     "gehört noch zu keiner Anfrage – der Bot hält sie zurück. Bitte unter seiner Frage "

@@ -216,12 +216,14 @@ async def _relay(
         return None
     #: A colleague's held message whose author still decides alone: minutes left.
     author_decides: int | None = None
+    #: The held message replied to in a group without topics: only its question counts.
+    held_about = reply_to if topic is None and reply is not None and _held_back(reply) else None
     if (
         question is None
         # Replying to the held message itself rather than to the question is the same
         # answer: "ja" under one's own "Note: …" went to the person.
         and (reply_to is None or (reply is not None and _held_back(reply)))
-        and topic is not None
+        and (topic is not None or held_about is not None)
         and message.text
         and held.is_short_answer(message.text)
     ):
@@ -232,9 +234,9 @@ async def _relay(
         # While the author decides alone, a colleague's "ja" is for the person, and she is
         # told so: she sees the question's buttons in the topic and may have meant them.
         if (
-            await asked.is_open(context.services.sessionmaker, here, user.id)
-            and await _still_asked(context, here, user.id)
-        ) or (author_decides := await _colleagues_ask(context, here, user.id)) == 0:
+            await asked.is_open(context.services.sessionmaker, here, user.id, held_about)
+            and await _still_asked(context, here, user.id, held_about)
+        ) or (author_decides := await _colleagues_ask(context, here, user.id, held_about)) == 0:
             await _answer(message, replies.held_open_in_topic(message.text))
             return None
     if question is not None and note_tag(message.text or message.caption) is NoteTag.NONE:
@@ -243,6 +245,11 @@ async def _relay(
         return None
     written = Written(message.chat_id, message.message_id, reply_to, topic)
     lead_id = question.lead_id if question is not None else _new_topic_lead(context, message)
+    if lead_id is None and held_about is not None:
+        # Outside a topic the held message is no lead's until it is decided: its question
+        # says whose it is ("Nicht weitergegeben, nicht gespeichert" before).
+        sessionmaker = context.services.sessionmaker
+        lead_id = await asked.lead_of_held(sessionmaker, message.chat_id, held_about)
     try:
         async with in_order(message.chat_id):
             result = await conversation_log.from_advisor(
@@ -398,17 +405,18 @@ async def keep_note(
 
 
 async def _ask(context: BotContext, message: Message, text: str, lead_id: int) -> None:
-    """Ask how the held ``message`` is meant, with the two buttons (bot.advisor.held); in
-    a topic, the question counts as open there for its author until it is answered."""
+    """Ask how the held ``message`` is meant, with the two buttons (bot.advisor.held); the
+    question counts as open for its author until it is answered (in a topic; in a group
+    without topics, for replies to the held message)."""
     # The time asked is before the question goes out: the author's time runs from there.
     now = context.services.clock()
-    topic, author = _topic_of(message), message.from_user
+    author = message.from_user
     author_id = author.id if author is not None else None
     question = await _answer(message, text, held.keyboard(lead_id, message.message_id, author_id))
-    if question is not None and topic is not None and author is not None:
+    if question is not None and author is not None:
         sessionmaker = context.services.sessionmaker
         await asked.asked(
-            sessionmaker, topic, question, message.message_id, lead_id, author.id, now
+            sessionmaker, _place_of(message), question, message.message_id, lead_id, author.id, now
         )
 
 
@@ -432,12 +440,14 @@ async def _tap_please(
     return replies.held_author_first_reply(minutes) if minutes else replies.HELD_TAP_PLEASE
 
 
-async def _still_asked(context: BotContext, topic: Topic, advisor_id: int) -> bool:
+async def _still_asked(
+    context: BotContext, topic: Topic, advisor_id: int, held_id: int | None
+) -> bool:
     """Whether a question open in ``topic`` for ``advisor_id`` is still there to be
     tapped. One deleted by hand (Telegram tells no bot) is settled: every bare "Ja" typed
     in the topic was held back for it, with a pointer to buttons nobody could see any more."""
     sessionmaker, there = context.services.sessionmaker, False
-    for question in await asked.open_in(sessionmaker, topic, advisor_id):
+    for question in await asked.open_in(sessionmaker, topic, advisor_id, held_id):
         keyboard = held.keyboard(question.lead_id, question.held_id, question.asked_of)
         if await botapi.still_there(context.bot, topic[0], question.question_id, keyboard):
             there = True
@@ -446,13 +456,15 @@ async def _still_asked(context: BotContext, topic: Topic, advisor_id: int) -> bo
     return there
 
 
-async def _colleagues_ask(context: BotContext, topic: Topic, advisor_id: int) -> int | None:
+async def _colleagues_ask(
+    context: BotContext, topic: Topic, advisor_id: int, held_id: int | None
+) -> int | None:
     """The bot's questions in ``topic`` about colleagues' held messages, still there to be
     tapped: 0 when ``advisor_id`` may answer one now (its author's time is over), else the
     fewest minutes an author still decides alone; None: no such question."""
     sessionmaker, now = context.services.sessionmaker, context.services.clock()
     left: list[int] = []
-    for question in await asked.open_for_others(sessionmaker, topic, advisor_id):
+    for question in await asked.open_for_others(sessionmaker, topic, advisor_id, held_id):
         author = question.asked_of
         if author is None:
             continue  # asked of anyone (before 0018): open_in's, never a colleague's
@@ -472,20 +484,23 @@ def _addressed(message: Message) -> bool:
     return any(entity.offset == 0 and entity.type in mentions for entity in entities)
 
 
-def _topic_of(message: Message) -> Topic | None:
+def _topic_of(message: Message) -> tuple[int, int] | None:
     if not message.is_topic_message or message.message_thread_id is None:
         return None
     return message.chat_id, message.message_thread_id
+
+
+def _place_of(message: Message) -> Topic:
+    """The topic of ``message``, or its group without topics (thread None)."""
+    return _topic_of(message) or (message.chat_id, None)
 
 
 async def settled(context: BotContext, question: Message, held_id: int | None = None) -> None:
     """The question about a held message is answered (with ``held_id``: the held message
     was decided, and so is any other question about it): a bare "ja" in its topic is the
     person's again."""
-    topic = _topic_of(question)
-    if topic is not None:
-        sessionmaker = context.services.sessionmaker
-        await asked.settled(sessionmaker, topic, question.message_id, held_id)
+    sessionmaker = context.services.sessionmaker
+    await asked.settled(sessionmaker, _place_of(question), question.message_id, held_id)
 
 
 async def _settle(context: BotContext, question: Message) -> None:
@@ -513,11 +528,10 @@ async def on_group_edit(update: Update, context: BotContext) -> None:
         # sends it again, as Telegram lets one correct; it was dropped without a word.
         async with topic_turn(message):
             relayed = await _relay(update, context, message, user)
-            topic = _topic_of(message)
-            if relayed is not None and relayed.status in ("note", "queued") and topic:
+            if relayed is not None and relayed.status in ("note", "queued"):
                 # Passed on by its edit: its question is answered.
                 sessionmaker = context.services.sessionmaker
-                await asked.sent_otherwise(sessionmaker, topic, message.message_id)
+                await asked.sent_otherwise(sessionmaker, _place_of(message), message.message_id)
         if relayed is not None and relayed.status == "note":
             await _answer(message, replies.EDIT_NOTED)
     elif corrected.status == "queued":

@@ -893,3 +893,28 @@ async def test_a_bare_answer_replying_to_a_held_message_without_topics_points_to
     assert answer["text"] == "➡️ Wird an die Person gesendet."
     assert [(r.direction, r.text) for r in rows] == [("to_person", "Note: Büro Freitag zu")]
     assert [m.plain_text.split("\n\n")[-1] for m in received] == ["Note: Büro Freitag zu"]
+
+
+async def test_a_reply_to_a_message_held_for_its_at_name_without_topics_goes_as_in_a_topic(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: in an office chat without topics Anna's "@carla rufst du an?" replying to a
+    lead's card was held back and asked about; her words for the person replying to it
+    got no answer at all and went nowhere (only a held "Note: …" was recognised). Any held
+    message's stored question names its lead: the reply reaches the person."""
+    words = "Guten Tag, wir rufen Sie am Montag an."
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk = lead.fake, lead.desk
+        mention = [{"type": "mention", "offset": 0, "length": 6}]
+        card = lead.card.message_id
+        fake.group_message(LEIPZIG_GROUP, ANNA, "@carla rufst du an?", card, entities=mention)
+        asked = await desk.group_says(LEIPZIG_GROUP, 2)
+        fake.group_message(LEIPZIG_GROUP, ANNA, words, asked.reply_to_message_id)
+        await queued(desk, "message_to_person")
+        await desk.deliver()
+        received = (await fake.wait_sent(PERSON, lead.seen + 1))[lead.seen :]
+        rows = await logged(desk)
+
+    assert asked.plain_text.startswith("⚠️ Nicht weitergegeben: Die Nachricht beginnt mit")
+    assert [(r.direction, r.text) for r in rows] == [("to_person", words)]
+    assert [m.plain_text.split("\n\n")[-1] for m in received] == [words]

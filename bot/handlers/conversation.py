@@ -216,14 +216,19 @@ async def _relay(
         return None
     #: A colleague's held message whose author still decides alone: minutes left.
     author_decides: int | None = None
+    # In a group without topics a held message is no lead's until it is decided: its
+    # stored question says whose it is (a reply to it went nowhere).
+    held_lead = None if question is not None else await _lead_of_held(context, message)
     #: The held message replied to in a group without topics: only its question counts.
-    held_about = reply_to if topic is None and reply is not None and _held_back(reply) else None
+    held_about = reply_to if held_lead is not None else None
     if (
         question is None
         # Replying to the held message itself rather than to the question is the same
         # answer: "ja" under one's own "Note: …" went to the person.
-        and (reply_to is None or (reply is not None and _held_back(reply)))
-        and (topic is not None or held_about is not None)
+        and (
+            (topic is not None and (reply_to is None or (reply is not None and _held_back(reply))))
+            or held_about is not None
+        )
         and message.text
         and held.is_short_answer(message.text)
     ):
@@ -245,11 +250,7 @@ async def _relay(
         return None
     written = Written(message.chat_id, message.message_id, reply_to, topic)
     lead_id = question.lead_id if question is not None else _new_topic_lead(context, message)
-    if lead_id is None and held_about is not None:
-        # Outside a topic the held message is no lead's until it is decided: its question
-        # says whose it is ("Nicht weitergegeben, nicht gespeichert" before).
-        sessionmaker = context.services.sessionmaker
-        lead_id = await asked.lead_of_held(sessionmaker, message.chat_id, held_about)
+    lead_id = held_lead if held_lead is not None else lead_id
     try:
         async with in_order(message.chat_id):
             result = await conversation_log.from_advisor(
@@ -336,6 +337,15 @@ def _held_back(message: Message) -> bool:
     author = message.from_user
     words = message.text or message.caption
     return author is not None and not author.is_bot and note_tag(words) is NoteTag.UNSURE
+
+
+async def _lead_of_held(context: BotContext, message: Message) -> int | None:
+    """The lead of the held message ``message`` replies to in a group without topics, as
+    the bot's open question about it names it (None: no such question, or in a topic)."""
+    reply_to, topic = place(message)
+    if topic is not None or reply_to is None:
+        return None
+    return await asked.lead_of_held(context.services.sessionmaker, message.chat_id, reply_to)
 
 
 def _new_topic_lead(context: BotContext, message: Message) -> int | None:

@@ -918,3 +918,37 @@ async def test_a_reply_to_a_message_held_for_its_at_name_without_topics_goes_as_
     assert asked.plain_text.startswith("⚠️ Nicht weitergegeben: Die Nachricht beginnt mit")
     assert [(r.direction, r.text) for r in rows] == [("to_person", words)]
     assert [m.plain_text.split("\n\n")[-1] for m in received] == [words]
+
+
+@pytest.mark.parametrize("kind", ["sticker", "photo", "voice"])
+async def test_a_reply_without_words_to_a_held_message_is_asked_about(
+    kind: str, database_url: str, tmp_path: Path
+) -> None:
+    """QA: in an office chat without topics Anna replied to her held "Note: Büro Freitag
+    zu" with a 👍 sticker (a photo, a voice message): it went nowhere, or to the person,
+    without a word that said which. Without words the bot cannot tell whom it is for: it
+    is held back and asked about, and her tap sends it."""
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk = lead.fake, lead.desk
+        asked = await held_and_asked(lead, "Note: Büro Freitag zu")
+        held_id = asked.reply_to_message_id
+        assert held_id is not None
+        if kind == "sticker":
+            fake.group_sticker(LEIPZIG_GROUP, ANNA, held_id)
+        else:
+            fake.user_media(ANNA, kind, chat_id=LEIPZIG_GROUP, reply_to_message_id=held_id)
+        again = await desk.group_says(LEIPZIG_GROUP, 3)
+        await desk.deliver()
+        nothing_yet = fake.sent(PERSON)[lead.seen :]
+        answer = await tap(lead, ANNA, again, "Person")
+        await queued(desk, "message_to_person")
+        await desk.deliver()
+        sent = [r.status for r in await desk.outbox_rows() if r.kind == "message_to_person"]
+        rows = await logged(desk)
+
+    assert again.plain_text.startswith("⚠️ Nicht weitergegeben: Das ist eine Antwort ohne Text")
+    assert [b.text for b in again.flat_buttons][-1] == "➡️ An die Person senden"
+    assert nothing_yet == []
+    assert answer["text"] == "➡️ Wird an die Person gesendet."
+    assert [(r.direction, r.kind) for r in rows] == [("to_person", kind)]
+    assert sent == ["sent"]

@@ -82,6 +82,13 @@ REPLY_TO_HELD = (
     "dazu tippen: 📝 Als interne Notiz speichern oder ➡️ An die Person senden. Alles "
     "Weitere bitte als Antwort auf die Nachricht der Anfrage schreiben."
 )
+#: A sticker, a photo or a voice message without words replying to a held message: the
+#: bot cannot tell whom it is for (it went nowhere, or to the person, without a word).
+WORDLESS_REPLY_TO_HELD = (
+    "⚠️ Nicht weitergegeben: Das ist eine Antwort ohne Text (Sticker, Bild, Sprachnachricht "
+    "…) auf eine zurückgehaltene Nachricht. Ist sie für die Person oder fürs Team? Bitte "
+    "unten tippen."
+)
 #: "/notiz 12" with nothing after the number.
 NOTE_EMPTY = "⚠️ Nicht gespeichert: Die Notiz ist leer. Bitte so: /notiz 12 Rückruf morgen"
 #: "/notiz" alone in a lead's topic (where "/notiz Rückruf morgen" is kept).

@@ -123,7 +123,8 @@ class RelayResult:
     # back and asked the same), "addressed" (it starts with an @name: asked the same),
     # "reply_to_colleague" (an "ok" or "danke" replying to a colleague's message: asked the
     # same),
-    # "reply_to_hint" (in a topic, a reply to a hint of the bot's: asked the same);
+    # "reply_to_hint" (in a topic, a reply to a hint of the bot's: asked the same),
+    # "reply_to_held" (a sticker or photo without words replying to a held message: asked);
     # for an edit also "not_logged", "unchanged", "web", "edit_as_note" (a message to the
     # person edited into a note: kept as one, not sent)
     status: str
@@ -469,6 +470,7 @@ async def from_advisor(
     addressed: bool = False,
     to_the_bot: bool = False,
     to_a_colleague: bool = False,
+    wordless_to_held: bool = False,
 ) -> RelayResult:
     """An advisor wrote in a lead's topic, or replied to one of its messages: log and queue it.
 
@@ -478,7 +480,8 @@ async def from_advisor(
     (True: a note, False: for the person), which no tag overrides. ``addressed``: the
     message starts with an @name, someone of the group's (the person is no member).
     ``to_the_bot``: it replies to a message of the bot's; ``to_a_colleague``: to a
-    message another member of the group wrote.
+    message another member of the group wrote. ``wordless_to_held``: it replies to a
+    message the bot holds back and has no words (a sticker, a photo without caption).
     """
     async with sessionmaker() as session, session.begin():
         if lead_id is not None:
@@ -505,6 +508,9 @@ async def from_advisor(
             if addressed:
                 # "@carla rufst du morgen an?" is the team's talk: asked, not sent.
                 return RelayResult("addressed", lead.id)
+            if wordless_to_held:
+                # A 👍 or a photo under a held message: for the person or the team? Asked.
+                return RelayResult("reply_to_held", lead.id)
             if to_a_colleague and held.is_acknowledgement(content.text):
                 # "ok" or "Danke dir!" under a colleague's message is said to her: asked too.
                 return RelayResult("reply_to_colleague", lead.id)

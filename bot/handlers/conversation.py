@@ -220,7 +220,7 @@ async def _relay(
     # stored question says whose it is (a reply to it went nowhere).
     held_lead = None if question is not None else await _lead_of_held(context, message)
     #: The held message replied to in a group without topics: only its question counts.
-    held_about = reply_to if held_lead is not None else None
+    held_about = reply_to if held_lead is not None and topic is None else None
     if (
         question is None
         # Replying to the held message itself rather than to the question is the same
@@ -250,7 +250,7 @@ async def _relay(
         return None
     written = Written(message.chat_id, message.message_id, reply_to, topic)
     lead_id = question.lead_id if question is not None else _new_topic_lead(context, message)
-    lead_id = held_lead if held_lead is not None else lead_id
+    lead_id = held_lead if held_about is not None else lead_id
     try:
         async with in_order(message.chat_id):
             result = await conversation_log.from_advisor(
@@ -265,6 +265,8 @@ async def _relay(
                 addressed=_addressed(message),
                 to_the_bot=reply_to is not None and _from_the_bot(reply, context),
                 to_a_colleague=reply_to is not None and _from_a_colleague(reply, user, context),
+                # A sticker or a photo without words under a held message: for whom?
+                wordless_to_held=held_lead is not None and not (message.text or message.caption),
             )
     except Exception as exc:
         # Rolled back: the advisor learns it, instead of believing the person got the text.
@@ -299,6 +301,8 @@ async def _relay(
         await _ask(context, message, replies.ADDRESSED, result.lead_id)
     elif result.status == "reply_to_colleague" and result.lead_id is not None:
         await _ask(context, message, replies.REPLY_TO_COLLEAGUE, result.lead_id)
+    elif result.status == "reply_to_held" and result.lead_id is not None:
+        await _ask(context, message, replies.WORDLESS_REPLY_TO_HELD, result.lead_id)
     elif result.status == "reply_to_hint" and result.lead_id is not None:
         await _ask(context, message, replies.REPLY_TO_QUESTION, result.lead_id)
     elif result.status in replies.GONE:
@@ -340,10 +344,10 @@ def _held_back(message: Message) -> bool:
 
 
 async def _lead_of_held(context: BotContext, message: Message) -> int | None:
-    """The lead of the held message ``message`` replies to in a group without topics, as
-    the bot's open question about it names it (None: no such question, or in a topic)."""
-    reply_to, topic = place(message)
-    if topic is not None or reply_to is None:
+    """The lead of the held message ``message`` replies to, as the bot's open question
+    about it names it (None: no such question)."""
+    reply_to, _topic = place(message)
+    if reply_to is None:
         return None
     return await asked.lead_of_held(context.services.sessionmaker, message.chat_id, reply_to)
 

@@ -14,6 +14,7 @@ from db.models import ConversationMessage
 from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.advisor_desk import (
     ANNA,
+    BERND,
     DRESDEN_GROUP,
     LEIPZIG_GROUP,
     STRANGER,
@@ -284,6 +285,21 @@ async def test_a_command_replying_to_a_card_in_a_group_without_topics_needs_no_n
     assert moved.plain_text.startswith(f"↪️ Anfrage #{lead_id} ist jetzt beim Büro Dresden")
 
 
+async def announced_lead(desk: Desk) -> int:
+    """Lead "Omar" of Leipzig, its card in the group: its number."""
+    lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1), name="Omar")
+    await desk.deliver()
+    await desk.fake.wait_sent(LEIPZIG_GROUP, 1)
+    return lead_id
+
+
+async def conversation_rows(desk: Desk) -> list[ConversationMessage]:
+    """Every message and note logged, oldest first."""
+    async with desk.services.sessionmaker() as session:
+        query = sa.select(ConversationMessage).order_by(ConversationMessage.id)
+        return list((await session.execute(query)).scalars())
+
+
 async def test_a_note_command_with_a_number_is_kept_in_a_group_without_topics(
     database_url: str, tmp_path: Path
 ) -> None:
@@ -294,15 +310,12 @@ async def test_a_note_command_with_a_number_is_kept_in_a_group_without_topics(
     it was not kept and how to write it."""
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1), name="Omar")
-            await desk.deliver()
-            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            lead_id = await announced_lead(desk)
             kept = await command(desk, LEIPZIG_GROUP, ANNA, f"/notiz {lead_id} Rückruf\nmorgen")
             lost = await command(desk, LEIPZIG_GROUP, ANNA, "/notiz Rückruf Freitag")
             elsewhere = await command(desk, LEIPZIG_GROUP, ANNA, "/notiz 999 Rückruf Freitag")
             empty = await command(desk, LEIPZIG_GROUP, ANNA, f"/notiz {lead_id}")
-            async with desk.services.sessionmaker() as session:
-                rows = (await session.execute(sa.select(ConversationMessage))).scalars().all()
+            rows = await conversation_rows(desk)
 
     assert kept.plain_text == "📝 Als interne Notiz gespeichert."
     assert [(r.lead_id, r.direction, r.text) for r in rows] == [
@@ -332,3 +345,21 @@ async def test_a_note_written_to_no_lead_in_a_group_without_topics_is_told_so(
 
     assert told.plain_text.startswith("⚠️ Nicht gespeichert: Zu welcher Anfrage?")
     assert after == []
+
+
+async def test_a_note_command_of_someone_who_may_not_act_here_is_refused_aloud(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Bernd, an advisor of Dresden, wrote "/notiz 1 Rückruf morgen" in Leipzig's chat
+    (a member who is no advisor likewise): nothing happened, and he believed it kept,
+    while "/lead 1" and "// …" told him he may not. Refused aloud as well; nothing kept."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await announced_lead(desk)
+            bernd = await command(desk, LEIPZIG_GROUP, BERND, f"/notiz {lead_id} Rückruf morgen")
+            stranger = await command(desk, LEIPZIG_GROUP, STRANGER, f"/notiz {lead_id} Rückruf")
+            rows = await conversation_rows(desk)
+
+    assert bernd.plain_text.startswith("Nur eingetragene Beraterinnen und Berater")
+    assert stranger.plain_text == bernd.plain_text
+    assert rows == []

@@ -762,10 +762,11 @@ def register(application: BotApplication) -> None:
             CommandHandler(name, _COMMAND_HANDLERS[name], filters=in_advisor_group & advisor_here),
             group=0,
         )
+    # A note command too: "/notiz 1 Rückruf" of another office's advisor went unanswered,
+    # and he believed it kept.
+    refused = [*_COMMAND_HANDLERS, *sorted(conversation.NOTE_COMMANDS)]
     application.add_handler(
-        CommandHandler(
-            list(_COMMAND_HANDLERS), on_refused, filters=in_advisor_group & ~advisor_here
-        ),
+        CommandHandler(refused, on_refused, filters=in_advisor_group & ~advisor_here),
         group=0,
     )
     # Any other command of an advisor: what the bot knows (one of its own starts with "/"

@@ -363,3 +363,19 @@ async def test_a_note_command_of_someone_who_may_not_act_here_is_refused_aloud(
     assert bernd.plain_text.startswith("Nur eingetragene Beraterinnen und Berater")
     assert stranger.plain_text == bernd.plain_text
     assert rows == []
+
+
+async def test_another_offices_advisor_learns_that_this_office_decides(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Bernd, registered for Dresden, typed "/lead 1" in Leipzig's chat and was told
+    "Nur eingetragene Beraterinnen und Berater können das." He is registered: the refusal
+    names whose advisors may."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await announced_lead(desk)
+            refused = await command(desk, LEIPZIG_GROUP, BERND, f"/lead {lead_id}")
+
+    assert refused.plain_text == (
+        "Nur eingetragene Beraterinnen und Berater dieses Büros können das."
+    )

@@ -98,7 +98,9 @@ NOTE_EMPTY_HERE = (
 )
 
 
-NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater können das."
+#: Someone who may not act here: a member who is no advisor, or another office's advisor
+#: (registered, and told otherwise by "Nur eingetragene … können das").
+NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater dieses Büros können das."
 LEAD_USAGE = (
     "Bitte so: /lead NUMMER, z. B. /lead 12 (im Thema einer Anfrage oder als Antwort auf "
     "ihre Nachricht auch nur /lead)"

@@ -379,3 +379,18 @@ async def test_another_offices_advisor_learns_that_this_office_decides(
     assert refused.plain_text == (
         "Nur eingetragene Beraterinnen und Berater dieses Büros können das."
     )
+
+
+async def test_the_help_names_every_command_the_group_has(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: /hilfe listed /leads, /lead, /stats, /export and /weitergeben, but not /notiz
+    NUMMER, which keeps a note on a lead from anywhere in the chat (and which the bot
+    itself suggests when a note belongs to no lead)."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            helped = await command(desk, LEIPZIG_GROUP, ANNA, "/hilfe")
+
+    commands = [line.split()[0] for line in helped.plain_text.splitlines()[1:] if line[0] == "/"]
+    assert commands == ["/leads", "/lead", "/stats", "/export", "/weitergeben", "/notiz"]
+    assert "/notiz NUMMER Text – interne Notiz" in helped.plain_text

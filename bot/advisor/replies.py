@@ -26,6 +26,7 @@ COMMAND_LIST = (
     "/stats – Statistik\n"
     "/export – Anfragen als CSV-Datei\n"
     "/weitergeben NUMMER BÜRO [Grund] – an ein anderes Büro\n"
+    "/notiz NUMMER Text – interne Notiz zu einer Anfrage (im Thema der Anfrage ohne NUMMER)\n"
     "Antwort an die Person: als Antwort auf die Nachricht der Anfrage (oder in ihrem Thema). "
     "Interne Notiz: // oder #notiz (oder Notiz:) am Anfang. Übernehmen, Erreicht, Erledigt: "
     "die Knöpfe unter der Nachricht der Anfrage."

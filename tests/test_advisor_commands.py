@@ -7,9 +7,10 @@ import io
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
-from bot.advisor import reports
+from bot.advisor import replies, reports
 from db.models import ConversationMessage
 from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.advisor_desk import (
@@ -394,3 +395,21 @@ async def test_the_help_names_every_command_the_group_has(
     commands = [line.split()[0] for line in helped.plain_text.splitlines()[1:] if line[0] == "/"]
     assert commands == ["/leads", "/lead", "/stats", "/export", "/weitergeben", "/notiz"]
     assert "/notiz NUMMER Text – interne Notiz" in helped.plain_text
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("statistik", "/stats"),
+        ("weiterleiten", "/weitergeben"),
+        ("übergeben", "/weitergeben"),
+        ("anfragen", "/leads"),
+        ("anfrage12", "/lead 12"),
+        ("exportieren", "/export"),
+    ],
+)
+def test_a_command_said_in_other_german_words_is_guessed(typed: str, meant: str) -> None:
+    """QA: "/statistik", "/weiterleiten 12 Dresden", "/anfrage 12" (the German words for
+    what the commands do) got "gibt es nicht" and the list, with no guess: a guess came
+    only for a letter or two off."""
+    assert f"Meinten Sie {meant}?" in replies.unknown_command(typed)

@@ -51,10 +51,29 @@ def unknown_command(command: str) -> str:
     )
 
 
+#: The German words for what a command does, tried in its place ("/statistik", "/weiterleiten
+#: 12 Dresden"): a letter or two off, the guess missed them.
+_SAID_AS = {
+    "statistik": "stats",
+    "anfragen": "leads",
+    "liste": "leads",
+    "offen": "leads",
+    "anfrage": "lead",
+    "weiterleiten": "weitergeben",
+    "übergeben": "weitergeben",
+    "abgeben": "weitergeben",
+    "exportieren": "export",
+    "csv": "export",
+}
+
+
 def _meant(command: str) -> str | None:
-    """The one command ``command`` is a typo of (a letter off, two in a long word)."""
+    """The one command ``command`` is a typo of (a letter off, two in a long word), or
+    names in other German words."""
     if command in (name for name, _ in COMMANDS):
         return command
+    if command in _SAID_AS:
+        return _SAID_AS[command]
     near = [
         name for name, _ in COMMANDS if OSA.distance(command, name) <= (2 if len(name) > 5 else 1)
     ]

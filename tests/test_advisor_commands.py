@@ -413,3 +413,19 @@ def test_a_command_said_in_other_german_words_is_guessed(typed: str, meant: str)
     what the commands do) got "gibt es nicht" and the list, with no guess: a guess came
     only for a letter or two off."""
     assert f"Meinten Sie {meant}?" in replies.unknown_command(typed)
+
+
+async def test_a_note_command_on_a_withdrawn_request_says_it_was_withdrawn(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/notiz 4 Rückruf" on a request the person withdrew was answered "Diese Anfrage
+    gibt es in dieser Gruppe nicht.", while "/lead 4" showed it: it was withdrawn."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            sessions = desk.services.sessionmaker
+            withdrawn = await add_lead(sessions, timedelta(days=1), status="withdrawn", name="W")
+            told = await command(desk, LEIPZIG_GROUP, ANNA, f"/notiz {withdrawn} Rückruf")
+            rows = await conversation_rows(desk)
+
+    assert told.plain_text == replies.WITHDRAWN_NOT_PASSED
+    assert rows == []

@@ -560,6 +560,18 @@ async def test_a_reminder_from_before_the_hand_over_neither_goes_on_nor_says_not
     assert tapped.get("show_alert") in (None, False)
 
 
+async def handed_over_from_topic(desk: Desk) -> tuple[int, int | None, int]:
+    """A Leipzig lead in its topic, handed over to Dresden by "/weitergeben": the lead, its
+    Leipzig topic and how many messages the Leipzig chat had then."""
+    lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+    await desk.deliver()
+    await desk.group_says(LEIPZIG_GROUP, 1)
+    topic = (await desk.lead(lead_id)).topic_id
+    await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {lead_id} Dresden")
+    await desk.deliver()
+    return lead_id, topic, len(desk.fake.sent(LEIPZIG_GROUP))
+
+
 async def test_a_message_in_the_first_offices_closed_topic_is_told_where_the_lead_went(
     database_url: str, tmp_path: Path
 ) -> None:
@@ -569,13 +581,7 @@ async def test_a_message_in_the_first_offices_closed_topic_is_told_where_the_lea
         fake.make_forum(LEIPZIG_GROUP)
         fake.make_forum(DRESDEN_GROUP)
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
-            await desk.deliver()
-            await desk.group_says(LEIPZIG_GROUP, 1)
-            topic = (await desk.lead(lead_id)).topic_id
-            await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {lead_id} Dresden")
-            await desk.deliver()
-            seen = len(fake.sent(LEIPZIG_GROUP))
+            lead_id, topic, seen = await handed_over_from_topic(desk)
             fake.group_message(LEIPZIG_GROUP, ANNA, "Ich rufe morgen an", thread_id=topic)
             said = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1]
 
@@ -820,3 +826,23 @@ async def test_lead_n_of_a_lead_handed_over_twice_says_where_it_has_been(
     assert "bis zur Weitergabe in den Gruppen der Büros Leipzig und Dresden" in shown
     assert "weitergegeben (Leipzig → Dresden)" in shown
     assert "weitergegeben (Dresden → Chemnitz)" in shown
+
+
+async def test_a_note_command_in_the_first_offices_topic_says_where_the_lead_went(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/notiz Rückruf morgen" in the first office's topic of a lead handed over was
+    answered "⚠️ Nicht gespeichert: Die Notiz ist leer." It was not empty: the lead is
+    with another office, as a message written there is told."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id, topic, seen = await handed_over_from_topic(desk)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "/notiz Rückruf morgen", thread_id=topic)
+            said = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1]
+            notes = await notes_of(desk, lead_id)
+
+    assert said.plain_text == (
+        f"⚠️ Nicht weitergegeben: Anfrage #{lead_id} ist jetzt beim Büro Dresden."
+    )
+    assert "Rückruf morgen" not in notes

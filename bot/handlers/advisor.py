@@ -524,8 +524,12 @@ async def on_unknown_command(update: Update, context: BotContext) -> None:
     command, _, addressee = word.partition("@")
     if addressee and addressee.lower() != (context.bot.username or "").lower():
         return
-    if await conversation.note_by_command(update, context):
-        return  # "/notiz Rückruf morgen" in a lead's topic: kept as the note it says it is
+    noted = await conversation.note_by_command(update, context)
+    if noted is not None:
+        # "/notiz Rückruf morgen" in a lead's topic: kept as the note it says it is, or
+        # told why not (in the topic of a lead handed over: "Die Notiz ist leer" before).
+        await _note_answered(context, message, noted)
+        return
     if command.lower() in conversation.NOTE_COMMANDS:
         if await _topic_lead(context, message) is None:
             # Replying to nothing in a group without topics, or in a topic of no lead (the
@@ -557,15 +561,17 @@ async def _numbered_note(update: Update, context: BotContext, message: Message) 
     # The words after the number as written, their lines kept.
     text = body.strip().split(maxsplit=len(words) - len(rest))[-1]
     result = await conversation.keep_note(update, context, text, lead_id)
-    if result is None or result.status in ("note", "duplicate"):
-        return
-    if result.status == "moved" and result.lead_id is not None:
-        city = _advisors(context).office_name(result.office)
-        await _reply(message, replies.now_with(result.lead_id, city))
-    elif result.status == "refused":
-        await _reply(message, replies.NOT_ADVISOR)
-    else:
-        await _reply(message, replies.NOT_IN_THIS_GROUP)
+    if result is not None:
+        await _note_answered(context, message, result)
+
+
+async def _note_answered(
+    context: BotContext, message: Message, result: conversation_log.RelayResult
+) -> None:
+    """Say why a note command's note was not kept (kept, it was said so already): a
+    withdrawn lead was "Diese Anfrage gibt es in dieser Gruppe nicht"."""
+    if result.status not in ("note", "duplicate"):
+        await _reply(message, _held_refusal(context, result))
 
 
 async def on_loose_note(update: Update, context: BotContext) -> None:
@@ -710,7 +716,8 @@ async def _take_buttons_off(question: Message) -> None:
 
 
 def _held_refusal(context: BotContext, result: conversation_log.RelayResult) -> str:
-    """Why the held message went nowhere, in the words the group hears for any reply."""
+    """Why the held message (or a note command's note) went nowhere, in the words the
+    group hears for any reply."""
     if result.status == "moved" and result.lead_id is not None:
         city = _advisors(context).office_name(result.office)
         return replies.moved_not_passed(result.lead_id, city)

@@ -376,20 +376,21 @@ def place(message: Message) -> tuple[int | None, int | None]:
 NOTE_COMMANDS = frozenset({"notiz", "note", "intern", "interne"})
 
 
-async def note_by_command(update: Update, context: BotContext) -> bool:
+async def note_by_command(update: Update, context: BotContext) -> RelayResult | None:
     """ "/notiz Rückruf morgen" in a lead's topic, or replying to one of its messages: kept
-    as the internal note it says it is. Whether it was (else the command is unknown)."""
+    as the internal note it says it is. What became of it; None: no such note command, or
+    about no lead (else the command is unknown)."""
     message = update.effective_message
     if message is None or not message.text:
-        return False
+        return None
     head, *rest = message.text.split(maxsplit=1)
     command = head.removeprefix("/").partition("@")[0].lower()
     body = rest[0].strip() if rest else ""
     reply_to, topic = place(message)
     if command not in NOTE_COMMANDS or not body or (reply_to is None and topic is None):
-        return False
+        return None
     result = await keep_note(update, context, body, _new_topic_lead(context, message))
-    return result is not None and result.status in ("note", "duplicate")
+    return None if result is None or result.status == "not_lead" else result
 
 
 async def keep_note(

@@ -846,3 +846,20 @@ async def test_a_note_command_in_the_first_offices_topic_says_where_the_lead_wen
         f"⚠️ Nicht weitergegeben: Anfrage #{lead_id} ist jetzt beim Büro Dresden."
     )
     assert "Rückruf morgen" not in notes
+
+
+@pytest.mark.parametrize("words", ["Dresden {lead}", "nach Dresden {lead} – wohnt in Pirna"])
+async def test_the_office_may_come_before_the_number(
+    database_url: str, tmp_path: Path, words: str
+) -> None:
+    """QA: "/weitergeben Dresden 1" (the office first, as one says "nach Dresden, die 1")
+    was answered with how the command is written; the office and the number are plain."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            typed = words.format(lead=lead)
+            answer = await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {typed}")
+            stored = await desk.lead(lead)
+
+    assert answer.plain_text.startswith(f"↪️ Anfrage #{lead} ist jetzt beim Büro Dresden")
+    assert stored.office == "dresden"

@@ -89,6 +89,17 @@ def office_and_reason(
     return office_named(rest[0], offices), " ".join(rest[1:]).lstrip("–-: ")
 
 
+def office_first(
+    words: Sequence[str], offices: Mapping[str, Office]
+) -> tuple[str, list[str]] | None:
+    """The office's word and the words after it when /weitergeben's words start with an
+    office ("Dresden 12", "nach Dresden 12 – wohnt dort": the number after it), or None."""
+    rest = _from_office(words)
+    if len(rest) < 2 or office_named(rest[0], offices) is None:
+        return None
+    return rest[0], rest[1:]
+
+
 def office_word(words: Sequence[str]) -> str:
     """The word of /weitergeben's words after the number that stands for the office ("":
     none), to name an office there is not ("Görlitz")."""

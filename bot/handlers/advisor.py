@@ -480,6 +480,12 @@ async def on_handover(update: Update, context: BotContext) -> None:
     advisors = _advisors(context)
     args = context.args or []
     digits, words = _numbered(args)
+    first = handover.office_first(args, advisors.offices) if digits is None else None
+    if first is not None and _numbered(first[1])[0] is not None:
+        # "/weitergeben Dresden 12": the office before the number (the usage answered it).
+        office_said, after = first
+        digits, said_after = _numbered(after)
+        words = [office_said, *said_after]
     numbered = digits is not None
     # In a lead's topic the number may be left out: "/weitergeben Dresden".
     topic_lead = None if numbered else await _topic_lead(context, message)

@@ -551,6 +551,30 @@ def test_a_trade_wished_at_the_menu_starts_the_young_peoples_dialogue(
 
 
 @pytest.mark.parametrize(
+    ("lang", "typed", "trade", "other"),
+    [
+        # A change to a trade with the Turkish dative ("kuaförlüğe": to hairdressing) or
+        # the Arabic "to" joined to it ("لحلاق", "للنجارة"): "I have no information page
+        # on this" before.
+        ("tr", "kuaförlüğe geçmek istiyorum", "friseur", None),
+        ("tr", "aşçılığa geçmek istiyorum", "koch", None),
+        ("tr", "kuaföre geçmek istiyorum", "friseur", None),
+        ("ar", "بدي انتقل لحلاق", "friseur", None),
+        ("ar", "بدي انتقل للنجارة", "other", "نجارة"),
+    ],
+)
+def test_a_change_of_trade_in_turkish_or_arabic_starts_the_young_peoples_dialogue(
+    lang: str, typed: str, trade: str, other: str | None
+) -> None:
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.flow == "young" and d.state.answers.get("situation") == "looking"
+    assert d.state.answers.get("trade") == trade
+    assert d.state.answers.get("trade_other") == other
+    assert d.state.screen == "q:age"
+    assert d.result is not None and d.result.held_question == typed  # the change, for the advisor
+
+
+@pytest.mark.parametrize(
     ("lang", "typed", "age", "trade"),
     [
         ("de", "Hallo, ich bin 15 und will Friseurin werden", "u16", "friseur"),

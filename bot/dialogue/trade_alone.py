@@ -65,7 +65,10 @@ _TO_BECOME = re.compile(
     r"|i (?:want to|wanna|would like to|d like to|will) (?:be|become) an? (?P<en>\S+(?: \S+){0,2})"
     # Arabic "I want to become / work as" ("بدي صير نجار", "أريد أن أصبح نجار").
     r"|(?:بدي|أريد|اريد|ابغى|أبغى|حابب|حابة)(?: أن| ان)?"
-    r" (?:صير|أصير|اصير|أصبح|اصبح|أكون|اكون|اشتغل|أشتغل) (?P<ar>\S+)",
+    r" (?:صير|أصير|اصير|أصبح|اصبح|أكون|اكون|اشتغل|أشتغل) (?P<ar>\S+)"
+    # Arabic "I want to change to" ("بدي انتقل للنجارة"), "to" joined to the trade.
+    r"|(?:بدي|أريد|اريد|ابغى|أبغى|حابب|حابة)(?: أن| ان)? (?:انتقل|أنتقل)"
+    r" (?:(?:إلى|الى) )?(?:لل|ل)?(?P<ar_to>\S+)",
     re.IGNORECASE,
 )
 #: An Arabic name of a craft in its own form, CaCCāC ("نجار", "حداد", "خياط", "خياطة"):
@@ -156,8 +159,8 @@ def _trade_alone(
     becoming = _TO_BECOME.fullmatch(plain)
     if becoming is None:
         return None
-    if becoming.group("ar"):
-        craft = becoming.group("ar")
+    craft = becoming.group("ar") or becoming.group("ar_to")
+    if craft:
         return trade_read(state, craft, ctx, any_words=bool(_ARABIC_CRAFT.fullmatch(craft)))
     trade = becoming.group("de") or becoming.group("en")
     last = trade.split()[-1].lower()
@@ -171,6 +174,12 @@ def _trade_alone(
     return trade_read(state, trade, ctx, any_words=False) if of_two else None
 
 
+def _changes_trade(text: str) -> bool:
+    """Whether ``text`` wishes a change to a trade ("بدي انتقل للنجارة")."""
+    becoming = _TO_BECOME.fullmatch(_plain(text))
+    return becoming is not None and bool(becoming.group("ar_to"))
+
+
 def _no_apprenticeship_wished(text: str) -> bool:
     """Whether ``text`` wishes alone what no dual apprenticeship leads to ("Ausbildung als
     Polizist", "Ich will Polizist werden"), which the advisor answers."""
@@ -178,7 +187,10 @@ def _no_apprenticeship_wished(text: str) -> bool:
     becoming = _TO_BECOME.fullmatch(plain)
     if becoming is not None:
         return no_apprenticeship(
-            becoming.group("de") or becoming.group("en") or becoming.group("ar")
+            becoming.group("de")
+            or becoming.group("en")
+            or becoming.group("ar")
+            or becoming.group("ar_to")
         )
     return _APPRENTICESHIP_AS.fullmatch(plain) is not None and no_apprenticeship(plain)
 
@@ -206,7 +218,9 @@ def trade_alone(state: State, text: str, ctx: Context, result: Result) -> bool:
         return False
     returning.begin(state, ctx, result, YOUNG.key)
     if state.screen == ScreenId.QUESTION.of(SITUATION.key):
-        _take(state, found, ctx, result, text if town or two else None)
+        # A change of trade ("بدي انتقل للنجارة") tells the advisor more than the trade.
+        changing = _changes_trade(wished)
+        _take(state, found, ctx, result, text if town or two or changing else None)
     else:
         typed.hold_for_the_choice(state, text, ctx, result)
     return True

@@ -18,6 +18,7 @@ from bot.dialogue.said_young import (
 )
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
+from bot.dialogue.trade_case import in_base_forms
 from bot.dialogue.trade_named import take_trade, trade_named
 from bot.dialogue.typed_words import phrase
 from bot.faq.matcher import wish
@@ -32,7 +33,12 @@ from bot.negation import says_not
 #: "хочу перейти на перукаря": no information page): the new trade's apprenticeship is
 #: looked for; the words tell the advisor of the change. Not a business's words of its
 #: apprentice ("Unser Azubi will zu Friseur wechseln"), which the business dialogue takes.
-_CHANGING = ("wechseln", "wechsle", "umsteigen", "switch", "change", "перейти", "chuyển sang")
+#: Turkish and Arabic give the trade a case ("kuaförlüğe geçmek", "انتقل لحلاق"), which
+#: bot.dialogue.trade_case takes off.
+_CHANGING = (
+    *("wechseln", "wechsle", "umsteigen", "switch", "change", "перейти", "chuyển sang"),
+    *("geçmek", "geçiş yapmak", "انتقل", "أنتقل"),
+)
 _CHANGING_WORDS = frozenset(phrase(word) for word in _CHANGING)
 
 #: "Become", "be" in the bot's languages, as phrase() writes them ("Koch werden", "aşçı
@@ -137,7 +143,11 @@ def wished_trade(state: State, text: str, ctx: Context) -> str | None:
     )
     trade = find_question(flow_named(YOUNG.key), TRADE.key)
     assert isinstance(trade, Choice)
-    if not any(_names_a_trade(trial, trade, said, ctx) for said in (text, *_beside_becoming(text))):
+    beside = _beside_becoming(text)
+    if changing:
+        # "kuaförlüğe geçmek istiyorum": "kuaförlük", as the trade question reads it.
+        beside += [base for each in beside for base in in_base_forms(each)]
+    if not any(_names_a_trade(trial, trade, said, ctx) for said in (text, *beside)):
         return None
     return str(trial.answers[TRADE.key])
 

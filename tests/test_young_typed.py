@@ -2123,6 +2123,36 @@ def test_a_parents_words_with_the_childs_trade_answer_it(lang: str, typed: str, 
 
 
 @pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        # "He", "she" wishing a trade: a parent writing of the child; it was taken as the
+        # writer's own wish ("Looking for an apprenticeship", "How old are you?").
+        ("de", "er will Friseur werden", "friseur"),
+        ("de", "sie will Köchin werden", "koch"),
+        ("en", "he wants to be a cook", "koch"),
+        ("en", "she wants to become a hairdresser", "friseur"),
+        ("uk", "він хоче стати кухарем", "koch"),
+        ("tr", "o aşçı olmak istiyor", "koch"),
+        # The parents' own words for the child, as before.
+        ("tr", "oğlum kuaför olmak istiyor", "friseur"),
+        ("ar", "ابني بدو يصير حلاق", "friseur"),
+        ("vi", "con trai em muốn làm thợ điện", "elektro"),
+        ("uk", "син хоче бути кухарем", "koch"),
+    ],
+)
+def test_a_child_wishing_a_trade_at_the_menu_is_the_parents_path(
+    lang: str, typed: str, trade: str
+) -> None:
+    d = typed_at_the_menu(lang, typed)
+    answers = d.state.answers
+    assert (answers.get("situation"), answers.get("child")) == ("parent", "looking")
+    assert answers.get("trade") == trade and d.state.screen == "q:age"
+    t = translator(lang)
+    assert t.gettext("How old is your child?") in d.text
+    assert d.result is not None and d.result.held_question == typed  # for the advisor
+
+
+@pytest.mark.parametrize(
     ("lang", "typed"),
     [
         ("en", "need apprenticeship"),

@@ -53,17 +53,21 @@ from bot.negation import says_not
 from bot.validation import age_in
 
 
-def parent_says(state: State, text: str, ctx: Context, result: Result) -> bool:
+def parent_says(
+    state: State, text: str, ctx: Context, result: Result, childs_wish: bool = False
+) -> bool:
     """A parent's words for their child typed outside a dialogue, asking nothing ("für
     meinen Sohn", "oğlum için", "لابني"): the young people's dialogue with "Asking for my
     child" taken, as the menu's "👪 You are a parent" promises ("I have no information
-    page on this" before). Not said of a business ("Mein Sohn sucht einen Azubi")."""
+    page on this" before). Not said of a business ("Mein Sohn sucht einen Azubi").
+    ``childs_wish``: ``text`` is a wish said of "he" or "she" that other words than the
+    menu's wishes read (a trade to become: bot.dialogue.trade_wish)."""
     lang = state.lang or "de"
     if QUESTION_MARK.search(text):
         return False
     # "He's looking for an apprenticeship": the wish of someone else, a parent's for the
     # child (it was taken as the writer's own search).
-    of_the_child = said_of_him_or_her(text) and wish(text, lang) == YOUNG.key
+    of_the_child = childs_wish or (said_of_him_or_her(text) and wish(text, lang) == YOUNG.key)
     if not of_the_child and (
         not parent_said(_parents_words(lang), text, lang)
         or wish(text, lang) not in (None, YOUNG.key)

@@ -8,6 +8,7 @@ import re
 
 from bot.dialogue import returning, typed
 from bot.dialogue.pages import codes_of
+from bot.dialogue.parent_words import said_of_him_or_her
 from bot.dialogue.press import tap
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import (
@@ -193,8 +194,16 @@ def parent_says_a_trade(state: State, text: str, ctx: Context, result: Result) -
     .parent_says), with the trade the child wants ("Mein Sohn ist 16 und will Koch werden",
     "con trai tôi muốn học nghề đầu bếp"): the child's situation (a trade to become is an
     apprenticeship looked for), age and trade taken too. Only "Asking for my child" was,
-    and the rest asked one after another under the words that had said it."""
-    if not parent_says(state, text, ctx, result):
+    and the rest asked one after another under the words that had said it. So too "he" or
+    "she" wishing a trade ("er will Friseur werden", "she wants to be a cook": it was
+    taken as the writer's own wish)."""
+    # Read for a trade only where "he" or "she" opens the words.
+    childs_wish = (
+        state.screen == ScreenId.MENU
+        and said_of_him_or_her(text)
+        and wished_trade(state, text, ctx) is not None
+    )
+    if not parent_says(state, text, ctx, result, childs_wish=childs_wish):
         return False
     if state.flow != YOUNG.key or TRADE.key in state.answers:
         return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.dialogue.certificate_at_trade import CERTIFICATE_NEXT
 from bot.dialogue.typed import KEPT_WITH_ANSWER
 from bot.i18n import NATIVE_NAMES, translator
 from tests.test_business_typing import business_at_company, on_to_the_name
@@ -132,6 +133,35 @@ def test_a_certificate_typed_at_the_trade_question_is_no_trade(lang: str, typed:
     # Back asks it.
     d.press(f"↩️ {t.gettext('Back')}")
     assert d.state.screen == "q:certificate"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Abschluss"),
+        ("de", "mein Abschluss"),
+        ("de", "Schulabschluss"),
+        ("en", "my certificate"),
+        ("tr", "diplomam"),
+        ("ar", "شهادتي"),
+        ("vi", "bằng tốt nghiệp"),
+        ("uk", "мій атестат"),
+    ],
+)
+def test_a_certificate_named_without_which_at_the_trade_question_is_no_trade(
+    lang: str, typed: str
+) -> None:
+    # Stored as "Another trade: Abschluss": the trade question asks again, kindly, and
+    # the certificate question, next, asks which one.
+    d = at_the_trade_question(NATIVE_NAMES[lang], lang)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "q:trade"
+    assert "trade" not in d.state.answers and "certificate" not in d.state.answers
+    assert t.gettext(CERTIFICATE_NEXT) in d.text
+    assert d.ctx.held_question == typed  # for the advisor
+    d.press(t.gettext("Cook"))
+    assert d.state.answers["trade"] == "koch" and d.state.screen == "q:certificate"
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,53 @@ from bot.dialogue.said_business import ask_which_holds
 from bot.dialogue.school_words import names_a_school_abroad
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
+from bot.dialogue.typed_words import phrase
 from bot.flows.answers import option_label
 from bot.flows.navigation import NOT_SHOWN, ScreenId
 from bot.flows.young import CERTIFICATE, FROM_ABROAD, NO_CERTIFICATE, TRADE
-from bot.i18n import translator
+from bot.i18n import N_, translator
+
+#: Told where a certificate is named at the trade question without saying which one.
+CERTIFICATE_NEXT = N_(
+    "Thank you, we have noted your message. It goes to the advisor with your request. "
+    "The school-leaving certificate is asked next. First, please tap a trade below or "
+    "write it in a few words."
+)
+
+#: A school-leaving certificate named without saying which, as phrase() writes it.
+_CERTIFICATE_WORDS = frozenset(
+    phrase(words)
+    for words in (
+        *("abschluss", "schulabschluss", "abschlusszeugnis", "zeugnis", "schulzeugnis"),
+        *("certificate", "school certificate", "school leaving certificate", "diploma"),
+        *("diplomam", "okul diplomasi", "okul diplomam", "mezuniyet"),
+        *("mezuniyet belgesi", "mezuniyet belgem"),
+        *("شهادة", "شهادتي", "الشهادة", "شهادة مدرسية", "الشهادة المدرسية", "شهادتي المدرسية"),
+        *("bằng", "bằng cấp", "bằng tốt nghiệp", "văn bằng"),
+        *("атестат", "шкільний атестат", "атестат про освіту", "документ про освіту"),
+    )
+)
+#: "My", "a", "the" before it, and the Vietnamese "of mine" after it ("bằng của em").
+_BEFORE = frozenset(
+    phrase(word)
+    for word in (
+        *("mein", "meinen", "meine", "ein", "einen", "der", "den", "das", "my", "a", "the"),
+        *("benim", "мій", "мой"),
+    )
+)
+_AFTER = frozenset(phrase(word) for word in ("của em", "của tôi", "của con", "của cháu"))
+
+
+def _certificate_without_which(text: str) -> bool:
+    """Whether ``text`` names a school-leaving certificate and nothing else, not which
+    one ("Abschluss", "mein Abschluss", "my certificate", "شهادتي", "мій атестат")."""
+    words = phrase(text).split()
+    while words and words[0] in _BEFORE:
+        words = words[1:]
+    said = " ".join(words)
+    for after in _AFTER:
+        said = said.removesuffix(f" {after}")
+    return said in _CERTIFICATE_WORDS
 
 
 def certificate_at_the_trade(state: State, text: str, ctx: Context, result: Result) -> bool:
@@ -23,6 +66,12 @@ def certificate_at_the_trade(state: State, text: str, ctx: Context, result: Resu
     trade question ("keine Ahnung" there is no certificate's)."""
     if state.screen != ScreenId.QUESTION.of(TRADE.key):
         return False
+    if CERTIFICATE.key not in state.answers and _certificate_without_which(text):
+        # "Abschluss", "mein Abschluss", "diplomam": no trade, and no certificate named
+        # (stored as "Another trade: Abschluss" before). Kept; the certificate question,
+        # next, asks which one.
+        typed.keep_for_advisor(text, ctx, result, CERTIFICATE_NEXT)
+        return True
     trial = state.copy()
     trial.screen = ScreenId.QUESTION.of(CERTIFICATE.key)
     if names_a_school_abroad(text):

@@ -223,3 +223,27 @@ def test_a_trade_with_a_slip_named_at_the_menu_is_offered(
     d.type("nein")
     assert d.state.answers["trade"] == "other" and d.state.answers["trade_other"] == words
     assert d.state.screen == "q:age"
+
+
+@pytest.mark.parametrize(
+    ("typed", "held"),
+    [
+        ("Ich möchte Elektiker werden", False),
+        ("ich suche eine Ausbildung als elektiker", True),
+    ],
+)
+def test_back_from_a_trade_offered_for_a_wish_at_the_menu_is_the_menu(
+    typed: str, held: bool
+) -> None:
+    # Back went to "Wie alt sind Sie?", the trade lost: the person was at the menu.
+    from tests.test_typed_questions import Driver
+
+    d = Driver("de")
+    d.press("Deutsch")
+    d.type(typed)
+    assert d.state.screen == "trade_guess"
+    d.press("↩️ Zurück")
+    assert d.state.screen == "menu" and d.state.flow is None and not d.state.answers
+    assert "Wie können wir Ihnen helfen?" in d.text
+    # The words typed there stay for a dialogue chosen next, as at the menu.
+    assert d.ctx.held_question == (typed if held else None)

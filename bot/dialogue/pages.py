@@ -583,7 +583,11 @@ _IN_FLOW = (
         ScreenId.TRADE_GUESS,
         trade_guess.guess_text,
         ((Key(YES_LABEL, Code.YES), Key(NO_LABEL, Code.NO)), NAV),
-        {Code.YES: trade_guess.confirm_trade, Code.NO: trade_guess.reject_trade},
+        {
+            Code.YES: trade_guess.confirm_trade,
+            Code.NO: trade_guess.reject_trade,
+            Code.BACK: trade_guess.back_from_guess,
+        },
     ),
     Page(
         ScreenId.PLACE,

@@ -5,13 +5,13 @@ Pure."""
 
 from __future__ import annotations
 
-from bot.dialogue.moves import advance, go
+from bot.dialogue.moves import advance, back, go, home
 from bot.dialogue.questions import choose_option
 from bot.dialogue.state import Context, Result, State
 from bot.flows import trades
 from bot.flows.answers import option_label
 from bot.flows.business import TRADES
-from bot.flows.navigation import NOT_SHOWN, TRADE_GUESS, ScreenId
+from bot.flows.navigation import NOT_SHOWN, TRADE_GUESS, ScreenId, split_screen
 from bot.i18n import N_, Translator
 
 #: The trade offered and the words typed, while "Do you mean …?" is asked.
@@ -48,6 +48,21 @@ def _back_to(state: State, guess: object, code: str, words: str) -> bool:
     state.answers[NOT_SHOWN] = key
     go(state, str(guess[3]))
     return True
+
+
+def back_from_guess(state: State, ctx: Context, result: Result, arg: str) -> None:
+    """Back: where the person was. A guess offered for a wish typed at the main menu
+    (bot.dialogue.trade_slip.offer_named_trade) goes back to the menu, as the wish began
+    the dialogue there (Back went to the question the wish had come to, the trade lost);
+    the words typed stay for a dialogue chosen next, as at the menu."""
+    guess = state.answers.get(GUESS)
+    # Begun after "add to it or new?" (the words held over it and read since): Back
+    # along the path, as before.
+    chose = any(split_screen(each)[0] is ScreenId.CHOOSE for each in state.history)
+    if isinstance(guess, list) and len(guess) > 3 and not chose:
+        home(state)
+        return
+    back(state)
 
 
 def confirm_trade(state: State, ctx: Context, result: Result, arg: str) -> None:

@@ -247,3 +247,22 @@ def test_back_from_a_trade_offered_for_a_wish_at_the_menu_is_the_menu(
     assert "Wie können wir Ihnen helfen?" in d.text
     # The words typed there stay for a dialogue chosen next, as at the menu.
     assert d.ctx.held_question == (typed if held else None)
+
+
+def test_a_certificate_typed_at_the_trade_is_not_asked_again_beside_an_age_typed_early() -> None:
+    # "ich bin 17" at the menu (the age not shown), "Realschule" at the trade question:
+    # "Welchen Schulabschluss haben Sie?" was asked again after the trade.
+    from tests.test_young_typed import typed_at_the_menu
+
+    d = typed_at_the_menu("de", "ich bin 17")
+    d.press("Suche eine Ausbildung")
+    assert d.state.screen == "q:trade"
+    d.type("Realschule")
+    d.press("Koch/Köchin")
+    assert d.state.answers["certificate"] == "real" and d.state.screen == "q:german"
+    assert "Frage 3 von 12" in d.text  # no number left out for the questions not shown
+    # Back asks it, and the age is still not asked.
+    d.press("↩️ Zurück")
+    assert d.state.screen == "q:certificate"
+    d.press("Realschulabschluss")
+    assert d.state.screen == "q:german" and d.state.answers["age"] == "16-17"

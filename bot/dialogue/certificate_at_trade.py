@@ -13,7 +13,7 @@ from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
 from bot.dialogue.typed_words import phrase
 from bot.flows.answers import option_label
-from bot.flows.navigation import NOT_SHOWN, ScreenId
+from bot.flows.navigation import ScreenId, mark_not_shown
 from bot.flows.young import CERTIFICATE, FROM_ABROAD, NO_CERTIFICATE, TRADE
 from bot.i18n import N_, translator
 
@@ -94,7 +94,7 @@ def certificate_at_the_trade(state: State, text: str, ctx: Context, result: Resu
     label = option_label(option, translator(state.lang or "de"))
     if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
         state.answers[CERTIFICATE.key] = code
-        # Not asked when its turn comes (Back asks it), as an age typed at the menu; where
-        # another answer holds that place, asked with this answer noted.
-        state.answers.setdefault(NOT_SHOWN, CERTIFICATE.key)
+        # Not asked when its turn comes (Back asks it), as an age typed at the menu, also
+        # beside such an answer (it was asked again then).
+        mark_not_shown(state.answers, CERTIFICATE.key)
     return True

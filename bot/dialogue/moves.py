@@ -9,15 +9,17 @@ from bot.flows.model import Flow
 from bot.flows.navigation import (
     ADDING,
     MEDIA_LATER,
-    NOT_SHOWN,
     RESUME,
     ScreenId,
     first_open,
     flow_named,
     following,
+    mark_not_shown,
+    not_shown,
     screen_exists,
     sequence,
     split_screen,
+    unmark_not_shown,
 )
 from bot.flows.young import AGE
 
@@ -152,6 +154,30 @@ def start_flow(state: State, flow: Flow) -> None:
     go(state, sequence(flow)[0])
 
 
+def _past_answered_early(state: State, flow: Flow, target: str) -> str:
+    """``target``, or the first screen after it that is no question answered before it
+    came (NOT_SHOWN: an age typed at the main menu, a certificate at the trade question),
+    each passed on the path so that Back asks it."""
+    early = not_shown(state.answers)
+    if AGE.key in early and target == ScreenId.QUESTION.of(AGE.key) and for_a_child(state.answers):
+        # The age typed before the situation (bot.dialogue.age_first) was the person's
+        # own: a parent is asked their child's.
+        unmark_not_shown(state.answers, AGE.key)
+        del state.answers[AGE.key]
+        return target
+    while _answered_early(state, target, early):
+        # Typed before its question (an age at the main menu): not asked; Back asks it.
+        go(state, target)
+        target = following(flow, target, state.answers)
+    return target
+
+
+def _answered_early(state: State, screen: str, early: tuple[str, ...]) -> bool:
+    """Whether ``screen`` asks one of the questions ``early`` that has its answer."""
+    screen_id, key = split_screen(screen)
+    return screen_id is ScreenId.QUESTION and key in early and key in state.answers
+
+
 def advance(state: State, key: str) -> None:
     """Go to the screen after question ``key`` (or back to the summary when editing)."""
     flow = flow_named(state.flow)
@@ -166,9 +192,8 @@ def advance(state: State, key: str) -> None:
             # before; still editing, so agreeing goes on (on_from_edit).
             _go_editing(state, ScreenId.CONSENT)
         return
-    if state.answers.get(NOT_SHOWN) == key:
-        # Shown after all (Back from the next step): counted from now on.
-        del state.answers[NOT_SHOWN]
+    # Shown after all (Back from the next step): counted from now on.
+    unmark_not_shown(state.answers, key)
     target = following(flow, ScreenId.QUESTION.of(key), state.answers)
     resume = state.answers.pop(RESUME, None)
     if isinstance(resume, str) and resume in sequence(flow):
@@ -183,20 +208,12 @@ def advance(state: State, key: str) -> None:
         ):
             go(state, target)
             target = following(flow, target, state.answers)
-    early = state.answers.get(NOT_SHOWN)
-    if early == AGE.key and target == ScreenId.QUESTION.of(AGE.key) and for_a_child(state.answers):
-        # The age typed before the situation (bot.dialogue.age_first) was the person's
-        # own: a parent is asked their child's.
-        del state.answers[NOT_SHOWN], state.answers[AGE.key]
-    elif early is not None and target == ScreenId.QUESTION.of(early) and early in state.answers:
-        # Typed before its question (an age at the main menu): not asked; Back asks it.
-        go(state, target)
-        target = following(flow, target, state.answers)
+    target = _past_answered_early(state, flow, target)
     if target == ScreenId.QUESTION.of(PHONE.key) and PHONE.key in state.answers:
         # Typed with the name or the business's name (free_text.name_with_phone): not
         # asked again. The summary shows it with its ✏️; Back from the next step asks it.
         go(state, target)
-        state.answers[NOT_SHOWN] = PHONE.key
+        mark_not_shown(state.answers, PHONE.key)
         target = following(flow, target, state.answers)
     if target == ScreenId.CONSENT and ADDING in state.answers:
         # Added to an open request: its consent and contact details are already there.

@@ -205,6 +205,8 @@ CONTACT_KEYS = tuple(q.key for q in CONTACT_QUESTIONS)
 TRANSIENT_KEYS = frozenset({"plz_guess", "plz_places", "plz_town", TRADE_GUESS})
 #: The answer that marks a question answered on the way and never shown (the phone number
 #: typed with the name, dialogue.moves.advance): the count of questions goes on without it.
+#: Its key, or a list of keys where more than one was (an age typed at the menu, then a
+#: certificate at the trade question).
 NOT_SHOWN = "not_shown"
 #: The question at hand when a correction opened an earlier question (WhatsApp for a
 #: mobile number corrected at the meeting question, bot.dialogue.earlier_corrected): the
@@ -214,6 +216,30 @@ RESUME = "resume_at"
 COLUMN_KEYS = frozenset({"name", "phone", "email", "time", "callback_lang"})
 #: Answers that identify a person; a lead keeps them apart from the topic answers.
 PERSONAL_KEYS = COLUMN_KEYS | {"consent"}
+
+
+def not_shown(answers: Mapping[str, Any]) -> tuple[str, ...]:
+    """The keys of the questions answered on the way and never shown (NOT_SHOWN)."""
+    marked = answers.get(NOT_SHOWN)
+    if isinstance(marked, str):
+        return (marked,)
+    return tuple(str(each) for each in marked) if isinstance(marked, list) else ()
+
+
+def mark_not_shown(answers: dict[str, Any], key: str) -> None:
+    """Question ``key`` answered on the way, beside any other marked so (one key stays a
+    key, as stored before several were)."""
+    marked = [*not_shown(answers), key] if key not in not_shown(answers) else not_shown(answers)
+    answers[NOT_SHOWN] = marked[0] if len(marked) == 1 else list(marked)
+
+
+def unmark_not_shown(answers: dict[str, Any], key: str) -> None:
+    """Question ``key`` shown after all (Back from the next step): counted from now on."""
+    marked = [each for each in not_shown(answers) if each != key]
+    if not marked:
+        answers.pop(NOT_SHOWN, None)
+    else:
+        answers[NOT_SHOWN] = marked[0] if len(marked) == 1 else marked
 
 
 def flow_named(key: str | None) -> Flow | None:
@@ -306,7 +332,7 @@ def question_count(flow: Flow, answers: Mapping[str, Any], key: str) -> tuple[in
     # 9 of 12" came after "7 of 12" when the phone number was typed with the name.
     now = [
         question.key == key
-        or (asked(question, flow, answers) and answers.get(NOT_SHOWN) != question.key)
+        or (asked(question, flow, answers) and question.key not in not_shown(answers))
         for question in questions
     ]
     given = tuple(

@@ -561,6 +561,9 @@ def test_a_trade_wished_at_the_menu_starts_the_young_peoples_dialogue(
         ("tr", "kuaföre geçmek istiyorum", "friseur", None),
         ("ar", "بدي انتقل لحلاق", "friseur", None),
         ("ar", "بدي انتقل للنجارة", "other", "نجارة"),
+        # "To" as a word of its own, and the trade with its article.
+        ("ar", "بدي انتقل الى الحلاقة", "friseur", None),
+        ("ar", "أريد أن أنتقل إلى الطبخ", "koch", None),
     ],
 )
 def test_a_change_of_trade_in_turkish_or_arabic_starts_the_young_peoples_dialogue(
@@ -2138,6 +2141,10 @@ def test_a_parents_words_with_the_childs_trade_answer_it(lang: str, typed: str, 
         ("ar", "ابني بدو يصير حلاق", "friseur"),
         ("vi", "con trai em muốn làm thợ điện", "elektro"),
         ("uk", "син хоче бути кухарем", "koch"),
+        # A son's or a daughter's change of trade ("Asking for my child" alone before).
+        ("ar", "ابني بدو ينتقل للحلاقة", "friseur"),
+        ("ar", "بنتي بدها تنتقل للحلاقة", "friseur"),
+        ("tr", "oğlum aşçılığa geçmek istiyor", "koch"),
     ],
 )
 def test_a_child_wishing_a_trade_at_the_menu_is_the_parents_path(

@@ -9,10 +9,15 @@ from __future__ import annotations
 #: after a word ending in "k" ("kuaförlük" -> "kuaförlüğe"), "-ya", "-ye" after a vowel
 #: ("aşçıya"), "-a", "-e" after a consonant ("kuaföre", "berbere").
 _TURKISH_DATIVES = (("ga", "k"), ("ge", "k"), ("ya", ""), ("ye", ""), ("a", ""), ("e", ""))
-#: Arabic "to the" and "to" joined to the word ("للنجارة", "لحلاق"), and what each leaves.
-_ARABIC_TO = (("لل", "ال"), ("لل", ""), ("ل", ""))
+#: Arabic "to the" and "to" joined to the word ("للنجارة", "لحلاق"), and "the" after a
+#: "to" of its own ("إلى الحلاقة"), and what each leaves.
+_ARABIC_TO = (("لل", "ال"), ("لل", ""), ("ل", ""), ("ال", ""))
 #: The fewest letters left of a trade's name: "lise" gives no "lis".
 _SHORTEST = 3
+#: Words between the verb of change and the trade, as phrase() writes them: Arabic "to"
+#: ("انتقل إلى الحلاقة"), Vietnamese "(learning) the trade of" ("chuyển sang học nghề đầu
+#: bếp", "chuyển sang ngành đầu bếp").
+_TO_WORDS = ("الي", "علي", "hoc nghe", "nghe", "nganh")
 
 
 def base_forms(word: str) -> list[str]:
@@ -31,6 +36,10 @@ def base_forms(word: str) -> list[str]:
 def in_base_forms(words: str) -> list[str]:
     """``words`` with the word of each end (the one beside the verb of change: Turkish
     puts the trade before it, Arabic after it) in each of its base forms."""
+    for to in _TO_WORDS:
+        if words.startswith(f"{to} "):
+            rest = words[len(to) + 1 :]
+            return [rest, *in_base_forms(rest)]
     split = words.split()
     if not split:
         return []

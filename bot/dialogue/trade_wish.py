@@ -39,6 +39,8 @@ from bot.negation import says_not
 _CHANGING = (
     *("wechseln", "wechsle", "umsteigen", "switch", "change", "перейти", "chuyển sang"),
     *("geçmek", "geçiş yapmak", "انتقل", "أنتقل"),
+    # Said of a son or a daughter ("ابني بدو ينتقل للحلاقة").
+    *("ينتقل", "تنتقل"),
 )
 _CHANGING_WORDS = frozenset(phrase(word) for word in _CHANGING)
 

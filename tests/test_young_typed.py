@@ -537,6 +537,12 @@ def test_an_arabic_apprentice_in_dialect_whose_boss_does_not_pay(typed: str) -> 
         ("vi", "em muốn thay đổi sang thợ làm tóc"),
         ("vi", "em muốn chuyển sang thợ làm tóc"),
         ("uk", "хочу перейти на перукаря"),
+        # A two-word "become" or "change to" without "làm" ("I have no information page
+        # on this"), and the trade after "(học) nghề".
+        ("vi", "em muốn trở thành đầu bếp"),
+        ("vi", "em muốn chuyển sang đầu bếp"),
+        ("vi", "em muốn chuyển sang học nghề đầu bếp"),
+        ("tr", "aşçılığa geçiş yapmak istiyorum"),
     ],
 )
 def test_a_trade_wished_at_the_menu_starts_the_young_peoples_dialogue(

@@ -5,6 +5,7 @@ answer. Pure: state, text and context in, the state changed."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.dialogue import returning, typed
 from bot.dialogue.pages import codes_of
@@ -130,9 +131,12 @@ def wished_trade(state: State, text: str, ctx: Context) -> str | None:
     if QUESTION_MARK.search(text):
         return None
     words = phrase(text).split()
-    if not set(words) & _BECOMING or says_not(words):
+    # Two words too ("trở thành", "chuyển sang": "em muốn trở thành đầu bếp" was "I have
+    # no information page on this").
+    said = {*words, *(" ".join(pair) for pair in pairwise(words))}
+    if not said & _BECOMING or says_not(words):
         return None
-    changing = not set(words) & (_BECOMING - _CHANGING_WORDS)
+    changing = not said & (_BECOMING - _CHANGING_WORDS)
     if changing and wish(text, state.lang or "de") not in (None, YOUNG.key):
         return None
     # The trade question's own reading of the words, on a trial state.

@@ -2906,3 +2906,19 @@ def test_he_or_she_looking_at_the_situation_asks_for_the_child(lang: str, typed:
     assert d.state.answers.get("child") == "looking"
     assert d.state.screen == "q:age"
     assert d.result is not None and d.result.held_question == typed  # for the advisor
+
+
+@pytest.mark.parametrize("typed", ["Abschluss", "abschluss", "Schulabschluss"])
+def test_a_certificate_named_without_which_is_no_certificate_from_abroad(typed: str) -> None:
+    # "Abschluss" is a word of "Abschluss aus dem Ausland" alone, and the last part of
+    # "Hauptschulabschluss" and "Realschulabschluss": it was taken as from abroad.
+    d = at_the_certificate_question("de")
+    d.type(typed)
+    assert "certificate" not in d.state.answers and d.state.screen == "q:certificate"
+    assert d.ctx.held_question == typed  # for the advisor
+
+
+def test_a_certificate_named_with_its_own_words_is_still_taken() -> None:
+    d = at_the_certificate_question("de")
+    d.type("Abschluss Ausland")
+    assert d.state.answers["certificate"] == "foreign"

@@ -1095,11 +1095,36 @@ def labels_holding(text: str, labels: Sequence[str]) -> list[int]:
     said = [word for word in without_politeness(phrase(text)).split() if word not in _SELF]
     if not said or len(said) > _LABEL_WORDS or max(len(word) for word in said) < 4:
         return []
-    return [
+    holding = [
         index
         for index, label in enumerate(labels)
         if all(any(_same_word(word, own) for own in phrase(label).split()) for word in said)
     ]
+    if len(holding) == 1 and _ends_other_labels(said, labels, holding[0]):
+        # "Abschluss" at "Which school-leaving certificate?": the last part of other
+        # labels' words too ("Hauptschulabschluss"), so no one label's words ("Abschluss
+        # aus dem Ausland" was taken).
+        return []
+    return holding
+
+
+#: The fewest letters of a word read as the last part of a German compound.
+_COMPOUND_PART = 6
+
+
+def _ends_other_labels(said: list[str], labels: Sequence[str], holding: int) -> bool:
+    """Whether each word of ``said`` is the last part of a compound word in a label other
+    than the one at ``holding`` ("Abschluss Ausland" names that one)."""
+    others = [
+        own
+        for index, label in enumerate(labels)
+        if index != holding
+        for own in phrase(label).split()
+    ]
+    return all(
+        len(word) >= _COMPOUND_PART and any(own != word and own.endswith(word) for own in others)
+        for word in said
+    )
 
 
 #: Words one letter from a label's word that mean something else, as phrase() writes

@@ -2922,3 +2922,28 @@ def test_a_certificate_named_with_its_own_words_is_still_taken() -> None:
     d = at_the_certificate_question("de")
     d.type("Abschluss Ausland")
     assert d.state.answers["certificate"] == "foreign"
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "typed"),
+    [
+        # A parent's "he is still at school" at the child's certificate: "Please tap one of
+        # the buttons below" (the young person's own "я ще в школі" was taken).
+        ("uk", "мій син шукає навчання", "він ще в школі"),
+        ("uk", "мій син шукає навчання", "син ще в школі"),
+        ("uk", "мій син шукає навчання", "ще в школі"),
+        ("uk", "мій син шукає навчання", "він ще навчається в школі"),
+        ("tr", "oğlum ausbildung arıyor", "o hala okulda"),
+        ("tr", "oğlum ausbildung arıyor", "hala okulda"),
+        ("tr", "oğlum ausbildung arıyor", "o hâlâ lisede"),
+        ("tr", "oğlum ausbildung arıyor", "lise öğrencisi"),
+    ],
+)
+def test_a_child_still_at_school_has_no_certificate_yet(lang: str, first: str, typed: str) -> None:
+    d = typed_at_the_menu(lang, first)
+    d.press(translator(lang).gettext("16 or 17"))
+    d.press(translator(lang).gettext("I don't know yet"))
+    assert d.state.screen == "q:certificate"
+    d.type(typed)
+    assert d.state.answers.get("certificate") == "none" and d.state.screen == "q:german"
+    assert d.ctx.held_question is not None and typed in d.ctx.held_question

@@ -1243,11 +1243,16 @@ AT_SCHOOL: dict[str, str] = {
         "okula gidiyorum, hala okula gidiyorum, hala okuldayım, okula gidiyor, lise "
         "öğrencisiyim, ortaokul öğrencisiyim, okuldayım, okula gidiyom, "
         # In a grade, at a school ("10. sınıftayım", "lisedeyim").
-        "sınıftayım, lisedeyim, ortaokuldayım"
+        "sınıftayım, lisedeyim, ortaokuldayım, "
+        # Said of a son or a daughter ("o hâlâ okulda"); not "okulda" alone, a letter
+        # from "okuldan sonra" (after school), nor "lisede" from "liseden mezun" (left).
+        "hala okulda, hala lisede, hala ortaokulda, lise öğrencisi, ortaokul öğrencisi"
     ),
     "uk": (
         "я ще в школі, ще навчаюся в школі, ходжу до школи, ходжу в школу, я школяр, я "
-        "школярка, ще ходить до школи"
+        "школярка, ще ходить до школи, "
+        # Said of a son or a daughter ("він ще в школі", "син ще навчається в школі").
+        "ще в школі, ще навчається в школі, ходить до школи, ходить у школу, ходить в школу"
     ),
     "ar": (
         "انا بالمدرسة, أنا بالمدرسة, انا في المدرسة, أنا في المدرسة, ما زلت في المدرسة, "

@@ -570,6 +570,9 @@ def test_a_trade_wished_at_the_menu_starts_the_young_peoples_dialogue(
         # "To" as a word of its own, and the trade with its article.
         ("ar", "بدي انتقل الى الحلاقة", "friseur", None),
         ("ar", "أريد أن أنتقل إلى الطبخ", "koch", None),
+        # A trade not suggested, in German too ("I have no information page on this").
+        ("de", "ich will zu Tischler wechseln", "other", "Tischler"),
+        ("de", "Ich möchte zum Bäcker wechseln", "other", "Bäcker"),
     ],
 )
 def test_a_change_of_trade_in_turkish_or_arabic_starts_the_young_peoples_dialogue(

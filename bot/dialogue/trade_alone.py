@@ -62,6 +62,9 @@ _TRADE_TO_LEARN = re.compile(
 _TO_BECOME = re.compile(
     r"(?:ich )?(?:will|möchte|mochte|moechte|würde|wurde|würd) (?:gerne? |gern )?"
     r"(?:(?:ein|eine) )?(?P<de>\S+(?: \S+)?) werden"
+    # A change to a trade ("ich will zu Tischler wechseln", "möchte zum Bäcker wechseln").
+    r"|(?:ich )?(?:will|möchte|mochte|moechte|würde|wurde|würd) (?:gerne? |gern )?"
+    r"(?:zu|zum|zur) (?P<de_to>\S+(?: \S+)?) wechseln"
     r"|i (?:want to|wanna|would like to|d like to|will) (?:be|become) an? (?P<en>\S+(?: \S+){0,2})"
     # Arabic "I want to become / work as" ("بدي صير نجار", "أريد أن أصبح نجار").
     r"|(?:بدي|أريد|اريد|ابغى|أبغى|حابب|حابة)(?: أن| ان)?"
@@ -162,7 +165,7 @@ def _trade_alone(
     craft = becoming.group("ar") or becoming.group("ar_to")
     if craft:
         return trade_read(state, craft, ctx, any_words=bool(_ARABIC_CRAFT.fullmatch(craft)))
-    trade = becoming.group("de") or becoming.group("en")
+    trade = becoming.group("de") or becoming.group("de_to") or becoming.group("en")
     last = trade.split()[-1].lower()
     if last in _COMPARATIVES or no_apprenticeship(trade):
         return None
@@ -175,9 +178,10 @@ def _trade_alone(
 
 
 def _changes_trade(text: str) -> bool:
-    """Whether ``text`` wishes a change to a trade ("بدي انتقل للنجارة")."""
+    """Whether ``text`` wishes a change to a trade ("بدي انتقل للنجارة", "ich will zu
+    Tischler wechseln")."""
     becoming = _TO_BECOME.fullmatch(_plain(text))
-    return becoming is not None and bool(becoming.group("ar_to"))
+    return becoming is not None and bool(becoming.group("ar_to") or becoming.group("de_to"))
 
 
 def _no_apprenticeship_wished(text: str) -> bool:
@@ -188,6 +192,7 @@ def _no_apprenticeship_wished(text: str) -> bool:
     if becoming is not None:
         return no_apprenticeship(
             becoming.group("de")
+            or becoming.group("de_to")
             or becoming.group("en")
             or becoming.group("ar")
             or becoming.group("ar_to")

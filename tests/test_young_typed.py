@@ -2154,6 +2154,12 @@ def test_a_parents_words_with_the_childs_trade_answer_it(lang: str, typed: str, 
         ("ar", "ابني بدو ينتقل للحلاقة", "friseur"),
         ("ar", "بنتي بدها تنتقل للحلاقة", "friseur"),
         ("tr", "oğlum aşçılığa geçmek istiyor", "koch"),
+        # A trade not suggested: no page ("er"), or "Asking for my child" alone.
+        ("de", "er will Tischler werden", "other:Tischler"),
+        ("de", "sie möchte Tischlerin werden", "other:Tischlerin"),
+        ("de", "Mein Sohn will Tischler werden", "other:Tischler"),
+        ("en", "my daughter wants to be a plumber", "other:plumber"),
+        ("en", "he wants to become a carpenter", "other:carpenter"),
     ],
 )
 def test_a_child_wishing_a_trade_at_the_menu_is_the_parents_path(
@@ -2162,7 +2168,9 @@ def test_a_child_wishing_a_trade_at_the_menu_is_the_parents_path(
     d = typed_at_the_menu(lang, typed)
     answers = d.state.answers
     assert (answers.get("situation"), answers.get("child")) == ("parent", "looking")
-    assert answers.get("trade") == trade and d.state.screen == "q:age"
+    code, _, other = trade.partition(":")
+    assert (answers.get("trade"), answers.get("trade_other")) == (code, other or None)
+    assert d.state.screen == "q:age"
     t = translator(lang)
     assert t.gettext("How old is your child?") in d.text
     assert d.result is not None and d.result.held_question == typed  # for the advisor
@@ -2950,3 +2958,9 @@ def test_a_child_still_at_school_has_no_certificate_yet(lang: str, first: str, t
     d.type(typed)
     assert d.state.answers.get("certificate") == "none" and d.state.screen == "q:german"
     assert d.ctx.held_question is not None and typed in d.ctx.held_question
+
+
+@pytest.mark.parametrize("typed", ["er will reich werden", "Mein Sohn will Polizist werden"])
+def test_a_child_wishing_no_trade_keeps_to_the_parents_words(typed: str) -> None:
+    d = typed_at_the_menu("de", typed)
+    assert "trade" not in d.state.answers

@@ -74,6 +74,16 @@ _TO_BECOME = re.compile(
     r" (?:(?:إلى|الى) )?(?:لل|ل)?(?P<ar_to>\S+)",
     re.IGNORECASE,
 )
+#: A trade a son or a daughter wants to become, as a parent types it ("er will Tischler
+#: werden", "Mein Sohn will Tischler werden", "my daughter wants to be a plumber").
+_CHILD_TO_BECOME = re.compile(
+    r"(?:er|sie|(?:mein|unser) sohn|(?:meine|unsere) tochter)"
+    r" (?:will|möchte|mochte|moechte|würde|wurde) (?:gerne? |gern )?"
+    r"(?:(?:ein|eine) )?(?P<de>\S+(?: \S+)?) werden"
+    r"|(?:he|she|(?:my|our) (?:son|daughter)) (?:wants to|would like to|wanna) (?:be|become)"
+    r" an? (?P<en>\S+(?: \S+){0,2})",
+    re.IGNORECASE,
+)
 #: An Arabic name of a craft in its own form, CaCCāC ("نجار", "حداد", "خياط", "خياطة"):
 #: "بدي صير غني" (rich), "مشهور" (famous) name none.
 _ARABIC_CRAFT = re.compile(r"[^\Wا]{2}ا[^\Wا][ةه]?")
@@ -166,11 +176,10 @@ def _trade_alone(
     if craft:
         return trade_read(state, craft, ctx, any_words=bool(_ARABIC_CRAFT.fullmatch(craft)))
     trade = becoming.group("de") or becoming.group("de_to") or becoming.group("en")
-    last = trade.split()[-1].lower()
-    if last in _COMPARATIVES or no_apprenticeship(trade):
-        return None
-    if last.endswith(_OCCUPATION_ENDS):
+    if _an_occupation(trade):
         return trade_read(state, trade, ctx, any_words=True)
+    if trade.split()[-1].lower() in _COMPARATIVES or no_apprenticeship(trade):
+        return None
     # "Ich will Koch oder Friseur werden": a suggested trade whatever its ending ("Koch"
     # alone is read as a wish's trade, bot.dialogue.trade_wish); other words never ("Ich
     # will reich werden" names none).
@@ -182,6 +191,30 @@ def _changes_trade(text: str) -> bool:
     Tischler wechseln")."""
     becoming = _TO_BECOME.fullmatch(_plain(text))
     return becoming is not None and bool(becoming.group("ar_to") or becoming.group("de_to"))
+
+
+def _an_occupation(words: str) -> bool:
+    """Whether ``words`` end as the name of an occupation that an apprenticeship leads to
+    ("Mechatroniker", "plumber"; not "reich", "besser", "Polizist")."""
+    last = words.split()[-1].lower()
+    return (
+        last not in _COMPARATIVES
+        and not no_apprenticeship(words)
+        and last.endswith(_OCCUPATION_ENDS)
+    )
+
+
+def childs_trade(state: State, text: str, ctx: Context) -> tuple[str, str] | None:
+    """The trade a son or a daughter wants to become, said by a parent ("er will Tischler
+    werden", "my son wants to be a plumber"): its code and what is shown for it, or None
+    where the words name no occupation."""
+    if QUESTION_MARK.search(text):
+        return None
+    becoming = _CHILD_TO_BECOME.fullmatch(_plain(text))
+    trade = becoming and (becoming.group("de") or becoming.group("en"))
+    return (
+        trade_read(state, trade, ctx, any_words=True) if trade and _an_occupation(trade) else None
+    )
 
 
 def _no_apprenticeship_wished(text: str) -> bool:

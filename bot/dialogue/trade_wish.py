@@ -20,6 +20,7 @@ from bot.dialogue.said_young import (
 )
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
+from bot.dialogue.trade_alone import childs_trade
 from bot.dialogue.trade_case import in_base_forms
 from bot.dialogue.trade_named import take_trade, trade_named
 from bot.dialogue.typed_words import phrase
@@ -203,23 +204,29 @@ def parent_says_a_trade(state: State, text: str, ctx: Context, result: Result) -
     and the rest asked one after another under the words that had said it. So too "he" or
     "she" wishing a trade ("er will Friseur werden", "she wants to be a cook": it was
     taken as the writer's own wish)."""
+    at_the_menu = state.screen == ScreenId.MENU
+    # A trade not suggested ("er will Tischler werden", "Mein Sohn will Tischler werden":
+    # "Asking for my child" alone, or no page, before).
+    found = _suggested(state, wished_trade(state, text, ctx)) or childs_trade(state, text, ctx)
     # Read for a trade only where "he" or "she" opens the words.
-    childs_wish = (
-        state.screen == ScreenId.MENU
-        and said_of_him_or_her(text)
-        and wished_trade(state, text, ctx) is not None
-    )
+    childs_wish = at_the_menu and said_of_him_or_her(text) and found is not None
     if not parent_says(state, text, ctx, result, childs_wish=childs_wish):
         return False
     if state.flow != YOUNG.key or TRADE.key in state.answers:
         return True
-    wished = wished_trade(state, text, ctx)
-    if wished is not None and state.screen == ScreenId.QUESTION.of(CHILD.key):
+    if found is not None and state.screen == ScreenId.QUESTION.of(CHILD.key):
         tap(state, Code.OPTION.of("looking"), ctx, result)
         child_wish_noted(state, text, ctx, result)
     # "sucht eine Ausbildung als Friseurin", "muốn học nghề đầu bếp": as a young person's.
     trade_named(state, text, ctx, result)
-    if wished is not None and TRADE.key not in state.answers and CHILD.key in state.answers:
-        option = next(each for each in TRADE.options if each.code == wished)
-        take_trade(state, wished, option_label(option, translator(state.lang or "de")), result)
+    if found is not None and TRADE.key not in state.answers and CHILD.key in state.answers:
+        take_trade(state, *found, result)
     return True
+
+
+def _suggested(state: State, code: str | None) -> tuple[str, str] | None:
+    """The suggested trade ``code`` and its label, or None."""
+    if code is None:
+        return None
+    option = next(each for each in TRADE.options if each.code == code)
+    return code, option_label(option, translator(state.lang or "de"))

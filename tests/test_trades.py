@@ -13,6 +13,7 @@ from bot.flows import trades
 from bot.i18n import FSI, PDI, RLM, translator
 from tests.dialogue_driver import Driver, start_label
 from tests.test_advisor_view import lead
+from tests.test_typed_questions import at_the_trade_question
 
 MARKS = re.compile(f"[{RLM}{FSI}{PDI}\u200e]")
 MIRRORED = str.maketrans("()", ")(")
@@ -123,3 +124,14 @@ def test_an_arabic_trade_typed_without_its_marks_is_its_tap(typed: str, trade: s
     assert d.state.screen == "q:trade"
     d.type(typed)
     assert d.state.answers.get("trade") == trade
+
+
+@pytest.mark.parametrize(
+    ("typed", "trade"),
+    [("الحلاقة", "friseur"), ("الطبخ", "koch"), ("الحلاقه", "friseur"), ("الطباخ", "koch")],
+)
+def test_an_arabic_trade_with_its_article_is_the_suggested_trade(typed: str, trade: str) -> None:
+    # "Another trade: الحلاقة" (hairdressing with "the"), and the sector asked on top.
+    d = at_the_trade_question("العربية", "ar")
+    d.type(typed)
+    assert d.state.answers.get("trade") == trade and "trade_other" not in d.state.answers

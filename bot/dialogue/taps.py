@@ -500,8 +500,22 @@ def typed_answer(state: State, question: Buttons, text: str, ctx: Context, resul
     return (
         filler(text, result)
         or tap_by_a_label_among_words(state, question, text, ctx, result)
+        or _tap_without_the_article(state, text, ctx, result)
         or answer_typed(state, question, text, result)
     )
+
+
+#: Arabic "the" joined to a word of three letters or more ("الحلاقة", "الطبخ").
+_ARABIC_ARTICLE = re.compile(r"(?<!\S)ال(?=\S{3})")
+
+
+def _tap_without_the_article(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """An option named with the Arabic "the" ("الحلاقة": hairdressing, "الطبخ": cooking),
+    which its forms are listed without: its tap (stored as "Another trade: الحلاقة" before,
+    and the sector asked on top)."""
+    bare = _ARABIC_ARTICLE.sub("", text)
+    # The word alone: among others, the words kept for the advisor would lose the article.
+    return bare != text and len(bare.split()) == 1 and tap_by_label(state, bare, ctx, result)
 
 
 #: The most words in which one option's label is looked for ("aşçı olmak istiyorum").

@@ -593,6 +593,8 @@ def test_a_change_of_trade_in_turkish_or_arabic_starts_the_young_peoples_dialogu
         ("de", "Ich bin 17 und möchte Koch werden", "16-17", "koch"),
         ("en", "I am 17 and I want to be a chef", "16-17", "koch"),
         ("tr", "17 yaşındayım, aşçı olmak istiyorum", "16-17", "koch"),
+        # Arabic "and" joined to "my age" ("How old are you?" was asked under it).
+        ("ar", "بدي صير حلاق وعمري 17", "16-17", "friseur"),
     ],
 )
 def test_an_age_said_with_a_trade_wished_at_the_menu_is_taken(
@@ -2100,6 +2102,7 @@ def test_words_at_the_menu_that_are_no_suggested_trade_begin_nothing(typed: str)
         ("uk", "моєму сину 16, хоче стати кухарем"),
         ("ar", "ابني عمره 16 وبدو يصير طباخ"),
         ("vi", "con trai tôi 16 tuổi muốn học nghề đầu bếp"),
+        ("ar", "ابني بدو يصير طباخ وعمره 16"),
     ],
 )
 def test_a_parents_words_with_the_childs_age_and_trade_answer_them_all(

@@ -331,7 +331,8 @@ def age_option(question: Question | None, text: str) -> str | None:
 #: number of years beside other words ("2 Jahre in Syrien gearbeitet").
 _AGE_NAMED = re.compile(
     r"(?<!\w)(?:\d{1,2} (?:(?:jahre|years?) )?(?:alt|old)"
-    r"|(?:alter|age|yasim|вік|мені|عمري|عمر) (?:ist |is |є )?\d{1,2}"
+    # Arabic "and" joined to "my age" ("بدي صير حلاق وعمري 17").
+    r"|(?:alter|age|yasim|вік|мені|و?عمري|و?عمر) (?:ist |is |є )?\d{1,2}"
     r"|\d{1,2} (?:yasindayim|yasinda|yasindayiz|tuoi))(?!\w)"
 )
 
@@ -348,7 +349,7 @@ _AGE_AFTER_I = re.compile(r"(?<!\w)(?:ich bin|i am|im) \d{1,2}" + _NO_AGE_AFTER)
 #: Ukrainian says it to the child ("моєму сину 15 років"), Arabic with "his, her age"
 #: ("ابني عمره 16"): "How old is your child?" was asked under the words that said it.
 _AGE_AFTER_IS = re.compile(
-    r"(?<!\w)(?:ist|is|сину|синові|доньці|дочці|дитині|عمره|عمرها) \d{1,2}" + _NO_AGE_AFTER
+    r"(?<!\w)(?:ist|is|сину|синові|доньці|дочці|дитині|و?عمره|و?عمرها) \d{1,2}" + _NO_AGE_AFTER
 )
 
 

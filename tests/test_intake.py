@@ -2270,6 +2270,14 @@ def test_a_certificate_said_in_a_young_persons_words(
         ("vi", "ít", "a"),
         ("vi", "chưa giỏi", "a"),
         ("ar", "ضعيف", "a"),
+        # In a sentence: "I can speak a little German" ("Please tap one of the buttons").
+        ("de", "ich kann ein bisschen deutsch", "a"),
+        ("de", "Ich spreche ein bisschen Deutsch", "a"),
+        ("de", "kann wenig deutsch", "a"),
+        ("tr", "az biliyorum", "a"),
+        ("tr", "biraz Almanca biliyorum", "a"),
+        ("uk", "трохи розмовляю", "a"),
+        ("ar", "بحكي شوي", "a"),
         # "Medium", "so-so": the middle level, B1.
         ("de", "mittel", "b1"),
         ("de", "geht so", "b1"),

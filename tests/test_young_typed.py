@@ -2967,3 +2967,35 @@ def test_a_child_still_at_school_has_no_certificate_yet(lang: str, first: str, t
 def test_a_child_wishing_no_trade_keeps_to_the_parents_words(typed: str) -> None:
     d = typed_at_the_menu("de", typed)
     assert "trade" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        # The menu's button tapped, then the wish typed: "Please tap one of the buttons
+        # below", though the same words at the menu were understood.
+        ("de", "Ich möchte Koch werden", "koch"),
+        ("de", "ich will zu Friseur wechseln", "friseur"),
+        ("de", "ich will Tischler werden", "other"),
+        ("tr", "kuaförlüğe geçmek istiyorum", "friseur"),
+        ("ar", "بدي صير حلاق", "friseur"),
+        ("vi", "em muốn trở thành đầu bếp", "koch"),
+        ("uk", "хочу стати кухарем", "koch"),
+        ("en", "I want to be a chef", "koch"),
+    ],
+)
+def test_a_trade_wished_at_the_situation_answers_it(lang: str, typed: str, trade: str) -> None:
+    d = at_the_situation(lang)
+    d.type(typed)
+    assert d.state.answers.get("situation") == "looking" and d.state.screen == "q:age"
+    assert d.state.answers.get("trade") == trade
+    t = translator(lang)
+    assert t.gettext("Please tap one of the buttons below.") not in d.text
+    assert t.gettext("How old are you?") in d.text
+
+
+@pytest.mark.parametrize("typed", ["er will Friseur werden", "Ich will reich werden"])
+def test_other_wishes_at_the_situation_are_no_own_trade(typed: str) -> None:
+    d = at_the_situation("de")
+    d.type(typed)
+    assert d.state.answers.get("situation") != "looking" and "trade" not in d.state.answers

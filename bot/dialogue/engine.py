@@ -103,7 +103,12 @@ from bot.dialogue.trade_alone import trade_alone, trade_alone_held, trade_in_a_w
 from bot.dialogue.trade_first import trade_at_the_menu, trade_held
 from bot.dialogue.trade_named import trade_named, trade_named_held
 from bot.dialogue.trade_slip import offer_trade
-from bot.dialogue.trade_wish import parent_says_a_trade, trade_wish, trade_wish_held
+from bot.dialogue.trade_wish import (
+    parent_says_a_trade,
+    trade_wish,
+    trade_wish_held,
+    trade_wished_at_the_situation,
+)
 from bot.dialogue.two_meanings import ask_which_meant
 from bot.dialogue.typed_words import (
     after_yes_or_no,
@@ -433,6 +438,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or tap_by_situation(state, text, ctx, result)
         or for_myself(state, text, ctx, result)
         or role_by_wish(state, text, ctx, result)
+        # "Ich möchte Koch werden" after the menu's button: as at the menu.
+        or trade_wished_at_the_situation(state, text, ctx, result)
     ):
         return
     if screen_id is ScreenId.BORDER and saxony_named(state, text, ctx, result):

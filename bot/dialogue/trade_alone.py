@@ -283,6 +283,21 @@ def trade_alone_held(state: State, ctx: Context, result: Result) -> None:
         _take(state, found, ctx, result)
 
 
+def trade_alone_at_the_situation(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A trade wished alone under "What describes your situation best?" ("Ich will
+    Tischler werden", the menu's button tapped first): "Looking for an apprenticeship" and
+    the trade, as at the menu ("Please tap one of the buttons below" before)."""
+    if state.flow != YOUNG.key or state.screen != ScreenId.QUESTION.of(SITUATION.key):
+        return False
+    wished, town = _without_town(text)
+    wished, two = one_trade(wished)
+    found = _trade_alone(state, wished, ctx, of_two=two)
+    if found is None:
+        return False
+    _take(state, found, ctx, result, text if town or two or _changes_trade(wished) else None)
+    return True
+
+
 def _take(
     state: State, found: tuple[str, str], ctx: Context, result: Result, kept: str | None = None
 ) -> None:

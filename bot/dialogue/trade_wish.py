@@ -20,7 +20,7 @@ from bot.dialogue.said_young import (
 )
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
-from bot.dialogue.trade_alone import childs_trade
+from bot.dialogue.trade_alone import childs_trade, trade_alone_at_the_situation
 from bot.dialogue.trade_case import in_base_forms
 from bot.dialogue.trade_named import take_trade, trade_named
 from bot.dialogue.typed_words import phrase
@@ -125,6 +125,23 @@ def trade_wish_held(state: State, ctx: Context, result: Result) -> None:
     wished = wished_trade(state, text, ctx)
     if wished is not None:
         _take(state, text, wished, ctx, result)
+
+
+def trade_wished_at_the_situation(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A trade wished under "What describes your situation best?" ("Ich möchte Koch
+    werden", the menu's button tapped first): "Looking for an apprenticeship" and the
+    trade, as at the menu ("Please tap one of the buttons below" before, the words only
+    noted). Other words than a suggested trade's, as bot.dialogue.trade_alone reads them."""
+    if state.flow != YOUNG.key or state.screen != ScreenId.QUESTION.of(SITUATION.key):
+        return False
+    if said_of_him_or_her(text):
+        # "er will Friseur werden": the child's wish, for the parent's answer.
+        return False
+    wished = wished_trade(state, text, ctx)
+    if wished is None:
+        return trade_alone_at_the_situation(state, text, ctx, result)
+    _take(state, text, wished, ctx, result)
+    return True
 
 
 def wished_trade(state: State, text: str, ctx: Context) -> str | None:

@@ -266,3 +266,16 @@ def test_a_certificate_typed_at_the_trade_is_not_asked_again_beside_an_age_typed
     assert d.state.screen == "q:certificate"
     d.press("Realschulabschluss")
     assert d.state.screen == "q:german" and d.state.answers["age"] == "16-17"
+
+
+def test_back_from_a_trade_offered_for_a_wish_at_the_situation_stays_in_the_dialogue() -> None:
+    # The menu's button tapped first: the person was in the dialogue, not at the menu.
+    from tests.test_young_typed import at_the_situation
+
+    d = at_the_situation("de")
+    d.type("Ich möchte Elektiker werden")
+    assert d.state.screen == "trade_guess"
+    d.press("↩️ Zurück")
+    assert d.state.flow == "young" and d.state.screen == "q:age"
+    d.press("16 oder 17")
+    assert d.state.screen == "q:trade"  # asked, as the offer was not answered

@@ -2999,3 +2999,30 @@ def test_other_wishes_at_the_situation_are_no_own_trade(typed: str) -> None:
     d = at_the_situation("de")
     d.type(typed)
     assert d.state.answers.get("situation") != "looking" and "trade" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        # The wish with its trade at the situation: "Which trade?" was asked after it.
+        ("de", "ich suche eine Ausbildung als Koch", "koch"),
+        ("vi", "em muốn học nghề đầu bếp", "koch"),
+        ("en", "I'm looking for an apprenticeship as a hairdresser", "friseur"),
+    ],
+)
+def test_a_wish_with_its_trade_at_the_situation_answers_both(
+    lang: str, typed: str, trade: str
+) -> None:
+    d = at_the_situation(lang)
+    d.type(typed)
+    assert d.state.answers.get("situation") == "looking" and d.state.screen == "q:age"
+    assert d.state.answers.get("trade") == trade
+    d.press(translator(lang).gettext("16 or 17"))
+    assert d.state.screen == "q:certificate"
+
+
+def test_a_wish_with_its_trade_after_an_age_at_the_menu_answers_the_trade() -> None:
+    d = typed_at_the_menu("de", "ich bin 17")
+    d.type("ich suche eine Ausbildung als Koch")
+    assert d.state.answers.get("trade") == "koch" and d.state.screen == "q:certificate"
+    assert d.state.answers.get("age") == "16-17"

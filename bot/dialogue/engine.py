@@ -262,6 +262,17 @@ def _command(state: State, name: str, ctx: Context, result: Result) -> None:
         result.notify(N_("I do not know this command. /help shows what I can do."))
 
 
+def _situation_with_its_trade(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A situation said in words (bot.dialogue.said_young.tap_by_situation), with the
+    trade named in them taken too ("ich suche eine Ausbildung als Koch": "Which trade?"
+    was asked after the words that named it), as at the main menu."""
+    if not tap_by_situation(state, text, ctx, result):
+        return False
+    # Another trade is asked at the trade question, as typed there (the words are kept).
+    trade_named(state, text, ctx, result, offer_a_slip=False)
+    return True
+
+
 def _on_postal_code(state: State) -> bool:
     screen_id, key = split_screen(state.screen)
     return screen_id is ScreenId.QUESTION and isinstance(
@@ -435,7 +446,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or tap_yes_or_no(state, text, ctx, result)
         or tap_by_child_named(state, text, ctx, result)
         or tap_certificate_said(state, text, ctx, result)
-        or tap_by_situation(state, text, ctx, result)
+        or _situation_with_its_trade(state, text, ctx, result)
         or for_myself(state, text, ctx, result)
         or role_by_wish(state, text, ctx, result)
         # "Ich möchte Koch werden" after the menu's button: as at the menu.

@@ -294,12 +294,18 @@ def trade_alone_at_the_situation(state: State, text: str, ctx: Context, result: 
     found = _trade_alone(state, wished, ctx, of_two=two)
     if found is None:
         return False
-    _take(state, found, ctx, result, text if town or two or _changes_trade(wished) else None)
+    kept = text if town or two or _changes_trade(wished) else None
+    _take(state, found, ctx, result, kept, at_the_menu=False)
     return True
 
 
 def _take(
-    state: State, found: tuple[str, str], ctx: Context, result: Result, kept: str | None = None
+    state: State,
+    found: tuple[str, str],
+    ctx: Context,
+    result: Result,
+    kept: str | None = None,
+    at_the_menu: bool = True,
 ) -> None:
     """At the situation question: "Looking for an apprenticeship" and the trade, noted;
     ``kept``: the words for the advisor (a town named with the wish)."""
@@ -310,7 +316,7 @@ def _take(
         kept, ctx, result, typed.KEPT_WITH_ANSWER, choice=label
     ):
         result.notify(NOTED_ANSWER, choice=label)
-    if found[0] == trades.OTHER and offer_named_trade(state, found[1]):
+    if found[0] == trades.OTHER and offer_named_trade(state, found[1], at_the_menu):
         # "Ich möchte Elektiker werden": "Meinen Sie Elektroniker/in?" (stored as
         # another trade before, as "Ausbildung als elektiker" was).
         return

@@ -59,7 +59,7 @@ def back_from_guess(state: State, ctx: Context, result: Result, arg: str) -> Non
     # Begun after "add to it or new?" (the words held over it and read since): Back
     # along the path, as before.
     chose = any(split_screen(each)[0] is ScreenId.CHOOSE for each in state.history)
-    if isinstance(guess, list) and len(guess) > 3 and not chose:
+    if isinstance(guess, list) and guess[4:] == [ScreenId.MENU.value] and not chose:
         home(state)
         return
     back(state)

@@ -70,10 +70,13 @@ _NO_APPRENTICESHIP = frozenset(
 _ANY_WORDS = frozenset({"de", "en"})
 
 
-def trade_named(state: State, text: str, ctx: Context, result: Result) -> None:
+def trade_named(
+    state: State, text: str, ctx: Context, result: Result, offer_a_slip: bool = True
+) -> None:
     """After a wish at the main menu began the young people's dialogue: the trade said
     with it taken for the trade question, which is not asked (Back asks it), and the
-    receipt names it."""
+    receipt names it. Without ``offer_a_slip`` a trade typed with a slip is left to the
+    trade question ("Meinen Sie …?" is a menu's wish's step: its Back leads there)."""
     # A young person looking for an apprenticeship or at school, or a parent asking for
     # such a child ("con trai tôi muốn học nghề đầu bếp").
     seeking = {state.answers.get(SITUATION.key), state.answers.get(CHILD.key)}
@@ -82,6 +85,8 @@ def trade_named(state: State, text: str, ctx: Context, result: Result) -> None:
     if TRADE.key in state.answers:
         return
     found = trade_said(state, text, ctx) or _trade_among_words(state, text, ctx)
+    if found is not None and found[0] == trades.OTHER and not offer_a_slip:
+        return
     if found is not None and found[0] == trades.OTHER and offer_named_trade(state, found[1]):
         # "als elektiker": "Meinen Sie Elektroniker/in?" (stored as another trade before).
         return

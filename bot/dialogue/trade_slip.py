@@ -101,10 +101,12 @@ def offer_trade(state: State, text: str, ctx: Context) -> bool:
     return True
 
 
-def offer_named_trade(state: State, words: str) -> bool:
+def offer_named_trade(state: State, words: str, at_the_menu: bool = True) -> bool:
     """A trade with a slip named in a wish at the main menu ("ich suche eine Ausbildung als
     elektiker"): asked whether the suggested trade is meant, then back to the question the
-    wish left the dialogue at (it was stored as "Another trade: elektiker")."""
+    wish left the dialogue at (it was stored as "Another trade: elektiker"). Back leads to
+    the menu the wish was typed at; ``at_the_menu`` False: typed at the situation question,
+    Back leads along the path."""
     option = _alike(words, state)
     if option is None:
         return False
@@ -112,6 +114,7 @@ def offer_named_trade(state: State, words: str) -> bool:
     # The question to come back to, unless it is the trade question itself (the age said
     # too), which a yes answers as if tapped.
     back = [] if at == ScreenId.QUESTION.of(TRADE.key) else [at]
-    state.answers[GUESS] = [option.code, words, TRADE.key, *back]
+    home = [ScreenId.MENU.value] if back and at_the_menu else []
+    state.answers[GUESS] = [option.code, words, TRADE.key, *back, *home]
     go(state, ScreenId.TRADE_GUESS)
     return True

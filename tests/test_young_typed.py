@@ -573,6 +573,9 @@ def test_a_trade_wished_at_the_menu_starts_the_young_peoples_dialogue(
         # A trade not suggested, in German too ("I have no information page on this").
         ("de", "ich will zu Tischler wechseln", "other", "Tischler"),
         ("de", "Ich möchte zum Bäcker wechseln", "other", "Bäcker"),
+        # Ukrainian "change my profession to", Vietnamese "change to a craftsman (thợ) of".
+        ("uk", "я хочу змінити професію на кухаря", "koch", None),
+        ("vi", "em muốn chuyển sang thợ mộc", "other", "thợ mộc"),
     ],
 )
 def test_a_change_of_trade_in_turkish_or_arabic_starts_the_young_peoples_dialogue(
@@ -3026,3 +3029,18 @@ def test_a_wish_with_its_trade_after_an_age_at_the_menu_answers_the_trade() -> N
     d.type("ich suche eine Ausbildung als Koch")
     assert d.state.answers.get("trade") == "koch" and d.state.screen == "q:certificate"
     assert d.state.answers.get("age") == "16-17"
+
+
+@pytest.mark.parametrize(
+    ("typed", "trade"),
+    [
+        # A craftsman (thợ) of a trade not suggested: "I have no information page on this".
+        ("em muốn làm thợ mộc", "thợ mộc"),
+        ("tôi muốn trở thành thợ hàn", "thợ hàn"),
+        ("em muốn làm thợ mộc hoặc thợ hàn", "thợ mộc"),
+    ],
+)
+def test_a_vietnamese_craft_wished_at_the_menu_is_another_trade(typed: str, trade: str) -> None:
+    d = typed_at_the_menu("vi", typed)
+    assert d.state.answers.get("situation") == "looking" and d.state.screen == "q:age"
+    assert (d.state.answers.get("trade"), d.state.answers.get("trade_other")) == ("other", trade)

@@ -69,6 +69,10 @@ _TO_BECOME = re.compile(
     # Arabic "I want to become / work as" ("بدي صير نجار", "أريد أن أصبح نجار").
     r"|(?:بدي|أريد|اريد|ابغى|أبغى|حابب|حابة)(?: أن| ان)?"
     r" (?:صير|أصير|اصير|أصبح|اصبح|أكون|اكون|اشتغل|أشتغل) (?P<ar>\S+)"
+    # Vietnamese "to work as / become / change to a craftsman (thợ) of ..." ("em muốn
+    # làm thợ mộc": "thợ" names a trade whatever follows).
+    r"|(?:(?:em|tôi|mình|con) )?muốn (?:làm|trở thành|chuyển sang|học nghề|học làm)"
+    r" (?P<vi>thợ(?: \S+){1,3})"
     # Arabic "I want to change to" ("بدي انتقل للنجارة"), "to" joined to the trade.
     r"|(?:بدي|أريد|اريد|ابغى|أبغى|حابب|حابة)(?: أن| ان)? (?:انتقل|أنتقل)"
     r" (?:(?:إلى|الى) )?(?:لل|ل)?(?P<ar_to>\S+)",
@@ -138,7 +142,10 @@ def _without_town(text: str) -> tuple[str, bool]:
 
 #: A second trade joined to the first ("Koch oder Friseur", "a cook or hairdresser"): the
 #: first is taken, and the words go to the advisor (the second reached no one before).
-_OR_ANOTHER = re.compile(r"\s+(?:oder|or|und|and|veya|або|чи|hoặc|أو)\s+(?:an?\s+)?\S+", re.I)
+#: Vietnamese names a trade in several words ("thợ hàn"): all after "hoặc" (or) goes.
+_OR_ANOTHER = re.compile(
+    r"\s+(?:oder|or|und|and|veya|або|чи|أو)\s+(?:an?\s+)?\S+|\s+hoặc\s.*$", re.I
+)
 
 
 def one_trade(text: str) -> tuple[str, bool]:
@@ -172,6 +179,8 @@ def _trade_alone(
     becoming = _TO_BECOME.fullmatch(plain)
     if becoming is None:
         return None
+    if becoming.group("vi"):
+        return trade_read(state, becoming.group("vi"), ctx, any_words=True)
     craft = becoming.group("ar") or becoming.group("ar_to")
     if craft:
         return trade_read(state, craft, ctx, any_words=bool(_ARABIC_CRAFT.fullmatch(craft)))
@@ -190,7 +199,8 @@ def _changes_trade(text: str) -> bool:
     """Whether ``text`` wishes a change to a trade ("بدي انتقل للنجارة", "ich will zu
     Tischler wechseln")."""
     becoming = _TO_BECOME.fullmatch(_plain(text))
-    return becoming is not None and bool(becoming.group("ar_to") or becoming.group("de_to"))
+    changed = becoming and (becoming.group("ar_to") or becoming.group("de_to"))
+    return bool(changed or (becoming and "chuyển sang" in _plain(text).lower()))
 
 
 def _an_occupation(words: str) -> bool:
@@ -229,6 +239,7 @@ def _no_apprenticeship_wished(text: str) -> bool:
             or becoming.group("en")
             or becoming.group("ar")
             or becoming.group("ar_to")
+            or becoming.group("vi")
         )
     return _APPRENTICESHIP_AS.fullmatch(plain) is not None and no_apprenticeship(plain)
 

@@ -43,6 +43,8 @@ _CHANGING = (
     *("geçmek", "geçiş yapmak", "انتقل", "أنتقل"),
     # Said of a son or a daughter ("ابني بدو ينتقل للحلاقة").
     *("ينتقل", "تنتقل"),
+    # Ukrainian "change (the trade) to" ("хочу змінити професію на кухаря").
+    *("змінити", "поміняти"),
 )
 _CHANGING_WORDS = frozenset(phrase(word) for word in _CHANGING)
 

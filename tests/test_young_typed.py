@@ -2997,11 +2997,26 @@ def test_a_trade_wished_at_the_situation_answers_it(lang: str, typed: str, trade
     assert t.gettext("How old are you?") in d.text
 
 
-@pytest.mark.parametrize("typed", ["er will Friseur werden", "Ich will reich werden"])
-def test_other_wishes_at_the_situation_are_no_own_trade(typed: str) -> None:
+@pytest.mark.parametrize(
+    ("typed", "trade"),
+    [("er will Friseur werden", "friseur"), ("sie will Tischlerin werden", "other")],
+)
+def test_a_child_wishing_a_trade_at_the_situation_is_the_parents_path(
+    typed: str, trade: str
+) -> None:
+    # Noted only: "Please tap one of the buttons below".
     d = at_the_situation("de")
     d.type(typed)
-    assert d.state.answers.get("situation") != "looking" and "trade" not in d.state.answers
+    answers = d.state.answers
+    assert (answers.get("situation"), answers.get("child")) == ("parent", "looking")
+    assert answers.get("trade") == trade and d.state.screen == "q:age"
+    assert d.ctx.held_question == typed
+
+
+def test_other_wishes_at_the_situation_are_no_own_trade() -> None:
+    d = at_the_situation("de")
+    d.type("Ich will reich werden")
+    assert "situation" not in d.state.answers and "trade" not in d.state.answers
 
 
 @pytest.mark.parametrize(

@@ -76,14 +76,14 @@ def parent_says(
     returning.begin(state, ctx, result, YOUNG.key)
     if split_screen(state.screen)[0] is ScreenId.QUESTION:
         if of_the_child:
-            _wish_of_the_child_answers(state, text, ctx, result)
+            wish_of_the_child_answers(state, text, ctx, result)
         else:
             _parents_words_answer(state, text, ctx, result)
     typed.hold_for_the_choice(state, text, ctx, result)
     return True
 
 
-def _wish_of_the_child_answers(state: State, text: str, ctx: Context, result: Result) -> None:
+def wish_of_the_child_answers(state: State, text: str, ctx: Context, result: Result) -> None:
     """ "He's looking for an apprenticeship" at the first question: "Asking for my child",
     and the child's situation the wish says; the words go to the advisor once."""
     option = next(each for each in SITUATION.options if each.code in SITUATION.for_another)
@@ -129,7 +129,7 @@ def held_wish_answers(state: State, ctx: Context, result: Result) -> None:
     # "Er sucht eine Ausbildung als Koch" was taken as the writer's own search after the
     # choice, a parent's for the child without it (parent_says).
     if said_of_him_or_her(text) and wish(text, lang) == YOUNG.key:
-        _wish_of_the_child_answers(state, text, ctx, result)
+        wish_of_the_child_answers(state, text, ctx, result)
     elif parent_said(_parents_words(lang), text, lang):
         _parents_words_answer(state, text, ctx, result)
     else:
@@ -514,7 +514,7 @@ def tap_by_situation(
         # "Er sucht eine Ausbildung", "nó đang tìm chỗ học nghề" under "What describes your
         # situation best?": the child's wish, as at the menu (parent_says); it was taken as
         # the writer's own search.
-        _wish_of_the_child_answers(state, text, ctx, result)
+        wish_of_the_child_answers(state, text, ctx, result)
         return state.answers.get(SITUATION.key) is not None
     again = looks_again(text)
     # "bỏ học nghề rồi, giờ muốn tìm chỗ mới": left, and looking (not an apprentice's

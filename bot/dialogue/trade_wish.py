@@ -17,6 +17,7 @@ from bot.dialogue.said_young import (
     age_said_with_a_wish,
     child_wish_noted,
     parent_says,
+    wish_of_the_child_answers,
 )
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
@@ -137,8 +138,14 @@ def trade_wished_at_the_situation(state: State, text: str, ctx: Context, result:
     if state.flow != YOUNG.key or state.screen != ScreenId.QUESTION.of(SITUATION.key):
         return False
     if said_of_him_or_her(text):
-        # "er will Friseur werden": the child's wish, for the parent's answer.
-        return False
+        # "er will Friseur werden": the child's wish, "Asking for my child" (only noted
+        # before), the child's situation and trade.
+        found = _suggested(state, wished_trade(state, text, ctx)) or childs_trade(state, text, ctx)
+        if found is None:
+            return False
+        wish_of_the_child_answers(state, text, ctx, result)
+        _childs_trade_taken(state, text, found, ctx, result)
+        return True
     wished = wished_trade(state, text, ctx)
     if wished is None:
         return trade_alone_at_the_situation(state, text, ctx, result)
@@ -233,6 +240,15 @@ def parent_says_a_trade(state: State, text: str, ctx: Context, result: Result) -
         return False
     if state.flow != YOUNG.key or TRADE.key in state.answers:
         return True
+    _childs_trade_taken(state, text, found, ctx, result)
+    return True
+
+
+def _childs_trade_taken(
+    state: State, text: str, found: tuple[str, str] | None, ctx: Context, result: Result
+) -> None:
+    """After "Asking for my child": the child's situation (a trade to become is an
+    apprenticeship looked for), with the age said, and the trade ``found`` or named."""
     if found is not None and state.screen == ScreenId.QUESTION.of(CHILD.key):
         tap(state, Code.OPTION.of("looking"), ctx, result)
         child_wish_noted(state, text, ctx, result)
@@ -240,7 +256,6 @@ def parent_says_a_trade(state: State, text: str, ctx: Context, result: Result) -
     trade_named(state, text, ctx, result)
     if found is not None and TRADE.key not in state.answers and CHILD.key in state.answers:
         take_trade(state, *found, result)
-    return True
 
 
 def _suggested(state: State, code: str | None) -> tuple[str, str] | None:

@@ -4,6 +4,9 @@ a message to the advisor is logged once (bot.web.resent)."""
 from __future__ import annotations
 
 import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 from aiohttp import web
@@ -27,6 +30,48 @@ def once_of(page: str) -> str:
     found = re.search(r'name="once" value="([^"]+)"', page)
     assert found is not None, "no form token on the page"
     return found[1]
+
+
+async def delete_question(person: WebClient) -> tuple[str, str]:
+    """/delete sent as a form: its "Yes, delete everything" button's value, and the page's
+    form token."""
+    status, asked = await send_form(person, command="delete", once=once_of(await person.open()))
+    found = re.search(r'name="press" value="([^"]+)"[^>]*>\s*Yes, delete everything', asked)
+    assert status == 200 and found is not None, asked
+    return found[1], once_of(asked)
+
+
+@dataclass
+class Restart:
+    """A person at /delete's question on one bot process (``before``), and the process that
+    follows it after a restart (same database, same secret), each behind its own client."""
+
+    person: WebClient
+    press: str
+    once: str
+    before: TestClient
+    after: TestClient
+    services_after: Services
+
+
+@asynccontextmanager
+async def delete_asked_before_a_restart(
+    database_url: str,
+    clock: Clock,  # noqa: F811 - the fixture's value
+) -> AsyncIterator[Restart]:
+    settings = Settings(_env_file=None, database_url=database_url, web_secret="k" * 40)  # type: ignore[call-arg]
+    before, after = build_services(settings, clock=clock), build_services(settings, clock=clock)
+    try:
+        async with (
+            TestClient(TestServer(web_app(before))) as first_server,
+            TestClient(TestServer(web_app(after))) as second_server,
+        ):
+            person = await at_the_summary(first_server)
+            press, once = await delete_question(person)
+            yield Restart(person, press, once, first_server, second_server, after)
+    finally:
+        await before.close()
+        await after.close()
 
 
 async def test_a_message_sent_again_by_a_reload_reaches_the_advisor_once(
@@ -59,12 +104,9 @@ async def test_yes_delete_sent_twice_shows_the_farewell_both_times(
     # A double click sent the form twice: the second answer (the browser shows the last)
     # was the greeting, so the person never saw that their data were deleted.
     person = await at_the_summary(client)
-    status, asked = await send_form(person, command="delete", once=once_of(await person.open()))
-    found = re.search(r'name="press" value="([^"]+)"[^>]*>\s*Yes, delete everything', asked)
-    assert status == 200 and found is not None, asked
-    token = once_of(asked)
-    _, first = await send_form(person, press=found[1], once=token)
-    _, second = await send_form(person, press=found[1], once=token)
+    press, token = await delete_question(person)
+    _, first = await send_form(person, press=press, once=token)
+    _, second = await send_form(person, press=press, once=token)
     assert "All your data has been deleted" in page_text(first)
     assert "All your data has been deleted" in page_text(second)
 
@@ -76,38 +118,24 @@ async def test_yes_delete_sent_twice_across_a_restart_shows_the_farewell_both_ti
     # The bot restarted between the two forms of a double click: the second came with the
     # new session's cookie and the deleted one's token, and the memory that paired them was
     # gone: "Your chat session has ended", and the person never saw the farewell.
-    settings = Settings(_env_file=None, database_url=database_url, web_secret="k" * 40)  # type: ignore[call-arg]
-    before, after = build_services(settings, clock=clock), build_services(settings, clock=clock)
-    try:
-        async with (
-            TestClient(TestServer(web_app(before))) as first_server,
-            TestClient(TestServer(web_app(after))) as second_server,
-        ):
-            person = await at_the_summary(first_server)
-            page = await person.open()
-            _, asked = await send_form(person, command="delete", once=once_of(page))
-            found = re.search(r'name="press" value="([^"]+)"[^>]*>\s*Yes, delete everything', asked)
-            assert found is not None, asked
-            token = once_of(asked)
-            _, first = await send_form(person, press=found[1], once=token)
-            assert "All your data has been deleted" in page_text(first)
-            # Restarted: the same browser (its new cookie) sends the second form.
-            jar = first_server.session.cookie_jar
-            second_server.session.cookie_jar.update_cookies(
-                {c.key: c.value for c in jar}, second_server.make_url("/")
-            )
-            person.client = second_server
-            status, second = await send_form(person, press=found[1], once=token)
-            assert status == 200 and "All your data has been deleted" in page_text(second)
-            async with after.sessionmaker() as session:
-                assert (await session.scalars(sa.select(User))).all() == []
-            # Long after, a form of the deleted session's page is no repeat: refused.
-            clock.now += 2 * renewed.WINDOW
-            status, late = await send_form(person, press=found[1], once=token)
-            assert status == 403 and "session has ended" in page_text(late)
-    finally:
-        await before.close()
-        await after.close()
+    async with delete_asked_before_a_restart(database_url, clock) as restart:
+        person = restart.person
+        _, first = await send_form(person, press=restart.press, once=restart.once)
+        assert "All your data has been deleted" in page_text(first)
+        # Restarted: the same browser (its new cookie) sends the second form.
+        jar = restart.before.session.cookie_jar
+        restart.after.session.cookie_jar.update_cookies(
+            {c.key: c.value for c in jar}, restart.after.make_url("/")
+        )
+        person.client = restart.after
+        status, second = await send_form(person, press=restart.press, once=restart.once)
+        assert status == 200 and "All your data has been deleted" in page_text(second)
+        async with restart.services_after.sessionmaker() as session:
+            assert (await session.scalars(sa.select(User))).all() == []
+        # Long after, a form of the deleted session's page is no repeat: refused.
+        clock.now += 2 * renewed.WINDOW
+        status, late = await send_form(person, press=restart.press, once=restart.once)
+        assert status == 403 and "session has ended" in page_text(late)
 
 
 async def test_yes_delete_sent_twice_with_the_old_cookie_across_a_restart_stores_nothing(
@@ -118,33 +146,19 @@ async def test_yes_delete_sent_twice_with_the_old_cookie_across_a_restart_stores
     # cookie) came back: the second carried the deleted session's cookie and token. After
     # a restart between the two, nothing remembered the erasure, and the second form met
     # the deleted session's hash anew: stored again as a person with a conversation.
-    settings = Settings(_env_file=None, database_url=database_url, web_secret="k" * 40)  # type: ignore[call-arg]
-    before, after = build_services(settings, clock=clock), build_services(settings, clock=clock)
-    try:
-        async with (
-            TestClient(TestServer(web_app(before))) as first_server,
-            TestClient(TestServer(web_app(after))) as second_server,
-        ):
-            person = await at_the_summary(first_server)
-            page = await person.open()
-            _, asked = await send_form(person, command="delete", once=once_of(page))
-            found = re.search(r'name="press" value="([^"]+)"[^>]*>\s*Yes, delete everything', asked)
-            assert found is not None, asked
-            token = once_of(asked)
-            old_cookie = {c.key: c.value for c in first_server.session.cookie_jar}
-            _, first = await send_form(person, press=found[1], once=token)
-            assert "All your data has been deleted" in page_text(first)
-            # Restarted: the second form, sent with the cookie the browser had then.
-            second_server.session.cookie_jar.update_cookies(old_cookie, second_server.make_url("/"))
-            person.client = second_server
-            status, second = await send_form(person, press=found[1], once=token)
-            assert status == 200 and "All your data has been deleted" in page_text(second)
-            async with after.sessionmaker() as session:
-                assert (await session.scalars(sa.select(User.external_id))).all() == []
-                assert (await session.scalars(sa.select(ConversationMessage.id))).all() == []
-    finally:
-        await before.close()
-        await after.close()
+    async with delete_asked_before_a_restart(database_url, clock) as restart:
+        person = restart.person
+        old_cookie = {c.key: c.value for c in restart.before.session.cookie_jar}
+        _, first = await send_form(person, press=restart.press, once=restart.once)
+        assert "All your data has been deleted" in page_text(first)
+        # Restarted: the second form, sent with the cookie the browser had then.
+        restart.after.session.cookie_jar.update_cookies(old_cookie, restart.after.make_url("/"))
+        person.client = restart.after
+        status, second = await send_form(person, press=restart.press, once=restart.once)
+        assert status == 200 and "All your data has been deleted" in page_text(second)
+        async with restart.services_after.sessionmaker() as session:
+            assert (await session.scalars(sa.select(User.external_id))).all() == []
+            assert (await session.scalars(sa.select(ConversationMessage.id))).all() == []
 
 
 def web_app(running: Services) -> web.Application:

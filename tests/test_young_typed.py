@@ -412,6 +412,14 @@ def test_a_businesss_wish_said_with_we_is_no_message_for_the_advisor(
         ("uk", "я не згодна"),
         ("ar", "لا أوافق"),
         ("vi", "tôi không đồng ý"),
+        # Consent withdrawn before it was given: "noted for the advisor with your request",
+        # a request never made (QA, 2026-12-05). It refuses, as the "No" button does.
+        ("de", "Ich widerrufe meine Einwilligung"),
+        ("en", "I withdraw my consent"),
+        ("tr", "onayımı geri çekiyorum"),
+        ("uk", "відкликаю свою згоду"),
+        ("ar", "بدي اسحب موافقتي"),
+        ("vi", "tôi muốn rút lại sự đồng ý"),
     ],
 )
 @pytest.mark.parametrize("under_16", [False, True])

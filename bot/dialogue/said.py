@@ -22,6 +22,7 @@ from bot.dialogue.typed_words import (
     says_yes,
     whatsapp_answer,
 )
+from bot.faq.matcher import withdraws_consent
 from bot.flows.answers import option_label
 from bot.flows.consent import parent_must_agree
 from bot.flows.contact import WHATSAPP
@@ -81,10 +82,15 @@ def tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool
     ("نعم موافق"), but not where a parent must agree: the button says who agrees. Not on
     deletion: there only the button, or its label, counts."""
     screen_id = split_screen(state.screen)[0]
-    if screen_id is ScreenId.CONSENT and _refusal_said(text) and str(Code.NO) in codes_of(state):
+    if (
+        screen_id is ScreenId.CONSENT
+        and (_refusal_said(text) or withdraws_consent(text, state.lang or "de"))
+        and str(Code.NO) in codes_of(state)
+    ):
         # "Ich bin nicht einverstanden", "я не згодна": its "No", whoever says it (nothing
         # is stored). It was noted as a message "for the advisor with your request", a
-        # request never made, and the consent asked again.
+        # request never made, and the consent asked again. "Ich widerrufe meine
+        # Einwilligung" before agreeing refuses too ("rút lại sự đồng ý" is no "đồng ý").
         tap(state, str(Code.NO), ctx, result)
         return True
     if (

@@ -992,6 +992,14 @@ def _wishes_erasure(words: list[str], lang: str) -> bool:
     return False
 
 
+def withdraws_consent(text: str, lang: str) -> bool:
+    """Whether ``text`` withdraws the consent ("Ich widerrufe meine Einwilligung"), in
+    ``lang`` or in German or English, without a "not"; on the consent screen itself it
+    refuses, as its "No" does (bot.dialogue.said)."""
+    words = _WORD.findall(normalize(text))
+    return not negations(words) and _withdraws_consent(words, lang)
+
+
 def _withdraws_consent(words: list[str], lang: str) -> bool:
     """Whether ``words`` withdraw the consent to storing: WITHDRAW_STEMS beside
     CONSENT_WORDS, each as a word's start (in ``lang`` or in German or English)."""

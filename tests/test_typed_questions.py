@@ -618,6 +618,16 @@ def test_a_yes_or_ok_where_words_are_asked_is_asked_again() -> None:
         ("uk", "видаліть мене", "erase"),
         ("vi", "xóa tôi đi", "erase"),
         ("ar", "احذفوني", "erase"),
+        # Everything, at the menu with no request: the person's data (QA, 2026-12-05: "I
+        # have no information page on this"). /delete's question asks first.
+        ("en", "delete everything", "erase"),
+        ("de", "lösch alles", "erase"),
+        ("de", "Datenlöschung bitte", "erase"),
+        ("tr", "verilerimi silin lütfen", "erase"),
+        ("tr", "hepsini silin", "erase"),
+        ("vi", "xóa hết đi", "erase"),
+        ("uk", "видаліть усе", "erase"),
+        ("ar", "امسحوا كل شي", "erase"),
         # The copy, in everyday words: "I have no information page on this" before.
         ("uk", "які дані ви маєте про мене", "mydata"),
         ("uk", "покажіть мої дані", "mydata"),
@@ -779,6 +789,17 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
         ("de", "Ich widerrufe meine Einwilligung nicht"),
         ("en", "please don't forget me"),
         ("en", "Call me, the old number is deleted"),
+        # Asked whether oneself must delete everything (PRIVACY_WISHES' comment): a question.
+        ("de", "Muss ich alles löschen?"),
+        ("de", "muss ich alles löschen"),
+        ("en", "Do I have to delete everything?"),
+        ("en", "I deleted everything"),
+        ("tr", "her şeyi silmem gerekiyor mu?"),
+        ("uk", "чи треба все видалити?"),
+        ("vi", "tôi có phải xóa hết không?"),
+        ("ar", "هل لازم امسح كل شي؟"),
+        ("de", "Wie funktioniert die Datenlöschung?"),
+        ("en", "please remove all the old apprentices from the list"),
     ):
         d = Driver(lang)
         d.press(NATIVE_NAMES[lang])

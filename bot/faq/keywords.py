@@ -1324,6 +1324,45 @@ ERASE_STEMS: dict[str, str] = {
     "uk": "видал, стер, знищ",
     "ar": "حذف, احذف, تحذف, يحذف, مسح, امسح, تمسح, يمسح, ازال, ازيل, شيل",
 }
+#: "Delete everything" in a few words, not a question ("lösch alles", "xóa hết đi",
+#: "видаліть усе", "امسحوا كل شي"): said to this chat, it means one's data here (/delete's
+#: question follows, which asks first). A verb to delete as a wish says it (ERASE_VERBS,
+#: whole words: "I deleted everything" tells, "deleted" is not listed) beside a word for
+#: all (ALL_WORDS); or the deletion named alone, a word beside at most (ERASURE_NOUNS:
+#: "Datenlöschung bitte"). A question keeps them: "Muss ich alles löschen?", "чи треба
+#: все видалити?" (ASKING_WORDS, or a question mark).
+ERASE_VERBS: dict[str, str] = {
+    "de": "lösch, lösche, löscht, löschen",
+    "en": "delete, erase, remove, wipe",
+    "tr": "sil, silin, siliniz, silmek, silebilirsiniz, silermisiniz",
+    "vi": "xóa, xoá",
+    "uk": "видаліть, видали, видалити, зітріть, зітри, стеріть, знищіть",
+    "ar": "احذفوا, احذفو, احذف, امسحوا, امسحو, امسح, حذف, مسح, شيلوا",
+}
+ALL_WORDS: dict[str, str] = {
+    "de": "alles, alle",
+    "en": "everything, all",
+    "tr": "hepsini, hepsi, her şeyi, herşeyi, tümünü, tamamını",
+    "vi": "hết, tất cả",
+    "uk": "усе, все, всі, усі, всё",
+    "ar": "كل, كلشي, الكل, كله",
+}
+ERASURE_NOUNS: dict[str, str] = {
+    "de": "datenlöschung, löschung",
+    "en": "data deletion, deletion",
+    "tr": "veri silme, verilerin silinmesi",
+    "vi": "xóa dữ liệu",
+    "uk": "видалення даних, видалення",
+    "ar": "حذف البيانات, مسح البيانات",
+}
+ASKING_WORDS: dict[str, str] = {
+    "de": "muss, müssen, soll, sollen, sollte, darf, wie, warum, wann, wo, ob",
+    "en": "do, does, must, should, how, why, when, where, what, have to",
+    "tr": "mi, mı, mu, mü, miyim, mıyım, gerekiyor, gerekir, nasıl, neden",
+    "vi": "phải, sao, thế nào, chưa",
+    "uk": "чи, треба, потрібно, як, чому, коли",
+    "ar": "هل, ليش, كيف, لماذا, متى",
+}
 #: Consent withdrawn (a right the privacy notice names): a word beginning with a verb of
 #: withdrawing beside one's own consent, each word as a word's start ("Ich widerrufe meine
 #: Einwilligung", "I withdraw my consent", "onayımı geri çekiyorum", "відкликаю свою

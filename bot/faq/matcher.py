@@ -18,9 +18,11 @@ from rapidfuzz import fuzz, process
 from bot.faq.keywords import (
     ABOUT_ME,
     ADVICE_WORDS,
+    ALL_WORDS,
     APPRENTICE_LEAVES,
     APPRENTICE_QUITS,
     APPRENTICESHIP,
+    ASKING_WORDS,
     AT_SCHOOL,
     CHILD_DATA,
     CONSENT_WORDS,
@@ -29,6 +31,8 @@ from bot.faq.keywords import (
     DATA_WORDS,
     DURATION_WORDS,
     ERASE_STEMS,
+    ERASE_VERBS,
+    ERASURE_NOUNS,
     FAMILY,
     FROM_ME,
     HOLD_STEMS,
@@ -928,7 +932,11 @@ def privacy_wish(text: str, lang: str) -> str | None:
             short = command != "privacy" or len(words) <= len(phrase) + 1
             if short and _stands_in(phrase, words):
                 return command
-    if not kept and (_wishes_erasure(words, lang) or _withdraws_consent(words, lang)):
+    if not kept and (
+        _wishes_erasure(words, lang)
+        or _withdraws_consent(words, lang)
+        or _erases_all(text, words, lang)
+    ):
         return "delete"
     if not kept and not fine and _wishes_copy(words, lang):
         return "mydata"
@@ -990,6 +998,36 @@ def _wishes_erasure(words: list[str], lang: str) -> bool:
         ):
             return True
     return False
+
+
+#: The longest "delete everything": a longer message names what "all" is ("Please remove
+#: all the old apprentices from the list"), which need not be the person's data.
+ERASE_ALL_WORDS = 5
+
+
+def _erases_all(text: str, words: list[str], lang: str) -> bool:
+    """Whether ``words`` say "delete everything" or name the deletion alone, as a wish and
+    not a question (ERASE_VERBS beside ALL_WORDS, or ERASURE_NOUNS; in ``lang`` or in German
+    or English): "lösch alles", "Datenlöschung bitte", but not "Muss ich alles löschen?"."""
+    if "?" in text or "؟" in text or len(words) > ERASE_ALL_WORDS:
+        return False
+    for each in _also(lang):
+        verbs, every, nouns, asking = (
+            _starts(each, kind) for kind in (ERASE_VERBS, ALL_WORDS, ERASURE_NOUNS, ASKING_WORDS)
+        )
+        if any(_exactly_in(phrase, words) for phrase in asking):
+            return False
+        if any(_exactly_in(v, words) for v in verbs) and any(_exactly_in(a, words) for a in every):
+            return True
+        if any(_exactly_in(noun, words) and len(words) <= len(noun) + 1 for noun in nouns):
+            return True
+    return False
+
+
+def _exactly_in(phrase: tuple[str, ...], words: list[str]) -> bool:
+    """Whether ``phrase``'s words stand one after another in ``words``, each exactly."""
+    size = len(phrase)
+    return any(tuple(words[at : at + size]) == phrase for at in range(len(words) - size + 1))
 
 
 def withdraws_consent(text: str, lang: str) -> bool:

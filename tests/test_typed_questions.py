@@ -655,6 +655,23 @@ def test_a_yes_or_ok_where_words_are_asked_is_asked_again() -> None:
         ("en", "privacy", "privacy"),
         ("tr", "gizlilik", "privacy"),
         ("de", "Datenschutz", "privacy"),
+        # Whether, how long or how safely one's data are kept: the privacy notice answers
+        # it (QA, 2026-12-05: "I have no information page on this").
+        ("en", "do you store my data?", "privacy"),
+        ("de", "Speichern Sie meine Daten?", "privacy"),
+        ("tr", "verilerimi saklıyor musunuz?", "privacy"),
+        ("vi", "bạn có lưu dữ liệu của tôi không?", "privacy"),
+        ("uk", "ви зберігаєте мої дані?", "privacy"),
+        ("ar", "هل تحفظون بياناتي؟", "privacy"),
+        ("de", "Wie lange speichern Sie meine Daten?", "privacy"),
+        ("de", "Was passiert mit meinen Daten?", "privacy"),
+        ("en", "What happens to my data?", "privacy"),
+        ("en", "is my data safe?", "privacy"),
+        ("de", "Sind meine Daten sicher?", "privacy"),
+        ("tr", "verilerim güvende mi?", "privacy"),
+        ("uk", "мої дані в безпеці?", "privacy"),
+        ("vi", "dữ liệu của tôi có an toàn không?", "privacy"),
+        ("ar", "هل بياناتي آمنة؟", "privacy"),
     ],
 )
 def test_a_privacy_right_asked_for_in_words_opens_its_screen(
@@ -746,8 +763,6 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
         # A "not" keeps them (it asked whether to delete them).
         "Bitte löschen Sie meine Daten nicht",
         "Ich möchte nicht, dass Sie meine Daten sehen",
-        "Was passiert mit meinen Daten?",
-        "Wie lange speichern Sie meine Daten?",
         # What the request needs from me is a question about it, not about what is held.
         "Welche Daten brauchen Sie von mir?",
         # What I or someone else has or knows is no question of what the bot holds.
@@ -800,6 +815,9 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
         ("ar", "هل لازم امسح كل شي؟"),
         ("de", "Wie funktioniert die Datenlöschung?"),
         ("en", "please remove all the old apprentices from the list"),
+        # Someone else's storing is theirs to answer, not the notice's.
+        ("de", "Speichert das Jobcenter meine Daten?"),
+        ("en", "Does my school store my data?"),
     ):
         d = Driver(lang)
         d.press(NATIVE_NAMES[lang])

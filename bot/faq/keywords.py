@@ -1445,6 +1445,19 @@ OWN_DATA: dict[str, str] = {
     "uk": "мої дані, свої дані, моїх даних, своїх даних, мою інформацію, мої данні",
     "ar": "بياناتي, معلوماتي",
 }
+#: Whether, how long or how safely one's own data (OWN_DATA) are kept, asked in everyday
+#: words ("Speichern Sie meine Daten?", "is my data safe?", "ви зберігаєте мої дані?",
+#: "هل تحفظون بياناتي؟"): the privacy notice answers it (/privacy; "I have no information
+#: page on this" before). Each as a word's start; after the wishes for /delete and /mydata
+#: ("Welche Daten haben Sie über mich gespeichert?" asks for the copy).
+DATA_CARE: dict[str, str] = {
+    "de": "speicher, gespeichert, aufbewahr, passiert, sicher, geschützt",
+    "en": "stor, keep, kept, save, happen, safe, secure, protected",
+    "tr": "sakl, kaydet, kayded, tutuyor, güvende, güvenli, korunuyor, ne oluyor, ne olacak",
+    "vi": "lưu, giữ, an toàn, bảo mật",
+    "uk": "зберіга, зберег, зберіг, безпец, захищен, безпечн, що буде",
+    "ar": "تحفظ, بتحفظ, تخزن, بتخزن, تحتفظ, محفوظ, مخزن, آمن, امن, محمي, يحدث, بيصير",
+}
 #: The data of one's child, said by a parent who speaks for them in this chat (GDPR
 #: Art. 8: under 16 the parent agrees and may go on in the same chat): what the chat
 #: holds, as one's own data are ("Bitte löschen Sie die Daten meines Sohnes").

@@ -27,6 +27,7 @@ from bot.faq.keywords import (
     CHILD_DATA,
     CONSENT_WORDS,
     COST_WORDS,
+    DATA_CARE,
     DATA_FINE,
     DATA_WORDS,
     DURATION_WORDS,
@@ -940,7 +941,21 @@ def privacy_wish(text: str, lang: str) -> str | None:
         return "delete"
     if not kept and not fine and _wishes_copy(words, lang):
         return "mydata"
+    if not _another_holder(words, lang) and _asks_about_care(words, lang):
+        # Also with a "not" ("bạn có lưu … không?" asks; "Speichern Sie meine Daten
+        # nicht" is answered by what is stored and the right to object).
+        return "privacy"
     return None
+
+
+def _asks_about_care(words: list[str], lang: str) -> bool:
+    """Whether ``words`` ask whether, how long or how safely one's data are kept
+    (DATA_CARE beside OWN_DATA, in ``lang`` or in German or English)."""
+    return any(
+        any(_begins(care, words) for care in _starts(each, DATA_CARE))
+        and any(_stands_in(phrase, words) for phrase in _erasing(each)[1])
+        for each in _also(lang)
+    )
 
 
 def _another_holder(words: list[str], lang: str) -> bool:

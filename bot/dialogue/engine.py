@@ -13,7 +13,7 @@ said in words where buttons are offered), free_text (a name, a number, an addres
 
 from __future__ import annotations
 
-from bot.dialogue import number_changed, postal, returning, typed, whereabouts
+from bot.dialogue import number_changed, number_removed, postal, returning, typed, whereabouts
 from bot.dialogue.age_first import age_at_the_menu, age_held
 from bot.dialogue.all_named import all_needs
 from bot.dialogue.apprentice_wanted import apprentice_for_a_business
@@ -307,6 +307,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if number_changed.on_the_summary(state, text, result):
         # "Meine Nummer hat sich geändert": kept as a note before, the old number sent.
         return
+    if number_removed.on_the_summary(state, text, result):
+        # "Löschen Sie meine Nummer": kept as a note before, the number sent all the same.
+        return
     if age_on_the_summary(state, text, ctx, result):
         return
     if postal.code_on_the_summary(state, text, ctx, result) or postal.town_on_the_summary(
@@ -501,6 +504,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         elif right is not None:
             # "Bitte löschen Sie meine Daten": the command's screen (/delete asks first).
             _command(state, right, ctx, result)
+        elif number_removed.without_a_dialogue(state, text, result):
+            # "Löschen Sie meine Telefonnummer" found the offices page by its words.
+            pass
         elif number_changed.without_a_dialogue(state, text, result):
             # "My phone number changed" found the offices page by its words.
             pass

@@ -75,7 +75,7 @@ def _asks(text: str, words: list[str]) -> bool:
     )
 
 
-def _own(words: list[str]) -> bool:
+def own(words: list[str]) -> bool:
     """Whether the words name the person themselves ("my number", "numaram", "em đổi")."""
     return any(word in _OWN_WORDS or word.startswith(_OWN_STARTS) for word in words)
 
@@ -87,14 +87,20 @@ def says_number_changed(text: str) -> bool:
     words = said.split()
     if not words or len(words) > MOST_WORDS:
         return False
-    if _asks(text, words) and not _own(words):
+    if _asks(text, words) and not own(words):
         return False  # "Is the number new?": asked about a number, their own not named
-    number = any(
+    return names_a_phone_number(said) and any(word.startswith(_CHANGE_STARTS) for word in words)
+
+
+def names_a_phone_number(said: str) -> bool:
+    """Whether ``said`` (as phrase() writes it) names a phone number, not the office's
+    ("Hat das Büro eine neue Nummer?")."""
+    words = said.split()
+    if any(word.startswith(_OFFICE) for word in words) or " van phong" in f" {said}":
+        return False
+    return any(
         word.startswith(_NUMBER_STARTS) or word.endswith(_NUMBER_ENDS) for word in words
     ) or any(f" {named} " in f" {said} " for named in _NUMBER_PHRASES)
-    if any(word.startswith(_OFFICE) for word in words) or " van phong" in f" {said}":
-        return False  # "Hat das Büro eine neue Nummer?": the office's, not their own
-    return number and any(word.startswith(_CHANGE_STARTS) for word in words)
 
 
 #: Told on the summary when the person says their number changed: the phone question is
@@ -115,12 +121,18 @@ SENT_ASK_NUMBER = N_(
 def on_the_summary(state: State, text: str, result: Result) -> bool:
     """The phone question opened again from the summary, when ``text`` says the number
     changed and gives none (a number typed is the new answer: bot.dialogue.free_text)."""
-    if state.screen != ScreenId.SUMMARY or carries_detail(text) or not says_number_changed(text):
+    return phone_asked_again(state, text, result, says_number_changed(text), NEW_NUMBER)
+
+
+def phone_asked_again(state: State, text: str, result: Result, said: bool, told: str) -> bool:
+    """The phone question opened again from the summary under ``told``, when ``said``
+    (of ``text``, which gives no number) asks for it and the dialogue has the question."""
+    if state.screen != ScreenId.SUMMARY or carries_detail(text) or not said:
         return False
     if find_question(flow_named(state.flow), PHONE.key) is None:
         return False
     edit(state, PHONE.key)
-    result.notify(NEW_NUMBER)
+    result.notify(told)
     return True
 
 

@@ -672,6 +672,18 @@ def test_a_yes_or_ok_where_words_are_asked_is_asked_again() -> None:
         ("uk", "мої дані в безпеці?", "privacy"),
         ("vi", "dữ liệu của tôi có an toàn không?", "privacy"),
         ("ar", "هل بياناتي آمنة؟", "privacy"),
+        # Where the notice is, or whether one's data are passed on: the offices page ("wo
+        # finde") or "I have no information page on this" (QA, 2026-12-05).
+        ("de", "Wo finde ich die Datenschutzerklärung?", "privacy"),
+        ("en", "Where can I read your privacy policy?", "privacy"),
+        ("de", "Geben Sie meine Daten weiter?", "privacy"),
+        ("en", "Do you share my data with anyone?", "privacy"),
+        ("tr", "verilerimi paylaşıyor musunuz?", "privacy"),
+        ("vi", "bạn có chia sẻ dữ liệu của tôi không?", "privacy"),
+        ("uk", "ви передаєте мої дані комусь?", "privacy"),
+        ("ar", "هل تشاركون بياناتي مع أحد؟", "privacy"),
+        ("de", "DSGVO", "privacy"),
+        ("en", "GDPR?", "privacy"),
     ],
 )
 def test_a_privacy_right_asked_for_in_words_opens_its_screen(
@@ -815,6 +827,8 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
         ("ar", "هل لازم امسح كل شي؟"),
         ("de", "Wie funktioniert die Datenlöschung?"),
         ("en", "please remove all the old apprentices from the list"),
+        # The law named in a question of one's own business: the advisor's to answer.
+        ("de", "Muss ich als Betrieb die DSGVO beachten, wenn ich Azubis habe?"),
         # Someone else's storing is theirs to answer, not the notice's.
         ("de", "Speichert das Jobcenter meine Daten?"),
         ("en", "Does my school store my data?"),

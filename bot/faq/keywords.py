@@ -1445,18 +1445,26 @@ OWN_DATA: dict[str, str] = {
     "uk": "мої дані, свої дані, моїх даних, своїх даних, мою інформацію, мої данні",
     "ar": "بياناتي, معلوماتي",
 }
-#: Whether, how long or how safely one's own data (OWN_DATA) are kept, asked in everyday
-#: words ("Speichern Sie meine Daten?", "is my data safe?", "ви зберігаєте мої дані?",
+#: Whether, how long or how safely one's own data (OWN_DATA) are kept, or whether they are
+#: passed on, asked in everyday words ("Speichern Sie meine Daten?", "is my data safe?",
+#: "Geben Sie meine Daten weiter?", "ви зберігаєте мої дані?",
 #: "هل تحفظون بياناتي؟"): the privacy notice answers it (/privacy; "I have no information
 #: page on this" before). Each as a word's start; after the wishes for /delete and /mydata
 #: ("Welche Daten haben Sie über mich gespeichert?" asks for the copy).
 DATA_CARE: dict[str, str] = {
-    "de": "speicher, gespeichert, aufbewahr, passiert, sicher, geschützt",
-    "en": "stor, keep, kept, save, happen, safe, secure, protected",
-    "tr": "sakl, kaydet, kayded, tutuyor, güvende, güvenli, korunuyor, ne oluyor, ne olacak",
-    "vi": "lưu, giữ, an toàn, bảo mật",
-    "uk": "зберіга, зберег, зберіг, безпец, захищен, безпечн, що буде",
-    "ar": "تحفظ, بتحفظ, تخزن, بتخزن, تحتفظ, محفوظ, مخزن, آمن, امن, محمي, يحدث, بيصير",
+    "de": (
+        "speicher, gespeichert, aufbewahr, passiert, sicher, geschützt, weitergeb, weiter, teilen"
+    ),
+    "en": "stor, keep, kept, save, happen, safe, secure, protected, share, sell, pass on",
+    "tr": (
+        "sakl, kaydet, kayded, tutuyor, güvende, güvenli, korunuyor, ne oluyor, ne olacak, paylaş"
+    ),
+    "vi": "lưu, giữ, an toàn, bảo mật, chia sẻ",
+    "uk": "зберіга, зберег, зберіг, безпец, захищен, безпечн, що буде, переда, ділит",
+    "ar": (
+        "تحفظ, بتحفظ, تخزن, بتخزن, تحتفظ, محفوظ, مخزن, آمن, امن, محمي, يحدث, بيصير, تشارك, "
+        "بتشارك, تعطو, تبيع"
+    ),
 }
 #: The data of one's child, said by a parent who speaks for them in this chat (GDPR
 #: Art. 8: under 16 the parent agrees and may go on in the same chat): what the chat
@@ -1541,6 +1549,18 @@ DATA_FINE: dict[str, str] = {
     "ar": "تمام, صحيحة, صحيح, مزبوطة, مزبوط, سليمة",
 }
 
+#: The privacy notice by its own name: asked for in any question ("Wo finde ich die
+#: Datenschutzerklärung?" found the offices page by "wo finde"), unlike "Datenschutz" alone
+#: (PRIVACY_WISHES: "Do I need data protection training?" is another question).
+NOTICE_NAMES: dict[str, str] = {
+    "de": "datenschutzerklärung, datenschutzhinweise, datenschutzhinweis",
+    "en": "privacy policy, privacy notice, privacy statement",
+    "tr": "gizlilik politikası, gizlilik politikanız, aydınlatma metni",
+    "vi": "chính sách quyền riêng tư, chính sách bảo mật",
+    "uk": "політика конфіденційності, політику конфіденційності",
+    "ar": "سياسة الخصوصية, سياسة الخصوصيه",
+}
+
 #: What people type when they want one of their privacy rights rather than a page: the
 #: command that serves it (/delete asks before it deletes anything, /mydata shows the
 #: copy, /privacy the notice). Checked in this order: "delete my data" names "my data" too.
@@ -1558,7 +1578,7 @@ PRIVACY_WISHES: dict[str, dict[str, str]] = {
             "welche daten speichern sie, welche daten haben sie über mich, meine daten sehen, "
             "was speichern sie über mich, was wird über mich gespeichert"
         ),
-        "privacy": "datenschutz, datenschutzerklärung",
+        "privacy": "datenschutz, datenschutzerklärung, dsgvo",
     },
     "en": {
         "delete": (
@@ -1569,7 +1589,7 @@ PRIVACY_WISHES: dict[str, dict[str, str]] = {
             "what data do you store, what data do you have about me, what do you store about "
             "me, see my data, show me my data"
         ),
-        "privacy": "privacy, data protection, privacy policy",
+        "privacy": "privacy, data protection, privacy policy, gdpr",
     },
     "tr": {
         "delete": (

@@ -41,6 +41,7 @@ from bot.faq.keywords import (
     KEYWORDS,
     NOT_FOUND,
     NOT_SLIPS,
+    NOTICE_NAMES,
     OTHER_BENEFITS,
     OTHER_HOLDERS,
     OWN_APPRENTICE,
@@ -921,6 +922,8 @@ def privacy_wish(text: str, lang: str) -> str | None:
         return None
     # "Bitte löschen Sie meine Daten nicht" asked whether to delete them; "… beim Jobcenter
     # löschen lassen?" asks about someone else's; "my data is ok" says all is fine.
+    if any(_stands_in(name, words) for each in _also(lang) for name in _starts(each, NOTICE_NAMES)):
+        return "privacy"
     kept = bool(negations(words)) or _another_holder(words, lang)
     fine = _said_fine(text, words, lang)
     for each in _also(lang):

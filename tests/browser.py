@@ -168,6 +168,19 @@ async def to_the_name_question(page: Page, url: str) -> None:
     await proven(page)
 
 
+async def to_the_summary(page: Page, gettext: Callable[[str], str], name: str) -> None:
+    """From the postal code question, in the chat's language (``gettext``): Leipzig's code,
+    consent, the robot check, ``name`` and a phone number, by phone at any time; the
+    summary is shown."""
+    await write(page, "04109")
+    await tap(page, gettext("Yes, I agree"))
+    await proven(page)
+    await write(page, name)
+    await write(page, "0341 1234567")
+    for label in ("By phone", "Any time"):
+        await tap(page, gettext(label))
+
+
 async def plain_press(page: Page, label: str) -> None:
     """Without JavaScript every press is a form post and a new page."""
     await page.locator("#buttons button", has_text=label).first.click()

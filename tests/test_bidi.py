@@ -330,3 +330,19 @@ def test_an_arabic_date_stays_on_one_line() -> None:
     assert isolated(when, in_rtl=True) == f"{RLM}/".join(
         f"{LRI}{n}{PDI}" for n in ("05", "12", "2026")
     )
+
+
+def test_a_level_like_b2_keeps_its_letter_before_its_digit_on_an_arabic_page() -> None:
+    # QA, Arabic parent at 360 px: the summary read "مستوى 2B أو أعلى" and the tapped
+    # "مبتدئ (A1–A2)" came back as "(2A1–A": the digit of "B2" was isolated on its own,
+    # apart from its letter, and took the page's direction.
+    for label in ("B2 or better", "A1–A2 (beginner)"):
+        line = AR.gettext(label)
+        html = str(isolate_ltr(line))
+        assert "<bdi" not in html
+        laid_out = visual(html.replace('<bdi dir="ltr">', "\u2066").replace("</bdi>", PDI))
+        latin = "B2" if "B2" in line else "A1–A2"
+        assert latin in laid_out
+        assert latin in get_display(isolated(line, in_rtl=True))
+    # A number after a space or an Arabic word is still one piece of its own.
+    assert '<bdi dir="ltr">0341 1234</bdi>' in str(isolate_ltr("رقمي 0341 1234"))

@@ -33,6 +33,7 @@ from tests.browser import (
     settled,
     tap,
     to_the_name_question,
+    to_the_summary,
     write,
 )
 from tests.dialogue_driver import start_label
@@ -230,13 +231,8 @@ async def test_an_advisors_german_message_reads_left_to_right_in_an_arabic_chat(
         await tap(page, "العربية")
         for label in ("Request a callback", "A business", "Skip"):
             await tap(page, t(label))
-        await write(page, "04109")
-        await tap(page, t("Yes, I agree"))
-        await proven(page)
-        await write(page, "Aisha Hassan")
-        await write(page, "0341 1234567")
-        for label in ("By phone", "Any time", "Send"):
-            await tap(page, t(label))
+        await to_the_summary(page, t, "Aisha Hassan")
+        await tap(page, t("Send"))
         await advisor_writes(services, "Ich rufe Sie morgen um 10 Uhr an.")
         await deliver_due(services.sessionmaker, cast(Any, None), services.clock(), services.outbox)
         said = page.locator(".msg.advisor .said")

@@ -28,13 +28,15 @@ _RTL_DATE = "\\d+(?:\u200f/\\d+)+"
 _DATE_SLASH = "\u200f/"
 #: A number of several groups (a phone number, a time "14:00-15:30", a date, an amount
 #: "1,014 €": a comma joins digits, not the numbers of a list "1, 2"), an e-mail address, a
-#: link, a bare domain (chat.js's LTR_RUN is the same).
+#: link, a bare domain (chat.js's LTR_RUN is the same). Not a digit right after a Latin
+#: letter: the "2" of "B2" isolated alone took the Arabic text's direction ("2B"), the
+#: letters and digits of a Latin word keep their order without it.
 _LTR_RUN = re.compile(
     r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
     + _DOMAIN
     + "|"
     + _RTL_DATE
-    + r"|\+?\d(?:(?:[\d \-/.:()]|,(?=\d))*\d)?",
+    + r"|(?<![A-Za-z])\+?\d(?:(?:[\d \-/.:()]|,(?=\d))*\d)?",
 )
 
 

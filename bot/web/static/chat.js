@@ -109,9 +109,10 @@
   // A number of several groups, an e-mail address, a link, a bare domain
   // ("kausa-sachsen.de"; bot/conversation/ltr.py).
   // An Arabic date ("05\u200f/12\u200f/2026") is one piece that does not break, each number
-  // in an isolate of its own (DATE_SLASH; as the server's _RTL_DATE).
+  // in an isolate of its own (DATE_SLASH; as the server's _RTL_DATE). A number right
+  // after a Latin letter ("B2", "A1–A2") is part of that word, not a run of its own.
   const DATE_SLASH = "\u200f/";
-  const LTR_RUN = /https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?![\w-])(?:\/(?:[\w\-.\/?=&%#~+:]*[\w\/])?)?|\d+(?:\u200f\/\d+)+|\+?\d(?:(?:[\d \-\/.:()]|,(?=\d))*\d)?/g;
+  const LTR_RUN = /https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?![\w-])(?:\/(?:[\w\-.\/?=&%#~+:]*[\w\/])?)?|\d+(?:\u200f\/\d+)+|(?<![A-Za-z])\+?\d(?:(?:[\d \-\/.:()]|,(?=\d))*\d)?/g;
 
   // A link's end that belongs to the sentence around it ("see https://example.org.").
   const SENTENCE_END = ".,;:!?)]}'\"»”";

@@ -10,7 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from playwright.async_api import Download, Locator, Page
+from playwright.async_api import Browser, Download, Locator, Page
 
 from bot.i18n import translator
 from bot.web.waiting import WAIT
@@ -207,15 +207,21 @@ async def left_to_right(elements: Locator, latin: str) -> list[bool]:
     return [all(a < b for a, b in pairwise(row)) for row in edges]
 
 
+async def small_phone_chat(browser: Browser, url: str, locale: str, language: str) -> Page:
+    """The chat on a phone 360 px wide, in ``language`` (its button's label)."""
+    phone = {**PHONE, "viewport": {"width": 360, "height": 740}}
+    page = await (await browser.new_context(locale=locale, **phone)).new_page()
+    await page.goto(f"{url}/chat")
+    await tap(page, language)
+    return page
+
+
 async def test_a_level_like_b2_reads_b2_in_an_arabic_chat_on_a_phone(database_url: str) -> None:
     t = translator("ar").gettext
     # QA, an Arabic parent at 360 px: the tapped "مبتدئ (A1–A2)" came back as "(2A1–A", and
     # the summary read "مستوى 2B أو أعلى": the digit was set apart from its letter.
-    phone = {**PHONE, "viewport": {"width": 360, "height": 740}}
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        page = await (await browser.new_context(locale="ar", **phone)).new_page()
-        await page.goto(f"{url}/chat")
-        await tap(page, "العربية")
+        page = await small_phone_chat(browser, url, "ar", "العربية")
         for label in (
             "For young people and parents",
             "Asking for my child",
@@ -239,3 +245,22 @@ async def test_a_level_like_b2_reads_b2_in_an_arabic_chat_on_a_phone(database_ur
         await page.reload()
         await settled(page)
         assert await left_to_right(page.locator("#screen"), "B2") == [True]
+
+
+async def test_a_text_too_long_under_a_long_summary_is_explained_where_the_phone_shows_it(
+    database_url: str,
+) -> None:
+    t = translator("uk").gettext
+    # QA, a Ukrainian parent at 360 px: 5,000 characters pasted under the summary were
+    # given back into the field with nothing to read on the screen. "Too long" was said
+    # under the summary, below what the phone showed (the summary's top and the field).
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        page = await small_phone_chat(browser, url, "uk", "Українська")
+        for label in ("Request a callback", "A business", "Skip"):
+            await tap(page, t(label))
+        await to_the_summary(page, t, "Олена Коваленко")
+        await write(page, "Будь ласка, зателефонуйте після обіду. " * 130)
+        await page.screenshot(path=screenshot_path("too-long-uk-360"))
+        alert = page.locator("#log .msg.error").last
+        assert "4\xa0096" in await alert.inner_text()
+        assert await fully_in_view(page, alert)

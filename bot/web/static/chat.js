@@ -224,6 +224,17 @@
     conversation.scrollTop += top - parseFloat(getComputedStyle(conversation).paddingTop);
   }
 
+  // The whole of ``element`` in view, with as much as fits above it still shown: "too
+  // long" under a long summary stood below what a phone showed (the summary's top, and
+  // the field of several lines that took half the screen).
+  function keepInView(element) {
+    const area = conversation.getBoundingClientRect();
+    const box = element.getBoundingClientRect();
+    const padding = parseFloat(getComputedStyle(conversation).paddingBottom);
+    const below = box.bottom + padding - area.bottom;
+    if (below > 0) conversation.scrollTop += Math.min(below, box.top - area.top);
+  }
+
   function scrollDown() {
     // The start of the newest bot message: long texts are read from the top, buttons follow.
     const screen = document.getElementById("screen");
@@ -445,11 +456,13 @@
       link.textContent = reopen.label;
       alert.append(" ", link);
     }
+    let reach = null;
     if (contacts && !log.querySelector(".contacts")) {
-      const reach = bubble("", "bot contacts");
+      reach = bubble("", "bot contacts");
       appendWords(reach, contacts);
     }
     scrollDown();
+    keepInView(reach || alert);
   }
 
   // ``shown``: the person's bubble when it is already on the page (see onSubmit).

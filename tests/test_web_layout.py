@@ -13,6 +13,7 @@ from typing import Any
 from playwright.async_api import Browser, Download, Locator, Page
 
 from bot.i18n import translator
+from bot.web.chat import WENT_ON
 from bot.web.waiting import WAIT
 from tests.browser import (
     chat_server,
@@ -48,6 +49,13 @@ async def fully_in_view(page: Page, element: Locator) -> bool:
     area = await page.locator("main.conversation").bounding_box()
     assert box is not None and area is not None
     return area["y"] <= box["y"] and box["y"] + box["height"] <= area["y"] + area["height"]
+
+
+async def shown_whole(page: Page, element: Locator, name: str) -> bool:
+    """Whether all of ``element`` is in the conversation's view (the screen saved as
+    ``name``, to look at)."""
+    await page.screenshot(path=screenshot_path(name))
+    return await fully_in_view(page, element)
 
 
 async def test_my_data_shows_the_copy_from_its_start_and_the_file_only_from_its_button(
@@ -260,7 +268,26 @@ async def test_a_text_too_long_under_a_long_summary_is_explained_where_the_phone
             await tap(page, t(label))
         await to_the_summary(page, t, "Олена Коваленко")
         await write(page, "Будь ласка, зателефонуйте після обіду. " * 130)
-        await page.screenshot(path=screenshot_path("too-long-uk-360"))
         alert = page.locator("#log .msg.error").last
         assert "4\xa0096" in await alert.inner_text()
-        assert await fully_in_view(page, alert)
+        assert await shown_whole(page, alert, "too-long-uk-360")
+
+
+async def test_the_note_that_another_window_went_on_is_in_view_on_a_phone(
+    database_url: str,
+) -> None:
+    # QA, Vietnamese at 360 px, the chat open in two tabs: the name typed in the second one
+    # came back into the field under the next question, and the note that says why stood
+    # above the view (the page showed the question's start): the words seemed refused.
+    said = translator("vi").gettext(WENT_ON)
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        first = await small_phone_chat(browser, url, "vi", "Tiếng Việt")
+        await tap(first, translator("vi").gettext("For businesses"))
+        second = await first.context.new_page()
+        await second.goto(f"{url}/chat")
+        for page, name in ((first, "Nhà hàng Phở Hà Nội"), (second, "Nhà hàng Phở GmbH")):
+            await write(page, name)
+        note = second.locator("#log .msg.bot", has_text=said).last
+        assert await shown_whole(second, note, "went-on-vi-360")
+        # The question follows it, its start in view too.
+        assert await in_view(second, second.locator("#screen"))

@@ -407,9 +407,11 @@
     // ALTCHA's box is labelled once: in another language, it is made anew.
     if (changed) showProof(false, reply.lang);
     proofLanguage(reply.lang).then(() => showProof(reply.proof, reply.lang));
-    // A copy of one's data is read from its start (it stood above the view, the page
-    // scrolled to the screen under it); any other step shows its screen.
-    if (file && said.length) reveal(said[0]);
+    // What is said above the screen is read from its start: a copy of one's data (it
+    // stood above the view, the page scrolled to the screen under it), and the note why
+    // words typed came back into the field (above the next question, out of a phone's
+    // view, they seemed refused). Any other step shows its screen.
+    if (said.length) reveal(said[0]);
     else scrollDown();
     // A phone number gets the number pad, a name or address what the browser has saved.
     input.autocomplete = reply.field || "off";

@@ -123,6 +123,28 @@ async def test_a_business_dialogue_in_german_ends_in_a_stored_lead_and_an_outbox
     assert foreign == []
 
 
+async def test_a_trade_ticked_and_unticked_is_not_shown_as_chosen(database_url: str) -> None:
+    # QA, a Turkish business owner at 1280 px: "Aşçı" ticked and then unticked came back
+    # under the question as "Aşçı" and then "✅ Aşçı", as if the second tap had chosen it.
+    tr = translator("tr").gettext
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="tr-TR", viewport={"width": 1280, "height": 800})
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        for label in ("Türkçe", tr("For businesses")):
+            await tap(page, label)
+        await write(page, "Yılmaz Lokantası")
+        await tap(page, tr("More than one trade"))
+        cook = "Aşçı (Koch/Köchin)"
+        await tap(page, cook)
+        assert await page.locator("#buttons button", has_text="✅").count() == 1
+        await tap(page, cook)
+        await page.screenshot(path=screenshot_path("untick-tr-1280"))
+        # The buttons say what is ticked; the conversation does not say otherwise.
+        assert await page.locator("#buttons button", has_text="✅").count() == 0
+        assert await page.locator("#log .msg.me", has_text=cook).count() == 0
+
+
 async def test_a_young_person_in_arabic_reads_right_to_left_at_360_and_1280_pixels(
     database_url: str,
 ) -> None:

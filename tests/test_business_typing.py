@@ -2134,3 +2134,31 @@ def test_a_short_question_on_the_summary_that_names_no_answer_is_kept(
     d.type(typed)
     assert d.state.answers["meeting"] == "phone" and d.state.answers["time"] == "morning"
     assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "egal"),
+        ("de", "ist mir egal"),
+        ("tr", "farketmez"),
+        ("en", "whenever"),
+        ("en", "doesn't matter"),
+        ("vi", "không quan trọng"),
+        ("uk", "все одно"),
+        ("ar", "مش مهم"),
+    ],
+)
+def test_it_does_not_matter_at_the_training_start_is_i_do_not_know_yet(
+    lang: str, typed: str
+) -> None:
+    # "Thank you, we have noted your words for the advisor. Please tap one of the buttons
+    # below", and the start asked again: no year suits better than another.
+    d = business_at_start(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers["start"] == "unknown" and d.state.screen == "q:needs"
+    t = translator(lang)
+    unknown = t.gettext("I don't know yet")
+    told = t.gettext(KEPT_WITH_ANSWER).split("{choice}")
+    assert unknown in d.text and told[1][1:] in d.text  # Arabic isolates the label
+    assert d.ctx.held_question == typed

@@ -2,7 +2,8 @@
 одно", "không sao", "مش مهم"): no button says so, and "Please tap one of the buttons
 below" was told. The first way offered is taken (by phone; a video call on the web after
 "e-mail instead of phone"), and the words go to the advisor, who reads that any way
-suits. Where the trade is asked, it is "I don't know yet". Pure: state, text and context
+suits. Where the trade or the training start is asked, it is "I don't know yet" (at the
+start the words were kept and the years asked again). Pure: state, text and context
 in, the state changed."""
 
 from __future__ import annotations
@@ -14,10 +15,15 @@ from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import phrase
 from bot.flows import trades
 from bot.flows.answers import option_label
+from bot.flows.business import START
 from bot.flows.contact import MEETING
+from bot.flows.model import Option
 from bot.flows.navigation import Code, ScreenId
 from bot.flows.young import TRADE
 from bot.i18n import translator
+
+#: The training start's "I don't know yet".
+UNKNOWN_START = "unknown"
 
 #: "It doesn't matter" in the bot's languages (and Russian, and spoken Arabic), as
 #: phrase() writes it, whole.
@@ -53,15 +59,33 @@ _ANY_WAY = frozenset(
     )
 )
 
+#: "Whenever" said of a time ("egal wann", "jederzeit", "ne zaman olursa"), as phrase()
+#: writes it: where the training start is asked, no year suits better than another.
+_ANY_TIME = frozenset(
+    phrase(said)
+    for said in (
+        *("egal wann", "jederzeit", "wann sie wollen", "whenever", "any time", "anytime"),
+        *("whenever you like", "ne zaman olursa", "ne zaman isterseniz", "her zaman olur"),
+        *("коли завгодно", "будь-коли", "в будь-який час", "lúc nào cũng được"),
+        *("khi nào cũng được", "أي وقت", "اي وقت", "بأي وقت", "وقت ما بدكم"),
+    )
+)
+
 
 def any_way(state: State, text: str, ctx: Context, result: Result) -> bool:
     """ "It doesn't matter" where the way of the talk is asked: the first way offered, the
     words for the advisor; where the trade is asked, "I don't know yet" (it was stored
-    as the trade "egal")."""
-    if phrase(text) not in _ANY_WAY:
+    as the trade "egal"), and where the training start is."""
+    said = phrase(text)
+    if said not in _ANY_WAY and said not in _ANY_TIME:
         return False
     offered = codes_of(state)
-    if state.screen == ScreenId.QUESTION.of(MEETING.key):
+    option: Option | None
+    if state.screen == ScreenId.QUESTION.of(START.key):
+        option = next(each for each in START.options if each.code == UNKNOWN_START)
+    elif said in _ANY_TIME:
+        return False
+    elif state.screen == ScreenId.QUESTION.of(MEETING.key):
         way = (each for each in MEETING.options if Code.OPTION.of(each.code) in offered)
         option = next(way, None)
     elif state.screen == ScreenId.QUESTION.of(TRADE.key):

@@ -8,9 +8,11 @@ import pytest
 from bot.dialogue.business_kinds import KIND_NOTED
 from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
 from bot.dialogue.not_understood import NOT_SURE, POSTAL_CODE_EXPLAINED
+from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.summary_change import CHANGED_ANSWER, CHANGED_ANSWER_KEPT
 from bot.dialogue.typed import KEPT, KEPT_WITH_ANSWER, KEPT_WITH_ANSWERS
 from bot.dialogue.typed_words import names_two
+from bot.flows import trades
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME
 from bot.i18n import NATIVE_NAMES, translator
@@ -2162,3 +2164,45 @@ def test_it_does_not_matter_at_the_training_start_is_i_do_not_know_yet(
     told = t.gettext(KEPT_WITH_ANSWER).split("{choice}")
     assert unknown in d.text and told[1][1:] in d.text  # Arabic isolates the label
     assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        ("de", "Küche", "koch"),
+        ("de", "in der Küche", "koch"),
+        ("en", "kitchen", "koch"),
+        ("tr", "mutfak", "koch"),
+        ("ar", "مطبخ", "koch"),
+        ("uk", "кухня", "koch"),
+        ("vi", "phụ bếp", "koch"),
+        ("de", "Verkauf", "verkauf"),
+        ("en", "sales", "verkauf"),
+        ("tr", "satış", "verkauf"),
+        ("uk", "продажі", "verkauf"),
+        ("ar", "مبيعات", "verkauf"),
+    ],
+)
+def test_a_work_area_that_names_a_trade_of_the_list_is_that_trade(
+    lang: str, typed: str, trade: str
+) -> None:
+    # Stored as "Another trade" in those words, and the sector asked on top; "bán hàng"
+    # and "بائع" were the sales assistant all along.
+    d = business_at_company(lang, NATIVE_NAMES[lang])
+    d.type("Döner Palast")
+    d.type(typed)
+    assert d.state.answers["trades"] == [trade] and "trades_other" not in d.state.answers
+    assert d.state.screen == "q:plz"
+    t = translator(lang)
+    label = option_label(next(o for o in trades.OPTIONS if o.code == trade), t)
+    assert label in d.text and t.gettext(NOTED_ANSWER).split("{choice}")[1][1:] in d.text
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("de", "Lager"), ("en", "warehouse")])
+def test_a_work_area_that_names_no_trade_of_the_list_is_kept_in_its_words(
+    lang: str, typed: str
+) -> None:
+    d = business_at_company(lang, NATIVE_NAMES[lang])
+    d.type("Döner Palast")
+    d.type(typed)
+    assert d.state.answers["trades"] == ["other"] and d.state.answers["trades_other"] == typed

@@ -124,6 +124,7 @@ from bot.dialogue.typed_words import (
     written_in,
 )
 from bot.dialogue.unread_words import keep_unread
+from bot.dialogue.work_area import trade_of_a_work_area
 from bot.faq.matcher import privacy_wish
 from bot.flows.ask import ASK
 from bot.flows.contact import NAME, WHATSAPP
@@ -415,6 +416,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             return
         if certificate_at_the_trade(state, text, ctx, result):
             # "Realschule" at the trade question was stored as another trade.
+            return
+        if trade_of_a_work_area(state, text, ctx, result):
+            # "Küche", "satış": the cook, the sales assistant (another trade before).
             return
         if trade_in_a_wish(state, text, ctx, result):
             # "بدي اشتغل نجار": "نجار" the other trade, not the whole wish.

@@ -1,0 +1,63 @@
+"""A work area typed at the trade question that plainly names one suggested trade ("Küche",
+"kitchen", "mutfak", "مطبخ", "кухня", "phụ bếp": the cook; "Verkauf", "sales", "satış":
+the sales assistant, as "bán hàng" and "بائع" were already). It was stored as "Another
+trade" in those words, and the sector asked on top. The trade is taken and named to the
+person; a work area that names no trade of the list ("Lager") stays in its words. Pure:
+state, text and context in, the state changed."""
+
+from __future__ import annotations
+
+from bot.dialogue.pages import codes_of
+from bot.dialogue.press import tap
+from bot.dialogue.said_young import NOTED_ANSWER
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.typed_words import phrase
+from bot.flows import trades
+from bot.flows.answers import option_label
+from bot.flows.business import TRADES
+from bot.flows.navigation import Code, ScreenId
+from bot.flows.young import TRADE
+from bot.i18n import translator
+
+#: The work areas, as phrase() writes them, whole, by the trade they name: in the bot's
+#: languages (and Russian, which Ukrainian owners often type).
+_AREAS: dict[str, frozenset[str]] = {
+    "koch": frozenset(
+        phrase(said)
+        for said in (
+            *("küche", "in der küche", "für die küche", "küchenhilfe", "küchenkraft"),
+            *("kitchen", "in the kitchen", "for the kitchen", "kitchen help", "kitchen staff"),
+            *("kitchen assistant", "mutfak", "mutfakta", "mutfak için", "mutfak elemanı"),
+            *("mutfak personeli", "mutfak yardımcısı", "مطبخ", "المطبخ", "بالمطبخ", "في المطبخ"),
+            *("للمطبخ", "مساعد طباخ", "кухня", "на кухні", "на кухню", "для кухні", "на кухне"),
+            *("помічник кухаря", "bếp", "phụ bếp", "nhà bếp", "trong bếp", "làm trong bếp"),
+        )
+    ),
+    "verkauf": frozenset(
+        phrase(said)
+        for said in (
+            *("verkauf", "im verkauf", "für den verkauf", "sales", "in sales", "for sales"),
+            *("satış", "satışta", "satış için", "مبيعات", "المبيعات", "بالمبيعات", "بيع"),
+            *("البيع", "продаж", "продажі", "у продажах", "для продажу", "продажи"),
+            *("продажа", "bán hàng", "đứng bán hàng"),
+        )
+    ),
+}
+
+#: The trade questions: the business's (several may be ticked) and the young person's.
+_TRADE_QUESTIONS = frozenset(ScreenId.QUESTION.of(each.key) for each in (TRADES, TRADE))
+
+
+def trade_of_a_work_area(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A work area that names one suggested trade, typed alone at a trade question: that
+    trade's tap, and the person told which trade was noted."""
+    if state.screen not in _TRADE_QUESTIONS:
+        return False
+    said = phrase(text)
+    code = next((code for code, areas in _AREAS.items() if said in areas), None)
+    if code is None or Code.OPTION.of(code) not in codes_of(state):
+        return False
+    option = next(each for each in trades.OPTIONS if each.code == code)
+    tap(state, Code.OPTION.of(code), ctx, result)
+    result.notify(NOTED_ANSWER, choice=option_label(option, translator(state.lang or "de")))
+    return True

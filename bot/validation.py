@@ -450,6 +450,23 @@ def phone_fault(text: str) -> str | None:
     return TOO_MANY_DIGITS if reason == phonenumbers.ValidationResult.TOO_LONG else INCOMPLETE
 
 
+def first_of_two_numbers(text: str) -> str | None:
+    """The first valid number (E.164) where ``text`` holds two or more ("Festnetz 0341
+    1234567 oder Handy 0176 12345678", "0176 1234567 0176 7654321"); else None."""
+    typed = _numerals(text)
+    if phone_fault(text) != TWO_NUMBERS:
+        return None
+    found = _valid_in(typed)
+    if len(found) > 1:
+        number: phonenumbers.PhoneNumber | None = found[0].number
+    else:
+        parts = (part.strip() for part in _NUMBER_STARTS.split(typed) if part.strip())
+        number = next((n for part in parts if (n := _valid(part, "DE")) is not None), None)
+    if number is None:
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
 #: Where a number starts among others: "0…" or "+…" after a space.
 _NUMBER_STARTS = re.compile(r"(?:^|(?<=\s))(?=[+0]\d)")
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.validation import parse_phone
+from bot.dialogue.free_text import TWO_NUMBERS_KEPT
+from bot.i18n import NATIVE_NAMES, translator
+from bot.validation import display_phone, parse_phone
 from tests.dialogue_driver import Driver, callback_until_name
+from tests.test_business_typing import business_at_phone
 
 
 @pytest.mark.parametrize(
@@ -54,8 +57,6 @@ def test_no_number_is_made_up(typed: str) -> None:
         # Not "write it with the area code": it has one, a digit is missing.
         ("0176 123", "seems to be incomplete, or a digit is wrong"),
         ("0176 1234567890123", "has too many digits"),
-        ("0341 1234567 oder 0176 12345678", "only one phone number"),
-        ("0176 1234567 0176 7654321", "only one phone number"),  # a space between them
         ("null eins sieben sechs", "Please write it with the area code"),
         ("0176 12a45678", "seems to be incomplete, or a digit is wrong"),
     ],
@@ -407,3 +408,31 @@ def test_a_german_05_landline_in_the_turkish_chat_is_german(typed: str, stored: 
     d = _turkish_chat_at("q:phone")
     d.type(typed)
     assert d.state.answers.get("phone") == stored
+
+
+#: The landline and the mobile the owners below type, as stored.
+_NUMBERS = {"0341 1234567": "+493411234567", "0176 12345678": "+4917612345678"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Festnetz 0341 1234567 oder Handy 0176 12345678"),
+        ("de", "0176 12345678 0341 1234567"),  # a space between them
+        ("en", "landline 0341 1234567, mobile 0176 12345678"),
+        ("tr", "cep 0176 12345678 veya dükkan 0341 1234567"),
+        ("ar", "موبايل 0176 12345678 أو المحل 0341 1234567"),
+        ("uk", "0341 1234567 або мобільний 0176 12345678"),
+        ("vi", "0341 1234567 hoặc di động 0176 12345678"),
+    ],
+)
+def test_two_numbers_take_the_first_and_keep_both_for_the_advisor(lang: str, typed: str) -> None:
+    # "Please write only one phone number", and the second number was lost: the person
+    # typed one again, and the advisor never learnt the other.
+    d = business_at_phone(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    first = _NUMBERS[min(_NUMBERS, key=typed.index)]
+    assert d.state.answers["phone"] == first and d.state.screen != "q:phone"
+    assert d.ctx.held_question == typed
+    told = translator(lang).gettext(TWO_NUMBERS_KEPT).split("{phone}")
+    assert display_phone(first) in d.text and told[1][1:] in d.text

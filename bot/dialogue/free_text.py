@@ -28,6 +28,7 @@ from bot.flows.navigation import ADDING, ScreenId, find_question, flow_named
 from bot.i18n import N_, translator
 from bot.validation import (
     display_phone,
+    first_of_two_numbers,
     foreign_mobile,
     likely_email,
     name_and_phone,
@@ -80,6 +81,13 @@ def email_for_a_phone(
 COUNTRY_CODE_ADDED = N_(
     "We have noted your number with its country code: {phone}. If it is a German number, "
     "please type it again with +49."
+)
+
+#: Told when two phone numbers were typed at the phone question: the first is the one
+#: stored, both go to the advisor. ``phone``: the first, written the international way.
+TWO_NUMBERS_KEPT = N_(
+    "Thank you. We have noted {phone} as the number to call you on. Your message with "
+    "both numbers goes to the advisor with your request."
 )
 
 #: Told when a phone number typed with the name answered the phone question too.
@@ -380,6 +388,18 @@ def answer_free_text(
             return
         result.notify(TOO_LONG, length=str(len(text)), max=str(question.longest))
         return
+    if value is None and question.key == PHONE.key and ctx is not None:
+        value = first_of_two_numbers(text)
+        if value is not None:
+            # "Festnetz 0341 … oder Handy 0176 …": "write only one number" was told, and
+            # the other number lost. The first is called; both reach the advisor.
+            shown = display_phone(value)
+            if not typed.keep_for_advisor(text, ctx, result, TWO_NUMBERS_KEPT, phone=shown):
+                return
+            _new_number(state, value)
+            state.answers[question.key] = value
+            advance(state, question.key)
+            return
     if value is None:
         explained = question.explain(text) if question.explain is not None else None
         result.notify(explained or question.error)

@@ -2206,3 +2206,28 @@ def test_a_work_area_that_names_no_trade_of_the_list_is_kept_in_its_words(
     d.type("Döner Palast")
     d.type(typed)
     assert d.state.answers["trades"] == ["other"] and d.state.answers["trades_other"] == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("en", "evening is better"),
+        ("en", "the evening is better"),
+        ("de", "abends ist besser"),
+        ("tr", "akşam daha iyi"),
+        ("uk", "краще ввечері"),
+        ("vi", "buổi tối thì tốt hơn"),
+        ("ar", "المسا أفضل"),
+    ],
+)
+def test_a_time_preferred_on_the_summary_is_one_change_and_no_message(
+    lang: str, typed: str
+) -> None:
+    # "evening is better": the time changed, and the words kept as a message too (the
+    # English "is" read as the Turkish "iş", work): two things told for one.
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers["time"] == "evening" and d.ctx.held_question is None
+    t = translator(lang)
+    assert t.gettext(CHANGED_ANSWER).split("{answer}")[1][1:] in d.text
+    assert t.gettext(CHANGED_ANSWER_KEPT).split("{answer}")[1][1:] not in d.text

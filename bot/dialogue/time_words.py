@@ -21,7 +21,10 @@ _CONDITIONS = frozenset(
         *("arbeit", "feierabend", "dienstschluss", "ladenschluss", "geschäftsschluss"),
         *("schule", "schulschluss", "unterricht", "mittagessen", "mittagspause"),
         *("work", "school", "lunch", "closing", "shift"),
-        *("iş", "işten", "işe", "mesai", "mesaiden", "okul", "okuldan", "ders", "dersten"),
+        # Not "iş" alone: phrase() writes it "is", which read "evening is better" as tied
+        # to work (the words kept as a message beside the change).
+        *("iş bitince", "iş çıkışı", "iş saati", "iş saatinden", "işten", "işe", "mesai"),
+        *("mesaiden", "okul", "okuldan", "ders", "dersten"),
         *("giờ làm", "tan làm", "làm việc", "giờ học", "tan học", "bữa trưa", "đóng cửa"),
         *("роботи", "работы", "школи", "уроків", "уроков", "зміни"),
         *("العمل", "الدوام", "الشغل", "المدرسة", "الغداء", "الغدا", "المغرب"),

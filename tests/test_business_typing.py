@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dialogue.business_kinds import KIND_NOTED
+from bot.dialogue.engine import TAP_SEND
 from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
 from bot.dialogue.not_understood import NOT_SURE, POSTAL_CODE_EXPLAINED
 from bot.dialogue.said_young import NOTED_ANSWER
@@ -2231,3 +2232,27 @@ def test_a_time_preferred_on_the_summary_is_one_change_and_no_message(
     t = translator(lang)
     assert t.gettext(CHANGED_ANSWER).split("{answer}")[1][1:] in d.text
     assert t.gettext(CHANGED_ANSWER_KEPT).split("{answer}")[1][1:] not in d.text
+
+
+#: A summary said to be right, by language, as owners type it.
+_LOOKS_FINE = {
+    "en": ("looks good", "all good"),
+    "de": ("passt so", "sieht gut aus"),
+    "tr": ("tamam böyle", "böyle iyi"),
+    "ar": ("تمام هيك", "كل شي صح"),
+    "uk": ("все гаразд",),
+    "vi": ("ok vậy đi", "vậy được rồi"),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [(lang, said) for lang, saids in _LOOKS_FINE.items() for said in saids]
+)
+def test_the_summary_approved_in_words_gets_the_send_hint(lang: str, typed: str) -> None:
+    # "Thank you, we have noted your words for the advisor. Please tap one of the
+    # buttons below": a "looks good" went to the advisor as a message, and Send was not
+    # named.
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.screen == "summary" and d.ctx.held_question is None
+    assert translator(lang).gettext(TAP_SEND) in d.text

@@ -117,6 +117,7 @@ from bot.dialogue.typed_words import (
     mentions_dont_know,
     phrase,
     says_dont_know,
+    says_looks_fine,
     says_no,
     says_send,
     says_yes,
@@ -337,9 +338,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         # gönder" sent the request, "gönder" got "Please tap one of the buttons below").
         tap(state, Code.SEND, ctx, result)
         return
-    if state.screen == ScreenId.SUMMARY and says_yes(text):
-        # "Ja, alles richtig" answers the summary's question in words: sent to the advisor
-        # as a question before, the request still unsent.
+    if state.screen == ScreenId.SUMMARY and (says_yes(text) or says_looks_fine(text)):
+        # "Ja, alles richtig", "looks good" answer the summary's question in words: sent
+        # to the advisor as a question before, the request still unsent.
         result.notify(TAP_SEND)
         return
     if state.screen == ScreenId.QUESTION.of(WHATSAPP.key) and number_again(

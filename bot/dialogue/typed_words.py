@@ -705,6 +705,31 @@ def says_yes(text: str) -> bool:
     return bool(words & _YES) and words <= _YES | _WITH_YES
 
 
+#: What is said of a summary that is right, whole, as phrase() writes it ("looks good",
+#: "passt so", "tamam böyle", "تمام هيك", "все гаразд", "ok vậy đi"): no yes-word alone,
+#: so it went to the advisor as a message and Send was not named.
+_LOOKS_FINE = frozenset(
+    phrase(said)
+    for said in (
+        *("passt so", "sieht gut aus", "alles gut", "alles super", "gut so", "so ist gut"),
+        *("so passt es", "alles in ordnung", "looks good", "looks fine", "looks right"),
+        *("all good", "good", "perfect", "great", "that's good", "it's good", "ok good"),
+        *("tamam böyle", "böyle iyi", "böyle tamam", "güzel", "iyi", "her şey tamam"),
+        *("süper", "tamam güzel", "تمام هيك", "هيك تمام", "هيك منيح", "كل شي صح"),
+        *("كل شي تمام", "كله تمام", "كله صح", "ممتاز", "منيح", "все гаразд", "все ок"),
+        *("все добре так", "виглядає добре", "все чудово", "чудово", "все норм", "норм"),
+        *("ok vậy đi", "vậy được rồi", "vậy là được", "ổn rồi", "tốt rồi", "được rồi"),
+        *("như vậy là đúng", "ok hết rồi"),
+    )
+)
+
+
+def says_looks_fine(text: str) -> bool:
+    """Whether ``text`` says, whole, that what is shown is right ("looks good", "tamam
+    böyle"), without a yes-word that :func:`says_yes` reads."""
+    return phrase(text) in _LOOKS_FINE
+
+
 #: Words that ask to send ("abschicken", "send", "gönder", "gửi", "надіслати", "إرسال"),
 #: and words that go with them ("die Anfrage", "it", "talebi", "yêu cầu", "запит").
 _SEND = frozenset(

@@ -282,10 +282,28 @@ def name_and_phone(
     found = _valid_in(typed)
     if len(found) != 1 or typed[found[0].end :].strip():
         return None
-    name = (parse or parse_person_name)(_without_number_words(typed[: found[0].start]))
+    return _name_before(typed, found[0], parse)
+
+
+def name_and_first_number(
+    text: str, parse: Callable[[str], str | None] | None = None
+) -> tuple[str, str] | None:
+    """A name with two or more phone numbers after it ("Döner Palast, Tel. 0341 1234567
+    oder Handy 0176 12345678"), as (name, the first number in E.164); None for anything
+    else. ``parse`` as for :func:`name_and_phone`."""
+    typed = _numerals(text)
+    found = _valid_in(typed)
+    return _name_before(typed, found[0], parse) if len(found) > 1 else None
+
+
+def _name_before(
+    typed: str, number: phonenumbers.PhoneNumberMatch, parse: Callable[[str], str | None] | None
+) -> tuple[str, str] | None:
+    """The name typed before ``number`` (without the words for a number), and the number."""
+    name = (parse or parse_person_name)(_without_number_words(typed[: number.start]))
     if name is None:
         return None
-    return name, phonenumbers.format_number(found[0].number, phonenumbers.PhoneNumberFormat.E164)
+    return name, phonenumbers.format_number(number.number, phonenumbers.PhoneNumberFormat.E164)
 
 
 _TOKEN = re.compile(r"\S+")

@@ -8,7 +8,7 @@ from bot.dialogue.free_text import TWO_NUMBERS_KEPT
 from bot.i18n import NATIVE_NAMES, translator
 from bot.validation import display_phone, parse_phone
 from tests.dialogue_driver import Driver, callback_until_name
-from tests.test_business_typing import business_at_phone
+from tests.test_business_typing import business_at_company, business_at_phone
 
 
 @pytest.mark.parametrize(
@@ -436,3 +436,38 @@ def test_two_numbers_take_the_first_and_keep_both_for_the_advisor(lang: str, typ
     assert d.ctx.held_question == typed
     told = translator(lang).gettext(TWO_NUMBERS_KEPT).split("{phone}")
     assert display_phone(first) in d.text and told[1][1:] in d.text
+
+
+#: A business's name typed with its two numbers, by language.
+_NAME_AND_NUMBERS = {
+    "de": "Döner Palast, Tel. 0341 1234567 oder Handy 0176 12345678",
+    "en": "Döner Palast, phone 0341 1234567 or 0176 12345678",
+    "tr": "Döner Palast 0176 12345678 veya 0341 1234567",
+    "ar": "Döner Palast، هاتف 0341 1234567 أو 0176 12345678",
+    "uk": "Döner Palast, тел. 0176 12345678 або 0341 1234567",
+    "vi": "Döner Palast 0341 1234567 hoặc 0176 12345678",
+}
+
+
+@pytest.mark.parametrize("lang", list(_NAME_AND_NUMBERS))
+def test_two_numbers_typed_with_the_business_name_are_no_part_of_it(lang: str) -> None:
+    # Stored whole as the business's name ("Döner Palast, Tel. 0341 … oder Handy 0176 …"),
+    # and the number asked again after the consent.
+    typed = _NAME_AND_NUMBERS[lang]
+    d = business_at_company(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers["company"] == "Döner Palast" and d.state.screen == "q:trades"
+    assert d.state.answers["phone"] == _NUMBERS[min(_NUMBERS, key=typed.index)]
+    assert d.ctx.held_question == typed
+    told = translator(lang).gettext(TWO_NUMBERS_KEPT).split("{phone}")
+    assert told[1][1:] in d.text
+
+
+def test_two_numbers_typed_with_the_person_s_name_are_no_part_of_it() -> None:
+    # "Please write only your name here, without a phone number", and both numbers dropped.
+    d = business_at_phone("de", "Deutsch")
+    d.press("Zurück")
+    d.type("Ali Yılmaz 0341 1234567 oder 0176 12345678")
+    assert d.state.answers["name"] == "Ali Yılmaz"
+    assert d.state.answers["phone"] == _NUMBERS["0341 1234567"] and d.state.screen == "q:meeting"
+    assert d.ctx.held_question == "Ali Yılmaz 0341 1234567 oder 0176 12345678"

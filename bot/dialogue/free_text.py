@@ -31,6 +31,7 @@ from bot.validation import (
     first_of_two_numbers,
     foreign_mobile,
     likely_email,
+    name_and_first_number,
     name_and_phone,
     parse_phone,
     split_spelling,
@@ -115,7 +116,7 @@ def name_with_phone(
         return False
     both = name_and_phone(_local_mobile(text, state.lang or "de"), question.parse)
     if both is None:
-        return False
+        return _name_with_numbers(state, question, text, ctx, result)
     if _from_abroad(text, state.lang or "de"):
         # A number that may be from abroad is asked about at the phone question.
         if question.key == NAME.key:
@@ -129,6 +130,24 @@ def name_with_phone(
     _new_number(state, phone)
     state.answers[PHONE.key] = phone
     result.notify(told, phone=display_phone(phone))
+    answer_free_text(state, question, name, result)
+    return True
+
+
+def _name_with_numbers(
+    state: State, question: FreeText, text: str, ctx: Context, result: Result
+) -> bool:
+    """A name typed with two phone numbers ("Döner Palast, Tel. 0341 … oder Handy 0176 …"):
+    the name the answer, the first number the phone question's, and all the words for the
+    advisor. The name was stored whole, or refused and both numbers dropped."""
+    both = name_and_first_number(text, question.parse)
+    if both is None:
+        return False
+    name, phone = both
+    if not typed.keep_for_advisor(text, ctx, result, TWO_NUMBERS_KEPT, phone=display_phone(phone)):
+        return True
+    _new_number(state, phone)
+    state.answers[PHONE.key] = phone
     answer_free_text(state, question, name, result)
     return True
 

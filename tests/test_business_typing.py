@@ -2245,9 +2245,12 @@ _LOOKS_FINE = {
 }
 
 
-@pytest.mark.parametrize(
-    ("lang", "typed"), [(lang, said) for lang, saids in _LOOKS_FINE.items() for said in saids]
-)
+def per_language(saids: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """Each language with each of its words, as ``("lang", "typed")`` parameters."""
+    return [(lang, said) for lang, each in saids.items() for said in each]
+
+
+@pytest.mark.parametrize(("lang", "typed"), per_language(_LOOKS_FINE))
 def test_the_summary_approved_in_words_gets_the_send_hint(lang: str, typed: str) -> None:
     # "Thank you, we have noted your words for the advisor. Please tap one of the
     # buttons below": a "looks good" went to the advisor as a message, and Send was not
@@ -2256,3 +2259,29 @@ def test_the_summary_approved_in_words_gets_the_send_hint(lang: str, typed: str)
     d.type(typed)
     assert d.state.screen == "summary" and d.ctx.held_question is None
     assert translator(lang).gettext(TAP_SEND) in d.text
+
+
+#: The next summer or autumn said at the training start, and the chat's language.
+_SEASON_SAID = {
+    "nächsten Sommer": "de",
+    "im Herbst": "de",
+    "next summer": "en",
+    "in the autumn": "en",
+    "gelecek yaz": "tr",
+    "sonbaharda": "tr",
+    "наступного літа": "uk",
+    "восени": "uk",
+    "mùa thu": "vi",
+    "الصيف الجاي": "ar",
+    "بالخريف": "ar",
+}
+
+
+@pytest.mark.parametrize(("typed", "lang"), _SEASON_SAID.items())
+def test_a_season_at_the_training_start_is_the_next_start(typed: str, lang: str) -> None:
+    # "Thank you, we have noted your words for the advisor. Please tap one of the buttons
+    # below", and the years asked again; "mùa hè năm sau" (summer next year) took its year.
+    d = business_at_start(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers["start"] == start_label(d.ctx.now) and d.state.screen == "q:needs"
+    assert d.ctx.held_question == typed

@@ -374,9 +374,49 @@ def start_years(text: str, today: date, first: int) -> set[int]:
     if says_not(words):
         return set()
     found = {today.year + (month < today.month) for month in months_in(text)}
+    found |= {today.year + (month < today.month) for month in _seasons_in(words)}
     if _says_soon(words):
         found.add(first)
     return found
+
+
+#: The summer and the autumn in the bot's languages (and Russian), as phrase() writes
+#: them, by the month a training starts in then: August, September ("nächsten Sommer",
+#: "gelecek yaz", "восени", "الصيف الجاي" were kept and the years asked again). Not the
+#: words that read otherwise: Turkish "yaz", "yazın" (also "write"), Vietnamese "hè"
+#: alone (phrase() writes it "he"), English "fall" (German "auf jeden Fall").
+_SEASONS = {
+    tuple(phrase(said).split()): month
+    for month, saids in (
+        (
+            8,
+            (
+                *("sommer", "summer", "gelecek yaz", "önümüzdeki yaz", "bu yaz"),
+                *("seneye yaz", "yaz aylarında", "літо", "літа", "влітку", "лето", "летом"),
+                *("mùa hè", "الصيف", "صيف", "بالصيف", "الصيفية"),
+            ),
+        ),
+        (
+            9,
+            (
+                *("herbst", "autumn", "sonbahar", "sonbaharda", "güz", "güzün"),
+                *("осінь", "осені", "восени", "осенью", "осень", "mùa thu", "الخريف"),
+                *("خريف", "بالخريف"),
+            ),
+        ),
+    )
+    for said in saids
+}
+
+
+def _seasons_in(words: list[str]) -> set[int]:
+    """The start months of the seasons ``words`` name (:data:`_SEASONS`)."""
+    return {
+        month
+        for said, month in _SEASONS.items()
+        for at in range(len(words) - len(said) + 1)
+        if tuple(words[at : at + len(said)]) == said
+    }
 
 
 #: Month names in the bot's languages (and Russian), as phrase() writes them, by number:

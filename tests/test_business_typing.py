@@ -1346,6 +1346,21 @@ def test_in_person_at_a_businesss_meeting_way_asks_office_or_business() -> None:
     assert "Im KAUSA-Büro" in d.text and "In meinem Betrieb" in d.text
 
 
+def test_a_visit_at_a_businesss_meeting_way_asks_office_or_business() -> None:
+    # "Thank you, we have noted your words for the advisor. Please tap one of the buttons
+    # below", as if "persönlich" ("which one: office or business?") had not been said.
+    visits = (
+        *(("de", "vorbeikommen"), ("de", "Besuch"), ("en", "a visit"), ("tr", "ziyaret")),
+        *(("ar", "زيارة"), ("uk", "візит"), ("vi", "đến gặp")),
+    )
+    for lang, typed in visits:
+        d = business_at_meeting(lang, NATIVE_NAMES[lang])
+        d.type(typed)
+        assert d.state.screen == "q:meeting" and "meeting" not in d.state.answers, typed
+        t = translator(lang)
+        assert all(t.gettext(o.label) in d.text for o in MEETING.options if o.code in _PLACES)
+
+
 def test_vietnamese_cuisine_typed_as_the_trade_is_not_the_hospitality_specialist() -> None:
     # "ẩm thực" (cuisine, culinary arts) named the waiter's trade, Fachkraft für
     # Gastronomie (native review, 2026-12-05): a cook means it, not a waiter.
@@ -2243,6 +2258,10 @@ _LOOKS_FINE = {
     "uk": ("все гаразд",),
     "vi": ("ok vậy đi", "vậy được rồi"),
 }
+
+
+#: The places the way of the talk offers a business: the office, the business.
+_PLACES = ("office", "business")
 
 
 def per_language(saids: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:

@@ -1,5 +1,5 @@
 """Other words for the way of the talk ("How would you like to talk with the advisor?"):
-in person ("persönlich", "yüz yüze", "особисто", "trực tiếp", "شخصيًا") is the office,
+in person ("persönlich", "yüz yüze", "особисто", "trực tiếp", "شخصيًا", a visit) is the office,
 or, where a business is asked and advisors also come to it, which of the two is asked;
 in writing ("Telegram", "hier im Chat") no button offers, so the words go to the advisor
 and a button is asked for; WhatsApp calls and writes at the phone number: "By phone", the
@@ -31,6 +31,10 @@ _IN_PERSON = frozenset(
         *("особисто", "наживо", "очно", "лично", "особиста зустріч"),
         *("trực tiếp", "gặp trực tiếp", "gặp mặt", "gặp mặt trực tiếp"),
         *("شخصيا", "شخصيًا", "وجها لوجه", "وجهًا لوجه", "حضوريا", "حضوريًا"),
+        # A visit, which names no place either ("vorbeikommen" was kept, the way asked).
+        *("vorbeikommen", "besuch", "ein besuch", "treffen", "visit", "a visit", "meet"),
+        *("ziyaret", "ziyaret edin", "زيارة", "زياره", "لقاء"),
+        *("візит", "зустріч", "зустрітися", "визит", "встреча", "đến gặp", "gặp"),
     )
 )
 #: A written way no button offers, as phrase() writes it, whole.

@@ -7,6 +7,7 @@ import pytest
 
 from bot.dialogue.business_kinds import KIND_NOTED
 from bot.dialogue.engine import TAP_SEND
+from bot.dialogue.free_text import PHONE_CHANGED_KEPT
 from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
 from bot.dialogue.not_understood import NOT_SURE, POSTAL_CODE_EXPLAINED
 from bot.dialogue.said_young import NOTED_ANSWER
@@ -2304,3 +2305,29 @@ def test_a_season_at_the_training_start_is_the_next_start(typed: str, lang: str)
     d.type(typed)
     assert d.state.answers["start"] == start_label(d.ctx.now) and d.state.screen == "q:needs"
     assert d.ctx.held_question == typed
+
+
+def test_a_new_number_with_words_on_the_summary_is_told_once() -> None:
+    # "Thank you, we have changed your phone number." and below it "Thank you. We have
+    # noted “+49 176 12345678” as your answer. Your message goes to the advisor": two
+    # thanks for one change.
+    for lang, typed in (
+        *(
+            ("en", "my new number is 0176 12345678, call after 5"),
+            ("de", "Telefon lieber 0176 12345678"),
+        ),
+        *(
+            ("tr", "numaram 0176 12345678 ama akşam arayın"),
+            ("uk", "новий номер 0176 12345678, після 17"),
+        ),
+        *(
+            ("ar", "رقمي الجديد 0176 12345678 بعد الساعة 5"),
+            ("vi", "số mới 0176 12345678, sau 5 giờ"),
+        ),
+    ):
+        d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+        d.type(typed)
+        assert d.state.answers["phone"] == "+4917612345678" and d.ctx.held_question == typed
+        t = translator(lang)
+        assert t.gettext(PHONE_CHANGED_KEPT).split("{phone}")[1][1:] in d.text, typed
+        assert t.gettext(KEPT_WITH_ANSWER).split("{choice}")[0] not in d.text, typed

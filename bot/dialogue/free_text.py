@@ -466,6 +466,13 @@ _CHANGED = {
     NAME.key: N_("Thank you, we have changed your name."),
 }
 
+#: Told when a phone number typed on the summary with words replaced the one given, the
+#: words kept. ``phone``: the new number, written the international way.
+PHONE_CHANGED_KEPT = N_(
+    "Thank you, we have changed your phone number to {phone}. Your message goes to the "
+    "advisor with your request."
+)
+
 #: A name introduced on the summary, as people correct it ("Ich heiße eigentlich Anna
 #: Müller", "adım Ayşe Kaya", "мене звати Олена", "اسمي أحمد", "tên tôi là Hương"): only
 #: the words that say "my name is" (not "ich bin", "I am": "ich bin 17", "I am a parent"),
@@ -537,7 +544,16 @@ def corrects_a_detail(state: State, text: str, ctx: Context, result: Result) -> 
         value = question.parse(typed_number)
         if value is None or find_question(flow, question.key) is None:
             continue
-        if state.answers.get(question.key) != value:
+        changed = state.answers.get(question.key) != value
+        if changed and question is PHONE and words_beside_phone(typed_number):
+            # One thanks for the change and the words: "changed" and "noted as your
+            # answer" were told one under the other.
+            shown = display_phone(value)
+            if typed.keep_for_advisor(text, ctx, result, PHONE_CHANGED_KEPT, phone=shown):
+                edit(state, question.key)
+                answer_free_text(state, question, text, result)  # the words kept above
+            return True
+        if changed:
             result.notify(_CHANGED[question.key])
         # A question that the new answer opens (WhatsApp for a mobile number) comes next,
         # then the summary again.

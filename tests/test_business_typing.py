@@ -2331,3 +2331,19 @@ def test_a_new_number_with_words_on_the_summary_is_told_once() -> None:
         t = translator(lang)
         assert t.gettext(PHONE_CHANGED_KEPT).split("{phone}")[1][1:] in d.text, typed
         assert t.gettext(KEPT_WITH_ANSWER).split("{choice}")[0] not in d.text, typed
+
+
+def test_a_yes_to_whatsapp_with_the_same_number_or_only_whatsapp_is_the_yes() -> None:
+    # "Thank you, we have noted your words for the advisor. Please tap one of the buttons
+    # below", and WhatsApp asked again, though the owner had said yes.
+    for lang, typed in (
+        *(("en", "yes same number"), ("de", "ja, gleiche Nummer"), ("de", "nur WhatsApp bitte")),
+        *(("tr", "evet aynı numara"), ("uk", "так, той самий номер"), ("vi", "có, cùng số này")),
+        *(("ar", "نعم نفس الرقم"), ("en", "whatsapp only")),
+    ):
+        d = business_at_phone(lang, NATIVE_NAMES[lang])
+        d.type("0176 12345678")
+        d.type(typed)
+        assert d.state.answers.get("whatsapp") == "yes" and d.state.screen == "q:meeting", typed
+        # "Only WhatsApp" says no calls are wished: for the advisor.
+        assert (d.ctx.held_question == typed) == any(w in typed for w in ("nur", "only")), typed

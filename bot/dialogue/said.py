@@ -19,6 +19,7 @@ from bot.dialogue.typed_words import (
     phrase,
     says_dont_know,
     says_no,
+    says_whatsapp_only,
     says_yes,
     whatsapp_answer,
 )
@@ -124,7 +125,12 @@ def tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool
         return False
     if code not in codes_of(state):
         return False
+    whatsapp_only = state.screen == ScreenId.QUESTION.of(WHATSAPP.key) and says_whatsapp_only(text)
     tap(state, code, ctx, result)
+    if whatsapp_only:
+        # "nur WhatsApp bitte": the yes, and no calls wished, for the advisor.
+        yes = translator(state.lang or "de").gettext(WHATSAPP.options[0].label)
+        typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=yes)
     return True
 
 

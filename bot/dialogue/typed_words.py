@@ -1028,7 +1028,18 @@ _ON_WHATSAPP = frozenset(
         # In Cyrillic letters, as Ukrainians write it ("немає ватсапу").
         *("ватсап", "ватсапу", "ватсапі", "вотсап", "вотсапу", "вацап", "вацапу"),
         *("bitte", "please", "lütfen"),
+        # At this number ("ja, gleiche Nummer", "yes same number", "evet aynı numara",
+        # "так, той самий номер", "نعم نفس الرقم"): kept, and WhatsApp asked again.
+        *("gleiche", "selbe", "dieselbe", "diese", "nummer", "same", "this", "number"),
+        *("aynı", "bu", "numara", "numaradan", "той", "самий", "цей", "номер", "номером"),
+        *("cùng", "số", "này", "đó", "نفس", "الرقم", "هذا", "هاد"),
     )
+)
+#: "Only" beside WhatsApp ("nur WhatsApp bitte", "whatsapp only", "sadece WhatsApp",
+#: "тільки ватсап", "chỉ WhatsApp", "بس واتساب"): a yes, the way wished kept with it.
+_ONLY = frozenset(
+    phrase(word)
+    for word in ("nur", "only", "just", "sadece", "тільки", "лише", "chỉ", "thôi", "بس", "فقط")
 )
 #: The permission alone ("можна", "yazabilirsiniz", "ممكن"): a yes.
 _MAY_WRITE = frozenset(
@@ -1073,6 +1084,14 @@ _NO_WHATSAPP = frozenset(
 )
 
 
+def says_whatsapp_only(text: str) -> bool:
+    """Whether ``text`` wishes WhatsApp alone ("nur WhatsApp bitte", "whatsapp only"): a
+    yes to it, and no calls wished, which the advisor needs to know."""
+    said = phrase(text)
+    rest = {word for word in said.split() if word not in _ON_WHATSAPP}
+    return bool(rest) and rest <= _ONLY and bool(WHATSAPP_NAMED.search(said))
+
+
 def whatsapp_answer(text: str) -> str | None:
     """ "yes" or "no" where ``text`` says it to "May we write to you on WhatsApp?" with
     WhatsApp named or the permission said ("ja gerne über WhatsApp", "evet,
@@ -1080,6 +1099,8 @@ def whatsapp_answer(text: str) -> str | None:
     words = phrase(text).split()
     rest = " ".join(word for word in words if word not in _ON_WHATSAPP)
     if not rest and set(words) & _MAY_WRITE:
+        return "yes"
+    if says_whatsapp_only(text):
         return "yes"
     if rest != phrase(text) or rest in _NO_WHATSAPP:
         # Whole too: "an" in "rufen Sie lieber an" is also the "on" of "on WhatsApp".

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -13,6 +14,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from bot.advisor import asked as held_questions
 from bot.dialogue.texts import MESSAGE_INTRO, SENT_TO_ADVISOR
 from bot.i18n import translator
 from bot.privacy.rights import anonymize
@@ -674,6 +676,28 @@ async def test_a_mistyped_note_tag_keeps_the_note_in_the_group(
         ("to_person", HELLO),
     ]
     assert [m.plain_text.split("\n\n")[-1] for m in received] == [HELLO]
+
+
+async def test_replies_written_in_a_row_are_logged_in_their_order(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL four notes replying to the card were logged in another order: each
+    reply looks up whether it answers a held message before it is logged, and the first
+    lookup took longer than the second. Here the first one is made slow on purpose."""
+    lookup = held_questions.lead_of_held
+    slow = [0.3]
+
+    async def first_slow(*args: Any) -> int | None:
+        if slow:
+            await asyncio.sleep(slow.pop())
+        return await lookup(*args)
+
+    monkeypatch.setattr(held_questions, "lead_of_held", first_slow)
+    notes = ["#notiz eins", "#notiz zwei"]
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        rows, _received = await notes_then_hello(lead, notes)
+
+    assert [row.text for row in rows] == [*notes, HELLO]
 
 
 async def test_a_tag_that_may_be_a_note_is_asked_about_not_sent(

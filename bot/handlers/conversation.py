@@ -7,7 +7,7 @@ bot/conversation/log.py; the outbox delivers what it stored.
 from __future__ import annotations
 
 import logging
-from contextlib import AbstractAsyncContextManager, nullcontext
+from contextlib import AbstractAsyncContextManager
 from functools import partial
 from typing import Any
 
@@ -181,15 +181,19 @@ async def _relay_from_advisor(
 
 
 def topic_turn(message: Message) -> AbstractAsyncContextManager[None]:
-    """The turn of the lead topic ``message`` is in (none to wait for outside a topic).
+    """The turn of the lead topic ``message`` is in (outside a topic: of the group's
+    replies).
 
     A topic's messages and taps one at a time: the bot's question about a held message is
     open (asked.asked) only once it is sent, and a "ja" typed, or a tap on its buttons,
     the moment it appears must find it open: the "ja" went to the person, and the tap
-    settled nothing, so that the question stayed open for good.
+    settled nothing, so that the question stayed open for good. In a group without topics
+    the same holds for replies to a held message; and a reply looks its held message's
+    question up before it is logged, so without the turn a quick second reply was logged
+    before the first (four notes written in a row stood in another order).
     """
     topic = _topic_of(message)
-    return nullcontext() if topic is None else in_order(("topic", *topic))
+    return in_order(("replies", message.chat_id) if topic is None else ("topic", *topic))
 
 
 async def _relay(

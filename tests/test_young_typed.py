@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from bot.dialogue.free_text import NAME_NEEDED
 from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
 from bot.dialogue.state import Request
 from bot.dialogue.typed import KEPT_MESSAGE
@@ -792,6 +793,35 @@ def test_i_dont_know_at_the_name_is_no_name(typed: str) -> None:
     d = at_the_name("de")
     d.type(typed)
     assert d.state.screen == "q:name" and "name" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # "egal", "farketmez", "مش مهم" were stored as the name; "weiß nicht", "не знаю"
+        # were told "at least two letters", and the words reached no one.
+        ("de", "egal"),
+        ("de", "weiß nicht"),
+        ("tr", "farketmez"),
+        ("tr", "bilmiyorum"),
+        ("vi", "không biết"),
+        ("uk", "не знаю"),
+        ("uk", "все одно"),
+        ("ar", "مش مهم"),
+        ("en", "whatever"),
+        ("en", "don't know"),
+    ],
+)
+def test_it_doesnt_matter_or_i_dont_know_at_the_name_asks_kindly_again(
+    lang: str, typed: str
+) -> None:
+    d = at_the_name(lang)
+    d.type(typed)
+    assert d.state.screen == "q:name" and "name" not in d.state.answers
+    assert translator(lang).gettext(NAME_NEEDED) in d.text
+    assert d.result is not None and d.result.held_question == typed
+    d.type("Ayşe Yılmaz")
+    assert d.state.answers["name"] == "Ayşe Yılmaz"
 
 
 @pytest.mark.parametrize("typed", ["Anna Rabenstein", "Max Koch", "Ali"])

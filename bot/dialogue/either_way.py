@@ -72,12 +72,17 @@ _ANY_TIME = frozenset(
 )
 
 
+def says_any_way(text: str) -> bool:
+    """Whether ``text`` is "it doesn't matter" and nothing more ("egal", "farketmez")."""
+    return phrase(text) in _ANY_WAY
+
+
 def any_way(state: State, text: str, ctx: Context, result: Result) -> bool:
     """ "It doesn't matter" where the way of the talk is asked: the first way offered, the
     words for the advisor; where the trade is asked, "I don't know yet" (it was stored
     as the trade "egal"), and where the training start is."""
     said = phrase(text)
-    if said not in _ANY_WAY and said not in _ANY_TIME:
+    if not says_any_way(text) and said not in _ANY_TIME:
         return False
     offered = codes_of(state)
     option: Option | None

@@ -7,6 +7,7 @@ import re
 
 from bot.dialogue import typed
 from bot.dialogue.correcting_words import correcting
+from bot.dialogue.either_way import says_any_way
 from bot.dialogue.moves import advance, edit, go, in_dialogue
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.texts import TOO_LONG
@@ -53,6 +54,12 @@ def filler(text: str, result: Result) -> bool:
 
 #: Told for a yes, no or ok typed where words were asked for.
 IN_A_FEW_WORDS = N_("Please answer the question below in a few words.")
+#: Told where "I don't know" or "it doesn't matter" is typed for the name: the dialogue
+#: has no "Skip" there, as the advisor needs a name to get back to the person.
+NAME_NEEDED = N_(
+    "We need your name so that the advisor can get back to you. Please write your name "
+    "(at least two letters)."
+)
 #: Told when a place is typed where the name is asked. ``place``: the words typed.
 PLACE_FOR_A_NAME = N_("“{place}” is a place. Please write your name here.")
 
@@ -218,9 +225,16 @@ def name_asked_again(state: State, text: str, ctx: Context, result: Result) -> b
         # it was the name the advisor's card showed.
         result.notify(PLACE_FOR_A_NAME, place=named.strip())
         return True
-    if says_dont_know(named) or _only_i(text, lang):
-        # "kA", "weiß nicht": no name either (it was taken as one); nor "ben", "أنا",
-        # "em" (I) alone, the name forgotten after it.
+    if says_dont_know(named) or says_any_way(named):
+        # "weiß nicht", "egal", "farketmez", "مش مهم" (stored as the name, or told "at
+        # least two letters"): the name is no optional answer, so the person is told why
+        # it is asked, and the words go to the advisor.
+        if in_dialogue(state) and state.flow != ASK.key:
+            typed.keep_for_advisor(text, ctx, result, typed.KEPT_FOR_ADVISOR)
+        result.notify(NAME_NEEDED)
+        return True
+    if _only_i(text, lang):
+        # "ben", "أنا", "em" (I) alone, the name forgotten after it.
         result.notify(NAME.error or IN_A_FEW_WORDS)
         return True
     # "Ich bin Mutter", "Tôi là phụ huynh": after the introduction, who the person is.

@@ -51,6 +51,8 @@ KEPT = N_(
 )
 #: Told when what was typed where a tap was expected asks nothing ("Ich bin erst ab 18 Uhr
 #: erreichbar"): kept all the same, but no answer is promised.
+#: Told when words are kept and what to do next follows in a notice of its own.
+KEPT_FOR_ADVISOR = N_("Thank you, we have noted your words for the advisor.")
 KEPT_MESSAGE = N_(
     "Thank you, we have noted your message. It goes to the advisor with your request. "
     "Please tap one of the buttons below to continue."

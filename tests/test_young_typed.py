@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from bot.dialogue.before_consent import CONSENT_FIRST
 from bot.dialogue.free_text import NAME_NEEDED
 from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
 from bot.dialogue.state import Request
@@ -232,6 +233,53 @@ def test_a_parents_typed_consent_is_told_kindly_which_button_to_tap(lang: str, t
     assert d.result is not None and d.result.held_question is None
     d.press(label)
     assert d.state.answers["consent_by"] == "parent"
+
+
+def at_the_consent(lang: str) -> Driver:
+    """A young person of 18 to 24 at the consent (the trade, the certificate and German:
+    the first button each)."""
+    d = at_the_age_question(lang)
+    for label in (translator(lang).gettext("18 to 24"), None, None, None):
+        d.press(label or d.labels()[0])
+    d.type("04109")
+    return d
+
+
+#: Contact details typed on the consent screen, by the chat's language.
+DETAILS_BEFORE_CONSENT = {
+    "de": ("Ahmad Karimi", "0176 1234567", "Ich heiße Ahmad Karimi", "ahmad@example.org"),
+    "en": ("My name is Ahmad Karimi", "+49 176 1234567"),
+    "tr": ("Ayşe Yılmaz", "adım Ayşe"),
+    "uk": ("Олена Коваль", "мене звати Олена"),
+    "ar": ("اسمي أحمد كريمي", "٠١٧٦ ١٢٣٤٥٦٧"),
+    "vi": ("Nguyễn Văn Anh", "tên tôi là Lan"),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [(lang, each) for lang, said in DETAILS_BEFORE_CONSENT.items() for each in said],
+)
+def test_contact_details_typed_before_the_consent_are_not_kept(lang: str, typed: str) -> None:
+    # They were held as a message for the advisor before the person had agreed, sent with
+    # the request, and the name asked after the consent anyway.
+    d = at_the_consent(lang)
+    d.type(typed)
+    assert translator(lang).gettext(CONSENT_FIRST) in d.text, "told: consent first"
+    assert d.state.screen == "consent" and "consent" not in d.state.answers
+    assert d.result is not None and d.result.held_question is None and not d.state.held
+    d.press(d.labels()[0])
+    assert d.state.screen == "q:name" and d.result.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "Ja, ich bin einverstanden"), ("de", "OK"), ("en", "I agree"), ("uk", "Я згодна")],
+)
+def test_a_consent_in_words_is_no_contact_detail(lang: str, typed: str) -> None:
+    d = at_the_consent(lang)
+    d.type(typed)
+    assert translator(lang).gettext(CONSENT_FIRST) not in d.text
 
 
 def at_the_phone(lang: str) -> Driver:
@@ -755,13 +803,7 @@ def test_an_address_typed_on_the_summary_is_still_a_message() -> None:
 
 def at_the_name(lang: str) -> Driver:
     """A young person of 18 to 24 at the name question."""
-    t = translator(lang)
-    d = at_the_situation(lang)
-    d.press(t.gettext("Looking for an apprenticeship"))
-    d.press(t.gettext("18 to 24"))
-    for _ in range(3):
-        d.press(d.labels()[0])
-    d.type("04109")
+    d = at_the_consent(lang)
     d.press(d.labels()[0])  # consent
     assert d.state.screen == "q:name"
     return d

@@ -17,6 +17,7 @@ from bot.dialogue import number_changed, number_removed, postal, returning, type
 from bot.dialogue.age_first import age_at_the_menu, age_held
 from bot.dialogue.all_named import all_needs
 from bot.dialogue.apprentice_wanted import apprentice_for_a_business
+from bot.dialogue.before_consent import details_before_consent
 from bot.dialogue.birth_year import birth_year_at_the_age
 from bot.dialogue.certificate_at_trade import certificate_at_the_trade
 from bot.dialogue.clock_time import tap_by_clock
@@ -539,6 +540,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if ask_which(state, text, ctx, result) or ask_which_holds(state, text, ctx, result):
         # "noch nicht" where two buttons begin so: which of them (after the words that
         # name one: "not yet, no trainer").
+        return
+    if details_before_consent(state, text, ctx, result):
+        # "Ahmad Karimi", "0176 1234567" before the consent: not held (it was, as a
+        # message for the advisor, and the name asked after consent anyway).
         return
     if (
         in_dialogue(state)

@@ -3139,3 +3139,46 @@ def test_a_vietnamese_craft_wished_at_the_menu_is_another_trade(typed: str, trad
     d = typed_at_the_menu("vi", typed)
     assert d.state.answers.get("situation") == "looking" and d.state.screen == "q:age"
     assert (d.state.answers.get("trade"), d.state.answers.get("trade_other")) == ("other", trade)
+
+
+#: A trade the buttons do not suggest, wished in Turkish or Ukrainian ("I have no
+#: information page on this"; German, English, Arabic, Vietnamese took it): what was
+#: typed, the language, the trade stored, whether the words go to the advisor (a change).
+OTHER_TRADES_WISHED = {
+    "marangoz olmak istiyorum": ("tr", "marangoz", False),
+    "Ben kaynakçı olmak istiyorum": ("tr", "kaynakçı", False),
+    "marangozluğa geçmek istiyorum": ("tr", "marangozluk", True),
+    "хочу стати столяром": ("uk", "столяр", False),
+    "Я хочу стати слюсарем": ("uk", "слюсар", False),
+    "хочу перейти на столяра": ("uk", "столяр", True),
+}
+#: Wishes that name no trade, by language.
+NO_TRADES_WISHED = {
+    "tr": ("zengin olmak istiyorum", "doktor olmak istiyorum", "futbolcu olmak istiyorum"),
+    "uk": ("хочу стати багатим", "хочу стати лікарем", "хочу стати зіркою"),
+}
+
+
+@pytest.mark.parametrize("typed", OTHER_TRADES_WISHED)
+def test_another_trade_wished_in_turkish_or_ukrainian_starts_the_dialogue_with_it(
+    typed: str,
+) -> None:
+    lang, other, kept = OTHER_TRADES_WISHED[typed]
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.flow == "young" and d.state.answers.get("situation") == "looking"
+    assert (d.state.answers.get("trade"), d.state.answers.get("trade_other")) == ("other", other)
+    assert (d.ctx.held_question == typed) is kept
+    # The same words after the menu's button for young people.
+    d = at_the_situation(lang)
+    d.type(typed)
+    assert d.state.answers.get("trade_other") == other
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [(lang, each) for lang, said in NO_TRADES_WISHED.items() for each in said]
+)
+def test_turkish_or_ukrainian_wishes_that_name_no_trade_start_no_dialogue(
+    lang: str, typed: str
+) -> None:
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.flow is None and "trade" not in d.state.answers

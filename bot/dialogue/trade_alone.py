@@ -16,6 +16,7 @@ from bot.dialogue.questions import answer_typed, current_question
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
+from bot.dialogue.trade_case import turkish_trade, ukrainian_trade
 from bot.dialogue.trade_named import no_apprenticeship, take_trade, trade_read, trade_said
 from bot.dialogue.trade_slip import offer_named_trade
 from bot.faq.matcher import match, wish
@@ -75,7 +76,14 @@ _TO_BECOME = re.compile(
     r" (?P<vi>thợ(?: \S+){1,3})"
     # Arabic "I want to change to" ("بدي انتقل للنجارة"), "to" joined to the trade.
     r"|(?:بدي|أريد|اريد|ابغى|أبغى|حابب|حابة)(?: أن| ان)? (?:انتقل|أنتقل)"
-    r" (?:(?:إلى|الى) )?(?:لل|ل)?(?P<ar_to>\S+)",
+    r" (?:(?:إلى|الى) )?(?:لل|ل)?(?P<ar_to>\S+)"
+    # Turkish "become", "change to" ("marangoz olmak istiyorum", "marangozluğa geçmek
+    # istiyorum"), and Ukrainian ("хочу стати столяром", "хочу перейти на столяра"):
+    # bot.dialogue.trade_case reads the trade's case.
+    r"|(?:ben )?(?P<tr>\S+) olmak (?:istiyorum|isterim)"
+    r"|(?:ben )?(?P<tr_to>\S+) geçmek (?:istiyorum|isterim)"
+    r"|(?:я )?(?:хочу|хотів би|хотіла б|хотіла би) (?:стати|бути) (?P<uk>\S+)"
+    r"|(?:я )?(?:хочу|хотів би|хотіла б|хотіла би) (?:перейти|змінити професію) на (?P<uk_to>\S+)",
     re.IGNORECASE,
 )
 #: A trade a son or a daughter wants to become, as a parent types it ("er will Tischler
@@ -181,6 +189,10 @@ def _trade_alone(
         return None
     if becoming.group("vi"):
         return trade_read(state, becoming.group("vi"), ctx, any_words=True)
+    case_read = _read_in_its_case(becoming)
+    if case_read is not None:
+        # "marangoz", "столяр": another trade; a suggested one as its button ("aşçılık").
+        return trade_read(state, case_read, ctx, any_words=True) if case_read else None
     craft = becoming.group("ar") or becoming.group("ar_to")
     if craft:
         return trade_read(state, craft, ctx, any_words=bool(_ARABIC_CRAFT.fullmatch(craft)))
@@ -195,11 +207,25 @@ def _trade_alone(
     return trade_read(state, trade, ctx, any_words=False) if of_two else None
 
 
+def _read_in_its_case(becoming: re.Match[str]) -> str | None:
+    """The Turkish or Ukrainian trade of a wish, in its base form ("marangozluğa":
+    "marangozluk", "столяром": "столяр"); "" where the words name none ("zengin olmak",
+    "стати багатим"); None where the wish is in another language."""
+    for group, read in (("tr", turkish_trade), ("uk", ukrainian_trade)):
+        for to in (False, True):
+            said = becoming.group(f"{group}_to" if to else group)
+            if said:
+                return read(said, to) or ""
+    return None
+
+
 def _changes_trade(text: str) -> bool:
     """Whether ``text`` wishes a change to a trade ("بدي انتقل للنجارة", "ich will zu
     Tischler wechseln")."""
     becoming = _TO_BECOME.fullmatch(_plain(text))
-    changed = becoming and (becoming.group("ar_to") or becoming.group("de_to"))
+    changed = becoming and any(
+        becoming.group(each) for each in ("ar_to", "de_to", "tr_to", "uk_to")
+    )
     return bool(changed or (becoming and "chuyển sang" in _plain(text).lower()))
 
 
@@ -240,6 +266,8 @@ def _no_apprenticeship_wished(text: str) -> bool:
             or becoming.group("ar")
             or becoming.group("ar_to")
             or becoming.group("vi")
+            or _read_in_its_case(becoming)
+            or ""
         )
     return _APPRENTICESHIP_AS.fullmatch(plain) is not None and no_apprenticeship(plain)
 

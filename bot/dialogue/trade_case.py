@@ -5,6 +5,8 @@ in, words out, as bot.dialogue.typed_words.phrase writes them (no Turkish ğ, ç
 
 from __future__ import annotations
 
+import re
+
 #: Turkish dative endings, as phrase() writes them, and what each leaves: "-ğa", "-ğe"
 #: after a word ending in "k" ("kuaförlük" -> "kuaförlüğe"), "-ya", "-ye" after a vowel
 #: ("aşçıya"), "-a", "-e" after a consonant ("kuaföre", "berbere").
@@ -47,3 +49,66 @@ def in_base_forms(words: str) -> list[str]:
     if len(split) > 1:
         found += [" ".join([each, *split[1:]]) for each in base_forms(split[0])]
     return found
+
+
+#: Turkish words for a craft without an ending of its own ("marangoz": carpenter), and
+#: the endings of a trade's name ("tamirci", "aşçı", "boyacı"), as typed.
+_TURKISH_CRAFTS = frozenset(
+    ("marangoz", "berber", "kuaför", "terzi", "garson", "şoför", "usta", "hemşire", "mekanik")
+)
+_TURKISH_TRADE_ENDS = ("cı", "ci", "cu", "cü", "çı", "çi", "çu", "çü")
+#: Players, singers, sportspeople: no dual apprenticeship leads there (the advisor answers).
+_TURKISH_NO_TRADE = frozenset(("futbolcu", "oyuncu", "şarkıcı", "sporcu"))
+#: The field of a trade ("marangozluk", "aşçılık") or its dative ("marangozluğa").
+_TURKISH_FIELD = re.compile(r"(?P<trade>\w+?)(?P<l>l[ıiuü])(?:k|[ğg][ae])")
+#: Turkish dative endings as typed ("tamirciye", "marangoza", "berbere").
+_TURKISH_TO = ("ya", "ye", "a", "e")
+
+
+def _turkish_craft(word: str) -> bool:
+    return word not in _TURKISH_NO_TRADE and (
+        word in _TURKISH_CRAFTS or (len(word) > _SHORTEST and word.endswith(_TURKISH_TRADE_ENDS))
+    )
+
+
+def turkish_trade(word: str, to: bool) -> str | None:
+    """The trade a Turkish ``word`` names before "olmak" (become: "marangoz") or, with
+    ``to``, before "geçmek" (change to: "tamirciye"), as typed; a field in its base form
+    ("marangozluğa": "marangozluk"). None for any other word ("zengin", "doktor")."""
+    bare = word.casefold()
+    field = _TURKISH_FIELD.fullmatch(bare)
+    if field is not None:
+        found = field.group("trade")
+        return f"{found}{field.group('l')}k" if _turkish_craft(found) else None
+    forms = [bare[: -len(end)] for end in _TURKISH_TO if to and bare.endswith(end)]
+    return next((each for each in (*forms, bare) if _turkish_craft(each)), None)
+
+
+#: Ukrainian endings of a trade's name after "стати" (instrumental: "столяром",
+#: "слюсарем", "водієм", "перукаркою") and after "на" (accusative: "на столяра",
+#: "на кухаря", "на перукарку"), and what each leaves.
+_UKRAINIAN_AFTER_BECOME = (("ом", ""), ("ем", ""), ("єм", "й"), ("кою", "ка"), ("ицею", "иця"))
+_UKRAINIAN_AFTER_TO = (("ку", "ка"), ("ицю", "иця"), ("ія", "ій"), ("я", ""), ("а", ""))
+#: What no dual apprenticeship leads to, in Ukrainian ("лікарем": a doctor; "зіркою": a
+#: star), which the advisor answers.
+_UKRAINIAN_NO_TRADE = frozenset(
+    (
+        *("лікар", "вчитель", "учитель", "адвокат", "юрист", "інженер", "пілот", "зірка"),
+        *("футболіст", "блогер", "психолог", "менеджер", "президент", "поліцейський"),
+        *("поліціянт", "депутат", "мільйонер", "директор", "власник", "бізнесмен", "актор"),
+        *("співак", "співачка", "багатій"),
+    )
+)
+
+
+def ukrainian_trade(word: str, to: bool) -> str | None:
+    """The trade a Ukrainian ``word`` names after "стати" (become: "столяром") or, with
+    ``to``, after "перейти на" (change to: "столяра"), in its base form ("столяр"); None
+    for any other word ("багатим": rich, "лікарем": a doctor)."""
+    bare = word.casefold()
+    endings = _UKRAINIAN_AFTER_TO if to else _UKRAINIAN_AFTER_BECOME
+    ending = next(((end, left) for end, left in endings if bare.endswith(end)), None)
+    if ending is None:
+        return None
+    base = bare[: -len(ending[0])] + ending[1]
+    return base if len(base) >= _SHORTEST and base not in _UKRAINIAN_NO_TRADE else None

@@ -3182,3 +3182,26 @@ def test_turkish_or_ukrainian_wishes_that_name_no_trade_start_no_dialogue(
 ) -> None:
     d = typed_at_the_menu(lang, typed)
     assert d.state.flow is None and "trade" not in d.state.answers
+
+
+#: A parent's words with the child's age and a trade the buttons do not suggest ("Asking
+#: for my child" alone was taken, or no page shown; "… Koch werden" took all): what was
+#: typed, the language, the trade stored.
+CHILDS_OTHER_TRADE_WITH_AGE = {
+    "Mein Sohn ist 16 und will Tischler werden": ("de", "Tischler"),
+    "er ist 16 und will Tischler werden": ("de", "Tischler"),
+    "my son is 16 and wants to be a carpenter": ("en", "carpenter"),
+    "oğlum 16 yaşında, marangoz olmak istiyor": ("tr", "marangoz"),
+    "моєму сину 16 і він хоче стати столяром": ("uk", "столяр"),
+    "ابني عمره 16 وبدو يصير نجار": ("ar", "نجار"),
+    "con trai tôi 16 tuổi, muốn làm thợ mộc": ("vi", "thợ mộc"),
+}
+
+
+@pytest.mark.parametrize("typed", CHILDS_OTHER_TRADE_WITH_AGE)
+def test_a_parent_saying_the_childs_age_and_another_trade_answers_both(typed: str) -> None:
+    lang, other = CHILDS_OTHER_TRADE_WITH_AGE[typed]
+    d = typed_at_the_menu(lang, typed)
+    answers = {key: d.state.answers.get(key) for key in ("situation", "child", "age", "trade")}
+    assert answers == {"situation": "parent", "child": "looking", "age": "16-17", "trade": "other"}
+    assert d.state.answers.get("trade_other") == other and d.state.screen == "q:certificate"

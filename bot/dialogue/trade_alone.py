@@ -87,13 +87,27 @@ _TO_BECOME = re.compile(
     re.IGNORECASE,
 )
 #: A trade a son or a daughter wants to become, as a parent types it ("er will Tischler
-#: werden", "Mein Sohn will Tischler werden", "my daughter wants to be a plumber").
+#: werden", "Mein Sohn will Tischler werden", "my daughter wants to be a plumber"), the
+#: child's age said first too ("Mein Sohn ist 16 und will Tischler werden", "oğlum 16
+#: yaşında ve marangoz olmak istiyor", "моєму сину 16 і він хоче стати столяром", "ابني
+#: عمره 16 وبدو يصير نجار", "con trai tôi 16 tuổi muốn làm thợ mộc": "Asking for my
+#: child" alone was taken).
 _CHILD_TO_BECOME = re.compile(
     r"(?:er|sie|(?:mein|unser) sohn|(?:meine|unsere) tochter)"
+    r"(?: ist \d{1,2}(?: jahre)?(?: alt)?(?: und)?)?(?: er| sie)?"
     r" (?:will|möchte|mochte|moechte|würde|wurde) (?:gerne? |gern )?"
     r"(?:(?:ein|eine) )?(?P<de>\S+(?: \S+)?) werden"
-    r"|(?:he|she|(?:my|our) (?:son|daughter)) (?:wants to|would like to|wanna) (?:be|become)"
-    r" an? (?P<en>\S+(?: \S+){0,2})",
+    r"|(?:he|she|(?:my|our) (?:son|daughter))(?: is \d{1,2}(?: years old)?(?: and)?)?"
+    r"(?: he| she)? (?:wants to|would like to|wanna) (?:be|become) an? (?P<en>\S+(?: \S+){0,2})"
+    r"|(?:oğlum|kızım)(?: \d{1,2} yaşında)?(?: ve)? (?P<tr>\S+) olmak istiyor"
+    r"|(?:(?:мій )?син|(?:моя )?(?:донька|дочка))(?: має \d{1,2} (?:років|роки))?(?: і| та)?"
+    r"(?: він| вона)? хоче (?:стати|бути) (?P<uk>\S+)"
+    r"|(?:(?:моєму )?сину|(?:моїй )?(?:доньці|дочці)) \d{1,2}(?: років| роки)?(?: і| та)?"
+    r"(?: він| вона)? хоче (?:стати|бути) (?P<uk_after_age>\S+)"
+    r"|(?:ابني|بنتي|ابنتي)(?: (?:عمره|عمرها) \d{1,2}(?: سنة)?)? ?و?"
+    r"(?:بدو|بدها|يريد|تريد)(?: أن| ان)? (?:يصير|تصير|يصبح|تصبح|يشتغل|تشتغل) (?P<ar>\S+)"
+    r"|con (?:trai|gái)(?: tôi| em| mình)?(?: \d{1,2} tuổi)?(?: và)?(?: nó| cháu)?"
+    r" muốn (?:làm|trở thành|học nghề|học làm) (?P<vi>thợ(?: \S+){1,3})",
     re.IGNORECASE,
 )
 #: An Arabic name of a craft in its own form, CaCCāC ("نجار", "حداد", "خياط", "خياطة"):
@@ -247,10 +261,18 @@ def childs_trade(state: State, text: str, ctx: Context) -> tuple[str, str] | Non
     if QUESTION_MARK.search(text):
         return None
     becoming = _CHILD_TO_BECOME.fullmatch(_plain(text))
-    trade = becoming and (becoming.group("de") or becoming.group("en"))
-    return (
-        trade_read(state, trade, ctx, any_words=True) if trade and _an_occupation(trade) else None
-    )
+    if becoming is None:
+        return None
+    trade = becoming.group("de") or becoming.group("en")
+    said = {
+        "tr": turkish_trade(becoming.group("tr") or "", to=False),
+        "uk": ukrainian_trade(becoming.group("uk") or becoming.group("uk_after_age") or "", False),
+        "ar": becoming.group("ar") if _ARABIC_CRAFT.fullmatch(becoming.group("ar") or "") else None,
+        "vi": becoming.group("vi"),
+        "de": trade if trade and _an_occupation(trade) else None,
+    }
+    found = next((each for each in said.values() if each), None)
+    return trade_read(state, found, ctx, any_words=True) if found else None
 
 
 def _no_apprenticeship_wished(text: str) -> bool:

@@ -9,6 +9,7 @@ import pytest
 from bot.dialogue.before_consent import CONSENT_FIRST
 from bot.dialogue.free_text import NAME_NEEDED
 from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
+from bot.dialogue.said_young import KEPT_WITH_FOUR_ANSWERS
 from bot.dialogue.state import Request
 from bot.dialogue.typed import KEPT_MESSAGE
 from bot.dialogue.unread_words import KEPT_WORDS
@@ -3205,3 +3206,22 @@ def test_a_parent_saying_the_childs_age_and_another_trade_answers_both(typed: st
     answers = {key: d.state.answers.get(key) for key in ("situation", "child", "age", "trade")}
     assert answers == {"situation": "parent", "child": "looking", "age": "16-17", "trade": "other"}
     assert d.state.answers.get("trade_other") == other and d.state.screen == "q:certificate"
+
+
+#: A parent's words that answer four questions at once, and the trade's label.
+FOUR_ANSWERS = {
+    "er ist 16 und will Koch werden": "Koch/Köchin",
+    "Mein Sohn ist 16 und will Koch werden": "Koch/Köchin",
+    "Mein Sohn ist 16 und will Tischler werden": "Tischler",
+}
+
+
+@pytest.mark.parametrize("typed", FOUR_ANSWERS)
+def test_a_parents_four_answers_in_one_message_get_one_receipt(typed: str) -> None:
+    # Two receipts one after the other: the three answers, then "Koch/Köchin" alone.
+    d = typed_at_the_menu("de", typed)
+    notices = [each.message for each in d.result.notices] if d.result else []
+    assert notices == [KEPT_WITH_FOUR_ANSWERS]
+    receipt = d.text.split("\n\n")[0]
+    said = ("Frage für mein Kind", "Sucht eine Ausbildung", "16 oder 17", FOUR_ANSWERS[typed])
+    assert all(each in receipt for each in said), receipt

@@ -222,6 +222,12 @@ KEPT_WITH_THREE_ANSWERS = N_(
     "Thank you. We have noted “{first}”, “{second}” and “{third}” as your answers. Your "
     "message goes to the advisor with your request."
 )
+#: The same with four answers (a parent's words: "Mein Sohn ist 16 und will Koch werden"
+#: answer who asks, the child's situation, age and trade; the trade had a second receipt).
+KEPT_WITH_FOUR_ANSWERS = N_(
+    "Thank you. We have noted “{first}”, “{second}”, “{third}” and “{fourth}” as your "
+    "answers. Your message goes to the advisor with your request."
+)
 
 
 #: Told when typed words answered a question and nothing of them goes to the advisor (a

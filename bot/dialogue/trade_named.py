@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from bot.dialogue.moves import advance
-from bot.dialogue.said_young import KEPT_WITH_THREE_ANSWERS, NOTED_ANSWER, NOTED_ANSWERS
+from bot.dialogue.said_young import (
+    KEPT_WITH_FOUR_ANSWERS,
+    KEPT_WITH_THREE_ANSWERS,
+    NOTED_ANSWER,
+    NOTED_ANSWERS,
+)
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
 from bot.dialogue.trade_slip import offer_named_trade
@@ -176,8 +181,8 @@ def take_trade(state: State, code: str, shown: str, result: Result) -> None:
 
 
 def _name_it(result: Result, trade: str) -> None:
-    """The receipt of the words names the trade taken too; beside three answers named
-    already (a parent's, with the child's situation and age), a receipt of its own."""
+    """The receipt of the words names the trade taken too, beside up to three answers
+    named already (a parent's, with the child's situation and age)."""
     named = False
     for index, notice in enumerate(result.notices):
         params = dict(notice.params)
@@ -190,6 +195,11 @@ def _name_it(result: Result, trade: str) -> None:
         elif notice.message == KEPT_WITH_ANSWERS:
             three = (("first", params["first"]), ("second", params["second"]), ("third", trade))
             result.notices[index] = Notice(KEPT_WITH_THREE_ANSWERS, three)
+        elif notice.message == KEPT_WITH_THREE_ANSWERS:
+            # A parent's child's situation and age named already: one receipt, not two.
+            result.notices[index] = Notice(
+                KEPT_WITH_FOUR_ANSWERS, (*notice.params, ("fourth", trade))
+            )
         else:
             continue
         named = True

@@ -3225,3 +3225,34 @@ def test_a_parents_four_answers_in_one_message_get_one_receipt(typed: str) -> No
     receipt = d.text.split("\n\n")[0]
     said = ("Frage für mein Kind", "Sucht eine Ausbildung", "16 oder 17", FOUR_ANSWERS[typed])
     assert all(each in receipt for each in said), receipt
+
+
+#: Levantine and Egyptian spoken ages as young people type them (kept as words for the
+#: advisor, and "How old are you?" asked again), and the option each falls in.
+SPOKEN_ARABIC_AGES = {
+    "عمري سبعطعش": "16-17",
+    "سبعتعش": "16-17",
+    "ستعش": "16-17",
+    "عمري سطعش": "16-17",
+    "ستاشر": "16-17",
+    "خمستاشر": "u16",
+    "خمسطعش سنة": "u16",
+    "اربعتعش": "u16",
+    "عمري تمنتاشر": "18-24",
+    "تسعتعش": "18-24",
+}
+
+
+@pytest.mark.parametrize("typed", SPOKEN_ARABIC_AGES)
+def test_a_spoken_arabic_age_taps_its_option(typed: str) -> None:
+    d = at_the_age_question("ar")
+    d.type(typed)
+    assert d.state.answers.get("age") == SPOKEN_ARABIC_AGES[typed] and d.state.screen == "q:trade"
+    assert d.result is not None and d.result.held_question is None
+
+
+@pytest.mark.parametrize("typed", ["سبعطعش أو تمنطعش", "خمستاشر ولا ستاشر"])
+def test_two_spoken_arabic_ages_are_asked_again(typed: str) -> None:
+    d = at_the_age_question("ar")
+    d.type(typed)
+    assert "age" not in d.state.answers and d.state.screen == "q:age"

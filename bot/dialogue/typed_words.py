@@ -664,6 +664,22 @@ _AGE_WORDS |= {
         *(("onalti", 16), ("onyedi", 17), ("onbes", 15), ("onsekiz", 18)),
     )
 }
+#: Levantine and Egyptian spoken teens in their common spellings ("سبعطعش", "ستعش",
+#: "خمستاشر"): kept as words for the advisor, and the age asked again, before.
+_AGE_WORDS |= {
+    phrase(said): age
+    for age, forms in (
+        (12, ("اطنعش", "اتناشر", "اتنعش", "طنعش")),
+        (13, ("تلطعش", "تلتاشر", "تلتعش", "تلطاشر")),
+        (14, ("اربعطعش", "اربعتاشر", "اربعتعش", "اربعطاشر")),
+        (15, ("خمسطعش", "خمستاشر", "خمستعش", "خمسطاشر")),
+        (16, ("سطعش", "ستاشر", "ستعش", "سطاشر", "ستطعش")),
+        (17, ("سبعطعش", "سبعتاشر", "سبعتعش", "سبعطاشر", "سبتاشر")),
+        (18, ("تمنطعش", "تمنتاشر", "تمنتعش", "تمنطاشر", "تمانتاشر")),
+        (19, ("تسعطعش", "تسعتاشر", "تسعتعش", "تسعطاشر")),
+    )
+    for said in forms
+}
 _AGE_WORDS_MOST = max(len(said.split()) for said in _AGE_WORDS)
 
 

@@ -3256,3 +3256,13 @@ def test_two_spoken_arabic_ages_are_asked_again(typed: str) -> None:
     d = at_the_age_question("ar")
     d.type(typed)
     assert "age" not in d.state.answers and d.state.screen == "q:age"
+
+
+@pytest.mark.parametrize(
+    "typed", ["мій син має 16 років і хоче стати кухарем", "донька має 16 років, шукає навчання"]
+)
+def test_a_ukrainian_parent_saying_the_child_has_16_years_answers_the_age(typed: str) -> None:
+    # "How old is your child?" was asked under the words that said it ("має": has).
+    d = typed_at_the_menu("uk", typed)
+    assert d.state.answers.get("situation") == "parent"
+    assert d.state.answers.get("age") == "16-17"

@@ -352,10 +352,11 @@ _NO_AGE_AFTER = (
 )
 _AGE_AFTER_I = re.compile(r"(?<!\w)(?:ich bin|i am|im) \d{1,2}" + _NO_AGE_AFTER)
 #: The same after "is", said of a child ("mein sohn ist 17", "my son is 17").
-#: Ukrainian says it to the child ("моєму сину 15 років"), Arabic with "his, her age"
-#: ("ابني عمره 16"): "How old is your child?" was asked under the words that said it.
+#: Ukrainian says it to the child ("моєму сину 15 років") or that the child has it ("син
+#: має 16 років"), Arabic with "his, her age" ("ابني عمره 16"): "How old is your
+#: child?" was asked under the words that said it.
 _AGE_AFTER_IS = re.compile(
-    r"(?<!\w)(?:ist|is|сину|синові|доньці|дочці|дитині|و?عمره|و?عمرها) \d{1,2}" + _NO_AGE_AFTER
+    r"(?<!\w)(?:ist|is|сину|синові|доньці|дочці|дитині|має|و?عمره|و?عمرها) \d{1,2}" + _NO_AGE_AFTER
 )
 
 

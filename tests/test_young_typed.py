@@ -853,6 +853,16 @@ def test_i_dont_know_at_the_name_is_no_name(typed: str) -> None:
         ("ar", "مش مهم"),
         ("en", "whatever"),
         ("en", "don't know"),
+        # No name wanted: "söylemek istemiyorum", "ما بدي" were stored as the name; "nein"
+        # was told "Please answer the question below in a few words", no reason given.
+        ("tr", "söylemek istemiyorum"),
+        ("tr", "adımı vermek istemiyorum"),
+        ("ar", "ما بدي"),
+        ("de", "lieber nicht"),
+        ("de", "nein"),
+        ("en", "rather not"),
+        ("uk", "не хочу"),
+        ("vi", "không muốn"),
     ],
 )
 def test_it_doesnt_matter_or_i_dont_know_at_the_name_asks_kindly_again(

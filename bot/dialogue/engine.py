@@ -33,6 +33,7 @@ from bot.dialogue.free_text import (
     email_for_a_phone,
     filler,
     name_asked_again,
+    name_needed,
     name_with_phone,
     number_again,
     skips,
@@ -383,6 +384,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 # "Nein" to "Would you like to give us your e-mail address too?", "nichts",
                 # "weiter", "geç" to "What is it about?": Skip.
                 tap(state, SKIP, ctx, result)
+                return
+            if question.key == NAME.key and name_needed(state, text, ctx, result):
+                # "nein", "lieber nicht": why the name is asked ("in a few words" before).
                 return
             if filler(text, result) or tap_by_label(state, text, ctx, result):
                 # A button's label typed ("Skip"): its tap, not an answer in those words.

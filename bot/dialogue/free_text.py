@@ -18,6 +18,7 @@ from bot.dialogue.typed_words import (
     not_a_name,
     phrase,
     says_dont_know,
+    says_no,
     without_politeness,
 )
 from bot.dialogue.whereabouts import names_an_office_city
@@ -214,6 +215,40 @@ def _only_i(text: str, lang: str) -> bool:
     return phrase(text) in {phrase(word) for word in _I_ALONE.get(lang, frozenset())}
 
 
+#: "I don't want to (say it)", "rather not" where the name is asked, as phrase() writes
+#: them: "söylemek istemiyorum", "ما بدي" were stored as the name.
+_NOT_WANTED = frozenset(
+    phrase(said)
+    for said in (
+        *("lieber nicht", "möchte ich nicht", "möchte ich nicht sagen", "will ich nicht"),
+        *("rather not", "i'd rather not", "i don't want to", "no thanks"),
+        *("istemiyorum", "söylemek istemiyorum", "vermek istemiyorum", "söylemem"),
+        *("adımı vermek istemiyorum", "adımı söylemek istemiyorum"),
+        *("не хочу", "не скажу", "не хочу казати", "не хочу говорити"),
+        *("không muốn", "em không muốn", "tôi không muốn", "không muốn nói"),
+        *("ما بدي", "ما بدي قول", "مش حابب", "لا أريد", "لا اريد", "ما بدي احكي"),
+    )
+)
+
+
+def _no_name_wanted(text: str) -> bool:
+    """Whether ``text`` says no, or that the person does not want to give the name."""
+    return says_no(text) or phrase(text) in _NOT_WANTED
+
+
+def name_needed(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """ "weiß nicht", "egal", "farketmez", "مش مهم", "nein", "söylemek istemiyorum" where
+    the name is asked (stored as the name, or told "at least two letters" or "in a few
+    words"): the name is no optional answer, so the person is told why it is asked, and
+    the words go to the advisor."""
+    if not (says_dont_know(text) or says_any_way(text) or _no_name_wanted(text)):
+        return False
+    if in_dialogue(state) and state.flow != ASK.key:
+        typed.keep_for_advisor(text, ctx, result, typed.KEPT_FOR_ADVISOR)
+    result.notify(NAME_NEEDED)
+    return True
+
+
 def name_asked_again(state: State, text: str, ctx: Context, result: Result) -> bool:
     """A greeting or a sentence typed where the name is asked ("merhaba", "telefonum yok",
     "mein chef zahlt mir kein geld"): the name is asked again, and a sentence goes to the
@@ -225,13 +260,7 @@ def name_asked_again(state: State, text: str, ctx: Context, result: Result) -> b
         # it was the name the advisor's card showed.
         result.notify(PLACE_FOR_A_NAME, place=named.strip())
         return True
-    if says_dont_know(named) or says_any_way(named):
-        # "weiß nicht", "egal", "farketmez", "مش مهم" (stored as the name, or told "at
-        # least two letters"): the name is no optional answer, so the person is told why
-        # it is asked, and the words go to the advisor.
-        if in_dialogue(state) and state.flow != ASK.key:
-            typed.keep_for_advisor(text, ctx, result, typed.KEPT_FOR_ADVISOR)
-        result.notify(NAME_NEEDED)
+    if name_needed(state, named, ctx, result):
         return True
     if _only_i(text, lang):
         # "ben", "أنا", "em" (I) alone, the name forgotten after it.

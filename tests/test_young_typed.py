@@ -248,7 +248,7 @@ def at_the_consent(lang: str) -> Driver:
 
 #: Contact details typed on the consent screen, by the chat's language.
 DETAILS_BEFORE_CONSENT = {
-    "de": ("Ahmad Karimi", "0176 1234567", "Ich heiße Ahmad Karimi", "ahmad@example.org"),
+    "de": ("Ahmad Karimi", "0176 1234567", "Hallo, ich heiße Ahmad", "ahmad@example.org"),
     "en": ("My name is Ahmad Karimi", "+49 176 1234567"),
     "tr": ("Ayşe Yılmaz", "adım Ayşe"),
     "uk": ("Олена Коваль", "мене звати Олена"),
@@ -275,7 +275,15 @@ def test_contact_details_typed_before_the_consent_are_not_kept(lang: str, typed:
 
 @pytest.mark.parametrize(
     ("lang", "typed"),
-    [("de", "Ja, ich bin einverstanden"), ("de", "OK"), ("en", "I agree"), ("uk", "Я згодна")],
+    [
+        ("de", "Ja, ich bin einverstanden"),
+        ("de", "OK"),
+        ("en", "I agree"),
+        ("uk", "Я згодна"),
+        # Read as a name by its "adım" (my name; here: step) and its "đ" (no capital).
+        ("tr", "bir adım daha"),
+        ("vi", "đồng ý nha"),
+    ],
 )
 def test_a_consent_in_words_is_no_contact_detail(lang: str, typed: str) -> None:
     d = at_the_consent(lang)

@@ -26,22 +26,33 @@ CONSENT_FIRST = N_(
 #: A phone number (six digits and more, with spaces, dashes, slashes or a "+": a postal
 #: code has five, and is asked before consent) or an e-mail address.
 _CONTACT = re.compile(r"\+?\d(?:[\s\-/()]*\d){5,}|\S@\S+\.\S")
-#: A name introduced, in the bot's languages ("Ich heiße …", "my name is …", "adım …",
-#: "мене звати …", "اسمي …", "tên tôi là …"); not "ich bin", "я", "أنا", which also
-#: introduce "einverstanden", "згодна", "موافق".
+#: A name introduced at the start, in the bot's languages, perhaps after a greeting and
+#: its comma ("Ich heiße …", "Hallo, my name is …", "adım …", "мене звати …", "اسمي …",
+#: "tên tôi là …"); not "ich bin", "я", "أنا", which also introduce "einverstanden",
+#: "згодна", "موافق"; nor "adım" inside words ("bir adım daha": one more step).
 _NAME_SAID = re.compile(
-    r"\b(?:ich hei(?:ß|ss)e|mein name ist|my name is|my name['’]s|benim adım|adım|ismim"
+    r"^(?:\S+[,!.]\s*)?"
+    r"(?:ich hei(?:ß|ss)e|mein name ist|my name is|my name['’]s|benim adım|adım|ismim"
     r"|мене звати|мене звуть|меня зовут|моє ім['’]я|tôi tên là|tên tôi là|em tên là"
-    r"|tên em là|mình tên là)\s+\S"
-    r"|(?:^|\s)اسمي\s+\S",
+    r"|tên em là|mình tên là|اسمي)\s+\S",
     re.IGNORECASE,
 )
-#: A bare name as people type it in Latin or Cyrillic letters: two to four words, each
-#: beginning with a capital ("Ahmad Karimi", "Олена Коваль", "Nguyễn Văn Anh").
-_BARE_NAME = re.compile(
-    r"(?:[^\W\d_a-zа-яіїєґ][^\W\d_]*(?:[-'’][^\W\d_]+)?\s+){1,3}"
-    r"[^\W\d_a-zа-яіїєґ][^\W\d_]*(?:[-'’][^\W\d_]+)?"
-)
+#: The words of a bare name as people type it: two to four, of letters (a hyphen or an
+#: apostrophe inside: "Al-Hassan", "O'Neill").
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_NAME_WORDS = range(2, 5)
+
+
+def _capitalised_name(said: str) -> bool:
+    """Whether ``said`` is typed as a name in Latin or Cyrillic letters: two to four
+    words, each with a capital first ("Ahmad Karimi", "Олена Коваль", "Nguyễn Văn Anh");
+    Arabic has no capitals to tell a name from other words."""
+    words = said.split()
+    return (
+        len(words) in _NAME_WORDS
+        and all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in words)
+        and not said.isupper()
+    )
 
 
 def gives_contact_details(text: str, lang: str) -> bool:
@@ -49,7 +60,7 @@ def gives_contact_details(text: str, lang: str) -> bool:
     said = text.strip(" .,!")
     if _CONTACT.search(western_digits(said)) or _NAME_SAID.search(said):
         return True
-    if not _BARE_NAME.fullmatch(said) or said.isupper() or not_a_name(said, lang):
+    if not _capitalised_name(said) or not_a_name(said, lang):
         return False
     # "Vielen Dank", "Nein Danke", "Так Згодна", "Leipzig Grünau" are capitalised too.
     return not (

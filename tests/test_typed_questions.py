@@ -1843,3 +1843,22 @@ def test_the_word_for_a_business_among_others_is_no_role(typed: str) -> None:
     d = in_menu("Deutsch", "de")
     d.type(typed)
     assert d.state.flow != "business" or d.state.screen != "q:company"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A doubt whether one's data are right is no question about their safety (QA,
+        # 2026-12-05: "sicher" read as "safe" showed the privacy notice).
+        ("de", "Ich bin nicht sicher, ob meine Daten richtig sind"),
+        ("de", "Ich möchte meine Daten teilen und weiter machen"),
+        ("de", "Wie kann ich meine Daten weiter ergänzen"),
+    ],
+)
+def test_a_doubt_about_ones_data_is_not_taken_for_a_question_about_their_safety(
+    lang: str, text: str
+) -> None:
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.type(text)
+    assert d.state.screen != "privacy"

@@ -1450,10 +1450,14 @@ OWN_DATA: dict[str, str] = {
 #: "Geben Sie meine Daten weiter?", "ви зберігаєте мої дані?",
 #: "هل تحفظون بياناتي؟"): the privacy notice answers it (/privacy; "I have no information
 #: page on this" before). Each as a word's start; after the wishes for /delete and /mydata
-#: ("Welche Daten haben Sie über mich gespeichert?" asks for the copy).
+#: ("Welche Daten haben Sie über mich gespeichert?" asks for the copy). "sicher", "weiter"
+#: and "teilen" only as the question says them: "Ich bin nicht sicher, ob meine Daten
+#: richtig sind" doubts the data, "meine Daten weiter ergänzen" adds to them (QA, 2026-12-05).
 DATA_CARE: dict[str, str] = {
     "de": (
-        "speicher, gespeichert, aufbewahr, passiert, sicher, geschützt, weitergeb, weiter, teilen"
+        "speicher, gespeichert, aufbewahr, passiert, daten sicher, datensicherheit, geschützt, "
+        "weitergeb, sie meine daten weiter, ihr meine daten weiter, du meine daten weiter, "
+        "teilen sie, teilt ihr, teilst du, geteilt"
     ),
     "en": "stor, keep, kept, save, happen, safe, secure, protected, share, sell, pass on",
     "tr": (

@@ -1862,3 +1862,33 @@ def test_a_doubt_about_ones_data_is_not_taken_for_a_question_about_their_safety(
     d.press(NATIVE_NAMES[lang])
     d.type(text)
     assert d.state.screen != "privacy"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # One's account here is one's data here (QA, 2026-12-05: "I have no information
+        # page on this"). /delete's question asks first.
+        ("en", "delete my account"),
+        ("en", "I want my account deleted"),
+        ("de", "Löschen Sie mein Konto"),
+        ("de", "Bitte mein Profil löschen"),
+        ("tr", "hesabımı silin"),
+        ("vi", "xóa tài khoản của tôi"),
+        ("uk", "видаліть мій акаунт"),
+        ("ar", "احذفوا حسابي"),
+    ],
+)
+def test_a_wish_to_delete_ones_account_opens_the_deletion(lang: str, text: str) -> None:
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.type(text)
+    assert d.state.screen == "erase"
+
+
+def test_an_account_held_elsewhere_is_not_deleted_here() -> None:
+    # Another holder's account is a question about them: the advisor reads it.
+    d = Driver("de")
+    d.press("Deutsch")
+    d.type("Muss ich mein Konto beim Jobcenter löschen?")
+    assert d.state.screen != "erase"

@@ -1445,6 +1445,17 @@ OWN_DATA: dict[str, str] = {
     "uk": "мої дані, свої дані, моїх даних, своїх даних, мою інформацію, мої данні",
     "ar": "بياناتي, معلوماتي",
 }
+#: One's account here, which is one's data here: beside a verb of ERASE_STEMS it is the
+#: wish for /delete ("delete my account", "hesabımı silin", "احذفوا حسابي" got "I have no
+#: information page on this", QA 2026-12-05); /delete's question asks first.
+OWN_ACCOUNT: dict[str, str] = {
+    "de": "mein konto, meinen account, mein account, mein profil, mein benutzerkonto",
+    "en": "my account, my profile",
+    "tr": "hesabımı, hesabım, profilimi",
+    "vi": "tài khoản của tôi, tài khoản của mình, tài khoản của em",
+    "uk": "мій акаунт, мій обліковий запис, мій профіль, свій акаунт, свій профіль",
+    "ar": "حسابي, بروفايلي",
+}
 #: Whether, how long or how safely one's own data (OWN_DATA) are kept, or whether they are
 #: passed on, asked in everyday words ("Speichern Sie meine Daten?", "is my data safe?",
 #: "Geben Sie meine Daten weiter?", "ви зберігаєте мої дані?",

@@ -44,6 +44,7 @@ from bot.faq.keywords import (
     NOTICE_NAMES,
     OTHER_BENEFITS,
     OTHER_HOLDERS,
+    OWN_ACCOUNT,
     OWN_APPRENTICE,
     OWN_BUSINESS,
     OWN_DATA,
@@ -1008,9 +1009,10 @@ def _shown_wished(clause: str, lang: str) -> bool:
 
 def _wishes_erasure(words: list[str], lang: str) -> bool:
     """Whether ``words`` ask, in everyday words, to delete one's own data (ERASE_STEMS
-    beside OWN_DATA, in ``lang`` or in German or English)."""
+    beside OWN_DATA or OWN_ACCOUNT, in ``lang`` or in German or English)."""
     for each in _also(lang):
         stems, owned = _erasing(each)
+        owned += _starts(each, OWN_ACCOUNT)
         if any(word.startswith(stems) for word in words) and any(
             _stands_in(phrase, words) for phrase in owned
         ):

@@ -1481,6 +1481,29 @@ DATA_CARE: dict[str, str] = {
         "بتشارك, تعطو, تبيع"
     ),
 }
+#: Who sees one's data or is responsible for them ("Wer sieht meine Daten?", "Wer ist für
+#: meine Daten verantwortlich?"), beside OWN_DATA: the notice names the controller and who
+#: gets the data ("I have no information page on this" before, QA 2026-12-05). Each as
+#: words' starts, one after another.
+DATA_WHO: dict[str, str] = {
+    "de": "wer sieht, wer hat zugriff, wer bekommt, verantwortlich",
+    "en": "who sees, who can see, who has access, who gets, responsible",
+    "tr": "kim gör, kim eriş, kimler gör, sorumlu",
+    "vi": "ai xem, ai có thể xem, ai được xem, chịu trách nhiệm",
+    "uk": "хто бачить, хто може бачити, хто має доступ, хто отримує, відповіда",
+    "ar": "من يرى, مين بيشوف, من يطلع, من يستطيع رؤية, المسؤول, مسؤول",
+}
+#: Whether one's data can be corrected, asked (a question mark): the notice names that
+#: right. A wish without one ("I want to correct my data") is kept for an advisor, since
+#: the notice does not say how.
+CORRECTION_ASKED: dict[str, str] = {
+    "de": "änder, korrigier, berichtig, aktualisier",
+    "en": "chang, updat, fix, correct my, corrected",
+    "tr": "değiştir, düzelt, güncelle",
+    "vi": "sửa, thay đổi, cập nhật",
+    "uk": "змін, виправ, онов",
+    "ar": "تعديل, اعدل, عدل, تغيير, اغير, تصحيح, صحح",
+}
 #: The data of one's child, said by a parent who speaks for them in this chat (GDPR
 #: Art. 8: under 16 the parent agrees and may go on in the same chat): what the chat
 #: holds, as one's own data are ("Bitte löschen Sie die Daten meines Sohnes").

@@ -26,9 +26,11 @@ from bot.faq.keywords import (
     AT_SCHOOL,
     CHILD_DATA,
     CONSENT_WORDS,
+    CORRECTION_ASKED,
     COST_WORDS,
     DATA_CARE,
     DATA_FINE,
+    DATA_WHO,
     DATA_WORDS,
     DURATION_WORDS,
     ERASE_STEMS,
@@ -927,9 +929,11 @@ def privacy_wish(text: str, lang: str) -> str | None:
         return "privacy"
     kept = bool(negations(words)) or _another_holder(words, lang)
     fine = _said_fine(text, words, lang)
+    # "Who sees my data?" asks who, answered by the notice; "see my data" wishes the copy.
+    who = _beside_own_data(words, lang, (DATA_WHO,))
     for each in _also(lang):
         for phrase, command in _rights(each):
-            if (kept and command != "privacy") or (fine and command == "mydata"):
+            if (kept and command != "privacy") or ((fine or who) and command == "mydata"):
                 # "Ich möchte nicht, dass Sie meine Daten sehen" is no wish for a copy.
                 continue
             # The notice by its name alone ("Datenschutz?"): in a question about something
@@ -943,20 +947,29 @@ def privacy_wish(text: str, lang: str) -> str | None:
         or _erases_all(text, words, lang)
     ):
         return "delete"
-    if not kept and not fine and _wishes_copy(words, lang):
+    if not kept and not fine and not who and _wishes_copy(words, lang):
         return "mydata"
-    if not _another_holder(words, lang) and _asks_about_care(words, lang):
+    asked = "?" in text or "؟" in text
+    if not _another_holder(words, lang) and _asks_about_care(words, lang, asked=asked):
         # Also with a "not" ("bạn có lưu … không?" asks; "Speichern Sie meine Daten
         # nicht" is answered by what is stored and the right to object).
         return "privacy"
     return None
 
 
-def _asks_about_care(words: list[str], lang: str) -> bool:
-    """Whether ``words`` ask whether, how long or how safely one's data are kept
-    (DATA_CARE beside OWN_DATA, in ``lang`` or in German or English)."""
+def _asks_about_care(words: list[str], lang: str, *, asked: bool) -> bool:
+    """Whether ``words`` ask whether, how long or how safely one's data are kept, who sees
+    them, or (``asked``: a question) whether they can be corrected (DATA_CARE, DATA_WHO,
+    CORRECTION_ASKED beside OWN_DATA, in ``lang`` or in German or English)."""
+    kinds = (DATA_CARE, DATA_WHO, *((CORRECTION_ASKED,) if asked else ()))
+    return _beside_own_data(words, lang, kinds)
+
+
+def _beside_own_data(words: list[str], lang: str, kinds: tuple[dict[str, str], ...]) -> bool:
+    """Whether a phrase of ``kinds`` (as words' starts) stands in ``words`` with OWN_DATA,
+    in ``lang`` or in German or English."""
     return any(
-        any(_begins(care, words) for care in _starts(each, DATA_CARE))
+        any(_begins(care, words) for kind in kinds for care in _starts(each, kind))
         and any(_stands_in(phrase, words) for phrase in _erasing(each)[1])
         for each in _also(lang)
     )

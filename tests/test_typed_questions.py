@@ -1905,3 +1905,25 @@ def test_a_wish_to_correct_ones_data_is_not_answered_by_the_notice() -> None:
     d.type("I want to correct my data")
     assert d.state.screen != "privacy"
     assert d.ctx.held_question == "I want to correct my data"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # QA, 2026-12-05: the words for contact found the offices page.
+        ("en", "stop contacting me"),
+        ("en", "Please don't call me"),
+        ("de", "Bitte kontaktieren Sie mich nicht mehr"),
+        ("de", "Rufen Sie mich nicht an"),
+        ("tr", "benimle iletişime geçmeyin"),
+        ("vi", "đừng liên lạc với tôi nữa"),
+        ("uk", "не зв'язуйтеся зі мною більше"),
+        ("ar", "لا تتواصلوا معي"),
+    ],
+)
+def test_a_wish_not_to_be_contacted_is_told_how_deletion_serves_it(lang: str, text: str) -> None:
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    reply = d.type(text)
+    assert d.state.screen == "menu"
+    assert "/delete" in reply.text

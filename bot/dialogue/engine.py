@@ -13,7 +13,15 @@ said in words where buttons are offered), free_text (a name, a number, an addres
 
 from __future__ import annotations
 
-from bot.dialogue import number_changed, number_removed, postal, returning, typed, whereabouts
+from bot.dialogue import (
+    contact_stopped,
+    number_changed,
+    number_removed,
+    postal,
+    returning,
+    typed,
+    whereabouts,
+)
 from bot.dialogue.age_first import age_at_the_menu, age_held
 from bot.dialogue.all_named import all_needs
 from bot.dialogue.apprentice_wanted import apprentice_for_a_business
@@ -519,6 +527,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             pass
         elif number_changed.without_a_dialogue(state, text, result):
             # "My phone number changed" found the offices page by its words.
+            pass
+        elif contact_stopped.without_a_dialogue(state, text, result):
+            # "Stop contacting me" found the offices page by its words.
             pass
         elif (
             fits(text, result)

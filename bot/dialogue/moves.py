@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.dialogue.state import MAX_HISTORY, State
+from bot.dialogue.state import MAX_HISTORY, Result, State
 from bot.flows.consent import consent_given, for_a_child
 from bot.flows.contact import BY_EMAIL, EMAIL, PHONE, WITHOUT_CHAT
 from bot.flows.model import Flow
@@ -96,6 +96,17 @@ def home(state: State) -> None:
     state.answers = {}
     state.editing = False
     state.office = None
+
+
+def home_told(state: State, result: Result, said: bool, told: str) -> bool:
+    """Outside a dialogue, words that ``said`` something a page cannot answer ("remove my
+    number", "stop contacting me"): ``told`` at the main menu. False, and nothing done,
+    when they did not."""
+    if not said:
+        return False
+    home(state)
+    result.notify(told)
+    return True
 
 
 def back(state: State) -> None:

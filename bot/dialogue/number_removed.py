@@ -11,7 +11,7 @@ advisor, as everything typed there.)
 
 from __future__ import annotations
 
-from bot.dialogue.moves import home
+from bot.dialogue.moves import home_told
 from bot.dialogue.number_changed import MOST_WORDS, names_a_phone_number, own, phone_asked_again
 from bot.dialogue.state import Result, State
 from bot.dialogue.typed import has_question_mark
@@ -59,8 +59,4 @@ def on_the_summary(state: State, text: str, result: Result) -> bool:
 
 def without_a_dialogue(state: State, text: str, result: Result) -> bool:
     """Outside a dialogue (no request open): /delete named, at the main menu."""
-    if not says_number_removed(text):
-        return False
-    home(state)
-    result.notify(REMOVE_WITHOUT_A_REQUEST)
-    return True
+    return home_told(state, result, says_number_removed(text), REMOVE_WITHOUT_A_REQUEST)

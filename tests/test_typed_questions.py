@@ -1879,9 +1879,17 @@ def test_the_word_for_a_business_among_others_is_no_role(typed: str) -> None:
         ("de", "Ich bin nicht sicher, ob meine Daten richtig sind"),
         ("de", "Ich möchte meine Daten teilen und weiter machen"),
         ("de", "Wie kann ich meine Daten weiter ergänzen"),
+        # Giving one's data, or keeping them up to date, is no question whether they are
+        # kept or passed on (the privacy notice was shown).
+        ("en", "I want to share my details with you"),
+        ("en", "I will keep my data up to date"),
+        ("tr", "verilerimi paylaşmak istiyorum"),
+        ("uk", "хочу передати свої дані консультанту"),
+        ("vi", "tôi muốn chia sẻ thông tin của tôi với tư vấn viên"),
+        ("ar", "بدي شارك بياناتي مع المستشار"),
     ],
 )
-def test_a_doubt_about_ones_data_is_not_taken_for_a_question_about_their_safety(
+def test_a_doubt_about_or_giving_ones_data_is_not_taken_for_a_question_about_their_care(
     lang: str, text: str
 ) -> None:
     d = Driver(lang)

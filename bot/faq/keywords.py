@@ -1470,16 +1470,23 @@ DATA_CARE: dict[str, str] = {
         "weitergeb, sie meine daten weiter, ihr meine daten weiter, du meine daten weiter, "
         "teilen sie, teilt ihr, teilst du, geteilt"
     ),
-    "en": "stor, keep, kept, save, happen, safe, secure, protected, share, sell, pass on",
-    "tr": (
-        "sakl, kaydet, kayded, tutuyor, güvende, güvenli, korunuyor, ne oluyor, ne olacak, paylaş"
-    ),
-    "vi": "lưu, giữ, an toàn, bảo mật, chia sẻ",
-    "uk": "зберіга, зберег, зберіг, безпец, захищен, безпечн, що буде, переда, ділит",
-    "ar": (
-        "تحفظ, بتحفظ, تخزن, بتخزن, تحتفظ, محفوظ, مخزن, آمن, امن, محمي, يحدث, بيصير, تشارك, "
-        "بتشارك, تعطو, تبيع"
-    ),
+    "en": "stor, kept, save, happen, safe, secure, protected",
+    "tr": ("sakl, kaydet, kayded, tutuyor, güvende, güvenli, korunuyor, ne oluyor, ne olacak"),
+    "vi": "lưu, giữ, an toàn, bảo mật",
+    "uk": "зберіга, зберег, зберіг, безпец, захищен, безпечн, що буде",
+    "ar": ("تحفظ, بتحفظ, تخزن, بتخزن, تحتفظ, محفوظ, مخزن, آمن, امن, محمي, يحدث, بيصير"),
+}
+#: Whether one's data are kept or passed on, by verbs that also give or keep them up to
+#: date ("I want to share my details with you", "verilerimi paylaşmak istiyorum", "I will
+#: keep my data up to date" showed the notice): only in a question, like CORRECTION_ASKED.
+#: German asks by the word order (DATA_CARE: "teilen sie", "sie meine daten weiter").
+CARE_ASKED: dict[str, str] = {
+    "de": "",
+    "en": "keep, share, sell, pass on",
+    "tr": "paylaş",
+    "vi": "chia sẻ",
+    "uk": "переда, ділит",
+    "ar": "تشارك, بتشارك, تعطو, تبيع",
 }
 #: Who sees one's data or is responsible for them ("Wer sieht meine Daten?", "Wer ist für
 #: meine Daten verantwortlich?"), beside OWN_DATA: the notice names the controller and who

@@ -24,6 +24,7 @@ from bot.faq.keywords import (
     APPRENTICESHIP,
     ASKING_WORDS,
     AT_SCHOOL,
+    CARE_ASKED,
     CHILD_DATA,
     CONSENT_WORDS,
     CORRECTION_ASKED,
@@ -959,9 +960,10 @@ def privacy_wish(text: str, lang: str) -> str | None:
 
 def _asks_about_care(words: list[str], lang: str, *, asked: bool) -> bool:
     """Whether ``words`` ask whether, how long or how safely one's data are kept, who sees
-    them, or (``asked``: a question) whether they can be corrected (DATA_CARE, DATA_WHO,
-    CORRECTION_ASKED beside OWN_DATA, in ``lang`` or in German or English)."""
-    kinds = (DATA_CARE, DATA_WHO, *((CORRECTION_ASKED,) if asked else ()))
+    them, or (``asked``: a question) whether they are passed on or can be corrected
+    (DATA_CARE, DATA_WHO; CARE_ASKED, CORRECTION_ASKED; beside OWN_DATA, in ``lang`` or in
+    German or English)."""
+    kinds = (DATA_CARE, DATA_WHO, *((CARE_ASKED, CORRECTION_ASKED) if asked else ()))
     return _beside_own_data(words, lang, kinds)
 
 

@@ -1927,6 +1927,9 @@ def test_a_wish_to_correct_ones_data_is_not_answered_by_the_notice() -> None:
         ("vi", "đừng liên lạc với tôi nữa"),
         ("uk", "не зв'язуйтеся зі мною більше"),
         ("ar", "لا تتواصلوا معي"),
+        ("en", "please stop sending me messages"),
+        ("en", "don't text me"),
+        ("tr", "beni bir daha aramayın"),
     ],
 )
 def test_a_wish_not_to_be_contacted_is_told_how_deletion_serves_it(lang: str, text: str) -> None:
@@ -1935,3 +1938,11 @@ def test_a_wish_not_to_be_contacted_is_told_how_deletion_serves_it(lang: str, te
     reply = d.type(text)
     assert d.state.screen == "menu"
     assert "/delete" in reply.text
+
+
+def test_a_question_why_nobody_calls_is_no_wish_not_to_be_contacted() -> None:
+    # Asked, not wished: "Warum ..." is not told about /delete.
+    d = Driver("de")
+    d.press("Deutsch")
+    reply = d.type("Warum wollen Sie mich nicht mehr kontaktieren?")
+    assert "/delete" not in reply.text

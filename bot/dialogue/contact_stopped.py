@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bot.dialogue.moves import home_told
 from bot.dialogue.state import Result, State
+from bot.dialogue.typed import has_question_mark
 from bot.dialogue.typed_words import phrase
 from bot.i18n import N_
 
@@ -21,10 +22,12 @@ _STOP_CONTACT = tuple(
     for words in (
         *("stop contacting me", "dont contact me", "do not contact me", "stop calling me"),
         *("dont call me", "do not call me", "stop writing to me", "stop messaging me"),
+        *("stop sending me messages", "dont message me", "dont text me", "stop texting me"),
         *("kontaktieren sie mich nicht", "kontaktiert mich nicht", "nicht mehr kontaktieren"),
         *("rufen sie mich nicht", "ruft mich nicht", "nicht mehr anrufen"),
         *("schreiben sie mir nicht", "keinen kontakt mehr"),
         *("benimle iletişime geçmeyin", "beni aramayın", "bana yazmayın", "beni rahat bırakın"),
+        *("bir daha aramayın", "artık aramayın"),
         *("đừng liên lạc với tôi", "đừng gọi cho tôi", "đừng nhắn tin cho tôi"),
         *("не контактуйте зі мною", "не зв'язуйтеся зі мною", "не дзвоніть мені"),
         *("не пишіть мені",),
@@ -40,7 +43,10 @@ STOP_CONTACT = N_(
 
 
 def says_stop_contact(text: str) -> bool:
-    """Whether ``text`` asks not to be contacted any more."""
+    """Whether ``text`` asks not to be contacted any more; not in a question ("Warum wollen
+    Sie mich nicht mehr kontaktieren?" asks why, and is not told about /delete)."""
+    if has_question_mark(text):
+        return False
     said = f" {phrase(text)} "
     return any(f" {words} " in said for words in _STOP_CONTACT)
 

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.advisor import work
 from bot.app import privacy_from
 from bot.config import load_settings
+from bot.conversation.rights_wish import right_asked
 from bot.dialogue.service import Dialogue
 from bot.dialogue.state import (
     SESSION_COOKIE_DAYS,
@@ -653,3 +654,17 @@ async def test_erasure_clears_the_text_of_old_relays_still_in_the_outbox(
         )
     # Nothing is left to send: a relay without its words would go out empty.
     assert set(relays.scalars()) == {"cancelled"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warum wollen Sie mich nicht mehr kontaktieren?",
+        "Ich bekomme keine Anrufe mehr",
+        "why don't you call me anymore?",
+    ],
+)
+def test_a_complaint_that_nobody_calls_after_a_request_is_the_advisors_alone(text: str) -> None:
+    # Typed after a request, the words reach the advisor with the usual receipt: no
+    # /delete after it, as for the wish not to be contacted.
+    assert right_asked(text, "de") is None

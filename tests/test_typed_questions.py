@@ -1946,3 +1946,35 @@ def test_a_question_why_nobody_calls_is_no_wish_not_to_be_contacted() -> None:
     d.press("Deutsch")
     reply = d.type("Warum wollen Sie mich nicht mehr kontaktieren?")
     assert "/delete" not in reply.text
+
+
+#: Complaints that nobody calls (any more), by language.
+NOBODY_CALLS = {
+    "de": (
+        "Warum wollen Sie mich nicht mehr kontaktieren?",
+        "Ich bekomme keine Anrufe mehr",
+        "Niemand ruft mich an",
+    ),
+    # Asked with "call": no callback request begins.
+    "en": ("why don't you call me anymore?", "nobody calls me"),
+    "tr": ("neden artık beni aramıyorsunuz?",),
+    "vi": ("sao không ai gọi cho em nữa?",),
+    "uk": ("чому ви мені більше не дзвоните?",),
+    "ar": ("لماذا لم تعودوا تتصلون بي؟",),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [(lang, text) for lang, texts in NOBODY_CALLS.items() for text in texts]
+)
+def test_a_complaint_that_nobody_calls_is_kept_for_an_advisor(lang: str, text: str) -> None:
+    # QA, 2026-12-05: "Warum ... nicht mehr kontaktieren?" found the offices page, "why
+    # don't you call me anymore?" started a callback request. A complaint is neither a
+    # wish to stop contact nor a question of where the offices are: an advisor reads it.
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    reply = d.type(text)
+    assert d.state.screen == "a:" and d.state.flow is None
+    assert "/delete" not in reply.text
+    assert d.ctx.held_question == text
+    assert "💬 " + translator(lang).gettext("Ask an advisor") in " ".join(d.labels())

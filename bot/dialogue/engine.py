@@ -14,6 +14,7 @@ said in words where buttons are offered), free_text (a name, a number, an addres
 from __future__ import annotations
 
 from bot.dialogue import (
+    contact_complaint,
     contact_stopped,
     number_changed,
     number_removed,
@@ -530,6 +531,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             pass
         elif contact_stopped.without_a_dialogue(state, text, result):
             # "Stop contacting me" found the offices page by its words.
+            pass
+        elif contact_complaint.without_a_dialogue(state, text, result):
+            # "Warum wollen Sie mich nicht mehr kontaktieren?": for an advisor, not the
+            # offices page ("why don't you call me anymore?" began a callback request).
             pass
         elif (
             fits(text, result)

@@ -33,6 +33,7 @@ from bot.privacy import retention, rights
 from bot.web.security import SessionCookie, WebSecurity
 from db.models import AuditEvent, Base, Conversation, ConversationMessage, Lead, OutboxMessage, User
 from tests.dialogue_driver import NOW, Person, make_dialogue, start_label, walk_to_summary
+from tests.test_typed_questions import CORRECT_MY_DATA
 
 NAME, PHONE, EMAIL, FREE_TEXT = (
     "Ayşe Yılmaz",
@@ -668,3 +669,10 @@ def test_a_complaint_that_nobody_calls_after_a_request_is_the_advisors_alone(tex
     # Typed after a request, the words reach the advisor with the usual receipt: no
     # /delete after it, as for the wish not to be contacted.
     assert right_asked(text, "de") is None
+
+
+@pytest.mark.parametrize(("lang", "text"), CORRECT_MY_DATA.items())
+def test_a_wish_to_correct_ones_data_after_a_request_is_the_advisors(lang: str, text: str) -> None:
+    # Typed after a request, the words reach the advisor with the usual receipt, and no
+    # command of a right follows: the bot corrects nothing by itself.
+    assert right_asked(text, lang) is None

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from bot.dialogue import data_corrected
 from bot.dialogue.engine import NOT_SURE, render
 from bot.dialogue.state import Press, State
 from bot.flows.business import BUSINESS
@@ -1978,3 +1979,42 @@ def test_a_complaint_that_nobody_calls_is_kept_for_an_advisor(lang: str, text: s
     assert "/delete" not in reply.text
     assert d.ctx.held_question == text
     assert "💬 " + translator(lang).gettext("Ask an advisor") in " ".join(d.labels())
+
+
+#: A wish to correct one's data, one each in the bot's six languages.
+CORRECT_MY_DATA = dict(
+    de="Ich möchte meine Daten korrigieren",
+    en="I want to correct my data",
+    # "My" said by the word's ending ("verilerimi", "بياناتي"), or by "свої".
+    tr="verilerimi düzeltmek istiyorum",
+    uk="хочу виправити свої дані",
+    ar="أريد تصحيح بياناتي",
+    # Who is meant said by "em" alone, as young people write.
+    vi="em muốn sửa thông tin",
+)
+
+
+@pytest.mark.parametrize(("lang", "text"), CORRECT_MY_DATA.items())
+def test_a_wish_to_correct_ones_data_is_told_how(lang: str, text: str) -> None:
+    # QA, 2026-12-05: "I have no information page on this". The bot corrects nothing by
+    # itself: before sending, the summary's ✏️; after, the words reach the advisor.
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    reply = d.type(text)
+    assert d.state.screen == "menu"
+    assert translator(lang).gettext(data_corrected.WITHOUT_A_REQUEST) in reply.text
+    assert d.ctx.held_question == text  # kept: a request started now takes it along
+
+
+@pytest.mark.parametrize("text", ["I want to correct my data", "my details are wrong"])
+def test_a_wish_to_correct_ones_data_on_the_summary_points_to_the_edit_buttons(
+    text: str,
+) -> None:
+    # It was "noted for the advisor", who would find nothing to correct in it.
+    d = at_the_experience_question()
+    to_the_summary(d)
+    reply = d.type(text)
+    assert d.state.screen == "summary"
+    assert reply.text.startswith("Of course. Please tap ✏️ beside the answer")
+    assert "noted your message" not in reply.text
+    assert not d.ctx.held_question

@@ -16,6 +16,7 @@ from __future__ import annotations
 from bot.dialogue import (
     contact_complaint,
     contact_stopped,
+    data_corrected,
     number_changed,
     number_removed,
     postal,
@@ -323,6 +324,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if number_removed.on_the_summary(state, text, result):
         # "Löschen Sie meine Nummer": kept as a note before, the number sent all the same.
         return
+    if data_corrected.on_the_summary(state, text, result):
+        # "I want to correct my data": noted for the advisor before, who had nothing to do.
+        return
     if age_on_the_summary(state, text, ctx, result):
         return
     if postal.code_on_the_summary(state, text, ctx, result) or postal.town_on_the_summary(
@@ -535,6 +539,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         elif contact_complaint.without_a_dialogue(state, text, result):
             # "Warum wollen Sie mich nicht mehr kontaktieren?": for an advisor, not the
             # offices page ("why don't you call me anymore?" began a callback request).
+            pass
+        elif data_corrected.without_a_dialogue(state, text, result):
+            # "I want to correct my data": "no page on this"; told how, the words kept.
             pass
         elif (
             fits(text, result)

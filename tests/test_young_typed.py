@@ -932,6 +932,20 @@ def test_a_trade_wished_with_an_open_request_answers_after_add_or_new(
         ("tr", "ben 17", "16-17"),
         ("ar", "أنا 17", "16-17"),
         ("en", "I am 19 years", "18-24"),
+        # In words, as the age question reads them ("I have no information page on this").
+        ("de", "ich bin siebzehn", "16-17"),
+        ("de", "Hallo, ich bin fünfzehn Jahre alt", "u16"),
+        ("en", "I am seventeen", "16-17"),
+        ("en", "I'm twenty-one", "18-24"),
+        ("tr", "on yedi yaşındayım", "16-17"),
+        ("tr", "ben on sekiz", "18-24"),
+        ("uk", "мені сімнадцять", "16-17"),
+        ("uk", "мені двадцять два роки", "18-24"),
+        ("vi", "em mười bảy tuổi", "16-17"),
+        ("vi", "em muoi lam tuoi", "u16"),
+        ("ar", "عمري سبعة عشر", "16-17"),
+        ("ar", "عمري سبعطعش", "16-17"),
+        ("ar", "أنا عشرين", "18-24"),
     ],
 )
 def test_an_age_alone_at_the_menu_starts_the_young_peoples_dialogue(
@@ -969,7 +983,13 @@ def test_an_age_alone_with_an_open_request_is_noted_after_add_or_new(choice: str
 
 
 @pytest.mark.parametrize(
-    "typed", ["Ich bin 15 Jahre in Deutschland", "Ich bin 15, darf ich arbeiten?", "Ich bin 2"]
+    "typed",
+    [
+        *("Ich bin 15 Jahre in Deutschland", "Ich bin 15, darf ich arbeiten?", "Ich bin 2"),
+        # In words: years of something else, a question, or no young person's age.
+        *("Ich bin fünfzehn Jahre in Deutschland", "ich bin siebzehn, darf ich arbeiten?"),
+        *("ich bin zwölf", "ich bin sieben"),
+    ],
 )
 def test_an_age_with_more_to_say_at_the_menu_starts_no_dialogue(typed: str) -> None:
     d = typed_at_the_menu("de", typed)

@@ -1,6 +1,6 @@
 """An age typed alone at the main menu ("Ich bin 15", "I'm 17", "15 yaşındayım", "мені
-16"): the young people's dialogue, the age taken as its answer and not asked again. Pure:
-state, text and context in, the state changed."""
+16", "ich bin siebzehn"): the young people's dialogue, the age taken as its answer and not
+asked again. Pure: state, text and context in, the state changed."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from bot.dialogue.answered_first import answer_held, begin_answered
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import AGE_WORDS, NOTED_ANSWER, age_option, names_own_age
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.typed_words import phrase
+from bot.dialogue.typed_words import age_in_digits, phrase
 from bot.faq.matcher import match, tells_trouble, wish
 from bot.flows.answers import option_label
 from bot.flows.navigation import NOT_SHOWN, ScreenId, split_code
@@ -30,6 +30,10 @@ _AGE_ALONE = re.compile(
 
 #: The youngest age typed at the main menu that starts the young people's dialogue.
 YOUNGEST = 10
+#: The ages read in words at the main menu ("ich bin siebzehn", "мені сімнадцять"): a
+#: young person's, as the dialogue is for those from 14 to 25 (younger in words is read
+#: as nothing, as "ich bin sieben" may be a time).
+IN_WORDS = range(14, 26)
 
 
 def _age_alone(text: str, lang: str) -> str | None:
@@ -37,7 +41,9 @@ def _age_alone(text: str, lang: str) -> str | None:
     words, no question, no wish, trouble or page of their own."""
     if len(phrase(text).split()) > AGE_WORDS or QUESTION_MARK.search(text):
         return None
-    if not (names_own_age(text) or _AGE_ALONE.fullmatch(phrase(text))):
+    # "ich bin siebzehn", "on yedi yaşındayım", "عمري سبعطعش" read as "ich bin 17".
+    said = age_in_digits(text, IN_WORDS)
+    if not (names_own_age(said) or _AGE_ALONE.fullmatch(said)):
         return None
     age = age_in(text)
     if age is not None and age < YOUNGEST:

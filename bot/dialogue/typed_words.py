@@ -683,22 +683,39 @@ _AGE_WORDS |= {
 _AGE_WORDS_MOST = max(len(said.split()) for said in _AGE_WORDS)
 
 
-def age_said(text: str) -> int | None:
-    """The one age ``text`` says in words ("sechzehn", "on altı yaşındayım", "mười sáu
-    tuổi", "عمري سبعة عشر عاما"), or None for none or two."""
-    words = phrase(text).split()
-    ages: set[int] = set()
+def _read_ages(words: list[str]) -> list[tuple[str, int | None]]:
+    """``words`` in order, each age said in words (longest first: "on yedi", "twenty
+    one") as one part with its age, other words alone with None."""
+    read: list[tuple[str, int | None]] = []
     at = 0
     while at < len(words):
         for size in range(min(_AGE_WORDS_MOST, len(words) - at), 0, -1):
-            age = _AGE_WORDS.get(" ".join(words[at : at + size]))
+            said = " ".join(words[at : at + size])
+            age = _AGE_WORDS.get(said)
             if age is not None:
-                ages.add(age)
+                read.append((said, age))
                 at += size
                 break
         else:
+            read.append((words[at], None))
             at += 1
+    return read
+
+
+def age_said(text: str) -> int | None:
+    """The one age ``text`` says in words ("sechzehn", "on altı yaşındayım", "mười sáu
+    tuổi", "عمري سبعة عشر عاما"), or None for none or two."""
+    ages = {age for _, age in _read_ages(phrase(text).split()) if age is not None}
     return next(iter(ages)) if len(ages) == 1 else None
+
+
+def age_in_digits(text: str, ages: range) -> str:
+    """``text`` as phrase() writes it, each age in ``ages`` said in words written in
+    digits ("ich bin siebzehn": "ich bin 17"; "on yedi yaşındayım": "17 yasindayim"), so
+    that the patterns for an age typed in digits read it too. Other ages stay words."""
+    return " ".join(
+        str(age) if age in ages else said for said, age in _read_ages(phrase(text).split())
+    )
 
 
 def says_more_than_a_year(text: str) -> bool:

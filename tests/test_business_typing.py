@@ -14,6 +14,7 @@ from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.summary_change import CHANGED_ANSWER, CHANGED_ANSWER_KEPT
 from bot.dialogue.typed import KEPT, KEPT_WITH_ANSWER, KEPT_WITH_ANSWERS
 from bot.dialogue.typed_words import names_two
+from bot.dialogue.unnamed_business import NO_NAME_YET_NOTED
 from bot.flows import trades
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME
@@ -1018,6 +1019,25 @@ def test_a_greeting_or_the_kind_of_business_is_no_business_name(
         assert translator(lang).gettext("Please write the name of your business.") in d.text
     d.type("Kaya Döner")
     assert d.state.answers["company"] == "Kaya Döner"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        *(("de", "noch kein Name"), ("de", "GmbH in Gründung"), ("tr", "henüz adı yok")),
+        *(("uk", "ще без назви"), ("vi", "chưa có tên"), ("ar", "لسا ما في اسم")),
+        ("en", "no name yet"),
+    ],
+)
+def test_a_business_without_a_name_yet_is_kept_and_a_name_asked(lang: str, typed: str) -> None:
+    # "noch kein Name" was stored as the business's name ("Business name: noch kein Name").
+    d = business_at_company(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.screen == "q:company" and "company" not in d.state.answers
+    assert d.ctx.held_question == typed
+    assert translator(lang).gettext(NO_NAME_YET_NOTED) in d.text
+    d.type("Ayşe Kaya")
+    assert d.state.answers["company"] == "Ayşe Kaya" and d.ctx.held_question == typed
 
 
 @pytest.mark.parametrize(

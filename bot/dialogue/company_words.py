@@ -17,6 +17,7 @@ from bot.dialogue.moves import edit, in_dialogue
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.dialogue.typed_words import greets, phrase, says_dont_know
+from bot.dialogue.unnamed_business import NO_NAME_YET_NOTED, says_no_name_yet
 from bot.flows.business import COMPANY
 from bot.flows.navigation import ADDING, ScreenId, find_question, flow_named
 from bot.i18n import translator
@@ -40,6 +41,10 @@ def company_asked_again(state: State, text: str, ctx: Context, result: Result) -
     if greets(text) == "hello" or says_dont_know(text):
         # "weiß ich nicht" was stored as the name: asked again, as the person's name is.
         result.notify(COMPANY.error)
+        return True
+    if says_no_name_yet(text) and in_dialogue(state):
+        # "noch kein Name", "GmbH in Gründung" were stored as the business's name.
+        typed.keep_for_advisor(text, ctx, result, NO_NAME_YET_NOTED)
         return True
     if names_the_kind(text) and in_dialogue(state):
         # "Restaurant", "Friseur", "مطعم" alone were stored as the business's name.

@@ -1,0 +1,53 @@
+""" "No name yet" typed at the business's name question ("noch kein Name", "GmbH in
+Gründung", "henüz adı yok", "ще без назви", "chưa có tên", "لسا ما في اسم"): a business
+being founded. Stored as the name before ("Business name: noch kein Name"). The name
+question cannot stay unanswered (the advisor's card names the business), so the words are
+kept for the advisor and the name asked in a form the owner has: the one planned, or
+their own (a sole trader's business goes by the owner's name). Pure: words in, yes or no
+out."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue.typed_words import loose, phrase, without_politeness
+from bot.i18n import N_
+
+#: Told when the business has no name yet: kept for the advisor, a name asked for.
+NO_NAME_YET_NOTED = N_(
+    "Thank you, we have noted for the advisor that your business has no name yet. Please "
+    "write the name you plan to give it, or your own name for now."
+)
+
+#: "No name yet" and "being founded" in the bot's languages, as phrase() writes them,
+#: whole ("in Gründung" after a legal form: "GmbH in Gründung", "UG i. G."); written
+#: with their accents, loose() takes them off as phrase() does.
+_NO_NAME_YET = re.compile(
+    loose(
+        "|".join(
+            rf"^(?:{pattern})$"
+            for pattern in (
+                r"(?:(?:wir haben |es gibt |hat )?noch )?(?:kein(?:en)? name(?:n)?|keinen namen)"
+                r"(?: noch)?(?: nicht)?",
+                r"noch (?:ohne|nicht) name(?:n)?|name (?:noch )?(?:nicht|offen)",
+                r"(?:(?:gmbh|ug|gbr|ohg|kg|firma|betrieb|unternehmen) )?(?:in gründung|i g)"
+                r"|wird (?:gerade )?gegründet|noch in gründung",
+                r"(?:no name|not named|no name yet|not named yet|(?:it )?has no name yet|"
+                r"(?:we )?(?:do not|dont) have a name yet|still being founded|being founded)",
+                r"(?:henüz |daha )?(?:adı|ismi|adımız|ismimiz) yok|henüz (?:adı|ismi) yok|"
+                r"(?:henüz )?kuruluş aşamasında|yeni kuruluyor",
+                r"(?:ще |поки )?(?:без назви|немає назви|нема назви|назви (?:ще )?(?:немає|нема))|"
+                r"ще не має назви|(?:ще )?(?:у процесі|в процесі) (?:заснування|реєстрації)",
+                r"(?:vẫn |hiện )?chưa có tên(?: \w+)?|đang thành lập",
+                r"(?:لسا |لسه |بعد |حاليا )?(?:ما في|مافي|ما عندو|ما له|ليس له|لا يوجد)"
+                r" اسم(?: بعد| لسا)?|"
+                r"(?:لسا |لسه )?بلا اسم|قيد التأسيس|لسا عم نأسس",
+            )
+        )
+    )
+)
+
+
+def says_no_name_yet(text: str) -> bool:
+    """Whether ``text``, whole, says the business has no name yet or is being founded."""
+    return _NO_NAME_YET.search(without_politeness(phrase(text))) is not None

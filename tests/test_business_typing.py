@@ -17,6 +17,7 @@ from bot.dialogue.typed_words import names_two
 from bot.dialogue.unnamed_business import NO_NAME_YET_NOTED
 from bot.flows import trades
 from bot.flows.answers import option_label
+from bot.flows.business import NEEDS
 from bot.flows.contact import MEETING, TIME
 from bot.i18n import NATIVE_NAMES, translator
 from db.models import Lead
@@ -976,6 +977,35 @@ def test_a_need_named_in_other_words_is_that_answer(
     d = business_at_needs(lang, button)
     d.type(typed)
     assert d.state.answers["needs"] == [need]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        *(("de", "weiß nicht"), ("en", "not sure"), ("tr", "bilmiyorum"), ("uk", "не знаю")),
+        *(("vi", "không biết"), ("ar", "ما بعرف")),
+    ],
+)
+def test_not_knowing_the_help_needed_is_something_else_with_the_words_kept(
+    lang: str, typed: str
+) -> None:
+    # "weiß nicht" was stored as the need ("Help needed with: weiß nicht").
+    d = business_at_needs(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers["needs"] == ["other"] and "needs_other" not in d.state.answers
+    assert d.ctx.held_question == typed and d.state.screen == "consent"
+    t = translator(lang)
+    label = option_label(next(o for o in NEEDS.options if o.code == "other"), t)
+    assert t.gettext(KEPT_WITH_ANSWER).format(choice=t.isolate(label)) in d.text
+
+
+def test_not_sure_after_a_tick_keeps_the_tick_beside_something_else() -> None:
+    d = business_at_needs("en", "English")
+    d.press("➕ Several things")
+    d.press("Requirements and steps")
+    d.type("not sure")
+    assert d.state.answers["needs"] == ["steps", "other"] and d.ctx.held_question == "not sure"
+    assert "“Requirements and steps, Something else” as your answer" in d.text
 
 
 @pytest.mark.parametrize("typed", ["funding", "Funding?"])

@@ -53,6 +53,7 @@ from bot.dialogue.level_words import good_level
 from bot.dialogue.master_words import master_said, no_trainer_said
 from bot.dialogue.meeting_words import meeting_in_words
 from bot.dialogue.moves import advance, back, go, home, in_dialogue
+from bot.dialogue.need_unsure import need_not_known
 from bot.dialogue.not_understood import NOT_SURE, question_not_understood
 from bot.dialogue.owner_asks import finding_an_apprentice, relative_at_mine
 from bot.dialogue.owner_words import kind_beside_a_wish, owner_at_the_menu
@@ -430,6 +431,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         if all_needs(state, text, ctx, result) or any_way(state, text, ctx, result):
             # "alle", "hepsi", "egal": taken for the words of "Something else" (or of
             # another trade) below.
+            return
+        if need_not_known(state, text, ctx, result):
+            # "weiß nicht" where the help needed is asked was stored as the need.
             return
         if tap_several_named(state, text, ctx, result):
             return

@@ -247,6 +247,16 @@ def answer_typed(state: State, question: Buttons, text: str, result: Result) -> 
         return False
     if not fits(text, result):
         return True
+    choose_other(state, question)
+    state.answers[f"{question.key}_other"] = text
+    advance(state, question.key)
+    return True
+
+
+def choose_other(state: State, question: Buttons) -> None:
+    """``question``'s "other" answer stored without its words (beside the options ticked
+    on a MultiChoice, but those that stand alone)."""
+    assert question.other is not None
     if isinstance(question, MultiChoice):
         chosen = [c for c in state.answers.get(question.key, []) if isinstance(c, str)]
         alone = {o.code for o in question.options if o.alone}
@@ -254,9 +264,7 @@ def answer_typed(state: State, question: Buttons, text: str, result: Result) -> 
         state.answers[question.key] = [*ticked, question.other]
     else:
         state.answers[question.key] = question.other
-    state.answers[f"{question.key}_other"] = text
-    advance(state, question.key)
-    return True
+    state.answers.pop(f"{question.key}_other", None)
 
 
 def fits(text: str, result: Result, limit: int = MAX_TEXT) -> bool:

@@ -3,11 +3,13 @@ where the words clearly give it, and the rest kept for the advisor."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.dialogue.business_kinds import KIND_NOTED
 from bot.dialogue.engine import TAP_SEND
-from bot.dialogue.free_text import PHONE_CHANGED_KEPT
+from bot.dialogue.free_text import EMAIL_CHANGED_KEPT, PHONE_CHANGED_KEPT
 from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
 from bot.dialogue.not_understood import NOT_SURE, POSTAL_CODE_EXPLAINED
 from bot.dialogue.said_young import NOTED_ANSWER
@@ -2357,30 +2359,50 @@ def test_a_season_at_the_training_start_is_the_next_start(typed: str, lang: str)
     assert d.ctx.held_question == typed
 
 
-def test_a_new_number_with_words_on_the_summary_is_told_once() -> None:
-    # "Thank you, we have changed your phone number." and below it "Thank you. We have
-    # noted “+49 176 12345678” as your answer. Your message goes to the advisor": two
-    # thanks for one change.
-    for lang, typed in (
-        *(
-            ("en", "my new number is 0176 12345678, call after 5"),
-            ("de", "Telefon lieber 0176 12345678"),
-        ),
-        *(
-            ("tr", "numaram 0176 12345678 ama akşam arayın"),
-            ("uk", "новий номер 0176 12345678, після 17"),
-        ),
-        *(
-            ("ar", "رقمي الجديد 0176 12345678 بعد الساعة 5"),
-            ("vi", "số mới 0176 12345678, sau 5 giờ"),
-        ),
-    ):
-        d = business_on_the_summary(lang, NATIVE_NAMES[lang])
-        d.type(typed)
-        assert d.state.answers["phone"] == "+4917612345678" and d.ctx.held_question == typed
-        t = translator(lang)
-        assert t.gettext(PHONE_CHANGED_KEPT).split("{phone}")[1][1:] in d.text, typed
-        assert t.gettext(KEPT_WITH_ANSWER).split("{choice}")[0] not in d.text, typed
+#: A new phone number typed on the summary with words, by language.
+_NEW_NUMBER_WITH_WORDS = {
+    "en": "my new number is 0176 12345678, call after 5",
+    "de": "Telefon lieber 0176 12345678",
+    "tr": "numaram 0176 12345678 ama akşam arayın",
+    "uk": "новий номер 0176 12345678, після 17",
+    "ar": "رقمي الجديد 0176 12345678 بعد الساعة 5",
+    "vi": "số mới 0176 12345678, sau 5 giờ",
+}
+#: The same for a new e-mail address.
+_NEW_ADDRESS_WITH_WORDS = {
+    "de": "meine neue Mail ist ayse.kaya@gmail.com, bitte nur abends",
+    "en": "my email is ayse.kaya@gmail.com, call after 5",
+    "tr": "e-postam ayse.kaya@gmail.com ama akşam arayın",
+    "uk": "нова пошта ayse.kaya@gmail.com, після 17",
+    "ar": "ايميلي الجديد ayse.kaya@gmail.com بعد الساعة 5",
+    "vi": "email mới ayse.kaya@gmail.com, sau 5 giờ",
+}
+#: Each with the answer's key and its new value.
+_NEW_DETAIL_WITH_WORDS = [
+    *((lang, typed, "phone", "+4917612345678") for lang, typed in _NEW_NUMBER_WITH_WORDS.items()),
+    *(
+        (lang, typed, "email", "ayse.kaya@gmail.com")
+        for lang, typed in _NEW_ADDRESS_WITH_WORDS.items()
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "typed", "key", "new"), _NEW_DETAIL_WITH_WORDS)
+def test_a_new_number_or_address_with_words_on_the_summary_is_told_once(
+    lang: str, typed: str, key: str, new: str
+) -> None:
+    # "Thank you, we have changed your phone number." (or "e-mail address") and below it
+    # "Thank you. We have noted “+49 176 12345678” as your answer. Your message goes to
+    # the advisor": two thanks for one change.
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers[key] == new and d.ctx.held_question == typed
+    t = translator(lang)
+    notice = t.gettext(PHONE_CHANGED_KEPT if key == "phone" else EMAIL_CHANGED_KEPT)
+    assert re.split(r"\{\w+\}", notice)[1][1:] in d.text
+    assert t.gettext(KEPT_WITH_ANSWER).split("{choice}")[0] not in d.text
+    if key == "email":
+        assert notice.format(address=t.isolate(new)) in d.text and d.state.screen == "summary"
 
 
 def test_a_yes_to_whatsapp_with_the_same_number_or_only_whatsapp_is_the_yes() -> None:

@@ -516,6 +516,12 @@ PHONE_CHANGED_KEPT = N_(
     "advisor with your request."
 )
 
+#: The same for an e-mail address. ``address``: the new address.
+EMAIL_CHANGED_KEPT = N_(
+    "Thank you, we have changed your e-mail address to {address}. Your message goes to "
+    "the advisor with your request."
+)
+
 #: A name introduced on the summary, as people correct it ("Ich heiße eigentlich Anna
 #: Müller", "adım Ayşe Kaya", "мене звати Олена", "اسمي أحمد", "tên tôi là Hương"): only
 #: the words that say "my name is" (not "ich bin", "I am": "ich bin 17", "I am a parent"),
@@ -588,11 +594,15 @@ def corrects_a_detail(state: State, text: str, ctx: Context, result: Result) -> 
         if value is None or find_question(flow, question.key) is None:
             continue
         changed = state.answers.get(question.key) != value
-        if changed and question is PHONE and words_beside_phone(typed_number):
+        if changed and _WORDS_BESIDE[question.key](typed_number):
             # One thanks for the change and the words: "changed" and "noted as your
             # answer" were told one under the other.
-            shown = display_phone(value)
-            if typed.keep_for_advisor(text, ctx, result, PHONE_CHANGED_KEPT, phone=shown):
+            told, params = (
+                (PHONE_CHANGED_KEPT, {"phone": display_phone(value)})
+                if question is PHONE
+                else (EMAIL_CHANGED_KEPT, {"address": value})
+            )
+            if typed.keep_for_advisor(text, ctx, result, told, **params):
                 edit(state, question.key)
                 answer_free_text(state, question, text, result)  # the words kept above
             return True

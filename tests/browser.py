@@ -76,7 +76,7 @@ async def quick_server(services: Services, port: int, double_tap_ms: int = 0) ->
 _SHARED: dict[asyncio.AbstractEventLoop, Browser] = {}
 
 #: For a module whose tests share one browser: starting Playwright's driver and Chromium
-#: took over a second of each test's time, three times per CI run. Each test still gets
+#: took over a second of each test's time, in each CI pass. Each test still gets
 #: contexts of its own (cookies, storage, cache), closed when it ends.
 one_browser_per_module = [
     pytest.mark.asyncio(loop_scope="module"),

@@ -555,7 +555,7 @@ def test_a_typo_allowance_never_reads_a_word_for_its_negation(
 
 
 def test_words_a_not_apart_are_never_the_same_word() -> None:
-    from bot.faq.matcher import _same_word
+    from bot.faq.word_match import same_word as _same_word
 
     for typed, listed in [
         ("veriyor", "vermiyor"),

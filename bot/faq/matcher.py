@@ -59,10 +59,9 @@ from bot.faq.keywords import (
     WISHES,
     WITHDRAW_STEMS,
 )
+from bot.faq.word_match import WORD_CUTOFF, Phrases, find
 from bot.negation import negation_apart, negations, spelled_not, without_answer_no
 
-#: How alike a word and a keyword must be (0-100) to count.
-WORD_CUTOFF = 86
 #: How alike the start or end of a longer word and a keyword must be.
 AFFIX_CUTOFF = 95
 #: How alike a phrase keyword and a stretch of the text must be.
@@ -333,7 +332,7 @@ def _without_trouble(text: str, lang: str) -> str:
     said: set[int] = set()
     for each in _also(lang):
         for phrase in _phrases("trouble", each):
-            start = _find(phrase, words)
+            start = find(phrase, words)
             if start is not None:
                 said.update(range(start, start + len(phrase)))
     if not said:
@@ -375,7 +374,7 @@ def _cost_asked(text: str, lang: str) -> str | None:
     pages in the whole text ("bu ne kadar sürer?" asks how long)."""
     words = _WORD.findall(normalize(_LINK.sub(" ", text)))
     for phrase in _phrases("its_cost", lang):
-        start = _find(phrase, words)
+        start = find(phrase, words)
         if start is None:
             continue
         beside = words[:start] + words[start + len(phrase) :]
@@ -463,19 +462,14 @@ def _named_in(words: list[str], kind: str, lang: str) -> set[str]:
     from five letters as a word's start or end."""
     named: set[str] = set()
     for each in _also(lang):
-        for phrase in _phrases(kind, each):
-            if len(phrase) > 1:
-                start = _find(phrase, words)
-                named.update(() if start is None else words[start : start + len(phrase)])
-            else:
-                named.update(w for w in words if _names(w, phrase[0]))
+        named |= _indexed(kind, each).named(words, _AFFIX_LETTERS)
     return named
 
 
-def _names(word: str, listed: str) -> bool:
-    return _same_word(word, listed) or (
-        len(listed) >= _AFFIX_LETTERS and (word.startswith(listed) or word.endswith(listed))
-    )
+@lru_cache(maxsize=64)
+def _indexed(kind: str, lang: str) -> Phrases:
+    """The phrases of ``lang`` in the list ``kind`` of _LISTS, indexed once."""
+    return Phrases(_phrases(kind, lang))
 
 
 #: The shortest APPRENTICESHIP word also found at the start or end of a longer one: a
@@ -534,39 +528,6 @@ def _wishes(lang: str) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
     return wishes + trouble + school + not_found
 
 
-#: Arabic "and" and "so", written joined to the next word: "وأبحث عن تدريب" (and I am
-#: looking for training) holds the wish "أبحث عن تدريب", normalized.
-_JOINED = ("و", "ف")
-
-
-def _same_word(typed: str, word: str) -> bool:
-    if typed[:1] in _JOINED and len(typed) > 2 and typed[1:] == word:
-        return True
-    # A typo in a longer word is forgiven, a short word must be exact: "an apprentice"
-    # (a business looking for one) is not "an apprenticeship". A typo changes a letter or
-    # two, not the word's length by more than one: "apprentices" is not "apprenticeship".
-    # Nor does it ever turn a word into its negation: "para veriyor musunuz?" (do you
-    # pay?) is not an apprentice's "para vermiyor" (he does not pay).
-    return typed == word or (
-        len(word) >= 5
-        and abs(len(typed) - len(word)) <= 1
-        and fuzz.ratio(typed, word) >= WORD_CUTOFF
-        and not negation_apart(typed, word)
-        and not _owner_apart(typed, word)
-    )
-
-
-#: Arabic "my" and "our" as a word's ending ("متدربي", my apprentice; "مطعمنا"): a typo
-#: allowance read "أنا متدرب" (I am an apprentice) as "my apprentice", the business's.
-_MY_OUR = ("ي", "نا")
-
-
-def _owner_apart(typed: str, word: str) -> bool:
-    """Whether one of two words is the other with an Arabic "my" or "our" added."""
-    longer, shorter = (typed, word) if len(typed) > len(word) else (word, typed)
-    return any(longer == shorter + ending for ending in _MY_OUR)
-
-
 #: The dialogue for young people, and the one for businesses (flow keys of bot.flows).
 YOUNG = "young"
 BUSINESS = "business"
@@ -594,7 +555,7 @@ def wish(text: str, lang: str) -> str | None:
     words, clause_of = _wish_words(text)
     nots = negations(words)
     for phrase, flow, turns in (wished for each in _also(lang) for wished in _wishes(each)):
-        start = _find(phrase, words)
+        start = find(phrase, words)
         # "Wir brauchen keinen Azubi mehr", "Ich will keine Ausbildung machen": a wish
         # said the other way round (a typo away from "einen", "keinen" matched it), by a
         # "not" in it or just before it; one elsewhere ("Ich habe keine Ausbildung und
@@ -661,7 +622,7 @@ def _at_school_with_still(text: str, lang: str) -> bool:
     words, clause_of = _clauses(normalize(without_answer_no(spelled_not(text))), particles=True)
     nots = negations(words)
     for phrase in _school_with_particles(lang):
-        start = _find(phrase, words)
+        start = find(phrase, words)
         if start is not None and not _denied(nots, words, clause_of, start, len(phrase)):
             return True
     return False
@@ -684,7 +645,7 @@ def wish_alone(text: str, lang: str) -> bool:
     add nothing (_BESIDE_A_WISH): no trade, no place, no question for an advisor."""
     words, _ = _wish_words(text)
     for phrase, _flow, _turns in (wished for each in _also(lang) for wished in _wishes(each)):
-        start = _find(phrase, words)
+        start = find(phrase, words)
         if start is not None:
             beside = words[:start] + words[start + len(phrase) :]
             return all(word in _BESIDE_A_WISH for word in beside)
@@ -832,7 +793,7 @@ def _owned_beside(phrase: tuple[str, ...], text: str, lang: str) -> bool:
     words = _WORD.findall(normalize(_HYPHEN.sub("", text)))
     if any(_stands_in(boss, words) for boss in _MY_BOSS):
         return False
-    start = _find(phrase, words)
+    start = find(phrase, words)
     beside = words if start is None else [*words[:start], "", *words[start + len(phrase) :]]
     return any(_stands_in(own, beside) for own in _owned(lang))
 
@@ -860,16 +821,7 @@ def _own_apprentice_leaves(text: str, lang: str) -> bool:
 
 
 def _stands_in(phrase: tuple[str, ...], words: list[str]) -> bool:
-    return _find(phrase, words) is not None
-
-
-def _find(phrase: tuple[str, ...], words: list[str]) -> int | None:
-    """Where ``phrase`` starts in ``words`` (its words one after another), or None."""
-    size = len(phrase)
-    for start in range(len(words) - size + 1):
-        if all(_same_word(words[start + i], phrase[i]) for i in range(size)):
-            return start
-    return None
+    return find(phrase, words) is not None
 
 
 @lru_cache(maxsize=8)
@@ -906,13 +858,10 @@ RIGHTS_WORDS = 12
 
 
 @lru_cache(maxsize=8)
-def _rights(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-    return tuple(
-        (tuple(_WORD.findall(normalize(phrase))), command)
-        for command, phrases in PRIVACY_WISHES.get(lang, {}).items()
-        for phrase in phrases.split(",")
-        if phrase.strip()
-    )
+def _rights(lang: str) -> tuple[tuple[str, Phrases], ...]:
+    """Each privacy command with the phrases of ``lang`` that ask for it, in their order."""
+    wishes = PRIVACY_WISHES.get(lang, {})
+    return tuple((command, _phrase_list(phrases)) for command, phrases in wishes.items())
 
 
 def privacy_wish(text: str, lang: str) -> str | None:
@@ -926,21 +875,27 @@ def privacy_wish(text: str, lang: str) -> str | None:
         return None
     # "Bitte löschen Sie meine Daten nicht" asked whether to delete them; "… beim Jobcenter
     # löschen lassen?" asks about someone else's; "my data is ok" says all is fine.
-    if any(_stands_in(name, words) for each in _also(lang) for name in _starts(each, NOTICE_NAMES)):
+    if any(_listing(each, NOTICE_NAMES).stands_in(words) for each in _also(lang)):
         return "privacy"
-    kept = bool(negations(words)) or _another_holder(words, lang)
+    holder = _another_holder(words, lang)
+    kept = bool(negations(words)) or holder
     fine = _said_fine(text, words, lang)
     # "Who sees my data?" asks who, answered by the notice; "see my data" wishes the copy.
     who = _beside_own_data(words, lang, (DATA_WHO,))
     for each in _also(lang):
-        for phrase, command in _rights(each):
+        for command, phrases in _rights(each):
             if (kept and command != "privacy") or ((fine or who) and command == "mydata"):
                 # "Ich möchte nicht, dass Sie meine Daten sehen" is no wish for a copy.
                 continue
+            if command != "privacy":
+                if phrases.stands_in(words):
+                    return command
             # The notice by its name alone ("Datenschutz?"): in a question about something
             # else ("Do I need data protection training?") it is that question's.
-            short = command != "privacy" or len(words) <= len(phrase) + 1
-            if short and _stands_in(phrase, words):
+            elif any(
+                len(words) <= len(phrase) + 1 and _stands_in(phrase, words)
+                for phrase in phrases.all
+            ):
                 return command
     if not kept and (
         _wishes_erasure(words, lang)
@@ -951,7 +906,7 @@ def privacy_wish(text: str, lang: str) -> str | None:
     if not kept and not fine and not who and _wishes_copy(words, lang):
         return "mydata"
     asked = "?" in text or "؟" in text
-    if not _another_holder(words, lang) and _asks_about_care(words, lang, asked=asked):
+    if not holder and _asks_about_care(words, lang, asked=asked):
         # Also with a "not" ("bạn có lưu … không?" asks; "Speichern Sie meine Daten
         # nicht" is answered by what is stored and the right to object).
         return "privacy"
@@ -971,8 +926,8 @@ def _beside_own_data(words: list[str], lang: str, kinds: tuple[dict[str, str], .
     """Whether a phrase of ``kinds`` (as words' starts) stands in ``words`` with OWN_DATA,
     in ``lang`` or in German or English."""
     return any(
-        any(_begins(care, words) for kind in kinds for care in _starts(each, kind))
-        and any(_stands_in(phrase, words) for phrase in _erasing(each)[1])
+        any(_listing(each, kind).begins(words) for kind in kinds)
+        and _erasing(each)[1].stands_in(words)
         for each in _also(lang)
     )
 
@@ -994,22 +949,22 @@ def _said_fine(text: str, words: list[str], lang: str) -> bool:
         return False
     if any(_shown_wished(clause, lang) for clause in _CLAUSES.split(text)):
         return False
-    starts = _data_starts(words, lang)
-    return bool(starts) and bool(_named_in(words[min(starts) :], "data_fine", lang))
+    start = _data_start(words, lang)
+    return start is not None and bool(_named_in(words[start:], "data_fine", lang))
 
 
 #: What ends a clause: "I see, my data is ok" sees in one, says all is fine in the next.
 _CLAUSES = re.compile(r"[,;.!:،؛]+")
 
 
-def _data_starts(words: list[str], lang: str) -> list[int]:
-    """Where the words for one's data (OWN_DATA, DATA_WORDS) start in ``words``."""
-    return [
-        start
+def _data_start(words: list[str], lang: str) -> int | None:
+    """Where the first words for one's data (OWN_DATA, DATA_WORDS) start in ``words``."""
+    starts = (
+        phrases.first(words)
         for each in _also(lang)
-        for phrase in (*_erasing(each)[1], *_showing(each)[1])
-        if (start := _find(phrase, words)) is not None
-    ]
+        for phrases in (_erasing(each)[1], _showing(each)[1])
+    )
+    return min((start for start in starts if start is not None), default=None)
 
 
 def _shown_wished(clause: str, lang: str) -> bool:
@@ -1017,8 +972,8 @@ def _shown_wished(clause: str, lang: str) -> bool:
     ok", "zeig mir meine Daten"): a wish, which an "ok" after it agrees to (it was read as
     "all is fine", and no copy came)."""
     words = _WORD.findall(normalize(clause))
-    starts = _data_starts(words, lang)
-    before = words[: min(starts)] if starts else []
+    start = _data_start(words, lang)
+    before = words[:start] if start is not None else []
     return any(word.startswith(_showing(each)[0]) for each in _also(lang) for word in before)
 
 
@@ -1027,9 +982,8 @@ def _wishes_erasure(words: list[str], lang: str) -> bool:
     beside OWN_DATA or OWN_ACCOUNT, in ``lang`` or in German or English)."""
     for each in _also(lang):
         stems, owned = _erasing(each)
-        owned += _starts(each, OWN_ACCOUNT)
-        if any(word.startswith(stems) for word in words) and any(
-            _stands_in(phrase, words) for phrase in owned
+        if any(word.startswith(stems) for word in words) and (
+            owned.stands_in(words) or _listing(each, OWN_ACCOUNT).stands_in(words)
         ):
             return True
     return False
@@ -1048,13 +1002,13 @@ def _erases_all(text: str, words: list[str], lang: str) -> bool:
         return False
     for each in _also(lang):
         verbs, every, nouns, asking = (
-            _starts(each, kind) for kind in (ERASE_VERBS, ALL_WORDS, ERASURE_NOUNS, ASKING_WORDS)
+            _listing(each, kind) for kind in (ERASE_VERBS, ALL_WORDS, ERASURE_NOUNS, ASKING_WORDS)
         )
-        if any(_exactly_in(phrase, words) for phrase in asking):
+        if asking.exactly_in(words):
             return False
-        if any(_exactly_in(v, words) for v in verbs) and any(_exactly_in(a, words) for a in every):
+        if verbs.exactly_in(words) and every.exactly_in(words):
             return True
-        if any(_exactly_in(noun, words) and len(words) <= len(noun) + 1 for noun in nouns):
+        if any(_exactly_in(noun, words) and len(words) <= len(noun) + 1 for noun in nouns.all):
             return True
     return False
 
@@ -1077,8 +1031,8 @@ def _withdraws_consent(words: list[str], lang: str) -> bool:
     """Whether ``words`` withdraw the consent to storing: WITHDRAW_STEMS beside
     CONSENT_WORDS, each as a word's start (in ``lang`` or in German or English)."""
     for each in _also(lang):
-        withdrawing, consent = (_starts(each, kind) for kind in (WITHDRAW_STEMS, CONSENT_WORDS))
-        if any(_begins(p, words) for p in withdrawing) and any(_begins(p, words) for p in consent):
+        withdrawing, consent = (_listing(each, kind) for kind in (WITHDRAW_STEMS, CONSENT_WORDS))
+        if withdrawing.begins(words) and consent.begins(words):
             return True
     return False
 
@@ -1086,6 +1040,17 @@ def _withdraws_consent(words: list[str], lang: str) -> bool:
 def _starts(lang: str, listed: dict[str, str]) -> tuple[tuple[str, ...], ...]:
     """The phrases of ``lang`` in ``listed`` as normalize() writes their words."""
     return _phrase_words(listed.get(lang, ""))
+
+
+def _listing(lang: str, listed: dict[str, str]) -> Phrases:
+    """The phrases of ``lang`` in ``listed``, indexed once (bot.faq.word_match)."""
+    return _phrase_list(listed.get(lang, ""))
+
+
+@lru_cache(maxsize=512)
+def _phrase_list(phrases: str) -> Phrases:
+    """The comma-separated ``phrases`` as normalize() writes their words, indexed once."""
+    return Phrases(_phrase_words(phrases))
 
 
 @lru_cache(maxsize=512)
@@ -1102,13 +1067,9 @@ def _wishes_copy(words: list[str], lang: str) -> bool:
     for each in _also(lang):
         shows, data, about = _showing(each)
         owned = _erasing(each)[1]
-        if any(word.startswith(shows) for word in words) and any(
-            _stands_in(phrase, words) for phrase in owned
-        ):
+        if any(word.startswith(shows) for word in words) and owned.stands_in(words):
             return True
-        if any(_stands_in(phrase, words) for phrase in about) and any(
-            _begins(phrase, words) for phrase in data
-        ):
+        if about.stands_in(words) and data.begins(words):
             return True
         if _asks_what_is_held(words, each, about, data):
             return True
@@ -1118,8 +1079,8 @@ def _wishes_copy(words: list[str], lang: str) -> bool:
 def _asks_what_is_held(
     words: list[str],
     lang: str,
-    about: tuple[tuple[str, ...], ...],
-    data: tuple[tuple[str, ...], ...],
+    about: Phrases,
+    data: Phrases,
 ) -> bool:
     """Whether ``words`` ask what is held or known about the person: a verb of holding
     (HOLD_STEMS) beside "about me", or beside data "from me" ("Welche Daten haben Sie von
@@ -1127,46 +1088,28 @@ def _asks_what_is_held(
     holds, from_me = _holding(lang)
     if not any(word.startswith(holds) for word in words):
         return False
-    if any(_stands_in(phrase, words) for phrase in about):
-        return True
-    return any(_stands_in(phrase, words) for phrase in from_me) and any(
-        _begins(phrase, words) for phrase in data
-    )
+    return about.stands_in(words) or (from_me.stands_in(words) and data.begins(words))
 
 
 @lru_cache(maxsize=8)
-def _holding(lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+def _holding(lang: str) -> tuple[tuple[str, ...], Phrases]:
     """The verbs of holding and the phrases of "from me", as normalize() writes them."""
     holds = tuple(normalize(stem) for stem in _listed(HOLD_STEMS.get(lang, "")))
-    from_me = tuple(tuple(_WORD.findall(normalize(p))) for p in _listed(FROM_ME.get(lang, "")))
-    return holds, from_me
-
-
-def _begins(phrase: tuple[str, ...], words: list[str]) -> bool:
-    """Whether words one after another begin with ``phrase``'s ("bilgiler", "інформацію")."""
-    size = len(phrase)
-    return any(
-        all(words[start + i].startswith(phrase[i]) for i in range(size))
-        for start in range(len(words) - size + 1)
-    )
+    return holds, _listing(lang, FROM_ME)
 
 
 @lru_cache(maxsize=8)
-def _showing(
-    lang: str,
-) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+def _showing(lang: str) -> tuple[tuple[str, ...], Phrases, Phrases]:
     """The verbs of showing, the words for data and "about me", as normalize() writes them."""
     shows = tuple(normalize(stem) for stem in _listed(SHOW_STEMS.get(lang, "")))
-    data = tuple(tuple(_WORD.findall(normalize(p))) for p in _listed(DATA_WORDS.get(lang, "")))
-    about = tuple(tuple(_WORD.findall(normalize(p))) for p in _listed(ABOUT_ME.get(lang, "")))
-    return (shows, data, about)
+    return (shows, _listing(lang, DATA_WORDS), _listing(lang, ABOUT_ME))
 
 
 @lru_cache(maxsize=8)
-def _erasing(lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+def _erasing(lang: str) -> tuple[tuple[str, ...], Phrases]:
     """The verbs' stems and the phrases of one's own data (or one's child's, which a
     parent speaking for them in this chat means: CHILD_DATA), as normalize() writes them."""
     stems = tuple(normalize(stem) for stem in _listed(ERASE_STEMS.get(lang, "")))
     listed = (*_listed(OWN_DATA.get(lang, "")), *_listed(CHILD_DATA.get(lang, "")))
-    owned = tuple(tuple(_WORD.findall(normalize(p))) for p in listed)
+    owned = Phrases(tuple(_WORD.findall(normalize(p))) for p in listed)
     return stems, owned

@@ -17,7 +17,7 @@ import pytest
 from bidi import get_base_level, get_display
 
 from bot.advisor.wording import inert
-from bot.conversation.ltr import LRI, isolate_ltr, isolated, linked_ltr
+from bot.conversation.ltr import LRI, isolate_ltr, isolated, linked_ltr, site_linked
 from bot.i18n import FSI, PDI, RLM, translator
 from bot.ops.i18n_check import button_texts, load_catalog
 
@@ -261,6 +261,39 @@ def test_a_link_in_an_advisors_words_opens_and_stays_escaped() -> None:
     )
     # Only web links: no other scheme becomes one.
     assert "<a" not in str(linked_ltr("javascript:alert(1) ftp://a.de"))
+
+
+def test_the_bots_own_site_in_its_words_opens_with_a_tap_in_a_tab_of_its_own() -> None:
+    # A parent on a phone: "Contact details: see kausa-sachsen.de" was text to copy by
+    # hand into a browser; the advisors' links opened with a tap.
+    html = str(site_linked("Contact details: see kausa-sachsen.de."))
+    assert html == (
+        'Contact details: see <a href="https://kausa-sachsen.de" target="_blank"'
+        ' rel="noopener noreferrer" dir="ltr">kausa-sachsen.de</a>.'
+    )
+    for written, href in (
+        ("www.kausa-sachsen.de", "https://www.kausa-sachsen.de"),
+        ("https://www.kausa-sachsen.de/datenschutz", "https://www.kausa-sachsen.de/datenschutz"),
+        ("http://KAUSA-Sachsen.de/", "http://KAUSA-Sachsen.de/"),
+    ):
+        html = str(site_linked(f"التفاصيل على {written}. شكرا"))
+        assert f'<a href="{href}" target="_blank" rel="noopener noreferrer" dir="ltr">' in html
+        assert f">{written}</a>. شكرا" in html, html
+    # Only the bot's own site: another one, an e-mail address or a look-alike stays text,
+    # kept left to right as before.
+    for text in (
+        "www.ihk.de",
+        "https://example.org",
+        "info@kausa-sachsen.de",
+        "kausa-sachsen.de.example.org",
+        "https://kausa-sachsen.de@example.org",
+        "notkausa-sachsen.de",
+    ):
+        html = str(site_linked(f"siehe {text}"))
+        assert "<a" not in html and '<bdi dir="ltr">' in html, text
+    # An advisor's "kausa-sachsen.de" opens too, as their https links do.
+    assert '<a href="https://kausa-sachsen.de"' in str(linked_ltr("Siehe kausa-sachsen.de"))
+    assert "<a" not in str(linked_ltr("Siehe www.ihk.de"))
 
 
 def test_a_link_ending_in_its_own_bracket_keeps_it() -> None:

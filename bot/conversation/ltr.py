@@ -9,8 +9,11 @@ advisor group's text in the isolate characters LRI and PDI.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from markupsafe import Markup, escape
+
+from bot.conversation.own_site import is_own_site, own_site_href
 
 #: A bare domain ("kausa-sachsen.de"), with its path ("t.me/kausa_bot": the domain alone
 #: isolated put "/kausa_bot" before it in Arabic): Latin labels and a top-level domain of
@@ -65,7 +68,7 @@ def _isolated_run(found: re.Match[str]) -> str:
 
 def isolate_ltr(text: str) -> Markup:
     """``text`` escaped for HTML, each number, address and link in a left-to-right isolate."""
-    return _isolated_html(text, linked=False)
+    return _isolated_html(text, links="none")
 
 
 #: Brackets right before or after a run stay on its line: on a phone "Buổi sáng (" ended a
@@ -97,17 +100,23 @@ def _run_markup(run: str) -> Markup:
     return Markup('<span class="nowrap">%s</span>') % Markup(_DATE_SLASH).join(numbers)
 
 
-def _isolated_html(text: str, *, linked: bool) -> Markup:
+#: Which runs become links: none; the bot's own site (its words); or every http(s) link
+#: and the bot's site (an advisor's words).
+Links = Literal["none", "site", "all"]
+
+
+def _isolated_html(text: str, *, links: Links) -> Markup:
     parts: list[Markup] = []
     position = 0
     for found in _LTR_RUN.finditer(text):
         before = text[position : found.start()]
         run = found.group()
-        if linked and run.startswith(("http://", "https://")):
-            address = link_address(run)
+        web = run.startswith(("http://", "https://"))
+        address = link_address(run) if web else run
+        if (links == "all" and web) or (links != "none" and is_own_site(address)):
             link = '<a href="%s" target="_blank" rel="noopener noreferrer" dir="ltr">%s</a>'
             parts.append(escape(before))
-            parts.append(Markup(link) % (address, address))
+            parts.append(Markup(link) % (own_site_href(address), address))
             parts.append(escape(run[len(address) :]))
             position = found.end()
             continue
@@ -137,6 +146,13 @@ def link_address(run: str) -> str:
 
 
 def linked_ltr(text: str) -> Markup:
-    """:func:`isolate_ltr`, and each http(s) link one that opens in a tab of its own (an
-    advisor's link was text to copy by hand on a phone; Telegram makes it a link)."""
-    return _isolated_html(text, linked=True)
+    """:func:`isolate_ltr`, and each http(s) link and the bot's own site one that opens in a
+    tab of its own (an advisor's link was text to copy by hand on a phone; Telegram makes
+    it a link)."""
+    return _isolated_html(text, links="all")
+
+
+def site_linked(text: str) -> Markup:
+    """:func:`isolate_ltr`, and the bot's own site ("kausa-sachsen.de") in the bot's words a
+    link that opens in a tab of its own: on a phone it was words to copy into a browser."""
+    return _isolated_html(text, links="site")

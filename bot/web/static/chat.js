@@ -137,19 +137,27 @@
     return address;
   }
 
+  // The bot's own site, with or without a scheme, up to the end of its host (as the
+  // server's bot/conversation/own_site.py): "kausa-sachsen.de.example.org" is not it.
+  const OWN_SITE = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*kausa-sachsen\.de(?=[\/:?#]|$)/i;
+  const WEB_LINK = /^https?:\/\//;
+
   // Words as typed, each number, address and link in a left-to-right isolate: in Arabic
   // words "0152 1234 5678" showed as "5678 1234 0152" (the server's pages do the same).
-  // ``linked``: each http(s) link opens with a tap, in a tab of its own (an advisor's
-  // link was text to copy by hand on a phone), as the server's "linked" filter draws it.
-  function appendWords(element, text, linked) {
+  // ``links``: "all" (an advisor's words): each http(s) link opens with a tap, in a tab of
+  // its own (it was text to copy by hand on a phone), as the server's "linked" filter
+  // draws it; "site" (the bot's words): its own site ("kausa-sachsen.de") only, as the
+  // "site_linked" filter; none (the person's words): no link.
+  function appendWords(element, text, links) {
     let position = 0;
     for (const found of text.matchAll(LTR_RUN)) {
       const words = found[0];
-      if (linked && /^https?:\/\//.test(words)) {
+      const web = WEB_LINK.test(words);
+      const address = web ? linkAddress(words) : words;
+      if ((links === "all" && web) || (links && OWN_SITE.test(address))) {
         element.append(text.slice(position, found.index));
-        const address = linkAddress(words);
         const link = document.createElement("a");
-        link.href = address;
+        link.href = web ? address : "https://" + address;
         link.target = "_blank";
         link.rel = "noopener noreferrer";
         link.dir = "ltr";
@@ -209,8 +217,9 @@
     // The person's own words take their direction from their first letter, so
     // "+49 351 7654321" stays in order on a right-to-left page.
     if (who === "me") p.dir = "auto";
-    // The bot's words too: "kausa-sachsen.de" broke at its hyphen on a phone.
-    appendWords(p, text);
+    // The bot's words too: "kausa-sachsen.de" broke at its hyphen on a phone; its own site
+    // opens with a tap (not in the person's words: nothing they wrote becomes a link).
+    appendWords(p, text, who === "me" ? null : "site");
     log.appendChild(p);
     return p;
   }
@@ -396,7 +405,7 @@
     // above it, nothing seemed to come back.
     if (reply.same_screen && current && (fromButton || reply.before.length)) {
       current.replaceChildren();
-      appendWords(current, reply.text);
+      appendWords(current, reply.text, "site");
       current.removeAttribute("dir");
     } else {
       if (current) current.removeAttribute("id");
@@ -461,7 +470,7 @@
     let reach = null;
     if (contacts && !log.querySelector(".contacts")) {
       reach = bubble("", "bot contacts");
-      appendWords(reach, contacts);
+      appendWords(reach, contacts, "site");
     }
     scrollDown();
     keepInView(reach || alert);
@@ -673,7 +682,7 @@
         const said = document.createElement("span");
         said.className = "said";
         said.dir = "auto";
-        appendWords(said, message.text, true);
+        appendWords(said, message.text, "all");
         p.append(intro, said);
       }
       // At the end, in the order things happened: after the person's last message and

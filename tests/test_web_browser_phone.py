@@ -15,8 +15,10 @@ from tests.browser import (
     needs_chromium,
     one_browser_per_module,
     plain_press,
+    plain_send,
     screenshot_path,
     tap,
+    write,
 )
 
 pytestmark = [needs_chromium, *one_browser_per_module]
@@ -59,4 +61,50 @@ async def test_the_bots_own_site_opens_with_a_tap_with_and_without_javascript(
                 }
             # One piece: the full stop after it is the sentence's, not the link's.
             assert "kausa-sachsen.de." in await page.inner_text("#screen")
+            await context.close()
+
+
+async def pressed_states(page: Page) -> dict[str, str | None]:
+    """Each button under the question by its label: what a screen reader is told of it."""
+    pairs = await page.eval_on_selector_all(
+        "#buttons button",
+        "buttons => buttons.map(b => [b.textContent.trim(), b.getAttribute('aria-pressed')])",
+    )
+    return dict(pairs)
+
+
+async def test_a_ticked_trade_is_said_to_be_pressed_with_and_without_javascript(
+    database_url: str,
+) -> None:
+    # A blind business owner: the only sign of a ticked trade was the ✅ in its label; a
+    # screen reader said "Cook, button" before the tap and after it alike.
+    en = translator("en").gettext
+    cook = "Cook (Koch/Köchin)"
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        for script in (True, False):
+            context = await browser.new_context(locale="en-GB", java_script_enabled=script, **PHONE)
+            page = await context.new_page()
+            press = tap if script else plain_press
+            await page.goto(f"{url}/chat")
+            for label in ("English", en("For businesses")):
+                await press(page, label)
+            if script:
+                await write(page, "Yılmaz Restaurant")
+            else:
+                await plain_send(page, "Yılmaz Restaurant")
+            # One tap answers here: no toggles yet.
+            assert set((await pressed_states(page)).values()) == {None}
+            await press(page, en("More than one trade"))
+            await press(page, cook)
+            states = await pressed_states(page)
+            assert states[f"✅ {cook}"] == "true", states
+            hairdresser = "Hairdresser (Friseur/in)"
+            assert states[hairdresser] == "false"
+            # Done, Back and Main menu are no toggles.
+            assert states[f"✔️ {en('Done')}"] is None
+            assert states[f"↩️ {en('Back')}"] is None
+            await press(page, hairdresser)
+            await press(page, f"✅ {cook}")
+            states = await pressed_states(page)
+            assert states[cook] == "false" and states[f"✅ {hairdresser}"] == "true", states
             await context.close()

@@ -74,6 +74,9 @@ class Key:
     #: A place's button: ``label`` is the place, this its state in brackets, and an office's
     #: city is written as the language writes it ("📍 لايبزيغ (Leipzig, Sachsen)").
     place_detail: str = ""
+    #: A tick of a multiple choice: whether it is ticked (a screen reader says "pressed");
+    #: None for a button that is no tick.
+    pressed: bool | None = None
 
     def text(self, t: Translator) -> str:
         """The label as the person sees it."""

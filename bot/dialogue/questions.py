@@ -102,9 +102,17 @@ def question_keys(state: State) -> Keys:
         chosen = (
             set(state.answers.get(question.key, [])) if isinstance(question, MultiChoice) else set()
         )
+        # Ticks once several are asked for; a tap that answers at once is no tick.
+        ticks = isinstance(question, MultiChoice) and not question.one_tap(state.answers)
         rows = columns(
             [
-                Key(o.label, Code.OPTION.of(o.code), "✅ " if o.code in chosen else "", option=o)
+                Key(
+                    o.label,
+                    Code.OPTION.of(o.code),
+                    "✅ " if o.code in chosen else "",
+                    option=o,
+                    pressed=(o.code in chosen) if ticks else None,
+                )
                 for o in question.shown_options(state.flow, state.answers)
             ],
             question.columns,

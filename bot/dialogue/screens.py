@@ -73,7 +73,7 @@ def keyboard(state: State, t: Translator, today: date) -> tuple[tuple[Button, ..
     ``today`` (Saxony's date) is the year a year option counts from."""
     rows = page_of(state).keys_for(state)
     return tuple(
-        tuple(Button(_label(key, t, today), f"{state.seq}:{key.code}") for key in row)
+        tuple(Button(_label(key, t, today), f"{state.seq}:{key.code}", key.pressed) for key in row)
         for row in rows
     )
 

@@ -313,6 +313,9 @@ class Button:
 
     label: str
     data: str
+    #: A tick of a multiple choice: ticked or not (the web chat's aria-pressed, said by a
+    #: screen reader; Telegram has only the ✅); None for any other button.
+    pressed: bool | None = None
 
 
 @dataclass(frozen=True)

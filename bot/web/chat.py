@@ -188,7 +188,8 @@ def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
         "before": list(reply.before),
         "text": reply.screen.text,
         "buttons": [
-            [{"label": b.label, "data": b.data} for b in row] for row in reply.screen.keyboard
+            [{"label": b.label, "data": b.data, "pressed": b.pressed} for b in row]
+            for row in reply.screen.keyboard
         ],
         "same_screen": reply.same_screen,
         # Deleted: what the page still shows of the conversation goes too (a shared device).

@@ -262,6 +262,10 @@
         button.name = "press";
         button.value = b.data;
         button.textContent = b.label;
+        // A tick says whether it is ticked (as the page without JavaScript draws it).
+        if (b.pressed === true || b.pressed === false) {
+          button.setAttribute("aria-pressed", String(b.pressed));
+        }
         div.appendChild(button);
       }
       buttons.appendChild(div);

@@ -108,3 +108,51 @@ async def test_a_ticked_trade_is_said_to_be_pressed_with_and_without_javascript(
             states = await pressed_states(page)
             assert states[cook] == "false" and states[f"✅ {hairdresser}"] == "true", states
             await context.close()
+
+
+#: A parent's long question, typed on the phone's keyboard.
+LONG_QUESTION = (
+    "Guten Tag, mein Sohn ist 17 und möchte nach der Schule eine Ausbildung als "
+    "Kfz-Mechatroniker machen. Wir wohnen seit zwei Jahren in Leipzig. Was braucht er dafür, "
+    "und können wir zusammen zu einem Gespräch kommen?"
+)
+
+
+async def in_window(page: Page, selector: str, height: int) -> bool:
+    """The whole of ``selector`` inside the top ``height`` pixels of the window, at 360 px."""
+    box = await page.locator(selector).bounding_box()
+    assert box is not None
+    return 0 <= box["y"] and box["y"] + box["height"] <= height and box["x"] + box["width"] <= 360
+
+
+async def test_the_field_and_send_stay_in_view_while_a_long_message_is_typed_on_a_phone(
+    database_url: str,
+) -> None:
+    # A parent on a 360 x 640 phone: the keyboard opened over the lower half and the page
+    # behind it kept its height; the field and Send could sit under the keyboard. With
+    # interactive-widget=resizes-content the window shrinks to what the keyboard leaves
+    # (headless Chromium has no keyboard: the window is made that small, as a phone does).
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        for script in (True, False):
+            context = await browser.new_context(
+                locale="de-DE", java_script_enabled=script, is_mobile=True, **PHONE
+            )
+            page = await context.new_page()
+            await page.goto(f"{url}/chat")
+            await (tap if script else plain_press)(page, "Deutsch")
+            viewport = await page.get_attribute('meta[name="viewport"]', "content")
+            assert viewport is not None and "interactive-widget=resizes-content" in viewport
+            await page.focus("#text")
+            await page.keyboard.type(LONG_QUESTION[:40])
+            await page.fill("#text", LONG_QUESTION)
+            await page.keyboard.type(" Danke!")
+            keyboard_open = 640 - 290
+            await page.set_viewport_size({"width": 360, "height": keyboard_open})
+            await page.screenshot(path=screenshot_path(f"typing-de-360-js{int(script)}"))
+            assert await page.evaluate("document.activeElement.id") == "text"
+            assert await in_window(page, "#text", keyboard_open)
+            assert await in_window(page, "#say button.send", keyboard_open)
+            # The page itself does not scroll sideways or down: only the conversation does.
+            assert await page.evaluate("document.documentElement.scrollWidth") <= 360
+            assert await page.evaluate("window.scrollY") == 0
+            await context.close()

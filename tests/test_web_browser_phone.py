@@ -156,3 +156,49 @@ async def test_the_field_and_send_stay_in_view_while_a_long_message_is_typed_on_
             assert await page.evaluate("document.documentElement.scrollWidth") <= 360
             assert await page.evaluate("window.scrollY") == 0
             await context.close()
+
+
+#: Where a bracket of a button's label stands beside the word it opens or closes: the
+#: left edge of ``(`` and the word after it, of the word before ``)`` and ``)`` itself.
+BRACKETS = """button => {
+  const text = button.firstChild;
+  const at = (start, end) => {
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, end);
+    return range.getBoundingClientRect();
+  };
+  const value = text.data;
+  const open = value.indexOf("(");
+  const close = value.lastIndexOf(")");
+  const firstWord = value.slice(open + 1).match(/[A-Za-zÄÖÜäöü]/).index + open + 1;
+  return {
+    lines: button.getClientRects().length && Math.round(button.getBoundingClientRect().height),
+    open: [at(open, open + 1).left, at(firstWord, firstWord + 1).left],
+    close: [at(close - 1, close).left, at(close, close + 1).left],
+  };
+}"""
+
+
+async def test_a_trades_german_name_keeps_its_brackets_around_it_on_an_arabic_phone(
+    database_url: str,
+) -> None:
+    # QA, Arabic at 360 px: "(Fachkraft für Gastronomie)" broke over two lines of its
+    # button as "Fachkraft (" and "(für Gastronomie": each bracket took the right-to-left
+    # side, the closing one mirrored at the start of the German words.
+    ar = translator("ar").gettext
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="ar", **PHONE)
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        for label in ("العربية", ar("For businesses")):
+            await tap(page, label)
+        await write(page, "مطعم الشام")
+        await page.screenshot(path=screenshot_path("trades-ar-360"))
+        for german in ("Fachkraft für Gastronomie", "Kaufmann/-frau im Einzelhandel"):
+            button = page.locator("#buttons button", has_text=german)
+            where = await button.evaluate(BRACKETS)
+            assert where["lines"] > 50, where  # two lines: the case that went wrong
+            # "(" left of the German name's first letter, ")" right of its last.
+            assert where["open"][0] < where["open"][1], (german, where)
+            assert where["close"][0] < where["close"][1], (german, where)

@@ -29,7 +29,9 @@ def option_label(option: Option, t: Translator) -> str:
         if t.lang == "de":
             return option.official
         # The German term in brackets: people meet it at the chamber and on the contract.
-        return f"{t.gettext(option.label)} ({t.isolate(option.official)})"
+        # The brackets inside its isolate: broken over two lines of an Arabic button, the
+        # two halves read "Fachkraft (" and "(für Gastronomie".
+        return f"{t.gettext(option.label)} {t.isolate(f'({option.official})')}"
     label = t.gettext(option.label)
     if option.hours is None:
         return label

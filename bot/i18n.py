@@ -50,9 +50,18 @@ FSI = "\u2068"
 PDI = "\u2069"
 #: Right-to-left mark: clients take a paragraph's direction from its first strong character.
 RLM = "\u200f"
-# An existing isolate (kept as is, so marking twice changes nothing), or a bare
-# left-to-right token that bidi would break apart: a /command or a "+49" country code.
-_ISOLATE_OR_TOKEN = re.compile(rf"{FSI}[^{PDI}]*{PDI}|(?<![\w/])(?:/[A-Za-z]\w*|\+\d+)")
+# German words in brackets ("(duale Ausbildung)"), with their brackets: outside an isolate
+# the brackets took the right-to-left side, and the words broken over two lines of a phone
+# read "duale (" and "(Ausbildung". Latin from the first letter, no right-to-left letter.
+_LATIN_IN_BRACKETS = (
+    r"\((?=[A-Za-zÄÖÜäöüß])[^()\n\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u2066-\u2069]*\)"
+)
+# An existing isolate (kept as is, so marking twice changes nothing), German words in
+# brackets, or a bare left-to-right token that bidi would break apart: a /command or a
+# "+49" country code.
+_ISOLATE_OR_TOKEN = re.compile(
+    rf"{FSI}[^{PDI}]*{PDI}|{_LATIN_IN_BRACKETS}|(?<![\w/])(?:/[A-Za-z]\w*|\+\d+)"
+)
 
 
 #: The time zone of the dates people see: the offices are all in Saxony.
@@ -125,8 +134,9 @@ class Translator:
     def bidi(self, text: str) -> str:
         """Mark right-to-left text so every client lays it out right-to-left.
 
-        Each non-empty line starts with an RLM, and /commands and "+49"-style codes
-        are isolated so they keep their order. Idempotent; LTR text is unchanged.
+        Each non-empty line starts with an RLM, and /commands, "+49"-style codes and
+        German words in brackets (with the brackets) are isolated so they keep their
+        order. Idempotent; LTR text is unchanged.
         """
         if not self.rtl:
             return text

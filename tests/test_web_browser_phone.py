@@ -202,3 +202,46 @@ async def test_a_trades_german_name_keeps_its_brackets_around_it_on_an_arabic_ph
             # "(" left of the German name's first letter, ")" right of its last.
             assert where["open"][0] < where["open"][1], (german, where)
             assert where["close"][0] < where["close"][1], (german, where)
+
+
+#: Where the brackets of ``phrase`` stand in the first text of ``element`` that holds it:
+#: the left edges of ``(`` and the phrase's first letter, of its last letter and ``)``.
+PHRASE_BRACKETS = """(element, phrase) => {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let text = walker.nextNode();
+  while (text && !text.data.includes(phrase)) text = walker.nextNode();
+  const at = (index) => {
+    const range = document.createRange();
+    range.setStart(text, index);
+    range.setEnd(text, index + 1);
+    return range.getBoundingClientRect();
+  };
+  const first = text.data.indexOf(phrase);
+  const open = text.data.lastIndexOf("(", first);
+  const last = first + phrase.length - 1;
+  const close = text.data.indexOf(")", last);
+  return {
+    open: [at(open).left, at(first).left],
+    close: [at(last).left, at(close).left],
+    lines: at(first).top !== at(last).top,
+  };
+}"""
+
+
+async def test_german_words_in_brackets_keep_them_on_an_arabic_phone(database_url: str) -> None:
+    # QA, Arabic at 360 px, Information, Dual training: "(duale Ausbildung)" broke over two
+    # lines as "duale (" and "(Ausbildung"; "(Pflegefachfrau / Pflegefachmann)" likewise.
+    ar = translator("ar").gettext
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="ar", **PHONE)
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        for label in ("العربية", ar("Information"), ar("Dual training")):
+            await tap(page, label)
+        await page.screenshot(path=screenshot_path("dual-ar-360"), full_page=True)
+        screen = page.locator("#screen")
+        for phrase in ("duale Ausbildung", "Pflegefachfrau / Pflegefachmann"):
+            where = await screen.evaluate(PHRASE_BRACKETS, phrase)
+            # "(" left of the German words' first letter, ")" right of their last.
+            assert where["open"][0] < where["open"][1], (phrase, where)
+            assert where["close"][0] < where["close"][1], (phrase, where)

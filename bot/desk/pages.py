@@ -15,7 +15,17 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.advisor import erasure_warning, export, handover, replies, reports, view, wording, work
+from bot.advisor import (
+    erasure,
+    erasure_warning,
+    export,
+    handover,
+    replies,
+    reports,
+    view,
+    wording,
+    work,
+)
 from bot.conversation import log as conversation_log
 from bot.conversation.content import marker, written_tag
 from bot.desk import listing
@@ -295,6 +305,7 @@ async def _render_lead(
     noted: bool = False,
     not_sent: str = "",
     handed_to: str = "",
+    erased: Sequence[int] = (),
 ) -> web.Response:
     services = services_of(request)
     advisor = request[ADVISOR]
@@ -327,6 +338,8 @@ async def _render_lead(
         notice = NOTE_FROM_REPLY
     elif handed_to and lead.office == handed_to:
         notice = _now_at(request, lead.id, handed_to)
+    elif erased and lead.anonymized_at is not None:
+        notice = erased_notice(lead.id, erased)
     # Its group was told it will be erased for lack of work, and nothing happened since.
     async with services.sessionmaker() as session:
         night = await erasure_warning.announced_night(session, lead)
@@ -504,6 +517,7 @@ async def lead_page(request: web.Request) -> web.Response:
         noted=NOTED in request.query,
         not_sent=refused if refused in REPLY_RESULTS else "",
         handed_to=request.query.get(HANDED_TO, ""),
+        erased=_numbers(request.query.get(ERASED, "")),
     )
 
 
@@ -681,3 +695,79 @@ async def _note(request: web.Request) -> web.StreamResponse:
     if result.status != "note":
         raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}?{NOT_SENT}={result.status}#hinweis")
     raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}#gespraech")
+
+
+# -- erasure at the person's request ------------------------------------------------------
+
+#: The query after an erasure: the numbers of the requests erased, dot-separated.
+ERASED = "geloescht"
+#: The confirming form's field and its value: the second step of the erasure.
+CONFIRMED, YES = "bestaetigt", "ja"
+
+
+def _numbers(value: str) -> tuple[int, ...]:
+    """Lead numbers from an address ("12.15"); anything else is left out."""
+    numbers = (record_id(part) for part in value.split(".") if part)
+    return tuple(number for number in numbers if number is not None)
+
+
+def erased_notice(lead_id: int, erased: Sequence[int]) -> str:
+    """What an erasure did, said on the lead's page after it (its other requests by
+    number: /delete erases every one of the person's)."""
+    others = [f"#{number}" for number in erased if number != lead_id]
+    also = f" Ebenso bei ihren weiteren Anfragen: {', '.join(others)}." if others else ""
+    return (
+        "✓ Die personenbezogenen Daten der Person sind gelöscht, wie mit /delete: Name, "
+        "Kontaktdaten, getippte Angaben und die Nachrichten; offene Anfragen sind "
+        f"zurückgezogen.{also} Die Nachrichten mit ihren Daten in der Telegram-Gruppe "
+        "werden entfernt. Eine anonyme Zeile für die Statistik bleibt."
+    )
+
+
+async def erase_page(request: web.Request) -> web.Response:
+    """GET /inbox/leads/N/loeschen: what erasing the person's data would erase, and the
+    form that confirms it (the first of two steps; nothing is changed)."""
+    return await _ask_erasure(request)
+
+
+async def _ask_erasure(request: web.Request) -> web.Response:
+    advisor = request[ADVISOR]
+    found = await erasure.reach(
+        services_of(request).sessionmaker,
+        InboxAccess(advisor),
+        lead_id=_lead_id(request),
+        actor=advisor.actor,
+        now=now(request),
+    )
+    if found is None:
+        return await _gone(request, _lead_id(request))
+    cities = _office_names(request)
+    context = {
+        "lead": found.lead,
+        "contact": view.Contact.of(found.lead),
+        "requests": [(number, cities.get(office or "", "")) for number, office in found.requests],
+    }
+    return inbox_page(request, "inbox/erase.html", context)
+
+
+async def erase(request: web.Request) -> web.StreamResponse:
+    """POST /inbox/leads/N/loeschen: the person's data erased as by their /delete, once
+    confirmed (without the confirmation: the question again), audited with the advisor."""
+    if (await request.post()).get(CONFIRMED) != YES:
+        return await _ask_erasure(request)
+    advisor = request[ADVISOR]
+    lead_id = _lead_id(request)
+    erased = await erasure.erase(
+        services_of(request).sessionmaker,
+        InboxAccess(advisor),
+        lead_id=lead_id,
+        actor=advisor.actor,
+        now=now(request),
+        via="inbox",
+    )
+    if erased is None:
+        return await _gone(request, lead_id)
+    # The group's copies of the person's data go now, not at the outbox's next round.
+    services_of(request).kick_outbox()
+    numbers = ".".join(str(number) for number in erased or (lead_id,))
+    raise web.HTTPSeeOther(f"/inbox/leads/{lead_id}?{ERASED}={numbers}#hinweis")

@@ -415,8 +415,23 @@ async def _drop_relayed_texts(session: AsyncSession, lead_id: int) -> None:
     await session.execute(sa.update(OutboxMessage).where(of_lead).values(payload={}))
 
 
+@dataclass(frozen=True)
+class OnRequest:
+    """An advisor who erased a person's data at their request (a call, a letter, a parent
+    of a minor): named in the audit, which says who erased and when; ``via`` is where
+    ("inbox", "telegram")."""
+
+    actor_id: int
+    actor_name: str
+    via: str
+
+
 async def _erase_lead(
-    session: AsyncSession, lead: Lead, now: datetime, action: AuditAction
+    session: AsyncSession,
+    lead: Lead,
+    now: datetime,
+    action: AuditAction,
+    by: OnRequest | None = None,
 ) -> None:
     """Remove the lead's personal data and every copy of it: the row, the conversation
     log, the copies in the advisor chats, and what open inbox pages show."""
@@ -424,35 +439,80 @@ async def _erase_lead(
     await _drop_relayed_texts(session, lead.id)
     # An advisor's open page of it must not keep showing the name and number.
     claims.changed(session, lead)
-    await repository.audit(session, action=action, at=now, lead_id=lead.id)
+    await repository.audit(
+        session,
+        action=action,
+        at=now,
+        lead_id=lead.id,
+        actor_id=by.actor_id if by else None,
+        actor_name=by.actor_name if by else None,
+        detail={"via": by.via} if by else None,
+    )
     await conversation_log.erase(session, [lead.id])
     await copies.enqueue_erasure(session, lead.id)
     # Its topic is deleted with the held messages: their questions go too.
     await asked.unanswerable(session, lead.id)
 
 
-async def erase(session: AsyncSession, user: User, now: datetime) -> list[int]:
-    """Erase one person; returns the numbers of their open leads, now withdrawn."""
+async def erase(
+    session: AsyncSession, user: User, now: datetime, by: OnRequest | None = None
+) -> list[int]:
+    """Erase one person (``by``: an advisor at their request, else the person's own
+    /delete); returns the numbers of their open leads, now withdrawn."""
     withdrawn = []
     for lead in await _leads_of(session, user.id):
-        if lead.status in OPEN_STATUSES:
-            lead.status = LeadStatus.WITHDRAWN
-            lead.closed_at = now
+        if await _withdraw_and_erase(session, lead, now, by):
             withdrawn.append(lead.id)
-            # The advisor message of an open lead is edited to say the person withdrew.
-            await repository.enqueue(
-                session,
-                kind=OutboxKind.LEAD_WITHDRAWN,
-                target=OutboxTarget.TELEGRAM,
-                lead_id=lead.id,
-            )
-        await _erase_lead(session, lead, now, AuditAction.ERASED)
     # A web person's spam-check proofs carried their session hash; only web sessions
     # have proofs, so for anyone else there is nothing to match.
     await repository.forget_proofs(session, user.external_id)
     await session.delete(user)
     await session.flush()
     return withdrawn
+
+
+async def _withdraw_and_erase(
+    session: AsyncSession, lead: Lead, now: datetime, by: OnRequest | None
+) -> bool:
+    """One lead of a person erased at their wish; whether it was open (now withdrawn)."""
+    was_open = lead.status in OPEN_STATUSES
+    if was_open:
+        lead.status = LeadStatus.WITHDRAWN
+        lead.closed_at = now
+        # The advisor message of an open lead is edited to say the person withdrew.
+        await repository.enqueue(
+            session,
+            kind=OutboxKind.LEAD_WITHDRAWN,
+            target=OutboxTarget.TELEGRAM,
+            lead_id=lead.id,
+        )
+    await _erase_lead(session, lead, now, AuditAction.ERASED, by)
+    return was_open
+
+
+async def requests_of(session: AsyncSession, lead: Lead) -> list[Lead]:
+    """The requests an erasure of ``lead``'s person reaches: all of theirs that still hold
+    personal data, or ``lead`` alone when it is stored without its person."""
+    if lead.anonymized_at is not None:
+        return []
+    return await _leads_of(session, lead.user_id) if lead.user_id is not None else [lead]
+
+
+async def erase_person_of(
+    session: AsyncSession, lead: Lead, now: datetime, by: OnRequest
+) -> list[Lead]:
+    """What the person's own /delete erases, done by an advisor at the person's request
+    from one of their leads; returns the leads erased (none: erased already)."""
+    reached = await requests_of(session, lead)
+    user = await session.get(User, lead.user_id) if lead.user_id is not None else None
+    if user is not None:
+        await erase(session, user, now, by)
+    else:
+        # No person stored with it: the lead's own data are all there is.
+        for each in reached:
+            await _withdraw_and_erase(session, each, now, by)
+        await session.flush()
+    return reached
 
 
 async def stop_contact(session: AsyncSession, user: User, *, stop: bool = True) -> None:

@@ -1,0 +1,208 @@
+"""An advisor erases a person's data on their request (a call, a letter, a parent of a
+minor), from the lead's page in the web inbox: what the person's own /delete erases,
+asked first, audited with the advisor's name, never for another office."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+from bot.dialogue.state import Command
+from bot.services import Services
+from db.models import AuditEvent, Conversation, ConversationMessage, Lead, OutboxMessage, User
+from tests.advisor_desk import ANNA
+from tests.dialogue_driver import NOW, Person
+from tests.test_desk_http import (  # noqa: F401 - fixtures
+    Client,
+    Clock,
+    account,
+    audit,
+    client,
+    clock,
+    log_in,
+    origin,
+    post,
+    services,
+)
+from tests.test_privacy import COMPANY, EMAIL, FREE_TEXT, NAME, PHONE, all_values, business_lead
+
+#: What the erasure must leave no trace of (the person's Telegram id is their user id).
+PERSONAL = (NAME, "Ayşe", PHONE, "1234567", EMAIL, FREE_TEXT, COMPANY, "ayse_y")
+
+
+async def requested(running: Services, user_id: str) -> int:
+    """A person on Telegram (``user_id``) who sent a business request: its number."""
+    person = Person(running.dialogue, user_id)
+    await business_lead(person)
+    await person.type("Ich bin ab 9 Uhr im Laden erreichbar.")  # a message after it
+    async with running.sessionmaker() as session:
+        number = await session.scalar(
+            sa.select(Lead.id)
+            .join(User, User.id == Lead.user_id)
+            .where(User.external_id == user_id)
+        )
+    assert number is not None
+    return number
+
+
+async def stored(running: Services, number: int) -> dict[str, Any]:
+    """What is kept of a lead, without what differs between two people anyway (its
+    number, the times), and what else is stored about it."""
+    async with running.sessionmaker() as session:
+        lead = await session.get(Lead, number)
+        assert lead is not None
+        kinds = await session.scalars(
+            sa.select(OutboxMessage.kind).where(OutboxMessage.lead_id == number)
+        )
+        payloads = await session.scalars(
+            sa.select(OutboxMessage.payload).where(OutboxMessage.lead_id == number)
+        )
+        messages = await session.scalar(
+            sa.select(sa.func.count())
+            .select_from(ConversationMessage)
+            .where(ConversationMessage.lead_id == number)
+        )
+        # The advisor's readings of the page aside: the person who deleted had none.
+        actions = await session.scalars(
+            sa.select(AuditEvent.action).where(
+                AuditEvent.lead_id == number, AuditEvent.action != "read"
+            )
+        )
+        return {
+            "lead": (
+                lead.flow,
+                lead.office,
+                lead.status,
+                lead.answers,
+                lead.name,
+                lead.phone,
+                lead.email,
+                lead.telegram_username,
+                lead.user_id,
+                lead.anonymized_at is not None,
+                lead.closed_at is not None,
+            ),
+            "outbox": sorted(kinds),
+            "payloads": [p for p in payloads if p],
+            "messages": messages,
+            "audit": sorted(actions),
+        }
+
+
+async def people(running: Services) -> tuple[list[str], int]:
+    """The people stored (by their Telegram id) and the conversation states."""
+    async with running.sessionmaker() as session:
+        users = list(await session.scalars(sa.select(User.external_id).order_by(User.id)))
+        states = await session.scalar(sa.select(sa.func.count()).select_from(Conversation))
+    return users, states or 0
+
+
+async def test_an_advisor_erases_on_request_what_the_persons_own_delete_erases(
+    client: Client,  # noqa: F811 - the fixture
+    services: Services,  # noqa: F811 - the fixture
+    clock: Clock,  # noqa: F811 - the fixture
+) -> None:
+    """A person calls the office and asks for their data to be deleted: the advisor
+    erases on their lead's page exactly what /delete would, after a second step."""
+    clock.now = NOW  # the dialogue's buttons are those of NOW
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    deleted_self = await requested(services, "4242")
+    called = await requested(services, "4343")
+    own = Person(services.dialogue, "4242")
+    await own.send(Command("delete"))
+    await own.press("Yes, delete everything")
+    await log_in(client, "anna")
+
+    page = await (await client.get(f"/inbox/leads/{called}")).text()
+    asked = await client.get(f"/inbox/leads/{called}/loeschen")
+    question = await asked.text()
+    # Asking changes nothing: the person is still there.
+    assert await people(services) == (["4343"], 1)
+    confirmed = await post(client, f"/inbox/leads/{called}/loeschen", bestaetigt="ja")
+    answer = await confirmed.text()
+
+    assert "Personenbezogene Daten löschen" in page
+    assert f'href="/inbox/leads/{called}/loeschen"' in page
+    assert asked.status == 200 and "Ja, endgültig löschen" in question
+    assert NAME in question  # who is erased, to check with the caller
+    assert confirmed.status == 200 and confirmed.url.path == f"/inbox/leads/{called}"
+    assert "Die personenbezogenen Daten der Person sind gelöscht" in answer
+    assert NAME not in answer and "Personenbezogene Daten löschen" not in answer
+    # Both people are gone, and each request is kept alike, as an anonymous statistic.
+    assert await people(services) == ([], 0)
+    mine, theirs = await stored(services, called), await stored(services, deleted_self)
+    assert mine == theirs
+    assert mine["lead"][:3] == ("business", "leipzig", "withdrawn")
+    assert mine["lead"][3]["sector"] == "other" and mine["lead"][4:] == (
+        *(None,) * 5,
+        True,
+        True,
+    )
+    assert mine["messages"] == 0 and mine["audit"] == ["erased"]
+    assert "lead_withdrawn" in mine["outbox"] and "group_erase" in mine["outbox"]
+    after = await all_values(services.sessionmaker)
+    for value in (*PERSONAL, "4242", "4343"):
+        assert value not in after, value
+    # Who erased, and when: the advisor, by her name, without anything of the person.
+    async with services.sessionmaker() as session:
+        event = await session.scalar(
+            sa.select(AuditEvent).where(AuditEvent.lead_id == called, AuditEvent.action == "erased")
+        )
+    assert event is not None and event.actor_name == "Anna Beispiel" and event.created_at
+    assert event.detail == {"via": "inbox"}
+    assert "<td>Daten auf Wunsch gelöscht</td><td>Anna Beispiel</td>" in answer
+
+
+async def logged_in_with_a_request(
+    client: Client,  # noqa: F811 - the fixture
+    running: Services,
+    clock: Clock,  # noqa: F811 - the fixture
+    login: str,
+    office: str,
+) -> int:
+    """The advisor ``login`` of ``office`` logged in, and a Leipzig request: its number."""
+    clock.now = NOW
+    await account(running, login, office)
+    number = await requested(running, "4343")
+    await log_in(client, login)
+    return number
+
+
+async def test_the_erasure_is_asked_first_and_a_form_without_the_answer_erases_nothing(
+    client: Client,  # noqa: F811 - the fixture
+    services: Services,  # noqa: F811 - the fixture
+    clock: Clock,  # noqa: F811 - the fixture
+) -> None:
+    called = await logged_in_with_a_request(client, services, clock, "anna", "leipzig")
+    unconfirmed = await post(client, f"/inbox/leads/{called}/loeschen")
+    without_token = await client.post(
+        f"/inbox/leads/{called}/loeschen",
+        data={"bestaetigt": "ja"},
+        headers=origin(client),
+    )
+
+    assert unconfirmed.status == 200 and "Ja, endgültig löschen" in await unconfirmed.text()
+    assert without_token.status == 403
+    assert await people(services) == (["4343"], 1)
+    assert NAME in await all_values(services.sessionmaker)
+
+
+async def test_another_offices_advisor_cannot_erase_and_is_audited(
+    client: Client,  # noqa: F811 - the fixture
+    services: Services,  # noqa: F811 - the fixture
+    clock: Clock,  # noqa: F811 - the fixture
+) -> None:
+    called = await logged_in_with_a_request(client, services, clock, "bernd", "dresden")
+    asked = await client.get(f"/inbox/leads/{called}/loeschen")
+    refused = await post(client, f"/inbox/leads/{called}/loeschen", bestaetigt="ja")
+
+    assert asked.status == refused.status == 404
+    assert "Anfrage nicht gefunden" in await refused.text()
+    assert NAME not in await asked.text()
+    assert await people(services) == (["4343"], 1)
+    assert [a for a, n, _ in await audit(services) if n == called and a == "denied"] == [
+        "denied",
+        "denied",
+    ]
+    assert "erased" not in [a for a, _, _ in await audit(services)]

@@ -393,7 +393,15 @@ async def test_the_help_names_every_command_the_group_has(
             helped = await command(desk, LEIPZIG_GROUP, ANNA, "/hilfe")
 
     commands = [line.split()[0] for line in helped.plain_text.splitlines()[1:] if line[0] == "/"]
-    assert commands == ["/leads", "/lead", "/stats", "/export", "/weitergeben", "/notiz"]
+    assert commands == [
+        "/leads",
+        "/lead",
+        "/stats",
+        "/export",
+        "/weitergeben",
+        "/loeschen",
+        "/notiz",
+    ]
     assert "/notiz NUMMER Text – interne Notiz" in helped.plain_text
 
 

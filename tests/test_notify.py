@@ -334,6 +334,7 @@ async def test_the_scheduled_jobs_deliver_on_their_own(database_url: str, tmp_pa
         "stats",
         "export",
         "weitergeben",
+        "loeschen",
     ]
 
 

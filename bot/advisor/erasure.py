@@ -2,7 +2,8 @@
 minor, someone without Telegram at hand. Exactly what the person's own /delete erases
 (bot.privacy.rights.erase, the one erasure), reached from one of their leads that the
 advisor's place may act on (:class:`bot.advisor.work.Access`); the audit names the
-advisor. The inbox (bot.desk.pages) asks first, as /delete does.
+advisor. The inbox (bot.desk.pages) and the group's /loeschen (bot.handlers.advisor) ask
+first, as /delete does; the group's question carries the buttons made here.
 """
 
 from __future__ import annotations
@@ -11,8 +12,31 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.advisor.work import Access, Actor, Sessions, allowed
+from bot.dialogue.state import Button, Screen
 from bot.privacy import rights
+from bot.validation import record_id
 from db.models import Lead
+
+#: The buttons of the group's question: ``erase:<yes|no>:<lead>``.
+PREFIX = "erase"
+YES, NO = "yes", "no"
+LABELS = {YES: "🗑 Ja, endgültig löschen", NO: "✖️ Abbrechen"}
+
+
+def question_buttons(lead_id: int) -> Screen:
+    """The buttons under the group's question whether to erase ``lead_id``'s person."""
+    return Screen(
+        "", (tuple(Button(LABELS[choice], f"{PREFIX}:{choice}:{lead_id}") for choice in LABELS),)
+    )
+
+
+def parse(data: str) -> tuple[str, int] | None:
+    """(yes or no, lead id) of a question's button, or None if the data is not one."""
+    parts = data.split(":")
+    if len(parts) != 3 or parts[0] != PREFIX or parts[1] not in LABELS:
+        return None
+    lead_id = record_id(parts[2])
+    return None if lead_id is None else (parts[1], lead_id)
 
 
 @dataclass(frozen=True)

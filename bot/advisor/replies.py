@@ -18,6 +18,7 @@ COMMANDS = (
     ("stats", "Statistik der letzten 7 und 30 Tage"),
     ("export", "Anfragen dieses Büros als CSV-Datei"),
     ("weitergeben", "Anfrage an ein anderes Büro: /weitergeben NUMMER BÜRO"),
+    ("loeschen", "Daten einer Person auf ihren Wunsch löschen: /loeschen NUMMER"),
 )
 #: The commands and how an internal note is written, for a mistyped command or /hilfe.
 COMMAND_LIST = (
@@ -26,6 +27,7 @@ COMMAND_LIST = (
     "/stats – Statistik\n"
     "/export – Anfragen als CSV-Datei\n"
     "/weitergeben NUMMER BÜRO [Grund] – an ein anderes Büro\n"
+    "/loeschen NUMMER – Daten einer Person auf ihren Wunsch löschen (wie ihr /delete)\n"
     "/notiz NUMMER Text – interne Notiz zu einer Anfrage (im Thema der Anfrage ohne NUMMER)\n"
     "Antwort an die Person: als Antwort auf die Nachricht der Anfrage (oder in ihrem Thema). "
     "Interne Notiz: // oder #notiz (oder Notiz:) am Anfang. Übernehmen, Erreicht, Erledigt: "
@@ -314,6 +316,55 @@ def now_with(lead_id: int, city: str) -> str:
     """Said to whoever acts on a lead their office handed over (a second tap, a page left
     open): where it is now."""
     return f"Anfrage #{lead_id} ist jetzt beim Büro {html.escape(city)}."
+
+
+#: /loeschen without a number, outside a lead's topic.
+ERASE_USAGE = (
+    "Bitte so: /loeschen NUMMER, z. B. /loeschen 12 (im Thema einer Anfrage oder als Antwort "
+    "auf ihre Nachricht auch nur /loeschen). Nur auf Wunsch der Person selbst."
+)
+
+
+def erase_question(lead_id: int, others: list[int]) -> str:
+    """/loeschen N asks first (as /delete asks the person): what goes, what stays. Without
+    the person's data: this message is not one the erasure removes."""
+    also = (
+        f" Ebenso bei ihren weiteren Anfragen: {', '.join(f'#{n}' for n in others)}."
+        if others
+        else ""
+    )
+    return (
+        f"🗑 Anfrage #{lead_id}: personenbezogene Daten der Person löschen?\n"
+        "Gelöscht wird, was die Person selbst mit /delete löscht: Name, Kontaktdaten, getippte "
+        f"Angaben und alle Nachrichten, auch die mit ihren Daten hier in der Gruppe.{also} "
+        "Offene Anfragen werden zurückgezogen; eine anonyme Zeile für die Statistik bleibt. "
+        "Nur auf Wunsch der Person selbst (bei Minderjährigen auch ihrer Eltern). Die Person "
+        "bekommt darüber keine Nachricht. Das lässt sich nicht rückgängig machen."
+    )
+
+
+def erased_by(lead_id: int, erased: tuple[int, ...], name: str) -> str:
+    """The question, once answered "Ja": what was erased, and by whom."""
+    others = [f"#{number}" for number in erased if number != lead_id]
+    also = f" (ebenso bei Anfrage {', '.join(others)})" if others else ""
+    return (
+        f"🗑 Anfrage #{lead_id}: Die personenbezogenen Daten der Person sind gelöscht{also}, "
+        f"auf ihren Wunsch, von {name}."
+    )
+
+
+def erase_cancelled(lead_id: int) -> str:
+    """The question, once answered "Abbrechen"."""
+    return f"Nicht gelöscht: Anfrage #{lead_id} bleibt, wie sie ist."
+
+
+def erased_already(lead_id: int) -> str:
+    """/loeschen (or its "Ja" again) for a lead whose data are gone already."""
+    return f"Die personenbezogenen Daten von Anfrage #{lead_id} sind bereits gelöscht."
+
+
+#: The "Ja" tap's own answer; the question above says what was erased.
+ERASED_ANSWER = "Die Daten sind gelöscht."
 
 
 def lead_erased(lead_id: int) -> str:

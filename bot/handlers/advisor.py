@@ -32,6 +32,7 @@ from bot.advisor import (
     cards,
     claims,
     copies,
+    erasure,
     export,
     handover,
     held,
@@ -362,6 +363,23 @@ async def _topic_lead(context: BotContext, message: Message) -> int | None:
     return await conversation_log.lead_of_reply(_sessionmaker(context), message.chat_id, reply_to)
 
 
+async def _named_lead(context: BotContext, message: Message, usage: str) -> int | None:
+    """The lead a command names by its number alone ("/lead 12"), or in a lead's topic or
+    replying to its message by none; None once answered with ``usage`` or as not here."""
+    args = context.args or []
+    digits, rest = _numbered(args)
+    numbered = digits is not None and not rest
+    # In a lead's topic "/lead" alone is that lead (it was answered how to write it).
+    topic_lead = await _topic_lead(context, message) if not args else None
+    if not numbered and topic_lead is None:
+        await _reply(message, usage)
+        return None
+    lead_id = _lead_number(digits) if digits is not None else topic_lead
+    if lead_id is None:
+        await _reply(message, replies.NOT_IN_THIS_GROUP)
+    return lead_id
+
+
 async def on_leads(update: Update, context: BotContext) -> None:
     """/leads: the open leads of this group's offices."""
     message, _user = _sender(update)
@@ -378,17 +396,8 @@ async def on_leads(update: Update, context: BotContext) -> None:
 async def on_lead(update: Update, context: BotContext) -> None:
     """/lead N: one lead of this group with its history."""
     message, user = _sender(update)
-    args = context.args or []
-    digits, rest = _numbered(args)
-    numbered = digits is not None and not rest
-    # In a lead's topic "/lead" alone is that lead (it was answered how to write it).
-    topic_lead = await _topic_lead(context, message) if not args else None
-    if not numbered and topic_lead is None:
-        await _reply(message, replies.LEAD_USAGE)
-        return
-    lead_id = _lead_number(digits) if digits is not None else topic_lead
+    lead_id = await _named_lead(context, message, replies.LEAD_USAGE)
     if lead_id is None:
-        await _reply(message, replies.NOT_IN_THIS_GROUP)
         return
     advisors = _advisors(context)
     now = context.services.clock()
@@ -519,6 +528,97 @@ async def on_handover(update: Update, context: BotContext) -> None:
     await _reply(message, outcome.answer)
     if outcome.changed:
         jobs.kick(context.application)
+
+
+async def on_erase(update: Update, context: BotContext) -> None:
+    """/loeschen N: a person's data erased at their request (a call, a letter, a parent of
+    a minor), as their /delete erases them; asked first, with buttons (on_erase_button)."""
+    message, user = _sender(update)
+    lead_id = await _named_lead(context, message, replies.ERASE_USAGE)
+    if lead_id is None:
+        return
+    advisors = _advisors(context)
+    access = work.GroupAccess(advisors, message.chat.id)
+    found = await erasure.reach(
+        _sessionmaker(context),
+        access,
+        lead_id=lead_id,
+        actor=_actor(user),
+        now=context.services.clock(),
+    )
+    if found is None:
+        went = await work.went_to(_sessionmaker(context), access, lead_id)
+        gone = replies.now_with(lead_id, advisors.office_name(went)) if went else None
+        await _reply(message, gone or replies.NOT_IN_THIS_GROUP)
+        return
+    if not found.requests:
+        await _reply(message, replies.erased_already(lead_id))
+        return
+    others = [number for number, _office in found.requests if number != lead_id]
+    await botapi.send_notification(
+        message.get_bot(),
+        message.chat_id,
+        replies.erase_question(lead_id, others),
+        botapi.inline_keyboard(erasure.question_buttons(lead_id)),
+        reply_to=message.message_id,
+        thread_id=_thread(message),
+    )
+
+
+async def on_erase_button(update: Update, context: BotContext) -> None:
+    """ "Ja, endgültig löschen" or "Abbrechen" under /loeschen's question."""
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message):
+        return
+    question = query.message
+    advisors = _advisors(context)
+    press = erasure.parse(query.data or "")
+    if question.chat.id not in advisors.chats or press is None:
+        await presses.answer(query, replies.STALE_BUTTON, alert=True)
+        return
+    if not advisors.may_act_in(query.from_user.id, question.chat.id):
+        await presses.answer(query, replies.NOT_ADVISOR, alert=True)
+        return
+    choice, lead_id = press
+    if choice == erasure.NO:
+        await presses.answer(query)
+        await _settle_question(context, question, replies.erase_cancelled(lead_id))
+        return
+    services = context.services
+    actor = _actor(query.from_user)
+    try:
+        erased = await erasure.erase(
+            _sessionmaker(context),
+            work.GroupAccess(advisors, question.chat.id),
+            lead_id=lead_id,
+            actor=actor,
+            now=services.clock(),
+            via="telegram",
+        )
+    except Exception as error:
+        # Rolled back: the tap is answered, and tapping again works (as on_button does).
+        await presses.answer(query, replies.TRY_AGAIN, alert=True)
+        if services.outage.failed(error):
+            return
+        raise
+    if erased is None:
+        await presses.answer(query, replies.NOT_IN_THIS_GROUP, alert=True)
+        return
+    if not erased:
+        await presses.answer(query, replies.erased_already(lead_id))
+        return
+    await presses.answer(query, replies.ERASED_ANSWER)
+    # Before the outbox runs: in a lead's topic the question goes with the topic.
+    await _settle_question(context, question, replies.erased_by(lead_id, erased, actor.name))
+    jobs.kick(context.application)  # the card edited, the group's copies removed
+
+
+async def _settle_question(context: BotContext, question: Message, text: str) -> None:
+    """The question replaced by what became of it, without its buttons."""
+    try:
+        await botapi.edit_text(context.bot, question.chat.id, question.message_id, text)
+    except TelegramError as error:
+        log.info("could not settle an erasure question (%s)", type(error).__name__)
 
 
 async def on_unknown_command(update: Update, context: BotContext) -> None:
@@ -748,6 +848,7 @@ _COMMAND_HANDLERS: dict[str, Callable[[Update, BotContext], Coroutine[Any, Any, 
     "stats": on_stats,
     "export": on_export,
     "weitergeben": on_handover,
+    "loeschen": on_erase,
 }
 
 
@@ -766,6 +867,10 @@ def register(application: BotApplication) -> None:
     )
     application.add_handler(
         CallbackQueryHandler(presses.answered(on_held_button), pattern=f"^{held.PREFIX}:"),
+        group=0,
+    )
+    application.add_handler(
+        CallbackQueryHandler(presses.answered(on_erase_button), pattern=f"^{erasure.PREFIX}:"),
         group=0,
     )
     # Any other button in a group (an older bot's): answered as stale, never left spinning.

@@ -1,0 +1,89 @@
+"""/loeschen N in an advisor group: a person's data erased at their request (a call, a
+letter, a parent of a minor), as their own /delete erases them, after a confirming button;
+refused, as /lead and /weitergeben are, to anyone who is no advisor of the lead's office."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from testkit.fake_bot_api import FakeBotAPI
+from tests.advisor_desk import (
+    ANNA,
+    BERND,
+    DRESDEN_GROUP,
+    LEIPZIG_GROUP,
+    STRANGER,
+    desk_settings,
+    running_desk,
+)
+from tests.advisor_desk import submit_callback_lead as submit
+from tests.test_advisor_commands import command
+
+PERSON = 5006
+YES = "Ja, endgültig löschen"
+
+
+async def test_an_advisor_erases_a_persons_data_from_the_group_after_asking(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await submit(fake, PERSON, email="ayse@example.org")
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
+            asked = await command(desk, LEIPZIG_GROUP, ANNA, "/loeschen 1")
+            stranger = await command(desk, LEIPZIG_GROUP, STRANGER, "/loeschen 1")
+            bernd = await command(desk, LEIPZIG_GROUP, BERND, "/loeschen 1")
+            elsewhere = await command(desk, DRESDEN_GROUP, BERND, "/loeschen 1")
+            usage = await command(desk, LEIPZIG_GROUP, ANNA, "/loeschen")
+            refused_press = await desk.press(LEIPZIG_GROUP, STRANGER, asked, YES)
+            refused = await desk.answer_of(refused_press)
+            kept = await desk.user(PERSON)
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            pressed = await desk.press(LEIPZIG_GROUP, ANNA, asked, YES)
+            answered = await desk.answer_of(pressed)
+            settled = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[seen]
+            again = await desk.answer_of(await desk.press(LEIPZIG_GROUP, ANNA, asked, YES))
+            gone = await desk.user(PERSON)
+            lead = await desk.lead(1)
+            audit = [(e.action, e.actor_id, e.detail) for e in await desk.audit(1)]
+            kinds = [row.kind for row in await desk.outbox_rows() if row.lead_id == 1]
+
+    # Asked first, without the person's data (the group's messages are not recorded).
+    assert "Anfrage #1" in asked.plain_text and "/delete" in asked.plain_text
+    assert "Ayşe" not in asked.plain_text and "1234567" not in asked.plain_text
+    assert asked.button_texts == ["🗑 Ja, endgültig löschen", "✖️ Abbrechen"]
+    assert kept is not None  # asking, and a stranger's tap, erase nothing
+    assert stranger.plain_text.startswith("Nur eingetragene Beraterinnen und Berater")
+    assert bernd.plain_text == stranger.plain_text
+    assert "gibt es in dieser Gruppe nicht" in elsewhere.plain_text
+    assert "/loeschen NUMMER" in usage.plain_text
+    assert refused["show_alert"] and "Nur eingetragene" in refused["text"]
+    # Erased as by /delete: the person gone, the request withdrawn and anonymous.
+    assert settled.edited and settled.message_id == asked.message_id
+    assert "gelöscht" in settled.plain_text and settled.button_texts == []
+    assert "gelöscht" in answered["text"]
+    assert gone is None
+    assert (lead.status, lead.name, lead.phone, lead.email) == ("withdrawn", None, None, None)
+    assert lead.anonymized_at is not None and lead.office == "leipzig"
+    assert "lead_withdrawn" in kinds and "group_erase" in kinds
+    assert ("erased", ANNA, {"via": "telegram"}) in audit
+    assert "bereits gelöscht" in again["text"]
+
+
+async def test_cancelled_the_erasure_erases_nothing(database_url: str, tmp_path: Path) -> None:
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await submit(fake, PERSON)
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            asked = await command(desk, LEIPZIG_GROUP, ANNA, "/loeschen #1")
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            await desk.press(LEIPZIG_GROUP, ANNA, asked, "Abbrechen")
+            settled = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[seen]
+            kept = await desk.user(PERSON)
+            lead = await desk.lead(1)
+
+    assert "Nicht gelöscht" in settled.plain_text and settled.button_texts == []
+    assert kept is not None and lead.name == "Ayşe Yılmaz" and lead.anonymized_at is None

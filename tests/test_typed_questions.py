@@ -1931,6 +1931,20 @@ def test_a_wish_to_correct_ones_data_is_not_answered_by_the_notice() -> None:
         ("en", "please stop sending me messages"),
         ("en", "don't text me"),
         ("tr", "beni bir daha aramayın"),
+        # No more calls, said without "contact" (QA, 2026-12-05: "I have no information
+        # page on this").
+        ("de", "Bitte keine Anrufe mehr"),
+        ("de", "Ich möchte keine Anrufe mehr"),
+        ("en", "No more calls please"),
+        ("en", "no more calls"),
+        ("tr", "Lütfen artık aramayın"),
+        ("tr", "artık arama istemiyorum"),
+        ("vi", "Xin đừng gọi nữa"),
+        ("vi", "đừng gọi cho em nữa"),
+        ("uk", "Будь ласка, більше не дзвоніть"),
+        ("uk", "не телефонуйте мені"),
+        ("ar", "من فضلكم لا مزيد من المكالمات"),
+        ("ar", "ما بدي مكالمات"),
     ],
 )
 def test_a_wish_not_to_be_contacted_is_told_how_deletion_serves_it(lang: str, text: str) -> None:

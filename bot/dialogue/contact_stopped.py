@@ -26,14 +26,26 @@ _STOP_CONTACT = tuple(
         *("kontaktieren sie mich nicht", "kontaktiert mich nicht", "nicht mehr kontaktieren"),
         *("rufen sie mich nicht", "ruft mich nicht", "nicht mehr anrufen"),
         *("schreiben sie mir nicht", "keinen kontakt mehr"),
+        # No more calls, asked for: "Ich bekomme keine Anrufe mehr" complains instead
+        # (bot.dialogue.contact_complaint), so the wish's own words go with them.
+        *("bitte keine anrufe mehr", "keine anrufe mehr bitte", "möchte keine anrufe mehr"),
+        *("will keine anrufe mehr", "no more calls please", "please no more calls"),
+        *("dont want any more calls", "dont call anymore"),
         *("benimle iletişime geçmeyin", "beni aramayın", "bana yazmayın", "beni rahat bırakın"),
-        *("bir daha aramayın", "artık aramayın"),
+        *("bir daha aramayın", "artık aramayın", "artık arama istemiyorum"),
+        # "arama" alone is a search too ("iş arama"): being called says it plainly.
+        *("aranmak istemiyorum",),
         *("đừng liên lạc với tôi", "đừng gọi cho tôi", "đừng nhắn tin cho tôi"),
+        *("đừng gọi nữa", "đừng gọi cho em", "đừng gọi điện nữa", "đừng gọi điện cho tôi"),
         *("не контактуйте зі мною", "не зв'язуйтеся зі мною", "не дзвоніть мені"),
-        *("не пишіть мені",),
-        *("لا تتصلوا بي", "لا تتواصلوا معي", "توقفوا عن التواصل معي", "لا تراسلوني"),
+        *("не пишіть мені", "більше не дзвоніть", "не дзвоніть більше", "не телефонуйте"),
+        *("لا تتصلوا بي", "لا تتواصلوا معي", "توقفوا عن التواصل معي"),
+        *("لا تراسلوني", "لا مزيد من المكالمات", "لا اريد مكالمات", "ما بدي مكالمات"),
     )
 )
+#: The wish said in full by these alone ("no more calls"): found in a longer text, they
+#: may complain ("I got no more calls").
+_STOP_CONTACT_ALONE = frozenset(phrase(words) for words in ("no more calls", "keine anrufe mehr"))
 
 #: Told outside a dialogue: /delete serves the wish, and asks first.
 STOP_CONTACT = N_(
@@ -47,8 +59,9 @@ def says_stop_contact(text: str) -> bool:
     Sie mich nicht mehr kontaktieren?" asks why, and is not told about /delete)."""
     if has_question_mark(text):
         return False
-    said = f" {phrase(text)} "
-    return any(f" {words} " in said for words in _STOP_CONTACT)
+    typed = phrase(text)
+    said = f" {typed} "
+    return typed in _STOP_CONTACT_ALONE or any(f" {words} " in said for words in _STOP_CONTACT)
 
 
 def without_a_dialogue(state: State, text: str, result: Result) -> bool:

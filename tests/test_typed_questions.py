@@ -629,6 +629,17 @@ def test_a_yes_or_ok_where_words_are_asked_is_asked_again() -> None:
         ("vi", "xóa hết đi", "erase"),
         ("uk", "видаліть усе", "erase"),
         ("ar", "امسحوا كل شي", "erase"),
+        # Asked as a polite request, with a question mark: a wish all the same (QA,
+        # 2026-12-05: "I have no information page on this"). /delete's question asks first.
+        ("de", "Können Sie alles löschen?", "erase"),
+        ("de", "Könnten Sie bitte alles löschen?", "erase"),
+        ("en", "Can you delete everything?", "erase"),
+        ("en", "Could you please delete everything?", "erase"),
+        ("tr", "Her şeyi silebilir misiniz?", "erase"),
+        ("vi", "Bạn có thể xóa hết không?", "erase"),
+        ("uk", "Можете все видалити?", "erase"),
+        ("uk", "Чи можете ви все видалити?", "erase"),
+        ("ar", "هل يمكنكم حذف كل شيء؟", "erase"),
         # The copy, in everyday words: "I have no information page on this" before.
         ("uk", "які дані ви маєте про мене", "mydata"),
         ("uk", "покажіть мої дані", "mydata"),
@@ -852,6 +863,11 @@ def test_a_question_about_data_is_no_privacy_wish() -> None:
         ("uk", "чи треба все видалити?"),
         ("vi", "tôi có phải xóa hết không?"),
         ("ar", "هل لازم امسح كل شي؟"),
+        # Asked how, or with a "not": a question, though it begins as a request does.
+        ("de", "Können Sie mir sagen, wie ich alles lösche?"),
+        ("de", "Können Sie nicht alles löschen?"),
+        ("en", "Can you tell me how to delete everything?"),
+        ("uk", "чи можете ви не видаляти все?"),
         ("de", "Wie funktioniert die Datenlöschung?"),
         ("en", "please remove all the old apprentices from the list"),
         # The law named in a question of one's own business: the advisor's to answer.

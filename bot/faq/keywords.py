@@ -1363,6 +1363,23 @@ ASKING_WORDS: dict[str, str] = {
     "uk": "чи, треба, потрібно, як, чому, коли",
     "ar": "هل, ليش, كيف, لماذا, متى",
 }
+#: "Delete everything" asked as a polite request, a question in form and a wish in meaning
+#: ("Können Sie alles löschen?", "Can you delete everything?", "Her şeyi silebilir
+#: misiniz?", "Bạn có thể xóa hết không?", "Можете все видалити?", "هل يمكنكم حذف كل
+#: شيء؟"): one of these beside a word beginning with ERASE_STEMS and ALL_WORDS, and no
+#: ASKING_WORDS but the request's own ("Können Sie mir sagen, ob ich alles löschen muss?"
+#: asks whether). /delete's question follows, which asks first.
+REQUESTING_WORDS: dict[str, str] = {
+    "de": "können sie, könnten sie, kannst du, könntest du, könnt ihr, würden sie",
+    "en": "can you, could you, would you, will you",
+    "tr": "misiniz, musunuz, misin",
+    "vi": "có thể",
+    "uk": "чи можете, можете, чи могли б, могли б",
+    "ar": "هل يمكنكم, يمكنكم, هل يمكنك, يمكنك, هل ممكن, ممكن, بتقدروا",
+}
+#: The word that ends such a request as a question and is no "not" there: Vietnamese
+#: "có thể … không?" ("Bạn có thể xóa hết không?" asks that it be done).
+REQUEST_ENDS: dict[str, str] = {"vi": "không"}
 #: Consent withdrawn (a right the privacy notice names): a word beginning with a verb of
 #: withdrawing beside one's own consent, each word as a word's start ("Ich widerrufe meine
 #: Einwilligung", "I withdraw my consent", "onayımı geri çekiyorum", "відкликаю свою

@@ -53,6 +53,8 @@ from bot.faq.keywords import (
     OWN_DATA,
     PASSES_ON,
     PRIVACY_WISHES,
+    REQUEST_ENDS,
+    REQUESTING_WORDS,
     SHOW_STEMS,
     TIME_OFF,
     TROUBLE,
@@ -903,6 +905,9 @@ def privacy_wish(text: str, lang: str) -> str | None:
         or _erases_all(text, words, lang)
     ):
         return "delete"
+    if not _another_holder(words, lang) and _requests_all_erased(words, lang):
+        # Its "not" read apart: "… không?" ends a Vietnamese request, and denies nothing.
+        return "delete"
     if not kept and not fine and not who and _wishes_copy(words, lang):
         return "mydata"
     asked = "?" in text or "؟" in text
@@ -1013,10 +1018,46 @@ def _erases_all(text: str, words: list[str], lang: str) -> bool:
     return False
 
 
+def _requests_all_erased(words: list[str], lang: str) -> bool:
+    """Whether ``words`` ask politely that everything be deleted, a question mark or not
+    (REQUESTING_WORDS beside a word beginning with ERASE_STEMS and ALL_WORDS, without
+    ASKING_WORDS but the request's own: "هل" or "чи" begins the request itself; without a
+    "not" but REQUEST_ENDS' at the end; in ``lang`` or in German or English): "Können Sie
+    alles löschen?", not "Können Sie mir sagen, wie ich alles lösche?" nor "Können Sie
+    nicht alles löschen?"."""
+    for each in _also(lang):
+        stems = _erasing(each)[0]
+        for request in _starts(each, REQUESTING_WORDS):
+            # Its first word looked for first: run at every typed question, it is rare.
+            at = _found_at(request, words) if request[0] in words else None
+            if at is None:
+                continue
+            rest = words[:at] + words[at + len(request) :]
+            if rest and (rest[-1],) in _starts(each, REQUEST_ENDS):
+                rest = rest[:-1]
+            if (
+                len(rest) <= ERASE_ALL_WORDS
+                and any(word.startswith(stems) for word in rest)
+                and any(_exactly_in(every, rest) for every in _starts(each, ALL_WORDS))
+                and not any(_exactly_in(asked, rest) for asked in _starts(each, ASKING_WORDS))
+                and not negations(rest)
+            ):
+                return True
+    return False
+
+
+def _found_at(phrase: tuple[str, ...], words: list[str]) -> int | None:
+    """Where ``phrase``'s words first stand one after another in ``words``, or None."""
+    size = len(phrase)
+    return next(
+        (at for at in range(len(words) - size + 1) if tuple(words[at : at + size]) == phrase),
+        None,
+    )
+
+
 def _exactly_in(phrase: tuple[str, ...], words: list[str]) -> bool:
     """Whether ``phrase``'s words stand one after another in ``words``, each exactly."""
-    size = len(phrase)
-    return any(tuple(words[at : at + size]) == phrase for at in range(len(words) - size + 1))
+    return _found_at(phrase, words) is not None
 
 
 def withdraws_consent(text: str, lang: str) -> bool:

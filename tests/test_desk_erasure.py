@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
 from bot.dialogue.state import Command
@@ -31,9 +32,9 @@ from tests.test_privacy import COMPANY, EMAIL, FREE_TEXT, NAME, PHONE, all_value
 PERSONAL = (NAME, "Ayşe", PHONE, "1234567", EMAIL, FREE_TEXT, COMPANY, "ayse_y")
 
 
-async def requested(running: Services, user_id: str) -> int:
-    """A person on Telegram (``user_id``) who sent a business request: its number."""
-    person = Person(running.dialogue, user_id)
+async def requested(running: Services, user_id: str, channel: str = "telegram") -> int:
+    """A person (``user_id``, on ``channel``) who sent a business request: its number."""
+    person = Person(running.dialogue, user_id, channel)
     await business_lead(person)
     await person.type("Ich bin ab 9 Uhr im Laden erreichbar.")  # a message after it
     async with running.sessionmaker() as session:
@@ -98,18 +99,20 @@ async def people(running: Services) -> tuple[list[str], int]:
     return users, states or 0
 
 
+@pytest.mark.parametrize("channel", ["telegram", "web"])
 async def test_an_advisor_erases_on_request_what_the_persons_own_delete_erases(
     client: Client,  # noqa: F811 - the fixture
     services: Services,  # noqa: F811 - the fixture
     clock: Clock,  # noqa: F811 - the fixture
+    channel: str,
 ) -> None:
     """A person calls the office and asks for their data to be deleted: the advisor
     erases on their lead's page exactly what /delete would, after a second step."""
     clock.now = NOW  # the dialogue's buttons are those of NOW
     await account(services, "anna", "leipzig", telegram_id=ANNA)
-    deleted_self = await requested(services, "4242")
-    called = await requested(services, "4343")
-    own = Person(services.dialogue, "4242")
+    deleted_self = await requested(services, "4242", channel)
+    called = await requested(services, "4343", channel)
+    own = Person(services.dialogue, "4242", channel)
     await own.send(Command("delete"))
     await own.press("Yes, delete everything")
     await log_in(client, "anna")

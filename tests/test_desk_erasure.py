@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from bot.dialogue.state import Command
+from bot.dialogue.state import Command, Start
 from bot.services import Services
 from db.models import AuditEvent, Conversation, ConversationMessage, Lead, OutboxMessage, User
 from tests.advisor_desk import ANNA
-from tests.dialogue_driver import NOW, Person
+from tests.dialogue_driver import NOW, Person, callback_answers
 from tests.test_desk_http import (  # noqa: F401 - fixtures
     Client,
     Clock,
@@ -209,3 +209,26 @@ async def test_another_offices_advisor_cannot_erase_and_is_audited(
         "denied",
     ]
     assert "erased" not in [a for a, _, _ in await audit(services)]
+
+
+async def test_words_typed_before_the_erasure_do_not_return_with_a_new_request(
+    client: Client,  # noqa: F811 - the fixture
+    services: Services,  # noqa: F811 - the fixture
+    clock: Clock,  # noqa: F811 - the fixture
+) -> None:
+    """A question typed at the menu waits in memory for a request (bot.dialogue.typed);
+    /delete forgets it. Erased by the advisor, it stayed, and went with the request the
+    person sent afterwards, as theirs: "Your message for the advisor: … Aylin?"."""
+    called = await logged_in_with_a_request(client, services, clock, "anna", "leipzig")
+    person = Person(services.dialogue, "4343")
+    await person.send(Start("en"))
+    await person.type("Was kostet die Beratung für meine Tochter Aylin?")
+    await post(client, f"/inbox/leads/{called}/loeschen", bestaetigt="ja")
+    await person.type("Hallo")
+    await person.press("Request a callback")
+    await callback_answers(person)
+    summary = person.screen
+    await person.press("Send")
+
+    assert summary is not None and "Aylin" not in summary.text
+    assert "Aylin" not in await all_values(services.sessionmaker)

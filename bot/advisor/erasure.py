@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from bot.advisor.work import Access, Actor, Sessions, allowed
 from bot.dialogue.state import Button, Screen
 from bot.privacy import rights
 from bot.validation import record_id
-from db.models import Lead
+from db.models import Lead, User
 
 #: The buttons of the group's question: ``erase:<yes|no>:<lead>``.
 PREFIX = "erase"
@@ -61,6 +62,15 @@ async def reach(
         return Reach(lead, tuple((each.id, each.office) for each in requests))
 
 
+class Erased(NamedTuple):
+    """What an erasure did: the numbers of the requests erased (none: erased already, a
+    second click), and whose they were by channel and id (None: a lead without its
+    person), for the dialogue to forget what it holds of them in memory."""
+
+    numbers: tuple[int, ...]
+    person: tuple[str, str] | None
+
+
 async def erase(
     sessionmaker: Sessions,
     access: Access,
@@ -69,13 +79,15 @@ async def erase(
     actor: Actor,
     now: datetime,
     via: str,
-) -> tuple[int, ...] | None:
-    """Erase the person of ``lead_id`` as their /delete would; the numbers of the requests
-    erased (none: erased already, a second click), or None when ``access`` refuses."""
+) -> Erased | None:
+    """Erase the person of ``lead_id`` as their /delete would; None when ``access``
+    refuses."""
     async with sessionmaker() as session, session.begin():
         lead = await session.get(Lead, lead_id, with_for_update=True)
         if lead is None or await allowed(session, access, lead, actor, now) is not None:
             return None
+        user = await session.get(User, lead.user_id) if lead.user_id is not None else None
+        person = (user.channel, user.external_id) if user is not None else None
         by = rights.OnRequest(actor.id, actor.name, via)
         erased = await rights.erase_person_of(session, lead, now, by)
-        return tuple(each.id for each in erased)
+        return Erased(tuple(each.id for each in erased), person)

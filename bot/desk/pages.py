@@ -767,7 +767,10 @@ async def erase(request: web.Request) -> web.StreamResponse:
     )
     if erased is None:
         return await _gone(request, lead_id)
+    services = services_of(request)
+    if erased.person is not None:
+        services.dialogue.forget(*erased.person)
     # The group's copies of the person's data go now, not at the outbox's next round.
-    services_of(request).kick_outbox()
-    numbers = ".".join(str(number) for number in erased or (lead_id,))
+    services.kick_outbox()
+    numbers = ".".join(str(number) for number in erased.numbers or (lead_id,))
     raise web.HTTPSeeOther(f"/inbox/leads/{lead_id}?{ERASED}={numbers}#hinweis")

@@ -341,6 +341,12 @@ class Dialogue:
             given_back=any(notice.message == TOO_LONG for notice in done.notices),
         )
 
+    def forget(self, channel: str, external_id: str) -> None:
+        """A person's data erased outside their dialogue (by an advisor, bot.advisor.erasure):
+        what memory holds of them goes too, as after their own /delete; a question typed
+        before it went with the request they sent afterwards."""
+        self._hold((channel, external_id), None)
+
     def repeats_erasure(self, channel: str, external_id: str, event: Event) -> str | None:
         """The farewell's language if ``event`` repeats the tap that just erased the
         person's data (a double tap): it is answered again and stores nothing."""

@@ -604,12 +604,15 @@ async def on_erase_button(update: Update, context: BotContext) -> None:
     if erased is None:
         await presses.answer(query, replies.NOT_IN_THIS_GROUP, alert=True)
         return
-    if not erased:
+    if erased.person is not None:
+        services.dialogue.forget(*erased.person)
+    if not erased.numbers:
         await presses.answer(query, replies.erased_already(lead_id))
         return
     await presses.answer(query, replies.ERASED_ANSWER)
     # Before the outbox runs: in a lead's topic the question goes with the topic.
-    await _settle_question(context, question, replies.erased_by(lead_id, erased, actor.name))
+    said = replies.erased_by(lead_id, erased.numbers, actor.name)
+    await _settle_question(context, question, said)
     jobs.kick(context.application)  # the card edited, the group's copies removed
 
 

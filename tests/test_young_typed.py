@@ -15,6 +15,7 @@ from bot.dialogue.typed import KEPT_MESSAGE
 from bot.dialogue.unread_words import KEPT_WORDS
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME, WHATSAPP
+from bot.flows.young import TRADE
 from bot.i18n import NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver
 from tests.test_intake import at_the_age_question, at_the_certificate_question
@@ -3304,3 +3305,39 @@ def test_a_ukrainian_parent_saying_the_child_has_16_years_answers_the_age(typed:
     d = typed_at_the_menu("uk", typed)
     assert d.state.answers.get("situation") == "parent"
     assert d.state.answers.get("age") == "16-17"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade", "other"),
+    [
+        # A trade not suggested, after the menu's button: the situation alone was taken,
+        # and "Which trade?" asked after the words that named it.
+        ("de", "ich suche eine Ausbildung als Tischler", "other", "Tischler"),
+        ("en", "I'm looking for an apprenticeship as a carpenter", "other", "carpenter"),
+        ("tr", "marangozluk için çıraklık arıyorum", "other", "marangozluk"),
+        ("ar", "بدور على تدريب نجار", "other", "نجار"),
+        ("uk", "шукаю навчання на столяра", "other", "столяр"),
+        ("vi", "em đang tìm chỗ học nghề thợ mộc", "other", "thợ mộc"),
+        # A suggested trade: the receipt named the trade alone, or nothing.
+        ("uk", "шукаю навчання на кухаря", "koch", None),
+        ("tr", "aşçılık için çıraklık arıyorum", "koch", None),
+        ("tr", "aşçı olarak çıraklık arıyorum", "koch", None),
+        ("ar", "بدور على تدريب حلاق", "friseur", None),
+    ],
+)
+def test_a_wish_with_any_trade_at_the_situation_names_both_in_one_receipt(
+    lang: str, typed: str, trade: str, other: str | None
+) -> None:
+    d = at_the_situation(lang)
+    d.type(typed)
+    answers = d.state.answers
+    assert answers.get("situation") == "looking" and d.state.screen == "q:age"
+    assert answers.get("trade") == trade and answers.get("trade_other") == other
+    t = translator(lang)
+    looking = t.gettext("Looking for an apprenticeship")
+    option = next(each for each in TRADE.options if each.code == trade)
+    shown = other or option_label(option, t)
+    receipts = [line for line in d.text.split("\n") if looking in line]
+    assert len(receipts) == 1 and shown in receipts[0], d.text
+    d.press(t.gettext("16 or 17"))
+    assert d.state.screen == "q:certificate"  # the trade not asked again

@@ -79,7 +79,6 @@ from bot.dialogue.said_young import (
     tap_by_age,
     tap_by_child_named,
     tap_by_level,
-    tap_by_situation,
     tap_certificate_said,
     wish_answers_situation,
 )
@@ -114,7 +113,7 @@ from bot.dialogue.ticked_swap import option_swapped
 from bot.dialogue.time_first import time_before_its_question
 from bot.dialogue.trade_alone import trade_alone, trade_alone_held, trade_in_a_wish
 from bot.dialogue.trade_first import trade_at_the_menu, trade_held
-from bot.dialogue.trade_named import trade_named, trade_named_held
+from bot.dialogue.trade_named import situation_with_its_trade, trade_named, trade_named_held
 from bot.dialogue.trade_slip import offer_trade
 from bot.dialogue.trade_wish import (
     parent_says_a_trade,
@@ -275,17 +274,6 @@ def _command(state: State, name: str, ctx: Context, result: Result) -> None:
             home(state)
     else:
         result.notify(N_("I do not know this command. /help shows what I can do."))
-
-
-def _situation_with_its_trade(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """A situation said in words (bot.dialogue.said_young.tap_by_situation), with the
-    trade named in them taken too ("ich suche eine Ausbildung als Koch": "Which trade?"
-    was asked after the words that named it), as at the main menu."""
-    if not tap_by_situation(state, text, ctx, result):
-        return False
-    # Another trade is asked at the trade question, as typed there (the words are kept).
-    trade_named(state, text, ctx, result, offer_a_slip=False)
-    return True
 
 
 def _on_postal_code(state: State) -> bool:
@@ -476,7 +464,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or tap_yes_or_no(state, text, ctx, result)
         or tap_by_child_named(state, text, ctx, result)
         or tap_certificate_said(state, text, ctx, result)
-        or _situation_with_its_trade(state, text, ctx, result)
+        or situation_with_its_trade(state, text, ctx, result)
         or for_myself(state, text, ctx, result)
         or role_by_wish(state, text, ctx, result)
         # "Ich möchte Koch werden" after the menu's button: as at the menu.

@@ -16,7 +16,7 @@ from bot.dialogue.questions import answer_typed, current_question
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.trade_case import turkish_trade, ukrainian_trade
+from bot.dialogue.trade_case import arabic_craft, turkish_trade, ukrainian_trade
 from bot.dialogue.trade_named import no_apprenticeship, take_trade, trade_read, trade_said
 from bot.dialogue.trade_slip import offer_named_trade
 from bot.faq.matcher import match, wish
@@ -110,9 +110,6 @@ _CHILD_TO_BECOME = re.compile(
     r" muốn (?:làm|trở thành|học nghề|học làm) (?P<vi>thợ(?: \S+){1,3})",
     re.IGNORECASE,
 )
-#: An Arabic name of a craft in its own form, CaCCāC ("نجار", "حداد", "خياط", "خياطة"):
-#: "بدي صير غني" (rich), "مشهور" (famous) name none.
-_ARABIC_CRAFT = re.compile(r"[^\Wا]{2}ا[^\Wا][ةه]?")
 #: How the names of occupations end ("Mechatroniker", "Pflegefachfrau", "Florist",
 #: "Augenoptikerin", "plumber", "technician"): "Ich will reich werden" names none.
 _OCCUPATION_ENDS = (
@@ -209,7 +206,7 @@ def _trade_alone(
         return trade_read(state, case_read, ctx, any_words=True) if case_read else None
     craft = becoming.group("ar") or becoming.group("ar_to")
     if craft:
-        return trade_read(state, craft, ctx, any_words=bool(_ARABIC_CRAFT.fullmatch(craft)))
+        return trade_read(state, craft, ctx, any_words=arabic_craft(craft))
     trade = becoming.group("de") or becoming.group("de_to") or becoming.group("en")
     if _an_occupation(trade):
         return trade_read(state, trade, ctx, any_words=True)
@@ -267,7 +264,7 @@ def childs_trade(state: State, text: str, ctx: Context) -> tuple[str, str] | Non
     said = {
         "tr": turkish_trade(becoming.group("tr") or "", to=False),
         "uk": ukrainian_trade(becoming.group("uk") or becoming.group("uk_after_age") or "", False),
-        "ar": becoming.group("ar") if _ARABIC_CRAFT.fullmatch(becoming.group("ar") or "") else None,
+        "ar": becoming.group("ar") if arabic_craft(becoming.group("ar") or "") else None,
         "vi": becoming.group("vi"),
         "de": trade if trade and _an_occupation(trade) else None,
     }

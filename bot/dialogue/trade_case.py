@@ -84,6 +84,16 @@ def turkish_trade(word: str, to: bool) -> str | None:
     return next((each for each in (*forms, bare) if _turkish_craft(each)), None)
 
 
+#: An Arabic name of a craft in its own form, CaCCāC ("نجار", "حداد", "خياط", "خياطة"):
+#: "بدي صير غني" (rich), "مشهور" (famous) name none.
+_ARABIC_CRAFT = re.compile(r"[^\Wا]{2}ا[^\Wا][ةه]?")
+
+
+def arabic_craft(word: str) -> bool:
+    """Whether the Arabic ``word`` names a craft in its own form ("نجار": carpenter)."""
+    return _ARABIC_CRAFT.fullmatch(word) is not None
+
+
 #: Ukrainian endings of a trade's name after "стати" (instrumental: "столяром",
 #: "слюсарем", "водієм", "перукаркою") and after "на" (accusative: "на столяра",
 #: "на кухаря", "на перукарку"), and what each leaves.

@@ -14,14 +14,16 @@ from bot.dialogue.said_young import (
     KEPT_WITH_THREE_ANSWERS,
     NOTED_ANSWER,
     NOTED_ANSWERS,
+    tap_by_situation,
 )
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
+from bot.dialogue.trade_case import arabic_craft, turkish_trade, ukrainian_trade
 from bot.dialogue.trade_slip import offer_named_trade
 from bot.dialogue.typed import KEPT_WITH_ANSWER, KEPT_WITH_ANSWERS
 from bot.flows import trades
 from bot.flows.answers import option_label
-from bot.flows.navigation import NOT_SHOWN, ScreenId
+from bot.flows.navigation import NOT_SHOWN, ScreenId, split_screen
 from bot.flows.young import CHILD, SITUATION, TRADE, YOUNG
 from bot.i18n import translator
 
@@ -37,8 +39,12 @@ _AS_A_TRADE = re.compile(
     r"|học nghề (?:làm )?(?P<vi>[^,.;!?\n]{3,40})"
     # Arabic: the apprenticeship as said or spelt from German, then the trade, "in the
     # field of" or the article before it ("اوسبيلدونغ حلاق", "تدريب مهني في مجال الطبخ").
-    r"|(?:اوسبيلدونغ|أوسبيلدونغ|اوسبيلدونج|تدريب مهني)(?: في مجال| بمجال| في)?"
-    r" (?:ال)?(?P<ar>[^,.;!?\n،؟]{3,40})",
+    # "تدريب" alone too, as Levantine says it ("بدور على تدريب نجار").
+    r"|(?:اوسبيلدونغ|أوسبيلدونغ|اوسبيلدونج|تدريب مهني|تدريب)(?: في مجال| بمجال| في)?"
+    r" (?:ال)?(?P<ar>[^,.;!?\n،؟]{3,40})"
+    # Turkish puts the trade first: "for" or "as" it, then the apprenticeship
+    # ("marangozluk için çıraklık arıyorum", "aşçı olarak ausbildung arıyorum").
+    r"|(?<!\S)(?P<tr>\S+) (?:için|olarak) (?:çıraklık|çıraklığı|ausbildung|meslek eğitimi|eğitim)",
     re.IGNORECASE,
 )
 #: Words that end the trade's name in a sentence ("als Koch in Leipzig", "as a cook and"),
@@ -76,12 +82,18 @@ _ANY_WORDS = frozenset({"de", "en"})
 
 
 def trade_named(
-    state: State, text: str, ctx: Context, result: Result, offer_a_slip: bool = True
+    state: State,
+    text: str,
+    ctx: Context,
+    result: Result,
+    at_the_menu: bool = True,
+    beside: str | None = None,
 ) -> None:
     """After a wish at the main menu began the young people's dialogue: the trade said
     with it taken for the trade question, which is not asked (Back asks it), and the
-    receipt names it. Without ``offer_a_slip`` a trade typed with a slip is left to the
-    trade question ("Meinen Sie …?" is a menu's wish's step: its Back leads there)."""
+    receipt names it. ``at_the_menu`` False: the words were typed at the situation
+    question (Back from "Meinen Sie …?" leads along the path); ``beside``: the answer the
+    same words gave, named with the trade where no receipt names it yet."""
     # A young person looking for an apprenticeship or at school, or a parent asking for
     # such a child ("con trai tôi muốn học nghề đầu bếp").
     seeking = {state.answers.get(SITUATION.key), state.answers.get(CHILD.key)}
@@ -90,13 +102,32 @@ def trade_named(
     if TRADE.key in state.answers:
         return
     found = trade_said(state, text, ctx) or _trade_among_words(state, text, ctx)
-    if found is not None and found[0] == trades.OTHER and not offer_a_slip:
-        return
-    if found is not None and found[0] == trades.OTHER and offer_named_trade(state, found[1]):
+    if (
+        found is not None
+        and found[0] == trades.OTHER
+        and offer_named_trade(state, found[1], at_the_menu)
+    ):
         # "als elektiker": "Meinen Sie Elektroniker/in?" (stored as another trade before).
         return
     if found is not None:
-        take_trade(state, *found, result)
+        take_trade(state, *found, result, beside)
+
+
+def situation_with_its_trade(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A situation said in words (bot.dialogue.said_young.tap_by_situation), with the
+    trade named in them taken too ("ich suche eine Ausbildung als Koch", "... als
+    Tischler", "marangozluk için çıraklık arıyorum": "Which trade?" was asked after the
+    words that named it), as at the main menu; one receipt names both."""
+    asked = split_screen(state.screen)[1]
+    if not tap_by_situation(state, text, ctx, result):
+        return False
+    # The situation or the child's, as asked before the tap moved on.
+    question = CHILD if asked == CHILD.key else SITUATION
+    code = state.answers.get(question.key)
+    option = next((each for each in question.options if each.code == code), None)
+    said = None if option is None else option_label(option, translator(state.lang or "de"))
+    trade_named(state, text, ctx, result, at_the_menu=False, beside=said)
+    return True
 
 
 def _trade_among_words(state: State, text: str, ctx: Context) -> tuple[str, str] | None:
@@ -134,7 +165,24 @@ def trade_said(state: State, text: str, ctx: Context) -> tuple[str, str] | None:
         # "Ich suche eine Ausbildung als Polizist": no trade to take ("Polizist" was
         # stored as the trade looked for); the words go to the advisor with the wish.
         return None
-    return trade_read(state, words, ctx, said[0] in _ANY_WORDS)
+    read, sure = _craft_read(said[0], words)
+    return trade_read(state, read, ctx, sure)
+
+
+def _craft_read(lang: str, words: str) -> tuple[str, bool]:
+    """The words of a trade as the trade question reads them, and whether they are sure
+    to name one whatever they say: in German and English always; in Turkish, Ukrainian,
+    Arabic and Vietnamese where they have a craft's form ("marangozluk", "на столяра",
+    "نجار", "thợ mộc"), which was left to "Which trade?" though the words had named it."""
+    if lang in _ANY_WORDS:
+        return words, True
+    craft = {
+        "tr": turkish_trade(words, to=False),
+        "uk": ukrainian_trade(words, to=True) if " " not in words else None,
+        "ar": words if arabic_craft(words) else None,
+        "vi": words if words.lower().startswith("thợ ") else None,
+    }.get(lang)
+    return (craft, True) if craft else (words, False)
 
 
 def no_apprenticeship(trade: str) -> bool:
@@ -166,9 +214,11 @@ def trade_read(state: State, words: str, ctx: Context, any_words: bool) -> tuple
     return code, option_label(option, translator(state.lang or "de"))
 
 
-def take_trade(state: State, code: str, shown: str, result: Result) -> None:
+def take_trade(
+    state: State, code: str, shown: str, result: Result, beside: str | None = None
+) -> None:
     """The trade read taken as the trade question's answer (asked next, or not shown),
-    the receipt of the words naming it."""
+    the receipt of the words naming it (and ``beside``, where no receipt names it yet)."""
     if code == trades.OTHER:
         state.answers[f"{TRADE.key}_other"] = shown
     state.answers[TRADE.key] = code
@@ -177,10 +227,10 @@ def take_trade(state: State, code: str, shown: str, result: Result) -> None:
         advance(state, TRADE.key)
     else:
         state.answers[NOT_SHOWN] = TRADE.key
-    _name_it(result, shown)
+    _name_it(result, shown, beside)
 
 
-def _name_it(result: Result, trade: str) -> None:
+def _name_it(result: Result, trade: str, beside: str | None) -> None:
     """The receipt of the words names the trade taken too, beside up to three answers
     named already (a parent's, with the child's situation and age)."""
     named = False
@@ -203,5 +253,10 @@ def _name_it(result: Result, trade: str) -> None:
         else:
             continue
         named = True
-    if not named:
+    if named:
+        return
+    if beside is not None:
+        # "шукаю навчання на кухаря" at the situation: the receipt named the trade alone.
+        result.notify(NOTED_ANSWERS, first=beside, second=trade)
+    else:
         result.notify(NOTED_ANSWER, choice=trade)

@@ -11,7 +11,7 @@ from bot.dialogue.free_text import NAME_NEEDED
 from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
 from bot.dialogue.said_young import KEPT_WITH_FOUR_ANSWERS
 from bot.dialogue.state import Request
-from bot.dialogue.typed import KEPT_MESSAGE
+from bot.dialogue.typed import KEPT_MESSAGE, LOST
 from bot.dialogue.unread_words import KEPT_WORDS
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME, WHATSAPP
@@ -3341,3 +3341,27 @@ def test_a_wish_with_any_trade_at_the_situation_names_both_in_one_receipt(
     assert len(receipts) == 1 and shown in receipts[0], d.text
     d.press(t.gettext("16 or 17"))
     assert d.state.screen == "q:certificate"  # the trade not asked again
+
+
+@pytest.mark.parametrize("choice", ["📎", "➕"])
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "ich suche eine Ausbildung"),
+        ("en", "I'm looking for an apprenticeship"),
+        ("tr", "ausbildung arıyorum"),
+    ],
+)
+def test_a_wish_answered_after_add_or_new_is_not_told_lost_at_the_next_step(
+    lang: str, typed: str, choice: str
+) -> None:
+    # The words answered the situation and went to no advisor; at the next step (Back,
+    # or the age tapped) "Sorry, the message you wrote earlier for the advisor was lost"
+    # came all the same.
+    t = translator(lang)
+    for then in ("↩️", t.gettext("16 or 17")):
+        d = typed_at_the_menu(lang, typed, open_request=True)
+        d.press(choice)
+        assert d.state.answers.get("situation") == "looking"
+        d.press(then)
+        assert t.gettext(LOST) not in d.text

@@ -303,7 +303,11 @@ def mark_held(before: State, result: Result, ctx: Context) -> None:
     if before.held and not ctx.held_question and needed:
         # Told before any notice of this step (a new message typed now is noted after it).
         result.notices.insert(0, Notice(LOST))
-    state.held = needed and bool(result.held_question or ctx.held_question)
+    # A message dropped at this step (the words answered a question, "ich suche eine
+    # Ausbildung" after "add to it or new?") is held no more: flagged, the next step told
+    # the person it was lost.
+    kept = result.held_question or (None if result.drop_held else ctx.held_question)
+    state.held = needed and bool(kept)
 
 
 def still_held(state: State) -> bool:

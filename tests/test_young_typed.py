@@ -3365,3 +3365,34 @@ def test_a_wish_answered_after_add_or_new_is_not_told_lost_at_the_next_step(
         assert d.state.answers.get("situation") == "looking"
         d.press(then)
         assert t.gettext(LOST) not in d.text
+
+
+@pytest.mark.parametrize("choice", ["📎", "➕"])
+@pytest.mark.parametrize(
+    ("lang", "typed", "age", "trade"),
+    [
+        # "Asking for my child" alone was taken after the choice, and the child's
+        # situation, age and trade asked again under the words that had said them.
+        ("de", "Mein Sohn ist 16 und will Koch werden", "16-17", "koch"),
+        ("de", "Mein Sohn will Koch werden", None, "koch"),
+        ("en", "my son wants to be a chef", None, "koch"),
+        ("tr", "oğlum 16 yaşında ve aşçı olmak istiyor", "16-17", "koch"),
+        ("de", "Mein Sohn will Tischler werden", None, "other"),
+        # "He" wishing a trade was taken as the writer's own wish after the choice.
+        ("de", "er will Friseur werden", None, "friseur"),
+        ("en", "she wants to be a hairdresser", None, "friseur"),
+    ],
+)
+def test_a_childs_trade_wished_with_an_open_request_answers_after_add_or_new(
+    lang: str, typed: str, age: str | None, trade: str, choice: str
+) -> None:
+    without = typed_at_the_menu(lang, typed)
+    d = typed_at_the_menu(lang, typed, open_request=True)
+    assert d.state.screen == "c:young"
+    d.press(choice)
+    answers = {k: v for k, v in d.state.answers.items() if k != "add_to"}
+    assert (answers.get("situation"), answers.get("child")) == ("parent", "looking")
+    assert answers.get("age") == age and answers.get("trade") == trade
+    assert answers == without.state.answers and d.state.screen == without.state.screen
+    assert d.text.split("\n")[0] == without.text.split("\n")[0]  # the same receipt
+    assert d.result is not None and d.result.held_question == typed  # once, for the advisor

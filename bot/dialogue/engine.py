@@ -116,6 +116,7 @@ from bot.dialogue.trade_first import trade_at_the_menu, trade_held
 from bot.dialogue.trade_named import situation_with_its_trade, trade_named, trade_named_held
 from bot.dialogue.trade_slip import offer_trade
 from bot.dialogue.trade_wish import (
+    childs_trade_held,
     parent_says_a_trade,
     trade_wish,
     trade_wish_held,
@@ -205,6 +206,7 @@ def _step(state: State, event: Event, ctx: Context) -> Result:
         if choosing:
             # "Add to it or new?" came between the words typed and the dialogue they began.
             held_wish_answers(state, ctx, result)
+            childs_trade_held(state, ctx, result)
             trade_wish_held(state, ctx, result)
             trade_alone_held(state, ctx, result)
             age_held(state, ctx, result)

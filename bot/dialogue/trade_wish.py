@@ -130,6 +130,27 @@ def trade_wish_held(state: State, ctx: Context, result: Result) -> None:
         _take(state, text, wished, ctx, result)
 
 
+def childs_trade_held(state: State, ctx: Context, result: Result) -> None:
+    """The young people's dialogue begun from "add to it or new?" after a parent's words
+    of the child's trade ("Mein Sohn ist 16 und will Koch werden", "er will Friseur
+    werden"): the child's situation, age and trade taken as without an open request.
+    "Asking for my child" alone was, and the rest asked again, or "er will Friseur
+    werden" was taken as the writer's own wish."""
+    text = ctx.held_question
+    if not text or state.flow != YOUNG.key or TRADE.key in state.answers:
+        return
+    if state.screen == ScreenId.QUESTION.of(SITUATION.key):
+        if said_of_him_or_her(text):
+            trade_wished_at_the_situation(state, text, ctx, result)
+        return
+    if state.screen != ScreenId.QUESTION.of(CHILD.key):
+        return
+    # "Mein Sohn": the parent's words took "Asking for my child" (held_wish_answers).
+    found = _suggested(state, wished_trade(state, text, ctx)) or childs_trade(state, text, ctx)
+    if found is not None:
+        _childs_trade_taken(state, text, found, ctx, result)
+
+
 def trade_wished_at_the_situation(state: State, text: str, ctx: Context, result: Result) -> bool:
     """A trade wished under "What describes your situation best?" ("Ich möchte Koch
     werden", the menu's button tapped first): "Looking for an apprenticeship" and the

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from bot.dialogue.before_consent import CONSENT_FIRST
+from bot.dialogue.certificate_which import WHICH_CERTIFICATE
 from bot.dialogue.free_text import NAME_NEEDED
 from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
 from bot.dialogue.said_young import KEPT_WITH_FOUR_ANSWERS
@@ -1994,12 +1995,9 @@ def _kept_words_told(d: Driver, lang: str) -> bool:
         ("uk", "я безробітний", "situation"),
         ("vi", "em đi làm", "situation"),
         ("ar", "أنا عاطل", "situation"),
-        ("de", "Zeugnis", "certificate"),
-        ("tr", "diploma", "certificate"),
+        # (A certificate said, not which, is asked which: "Zeugnis", "diploma", "شهادة".)
         ("uk", "диплом", "certificate"),
         ("vi", "bằng cấp", "certificate"),
-        ("ar", "شهادة", "certificate"),
-        ("en", "certificate", "certificate"),
     ],
 )
 def test_unread_words_at_a_tap_question_are_kept_for_the_advisor(
@@ -3052,7 +3050,8 @@ def test_a_certificate_named_without_which_is_no_certificate_from_abroad(typed: 
     d = at_the_certificate_question("de")
     d.type(typed)
     assert "certificate" not in d.state.answers and d.state.screen == "q:certificate"
-    assert d.ctx.held_question == typed  # for the advisor
+    # Which one is asked; the word alone tells an advisor nothing the tap will not.
+    assert d.ctx.held_question is None
 
 
 def test_a_certificate_named_with_its_own_words_is_still_taken() -> None:
@@ -3396,3 +3395,38 @@ def test_a_childs_trade_wished_with_an_open_request_answers_after_add_or_new(
     assert answers == without.state.answers and d.state.screen == without.state.screen
     assert d.text.split("\n")[0] == without.text.split("\n")[0]  # the same receipt
     assert d.result is not None and d.result.held_question == typed  # once, for the advisor
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # A certificate said, but not which: "Thank you, we have noted your words for the
+        # advisor. Please tap one of the buttons below." (the words said nothing more).
+        ("de", "Abschluss"),
+        ("de", "ich habe einen Abschluss"),
+        ("de", "hab Schulabschluss"),
+        ("de", "Zeugnis"),
+        ("de", "ja, hab einen Abschluss"),
+        ("en", "certificate"),
+        ("en", "I have a certificate"),
+        ("en", "yes I have one"),
+        ("tr", "diploma"),
+        ("tr", "diplomam var"),
+        ("tr", "mezunum"),
+        ("ar", "شهادة"),
+        ("ar", "عندي شهادة"),
+        ("ar", "معي شهادة"),
+        ("vi", "có bằng"),
+        ("vi", "em có bằng tốt nghiệp"),
+        ("uk", "у мене є документ про освіту"),
+        ("uk", "маю документ про освіту"),
+    ],
+)
+def test_a_certificate_without_which_at_its_question_is_asked_which(lang: str, typed: str) -> None:
+    d = at_the_certificate_question(lang)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "q:certificate" and "certificate" not in d.state.answers
+    assert t.gettext(WHICH_CERTIFICATE) in d.text
+    assert t.gettext(KEPT_WORDS) not in d.text and d.ctx.held_question is None
+    assert t.gettext("Please tap one of the buttons below.") not in d.text

@@ -30,6 +30,7 @@ from bot.dialogue.apprentice_wanted import apprentice_for_a_business
 from bot.dialogue.before_consent import details_before_consent
 from bot.dialogue.birth_year import birth_year_at_the_age
 from bot.dialogue.certificate_at_trade import certificate_at_the_trade
+from bot.dialogue.certificate_which import ask_which_certificate
 from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.code_asked import filler_at_the_code
 from bot.dialogue.code_first import code_before_its_question
@@ -458,6 +459,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or any_way(state, text, ctx, result)
         or meeting_in_words(state, text, ctx, result)
         or ask_which_meant(state, text, ctx, result)
+        or ask_which_certificate(state, text, ctx, result)
         or master_said(state, text, ctx, result)
         or no_trainer_said(state, text, ctx, result)
         or tap_by_year(state, text, ctx, result)

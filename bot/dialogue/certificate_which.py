@@ -1,0 +1,53 @@
+"""A school certificate said without which one ("Abschluss", "ich habe einen Abschluss",
+"I have a certificate", "diplomam var", "عندي شهادة", "có bằng") at the certificate
+question: which one is asked ("Thank you, we have noted your words for the advisor.
+Please tap one of the buttons below" before, the words saying nothing for an advisor).
+Pure: state, text and context in, the person told."""
+
+from __future__ import annotations
+
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.typed_words import phrase, without_politeness
+from bot.flows.navigation import ScreenId
+from bot.flows.young import CERTIFICATE
+from bot.i18n import N_
+
+#: Asked when the words say a certificate is there, not which: the buttons show them.
+WHICH_CERTIFICATE = N_("Which certificate is it? Please tap it below.")
+
+#: A certificate said whole, not which, as phrase() writes it: German "Abschluss",
+#: "Zeugnis", English "certificate", Turkish "diploma", "mezunum" (I graduated), Arabic
+#: "شهادة", Ukrainian "документ про освіту", Vietnamese "bằng" (tốt nghiệp). (Ukrainian
+#: "атестат" and "свідоцтво" name two of the options each, and are asked between those.)
+_A_CERTIFICATE = frozenset(
+    without_politeness(phrase(said))
+    for said in (
+        *("abschluss", "schulabschluss", "einen abschluss", "einen schulabschluss"),
+        *("ich habe einen abschluss", "ich hab einen abschluss", "hab einen abschluss"),
+        *("habe einen abschluss", "ich habe abschluss", "hab abschluss", "habe abschluss"),
+        *("ich habe einen schulabschluss", "hab schulabschluss", "habe schulabschluss"),
+        *("ja hab einen abschluss", "ja ich habe einen abschluss", "ja abschluss"),
+        *("zeugnis", "schulzeugnis", "abschlusszeugnis", "ich habe ein zeugnis"),
+        *("hab ein zeugnis", "mit abschluss", "ich habe einen", "ja ich habe einen"),
+        *("certificate", "a certificate", "school certificate", "a school certificate"),
+        *("i have a certificate", "i have a school certificate", "i have one"),
+        *("yes i have one", "yes i have a certificate", "i have a diploma"),
+        *("diploma", "diplomam var", "diplomam", "bir diplomam var", "okul diplomam var"),
+        *("mezunum", "mezun oldum", "evet diplomam var", "okul diploması"),
+        *("شهادة", "عندي شهادة", "معي شهادة", "لدي شهادة", "عندي شهادة مدرسية"),
+        *("شهادة مدرسية", "نعم عندي شهادة", "معي شهاده", "عندي شهاده", "شهاده"),
+        *("документ про освіту", "у мене є документ про освіту", "маю документ про освіту"),
+        *("có bằng", "em có bằng", "tôi có bằng", "bằng tốt nghiệp", "có bằng tốt nghiệp"),
+        *("em có bằng tốt nghiệp", "tôi có bằng tốt nghiệp", "có rồi"),
+    )
+)
+
+
+def ask_which_certificate(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A certificate said, not which, at its question: which one is asked."""
+    if state.screen != ScreenId.QUESTION.of(CERTIFICATE.key):
+        return False
+    if without_politeness(phrase(text)) not in _A_CERTIFICATE:
+        return False
+    result.notify(WHICH_CERTIFICATE)
+    return True

@@ -16,7 +16,7 @@ from bot.dialogue.typed import KEPT_MESSAGE, LOST
 from bot.dialogue.unread_words import KEPT_WORDS
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME, WHATSAPP
-from bot.flows.young import TRADE
+from bot.flows.young import CERTIFICATE, TRADE
 from bot.i18n import NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver
 from tests.test_intake import at_the_age_question, at_the_certificate_question
@@ -3430,3 +3430,62 @@ def test_a_certificate_without_which_at_its_question_is_asked_which(lang: str, t
     assert t.gettext(WHICH_CERTIFICATE) in d.text
     assert t.gettext(KEPT_WORDS) not in d.text and d.ctx.held_question is None
     assert t.gettext("Please tap one of the buttons below.") not in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "age", "certificate"),
+    [
+        # The age was taken and the certificate lost without a word (asked again later).
+        ("de", "17 Jahre, Realschule", "16-17", "real"),
+        ("de", "17 Jahre Realschulabschluss", "16-17", "real"),
+        ("de", "ich bin 17 Jahre und habe Hauptschulabschluss", "16-17", "haupt"),
+        ("tr", "17 yaşındayım, lise", "16-17", "foreign"),
+        # The age was not even taken ("noted, please tap").
+        ("en", "17 years old, A levels", "16-17", "abitur"),
+        ("uk", "17 років, 9 класів", "16-17", "haupt"),
+        ("vi", "17 tuổi, tốt nghiệp lớp 9", "16-17", "haupt"),
+        ("ar", "عمري 17، بكالوريا", "16-17", "foreign"),
+    ],
+)
+def test_an_age_with_a_certificate_at_the_age_question_takes_both(
+    lang: str, typed: str, age: str, certificate: str
+) -> None:
+    d = at_the_age_question(lang)
+    d.type(typed)
+    answers = d.state.answers
+    assert answers.get("age") == age and answers.get("certificate") == certificate
+    assert d.state.screen == "q:trade"
+    t = translator(lang)
+    option = next(each for each in CERTIFICATE.options if each.code == certificate)
+    assert option_label(option, t) in d.text  # the receipt names it
+    d.press(t.gettext("I don't know yet"))
+    assert d.state.screen == "q:german"  # not asked again
+    d.press(t.gettext("Back"))
+    assert d.state.screen == "q:certificate"  # Back asks it
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "certificate"),
+    [
+        # "Thank you, we have noted your words for the advisor. Please tap one of the
+        # buttons below": the certificate typed one question early.
+        ("de", "Hauptschulabschluss", "haupt"),
+        ("de", "Realschule", "real"),
+        ("de", "ich habe Realschulabschluss", "real"),
+        ("en", "A levels", "abitur"),
+        ("uk", "9 класів", "haupt"),
+    ],
+)
+def test_a_certificate_alone_at_the_age_question_is_noted_and_the_age_asked(
+    lang: str, typed: str, certificate: str
+) -> None:
+    d = at_the_age_question(lang)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "q:age" and d.state.answers.get("certificate") == certificate
+    assert t.gettext(KEPT_WORDS) not in d.text
+    option = next(each for each in CERTIFICATE.options if each.code == certificate)
+    assert option_label(option, t) in d.text
+    d.press(t.gettext("16 or 17"))
+    d.press(t.gettext("I don't know yet"))
+    assert d.state.screen == "q:german"  # not asked again

@@ -36,7 +36,7 @@ YOUNGEST = 10
 IN_WORDS = range(14, 26)
 
 
-def _age_alone(text: str, lang: str) -> str | None:
+def age_alone(text: str, lang: str) -> str | None:
     """The age option's code ``text`` says and nothing else an advisor needs: a few
     words, no question, no wish, trouble or page of their own."""
     if len(phrase(text).split()) > AGE_WORDS or QUESTION_MARK.search(text):
@@ -63,7 +63,7 @@ def age_at_the_menu(state: State, text: str, ctx: Context, result: Result) -> bo
     again after the situation). With a request open, held over "add to it or new?"."""
     if state.screen != ScreenId.MENU:
         return False
-    code = _age_alone(text, state.lang or "de")
+    code = age_alone(text, state.lang or "de")
     if code is None:
         return False
     begin_answered(state, text, ctx, result, code, _note)
@@ -73,7 +73,7 @@ def age_at_the_menu(state: State, text: str, ctx: Context, result: Result) -> bo
 def age_held(state: State, ctx: Context, result: Result) -> None:
     """After "add to it or new?": an age held over it is noted for the young people's
     dialogue chosen, and goes to no advisor; the choice left, it is dropped."""
-    answer_held(state, ctx, result, lambda text: _age_alone(text, state.lang or "de"), _note)
+    answer_held(state, ctx, result, lambda text: age_alone(text, state.lang or "de"), _note)
 
 
 def _note(state: State, code: str, result: Result) -> None:

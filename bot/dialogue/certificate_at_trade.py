@@ -10,7 +10,7 @@ from bot.dialogue import typed
 from bot.dialogue.said_business import ask_which_holds
 from bot.dialogue.school_words import names_a_school_abroad
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.taps import tap_by_label
+from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
 from bot.dialogue.typed_words import phrase
 from bot.flows.answers import option_label
 from bot.flows.navigation import ScreenId, mark_not_shown
@@ -72,29 +72,59 @@ def certificate_at_the_trade(state: State, text: str, ctx: Context, result: Resu
         # next, asks which one.
         typed.keep_for_advisor(text, ctx, result, CERTIFICATE_NEXT)
         return True
+    if _two_held(state, text, ctx):
+        # "атестат", which two certificates hold: kept, and no trade; the certificate
+        # question, next, asks which of the two when it is typed there.
+        typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE)
+        return True
+    code = certificate_named(state, text, ctx)
+    if code is None:
+        return False
+    # Taken as the certificate question's answer (asked again later before: "Realschule"
+    # typed twice), the words kept; the trade is asked again.
+    label = certificate_label(state, code)
+    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
+        take_early(state, code)
+    return True
+
+
+def _two_held(state: State, text: str, ctx: Context) -> bool:
+    """Whether ``text`` is a word two certificates hold ("атестат")."""
+    trial = state.copy()
+    trial.screen = ScreenId.QUESTION.of(CERTIFICATE.key)
+    return ask_which_holds(trial, text, ctx, Result(trial))
+
+
+def certificate_named(state: State, text: str, ctx: Context) -> str | None:
+    """The certificate ``text`` names as the certificate question reads it ("Realschule",
+    "9 класів"; "lise", "بكالوريا": from abroad), or None; "None yet" is no certificate
+    named ("keine Ahnung" is no certificate's)."""
     trial = state.copy()
     trial.screen = ScreenId.QUESTION.of(CERTIFICATE.key)
     if names_a_school_abroad(text):
         # "lise", "lise mezunuyum", "بكالوريا": the certificate from abroad, as the
         # certificate question reads them (stored as "Another trade: lise" before).
-        trial.answers[CERTIFICATE.key] = FROM_ABROAD
-    elif ask_which_holds(trial, text, ctx, Result(trial)):
-        # "атестат", which two certificates hold: kept, and no trade; the certificate
-        # question, next, asks which of the two when it is typed there.
-        typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE)
-        return True
-    elif not tap_by_label(trial, text, ctx, Result(trial)):
-        return False
-    if trial.answers.get(CERTIFICATE.key) in (None, NO_CERTIFICATE, CERTIFICATE.other):
-        return False
-    # Taken as the certificate question's answer (asked again later before: "Realschule"
-    # typed twice), the words kept; the trade is asked again.
-    code = trial.answers[CERTIFICATE.key]
+        return FROM_ABROAD
+    # "habe Realschulabschluss": the label among a few words, as the question reads it.
+    if not tap_by_label(trial, text, ctx, Result(trial)) and not tap_by_a_label_among_words(
+        trial, CERTIFICATE, text, ctx, Result(trial)
+    ):
+        return None
+    code = trial.answers.get(CERTIFICATE.key)
+    if not isinstance(code, str) or code in (NO_CERTIFICATE, CERTIFICATE.other):
+        return None
+    return code
+
+
+def certificate_label(state: State, code: str) -> str:
+    """The certificate option ``code`` as the person reads it."""
     option = next(each for each in CERTIFICATE.options if each.code == code)
-    label = option_label(option, translator(state.lang or "de"))
-    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
-        state.answers[CERTIFICATE.key] = code
-        # Not asked when its turn comes (Back asks it), as an age typed at the menu, also
-        # beside such an answer (it was asked again then).
-        mark_not_shown(state.answers, CERTIFICATE.key)
-    return True
+    return option_label(option, translator(state.lang or "de"))
+
+
+def take_early(state: State, code: str) -> None:
+    """The certificate taken before its question: not asked when its turn comes (Back
+    asks it), as an age typed at the menu, also beside such an answer (it was asked
+    again then)."""
+    state.answers[CERTIFICATE.key] = code
+    mark_not_shown(state.answers, CERTIFICATE.key)

@@ -29,6 +29,7 @@ from bot.dialogue.all_named import all_needs
 from bot.dialogue.apprentice_wanted import apprentice_for_a_business
 from bot.dialogue.before_consent import details_before_consent
 from bot.dialogue.birth_year import birth_year_at_the_age
+from bot.dialogue.certificate_at_age import certificate_at_the_age
 from bot.dialogue.certificate_at_trade import certificate_at_the_trade
 from bot.dialogue.certificate_which import ask_which_certificate
 from bot.dialogue.clock_time import tap_by_clock
@@ -451,7 +452,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         postal.answer_text(state, text, ctx, result)
         return
     if (
-        tap_by_label(state, text, ctx, result)
+        # Before the age alone: "17 Jahre, Realschule" lost the certificate.
+        certificate_at_the_age(state, text, ctx, result)
+        or tap_by_label(state, text, ctx, result)
         or tap_by_age(state, text, ctx, result)
         or birth_year_at_the_age(state, text, ctx, result)
         or tap_by_level(state, text, ctx, result)

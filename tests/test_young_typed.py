@@ -3489,3 +3489,25 @@ def test_a_certificate_alone_at_the_age_question_is_noted_and_the_age_asked(
     d.press(t.gettext("16 or 17"))
     d.press(t.gettext("I don't know yet"))
     assert d.state.screen == "q:german"  # not asked again
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "certificate"),
+    [
+        # An article, "gemacht", "var" (there is) or a grade beside the certificate's
+        # name: "Thank you, we have noted your message ... Please tap one of the buttons".
+        ("de", "ich habe einen Realschulabschluss", "real"),
+        ("de", "ich hab den Hauptschulabschluss", "haupt"),
+        ("de", "Ich habe einen Hauptschulabschluss gemacht", "haupt"),
+        ("de", "habe ein Abitur", "abitur"),
+        ("en", "I have an Abitur", "abitur"),
+        ("tr", "Realschulabschluss var", "real"),
+        ("de", "Realschulabschluss mit 2,5", "real"),
+    ],
+)
+def test_a_certificate_named_among_a_few_words_at_its_question_is_taken(
+    lang: str, typed: str, certificate: str
+) -> None:
+    d = at_the_certificate_question(lang)
+    d.type(typed)
+    assert d.state.answers.get("certificate") == certificate and d.state.screen == "q:german"

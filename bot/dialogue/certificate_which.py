@@ -1,13 +1,18 @@
-"""A school certificate said without which one ("Abschluss", "ich habe einen Abschluss",
-"I have a certificate", "diplomam var", "عندي شهادة", "có bằng") at the certificate
-question: which one is asked ("Thank you, we have noted your words for the advisor.
-Please tap one of the buttons below" before, the words saying nothing for an advisor).
-Pure: state, text and context in, the person told."""
+"""A school certificate typed in a few words at the certificate question. Said without
+which one ("Abschluss", "ich habe einen Abschluss", "I have a certificate", "diplomam
+var", "عندي شهادة", "có bằng"): which one is asked ("Thank you, we have noted your words
+for the advisor. Please tap one of the buttons below" before, the words saying nothing
+for an advisor). Named among a few words ("ich habe einen Realschulabschluss",
+"Realschulabschluss var"): its tap ("noted your message, please tap" before). Pure:
+state, text and context in, the person told."""
 
 from __future__ import annotations
 
+from bot.dialogue.questions import current_question
 from bot.dialogue.state import Context, Result, State
+from bot.dialogue.taps import tap_by_a_label_among_words
 from bot.dialogue.typed_words import phrase, without_politeness
+from bot.flows.model import Buttons
 from bot.flows.navigation import ScreenId
 from bot.flows.young import CERTIFICATE
 from bot.i18n import N_
@@ -51,3 +56,14 @@ def ask_which_certificate(state: State, text: str, ctx: Context, result: Result)
         return False
     result.notify(WHICH_CERTIFICATE)
     return True
+
+
+def certificate_among_words(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A certificate's name among a few words at its question (an article, "gemacht",
+    "var", a grade): its tap, more words to the advisor, as the trade question reads a
+    trade; a "not" turns it round ("kein Abitur" is left to the other readings)."""
+    if state.screen != ScreenId.QUESTION.of(CERTIFICATE.key):
+        return False
+    question = current_question(state)
+    assert isinstance(question, Buttons)
+    return tap_by_a_label_among_words(state, question, text, ctx, result)

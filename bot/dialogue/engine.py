@@ -31,7 +31,7 @@ from bot.dialogue.before_consent import details_before_consent
 from bot.dialogue.birth_year import birth_year_at_the_age
 from bot.dialogue.certificate_at_age import certificate_at_the_age
 from bot.dialogue.certificate_at_trade import certificate_at_the_trade
-from bot.dialogue.certificate_which import ask_which_certificate
+from bot.dialogue.certificate_which import ask_which_certificate, certificate_among_words
 from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.code_asked import filler_at_the_code
 from bot.dialogue.code_first import code_before_its_question
@@ -471,6 +471,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or tap_yes_or_no(state, text, ctx, result)
         or tap_by_child_named(state, text, ctx, result)
         or tap_certificate_said(state, text, ctx, result)
+        or certificate_among_words(state, text, ctx, result)
         or situation_with_its_trade(state, text, ctx, result)
         or for_myself(state, text, ctx, result)
         or role_by_wish(state, text, ctx, result)

@@ -3511,3 +3511,41 @@ def test_a_certificate_named_among_a_few_words_at_its_question_is_taken(
     d = at_the_certificate_question(lang)
     d.type(typed)
     assert d.state.answers.get("certificate") == certificate and d.state.screen == "q:german"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # A parent who agrees, said of them by the young person: "Thank you, we have
+        # noted your words for the advisor. Please tap one of the buttons below."
+        ("en", "my mom agrees"),
+        ("en", "my parents agreed"),
+        ("uk", "мама погоджується"),
+        ("uk", "батьки згодні"),
+        ("ar", "أهلي موافقين"),
+        ("tr", "annem razı"),
+        # The parent beside the young person: "noted your message" for an advisor.
+        ("de", "meine Mutter ist hier"),
+        ("de", "ja meine mutter ist dabei"),
+        ("de", "Papa sitzt neben mir"),
+        ("en", "my mom is here"),
+        ("en", "my dad is with me"),
+        ("tr", "annem burada"),
+        ("tr", "babam yanımda"),
+        ("uk", "мама поруч"),
+        ("ar", "امي هون"),
+        ("ar", "أمي معي"),
+        ("vi", "mẹ em ở đây"),
+        ("vi", "bố em ngồi cạnh em"),
+    ],
+)
+def test_a_parent_said_to_agree_or_to_be_there_is_told_which_button_to_tap(
+    lang: str, typed: str
+) -> None:
+    d = at_a_parents_consent(lang)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "consent" and "consent" not in d.state.answers
+    first = d.text.split("\n\n")[0]
+    assert t.gettext(PARENT_AGREE_LABEL) in first and first != d.text
+    assert d.result is not None and d.result.held_question is None

@@ -10,6 +10,7 @@ import re
 from bot.dialogue import postal, typed
 from bot.dialogue.keys import PARENT_AGREE_LABEL
 from bot.dialogue.pages import codes_of
+from bot.dialogue.parent_here import parent_there
 from bot.dialogue.press import UNKNOWN, tap
 from bot.dialogue.questions import current_question
 from bot.dialogue.state import Context, Result, State
@@ -97,7 +98,12 @@ def tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool
     if (
         screen_id is ScreenId.CONSENT
         and parent_must_agree(state.answers)
-        and (agrees(text) or _agreement_said(text))
+        and (
+            agrees(text)
+            or _agreement_said(text)
+            # "meine Mutter ist hier": the parent at hand is told which button is theirs.
+            or parent_there(text, state.lang or "de")
+        )
     ):
         # A "ja" or "Ich bin die Mutter und bin einverstanden" under the parents' consent:
         # the words cannot tell a parent from the young person (GDPR Art. 8: under 16 a
@@ -150,6 +156,10 @@ _AGREEING = tuple(
         *("onay veriyorum", "onaylamıyorum", "izin veriyorum", "згоден", "згодна", "погоджуюсь"),
         *("погоджуюся",),
         *("согласен", "согласна", "موافق", "موافقة", "أوافق", "اوافق", "đồng ý"),
+        # Said of a parent ("my mom agrees", "мама погоджується", "أهلي موافقين",
+        # "annem razı"): noted for an advisor before, which button is theirs not said.
+        *("agrees", "agreed", "consents", "погоджується", "погоджуються", "згодні"),
+        *("موافقين", "موافقون", "موافقه", "razı", "razi"),
     )
 )
 #: The most words such a sentence has; a longer text is a message for the advisor.

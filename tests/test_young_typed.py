@@ -3549,3 +3549,32 @@ def test_a_parent_said_to_agree_or_to_be_there_is_told_which_button_to_tap(
     first = d.text.split("\n\n")[0]
     assert t.gettext(PARENT_AGREE_LABEL) in first and first != d.text
     assert d.result is not None and d.result.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "level"),
+    [
+        # The language named before the level: "Deutsch B1" was told "We have noted
+        # “Mornings (08:00–12:00)” as your answer" (the 1 of "B1" read as 1 o'clock), and
+        # the level not changed.
+        ("de", "Deutsch B1", "b1"),
+        ("de", "Deutsch: B2", "b2"),
+        ("de", "mein Deutsch ist B1", "b1"),
+        ("en", "German B1", "b1"),
+        ("tr", "Almancam B1", "b1"),
+        ("uk", "німецька B2", "b2"),
+        ("vi", "tiếng Đức B1", "b1"),
+        ("ar", "الألمانية B1", "b1"),
+    ],
+)
+def test_a_german_level_named_with_the_language_on_the_summary_changes_it(
+    lang: str, typed: str, level: str
+) -> None:
+    d = at_the_summary(lang)
+    time = d.state.answers["time"]
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "summary" and d.state.answers["german"] == level
+    assert d.state.answers["time"] == time
+    option = next(each for each in TIME.options if each.code == time)
+    assert option_label(option, t) not in d.text.split("\n\n")[0]

@@ -22,14 +22,15 @@ from bot.i18n import translator
 from bot.negation import says_not
 from bot.validation import carries_detail, western_digits
 
-#: A number of one or two digits (with minutes: "17:30"), no part of a longer one.
-_NUMBER = re.compile(r"(?<![\d.,:/])\d{1,2}(?:[:.]\d{2})?(?![\d,/]|[.:]\d)")
+#: A number of one or two digits (with minutes: "17:30"), no part of a longer one nor of
+#: a word ("Deutsch B1" was 1 o'clock, and "Mornings" told as the answer noted).
+_NUMBER = re.compile(r"(?<![\w.,:/])\d{1,2}(?:[:.]\d{2})?(?![\d,/]|[.:]\d)")
 #: An hour of the clock, with its minutes and "am"/"pm" if given ("14", "17:30", "14.00",
 #: "2pm", "10 a.m."), where a clock's word, a word that joins two hours, a mark or the
 #: end follows ("ab 14 Uhr", "zwischen 9 und 11", "saat 14'ten", "sau 14 giờ", "після
 #: 14:00", "بعد الساعة ١٤"): not "vor 10 Jahren".
 _HOUR = re.compile(
-    r"(?<![\d.,:/])(\d{1,2})(?:[:.](\d{2}))?(?![\d,/]|[.:]\d)(?:\s*([ap])\.?m\b\.?)?"
+    r"(?<![\w.,:/])(\d{1,2})(?:[:.](\d{2}))?(?![\d,/]|[.:]\d)(?:\s*([ap])\.?m\b\.?)?"
     r"(?=\s*(?:$|[^\w\s]|(?:uhr|h|o'?clock|giờ|g|год\w*|ч|und|bis|oder|and|to|or|till"
     r"|until|ve|ile|veya|và|đến|tới|hoặc|і|та|до|або|و|إلى|الى|او|أو|حتى)(?!\w)))",
     re.IGNORECASE,

@@ -22,6 +22,7 @@ from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME, WHATSAPP
 from bot.flows.model import Choice, label_of, stored_answer
 from bot.flows.navigation import ADDING, Code, ScreenId, asked, flow_named, questions_of
+from bot.flows.young import GERMAN
 from bot.i18n import N_, translator
 from bot.negation import fold
 
@@ -169,6 +170,20 @@ _TRADE_WORDS = frozenset(
 )
 
 
+#: Words for the German language, which the person may type before the level ("Deutsch
+#: B1", "mein Deutsch ist B1", "Almancam B1", "німецька B2", "الألمانية B1"), as phrase()
+#: writes them: no part of the answer (the level was not changed).
+_LANGUAGE_WORDS = frozenset(
+    phrase(word)
+    for word in (
+        *("deutsch", "deutschkenntnisse", "sprachniveau", "niveau", "mein", "german", "level"),
+        *("almanca", "almancam", "almancamın", "seviye", "seviyem", "німецька", "німецької"),
+        *("рівень", "الألمانية", "الالمانية", "الألماني", "الالماني", "مستوى", "tiếng", "đức"),
+        *("trình", "độ"),
+    )
+)
+
+
 #: Vietnamese politeness at the end ("… thợ làm tóc ạ"), as phrase() writes it.
 _POLITE = frozenset(phrase(word) for word in ("ạ", "nhé", "nha"))
 #: Words around a correction that are no part of the answer ("Moment, der Beruf ist
@@ -296,6 +311,8 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
     labelled = set(phrase(t.gettext(label_of(question, state.answers, state.flow))).split())
     if question.other is not None and any(o.official for o in question.options):
         labelled |= _TRADE_WORDS
+    if question.key == GERMAN.key:
+        labelled |= _LANGUAGE_WORDS
     new = _instead(words)
     rest = " ".join(
         word

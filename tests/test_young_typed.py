@@ -3578,3 +3578,26 @@ def test_a_german_level_named_with_the_language_on_the_summary_changes_it(
     assert d.state.answers["time"] == time
     option = next(each for each in TIME.options if each.code == time)
     assert option_label(option, t) not in d.text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "certificate"),
+    [
+        # "Thank you, we have noted your words (your message) for the advisor", and the
+        # certificate of the summary stayed ("Realschulabschluss" alone was taken).
+        ("de", "Ich habe Realschulabschluss", "real"),
+        ("de", "ich habe doch einen Hauptschulabschluss", "haupt"),
+        ("en", "I have an Abitur", "abitur"),
+        ("tr", "lise mezunuyum", "foreign"),
+    ],
+)
+def test_a_certificate_in_a_few_words_on_the_summary_changes_it(
+    lang: str, typed: str, certificate: str
+) -> None:
+    d = at_the_summary(lang)
+    assert d.state.answers["certificate"] != certificate
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers["certificate"] == certificate
+    t = translator(lang)
+    option = next(each for each in CERTIFICATE.options if each.code == certificate)
+    assert option_label(option, t) in d.text.split("\n\n")[0]

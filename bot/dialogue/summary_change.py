@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import typed
+from bot.dialogue.certificate_at_trade import certificate_named
 from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.correcting_words import CORRECTING
 from bot.dialogue.meeting_words import names_a_video_app
@@ -22,7 +23,7 @@ from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME, WHATSAPP
 from bot.flows.model import Choice, label_of, stored_answer
 from bot.flows.navigation import ADDING, Code, ScreenId, asked, flow_named, questions_of
-from bot.flows.young import GERMAN
+from bot.flows.young import CERTIFICATE, GERMAN
 from bot.i18n import N_, translator
 from bot.negation import fold
 
@@ -332,6 +333,11 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
         for said in saids
         if said
     ):
+        if question.key == CERTIFICATE.key:
+            # "Ich habe Realschulabschluss", "lise mezunuyum": as its question reads them
+            # (noted for the advisor before, the old certificate sent).
+            named = (certificate_named(trial, each, ctx) for each in saids if each)
+            return next(filter(None, named), None)
         return None
     value = trial.answers.get(question.key)
     # The option whose tap stored it (a year option stores its year, not its code).

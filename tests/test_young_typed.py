@@ -3601,3 +3601,29 @@ def test_a_certificate_in_a_few_words_on_the_summary_changes_it(
     t = translator(lang)
     option = next(each for each in CERTIFICATE.options if each.code == certificate)
     assert option_label(option, t) in d.text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "screen"),
+    [
+        # An answer's ✏️ asked for in words: "Thank you, we have noted your words for
+        # the advisor. Please tap one of the buttons below" ("Name" alone opened it).
+        ("de", "Name ändern", "q:name"),
+        ("de", "ich will mein Alter ändern", "q:age"),
+        ("de", "Schulabschluss korrigieren", "q:certificate"),
+        ("en", "change name", "q:name"),
+        ("en", "edit my age", "q:age"),
+        ("tr", "telefonu değiştir", "q:phone"),
+        ("tr", "yaş değiştirmek istiyorum", "q:age"),
+        ("uk", "змінити вік", "q:age"),
+        ("ar", "تغيير الاسم", "q:name"),
+        ("vi", "sửa tên", "q:name"),
+    ],
+)
+def test_an_answer_to_change_named_on_the_summary_opens_it(
+    lang: str, typed: str, screen: str
+) -> None:
+    d = at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == screen and d.state.editing
+    assert translator(lang).gettext(KEPT_WORDS) not in d.text

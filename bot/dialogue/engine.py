@@ -38,6 +38,7 @@ from bot.dialogue.code_first import code_before_its_question
 from bot.dialogue.company_size import company_with_staff, staff_on_the_summary
 from bot.dialogue.company_words import company_asked_again, company_on_the_summary
 from bot.dialogue.earlier_corrected import earlier_answer_changed
+from bot.dialogue.edit_asked import edit_asked
 from bot.dialogue.either_way import any_way
 from bot.dialogue.free_text import (
     answer_free_text,
@@ -332,6 +333,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         # "Friseur statt Koch": one of the ticked trades for another (kept as a message).
         or option_swapped(state, text, ctx, result)
         or answer_changed(state, text, ctx, result)
+        # "Name ändern", "edit my age": the ✏️ (noted for the advisor before); after a
+        # new answer named ("ich möchte Telefon" is the way to meet).
+        or edit_asked(state, text, ctx, result)
     ):
         return
     if company_on_the_summary(state, text, ctx, result):

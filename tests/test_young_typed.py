@@ -12,11 +12,12 @@ from bot.dialogue.free_text import NAME_NEEDED
 from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
 from bot.dialogue.said_young import KEPT_WITH_FOUR_ANSWERS
 from bot.dialogue.state import Request
+from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.dialogue.typed import KEPT_MESSAGE, LOST
 from bot.dialogue.unread_words import KEPT_WORDS
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME, WHATSAPP
-from bot.flows.young import CERTIFICATE, TRADE
+from bot.flows.young import AGE, CERTIFICATE, TRADE
 from bot.i18n import NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver
 from tests.test_intake import at_the_age_question, at_the_certificate_question
@@ -3627,3 +3628,28 @@ def test_an_answer_to_change_named_on_the_summary_opens_it(
     d.type(typed)
     assert d.state.screen == screen and d.state.editing
     assert translator(lang).gettext(KEPT_WORDS) not in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "age"),
+    [
+        # The age changed without a word: the summary came again, its line changed.
+        ("de", "Ich bin 17", "16-17"),
+        ("en", "I am 17", "16-17"),
+        ("tr", "17 yaşındayım", "16-17"),
+        ("uk", "мені 17", "16-17"),
+        ("ar", "عمري 17", "16-17"),
+        ("vi", "em 17 tuổi", "16-17"),
+    ],
+)
+def test_an_age_changed_on_the_summary_is_said(lang: str, typed: str, age: str) -> None:
+    d = at_the_summary(lang)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "summary" and d.state.answers["age"] == age
+    option = next(each for each in AGE.options if each.code == age)
+    changed = t.gettext(CHANGED_ANSWER).format(
+        question=t.gettext(AGE.label), answer=option_label(option, t)
+    )
+    marks = dict.fromkeys(map(ord, "\u2068\u2069\u200f"))  # Arabic's isolates and marks
+    assert d.text.split("\n\n")[0].translate(marks) == changed.translate(marks)

@@ -27,7 +27,7 @@ from bot.dialogue.typed_words import age_said, names_a_country_abroad, phrase, w
 from bot.faq.matcher import says_at_school, tells_trouble, wish
 from bot.flows.answers import option_label
 from bot.flows.consent import for_a_child
-from bot.flows.model import Choice, Question
+from bot.flows.model import Choice, Question, label_of
 from bot.flows.navigation import (
     ADDING,
     Code,
@@ -233,6 +233,9 @@ KEPT_WITH_FOUR_ANSWERS = N_(
 #: Told when typed words answered a question and nothing of them goes to the advisor (a
 #: bare wish: "Ich suche einen Ausbildungsplatz"). ``choice``: the answer's label.
 NOTED_ANSWER = N_("Thank you. We have noted “{choice}” as your answer.")
+#: Told when typed words changed an answer of the summary. ``question``: its label on the
+#: summary; ``answer``: the new answer's label.
+CHANGED_ANSWER = N_("Thank you, we have changed “{question}” to “{answer}”.")
 #: The same when the words answered two questions ("Ich bin 16 und suche eine Ausbildung":
 #: the situation and the age). ``first``, ``second``: their labels.
 NOTED_ANSWERS = N_("Thank you. We have noted “{first}” and “{second}” as your answers.")
@@ -387,11 +390,24 @@ def age_on_the_summary(state: State, text: str, ctx: Context, result: Result) ->
     if len(said.split()) > AGE_WORDS or not named or typed.asks_on_the_way(text):
         # A longer text is a message, which may name another's age ("mein Bruder ist 12").
         return False
-    code = age_option(find_question(flow_named(state.flow), AGE.key), text)
-    if code is None:
+    question = find_question(flow_named(state.flow), AGE.key)
+    code = age_option(question, text)
+    if code is None or not isinstance(question, Choice):
         return False
+    t = translator(state.lang or "de")
+    option = next(each for each in question.options if Code.OPTION.of(each.code) == code)
+    answer = option_label(option, t)
+    if state.answers.get(AGE.key) == option.code:
+        # The age the summary shows: noted, nothing to change.
+        result.notify(NOTED_ANSWER, choice=answer)
+        return True
+    label = t.gettext(label_of(question, state.answers, state.flow))
     edit(state, AGE.key)
     tap(state, code, ctx, result)
+    if state.screen == ScreenId.SUMMARY:
+        # Said, as a change in other words is (the summary came again without a word);
+        # under 16 the parent's consent comes next and says why.
+        result.notify(CHANGED_ANSWER, question=label, answer=answer)
     return True
 
 

@@ -14,7 +14,7 @@ from bot.dialogue.correcting_words import CORRECTING
 from bot.dialogue.meeting_words import names_a_video_app
 from bot.dialogue.moves import edit
 from bot.dialogue.press import tap
-from bot.dialogue.said_young import NOTED_ANSWER
+from bot.dialogue.said_young import CHANGED_ANSWER, NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
 from bot.dialogue.time_words import says_more_than_the_time_of_day
@@ -26,10 +26,6 @@ from bot.flows.navigation import ADDING, Code, ScreenId, asked, flow_named, ques
 from bot.flows.young import CERTIFICATE, GERMAN
 from bot.i18n import N_, translator
 from bot.negation import fold
-
-#: Told when typed words changed an answer of the summary. ``question``: its label on the
-#: summary; ``answer``: the new answer's label.
-CHANGED_ANSWER = N_("Thank you, we have changed “{question}” to “{answer}”.")
 
 #: Told when typed words changed an answer of the summary and say more that the advisor
 #: needs (the video app named: "lieber per Zoom"). ``question``, ``answer`` as above.

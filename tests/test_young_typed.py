@@ -703,12 +703,15 @@ def test_a_business_apprentice_changing_trade_is_the_business_dialogue() -> None
     assert d.state.flow == "business"
 
 
-def at_the_summary(lang: str, phone: str = "0341 1234567") -> Driver:
+def at_the_summary(lang: str, phone: str = "0341 1234567", for_a_child: bool = False) -> Driver:
     """A young person of 18 to 24 at the summary, with a landline (or ``phone``; a mobile
-    is offered WhatsApp, and the first button taken: yes)."""
+    is offered WhatsApp, and the first button taken: yes); ``for_a_child``: a parent
+    asking for a child of that age who looks for an apprenticeship."""
     t = translator(lang)
     d = at_the_situation(lang)
-    d.press(t.gettext("Looking for an apprenticeship"))
+    if for_a_child:
+        d.press(t.gettext("Asking for my child"))
+    d.press(t.gettext("Looking for an apprenticeship") if not for_a_child else d.labels()[0])
     d.press(t.gettext("18 to 24"))
     for _ in range(3):
         d.press(d.labels()[0])
@@ -3653,3 +3656,27 @@ def test_an_age_changed_on_the_summary_is_said(lang: str, typed: str, age: str) 
     )
     marks = dict.fromkeys(map(ord, "\u2068\u2069\u200f"))  # Arabic's isolates and marks
     assert d.text.split("\n\n")[0].translate(marks) == changed.translate(marks)
+
+
+def at_a_parents_summary(lang: str) -> Driver:
+    """A parent asking for a child of 18 to 24 at the summary, with a landline."""
+    return at_the_summary(lang, for_a_child=True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # The child's age read as a clock hour: "We have changed “Best time” to “Early
+        # evening (17:00–19:00)”", and the age stayed.
+        ("de", "er ist 17"),
+        ("de", "mein Sohn ist 17"),
+        ("en", "he is 17"),
+        ("en", "my daughter is 17"),
+    ],
+)
+def test_a_childs_age_said_on_a_parents_summary_changes_the_age(lang: str, typed: str) -> None:
+    d = at_a_parents_summary(lang)
+    time = d.state.answers["time"]
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers["age"] == "16-17"
+    assert d.state.answers["time"] == time

@@ -386,7 +386,10 @@ def age_on_the_summary(state: State, text: str, ctx: Context, result: Result) ->
         # details typed there are (free_text.corrects_a_detail).
         return False
     said = phrase(text)
-    named = names_own_age(text)  # "ich bin 17" too
+    # "ich bin 17" too; a parent's "er ist 17", "my son is 17" (read as 17 o'clock before).
+    named = names_own_age(text) or (
+        for_a_child(state.answers) and _AGE_AFTER_IS.search(said) is not None
+    )
     if len(said.split()) > AGE_WORDS or not named or typed.asks_on_the_way(text):
         # A longer text is a message, which may name another's age ("mein Bruder ist 12").
         return False

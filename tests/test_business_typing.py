@@ -258,16 +258,21 @@ def test_the_time_said_among_other_words_is_taken_and_the_words_kept(
     assert d.ctx.held_question == typed
 
 
-def business_at_phone(lang: str, button: str) -> Driver:
-    d = Driver(lang)
-    d.press(button)
-    d.press("🏢")
+def business_at_consent(lang: str, button: str) -> Driver:
+    """A business owner in ``lang``'s chat at the consent (a cook in Dresden)."""
+    d = business_at_company(lang, button)
     d.type("Phở Hà Nội")
     d.press("Koch/Köchin")
     d.type("01067")
     d.press(d.labels()[3])  # not yet, and no trainer yet
     d.press(start_label(d.ctx.now, 1))
     d.press(d.labels()[1])  # finding an apprentice
+    assert d.state.screen == "consent"
+    return d
+
+
+def business_at_phone(lang: str, button: str) -> Driver:
+    d = business_at_consent(lang, button)
     d.press(d.labels()[0])  # I agree
     d.type("Nguyễn Văn An")
     assert d.state.screen == "q:phone"
@@ -2419,3 +2424,29 @@ def test_a_yes_to_whatsapp_with_the_same_number_or_only_whatsapp_is_the_yes() ->
         assert d.state.answers.get("whatsapp") == "yes" and d.state.screen == "q:meeting", typed
         # "Only WhatsApp" says no calls are wished: for the advisor.
         assert (d.ctx.held_question == typed) == any(w in typed for w in ("nur", "only")), typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # "Yes, sure" in the everyday words ("اي عادي": Levantine "yes, no problem";
+        # "evet normal": "yes, fine"): "Please tap one of the buttons", the words kept.
+        ("ar", "اي عادي"),
+        ("ar", "إي عادي"),
+        ("tr", "evet normal"),
+        ("tr", "evet, normal"),
+        ("de", "ja, ganz normal"),
+        ("uk", "так, звичайно"),
+    ],
+)
+def test_a_yes_in_everyday_words_is_the_yes_at_the_consent_and_whatsapp(
+    lang: str, typed: str
+) -> None:
+    d = business_at_consent(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.screen == "q:name" and d.ctx.held_question is None
+    d.type("Nguyễn Văn An")
+    d.type("0176 12345678")
+    d.type(typed)
+    assert d.state.answers.get("whatsapp") == "yes" and d.state.screen == "q:meeting"
+    assert d.ctx.held_question is None

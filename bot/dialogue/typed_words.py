@@ -763,8 +763,13 @@ _WITH_YES = frozenset(
         *("das", "die", "der", "sie", "er", "meine", "mein", "meinen", "that", "this", "one"),
         *("it", "o", "bu", "odur", "budur", "هذا", "هذه", "هو", "هي", "ذلك", "ده", "هاد"),
         *("це", "той", "та", "đó", "này"),
+        # "evet normal", "ja, ganz normal": yes, fine (alone "normal" answers nothing).
+        "normal",
     )
 )
+#: A yes said whole with a word that is none alone: the Levantine "اي" (alone it may ask
+#: "which") with "عادي" (fine, no problem), as phrase() writes them.
+_YES_SAID = frozenset(phrase(said) for said in ("اي عادي", "إي عادي", "ايه عادي"))
 #: A thumbs up or a tick alone, in any skin tone.
 _THUMBS_UP = re.compile("[\U0001f44d\U0001f44c\u2705\u2714\u2611\ufe0f\U0001f3fb-\U0001f3ff\\s]+")
 
@@ -772,10 +777,11 @@ _THUMBS_UP = re.compile("[\U0001f44d\U0001f44c\u2705\u2714\u2611\ufe0f\U0001f3fb
 def says_yes(text: str) -> bool:
     """Whether ``text`` only confirms ("Ja", "Everything is correct", "Evet, hepsi doğru",
     "👍"): a yes-word, and no word that does not go with one."""
-    words = set(phrase(text).split())
+    said = phrase(text)
+    words = set(said.split())
     if not words:
         return bool(_THUMBS_UP.fullmatch(text.strip()))
-    return bool(words & _YES) and words <= _YES | _WITH_YES
+    return (bool(words & _YES) and words <= _YES | _WITH_YES) or said in _YES_SAID
 
 
 #: What is said of a summary that is right, whole, as phrase() writes it ("looks good",

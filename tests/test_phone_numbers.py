@@ -8,7 +8,11 @@ from bot.dialogue.free_text import TWO_NUMBERS_KEPT
 from bot.i18n import NATIVE_NAMES, translator
 from bot.validation import display_phone, parse_phone
 from tests.dialogue_driver import Driver, callback_until_name
-from tests.test_business_typing import business_at_company, business_at_phone
+from tests.test_business_typing import (
+    business_at_company,
+    business_at_phone,
+    business_on_the_summary,
+)
 
 
 @pytest.mark.parametrize(
@@ -436,6 +440,32 @@ def test_two_numbers_take_the_first_and_keep_both_for_the_advisor(lang: str, typ
     assert d.ctx.held_question == typed
     told = translator(lang).gettext(TWO_NUMBERS_KEPT).split("{phone}")
     assert display_phone(first) in d.text and told[1][1:] in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "neue Nummer: Festnetz 0341 7654321 oder Handy 0176 12345678"),
+        ("en", "new number 0176 12345678, or the shop 0341 7654321"),
+        ("tr", "yeni numaram 0176 12345678 veya dükkan 0341 7654321"),
+        ("ar", "رقمي الجديد 0341 7654321 أو موبايل 0176 12345678"),
+        ("uk", "новий номер 0176 12345678 або 0341 7654321"),
+        ("vi", "số mới 0341 7654321 hoặc 0176 12345678"),
+        ("de", "0341 7654321 0176 12345678"),  # a space between them
+    ],
+)
+def test_two_new_numbers_on_the_summary_take_the_first_and_keep_both(lang: str, typed: str) -> None:
+    # The old number (0341 1234567) was sent, and the message with both new ones went to
+    # the advisor ("Thank you, we have noted your message"), or, with no words between
+    # them, "Please write only one phone number".
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    first = min(("+493417654321", "+4917612345678"), key=lambda n: typed.index(n[3:6]))
+    assert d.state.answers["phone"] == first and d.ctx.held_question == typed
+    told = translator(lang).gettext(TWO_NUMBERS_KEPT).split("{phone}")
+    assert display_phone(first) in d.text and told[1][1:] in d.text
+    # A mobile number is asked about WhatsApp, then the summary is shown again.
+    assert d.state.screen == ("q:whatsapp" if first.startswith("+49176") else "summary")
 
 
 #: A business's name typed with its two numbers, by language.

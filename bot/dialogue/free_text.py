@@ -613,6 +613,12 @@ def corrects_a_detail(state: State, text: str, ctx: Context, result: Result) -> 
         edit(state, question.key)
         answer_free_text(state, question, text, result, ctx)
         return True
+    if find_question(flow, PHONE.key) is not None and first_of_two_numbers(text) is not None:
+        # "neue Nummer: 0341 … oder 0176 …": the first is the new number and both go to the
+        # advisor, as at the phone question (the old number was sent, the words a note).
+        edit(state, PHONE.key)
+        answer_free_text(state, PHONE, text, result, ctx)
+        return True
     if _BARE_NUMBER.fullmatch(text) and sum(c.isdigit() for c in text) > len("04109"):
         # "0176 123": meant as the new number, not a note for the advisor; what is wrong.
         # (Five digits are a postal code: a note.)

@@ -2272,6 +2272,34 @@ def test_a_work_area_that_names_a_trade_of_the_list_is_that_trade(
     assert label in d.text and t.gettext(NOTED_ANSWER).split("{choice}")[1][1:] in d.text
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed", "ticked"),
+    [
+        ("de", "Küche und Service", ["koch", "gastro"]),
+        ("tr", "mutfak ve servis", ["koch", "gastro"]),
+        ("uk", "кухня і зал", ["koch", "gastro"]),
+        ("en", "kitchen and service", ["koch", "gastro"]),
+        ("ar", "المطبخ والصالة", ["koch", "gastro"]),
+        ("vi", "bếp và phục vụ", ["koch", "gastro"]),
+        ("de", "Küche, Verkauf", ["koch", "verkauf"]),
+        # A work area beside a trade named by its own word.
+        ("de", "Service und Koch", ["koch", "gastro"]),
+    ],
+)
+def test_two_work_areas_tick_the_trades_they_name(lang: str, typed: str, ticked: list[str]) -> None:
+    # "Küche" alone was the cook, but "Küche und Service" was "Another trade: Küche und
+    # Service" and the sector asked on top ("bếp và phục vụ": the hospitality specialist
+    # alone).
+    d = business_at_company(lang, NATIVE_NAMES[lang])
+    d.type("Döner Palast")
+    d.type(typed)
+    assert d.state.answers["trades"] == ticked and "trades_other" not in d.state.answers
+    assert d.state.screen == "q:plz"
+    t = translator(lang)
+    for code in ticked:
+        assert option_label(next(o for o in trades.OPTIONS if o.code == code), t) in d.text
+
+
 @pytest.mark.parametrize(("lang", "typed"), [("de", "Lager"), ("en", "warehouse")])
 def test_a_work_area_that_names_no_trade_of_the_list_is_kept_in_its_words(
     lang: str, typed: str

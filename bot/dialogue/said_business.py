@@ -22,6 +22,7 @@ from bot.dialogue.typed_words import (
     says_no,
     start_years,
 )
+from bot.dialogue.work_area import area_trade, split_arabic_and
 from bot.flows.answers import option_label
 from bot.flows.business import SECTOR, TRADES
 from bot.flows.model import Choice, MultiChoice, first_start_year
@@ -223,11 +224,24 @@ def tap_several_named(state: State, text: str, ctx: Context, result: Result) -> 
     question = current_question(state)
     if not isinstance(question, MultiChoice) or state.answers.get(question.key):
         return False
-    parts = [part for each in _OR.split(text.strip()) for part in _JOINED.split(each) if part]
+    parts = [
+        area
+        for each in _OR.split(text.strip())
+        for part in _JOINED.split(each)
+        if part
+        for area in split_arabic_and(part)
+    ]
     if len(parts) < 2:
         return False
     codes: list[str] = []
+    areas = False
     for part in parts:
+        area = area_trade(part) if question.key == TRADES.key else None
+        if area is not None and Code.OPTION.of(area) in codes_of(state):
+            # "Küche und Service": the trades the work areas name.
+            codes.append(area)
+            areas = True
+            continue
         trial = state.copy()
         if not (
             tap_by_label(trial, part, ctx, Result(trial))
@@ -246,6 +260,11 @@ def tap_several_named(state: State, text: str, ctx: Context, result: Result) -> 
         return True
     state.answers[question.key] = sorted(set(codes), key=order.index)
     state.answers.pop(f"{question.key}_other", None)
+    if areas:
+        # The trades were not named: the person is told which were noted.
+        t = translator(state.lang or "de")
+        labels = (option_label(o, t) for o in question.options if o.code in codes)
+        result.notify(NOTED_ANSWER, choice=", ".join(labels))
     advance(state, question.key)
     return True
 

@@ -42,10 +42,44 @@ _AREAS: dict[str, frozenset[str]] = {
             *("продажа", "bán hàng", "đứng bán hàng"),
         )
     ),
+    # The guests' side of a restaurant, said beside the kitchen ("Küche und Service",
+    # "mutfak ve servis", "кухня і зал"): the hospitality specialist.
+    "gastro": frozenset(
+        phrase(said)
+        for said in (
+            *("service", "im service", "für den service", "bedienung", "servicekraft"),
+            *("serving", "front of house", "servis", "serviste", "servis için", "servis elemanı"),
+            *("الصالة", "صالة", "بالصالة", "في الصالة", "خدمة الزبائن", "зал", "в залі"),
+            *("у залі", "обслуговування", "в зале", "phục vụ", "chạy bàn", "bưng bê"),
+        )
+    ),
 }
+#: The Arabic "and", written onto the word after it ("المطبخ والصالة").
+_AND = "و"
 
 #: The trade questions: the business's (several may be ticked) and the young person's.
 _TRADE_QUESTIONS = frozenset(ScreenId.QUESTION.of(each.key) for each in (TRADES, TRADE))
+
+
+def area_trade(text: str) -> str | None:
+    """The trade code a work area typed whole names ("Küche": the cook; "والصالة", with
+    the Arabic "and" on it: the hospitality specialist), or None."""
+    said = phrase(text)
+    for code, areas in _AREAS.items():
+        if said in areas or (said.startswith(_AND) and said[len(_AND) :] in areas):
+            return code
+    return None
+
+
+def split_arabic_and(part: str) -> list[str]:
+    """``part`` split before a word with the Arabic "and" on it where both sides are work
+    areas ("المطبخ والصالة"); else ``part`` alone."""
+    words = part.split()
+    for at in range(1, len(words)):
+        head, tail = " ".join(words[:at]), " ".join(words[at:])
+        if tail.startswith(_AND) and area_trade(head) and area_trade(tail):
+            return [head, tail]
+    return [part]
 
 
 def trade_of_a_work_area(state: State, text: str, ctx: Context, result: Result) -> bool:
@@ -53,8 +87,7 @@ def trade_of_a_work_area(state: State, text: str, ctx: Context, result: Result) 
     trade's tap, and the person told which trade was noted."""
     if state.screen not in _TRADE_QUESTIONS:
         return False
-    said = phrase(text)
-    code = next((code for code, areas in _AREAS.items() if said in areas), None)
+    code = area_trade(text)
     if code is None or Code.OPTION.of(code) not in codes_of(state):
         return False
     option = next(each for each in trades.OPTIONS if each.code == code)

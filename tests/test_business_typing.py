@@ -1119,6 +1119,20 @@ def test_the_kind_of_business_alone_is_kept_and_the_name_asked(
         ("uk", "Українська", "магазин"),
         ("vi", "Tiếng Việt", "tiệm"),
         ("en", "English", "restaurant"),
+        # Named or described ("I have no information page on this", or the offices page
+        # for the town, as though the owner had asked something).
+        ("de", "Deutsch", "Restaurant Istanbul"),
+        ("de", "Deutsch", "Döner Imbiss Leipzig"),
+        ("de", "Deutsch", "Café Müller"),
+        ("de", "Deutsch", "Handyladen"),
+        ("en", "English", "kebab shop"),
+        ("en", "English", "hair salon in Leipzig"),
+        ("ar", "العربية", "محل حلويات"),
+        ("ar", "العربية", "المحل تبعي"),
+        ("vi", "Tiếng Việt", "cửa hàng của tôi"),
+        ("vi", "Tiếng Việt", "quán phở Hà Nội"),
+        ("tr", "Türkçe", "Kaya Market"),
+        ("uk", "Українська", "кав'ярня Оксани"),
     ],
 )
 def test_the_kind_of_business_alone_at_the_menu_starts_the_business_questions(
@@ -1131,6 +1145,30 @@ def test_the_kind_of_business_alone_at_the_menu_starts_the_business_questions(
     assert translator(lang).gettext(KIND_NOTED).split("{kind}")[0].strip() in d.text
     d.type("Kaya Döner")
     assert d.state.answers["company"] == "Kaya Döner" and d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "screen"),
+    [
+        # A young person's words beside the kind of business, or a page's.
+        ("de", "Bäckerei Ausbildung", "a:"),
+        ("de", "Job im Restaurant", "a:"),
+        ("de", "Verkäuferin Bäckerei", "a:"),
+        ("de", "Restaurant Mindestlohn", "a:pay"),
+        ("de", "Kiosk Öffnungszeiten", "a:offices"),
+        ("de", "Laden Sie mich ein", "a:"),
+        ("en", "restaurant job", "a:"),
+        ("en", "I work in a shop", "a:"),
+        ("vi", "tôi muốn làm ở nhà hàng", "a:"),
+        ("uk", "робота в ресторані", "a:"),
+        ("ar", "شغل بمطعم", "a:"),
+    ],
+)
+def test_a_kind_of_business_among_other_words_at_the_menu_is_no_owner_s(
+    lang: str, typed: str, screen: str
+) -> None:
+    d = typed_at_the_menu(lang, NATIVE_NAMES[lang], typed)
+    assert d.state.flow is None and d.state.screen == screen
 
 
 def test_a_trade_alone_at_the_menu_is_still_a_young_persons() -> None:

@@ -31,7 +31,41 @@ _PLACES = frozenset(
         *("tiệm", "quán", "nhà hàng", "cửa hàng", "tiệm nail", "tiệm tóc", "tiệm bánh"),
         *("quán ăn", "xưởng", "tiệm sửa xe"),
         *("ресторан", "магазин", "кафе", "перукарня", "пекарня", "кіоск", "автосервіс"),
-        *("шиномонтаж", "барбершоп", "салон", "майстерня"),
+        *("шиномонтаж", "барбершоп", "салон", "майстерня", "кав'ярня", "market"),
+    )
+)
+#: The most words of a kind of business place (``_PLACES``: "car repair shop").
+_PLACE_WORDS = max(len(place.split()) for place in _PLACES)
+#: How German names a place in one word with its kind last ("Handyladen", "Dönerimbiss"),
+#: as phrase() writes it; "Laden" alone is also "to load", so a kind longer than its ending.
+_PLACE_ENDS = tuple(
+    phrase(said) for said in ("laden", "imbiss", "bäckerei", "werkstatt", "salon", "café")
+)
+#: Most words of a business named or described ("tiệm nail của chúng tôi").
+_NAMED_WORDS = 5
+#: The Arabic "the" written onto the kind ("المحل تبعي").
+_ARABIC_THE = "ال"
+#: Words beside a kind of business that are no owner's: a young person's wish, work or
+#: trade ("Bäckerei Ausbildung", "Job im Restaurant", "Verkäuferin Bäckerei", "робота в
+#: ресторані"), a question about a page ("Kiosk Öffnungszeiten"), or a sentence ("Laden
+#: Sie mich ein"). As phrase() writes them.
+_NOT_AN_OWNERS = frozenset(
+    phrase(said)
+    for said in (
+        *("ausbildung", "ausbildungsplatz", "azubi", "lehrling", "lehre", "praktikum", "job"),
+        *("jobs", "minijob", "arbeit", "arbeiten", "arbeite", "stelle", "suche", "suchen"),
+        *("gesucht", "will", "möchte", "werden", "als", "im", "schule", "öffnungszeiten"),
+        *("koch", "köchin", "kellner", "kellnerin", "verkäufer", "verkäuferin", "bäcker"),
+        *("friseurin", "mechaniker", "ich", "du", "sie", "mich", "mir", "uns", "wir"),
+        *("training", "apprenticeship", "apprentice", "internship", "work", "working"),
+        *("want", "looking", "become", "as", "hiring", "cook", "chef", "waiter", "baker"),
+        *("assistant", "i", "me", "you", "we", "opening", "hours", "staj", "çıraklık"),
+        *("çırak", "eğitim", "iş", "işi", "istiyorum", "arıyorum", "olarak", "olmak", "aşçı"),
+        *("garson", "çalışmak", "çalışıyorum", "ben", "تدريب", "عمل", "شغل", "وظيفة", "بدي"),
+        *("اريد", "أريد", "متدرب", "اشتغل", "طباخ", "نادل", "دوام", "học", "nghề", "việc"),
+        *("làm", "tìm", "muốn", "thực", "навчання", "робота", "роботу", "працювати"),
+        *("працюю", "шукаю", "хочу", "практика", "стажування", "учень", "кухар", "я"),
+        *("офіціант", "продавець"),
     )
 )
 #: A word before the kind that says whose it is or that there is one ("mein Imbiss", "a
@@ -83,3 +117,25 @@ def names_the_kind(text: str) -> bool:
     """Whether ``text`` is the kind of a business alone, a trade that names it included
     ("Restaurant", "Friseur", "مطعم"): no business's name."""
     return names_a_place(text) or _kind(text) in _TRADES_AS_PLACES
+
+
+def describes_a_place(text: str) -> bool:
+    """Whether ``text`` names or describes a business place in a few words, its kind among
+    them ("Restaurant Istanbul", "kebab shop", "Handyladen", "محل حلويات", "cửa hàng của
+    tôi"), and no word a young person's or a sentence's: an owner's words at the main menu.
+    Only sets are looked up (the words of every message typed there pass)."""
+    if "?" in text:
+        return False
+    words = [
+        word[len(_ARABIC_THE) :] if word.startswith(_ARABIC_THE) else word
+        for word in without_politeness(phrase(text)).split()
+    ]
+    if not 0 < len(words) <= _NAMED_WORDS or any(word in _NOT_AN_OWNERS for word in words):
+        return False
+    return any(
+        " ".join(words[at : at + size]) in _PLACES
+        for size in range(1, _PLACE_WORDS + 1)
+        for at in range(len(words) - size + 1)
+    ) or any(
+        word.endswith(end) and len(word) > len(end) + 2 for word in words for end in _PLACE_ENDS
+    )

@@ -59,7 +59,7 @@ from bot.dialogue.moves import advance, back, go, home, in_dialogue
 from bot.dialogue.need_unsure import need_not_known
 from bot.dialogue.not_understood import NOT_SURE, question_not_understood
 from bot.dialogue.owner_asks import finding_an_apprentice, relative_at_mine
-from bot.dialogue.owner_words import kind_beside_a_wish, owner_at_the_menu
+from bot.dialogue.owner_words import kind_beside_a_wish, owner_at_the_menu, place_at_the_menu
 from bot.dialogue.pages import codes_of
 from bot.dialogue.phone_words import phone_declined, whatsapp_without_a_number
 from bot.dialogue.press import SKIP, press, tap
@@ -559,6 +559,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             and not age_at_the_menu(state, text, ctx, result)
             and not trade_alone(state, text, ctx, result)
             and not trade_at_the_menu(state, text, ctx, result)
+            and not place_at_the_menu(state, text, ctx, result)
         ):
             typed.answer(state, text, ctx, result)
             kind_beside_a_wish(state, text, result)

@@ -7,13 +7,15 @@ kind of business said ("Ich habe einen Friseursalon", "restoranım var"), or typ
 
 from __future__ import annotations
 
-from bot.dialogue import returning, typed
-from bot.dialogue.business_kinds import KIND_NOTED, names_a_place
+from bot.dialogue import returning, typed, whereabouts
+from bot.dialogue.business_kinds import KIND_NOTED, describes_a_place, names_a_place
 from bot.dialogue.company_words import mentions_a_business, names_a_business
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import phrase, without_politeness
+from bot.faq.matcher import match, wish
 from bot.flows.ask import MAX_QUESTION
 from bot.flows.business import BUSINESS
+from bot.flows.info import OFFICES
 from bot.flows.navigation import ScreenId
 
 #: What an owner types for themselves, whole, as phrase() and without_politeness() write it.
@@ -56,11 +58,7 @@ def owner_at_the_menu(state: State, text: str, ctx: Context, result: Result) -> 
     if names_a_place(text):
         # "Imbiss", "mağaza", "محل" alone: an owner's kind of business ("I have no
         # information page on this" before). Kept, and the name asked first.
-        returning.begin(state, ctx, result, BUSINESS.key)
-        if state.flow == BUSINESS.key:
-            typed.keep_for_advisor(text, ctx, result, KIND_NOTED, kind=text)
-        else:
-            typed.hold_for_the_choice(state, text, ctx, result)
+        _begin_with_the_kind(state, text, ctx, result)
         return True
     if not names_a_business(text):
         return False
@@ -69,6 +67,32 @@ def owner_at_the_menu(state: State, text: str, ctx: Context, result: Result) -> 
     if state.flow == BUSINESS.key:
         result.held_question = text
     return True
+
+
+def place_at_the_menu(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A business named or described at the main menu ("Restaurant Istanbul", "kebab
+    shop", "محل حلويات", "cửa hàng của tôi") that no page answers (the offices page only
+    for the town in it: "Döner Imbiss Leipzig"): the business dialogue, as for the kind
+    alone. Asked after the young person's readings of the words."""
+    if state.screen != ScreenId.MENU or state.flow is not None or not describes_a_place(text):
+        return False
+    lang = state.lang or "de"
+    pages = match(text, lang).pages
+    town = whereabouts.is_a_town(text.split()[-1])
+    if (pages and (pages != (OFFICES,) or not town)) or wish(text, lang) is not None:
+        return False
+    _begin_with_the_kind(state, text, ctx, result)
+    return True
+
+
+def _begin_with_the_kind(state: State, text: str, ctx: Context, result: Result) -> None:
+    """The business dialogue begun by the kind of business typed: the words kept, and the
+    name asked first (or held over "add to it or new?")."""
+    returning.begin(state, ctx, result, BUSINESS.key)
+    if state.flow == BUSINESS.key:
+        typed.keep_for_advisor(text, ctx, result, KIND_NOTED, kind=text)
+    else:
+        typed.hold_for_the_choice(state, text, ctx, result)
 
 
 def kind_beside_a_wish(state: State, text: str, result: Result) -> None:

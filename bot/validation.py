@@ -655,8 +655,8 @@ _COMPANY_INTRO = re.compile(
     r"(?:\w+\s+){1,3}?(?:hei(?:ß|ss)t|hei(?:ß|ss)en)"
     r"|(?:[\w'’]+\s+){0,3}?name\s+(?:ist|lautet)"
     r"|(?:[\w'’]+\s+){1,3}?(?:is|are)\s+(?:called|named)|(?:[\w'’]+\s+){1,3}?['’]s\s+called"
-    # "it's called" typed on a phone without its apostrophe.
-    r"|its\s+(?:called|named)"
+    # "it's called", with or without its apostrophe (a phone keyboard may drop it).
+    r"|it['’]?s\s+(?:called|named)"
     r"|(?:[\w'’]+\s+){0,3}?name(?:\s+is|['’]s)"
     r"|\S+\s+(?:\S+\s+)?(?:adı|ismi)"
     r"|(?:\S+\s+){0,4}?(?:có\s+)?tên(?:\s+\S+){0,2}?\s+là"
@@ -664,7 +664,8 @@ _COMPANY_INTRO = re.compile(
     # the accents a phone keyboard may lack ("tiem toi ten la …").
     r"|(?:ti[eệ]m|qu[aá]n|c[oô]ng\s+ty|c[uử]a\s+h[aà]ng|nh[aà]\s+h[aà]ng)(?:\s+\S+){0,2}?"
     r"\s+t[eê]n(?:\s+l[aà](?=\s))?"
-    r"|(?:\S+\s+){1,3}?(?:називається|називаємося|називаємось|зветься|має назву|называется)"
+    # Ukrainian leaves "it" out ("Називається «Смачно»"): no word before is needed.
+    r"|(?:\S+\s+){0,3}?(?:називається|називаємося|називаємось|зветься|має назву|называется)"
     r"|(?:назва|название)(?:\s+\S+){0,2}?(?=\s*[:—–-])"
     r"|(?:\S+\s+)?(?:اسمه|اسمها|اسمو|إسمه|إسمها)|(?:اسم|إسم)\s+\S+"
     # A form's field, a word for the business and a colon ("Firma: Döner Palast").

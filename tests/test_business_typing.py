@@ -1219,6 +1219,13 @@ def typed_at_the_menu(lang: str, button: str, typed: str) -> Driver:
         # Four words before "tên là", "it's" without its apostrophe (stored whole before).
         ("vi", "Tiếng Việt", "tiệm nail của em tên là Hoa Nails", "Hoa Nails"),
         ("en", "English", "its called Nail Studio Hoa", "Nail Studio Hoa"),
+        # "It's" with its apostrophe, and the Ukrainian "is called" without "it", as it
+        # is said: stored whole before.
+        ("en", "English", "It's called Kaya Döner", "Kaya Döner"),
+        ("en", "English", "it’s named Kaya Döner", "Kaya Döner"),
+        ("uk", "Українська", "називається Смачно", "Смачно"),
+        ("uk", "Українська", "Називається «Смачно»", "Смачно"),
+        ("uk", "Українська", "має назву Смачно", "Смачно"),
     ],
 )
 def test_the_words_that_introduce_the_business_name_are_no_part_of_it(

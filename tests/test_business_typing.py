@@ -2523,3 +2523,32 @@ def test_a_yes_in_everyday_words_is_the_yes_at_the_consent_and_whatsapp(
     d.type(typed)
     assert d.state.answers.get("whatsapp") == "yes" and d.state.screen == "q:meeting"
     assert d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "zurück"),
+        ("en", "back"),
+        ("tr", "geri"),
+        ("ar", "رجوع"),
+        ("vi", "quay lại"),
+        ("uk", "назад"),
+    ],
+)
+def test_back_typed_on_the_summary_is_the_back_button(lang: str, typed: str) -> None:
+    # The summary stayed, under four "Thank you. We have noted “2028” as your answer."
+    # (each answer the Back of its question, tried, left as it was).
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.screen == "q:time" and d.state.answers["time"] == "morning"
+    assert translator(lang).gettext(NOTED_ANSWER).split("{choice}")[0] not in d.text
+
+
+def test_a_business_name_with_a_number_given_on_the_summary_is_the_new_name() -> None:
+    # "Thank you, we have noted “Morning (08:00–12:00)” as your answer", the words a note
+    # for the advisor and the old name sent.
+    d = business_on_the_summary("de", "Deutsch")
+    d.type("Der Betrieb heißt Döner 24")
+    assert d.state.answers["company"] == "Döner 24" and d.ctx.held_question is None
+    assert "„Döner 24“" in d.text and "Vormittags (08:00–12:00)“ als" not in d.text

@@ -299,6 +299,9 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
     trial = state.copy()
     trial.screen = ScreenId.QUESTION.of(question.key)
     trial.editing = True
+    # Only an option's tap stores an answer: "zurück", "back" tapped the question's Back
+    # on the trial, and each answer kept was told "noted" again.
+    trial.answers.pop(question.key, None)
     # Without "rather", "I want", and without the words that say the answer before was
     # wrong ("sorry, Friseur", "pardon, kuaför olsun", "عفوا، حلاق", "ich will doch
     # Friseur"); of "A instead of B", A alone (the old answer named beside it hid it).

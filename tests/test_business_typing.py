@@ -2552,3 +2552,37 @@ def test_a_business_name_with_a_number_given_on_the_summary_is_the_new_name() ->
     d.type("Der Betrieb heißt Döner 24")
     assert d.state.answers["company"] == "Döner 24" and d.ctx.held_question is None
     assert "„Döner 24“" in d.text and "Vormittags (08:00–12:00)“ als" not in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "key", "ticked"),
+    [
+        ("de", "Verkäufer auch", "trades", ["koch", "verkauf"]),
+        ("de", "und Friseur dazu", "trades", ["koch", "friseur"]),
+        ("en", "also sales assistant", "trades", ["koch", "verkauf"]),
+        ("tr", "kuaför de", "trades", ["koch", "friseur"]),
+        ("uk", "також перукар", "trades", ["koch", "friseur"]),
+        ("ar", "وكمان حلاق", "trades", ["koch", "friseur"]),
+        ("vi", "thêm thợ làm tóc", "trades", ["koch", "friseur"]),
+        ("de", "AEVO auch", "needs", ["find", "aevo"]),
+        ("de", "Hilfe auch bei Kosten", "needs", ["find", "costs"]),
+        ("en", "costs too", "needs", ["find", "costs"]),
+    ],
+)
+def test_an_answer_added_on_the_summary_is_ticked_beside_the_others(
+    lang: str, typed: str, key: str, ticked: list[str]
+) -> None:
+    # A message for the advisor ("Please tap one of the buttons below"), and the request
+    # sent for a cook alone.
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers[key] == ticked
+    changed = translator(lang).gettext(CHANGED_ANSWER).split("{question}")[0].strip()
+    assert changed in d.text and d.ctx.held_question is None
+
+
+def test_a_trade_swapped_after_its_label_on_the_summary_is_the_new_trade() -> None:
+    # "Beruf Friseur statt Koch" was a message, the cook sent.
+    d = business_on_the_summary("de", "Deutsch")
+    d.type("Beruf Friseur statt Koch")
+    assert d.state.answers["trades"] == ["friseur"] and d.ctx.held_question is None

@@ -21,7 +21,7 @@ from bot.dialogue.time_words import says_more_than_the_time_of_day
 from bot.dialogue.typed_words import WANTING, WHATSAPP_NAMED, phrase, whatsapp_answer, year_in
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME, WHATSAPP
-from bot.flows.model import Choice, label_of, stored_answer
+from bot.flows.model import Choice, MultiChoice, label_of, stored_answer
 from bot.flows.navigation import ADDING, Code, ScreenId, asked, flow_named, questions_of
 from bot.flows.young import CERTIFICATE, GERMAN
 from bot.i18n import N_, translator
@@ -277,6 +277,20 @@ def _change(
         result.notify(CHANGED_ANSWER, question=label, answer=answer)
 
 
+def label_words(state: State, question: Choice | MultiChoice) -> frozenset[str]:
+    """The words of ``question``'s summary line ("Ausbildungsbeginn", "Hilfe gewünscht
+    bei"), and for the trades the words for a trade, as phrase() writes them: typed before
+    the new answer, they are no part of it."""
+    t = translator(state.lang or "de")
+    labelled = frozenset(phrase(t.gettext(label_of(question, state.answers, state.flow))).split())
+    if question.other is not None and any(o.official for o in question.options):
+        return labelled | _TRADE_WORDS
+    if question.key == GERMAN.key:
+        # "Deutsch B1": the language's name is no part of the level.
+        return labelled | _LANGUAGE_WORDS
+    return labelled
+
+
 def _named(state: State, question: Choice, text: str, ctx: Context) -> str | None:
     """The code of ``question``'s option that ``text`` names, as the question itself
     reads typed words (on a trial state); WhatsApp's as its question reads them."""
@@ -307,12 +321,7 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
     # Friseur"); of "A instead of B", A alone (the old answer named beside it hid it).
     # The summary line's own label typed before the answer ("Ausbildungsbeginn 2027",
     # "Beste Zeit: nachmittags") is no part of it either.
-    t = translator(state.lang or "de")
-    labelled = set(phrase(t.gettext(label_of(question, state.answers, state.flow))).split())
-    if question.other is not None and any(o.official for o in question.options):
-        labelled |= _TRADE_WORDS
-    if question.key == GERMAN.key:
-        labelled |= _LANGUAGE_WORDS
+    labelled = label_words(state, question)
     new = _instead(words)
     rest = " ".join(
         word

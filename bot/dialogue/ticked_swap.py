@@ -1,16 +1,21 @@
 """One of several ticked answers swapped on the summary ("Friseur statt Koch", "aşçı
 yerine kuaför", "حلاق بدل طباخ", "nicht Koch, sondern Verkäufer"): the new answer in
 the old one's place. Only a single-choice answer was changed so; the trades, ticked, were
-kept as a message while the old trade was sent. Pure: state, text and context in."""
+kept as a message while the old trade was sent. So is one added ("Verkäufer auch", "kuaför
+de", "також перукар", "AEVO auch"): ticked beside the others. Pure: state, text and
+context in."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from bot.dialogue import typed
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.summary_change import CHANGED_ANSWER, instead_pair
-from bot.dialogue.taps import tap_by_label
+from bot.dialogue.summary_change import CHANGED_ANSWER, instead_pair, label_words
+from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
 from bot.dialogue.typed_words import phrase
 from bot.flows.answers import option_label
-from bot.flows.model import MultiChoice, label_of
+from bot.flows.model import Flow, MultiChoice, label_of
 from bot.flows.navigation import ADDING, ScreenId, asked, flow_named, questions_of
 from bot.i18n import translator
 
@@ -33,42 +38,102 @@ def option_swapped(state: State, text: str, ctx: Context, result: Result) -> boo
     if flow is None or pair is None:
         return False
     old_words, new_words = pair
-    for question in questions_of(flow):
-        chosen = state.answers.get(question.key)
-        if not isinstance(question, MultiChoice) or not isinstance(chosen, list):
-            continue
-        if not asked(question, flow, state.answers):
-            continue
-        old = _ticked_by(state, question, [w for w in old_words if w not in _NOT], ctx)
-        new = _ticked_by(state, question, new_words, ctx)
+    for question, chosen in _ticked_questions(state, flow):
+        # "Beruf Friseur statt Koch": the summary line's words are no part of either.
+        labelled = label_words(state, question)
+        old_said = [w for w in old_words if w not in _NOT and w not in labelled]
+        old = _ticked_by(state, question, old_said, ctx)
+        new = _ticked_by(state, question, [w for w in new_words if w not in labelled], ctx)
         if old is None or new is None or old not in chosen:
             continue
         # Named already beside the old one ("Verkäufer statt Koch" of both): the old goes.
-        order = [option.code for option in question.options]
-        swapped = {new if code == old else code for code in chosen}
-        state.answers[question.key] = sorted(swapped, key=order.index)
-        t = translator(state.lang or "de")
-        labels = ", ".join(
-            option_label(option, t)
-            for code in state.answers[question.key]
-            for option in question.options
-            if option.code == code
-        )
-        label = t.gettext(label_of(question, state.answers, state.flow))
-        result.notify(CHANGED_ANSWER, question=label, answer=labels)
+        _tick(state, question, {new if code == old else code for code in chosen}, result)
         return True
     return False
 
 
-def _ticked_by(state: State, question: MultiChoice, words: list[str], ctx: Context) -> str | None:
+#: Words that add an answer to those ticked ("Verkäufer auch", "und Friseur dazu", "also
+#: …", "kuaför de", "також перукар", "وكمان حلاق", "thêm thợ làm tóc"), as phrase()
+#: writes them; one of the first set is needed.
+_ALSO = frozenset(
+    phrase(said)
+    for said in (
+        *("auch", "dazu", "zusätzlich", "also", "too", "plus", "de", "da", "ayrıca"),
+        *("також", "теж", "ще", "كمان", "وكمان", "ايضا", "أيضا", "وأيضا", "thêm", "cũng"),
+    )
+)
+_WITH_ALSO = frozenset(
+    phrase(said) for said in ("und", "noch", "and", "ve", "і", "та", "й", "و", "và", "nữa", "cả")
+)
+#: The most words that name the option added (the rest would be a message).
+_ADDED_WORDS = 4
+
+
+def option_added(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """An option of a question that takes several typed with "also" on the summary
+    ("Verkäufer auch", "AEVO auch"): ticked beside those ticked, and the person told the
+    question's new answer. One ticked already, or none named, is left to other readings."""
+    if state.screen != ScreenId.SUMMARY or ADDING in state.answers:
+        return False
+    words = phrase(text).split()
+    flow = flow_named(state.flow)
+    if flow is None or not set(words) & _ALSO or typed.asks_on_the_way(text):
+        return False
+    for question, chosen in _ticked_questions(state, flow):
+        skipped = _ALSO | _WITH_ALSO | label_words(state, question)
+        said = [word for word in words if word not in skipped]
+        if len(said) > _ADDED_WORDS:
+            return False
+        added = _ticked_by(state, question, said, ctx, among=True)
+        if added is None or added in chosen:
+            continue
+        # "I don't know yet" goes with no other answer.
+        alone = {option.code for option in question.options if option.alone}
+        _tick(state, question, {*(set(chosen) - alone), added}, result)
+        return True
+    return False
+
+
+def _ticked_questions(state: State, flow: Flow) -> Iterator[tuple[MultiChoice, list[str]]]:
+    """The questions of ``flow`` that take several answers, asked, with those ticked."""
+    for question in questions_of(flow):
+        chosen = state.answers.get(question.key)
+        if isinstance(question, MultiChoice) and isinstance(chosen, list):
+            if asked(question, flow, state.answers):
+                yield question, chosen
+
+
+def _tick(state: State, question: MultiChoice, codes: set[str], result: Result) -> None:
+    """``codes`` as ``question``'s answer, in its options' order, and the person told."""
+    order = [option.code for option in question.options]
+    state.answers[question.key] = sorted(codes, key=order.index)
+    t = translator(state.lang or "de")
+    labels = ", ".join(
+        option_label(option, t)
+        for code in state.answers[question.key]
+        for option in question.options
+        if option.code == code
+    )
+    label = t.gettext(label_of(question, state.answers, state.flow))
+    result.notify(CHANGED_ANSWER, question=label, answer=labels)
+
+
+def _ticked_by(
+    state: State, question: MultiChoice, words: list[str], ctx: Context, among: bool = False
+) -> str | None:
     """The one option of ``question`` that ``words`` name, as the question reads them
-    when first asked (on a trial state); None for none, "something else" or an "alone"."""
+    when first asked (on a trial state); None for none, "something else" or an "alone".
+    ``among``: a label among the words counts too ("AEVO" of "AEVO-Prüfung")."""
     if not words:
         return None
     trial = state.copy()
     trial.answers.pop(question.key, None)
     trial.screen = ScreenId.QUESTION.of(question.key)
-    if not tap_by_label(trial, " ".join(words), ctx, Result(trial)):
+    said = " ".join(words)
+    if not (
+        tap_by_label(trial, said, ctx, Result(trial))
+        or (among and tap_by_a_label_among_words(trial, question, said, ctx, Result(trial)))
+    ):
         return None
     named = trial.answers.get(question.key)
     alone = {o.code for o in question.options if o.alone}

@@ -2586,3 +2586,38 @@ def test_a_trade_swapped_after_its_label_on_the_summary_is_the_new_trade() -> No
     d = business_on_the_summary("de", "Deutsch")
     d.type("Beruf Friseur statt Koch")
     assert d.state.answers["trades"] == ["friseur"] and d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "experience"),
+    [
+        ("de", "Ja, wir bilden gerade aus", "now"),
+        ("de", "ja, wir bilden zurzeit aus", "now"),
+        ("en", "yes, we train right now", "now"),
+        ("tr", "evet, şu anda yetiştiriyoruz", "now"),
+        ("de", "ja, wir haben gerade einen Azubi", "now"),
+        ("de", "ja, früher mal", "before"),
+        ("uk", "так, раніше навчали", "before"),
+        ("vi", "có, hiện tại", "now"),
+    ],
+)
+def test_a_yes_before_the_words_of_one_answer_is_that_answer(
+    lang: str, typed: str, experience: str
+) -> None:
+    # "Which one do you mean: “Ja, wir bilden zurzeit aus” or “Ja, früher”?", the words
+    # kept for the advisor, though they named the one ("wir bilden gerade aus" alone was
+    # taken). Also where the answer is changed from the summary.
+    for d in (
+        business_at_company(lang, NATIVE_NAMES[lang]),
+        business_on_the_summary(lang, NATIVE_NAMES[lang]),
+    ):
+        if d.state.screen == "summary":
+            d.press("✏️ " + translator(lang).gettext("Training experience"))
+        else:
+            d.type("Kaya")
+            d.press("Koch/Köchin")
+            d.type("04315")
+        assert d.state.screen == "q:experience"
+        d.type(typed)
+        assert d.state.answers["experience"] == experience and d.ctx.held_question is None
+        assert d.state.screen in ("q:start", "summary")

@@ -78,12 +78,32 @@ def ask_which(state: State, text: str, ctx: Context, result: Result) -> bool:
             return True
         if said[: len(words)] != words:
             continue
+        if _one_of_them(state, " ".join(said[len(words) :]), sharing, ctx, result):
+            # "Ja, wir bilden gerade aus": the words after the "ja" name the one.
+            return True
         if len(said) == len(words):
             result.notify(ASK_WHICH, first=first, second=second)
         else:
             typed.keep_for_advisor(text, ctx, result, ASK_WHICH_KEPT, first=first, second=second)
         return True
     return False
+
+
+def _one_of_them(state: State, words: str, labels: list[str], ctx: Context, result: Result) -> bool:
+    """The tap of the option of ``labels`` that ``words`` name on their own, as the
+    question reads them (on a trial state first); False where they name none of them."""
+    question = current_question(state)
+    if not words or not isinstance(question, Choice):
+        return False
+    trial = state.copy()
+    trial.answers.pop(question.key, None)
+    if not tap_by_label(trial, words, ctx, Result(trial)):
+        return False
+    t = translator(state.lang or "de")
+    named = trial.answers.get(question.key)
+    if not any(o.code == named and option_label(o, t) in labels for o in question.options):
+        return False
+    return tap_by_label(state, words, ctx, result)
 
 
 def _labels_offered(state: State) -> list[str] | None:

@@ -2621,3 +2621,32 @@ def test_a_yes_before_the_words_of_one_answer_is_that_answer(
         d.type(typed)
         assert d.state.answers["experience"] == experience and d.ctx.held_question is None
         assert d.state.screen in ("q:start", "summary")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "ticked"),
+    [
+        ("de", "Küche", ["koch"]),
+        ("de", "Friseur und Verkäufer", ["koch", "verkauf", "friseur"]),
+        ("de", "Küche und Service", ["koch", "gastro"]),
+        ("tr", "mutfak ve servis", ["koch", "gastro"]),
+        ("en", "hairdresser and sales assistant", ["koch", "verkauf", "friseur"]),
+    ],
+)
+def test_trades_typed_where_they_are_changed_from_the_summary_are_ticked(
+    lang: str, typed: str, ticked: list[str]
+) -> None:
+    # "Küche" untied the cook ticked already (and said "noted: Koch/Köchin"); two trades
+    # were "Another trade: Friseur und Verkäufer" beside the cook, and the summary shown.
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    t = translator(lang)
+    d.press("✏️ " + t.gettext("Trades"))
+    d.type(typed)
+    assert d.state.screen == "q:trades" and d.state.answers["trades"] == ticked
+    assert "trades_other" not in d.state.answers
+    for code in ticked:
+        assert "✅ " + option_label(next(o for o in trades.OPTIONS if o.code == code), t) in (
+            d.labels()
+        )
+    d.press(t.gettext("Done"))
+    assert d.state.screen == "summary" and d.state.answers["trades"] == ticked

@@ -242,7 +242,7 @@ def tap_several_named(state: State, text: str, ctx: Context, result: Result) -> 
     if split_screen(state.screen)[0] is not ScreenId.QUESTION:
         return False
     question = current_question(state)
-    if not isinstance(question, MultiChoice) or state.answers.get(question.key):
+    if not isinstance(question, MultiChoice):
         return False
     parts = [
         area
@@ -263,6 +263,8 @@ def tap_several_named(state: State, text: str, ctx: Context, result: Result) -> 
             areas = True
             continue
         trial = state.copy()
+        # Read as if nothing were ticked: a tap on one ticked unticks it.
+        trial.answers.pop(question.key, None)
         if not (
             tap_by_label(trial, part, ctx, Result(trial))
             or tap_by_a_label_among_words(trial, question, part, ctx, Result(trial))
@@ -278,15 +280,28 @@ def tap_several_named(state: State, text: str, ctx: Context, result: Result) -> 
     order = [o.code for o in question.options]
     if _OR.search(text) and not _or_kept(state, question, codes, text, ctx, result):
         return True
+    ticked = state.answers.get(question.key)
+    if isinstance(ticked, list) and ticked:
+        # Ticking (changed from the summary, or several chosen): the ones named ticked
+        # beside the others (a tap would untick one ticked), and "Done" still to tap.
+        alone = {o.code for o in question.options if o.alone}
+        state.answers[question.key] = sorted(set(ticked) - alone | set(codes), key=order.index)
+        _named_noted(state, question, codes, result)
+        return True
     state.answers[question.key] = sorted(set(codes), key=order.index)
     state.answers.pop(f"{question.key}_other", None)
     if areas:
         # The trades were not named: the person is told which were noted.
-        t = translator(state.lang or "de")
-        labels = (option_label(o, t) for o in question.options if o.code in codes)
-        result.notify(NOTED_ANSWER, choice=", ".join(labels))
+        _named_noted(state, question, codes, result)
     advance(state, question.key)
     return True
+
+
+def _named_noted(state: State, question: MultiChoice, codes: list[str], result: Result) -> None:
+    """The person told which of ``question``'s options were noted, in its order."""
+    t = translator(state.lang or "de")
+    labels = (option_label(o, t) for o in question.options if o.code in codes)
+    result.notify(NOTED_ANSWER, choice=", ".join(labels))
 
 
 def _or_kept(

@@ -91,6 +91,9 @@ def trade_of_a_work_area(state: State, text: str, ctx: Context, result: Result) 
     if code is None or Code.OPTION.of(code) not in codes_of(state):
         return False
     option = next(each for each in trades.OPTIONS if each.code == code)
-    tap(state, Code.OPTION.of(code), ctx, result)
+    ticked = state.answers.get(TRADES.key)
+    if not (isinstance(ticked, list) and code in ticked):
+        # Ticked already (changed from the summary): a tap would untick it.
+        tap(state, Code.OPTION.of(code), ctx, result)
     result.notify(NOTED_ANSWER, choice=option_label(option, translator(state.lang or "de")))
     return True

@@ -574,6 +574,9 @@ def test_a_need_asked_as_a_question_at_the_needs_is_the_need(
         ("de", "Deutsch", "Alles."),
         ("vi", "Tiếng Việt", "tất cả"),
         ("ar", "العربية", "الكل"),
+        # The Levantine "everything" in one word, and Egyptian "all of it".
+        ("ar", "العربية", "كلشي"),
+        ("ar", "العربية", "كلو"),
         ("en", "English", "all of them"),
     ],
 )

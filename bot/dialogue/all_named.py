@@ -25,7 +25,7 @@ _ALL = frozenset(
         *("hepsi", "hepsini", "hepsinde", "hepsi lazım", "her şey", "hepsi için"),
         *("все", "усе", "всё", "все це", "усе це", "з усім", "все перелічене"),
         *("tất cả", "tất cả các mục", "tất cả luôn", "cần tất cả"),
-        *("الكل", "كلها", "كل شيء", "كل شي", "الجميع", "كل ما سبق", "كله"),
+        *("الكل", "كلها", "كل شيء", "كل شي", "الجميع", "كل ما سبق", "كله", "كلشي", "كلو"),
         # Help with everything ("Hilfe bei allem", "her konuda", "mọi thứ", "بكل شي").
         *("hilfe bei allem", "bei allem", "help with everything", "with everything"),
         *("her konuda", "her konuda yardım", "допомога з усім", "допомога у всьому"),

@@ -2653,3 +2653,22 @@ def test_trades_typed_where_they_are_changed_from_the_summary_are_ticked(
         )
     d.press(t.gettext("Done"))
     assert d.state.screen == "summary" and d.state.answers["trades"] == ticked
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("ar", "مش فارقة"),
+        ("ar", "بأي وقت"),
+        ("uk", "байдуже"),
+        ("de", "wann Sie wollen"),
+        ("tr", "ne zaman isterseniz"),
+        ("vi", "tùy bạn"),
+    ],
+)
+def test_it_does_not_matter_at_the_best_time_is_any_time(lang: str, typed: str) -> None:
+    # "Please tap one of the buttons below", the words a note for the advisor ("egal",
+    # "fark etmez" were "Any time" already).
+    d = business_at_time(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers["time"] == "any" and d.state.screen == "summary"

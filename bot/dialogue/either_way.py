@@ -16,7 +16,7 @@ from bot.dialogue.typed_words import phrase
 from bot.flows import trades
 from bot.flows.answers import option_label
 from bot.flows.business import START
-from bot.flows.contact import MEETING
+from bot.flows.contact import MEETING, TIME
 from bot.flows.model import Option
 from bot.flows.navigation import Code, ScreenId
 from bot.flows.young import TRADE
@@ -72,6 +72,10 @@ _ANY_TIME = frozenset(
 )
 
 
+#: The best time's answer for "whenever".
+ANY_TIME = "any"
+
+
 def says_any_way(text: str) -> bool:
     """Whether ``text`` is "it doesn't matter" and nothing more ("egal", "farketmez")."""
     return phrase(text) in _ANY_WAY
@@ -80,7 +84,8 @@ def says_any_way(text: str) -> bool:
 def any_way(state: State, text: str, ctx: Context, result: Result) -> bool:
     """ "It doesn't matter" where the way of the talk is asked: the first way offered, the
     words for the advisor; where the trade is asked, "I don't know yet" (it was stored
-    as the trade "egal"), and where the training start is."""
+    as the trade "egal"), and where the training start is; where the best time is, any
+    time."""
     said = phrase(text)
     if not says_any_way(text) and said not in _ANY_TIME:
         return False
@@ -88,6 +93,13 @@ def any_way(state: State, text: str, ctx: Context, result: Result) -> bool:
     option: Option | None
     if state.screen == ScreenId.QUESTION.of(START.key):
         option = next(each for each in START.options if each.code == UNKNOWN_START)
+    elif state.screen == ScreenId.QUESTION.of(TIME.key):
+        # "مش فارقة", "байдуже", "بأي وقت" where the best time is asked: any time, as
+        # "egal" is (its own typed words); nothing more for the advisor.
+        if Code.OPTION.of(ANY_TIME) not in offered:
+            return False
+        tap(state, Code.OPTION.of(ANY_TIME), ctx, result)
+        return True
     elif said in _ANY_TIME:
         return False
     elif state.screen == ScreenId.QUESTION.of(MEETING.key):

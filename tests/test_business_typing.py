@@ -2672,3 +2672,37 @@ def test_it_does_not_matter_at_the_best_time_is_any_time(lang: str, typed: str) 
     d = business_at_time(lang, NATIVE_NAMES[lang])
     d.type(typed)
     assert d.state.answers["time"] == "any" and d.state.screen == "summary"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "code"),
+    [
+        ("de", "lieber auf Türkisch", "tr"),
+        ("de", "Gespräch auf Türkisch bitte", "tr"),
+        ("tr", "Türkçe konuşalım", "tr"),
+        ("ar", "بالعربي", "ar"),
+        ("ar", "بدي الحكي بالعربي", "ar"),
+        ("vi", "nói tiếng Việt", "vi"),
+        ("uk", "українською", "uk"),
+        ("en", "in English please", "en"),
+        ("de", "auf Deutsch", "de"),
+    ],
+)
+def test_the_language_of_the_talk_typed_on_the_summary_is_the_preferred_language(
+    lang: str, typed: str, code: str
+) -> None:
+    # A note for the advisor ("Please tap one of the buttons below"), and the lead took
+    # the chat's language: an advisor who speaks it was sought.
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers["callback_lang"] == code
+    assert d.ctx.held_question is None and NATIVE_NAMES[code] in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("de", "Deutsch B1"), ("de", "kein Türkisch"), ("en", "English?")]
+)
+def test_other_words_about_a_language_on_the_summary_are_kept(lang: str, typed: str) -> None:
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert "callback_lang" not in d.state.answers and d.ctx.held_question == typed

@@ -104,6 +104,7 @@ from bot.dialogue.street_words import (
     street_with_the_code,
 )
 from bot.dialogue.summary_change import answer_changed, change_asked_about
+from bot.dialogue.talk_language import talk_language_on_the_summary
 from bot.dialogue.taps import (
     TYPED_COMMANDS,
     names_an_option,
@@ -339,6 +340,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         # new answer named ("ich möchte Telefon" is the way to meet).
         or edit_asked(state, text, ctx, result)
     ):
+        return
+    if talk_language_on_the_summary(state, text, ctx, result):
+        # "lieber auf Türkisch", "بالعربي": the preferred language (a note before).
         return
     if company_on_the_summary(state, text, ctx, result):
         # "Der Betrieb heißt Döner Palace": kept as a note before, the old name sent.

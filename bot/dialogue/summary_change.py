@@ -242,11 +242,11 @@ def answer_changed(
         hour = question.key == TIME.key and says_more_than_the_time_of_day(text)
         if kept is None and (app or hour):
             kept = text
-        _change(state, question, value, ctx, result, kept=kept)
+        change_answer(state, question, value, ctx, result, kept=kept)
     return True
 
 
-def _change(
+def change_answer(
     state: State,
     question: Choice,
     value: str,

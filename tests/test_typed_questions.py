@@ -1285,6 +1285,13 @@ def test_the_opening_of_two_buttons_typed_asks_which(code: str, button: str, typ
         ("uk", "Українська", "поки ні"),
         ("vi", "Tiếng Việt", "chưa từng"),
         ("de", "Deutsch", "bis jetzt nicht"),
+        # "Never trained" with the verb of the question ("Please tap" before).
+        ("de", "Deutsch", "noch nie ausgebildet"),
+        ("tr", "Türkçe", "hiç yetiştirmedik"),
+        ("en", "English", "never trained"),
+        ("uk", "Українська", "ніколи не навчали"),
+        ("vi", "Tiếng Việt", "chưa bao giờ đào tạo"),
+        ("ar", "العربية", "ما دربنا أبدا"),
     ],
 )
 def test_a_bare_no_asks_which_of_the_two_not_yet_answers(

@@ -157,6 +157,10 @@ _WITH_NO = frozenset(
     for word in (
         *("noch", "yet", "bisher", "daha", "henüz", "ще", "bao", "giờ", "بعد"),
         *("bis", "jetzt", "поки", "từng", "لسا", "لسه"),
+        # The question's own verb ("noch nie ausgebildet", "hiç yetiştirmedik", "never
+        # trained", "ніколи не навчали", "ما دربنا أبدا"): "Please tap" before.
+        *("ausgebildet", "trained", "yetiştirmedik", "навчали", "đào", "tạo", "دربنا"),
+        *("درّبنا", "ما"),
     )
 )
 

@@ -468,6 +468,15 @@ def test_a_master_craftsman_said_is_noted_and_the_training_before_asked(
         ("ar", "العربية", "عندي شهادة AEVO"),
         ("uk", "Українська", "у мене є AEVO"),
         ("en", "English", "I have the AEVO"),
+        # Of the business, "we" ("Please tap one of the buttons below" before).
+        ("de", "Deutsch", "AEVO haben wir"),
+        ("de", "Deutsch", "wir haben AEVO"),
+        ("de", "Deutsch", "wir haben die AEVO"),
+        ("en", "English", "we have the AEVO"),
+        ("tr", "Türkçe", "AEVO belgemiz var"),
+        ("vi", "Tiếng Việt", "chúng tôi có AEVO"),
+        ("uk", "Українська", "у нас є AEVO"),
+        ("ar", "العربية", "عندنا AEVO"),
     ],
 )
 def test_a_trainer_qualification_said_is_noted_and_the_training_before_asked(

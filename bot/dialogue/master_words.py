@@ -89,6 +89,11 @@ _TRAINER = frozenset(
         *("у мене є aevo", "маю aevo", "є aevo", "у мене aevo", "маю сертифікат aevo"),
         *("в мене є aevo", "в мене aevo"),
         *("у нас є наставник", "я маю кваліфікацію наставника", "я наставник"),
+        # Said of the business, "we".
+        *("aevo haben wir", "wir haben aevo", "wir haben die aevo", "die aevo haben wir"),
+        *("we have the aevo", "we have aevo", "aevo belgemiz var", "aevomuz var"),
+        *("chúng tôi có aevo", "bên em có aevo", "у нас є aevo", "в нас є aevo"),
+        *("عندنا aevo", "لدينا aevo", "عنا aevo", "عندنا شهادة aevo"),
     )
 )
 

@@ -2715,3 +2715,32 @@ def test_other_words_about_a_language_on_the_summary_are_kept(lang: str, typed: 
     d = business_on_the_summary(lang, NATIVE_NAMES[lang])
     d.type(typed)
     assert "callback_lang" not in d.state.answers and d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Beruf: Friseur"),
+        ("de", "Ausbildungsberuf Friseur"),
+        ("en", "change trade to hairdresser"),
+        ("tr", "meslek kuaför olsun"),
+        ("uk", "професія перукар"),
+        ("vi", "đổi nghề thành thợ làm tóc"),
+    ],
+)
+def test_the_one_trade_restated_on_the_summary_is_the_new_trade(lang: str, typed: str) -> None:
+    # A note for the advisor ("Please tap one of the buttons below"), and the request sent
+    # for a cook.
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers["trades"] == ["friseur"]
+    assert d.ctx.held_question is None
+
+
+def test_a_trade_restated_beside_several_ticked_is_kept_for_the_advisor() -> None:
+    # Which of the two it replaces only the owner knows.
+    d = business_on_the_summary("de", "Deutsch")
+    d.type("Verkäufer auch")
+    d.type("Beruf: Friseur")
+    assert d.state.answers["trades"] == ["koch", "verkauf"]
+    assert d.ctx.held_question == "Beruf: Friseur"

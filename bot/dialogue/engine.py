@@ -113,7 +113,7 @@ from bot.dialogue.taps import (
     typed_answer,
 )
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
-from bot.dialogue.ticked_swap import option_added, option_swapped
+from bot.dialogue.ticked_swap import option_added, option_swapped, trade_restated
 from bot.dialogue.time_first import time_before_its_question
 from bot.dialogue.trade_alone import trade_alone, trade_alone_held, trade_in_a_wish
 from bot.dialogue.trade_first import trade_at_the_menu, trade_held
@@ -335,6 +335,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or option_swapped(state, text, ctx, result)
         # "Verkäufer auch", "AEVO auch": one more ticked (kept as a message before).
         or option_added(state, text, ctx, result)
+        # "Beruf: Friseur" where one trade is ticked: the new trade (a message before).
+        or trade_restated(state, text, ctx, result)
         or answer_changed(state, text, ctx, result)
         # "Name ändern", "edit my age": the ✏️ (noted for the advisor before); after a
         # new answer named ("ich möchte Telefon" is the way to meet).

@@ -73,12 +73,10 @@ def option_added(state: State, text: str, ctx: Context, result: Result) -> bool:
     """An option of a question that takes several typed with "also" on the summary
     ("Verkäufer auch", "AEVO auch"): ticked beside those ticked, and the person told the
     question's new answer. One ticked already, or none named, is left to other readings."""
-    if state.screen != ScreenId.SUMMARY or ADDING in state.answers:
+    read = _said_on_the_summary(state, text, _ALSO)
+    if read is None:
         return False
-    words = phrase(text).split()
-    flow = flow_named(state.flow)
-    if flow is None or not set(words) & _ALSO or typed.asks_on_the_way(text):
-        return False
+    flow, words = read
     for question, chosen in _ticked_questions(state, flow):
         skipped = _ALSO | _WITH_ALSO | label_words(state, question)
         said = [word for word in words if word not in skipped]
@@ -94,6 +92,63 @@ def option_added(state: State, text: str, ctx: Context, result: Result) -> bool:
     return False
 
 
+#: The words for a trade, which name the question restated ("Beruf: Friseur", "change
+#: trade to …", "meslek … olsun", "đổi nghề thành …"), as phrase() writes them.
+_TRADE = frozenset(
+    phrase(said)
+    for said in (
+        *("beruf", "ausbildungsberuf", "ausbildungsberufe", "trade", "trades", "profession"),
+        *("meslek", "meslekler", "професія", "професії", "nghề", "مهنة", "المهنة"),
+    )
+)
+#: Words around the trade restated that say only "change it to" ("ändern auf", "change
+#: … to", "olsun", "đổi … thành"), as phrase() writes them.
+_RESTATING = frozenset(
+    phrase(said)
+    for said in (
+        *("ändern", "auf", "zu", "ist", "soll", "sein", "bitte", "change", "to", "is"),
+        *("should", "be", "please", "olsun", "değiştir", "lütfen", "змінити", "на", "це"),
+        *("đổi", "thành", "là", "غير", "غيّر", "بدل", "هي", "ل"),
+    )
+)
+
+
+def trade_restated(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """One trade ticked, and another named with a word for the trade on the summary
+    ("Beruf: Friseur", "change trade to hairdresser", "meslek kuaför olsun"): the new
+    trade in its place, as its ✏️ would. Beside several ticked, which it replaces only
+    the person knows: left to the other readings (a note for the advisor)."""
+    read = _said_on_the_summary(state, text, _TRADE)
+    if read is None:
+        return False
+    flow, words = read
+    for question, chosen in _ticked_questions(state, flow):
+        if not any(option.official for option in question.options) or len(chosen) != 1:
+            continue
+        skipped = _TRADE | _RESTATING | label_words(state, question)
+        said = [word for word in words if word not in skipped]
+        new = _ticked_by(state, question, said, ctx, among=True)
+        if new is None or len(said) > _ADDED_WORDS:
+            return False
+        _tick(state, question, {new}, result)
+        return True
+    return False
+
+
+def _said_on_the_summary(
+    state: State, text: str, needed: frozenset[str]
+) -> tuple[Flow, list[str]] | None:
+    """The flow and the words of ``text`` typed on the summary (nothing added to an open
+    request yet) where one of them is ``needed`` and no question is asked; else None."""
+    if state.screen != ScreenId.SUMMARY or ADDING in state.answers:
+        return None
+    words = phrase(text).split()
+    flow = flow_named(state.flow)
+    if flow is None or not set(words) & needed or typed.asks_on_the_way(text):
+        return None
+    return flow, words
+
+
 def _ticked_questions(state: State, flow: Flow) -> Iterator[tuple[MultiChoice, list[str]]]:
     """The questions of ``flow`` that take several answers, asked, with those ticked."""
     for question in questions_of(flow):
@@ -107,6 +162,9 @@ def _tick(state: State, question: MultiChoice, codes: set[str], result: Result) 
     """``codes`` as ``question``'s answer, in its options' order, and the person told."""
     order = [option.code for option in question.options]
     state.answers[question.key] = sorted(codes, key=order.index)
+    if question.other not in codes:
+        # "Another trade" replaced: its words go with it.
+        state.answers.pop(f"{question.key}_other", None)
     t = translator(state.lang or "de")
     labels = ", ".join(
         option_label(option, t)

@@ -4,6 +4,7 @@ asked first, audited with the advisor's name, never for another office."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -232,3 +233,50 @@ async def test_words_typed_before_the_erasure_do_not_return_with_a_new_request(
 
     assert summary is not None and "Aylin" not in summary.text
     assert "Aylin" not in await all_values(services.sessionmaker)
+
+
+async def test_a_tap_the_moment_the_advisor_erases_does_not_store_the_person_anew(
+    client: Client,  # noqa: F811 - the fixture
+    services: Services,  # noqa: F811 - the fixture
+    clock: Clock,  # noqa: F811 - the fixture
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The person tapped a button the moment Anna confirmed the erasure: the tap's step
+    waited for its turn (made slow here), the erasure ran meanwhile, and then the step
+    stored the person anew, their Telegram id and name, as if nothing had been erased.
+    The erasure waits for the person's step, as their own /delete runs inside one."""
+    called = await logged_in_with_a_request(client, services, clock, "anna", "leipzig")
+    person = Person(services.dialogue, "4343")
+    await person.send(Start("en"))
+    dialogue = services.dialogue
+    stepping, erasing = asyncio.Event(), asyncio.Event()
+    commit, lock = dialogue._commit, dialogue._lock
+
+    async def slow_commit(steps: list[Any]) -> Any:
+        stepping.set()
+        await erasing.wait()
+        return await commit(steps)
+
+    def noted_lock(key: tuple[str, str]) -> Any:
+        if stepping.is_set():  # the erasure asks for the person's turn
+            erasing.set()
+        return lock(key)
+
+    monkeypatch.setattr(dialogue, "_commit", slow_commit)
+    monkeypatch.setattr(dialogue, "_lock", noted_lock)
+    tap = asyncio.create_task(person.press("New request"))
+    await stepping.wait()
+    erase = asyncio.create_task(post(client, f"/inbox/leads/{called}/loeschen", bestaetigt="ja"))
+    # The erasure done, or waiting for the person's turn: the step goes on.
+    await asyncio.wait([erase, asyncio.create_task(erasing.wait())], return_when="FIRST_COMPLETED")
+    erasing.set()
+    tapped = await tap
+    answer = await (await erase).text()
+
+    assert "Die personenbezogenen Daten der Person sind gelöscht" in answer
+    # The tap answered as it was meant, before the erasure (not the greeting of a stranger).
+    assert "🏢 For businesses" in [button.label for row in tapped.keyboard for button in row]
+    assert await people(services) == ([], 0)
+    after = await all_values(services.sessionmaker)
+    for value in ("4343", "Ayşe", "ayse_y"):
+        assert value not in after, value

@@ -8,9 +8,12 @@ first, as /delete does; the group's question carries the buttons made here.
 
 from __future__ import annotations
 
+from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
+
+import sqlalchemy as sa
 
 from bot.advisor.work import Access, Actor, Sessions, allowed
 from bot.dialogue.state import Button, Screen
@@ -62,17 +65,35 @@ async def reach(
         return Reach(lead, tuple((each.id, each.office) for each in requests))
 
 
+class Turns(Protocol):
+    """The dialogue's turns (bot.dialogue.service.Dialogue.erasing): a person's erasure
+    waits for their step in progress, and no step of theirs runs while it erases."""
+
+    def erasing(self, channel: str, external_id: str) -> AbstractAsyncContextManager[None]: ...
+
+
 class Erased(NamedTuple):
     """What an erasure did: the numbers of the requests erased (none: erased already, a
-    second click), and whose they were by channel and id (None: a lead without its
-    person), for the dialogue to forget what it holds of them in memory."""
+    second click)."""
 
     numbers: tuple[int, ...]
-    person: tuple[str, str] | None
+
+
+async def _person_of(sessionmaker: Sessions, lead_id: int) -> tuple[str, str] | None:
+    """Whose ``lead_id`` is, by channel and id (None: a lead without its person)."""
+    async with sessionmaker() as session:
+        found = await session.execute(
+            sa.select(User.channel, User.external_id)
+            .join(Lead, Lead.user_id == User.id)
+            .where(Lead.id == lead_id)
+        )
+        row = found.first()
+        return (row.channel, row.external_id) if row is not None else None
 
 
 async def erase(
     sessionmaker: Sessions,
+    turns: Turns,
     access: Access,
     *,
     lead_id: int,
@@ -80,14 +101,15 @@ async def erase(
     now: datetime,
     via: str,
 ) -> Erased | None:
-    """Erase the person of ``lead_id`` as their /delete would; None when ``access``
-    refuses."""
-    async with sessionmaker() as session, session.begin():
-        lead = await session.get(Lead, lead_id, with_for_update=True)
-        if lead is None or await allowed(session, access, lead, actor, now) is not None:
-            return None
-        user = await session.get(User, lead.user_id) if lead.user_id is not None else None
-        person = (user.channel, user.external_id) if user is not None else None
-        by = rights.OnRequest(actor.id, actor.name, via)
-        erased = await rights.erase_person_of(session, lead, now, by)
-        return Erased(tuple(each.id for each in erased), person)
+    """Erase the person of ``lead_id`` as their /delete would, in their turn of the
+    dialogue (``turns``); None when ``access`` refuses."""
+    person = await _person_of(sessionmaker, lead_id)
+    # A lead's person changes only by an erasure: read before their turn, it still holds.
+    async with turns.erasing(*person) if person is not None else nullcontext():
+        async with sessionmaker() as session, session.begin():
+            lead = await session.get(Lead, lead_id, with_for_update=True)
+            if lead is None or await allowed(session, access, lead, actor, now) is not None:
+                return None
+            by = rights.OnRequest(actor.id, actor.name, via)
+            erased = await rights.erase_person_of(session, lead, now, by)
+            return Erased(tuple(each.id for each in erased))

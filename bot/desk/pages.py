@@ -757,8 +757,10 @@ async def erase(request: web.Request) -> web.StreamResponse:
         return await _ask_erasure(request)
     advisor = request[ADVISOR]
     lead_id = _lead_id(request)
+    services = services_of(request)
     erased = await erasure.erase(
-        services_of(request).sessionmaker,
+        services.sessionmaker,
+        services.dialogue,
         InboxAccess(advisor),
         lead_id=lead_id,
         actor=advisor.actor,
@@ -767,9 +769,6 @@ async def erase(request: web.Request) -> web.StreamResponse:
     )
     if erased is None:
         return await _gone(request, lead_id)
-    services = services_of(request)
-    if erased.person is not None:
-        services.dialogue.forget(*erased.person)
     # The group's copies of the person's data go now, not at the outbox's next round.
     services.kick_outbox()
     numbers = ".".join(str(number) for number in erased.numbers or (lead_id,))

@@ -16,7 +16,8 @@ import asyncio
 import logging
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -341,11 +342,18 @@ class Dialogue:
             given_back=any(notice.message == TOO_LONG for notice in done.notices),
         )
 
-    def forget(self, channel: str, external_id: str) -> None:
-        """A person's data erased outside their dialogue (by an advisor, bot.advisor.erasure):
-        what memory holds of them goes too, as after their own /delete; a question typed
-        before it went with the request they sent afterwards."""
-        self._hold((channel, external_id), None)
+    @asynccontextmanager
+    async def erasing(self, channel: str, external_id: str) -> AsyncIterator[None]:
+        """A person's data erased outside their dialogue (by an advisor,
+        bot.advisor.erasure), in the person's turn, as their own /delete runs in a step: a
+        tap of theirs at that moment had its step run after the erasure on what it had
+        read, and stored them anew. After it, what memory holds of them goes too, as after
+        /delete: a question typed before it went with the request they sent afterwards."""
+        person = (channel, external_id)
+        async with self._lock(person):
+            yield
+            # Still in their turn: a step waiting for it must not find the question held.
+            self._hold(person, None)
 
     def repeats_erasure(self, channel: str, external_id: str, event: Event) -> str | None:
         """The farewell's language if ``event`` repeats the tap that just erased the

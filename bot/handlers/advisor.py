@@ -589,6 +589,7 @@ async def on_erase_button(update: Update, context: BotContext) -> None:
     try:
         erased = await erasure.erase(
             _sessionmaker(context),
+            services.dialogue,
             work.GroupAccess(advisors, question.chat.id),
             lead_id=lead_id,
             actor=actor,
@@ -604,8 +605,6 @@ async def on_erase_button(update: Update, context: BotContext) -> None:
     if erased is None:
         await presses.answer(query, replies.NOT_IN_THIS_GROUP, alert=True)
         return
-    if erased.person is not None:
-        services.dialogue.forget(*erased.person)
     if not erased.numbers:
         await presses.answer(query, replies.erased_already(lead_id))
         return

@@ -5,15 +5,18 @@ asked first, audited with the advisor's name, never for another office."""
 from __future__ import annotations
 
 import asyncio
+import re
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
+from bot.advisor import copies
 from bot.dialogue.state import Command, Start
 from bot.services import Services
 from db.models import AuditEvent, Conversation, ConversationMessage, Lead, OutboxMessage, User
-from tests.advisor_desk import ANNA
+from db.vocabulary import LeadStatus
+from tests.advisor_desk import ANNA, LEIPZIG_GROUP
 from tests.dialogue_driver import NOW, Person, callback_answers
 from tests.test_desk_http import (  # noqa: F401 - fixtures
     Client,
@@ -280,3 +283,37 @@ async def test_a_tap_the_moment_the_advisor_erases_does_not_store_the_person_ane
     after = await all_values(services.sessionmaker)
     for value in ("4343", "Ayşe", "ayse_y"):
         assert value not in after, value
+
+
+async def test_the_notice_after_the_erasure_says_only_what_was_done(
+    client: Client,  # noqa: F811 - the fixture
+    services: Services,  # noqa: F811 - the fixture
+    clock: Clock,  # noqa: F811 - the fixture
+) -> None:
+    """A request done, of an office whose card never reached a group: the notice said
+    "offene Anfragen sind zurückgezogen" and that the messages in the Telegram group
+    would be removed, neither of which happened. Said only where it happened: an open
+    request withdrawn, and the card posted in the group removed."""
+    done = await logged_in_with_a_request(client, services, clock, "anna", "leipzig")
+    posted = await requested(services, "4444")
+    async with services.sessionmaker() as session, session.begin():
+        lead = await session.get(Lead, done)
+        assert lead is not None
+        lead.status, lead.closed_at = LeadStatus.DONE, clock.now
+        # The card of the open one, as the outbox records it once posted in the group.
+        await copies.add(session, [posted], LEIPZIG_GROUP, 77, clock.now)
+    quiet = await post(client, f"/inbox/leads/{done}/loeschen", bestaetigt="ja")
+    said = await post(client, f"/inbox/leads/{posted}/loeschen", bestaetigt="ja")
+    first, second = notice_of(await quiet.text()), notice_of(await said.text())
+
+    assert "Die personenbezogenen Daten der Person sind gelöscht" in first
+    assert "zurückgezogen" not in first and "Telegram-Gruppe" not in first
+    assert f"Zurückgezogen, weil noch offen: #{posted}." in second
+    assert "in der Telegram-Gruppe werden entfernt" in second
+
+
+def notice_of(page: str) -> str:
+    """The notice on a lead's page (#hinweis), as one line of text."""
+    found = re.search(r'id="hinweis".*?<p[^>]*>(.*?)</p>', page, re.DOTALL)
+    assert found is not None, page
+    return " ".join(found.group(1).split())

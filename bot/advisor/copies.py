@@ -104,6 +104,15 @@ async def remember(
             await enqueue_erasure(session, lead_id)
 
 
+async def shown(session: AsyncSession, lead_ids: Iterable[int]) -> bool:
+    """Whether the advisor chats hold anything of these leads for their erasure to remove:
+    a recorded copy, or a topic of their own (none in an office without a group)."""
+    ids = list(lead_ids)
+    copied = sa.exists().where(GroupCopy.lead_id.in_(ids))
+    topic = sa.exists().where(Lead.id.in_(ids), Lead.topic_id.is_not(None))
+    return bool(ids) and bool(await session.scalar(sa.select(sa.or_(copied, topic))))
+
+
 async def enqueue_erasure(session: AsyncSession, lead_id: int) -> None:
     """Queue the removal of the lead's copies from the advisor chats (in the caller's
     transaction: with the erasure or purge that makes it due)."""

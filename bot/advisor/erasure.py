@@ -15,6 +15,7 @@ from typing import NamedTuple, Protocol
 
 import sqlalchemy as sa
 
+from bot.advisor import copies
 from bot.advisor.work import Access, Actor, Sessions, allowed
 from bot.dialogue.state import Button, Screen
 from bot.privacy import rights
@@ -73,10 +74,13 @@ class Turns(Protocol):
 
 
 class Erased(NamedTuple):
-    """What an erasure did: the numbers of the requests erased (none: erased already, a
-    second click)."""
+    """What an erasure did, for the advisor to be told no more than that: the numbers of
+    the requests erased (none: erased already, a second click), those of them that were
+    open (now withdrawn), and whether copies in the advisor chats are being removed."""
 
     numbers: tuple[int, ...]
+    withdrawn: tuple[int, ...] = ()
+    in_chats: bool = False
 
 
 async def _person_of(sessionmaker: Sessions, lead_id: int) -> tuple[str, str] | None:
@@ -111,5 +115,7 @@ async def erase(
             if lead is None or await allowed(session, access, lead, actor, now) is not None:
                 return None
             by = rights.OnRequest(actor.id, actor.name, via)
-            erased = await rights.erase_person_of(session, lead, now, by)
-            return Erased(tuple(each.id for each in erased))
+            reached = await rights.erase_person_of(session, lead, now, by)
+            numbers = tuple(each.id for each in reached.leads)
+            in_chats = await copies.shown(session, numbers)
+            return Erased(numbers, tuple(reached.withdrawn), in_chats)

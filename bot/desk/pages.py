@@ -8,7 +8,7 @@ every export is audited by those actions; another office's lead answers 404.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -305,7 +305,7 @@ async def _render_lead(
     noted: bool = False,
     not_sent: str = "",
     handed_to: str = "",
-    erased: Sequence[int] = (),
+    erased: erasure.Erased | None = None,
 ) -> web.Response:
     services = services_of(request)
     advisor = request[ADVISOR]
@@ -338,7 +338,7 @@ async def _render_lead(
         notice = NOTE_FROM_REPLY
     elif handed_to and lead.office == handed_to:
         notice = _now_at(request, lead.id, handed_to)
-    elif erased and lead.anonymized_at is not None:
+    elif erased is not None and lead.anonymized_at is not None:
         notice = erased_notice(lead.id, erased)
     # Its group was told it will be erased for lack of work, and nothing happened since.
     async with services.sessionmaker() as session:
@@ -517,7 +517,7 @@ async def lead_page(request: web.Request) -> web.Response:
         noted=NOTED in request.query,
         not_sent=refused if refused in REPLY_RESULTS else "",
         handed_to=request.query.get(HANDED_TO, ""),
-        erased=_numbers(request.query.get(ERASED, "")),
+        erased=_erased(request.query),
     )
 
 
@@ -699,8 +699,9 @@ async def _note(request: web.Request) -> web.StreamResponse:
 
 # -- erasure at the person's request ------------------------------------------------------
 
-#: The query after an erasure: the numbers of the requests erased, dot-separated.
-ERASED = "geloescht"
+#: The query after an erasure: the numbers of the requests erased, dot-separated; of
+#: those that were open (withdrawn); and whether copies in the advisor group go.
+ERASED, WITHDRAWN, IN_CHATS = "geloescht", "zurueckgezogen", "gruppe"
 #: The confirming form's field and its value: the second step of the erasure.
 CONFIRMED, YES = "bestaetigt", "ja"
 
@@ -711,17 +712,42 @@ def _numbers(value: str) -> tuple[int, ...]:
     return tuple(number for number in numbers if number is not None)
 
 
-def erased_notice(lead_id: int, erased: Sequence[int]) -> str:
-    """What an erasure did, said on the lead's page after it (its other requests by
-    number: /delete erases every one of the person's)."""
-    others = [f"#{number}" for number in erased if number != lead_id]
-    also = f" Ebenso bei ihren weiteren Anfragen: {', '.join(others)}." if others else ""
-    return (
+def _erased(query: Mapping[str, str]) -> erasure.Erased | None:
+    """What an erasure did, from the address it led to; None if none was done."""
+    numbers = _numbers(query.get(ERASED, ""))
+    if not numbers:
+        return None
+    return erasure.Erased(numbers, _numbers(query.get(WITHDRAWN, "")), IN_CHATS in query)
+
+
+def _erased_query(erased: erasure.Erased) -> str:
+    """The address's query that says what an erasure did (read back by :func:`_erased`)."""
+    query = {ERASED: _joined(erased.numbers), WITHDRAWN: _joined(erased.withdrawn)}
+    flags = (IN_CHATS,) if erased.in_chats else ()
+    return "&".join([*(f"{key}={value}" for key, value in query.items() if value), *flags])
+
+
+def _joined(numbers: Sequence[int]) -> str:
+    return ".".join(str(number) for number in numbers)
+
+
+def erased_notice(lead_id: int, erased: erasure.Erased) -> str:
+    """What an erasure did, said on the lead's page after it, and only what it did (its
+    other requests by number: /delete erases every one of the person's)."""
+    others = [f"#{number}" for number in erased.numbers if number != lead_id]
+    said = [
         "✓ Die personenbezogenen Daten der Person sind gelöscht, wie mit /delete: Name, "
-        "Kontaktdaten, getippte Angaben und die Nachrichten; offene Anfragen sind "
-        f"zurückgezogen.{also} Die Nachrichten mit ihren Daten in der Telegram-Gruppe "
-        "werden entfernt. Eine anonyme Zeile für die Statistik bleibt."
-    )
+        "Kontaktdaten, getippte Angaben und die Nachrichten."
+    ]
+    if others:
+        said.append(f"Ebenso bei ihren weiteren Anfragen: {', '.join(others)}.")
+    if erased.withdrawn:
+        withdrawn = ", ".join(f"#{number}" for number in erased.withdrawn)
+        said.append(f"Zurückgezogen, weil noch offen: {withdrawn}.")
+    if erased.in_chats:
+        said.append("Die Nachrichten mit ihren Daten in der Telegram-Gruppe werden entfernt.")
+    said.append("Eine anonyme Zeile für die Statistik bleibt.")
+    return " ".join(said)
 
 
 async def erase_page(request: web.Request) -> web.Response:
@@ -771,5 +797,6 @@ async def erase(request: web.Request) -> web.StreamResponse:
         return await _gone(request, lead_id)
     # The group's copies of the person's data go now, not at the outbox's next round.
     services.kick_outbox()
-    numbers = ".".join(str(number) for number in erased.numbers or (lead_id,))
-    raise web.HTTPSeeOther(f"/inbox/leads/{lead_id}?{ERASED}={numbers}#hinweis")
+    if not erased.numbers:
+        erased = erasure.Erased((lead_id,))
+    raise web.HTTPSeeOther(f"/inbox/leads/{lead_id}?{_erased_query(erased)}#hinweis")

@@ -16,7 +16,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -498,21 +498,27 @@ async def requests_of(session: AsyncSession, lead: Lead) -> list[Lead]:
     return await _leads_of(session, lead.user_id) if lead.user_id is not None else [lead]
 
 
+class Reached(NamedTuple):
+    """What an advisor's erasure erased: the requests, and the numbers of those that were
+    open, now withdrawn (what the advisor is told, no more)."""
+
+    leads: list[Lead]
+    withdrawn: list[int]
+
+
 async def erase_person_of(
     session: AsyncSession, lead: Lead, now: datetime, by: OnRequest
-) -> list[Lead]:
+) -> Reached:
     """What the person's own /delete erases, done by an advisor at the person's request
-    from one of their leads; returns the leads erased (none: erased already)."""
+    from one of their leads (no leads: erased already)."""
     reached = await requests_of(session, lead)
     user = await session.get(User, lead.user_id) if lead.user_id is not None else None
     if user is not None:
-        await erase(session, user, now, by)
-    else:
-        # No person stored with it: the lead's own data are all there is.
-        for each in reached:
-            await _withdraw_and_erase(session, each, now, by)
-        await session.flush()
-    return reached
+        return Reached(reached, await erase(session, user, now, by))
+    # No person stored with it: the lead's own data are all there is.
+    withdrawn = [each.id for each in reached if await _withdraw_and_erase(session, each, now, by)]
+    await session.flush()
+    return Reached(reached, withdrawn)
 
 
 async def stop_contact(session: AsyncSession, user: User, *, stop: bool = True) -> None:

@@ -312,6 +312,30 @@ async def test_the_notice_after_the_erasure_says_only_what_was_done(
     assert "in der Telegram-Gruppe werden entfernt" in second
 
 
+async def test_the_page_of_a_request_erased_on_request_says_so_not_that_it_was_withdrawn(
+    client: Client,  # noqa: F811 - the fixture
+    services: Services,  # noqa: F811 - the fixture
+    clock: Clock,  # noqa: F811 - the fixture
+) -> None:
+    """After Anna erased the data of a person who called, the request's page said "Die
+    Person hat ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren", as after the
+    person's own /delete: it says that the data were deleted at the person's request.
+    After /delete it still says that the person withdrew."""
+    called = await logged_in_with_a_request(client, services, clock, "anna", "leipzig")
+    deleted_self = await requested(services, "4242")
+    own = Person(services.dialogue, "4242")
+    await own.send(Command("delete"))
+    await own.press("Yes, delete everything")
+    await post(client, f"/inbox/leads/{called}/loeschen", bestaetigt="ja")
+    erased = await (await client.get(f"/inbox/leads/{called}")).text()
+    withdrew = await (await client.get(f"/inbox/leads/{deleted_self}")).text()
+
+    assert "hat ihre Anfrage zurückgezogen" not in erased
+    assert "Die personenbezogenen Daten der Person sind auf ihren Wunsch gelöscht" in erased
+    assert "Die Person hat ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren." in withdrew
+    assert "auf ihren Wunsch gelöscht" not in withdrew
+
+
 def notice_of(page: str) -> str:
     """The notice on a lead's page (#hinweis), as one line of text."""
     found = re.search(r'id="hinweis".*?<p[^>]*>(.*?)</p>', page, re.DOTALL)

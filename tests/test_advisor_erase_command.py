@@ -4,8 +4,12 @@ refused, as /lead and /weitergeben are, to anyone who is no advisor of the lead'
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
+from bot.conversation.content import REOPEN_DAYS
+from db.models import Lead
+from db.vocabulary import LeadStatus
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import (
     ANNA,
@@ -18,6 +22,7 @@ from tests.advisor_desk import (
 )
 from tests.advisor_desk import submit_callback_lead as submit
 from tests.test_advisor_commands import command
+from tests.test_privacy import all_values
 
 PERSON = 5006
 YES = "Ja, endgültig löschen"
@@ -87,3 +92,46 @@ async def test_cancelled_the_erasure_erases_nothing(database_url: str, tmp_path:
 
     assert "Nicht gelöscht" in settled.plain_text and settled.button_texts == []
     assert kept is not None and lead.name == "Ayşe Yılmaz" and lead.anonymized_at is None
+
+
+async def test_a_question_typed_before_loeschen_does_not_come_back_with_the_next_request(
+    database_url: str, tmp_path: Path
+) -> None:
+    """A question typed at the menu waits in memory for the person's next request; an
+    erasure forgets it, as their own /delete does. Erased from the group, it must not come
+    back with the request the person sends afterwards ("Your message for the advisor:
+    … Aylin?"), nor be stored with it."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat = await submit(fake, PERSON)
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            # Done weeks ago: what the person types now is the dialogue's, not the advisor's.
+            async with desk.services.sessionmaker() as session, session.begin():
+                lead = await session.get(Lead, 1)
+                assert lead is not None
+                lead.status = LeadStatus.DONE
+                lead.closed_at = desk.services.clock() - timedelta(days=REOPEN_DAYS + 1)
+            await chat.command("/start")
+            await chat.press("English")
+            await chat.type("Was kostet die Beratung für meine Tochter Aylin?")
+            asked = await command(desk, LEIPZIG_GROUP, ANNA, "/loeschen 1")
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            await desk.press(LEIPZIG_GROUP, ANNA, asked, YES)
+            settled = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[seen]
+            await chat.type("Hallo")
+            await chat.press("Request a callback")
+            await chat.press("A business")
+            await chat.press("Skip")
+            await chat.type("04109")
+            await chat.press("Yes, I agree")
+            await chat.type("Ayşe Yılmaz")
+            await chat.type("0341 1234567")  # a landline: no WhatsApp question
+            await chat.press("By phone")
+            summary = await chat.press("Any time")
+            await chat.press("Send request")
+            stored = await all_values(desk.services.sessionmaker)
+
+    assert "sind gelöscht" in settled.plain_text
+    assert "Ayşe Yılmaz" in summary.plain_text and "Aylin" not in summary.plain_text
+    assert "Ayşe Yılmaz" in stored and "Aylin" not in stored

@@ -77,6 +77,36 @@ async def test_an_advisor_erases_a_persons_data_from_the_group_after_asking(
     assert "bereits gelöscht" in again["text"]
 
 
+async def test_yes_after_a_colleague_erased_says_it_was_erased_already(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Anna and Bernd each asked /loeschen 1; Anna tapped "Ja" first. Bernd's "Ja" then
+    got the note "bereits gelöscht", and his question stayed as it was, asking still, with
+    its buttons: it now says that the data were erased already, without buttons."""
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, advisor_ids=[ANNA, BERND])
+        async with running_desk(settings, fake) as desk:
+            await submit(fake, PERSON)
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            annas = await command(desk, LEIPZIG_GROUP, ANNA, "/loeschen 1")
+            bernds = await command(desk, LEIPZIG_GROUP, BERND, "/loeschen 1")
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            await desk.press(LEIPZIG_GROUP, ANNA, annas, YES)
+            await fake.wait_sent(LEIPZIG_GROUP, seen + 1)
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            answer = await desk.answer_of(await desk.press(LEIPZIG_GROUP, BERND, bernds, YES))
+            settled = next(
+                message
+                for message in (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[seen:]
+                if message.message_id == bernds.message_id
+            )
+
+    assert "bereits gelöscht" in answer["text"]
+    assert settled.edited and settled.button_texts == []
+    assert settled.plain_text == "Die personenbezogenen Daten von Anfrage #1 sind bereits gelöscht."
+
+
 async def test_cancelled_the_erasure_erases_nothing(database_url: str, tmp_path: Path) -> None:
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ import sqlalchemy as sa
 
 from bot.advisor import copies
 from bot.dialogue.state import Command, Start
+from bot.privacy import rights
 from bot.services import Services
 from db.models import AuditEvent, Conversation, ConversationMessage, Lead, OutboxMessage, User
 from db.vocabulary import LeadStatus
@@ -334,6 +336,38 @@ async def test_the_page_of_a_request_erased_on_request_says_so_not_that_it_was_w
     assert "Die personenbezogenen Daten der Person sind auf ihren Wunsch gelöscht" in erased
     assert "Die Person hat ihre Anfrage zurückgezogen; bitte nicht mehr kontaktieren." in withdrew
     assert "auf ihren Wunsch gelöscht" not in withdrew
+
+
+async def test_a_second_yes_after_an_erasure_says_the_data_were_erased_already(
+    client: Client,  # noqa: F811 - the fixture
+    services: Services,  # noqa: F811 - the fixture
+    clock: Clock,  # noqa: F811 - the fixture
+) -> None:
+    """Anna's question page was still open when a colleague (here: her own other tab)
+    erased the person, or retention erased a request done long ago: her "Ja, endgültig
+    löschen" said "✓ Die personenbezogenen Daten der Person sind gelöscht", as if she
+    had just erased them. It says that they were erased already."""
+    erased = await logged_in_with_a_request(client, services, clock, "anna", "leipzig")
+    purged = await requested(services, "4444")
+    async with services.sessionmaker() as session, session.begin():
+        lead = await session.get(Lead, purged)
+        assert lead is not None
+        lead.status, lead.closed_at = LeadStatus.DONE, clock.now - timedelta(days=400)
+        await rights.purge(session, clock.now, retention_days=180)
+    await post(client, f"/inbox/leads/{erased}/loeschen", bestaetigt="ja")
+    again = notice_of(
+        await (await post(client, f"/inbox/leads/{erased}/loeschen", bestaetigt="ja")).text()
+    )
+    retained = notice_of(
+        await (await post(client, f"/inbox/leads/{purged}/loeschen", bestaetigt="ja")).text()
+    )
+
+    for said in (again, retained):
+        assert "waren bereits gelöscht" in said, said
+        assert "sind gelöscht" not in said and "zurückgezogen" not in said
+    async with services.sessionmaker() as session:
+        lead = await session.get(Lead, purged)
+        assert lead is not None and lead.status == LeadStatus.DONE  # left as retention left it
 
 
 def notice_of(page: str) -> str:

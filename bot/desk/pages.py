@@ -708,8 +708,10 @@ async def _note(request: web.Request) -> web.StreamResponse:
 # -- erasure at the person's request ------------------------------------------------------
 
 #: The query after an erasure: the numbers of the requests erased, dot-separated; of
-#: those that were open (withdrawn); and whether copies in the advisor group go.
+#: those that were open (withdrawn); and whether copies in the advisor group go. Or:
+#: nothing was left to erase (a colleague or retention came first).
 ERASED, WITHDRAWN, IN_CHATS = "geloescht", "zurueckgezogen", "gruppe"
+ALREADY = "bereits-geloescht"
 #: The confirming form's field and its value: the second step of the erasure.
 CONFIRMED, YES = "bestaetigt", "ja"
 
@@ -724,12 +726,14 @@ def _erased(query: Mapping[str, str]) -> erasure.Erased | None:
     """What an erasure did, from the address it led to; None if none was done."""
     numbers = _numbers(query.get(ERASED, ""))
     if not numbers:
-        return None
+        return erasure.Erased(()) if ALREADY in query else None
     return erasure.Erased(numbers, _numbers(query.get(WITHDRAWN, "")), IN_CHATS in query)
 
 
 def _erased_query(erased: erasure.Erased) -> str:
     """The address's query that says what an erasure did (read back by :func:`_erased`)."""
+    if not erased.numbers:
+        return ALREADY
     query = {ERASED: _joined(erased.numbers), WITHDRAWN: _joined(erased.withdrawn)}
     flags = (IN_CHATS,) if erased.in_chats else ()
     return "&".join([*(f"{key}={value}" for key, value in query.items() if value), *flags])
@@ -742,6 +746,12 @@ def _joined(numbers: Sequence[int]) -> str:
 def erased_notice(lead_id: int, erased: erasure.Erased) -> str:
     """What an erasure did, said on the lead's page after it, and only what it did (its
     other requests by number: /delete erases every one of the person's)."""
+    if not erased.numbers:
+        # Not "sind gelöscht", as if this click had erased them.
+        return (
+            "Die personenbezogenen Daten der Person waren bereits gelöscht; "
+            "wann und wie (auf Wunsch oder nach Frist), steht im Verlauf."
+        )
     others = [f"#{number}" for number in erased.numbers if number != lead_id]
     said = [
         "✓ Die personenbezogenen Daten der Person sind gelöscht, wie mit /delete: Name, "
@@ -805,6 +815,4 @@ async def erase(request: web.Request) -> web.StreamResponse:
         return await _gone(request, lead_id)
     # The group's copies of the person's data go now, not at the outbox's next round.
     services.kick_outbox()
-    if not erased.numbers:
-        erased = erasure.Erased((lead_id,))
     raise web.HTTPSeeOther(f"/inbox/leads/{lead_id}?{_erased_query(erased)}#hinweis")

@@ -606,7 +606,9 @@ async def on_erase_button(update: Update, context: BotContext) -> None:
         await presses.answer(query, replies.NOT_IN_THIS_GROUP, alert=True)
         return
     if not erased.numbers:
+        # A colleague's "Ja" or retention came first: this question says so, not asking on.
         await presses.answer(query, replies.erased_already(lead_id))
+        await _settle_question(context, question, replies.erased_already(lead_id))
         return
     await presses.answer(query, replies.ERASED_ANSWER)
     # Before the outbox runs: in a lead's topic the question goes with the topic.

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.faq import keywords
-from bot.faq.matcher import _LISTS, _phrase_list, _phrases, normalize
+from bot.faq import keywords, matcher
+from bot.faq.matcher import _LISTS, _phrase_list, _phrases, normalize, privacy_wish
 from bot.faq.word_match import JOINED, Phrases, begins, find, same_word
 
 LANGS = ("de", "ar", "tr", "vi", "uk", "en")
@@ -115,3 +115,52 @@ def test_a_typo_is_found_and_a_negation_is_not() -> None:
 def test_a_phrase_without_words_is_refused() -> None:
     with pytest.raises(ValueError, match="without words"):
         Phrases([("daten",), ()])
+
+
+def _keyword_phrases() -> list[tuple[str, str]]:
+    """Every phrase of every keyword list of bot.faq.keywords, with its language."""
+    found: set[tuple[str, str]] = set()
+    for listed in vars(keywords).values():
+        if not isinstance(listed, dict):
+            continue
+        for lang, phrases in listed.items():
+            if lang in LANGS and isinstance(phrases, str):
+                found.update(
+                    (phrase.strip(), lang) for phrase in phrases.split(",") if phrase.strip()
+                )
+            elif lang in LANGS and isinstance(phrases, dict):
+                found.update(
+                    (phrase.strip(), lang)
+                    for each in phrases.values()
+                    if isinstance(each, str)
+                    for phrase in each.split(",")
+                    if phrase.strip()
+                )
+    return sorted(found)
+
+
+def test_the_first_look_at_a_message_hides_no_privacy_wish(monkeypatch: pytest.MonkeyPatch) -> None:
+    """privacy_wish looks first whether any word of a message is one of its lists' words
+    (_privacy_vocabulary). Each listed phrase, alone and in a sentence, gets the same answer
+    with and without that look: a list a check reads but the look leaves out fails here."""
+    phrases = _keyword_phrases()
+    said = [(f"{phrase}", lang) for phrase, lang in phrases]
+    said += [(f"bitte {phrase} danke", lang) for phrase, lang in phrases]
+    looked = {(text, lang): privacy_wish(text, lang) for text, lang in said}
+    assert any(looked.values())
+
+    class Everything:
+        def touched_by(self, words: object) -> bool:
+            return True
+
+    monkeypatch.setattr(matcher, "_privacy_vocabulary", lambda lang: Everything())
+    unlooked = {(text, lang): privacy_wish(text, lang) for text, lang in said}
+    assert looked == unlooked
+
+
+def test_a_name_is_no_privacy_wish_at_the_first_look() -> None:
+    from bot.faq.matcher import _privacy_vocabulary
+
+    assert not _privacy_vocabulary("tr").touched_by(["yilmaz", "doner"])
+    assert not _privacy_vocabulary("uk").touched_by(["oleksandr"])
+    assert _privacy_vocabulary("de").touched_by(["loschen", "sie", "meine", "daten"])

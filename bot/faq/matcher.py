@@ -61,7 +61,7 @@ from bot.faq.keywords import (
     WISHES,
     WITHDRAW_STEMS,
 )
-from bot.faq.word_match import WORD_CUTOFF, Phrases, find
+from bot.faq.word_match import WORD_CUTOFF, Phrases, Vocabulary, find
 from bot.negation import negation_apart, negations, spelled_not, without_answer_no
 
 #: How alike the start or end of a longer word and a keyword must be.
@@ -859,6 +859,55 @@ def _listed(words: str) -> list[str]:
 RIGHTS_WORDS = 12
 
 
+#: Every list privacy_wish and the checks it runs read, for its first look at a message
+#: (_privacy_vocabulary): a check added there with a list of its own adds it here too.
+#: Read word by word:
+_PRIVACY_WORDS = (
+    NOTICE_NAMES,
+    OWN_DATA,
+    CHILD_DATA,
+    OWN_ACCOUNT,
+    ERASE_VERBS,
+    ALL_WORDS,
+    ERASURE_NOUNS,
+    ASKING_WORDS,
+    ABOUT_ME,
+    FROM_ME,
+    REQUESTING_WORDS,
+    REQUEST_ENDS,
+)
+#: Read by the starts of the typed words (stems; Phrases.begins).
+_PRIVACY_STARTS = (
+    DATA_WHO,
+    DATA_CARE,
+    CARE_ASKED,
+    CORRECTION_ASKED,
+    ERASE_STEMS,
+    WITHDRAW_STEMS,
+    CONSENT_WORDS,
+    SHOW_STEMS,
+    DATA_WORDS,
+    HOLD_STEMS,
+)
+#: The lists of _LISTS privacy_wish reads (_named_in: also a word's start or end).
+_PRIVACY_KINDS = ("other_holders", "family", "passes_on", "data_fine")
+
+
+@lru_cache(maxsize=8)
+def _privacy_vocabulary(lang: str) -> Vocabulary:
+    """Every word of every list privacy_wish reads, in ``lang`` and German and English."""
+    langs = _also(lang)
+    return Vocabulary(
+        phrases=[
+            *(p for each in langs for listed in _PRIVACY_WORDS for p in _starts(each, listed)),
+            *(p for each in langs for _command, listed in _rights(each) for p in listed.all),
+        ],
+        begun=[p for each in langs for listed in _PRIVACY_STARTS for p in _starts(each, listed)],
+        affixed=[p for each in langs for kind in _PRIVACY_KINDS for p in _phrases(kind, each)],
+        affix=_AFFIX_LETTERS,
+    )
+
+
 @lru_cache(maxsize=8)
 def _rights(lang: str) -> tuple[tuple[str, Phrases], ...]:
     """Each privacy command with the phrases of ``lang`` that ask for it, in their order."""
@@ -874,6 +923,9 @@ def privacy_wish(text: str, lang: str) -> str | None:
     if len(words) > RIGHTS_WORDS:
         # A longer message says more than the wish ("… und haben Sie meine Daten schon
         # bekommen?"): it goes to the advisor, who reads it whole.
+        return None
+    if not _privacy_vocabulary(lang).touched_by(words):
+        # A name, a town, a question about pay: no word of any list below, so no wish.
         return None
     # "Bitte löschen Sie meine Daten nicht" asked whether to delete them; "… beim Jobcenter
     # löschen lassen?" asks about someone else's; "my data is ok" says all is fine.
@@ -905,7 +957,7 @@ def privacy_wish(text: str, lang: str) -> str | None:
         or _erases_all(text, words, lang)
     ):
         return "delete"
-    if not _another_holder(words, lang) and _requests_all_erased(words, lang):
+    if not holder and _requests_all_erased(words, lang):
         # Its "not" read apart: "… không?" ends a Vietnamese request, and denies nothing.
         return "delete"
     if not kept and not fine and not who and _wishes_copy(words, lang):

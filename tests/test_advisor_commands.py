@@ -437,3 +437,37 @@ async def test_a_note_command_on_a_withdrawn_request_says_it_was_withdrawn(
 
     assert told.plain_text == replies.WITHDRAWN_NOT_PASSED
     assert rows == []
+
+
+async def test_a_command_replying_to_a_held_message_or_its_question_needs_no_number(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: in an office chat without topics Anna's "Note: Büro Freitag zu" replying to a
+    lead's card was held back and asked about. "/lead" replying to the bot's question, or
+    to her held message, was answered with how to write it, and "/notiz …" replying to
+    them with "Zu welcher Anfrage?": both name their lead, as a reply to them goes to it."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await announced_lead(desk)
+            [card] = fake.sent(LEIPZIG_GROUP)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Note: Büro Freitag zu", card.message_id)
+            question = await desk.group_says(LEIPZIG_GROUP, 2)
+            held = question.reply_to_message_id
+            answers = []
+            for text, reply_to in (
+                ("/lead", question.message_id),
+                ("/lead", held),
+                ("/notiz Rückruf morgen", question.message_id),
+                ("/weitergeben Dresden", held),
+            ):
+                seen = len(fake.sent(LEIPZIG_GROUP))
+                fake.group_message(LEIPZIG_GROUP, ANNA, text, reply_to)
+                answers.append((await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1].plain_text)
+            rows = await conversation_rows(desk)
+
+    on_question, on_held, noted, moved = answers
+    assert on_question.startswith(f"📨 Anfrage #{lead_id}") and "Omar" in on_question
+    assert on_held == on_question
+    assert noted == "📝 Als interne Notiz gespeichert."
+    assert [(r.lead_id, r.direction, r.text) for r in rows] == [(lead_id, "note", "Rückruf morgen")]
+    assert moved.startswith(f"↪️ Anfrage #{lead_id} ist jetzt beim Büro Dresden")

@@ -105,6 +105,21 @@ async def lead_of_held(sessionmaker: Sessions, chat_id: int, held_id: int) -> in
         )
 
 
+async def lead_of_message(sessionmaker: Sessions, chat_id: int, message_id: int) -> int | None:
+    """The lead of the open question ``message_id`` in ``chat_id``, or of the one about
+    the held message ``message_id`` (None: neither): a command replying to either is
+    about that lead, as a reply to them goes to it."""
+    async with sessionmaker() as session:
+        return await session.scalar(
+            sa.select(HeldQuestion.lead_id)
+            .where(
+                HeldQuestion.chat_id == chat_id,
+                sa.or_(HeldQuestion.question_id == message_id, HeldQuestion.held_id == message_id),
+            )
+            .limit(1)
+        )
+
+
 async def asked_of(sessionmaker: Sessions, chat_id: int, question_id: int) -> int | None:
     """The advisor the open question ``question_id`` in ``chat_id`` is asked of (None:
     no such question open, or stored before 0018 without one)."""

@@ -344,25 +344,6 @@ def _lead_number(digits: str) -> int | None:
     return record_id(digits)
 
 
-async def _topic_lead(context: BotContext, message: Message) -> int | None:
-    """The lead whose topic the command was written in, or whose message (its card, one of
-    its conversation) the command replies to; None: neither. There a command needs no
-    number: in a group without topics "/lead" replying to a card was answered with how to
-    write it."""
-    reply_to, thread = conversation.place(message)
-    if thread is not None:
-        found = await conversation_log.lead_of_topic(
-            _sessionmaker(context), message.chat_id, thread
-        )
-        # A topic that appeared a moment ago is stored as the lead's only with its card.
-        found = found or context.services.outbox.forums.lead_of_new(message.chat_id, thread)
-        if found is not None:
-            return found
-    if reply_to is None:
-        return None
-    return await conversation_log.lead_of_reply(_sessionmaker(context), message.chat_id, reply_to)
-
-
 async def _named_lead(context: BotContext, message: Message, usage: str) -> int | None:
     """The lead a command names by its number alone ("/lead 12"), or in a lead's topic or
     replying to its message by none; None once answered with ``usage`` or as not here."""
@@ -370,7 +351,7 @@ async def _named_lead(context: BotContext, message: Message, usage: str) -> int 
     digits, rest = _numbered(args)
     numbered = digits is not None and not rest
     # In a lead's topic "/lead" alone is that lead (it was answered how to write it).
-    topic_lead = await _topic_lead(context, message) if not args else None
+    topic_lead = await conversation.lead_here(context, message) if not args else None
     if not numbered and topic_lead is None:
         await _reply(message, usage)
         return None
@@ -497,7 +478,7 @@ async def on_handover(update: Update, context: BotContext) -> None:
         words = [office_said, *said_after]
     numbered = digits is not None
     # In a lead's topic the number may be left out: "/weitergeben Dresden".
-    topic_lead = None if numbered else await _topic_lead(context, message)
+    topic_lead = None if numbered else await conversation.lead_here(context, message)
     office, reason = handover.office_and_reason(words, advisors.offices)
     typed = handover.office_word(words)
     if office is None and typed and (numbered or topic_lead is not None):
@@ -641,7 +622,7 @@ async def on_unknown_command(update: Update, context: BotContext) -> None:
         await _note_answered(context, message, noted)
         return
     if command.lower() in conversation.NOTE_COMMANDS:
-        if await _topic_lead(context, message) is None:
+        if await conversation.lead_here(context, message) is None:
             # Replying to nothing in a group without topics, or in a topic of no lead (the
             # team's "Allgemein"): there "/notiz 12 …" was a command the bot did not know.
             await _numbered_note(update, context, message)

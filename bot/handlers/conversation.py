@@ -375,6 +375,27 @@ def place(message: Message) -> tuple[int | None, int | None]:
     return reply_to, message.message_thread_id if message.is_topic_message else None
 
 
+async def lead_here(context: BotContext, message: Message) -> int | None:
+    """The lead whose topic ``message`` was written in, or whose message (its card, one of
+    its conversation, a held message or the bot's question about it) it replies to; None:
+    neither. There a command needs no number: in a group without topics "/lead" replying
+    to a card, or to the bot's question about a held message, was answered with how to
+    write it."""
+    sessionmaker = context.services.sessionmaker
+    reply_to, thread = place(message)
+    if thread is not None:
+        found = await conversation_log.lead_of_topic(sessionmaker, message.chat_id, thread)
+        # A topic that appeared a moment ago is stored as the lead's only with its card.
+        found = found or _new_topic_lead(context, message)
+        if found is not None:
+            return found
+    if reply_to is None:
+        return None
+    found = await conversation_log.lead_of_reply(sessionmaker, message.chat_id, reply_to)
+    # A held message is no lead's until it is decided: its open question says whose.
+    return found or await asked.lead_of_message(sessionmaker, message.chat_id, reply_to)
+
+
 #: Commands an advisor tries for a note ("/notiz Rückruf morgen"): none is the bot's, and
 #: the words were lost behind the list of commands.
 NOTE_COMMANDS = frozenset({"notiz", "note", "intern", "interne"})
@@ -393,7 +414,13 @@ async def note_by_command(update: Update, context: BotContext) -> RelayResult | 
     reply_to, topic = place(message)
     if command not in NOTE_COMMANDS or not body or (reply_to is None and topic is None):
         return None
-    result = await keep_note(update, context, body, _new_topic_lead(context, message))
+    # A held message, or the bot's question about it, names its lead only there.
+    held_lead = (
+        await asked.lead_of_message(context.services.sessionmaker, message.chat_id, reply_to)
+        if reply_to is not None
+        else None
+    )
+    result = await keep_note(update, context, body, _new_topic_lead(context, message) or held_lead)
     return None if result is None or result.status == "not_lead" else result
 
 

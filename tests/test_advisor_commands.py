@@ -22,6 +22,7 @@ from tests.advisor_desk import (
     Desk,
     add_lead,
     desk_settings,
+    offices_toml,
     running_desk,
 )
 from tests.live_bot import settled
@@ -361,8 +362,10 @@ async def test_a_note_command_of_someone_who_may_not_act_here_is_refused_aloud(
             stranger = await command(desk, LEIPZIG_GROUP, STRANGER, f"/notiz {lead_id} Rückruf")
             rows = await conversation_rows(desk)
 
-    assert bernd.plain_text.startswith("Nur eingetragene Beraterinnen und Berater")
-    assert stranger.plain_text == bernd.plain_text
+    assert stranger.plain_text == (
+        "Nur eingetragene Beraterinnen und Berater des Büros Leipzig können das."
+    )
+    assert bernd.plain_text == stranger.plain_text + " Sie sind für das Büro Dresden eingetragen."
     assert rows == []
 
 
@@ -378,7 +381,8 @@ async def test_another_offices_advisor_learns_that_this_office_decides(
             refused = await command(desk, LEIPZIG_GROUP, BERND, f"/lead {lead_id}")
 
     assert refused.plain_text == (
-        "Nur eingetragene Beraterinnen und Berater dieses Büros können das."
+        "Nur eingetragene Beraterinnen und Berater des Büros Leipzig können das. "
+        "Sie sind für das Büro Dresden eingetragen."
     )
 
 
@@ -471,3 +475,83 @@ async def test_a_command_replying_to_a_held_message_or_its_question_needs_no_num
     assert noted == "📝 Als interne Notiz gespeichert."
     assert [(r.lead_id, r.direction, r.text) for r in rows] == [(lead_id, "note", "Rückruf morgen")]
     assert moved.startswith(f"↪️ Anfrage #{lead_id} ist jetzt beim Büro Dresden")
+
+
+async def test_help_from_another_offices_advisor_or_a_member_is_answered_kindly(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Bernd, registered for Dresden, typed "/hilfe" (and "/help", "/befehle", a
+    mistyped "/leadz 1") in Leipzig's chat: no answer at all, while "/lead 1" told him he
+    may not. He learns which office the group serves and where he is registered; a member
+    who is no advisor, that only Leipzig's advisors may; another bot's command stays that
+    bot's."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            told = [
+                (await command(desk, LEIPZIG_GROUP, BERND, typed)).plain_text
+                for typed in ("/hilfe", "/help", "/befehle", "/leadz 1")
+            ]
+            stranger = await command(desk, LEIPZIG_GROUP, STRANGER, "/hilfe")
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            fake.group_message(LEIPZIG_GROUP, BERND, "/poll@other_bot")
+            await settled(desk.app, fake)
+            after = fake.sent(LEIPZIG_GROUP)[seen:]
+
+    assert (
+        told
+        == [
+            "Diese Gruppe gehört zum Büro Leipzig: Ihre Befehle können nur dessen eingetragene "
+            "Beraterinnen und Berater nutzen. Sie sind für das Büro Dresden eingetragen; "
+            "/hilfe zeigt die Befehle in dessen Gruppe."
+        ]
+        * 4
+    )
+    assert stranger.plain_text == (
+        "Nur eingetragene Beraterinnen und Berater des Büros Leipzig können das."
+    )
+    assert after == []
+
+
+async def test_a_group_of_two_offices_names_them_where_it_said_this_office(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: one chat serves Leipzig and Chemnitz. Anna (Leipzig) tapped "Übernehmen" on a
+    Chemnitz card and replied to it, and Bernd (Dresden) typed "/lead"; each was told
+    "Nur eingetragene Beraterinnen und Berater dieses Büros": which of the two? The
+    answers name the office, and the command menu says "dieser Gruppe"."""
+    chats: dict[str, int | None] = {
+        "dresden": DRESDEN_GROUP,
+        "chemnitz": LEIPZIG_GROUP,
+        "leipzig": LEIPZIG_GROUP,
+    }
+    toml = offices_toml(chats=chats)
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, toml)
+        async with running_desk(settings, fake) as desk:
+            sessions = desk.services.sessionmaker
+            lead_id = await add_lead(
+                sessions, timedelta(hours=1), office="chemnitz", postal_code="09111", name="C"
+            )
+            await desk.deliver()
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            tapped = await desk.answer_of(await desk.press(LEIPZIG_GROUP, ANNA, card, "Übernehmen"))
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Guten Tag!", card.message_id)
+            replied = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1]
+            bernd = await command(desk, LEIPZIG_GROUP, BERND, f"/lead {lead_id}")
+
+    assert tapped["text"] == (
+        "Nur eingetragene Beraterinnen und Berater des Büros Chemnitz können Anfragen bearbeiten."
+    )
+    assert replied.plain_text == (
+        "Nur eingetragene Beraterinnen und Berater des Büros Chemnitz können das. "
+        "Sie sind für das Büro Leipzig eingetragen."
+    )
+    assert bernd.plain_text == (
+        "Nur eingetragene Beraterinnen und Berater der Büros Chemnitz und Leipzig können das. "
+        "Sie sind für das Büro Dresden eingetragen."
+    )
+    # The menu each group is shown (publish_commands) says "dieser Gruppe".
+    described = dict(replies.COMMANDS)
+    assert not [text for text in described.values() if "dieses Büros" in text]
+    assert described["leads"] == "Offene Anfragen dieser Gruppe"

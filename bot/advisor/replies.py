@@ -13,10 +13,10 @@ from rapidfuzz.distance import OSA
 
 #: The advisor commands in the group's menu, with their German descriptions.
 COMMANDS = (
-    ("leads", "Offene Anfragen dieses Büros"),
+    ("leads", "Offene Anfragen dieser Gruppe"),
     ("lead", "Eine Anfrage mit Verlauf: /lead NUMMER"),
     ("stats", "Statistik der letzten 7 und 30 Tage"),
-    ("export", "Anfragen dieses Büros als CSV-Datei"),
+    ("export", "Anfragen dieser Gruppe als CSV-Datei"),
     ("weitergeben", "Anfrage an ein anderes Büro: /weitergeben NUMMER BÜRO"),
     ("loeschen", "Daten einer Person auf ihren Wunsch löschen: /loeschen NUMMER"),
 )
@@ -120,9 +120,53 @@ NOTE_EMPTY_HERE = (
 )
 
 
-#: Someone who may not act here: a member who is no advisor, or another office's advisor
-#: (registered, and told otherwise by "Nur eingetragene … können das").
-NOT_ADVISOR = "Nur eingetragene Beraterinnen und Berater dieses Büros können das."
+def _listed(cities: Sequence[str], *, markup: bool = True) -> str:
+    """ "Leipzig", "Chemnitz und Leipzig", "Chemnitz, Dresden und Leipzig" (``markup``:
+    escaped for Telegram's HTML; a button's answer shows plain text)."""
+    named = [html.escape(city) if markup else city for city in cities]
+    return " und ".join([", ".join(named[:-1]), named[-1]] if len(named) > 1 else named)
+
+
+def _of_offices(cities: Sequence[str], *, markup: bool = True) -> str:
+    """ "des Büros Leipzig", "der Büros Chemnitz und Leipzig": whose advisors may act. In a
+    group of two offices "dieses Büros" left open which."""
+    if not cities:
+        return "dieser Gruppe"
+    return ("des Büros " if len(cities) == 1 else "der Büros ") + _listed(cities, markup=markup)
+
+
+def _registered_for(own: Sequence[str]) -> str:
+    """ " Sie sind für das Büro Dresden eingetragen." for an advisor of other offices
+    (``own``), who is registered and was told only who may act here; "" for anyone else."""
+    if not own:
+        return ""
+    where = ("das Büro " if len(own) == 1 else "die Büros ") + _listed(own)
+    return f" Sie sind für {where} eingetragen."
+
+
+def not_advisor(cities: Sequence[str], own: Sequence[str] = ()) -> str:
+    """Said to someone who may not act here (the office or offices of ``cities``): a
+    member who is no advisor, or an advisor of the offices ``own``."""
+    return (
+        f"Nur eingetragene Beraterinnen und Berater {_of_offices(cities)} können das."
+        + _registered_for(own)
+    )
+
+
+def help_elsewhere(cities: Sequence[str], own: Sequence[str]) -> str:
+    """ "/hilfe" (or a mistyped command) from an advisor of other offices (``own``): it
+    went unanswered, as if the bot had not heard. The group's offices, and where the
+    commands are hers."""
+    here = ("zum Büro " if len(cities) == 1 else "zu den Büros ") + _listed(cities)
+    whose = "dessen" if len(cities) == 1 else "deren"
+    theirs = "dessen Gruppe" if len(own) == 1 else "deren Gruppen"
+    return (
+        f"Diese Gruppe gehört {here}: Ihre Befehle können nur {whose} eingetragene "
+        f"Beraterinnen und Berater nutzen.{_registered_for(own).removesuffix('.')}; /hilfe "
+        f"zeigt die Befehle in {theirs}."
+    )
+
+
 LEAD_USAGE = (
     "Bitte so: /lead NUMMER, z. B. /lead 12 (im Thema einer Anfrage oder als Antwort auf "
     "ihre Nachricht auch nur /lead)"
@@ -224,7 +268,18 @@ def left_out_of_export(cities: list[str]) -> str:
 
 
 # Answers to an advisor's button press (shown as the callback answer, at most 200 characters).
-REFUSAL = "Nur eingetragene Beraterinnen und Berater dieses Büros können Anfragen bearbeiten."
+
+
+def refusal(cities: Sequence[str]) -> str:
+    """A tap on a card of the office of ``cities`` (or of the group's offices) by someone
+    who is none of its advisors (in a group of two offices an advisor of the other:
+    "dieses Büros" left open which); plain text, as a button's answer."""
+    return (
+        f"Nur eingetragene Beraterinnen und Berater {_of_offices(cities, markup=False)} "
+        "können Anfragen bearbeiten."
+    )
+
+
 NOT_IN_THIS_GROUP = "Diese Anfrage gibt es in dieser Gruppe nicht."
 ALREADY_CLOSED = "Diese Anfrage ist bereits abgeschlossen."
 CLAIM_FIRST = "Bitte die Anfrage zuerst übernehmen."

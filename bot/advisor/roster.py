@@ -70,6 +70,18 @@ class Advisors:
         configured = self.offices.get(office)
         return configured is not None and user_id in configured.advisor_ids
 
+    def cities_of(self, chat_id: int) -> list[str]:
+        """The cities of the offices whose leads go to ``chat_id``, for the texts that say
+        whose advisors may act there."""
+        return [self.office_name(key) for key in self.offices_of(chat_id)]
+
+    def own_cities(self, user_id: int) -> list[str]:
+        """The cities of the offices ``user_id`` is registered for by name (ADVISOR_IDS,
+        every office's, names none)."""
+        if user_id in self.global_ids:
+            return []
+        return [o.city for o in self.offices.values() if user_id in o.advisor_ids]
+
     def may_act_in(self, user_id: int, chat_id: int) -> bool:
         """May ``user_id`` use the advisor commands in the group ``chat_id``?"""
         offices = self.offices_of(chat_id)

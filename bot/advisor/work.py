@@ -99,7 +99,7 @@ class GroupAccess:
         if lead is None or not self.advisors.serves(self.chat_id, lead.office):
             return replies.NOT_IN_THIS_GROUP
         if not self.advisors.is_advisor(actor.id, lead.office):
-            return replies.REFUSAL
+            return replies.refusal([self.advisors.office_name(lead.office)])
         return None
 
 

@@ -134,7 +134,8 @@ class RelayResult:
     #: Queued to a person whose request a colleague has: the colleague's name, so that the
     #: two agree before both contact the person.
     colleague: str | None = None
-    #: "moved": the office the lead was handed over to (bot.advisor.handover).
+    #: "moved": the office the lead was handed over to (bot.advisor.handover); "refused":
+    #: the lead's office, whose advisors may act on it.
     office: str | None = None
 
 
@@ -500,7 +501,7 @@ async def from_advisor(
         if update_id is not None and not await repository.claim_update(session, update_id, now):
             return RelayResult("duplicate", lead.id)
         if not advisors.is_advisor(advisor.id, lead.office):
-            return RelayResult("refused", lead.id)
+            return RelayResult("refused", lead.id, office=lead.office)
         if as_note is None and note_tag(content.text) is NoteTag.UNSURE:
             # The team's words must never reach the person by a typo: asked, not sent.
             return RelayResult("unsure_note", lead.id)
@@ -714,7 +715,7 @@ async def edited(
             if any(advisors.serves(written.chat_id, office) for office in came_from):
                 return RelayResult("moved", lead.id, office=lead.office)
         if editor is None or not advisors.is_advisor(editor.id, lead.office):
-            return RelayResult("refused", lead.id)
+            return RelayResult("refused", lead.id, office=lead.office)
         note = original.direction == MessageDirection.NOTE
         if not note and note_tag(new) is not NoteTag.NONE:
             # A message to the person edited into a note: the first words went, the tagged

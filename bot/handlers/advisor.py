@@ -153,7 +153,7 @@ async def _on_handover_button(
     chat_id, pressed = query.message.chat.id, query.message.message_id
     advisors = _advisors(context)
     if not advisors.may_act_in(query.from_user.id, chat_id):
-        await presses.answer(query, replies.REFUSAL, alert=True)
+        await presses.answer(query, replies.refusal(advisors.cities_of(chat_id)), alert=True)
         return
     lead = await handover.current(_sessionmaker(context), lead_id)
     if lead is None:
@@ -606,14 +606,23 @@ async def _settle_question(context: BotContext, question: Message, text: str) ->
         log.info("could not settle an erasure question (%s)", type(error).__name__)
 
 
+def _command_word(context: BotContext, message: Message) -> str | None:
+    """The command ``message`` starts with, without "/" and the bot's name; None: another
+    bot's ("/poll@other_bot"), left to that bot."""
+    word = (message.text or "").split(maxsplit=1)[0].removeprefix("/")
+    command, _, addressee = word.partition("@")
+    if addressee and addressee.lower() != (context.bot.username or "").lower():
+        return None
+    return command
+
+
 async def on_unknown_command(update: Update, context: BotContext) -> None:
     """A command the bot does not know, from an advisor: a typo ("/weitergebn") or a
     guess ("/notiz") went unanswered, and the advisor could not tell it from a bot that
     had not heard. Another bot's command ("/poll@other_bot") is left to that bot."""
     message, _user = _sender(update)
-    word = (message.text or "").split(maxsplit=1)[0].removeprefix("/")
-    command, _, addressee = word.partition("@")
-    if addressee and addressee.lower() != (context.bot.username or "").lower():
+    command = _command_word(context, message)
+    if command is None:
         return
     noted = await conversation.note_by_command(update, context)
     if noted is not None:
@@ -675,9 +684,30 @@ async def on_loose_note(update: Update, context: BotContext) -> None:
 
 
 async def on_refused(update: Update, context: BotContext) -> None:
-    """An advisor command from someone who is no advisor of this group."""
-    message, _user = _sender(update)
-    await _reply(message, replies.NOT_ADVISOR)
+    """An advisor command from someone who is no advisor of this group: told whose
+    advisors may (an advisor of another office, also where she is registered)."""
+    message, user = _sender(update)
+    advisors = _advisors(context)
+    cities = advisors.cities_of(message.chat_id)
+    await _reply(message, replies.not_advisor(cities, advisors.own_cities(user.id)))
+
+
+async def on_refused_help(update: Update, context: BotContext) -> None:
+    """Another command from someone who is no advisor of this group: "/hilfe" of another
+    office's advisor (or a command she mistyped) went unanswered, as if the bot had not
+    heard; she learns whose group it is. A member's own command is answered only when it
+    asks the bot for help; another bot's ("/poll@other_bot") is left to that bot."""
+    message, user = _sender(update)
+    command = _command_word(context, message)
+    if command is None:
+        return
+    advisors = _advisors(context)
+    own = advisors.own_cities(user.id)
+    cities = advisors.cities_of(message.chat_id)
+    if own:
+        await _reply(message, replies.help_elsewhere(cities, own))
+    elif command.lower() in replies.HELP_COMMANDS:
+        await _reply(message, replies.not_advisor(cities))
 
 
 async def _on_other_press(update: Update, context: BotContext) -> None:
@@ -818,7 +848,7 @@ def _held_refusal(context: BotContext, result: conversation_log.RelayResult) -> 
         return replies.not_reachable_on_telegram(result.lead_id)
     return {
         "duplicate": replies.HELD_DONE_ALREADY,
-        "refused": replies.NOT_ADVISOR,
+        "refused": replies.not_advisor([_advisors(context).office_name(result.office)]),
         **replies.GONE,
     }.get(result.status, replies.NOT_IN_THIS_GROUP)
 
@@ -870,6 +900,15 @@ def register(application: BotApplication) -> None:
     refused = [*_COMMAND_HANDLERS, *sorted(conversation.NOTE_COMMANDS)]
     application.add_handler(
         CommandHandler(refused, on_refused, filters=in_advisor_group & ~advisor_here),
+        group=0,
+    )
+    # Any other command of someone who may not act here: "/hilfe" of another office's
+    # advisor went unanswered.
+    application.add_handler(
+        MessageHandler(
+            in_advisor_group & ~advisor_here & filters.UpdateType.MESSAGE & filters.COMMAND,
+            on_refused_help,
+        ),
         group=0,
     )
     # Any other command of an advisor: what the bot knows (one of its own starts with "/"

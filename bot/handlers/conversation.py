@@ -295,7 +295,9 @@ async def _relay(
     elif result.status == "not_lead":
         await _lost(message, reply if reply_to is not None else None, topic)
     elif result.status == "refused":
-        await _answer(message, replies.NOT_ADVISOR)
+        advisors = context.services.advisors
+        city = advisors.office_name(result.office)
+        await _answer(message, replies.not_advisor([city], advisors.own_cities(user.id)))
     elif result.status == "unsure_note" and result.lead_id is not None:
         tag = written_tag(message.text or message.caption or "")
         await _ask(context, message, replies.unsure_note(tag, buttons=True), result.lead_id)

@@ -25,6 +25,8 @@ from db.session import create_engine, create_sessionmaker
 from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.advisor_desk import (
     ANNA,
+    BERND,
+    DRESDEN_GROUP,
     LEIPZIG_GROUP,
     Desk,
     desk_settings,
@@ -553,3 +555,38 @@ async def test_an_answer_about_a_lead_erased_before_it_is_not_erased_again(
 
     assert NAME not in detail.plain_text
     assert [r.status for r in rows if r.kind == "group_erase"] == ["sent"]
+
+
+async def test_erasure_leaves_no_names_in_the_outbox(database_url: str, tmp_path: Path) -> None:
+    """QA: after /delete the outbox rows of the request still held "Anna" (her claim and
+    her messages to the person, delivered or still queued) and "Anna Schmidt" (who handed
+    it over): the README says erasure leaves ids only. Every row of the lead keeps its
+    ids, none a name or a notice's words."""
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            fake._user(ANNA, first_name="Anna", last_name="Schmidt")
+            chat, _sent = await a_delivered_lead(desk)
+            [card] = fake.sent(LEIPZIG_GROUP)
+            await desk.press(LEIPZIG_GROUP, ANNA, card, "Übernehmen")
+            await desk.group_says(LEIPZIG_GROUP, 2)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Guten Tag, hier Anna!", card.message_id)
+            await queued(desk, "message_to_person")
+            await desk.deliver(utcnow())
+            moved = await command(desk, LEIPZIG_GROUP, ANNA, "/weitergeben 1 Dresden")
+            await desk.deliver(utcnow())
+            # Dresden's advisor writes; it is still on its way when the person deletes.
+            fake._user(BERND, first_name="Bernd", last_name="Weber")
+            [there] = await fake.wait_sent(DRESDEN_GROUP, 1)
+            fake.group_message(DRESDEN_GROUP, BERND, "Guten Tag, hier Bernd!", there.message_id)
+            await queued(desk, "message_to_person", 2)
+            await erase_by_request(desk, chat)
+            await desk.deliver(utcnow())
+            rows = await desk.outbox_rows()
+
+    assert moved.plain_text.startswith("↪️ Anfrage #1 ist jetzt beim Büro Dresden")
+    kinds = {row.kind for row in rows}
+    assert {"person_claimed", "message_to_person", "lead_handed_over"} <= kinds
+    left = [(row.kind, row.payload) for row in rows if row.payload]
+    names = ("Anna", "Schmidt", "Bernd", "Weber", *SECRETS)
+    assert [kept for kept in left if any(name in str(kept) for name in names)] == []

@@ -34,6 +34,7 @@ from bot.flows.contact import CONTACT_QUESTIONS
 from bot.flows.model import TOWN, label_of
 from bot.flows.navigation import FREE_TEXT_KEYS, MEDIA_LATER, NOT_SHOWN, SENT_CONTACT, answered_by
 from bot.i18n import N_, NATIVE_NAMES, RLM, Translator, local
+from bot.privacy import payloads
 from bot.privacy.idle import idle_open_leads
 from bot.validation import display_phone
 from db import repository
@@ -402,10 +403,13 @@ def anonymize(lead: Lead, now: datetime) -> None:
     lead.anonymized_at = now
 
 
-async def _drop_relayed_texts(session: AsyncSession, lead_id: int) -> None:
-    """Remove the words queued for passing on: relays of the old kinds (RELAY_KINDS) keep
-    their text in the outbox until sent, whatever the status; a pending one would post the
-    person's words after their erasure, or reach nobody, so it is cancelled."""
+async def _strip_outbox(session: AsyncSession, lead_id: int) -> None:
+    """Remove the words queued for passing on and the names in the lead's outbox rows.
+
+    Relays of the old kinds (RELAY_KINDS) keep their text in the outbox until sent,
+    whatever the status; a pending one would post the person's words after their erasure,
+    or reach nobody, so it is cancelled. Every other row, delivered or not, keeps only its
+    ids (bot.privacy.payloads): the advisors' names and the notices stayed for good."""
     of_lead = sa.and_(OutboxMessage.lead_id == lead_id, OutboxMessage.kind.in_(RELAY_KINDS))
     await session.execute(
         sa.update(OutboxMessage)
@@ -413,6 +417,17 @@ async def _drop_relayed_texts(session: AsyncSession, lead_id: int) -> None:
         .values(status=OutboxStatus.CANCELLED, last_error=ERASED)
     )
     await session.execute(sa.update(OutboxMessage).where(of_lead).values(payload={}))
+    rows = await session.execute(
+        sa.select(OutboxMessage.id, OutboxMessage.payload).where(
+            OutboxMessage.lead_id == lead_id, OutboxMessage.kind.not_in(RELAY_KINDS)
+        )
+    )
+    for row_id, payload in rows.all():
+        kept = payloads.impersonal(payload)
+        if kept != payload:
+            await session.execute(
+                sa.update(OutboxMessage).where(OutboxMessage.id == row_id).values(payload=kept)
+            )
 
 
 @dataclass(frozen=True)
@@ -436,7 +451,7 @@ async def _erase_lead(
     """Remove the lead's personal data and every copy of it: the row, the conversation
     log, the copies in the advisor chats, and what open inbox pages show."""
     anonymize(lead, now)
-    await _drop_relayed_texts(session, lead.id)
+    await _strip_outbox(session, lead.id)
     # An advisor's open page of it must not keep showing the name and number.
     claims.changed(session, lead)
     await repository.audit(

@@ -71,6 +71,17 @@ def written_lead_number(text: str) -> str | None:
     return written[1] if written is not None else None
 
 
+#: How the bot's own messages in an advisor chat name a request ("Anfrage #12").
+_NAMED_LEAD = re.compile(r"Anfrage #(\d+)")
+
+
+def lead_named(text: str | None) -> int | None:
+    """The one request a message of the bot's names ("📞 Neue Telefonnummer … Anfrage
+    #12"), or None: none, or several."""
+    named = set(_NAMED_LEAD.findall(text or ""))
+    return record_id(named.pop()) if len(named) == 1 else None
+
+
 def after_id(text: str) -> int:
     """The id of an "after this one" mark (?after=, Last-Event-ID), 0 for none; MAX_ID
     for a number past every id: there is nothing after it, as after any unknown one."""

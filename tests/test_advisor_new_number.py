@@ -109,8 +109,8 @@ async def test_a_minimal_office_hears_of_the_new_number_without_seeing_it(
     assert lead.phone == "+4917612345678"
     notice = next(m.plain_text for m in group if m.plain_text.startswith("📞"))
     assert notice == (
-        "📞 Neue Telefonnummer: Die Person hat eine neue Nummer geschrieben; sie ist jetzt "
-        "bei der Anfrage gespeichert. Bitte die neue Nummer anrufen."
+        "📞 Neue Telefonnummer (Anfrage #1): Die Person hat eine neue Nummer geschrieben; "
+        "sie ist jetzt bei der Anfrage gespeichert. Bitte die neue Nummer anrufen."
     )
     assert not any("12345678" in m.text for m in group)
 

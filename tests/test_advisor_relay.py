@@ -976,3 +976,40 @@ async def test_a_reply_without_words_to_a_held_message_is_asked_about(
     assert answer["text"] == "➡️ Wird an die Person gesendet."
     assert [(r.direction, r.kind) for r in rows] == [("to_person", kind)]
     assert sent == ["sent"]
+
+
+async def test_a_reply_to_the_bots_notice_about_a_request_is_about_that_request(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: in an office chat without topics the bot said under Omar's card "📞 Neue
+    Telefonnummer" for request #1. Anna's "/lead" replying to it was answered with how to
+    write it, and her "Danke!" with "Diese Nachricht gehört zu keiner einzelnen Anfrage",
+    though the notice names its request. "/lead" shows it; words replying to the notice
+    still reach no one (it is the bot's, not the person's), and she is told so truly."""
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk = lead.fake, lead.desk
+        fake.user_message(PERSON, "Meine neue Nummer ist 0176 5551234")
+        await fake.wait_sent(PERSON, lead.seen + 1)
+        await desk.deliver()
+        await desk.deliver()
+
+        async def notice() -> list[SentMessage]:
+            sent = fake.sent(LEIPZIG_GROUP)
+            return [m for m in sent if m.plain_text.startswith("📞 Neue Telefonnummer")]
+
+        [told] = await fake.wait_for(notice, message="the new number's notice")
+        seen = len(fake.sent(LEIPZIG_GROUP))
+        fake.group_message(LEIPZIG_GROUP, ANNA, "/lead", told.message_id)
+        shown = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1]
+        fake.group_message(LEIPZIG_GROUP, ANNA, "Danke!", told.message_id)
+        answered = (await fake.wait_sent(LEIPZIG_GROUP, seen + 2))[-1]
+        await settled(desk.app, fake)
+        received = fake.sent(PERSON)[lead.seen + 1 :]
+
+    assert shown.plain_text.startswith("📨 Anfrage #1") and "Omar" in shown.plain_text
+    assert answered.plain_text == (
+        "⚠️ Nicht weitergegeben: Das ist ein Hinweis des Bots zu Anfrage #1, keine "
+        "Nachricht der Person. Für die Person bitte auf die Nachricht der Anfrage antworten "
+        "(/lead 1 zeigt sie)."
+    )
+    assert received == []

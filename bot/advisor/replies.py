@@ -209,6 +209,18 @@ NOT_A_LEAD_MESSAGE = (
     "die Nachricht der Anfrage antworten (/lead NUMMER zeigt sie)."
 )
 
+
+def notice_not_passed(lead_id: int) -> str:
+    """A reply to the bot's notice about a request (a new number, an answer not
+    delivered): the notice is no message of the person's, and it was said to belong to
+    no request."""
+    return (
+        f"⚠️ Nicht weitergegeben: Das ist ein Hinweis des Bots zu Anfrage #{lead_id}, keine "
+        "Nachricht der Person. Für die Person bitte auf die Nachricht der Anfrage antworten "
+        f"(/lead {lead_id} zeigt sie)."
+    )
+
+
 #: An advisor edited a message to someone in the web chat, which shows no corrections.
 EDIT_NOT_TO_WEB = (
     "✏️ Die Änderung erreicht die Person nicht: Sie schreibt im Web-Chat, der nur neue "

@@ -25,12 +25,16 @@ from db.vocabulary import (
     OutboxTarget,
 )
 
-#: Said in the group under the card (no number: a notice is no copy that /delete erases;
-#: nor "on the card": an office that keeps personal data out of Telegram shows none there).
-NOTICE = (
-    "📞 Neue Telefonnummer: Die Person hat eine neue Nummer geschrieben; sie ist jetzt bei "
-    "der Anfrage gespeichert. Bitte die neue Nummer anrufen."
-)
+
+def notice(lead_id: int) -> str:
+    """Said in the group under the card (no number: a notice is no copy that /delete
+    erases; nor "on the card": an office that keeps personal data out of Telegram shows
+    none there). It names its request, as the bot's other notices do: "/lead" replying to
+    it, in a group without topics, had nothing to go by."""
+    return (
+        f"📞 Neue Telefonnummer (Anfrage #{lead_id}): Die Person hat eine neue Nummer "
+        "geschrieben; sie ist jetzt bei der Anfrage gespeichert. Bitte die neue Nummer anrufen."
+    )
 
 
 async def take(
@@ -65,7 +69,7 @@ async def take(
         kind=OutboxKind.GROUP_NOTICE,
         target=OutboxTarget.TELEGRAM,
         lead_id=lead.id,
-        payload={"text": NOTICE},
+        payload={"text": notice(lead.id)},
     )
     return True
 

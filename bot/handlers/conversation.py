@@ -26,6 +26,7 @@ from bot.i18n import negotiate, translator
 from bot.ops import jobs
 from bot.outbox import botapi
 from bot.services import BotContext
+from bot.validation import lead_named
 from db.vocabulary import MessageKind
 
 log = logging.getLogger(__name__)
@@ -291,7 +292,9 @@ async def _relay(
     elif result.status == "not_lead" and reply_to is not None and _from_the_bot(reply, context):
         # A real reply: in a topic every message "replies" to its first, the bot's own
         # where the bot opened the topic.
-        await _answer(message, replies.NOT_A_LEAD_MESSAGE)
+        named = _named_by_the_bot(context, reply)
+        told = replies.NOT_A_LEAD_MESSAGE if named is None else replies.notice_not_passed(named)
+        await _answer(message, told)
     elif result.status == "not_lead":
         await _lost(message, reply if reply_to is not None else None, topic)
     elif result.status == "refused":
@@ -395,7 +398,17 @@ async def lead_here(context: BotContext, message: Message) -> int | None:
         return None
     found = await conversation_log.lead_of_reply(sessionmaker, message.chat_id, reply_to)
     # A held message is no lead's until it is decided: its open question says whose.
-    return found or await asked.lead_of_message(sessionmaker, message.chat_id, reply_to)
+    found = found or await asked.lead_of_message(sessionmaker, message.chat_id, reply_to)
+    # The bot's notice about a request ("📞 Neue Telefonnummer", "Anfrage #12 ist jetzt
+    # beim Büro …") is no message of the lead's, but names it.
+    return found or _named_by_the_bot(context, message.reply_to_message)
+
+
+def _named_by_the_bot(context: BotContext, message: Message | None) -> int | None:
+    """The one request a message of the bot's names (None: another's, or none)."""
+    if message is None or not _from_the_bot(message, context):
+        return None
+    return lead_named(message.text or message.caption)
 
 
 #: Commands an advisor tries for a note ("/notiz Rückruf morgen"): none is the bot's, and

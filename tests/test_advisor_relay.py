@@ -1003,7 +1003,10 @@ async def test_a_reply_to_the_bots_notice_about_a_request_is_about_that_request(
         shown = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1]
         fake.group_message(LEIPZIG_GROUP, ANNA, "Danke!", told.message_id)
         answered = (await fake.wait_sent(LEIPZIG_GROUP, seen + 2))[-1]
+        fake.group_message(LEIPZIG_GROUP, ANNA, "/notiz neue Nummer notiert", told.message_id)
+        noted = (await fake.wait_sent(LEIPZIG_GROUP, seen + 3))[-1]
         await settled(desk.app, fake)
+        rows = await logged(desk)
         received = fake.sent(PERSON)[lead.seen + 1 :]
 
     assert shown.plain_text.startswith("📨 Anfrage #1") and "Omar" in shown.plain_text
@@ -1012,4 +1015,6 @@ async def test_a_reply_to_the_bots_notice_about_a_request_is_about_that_request(
         "Nachricht der Person. Für die Person bitte auf die Nachricht der Anfrage antworten "
         "(/lead 1 zeigt sie)."
     )
+    assert noted.plain_text == "📝 Als interne Notiz gespeichert."
+    assert [(r.direction, r.text) for r in rows][-1] == ("note", "neue Nummer notiert")
     assert received == []

@@ -397,11 +397,17 @@ async def lead_here(context: BotContext, message: Message) -> int | None:
     if reply_to is None:
         return None
     found = await conversation_log.lead_of_reply(sessionmaker, message.chat_id, reply_to)
-    # A held message is no lead's until it is decided: its open question says whose.
-    found = found or await asked.lead_of_message(sessionmaker, message.chat_id, reply_to)
-    # The bot's notice about a request ("📞 Neue Telefonnummer", "Anfrage #12 ist jetzt
-    # beim Büro …") is no message of the lead's, but names it.
-    return found or _named_by_the_bot(context, message.reply_to_message)
+    return found or await _named_elsewhere(context, message, reply_to)
+
+
+async def _named_elsewhere(context: BotContext, message: Message, reply_to: int) -> int | None:
+    """The lead of the message ``reply_to`` that is none of its conversation: a held
+    message is no lead's until it is decided (its open question says whose), and the
+    bot's notice about a request ("📞 Neue Telefonnummer (Anfrage #12)") names it."""
+    held_lead = await asked.lead_of_message(
+        context.services.sessionmaker, message.chat_id, reply_to
+    )
+    return held_lead or _named_by_the_bot(context, message.reply_to_message)
 
 
 def _named_by_the_bot(context: BotContext, message: Message | None) -> int | None:
@@ -429,13 +435,9 @@ async def note_by_command(update: Update, context: BotContext) -> RelayResult | 
     reply_to, topic = place(message)
     if command not in NOTE_COMMANDS or not body or (reply_to is None and topic is None):
         return None
-    # A held message, or the bot's question about it, names its lead only there.
-    held_lead = (
-        await asked.lead_of_message(context.services.sessionmaker, message.chat_id, reply_to)
-        if reply_to is not None
-        else None
-    )
-    result = await keep_note(update, context, body, _new_topic_lead(context, message) or held_lead)
+    # A held message, the bot's question about it, or its notice: they name their lead.
+    named = await _named_elsewhere(context, message, reply_to) if reply_to is not None else None
+    result = await keep_note(update, context, body, _new_topic_lead(context, message) or named)
     return None if result is None or result.status == "not_lead" else result
 
 

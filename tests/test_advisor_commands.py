@@ -555,3 +555,16 @@ async def test_a_group_of_two_offices_names_them_where_it_said_this_office(
     described = dict(replies.COMMANDS)
     assert not [text for text in described.values() if "dieses Büros" in text]
     assert described["leads"] == "Offene Anfragen dieser Gruppe"
+
+
+async def test_leads_with_a_number_shows_that_request(database_url: str, tmp_path: Path) -> None:
+    """QA: Anna typed "/leads 1" (an s too many) and got the whole list: the number says
+    which request she wanted, as "/lead 1" shows it."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await announced_lead(desk)
+            shown = await command(desk, LEIPZIG_GROUP, ANNA, f"/leads #{lead_id}")
+            listing = await command(desk, LEIPZIG_GROUP, ANNA, "/leads")
+
+    assert shown.plain_text.startswith(f"📨 Anfrage #{lead_id}") and "Omar" in shown.plain_text
+    assert listing.plain_text.startswith("Offene Anfragen (1)")

@@ -362,8 +362,13 @@ async def _named_lead(context: BotContext, message: Message, usage: str) -> int 
 
 
 async def on_leads(update: Update, context: BotContext) -> None:
-    """/leads: the open leads of this group's offices."""
+    """/leads: the open leads of this group's offices; "/leads 12" (an s too many) is
+    "/lead 12": the number says which one, and the whole list came."""
     message, _user = _sender(update)
+    digits, rest = _numbered(context.args or [])
+    if digits is not None and not rest:
+        await on_lead(update, context)
+        return
     advisors = _advisors(context)
     now = context.services.clock()
     rows = await work.open_leads(_sessionmaker(context), advisors.offices_of(message.chat.id))

@@ -443,6 +443,15 @@ async def test_a_note_command_on_a_withdrawn_request_says_it_was_withdrawn(
     assert rows == []
 
 
+async def held_under_the_card(desk: Desk) -> tuple[int, SentMessage]:
+    """Lead "Omar" announced, and Anna's "Note: Büro Freitag zu" replying to its card held
+    back: the lead's number and the bot's question."""
+    lead_id = await announced_lead(desk)
+    [card] = desk.fake.sent(LEIPZIG_GROUP)
+    desk.fake.group_message(LEIPZIG_GROUP, ANNA, "Note: Büro Freitag zu", card.message_id)
+    return lead_id, await desk.group_says(LEIPZIG_GROUP, 2)
+
+
 async def test_a_command_replying_to_a_held_message_or_its_question_needs_no_number(
     database_url: str, tmp_path: Path
 ) -> None:
@@ -452,10 +461,7 @@ async def test_a_command_replying_to_a_held_message_or_its_question_needs_no_num
     them with "Zu welcher Anfrage?": both name their lead, as a reply to them goes to it."""
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            lead_id = await announced_lead(desk)
-            [card] = fake.sent(LEIPZIG_GROUP)
-            fake.group_message(LEIPZIG_GROUP, ANNA, "Note: Büro Freitag zu", card.message_id)
-            question = await desk.group_says(LEIPZIG_GROUP, 2)
+            lead_id, question = await held_under_the_card(desk)
             held = question.reply_to_message_id
             answers = []
             for text, reply_to in (
@@ -568,3 +574,32 @@ async def test_leads_with_a_number_shows_that_request(database_url: str, tmp_pat
 
     assert shown.plain_text.startswith(f"📨 Anfrage #{lead_id}") and "Omar" in shown.plain_text
     assert listing.plain_text.startswith("Offene Anfragen (1)")
+
+
+async def test_a_reply_to_the_question_about_a_held_message_of_a_lead_handed_over_says_where(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Anna's "Note: Büro Freitag zu" under a card was held back and asked about; a
+    colleague handed the request over to Dresden meanwhile. Her "Ist für die Person"
+    replying to the question was asked about once more, with buttons for a request no
+    longer here, and her "/lead" replying to it was answered with how to write it. Both
+    say where it went, as a reply to the card does."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id, question = await held_under_the_card(desk)
+            await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {lead_id} Dresden")
+            await desk.deliver()
+            answers = []
+            for text in ("Ist für die Person", "/lead"):
+                seen = len(fake.sent(LEIPZIG_GROUP))
+                fake.group_message(LEIPZIG_GROUP, ANNA, text, question.message_id)
+                answers.append((await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1])
+            rows = await conversation_rows(desk)
+
+    said, shown = answers
+    assert (
+        said.plain_text == f"⚠️ Nicht weitergegeben: Anfrage #{lead_id} ist jetzt beim Büro Dresden."
+    )
+    assert said.buttons == []
+    assert shown.plain_text == f"Anfrage #{lead_id} ist jetzt beim Büro Dresden."
+    assert rows == []

@@ -14,7 +14,7 @@ from typing import Any
 from telegram import Bot, Message, MessageEntity, Update, User
 from telegram.error import TelegramError
 
-from bot.advisor import asked, held, replies
+from bot.advisor import asked, held, replies, work
 from bot.advisor.asked import Topic
 from bot.conversation import log as conversation_log
 from bot.conversation.content import Content, NoteTag, is_note, note_tag, written_tag
@@ -250,6 +250,17 @@ async def _relay(
             await _answer(message, replies.held_open_in_topic(message.text))
             return None
     if question is not None and note_tag(message.text or message.caption) is NoteTag.NONE:
+        went = await work.went_to(
+            context.services.sessionmaker,
+            work.GroupAccess(context.services.advisors, message.chat_id),
+            question.lead_id,
+        )
+        if went is not None:
+            # Handed over since it was asked: asked again, with buttons for a lead no
+            # longer here, the advisor learnt where it went only from her tap.
+            city = context.services.advisors.office_name(went)
+            await _answer(message, replies.moved_not_passed(question.lead_id, city))
+            return None
         # "Nein, das ist für die Person" answers the bot, not the person: asked in turn.
         await _ask(context, message, replies.REPLY_TO_QUESTION, question.lead_id)
         return None
@@ -407,7 +418,15 @@ async def _named_elsewhere(context: BotContext, message: Message, reply_to: int)
     held_lead = await asked.lead_of_message(
         context.services.sessionmaker, message.chat_id, reply_to
     )
-    return held_lead or _named_by_the_bot(context, message.reply_to_message)
+    reply = message.reply_to_message
+    # A question no longer open (its lead handed over since) still names it in its buttons.
+    question = (
+        held.of_markup(reply.reply_markup)
+        if reply is not None and _from_the_bot(reply, context)
+        else None
+    )
+    asked_about = question.lead_id if question is not None else None
+    return held_lead or asked_about or _named_by_the_bot(context, reply)
 
 
 def _named_by_the_bot(context: BotContext, message: Message | None) -> int | None:

@@ -603,3 +603,34 @@ async def test_a_reply_to_the_question_about_a_held_message_of_a_lead_handed_ove
     assert said.buttons == []
     assert shown.plain_text == f"Anfrage #{lead_id} ist jetzt beim Büro Dresden."
     assert rows == []
+
+
+async def test_a_mistyped_note_command_is_kept_as_the_note_it_means(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Anna typed "/notitz Rückruf morgen" replying to a card, "/noitz 1 Rückruf" and
+    "/notiz1 Freitag" (the space left out) in an office chat without topics: each was
+    "Den Befehl … gibt es nicht" with the list of commands, no guess, and her words were
+    kept nowhere. A letter off the note command is the note command, as "#notitz" is a
+    note; a note never reaches the person, so nothing can go astray."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await announced_lead(desk)
+            [card] = fake.sent(LEIPZIG_GROUP)
+            told = []
+            for text, reply_to in (
+                ("/notitz Rückruf morgen", card.message_id),
+                (f"/noitz {lead_id} Rückruf", None),
+                (f"/notiz{lead_id} Freitag", None),
+            ):
+                seen = len(fake.sent(LEIPZIG_GROUP))
+                fake.group_message(LEIPZIG_GROUP, ANNA, text, reply_to)
+                told.append((await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1].plain_text)
+            rows = await conversation_rows(desk)
+
+    assert told == ["📝 Als interne Notiz gespeichert."] * 3
+    assert [(r.lead_id, r.direction, r.text) for r in rows] == [
+        (lead_id, "note", "Rückruf morgen"),
+        (lead_id, "note", "Rückruf"),
+        (lead_id, "note", "Freitag"),
+    ]

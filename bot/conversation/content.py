@@ -125,6 +125,30 @@ def _tag_of_head(word: str, *, hashed: bool, colon: bool) -> NoteTag:
     return NoteTag.NONE
 
 
+#: Commands an advisor tries for a note ("/notiz Rückruf morgen"): none is the bot's, and
+#: the words were lost behind the list of commands.
+NOTE_COMMANDS = frozenset({"notiz", "note", "intern", "interne"})
+#: A command with a lead's number joined to it ("/notiz12").
+_JOINED_NUMBER = re.compile(r"([^\W\d_]+)(\d+)")
+
+
+def note_command(text: str | None) -> str | None:
+    """The words of a note command ("/notiz Rückruf morgen": "Rückruf morgen", "" for none),
+    a letter off too ("/notitz", as "#notitz" is a note), a lead's number joined to it
+    ("/notiz12 Freitag": "12 Freitag"); None: no note command. Only commands reach this,
+    never a message typed in a topic."""
+    parts = (text or "").split(maxsplit=1)
+    if not parts or not parts[0].startswith("/"):
+        return None
+    word = parts[0].removeprefix("/").partition("@")[0].lower()
+    joined = _JOINED_NUMBER.fullmatch(word)
+    command, number = (joined[1], joined[2]) if joined else (word, "")
+    if command not in NOTE_COMMANDS and OSA.distance(command, "notiz") > 1:
+        return None
+    body = parts[1].strip() if len(parts) == 2 else ""
+    return f"{number} {body}".strip()
+
+
 def _without_signs(text: str) -> str:
     """``text`` from its first letter, "#" or "/" on: where a tag would stand."""
     start = text.lstrip()

@@ -44,7 +44,14 @@ from bot.advisor import (
 from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
-from bot.conversation.content import NoteTag, is_note, note_tag, written_tag
+from bot.conversation.content import (
+    NOTE_COMMANDS,
+    NoteTag,
+    is_note,
+    note_command,
+    note_tag,
+    written_tag,
+)
 from bot.conversation.ordering import in_order
 from bot.dialogue.state import Screen
 from bot.handlers import conversation, presses
@@ -635,7 +642,7 @@ async def on_unknown_command(update: Update, context: BotContext) -> None:
         # told why not (in the topic of a lead handed over: "Die Notiz ist leer" before).
         await _note_answered(context, message, noted)
         return
-    if command.lower() in conversation.NOTE_COMMANDS:
+    if note_command(message.text) is not None:
         if await conversation.lead_here(context, message) is None:
             # Replying to nothing in a group without topics, or in a topic of no lead (the
             # team's "Allgemein"): there "/notiz 12 …" was a command the bot did not know.
@@ -653,8 +660,7 @@ async def _numbered_note(update: Update, context: BotContext, message: Message) 
     messages (a group without topics, a team topic): kept as a note of lead 12, as
     "/lead 12" shows it. Without a number the advisor learns that it was not kept, and
     how to write it: the words were lost behind the list of commands."""
-    parts = (message.text or "").split(maxsplit=1)
-    body = parts[1] if len(parts) == 2 else ""
+    body = note_command(message.text) or ""
     words = body.split()
     digits, rest = _numbered(words)
     lead_id = _lead_number(digits) if digits is not None else None
@@ -902,7 +908,7 @@ def register(application: BotApplication) -> None:
         )
     # A note command too: "/notiz 1 Rückruf" of another office's advisor went unanswered,
     # and he believed it kept.
-    refused = [*_COMMAND_HANDLERS, *sorted(conversation.NOTE_COMMANDS)]
+    refused = [*_COMMAND_HANDLERS, *sorted(NOTE_COMMANDS)]
     application.add_handler(
         CommandHandler(refused, on_refused, filters=in_advisor_group & ~advisor_here),
         group=0,

@@ -17,7 +17,14 @@ from telegram.error import TelegramError
 from bot.advisor import asked, held, replies, work
 from bot.advisor.asked import Topic
 from bot.conversation import log as conversation_log
-from bot.conversation.content import Content, NoteTag, is_note, note_tag, written_tag
+from bot.conversation.content import (
+    Content,
+    NoteTag,
+    is_note,
+    note_command,
+    note_tag,
+    written_tag,
+)
 from bot.conversation.log import Advisor, RelayResult, Route, Taken, Written
 from bot.conversation.ordering import in_order
 from bot.dialogue import number_changed
@@ -436,11 +443,6 @@ def _named_by_the_bot(context: BotContext, message: Message | None) -> int | Non
     return lead_named(message.text or message.caption)
 
 
-#: Commands an advisor tries for a note ("/notiz Rückruf morgen"): none is the bot's, and
-#: the words were lost behind the list of commands.
-NOTE_COMMANDS = frozenset({"notiz", "note", "intern", "interne"})
-
-
 async def note_by_command(update: Update, context: BotContext) -> RelayResult | None:
     """ "/notiz Rückruf morgen" in a lead's topic, or replying to one of its messages: kept
     as the internal note it says it is. What became of it; None: no such note command, or
@@ -448,11 +450,9 @@ async def note_by_command(update: Update, context: BotContext) -> RelayResult | 
     message = update.effective_message
     if message is None or not message.text:
         return None
-    head, *rest = message.text.split(maxsplit=1)
-    command = head.removeprefix("/").partition("@")[0].lower()
-    body = rest[0].strip() if rest else ""
+    body = note_command(message.text)
     reply_to, topic = place(message)
-    if command not in NOTE_COMMANDS or not body or (reply_to is None and topic is None):
+    if not body or (reply_to is None and topic is None):
         return None
     # A held message, the bot's question about it, or its notice: they name their lead.
     named = await _named_elsewhere(context, message, reply_to) if reply_to is not None else None

@@ -1700,6 +1700,11 @@ class FakeBotAPI:
         field = "text" if "text" in msg else "caption"
         edited = {k: v for k, v in msg.items() if k not in ("entities", "caption_entities")}
         edited.update({field: text, "edit_date": int(time.time())})
+        # Telegram marks a command in the new text as in a new message ("/notiz 1" edited
+        # into "/notiz 1 Rückruf morgen" is a command again).
+        commands = _command_entities(text) if field == "text" else []
+        if commands:
+            edited["entities"] = commands
         return self.push_update({"edited_message": edited})
 
     def newest_from(self, chat_id: int, user_id: int) -> int:

@@ -634,3 +634,39 @@ async def test_a_mistyped_note_command_is_kept_as_the_note_it_means(
         (lead_id, "note", "Rückruf"),
         (lead_id, "note", "Freitag"),
     ]
+
+
+async def edited(desk: Desk, text: str) -> list[str]:
+    """Anna edits her last message in the group into ``text``: what the bot says to it."""
+    fake = desk.fake
+    seen = len(fake.sent(LEIPZIG_GROUP))
+    fake.edit_message(LEIPZIG_GROUP, fake.newest_from(LEIPZIG_GROUP, ANNA), text)
+    await settled(desk.app, fake)
+    return [m.plain_text for m in fake.sent(LEIPZIG_GROUP)[seen:]]
+
+
+async def test_a_command_corrected_by_editing_it_is_answered(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Anna's "/notiz 1" was told "Die Notiz ist leer"; she edited it into "/notiz 1
+    Rückruf morgen", as Telegram lets one correct, and nothing happened: she believed it
+    kept. An edited command is answered as written now; a note kept already says that
+    its edit is not, rather than keep the first words silently."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await announced_lead(desk)
+            empty = await command(desk, LEIPZIG_GROUP, ANNA, f"/notiz {lead_id}")
+            kept = await edited(desk, f"/notiz {lead_id} Rückruf morgen")
+            again = await edited(desk, f"/notiz {lead_id} Rückruf übermorgen")
+            await command(desk, LEIPZIG_GROUP, ANNA, f"/leda {lead_id}")
+            shown = await edited(desk, f"/lead {lead_id}")
+            rows = await conversation_rows(desk)
+
+    assert empty.plain_text.startswith("⚠️ Nicht gespeichert: Die Notiz ist leer.")
+    assert kept == ["📝 Als interne Notiz gespeichert."]
+    assert again == [
+        "⚠️ Die Notiz ist schon gespeichert, wie zuerst geschrieben; die Änderung nicht. "
+        "Bitte als neue Notiz schreiben."
+    ]
+    assert [(r.lead_id, r.direction, r.text) for r in rows] == [(lead_id, "note", "Rückruf morgen")]
+    assert len(shown) == 1 and shown[0].startswith(f"📨 Anfrage #{lead_id}")

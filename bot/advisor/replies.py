@@ -113,6 +113,11 @@ WORDLESS_REPLY_TO_HELD = (
 )
 #: "/notiz 12" with nothing after the number.
 NOTE_EMPTY = "⚠️ Nicht gespeichert: Die Notiz ist leer. Bitte so: /notiz 12 Rückruf morgen"
+#: A note command edited after its note was kept: the note keeps its first words.
+NOTE_EDIT_NOT_KEPT = (
+    "⚠️ Die Notiz ist schon gespeichert, wie zuerst geschrieben; die Änderung nicht. "
+    "Bitte als neue Notiz schreiben."
+)
 #: "/notiz" alone in a lead's topic (where "/notiz Rückruf morgen" is kept).
 NOTE_EMPTY_HERE = (
     "⚠️ Nicht gespeichert: Die Notiz ist leer. Bitte so: /notiz Rückruf morgen (oder // Rückruf "

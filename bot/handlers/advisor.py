@@ -680,8 +680,11 @@ async def _note_answered(
     context: BotContext, message: Message, result: conversation_log.RelayResult
 ) -> None:
     """Say why a note command's note was not kept (kept, it was said so already): a
-    withdrawn lead was "Diese Anfrage gibt es in dieser Gruppe nicht"."""
-    if result.status not in ("note", "duplicate"):
+    withdrawn lead was "Diese Anfrage gibt es in dieser Gruppe nicht". A kept note's
+    command edited since keeps its first words, and says so."""
+    if result.status == "duplicate" and message.edit_date is not None:
+        await _reply(message, replies.NOTE_EDIT_NOT_KEPT)
+    elif result.status not in ("note", "duplicate"):
         await _reply(message, _held_refusal(context, result))
 
 
@@ -923,10 +926,11 @@ def register(application: BotApplication) -> None:
         group=0,
     )
     # Any other command of an advisor: what the bot knows (one of its own starts with "/"
-    # and a letter; "// note" is none).
+    # and a letter; "// note" is none). Edited too, as the bot's own commands are: "/notiz
+    # 1" told "leer" and edited into "/notiz 1 Rückruf" went unanswered, and unkept.
     application.add_handler(
         MessageHandler(
-            in_advisor_group & advisor_here & filters.UpdateType.MESSAGE & filters.COMMAND,
+            in_advisor_group & advisor_here & filters.UpdateType.MESSAGES & filters.COMMAND,
             on_unknown_command,
         ),
         group=0,

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from bot.advisor import handover, work
 from bot.dialogue.texts import SENT_TO_ADVISOR
 from bot.i18n import translator
-from db.models import ConversationMessage, Lead
+from db.models import ConversationMessage, Lead, utcnow
 from testkit.fake_bot_api import Button, FakeBotAPI, SentMessage
 from tests.advisor_desk import (
     ANNA,
@@ -863,3 +863,27 @@ async def test_the_office_may_come_before_the_number(
 
     assert answer.plain_text.startswith(f"↪️ Anfrage #{lead} ist jetzt beim Büro Dresden")
     assert stored.office == "dresden"
+
+
+async def test_handing_over_a_request_whose_data_are_erased_says_so(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/weitergeben 2 Dresden" for a done request whose personal data were erased
+    since was told "Eine erledigte Anfrage bitte erst wieder öffnen", which an erased one
+    cannot be; one erased after the retention period without work ("lange ohne
+    Bearbeitung") was called done or withdrawn. Both say that the request was erased."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            sessions = desk.services.sessionmaker
+            erased = {"name": None, "phone": None, "anonymized_at": utcnow()}
+            done = await add_lead(sessions, timedelta(days=1), status="done", **erased)
+            expired = await add_lead(sessions, timedelta(days=1), status="expired", **erased)
+            told = [
+                (await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {n} Dresden")).plain_text
+                for n in (done, expired)
+            ]
+
+    assert told == [
+        f"Anfrage #{done} wurde gelöscht: Die persönlichen Daten der Person sind entfernt.",
+        f"Anfrage #{expired} wurde gelöscht: Die persönlichen Daten der Person sind entfernt.",
+    ]

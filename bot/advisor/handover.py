@@ -31,6 +31,7 @@ from db.models import Lead, OutboxMessage
 from db.vocabulary import (
     CLOSED_STATUSES,
     AuditAction,
+    LeadStatus,
     OutboxKind,
     OutboxStatus,
     OutboxTarget,
@@ -154,6 +155,9 @@ def refusal(lead: Lead, office: str, cities: Mapping[str, str]) -> work.Outcome 
     """Why ``lead`` cannot go to ``office`` now, or None."""
     if office not in cities:
         return work.Outcome(False, replies.STALE_BUTTON, lead, alert=True)
+    if lead.anonymized_at is not None and lead.status != LeadStatus.WITHDRAWN:
+        # Done or expired, and erased since: "bitte erst wieder öffnen" cannot be done.
+        return work.Outcome(False, replies.lead_erased(lead.id), lead, alert=True)
     if lead.status in CLOSED_STATUSES:
         return work.Outcome(False, replies.HANDOVER_CLOSED, lead, alert=True)
     if lead.office == office:

@@ -506,7 +506,7 @@ async def test_help_from_another_offices_advisor_or_a_member_is_answered_kindly(
     assert (
         told
         == [
-            "Diese Gruppe gehört zum Büro Leipzig: Ihre Befehle können nur dessen eingetragene "
+            "Diese Gruppe gehört zum Büro Leipzig; die Befehle hier können nur dessen eingetragene "
             "Beraterinnen und Berater nutzen. Sie sind für das Büro Dresden eingetragen; "
             "/hilfe zeigt die Befehle in dessen Gruppe."
         ]

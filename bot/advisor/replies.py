@@ -166,7 +166,7 @@ def help_elsewhere(cities: Sequence[str], own: Sequence[str]) -> str:
     whose = "dessen" if len(cities) == 1 else "deren"
     theirs = "dessen Gruppe" if len(own) == 1 else "deren Gruppen"
     return (
-        f"Diese Gruppe gehört {here}: Ihre Befehle können nur {whose} eingetragene "
+        f"Diese Gruppe gehört {here}; die Befehle hier können nur {whose} eingetragene "
         f"Beraterinnen und Berater nutzen.{_registered_for(own).removesuffix('.')}; /hilfe "
         f"zeigt die Befehle in {theirs}."
     )

@@ -570,7 +570,8 @@ async def on_erase_button(update: Update, context: BotContext) -> None:
         await presses.answer(query, replies.STALE_BUTTON, alert=True)
         return
     if not advisors.may_act_in(query.from_user.id, question.chat.id):
-        await presses.answer(query, replies.NOT_ADVISOR, alert=True)
+        refused = replies.refusal(advisors.cities_of(question.chat.id))
+        await presses.answer(query, refused, alert=True)
         return
     choice, lead_id = press
     if choice == erasure.NO:

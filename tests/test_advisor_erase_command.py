@@ -166,3 +166,37 @@ async def test_a_question_typed_before_loeschen_does_not_come_back_with_the_next
     assert "sind gelöscht" in settled.plain_text
     assert "Ayşe Yılmaz" in summary.plain_text and "Aylin" not in summary.plain_text
     assert "Ayşe Yılmaz" in stored and "Aylin" not in stored
+
+
+async def test_after_loeschen_the_card_and_a_reply_say_the_data_were_erased_on_request(
+    database_url: str, tmp_path: Path
+) -> None:
+    """In a group without topics the card stays, edited to its erased form. After Anna's
+    "Ja, endgültig löschen" it said "Die Person hat ihre Anfrage zurückgezogen", and a
+    reply to it was told "Nicht weitergegeben: Die Person hat ihre Anfrage zurückgezogen":
+    the person had only asked the office to delete their data. Both now say so."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await submit(fake, PERSON)
+            await desk.deliver()
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            asked = await command(desk, LEIPZIG_GROUP, ANNA, "/loeschen 1")
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            await desk.press(LEIPZIG_GROUP, ANNA, asked, YES)
+            await fake.wait_sent(LEIPZIG_GROUP, seen + 1)
+            await desk.deliver()
+            await desk.deliver()
+            shown = str(fake.message(LEIPZIG_GROUP, card.message_id)["text"])
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            fake.group_message(LEIPZIG_GROUP, ANNA, "Wann passt es?", card.message_id)
+            told = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1]
+
+    assert shown == (
+        "🗑 <b>Anfrage #1</b> – Daten auf Wunsch gelöscht\n"
+        "Die personenbezogenen Daten der Person sind auf ihren Wunsch gelöscht; die offene "
+        "Anfrage ist damit zurückgezogen. Bitte nicht mehr kontaktieren."
+    )
+    assert told.plain_text == (
+        "Nicht weitergegeben: Die personenbezogenen Daten der Person sind auf ihren Wunsch "
+        "gelöscht; bitte nicht mehr kontaktieren."
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.advisor import reports, view, wording
+from bot.advisor import claims, reports, view, wording
 from bot.advisor.claims import CameFrom
 from bot.advisor.roster import Advisors
 from bot.dialogue.state import Screen
@@ -26,11 +26,14 @@ def lead_card(
     limit: int = wording.MAX_MESSAGE,
     texts: Sequence[str] = (),
     came_from: CameFrom | None = None,
+    erased_on_request: bool = False,
 ) -> Screen:
     """The lead's group message as its office wants it, with the buttons.
 
     ``texts`` (the person's latest messages) only reach a full card; so does the reason
     of ``came_from`` (the hand-over that brought the lead: it may name data).
+    ``erased_on_request``: an advisor erased the person's data at their request
+    (bot.advisor.claims.erased_on_request), which the erased card says.
     """
     office, tz = advisors.office_name(lead.office), advisors.timezone
     minimal = advisors.minimal(lead.office)
@@ -41,9 +44,19 @@ def lead_card(
         earlier = [cities.get(office, office) for office in came_from.earlier]
         top = view.handed_over_from(city, "" if minimal else came_from.reason, earlier)
     if minimal:
-        return view.minimal_lead_message(lead, office, tz, advisors.inbox_link(lead.id), top=top)
+        link = advisors.inbox_link(lead.id)
+        return view.minimal_lead_message(
+            lead, office, tz, link, top=top, erased_on_request=erased_on_request
+        )
     return view.lead_message(
-        lead, office, tz, phone_links=phone_links, limit=limit, texts=texts, top=top
+        lead,
+        office,
+        tz,
+        phone_links=phone_links,
+        limit=limit,
+        texts=texts,
+        top=top,
+        erased_on_request=erased_on_request,
     )
 
 
@@ -63,7 +76,8 @@ def lead_detail(
     texts = [
         row.text for row in messages if row.direction == MessageDirection.FROM_PERSON and row.text
     ][-3:]
-    card = lead_card(lead, advisors, texts=texts, came_from=came_from)
+    on_request = claims.erased_on_request(history)
+    card = lead_card(lead, advisors, texts=texts, came_from=came_from, erased_on_request=on_request)
     count = sum(1 for row in messages if row.direction != MessageDirection.NOTE)
     return reports.lead_detail(
         card.text,

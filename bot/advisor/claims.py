@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -116,6 +117,20 @@ async def hand_overs(session: AsyncSession, lead_id: int) -> list[dict[str, Any]
 async def handed_over_from(session: AsyncSession, lead_id: int) -> set[str]:
     """The offices ``lead_id`` was handed over from."""
     return {str(d["from"]) for d in await hand_overs(session, lead_id) if d.get("from")}
+
+
+def erased_on_request(history: Sequence[AuditEvent]) -> bool:
+    """Whether an advisor erased the person's data at their request (the audit names
+    them; the person's own /delete leaves it without a name): the person did not withdraw
+    the request themselves, as the card, the inbox and the "Nicht weitergegeben" said."""
+    return any(e.action == AuditAction.ERASED and e.actor_name is not None for e in history)
+
+
+async def was_erased_on_request(session: AsyncSession, lead_id: int) -> bool:
+    """:func:`erased_on_request` for ``lead_id``, read from its audit."""
+    named = sa.and_(AuditEvent.action == AuditAction.ERASED, AuditEvent.actor_name.is_not(None))
+    erased = sa.exists().where(AuditEvent.lead_id == lead_id, named)
+    return bool(await session.scalar(sa.select(erased)))
 
 
 @dataclass(frozen=True)

@@ -200,9 +200,16 @@ EXPIRED_NOT_PASSED = (
     "Nicht weitergegeben: Diese Anfrage blieb lange ohne Bearbeitung; nach Ablauf der "
     "Aufbewahrungsfrist sind die persönlichen Daten der Person gelöscht."
 )
+#: A message to (or a note on) a lead whose person's data an advisor erased at their
+#: request (/loeschen, the inbox): "hat ihre Anfrage zurückgezogen" was not what she did.
+ERASED_ON_REQUEST_NOT_PASSED = (
+    "Nicht weitergegeben: Die personenbezogenen Daten der Person sind auf ihren Wunsch "
+    "gelöscht; bitte nicht mehr kontaktieren."
+)
 #: What an advisor is told when a lead takes no more messages (RelayResult statuses).
 GONE = {
     "closed": WITHDRAWN_NOT_PASSED,
+    "erased_on_request": ERASED_ON_REQUEST_NOT_PASSED,
     "erased": ERASED_NOT_PASSED,
     "expired": EXPIRED_NOT_PASSED,
 }

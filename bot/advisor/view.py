@@ -352,13 +352,16 @@ def lead_message(
     limit: int = MAX_MESSAGE,
     texts: Sequence[str] = (),
     top: str = "",
+    erased_on_request: bool = False,
 ) -> Screen:
     """The message in the advisor group for one lead, with its buttons.
 
     ``texts``: the person's latest messages (bot/conversation), shown under the answers;
-    ``top``: the line above the card of a lead handed over (handed_over_from).
+    ``top``: the line above the card of a lead handed over (handed_over_from);
+    ``erased_on_request``: an advisor erased the person's data at their request
+    (bot.advisor.claims.erased_on_request).
     """
-    closed = _erased_message(lead)
+    closed = _erased_message(lead, erased_on_request)
     if closed is not None:
         return closed
     head = [
@@ -385,8 +388,11 @@ def _title(lead: Lead, tz: str) -> list[str]:
     ]
 
 
-def _erased_message(lead: Lead) -> Screen | None:
-    """The card of a lead whose personal data are gone (withdrawn or purged), else None."""
+def _erased_message(lead: Lead, on_request: bool = False) -> Screen | None:
+    """The card of a lead whose personal data are gone (withdrawn or purged), else None;
+    ``on_request``: an advisor erased them at the person's request."""
+    if on_request and lead.anonymized_at is not None:
+        return _erased_on_request(lead)
     if lead.anonymized_at is not None and lead.status == LeadStatus.EXPIRED:
         # Retention of a request nobody worked on (bot.privacy.idle): the person did not
         # withdraw it, and the card must not say so.
@@ -408,6 +414,22 @@ def _erased_message(lead: Lead) -> Screen | None:
     return None
 
 
+def _erased_on_request(lead: Lead) -> Screen:
+    """The card once an advisor erased the person's data at their request: the person
+    asked the office to delete them, and withdrew nothing themselves (said as the inbox
+    says it, bot/web/templates/inbox/lead.html)."""
+    if lead.status == LeadStatus.DONE:
+        return Screen(
+            f"✔️ <b>Anfrage #{lead.id}</b> – erledigt; persönliche Daten auf Wunsch der Person "
+            "gelöscht."
+        )
+    return Screen(
+        f"🗑 <b>Anfrage #{lead.id}</b> – Daten auf Wunsch gelöscht\n"
+        "Die personenbezogenen Daten der Person sind auf ihren Wunsch gelöscht; die offene "
+        "Anfrage ist damit zurückgezogen. Bitte nicht mehr kontaktieren."
+    )
+
+
 def _inbox_line(lead_id: int, link: str | None) -> str:
     if link is None:
         return f"🔒 Name, Kontakt und Angaben: im Web-Posteingang, Anfrage #{lead_id}"
@@ -416,14 +438,20 @@ def _inbox_line(lead_id: int, link: str | None) -> str:
 
 
 def minimal_lead_message(
-    lead: Lead, office_name: str, tz: str, link: str | None, *, top: str = ""
+    lead: Lead,
+    office_name: str,
+    tz: str,
+    link: str | None,
+    *,
+    top: str = "",
+    erased_on_request: bool = False,
 ) -> Screen:
     """The group card without personal data (NOTIFY_PERSONAL_DATA=minimal).
 
     Only what the bot chose itself: number, topic, flow, language, channel, office, time.
     No name, phone, e-mail, username, postal code or typed text.
     """
-    closed = _erased_message(lead)
+    closed = _erased_message(lead, erased_on_request)
     if closed is not None:
         return closed
     lines = [

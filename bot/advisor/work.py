@@ -348,6 +348,8 @@ class Card(NamedTuple):
     lead: Lead
     texts: list[str]
     came_from: claims.CameFrom | None
+    #: An advisor erased the person's data at their request (the erased card says so).
+    erased_on_request: bool = False
 
 
 def card_turn(lead_id: int) -> AbstractAsyncContextManager[None]:
@@ -366,7 +368,11 @@ async def current_card(sessionmaker: Sessions, lead_id: int) -> Card | None:
 
 async def _card(session: AsyncSession, lead: Lead) -> Card:
     texts = await conversation_log.person_texts(session, lead.id)
-    return Card(lead, texts, await claims.came_from(session, lead.id))
+    came = await claims.came_from(session, lead.id)
+    erased_on_request = lead.anonymized_at is not None and await claims.was_erased_on_request(
+        session, lead.id
+    )
+    return Card(lead, texts, came, erased_on_request)
 
 
 class Drawn(NamedTuple):
@@ -408,7 +414,13 @@ async def card_now(sessionmaker: Sessions, advisors: Advisors, lead_id: int) -> 
     lead = current.lead
     if lead.advisor_message_chat_id is None or lead.advisor_message_id is None:
         return Undrawn(_why_no_card(lead, current.came_from), lead.office)
-    screen = cards.lead_card(lead, advisors, texts=current.texts, came_from=current.came_from)
+    screen = cards.lead_card(
+        lead,
+        advisors,
+        texts=current.texts,
+        came_from=current.came_from,
+        erased_on_request=current.erased_on_request,
+    )
     return Drawn(lead.advisor_message_chat_id, lead.advisor_message_id, screen)
 
 

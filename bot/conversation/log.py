@@ -115,7 +115,9 @@ class RelayResult:
     """What happened to an advisor's message, or to an edited one (:func:`edited`)."""
 
     # "queued", "note", "not_lead", "moved" (handed over to another office), "refused",
-    # "closed" (withdrawn), "erased" (done, its personal data deleted since), "expired"
+    # "closed" (withdrawn), "erased" (done, its personal data deleted since),
+    # "erased_on_request" (its personal data erased by an advisor at the person's request),
+    # "expired"
     # (open, its personal data deleted after the retention period without work),
     # "unreachable", "text_only" (a photo or file for a person in the web chat, which
     # shows texts), "duplicate", "unsure_note" (headed by what may be a mistyped note tag:
@@ -139,11 +141,14 @@ class RelayResult:
     office: str | None = None
 
 
-def _gone(lead: Lead) -> str:
+async def _gone(session: AsyncSession, lead: Lead) -> str:
     """Why nothing more may be logged for ``lead``: the person withdrew it, or its personal
     data were deleted since (done, after the retention period or by the person's /delete;
     or open and left without work for the retention period), which is no withdrawal the
-    advisor should be told of."""
+    advisor should be told of; or an advisor erased them at the person's request, which is
+    no withdrawal of theirs either."""
+    if lead.anonymized_at is not None and await claims.was_erased_on_request(session, lead.id):
+        return "erased_on_request"
     if lead.status == LeadStatus.WITHDRAWN:
         return "closed"
     return "expired" if lead.status == LeadStatus.EXPIRED else "erased"
@@ -575,7 +580,7 @@ async def _from_advisor(
 ) -> RelayResult:
     """Log an advisor's message (a note, or one for the person if they can be reached)."""
     if lead.anonymized_at is not None or lead.status == LeadStatus.WITHDRAWN:
-        return RelayResult(_gone(lead), lead.id)
+        return RelayResult(await _gone(session, lead), lead.id)
     if note:
         await _log(
             session, lead.id, MessageDirection.NOTE, content, written, now, advisor, edit_of=edit_of
@@ -690,7 +695,7 @@ async def edited(
         if not new or new == (original.text or ""):
             return RelayResult("unchanged", lead.id, language)
         if lead.anonymized_at is not None:
-            return RelayResult(_gone(lead), lead.id, language)
+            return RelayResult(await _gone(session, lead), lead.id, language)
         if update_id is not None and not await repository.claim_update(session, update_id, now):
             return RelayResult("duplicate", lead.id, language)
         content = Content(MessageKind.EDIT, new)

@@ -16,6 +16,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.advisor import (
+    claims,
     erasure,
     erasure_warning,
     export,
@@ -364,7 +365,7 @@ async def _render_lead(
         "when": lambda moment: wording.when(moment, tz),
         "mine": _mine(lead, advisor),
         "changed_by": _changed_by(lead, history),
-        "erased_on_request": _erased_on_request(history),
+        "erased_on_request": claims.erased_on_request(history),
         "notice": notice,
         "notice_role": notice_role,
         "not_sent": not_sent,
@@ -375,13 +376,6 @@ async def _render_lead(
         "once": {"reply": OnceForms.token(), "note": OnceForms.token(), "meant": OnceForms.token()},
     }
     return inbox_page(request, "inbox/lead.html", context, status=status)
-
-
-def _erased_on_request(history: Sequence[AuditEvent]) -> bool:
-    """Whether an advisor erased the person's data at their request (the audit names
-    them; the person's own /delete leaves it without a name): the person did not
-    withdraw the request themselves, as the page said."""
-    return any(e.action == AuditAction.ERASED and e.actor_name is not None for e in history)
 
 
 def _handover_to(request: web.Request, lead: Lead) -> list[tuple[str, str]]:

@@ -12,8 +12,9 @@ notification. Its planner removes what bot.advisor.copies recorded:
   (bot.advisor.stand_ins, editMessageMedia), each uploaded once per process and then
   reused by its file id; where Telegram refuses that (and for voice and video notes,
   which it cannot replace) the caption is overwritten;
-* the lead's card outside a topic is edited to its erased form ("zurückgezogen" or
-  "erledigt; persönliche Daten gelöscht"), so advisors see why the lead is gone.
+* the lead's card outside a topic is edited to its erased form ("zurückgezogen",
+  "erledigt; persönliche Daten gelöscht", or after an advisor's erasure "auf Wunsch
+  gelöscht"), so advisors see why the lead is gone.
 
 Each step treats "already gone" and "not modified" as done, so a retry after a
 network error or a 429 simply repeats the steps.
@@ -201,7 +202,8 @@ async def plan_group_erase(d: Delivery) -> Plan:
     # A card announced before copies were recorded is still the lead's own.
     unrecorded = card is not None and card not in {(c.chat_id, c.message_id) for c in copies}
     # The card's erased form, without buttons: nobody works on the lead any more.
-    card_text = cards.lead_card(lead, d.courier.advisors).text
+    on_request = await claims.was_erased_on_request(d.session, lead.id)
+    card_text = cards.lead_card(lead, d.courier.advisors, erased_on_request=on_request).text
     lead_id, copy_ids = lead.id, [copy.id for copy in copies]
 
     async def send() -> None:

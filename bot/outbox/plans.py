@@ -105,6 +105,7 @@ class Delivery:
         phone_links: bool = True,
         texts: Sequence[str] = (),
         came_from: claims.CameFrom | None = None,
+        erased_on_request: bool = False,
     ) -> Screen:
         """The lead message as it should look now (full or minimal, as its office wants;
         a full card with the person's latest ``texts``), below where it ``came_from``."""
@@ -114,6 +115,7 @@ class Delivery:
             phone_links=phone_links,
             texts=texts,
             came_from=came_from,
+            erased_on_request=erased_on_request,
         )
 
 
@@ -341,9 +343,11 @@ async def plan_lead_refresh(d: Delivery) -> Plan:
         raise Skip("nothing in the group to update")
     texts = await conversation_log.person_texts(d.session, d.lead.id)
     came = await claims.came_from(d.session, d.lead.id)
-    edit = _in_turn(
-        d, _card_edit(d.bot, group, message_id, d.lead_screen(texts=texts, came_from=came))
+    on_request = d.lead.anonymized_at is not None and await claims.was_erased_on_request(
+        d.session, d.lead.id
     )
+    screen = d.lead_screen(texts=texts, came_from=came, erased_on_request=on_request)
+    edit = _in_turn(d, _card_edit(d.bot, group, message_id, screen))
     topic, topic_open = d.lead.topic_id, d.row.payload.get("topic_open")
     if topic is None or not isinstance(topic_open, bool):
         return Plan(send=edit, chat=group)

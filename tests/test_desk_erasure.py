@@ -11,11 +11,14 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from aiohttp.test_utils import TestClient, TestServer
 
 from bot.advisor import copies
 from bot.dialogue.state import Command, Start
 from bot.privacy import rights
 from bot.services import Services
+from bot.web import chat
+from bot.web.app import build_web_app, channels
 from db.models import AuditEvent, Conversation, ConversationMessage, Lead, OutboxMessage, User
 from db.vocabulary import LeadStatus
 from tests.advisor_desk import ANNA, LEIPZIG_GROUP
@@ -33,6 +36,8 @@ from tests.test_desk_http import (  # noqa: F401 - fixtures
     services,
 )
 from tests.test_privacy import COMPANY, EMAIL, FREE_TEXT, NAME, PHONE, all_values, business_lead
+from tests.test_web_chat import UNLIMITED, chat_cookie, web_users
+from tests.web_person import at_the_summary, to_the_name_question
 
 #: What the erasure must leave no trace of (the person's Telegram id is their user id).
 PERSONAL = (NAME, "Ayşe", PHONE, "1234567", EMAIL, FREE_TEXT, COMPANY, "ayse_y")
@@ -375,3 +380,39 @@ def notice_of(page: str) -> str:
     found = re.search(r'id="hinweis".*?<p[^>]*>(.*?)</p>', page, re.DOTALL)
     assert found is not None, page
     return " ".join(found.group(1).split())
+
+
+async def test_after_the_inbox_erased_a_web_person_their_next_visit_starts_anew(
+    services: Services,  # noqa: F811 - the fixture
+    clock: Clock,  # noqa: F811 - the fixture
+) -> None:
+    """A person of the web chat sent a request and asked the office by phone to delete
+    their data; Anna erased them in the inbox. The chat still remembered their session:
+    its last screen, and that it had passed the spam check (the proof itself was deleted),
+    and the browser kept its cookie, so their next visit went on under the erased
+    session's id and gave a name without the spam check. After /delete the chat forgets
+    the session and the browser gets a new one: after the advisor's erasure too."""
+    await account(services, "anna", "leipzig")
+    app = build_web_app(services, extra=channels(), limits=UNLIMITED)
+    app[chat.CHAT].proof.cost = 1  # a test solves challenges in Python: keep them cheap
+    async with TestClient(TestServer(app)) as both:
+        person = await at_the_summary(both)
+        await person.press("Send")
+        before = chat_cookie(both)
+        [erased] = [user.external_id for user in await web_users(services.sessionmaker)]
+        await log_in(both, "anna")
+        confirmed = await post(both, "/inbox/leads/1/loeschen", bestaetigt="ja")
+        assert confirmed.status == 200 and await web_users(services.sessionmaker) == []
+        # The page still open: its next step is not stored under the erased session.
+        refused, said = await person.post({"text": "Hallo, ist meine Anfrage angekommen?"})
+        stored_then = await web_users(services.sessionmaker)
+        await to_the_name_question(person)
+        asked = person.screen
+        after = chat_cookie(both)
+        named = await person.type("Ayşe Yılmaz")
+        [anew] = [user.external_id for user in await web_users(services.sessionmaker)]
+
+    assert refused == 403 and "session has ended" in str(said) and stored_then == []
+    assert after != before and anew != erased
+    assert asked["proof"] is True  # the spam check again, before the name
+    assert "phone number" in named["text"]

@@ -26,6 +26,7 @@ from bot.services import Services
 from bot.web import chat
 from bot.web.app import build_web_app
 from bot.web.known import TRUST, KnownSessions
+from bot.web.retired import KEPT_FOR, RetiredSessions
 from bot.web.security import SECURITY
 from db.models import Lead
 from tests.test_web_chat import UNLIMITED
@@ -253,3 +254,18 @@ def test_no_proof_in_the_database_is_remembered_until_this_server_takes_one() ->
     assert memory.passed("p") is True
     now[0] = START + TRUST + timedelta(seconds=1)
     assert memory.passed("p") is None  # past the trust time: ask again
+
+
+def test_a_retired_session_is_known_as_long_as_its_cookie_lives() -> None:
+    """An advisor's erasure retires a web session (bot.web.retired): its cookie counts as
+    none for as long as a browser keeps it, and the memory keeps no more than it holds."""
+    now = [datetime(2026, 12, 5, 12, tzinfo=UTC)]
+    retired = RetiredSessions(lambda: now[0], kept=2)
+    retired.retire("a")
+    now[0] += KEPT_FOR
+    assert "a" in retired and "b" not in retired
+    retired.retire("b")
+    retired.retire("c")  # one more than kept: the oldest goes
+    assert "a" not in retired and "b" in retired and "c" in retired
+    now[0] += KEPT_FOR + timedelta(seconds=1)  # their cookies are gone too
+    assert "b" not in retired and "c" not in retired

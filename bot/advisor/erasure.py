@@ -72,6 +72,9 @@ class Turns(Protocol):
 
     def erasing(self, channel: str, external_id: str) -> AbstractAsyncContextManager[None]: ...
 
+    def erased(self, channel: str, external_id: str) -> None:
+        """The person was erased, in their turn: the channels forget them."""
+
 
 class Erased(NamedTuple):
     """What an erasure did, for the advisor to be told no more than that: the numbers of
@@ -118,4 +121,8 @@ async def erase(
             reached = await rights.erase_person_of(session, lead, now, by)
             numbers = tuple(each.id for each in reached.leads)
             in_chats = await copies.shown(session, numbers)
-            return Erased(numbers, tuple(reached.withdrawn), in_chats)
+        if person is not None and numbers:
+            # Committed, still in their turn: the web chat's session of the person goes
+            # as after their /delete (their next step must not find it).
+            turns.erased(*person)
+        return Erased(numbers, tuple(reached.withdrawn), in_chats)

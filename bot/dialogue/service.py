@@ -240,6 +240,9 @@ class Dialogue:
         #: People without any lead: their typed messages skip the advisor check.
         self.leadless = Leadless()
         self._erasures = Erasures()
+        #: Told (channel, external id) of each person erased outside their dialogue
+        #: (:meth:`erased`): a channel's memory of them goes (bot.web.chat, the session).
+        self.on_erased: list[Callable[[str, str], None]] = []
 
     async def close(self) -> None:
         """Let steps already submitted finish their transaction."""
@@ -354,6 +357,13 @@ class Dialogue:
             yield
             # Still in their turn: a step waiting for it must not find the question held.
             self._hold(person, None)
+
+    def erased(self, channel: str, external_id: str) -> None:
+        """The person's data were erased outside their dialogue, in their turn
+        (:meth:`erasing`): each channel forgets what it holds of them, as after /delete,
+        which the web chat learns from its own step's reply."""
+        for forget in self.on_erased:
+            forget(channel, external_id)
 
     def repeats_erasure(self, channel: str, external_id: str, event: Event) -> str | None:
         """The farewell's language if ``event`` repeats the tap that just erased the

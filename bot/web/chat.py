@@ -42,6 +42,7 @@ from bot.web.limits import LIMITS, OVER_ADDRESS_LIMIT, slow_down
 from bot.web.pages import notice, render
 from bot.web.proof import ProofOfWork
 from bot.web.resent import SentForms
+from bot.web.retired import RetiredSessions
 from bot.web.security import SECURITY, SessionCookie, csrf_token, csrf_valid, embeddable
 from bot.web.shown import Shown, StepPages
 from bot.web.spamcheck import ProofNeeded
@@ -231,14 +232,29 @@ class WebChat:
     shown: StepPages
     #: Words typed in a tab left behind and given back (bot.web.left_behind).
     given_back: GivenBack
+    #: Sessions whose person an advisor erased: their cookie counts as none.
+    retired: RetiredSessions
     #: Milliseconds after a tap on a button in which the page's script takes no other:
     #: the second tap of a double tap landed on the next question's button in the same
     #: place and answered it unseen. (A browser test taps faster than any person: 0.)
     double_tap_ms: int = 350
 
     def session_of(self, request: web.Request) -> str | None:
-        """The session id the request carries (framed or not), if signed by us."""
-        return self.framed.read(request) or self.cookie.read(request)
+        """The session id the request carries (framed or not), if signed by us and not
+        retired by an advisor's erasure (bot.web.retired: the next page gets a new one)."""
+        session_id = self.framed.read(request) or self.cookie.read(request)
+        if session_id is None or external_id(session_id) in self.retired:
+            return None
+        return session_id
+
+    def erased(self, channel: str, person: str) -> None:
+        """An advisor erased ``person``'s data (bot.advisor.erasure): forget their session
+        as after their /delete, and let their browser's next visit begin a new one."""
+        if channel != CHANNEL:
+            return
+        self.known.forget(person)
+        self.given_back.forget(person)
+        self.retired.retire(person)
 
     def cookie_blocked(self, request: web.Request) -> bool:
         """The request carries no chat cookie at all: the browser did not keep it. (One not
@@ -905,7 +921,9 @@ def register(app: web.Application) -> None:
         SentForms(),
         StepPages(services.clock),
         GivenBack(services.clock),
+        RetiredSessions(services.clock),
     )
+    services.dialogue.on_erased.append(app[CHAT].erased)
     app.router.add_get("/", to_chat)
     app.router.add_get("/chat", chat_page)
     app.router.add_post("/chat", chat_form)

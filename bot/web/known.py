@@ -12,7 +12,9 @@ This is exact, not a guess, under two conditions, which is why an entry is trust
 - Only this process writes a web person's state: the dialogue (bot.dialogue.service)
   is the one writer of conversation states, and one bot process runs per database
   (bot.ops.instance; ``bot run`` and ``bot web`` both take the instance lock). /delete
-  is a step of this server too: the chat forgets the session then.
+  is a step of this server too: the chat forgets the session then. An advisor's erasure
+  (bot.advisor.erasure) is no step of the person's: the dialogue tells the chat
+  (Dialogue.erased), which forgets the session and retires it (bot.web.retired).
 - What another process may remove is far older than :data:`TRUST`: the nightly purge
   (bot.privacy.retention) removes people inactive for RETENTION_DAYS and spam-check
   proofs older than a day, never anything of the last hour.

@@ -1,0 +1,53 @@
+"""Sessions whose person an advisor erased: their browser's next visit starts anew.
+
+After the person's own /delete the browser gets a new session at once (bot.web.chat,
+``after_erasure``). An advisor's erasure at the person's request (bot.advisor.erasure)
+happens while the person is elsewhere: their browser still holds the erased session's
+cookie, and the next conversation would be stored under the erased one's id again (a
+data protection officer wants a clean cut). The chat remembers such a session here, by
+its stored id (the hash the database knew, never the session id), and treats its cookie
+as none: the next page gets a new session, a step from a page still open is told that
+the session has ended.
+
+In memory, as the web chat's other memories of its sessions (bot.web.known): a restart
+forgets it, and the erased session's cookie then starts a new conversation under its old
+id. Kept as long as the cookie lives (:data:`KEPT_FOR`), at most :data:`KEPT` sessions.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from bot.dialogue.state import SESSION_COOKIE_DAYS
+
+#: How long an erased session is known: as long as a browser keeps its cookie.
+KEPT_FOR = timedelta(days=SESSION_COOKIE_DAYS)
+#: Sessions remembered at most (a hash and a time each); the oldest go first.
+KEPT = 100_000
+
+
+class RetiredSessions:
+    """The stored ids of web sessions whose data an advisor erased, with when."""
+
+    def __init__(self, clock: Callable[[], datetime], kept: int = KEPT) -> None:
+        self._clock = clock
+        self._kept = kept
+        self._retired: OrderedDict[str, datetime] = OrderedDict()
+
+    def retire(self, person: str) -> None:
+        """``person``'s data were erased outside their chat: their session is over."""
+        now = self._clock()
+        # Oldest first: gone once past KEPT_FOR (their cookie is gone by then too).
+        while self._retired and now - next(iter(self._retired.values())) > KEPT_FOR:
+            self._retired.popitem(last=False)
+        self._retired.pop(person, None)
+        self._retired[person] = now
+        if len(self._retired) > self._kept:
+            self._retired.popitem(last=False)
+
+    def __contains__(self, person: str) -> bool:
+        """``person``'s session was retired, within :data:`KEPT_FOR`."""
+        at = self._retired.get(person)
+        return at is not None and self._clock() - at <= KEPT_FOR

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any
 
@@ -14,13 +16,17 @@ import sqlalchemy as sa
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.advisor import copies
+from bot.conversation import log as conversation_log
+from bot.conversation.content import Content
+from bot.conversation.log import Route, Written
 from bot.dialogue.state import Command, Start
 from bot.privacy import rights
 from bot.services import Services
 from bot.web import chat
 from bot.web.app import build_web_app, channels
+from db import direct
 from db.models import AuditEvent, Conversation, ConversationMessage, Lead, OutboxMessage, User
-from db.vocabulary import LeadStatus
+from db.vocabulary import LeadStatus, MessageKind
 from tests.advisor_desk import ANNA, LEIPZIG_GROUP
 from tests.dialogue_driver import NOW, Person, callback_answers
 from tests.test_desk_http import (  # noqa: F401 - fixtures
@@ -416,3 +422,51 @@ async def test_after_the_inbox_erased_a_web_person_their_next_visit_starts_anew(
     assert after != before and anew != erased
     assert asked["proof"] is True  # the spam check again, before the name
     assert "phone number" in named["text"]
+
+
+async def test_a_message_the_moment_the_advisor_erases_is_not_logged_on_the_erased_request(
+    client: Client,  # noqa: F811 - the fixture
+    services: Services,  # noqa: F811 - the fixture
+    clock: Clock,  # noqa: F811 - the fixture
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The person writes to their advisor the moment Anna confirms the erasure. The
+    message path holds its own lock (bot.conversation.ordering), not the person's turn,
+    and reads the person before its transaction: the erasure runs in that gap here. The
+    transaction reads the request again (SQLite: each one takes the write lock at BEGIN,
+    so the erasure's is wholly before or after it) and finds none with personal data
+    left: the words are not logged on the erased request, nor sent to the group."""
+    called = await logged_in_with_a_request(client, services, clock, "anna", "leipzig")
+    queued = (await stored(services, called))["outbox"].count("message_to_advisors")
+    read, erased = asyncio.Event(), asyncio.Event()
+    reader = direct.read
+
+    @asynccontextmanager
+    async def read_then_wait(*args: Any) -> AsyncIterator[Any]:
+        async with reader(*args) as reading:
+            yield reading
+        # The person read, the connection given back, the transaction not begun yet.
+        read.set()
+        await erased.wait()
+
+    monkeypatch.setattr(direct, "read", read_then_wait)
+    writing = asyncio.create_task(
+        conversation_log.from_person(
+            services.sessionmaker,
+            external_id="4343",
+            content=Content(MessageKind.TEXT, "Meine neue Nummer ist 0176 5550000"),
+            written=Written(chat_id=4343, message_id=99),
+            update_id=None,
+            now=services.clock(),
+        )
+    )
+    await read.wait()
+    answer = await (await post(client, f"/inbox/leads/{called}/loeschen", bestaetigt="ja")).text()
+    erased.set()
+    taken = await writing
+
+    assert "Die personenbezogenen Daten der Person sind gelöscht" in answer
+    assert taken.route is not Route.TAKEN  # the dialogue's now: the person is new to it
+    kept = await stored(services, called)
+    assert kept["messages"] == 0 and kept["outbox"].count("message_to_advisors") == queued
+    assert "5550000" not in await all_values(services.sessionmaker)

@@ -190,7 +190,11 @@ async def test_after_loeschen_the_card_and_a_reply_say_the_data_were_erased_on_r
             seen = len(fake.sent(LEIPZIG_GROUP))
             fake.group_message(LEIPZIG_GROUP, ANNA, "Wann passt es?", card.message_id)
             told = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1]
+            detail = await command(desk, LEIPZIG_GROUP, ANNA, "/lead 1")
 
+    # /lead 1 shows the card as the group sees it.
+    assert "Daten auf Wunsch gelöscht" in detail.plain_text
+    assert "Die Person hat ihre Anfrage zurückgezogen" not in detail.plain_text
     assert shown == (
         "🗑 <b>Anfrage #1</b> – Daten auf Wunsch gelöscht\n"
         "Die personenbezogenen Daten der Person sind auf ihren Wunsch gelöscht; die offene "

@@ -167,8 +167,11 @@ def _event(
     )
 
 
-async def _lead_of_copy(session: AsyncSession, chat_id: int, message_id: int) -> Lead | None:
-    """The lead a message in this chat belongs to: a logged message, its copy, or a relay."""
+async def _lead_of_copy(
+    session: AsyncSession, chat_id: int, message_id: int, *, lock: bool = False
+) -> Lead | None:
+    """The lead a message in this chat belongs to: a logged message, its copy, or a relay;
+    ``lock``: read as _latest_lead reads it, waiting for an erasure of it to commit."""
     logged = (
         await session.execute(
             sa.select(ConversationMessage.lead_id)
@@ -195,13 +198,21 @@ async def _lead_of_copy(session: AsyncSession, chat_id: int, message_id: int) ->
                 )
             )
         ).scalar_one_or_none()
-    return await session.get(Lead, logged) if logged is not None else None
+    if logged is None:
+        return None
+    return await session.get(Lead, logged, with_for_update=lock)
 
 
 async def _latest_lead(session: AsyncSession, user_id: int, now: datetime) -> Lead | None:
     """The person's open request, or one closed as done in the last REOPEN_DAYS days; of
     several, the one talked about last. With two requests (Leipzig's, then Dresden's), an
-    answer to Leipzig's advisor went to the newer request's group, Dresden's."""
+    answer to Leipzig's advisor went to the newer request's group, Dresden's.
+
+    Read with a lock: an erasure of the person (their /delete, an advisor's at their
+    request) runs under the person's turn, which this path does not take. On PostgreSQL
+    the words were read against the request as it was before an erasure not yet committed,
+    and logged on it after its conversation was deleted; locked, the read waits for the
+    erasure and finds the request erased (SQLite's writers never overlap)."""
     recent = now - timedelta(days=REOPEN_DAYS)
     talked = (
         sa.select(sa.func.max(ConversationMessage.created_at))
@@ -223,6 +234,7 @@ async def _latest_lead(session: AsyncSession, user_id: int, now: datetime) -> Le
             # A message is newer than its request: the later of the two is the last word.
             .order_by(sa.func.coalesce(talked, Lead.created_at).desc(), Lead.id.desc())
             .limit(1)
+            .with_for_update()
         )
     ).scalar_one_or_none()
 
@@ -275,7 +287,7 @@ async def from_person(
     async with sessionmaker() as session, session.begin():
         lead = None
         if isinstance(written, Written) and reply_to is not None:
-            lead = await _lead_of_copy(session, written.chat_id, reply_to)
+            lead = await _lead_of_copy(session, written.chat_id, reply_to, lock=True)
             if lead is not None and (lead.user_id != user.id or lead.anonymized_at is not None):
                 lead = None
         if lead is None and not answering:

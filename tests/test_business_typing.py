@@ -661,6 +661,13 @@ def test_all_typed_politely_at_the_needs_ticks_every_need_offered(
         ("vi", "Tiếng Việt", "tìm người học nghề và giấy tờ", True),
         ("de", "Deutsch", "Azubi finden und Papierkram", True),
         ("vi", "Tiếng Việt", "em muốn tìm người học nghề cho tiệm nail", True),
+        # Help with the search, without the word for an apprentice: "Something else".
+        ("de", "Deutsch", "Hilfe bei der Suche", False),
+        ("en", "English", "help finding someone", False),
+        ("tr", "Türkçe", "birini bulmak için yardım", False),
+        ("vi", "Tiếng Việt", "giúp tìm người", False),
+        ("uk", "Українська", "допомога з пошуком", False),
+        ("ar", "العربية", "مساعدة في البحث", False),
     ],
 )
 def test_finding_an_apprentice_said_in_own_words_is_that_answer(

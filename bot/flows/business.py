@@ -185,15 +185,17 @@ NEEDS = MultiChoice(
             N_("Requirements and steps"),
             said=N_("requirements, conditions, steps, what do I need, what is needed"),
         ),
-        # Other words typed for it ("wie finde ich einen Azubi", "знайти учня"): stored as
-        # "something else" in those words before.
+        # Other words typed for it ("wie finde ich einen Azubi", "знайти учня", "Hilfe bei
+        # der Suche", "help finding someone"): stored as "something else" in those words
+        # before.
         Option(
             "find",
             N_("Finding an apprentice"),
             said=N_(
                 "find an apprentice, looking for an apprentice, we are looking for an "
                 "apprentice, how do I find an apprentice, apprentice wanted, we need an "
-                "apprentice"
+                "apprentice, help finding someone, help finding an apprentice, help with "
+                "the search, help with finding someone, help with finding an apprentice"
             ),
         ),
         Option("aevo", N_("AEVO trainer exam")),

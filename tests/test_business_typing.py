@@ -797,6 +797,33 @@ def test_training_experience_said_in_words_that_answer_both_questions(
     assert d.state.answers["experience"] == experience and d.state.screen == "q:start"
 
 
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "experience"),
+    [
+        ("de", "Deutsch", "ja, haben wir früher", "before"),
+        ("de", "Deutsch", "ja, momentan", "now"),
+        ("de", "Deutsch", "ja, derzeit", "now"),
+        ("tr", "Türkçe", "evet, şu an var", "now"),
+        ("tr", "Türkçe", "evet, geçmişte yetiştirdik", "before"),
+        ("uk", "Українська", "так, маємо зараз", "now"),
+        ("uk", "Українська", "так, навчали раніше", "before"),
+        ("vi", "Tiếng Việt", "có, hiện đang có", "now"),
+        ("ar", "العربية", "نعم، دربنا سابقا", "before"),
+        ("en", "English", "yes, we do right now", "now"),
+        ("en", "English", "yes, we did before", "before"),
+    ],
+)
+def test_a_yes_with_words_that_name_one_of_the_two_yes_answers_is_that_answer(
+    lang: str, button: str, typed: str, experience: str
+) -> None:
+    # "Which one do you mean: 'Yes, we train right now' or 'Yes, in the past'?", though
+    # the words after the "yes" named one, and "we noted your message for the advisor".
+    d = business_at_experience(lang, button)
+    d.type(typed)
+    taken = (d.state.answers.get("experience"), d.state.screen, d.ctx.held_question)
+    assert taken == (experience, "q:start", None)
+
+
 @pytest.mark.parametrize("typed", ["Nein", "Ja", "noch nie", "ich habe den Meister"])
 def test_words_that_answer_one_of_the_two_questions_ask_again(typed: str) -> None:
     # "Nein" to "Has your business trained before? Does someone have a trainer

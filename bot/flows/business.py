@@ -115,7 +115,8 @@ EXPERIENCE = Choice(
                 "we train right now, we train now, yes we train now, yes right now, yes "
                 "currently, currently, right now, at the moment, we have an apprentice, we "
                 "have apprentices, we have an apprentice now, yes we have 2 apprentices now, "
-                "we have 2 apprentices, we have two apprentices, yes we have apprentices now"
+                "we have 2 apprentices, we have two apprentices, yes we have apprentices now, "
+                "we do right now, we do now, we do currently"
             ),
         ),
         Option(
@@ -124,7 +125,8 @@ EXPERIENCE = Choice(
             said=N_(
                 "in the past, yes in the past, yes before, years ago, yes years ago, we "
                 "trained before, we used to train, we used to have apprentices, previously, "
-                "we had one before, we had an apprentice before, we had apprentices before"
+                "we had one before, we had an apprentice before, we had apprentices before, "
+                "we did before, we did in the past, we did years ago"
             ),
         ),
         Option(

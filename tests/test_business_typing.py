@@ -824,6 +824,29 @@ def test_a_yes_with_words_that_name_one_of_the_two_yes_answers_is_that_answer(
     assert taken == (experience, "q:start", None)
 
 
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "Noch nicht, wir haben keinen Ausbilder"),
+        ("de", "Deutsch", "nein, kein Ausbilder"),
+        ("tr", "Türkçe", "henüz değil, eğitmenimiz yok"),
+        ("uk", "Українська", "ще ні, у нас немає наставника"),
+        ("ar", "العربية", "لا، ما عندنا مدرب"),
+        ("en", "English", "not yet, no trainer"),
+    ],
+)
+def test_no_trainer_said_after_a_no_is_taken_without_a_note(
+    lang: str, button: str, typed: str
+) -> None:
+    # "Not yet, and no trainer yet" was taken, and the owner told "we have noted your
+    # message for the advisor", though the words said only that answer.
+    d = business_at_experience(lang, button)
+    d.type(typed)
+    assert (d.state.answers.get("experience"), d.ctx.held_question) == ("none", None)
+    noted = translator(lang).gettext(KEPT_WITH_ANSWER).split("{choice}")[0]
+    assert noted not in d.text and d.state.screen == "q:start"
+
+
 @pytest.mark.parametrize("typed", ["Nein", "Ja", "noch nie", "ich habe den Meister"])
 def test_words_that_answer_one_of_the_two_questions_ask_again(typed: str) -> None:
     # "Nein" to "Has your business trained before? Does someone have a trainer

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bot.dialogue import typed
 from bot.dialogue.parent_words import found_at
 from bot.dialogue.press import tap
+from bot.dialogue.said_business import bare_no
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import phrase, says_no
 from bot.flows.answers import option_label
@@ -152,7 +153,8 @@ def no_trainer_said(state: State, text: str, ctx: Context, result: Result) -> bo
     """ "No trainer" said in a sentence where the training experience is asked ("لا، لم
     ندرب من قبل وليس لدينا مدرب", "Nein, noch nie ausgebildet und keinen Ausbilder"): "Not
     yet, and no trainer yet"; a "no" and a master or the AEVO ("Nein, noch nie, aber ich
-    bin Meister"): "Not yet, but we have a trainer"; the words for the advisor. Only whole
+    bin Meister"): "Not yet, but we have a trainer"; the words for the advisor where they
+    say more than the answer. Only whole
     phrases count, each option's own; with another option's words too ("früher
     ausgebildet, aktuell kein Ausbilder") nothing is taken. "Please tap one of the
     buttons below" before."""
@@ -187,7 +189,23 @@ def no_trainer_said(state: State, text: str, ctx: Context, result: Result) -> bo
         return False
     code = next(iter(named))
     option = next(each for each in EXPERIENCE.options if each.code == code)
+    if code == _NONE and _only_the_answer(option, words, lang):
+        # "Noch nicht, wir haben keinen Ausbilder": nothing beyond the answer to keep; the
+        # owner was told the words went to the advisor. (A trainer's words name which
+        # qualification: the master or the AEVO, for the advisor.)
+        tap(state, Code.OPTION.of(code), ctx, result)
+        return True
     label = option_label(option, translator(lang))
     if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
         tap(state, Code.OPTION.of(code), ctx, result)
     return True
+
+
+def _only_the_answer(option: Option, words: list[str], lang: str) -> bool:
+    """Whether ``words`` (as phrase() writes them) are one of the option's own phrases and,
+    beside it, only a bare "no" or "not yet" (said_business.bare_no)."""
+    for said in _phrases(option, lang):
+        at = found_at(said, words)
+        if at is not None and bare_no(words[:at] + words[at + len(said) :]):
+            return True
+    return False

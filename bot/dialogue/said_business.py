@@ -71,7 +71,7 @@ def ask_which(state: State, text: str, ctx: Context, result: Result) -> bool:
         if len(sharing) != 2:
             continue
         first, second = sharing
-        if _bare_no(said) and _negative(words):
+        if bare_no(said) and _negative(words):
             # "nein", "noch nie", "hayır hiç", "ні, ніколи": the two "not yet" answers
             # differ in what the "no" leaves open (a trainer); "Please tap" before.
             result.notify(ASK_WHICH, first=first, second=second)
@@ -165,7 +165,7 @@ _WITH_NO = frozenset(
 )
 
 
-def _bare_no(said: list[str]) -> bool:
+def bare_no(said: list[str]) -> bool:
     """Whether the words ``said`` are a bare "no" or "never" and nothing more: a word of
     _NO_OR_NEVER, and beside it only such words or those of _WITH_NO."""
     return any(word in _NO_OR_NEVER for word in said) and all(

@@ -679,6 +679,15 @@ _COMPANY_INTRO = re.compile(
     r"|(?:\S+\s+){0,3}?(?:називається|називаємося|називаємось|зветься|має назву|называется)"
     r"|(?:назва|название)(?:\s+\S+){0,2}?(?=\s*[:—–-])"
     r"|(?:\S+\s+)?(?:اسمه|اسمها|اسمو|إسمه|إسمها)|(?:اسم|إسم)\s+\S+"
+    # "This is the company …", a word for the business after it ("Das ist die Firma
+    # Kaya Döner", "we are the restaurant …", "Це фірма …", "đây là tiệm …"), and the
+    # Turkish "this place is" ("Burası Kaya Döner"): stored whole before.
+    r"|(?:das\s+ist|hier\s+ist|wir\s+sind)\s+(?:die|der|das|unsere?|mein(?:e)?)\s+"
+    r"(?:firma|betrieb|laden|restaurant|imbiss|salon|bäckerei|werkstatt|geschäft)"
+    r"|(?:this\s+is|we\s+are|here\s+is)\s+(?:the|our|my)\s+"
+    r"(?:company|business|shop|restaurant|salon|bakery|garage|store)"
+    r"|burası|(?:це|ми)\s+(?:фірма|компанія|підприємство)"
+    r"|đây\s+là\s+(?:tiệm|quán|công\s+ty|cửa\s+hàng|nhà\s+hàng)"
     # A form's field, a word for the business and a colon ("Firma: Döner Palast").
     r"|(?:name\s+des\s+betriebs|betriebsname|firmenname|firma|betrieb|unternehmen|name"
     r"|(?:company|business)(?:\s+name)?|şirket|işletme|dükkan|tên\s+tiệm|tên\s+công\s+ty"

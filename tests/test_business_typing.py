@@ -1295,6 +1295,16 @@ def typed_at_the_menu(lang: str, button: str, typed: str) -> Driver:
         ("uk", "Українська", "називається Смачно", "Смачно"),
         ("uk", "Українська", "Називається «Смачно»", "Смачно"),
         ("uk", "Українська", "має назву Смачно", "Смачно"),
+        # "This is the company …", as on the phone: stored whole before.
+        ("de", "Deutsch", "Das ist die Firma Kaya Döner", "Kaya Döner"),
+        ("de", "Deutsch", "Hier ist der Imbiss Kaya Döner", "Kaya Döner"),
+        ("de", "Deutsch", "Unsere Firma heißt Kaya Döner", "Kaya Döner"),
+        ("tr", "Türkçe", "Firmamızın adı Kaya Döner", "Kaya Döner"),
+        ("tr", "Türkçe", "Burası Kaya Döner", "Kaya Döner"),
+        ("en", "English", "This is the company Kaya Döner", "Kaya Döner"),
+        ("en", "English", "we are the restaurant Kaya Döner", "Kaya Döner"),
+        ("uk", "Українська", "Це фірма Смачно", "Смачно"),
+        ("vi", "Tiếng Việt", "đây là tiệm Nail Hoa", "Nail Hoa"),
     ],
 )
 def test_the_words_that_introduce_the_business_name_are_no_part_of_it(
@@ -1309,7 +1319,12 @@ def test_the_words_that_introduce_the_business_name_are_no_part_of_it(
 
 
 @pytest.mark.parametrize(
-    "typed", ["Der Laden", "Name GmbH", "Heißt GmbH", "Called Studio", "Adı Yok Döner"]
+    "typed",
+    [
+        *("Der Laden", "Name GmbH", "Heißt GmbH", "Called Studio", "Adı Yok Döner"),
+        # An introduction with nothing after it.
+        *("Das ist die Firma", "Die Firma Kaya Döner"),
+    ],
 )
 def test_a_business_name_that_only_looks_like_an_introduction_is_kept_whole(typed: str) -> None:
     d = business_at_company("de", "Deutsch")

@@ -2816,3 +2816,27 @@ def test_a_trade_restated_beside_several_ticked_is_kept_for_the_advisor() -> Non
     d.type("Beruf: Friseur")
     assert d.state.answers["trades"] == ["koch", "verkauf"]
     assert d.ctx.held_question == "Beruf: Friseur"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "falsche Postleitzahl"),
+        ("de", "die PLZ ist falsch"),
+        ("de", "PLZ stimmt nicht"),
+        ("en", "wrong postal code"),
+        ("en", "the postcode is wrong"),
+        ("tr", "posta kodu yanlış"),
+        ("uk", "неправильний поштовий індекс"),
+        ("vi", "mã bưu chính sai"),
+        ("ar", "الرمز البريدي غلط"),
+    ],
+)
+def test_a_wrong_postal_code_said_on_the_summary_opens_it(lang: str, typed: str) -> None:
+    # "Thank you, we have noted your words for the advisor. Please tap one of the buttons
+    # below": the wrong code stayed, and the office it names with it.
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.screen == "q:plz" and d.ctx.held_question is None
+    d.type("01067")
+    assert d.state.screen == "summary" and d.state.answers["plz"] == "01067"

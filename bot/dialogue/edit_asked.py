@@ -1,6 +1,7 @@
 """An answer's ✏️ asked for in words on the summary ("Name ändern", "ich will mein Alter
 ändern", "edit my age", "yaş değiştirmek istiyorum", "змінити вік", "تغيير الاسم", "sửa
-tên"): its question opened, as the tap on ✏️ does. Before, the words were noted for an
+tên"), or an answer said to be wrong ("falsche Postleitzahl", "die PLZ ist falsch"): its
+question opened, as the tap on ✏️ does. Before, the words were noted for an
 advisor and the buttons asked for ("Name" alone opened it). Pure: state, text and
 context in, the state changed."""
 
@@ -9,7 +10,9 @@ from __future__ import annotations
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
 from bot.dialogue.typed_words import phrase
-from bot.flows.navigation import ScreenId
+from bot.flows.model import POSTAL_KEY
+from bot.flows.navigation import ScreenId, find_question, flow_named
+from bot.i18n import translator
 
 #: The words of changing, and the "I want", "my" around them, as phrase() writes them.
 _CHANGING = frozenset(
@@ -24,6 +27,22 @@ _CHANGING = frozenset(
         *("ich", "will", "möchte", "mochte", "mein", "meine", "meinen", "bitte", "den"),
         *("die", "das", "i", "want", "to", "my", "the", "please", "я", "хочу", "мій"),
         *("мою", "моє", "мого"),
+        # An answer said to be wrong ("falsche Postleitzahl", "die PLZ ist falsch", "posta
+        # kodu yanlış"): a note for the advisor before, the wrong answer sent.
+        *("falsch", "falsche", "falscher", "falsches", "ist", "stimmt", "nicht"),
+        *("wrong", "incorrect", "is", "yanlış", "hatalı", "неправильний", "неправильна"),
+        *("неправильне", "неправильно", "невірний", "невірна", "sai", "nhầm", "غلط"),
+        *("خطأ", "خطا", "خاطئ"),
+    )
+)
+#: Other names for the postal code than its label, as phrase() writes them ("PLZ",
+#: "postcode", "індекс"), in the bot's languages.
+_POSTAL_NAMES = frozenset(
+    phrase(name)
+    for name in (
+        *("plz", "postleitzahl", "postcode", "post code", "zip", "zip code", "postal code"),
+        *("posta kodu", "indeks", "індекс", "поштовий індекс", "mã bưu chính"),
+        *("mã bưu điện", "الرمز البريدي", "الرقم البريدي"),
     )
 )
 #: The fewest and the most words besides those of changing: one answer's label.
@@ -41,7 +60,7 @@ def edit_asked(state: State, text: str, ctx: Context, result: Result) -> bool:
     rest = [word for word in words if word not in _CHANGING]
     if len(rest) == len(words) or not 1 <= len(rest) <= _MOST_WORDS:
         return False
-    said = " ".join(rest)
+    said = _postal_label(state, words) or " ".join(rest)
     saids = [said]
     if state.lang == "tr" and len(rest) == 1:
         saids += [said[: -len(end)] for end in _TURKISH_ENDINGS if said.endswith(end)]
@@ -51,3 +70,19 @@ def edit_asked(state: State, text: str, ctx: Context, result: Result) -> bool:
             # Only an ✏️: "Anfrage absenden ändern" sends nothing.
             return tap_by_label(state, each, ctx, result)
     return False
+
+
+def _postal_label(state: State, words: list[str]) -> str | None:
+    """The postal code's label in the chat's language, as phrase() writes it, where
+    ``words`` name it in other words ("PLZ", "postcode") beside only words of changing;
+    apart, as "chính" of "mã bưu chính" is, written plain, also "chỉnh" (edit)."""
+    postal = find_question(flow_named(state.flow), POSTAL_KEY) if state.flow else None
+    if postal is None:
+        return None
+    said = f" {' '.join(words)} "
+    for name in _POSTAL_NAMES:
+        if f" {name} " in said and all(
+            word in _CHANGING for word in said.replace(f" {name} ", " ", 1).split()
+        ):
+            return phrase(translator(state.lang or "de").gettext(postal.label))
+    return None

@@ -2840,3 +2840,30 @@ def test_a_wrong_postal_code_said_on_the_summary_opens_it(lang: str, typed: str)
     assert d.state.screen == "q:plz" and d.ctx.held_question is None
     d.type("01067")
     assert d.state.screen == "summary" and d.state.answers["plz"] == "01067"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "code", "office"),
+    [
+        ("de", "wir sind jetzt in Dresden", "01067", "dresden"),
+        ("de", "Wir sind nach Dresden umgezogen", "01067", "dresden"),
+        ("de", "der Betrieb ist jetzt in Chemnitz", "09111", "chemnitz"),
+        ("en", "we moved to Chemnitz", "09111", "chemnitz"),
+        ("en", "we are now in Dresden", "01067", "dresden"),
+        ("tr", "Dresden'e taşındık", "01067", "dresden"),
+        ("uk", "ми переїхали в Дрезден", "01067", "dresden"),
+        ("vi", "tiệm đã chuyển đến Dresden", "01067", "dresden"),
+        ("ar", "انتقلنا إلى دريسدن", "01067", "dresden"),
+    ],
+)
+def test_a_move_to_another_town_said_on_the_summary_asks_the_new_postal_code(
+    lang: str, typed: str, code: str, office: str
+) -> None:
+    # "Thank you, we have noted your message": the old code and its office were sent.
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    # "Do you mean Dresden (Sachsen)?", or its code asked: the code typed answers both.
+    assert d.state.screen in {"q:plz", "plz_place"}
+    d.type(code)
+    assert d.state.screen == "summary" and d.state.answers["plz"] == code
+    assert d.state.office == office

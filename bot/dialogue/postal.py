@@ -556,7 +556,14 @@ def code_on_the_summary(state: State, text: str, ctx: Context, result: Result) -
 #: answer to the postal code question, not a message.
 _LIVES = re.compile(
     r"(?<!\w)(?:wohne|wohnen|lebe|leben|live|living|oturuyorum|yaşıyorum|живу|живемо"
-    r"|أسكن|اسكن|ساكن|ساكنة|أعيش|اعيش|sống|ở)(?!\w)",
+    r"|أسكن|اسكن|ساكن|ساكنة|أعيش|اعيش|sống|ở"
+    # A business moved ("wir sind jetzt in Dresden", "we moved to Chemnitz", "Dresden'e
+    # taşındık", "ми переїхали", "انتقلنا", "đã chuyển đến"): a note before, the old
+    # code and its office sent.
+    r"|umgezogen|gezogen|moved|taşındık|taşındım|taşındı|переїхали|переїхав|переїхала"
+    r"|انتقلنا|انتقلت|انتقل|chuyển"
+    r"|(?:sind|bin|ist)\s+(?:jetzt|nun|inzwischen)\s+in|(?:are|am|is)\s+now\s+in"
+    r"|(?:we|i)['’]re\s+now\s+in)(?!\w)",
     re.IGNORECASE,
 )
 #: The most words a town lived in is typed in on the summary ("Ich wohne jetzt in Bad
@@ -565,10 +572,10 @@ _TOWN_WORDS = 6
 
 
 def town_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """A Saxon town lived in typed on the summary ("ich wohne in Zwickau", "I live in
-    Zwickau"): the postal code question answered with it, as if its ✏️ had been tapped
-    (which asks which town is meant, or its code). Kept as a message before, the old
-    code and its office sent."""
+    """A Saxon town lived in or moved to typed on the summary ("ich wohne in Zwickau", "I
+    live in Zwickau", "wir sind jetzt in Dresden", "we moved to Chemnitz"): the postal code
+    question answered with it, as if its ✏️ had been tapped (which asks which town is
+    meant, or its code). Kept as a message before, the old code and its office sent."""
     if state.screen != ScreenId.SUMMARY or POSTAL_KEY not in state.answers:
         return False
     if ADDING in state.answers or typed.asks_on_the_way(text):

@@ -4,10 +4,12 @@ where the words clearly give it, and the rest kept for the advisor."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
 from bot.dialogue.business_kinds import KIND_NOTED
+from bot.dialogue.email_wished import EMAIL_WISH_ASK, EMAIL_WISH_NOTED
 from bot.dialogue.engine import TAP_SEND
 from bot.dialogue.free_text import EMAIL_CHANGED_KEPT, PHONE_CHANGED_KEPT
 from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
@@ -2867,3 +2869,66 @@ def test_a_move_to_another_town_said_on_the_summary_asks_the_new_postal_code(
     d.type(code)
     assert d.state.screen == "summary" and d.state.answers["plz"] == code
     assert d.state.office == office
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "lieber per E-Mail"),
+        ("tr", "e-posta ile"),
+        ("en", "by email please"),
+        ("uk", "краще по імейлу"),
+        ("vi", "qua email nhé"),
+        ("ar", "بالإيميل لو سمحت"),
+    ],
+)
+def test_email_wished_on_the_summary_is_kept_and_its_address_asked(lang: str, typed: str) -> None:
+    # "We have noted your words for the advisor. Please tap one of the buttons below":
+    # whether an e-mail would come was left open, and no address was asked for.
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "q:email" and d.ctx.held_question == typed
+    assert t.gettext(EMAIL_WISH_ASK) in d.text
+    d.type("ali@example.org")
+    assert d.state.screen == "summary" and d.state.answers["email"] == "ali@example.org"
+    # With the address known, the wish is noted, and the summary stays.
+    d.type(typed)
+    assert d.state.screen == "summary" and t.gettext(EMAIL_WISH_NOTED) in d.text
+
+
+@pytest.mark.parametrize("typed", ["lieber per E-Mail", "by email please"])
+def test_email_wished_on_the_web_summary_is_email_instead_of_phone(typed: str) -> None:
+    # The web chat's phone question offers "E-mail instead of phone": that answer now.
+    d = Driver("en")
+    d.ctx = replace(d.ctx, channel="web")
+    d.press("English")
+    d.press("🏢")
+    d.type("Döner Palast")
+    on_to_the_meeting(d)
+    d.press("By phone")
+    d.press("Morning")
+    d.type(typed)
+    assert d.state.answers["phone"] == "mail" and "E-mail instead of phone" in d.text
+    while d.state.screen != "summary":
+        if d.state.screen == "q:email":
+            d.type("ali@example.org")
+        else:
+            d.press(d.labels()[0])
+    assert d.state.answers["email"] == "ali@example.org"
+    assert d.state.answers["meeting"] != "phone"
+
+
+@pytest.mark.parametrize(
+    "typed", ["meine E-Mail ist ali@example.org", "keine E-Mail bitte", "E-Mail?", "PLZ falsch"]
+)
+def test_other_words_about_email_on_the_summary_are_no_wish(typed: str) -> None:
+    d = business_on_the_summary("de", "Deutsch")
+    d.type(typed)
+    assert t_wish_not_in(d.text)
+
+
+def t_wish_not_in(text: str) -> bool:
+    """Whether neither e-mail wish notice stands in ``text`` (German)."""
+    t = translator("de")
+    return t.gettext(EMAIL_WISH_ASK) not in text and t.gettext(EMAIL_WISH_NOTED) not in text

@@ -40,6 +40,7 @@ from bot.dialogue.company_words import company_asked_again, company_on_the_summa
 from bot.dialogue.earlier_corrected import earlier_answer_changed
 from bot.dialogue.edit_asked import edit_asked
 from bot.dialogue.either_way import any_way
+from bot.dialogue.email_wished import email_on_the_summary
 from bot.dialogue.free_text import (
     answer_free_text,
     corrects_a_detail,
@@ -345,6 +346,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         return
     if talk_language_on_the_summary(state, text, ctx, result):
         # "lieber auf Türkisch", "بالعربي": the preferred language (a note before).
+        return
+    if email_on_the_summary(state, text, ctx, result):
+        # "lieber per E-Mail", "e-posta ile": "E-mail instead of phone" where offered,
+        # else the wish for the advisor, said so (a note with "Please tap" before).
         return
     if company_on_the_summary(state, text, ctx, result):
         # "Der Betrieb heißt Döner Palace": kept as a note before, the old name sent.

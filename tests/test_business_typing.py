@@ -2932,3 +2932,23 @@ def t_wish_not_in(text: str) -> bool:
     """Whether neither e-mail wish notice stands in ``text`` (German)."""
     t = translator("de")
     return t.gettext(EMAIL_WISH_ASK) not in text and t.gettext(EMAIL_WISH_NOTED) not in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "wir sind jetzt in 01067 Dresden"),
+        ("de", "Wir sind umgezogen nach 01067 Dresden"),
+        ("en", "we moved to 01067 Dresden"),
+        ("tr", "01067 Dresden'e taşındık"),
+        ("uk", "ми переїхали, 01067 Дрезден"),
+    ],
+)
+def test_a_move_with_the_new_postal_code_on_the_summary_is_the_new_code(
+    lang: str, typed: str
+) -> None:
+    # Kept as a message while the old code (Leipzig) and its office were sent.
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers["plz"] == "01067"
+    assert d.state.office == "dresden"

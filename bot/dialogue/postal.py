@@ -541,9 +541,12 @@ def code_on_the_summary(state: State, text: str, ctx: Context, result: Result) -
         return False
     if ADDING in state.answers or typed.asks_on_the_way(text):
         return False
-    if len(text.split()) > _CODE_WORDS or not gives_postal_code(text):
+    # "wir sind jetzt in 01067 Dresden", "we moved to 01067 Dresden": the code said to be
+    # where the business (or person) now is (a note before, the old code sent).
+    moved = _LIVES.search(text) is not None
+    if len(text.split()) > (_TOWN_WORDS if moved else _CODE_WORDS) or not gives_postal_code(text):
         return False
-    if not _CODE_NAMED.search(text):
+    if not (moved or _CODE_NAMED.search(text)):
         # A code alone may be another place (a branch, a school): a note, as it was.
         return False
     edit(state, POSTAL_KEY)

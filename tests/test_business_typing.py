@@ -2820,28 +2820,42 @@ def test_a_trade_restated_beside_several_ticked_is_kept_for_the_advisor() -> Non
     assert d.ctx.held_question == "Beruf: Friseur"
 
 
+#: A new postal code and a new phone number, as typed, and as stored.
+_NEW = {"plz": ("01067", "01067"), "phone": ("0341 7654321", "+493417654321")}
+
+
 @pytest.mark.parametrize(
-    ("lang", "typed"),
+    ("lang", "typed", "key"),
     [
-        ("de", "falsche Postleitzahl"),
-        ("de", "die PLZ ist falsch"),
-        ("de", "PLZ stimmt nicht"),
-        ("en", "wrong postal code"),
-        ("en", "the postcode is wrong"),
-        ("tr", "posta kodu yanlış"),
-        ("uk", "неправильний поштовий індекс"),
-        ("vi", "mã bưu chính sai"),
-        ("ar", "الرمز البريدي غلط"),
+        ("de", "falsche Postleitzahl", "plz"),
+        ("de", "die PLZ ist falsch", "plz"),
+        ("de", "PLZ stimmt nicht", "plz"),
+        ("en", "wrong postal code", "plz"),
+        ("en", "the postcode is wrong", "plz"),
+        ("tr", "posta kodu yanlış", "plz"),
+        ("uk", "неправильний поштовий індекс", "plz"),
+        ("vi", "mã bưu chính sai", "plz"),
+        ("ar", "الرمز البريدي غلط", "plz"),
+        # "We have noted 'By phone' as your answer" (Turkish, Vietnamese) or a note for
+        # the advisor, while the wrong number was sent ("die Nummer ist falsch" opened it).
+        ("tr", "telefon numarası yanlış", "phone"),
+        ("tr", "numaram hatalı", "phone"),
+        ("uk", "неправильний номер", "phone"),
+        ("uk", "номер телефону невірний", "phone"),
+        ("vi", "số điện thoại sai", "phone"),
+        ("ar", "الرقم غلط", "phone"),
+        ("ar", "رقم الهاتف خطأ", "phone"),
     ],
 )
-def test_a_wrong_postal_code_said_on_the_summary_opens_it(lang: str, typed: str) -> None:
+def test_a_wrong_answer_said_on_the_summary_opens_it(lang: str, typed: str, key: str) -> None:
     # "Thank you, we have noted your words for the advisor. Please tap one of the buttons
-    # below": the wrong code stayed, and the office it names with it.
+    # below": the wrong answer stayed (a postal code, and the office it names with it).
     d = business_on_the_summary(lang, NATIVE_NAMES[lang])
     d.type(typed)
-    assert d.state.screen == "q:plz" and d.ctx.held_question is None
-    d.type("01067")
-    assert d.state.screen == "summary" and d.state.answers["plz"] == "01067"
+    assert d.state.screen == f"q:{key}" and d.ctx.held_question is None
+    new, stored = _NEW[key]
+    d.type(new)
+    assert d.state.screen == "summary" and d.state.answers[key] == stored
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ MOST_WORDS = 14
 #: How a phone number is named, as phrase() writes words: a word that starts or ends so
 #: ("handynummer", "numaramı", "номера", "رقمي"), and Vietnamese's words for it. Not any
 #: "…nummer": the request's number ("Anfragenummer") is no phone number.
-_NUMBER_STARTS = ("nummer", "number", "numara", "номер", "رقم", "ورقم", "برقم", "sdt")
+_NUMBER_STARTS = ("nummer", "number", "numara", "номер", "رقم", "ورقم", "برقم", "الرقم", "sdt")
 _NUMBER_ENDS = ("telefonnummer", "handynummer", "rufnummer", "mobilnummer", "festnetznummer")
 _NUMBER_PHRASES = ("so dien thoai", "so dt", "doi so", "so moi", "so khac")
 #: Words that say it changed or is new ("geändert", "yeni", "змінився", "تغير", "đổi").
@@ -34,6 +34,9 @@ _CHANGE_STARTS = (
     *("chang", "new", "different", "wrong", "degis", "yeni", "baska", "farkli"),
     *("змін", "нов", "помін", "інш", "змiн", "تغير", "تغيير", "غيرت", "جديد", "الجديد"),
     *("بدلت", "تبدل", "اتغير", "doi", "thay", "moi", "khac"),
+    # Said to be wrong ("numaram yanlış", "неправильний номер", "الرقم غلط", "số điện
+    # thoại sai"): a note, or "By phone" taken, while the wrong number was sent.
+    *("yanlis", "hatali", "неправил", "невірн", "غلط", "خطأ", "خطا", "sai", "nham"),
 )
 #: An office named: a number asked about is the office's ("büro", "ofis", "مكتب").
 _OFFICE = ("buro", "office", "ofis", "офіс", "مكتب", "المكتب", "بالمكتب")

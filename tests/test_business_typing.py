@@ -575,6 +575,31 @@ def test_a_need_asked_as_a_question_at_the_needs_is_the_need(
     assert d.state.screen == "consent"
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "AEVO machen"),
+        ("de", "AEVO"),
+        ("de", "die AEVO-Prüfung"),
+        ("de", "Ausbilderschein"),
+        ("en", "the AEVO exam"),
+        ("en", "trainer exam"),
+        ("tr", "AEVO sınavı"),
+        ("tr", "AEVO yapmak istiyorum"),
+        ("uk", "іспит AEVO"),
+        ("vi", "thi AEVO"),
+        ("ar", "امتحان AEVO"),
+    ],
+)
+def test_the_trainer_exam_said_in_own_words_at_the_needs_is_that_need(
+    lang: str, typed: str
+) -> None:
+    # Stored as "Something else: the AEVO exam", beside the need's own button.
+    d = business_at_needs(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers["needs"] == ["aevo"] and d.state.screen == "consent"
+
+
 @pytest.mark.parametrize("several", [False, True])
 @pytest.mark.parametrize(
     ("lang", "button", "typed"),

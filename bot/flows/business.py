@@ -200,7 +200,15 @@ NEEDS = MultiChoice(
                 "the search, help with finding someone, help with finding an apprentice"
             ),
         ),
-        Option("aevo", N_("AEVO trainer exam")),
+        # "AEVO machen", "the AEVO exam", "Ausbilderschein": "Something else" before.
+        Option(
+            "aevo",
+            N_("AEVO trainer exam"),
+            said=N_(
+                "AEVO, the AEVO, AEVO exam, the AEVO exam, do the AEVO, take the AEVO exam, "
+                "trainer certificate, trainer qualification, the trainer exam"
+            ),
+        ),
         Option(
             "support",
             N_("Support during training"),

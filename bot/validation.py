@@ -688,6 +688,19 @@ _COMPANY_INTRO = re.compile(
     r"(?:company|business|shop|restaurant|salon|bakery|garage|store)"
     r"|burası|(?:це|ми)\s+(?:фірма|компанія|підприємство)"
     r"|đây\s+là\s+(?:tiệm|quán|công\s+ty|cửa\s+hàng|nhà\s+hàng)"
+    # "We are …" with the name ("Wir sind die Kaya Döner GmbH", "We're Kaya Döner"), not
+    # a kind ("Wir sind ein Imbiss") nor "Wir sind noch in Gründung"; "our company …" in
+    # Turkish ("Şirketimiz Kaya Döner"), not "… var", "… yok"; "Tiệm em là …" (my shop is).
+    r"|(?:wir\s+sind|we\s+are|we['’]?re)(?:\s+(?:die|der|das|the))?"
+    r"(?!\s+(?:ein|eine|einer|a|an|noch|still)\s)"
+    r"|(?:şirketimiz|firmamız|işletmemiz|dükkanımız|şirketim|firmam|işletmem|dükkanım)"
+    r"(?!\s+(?:var|yok)\b)"
+    r"|(?:ti[eệ]m|qu[aá]n|c[uử]a\s+h[aà]ng|nh[aà]\s+h[aà]ng)\s+(?:em|tôi|toi|mình|minh"
+    r"|của\s+(?:em|tôi|toi|mình|minh))\s+l[aà]"
+    # "Наша фірма — …", "Unsere Firma: …": "our" and a word for the business, a dash or
+    # a colon after.
+    r"|(?:unsere?|mein(?:e)?|our|my|наша|моя|наш|мій)\s+(?:firma|betrieb|laden|company"
+    r"|business|shop|фірма|компанія|підприємство)(?=\s*[:—–-])"
     # A form's field, a word for the business and a colon ("Firma: Döner Palast").
     r"|(?:name\s+des\s+betriebs|betriebsname|firmenname|firma|betrieb|unternehmen|name"
     r"|(?:company|business)(?:\s+name)?|şirket|işletme|dükkan|tên\s+tiệm|tên\s+công\s+ty"

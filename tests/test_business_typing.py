@@ -1332,6 +1332,15 @@ def typed_at_the_menu(lang: str, button: str, typed: str) -> Driver:
         ("en", "English", "we are the restaurant Kaya Döner", "Kaya Döner"),
         ("uk", "Українська", "Це фірма Смачно", "Смачно"),
         ("vi", "Tiếng Việt", "đây là tiệm Nail Hoa", "Nail Hoa"),
+        ("de", "Deutsch", "Wir sind die Kaya Döner GmbH", "Kaya Döner GmbH"),
+        ("en", "English", "We're Kaya Döner", "Kaya Döner"),
+        ("en", "English", "we are Kaya Döner", "Kaya Döner"),
+        ("tr", "Türkçe", "Şirketimiz Kaya Döner", "Kaya Döner"),
+        ("tr", "Türkçe", "dükkanım Kaya Döner", "Kaya Döner"),
+        ("uk", "Українська", "Наша фірма — Смачно", "Смачно"),
+        ("de", "Deutsch", "Unsere Firma: Kaya Döner", "Kaya Döner"),
+        ("vi", "Tiếng Việt", "Tiệm em là Nail Hoa", "Nail Hoa"),
+        ("vi", "Tiếng Việt", "tiệm của tôi là Nail Hoa", "Nail Hoa"),
     ],
 )
 def test_the_words_that_introduce_the_business_name_are_no_part_of_it(
@@ -1350,7 +1359,7 @@ def test_the_words_that_introduce_the_business_name_are_no_part_of_it(
     [
         *("Der Laden", "Name GmbH", "Heißt GmbH", "Called Studio", "Adı Yok Döner"),
         # An introduction with nothing after it.
-        *("Das ist die Firma", "Die Firma Kaya Döner"),
+        *("Das ist die Firma", "Die Firma Kaya Döner", "Wir sind ein Imbiss"),
     ],
 )
 def test_a_business_name_that_only_looks_like_an_introduction_is_kept_whole(typed: str) -> None:

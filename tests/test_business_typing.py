@@ -838,6 +838,14 @@ def test_training_experience_said_in_words_that_answer_both_questions(
         ("ar", "العربية", "نعم، دربنا سابقا", "before"),
         ("en", "English", "yes, we do right now", "now"),
         ("en", "English", "yes, we did before", "before"),
+        # The year the last apprentice finished, or the count of those there now.
+        ("de", "Deutsch", "ja, letztes Jahr", "before"),
+        ("en", "English", "yes, last year", "before"),
+        ("tr", "Türkçe", "evet, geçen yıl", "before"),
+        ("uk", "Українська", "так, минулого року", "before"),
+        ("vi", "Tiếng Việt", "có, năm ngoái", "before"),
+        ("ar", "العربية", "نعم، السنة الماضية", "before"),
+        ("de", "Deutsch", "ja, aktuell zwei", "now"),
     ],
 )
 def test_a_yes_with_words_that_name_one_of_the_two_yes_answers_is_that_answer(

@@ -126,7 +126,8 @@ EXPERIENCE = Choice(
                 "in the past, yes in the past, yes before, years ago, yes years ago, we "
                 "trained before, we used to train, we used to have apprentices, previously, "
                 "we had one before, we had an apprentice before, we had apprentices before, "
-                "we did before, we did in the past, we did years ago"
+                "we did before, we did in the past, we did years ago, last year, until last "
+                "year, a few years ago"
             ),
         ),
         Option(

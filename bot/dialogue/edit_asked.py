@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
 from bot.dialogue.typed_words import phrase
+from bot.flows.business import COMPANY, TRADES
 from bot.flows.model import POSTAL_KEY
 from bot.flows.navigation import ScreenId, find_question, flow_named
 from bot.i18n import translator
@@ -35,16 +36,36 @@ _CHANGING = frozenset(
         *("خطأ", "خطا", "خاطئ"),
     )
 )
-#: Other names for the postal code than its label, as phrase() writes them ("PLZ",
-#: "postcode", "індекс"), in the bot's languages.
-_POSTAL_NAMES = frozenset(
-    phrase(name)
-    for name in (
-        *("plz", "postleitzahl", "postcode", "post code", "zip", "zip code", "postal code"),
-        *("posta kodu", "indeks", "індекс", "поштовий індекс", "mã bưu chính"),
-        *("mã bưu điện", "الرمز البريدي", "الرقم البريدي"),
-    )
-)
+#: Other names for an answer than its label, as phrase() writes them, by its question's
+#: key, in the bot's languages: the postal code's ("PLZ", "postcode", "індекс"), the
+#: trades' ("Beruf", "trade", "meslek"), the business name's ("Firma", "company name").
+_OTHER_NAMES = {
+    POSTAL_KEY: frozenset(
+        phrase(name)
+        for name in (
+            *("plz", "postleitzahl", "postcode", "post code", "zip", "zip code"),
+            *("postal code", "posta kodu", "indeks", "індекс", "поштовий індекс"),
+            *("mã bưu chính", "mã bưu điện", "الرمز البريدي", "الرقم البريدي"),
+        )
+    ),
+    TRADES.key: frozenset(
+        phrase(name)
+        for name in (
+            *("beruf", "berufe", "ausbildungsberuf", "trade", "trades", "profession"),
+            *("meslek", "професія", "професію", "професії", "nghề", "ngành nghề"),
+            *("المهنة", "مهنة"),
+        )
+    ),
+    COMPANY.key: frozenset(
+        phrase(name)
+        for name in (
+            *("firma", "firmenname", "betrieb", "betriebsname", "name des betriebs"),
+            *("company", "company name", "business name", "firma adı", "şirket adı"),
+            *("işletme adı", "назва фірми", "назву фірми", "назва компанії", "tên tiệm"),
+            *("tên công ty", "اسم الشركة", "اسم المحل"),
+        )
+    ),
+}
 #: The fewest and the most words besides those of changing: one answer's label.
 _MOST_WORDS = 3
 #: Turkish endings of "my" and of the object on a label's word ("yaşımı", "telefonu"),
@@ -60,7 +81,7 @@ def edit_asked(state: State, text: str, ctx: Context, result: Result) -> bool:
     rest = [word for word in words if word not in _CHANGING]
     if len(rest) == len(words) or not 1 <= len(rest) <= _MOST_WORDS:
         return False
-    said = _postal_label(state, words) or " ".join(rest)
+    said = _other_label(state, words) or " ".join(rest)
     saids = [said]
     if state.lang == "tr" and len(rest) == 1:
         saids += [said[: -len(end)] for end in _TURKISH_ENDINGS if said.endswith(end)]
@@ -72,17 +93,18 @@ def edit_asked(state: State, text: str, ctx: Context, result: Result) -> bool:
     return False
 
 
-def _postal_label(state: State, words: list[str]) -> str | None:
-    """The postal code's label in the chat's language, as phrase() writes it, where
-    ``words`` name it in other words ("PLZ", "postcode") beside only words of changing;
+def _other_label(state: State, words: list[str]) -> str | None:
+    """The label, in the chat's language and as phrase() writes it, of the answer that
+    ``words`` name in other words ("PLZ", "Beruf", "Firma") beside only words of changing;
     apart, as "chính" of "mã bưu chính" is, written plain, also "chỉnh" (edit)."""
-    postal = find_question(flow_named(state.flow), POSTAL_KEY) if state.flow else None
-    if postal is None:
-        return None
     said = f" {' '.join(words)} "
-    for name in _POSTAL_NAMES:
-        if f" {name} " in said and all(
-            word in _CHANGING for word in said.replace(f" {name} ", " ", 1).split()
-        ):
-            return phrase(translator(state.lang or "de").gettext(postal.label))
+    for key, names in _OTHER_NAMES.items():
+        question = find_question(flow_named(state.flow), key)
+        if question is None:
+            continue
+        for name in names:
+            if f" {name} " in said and all(
+                word in _CHANGING for word in said.replace(f" {name} ", " ", 1).split()
+            ):
+                return phrase(translator(state.lang or "de").gettext(question.label))
     return None

@@ -958,6 +958,9 @@ def test_arabic_times_of_day_named_by_the_prayers_are_understood(typed: str, tim
         ("de", "Deutsch", "ins Restaurant", "business"),
         ("en", "English", "at the shop", "business"),
         ("en", "English", "come to the restaurant", "business"),
+        # "Thank you, we have noted your words for the advisor. Please tap …".
+        ("en", "English", "at my place", "business"),
+        ("en", "English", "at our place", "business"),
     ],
 )
 def test_how_to_meet_said_as_an_owner_says_it(

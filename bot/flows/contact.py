@@ -154,7 +154,8 @@ MEETING = Choice(
                 "salon, at my workshop, at my garage, come to us, come to my garage, come to "
                 "my workshop, visit us, at our shop, come to my place, at the shop, at the "
                 "restaurant, at the business, at the salon, at the workshop, at the garage, "
-                "come to the shop, come to the restaurant, come to the business"
+                "come to the shop, come to the restaurant, come to the business, at my place, "
+                "at our place"
             ),
         ),
     ),

@@ -2870,6 +2870,7 @@ _NEW = {
     "plz": ("01067", "01067"),
     "phone": ("0341 7654321", "+493417654321"),
     "company": ("Kaya Döner", "Kaya Döner"),
+    "email": ("ali@example.org", "ali@example.org"),
 }
 
 
@@ -2903,6 +2904,10 @@ _NEW = {
         ("de", "Firma ändern", "company"),
         ("en", "wrong company name", "company"),
         ("uk", "змінити назву фірми", "company"),
+        # The address, not the way to be reached.
+        ("de", "E-Mail-Adresse ändern", "email"),
+        ("de", "Mail ist falsch", "email"),
+        ("en", "wrong email address", "email"),
     ],
 )
 def test_a_wrong_answer_said_on_the_summary_opens_it(lang: str, typed: str, key: str) -> None:
@@ -2993,7 +2998,12 @@ def test_email_wished_on_the_web_summary_is_email_instead_of_phone(typed: str) -
 
 
 @pytest.mark.parametrize(
-    "typed", ["meine E-Mail ist ali@example.org", "keine E-Mail bitte", "E-Mail?", "PLZ falsch"]
+    "typed",
+    [
+        *("meine E-Mail ist ali@example.org", "keine E-Mail bitte", "E-Mail?", "PLZ falsch"),
+        # A town, and two ways named.
+        *("Mailand", "wir sind in Mailand", "per Mail oder Telefon"),
+    ],
 )
 def test_other_words_about_email_on_the_summary_are_no_wish(typed: str) -> None:
     d = business_on_the_summary("de", "Deutsch")

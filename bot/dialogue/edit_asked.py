@@ -11,6 +11,7 @@ from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
 from bot.dialogue.typed_words import phrase
 from bot.flows.business import COMPANY, TRADES
+from bot.flows.contact import EMAIL
 from bot.flows.model import POSTAL_KEY
 from bot.flows.navigation import ScreenId, find_question, flow_named
 from bot.i18n import translator
@@ -63,6 +64,14 @@ _OTHER_NAMES = {
             *("company", "company name", "business name", "firma adı", "şirket adı"),
             *("işletme adı", "назва фірми", "назву фірми", "назва компанії", "tên tiệm"),
             *("tên công ty", "اسم الشركة", "اسم المحل"),
+        )
+    ),
+    EMAIL.key: frozenset(
+        phrase(name)
+        for name in (
+            *("mail", "e-mail-adresse", "email-adresse", "mail-adresse", "mailadresse"),
+            *("email address", "e-mail address", "e-posta adresi", "адреса пошти"),
+            *("địa chỉ email", "البريد الإلكتروني", "الإيميل"),
         )
     ),
 }

@@ -15,7 +15,7 @@ from bot.dialogue.moves import edit
 from bot.dialogue.press import tap
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.summary_change import CHANGED_ANSWER
-from bot.dialogue.typed_words import phrase
+from bot.dialogue.typed_words import OR_WORDS, phrase
 from bot.flows.answers import option_label
 from bot.flows.contact import BY_EMAIL, EMAIL, PHONE, as_asked
 from bot.flows.model import FreeText
@@ -37,9 +37,19 @@ EMAIL_WISH_ASK = N_(
 #: A word for e-mail, as phrase() writes it ("e mail", "e posta ile", "імеилу",
 #: "بالايميل", "електронною поштою"); "поштовий індекс" (postal code) is none.
 _MAIL = re.compile(
-    r"(?:^| )(?:e ?mail\w*|mail\w*|e ?posta\w*|[іи]м[еє][иі]л\w*|[еє]м[еє][иі]л\w*"
-    r"|ел(?:ектрон\w*)? пошт(?:ою|і|у|а)|(?:بال|ال|ب)?[اإ]?يميل|(?:بال|ال)?بريد(?: \w+)?)"
+    r"(?:^| )(?:e ?mails?|mail(?:s|den|le|ile)?|e ?posta(?:yla|dan|ya)?|eposta\w*"
+    r"|[іи]м[еє][иі]л\w*|[еє]м[еє][иі]л\w*|ел(?:ектрон\w*)? пошт(?:ою|і|у|а)"
+    r"|(?:بال|ال|ب)?[اإ]?يميل|(?:بال|ال)?بريد(?: \w+)?)"
     r"(?= |$)"
+)
+#: Words about the address rather than the way ("E-Mail-Adresse ändern", "Mail ist
+#: falsch"): its ✏️ (bot.dialogue.edit_asked), or a note.
+_ADDRESS = frozenset(
+    phrase(word)
+    for word in (
+        *("adresse", "address", "adresi", "адреса", "адресу", "địa", "chỉ", "عنوان"),
+        *("ändern", "falsch", "change", "wrong", "yanlış", "değiştir", "змінити", "sai"),
+    )
 )
 #: The most words of such a wish ("lieber per E-Mail, bitte"); more is a message.
 _MOST_WORDS = 5
@@ -52,7 +62,10 @@ def wishes_email(text: str) -> bool:
         return False
     said = phrase(text)
     words = said.split()
-    return len(words) <= _MOST_WORDS and _MAIL.search(said) is not None and not says_not(words)
+    if len(words) > _MOST_WORDS or says_not(words) or set(words) & (_ADDRESS | OR_WORDS):
+        # "per Mail oder Telefon": either way, for the advisor.
+        return False
+    return _MAIL.search(said) is not None
 
 
 def email_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:

@@ -3680,3 +3680,50 @@ def test_a_childs_age_said_on_a_parents_summary_changes_the_age(lang: str, typed
     d.type(typed)
     assert d.state.screen == "summary" and d.state.answers["age"] == "16-17"
     assert d.state.answers["time"] == time
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        # A trade not suggested, typed on the summary: "we have noted your words for the
+        # advisor", and "Koch" was sent.
+        ("de", "ich will doch Tischler werden", "Tischler"),
+        ("de", "Beruf Tischler", "Tischler"),
+        ("de", "Beruf: Tischler", "Tischler"),
+        ("de", "Tischler statt Koch", "Tischler"),
+        ("de", "nicht Koch, sondern Tischler", "Tischler"),
+        ("de", "bitte Beruf auf Tischler ändern", "Tischler"),
+        ("en", "change my trade to carpenter", "carpenter"),
+        ("en", "I want to be a carpenter", "carpenter"),
+        ("uk", "хочу стати столяром", "столяр"),
+        ("uk", "змініть професію на столяра", "столяр"),
+        ("ar", "بدي صير نجار", "نجار"),
+        ("vi", "em muốn làm thợ mộc", "thợ mộc"),
+        ("tr", "marangoz olmak istiyorum", "marangoz"),
+    ],
+)
+def test_a_trade_not_suggested_typed_on_the_summary_changes_the_trade(
+    lang: str, typed: str, trade: str
+) -> None:
+    d = at_the_summary(lang)
+    assert d.state.answers["trade"] == "koch"
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "summary"
+    assert (d.state.answers["trade"], d.state.answers["trade_other"]) == ("other", trade)
+    changed = t.gettext(CHANGED_ANSWER).format(question=t.gettext(TRADE.label), answer=trade)
+    marks = dict.fromkeys(map(ord, "\u2068\u2069\u200f"))  # Arabic's isolates and marks
+    assert d.text.split("\n\n")[0].translate(marks) == changed.translate(marks)
+    d.press("📨")
+    assert d.leads[0].answers["trade_other"] == trade
+
+
+@pytest.mark.parametrize(
+    "typed",
+    # Another trade than the one sent, a wish with no trade, a question: as before.
+    ["Tischler statt Friseur", "ich will reich werden", "Beruf egal", "Was macht ein Tischler?"],
+)
+def test_words_on_the_summary_that_change_no_trade_keep_it(typed: str) -> None:
+    d = at_the_summary("de")
+    d.type(typed)
+    assert d.state.answers["trade"] == "koch" and "trade_other" not in d.state.answers

@@ -117,6 +117,7 @@ from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
 from bot.dialogue.ticked_swap import option_added, option_swapped, trade_restated
 from bot.dialogue.time_first import time_before_its_question
 from bot.dialogue.trade_alone import trade_alone, trade_alone_held, trade_in_a_wish
+from bot.dialogue.trade_changed import trade_on_the_summary
 from bot.dialogue.trade_first import trade_at_the_menu, trade_held
 from bot.dialogue.trade_named import situation_with_its_trade, trade_named, trade_named_held
 from bot.dialogue.trade_slip import offer_trade
@@ -339,6 +340,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         # "Beruf: Friseur" where one trade is ticked: the new trade (a message before).
         or trade_restated(state, text, ctx, result)
         or answer_changed(state, text, ctx, result)
+        # "ich will doch Tischler werden", "Beruf Tischler": a trade not suggested (noted
+        # for the advisor before, the old trade sent).
+        or trade_on_the_summary(state, text, ctx, result)
         # "Name ändern", "edit my age": the ✏️ (noted for the advisor before); after a
         # new answer named ("ich möchte Telefon" is the way to meet).
         or edit_asked(state, text, ctx, result)

@@ -1,0 +1,155 @@
+"""A young person's trade changed in words on the summary to one that is not suggested
+("ich will doch Tischler werden", "Beruf Tischler", "Tischler statt Koch", "change my
+trade to carpenter"): the trade question's new answer, as if typed there. Before, the
+words were noted for the advisor and the old trade was sent (a suggested trade was
+changed already, bot.dialogue.summary_change). Pure: state, text and context in."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue import trade_alone
+from bot.dialogue.moves import edit
+from bot.dialogue.press import tap
+from bot.dialogue.questions import answer_typed
+from bot.dialogue.said import QUESTION_MARK
+from bot.dialogue.said_young import CHANGED_ANSWER
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.summary_change import instead_pair
+from bot.dialogue.trade_case import arabic_craft, turkish_trade, ukrainian_trade
+from bot.dialogue.trade_named import no_apprenticeship, trade_read
+from bot.dialogue.typed_words import phrase
+from bot.flows import trades
+from bot.flows.answers import option_label
+from bot.flows.model import label_of
+from bot.flows.navigation import ADDING, Code, ScreenId, asked, flow_named
+from bot.flows.young import TRADE, YOUNG
+from bot.i18n import translator
+
+#: Words that say the wish is a new one ("ich will doch …", "jetzt lieber …", "actually"):
+#: no part of the wish's pattern (bot.dialogue.trade_alone), which has no room for them.
+_NOW_RATHER = re.compile(
+    r"\b(?:doch|lieber|jetzt|nun|eher|eigentlich|actually|rather|now|instead)\b\s*",
+    re.IGNORECASE,
+)
+#: A trade's name typed after a word for it ("Beruf Tischler", "Beruf: Tischler", "mein
+#: Wunschberuf ist Tischler", "trade carpenter", "my trade is carpenter", "meslek
+#: marangoz", "професія столяр", "nghề thợ mộc", "المهنة نجار").
+_TRADE_THEN = re.compile(
+    r"(?:(?:mein|meine|my|моя) )?"
+    r"(?:beruf|ausbildungsberuf|wunschberuf|ausbildung|job|trade|profession|occupation"
+    r"|meslek|mesleğim|професія|фах|nghề|مهنة|المهنة|مهنتي)"
+    r"(?: (?:ist|is|là|є))? (?P<trade>\S+(?: \S+){0,2})",
+    re.IGNORECASE,
+)
+#: A change of the trade asked for in words ("change my trade to carpenter", "Beruf
+#: ändern zu Tischler", "bitte Beruf auf Tischler ändern", "ändere den Beruf in
+#: Tischler", "змініть професію на столяра", "mesleği marangoz olarak değiştir").
+_CHANGE_TO = re.compile(
+    r"(?:please |bitte )?(?:change|ändere|ändern sie|änder) (?:my |the |den |meinen )?"
+    r"(?:trade|job|profession|beruf|wunschberuf|ausbildungsberuf)"
+    r" (?:to|into|in|zu|zum|zur|auf) (?:an? )?(?P<trade>\S+(?: \S+){0,2})(?: bitte| please)?"
+    r"|(?:bitte )?(?:den |meinen )?(?:beruf|wunschberuf|ausbildungsberuf)"
+    r" (?:auf|in|zu|zum|zur) (?P<de>\S+(?: \S+){0,2}) (?:ändern|änder|ändere)(?: bitte)?"
+    r"|(?:змініть|змінити|поміняйте) (?:професію|фах) на (?P<uk>\S+)",
+    re.IGNORECASE,
+)
+
+
+def _plain(text: str) -> str:
+    """``text`` without punctuation and extra spaces, its letters as typed."""
+    return " ".join(re.sub(r"[^\w/-]+", " ", text).split())
+
+
+def _read(state: State, words: str, ctx: Context) -> tuple[str, str] | None:
+    """``words`` naming a trade as the trade question reads them: a suggestion, or other
+    words where they have the form of an occupation or a craft ("Tischler", "carpenter",
+    "marangoz", "столяра", "نجار", "thợ mộc"); None for words that name none."""
+    if not words or no_apprenticeship(words):
+        return None
+    craft = turkish_trade(words, to=False) or ukrainian_trade(words, to=True)
+    if craft and " " not in words:
+        return trade_read(state, craft, ctx, any_words=True)
+    sure = _an_occupation(words) or arabic_craft(words) or words.lower().startswith("thợ ")
+    return trade_read(state, words, ctx, any_words=sure)
+
+
+def _an_occupation(words: str) -> bool:
+    """Whether ``words`` end as an occupation's name (bot.dialogue.trade_alone)."""
+    return trade_alone._an_occupation(words)
+
+
+def _old_named(state: State, words: list[str], ctx: Context) -> bool:
+    """Whether ``words`` name the trade on the summary ("… statt Koch")."""
+    said = " ".join(words)
+    if not said:
+        return False
+    current = state.answers.get(TRADE.key)
+    if current == trades.OTHER:
+        other = str(state.answers.get(f"{TRADE.key}_other", ""))
+        return phrase(other) == phrase(said)
+    found = trade_read(_without_trade(state), said, ctx, any_words=False)
+    return found is not None and found[0] == current
+
+
+def _without_trade(state: State) -> State:
+    """A copy of ``state`` without its trade: words are read as the trade question first
+    reads them (with the trade answered, "Tischler" was read as the "Koch" kept)."""
+    trial = state.copy()
+    trial.answers.pop(TRADE.key, None)
+    trial.answers.pop(f"{TRADE.key}_other", None)
+    return trial
+
+
+def _trade_typed(state: State, text: str, ctx: Context) -> tuple[str, str] | None:
+    """The trade ``text`` changes the summary's to (code, shown), or None."""
+    plain = _plain(text)
+    original, state = state, _without_trade(state)
+    wished = trade_alone._trade_alone(state, _NOW_RATHER.sub("", plain).strip(), ctx)
+    if wished is not None:
+        return wished
+    changed = _CHANGE_TO.fullmatch(plain)
+    if changed is not None:
+        said = changed.group("trade") or changed.group("de") or changed.group("uk")
+        return _read(state, said, ctx)
+    pair = instead_pair(plain.split())
+    if pair is not None:
+        old, new = pair
+        if not _old_named(original, [w for w in old if phrase(w) not in _NOT], ctx):
+            return None
+        plain = " ".join(new)
+    named = _TRADE_THEN.fullmatch(plain)
+    if named is not None:
+        return _read(state, named.group("trade"), ctx)
+    return _read(state, plain, ctx) if pair is not None and len(plain.split()) <= 3 else None
+
+
+#: A "not" before the old trade ("nicht Koch, sondern Tischler"), as phrase() writes it.
+_NOT = frozenset(phrase(word) for word in ("nicht", "kein", "keinen", "not", "не", "mà"))
+
+
+def trade_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """Words on the young people's summary that change the trade wanted to another one
+    (a suggested one too): the trade question's new answer, and the person told so."""
+    if state.screen != ScreenId.SUMMARY or state.flow != YOUNG.key or ADDING in state.answers:
+        return False
+    flow = flow_named(state.flow)
+    if flow is None or TRADE.key not in state.answers or not asked(TRADE, flow, state.answers):
+        return False
+    if QUESTION_MARK.search(text):
+        return False
+    found = _trade_typed(state, text, ctx)
+    if found is None:
+        return False
+    code, shown = found
+    t = translator(state.lang or "de")
+    label = t.gettext(label_of(TRADE, state.answers, state.flow))
+    edit(state, TRADE.key)
+    if code == trades.OTHER:
+        answer_typed(state, TRADE, shown, result)
+    else:
+        tap(state, Code.OPTION.of(code), ctx, result)
+        option = next(each for each in TRADE.options if each.code == code)
+        shown = option_label(option, t)
+    result.notify(CHANGED_ANSWER, question=label, answer=shown)
+    return True

@@ -3727,3 +3727,42 @@ def test_words_on_the_summary_that_change_no_trade_keep_it(typed: str) -> None:
     d = at_the_summary("de")
     d.type(typed)
     assert d.state.answers["trade"] == "koch" and "trade_other" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "age"),
+    [
+        # A parent's words with the child's age at the main menu: "Asking for my child"
+        # taken, and "How old is your child?" asked after the words that said it.
+        ("de", "Meine Tochter ist 15", "u16"),
+        ("de", "Mein Sohn ist 17 Jahre alt", "16-17"),
+        ("en", "My daughter is 15", "u16"),
+        ("uk", "Моїй доньці 15", "u16"),
+        ("ar", "ابنتي عمرها 15", "u16"),
+        ("vi", "Con gái tôi 15 tuổi", "u16"),
+        ("tr", "Kızım 15 yaşında", "u16"),
+    ],
+)
+def test_a_parent_naming_the_childs_age_at_the_menu_is_not_asked_it_again(
+    lang: str, typed: str, age: str
+) -> None:
+    d = typed_at_the_menu(lang, typed)
+    t = translator(lang)
+    assert d.state.screen == "q:child" and d.state.answers["situation"] == "parent"
+    option = next(each for each in AGE.options if each.code == age)
+    assert option_label(option, t) in d.text
+    d.press(t.gettext("Seeks an apprenticeship"))
+    assert d.state.screen == "q:trade" and d.state.answers["age"] == age
+    for _ in range(3):
+        d.press(d.labels()[0])  # trade, certificate, German
+    d.type("09111")
+    # The parent is the one typing: their own consent counts for a child under 16.
+    assert d.state.screen == "consent"
+    d.press(d.labels()[0])
+    assert d.state.screen == "q:name"
+
+
+def test_years_in_germany_said_with_a_parents_words_are_no_age() -> None:
+    d = typed_at_the_menu("de", "Mein Sohn ist 2 Jahre in Deutschland")
+    d.press("Sucht eine Ausbildung")
+    assert d.state.screen == "q:age" and "age" not in d.state.answers

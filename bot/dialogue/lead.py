@@ -15,6 +15,7 @@ from bot.flows.contact import BY_EMAIL, EMAIL, PHONE, TELEGRAM, as_asked
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, TOWN, Flow, FreeText, applies
 from bot.flows.navigation import (
     ADDING,
+    CHILDS_AGE_SAID,
     MEDIA_LATER,
     NOT_SHOWN,
     PERSONAL_KEYS,
@@ -35,7 +36,7 @@ def _unasked(flow: Flow, answers: dict[str, Any]) -> set[str]:
         # Summary-only questions too: a Latin spelling goes when the name is now Latin.
         if not applies(question, flow.key, answers):
             keys |= {question.key, f"{question.key}_other"}
-    return keys | TRANSIENT_KEYS | {NOT_SHOWN, RESUME}
+    return keys | TRANSIENT_KEYS | {NOT_SHOWN, RESUME, CHILDS_AGE_SAID}
 
 
 def _add_to_request(state: State, flow: Flow, ctx: Context, result: Result) -> None:

@@ -8,6 +8,7 @@ from bot.flows.contact import BY_EMAIL, EMAIL, PHONE, WITHOUT_CHAT
 from bot.flows.model import Flow
 from bot.flows.navigation import (
     ADDING,
+    CHILDS_AGE_SAID,
     MEDIA_LATER,
     RESUME,
     ScreenId,
@@ -170,7 +171,9 @@ def _past_answered_early(state: State, flow: Flow, target: str) -> str:
     came (NOT_SHOWN: an age typed at the main menu, a certificate at the trade question),
     each passed on the path so that Back asks it."""
     early = not_shown(state.answers)
-    if AGE.key in early and target == ScreenId.QUESTION.of(AGE.key) and for_a_child(state.answers):
+    childs = CHILDS_AGE_SAID in state.answers
+    at_the_age = target == ScreenId.QUESTION.of(AGE.key)
+    if AGE.key in early and at_the_age and for_a_child(state.answers) and not childs:
         # The age typed before the situation (bot.dialogue.age_first) was the person's
         # own: a parent is asked their child's.
         unmark_not_shown(state.answers, AGE.key)

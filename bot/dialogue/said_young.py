@@ -30,10 +30,13 @@ from bot.flows.consent import for_a_child
 from bot.flows.model import Choice, Question, label_of
 from bot.flows.navigation import (
     ADDING,
+    CHILDS_AGE_SAID,
     Code,
     ScreenId,
     find_question,
     flow_named,
+    mark_not_shown,
+    split_code,
     split_screen,
 )
 from bot.flows.young import (
@@ -99,11 +102,45 @@ def _parents_words_answer(state: State, text: str, ctx: Context, result: Result)
     """The first question asks who is asking: the parent's words are its answer; the next
     the child's situation, which a wish says too ("Mein Sohn sucht eine Ausbildung": asked
     again). The words go to the advisor once."""
-    if tap_by_label(state, text, ctx, result) and tap_by_situation(
-        state, text, ctx, result, keep=False
-    ):
+    if not tap_by_label(state, text, ctx, result):
+        return
+    if tap_by_situation(state, text, ctx, result, keep=False):
         # "kızım 15 yaşında meslek öğrenmek istiyor": the child's age, asked next, too.
         _noted_both(state, result, age_said_with_a_wish(state, text, ctx, result, child=True))
+    else:
+        # "Meine Tochter ist 15": the child's age, asked after the child's situation.
+        _childs_age_noted(state, text, result)
+
+
+def _childs_age_noted(state: State, text: str, result: Result) -> None:
+    """The child's age said with the parent's words and no wish ("Meine Tochter ist 15",
+    "my daughter is 15", "kızım 15 yaşında"): noted for its question, which is not asked
+    (it was, right after the words that said it), and the receipt names it beside "Asking
+    for my child". Only a number said to be an age ("2 Jahre in Deutschland" is none), in a
+    few words: a longer message says more (a wish, a trade), which its own readings answer
+    with the age."""
+    said = phrase(text)
+    if len(said.split()) > AGE_WORDS:
+        return
+    if not (_AGE_NAMED.search(said) or _AGE_AFTER_IS.search(said)):
+        return
+    code = age_option(AGE, text)
+    if code is None:
+        return
+    value = split_code(code)[1]
+    state.answers[AGE.key] = value
+    state.answers[CHILDS_AGE_SAID] = "yes"
+    mark_not_shown(state.answers, AGE.key)
+    option = next(each for each in AGE.options if each.code == value)
+    age = option_label(option, translator(state.lang or "de"))
+    for index, notice in enumerate(result.notices):
+        params = dict(notice.params)
+        if notice.message == typed.KEPT_WITH_ANSWER:
+            both = (("first", params["choice"]), ("second", age))
+            result.notices[index] = Notice(typed.KEPT_WITH_ANSWERS, both)
+        elif notice.message == NOTED_ANSWER:
+            both = (("first", params["choice"]), ("second", age))
+            result.notices[index] = Notice(NOTED_ANSWERS, both)
 
 
 def child_wish_noted(state: State, text: str, ctx: Context, result: Result) -> None:

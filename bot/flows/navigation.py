@@ -208,6 +208,10 @@ TRANSIENT_KEYS = frozenset({"plz_guess", "plz_places", "plz_town", TRADE_GUESS})
 #: Its key, or a list of keys where more than one was (an age typed at the menu, then a
 #: certificate at the trade question).
 NOT_SHOWN = "not_shown"
+#: Marks the age answered on the way (NOT_SHOWN) as the child's, said with the parent's
+#: words that chose "Asking for my child" ("Meine Tochter ist 15"): an age typed at the
+#: main menu alone is the person's own, and a parent is asked the child's. No answer.
+CHILDS_AGE_SAID = "childs_age_said"
 #: The question at hand when a correction opened an earlier question (WhatsApp for a
 #: mobile number corrected at the meeting question, bot.dialogue.earlier_corrected): the
 #: opened question's answer leads back to it. No answer.

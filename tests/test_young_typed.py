@@ -13,7 +13,7 @@ from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
 from bot.dialogue.said_young import KEPT_WITH_FOUR_ANSWERS
 from bot.dialogue.state import Request
 from bot.dialogue.summary_change import CHANGED_ANSWER
-from bot.dialogue.typed import KEPT_MESSAGE, LOST
+from bot.dialogue.typed import KEPT_MESSAGE, KEPT_WITH_ANSWER, LOST
 from bot.dialogue.unread_words import KEPT_WORDS
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME, WHATSAPP
@@ -3766,3 +3766,46 @@ def test_years_in_germany_said_with_a_parents_words_are_no_age() -> None:
     d = typed_at_the_menu("de", "Mein Sohn ist 2 Jahre in Deutschland")
     d.press("Sucht eine Ausbildung")
     assert d.state.screen == "q:age" and "age" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "age"),
+    [
+        # The age taken and the rest lost without a word ("Realschule in Syrien"), or the
+        # age not taken either and asked again ("10. Klasse" read as no age at all).
+        ("de", "17 Jahre, Realschule in Syrien", "16-17"),
+        ("de", "ich bin 17 und in der 10. Klasse", "16-17"),
+        ("en", "I'm 17 and in grade 10", "16-17"),
+        ("tr", "17 yaşındayım, 10. sınıftayım", "16-17"),
+        ("vi", "em 16 tuổi, học lớp 10", "16-17"),
+    ],
+)
+def test_an_age_with_more_words_at_the_age_question_takes_it_and_keeps_them(
+    lang: str, typed: str, age: str
+) -> None:
+    d = at_the_age_question(lang)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.answers["age"] == age and d.state.screen == "q:trade"
+    option = next(each for each in AGE.options if each.code == age)
+    assert d.text.startswith(t.gettext(KEPT_WITH_ANSWER).format(choice=option_label(option, t)))
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # Years in Germany read as the age: "Under 16" taken for a 17-year-old.
+        ("de", "Ich bin 15 Jahre in Deutschland, Realschule"),
+        ("de", "seit 2 Jahren in Deutschland"),
+        ("en", "I have been 3 years in Germany"),
+        ("uk", "3 роки в Німеччині"),
+        ("vi", "em ở Đức 3 năm rồi"),
+        ("tr", "3 yıldır Almanya'dayım"),
+        ("ar", "منذ 3 سنوات في ألمانيا"),
+    ],
+)
+def test_years_in_germany_at_the_age_question_are_no_age(lang: str, typed: str) -> None:
+    d = at_the_age_question(lang)
+    d.type(typed)
+    assert "age" not in d.state.answers and d.state.screen == "q:age"
+    assert d.text.startswith(translator(lang).gettext(KEPT_MESSAGE))

@@ -25,7 +25,7 @@ from bot.i18n import translator
 
 #: Where one part of the words ends and the next begins ("17 Jahre, Realschule", "ich
 #: bin 17 und habe Hauptschulabschluss", "17 років, 9 класів").
-_PARTS = re.compile(r"\s*[,;/+،]\s*|\s+(?:und|and|ve|і|та|và|mit|with)\s+", re.IGNORECASE)
+PARTS = re.compile(r"\s*[,;/+،]\s*|\s+(?:und|and|ve|і|та|và|mit|with)\s+", re.IGNORECASE)
 #: An age's words before a certificate with nothing between ("17 Jahre Realschule").
 _YEARS = re.compile(
     r"(\d{1,2}\s+(?:jahre?|years?|yaşındayım|років|роки|tuổi)(?:\s+(?:alt|old))?)"
@@ -51,8 +51,8 @@ def certificate_at_the_age(state: State, text: str, ctx: Context, result: Result
     if CERTIFICATE.key in state.answers or not applies(CERTIFICATE, state.flow, state.answers):
         return False
     lang = state.lang or "de"
-    parts = [each for each in _PARTS.split(_YEARS.sub(r"\1, ", text)) if each.strip()]
-    ages = [each for each in parts if _an_age(each, lang)]
+    parts = [each for each in PARTS.split(_YEARS.sub(r"\1, ", text)) if each.strip()]
+    ages = [each for each in parts if an_age_alone(each, lang)]
     named = [_certificate(state, each, ctx) for each in parts if each not in ages]
     if len(ages) > 1 or len(named) != 1 or named[0] is None:
         return False
@@ -69,7 +69,7 @@ def certificate_at_the_age(state: State, text: str, ctx: Context, result: Result
     return True
 
 
-def _an_age(part: str, lang: str) -> bool:
+def an_age_alone(part: str, lang: str) -> bool:
     """Whether ``part`` says an age and nothing else ("17", "17 Jahre", "ich bin 17")."""
     if age_option(AGE, part) is None:
         return False

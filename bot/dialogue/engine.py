@@ -24,6 +24,7 @@ from bot.dialogue import (
     typed,
     whereabouts,
 )
+from bot.dialogue.age_among_words import age_among_words
 from bot.dialogue.age_first import age_at_the_menu, age_held
 from bot.dialogue.all_named import all_needs
 from bot.dialogue.apprentice_wanted import apprentice_for_a_business
@@ -475,6 +476,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if (
         # Before the age alone: "17 Jahre, Realschule" lost the certificate.
         certificate_at_the_age(state, text, ctx, result)
+        # "17 Jahre, Realschule in Syrien": the age, the rest kept (it was lost).
+        or age_among_words(state, text, ctx, result)
         or tap_by_label(state, text, ctx, result)
         or tap_by_age(state, text, ctx, result)
         or birth_year_at_the_age(state, text, ctx, result)

@@ -255,7 +255,8 @@ DETAILS_BEFORE_CONSENT = {
     "en": ("My name is Ahmad Karimi", "+49 176 1234567"),
     "tr": ("Ayşe Yılmaz", "adım Ayşe"),
     "uk": ("Олена Коваль", "мене звати Олена"),
-    "ar": ("اسمي أحمد كريمي", "٠١٧٦ ١٢٣٤٥٦٧"),
+    # A bare Arabic name was held as a question for the advisor (no capitals mark it).
+    "ar": ("اسمي أحمد كريمي", "٠١٧٦ ١٢٣٤٥٦٧", "أحمد كريمي", "فاطمة الزهراء", "محمد بن علي"),
     "vi": ("Nguyễn Văn Anh", "tên tôi là Lan"),
 }
 
@@ -286,6 +287,11 @@ def test_contact_details_typed_before_the_consent_are_not_kept(lang: str, typed:
         # Read as a name by its "adım" (my name; here: step) and its "đ" (no capital).
         ("tr", "bir adım daha"),
         ("vi", "đồng ý nha"),
+        # Arabic has no capitals: dialect words are no name ("I'll decide tomorrow").
+        ("ar", "بكرا بقرر"),
+        ("ar", "شو يعني"),
+        ("ar", "أحمد موافق"),
+        ("ar", "علي أن أوافق؟"),
     ],
 )
 def test_a_consent_in_words_is_no_contact_detail(lang: str, typed: str) -> None:

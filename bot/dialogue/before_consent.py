@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.dialogue.arabic_names import arabic_name
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import greets, is_filler, not_a_name, says_no, says_yes
 from bot.dialogue.whereabouts import names_a_town
@@ -59,6 +60,10 @@ def gives_contact_details(text: str, lang: str) -> bool:
     """Whether ``text`` gives a phone number, an e-mail address or a name."""
     said = text.strip(" .,!")
     if _CONTACT.search(western_digits(said)) or _NAME_SAID.search(said):
+        return True
+    if arabic_name(said) and not not_a_name(said, "ar"):
+        # "أحمد كريمي": no capitals tell it from a phrase, its given name does (it was held
+        # as a question for the advisor).
         return True
     if not _capitalised_name(said) or not_a_name(said, lang):
         return False

@@ -3815,3 +3815,37 @@ def test_years_in_germany_at_the_age_question_are_no_age(lang: str, typed: str) 
     d.type(typed)
     assert "age" not in d.state.answers and d.state.screen == "q:age"
     assert d.text.startswith(translator(lang).gettext(KEPT_MESSAGE))
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "asked"),
+    [
+        # Stored as the trade wanted ("auf Deutsch bitte"), the bot going on in Ukrainian.
+        ("uk", "auf Deutsch bitte", "de"),
+        ("uk", "Deutsch bitte", "de"),
+        ("uk", "можна німецькою?", "de"),
+        ("ar", "بالألماني لو سمحت", "de"),
+        ("vi", "tiếng Đức được không", "de"),
+        ("tr", "Almanca lütfen", "de"),
+        ("de", "in English please", "en"),
+        ("de", "können wir auf Ukrainisch weiter?", "uk"),
+    ],
+)
+def test_a_language_asked_for_in_words_in_a_dialogue_is_spoken(
+    lang: str, typed: str, asked: str
+) -> None:
+    d = at_the_age_question(lang)
+    d.press(d.labels()[1])  # 16 or 17
+    assert d.state.screen == "q:trade"
+    d.type(typed)
+    assert d.state.lang == asked and d.state.screen == "q:trade"
+    assert "trade" not in d.state.answers
+    assert translator(asked).gettext(TRADE.prompt) in d.text
+
+
+def test_a_language_named_alone_in_a_dialogue_changes_nothing() -> None:
+    # "Deutsch" may answer a question (the language of the conversation): no request.
+    d = at_the_age_question("uk")
+    d.press(d.labels()[1])
+    d.type("Deutsch")
+    assert d.state.lang == "uk"

@@ -54,6 +54,7 @@ from bot.dialogue.free_text import (
     skips,
     without_turkish_i,
 )
+from bot.dialogue.language_asked import language_changed
 from bot.dialogue.level_words import good_level
 from bot.dialogue.master_words import master_said, no_trainer_said
 from bot.dialogue.meeting_words import meeting_in_words
@@ -304,6 +305,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             _text(state, raw, ctx, result)
         return
     screen_id, key = split_screen(state.screen)
+    if language_changed(state, text):
+        # "auf Deutsch bitte": the step again in German (stored as the trade wanted before).
+        return
     if change_asked_about(state, text, ctx, result):
         # "was ist mit Video statt Telefon", "how about video instead?": the change asked
         # for, where the question was kept and the phone call sent.

@@ -3697,6 +3697,9 @@ def test_a_childs_age_said_on_a_parents_summary_changes_the_age(lang: str, typed
         ("de", "Beruf Tischler", "Tischler"),
         ("de", "Beruf: Tischler", "Tischler"),
         ("de", "Tischler statt Koch", "Tischler"),
+        # "rather" is no part of the trade (it was stored as "lieber Tischler").
+        ("de", "lieber Tischler statt Koch", "Tischler"),
+        ("de", "doch lieber Beruf Tischler bitte", "Tischler"),
         ("de", "nicht Koch, sondern Tischler", "Tischler"),
         ("de", "bitte Beruf auf Tischler ändern", "Tischler"),
         ("en", "change my trade to carpenter", "carpenter"),

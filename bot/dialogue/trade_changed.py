@@ -26,10 +26,10 @@ from bot.flows.navigation import ADDING, Code, ScreenId, asked, flow_named
 from bot.flows.young import TRADE, YOUNG
 from bot.i18n import translator
 
-#: Words that say the wish is a new one ("ich will doch …", "jetzt lieber …", "actually"):
-#: no part of the wish's pattern (bot.dialogue.trade_alone), which has no room for them.
+#: Words that say the trade is a new one ("ich will doch …", "jetzt lieber …", "actually",
+#: "bitte"): no part of the trade, nor of the wish's pattern (bot.dialogue.trade_alone).
 _NOW_RATHER = re.compile(
-    r"\b(?:doch|lieber|jetzt|nun|eher|eigentlich|actually|rather|now|instead)\b\s*",
+    r"\b(?:doch|lieber|jetzt|nun|eher|eigentlich|bitte|actually|rather|now|instead|please)\b\s*",
     re.IGNORECASE,
 )
 #: A trade's name typed after a word for it ("Beruf Tischler", "Beruf: Tischler", "mein
@@ -105,7 +105,9 @@ def _trade_typed(state: State, text: str, ctx: Context) -> tuple[str, str] | Non
     """The trade ``text`` changes the summary's to (code, shown), or None."""
     plain = _plain(text)
     original, state = state, _without_trade(state)
-    wished = trade_alone._trade_alone(state, _NOW_RATHER.sub("", plain).strip(), ctx)
+    # "lieber Tischler statt Koch": "rather" is no part of the trade (nor of a wish).
+    plain = _NOW_RATHER.sub("", plain).strip()
+    wished = trade_alone._trade_alone(state, plain, ctx)
     if wished is not None:
         return wished
     changed = _CHANGE_TO.fullmatch(plain)

@@ -3708,6 +3708,7 @@ def test_a_childs_age_said_on_a_parents_summary_changes_the_age(lang: str, typed
         ("uk", "змініть професію на столяра", "столяр"),
         ("ar", "بدي صير نجار", "نجار"),
         ("vi", "em muốn làm thợ mộc", "thợ mộc"),
+        ("vi", "đổi nghề sang thợ may", "thợ may"),
         ("tr", "marangoz olmak istiyorum", "marangoz"),
     ],
 )

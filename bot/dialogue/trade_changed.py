@@ -44,14 +44,18 @@ _TRADE_THEN = re.compile(
 )
 #: A change of the trade asked for in words ("change my trade to carpenter", "Beruf
 #: ändern zu Tischler", "bitte Beruf auf Tischler ändern", "ändere den Beruf in
-#: Tischler", "змініть професію на столяра", "mesleği marangoz olarak değiştir").
+#: Tischler", "змініть професію на столяра", "đổi nghề sang thợ may").
 _CHANGE_TO = re.compile(
     r"(?:please |bitte )?(?:change|ändere|ändern sie|änder) (?:my |the |den |meinen )?"
     r"(?:trade|job|profession|beruf|wunschberuf|ausbildungsberuf)"
     r" (?:to|into|in|zu|zum|zur|auf) (?:an? )?(?P<trade>\S+(?: \S+){0,2})(?: bitte| please)?"
     r"|(?:bitte )?(?:den |meinen )?(?:beruf|wunschberuf|ausbildungsberuf)"
     r" (?:auf|in|zu|zum|zur) (?P<de>\S+(?: \S+){0,2}) (?:ändern|änder|ändere)(?: bitte)?"
-    r"|(?:змініть|змінити|поміняйте) (?:професію|фах) на (?P<uk>\S+)",
+    r"|(?:змініть|змінити|поміняйте) (?:професію|фах) на (?P<uk>\S+)"
+    # Vietnamese "change (the trade) to" ("đổi nghề sang thợ may", "em muốn chuyển sang
+    # thợ mộc").
+    r"|(?:(?:em|tôi|mình) )?(?:muốn )?(?:đổi|thay đổi|chuyển)(?: nghề)? sang"
+    r" (?P<vi>thợ(?: \S+){1,3})",
     re.IGNORECASE,
 )
 
@@ -112,7 +116,7 @@ def _trade_typed(state: State, text: str, ctx: Context) -> tuple[str, str] | Non
         return wished
     changed = _CHANGE_TO.fullmatch(plain)
     if changed is not None:
-        said = changed.group("trade") or changed.group("de") or changed.group("uk")
+        said = next(filter(None, changed.group("trade", "de", "uk", "vi")))
         return _read(state, said, ctx)
     pair = instead_pair(plain.split())
     if pair is not None:

@@ -217,6 +217,11 @@ def at_a_parents_consent(lang: str) -> Driver:
         ("tr", "Ben annesiyim, onaylıyorum"),
         ("uk", "Я мама, я згодна"),
         ("ar", "أنا الأم وأنا موافقة"),
+        # "And" joined to "I agree", as Arabic writes it: noted as a message for the
+        # advisor, the button not named.
+        ("ar", "أنا الأم وموافقة"),
+        ("ar", "انا ابوه وموافق"),
+        ("ar", "أنا أمها وأوافق"),
         ("vi", "Tôi là mẹ cháu, tôi đồng ý"),
     ],
 )

@@ -164,18 +164,34 @@ _AGREEING = tuple(
 )
 #: The most words such a sentence has; a longer text is a message for the advisor.
 _AGREEING_WORDS = 12
+#: The words of agreeing that are one word ("موافقة"), which Arabic joins to its "and"
+#: ("أنا الأم وموافقة").
+_AGREEING_ALONE = frozenset(agreeing[0] for agreeing in _AGREEING if len(agreeing) == 1)
+_AND = "و"
+
+
+def _agreeing_words(text: str) -> list[str]:
+    """The words of ``text`` as phrase() writes them, an Arabic "and" joined to a word of
+    agreeing parted from it ("وموافقة": "و", "موافقة"); it was no word of agreeing."""
+    words: list[str] = []
+    for word in phrase(text).split():
+        if word.startswith(_AND) and word[1:] in _AGREEING_ALONE:
+            words += [_AND, word[1:]]
+        else:
+            words.append(word)
+    return words
 
 
 def _agreement_said(text: str) -> bool:
     """Whether a short ``text`` says someone agrees, without a "not"."""
-    words = phrase(text).split()
+    words = _agreeing_words(text)
     return len(words) <= _AGREEING_WORDS and not says_not(words) and _agreeing_in(words)
 
 
 def _refusal_said(text: str) -> bool:
     """Whether a short ``text`` says someone does not agree ("nicht einverstanden",
     "kabul etmiyorum", "я не згодна", "لا أوافق", "không đồng ý")."""
-    words = phrase(text).split()
+    words = _agreeing_words(text)
     if len(words) > _AGREEING_WORDS:
         return False
     nots = negations(words)

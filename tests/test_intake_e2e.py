@@ -7,7 +7,7 @@ from pathlib import Path
 
 from db.models import Lead
 from testkit.fake_bot_api import FakeBotAPI
-from tests.advisor_desk import LEIPZIG_GROUP, Desk, desk_settings, running_desk
+from tests.advisor_desk import CHEMNITZ_GROUP, LEIPZIG_GROUP, Desk, desk_settings, running_desk
 from tests.dialogue_driver import start_label
 from tests.telegram_harness import Chat
 
@@ -107,3 +107,42 @@ async def test_a_vietnamese_nail_studio_reaches_the_advisors_with_what_they_need
         "Gespräch: Videoanruf",
     ):
         assert line in text, line
+
+
+async def test_a_girl_of_15_in_chemnitz_switches_to_german_and_her_mother_agrees(
+    database_url: str, tmp_path: Path
+) -> None:
+    # Her whole way, typed more than tapped: Ukrainian first, then German ("auf Deutsch
+    # bitte" was stored as the trade wanted), her mother taps the parent's consent, a
+    # trade changed on the summary in words, a question after the request.
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            chat = Chat(fake, 603, "uk")
+            await chat.command("/start")
+            await chat.type("Привіт")
+            await chat.type("Я шукаю навчання")
+            await chat.type("мені 15")
+            trade = await chat.type("auf Deutsch bitte")
+            assert "Welchen Ausbildungsberuf möchten Sie lernen?" in trade.text
+            await chat.type("Friseurin")
+            await chat.type("noch keinen")
+            await chat.type("A2")
+            consent = await chat.type("09111")
+            assert "Für Sie ist das KAUSA-Büro in Chemnitz zuständig." in consent.text
+            await chat.press("Als Elternteil: Ich stimme zu")
+            await chat.type("Olena Kovalenko")
+            await chat.press("Hier in Telegram schreiben")
+            await chat.press("Am Telefon")
+            await chat.type("nachmittags")
+            summary = await chat.type("lieber Kosmetikerin statt Friseurin")
+            assert "Wunschberuf: Kosmetikerin" in summary.plain_text
+            await chat.type("absenden")
+            await desk.deliver()
+            [card] = await fake.wait_sent(CHEMNITZ_GROUP, 1)
+            receipt = await chat.type("Wann ruft ihr an?")
+            lead = await desk.lead(1)
+    assert receipt.text == "An Ihre Beraterin oder Ihren Berater weitergeleitet."
+    assert (lead.language, lead.office, lead.name) == ("de", "chemnitz", "Olena Kovalenko")
+    assert lead.answers["age"] == "u16" and lead.answers["consent_by"] == "parent"
+    assert lead.answers["trade_other"] == "Kosmetikerin"
+    assert "Wunschberuf: Kosmetikerin" in card.plain_text

@@ -3858,3 +3858,21 @@ def test_a_language_named_alone_in_a_dialogue_changes_nothing() -> None:
     d.press(d.labels()[1])
     d.type("Deutsch")
     assert d.state.lang == "uk"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # The page on foreign certificates and German courses, or "I have no information
+        # page on this", in Ukrainian.
+        ("uk", "auf Deutsch bitte"),
+        ("uk", "можна німецькою?"),
+        ("ar", "بالألماني لو سمحت"),
+    ],
+)
+def test_a_language_asked_for_at_the_menu_is_spoken(lang: str, typed: str) -> None:
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.screen == "menu" and d.state.lang == "de"
+    assert any(translator("de").gettext(YOUNG_LABEL) in label for label in d.labels())

@@ -1,8 +1,9 @@
-"""A language asked for in words during a dialogue ("auf Deutsch bitte", "in English
-please", "німецькою, будь ласка", "بالألماني لو سمحت", "tiếng Đức được không", "Almanca
-lütfen"): the bot's language changed, as /language does, and the question shown again in
-it. Before, the words were stored as the answer ("auf Deutsch bitte" as the trade wanted)
-or kept for the advisor while the bot went on in the old language. Pure."""
+"""A language asked for in words, in a dialogue or at the main menu ("auf Deutsch
+bitte", "in English please", "німецькою, будь ласка", "بالألماني لو سمحت", "tiếng Đức
+được không", "Almanca lütfen"): the bot's language changed, as /language does, and the
+step shown again in it. Before, the words were stored as the answer ("auf Deutsch bitte"
+as the trade wanted), kept for the advisor while the bot went on in the old language, or
+at the menu opened the page on German courses. Pure."""
 
 from __future__ import annotations
 
@@ -79,14 +80,18 @@ def language_asked(text: str) -> str | None:
 
 
 #: The screens where a language named answers a question.
-_LANGUAGE_ANSWERED = frozenset({ScreenId.QUESTION.of(CALLBACK_LANGUAGE.key), ScreenId.SUMMARY})
+_LANGUAGE_ANSWERED = frozenset(
+    {ScreenId.QUESTION.of(CALLBACK_LANGUAGE.key), ScreenId.SUMMARY, ScreenId.LANG}
+)
 
 
 def language_changed(state: State, text: str) -> bool:
-    """In a dialogue, a language asked for in words: the bot's language changed to it and
-    the step shown again in it. Not where a language may be an answer: the conversation's
-    language, asked or on the summary ("auf Deutsch bitte" for the advisor's call)."""
-    if state.flow is None or state.screen in _LANGUAGE_ANSWERED:
+    """A language asked for in words: the bot's language changed to it and the step (the
+    main menu too: "auf Deutsch bitte" opened the page on German courses) shown again in
+    it. Not where a language may be an answer: the conversation's language, asked or on
+    the summary ("auf Deutsch bitte" for the advisor's call), nor on the language choice,
+    which reads it itself."""
+    if state.screen in _LANGUAGE_ANSWERED:
         return False
     code = language_asked(text)
     if code is None:

@@ -3876,3 +3876,17 @@ def test_a_language_asked_for_at_the_menu_is_spoken(lang: str, typed: str) -> No
     d.type(typed)
     assert d.state.screen == "menu" and d.state.lang == "de"
     assert any(translator("de").gettext(YOUNG_LABEL) in label for label in d.labels())
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "nein"), ("en", "no"), ("uk", "ні"), ("vi", "không"), ("ar", "لا")],
+)
+def test_no_at_the_certificate_question_is_none_yet(lang: str, typed: str) -> None:
+    # "Which school-leaving certificate do you have?" - "no": "Please tap one of the
+    # buttons below".
+    d = at_the_certificate_question(lang)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.answers["certificate"] == "none" and d.state.screen == "q:german"
+    assert t.gettext("None yet") in d.text.split("\n\n")[0]

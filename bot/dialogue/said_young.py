@@ -23,7 +23,13 @@ from bot.dialogue.said import QUESTION_MARK, tap_keeping_words
 from bot.dialogue.school_words import in_a_school_year, names_a_school_abroad
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import LEVEL, tap_by_label
-from bot.dialogue.typed_words import age_said, names_a_country_abroad, phrase, without_politeness
+from bot.dialogue.typed_words import (
+    age_said,
+    names_a_country_abroad,
+    phrase,
+    says_no,
+    without_politeness,
+)
 from bot.faq.matcher import says_at_school, tells_trouble, wish
 from bot.flows.answers import option_label
 from bot.flows.consent import for_a_child
@@ -545,6 +551,14 @@ def tap_certificate_said(state: State, text: str, ctx: Context, result: Result) 
     if question.key != CERTIFICATE.key:
         return False
     lang = state.lang or "de"
+    assert isinstance(question, Choice)
+    if says_no(text):
+        # "nein", "لا", "ні" to "Which school-leaving certificate do you have?": none yet
+        # ("Please tap one of the buttons below" before); nothing more for the advisor.
+        none = next(each for each in question.options if each.code == NO_CERTIFICATE)
+        tap(state, Code.OPTION.of(none.code), ctx, result)
+        result.notify(NOTED_ANSWER, choice=option_label(none, translator(lang)))
+        return True
     # At school first: "em đang học lớp 12" is in grade 12, not through it.
     # "я в 9 класі", "bin in der 10": a school year, its number amid the words (it was
     # "Please tap one of the buttons below").
@@ -554,7 +568,6 @@ def tap_certificate_said(state: State, text: str, ctx: Context, result: Result) 
         code = FROM_ABROAD
     else:
         return False
-    assert isinstance(question, Choice)
     option = next(each for each in question.options if each.code == code)
     return tap_keeping_words(state, option, text, ctx, result)
 

@@ -3890,3 +3890,14 @@ def test_no_at_the_certificate_question_is_none_yet(lang: str, typed: str) -> No
     t = translator(lang)
     assert d.state.answers["certificate"] == "none" and d.state.screen == "q:german"
     assert t.gettext("None yet") in d.text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("uk", "слабко"), ("uk", "слабко знаю німецьку"), ("vi", "em biết ít tiếng Đức")],
+)
+def test_weak_german_in_words_is_a_beginners_level(lang: str, typed: str) -> None:
+    # "Thank you, we have noted your words for the advisor", and the level asked again.
+    d = at_the_german_level(lang)
+    d.type(typed)
+    assert d.state.answers["german"] == "a" and d.state.screen == "q:plz"

@@ -34,6 +34,8 @@ _ABOUT_MY_GERMAN = frozenset(
         *("almancam", "almanca", "almancamız", "benim", "konuşuyorum", "moja", "моя", "німецька"),
         *("я", "розмовляю", "говорю", "мова", "لغتي", "الألمانية", "الالمانية", "المانيتي"),
         *("أتكلم", "اتكلم", "tiếng", "đức", "của", "em", "tôi", "mình", "nói"),
+        # "I know" ("слабко знаю німецьку", "em biết ít tiếng Đức").
+        *("знаю", "німецьку", "biết"),
         # A parent's of the child's ("sein Deutsch ist gut", "його німецька добре").
         *("sein", "ihr", "his", "her", "onun", "його", "її", "con"),
     )
@@ -53,6 +55,9 @@ _SAID_LEVELS = {
                 *("çok kötü", "pek iyi değil", "çok iyi değil", "дуже погано", "не дуже добре"),
                 *("rất kém", "không tốt lắm", "chưa tốt lắm", "سيئة جدا", "سيئة جدًا", "مو منيح"),
                 *("مش كويس", "مش منيح", "ليست جيدة"),
+                # "Weakly", "a little" ("слабко знаю німецьку", "em biết ít tiếng Đức"):
+                # kept as words for the advisor before, the level asked again.
+                *("слабко", "слабо", "слабка", "слабкий", "ít", "rất ít", "hơi ít"),
             )
         ),
         "a",

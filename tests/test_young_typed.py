@@ -3901,3 +3901,23 @@ def test_weak_german_in_words_is_a_beginners_level(lang: str, typed: str) -> Non
     d = at_the_german_level(lang)
     d.type(typed)
     assert d.state.answers["german"] == "a" and d.state.screen == "q:plz"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        # The whole sentence was stored as another trade ("Trade wanted: I want to be a
+        # chef"), though the same words at the main menu take the cook.
+        ("en", "I want to be a chef", "koch"),
+        ("en", "I would like to become a cook", "koch"),
+        ("de", "Ich möchte Friseurin werden", "friseur"),
+    ],
+)
+def test_a_suggested_trade_wished_at_the_trade_question_is_taken(
+    lang: str, typed: str, trade: str
+) -> None:
+    d = at_the_age_question(lang)
+    d.press(d.labels()[1])  # 16 or 17
+    d.type(typed)
+    assert d.state.answers["trade"] == trade and "trade_other" not in d.state.answers
+    assert d.state.screen == "q:certificate"

@@ -13,7 +13,7 @@ from bot.dialogue import returning, typed, whereabouts
 from bot.dialogue.moves import go
 from bot.dialogue.press import tap
 from bot.dialogue.questions import answer_typed, current_question
-from bot.dialogue.said import QUESTION_MARK
+from bot.dialogue.said import QUESTION_MARK, tap_keeping_words
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.trade_case import arabic_craft, turkish_trade, ukrainian_trade
@@ -179,10 +179,12 @@ def _plain(text: str) -> str:
 
 
 def _trade_alone(
-    state: State, text: str, ctx: Context, of_two: bool = False
+    state: State, text: str, ctx: Context, any_suggested: bool = False
 ) -> tuple[str, str] | None:
     """The trade question's answer ``text`` gives and nothing else (code and what is
-    shown for it), or None; ``of_two``: the first of two trades named."""
+    shown for it), or None; ``any_suggested``: a suggested trade to become whatever its
+    name's ending ("Koch"; at the main menu, where bot.dialogue.trade_wish reads it, only
+    the first of two trades named)."""
     if QUESTION_MARK.search(text):
         return None
     plain = _plain(text)
@@ -212,10 +214,10 @@ def _trade_alone(
         return trade_read(state, trade, ctx, any_words=True)
     if trade.split()[-1].lower() in _COMPARATIVES or no_apprenticeship(trade):
         return None
-    # "Ich will Koch oder Friseur werden": a suggested trade whatever its ending ("Koch"
-    # alone is read as a wish's trade, bot.dialogue.trade_wish); other words never ("Ich
-    # will reich werden" names none).
-    return trade_read(state, trade, ctx, any_words=False) if of_two else None
+    # "Ich will Koch oder Friseur werden", "I want to be a chef" (at "Which trade?", where
+    # the whole sentence was stored as another trade): a suggested trade whatever its
+    # ending; other words never ("Ich will reich werden" names none).
+    return trade_read(state, trade, ctx, any_words=False) if any_suggested else None
 
 
 def _read_in_its_case(becoming: re.Match[str]) -> str | None:
@@ -309,7 +311,7 @@ def trade_alone(state: State, text: str, ctx: Context, result: Result) -> bool:
         # A wish of its own ("Wir suchen einen Azubi als Koch") or a page: theirs.
         return False
     wished, two = one_trade(wished)
-    found = _trade_alone(state, wished, ctx, of_two=two)
+    found = _trade_alone(state, wished, ctx, any_suggested=two)
     if found is None:
         return False
     returning.begin(state, ctx, result, YOUNG.key)
@@ -349,7 +351,7 @@ def trade_alone_at_the_situation(state: State, text: str, ctx: Context, result: 
         return False
     wished, town = _without_town(text)
     wished, two = one_trade(wished)
-    found = _trade_alone(state, wished, ctx, of_two=two)
+    found = _trade_alone(state, wished, ctx, any_suggested=two)
     if found is None:
         return False
     kept = text if town or two or _changes_trade(wished) else None
@@ -385,14 +387,20 @@ def trade_in_a_wish(state: State, text: str, ctx: Context, result: Result) -> bo
     """Another trade wished in words at "Which trade?" ("بدي اشتغل نجار", "ich will
     Tischler werden", "Ausbildung als Tischler"): the trade alone as its typed answer, as
     if "نجار" had been typed (the whole wish was stored as the other trade). A suggested
-    trade is taken by its label among the words (bot.dialogue.taps)."""
+    trade is tapped, the words kept as for its label among words ("I want to be a chef")."""
     if state.screen != ScreenId.QUESTION.of(TRADE.key):
         return False
     question = current_question(state)
     wished, town = _without_town(text)
-    found = _trade_alone(state, wished, ctx)
-    if found is None or found[0] != trades.OTHER or not isinstance(question, Buttons):
+    found = _trade_alone(state, wished, ctx, any_suggested=True)
+    if found is None or not isinstance(question, Buttons):
         return False
+    if found[0] != trades.OTHER:
+        # "I want to be a chef": the suggestion the wish names ("chef": the cook), the
+        # words for the advisor as for a label among words (the whole sentence was
+        # stored as another trade).
+        option = next(each for each in TRADE.options if each.code == found[0])
+        return tap_keeping_words(state, option, text, ctx, result)
     # "بدي اشتغل نجار بلايبزيغ": the town goes to the advisor with the words.
     if town and not typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE):
         return False

@@ -15,7 +15,7 @@ from bot.conversation.log import Route, Written
 from bot.dialogue.keys import ERASE_LABEL
 from bot.dialogue.quota import DAY
 from bot.dialogue.service import Profile
-from bot.dialogue.state import Command, Start
+from bot.dialogue.state import Command, Start, Text
 from bot.dialogue.strangers import NOTHING_STORED
 from bot.i18n import translator
 from bot.outbox import split
@@ -419,3 +419,26 @@ def test_the_copy_says_when_the_person_agreed_to_the_storing() -> None:
     when = t.date(date(2026, 12, 2))
     assert f"Consent of a parent or guardian to storing the details: {when}" in by_parent
     assert "Your consent" not in by_parent
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("de", "Bitte löschen Sie alle meine Daten"),
+        ("en", "show me my data"),
+        ("tr", "verilerimi silmek istiyorum"),
+        ("uk", "хочу видалити свої дані"),
+    ],
+)
+async def test_a_privacy_wish_typed_as_the_very_first_message_stores_nothing(
+    sessionmaker: async_sessionmaker[AsyncSession], language: str, typed: str
+) -> None:
+    # Someone the bot never met types the wish as their first words: they were stored
+    # (Telegram id and name) only to be asked whether to delete that new record.
+    person = Person(make_dialogue(sessionmaker))
+    reply = await person.dialogue.handle(
+        "telegram", person.user_id, Text(typed), Profile(language, "ayse_y", "Ayşe")
+    )
+    assert reply is not None and not reply.erased
+    assert reply.before == (translator(language).gettext(NOTHING_STORED),)
+    assert await users_and_conversations(sessionmaker) == (0, 0)

@@ -172,7 +172,11 @@ async def test_my_data_after_delete_says_nothing_is_stored_and_offers_a_new_star
     await person.press("Українська")
     await person.step({"command": "delete"})
     await person.press(translator("uk").gettext(ERASE_LABEL))
-    for asked in ({"command": "mydata"}, {"text": "/mydata"}):
+    for asked in (
+        {"command": "mydata"},
+        {"text": "/mydata"},
+        {"text": "Покажіть мої дані"},  # the wish in words stored the person anew
+    ):
         shown = await person.step(asked)
         assert shown["before"] == [translator("uk").gettext(NOTHING_STORED)]
         assert "attachment" not in shown and shown["lang"] == "uk"

@@ -304,7 +304,8 @@ class Dialogue:
             if again is not None:
                 # Nothing stored: the person is gone, and the tap only repeats their wish.
                 return farewell(again, repeat=True)
-            if strangers.asks_for_own_data(event) and await self._stored(*person) is None:
+            spoken = negotiate(pending.profile.language_code)
+            if strangers.asks_for_own_data(event, spoken) and await self._stored(*person) is None:
                 # Stored, the person would be met anew only to see that new record.
                 return self._nothing_stored(person, pending.profile)
             if strangers.confirms_erasure(event) and await self._stored(*person) is None:

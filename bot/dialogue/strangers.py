@@ -1,5 +1,5 @@
-"""/mydata and /delete from someone the bot does not know: never met, or their data
-deleted. Nothing is shown or deleted, and nothing is stored to say so.
+"""/mydata and /delete (or the wish in words) from someone the bot does not know: never
+met, or their data deleted. Nothing is shown or deleted, and nothing is stored to say so.
 
 Pure. Run as a first step, either command stored the person anew (a Telegram name and
 id again, seconds after "All your data has been deleted") only to show a copy of that
@@ -9,7 +9,8 @@ nothing to say why.
 
 from __future__ import annotations
 
-from bot.dialogue.state import Command, Event, Press
+from bot.dialogue.state import Command, Event, Press, Text
+from bot.faq.matcher import privacy_wish
 from bot.flows.navigation import Code
 from bot.i18n import N_
 
@@ -20,9 +21,14 @@ NOTHING_STORED = N_("We have no data stored about you.")
 _RIGHTS = frozenset({"mydata", "delete"})
 
 
-def asks_for_own_data(event: Event) -> bool:
-    """Whether ``event`` asks for a copy of one's data or their deletion."""
-    return isinstance(event, Command) and event.name in _RIGHTS
+def asks_for_own_data(event: Event, language: str) -> bool:
+    """Whether ``event`` asks for a copy of one's data or their deletion: the command, or
+    the wish typed in words in ``language`` (or German or English): "Bitte löschen Sie
+    meine Daten" as someone's first words stored them only to ask whether to delete that
+    new record. Cheap for what most people type (bot.faq.word_match's first look)."""
+    if isinstance(event, Command):
+        return event.name in _RIGHTS
+    return isinstance(event, Text) and privacy_wish(event.text, language) in _RIGHTS
 
 
 def confirms_erasure(event: Event) -> bool:

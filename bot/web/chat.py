@@ -359,8 +359,11 @@ class WebChat:
             at = self.known.step(person) or await self.dialogue.step_of(CHANNEL, person)
         # "Yes, delete everything" sent twice: the farewell again, and nothing stored.
         erased = at is None and self.dialogue.repeats_erasure(CHANNEL, person, event) is not None
-        # Nor does /mydata or /delete of someone unknown store them (bot.dialogue.strangers).
-        stores_nothing = erased or asks_for_own_data(event) or confirms_erasure(event)
+        # Nor does /mydata or /delete of someone unknown store them, nor the wish in words
+        # (bot.dialogue.strangers).
+        stores_nothing = at is None and (
+            erased or asks_for_own_data(event, lang) or confirms_erasure(event)
+        )
         if at is None and not isinstance(event, Start) and not stores_nothing:
             # The greeting they saw was rendered without storing: store it now, same seq.
             await self.dialogue.handle(CHANNEL, person, Start(lang), profile)

@@ -8,7 +8,8 @@ list once: its one-word phrases in a set (a word typed as listed is one lookup),
 their starts and ends (a compound, a suffix) and by length (a typo changes the length
 by one at most, so only listed words of about the typed length are compared, and those
 in one call of rapidfuzz's C loop). The answers are exactly those of the pairwise
-comparison, which :func:`same_word` still is.
+comparison, which :func:`same_word` still is. :class:`Vocabulary` is a first look over
+many lists at once: a message none of whose words is in any of them matches none.
 """
 
 from __future__ import annotations

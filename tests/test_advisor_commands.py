@@ -670,3 +670,22 @@ async def test_a_command_corrected_by_editing_it_is_answered(
     ]
     assert [(r.lead_id, r.direction, r.text) for r in rows] == [(lead_id, "note", "Rückruf morgen")]
     assert len(shown) == 1 and shown[0].startswith(f"📨 Anfrage #{lead_id}")
+
+
+async def test_a_lead_number_with_words_after_it_shows_the_lead(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/lead 1?", "/lead 1 bitte" and "/lead #1 bitte" were answered with how to write
+    the command, though the number was clear. Reading a lead changes nothing: the words
+    after its number are let be."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            number = await announced_lead(desk)
+            shown = [
+                await command(desk, LEIPZIG_GROUP, ANNA, f"/lead {written}")
+                for written in (f"{number}?", f"{number} bitte", f"#{number} bitte")
+            ]
+
+    for answer in shown:
+        assert "Bitte so" not in answer.plain_text
+        assert f"#{number}" in answer.plain_text and "Omar" in answer.plain_text

@@ -351,12 +351,24 @@ def _lead_number(digits: str) -> int | None:
     return record_id(digits)
 
 
-async def _named_lead(context: BotContext, message: Message, usage: str) -> int | None:
+def _read_number(args: Sequence[str]) -> tuple[str | None, list[str]]:
+    """:func:`_numbered` for /lead, with a "?" or "!" after the number ("/lead 1?"):
+    reading a lead changes nothing, so its number is taken however it is asked."""
+    if not args:
+        return None, []
+    return _numbered([args[0].rstrip("?!"), *args[1:]])
+
+
+async def _named_lead(
+    context: BotContext, message: Message, usage: str, *, words_after: bool = False
+) -> int | None:
     """The lead a command names by its number alone ("/lead 12"), or in a lead's topic or
-    replying to its message by none; None once answered with ``usage`` or as not here."""
+    replying to its message by none; None once answered with ``usage`` or as not here.
+    ``words_after``: words after the number ("/lead 1 bitte") are let be (for reading
+    only; an erasure names its lead with nothing else)."""
     args = context.args or []
-    digits, rest = _numbered(args)
-    numbered = digits is not None and not rest
+    digits, rest = _read_number(args) if words_after else _numbered(args)
+    numbered = digits is not None and (words_after or not rest)
     # In a lead's topic "/lead" alone is that lead (it was answered how to write it).
     topic_lead = await conversation.lead_here(context, message) if not args else None
     if not numbered and topic_lead is None:
@@ -389,7 +401,8 @@ async def on_leads(update: Update, context: BotContext) -> None:
 async def on_lead(update: Update, context: BotContext) -> None:
     """/lead N: one lead of this group with its history."""
     message, user = _sender(update)
-    lead_id = await _named_lead(context, message, replies.LEAD_USAGE)
+    # "/lead 1?", "/lead 1 bitte": the number is clear (they were told how to write it).
+    lead_id = await _named_lead(context, message, replies.LEAD_USAGE, words_after=True)
     if lead_id is None:
         return
     advisors = _advisors(context)

@@ -241,8 +241,8 @@ async def test_a_command_with_an_umlaut_is_answered_not_sent_to_the_person(
             await settled(desk.app, fake)
             rows = await desk.outbox_rows()
 
-    assert umlaut.plain_text.startswith("Den Befehl /übernehmen gibt es nicht.")
-    assert "Übernehmen, Erreicht, Erledigt: die Knöpfe unter der Nachricht" in umlaut.plain_text
+    assert umlaut.plain_text.startswith("„Übernehmen“ ist ein Knopf, kein Befehl")
+    assert "unter der Nachricht der Anfrage tippen" in umlaut.plain_text
     assert [row.kind for row in rows if row.kind.startswith("message_")] == []
     assert typo.plain_text.startswith(
         "Den Befehl /weitergebn gibt es nicht. Meinten Sie /weitergeben?"
@@ -689,3 +689,26 @@ async def test_a_lead_number_with_words_after_it_shows_the_lead(
     for answer in shown:
         assert "Bitte so" not in answer.plain_text
         assert f"#{number}" in answer.plain_text and "Omar" in answer.plain_text
+
+
+async def test_a_cards_button_typed_as_a_command_is_pointed_to_the_button(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/erledigt 12", "/übernehmen 12" and "/uebernehmen 12" got the whole list of
+    commands. They are the card's buttons: the answer says so, as "Meinten Sie …?" does
+    for another typo."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            answers = [
+                await command(desk, LEIPZIG_GROUP, ANNA, typed)
+                for typed in ("/erledigt 12", "/übernehmen 12", "/uebernehmen 12", "/Erledigt")
+            ]
+
+    done, taken, taken_ascii, bare = (answer.plain_text for answer in answers)
+    assert done.startswith("„Erledigt“ ist ein Knopf, kein Befehl")
+    assert "unter der Nachricht der Anfrage #12" in done and "/lead 12" in done
+    assert taken.startswith("„Übernehmen“ ist ein Knopf") and "/lead 12" in taken
+    assert taken_ascii == taken
+    assert bare.startswith("„Erledigt“ ist ein Knopf") and "/lead NUMMER" in bare
+    for answer in (done, taken, bare):
+        assert "/stats" not in answer

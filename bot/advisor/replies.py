@@ -37,11 +37,24 @@ COMMAND_LIST = (
 HELP_COMMANDS = frozenset({"hilfe", "help", "start", "befehle"})
 
 
-def unknown_command(command: str) -> str:
+#: A card's buttons typed as commands ("/erledigt 12"), by the label they stand for.
+_BUTTONS_TYPED = {
+    "übernehmen": "Übernehmen",
+    "uebernehmen": "Übernehmen",
+    "erreicht": "Erreicht",
+    "erledigt": "Erledigt",
+}
+
+
+def unknown_command(command: str, number: str | None = None) -> str:
     """The answer to an advisor's command the bot does not know (a typo, "/notiz"), with
-    the one it was likely meant as ("/weitergebn": "/weitergeben")."""
+    the one it was likely meant as ("/weitergebn": "/weitergeben"); ``number``: the lead
+    number typed after it."""
     if command.lower() in HELP_COMMANDS:
         return "Befehle in dieser Gruppe:\n" + COMMAND_LIST
+    button = _BUTTONS_TYPED.get(command.lower())
+    if button is not None:
+        return _button_typed(button, number)
     # "/lead12": the space before the number left out.
     joined = re.fullmatch(r"([^\W\d_]+)(\d+)", command.lower())
     meant = _meant(joined[1] if joined else command.lower())
@@ -50,6 +63,17 @@ def unknown_command(command: str) -> str:
     return (
         f"Den Befehl /{html.escape(command)} gibt es nicht.{guess} Befehle in dieser Gruppe:\n"
         + COMMAND_LIST
+    )
+
+
+def _button_typed(button: str, number: str | None) -> str:
+    """ "/erledigt 12": a button of the card, not a command (the whole list of commands
+    came, and the advisor had to find the button's line in it)."""
+    lead = f" #{number}" if number else ""
+    shown = f"/lead {number} zeigt sie" if number else "/lead NUMMER zeigt eine Anfrage"
+    return (
+        f"„{button}“ ist ein Knopf, kein Befehl: bitte unter der Nachricht der Anfrage{lead} "
+        f"tippen (in der Gruppe oder im Thema der Anfrage). {shown} mit Verlauf."
     )
 
 

@@ -666,7 +666,9 @@ async def on_unknown_command(update: Update, context: BotContext) -> None:
             # /notiz gibt es nicht" was untrue); what is missing is the note.
             await _reply(message, replies.NOTE_EMPTY_HERE)
         return
-    await _reply(message, replies.unknown_command(command))
+    # "/erledigt 12": the number names the lead whose button was meant.
+    digits, _rest = _numbered((message.text or "").split()[1:])
+    await _reply(message, replies.unknown_command(command, digits))
 
 
 async def _numbered_note(update: Update, context: BotContext, message: Message) -> None:

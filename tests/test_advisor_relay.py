@@ -1018,3 +1018,26 @@ async def test_a_reply_to_the_bots_notice_about_a_request_is_about_that_request(
     assert noted.plain_text == "📝 Als interne Notiz gespeichert."
     assert [(r.direction, r.text) for r in rows][-1] == ("note", "neue Nummer notiert")
     assert received == []
+
+
+async def test_a_held_messages_question_loses_its_buttons_when_the_lead_is_handed_over(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Anna's "Note: Büro Freitag zu" was held back and asked about; the lead was then
+    handed over to Dresden, and the question kept its buttons in Leipzig's chat (a tap
+    only said where the lead had gone). The question now says where the request went,
+    without buttons."""
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk = lead.fake, lead.desk
+        asked = await held_and_asked(lead, "Note: Büro Freitag zu")
+        count = len(fake.sent(LEIPZIG_GROUP)) + 1
+        fake.group_message(LEIPZIG_GROUP, ANNA, "/weitergeben 1 Dresden")
+        moved = await desk.group_says(LEIPZIG_GROUP, count)
+        await desk.deliver()
+        await settled(desk.app, fake)
+        question = fake.message(LEIPZIG_GROUP, asked.message_id)
+
+    assert moved.plain_text.startswith("↪️ Anfrage #1 ist jetzt beim Büro Dresden")
+    assert question is not None and "reply_markup" not in question
+    assert "ist jetzt beim Büro Dresden" in question["text"]
+    assert "Note: Büro Freitag zu" not in question["text"]

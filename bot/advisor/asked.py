@@ -201,15 +201,21 @@ async def sent_otherwise(sessionmaker: Sessions, topic: Topic, held_id: int) -> 
     await _forget(sessionmaker, *_in(topic, held_id))
 
 
-async def unanswerable(session: AsyncSession, lead_id: int, chat_id: int | None = None) -> None:
+async def unanswerable(
+    session: AsyncSession, lead_id: int, chat_id: int | None = None
+) -> list[int]:
     """The lead's questions (in ``chat_id``, or everywhere) can no longer be answered: its
     personal data were erased (/delete, retention; its topic is deleted), or it went to
-    another office's chat (its topic here stays closed, a tap says where it went). In the
-    transaction that does it, so that no row outlives the lead's data."""
+    another office's chat (its topic here stays closed; the hand-over takes the buttons
+    off the questions it returns). In the transaction that does it, so that no row
+    outlives the lead's data. Returns the questions' message ids."""
     where = [HeldQuestion.lead_id == lead_id]
     if chat_id is not None:
         where.append(HeldQuestion.chat_id == chat_id)
-    await session.execute(sa.delete(HeldQuestion).where(*where))
+    gone = await session.execute(
+        sa.delete(HeldQuestion).where(*where).returning(HeldQuestion.question_id)
+    )
+    return list(gone.scalars())
 
 
 async def _forget(sessionmaker: Sessions, *where: sa.ColumnElement[bool]) -> None:

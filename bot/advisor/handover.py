@@ -252,13 +252,15 @@ async def hand_over(
             )
             .values(status=OutboxStatus.CANCELLED, last_error="handed over meanwhile")
         )
+        questions: list[int] = []
         if not move.same_chat:
             # The other office's card is a new one, in its own chat (or topic).
             lead.advisor_message_chat_id = lead.advisor_message_id = lead.topic_id = None
             if move.chat is not None:
                 # A held message there can no longer go ("moved"): a bare "ja" in the
-                # old topic must be told where the lead went, not to tap the question.
-                await asked.unanswerable(session, lead.id, move.chat)
+                # old topic must be told where the lead went, not to tap the question;
+                # the questions lose their buttons with the card's cut-down.
+                questions = await asked.unanswerable(session, lead.id, move.chat)
         detail: dict[str, Any] = {"from": move.before, "to": office}
         if move.topic is not None and not move.same_chat:
             # The topic stays in the first office's chat, closed: /delete and the
@@ -269,7 +271,9 @@ async def hand_over(
         # announces it as a new lead, which it is there.
         news.note(session, news.News(lead.id, move.before, changed=True))
         news.note(session, news.News(lead.id, office))
-        told = await _tell(session, lead, move, cities, actor, advisors.offices.get(office), mail)
+        told = await _tell(
+            session, lead, move, cities, actor, advisors.offices.get(office), mail, questions
+        )
         if reason.strip():
             text = replies.handover_note(cities.get(move.before or "", "–"), reason)
             advisor = conversation_log.Advisor(actor.id, actor.name, actor.first_name)
@@ -291,13 +295,18 @@ async def queue_cut_down(
     *,
     by: str = "",
     crossed: bool = False,
+    questions: Sequence[int] = (),
 ) -> None:
     """Queue the cut-down of a lead's card in ``chat`` to where it went (``to``: the
     office's city or key). ``crossed``: a card posted while the lead was being handed
-    over, whose topic was opened for it alone and is deleted rather than closed."""
+    over, whose topic was opened for it alone and is deleted rather than closed.
+    ``questions``: the bot's questions about held messages there, to say where it went
+    in place of their buttons."""
     payload: dict[str, Any] = {"chat": chat, "message": message, "topic": topic, "to": to}
     if by:
         payload["by"] = by
+    if questions:
+        payload["questions"] = list(questions)
     if crossed:
         payload["crossed"] = True
     await repository.enqueue(
@@ -317,9 +326,10 @@ async def _tell(
     actor: work.Actor,
     office: Office | None,
     mail: bool,
+    questions: Sequence[int] = (),
 ) -> bool:
-    """Queue the messages of a hand-over: the old card, the other office, the person
-    (whether they can be told: True)."""
+    """Queue the messages of a hand-over: the old card (and the ``questions`` about held
+    messages beside it), the other office, the person (whether they can be told: True)."""
     came = {"from": cities.get(move.before or "", "–"), "office": move.office}
     targets = lead_targets(office, mail=mail)
     if move.same_chat:
@@ -330,7 +340,14 @@ async def _tell(
     elif move.chat is not None and move.message is not None:
         to = cities.get(move.office, move.office)
         await queue_cut_down(
-            session, lead.id, move.chat, move.message, move.topic, to, by=actor.name[:128]
+            session,
+            lead.id,
+            move.chat,
+            move.message,
+            move.topic,
+            to,
+            by=actor.name[:128],
+            questions=questions,
         )
     for target in targets:
         await repository.enqueue(

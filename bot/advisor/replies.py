@@ -481,6 +481,16 @@ def moved_not_passed(lead_id: int, city: str) -> str:
     return "⚠️ Nicht weitergegeben: " + now_with(lead_id, city)
 
 
+def held_moved(lead_id: int, city: str) -> str:
+    """The bot's question about a held message once its lead went to another office's
+    chat: it can no longer be answered, and its buttons are gone (a tap only said where
+    the lead was)."""
+    return (
+        moved_not_passed(lead_id, city)
+        + " Die zurückgehaltene Nachricht ging nicht an die Person und ist nicht gespeichert."
+    )
+
+
 #: An advisor's message to the person, edited to start with a note tag.
 #: Said when a message never passed on is edited into a note: kept now.
 EDIT_NOTED = "📝 Jetzt als interne Notiz gespeichert."

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Bot
 from telegram.error import BadRequest
 
-from bot.advisor import cards, claims, copies, handover, reminders, view, wording, work
+from bot.advisor import cards, claims, copies, handover, reminders, replies, view, wording, work
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.dialogue.state import Screen
@@ -415,7 +415,30 @@ async def plan_lead_handed_over(d: Delivery) -> Plan:
     if topic is not None and payload.get("crossed"):
         return Plan(send=_topic_removal(d.bot, group, int(topic), message_id), chat=group)
     closed = int(topic) if topic is not None else None
-    return Plan(send=_card_edit(d.bot, group, message_id, screen, close_topic=closed), chat=group)
+    edit = _card_edit(d.bot, group, message_id, screen, close_topic=closed)
+    questions = [int(q) for q in payload.get("questions") or ()]
+    if not questions:
+        return Plan(send=edit, chat=group)
+    said = Screen(replies.held_moved(d.lead.id, to))
+
+    async def edit_all() -> int:
+        # The questions first: a card deleted by hand cancels the row (Skip), and they
+        # would keep their buttons.
+        for question in questions:
+            await _unbuttoned(d.bot, group, question, said)
+        return await edit()
+
+    return Plan(send=edit_all, chat=group)
+
+
+async def _unbuttoned(bot: Bot, group: int, message_id: int, screen: Screen) -> None:
+    """A question about a held message replaced by ``screen`` (no buttons); one deleted
+    by hand is left."""
+    try:
+        await botapi.edit_lead_message(bot, group, message_id, screen)
+    except BadRequest as exc:
+        if not botapi.is_gone(exc):
+            raise
 
 
 def _topic_removal(

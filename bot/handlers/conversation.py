@@ -311,7 +311,9 @@ async def _relay(
         # A real reply: in a topic every message "replies" to its first, the bot's own
         # where the bot opened the topic.
         named = _named_by_the_bot(context, reply)
-        told = replies.NOT_A_LEAD_MESSAGE if named is None else replies.notice_not_passed(named)
+        told = (
+            replies.NOT_A_LEAD_MESSAGE if named is None else await _notice(context, message, named)
+        )
         await _answer(message, told)
     elif result.status == "not_lead":
         await _lost(message, reply if reply_to is not None else None, topic)
@@ -434,6 +436,19 @@ async def _named_elsewhere(context: BotContext, message: Message, reply_to: int)
     )
     asked_about = question.lead_id if question is not None else None
     return held_lead or asked_about or _named_by_the_bot(context, reply)
+
+
+async def _notice(context: BotContext, message: Message, lead_id: int) -> str:
+    """Told of a reply to the bot's notice about ``lead_id``: where the lead went, if it
+    was handed over from here (the question about a held message says so once the lead
+    has gone: "Ist für die Person" under it was told it answered a notice); else that the
+    notice is no message of the person's."""
+    advisors = context.services.advisors
+    access = work.GroupAccess(advisors, message.chat_id)
+    went = await work.went_to(context.services.sessionmaker, access, lead_id)
+    if went is not None:
+        return replies.moved_not_passed(lead_id, advisors.office_name(went))
+    return replies.notice_not_passed(lead_id)
 
 
 def _named_by_the_bot(context: BotContext, message: Message | None) -> int | None:

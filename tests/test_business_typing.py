@@ -1171,6 +1171,13 @@ def test_a_greeting_or_the_kind_of_business_is_no_business_name(
         *(("de", "noch kein Name"), ("de", "GmbH in Gründung"), ("tr", "henüz adı yok")),
         *(("uk", "ще без назви"), ("vi", "chưa có tên"), ("ar", "لسا ما في اسم")),
         ("en", "no name yet"),
+        # Stored as the name: "Business name: yeni açıldı", "Business name: Wir sind noch
+        # in Gründung".
+        *(("tr", "Dükkanım yeni açıldı"), ("tr", "yeni açıldı"), ("tr", "yeni kuruyoruz")),
+        *(("de", "Wir sind noch in Gründung"), ("de", "wir gründen gerade")),
+        *(("de", "ich gründe gerade"), ("de", "Wir sind gerade in der Gründung")),
+        *(("en", "we are still being founded"), ("en", "we're just starting up")),
+        *(("uk", "ми щойно відкрилися"), ("vi", "tiệm mới mở"), ("ar", "المحل لسا فاتح جديد")),
     ],
 )
 def test_a_business_without_a_name_yet_is_kept_and_a_name_asked(lang: str, typed: str) -> None:

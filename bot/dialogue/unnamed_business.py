@@ -1,6 +1,7 @@
 """ "No name yet" typed at the business's name question ("noch kein Name", "GmbH in
-Gründung", "henüz adı yok", "ще без назви", "chưa có tên", "لسا ما في اسم"): a business
-being founded. Stored as the name before ("Business name: noch kein Name"). The name
+Gründung", "henüz adı yok", "ще без назви", "chưa có tên", "لسا ما في اسم"), or "just
+founded, just opened" ("wir gründen gerade", "Dükkanım yeni açıldı"): a business being
+founded. Stored as the name before ("Business name: noch kein Name"). The name
 question cannot stay unanswered (the advisor's card names the business), so the words are
 kept for the advisor and the name asked in a form the owner has: the one planned, or
 their own (a sole trader's business goes by the owner's name). Pure: words in, yes or no
@@ -32,6 +33,27 @@ _NO_NAME_YET = re.compile(
                 r"noch (?:ohne|nicht) name(?:n)?|name (?:noch )?(?:nicht|offen)",
                 r"(?:(?:gmbh|ug|gbr|ohg|kg|firma|betrieb|unternehmen) )?(?:in gründung|i g)"
                 r"|wird (?:gerade )?gegründet|noch in gründung",
+                # Just founded or opened: "Wir sind noch in Gründung", "wir gründen gerade",
+                # "Dükkanım yeni açıldı" were stored as the name.
+                r"(?:(?:wir sind|ich bin|sind|bin) )?(?:noch |gerade |erst )*in (?:der )?gründung|"
+                r"(?:wir |ich )?(?:gründen|gründe) (?:gerade|erst|jetzt|noch)(?: erst)?|"
+                r"(?:wir haben |ich habe )?(?:gerade |erst |frisch |neu )(?:eröffnet|gegründet)",
+                r"(?:(?:we are|we re|were|i am|i m|im|we|i) )?(?:still |just |only )*"
+                r"(?:being founded|starting up|starting out|(?:just )?(?:opened|started))|"
+                r"(?:(?:my|our) (?:shop|business|company|store|restaurant|salon) )"
+                r"(?:has )?(?:just |only just )?(?:opened|started)(?: recently)?",
+                r"(?:(?:dükkanım|dükkanımız|işletmem|işletmemiz|şirketim|şirketimiz|işyerim|"
+                r"iş yerim|mağazam|restoranım|salonum) )?(?:daha |henüz )?yeni "
+                r"(?:açıldı|açıldık|açtım|açtık|açılıyor|kuruldu|kuruluyor|kuruyoruz|kuruyorum)",
+                r"(?:(?:наш |мій |моя |моє )?(?:бізнес|магазин|салон|кафе|фірма|компанія) )?"
+                r"(?:ми |я )?(?:щойно|тільки що|тільки|нещодавно) (?:відкрилися|відкрились|"
+                r"відкрився|відкрилась|відкрилася|відкрили|відкрив|відкрила|заснували|заснував)",
+                r"(?:(?:tiệm|quán|cửa hàng|công ty|chúng tôi|tôi|em|mình)"
+                r"(?: của (?:tôi|em|mình))? )?"
+                r"(?:mới|vừa|mới vừa) (?:mở|thành lập|khai trương)(?: thôi)?",
+                r"(?:(?:المحل|محلي|المطعم|مطعمي|الشركة|شركتي) )?(?:لسا |لسه |توه |توني )?"
+                r"(?:فاتح|فاتحين|فتح|فتحنا|فتحت|افتتح|افتتحنا|تأسس|تأسست|أسسنا)"
+                r"(?: جديد| جديدا| حديثا| هلق| هلأ)?",
                 r"(?:no name|not named|no name yet|not named yet|(?:it )?has no name yet|"
                 r"(?:we )?(?:do not|dont) have a name yet|still being founded|being founded)",
                 r"(?:henüz |daha )?(?:adı|ismi|adımız|ismimiz) yok|henüz (?:adı|ismi) yok|"

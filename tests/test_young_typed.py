@@ -9,6 +9,7 @@ import pytest
 from bot.dialogue.before_consent import CONSENT_FIRST
 from bot.dialogue.certificate_which import WHICH_CERTIFICATE
 from bot.dialogue.free_text import NAME_NEEDED
+from bot.dialogue.german_at_trade import GERMAN_LATER
 from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
 from bot.dialogue.said_young import KEPT_WITH_FOUR_ANSWERS
 from bot.dialogue.state import Request
@@ -3921,3 +3922,35 @@ def test_a_suggested_trade_wished_at_the_trade_question_is_taken(
     d.type(typed)
     assert d.state.answers["trade"] == trade and "trade_other" not in d.state.answers
     assert d.state.screen == "q:certificate"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # Stored as the trade wanted ("Trade wanted: Ich spreche Deutsch").
+        ("de", "Ich spreche Deutsch"),
+        ("de", "ich spreche gut deutsch"),
+        ("de", "Ich kann ein bisschen Deutsch"),
+        ("en", "I speak German"),
+        ("en", "I speak a little German"),
+        ("tr", "Almanca biliyorum"),
+        ("tr", "biraz Almanca konuşuyorum"),
+        ("uk", "Я розмовляю німецькою"),
+        ("uk", "знаю німецьку"),
+        ("vi", "Em biết nói tiếng Đức"),
+        ("ar", "بحكي ألماني"),
+        ("ar", "أتكلم الألمانية"),
+    ],
+)
+def test_speaking_german_at_the_trade_question_is_no_trade(lang: str, typed: str) -> None:
+    # Kindly told the German level comes later, the trade asked again, the words kept.
+    d = at_the_age_question(lang)
+    d.press(d.labels()[1])  # 16 or 17
+    assert d.state.screen == "q:trade"
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "q:trade" and "trade" not in d.state.answers
+    assert t.gettext(GERMAN_LATER) in d.text
+    assert d.ctx.held_question == typed  # for the advisor
+    d.press(t.gettext("Cook"))
+    assert d.state.answers["trade"] == "koch" and d.state.screen == "q:certificate"

@@ -54,6 +54,7 @@ from bot.dialogue.free_text import (
     skips,
     without_turkish_i,
 )
+from bot.dialogue.german_at_trade import german_at_the_trade
 from bot.dialogue.language_asked import language_changed
 from bot.dialogue.level_words import good_level
 from bot.dialogue.master_words import master_said, no_trainer_said
@@ -457,6 +458,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             return
         if certificate_at_the_trade(state, text, ctx, result):
             # "Realschule" at the trade question was stored as another trade.
+            return
+        if german_at_the_trade(state, text, ctx, result):
+            # "Ich spreche Deutsch" at the trade question was stored as the trade wanted.
             return
         if trade_of_a_work_area(state, text, ctx, result):
             # "Küche", "satış": the cook, the sales assistant (another trade before).

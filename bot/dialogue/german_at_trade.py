@@ -1,0 +1,71 @@
+"""Speaking German said where the trade is asked ("Ich spreche Deutsch", "I speak German",
+"Almanca biliyorum"): no trade. It was stored as "Trade wanted: Ich spreche Deutsch".
+The words are kept for the advisor, the person told kindly that the German level is
+asked later, and the trade asked again. Pure: state, text and context in."""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue import typed
+from bot.dialogue.state import Context, Result, State
+from bot.dialogue.typed_words import loose, phrase
+from bot.flows.navigation import ScreenId
+from bot.flows.young import GERMAN, TRADE
+from bot.i18n import N_
+
+#: Told where speaking German is said at the trade question.
+GERMAN_LATER = N_(
+    "Thank you, we have noted that for the advisor. The question about German comes a "
+    "little later. First, please tap a trade below or write it in a few words."
+)
+
+#: How well, in the bot's languages, as phrase() writes it ("gut", "a little", "biraz").
+_HOW_WELL = (
+    r"(?:gut|sehr gut|etwas|ein bisschen|ein wenig|wenig|kaum|fließend|perfekt|schon|auch|"
+    r"good|well|very well|fluent|fluently|some|a little|a bit|little|basic|already|also|"
+    r"biraz|iyi|çok iyi|az|akıcı|trochu|трохи|добре|погано|вільно|вже|"
+    r"một chút|chút chút|một ít|tốt|giỏi|khá|được|ít|thôi|rồi|"
+    r"شوي|شوية|قليلا|منيح|جيد|جيدا|بطلاقة|كويس|a1|a2|b1|b2|c1|c2)"
+)
+
+#: "I speak German" and its kin, whole, as phrase() writes it (no trade in any of them).
+_SPEAKS_GERMAN = re.compile(
+    loose(
+        "|".join(
+            rf"^(?:{pattern})$"
+            for pattern in (
+                rf"(?:ich )?(?:spreche|kann|verstehe|lerne)(?: {_HOW_WELL})* deutsch"
+                rf"(?: {_HOW_WELL})*|mein deutsch ist(?: {_HOW_WELL})+",
+                rf"(?:i )?(?:speak|know|understand|am learning|m learning|im learning)"
+                rf"(?: {_HOW_WELL})* german(?: {_HOW_WELL})*|my german is(?: {_HOW_WELL})+",
+                rf"(?:ben )?(?:{_HOW_WELL} )*almanca (?:biliyorum|konuşuyorum|"
+                rf"konuşabiliyorum|öğreniyorum|anlıyorum)(?: {_HOW_WELL})*|"
+                rf"almancam(?: {_HOW_WELL})*(?: var)?",
+                rf"(?:я )?(?:{_HOW_WELL} )*(?:говорю|розмовляю|знаю|вивчаю|вчу|розумію)"
+                rf"(?: {_HOW_WELL})* (?:німецькою|німецьку)(?: мовою| мову)?(?: {_HOW_WELL})*",
+                rf"(?:tôi |em |mình |con )?(?:biết nói|biết|nói được|nói|học|hiểu)"
+                rf"(?: được)? tiếng đức(?: {_HOW_WELL})*",
+                rf"(?:أنا |انا )?(?:بحكي|أحكي|بتكلم|أتكلم|بعرف|أعرف|أتحدث|بفهم|عم اتعلم)"
+                rf"(?: {_HOW_WELL})* (?:ألماني|الألماني|الألمانية|ألمانية|اللغة الألمانية)"
+                rf"(?: {_HOW_WELL})*",
+            )
+        )
+    )
+)
+
+
+def says_speaks_german(text: str) -> bool:
+    """Whether ``text``, whole, says the person speaks (some) German and nothing else."""
+    return _SPEAKS_GERMAN.search(phrase(text)) is not None
+
+
+def german_at_the_trade(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """Speaking German typed at the trade question: kept for the advisor, the trade asked
+    again, told the German level comes later (or, when it was answered already, only
+    that the words are kept)."""
+    if state.screen != ScreenId.QUESTION.of(TRADE.key) or not says_speaks_german(text):
+        return False
+    told = typed.KEPT_MESSAGE_TYPING if GERMAN.key in state.answers else GERMAN_LATER
+    typed.keep_for_advisor(text, ctx, result, told)
+    return True

@@ -16,6 +16,7 @@ from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
 from bot.dialogue.not_understood import NOT_SURE, POSTAL_CODE_EXPLAINED
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.summary_change import CHANGED_ANSWER, CHANGED_ANSWER_KEPT
+from bot.dialogue.time_bound import TIME_LIMIT_NOTED
 from bot.dialogue.typed import KEPT, KEPT_WITH_ANSWER, KEPT_WITH_ANSWERS
 from bot.dialogue.typed_words import names_two
 from bot.dialogue.unnamed_business import NO_NAME_YET_NOTED
@@ -1436,6 +1437,54 @@ def test_a_clock_time_that_fits_no_time_of_day_is_kept_and_asked(typed: str) -> 
     d = business_at_time("de", "Deutsch")
     d.type(typed)
     assert "time" not in d.state.answers and d.state.screen == "q:time"
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "nicht vor 10"),
+        ("de", "bitte nicht vor 10 Uhr"),
+        ("en", "not before 10"),
+        ("en", "not before 10am"),
+        ("tr", "10'dan önce değil"),
+        ("uk", "не раніше 10"),
+        ("vi", "không trước 10 giờ"),
+        ("ar", "مش قبل الساعة ١٠"),
+    ],
+)
+def test_not_before_an_hour_no_button_covers_is_kept_and_said(lang: str, typed: str) -> None:
+    # "Thank you, we have noted your message", and the buttons again: no button is
+    # "from 10" (Morning is 8 to 12), so none is taken; the person is told the hour went
+    # to the advisor and asked for the time of day that suits best.
+    d = business_at_time(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert "time" not in d.state.answers and d.state.screen == "q:time"
+    assert d.ctx.held_question == typed
+    assert translator(lang).gettext(TIME_LIMIT_NOTED) in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "time"),
+    [
+        # The window left is one button's whole: it is taken, the words kept.
+        ("de", "nicht nach 12", "morning"),
+        ("de", "nicht vor 17 Uhr", "evening"),
+        ("en", "not after 12", "morning"),
+        ("en", "no earlier than 5pm", "evening"),
+        ("tr", "12'den sonra değil", "morning"),
+        ("uk", "не пізніше 12", "morning"),
+        ("vi", "không sau 12 giờ", "morning"),
+        ("ar", "مش بعد ١٢", "morning"),
+    ],
+)
+def test_not_before_or_after_an_hour_one_button_covers_takes_it(
+    lang: str, typed: str, time: str
+) -> None:
+    # "Thank you, we have noted your message", and the buttons again.
+    d = business_at_time(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers["time"] == time and d.state.screen == "summary"
     assert d.ctx.held_question == typed
 
 

@@ -118,6 +118,7 @@ from bot.dialogue.taps import (
 )
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
 from bot.dialogue.ticked_swap import option_added, option_swapped, trade_restated
+from bot.dialogue.time_bound import time_limit
 from bot.dialogue.time_first import time_before_its_question
 from bot.dialogue.trade_alone import trade_alone, trade_alone_held, trade_in_a_wish
 from bot.dialogue.trade_changed import trade_on_the_summary
@@ -498,6 +499,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or master_said(state, text, ctx, result)
         or no_trainer_said(state, text, ctx, result)
         or tap_by_year(state, text, ctx, result)
+        # Before the clock: "nicht vor 10" is no hour to call at.
+        or time_limit(state, text, ctx, result)
         or tap_by_clock(state, text, ctx, result)
         or time_before_its_question(state, text, ctx, result)
         or tap_yes_or_no(state, text, ctx, result)

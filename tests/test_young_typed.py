@@ -3940,6 +3940,14 @@ def test_a_suggested_trade_wished_at_the_trade_question_is_taken(
         ("vi", "Em biết nói tiếng Đức"),
         ("ar", "بحكي ألماني"),
         ("ar", "أتكلم الألمانية"),
+        # Not speaking it says no trade either ("Trade wanted: Ich spreche kein Deutsch").
+        ("de", "Ich spreche kein Deutsch"),
+        ("de", "ich spreche noch nicht so gut Deutsch"),
+        ("en", "I don't speak German"),
+        ("tr", "Almanca bilmiyorum"),
+        ("uk", "я не розмовляю німецькою"),
+        ("vi", "em chưa biết tiếng Đức"),
+        ("ar", "ما بحكي ألماني"),
     ],
 )
 def test_speaking_german_at_the_trade_question_is_no_trade(lang: str, typed: str) -> None:

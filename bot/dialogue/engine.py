@@ -446,6 +446,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                     text = without_turkish_i(text, state.lang or "de")
                 answer_free_text(state, question, text, result, ctx)
             return
+        if german_at_the_trade(state, text, ctx, result):
+            # "Ich spreche Deutsch" at the trade question was stored as the trade wanted;
+            # before "I don't know": "Almanca bilmiyorum" is no trade left open.
+            return
         if isinstance(question, Buttons) and tap_dont_know(state, text, ctx, result):
             return
         if all_needs(state, text, ctx, result) or any_way(state, text, ctx, result):
@@ -459,9 +463,6 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             return
         if certificate_at_the_trade(state, text, ctx, result):
             # "Realschule" at the trade question was stored as another trade.
-            return
-        if german_at_the_trade(state, text, ctx, result):
-            # "Ich spreche Deutsch" at the trade question was stored as the trade wanted.
             return
         if trade_of_a_work_area(state, text, ctx, result):
             # "Küche", "satış": the cook, the sales assistant (another trade before).

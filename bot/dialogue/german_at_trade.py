@@ -22,9 +22,10 @@ GERMAN_LATER = N_(
 
 #: How well, in the bot's languages, as phrase() writes it ("gut", "a little", "biraz").
 _HOW_WELL = (
-    r"(?:gut|sehr gut|etwas|ein bisschen|ein wenig|wenig|kaum|fließend|perfekt|schon|auch|"
+    r"(?:gut|sehr gut|etwas|kein|nicht|noch|so|ein bisschen|ein wenig|wenig|kaum|"
+    r"fließend|perfekt|schon|auch|"
     r"good|well|very well|fluent|fluently|some|a little|a bit|little|basic|already|also|"
-    r"biraz|iyi|çok iyi|az|akıcı|trochu|трохи|добре|погано|вільно|вже|"
+    r"biraz|iyi|çok iyi|az|akıcı|трохи|добре|погано|вільно|вже|"
     r"một chút|chút chút|một ít|tốt|giỏi|khá|được|ít|thôi|rồi|"
     r"شوي|شوية|قليلا|منيح|جيد|جيدا|بطلاقة|كويس|a1|a2|b1|b2|c1|c2)"
 )
@@ -37,16 +38,19 @@ _SPEAKS_GERMAN = re.compile(
             for pattern in (
                 rf"(?:ich )?(?:spreche|kann|verstehe|lerne)(?: {_HOW_WELL})* deutsch"
                 rf"(?: {_HOW_WELL})*|mein deutsch ist(?: {_HOW_WELL})+",
-                rf"(?:i )?(?:speak|know|understand|am learning|m learning|im learning)"
+                rf"(?:i )?(?:dont |do not |cant |cannot |can not )?"
+                rf"(?:speak|know|understand|am learning|m learning|im learning)"
                 rf"(?: {_HOW_WELL})* german(?: {_HOW_WELL})*|my german is(?: {_HOW_WELL})+",
                 rf"(?:ben )?(?:{_HOW_WELL} )*almanca (?:biliyorum|konuşuyorum|"
-                rf"konuşabiliyorum|öğreniyorum|anlıyorum)(?: {_HOW_WELL})*|"
+                rf"konuşabiliyorum|öğreniyorum|anlıyorum|bilmiyorum|konuşamıyorum|"
+                rf"konuşmuyorum)(?: {_HOW_WELL})*|"
                 rf"almancam(?: {_HOW_WELL})*(?: var)?",
-                rf"(?:я )?(?:{_HOW_WELL} )*(?:говорю|розмовляю|знаю|вивчаю|вчу|розумію)"
+                rf"(?:я )?(?:{_HOW_WELL} )*(?:не )?(?:говорю|розмовляю|знаю|вивчаю|вчу|розумію)"
                 rf"(?: {_HOW_WELL})* (?:німецькою|німецьку)(?: мовою| мову)?(?: {_HOW_WELL})*",
-                rf"(?:tôi |em |mình |con )?(?:biết nói|biết|nói được|nói|học|hiểu)"
+                rf"(?:tôi |em |mình |con )?(?:chưa |không )?(?:biết nói|biết|nói được|nói|học|hiểu)"
                 rf"(?: được)? tiếng đức(?: {_HOW_WELL})*",
-                rf"(?:أنا |انا )?(?:بحكي|أحكي|بتكلم|أتكلم|بعرف|أعرف|أتحدث|بفهم|عم اتعلم)"
+                rf"(?:أنا |انا )?(?:ما |مش |لا )?"
+                rf"(?:بحكي|أحكي|بتكلم|أتكلم|بعرف|أعرف|أتحدث|بفهم|عم اتعلم)"
                 rf"(?: {_HOW_WELL})* (?:ألماني|الألماني|الألمانية|ألمانية|اللغة الألمانية)"
                 rf"(?: {_HOW_WELL})*",
             )
@@ -56,7 +60,8 @@ _SPEAKS_GERMAN = re.compile(
 
 
 def says_speaks_german(text: str) -> bool:
-    """Whether ``text``, whole, says the person speaks (some) German and nothing else."""
+    """Whether ``text``, whole, says how far the person speaks German (or not) and
+    nothing else."""
     return _SPEAKS_GERMAN.search(phrase(text)) is not None
 
 

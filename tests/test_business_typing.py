@@ -1451,6 +1451,9 @@ def test_a_clock_time_that_fits_no_time_of_day_is_kept_and_asked(typed: str) -> 
         ("uk", "не раніше 10"),
         ("vi", "không trước 10 giờ"),
         ("ar", "مش قبل الساعة ١٠"),
+        # With its minutes: "we have noted your words", the hour not said to be noted.
+        ("de", "nicht vor 10:30"),
+        ("en", "not before 9.30 am"),
     ],
 )
 def test_not_before_an_hour_no_button_covers_is_kept_and_said(lang: str, typed: str) -> None:

@@ -31,7 +31,7 @@ TIME_LIMIT_NOTED = N_(
 #: written with their accents, loose() takes them off as phrase() does.
 _HOUR = (
     loose(r"(?:um |at |saat |lúc |о |об |الساعة )?")
-    + r"(?P<{name}>\d{{1,2}})(?: ?(?P<{name}m>[ap]) ?m)?"
+    + r"(?P<{name}>\d{{1,2}})(?: (?P<{name}min>\d{{2}}))?(?: ?(?P<{name}m>[ap]) ?m)?"
     + loose(r"(?: uhr| h| oclock| o clock| giờ| g| години| годину| год)?")
 )
 _NOT_BEFORE = loose(
@@ -65,7 +65,7 @@ _DAY = (
 
 def _window(text: str) -> tuple[int, int] | bool | None:
     """The hours left by a "not before/after" in ``text``: False when it says none, None
-    when its hour may be read two ways."""
+    when its hour may be read two ways or falls within an hour."""
     found = _BOUND.search(without_politeness(phrase(western_digits(text))))
     if found is None:
         return False
@@ -76,6 +76,8 @@ def _window(text: str) -> tuple[int, int] | bool | None:
         before = found.group("before") is not None
         name = "before" if before else "after"
         hour, marker = int(found.group(name)), found.group(f"{name}m") or ""
+        if int(found.group(f"{name}min") or 0):
+            return None  # "nicht vor 10:30": no button's hours start or end there
     if marker == "p" and hour < 12:
         hour += 12
     elif not marker and hour < _FIRST_UNAMBIGUOUS:

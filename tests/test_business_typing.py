@@ -1179,6 +1179,8 @@ def test_a_greeting_or_the_kind_of_business_is_no_business_name(
         *(("de", "ich gründe gerade"), ("de", "Wir sind gerade in der Gründung")),
         *(("en", "we are still being founded"), ("en", "we're just starting up")),
         *(("uk", "ми щойно відкрилися"), ("vi", "tiệm mới mở"), ("ar", "المحل لسا فاتح جديد")),
+        # The founding's word alone ("Business name: Neugründung").
+        *(("de", "Neugründung"), ("de", "Existenzgründung"), ("de", "Gründung")),
     ],
 )
 def test_a_business_without_a_name_yet_is_kept_and_a_name_asked(lang: str, typed: str) -> None:

@@ -37,7 +37,8 @@ _NO_NAME_YET = re.compile(
                 # "Dükkanım yeni açıldı" were stored as the name.
                 r"(?:(?:wir sind|ich bin|sind|bin) )?(?:noch |gerade |erst )*in (?:der )?gründung|"
                 r"(?:wir |ich )?(?:gründen|gründe) (?:gerade|erst|jetzt|noch)(?: erst)?|"
-                r"(?:wir haben |ich habe )?(?:gerade |erst |frisch |neu )(?:eröffnet|gegründet)",
+                r"(?:wir haben |ich habe )?(?:gerade |erst |frisch |neu )(?:eröffnet|gegründet)|"
+                r"(?:eine |in )?(?:neugründung|existenzgründung|gründung)",
                 r"(?:(?:we are|we re|were|i am|i m|im|we|i) )?(?:still |just |only )*"
                 r"(?:being founded|starting up|starting out|(?:just )?(?:opened|started))|"
                 r"(?:(?:my|our) (?:shop|business|company|store|restaurant|salon) )"

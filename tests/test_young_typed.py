@@ -3948,6 +3948,9 @@ def test_a_suggested_trade_wished_at_the_trade_question_is_taken(
         ("uk", "я не розмовляю німецькою"),
         ("vi", "em chưa biết tiếng Đức"),
         ("ar", "ما بحكي ألماني"),
+        # The language or its level alone ("Trade wanted: Deutsch B1").
+        *(("de", "Deutsch"), ("de", "Deutsch B1"), ("en", "German"), ("en", "B1")),
+        *(("tr", "Almanca"), ("uk", "німецька"), ("ar", "ألماني")),
     ],
 )
 def test_speaking_german_at_the_trade_question_is_no_trade(lang: str, typed: str) -> None:

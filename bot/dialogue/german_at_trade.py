@@ -1,7 +1,7 @@
 """Speaking German said where the trade is asked ("Ich spreche Deutsch", "I speak German",
-"Almanca biliyorum"): no trade. It was stored as "Trade wanted: Ich spreche Deutsch".
-The words are kept for the advisor, the person told kindly that the German level is
-asked later, and the trade asked again. Pure: state, text and context in."""
+"Almanca biliyorum", "Deutsch B1"): no trade. It was stored as "Trade wanted: Ich
+spreche Deutsch". The words are kept for the advisor, the person told kindly that the
+German level is asked later, and the trade asked again. Pure: state, text and context in."""
 
 from __future__ import annotations
 
@@ -53,6 +53,9 @@ _SPEAKS_GERMAN = re.compile(
                 rf"(?:بحكي|أحكي|بتكلم|أتكلم|بعرف|أعرف|أتحدث|بفهم|عم اتعلم)"
                 rf"(?: {_HOW_WELL})* (?:ألماني|الألماني|الألمانية|ألمانية|اللغة الألمانية)"
                 rf"(?: {_HOW_WELL})*",
+                # The language or its level alone ("Deutsch B1", "Almanca", "B1").
+                rf"(?:deutsch|german|almanca|німецька|німецькою|tiếng đức|ألماني|الألمانية)"
+                rf"(?: {_HOW_WELL})*|a1|a2|b1|b2|c1|c2",
             )
         )
     )

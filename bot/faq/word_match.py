@@ -137,9 +137,6 @@ class Phrases:
         self._heads = _Words(by_head)
         self._longest_head = max(map(len, by_head), default=0)
 
-    def __bool__(self) -> bool:
-        return bool(self.all)
-
     def same(self, typed: str) -> bool:
         """Whether ``typed`` is :func:`same_word` as one of the one-word phrases."""
         return bool(self._one.matches(typed))

@@ -194,3 +194,35 @@ async def test_a_press_posted_to_the_webhook_works_and_its_keyboard_is_not_store
     assert inserts and not any("callback_query" in params for params in inserts)
     assert not any("inline_keyboard" in params for params in inserts)
     assert (await conversation(sessionmaker, PERSON) or {}).get("lang") == "en"
+
+
+def test_a_press_in_the_person_s_chat_keeps_no_words_of_the_pressed_message() -> None:
+    # The summary screen shows the person's own details: neither parsed at every press nor
+    # stored a second time in the inbox.
+    update = press(940)
+    message = update["callback_query"]["message"]
+    message["text"] = "Ihre Angaben:\nName: Lina Haddad\nTelefon: 0176 1234567"
+    message["entities"] = [{"type": "bold", "offset": 0, "length": 13}]
+    assert lean(update) is True
+    assert update["callback_query"]["message"] == {
+        "message_id": 41,
+        "date": 1_700_000_000,
+        "chat": {"id": PERSON, "type": "private"},
+    }
+    query = Update.de_json(update, None).callback_query
+    assert query is not None and query.message is not None
+    assert (query.message.message_id, query.message.chat.id) == (41, PERSON)
+    assert query.message.chat.type == "private"
+
+
+def test_a_press_in_an_advisors_group_keeps_the_whole_message() -> None:
+    # An advisor's handler reads the message a question replies to, and its topic.
+    update = press(941)
+    message = update["callback_query"]["message"]
+    message["chat"] = {"id": -1001, "type": "supergroup", "title": "KAUSA Leipzig"}
+    message["message_thread_id"] = 7
+    message["reply_to_message"] = {"message_id": 40, "date": 1, "chat": message["chat"]}
+    before = copy.deepcopy(message)
+    assert lean(update) is True  # its keyboard only
+    del before["reply_markup"]
+    assert update["callback_query"]["message"] == before

@@ -1,4 +1,4 @@
-"""Updates without the inline keyboards the bot sent itself: less to parse, less to keep.
+"""Updates without the bot's own messages repeated in full: less to parse, less to keep.
 
 Telegram repeats the pressed message in every callback query, and the replied-to
 message in a reply, each with its whole inline keyboard. The bot never reads
@@ -8,6 +8,14 @@ screens of about seven buttons that was a tenth of a step's CPU in the in-proces
 step run (bench/README.md, "Round 7"). The inbox would store them too. Both ways
 updates arrive (polling: bot.inbox.polling.read_batch; webhook: bot.ops.webhook) drop
 them before parsing.
+
+A press in a person's own chat keeps even less of the pressed message: its id, date and
+chat are all a handler reads there (which screen was tapped, and where to answer). Its
+words and their formatting went through python-telegram-bot's parse at every press, and
+into the inbox: on the summary screen they are the person's own details (name, phone
+number), which then sat in a second table until the inbox's rows expired. Advisors'
+presses in their groups keep the whole message (bot.handlers.advisor reads the message a
+question replies to, and its topic).
 """
 
 from __future__ import annotations
@@ -16,6 +24,10 @@ from typing import Any
 
 #: The start of button data a handler reads (bot.advisor.held.PREFIX).
 KEPT = "held:"
+#: What a handler reads of the message whose button a person pressed in their own chat.
+_PRESSED_KEPT = ("message_id", "date", "chat")
+#: What it reads of that chat (python-telegram-bot needs its type to build it).
+_CHAT_KEPT = ("id", "type")
 #: Where a received update carries a message of the bot's, keyboard and all.
 _CARRIERS = (
     ("callback_query", "message"),
@@ -36,9 +48,28 @@ def _read(markup: Any) -> bool:
     )
 
 
+def _pressed_in_private(update: dict[str, Any]) -> bool:
+    """Trim the message of a press in a person's own chat to what a handler reads (in
+    place); True if something was dropped."""
+    query = update.get("callback_query")
+    if not isinstance(query, dict):
+        return False
+    message = query.get("message")
+    chat = message.get("chat") if isinstance(message, dict) else None
+    if not isinstance(message, dict) or not isinstance(chat, dict):
+        return False
+    if chat.get("type") != "private":
+        return False
+    kept = {key: message[key] for key in _PRESSED_KEPT if key in message}
+    kept["chat"] = {key: chat[key] for key in _CHAT_KEPT if key in chat}
+    query["message"] = kept
+    return len(kept) < len(message) or len(kept["chat"]) < len(chat)
+
+
 def lean(update: dict[str, Any]) -> bool:
-    """Drop the repeated inline keyboards from ``update`` (in place); True if there were any."""
-    dropped = False
+    """Drop the repeated inline keyboards from ``update``, and the words of a message
+    pressed in a person's own chat (in place); True if there were any."""
+    dropped = _pressed_in_private(update)
     for outer, inner in _CARRIERS:
         carrier = update.get(outer)
         message = carrier.get(inner) if isinstance(carrier, dict) else None

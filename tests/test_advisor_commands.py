@@ -712,3 +712,43 @@ async def test_a_cards_button_typed_as_a_command_is_pointed_to_the_button(
     assert bare.startswith("„Erledigt“ ist ein Knopf") and "/lead NUMMER" in bare
     for answer in (done, taken, bare):
         assert "/stats" not in answer
+
+
+async def test_a_number_asked_with_a_question_mark_is_taken_or_kindly_corrected(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: between two calls Anna typed "/leads 1?" and got the whole list, "/lead Nr. 1?"
+    and "/loeschen 1?" got how to write them, and "/weitergeben 1? Dresden" the usage with
+    every office. Reading and /loeschen (which asks first) take the number as "/lead 1?"
+    does; a hand-over, done at once, is not guessed from a question: she is told the
+    command to send."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await announced_lead(desk)
+            told = [
+                await command(desk, LEIPZIG_GROUP, ANNA, text)
+                for text in (
+                    f"/leads {lead_id}?",
+                    f"/leads #{lead_id}!",
+                    f"/lead Nr. {lead_id}?",
+                    f"/loeschen {lead_id}?",
+                    f"/weitergeben {lead_id}? Dresden",
+                    f"/weitergeben {lead_id} an Dresden?",
+                )
+            ]
+            audit = await desk.audit()
+
+    listed, exclaimed, named, erase, handed, asked = told
+    for shown in (listed, exclaimed, named):
+        assert shown.plain_text.startswith(f"📨 Anfrage #{lead_id}"), shown.plain_text
+    assert erase.plain_text.startswith(f"🗑 Anfrage #{lead_id}: personenbezogene Daten")
+    assert "🗑 Ja, endgültig löschen" in erase.button_texts
+    assert handed.plain_text == (
+        f"Anfrage #{lead_id} an das Büro Dresden weitergeben? Dann bitte ohne Fragezeichen "
+        f"senden: /weitergeben {lead_id} Dresden"
+    )
+    assert asked.plain_text == (
+        f"Anfrage #{lead_id} an das Büro Dresden weitergeben? Dann bitte ohne Fragezeichen "
+        f"senden: /weitergeben {lead_id} an Dresden"
+    )
+    assert [e.action for e in audit if e.action.startswith("hand")] == []

@@ -394,6 +394,22 @@ def handover_usage(cities: Sequence[str], example: str) -> str:
     )
 
 
+def handover_asked(digits: str, city: str | None, words: Sequence[str]) -> str:
+    """/weitergeben with a "?" after the number ("/weitergeben 12? Dresden"): the command
+    to send (``words``: those typed after the number), since a hand-over is done at once
+    and not guessed from a question."""
+    if city is None:
+        return (
+            f"Anfrage #{digits} weitergeben? Dann bitte mit dem Büro und ohne Fragezeichen: "
+            f"/weitergeben {digits} BÜRO"
+        )
+    typed = html.escape(" ".join(words)[:200])
+    return (
+        f"Anfrage #{digits} an das Büro {html.escape(city)} weitergeben? Dann bitte ohne "
+        f"Fragezeichen senden: /weitergeben {digits} {typed}"
+    )
+
+
 def no_such_office(typed: str, cities: Sequence[str], meant: str | None = None) -> str:
     """/weitergeben with an office there is not ("Görlitz"), and those there are; with
     the one a typo likely ``meant`` ("Dresdn": Dresden)."""

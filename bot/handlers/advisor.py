@@ -333,12 +333,15 @@ def _office_names(advisors: Advisors) -> dict[str, str]:
     return {key: office.city for key, office in advisors.offices.items()}
 
 
-def _numbered(args: Sequence[str]) -> tuple[str | None, list[str]]:
+def _numbered(args: Sequence[str], *, asked: bool = False) -> tuple[str | None, list[str]]:
     """The digits of the lead number a command's words start with ("12", "#12", "# 12",
     "Nr. 12", "Anfrage Nr. 12": "/lead Nr. 12" was answered with the usage), and the
-    words after it."""
+    words after it. ``asked``: a "?" or "!" after the number is let be ("/lead Nr. 12?")."""
     for taken in (1, 2, 3):
-        digits = written_lead_number(" ".join(args[:taken])) if len(args) >= taken else None
+        if len(args) < taken:
+            break
+        written = " ".join(args[:taken])
+        digits = written_lead_number(written.rstrip("?!") if asked else written)
         if digits is not None:
             return digits, list(args[taken:])
     return None, list(args)
@@ -351,23 +354,17 @@ def _lead_number(digits: str) -> int | None:
     return record_id(digits)
 
 
-def _read_number(args: Sequence[str]) -> tuple[str | None, list[str]]:
-    """:func:`_numbered` for /lead, with a "?" or "!" after the number ("/lead 1?"):
-    reading a lead changes nothing, so its number is taken however it is asked."""
-    if not args:
-        return None, []
-    return _numbered([args[0].rstrip("?!"), *args[1:]])
-
-
 async def _named_lead(
     context: BotContext, message: Message, usage: str, *, words_after: bool = False
 ) -> int | None:
     """The lead a command names by its number alone ("/lead 12"), or in a lead's topic or
     replying to its message by none; None once answered with ``usage`` or as not here.
-    ``words_after``: words after the number ("/lead 1 bitte") are let be (for reading
-    only; an erasure names its lead with nothing else)."""
+    A "?" or "!" after the number is let be ("/lead 1?", "/loeschen 1?"): reading changes
+    nothing, and an erasure is asked about first. ``words_after``: words after the number
+    ("/lead 1 bitte") are let be (for reading only; an erasure names its lead with
+    nothing else)."""
     args = context.args or []
-    digits, rest = _read_number(args) if words_after else _numbered(args)
+    digits, rest = _numbered(args, asked=True)
     numbered = digits is not None and (words_after or not rest)
     # In a lead's topic "/lead" alone is that lead (it was answered how to write it).
     topic_lead = await conversation.lead_here(context, message) if not args else None
@@ -384,8 +381,9 @@ async def on_leads(update: Update, context: BotContext) -> None:
     """/leads: the open leads of this group's offices; "/leads 12" (an s too many) is
     "/lead 12": the number says which one, and the whole list came."""
     message, _user = _sender(update)
-    digits, rest = _numbered(context.args or [])
-    if digits is not None and not rest:
+    # "/leads 1?", "/leads 1 bitte": the number says which one, as "/lead 1?" reads it.
+    digits, _rest = _numbered(context.args or [], asked=True)
+    if digits is not None:
         await on_lead(update, context)
         return
     advisors = _advisors(context)
@@ -502,10 +500,25 @@ async def on_handover(update: Update, context: BotContext) -> None:
         digits, said_after = _numbered(after)
         words = [office_said, *said_after]
     numbered = digits is not None
+    asked_digits, asked_words = _numbered(args, asked=True)
+    if not numbered and asked_digits is not None:
+        # "/weitergeben 12? Dresden": a hand-over is done at once, not guessed from a
+        # question (the usage, with every office, did not say what was wrong).
+        office_asked, _reason = handover.office_and_reason(asked_words, advisors.offices)
+        city = advisors.cities().get(office_asked) if office_asked else None
+        await _reply(message, replies.handover_asked(asked_digits, city, asked_words))
+        return
     # In a lead's topic the number may be left out: "/weitergeben Dresden".
     topic_lead = None if numbered else await conversation.lead_here(context, message)
     office, reason = handover.office_and_reason(words, advisors.offices)
     typed = handover.office_word(words)
+    asked_office = handover.office_named(typed.rstrip("?!"), advisors.offices)
+    if office is None and digits is not None and typed.endswith("?") and asked_office:
+        # "/weitergeben 12 Dresden?": asked, not said ("Ein Büro „Dresden?“ gibt es nicht").
+        city = advisors.cities().get(asked_office)
+        said = [word.rstrip("?") if word == typed else word for word in words]
+        await _reply(message, replies.handover_asked(digits, city, said))
+        return
     if office is None and typed and (numbered or topic_lead is not None):
         # An office there is not ("Görlitz"): the usage said nothing of it.
         cities = list(advisors.cities().values())

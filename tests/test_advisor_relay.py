@@ -18,7 +18,7 @@ from bot.advisor import asked as held_questions
 from bot.dialogue.texts import MESSAGE_INTRO, SENT_TO_ADVISOR
 from bot.i18n import translator
 from bot.privacy.rights import anonymize
-from db.models import ConversationMessage, GroupCopy, Lead, OutboxMessage, User
+from db.models import ConversationMessage, GroupCopy, HeldQuestion, Lead, OutboxMessage, User
 from db.vocabulary import LeadStatus
 from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.advisor_desk import (
@@ -1041,3 +1041,38 @@ async def test_a_held_messages_question_loses_its_buttons_when_the_lead_is_hande
     assert question is not None and "reply_markup" not in question
     assert "ist jetzt beim Büro Dresden" in question["text"]
     assert "Note: Büro Freitag zu" not in question["text"]
+
+
+async def test_a_question_asked_before_it_was_stored_says_where_the_lead_went_at_a_tap(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: a question about a held message asked in a group without topics before
+    migration 0019 was never stored, so the hand-over could not take its buttons off: a
+    tap said where the request had gone, alerted, and the buttons stayed for the next
+    advisor to tap. The tap now settles the question as the hand-over does newer ones."""
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        fake, desk = lead.fake, lead.desk
+        asked = await held_and_asked(lead, "Note: Büro Freitag zu")
+        await fake.wait_for(lambda: stored_questions(desk), message="the question stored")
+        async with desk.services.sessionmaker() as session, session.begin():
+            await session.execute(sa.delete(HeldQuestion))  # as before migration 0019
+        count = len(fake.sent(LEIPZIG_GROUP)) + 1
+        fake.group_message(LEIPZIG_GROUP, ANNA, "/weitergeben 1 Dresden")
+        await desk.group_says(LEIPZIG_GROUP, count)
+        await desk.deliver()
+        await settled(desk.app, fake)
+        answer = await tap(lead, ANNA, asked, "➡️ An die Person senden")
+        await settled(desk.app, fake)
+        question = fake.message(LEIPZIG_GROUP, asked.message_id)
+        sent = [r for r in await logged(desk) if r.direction != "in"]
+
+    assert answer["text"] == "⚠️ Nicht weitergegeben: Anfrage #1 ist jetzt beim Büro Dresden."
+    assert question is not None and "reply_markup" not in question
+    assert "ist jetzt beim Büro Dresden" in question["text"]
+    assert "Note: Büro Freitag zu" not in question["text"]
+    assert [r.text for r in sent] == []
+
+
+async def stored_questions(desk: Desk) -> list[int]:
+    async with desk.services.sessionmaker() as session:
+        return list((await session.execute(sa.select(HeldQuestion.question_id))).scalars())

@@ -857,6 +857,11 @@ async def _held_answered(
         )
         if result.status == "duplicate":
             await _take_buttons_off(question)
+        elif result.status == "moved" or result.status in replies.GONE:
+            # Never to be answered: a question the hand-over could not reach (asked
+            # outside a topic before migration 0019 stored such questions) kept its
+            # buttons for the next advisor to tap.
+            await _settle_gone(context, question, result)
         return
     if result.status == "queued":
         jobs.kick(context.application)
@@ -868,6 +873,23 @@ async def _held_answered(
     text = replies.held_settled(tag, outcome[0], query.from_user.full_name, for_author)
     try:
         await question.edit_text(text, parse_mode="HTML", reply_markup=None)
+    except TelegramError as error:
+        log.info("could not settle a held message's question (%s)", type(error).__name__)
+
+
+async def _settle_gone(
+    context: BotContext, question: Message, result: conversation_log.RelayResult
+) -> None:
+    """The question about a held message whose lead moved or went: as the hand-over
+    leaves its stored questions (where it went), or without its buttons."""
+    if result.status != "moved" or result.lead_id is None:
+        await _take_buttons_off(question)
+        return
+    city = _advisors(context).office_name(result.office)
+    try:
+        await question.edit_text(
+            replies.held_moved(result.lead_id, city), parse_mode="HTML", reply_markup=None
+        )
     except TelegramError as error:
         log.info("could not settle a held message's question (%s)", type(error).__name__)
 

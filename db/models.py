@@ -7,6 +7,7 @@ portable column types are used. Every timestamp is a timezone-aware UTC
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
@@ -399,6 +400,24 @@ class AltchaSolution(Base):
     #: browser's session, so /delete blanks it (db.repository.forget_proofs).
     session: Mapped[str] = mapped_column(sa.String(64), index=True)
     solved_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+
+
+class RetiredSession(Base):
+    """A web chat session whose person an advisor erased (bot.web.retired): the browser's
+    cookie of it starts a new session, also after a restart (remembered in memory only,
+    the old cookie began anew under the erased id). A hash of the stored id (:meth:`key`:
+    not the id the users table knew, which the erasure leaves nowhere) and when: no
+    personal data. Purged daily once the cookie would have expired (bot.privacy.retention)."""
+
+    __tablename__ = "retired_sessions"
+
+    session: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    retired_at: Mapped[datetime] = mapped_column(index=True)
+
+    @staticmethod
+    def key(person: str) -> str:
+        """What is kept of the web person ``person`` (users.external_id): its hash."""
+        return hashlib.sha256(b"retired:" + person.encode()).hexdigest()
 
 
 class InboundUpdate(Base):

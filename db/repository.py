@@ -24,6 +24,7 @@ from db.models import (
     InboundUpdate,
     Lead,
     OutboxMessage,
+    RetiredSession,
     User,
     utcnow,
 )
@@ -214,6 +215,30 @@ async def purge_proofs(session: AsyncSession, *, solved_before: datetime) -> int
     keeping its signature guards nothing.
     """
     stmt = sa.delete(AltchaSolution).where(AltchaSolution.solved_at < solved_before)
+    result = await session.execute(stmt, execution_options={"synchronize_session": False})
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def retire_session(session: AsyncSession, person: str, now: datetime) -> None:
+    """Remember that the web session ``person`` (its hash, users.external_id) was erased
+    by an advisor: its cookie starts anew, also after a restart (bot.web.retired)."""
+    await session.merge(RetiredSession(session=RetiredSession.key(person), retired_at=now))
+
+
+async def retired_sessions(session: AsyncSession, since: datetime) -> list[tuple[str, datetime]]:
+    """The web sessions retired since ``since``, oldest first: (:meth:`RetiredSession.key`,
+    when)."""
+    rows = await session.execute(
+        sa.select(RetiredSession.session, RetiredSession.retired_at)
+        .where(RetiredSession.retired_at >= since)
+        .order_by(RetiredSession.retired_at)
+    )
+    return [(person, at) for person, at in rows]
+
+
+async def purge_retired_sessions(session: AsyncSession, *, retired_before: datetime) -> int:
+    """Forget sessions retired before ``retired_before`` (their cookie has expired); how many."""
+    stmt = sa.delete(RetiredSession).where(RetiredSession.retired_at < retired_before)
     result = await session.execute(stmt, execution_options={"synchronize_session": False})
     return int(getattr(result, "rowcount", 0) or 0)
 

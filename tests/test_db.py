@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.privacy import retention
 from db import direct, steps
 from db import repository as repo
 from db.migrate import downgrade, make_config, upgrade
@@ -28,6 +29,7 @@ from db.models import (
     InboundUpdate,
     Lead,
     OutboxMessage,
+    RetiredSession,
     User,
 )
 from db.names import SEARCH_TABLE, include_object, is_search_index
@@ -368,6 +370,24 @@ async def test_purge_processed_updates(sessionmaker: Sessions) -> None:
     assert purged == 1
     async with sessionmaker() as session:
         assert (await session.scalars(sa.select(InboundUpdate.update_id))).all() == [2]
+
+
+async def test_a_retired_web_session_is_kept_as_long_as_its_cookie(sessionmaker: Sessions) -> None:
+    """A web session erased by an advisor is remembered past a restart (bot.web.retired),
+    and forgotten by the retention once its cookie would have expired."""
+    now = repo.utcnow()
+    async with sessionmaker() as session, session.begin():
+        await repo.retire_session(session, "a" * 64, now - timedelta(days=91))
+        await repo.retire_session(session, "b" * 64, now - timedelta(days=2))
+        await repo.retire_session(session, "b" * 64, now - timedelta(days=1))  # again
+    async with sessionmaker() as session:
+        known = await repo.retired_sessions(session, now - timedelta(days=90))
+    await retention.run(sessionmaker, 180, now=now)
+    async with sessionmaker() as session:
+        kept = await repo.retired_sessions(session, now - timedelta(days=365))
+    # Kept as a hash of the stored id, which the erasure leaves nowhere.
+    assert [person for person, _at in known] == [RetiredSession.key("b" * 64)]
+    assert [person for person, _at in kept] == [RetiredSession.key("b" * 64)]
 
 
 # --- deletes ------------------------------------------------------------------

@@ -24,6 +24,7 @@ from bot.privacy import rights
 from bot.services import Services
 from bot.web import chat
 from bot.web.app import build_web_app, channels
+from bot.web.security import SECURITY
 from db import direct
 from db.models import AuditEvent, Conversation, ConversationMessage, Lead, OutboxMessage, User
 from db.vocabulary import LeadStatus, MessageKind
@@ -43,7 +44,7 @@ from tests.test_desk_http import (  # noqa: F401 - fixtures
 )
 from tests.test_privacy import COMPANY, EMAIL, FREE_TEXT, NAME, PHONE, all_values, business_lead
 from tests.test_web_chat import UNLIMITED, chat_cookie, web_users
-from tests.web_person import at_the_summary, to_the_name_question
+from tests.web_person import WebPerson, at_the_summary, to_the_name_question
 
 #: What the erasure must leave no trace of (the person's Telegram id is their user id).
 PERSONAL = (NAME, "Ayşe", PHONE, "1234567", EMAIL, FREE_TEXT, COMPANY, "ayse_y")
@@ -422,6 +423,40 @@ async def test_after_the_inbox_erased_a_web_person_their_next_visit_starts_anew(
     assert after != before and anew != erased
     assert asked["proof"] is True  # the spam check again, before the name
     assert "phone number" in named["text"]
+
+
+async def test_a_web_person_erased_by_the_inbox_starts_anew_after_a_restart_too(
+    services: Services,  # noqa: F811 - the fixture
+    clock: Clock,  # noqa: F811 - the fixture
+) -> None:
+    """Anna erased a web person's data in the inbox at their request; the bot was then
+    restarted (same WEB_SECRET). The chat had remembered the erased session in memory
+    only: the browser's old cookie began a new conversation under the erased id. It gets
+    a new session now, after a restart too."""
+    await account(services, "anna", "leipzig")
+    app = build_web_app(services, extra=channels(), limits=UNLIMITED)
+    app[chat.CHAT].proof.cost = 1
+    async with TestClient(TestServer(app)) as both:
+        person = await at_the_summary(both)
+        await person.press("Send")
+        [erased] = [user.external_id for user in await web_users(services.sessionmaker)]
+        await log_in(both, "anna")
+        confirmed = await post(both, "/inbox/leads/1/loeschen", bestaetigt="ja")
+        assert confirmed.status == 200 and await web_users(services.sessionmaker) == []
+        cookies = both.session.cookie_jar.filter_cookies(both.make_url("/"))
+        before = cookies["kausa_chat"].value
+    # The restart: a new process, its memory empty, the same key signing cookies.
+    again = build_web_app(services, extra=channels(), limits=UNLIMITED, security=app[SECURITY])
+    again[chat.CHAT].proof.cost = 1
+    async with TestClient(TestServer(again)) as later:
+        later.session.cookie_jar.update_cookies({"kausa_chat": before}, later.make_url("/"))
+        returning = WebPerson(later)
+        await to_the_name_question(returning)
+        await returning.type("Ayşe Yılmaz")
+        [anew] = [user.external_id for user in await web_users(services.sessionmaker)]
+        after = chat_cookie(later)
+
+    assert anew != erased and after != before
 
 
 async def test_a_message_the_moment_the_advisor_erases_is_not_logged_on_the_erased_request(

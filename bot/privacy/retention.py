@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.dialogue.state import SESSION_COOKIE_DAYS
 from bot.privacy import rights
 from bot.privacy.rights import PurgeReport
 from bot.services import BotApplication, BotContext
@@ -96,6 +97,10 @@ async def run(
             session, older_than=now - PROCESSED_UPDATES_KEPT
         )
         proofs = await repository.purge_proofs(session, solved_before=now - PROOFS_KEPT)
+        # An erased session's cookie has expired: nothing left to start anew.
+        await repository.purge_retired_sessions(
+            session, retired_before=now - timedelta(days=SESSION_COOKIE_DAYS)
+        )
         if dry_run:
             await session.rollback()
         else:

@@ -481,6 +481,10 @@ async def erase(
     # A web person's spam-check proofs carried their session hash; only web sessions
     # have proofs, so for anyone else there is nothing to match.
     await repository.forget_proofs(session, user.external_id)
+    if by is not None and user.channel == "web":
+        # Erased while the person is elsewhere: their browser's cookie must start anew,
+        # after a restart too (bot.web.retired); their own /delete gets a new one at once.
+        await repository.retire_session(session, user.external_id, now)
     await session.delete(user)
     await session.flush()
     return withdrawn

@@ -42,12 +42,14 @@ from bot.web.limits import LIMITS, OVER_ADDRESS_LIMIT, slow_down
 from bot.web.pages import notice, render
 from bot.web.proof import ProofOfWork
 from bot.web.resent import SentForms
+from bot.web.retired import KEPT_FOR as RETIRED_KEPT_FOR
 from bot.web.retired import RetiredSessions
 from bot.web.security import SECURITY, SessionCookie, csrf_token, csrf_valid, embeddable
 from bot.web.shown import Shown, StepPages
 from bot.web.spamcheck import ProofNeeded
 from bot.web.waiting import Waiting
 from bot.web.widget import widget_script
+from db import repository
 
 CHANNEL = "web"
 #: The longest message a person may send (as on Telegram).
@@ -900,6 +902,15 @@ async def to_chat(request: web.Request) -> web.Response:
     raise web.HTTPFound("/chat")
 
 
+async def _load_retired(app: web.Application) -> None:
+    """The sessions erased by an advisor within their cookie's life: a restart forgot
+    them, and their cookie began anew under the erased id."""
+    services = app[SERVICES]
+    since = services.clock() - RETIRED_KEPT_FOR
+    async with services.sessionmaker() as session:
+        app[CHAT].retired.load(await repository.retired_sessions(session, since))
+
+
 def register(app: web.Application) -> None:
     """Add the chat's routes to the root web application."""
     services = app[SERVICES]
@@ -927,6 +938,7 @@ def register(app: web.Application) -> None:
         RetiredSessions(services.clock),
     )
     services.dialogue.on_erased.append(app[CHAT].erased)
+    app.on_startup.append(_load_retired)
     app.router.add_get("/", to_chat)
     app.router.add_get("/chat", chat_page)
     app.router.add_post("/chat", chat_form)

@@ -9,18 +9,22 @@ its stored id (the hash the database knew, never the session id), and treats its
 as none: the next page gets a new session, a step from a page still open is told that
 the session has ended.
 
-In memory, as the web chat's other memories of its sessions (bot.web.known): a restart
-forgets it, and the erased session's cookie then starts a new conversation under its old
-id. Kept as long as the cookie lives (:data:`KEPT_FOR`), at most :data:`KEPT` sessions.
+Looked up in memory, as the web chat's other memories of its sessions (bot.web.known):
+every request asks. The erasure stores the session too (``retired_sessions``, written in
+its transaction by bot.privacy.rights), and the chat loads them at start (:meth:`load`):
+a restart forgot them, and the erased session's cookie then began a new conversation
+under its old id. Kept as long as the cookie lives (:data:`KEPT_FOR`, then purged by
+the retention), at most :data:`KEPT` sessions in memory.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
 from bot.dialogue.state import SESSION_COOKIE_DAYS
+from db.models import RetiredSession
 
 #: How long an erased session is known: as long as a browser keeps its cookie.
 KEPT_FOR = timedelta(days=SESSION_COOKIE_DAYS)
@@ -39,6 +43,7 @@ class RetiredSessions:
     def retire(self, person: str) -> None:
         """``person``'s data were erased outside their chat: their session is over."""
         now = self._clock()
+        person = RetiredSession.key(person)
         # Oldest first: gone once past KEPT_FOR (their cookie is gone by then too).
         while self._retired and now - next(iter(self._retired.values())) > KEPT_FOR:
             self._retired.popitem(last=False)
@@ -47,7 +52,15 @@ class RetiredSessions:
         if len(self._retired) > self._kept:
             self._retired.popitem(last=False)
 
+    def load(self, retired: Iterable[tuple[str, datetime]]) -> None:
+        """The sessions stored as retired (their keys, oldest first), at start."""
+        for person, at in retired:
+            self._retired.pop(person, None)
+            self._retired[person] = at
+            if len(self._retired) > self._kept:
+                self._retired.popitem(last=False)
+
     def __contains__(self, person: str) -> bool:
         """``person``'s session was retired, within :data:`KEPT_FOR`."""
-        at = self._retired.get(person)
+        at = self._retired.get(RetiredSession.key(person))
         return at is not None and self._clock() - at <= KEPT_FOR

@@ -645,11 +645,11 @@ async def test_a_pasted_text_too_long_to_send_is_kept_whole_and_explained(
         await page.reload()
         assert await page.evaluate(tag) == "TEXTAREA"
         assert await page.input_value("#text") == pasted
-        # Shortened and sent: one line again.
+        # Shortened and sent: one line again, in the field that grows with the words.
         await page.fill("#text", "Wir möchten ab Herbst ausbilden.")
         await page.locator("#say button.send").click()
         await settled(page)
-        assert await page.evaluate(tag) == "INPUT"
+        assert await page.evaluate("document.getElementById('text').className") == "grows"
         assert await page.locator(".msg.me", has_text="Herbst").count() == 1
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from playwright.async_api import Page
+from playwright.async_api import Browser, BrowserContext, Page
 
 from bot.i18n import translator
 from tests.browser import (
@@ -17,6 +17,7 @@ from tests.browser import (
     plain_press,
     plain_send,
     screenshot_path,
+    settled,
     tap,
     write,
 )
@@ -125,6 +126,19 @@ async def in_window(page: Page, selector: str, height: int) -> bool:
     return 0 <= box["y"] and box["y"] + box["height"] <= height and box["x"] + box["width"] <= 360
 
 
+async def german_menu_on_a_phone(
+    browser: Browser, url: str, script: bool
+) -> tuple[BrowserContext, Page]:
+    """A 360 x 640 phone (``script``: with JavaScript) at the chat's menu in German."""
+    context = await browser.new_context(
+        locale="de-DE", java_script_enabled=script, is_mobile=True, **PHONE
+    )
+    page = await context.new_page()
+    await page.goto(f"{url}/chat")
+    await (tap if script else plain_press)(page, "Deutsch")
+    return context, page
+
+
 async def test_the_field_and_send_stay_in_view_while_a_long_message_is_typed_on_a_phone(
     database_url: str,
 ) -> None:
@@ -134,12 +148,7 @@ async def test_the_field_and_send_stay_in_view_while_a_long_message_is_typed_on_
     # (headless Chromium has no keyboard: the window is made that small, as a phone does).
     async with chat_server(database_url) as (_, url), chromium() as browser:
         for script in (True, False):
-            context = await browser.new_context(
-                locale="de-DE", java_script_enabled=script, is_mobile=True, **PHONE
-            )
-            page = await context.new_page()
-            await page.goto(f"{url}/chat")
-            await (tap if script else plain_press)(page, "Deutsch")
+            context, page = await german_menu_on_a_phone(browser, url, script)
             viewport = await page.get_attribute('meta[name="viewport"]', "content")
             assert viewport is not None and "interactive-widget=resizes-content" in viewport
             await page.focus("#text")
@@ -155,6 +164,71 @@ async def test_the_field_and_send_stay_in_view_while_a_long_message_is_typed_on_
             # The page itself does not scroll sideways or down: only the conversation does.
             assert await page.evaluate("document.documentElement.scrollWidth") <= 360
             assert await page.evaluate("window.scrollY") == 0
+            await context.close()
+
+
+#: What the message field shows of its words: all of them (no scrolling inside it), its
+#: height, and the line height of its text.
+FIELD_SHOWS = """field => {
+  const style = getComputedStyle(field);
+  return {
+    tag: field.tagName,
+    all: field.scrollHeight <= field.clientHeight + 1 && field.scrollWidth <= field.clientWidth + 1,
+    height: field.getBoundingClientRect().height,
+    line: parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2,
+  };
+}"""
+
+
+async def test_a_long_message_is_seen_whole_while_it_is_typed_on_a_phone(
+    database_url: str,
+) -> None:
+    # A parent on a 360 px phone typed a question of three sentences: the one-line field
+    # showed its last 25 characters or so, and what came before could not be read over.
+    # The field grows with the words (a few lines, then it scrolls); with JavaScript Enter
+    # sends and Shift+Enter begins a new line; without, Send sends them.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        for script in (True, False):
+            context, page = await german_menu_on_a_phone(browser, url, script)
+            empty = await page.eval_on_selector("#text", FIELD_SHOWS)
+            await page.focus("#text")
+            await page.keyboard.type(LONG_QUESTION[:60])
+            await page.fill("#text", LONG_QUESTION[:110])
+            shows = await page.eval_on_selector("#text", FIELD_SHOWS)
+            await page.screenshot(path=screenshot_path(f"long-typed-de-360-js{int(script)}"))
+            assert shows["tag"] == "TEXTAREA" and shows["all"], shows
+            assert shows["height"] >= empty["height"] + 2 * shows["line"] - 1, (empty, shows)
+            # Empty, it takes one line's room, as the field did.
+            assert empty["height"] < 2 * empty["line"] + 24, empty
+            # Longer, it grows up to a third of the window, then scrolls: the question
+            # above stays in view.
+            await page.fill("#text", LONG_QUESTION)
+            longer = await page.eval_on_selector("#text", FIELD_SHOWS)
+            assert 6 * longer["line"] <= longer["height"] <= 640 / 3 + 1, longer
+            send = await page.locator("#say button.send").bounding_box()
+            field = await page.locator("#text").bounding_box()
+            assert send is not None and field is not None
+            # Send stays a button beside the field's last line, not a bar as high as it.
+            assert (
+                send["height"] < 60
+                and abs(send["y"] + send["height"] - field["y"] - field["height"]) <= 1
+            ), (send, field)
+            if script:
+                await page.press("#text", "Shift+Enter")
+                await page.keyboard.type("Danke!")
+                assert await page.input_value("#text") == LONG_QUESTION + "\nDanke!"
+                await page.press("#text", "Enter")
+                await settled(page)
+                mine = page.locator(".msg.me").last
+                assert await mine.inner_text() == LONG_QUESTION + "\nDanke!"
+                assert await page.input_value("#text") == ""
+                after = await page.eval_on_selector("#text", FIELD_SHOWS)
+                assert after["height"] == empty["height"], (empty, after)
+            else:
+                await plain_send(page)
+                # Taken (a refusal gives the words back into the field): answered.
+                assert await page.input_value("#text") == ""
+                assert "Unsere Büros" in await page.inner_text("#log")
             await context.close()
 
 

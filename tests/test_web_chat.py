@@ -310,10 +310,10 @@ async def test_a_text_too_long_for_its_question_is_given_back_to_shorten(client:
     # In a box of several lines, the whole width: in a one-line field a phone showed a few
     # words of a thousand characters, and shortening them was guesswork.
     assert '<textarea id="text" name="text" rows="8"' in page
-    # Short words given back stay in the one-line field (Enter sends them).
+    # Short words given back stay in the field that grows with them (one line at first).
     await person.press("Back")
     response = await client.post("/chat", data={"csrf": person.csrf, "text": "x"}, headers=headers)
-    assert '<textarea id="text"' not in await response.text()
+    assert '<textarea id="text" name="text" rows="1" class="grows"' in await response.text()
 
 
 async def test_without_javascript_my_data_is_shown_on_the_page_and_the_file_is_a_button(
@@ -867,7 +867,7 @@ async def test_without_javascript_words_typed_in_a_page_left_behind_are_given_ba
     response = await client.post("/chat", data=fields, headers=headers)
     page = page_text(await response.text())
     assert "This chat went on in another window in the meantime." in page
-    assert 'value="Imbiss Anatolia GmbH"' in await response.text()
+    assert ">Imbiss Anatolia GmbH</textarea>" in await response.text()
     assert (await person.look())["step"] == at_the_trade
     # Sent again as it was (Send once more, the page now at the trade): it answered the
     # trade, the business's name stored as the trade. Now it is given back again.
@@ -875,7 +875,7 @@ async def test_without_javascript_words_typed_in_a_page_left_behind_are_given_ba
     response = await client.post("/chat", data=fields, headers=headers)
     page = await response.text()
     assert "This text was written for an earlier question" in page_text(page)
-    assert 'value="Imbiss Anatolia GmbH"' in page
+    assert ">Imbiss Anatolia GmbH</textarea>" in page
     assert (await person.look())["step"] == at_the_trade
     # The note says how to keep them: sent once more, they are the answer to the question
     # shown ("weiß nicht" meant for both questions was given back at every try).

@@ -47,10 +47,15 @@ def asks_for_text(state: State) -> bool:
 
 
 def answer_field(state: State) -> str:
-    """What the typed answer to the state's question is ("tel", "email", "name"), or ""."""
+    """What the typed answer to the state's question is ("tel", "email", "name",
+    "postal-code"), or "" (words of one's own)."""
     if split_screen(state.screen)[0] is not ScreenId.QUESTION:
         return ""
     question = current_question(state)
+    if isinstance(question, PostalCode):
+        # One short line, sent with Enter also without JavaScript (the web chat's box
+        # for one's own words takes Enter for a new line there).
+        return "postal-code"
     return (question.field or "") if isinstance(question, FreeText) else ""
 
 

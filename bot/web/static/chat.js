@@ -75,25 +75,58 @@
 
   // Long words back in the field (too long to send, a kept draft): a box of several lines,
   // as the page without JavaScript draws them (data-long-words); in the one-line field a
-  // phone showed a few words of thousands. Empty again once sent: one line again.
+  // phone showed a few words of thousands. Empty again once sent: the field the question
+  // wants again. A name, number or address (data-field, the step's autofill) is typed in
+  // one line the browser fills in; one's own words in a box that grows with them (the
+  // one-line field showed a phone's last 25 characters or so of a long message).
   const longWords = Number(say.dataset.longWords || Infinity);
+  let answerField = say.dataset.field || "";
+  function kindOf(field) {
+    if (field.tagName !== "TEXTAREA") return "line";
+    return field.classList.contains("grows") ? "grows" : "long";
+  }
   function fitField() {
     const long = input.value.length > longWords;
-    if (long === (input.tagName === "TEXTAREA")) return;
-    if (!long && input.value) return;
-    const field = document.createElement(long ? "textarea" : "input");
+    const kind = long ? "long" : answerField ? "line" : "grows";
+    const now = kindOf(input);
+    // Words being written stay in their box (shortened, long words did not jump back).
+    if (kind === now || (!long && input.value && now !== "line")) return grow();
+    const field = document.createElement(kind === "line" ? "input" : "textarea");
     for (const name of ["id", "name", "dir", "placeholder", "autocomplete", "required"]) {
       if (input.hasAttribute(name)) field.setAttribute(name, input.getAttribute(name));
     }
-    if (long) field.rows = 8;
-    else field.type = "text";
+    if (kind === "line") field.type = "text";
+    else {
+      field.rows = kind === "long" ? 8 : 1;
+      field.enterKeyHint = "send";
+      if (kind === "grows") field.className = "grows";
+    }
     field.value = input.value;
     field.addEventListener("input", keepDraft);
+    field.addEventListener("input", grow);
     const focused = document.activeElement === input;
     input.replaceWith(field);
     input = field;
+    grow();
     if (focused) input.focus({ preventScroll: true });
   }
+  // The growing box's height, where the browser does not size it by its words itself
+  // (CSS field-sizing): its lines, up to the stylesheet's max-height.
+  const sizesItself = window.CSS && CSS.supports("field-sizing", "content");
+  function grow() {
+    if (sizesItself || kindOf(input) !== "grows") return;
+    input.style.height = "auto";
+    input.style.height = input.scrollHeight + input.offsetHeight - input.clientHeight + "px";
+  }
+  input.addEventListener("input", grow);
+  // In a box of lines Enter sends, as in the one-line field; Shift+Enter begins a new
+  // line. Not while an input method composes a word (Enter there chooses it).
+  say.addEventListener("keydown", (event) => {
+    if (event.target !== input || input.tagName !== "TEXTAREA") return;
+    if (event.key !== "Enter" || event.shiftKey || event.isComposing) return;
+    event.preventDefault();
+    say.requestSubmit();
+  });
   let busy = Promise.resolve();
   let pending = 0;
   // The second tap of a double tap landed on the next question's button in the same
@@ -427,6 +460,8 @@
     if (said.length) reveal(said[0]);
     else scrollDown();
     // A phone number gets the number pad, a name or address what the browser has saved.
+    answerField = reply.field || "";
+    fitField();
     input.autocomplete = reply.field || "off";
     if (reply.field === "tel" || reply.field === "email") input.inputMode = reply.field;
     else input.removeAttribute("inputmode");

@@ -691,7 +691,9 @@ async def _numbered_note(update: Update, context: BotContext, message: Message) 
     how to write it: the words were lost behind the list of commands."""
     body = note_command(message.text) or ""
     words = body.split()
-    digits, rest = _numbered(words)
+    # "/notiz 12? Rückruf": "Zu welcher Anfrage?" with the number there; a note reaches
+    # no one, so the number is taken however it is asked.
+    digits, rest = _numbered(words, asked=True)
     lead_id = _lead_number(digits) if digits is not None else None
     if lead_id is None or not rest:
         # "/notiz 12" alone named its lead: what is missing is the note.

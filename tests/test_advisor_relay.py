@@ -1061,11 +1061,16 @@ async def test_a_question_asked_before_it_was_stored_says_where_the_lead_went_at
         await desk.group_says(LEIPZIG_GROUP, count)
         await desk.deliver()
         await settled(desk.app, fake)
+        # A bare "ja" replying to it was pointed to its buttons.
+        count = len(fake.sent(LEIPZIG_GROUP)) + 1
+        fake.group_message(LEIPZIG_GROUP, ANNA, "ja", asked.message_id)
+        said = await desk.group_says(LEIPZIG_GROUP, count)
         answer = await tap(lead, ANNA, asked, "➡️ An die Person senden")
         await settled(desk.app, fake)
         question = fake.message(LEIPZIG_GROUP, asked.message_id)
         sent = [r for r in await logged(desk) if r.direction != "in"]
 
+    assert said.plain_text == "⚠️ Nicht weitergegeben: Anfrage #1 ist jetzt beim Büro Dresden."
     assert answer["text"] == "⚠️ Nicht weitergegeben: Anfrage #1 ist jetzt beim Büro Dresden."
     assert question is not None and "reply_markup" not in question
     assert "ist jetzt beim Büro Dresden" in question["text"]

@@ -224,7 +224,7 @@ async def _relay(
         and message.text
         and held.is_short_answer(message.text)
     ):
-        await _answer(message, await _tap_please(context, reply, user.id, question.author_id))
+        await _answer(message, await _tap_please(context, reply, user.id, question))
         return None
     #: A colleague's held message whose author still decides alone: minutes left.
     author_decides: int | None = None
@@ -518,12 +518,19 @@ async def _ask(context: BotContext, message: Message, text: str, lead_id: int) -
 
 
 async def _tap_please(
-    context: BotContext, question: Message, advisor_id: int, author: int | None
+    context: BotContext, question: Message, advisor_id: int, buttons: held.Held
 ) -> str:
     """What an advisor's bare answer replying to the bot's ``question`` is told: to tap
-    under it; a colleague of the advisor it is asked of (``author``, as its buttons name
-    her), while she decides alone, that it is not hers yet (she was sent to the buttons,
-    and her tap was refused)."""
+    under it; a colleague of the advisor it is asked of (the author its ``buttons`` name),
+    while she decides alone, that it is not hers yet (she was sent to the buttons, and
+    her tap was refused). Its lead handed over since (a question asked outside a topic
+    before migration 0019 kept its buttons): where the lead went, not to tap."""
+    advisors = context.services.advisors
+    access = work.GroupAccess(advisors, question.chat_id)
+    went = await work.went_to(context.services.sessionmaker, access, buttons.lead_id)
+    if went is not None:
+        return replies.moved_not_passed(buttons.lead_id, advisors.office_name(went))
+    author = buttons.author_id
     if author is None:
         # Buttons from before they named the author: the question as stored in its topic.
         author = await asked.asked_of(

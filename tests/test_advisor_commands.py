@@ -418,6 +418,9 @@ async def test_the_help_names_every_command_the_group_has(
         ("anfragen", "/leads"),
         ("anfrage12", "/lead 12"),
         ("exportieren", "/export"),
+        ("delete", "/loeschen"),
+        ("lösche", "/loeschen"),
+        ("entfernen", "/loeschen"),
     ],
 )
 def test_a_command_said_in_other_german_words_is_guessed(typed: str, meant: str) -> None:

@@ -78,7 +78,8 @@ def _button_typed(button: str, number: str | None) -> str:
 
 
 #: The German words for what a command does, tried in its place ("/statistik", "/weiterleiten
-#: 12 Dresden"): a letter or two off, the guess missed them.
+#: 12 Dresden", "/delete 12" as the person's command is named): a letter or two off, the
+#: guess missed them.
 _SAID_AS = {
     "statistik": "stats",
     "anfragen": "leads",
@@ -90,6 +91,10 @@ _SAID_AS = {
     "abgeben": "weitergeben",
     "exportieren": "export",
     "csv": "export",
+    # The person's own /delete, which the README names beside /loeschen.
+    "delete": "loeschen",
+    "lösche": "loeschen",
+    "entfernen": "loeschen",
 }
 
 

@@ -120,10 +120,13 @@
   }
   input.addEventListener("input", grow);
   // In a box of lines Enter sends, as in the one-line field; Shift+Enter begins a new
-  // line. Not while an input method composes a word (Enter there chooses it).
+  // line. Not while an input method composes a word (Enter there chooses it; Safari
+  // says so by keyCode 229 only, after the composition has ended: a Vietnamese Telex
+  // word half written was sent).
   say.addEventListener("keydown", (event) => {
     if (event.target !== input || input.tagName !== "TEXTAREA") return;
-    if (event.key !== "Enter" || event.shiftKey || event.isComposing) return;
+    if (event.key !== "Enter" || event.shiftKey) return;
+    if (event.isComposing || event.keyCode === 229) return;
     event.preventDefault();
     say.requestSubmit();
   });

@@ -741,6 +741,11 @@ async def test_a_number_asked_with_a_question_mark_is_taken_or_kindly_corrected(
                     f"/weitergeben {lead_id} an Dresden?",
                 )
             ]
+            # Replying to the card, as in the lead's topic, the number left out.
+            [card] = fake.sent(LEIPZIG_GROUP)[:1]
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            fake.group_message(LEIPZIG_GROUP, ANNA, "/weitergeben Dresden?", card.message_id)
+            under_the_card = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1]
             audit = await desk.audit()
 
     listed, exclaimed, named, erase, handed, asked = told
@@ -755,5 +760,9 @@ async def test_a_number_asked_with_a_question_mark_is_taken_or_kindly_corrected(
     assert asked.plain_text == (
         f"Anfrage #{lead_id} an das Büro Dresden weitergeben? Dann bitte ohne Fragezeichen "
         f"senden: /weitergeben {lead_id} an Dresden"
+    )
+    assert under_the_card.plain_text == (
+        f"Anfrage #{lead_id} an das Büro Dresden weitergeben? Dann bitte ohne Fragezeichen "
+        f"senden: /weitergeben {lead_id} Dresden"
     )
     assert [e.action for e in audit if e.action.startswith("hand")] == []

@@ -513,11 +513,13 @@ async def on_handover(update: Update, context: BotContext) -> None:
     office, reason = handover.office_and_reason(words, advisors.offices)
     typed = handover.office_word(words)
     asked_office = handover.office_named(typed.rstrip("?!"), advisors.offices)
-    if office is None and digits is not None and typed.endswith("?") and asked_office:
-        # "/weitergeben 12 Dresden?": asked, not said ("Ein Büro „Dresden?“ gibt es nicht").
+    named = digits if digits is not None else (str(topic_lead) if topic_lead else None)
+    if office is None and named is not None and typed.endswith("?") and asked_office:
+        # "/weitergeben 12 Dresden?", "/weitergeben Dresden?" in the lead's topic: asked,
+        # not said ("Ein Büro „Dresden?“ gibt es nicht").
         city = advisors.cities().get(asked_office)
         said = [word.rstrip("?") if word == typed else word for word in words]
-        await _reply(message, replies.handover_asked(digits, city, said))
+        await _reply(message, replies.handover_asked(named, city, said))
         return
     if office is None and typed and (numbered or topic_lead is not None):
         # An office there is not ("Görlitz"): the usage said nothing of it.

@@ -247,6 +247,45 @@ async def test_a_long_message_is_seen_whole_while_it_is_typed_on_a_phone(
             await context.close()
 
 
+#: A browser without CSS field-sizing (Safari, Firefox): the box is sized by chat.js.
+WITHOUT_FIELD_SIZING = """
+const supports = CSS.supports.bind(CSS);
+CSS.supports = (...asked) => !String(asked[0]).startsWith("field-sizing") && supports(...asked);
+document.addEventListener("DOMContentLoaded", () => {
+  const style = document.createElement("style");
+  style.textContent = "textarea.grows { field-sizing: fixed !important; }";
+  document.head.append(style);
+});
+"""
+
+
+async def test_the_message_field_grows_in_a_browser_without_field_sizing(
+    database_url: str,
+) -> None:
+    # Safari and Firefox size no field by its words (CSS field-sizing): there the box
+    # stayed one line high, and a long message showed its last line only.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        # The page's policy would refuse the test's own style.
+        context = await browser.new_context(
+            locale="de-DE", is_mobile=True, bypass_csp=True, **PHONE
+        )
+        await context.add_init_script(WITHOUT_FIELD_SIZING)
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        await tap(page, "Deutsch")
+        empty = await page.eval_on_selector("#text", FIELD_SHOWS)
+        await page.locator("#text").press_sequentially(LONG_QUESTION[:110])
+        shows = await page.eval_on_selector("#text", FIELD_SHOWS)
+        await page.screenshot(path=screenshot_path("long-typed-de-360-no-field-sizing"))
+        await page.press("#text", "Enter")
+        await settled(page)
+        after = await page.eval_on_selector("#text", FIELD_SHOWS)
+        await context.close()
+
+    assert shows["all"] and shows["height"] >= empty["height"] + 2 * shows["line"] - 1, shows
+    assert after["height"] == empty["height"], (empty, after)
+
+
 #: Where a bracket of a button's label stands beside the word it opens or closes: the
 #: left edge of ``(`` and the word after it, of the word before ``)`` and ``)`` itself.
 BRACKETS = """button => {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,20 @@ def sqlite_file_path(url: URL) -> Path | None:
     return Path(database)
 
 
+def _create_private(path: Path) -> None:
+    """Create the SQLite file ``path`` readable by its owner only, if it does not exist.
+
+    It holds every lead's personal data; created by SQLite under the usual umask 022
+    (``make run``, a command run by hand before the service's first start) it was 0644,
+    and SQLite gives its -wal and -shm files the mode of the database file. An existing
+    file keeps the mode its operator gave it.
+    """
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError:  # there already, or not creatable: SQLite's open says what is wrong
+        pass
+
+
 def create_engine(
     url: str | URL, *, sqlite_synchronous: str = "FULL", **engine_kwargs: Any
 ) -> AsyncEngine:
@@ -91,6 +106,7 @@ def create_engine(
         path = sqlite_file_path(parsed)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
+            _create_private(path)
             if "poolclass" not in engine_kwargs:
                 # Every transaction takes the write lock (BEGIN IMMEDIATE), so more
                 # connections add no concurrency, only SQLite's unfair busy-waiting:

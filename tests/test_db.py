@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
+import stat
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -202,15 +204,56 @@ async def test_sqlite_connection_returned_mid_transaction_is_rolled_back(
     assert count == 0
 
 
-async def test_sqlite_parent_directory_is_created(tmp_path: Path) -> None:
-    path = tmp_path / "nested" / "deeper" / "bot.db"
+async def _open_sqlite(path: Path) -> None:
+    """Open the SQLite file ``path`` through the bot's engine."""
     engine = create_engine(f"sqlite:///{path}")
     try:
         async with engine.connect() as connection:
             await connection.execute(sa.text("SELECT 1"))
     finally:
         await engine.dispose()
+
+
+def _modes(directory: Path, prefix: str) -> dict[str, str]:
+    return {
+        file.name: oct(stat.S_IMODE(file.stat().st_mode))
+        for file in directory.iterdir()
+        if file.name.startswith(prefix)
+    }
+
+
+async def test_sqlite_parent_directory_is_created(tmp_path: Path) -> None:
+    path = tmp_path / "nested" / "deeper" / "bot.db"
+    await _open_sqlite(path)
     assert path.exists()
+
+
+async def test_sqlite_database_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    """The file holds every lead's name, phone number and messages: under the usual umask
+    022 (``make run``, ``python -m bot db upgrade`` by hand, systemd-run without the unit's
+    UMask) it was created 0644, and SQLite gives its -wal and -shm files the same mode."""
+    previous = os.umask(0o022)
+    try:
+        # One connection keeps -wal and -shm open until the engine is disposed.
+        engine = create_engine(f"sqlite:///{tmp_path / 'kausa.db'}")
+        try:
+            async with engine.begin() as connection:
+                await connection.execute(sa.text("CREATE TABLE t (x INTEGER)"))
+            modes = _modes(tmp_path, "kausa.db")
+        finally:
+            await engine.dispose()
+    finally:
+        os.umask(previous)
+    assert modes == {name: "0o600" for name in ("kausa.db", "kausa.db-wal", "kausa.db-shm")}
+
+
+async def test_an_existing_sqlite_database_keeps_its_mode(tmp_path: Path) -> None:
+    """An operator who shared the file with a group (for their own backups) keeps that."""
+    path = tmp_path / "kausa.db"
+    sqlite3.connect(path).close()
+    path.chmod(0o640)
+    await _open_sqlite(path)
+    assert _modes(tmp_path, "kausa.db") == {"kausa.db": "0o640"}
 
 
 def test_plain_urls_get_async_drivers() -> None:

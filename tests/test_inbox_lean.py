@@ -226,3 +226,39 @@ def test_a_press_in_an_advisors_group_keeps_the_whole_message() -> None:
     assert lean(update) is True  # its keyboard only
     del before["reply_markup"]
     assert update["callback_query"]["message"] == before
+
+
+def test_a_reply_in_the_person_s_chat_keeps_no_words_of_the_replied_message() -> None:
+    # Replying to the summary screen repeated the person's own details in the update: a
+    # handler reads only which message of the bot's it answers (bot.handlers.conversation).
+    update = start_update(942, PERSON, text="Die Nummer stimmt nicht")
+    replied = bot_message(40)
+    replied["text"] = "Ihre Angaben:\nName: Lina Haddad\nTelefon: 0176 1234567"
+    replied["entities"] = [{"type": "phone_number", "offset": 38, "length": 12}]
+    update["message"]["reply_to_message"] = replied
+    assert lean(update) is True
+    assert update["message"]["reply_to_message"] == {
+        "message_id": 40,
+        "date": 1_700_000_000,
+        "chat": {"id": PERSON, "type": "private"},
+        "from": {"id": 123, "is_bot": True, "first_name": "KAUSA"},
+    }
+    message = Update.de_json(update, None).message
+    assert message is not None and message.reply_to_message is not None
+    assert message.text == "Die Nummer stimmt nicht"
+    assert message.reply_to_message.message_id == 40
+    assert message.reply_to_message.from_user is not None
+    assert message.reply_to_message.from_user.id == 123
+
+
+def test_a_reply_in_an_advisors_group_keeps_the_replied_message() -> None:
+    # An advisor's reply is read for the bot's question about a held message and its topic.
+    update = start_update(943, -1001, text="ja")
+    update["message"]["chat"] = {"id": -1001, "type": "supergroup", "title": "KAUSA Leipzig"}
+    replied = bot_message(40, chat_id=-1001)
+    replied["chat"] = update["message"]["chat"]
+    update["message"]["reply_to_message"] = replied
+    before = copy.deepcopy(replied)
+    assert lean(update) is True  # its keyboard only
+    del before["reply_markup"]
+    assert update["message"]["reply_to_message"] == before

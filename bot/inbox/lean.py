@@ -15,7 +15,10 @@ words and their formatting went through python-telegram-bot's parse at every pre
 into the inbox: on the summary screen they are the person's own details (name, phone
 number), which then sat in a second table until the inbox's rows expired. Advisors'
 presses in their groups keep the whole message (bot.handlers.advisor reads the message a
-question replies to, and its topic).
+question replies to, and its topic). A reply in a person's own chat keeps as little of the
+message it replies to: its id, date, chat and author are all bot.handlers.conversation
+reads (which message of the bot's it answers), and a reply to the summary repeated the
+person's details just the same.
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ KEPT = "held:"
 _PRESSED_KEPT = ("message_id", "date", "chat")
 #: What it reads of that chat (python-telegram-bot needs its type to build it).
 _CHAT_KEPT = ("id", "type")
+#: What a handler reads of the message a person replies to in their own chat.
+_REPLIED_KEPT = ("message_id", "date", "chat", "from")
+#: Of its author: whether it is the bot (python-telegram-bot needs the first name).
+_AUTHOR_KEPT = ("id", "is_bot", "first_name")
 #: Where a received update carries a message of the bot's, keyboard and all.
 _CARRIERS = (
     ("callback_query", "message"),
@@ -48,28 +55,30 @@ def _read(markup: Any) -> bool:
     )
 
 
-def _pressed_in_private(update: dict[str, Any]) -> bool:
-    """Trim the message of a press in a person's own chat to what a handler reads (in
-    place); True if something was dropped."""
-    query = update.get("callback_query")
-    if not isinstance(query, dict):
-        return False
-    message = query.get("message")
+def _trimmed(carrier: Any, inner: str, kept: tuple[str, ...]) -> bool:
+    """Trim ``carrier[inner]``, a message in a person's own chat, to its ``kept`` keys
+    (in place); True if something was dropped."""
+    message = carrier.get(inner) if isinstance(carrier, dict) else None
     chat = message.get("chat") if isinstance(message, dict) else None
     if not isinstance(message, dict) or not isinstance(chat, dict):
         return False
     if chat.get("type") != "private":
         return False
-    kept = {key: message[key] for key in _PRESSED_KEPT if key in message}
-    kept["chat"] = {key: chat[key] for key in _CHAT_KEPT if key in chat}
-    query["message"] = kept
-    return len(kept) < len(message) or len(kept["chat"]) < len(chat)
+    trimmed = {key: message[key] for key in kept if key in message}
+    trimmed["chat"] = {key: chat[key] for key in _CHAT_KEPT if key in chat}
+    author = message.get("from")
+    if isinstance(author, dict) and "from" in trimmed:
+        trimmed["from"] = {key: author[key] for key in _AUTHOR_KEPT if key in author}
+    carrier[inner] = trimmed
+    return trimmed != message
 
 
 def lean(update: dict[str, Any]) -> bool:
     """Drop the repeated inline keyboards from ``update``, and the words of a message
-    pressed in a person's own chat (in place); True if there were any."""
-    dropped = _pressed_in_private(update)
+    pressed or replied to in a person's own chat (in place); True if there were any."""
+    dropped = _trimmed(update.get("callback_query"), "message", _PRESSED_KEPT)
+    for outer in ("message", "edited_message"):
+        dropped = _trimmed(update.get(outer), "reply_to_message", _REPLIED_KEPT) or dropped
     for outer, inner in _CARRIERS:
         carrier = update.get(outer)
         message = carrier.get(inner) if isinstance(carrier, dict) else None

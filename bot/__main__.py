@@ -346,17 +346,27 @@ async def _web(settings: Settings) -> None:
 async def _deliver_to_the_web(services: Services, stopped: asyncio.Event) -> None:
     """`web`'s outbox, until ``stopped``: advisors' answers from the inbox reach the web
     chat, and e-mail notices go out, every few seconds and at once after an advisor's
-    action. Telegram's rows (leads for the groups) wait for `run`, which has the token."""
+    action. Telegram's rows (leads for the groups) wait for `run`, which has the token.
+    The nightly retention runs here too, as in `run`."""
     from telegram import Bot
 
     from bot.outbox import worker
+    from bot.privacy import retention
     from db.vocabulary import OutboxTarget
 
     services.outbox.targets = frozenset({OutboxTarget.WEB, OutboxTarget.EMAIL})
     kicked = asyncio.Event()
     services.kick_outbox = kicked.set
+    # `run` schedules the retention in its JobQueue; without it a web chat served alone
+    # kept personal data past RETENTION_DAYS.
+    night = retention.Nightly(services.settings.timezone, services.clock())
     while not stopped.is_set():
         kicked.clear()
+        if night.due(services.clock()):
+            try:
+                await retention.nightly(services)
+            except Exception:
+                logging.getLogger(__name__).exception("the nightly retention run failed")
         try:
             # No Bot API here (no token): the web's and the mail's planners use none.
             no_bot = cast("Bot", None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import timedelta
 from typing import Any, cast
 
 import aiohttp
@@ -14,16 +15,21 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.__main__ import _deliver_to_the_web
+from bot.app import build_services
+from bot.config import Settings
 from bot.outbox.mail import MailServer
 from bot.outbox.worker import deliver_due
+from bot.privacy import retention
 from bot.services import Services
 from bot.web import chat, streams
 from bot.web.app import build_web_app
 from db import repository
 from db.models import AuditEvent, ConversationMessage, Lead, OutboxMessage
 from db.vocabulary import AuditAction, OutboxKind, OutboxStatus, OutboxTarget, person_target
+from tests.dialogue_driver import NOW, make_dialogue
 from tests.test_desk_http import PAST_IDS, refused_as_on_postgresql
 from tests.test_notify import Mailbox, smtp_server
+from tests.test_privacy import close_request, sent_request
 from tests.test_web_chat import UNLIMITED, client, services, up_to_the_phone_question
 from tests.web_person import WebClient, WebPerson, page_text
 
@@ -424,3 +430,46 @@ async def test_a_message_from_before_a_hand_over_keeps_the_office_it_was_written
     assert live["city"] == first
     assert page.count(f"Message from Anna, KAUSA {first}:") == 2
     assert f"KAUSA {services.advisors.office_name(other)}:" not in page
+
+
+async def test_the_web_command_runs_the_nightly_retention(database_url: str) -> None:
+    # `python -m bot web` alone (the web chat and the inbox without Telegram) never ran
+    # the nightly purge that `run` schedules: a request closed 200 days before kept the
+    # person's name although the notice promises deletion after 180 days at the latest.
+    now = [NOW]
+    settings = Settings(_env_file=None, database_url=database_url)  # type: ignore[call-arg]
+    services = build_services(settings, clock=lambda: now[0])
+    try:
+        await sent_request(make_dialogue(services.sessionmaker))
+        await close_request(services.sessionmaker, NOW - timedelta(days=200))
+        stopped = asyncio.Event()
+        delivering = asyncio.create_task(_deliver_to_the_web(services, stopped))
+        try:
+            await asyncio.sleep(0.2)
+            before = await stored_name(services)
+            now[0] = retention.removed_at(NOW, settings.timezone, now=NOW) + timedelta(minutes=1)
+            services.kick_outbox()
+            for _ in range(100):
+                if await stored_name(services) is None:
+                    break
+                await asyncio.sleep(0.05)
+        finally:
+            stopped.set()
+            await asyncio.wait_for(delivering, 10)
+        assert before is not None  # not at the start: at the night's hour
+        assert await stored_name(services) is None
+    finally:
+        await services.close()
+
+
+async def stored_name(services: Services) -> str | None:
+    async with services.sessionmaker() as session:
+        return await session.scalar(sa.select(Lead.name))
+
+
+def test_the_nightly_run_is_due_once_a_night() -> None:
+    night = retention.Nightly("Europe/Berlin", NOW)
+    first = retention.removed_at(NOW, "Europe/Berlin", now=NOW)
+    times = [first - timedelta(minutes=1), first, first + timedelta(hours=1)]
+    times += [first + timedelta(days=1, minutes=5), first + timedelta(days=3, hours=2)]
+    assert [night.due(at) for at in times] == [False, True, False, True, True]

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.dialogue.state import SESSION_COOKIE_DAYS
 from bot.privacy import rights
 from bot.privacy.rights import PurgeReport
-from bot.services import BotApplication, BotContext
+from bot.services import BotApplication, BotContext, Services
 from db import repository
 from db.names import compact_search_index
 
@@ -110,9 +110,30 @@ async def run(
     return RetentionRun(report, updates, proofs)
 
 
+class Nightly:
+    """When the daily run is due in a process without python-telegram-bot's JobQueue
+    (`python -m bot web`, which serves the web chat and the inbox without Telegram): at
+    :data:`DAILY_AT` in ``tz``, from the first such hour after ``now``."""
+
+    def __init__(self, tz: str, now: datetime) -> None:
+        self._tz = tz
+        self._next = _next_run(now, tz)
+
+    def due(self, now: datetime) -> bool:
+        """Whether the run is due at ``now``; True once per night, also after a pause."""
+        if now < self._next:
+            return False
+        self._next = _next_run(now + timedelta(seconds=1), self._tz)
+        return True
+
+
 async def daily_job(context: BotContext) -> None:
-    """The JobQueue callback: purge, and log counts (never personal data)."""
-    services = context.services
+    """The JobQueue callback: :func:`nightly`."""
+    await nightly(context.services)
+
+
+async def nightly(services: Services) -> None:
+    """Purge what is due now, and log counts (never personal data)."""
     result = await run(
         services.sessionmaker, services.settings.retention_days, now=services.clock()
     )

@@ -118,6 +118,22 @@ def test_a_directory_as_the_sqlite_database_is_named_a_directory(
     ]
 
 
+@pytest.mark.parametrize("command", [["purge", "--dry-run"], ["advisors", "list"]])
+def test_a_database_not_created_yet_says_how_to_create_it(
+    tmp_path: Path, command: list[str]
+) -> None:
+    # An operator following docs/operations.md runs `kausa-bot purge --dry-run` (the bot's
+    # settings, through systemd-run) before the service's first start: told only to "run
+    # this command with the bot's settings", which they did, they were stuck.
+    path = tmp_path / "state" / "kausa.db"
+    result = run_bot(command, tmp_path, DATABASE_URL=f"sqlite+aiosqlite:///{path}")
+    assert result.returncode == 2
+    [error] = result.stderr.splitlines()
+    assert error.startswith(f"error: no database file at {path} (DATABASE_URL)")
+    assert "python -m bot db upgrade" in error and "first start" in error
+    assert not path.exists()
+
+
 def test_telegram_unreachable_at_start_is_one_line_and_the_service_may_retry(
     tmp_path: Path,
 ) -> None:

@@ -109,7 +109,8 @@ def opening(url: str) -> Iterator[None]:
 #: How to run a command by hand with the bot's own settings (docs/operations.md).
 AS_THE_SERVICE = (
     "systemd-run --pipe --wait -p User=kausa -p EnvironmentFile=/etc/kausa-bot/env "
-    "-p WorkingDirectory=/opt/kausa-bot /opt/kausa-bot/.venv/bin/python -m bot ..."
+    "-p StateDirectory=kausa-bot -p WorkingDirectory=/opt/kausa-bot "
+    "/opt/kausa-bot/.venv/bin/python -m bot ..."
 )
 
 
@@ -119,7 +120,9 @@ def require_existing(url: str) -> None:
     Run by hand without the bot's settings (``sudo -u kausa python -m bot purge`` does not
     read /etc/kausa-bot/env), `purge` and `export` created an empty database beside the
     operator and reported "removed 0", as if the retention had run; `advisors add` created
-    an account there that no login could reach.
+    an account there that no login could reach. Run with the settings before the bot's
+    first start (docs/operations.md has the commands before the unit), the file is not
+    there yet either: the message says what creates it.
     """
     parsed = normalize_url(url)
     directory = _not_a_file(parsed)
@@ -130,5 +133,6 @@ def require_existing(url: str) -> None:
         raise ConfigError(
             f"no database file at {path} (DATABASE_URL): run this command with the bot's "
             "settings (its .env, or on a server installed as in docs/operations.md: "
-            f"{AS_THE_SERVICE})"
+            f"{AS_THE_SERVICE}); with them, the bot creates the database at its first "
+            "start, or `python -m bot db upgrade` does"
         )

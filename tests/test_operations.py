@@ -25,7 +25,7 @@ from bot.dialogue.service import Dialogue
 from bot.dialogue.state import Start
 from bot.privacy import retention
 from bot.services import BotContext
-from db.models import AltchaSolution, InboundUpdate, Lead, User
+from db.models import AdvisorAccount, AdvisorSession, AltchaSolution, InboundUpdate, Lead, User
 from db.session import normalize_url, sqlite_file_path
 from tests.conftest import external_database_url
 from tests.dialogue_driver import NOW, Person, make_dialogue, walk_to_summary
@@ -276,3 +276,25 @@ def test_each_setting_of_the_example_is_set_in_one_place(tmp_path: Path) -> None
     env.write_text(filled, encoding="utf-8")
     settings = Settings(_env_file=env)  # type: ignore[call-arg]
     assert settings.web_public_url == address
+
+
+async def test_the_daily_run_removes_expired_inbox_sessions(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    # A session ends 8 hours after its last request (README, "Data inventory"), but its row
+    # went only at someone's next login or its own cookie's next request: a week without a
+    # login kept every expired session with its account and times.
+    async with sessionmaker() as session, session.begin():
+        account = AdvisorAccount(login="anna", name="Anna", office="leipzig", password_hash="x")
+        session.add(account)
+        await session.flush()
+        for token, seen in (("idle", timedelta(hours=9)), ("live", timedelta(hours=1))):
+            session.add(
+                AdvisorSession(token_hash=token, account_id=account.id, last_seen_at=NOW - seen)
+            )
+    dry = await retention.run(sessionmaker, 180, now=NOW, dry_run=True)
+    result = await retention.run(sessionmaker, 180, now=NOW)
+    async with sessionmaker() as session:
+        kept = (await session.scalars(sa.select(AdvisorSession.token_hash))).all()
+    assert (dry.advisor_sessions, result.advisor_sessions, kept) == (1, 1, ["live"])
+    assert "removed 1 expired inbox session(s)" in result.describe(dry_run=False)

@@ -11,6 +11,7 @@ import hashlib
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.desk.accounts import Advisor, Sessions
 from db.models import AdvisorAccount, AdvisorSession, AuditEvent
@@ -88,7 +89,16 @@ async def close(sessionmaker: Sessions, token: str | None, advisor: Advisor, now
 async def sweep(sessionmaker: Sessions, now: datetime) -> int:
     """Delete expired sessions; returns how many."""
     async with sessionmaker() as session, session.begin():
-        result = await session.execute(
-            sa.delete(AdvisorSession).where(AdvisorSession.last_seen_at <= now - IDLE)
-        )
-        return int(getattr(result, "rowcount", 0) or 0)
+        return await delete_expired(session, now)
+
+
+async def delete_expired(session: AsyncSession, now: datetime) -> int:
+    """Delete the sessions expired at ``now`` in ``session``'s transaction; how many.
+
+    Run at every login and by the nightly retention (bot.privacy.retention): without a
+    login for days, expired rows stayed with their account and times."""
+    result = await session.execute(
+        sa.delete(AdvisorSession).where(AdvisorSession.last_seen_at <= now - IDLE),
+        execution_options={"synchronize_session": False},
+    )
+    return int(getattr(result, "rowcount", 0) or 0)

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.desk import sessions as desk_sessions
 from bot.dialogue.state import SESSION_COOKIE_DAYS
 from bot.privacy import rights
 from bot.privacy.rights import PurgeReport
@@ -60,6 +61,7 @@ class RetentionRun:
     purge: PurgeReport
     processed_updates: int = 0
     proofs: int = 0
+    advisor_sessions: int = 0
 
     def describe(self, *, dry_run: bool) -> str:
         """One line per kind of data, for the command line."""
@@ -75,6 +77,7 @@ class RetentionRun:
                 f"{verb} {self.purge.users} user(s) whose requests hold no personal data",
                 f"{verb} {self.processed_updates} old processed-update id(s)",
                 f"{verb} {self.proofs} expired spam-check proof(s) of the web chat",
+                f"{verb} {self.advisor_sessions} expired inbox session(s)",
             ]
         )
 
@@ -101,13 +104,14 @@ async def run(
         await repository.purge_retired_sessions(
             session, retired_before=now - timedelta(days=SESSION_COOKIE_DAYS)
         )
+        advisor_sessions = await desk_sessions.delete_expired(session, now)
         if dry_run:
             await session.rollback()
         else:
             # Names erased today (here or by /delete) leave the search index's pages too.
             await compact_search_index(session)
             await session.commit()
-    return RetentionRun(report, updates, proofs)
+    return RetentionRun(report, updates, proofs, advisor_sessions)
 
 
 class Nightly:
@@ -139,12 +143,13 @@ async def nightly(services: Services) -> None:
     )
     log.info(
         "retention: %d closed and %d idle open lead(s) anonymized, %d conversation(s), "
-        "%d user(s) and %d proof(s) removed",
+        "%d user(s), %d proof(s) and %d inbox session(s) removed",
         len(result.purge.leads),
         len(result.purge.idle),
         result.purge.conversations,
         result.purge.users,
         result.proofs,
+        result.advisor_sessions,
     )
 
 

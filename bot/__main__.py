@@ -333,6 +333,7 @@ async def _web(settings: Settings) -> None:
         # before the first town is written, then no long collector pauses.
         await asyncio.to_thread(town_scripts.build_indexes)
         heap.settle_after_startup()
+        _warn_unready(services)  # as `run` does: the web chat shows the same notice and offices
         print(
             f"web chat on http://{settings.web_listen}:{settings.web_port}/chat (Ctrl-C ends it)",
             flush=True,

@@ -81,6 +81,10 @@ async def test_web_serves_without_a_telegram_token_and_stops_on_sigterm(
     assert status == 200
     assert code == 0, output
     assert f"http://127.0.0.1:{port}/chat" in output
+    # Like `run`, it says what the configuration lacks for going live: the web chat's
+    # privacy notice named no one to ask about one's data, without a word at start.
+    assert "PRIVACY_CONTACT is not set" in output
+    assert "office leipzig shows no contact details" in output
 
 
 async def test_web_waits_while_another_bot_process_serves_the_database(

@@ -131,6 +131,9 @@ def test_a_database_not_created_yet_says_how_to_create_it(
     [error] = result.stderr.splitlines()
     assert error.startswith(f"error: no database file at {path} (DATABASE_URL)")
     assert "python -m bot db upgrade" in error and "first start" in error
+    # The command it names records the administrator in the audit of `advisors`, as the
+    # docs' kausa-bot function does (without it the audit named "kausa").
+    assert '-E SUDO_USER="$USER"' in error
     assert not path.exists()
 
 

@@ -65,8 +65,9 @@ def _password(stdin: TextIO) -> str:
 
 def _operator() -> str | None:
     """Who runs the command, for the audit trail: the operating-system user, or the one
-    who ran it through sudo (docs/operations.md runs every command as ``sudo -u kausa``,
-    and the audit named "kausa" for every administrator)."""
+    who ran it through sudo or the docs' ``kausa-bot`` function (docs/operations.md runs
+    every command as the user ``kausa``, and the audit named "kausa" for every
+    administrator)."""
     if os.environ.get("SUDO_USER"):
         return os.environ["SUDO_USER"]
     try:

@@ -109,8 +109,8 @@ def opening(url: str) -> Iterator[None]:
 #: How to run a command by hand with the bot's own settings (docs/operations.md).
 AS_THE_SERVICE = (
     "systemd-run --pipe --wait -p User=kausa -p EnvironmentFile=/etc/kausa-bot/env "
-    "-p StateDirectory=kausa-bot -p WorkingDirectory=/opt/kausa-bot "
-    "/opt/kausa-bot/.venv/bin/python -m bot ..."
+    "-p StateDirectory=kausa-bot -p UMask=0077 -p WorkingDirectory=/opt/kausa-bot "
+    '-E SUDO_USER="$USER" /opt/kausa-bot/.venv/bin/python -m bot ...'
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import logging
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -145,6 +146,25 @@ async def test_delete_erases_every_personal_value_and_keeps_statistics(
     assert lead.answers["sector"] == "other" and lead.anonymized_at is not None
     assert "lead_withdrawn" in kinds
     assert users == 0
+
+
+async def test_an_erasure_is_logged_without_whom_it_erased(
+    sessionmaker: async_sessionmaker[AsyncSession], caplog: pytest.LogCaptureFixture
+) -> None:
+    # docs/operations.md promises log lines without anything that points to a person: the
+    # journal outlives the erased row, and its id would tie the line to the person's
+    # Telegram id in any backup still holding that row.
+    dialogue = make_dialogue(sessionmaker)
+    person = Person(dialogue, "4243")
+    await business_lead(person)
+    async with sessionmaker() as session:
+        internal = (await session.execute(sa.select(User.id))).scalar_one()
+    caplog.set_level(logging.INFO, logger="bot")
+    await person.send(Command("delete"))
+    await person.press("Yes, delete everything")
+    erasures = [r.getMessage() for r in caplog.records if "erased" in r.getMessage()]
+    assert erasures == ["a person erased their data"]
+    assert not any(str(internal) in line.split() for line in erasures)
 
 
 async def users_and_conversations(

@@ -664,7 +664,8 @@ class Dialogue:
         """A step's privacy right: erase the person's data, or a copy of it (/mydata)."""
         if result.erase:
             await rights.erase(session, await _orm_user(session, user_id), done.ctx.now)
-            log.info("user %s erased their data", user_id)
+            # No id: the journal outlives the row, and a backup would tie the id to them.
+            log.info("a person erased their data")
             done.erased = True
             return
         if result.export:
@@ -715,7 +716,7 @@ class Dialogue:
         ]
         placement = quota.place(recent, now, tuple(getattr(draft, k) for k in quota.KEPT))
         if placement.refused:
-            log.info("a further request of user %s today declined", user_id)
+            log.info("a further request of a person today declined")
             home(done.state)
             done.notices.append(Notice(quota.TOO_MANY))
             return False

@@ -17,12 +17,12 @@ from bot.dialogue.not_understood import NOT_SURE, POSTAL_CODE_EXPLAINED
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.summary_change import CHANGED_ANSWER, CHANGED_ANSWER_KEPT
 from bot.dialogue.time_bound import TIME_LIMIT_NOTED
-from bot.dialogue.typed import KEPT, KEPT_WITH_ANSWER, KEPT_WITH_ANSWERS
+from bot.dialogue.typed import KEPT, KEPT_MESSAGE_TYPING, KEPT_WITH_ANSWER, KEPT_WITH_ANSWERS
 from bot.dialogue.typed_words import names_two
 from bot.dialogue.unnamed_business import NO_NAME_YET_NOTED
 from bot.flows import trades
 from bot.flows.answers import option_label
-from bot.flows.business import NEEDS
+from bot.flows.business import COMPANY, NEEDS
 from bot.flows.contact import MEETING, TIME
 from bot.i18n import NATIVE_NAMES, translator
 from db.models import Lead
@@ -1185,13 +1185,20 @@ def test_a_greeting_or_the_kind_of_business_is_no_business_name(
 )
 def test_a_business_without_a_name_yet_is_kept_and_a_name_asked(lang: str, typed: str) -> None:
     # "noch kein Name" was stored as the business's name ("Business name: noch kein Name").
+    kept_and_the_name_asked(lang, typed, NO_NAME_YET_NOTED, "Ayşe Kaya")
+
+
+def kept_and_the_name_asked(lang: str, typed: str, told: str, name: str) -> None:
+    """``typed`` at the business's name question is kept for the advisor, the person
+    ``told`` so and asked the name again, which ``name`` then answers."""
     d = business_at_company(lang, NATIVE_NAMES[lang])
     d.type(typed)
     assert d.state.screen == "q:company" and "company" not in d.state.answers
     assert d.ctx.held_question == typed
-    assert translator(lang).gettext(NO_NAME_YET_NOTED) in d.text
-    d.type("Ayşe Kaya")
-    assert d.state.answers["company"] == "Ayşe Kaya" and d.ctx.held_question == typed
+    t = translator(lang)
+    assert t.gettext(told) in d.text and t.gettext(COMPANY.prompt) in d.text
+    d.type(name)
+    assert d.state.answers["company"] == name and d.ctx.held_question == typed
 
 
 @pytest.mark.parametrize(
@@ -3096,3 +3103,29 @@ def test_a_move_with_the_new_postal_code_on_the_summary_is_the_new_code(
     d.type(typed)
     assert d.state.screen == "summary" and d.state.answers["plz"] == "01067"
     assert d.state.office == "dresden"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # Stored as the name: "Business name: we opened last month".
+        *(("en", "we opened last month"), ("en", "We opened in March."), ("en", "opened in 2024")),
+        *(("en", "we are still quite new"), ("en", "I run it with my brother")),
+        *(("de", "wir haben letzten Monat eröffnet"), ("de", "Letztes Jahr eröffnet")),
+        *(("de", "Ich führe ihn mit meinem Bruder"), ("de", "seit 2019 geöffnet")),
+        *(("tr", "geçen ay açtık"), ("tr", "2020'de kurduk"), ("tr", "iki yıl önce açıldı")),
+    ],
+)
+def test_a_sentence_about_the_business_is_kept_and_its_name_asked(lang: str, typed: str) -> None:
+    # "we opened last month" was stored as the business's name; the owner was not asked.
+    kept_and_the_name_asked(lang, typed, KEPT_MESSAGE_TYPING, "Döner Palast")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Ben & Jerry's Eis", "Eröffnung Döner", "Open Kitchen", "Start Up Café"],
+)
+def test_a_name_with_words_of_a_sentence_stays_the_name(typed: str) -> None:
+    d = business_at_company()
+    d.type(typed)
+    assert d.state.answers["company"] == typed

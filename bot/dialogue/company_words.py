@@ -11,6 +11,7 @@ import re
 
 from bot.dialogue import typed
 from bot.dialogue.business_kinds import KIND_NOTED, names_the_kind
+from bot.dialogue.business_told import tells_about_the_business
 from bot.dialogue.correcting_words import correction_left_out
 from bot.dialogue.free_text import answer_free_text
 from bot.dialogue.moves import edit, in_dialogue
@@ -50,7 +51,9 @@ def company_asked_again(state: State, text: str, ctx: Context, result: Result) -
         # "Restaurant", "Friseur", "مطعم" alone were stored as the business's name.
         typed.keep_for_advisor(text, ctx, result, KIND_NOTED, kind=text)
         return True
-    if not says_the_kind(text) or not in_dialogue(state):
+    # "we opened last month" was stored as the business's name.
+    told = says_the_kind(text) or tells_about_the_business(text)
+    if not told or not in_dialogue(state):
         return False
     typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE_TYPING)
     return True

@@ -683,11 +683,12 @@ def test_all_typed_politely_at_the_needs_ticks_every_need_offered(
         ("ar", "العربية", "إيجاد متدربين", False),  # the plural: "Something else" before
         # A shop's "apprentice worker" ("người học việc"): "Something else" before.
         ("vi", "Tiếng Việt", "tìm người học việc", False),
-        ("vi", "Tiếng Việt", "tìm người học việc, giấy tờ", True),
+        ("vi", "Tiếng Việt", "tìm người học việc, trợ cấp", True),
         # Joined by "và" ("and"): seven syllables, each counted a word, were "Something
-        # else"; "Azubi finden und Papierkram" was "find", the words kept.
-        ("vi", "Tiếng Việt", "tìm người học nghề và giấy tờ", True),
-        ("de", "Deutsch", "Azubi finden und Papierkram", True),
+        # else"; "Azubi finden und Förderung" is "find", the words kept (funding is no
+        # need offered).
+        ("vi", "Tiếng Việt", "tìm người học nghề và trợ cấp", True),
+        ("de", "Deutsch", "Azubi finden und Förderung", True),
         ("vi", "Tiếng Việt", "em muốn tìm người học nghề cho tiệm nail", True),
         # Help with the search, without the word for an apprentice: "Something else".
         ("de", "Deutsch", "Hilfe bei der Suche", False),
@@ -707,6 +708,24 @@ def test_finding_an_apprentice_said_in_own_words_is_that_answer(
     d.type(typed)
     assert d.state.answers["needs"] == ["find"] and d.state.screen == "consent"
     assert (d.ctx.held_question == typed) is kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "Azubi finden und Papierkram"),
+        ("vi", "Tiếng Việt", "tìm người học việc, giấy tờ"),
+        ("en", "English", "finding an apprentice and paperwork"),
+    ],
+)
+def test_finding_an_apprentice_and_the_paperwork_are_both_needs(
+    lang: str, button: str, typed: str
+) -> None:
+    # "Papierkram" was no need's word: "find" alone was ticked, the words kept.
+    d = business_at_needs(lang, button)
+    d.type(typed)
+    assert sorted(d.state.answers["needs"]) == ["find", "steps"] and d.state.screen == "consent"
+    assert d.ctx.held_question is None
 
 
 @pytest.mark.parametrize(
@@ -1083,6 +1102,13 @@ def test_a_business_named_by_its_kind_is_its_sector(
         ("uk", "Українська", "умови", "steps"),
         ("ar", "العربية", "دعم أثناء التدريب", "support"),
         ("uk", "Українська", "підтримка", "support"),
+        # The paperwork of becoming a training company: "Something else: Papierkram".
+        *(("de", "Deutsch", "Papierkram", "steps"), ("de", "Deutsch", "Bürokratie", "steps")),
+        *(("de", "Deutsch", "Hilfe beim Papierkram", "steps"),),
+        *(("en", "English", "paperwork", "steps"), ("en", "English", "bureaucracy", "steps")),
+        *(("tr", "Türkçe", "evrak işleri", "steps"), ("tr", "Türkçe", "bürokrasi", "steps")),
+        *(("uk", "Українська", "бюрократія", "steps"), ("vi", "Tiếng Việt", "giấy tờ", "steps")),
+        *(("ar", "العربية", "الأوراق", "steps"),),
     ],
 )
 def test_a_need_named_in_other_words_is_that_answer(

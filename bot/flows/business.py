@@ -182,11 +182,16 @@ NEEDS = MultiChoice(
     ),
     label=N_("Help needed with"),
     options=(
-        # "Şartlar", "умови", "what do I need": stored as "something else" before.
+        # "Şartlar", "умови", "what do I need": stored as "something else" before. And the
+        # paperwork of becoming a training company ("Papierkram", "Bürokratie", "evrak
+        # işleri"); not funding ("Förderung"): no option names it, it stays the owner's words.
         Option(
             "steps",
             N_("Requirements and steps"),
-            said=N_("requirements, conditions, steps, what do I need, what is needed"),
+            said=N_(
+                "requirements, conditions, steps, what do I need, what is needed, paperwork, "
+                "the paperwork, bureaucracy, help with the paperwork, help with bureaucracy"
+            ),
         ),
         # Other words typed for it ("wie finde ich einen Azubi", "знайти учня", "Hilfe bei
         # der Suche", "help finding someone"): stored as "something else" in those words

@@ -236,6 +236,16 @@ def test_words_that_give_no_clear_answer_are_kept_and_the_question_asked_again(
     assert d.ctx.held_question == typed
 
 
+#: A time of day said beside an hour not to be called before or after: a note before,
+#: the question asked again.
+TIME_BESIDE_AN_HOUR = (
+    ("de", "Deutsch", "nicht vor 10, lieber nachmittags", "afternoon"),
+    ("de", "Deutsch", "lieber nachmittags, nicht vor 14 Uhr", "afternoon"),
+    ("en", "English", "not before 10, afternoons please", "afternoon"),
+    ("tr", "Türkçe", "10'dan önce değil, öğleden sonra", "afternoon"),
+)
+
+
 @pytest.mark.parametrize(
     ("lang", "button", "typed", "time"),
     [
@@ -249,6 +259,7 @@ def test_words_that_give_no_clear_answer_are_kept_and_the_question_asked_again(
         ("vi", "Tiếng Việt", "tốt nhất là buổi chiều, buổi tối cũng được", "afternoon"),
         ("uk", "Українська", "краще ввечері, після обіду теж можна", "evening"),
         ("en", "English", "preferably mornings, afternoons are fine too", "morning"),
+        *TIME_BESIDE_AN_HOUR,
     ],
 )
 def test_the_time_said_among_other_words_is_taken_and_the_words_kept(
@@ -256,6 +267,20 @@ def test_the_time_said_among_other_words_is_taken_and_the_words_kept(
 ) -> None:
     d = business_at_meeting(lang, button)
     d.press(d.labels()[0])  # by phone
+    d.type(typed)
+    assert d.state.answers["time"] == time and d.state.screen == "summary"
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(("lang", "button", "typed", "time"), TIME_BESIDE_AN_HOUR)
+def test_the_time_of_day_beside_an_hour_on_the_summary_changes_the_best_time(
+    lang: str, button: str, typed: str, time: str
+) -> None:
+    # "nicht vor 10, lieber nachmittags" was a note; "Morning" stayed the best time.
+    d = business_at_meeting(lang, button)
+    d.press(d.labels()[0])  # by phone
+    d.press(d.labels()[0])  # morning
+    assert d.state.screen == "summary"
     d.type(typed)
     assert d.state.answers["time"] == time and d.state.screen == "summary"
     assert d.ctx.held_question == typed

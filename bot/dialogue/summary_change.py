@@ -17,6 +17,7 @@ from bot.dialogue.press import tap
 from bot.dialogue.said_young import CHANGED_ANSWER, NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
+from bot.dialogue.time_bound import beside_the_bound
 from bot.dialogue.time_words import says_more_than_the_time_of_day
 from bot.dialogue.typed_words import WANTING, WHATSAPP_NAMED, phrase, whatsapp_answer, year_in
 from bot.flows.answers import option_label
@@ -294,6 +295,10 @@ def label_words(state: State, question: Choice | MultiChoice) -> frozenset[str]:
 def _named(state: State, question: Choice, text: str, ctx: Context) -> str | None:
     """The code of ``question``'s option that ``text`` names, as the question itself
     reads typed words (on a trial state); WhatsApp's as its question reads them."""
+    if question.key == TIME.key:
+        # "nicht vor 10, lieber nachmittags": the time of day beside the hour (the hour
+        # goes to the advisor, answer_changed keeps the words).
+        text = beside_the_bound(text) or text
     words = phrase(text).split()
     if question.key == WHATSAPP.key:
         # Its buttons say only "Yes" and "No", which alone answer nothing on the summary.

@@ -13,6 +13,7 @@ from bot.dialogue import typed
 from bot.dialogue.pages import codes_of
 from bot.dialogue.press import tap
 from bot.dialogue.state import Context, Result, State
+from bot.dialogue.taps import tap_by_label
 from bot.dialogue.typed_words import loose, phrase, without_politeness
 from bot.flows.answers import option_label
 from bot.flows.contact import TIME
@@ -53,6 +54,13 @@ _BOUND = re.compile(
     rf"^(?:(?:{_NOT_BEFORE}) {_HOUR.format(name='before')}"
     rf"|(?:{_NOT_AFTER}) {_HOUR.format(name='after')}|{_TURKISH})"
     + loose(r"(?: anrufen| call| call me| arayın| gọi| дзвонити| اتصلوا)?$")
+)
+#: The same among other words ("nicht vor 10, lieber nachmittags"): the words beside it
+#: may name the time of day.
+_BOUND_AMONG = re.compile(
+    rf"(?:^| )(?:(?:{_NOT_BEFORE}) {_HOUR.format(name='before')}"
+    rf"|(?:{_NOT_AFTER}) {_HOUR.format(name='after')}|{_TURKISH})"
+    + loose(r"(?: anrufen| call| call me| arayın| gọi| дзвонити| اتصلوا)?(?= |$)")
 )
 #: Hours below this without "am" or "pm" may be either ("nicht vor 5": 5 or 17).
 _FIRST_UNAMBIGUOUS = 8
@@ -95,15 +103,44 @@ def _covering(window: tuple[int, int]) -> Option | None:
     return None
 
 
+def beside_the_bound(text: str) -> str | None:
+    """The words of ``text`` (as phrase() writes them) beside a "not before/after" hour
+    ("nicht vor 10, lieber nachmittags": "lieber nachmittags"); None without such an hour
+    or other words."""
+    said = phrase(western_digits(text))
+    found = _BOUND_AMONG.search(said)
+    if found is None:
+        return None
+    return " ".join(f"{said[: found.start()]} {said[found.end() :]}".split()) or None
+
+
+def _time_of_day_beside(state: State, text: str, ctx: Context) -> Option | None:
+    """The time-of-day button the words beside a "not before/after" hour name, as the
+    question reads them (on a trial state)."""
+    beside = beside_the_bound(text)
+    if beside is None:
+        return None
+    trial = state.copy()
+    if not tap_by_label(trial, beside, ctx, Result(trial)):
+        return None
+    chosen = trial.answers.get(TIME.key)
+    return next((o for o in TIME.options if o.code == chosen and o.code != TIME.other), None)
+
+
 def time_limit(state: State, text: str, ctx: Context, result: Result) -> bool:
     """ "Not before/after" an hour at the best-time question: the button whose hours are
-    all that is left, the words kept; else the words kept, said so, and asked again."""
+    all that is left, or the one the words beside it name ("nicht vor 10, lieber
+    nachmittags": a note before), the words kept; else the words kept, said so, and
+    asked again."""
     if state.screen != ScreenId.QUESTION.of(TIME.key) or state.flow is None:
         return False
     window = _window(text)
     if window is False:
-        return False
-    option = _covering(window) if isinstance(window, tuple) else None
+        option = _time_of_day_beside(state, text, ctx)
+        if option is None:
+            return False
+    else:
+        option = _covering(window) if isinstance(window, tuple) else None
     code = Code.OPTION.of(option.code) if option is not None else None
     if option is None or code not in codes_of(state):
         typed.keep_for_advisor(text, ctx, result, TIME_LIMIT_NOTED)

@@ -14,6 +14,7 @@ from bot.dialogue.engine import TAP_SEND
 from bot.dialogue.free_text import EMAIL_CHANGED_KEPT, PHONE_CHANGED_KEPT
 from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
 from bot.dialogue.not_understood import NOT_SURE, POSTAL_CODE_EXPLAINED
+from bot.dialogue.postal import MOVED_WHERE
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.summary_change import CHANGED_ANSWER, CHANGED_ANSWER_KEPT
 from bot.dialogue.time_bound import TIME_LIMIT_NOTED
@@ -3053,6 +3054,15 @@ def test_a_wrong_answer_said_on_the_summary_opens_it(lang: str, typed: str, key:
         ("uk", "ми переїхали в Дрезден", "01067", "dresden"),
         ("vi", "tiệm đã chuyển đến Dresden", "01067", "dresden"),
         ("ar", "انتقلنا إلى دريسدن", "01067", "dresden"),
+        # "We are in Dresden now": a note before, Leipzig's code and office sent.
+        *(
+            ("tr", "artık Dresden'deyiz", "01067", "dresden"),
+            ("tr", "şimdi Chemnitz'teyiz", "09111", "chemnitz"),
+        ),
+        *(
+            ("en", "we are in Dresden now", "01067", "dresden"),
+            ("en", "we're in Chemnitz now", "09111", "chemnitz"),
+        ),
     ],
 )
 def test_a_move_to_another_town_said_on_the_summary_asks_the_new_postal_code(
@@ -3066,6 +3076,25 @@ def test_a_move_to_another_town_said_on_the_summary_asks_the_new_postal_code(
     d.type(code)
     assert d.state.screen == "summary" and d.state.answers["plz"] == code
     assert d.state.office == office
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        *(("de", "Wir sind umgezogen"), ("de", "umgezogen"), ("en", "we have moved")),
+        *(("en", "We moved."), ("tr", "taşındık"), ("uk", "ми переїхали"), ("ar", "انتقلنا")),
+        ("vi", "chúng tôi đã chuyển đi"),
+    ],
+)
+def test_a_move_said_on_the_summary_without_a_town_asks_where_to(lang: str, typed: str) -> None:
+    # "Wir sind umgezogen" was a note, and the old code and its office were sent.
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.screen == "q:plz"
+    assert translator(lang).gettext(MOVED_WHERE) in d.text
+    d.type("09111")
+    assert d.state.screen == "summary" and d.state.answers["plz"] == "09111"
+    assert d.state.office == "chemnitz"
 
 
 @pytest.mark.parametrize(

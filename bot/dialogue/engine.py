@@ -333,8 +333,11 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         return
     if age_on_the_summary(state, text, ctx, result):
         return
-    if postal.code_on_the_summary(state, text, ctx, result) or postal.town_on_the_summary(
-        state, text, ctx, result
+    if (
+        postal.code_on_the_summary(state, text, ctx, result)
+        or postal.town_on_the_summary(state, text, ctx, result)
+        # "Wir sind umgezogen": where to asked (a note before, the old code sent).
+        or postal.move_on_the_summary(state, text, ctx, result)
     ):
         return
     # The count first: "wir sind 12", "нас 12" changed the best time to noon.

@@ -17,6 +17,7 @@ from bot.dialogue.keys import NAV, OTHER_PLZ_LABEL, Key, Keys
 from bot.dialogue.moves import advance, edit, go
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.texts import place_name
+from bot.dialogue.typed_words import loose, phrase, without_politeness
 from bot.dialogue.whereabouts import (
     bigger_saxon_towns_alike,
     city_in_script,
@@ -566,12 +567,61 @@ _LIVES = re.compile(
     r"|umgezogen|gezogen|moved|taşındık|taşındım|taşındı|переїхали|переїхав|переїхала"
     r"|انتقلنا|انتقلت|انتقل|chuyển"
     r"|(?:sind|bin|ist)\s+(?:jetzt|nun|inzwischen)\s+in|(?:are|am|is)\s+now\s+in"
-    r"|(?:we|i)['’]re\s+now\s+in)(?!\w)",
+    r"|(?:we|i)['’]re\s+now\s+in"
+    # "now" after the town ("we are in Dresden now", "we're in Chemnitz now"), and the
+    # Turkish "we are in" as the town's ending ("artık Dresden'deyiz", "Chemnitz'teyiz"):
+    # a note before, the old code and its office sent.
+    r"|(?:are|am|is|(?:we|i)['’](?:re|m))\s+in\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+now"
+    r"|(?<=['’])[dt][ea]y[iı][zm])(?!\w)",
     re.IGNORECASE,
 )
 #: The most words a town lived in is typed in on the summary ("Ich wohne jetzt in Bad
 #: Schandau"); a longer text is a message.
 _TOWN_WORDS = 6
+
+
+#: Told when a move is said on the summary without where to ("Wir sind umgezogen"): the
+#: postal code question, for the new place's code.
+MOVED_WHERE = N_("Thank you for letting us know. Where to? Please write the new postal code.")
+
+#: A move said without where to, whole, as phrase() writes it ("wir sind umgezogen", "we
+#: have moved", "taşındık", "ми переїхали", "انتقلنا", "chúng tôi đã chuyển đi"); written
+#: with its accents, loose() takes them off as phrase() does.
+_MOVED_ALONE = re.compile(
+    loose(
+        "|".join(
+            rf"^(?:{pattern})$"
+            for pattern in (
+                r"(?:(?:wir|ich|der betrieb|die firma|der laden|unser betrieb|unser laden"
+                r"|unsere firma) )?(?:sind |bin |ist |haben |habe )?(?:jetzt |gerade "
+                r"|inzwischen |kürzlich |neulich )*(?:umgezogen|weggezogen)",
+                r"(?:(?:we|i|weve|ive|the business|the shop|the company|our business|our shop)"
+                r" )?(?:have |has |just |recently )*moved(?: recently| away)?",
+                r"(?:(?:biz|ben|dükkan|dükkanımız|işletme|işletmemiz|işyerimiz|şirket) )?"
+                r"(?:yeni |geçenlerde |artık )?(?:taşındık|taşındım|taşındı)",
+                r"(?:ми |я )?(?:нещодавно |вже )?(?:переїхали|переїхав|переїхала)",
+                r"(?:نحن |احنا )?(?:انتقلنا|انتقلت|نقلنا المحل)",
+                r"(?:chúng tôi |tôi |em |tiệm |quán )?(?:đã |mới |vừa )*"
+                r"(?:chuyển đi|chuyển nhà|chuyển địa điểm|dọn đi)(?: rồi)?",
+            )
+        )
+    )
+)
+
+
+def move_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A move said on the summary without where to ("Wir sind umgezogen", "taşındık"):
+    the postal code question, as if its ✏️ had been tapped, the new code asked. Kept as a
+    message before, the old code and its office sent."""
+    if state.screen != ScreenId.SUMMARY or POSTAL_KEY not in state.answers:
+        return False
+    if ADDING in state.answers or typed.asks_on_the_way(text):
+        return False
+    if _MOVED_ALONE.search(without_politeness(phrase(text))) is None:
+        return False
+    edit(state, POSTAL_KEY)
+    result.notify(MOVED_WHERE)
+    return True
 
 
 def town_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:

@@ -2818,6 +2818,12 @@ def test_a_business_name_with_a_number_given_on_the_summary_is_the_new_name() ->
         ("de", "AEVO auch", "needs", ["find", "aevo"]),
         ("de", "Hilfe auch bei Kosten", "needs", ["find", "costs"]),
         ("en", "costs too", "needs", ["find", "costs"]),
+        # "One more …": a note before, the cook sent alone.
+        ("de", "noch einen Verkäufer", "trades", ["koch", "verkauf"]),
+        ("de", "Wir brauchen noch eine Friseurin", "trades", ["koch", "friseur"]),
+        ("en", "one more sales assistant", "trades", ["koch", "verkauf"]),
+        ("en", "another hairdresser", "trades", ["koch", "friseur"]),
+        ("tr", "bir kuaför daha", "trades", ["koch", "friseur"]),
     ],
 )
 def test_an_answer_added_on_the_summary_is_ticked_beside_the_others(

@@ -2,11 +2,12 @@
 yerine kuaför", "حلاق بدل طباخ", "nicht Koch, sondern Verkäufer"): the new answer in
 the old one's place. Only a single-choice answer was changed so; the trades, ticked, were
 kept as a message while the old trade was sent. So is one added ("Verkäufer auch", "kuaför
-de", "також перукар", "AEVO auch"): ticked beside the others. Pure: state, text and
-context in."""
+de", "також перукар", "AEVO auch", "noch einen Verkäufer"): ticked beside the others. Pure:
+state, text and context in."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bot.dialogue import typed
@@ -67,18 +68,31 @@ _WITH_ALSO = frozenset(
 )
 #: The most words that name the option added (the rest would be a message).
 _ADDED_WORDS = 4
+#: "One more" before the answer added ("noch einen Verkäufer", "one more sales
+#: assistant", "another hairdresser"), as phrase() writes it; Turkish says it around the
+#: answer ("bir kuaför daha"). A note before, the first trade sent alone.
+_ONE_MORE = re.compile(
+    r"(?:^| )(?:noch (?:ein|eine|einen)|one more|another)(?= )|^bir (?:\w+ )+daha$"
+)
+#: The words of "one more", no part of the answer.
+_ONE_MORE_WORDS = frozenset(
+    ("noch", "ein", "eine", "einen", "one", "more", "another", "bir", "daha")
+)
 
 
 def option_added(state: State, text: str, ctx: Context, result: Result) -> bool:
     """An option of a question that takes several typed with "also" on the summary
     ("Verkäufer auch", "AEVO auch"): ticked beside those ticked, and the person told the
     question's new answer. One ticked already, or none named, is left to other readings."""
-    read = _said_on_the_summary(state, text, _ALSO)
+    one_more = _ONE_MORE.search(phrase(text)) is not None
+    read = _said_on_the_summary(state, text, _ALSO | _ONE_MORE_WORDS if one_more else _ALSO)
     if read is None:
         return False
     flow, words = read
     for question, chosen in _ticked_questions(state, flow):
         skipped = _ALSO | _WITH_ALSO | label_words(state, question)
+        if one_more:
+            skipped |= _ONE_MORE_WORDS
         said = [word for word in words if word not in skipped]
         if len(said) > _ADDED_WORDS:
             return False

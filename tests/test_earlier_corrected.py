@@ -386,3 +386,42 @@ def test_the_words_that_say_a_correction_are_left_out_of_it(typed: str, left: st
     # One list (bot.dialogue.correcting_words) for what opens a correction: the business
     # name's on the summary had its own beside it.
     assert correction_left_out(typed) == left
+
+
+#: A postal code corrected in a sentence ("die PLZ ist eigentlich …"): kept as a message
+#: before, on the summary and at the name question, and the old code and office sent.
+CODE_CORRECTED = (
+    ("de", "Deutsch", "Sorry, die PLZ ist eigentlich 09126"),
+    ("en", "English", "sorry, the postal code is actually 09126"),
+    ("tr", "Türkçe", "pardon, posta kodu aslında 09126"),
+)
+
+
+@pytest.mark.parametrize(("lang", "button", "typed"), CODE_CORRECTED)
+def test_a_postal_code_corrected_in_a_sentence_on_the_summary_is_the_new_code(
+    lang: str, button: str, typed: str
+) -> None:
+    d = business_at_meeting(lang, button)
+    d.press(d.labels()[0])  # by phone
+    d.press(d.labels()[0])  # the first time of day
+    assert d.state.screen == "summary"
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers["plz"] == "09126"
+    assert d.state.office == "chemnitz"
+
+
+@pytest.mark.parametrize(("lang", "button", "typed"), CODE_CORRECTED)
+def test_a_postal_code_corrected_at_the_name_question_is_the_new_code(
+    lang: str, button: str, typed: str
+) -> None:
+    d = business_at_experience(lang, button)
+    d.press(d.labels()[3])  # not yet, and no trainer yet
+    d.press(start_label(d.ctx.now, 1))
+    d.press(d.labels()[1])  # finding an apprentice
+    d.press(d.labels()[0])  # I agree
+    assert d.state.screen == "q:name"
+    d.type(typed)
+    assert d.state.answers["plz"] == "09126" and d.state.office == "chemnitz"
+    assert d.state.screen == "q:name" and "name" not in d.state.answers
+    changed = translator(lang).gettext(CHANGED_ANSWER).split("{question}")[0]
+    assert changed in d.text

@@ -45,7 +45,13 @@ def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result
     screen_id, key = split_screen(state.screen)
     if screen_id is not ScreenId.QUESTION or state.editing or ADDING in state.answers:
         return False
-    if key in _DETAIL_KEYS or not corrects(text) or typed.asks_on_the_way(text):
+    # At the name, phone or e-mail question a detail typed is its answer; not the postal
+    # code named with its word ("Sorry, die PLZ ist eigentlich 09126" at the name: kept as
+    # a message before, the old code and office sent).
+    code_named = key != POSTAL_KEY and postal.names_the_code(text) and gives_postal_code(text)
+    if (key in _DETAIL_KEYS and not code_named) or not corrects(text):
+        return False
+    if typed.asks_on_the_way(text):
         return False
     if is_filler(text):
         # A bare "nein", "no, thanks" answers the question at hand.

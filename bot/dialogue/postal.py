@@ -13,6 +13,7 @@ from babel import Locale
 
 from bot.dialogue import typed
 from bot.dialogue.code_corrected import code_meant
+from bot.dialogue.correcting_words import correction_left_out
 from bot.dialogue.keys import NAV, OTHER_PLZ_LABEL, Key, Keys
 from bot.dialogue.moves import advance, edit, go
 from bot.dialogue.state import Context, Result, State
@@ -534,6 +535,11 @@ _CODE_NAMED = re.compile(
 _CODE_WORDS = 5
 
 
+def names_the_code(text: str) -> bool:
+    """Whether ``text`` names the postal code ("PLZ", "postal code", "posta kodu")."""
+    return _CODE_NAMED.search(text) is not None
+
+
 def code_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:
     """A postal code typed on the summary ("09111", "PLZ 09111", "meine PLZ ist 04229"):
     the postal code question's new answer, as if its ✏️ had been tapped, and with it the
@@ -545,7 +551,10 @@ def code_on_the_summary(state: State, text: str, ctx: Context, result: Result) -
     # "wir sind jetzt in 01067 Dresden", "we moved to 01067 Dresden": the code said to be
     # where the business (or person) now is (a note before, the old code sent).
     moved = _LIVES.search(text) is not None
-    if len(text.split()) > (_TOWN_WORDS if moved else _CODE_WORDS) or not gives_postal_code(text):
+    # "Sorry, die PLZ ist eigentlich 09126": counted without the correcting words (a
+    # note before, the old code sent).
+    counted = correction_left_out(text).split()
+    if len(counted) > (_TOWN_WORDS if moved else _CODE_WORDS) or not gives_postal_code(text):
         return False
     if not (moved or _CODE_NAMED.search(text)):
         # A code alone may be another place (a branch, a school): a note, as it was.

@@ -2824,6 +2824,11 @@ def test_a_business_name_with_a_number_given_on_the_summary_is_the_new_name() ->
         ("en", "one more sales assistant", "trades", ["koch", "verkauf"]),
         ("en", "another hairdresser", "trades", ["koch", "friseur"]),
         ("tr", "bir kuaför daha", "trades", ["koch", "friseur"]),
+        # Said in a sentence: "we need", "actually".
+        ("en", "we also need a sales assistant", "trades", ["koch", "verkauf"]),
+        ("en", "actually we want a sales assistant too", "trades", ["koch", "verkauf"]),
+        ("de", "wir brauchen auch einen Verkäufer", "trades", ["koch", "verkauf"]),
+        ("tr", "bir kuaför de lazım", "trades", ["koch", "friseur"]),
     ],
 )
 def test_an_answer_added_on_the_summary_is_ticked_beside_the_others(

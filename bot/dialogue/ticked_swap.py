@@ -14,7 +14,7 @@ from bot.dialogue import typed
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.summary_change import CHANGED_ANSWER, instead_pair, label_words
 from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
-from bot.dialogue.typed_words import phrase
+from bot.dialogue.typed_words import WANTING, phrase
 from bot.flows.answers import option_label
 from bot.flows.model import Flow, MultiChoice, label_of
 from bot.flows.navigation import ADDING, ScreenId, asked, flow_named, questions_of
@@ -68,6 +68,12 @@ _WITH_ALSO = frozenset(
 )
 #: The most words that name the option added (the rest would be a message).
 _ADDED_WORDS = 4
+#: Words of the sentence an answer is added in ("we also need a sales assistant",
+#: "actually we want … too"), as phrase() writes them: not counted (a note before).
+_WE_NEED = WANTING | frozenset(
+    phrase(said)
+    for said in ("we", "need", "a", "an", "actually", "wir", "brauchen", "biz", "lazım")
+)
 #: "One more" before the answer added ("noch einen Verkäufer", "one more sales
 #: assistant", "another hairdresser"), as phrase() writes it; Turkish says it around the
 #: answer ("bir kuaför daha"). A note before, the first trade sent alone.
@@ -90,7 +96,7 @@ def option_added(state: State, text: str, ctx: Context, result: Result) -> bool:
         return False
     flow, words = read
     for question, chosen in _ticked_questions(state, flow):
-        skipped = _ALSO | _WITH_ALSO | label_words(state, question)
+        skipped = _ALSO | _WITH_ALSO | _WE_NEED | label_words(state, question)
         if one_more:
             skipped |= _ONE_MORE_WORDS
         said = [word for word in words if word not in skipped]

@@ -859,6 +859,10 @@ def business_at_experience(lang: str, button: str) -> Driver:
         ("uk", "Українська", "зараз є учні", "now"),
         ("vi", "Tiếng Việt", "đang có học việc", "now"),
         ("en", "English", "yes we have 2 apprentices now", "now"),
+        # The apprentice said first: "Which one do you mean?", now or in the past.
+        ("de", "Deutsch", "ja, einen Azubi haben wir gerade", "now"),
+        ("de", "Deutsch", "aktuell haben wir einen Azubi", "now"),
+        ("de", "Deutsch", "wir haben momentan einen Azubi", "now"),
     ],
 )
 def test_training_experience_said_in_words_that_answer_both_questions(

@@ -425,3 +425,30 @@ def test_a_postal_code_corrected_at_the_name_question_is_the_new_code(
     assert d.state.screen == "q:name" and "name" not in d.state.answers
     changed = translator(lang).gettext(CHANGED_ANSWER).split("{question}")[0]
     assert changed in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "town", "code", "office"),
+    [
+        ("de", "Deutsch", "Leipzig", "04315", "leipzig"),
+        ("en", "English", "Chemnitz", "09126", "chemnitz"),
+        ("tr", "Türkçe", "Leipzig", "PLZ 04416", "leipzig"),
+    ],
+)
+def test_the_exact_postal_code_typed_after_the_town_is_the_new_code(
+    lang: str, button: str, town: str, code: str, office: str
+) -> None:
+    # "Leipzig" answered the postal code with the town's first code (04109); "04315"
+    # typed next was kept as a message, and 04109 sent.
+    d = Driver(lang)
+    d.press(button)
+    d.press("🏢")
+    d.type("Döner Palast")
+    d.press(d.labels()[0])  # a cook
+    d.type(town)
+    assert d.state.screen == "q:experience" and d.state.answers["plz"] != code[-5:]
+    d.type(code)
+    assert d.state.answers["plz"] == code[-5:] and d.state.office == office
+    assert d.state.screen == "q:experience" and d.ctx.held_question is None
+    changed = translator(lang).gettext(CHANGED_ANSWER).split("{question}")[0]
+    assert changed in d.text

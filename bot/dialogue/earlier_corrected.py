@@ -7,6 +7,8 @@ and the old answer stayed. Pure: state, text and context in, the state changed."
 
 from __future__ import annotations
 
+import re
+
 from bot.dialogue import postal, typed
 from bot.dialogue.company_words import company_on_the_summary
 from bot.dialogue.correcting_words import CORRECTING, corrects
@@ -19,7 +21,7 @@ from bot.dialogue.typed_words import is_filler, phrase
 from bot.dialogue.whereabouts import gives_postal_code
 from bot.flows.answers import option_label
 from bot.flows.contact import EMAIL, NAME, PHONE
-from bot.flows.model import POSTAL_KEY, Choice, label_of
+from bot.flows.model import POSTAL_KEY, TOWN, Choice, label_of
 from bot.flows.navigation import (
     ADDING,
     RESUME,
@@ -49,7 +51,8 @@ def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result
     # code named with its word ("Sorry, die PLZ ist eigentlich 09126" at the name: kept as
     # a message before, the old code and office sent).
     code_named = key != POSTAL_KEY and postal.names_the_code(text) and gives_postal_code(text)
-    if (key in _DETAIL_KEYS and not code_named) or not corrects(text):
+    refined = key != POSTAL_KEY and _refines_the_town(state, text)
+    if (key in _DETAIL_KEYS and not (code_named or refined)) or not (corrects(text) or refined):
         return False
     if typed.asks_on_the_way(text):
         return False
@@ -82,6 +85,17 @@ def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result
     state.history = _path_to(state, [*history, at])
     state.answers[RESUME] = at
     return True
+
+
+#: A postal code typed alone, as phrase() writes it ("04315", "PLZ 04315").
+_CODE_ALONE = re.compile(r"^(?:plz |postleitzahl |postal code |posta kodu )?\d{5}$")
+
+
+def _refines_the_town(state: State, text: str) -> bool:
+    """Whether ``text`` is a postal code alone, typed after a town answered the postal
+    code question with its first code ("Leipzig", then "04315"): the exact code, which
+    was kept as a message before while the town's first code was sent."""
+    return TOWN in state.answers and _CODE_ALONE.match(phrase(text)) is not None
 
 
 def _path_to(state: State, path: list[str]) -> list[str]:

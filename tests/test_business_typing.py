@@ -2847,6 +2847,27 @@ def test_an_answer_added_on_the_summary_is_ticked_beside_the_others(
     assert changed in d.text and d.ctx.held_question is None
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "wir haben schon einen Ausbilder"),
+        ("de", "Ich habe jetzt den Ausbilderschein"),
+        ("tr", "eğitmenimiz var"),
+        ("en", "we have a trainer now"),
+    ],
+)
+def test_a_trainer_said_on_the_summary_after_no_trainer_is_the_new_experience(
+    lang: str, typed: str
+) -> None:
+    # "Not yet, and no trainer yet" stayed on the summary and was sent; the words a note.
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    assert d.state.answers["experience"] == "none"
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers["experience"] == "trainer"
+    changed = translator(lang).gettext(CHANGED_ANSWER).split("{question}")[0].strip()
+    assert changed in d.text
+
+
 def test_a_trade_swapped_after_its_label_on_the_summary_is_the_new_trade() -> None:
     # "Beruf Friseur statt Koch" was a message, the cook sent.
     d = business_on_the_summary("de", "Deutsch")

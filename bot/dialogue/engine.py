@@ -57,7 +57,7 @@ from bot.dialogue.free_text import (
 from bot.dialogue.german_at_trade import german_at_the_trade
 from bot.dialogue.language_asked import language_changed
 from bot.dialogue.level_words import good_level
-from bot.dialogue.master_words import master_said, no_trainer_said
+from bot.dialogue.master_words import master_said, no_trainer_said, trainer_on_the_summary
 from bot.dialogue.meeting_words import meeting_in_words
 from bot.dialogue.moves import advance, back, go, home, in_dialogue
 from bot.dialogue.need_unsure import need_not_known
@@ -349,6 +349,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or option_added(state, text, ctx, result)
         # "Beruf: Friseur" where one trade is ticked: the new trade (a message before).
         or trade_restated(state, text, ctx, result)
+        # "wir haben schon einen Ausbilder" after "no trainer yet" (a note before).
+        or trainer_on_the_summary(state, text, ctx, result)
         or answer_changed(state, text, ctx, result)
         # "ich will doch Tischler werden", "Beruf Tischler": a trade not suggested (noted
         # for the advisor before, the old trade sent).

@@ -14,6 +14,7 @@ from bot.dialogue.parent_words import found_at
 from bot.dialogue.press import tap
 from bot.dialogue.said_business import bare_no
 from bot.dialogue.state import Context, Result, State
+from bot.dialogue.summary_change import change_answer
 from bot.dialogue.typed_words import phrase, says_no
 from bot.flows.answers import option_label
 from bot.flows.business import EXPERIENCE
@@ -113,6 +114,30 @@ def master_said(state: State, text: str, ctx: Context, result: Result) -> bool:
         typed.keep_for_advisor(text, ctx, result, TRAINER_NOTED)
         return True
     return False
+
+
+#: Words that say "now" or "already" around a trainer said on the summary ("wir haben
+#: schon einen Ausbilder", "we have a trainer now"), as phrase() writes them.
+_BY_NOW = frozenset(
+    phrase(said)
+    for said in (
+        *("jetzt", "schon", "inzwischen", "mittlerweile", "nun", "doch", "now", "already"),
+        *("actually", "artık", "şimdi", "zaten", "вже", "тепер", "đã", "giờ", "الآن", "هلق"),
+    )
+)
+
+
+def trainer_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A trainer (the AEVO, a master craftsman) said on the summary where "Not yet, and
+    no trainer yet" was answered ("wir haben schon einen Ausbilder", "eğitmenimiz var"):
+    "Not yet, but we have a trainer". (A note before, "no trainer" sent.)"""
+    if state.screen != ScreenId.SUMMARY or state.answers.get(EXPERIENCE.key) != _NONE:
+        return False
+    said = " ".join(word for word in phrase(text).split() if word not in _BY_NOW)
+    if said not in _MASTER and said not in _TRAINER:
+        return False
+    change_answer(state, EXPERIENCE, _WITH_TRAINER, ctx, result)
+    return True
 
 
 #: The options "Not yet, and no trainer yet" and "Not yet, but we have a trainer".

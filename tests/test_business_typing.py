@@ -3056,6 +3056,10 @@ _NEW = {
         ("de", "Beruf ändern", "trades"),
         ("en", "change trade", "trades"),
         ("tr", "meslek yanlış", "trades"),
+        # In a sentence ("der", "wait" were no words of changing; "mesleği" not the trade).
+        ("de", "Moment, der Beruf ist falsch", "trades"),
+        ("tr", "mesleği değiştirmek istiyorum", "trades"),
+        ("en", "wait, I want to change the trade", "trades"),
         ("de", "Firmenname falsch", "company"),
         ("de", "Firma ändern", "company"),
         ("en", "wrong company name", "company"),

@@ -452,3 +452,26 @@ def test_the_exact_postal_code_typed_after_the_town_is_the_new_code(
     assert d.state.screen == "q:experience" and d.ctx.held_question is None
     changed = translator(lang).gettext(CHANGED_ANSWER).split("{question}")[0]
     assert changed in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "done"),
+    [
+        ("de", "Deutsch", "ich möchte den Beruf ändern", "Fertig"),
+        ("de", "Deutsch", "Moment, der Beruf ist falsch", "Fertig"),
+        ("tr", "Türkçe", "mesleği değiştirmek istiyorum", "Tamam"),
+        ("en", "English", "wait, I want to change the trade", "Done"),
+    ],
+)
+def test_an_earlier_answer_asked_to_be_changed_is_opened_and_the_question_at_hand_resumed(
+    lang: str, button: str, typed: str, done: str
+) -> None:
+    # Kept as a message, and the cook sent: the trade could not be changed before the
+    # summary.
+    d = business_at_experience(lang, button)
+    d.type(typed)
+    assert d.state.screen == "q:trades" and d.ctx.held_question is None
+    d.press("Koch/Köchin")  # untick the cook
+    d.press("Friseur/in")
+    d.press(done)
+    assert d.state.answers["trades"] == ["friseur"] and d.state.screen == "q:experience"

@@ -12,6 +12,7 @@ import re
 from bot.dialogue import postal, typed
 from bot.dialogue.company_words import company_on_the_summary
 from bot.dialogue.correcting_words import CORRECTING, corrects
+from bot.dialogue.edit_asked import asks_a_change, edit_asked
 from bot.dialogue.free_text import corrects_a_detail
 from bot.dialogue.moves import edit
 from bot.dialogue.said_young import age_on_the_summary
@@ -52,7 +53,12 @@ def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result
     # a message before, the old code and office sent).
     code_named = key != POSTAL_KEY and postal.names_the_code(text) and gives_postal_code(text)
     refined = key != POSTAL_KEY and _refines_the_town(state, text)
-    if (key in _DETAIL_KEYS and not (code_named or refined)) or not (corrects(text) or refined):
+    # "ich möchte den Beruf ändern", "the trade is wrong": that question opened, as the
+    # summary's ✏️ (kept as a message before, the old trade sent).
+    change = asks_a_change(text)
+    if key in _DETAIL_KEYS and not (code_named or refined or change):
+        return False
+    if not (corrects(text) or refined or change):
         return False
     if typed.asks_on_the_way(text):
         return False
@@ -70,6 +76,7 @@ def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result
         or _age(state, text, ctx, result)
         or answer_changed(state, text, ctx, result)
         or company_on_the_summary(state, text, ctx, result)
+        or edit_asked(state, text, ctx, result)
     )
     if not changed or state.screen in (ScreenId.SUMMARY, ScreenId.CONSENT):
         # Done (or nothing read): back to the question at hand, not on to the summary

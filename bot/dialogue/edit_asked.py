@@ -35,6 +35,8 @@ _CHANGING = frozenset(
         *("wrong", "incorrect", "is", "yanlış", "hatalı", "неправильний", "неправильна"),
         *("неправильне", "неправильно", "невірний", "невірна", "sai", "nhầm", "غلط"),
         *("خطأ", "خطا", "خاطئ"),
+        # "Moment, der Beruf ist falsch", "wait, I want to change the trade".
+        *("moment", "warte", "wait", "sorry", "pardon", "eigentlich", "actually", "der"),
     )
 )
 #: Other names for an answer than its label, as phrase() writes them, by its question's
@@ -53,7 +55,8 @@ _OTHER_NAMES = {
         phrase(name)
         for name in (
             *("beruf", "berufe", "ausbildungsberuf", "trade", "trades", "profession"),
-            *("meslek", "професія", "професію", "професії", "nghề", "ngành nghề"),
+            *("meslek", "mesleği", "mesleğimi", "meslekleri", "професія", "професію"),
+            *("професії", "nghề", "ngành nghề"),
             *("المهنة", "مهنة"),
         )
     ),
@@ -76,6 +79,18 @@ _OTHER_NAMES = {
     ),
 }
 #: The fewest and the most words besides those of changing: one answer's label.
+#: Of _CHANGING the words that ask for a change themselves ("ändern", "falsch"), not only
+#: stand around it ("ich will"), as phrase() writes them.
+_CHANGE_ASKED = frozenset(
+    phrase(word)
+    for word in (
+        *("ändern", "aendern", "korrigieren", "bearbeiten", "berichtigen", "falsch"),
+        *("change", "edit", "correct", "fix", "update", "wrong", "incorrect"),
+        *("değiştir", "değiştirmek", "düzelt", "düzeltmek", "yanlış", "hatalı"),
+        *("змінити", "виправити", "змініть", "виправте", "неправильний", "неправильна"),
+        *("تغيير", "تعديل", "تصحيح", "غلط", "خطأ", "sửa", "đổi", "chỉnh", "sai"),
+    )
+)
 _MOST_WORDS = 3
 #: Turkish endings of "my" and of the object on a label's word ("yaşımı", "telefonu"),
 #: as phrase() writes them, tried longest first.
@@ -100,6 +115,12 @@ def edit_asked(state: State, text: str, ctx: Context, result: Result) -> bool:
             # Only an ✏️: "Anfrage absenden ändern" sends nothing.
             return tap_by_label(state, each, ctx, result)
     return False
+
+
+def asks_a_change(text: str) -> bool:
+    """Whether ``text`` holds a word that asks for a change ("Beruf ändern", "the trade
+    is wrong"), which edit_asked() reads for the answer it names."""
+    return not _CHANGE_ASKED.isdisjoint(phrase(text).split())
 
 
 def _other_label(state: State, words: list[str]) -> str | None:

@@ -459,6 +459,9 @@ def business_at_needs(lang: str, button: str) -> Driver:
         ("vi", "Tiếng Việt", "tôi là thợ cả"),
         ("ar", "العربية", "أنا معلم"),
         ("en", "English", "I am a master craftsman"),
+        # The trade's master in one word: "Please tap one of the buttons below".
+        ("de", "Deutsch", "ich bin Bäckermeister"),
+        ("de", "Deutsch", "Ich bin Friseurmeisterin"),
     ],
 )
 def test_a_master_craftsman_said_is_noted_and_the_training_before_asked(
@@ -863,6 +866,9 @@ def business_at_experience(lang: str, button: str) -> Driver:
         ("de", "Deutsch", "ja, einen Azubi haben wir gerade", "now"),
         ("de", "Deutsch", "aktuell haben wir einen Azubi", "now"),
         ("de", "Deutsch", "wir haben momentan einen Azubi", "now"),
+        # The trade's master in one word: "Please tap one of the buttons below".
+        ("de", "Deutsch", "Nein, aber ich bin Friseurmeisterin", "trainer"),
+        ("de", "Deutsch", "noch nie, aber ich bin Kfz-Meister", "trainer"),
     ],
 )
 def test_training_experience_said_in_words_that_answer_both_questions(

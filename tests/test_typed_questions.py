@@ -1341,10 +1341,15 @@ def test_which_of_two_is_asked_in_turkish_as_it_is_said(typed: str) -> None:
 
 def test_more_words_after_the_opening_are_kept_and_asked_which() -> None:
     d = at_the_experience_question_in("Deutsch", "de")
-    d.type("noch nicht, aber ich habe den Meister")
+    d.type("noch nicht, aber bald")
     assert "experience" not in d.state.answers
-    assert d.ctx.held_question == "noch nicht, aber ich habe den Meister"
+    assert d.ctx.held_question == "noch nicht, aber bald"
     assert "Noch nicht, mit Ausbilder" in d.text and "Noch nicht, ohne Ausbilder" in d.text
+    # The master named after it says which: "Not yet, but we have a trainer", kept.
+    d = at_the_experience_question_in("Deutsch", "de")
+    d.type("noch nicht, aber ich habe den Meister")
+    assert d.state.answers["experience"] == "trainer"
+    assert d.ctx.held_question == "noch nicht, aber ich habe den Meister"
     # Unchanged: the words of one of them are its tap.
     d = at_the_experience_question_in("English", "en")
     d.type("not yet, no trainer")

@@ -9,6 +9,8 @@ in, the person told."""
 
 from __future__ import annotations
 
+import re
+
 from bot.dialogue import typed
 from bot.dialogue.parent_words import found_at
 from bot.dialogue.press import tap
@@ -106,7 +108,7 @@ def master_said(state: State, text: str, ctx: Context, result: Result) -> bool:
     business trained before asked."""
     if state.screen != ScreenId.QUESTION.of(EXPERIENCE.key):
         return False
-    said = phrase(text)
+    said = " ".join(_master_folded(phrase(text).split()))
     if said in _MASTER:
         typed.keep_for_advisor(text, ctx, result, MASTER_NOTED)
         return True
@@ -114,6 +116,18 @@ def master_said(state: State, text: str, ctx: Context, result: Result) -> bool:
         typed.keep_for_advisor(text, ctx, result, TRAINER_NOTED)
         return True
     return False
+
+
+#: A trade's master in one German word ("Friseurmeisterin", "Bäckermeister"), as phrase()
+#: writes it: the master craftsman's certificate, as "Meister" alone ("Please tap one of
+#: the buttons below" before). Not a caretaker nor a mayor.
+_MASTER_TITLE = re.compile(r"^\w+(meister|meisterin)$")
+_NO_MASTER_TITLES = frozenset(phrase(word) for word in ("hausmeister", "bürgermeister"))
+
+
+def _master_folded(words: list[str]) -> list[str]:
+    """``words`` with a trade's master in one word as "meister" ("meisterin")."""
+    return [word if word in _NO_MASTER_TITLES else _MASTER_TITLE.sub(r"\1", word) for word in words]
 
 
 #: Words that say "now" or "already" around a trainer said on the summary ("wir haben
@@ -133,7 +147,7 @@ def trainer_on_the_summary(state: State, text: str, ctx: Context, result: Result
     "Not yet, but we have a trainer". (A note before, "no trainer" sent.)"""
     if state.screen != ScreenId.SUMMARY or state.answers.get(EXPERIENCE.key) != _NONE:
         return False
-    said = " ".join(word for word in phrase(text).split() if word not in _BY_NOW)
+    said = " ".join(word for word in _master_folded(phrase(text).split()) if word not in _BY_NOW)
     if said not in _MASTER and said not in _TRAINER:
         return False
     change_answer(state, EXPERIENCE, _WITH_TRAINER, ctx, result)
@@ -189,7 +203,7 @@ def no_trainer_said(state: State, text: str, ctx: Context, result: Result) -> bo
     # The Arabic "and" is written onto the next word ("وليس لدينا مدرب").
     words = [
         word[1:] if word.startswith("و") and len(word) > len("ولا") - 1 else word
-        for word in phrase(text).split()
+        for word in _master_folded(phrase(text).split())
     ]
     denied = negations(words)
     named = {
@@ -201,7 +215,9 @@ def no_trainer_said(state: State, text: str, ctx: Context, result: Result) -> bo
             for said in _phrases(option, lang)
         )
     }
-    if words and (0 in denied or says_no(words[0])):
+    # "Noch nie, …" (never) opens with a "no" as "Nein, …" does.
+    opening_no = 0 in denied or (words[:1] == ["noch"] and 1 in denied)
+    if words and (opening_no or says_no(words[0])):
         # An opening "no" answers "trained before?": "hayır, daha önce …" (no, before …)
         # says no "before". With a master or the AEVO after it ("…, usta belgem var"):
         # no, but a trainer.

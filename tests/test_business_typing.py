@@ -585,6 +585,10 @@ def test_no_trainer_beside_other_answers_takes_none_of_them(typed: str) -> None:
     ("lang", "button", "typed", "need"),
     [
         ("de", "Deutsch", "Wie finde ich einen Azubi?", "find"),
+        # The apprentice as owners also name her or him: a question for the advisor before.
+        ("de", "Deutsch", "wie finde ich eine Auszubildende?", "find"),
+        ("de", "Deutsch", "Wie finde ich einen Auszubildenden?", "find"),
+        ("de", "Deutsch", "wie finde ich einen Lehrling?", "find"),
         ("de", "Deutsch", "Was kostet ein Azubi?", "costs"),
         ("tr", "Türkçe", "Çırak nasıl bulurum?", "find"),
         ("ar", "العربية", "كم يكلف المتدرب؟", "costs"),

@@ -79,6 +79,9 @@ def business_at_experience(lang: str, button: str) -> Driver:
         ("ar", "العربية", "عذرا، قصدي 04317"),
         ("ar", "العربية", "آسفة، 04317"),
         ("vi", "Tiếng Việt", "ko, 04317"),
+        # "Typo", "oops": kept as a message before, 04315 sent.
+        ("de", "Deutsch", "Tippfehler, PLZ ist 04317"),
+        ("en", "English", "oops, 04317"),
     ],
 )
 def test_a_postal_code_corrected_at_the_experience_question_is_the_new_code(
@@ -461,6 +464,8 @@ def test_the_exact_postal_code_typed_after_the_town_is_the_new_code(
         ("de", "Deutsch", "Moment, der Beruf ist falsch", "Fertig"),
         ("tr", "Türkçe", "mesleği değiştirmek istiyorum", "Tamam"),
         ("en", "English", "wait, I want to change the trade", "Done"),
+        ("de", "Deutsch", "falscher Beruf", "Fertig"),
+        ("en", "English", "oops, wrong trade", "Done"),
     ],
 )
 def test_an_earlier_answer_asked_to_be_changed_is_opened_and_the_question_at_hand_resumed(

@@ -28,6 +28,8 @@ CORRECTING = frozenset(
         *("nhầm", "sai", "lỗi", "xin"),
         # Everyday "sorry", "I mean", "I mistyped".
         *("vertippt", "verschrieben", "affedersiniz", "kusura", "перепрошую", "вибач"),
+        # "Tippfehler, PLZ ist …", "oops, …" (kept as a message before, the old answer sent).
+        *("tippfehler", "oops", "hoppla", "typo"),
         *("точніше", "سوري", "عذرا", "آسفة", "قصدي"),
         # "Moment, …", "özür dilerim, …" before a correction.
         *("moment", "dilerim"),

@@ -37,6 +37,7 @@ _CHANGING = frozenset(
         *("خطأ", "خطا", "خاطئ"),
         # "Moment, der Beruf ist falsch", "wait, I want to change the trade".
         *("moment", "warte", "wait", "sorry", "pardon", "eigentlich", "actually", "der"),
+        *("oops", "hoppla", "tippfehler"),
     )
 )
 #: Other names for an answer than its label, as phrase() writes them, by its question's
@@ -85,6 +86,7 @@ _CHANGE_ASKED = frozenset(
     phrase(word)
     for word in (
         *("ändern", "aendern", "korrigieren", "bearbeiten", "berichtigen", "falsch"),
+        *("falsche", "falscher", "falsches"),
         *("change", "edit", "correct", "fix", "update", "wrong", "incorrect"),
         *("değiştir", "değiştirmek", "düzelt", "düzeltmek", "yanlış", "hatalı"),
         *("змінити", "виправити", "змініть", "виправте", "неправильний", "неправильна"),

@@ -1865,6 +1865,11 @@ def test_a_start_year_typed_on_the_summary_changes_the_start(typed: str) -> None
         ("uk", "Українська", "повернутися назад"),
         ("vi", "Tiếng Việt", "quay lại đi"),
         ("ar", "العربية", "ارجع"),
+        # "One question back", "the question before" (a note before, the question stayed).
+        ("de", "Deutsch", "eine Frage zurück"),
+        ("de", "Deutsch", "zur vorherigen Frage"),
+        ("en", "English", "back to the previous question"),
+        ("tr", "Türkçe", "bir önceki soruya dön"),
     ],
 )
 def test_back_typed_politely_goes_back(lang: str, button: str, typed: str) -> None:

@@ -81,6 +81,10 @@ _GO_BACK = frozenset(
         *("попереднє питання", "вернуться", "вернуться назад", "quay lại đi", "trở lại"),
         *("quay về", "lùi lại", "câu trước", "quay lại câu trước", "ارجع", "ارجع للخلف"),
         *("رجوع للخلف", "الرجوع", "العودة", "رجعني", "ارجعني", "السؤال السابق"),
+        # "One question back", "to the question before" (a note before).
+        *("eine frage zurück", "zur vorherigen frage", "zurück zur vorherigen frage"),
+        *("back to the previous question", "to the previous question", "the question before"),
+        *("önceki soruya dön", "bir önceki soruya dön", "önceki soruya geri dön"),
     )
 )
 

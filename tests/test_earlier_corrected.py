@@ -480,3 +480,23 @@ def test_an_earlier_answer_asked_to_be_changed_is_opened_and_the_question_at_han
     d.press("Friseur/in")
     d.press(done)
     assert d.state.answers["trades"] == ["friseur"] and d.state.screen == "q:experience"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "Friseur statt Koch"),
+        ("de", "Deutsch", "Beruf: Friseur"),
+        ("en", "English", "the trade should be hairdresser"),
+        ("tr", "Türkçe", "meslek kuaför olsun"),
+    ],
+)
+def test_a_trade_restated_at_a_later_question_is_the_new_trade(
+    lang: str, button: str, typed: str
+) -> None:
+    # Kept as a message, and the cook sent (on the summary the same words changed it).
+    d = business_at_experience(lang, button)
+    d.type(typed)
+    assert d.state.answers["trades"] == ["friseur"] and d.state.screen == "q:experience"
+    changed = translator(lang).gettext(CHANGED_ANSWER).split("{question}")[0]
+    assert changed in d.text and d.ctx.held_question is None

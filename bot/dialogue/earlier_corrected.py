@@ -18,6 +18,7 @@ from bot.dialogue.moves import edit
 from bot.dialogue.said_young import age_on_the_summary
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.summary_change import CHANGED_ANSWER, answer_changed
+from bot.dialogue.ticked_swap import option_swapped, trade_restated
 from bot.dialogue.typed_words import is_filler, phrase
 from bot.dialogue.whereabouts import gives_postal_code
 from bot.flows.answers import option_label
@@ -56,9 +57,10 @@ def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result
     # "ich möchte den Beruf ändern", "the trade is wrong": that question opened, as the
     # summary's ✏️ (kept as a message before, the old trade sent).
     change = asks_a_change(text)
+    # Without such words only a trade restated or swapped is read ("Beruf: Friseur",
+    # "Friseur statt Koch"): their own words say it (kept as a message before).
+    restated_only = not (corrects(text) or refined or change)
     if key in _DETAIL_KEYS and not (code_named or refined or change):
-        return False
-    if not (corrects(text) or refined or change):
         return False
     if typed.asks_on_the_way(text):
         return False
@@ -70,13 +72,17 @@ def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result
     # The summary's readings, as though it were shown: each changes an answer through
     # the question's ✏️ (edit()), which leads back to the summary.
     state.screen = ScreenId.SUMMARY
-    changed = (
-        _postal_code(state, text, ctx, result)
-        or corrects_a_detail(state, text, ctx, result)
-        or _age(state, text, ctx, result)
-        or answer_changed(state, text, ctx, result)
-        or company_on_the_summary(state, text, ctx, result)
-        or edit_asked(state, text, ctx, result)
+    trade = option_swapped(state, text, ctx, result) or trade_restated(state, text, ctx, result)
+    changed = trade or (
+        not restated_only
+        and (
+            _postal_code(state, text, ctx, result)
+            or corrects_a_detail(state, text, ctx, result)
+            or _age(state, text, ctx, result)
+            or answer_changed(state, text, ctx, result)
+            or company_on_the_summary(state, text, ctx, result)
+            or edit_asked(state, text, ctx, result)
+        )
     )
     if not changed or state.screen in (ScreenId.SUMMARY, ScreenId.CONSENT):
         # Done (or nothing read): back to the question at hand, not on to the summary

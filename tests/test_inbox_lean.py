@@ -251,6 +251,18 @@ def test_a_reply_in_the_person_s_chat_keeps_no_words_of_the_replied_message() ->
     assert message.reply_to_message.from_user.id == 123
 
 
+def test_a_quote_in_the_person_s_chat_is_not_kept() -> None:
+    # A reply may quote part of the bot's message: on the summary, the person's number.
+    update = start_update(944, PERSON, text="Diese ist falsch")
+    update["message"]["reply_to_message"] = bot_message(40)
+    update["message"]["quote"] = {"text": "0176 1234567", "position": 38, "is_manual": True}
+    assert lean(update) is True
+    assert "quote" not in update["message"]
+    message = Update.de_json(update, None).message
+    assert message is not None and message.text == "Diese ist falsch"
+    assert message.reply_to_message is not None and message.reply_to_message.message_id == 40
+
+
 def test_a_reply_in_an_advisors_group_keeps_the_replied_message() -> None:
     # An advisor's reply is read for the bot's question about a held message and its topic.
     update = start_update(943, -1001, text="ja")

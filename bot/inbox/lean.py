@@ -35,6 +35,9 @@ _CHAT_KEPT = ("id", "type")
 _REPLIED_KEPT = ("message_id", "date", "chat", "from")
 #: Of its author: whether it is the bot (python-telegram-bot needs the first name).
 _AUTHOR_KEPT = ("id", "is_bot", "first_name")
+#: Where a person's message carries words of the bot's: a reply's quote of the replied
+#: message (on the summary, the person's own number). No handler reads it.
+_QUOTE = "quote"
 #: Where a received update carries a message of the bot's, keyboard and all.
 _CARRIERS = (
     ("callback_query", "message"),
@@ -73,12 +76,26 @@ def _trimmed(carrier: Any, inner: str, kept: tuple[str, ...]) -> bool:
     return trimmed != message
 
 
+def _unquoted(message: Any) -> bool:
+    """Drop the quote from ``message`` if it was written in a person's own chat (in
+    place); True if there was one."""
+    if not isinstance(message, dict) or _QUOTE not in message:
+        return False
+    chat = message.get("chat")
+    if not isinstance(chat, dict) or chat.get("type") != "private":
+        return False
+    del message[_QUOTE]
+    return True
+
+
 def lean(update: dict[str, Any]) -> bool:
     """Drop the repeated inline keyboards from ``update``, and the words of a message
-    pressed or replied to in a person's own chat (in place); True if there were any."""
+    pressed, replied to or quoted in a person's own chat (in place); True if there were
+    any."""
     dropped = _trimmed(update.get("callback_query"), "message", _PRESSED_KEPT)
     for outer in ("message", "edited_message"):
         dropped = _trimmed(update.get(outer), "reply_to_message", _REPLIED_KEPT) or dropped
+        dropped = _unquoted(update.get(outer)) or dropped
     for outer, inner in _CARRIERS:
         carrier = update.get(outer)
         message = carrier.get(inner) if isinstance(carrier, dict) else None

@@ -3951,6 +3951,19 @@ def test_a_suggested_trade_wished_at_the_trade_question_is_taken(
         # The language or its level alone ("Trade wanted: Deutsch B1").
         *(("de", "Deutsch"), ("de", "Deutsch B1"), ("en", "German"), ("en", "B1")),
         *(("tr", "Almanca"), ("uk", "німецька"), ("ar", "ألماني")),
+        # The languages spoken, German among them or not ("Trade wanted: ich spreche
+        # Deutsch und Arabisch").
+        ("de", "ich spreche Deutsch und Arabisch"),
+        ("de", "Ich spreche Arabisch, Englisch und ein bisschen Deutsch"),
+        ("de", "Ich spreche Arabisch"),
+        ("de", "Deutsch und Arabisch"),
+        ("en", "I speak Arabic and German"),
+        ("tr", "Türkçe ve Almanca biliyorum"),
+        ("uk", "я розмовляю українською та німецькою"),
+        ("uk", "знаю німецьку і англійську"),
+        ("vi", "em biết tiếng Việt và tiếng Đức"),
+        ("ar", "بحكي عربي وألماني"),
+        ("ar", "أتكلم العربية والألمانية"),
     ],
 )
 def test_speaking_german_at_the_trade_question_is_no_trade(lang: str, typed: str) -> None:

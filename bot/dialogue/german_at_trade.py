@@ -1,5 +1,6 @@
 """Speaking German said where the trade is asked ("Ich spreche Deutsch", "I speak German",
-"Almanca biliyorum", "Deutsch B1"): no trade. It was stored as "Trade wanted: Ich
+"Almanca biliyorum", "Deutsch B1"), or the languages spoken ("ich spreche Deutsch und
+Arabisch"): no trade. It was stored as "Trade wanted: Ich
 spreche Deutsch". The words are kept for the advisor, the person told kindly that the
 German level is asked later, and the trade asked again. Pure: state, text and context in."""
 
@@ -30,31 +31,66 @@ _HOW_WELL = (
     r"شوي|شوية|قليلا|منيح|جيد|جيدا|بطلاقة|كويس|a1|a2|b1|b2|c1|c2)"
 )
 
+
+def _spoken(names: str, ands: str) -> str:
+    """One language or a list of them ("Deutsch und Arabisch", "Arabisch, Englisch und ein
+    bisschen Deutsch"), each with how well, as phrase() writes it: a young person names
+    the languages they speak, German among them or not (stored as the trade before)."""
+    one = rf"(?:{names})(?: {_HOW_WELL})*"
+    return rf"{one}(?: (?:(?:{ands}) )?(?:{_HOW_WELL} )*{one})*"
+
+
+#: The languages young people name, in each of the bot's languages (German first).
+_GERMAN_NAMES = (
+    "deutsch|arabisch|englisch|türkisch|kurdisch|persisch|farsi|dari|russisch|ukrainisch|"
+    "vietnamesisch|französisch|polnisch|spanisch|italienisch"
+)
+_ENGLISH_NAMES = (
+    "german|arabic|english|turkish|kurdish|persian|farsi|dari|russian|ukrainian|"
+    "vietnamese|french|polish|spanish|italian"
+)
+_TURKISH_NAMES = "almanca|türkçe|arapça|ingilizce|kürtçe|farsça|rusça|ukraynaca|fransızca"
+_UKRAINIAN_NAMES = "|".join(
+    f"{stem}{ending}"
+    for stem in ("німецьк", "українськ", "англійськ", "російськ", "арабськ", "турецьк")
+    for ending in ("ою", "у", "а")
+)
+_VIETNAMESE_NAMES = "tiếng (?:đức|việt|anh|ả rập|nga|pháp)"
+#: Arabic joins "and" to the next word ("عربي وألماني").
+_ARABIC_NAMES = (
+    "و?(?:ألماني|الألماني|الألمانية|ألمانية|اللغة الألمانية|عربي|العربي|العربية|"
+    "انجليزي|إنجليزي|الإنجليزية|الانجليزية|تركي|التركية|كردي|الكردية|فارسي|الفارسية)"
+)
+
 #: "I speak German" and its kin, whole, as phrase() writes it (no trade in any of them).
 _SPEAKS_GERMAN = re.compile(
     loose(
         "|".join(
             rf"^(?:{pattern})$"
             for pattern in (
-                rf"(?:ich )?(?:spreche|kann|verstehe|lerne)(?: {_HOW_WELL})* deutsch"
-                rf"(?: {_HOW_WELL})*|mein deutsch ist(?: {_HOW_WELL})+",
+                rf"(?:ich )?(?:spreche|kann|verstehe|lerne)(?: {_HOW_WELL})* "
+                rf"{_spoken(_GERMAN_NAMES, 'und|sowie')}|mein deutsch ist(?: {_HOW_WELL})+",
                 rf"(?:i )?(?:dont |do not |cant |cannot |can not )?"
                 rf"(?:speak|know|understand|am learning|m learning|im learning)"
-                rf"(?: {_HOW_WELL})* german(?: {_HOW_WELL})*|my german is(?: {_HOW_WELL})+",
-                rf"(?:ben )?(?:{_HOW_WELL} )*almanca (?:biliyorum|konuşuyorum|"
+                rf"(?: {_HOW_WELL})* {_spoken(_ENGLISH_NAMES, 'and')}"
+                rf"|my german is(?: {_HOW_WELL})+",
+                rf"(?:ben )?(?:{_HOW_WELL} )*{_spoken(_TURKISH_NAMES, 've|ile')} "
+                rf"(?:biliyorum|konuşuyorum|"
                 rf"konuşabiliyorum|öğreniyorum|anlıyorum|bilmiyorum|konuşamıyorum|"
                 rf"konuşmuyorum)(?: {_HOW_WELL})*|"
                 rf"almancam(?: {_HOW_WELL})*(?: var)?",
                 rf"(?:я )?(?:{_HOW_WELL} )*(?:не )?(?:говорю|розмовляю|знаю|вивчаю|вчу|розумію)"
-                rf"(?: {_HOW_WELL})* (?:німецькою|німецьку)(?: мовою| мову)?(?: {_HOW_WELL})*",
+                rf"(?: {_HOW_WELL})* {_spoken(_UKRAINIAN_NAMES, 'і|й|та')}(?: мовою| мову)?"
+                rf"(?: {_HOW_WELL})*",
                 rf"(?:tôi |em |mình |con )?(?:chưa |không )?(?:biết nói|biết|nói được|nói|học|hiểu)"
-                rf"(?: được)? tiếng đức(?: {_HOW_WELL})*",
+                rf"(?: được)? {_spoken(_VIETNAMESE_NAMES, 'và')}",
                 rf"(?:أنا |انا )?(?:ما |مش |لا )?"
                 rf"(?:بحكي|أحكي|بتكلم|أتكلم|بعرف|أعرف|أتحدث|بفهم|عم اتعلم)"
-                rf"(?: {_HOW_WELL})* (?:ألماني|الألماني|الألمانية|ألمانية|اللغة الألمانية)"
-                rf"(?: {_HOW_WELL})*",
-                # The language or its level alone ("Deutsch B1", "Almanca", "B1").
-                rf"(?:deutsch|german|almanca|німецька|німецькою|tiếng đức|ألماني|الألمانية)"
+                rf"(?: {_HOW_WELL})* {_spoken(_ARABIC_NAMES, 'و')}",
+                # The language or its level alone ("Deutsch B1", "Almanca", "B1"), or the
+                # languages ("Deutsch und Arabisch").
+                rf"{_spoken(_GERMAN_NAMES, 'und')}|{_spoken(_ENGLISH_NAMES, 'and')}"
+                rf"|(?:almanca|німецька|німецькою|tiếng đức|ألماني|الألمانية)"
                 rf"(?: {_HOW_WELL})*|a1|a2|b1|b2|c1|c2",
             )
         )

@@ -3978,3 +3978,32 @@ def test_speaking_german_at_the_trade_question_is_no_trade(lang: str, typed: str
     assert d.ctx.held_question == typed  # for the advisor
     d.press(t.gettext("Cook"))
     assert d.state.answers["trade"] == "koch" and d.state.screen == "q:certificate"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        # A suggested trade chosen with a "then" or an "ok": stored as the trade and kept
+        # for the advisor as a message too ("dann Koch" twice on the advisor's card).
+        ("de", "dann Koch", "koch"),
+        ("de", "ok dann Koch", "koch"),
+        ("de", "Na gut, dann Kfz-Mechatroniker", "kfz"),
+        ("de", "dann lieber Friseur", "friseur"),
+        ("en", "ok then cook", "koch"),
+        ("tr", "o zaman aşçı", "koch"),
+        ("uk", "тоді кухар", "koch"),
+        ("uk", "ну добре, перукар", "friseur"),
+        ("ar", "خلاص طباخ", "koch"),
+        ("ar", "طيب حلاق", "friseur"),
+        ("ar", "خلاص حلاق", "friseur"),
+        ("vi", "vậy thì đầu bếp", "koch"),
+    ],
+)
+def test_a_suggested_trade_with_a_then_is_the_trade_only(lang: str, typed: str, trade: str) -> None:
+    d = at_the_age_question(lang)
+    d.press(d.labels()[1])  # 16 or 17
+    d.type(typed)
+    assert d.state.answers["trade"] == trade and "trade_other" not in d.state.answers
+    assert d.state.screen == "q:certificate"
+    assert d.ctx.held_question is None  # nothing more for the advisor than the trade
+    assert translator(lang).gettext(KEPT_WITH_ANSWER).split("{")[0] not in d.text

@@ -503,9 +503,36 @@ def typed_answer(state: State, question: Buttons, text: str, ctx: Context, resul
         return question.typed
     return (
         filler(text, result)
+        or _tap_after_leading_words(state, text, ctx, result)
         or tap_by_a_label_among_words(state, question, text, ctx, result)
         or _tap_without_the_article(state, text, ctx, result)
         or answer_typed(state, question, text, result)
+    )
+
+
+#: Words that only lead to a choice ("dann", "ok then", "o zaman", "тоді", "خلاص", "vậy
+#: thì"), as phrase() writes them: beside an option's label they tell the advisor nothing.
+_LEADING_TO_A_CHOICE = frozenset(
+    phrase(word)
+    for word in (
+        *("dann", "ok", "okay", "gut", "na", "also", "ja", "eben", "halt", "lieber", "eher"),
+        *("then", "fine", "well", "so", "yes", "rather", "alright"),
+        *("o", "zaman", "tamam", "peki", "evet", "halde"),
+        *("тоді", "то", "ну", "добре", "гаразд", "ок", "так", "краще"),
+        *("خلاص", "طيب", "تمام", "ماشي", "اذن", "إذن", "نعم"),
+        *("vậy", "thì", "thế", "được", "thôi", "ừ", "vâng"),
+    )
+)
+
+
+def _tap_after_leading_words(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A label after words that only lead to it ("dann Koch", "ok then cook", "خلاص
+    حلاق"): its tap alone. It was the tap and the words kept as a message too (the trade
+    twice on the advisor's card), or the words stored whole as another trade."""
+    words = phrase(text).split()
+    rest = [word for word in words if word not in _LEADING_TO_A_CHOICE]
+    return (
+        bool(rest) and len(rest) < len(words) and tap_by_label(state, " ".join(rest), ctx, result)
     )
 
 

@@ -126,3 +126,21 @@ async def test_a_correction_of_my_data_after_the_request_reaches_the_advisor(
     taken = await sent(sessionmaker, person, Content(MessageKind.TEXT, text), 80)
     assert taken.route is Route.TAKEN
     assert await logged(sessionmaker) == [text]
+
+
+async def test_a_language_asked_for_after_the_request_changes_it_and_goes_to_no_advisor(
+    sessionmaker: Sessions,
+) -> None:
+    # "auf Deutsch bitte" under "We have received your request" went to the advisor as a
+    # message, and the bot went on in English.
+    person = Person(make_dialogue(sessionmaker))
+    await business_lead(person)
+    for message_id, words in enumerate(("auf Deutsch bitte", "Türkçe lütfen"), 94):
+        asked = await sent(sessionmaker, person, Content(MessageKind.TEXT, words), message_id)
+        assert asked.route is Route.DIALOGUE
+    shown = await person.type("auf Deutsch bitte")
+    assert "Vielen Dank" in shown.text or "Anfrage" in shown.text
+    assert await logged(sessionmaker) == []
+    # A message that only names a language is still the advisor's.
+    other = await sent(sessionmaker, person, Content(MessageKind.TEXT, "Ich spreche Deutsch"), 96)
+    assert other.route is Route.TAKEN

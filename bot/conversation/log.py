@@ -29,6 +29,7 @@ from bot.conversation.content import (
     is_note,
     note_tag,
 )
+from bot.dialogue.language_asked import language_asked
 from bot.dialogue.leadless import Leadless
 from bot.dialogue.taps import taps_a_button
 from bot.i18n import local
@@ -274,11 +275,16 @@ async def from_person(
     # button's label typed is its tap, on any screen. (A privacy wish in words goes to the
     # advisor here: "Ich habe meine Daten falsch angegeben, neue Nummer …" was kept from
     # them when it was served as /mydata.)
+    # "auf Deutsch bitte" under the thanks: the bot's language changed, as /language does
+    # (it went to the advisor as a message, and the bot went on in the old language).
     answering = content.kind in _ANSWERS and (
         in_question(state)
         or (
             content.kind == MessageKind.TEXT
-            and taps_a_button(state, content.text or "", local(now).date())
+            and (
+                taps_a_button(state, content.text or "", local(now).date())
+                or language_asked(content.text or "") is not None
+            )
         )
     )
     reply_to = written.reply_to if isinstance(written, Written) else None

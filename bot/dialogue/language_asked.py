@@ -67,6 +67,9 @@ _LONGEST = 60
 def language_asked(text: str) -> str | None:
     """The code of the language ``text`` asks the bot to speak, or None. A name alone
     ("Deutsch") asks nothing: it may answer a question ("Which language?")."""
+    # Read for every message typed after a request: a long one is not written out first.
+    if len(text) > 2 * _LONGEST:
+        return None
     said = phrase(text)
     if len(said) > _LONGEST:
         return None

@@ -3789,11 +3789,9 @@ def test_years_in_germany_said_with_a_parents_words_are_no_age() -> None:
     [
         # The age taken and the rest lost without a word ("Realschule in Syrien"), or the
         # age not taken either and asked again ("10. Klasse" read as no age at all).
+        # (With a school year: test_an_age_with_a_school_year_takes_the_age_and_no_...)
         ("de", "17 Jahre, Realschule in Syrien", "16-17"),
-        ("de", "ich bin 17 und in der 10. Klasse", "16-17"),
-        ("en", "I'm 17 and in grade 10", "16-17"),
-        ("tr", "17 yaşındayım, 10. sınıftayım", "16-17"),
-        ("vi", "em 16 tuổi, học lớp 10", "16-17"),
+        ("de", "17 Jahre, ich wohne seit 2 Jahren in Leipzig", "16-17"),
     ],
 )
 def test_an_age_with_more_words_at_the_age_question_takes_it_and_keeps_them(
@@ -4007,3 +4005,52 @@ def test_a_suggested_trade_with_a_then_is_the_trade_only(lang: str, typed: str, 
     assert d.state.screen == "q:certificate"
     assert d.ctx.held_question is None  # nothing more for the advisor than the trade
     assert translator(lang).gettext(KEPT_WITH_ANSWER).split("{")[0] not in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "age"),
+    [
+        # The age was taken and the school year lost without a word (Arabic), or kept as
+        # a message while "Which school-leaving certificate?" was asked as if unsaid.
+        ("ar", "عمري 16 وبالصف العاشر", "16-17"),
+        ("ar", "عمري 15 وفي الصف التاسع", "u16"),
+        ("de", "ich bin 17 und in der 10. Klasse", "16-17"),
+        ("uk", "мені 16, я в 10 класі", "16-17"),
+        ("en", "I am 16 and in year 10", "16-17"),
+        ("en", "I'm 17 and in grade 10", "16-17"),
+        ("vi", "em 16 tuổi, học lớp 10", "16-17"),
+        ("tr", "16 yaşındayım, 10. sınıftayım", "16-17"),
+    ],
+)
+def test_an_age_with_a_school_year_takes_the_age_and_no_certificate_yet(
+    lang: str, typed: str, age: str
+) -> None:
+    # In a school year now: no certificate yet, as at the certificate question ("я в 9
+    # класі"); the school year itself goes to the advisor.
+    d = at_the_age_question(lang)
+    d.type(typed)
+    answers = d.state.answers
+    assert answers.get("age") == age and answers.get("certificate") == "none"
+    assert d.state.screen == "q:trade"
+    assert d.ctx.held_question == typed
+    t = translator(lang)
+    none = option_label(next(each for each in CERTIFICATE.options if each.code == "none"), t)
+    assert none in d.text  # the receipt names it
+    d.press(t.gettext("I don't know yet"))
+    assert d.state.screen == "q:german"  # not asked again
+    d.press(t.gettext("Back"))
+    assert d.state.screen == "q:certificate"  # Back asks it
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # A school year behind the person is no "None yet".
+        ("de", "ich bin 17 und habe die 10. Klasse abgeschlossen"),
+        ("uk", "мені 17, закінчив 9 клас"),
+    ],
+)
+def test_an_age_with_a_school_year_finished_takes_no_none_yet(lang: str, typed: str) -> None:
+    d = at_the_age_question(lang)
+    d.type(typed)
+    assert d.state.answers.get("certificate") != "none"

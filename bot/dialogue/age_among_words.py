@@ -1,8 +1,9 @@
 """An age typed with more words at the age question ("17 Jahre, Realschule in Syrien",
-"ich bin 17 und in der 10. Klasse"): the age taken and the other words kept for the
-advisor (they were lost, or the age not taken and asked again); and years spent
-somewhere read as no age ("Ich bin 15 Jahre in Deutschland, Realschule" took "Under
-16"). Pure: state, text and context in, the state changed."""
+"17 Jahre, ich wohne in Leipzig"; with a school year now, bot.dialogue.certificate_at_age
+reads it first): the age taken and the other words kept for the advisor (they were lost,
+or the age not taken and asked again); and years spent somewhere read as no age ("Ich bin
+15 Jahre in Deutschland, Realschule" took "Under 16"). Pure: state, text and context in,
+the state changed."""
 
 from __future__ import annotations
 

@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import re
 
+from bot.dialogue import typed
 from bot.dialogue.age_first import age_alone
 from bot.dialogue.certificate_at_trade import certificate_label, certificate_named, take_early
 from bot.dialogue.press import tap
 from bot.dialogue.said_young import NOTED_ANSWER, NOTED_ANSWERS, age_option
-from bot.dialogue.school_words import in_a_school_year
+from bot.dialogue.school_words import in_a_school_year, without_the_school_year
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import names_a_country_abroad, phrase
 from bot.faq.matcher import says_at_school
 from bot.flows.answers import option_label
 from bot.flows.model import applies
 from bot.flows.navigation import Code, ScreenId
-from bot.flows.young import AGE, CERTIFICATE, YOUNG
+from bot.flows.young import AGE, CERTIFICATE, NO_CERTIFICATE, YOUNG
 from bot.i18n import translator
 
 #: Where one part of the words ends and the next begins ("17 Jahre, Realschule", "ich
@@ -66,6 +67,29 @@ def certificate_at_the_age(state: State, text: str, ctx: Context, result: Result
     tap(state, Code.OPTION.of(option.code), ctx, result)
     said = option_label(option, translator(lang))
     result.notify(NOTED_ANSWERS, first=said, second=certificate)
+    return True
+
+
+def school_year_at_the_age(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """An age with the school year the person is in now ("ich bin 17 und in der 10.
+    Klasse", "мені 16, я в 10 класі", "عمري 16 وبالصف العاشر"): the age, and "None yet"
+    for the certificate, as a school year is read at its question; the words go to the
+    advisor, who reads the year. The school year was kept while the certificate was asked
+    as if unsaid, or (in Arabic) lost."""
+    if state.flow != YOUNG.key or state.screen != ScreenId.QUESTION.of(AGE.key):
+        return False
+    if CERTIFICATE.key in state.answers or not applies(CERTIFICATE, state.flow, state.answers):
+        return False
+    rest = without_the_school_year(text)
+    if not rest or not an_age_alone(rest, state.lang or "de"):
+        return False
+    code = age_option(AGE, rest)
+    option = next(each for each in AGE.options if Code.OPTION.of(each.code) == code)
+    t = translator(state.lang or "de")
+    both = {"first": option_label(option, t), "second": certificate_label(state, NO_CERTIFICATE)}
+    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWERS, **both):
+        tap(state, Code.OPTION.of(option.code), ctx, result)
+        take_early(state, NO_CERTIFICATE)
     return True
 
 

@@ -30,7 +30,7 @@ from bot.dialogue.all_named import all_needs
 from bot.dialogue.apprentice_wanted import apprentice_for_a_business
 from bot.dialogue.before_consent import details_before_consent
 from bot.dialogue.birth_year import birth_year_at_the_age
-from bot.dialogue.certificate_at_age import certificate_at_the_age
+from bot.dialogue.certificate_at_age import certificate_at_the_age, school_year_at_the_age
 from bot.dialogue.certificate_at_trade import certificate_at_the_trade
 from bot.dialogue.certificate_which import ask_which_certificate, certificate_among_words
 from bot.dialogue.clock_time import tap_by_clock
@@ -491,6 +491,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if (
         # Before the age alone: "17 Jahre, Realschule" lost the certificate.
         certificate_at_the_age(state, text, ctx, result)
+        # "ich bin 17 und in der 10. Klasse": the age and no certificate yet.
+        or school_year_at_the_age(state, text, ctx, result)
         # "17 Jahre, Realschule in Syrien": the age, the rest kept (it was lost).
         or age_among_words(state, text, ctx, result)
         or tap_by_label(state, text, ctx, result)

@@ -41,10 +41,15 @@ def names_a_school_abroad(text: str) -> bool:
 #: writes it: German "bin in der 10", "in 10 Klasse"; English "year 10", "yr 10", "grade 9";
 #: Turkish "9. sınıfa gidiyorum" (I go to the 9th grade);
 #: Ukrainian "в 9 класі", "у 9-му класі" (in it: "11 класів" is eleven years finished);
-#: Vietnamese "học lớp 10" (studies in grade 10).
+#: Vietnamese "học lớp 10" (studies in grade 10);
+#: Turkish "10. sınıftayım" (I am in the 10th grade);
+#: Arabic "بالصف العاشر", "وفي الصف 10" (in the tenth grade; "and" joined before it).
 _IN_A_SCHOOL_YEAR = re.compile(
     r"(?<!\w)(?:in der \d{1,2}(?: klasse)?|in \d{1,2} klasse|(?:year|yr|grade) \d{1,2}"
-    r"|[ву] \d{1,2}(?: (?:му|ому|ий|ій))? класі|hoc lop \d{1,2}|\d{1,2} sinifa gidiyorum)(?!\w)"
+    r"|[ву] \d{1,2}(?: (?:му|ому|ий|ій))? класі|hoc lop \d{1,2}|\d{1,2} sinifa gidiyorum"
+    r"|\d{1,2} siniftayim"
+    r"|و?(?:ب|في |فى )?(?:ال)?صف (?:ال)?(?:\d{1,2}|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن"
+    r"|تاسع|عاشر|حادي عشر|ثاني عشر))(?!\w)"
 )
 #: Words that say the school year is behind the person ("nach der 10", "finished year
 #: 10", "закінчив 9 клас", "học xong lớp 9"), as phrase() writes them.
@@ -63,3 +68,29 @@ def in_a_school_year(text: str) -> bool:
     pupil has no certificate yet. Not one finished ("nach der 10. Klasse")."""
     said = phrase(text)
     return bool(_IN_A_SCHOOL_YEAR.search(said)) and not set(said.split()) & _FINISHED
+
+
+#: Words that join a school year to the rest ("und", "and", "ve", "і", "та", "và") or
+#: begin it ("ich", "я", "I'm in"), as phrase() writes them: left with the rest, they are
+#: not part of it.
+_JOINING = frozenset(
+    phrase(word)
+    for word in (
+        *("und", "ich", "bin", "and", "i", "am", "im", "in", "ve", "ben", "і", "й", "та", "я"),
+        *("và", "em", "và em", "u", "و"),
+    )
+)
+
+
+def without_the_school_year(text: str) -> str | None:
+    """``text`` as phrase() writes it without the school year the person is in now ("ich
+    bin 17 und in der 10. Klasse": "ich bin 17"), or None where it says none (or one
+    finished)."""
+    if not in_a_school_year(text):
+        return None
+    words = _IN_A_SCHOOL_YEAR.sub(" ", phrase(text)).split()
+    while words and words[-1] in _JOINING:
+        words.pop()
+    while words and words[0] in _JOINING:
+        words.pop(0)
+    return " ".join(words)

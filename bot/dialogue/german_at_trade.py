@@ -1,8 +1,8 @@
 """Speaking German said where the trade is asked ("Ich spreche Deutsch", "I speak German",
 "Almanca biliyorum", "Deutsch B1"), or the languages spoken ("ich spreche Deutsch und
-Arabisch"): no trade. It was stored as "Trade wanted: Ich
-spreche Deutsch". The words are kept for the advisor, the person told kindly that the
-German level is asked later, and the trade asked again. Pure: state, text and context in."""
+Arabisch"): no trade. It was stored as "Trade wanted: Ich spreche Deutsch". The words are
+kept for the advisor, the person told kindly that the German level is asked later, and the
+trade asked again. Pure: state, text and context in."""
 
 from __future__ import annotations
 

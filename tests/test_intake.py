@@ -2701,7 +2701,14 @@ def test_an_age_typed_on_the_summary_changes_it() -> None:
 
 @pytest.mark.parametrize(
     ("lang", "typed"),
-    [("tr", "yaşım 18"), ("uk", "мені 18 років"), ("ar", "عمري 18"), ("vi", "em 18 tuổi")],
+    [
+        *(("tr", "yaşım 18"), ("uk", "мені 18 років"), ("ar", "عمري 18"), ("vi", "em 18 tuổi")),
+        # With "already", "but", "now" before the number: read as the hour 18 (the best time
+        # changed to "Early evening") and the words kept as a message.
+        *(("de", "ich bin doch 18"), ("de", "Ich bin schon 18"), ("de", "ich bin jetzt 18")),
+        *(("en", "I'm already 18"), ("uk", "мені вже 18"), ("uk", "мені вже 18 років")),
+        ("ar", "عمري صار 18"),
+    ],
 )
 def test_an_age_typed_on_the_summary_changes_it_in_each_language(lang: str, typed: str) -> None:
     d = at_the_age_question(lang)
@@ -2713,8 +2720,10 @@ def test_an_age_typed_on_the_summary_changes_it_in_each_language(lang: str, type
             d.type("Linh Tran")
         else:
             d.press(d.labels()[0])
+    time = d.state.answers["time"]
     d.type(typed)
     assert d.state.answers["age"] == "18-24" and d.state.screen == "summary"
+    assert d.state.answers["time"] == time
 
 
 def test_an_age_under_16_typed_on_the_summary_asks_the_parent_first() -> None:

@@ -611,7 +611,7 @@ def test_an_arabic_apprentice_in_dialect_whose_boss_does_not_pay(typed: str) -> 
         # A short word for the trade, a longer sentence, a two-word "become".
         ("en", "I want to be a chef"),
         ("vi", "tôi muốn trở thành thợ làm tóc"),
-        ("de", "Ich will Koch werden, aber ich bin erst 15"),
+        ("de", "Ich will Koch werden, aber ich weiß nicht wie"),
         # Changing to a trade ("I have no information page on this").
         ("de", "ich will zu Friseur wechseln"),
         ("en", "I want to switch to hairdresser"),
@@ -4054,3 +4054,12 @@ def test_an_age_with_a_school_year_finished_takes_no_none_yet(lang: str, typed: 
     d = at_the_age_question(lang)
     d.type(typed)
     assert d.state.answers.get("certificate") != "none"
+
+
+def test_a_trade_wished_at_the_menu_with_an_age_after_only_takes_both() -> None:
+    # "aber ich bin erst 15": the age after "only" was not read, and asked again.
+    d = typed_at_the_menu("de", "Ich will Koch werden, aber ich bin erst 15")
+    answers = d.state.answers
+    assert (answers.get("age"), answers.get("trade")) == ("u16", "koch")
+    assert d.state.screen == "q:certificate"
+    assert d.result is not None and d.result.held_question is not None  # for the advisor

@@ -381,10 +381,17 @@ def age_option(question: Question | None, text: str) -> str | None:
 #: A number said to be an age, as phrase() writes it ("18 years old", "18 Jahre alt",
 #: "Alter 18", "yaşım 18", "18 yaşındayım", "мені 18", "عمري 18", "em 18 tuổi"); not a
 #: number of years beside other words ("2 Jahre in Syrien gearbeitet").
+#: A word between the "I am" and the age ("ich bin doch 18", "I'm already 18", "мені вже
+#: 18", "عمري صار 18"), as phrase() writes it: without it the number on the summary was
+#: read as the hour 18, and the best time changed.
+_AGE_PARTICLE = (
+    r"(?:(?:doch|schon|jetzt|bereits|erst|eigentlich|already|now|actually|only|just"
+    r"|вже|уже|тепер|лише|тільки|صار|هلق|الان) )?"
+)
 _AGE_NAMED = re.compile(
     r"(?<!\w)(?:\d{1,2} (?:(?:jahre|years?) )?(?:alt|old)"
     # Arabic "and" joined to "my age" ("بدي صير حلاق وعمري 17").
-    r"|(?:alter|age|yasim|вік|мені|و?عمري|و?عمر) (?:ist |is |є )?\d{1,2}"
+    rf"|(?:alter|age|yasim|вік|мені|و?عمري|و?عمر) (?:ist |is |є )?{_AGE_PARTICLE}\d{{1,2}}"
     r"|\d{1,2} (?:yasindayim|yasinda|yasindayiz|tuoi))(?!\w)"
 )
 
@@ -394,9 +401,9 @@ _AGE_NAMED = re.compile(
 #: in Deutschland", "ich bin im 2. Lehrjahr": German "im" read as "I'm 2", "Under 16").
 _NO_AGE_AFTER = (
     r"(?!\w)(?! (?:jahre|jahren|monate|monaten|wochen|tage|tagen|years?|months?|weeks?|days?"
-    r"|klasse|jahr|lehrjahr|ausbildungsjahr|semester)\b)"
+    r"|klasse|jahr|lehrjahr|ausbildungsjahr|semester|uhr)\b)"
 )
-_AGE_AFTER_I = re.compile(r"(?<!\w)(?:ich bin|i am|im) \d{1,2}" + _NO_AGE_AFTER)
+_AGE_AFTER_I = re.compile(rf"(?<!\w)(?:ich bin|i am|im) {_AGE_PARTICLE}\d{{1,2}}" + _NO_AGE_AFTER)
 #: The same after "is", said of a child ("mein sohn ist 17", "my son is 17").
 #: Ukrainian says it to the child ("моєму сину 15 років") or that the child has it ("син
 #: має 16 років"), Arabic with "his, her age" ("ابني عمره 16"): "How old is your

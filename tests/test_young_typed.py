@@ -11,6 +11,7 @@ from bot.dialogue.certificate_which import WHICH_CERTIFICATE
 from bot.dialogue.free_text import NAME_NEEDED
 from bot.dialogue.german_at_trade import GERMAN_LATER
 from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
+from bot.dialogue.not_understood import NOT_SURE
 from bot.dialogue.said_young import KEPT_WITH_FOUR_ANSWERS
 from bot.dialogue.state import Request
 from bot.dialogue.summary_change import CHANGED_ANSWER
@@ -2058,7 +2059,9 @@ def test_words_with_nothing_for_an_advisor_are_not_kept(lang: str, typed: str) -
     d = at_the_situation(lang)
     d.type(typed)
     assert d.ctx.held_question is None and not _kept_words_told(d, lang)
-    assert translator(lang).gettext("Please tap one of the buttons below.") in d.text
+    # "bilmiyorum" (I don't know) is helped to choose.
+    told = NOT_SURE if typed == "bilmiyorum" else "Please tap one of the buttons below."
+    assert translator(lang).gettext(told) in d.text
 
 
 @pytest.mark.parametrize(
@@ -4063,3 +4066,18 @@ def test_a_trade_wished_at_the_menu_with_an_age_after_only_takes_both() -> None:
     assert (answers.get("age"), answers.get("trade")) == ("u16", "koch")
     assert d.state.screen == "q:certificate"
     assert d.result is not None and d.result.held_question is not None  # for the advisor
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "weiß nicht"), ("de", "keine Ahnung"), ("uk", "не знаю"), ("ar", "ما بعرف")],
+)
+def test_i_dont_know_at_the_certificate_question_is_helped_to_choose(lang: str, typed: str) -> None:
+    # "Please tap one of the buttons below": the certificate has no "I don't know", and
+    # a young person unsure of its name was only told to tap.
+    d = at_the_certificate_question(lang)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "q:certificate" and "certificate" not in d.state.answers
+    assert t.gettext(NOT_SURE) in d.text
+    assert t.gettext("Please tap one of the buttons below.") not in d.text

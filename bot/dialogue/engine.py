@@ -644,6 +644,11 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if keep_unread(state, text, ctx, result):
         # "wochenende", "arbeitslos", "Zeugnis": no answer, but not lost either.
         return
+    if in_dialogue(state) and says_dont_know(text):
+        # "weiß nicht" where no button says it (the certificate): helped to choose, not
+        # only told to tap.
+        result.notify(NOT_SURE)
+        return
     result.notify(N_("Please tap one of the buttons below."))
 
 

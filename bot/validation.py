@@ -120,8 +120,9 @@ def parse_latin_name(text: str) -> str | None:
     return None if in_another_script(text) else parse_name(text)
 
 
-#: One number of one or two digits, alone: an age ("17", "Ich bin 17", "١٧ سنة").
-_AGE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+#: One number of one or two digits, alone: an age ("17", "Ich bin 17", "١٧ سنة"); not a
+#: German level ("A2", "B1", in Cyrillic letters too), read as the age 2 ("Under 16").
+_AGE = re.compile(r"(?<!\d)(?<![ABCabcАВСавс])\d{1,2}(?!\d)")
 
 
 def age_in(text: str) -> int | None:

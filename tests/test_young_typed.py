@@ -4081,3 +4081,15 @@ def test_i_dont_know_at_the_certificate_question_is_helped_to_choose(lang: str, 
     assert d.state.screen == "q:certificate" and "certificate" not in d.state.answers
     assert t.gettext(NOT_SURE) in d.text
     assert t.gettext("Please tap one of the buttons below.") not in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "A2"), ("de", "ich habe B1"), ("de", "Deutsch A2"), ("uk", "трохи, вчу A2")],
+)
+def test_a_german_level_at_the_age_question_is_no_age(lang: str, typed: str) -> None:
+    # "A2", "B1" read as the age 2 or 1: "Under 16" taken, and a 17-year-old asked for a
+    # parent's consent.
+    d = at_the_age_question(lang)
+    d.type(typed)
+    assert "age" not in d.state.answers and d.state.screen == "q:age"

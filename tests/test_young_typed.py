@@ -12,7 +12,7 @@ from bot.dialogue.free_text import NAME_NEEDED
 from bot.dialogue.german_at_trade import GERMAN_LATER
 from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
 from bot.dialogue.not_understood import NOT_SURE
-from bot.dialogue.said_young import KEPT_WITH_FOUR_ANSWERS
+from bot.dialogue.said_young import KEPT_WITH_FOUR_ANSWERS, NOTED_ANSWER
 from bot.dialogue.state import Request
 from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.dialogue.typed import KEPT_MESSAGE, KEPT_WITH_ANSWER, LOST
@@ -4093,3 +4093,22 @@ def test_a_german_level_at_the_age_question_is_no_age(lang: str, typed: str) -> 
     d = at_the_age_question(lang)
     d.type(typed)
     assert "age" not in d.state.answers and d.state.screen == "q:age"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "ich bin 17"), ("uk", "мені 17 років"), ("uk", "мені 17"), ("ar", "عمري 17 سنة")],
+)
+def test_an_age_alone_at_the_situation_is_noted_for_the_age_question(lang: str, typed: str) -> None:
+    # Kept as words for the advisor, and "How old are you?" asked after the situation as
+    # if nothing was said (typed at the main menu, the age was noted).
+    d = at_the_situation(lang)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "q:situation" and d.state.answers.get("age") == "16-17"
+    assert t.gettext(NOTED_ANSWER).format(choice=t.isolate(t.gettext("16 or 17"))) in d.text
+    assert d.ctx.held_question is None
+    d.press(t.gettext("Looking for an apprenticeship"))
+    assert d.state.screen == "q:trade"  # not asked again
+    d.press(t.gettext("Back"))
+    assert d.state.screen == "q:age"  # Back asks it

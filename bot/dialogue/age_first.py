@@ -1,6 +1,7 @@
 """An age typed alone at the main menu ("Ich bin 15", "I'm 17", "15 yaşındayım", "мені
 16", "ich bin siebzehn"): the young people's dialogue, the age taken as its answer and not
-asked again. Pure: state, text and context in, the state changed."""
+asked again. So at the situation question, which comes before the age's. Pure: state,
+text and context in, the state changed."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from bot.dialogue.typed_words import age_in_digits, phrase
 from bot.faq.matcher import match, tells_trouble, wish
 from bot.flows.answers import option_label
 from bot.flows.navigation import NOT_SHOWN, ScreenId, split_code
-from bot.flows.young import AGE
+from bot.flows.young import AGE, SITUATION, YOUNG
 from bot.i18n import translator
 from bot.validation import age_in
 
@@ -67,6 +68,21 @@ def age_at_the_menu(state: State, text: str, ctx: Context, result: Result) -> bo
     if code is None:
         return False
     begin_answered(state, text, ctx, result, code, _note)
+    return True
+
+
+def age_at_the_situation(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """An age alone typed at the situation question ("мені 17 років"): noted for its
+    question, as at the menu, and the situation asked again. It was kept as words for the
+    advisor, and the age asked after the situation as if nothing was said."""
+    if state.flow != YOUNG.key or state.screen != ScreenId.QUESTION.of(SITUATION.key):
+        return False
+    if AGE.key in state.answers:
+        return False
+    code = age_alone(text, state.lang or "de")
+    if code is None:
+        return False
+    _note(state, code, result)
     return True
 
 

@@ -25,7 +25,7 @@ from bot.dialogue import (
     whereabouts,
 )
 from bot.dialogue.age_among_words import age_among_words
-from bot.dialogue.age_first import age_at_the_menu, age_held
+from bot.dialogue.age_first import age_at_the_menu, age_at_the_situation, age_held
 from bot.dialogue.all_named import all_needs
 from bot.dialogue.apprentice_wanted import apprentice_for_a_business
 from bot.dialogue.before_consent import details_before_consent
@@ -493,6 +493,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         certificate_at_the_age(state, text, ctx, result)
         # "ich bin 17 und in der 10. Klasse": the age and no certificate yet.
         or school_year_at_the_age(state, text, ctx, result)
+        # "мені 17 років" before the age is asked: noted for it, as at the menu.
+        or age_at_the_situation(state, text, ctx, result)
         # "17 Jahre, Realschule in Syrien": the age, the rest kept (it was lost).
         or age_among_words(state, text, ctx, result)
         or tap_by_label(state, text, ctx, result)

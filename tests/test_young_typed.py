@@ -4112,3 +4112,14 @@ def test_an_age_alone_at_the_situation_is_noted_for_the_age_question(lang: str, 
     assert d.state.screen == "q:trade"  # not asked again
     d.press(t.gettext("Back"))
     assert d.state.screen == "q:age"  # Back asks it
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["шукаю місце на навчання", "шукаю місце для профнавчання", "Шукаю місце на профнавчання"],
+)
+def test_a_place_for_training_looked_for_in_ukrainian_answers_the_situation(typed: str) -> None:
+    # "Please tap": "на навчання" (for training) was not read as "навчання".
+    d = at_the_situation("uk")
+    d.type(typed)
+    assert d.state.answers.get("situation") == "looking" and d.state.screen == "q:age"

@@ -4123,3 +4123,18 @@ def test_a_place_for_training_looked_for_in_ukrainian_answers_the_situation(type
     d = at_the_situation("uk")
     d.type(typed)
     assert d.state.answers.get("situation") == "looking" and d.state.screen == "q:age"
+
+
+@pytest.mark.parametrize(
+    ("typed", "certificate"),
+    [
+        # A school year finished, in Arabic: "None yet" was taken as for one attended now.
+        ("خلص الصف التاسع بسوريا", "foreign"),
+        ("أنهيت الصف العاشر في سوريا", "foreign"),
+        ("بالصف التاسع", "none"),
+    ],
+)
+def test_an_arabic_school_year_finished_is_no_none_yet(typed: str, certificate: str) -> None:
+    d = at_the_certificate_question("ar")
+    d.type(typed)
+    assert d.state.answers.get("certificate") == certificate

@@ -58,6 +58,9 @@ _FINISHED = frozenset(
     for word in (
         *("nach", "fertig", "abgeschlossen", "beendet", "geschafft", "after", "finished"),
         *("completed", "done", "left", "після", "закінчив", "закінчила", "xong", "nghiệp"),
+        # Arabic "finished", "I finished", "after", "graduated" ("خلص الصف التاسع بسوريا").
+        *("خلص", "خلصت", "خلصنا", "أنهى", "أنهيت", "أنهت", "انهى", "انهيت", "بعد"),
+        *("تخرج", "تخرجت", "نجح", "نجحت", "ناجح"),
     )
 )
 

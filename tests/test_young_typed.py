@@ -4138,3 +4138,12 @@ def test_an_arabic_school_year_finished_is_no_none_yet(typed: str, certificate: 
     d = at_the_certificate_question("ar")
     d.type(typed)
     assert d.state.answers.get("certificate") == certificate
+
+
+@pytest.mark.parametrize("typed", ["بدو يصير حلاق", "ابني بدو يشتغل حلاق", "بنتي بدها تصير حلاقة"])
+def test_a_hairdresser_wished_for_a_child_in_arabic_is_the_trade(typed: str) -> None:
+    # "He wants to become a barber": stored whole as another trade.
+    d = at_the_age_question("ar")
+    d.press(d.labels()[1])  # 16 or 17
+    d.type(typed)
+    assert d.state.answers.get("trade") == "friseur" and "trade_other" not in d.state.answers

@@ -2689,6 +2689,18 @@ def test_a_parent_says_the_child_looks_for_an_apprenticeship(lang: str, typed: s
     assert d.state.answers.get("child") == "looking" and d.state.screen == "q:age"
 
 
+def first_answers_to_the_summary(d: Driver) -> None:
+    """Answer each question with its first button (a postal code and a name typed) up to
+    the summary."""
+    while d.state.screen != "summary":
+        if d.state.screen == "q:plz":
+            d.type("01067")
+        elif d.state.screen == "q:name":
+            d.type("Linh Tran")
+        else:
+            d.press(d.labels()[0])
+
+
 def test_an_age_typed_on_the_summary_changes_it() -> None:
     # "I'm 18 years old" on the summary got "Please tap one of the buttons below", and the
     # words were dropped: the summary, and the request, kept "16 or 17".
@@ -2713,13 +2725,7 @@ def test_an_age_typed_on_the_summary_changes_it() -> None:
 def test_an_age_typed_on_the_summary_changes_it_in_each_language(lang: str, typed: str) -> None:
     d = at_the_age_question(lang)
     d.press(d.labels()[1])  # 16 or 17
-    while d.state.screen != "summary":
-        if d.state.screen == "q:plz":
-            d.type("01067")
-        elif d.state.screen == "q:name":
-            d.type("Linh Tran")
-        else:
-            d.press(d.labels()[0])
+    first_answers_to_the_summary(d)
     time = d.state.answers["time"]
     d.type(typed)
     assert d.state.answers["age"] == "18-24" and d.state.screen == "summary"
@@ -2797,3 +2803,26 @@ def test_ones_own_age_typed_at_who_is_asking_answers_both(lang: str, typed: str,
     press_code(d, "f:callback")
     d.type(typed)
     assert d.state.answers.get("role") == "young" and d.state.answers.get("age") == age
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # A "no" before the new answer: kept as a message, the old trade sent.
+        ("de", "nein, ich will Friseur werden"),
+        ("de", "Nein ich will Friseur werden"),
+        ("uk", "ні, я хочу бути перукарем"),
+        ("uk", "ні, перукар"),
+        ("ar", "لا، حلاق"),
+        ("ar", "لا، بدي حلاق"),
+        ("en", "no, hairdresser"),
+    ],
+)
+def test_a_trade_corrected_after_a_no_on_the_summary_changes_it(lang: str, typed: str) -> None:
+    d = at_the_age_question(lang)
+    d.press(d.labels()[1])  # 16 or 17
+    d.press(d.labels()[0])  # the cook
+    first_answers_to_the_summary(d)
+    assert d.state.answers["trade"] == "koch"
+    d.type(typed)
+    assert d.state.answers["trade"] == "friseur" and d.state.screen == "summary"

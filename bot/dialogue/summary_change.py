@@ -210,6 +210,7 @@ def answer_changed(
     the answers named (the question "what about video?" they were read from)."""
     if state.screen != ScreenId.SUMMARY or ADDING in state.answers:
         return False
+    text = without_a_leading_no(text)
     # Of "A instead of B" the words of A count ("thợ làm tóc thay vì đầu bếp"), but for
     # those that only say "I want", "rather": "em muốn thay đổi sang thợ làm tóc" (eight
     # words, five of them "I want to change to") was a message for the advisor.
@@ -245,6 +246,26 @@ def answer_changed(
             kept = text
         change_answer(state, question, value, ctx, result, kept=kept)
     return True
+
+
+#: A "no" that begins a correction ("nein, ich will Friseur werden", "ні, перукар",
+#: "لا، حلاق"): with a mark after it, or "I"/"I want" ("nein ich will"). Read with it, the
+#: new answer was kept as a message and the old one sent.
+_LEADING_NO = re.compile(
+    r"^\s*(?:nein|nee|no|nope|ні|нет|hayır|hayir|لا|không)\s*(?:[,.!;:،؛]|$)", re.I
+)
+_NO_WORDS = frozenset(phrase(word) for word in ("nein", "nee", "no", "nope", "ні", "нет", "hayır"))
+
+
+def without_a_leading_no(text: str) -> str:
+    """``text`` without the "no" it begins a correction with, or as it is."""
+    found = _LEADING_NO.match(text)
+    if found is not None and text[found.end() :].strip():
+        return text[found.end() :]
+    words = text.split(maxsplit=2)
+    if len(words) > 2 and phrase(words[0]) in _NO_WORDS and phrase(words[1]) in WANTING:
+        return text.split(maxsplit=1)[1]
+    return text
 
 
 def change_answer(

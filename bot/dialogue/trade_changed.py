@@ -15,7 +15,7 @@ from bot.dialogue.questions import answer_typed
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import CHANGED_ANSWER
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.summary_change import instead_pair
+from bot.dialogue.summary_change import instead_pair, without_a_leading_no
 from bot.dialogue.trade_case import arabic_craft, turkish_trade, ukrainian_trade
 from bot.dialogue.trade_named import no_apprenticeship, trade_read
 from bot.dialogue.typed_words import phrase
@@ -144,6 +144,8 @@ def trade_on_the_summary(state: State, text: str, ctx: Context, result: Result) 
         return False
     if QUESTION_MARK.search(text):
         return False
+    # "nein, ich will Friseur werden": the trade after the "no".
+    text = without_a_leading_no(text)
     found = _trade_typed(state, text, ctx)
     if found is None:
         return False

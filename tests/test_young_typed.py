@@ -4147,3 +4147,28 @@ def test_a_hairdresser_wished_for_a_child_in_arabic_is_the_trade(typed: str) -> 
     d.press(d.labels()[1])  # 16 or 17
     d.type(typed)
     assert d.state.answers.get("trade") == "friseur" and "trade_other" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "sie ist 16 und in der 10. Klasse"),
+        ("de", "er ist 16 und in der 10. Klasse"),
+        ("uk", "йому 16, він в 10 класі"),
+        ("ar", "عمرها 16 وبالصف العاشر"),
+    ],
+)
+def test_a_childs_age_with_a_school_year_takes_the_age_and_no_certificate_yet(
+    lang: str, typed: str
+) -> None:
+    # A parent's words: kept for the advisor and "How old is your child?" asked again.
+    d = Driver(lang)
+    d.press(NATIVE_NAMES[lang])
+    d.press(d.labels()[1])  # the young people's dialogue
+    d.press(d.labels()[3])  # asking for my child
+    d.press(d.labels()[2])  # still at school
+    assert d.state.screen == "q:age"
+    d.type(typed)
+    answers = d.state.answers
+    assert (answers.get("age"), answers.get("certificate")) == ("16-17", "none")
+    assert d.state.screen == "q:trade" and d.ctx.held_question == typed

@@ -73,14 +73,16 @@ def in_a_school_year(text: str) -> bool:
     return bool(_IN_A_SCHOOL_YEAR.search(said)) and not set(said.split()) & _FINISHED
 
 
-#: Words that join a school year to the rest ("und", "and", "ve", "і", "та", "và") or
-#: begin it ("ich", "я", "I'm in"), as phrase() writes them: left with the rest, they are
-#: not part of it.
+#: Words that join a school year to the rest ("und", "and", "ve", "і", "та", "và"), begin
+#: it ("ich", "я", "I'm in", a parent's "er ist", "він") or stand before an age ("sie ist
+#: 16", "йому 16", "عمرها 16"), as phrase() writes them: left at the rest's ends, they are
+#: neither the school year nor the age.
 _JOINING = frozenset(
     phrase(word)
     for word in (
         *("und", "ich", "bin", "and", "i", "am", "im", "in", "ve", "ben", "і", "й", "та", "я"),
-        *("và", "em", "và em", "u", "و"),
+        *("và", "em", "u", "و", "er", "sie", "ist", "he", "she", "is", "hes", "shes"),
+        *("він", "вона", "йому", "їй", "عمره", "عمرها", "هو", "هي"),
     )
 )
 

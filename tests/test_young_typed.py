@@ -4172,3 +4172,13 @@ def test_a_childs_age_with_a_school_year_takes_the_age_and_no_certificate_yet(
     answers = d.state.answers
     assert (answers.get("age"), answers.get("certificate")) == ("16-17", "none")
     assert d.state.screen == "q:trade" and d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize("typed", ["so mittel", "so lala", "mittelgut"])
+def test_a_middling_german_is_b1(typed: str) -> None:
+    # "Please tap one of the buttons below", and the words kept as a message.
+    d = at_the_certificate_question("de")
+    d.press("Noch keinen")
+    assert d.state.screen == "q:german"
+    d.type(typed)
+    assert d.state.answers.get("german") == "b1" and d.state.screen == "q:plz"

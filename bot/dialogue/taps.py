@@ -506,7 +506,7 @@ def typed_answer(state: State, question: Buttons, text: str, ctx: Context, resul
         or _tap_after_leading_words(state, text, ctx, result)
         or tap_by_a_label_among_words(state, question, text, ctx, result)
         or _tap_without_the_article(state, text, ctx, result)
-        or answer_typed(state, question, text, result)
+        or answer_typed(state, question, _without_leading_words(text), result)
     )
 
 
@@ -534,6 +534,22 @@ def _tap_after_leading_words(state: State, text: str, ctx: Context, result: Resu
     return (
         bool(rest) and len(rest) < len(words) and tap_by_label(state, " ".join(rest), ctx, result)
     )
+
+
+#: The most words left after those that lead to a choice for them to go: a longer text is
+#: a sentence ("so viele Fragen …"), stored as typed.
+_AFTER_LEADING_WORDS = 3
+
+
+def _without_leading_words(text: str) -> str:
+    """Typed words without those that only lead to them ("dann Mechatroniker": stored as
+    "dann Mechatroniker" on the advisor's card), where a few words are left."""
+    words = text.split()
+    at = 0
+    while at < len(words) and phrase(words[at]) in _LEADING_TO_A_CHOICE:
+        at += 1
+    rest = words[at:]
+    return " ".join(rest) if 0 < at and 0 < len(rest) <= _AFTER_LEADING_WORDS else text
 
 
 #: Arabic "the" joined to a word of three letters or more ("الحلاقة", "الطبخ").

@@ -63,7 +63,8 @@ async def test_a_question_asked_again_under_a_notice_comes_without_the_flows_int
     again = await person.type("no idea")
     intro = "Good to have you here!"
     assert intro in first.text
-    assert again.text.startswith("Please tap one of the buttons below.")
+    # "no idea" where no button says so: helped to choose, the question asked again.
+    assert again.text.startswith("No problem. Please choose below what fits you best")
     assert intro not in again.text and "Question 1 of 12" in again.text
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,6 +18,8 @@ from bot.desk.accounts import Refusal
 from bot.web.security import SessionCookie
 from db.models import AdvisorAccount, AdvisorSession, AuditEvent, utcnow
 from tests.command_line import run_bot
+
+REPO = Path(__file__).resolve().parents[1]
 
 Sessions = async_sessionmaker[AsyncSession]
 PASSWORD = "korrekt Pferd Batterie"
@@ -343,3 +347,31 @@ async def test_the_commands_find_a_login_typed_decomposed(sessionmaker: Sessions
 
     assert disabled.login == enabled.login == reset.login == "jürgen"
     assert (await login(sessionmaker, "noch ein Passwort", name="jürgen")).advisor is not None
+
+
+def test_a_command_that_needs_no_login_check_hashes_no_password(tmp_path: Path) -> None:
+    # `python -m bot advisors list`, `purge` and the bot's other commands import the
+    # accounts (the nightly purge deletes expired inbox sessions): a hash made at import
+    # cost each of them about half a second of CPU.
+    code = (
+        "import argon2\n"
+        "def refuse(*args, **kwargs):\n"
+        "    raise SystemExit('hashed a password')\n"
+        "argon2.PasswordHasher.hash = refuse\n"
+        "import bot.desk.accounts, bot.privacy.retention, bot.desk.cli\n"
+        "print('imported')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    assert (result.returncode, result.stdout.strip()) == (0, "imported"), result.stderr
+
+
+def test_the_inbox_has_its_unknown_name_hash_before_the_first_login() -> None:
+    from aiohttp import web
+
+    from bot.desk import web as inbox
+
+    accounts.dummy_hash.cache_clear()
+    inbox.register(web.Application())
+    assert accounts.dummy_hash.cache_info().currsize == 1

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import cache
 
 import pyotp
 import sqlalchemy as sa
@@ -37,8 +38,14 @@ MIN_PASSWORD = 12
 ISSUER = "KAUSA Posteingang"
 
 _HASHER = PasswordHasher()
-# Checked when the login is unknown, so that answer takes as long as a wrong password.
-_DUMMY_HASH = _HASHER.hash("not a password of anyone")
+
+
+@cache
+def dummy_hash() -> str:
+    """A hash checked when the login is unknown, so that answer takes as long as a wrong
+    password. Made once per process, when the inbox is set up (bot.desk.web), not at import:
+    a hash costs about half a second of CPU, which every ``python -m bot`` command paid."""
+    return _HASHER.hash("not a password of anyone")
 
 
 class AccountError(Exception):
@@ -209,7 +216,7 @@ async def authenticate(
     async with sessionmaker() as session, session.begin():
         account = await _account_named(session, login)
         if account is None:
-            _password_matches(_DUMMY_HASH, password)
+            _password_matches(dummy_hash(), password)
             return Login(refusal=Refusal.FAILED)
         locked = account.locked_until is not None and account.locked_until > now
         right = _password_matches(account.password_hash, password)

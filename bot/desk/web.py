@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.desk import auth, media, pages, stats, stream
+from bot.desk import accounts, auth, media, pages, stats, stream
 from bot.desk.drafts import Drafts
 from bot.desk.once import OnceForms
 from bot.desk.searches import SEARCHES, Searches
@@ -16,6 +16,8 @@ async def _home(request: web.Request) -> web.StreamResponse:
 
 def register(app: web.Application) -> None:
     """Add /inbox to the root application (a bot.web.app plugin)."""
+    # Before the first login: an unknown name must not be the one answer that waits for it.
+    accounts.dummy_hash()
     inbox = web.Application(middlewares=[auth.guard])
     inbox[pages.DRAFTS] = Drafts()
     inbox[pages.ONCE] = OnceForms()

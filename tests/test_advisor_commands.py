@@ -766,3 +766,61 @@ async def test_a_number_asked_with_a_question_mark_is_taken_or_kindly_corrected(
         f"senden: /weitergeben {lead_id} Dresden"
     )
     assert [e.action for e in audit if e.action.startswith("hand")] == []
+
+
+async def test_leads_with_words_lists_what_they_ask_for(database_url: str, tmp_path: Path) -> None:
+    """QA: between two calls Anna (a group of Leipzig and Chemnitz) typed "/leads Chemnitz",
+    "/leads neu", "/leads meine": each time the whole list came, the words ignored without
+    a word. They choose now; an office of another group, or a word /leads does not know,
+    is answered with what /leads understands."""
+    chats: dict[str, int | None] = {
+        "dresden": DRESDEN_GROUP,
+        "chemnitz": LEIPZIG_GROUP,
+        "leipzig": LEIPZIG_GROUP,
+    }
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, offices_toml(chats=chats))
+        async with running_desk(settings, fake) as desk:
+            sessions = desk.services.sessionmaker
+            new_here = await add_lead(sessions, timedelta(hours=3), name="L")
+            chemnitz = await add_lead(
+                sessions, timedelta(hours=2), office="chemnitz", postal_code="09111", name="C"
+            )
+            annas = await add_lead(
+                sessions,
+                timedelta(hours=1),
+                status="claimed",
+                claimed_by=ANNA,
+                claimed_by_name="Anna Schmidt",
+                name="A",
+            )
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 3)
+            said = {
+                typed: (await command(desk, LEIPZIG_GROUP, ANNA, typed)).plain_text
+                for typed in (
+                    "/leads Chemnitz",
+                    "/leads neu",
+                    "/leads meine",
+                    "/leads offen",
+                    "/leads Dresden",
+                    "/leads morgen",
+                )
+            }
+
+    def numbers(text: str) -> list[int]:
+        return [int(line[1:].split()[0]) for line in text.splitlines() if line.startswith("#")]
+
+    assert said["/leads Chemnitz"].startswith("Offene Anfragen des Büros Chemnitz (1)")
+    assert numbers(said["/leads Chemnitz"]) == [chemnitz]
+    assert said["/leads neu"].startswith("Neue Anfragen (2)")
+    assert numbers(said["/leads neu"]) == [new_here, chemnitz]
+    assert said["/leads meine"].startswith("Ihre offenen Anfragen (1)")
+    assert numbers(said["/leads meine"]) == [annas]
+    assert numbers(said["/leads offen"]) == [new_here, chemnitz, annas]
+    assert said["/leads Dresden"].startswith(
+        "Die Anfragen des Büros Dresden stehen nicht in dieser Gruppe; /leads zeigt hier die "
+        "der Büros Chemnitz und Leipzig."
+    )
+    assert said["/leads morgen"].startswith("„morgen“ kennt /leads nicht.")
+    assert "/leads neu" in said["/leads morgen"] and "/leads meine" in said["/leads morgen"]

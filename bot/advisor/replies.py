@@ -205,6 +205,26 @@ LEAD_USAGE = (
     "Bitte so: /lead NUMMER, z. B. /lead 12 (im Thema einer Anfrage oder als Antwort auf "
     "ihre Nachricht auch nur /lead)"
 )
+
+
+def leads_usage(word: str, cities: Sequence[str], elsewhere: str | None = None) -> str:
+    """Words after /leads it does not know (``word``), or an office ``elsewhere`` that
+    another group serves: they were ignored, and the whole list came as if unasked."""
+    if elsewhere is not None:
+        said = (
+            f"Die Anfragen des Büros {html.escape(elsewhere)} stehen nicht in dieser Gruppe; "
+            f"/leads zeigt hier die {_of_offices(cities)}."
+        )
+    else:
+        said = f"„{html.escape(word[:40])}“ kennt /leads nicht."
+    office = f", /leads {html.escape(cities[0])} (nur ein Büro)" if len(cities) > 1 else ""
+    return (
+        f"{said} /leads zeigt die offenen Anfragen dieser Gruppe, dazu: /leads neu (noch "
+        f"nicht übernommen), /leads meine (von Ihnen übernommen){office}; eine Anfrage: "
+        "/lead NUMMER"
+    )
+
+
 STALE_BUTTON = "Dieser Knopf ist veraltet."
 TRY_AGAIN = "Das hat gerade nicht geklappt. Bitte in einem Moment noch einmal tippen."
 WITHDRAWN_DO_NOT_CONTACT = (

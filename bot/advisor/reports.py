@@ -40,11 +40,18 @@ class LeadRow:
     claimed_by_name: str | None
 
 
-def leads_list(rows: Sequence[LeadRow], offices: Mapping[str, str], now: datetime) -> str:
-    """The open leads of a group, oldest first."""
+def leads_list(
+    rows: Sequence[LeadRow],
+    offices: Mapping[str, str],
+    now: datetime,
+    heading: str = "Offene Anfragen",
+    none: str = "Keine offenen Anfragen. 🎉",
+) -> str:
+    """The open leads of a group (or those /leads was asked for: ``heading``, and ``none``
+    when there are none), oldest first."""
     if not rows:
-        return "Keine offenen Anfragen. 🎉"
-    head = [f"<b>Offene Anfragen ({len(rows)})</b>, älteste zuerst:", ""]
+        return esc(none)
+    head = [f"<b>{esc(heading)} ({len(rows)})</b>, älteste zuerst:", ""]
     body = []
     for row in rows:
         status = esc(STATUS_NAMES.get(row.status, row.status))

@@ -437,14 +437,19 @@ async def enqueue_refresh(sessionmaker: Sessions, lead_id: int) -> None:
         await claims.refresh_card(session, lead_id)
 
 
-async def open_leads(sessionmaker: Sessions, offices: Sequence[str]) -> list[reports.LeadRow]:
-    """The open leads of ``offices``, oldest first."""
+async def open_leads(
+    sessionmaker: Sessions,
+    offices: Sequence[str],
+    statuses: Sequence[str] = OPEN_STATUSES,
+    claimed_by: int | None = None,
+) -> list[reports.LeadRow]:
+    """The open leads of ``offices`` (only ``statuses``, only those ``claimed_by`` has
+    taken when set: "/leads neu", "/leads meine"), oldest first."""
+    query = sa.select(Lead).where(Lead.status.in_(statuses), Lead.office.in_(offices))
+    if claimed_by is not None:
+        query = query.where(Lead.claimed_by == claimed_by)
     async with sessionmaker() as session:
-        rows = await session.execute(
-            sa.select(Lead)
-            .where(Lead.status.in_(OPEN_STATUSES), Lead.office.in_(offices))
-            .order_by(Lead.created_at, Lead.id)
-        )
+        rows = await session.execute(query.order_by(Lead.created_at, Lead.id))
         return [
             reports.LeadRow(
                 lead.id,

@@ -36,6 +36,7 @@ from bot.advisor import (
     export,
     handover,
     held,
+    listing,
     replies,
     reports,
     view,
@@ -378,19 +379,31 @@ async def _named_lead(
 
 
 async def on_leads(update: Update, context: BotContext) -> None:
-    """/leads: the open leads of this group's offices; "/leads 12" (an s too many) is
+    """/leads: the open leads of this group's offices ("/leads neu", "/leads meine",
+    "/leads Dresden": some of them, bot.advisor.listing); "/leads 12" (an s too many) is
     "/lead 12": the number says which one, and the whole list came."""
-    message, _user = _sender(update)
+    message, user = _sender(update)
     # "/leads 1?", "/leads 1 bitte": the number says which one, as "/lead 1?" reads it.
     digits, _rest = _numbered(context.args or [], asked=True)
     if digits is not None:
         await on_lead(update, context)
         return
     advisors = _advisors(context)
+    served = advisors.offices_of(message.chat.id)
+    choice = listing.chosen(context.args or [], advisors.offices, served, user.id)
+    if isinstance(choice, listing.Unknown):
+        elsewhere = advisors.office_name(choice.office) if choice.office else None
+        await _reply(
+            message,
+            replies.leads_usage(choice.word, advisors.cities_of(message.chat.id), elsewhere),
+        )
+        return
     now = context.services.clock()
-    rows = await work.open_leads(_sessionmaker(context), advisors.offices_of(message.chat.id))
+    rows = await work.open_leads(
+        _sessionmaker(context), choice.offices, choice.statuses, choice.claimed_by
+    )
     rows = cards.list_rows(rows, advisors)
-    text = reports.leads_list(rows, _office_names(advisors), now)
+    text = reports.leads_list(rows, _office_names(advisors), now, choice.heading, choice.none)
     # Only the rows that carry a name hold personal data.
     named = [row.id for row in rows if row.name]
     await _reply_about(context, message, text, named, read_at=now, kind=CopyKind.LIST)

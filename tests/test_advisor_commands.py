@@ -824,3 +824,32 @@ async def test_leads_with_words_lists_what_they_ask_for(database_url: str, tmp_p
     )
     assert said["/leads morgen"].startswith("„morgen“ kennt /leads nicht.")
     assert "/leads neu" in said["/leads morgen"] and "/leads meine" in said["/leads morgen"]
+
+
+async def test_export_with_a_number_exports_that_request_only(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Anna typed "/export 12" for one request's file and got every request of the
+    group. The number exports that one; another group's number is not here; other words
+    are answered with what /export does."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            sessions = desk.services.sessionmaker
+            await add_lead(sessions, timedelta(hours=3), name="A")  # not exported
+            wanted = await add_lead(sessions, timedelta(hours=2), name="B")
+            dresden = await add_lead(sessions, timedelta(hours=1), office="dresden", name="D")
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 2)
+            fake.group_message(LEIPZIG_GROUP, ANNA, f"/export {wanted}")
+            [document] = await fake.wait_for(lambda: fake.documents(LEIPZIG_GROUP))
+            elsewhere = await command(desk, LEIPZIG_GROUP, ANNA, f"/export #{dresden}")
+            unknown = await command(desk, LEIPZIG_GROUP, ANNA, "/export Dresden")
+            await settled(desk.app, fake)
+
+    rows = list(csv.reader(io.StringIO(document.content.decode("utf-8-sig")), delimiter=";"))
+    assert [int(row[0]) for row in rows[1:]] == [wanted]
+    assert document.caption == f"Export: Anfrage #{wanted}"
+    assert elsewhere.plain_text == "Diese Anfrage gibt es in dieser Gruppe nicht."
+    assert unknown.plain_text.startswith("„Dresden“ kennt /export nicht.")
+    assert "/export 12" in unknown.plain_text
+    assert len(fake.documents(LEIPZIG_GROUP)) == 1

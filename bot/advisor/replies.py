@@ -22,10 +22,10 @@ COMMANDS = (
 )
 #: The commands and how an internal note is written, for a mistyped command or /hilfe.
 COMMAND_LIST = (
-    "/leads – offene Anfragen\n"
+    "/leads – offene Anfragen (/leads neu, /leads meine)\n"
     "/lead NUMMER – eine Anfrage mit Verlauf\n"
     "/stats – Statistik\n"
-    "/export – Anfragen als CSV-Datei\n"
+    "/export – Anfragen als CSV-Datei (/export NUMMER: eine Anfrage)\n"
     "/weitergeben NUMMER BÜRO [Grund] – an ein anderes Büro\n"
     "/loeschen NUMMER – Daten einer Person auf ihren Wunsch löschen (wie ihr /delete)\n"
     "/notiz NUMMER Text – interne Notiz zu einer Anfrage (im Thema der Anfrage ohne NUMMER)\n"
@@ -330,6 +330,20 @@ def export_in_inbox(web_url: str | None) -> str:
         "🔒 In diese Gruppe kommen keine persönlichen Daten, auch keine Export-Datei. "
         f"Die Anfragen als CSV-Datei gibt es im Web-Posteingang{where}"
     )
+
+
+def export_usage(word: str) -> str:
+    """Words after /export it does not know: the whole file came as if unasked."""
+    return (
+        f"„{html.escape(word[:40])}“ kennt /export nicht. /export schickt alle Anfragen "
+        "dieser Gruppe (offene und abgeschlossene) als CSV-Datei, /export 12 nur die "
+        "Anfrage 12."
+    )
+
+
+def export_caption(count: int, lead_id: int | None = None) -> str:
+    """The export file's caption: how many requests, or which one."""
+    return f"Export: Anfrage #{lead_id}" if lead_id is not None else f"Export: {count} Anfrage(n)"
 
 
 def left_out_of_export(cities: list[str]) -> str:

@@ -457,15 +457,30 @@ async def on_stats(update: Update, context: BotContext) -> None:
 
 
 async def on_export(update: Update, context: BotContext) -> None:
-    """/export: this group's leads as a CSV file."""
+    """/export: this group's leads as a CSV file; "/export 12" only lead 12 (the whole
+    group's file came, the number ignored)."""
     message, user = _sender(update)
     advisors = _advisors(context)
     # An office with minimal cards keeps its leads' data out of Telegram: no file either.
     served = advisors.offices_of(message.chat.id)
     offices = [o for o in served if not advisors.minimal(o)]
+    args = context.args or []
+    digits, rest = _numbered(args, asked=True)
+    if args and (digits is None or rest):
+        await _reply(message, replies.export_usage(args[0]))
+        return
     if not offices:
         await _reply(message, replies.export_in_inbox(advisors.web_url))
         return
+    one = _lead_number(digits) if digits is not None else None
+    if digits is not None:
+        lead = await handover.current(_sessionmaker(context), one) if one else None
+        if lead is None or lead.office not in served:
+            await _reply(message, replies.NOT_IN_THIS_GROUP)
+            return
+        if lead.office not in offices:
+            await _reply(message, replies.export_in_inbox(advisors.web_url))
+            return
     # A group of several offices: the file says whose requests it leaves out, and where.
     left_out = [advisors.cities().get(o, o) for o in served if advisors.minimal(o)]
     now = context.services.clock()
@@ -480,12 +495,19 @@ async def on_export(update: Update, context: BotContext) -> None:
         via="telegram",
         cities=advisors.cities(),
         shown=lead_ids,
+        where=[Lead.id == one] if one is not None else (),
+        filters={"lead": str(one)} if one is not None else None,
     )
     only = offices[0] if len(offices) == 1 else None
+    if one is not None:
+        name, caption = f"kausa-anfrage-{one}-stand-{now.date().isoformat()}.csv", ""
+    else:
+        name = export.filename("csv", only, None, now)
+        caption = replies.left_out_of_export(left_out)
     sent = await context.bot.send_document(
         message.chat.id,
-        InputFile(content, filename=export.filename("csv", only, None, now)),
-        caption=f"Export: {count} Anfrage(n)" + replies.left_out_of_export(left_out),
+        InputFile(content, filename=name),
+        caption=replies.export_caption(count, one) + caption,
         reply_parameters=ReplyParameters(message.message_id, allow_sending_without_reply=True),
     )
     # The file holds every exported lead's data: /delete and retention remove it too.

@@ -399,13 +399,29 @@ def _utf16_len(s: str) -> int:
     return len(s.encode("utf-16-le")) // 2
 
 
-def _command_entities(text: str) -> list[JSONDict]:
-    # As in Telegram: a command is "/" and a Latin letter, digit or "_" ("// note" is none,
-    # nor is "/übernehmen").
-    if not re.match(r"/[A-Za-z0-9_]", text):
-        return []
-    token = text.split(maxsplit=1)[0]
-    return [{"type": "bot_command", "offset": 0, "length": _utf16_len(token)}]
+#: A bot command as Telegram marks one (tdlib's find_bot_commands): "/", up to 64 Latin
+#: letters, digits or "_", an "@botname" of 3 to 32 of them, where no word character
+#: nor "/", "<", ">" stands right before or after ("/stats?" is "/stats", "/leadü" none).
+_BOT_COMMAND = re.compile(
+    r"(?<![\w/<>])/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?(?![\w/<>])", re.ASCII
+)
+_WORD_AFTER = re.compile(r"[^\W]|[/<>]")
+
+
+def command_entities(text: str) -> list[JSONDict]:
+    """The bot_command entities Telegram gives ``text``: each command where it stands,
+    ending at the first character that is not a Latin letter, digit or "_" (an
+    "@botname" included); "// note" and "/übernehmen" are none."""
+    found = []
+    for match in _BOT_COMMAND.finditer(text):
+        start, end = match.span()
+        if start and _WORD_AFTER.match(text[start - 1]):
+            continue  # "a/b", "ü/b": not a command (re.ASCII's \w misses "ü")
+        if end < len(text) and _WORD_AFTER.match(text[end]):
+            continue  # "/leadü": a letter outside Latin runs on
+        offset = _utf16_len(text[:start])
+        found.append({"type": "bot_command", "offset": offset, "length": _utf16_len(match[0])})
+    return found
 
 
 def _decode_value(name: str, value: str) -> Any:
@@ -1688,7 +1704,7 @@ class FakeBotAPI:
             user_id if chat_id is None else chat_id,
             sender,
             text=text,
-            entities=_command_entities(text) or None,
+            entities=command_entities(text) or None,
         )
 
     def edit_message(self, chat_id: int, message_id: int, text: str) -> int:
@@ -1702,7 +1718,7 @@ class FakeBotAPI:
         edited.update({field: text, "edit_date": int(time.time())})
         # Telegram marks a command in the new text as in a new message ("/notiz 1" edited
         # into "/notiz 1 Rückruf morgen" is a command again).
-        commands = _command_entities(text) if field == "text" else []
+        commands = command_entities(text) if field == "text" else []
         if commands:
             edited["entities"] = commands
         return self.push_update({"edited_message": edited})
@@ -1733,7 +1749,7 @@ class FakeBotAPI:
             chat,
             self._user(user_id),
             text=text,
-            entities=_command_entities(text) or None,
+            entities=command_entities(text) or None,
             reply_to_message=self._short(target),
         )
 
@@ -1929,7 +1945,7 @@ class FakeBotAPI:
             chat_id,
             self._user(user_id, first_name=first_name),
             text=text,
-            entities=entities or _command_entities(text) or None,
+            entities=entities or command_entities(text) or None,
             **self._reply_and_thread(chat_id, thread_id, reply_to_message_id),
         )
 

@@ -42,7 +42,7 @@ from telegram.ext import (
     filters,
 )
 
-from testkit.fake_bot_api import Button, FakeBotAPI
+from testkit.fake_bot_api import Button, FakeBotAPI, command_entities
 
 TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz"
 USER = 4242
@@ -665,3 +665,31 @@ async def test_edit_message_media_replaces_the_file_and_caption(fake: FakeBotAPI
                     chat_id=USER,
                     message_id=message.message_id,
                 )
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("/stats", "/stats"),
+        ("/stats?", "/stats"),
+        ("/lead1?", "/lead1"),
+        ("/lead#12", "/lead"),
+        ("/leads, bitte", "/leads"),
+        ("/stats@kausa_test_bot?", "/stats@kausa_test_bot"),
+        ("/lead 12", "/lead"),
+        ("/stats@x", "/stats"),  # too short for a bot's name
+        ("bitte /leads", "/leads"),
+        ("/leadü", None),  # a letter outside Latin right after it: no command
+        ("/lead/12", None),
+        ("// note", None),
+        ("/übernehmen", None),
+    ],
+)
+def test_a_command_entity_ends_where_telegram_ends_it(text: str, command: str | None) -> None:
+    """Telegram ends a bot_command entity at the first character that is not a Latin
+    letter, digit or "_" (an "@botname" is part of it); the fake counted "/stats?" whole,
+    and "/lead#12" was a command "lead#12" that real Telegram never sends."""
+    entities = command_entities(text)
+    assert [text[e["offset"] : e["offset"] + e["length"]] for e in entities] == (
+        [command] if command else []
+    )

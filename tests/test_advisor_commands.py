@@ -853,3 +853,31 @@ async def test_export_with_a_number_exports_that_request_only(
     assert unknown.plain_text.startswith("„Dresden“ kennt /export nicht.")
     assert "/export 12" in unknown.plain_text
     assert len(fake.documents(LEIPZIG_GROUP)) == 1
+
+
+async def test_a_number_glued_to_a_command_is_read_as_telegram_marks_it(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Telegram ends a command at the first sign that is no Latin letter, digit or "_":
+    "/lead#1" is the command "/lead" with "#1" glued to it, and the bot read no words
+    after it ("Bitte so: /lead NUMMER"); "/export#1" sent every request of the group;
+    "/lead1?" was "Den Befehl /lead1? gibt es nicht", without the guess "/lead1" gets."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await announced_lead(desk)
+            other = await add_lead(desk.services.sessionmaker, timedelta(hours=2), name="X")
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 2)
+            shown = await command(desk, LEIPZIG_GROUP, ANNA, f"/lead#{lead_id}")
+            asked = await command(desk, LEIPZIG_GROUP, ANNA, f"/lead:{lead_id}?")
+            guessed = await command(desk, LEIPZIG_GROUP, ANNA, f"/lead{lead_id}?")
+            fake.group_message(LEIPZIG_GROUP, ANNA, f"/export#{other}")
+            [document] = await fake.wait_for(lambda: fake.documents(LEIPZIG_GROUP))
+            listing = await command(desk, LEIPZIG_GROUP, ANNA, "/leads?")
+
+    assert shown.plain_text.startswith(f"📨 Anfrage #{lead_id}") and "Omar" in shown.plain_text
+    assert asked.plain_text.startswith(f"📨 Anfrage #{lead_id}")
+    assert guessed.plain_text.startswith(f"Den Befehl /lead{lead_id} gibt es nicht.")
+    assert f"Meinten Sie /lead {lead_id}?" in guessed.plain_text
+    assert document.caption == f"Export: Anfrage #{other}"
+    assert listing.plain_text.startswith("Offene Anfragen (2)")

@@ -682,10 +682,50 @@ async def _settle_question(context: BotContext, question: Message, text: str) ->
         log.info("could not settle an erasure question (%s)", type(error).__name__)
 
 
+def _command_length(message: Message) -> int | None:
+    """How long the command ``message`` starts with is, as Telegram marked it (None: not
+    marked, "/übernehmen")."""
+    entity = message.entities[0] if message.entities else None
+    if entity is None or entity.type != entity.BOT_COMMAND or entity.offset != 0:
+        return None
+    return entity.length
+
+
+def glued_words(text: str, length: int) -> list[str]:
+    """The words after a command Telegram marked ``length`` long: it ends the command at the
+    first sign that is no Latin letter, digit or "_", and what is glued to it ("#12" of
+    "/lead#12", ":12" of "/lead:12") was no word at all after it (python-telegram-bot
+    splits at spaces). A "?" or "!" alone ("/leads?") is no word."""
+    after = text[length:]
+    words = after.split()
+    if not words or after[0].isspace():
+        return words
+    glued = words[0].lstrip(",;:-–")
+    return words[1:] if not glued.strip("?!.") else [glued, *words[1:]]
+
+
+def _glued_read(
+    handler: Callable[[Update, BotContext], Coroutine[Any, Any, None]],
+) -> Callable[[Update, BotContext], Coroutine[Any, Any, None]]:
+    """``handler`` with the words glued to its command read as words (glued_words)."""
+
+    async def read(update: Update, context: BotContext) -> None:
+        message = update.effective_message
+        length = _command_length(message) if message is not None else None
+        if message is not None and message.text and length is not None:
+            context.args = glued_words(message.text, length)
+        await handler(update, context)
+
+    return read
+
+
 def _command_word(context: BotContext, message: Message) -> str | None:
-    """The command ``message`` starts with, without "/" and the bot's name; None: another
-    bot's ("/poll@other_bot"), left to that bot."""
-    word = (message.text or "").split(maxsplit=1)[0].removeprefix("/")
+    """The command ``message`` starts with, without "/" and the bot's name, as Telegram
+    marked it ("/lead1?" is "/lead1"); None: another bot's ("/poll@other_bot"), left to
+    that bot."""
+    length = _command_length(message)
+    text = message.text or ""
+    word = (text[:length] if length else text.split(maxsplit=1)[0]).removeprefix("/")
     command, _, addressee = word.partition("@")
     if addressee and addressee.lower() != (context.bot.username or "").lower():
         return None
@@ -716,8 +756,10 @@ async def on_unknown_command(update: Update, context: BotContext) -> None:
             # /notiz gibt es nicht" was untrue); what is missing is the note.
             await _reply(message, replies.NOTE_EMPTY_HERE)
         return
-    # "/erledigt 12": the number names the lead whose button was meant.
-    digits, _rest = _numbered((message.text or "").split()[1:])
+    # "/erledigt 12", "/erledigt#12": the number names the lead whose button was meant.
+    length = _command_length(message)
+    text = message.text or ""
+    digits, _rest = _numbered(glued_words(text, length) if length else text.split()[1:])
     await _reply(message, replies.unknown_command(command, digits))
 
 
@@ -996,7 +1038,11 @@ def register(application: BotApplication) -> None:
     application.add_handler(CallbackQueryHandler(presses.answered(_on_other_press)), group=0)
     for name, _ in replies.COMMANDS:
         application.add_handler(
-            CommandHandler(name, _COMMAND_HANDLERS[name], filters=in_advisor_group & advisor_here),
+            CommandHandler(
+                name,
+                _glued_read(_COMMAND_HANDLERS[name]),
+                filters=in_advisor_group & advisor_here,
+            ),
             group=0,
         )
     # A note command too: "/notiz 1 Rückruf" of another office's advisor went unanswered,

@@ -10,7 +10,7 @@ import logging
 import re
 import sys
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -351,6 +351,7 @@ async def _deliver_to_the_web(services: Services, stopped: asyncio.Event) -> Non
     The nightly retention runs here too, as in `run`."""
     from telegram import Bot
 
+    from bot.advisor import erasure_warning
     from bot.outbox import worker
     from bot.privacy import retention
     from db.vocabulary import OutboxTarget
@@ -361,6 +362,10 @@ async def _deliver_to_the_web(services: Services, stopped: asyncio.Event) -> Non
     # `run` schedules the retention in its JobQueue; without it a web chat served alone
     # kept personal data past RETENTION_DAYS.
     night = retention.Nightly(services.settings.timezone, services.clock())
+    settings = services.settings
+    # `run`'s reminder job warns two weeks before an idle request is erased; without it
+    # the web inbox never showed the notice. Looked for once a minute, as there.
+    warned_at: datetime | None = None
     while not stopped.is_set():
         kicked.clear()
         if night.due(services.clock()):
@@ -368,6 +373,19 @@ async def _deliver_to_the_web(services: Services, stopped: asyncio.Event) -> Non
                 await retention.nightly(services)
             except Exception:
                 logging.getLogger(__name__).exception("the nightly retention run failed")
+        now = services.clock()
+        if warned_at is None or now - warned_at >= timedelta(seconds=WEB_WARNING_SECONDS):
+            warned_at = now
+            try:
+                await erasure_warning.warn_before_erasure(
+                    services.sessionmaker,
+                    now,
+                    retention_days=settings.retention_days,
+                    tz=settings.timezone,
+                    telegram=False,
+                )
+            except Exception:
+                logging.getLogger(__name__).exception("the erasure notice run failed")
         try:
             # No Bot API here (no token): the web's and the mail's planners use none.
             no_bot = cast("Bot", None)
@@ -384,6 +402,8 @@ async def _deliver_to_the_web(services: Services, stopped: asyncio.Event) -> Non
 
 #: How often `web` looks for answers to deliver, besides the kick of an advisor's action.
 WEB_OUTBOX_SECONDS = 3.0
+#: How often `web` looks for requests to warn of before their erasure (as `run` does).
+WEB_WARNING_SECONDS = 60.0
 
 
 async def _chat(settings: Settings, user: str, lang: str | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 import aiohttp
@@ -473,3 +473,44 @@ def test_the_nightly_run_is_due_once_a_night() -> None:
     times = [first - timedelta(minutes=1), first, first + timedelta(hours=1)]
     times += [first + timedelta(days=1, minutes=5), first + timedelta(days=3, hours=2)]
     assert [night.due(at) for at in times] == [False, True, False, True, True]
+
+
+async def test_the_web_command_marks_a_request_in_the_inbox_before_its_erasure(
+    database_url: str,
+) -> None:
+    # `python -m bot web` alone never ran the two weeks' notice before an open request
+    # without work is erased (`run`'s reminder job does, under the lead's group card): a
+    # web-only office learned of it from "lange ohne Bearbeitung". The inbox (list and
+    # lead page) is what it has: the notice is recorded for it, no Telegram row queued.
+    from bot.advisor import erasure_warning
+    from tests.advisor_desk import LEAD
+
+    monday = datetime(2026, 6, 22, 8, 30, tzinfo=UTC)  # 10:30 in Berlin, a working day
+    settings = Settings(_env_file=None, database_url=database_url)  # type: ignore[call-arg]
+    services = build_services(settings, clock=lambda: monday)
+    try:
+        async with services.sessionmaker() as session, session.begin():
+            lead = await repository.create_lead(
+                session, **{**LEAD, "channel": "web", "created_at": monday - timedelta(days=170)}
+            )
+            lead_id = lead.id
+        stopped = asyncio.Event()
+        delivering = asyncio.create_task(_deliver_to_the_web(services, stopped))
+        try:
+            for _ in range(100):
+                async with services.sessionmaker() as session:
+                    if await erasure_warning.announced(session, [lead_id]):
+                        break
+                await asyncio.sleep(0.05)
+        finally:
+            stopped.set()
+            await asyncio.wait_for(delivering, 10)
+        async with services.sessionmaker() as session:
+            stored = await session.get(Lead, lead_id)
+            assert stored is not None
+            night = await erasure_warning.announced_night(session, stored)
+        rows = await outbox(services)
+    finally:
+        await services.close()
+    assert night is not None and night > monday.date()
+    assert [row for row in rows if row.kind == OutboxKind.GROUP_NOTICE] == []

@@ -36,9 +36,14 @@ async def warn_before_erasure(
     *,
     retention_days: int,
     tz: str = "Europe/Berlin",
+    telegram: bool = True,
 ) -> list[int]:
     """Queue a notice for each lead that will be erased within :data:`AHEAD` unless
-    someone works on it, once; returns their ids."""
+    someone works on it, once; returns their ids.
+
+    ``telegram`` False (`python -m bot web` alone): there is no group, and its leads have
+    no card; the notice is recorded for the web inbox's list and lead page, for every
+    such lead, and nothing is queued for Telegram."""
     if not reminders.at_work(now, tz):
         return []
     retention = timedelta(days=retention_days)
@@ -51,28 +56,24 @@ async def warn_before_erasure(
         # happened since then, or the lead would not be idle).
         AuditEvent.created_at >= since,
     )
+    query = idle.idle_open_leads(since).where(~warned).order_by(Lead.id)
+    if telegram:
+        # Told under its card: a lead whose card is still to come is told once it is there.
+        query = query.where(Lead.advisor_message_id.is_not(None))
     async with sessionmaker() as session, session.begin():
-        leads = list(
-            (
-                await session.execute(
-                    idle.idle_open_leads(since)
-                    .where(Lead.advisor_message_id.is_not(None), ~warned)
-                    .order_by(Lead.id)
-                )
-            ).scalars()
-        )
+        leads = list((await session.execute(query)).scalars())
         last = await idle.last_activity(session, [lead.id for lead in leads])
         for lead in leads:
             due = last.get(lead.id, lead.created_at) + retention
             night = retention_run.removed_at(due, tz, now=now).date()
-            text = view.erasure_warning(lead, night, retention_days)
-            await repository.enqueue(
-                session,
-                kind=OutboxKind.GROUP_NOTICE,
-                target=OutboxTarget.TELEGRAM,
-                lead_id=lead.id,
-                payload={"text": text},
-            )
+            if telegram:
+                await repository.enqueue(
+                    session,
+                    kind=OutboxKind.GROUP_NOTICE,
+                    target=OutboxTarget.TELEGRAM,
+                    lead_id=lead.id,
+                    payload={"text": view.erasure_warning(lead, night, retention_days)},
+                )
             # The night is kept for the web inbox's lead page (:func:`announced_night`).
             session.add(
                 AuditEvent(

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any, cast
 
 import aiohttp
@@ -475,6 +477,43 @@ def test_the_nightly_run_is_due_once_a_night() -> None:
     assert [night.due(at) for at in times] == [False, True, False, True, True]
 
 
+async def idle_for_170_days(
+    services: Services, now: datetime, until: Callable[[int], Awaitable[bool]]
+) -> int:
+    """A web request of Leipzig untouched for 170 days at ``now``, and `web`'s outbox loop
+    run until ``until`` (given its number) says so, or ten seconds: its number."""
+    from tests.advisor_desk import LEAD
+
+    async with services.sessionmaker() as session, session.begin():
+        lead = await repository.create_lead(
+            session, **{**LEAD, "channel": "web", "created_at": now - timedelta(days=170)}
+        )
+        lead_id = lead.id
+    stopped = asyncio.Event()
+    delivering = asyncio.create_task(_deliver_to_the_web(services, stopped))
+    try:
+        for _ in range(200):
+            if await until(lead_id):
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        stopped.set()
+        await asyncio.wait_for(delivering, 10)
+    return lead_id
+
+
+def a_working_hour_ahead() -> datetime:
+    """A working hour after the wall clock: the outbox's rows are due from when they are
+    queued (db.models' default), so the desk's "now" must not lie before it."""
+    from bot.advisor import reminders
+
+    moment = datetime.now(UTC).replace(hour=8, minute=30, second=0, microsecond=0)
+    moment += timedelta(days=1)
+    while not reminders.at_work(moment):
+        moment += timedelta(days=1)
+    return moment
+
+
 async def test_the_web_command_marks_a_request_in_the_inbox_before_its_erasure(
     database_url: str,
 ) -> None:
@@ -483,28 +522,17 @@ async def test_the_web_command_marks_a_request_in_the_inbox_before_its_erasure(
     # web-only office learned of it from "lange ohne Bearbeitung". The inbox (list and
     # lead page) is what it has: the notice is recorded for it, no Telegram row queued.
     from bot.advisor import erasure_warning
-    from tests.advisor_desk import LEAD
 
-    monday = datetime(2026, 6, 22, 8, 30, tzinfo=UTC)  # 10:30 in Berlin, a working day
+    now = a_working_hour_ahead()
     settings = Settings(_env_file=None, database_url=database_url)  # type: ignore[call-arg]
-    services = build_services(settings, clock=lambda: monday)
+    services = build_services(settings, clock=lambda: now)
+
+    async def announced(lead_id: int) -> bool:
+        async with services.sessionmaker() as session:
+            return bool(await erasure_warning.announced(session, [lead_id]))
+
     try:
-        async with services.sessionmaker() as session, session.begin():
-            lead = await repository.create_lead(
-                session, **{**LEAD, "channel": "web", "created_at": monday - timedelta(days=170)}
-            )
-            lead_id = lead.id
-        stopped = asyncio.Event()
-        delivering = asyncio.create_task(_deliver_to_the_web(services, stopped))
-        try:
-            for _ in range(100):
-                async with services.sessionmaker() as session:
-                    if await erasure_warning.announced(session, [lead_id]):
-                        break
-                await asyncio.sleep(0.05)
-        finally:
-            stopped.set()
-            await asyncio.wait_for(delivering, 10)
+        lead_id = await idle_for_170_days(services, now, announced)
         async with services.sessionmaker() as session:
             stored = await session.get(Lead, lead_id)
             assert stored is not None
@@ -512,5 +540,50 @@ async def test_the_web_command_marks_a_request_in_the_inbox_before_its_erasure(
         rows = await outbox(services)
     finally:
         await services.close()
-    assert night is not None and night > monday.date()
+    assert night is not None and night > now.date()
     assert [row for row in rows if row.kind == OutboxKind.GROUP_NOTICE] == []
+
+
+async def test_the_web_command_mails_the_notice_before_an_erasure_to_an_office_mailbox(
+    database_url: str, tmp_path: Path, smtp_server: tuple[Mailbox, int]
+) -> None:
+    # An office served by `python -m bot web` alone, with a mailbox for its requests, had
+    # the notice nowhere but in the inbox: its mailbox, which has every new request, is
+    # told too (no personal data: the number, the night and the inbox's link).
+    from tests.advisor_desk import offices_toml
+
+    mailbox, port = smtp_server
+    path = tmp_path / "offices.toml"
+    no_groups: dict[str, int | None] = {"dresden": None, "chemnitz": None, "leipzig": None}
+    path.write_text(
+        offices_toml(chats=no_groups, notify_email={"leipzig": "leipzig@kausa.example.org"}),
+        encoding="utf-8",
+    )
+    now = a_working_hour_ahead()
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        database_url=database_url,
+        offices_file=path,
+        smtp_host="127.0.0.1",
+        smtp_port=port,
+        web_public_url="https://chat.kausa-sachsen.example.org",
+    )
+    services = build_services(settings, clock=lambda: now)
+
+    async def mailed(_lead_id: int) -> bool:
+        return bool(mailbox.messages)
+
+    try:
+        lead_id = await idle_for_170_days(services, now, mailed)
+        rows = await outbox(services)
+    finally:
+        await services.close()
+    assert [(r.kind, r.status) for r in rows] == [(OutboxKind.GROUP_NOTICE, OutboxStatus.SENT)]
+    [mail] = mailbox.messages
+    body = mail.get_content()
+    assert mailbox.envelopes[0][1] == ["leipzig@kausa.example.org"]
+    assert mail["Subject"] == f"KAUSA-Anfrage #{lead_id}: lange ohne Bearbeitung"
+    assert f"Bei Anfrage #{lead_id} ist lange nichts geschehen." in body
+    assert "werden die persönlichen Daten in der Nacht zum" in body
+    assert f"https://chat.kausa-sachsen.example.org/inbox/leads/{lead_id}" in body
+    assert "<b>" not in body and "Mehmet" not in body and "+49" not in body

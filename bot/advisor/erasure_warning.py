@@ -11,7 +11,7 @@ day, during working time so that the notice reaches someone at a desk.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
@@ -37,13 +37,16 @@ async def warn_before_erasure(
     retention_days: int,
     tz: str = "Europe/Berlin",
     telegram: bool = True,
+    mailed: Collection[str] = (),
+    inbox_url: str | None = None,
 ) -> list[int]:
     """Queue a notice for each lead that will be erased within :data:`AHEAD` unless
     someone works on it, once; returns their ids.
 
     ``telegram`` False (`python -m bot web` alone): there is no group, and its leads have
     no card; the notice is recorded for the web inbox's list and lead page, for every
-    such lead, and nothing is queued for Telegram."""
+    such lead, and nothing is queued for Telegram. ``mailed``: the offices whose
+    mailbox is told too, with a link to the lead's page at ``inbox_url`` (when set)."""
     if not reminders.at_work(now, tz):
         return []
     retention = timedelta(days=retention_days)
@@ -73,6 +76,16 @@ async def warn_before_erasure(
                     target=OutboxTarget.TELEGRAM,
                     lead_id=lead.id,
                     payload={"text": view.erasure_warning(lead, night, retention_days)},
+                )
+            if lead.office in mailed:
+                link = f"{inbox_url}/{lead.id}" if inbox_url else None
+                subject, body = view.erasure_warning_mail(lead, night, retention_days, link)
+                await repository.enqueue(
+                    session,
+                    kind=OutboxKind.GROUP_NOTICE,
+                    target=OutboxTarget.EMAIL,
+                    lead_id=lead.id,
+                    payload={"text": body, "subject": subject},
                 )
             # The night is kept for the web inbox's lead page (:func:`announced_night`).
             session.add(

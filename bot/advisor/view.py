@@ -568,6 +568,22 @@ def erasure_warning(lead: Lead, night: date, retention_days: int) -> str:
     )
 
 
+def erasure_warning_mail(
+    lead: Lead, night: date, retention_days: int, link: str | None
+) -> tuple[str, str]:
+    """The subject and plain text of :func:`erasure_warning` for an office's mailbox: no
+    personal data (a mailbox keeps what it gets), the inbox's link to act on the lead."""
+    where = f"im Web-Posteingang: {link}" if link else "im Web-Posteingang"
+    body = (
+        f"Bei Anfrage #{lead.id} ist lange nichts geschehen. Nach {retention_days} Tagen ohne "
+        "Nachricht mit der Person und ohne neuen Status werden die persönlichen Daten einer "
+        "Anfrage gelöscht (die Statistik ohne sie bleibt), so sagen es die "
+        f"Datenschutzhinweise. {erasure_when(night)}\n\n"
+        f"Wenn Sie noch daran arbeiten: Status setzen oder der Person schreiben, {where}\n"
+    )
+    return f"KAUSA-Anfrage #{lead.id}: lange ohne Bearbeitung", body
+
+
 def erasure_when(night: date) -> str:
     """The sentence that says until when to act and in which night the data go."""
     eve = night - timedelta(days=1)

@@ -36,6 +36,7 @@ from bot.outbox.courier import Courier
 from db import news
 from db.models import AuditEvent, Lead, OutboxMessage, RelayMessage, User, table
 from db.vocabulary import (
+    OPEN_STATUSES,
     WORKING_STATUSES,
     AuditAction,
     LeadStatus,
@@ -641,6 +642,26 @@ async def plan_lead_mail(d: Delivery) -> Plan:
     return Plan(send=send, record=record)
 
 
+async def plan_notice_mail(d: Delivery) -> Plan:
+    """A ready-made German notice (the one before an erasure) to the office's mailbox,
+    where `python -m bot web` alone has no group to tell."""
+    lead, server = d.lead, d.courier.mail
+    office = d.courier.advisors.offices.get(lead.office or "")
+    if server is None or office is None or not office.notify_email:
+        raise Skip("e-mail not configured")
+    if lead.status not in OPEN_STATUSES or lead.anonymized_at is not None:
+        raise Skip("lead no longer open")
+    to, subject, body = office.notify_email, str(d.row.payload.get("subject") or ""), d.text
+    if not body:
+        raise Skip("empty notice")
+
+    async def send() -> int | None:
+        await mail.send(server, to, subject, body)
+        return None
+
+    return Plan(send=send)
+
+
 #: (target, kind) -> its planner; rows no planner knows are marked failed.
 PLANNERS: Mapping[tuple[str, str], Planner] = {
     (OutboxTarget.TELEGRAM, OutboxKind.LEAD_NEW): plan_lead_new,
@@ -650,6 +671,7 @@ PLANNERS: Mapping[tuple[str, str], Planner] = {
     (OutboxTarget.TELEGRAM, OutboxKind.LEAD_REMINDER): plan_lead_reminder,
     (OutboxTarget.TELEGRAM, OutboxKind.CLAIM_REMINDER): plan_claim_reminder,
     (OutboxTarget.TELEGRAM, OutboxKind.GROUP_NOTICE): plan_group_notice,
+    (OutboxTarget.EMAIL, OutboxKind.GROUP_NOTICE): plan_notice_mail,
     (OutboxTarget.TELEGRAM, OutboxKind.RELAY_TO_GROUP): plan_relay_to_group,
     (OutboxTarget.TELEGRAM, OutboxKind.PERSON_CLAIMED): plan_person_claimed,
     (OutboxTarget.TELEGRAM, OutboxKind.PERSON_HANDED_OVER): plan_person_handed_over,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 
@@ -768,11 +769,12 @@ async def test_a_number_asked_with_a_question_mark_is_taken_or_kindly_corrected(
     assert [e.action for e in audit if e.action.startswith("hand")] == []
 
 
-async def test_leads_with_words_lists_what_they_ask_for(database_url: str, tmp_path: Path) -> None:
-    """QA: between two calls Anna (a group of Leipzig and Chemnitz) typed "/leads Chemnitz",
-    "/leads neu", "/leads meine": each time the whole list came, the words ignored without
-    a word. They choose now; an office of another group, or a word /leads does not know,
-    is answered with what /leads understands."""
+async def said_in_two_offices_group(
+    database_url: str, tmp_path: Path, typed: Sequence[str]
+) -> tuple[list[int], dict[str, str]]:
+    """In a group serving Leipzig and Chemnitz, with a new request of each and one of
+    Leipzig Anna has taken (their numbers, in that order): what the bot said to each of
+    Anna's ``typed`` commands."""
     chats: dict[str, int | None] = {
         "dresden": DRESDEN_GROUP,
         "chemnitz": LEIPZIG_GROUP,
@@ -782,34 +784,45 @@ async def test_leads_with_words_lists_what_they_ask_for(database_url: str, tmp_p
         settings = desk_settings(fake, database_url, tmp_path, offices_toml(chats=chats))
         async with running_desk(settings, fake) as desk:
             sessions = desk.services.sessionmaker
-            new_here = await add_lead(sessions, timedelta(hours=3), name="L")
-            chemnitz = await add_lead(
-                sessions, timedelta(hours=2), office="chemnitz", postal_code="09111", name="C"
-            )
-            annas = await add_lead(
-                sessions,
-                timedelta(hours=1),
-                status="claimed",
-                claimed_by=ANNA,
-                claimed_by_name="Anna Schmidt",
-                name="A",
-            )
+            leads = [
+                await add_lead(sessions, timedelta(hours=3), name="L"),
+                await add_lead(
+                    sessions, timedelta(hours=2), office="chemnitz", postal_code="09111", name="C"
+                ),
+                await add_lead(
+                    sessions, timedelta(hours=1), status="claimed", claimed_by=ANNA,
+                    claimed_by_name="Anna Schmidt", name="A",
+                ),
+            ]  # fmt: skip
             await desk.deliver()
             await fake.wait_sent(LEIPZIG_GROUP, 3)
             said = {
-                typed: (await command(desk, LEIPZIG_GROUP, ANNA, typed)).plain_text
-                for typed in (
-                    "/leads Chemnitz",
-                    "/leads neu",
-                    "/leads meine",
-                    "/leads offen",
-                    "/leads Dresden",
-                    "/leads morgen",
-                )
+                text: (await command(desk, LEIPZIG_GROUP, ANNA, text)).plain_text for text in typed
             }
+    return leads, said
 
-    def numbers(text: str) -> list[int]:
-        return [int(line[1:].split()[0]) for line in text.splitlines() if line.startswith("#")]
+
+def numbers(text: str) -> list[int]:
+    """The request numbers a /leads list shows."""
+    return [int(line[1:].split()[0]) for line in text.splitlines() if line.startswith("#")]
+
+
+async def test_leads_with_words_lists_what_they_ask_for(database_url: str, tmp_path: Path) -> None:
+    """QA: between two calls Anna (a group of Leipzig and Chemnitz) typed "/leads Chemnitz",
+    "/leads neu", "/leads meine": each time the whole list came, the words ignored without
+    a word. They choose now; an office of another group, or a word /leads does not know,
+    is answered with what /leads understands."""
+    typed = [
+        "/leads Chemnitz",
+        "/leads neu",
+        "/leads meine",
+        "/leads offen",
+        "/leads Dresden",
+        "/leads morgen",
+    ]
+    [new_here, chemnitz, annas], said = await said_in_two_offices_group(
+        database_url, tmp_path, typed
+    )
 
     assert said["/leads Chemnitz"].startswith("Offene Anfragen des Büros Chemnitz (1)")
     assert numbers(said["/leads Chemnitz"]) == [chemnitz]
@@ -881,3 +894,24 @@ async def test_a_number_glued_to_a_command_is_read_as_telegram_marks_it(
     assert f"Meinten Sie /lead {lead_id}?" in guessed.plain_text
     assert document.caption == f"Export: Anfrage #{other}"
     assert listing.plain_text.startswith("Offene Anfragen (2)")
+
+
+async def test_leads_reads_offices_as_they_are_said_and_taken_requests(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: in the group of Leipzig and Chemnitz "/leads Chemnitz Leipzig" showed Leipzig's
+    only (the last office named), "/leads KAUSA Chemnitz" and "/leads übernommen" were
+    words /leads did not know."""
+    typed = [
+        "/leads Chemnitz Leipzig",
+        "/leads KAUSA Chemnitz",
+        "/leads übernommen",
+        "/leads Büro Chemnitz, neu",
+    ]
+    [_new, chemnitz, taken], said = await said_in_two_offices_group(database_url, tmp_path, typed)
+
+    assert said["/leads Chemnitz Leipzig"].startswith("Offene Anfragen (3)")
+    assert numbers(said["/leads KAUSA Chemnitz"]) == [chemnitz]
+    assert said["/leads übernommen"].startswith("Übernommene Anfragen (1)")
+    assert numbers(said["/leads übernommen"]) == [taken]
+    assert numbers(said["/leads Büro Chemnitz, neu"]) == [chemnitz]

@@ -15,6 +15,12 @@ from db.vocabulary import OPEN_STATUSES, WORKING_STATUSES, LeadStatus
 _ALL = frozenset({"offen", "offene", "alle", "alles", "liste"})
 _NEW = frozenset({"neu", "neue", "frei", "freie"})
 _MINE = frozenset({"meine", "mein", "mir", "ich", "eigene"})
+_TAKEN = frozenset({"übernommen", "übernommene", "vergeben", "vergebene", "bearbeitung"})
+#: Words around an office, as one says it: "/leads Büro Chemnitz", "/leads KAUSA Leipzig",
+#: "/leads Chemnitz und Leipzig" ("KAUSA" was a word /leads did not know).
+_AROUND_OFFICE = frozenset(
+    {"büro", "büros", "kausa", "in", "im", "aus", "von", "vom", "für", "des", "der", "und", "&"}
+)
 
 
 @dataclass(frozen=True)
@@ -41,58 +47,54 @@ def chosen(
     words: Sequence[str], offices: Mapping[str, Office], served: Sequence[str], user_id: int
 ) -> Choice | Unknown:
     """The leads the words after /leads ask for, in the group serving ``served``."""
-    office: str | None = None
-    new = mine = False
+    named: set[str] = set()
+    new = mine = taken = False
     for word in words:
-        folded = word.strip(",.;:!?").casefold()
-        if not folded or folded in _ALL:
+        folded = word.strip(",.;:!?()").casefold()
+        if not folded or folded in _ALL or folded in _AROUND_OFFICE:
             continue
-        if folded in _NEW:
-            new = True
+        new, mine, taken = new or folded in _NEW, mine or folded in _MINE, taken or folded in _TAKEN
+        if folded in _NEW | _MINE | _TAKEN:
             continue
-        if folded in _MINE:
-            mine = True
-            continue
-        named = handover.office_named(folded, offices)
-        if named is None or named not in served:
-            return Unknown(word, named)
-        office = named
-    return _choice(offices, served, office, new=new, mine=mine, user_id=user_id)
-
-
-def _choice(
-    offices: Mapping[str, Office],
-    served: Sequence[str],
-    office: str | None,
-    *,
-    new: bool,
-    mine: bool,
-    user_id: int,
-) -> Choice:
-    where = f" des Büros {offices[office].city}" if office else ""
-    in_office = f" im Büro {offices[office].city}" if office else ""
-    chosen_offices = (office,) if office else tuple(served)
+        office = handover.office_named(folded, offices)
+        if office is None or office not in served:
+            return Unknown(word, office)
+        named.add(office)
+    # "/leads Chemnitz Leipzig" in their group: both (only the last one was shown).
+    chosen_offices = tuple(key for key in served if key in named) or tuple(served)
+    cities = [] if len(chosen_offices) == len(served) else [offices[k].city for k in chosen_offices]
+    of, within = _of(cities), _within(cities)
     if mine:
         # A lead one has taken is no longer new: "meine neuen" means one's own.
-        return Choice(
-            chosen_offices,
-            WORKING_STATUSES,
-            user_id,
-            f"Ihre offenen Anfragen{where}",
-            f"Sie haben keine offenen Anfragen{in_office} übernommen.",
+        heading, none = (
+            "Ihre offenen Anfragen",
+            f"Sie haben keine offenen Anfragen{within} übernommen.",
         )
+        return Choice(chosen_offices, WORKING_STATUSES, user_id, heading + of, none)
     if new:
-        return Choice(
-            chosen_offices,
-            (LeadStatus.NEW,),
-            None,
-            f"Neue Anfragen{where}",
-            f"Keine neuen Anfragen{in_office}.",
-        )
-    return Choice(
-        chosen_offices,
-        OPEN_STATUSES,
-        None,
-        f"Offene Anfragen{where}",
-        f"Keine offenen Anfragen{in_office}. 🎉",
-    )
+        heading, none = "Neue Anfragen", f"Keine neuen Anfragen{within}."
+        return Choice(chosen_offices, (LeadStatus.NEW,), None, heading + of, none)
+    if taken:
+        heading, none = "Übernommene Anfragen", f"Keine übernommenen Anfragen{within}."
+        return Choice(chosen_offices, WORKING_STATUSES, None, heading + of, none)
+    none = f"Keine offenen Anfragen{within}. 🎉"
+    return Choice(chosen_offices, OPEN_STATUSES, None, "Offene Anfragen" + of, none)
+
+
+def _joined(cities: Sequence[str]) -> str:
+    """ "Chemnitz", "Chemnitz und Leipzig", "Chemnitz, Dresden und Leipzig"."""
+    return " und ".join([", ".join(cities[:-1]), cities[-1]] if len(cities) > 1 else cities)
+
+
+def _of(cities: Sequence[str]) -> str:
+    """ " des Büros Chemnitz", " der Büros Chemnitz und Leipzig" ("": the whole group)."""
+    if not cities:
+        return ""
+    return (" des Büros " if len(cities) == 1 else " der Büros ") + _joined(cities)
+
+
+def _within(cities: Sequence[str]) -> str:
+    """ " im Büro Chemnitz", " in den Büros Chemnitz und Leipzig" ("": the whole group)."""
+    if not cities:
+        return ""
+    return (" im Büro " if len(cities) == 1 else " in den Büros ") + _joined(cities)

@@ -220,8 +220,8 @@ def leads_usage(word: str, cities: Sequence[str], elsewhere: str | None = None) 
     office = f", /leads {html.escape(cities[0])} (nur ein Büro)" if len(cities) > 1 else ""
     return (
         f"{said} /leads zeigt die offenen Anfragen dieser Gruppe, dazu: /leads neu (noch "
-        f"nicht übernommen), /leads meine (von Ihnen übernommen){office}; eine Anfrage: "
-        "/lead NUMMER"
+        "nicht übernommen), /leads übernommen, /leads meine (von Ihnen übernommen)"
+        f"{office}; eine Anfrage: /lead NUMMER"
     )
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -769,12 +770,9 @@ async def test_a_number_asked_with_a_question_mark_is_taken_or_kindly_corrected(
     assert [e.action for e in audit if e.action.startswith("hand")] == []
 
 
-async def said_in_two_offices_group(
-    database_url: str, tmp_path: Path, typed: Sequence[str]
-) -> tuple[list[int], dict[str, str]]:
-    """In a group serving Leipzig and Chemnitz, with a new request of each and one of
-    Leipzig Anna has taken (their numbers, in that order): what the bot said to each of
-    Anna's ``typed`` commands."""
+@asynccontextmanager
+async def two_offices_desk(database_url: str, tmp_path: Path) -> AsyncIterator[Desk]:
+    """The running desk with one group serving Leipzig and Chemnitz (Dresden its own)."""
     chats: dict[str, int | None] = {
         "dresden": DRESDEN_GROUP,
         "chemnitz": LEIPZIG_GROUP,
@@ -783,22 +781,30 @@ async def said_in_two_offices_group(
     async with FakeBotAPI() as fake:
         settings = desk_settings(fake, database_url, tmp_path, offices_toml(chats=chats))
         async with running_desk(settings, fake) as desk:
-            sessions = desk.services.sessionmaker
-            leads = [
-                await add_lead(sessions, timedelta(hours=3), name="L"),
-                await add_lead(
-                    sessions, timedelta(hours=2), office="chemnitz", postal_code="09111", name="C"
-                ),
-                await add_lead(
-                    sessions, timedelta(hours=1), status="claimed", claimed_by=ANNA,
-                    claimed_by_name="Anna Schmidt", name="A",
-                ),
-            ]  # fmt: skip
-            await desk.deliver()
-            await fake.wait_sent(LEIPZIG_GROUP, 3)
-            said = {
-                text: (await command(desk, LEIPZIG_GROUP, ANNA, text)).plain_text for text in typed
-            }
+            yield desk
+
+
+async def said_in_two_offices_group(
+    database_url: str, tmp_path: Path, typed: Sequence[str]
+) -> tuple[list[int], dict[str, str]]:
+    """In a group serving Leipzig and Chemnitz, with a new request of each and one of
+    Leipzig Anna has taken (their numbers, in that order): what the bot said to each of
+    Anna's ``typed`` commands."""
+    async with two_offices_desk(database_url, tmp_path) as desk:
+        sessions = desk.services.sessionmaker
+        leads = [
+            await add_lead(sessions, timedelta(hours=3), name="L"),
+            await add_lead(
+                sessions, timedelta(hours=2), office="chemnitz", postal_code="09111", name="C"
+            ),
+            await add_lead(
+                sessions, timedelta(hours=1), status="claimed", claimed_by=ANNA,
+                claimed_by_name="Anna Schmidt", name="A",
+            ),
+        ]  # fmt: skip
+        await desk.deliver()
+        await desk.fake.wait_sent(LEIPZIG_GROUP, 3)
+        said = {text: (await command(desk, LEIPZIG_GROUP, ANNA, text)).plain_text for text in typed}
     return leads, said
 
 
@@ -915,3 +921,25 @@ async def test_leads_reads_offices_as_they_are_said_and_taken_requests(
     assert said["/leads übernommen"].startswith("Übernommene Anfragen (1)")
     assert numbers(said["/leads übernommen"]) == [taken]
     assert numbers(said["/leads Büro Chemnitz, neu"]) == [chemnitz]
+
+
+async def test_export_of_one_office_in_a_group_of_two(database_url: str, tmp_path: Path) -> None:
+    """QA: in the group of Leipzig and Chemnitz "/export Chemnitz" was a word /export did
+    not know, and "/export 1 2" named the "1" it had understood as the unknown word."""
+    async with two_offices_desk(database_url, tmp_path) as desk:
+        fake, sessions = desk.fake, desk.services.sessionmaker
+        first = await add_lead(sessions, timedelta(hours=3), name="L")
+        chemnitz = await add_lead(
+            sessions, timedelta(hours=2), office="chemnitz", postal_code="09111", name="C"
+        )
+        await desk.deliver()
+        await fake.wait_sent(LEIPZIG_GROUP, 2)
+        fake.group_message(LEIPZIG_GROUP, ANNA, "/export Büro Chemnitz")
+        [document] = await fake.wait_for(lambda: fake.documents(LEIPZIG_GROUP))
+        two = await command(desk, LEIPZIG_GROUP, ANNA, f"/export {first} {chemnitz}")
+
+    rows = list(csv.reader(io.StringIO(document.content.decode("utf-8-sig")), delimiter=";"))
+    assert [int(row[0]) for row in rows[1:]] == [chemnitz]
+    assert document.filename is not None and "chemnitz" in document.filename
+    assert two.plain_text.startswith(f"„{chemnitz}“ kennt /export nicht.")
+    assert "/export Chemnitz die eines Büros" in two.plain_text

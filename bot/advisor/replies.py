@@ -332,12 +332,14 @@ def export_in_inbox(web_url: str | None) -> str:
     )
 
 
-def export_usage(word: str) -> str:
-    """Words after /export it does not know: the whole file came as if unasked."""
+def export_usage(word: str, cities: Sequence[str] = ()) -> str:
+    """Words after /export it does not know: the whole file came as if unasked. In a
+    group of several offices (``cities``), one office's file is asked by its name."""
+    office = f", /export {html.escape(cities[0])} die eines Büros" if len(cities) > 1 else ""
     return (
         f"„{html.escape(word[:40])}“ kennt /export nicht. /export schickt alle Anfragen "
         "dieser Gruppe (offene und abgeschlossene) als CSV-Datei, /export 12 nur die "
-        "Anfrage 12."
+        f"Anfrage 12{office}."
     )
 
 

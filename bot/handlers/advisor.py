@@ -461,14 +461,19 @@ async def on_export(update: Update, context: BotContext) -> None:
     group's file came, the number ignored)."""
     message, user = _sender(update)
     advisors = _advisors(context)
-    # An office with minimal cards keeps its leads' data out of Telegram: no file either.
-    served = advisors.offices_of(message.chat.id)
-    offices = [o for o in served if not advisors.minimal(o)]
     args = context.args or []
     digits, rest = _numbered(args, asked=True)
-    if args and (digits is None or rest):
-        await _reply(message, replies.export_usage(args[0]))
+    served = advisors.offices_of(message.chat.id)
+    chosen = _export_offices(args, advisors, served) if digits is None else list(served)
+    unknown = (
+        rest[0] if digits is not None and rest else chosen if isinstance(chosen, str) else None
+    )
+    if unknown is not None:
+        await _reply(message, replies.export_usage(unknown, advisors.cities_of(message.chat.id)))
         return
+    served = tuple(chosen)
+    # An office with minimal cards keeps its leads' data out of Telegram: no file either.
+    offices = [o for o in served if not advisors.minimal(o)]
     if not offices:
         await _reply(message, replies.export_in_inbox(advisors.web_url))
         return
@@ -520,6 +525,22 @@ async def on_export(update: Update, context: BotContext) -> None:
         read_at=now,
         kind=CopyKind.EXPORT,
     )
+
+
+def _export_offices(
+    args: Sequence[str], advisors: Advisors, served: Sequence[str]
+) -> list[str] | str:
+    """The offices of this group "/export Chemnitz" names (all: none named), or the first
+    word that names none of them ("/export Chemnitz" sent both offices' requests)."""
+    named: list[str] = []
+    for word in args:
+        if word.strip(",.;:").casefold() in ("büro", "kausa", "und"):
+            continue
+        office = handover.office_named(word, advisors.offices)
+        if office is None or office not in served:
+            return word
+        named.append(office)
+    return [key for key in served if key in named] or list(served)
 
 
 async def on_handover(update: Update, context: BotContext) -> None:

@@ -943,3 +943,18 @@ async def test_export_of_one_office_in_a_group_of_two(database_url: str, tmp_pat
     assert document.filename is not None and "chemnitz" in document.filename
     assert two.plain_text.startswith(f"„{chemnitz}“ kennt /export nicht.")
     assert "/export Chemnitz die eines Büros" in two.plain_text
+
+
+async def test_stats_of_one_office_in_a_group_of_two(database_url: str, tmp_path: Path) -> None:
+    """QA: in the group of Leipzig and Chemnitz "/stats Chemnitz" counted both offices'
+    requests, the word ignored; a word /stats does not know is answered."""
+    typed = ["/stats Chemnitz", "/stats Woche"]
+    _leads, said = await said_in_two_offices_group(database_url, tmp_path, typed)
+
+    table = said["/stats Chemnitz"]
+    assert [line.split() for line in table.splitlines() if "gesamt" in line] == [
+        ["Anfragen", "gesamt", "1", "1"]
+    ]
+    assert "Leipzig" not in table
+    assert said["/stats Woche"].startswith("„Woche“ kennt /stats nicht.")
+    assert "/stats Chemnitz die eines Büros" in said["/stats Woche"]

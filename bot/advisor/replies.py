@@ -343,6 +343,15 @@ def export_usage(word: str, cities: Sequence[str] = ()) -> str:
     )
 
 
+def stats_usage(word: str, cities: Sequence[str] = ()) -> str:
+    """Words after /stats it does not know: the group's statistics came as if unasked."""
+    office = f", /stats {html.escape(cities[0])} die eines Büros" if len(cities) > 1 else ""
+    return (
+        f"„{html.escape(word[:40])}“ kennt /stats nicht. /stats zeigt die Statistik dieser "
+        f"Gruppe für die letzten 7 und 30 Tage{office}."
+    )
+
+
 def export_caption(count: int, lead_id: int | None = None) -> str:
     """The export file's caption: how many requests, or which one."""
     return f"Export: Anfrage #{lead_id}" if lead_id is not None else f"Export: {count} Anfrage(n)"

@@ -445,8 +445,12 @@ async def on_stats(update: Update, context: BotContext) -> None:
     """/stats: this group's offices' leads of the last 7 and 30 days, and their outbox backlog."""
     message, _user = _sender(update)
     advisors = _advisors(context)
+    chosen = _named_offices(context.args or [], advisors, advisors.offices_of(message.chat.id))
+    if isinstance(chosen, str):
+        await _reply(message, replies.stats_usage(chosen, advisors.cities_of(message.chat.id)))
+        return
     periods, failed, pending = await work.statistics(
-        _sessionmaker(context), context.services.clock(), advisors.offices_of(message.chat.id)
+        _sessionmaker(context), context.services.clock(), chosen
     )
     names = _office_names(advisors)
     unreachable = [names.get(k, k) for k in groups.unreachable_offices(context.services.outbox)]
@@ -464,7 +468,7 @@ async def on_export(update: Update, context: BotContext) -> None:
     args = context.args or []
     digits, rest = _numbered(args, asked=True)
     served = advisors.offices_of(message.chat.id)
-    chosen = _export_offices(args, advisors, served) if digits is None else list(served)
+    chosen = _named_offices(args, advisors, served) if digits is None else list(served)
     unknown = (
         rest[0] if digits is not None and rest else chosen if isinstance(chosen, str) else None
     )
@@ -527,11 +531,12 @@ async def on_export(update: Update, context: BotContext) -> None:
     )
 
 
-def _export_offices(
+def _named_offices(
     args: Sequence[str], advisors: Advisors, served: Sequence[str]
 ) -> list[str] | str:
-    """The offices of this group "/export Chemnitz" names (all: none named), or the first
-    word that names none of them ("/export Chemnitz" sent both offices' requests)."""
+    """The offices of this group "/export Chemnitz" or "/stats Chemnitz" names (all: none
+    named), or the first word that names none of them ("/export Chemnitz" sent both
+    offices' requests, "/stats Chemnitz" counted both)."""
     named: list[str] = []
     for word in args:
         if word.strip(",.;:").casefold() in ("büro", "kausa", "und"):

@@ -958,3 +958,23 @@ async def test_stats_of_one_office_in_a_group_of_two(database_url: str, tmp_path
     assert "Leipzig" not in table
     assert said["/stats Woche"].startswith("„Woche“ kennt /stats nicht.")
     assert "/stats Chemnitz die eines Büros" in said["/stats Woche"]
+
+
+async def test_a_note_command_with_its_number_glued_on_is_kept(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Telegram ends "/notiz#1 Rückruf morgen" as the command "/notiz" with "#1" glued
+    to it: Anna was told "Den Befehl /notiz gibt es nicht", and her note was kept nowhere.
+    A "?" glued on is no note ("/notiz?")."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await announced_lead(desk)
+            kept = await command(desk, LEIPZIG_GROUP, ANNA, f"/notiz#{lead_id} Rückruf\nmorgen")
+            asked = await command(desk, LEIPZIG_GROUP, ANNA, "/notiz?")
+            rows = await conversation_rows(desk)
+
+    assert kept.plain_text == "📝 Als interne Notiz gespeichert."
+    assert [(r.lead_id, r.direction, r.text) for r in rows] == [
+        (lead_id, "note", "Rückruf\nmorgen")
+    ]
+    assert asked.plain_text.startswith("⚠️ Nicht gespeichert: Zu welcher Anfrage?")

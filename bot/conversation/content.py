@@ -128,6 +128,8 @@ def _tag_of_head(word: str, *, hashed: bool, colon: bool) -> NoteTag:
 #: Commands an advisor tries for a note ("/notiz Rückruf morgen"): none is the bot's, and
 #: the words were lost behind the list of commands.
 NOTE_COMMANDS = frozenset({"notiz", "note", "intern", "interne"})
+#: A command's word and what is glued to it ("notiz", "#12").
+_COMMAND_HEAD = re.compile(r"(\w+)(.*)", re.DOTALL)
 #: A command with a lead's number joined to it ("/notiz12").
 _JOINED_NUMBER = re.compile(r"([^\W\d_]+)(\d+)")
 
@@ -140,13 +142,19 @@ def note_command(text: str | None) -> str | None:
     parts = (text or "").split(maxsplit=1)
     if not parts or not parts[0].startswith("/"):
         return None
-    word = parts[0].removeprefix("/").partition("@")[0].lower()
+    # Telegram ends the command at the first sign ("/notiz#12 Rückruf": "/notiz" with "#12"
+    # glued on, which was "Den Befehl /notiz gibt es nicht" and the note kept nowhere).
+    head = _COMMAND_HEAD.match(parts[0].removeprefix("/").partition("@")[0])
+    if head is None:
+        return None
+    word, glued = head[1].lower(), head[2].lstrip(",;:-–")
     joined = _JOINED_NUMBER.fullmatch(word)
     command, number = (joined[1], joined[2]) if joined else (word, "")
     if command not in NOTE_COMMANDS and OSA.distance(command, "notiz") > 1:
         return None
+    glued = glued if glued.strip("?!.") else ""  # "/notiz?": no note
     body = parts[1].strip() if len(parts) == 2 else ""
-    return f"{number} {body}".strip()
+    return " ".join(part for part in (number, glued, body) if part)
 
 
 def _without_signs(text: str) -> str:

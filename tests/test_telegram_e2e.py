@@ -354,3 +354,16 @@ async def test_mydata_and_delete_in_telegram(
         lead = (await session.execute(sa.select(Lead))).scalar_one()
         users = (await session.execute(sa.select(sa.func.count(User.id)))).scalar_one()
     assert lead.name is None and lead.status == "withdrawn" and users == 0
+
+
+async def test_a_command_with_a_sign_after_it_is_that_command(database_url: str) -> None:
+    # Telegram ends a command at the first sign that is not a letter, digit or "_": "/start?"
+    # and "/menu!" are /start and /menu there (and in its list of commands), not unknown.
+    async with FakeBotAPI() as fake, running_bot(settings_for(fake, database_url)):
+        chat = Chat(fake, 506, "en")
+        first = await chat.command("/start?")
+        assert first.text.startswith("Hello! This is KAUSA Saxony.")
+        await chat.press("English")
+        menu = await chat.command("/menu!")
+        assert menu.text.startswith("How can we help you?")
+        assert "🏢 For businesses" in menu.button_texts

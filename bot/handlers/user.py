@@ -10,7 +10,7 @@ import asyncio
 import logging
 from functools import partial
 
-from telegram import Bot, ChatMember, Contact, InputFile, Update, User
+from telegram import Bot, ChatMember, Contact, InputFile, Message, MessageEntity, Update, User
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackQueryHandler, ChatMemberHandler, MessageHandler, filters
 
@@ -60,12 +60,21 @@ def _event(update: Update) -> Event:
         return Unsupported(conversation.content_of(message).kind, message.caption)
     text = message.text
     if text.startswith("/"):
-        name = text[1:].split(maxsplit=1)[0].split("@", 1)[0].lower() if len(text) > 1 else ""
+        name = _command_name(message, text)
         if name == "start":
             user = update.effective_user
             return Start(user.language_code if user else None)
         return Command(name)
     return Text(text)
+
+
+def _command_name(message: Message, text: str) -> str:
+    """The command as Telegram marks it: "/start?" is /start there, "/menu@KausaBot" /menu."""
+    for entity in message.entities:
+        if entity.type == MessageEntity.BOT_COMMAND and entity.offset == 0:
+            # A command is Latin letters, digits and "_": its UTF-16 length is its length.
+            return text[1 : entity.length].split("@", 1)[0].lower()
+    return text[1:].split(maxsplit=1)[0].split("@", 1)[0].lower() if len(text) > 1 else ""
 
 
 def _shared_contact(contact: Contact, sender: User | None) -> Event:

@@ -23,6 +23,7 @@ from bot.flows.young import AGE, CERTIFICATE, TRADE
 from bot.i18n import NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver
 from tests.test_intake import at_the_age_question, at_the_certificate_question
+from tests.test_typed_questions import at_the_trade_question
 
 
 def at_the_situation(lang: str) -> Driver:
@@ -4188,3 +4189,23 @@ def test_a_middling_german_is_b1(typed: str) -> None:
     assert d.state.screen == "q:german"
     d.type(typed)
     assert d.state.answers.get("german") == "b1" and d.state.screen == "q:plz"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "code"),
+    [
+        ("ar", "يمكن حلاق", "friseur"),
+        ("ar", "حلاق على الأغلب", "friseur"),
+        ("ar", "بحب اشتغل نادل", "gastro"),
+        ("ar", "يمكن بياع", "verkauf"),
+    ],
+)
+def test_a_short_word_of_a_suggested_trade_among_words_is_that_trade(
+    lang: str, typed: str, code: str
+) -> None:
+    # A trade's Arabic word of four letters ("حلاق": barber) was not looked for among
+    # other words: "يمكن حلاق" (maybe a barber) was stored whole as another trade.
+    d = at_the_trade_question(NATIVE_NAMES[lang], lang)
+    d.type(typed)
+    assert d.state.answers["trade"] == code and "trade_other" not in d.state.answers
+    assert d.result is not None and d.result.held_question == typed  # the doubt, for the advisor

@@ -233,6 +233,10 @@ _SENTENCE_WORDS = 15
 #: A one-word phrase among other words needs this many letters: a short one ("Büro", "sáng",
 #: "عندي": "I have") means other things in a sentence.
 _LONG_WORD = 5
+#: The same for a trade's Arabic word, which writes no short vowels ("حلاق": barber, "نادل":
+#: waiter).
+_LONG_ARABIC_WORD = 4
+_ARABIC = re.compile("[\u0600-\u06ff]")
 #: Options' phrases that say the answer only alone: among other words they say something
 #: else ("у мене питання": I have a question; "bei mir ist das so").
 _ONLY_ALONE = frozenset(
@@ -376,14 +380,21 @@ _QUESTION_WORDS = frozenset(
 )
 
 
-def _among(option: Option, t: Translator) -> set[str]:
+def _among(option: Option, t: Translator, arabic_short: bool = False) -> set[str]:
     """The phrases of ``option`` (in the person's language and in German) that answer
-    among other words: not a short word alone, nor one that says the answer only alone."""
+    among other words: not a short word alone (with ``arabic_short``, an Arabic word of
+    :data:`_LONG_ARABIC_WORD` letters is none), nor one that says the answer only alone."""
     if option.said is None:
         return set()
     listed = f"{t.gettext(option.said)},{translator('de').gettext(option.said)}"
     phrases = {phrase(each) for each in listed.split(",")} - _ONLY_ALONE - {""}
-    return {each for each in phrases if " " in each or len(each) >= _LONG_WORD}
+    return {
+        each
+        for each in phrases
+        if " " in each
+        or len(each) >= _LONG_WORD
+        or (arabic_short and len(each) >= _LONG_ARABIC_WORD and _ARABIC.search(each))
+    }
 
 
 #: The person's "I" (and Ukrainian "I have") before an option's words, as phrase() writes
@@ -628,7 +639,10 @@ def tap_by_a_label_among_words(
 def _named_by(option: Option, t: Translator, negated: bool) -> set[str]:
     """The phrases that name ``option`` among other words: its label's forms and its other
     words; in a text with a "not", only those of its words that hold the "not"."""
-    phrases = {phrase(each) for each in _typed_forms(option_label(option, t))} | _among(option, t)
+    phrases = {phrase(each) for each in _typed_forms(option_label(option, t))}
+    # A trade's Arabic word of four letters names it among others ("يمكن حلاق": maybe a
+    # barber): Arabic writes no short vowels. Not a short Latin one: "Pastry chef" is no cook.
+    phrases |= _among(option, t, arabic_short=bool(option.official))
     return {each for each in phrases if each and (not negated or says_not(each.split()))}
 
 

@@ -4209,3 +4209,41 @@ def test_a_short_word_of_a_suggested_trade_among_words_is_that_trade(
     d.type(typed)
     assert d.state.answers["trade"] == code and "trade_other" not in d.state.answers
     assert d.result is not None and d.result.held_question == typed  # the doubt, for the advisor
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade", "other"),
+    [
+        ("ar", "حلاق مش طباخ", "friseur", None),
+        ("ar", "حلاق وليس طباخ", "friseur", None),
+        ("ar", "بدي حلاق مش طباخ", "friseur", None),
+        ("ar", "نجار مش طباخ", "other", "نجار"),
+        ("uk", "перукар, не кухар", "friseur", None),
+        ("uk", "перукар, а не кухар", "friseur", None),
+        ("de", "Friseur, nicht Koch", "friseur", None),
+        ("de", "Friseur und nicht Koch", "friseur", None),
+        ("de", "Tischler, nicht Koch", "other", "Tischler"),
+        ("en", "hairdresser, not cook", "friseur", None),
+    ],
+)
+def test_a_new_trade_said_before_a_not_and_the_old_one_on_the_summary_changes_it(
+    lang: str, typed: str, trade: str, other: str | None
+) -> None:
+    # "Barber, not cook": kept as a message for the advisor while the cook was sent.
+    d = at_the_summary(lang)
+    assert d.state.answers["trade"] == "koch"
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers["trade"] == trade
+    assert d.state.answers.get("trade_other") == other
+    assert d.result is not None and d.result.held_question is None
+
+
+@pytest.mark.parametrize(
+    "typed", ["Friseur nicht Verkäufer", "WhatsApp nicht nötig", "Ich habe keine Zeit vormittags"]
+)
+def test_a_not_before_words_that_are_no_answer_given_changes_nothing(typed: str) -> None:
+    d = at_the_summary("de", phone="0176 1234567")
+    before = dict(d.state.answers)
+    d.type(typed)
+    assert d.state.answers == before and d.result is not None
+    assert d.result.held_question == typed

@@ -95,8 +95,39 @@ def instead_pair(words: list[str]) -> tuple[list[str], list[str]] | None:
         if word in _INSTEAD_OF_BEFORE:
             return words[:at], words[at + 1 :]
         if word in _BUT_RATHER and at > 0 and at + 1 < len(words):
+            if phrase(words[at + 1]) in _NOT_THE_OLD:
+                # "перукар, а не кухар": "and not", the old answer after it (not_pair).
+                return None
             after = words[at + 1 :]
             return words[:at], after[1:] if after[0] in _BUT_IS and len(after) > 1 else after
+    return None
+
+
+#: "A, not B" ("Friseur, nicht Koch", "hairdresser, not cook", "перукар, не кухар", "حلاق
+#: مش طباخ"): the new answer before the "not", as phrase() writes it. Read only where B is
+#: the answer given: "WhatsApp nicht nötig" changes no way to meet.
+_NOT_THE_OLD = frozenset(
+    phrase(word)
+    for word in (
+        *("nicht", "kein", "keine", "keinen", "not", "не", "مش", "مو", "ليس", "ليست"),
+        *("وليس", "وليست", "ومش", "ومو"),
+    )
+)
+#: "And" before the "not" ("Friseur und nicht Koch", "перукар, а не кухар"): no part of A.
+_AND = frozenset(phrase(word) for word in ("und", "and", "і", "та", "а", "و"))
+#: The most words the old answer is named in after the "not".
+_OLD_WORDS = 3
+
+
+def not_pair(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """Of "A, not B" the words of B, the old answer, and of A, the new one; None where no
+    such "not" is said. The caller checks that B is the answer given."""
+    for at, word in enumerate(words):
+        if phrase(word) in _NOT_THE_OLD and 0 < at and 0 < len(words) - at - 1 <= _OLD_WORDS:
+            new = words[:at]
+            while new and phrase(new[-1]) in _AND:
+                new = new[:-1]
+            return (words[at + 1 :], new) if new else None
     return None
 
 
@@ -349,6 +380,9 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
     # "Beste Zeit: nachmittags") is no part of it either.
     labelled = label_words(state, question)
     new = _instead(words)
+    old: list[str] | None = None
+    if new == words and (pair := not_pair(words)) is not None:
+        old, new = pair
     rest = " ".join(
         word
         for word in new
@@ -374,6 +408,23 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
             return next(filter(None, named), None)
         return None
     value = trial.answers.get(question.key)
+    if old is not None and not _names_the_answer(state, question, old, ctx):
+        # "A, not B" where B is not this question's answer: no change of it.
+        return None
     # The option whose tap stored it (a year option stores its year, not its code).
     code = next((o.code for o in question.options if stored_answer(o, today) == value), None)
     return code if code != question.other else None
+
+
+def _names_the_answer(state: State, question: Choice, words: list[str], ctx: Context) -> bool:
+    """Whether ``words`` name ``question``'s answer given (the B of "A, not B")."""
+    trial = state.copy()
+    trial.screen = ScreenId.QUESTION.of(question.key)
+    trial.editing = True
+    given = trial.answers.pop(question.key, None)
+    said = " ".join(words)
+    return (
+        bool(said)
+        and tap_by_label(trial, said, ctx, Result(trial))
+        and (trial.answers.get(question.key) == given)
+    )

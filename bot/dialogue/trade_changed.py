@@ -15,7 +15,7 @@ from bot.dialogue.questions import answer_typed
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import CHANGED_ANSWER
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.summary_change import instead_pair, without_a_leading_no
+from bot.dialogue.summary_change import instead_pair, not_pair, without_a_leading_no
 from bot.dialogue.trade_case import arabic_craft, turkish_trade, ukrainian_trade
 from bot.dialogue.trade_named import no_apprenticeship, trade_read
 from bot.dialogue.typed_words import phrase
@@ -118,7 +118,8 @@ def _trade_typed(state: State, text: str, ctx: Context) -> tuple[str, str] | Non
     if changed is not None:
         said = next(filter(None, changed.group("trade", "de", "uk", "vi")))
         return _read(state, said, ctx)
-    pair = instead_pair(plain.split())
+    # "Tischler, nicht Koch", "نجار مش طباخ": the old trade after the "not".
+    pair = instead_pair(plain.split()) or not_pair(plain.split())
     if pair is not None:
         old, new = pair
         if not _old_named(original, [w for w in old if phrase(w) not in _NOT], ctx):

@@ -4247,3 +4247,36 @@ def test_a_not_before_words_that_are_no_answer_given_changes_nothing(typed: str)
     d.type(typed)
     assert d.state.answers == before and d.result is not None
     assert d.result.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade", "other"),
+    [
+        ("de", "Mechatroniker vielleicht", "other", "Mechatroniker"),
+        ("de", "vielleicht Tischler", "other", "Tischler"),
+        ("uk", "може столяр", "other", "столяр"),
+        ("ar", "يمكن نجار", "other", "نجار"),
+        ("ar", "ربما نجار", "other", "نجار"),
+        ("en", "maybe plumber", "other", "plumber"),
+        ("uk", "може кухар", "koch", None),
+        ("ar", "يمكن حلاق", "friseur", None),
+    ],
+)
+def test_a_trade_said_with_a_maybe_is_the_trade_and_the_doubt_goes_to_the_advisor(
+    lang: str, typed: str, trade: str, other: str | None
+) -> None:
+    # "Mechatroniker vielleicht" was stored whole as the trade's name on the advisor's card.
+    d = at_the_trade_question(NATIVE_NAMES[lang], lang)
+    d.type(typed)
+    assert d.state.screen == "q:certificate" and d.state.answers["trade"] == trade
+    assert d.state.answers.get("trade_other") == other
+    assert d.result is not None and d.result.held_question == typed
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("de", "vielleicht später"), ("en", "maybe later")])
+def test_a_maybe_beside_words_that_name_no_trade_is_no_trade_of_its_own(
+    lang: str, typed: str
+) -> None:
+    d = at_the_trade_question(NATIVE_NAMES[lang], lang)
+    d.type(typed)
+    assert d.state.answers.get("trade_other") == typed

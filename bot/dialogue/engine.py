@@ -122,6 +122,7 @@ from bot.dialogue.time_bound import time_limit
 from bot.dialogue.time_first import time_before_its_question
 from bot.dialogue.trade_alone import trade_alone, trade_alone_held, trade_in_a_wish
 from bot.dialogue.trade_changed import trade_on_the_summary
+from bot.dialogue.trade_doubt import trade_in_doubt
 from bot.dialogue.trade_first import trade_at_the_menu, trade_held
 from bot.dialogue.trade_named import situation_with_its_trade, trade_named, trade_named_held
 from bot.dialogue.trade_slip import offer_trade
@@ -474,6 +475,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             return
         if trade_in_a_wish(state, text, ctx, result):
             # "بدي اشتغل نجار": "نجار" the other trade, not the whole wish.
+            return
+        if trade_in_doubt(state, text, ctx, result):
+            # "Mechatroniker vielleicht": the trade, the doubt for the advisor ("vielleicht"
+            # was stored as part of the trade's name).
             return
         if offer_trade(state, text, ctx):
             # "Kosch", "Friseuer": "Meinen Sie Koch/Köchin?" (another trade, and the

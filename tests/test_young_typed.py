@@ -267,11 +267,25 @@ DETAILS_BEFORE_CONSENT = {
     "ar": ("اسمي أحمد كريمي", "٠١٧٦ ١٢٣٤٥٦٧", "أحمد كريمي", "فاطمة الزهراء", "محمد بن علي"),
     "vi": ("Nguyễn Văn Anh", "tên tôi là Lan"),
 }
+#: A given name typed alone: held for the advisor before consent, as two names were not.
+GIVEN_NAME_BEFORE_CONSENT = {
+    "de": ("Anna", "Ahmad"),
+    "en": ("Ahmad",),
+    "tr": ("Ayşe",),
+    "uk": ("Олена", "Андрій"),
+    "ar": ("أحمد", "فاطمة"),
+    "vi": ("Lan",),
+}
 
 
 @pytest.mark.parametrize(
     ("lang", "typed"),
-    [(lang, each) for lang, said in DETAILS_BEFORE_CONSENT.items() for each in said],
+    [
+        (lang, each)
+        for details in (DETAILS_BEFORE_CONSENT, GIVEN_NAME_BEFORE_CONSENT)
+        for lang, said in details.items()
+        for each in said
+    ],
 )
 def test_contact_details_typed_before_the_consent_are_not_kept(lang: str, typed: str) -> None:
     # They were held as a message for the advisor before the person had agreed, sent with
@@ -300,6 +314,11 @@ def test_contact_details_typed_before_the_consent_are_not_kept(lang: str, typed:
         ("ar", "شو يعني"),
         ("ar", "أحمد موافق"),
         ("ar", "علي أن أوافق؟"),
+        # One capitalised word is no name but where it is a common given name.
+        ("de", "Weiter"),
+        ("de", "Datenschutz"),
+        ("uk", "Далі"),
+        ("en", "Continue"),
     ],
 )
 def test_a_consent_in_words_is_no_contact_detail(lang: str, typed: str) -> None:

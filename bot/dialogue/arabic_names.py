@@ -69,3 +69,8 @@ def arabic_name(text: str) -> bool:
     if not all("\u0621" <= ch <= "\u064a" for word in words for ch in word):
         return False
     return all(_part_of_a_name(word) for word in words[1:])
+
+
+def arabic_given_name(text: str) -> bool:
+    """Whether ``text`` is a common Arabic given name typed alone ("أحمد", "فاطمة")."""
+    return phrase(text) in _GIVEN

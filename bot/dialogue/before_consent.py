@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue.arabic_names import arabic_name
+from bot.dialogue.arabic_names import arabic_given_name, arabic_name
+from bot.dialogue.given_names import given_name
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import greets, is_filler, not_a_name, says_no, says_yes
 from bot.dialogue.whereabouts import names_a_town
@@ -64,6 +65,10 @@ def gives_contact_details(text: str, lang: str) -> bool:
     if arabic_name(said) and not not_a_name(said, "ar"):
         # "أحمد كريمي": no capitals tell it from a phrase, its given name does (it was held
         # as a question for the advisor).
+        return True
+    if arabic_given_name(said) or given_name(said):
+        # "Олена", "أحمد" alone were held for the advisor before consent ("Олена Коваль"
+        # was not).
         return True
     if not _capitalised_name(said) or not_a_name(said, lang):
         return False

@@ -614,6 +614,11 @@ def _at_whatsapp(lang: str) -> Driver:
         ("ar", "ايوه", "yes"),
         ("ar", "نعم ممكن", "yes"),
         ("ar", "لا داعي", "no"),
+        # The Levantine yes, as a young Syrian types it: a message for the advisor before.
+        ("ar", "اي", "yes"),
+        ("ar", "إي", "yes"),
+        ("ar", "ايوا", "yes"),
+        ("ar", "اي والله", "yes"),
     ],
 )
 def test_a_yes_or_no_in_other_words_is_the_tap(lang: str, typed: str, answer: str) -> None:

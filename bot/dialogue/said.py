@@ -114,7 +114,7 @@ def tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool
         result.notify(PARENT_MUST_TAP, label=label)
         return True
     consent = screen_id is ScreenId.CONSENT and not parent_must_agree(state.answers)
-    agreed = agrees(text) if consent else says_yes(text)
+    agreed = agrees(text) if consent else says_yes(text) or phrase(text) in _YES_WHERE_ASKED
     answer = "yes" if agreed else "no" if says_no(text) else None
     if answer is None and state.screen == ScreenId.QUESTION.of(WHATSAPP.key):
         answer = whatsapp_answer(text)  # "evet, yazabilirsiniz", "kein WhatsApp"
@@ -138,6 +138,12 @@ def tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool
         yes = translator(state.lang or "de").gettext(WHATSAPP.options[0].label)
         typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=yes)
     return True
+
+
+#: The Levantine yes ("إي", "اي", typed alone), as phrase() writes it: where yes or no is
+#: asked, no "which" (its other reading, bot.dialogue.typed_words._YES_SAID). It was a
+#: message for the advisor, and WhatsApp asked again.
+_YES_WHERE_ASKED = frozenset({phrase("إي")})
 
 
 #: Told when "yes" or an "I agree" is typed where a parent must agree by tapping, read by

@@ -740,7 +740,7 @@ _YES = frozenset(
         *("jo", "jap", "jep", "klar", "gerne", "gern", "sicher", "natürlich"),
         *("yeah", "yep", "yup", "sure", "course", "tabii", "tabi", "elbette", "olur"),
         *("được", "ừ", "звісно", "звичайно", "авжеж", "ага", "да", "конечно"),
-        *("ايوه", "أيوه", "أكيد", "اكيد", "بالتأكيد", "طبعا", "أجل"),
+        *("ايوه", "أيوه", "أكيد", "اكيد", "بالتأكيد", "طبعا", "أجل", "ايوا", "أيوا"),
         # The everyday "okay" of Levantine and Egyptian Arabic, and "ok" typed in Cyrillic.
         *("ماشي", "ок", "окей", "оке"),
     )
@@ -769,7 +769,9 @@ _WITH_YES = frozenset(
 )
 #: A yes said whole with a word that is none alone: the Levantine "اي" (alone it may ask
 #: "which") with "عادي" (fine, no problem), as phrase() writes them.
-_YES_SAID = frozenset(phrase(said) for said in ("اي عادي", "إي عادي", "ايه عادي"))
+_YES_SAID = frozenset(
+    phrase(said) for said in ("اي عادي", "إي عادي", "ايه عادي", "اي والله", "إي والله")
+)
 #: A thumbs up or a tick alone, in any skin tone.
 _THUMBS_UP = re.compile("[\U0001f44d\U0001f44c\u2705\u2714\u2611\ufe0f\U0001f3fb-\U0001f3ff\\s]+")
 

@@ -2278,6 +2278,9 @@ def test_a_certificate_said_in_a_young_persons_words(
         ("tr", "biraz Almanca biliyorum", "a"),
         ("uk", "трохи розмовляю", "a"),
         ("ar", "بحكي شوي", "a"),
+        # Levantine "I am (still) learning" (a message for the advisor, asked again).
+        ("ar", "عم اتعلم", "a"),
+        ("ar", "لسا عم بتعلم", "a"),
         # "Medium", "so-so": the middle level, B1.
         ("de", "mittel", "b1"),
         ("de", "geht so", "b1"),

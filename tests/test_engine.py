@@ -1452,6 +1452,10 @@ def test_the_words_people_use_for_a_trade_tap_it(lang: str, typed: str, trade: s
         ("English", "all good, send it"),
         ("English", "looks good, submit"),
         ("Українська", "все вірно, надсилайте"),
+        # The Levantine "send (it)" and "now": a message for the advisor, the request unsent.
+        ("العربية", "ابعت"),
+        ("العربية", "ابعتو هلق"),
+        ("العربية", "اي ابعتها"),
     ],
 )
 def test_send_typed_on_the_summary_sends_the_request(lang: str, typed: str) -> None:

@@ -819,6 +819,8 @@ _SEND = frozenset(
         *("senden", "absenden", "abschicken", "schicken", "send", "submit", "gönder"),
         *("gönderin", "yolla", "gửi", "надіслати", "надішліть", "відправити", "відправте"),
         *("إرسال", "ارسل", "أرسل", "أرسلوا", "ارسلوا", "ابعث", "ابعتوا"),
+        # Levantine "send (it)" ("ابعت", "ابعتو", "ابعتها").
+        *("ابعت", "ابعتو", "بعتو", "ابعتها", "ابعتوها", "ارسلها", "ارسلوها", "ارسلو"),
         *("verschicken", "gönderiniz", "yollayın"),
         # "schick ab", "schicken Sie es ab" (the verb parted), "gönderebilirsiniz".
         *("schick", "schicks", "gönderebilirsiniz", "gönderebilirsin"),
@@ -832,7 +834,7 @@ _WITH_SEND = frozenset(
     for word in (
         *("anfrage", "die", "jetzt", "request", "it", "the", "now", "talebi", "talep"),
         *("şimdi", "yêu", "cầu", "đi", "запит", "зараз", "الطلب", "الآن"),
-        *("my", "talebimi", "طلبي", "ngay", "ab"),
+        *("my", "talebimi", "طلبي", "ngay", "ab", "هلق", "هلأ", "هلا"),
         # "alles gut, absenden", "all good, send it", "looks good, submit".
         *("gut", "good", "looks", "perfekt", "perfect", "super"),
     )

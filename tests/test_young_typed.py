@@ -4299,3 +4299,17 @@ def test_a_maybe_beside_words_that_name_no_trade_is_no_trade_of_its_own(
     d = at_the_trade_question(NATIVE_NAMES[lang], lang)
     d.type(typed)
     assert d.state.answers.get("trade_other") == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("ar", "عمري 17 مش 19"), ("uk", "мені 17, а не 20"), ("de", "ich bin 17 nicht 20")],
+)
+def test_an_age_said_before_a_not_and_the_old_age_on_the_summary_changes_it(
+    lang: str, typed: str
+) -> None:
+    # Kept as a message for the advisor while the old age was sent.
+    d = at_the_summary(lang)
+    d.type(typed)
+    assert d.state.answers["age"] == "16-17" and d.state.screen == "summary"
+    assert d.result is not None and d.result.held_question is None

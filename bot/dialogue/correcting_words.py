@@ -1,12 +1,14 @@
 """Words that say an earlier answer was wrong or is taken back ("sorry", "falsch",
 "yanlış", "вибачте", "عفوا", "nhầm"), and a plain "no" before a new detail: read where a
 later question is asked (bot.dialogue.earlier_corrected) and left out of the new answer
-the words name (bot.dialogue.summary_change). Pure."""
+the words name (bot.dialogue.summary_change); and "A, not B", the new answer before the
+"not" (the summary's answers, the age). Pure."""
 
 from __future__ import annotations
 
 import re
 
+from bot.dialogue.typed_words import phrase
 from bot.negation import fold
 
 #: "Actually" inside a correction ("heißt eigentlich …", "adı aslında …", "is actually
@@ -97,3 +99,31 @@ def correction_left_out(text: str) -> str:
     while (found := _LEADING_WORD.match(rest)) and correcting(found[1]):
         rest = rest[found.end() :]
     return _ACTUALLY_INSIDE.sub("", rest)
+
+
+#: "A, not B" ("Friseur, nicht Koch", "hairdresser, not cook", "перукар, не кухар", "حلاق
+#: مش طباخ"): the new answer before the "not", as phrase() writes it. Read only where B is
+#: the answer given: "WhatsApp nicht nötig" changes no way to meet.
+NOT_THE_OLD = frozenset(
+    phrase(word)
+    for word in (
+        *("nicht", "kein", "keine", "keinen", "not", "не", "مش", "مو", "ليس", "ليست"),
+        *("وليس", "وليست", "ومش", "ومو"),
+    )
+)
+#: "And" before the "not" ("Friseur und nicht Koch", "перукар, а не кухар"): no part of A.
+_AND = frozenset(phrase(word) for word in ("und", "and", "і", "та", "а", "و"))
+#: The most words the old answer is named in after the "not".
+_OLD_WORDS = 3
+
+
+def not_pair(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """Of "A, not B" the words of B, the old answer, and of A, the new one; None where no
+    such "not" is said. The caller checks that B is the answer given."""
+    for at, word in enumerate(words):
+        if phrase(word) in NOT_THE_OLD and 0 < at and 0 < len(words) - at - 1 <= _OLD_WORDS:
+            new = words[:at]
+            while new and phrase(new[-1]) in _AND:
+                new = new[:-1]
+            return (words[at + 1 :], new) if new else None
+    return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import returning, typed
+from bot.dialogue.correcting_words import not_pair
 from bot.dialogue.dropped_out import looks_again
 from bot.dialogue.moves import edit
 from bot.dialogue.pages import codes_of
@@ -422,6 +423,8 @@ def names_own_age(text: str) -> bool:
 
 #: The most words an age is corrected in on the summary ("sorry, I'm 18 years old").
 AGE_WORDS = 6
+#: The old age after a "not" ("nicht 20", "а не 20 років", "مش 19"), as phrase() writes it.
+_OLD_AGE = re.compile(r"\d{1,2}(?: \w+)?")
 
 
 def age_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:
@@ -436,6 +439,11 @@ def age_on_the_summary(state: State, text: str, ctx: Context, result: Result) ->
         # details typed there are (free_text.corrects_a_detail).
         return False
     said = phrase(text)
+    pair = not_pair(said.split())
+    if pair is not None and _OLD_AGE.fullmatch(" ".join(pair[0])):
+        # "عمري 17 مش 19", "мені 17, а не 20": the age before the "not" (a message
+        # before, the old age sent).
+        text = said = " ".join(pair[1])
     # "ich bin 17" too; a parent's "er ist 17", "my son is 17" (read as 17 o'clock before).
     named = names_own_age(text) or (
         for_a_child(state.answers) and _AGE_AFTER_IS.search(said) is not None

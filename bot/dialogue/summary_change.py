@@ -10,7 +10,7 @@ import re
 from bot.dialogue import typed
 from bot.dialogue.certificate_at_trade import certificate_named
 from bot.dialogue.clock_time import tap_by_clock
-from bot.dialogue.correcting_words import CORRECTING
+from bot.dialogue.correcting_words import CORRECTING, NOT_THE_OLD, not_pair
 from bot.dialogue.meeting_words import names_a_video_app
 from bot.dialogue.moves import edit
 from bot.dialogue.press import tap
@@ -95,39 +95,11 @@ def instead_pair(words: list[str]) -> tuple[list[str], list[str]] | None:
         if word in _INSTEAD_OF_BEFORE:
             return words[:at], words[at + 1 :]
         if word in _BUT_RATHER and at > 0 and at + 1 < len(words):
-            if phrase(words[at + 1]) in _NOT_THE_OLD:
+            if phrase(words[at + 1]) in NOT_THE_OLD:
                 # "перукар, а не кухар": "and not", the old answer after it (not_pair).
                 return None
             after = words[at + 1 :]
             return words[:at], after[1:] if after[0] in _BUT_IS and len(after) > 1 else after
-    return None
-
-
-#: "A, not B" ("Friseur, nicht Koch", "hairdresser, not cook", "перукар, не кухар", "حلاق
-#: مش طباخ"): the new answer before the "not", as phrase() writes it. Read only where B is
-#: the answer given: "WhatsApp nicht nötig" changes no way to meet.
-_NOT_THE_OLD = frozenset(
-    phrase(word)
-    for word in (
-        *("nicht", "kein", "keine", "keinen", "not", "не", "مش", "مو", "ليس", "ليست"),
-        *("وليس", "وليست", "ومش", "ومو"),
-    )
-)
-#: "And" before the "not" ("Friseur und nicht Koch", "перукар, а не кухар"): no part of A.
-_AND = frozenset(phrase(word) for word in ("und", "and", "і", "та", "а", "و"))
-#: The most words the old answer is named in after the "not".
-_OLD_WORDS = 3
-
-
-def not_pair(words: list[str]) -> tuple[list[str], list[str]] | None:
-    """Of "A, not B" the words of B, the old answer, and of A, the new one; None where no
-    such "not" is said. The caller checks that B is the answer given."""
-    for at, word in enumerate(words):
-        if phrase(word) in _NOT_THE_OLD and 0 < at and 0 < len(words) - at - 1 <= _OLD_WORDS:
-            new = words[:at]
-            while new and phrase(new[-1]) in _AND:
-                new = new[:-1]
-            return (words[at + 1 :], new) if new else None
     return None
 
 

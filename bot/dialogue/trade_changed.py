@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import trade_alone
+from bot.dialogue.correcting_words import not_pair
 from bot.dialogue.moves import edit
 from bot.dialogue.press import tap
 from bot.dialogue.questions import answer_typed
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import CHANGED_ANSWER
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.summary_change import instead_pair, not_pair, without_a_leading_no
+from bot.dialogue.summary_change import instead_pair, without_a_leading_no
 from bot.dialogue.trade_case import arabic_craft, turkish_trade, ukrainian_trade
 from bot.dialogue.trade_named import no_apprenticeship, trade_read
 from bot.dialogue.typed_words import phrase

@@ -3604,6 +3604,8 @@ def test_a_parent_said_to_agree_or_to_be_there_is_told_which_button_to_tap(
         ("uk", "німецька B2", "b2"),
         ("vi", "tiếng Đức B1", "b1"),
         ("ar", "الألمانية B1", "b1"),
+        # Levantine "my German" (a message, and A1–A2 sent).
+        ("ar", "المانيتي B1", "b1"),
     ],
 )
 def test_a_german_level_named_with_the_language_on_the_summary_changes_it(

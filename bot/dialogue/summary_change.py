@@ -181,6 +181,8 @@ _LANGUAGE_WORDS = frozenset(
         *("almanca", "almancam", "almancamın", "seviye", "seviyem", "німецька", "німецької"),
         *("рівень", "الألمانية", "الالمانية", "الألماني", "الالماني", "مستوى", "tiếng", "đức"),
         *("trình", "độ"),
+        # Levantine "my German" ("المانيتي B1"), "my language".
+        *("المانيتي", "ألمانيتي", "لغتي"),
     )
 )
 

@@ -2662,6 +2662,9 @@ def test_still_at_school_at_the_certificate_question_is_none_yet(lang: str, type
         ("بدور على تدريب مهني", {"situation": "looking"}),
         ("ابني عم يدور على اوسبيلدونغ", {"situation": "parent", "child": "looking"}),
         ("بنتي عم تدور على تدريب", {"situation": "parent", "child": "looking"}),
+        # "على" written short, as chats write it.
+        ("عم دور ع اوسبيلدونغ", {"situation": "looking"}),
+        ("ابني عم يدور ع تدريب", {"situation": "parent", "child": "looking"}),
     ],
 )
 def test_looking_in_levantine_arabic_at_the_menu(typed: str, answers: dict[str, str]) -> None:

@@ -4247,6 +4247,9 @@ def test_a_short_word_of_a_suggested_trade_among_words_is_that_trade(
         ("de", "Friseur, nicht Koch", "friseur", None),
         ("de", "Friseur und nicht Koch", "friseur", None),
         ("de", "Tischler, nicht Koch", "other", "Tischler"),
+        # A Ukrainian trade not suggested, said alone (kept as a message before).
+        ("uk", "столяр, а не кухар", "other", "столяр"),
+        ("uk", "столяр замість кухаря", "other", "столяр"),
         ("en", "hairdresser, not cook", "friseur", None),
     ],
 )

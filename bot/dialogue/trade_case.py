@@ -122,3 +122,18 @@ def ukrainian_trade(word: str, to: bool) -> str | None:
         return None
     base = bare[: -len(ending[0])] + ending[1]
     return base if len(base) >= _SHORTEST and base not in _UKRAINIAN_NO_TRADE else None
+
+
+#: Endings of a Ukrainian trade's name as it is said alone ("столяр", "слюсар",
+#: "електрик", "сантехнік"): "пізніше" (later) has none.
+_UKRAINIAN_OCCUPATION_ENDS = ("ар", "яр", "ник", "нік", "ист", "іст", "ець", "ик", "ік")
+
+
+def ukrainian_occupation(word: str) -> bool:
+    """Whether the Ukrainian ``word`` ends as a trade's name said alone ("столяр")."""
+    bare = word.casefold()
+    return (
+        len(bare) >= _SHORTEST
+        and bare.endswith(_UKRAINIAN_OCCUPATION_ENDS)
+        and bare not in _UKRAINIAN_NO_TRADE
+    )

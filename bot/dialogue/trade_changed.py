@@ -17,7 +17,12 @@ from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import CHANGED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.summary_change import instead_pair, without_a_leading_no
-from bot.dialogue.trade_case import arabic_craft, turkish_trade, ukrainian_trade
+from bot.dialogue.trade_case import (
+    arabic_craft,
+    turkish_trade,
+    ukrainian_occupation,
+    ukrainian_trade,
+)
 from bot.dialogue.trade_named import no_apprenticeship, trade_read
 from bot.dialogue.typed_words import phrase
 from bot.flows import trades
@@ -75,7 +80,13 @@ def _read(state: State, words: str, ctx: Context) -> tuple[str, str] | None:
     craft = turkish_trade(words, to=False) or ukrainian_trade(words, to=True)
     if craft and " " not in words:
         return trade_read(state, craft, ctx, any_words=True)
-    sure = _an_occupation(words) or arabic_craft(words) or words.lower().startswith("thợ ")
+    sure = (
+        _an_occupation(words)
+        or arabic_craft(words)
+        or words.lower().startswith("thợ ")
+        # "столяр замість кухаря": a Ukrainian trade said alone (kept as a message before).
+        or (" " not in words and ukrainian_occupation(words))
+    )
     return trade_read(state, words, ctx, any_words=sure)
 
 

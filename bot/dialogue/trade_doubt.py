@@ -11,7 +11,7 @@ from bot.dialogue import trade_alone, typed
 from bot.dialogue.questions import answer_typed, current_question
 from bot.dialogue.said import QUESTION_MARK, tap_keeping_words
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.trade_case import arabic_craft, turkish_trade
+from bot.dialogue.trade_case import arabic_craft, turkish_trade, ukrainian_occupation
 from bot.dialogue.trade_named import trade_read
 from bot.dialogue.typed_words import phrase
 from bot.flows import trades
@@ -30,9 +30,6 @@ _MAYBE = frozenset(
 #: The most words a trade is named in beside its "maybe" ("vielleicht Kfz-Mechatroniker
 #: oder so" is more: a message, as before).
 _TRADE_WORDS = 3
-#: Endings of a Ukrainian trade's name as it is said alone ("столяр", "слюсар",
-#: "електрик", "сантехнік"): "може пізніше" (maybe later) names none.
-_UKRAINIAN_ENDS = ("ар", "яр", "ник", "нік", "ист", "іст", "ець", "ик", "ік")
 _WORD = re.compile(r"[\w/-]+")
 #: Words that end as an occupation's name does ("vielleicht später", "maybe later"): no
 #: trade, as phrase() writes them.
@@ -85,5 +82,5 @@ def _names_a_trade(said: str) -> bool:
         trade_alone._an_occupation(said)
         or arabic_craft(said)
         or turkish_trade(said, to=False) is not None
-        or last.endswith(_UKRAINIAN_ENDS)
+        or ukrainian_occupation(last)
     )

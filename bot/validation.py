@@ -430,8 +430,11 @@ _ORIGIN_TURKISH = re.compile(r"(?:^|[\s,]+)\S+['’](?:dan|den|tan|ten)(?=[\s,.]
 #: An age after the name ("Ali 17", "Олена, 16 років", "Nguyễn An 17 tuổi", "علي ١٧ سنة"):
 #: stored as the name "Ali 17" before; the age has its own question. An age of someone
 #: who writes (10 to 99), not a digit that may mark one of several ("Ayşe 2").
+#: Said with "my age", "I am" before it too ("محمد، عمري 17", "Олена, мені 17", "Ahmad,
+#: ich bin 19"): "Name: محمد، عمري" on the advisor's card before.
 _AGE_AFTER = re.compile(
-    r"[\s,]+[1-9]\d\s*(?:jahre?|j\.?|years?(?: old)?|y\.?o\.?|yaş(?:ında|ındayım)?"
+    r"[\s,،]+(?:(?:و?عمري|мені|ich bin|bin|i am|i['’]m|im|alter|age|yaşım|yasim)\s+)?"
+    r"[1-9]\d\s*(?:jahre?|j\.?|years?(?: old)?|y\.?o\.?|yaş(?:ında|ındayım)?"
     r"|років|роки|рік|tuổi|سنة|سنوات|عام(?:ا|ًا)?)?[\s.!]*$",
     re.IGNORECASE,
 )

@@ -2141,6 +2141,12 @@ def test_a_police_officer_wished_at_the_menu_is_for_the_advisor(lang: str, typed
         ("vi", "Nguyễn Văn An 17 tuổi", "Nguyễn Văn An"),
         ("ar", "علي ١٧", "علي"),
         ("en", "Ali, 17 years old", "Ali"),
+        # Said with "my age", "I am" ("Name: محمد، عمري" on the advisor's card).
+        ("ar", "محمد، عمري 17", "محمد"),
+        ("ar", "محمد وعمري ١٧ سنة", "محمد"),
+        ("uk", "Олена, мені 17", "Олена"),
+        ("de", "Ahmad, ich bin 17", "Ahmad"),
+        ("en", "Ali, I'm 17", "Ali"),
     ],
 )
 def test_an_age_typed_after_the_name_is_no_part_of_it(lang: str, typed: str, name: str) -> None:

@@ -37,6 +37,7 @@ from bot.validation import (
     name_and_phone,
     parse_phone,
     split_spelling,
+    without_age,
     without_name_intro,
     without_role,
     words_beside_email,
@@ -271,7 +272,13 @@ def name_asked_again(state: State, text: str, ctx: Context, result: Result) -> b
     # Yılmaz": kept as a message before, and the name asked again).
     role = names_a_role(without_role(named), lang, introduced=named != text)
     # "Ali Yılmaz, işletme sahibi": the owner's role after the name is no sentence.
-    if greets(named) is None and not not_a_name(without_role(named), lang) and not role:
+    # "Ahmad, ich bin 17", "Олена, мені 17": the age after the name is no sentence either
+    # (its "ich bin" kept it as a message, the name asked again).
+    if (
+        greets(named) is None
+        and not not_a_name(without_age(without_role(named)), lang)
+        and not role
+    ):
         return False
     if greets(named) is None and in_dialogue(state) and state.flow != ASK.key:
         notice = typed.KEPT_TYPING if typed.asks_on_the_way(text) else typed.KEPT_MESSAGE_TYPING

@@ -3249,6 +3249,10 @@ def test_a_move_with_the_new_postal_code_on_the_summary_is_the_new_code(
         *(("de", "wir haben letzten Monat eröffnet"), ("de", "Letztes Jahr eröffnet")),
         *(("de", "Ich führe ihn mit meinem Bruder"), ("de", "seit 2019 geöffnet")),
         *(("tr", "geçen ay açtık"), ("tr", "2020'de kurduk"), ("tr", "iki yıl önce açıldı")),
+        # With the town: stored as the name "we are new", the town kept beside it.
+        *(("en", "we are new in Leipzig"), ("de", "wir sind neu in Leipzig")),
+        *(("de", "Wir sind noch ganz neu in Dresden"), ("tr", "Leipzig'de yeniyiz")),
+        ("tr", "Dresden'de yeni açtık"),
     ],
 )
 def test_a_sentence_about_the_business_is_kept_and_its_name_asked(lang: str, typed: str) -> None:

@@ -22,6 +22,8 @@ _TOLD = re.compile(
                 r"^(?:seit|vor|letzten|letztes|letzte|im|erst|schon) .*(?:geöffnet|offen)$",
                 r"^(?:wir|ich) (?:führen|führe|betreiben|betreibe|verkaufen|verkaufe|machen"
                 r"|mache|arbeiten|arbeite) ",
+                # "wir sind neu in Leipzig", "ich bin noch ganz neu hier": no name follows.
+                r"^(?:wir sind|ich bin) (?:noch |ganz |erst |relativ |sehr )*neu(?: |$)",
                 # "we opened last month", "opened in 2024", "I run it with my brother".
                 r"(?:^| )(?:opened|founded|started|established) (?:in|last|this|a|an|about"
                 r"|only|just|recently|around|two|three|\d+)(?: |$)",
@@ -30,6 +32,8 @@ _TOLD = re.compile(
                 r"|only)(?: |$)",
                 # "geçen ay açtık", "2020de kurduk", "iki yıl önce açıldı": a verb, past.
                 r"(?:^| )(?:açtık|açtım|açıldı|açıldık|kurduk|kurdum|kuruldu|başladık|başladım)$",
+                # "Leipzig'de yeniyiz", "burada yeniyim": new here.
+                r"(?:^| )(?:yeniyiz|yeniyim)$",
             )
         )
     )

@@ -10,6 +10,7 @@ import re
 
 from bot import places
 from bot.dialogue import postal, typed, whereabouts
+from bot.dialogue.business_told import tells_about_the_business
 from bot.dialogue.free_text import answer_free_text
 from bot.dialogue.moves import go
 from bot.dialogue.state import Context, Result, State
@@ -137,7 +138,8 @@ def company_in_town(state: State, text: str, ctx: Context, result: Result) -> bo
     if state.screen != ScreenId.QUESTION.of(COMPANY.key):
         return False
     found = _IN_A_TOWN.match(text.strip())
-    if found is None:
+    # "we are new in Leipzig" tells about the business: no name before the town.
+    if found is None or tells_about_the_business(text):
         return False
     joined = found.group("joined")
     town = found.group("place") or found.group("cased") or joined

@@ -188,6 +188,11 @@ def on_to_the_meeting(d: Driver) -> None:
         ("vi", "Tiếng Việt", "Tôi sẽ gửi địa chỉ tiệm, anh đến tiệm nhé", "business", None),
         ("de", "Deutsch", "Schicken Sie einen Berater vorbei, gern im Laden", "business", None),
         ("en", "English", "please send someone, come to my shop", "business", None),
+        # One way ruled out beside another: read as unclear, the question asked again.
+        ("de", "Deutsch", "nicht am Telefon, lieber per Video", "video", None),
+        ("de", "Deutsch", "telefonisch nicht, lieber per Video", "video", None),
+        ("tr", "Türkçe", "telefon olmaz, görüntülü arama", "video", None),
+        ("en", "English", "not by phone, video call", "video", None),
     ],
 )
 def test_an_answer_said_among_other_words_is_taken_and_the_words_kept(
@@ -208,7 +213,6 @@ def test_an_answer_said_among_other_words_is_taken_and_the_words_kept(
 @pytest.mark.parametrize(
     ("lang", "button", "typed"),
     [
-        ("de", "Deutsch", "nicht am Telefon, lieber per Video"),  # which one is unclear
         ("de", "Deutsch", "Telefon oder Video, beides geht"),  # two answers
         ("de", "Deutsch", "у мене питання щодо навчання"),  # "I have a question"
         ("de", "Deutsch", "Guten Morgen, ich habe eine Frage zur Ausbildung"),  # no time
@@ -245,6 +249,16 @@ TIME_BESIDE_AN_HOUR = (
     ("en", "English", "not before 10, afternoons please", "afternoon"),
     ("tr", "Türkçe", "10'dan önce değil, öğleden sonra", "afternoon"),
 )
+#: One time of day ruled out beside another: a note before, the question asked again (on
+#: the summary the old time sent).
+TIME_RULED_OUT = (
+    ("en", "English", "no, morning is bad, afternoon", "afternoon"),
+    ("en", "English", "not in the morning, in the afternoon", "afternoon"),
+    ("de", "Deutsch", "nein, morgens ist schlecht, nachmittags", "afternoon"),
+    ("de", "Deutsch", "morgens geht nicht, lieber nachmittags", "afternoon"),
+    ("tr", "Türkçe", "sabah olmaz, öğleden sonra", "afternoon"),
+    ("tr", "Türkçe", "öğleden sonra olmaz, akşam", "evening"),
+)
 
 
 @pytest.mark.parametrize(
@@ -261,6 +275,7 @@ TIME_BESIDE_AN_HOUR = (
         ("uk", "Українська", "краще ввечері, після обіду теж можна", "evening"),
         ("en", "English", "preferably mornings, afternoons are fine too", "morning"),
         *TIME_BESIDE_AN_HOUR,
+        *TIME_RULED_OUT,
     ],
 )
 def test_the_time_said_among_other_words_is_taken_and_the_words_kept(
@@ -273,7 +288,7 @@ def test_the_time_said_among_other_words_is_taken_and_the_words_kept(
     assert d.ctx.held_question == typed
 
 
-@pytest.mark.parametrize(("lang", "button", "typed", "time"), TIME_BESIDE_AN_HOUR)
+@pytest.mark.parametrize(("lang", "button", "typed", "time"), TIME_BESIDE_AN_HOUR + TIME_RULED_OUT)
 def test_the_time_of_day_beside_an_hour_on_the_summary_changes_the_best_time(
     lang: str, button: str, typed: str, time: str
 ) -> None:

@@ -14,6 +14,7 @@ from bot.dialogue.correcting_words import CORRECTING, NOT_THE_OLD, not_pair
 from bot.dialogue.meeting_words import names_a_video_app
 from bot.dialogue.moves import edit
 from bot.dialogue.press import tap
+from bot.dialogue.ruled_out import beside_the_ruled_out
 from bot.dialogue.said_young import CHANGED_ANSWER, NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
@@ -215,11 +216,14 @@ def answer_changed(
     the answers named (the question "what about video?" they were read from)."""
     if state.screen != ScreenId.SUMMARY or ADDING in state.answers:
         return False
-    text = without_a_leading_no(text)
+    typed_text, text = text, without_a_leading_no(text)
     # Of "A instead of B" the words of A count ("thợ làm tóc thay vì đầu bếp"), but for
     # those that only say "I want", "rather": "em muốn thay đổi sang thợ làm tóc" (eight
     # words, five of them "I want to change to") was a message for the advisor.
-    counted = [word for word in _instead(phrase(text).split()) if word not in _SAY_NOTHING]
+    # The part ruled out counts no more than "rather" does ("not in the morning, in the
+    # afternoon": a note before, seven words).
+    beside = beside_the_ruled_out(text) or text
+    counted = [word for word in _instead(phrase(beside).split()) if word not in _SAY_NOTHING]
     if typed.asks_on_the_way(text) or len(counted) > CHANGE_WORDS:
         return False
     flow = flow_named(state.flow)
@@ -247,8 +251,10 @@ def answer_changed(
         # at the best-time question itself.
         app = question.key == MEETING.key and value == "video" and names_a_video_app(text)
         hour = question.key == TIME.key and says_more_than_the_time_of_day(text)
-        if kept is None and (app or hour):
-            kept = text
+        # What does not suit ("morning is bad") goes to the advisor, as at the question.
+        ruled_out = question.key in (MEETING.key, TIME.key) and beside != text
+        if kept is None and (app or hour or ruled_out):
+            kept = typed_text
         change_answer(state, question, value, ctx, result, kept=kept)
     return True
 

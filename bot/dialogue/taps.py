@@ -20,6 +20,7 @@ from bot.dialogue.pages import codes_of
 from bot.dialogue.parent_words import found_at, parent_said
 from bot.dialogue.press import UNKNOWN_CODE, press, tap
 from bot.dialogue.questions import answer_typed, current_question
+from bot.dialogue.ruled_out import beside_the_ruled_out
 from bot.dialogue.screens import keyboard
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.time_words import says_more_than_the_time_of_day
@@ -182,6 +183,10 @@ def _option_said(state: State, text: str) -> _Said | None:
     question = current_question(state)
     if not isinstance(question, Choice | MultiChoice):
         return None
+    if question.key in _RULED_OUT_AT and (beside := beside_the_ruled_out(text)) is not None:
+        # "morning is bad, afternoon": the part not ruled out answers, the words kept.
+        other = _option_said(state, beside)
+        return replace(other, more=True) if other is not None and other.code else None
     for_another = question.for_another if isinstance(question, Choice) else frozenset()
     t, said = translator(state.lang or "de"), phrase(text)
     plain = without_politeness(said)
@@ -226,6 +231,9 @@ def _option_said(state: State, text: str) -> _Said | None:
 #: in training or at school only, as a wish and a parent's words have readings of their
 #: own (bot.dialogue.said_young), which tell a child's age from the person's wish.
 _SAID_IN_A_SENTENCE = frozenset({MEETING.key, TIME.key, SITUATION.key, CHILD.key})
+#: The questions where one option is ruled out beside the one wanted ("morgens geht
+#: nicht, lieber nachmittags"); a child's or one's situation has denials of its own.
+_RULED_OUT_AT = frozenset({MEETING.key, TIME.key})
 _ONLY_AMONG = {key: frozenset({IN_TRAINING, "school"}) for key in (SITUATION.key, CHILD.key)}
 #: The most words such a sentence has; a longer text is a message that may name an option
 #: in passing.

@@ -1,0 +1,26 @@
+"""One way or time ruled out and another named beside it: what is left beside. The
+dialogues: tests/test_business_typing.py (TIME_RULED_OUT, "not by phone, video call")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue.ruled_out import beside_the_ruled_out
+
+
+@pytest.mark.parametrize(
+    ("typed", "beside"),
+    [
+        ("no, morning is bad, afternoon", "afternoon"),
+        ("morgens geht nicht, lieber nachmittags", "nachmittags"),
+        ("зранку не можу, після обіду", "після обіду"),
+        # Both ruled out, or nothing named beside: no answer read.
+        ("morgens schlecht, nachmittags auch", None),
+        ("sabah da öğlen de olmaz", None),
+        ("not in the morning", None),
+        # "bán hàng" (sales) without its accents is "bận" (busy): nothing ruled out.
+        ("xin lỗi, nghề là bán hàng", None),
+    ],
+)
+def test_the_words_beside_what_is_ruled_out(typed: str, beside: str | None) -> None:
+    assert beside_the_ruled_out(typed) == beside

@@ -3283,3 +3283,26 @@ def test_a_name_with_words_of_a_sentence_stays_the_name(typed: str) -> None:
     d = business_at_company()
     d.type(typed)
     assert d.state.answers["company"] == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "kein Telefon, lieber hier schreiben"),
+        ("de", "Schreiben Sie mir lieber hier"),
+        ("tr", "telefon yok, buradan yazın"),
+        ("tr", "telegramdan yazın"),
+        ("en", "no phone, write to me here"),
+        ("en", "please write to me here instead"),
+    ],
+)
+def test_write_to_me_here_on_the_summary_is_the_phone_questions_button(
+    lang: str, typed: str
+) -> None:
+    # Only a note: the number was sent to be called ("telefon yok" even took "By phone").
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    t = translator(lang)
+    told = t.gettext(CHANGED_ANSWER).format(
+        question=t.gettext("Phone"), answer=t.gettext("Contact me here in Telegram")
+    )
+    assert told.rstrip(".") in d.type(typed).text and d.state.answers["phone"] == "tg"

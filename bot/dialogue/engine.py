@@ -65,7 +65,11 @@ from bot.dialogue.not_understood import NOT_SURE, question_not_understood
 from bot.dialogue.owner_asks import finding_an_apprentice, relative_at_mine
 from bot.dialogue.owner_words import kind_beside_a_wish, owner_at_the_menu, place_at_the_menu
 from bot.dialogue.pages import codes_of
-from bot.dialogue.phone_words import phone_declined, whatsapp_without_a_number
+from bot.dialogue.phone_words import (
+    chat_on_the_summary,
+    phone_declined,
+    whatsapp_without_a_number,
+)
 from bot.dialogue.press import SKIP, press, tap
 from bot.dialogue.questions import contact_question, current_question, fits
 from bot.dialogue.role_words import role_by_wish
@@ -331,6 +335,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         return
     if data_corrected.on_the_summary(state, text, result):
         # "I want to correct my data": noted for the advisor before, who had nothing to do.
+        return
+    if chat_on_the_summary(state, text, ctx, result):
+        # "kein Telefon, lieber hier schreiben": a note before, the number sent.
         return
     if age_on_the_summary(state, text, ctx, result):
         return

@@ -8,15 +8,17 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import typed
+from bot.dialogue.moves import edit
 from bot.dialogue.pages import codes_of
 from bot.dialogue.press import tap
 from bot.dialogue.questions import current_question
-from bot.dialogue.said_young import NOTED_ANSWER
+from bot.dialogue.said_young import CHANGED_ANSWER, NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
+from bot.dialogue.summary_change import CHANGED_ANSWER_KEPT
 from bot.dialogue.typed_words import WHATSAPP_NAMED, phrase
-from bot.flows.contact import PHONE, TELEGRAM
+from bot.flows.contact import PHONE, TELEGRAM, as_asked
 from bot.flows.model import FreeText
-from bot.flows.navigation import Code, ScreenId
+from bot.flows.navigation import ADDING, Code, ScreenId, find_question, flow_named
 from bot.i18n import translator
 
 #: Telegram named, as phrase() writes it ("Telegram'dan", "у телеграмі", "تلغرام").
@@ -77,6 +79,36 @@ def phone_declined(state: State, text: str, ctx: Context, result: Result) -> boo
     tap(state, code, ctx, result)
     t = translator(state.lang or "de")
     result.notify(NOTED_ANSWER, choice=t.gettext(question.alternative.label))
+    return True
+
+
+def chat_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """ "Write to me here", Telegram named, on the summary ("kein Telefon, lieber hier
+    schreiben", "telefon yok, buradan yazın"): the phone question's "Contact me here in
+    Telegram", told as a change. Before, a note while the number was sent to be called
+    ("telefon yok" even took "By phone"). Words saying no phone go to the advisor too,
+    whose way to meet may have been "By phone"."""
+    if state.screen != ScreenId.SUMMARY or ADDING in state.answers:
+        return False
+    if any(c.isdigit() for c in text) or state.answers.get(PHONE.key) == TELEGRAM.code:
+        return False
+    said = f" {phrase(text)} "
+    if not (_TELEGRAM.search(said) or any(f" {each} " in said for each in _HERE)):
+        return False
+    if find_question(flow_named(state.flow), PHONE.key) is None:
+        return False
+    asked = as_asked(PHONE, ctx.channel, state.answers)
+    if not isinstance(asked, FreeText) or asked.alternative != TELEGRAM:
+        return False  # the web: no chat stays open to be written in later
+    t = translator(state.lang or "de")
+    label = t.gettext(TELEGRAM.label)
+    edit(state, PHONE.key)
+    tap(state, Code.ALTERNATIVE.of(TELEGRAM.code), ctx, result)
+    no_phone = any(f" {each} " in said for each in _NO_PHONE)
+    if not no_phone or not typed.keep_for_advisor(
+        text, ctx, result, CHANGED_ANSWER_KEPT, question=t.gettext(PHONE.label), answer=label
+    ):
+        result.notify(CHANGED_ANSWER, question=t.gettext(PHONE.label), answer=label)
     return True
 
 

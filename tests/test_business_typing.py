@@ -3031,6 +3031,9 @@ def test_other_words_about_a_language_on_the_summary_are_kept(lang: str, typed: 
         ("tr", "meslek kuaför olsun"),
         ("uk", "професія перукар"),
         ("vi", "đổi nghề thành thợ làm tóc"),
+        # A correction's words say it as the trade's word does (only a note before).
+        *(("de", "nein, doch Friseur"), ("de", "sorry, Friseur"), ("tr", "hayır, kuaför")),
+        *(("en", "no, hairdresser"), ("uk", "ні, перукар")),
     ],
 )
 def test_the_one_trade_restated_on_the_summary_is_the_new_trade(lang: str, typed: str) -> None:

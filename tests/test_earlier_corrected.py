@@ -489,6 +489,10 @@ def test_an_earlier_answer_asked_to_be_changed_is_opened_and_the_question_at_han
         ("de", "Deutsch", "Beruf: Friseur"),
         ("en", "English", "the trade should be hairdresser"),
         ("tr", "Türkçe", "meslek kuaför olsun"),
+        # A correction's words say it as the trade's word does.
+        ("de", "Deutsch", "nein, doch Friseur"),
+        ("en", "English", "no, actually hairdresser"),
+        ("tr", "Türkçe", "pardon, kuaför"),
     ],
 )
 def test_a_trade_restated_at_a_later_question_is_the_new_trade(

@@ -11,8 +11,14 @@ import re
 from collections.abc import Iterator
 
 from bot.dialogue import typed
+from bot.dialogue.correcting_words import CORRECTING
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.summary_change import CHANGED_ANSWER, instead_pair, label_words
+from bot.dialogue.summary_change import (
+    CHANGED_ANSWER,
+    instead_pair,
+    label_words,
+    without_a_leading_no,
+)
 from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
 from bot.dialogue.typed_words import WANTING, phrase
 from bot.flows.answers import option_label
@@ -138,17 +144,23 @@ def trade_restated(state: State, text: str, ctx: Context, result: Result) -> boo
     ("Beruf: Friseur", "change trade to hairdresser", "meslek kuaför olsun"): the new
     trade in its place, as its ✏️ would. Beside several ticked, which it replaces only
     the person knows: left to the other readings (a note for the advisor)."""
-    read = _said_on_the_summary(state, text, _TRADE)
+    # "nein, doch Friseur", "no, hairdresser", "pardon, kuaför": a correction's words
+    # say the trade is given anew as a word for the trade does (a note before).
+    unsaid = without_a_leading_no(text)
+    needed = _TRADE | CORRECTING | (frozenset(phrase(unsaid).split()) if unsaid != text else set())
+    read = _said_on_the_summary(state, unsaid, needed)
     if read is None:
         return False
     flow, words = read
     for question, chosen in _ticked_questions(state, flow):
         if not any(option.official for option in question.options) or len(chosen) != 1:
             continue
-        skipped = _TRADE | _RESTATING | label_words(state, question)
+        skipped = _TRADE | _RESTATING | CORRECTING | label_words(state, question)
         said = [word for word in words if word not in skipped]
-        new = _ticked_by(state, question, said, ctx, among=True)
-        if new is None or len(said) > _ADDED_WORDS:
+        # Without the trade's word, the trade alone ("pardon, dükkanın adı aslında Berber
+        # Ali" corrects the name, not the trade to a barber).
+        new = _ticked_by(state, question, said, ctx, among=bool(_TRADE & set(words)))
+        if new is None or len(said) > _ADDED_WORDS or new in chosen:
             return False
         _tick(state, question, {new}, result)
         return True

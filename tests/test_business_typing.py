@@ -18,7 +18,13 @@ from bot.dialogue.postal import MOVED_WHERE
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.summary_change import CHANGED_ANSWER, CHANGED_ANSWER_KEPT
 from bot.dialogue.time_bound import TIME_LIMIT_NOTED
-from bot.dialogue.typed import KEPT, KEPT_MESSAGE_TYPING, KEPT_WITH_ANSWER, KEPT_WITH_ANSWERS
+from bot.dialogue.typed import (
+    KEPT,
+    KEPT_FOR_ADVISOR,
+    KEPT_MESSAGE_TYPING,
+    KEPT_WITH_ANSWER,
+    KEPT_WITH_ANSWERS,
+)
 from bot.dialogue.typed_words import names_two
 from bot.dialogue.unnamed_business import NO_NAME_YET_NOTED
 from bot.flows import trades
@@ -1137,6 +1143,8 @@ def business_at_sector(lang: str, button: str) -> Driver:
         ("uk", "Українська", "автосервіс", "repair"),
         ("de", "Deutsch", "Imbiss", "gastro"),
         ("de", "Deutsch", "Reinigungsfirma", "services"),
+        ("tr", "Türkçe", "gastronomi", "gastro"),
+        ("en", "English", "hospitality", "gastro"),
         ("vi", "Tiếng Việt", "nhà hàng", "gastro"),
         ("en", "English", "supermarket", "retail"),
     ],
@@ -3309,3 +3317,32 @@ def test_write_to_me_here_on_the_summary_is_the_phone_questions_button(
         question=t.gettext("Phone"), answer=t.gettext("Contact me here in Telegram")
     )
     assert told.rstrip(".") in d.type(typed).text and d.state.answers["phone"] == "tg"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Gastronomie"),
+        ("de", "Restaurant"),
+        ("de", "Friseursalon"),
+        ("de", "Einzelhandel"),
+        ("tr", "restoran"),
+        ("tr", "gastronomi"),
+        ("en", "a restaurant"),
+        ("en", "Gastronomy"),
+    ],
+)
+def test_the_sector_typed_at_the_postal_code_is_kept_and_the_code_asked(
+    lang: str, typed: str
+) -> None:
+    # The sector not asked (a suggested trade tapped), the owner said it at the postal
+    # code: "I could not find this place", as if it were a town's name.
+    d = business_at_company(lang, NATIVE_NAMES[lang])
+    d.type("Döner Palast")
+    d.press(d.labels()[0])  # a cook
+    assert d.state.screen == "q:plz"
+    t = translator(lang)
+    assert t.gettext(KEPT_FOR_ADVISOR) in d.type(typed).text
+    assert d.state.screen == "q:plz" and d.ctx.held_question == typed
+    d.type("04109")
+    assert d.state.answers["plz"] == "04109" and d.state.screen == "q:experience"

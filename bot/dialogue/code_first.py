@@ -3,17 +3,25 @@ went on to the next question they expected, the sector being asked only after a 
 in own words. The code is taken as the postal code question's answer and not asked again
 (bot.dialogue.moves.advance passes it); the sector is asked on. Before, "Please write a
 few words": the code was lost, and the next words typed (the training experience) were
-stored as the sector. Pure: state, text and context in, the state changed."""
+stored as the sector.
+
+And the other way round: the sector or the kind of business typed at the postal code
+question ("Gastronomie", "Restaurant", where a suggested trade tapped left the sector
+unasked) is kept for the advisor and the code asked again. "I could not find this place"
+was told before, as if the words were a town's name. Pure: state, text and context in,
+the state changed."""
 
 from __future__ import annotations
 
-from bot.dialogue import postal
+from bot.dialogue import postal, typed
+from bot.dialogue.business_kinds import names_the_kind
 from bot.dialogue.moves import go
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.whereabouts import gives_postal_code
+from bot.dialogue.taps import tap_by_label
+from bot.dialogue.whereabouts import gives_postal_code, names_a_town
 from bot.flows.business import SECTOR
 from bot.flows.model import POSTAL_KEY
-from bot.flows.navigation import NOT_SHOWN, ScreenId, split_screen
+from bot.flows.navigation import NOT_SHOWN, ScreenId, find_question, flow_named, split_screen
 
 
 def code_before_its_question(state: State, text: str, ctx: Context, result: Result) -> bool:
@@ -40,3 +48,28 @@ def code_before_its_question(state: State, text: str, ctx: Context, result: Resu
     state.office = trial.office
     result.notices.extend(read.notices)
     return True
+
+
+def sector_at_the_code(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """The sector or the kind of business typed at the business's postal code question
+    ("Gastronomie", "Restaurant"), where it is no town's name: kept for the advisor, and
+    the postal code asked again."""
+    if state.screen != ScreenId.QUESTION.of(POSTAL_KEY):
+        return False
+    if find_question(flow_named(state.flow), SECTOR.key) is None:
+        return False  # a young person's or a parent's postal code
+    if any(c.isdigit() for c in text) or names_a_town(text):
+        return False
+    if not names_the_kind(text) and not _names_a_sector(state, text, ctx):
+        return False
+    typed.keep_for_advisor(text, ctx, result, typed.KEPT_FOR_ADVISOR)
+    return True
+
+
+def _names_a_sector(state: State, text: str, ctx: Context) -> bool:
+    """Whether the sector question, asked of ``text``, reads one of its own sectors."""
+    trial = state.copy()
+    trial.screen = ScreenId.QUESTION.of(SECTOR.key)
+    if not tap_by_label(trial, text, ctx, Result(trial)):
+        return False
+    return trial.answers.get(SECTOR.key) not in (None, SECTOR.other)

@@ -35,7 +35,7 @@ from bot.dialogue.certificate_at_trade import certificate_at_the_trade
 from bot.dialogue.certificate_which import ask_which_certificate, certificate_among_words
 from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.code_asked import filler_at_the_code
-from bot.dialogue.code_first import code_before_its_question
+from bot.dialogue.code_first import code_before_its_question, sector_at_the_code
 from bot.dialogue.company_size import company_with_staff, staff_on_the_summary
 from bot.dialogue.company_words import company_asked_again, company_on_the_summary
 from bot.dialogue.earlier_corrected import earlier_answer_changed
@@ -414,6 +414,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if screen_id is ScreenId.QUESTION:
         question = current_question(state)
         if isinstance(question, PostalCode):
+            if sector_at_the_code(state, text, ctx, result):
+                # "Gastronomie" where the sector was not asked ("I could not find this place").
+                return
             if not _no_postal_code(state, text, ctx, result) and not filler_at_the_code(
                 text, result
             ):

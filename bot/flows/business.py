@@ -54,7 +54,10 @@ SECTOR = Choice(
         Option(
             "gastro",
             N_("Restaurant, café or hotel"),
-            said=N_("restaurant, café, cafe, hotel, snack bar, kebab shop, pizzeria, catering"),
+            said=N_(
+                "restaurant, café, cafe, hotel, snack bar, kebab shop, pizzeria, catering, "
+                "gastronomy, hospitality"
+            ),
         ),
         Option(
             "construction",

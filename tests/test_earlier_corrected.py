@@ -7,6 +7,7 @@ import pytest
 
 from bot.dialogue.correcting_words import correction_left_out
 from bot.dialogue.keys import YOUNG_LABEL
+from bot.dialogue.postal import OFFICE_RESPONSIBLE
 from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.i18n import NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver, start_label
@@ -435,6 +436,7 @@ def test_a_postal_code_corrected_at_the_name_question_is_the_new_code(
     [
         ("de", "Deutsch", "Leipzig", "04315", "leipzig"),
         ("en", "English", "Chemnitz", "09126", "chemnitz"),
+        ("de", "Deutsch", "Dresden", "01099", "dresden"),
         ("tr", "Türkçe", "Leipzig", "PLZ 04416", "leipzig"),
     ],
 )
@@ -442,7 +444,8 @@ def test_the_exact_postal_code_typed_after_the_town_is_the_new_code(
     lang: str, button: str, town: str, code: str, office: str
 ) -> None:
     # "Leipzig" answered the postal code with the town's first code (04109); "04315"
-    # typed next was kept as a message, and 04109 sent.
+    # typed next was kept as a message, and 04109 sent. Then "The KAUSA office in Leipzig
+    # is responsible for you" was said again beside the change, as if news.
     d = Driver(lang)
     d.press(button)
     d.press("🏢")
@@ -453,6 +456,8 @@ def test_the_exact_postal_code_typed_after_the_town_is_the_new_code(
     d.type(code)
     assert d.state.answers["plz"] == code[-5:] and d.state.office == office
     assert d.state.screen == "q:experience" and d.ctx.held_question is None
+    told = translator(lang).gettext(OFFICE_RESPONSIBLE).split("{city}")[0]
+    assert told not in d.text
     changed = translator(lang).gettext(CHANGED_ANSWER).split("{question}")[0]
     assert changed in d.text
 

@@ -128,10 +128,13 @@ def _postal_code(state: State, text: str, ctx: Context, result: Result) -> bool:
     so there the words must name a postal code; here the correcting words tell.)"""
     if POSTAL_KEY not in state.answers or not gives_postal_code(text):
         return False
-    before = state.answers[POSTAL_KEY]
+    before, office = state.answers[POSTAL_KEY], state.office
     edit(state, POSTAL_KEY)
     postal.answer_text(state, text, ctx, result)
     after = state.answers.get(POSTAL_KEY)
+    if state.office == office:
+        # "Dresden", then "01099": the same office is no news beside the code changed.
+        result.notices[:] = [n for n in result.notices if n.message != postal.OFFICE_RESPONSIBLE]
     if isinstance(after, str) and after != before:
         _told(state, POSTAL_KEY, after, result)
     return True

@@ -244,13 +244,14 @@ def _name_the_state(state: State, land: str | None) -> None:
         state.answers.pop(LAND, None)
 
 
+#: Told when a postal code names the office responsible.
+OFFICE_RESPONSIBLE = N_("Thank you. The KAUSA office in {city} is responsible for you.")
+
+
 def _office_found(state: State, office_key: str, ctx: Context, result: Result) -> None:
     state.office = office_key
     office = ctx.offices.get(office_key)
-    result.notify(
-        N_("Thank you. The KAUSA office in {city} is responsible for you."),
-        city=office.city if office else "",
-    )
+    result.notify(OFFICE_RESPONSIBLE, city=office.city if office else "")
     advance(state, POSTAL_KEY)
 
 

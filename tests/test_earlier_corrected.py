@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dialogue.correcting_words import correction_left_out
-from bot.dialogue.keys import YOUNG_LABEL
+from bot.dialogue.keys import BACK_LABEL, YOUNG_LABEL
 from bot.dialogue.postal import OFFICE_RESPONSIBLE
 from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.i18n import NATIVE_NAMES, translator
@@ -95,6 +95,27 @@ def test_a_postal_code_corrected_at_the_experience_question_is_the_new_code(
     changed = translator(lang).gettext(CHANGED_ANSWER).split("{question}")[0]
     assert changed in d.text and "04317" in d.text
     assert d.state.screen == "q:experience"
+
+
+def test_back_from_a_question_opened_by_words_returns_to_where_one_was() -> None:
+    # Back went to the question before the trades (the business's name), and on from
+    # there every answer was asked again.
+    for lang, typed in (
+        ("de", "ich möchte den Beruf ändern"),
+        ("tr", "mesleği değiştirmek istiyorum"),
+        ("en", "wait, I want to change the trade"),
+    ):
+        d = business_at_experience(lang, NATIVE_NAMES[lang])
+        back = translator(lang).gettext(BACK_LABEL)
+        d.press(d.labels()[0])  # an experience
+        d.type(typed)
+        assert d.state.screen == "q:trades"
+        screens = []
+        for tap in (back, start_label(d.ctx.now, 1), back, back):
+            d.press(tap)
+            screens.append(d.state.screen)
+        assert screens == ["q:start", "q:needs", "q:start", "q:experience"]
+        assert d.state.answers["trades"] == ["koch"]
 
 
 def test_a_postal_code_without_a_correcting_word_is_no_change() -> None:

@@ -115,6 +115,13 @@ def back(state: State) -> None:
     if not state.history:
         home(state)
         return
+    screen_id, key = split_screen(state.screen)
+    resume = state.answers.get(RESUME)
+    if isinstance(resume, str) and screen_id is ScreenId.QUESTION and state.answers.get(key):
+        # A question opened by words at a later one ("ich möchte den Beruf ändern"):
+        # Back returns there, its answer as it is (it went to the question before it).
+        advance(state, key)
+        return
     if state.history[-1] == ScreenId.MENU and half_filled(state):
         # Back past a dialogue's first question drops its answers: ask first, as the
         # main menu button does.

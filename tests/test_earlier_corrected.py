@@ -118,6 +118,31 @@ def test_back_from_a_question_opened_by_words_returns_to_where_one_was() -> None
         assert d.state.answers["trades"] == ["koch"]
 
 
+def test_a_trade_typed_where_words_opened_the_trades_replaces_the_ticked_one() -> None:
+    # "Friseur" was ticked beside the cook, and both were sent.
+    for lang, change, trade, kept in (
+        ("de", "ich möchte den Beruf ändern", "Friseur", "Fertig"),
+        ("tr", "mesleği değiştirmek istiyorum", "kuaför", "Tamam"),
+        ("en", "wait, I want to change the trade", "hairdresser", "Done"),
+        # No trade named: the cook stays ticked.
+        ("en", "wait, I want to change the trade", "what does it cost?", "Done"),
+    ):
+        d = business_at_experience(lang, NATIVE_NAMES[lang])
+        d.press(d.labels()[0])  # an experience
+        d.type(change)
+        d.type(trade)
+        d.press(kept)
+        ticked = ["koch"] if trade.endswith("?") else ["friseur"]
+        assert d.state.answers["trades"] == ticked and d.state.screen == "q:start"
+    # A second trade typed after the first is one more.
+    d.type("I want to change the trade")
+    d.type("hairdresser")
+    d.type("sales assistant")
+    d.press("Done")
+    assert d.state.answers["trades"] == ["verkauf", "friseur"]
+    assert "resume_retyped" not in d.state.answers
+
+
 def test_a_postal_code_without_a_correcting_word_is_no_change() -> None:
     d = business_at_experience("de", "Deutsch")
     d.type("Filiale in 04317")

@@ -23,10 +23,11 @@ from bot.dialogue.typed_words import is_filler, phrase
 from bot.dialogue.whereabouts import gives_postal_code
 from bot.flows.answers import option_label
 from bot.flows.contact import EMAIL, NAME, PHONE
-from bot.flows.model import POSTAL_KEY, TOWN, Choice, label_of
+from bot.flows.model import POSTAL_KEY, TOWN, Choice, MultiChoice, label_of
 from bot.flows.navigation import (
     ADDING,
     RESUME,
+    RETYPED,
     ScreenId,
     find_question,
     flow_named,
@@ -164,3 +165,17 @@ def _told(state: State, key: str, answer: str, result: Result) -> None:
             label_of(question, state.answers, state.flow)
         )
         result.notify(CHANGED_ANSWER, question=label, answer=answer)
+
+
+def reopened_ticks(state: State) -> str | None:
+    """The key of the question of several answers that words opened at a later question
+    ("ich möchte den Beruf ändern": the trades), with its answers ticked; else None. An
+    answer typed there replaces them (bot.dialogue.engine): it was ticked beside them."""
+    screen_id, key = split_screen(state.screen)
+    if screen_id is not ScreenId.QUESTION or RESUME not in state.answers or state.editing:
+        return None
+    if RETYPED in state.answers:
+        return None  # typed over once: the next answer typed is one more
+    question = find_question(flow_named(state.flow), key)
+    ticked = state.answers.get(key)
+    return key if isinstance(question, MultiChoice) and ticked else None

@@ -38,7 +38,7 @@ from bot.dialogue.code_asked import filler_at_the_code
 from bot.dialogue.code_first import code_before_its_question, sector_at_the_code
 from bot.dialogue.company_size import company_with_staff, staff_on_the_summary
 from bot.dialogue.company_words import company_asked_again, company_on_the_summary
-from bot.dialogue.earlier_corrected import earlier_answer_changed
+from bot.dialogue.earlier_corrected import earlier_answer_changed, reopened_ticks
 from bot.dialogue.edit_asked import edit_asked
 from bot.dialogue.either_way import any_way
 from bot.dialogue.email_wished import email_on_the_summary
@@ -160,6 +160,7 @@ from bot.flows.contact import NAME, WHATSAPP
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, Buttons, FreeText, PostalCode
 from bot.flows.navigation import (
     MEDIA_LATER,
+    RETYPED,
     Code,
     ScreenId,
     find_question,
@@ -229,7 +230,8 @@ def _step(state: State, event: Event, ctx: Context) -> Result:
             trade_named_held(state, ctx, result)
             choice_left(state, ctx, result)
     elif isinstance(event, Text):
-        _text(state, event.text, ctx, result)
+        if not _typed_over_the_ticks(state, event.text, ctx, result):
+            _text(state, event.text, ctx, result)
     elif isinstance(event, SharedContact):
         _contact(state, event, result)
     elif isinstance(event, Location):
@@ -252,6 +254,25 @@ def _step(state: State, event: Event, ctx: Context) -> Result:
 _FOR_AN_ADVISOR = frozenset(
     {"voice", "audio", "photo", "document", "video", "video_note", "contact", "location"}
 )
+
+
+def _typed_over_the_ticks(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """An answer typed at a question of several answers that words opened ("ich möchte
+    den Beruf ändern", then "Friseur"): read as though nothing were ticked, it replaces
+    the ticks (it was ticked beside the old trade, and both were sent). Words that tick
+    nothing are read as usual, the ticks kept."""
+    key = reopened_ticks(state)
+    if key is None:
+        return False
+    trial = state.copy()
+    trial.answers[key] = []
+    _text(trial, text, ctx, Result(trial))
+    if not trial.answers.get(key):
+        return False
+    state.answers[key] = []
+    state.answers[RETYPED] = True
+    _text(state, text, ctx, result)
+    return True
 
 
 def _unsupported(state: State, kind: str, result: Result) -> None:

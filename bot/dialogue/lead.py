@@ -20,6 +20,7 @@ from bot.flows.navigation import (
     NOT_SHOWN,
     PERSONAL_KEYS,
     RESUME,
+    RETYPED,
     SENT_CONTACT,
     TRANSIENT_KEYS,
     ScreenId,
@@ -36,7 +37,7 @@ def _unasked(flow: Flow, answers: dict[str, Any]) -> set[str]:
         # Summary-only questions too: a Latin spelling goes when the name is now Latin.
         if not applies(question, flow.key, answers):
             keys |= {question.key, f"{question.key}_other"}
-    return keys | TRANSIENT_KEYS | {NOT_SHOWN, RESUME, CHILDS_AGE_SAID}
+    return keys | TRANSIENT_KEYS | {NOT_SHOWN, RESUME, RETYPED, CHILDS_AGE_SAID}
 
 
 def _add_to_request(state: State, flow: Flow, ctx: Context, result: Result) -> None:

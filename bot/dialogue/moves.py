@@ -11,6 +11,7 @@ from bot.flows.navigation import (
     CHILDS_AGE_SAID,
     MEDIA_LATER,
     RESUME,
+    RETYPED,
     ScreenId,
     first_open,
     flow_named,
@@ -217,6 +218,7 @@ def advance(state: State, key: str) -> None:
     unmark_not_shown(state.answers, key)
     target = following(flow, ScreenId.QUESTION.of(key), state.answers)
     resume = state.answers.pop(RESUME, None)
+    state.answers.pop(RETYPED, None)
     if isinstance(resume, str) and resume in sequence(flow):
         # After a question a correction opened (bot.dialogue.earlier_corrected): on past
         # the questions answered already to the one the correction was typed at, each on

@@ -216,6 +216,9 @@ CHILDS_AGE_SAID = "childs_age_said"
 #: mobile number corrected at the meeting question, bot.dialogue.earlier_corrected): the
 #: opened question's answer leads back to it. No answer.
 RESUME = "resume_at"
+#: Marks that an answer was typed over the ticks of a question RESUME opened (the trades
+#: after "ich möchte den Beruf ändern"): the next one typed ticks beside it. No answer.
+RETYPED = "resume_retyped"
 #: Contact answers a lead keeps in columns of its own, not in its ``answers``.
 COLUMN_KEYS = frozenset({"name", "phone", "email", "time", "callback_lang"})
 #: Answers that identify a person; a lead keeps them apart from the topic answers.

@@ -574,6 +574,9 @@ def test_a_completed_training_course_is_no_trainer_qualification() -> None:
         ("ar", "العربية", "لا، لم ندرب من قبل لكن عندي شهادة مايستر", "trainer"),
         ("vi", "Tiếng Việt", "Chưa từng đào tạo, nhưng tôi là thợ cả", "trainer"),
         ("en", "English", "No, never, but I have the AEVO", "trainer"),
+        # Nobody with the qualification: "Please tap one of the buttons below".
+        ("en", "English", "we've never had an apprentice and nobody has the AEVO", "none"),
+        ("de", "Deutsch", "noch nie, und niemand hat die AEVO", "none"),
     ],
 )
 def test_no_training_and_the_trainer_said_in_a_sentence_is_that_answer(

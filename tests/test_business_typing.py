@@ -773,6 +773,10 @@ def test_finding_an_apprentice_said_in_own_words_is_that_answer(
         ("de", "Deutsch", "Azubi finden und Papierkram"),
         ("vi", "Tiếng Việt", "tìm người học việc, giấy tờ"),
         ("en", "English", "finding an apprentice and paperwork"),
+        # "Finding someone": the paperwork alone was ticked.
+        ("en", "English", "finding someone and the paperwork"),
+        ("tr", "Türkçe", "çırak bulmak ve evraklar"),
+        ("de", "Deutsch", "jemanden finden und Papierkram"),
     ],
 )
 def test_finding_an_apprentice_and_the_paperwork_are_both_needs(

@@ -207,7 +207,8 @@ NEEDS = MultiChoice(
                 "find an apprentice, looking for an apprentice, we are looking for an "
                 "apprentice, how do I find an apprentice, apprentice wanted, we need an "
                 "apprentice, help finding someone, help finding an apprentice, help with "
-                "the search, help with finding someone, help with finding an apprentice"
+                "the search, help with finding someone, help with finding an apprentice, "
+                "finding someone, find someone"
             ),
         ),
         # "AEVO machen", "the AEVO exam", "Ausbilderschein": "Something else" before.

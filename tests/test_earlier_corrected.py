@@ -11,7 +11,7 @@ from bot.dialogue.postal import OFFICE_RESPONSIBLE
 from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.i18n import NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver, start_label
-from tests.test_business_typing import business_at_meeting
+from tests.test_business_typing import business_at_meeting, business_on_the_summary
 
 
 @pytest.mark.parametrize(
@@ -430,12 +430,22 @@ def test_stimmt_nicht_and_doch_before_the_number_still_correct_it(typed: str) ->
         ("xin lỗi, tên tiệm thực ra là Nail Hoa", "tên tiệm là Nail Hoa"),
         ("Перепрошую, фірма насправді називається СТО Олега", "фірма називається СТО Олега"),
         ("Ja, richtig", "Ja, richtig"),
+        # "Actually" at the end: "Name: Ali Demir actually" on the summary.
+        ("my name is Ali Demir actually", "my name is Ali Demir"),
+        ("der Betrieb heißt Döner Palace, eigentlich.", "der Betrieb heißt Döner Palace"),
     ],
 )
 def test_the_words_that_say_a_correction_are_left_out_of_it(typed: str, left: str) -> None:
     # One list (bot.dialogue.correcting_words) for what opens a correction: the business
     # name's on the summary had its own beside it.
     assert correction_left_out(typed) == left
+
+
+def test_actually_after_a_name_given_anew_on_the_summary_is_no_part_of_it() -> None:
+    # "Name: Ali Demir actually" was sent.
+    d = business_on_the_summary("en", "English")
+    assert "Name: Ali Demir\n" in d.type("my name is Ali Demir actually").text
+    assert d.state.answers["name"] == "Ali Demir"
 
 
 #: A postal code corrected in a sentence ("die PLZ ist eigentlich …"): kept as a message

@@ -91,6 +91,14 @@ _ACTUALLY_INSIDE = re.compile(
 )
 
 
+#: "Actually" after the detail ("my name is Ali Demir actually"): not "richtig", a name
+#: too ("Ali Richtig").
+_ACTUALLY_AFTER = re.compile(
+    r"[\s,]+(?:" + "|".join(re.escape(w) for w in _ACTUALLY if w != "richtig") + r")[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
 def correction_left_out(text: str) -> str:
     """``text`` without what says that it corrects: the words it opens with ("Sorry,
     pardon, …", "nein, …", "عفوا، …", "xin lỗi, …") and an "actually" inside ("heißt
@@ -98,7 +106,7 @@ def correction_left_out(text: str) -> str:
     rest = text.strip()
     while (found := _LEADING_WORD.match(rest)) and correcting(found[1]):
         rest = rest[found.end() :]
-    return _ACTUALLY_INSIDE.sub("", rest)
+    return _ACTUALLY_AFTER.sub("", _ACTUALLY_INSIDE.sub("", rest))
 
 
 #: "A, not B" ("Friseur, nicht Koch", "hairdresser, not cook", "перукар, не кухар", "حلاق

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import typed
-from bot.dialogue.correcting_words import correcting
+from bot.dialogue.correcting_words import correcting, correction_left_out
 from bot.dialogue.either_way import says_any_way
 from bot.dialogue.moves import advance, edit, go, in_dialogue
 from bot.dialogue.state import Context, Result, State
@@ -561,7 +561,8 @@ def _name_corrected(state: State, text: str, ctx: Context, result: Result) -> bo
     found = _NAME_CORRECTED.match(text.strip())
     if found is None or find_question(flow_named(state.flow), NAME.key) is None:
         return False
-    name = NAME.parse(text.strip()[found.end() :].strip(" ,.;:!-"))
+    # "my name is Ali Demir actually": "actually" is no part of the name.
+    name = NAME.parse(correction_left_out(text.strip()[found.end() :]).strip(" ,.;:!-"))
     if name is None or not_a_name(name, state.lang or "de"):
         return False
     if all(correcting(word) for word in name.split()):

@@ -1512,6 +1512,11 @@ def business_at_time(lang: str, button: str) -> Driver:
         ("ar", "العربية", "بعد الساعة ١٤", "afternoon"),
         ("en", "English", "after 2pm", "afternoon"),
         ("en", "English", "10 am", "morning"),
+        # An hour before any button's without "am" or "pm" is the afternoon's ("after 5":
+        # "Please tap one of the buttons below" before).
+        ("en", "English", "after 5", "evening"),
+        ("de", "Deutsch", "ab 3", "afternoon"),
+        ("tr", "Türkçe", "5'ten sonra", "evening"),
         # An hour or a condition said with the time of day took the evening, and the
         # words were dropped ("sau 5 giờ chiều", "abends nach Feierabend").
         ("vi", "Tiếng Việt", "sau 5 giờ chiều", "evening"),
@@ -1538,7 +1543,8 @@ def test_a_clock_time_at_the_best_time_question_is_its_time_of_day(
 
 @pytest.mark.parametrize("typed", ["ab 7", "von 10 bis 15 Uhr", "nach 20 Uhr"])
 def test_a_clock_time_that_fits_no_time_of_day_is_kept_and_asked(typed: str) -> None:
-    # "ab 7" may be morning or evening; 10 to 15 spans two buttons; 20 o'clock none.
+    # "ab 7" is 19 o'clock (no button starts before 8); 10 to 15 spans two buttons; 20
+    # o'clock none.
     d = business_at_time("de", "Deutsch")
     d.type(typed)
     assert "time" not in d.state.answers and d.state.screen == "q:time"

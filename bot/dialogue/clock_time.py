@@ -35,7 +35,8 @@ _HOUR = re.compile(
     r"|until|ve|ile|veya|và|đến|tới|hoặc|і|та|до|або|و|إلى|الى|او|أو|حتى)(?!\w)))",
     re.IGNORECASE,
 )
-#: Hours below this without "am" or "pm" may be either ("ab 7": morning or evening).
+#: Hours below this without "am" or "pm" are read as the afternoon's ("ab 5": 17 o'clock):
+#: the buttons' hours begin at 8.
 _FIRST_UNAMBIGUOUS = 8
 #: The most words a time given so has; a longer text is a message that names an hour.
 _MOST_WORDS = 15
@@ -66,7 +67,7 @@ _LUNCH_HOURS = [12, 14]
 
 
 def _hours(text: str) -> list[int] | None:
-    """The hours ``text`` names on a 24-hour clock, or None when one may be read two ways."""
+    """The hours ``text`` names on a 24-hour clock, or None for one past 23."""
     written = western_digits(text)
     found_hours = list(_HOUR.finditer(written))
     if len(found_hours) != len(_NUMBER.findall(written)):
@@ -79,7 +80,9 @@ def _hours(text: str) -> list[int] | None:
         elif marker == "a" and hour == 12:
             hour = 0
         elif not marker and hour < _FIRST_UNAMBIGUOUS:
-            return None
+            # "after 5", "ab 3": no button's hours start before 8, so the afternoon's
+            # reading is the one meant ("ab 7", 19 o'clock, then fits none and is kept).
+            hour += 12
         if hour > 23:
             return None
         hours.append(hour)

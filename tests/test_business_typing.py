@@ -1483,7 +1483,7 @@ def test_the_words_that_introduce_the_business_name_are_no_part_of_it(
     [
         *("Der Laden", "Name GmbH", "Heißt GmbH", "Called Studio", "Adı Yok Döner"),
         # An introduction with nothing after it.
-        *("Das ist die Firma", "Die Firma Kaya Döner", "Wir sind ein Imbiss"),
+        *("Das ist die Firma", "Die Firma Kaya Döner"),
     ],
 )
 def test_a_business_name_that_only_looks_like_an_introduction_is_kept_whole(typed: str) -> None:
@@ -3292,6 +3292,10 @@ def test_a_move_with_the_new_postal_code_on_the_summary_is_the_new_code(
         *(("en", "we are new in Leipzig"), ("de", "wir sind neu in Leipzig")),
         *(("de", "Wir sind noch ganz neu in Dresden"), ("tr", "Leipzig'de yeniyiz")),
         ("tr", "Dresden'de yeni açtık"),
+        # The kind of business with the town: stored as the name "Ich habe einen Dönerladen".
+        *(("de", "Ich habe einen Dönerladen in Dresden"), ("en", "I own a hair salon in Chemnitz")),
+        *(("de", "Wir sind ein Friseursalon in Chemnitz"), ("tr", "Dresden'de döner dükkanım var")),
+        ("de", "Wir sind ein Imbiss"),  # kept whole as the name before
     ],
 )
 def test_a_sentence_about_the_business_is_kept_and_its_name_asked(lang: str, typed: str) -> None:

@@ -24,13 +24,14 @@ from bot.flows.navigation import ADDING, ScreenId, find_question, flow_named
 from bot.i18n import translator
 from bot.validation import NAME_QUOTES, company_intro, parse_company
 
-#: "I have / we have a …" before the kind of business, as phrase() writes it, in the
-#: bot's languages; Turkish says it after ("restoranım var", "dükkanımız var").
+#: "I have / we have a …", "we are a …" before the kind of business, as phrase() writes
+#: it, in the bot's languages; Turkish says it after ("restoranım var", "dükkanımız var").
 _WE_HAVE = re.compile(
     r"^(?:ich habe|ich hab|wir haben|i have|we have|i own|we own|i have got|we have got"
     r"|у мене|в мене|у нас|в нас|я маю|ми маємо|عندي|عندنا|لدي|لدينا|toi co|em co|minh co"
-    r"|chung toi co) "
-    r"|^(?:bir |\w+ )?\w+(?:im|um|imiz|umuz|m|miz|muz) var$"
+    r"|chung toi co|wir sind ein|wir sind eine|we are a|we are an|were a|were an) "
+    # Turkish, after where ("Dresden'de döner dükkanım var").
+    r"|^(?:\w+(?:de|da|te|ta) )?(?:bir |\w+ )?\w+(?:im|um|imiz|umuz|m|miz|muz) var$"
 )
 
 

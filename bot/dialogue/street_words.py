@@ -10,7 +10,9 @@ import re
 
 from bot import places
 from bot.dialogue import postal, typed, whereabouts
+from bot.dialogue.business_kinds import names_the_kind
 from bot.dialogue.business_told import tells_about_the_business
+from bot.dialogue.company_words import says_the_kind
 from bot.dialogue.free_text import answer_free_text
 from bot.dialogue.moves import go
 from bot.dialogue.state import Context, Result, State
@@ -132,6 +134,10 @@ _IN_A_TOWN = re.compile(
 )
 
 
+#: "We are" before the kind of business ("Wir sind ein Friseursalon"), as typed.
+_WE_ARE = re.compile(r"^(?:wir sind|we are|we're|ich bin|i am|i'm)\s+", re.IGNORECASE)
+
+
 def company_in_town(state: State, text: str, ctx: Context, result: Result) -> bool:
     """The business name with the Saxon town it is in: the name, the town kept for the
     advisor (stored as part of the name before, "Friseursalon Ayşe in Chemnitz")."""
@@ -148,6 +154,10 @@ def company_in_town(state: State, text: str, ctx: Context, result: Result) -> bo
     if not whereabouts.saxon_towns_called(town.strip(), after_place_word=joined is None):
         return False
     name = found.group("name").strip(" ,;-–")
+    if says_the_kind(name) or names_the_kind(_WE_ARE.sub("", name)):
+        # "Ich habe einen Dönerladen in Dresden", "Wir sind ein Friseursalon in Chemnitz":
+        # the kind of business, no name (stored as the name "Ich habe einen Dönerladen").
+        return False
     answer_free_text(state, COMPANY, name, result, ctx)
     if state.answers.get(COMPANY.key) is None:
         return True  # the name refused: asked again with its reason

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dialogue.ruled_out import beside_the_ruled_out
+from tests.test_business_typing import business_on_the_summary
 
 
 @pytest.mark.parametrize(
@@ -24,3 +25,11 @@ from bot.dialogue.ruled_out import beside_the_ruled_out
 )
 def test_the_words_beside_what_is_ruled_out(typed: str, beside: str | None) -> None:
     assert beside_the_ruled_out(typed) == beside
+
+
+def test_not_one_time_but_another_on_the_summary_keeps_no_words() -> None:
+    # "Not A but B" says no more than the change: nothing for the advisor (as before the
+    # part ruled out was read).
+    d = business_on_the_summary("de", "Deutsch")
+    d.type("nicht vormittags sondern abends")
+    assert d.state.answers["time"] == "evening" and d.ctx.held_question is None

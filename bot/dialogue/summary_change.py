@@ -252,7 +252,9 @@ def answer_changed(
         app = question.key == MEETING.key and value == "video" and names_a_video_app(text)
         hour = question.key == TIME.key and says_more_than_the_time_of_day(text)
         # What does not suit ("morning is bad") goes to the advisor, as at the question.
+        # Not where "not A but B" says only that ("nicht vormittags, sondern abends").
         ruled_out = question.key in (MEETING.key, TIME.key) and beside != text
+        ruled_out = ruled_out and instead_pair(phrase(text).split()) is None
         if kept is None and (app or hour or ruled_out):
             kept = typed_text
         change_answer(state, question, value, ctx, result, kept=kept)

@@ -329,6 +329,10 @@ def label_words(state: State, question: Choice | MultiChoice) -> frozenset[str]:
 def _named(state: State, question: Choice, text: str, ctx: Context) -> str | None:
     """The code of ``question``'s option that ``text`` names, as the question itself
     reads typed words (on a trial state); WhatsApp's as its question reads them."""
+    if question.key in (MEETING.key, TIME.key):
+        # "morgens geht nicht, lieber nachmittags": what is left beside the part ruled
+        # out, before "A, not B" (not_pair) takes "morgens geht" for the new answer.
+        text = beside_the_ruled_out(text) or text
     if question.key == TIME.key:
         # "nicht vor 10, lieber nachmittags": the time of day beside the hour (the hour
         # goes to the advisor, answer_changed keeps the words).

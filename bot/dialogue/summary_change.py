@@ -235,7 +235,11 @@ def answer_changed(
             continue
         if not asked(question, flow, state.answers):
             continue
-        value = _named(state, question, text, ctx)
+        # "morgens geht nicht, lieber nachmittags": the meeting and the time read what is
+        # left beside the part ruled out, before "A, not B" (not_pair) in _named takes
+        # "morgens geht" for the new answer.
+        named_in = beside if question.key in (MEETING.key, TIME.key) else text
+        value = _named(state, question, named_in, ctx)
         if value is not None:
             found[question.key] = (question, value)
     if not found:
@@ -329,10 +333,6 @@ def label_words(state: State, question: Choice | MultiChoice) -> frozenset[str]:
 def _named(state: State, question: Choice, text: str, ctx: Context) -> str | None:
     """The code of ``question``'s option that ``text`` names, as the question itself
     reads typed words (on a trial state); WhatsApp's as its question reads them."""
-    if question.key in (MEETING.key, TIME.key):
-        # "morgens geht nicht, lieber nachmittags": what is left beside the part ruled
-        # out, before "A, not B" (not_pair) takes "morgens geht" for the new answer.
-        text = beside_the_ruled_out(text) or text
     if question.key == TIME.key:
         # "nicht vor 10, lieber nachmittags": the time of day beside the hour (the hour
         # goes to the advisor, answer_changed keeps the words).

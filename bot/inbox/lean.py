@@ -58,14 +58,18 @@ def _read(markup: Any) -> bool:
     )
 
 
+def _private_chat(message: Any) -> dict[str, Any] | None:
+    """The chat of ``message`` if it is a message in a person's own chat, else None."""
+    chat = message.get("chat") if isinstance(message, dict) else None
+    return chat if isinstance(chat, dict) and chat.get("type") == "private" else None
+
+
 def _trimmed(carrier: Any, inner: str, kept: tuple[str, ...]) -> bool:
     """Trim ``carrier[inner]``, a message in a person's own chat, to its ``kept`` keys
     (in place); True if something was dropped."""
     message = carrier.get(inner) if isinstance(carrier, dict) else None
-    chat = message.get("chat") if isinstance(message, dict) else None
-    if not isinstance(message, dict) or not isinstance(chat, dict):
-        return False
-    if chat.get("type") != "private":
+    chat = _private_chat(message)
+    if not isinstance(message, dict) or chat is None:
         return False
     trimmed = {key: message[key] for key in kept if key in message}
     trimmed["chat"] = {key: chat[key] for key in _CHAT_KEPT if key in chat}
@@ -79,10 +83,7 @@ def _trimmed(carrier: Any, inner: str, kept: tuple[str, ...]) -> bool:
 def _unquoted(message: Any) -> bool:
     """Drop the quote from ``message`` if it was written in a person's own chat (in
     place); True if there was one."""
-    if not isinstance(message, dict) or _QUOTE not in message:
-        return False
-    chat = message.get("chat")
-    if not isinstance(chat, dict) or chat.get("type") != "private":
+    if not isinstance(message, dict) or _QUOTE not in message or _private_chat(message) is None:
         return False
     del message[_QUOTE]
     return True

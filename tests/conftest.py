@@ -54,6 +54,27 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.clock)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _quick_password_hashes() -> Iterator[None]:
+    """In-process tests hash the inbox's passwords with argon2id at its lowest cost.
+
+    The production cost (argon2-cffi's defaults: 64 MiB, 3 passes, 4 threads) is about
+    0.2 s of CPU per login or new account, and the inbox's tests log in hundreds of times
+    per pass; as Django's own test settings do, the tests keep the algorithm and lower the
+    cost. A hash records its parameters, so checking works the same. The command-line
+    tests' child processes keep the production cost, and
+    tests/test_desk_accounts.py checks that a stored hash carries it.
+    """
+    from argon2 import PasswordHasher
+
+    from bot.desk import accounts
+
+    production = accounts._HASHER
+    accounts._HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    yield
+    accounts._HASHER = production
+
+
 @pytest.fixture(autouse=True)
 def _moved_clock() -> Iterator[None]:
     """Move the wall clock ``KAUSA_TEST_DAYS_AHEAD`` days ahead for this test, if set.

@@ -147,6 +147,13 @@ async def test_the_command_line_manages_accounts(
     assert reset_again.stdout.startswith("new password for chef\nTOTP: otpauth://")
     assert relisted.stdout.splitlines()[1] == "chef\tdresden\tChef Koch\tadmin totp"
     assert unknown.returncode == 1 and unknown.stderr.strip() == "error: no account 'nobody'"
+    # The command line hashes at argon2-cffi's production cost (the in-process tests hash
+    # at the lowest: tests/conftest.py), and a hash records the cost it was made with.
+    async with sessionmaker() as session:
+        stored = await session.scalar(
+            sa.select(AdvisorAccount.password_hash).where(AdvisorAccount.login == "anna")
+        )
+    assert stored is not None and stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
     # Every change, and only the changes, is in the audit trail: who ran it, on which login.
     async with sessionmaker() as session:
         rows = (await session.execute(sa.select(AuditEvent).order_by(AuditEvent.id))).scalars()

@@ -366,10 +366,6 @@ async def _deliver_to_the_web(services: Services, stopped: asyncio.Event) -> Non
     # `run`'s reminder job warns two weeks before an idle request is erased; without it
     # the web inbox never showed the notice. Looked for once a minute, as there.
     warned_at: datetime | None = None
-    # An office's mailbox (it gets every new request) hears of the notice too.
-    advisors = services.advisors
-    mailed = [key for key, o in advisors.offices.items() if o.notify_email and settings.smtp_host]
-    inbox_url = f"{advisors.web_url}/inbox/leads" if advisors.web_url else None
     while not stopped.is_set():
         kicked.clear()
         if night.due(services.clock()):
@@ -387,8 +383,9 @@ async def _deliver_to_the_web(services: Services, stopped: asyncio.Event) -> Non
                     retention_days=settings.retention_days,
                     tz=settings.timezone,
                     telegram=False,
-                    mailed=mailed,
-                    inbox_url=inbox_url,
+                    # An office's mailbox (it gets every new request) hears of it too.
+                    advisors=services.advisors,
+                    smtp=bool(settings.smtp_host),
                 )
             except Exception:
                 logging.getLogger(__name__).exception("the erasure notice run failed")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 from typing import cast
@@ -11,12 +11,15 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
+from bot.advisor import erasure_warning
 from bot.advisor.erasure_warning import warn_before_erasure
 from bot.ops import jobs
 from bot.privacy import retention
 from bot.services import BotContext
+from db import repository
 from db.models import AuditEvent, Lead
 from testkit.fake_bot_api import FakeBotAPI
+from tests import advisor_desk
 from tests.advisor_desk import ANNA, LEIPZIG_GROUP, Desk, add_lead, desk_settings, running_desk
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -155,3 +158,41 @@ async def test_a_request_already_overdue_names_the_coming_night(
 
     assert "Geschieht bis zum 06.07.2026 nichts" in notice.plain_text
     assert "in der Nacht zum 07.07.2026 gelöscht" in notice.plain_text
+
+
+async def _reminder_job_at(desk: Desk, now: datetime) -> None:
+    """One run of `run`'s reminder job (bot.ops.jobs) with the bot's clock at ``now``."""
+    desk.services.clock = lambda: now
+    await jobs._reminder_job(
+        cast(BotContext, SimpleNamespace(services=desk.services, application=desk.app))
+    )
+
+
+async def test_run_mails_the_notice_to_an_office_with_a_mailbox_and_no_group(
+    database_url: str, tmp_path: Path
+) -> None:
+    # QA: Leipzig has a mailbox for its requests and no Telegram group. Under `python -m
+    # bot run` its requests get no card, and the notice waited for one: the office learnt
+    # of the erasure from "lange ohne Bearbeitung". `web` alone mailed it; `run` does too.
+    async with FakeBotAPI() as fake:
+        toml = advisor_desk.offices_toml(
+            chats={"dresden": advisor_desk.DRESDEN_GROUP, "chemnitz": None, "leipzig": None},
+            notify_email={"leipzig": "leipzig@kausa.example.org"},
+        )
+        settings = desk_settings(fake, database_url, tmp_path, toml, smtp_host="127.0.0.1")
+        async with running_desk(settings, fake) as desk:
+            async with desk.services.sessionmaker() as session, session.begin():
+                lead = await repository.create_lead(
+                    session, **{**advisor_desk.LEAD, "created_at": local(2026, 1, 5, 9)}
+                )
+            await _reminder_job_at(desk, local(2026, 6, 22, 10))
+            rows = [row for row in await desk.outbox_rows() if row.lead_id == lead.id]
+            async with desk.services.sessionmaker() as session:
+                stored = await session.get(Lead, lead.id)
+                assert stored is not None
+                night = await erasure_warning.announced_night(session, stored)
+
+    assert [(row.kind, row.target) for row in rows] == [("group_notice", "email")]
+    assert rows[0].payload["subject"] == f"KAUSA-Anfrage #{lead.id}: lange ohne Bearbeitung"
+    assert "in der Nacht zum 04.07.2026" in rows[0].payload["text"]
+    assert night == date(2026, 7, 4)

@@ -11,13 +11,14 @@ day, during working time so that the notice reaches someone at a desk.
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor import reminders, view
+from bot.advisor.roster import Advisors
 from bot.privacy import idle
 from bot.privacy import retention as retention_run
 from db import repository
@@ -37,16 +38,17 @@ async def warn_before_erasure(
     retention_days: int,
     tz: str = "Europe/Berlin",
     telegram: bool = True,
-    mailed: Collection[str] = (),
-    inbox_url: str | None = None,
+    advisors: Advisors | None = None,
+    smtp: bool = False,
 ) -> list[int]:
     """Queue a notice for each lead that will be erased within :data:`AHEAD` unless
     someone works on it, once; returns their ids.
 
     ``telegram`` False (`python -m bot web` alone): there is no group, and its leads have
     no card; the notice is recorded for the web inbox's list and lead page, for every
-    such lead, and nothing is queued for Telegram. ``mailed``: the offices whose
-    mailbox is told too, with a link to the lead's page at ``inbox_url`` (when set)."""
+    such lead, and nothing is queued for Telegram. So it is under `run` for an office of
+    ``advisors`` without a group. With ``smtp`` (SMTP is configured) the mailbox of such
+    an office is told too, with a link to the lead's page in the web inbox."""
     if not reminders.at_work(now, tz):
         return []
     retention = timedelta(days=retention_days)
@@ -60,16 +62,22 @@ async def warn_before_erasure(
         AuditEvent.created_at >= since,
     )
     query = idle.idle_open_leads(since).where(~warned).order_by(Lead.id)
-    if telegram:
+    groupless = _groupless(advisors) if telegram else None
+    mailed = _mailed(advisors) if smtp else set()
+    if groupless is not None:
         # Told under its card: a lead whose card is still to come is told once it is there.
-        query = query.where(Lead.advisor_message_id.is_not(None))
+        # An office without a group has no cards: its leads were never told.
+        query = query.where(
+            sa.or_(Lead.advisor_message_id.is_not(None), Lead.office.in_(groupless))
+        )
     async with sessionmaker() as session, session.begin():
         leads = list((await session.execute(query)).scalars())
         last = await idle.last_activity(session, [lead.id for lead in leads])
         for lead in leads:
             due = last.get(lead.id, lead.created_at) + retention
             night = retention_run.removed_at(due, tz, now=now).date()
-            if telegram:
+            in_group = groupless is not None and lead.office not in groupless
+            if in_group:
                 await repository.enqueue(
                     session,
                     kind=OutboxKind.GROUP_NOTICE,
@@ -77,8 +85,9 @@ async def warn_before_erasure(
                     lead_id=lead.id,
                     payload={"text": view.erasure_warning(lead, night, retention_days)},
                 )
-            if lead.office in mailed:
-                link = f"{inbox_url}/{lead.id}" if inbox_url else None
+            # The mailbox stands in for a group the office lacks (under `web`, every one).
+            if lead.office in mailed and not in_group:
+                link = advisors.inbox_link(lead.id) if advisors is not None else None
                 subject, body = view.erasure_warning_mail(lead, night, retention_days, link)
                 await repository.enqueue(
                     session,
@@ -100,6 +109,20 @@ async def warn_before_erasure(
     if ids:
         log.info("erasure announced for idle lead(s) %s", ", ".join(f"#{i}" for i in ids))
     return ids
+
+
+def _groupless(advisors: Advisors | None) -> set[str]:
+    """The offices of ``advisors`` that have no Telegram group (None: all have one)."""
+    if advisors is None:
+        return set()
+    return {key for key in advisors.offices if advisors.chat_for(key) is None}
+
+
+def _mailed(advisors: Advisors | None) -> set[str]:
+    """The offices of ``advisors`` with a mailbox for their requests."""
+    if advisors is None:
+        return set()
+    return {key for key, office in advisors.offices.items() if office.notify_email}
 
 
 async def standing(session: AsyncSession, lead_ids: Sequence[int]) -> dict[int, AuditEvent]:

@@ -78,7 +78,13 @@ async def _reminder_job(context: BotContext) -> None:
             tz=settings.timezone,
         )
         warned = await erasure_warning.warn_before_erasure(
-            services.sessionmaker, now, retention_days=settings.retention_days, tz=settings.timezone
+            services.sessionmaker,
+            now,
+            retention_days=settings.retention_days,
+            tz=settings.timezone,
+            # An office without a group is told in the web inbox and by mail, as under `web`.
+            advisors=services.advisors,
+            smtp=bool(settings.smtp_host),
         )
     except Exception as error:
         if not services.outage.failed(error):

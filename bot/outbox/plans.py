@@ -644,7 +644,7 @@ async def plan_lead_mail(d: Delivery) -> Plan:
 
 async def plan_notice_mail(d: Delivery) -> Plan:
     """A ready-made German notice (the one before an erasure) to the office's mailbox,
-    where `python -m bot web` alone has no group to tell."""
+    where there is no group to tell (`python -m bot web` alone, or an office without one)."""
     lead, server = d.lead, d.courier.mail
     office = d.courier.advisors.offices.get(lead.office or "")
     if server is None or office is None or not office.notify_email:

@@ -30,12 +30,18 @@ def local(year: int, month: int, day: int, hour: int, minute: int = 0) -> dateti
     return datetime(year, month, day, hour, minute, tzinfo=BERLIN)
 
 
-async def _announced_lead(desk: Desk, created: datetime, **fields: object) -> int:
+async def _idle_lead(desk: Desk, created: datetime, **fields: object) -> int:
+    """A Leipzig lead created at ``created``, its card queued."""
     lead_id = await add_lead(desk.services.sessionmaker, timedelta(0))
     async with desk.services.sessionmaker() as session, session.begin():
         await session.execute(
             sa.update(Lead).where(Lead.id == lead_id).values(created_at=created, **fields)
         )
+    return lead_id
+
+
+async def _announced_lead(desk: Desk, created: datetime, **fields: object) -> int:
+    lead_id = await _idle_lead(desk, created, **fields)
     await desk.deliver()
     await desk.fake.wait_sent(LEIPZIG_GROUP, 1)
     return lead_id
@@ -196,3 +202,36 @@ async def test_run_mails_the_notice_to_an_office_with_a_mailbox_and_no_group(
     assert rows[0].payload["subject"] == f"KAUSA-Anfrage #{lead.id}: lange ohne Bearbeitung"
     assert "in der Nacht zum 04.07.2026" in rows[0].payload["text"]
     assert night == date(2026, 7, 4)
+
+
+async def test_a_notice_given_under_web_alone_reaches_the_group_once_run_starts(
+    database_url: str, tmp_path: Path
+) -> None:
+    # QA: the office ran `python -m bot web` alone for a while (its group cards waited for
+    # `run`); the notice was recorded for the inbox then. After the switch to `run` the
+    # card came, and the group, where the advisors work their requests, never heard of the
+    # coming erasure: the notice was given already. It is told now, once.
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            lead_id = await _idle_lead(desk, local(2026, 1, 5, 9))
+            under_web = await warn_before_erasure(
+                desk.services.sessionmaker,
+                local(2026, 6, 22, 10),
+                retention_days=180,
+                telegram=False,
+            )
+            await desk.deliver()  # `run` starts: the card
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            await _reminder_job_at(desk, local(2026, 6, 22, 11))
+            await desk.deliver()
+            await _reminder_job_at(desk, local(2026, 6, 23, 10))
+            await desk.deliver()
+            # The job reminds of the unclaimed request too.
+            sent = [m for m in fake.sent(LEIPZIG_GROUP) if "lange nichts" in m.plain_text]
+
+    assert under_web == [lead_id]
+    [notice] = sent
+    assert notice.reply_to_message_id == card.message_id
+    assert f"Bei Anfrage #{lead_id} ist lange nichts geschehen" in notice.plain_text
+    assert "in der Nacht zum 04.07.2026 gelöscht" in notice.plain_text

@@ -11,7 +11,7 @@ day, during working time so that the notice reaches someone at a desk.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
@@ -78,13 +78,7 @@ async def warn_before_erasure(
             night = retention_run.removed_at(due, tz, now=now).date()
             in_group = groupless is not None and lead.office not in groupless
             if in_group:
-                await repository.enqueue(
-                    session,
-                    kind=OutboxKind.GROUP_NOTICE,
-                    target=OutboxTarget.TELEGRAM,
-                    lead_id=lead.id,
-                    payload={"text": view.erasure_warning(lead, night, retention_days)},
-                )
+                await _tell_group(session, lead, night, retention_days)
             # The mailbox stands in for a group the office lacks (under `web`, every one).
             if lead.office in mailed and not in_group:
                 link = advisors.inbox_link(lead.id) if advisors is not None else None
@@ -96,19 +90,74 @@ async def warn_before_erasure(
                     lead_id=lead.id,
                     payload={"text": body, "subject": subject},
                 )
-            # The night is kept for the web inbox's lead page (:func:`announced_night`).
+            # The night is kept for the web inbox's lead page (:func:`announced_night`);
+            # whether the group heard it, for :func:`_tell_groups_late`.
             session.add(
                 AuditEvent(
                     lead_id=lead.id,
                     action=AuditAction.WARNED_IDLE,
                     created_at=now,
-                    detail={"night": night.isoformat()},
+                    detail={"night": night.isoformat(), _GROUP: in_group},
                 )
             )
-    ids = [lead.id for lead in leads]
+        late = []
+        if groupless is not None:
+            late = await _tell_groups_late(session, since, groupless, retention_days)
+    ids = sorted({lead.id for lead in leads} | set(late))
     if ids:
         log.info("erasure announced for idle lead(s) %s", ", ".join(f"#{i}" for i in ids))
     return ids
+
+
+#: The notice's audit detail: whether the lead's group was told (False: the web inbox and
+#: the mailbox only, `python -m bot web` running alone). Older notices lack it: `run`'s
+#: told the group, and `web`'s cannot be told apart from them, so none is repeated.
+_GROUP = "group"
+
+
+async def _tell_group(session: AsyncSession, lead: Lead, night: date, retention_days: int) -> None:
+    """Queue the notice that ``lead`` is erased in ``night`` under its card in its group."""
+    await repository.enqueue(
+        session,
+        kind=OutboxKind.GROUP_NOTICE,
+        target=OutboxTarget.TELEGRAM,
+        lead_id=lead.id,
+        payload={"text": view.erasure_warning(lead, night, retention_days)},
+    )
+
+
+async def _tell_groups_late(
+    session: AsyncSession, since: datetime, groupless: Collection[str], retention_days: int
+) -> list[int]:
+    """Tell the groups of the leads still idle since ``since`` whose notice went to the
+    web inbox only (`web` ran alone; their cards came with `run`): the advisors work in
+    the group and would never hear of it. The night is the one the inbox shows; the
+    mailbox, told then, is not told again. Their ids."""
+    in_spell = (AuditEvent.action == AuditAction.WARNED_IDLE, AuditEvent.created_at >= since)
+    query = idle.idle_open_leads(since).where(
+        Lead.advisor_message_id.is_not(None),
+        Lead.office.not_in(groupless),
+        sa.exists().where(AuditEvent.lead_id == Lead.id, *in_spell),
+    )
+    leads = {lead.id: lead for lead in (await session.execute(query)).scalars()}
+    notices: dict[int, list[AuditEvent]] = {}
+    spell = await session.scalars(
+        sa.select(AuditEvent)
+        .where(AuditEvent.lead_id.in_(leads), *in_spell)
+        .order_by(AuditEvent.created_at, AuditEvent.id)
+    )
+    for notice in spell:
+        notices.setdefault(notice.lead_id or 0, []).append(notice)
+    told = []
+    for lead_id, given in sorted(notices.items()):
+        details = [notice.detail or {} for notice in given]
+        if any(detail.get(_GROUP, True) for detail in details):
+            continue
+        night = date.fromisoformat(details[-1]["night"])
+        await _tell_group(session, leads[lead_id], night, retention_days)
+        given[-1].detail = {**details[-1], _GROUP: True}
+        told.append(lead_id)
+    return told
 
 
 def _groupless(advisors: Advisors | None) -> set[str]:

@@ -84,3 +84,24 @@ async def test_a_refusing_group_gets_every_waiting_card_once_it_works_again(
     assert alerts[0]["To"] == "leipzig@kausa-sachsen.example.org"
     body = alerts[0].get_content()
     assert "warten im Bot" in body and not any(name in body for name in NAMES)
+
+
+async def test_stats_for_one_office_names_only_its_own_group_unreachable(
+    database_url: str, tmp_path: Path
+) -> None:
+    # QA: "/stats Dresden" asked for one office's figures, and its answer also named every
+    # other office whose group refuses the bot, as plain /stats does for the whole bot.
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            await add_lead(desk.services.sessionmaker, timedelta(minutes=5))
+            fake.block_user(LEIPZIG_GROUP)
+            await desk.deliver(utcnow())
+            assert groups.unreachable_offices(desk.outbox) == ["leipzig"]
+            fake.group_message(DRESDEN_GROUP, BERND, "/stats Dresden")
+            [named] = await fake.wait_sent(DRESDEN_GROUP, 1)
+            fake.group_message(DRESDEN_GROUP, BERND, "/stats")
+            whole = (await fake.wait_sent(DRESDEN_GROUP, 2))[1]
+
+    assert "nicht erreichbar" not in named.text
+    assert "Beratergruppe Leipzig nicht erreichbar" in whole.text

@@ -453,7 +453,11 @@ async def on_stats(update: Update, context: BotContext) -> None:
         _sessionmaker(context), context.services.clock(), chosen
     )
     names = _office_names(advisors)
-    unreachable = [names.get(k, k) for k in groups.unreachable_offices(context.services.outbox)]
+    refusing = groups.unreachable_offices(context.services.outbox)
+    # Plain /stats names every refusing group (another office's advisors can tell it);
+    # "/stats Dresden" named Leipzig's too, when asked about Dresden's figures.
+    asked = refusing if not context.args else [key for key in refusing if key in chosen]
+    unreachable = [names.get(k, k) for k in asked]
     text = reports.stats_text(
         periods, names, failed=failed, pending=pending, unreachable=unreachable
     )

@@ -240,6 +240,9 @@ async def test_a_command_with_an_umlaut_is_answered_not_sent_to_the_person(
             lad = await command(desk, LEIPZIG_GROUP, ANNA, "/lad 1")
             between = await command(desk, LEIPZIG_GROUP, ANNA, "/leas")
             joined = await command(desk, LEIPZIG_GROUP, ANNA, "/lead12")
+            # Telegram makes no command of "/lead/12" (a "/" follows): no guess came.
+            slashed = await command(desk, LEIPZIG_GROUP, ANNA, "/lead/12")
+            mine = await command(desk, LEIPZIG_GROUP, ANNA, "/leads/meine")
             await settled(desk.app, fake)
             rows = await desk.outbox_rows()
 
@@ -253,6 +256,8 @@ async def test_a_command_with_an_umlaut_is_answered_not_sent_to_the_person(
     # "/leas": "/lead" or "/leads"? No guess.
     assert "Meinten Sie" not in between.plain_text
     assert "Meinten Sie /lead 12?" in joined.plain_text
+    assert slashed.plain_text.startswith("Den Befehl /lead/12 gibt es nicht. Meinten Sie /lead 12?")
+    assert "Meinten Sie /leads meine?" in mine.plain_text
 
 
 def test_stats_without_any_request_say_so_instead_of_empty_headings() -> None:

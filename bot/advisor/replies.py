@@ -55,11 +55,12 @@ def unknown_command(command: str, number: str | None = None) -> str:
     button = _BUTTONS_TYPED.get(command.lower())
     if button is not None:
         return _button_typed(button, number)
-    # "/lead12": the space before the number left out.
-    joined = re.fullmatch(r"([^\W\d_]+)(\d+)", command.lower())
+    # "/lead12": the space before the number left out; "/lead/12", "/leads/meine": a "/"
+    # typed for it (Telegram marks no command there, and no guess came).
+    joined = re.fullmatch(r"([^\W\d_]+)(?:/(\w+)|(\d+))", command.lower())
     meant = _meant(joined[1] if joined else command.lower())
-    number = f" {joined[2]}" if joined and meant else ""
-    guess = f" Meinten Sie /{meant}{number}?" if meant else ""
+    number = f" {joined[2] or joined[3]}" if joined and meant else ""
+    guess = f" Meinten Sie /{meant}{html.escape(number)}?" if meant else ""
     return (
         f"Den Befehl /{html.escape(command)} gibt es nicht.{guess} Befehle in dieser Gruppe:\n"
         + COMMAND_LIST

@@ -726,6 +726,26 @@ async def test_a_cards_button_typed_as_a_command_is_pointed_to_the_button(
         assert "/stats" not in answer
 
 
+async def test_a_list_filter_or_closing_typed_as_a_command_gets_the_way_meant(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/meine" and "/neu" (the filters of /leads) and "/schliessen 12" (for the
+    card's Erledigt) got the whole list of commands without a guess, where "/offen" was
+    told "Meinten Sie /leads?"."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            mine, new, closing, umlaut = [
+                await command(desk, LEIPZIG_GROUP, ANNA, typed)
+                for typed in ("/meine", "/neu", "/schliessen 12", "/schließen")
+            ]
+
+    assert mine.plain_text.startswith("Den Befehl /meine gibt es nicht. Meinten Sie /leads meine?")
+    assert "Meinten Sie /leads neu?" in new.plain_text
+    assert closing.plain_text.startswith("„Erledigt“ ist ein Knopf, kein Befehl")
+    assert "unter der Nachricht der Anfrage #12" in closing.plain_text
+    assert umlaut.plain_text.startswith("„Erledigt“ ist ein Knopf, kein Befehl")
+
+
 async def test_a_number_asked_with_a_question_mark_is_taken_or_kindly_corrected(
     database_url: str, tmp_path: Path
 ) -> None:

@@ -43,6 +43,11 @@ _BUTTONS_TYPED = {
     "uebernehmen": "Übernehmen",
     "erreicht": "Erreicht",
     "erledigt": "Erledigt",
+    # Closing a request is its Erledigt.
+    "schliessen": "Erledigt",
+    "schließen": "Erledigt",
+    "abschliessen": "Erledigt",
+    "abschließen": "Erledigt",
 }
 
 
@@ -86,6 +91,11 @@ _SAID_AS = {
     "anfragen": "leads",
     "liste": "leads",
     "offen": "leads",
+    # The filters of /leads typed as commands of their own.
+    "neu": "leads neu",
+    "neue": "leads neu",
+    "meine": "leads meine",
+    "übernommen": "leads übernommen",
     "anfrage": "lead",
     "weiterleiten": "weitergeben",
     "übergeben": "weitergeben",

@@ -746,6 +746,30 @@ async def test_a_list_filter_or_closing_typed_as_a_command_gets_the_way_meant(
     assert umlaut.plain_text.startswith("„Erledigt“ ist ein Knopf, kein Befehl")
 
 
+async def test_stats_or_export_of_another_groups_office_says_whose_are_here(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/stats Dresden" and "/export Dresden" in Leipzig's group were told
+    "„Dresden“ kennt /stats nicht", as if there were no such office; "/leads Dresden"
+    said that Dresden's requests are not in this group."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            stats = await command(desk, LEIPZIG_GROUP, ANNA, "/stats Dresden")
+            export = await command(desk, LEIPZIG_GROUP, ANNA, "/export Dresden")
+            unknown = await command(desk, LEIPZIG_GROUP, ANNA, "/stats Woche")
+
+    assert stats.plain_text == (
+        "Die Statistik des Büros Dresden gibt es nicht in dieser Gruppe; /stats zeigt hier "
+        "die des Büros Leipzig für die letzten 7 und 30 Tage."
+    )
+    assert export.plain_text == (
+        "Die Anfragen des Büros Dresden stehen nicht in dieser Gruppe; /export schickt hier "
+        "die des Büros Leipzig (offene und abgeschlossene) als CSV-Datei, /export 12 nur "
+        "die Anfrage 12."
+    )
+    assert unknown.plain_text.startswith("„Woche“ kennt /stats nicht.")
+
+
 async def test_a_number_asked_with_a_question_mark_is_taken_or_kindly_corrected(
     database_url: str, tmp_path: Path
 ) -> None:
@@ -894,7 +918,9 @@ async def test_export_with_a_number_exports_that_request_only(
     assert [int(row[0]) for row in rows[1:]] == [wanted]
     assert document.caption == f"Export: Anfrage #{wanted}"
     assert elsewhere.plain_text == "Diese Anfrage gibt es in dieser Gruppe nicht."
-    assert unknown.plain_text.startswith("„Dresden“ kennt /export nicht.")
+    assert unknown.plain_text.startswith(
+        "Die Anfragen des Büros Dresden stehen nicht in dieser Gruppe;"
+    )
     assert "/export 12" in unknown.plain_text
     assert len(fake.documents(LEIPZIG_GROUP)) == 1
 

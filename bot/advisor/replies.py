@@ -343,10 +343,17 @@ def export_in_inbox(web_url: str | None) -> str:
     )
 
 
-def export_usage(word: str, cities: Sequence[str] = ()) -> str:
+def export_usage(word: str, cities: Sequence[str] = (), elsewhere: str | None = None) -> str:
     """Words after /export it does not know: the whole file came as if unasked. In a
-    group of several offices (``cities``), one office's file is asked by its name."""
+    group of several offices (``cities``), one office's file is asked by its name; an
+    office ``elsewhere`` that another group serves was told it was no word of /export's."""
     office = f", /export {html.escape(cities[0])} die eines Büros" if len(cities) > 1 else ""
+    if elsewhere is not None:
+        return (
+            f"Die Anfragen des Büros {html.escape(elsewhere)} stehen nicht in dieser Gruppe; "
+            f"/export schickt hier die {_of_offices(cities)} (offene und abgeschlossene) als "
+            f"CSV-Datei, /export 12 nur die Anfrage 12{office}."
+        )
     return (
         f"„{html.escape(word[:40])}“ kennt /export nicht. /export schickt alle Anfragen "
         "dieser Gruppe (offene und abgeschlossene) als CSV-Datei, /export 12 nur die "
@@ -354,9 +361,15 @@ def export_usage(word: str, cities: Sequence[str] = ()) -> str:
     )
 
 
-def stats_usage(word: str, cities: Sequence[str] = ()) -> str:
-    """Words after /stats it does not know: the group's statistics came as if unasked."""
+def stats_usage(word: str, cities: Sequence[str] = (), elsewhere: str | None = None) -> str:
+    """Words after /stats it does not know: the group's statistics came as if unasked; an
+    office ``elsewhere`` that another group serves was told it was no word of /stats'."""
     office = f", /stats {html.escape(cities[0])} die eines Büros" if len(cities) > 1 else ""
+    if elsewhere is not None:
+        return (
+            f"Die Statistik des Büros {html.escape(elsewhere)} gibt es nicht in dieser Gruppe; "
+            f"/stats zeigt hier die {_of_offices(cities)} für die letzten 7 und 30 Tage{office}."
+        )
     return (
         f"„{html.escape(word[:40])}“ kennt /stats nicht. /stats zeigt die Statistik dieser "
         f"Gruppe für die letzten 7 und 30 Tage{office}."

@@ -447,7 +447,8 @@ async def on_stats(update: Update, context: BotContext) -> None:
     advisors = _advisors(context)
     chosen = _named_offices(context.args or [], advisors, advisors.offices_of(message.chat.id))
     if isinstance(chosen, str):
-        await _reply(message, replies.stats_usage(chosen, advisors.cities_of(message.chat.id)))
+        cities, elsewhere = advisors.cities_of(message.chat.id), _elsewhere(chosen, advisors)
+        await _reply(message, replies.stats_usage(chosen, cities, elsewhere))
         return
     periods, failed, pending = await work.statistics(
         _sessionmaker(context), context.services.clock(), chosen
@@ -477,7 +478,8 @@ async def on_export(update: Update, context: BotContext) -> None:
         rest[0] if digits is not None and rest else chosen if isinstance(chosen, str) else None
     )
     if unknown is not None:
-        await _reply(message, replies.export_usage(unknown, advisors.cities_of(message.chat.id)))
+        cities, elsewhere = advisors.cities_of(message.chat.id), _elsewhere(unknown, advisors)
+        await _reply(message, replies.export_usage(unknown, cities, elsewhere))
         return
     served = tuple(chosen)
     # An office with minimal cards keeps its leads' data out of Telegram: no file either.
@@ -533,6 +535,13 @@ async def on_export(update: Update, context: BotContext) -> None:
         read_at=now,
         kind=CopyKind.EXPORT,
     )
+
+
+def _elsewhere(word: str, advisors: Advisors) -> str | None:
+    """The city of the office ``word`` names, where the group's command refused it as
+    another group's (None: no office's name)."""
+    office = handover.office_named(word, advisors.offices)
+    return advisors.office_name(office) if office is not None else None
 
 
 def _named_offices(

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from testkit.fake_bot_api import FakeBotAPI
+from tests import advisor_desk
 from tests.advisor_desk import ANNA, LEIPZIG_GROUP, Desk, desk_settings, running_desk
 from tests.live_bot import settled
 from tests.test_advisor_relay import logged, queued
@@ -145,3 +146,33 @@ async def test_a_note_written_as_a_command_in_the_topic_is_kept_as_a_note(
     assert bare.plain_text.startswith("⚠️ Nicht gespeichert: Die Notiz ist leer.")
     assert "/notiz Rückruf morgen" in bare.plain_text
     assert received == []
+
+
+@pytest.mark.parametrize("answer", ["ok", "übernehme ich", "Mach ich!", "Alles klar 👍"])
+async def test_a_bare_ok_replying_to_the_requests_card_is_asked_about(
+    answer: str, database_url: str, tmp_path: Path
+) -> None:
+    """QA: in an office chat without topics Anna answered the new request's card with
+    "übernehme ich" for her colleagues, and the person received "Nachricht von Anna, KAUSA
+    Leipzig: übernehme ich". A bare acknowledgement under the card is the team's talk as
+    likely as the person's: held back and asked about, as under a colleague's message."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await advisor_desk.submit_callback_lead(
+                fake, PERSON, lang="de", phone=None, name="Omar"
+            )
+            await desk.deliver()
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            seen = len(fake.sent(PERSON))
+            fake.group_message(LEIPZIG_GROUP, ANNA, answer, card.message_id)
+            asked = await desk.group_says(LEIPZIG_GROUP, 2)
+            await desk.deliver()
+            await settled(desk.app, fake)
+            rows = await logged(desk)
+            received = fake.sent(PERSON)[seen:]
+
+    assert asked.plain_text.startswith(
+        "⚠️ Nicht weitergegeben: Das ist eine kurze Antwort auf die Nachricht der Anfrage."
+    )
+    assert [b.text for b in asked.flat_buttons][-1] == "➡️ An die Person senden"
+    assert rows == [] and received == []

@@ -619,6 +619,12 @@ REPLY_TO_COLLEAGUE = (
     "⚠️ Nicht weitergegeben: Das ist eine kurze Antwort auf die Nachricht einer Kollegin "
     "oder eines Kollegen. Ist sie für die Person oder fürs Team? Bitte unten tippen."
 )
+#: The same under the request's own message ("übernehme ich", "ok"): said to the team,
+#: in a group without topics, as likely as to the person.
+REPLY_TO_CARD = (
+    "⚠️ Nicht weitergegeben: Das ist eine kurze Antwort auf die Nachricht der Anfrage. Ist "
+    "sie für die Person oder fürs Team? Bitte unten tippen."
+)
 #: A message that starts with an @name: someone in the group, never the person, who is
 #: no member of it.
 ADDRESSED = (

@@ -125,7 +125,7 @@ class RelayResult:
     # held back, the advisor is asked), "reply_to_note" (a reply to a colleague's note: held
     # back and asked the same), "addressed" (it starts with an @name: asked the same),
     # "reply_to_colleague" (an "ok" or "danke" replying to a colleague's message: asked the
-    # same),
+    # same), "reply_to_card" (the same replying to the request's card),
     # "reply_to_hint" (in a topic, a reply to a hint of the bot's: asked the same),
     # "reply_to_held" (a sticker or photo without words replying to a held message: asked);
     # for an edit also "not_logged", "unchanged", "web", "edit_as_note" (a message to the
@@ -538,6 +538,14 @@ async def from_advisor(
             if to_a_colleague and held.is_acknowledgement(content.text):
                 # "ok" or "Danke dir!" under a colleague's message is said to her: asked too.
                 return RelayResult("reply_to_colleague", lead.id)
+            if (
+                to_the_bot
+                and content.kind == MessageKind.TEXT
+                and written.reply_to == lead.advisor_message_id
+                and held.is_acknowledgement(content.text)
+            ):
+                # "übernehme ich" under the request's card tells the team: asked too.
+                return RelayResult("reply_to_card", lead.id)
             if to_the_bot and await _replies_to_a_hint(session, written):
                 # "ok, mach ich" under the bot's hint in a topic answers the bot: asked.
                 return RelayResult("reply_to_hint", lead.id)

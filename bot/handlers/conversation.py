@@ -330,6 +330,8 @@ async def _relay(
         await _ask(context, message, replies.ADDRESSED, result.lead_id)
     elif result.status == "reply_to_colleague" and result.lead_id is not None:
         await _ask(context, message, replies.REPLY_TO_COLLEAGUE, result.lead_id)
+    elif result.status == "reply_to_card" and result.lead_id is not None:
+        await _ask(context, message, replies.REPLY_TO_CARD, result.lead_id)
     elif result.status == "reply_to_held" and result.lead_id is not None:
         await _ask(context, message, replies.WORDLESS_REPLY_TO_HELD, result.lead_id)
     elif result.status == "reply_to_hint" and result.lead_id is not None:

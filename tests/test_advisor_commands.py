@@ -247,7 +247,8 @@ async def test_a_command_with_an_umlaut_is_answered_not_sent_to_the_person(
             rows = await desk.outbox_rows()
 
     assert umlaut.plain_text.startswith("„Übernehmen“ ist ein Knopf, kein Befehl")
-    assert "unter der Nachricht der Anfrage tippen" in umlaut.plain_text
+    # Replying to the card: that request's.
+    assert "unter der Nachricht der Anfrage #1 tippen" in umlaut.plain_text
     assert [row.kind for row in rows if row.kind.startswith("message_")] == []
     assert typo.plain_text.startswith(
         "Den Befehl /weitergebn gibt es nicht. Meinten Sie /weitergeben?"
@@ -768,6 +769,26 @@ async def test_stats_or_export_of_another_groups_office_says_whose_are_here(
         "die Anfrage 12."
     )
     assert unknown.plain_text.startswith("„Woche“ kennt /stats nicht.")
+
+
+async def test_a_button_typed_under_the_card_names_that_request(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/erledigt" as a reply to a request's card (or in its topic) was told to tap
+    under "der Nachricht der Anfrage", and "/lead NUMMER" shows one: the bot knew which."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            await desk.deliver()
+            [card] = await fake.wait_sent(LEIPZIG_GROUP, 1)
+            fake.group_message(LEIPZIG_GROUP, ANNA, "/erledigt", card.message_id)
+            told = await desk.group_says(LEIPZIG_GROUP, 2)
+
+    assert told.plain_text == (
+        f"„Erledigt“ ist ein Knopf, kein Befehl: bitte unter der Nachricht der Anfrage "
+        f"#{lead_id} tippen (in der Gruppe oder im Thema der Anfrage). /lead {lead_id} zeigt "
+        "sie mit Verlauf."
+    )
 
 
 async def test_a_number_asked_with_a_question_mark_is_taken_or_kindly_corrected(

@@ -51,15 +51,19 @@ _BUTTONS_TYPED = {
 }
 
 
+def is_button_typed(command: str) -> bool:
+    """Whether ``command`` ("/erledigt") names a card's button rather than a command."""
+    return command.lower() in _BUTTONS_TYPED
+
+
 def unknown_command(command: str, number: str | None = None) -> str:
     """The answer to an advisor's command the bot does not know (a typo, "/notiz"), with
     the one it was likely meant as ("/weitergebn": "/weitergeben"); ``number``: the lead
     number typed after it."""
     if command.lower() in HELP_COMMANDS:
         return "Befehle in dieser Gruppe:\n" + COMMAND_LIST
-    button = _BUTTONS_TYPED.get(command.lower())
-    if button is not None:
-        return _button_typed(button, number)
+    if is_button_typed(command):
+        return _button_typed(_BUTTONS_TYPED[command.lower()], number)
     # "/lead12": the space before the number left out; "/lead/12", "/leads/meine": a "/"
     # typed for it (Telegram marks no command there, and no guess came).
     joined = re.fullmatch(r"([^\W\d_]+)(?:/(\w+)|(\d+))", command.lower())

@@ -799,6 +799,10 @@ async def on_unknown_command(update: Update, context: BotContext) -> None:
     length = _command_length(message)
     text = message.text or ""
     digits, _rest = _numbered(glued_words(text, length) if length else text.split()[1:])
+    if digits is None and replies.is_button_typed(command):
+        # "/erledigt" under the card or in the lead's topic: that lead's button.
+        here = await conversation.lead_here(context, message)
+        digits = str(here) if here is not None else None
     await _reply(message, replies.unknown_command(command, digits))
 
 

@@ -16,7 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.advisor import work
 from bot.app import privacy_from
 from bot.config import load_settings
+from bot.conversation import rights_wish
 from bot.conversation.rights_wish import right_asked
+from bot.dialogue import engine, strangers, wish_read
 from bot.dialogue.service import Dialogue
 from bot.dialogue.state import (
     SESSION_COOKIE_DAYS,
@@ -28,6 +30,7 @@ from bot.dialogue.state import (
     State,
 )
 from bot.dialogue.texts import privacy_text
+from bot.faq import matcher
 from bot.i18n import translator
 from bot.offices import configured_offices
 from bot.privacy import retention, rights
@@ -696,3 +699,37 @@ def test_a_wish_to_correct_ones_data_after_a_request_is_the_advisors(lang: str, 
     # Typed after a request, the words reach the advisor with the usual receipt, and no
     # command of a right follows: the bot corrects nothing by itself.
     assert right_asked(text, lang) is None
+
+
+def count_privacy_wishes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts privacy_wish reads from now on, wherever it is called from."""
+    read: list[str] = []
+
+    def counted(text: str, lang: str) -> str | None:
+        read.append(text)
+        return matcher.privacy_wish(text, lang)
+
+    for module in (engine, strangers, rights_wish, wish_read):
+        if hasattr(module, "privacy_wish"):
+            monkeypatch.setattr(module, "privacy_wish", counted)
+    return read
+
+
+async def test_a_typed_wish_is_read_once_per_step(
+    sessionmaker: async_sessionmaker[AsyncSession], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The service read each typed message for a stranger's wish (bot.dialogue.strangers),
+    # and the engine read it again where a name was asked or at the menu.
+    dialogue = make_dialogue(sessionmaker)
+    person = Person(dialogue)
+    await person.send(Start("en"))
+    await person.press("English")
+    await person.press("For businesses")
+    read = count_privacy_wishes(monkeypatch)
+    shown = await person.type("Please delete my data")
+    assert "Do you want us to delete all your data?" in shown.text
+    assert read == ["Please delete my data"]
+    read.clear()
+    await person.press("No, keep my data")
+    await person.type("Yılmaz Imbiss")  # a name: read once, as any typed message
+    assert read == ["Yılmaz Imbiss"]

@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import altcha
+import pytest
 import pytest_asyncio
 import sqlalchemy as sa
 import time_machine
@@ -29,6 +30,7 @@ from bot.web.limits import Limits, RateLimiter
 from bot.web.proof import ATTEMPTS, COST, ProofOfWork
 from bot.web.security import SECURITY, SessionCookie
 from db.models import AltchaSolution, Conversation, User
+from tests.test_privacy import count_privacy_wishes
 from tests.web_person import WebClient, WebPerson, at_the_summary, page_text
 
 
@@ -998,3 +1000,19 @@ async def test_yes_delete_of_a_message_sent_before_the_deploy_deletes_after_one_
     again = await person.step({"press": old})
     assert "All your data has been deleted" in again["text"]
     assert await web_users(services.sessionmaker) == []
+
+
+async def test_a_typed_wish_is_read_once_on_the_web(
+    client: WebClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The chat read a session's first words for a stranger's wish, the service again,
+    # and the engine a third time.
+    read = count_privacy_wishes(monkeypatch)
+    person = WebPerson(client, "de")
+    await person.open()
+    shown = await person.type("Bitte löschen Sie meine Daten")
+    assert shown["before"] == [translator("de").gettext(NOTHING_STORED)]
+    assert read == ["Bitte löschen Sie meine Daten"]
+    read.clear()
+    await person.type("Hallo")  # the first words of someone who is met: read once too
+    assert read == ["Hallo"]

@@ -23,6 +23,7 @@ from bot.dialogue import (
     returning,
     typed,
     whereabouts,
+    wish_read,
 )
 from bot.dialogue.age_among_words import age_among_words
 from bot.dialogue.age_first import age_at_the_menu, age_at_the_situation, age_held
@@ -154,7 +155,6 @@ from bot.dialogue.typed_words import (
 )
 from bot.dialogue.unread_words import keep_unread
 from bot.dialogue.work_area import trade_of_a_work_area
-from bot.faq.matcher import privacy_wish
 from bot.flows.ask import ASK
 from bot.flows.contact import NAME, WHATSAPP
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, Buttons, FreeText, PostalCode
@@ -446,7 +446,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 street_with_the_code(state, text, ctx, result)
             return
         if isinstance(question, FreeText):
-            if privacy_wish(text, state.lang or "de") == "delete":
+            if wish_read.wish(text, state.lang or "de", ctx.wish_read) == "delete":
                 # "Bitte löschen Sie meine Daten" where a name was asked: /delete's question
                 # (Back returns here), not the business's name.
                 _command(state, "delete", ctx, result)
@@ -591,7 +591,7 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     waved = greets(text) is not None and not in_dialogue(state) and state.screen != ScreenId.LANG
     if typed.is_question(state, text) or waved:
         said = greets(text)
-        right = privacy_wish(text, state.lang or "de")
+        right = wish_read.wish(text, state.lang or "de", ctx.wish_read)
         if said == "hello" and not phrase(text) and state.screen in (ScreenId.DONE, ScreenId.ADDED):
             # A wave alone ("👋", not "Hallo") under "We have received your request" waves
             # goodbye, not hello.

@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.advisor.view import addition_notice
-from bot.dialogue import engine, funnel, people, quota, strangers
+from bot.dialogue import engine, funnel, people, quota, strangers, wish_read
 from bot.dialogue.erasures import Erasures
 from bot.dialogue.group_commit import GroupCommit
 from bot.dialogue.leadless import Leadless
@@ -93,6 +93,8 @@ class _Step:
     reply_after: int | None = None
     #: The person's chat (Telegram), kept with the claim: where a reply owed goes.
     chat_id: int | None = None
+    #: The privacy wish of a typed message, read once before the step for the engine too.
+    wish: wish_read.WishRead | None = None
 
 
 @dataclass
@@ -256,6 +258,7 @@ class Dialogue:
         held_question: str | None = None,
         requests: tuple[Request, ...] = (),
         client_language: str | None = None,
+        wish: wish_read.WishRead | None = None,
     ) -> Context:
         """The engine context for a step happening now."""
         return Context(
@@ -266,6 +269,7 @@ class Dialogue:
             held_question=held_question,
             requests=requests,
             client_language=client_language,
+            wish_read=wish,
         )
 
     def _lock(self, key: tuple[str, str]) -> asyncio.Lock:
@@ -285,27 +289,29 @@ class Dialogue:
         update_id: int | None = None,
         reply_after: int | None = None,
         chat_id: int | None = None,
+        wish: wish_read.WishRead | None = None,
     ) -> Reply | None:
         """Apply one event for one person; ``None`` if this update was already handled.
 
         ``reply_after`` and ``chat_id`` (Telegram) are stored with the update: where a
         reply owed after a crash is looked for, and sent, before it is sent again
-        (bot.inbox.feed.recover).
+        (bot.inbox.feed.recover). ``wish`` is the privacy wish of a typed message that the
+        channel has read already (bot.dialogue.wish_read), not read again.
 
         The step is committed (in a group with the steps of other people that
         arrived meanwhile, bot.dialogue.group_commit) before this returns.
         """
-        pending = _Step(
-            channel, external_id, event, profile or Profile(), update_id, reply_after, chat_id
-        )
+        profile = profile or Profile()
+        spoken = negotiate(profile.language_code)
+        read = wish_read.read(event, spoken, wish)
+        pending = _Step(channel, external_id, event, profile, update_id, reply_after, chat_id, read)
         person = (channel, external_id)
         async with self._lock(person):
             again = self.repeats_erasure(channel, external_id, event)
             if again is not None:
                 # Nothing stored: the person is gone, and the tap only repeats their wish.
                 return farewell(again, repeat=True)
-            spoken = negotiate(pending.profile.language_code)
-            if strangers.asks_for_own_data(event, spoken) and await self._stored(*person) is None:
+            if strangers.asks_for_own_data(event, read) and await self._stored(*person) is None:
                 # Stored, the person would be met anew only to see that new record.
                 return self._nothing_stored(person, pending.profile)
             if strangers.confirms_erasure(event) and await self._stored(*person) is None:
@@ -634,6 +640,7 @@ class Dialogue:
             held_question=self._held.get((pending.channel, pending.external_id)),
             requests=requests,
             client_language=pending.profile.language_code,
+            wish=pending.wish,
         )
         result = engine.step(state, pending.event, ctx)
         held = None if result.erase else result.held_question

@@ -9,12 +9,15 @@ import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.flows import FLOWS
 from bot.flows.navigation import ScreenId, first_open, screen_exists
 from bot.i18n import LANGUAGES, local
 from bot.offices import Office
+
+if TYPE_CHECKING:
+    from bot.dialogue.wish_read import WishRead
 
 MAX_TEXT = 1000
 #: Bytes of the digest a state keeps of the last tap it took: 8 tell a person's taps apart.
@@ -299,6 +302,9 @@ class Context:
     #: The language the person's app is set to (Telegram's language_code), for someone
     #: whose language is not known yet: after /delete, or a first message that is not /start.
     client_language: str | None = None
+    #: The privacy wish of the step's typed message as the service read it before the step
+    #: (bot.dialogue.wish_read): not read again by the engine.
+    wish_read: WishRead | None = None
 
     @property
     def local_now(self) -> datetime:

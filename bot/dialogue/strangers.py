@@ -9,8 +9,8 @@ nothing to say why.
 
 from __future__ import annotations
 
-from bot.dialogue.state import Command, Event, Press, Text
-from bot.faq.matcher import privacy_wish
+from bot.dialogue.state import Command, Event, Press
+from bot.dialogue.wish_read import WishRead
 from bot.flows.navigation import Code
 from bot.i18n import N_
 
@@ -21,14 +21,14 @@ NOTHING_STORED = N_("We have no data stored about you.")
 _RIGHTS = frozenset({"mydata", "delete"})
 
 
-def asks_for_own_data(event: Event, language: str) -> bool:
+def asks_for_own_data(event: Event, read: WishRead | None) -> bool:
     """Whether ``event`` asks for a copy of one's data or their deletion: the command, or
-    the wish typed in words in ``language`` (or German or English): "Bitte löschen Sie
-    meine Daten" as someone's first words stored them only to ask whether to delete that
-    new record. Cheap for what most people type (bot.faq.word_match's first look)."""
+    the wish typed in words (``read``, bot.dialogue.wish_read; in the language it was read
+    in, or German or English): "Bitte löschen Sie meine Daten" as someone's first words
+    stored them only to ask whether to delete that new record."""
     if isinstance(event, Command):
         return event.name in _RIGHTS
-    return isinstance(event, Text) and privacy_wish(event.text, language) in _RIGHTS
+    return read is not None and read.right in _RIGHTS
 
 
 def confirms_erasure(event: Event) -> bool:

@@ -24,6 +24,7 @@ from aiohttp import web
 from aiohttp_sse import sse_response
 
 from bot.conversation.rights_wish import right_asked
+from bot.dialogue import wish_read
 from bot.dialogue.service import Dialogue, Profile, Reply, farewell
 from bot.dialogue.state import Command, Event, Press, Start, Text
 from bot.dialogue.strangers import asks_for_own_data, confirms_erasure
@@ -363,8 +364,9 @@ class WebChat:
         erased = at is None and self.dialogue.repeats_erasure(CHANNEL, person, event) is not None
         # Nor does /mydata or /delete of someone unknown store them, nor the wish in words
         # (bot.dialogue.strangers).
+        wish = wish_read.read(event, lang) if at is None else None
         stores_nothing = at is None and (
-            erased or asks_for_own_data(event, lang) or confirms_erasure(event)
+            erased or asks_for_own_data(event, wish) or confirms_erasure(event)
         )
         if at is None and not isinstance(event, Start) and not stores_nothing:
             # The greeting they saw was rendered without storing: store it now, same seq.
@@ -406,7 +408,7 @@ class WebChat:
         # Asked whether to delete: the chat's other tabs listen under the user id, which
         # the deletion removes (they showed the name and number until a reload).
         listening = await self.postbox.user_of(person) if at == ScreenId.ERASE else None
-        reply = await self.dialogue.handle(CHANNEL, person, event, profile)
+        reply = await self.dialogue.handle(CHANNEL, person, event, profile, wish=wish)
         if reply is None:  # only a redelivered Telegram update has none
             raise RuntimeError("the dialogue returned no reply for a web step")
         if reply.erased and listening is not None:

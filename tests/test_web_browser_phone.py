@@ -373,3 +373,28 @@ async def test_german_words_in_brackets_keep_them_on_an_arabic_phone(database_ur
             # "(" left of the German words' first letter, ")" right of their last.
             assert where["open"][0] < where["open"][1], (phrase, where)
             assert where["close"][0] < where["close"][1], (phrase, where)
+
+
+async def test_the_keyboards_enter_key_says_send_only_where_it_sends(database_url: str) -> None:
+    # A parent on a phone without JavaScript: the keyboard's Enter key showed "send"
+    # (enterkeyhint), and pressing it began a new line in the field; nothing was sent.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        for script in (True, False):
+            context, page = await german_menu_on_a_phone(browser, url, script)
+            hint = await page.get_attribute("#text", "enterkeyhint")
+            await page.fill("#text", "Was verdient man in der Ausbildung?")
+            await page.press("#text", "Enter")
+            if script:
+                await settled(page)
+                # Enter sends: the words are in the conversation, the field empty.
+                assert hint == "send"
+                assert await page.input_value("#text") == ""
+                assert "Was verdient man" in await page.inner_text("#log")
+            else:
+                # Enter begins a new line, and the key says so; Send sends.
+                assert hint in (None, "enter")
+                assert "\n" in await page.input_value("#text")
+                await plain_send(page)
+            # Sent, either way: the page on training pay answers it.
+            assert "Mindestausbildungsvergütung" in await page.inner_text("#screen")
+            await context.close()

@@ -13,6 +13,9 @@
   // (an empty text is not sent; a pending check is waited for, see proofSettled).
   say.noValidate = true;
   let input = document.getElementById("text");
+  // Enter sends from a box of lines only with the script (below): a phone's keyboard
+  // says so here, not in the page, where its "send" key began a new line.
+  if (input.tagName === "TEXTAREA") input.enterKeyHint = "send";
   const panel = document.getElementById("panel");
   // The question shown, sent with typed words: in a tab left behind (the chat went on in
   // another), they answered whatever the other had reached (the server refuses them).

@@ -72,14 +72,15 @@ async def advisor_writes(services: Services, text: str) -> Lead:
     return await for_the_person(services, OutboxKind.RELAY_TO_PERSON, text=text)
 
 
-async def anna_writes(services: Services, text: str) -> Lead:
-    """Anna Schmidt of the one lead's office answers from the web inbox."""
+async def anna_writes(services: Services, text: str, name: str = "Anna Schmidt") -> Lead:
+    """Anna Schmidt (or the account ``name``) of the one lead's office answers from the
+    web inbox."""
     from bot.advisor import work
     from bot.desk.accounts import Advisor, InboxAccess
 
     async with services.sessionmaker() as session:
         lead = (await session.scalars(sa.select(Lead))).one()
-    anna = Advisor(1, "anna", "Anna Schmidt", lead.office or "", False, None)
+    anna = Advisor(1, "anna", name, lead.office or "", False, None)
     await work.reply(
         services.sessionmaker,
         InboxAccess(anna),
@@ -129,6 +130,22 @@ async def test_the_web_says_which_advisor_writes_as_telegram_does(
     page = page_text(await person.open())
     assert f"Message from Anna, KAUSA {city}:" in page and "Guten Tag!" in page
     assert "Schmidt" not in page
+
+
+async def test_an_advisor_who_signs_with_frau_or_herr_is_named_whole(
+    client: WebClient, services: Services
+) -> None:
+    # An account named "Frau Weber", as the office signs to clients: the chat said
+    # "Nachricht von Frau, KAUSA Leipzig:". A title before a first name is no first name.
+    person = WebPerson(client)
+    await web_lead(person, email=False)
+    for name, named in (("Frau Weber", "Frau Weber"), ("Dr. Anna Schmidt", "Anna")):
+        lead = await anna_writes(services, "Guten Tag!", name)
+        await deliver(services)
+        city = services.advisors.office_name(lead.office)
+        page = page_text(await person.open())
+        assert f"Message from {named}, KAUSA {city}:" in page
+    assert "Message from Frau," not in page and "Message from Dr.," not in page
 
 
 async def test_an_advisors_message_appears_in_the_open_chat_and_on_the_next_visit(

@@ -23,6 +23,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.advisor import named
 from bot.advisor.work import Actor
 from db.models import AdvisorAccount, AdvisorSession, AuditEvent, Lead
 from db.vocabulary import AuditAction
@@ -86,7 +87,7 @@ class Advisor:
     @property
     def actor(self) -> Actor:
         """The advisor as the shared actions record them; the Telegram id links both places."""
-        first = self.name.split()[0] if self.name.split() else self.login
+        first = named.to_person(self.name, self.login)
         actor_id = self.telegram_id if self.telegram_id is not None else -self.id
         return Actor(actor_id, self.name, first)
 

@@ -27,6 +27,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.advisor import named
 from bot.dialogue.texts import CLAIMED_TEXT
 from bot.i18n import DEFAULT_LANGUAGE, N_, Translator, translator
 from bot.outbox import botapi, mail
@@ -256,8 +257,8 @@ class WebPostbox:
 
     def _shown(self, row: Any, office: str | None) -> dict[str, Any]:
         """A logged message as the chat shows it (and the live stream sends it)."""
-        # Only the first name reaches the person, as on Telegram.
-        names = (row.advisor_name or "").split()
+        # Only the first name reaches the person, as on Telegram ("Frau Weber" whole).
+        name = named.to_person(row.advisor_name or "", "")
         return {
             "id": row.id,
             "text": row.text or "",
@@ -265,7 +266,7 @@ class WebPostbox:
             # The bot's own news ("Anna has taken on your request"), not an advisor's
             # words: shown without "Message from your advisor".
             "notice": row.origin == MessageOrigin.NOTICE,
-            "name": names[0] if names else "",
+            "name": name,
             # Signed from the office it was written from, which a hand-over does not change.
             "city": self.cities.get(row.advisor_office or office or "", ""),
         }

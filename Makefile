@@ -7,9 +7,12 @@ PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/test
 WORKERS ?=
 # `make test-postgres DAYS_AHEAD=400` moves the wall clock as test-future does (.ci/run).
 DAYS_AHEAD ?=
-# Which tests test-future runs; .ci/run leaves out the database tests, which the PostgreSQL
-# pass has already run with the clock moved.
+# Which tests test-future runs.
 CLOCK_TESTS ?= clock
+# Which tests test-postgres runs; .ci/run adds the other date tests ("database or clock"):
+# they never open the database, and one session with the clock moved runs both sets
+# instead of collecting the suite twice.
+PG_TESTS ?= database
 
 .PHONY: chat web run test test-postgres test-future i18n bench
 
@@ -36,7 +39,7 @@ test: $(VENV)/.installed  ## lint, type-check and run the tests (SQLite)
 
 test-postgres: $(VENV)/.installed  ## the tests that open the database, against PostgreSQL
 	TEST_DATABASE_URL=$(PG_TEST_URL) KAUSA_TEST_DAYS_AHEAD=$(DAYS_AHEAD) \
-		$(BIN)/pytest -m database $(WORKERS)
+		$(BIN)/pytest -m "$(PG_TESTS)" $(WORKERS)
 
 test-future: $(VENV)/.installed  ## the tests that fix a date, with the clock 400 days ahead
 	KAUSA_TEST_DAYS_AHEAD=400 $(BIN)/pytest -m "$(CLOCK_TESTS)" $(WORKERS)

@@ -2,14 +2,27 @@
 
 Apart from the CLI tests so that a test importing it names no fixed date through them
 (tests/passes.py: such a test would join the clock-moved CI pass for nothing).
+
+Each command is a fork of a process that has imported the bot once (tests/forkserver.py):
+its own process with its own working directory, environment, arguments, standard streams
+and exit code, as ``subprocess.run([python, "-m", "bot", ...])`` gave, without the second
+and a half of imports each child paid.
 """
 
 from __future__ import annotations
 
+import atexit
+import json
 import os
+import select
+import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+from typing import IO
+
+TIMEOUT = 120.0
 
 
 def run_bot(
@@ -21,13 +34,70 @@ def run_bot(
         k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL"))
     }
     environment.update(env)
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        cwd=tmp_path,
-        env=environment,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    with tempfile.TemporaryDirectory(prefix="bot-command-") as scratch:
+        streams = {name: Path(scratch, name) for name in ("stdin", "stdout", "stderr")}
+        streams["stdin"].write_text(stdin, encoding="utf-8")
+        for name in ("stdout", "stderr"):
+            streams[name].touch()
+        request = {"args": args, "cwd": str(tmp_path), "env": environment}
+        request.update({name: str(path) for name, path in streams.items()})
+        status = _server().run(request, [sys.executable, "-m", "bot", *args])
+        return subprocess.CompletedProcess(
+            [sys.executable, "-m", "bot", *args],
+            status,
+            streams["stdout"].read_text(encoding="utf-8"),
+            streams["stderr"].read_text(encoding="utf-8"),
+        )
+
+
+class _ForkServer:
+    """The pytest worker's fork server (tests/forkserver.py), started at first use."""
+
+    def __init__(self) -> None:
+        environment = {
+            k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL"))
+        }
+        self._process = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("forkserver.py"))],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=environment,
+        )
+        atexit.register(self.close)
+
+    def run(self, request: dict[str, object], command: list[str]) -> int:
+        """Run one command; its exit code. Killed after TIMEOUT, as subprocess.run does."""
+        assert self._process.stdin is not None and self._process.stdout is not None
+        self._process.stdin.write(json.dumps(request).encode() + b"\n")
+        self._process.stdin.flush()
+        pid = int(self._reply(self._process.stdout, "pid", TIMEOUT))
+        try:
+            return int(self._reply(self._process.stdout, "status", TIMEOUT))
+        except subprocess.TimeoutExpired:
+            os.kill(pid, signal.SIGKILL)
+            self._reply(self._process.stdout, "status", TIMEOUT)
+            raise subprocess.TimeoutExpired(command, TIMEOUT) from None
+
+    def _reply(self, replies: IO[bytes], key: str, timeout: float) -> object:
+        ready, _, _ = select.select([replies], [], [], timeout)
+        if not ready:
+            raise subprocess.TimeoutExpired([key], timeout)
+        line = replies.readline()
+        if not line:  # the server itself ended: an import failed (its stderr says which)
+            raise RuntimeError(f"the fork server ended with {self._process.wait()}")
+        return json.loads(line)[key]
+
+    def close(self) -> None:
+        if self._process.poll() is None:
+            assert self._process.stdin is not None
+            self._process.stdin.close()
+            self._process.wait(timeout=10)
+
+
+_started: list[_ForkServer] = []
+
+
+def _server() -> _ForkServer:
+    if not _started:
+        _started.append(_ForkServer())
+    return _started[0]

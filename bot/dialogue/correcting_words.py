@@ -122,14 +122,14 @@ NOT_THE_OLD = frozenset(
 #: "And" before the "not" ("Friseur und nicht Koch", "перукар, а не кухар"): no part of A.
 _AND = frozenset(phrase(word) for word in ("und", "and", "і", "та", "а", "و"))
 #: The most words the old answer is named in after the "not".
-_OLD_WORDS = 3
+OLD_WORDS = 3
 
 
 def not_pair(words: list[str]) -> tuple[list[str], list[str]] | None:
     """Of "A, not B" the words of B, the old answer, and of A, the new one; None where no
     such "not" is said. The caller checks that B is the answer given."""
     for at, word in enumerate(words):
-        if phrase(word) in NOT_THE_OLD and 0 < at and 0 < len(words) - at - 1 <= _OLD_WORDS:
+        if phrase(word) in NOT_THE_OLD and 0 < at and 0 < len(words) - at - 1 <= OLD_WORDS:
             new = words[:at]
             while new and phrase(new[-1]) in _AND:
                 new = new[:-1]

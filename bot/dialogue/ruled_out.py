@@ -49,6 +49,19 @@ def _rules_out(words: list[str]) -> bool:
     return says_not([fold(word) for word in words]) or bool(_UNSUITED & set(words))
 
 
+def ruled_out_words(text: str) -> list[str]:
+    """The words of the parts ``text`` rules out, without the words that rule them out
+    ("no, not morning, evening": "morning"), as phrase() writes them."""
+    parts = [phrase(part).split() for part in _TURN.split(text)]
+    return [
+        word
+        for words in parts
+        if _rules_out(words)
+        for word in words
+        if word not in _UNSUITED and not says_not([fold(word)])
+    ]
+
+
 def beside_the_ruled_out(text: str) -> str | None:
     """The words of ``text`` beside the parts it rules out ("morning is bad, afternoon":
     "afternoon"); None where it rules nothing out, only that, or all parts alike."""

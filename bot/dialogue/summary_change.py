@@ -10,11 +10,11 @@ import re
 from bot.dialogue import typed
 from bot.dialogue.certificate_at_trade import certificate_named
 from bot.dialogue.clock_time import tap_by_clock
-from bot.dialogue.correcting_words import CORRECTING, NOT_THE_OLD, not_pair
+from bot.dialogue.correcting_words import CORRECTING, NOT_THE_OLD, OLD_WORDS, not_pair
 from bot.dialogue.meeting_words import names_a_video_app
 from bot.dialogue.moves import edit
 from bot.dialogue.press import tap
-from bot.dialogue.ruled_out import beside_the_ruled_out
+from bot.dialogue.ruled_out import beside_the_ruled_out, ruled_out_words
 from bot.dialogue.said_young import CHANGED_ANSWER, NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
@@ -259,6 +259,11 @@ def answer_changed(
         # Not where "not A but B" says only that ("nicht vormittags, sondern abends").
         ruled_out = question.key in (MEETING.key, TIME.key) and beside != text
         ruled_out = ruled_out and instead_pair(phrase(text).split()) is None
+        # Nor where the part ruled out is the old answer alone ("no, not morning, evening").
+        old = ruled_out_words(text)
+        ruled_out = ruled_out and not (
+            len(old) <= OLD_WORDS and _names_the_answer(state, question, old, ctx)
+        )
         if kept is None and (app or hour or ruled_out):
             kept = typed_text
         change_answer(state, question, value, ctx, result, kept=kept)

@@ -3343,6 +3343,40 @@ def test_write_to_me_here_on_the_summary_is_the_phone_questions_button(
 @pytest.mark.parametrize(
     ("lang", "typed"),
     [
+        ("de", "lieber hier schreiben"),
+        ("tr", "buradan yazın"),
+        ("uk", "краще напишіть мені тут"),
+        ("ar", "اكتبوا لي هنا"),
+        ("vi", "nhắn tin ở đây"),
+        ("en", "please write to me here instead"),
+        ("en", "I'd rather write here"),
+    ],
+)
+def test_write_to_me_here_on_the_summary_asks_the_way_to_talk_again(lang: str, typed: str) -> None:
+    # The summary said "Telefon: Hier in Telegram schreiben" above "Gespräch: Am Telefon":
+    # the advisor called someone who had just said they would rather write.
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    t = translator(lang)
+    d.type(typed)
+    assert d.state.answers["phone"] == "tg" and d.state.screen == "q:meeting"
+    assert t.gettext(MEETING.prompt) in d.text and d.ctx.held_question == typed
+    d.press(t.gettext("Video call"))
+    assert d.state.screen == "summary" and d.state.answers["meeting"] == "video"
+    assert f"{t.gettext(MEETING.label)}: {t.gettext('Video call')}" in d.text
+
+
+def test_write_to_me_here_keeps_a_way_to_talk_that_is_no_phone_call() -> None:
+    d = business_on_the_summary("de", "Deutsch")
+    d.press("Gespräch")
+    d.press("In meinem Betrieb")
+    d.type("lieber hier schreiben")
+    assert d.state.screen == "summary" and d.state.answers["meeting"] == "business"
+    assert d.state.answers["phone"] == "tg" and d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
         ("de", "Gastronomie"),
         ("de", "Restaurant"),
         ("de", "Friseursalon"),

@@ -16,7 +16,7 @@ from bot.dialogue.said_young import CHANGED_ANSWER, NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.summary_change import CHANGED_ANSWER_KEPT
 from bot.dialogue.typed_words import WHATSAPP_NAMED, phrase
-from bot.flows.contact import PHONE, TELEGRAM, as_asked
+from bot.flows.contact import MEETING, PHONE, TELEGRAM, as_asked
 from bot.flows.model import FreeText
 from bot.flows.navigation import ADDING, Code, ScreenId, find_question, flow_named
 from bot.i18n import translator
@@ -45,6 +45,7 @@ _HERE = tuple(
     for said in (
         *("schreib mir hier", "schreiben sie mir hier", "hier schreiben", "hier im chat"),
         *("schreibt mir hier", "per chat", "write me here", "write to me here", "text me here"),
+        *("write here", "writing here", "chat here"),
         *("message me here", "here in the chat", "in this chat", "buradan yazın"),
         *("buradan yaz", "buradan yazabilirsiniz", "buraya yazın", "buradan mesaj"),
         *("напишіть тут", "пишіть тут", "напишіть мені тут", "тут у чаті", "в цьому чаті"),
@@ -56,6 +57,10 @@ _HERE = tuple(
         *("schreiben sie mir lieber hier", "schreib mir lieber hier"),
     )
 )
+
+
+#: The meeting question's "By phone".
+BY_PHONE = "phone"
 
 
 def phone_declined(state: State, text: str, ctx: Context, result: Result) -> bool:
@@ -104,11 +109,16 @@ def chat_on_the_summary(state: State, text: str, ctx: Context, result: Result) -
     label = t.gettext(TELEGRAM.label)
     edit(state, PHONE.key)
     tap(state, Code.ALTERNATIVE.of(TELEGRAM.code), ctx, result)
+    # A talk by phone was chosen: "Gespräch: Am Telefon" under "lieber hier schreiben"
+    # had the advisor call. The way to talk is asked again, the words kept for the advisor.
+    by_phone = state.answers.get(MEETING.key) == BY_PHONE
     no_phone = any(f" {each} " in said for each in _NO_PHONE)
-    if not no_phone or not typed.keep_for_advisor(
+    if not (no_phone or by_phone) or not typed.keep_for_advisor(
         text, ctx, result, CHANGED_ANSWER_KEPT, question=t.gettext(PHONE.label), answer=label
     ):
         result.notify(CHANGED_ANSWER, question=t.gettext(PHONE.label), answer=label)
+    if by_phone and state.screen == ScreenId.SUMMARY:
+        edit(state, MEETING.key)
     return True
 
 

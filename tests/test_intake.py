@@ -1730,6 +1730,35 @@ def test_a_cyrillic_name_of_several_towns_offers_them_and_no_guess_for_noise() -
 
 
 @pytest.mark.parametrize(
+    ("text", "german", "office"),
+    [
+        ("Leipzig'deyim", "Leipzig", "leipzig"),
+        ("Dresden'de", "Dresden", "dresden"),
+        ("Chemnitz'te", "Chemnitz", "chemnitz"),
+        ("Zwickau’dayız.", "Zwickau", "chemnitz"),
+        ("Görlitz'ten", "Görlitz", "dresden"),
+        ("Bautzen'deki", "Bautzen", "dresden"),
+    ],
+)
+def test_a_town_with_a_turkish_case_ending_is_taken_as_the_town(
+    text: str, german: str, office: str
+) -> None:
+    # "Leipzig'deyim" (I am in Leipzig) asked "Did you mean Leipzig (Sachsen)?", where
+    # "Leipzig" alone was taken: Turkish writes the ending after an apostrophe.
+    d = at_the_callbacks_postal_code("Türkçe")
+    d.type(text)
+    assert d.state.office == office and d.state.answers["town"] == german
+
+
+def test_a_town_outside_saxony_with_a_turkish_case_ending_is_read_as_the_town_alone() -> None:
+    declined, alone = at_the_callbacks_postal_code("Türkçe"), at_the_callbacks_postal_code("Türkçe")
+    declined.type("Köln'deyim")
+    alone.type("Köln")
+    assert declined.state.screen == alone.state.screen and declined.state.office is None
+    assert declined.labels() == alone.labels()
+
+
+@pytest.mark.parametrize(
     ("town", "office", "german"),
     [
         ("زفيكاو", "chemnitz", "Zwickau"),

@@ -32,6 +32,7 @@ from bot.dialogue.whereabouts import (
     town_of_district,
     towns_sounding_like,
     with_code,
+    without_turkish_ending,
 )
 from bot.flows.ask import ASK
 from bot.flows.model import NO_POSTAL_CODE, POSTAL_KEY, TOWN
@@ -256,7 +257,8 @@ def _office_found(state: State, office_key: str, ctx: Context, result: Result) -
 
 
 def _answer_town(state: State, text: str, ctx: Context, result: Result) -> None:
-    text = city_in_script(text)
+    # "Leipzig'deyim": the town's name as if typed alone (offered, not taken, before).
+    text = city_in_script(without_turkish_ending(text))
     district = district_typed(text)
     if district is not None:
         # "Grünau": Leipzig's district, which the towns list knows as Berlin's only.

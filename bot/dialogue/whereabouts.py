@@ -51,6 +51,24 @@ def city_in_script(text: str) -> str:
     return next((_CITY_IN_SCRIPT[form] for form in forms if form in _CITY_IN_SCRIPT), text)
 
 
+#: A Turkish case ending after a town's name, which Turkish writes after an apostrophe
+#: ("Leipzig'deyim", "Dresden'de", "Chemnitz'ten", "Zwickau'ya", "Bautzen'deki"):
+#: in, from, to, of, with "I am", "we are".
+_TURKISH_ENDING = re.compile(
+    r"['’‘](?:[dt][ae](?:y[iı][mz]|ki)?|[dt][ae]n|y?[ae]|n?[iıuü]n)[.!]?$", re.IGNORECASE
+)
+
+
+def without_turkish_ending(text: str) -> str:
+    """``text`` without a Turkish case ending after a town's name ("Leipzig'deyim":
+    "Leipzig"), or as it is (no town's name before the ending: the words are kept whole)."""
+    said = text.strip()
+    found = _TURKISH_ENDING.search(said)
+    if found is None or not towns_called(said[: found.start()]):
+        return text
+    return said[: found.start()]
+
+
 def with_code(text: str, code: str) -> str | None:
     """``text`` with its one four-digit number written as ``code`` (with its zero)."""
     numbers = numbers_of_digits(text, 4)

@@ -57,6 +57,7 @@ from bot.dialogue.free_text import (
 )
 from bot.dialogue.german_at_trade import german_at_the_trade
 from bot.dialogue.language_asked import language_changed
+from bot.dialogue.late_answer import late_answer
 from bot.dialogue.level_words import good_level
 from bot.dialogue.master_words import master_said, no_trainer_said, trainer_on_the_summary
 from bot.dialogue.meeting_words import meeting_in_words
@@ -402,6 +403,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if earlier_answer_changed(state, text, ctx, result):
         # "sorry, die Nummer ist falsch: 0176 …" at a later question: kept as a message
         # before, the old answer stored.
+        return
+    if late_answer(state, text, ctx, result, _text):
+        # "yes we have one apprentice right now" once the start is asked: "right now"
+        # was the start, as soon as possible.
         return
     if state.screen == ScreenId.SUMMARY and says_send(text) and Code.SEND in codes_of(state):
         # "gönder", "absenden": the button's word typed, as its whole label is ("Talebi

@@ -168,7 +168,7 @@ _LONG_WORD = 5
 _NOT_BEFORE = 2
 
 
-def _phrases(option: Option, lang: str) -> list[list[str]]:
+def said_phrases(option: Option, lang: str) -> list[list[str]]:
     """The option's other words in ``lang`` and in German, each as phrase() words."""
     if option.said is None:
         return []
@@ -212,7 +212,7 @@ def no_trainer_said(state: State, text: str, ctx: Context, result: Result) -> bo
         # The "no trainer" phrases say their own "not".
         if any(
             _among(said, words, frozenset() if option.code == _NONE else denied)
-            for said in _phrases(option, lang)
+            for said in said_phrases(option, lang)
         )
     }
     # "Noch nie, …" (never) opens with a "no" as "Nein, …" does.
@@ -245,7 +245,7 @@ def no_trainer_said(state: State, text: str, ctx: Context, result: Result) -> bo
 def _only_the_answer(option: Option, words: list[str], lang: str) -> bool:
     """Whether ``words`` (as phrase() writes them) are one of the option's own phrases and,
     beside it, only a bare "no" or "not yet" (said_business.bare_no)."""
-    for said in _phrases(option, lang):
+    for said in said_phrases(option, lang):
         at = found_at(said, words)
         if at is not None and bare_no(words[:at] + words[at + len(said) :]):
             return True

@@ -2479,6 +2479,13 @@ def changed_on_the_summary(lang: str, button: str, typed: str, key: str, code: s
         ("uk", "перукар замість кухаря", ["friseur"]),
         ("vi", "thợ làm tóc thay vì đầu bếp", ["friseur"]),
         ("en", "hairdresser instead of cook", ["friseur"]),
+        # "A, not B", and a "no" before: a message before, the cook sent.
+        ("de", "Verkäufer, nicht Koch", ["verkauf"]),
+        ("de", "nein, nicht Koch, sondern Verkäufer", ["verkauf"]),
+        ("de", "nein, Verkäufer statt Koch", ["verkauf"]),
+        ("en", "salesperson, not cook", ["verkauf"]),
+        ("en", "no, not cook, salesperson", ["verkauf"]),
+        ("uk", "ні, не кухар, а продавець", ["verkauf"]),
     ],
 )
 def test_a_trade_changed_on_the_summary_is_the_new_trade(

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 
 from bot.dialogue import typed
-from bot.dialogue.correcting_words import CORRECTING
+from bot.dialogue.correcting_words import CORRECTING, not_pair
+from bot.dialogue.ruled_out import beside_the_ruled_out, ruled_out_words
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.summary_change import (
     CHANGED_ANSWER,
@@ -41,7 +42,7 @@ def option_swapped(state: State, text: str, ctx: Context, result: Result) -> boo
     if state.screen != ScreenId.SUMMARY or ADDING in state.answers:
         return False
     flow = flow_named(state.flow)
-    pair = instead_pair(phrase(text).split())
+    pair = _swap_pair(without_a_leading_no(text))
     if flow is None or pair is None:
         return False
     old_words, new_words = pair
@@ -57,6 +58,18 @@ def option_swapped(state: State, text: str, ctx: Context, result: Result) -> boo
         _tick(state, question, {new if code == old else code for code in chosen}, result)
         return True
     return False
+
+
+def _swap_pair(text: str) -> tuple[list[str], list[str]] | None:
+    """Of "A instead of B", "not B but A", "A, not B" and "not B, A" the words of B, the
+    old answer, and of A, the new one; None where none of them is said."""
+    words = phrase(text).split()
+    pair = instead_pair(words) or not_pair(words)
+    if pair is not None:
+        return pair
+    # "nein, nicht Koch, Verkäufer", "no, not cook, salesperson": the part ruled out.
+    beside = beside_the_ruled_out(text)
+    return None if beside is None else (ruled_out_words(text), phrase(beside).split())
 
 
 #: Words that add an answer to those ticked ("Verkäufer auch", "und Friseur dazu", "also

@@ -1993,6 +1993,23 @@ def business_on_the_summary(lang: str, button: str) -> Driver:
 
 
 @pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("en", "please come to my restaurant instead"),
+        ("en", "at my shop instead"),
+        ("de", "lieber in die Werkstatt statt Telefon"),
+        ("tr", "telefon yerine dükkanıma gelin"),
+    ],
+)
+def test_the_business_named_on_the_summary_is_the_way_to_meet(lang: str, typed: str) -> None:
+    # A note for the advisor, and "Meeting: By phone" sent: "my" was left out of "at my
+    # shop" beside "instead", and no option was read in "shop".
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers["meeting"] == "business" and d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
     ("lang", "button", "typed"),
     [
         ("de", "Deutsch", "lieber per Zoom"),

@@ -383,8 +383,9 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
         and word not in _AROUND
         and fold(word) not in CORRECTING
     )
-    # With the old answer named, the whole text may read as the old one: the new alone.
-    saids = (text, rest) if new == words else (rest,)
+    # With the old answer named, the whole text may read as the old one: the new alone,
+    # as typed too ("at my restaurant instead": "my" is no part of it left out).
+    saids = (text, rest) if new == words else (" ".join(new), rest)
     # A clock time or lunchtime ("lieber mittags", "doch ab 14 Uhr") as its question reads it.
     if not any(
         tap_by_label(trial, said, ctx, Result(trial))

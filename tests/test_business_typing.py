@@ -2933,6 +2933,12 @@ def test_an_answer_added_on_the_summary_is_ticked_beside_the_others(
         ("de", "Ich habe jetzt den Ausbilderschein"),
         ("tr", "eğitmenimiz var"),
         ("en", "we have a trainer now"),
+        # "Actually", "do", "rồi" (already) beside it: a note before, "no trainer" sent.
+        ("en", "we do have a trainer actually"),
+        ("de", "eigentlich haben wir einen Ausbilder"),
+        ("tr", "aslında eğitmenimiz var"),
+        ("vi", "chúng tôi có người đào tạo rồi"),
+        ("uk", "насправді у нас є наставник"),
     ],
 )
 def test_a_trainer_said_on_the_summary_after_no_trainer_is_the_new_experience(

@@ -98,6 +98,8 @@ _TRAINER = frozenset(
         *("we have the aevo", "we have aevo", "aevo belgemiz var", "aevomuz var"),
         *("chúng tôi có aevo", "bên em có aevo", "у нас є aevo", "в нас є aevo"),
         *("عندنا aevo", "لدينا aevo", "عنا aevo", "عندنا شهادة aevo"),
+        *("haben wir einen ausbilder", "wir haben eine ausbilderin", "einen ausbilder haben wir"),
+        *("chúng tôi có người đào tạo", "bên em có người đào tạo", "có người đào tạo"),
     )
 )
 
@@ -130,13 +132,15 @@ def _master_folded(words: list[str]) -> list[str]:
     return [word if word in _NO_MASTER_TITLES else _MASTER_TITLE.sub(r"\1", word) for word in words]
 
 
-#: Words that say "now" or "already" around a trainer said on the summary ("wir haben
-#: schon einen Ausbilder", "we have a trainer now"), as phrase() writes them.
+#: Words that say "now", "already" or "actually" around a trainer said on the summary
+#: ("wir haben schon einen Ausbilder", "we have a trainer now", "we do have a trainer
+#: actually", "chúng tôi có người đào tạo rồi"), as phrase() writes them.
 _BY_NOW = frozenset(
     phrase(said)
     for said in (
         *("jetzt", "schon", "inzwischen", "mittlerweile", "nun", "doch", "now", "already"),
         *("actually", "artık", "şimdi", "zaten", "вже", "тепер", "đã", "giờ", "الآن", "هلق"),
+        *("eigentlich", "do", "aslında", "rồi", "насправді", "فعلا", "بالحقيقة"),
     )
 )
 

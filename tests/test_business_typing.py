@@ -2963,6 +2963,43 @@ def test_a_trade_swapped_after_its_label_on_the_summary_is_the_new_trade() -> No
 @pytest.mark.parametrize(
     ("lang", "typed", "experience"),
     [
+        ("en", "yes we have one apprentice right now", "now"),
+        ("en", "we had one 2 years ago", "before"),
+        ("en", "currently yes", "now"),
+        ("de", "ja, hatten vor ein paar Jahren einen Azubi", "before"),
+        ("tr", "daha önce evet", "before"),
+        ("uk", "зараз маємо учня", "now"),
+    ],
+)
+def test_the_words_of_one_trained_answer_in_a_sentence_are_that_answer(
+    lang: str, typed: str, experience: str
+) -> None:
+    # "Please tap one of the buttons below", or "Which one do you mean: now or in the
+    # past?" though "right now", "years ago" named it; the words a note.
+    d = business_at_experience(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers["experience"] == experience and d.state.screen == "q:start"
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # Both named, or one denied: nothing guessed.
+        ("de", "früher ja, gerade nicht"),
+        ("en", "not right now"),
+        ("en", "no, years ago we had none"),
+    ],
+)
+def test_a_trained_answer_not_plainly_said_is_not_taken(lang: str, typed: str) -> None:
+    d = business_at_experience(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.screen == "q:experience" and "experience" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "experience"),
+    [
         ("de", "Ja, wir bilden gerade aus", "now"),
         ("de", "ja, wir bilden zurzeit aus", "now"),
         ("en", "yes, we train right now", "now"),

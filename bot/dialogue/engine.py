@@ -59,7 +59,12 @@ from bot.dialogue.german_at_trade import german_at_the_trade
 from bot.dialogue.language_asked import language_changed
 from bot.dialogue.late_answer import late_answer
 from bot.dialogue.level_words import good_level
-from bot.dialogue.master_words import master_said, no_trainer_said, trainer_on_the_summary
+from bot.dialogue.master_words import (
+    master_said,
+    no_trainer_said,
+    trained_said,
+    trainer_on_the_summary,
+)
 from bot.dialogue.meeting_words import meeting_in_words
 from bot.dialogue.moves import advance, back, go, home, in_dialogue
 from bot.dialogue.need_unsure import need_not_known
@@ -549,6 +554,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or ask_which_certificate(state, text, ctx, result)
         or master_said(state, text, ctx, result)
         or no_trainer_said(state, text, ctx, result)
+        # "yes we have one apprentice right now": "Which one do you mean" before.
+        or trained_said(state, text, ctx, result)
         or tap_by_year(state, text, ctx, result)
         # Before the clock: "nicht vor 10" is no hour to call at.
         or time_limit(state, text, ctx, result)

@@ -14,7 +14,7 @@ import re
 from bot.dialogue import typed
 from bot.dialogue.parent_words import found_at
 from bot.dialogue.press import tap
-from bot.dialogue.said_business import bare_no
+from bot.dialogue.said_business import ask_which, bare_no
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.summary_change import change_answer
 from bot.dialogue.typed_words import phrase, says_no
@@ -204,24 +204,10 @@ def no_trainer_said(state: State, text: str, ctx: Context, result: Result) -> bo
     if state.screen != ScreenId.QUESTION.of(EXPERIENCE.key):
         return False
     lang = state.lang or "de"
-    # The Arabic "and" is written onto the next word ("وليس لدينا مدرب").
-    words = [
-        word[1:] if word.startswith("و") and len(word) > len("ولا") - 1 else word
-        for word in _master_folded(phrase(text).split())
-    ]
+    words = _experience_words(text)
     denied = negations(words)
-    named = {
-        option.code
-        for option in EXPERIENCE.options
-        # The "no trainer" phrases say their own "not".
-        if any(
-            _among(said, words, frozenset() if option.code == _NONE else denied)
-            for said in said_phrases(option, lang)
-        )
-    }
-    # "Noch nie, …" (never) opens with a "no" as "Nein, …" does.
-    opening_no = 0 in denied or (words[:1] == ["noch"] and 1 in denied)
-    if words and (opening_no or says_no(words[0])):
+    named = _named(words, denied, lang)
+    if _opens_with_no(words, denied):
         # An opening "no" answers "trained before?": "hayır, daha önce …" (no, before …)
         # says no "before". With a master or the AEVO after it ("…, usta belgem var"):
         # no, but a trainer.
@@ -244,6 +230,60 @@ def no_trainer_said(state: State, text: str, ctx: Context, result: Result) -> bo
     if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
         tap(state, Code.OPTION.of(code), ctx, result)
     return True
+
+
+def trained_said(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """The words of "Yes, we train right now" or of "Yes, in the past" in a sentence where
+    the training experience is asked ("yes we have one apprentice right now", "we had one
+    2 years ago", "daha önce evet"): that answer, the words for the advisor. Only one
+    answer's words, not after a "no" nor denied ("not right now"). "Please tap one of the
+    buttons below" or "Which one do you mean" before, the words a note."""
+    if state.screen != ScreenId.QUESTION.of(EXPERIENCE.key):
+        return False
+    lang = state.lang or "de"
+    words = _experience_words(text)
+    denied = negations(words)
+    named = _named(words, denied, lang)
+    if _opens_with_no(words, denied) or len(named) != 1 or not named <= _TRAINED:
+        return False
+    trial = state.copy()
+    if ask_which(trial, text, ctx, Result(trial)) and EXPERIENCE.key in trial.answers:
+        # "Ja, wir bilden gerade aus": the words after the "ja" name it alone, with
+        # nothing more for the advisor.
+        return False
+    option = next(each for each in EXPERIENCE.options if each.code in named)
+    label = option_label(option, translator(lang))
+    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
+        tap(state, Code.OPTION.of(option.code), ctx, result)
+    return True
+
+
+def _experience_words(text: str) -> list[str]:
+    """``text`` as phrase() words, a trade's master as "meister", and the Arabic "and"
+    written onto the next word ("وليس لدينا مدرب") apart from it."""
+    return [
+        word[1:] if word.startswith("و") and len(word) > len("ولا") - 1 else word
+        for word in _master_folded(phrase(text).split())
+    ]
+
+
+def _named(words: list[str], denied: frozenset[int], lang: str) -> set[str]:
+    """The codes of the experience options whose phrases stand in ``words`` (not denied)."""
+    return {
+        option.code
+        for option in EXPERIENCE.options
+        # The "no trainer" phrases say their own "not".
+        if any(
+            _among(said, words, frozenset() if option.code == _NONE else denied)
+            for said in said_phrases(option, lang)
+        )
+    }
+
+
+def _opens_with_no(words: list[str], denied: frozenset[int]) -> bool:
+    """Whether ``words`` open with a "no" ("Nein, …"; "Noch nie, …", never, as well)."""
+    opening_no = 0 in denied or (words[:1] == ["noch"] and 1 in denied)
+    return bool(words) and (opening_no or says_no(words[0]))
 
 
 def _only_the_answer(option: Option, words: list[str], lang: str) -> bool:

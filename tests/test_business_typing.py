@@ -989,6 +989,8 @@ def test_words_that_answer_one_of_the_two_questions_ask_again(typed: str) -> Non
         ("tr", "Türkçe", "masraflar ne kadar"),
         ("de", "Deutsch", "was kostet ein Azubi"),
         ("uk", "Українська", "скільки платити учню"),
+        ("uk", "Українська", "скільки коштує"),
+        ("uk", "Українська", "скільки це коштує?"),
         ("ar", "العربية", "كم راتب المتدرب"),
         ("vi", "Tiếng Việt", "lương học nghề bao nhiêu"),
     ],

@@ -1532,6 +1532,11 @@ def business_at_time(lang: str, button: str) -> Driver:
         ("uk", "Українська", "після роботи", "evening"),
         ("ar", "العربية", "بعد الدوام", "evening"),
         ("en", "English", "after work", "evening"),
+        # Turkish "between" after the hours, Levantine "to" ("Please tap" before).
+        ("tr", "Türkçe", "14-16 arası", "afternoon"),
+        ("tr", "Türkçe", "saat 14 ile 16 arası", "afternoon"),
+        ("tr", "Türkçe", "9 ile 11 arasında", "morning"),
+        ("ar", "العربية", "من 2 لـ 4", "afternoon"),
     ],
 )
 def test_a_clock_time_at_the_best_time_question_is_its_time_of_day(

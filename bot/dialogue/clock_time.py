@@ -28,11 +28,13 @@ _NUMBER = re.compile(r"(?<![\w.,:/])\d{1,2}(?:[:.]\d{2})?(?![\d,/]|[.:]\d)")
 #: An hour of the clock, with its minutes and "am"/"pm" if given ("14", "17:30", "14.00",
 #: "2pm", "10 a.m."), where a clock's word, a word that joins two hours, a mark or the
 #: end follows ("ab 14 Uhr", "zwischen 9 und 11", "saat 14'ten", "sau 14 giờ", "після
-#: 14:00", "بعد الساعة ١٤"): not "vor 10 Jahren".
+#: 14:00", "بعد الساعة ١٤", Turkish "14-16 arası", Levantine "من 2 لـ 4"): not "vor 10
+#: Jahren".
 _HOUR = re.compile(
     r"(?<![\w.,:/])(\d{1,2})(?:[:.](\d{2}))?(?![\d,/]|[.:]\d)(?:\s*([ap])\.?m\b\.?)?"
     r"(?=\s*(?:$|[^\w\s]|(?:uhr|h|o'?clock|giờ|g|год\w*|ч|und|bis|oder|and|to|or|till"
-    r"|until|ve|ile|veya|và|đến|tới|hoặc|і|та|до|або|و|إلى|الى|او|أو|حتى)(?!\w)))",
+    r"|until|ve|ile|veya|arası|arasında|và|đến|tới|hoặc|і|та|до|або|و|إلى|الى|او|أو|حتى"
+    r"|لـ|ل)(?!\w)))",
     re.IGNORECASE,
 )
 #: Hours below this without "am" or "pm" are read as the afternoon's ("ab 5": 17 o'clock):

@@ -1055,6 +1055,10 @@ def test_arabic_times_of_day_named_by_the_prayers_are_understood(typed: str, tim
         # "Thank you, we have noted your words for the advisor. Please tap …".
         ("en", "English", "at my place", "business"),
         ("en", "English", "at our place", "business"),
+        # "You can come by" ("Thank you, we have noted your message … Please tap" before;
+        # "vorbeikommen" alone may be the owner's visit: office or business is asked).
+        ("de", "Deutsch", "Sie können gerne vorbeikommen", "business"),
+        ("de", "Deutsch", "Sie können vorbeikommen", "business"),
     ],
 )
 def test_how_to_meet_said_as_an_owner_says_it(

@@ -1004,6 +1004,26 @@ def test_costs_said_in_own_words_are_that_answer(lang: str, button: str, typed: 
 
 
 @pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "finanzielle Unterstützung"),
+        ("en", "financial support"),
+        ("tr", "maddi destek"),
+        ("uk", "фінансова підтримка"),
+        ("vi", "hỗ trợ tài chính"),
+        ("ar", "الدعم المالي"),
+    ],
+)
+def test_funding_asked_for_is_no_support_during_training(lang: str, typed: str) -> None:
+    # "Help needed with: Support during training" (help with the apprentice), the money
+    # asked for only in a note. No option names funding: the owner's words, as "Förderung".
+    d = business_at_needs(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers["needs"] == ["other"] and d.state.answers["needs_other"] == typed
+    assert d.state.screen == "consent"
+
+
+@pytest.mark.parametrize(
     ("typed", "time"),
     [("بعد العصر", "afternoon"), ("العصر", "afternoon"), ("بعد المغرب", "evening")],
 )

@@ -55,6 +55,7 @@ from bot.dialogue.free_text import (
     skips,
     without_turkish_i,
 )
+from bot.dialogue.funding_words import funding_asked
 from bot.dialogue.german_at_trade import german_at_the_trade
 from bot.dialogue.language_asked import language_changed
 from bot.dialogue.late_answer import late_answer
@@ -505,6 +506,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             return
         if need_not_known(state, text, ctx, result):
             # "weiß nicht" where the help needed is asked was stored as the need.
+            return
+        if funding_asked(state, text, ctx, result):
+            # "finanzielle Unterstützung" was "Support during training".
             return
         if tap_several_named(state, text, ctx, result):
             return

@@ -1106,6 +1106,11 @@ def test_how_to_meet_said_as_an_owner_says_it(
         ("en", "English", "cook or hairdresser", ["koch", "friseur"]),
         ("uk", "Українська", "кухар або перукар", ["koch", "friseur"]),
         ("vi", "Tiếng Việt", "đầu bếp hoặc thợ làm tóc", ["koch", "friseur"]),
+        # The Arabic "and" joined to the second trade, as it is written: only the waiter
+        # was ticked ("we need a waiter and a cook").
+        ("ar", "العربية", "بدنا نادل وطباخ", ["koch", "gastro"]),
+        ("ar", "العربية", "نادل وطباخ", ["koch", "gastro"]),
+        ("ar", "العربية", "نحتاج طباخ وحلاق وبائع", ["koch", "verkauf", "friseur"]),
     ],
 )
 def test_two_trades_named_in_one_answer_are_both_ticked(

@@ -249,11 +249,12 @@ def tap_several_named(state: State, text: str, ctx: Context, result: Result) -> 
     if not isinstance(question, MultiChoice):
         return False
     parts = [
-        area
+        piece
         for each in _OR.split(text.strip())
         for part in _JOINED.split(each)
         if part
         for area in split_arabic_and(part)
+        for piece in _split_joined_and(state, question, area, ctx)
     ]
     if len(parts) < 2:
         return False
@@ -266,19 +267,10 @@ def tap_several_named(state: State, text: str, ctx: Context, result: Result) -> 
             codes.append(area)
             areas = True
             continue
-        trial = state.copy()
-        # Read as if nothing were ticked: a tap on one ticked unticks it.
-        trial.answers.pop(question.key, None)
-        if not (
-            tap_by_label(trial, part, ctx, Result(trial))
-            or tap_by_a_label_among_words(trial, question, part, ctx, Result(trial))
-        ):
+        named = _one_named(state, question, part, ctx)
+        if named is None:
             return False
-        named = trial.answers.get(question.key)
-        alone = {o.code for o in question.options if o.alone}
-        if not isinstance(named, list) or len(named) != 1 or named[0] in {question.other, *alone}:
-            return False
-        codes.append(named[0])
+        codes.append(named)
     if len(set(codes)) < 2:
         return False
     order = [o.code for o in question.options]
@@ -299,6 +291,48 @@ def tap_several_named(state: State, text: str, ctx: Context, result: Result) -> 
         _named_noted(state, question, codes, result)
     advance(state, question.key)
     return True
+
+
+def _one_named(state: State, question: MultiChoice, part: str, ctx: Context) -> str | None:
+    """The one option ``part`` names as it is read alone, or None (none, several, "Another
+    trade" or an option that stands alone)."""
+    trial = state.copy()
+    # Read as if nothing were ticked: a tap on one ticked unticks it.
+    trial.answers.pop(question.key, None)
+    if not (
+        tap_by_label(trial, part, ctx, Result(trial))
+        or tap_by_a_label_among_words(trial, question, part, ctx, Result(trial))
+    ):
+        return None
+    named = trial.answers.get(question.key)
+    alone = {o.code for o in question.options if o.alone}
+    if not isinstance(named, list) or len(named) != 1 or named[0] in {question.other, *alone}:
+        return None
+    return named[0]
+
+
+#: The Arabic "and", written joined to the word after it ("نادل وطباخ").
+_ARABIC_AND = "و"
+
+
+def _split_joined_and(state: State, question: MultiChoice, part: str, ctx: Context) -> list[str]:
+    """``part`` split before each word that carries the Arabic "and" joined to an option's
+    name ("بدنا نادل وطباخ": "بدنا نادل", "طباخ"; only the waiter was ticked); words that
+    merely begin with its letter ("وكيل") stay as they are."""
+    words = part.split()
+    pieces: list[list[str]] = [[]]
+    for at, word in enumerate(words):
+        bare = word[len(_ARABIC_AND) :]
+        if (
+            at > 0
+            and word.startswith(_ARABIC_AND)
+            and len(bare) > 2
+            and _one_named(state, question, bare, ctx) is not None
+        ):
+            pieces.append([bare])
+        else:
+            pieces[-1].append(word)
+    return [" ".join(piece) for piece in pieces]
 
 
 def _named_noted(state: State, question: MultiChoice, codes: list[str], result: Result) -> None:

@@ -1610,8 +1610,10 @@ def test_a_school_certificate_in_own_words_is_its_tap(
         ("de", 1, "vielleicht Friseurin", "friseur"),
         ("tr", 1, "aşçı olmak istiyorum", "koch"),
         ("ar", 1, "أريد أن أصبح طباخ", "koch"),
-        # Unchanged: two trades, or a "not", are the person's own words.
-        ("de", 1, "Koch oder Friseur", "other"),
+        # Two suggested trades: the first, both with the words for the advisor (stored
+        # whole as another trade before: bot.dialogue.trade_pair).
+        ("de", 1, "Koch oder Friseur", "koch"),
+        # Unchanged: a "not" keeps the person's own words.
         ("de", 1, "auf keinen Fall Koch", "other"),
     ],
 )

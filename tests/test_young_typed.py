@@ -26,6 +26,13 @@ from tests.test_intake import at_the_age_question, at_the_certificate_question
 from tests.test_typed_questions import at_the_trade_question
 
 
+def typed_at_the_trade(lang: str, typed: str) -> Driver:
+    """A young person who typed ``typed`` at "Which trade would you like to learn?"."""
+    d = at_the_trade_question(NATIVE_NAMES[lang], lang)
+    d.type(typed)
+    return d
+
+
 def at_the_situation(lang: str) -> Driver:
     """The young people's dialogue in ``lang``, at its first question (who it is for)."""
     d = Driver(lang)
@@ -4235,8 +4242,7 @@ def test_a_short_word_of_a_suggested_trade_among_words_is_that_trade(
 ) -> None:
     # A trade's Arabic word of four letters ("حلاق": barber) was not looked for among
     # other words: "يمكن حلاق" (maybe a barber) was stored whole as another trade.
-    d = at_the_trade_question(NATIVE_NAMES[lang], lang)
-    d.type(typed)
+    d = typed_at_the_trade(lang, typed)
     assert d.state.answers["trade"] == code and "trade_other" not in d.state.answers
     assert d.result is not None and d.result.held_question == typed  # the doubt, for the advisor
 
@@ -4327,3 +4333,29 @@ def test_an_age_said_before_a_not_and_the_old_age_on_the_summary_changes_it(
     d.type(typed)
     assert d.state.answers["age"] == "16-17" and d.state.screen == "summary"
     assert d.result is not None and d.result.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        ("de", "Friseur oder Koch", "friseur"),
+        ("de", "Kellner und Koch", "gastro"),
+        ("de", "Koch, Friseur", "koch"),
+        ("en", "cook or hairdresser", "koch"),
+        ("tr", "aşçı veya kuaför", "koch"),
+        ("uk", "кухар або перукар", "koch"),
+        ("vi", "đầu bếp hoặc thợ làm tóc", "koch"),
+        ("ar", "طباخ أو حلاق", "koch"),
+    ],
+)
+def test_two_suggested_trades_at_the_trade_question_take_the_first_and_keep_the_words(
+    lang: str, typed: str, trade: str
+) -> None:
+    # Stored whole as "Another trade" in those words: neither trade as one the advisor
+    # can search for. Now the first, and both reach the advisor with the words (as one
+    # suggested trade beside another word did: "Bäcker oder Koch").
+    d = typed_at_the_trade(lang, typed)
+    assert d.state.answers.get("trade") == trade and "trade_other" not in d.state.answers
+    assert d.state.screen == "q:certificate" and d.ctx.held_question == typed
+    t = translator(lang)
+    assert t.gettext(KEPT_WITH_ANSWER).split("{")[0] in d.text

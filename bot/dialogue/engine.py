@@ -137,6 +137,7 @@ from bot.dialogue.trade_changed import trade_on_the_summary
 from bot.dialogue.trade_doubt import trade_in_doubt
 from bot.dialogue.trade_first import trade_at_the_menu, trade_held
 from bot.dialogue.trade_named import situation_with_its_trade, trade_named, trade_named_held
+from bot.dialogue.trade_pair import first_of_two_trades
 from bot.dialogue.trade_slip import offer_trade
 from bot.dialogue.trade_wish import (
     childs_trade_held,
@@ -517,6 +518,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             return
         if trade_of_a_work_area(state, text, ctx, result):
             # "Küche", "satış": the cook, the sales assistant (another trade before).
+            return
+        if first_of_two_trades(state, text, ctx, result):
+            # "Friseur oder Koch": the first, the words for the advisor (stored whole as
+            # another trade before).
             return
         if trade_in_a_wish(state, text, ctx, result):
             # "بدي اشتغل نجار": "نجار" the other trade, not the whole wish.

@@ -239,6 +239,12 @@ _JOINED = re.compile(
 _OR = re.compile(r"\s+(?:oder|or|veya|ya da|yada|або|чи|или|hoặc|hay|أو|او)\s+", re.IGNORECASE)
 
 
+def parts_named(text: str) -> list[str]:
+    """``text`` split where "and", "or" or a comma joins one named thing to the next
+    ("Koch oder Verkäufer": "Koch", "Verkäufer")."""
+    return [part for each in _OR.split(text.strip()) for part in _JOINED.split(each) if part]
+
+
 def tap_several_named(state: State, text: str, ctx: Context, result: Result) -> bool:
     """Two or more options of a question that takes several named in one answer ("Koch und
     Verkäufer"), each as it is read alone: all ticked, and on ("Another trade" in those
@@ -250,9 +256,7 @@ def tap_several_named(state: State, text: str, ctx: Context, result: Result) -> 
         return False
     parts = [
         piece
-        for each in _OR.split(text.strip())
-        for part in _JOINED.split(each)
-        if part
+        for part in parts_named(text)
         for area in split_arabic_and(part)
         for piece in _split_joined_and(state, question, area, ctx)
     ]

@@ -4359,3 +4359,52 @@ def test_two_suggested_trades_at_the_trade_question_take_the_first_and_keep_the_
     assert d.state.screen == "q:certificate" and d.ctx.held_question == typed
     t = translator(lang)
     assert t.gettext(KEPT_WITH_ANSWER).split("{")[0] in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "level"),
+    [
+        ("de", "ich mache B1 kurs", "a"),
+        ("de", "Ich bin im B1-Kurs", "a"),
+        ("de", "Integrationskurs B1", "a"),
+        ("de", "ich lerne B1", "a"),
+        ("de", "B2 Kurs", "b1"),
+        ("de", "C1 Kurs", "b2"),
+        ("de", "A1 Kurs", "a"),
+        ("en", "I'm doing a B1 course", "a"),
+        ("tr", "B1 kursuna gidiyorum", "a"),
+        ("tr", "B1 kursundayım", "a"),
+        ("uk", "я на курсі B1", "a"),
+        ("uk", "ходжу на курси В1", "a"),
+        ("vi", "em đang học khóa B1", "a"),
+        ("ar", "عم ادرس كورس B1", "a"),
+        ("ar", "أنا في دورة B1", "a"),
+    ],
+)
+def test_a_course_of_a_level_is_the_level_below_and_the_words_kept(
+    lang: str, typed: str, level: str
+) -> None:
+    # Taken as the course's level ("ich mache B1 kurs" was B1): a person in a B1 course
+    # has not reached B1 yet. The level below, and the course for the advisor.
+    d = at_the_german_level(lang)
+    d.type(typed)
+    assert d.state.answers.get("german") == level and d.state.screen == "q:plz"
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "B1 Kurs bestanden"),
+        ("de", "habe den B1 Kurs abgeschlossen"),
+        ("en", "finished my B1 course"),
+        ("tr", "B1 kursunu bitirdim"),
+        ("uk", "закінчила курс B1"),
+        ("ar", "خلصت كورس B1"),
+        ("de", "B1"),
+    ],
+)
+def test_a_course_of_a_level_passed_is_that_level(lang: str, typed: str) -> None:
+    d = at_the_german_level(lang)
+    d.type(typed)
+    assert d.state.answers.get("german") == "b1"

@@ -59,6 +59,7 @@ from bot.dialogue.funding_words import funding_asked
 from bot.dialogue.german_at_trade import german_at_the_trade
 from bot.dialogue.language_asked import language_changed
 from bot.dialogue.late_answer import late_answer
+from bot.dialogue.level_course import level_in_a_course
 from bot.dialogue.level_words import good_level
 from bot.dialogue.master_words import (
     master_said,
@@ -544,8 +545,11 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         postal.answer_text(state, text, ctx, result)
         return
     if (
+        # "ich mache B1 kurs": the level below the course's (B1 was taken), before the
+        # level alone.
+        level_in_a_course(state, text, ctx, result)
         # Before the age alone: "17 Jahre, Realschule" lost the certificate.
-        certificate_at_the_age(state, text, ctx, result)
+        or certificate_at_the_age(state, text, ctx, result)
         # "ich bin 17 und in der 10. Klasse": the age and no certificate yet.
         or school_year_at_the_age(state, text, ctx, result)
         # "мені 17 років" before the age is asked: noted for it, as at the menu.

@@ -488,14 +488,26 @@ def tap_by_level(state: State, text: str, ctx: Context, result: Result) -> bool:
     it. Two levels ("A2 oder B1") or a "not" ("nicht mal A1") are no tap."""
     if split_screen(state.screen)[0] is not ScreenId.QUESTION or len(text.split()) > _LEVEL_WORDS:
         return False
-    question = current_question(state)
-    levels = {
-        (letter + digit).upper().translate(_CYRILLIC_LEVEL)
+    levels = levels_typed(text)
+    if len(levels) != 1 or says_not(phrase(text).split()):
+        return False
+    return tap_level(state, levels.pop(), ctx, result)
+
+
+def levels_typed(text: str) -> set[int]:
+    """The language levels ``text`` names ("A2", "В1"), as their places in _CEFR."""
+    return {
+        _CEFR.index((letter + digit).upper().translate(_CYRILLIC_LEVEL))
         for letter, digit in _TYPED_LEVEL.findall(text)
     }
-    if not isinstance(question, Choice) or len(levels) != 1 or says_not(phrase(text).split()):
+
+
+def tap_level(state: State, level: int, ctx: Context, result: Result) -> bool:
+    """The tap on the option whose label names the highest level not above ``level`` (a
+    place in _CEFR); False where the question offers none."""
+    question = current_question(state)
+    if not isinstance(question, Choice):
         return False
-    level = _CEFR.index(levels.pop())
     t, offered = translator(state.lang or "de"), codes_of(state)
     lowest = {
         option.code: min(_CEFR.index(named) for named in named_levels)

@@ -324,8 +324,23 @@ _NOT_YET_THAT_AGE = frozenset(
         *("майже", "скоро", "незабаром", "буде", "виповниться", "sắp", "gần"),
         # Levantine "will" ("بشهر 3 رح صير 16": in March I turn 16).
         *("سأبلغ", "سابلغ", "قريبا", "رح"),
+        # Said of a child, as a parent says it ("she turns 16", "he'll be 16", "16 yaşına
+        # girecek", "їй виповнюється 16", "ستبلغ 16"): "16 or 17" was taken, and a
+        # 15-year-old agreed without a parent.
+        *("turns", "she'll", "he'll", "girecek", "виповнюється", "سيبلغ", "ستبلغ"),
+        *("سيصبح", "ستصبح", "سيصير", "ستصير"),
     )
 )
+#: "Will" right before the age ("sie wird 16", "du wirst 16", "he will be 16", "con sẽ 16
+#: tuổi"), as phrase() writes it: elsewhere the word says other things ("ich will",
+#: "mein Deutsch wird besser").
+_WILL_BE = re.compile(r"(?:^| )(?:wird|wirst|will be|se) (?:\S+ )?\d{1,2}(?: |$)")
+
+
+def age_ahead(text: str) -> bool:
+    """Whether ``text`` says the age it names is still ahead ("fast 16", "sie wird 16")."""
+    said = phrase(text)
+    return bool(set(said.split()) & _NOT_YET_THAT_AGE or _WILL_BE.search(said))
 
 
 #: A month named by its number, as Vietnamese and Arabic speakers name months ("tháng 3",
@@ -343,7 +358,7 @@ def tap_by_age(state: State, text: str, ctx: Context, result: Result) -> bool:
     code = age_option(question, text)
     if code is None:
         return False
-    ahead = set(phrase(text).split()) & _NOT_YET_THAT_AGE or _MONTH_NUMBER.search(text)
+    ahead = age_ahead(text) or _MONTH_NUMBER.search(text)
     if ahead and isinstance(question, Choice):
         # "ich werde 16 im März": when the age is reached decides a parent's consent, so
         # the words go to the advisor (the month was lost).
@@ -371,7 +386,7 @@ def age_option(question: Question | None, text: str) -> str | None:
         age = age_said(without_month)
     if age is None or not isinstance(question, Choice):
         return None
-    if set(words) & _NOT_YET_THAT_AGE:
+    if age_ahead(text):
         age -= 1
     for option in question.options:
         if option.ages is not None and option.ages[0] <= age <= option.ages[1]:

@@ -448,6 +448,15 @@ def without_age(text: str) -> str:
     return text[: found.start()].strip(" ,.;:-")
 
 
+def age_after_name(text: str) -> int | None:
+    """The age typed after the name (:func:`without_age` cuts it), or None."""
+    digits = western_digits(text)
+    found = _AGE_AFTER.search(digits)
+    if found is None or not any(c.isalpha() for c in text[: found.start()]):
+        return None
+    return int(re.findall(r"\d+", found.group())[0])
+
+
 def without_origin(text: str) -> str:
     """``text`` without where the person says they are from, when a name is left."""
     cut = _ORIGIN_TURKISH.sub(" ", _ORIGIN_AFTER.sub("", text))

@@ -4408,3 +4408,59 @@ def test_a_course_of_a_level_passed_is_that_level(lang: str, typed: str) -> None
     d = at_the_german_level(lang)
     d.type(typed)
     assert d.state.answers.get("german") == "b1"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "name", "age"),
+    [
+        ("de", "Ahmad, 17", "Ahmad", "16-17"),
+        ("de", "Ahmad, ich bin 17", "Ahmad", "16-17"),
+        ("en", "Ali, I'm 17", "Ali", "16-17"),
+        ("tr", "Ayşe 17 yaşındayım", "Ayşe", "16-17"),
+        ("uk", "Олена, 16 років", "Олена", "16-17"),
+        ("vi", "Nguyễn Văn An 17 tuổi", "Nguyễn Văn An", "16-17"),
+        ("ar", "علي ١٧", "علي", "16-17"),
+        ("de", "Ahmad 26", "Ahmad", "25+"),
+    ],
+)
+def test_another_age_after_the_name_changes_the_age_and_says_so(
+    lang: str, typed: str, name: str, age: str
+) -> None:
+    # The 17 was dropped silently, and "18 to 24" sent from the age question.
+    d = at_the_name(lang)
+    assert d.state.answers["age"] == "18-24"
+    d.type(typed)
+    assert d.state.answers.get("name") == name and d.state.answers["age"] == age
+    assert d.state.screen == "q:phone"
+    t = translator(lang)
+    option = next(each for each in AGE.options if each.code == age)
+    changed = t.gettext(CHANGED_ANSWER).format(
+        question=t.gettext(AGE.label), answer=option_label(option, t)
+    )
+    marks = dict.fromkeys(map(ord, "\u2068\u2069\u200f"))  # Arabic's isolates and marks
+    assert d.text.split("\n\n")[0].translate(marks) == changed.translate(marks)
+
+
+def test_the_same_age_after_the_name_changes_nothing() -> None:
+    d = at_the_name("de")
+    d.type("Ahmad, 20")
+    assert d.state.answers["age"] == "18-24" and d.state.screen == "q:phone"
+    assert "geändert" not in d.text
+
+
+def test_an_age_under_16_after_the_name_asks_the_parent_first() -> None:
+    # Contact details of a 15-year-old were asked and sent on the self-given consent.
+    d = at_the_name("de")
+    d.type("Ahmad, 15")
+    assert d.state.answers["age"] == "u16" and d.state.screen == "consent"
+    d.press(d.labels()[0])  # the parent agrees
+    assert d.state.answers["consent_by"] == "parent" and d.state.screen == "q:name"
+
+
+def test_a_parents_name_with_another_age_keeps_the_words_for_the_advisor() -> None:
+    # The parent's own age, or the child's: not the parent's to change here, nor lost.
+    d = at_the_summary("de", for_a_child=True)
+    d.press("✏️ Name")
+    d.type("Fatma Yilmaz, 45")
+    assert d.state.answers["name"] == "Fatma Yilmaz" and d.state.answers["age"] == "18-24"
+    assert d.ctx.held_question == "Fatma Yilmaz, 45"

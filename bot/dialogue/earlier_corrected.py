@@ -15,19 +15,22 @@ from bot.dialogue.correcting_words import CORRECTING, corrects
 from bot.dialogue.edit_asked import asks_a_change, edit_asked
 from bot.dialogue.free_text import corrects_a_detail
 from bot.dialogue.moves import edit
-from bot.dialogue.said_young import age_on_the_summary
+from bot.dialogue.press import tap
+from bot.dialogue.said_young import age_on_the_summary, age_option
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.summary_change import CHANGED_ANSWER, answer_changed
 from bot.dialogue.ticked_swap import option_swapped, trade_restated
 from bot.dialogue.typed_words import is_filler, phrase
 from bot.dialogue.whereabouts import gives_postal_code
 from bot.flows.answers import option_label
+from bot.flows.consent import for_a_child
 from bot.flows.contact import EMAIL, NAME, PHONE
 from bot.flows.model import POSTAL_KEY, TOWN, Choice, MultiChoice, label_of
 from bot.flows.navigation import (
     ADDING,
     RESUME,
     RETYPED,
+    Code,
     ScreenId,
     find_question,
     flow_named,
@@ -37,6 +40,7 @@ from bot.flows.navigation import (
 from bot.flows.young import AGE
 from bot.i18n import translator
 from bot.negation import fold
+from bot.validation import age_after_name
 
 #: The questions whose typed details corrects_a_detail reads: at them, a detail is their
 #: own answer.
@@ -85,19 +89,61 @@ def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result
             or edit_asked(state, text, ctx, result)
         )
     )
-    if not changed or state.screen in (ScreenId.SUMMARY, ScreenId.CONSENT):
-        # Done (or nothing read): back to the question at hand, not on to the summary
-        # (nor to the consent, where an edit goes before it was given).
-        state.screen = at
-        state.history = history
-        state.editing = False
-        return changed
+    if changed:
+        _back_to(state, at, history)
+    else:
+        _back_at(state, at, history)
+    return changed
+
+
+def _back_at(state: State, at: str, history: list[str]) -> None:
+    """Back at the question at hand (``at``, reached by ``history``) after a reading."""
+    state.screen = at
+    state.history = history
+    state.editing = False
+
+
+def _back_to(state: State, at: str, history: list[str]) -> None:
+    """After an earlier answer changed through its ✏️: the question at hand (``at``), or
+    first a question the new answer opens."""
+    if state.screen in (ScreenId.SUMMARY, ScreenId.CONSENT):
+        # Done: back to the question at hand, not on to the summary (nor to the consent,
+        # where an edit goes before it was given).
+        _back_at(state, at, history)
+        return
     # Another question first (WhatsApp for the new mobile number): asked as on the
     # normal way, counted ("Frage 9 von 12") and with the path to it, so that its answer
     # leads on to the next question and Back goes through it as though it had been there.
     state.editing = False
     state.history = _path_to(state, [*history, at])
     state.answers[RESUME] = at
+
+
+def age_beside_the_name(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """The person's own age typed after their name ("Ahmad, 17") where it differs from
+    the age answered: the age question's new answer and the person told, the question at
+    hand asked on (the age was dropped silently, the old one sent). A parent's words may
+    give the child's age: they go to the advisor."""
+    age = age_after_name(text)
+    question = find_question(flow_named(state.flow), AGE.key)
+    before = state.answers.get(AGE.key)
+    if age is None or before is None or not isinstance(question, Choice):
+        return False
+    code = age_option(question, str(age))
+    if code is None or code == Code.OPTION.of(str(before)):
+        return False
+    if for_a_child(state.answers):
+        return typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE_TYPING)
+    at, history = state.screen, list(state.history)
+    state.screen = ScreenId.SUMMARY
+    edit(state, AGE.key)
+    tap(state, code, ctx, result)
+    option = next(each for each in question.options if Code.OPTION.of(each.code) == code)
+    _told(state, AGE.key, option_label(option, translator(state.lang or "de")), result)
+    if state.screen == ScreenId.CONSENT:
+        # Under 16: a parent agrees before the contact details are asked (domain.md).
+        return True
+    _back_to(state, at, history)
     return True
 
 

@@ -39,7 +39,11 @@ from bot.dialogue.code_asked import filler_at_the_code
 from bot.dialogue.code_first import code_before_its_question, sector_at_the_code
 from bot.dialogue.company_size import company_with_staff, staff_on_the_summary
 from bot.dialogue.company_words import company_asked_again, company_on_the_summary
-from bot.dialogue.earlier_corrected import earlier_answer_changed, reopened_ticks
+from bot.dialogue.earlier_corrected import (
+    age_beside_the_name,
+    earlier_answer_changed,
+    reopened_ticks,
+)
 from bot.dialogue.edit_asked import edit_asked
 from bot.dialogue.either_way import any_way
 from bot.dialogue.email_wished import email_on_the_summary
@@ -495,6 +499,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                 if question.key == NAME.key:
                     text = without_turkish_i(text, state.lang or "de")
                 answer_free_text(state, question, text, result, ctx)
+                if question.key == NAME.key and NAME.key in state.answers:
+                    # "Ahmad, 17" after "18 to 24": the 17 was dropped silently.
+                    age_beside_the_name(state, text, ctx, result)
             return
         if german_at_the_trade(state, text, ctx, result):
             # "Ich spreche Deutsch" at the trade question was stored as the trade wanted;

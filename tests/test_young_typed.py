@@ -4464,3 +4464,28 @@ def test_a_parents_name_with_another_age_keeps_the_words_for_the_advisor() -> No
     d.type("Fatma Yilmaz, 45")
     assert d.state.answers["name"] == "Fatma Yilmaz" and d.state.answers["age"] == "18-24"
     assert d.ctx.held_question == "Fatma Yilmaz, 45"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("uk", "турагент"),
+        ("uk", "туризм"),
+        ("uk", "турагенткою"),
+        ("de", "Tourismus"),
+        ("de", "Reiseverkehrskauffrau"),
+        ("tr", "turizm"),
+        ("ar", "سياحة"),
+        ("vi", "du lịch"),
+        ("en", "tourism"),
+    ],
+)
+@pytest.mark.parametrize("where", ["question", "summary"])
+def test_the_travel_agent_typed_in_words_is_that_trade(lang: str, typed: str, where: str) -> None:
+    # Stored as another trade in those words at the question; on the summary kept as a
+    # note for the advisor while the old trade (a cook) was sent.
+    d = typed_at_the_trade(lang, typed) if where == "question" else at_the_summary(lang)
+    if where == "summary":
+        d.type(typed)
+        assert d.state.screen == "summary" and d.ctx.held_question is None
+    assert d.state.answers["trade"] == "tourismus" and "trade_other" not in d.state.answers

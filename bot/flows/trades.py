@@ -59,7 +59,15 @@ SUGGESTED: tuple[Option, ...] = (
         # Other words typed for it ("حلاق", "berber"): the Arabic label says "hair stylist".
         said=N_("hairdresser, barber, hair stylist, hair salon"),
     ),
-    Option("tourismus", N_("Travel agent"), official="Tourismuskaufmann/-frau"),
+    # With the words people type for it ("турагент", "Tourismus", "turizm", "سياحة", "du
+    # lịch"): stored as another trade in those words before, and on the summary only a
+    # note for the advisor while the old trade was sent.
+    Option(
+        "tourismus",
+        N_("Travel agent"),
+        official="Tourismuskaufmann/-frau",
+        said=N_("travel agent, tourism, tourism management, travel consultant"),
+    ),
 )
 
 OPTIONS: tuple[Option, ...] = (

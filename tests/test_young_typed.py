@@ -2655,8 +2655,13 @@ def test_lunchtime_or_an_hour_on_the_summary_changes_the_best_time(lang: str, ty
         ("en", "I'm still in school"),
         ("tr", "okula gidiyorum"),
         ("uk", "я ще в школі"),
+        # "Still studying at school", as the situation question took it already.
+        ("uk", "ще вчуся в школі"),
+        ("uk", "я вчуся в школі"),
         ("ar", "انا بالمدرسة"),
         ("vi", "em đang học lớp 12"),
+        ("vi", "em vẫn đang đi học"),
+        ("vi", "em vẫn còn đi học"),
     ],
 )
 def test_still_at_school_at_the_certificate_question_is_none_yet(lang: str, typed: str) -> None:

@@ -1257,6 +1257,10 @@ AT_SCHOOL: dict[str, str] = {
     "uk": (
         "я ще в школі, ще навчаюся в школі, ходжу до школи, ходжу в школу, я школяр, я "
         "школярка, ще ходить до школи, "
+        # "Studying at school" with the verb a pupil uses ("ще вчуся в школі": the
+        # certificate question said "Please tap one of the buttons below").
+        "вчуся в школі, ще вчуся в школі, я вчуся в школі, я ще вчуся в школі, навчаюся в "
+        "школі, я навчаюся в школі, "
         # Said of a son or a daughter ("він ще в школі", "син ще навчається в школі").
         "ще в школі, ще навчається в школі, ходить до школи, ходить у школу, ходить в школу"
     ),
@@ -1271,6 +1275,9 @@ AT_SCHOOL: dict[str, str] = {
     "vi": (
         "em đang học lớp, tôi đang học lớp, em còn đi học, em đang đi học, em là học sinh, "
         "tôi là học sinh, con đang học lớp, "
+        # "Still" said with "vẫn" ("em vẫn đang đi học": "Please tap one of the buttons").
+        "em vẫn đang đi học, em vẫn đi học, em vẫn còn đi học, tôi vẫn đang đi học, tôi vẫn "
+        "đi học, "
         # A parent's "he, she" ("nó còn đi học": "I have no information page on this").
         "nó còn đi học, nó đang đi học, nó vẫn đi học, nó vẫn còn đi học, nó đang học lớp, "
         "nó là học sinh"

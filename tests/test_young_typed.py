@@ -1548,6 +1548,16 @@ def at_the_german_level(lang: str) -> Driver:
         ("de", "gut"),
         ("de", "Mein Deutsch ist gut."),
         ("en", "good"),
+        # A parent's of the child, as said of oneself (a message, and "Please tap").
+        ("de", "sie spricht gut deutsch"),
+        ("de", "er spricht gut Deutsch"),
+        ("en", "she speaks good German"),
+        ("tr", "almancası iyi"),
+        ("tr", "kızımın almancası iyi"),
+        ("uk", "вона добре розмовляє німецькою"),
+        ("ar", "لغتها الألمانية جيدة"),
+        ("ar", "بيحكي الماني منيح"),
+        ("vi", "nó nói tiếng Đức tốt"),
     ],
 )
 def test_good_at_the_german_level_asks_which_of_the_two_good_levels(lang: str, typed: str) -> None:

@@ -38,6 +38,12 @@ _ABOUT_MY_GERMAN = frozenset(
         *("знаю", "німецьку", "biết"),
         # A parent's of the child's ("sein Deutsch ist gut", "його німецька добре").
         *("sein", "ihr", "his", "her", "onun", "його", "її", "con"),
+        # And with "he", "she" and their verb ("sie spricht gut Deutsch", "almancası
+        # iyi", "вона добре розмовляє німецькою", "لغتها الألمانية جيدة", "tiếng Đức của
+        # nó tốt"): a message, and "Please tap one of the buttons below" before.
+        *("er", "sie", "spricht", "he", "she", "speaks", "almancası", "kızımın", "oğlumun"),
+        *("konuşuyor", "він", "вона", "розмовляє", "говорить", "німецькою", "لغته", "لغتها"),
+        *("يتكلم", "تتكلم", "بيحكي", "بتحكي", "بحكي", "الماني", "nó", "cháu"),
     )
 )
 

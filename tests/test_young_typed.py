@@ -4504,3 +4504,16 @@ def test_the_travel_agent_typed_in_words_is_that_trade(lang: str, typed: str, wh
         d.type(typed)
         assert d.state.screen == "summary" and d.ctx.held_question is None
     assert d.state.answers["trade"] == "tourismus" and "trade_other" not in d.state.answers
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("de", "09117"), ("en", "01069"), ("uk", "04109")])
+def test_a_postal_code_typed_at_the_german_level_is_kept_for_its_question(
+    lang: str, typed: str
+) -> None:
+    # "Please tap one of the buttons below", and the code to be typed again at its own
+    # question (as the business's sector question keeps it: bot.dialogue.code_first).
+    d = at_the_german_level(lang)
+    d.type(typed)
+    assert d.state.screen == "q:german" and d.state.answers.get("plz") == typed
+    d.press(translator(lang).gettext("B1"))
+    assert d.state.screen == "consent" and d.state.answers["plz"] == typed

@@ -3,7 +3,8 @@ went on to the next question they expected, the sector being asked only after a 
 in own words. The code is taken as the postal code question's answer and not asked again
 (bot.dialogue.moves.advance passes it); the sector is asked on. Before, "Please write a
 few words": the code was lost, and the next words typed (the training experience) were
-stored as the sector.
+stored as the sector. So at the young person's German level question, the last before
+the code ("Please tap one of the buttons below", and the code typed again).
 
 And the other way round: the sector or the kind of business typed at the postal code
 question ("Gastronomie", "Restaurant", where a suggested trade tapped left the sector
@@ -22,14 +23,20 @@ from bot.dialogue.whereabouts import gives_postal_code, names_a_town
 from bot.flows.business import SECTOR
 from bot.flows.model import POSTAL_KEY
 from bot.flows.navigation import NOT_SHOWN, ScreenId, find_question, flow_named, split_screen
+from bot.flows.young import GERMAN
+
+#: The questions asked just before the postal code: the business's sector, and the young
+#: person's German level ("09117" there was "Please tap one of the buttons below", and the
+#: code had to be typed again at its own question).
+_JUST_BEFORE_THE_CODE = frozenset(ScreenId.QUESTION.of(each.key) for each in (SECTOR, GERMAN))
 
 
 def code_before_its_question(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """A Saxon postal code at the sector question: kept with its office, as the postal
-    code question would keep it; anything that needs a question of its own (a border,
-    a guess, outside Saxony) is left to that question."""
+    """A Saxon postal code at the sector or the German level question: kept with its
+    office, as the postal code question would keep it; anything that needs a question of
+    its own (a border, a guess, outside Saxony) is left to that question."""
     if (
-        state.screen != ScreenId.QUESTION.of(SECTOR.key)
+        state.screen not in _JUST_BEFORE_THE_CODE
         or POSTAL_KEY in state.answers
         or NOT_SHOWN in state.answers
         or not gives_postal_code(text)
@@ -39,8 +46,9 @@ def code_before_its_question(state: State, text: str, ctx: Context, result: Resu
     go(trial, ScreenId.QUESTION.of(POSTAL_KEY))
     read = Result(trial)
     postal.answer_text(trial, text, ctx, read)
-    # An office found, and on to the next question: no border, guess or other state.
-    on = split_screen(trial.screen)[0] is ScreenId.QUESTION
+    # An office found, and on to the next question (the young person's: the consent): no
+    # border, guess or other state.
+    on = split_screen(trial.screen)[0] is ScreenId.QUESTION or trial.screen == ScreenId.CONSENT
     if POSTAL_KEY not in trial.answers or trial.office is None or not on:
         return False
     state.answers[POSTAL_KEY] = trial.answers[POSTAL_KEY]

@@ -4517,3 +4517,29 @@ def test_a_postal_code_typed_at_the_german_level_is_kept_for_its_question(
     assert d.state.screen == "q:german" and d.state.answers.get("plz") == typed
     d.press(translator(lang).gettext("B1"))
     assert d.state.screen == "consent" and d.state.answers["plz"] == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "trade", "other"),
+    [
+        ("на перукаря", "friseur", None),
+        ("хочу на перукаря", "friseur", None),
+        ("на столяра", "other", "столяр"),
+        ("тепер на зварювальника", "other", "зварювальник"),
+    ],
+)
+def test_a_ukrainian_trade_after_na_on_the_summary_changes_it(
+    typed: str, trade: str, other: str | None
+) -> None:
+    # "на перукаря" (to learn as a hairdresser) was a note for the advisor, the cook sent.
+    d = at_the_summary("uk")
+    d.type(typed)
+    assert d.state.answers["trade"] == trade and d.state.answers.get("trade_other") == other
+    assert d.state.screen == "summary" and d.ctx.held_question is None
+
+
+@pytest.mark.parametrize("typed", ["на завтра", "на телефон", "на пошту"])
+def test_other_words_after_na_on_the_summary_change_no_trade(typed: str) -> None:
+    d = at_the_summary("uk")
+    d.type(typed)
+    assert d.state.answers["trade"] == "koch"

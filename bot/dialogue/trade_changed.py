@@ -66,6 +66,26 @@ _CHANGE_TO = re.compile(
 )
 
 
+#: A Ukrainian trade after "на" (to learn as: "на перукаря", "хочу на столяра"), in the
+#: case "на" gives it: kept as a note before, the old trade sent.
+_UKRAINIAN_ON = re.compile(r"(?:(?:хочу|піду|буду|краще|тепер|вже) )?на (?P<trade>\S+)", re.I)
+
+
+def _ukrainian_on(state: State, plain: str, ctx: Context) -> tuple[str, str] | None:
+    """The trade "на …" names ("на перукаря": the hairdresser; "на столяра": "столяр" as
+    another trade), or None for words that name none ("на завтра": for tomorrow)."""
+    on = _UKRAINIAN_ON.fullmatch(plain)
+    if on is None:
+        return None
+    base = ukrainian_trade(on.group("trade"), to=True)
+    if base is None:
+        return None
+    found = trade_read(state, base, ctx, any_words=False)
+    if found is None and ukrainian_occupation(base):
+        return trade_read(state, base, ctx, any_words=True)
+    return found
+
+
 def _plain(text: str) -> str:
     """``text`` without punctuation and extra spaces, its letters as typed."""
     return " ".join(re.sub(r"[^\w/-]+", " ", text).split())
@@ -123,7 +143,7 @@ def _trade_typed(state: State, text: str, ctx: Context) -> tuple[str, str] | Non
     original, state = state, _without_trade(state)
     # "lieber Tischler statt Koch": "rather" is no part of the trade (nor of a wish).
     plain = _NOW_RATHER.sub("", plain).strip()
-    wished = trade_alone._trade_alone(state, plain, ctx)
+    wished = trade_alone._trade_alone(state, plain, ctx) or _ukrainian_on(state, plain, ctx)
     if wished is not None:
         return wished
     changed = _CHANGE_TO.fullmatch(plain)

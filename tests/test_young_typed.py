@@ -2672,6 +2672,9 @@ def test_lunchtime_or_an_hour_on_the_summary_changes_the_best_time(lang: str, ty
         ("vi", "em đang học lớp 12"),
         ("vi", "em vẫn đang đi học"),
         ("vi", "em vẫn còn đi học"),
+        # A parent's of the child ("con vẫn đang đi học").
+        ("vi", "con vẫn đang đi học"),
+        ("vi", "con còn đi học"),
     ],
 )
 def test_still_at_school_at_the_certificate_question_is_none_yet(lang: str, typed: str) -> None:

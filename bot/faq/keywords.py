@@ -1277,7 +1277,8 @@ AT_SCHOOL: dict[str, str] = {
         "tôi là học sinh, con đang học lớp, "
         # "Still" said with "vẫn" ("em vẫn đang đi học": "Please tap one of the buttons").
         "em vẫn đang đi học, em vẫn đi học, em vẫn còn đi học, tôi vẫn đang đi học, tôi vẫn "
-        "đi học, "
+        "đi học, con vẫn đang đi học, con vẫn đi học, con vẫn còn đi học, con còn đi học, "
+        "con đang đi học, "
         # A parent's "he, she" ("nó còn đi học": "I have no information page on this").
         "nó còn đi học, nó đang đi học, nó vẫn đi học, nó vẫn còn đi học, nó đang học lớp, "
         "nó là học sinh"

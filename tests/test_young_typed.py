@@ -764,7 +764,20 @@ def at_the_summary(lang: str, phone: str = "0341 1234567", for_a_child: bool = F
     return d
 
 
-@pytest.mark.parametrize(("lang", "typed"), [("de", "ich bin 17"), ("en", "I am 17")])
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "ich bin 17"),
+        ("en", "I am 17"),
+        # As a teenager types it: without "ich", two small words before the age (the best
+        # time was changed to the afternoon, the 16 read as 16 o'clock).
+        ("de", "bin doch erst 16"),
+        ("de", "bin 17"),
+        ("de", "ich bin doch erst 17"),
+        ("en", "im actually only 17"),
+        ("uk", "мені ж тільки 17"),
+    ],
+)
 def test_an_age_said_after_i_am_on_the_summary_corrects_it(lang: str, typed: str) -> None:
     # "Please tap one of the buttons below": "17 Jahre alt" was taken, "ich bin 17" not.
     d = at_the_summary(lang)

@@ -400,9 +400,10 @@ def age_option(question: Question | None, text: str) -> str | None:
 #: A word between the "I am" and the age ("ich bin doch 18", "I'm already 18", "мені вже
 #: 18", "عمري صار 18"), as phrase() writes it: without it the number on the summary was
 #: read as the hour 18, and the best time changed.
+#: Two of them too, as teenagers type it ("bin doch erst 16", "мені ж тільки 17").
 _AGE_PARTICLE = (
     r"(?:(?:doch|schon|jetzt|bereits|erst|eigentlich|already|now|actually|only|just"
-    r"|вже|уже|тепер|лише|тільки|صار|هلق|الان) )?"
+    r"|вже|уже|тепер|лише|тільки|ж|же|صار|هلق|الان) ){0,2}"
 )
 _AGE_NAMED = re.compile(
     r"(?<!\w)(?:\d{1,2} (?:(?:jahre|years?) )?(?:alt|old)"
@@ -419,7 +420,10 @@ _NO_AGE_AFTER = (
     r"(?!\w)(?! (?:jahre|jahren|monate|monaten|wochen|tage|tagen|years?|months?|weeks?|days?"
     r"|klasse|jahr|lehrjahr|ausbildungsjahr|semester|uhr)\b)"
 )
-_AGE_AFTER_I = re.compile(rf"(?<!\w)(?:ich bin|i am|im) {_AGE_PARTICLE}\d{{1,2}}" + _NO_AGE_AFTER)
+#: German "bin" without its "ich", as chats write it ("bin 17").
+_AGE_AFTER_I = re.compile(
+    rf"(?<!\w)(?:ich bin|bin|i am|im) {_AGE_PARTICLE}\d{{1,2}}" + _NO_AGE_AFTER
+)
 #: The same after "is", said of a child ("mein sohn ist 17", "my son is 17").
 #: Ukrainian says it to the child ("моєму сину 15 років") or that the child has it ("син
 #: має 16 років"), Arabic with "his, her age" ("ابني عمره 16"): "How old is your

@@ -336,7 +336,10 @@ def _bare(word: str) -> str:
 
 #: How people introduce their name, in the bot's languages: "Ich heiße …", "Мене звати …".
 _NAME_INTRO = re.compile(
+    # "it's Ali", "this is Ali", "hier ist Ali", "im Ali" (chat's "I'm"): before a capital
+    # only ("it's a secret", "das ist privat" name no one; "Im Ji-hoon" is a name).
     r"^(?:ich hei(?:ß|ss)e|mein name ist|ich bin|my name is|my name['’]s|i am|i'm|"
+    r"(?:(?-i:im)|it['’]?s|this is|here is|hier ist|das ist)(?=\s+(?-i:[A-ZÀ-ÞĞİŞА-ЯІЇЄҐ]))|"
     r"benim adım|adım|benim ismim|ismim|tôi tên là|tên tôi là|tôi là|em tên là|tên em là|"
     r"mình tên là|tên mình là|em là|mình là|tôi tên|em tên|mình tên|мене звати|мене звуть|"
     r"меня зовут|моє ім['’]я|я|(?:أنا|انا)\s+اسمي|اسمي|أنا|انا)"

@@ -145,12 +145,29 @@ def test_the_words_for_a_number_typed_with_the_name_are_no_part_of_it(
         ("Ich heiße Mehmet Yilmaz", "Mehmet Yilmaz"),
         ("Adım Ayşe Kaya", "Ayşe Kaya"),
         ("Adem Kaya", "Adem Kaya"),
+        # As teenagers type it: "im Ali" was stored as the name "im Ali"; "it's Ali",
+        # "hier ist Ali" were no name (a message noted, the name asked again).
+        ("im Ali", "Ali"),
+        ("it's Ali", "Ali"),
+        ("its Ali", "Ali"),
+        ("this is Ali Kaya", "Ali Kaya"),
+        ("hier ist Ali", "Ali"),
+        ("das ist Ali", "Ali"),
+        # A name that begins so stays whole (the Korean family name Im).
+        ("Im Ji-hoon", "Im Ji-hoon"),
     ],
 )
 def test_a_name_introduced_in_a_sentence_is_stored_as_the_name(typed: str, name: str) -> None:
     d = callback_until_name(Driver())
     d.type(typed)
     assert d.state.answers["name"] == name
+
+
+@pytest.mark.parametrize("typed", ["it's a secret", "its private", "this is my brother's phone"])
+def test_words_after_its_that_name_no_one_are_no_name(typed: str) -> None:
+    d = callback_until_name(Driver())
+    d.type(typed)
+    assert "name" not in d.state.answers
 
 
 def turkish_young_at_the_name() -> Driver:

@@ -201,12 +201,10 @@ def no_trainer_said(state: State, text: str, ctx: Context, result: Result) -> bo
     phrases count, each option's own; with another option's words too ("früher
     ausgebildet, aktuell kein Ausbilder") nothing is taken. "Please tap one of the
     buttons below" before."""
-    if state.screen != ScreenId.QUESTION.of(EXPERIENCE.key):
+    reading = _at_the_experience(state, text)
+    if reading is None:
         return False
-    lang = state.lang or "de"
-    words = _experience_words(text)
-    denied = negations(words)
-    named = _named(words, denied, lang)
+    lang, words, denied, named = reading
     if _opens_with_no(words, denied):
         # An opening "no" answers "trained before?": "hayır, daha önce …" (no, before …)
         # says no "before". With a master or the AEVO after it ("…, usta belgem var"):
@@ -238,12 +236,10 @@ def trained_said(state: State, text: str, ctx: Context, result: Result) -> bool:
     2 years ago", "daha önce evet"): that answer, the words for the advisor. Only one
     answer's words, not after a "no" nor denied ("not right now"). "Please tap one of the
     buttons below" or "Which one do you mean" before, the words a note."""
-    if state.screen != ScreenId.QUESTION.of(EXPERIENCE.key):
+    reading = _at_the_experience(state, text)
+    if reading is None:
         return False
-    lang = state.lang or "de"
-    words = _experience_words(text)
-    denied = negations(words)
-    named = _named(words, denied, lang)
+    lang, words, denied, named = reading
     if _opens_with_no(words, denied) or len(named) != 1 or not named <= _TRAINED:
         return False
     trial = state.copy()
@@ -256,6 +252,19 @@ def trained_said(state: State, text: str, ctx: Context, result: Result) -> bool:
     if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
         tap(state, Code.OPTION.of(option.code), ctx, result)
     return True
+
+
+def _at_the_experience(
+    state: State, text: str
+) -> tuple[str, list[str], frozenset[int], set[str]] | None:
+    """Where the training experience is asked: the language, ``text``'s words, which of
+    them are denied, and the options they name; None at any other screen."""
+    if state.screen != ScreenId.QUESTION.of(EXPERIENCE.key):
+        return None
+    lang = state.lang or "de"
+    words = _experience_words(text)
+    denied = negations(words)
+    return lang, words, denied, _named(words, denied, lang)
 
 
 def _experience_words(text: str) -> list[str]:

@@ -155,6 +155,19 @@ async def test_a_backup_to_a_symbolic_link_is_written_to_the_file_it_names(
     assert list(volume.iterdir()) == [tonight]  # no partial file left behind
 
 
+@sqlite_only
+async def test_a_backup_into_a_directory_the_bot_may_not_write_says_so(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    # The kausa user writing to a directory of root's (here /proc, which not even root may
+    # write): a traceback ending in "FileNotFoundError: '/proc/.kausa.db.partial'".
+    assert await run_cli(monkeypatch, tmp_path, database_url, "backup", "/proc/kausa.db") == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "cannot write the backup to /proc/kausa.db" in err
+    assert "choose a directory this user may write" in err
+
+
 async def test_backup_of_postgresql_points_to_pg_dump(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> None:

@@ -61,13 +61,25 @@ def backup_sqlite(database_url: str, target: Path) -> Backup:
         raise ConfigError(f"directory {target.parent} does not exist")
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
-    # The copy holds personal data: readable by the bot's user only, from the first byte.
-    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        # The copy holds personal data: readable by the bot's user only, from the first byte.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as exc:
+        # The service's user writing to a directory of root's: one line, not a traceback.
+        raise ConfigError(
+            f"cannot write the backup to {target}: {exc.strerror}; "
+            "choose a directory this user may write (e.g. /var/lib/kausa-bot/backups)"
+        ) from None
     try:
         leads = _copy(source, partial)
         _fsync(partial)
         os.replace(partial, target)
         _fsync(target.parent)
+    except (OSError, sqlite3.OperationalError) as exc:
+        # A full disk ends the copy half-way: the partial file goes, and the reason is named.
+        partial.unlink(missing_ok=True)
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise ConfigError(f"the backup to {target} failed: {reason}") from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -124,14 +124,24 @@ async def keep_talking(dialogue: Dialogue) -> None:
         await asyncio.sleep(0)
 
 
+async def backup_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, database_url: str, capsys: Any, target: str
+) -> str:
+    """``python -m bot backup TARGET`` refused: exit code 2 and one line, no traceback."""
+    assert await run_cli(monkeypatch, tmp_path, database_url, "backup", target) == 2
+    err = str(capsys.readouterr().err)
+    assert "Traceback" not in err and err.startswith("error: ")
+    return err
+
+
 @sqlite_only
 async def test_backup_never_overwrites_a_file(
     database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> None:
     existing = tmp_path / "kausa.db"
     existing.write_bytes(b"yesterday's backup")
-    assert await run_cli(monkeypatch, tmp_path, database_url, "backup", str(existing)) == 2
-    assert "already exists" in capsys.readouterr().err
+    refused = await backup_refused(monkeypatch, tmp_path, database_url, capsys, str(existing))
+    assert "already exists" in refused
     assert existing.read_bytes() == b"yesterday's backup"
 
 
@@ -156,16 +166,28 @@ async def test_a_backup_to_a_symbolic_link_is_written_to_the_file_it_names(
 
 
 @sqlite_only
-async def test_a_backup_into_a_directory_the_bot_may_not_write_says_so(
-    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+@pytest.mark.parametrize(
+    ("target", "says"),
+    [
+        # The kausa user writing to a directory of root's (here /proc, which not even root
+        # may write): a traceback ending in "FileNotFoundError: '/proc/.kausa.db.partial'".
+        ("/proc/kausa.db", "/proc/kausa.db: No such file or directory; choose a directory"),
+        # "backup /var/lib/kausa-bot/backups" said "… already exists; choose a new file
+        # name", as if a backup were there to be kept.
+        ("{tmp}", "{tmp} is a directory: name a new file in it, e.g. {tmp}/kausa-"),
+    ],
+)
+async def test_a_backup_the_bot_cannot_write_there_says_what_to_do(
+    database_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: Any,
+    target: str,
+    says: str,
 ) -> None:
-    # The kausa user writing to a directory of root's (here /proc, which not even root may
-    # write): a traceback ending in "FileNotFoundError: '/proc/.kausa.db.partial'".
-    assert await run_cli(monkeypatch, tmp_path, database_url, "backup", "/proc/kausa.db") == 2
-    err = capsys.readouterr().err
-    assert "Traceback" not in err
-    assert "cannot write the backup to /proc/kausa.db" in err
-    assert "choose a directory this user may write" in err
+    target = target.format(tmp=tmp_path)
+    err = await backup_refused(monkeypatch, tmp_path, database_url, capsys, target)
+    assert says.format(tmp=tmp_path) in err
 
 
 async def test_backup_of_postgresql_points_to_pg_dump(

@@ -14,6 +14,7 @@ import contextlib
 import os
 import sqlite3
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from bot.config import ConfigError
@@ -55,6 +56,11 @@ def backup_sqlite(database_url: str, target: Path) -> Backup:
         target = followed(target.expanduser())
     except OSError as exc:
         raise ConfigError(f"cannot write the backup to {target}: {exc.strerror}") from None
+    if target.is_dir():
+        # An operator naming the backup directory meant a file in it, not a refusal to
+        # overwrite something that is there.
+        example = target / f"kausa-{date.today().isoformat()}.db"
+        raise ConfigError(f"{target} is a directory: name a new file in it, e.g. {example}")
     if target.exists():
         raise ConfigError(f"{target} already exists; choose a new file name")
     if not target.parent.is_dir():

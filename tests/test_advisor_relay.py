@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ import sqlalchemy as sa
 from bot.advisor import asked as held_questions
 from bot.dialogue.texts import MESSAGE_INTRO, SENT_TO_ADVISOR
 from bot.i18n import translator
+from bot.ops.logs import configure_logging
 from bot.privacy.rights import anonymize
 from db.models import ConversationMessage, GroupCopy, HeldQuestion, Lead, OutboxMessage, User
 from db.vocabulary import LeadStatus
@@ -54,8 +56,14 @@ async def logged(desk: Desk) -> list[ConversationMessage]:
         return list(rows.scalars())
 
 
-async def test_relay_in_both_directions(database_url: str, tmp_path: Path) -> None:
+async def test_relay_in_both_directions(
+    database_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     t = translator("ar")
+    # docs/operations.md, "Logs": no message text, name or Telegram id of the person, in
+    # either direction of the relay, also at DEBUG.
+    configure_logging("DEBUG")
+    caplog.set_level(logging.DEBUG)
     async with FakeBotAPI() as fake:
         settings = desk_settings(fake, database_url, tmp_path)
         async with running_desk(settings, fake) as desk:
@@ -123,6 +131,9 @@ async def test_relay_in_both_directions(database_url: str, tmp_path: Path) -> No
     # message first, then "übernommen").
     assert actions.index("claimed") < actions.index("relayed_to_person")
     assert chat.seen >= 1
+    assert "lead 1" in caplog.text  # the log is not simply empty
+    for private in ("Omar", "Montag", "الاثنين", "1234567", str(PERSON)):
+        assert private not in caplog.text, private
 
 
 async def test_replies_of_non_advisors_are_refused(database_url: str, tmp_path: Path) -> None:

@@ -151,3 +151,28 @@ def test_the_running_bot_logs_no_exception_message_and_no_token() -> None:
     assert "<token>" in written and TOKEN not in written
     for secret in PERSONAL:
         assert secret not in written
+
+
+def test_every_command_logs_an_exception_without_its_message() -> None:
+    # `python -m bot web` (no token: no TokenFilter) logged aiohttp's "Error handling
+    # request" and "the nightly retention run failed" with the exception's message, where
+    # PostgreSQL writes "DETAIL: Failing row contains (…, 'Lina Kowalski', …)".
+    from bot.ops.logs import configure_logging
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        configure_logging("INFO")
+        try:
+            raise ValueError("DETAIL: Failing row contains (7, 'Lina Kowalski', '0151 2345678')")
+        except ValueError:
+            logging.getLogger("aiohttp.server").exception("Error handling request")
+    finally:
+        root.removeHandler(handler)
+    written = stream.getvalue()
+    assert "Error handling request" in written
+    assert "ValueError (message not logged)" in written and "test_errors.py" in written
+    for secret in PERSONAL:
+        assert secret not in written

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import logging
-import traceback
 from collections.abc import Iterable
 from typing import Any
 
@@ -21,6 +20,7 @@ from telegram.error import Conflict, InvalidToken
 from telegram.ext import Application
 
 from bot.ops.instance import CONFLICT_EXIT
+from bot.ops.logs import exception_chain, safe_stack, without_exception_message
 from bot.services import BotContext
 
 log = logging.getLogger(__name__)
@@ -67,22 +67,6 @@ async def on_error(update: object, context: BotContext) -> None:
         where,
         "".join(safe_stack(error)).rstrip(),
     )
-
-
-def exception_chain(error: BaseException) -> str:
-    """The exception's type and those it was raised from, e.g. ``DBAPIError <- OSError``."""
-    names: list[str] = []
-    current: BaseException | None = error
-    while current is not None and len(names) < 5:
-        names.append(type(current).__name__)
-        current = current.__cause__ or current.__context__
-    return " <- ".join(names)
-
-
-def safe_stack(error: BaseException) -> list[str]:
-    """Where the exception was raised (file, line, function), without its message."""
-    stack = traceback.extract_tb(error.__traceback__)
-    return [f'  File "{f.filename}", line {f.lineno}, in {f.name}\n' for f in stack]
 
 
 def _update_kind(update: Update) -> str:
@@ -148,11 +132,9 @@ class TokenFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         """False for a rejected token (``run`` prints its own line), else a safe record."""
         error = record.exc_info[1] if record.exc_info else None
-        if error is not None:
-            if _caused_by(error, InvalidToken):
-                return False
-            stack = "".join(safe_stack(error)).rstrip()
-            record.exc_text = f"{exception_chain(error)} (message not logged)\n{stack}"
+        if error is not None and _caused_by(error, InvalidToken):
+            return False
+        without_exception_message(record)
         message = record.getMessage()
         if self.token in message:
             record.msg, record.args = message.replace(self.token, "<token>"), None

@@ -38,7 +38,8 @@ from tornado.web import Application, HTTPError, RequestHandler, stream_request_b
 from bot.config import ConfigError, Settings
 from bot.inbox.lean import lean
 from bot.inbox.replies import WebhookReplies
-from bot.ops.errors import describe_updates, exception_chain
+from bot.ops.errors import describe_updates
+from bot.ops.logs import exception_chain
 
 log = logging.getLogger(__name__)
 

@@ -182,8 +182,12 @@ async def test_one_failing_step_fails_alone_and_its_update_can_be_retried(
     assert again is not None and "privacy" in again.screen.text.lower()
 
 
+#: What PostgreSQL says about a row it refuses: the row itself.
+BAD_ROW = "DETAIL:  Failing row contains (4001, 'Lina Kowalski', 0151 2345678)."
+
+
 async def test_a_failed_group_transaction_is_retried_step_by_step(
-    sessionmaker: Sessions, monkeypatch: pytest.MonkeyPatch
+    sessionmaker: Sessions, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     dialogue = make_dialogue(sessionmaker)
     real_save_group, real_claim_and_save = steps.save_group, steps.claim_and_save
@@ -194,14 +198,14 @@ async def test_a_failed_group_transaction_is_retried_step_by_step(
     ) -> None:
         tried.append(len(states))
         if len(states) > 1:
-            raise sa.exc.OperationalError("INSERT", {}, Exception("one bad row"))
+            raise sa.exc.OperationalError("INSERT", {}, Exception(BAD_ROW))
         await real_save_group(tx, totals, people, states, now)
 
     async def claims_fail_for_groups(db: Direct, *args: Any, **kwargs: Any) -> set[int]:
         # The same on PostgreSQL's groups without a transaction.
         tried.append(len(kwargs["states"]))
         if len(kwargs["states"]) > 1:
-            raise sa.exc.OperationalError("INSERT", {}, Exception("one bad row"))
+            raise sa.exc.OperationalError("INSERT", {}, Exception(BAD_ROW))
         return await real_claim_and_save(db, *args, **kwargs)
 
     monkeypatch.setattr(steps, "save_group", fails_for_groups)
@@ -216,6 +220,9 @@ async def test_a_failed_group_transaction_is_retried_step_by_step(
     # The four who waited formed a group, which failed and was retried one by one.
     assert max(tried) == 4 and tried.count(1) == 5
     assert len(await _state(sessionmaker)) == 5
+    # Logged by its type only: PostgreSQL's text quotes the row (it was logged whole).
+    assert "a group of 4 steps failed (OperationalError)" in caplog.text
+    assert "Lina Kowalski" not in caplog.text
 
 
 @contextmanager

@@ -51,6 +51,7 @@ from bot.dialogue.texts import TOO_LONG
 from bot.flows.navigation import FREE_TEXT_KEYS
 from bot.i18n import DEFAULT_LANGUAGE, N_, negotiate, translator
 from bot.offices import Office, lead_targets
+from bot.ops.logs import exception_chain
 from bot.outbox import split
 from bot.privacy import rights
 from db import direct, repository, sqlite_cursor
@@ -440,7 +441,12 @@ class Dialogue:
                 raise
             # One step's data may have failed the whole transaction: each alone, so
             # only that one fails and the others are kept.
-            log.warning("a group of %d steps failed (%r); trying each alone", len(steps), error)
+            # The type only: PostgreSQL's text quotes the refused row, personal data.
+            log.warning(
+                "a group of %d steps failed (%s); trying each alone",
+                len(steps),
+                exception_chain(error),
+            )
             outcomes: list[_Done | Exception | None] = []
             for pending in steps:
                 try:

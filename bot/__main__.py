@@ -269,6 +269,7 @@ def _export(
     from bot.advisor import export
     from bot.offices import configured_offices
     from bot.ops.database_open import require_existing
+    from bot.ops.operator import operator
     from bot.ops.private_file import open_private
     from db.session import create_engine, create_sessionmaker
 
@@ -287,6 +288,7 @@ def _export(
                 tz=settings.timezone,
                 now=now,
                 cities={key: o.city for key, o in configured_offices(settings).items()},
+                by=operator(),
             )
         finally:
             await engine.dispose()

@@ -257,6 +257,7 @@ async def export(
     tz: str = "Europe/Berlin",
     now: datetime,
     actor: Actor | None = None,
+    by: str | None = None,
     via: str = "cli",
     where: Sequence[sa.ColumnElement[bool]] = (),
     filters: dict[str, str] | None = None,
@@ -265,6 +266,7 @@ async def export(
 ) -> tuple[bytes, int]:
     """Collect, render and audit one export; returns the file content and the lead count.
 
+    ``by`` is the server's user running the command line export (no ``actor`` there).
     ``where`` narrows the leads, ``filters`` says how, for the audit trail; ``shown``
     receives the exported leads' numbers (a file posted in a group is a copy of them).
     """
@@ -283,5 +285,5 @@ async def export(
     }
     if filters:
         detail["filters"] = filters
-    await export_audit(sessionmaker, actor=actor, now=now, detail=detail)
+    await export_audit(sessionmaker, actor=actor, now=now, detail=detail, by=by)
     return content, len(table.rows)

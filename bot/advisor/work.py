@@ -154,13 +154,18 @@ def audit(
     now: datetime,
     actor: Actor | None = None,
     detail: dict[str, Any] | None = None,
+    *,
+    by: str | None = None,
 ) -> None:
+    """Record ``action``; ``by`` names who acted where there is no advisor (a command on
+    the server)."""
     # Built here rather than with repository.audit so the event carries the caller's clock.
+    name = actor.name if actor else by
     session.add(
         AuditEvent(
             lead_id=lead_id,
             actor_id=actor.id if actor else None,
-            actor_name=actor.name[:128] if actor else None,
+            actor_name=name[:128] if name else None,
             action=action,
             detail=detail,
             created_at=now,
@@ -530,10 +535,13 @@ async def export_audit(
     actor: Actor | None,
     now: datetime,
     detail: dict[str, Any],
+    by: str | None = None,
 ) -> None:
-    """Record that leads were exported (one event for the whole file)."""
+    """Record that leads were exported (one event for the whole file); ``by``: the
+    server's user who ran ``python -m bot export``, where there is no advisor."""
     async with sessionmaker() as session, session.begin():
-        audit(session, None, AuditAction.EXPORT, now, actor, detail)
+        # A file with everyone's names and numbers: the trail must say who wrote it.
+        audit(session, None, AuditAction.EXPORT, now, actor, detail, by=by)
 
 
 async def statistics(

@@ -10,13 +10,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
-import os
 import sys
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, TextIO
 
 from bot.config import Settings
+from bot.ops.operator import operator
 from bot.routing import OFFICE_KEYS
 
 if TYPE_CHECKING:
@@ -63,21 +63,6 @@ def _password(stdin: TextIO) -> str:
     return stdin.readline().rstrip("\r\n")
 
 
-def _operator() -> str | None:
-    """Who runs the command, for the audit trail: the operating-system user, or the one
-    who ran it through sudo or the docs' ``kausa-bot`` function (docs/operations.md runs
-    every command as the user ``kausa``, and the audit named "kausa" for every
-    administrator)."""
-    if os.environ.get("SUDO_USER"):
-        return os.environ["SUDO_USER"]
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        # No login name in the environment and no passwd entry (a bare container):
-        # the change is still recorded, without a name.
-        return None
-
-
 def _describe(account: AdvisorAccount) -> str:
     flags = [
         "admin" if account.admin else "",
@@ -102,7 +87,7 @@ async def _act(args: argparse.Namespace, sessions: Sessions, now: datetime) -> s
     if args.action == "list":
         rows = await accounts.listing(sessions)
         return "\n".join(_describe(account) for account in rows) or "no accounts"
-    by = _operator()
+    by = operator()
     if args.action == "disable":
         account = await accounts.disable(sessions, args.login, now, by=by)
         return f"disabled {account.login}"

@@ -3,8 +3,12 @@ that it reaches nobody (over HTTP, against the fake Bot API)."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+import pytest
+
+from bot.advisor import replies
 from bot.conversation.content import transcript_line
 from bot.conversation.log import entry
 from bot.dialogue.texts import CORRECTED_BY, EDIT_NOT_PASSED, SENT_TO_ADVISOR
@@ -161,3 +165,31 @@ async def test_a_held_back_message_edited_by_its_advisor_goes_as_now_written(
         (MessageDirection.NOTE, MessageKind.TEXT, "#notiz klang gestresst"),
         (MessageDirection.TO_PERSON, MessageKind.TEXT, "Passt Ihnen Montag?"),
     ]
+
+
+async def test_an_edit_that_cannot_be_passed_on_is_logged_without_its_words(
+    database_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # The warning quoted the error, whose text (a database's "Failing row contains …")
+    # can hold the advisor's words to the person.
+    from bot.handlers import conversation
+
+    async def fails(*args: object) -> None:
+        raise RuntimeError("DETAIL: Failing row contains ('Passt Dienstag, Frau Yilmaz?')")
+
+    caplog.set_level(logging.INFO)
+    async with announced_lead(database_url, tmp_path, "en") as lead:
+        fake, desk = lead.fake, lead.desk
+        fake.group_message(LEIPZIG_GROUP, ANNA, "Passt Montag 10 Uhr?", lead.card.message_id)
+        await queued(desk, "message_to_person")
+        advisor_message = fake.newest_from(LEIPZIG_GROUP, ANNA)
+        monkeypatch.setattr(conversation, "_edited", fails)
+        said = len(fake.sent(LEIPZIG_GROUP))
+        fake.edit_message(LEIPZIG_GROUP, advisor_message, "Passt Dienstag, Frau Yilmaz?")
+        told = (await fake.wait_sent(LEIPZIG_GROUP, said + 1))[-1]
+    assert told.text == replies.RELAY_FAILED
+    assert "could not relay the edit of update" in caplog.text
+    assert "RuntimeError" in caplog.text and "Yilmaz" not in caplog.text

@@ -31,6 +31,7 @@ from bot.dialogue import number_changed
 from bot.dialogue.texts import EDIT_NOT_PASSED, SENT_TO_ADVISOR
 from bot.i18n import negotiate, translator
 from bot.ops import jobs
+from bot.ops.logs import exception_chain
 from bot.outbox import botapi
 from bot.services import BotContext
 from bot.validation import lead_named
@@ -626,7 +627,10 @@ async def on_group_edit(update: Update, context: BotContext) -> None:
         advisor = Advisor(user.id, user.full_name, user.first_name)
         corrected = await _edited(update, context, message, advisor)
     except Exception as exc:
-        log.warning("could not relay the edit of update %s (%s)", update.update_id, exc)
+        # The type only: an error's text can quote the edited words.
+        log.warning(
+            "could not relay the edit of update %s (%s)", update.update_id, exception_chain(exc)
+        )
         await _answer(message, replies.RELAY_FAILED)
         return
     if corrected.status == "not_logged":

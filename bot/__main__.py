@@ -223,11 +223,11 @@ def _run(settings: Settings, *, webhook: bool = False) -> int:
 
 def _backup(settings: Settings, file: str) -> int:
     from bot.ops.backup import backup_sqlite
-    from bot.ops.database_open import require_existing
+    from bot.ops.database_open import opening, require_existing
 
     require_existing(settings.database_url)
-
-    backup = backup_sqlite(settings.database_url, Path(file))
+    with opening(settings.database_url):  # a file that is no SQLite database: one line
+        backup = backup_sqlite(settings.database_url, Path(file))
     print(f"backup written to {backup.path} ({backup.size} bytes, {backup.leads} leads)")
     return 0
 

@@ -118,6 +118,23 @@ def test_a_directory_as_the_sqlite_database_is_named_a_directory(
     ]
 
 
+@pytest.mark.parametrize("command", [["purge", "--dry-run"], ["backup", "copy.db"]])
+def test_a_file_that_is_no_sqlite_database_is_named_so(tmp_path: Path, command: list[str]) -> None:
+    # DATABASE_URL naming a pg_dump file, or a file damaged on disk: a traceback ending in
+    # "sqlite3.DatabaseError: file is not a database".
+    path = tmp_path / "kausa.db"
+    path.write_bytes(b"PGDMP" + bytes(4096))
+    result = run_bot(command, tmp_path, DATABASE_URL=f"sqlite+aiosqlite:///{path}")
+    assert result.returncode == 2
+    [error] = result.stderr.splitlines()
+    assert error.startswith(
+        f"error: cannot open the database in DATABASE_URL (the SQLite file {path}): "
+        "file is not a database; "
+    )
+    assert "docs/operations.md, 'Restore'" in error
+    assert not (tmp_path / "copy.db").exists()
+
+
 @pytest.mark.parametrize("command", [["purge", "--dry-run"], ["advisors", "list"]])
 def test_a_database_not_created_yet_says_how_to_create_it(
     tmp_path: Path, command: list[str]

@@ -37,8 +37,19 @@ def _reason(error: BaseException) -> str | None:
             return str(current).splitlines()[0]
         if isinstance(current, sqlite3.OperationalError) and "unable to open" in str(current):
             return str(current)
+        if _not_sqlite(current):
+            return str(current)
         current = current.__cause__ or current.__context__
     return None
+
+
+def _not_sqlite(error: BaseException) -> bool:
+    """SQLite's "file is not a database" or "database disk image is malformed": a file
+    that is no SQLite database (a pg_dump, another program's) or one damaged on disk."""
+    text = str(error)
+    return isinstance(error, sqlite3.DatabaseError) and (
+        "not a database" in text or "malformed" in text
+    )
 
 
 def _where(url: URL) -> str:
@@ -50,7 +61,13 @@ def _where(url: URL) -> str:
     return f"PostgreSQL on {host}{port}, database {url.database or '(none)'}, user {url.username}"
 
 
-def _hint(url: URL) -> str:
+def _hint(url: URL, reason: str) -> str:
+    if "not a database" in reason or "malformed" in reason:
+        # Permissions are fine here: the file is the wrong one, or broken.
+        return (
+            "check that DATABASE_URL names the bot's database; a damaged one is replaced "
+            "by a backup (docs/operations.md, 'Restore')"
+        )
     if url.get_backend_name() == "sqlite":
         return "check that this user may create and write that file and its directory"
     return (
@@ -83,7 +100,10 @@ def describe(error: BaseException, url: str) -> str | None:
     directory = _not_a_file(parsed)
     if directory is not None:
         return directory
-    return f"cannot open the database in DATABASE_URL ({_where(parsed)}): {reason}; {_hint(parsed)}"
+    return (
+        f"cannot open the database in DATABASE_URL ({_where(parsed)}): {reason}; "
+        f"{_hint(parsed, reason)}"
+    )
 
 
 @contextmanager
@@ -99,6 +119,8 @@ def opening(url: str) -> Iterator[None]:
         raise ConfigError(directory)
     try:
         yield
+    except ConfigError:
+        raise  # says what is wrong already (its context can be any OSError)
     except Exception as error:
         message = describe(error, url)
         if message is None:

@@ -273,6 +273,12 @@ def _export(
     from bot.ops.private_file import open_private
     from db.session import create_engine, create_sessionmaker
 
+    if output == "-" and fmt == "xlsx" and sys.stdout.isatty():
+        # Said before the export is read and audited: the file would be binary noise.
+        raise ConfigError(
+            "an XLSX file cannot be shown on a terminal: write it to a file with "
+            "--output leads.xlsx, or send it into one (--output - > leads.xlsx)"
+        )
     require_existing(settings.database_url)
     _migrate(settings)
     now = clock()

@@ -200,6 +200,20 @@ async def test_command_line_export(
     ]
 
 
+def test_an_xlsx_file_is_not_written_onto_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "export --format xlsx --output -" typed at a terminal filled it with binary noise.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'kausa.db'}")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main(["export", "--format", "xlsx", "--output", "-"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("error: an XLSX file cannot be shown on a terminal:")
+    assert "--output leads.xlsx" in captured.err
+
+
 def test_command_line_rejects_a_wrong_date(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["export", "--since", "gestern"])

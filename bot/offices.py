@@ -104,15 +104,19 @@ def load_offices(path: Path) -> dict[str, Office]:
     if not isinstance(tables, dict):
         raise ConfigError(f"{path}: missing [offices.<name>] tables")
 
-    missing = [key for key in OFFICE_KEYS if key not in tables]
-    if missing:
-        raise ConfigError(f"{path}: missing office(s): {', '.join(missing)}")
-    # A misspelt office would silently never receive a lead.
+    # A misspelt office would silently never receive a lead; named first, since it makes
+    # the office it meant "missing" too (told alone, that sent the operator looking).
     unknown = sorted(set(tables) - set(OFFICE_KEYS))
+    missing = [key for key in OFFICE_KEYS if key not in tables]
+    problems = []
     if unknown:
-        raise ConfigError(
-            f"{path}: unknown office(s): {', '.join(unknown)} (expected {', '.join(OFFICE_KEYS)})"
+        problems.append(
+            f"unknown office(s): {', '.join(unknown)} (expected {', '.join(OFFICE_KEYS)})"
         )
+    if missing:
+        problems.append(f"missing office(s): {', '.join(missing)}")
+    if problems:
+        raise ConfigError(f"{path}: {'; '.join(problems)}")
 
     return {key: _parse_office(path, key, tables[key]) for key in OFFICE_KEYS}
 

@@ -280,6 +280,13 @@ def test_settings_offices_with_missing_file(tmp_path: Path) -> None:
         ("", "missing \\[offices"),
         (VALID_OFFICES.split("[offices.leipzig]")[0], "missing office\\(s\\): leipzig"),
         (VALID_OFFICES + '\n[offices.zwickau]\nname = "x"\ncity = "x"\n', "unknown office"),
+        # A misspelt office was told as "missing office(s): dresden" alone, while the
+        # operator saw its table in the file.
+        (
+            VALID_OFFICES.replace("[offices.dresden]", "[offices.dresdn]"),
+            r"unknown office\(s\): dresdn \(expected dresden, chemnitz, leipzig\); "
+            r"missing office\(s\): dresden",
+        ),
         (VALID_OFFICES.replace('name = "Büro Dresden"\n', ""), "dresden.*name is required"),
         (VALID_OFFICES.replace('"+49 351 0000000"', "3510000000"), "phone must be a string"),
         (VALID_OFFICES.replace("-100123", '"-100123"'), "advisor_chat_id must be an integer"),

@@ -18,7 +18,7 @@ from playwright.async_api import Browser, BrowserContext, Page, Route
 from bot.i18n import translator
 from bot.outbox.worker import deliver_due
 from bot.services import Services
-from bot.web.chat import EMPTY_FIELD, MAX_MESSAGE, OFFLINE_TAP
+from bot.web.chat import EMPTY_FIELD, ENDED_TYPED, MAX_MESSAGE, OFFLINE_TAP
 from bot.web.waiting import WAIT
 from db.models import Lead, OutboxMessage
 from tests.browser import (
@@ -969,17 +969,26 @@ async def test_the_robot_checks_box_is_a_target_a_finger_can_tap(database_url: s
         )
 
 
+HALF_TYPED = "Мій син шукає місце навчання в Лейпцигу, але"
+
+
+async def half_typed(browser: Browser, url: str) -> tuple[BrowserContext, Page]:
+    """A phone in Ukrainian with a question half typed in the chat's field, not sent."""
+    context = await browser.new_context(locale="uk-UA", viewport={"width": 360, "height": 740})
+    page = await context.new_page()
+    await page.goto(f"{url}/chat")
+    await tap(page, "Українська")
+    await page.fill("#text", HALF_TYPED)
+    return context, page
+
+
 async def test_words_typed_and_not_sent_survive_a_reload(database_url: str) -> None:
     # QA: a long question half typed, then the page reloaded (a phone's pull to refresh):
     # the words were gone.
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(locale="uk-UA", viewport={"width": 390, "height": 844})
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
-        await tap(page, "Українська")
-        draft = "Мій син шукає місце навчання в Лейпцигу, але"
-        await page.fill("#text", draft)
+        _, page = await half_typed(browser, url)
         await page.reload()
+        draft = HALF_TYPED
         assert await page.input_value("#text") == draft
         # Sent, it is gone from the field for good: a reload does not bring it back.
         await page.press("#text", "Enter")
@@ -987,6 +996,37 @@ async def test_words_typed_and_not_sent_survive_a_reload(database_url: str) -> N
         assert await page.locator(".msg.me", has_text="Лейпцигу").count() == 1
         await page.reload()
         assert await page.input_value("#text") == ""
+
+
+async def ended(context: BrowserContext, url: str) -> None:
+    """The chat's session ends as after a restart without WEB_SECRET: the browser's cookie
+    is no longer signed by the server's key."""
+    await context.clear_cookies()
+    await context.add_cookies([{"name": "kausa_chat", "value": "made-up.id", "url": url}])
+
+
+async def test_words_typed_when_the_session_ended_come_into_the_new_one(database_url: str) -> None:
+    # QA: the bot restarted without WEB_SECRET. The words in the field stayed there, but
+    # the page asked for a reload, and the reload lost them (the draft was kept under the
+    # ended session's form token); a reload before sending lost them too.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context, page = await half_typed(browser, url)
+        draft = HALF_TYPED
+        await ended(context, url)
+        await page.reload()
+        assert await page.input_value("#text") == draft
+        # Sent in a session that ended: not sent, the new session's start under the note,
+        # the words in the field; a reload keeps them there.
+        await ended(context, url)
+        await page.press("#text", "Enter")
+        await settled(page)
+        note = translator("uk").gettext(ENDED_TYPED)
+        assert await page.locator(".msg.bot", has_text=note).count() == 1
+        assert await page.input_value("#text") == draft
+        assert await page.locator(".msg.me", has_text="Лейпцигу").count() == 0
+        await page.screenshot(path=screenshot_path("chat-uk-360-session-ended"))
+        await page.reload()
+        assert await page.input_value("#text") == draft
 
 
 async def test_the_chat_listens_again_after_its_stream_got_an_error_answer(

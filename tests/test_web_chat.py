@@ -205,8 +205,8 @@ async def test_a_step_without_the_pages_token_or_from_another_site_is_refused(
     person = WebPerson(client, "de")
     await person.open()
     status, body = await person.post({"press": person.button("Deutsch")}, **{"X-CSRF-Token": "x"})
-    assert status == 403
-    assert "laden Sie die Seite neu" in body["error"]
+    # Not taken: the chat as it is, under the note (a page of a session that ended).
+    assert status == 200 and body["before"] == [translator("de").gettext(chat.ENDED)]
     status, body = await person.post(
         {"press": person.button("Deutsch")}, Origin="https://evil.example"
     )
@@ -215,8 +215,9 @@ async def test_a_step_without_the_pages_token_or_from_another_site_is_refused(
     response = await client.post(
         "/chat", data={"press": person.button("Deutsch")}, headers={"Origin": person.origin}
     )
-    assert response.status == 403
-    assert "laden Sie die Seite neu" in page_text(await response.text())
+    assert response.status == 200 and "Ihre Auswahl nicht übernommen" in page_text(
+        await response.text()
+    )
     assert await web_users(services.sessionmaker) == []
 
 
@@ -837,19 +838,60 @@ async def test_a_browser_blocking_every_cookie_is_told_how_to_reach_kausa_direct
     assert await web_users(services.sessionmaker) == []
 
 
-async def test_a_cookie_signed_with_another_key_is_told_to_reload_not_that_it_is_blocked(
-    client: WebClient,
+async def test_a_cookie_signed_with_another_key_goes_on_in_a_new_session_with_the_words(
+    client: WebClient, services: Services
 ) -> None:
     # A restart without WEB_SECRET signs with a new key: the browser sent its cookie, which
-    # no longer counts. A reload gives a new one; "your browser blocks the cookie" is wrong.
+    # no longer counts. "Your browser blocks the cookie" is wrong; "please reload" lost the
+    # words typed (the script's draft was kept under the old session's token).
     person = WebPerson(client, "de")
     await person.open()
+    await person.press("Deutsch")
+    stored = await web_users(services.sessionmaker)
     client.session.cookie_jar.clear()
     client.session.cookie_jar.update_cookies({"kausa_chat": "made-up.id"})
-    status, body = await person.post({"press": person.button("Deutsch")})
-    assert status == 403
-    assert "laden Sie die Seite neu" in body["error"] and "reopen" not in body
+    words = "Wir haben ein Restaurant in Chemnitz und möchten ausbilden."
+    status, body = await person.post({"text": words, "lang": "de"})
+    assert status == 200 and "reopen" not in body
+    assert body["before"] == [translator("de").gettext(chat.ENDED_TYPED)]
+    assert "Ihre Nachricht nicht gesendet" in body["before"][0]
+    assert body["given_back"] is True  # the script puts the words back into the field
+    assert "Deutsch" in str(body["buttons"])  # the new session's greeting
+    assert body["csrf"] != person.csrf
+    new_cookie = client.session.cookie_jar.filter_cookies(client.make_url("/"))["kausa_chat"]
+    assert new_cookie.value != "made-up.id"
+    # Nothing was sent or stored: the words wait for the person's own Send.
+    assert len(await web_users(services.sessionmaker)) == len(stored) == 1
+    person.csrf = body["csrf"]
     assert "reopen" not in await person.look()
+    # A button tapped in a page of the session that ended: the same, and nothing to give back.
+    client.session.cookie_jar.clear()
+    client.session.cookie_jar.update_cookies({"kausa_chat": "made-up.id"})
+    status, tapped = await person.post({"press": "lang:de", "lang": "de"})
+    assert status == 200 and tapped["given_back"] is False
+    assert tapped["before"] == [translator("de").gettext(chat.ENDED)]
+
+
+async def test_without_javascript_words_typed_in_a_session_that_ended_come_into_the_new_one(
+    client: WebClient, services: Services
+) -> None:
+    # The page without JavaScript said only "Ihre Chat-Sitzung ist abgelaufen", and the
+    # message typed was gone.
+    person = WebPerson(client, "ar")
+    await person.open("?lang=ar")
+    client.session.cookie_jar.clear()
+    client.session.cookie_jar.update_cookies({"kausa_chat": "made-up.id"})
+    words = "عندي مطعم في لايبزيغ وأريد أن أدرّب"
+    form = {"csrf": person.csrf, "lang": "ar", "text": words}
+    headers = {"Origin": person.origin, "Accept-Language": "ar"}
+    response = await client.post("/chat", data=form, headers=headers, allow_redirects=False)
+    assert response.status == 303 and response.headers["Location"] == chat.STEP_PAGE
+    page = await person.open()
+    note = translator("ar").gettext(chat.ENDED_TYPED)
+    assert note in page_text(page) and f">{words}</textarea>" in page
+    # A reload keeps them in the field; nothing was sent or stored.
+    assert f">{words}</textarea>" in await person.open()
+    assert await web_users(services.sessionmaker) == []
 
 
 async def test_without_javascript_words_typed_in_a_page_left_behind_are_given_back(

@@ -67,7 +67,15 @@ NOT_KEPT = N_(
 )
 #: Words given back longer than this come in a box of several lines (templates/chat.html).
 LONG_WORDS = 200
-NO_SESSION = N_("Your chat session has ended. Please reload the page to start again.")
+#: A step of a session that ended (a restart without a fixed WEB_SECRET, an advisor's
+#: erasure, a page of an older session): not taken, the chat as the browser's session is
+#: now shown below it, and typed words back in the field. It was "please reload", and a
+#: reload lost the words.
+ENDED_TYPED = N_(
+    "Your chat session had ended, so your message was not sent. Please continue below: "
+    "your text is still in the field, and you can send it again."
+)
+ENDED = N_("Your chat session had ended, so your choice was not taken. Please continue below.")
 #: Shown by the script when a step did not reach the server; the typed text is kept.
 OFFLINE = N_(
     "No connection: your message was not sent. Please check your internet connection "
@@ -747,7 +755,7 @@ async def _allowed(
     if session_id is None and chat.cookie_blocked(request):
         return _no_cookie(request, fields, lang, json_answer)
     if session_id is None or not csrf_valid(security, session_id, fields.get("csrf")):
-        return _refusal(request, NO_SESSION, lang, 403, json_answer)
+        return await _ended(request, session_id, fields, lang, json_answer)
     if request.get(OVER_ADDRESS_LIMIT) or (
         paced and not request.app[LIMITS].per_session.allow(session_id)
     ):
@@ -755,6 +763,34 @@ async def _allowed(
             return slow_down(request, lang)
         return await _slowed_form(request, session_id, fields, lang)
     return session_id, lang
+
+
+async def _ended(
+    request: web.Request,
+    session_id: str | None,
+    fields: dict[str, str],
+    lang: str,
+    json_answer: bool,
+) -> web.Response:
+    """A step of a session that ended: nothing taken or sent, the browser goes on in a new
+    session (or the newer one its cookie names) at its current screen, under the note
+    why, with the typed words back in the field (with JavaScript in this page at once,
+    without it through the redirect; a reload keeps them, bot.web.shown)."""
+    chat = WebChat.of(request)
+    session_id = session_id or chat.cookie.new_id()
+    current = await chat.reply_for(session_id, lang)
+    typed = typed_words(fields) if clean_text(typed_words(fields)) else ""
+    note = translator(current.language).gettext(ENDED_TYPED if typed else ENDED)
+    ended = replace(current, before=(note,), same_screen=False, given_back=bool(typed))
+    if json_answer:
+        answer = screen_json(ended, await chat.needs_proof(ended.step, session_id))
+        # The script goes on with the session's form token; its draft moves with it.
+        answer["csrf"] = csrf_token(request.config_dict[SECURITY], session_id)
+        response = web.json_response(answer)
+        chat.keep(request, response, session_id)
+        return response
+    chat.shown.keep(external_id(session_id), Shown(ended, typed))
+    return _to_page(request, session_id)
 
 
 def typed_words(fields: dict[str, str]) -> str:

@@ -28,7 +28,7 @@
 
   // Words typed and not sent yet survive a reload (a phone's pull to refresh lost a half
   // written question): kept for this tab only (sessionStorage), under this chat's form
-  // token, so another session in the tab never finds them; gone once sent. A browser
+  // token; gone once sent, or with the data deleted (/delete). A browser
   // that keeps no storage here (a blocked third-party frame) throws: nothing is kept.
   let draftKey = "kausa-chat-draft:" + csrf;
   function keepDraft() {
@@ -37,12 +37,26 @@
       else sessionStorage.removeItem(draftKey);
     } catch (error) { /* no storage: the draft lives as long as the page */ }
   }
+  // A draft of this tab's session that ended (a restart of the bot without its fixed key, an
+  // advisor's erasure) comes into the new one: the reload that the end asked for lost the
+  // words. /delete removes the draft with the data, so none is left to come back.
+  function earlierDraft() {
+    for (let i = 0; i < sessionStorage.length; i += 1) {
+      const key = sessionStorage.key(i);
+      if (key === draftKey || !key.startsWith("kausa-chat-draft:")) continue;
+      const draft = sessionStorage.getItem(key);
+      sessionStorage.removeItem(key);
+      return draft;
+    }
+    return null;
+  }
   function restoreDraft() {
     try {
-      const draft = sessionStorage.getItem(draftKey);
+      const draft = sessionStorage.getItem(draftKey) || (input.value ? null : earlierDraft());
       // Words the server put back (a refusal, a text given back) come first.
       if (draft && !input.value) input.value = draft;
       fitField();
+      keepDraft();
     } catch (error) { /* no storage */ }
   }
   input.addEventListener("input", keepDraft);

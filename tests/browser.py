@@ -168,6 +168,15 @@ async def to_the_name_question(page: Page, url: str) -> None:
     await proven(page)
 
 
+async def request_sent(page: Page, url: str) -> None:
+    """A business's callback request walked in English and sent (Leipzig's office)."""
+    await to_the_name_question(page, url)
+    await write(page, "Ayşe Yılmaz")
+    await write(page, "0341 1234567")
+    for label in ("By phone", "Any time", "Send"):
+        await tap(page, label)
+
+
 async def to_the_summary(page: Page, gettext: Callable[[str], str], name: str) -> None:
     """From the postal code question, in the chat's language (``gettext``): Leipzig's code,
     consent, the robot check, ``name`` and a phone number, by phone at any time; the

@@ -16,7 +16,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.advisor import asked as held_questions
-from bot.dialogue.texts import MESSAGE_INTRO, SENT_TO_ADVISOR
+from bot.dialogue.texts import MESSAGE_INTRO, SENT_TO_ADVISOR, city_name
 from bot.i18n import translator
 from bot.ops.logs import configure_logging
 from bot.privacy.rights import anonymize
@@ -100,7 +100,9 @@ async def test_relay_in_both_directions(
             actions = [e.action for e in await desk.audit(1)]
             log = await logged(desk)
 
-    intro = t.gettext(MESSAGE_INTRO).format(name=t.isolate("Test"), city=t.isolate("Leipzig"))
+    # The city as every other screen writes it ("لايبزيغ (Leipzig)"), not in Latin letters.
+    intro = t.gettext(MESSAGE_INTRO).format(name=t.isolate("Test"), city=city_name("Leipzig", t))
+    assert "لايبزيغ" in intro
     assert relayed.parse_mode == "HTML"
     assert relayed.plain_text == f"{intro}\n\n{reply}"
     assert html.escape("<Montag>", quote=False) in relayed.text
@@ -459,7 +461,7 @@ async def test_an_advisors_first_message_as_a_sticker_is_introduced(
     t = translator("uk")
     # Who writes comes first: a sticker takes no caption to carry it.
     assert intro.plain_text == t.gettext(MESSAGE_INTRO).format(
-        name=t.isolate("Test"), city=t.isolate("Leipzig")
+        name=t.isolate("Test"), city="Лейпциг (Leipzig)"
     )
     assert len(copies) == 1
 

@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from bot.advisor import asked as open_questions
 from bot.advisor import work
 from bot.conversation import ordering
-from bot.dialogue.texts import MESSAGE_INTRO, NO_REQUEST_MEDIA, SENT_TO_ADVISOR
+from bot.dialogue.texts import MESSAGE_INTRO, NO_REQUEST_MEDIA, SENT_TO_ADVISOR, city_name
 from bot.handlers import advisor as handlers_advisor
 from bot.handlers import conversation as handlers
 from bot.i18n import NATIVE_NAMES, translator
@@ -131,7 +131,7 @@ async def test_a_lead_talks_in_its_own_topic(lang: str, database_url: str, tmp_p
         ("voice", "💬 Antwort von Omar (Anfrage #1):"),
         ("photo", "💬 Antwort von Omar (Anfrage #1):\n\nZeugnis"),
     ]
-    intro = t.gettext(MESSAGE_INTRO).format(name=t.isolate("Anna"), city=t.isolate("Leipzig"))
+    intro = t.gettext(MESSAGE_INTRO).format(name=t.isolate("Anna"), city=city_name("Leipzig", t))
     assert to_person[-1].plain_text == f"{intro}\n\nGuten Tag, Omar!"
     # The PDF comes as itself, its caption kept: the person met Anna a moment ago.
     [pdf] = copies

@@ -35,9 +35,9 @@ from tests.browser import (
     chromium,
     one_browser_per_module,
     quick_server,
+    request_sent,
     settled,
     tap,
-    to_the_name_question,
     write,
 )
 from tests.live_bot import free_port
@@ -264,11 +264,7 @@ async def test_a_web_chat_persons_reply_shows_on_the_open_lead_page(
         async with running_desk(settings, fake) as desk, quick_server(desk.services, port):
             await add_account(desk.services, "anna", "Anna Schmidt", "leipzig", telegram_id=ANNA)
             person = await browser.new_page()
-            await to_the_name_question(person, base)
-            await write(person, "Ayşe Yılmaz")
-            await write(person, "0341 1234567")
-            for label in ("By phone", "Any time", "Send"):
-                await tap(person, label)
+            await request_sent(person, base)
 
             anna = await browser.new_page()
             await log_in(anna, base, "anna")

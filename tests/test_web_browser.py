@@ -29,6 +29,7 @@ from tests.browser import (
     plain_press,
     plain_send,
     proven,
+    request_sent,
     screenshot_path,
     settled,
     tap,
@@ -197,11 +198,7 @@ async def test_an_advisors_message_appears_in_the_open_chat_without_reload(
 ) -> None:
     async with chat_server(database_url) as (services, url), chromium() as browser:
         page = await (await browser.new_context(locale="en-GB")).new_page()
-        await to_the_name_question(page, url)
-        await write(page, "Ayşe Yılmaz")
-        await write(page, "0341 1234567")
-        for label in ("By phone", "Any time", "Send"):
-            await tap(page, label)
+        await request_sent(page, url)
         await page.wait_for_function("document.querySelector('#log') !== null")
         await advisor_writes(services, "Hello, I will call you tomorrow at 10.")
         await deliver_due(services.sessionmaker, cast(Any, None), services.clock(), services.outbox)
@@ -278,11 +275,7 @@ async def test_after_the_request_what_the_person_types_goes_to_the_advisor(
 ) -> None:
     async with chat_server(database_url) as (services, url), chromium() as browser:
         page = await (await browser.new_context(locale="en-GB")).new_page()
-        await to_the_name_question(page, url)
-        await write(page, "Ayşe Yılmaz")
-        await write(page, "0341 1234567")
-        for label in ("By phone", "Any time", "Send"):
-            await tap(page, label)
+        await request_sent(page, url)
         done = await screen_text(page)
         await write(page, "Can you call after 4 pm?")
         mine = await page.locator(".msg.me").last.inner_text()
@@ -969,6 +962,14 @@ async def test_the_robot_checks_box_is_a_target_a_finger_can_tap(database_url: s
         )
 
 
+async def request_sent_from_a_phone(browser: Browser, url: str, locale: str) -> Page:
+    """A phone's chat in ``locale`` whose request was sent (tests/browser.py)."""
+    context = await browser.new_context(locale=locale, viewport={"width": 360, "height": 740})
+    page = await context.new_page()
+    await request_sent(page, url)
+    return page
+
+
 HALF_TYPED = "Мій син шукає місце навчання в Лейпцигу, але"
 
 
@@ -1036,13 +1037,7 @@ async def test_the_chat_listens_again_after_its_stream_got_an_error_answer(
     # browser does not try again after an error answer, and the advisor's answer never
     # came until the person took a step. Now the script tries again by itself.
     async with chat_server(database_url) as (services, url), chromium() as browser:
-        context = await browser.new_context(locale="ar", viewport={"width": 360, "height": 740})
-        page = await context.new_page()
-        await to_the_name_question(page, url)
-        await write(page, "Ayşe Yılmaz")
-        await write(page, "0341 1234567")
-        for label in ("By phone", "Any time", "Send"):
-            await tap(page, label)
+        page = await request_sent_from_a_phone(browser, url, "ar")
         refused = asyncio.Event()
 
         async def bad_gateway(route: Route) -> None:
@@ -1060,6 +1055,29 @@ async def test_the_chat_listens_again_after_its_stream_got_an_error_answer(
         assert await answer.count() == 1
 
 
+async def test_an_advisors_office_in_the_open_arabic_chat_is_named_as_other_screens_do(
+    database_url: str,
+) -> None:
+    # QA: "رسالة من Anna، مكتب KAUSA في Leipzig:" with the city in Latin letters, where
+    # every other screen writes "لايبزيغ (Leipzig)".
+    async with chat_server(database_url) as (services, url), chromium() as browser:
+        page = await request_sent_from_a_phone(browser, url, "ar")
+        await page.click("#panel summary")
+        await page.click('#panel button[value="language"]')
+        await settled(page)
+        await tap(page, "العربية")
+        await anna_writes(services, "Passt Ihnen 10 Uhr?")
+        await deliver_due(services.sessionmaker, cast(Any, None), services.clock(), services.outbox)
+        named = page.locator(".msg.advisor", has_text="Passt Ihnen 10 Uhr?")
+        await named.wait_for(timeout=10_000)
+        intro = await named.locator("strong").inner_text()
+        await page.screenshot(path=screenshot_path("chat-ar-360-advisor-office"))
+        await page.reload()
+        reloaded = await page.locator(".msg.advisor strong").inner_text()
+    assert "لايبزيغ (" in intro and "Leipzig" in intro
+    assert intro == reloaded  # as the server draws it
+
+
 #: Where the conversation is scrolled to.
 SCROLLED = "document.querySelector('.conversation').scrollTop"
 
@@ -1072,11 +1090,7 @@ async def test_an_advisors_answer_leaves_a_person_reading_further_up_where_they_
     async with chat_server(database_url) as (services, url), chromium() as browser:
         context = await browser.new_context(locale="tr-TR", viewport={"width": 360, "height": 640})
         page = await context.new_page()
-        await to_the_name_question(page, url)
-        await write(page, "Ayşe Yılmaz")
-        await write(page, "0341 1234567")
-        for label in ("By phone", "Any time", "Send"):
-            await tap(page, label)
+        await request_sent(page, url)
         # Answers come by themselves: no button to look for them (the page without
         # JavaScript has one).
         assert await page.locator("#say button", has_text="Check for new").count() == 0

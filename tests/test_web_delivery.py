@@ -19,6 +19,8 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.__main__ import _deliver_to_the_web
 from bot.app import build_services
 from bot.config import Settings
+from bot.dialogue.texts import MESSAGE_INTRO
+from bot.i18n import translator
 from bot.outbox.mail import MailServer
 from bot.outbox.worker import deliver_due
 from bot.privacy import retention
@@ -130,6 +132,30 @@ async def test_the_web_says_which_advisor_writes_as_telegram_does(
     page = page_text(await person.open())
     assert f"Message from Anna, KAUSA {city}:" in page and "Guten Tag!" in page
     assert "Schmidt" not in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "office"),
+    [("ar", "العربية", "لايبزيغ (\u2068Leipzig\u2069)"), ("uk", "Українська", "Лейпциг (Leipzig)")],
+)
+async def test_the_advisors_office_is_named_as_every_other_screen_names_its_city(
+    client: WebClient, services: Services, lang: str, label: str, office: str
+) -> None:
+    # QA: the Arabic chat said "رسالة من Anna، مكتب KAUSA في Leipzig:", the city in Latin
+    # letters, where every other screen writes "لايبزيغ (Leipzig)".
+    person = WebPerson(client)
+    await web_lead(person, email=False)
+    await person.step({"command": "language"})
+    await person.press(label)
+    lead = await anna_writes(services, "Guten Tag!")
+    assert services.advisors.office_name(lead.office) == "Leipzig"
+    await deliver(services)
+    page = page_text(await person.open())
+    intro = translator(lang).gettext(MESSAGE_INTRO)
+    named = intro.format(name=translator(lang).isolate("Anna"), city=office)
+    assert named in page
+    # The script names the city of a message that comes while the page is open as well.
+    assert person.screen["words"]["cities"]["Leipzig"] == office
 
 
 async def test_an_advisor_who_signs_with_frau_or_herr_is_named_whole(

@@ -22,7 +22,7 @@ from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.conversation.content import CAPTIONED
 from bot.conversation.translation import GERMAN_MARK
-from bot.dialogue.texts import CORRECTED_BY, MACHINE_TRANSLATION, MESSAGE_INTRO
+from bot.dialogue.texts import CORRECTED_BY, MACHINE_TRANSLATION, MESSAGE_INTRO, city_name
 from bot.i18n import Translator, translator
 from bot.outbox import botapi, split
 from bot.outbox.plans import (
@@ -279,7 +279,8 @@ async def _intro(d: Delivery, logged: ConversationMessage, t: Translator) -> str
         return None
     # Signed from where it was written: the lead may have gone to another office since.
     office = d.courier.advisors.offices.get(logged.advisor_office or d.lead.office or "")
-    city = t.isolate(office.city if office else "Sachsen")
+    # As every other screen writes the city: "لايبزيغ (Leipzig)", not "Leipzig".
+    city = city_name(office.city, t) if office else t.isolate("Sachsen")
     return t.gettext(MESSAGE_INTRO).format(name=name, city=city)
 
 

@@ -28,7 +28,15 @@ from bot.dialogue import wish_read
 from bot.dialogue.service import Dialogue, Profile, Reply, farewell
 from bot.dialogue.state import Command, Event, Press, Start, Text
 from bot.dialogue.strangers import asks_for_own_data, confirms_erasure
-from bot.dialogue.texts import COMMANDS, MESSAGE_INTRO, RELAY_INTRO, SENT_TO_ADVISOR, SORRY
+from bot.dialogue.texts import (
+    COMMANDS,
+    LOCAL_CITY_NAMES,
+    MESSAGE_INTRO,
+    RELAY_INTRO,
+    SENT_TO_ADVISOR,
+    SORRY,
+    city_name,
+)
 from bot.flows.navigation import ScreenId
 from bot.i18n import LANGUAGES, N_, Translator, translator
 from bot.ops.pace import SLOW_DOWN
@@ -131,8 +139,9 @@ def advisor_intro(t: Translator, message: dict[str, Any]) -> str:
     says it), or "your KAUSA advisor" where the name or office is not known."""
     if not message.get("name") or not message.get("city"):
         return t.gettext(RELAY_INTRO)
+    # The city as every other screen writes it: "لايبزيغ (Leipzig)" (it was "Leipzig").
     return t.gettext(MESSAGE_INTRO).format(
-        name=t.isolate(message["name"]), city=t.isolate(message["city"])
+        name=t.isolate(message["name"]), city=city_name(message["city"], t)
     )
 
 
@@ -149,6 +158,8 @@ def page_words(t: Translator) -> dict[str, Any]:
         "advisor_intro": t.gettext(RELAY_INTRO),
         # With the advisor's first name and office ("{name}", "{city}"), as on Telegram.
         "advisor_named": t.gettext(MESSAGE_INTRO),
+        # The offices' cities as the language writes them, for "{city}" there.
+        "cities": {city: city_name(city, t) for city in LOCAL_CITY_NAMES.get(t.lang, {})},
         "sent": t.gettext(SENT_TO_ADVISOR),
         # The script's words for a step that fails.
         "offline": t.gettext(OFFLINE),

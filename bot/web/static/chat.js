@@ -416,6 +416,7 @@
     say.querySelector("button.send").textContent = words.send;
     log.dataset.advisorIntro = words.advisor_intro;
     log.dataset.advisorNamed = words.advisor_named;
+    log.dataset.cities = JSON.stringify(words.cities);
     log.dataset.offline = words.offline;
     log.dataset.offlineTap = words.offline_tap;
     log.dataset.failed = words.failed;
@@ -732,10 +733,12 @@
         // U+2069), as the server writes them.
         const own = (value) =>
           document.documentElement.dir === "rtl" ? "\u2068" + value + "\u2069" : value;
+        // The city as the language writes it, "لايبزيغ (Leipzig)", as the server does.
+        const cities = JSON.parse(log.dataset.cities || "{}");
         intro.textContent = message.name && message.city
           ? log.dataset.advisorNamed
             .replace("{name}", own(message.name))
-            .replace("{city}", own(message.city))
+            .replace("{city}", cities[message.city] || own(message.city))
           : log.dataset.advisorIntro;
         // In its own direction, as the page draws it (chat.html).
         const said = document.createElement("span");

@@ -398,3 +398,23 @@ async def test_the_keyboards_enter_key_says_send_only_where_it_sends(database_ur
             # Sent, either way: the page on training pay answers it.
             assert "Mindestausbildungsvergütung" in await page.inner_text("#screen")
             await context.close()
+
+
+async def test_without_javascript_the_question_asked_stays_above_its_answer(
+    database_url: str,
+) -> None:
+    # A parent without JavaScript asked at the menu: only the answer's page appeared, and
+    # the question was gone (with JavaScript it stays above the answer).
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context, page = await german_menu_on_a_phone(browser, url, False)
+        question = "Was verdient man in der Ausbildung?"
+        await page.fill("#text", question)
+        await plain_send(page)
+        asked = page.locator("#step .msg.me")
+        assert await asked.inner_text() == question
+        assert "Mindestausbildungsvergütung" in await page.inner_text("#screen")
+        # In view where the page opens (#step), the answer below it.
+        box = await asked.bounding_box()
+        assert box is not None and 0 <= box["y"] < PHONE["viewport"]["height"]
+        await page.screenshot(path=screenshot_path("chat-de-360-nojs-question-asked"))
+        await context.close()

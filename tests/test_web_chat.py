@@ -21,7 +21,7 @@ from bot.app import build_services
 from bot.config import Settings
 from bot.dialogue.keys import ERASE_LABEL
 from bot.dialogue.strangers import NOTHING_STORED
-from bot.i18n import translator
+from bot.i18n import NATIVE_NAMES, translator
 from bot.ops.pace import SLOW_DOWN
 from bot.services import Services
 from bot.web import chat
@@ -89,12 +89,13 @@ async def test_the_page_is_not_kept_for_back_and_forward(client: WebClient) -> N
     assert response.headers["Cache-Control"] == "no-store"
 
 
-async def at_the_menu(client: WebClient) -> tuple[WebPerson, dict[str, object]]:
-    """A person who opened the chat and chose English."""
-    person = WebPerson(client)
+async def at_the_menu(client: WebClient, lang: str = "en") -> tuple[WebPerson, dict[str, object]]:
+    """A person whose browser asks for ``lang`` (English), who opened the chat and chose
+    that language."""
+    person = WebPerson(client, lang)
     await person.open()
-    menu = await person.press("English")
-    assert "How can we help you?" in menu["text"]
+    menu = await person.press(NATIVE_NAMES[lang])
+    assert translator(lang).gettext("How can we help you?") in menu["text"]
     return person, menu
 
 
@@ -257,9 +258,7 @@ async def test_a_message_over_the_bodys_64_kib_is_refused_with_the_chats_own_wor
 ) -> None:
     # QA: aiohttp refused a body over 64 KiB itself, and the script said "Sorry, something
     # went wrong"; the page without JavaScript showed a bare "413 Request Entity Too Large".
-    person = WebPerson(client, "tr")
-    await person.open()
-    await person.press("Türkçe")
+    person, _ = await at_the_menu(client, "tr")
     status, body = await person.post({"text": "a" * 70_000, "lang": "tr"})
     assert status == 413
     assert "4.096" in body["error"] and "Lütfen" in body["error"]
@@ -892,6 +891,40 @@ async def test_without_javascript_words_typed_in_a_session_that_ended_come_into_
     # A reload keeps them in the field; nothing was sent or stored.
     assert f">{words}</textarea>" in await person.open()
     assert await web_users(services.sessionmaker) == []
+
+
+async def test_without_javascript_the_question_typed_stays_above_its_answer(
+    client: WebClient,
+) -> None:
+    # With JavaScript the person's question stays in the conversation above the answer;
+    # without it, only the answer's page appeared, and what was asked was gone.
+    person, _ = await at_the_menu(client, "de")
+    headers = {"Origin": person.origin, "Accept-Language": "de"}
+    question = "Was verdient man in der Ausbildung?"
+    form = {"csrf": person.csrf, "lang": "de", "text": question}
+    response = await client.post("/chat", data=form, headers=headers)
+    page = await response.text()
+    asked = f'<p class="msg me" dir="auto">{question}</p>'
+    assert response.status == 200 and asked in page
+    assert page.index(asked) < page.index('id="screen"')
+    assert "Mindestausbildungsvergütung" in page_text(page)
+    # Once: a reload shows the page as it is now, as with JavaScript.
+    assert asked not in await person.open()
+
+
+async def test_without_javascript_a_message_for_the_advisor_is_shown_once(
+    client: WebClient,
+) -> None:
+    # The conversation with the advisor draws it, with its receipt: not twice.
+    person = await at_the_summary(client)
+    await person.press("Send")
+    headers = {"Origin": person.origin, "Accept-Language": "en"}
+    words = "I am at the shop from 9 o'clock."
+    form = {"csrf": person.csrf, "lang": "en", "text": words}
+    response = await client.post("/chat", data=form, headers=headers)
+    page = await response.text()
+    assert response.status == 200 and page_text(page).count("I am at the shop") == 1
+    assert "Sent to your advisor" in page_text(page)
 
 
 async def test_without_javascript_words_typed_in_a_page_left_behind_are_given_back(

@@ -470,6 +470,7 @@ async def _page(
     typed: str = "",
     download: bool = False,
     checked: int | None = None,
+    asked: str = "",
 ) -> web.Response:
     t = translator(reply.language)
     chat = WebChat.of(request)
@@ -483,6 +484,9 @@ async def _page(
     words = page_words(t)
     # The receipt of a message to the advisor is drawn under the message (chat.html).
     before = [text for text in reply.before if text != words["sent"]]
+    mine = [message["text"] for message in (*earlier, *later) if message["mine"]]
+    if mine and mine[-1] == asked:
+        asked = ""  # a message for the advisor: drawn from the conversation, with its receipt
     proof = await chat.needs_proof(reply.step, session_id)
     response = render(
         request,
@@ -492,6 +496,7 @@ async def _page(
             "screen": reply.screen,
             "step": reply.step,
             "before": before,
+            "asked": asked,
             "csrf": csrf_token(request.config_dict[SECURITY], session_id),
             "words": words,
             "earlier": earlier,
@@ -555,6 +560,7 @@ async def chat_page(request: web.Request) -> web.Response:
         typed=shown.typed,
         download=shown.download,
         checked=shown.checked,
+        asked=shown.asked,
     )
     chat.keep(request, response, session_id)
     return response
@@ -631,7 +637,11 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
         typed = typed_words(fields)
     # /mydata: the copy to read on the page, the file behind a button of its own (the
     # file alone left the page as it was, a download of English keys instead).
-    shown = Shown(reply, typed, download=reply.attachment is not None)
+    # The words taken stay above what they brought (given back, they are in the field;
+    # deleted, they go with the data).
+    taken = isinstance(event, Text) and not (reply.given_back or reply.erased)
+    asked = event.text if taken and isinstance(event, Text) else ""
+    shown = Shown(reply, typed, download=reply.attachment is not None, asked=asked)
     # Deleted: the farewell is the new session's first page, with its cookie and token.
     session_id = chat.after_erasure(reply, session_id)
     chat.shown.keep(external_id(session_id), shown)

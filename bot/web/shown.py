@@ -55,6 +55,10 @@ class Shown:
     #: the person's page showed; the page opens at the first one after it, or says that
     #: none came.
     checked: int | None = None
+    #: The words the step took (a question typed at the menu, an answer): shown above
+    #: what they brought, as the page's script keeps them (the page showed the answer
+    #: alone, and what was asked was gone).
+    asked: str = ""
 
 
 class StepPages:

@@ -1030,6 +1030,31 @@ async def test_words_typed_when_the_session_ended_come_into_the_new_one(database
         assert await page.input_value("#text") == draft
 
 
+async def test_words_typed_while_a_message_failed_to_go_do_not_push_it_out(
+    database_url: str,
+) -> None:
+    # QA: a message sent on a weak connection, the next one typed while it tried: it
+    # failed, and its words were gone (they came back only into an empty field).
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context, page = await half_typed(browser, url)
+        typing = asyncio.Event()
+
+        async def slow_then_offline(route: Route) -> None:
+            await typing.wait()
+            await route.abort("internetdisconnected")
+
+        await page.route("**/chat/api/step?*", slow_then_offline)
+        await page.press("#text", "Enter")
+        await page.fill("#text", "Er ist 17.")
+        typing.set()
+        await page.locator(".msg.error").wait_for()
+        await settled(page)
+        assert await page.input_value("#text") == f"{HALF_TYPED}\nEr ist 17."
+        assert await page.locator(".msg.me", has_text="Лейпцигу").count() == 0
+        await page.screenshot(path=screenshot_path("chat-uk-360-not-sent-and-typed-since"))
+        await context.close()
+
+
 async def test_the_chat_listens_again_after_its_stream_got_an_error_answer(
     database_url: str,
 ) -> None:

@@ -506,6 +506,15 @@
     next.focus({ preventScroll: true });
   }
 
+  // Words not taken back into the field, before any typed since they were sent (while a
+  // slow phone's robot check ran, or the connection failed): those kept the field, and
+  // the words not taken were gone, their bubble too.
+  function giveBack(text) {
+    if (text === undefined || input.value.includes(text)) return;
+    const apart = kindOf(input) === "line" ? " " : "\n";
+    input.value = input.value ? text + apart + input.value : text;
+  }
+
   // A step that did not go through: its words leave the conversation and, if typed, go
   // back into the field to be sent again; nothing the person wrote is lost.
   // ``reopen``: the browser did not keep the chat's cookie (Safari in the widget's iframe):
@@ -514,7 +523,7 @@
   // way at all).
   function notSent(fields, mine, message, reopen, contacts) {
     if (mine) mine.remove();
-    if (fields.text !== undefined && !input.value) input.value = fields.text;
+    giveBack(fields.text);
     fitField();
     keepDraft();
     const alert = bubble(message, "error");
@@ -574,7 +583,7 @@
     // the conversation (they were not taken, and showed twice, there and in the field) and
     // go back into the field.
     if (reply.given_back && mine) mine.remove();
-    if (reply.given_back && fields.text !== undefined && !input.value) input.value = fields.text;
+    if (reply.given_back) giveBack(fields.text);
     fitField();
     keepDraft();
     listen();

@@ -21,6 +21,7 @@ from bot.app import build_services
 from bot.config import Settings
 from bot.dialogue.keys import ERASE_LABEL
 from bot.dialogue.strangers import NOTHING_STORED
+from bot.dialogue.texts import SORRY
 from bot.i18n import NATIVE_NAMES, translator
 from bot.ops.pace import SLOW_DOWN
 from bot.services import Services
@@ -1091,3 +1092,28 @@ async def test_a_typed_wish_is_read_once_on_the_web(
     read.clear()
     await person.type("Hallo")  # the first words of someone who is met: read once too
     assert read == ["Hallo"]
+
+
+async def test_without_javascript_a_step_that_fails_keeps_the_words(
+    client: WebClient, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fault in a step (the database busy): the script says "Sorry" and keeps the words;
+    # the page without JavaScript was a bare "500 Internal Server Error", the words gone.
+    person, _ = await at_the_menu(client, "tr")
+    question = "Çırak ne kadar kazanır?"
+
+    async def busy(*args: object, **kwargs: object) -> None:
+        raise sa.exc.OperationalError("UPDATE", {}, Exception("database is locked"))
+
+    handle = services.dialogue.handle
+    monkeypatch.setattr(services.dialogue, "handle", busy)
+    form = {"csrf": person.csrf, "lang": "tr", "text": question, "step": person.screen["step"]}
+    headers = {"Origin": person.origin, "Accept-Language": "tr"}
+    response = await client.post("/chat", data=form, headers=headers)
+    page = await response.text()
+    sorry = translator("tr").gettext(SORRY)
+    assert response.status == 500 and sorry in page_text(page)
+    assert f">{question}</textarea>" in page  # to copy
+    # Back in the chat once it works again: the words in the field of their question.
+    monkeypatch.setattr(services.dialogue, "handle", handle)
+    assert f">{question}</textarea>" in await person.open()

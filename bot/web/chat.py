@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -59,6 +60,8 @@ from bot.web.spamcheck import ProofNeeded
 from bot.web.waiting import Waiting
 from bot.web.widget import widget_script
 from db import repository
+
+log = logging.getLogger(__name__)
 
 CHANNEL = "web"
 #: The longest message a person may send (as on Telegram).
@@ -627,6 +630,12 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
         refusal = Shown(current, typed, error=error, status=status)
         chat.shown.keep(external_id(session_id), refusal)
         return _to_page(request, session_id)
+    except Exception:
+        # The step failed (the database busy, a fault): with JavaScript "Sorry" and the
+        # words back in the field; this page was a bare "500 Internal Server Error", and
+        # the words were gone.
+        log.exception("a step of the web chat failed")
+        return _failed_form(request, session_id, fields, lang)
     if reply.attachment is not None and fields.get(DOWNLOAD):
         return _download(reply.attachment)
     # Too long to take: back in the field to be shortened, not typed again.
@@ -848,6 +857,21 @@ async def _refused_form(
     typed = typed_words(fields)
     chat.shown.keep(external_id(session_id), Shown(current, typed, error=error, status=status))
     return _to_page(request, session_id)
+
+
+def _failed_form(
+    request: web.Request, session_id: str, fields: dict[str, str], lang: str
+) -> web.Response:
+    """A plain form's step that failed: "Sorry" with the words typed to copy (the chat's
+    page may fail too while the fault lasts), and back in the field of the question they
+    were typed at once the chat shows it again. Nothing else is needed for this page."""
+    typed = typed_words(fields) if clean_text(typed_words(fields)) else ""
+    if typed:
+        chat = WebChat.of(request)
+        chat.shown.keep_unsent(external_id(session_id), fields.get(STEP, ""), typed)
+    t = translator(lang)
+    extra = {"typed": typed, "not_sent": t.gettext(cookieless.NOT_SENT)}
+    return notice(request, t.gettext(SORRY), lang, status=500, extra=extra)
 
 
 def _too_big(request: web.Request, json_answer: bool) -> web.Response:

@@ -82,11 +82,21 @@ class StepPages:
         self._forget_page(person)
         self._pages[person] = (self._clock(), shown)
         self._chars += len(shown.typed)
-        self._forget_unsent(person)
-        if shown.typed:
-            self._unsent[person] = (self._clock(), shown.reply.step, shown.typed)
-            self._chars += len(shown.typed)
+        self._keep_unsent(person, shown.reply.step, shown.typed)
         self._trim(person)
+
+    def keep_unsent(self, person: str, step: str, typed: str) -> None:
+        """Words a step did not take (it failed), for the field of ``step`` when a page of
+        it is shown again."""
+        self._expire()
+        self._keep_unsent(person, step, typed)
+        self._trim(person)
+
+    def _keep_unsent(self, person: str, step: str, typed: str) -> None:
+        self._forget_unsent(person)
+        if typed:
+            self._unsent[person] = (self._clock(), step, typed)
+            self._chars += len(typed)
 
     def _trim(self, person: str) -> None:
         """Forget the oldest steps over :data:`KEPT`, and others' words, oldest first, over

@@ -1117,3 +1117,23 @@ async def test_without_javascript_a_step_that_fails_keeps_the_words(
     # Back in the chat once it works again: the words in the field of their question.
     monkeypatch.setattr(services.dialogue, "handle", handle)
     assert f">{question}</textarea>" in await person.open()
+
+
+async def test_in_the_widgets_frame_a_session_that_ended_goes_on_under_the_frames_cookie(
+    client: WebClient,
+) -> None:
+    # After a restart without WEB_SECRET the frame's cookie no longer counted; the new
+    # session went into the cookie of a tab of its own, which a third-party frame does not
+    # keep, and every step in the frame began anew.
+    person = WebPerson(client, "de")
+    await person.open("?lang=de")
+    client.session.cookie_jar.clear()
+    client.session.cookie_jar.update_cookies({"kausa_chat_framed": "made-up.id"})
+    headers = {"Origin": person.origin, "X-CSRF-Token": person.csrf}
+    response = await client.post(
+        "/chat/api/step?lang=de&framed=1", json={"text": "Hallo", "lang": "de"}, headers=headers
+    )
+    assert response.status == 200
+    issued = response.cookies
+    assert "kausa_chat_framed" in issued and "kausa_chat" not in issued
+    assert issued["kausa_chat_framed"]["samesite"] == "None"

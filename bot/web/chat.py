@@ -311,7 +311,13 @@ class WebChat:
 
     def keep(self, request: web.Request, response: web.StreamResponse, session_id: str) -> None:
         """Set or renew the session cookie that fits where the chat is shown."""
-        in_frame = request.headers.get("Sec-Fetch-Dest") == "iframe"
+        # A form's navigation in the frame says so; the script says so in the address (a
+        # frame's cookie no longer signed by us, after a restart, told nothing: the new
+        # session went into a cookie the frame does not keep).
+        in_frame = (
+            request.headers.get("Sec-Fetch-Dest") == "iframe"
+            or request.query.get(cookieless.FRAMED) == "1"
+        )
         if in_frame or self.framed.read(request) is not None:
             self.framed.issue(request, response, session_id)
         else:

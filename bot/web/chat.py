@@ -636,6 +636,8 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
         refusal = Shown(current, typed, error=error, status=status)
         chat.shown.keep(external_id(session_id), refusal)
         return _to_page(request, session_id)
+    except web.HTTPException:
+        raise  # an answer of its own, not a fault
     except Exception:
         # The step failed (the database busy, a fault): with JavaScript "Sorry" and the
         # words back in the field; this page was a bare "500 Internal Server Error", and

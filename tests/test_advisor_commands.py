@@ -1050,3 +1050,35 @@ async def test_a_note_command_with_its_number_glued_on_is_kept(
         (lead_id, "note", "Rückruf\nmorgen")
     ]
     assert asked.plain_text.startswith("⚠️ Nicht gespeichert: Zu welcher Anfrage?")
+
+
+async def test_lead_by_name(database_url: str, tmp_path: Path) -> None:
+    """QA: "/lead Mehmet" (a caller's name, the number unknown) only got how to write
+    /lead NUMMER, while the inbox searches names. One request of this group's offices
+    shows as "/lead 12" does, several are listed briefly, none is said so."""
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path)
+        async with running_desk(settings, fake) as desk:
+            sessions = desk.services.sessionmaker
+            open_one = await add_lead(sessions, timedelta(days=3))
+            done = await add_lead(sessions, timedelta(days=1), status="done", name="Mehmet Kaya")
+            dresden = await add_lead(sessions, timedelta(hours=1), office="dresden")
+            olena = await add_lead(sessions, timedelta(hours=2), flow="young", name="Olena")
+            several = await command(desk, LEIPZIG_GROUP, ANNA, "/lead Mehmet")
+            one = await command(desk, LEIPZIG_GROUP, ANNA, "/lead olena")
+            none = await command(desk, LEIPZIG_GROUP, ANNA, "/lead Müller")
+            audit = await desk.audit()
+
+    lines = several.plain_text.splitlines()
+    assert lines[0] == "Anfragen mit „Mehmet“ im Namen (2), offene zuerst:"
+    assert lines[2].startswith(f"#{open_one} · neu · Leipzig · Betrieb · Mehmet Öztürk")
+    assert lines[3].startswith(f"#{done} · erledigt · Leipzig · Betrieb · Mehmet Kaya")
+    assert f"#{dresden}" not in several.plain_text and f"#{olena}" not in several.plain_text
+    assert "Details: /lead NUMMER" in several.plain_text
+    # One found: the request itself, its reading audited as "/lead N" audits it.
+    assert f"#{olena}" in one.plain_text and "Verlauf" in one.plain_text
+    assert ("read", olena, ANNA) in [(e.action, e.lead_id, e.actor_id) for e in audit]
+    assert none.plain_text.startswith(
+        "In dieser Gruppe gibt es keine Anfrage mit „Müller“ im Namen"
+    )
+    assert "/lead 12" in none.plain_text

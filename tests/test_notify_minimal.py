@@ -75,6 +75,8 @@ async def test_minimal_cards_carry_no_personal_data(database_url: str, tmp_path:
             claimed = await desk.group_says(LEIPZIG_GROUP, 3)
             listing = await command(desk, LEIPZIG_GROUP, ANNA, "/leads")
             detail = await command(desk, LEIPZIG_GROUP, ANNA, f"/lead {typed}")
+            # A hit would pair the name with a number in the group.
+            named = await command(desk, LEIPZIG_GROUP, ANNA, "/lead Mehmet")
             # The export file would carry every lead's data into the group.
             export = await command(desk, LEIPZIG_GROUP, ANNA, "/export")
             [full] = await fake.wait_sent(DRESDEN_GROUP, 1)
@@ -91,6 +93,8 @@ async def test_minimal_cards_carry_no_personal_data(database_url: str, tmp_path:
     assert claimed.message_id == first.message_id and "übernommen von" in claimed.plain_text
     assert "Mehmet" not in listing.text and f"#{typed}" in listing.text
     assert f"Anfrage #{typed}" in detail.plain_text and "Verlauf" in detail.plain_text
+    assert f"#{typed}" not in named.plain_text
+    assert f"Nach Namen suchen Sie im Web-Posteingang: {INBOX}/inbox/leads" in named.plain_text
     assert f"CSV-Datei gibt es im Web-Posteingang: {INBOX}/inbox/export" in export.plain_text
     assert fake.documents(LEIPZIG_GROUP) == []
     assert_nothing_personal(fake.sent(LEIPZIG_GROUP))

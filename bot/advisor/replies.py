@@ -14,7 +14,7 @@ from rapidfuzz.distance import OSA
 #: The advisor commands in the group's menu, with their German descriptions.
 COMMANDS = (
     ("leads", "Offene Anfragen dieser Gruppe"),
-    ("lead", "Eine Anfrage mit Verlauf: /lead NUMMER"),
+    ("lead", "Eine Anfrage mit Verlauf: /lead NUMMER oder /lead NAME"),
     ("stats", "Statistik der letzten 7 und 30 Tage"),
     ("export", "Anfragen dieser Gruppe als CSV-Datei"),
     ("weitergeben", "Anfrage an ein anderes Büro: /weitergeben NUMMER BÜRO"),
@@ -23,7 +23,7 @@ COMMANDS = (
 #: The commands and how an internal note is written, for a mistyped command or /hilfe.
 COMMAND_LIST = (
     "/leads – offene Anfragen (/leads neu, /leads meine)\n"
-    "/lead NUMMER – eine Anfrage mit Verlauf\n"
+    "/lead NUMMER – eine Anfrage mit Verlauf (/lead NAME: nach dem Namen suchen)\n"
     "/stats – Statistik\n"
     "/export – Anfragen als CSV-Datei (/export NUMMER: eine Anfrage)\n"
     "/weitergeben NUMMER BÜRO [Grund] – an ein anderes Büro\n"
@@ -217,9 +217,29 @@ def help_elsewhere(cities: Sequence[str], own: Sequence[str]) -> str:
 
 
 LEAD_USAGE = (
-    "Bitte so: /lead NUMMER, z. B. /lead 12 (im Thema einer Anfrage oder als Antwort auf "
-    "ihre Nachricht auch nur /lead)"
+    "Bitte so: /lead NUMMER, z. B. /lead 12, oder mit dem Namen, z. B. /lead Öztürk (im "
+    "Thema einer Anfrage oder als Antwort auf ihre Nachricht auch nur /lead)"
 )
+
+
+def lead_name_none(name: str) -> str:
+    """ "/lead Müller" found no request of this group with the name: maybe written
+    otherwise, or the number is at hand."""
+    return (
+        f"In dieser Gruppe gibt es keine Anfrage mit „{html.escape(name[:60])}“ im Namen "
+        "(auch keine erledigte). Vielleicht anders geschrieben? Mit der Nummer geht es so: "
+        "/lead 12; alle offenen Anfragen zeigt /leads."
+    )
+
+
+def lead_name_in_inbox(web_url: str | None) -> str:
+    """ "/lead Müller" in a group whose office keeps personal data out of Telegram: a
+    name is looked up in the web inbox."""
+    where = f": {web_url}/inbox/leads" if web_url else "."
+    return (
+        "🔒 In diese Gruppe kommen keine persönlichen Daten, daher auch keine Suche nach "
+        f"Namen. Nach Namen suchen Sie im Web-Posteingang{where} Hier geht: /lead NUMMER"
+    )
 
 
 def leads_usage(word: str, cities: Sequence[str], elsewhere: str | None = None) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 
 from bot.advisor.wording import (
@@ -23,7 +23,7 @@ from bot.advisor.wording import (
     language_name,
     when,
 )
-from db.models import AuditEvent
+from db.models import AuditEvent, Lead
 from db.vocabulary import AuditAction, LeadStatus
 
 
@@ -39,6 +39,11 @@ class LeadRow:
     created_at: datetime
     claimed_by_name: str | None
 
+    @classmethod
+    def of(cls, lead: Lead) -> LeadRow:
+        """The line of ``lead`` (each field is the lead's column of its name)."""
+        return cls(**{field.name: getattr(lead, field.name) for field in fields(cls)})
+
 
 def leads_list(
     rows: Sequence[LeadRow],
@@ -52,19 +57,36 @@ def leads_list(
     if not rows:
         return esc(none)
     head = [f"<b>{esc(heading)} ({len(rows)})</b>, älteste zuerst:", ""]
-    body = []
-    for row in rows:
-        status = esc(STATUS_NAMES.get(row.status, row.status))
-        if row.claimed_by_name and row.status != LeadStatus.NEW:
-            status += f" ({inert(row.claimed_by_name, 60)})"
-        office = esc(offices.get(row.office or "", row.office or "–"), 40)
-        name = inert(row.name or "–", 60)
-        body.append(
-            f"#{row.id} · {status} · {office} · {esc(FLOW_NAMES.get(row.flow, row.flow))}"
-            f" · {name} · seit {age(row.created_at, now)}"
-        )
+    body = [_line(row, offices, now) for row in rows]
     tail = ["", "Details: /lead NUMMER"]
     return fit(head, body, tail, "… weitere nicht angezeigt")
+
+
+def named_list(
+    rows: Sequence[LeadRow], offices: Mapping[str, str], now: datetime, name: str, *, more: bool
+) -> str:
+    """The requests "/lead Mehmet" found by the person's ``name`` (``more``: there are
+    more than these), the open ones first."""
+    count = f"die ersten {len(rows)}" if more else str(len(rows))
+    head = [f"<b>Anfragen mit „{inert(name, 60)}“ im Namen ({count})</b>, offene zuerst:", ""]
+    body = [_line(row, offices, now) for row in rows]
+    tail = ["", "Details: /lead NUMMER"]
+    if more:
+        tail += ["Weitere: bitte den Namen genauer schreiben (Vor- und Nachname)."]
+    return fit(head, body, tail, "… weitere nicht angezeigt")
+
+
+def _line(row: LeadRow, offices: Mapping[str, str], now: datetime) -> str:
+    """One request in a list: number, status, office, flow, name and age."""
+    status = esc(STATUS_NAMES.get(row.status, row.status))
+    if row.claimed_by_name and row.status != LeadStatus.NEW:
+        status += f" ({inert(row.claimed_by_name, 60)})"
+    office = esc(offices.get(row.office or "", row.office or "–"), 40)
+    name = inert(row.name or "–", 60)
+    return (
+        f"#{row.id} · {status} · {office} · {esc(FLOW_NAMES.get(row.flow, row.flow))}"
+        f" · {name} · seit {age(row.created_at, now)}"
+    )
 
 
 def lead_detail(

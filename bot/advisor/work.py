@@ -455,18 +455,7 @@ async def open_leads(
         query = query.where(Lead.claimed_by == claimed_by)
     async with sessionmaker() as session:
         rows = await session.execute(query.order_by(Lead.created_at, Lead.id))
-        return [
-            reports.LeadRow(
-                lead.id,
-                lead.status,
-                lead.office,
-                lead.flow,
-                lead.name,
-                lead.created_at,
-                lead.claimed_by_name,
-            )
-            for lead in rows.scalars()
-        ]
+        return [reports.LeadRow.of(lead) for lead in rows.scalars()]
 
 
 class LeadReading(NamedTuple):

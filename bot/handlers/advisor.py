@@ -29,6 +29,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.advisor import (
+    by_name,
     cards,
     claims,
     copies,
@@ -412,10 +413,51 @@ async def on_leads(update: Update, context: BotContext) -> None:
 async def on_lead(update: Update, context: BotContext) -> None:
     """/lead N: one lead of this group with its history."""
     message, user = _sender(update)
+    args = context.args or []
+    name = by_name.searched(args)
+    if name and _numbered(args, asked=True)[0] is None:
+        # "/lead Mehmet": a caller gave their name (only the usage came).
+        await _lead_by_name(context, message, user, name)
+        return
     # "/lead 1?", "/lead 1 bitte": the number is clear (they were told how to write it).
     lead_id = await _named_lead(context, message, replies.LEAD_USAGE, words_after=True)
-    if lead_id is None:
+    if lead_id is not None:
+        await _lead_detail(context, message, user, lead_id)
+
+
+async def _lead_by_name(
+    context: BotContext, message: Message, user: TelegramUser, name: str
+) -> None:
+    """ "/lead Mehmet": the one request of the group with the name shown as "/lead 12"
+    shows it, several listed briefly, none said so. Offices that keep personal data out
+    of Telegram are searched in the inbox only (a hit would pair a name with a number)."""
+    advisors = _advisors(context)
+    served = advisors.offices_of(message.chat.id)
+    offices = [office for office in served if not advisors.minimal(office)]
+    if not offices:
+        await _reply(message, replies.lead_name_in_inbox(advisors.web_url))
         return
+    rows = await by_name.leads_named(_sessionmaker(context), offices, name)
+    if not rows:
+        await _reply(message, replies.lead_name_none(name))
+        return
+    if len(rows) == 1:
+        await _lead_detail(context, message, user, rows[0].id)
+        return
+    now = context.services.clock()
+    shown = rows[: by_name.LIMIT]
+    text = reports.named_list(
+        shown, _office_names(advisors), now, name, more=len(rows) > len(shown)
+    )
+    await _reply_about(
+        context, message, text, [row.id for row in shown], read_at=now, kind=CopyKind.LIST
+    )
+
+
+async def _lead_detail(
+    context: BotContext, message: Message, user: TelegramUser, lead_id: int
+) -> None:
+    """One lead of this group with its history, its reading audited (or where it went)."""
     advisors = _advisors(context)
     now = context.services.clock()
     found = await work.read_lead(

@@ -62,8 +62,15 @@ def office_meant(typed: str, offices: Mapping[str, Office]) -> str | None:
         office.city
         for office in offices.values()
         if OSA.distance(wanted, _folded(office.city)) <= 2 < len(wanted)
+        or _PLATES.get(wanted) == _folded(office.city)
     ]
     return near[0] if len(near) == 1 else None
+
+
+#: The number-plate letters of the offices' cities, as advisors in Saxony shorten them
+#: ("/weitergeben 12 DD"): named in the refusal like a typo, since "C" or "L" alone is
+#: too little to move a person's request on.
+_PLATES = {"dd": "dresden", "c": "chemnitz", "l": "leipzig"}
 
 
 #: Words before the office, as one says it: "an Dresden" (the card's button), "an das

@@ -508,13 +508,19 @@ def handover_asked(digits: str, city: str | None, words: Sequence[str]) -> str:
     )
 
 
-def no_such_office(typed: str, cities: Sequence[str], meant: str | None = None) -> str:
+def no_such_office(
+    typed: str, cities: Sequence[str], meant: str | None = None, command: str = ""
+) -> str:
     """/weitergeben with an office there is not ("Görlitz"), and those there are; with
-    the one a typo likely ``meant`` ("Dresdn": Dresden)."""
-    guess = f" Meinten Sie {html.escape(meant)}?" if meant else ""
-    return f"Ein Büro „{html.escape(typed[:40])}“ gibt es nicht.{guess} Büros: " + ", ".join(
-        html.escape(city) for city in cities
-    )
+    the one a typo or a plate's letters likely ``meant`` ("Dresdn", "DD": Dresden), and
+    the ``command`` written with it, to copy."""
+    offices = "Büros: " + ", ".join(html.escape(city) for city in cities)
+    said = f"Ein Büro „{html.escape(typed[:40])}“ gibt es nicht."
+    if not meant:
+        return f"{said} {offices}"
+    # In <code>, a tap copies the command (a tap on a command sends it without its words).
+    copy = f" Dann so: <code>{html.escape(command)}</code>" if command else ""
+    return f"{said} {offices}. Meinten Sie {html.escape(meant)}?{copy}"
 
 
 def handover_same_office(lead_id: int, city: str) -> str:

@@ -641,7 +641,10 @@ async def on_handover(update: Update, context: BotContext) -> None:
         # An office there is not ("Görlitz"): the usage said nothing of it.
         cities = list(advisors.cities().values())
         meant = handover.office_meant(typed, advisors.offices)
-        await _reply(message, replies.no_such_office(typed, cities, meant))
+        # The command as it would have worked, its reason kept: copied, nothing retyped.
+        number = f"{digits} " if digits is not None else ""
+        command = f"/weitergeben {number}{meant} {reason}".strip() if meant else ""
+        await _reply(message, replies.no_such_office(typed, cities, meant, command))
         return
     if office is None or not (numbered or topic_lead is not None):
         await _reply(message, handover.usage(advisors, message.chat_id))

@@ -703,11 +703,19 @@ async def test_in_a_leads_topic_the_number_may_be_left_out(
                 return (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1]
 
             shown = await in_topic("/lead")
+            bare = await in_topic("/weitergeben")
             moved = await in_topic("/weitergeben Dresden wohnt in Pirna")
             office = (await desk.lead(lead_id)).office
             notes = await notes_of(desk, lead_id)
 
     assert shown.plain_text.startswith(f"📨 Anfrage #{lead_id}")
+    # QA: "/weitergeben" alone in the topic was told "/weitergeben NUMMER BÜRO", as if the
+    # topic said nothing of which request.
+    assert bare.plain_text == (
+        f"An welches Büro soll Anfrage #{lead_id}? Bitte so: /weitergeben BÜRO, dahinter auf "
+        "Wunsch der Grund, z. B. /weitergeben Dresden – wohnt in Dresden. "
+        "Büros: Dresden, Chemnitz, Leipzig"
+    )
     assert moved.plain_text.startswith(f"↪️ Anfrage #{lead_id} ist jetzt beim Büro Dresden")
     assert office == "dresden" and notes == ["Weitergegeben vom Büro Leipzig: wohnt in Pirna"]
 

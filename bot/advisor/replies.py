@@ -481,14 +481,21 @@ HANDOVER_CLOSED = (
 )
 
 
-def handover_usage(cities: Sequence[str], example: str) -> str:
+def handover_usage(cities: Sequence[str], example: str, lead_id: int | None = None) -> str:
     """How /weitergeben is written, with the offices it knows (``example``: an office the
-    group's leads can go to, not its own)."""
+    group's leads can go to, not its own); in the topic of ``lead_id``, without NUMMER:
+    the topic says which request."""
     city = html.escape(example)
+    offices = "Büros: " + ", ".join(html.escape(city) for city in cities)
+    if lead_id is not None:
+        return (
+            f"An welches Büro soll Anfrage #{lead_id}? Bitte so: /weitergeben BÜRO, dahinter "
+            f"auf Wunsch der Grund, z. B. /weitergeben {city} – wohnt in {city}. {offices}"
+        )
     return (
         "Bitte so: /weitergeben NUMMER BÜRO, dahinter auf Wunsch der Grund, z. B. "
         f"/weitergeben 12 {city} – wohnt in {city} (im Thema einer Anfrage oder als Antwort "
-        "auf ihre Nachricht ohne NUMMER). Büros: " + ", ".join(html.escape(city) for city in cities)
+        f"auf ihre Nachricht ohne NUMMER). {offices}"
     )
 
 

@@ -1087,6 +1087,11 @@ async def test_a_lead_is_handed_over_to_another_office_from_its_page(
     # Handed over: the list says where it went; its page is Dresden's now.
     assert moved.url.path == "/inbox/leads" and "Mehmet" not in str(moved.url)
     assert f"Anfrage #{number} ist jetzt beim Büro Dresden" in listing_text
+    # QA, 2026-12-06: the notice did not say that the person was not told (Telegram's does).
+    assert "person_handed_over" not in kinds
+    assert (
+        "Die Person erreicht der Bot nicht: sie erfährt es erst vom Büro Dresden." in listing_text
+    )
     assert gone.status == 404
     assert stored is not None and stored.office == "dresden" and stored.status == "new"
     assert "an ein anderes Büro weitergegeben (Leipzig → Dresden)" in there

@@ -290,7 +290,7 @@ async def hand_over(
             )
         await session.flush()
     answer = replies.handed_over(lead_id, cities.get(office, office), person_told=told)
-    return work.Outcome(True, answer, lead)
+    return work.Outcome(True, answer, lead, unreached=not told)
 
 
 async def queue_cut_down(

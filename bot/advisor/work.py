@@ -63,6 +63,9 @@ class Outcome:
     answer: str
     lead: Lead | None = None
     alert: bool = False
+    #: A hand-over the bot could not tell the person of (no chat with it): whoever
+    #: handed it over learns that only the other office's call will tell them.
+    unreached: bool = False
 
 
 class Access(Protocol):

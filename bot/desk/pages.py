@@ -220,6 +220,8 @@ def _searched(request: web.Request, filters: listing.Filters) -> tuple[listing.F
 
 #: The list's query after a hand-over: the lead's number and the office it went to.
 HANDED_OVER, HANDED_TO = "weitergegeben", "an"
+#: In the address after a hand-over the bot could not tell the person of.
+UNREACHED = "unerreicht"
 
 
 async def _searched_away(
@@ -247,11 +249,15 @@ def _handed_over(request: web.Request) -> str:
 
 def _now_at(request: web.Request, number: int | None, office: str) -> str:
     """ "↪️ Anfrage #12 ist jetzt beim Büro Dresden." for a lead handed over to ``office``
-    (a key from the address: "" for an unknown one)."""
+    (a key from the address: "" for an unknown one); whether the person was not told, as
+    the group's answer says it."""
     city = _office_names(request).get(office)
     if number is None or city is None:
         return ""
-    return f"↪️ Anfrage #{number} ist jetzt beim Büro {city}."
+    moved = f"↪️ Anfrage #{number} ist jetzt beim Büro {city}."
+    if UNREACHED not in request.query:
+        return moved
+    return f"{moved} Die Person erreicht der Bot nicht: sie erfährt es erst vom Büro {city}."
 
 
 async def export_leads(request: web.Request) -> web.Response:
@@ -616,12 +622,17 @@ async def hand_over(request: web.Request) -> web.StreamResponse:
     if not outcome.changed:
         return await _render_lead(request, form.lead_id, outcome.answer, status=409)
     services.kick_outbox()
+    told = f"&{UNREACHED}=1" if outcome.unreached else ""
     if request[ADVISOR].may_see(form.field):
         # An admin sees it still: back on its page, told where it went (the list made
         # them search for the lead to go on with it).
-        raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}?{HANDED_TO}={form.field}#hinweis")
+        raise web.HTTPSeeOther(
+            f"/inbox/leads/{form.lead_id}?{HANDED_TO}={form.field}{told}#hinweis"
+        )
     # Its page is the other office's now: the list says where it went.
-    raise web.HTTPSeeOther(f"/inbox/leads?{HANDED_OVER}={form.lead_id}&{HANDED_TO}={form.field}")
+    raise web.HTTPSeeOther(
+        f"/inbox/leads?{HANDED_OVER}={form.lead_id}&{HANDED_TO}={form.field}{told}"
+    )
 
 
 async def _once(

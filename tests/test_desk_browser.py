@@ -363,6 +363,37 @@ async def test_a_reply_that_cannot_reach_the_person_keeps_the_words_and_says_wha
     assert stored == []
 
 
+async def test_words_typed_in_the_other_field_outlast_a_form_sent_from_the_page(
+    browser: Any, database_url: str, tmp_path: Path
+) -> None:
+    # QA, 2026-12-06: a reply typed, then "Übernehmen" (or "Notiz speichern") clicked first:
+    # the page came back with an empty reply field, the words gone.
+    words = "Guten Tag, ich rufe Sie morgen um 10 Uhr an."
+    async with inbox_of_anna(database_url, tmp_path) as (_fake, desk, base):
+        number = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+        page = await browser.new_page(viewport={"width": 390, "height": 844})
+        await log_in(page, base, "anna")
+        await page.goto(f"{base}/inbox/leads/{number}")
+        await page.get_by_label("Nachricht an die Person").fill(words)
+        async with page.expect_navigation():
+            await page.get_by_role("button", name="Übernehmen").click()
+        await page.wait_for_load_state()
+        after_claim = await page.get_by_label("Nachricht an die Person").input_value()
+        await page.get_by_label("Interne Notiz").fill("Rückruf morgen")
+        async with page.expect_navigation():
+            await page.get_by_role("button", name="Notiz speichern").click()
+        await page.wait_for_load_state()
+        after_note = await page.get_by_label("Nachricht an die Person").input_value()
+        noted = await page.get_by_label("Interne Notiz").input_value()
+        # Once: a later visit shows the fields empty.
+        await page.reload()
+        later = await page.get_by_label("Nachricht an die Person").input_value()
+
+    assert after_claim == words
+    assert after_note == words and noted == ""
+    assert later == ""
+
+
 async def test_each_message_takes_its_direction_from_its_own_words(
     browser: Any, database_url: str, tmp_path: Path
 ) -> None:

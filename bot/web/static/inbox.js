@@ -7,6 +7,44 @@
 // - a lead that changed (taken, done, withdrawn) is shown anew in both;
 // - on a lead page, an advisor's message that reached the person (or never will) says so
 //   in place of "wird zugestellt".
+// On a lead page, words typed in a field the sent form does not carry (a reply typed,
+// then "Übernehmen" or "Notiz speichern" clicked first) come back in that field on the
+// page the form leads to: the page came back with them gone. Kept in this tab only, for
+// a minute, and put back once.
+(function () {
+  "use strict";
+  var talk = document.getElementById("talk");
+  var store = null;
+  try { store = window.sessionStorage; } catch (error) { store = null; }
+  if (!talk || !store) { return; }
+  var key = "inbox-unsent-" + talk.getAttribute("data-lead");
+  var FRESH = 60 * 1000;
+  var kept = null;
+  try { kept = JSON.parse(store.getItem(key) || "null"); } catch (error) { kept = null; }
+  store.removeItem(key);
+  if (kept && Date.now() - kept.at < FRESH) {
+    Object.keys(kept.fields).forEach(function (id) {
+      var box = document.getElementById(id);
+      if (box && box.tagName === "TEXTAREA" && box.value.trim() === "") {
+        box.value = kept.fields[id];
+      }
+    });
+  }
+  document.addEventListener("submit", function (event) {
+    var fields = {};
+    var any = false;
+    Array.prototype.forEach.call(document.querySelectorAll("textarea[id]"), function (box) {
+      if (box.form !== event.target && box.value.trim() !== "") {
+        fields[box.id] = box.value;
+        any = true;
+      }
+    });
+    if (any) {
+      try { store.setItem(key, JSON.stringify({ at: Date.now(), fields: fields })); } catch (error) { /* full */ }
+    }
+  });
+})();
+
 (function () {
   "use strict";
   var list = document.getElementById("list");

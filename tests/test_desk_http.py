@@ -924,6 +924,10 @@ async def test_the_statistics_page_counts_without_personal_data(
     assert page.status == 200 and text.count("<svg") >= 5
     assert "Median: <strong>5,0 Std.</strong>" in text
     assert "Website-Chat" in text and "Ukrainisch" in text
+    # QA, 2026-12-06: on a phone the weekly tables showed their oldest weeks (all 0) first;
+    # each row's total stands right beside its name.
+    assert '<th scope="col">Sprache</th><th scope="col">Gesamt</th>' in text
+    assert '<th scope="row">Ukrainisch</th><td class="total">1</td>' in text
     assert "Mehmet" not in text
 
 

@@ -1067,6 +1067,9 @@ async def test_lead_by_name(database_url: str, tmp_path: Path) -> None:
             several = await command(desk, LEIPZIG_GROUP, ANNA, "/lead Mehmet")
             one = await command(desk, LEIPZIG_GROUP, ANNA, "/lead olena")
             none = await command(desk, LEIPZIG_GROUP, ANNA, "/lead Müller")
+            # QA, 2026-12-06: a caller's number showed lead 341 ("/lead 0341 …").
+            by_phone = await command(desk, LEIPZIG_GROUP, ANNA, "/lead 0341 1234567")
+            no_phone = await command(desk, LEIPZIG_GROUP, ANNA, "/lead +49 341 999999")
             audit = await desk.audit()
 
     lines = several.plain_text.splitlines()
@@ -1082,3 +1085,14 @@ async def test_lead_by_name(database_url: str, tmp_path: Path) -> None:
         "In dieser Gruppe gibt es keine Anfrage mit „Müller“ im Namen"
     )
     assert "/lead 12" in none.plain_text
+    phone_lines = by_phone.plain_text.splitlines()
+    assert phone_lines[0] == "Anfragen mit der Telefonnummer „0341 1234567“ (3), offene zuerst:"
+    assert [line.split(" · ")[0] for line in phone_lines[2:5]] == [
+        f"#{open_one}",
+        f"#{olena}",
+        f"#{done}",
+    ]
+    assert f"#{dresden}" not in by_phone.plain_text
+    assert no_phone.plain_text.startswith(
+        "In dieser Gruppe gibt es keine Anfrage mit der Telefonnummer „+49 341 999999“"
+    )

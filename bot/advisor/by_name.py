@@ -1,6 +1,7 @@
-"""A request looked up in a group by the person's name ("/lead Mehmet"): a caller gives
-their name, rarely the request's number. The inbox's name search (bot.desk.search), over
-the group's offices and every status (a caller may be about a closed request too)."""
+"""A request looked up in a group by the person's name ("/lead Mehmet") or phone number
+("/lead 0341 123456"): a caller gives those, rarely the request's number. The inbox's
+searches (bot.desk.search, bot.desk.listing), over the group's offices and every status
+(a caller may be about a closed request too)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import sqlalchemy as sa
 
 from bot.advisor import reports
 from bot.advisor.work import Sessions
+from bot.desk.listing import searched_phone
 from bot.desk.search import name_contains
 from db.models import Lead
 from db.vocabulary import OPEN_STATUSES
@@ -25,16 +27,29 @@ def searched(words: Sequence[str]) -> str:
     return " ".join(word.strip(_AROUND) for word in words if word.strip(_AROUND))
 
 
+def phone_in(searched: str) -> str | None:
+    """The digits, as stored, of the phone number ``searched`` is ("0341 123456", "+49 341
+    123456"), or None: "/lead 0341 123456" showed lead 341. Only a number written with
+    its 0 or + is one: "/lead 12345" stays a request's number."""
+    return searched_phone(searched) if searched.startswith(("0", "+")) else None
+
+
 async def leads_named(
-    sessionmaker: Sessions, offices: Sequence[str], name: str, limit: int = LIMIT
+    sessionmaker: Sessions,
+    offices: Sequence[str],
+    name: str,
+    limit: int = LIMIT,
+    *,
+    phone: str | None = None,
 ) -> list[reports.LeadRow]:
-    """The requests of ``offices`` whose name contains each word of ``name``: the open
-    ones first, as the inbox lists them, oldest first; ``limit`` + 1 at most, so that the
-    answer can say there are more."""
+    """The requests of ``offices`` whose name contains each word of ``name`` (or whose
+    phone number contains ``phone``'s digits): the open ones first, as the inbox lists
+    them, oldest first; ``limit`` + 1 at most, so that the answer can say there are more."""
     closed = sa.case((Lead.status.in_(OPEN_STATUSES), 0), else_=1)
+    found = name_contains(name) if phone is None else Lead.phone.contains(phone, autoescape=True)
     query = (
         sa.select(Lead)
-        .where(Lead.office.in_(offices), name_contains(name))
+        .where(Lead.office.in_(offices), found)
         .order_by(closed, Lead.created_at, Lead.id)
         .limit(limit + 1)
     )

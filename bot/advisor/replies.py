@@ -222,13 +222,16 @@ LEAD_USAGE = (
 )
 
 
-def lead_name_none(name: str) -> str:
-    """ "/lead Müller" found no request of this group with the name: maybe written
-    otherwise, or the number is at hand."""
+def lead_name_none(name: str, *, by_phone: bool = False) -> str:
+    """ "/lead Müller" found no request of this group with the name (``by_phone``: "/lead
+    0341 123456", with the phone number): maybe written otherwise, or the number is at
+    hand."""
+    typed = html.escape(name[:60])
+    what = f"der Telefonnummer „{typed}“" if by_phone else f"„{typed}“ im Namen"
     return (
-        f"In dieser Gruppe gibt es keine Anfrage mit „{html.escape(name[:60])}“ im Namen "
-        "(auch keine erledigte). Vielleicht anders geschrieben? Mit der Nummer geht es so: "
-        "/lead 12; alle offenen Anfragen zeigt /leads."
+        f"In dieser Gruppe gibt es keine Anfrage mit {what} (auch keine erledigte). "
+        "Vielleicht anders geschrieben? Mit der Nummer geht es so: /lead 12; alle offenen "
+        "Anfragen zeigt /leads."
     )
 
 

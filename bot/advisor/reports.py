@@ -63,12 +63,20 @@ def leads_list(
 
 
 def named_list(
-    rows: Sequence[LeadRow], offices: Mapping[str, str], now: datetime, name: str, *, more: bool
+    rows: Sequence[LeadRow],
+    offices: Mapping[str, str],
+    now: datetime,
+    name: str,
+    *,
+    more: bool,
+    by_phone: bool = False,
 ) -> str:
-    """The requests "/lead Mehmet" found by the person's ``name`` (``more``: there are
-    more than these), the open ones first."""
+    """The requests "/lead Mehmet" found by the person's ``name`` (``by_phone``: "/lead
+    0341 123456", by their phone number; ``more``: there are more than these), the open
+    ones first."""
     count = f"die ersten {len(rows)}" if more else str(len(rows))
-    head = [f"<b>Anfragen mit „{inert(name, 60)}“ im Namen ({count})</b>, offene zuerst:", ""]
+    what = f"der Telefonnummer „{esc(name, 40)}“" if by_phone else f"„{inert(name, 60)}“ im Namen"
+    head = [f"<b>Anfragen mit {what} ({count})</b>, offene zuerst:", ""]
     body = [_line(row, offices, now) for row in rows]
     tail = ["", "Details: /lead NUMMER"]
     if more:

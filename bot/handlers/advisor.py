@@ -415,9 +415,11 @@ async def on_lead(update: Update, context: BotContext) -> None:
     message, user = _sender(update)
     args = context.args or []
     name = by_name.searched(args)
-    if name and _numbered(args, asked=True)[0] is None:
-        # "/lead Mehmet": a caller gave their name (only the usage came).
-        await _lead_by_name(context, message, user, name)
+    phone = by_name.phone_in(name)
+    if name and (phone is not None or _numbered(args, asked=True)[0] is None):
+        # "/lead Mehmet": a caller gave their name (only the usage came); "/lead 0341
+        # 123456" their number (lead 341 came).
+        await _lead_by_name(context, message, user, name, phone)
         return
     # "/lead 1?", "/lead 1 bitte": the number is clear (they were told how to write it).
     lead_id = await _named_lead(context, message, replies.LEAD_USAGE, words_after=True)
@@ -426,20 +428,21 @@ async def on_lead(update: Update, context: BotContext) -> None:
 
 
 async def _lead_by_name(
-    context: BotContext, message: Message, user: TelegramUser, name: str
+    context: BotContext, message: Message, user: TelegramUser, name: str, phone: str | None
 ) -> None:
-    """ "/lead Mehmet": the one request of the group with the name shown as "/lead 12"
-    shows it, several listed briefly, none said so. Offices that keep personal data out
-    of Telegram are searched in the inbox only (a hit would pair a name with a number)."""
+    """ "/lead Mehmet" (or "/lead 0341 123456", ``phone`` its digits): the one request of
+    the group with the name (or number) shown as "/lead 12" shows it, several listed
+    briefly, none said so. Offices that keep personal data out of Telegram are searched in
+    the inbox only (a hit would pair a name with a number)."""
     advisors = _advisors(context)
     served = advisors.offices_of(message.chat.id)
     offices = [office for office in served if not advisors.minimal(office)]
     if not offices:
         await _reply(message, replies.lead_name_in_inbox(advisors.web_url))
         return
-    rows = await by_name.leads_named(_sessionmaker(context), offices, name)
+    rows = await by_name.leads_named(_sessionmaker(context), offices, name, phone=phone)
     if not rows:
-        await _reply(message, replies.lead_name_none(name))
+        await _reply(message, replies.lead_name_none(name, by_phone=phone is not None))
         return
     if len(rows) == 1:
         await _lead_detail(context, message, user, rows[0].id)
@@ -447,7 +450,12 @@ async def _lead_by_name(
     now = context.services.clock()
     shown = rows[: by_name.LIMIT]
     text = reports.named_list(
-        shown, _office_names(advisors), now, name, more=len(rows) > len(shown)
+        shown,
+        _office_names(advisors),
+        now,
+        name,
+        more=len(rows) > len(shown),
+        by_phone=phone is not None,
     )
     await _reply_about(
         context, message, text, [row.id for row in shown], read_at=now, kind=CopyKind.LIST

@@ -170,6 +170,7 @@ async def test_a_hand_over_that_cannot_be_is_refused_kindly(
                 desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {open_lead} an Görlitz, wohnt dort"
             )
             bare = await command(desk, LEIPZIG_GROUP, ANNA, "/weitergeben")
+            numbered = await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {open_lead}")
             same = await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {open_lead} leipzig")
             closed = await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {done} Chemnitz")
             foreign = await command(desk, DRESDEN_GROUP, BERND, f"/weitergeben {open_lead} Dresden")
@@ -188,6 +189,12 @@ async def test_a_hand_over_that_cannot_be_is_refused_kindly(
     # QA: Leipzig's group was shown "z. B. /weitergeben 12 Leipzig", its own office.
     assert "z. B. /weitergeben 12 Dresden – wohnt in Dresden" in bare.plain_text
     assert "Büros: Dresden, Chemnitz, Leipzig" in bare.plain_text
+    # QA, 2026-12-06: "/weitergeben 12" (the office missing) was told to write NUMMER.
+    assert numbered.plain_text == (
+        f"An welches Büro soll Anfrage #{open_lead}? Bitte so: /weitergeben {open_lead} BÜRO, "
+        f"dahinter auf Wunsch der Grund, z. B. /weitergeben {open_lead} Dresden – wohnt in "
+        "Dresden. Büros: Dresden, Chemnitz, Leipzig"
+    )
     assert f"Anfrage #{open_lead} liegt schon beim Büro Leipzig." == same.plain_text
     assert "Erledigte und zurückgezogene Anfragen werden nicht weitergegeben" in closed.plain_text
     assert "gibt es in dieser Gruppe nicht" in foreign.plain_text

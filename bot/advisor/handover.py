@@ -148,15 +148,15 @@ def _before_office(word: str) -> bool:
     return folded in _BEFORE_OFFICE or all(part in _BEFORE_OFFICE for part in folded.split("-"))
 
 
-def usage(advisors: Advisors, chat_id: int, lead_id: int | None = None) -> str:
+def usage(advisors: Advisors, chat_id: int, lead_id: int | None = None, *, typed: str = "") -> str:
     """How /weitergeben is written, its example naming an office the group ``chat_id``
     hands over to: its own ("z. B. /weitergeben 12 Leipzig" in Leipzig's group) is refused.
-    ``lead_id``: in that request's topic, which is named (the number is not needed)."""
+    ``lead_id``: the request named, in its topic or by the number ``typed``."""
     cities = advisors.cities()
     here = advisors.offices_of(chat_id)
     others = [city for key, city in cities.items() if key not in here]
     example = (others or list(cities.values()) or ["–"])[0]
-    return replies.handover_usage(list(cities.values()), example, lead_id)
+    return replies.handover_usage(list(cities.values()), example, lead_id, typed=typed)
 
 
 def refusal(lead: Lead, office: str, cities: Mapping[str, str]) -> work.Outcome | None:

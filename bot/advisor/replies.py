@@ -484,16 +484,19 @@ HANDOVER_CLOSED = (
 )
 
 
-def handover_usage(cities: Sequence[str], example: str, lead_id: int | None = None) -> str:
+def handover_usage(
+    cities: Sequence[str], example: str, lead_id: int | None = None, *, typed: str = ""
+) -> str:
     """How /weitergeben is written, with the offices it knows (``example``: an office the
-    group's leads can go to, not its own); in the topic of ``lead_id``, without NUMMER:
-    the topic says which request."""
+    group's leads can go to, not its own); for ``lead_id``, in its topic without NUMMER
+    (the topic says which request), or with the number the advisor ``typed``."""
     city = html.escape(example)
     offices = "Büros: " + ", ".join(html.escape(city) for city in cities)
     if lead_id is not None:
+        command = f"/weitergeben {html.escape(typed)} " if typed else "/weitergeben "
         return (
-            f"An welches Büro soll Anfrage #{lead_id}? Bitte so: /weitergeben BÜRO, dahinter "
-            f"auf Wunsch der Grund, z. B. /weitergeben {city} – wohnt in {city}. {offices}"
+            f"An welches Büro soll Anfrage #{lead_id}? Bitte so: {command}BÜRO, dahinter "
+            f"auf Wunsch der Grund, z. B. {command}{city} – wohnt in {city}. {offices}"
         )
     return (
         "Bitte so: /weitergeben NUMMER BÜRO, dahinter auf Wunsch der Grund, z. B. "

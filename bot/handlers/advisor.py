@@ -655,7 +655,10 @@ async def on_handover(update: Update, context: BotContext) -> None:
         await _reply(message, replies.no_such_office(typed, cities, meant, command))
         return
     if office is None or not (numbered or topic_lead is not None):
-        await _reply(message, handover.usage(advisors, message.chat_id, topic_lead))
+        # "/weitergeben 12" or, in the lead's topic, "/weitergeben": the office is missing.
+        named_lead = _lead_number(digits) if digits is not None else topic_lead
+        how = handover.usage(advisors, message.chat_id, named_lead, typed=digits or "")
+        await _reply(message, how)
         return
     lead_id = _lead_number(digits) if digits is not None else topic_lead
     if lead_id is None:

@@ -221,13 +221,36 @@ def _run(settings: Settings, *, webhook: bool = False) -> int:
     return services.exit_code
 
 
-def _backup(settings: Settings, file: str) -> int:
+def _backup(settings: Settings, file: str, clock: Callable[[], datetime]) -> int:
+    from bot.advisor.work import export_audit
     from bot.ops.backup import backup_sqlite
     from bot.ops.database_open import opening, require_existing
+    from bot.ops.operator import operator
+    from db.session import create_engine, create_sessionmaker
+    from db.vocabulary import AuditAction
 
     require_existing(settings.database_url)
     with opening(settings.database_url):  # a file that is no SQLite database: one line
         backup = backup_sqlite(settings.database_url, Path(file))
+
+    async def audit() -> None:
+        # A copy of every person's data, like an export: the trail says who took it and
+        # where it went. Recorded once the copy exists (a refused backup copied nothing).
+        engine = create_engine(settings.database_url)
+        try:
+            detail = {"via": "cli", "file": str(backup.path), "leads": backup.leads}
+            await export_audit(
+                create_sessionmaker(engine),
+                actor=None,
+                now=clock(),
+                detail=detail,
+                by=operator(),
+                action=AuditAction.BACKUP,
+            )
+        finally:
+            await engine.dispose()
+
+    asyncio.run(audit())
     print(f"backup written to {backup.path} ({backup.size} bytes, {backup.leads} leads)")
     return 0
 
@@ -430,7 +453,8 @@ async def _chat(settings: Settings, user: str, lang: str | None) -> None:
 
 
 def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None = None) -> int:
-    """Entry point; returns the process exit code. ``clock`` is "now" for purge and export."""
+    """Entry point; returns the process exit code. ``clock`` is "now" for purge, export
+    and backup."""
     args = _parser().parse_args(argv)
     if clock is None:
         # Imported here: the database layer is not needed to compile catalogs or print help.
@@ -444,7 +468,7 @@ def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None 
             configure_logging(settings.log_level)
             return _run(settings, webhook=args.webhook)
         if args.command == "backup":
-            return _backup(settings, args.file)
+            return _backup(settings, args.file, clock)
         if args.command == "purge":
             configure_logging(logging.WARNING)
             return _purge(settings, args.dry_run, clock)

@@ -116,6 +116,8 @@ class AuditAction(StrEnum):
     #: A person's photo, voice message, video or file opened in the web inbox.
     MEDIUM = "medium"
     EXPORT = "export"
+    #: A copy of the whole database (``python -m bot backup``), under the server's user.
+    BACKUP = "backup"
     REMINDED_UNCLAIMED = "reminded_unclaimed"
     REMINDED_CLAIMED = "reminded_claimed"
     RELAYED_TO_PERSON = "relayed_to_person"

@@ -8,7 +8,7 @@ import shutil
 import sqlite3
 import stat
 import sys
-from datetime import timedelta
+from datetime import UTC, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -19,13 +19,22 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.__main__ import main
+from bot.advisor import wording
 from bot.app import build_application, build_services
 from bot.config import Settings
 from bot.dialogue.service import Dialogue
 from bot.dialogue.state import Start
 from bot.privacy import retention
 from bot.services import BotContext
-from db.models import AdvisorAccount, AdvisorSession, AltchaSolution, InboundUpdate, Lead, User
+from db.models import (
+    AdvisorAccount,
+    AdvisorSession,
+    AltchaSolution,
+    AuditEvent,
+    InboundUpdate,
+    Lead,
+    User,
+)
 from db.session import normalize_url, sqlite_file_path
 from tests.conftest import external_database_url
 from tests.dialogue_driver import NOW, Person, make_dialogue, walk_to_summary
@@ -163,6 +172,35 @@ async def test_a_backup_to_a_symbolic_link_is_written_to_the_file_it_names(
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert stat.S_IMODE(tonight.stat().st_mode) == 0o600
     assert list(volume.iterdir()) == [tonight]  # no partial file left behind
+
+
+@sqlite_only
+async def test_a_backup_is_audited_under_the_administrator_who_took_it(
+    database_url: str,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: Any,
+) -> None:
+    # A copy of every person's data left no trace of who took it; "export" did.
+    await send_a_lead(sessionmaker, "2004")
+    monkeypatch.setenv("SUDO_USER", "admin-lina")
+    copy = tmp_path / "kausa-2026-11-25.db"
+    assert await run_cli(monkeypatch, tmp_path, database_url, "backup", str(copy)) == 0
+    # A refused backup wrote no copy, so it is not recorded as one.
+    await backup_refused(monkeypatch, tmp_path, database_url, capsys, str(copy))
+    async with sessionmaker() as session:
+        events = (
+            (await session.execute(sa.select(AuditEvent).where(AuditEvent.action == "backup")))
+            .scalars()
+            .all()
+        )
+    assert [(e.actor_name, e.lead_id, e.detail) for e in events] == [
+        ("admin-lina", None, {"via": "cli", "file": str(copy), "leads": 1})
+    ]
+    assert events[0].created_at.replace(tzinfo=UTC) == NOW
+    # How the trail names it, in the advisors' German.
+    assert wording.action_name("backup", None) == "Datenbank gesichert (Kopie aller Daten)"
 
 
 @sqlite_only

@@ -58,6 +58,7 @@ ACTION_NAMES: dict[str, str] = {
     AuditAction.READ: "angesehen",
     AuditAction.MEDIUM: "Datei der Person geöffnet",
     AuditAction.EXPORT: "exportiert",
+    AuditAction.BACKUP: "Datenbank gesichert (Kopie aller Daten)",
     AuditAction.REMINDED_UNCLAIMED: "Erinnerung: nicht übernommen",
     AuditAction.REMINDED_CLAIMED: "Erinnerung an Bearbeiter/in",
     AuditAction.RELAYED_TO_PERSON: "Nachricht an die Person",

@@ -528,12 +528,14 @@ async def export_audit(
     now: datetime,
     detail: dict[str, Any],
     by: str | None = None,
+    action: AuditAction = AuditAction.EXPORT,
 ) -> None:
     """Record that leads were exported (one event for the whole file); ``by``: the
-    server's user who ran ``python -m bot export``, where there is no advisor."""
+    server's user who ran ``python -m bot export``, where there is no advisor.
+    ``action`` BACKUP records a copy of the whole database the same way."""
     async with sessionmaker() as session, session.begin():
         # A file with everyone's names and numbers: the trail must say who wrote it.
-        audit(session, None, AuditAction.EXPORT, now, actor, detail, by=by)
+        audit(session, None, action, now, actor, detail, by=by)
 
 
 async def statistics(

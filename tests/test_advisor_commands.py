@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -13,6 +14,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.advisor import replies, reports
+from bot.handlers import advisor
 from db.models import ConversationMessage
 from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.advisor_desk import (
@@ -1096,3 +1098,19 @@ async def test_lead_by_name(database_url: str, tmp_path: Path) -> None:
     assert no_phone.plain_text.startswith(
         "In dieser Gruppe gibt es keine Anfrage mit der Telefonnummer „+49 341 999999“"
     )
+
+
+async def test_a_group_that_refuses_the_command_menu_is_logged_by_the_error_type(
+    database_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Like every warning, the menu's names Telegram's error by its type, not its text
+    (docs/operations.md, "Logs": no message text in the journal)."""
+    caplog.set_level(logging.WARNING, logger="bot.handlers.advisor")
+    async with FakeBotAPI() as fake:
+        fake.fail_next("setMyCommands", 400, times=9, description="Bad Request: said «Omar»")
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            # As at every start (bot.app), here once the bot is running.
+            await advisor.publish_commands(desk.app)
+
+    assert "could not publish advisor commands in chat" in caplog.text
+    assert "(BadRequest)" in caplog.text and "Omar" not in caplog.text

@@ -3,6 +3,7 @@ an unanswered press leaves the button spinning on the advisor's phone. Over HTTP
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,19 @@ async def test_a_tap_that_fails_is_answered(
         answer = await lead.desk.answer_of(pressed)
 
     assert answer["text"] == replies.TRY_AGAIN
+
+
+async def test_a_card_telegram_refuses_to_redraw_is_logged_without_telegram_s_words(
+    database_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Telegram's refusal quotes pieces of the card it was sent (the person's name in a
+    tag it could not read); the warning logged that refusal whole."""
+    refusal = 'Bad Request: can\'t parse entities: unsupported start tag "omar" at byte offset 40'
+    caplog.set_level(logging.WARNING, logger="bot.handlers.advisor")
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        lead.fake.fail_next("editMessageText", 400, description=refusal)
+        pressed = await lead.desk.press(LEIPZIG_GROUP, ANNA, lead.card, "Übernehmen")
+        await lead.desk.answer_of(pressed)
+        await lead.fake.wait_for(lambda: "could not edit the message of lead" in caplog.text)
+
+    assert "(BadRequest)" in caplog.text and "omar" not in caplog.text.lower()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -110,6 +111,26 @@ async def test_when_telegram_keeps_failing_the_next_tap_shows_the_current_step(
         again = await chat.press("For businesses")
         assert STALE not in again.text and "What is the name of your business?" in again.text
         assert (await conversation(sessionmaker, 903) or {})["screen"] == "q:company"
+
+
+async def test_a_reply_telegram_refuses_is_logged_without_telegram_s_words(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Telegram's refusal quotes pieces of the text it was sent ("unsupported start tag
+    # "ayşe""), and the warning logged that refusal whole.
+    refusal = 'Bad Request: can\'t parse entities: unsupported start tag "ayşe" at byte offset 9'
+    caplog.set_level(logging.WARNING, logger="bot.handlers.user")
+    async with FakeBotAPI() as fake, started_bot(settings_for(fake, database_url)) as app:
+        chat = Chat(fake, 906, "en")
+        await at_the_menu(chat)
+        menu = fake.last_message(906)
+        for method in ("editMessageText", "sendMessage"):
+            fake.fail_next(method, 400, times=2, description=refusal)
+        fake.user_press(906, menu.button("For businesses").callback_data or "")
+        await fake.wait_for(lambda: any(c.description == refusal for c in fake.failed_calls))
+        await settled(app, fake)
+    assert "could not deliver the reply to update" in caplog.text
+    assert "(BadRequest)" in caplog.text and "ayşe" not in caplog.text
 
 
 async def test_a_timeout_before_telegram_took_the_message_is_retried_once(

@@ -58,6 +58,7 @@ from bot.conversation.ordering import in_order
 from bot.dialogue.state import Screen
 from bot.handlers import conversation, presses
 from bot.ops import jobs
+from bot.ops.logs import exception_chain
 from bot.outbox import botapi, groups
 from bot.services import BotApplication, BotContext
 from bot.validation import record_id, written_lead_number
@@ -265,7 +266,8 @@ async def _show_lead(context: BotContext, lead: Lead, chat_id: int) -> int | Non
         try:
             await botapi.edit_lead_message(context.bot, *drawn)
         except BadRequest as exc:
-            log.warning("could not edit the message of lead %s: %s", lead.id, exc.message)
+            # The type only: Telegram's refusal can quote the card it was sent (a name).
+            log.warning("could not edit the message of lead %s (%s)", lead.id, exception_chain(exc))
         except TelegramError:
             log.warning("could not edit the message of lead %s now; the outbox will", lead.id)
             await work.enqueue_refresh(_sessionmaker(context), lead.id)
@@ -1228,4 +1230,8 @@ async def publish_commands(application: BotApplication) -> None:
             await application.bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id))
         except TelegramError as exc:
             # The bot may not be in that group yet; the commands work without the menu.
-            log.warning("could not publish advisor commands in chat %s: %s", chat_id, exc.message)
+            log.warning(
+                "could not publish advisor commands in chat %s (%s)",
+                chat_id,
+                exception_chain(exc),
+            )

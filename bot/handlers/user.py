@@ -32,6 +32,7 @@ from bot.dialogue.state import (
 from bot.dialogue.texts import SORRY
 from bot.handlers import conversation
 from bot.i18n import negotiate, translator
+from bot.ops.logs import exception_chain
 from bot.ops.pace import SLOW_DOWN, Pace
 from bot.outbox import botapi, screens
 from bot.services import BotApplication, BotContext, Services
@@ -125,7 +126,12 @@ async def _reply(context: BotContext, chat_id: int, reply: Reply, update: Update
     except TelegramError as error:
         # The step is stored; the person's next input (the same tap too) shows it again.
         record.behind = True
-        log.warning("could not deliver the reply to update %s (%s)", update.update_id, error)
+        # The type only: Telegram's refusal can quote the text it was sent (a tag, a word).
+        log.warning(
+            "could not deliver the reply to update %s (%s)",
+            update.update_id,
+            exception_chain(error),
+        )
     else:
         record.behind = False
 

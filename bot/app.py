@@ -60,16 +60,21 @@ SHORT_DESCRIPTION = N_(
 
 def privacy_from(settings: Settings, offices: Mapping[str, Office]) -> Privacy:
     """The privacy facts the notice names."""
+
+    def full(office: Office) -> bool:
+        return (office.notify_personal_data or settings.notify_personal_data) == "full"
+
     return Privacy(
         controller=settings.privacy_controller,
         policy_url=settings.privacy_policy_url,
         contact=settings.privacy_contact.strip(),
         retention_days=settings.retention_days,
         advisors_on_telegram=any(
-            office.advisor_chat_id is not None
-            and (office.notify_personal_data or settings.notify_personal_data) == "full"
-            for office in offices.values()
+            office.advisor_chat_id is not None and full(office) for office in offices.values()
         ),
+        # bot.offices.lead_targets: a mailbox gets each new lead once the bot can mail.
+        advisors_by_email=settings.smtp_host is not None
+        and any(office.notify_email and full(office) for office in offices.values()),
         machine_translation=bool(settings.translation_url),
     )
 

@@ -366,6 +366,35 @@ async def test_a_daily_run_removes_a_conversation_that_would_pass_30_days_before
     assert left == ((0, 0) if removed else (1, 1))
 
 
+@pytest.mark.parametrize(
+    ("smtp", "mailbox", "cards", "told"),
+    [
+        ("mail.example.org", "dresden@example.org", "full", True),
+        ("mail.example.org", "dresden@example.org", "minimal", False),
+        ("mail.example.org", None, "full", False),
+        (None, "dresden@example.org", "full", False),
+    ],
+)
+def test_the_notice_says_so_when_advisors_get_the_request_by_e_mail(
+    smtp: str | None, mailbox: str | None, cards: str, told: bool
+) -> None:
+    # An office with a mailbox got each request with the person's name and number by
+    # e-mail, while the notice said only "We do not pass your data on to anyone else".
+    settings = load_settings(
+        _env_file=None,
+        database_url="sqlite+aiosqlite://",
+        smtp_host=smtp,
+        notify_personal_data=cards,
+    )
+    offices = configured_offices(settings)
+    offices["dresden"] = replace(offices["dresden"], notify_email=mailbox)
+    privacy = privacy_from(settings, offices)
+    sentence = "Our advisors also receive your request, with your name and how to reach you"
+    for channel in ("telegram", "web"):
+        ctx = Context(offices={}, privacy=privacy, now=NOW, channel=channel)
+        assert (sentence in privacy_text(State(), ctx, translator("en"))) is told
+
+
 def test_the_notice_says_so_when_messages_go_to_a_translation_server() -> None:
     # With TRANSLATION_URL set every message of the conversation also went to that server,
     # while the notice said only "We do not pass your data on to anyone else".

@@ -257,6 +257,9 @@ class Privacy:
     #: with a group and full cards): the notice says so on the channels that are not
     #: Telegram, whose own sentence about Telegram's servers covers it there.
     advisors_on_telegram: bool = False
+    #: An office's mailbox receives requests with the person's data (SMTP set, an office
+    #: with ``notify_email`` and full notifications): the bot cannot delete such a mail.
+    advisors_by_email: bool = False
     #: TRANSLATION_URL is set: the conversation's messages pass through a translation server.
     machine_translation: bool = False
     #: Where to ask about one's data (PRIVACY_CONTACT: an e-mail or postal address).

@@ -148,6 +148,15 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
                 "where Telegram's own privacy policy applies."
             )
         )
+    if ctx.privacy.advisors_by_email:
+        # The notice said "We do not pass your data on to anyone else" and named Telegram,
+        # while an office's mailbox received each request with the name and number too.
+        parts.append(
+            _(
+                "Our advisors also receive your request, with your name and how to reach "
+                "you, by e-mail in their office's mailbox."
+            )
+        )
     if ctx.privacy.machine_translation:
         # The notice said "We do not pass your data on to anyone else" with every
         # message of the conversation going to the translation server too.

@@ -443,12 +443,34 @@ _AGE_AFTER = re.compile(
 )
 
 
+#: A year of birth after the name, as young people sign in chats ("Ali 2008", "Ali,
+#: Jahrgang 2008", "Emre 2008 doğumlu", "Олена, 2009 р.н."): stored as the name "Ali 2008"
+#: before; the age has its own question.
+_BIRTH_YEAR_AFTER = re.compile(
+    r"[\s,،]+(?:(?:jg\.?|jahrgang|geb\.?|geboren|born|b\.|d\.|مواليد)\s*)?"
+    r"(?P<year>(?:19|20)\d{2})"
+    r"(?:\s*(?:geboren|geb\.?|born|doğumlu(?:yum)?|dogumlu(?:yum)?|р\.\s*н\.?|року народження))?"
+    r"[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
 def without_age(text: str) -> str:
-    """``text`` without an age typed after the name, when a name is left."""
-    found = _AGE_AFTER.search(western_digits(text))
+    """``text`` without an age or a year of birth typed after the name, when a name is
+    left."""
+    digits = western_digits(text)
+    found = _AGE_AFTER.search(digits) or _BIRTH_YEAR_AFTER.search(digits)
     if found is None or not any(c.isalpha() for c in text[: found.start()]):
         return text
     return text[: found.start()].strip(" ,.;:-")
+
+
+def birth_year_after_name(text: str) -> int | None:
+    """The year of birth typed after the name (:func:`without_age` cuts it), or None."""
+    found = _BIRTH_YEAR_AFTER.search(western_digits(text))
+    if found is None or not any(c.isalpha() for c in text[: found.start()]):
+        return None
+    return int(found.group("year"))
 
 
 def age_after_name(text: str) -> int | None:

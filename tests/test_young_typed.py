@@ -21,7 +21,7 @@ from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME, WHATSAPP
 from bot.flows.young import AGE, CERTIFICATE, TRADE
 from bot.i18n import NATIVE_NAMES, translator
-from tests.dialogue_driver import Driver
+from tests.dialogue_driver import NOW, Driver
 from tests.test_intake import at_the_age_question, at_the_certificate_question
 from tests.test_typed_questions import at_the_trade_question
 
@@ -2163,6 +2163,16 @@ def test_a_police_officer_wished_at_the_menu_is_for_the_advisor(lang: str, typed
     assert translator(lang).gettext(no_page) in d.text
 
 
+def at_the_name_of_16(lang: str) -> Driver:
+    """A young person of 16 or 17 in ``lang`` at the name question."""
+    d = at_the_german_level(lang)
+    d.press(translator(lang).gettext("B1"))
+    d.type("04109")
+    d.press(d.labels()[0])  # the consent
+    assert d.state.screen == "q:name" and d.state.answers["age"] == "16-17"
+    return d
+
+
 @pytest.mark.parametrize(
     ("lang", "typed", "name"),
     [
@@ -2183,13 +2193,39 @@ def test_a_police_officer_wished_at_the_menu_is_for_the_advisor(lang: str, typed
 )
 def test_an_age_typed_after_the_name_is_no_part_of_it(lang: str, typed: str, name: str) -> None:
     # "Ali 17" was stored as the name "Ali 17"; the age has its own question.
-    d = at_the_german_level(lang)
-    d.press(translator(lang).gettext("B1"))
-    d.type("04109")
-    d.press(d.labels()[0])  # the consent
-    assert d.state.screen == "q:name"
+    d = at_the_name_of_16(lang)
     d.type(typed)
     assert d.state.answers.get("name") == name and d.state.screen != "q:name"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "name"),
+    [
+        ("de", "Ali {year}", "Ali"),
+        ("de", "Ali, Jahrgang {year}", "Ali"),
+        ("de", "Ali, {year} geboren", "Ali"),
+        ("tr", "Ali {year} doğumlu", "Ali"),
+        ("uk", "Олена, {year} р.н.", "Олена"),
+        ("ar", "علي {year}", "علي"),
+        ("en", "Ali, born {year}", "Ali"),
+    ],
+)
+def test_a_year_of_birth_after_the_name_is_no_part_of_it(lang: str, typed: str, name: str) -> None:
+    # "Ali 2008" was stored as the name "Ali 2008". The year gives the age as a year of
+    # birth does at the age question: 20 or 21 years ago is "18 to 24" whatever the
+    # birthday, so the "16 or 17" answered is changed and the person told.
+    d = at_the_name_of_16(lang)
+    d.type(typed.format(year=NOW.year - 21))
+    assert d.state.answers.get("name") == name and d.state.screen == "q:phone"
+    assert d.state.answers["age"] == "18-24"
+    assert translator(lang).gettext("18 to 24") in d.text  # told
+
+
+def test_a_year_of_birth_that_may_be_the_age_answered_leaves_it() -> None:
+    # Born 18 years ago: 17 before the birthday, 18 after; "16 or 17" may be right.
+    d = at_the_name_of_16("de")
+    d.type(f"Ali {NOW.year - 18}")
+    assert d.state.answers["name"] == "Ali" and d.state.answers["age"] == "16-17"
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from bot.dialogue.said_business import ASK_WHICH
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import phrase
 from bot.flows.answers import option_label
-from bot.flows.model import Choice
+from bot.flows.model import Choice, Option
 from bot.flows.navigation import Code, ScreenId, split_screen
 from bot.i18n import translator
 
@@ -39,23 +39,7 @@ def birth_year_at_the_age(state: State, text: str, ctx: Context, result: Result)
         return False
     if all(option.ages is None for option in question.options):
         return False
-    now = ctx.local_now.year
-    ages = (now - int(found.group("year")) - 1, now - int(found.group("year")))
-    offered = codes_of(state)
-    options = [
-        next(
-            (
-                option
-                for option in question.options
-                if option.ages is not None
-                and option.ages[0] <= age <= option.ages[1]
-                and Code.OPTION.of(option.code) in offered
-            ),
-            None,
-        )
-        for age in ages
-    ]
-    younger, older = options
+    younger, older = born_options(question, int(found.group("year")), ctx, codes_of(state))
     if younger is None or older is None:
         return False
     if younger is older:
@@ -64,3 +48,25 @@ def birth_year_at_the_age(state: State, text: str, ctx: Context, result: Result)
     t = translator(state.lang or "de")
     result.notify(ASK_WHICH, first=option_label(younger, t), second=option_label(older, t))
     return True
+
+
+def born_options(
+    question: Choice, year: int, ctx: Context, offered: frozenset[str] | None = None
+) -> tuple[Option | None, Option | None]:
+    """The options of ``question`` the ages of someone born in ``year`` fall in: before
+    this year's birthday and after it (among ``offered`` codes, where given)."""
+
+    def option_of(age: int) -> Option | None:
+        return next(
+            (
+                option
+                for option in question.options
+                if option.ages is not None
+                and option.ages[0] <= age <= option.ages[1]
+                and (offered is None or Code.OPTION.of(option.code) in offered)
+            ),
+            None,
+        )
+
+    now = ctx.local_now.year
+    return option_of(now - year - 1), option_of(now - year)

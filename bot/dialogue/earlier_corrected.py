@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import postal, typed
+from bot.dialogue.birth_year import born_options
 from bot.dialogue.company_words import company_on_the_summary
 from bot.dialogue.correcting_words import CORRECTING, corrects
 from bot.dialogue.edit_asked import asks_a_change, edit_asked
@@ -40,7 +41,7 @@ from bot.flows.navigation import (
 from bot.flows.young import AGE
 from bot.i18n import translator
 from bot.negation import fold
-from bot.validation import age_after_name
+from bot.validation import age_after_name, birth_year_after_name
 
 #: The questions whose typed details corrects_a_detail reads: at them, a detail is their
 #: own answer.
@@ -124,12 +125,11 @@ def age_beside_the_name(state: State, text: str, ctx: Context, result: Result) -
     the age answered: the age question's new answer and the person told, the question at
     hand asked on (the age was dropped silently, the old one sent). A parent's words may
     give the child's age: they go to the advisor."""
-    age = age_after_name(text)
     question = find_question(flow_named(state.flow), AGE.key)
     before = state.answers.get(AGE.key)
-    if age is None or before is None or not isinstance(question, Choice):
+    if before is None or not isinstance(question, Choice):
         return False
-    code = age_option(question, str(age))
+    code = _age_code(question, text, ctx)
     if code is None or code == Code.OPTION.of(str(before)):
         return False
     if for_a_child(state.answers):
@@ -145,6 +145,20 @@ def age_beside_the_name(state: State, text: str, ctx: Context, result: Result) -
         return True
     _back_to(state, at, history)
     return True
+
+
+def _age_code(question: Choice, text: str, ctx: Context) -> str | None:
+    """The age option of an age or a year of birth typed after the name ("Ali 17", "Ali
+    2008"); for a year, only where both ages it may mean (before and after this year's
+    birthday) fall in that option."""
+    age = age_after_name(text)
+    if age is not None:
+        return age_option(question, str(age))
+    year = birth_year_after_name(text)
+    if year is None:
+        return None
+    younger, older = born_options(question, year, ctx)
+    return Code.OPTION.of(older.code) if older is not None and younger is older else None
 
 
 #: A postal code typed alone, as phrase() writes it ("04315", "PLZ 04315").

@@ -366,13 +366,27 @@ def parse_person_name(text: str) -> str | None:
     """A person's name as :func:`parse_name` takes it, without the words that introduce it
     ("Ich heiße Mehmet Yilmaz": the advisor's card said so, word for word) and without
     where the person is from ("Max aus Grünau": stored as the name before)."""
-    named = without_name_intro(text)
+    named = without_emoji(without_name_intro(text))
     # The full stop of the sentence goes with its start ("Ich bin Ali."); else as typed.
     return parse_name(
         without_role(
             without_age(without_origin(named.strip(" ,.;:-") or text if named != text else text))
         )
     )
+
+
+#: What an emoji is made of besides its symbol: skin tones, the emoji form, joiners, keycaps.
+_EMOJI_PARTS = frozenset(
+    {"\ufe0f", "\ufe0e", "\u200d", "\u20e3", *map(chr, range(0x1F3FB, 0x1F400))}
+)
+
+
+def without_emoji(text: str) -> str:
+    """``text`` without emoji and other symbols ("Ali 😊", "Олена ❤️"): they were stored in
+    the name the advisor greets the person with. As typed where only symbols are left."""
+    kept = "".join(ch for ch in text if ch not in _EMOJI_PARTS and unicodedata.category(ch) != "So")
+    cut = " ".join(kept.split())
+    return cut if cut != " ".join(text.split()) and any(c.isalpha() for c in cut) else text
 
 
 #: The owner's or manager's role after the name ("Ali Yılmaz, Inhaber", "Ali Yilmaz

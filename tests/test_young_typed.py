@@ -8,7 +8,7 @@ import pytest
 
 from bot.dialogue.before_consent import CONSENT_FIRST
 from bot.dialogue.certificate_which import WHICH_CERTIFICATE
-from bot.dialogue.free_text import NAME_NEEDED
+from bot.dialogue.free_text import HANDLE_FOR_A_NAME, NAME_NEEDED
 from bot.dialogue.german_at_trade import GERMAN_LATER
 from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
 from bot.dialogue.not_understood import NOT_SURE
@@ -2219,6 +2219,53 @@ def test_a_year_of_birth_after_the_name_is_no_part_of_it(lang: str, typed: str, 
     assert d.state.answers.get("name") == name and d.state.screen == "q:phone"
     assert d.state.answers["age"] == "18-24"
     assert translator(lang).gettext("18 to 24") in d.text  # told
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "name"),
+    [
+        ("de", "Ali 😊", "Ali"),
+        ("de", "Ich heiße Ali 👋🏽", "Ali"),
+        ("uk", "Олена ❤️", "Олена"),
+        ("ar", "علي 😊", "علي"),
+    ],
+)
+def test_an_emoji_after_the_name_is_no_part_of_it(lang: str, typed: str, name: str) -> None:
+    # "Ali 😊" was stored as the name the advisor greets the person with.
+    d = at_the_name(lang)
+    d.type(typed)
+    assert d.state.answers.get("name") == name and d.state.screen == "q:phone"
+
+
+@pytest.mark.parametrize("lang", ["de", "tr", "uk", "vi", "ar", "en"])
+def test_a_user_name_at_the_name_question_asks_for_the_name(lang: str) -> None:
+    # "@ali_2008" was stored as the name.
+    d = at_the_name(lang)
+    d.type("@ali_2008")
+    assert "name" not in d.state.answers and d.state.screen == "q:name"
+    said = translator(lang).gettext(HANDLE_FOR_A_NAME)
+    assert said.format(handle="@ali_2008").split("@ali_2008")[1] in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "privat"),
+        ("de", "Das ist Privat"),
+        ("de", "geheim"),
+        ("en", "it's private"),
+        ("tr", "gizli"),
+        ("uk", "це приватне"),
+        ("vi", "bí mật"),
+        ("ar", "هذا خصوصي"),
+    ],
+)
+def test_a_name_kept_private_is_told_why_it_is_asked(lang: str, typed: str) -> None:
+    # "Das ist Privat" was stored as the name "Privat".
+    d = at_the_name(lang)
+    d.type(typed)
+    assert "name" not in d.state.answers and d.state.screen == "q:name"
+    assert translator(lang).gettext(NAME_NEEDED) in d.text
 
 
 def test_a_year_of_birth_that_may_be_the_age_answered_leaves_it() -> None:

@@ -228,8 +228,20 @@ _NOT_WANTED = frozenset(
         *("не хочу", "не скажу", "не хочу казати", "не хочу говорити"),
         *("không muốn", "em không muốn", "tôi không muốn", "không muốn nói"),
         *("ما بدي", "ما بدي قول", "مش حابب", "لا أريد", "لا اريد", "ما بدي احكي"),
+        # "privat", "Das ist Privat" were stored as the name "Privat" (no one's name).
+        *("privat", "das ist privat", "ist privat", "geheim", "das ist geheim"),
+        *("private", "it's private", "that's private", "secret", "it's a secret"),
+        *("gizli", "bu gizli", "özel bilgi", "kişisel bilgi"),
+        *("приватно", "це приватне", "це приватна інформація", "секрет", "це секрет"),
+        *("bí mật", "riêng tư", "đó là bí mật"),
+        *("خصوصي", "هذا خصوصي", "سر", "هذا سر"),
     )
 )
+#: A Telegram or Instagram user name ("@ali_2008") where the name is asked: stored as the
+#: name before, which tells the advisor nothing to greet the person with.
+_HANDLE = re.compile(r"@\w{3,}")
+#: Told for a user name typed where the name is asked. ``handle``: the words typed.
+HANDLE_FOR_A_NAME = N_("“{handle}” is a username. Please write your name here.")
 
 
 def _no_name_wanted(text: str) -> bool:
@@ -256,6 +268,9 @@ def name_asked_again(state: State, text: str, ctx: Context, result: Result) -> b
     advisor. (Taken as the name, the advisor's card said "mein chef zahlt mir kein geld".)"""
     named = without_name_intro(text)  # "Ich heiße Ali": the name is what follows
     lang = state.lang or "de"
+    if _HANDLE.fullmatch(named.strip()):
+        result.notify(HANDLE_FOR_A_NAME, handle=named.strip())
+        return True
     if names_an_office_city(named):
         # "Leipzig Grünau", "Грюнау": where the person lives, typed a step late or early;
         # it was the name the advisor's card showed.

@@ -4627,6 +4627,10 @@ def test_a_postal_code_typed_at_the_german_level_is_kept_for_its_question(
         ("хочу на перукаря", "friseur", None),
         ("на столяра", "other", "столяр"),
         ("тепер на зварювальника", "other", "зварювальник"),
+        # A name in "-ець" loses its "е" ("продавець": "на продавця"): a note before.
+        ("на продавця", "verkauf", None),
+        ("хочу на продавця", "verkauf", None),
+        ("на кравця", "other", "кравець"),
     ],
 )
 def test_a_ukrainian_trade_after_na_on_the_summary_changes_it(

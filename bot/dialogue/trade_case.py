@@ -96,9 +96,14 @@ def arabic_craft(word: str) -> bool:
 
 #: Ukrainian endings of a trade's name after "стати" (instrumental: "столяром",
 #: "слюсарем", "водієм", "перукаркою") and after "на" (accusative: "на столяра",
-#: "на кухаря", "на перукарку"), and what each leaves.
-_UKRAINIAN_AFTER_BECOME = (("ом", ""), ("ем", ""), ("єм", "й"), ("кою", "ка"), ("ицею", "иця"))
-_UKRAINIAN_AFTER_TO = (("ку", "ка"), ("ицю", "иця"), ("ія", "ій"), ("я", ""), ("а", ""))
+#: "на кухаря", "на перукарку"), and what each leaves. A name in "-ець" loses its "е"
+#: ("продавець": "продавцем", "на продавця"; "на кравця" was no trade at all).
+_UKRAINIAN_AFTER_BECOME = (
+    *(("цем", "ець"), ("ом", ""), ("ем", ""), ("єм", "й"), ("кою", "ка"), ("ицею", "иця")),
+)
+_UKRAINIAN_AFTER_TO = (
+    *(("ця", "ець"), ("ку", "ка"), ("ицю", "иця"), ("ія", "ій"), ("я", ""), ("а", "")),
+)
 #: What no dual apprenticeship leads to, in Ukrainian ("лікарем": a doctor; "зіркою": a
 #: star), which the advisor answers.
 _UKRAINIAN_NO_TRADE = frozenset(

@@ -3674,6 +3674,11 @@ def test_a_certificate_alone_at_the_age_question_is_noted_and_the_age_asked(
         ("en", "I have an Abitur", "abitur"),
         ("tr", "Realschulabschluss var", "real"),
         ("de", "Realschulabschluss mit 2,5", "real"),
+        # "Abi" was taken alone, not said with "I have" ("noted your message, please tap").
+        ("de", "ich habe Abi", "abitur"),
+        ("de", "hab abi", "abitur"),
+        ("de", "Ich hab Abi gemacht", "abitur"),
+        ("en", "ich habe Abi", "abitur"),
     ],
 )
 def test_a_certificate_named_among_a_few_words_at_its_question_is_taken(
@@ -3682,6 +3687,22 @@ def test_a_certificate_named_among_a_few_words_at_its_question_is_taken(
     d = at_the_certificate_question(lang)
     d.type(typed)
     assert d.state.answers.get("certificate") == certificate and d.state.screen == "q:german"
+
+
+@pytest.mark.parametrize("typed", ["ich habe Abi", "hab abi", "Abi gemacht"])
+def test_the_abi_said_on_the_summary_changes_the_certificate(typed: str) -> None:
+    # A note for the advisor before, "None yet" sent.
+    d = at_the_summary("de")
+    d.type(typed)
+    assert d.state.answers["certificate"] == "abitur" and d.ctx.held_question is None
+
+
+@pytest.mark.parametrize("typed", ["abi merhaba", "abi bilmiyorum", "abi ne demek"])
+def test_turkish_abi_beside_other_words_is_no_abitur(typed: str) -> None:
+    # "abi" is Turkish for "(elder) brother", said to anyone: only German words read it.
+    d = at_the_certificate_question("tr")
+    d.type(typed)
+    assert d.state.answers.get("certificate") != "abitur"
 
 
 @pytest.mark.parametrize(

@@ -114,14 +114,21 @@ _AFTER_A_PERSON = frozenset(
 
 #: "Years old" after the "nó" and an age ("nó 16 tuổi"), folded.
 _YEARS_OLD = fold("tuổi")
+#: Vietnamese words after which "nó" is him or her, folded: "of" ("tiếng Đức của nó tốt":
+#: his German is good, read as "not good"), "for", "with", "help".
+_BEFORE_A_PERSON = frozenset(fold(word) for word in ("của", "cho", "với", "giúp", "để"))
 
 
 def he_or_she_at(words: Sequence[str], at: int) -> bool:
     """Whether the "no" at ``at`` in ``words`` (folded as :func:`fold` does) is the
     Vietnamese "nó" (he, she) before what the person does (:data:`_AFTER_A_PERSON`) or
-    their age ("nó 16 tuổi")."""
+    their age ("nó 16 tuổi"), or after "of", "for" (:data:`_BEFORE_A_PERSON`)."""
+    if words[at] != _HE_OR_SHE_NO:
+        return False
+    if at > 0 and words[at - 1] in _BEFORE_A_PERSON:
+        return True
     after = list(words[at + 1 : at + 3])
-    if words[at] != _HE_OR_SHE_NO or not after:
+    if not after:
         return False
     return after[0] in _AFTER_A_PERSON or (after[0].isdigit() and after[1:] == [_YEARS_OLD])
 

@@ -419,3 +419,11 @@ def test_the_vietnamese_he_or_she_before_what_the_person_does_says_no_not() -> N
     assert not says_not(phrase("nó đang tìm chỗ học nghề").split())
     assert negations(phrase("nó không muốn học nghề").split()) == {1}
     assert says_not(phrase("no thanks").split()) and says_not(["no", "ich"])
+
+
+def test_the_vietnamese_him_or_her_after_of_or_for_says_no_not() -> None:
+    # "tiếng Đức của nó tốt" (his German is good) was read as "not good".
+    assert not says_not(phrase("tiếng Đức của nó tốt").split())
+    assert not says_not(phrase("em tìm chỗ học nghề cho nó").split())
+    assert negations(phrase("tiếng Đức của nó không tốt").split()) == {4}
+    assert says_not(phrase("no, for my son").split())

@@ -1573,6 +1573,9 @@ def at_the_german_level(lang: str) -> Driver:
         ("ar", "الماني تبعو منيح"),
         ("ar", "لغته الالمانية منيحة"),
         ("vi", "nó nói tiếng Đức tốt"),
+        # "of him/her" ("của nó"): its "nó" folded into a "no" ("not good": a message).
+        ("vi", "tiếng Đức của nó tốt"),
+        ("vi", "tieng duc cua no tot"),
     ],
 )
 def test_good_at_the_german_level_asks_which_of_the_two_good_levels(lang: str, typed: str) -> None:

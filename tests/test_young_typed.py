@@ -1209,6 +1209,35 @@ def test_not_decided_yet_at_the_trade_is_i_dont_know_yet(lang: str, typed: str) 
 @pytest.mark.parametrize(
     ("lang", "typed"),
     [
+        ("uk", "ще не знає"),
+        ("uk", "вона не знає"),
+        ("tr", "bilmiyor"),
+        ("tr", "henüz bilmiyor"),
+        ("tr", "daha karar vermedi"),
+        ("de", "er weiß es noch nicht"),
+        ("de", "weiß er noch nicht"),
+        ("en", "he doesn't know yet"),
+        ("vi", "nó chưa biết"),
+        ("ar", "ما بيعرف لسا"),
+    ],
+)
+def test_a_parents_the_child_does_not_know_yet_at_the_trade_is_i_dont_know_yet(
+    lang: str, typed: str
+) -> None:
+    # Stored as the trade the child wants: "Trade wanted: ще не знає" on the advisor's card.
+    t = translator(lang)
+    d = at_the_situation(lang)
+    d.press(t.gettext("Asking for my child"))
+    d.press(d.labels()[0])  # looking for an apprenticeship
+    d.press(t.gettext("16 or 17"))
+    assert d.state.screen == "q:trade"
+    d.type(typed)
+    assert d.state.answers.get("trade") == "unknown" and "trade_other" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
         ("tr", "telegramdan yazın"),
         ("tr", "telefonum yok"),
         ("uk", "напишіть у телеграм"),

@@ -209,6 +209,21 @@ _DONT_KNOW = frozenset(
         "ما قررت بعد",
         "لم أقرر",
         "لم أقرر بعد",
+        # A parent's of the child ("ще не знає", "bilmiyor", "er weiß es noch nicht": stored
+        # as the trade the child wants), "yet" left to _WITH_DONT_KNOW.
+        *("er weiß nicht", "sie weiß nicht", "er weiß es nicht", "sie weiß es nicht"),
+        *("weiß er nicht", "weiß sie nicht", "er weiss nicht", "sie weiss nicht"),
+        *("er weiss es nicht", "sie weiss es nicht", "weiss er nicht", "weiss sie nicht"),
+        *("er ist sich nicht sicher", "sie ist sich nicht sicher"),
+        *("he doesn't know", "she doesn't know", "he does not know", "she does not know"),
+        *("he's not sure", "she's not sure", "he hasn't decided", "she hasn't decided"),
+        *("bilmiyor", "o bilmiyor", "karar vermedi", "emin değil"),
+        *("не знає", "він не знає", "вона не знає", "не вирішив", "він не вирішив"),
+        *("вона не вирішила", "не визначився", "не визначилася"),
+        *("nó chưa biết", "nó không biết", "con chưa biết", "con không biết"),
+        *("nó chưa quyết định", "con chưa quyết định"),
+        *("ما بيعرف", "ما بتعرف", "هو لا يعرف", "هي لا تعرف", "لا يعرف", "لا تعرف"),
+        *("مش عارفة", "ما قرر", "لم يقرر", "لم تقرر"),
     )
 )
 

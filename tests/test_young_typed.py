@@ -71,6 +71,31 @@ def test_a_guardian_at_the_situation_asks_for_the_child(lang: str, typed: str) -
     assert d.state.answers.get("situation") == "parent" and d.state.screen == "q:child"
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Mein Sohn sucht eine Ausbildung"),
+        ("tr", "oğlum meslek eğitimi arıyor"),
+        ("uk", "мій син шукає навчання"),
+        ("ar", "ابني يبحث عن تدريب مهني"),
+        ("ar", "بنتي بدها تدريب مهني"),
+        ("vi", "con trai tôi đang tìm chỗ học nghề"),
+        ("en", "my son is looking for an apprenticeship"),
+    ],
+)
+def test_a_parents_wish_at_the_situation_answers_the_childs_situation_too(
+    lang: str, typed: str
+) -> None:
+    # "Asking for my child" was taken, and the child's situation asked right under the
+    # words that said it (at the menu the same words answered both).
+    d = at_the_situation(lang)
+    d.type(typed)
+    assert d.state.answers.get("situation") == "parent"
+    assert d.state.answers.get("child") == "looking" and d.state.screen == "q:age"
+    # The receipt names both answers taken.
+    assert translator(lang).gettext("Seeks an apprenticeship") in d.text
+
+
 def typed_at_the_menu(lang: str, typed: str, open_request: bool = False) -> Driver:
     """A person who chose ``lang`` and typed ``typed`` at the main menu; with
     ``open_request``, while a request of theirs is still open ("add to it or new?")."""

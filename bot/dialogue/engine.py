@@ -100,6 +100,7 @@ from bot.dialogue.said_young import (
     for_myself,
     for_myself_at_the_menu,
     held_wish_answers,
+    parents_wish_at_the_situation,
     tap_by_age,
     tap_by_child_named,
     tap_by_level,
@@ -563,6 +564,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or age_at_the_situation(state, text, ctx, result)
         # "17 Jahre, Realschule in Syrien": the age, the rest kept (it was lost).
         or age_among_words(state, text, ctx, result)
+        # "Mein Sohn sucht eine Ausbildung": the child's situation too (asked again).
+        or parents_wish_at_the_situation(state, text, ctx, result)
         or tap_by_label(state, text, ctx, result)
         or tap_by_age(state, text, ctx, result)
         or birth_year_at_the_age(state, text, ctx, result)

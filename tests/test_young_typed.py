@@ -1644,6 +1644,27 @@ def test_good_at_the_german_level_asks_which_of_the_two_good_levels(lang: str, t
     assert d.state.answers["german"] == "b2"
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed", "level"),
+    [
+        ("de", "mein Deutsch geht so", "b1"),
+        ("de", "mein Deutsch ist sehr gut", "b2"),
+        ("de", "ich spreche fließend Deutsch", "b2"),
+        ("tr", "Almancam orta", "b1"),
+        ("vi", "tiếng Đức em tạm được", "b1"),
+        ("en", "my German is so-so", "b1"),
+        ("ar", "لغتي الألمانية متوسطة", "b1"),
+    ],
+)
+def test_a_levels_own_words_said_of_ones_german_are_its_level(
+    lang: str, typed: str, level: str
+) -> None:
+    # "geht so" alone was taken; "mein Deutsch geht so" was a message, and "Please tap".
+    d = at_the_german_level(lang)
+    d.type(typed)
+    assert d.state.answers.get("german") == level and d.ctx.held_question is None
+
+
 @pytest.mark.parametrize(("typed", "level"), [("nicht gut", "a"), ("sehr gut", "b2")])
 def test_good_said_otherwise_at_the_german_level_is_its_level(typed: str, level: str) -> None:
     d = at_the_german_level("de")

@@ -86,6 +86,10 @@ def good_level(state: State, text: str, ctx: Context, result: Result) -> bool:
     words = phrase(text).split()
     rest = [word for word in words if word not in _ABOUT_MY_GERMAN]
     level = _SAID_LEVELS.get(" ".join(rest))
+    if level is None and rest and len(rest) < len(words):
+        # "mein Deutsch geht so", "Almancam orta", "tiếng Đức em tạm được", "моя німецька
+        # середня": an option's own words, said of one's German (a message before).
+        level = _said_by_an_option(" ".join(rest), state.lang or "de")
     if level is not None and Code.OPTION.of(level) in codes_of(state):
         tap(state, Code.OPTION.of(level), ctx, result)
         return True
@@ -99,3 +103,15 @@ def good_level(state: State, text: str, ctx: Context, result: Result) -> bool:
     )
     result.notify(ASK_WHICH, first=first, second=second)
     return True
+
+
+def _said_by_an_option(said: str, lang: str) -> str | None:
+    """The code of the German level option whose own words (its ``said``, in ``lang`` or
+    German) are ``said``, as phrase() writes them; else None."""
+    for option in GERMAN.options:
+        if option.said is None:
+            continue
+        listed = f"{translator(lang).gettext(option.said)},{translator('de').gettext(option.said)}"
+        if said in {phrase(each) for each in listed.split(",")}:
+            return option.code
+    return None

@@ -1654,6 +1654,9 @@ def test_good_at_the_german_level_asks_which_of_the_two_good_levels(lang: str, t
         ("vi", "tiếng Đức em tạm được", "b1"),
         ("en", "my German is so-so", "b1"),
         ("ar", "لغتي الألمانية متوسطة", "b1"),
+        # The feminine of "middle", as it agrees with "німецька" (the German language).
+        ("uk", "моя німецька середня", "b1"),
+        ("uk", "середня", "b1"),
     ],
 )
 def test_a_levels_own_words_said_of_ones_german_are_its_level(

@@ -3005,6 +3005,13 @@ def test_a_trade_swapped_after_its_label_on_the_summary_is_the_new_trade() -> No
         ("de", "ja, hatten vor ein paar Jahren einen Azubi", "before"),
         ("tr", "daha önce evet", "before"),
         ("uk", "зараз маємо учня", "now"),
+        # A count in digits: "ja, vor 3 Jahren" asked "now or in the past?".
+        ("de", "ja, vor 3 Jahren", "before"),
+        ("de", "vor 10 Jahren hatten wir einen Azubi", "before"),
+        ("tr", "evet, 3 yıl önce", "before"),
+        ("uk", "так, 5 років тому", "before"),
+        ("vi", "có, 3 năm trước", "before"),
+        ("ar", "نعم، قبل ٣ سنوات", "before"),
     ],
 )
 def test_the_words_of_one_trained_answer_in_a_sentence_are_that_answer(

@@ -268,11 +268,14 @@ def _at_the_experience(
 
 
 def _experience_words(text: str) -> list[str]:
-    """``text`` as phrase() words, a trade's master as "meister", and the Arabic "and"
-    written onto the next word ("وليس لدينا مدرب") apart from it."""
+    """``text`` as phrase() words, a trade's master as "meister", the Arabic "and"
+    written onto the next word ("وليس لدينا مدرب") apart from it, and without counts in
+    digits: "vor 3 Jahren" says what "vor Jahren" says (the options' words have no
+    count)."""
     return [
         word[1:] if word.startswith("و") and len(word) > len("ولا") - 1 else word
         for word in _master_folded(phrase(text).split())
+        if not word.isdigit()
     ]
 
 

@@ -958,6 +958,9 @@ def test_a_yes_with_words_that_name_one_of_the_two_yes_answers_is_that_answer(
         ("de", "Deutsch", "nein, kein Ausbilder"),
         ("tr", "Türkçe", "henüz değil, eğitmenimiz yok"),
         ("uk", "Українська", "ще ні, у нас немає наставника"),
+        # "Trainer" as owners translate it, "тренер": not understood before.
+        ("uk", "Українська", "тренера немає"),
+        ("uk", "Українська", "ні, у нас немає тренера"),
         ("ar", "العربية", "لا، ما عندنا مدرب"),
         ("en", "English", "not yet, no trainer"),
     ],

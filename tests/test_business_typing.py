@@ -15,6 +15,7 @@ from bot.dialogue.free_text import EMAIL_CHANGED_KEPT, PHONE_CHANGED_KEPT
 from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
 from bot.dialogue.not_understood import NOT_SURE, POSTAL_CODE_EXPLAINED
 from bot.dialogue.postal import MOVED_WHERE
+from bot.dialogue.said_business import TRAINER_STILL_OPEN
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.summary_change import CHANGED_ANSWER, CHANGED_ANSWER_KEPT
 from bot.dialogue.time_bound import TIME_LIMIT_NOTED
@@ -29,7 +30,7 @@ from bot.dialogue.typed_words import names_two
 from bot.dialogue.unnamed_business import NO_NAME_YET_NOTED
 from bot.flows import trades
 from bot.flows.answers import option_label
-from bot.flows.business import COMPANY, NEEDS
+from bot.flows.business import COMPANY, EXPERIENCE, NEEDS
 from bot.flows.contact import MEETING, TIME
 from bot.i18n import NATIVE_NAMES, translator
 from db.models import Lead
@@ -975,6 +976,29 @@ def test_no_trainer_said_after_a_no_is_taken_without_a_note(
     assert (d.state.answers.get("experience"), d.ctx.held_question) == ("none", None)
     noted = translator(lang).gettext(KEPT_WITH_ANSWER).split("{choice}")[0]
     assert noted not in d.text and d.state.screen == "q:start"
+
+
+#: A bare "no, never" in each language.
+NEVER = {
+    **{"de": "nein, noch nie", "en": "no, never", "tr": "hayır hiç", "uk": "ні, ніколи"},
+    **{"vi": "chưa bao giờ", "ar": "لا أبدا"},
+}
+
+
+@pytest.mark.parametrize(("lang", "typed"), NEVER.items())
+def test_a_bare_no_at_the_experience_asks_for_the_trainer(lang: str, typed: str) -> None:
+    # "Which one do you mean: 'Not yet, but we have a trainer' or 'Not yet, and no trainer
+    # yet'?": the owner who said "never" was not told that the trainer is what is open.
+    d = business_at_experience(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    t = translator(lang)
+    with_trainer, without = (
+        option_label(o, t) for o in EXPERIENCE.options if o.code in ("trainer", "none")
+    )
+    # The labels stand set apart by direction marks in Arabic.
+    asked = t.gettext(TRAINER_STILL_OPEN).split("{with_trainer}")[0].rstrip("“«„")
+    assert asked in d.text and with_trainer in d.text and without in d.text
+    assert "experience" not in d.state.answers
 
 
 @pytest.mark.parametrize("typed", ["Nein", "Ja", "noch nie", "ich habe den Meister"])

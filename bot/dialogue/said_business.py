@@ -24,7 +24,7 @@ from bot.dialogue.typed_words import (
 )
 from bot.dialogue.work_area import area_trade, split_arabic_and
 from bot.flows.answers import option_label
-from bot.flows.business import SECTOR, TRADES
+from bot.flows.business import EXPERIENCE, SECTOR, TRADES
 from bot.flows.model import Choice, MultiChoice, first_start_year
 from bot.flows.navigation import (
     Code,
@@ -42,6 +42,14 @@ ASK_WHICH = N_("Which one do you mean: “{first}” or “{second}”? Please t
 ASK_WHICH_KEPT = N_(
     "Thank you, we have noted your message for the advisor. Which one do you mean: "
     "“{first}” or “{second}”? Please tap it below."
+)
+#: Told for a bare "no" or "never" where the training experience is asked ("nein, noch
+#: nie"): it answers "trained before?", and the trainer is what the two "not yet" answers
+#: (``with_trainer``, ``without``: their labels) still differ in.
+TRAINER_STILL_OPEN = N_(
+    "Thank you. Does someone in your business have a trainer qualification (AEVO exam or "
+    "master craftsman's certificate, Meister)? If so, please tap “{with_trainer}” below; "
+    "if not, “{without}”."
 )
 #: Told for "this year" typed once this year's start is past (domain.md: training usually
 #: starts on 1 August or 1 September).
@@ -73,8 +81,13 @@ def ask_which(state: State, text: str, ctx: Context, result: Result) -> bool:
         first, second = sharing
         if bare_no(said) and _negative(words):
             # "nein", "noch nie", "hayır hiç", "ні, ніколи": the two "not yet" answers
-            # differ in what the "no" leaves open (a trainer); "Please tap" before.
-            result.notify(ASK_WHICH, first=first, second=second)
+            # differ in what the "no" leaves open (a trainer), which is asked; "Please
+            # tap" before, then "Which one do you mean" without saying why.
+            if state.screen == ScreenId.QUESTION.of(EXPERIENCE.key):
+                # The options stand in this order: the trainer's first.
+                result.notify(TRAINER_STILL_OPEN, with_trainer=first, without=second)
+            else:
+                result.notify(ASK_WHICH, first=first, second=second)
             return True
         if said[: len(words)] != words:
             continue

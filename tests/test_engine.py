@@ -915,6 +915,14 @@ def test_the_words_under_a_photo_during_a_request_go_with_it() -> None:
         ("Türkçe", "seneye", 0, False),
         ("العربية", "العام المقبل", 0, False),
         ("English", "from 1 September 2028", 1, True),
+        # Counted in years from now: "Please tap" before.
+        ("English", "in 2 years", 1, False),
+        ("Deutsch", "in zwei Jahren", 1, False),
+        ("Türkçe", "2 yıl sonra", 1, False),
+        ("Українська", "через 2 роки", 1, False),
+        ("Tiếng Việt", "2 năm nữa", 1, False),
+        ("العربية", "بعد سنتين", 1, False),
+        ("English", "in a year", 0, False),
     ],
 )
 def test_a_start_typed_in_words_answers_the_start_question(

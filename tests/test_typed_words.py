@@ -132,6 +132,9 @@ def test_southern_hong_biet_says_i_dont_know(text: str) -> None:
         ("năm sau", 2027),
         ("наступного року", 2027),
         ("übernächstes Jahr", 2028),
+        ("in 2 Jahren", 2028),
+        ("in einem Jahr", 2027),
+        ("через рік", 2027),
         ("dieses Jahr noch", 2026),
         # Two years, or none: not one answer.
         ("2027 oder 2028", None),

@@ -327,6 +327,11 @@ _YEAR_WORDS = {
                 "наступний рік",
                 "в следующем году",
                 "следующий год",
+                # Counted from now ("in a year", "через рік").
+                *("in einem jahr", "in 1 jahr", "in a year", "in one year", "in 1 year"),
+                *("bir yıl sonra", "1 yıl sonra", "bir sene sonra", "1 sene sonra"),
+                *("через рік", "через 1 рік", "через год", "một năm nữa", "1 năm nữa"),
+                *("بعد سنة", "بعد عام", "بعد سنه"),
             ),
         ),
         (
@@ -337,6 +342,11 @@ _YEAR_WORDS = {
                 *("übernächstes", "übernächsten", "the year after"),
                 *("öbür yıl", "öbür sene", "năm sau nữa", "позанаступного року"),
                 *("позанаступний рік", "العام بعد القادم", "السنة بعد القادمة"),
+                # Counted from now ("in 2 years", "2 yıl sonra", "بعد سنتين").
+                *("in 2 jahren", "in zwei jahren", "in 2 years", "in two years"),
+                *("2 yıl sonra", "iki yıl sonra", "2 sene sonra", "iki sene sonra"),
+                *("через 2 роки", "через два роки", "через 2 года", "через два года"),
+                *("2 năm nữa", "hai năm nữa", "بعد سنتين", "بعد عامين", "بعد 2 سنوات"),
             ),
         ),
     )

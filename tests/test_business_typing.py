@@ -1698,6 +1698,28 @@ def test_the_best_time_said_before_its_question_is_not_asked_again(
     assert d.state.screen == "q:time"
 
 
+#: A visit to the business asked for, as owners type it.
+VISITS = {
+    "en": ("you can visit my restaurant", "visit my shop"),
+    "ar": ("تعالوا لمطعمي", "زوروا مطعمي"),
+    "de": ("besuchen Sie mich im Laden",),
+    "tr": ("restoranımı ziyaret edin",),
+    "uk": ("відвідайте мій ресторан",),
+    "vi": ("ghé quán tôi",),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [(lang, typed) for lang, said in VISITS.items() for typed in said]
+)
+def test_a_visit_asked_at_the_meeting_is_at_my_business(lang: str, typed: str) -> None:
+    # "We have noted your words for the advisor. Please tap one of the buttons below": "come
+    # to my restaurant" was read, "visit my restaurant" not.
+    d = business_at_meeting(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers["meeting"] == "business" and d.state.screen == "q:time"
+
+
 def test_a_way_to_meet_asked_for_goes_to_the_advisor_too() -> None:
     d = business_at_meeting("en", "English")
     d.type("Can you come to my shop?")

@@ -1718,6 +1718,9 @@ def at_the_meeting_way(lang: str) -> Driver:
         ("vi", "tùy bạn ạ"),
         ("de", "wie es Ihnen lieber ist"),
         ("de", "Sie entscheiden"),
+        ("en", "whatever works"),
+        ("en", "whatever works best"),
+        ("de", "wie es am besten passt"),
     ],
 )
 def test_it_doesnt_matter_at_the_meeting_way_takes_the_first_way_and_keeps_the_words(

@@ -50,7 +50,8 @@ _ANY_WAY = frozenset(
         *("tùy anh", "tùy các bạn", "زي ما بدكم", "متل ما بدكم", "حسب ما يناسبكم", "كما يناسبكم"),
         *("як вам зручніше", "як вам буде зручно", "на ваш розсуд", "على راحتكم", "براحتكم"),
         *("siz bilirsiniz", "size kalmış", "tùy bạn ạ", "wie es ihnen lieber ist"),
-        "sie entscheiden",
+        *("sie entscheiden", "whatever works", "whatever works best", "whatever is easiest"),
+        *("wie es am besten passt", "wie es ihnen am besten passt"),
         # "Anything", said of the trade (stored as the trade wanted, "alles"); at the way of
         # the talk it is any way too. ("alle", "hepsi", "все" tick every need instead.)
         *("alles", "alles mögliche", "egal was", "irgendwas", "anything is fine", "any job"),

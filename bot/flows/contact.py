@@ -155,7 +155,8 @@ MEETING = Choice(
                 "my workshop, visit us, at our shop, come to my place, at the shop, at the "
                 "restaurant, at the business, at the salon, at the workshop, at the garage, "
                 "come to the shop, come to the restaurant, come to the business, at my place, "
-                "at our place"
+                "at our place, visit my restaurant, visit my shop, visit my business, visit my "
+                "salon, visit my workshop, visit my garage, visit our restaurant, visit our shop"
             ),
         ),
     ),

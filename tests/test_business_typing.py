@@ -1845,6 +1845,9 @@ def test_a_visit_at_a_businesss_meeting_way_asks_office_or_business() -> None:
     visits = (
         *(("de", "vorbeikommen"), ("de", "Besuch"), ("en", "a visit"), ("tr", "ziyaret")),
         *(("ar", "زيارة"), ("uk", "візит"), ("vi", "đến gặp")),
+        # In person preferred ("Please tap one of the buttons below" before).
+        *(("de", "am besten persönlich"), ("en", "ideally in person"), ("uk", "краще особисто")),
+        *(("tr", "tercihen yüz yüze"), ("vi", "tốt nhất là gặp trực tiếp"), ("ar", "الأفضل شخصيا")),
     )
     for lang, typed in visits:
         d = business_at_meeting(lang, NATIVE_NAMES[lang])

@@ -37,6 +37,31 @@ _IN_PERSON = frozenset(
         *("візит", "зустріч", "зустрітися", "визит", "встреча", "đến gặp", "gặp"),
     )
 )
+#: A preference said before the way ("am besten persönlich", "краще особисто", "الأفضل
+#: شخصيا"), as phrase() writes it: the way is what follows. ("Please tap one of the
+#: buttons below" before, "persönlich" alone asked which place.)
+_PREFERRING = sorted(
+    (
+        phrase(said)
+        for said in (
+            *("am besten", "eher", "besser", "ideally", "rather", "best", "tercihen"),
+            *("daha iyi", "краще", "найкраще", "tốt nhất là", "tốt nhất", "tốt hơn là"),
+            *("الأفضل", "الافضل", "أفضل", "افضل", "يفضل"),
+        )
+    ),
+    key=len,
+    reverse=True,
+)
+
+
+def _without_preference(said: str) -> str:
+    """``said`` (as phrase() writes it) without a preference before its words."""
+    for preferring in _PREFERRING:
+        if said.startswith(preferring + " "):
+            return said[len(preferring) + 1 :]
+    return said
+
+
 #: A written way no button offers, as phrase() writes it, whole.
 _IN_WRITING = frozenset(
     phrase(said)
@@ -69,7 +94,7 @@ def meeting_in_words(state: State, text: str, ctx: Context, result: Result) -> b
     """In person, or in writing, said where the way of the talk is asked."""
     if state.screen != ScreenId.QUESTION.of(MEETING.key):
         return False
-    said = without_politeness(phrase(text))
+    said = _without_preference(without_politeness(phrase(text)))
     if said in _IN_WRITING and WHATSAPP_NAMED.search(said) and _by_phone(state, text, ctx, result):
         return True
     if said in _IN_WRITING:

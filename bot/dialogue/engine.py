@@ -168,6 +168,7 @@ from bot.dialogue.typed_words import (
     written_in,
 )
 from bot.dialogue.unread_words import keep_unread
+from bot.dialogue.weekend import weekend_at_the_time
 from bot.dialogue.work_area import trade_of_a_work_area
 from bot.flows.ask import ASK
 from bot.flows.contact import NAME, WHATSAPP
@@ -580,6 +581,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         # "yes we have one apprentice right now": "Which one do you mean" before.
         or trained_said(state, text, ctx, result)
         or tap_by_year(state, text, ctx, result)
+        # "am Wochenende": told the days we call on, rather than only "noted".
+        or weekend_at_the_time(state, text, ctx, result)
         # Before the clock: "nicht vor 10" is no hour to call at.
         or time_limit(state, text, ctx, result)
         or tap_by_clock(state, text, ctx, result)

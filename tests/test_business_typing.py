@@ -2087,6 +2087,9 @@ def business_on_the_summary(lang: str, button: str) -> Driver:
         ("en", "at my shop instead"),
         ("de", "lieber in die Werkstatt statt Telefon"),
         ("tr", "telefon yerine dükkanıma gelin"),
+        # Seven words with the formal "Sie" and an article: a note before.
+        ("de", "kommen Sie zu mir in den Laden"),
+        ("de", "kommen Sie doch zu mir in den Laden"),
     ],
 )
 def test_the_business_named_on_the_summary_is_the_way_to_meet(lang: str, typed: str) -> None:

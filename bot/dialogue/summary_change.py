@@ -203,8 +203,11 @@ _AROUND = (
     )
     | _POLITE
 )
+#: German articles and the formal "Sie", as phrase() writes them: "kommen Sie zu mir in
+#: den Laden" is five words of the change, not seven (a note before).
+_GRAMMAR = frozenset(phrase(word) for word in ("der", "die", "das", "den", "dem", "sie"))
 #: The words a change's length is counted without: "I want", "rather", "please".
-_SAY_NOTHING = _RATHER | WANTING | _POLITE
+_SAY_NOTHING = _RATHER | WANTING | _POLITE | _GRAMMAR
 
 
 def answer_changed(

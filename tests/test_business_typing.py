@@ -3313,6 +3313,9 @@ def test_a_wrong_answer_said_on_the_summary_opens_it(lang: str, typed: str, key:
         ("de", "der Betrieb ist jetzt in Chemnitz", "09111", "chemnitz"),
         ("en", "we moved to Chemnitz", "09111", "chemnitz"),
         ("en", "we are now in Dresden", "01067", "dresden"),
+        # Without "now": a note before, Leipzig's code and office sent.
+        ("de", "wir sind in Dresden", "01067", "dresden"),
+        ("en", "we're in Chemnitz", "09111", "chemnitz"),
         ("tr", "Dresden'e taşındık", "01067", "dresden"),
         ("uk", "ми переїхали в Дрезден", "01067", "dresden"),
         ("vi", "tiệm đã chuyển đến Dresden", "01067", "dresden"),

@@ -886,6 +886,10 @@ def test_a_postal_code_typed_on_the_summary_corrects_it(
     assert d.state.answers["plz"] == plz and d.state.office == office
     assert d.state.screen == "summary"
     assert d.result is not None and d.result.held_question is None
+    # Told that the code changed, above the summary: "The KAUSA office in Leipzig is
+    # responsible for you" alone said nothing of it where the office stayed.
+    told = d.text.split("\n\n")[0]
+    assert plz in told
 
 
 def test_an_address_typed_on_the_summary_is_still_a_message() -> None:

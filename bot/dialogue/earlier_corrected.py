@@ -192,13 +192,22 @@ def _postal_code(state: State, text: str, ctx: Context, result: Result) -> bool:
     before, office = state.answers[POSTAL_KEY], state.office
     edit(state, POSTAL_KEY)
     postal.answer_text(state, text, ctx, result)
-    after = state.answers.get(POSTAL_KEY)
-    if state.office == office:
-        # "Dresden", then "01099": the same office is no news beside the code changed.
-        result.notices[:] = [n for n in result.notices if n.message != postal.OFFICE_RESPONSIBLE]
-    if isinstance(after, str) and after != before:
-        _told(state, POSTAL_KEY, after, result)
+    code_retold(state, before, office, result)
     return True
+
+
+def code_retold(state: State, before: object, office: str | None, result: Result) -> None:
+    """The person told that the postal code is now the one given (it was ``before``, its
+    office ``office``), ahead of the office where that changed too."""
+    after = state.answers.get(POSTAL_KEY)
+    if not isinstance(after, str) or after == before:
+        return
+    # "Dresden", then "01099": the same office is no news beside the code changed.
+    told = [n for n in result.notices if n.message == postal.OFFICE_RESPONSIBLE]
+    result.notices[:] = [n for n in result.notices if n.message != postal.OFFICE_RESPONSIBLE]
+    _told(state, POSTAL_KEY, after, result)
+    if state.office != office:
+        result.notices.extend(told)
 
 
 def _age(state: State, text: str, ctx: Context, result: Result) -> bool:

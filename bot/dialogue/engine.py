@@ -41,6 +41,7 @@ from bot.dialogue.company_size import company_with_staff, staff_on_the_summary
 from bot.dialogue.company_words import company_asked_again, company_on_the_summary
 from bot.dialogue.earlier_corrected import (
     age_beside_the_name,
+    code_retold,
     earlier_answer_changed,
     reopened_ticks,
 )
@@ -377,9 +378,14 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         return
     if age_on_the_summary(state, text, ctx, result):
         return
+    code_before, office_before = state.answers.get(POSTAL_KEY), state.office
+    if postal.code_on_the_summary(state, text, ctx, result):
+        # "die PLZ ist 04317": told the code changed ("the Leipzig office is responsible
+        # for you" alone, before).
+        code_retold(state, code_before, office_before, result)
+        return
     if (
-        postal.code_on_the_summary(state, text, ctx, result)
-        or postal.town_on_the_summary(state, text, ctx, result)
+        postal.town_on_the_summary(state, text, ctx, result)
         # "Wir sind umgezogen": where to asked (a note before, the old code sent).
         or postal.move_on_the_summary(state, text, ctx, result)
     ):

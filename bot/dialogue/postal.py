@@ -580,6 +580,9 @@ _LIVES = re.compile(
     r"|انتقلنا|انتقلت|انتقل|chuyển"
     r"|(?:sind|bin|ist)\s+(?:jetzt|nun|inzwischen)\s+in|(?:are|am|is)\s+now\s+in"
     r"|(?:we|i)['’]re\s+now\s+in"
+    # Where the business is, said on the summary ("wir sind in Dresden", "we're in
+    # Chemnitz"): a note before, the old code and its office sent.
+    r"|wir\s+sind\s+in|we\s+are\s+in|we['’]re\s+in"
     # "now" after the town ("we are in Dresden now", "we're in Chemnitz now"), and the
     # Turkish "we are in" as the town's ending ("artık Dresden'deyiz", "Chemnitz'teyiz"):
     # a note before, the old code and its office sent.

@@ -135,6 +135,9 @@ def test_southern_hong_biet_says_i_dont_know(text: str) -> None:
         ("in 2 Jahren", 2028),
         ("in einem Jahr", 2027),
         ("через рік", 2027),
+        # Southern Vietnamese "next year" ("Please tap" before).
+        ("sang năm", 2027),
+        ("đổi sang năm 2028", 2028),
         ("dieses Jahr noch", 2026),
         # Two years, or none: not one answer.
         ("2027 oder 2028", None),

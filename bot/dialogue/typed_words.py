@@ -318,6 +318,7 @@ _YEAR_WORDS = {
                 "seneye",
                 "năm sau",
                 "năm tới",
+                "sang năm",
                 "العام القادم",
                 "العام المقبل",
                 "السنة القادمة",
@@ -366,7 +367,9 @@ def _years_said(text: str, today: date) -> tuple[set[int], list[str]]:
     while at < len(words):
         for size in range(min(_YEAR_WORDS_MOST, len(words) - at), 0, -1):
             later = _YEAR_WORDS.get(" ".join(words[at : at + size]))
-            if later is not None:
+            # "đổi sang năm 2028" (change to the year 2028): the year typed says it.
+            typed_after = at + size < len(words) and _YEAR.fullmatch(words[at + size])
+            if later is not None and not typed_after:
                 years.add(today.year + later)
                 at += size
                 break

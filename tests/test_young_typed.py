@@ -2182,6 +2182,9 @@ def test_unread_words_at_a_tap_question_are_kept_for_the_advisor(
         ("en", "weekend", WEEKEND_NOTED),
         ("de", "am Wochenende bitte", WEEKEND_NOTED),
         ("en", "Saturday", WEEKEND_NOTED),
+        ("de", "nur samstags", WEEKEND_NOTED),
+        ("en", "saturday is better", WEEKEND_NOTED),
+        ("tr", "sadece hafta sonu", WEEKEND_NOTED),
     ],
 )
 def test_unread_words_at_the_best_time_go_with_the_request(

@@ -39,12 +39,25 @@ _WEEKEND = frozenset(
 )
 
 
+#: Words around the weekend that change nothing ("nur samstags", "lieber am Wochenende",
+#: "saturday is better"), as phrase() writes them.
+_AROUND = frozenset(
+    phrase(word)
+    for word in (
+        *("nur", "lieber", "eher", "besser", "ist", "only", "rather", "better", "is"),
+        *("sadece", "daha", "iyi", "тільки", "лише", "краще", "chỉ", "tốt", "hơn", "فقط"),
+        *("أفضل", "الأفضل"),
+    )
+)
+
+
 def weekend_at_the_time(state: State, text: str, ctx: Context, result: Result) -> bool:
     """The weekend asked for where the best time is asked: the words for the advisor, the
     owner told that we get in touch Monday to Friday and asked for a time of day."""
     if state.screen != ScreenId.QUESTION.of(TIME.key):
         return False
-    if without_politeness(phrase(text)) not in _WEEKEND:
+    said = without_politeness(phrase(text)).split()
+    if " ".join(word for word in said if word not in _AROUND) not in _WEEKEND:
         return False
     typed.keep_for_advisor(text, ctx, result, WEEKEND_NOTED)
     return True

@@ -174,6 +174,8 @@ _WITH_NO = frozenset(
         # trained", "ніколи не навчали", "ما دربنا أبدا"): "Please tap" before.
         *("ausgebildet", "trained", "yetiştirmedik", "навчали", "đào", "tạo", "دربنا"),
         *("درّبنا", "ما"),
+        # "We have" after the "no" ("chưa có", "لا ما عندنا"): nothing had yet.
+        *("có", "عندنا", "عنا"),
     )
 )
 

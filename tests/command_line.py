@@ -62,6 +62,9 @@ class _ForkServer:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=environment,
+            # Unbuffered: a buffered reader could take both replies of a quick command in
+            # one read, and select() would then wait for the second, already read.
+            bufsize=0,
         )
         atexit.register(self.close)
 

@@ -204,3 +204,39 @@ async def test_after_loeschen_the_card_and_a_reply_say_the_data_were_erased_on_r
         "Nicht weitergegeben: Die personenbezogenen Daten der Person sind auf ihren Wunsch "
         "gelöscht; bitte nicht mehr kontaktieren."
     )
+
+
+async def test_a_phone_number_is_never_read_as_the_request_to_erase_export_or_hand_over(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/loeschen 0341123456" asked to erase request 341, and "/export 01" sent request
+    1's file: a number with a leading 0 or + is a phone number, never a request's. Refused,
+    with how to find the request by that number."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await submit(fake, PERSON)
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            typed = [
+                "/loeschen 01",
+                "/loeschen 0341 123456",
+                "/export 01",
+                "/weitergeben 01 Dresden",
+            ]
+            said = {text: await command(desk, LEIPZIG_GROUP, ANNA, text) for text in typed}
+            plus = await command(desk, LEIPZIG_GROUP, ANNA, "/loeschen +49 341 123456")
+            lead = await desk.lead(1)
+
+    assert said["/loeschen 01"].plain_text.startswith(
+        "„01“: Mit 0 oder + vorne ist das eine Telefonnummer, keine Nummer einer Anfrage."
+    )
+    assert "/lead 0341 123456" in said["/loeschen 0341 123456"].plain_text
+    assert "/loeschen 12" in said["/loeschen 0341 123456"].plain_text
+    assert said["/export 01"].plain_text.startswith("„01“: Mit 0 oder + vorne")
+    assert "/export 12" in said["/export 01"].plain_text
+    assert said["/weitergeben 01 Dresden"].plain_text.startswith("„01“: Mit 0")
+    assert "/lead 01" in said["/weitergeben 01 Dresden"].plain_text
+    assert "/lead +49 341 123456" in plus.plain_text
+    assert all(reply.button_texts == [] for reply in [*said.values(), plus])
+    assert fake.documents(LEIPZIG_GROUP) == []
+    assert (lead.office, lead.status) == ("leipzig", "new")

@@ -5,6 +5,7 @@ searches (bot.desk.search, bot.desk.listing), over the group's offices and every
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -20,6 +21,9 @@ from db.vocabulary import OPEN_STATUSES
 LIMIT = 10
 #: Signs around a name as it is typed ("„Mehmet“", "Mehmet?"): no part of any name.
 _AROUND = ",.;:!?\"'„“”‚‘’()[]"
+#: The words a phone number starts a command's words with: a 0 or + and a digit, then
+#: digits and the signs written between them ("0341 123456", "+49 (0)341/123-456").
+_PHONE_WRITTEN = re.compile(r"(?:0|\+\s*)\d[\d\s()/+-]*")
 
 
 def searched(words: Sequence[str]) -> str:
@@ -32,6 +36,14 @@ def phone_in(searched: str) -> str | None:
     123456"), or None: "/lead 0341 123456" showed lead 341. Only a number written with
     its 0 or + is one: "/lead 12345" stays a request's number."""
     return searched_phone(searched) if searched.startswith(("0", "+")) else None
+
+
+def phone_written(words: Sequence[str]) -> str | None:
+    """The phone number a command's words start with, as typed ("/loeschen 0341 123456"),
+    or None. A number written with its 0 or + is never a request's number: "/loeschen
+    0341123456" asked to erase request 341, "/export 01" sent request 1."""
+    written = _PHONE_WRITTEN.match(searched(words))
+    return written[0].strip() if written is not None else None
 
 
 async def leads_named(

@@ -235,6 +235,17 @@ def lead_name_none(name: str, *, by_phone: bool = False) -> str:
     )
 
 
+def phone_not_lead_number(command: str, typed: str) -> str:
+    """ "/loeschen 0341 123456", "/export 01": a phone number where the request's number
+    belongs (request 341, or 1, was acted on); /lead finds the request by that number."""
+    shown = html.escape(typed[:40])
+    return (
+        f"„{shown}“: Mit 0 oder + vorne ist das eine Telefonnummer, keine Nummer einer "
+        f"Anfrage. Die Anfrage dazu finden Sie mit /lead {shown}, dann mit ihrer Nummer: "
+        f"/{command} 12"
+    )
+
+
 def lead_name_in_inbox(web_url: str | None) -> str:
     """ "/lead Müller" in a group whose office keeps personal data out of Telegram: a
     name is looked up in the web inbox."""

@@ -358,6 +358,15 @@ def _lead_number(digits: str) -> int | None:
     return record_id(digits)
 
 
+async def _phone_refused(message: Message, args: Sequence[str], command: str) -> bool:
+    """Whether the words after ``command`` start with a phone number, then answered with
+    how to find its request: "/loeschen 0341123456" asked to erase request 341."""
+    typed = by_name.phone_written(args)
+    if typed is not None:
+        await _reply(message, replies.phone_not_lead_number(command, typed))
+    return typed is not None
+
+
 async def _named_lead(
     context: BotContext, message: Message, usage: str, *, words_after: bool = False
 ) -> int | None:
@@ -523,6 +532,8 @@ async def on_export(update: Update, context: BotContext) -> None:
     message, user = _sender(update)
     advisors = _advisors(context)
     args = context.args or []
+    if await _phone_refused(message, args, "export"):
+        return
     digits, rest = _numbered(args, asked=True)
     served = advisors.offices_of(message.chat.id)
     chosen = _named_offices(args, advisors, served) if digits is None else list(served)
@@ -618,6 +629,8 @@ async def on_handover(update: Update, context: BotContext) -> None:
     message, user = _sender(update)
     advisors = _advisors(context)
     args = context.args or []
+    if await _phone_refused(message, args, "weitergeben"):
+        return
     digits, words = _numbered(args)
     first = handover.office_first(args, advisors.offices) if digits is None else None
     if first is not None and _numbered(first[1])[0] is not None:
@@ -687,6 +700,8 @@ async def on_erase(update: Update, context: BotContext) -> None:
     """/loeschen N: a person's data erased at their request (a call, a letter, a parent of
     a minor), as their /delete erases them; asked first, with buttons (on_erase_button)."""
     message, user = _sender(update)
+    if await _phone_refused(message, context.args or [], "loeschen"):
+        return
     lead_id = await _named_lead(context, message, replies.ERASE_USAGE)
     if lead_id is None:
         return

@@ -1125,6 +1125,28 @@ async def test_the_hand_over_form_says_who_sees_the_lead_afterwards(
     assert after.status == 200 and "(Leipzig → Dresden)" in await after.text()
 
 
+async def test_a_refused_hand_over_keeps_the_reason_the_advisor_typed(
+    client: Client, services: Services
+) -> None:
+    # QA: a hand-over refused (the lead closed meanwhile, or already at that office)
+    # showed the page again with the reason she had typed gone.
+    await account(services, "anna", "leipzig")
+    number = await lead(services)
+    done = await lead(services, status="done")
+    await log_in(client, "anna")
+    same = await post(
+        client, f"/inbox/leads/{number}/handover", office="leipzig", reason="wohnt <in> Pirna"
+    )
+    closed = await post(client, f"/inbox/leads/{done}/handover", office="dresden", reason="Pirna")
+    same_text, closed_text = await same.text(), await closed.text()
+
+    assert same.status == 409 and '<details class="handover" open>' in same_text
+    assert 'name="reason" value="wohnt &lt;in&gt; Pirna"' in same_text
+    assert '<option value="leipzig"' not in same_text  # its own office is offered never
+    assert closed.status == 409 and "/handover" not in closed_text
+    assert "Ihr Grund für die Weitergabe (nicht gespeichert): <q>Pirna</q>" in closed_text
+
+
 def addresses(html: str) -> list[str]:
     """Every address a page holds: links, forms, scripts, the list's query for inbox.js."""
     return re.findall(r'(?:href|action|src|data-query)="([^"]*)"', html)

@@ -313,6 +313,7 @@ async def _render_lead(
     not_sent: str = "",
     handed_to: str = "",
     erased: erasure.Erased | None = None,
+    handover: tuple[str, str] = ("", ""),
 ) -> web.Response:
     services = services_of(request)
     advisor = request[ADVISOR]
@@ -377,6 +378,9 @@ async def _render_lead(
         "not_sent": not_sent,
         "draft": draft,
         "handover_to": _handover_to(request, lead),
+        # A refused hand-over's office and reason, as chosen and typed: they were gone.
+        "handover_office": handover[0],
+        "handover_reason": handover[1],
         "erasure": view.erasure_when(night) if night else "",
         # One token per form: a note and then a reply from one page are two forms.
         "once": {"reply": OnceForms.token(), "note": OnceForms.token(), "meant": OnceForms.token()},
@@ -620,7 +624,8 @@ async def hand_over(request: web.Request) -> web.StreamResponse:
     if outcome.lead is None and not outcome.changed:
         return not_found(request)  # another office's: audited once, by the hand-over
     if not outcome.changed:
-        return await _render_lead(request, form.lead_id, outcome.answer, status=409)
+        typed = (form.field, reason)
+        return await _render_lead(request, form.lead_id, outcome.answer, status=409, handover=typed)
     services.kick_outbox()
     told = f"&{UNREACHED}=1" if outcome.unreached else ""
     if request[ADVISOR].may_see(form.field):

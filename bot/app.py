@@ -36,6 +36,7 @@ from bot.inbox.store import Inbox
 from bot.offices import Office, configured_offices
 from bot.ops import errors, health, heap, jobs
 from bot.ops.instance import InstanceLock
+from bot.ops.logs import exception_chain
 from bot.outbox import botapi, groups, lease, transport
 from bot.outbox.courier import Courier
 from bot.outbox.mail import MailServer
@@ -257,4 +258,9 @@ async def publish_profile(bot: Bot) -> None:
             await bot.set_my_short_description(t.gettext(SHORT_DESCRIPTION), **kwargs)
         except TelegramError as exc:
             # The bot works without these; a later start will try again.
-            log.warning("could not publish the bot profile for %s: %s", lang or "default", exc)
+            # The type only: Telegram's refusal can quote the text it was sent.
+            log.warning(
+                "could not publish the bot profile for %s (%s)",
+                lang or "default",
+                exception_chain(exc),
+            )

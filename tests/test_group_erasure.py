@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import logging
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -243,8 +244,9 @@ async def test_delete_after_48_hours_overwrites_every_copy(
 
 
 async def test_a_refused_media_edit_overwrites_the_caption(
-    database_url: str, tmp_path: Path
+    database_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.WARNING, logger="bot.outbox.erasure")
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             chat, _card, now = await a_lead_with_copies(desk, database_url)
@@ -263,6 +265,9 @@ async def test_a_refused_media_edit_overwrites_the_caption(
     assert caption.params["caption"] == shown["caption"] == wording.ERASED
     assert shown_secrets(fake) == []
     assert [r.status for r in rows if r.kind == "group_erase"] == ["sent"]
+    # Logged by the error's type: Telegram's refusal can quote what it was sent.
+    assert "could not replace a copy's file (BadRequest)" in caplog.text
+    assert "MEDIA_INVALID" not in caplog.text
 
 
 async def test_a_voice_message_after_48_hours_loses_only_its_caption(

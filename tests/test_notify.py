@@ -182,6 +182,27 @@ async def test_a_refused_message_fails_at_once_without_personal_data(
     assert (row.status, row.last_error) == ("failed", "BadRequest: Message is too long")
 
 
+async def test_a_refusal_that_quotes_what_was_sent_is_stored_and_logged_without_it(
+    database_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Telegram's refusal can quote the text it was sent (a tag, a name): the outbox's
+    error column and its log line kept it; they keep what an operator needs."""
+    caplog.set_level(logging.ERROR, logger="bot.outbox.worker")
+    refusal = 'Bad Request: can\'t parse entities: unsupported start tag "ayşe" at byte offset 3'
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await add_lead(desk.services.sessionmaker, timedelta(minutes=5), name="Ayşe")
+            fake.fail_next("sendMessage", 400, description=refusal)
+            await desk.deliver()
+            [row] = await desk.outbox_rows()
+    assert row.status == "failed"
+    assert row.last_error == (
+        'BadRequest: Can\'t parse entities: unsupported start tag "…" at byte offset 3'
+    )
+    assert "outbox 1 (lead_new) failed: BadRequest: Can't parse entities" in caplog.text
+    assert "ayşe" not in caplog.text.lower()
+
+
 async def test_refused_phone_links_fall_back_to_plain_numbers(
     database_url: str, tmp_path: Path
 ) -> None:

@@ -235,6 +235,19 @@ async def test_a_restart_continues_at_the_same_step(
     assert leads[0].answers["trades"] == ["elektro"]
 
 
+async def test_a_refused_profile_is_logged_by_the_error_type(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Telegram's refusal can quote the text it was sent: the log names its type only."""
+    caplog.set_level(logging.WARNING, logger="bot.app")
+    async with FakeBotAPI() as fake, running_bot(settings_for(fake, database_url)) as app:
+        fake.fail_next("setMyCommands", 400, times=7, description="Bad Request: said «Omar»")
+        await publish_profile(app.bot)
+
+    assert "could not publish the bot profile for default (BadRequest)" in caplog.text
+    assert "Omar" not in caplog.text
+
+
 async def test_command_menu_and_descriptions_are_published_per_language(
     database_url: str,
 ) -> None:

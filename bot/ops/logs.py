@@ -9,6 +9,7 @@ at DEBUG level. An exception is logged as its types and stack, never its message
 from __future__ import annotations
 
 import logging
+import re
 import traceback
 
 # Loggers that must never go below this level, whatever LOG_LEVEL says.
@@ -42,6 +43,17 @@ def exception_chain(error: BaseException) -> str:
         names.append(type(current).__name__)
         current = current.__cause__ or current.__context__
     return " <- ".join(names)
+
+
+#: Text in quotes ("…", «…», „…“, '…' after a space): what a refusal quotes of what it
+#: was sent. An apostrophe inside a word ("can't") opens no quote.
+_QUOTED = re.compile(r"\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
+
+
+def unquoted(text: str) -> str:
+    """``text`` with what it quotes left out: "unsupported start tag \"…\" at byte offset
+    3" still says what went wrong, without the word of a message it quoted."""
+    return _QUOTED.sub(lambda quoted: quoted[0][0] + "…" + quoted[0][-1], text)
 
 
 def safe_stack(error: BaseException) -> list[str]:

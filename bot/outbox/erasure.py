@@ -34,6 +34,7 @@ from telegram import Bot, InputMediaDocument, InputMediaPhoto
 from telegram.error import BadRequest
 
 from bot.advisor import cards, claims, stand_ins, wording, work
+from bot.ops.logs import exception_chain
 from bot.outbox import botapi
 from bot.outbox.per_bot import PerBot
 from bot.outbox.plans import Delivery, Plan, Planner, Skip
@@ -127,7 +128,8 @@ async def _overwrite(bot: Bot, step: Step) -> None:
             if botapi.is_gone(exc):
                 raise
             log.warning(
-                "could not replace a copy's file (%s); overwriting its caption", exc.message
+                "could not replace a copy's file (%s); overwriting its caption",
+                exception_chain(exc),
             )
     medium = step.kind != CopyKind.TEXT
     await botapi.replace_content(bot, step.chat_id, step.message_id, wording.ERASED, medium)
@@ -144,7 +146,7 @@ async def _remove(bot: Bot, step: Step, card_text: str) -> None:
                 if botapi.is_gone(exc):
                     return
                 # Refused (older than Telegram says, or no right): overwrite it instead.
-                log.warning("could not delete a copy (%s); editing it", exc.message)
+                log.warning("could not delete a copy (%s); editing it", exception_chain(exc))
         if step.removal == "card":
             await botapi.replace_content(
                 bot, step.chat_id, step.message_id, card_text, False, html_mode=True
@@ -154,7 +156,7 @@ async def _remove(bot: Bot, step: Step, card_text: str) -> None:
     except BadRequest as exc:
         if not botapi.is_gone(exc):
             # Refused for good (a sticker has no caption ...): asking again changes nothing.
-            log.warning("could not overwrite a copy (%s)", exc.message)
+            log.warning("could not overwrite a copy (%s)", exception_chain(exc))
 
 
 async def _delete_topic(bot: Bot, chat_id: int, topic: int) -> bool:
@@ -164,7 +166,9 @@ async def _delete_topic(bot: Bot, chat_id: int, topic: int) -> bool:
     except BadRequest as exc:
         if botapi.is_gone(exc):
             return True
-        log.warning("could not delete a lead's topic (%s); removing its messages", exc.message)
+        log.warning(
+            "could not delete a lead's topic (%s); removing its messages", exception_chain(exc)
+        )
         return False
     return True
 

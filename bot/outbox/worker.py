@@ -37,6 +37,7 @@ from telegram.error import (
 )
 
 from bot.advisor.replies import NOT_DELIVERED_WITHDRAWN, UNREACHABLE
+from bot.ops.logs import unquoted
 from bot.outbox import groups, lease, mail
 from bot.outbox.courier import MAX_ATTEMPTS, Courier
 from bot.outbox.plans import PERSON_GONE, Record, Skip, UnknownKind, Wait, plan
@@ -80,11 +81,12 @@ def backoff(attempts: int) -> timedelta:
 
 
 def _error(exc: BaseException) -> str:
-    # Telegram's and our own messages name no person; SMTP errors are reduced to their code.
+    # Our own messages name no person; Telegram's can quote what they were sent (a tag,
+    # a name), left out; SMTP errors are reduced to their code.
     if isinstance(exc, TelegramError):
         name = type(exc).__name__
         text = exc.message if exc.message.startswith(name) else f"{name}: {exc.message}"
-        return text[:500]
+        return unquoted(text)[:500]
     if isinstance(exc, Skip | Wait):
         return str(exc)[:500]
     return mail.describe(exc) if isinstance(exc, Exception) else type(exc).__name__

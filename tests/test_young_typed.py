@@ -8,6 +8,7 @@ import pytest
 
 from bot.dialogue.before_consent import CONSENT_FIRST
 from bot.dialogue.certificate_which import WHICH_CERTIFICATE
+from bot.dialogue.either_way import ANY_WAY_NOTED
 from bot.dialogue.free_text import HANDLE_FOR_A_NAME, NAME_NEEDED
 from bot.dialogue.german_at_trade import GERMAN_LATER
 from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
@@ -1731,12 +1732,15 @@ def at_the_meeting_way(lang: str) -> Driver:
 def test_it_doesnt_matter_at_the_meeting_way_takes_the_first_way_and_keeps_the_words(
     lang: str, typed: str
 ) -> None:
-    # "Please tap one of the buttons below": no button says "any way".
+    # "Please tap one of the buttons below": no button says "any way". Then "We have
+    # noted 'By phone' as your answer", as if "egal" had meant the phone: now the way is
+    # taken for now, and can still be changed.
     d = at_the_meeting_way(lang)
     d.type(typed)
     t = translator(lang)
     assert d.state.answers["meeting"] == "phone" and d.state.screen == "q:time"
-    assert t.gettext("By phone") in d.text
+    noted = t.gettext(ANY_WAY_NOTED)  # the way named, then "… can still change it"
+    assert t.gettext("By phone") in d.text and noted[noted.index("}") + 1 :] in d.text
     assert d.result is not None and d.result.held_question == typed  # for the advisor
 
 

@@ -20,7 +20,7 @@ from bot.flows.contact import MEETING, TIME
 from bot.flows.model import Option
 from bot.flows.navigation import Code, ScreenId
 from bot.flows.young import TRADE
-from bot.i18n import translator
+from bot.i18n import N_, translator
 
 #: The training start's "I don't know yet".
 UNKNOWN_START = "unknown"
@@ -73,6 +73,15 @@ _ANY_TIME = frozenset(
 )
 
 
+#: Told where the way of the talk is asked and any way suits: the way taken is only the
+#: first offered, so the person learns it is no choice of theirs and can be changed (a
+#: bare "we have noted 'By phone' as your answer" read as if "egal" meant the phone).
+#: ``choice``: the way's label.
+ANY_WAY_NOTED = N_(
+    "Thank you. We have noted “{choice}” for now, and for the advisor that any way suits "
+    "you. You can still change it before you send your request."
+)
+
 #: The best time's answer for "whenever".
 ANY_TIME = "any"
 
@@ -113,6 +122,8 @@ def any_way(state: State, text: str, ctx: Context, result: Result) -> bool:
     if option is None:
         return False
     label = option_label(option, translator(state.lang or "de"))
-    if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
+    meeting = state.screen == ScreenId.QUESTION.of(MEETING.key)
+    told = ANY_WAY_NOTED if meeting else typed.KEPT_WITH_ANSWER
+    if typed.keep_for_advisor(text, ctx, result, told, choice=label):
         tap(state, Code.OPTION.of(option.code), ctx, result)
     return True

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dialogue.correcting_words import correction_left_out
+from bot.dialogue.earlier_corrected import OFFICE_NOW_RESPONSIBLE
 from bot.dialogue.keys import BACK_LABEL, YOUNG_LABEL
 from bot.dialogue.postal import OFFICE_RESPONSIBLE
 from bot.dialogue.summary_change import CHANGED_ANSWER
@@ -468,6 +469,10 @@ def test_a_postal_code_corrected_in_a_sentence_on_the_summary_is_the_new_code(
     d.type(typed)
     assert d.state.screen == "summary" and d.state.answers["plz"] == "09126"
     assert d.state.office == "chemnitz"
+    # The new office after the change, without a second "Thank you" in a row.
+    t = translator(lang)
+    assert t.gettext(OFFICE_NOW_RESPONSIBLE).format(city="Chemnitz") in d.text
+    assert t.gettext(OFFICE_RESPONSIBLE).split("{city}")[0] not in d.text
 
 
 @pytest.mark.parametrize(("lang", "button", "typed"), CODE_CORRECTED)

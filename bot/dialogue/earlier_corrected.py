@@ -8,6 +8,7 @@ and the old answer stayed. Pure: state, text and context in, the state changed."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.dialogue import postal, typed
 from bot.dialogue.birth_year import born_options
@@ -39,7 +40,7 @@ from bot.flows.navigation import (
     split_screen,
 )
 from bot.flows.young import AGE
-from bot.i18n import translator
+from bot.i18n import N_, translator
 from bot.negation import fold
 from bot.validation import age_after_name, birth_year_after_name
 
@@ -196,6 +197,11 @@ def _postal_code(state: State, text: str, ctx: Context, result: Result) -> bool:
     return True
 
 
+#: Told after "we have changed the postal code" when the office changed with it: the
+#: office's own "Thank you. The KAUSA office in … is responsible" read as a second thanks.
+OFFICE_NOW_RESPONSIBLE = N_("The KAUSA office in {city} is now responsible for you.")
+
+
 def code_retold(state: State, before: object, office: str | None, result: Result) -> None:
     """The person told that the postal code is now the one given (it was ``before``, its
     office ``office``), ahead of the office where that changed too."""
@@ -207,7 +213,7 @@ def code_retold(state: State, before: object, office: str | None, result: Result
     result.notices[:] = [n for n in result.notices if n.message != postal.OFFICE_RESPONSIBLE]
     _told(state, POSTAL_KEY, after, result)
     if state.office != office:
-        result.notices.extend(told)
+        result.notices.extend(replace(n, message=OFFICE_NOW_RESPONSIBLE) for n in told)
 
 
 def _age(state: State, text: str, ctx: Context, result: Result) -> bool:

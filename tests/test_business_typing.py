@@ -28,6 +28,7 @@ from bot.dialogue.typed import (
 )
 from bot.dialogue.typed_words import names_two
 from bot.dialogue.unnamed_business import NO_NAME_YET_NOTED
+from bot.dialogue.weekend import WEEKEND_ON_THE_SUMMARY
 from bot.flows import trades
 from bot.flows.answers import option_label
 from bot.flows.business import COMPANY, EXPERIENCE, NEEDS
@@ -2082,6 +2083,29 @@ def business_on_the_summary(lang: str, button: str) -> Driver:
     assert d.state.screen == "summary" and d.state.answers["meeting"] == "phone"
     assert d.state.answers["time"] == "morning"
     return d
+
+
+#: The weekend asked for on the summary, in the bot's languages.
+WEEKEND_SAID = (
+    *(("de", "lieber am Wochenende"), ("en", "saturday is better"), ("tr", "hafta sonu")),
+    *(("uk", "у вихідні"), ("vi", "cuối tuần"), ("ar", "نهاية الأسبوع")),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed"), WEEKEND_SAID)
+def test_the_weekend_asked_for_on_the_summary_is_told_monday_to_friday(
+    lang: str, typed: str
+) -> None:
+    # Only "we have noted your words", with no word of the days we call on; the time
+    # chosen stays, and the words go to the advisor.
+    d = business_on_the_summary(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers["time"] == "morning" and d.ctx.held_question == typed
+    t = translator(lang)
+    button = t.gettext(TIME.label)  # the ✏️ button named, as the keyboard has it
+    told = t.gettext(WEEKEND_ON_THE_SUMMARY).split("{button}")
+    assert all(part in d.text for part in (*told, button))
+    assert any("✏️" in label and label.endswith(button) for label in d.labels())
 
 
 @pytest.mark.parametrize(

@@ -564,9 +564,9 @@ def test_an_incomplete_number_typed_on_the_summary_is_told_what_is_wrong() -> No
     d.type("0176 123")
     assert "This phone number seems to be incomplete" in d.text
     assert d.state.screen == "summary" and d.result is not None and d.result.held_question is None
-    # Five digits are a postal code, a note for the advisor as before.
+    # Five digits are a postal code, a note for the advisor as before (its ✏️ named).
     d.type("04229")
-    assert "we have noted your message" in d.text
+    assert "we have noted 04229 for the advisor" in d.text
     d.press("Send")
     assert d.leads[0].phone == "+493411234567" and d.leads[0].answers["question"] == "04229"
 

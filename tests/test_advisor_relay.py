@@ -16,7 +16,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.advisor import asked as held_questions
-from bot.dialogue.texts import MESSAGE_INTRO, SENT_TO_ADVISOR, city_name
+from bot.dialogue.texts import MESSAGE_INTRO, SAXONY, SENT_TO_ADVISOR, city_name
 from bot.i18n import translator
 from bot.ops.logs import configure_logging
 from bot.privacy.rights import anonymize
@@ -464,6 +464,26 @@ async def test_an_advisors_first_message_as_a_sticker_is_introduced(
         name=t.isolate("Test"), city="Лейпциг (Leipzig)"
     )
     assert len(copies) == 1
+
+
+async def test_an_advisors_heading_in_arabic_names_saxony_in_arabic_when_the_office_is_gone(
+    database_url: str, tmp_path: Path
+) -> None:
+    # An office no longer in the offices file (renamed, closed): the heading fell back to
+    # "KAUSA Sachsen" in Latin letters in the Arabic chat.
+    async with announced_lead(database_url, tmp_path, "ar") as lead:
+        fake, desk, seen = lead.fake, lead.desk, lead.seen
+        fake.group_message(LEIPZIG_GROUP, ANNA, "Guten Tag!", lead.card.message_id)
+        await queued(desk, "message_to_person")
+        async with desk.services.sessionmaker() as session, session.begin():
+            await session.execute(sa.update(Lead).values(office="Plauen"))
+            await session.execute(sa.update(ConversationMessage).values(advisor_office="Plauen"))
+        await desk.deliver()
+        relayed = (await fake.wait_sent(PERSON, seen + 1))[-1]
+    t = translator("ar")
+    intro = t.gettext(MESSAGE_INTRO).format(name=t.isolate("Test"), city=t.gettext(SAXONY))
+    assert relayed.plain_text == f"{intro}\n\nGuten Tag!"
+    assert "ساكسونيا" in intro and "Sachsen" not in relayed.plain_text
 
 
 async def test_a_reply_to_the_stats_is_refused_aloud_not_dropped(

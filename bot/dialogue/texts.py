@@ -364,6 +364,8 @@ RELAY_INTRO = N_("Message from your KAUSA advisor:")
 RELAY_HINT = N_("You can answer by replying to this message.")
 #: Introduces an advisor's first message to the person (the advisor's first name, the office).
 MESSAGE_INTRO = N_("Message from {name}, KAUSA {city}:")
+#: The state for "{city}" there, where the advisor's office is not known (any longer).
+SAXONY = N_("Saxony")
 #: Marks a machine translation of an advisor's message (German follows: "Maschinelle Übersetzung").
 MACHINE_TRANSLATION = N_("Machine translation")
 #: The receipt for anything a person with a request sends outside the dialogue.

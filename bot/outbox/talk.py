@@ -22,7 +22,13 @@ from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.conversation.content import CAPTIONED
 from bot.conversation.translation import GERMAN_MARK
-from bot.dialogue.texts import CORRECTED_BY, MACHINE_TRANSLATION, MESSAGE_INTRO, city_name
+from bot.dialogue.texts import (
+    CORRECTED_BY,
+    MACHINE_TRANSLATION,
+    MESSAGE_INTRO,
+    SAXONY,
+    city_name,
+)
 from bot.i18n import Translator, translator
 from bot.outbox import botapi, split
 from bot.outbox.plans import (
@@ -279,8 +285,9 @@ async def _intro(d: Delivery, logged: ConversationMessage, t: Translator) -> str
         return None
     # Signed from where it was written: the lead may have gone to another office since.
     office = d.courier.advisors.offices.get(logged.advisor_office or d.lead.office or "")
-    # As every other screen writes the city: "لايبزيغ (Leipzig)", not "Leipzig".
-    city = city_name(office.city, t) if office else t.isolate("Sachsen")
+    # As every other screen writes the city: "لايبزيغ (Leipzig)", not "Leipzig"; without
+    # the office the state as the language writes it ("ساكسونيا", as the page's title).
+    city = city_name(office.city, t) if office else t.gettext(SAXONY)
     return t.gettext(MESSAGE_INTRO).format(name=name, city=city)
 
 

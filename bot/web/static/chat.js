@@ -39,21 +39,36 @@
   }
   // A draft of this tab's session that ended (a restart of the bot without its fixed key, an
   // advisor's erasure) comes into the new one: the reload that the end asked for lost the
-  // words. /delete removes the draft with the data, so none is left to come back.
-  function earlierDraft() {
+  // words. /delete removes the draft with the data, so none is left to come back; but a
+  // tab that missed the word of a deletion in another tab (a phone's tab in the background,
+  // loaded again when it comes back) still kept it, and brought it into the new session.
+  // The server knows the deleted session's token for a while (comeBack): its draft goes.
+  async function earlierDraft() {
     for (let i = 0; i < sessionStorage.length; i += 1) {
       const key = sessionStorage.key(i);
       if (key === draftKey || !key.startsWith("kausa-chat-draft:")) continue;
       const draft = sessionStorage.getItem(key);
       sessionStorage.removeItem(key);
-      return draft;
+      return (await deletedToken(key.slice("kausa-chat-draft:".length))) ? null : draft;
     }
     return null;
   }
-  function restoreDraft() {
+  // Was ``token`` the form token of a session whose data were deleted lately?
+  async function deletedToken(token) {
     try {
-      const draft = sessionStorage.getItem(draftKey) || (input.value ? null : earlierDraft());
-      // Words the server put back (a refusal, a text given back) come first.
+      const lang = encodeURIComponent(document.documentElement.lang);
+      const response = await fetch("/chat/api/screen?lang=" + lang + framed, {
+        credentials: "same-origin",
+        headers: { "X-CSRF-Token": token },
+      });
+      return Boolean((await response.json()).erased);
+    } catch (error) { return false; /* offline: words are not lost for a doubt */ }
+  }
+  async function restoreDraft() {
+    try {
+      const draft = sessionStorage.getItem(draftKey) || (input.value ? null : await earlierDraft());
+      // Words the server put back (a refusal, a text given back) come first, and words
+      // typed while the server was asked.
       if (draft && !input.value) input.value = draft;
       fitField();
       keepDraft();

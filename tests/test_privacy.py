@@ -21,6 +21,7 @@ from bot.conversation.rights_wish import right_asked
 from bot.dialogue import engine, strangers, wish_read
 from bot.dialogue.service import Dialogue
 from bot.dialogue.state import (
+    BACKUP_DAYS,
     SESSION_COOKIE_DAYS,
     Command,
     Context,
@@ -598,13 +599,18 @@ def test_the_notice_says_an_open_request_without_activity_is_deleted_too() -> No
         assert "Geschieht mit Ihrer offenen Anfrage 90 Tage lang nichts" in german
 
 
+def channels(privacy: Privacy) -> tuple[Context, Context]:
+    """The web chat's and Telegram's context for the notice under ``privacy``."""
+    web = Context(offices={}, privacy=privacy, now=NOW, channel="web")
+    return web, Context(offices={}, privacy=privacy, now=NOW, channel="telegram")
+
+
 def test_the_web_notice_says_what_the_chat_keeps_from_the_first_step_on() -> None:
     # The Telegram notice names the name, username and id kept from the first message on;
     # the web notice named nothing, while the chat sets a session cookie and keeps the
     # conversation under a hash of it (users.external_id) from the first step on.
     privacy = Privacy(controller="KAUSA")
-    web = Context(offices={}, privacy=privacy, now=NOW, channel="web")
-    telegram = Context(offices={}, privacy=privacy, now=NOW, channel="telegram")
+    web, telegram = channels(privacy)
     english = privacy_text(State(), web, translator("en"))
     assert "cookie in your browser that holds only a random session number" in english
     assert "under a code computed from this number" in english
@@ -762,3 +768,24 @@ async def test_a_typed_wish_is_read_once_per_step(
     await person.press("No, keep my data")
     await person.type("Yılmaz Imbiss")  # a name: read once, as any typed message
     assert read == ["Yılmaz Imbiss"]
+
+
+def test_the_notice_names_the_web_chats_ip_addresses_and_the_backups_without_a_policy() -> None:
+    # Without PRIVACY_POLICY_URL the notice was all the person read: it named neither the
+    # IP address the web chat keeps in memory for its rate limits, nor the daily backups
+    # that keep erased data up to 14 days (README, "Where data lives").
+    privacy = Privacy(controller="KAUSA")
+    web, telegram = channels(privacy)
+    english = privacy_text(State(), web, translator("en"))
+    assert "keeps your device's IP address in memory" in english
+    assert "IP" not in privacy_text(State(), telegram, translator("en"))
+    assert "IP-Adresse" in privacy_text(State(), web, translator("de"))
+    for ctx in (web, telegram):
+        notice = privacy_text(State(), ctx, translator("en"))
+        assert f"our backup copies for up to {BACKUP_DAYS} days" in notice
+        german = privacy_text(State(), ctx, translator("de"))
+        assert f"bis zu {BACKUP_DAYS} Tage in unseren Sicherungskopien" in german
+    # A privacy policy names the operator's own backup period (pg_dump files, copies
+    # taken off the server): the notice then points to it instead.
+    linked = replace(web, privacy=replace(privacy, policy_url="https://example.org/privacy"))
+    assert "backup" not in privacy_text(State(), linked, translator("en"))

@@ -244,6 +244,10 @@ ABANDONED_DAYS = 30
 #: The web chat's session cookie stays in the browser this many days after the last visit
 #: (renewed with each one; bot.web.security); the web privacy notice says so.
 SESSION_COOKIE_DAYS = 90
+#: The shipped daily backup (deploy/kausa-bot-backup.service) keeps no copy longer than
+#: this many days, so erased data are gone from it then; a notice without a privacy policy
+#: (PRIVACY_POLICY_URL, which names the operator's own period) says so.
+BACKUP_DAYS = 14
 
 
 @dataclass(frozen=True)

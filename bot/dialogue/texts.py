@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.dialogue.state import ABANDONED_DAYS, SESSION_COOKIE_DAYS, Context, State
+from bot.dialogue.state import ABANDONED_DAYS, BACKUP_DAYS, SESSION_COOKIE_DAYS, Context, State
 from bot.flows import info as info_pages
 from bot.flows.contact import BY_EMAIL, TELEGRAM
 from bot.flows.navigation import MEDIA_LATER, SENT_CONTACT
@@ -139,6 +139,15 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
                 "close the tab."
             )
         )
+        # The rate limits keep each request's address in memory (bot/web/limits.py): the
+        # notice named the cookie and the tab's words, not the address.
+        parts.append(
+            _(
+                "For a short time after each request, this chat keeps your device's IP "
+                "address in memory, only to protect the chat from too many requests. It is "
+                "not saved."
+            )
+        )
     if ctx.channel != "telegram" and ctx.privacy.advisors_on_telegram:
         # The web chat's requests and messages go to the same advisor groups.
         parts.append(
@@ -212,6 +221,18 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
     ]
     if ctx.privacy.policy_url:
         parts.append(_("Full privacy policy: {url}").format(url=t.isolate(ctx.privacy.policy_url)))
+    else:
+        # Without a policy this notice is all the person reads, and deletion does not reach
+        # into the backups (README, "Where data lives"); a policy names the period itself.
+        parts.append(
+            t.ngettext(
+                "After we delete your data, they can remain in our backup copies for up to "
+                "{days} day, until those copies are deleted too.",
+                "After we delete your data, they can remain in our backup copies for up to "
+                "{days} days, until those copies are deleted too.",
+                BACKUP_DAYS,
+            ).format(days=t.number(BACKUP_DAYS))
+        )
     return "\n\n".join(parts)
 
 

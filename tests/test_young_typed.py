@@ -99,6 +99,35 @@ def test_a_parents_wish_at_the_situation_answers_the_childs_situation_too(
     assert translator(lang).gettext("Seeks an apprenticeship") in d.text
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed", "answers"),
+    [
+        ("de", "Mein Sohn will Koch werden", {"trade": "koch"}),
+        ("de", "Mein Sohn sucht eine Ausbildung als Koch", {"trade": "koch"}),
+        ("de", "Mein Sohn ist 16 und will Koch werden", {"trade": "koch", "age": "16-17"}),
+        ("en", "my daughter wants to be a hairdresser", {"trade": "friseur"}),
+        ("tr", "oğlum aşçı olmak istiyor", {"trade": "koch"}),
+        ("uk", "мій син хоче стати кухарем", {"trade": "koch"}),
+        ("ar", "ابني بدو يصير طباخ", {"trade": "koch"}),
+        ("vi", "con trai tôi muốn làm đầu bếp", {"trade": "koch"}),
+        # A trade not suggested is taken as the child's own words, as at the menu.
+        ("de", "Mein Sohn will Tischler werden", {"trade": "other", "trade_other": "Tischler"}),
+    ],
+)
+def test_a_parent_names_the_childs_trade_at_the_situation(
+    lang: str, typed: str, answers: dict[str, str]
+) -> None:
+    # "Asking for my child" alone was taken, and the child's situation and trade asked
+    # again right under the words that had said them (at the menu they answered all).
+    d = at_the_situation(lang)
+    d.type(typed)
+    assert d.state.answers.get("situation") == "parent"
+    assert d.state.answers.get("child") == "looking"
+    assert {key: d.state.answers.get(key) for key in answers} == answers
+    assert d.state.screen in ("q:age", "q:certificate")
+    assert translator(lang).gettext("Seeks an apprenticeship") in d.text
+
+
 def typed_at_the_menu(lang: str, typed: str, open_request: bool = False) -> Driver:
     """A person who chose ``lang`` and typed ``typed`` at the main menu; with
     ``open_request``, while a request of theirs is still open ("add to it or new?")."""

@@ -102,7 +102,6 @@ from bot.dialogue.said_young import (
     for_myself,
     for_myself_at_the_menu,
     held_wish_answers,
-    parents_wish_at_the_situation,
     tap_by_age,
     tap_by_child_named,
     tap_by_level,
@@ -150,6 +149,7 @@ from bot.dialogue.trade_slip import offer_trade
 from bot.dialogue.trade_wish import (
     childs_trade_held,
     parent_says_a_trade,
+    parents_trade_at_the_situation,
     trade_wish,
     trade_wish_held,
     trade_wished_at_the_situation,
@@ -575,8 +575,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or age_at_the_situation(state, text, ctx, result)
         # "17 Jahre, Realschule in Syrien": the age, the rest kept (it was lost).
         or age_among_words(state, text, ctx, result)
-        # "Mein Sohn sucht eine Ausbildung": the child's situation too (asked again).
-        or parents_wish_at_the_situation(state, text, ctx, result)
+        # "Mein Sohn sucht eine Ausbildung": the child's situation too (asked again); "Mein
+        # Sohn will Koch werden": and the trade.
+        or parents_trade_at_the_situation(state, text, ctx, result)
         or tap_by_label(state, text, ctx, result)
         or tap_by_age(state, text, ctx, result)
         or birth_year_at_the_age(state, text, ctx, result)

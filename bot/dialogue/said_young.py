@@ -105,15 +105,21 @@ def wish_of_the_child_answers(state: State, text: str, ctx: Context, result: Res
         _noted_both(state, result, age_said_with_a_wish(state, text, ctx, result, child=True))
 
 
-def parents_wish_at_the_situation(state: State, text: str, ctx: Context, result: Result) -> bool:
+def parents_wish_at_the_situation(
+    state: State, text: str, ctx: Context, result: Result, childs_wish: bool = False
+) -> bool:
     """A parent's words with the child's wish typed at the first question ("Mein Sohn sucht
     eine Ausbildung", "ابني يبحث عن تدريب مهني"): "Asking for my child" and the child's
     situation, as at the menu; the child's situation was asked right under the words that
-    said it."""
+    said it. ``childs_wish``: other words than the menu's wishes say the child's wish (a
+    trade to become: bot.dialogue.trade_wish)."""
     if state.screen != ScreenId.QUESTION.of(SITUATION.key):
         return False
     lang = state.lang or "de"
-    if not parent_said(_parents_words(lang), text, lang) or wish(text, lang) != YOUNG.key:
+    wished = wish(text, lang)
+    if not parent_said(_parents_words(lang), text, lang) or wished not in (
+        (None, YOUNG.key) if childs_wish else (YOUNG.key,)
+    ):
         return False
     _parents_words_answer(state, text, ctx, result)
     return state.screen != ScreenId.QUESTION.of(SITUATION.key)

@@ -17,6 +17,7 @@ from bot.dialogue.said_young import (
     age_said_with_a_wish,
     child_wish_noted,
     parent_says,
+    parents_wish_at_the_situation,
     wish_of_the_child_answers,
 )
 from bot.dialogue.state import Context, Notice, Result, State
@@ -171,6 +172,22 @@ def trade_wished_at_the_situation(state: State, text: str, ctx: Context, result:
     if wished is None:
         return trade_alone_at_the_situation(state, text, ctx, result)
     _take(state, text, wished, ctx, result)
+    return True
+
+
+def parents_trade_at_the_situation(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A parent's words with the child's wish typed at the first question: "Asking for my
+    child", the child's situation and the trade the child wants ("Mein Sohn will Koch
+    werden": "Asking for my child" alone was taken, and the child's situation and trade
+    asked again), as at the menu (parent_says_a_trade); or a wish of the menu's words with
+    the trade named ("Mein Sohn sucht eine Ausbildung als Koch")."""
+    if state.flow != YOUNG.key or state.screen != ScreenId.QUESTION.of(SITUATION.key):
+        return False
+    found = _suggested(state, wished_trade(state, text, ctx)) or childs_trade(state, text, ctx)
+    if not parents_wish_at_the_situation(state, text, ctx, result, childs_wish=found is not None):
+        return False
+    if TRADE.key not in state.answers:
+        _childs_trade_taken(state, text, found, ctx, result)
     return True
 
 

@@ -4815,3 +4815,43 @@ def test_other_words_after_na_on_the_summary_change_no_trade(typed: str) -> None
     d = at_the_summary("uk")
     d.type(typed)
     assert d.state.answers["trade"] == "koch"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        ("vi", "em muốn làm đầu bếp", "koch"),
+        ("vi", "em muốn trở thành đầu bếp", "koch"),
+        # "làm" (become) inside the trade's name too.
+        ("vi", "em muốn làm thợ làm tóc", "friseur"),
+        ("de", "Ich will Koch werden", "koch"),
+        ("de", "Ich möchte gern Friseurin werden", "friseur"),
+        ("en", "I want to be a cook", "koch"),
+        ("tr", "aşçı olmak istiyorum", "koch"),
+        ("uk", "хочу стати кухарем", "koch"),
+        ("ar", "أريد أن أصبح طباخ", "koch"),
+    ],
+)
+def test_a_trade_wished_at_the_trade_question_is_the_trade_and_no_message(
+    lang: str, typed: str, trade: str
+) -> None:
+    # The trade was taken, and the words also kept as a message for the advisor, though
+    # they said nothing but the trade: as the trade's name typed alone now.
+    d = typed_at_the_trade(lang, typed)
+    assert d.state.answers.get("trade") == trade and "trade_other" not in d.state.answers
+    assert d.state.screen == "q:certificate" and d.ctx.held_question is None
+    assert translator(lang).gettext(KEPT_WITH_ANSWER).split("{")[0] not in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Er will Koch werden"),
+        ("de", "Ich will Koch werden, weil ich gern koche"),
+    ],
+)
+def test_a_trade_wished_with_more_at_the_trade_question_keeps_the_words(
+    lang: str, typed: str
+) -> None:
+    d = typed_at_the_trade(lang, typed)
+    assert d.state.answers.get("trade") == "koch" and d.ctx.held_question == typed

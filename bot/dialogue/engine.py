@@ -150,6 +150,7 @@ from bot.dialogue.trade_wish import (
     childs_trade_held,
     parent_says_a_trade,
     parents_trade_at_the_situation,
+    trade_of_a_bare_wish,
     trade_wish,
     trade_wish_held,
     trade_wished_at_the_situation,
@@ -533,6 +534,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             return
         if tap_several_named(state, text, ctx, result):
             return
+        # "em muốn làm đầu bếp": read as "đầu bếp" alone (kept as a message before, which
+        # said nothing more than the trade).
+        text = trade_of_a_bare_wish(state, text, ctx) or text
         if certificate_at_the_trade(state, text, ctx, result):
             # "Realschule" at the trade question was stored as another trade.
             return

@@ -25,7 +25,7 @@ from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
 from bot.dialogue.trade_alone import childs_trade, trade_alone_at_the_situation
 from bot.dialogue.trade_case import in_base_forms
 from bot.dialogue.trade_named import take_trade, trade_named
-from bot.dialogue.typed_words import phrase
+from bot.dialogue.typed_words import WANTING, phrase
 from bot.faq.matcher import wish
 from bot.flows.answers import option_label
 from bot.flows.model import Choice
@@ -205,14 +205,7 @@ def wished_trade(state: State, text: str, ctx: Context) -> str | None:
     if changing and wish(text, state.lang or "de") not in (None, YOUNG.key):
         return None
     # The trade question's own reading of the words, on a trial state.
-    trial = State(
-        lang=state.lang,
-        screen=ScreenId.QUESTION.of(TRADE.key),
-        flow=YOUNG.key,
-        answers={SITUATION.key: "looking"},
-        seq=state.seq,
-        channel=state.channel,
-    )
+    trial = _at_the_trade(state)
     trade = find_question(flow_named(YOUNG.key), TRADE.key)
     assert isinstance(trade, Choice)
     beside = _beside_becoming(text)
@@ -222,6 +215,53 @@ def wished_trade(state: State, text: str, ctx: Context) -> str | None:
     if not any(_names_a_trade(trial, trade, said, ctx) for said in (text, *beside)):
         return None
     return str(trial.answers[TRADE.key])
+
+
+def _at_the_trade(state: State) -> State:
+    """A trial state at "Which trade?" of a young person looking for an apprenticeship,
+    in ``state``'s language, where the trade question reads words as its own."""
+    return State(
+        lang=state.lang,
+        screen=ScreenId.QUESTION.of(TRADE.key),
+        flow=YOUNG.key,
+        answers={SITUATION.key: "looking"},
+        seq=state.seq,
+        channel=state.channel,
+    )
+
+
+#: Words around a trade wished that say nothing more ("I want to be a cook"), beside
+#: WANTING and _BECOMING, as phrase() writes them.
+_ARTICLES = frozenset(phrase(word) for word in ("to", "a", "an", "أن", "ان"))
+
+
+def trade_of_a_bare_wish(state: State, text: str, ctx: Context) -> str | None:
+    """At "Which trade?", a suggested trade wished in a few words and nothing more ("em
+    muốn làm đầu bếp", "Ich will Koch werden", "aşçı olmak istiyorum"): the words that
+    name the trade ("đầu bếp"), to be read as if typed alone; the whole was kept as a
+    message for the advisor, which said nothing the answer does not. None otherwise."""
+    if state.screen != ScreenId.QUESTION.of(TRADE.key):
+        return None
+    wished = wished_trade(state, text, ctx)
+    if wished is None:
+        return None
+    rest = _without_the_wish(phrase(text).split())
+    trial = _at_the_trade(state)
+    if not tap_by_label(trial, rest, ctx, Result(trial)):
+        return None
+    return rest if trial.answers.get(TRADE.key) == wished else None
+
+
+def _without_the_wish(words: list[str]) -> str:
+    """``words`` without the "I want to become" before and after the trade ("em muốn trở
+    thành", "olmak istiyorum"): only at either end, as a trade's name has such words
+    inside ("thợ làm tóc")."""
+    said = WANTING | _BECOMING | _ARTICLES
+    while words and (words[0] in said or " ".join(words[:2]) in _BECOMING):
+        words = words[2:] if " ".join(words[:2]) in _BECOMING else words[1:]
+    while words and (words[-1] in said or " ".join(words[-2:]) in _BECOMING):
+        words = words[:-2] if " ".join(words[-2:]) in _BECOMING else words[:-1]
+    return " ".join(words)
 
 
 def _take(state: State, text: str, wished: str, ctx: Context, result: Result) -> None:

@@ -12,11 +12,12 @@ from bot.dialogue.code_alone import CODE_ALONE_NOTED
 from bot.dialogue.either_way import ANY_WAY_NOTED
 from bot.dialogue.free_text import HANDLE_FOR_A_NAME, NAME_NEEDED
 from bot.dialogue.german_at_trade import GERMAN_LATER
-from bot.dialogue.keys import CALLBACK_LABEL, PARENT_AGREE_LABEL, YOUNG_LABEL
+from bot.dialogue.keys import CALLBACK_LABEL, NO_LABEL, PARENT_AGREE_LABEL, YES_LABEL, YOUNG_LABEL
 from bot.dialogue.not_understood import NOT_SURE
 from bot.dialogue.said_young import KEPT_WITH_FOUR_ANSWERS, NOTED_ANSWER
 from bot.dialogue.state import Request
 from bot.dialogue.summary_change import CHANGED_ANSWER
+from bot.dialogue.trade_guess import OTHER_MEANT
 from bot.dialogue.typed import KEPT_MESSAGE, KEPT_WITH_ANSWER, LOST
 from bot.dialogue.unread_words import KEPT_WORDS
 from bot.dialogue.weekend import WEEKEND_NOTED
@@ -4855,3 +4856,39 @@ def test_a_trade_wished_with_more_at_the_trade_question_keeps_the_words(
 ) -> None:
     d = typed_at_the_trade(lang, typed)
     assert d.state.answers.get("trade") == "koch" and d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "Tischler"), ("de", "Bäcker"), ("uk", "столяр"), ("vi", "thợ mộc"), ("ar", "نجار")],
+)
+def test_a_trade_not_suggested_typed_alone_on_the_summary_is_asked_about(
+    lang: str, typed: str
+) -> None:
+    # Only a note for the advisor, the old trade sent. Now asked; a yes changes the trade.
+    t, d = translator(lang), at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == "trade_guess"
+    assert t.gettext(OTHER_MEANT).format(trade=t.isolate(typed)) in d.text
+    d.press(t.gettext(YES_LABEL))
+    assert d.state.screen == "summary" and d.state.answers["trade"] == "other"
+    assert d.state.answers["trade_other"] == typed and d.ctx.held_question is None
+
+
+@pytest.mark.parametrize("typed", ["Bäcker", "Schneider", "Fischer"])
+def test_a_surname_like_a_trade_on_the_summary_changes_nothing_after_no(typed: str) -> None:
+    # A surname is never taken as the trade without a yes: after no, a note as before.
+    d = at_the_summary("de")
+    d.type(typed)
+    d.press(translator("de").gettext(NO_LABEL))
+    assert d.state.screen == "summary" and d.state.answers["trade"] == "koch"
+    assert "trade_other" not in d.state.answers and d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize("typed", ["Anna Müller", "Schmidt", "Koch", "Kosch", "Danke"])
+def test_a_name_or_a_suggestion_on_the_summary_is_not_asked_as_another_trade(
+    typed: str,
+) -> None:
+    d = at_the_summary("de")
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers["trade"] == "koch"

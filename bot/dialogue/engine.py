@@ -140,7 +140,7 @@ from bot.dialogue.ticked_swap import option_added, option_swapped, trade_restate
 from bot.dialogue.time_bound import time_limit
 from bot.dialogue.time_first import time_before_its_question
 from bot.dialogue.trade_alone import trade_alone, trade_alone_held, trade_in_a_wish
-from bot.dialogue.trade_changed import trade_on_the_summary
+from bot.dialogue.trade_changed import other_trade_on_the_summary, trade_on_the_summary
 from bot.dialogue.trade_doubt import trade_in_doubt
 from bot.dialogue.trade_first import trade_at_the_menu, trade_held
 from bot.dialogue.trade_named import situation_with_its_trade, trade_named, trade_named_held
@@ -410,6 +410,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         # "ich will doch Tischler werden", "Beruf Tischler": a trade not suggested (noted
         # for the advisor before, the old trade sent).
         or trade_on_the_summary(state, text, ctx, result)
+        # "Tischler" alone: "Do you mean the trade “Tischler”?" (a note before).
+        or other_trade_on_the_summary(state, text, ctx)
         # "Name ändern", "edit my age": the ✏️ (noted for the advisor before); after a
         # new answer named ("ich möchte Telefon" is the way to meet).
         or edit_asked(state, text, ctx, result)

@@ -10,6 +10,7 @@ import re
 
 from bot.dialogue import trade_alone
 from bot.dialogue.correcting_words import not_pair
+from bot.dialogue.given_names import given_name
 from bot.dialogue.moves import edit
 from bot.dialogue.press import tap
 from bot.dialogue.questions import answer_typed
@@ -23,10 +24,12 @@ from bot.dialogue.trade_case import (
     ukrainian_occupation,
     ukrainian_trade,
 )
+from bot.dialogue.trade_guess import offer_other_trade
 from bot.dialogue.trade_named import no_apprenticeship, trade_read
 from bot.dialogue.typed_words import phrase
 from bot.flows import trades
 from bot.flows.answers import option_label
+from bot.flows.contact import NAME
 from bot.flows.model import label_of
 from bot.flows.navigation import ADDING, Code, ScreenId, asked, flow_named
 from bot.flows.young import TRADE, YOUNG
@@ -194,3 +197,37 @@ def trade_on_the_summary(state: State, text: str, ctx: Context, result: Result) 
         shown = option_label(option, t)
     result.notify(CHANGED_ANSWER, question=label, answer=shown)
     return True
+
+
+#: The most words of a trade not suggested typed alone on the summary ("Tischler",
+#: "thợ mộc"), asked whether it is meant.
+_ALONE_WORDS = 2
+
+
+def other_trade_on_the_summary(state: State, text: str, ctx: Context) -> bool:
+    """A trade not suggested typed alone on the young people's summary ("Tischler",
+    "столяр", "Bäcker"): asked whether that trade is meant (it was only a note for the
+    advisor, the old trade sent). Not taken without asking: a surname ("Bäcker",
+    "Schneider", "Fischer") looks the same."""
+    if state.screen != ScreenId.SUMMARY or state.flow != YOUNG.key or ADDING in state.answers:
+        return False
+    flow = flow_named(state.flow)
+    if flow is None or TRADE.key not in state.answers or not asked(TRADE, flow, state.answers):
+        return False
+    plain = _plain(text)
+    if QUESTION_MARK.search(text) or not plain or len(plain.split()) > _ALONE_WORDS:
+        return False
+    if _a_name(state, plain):
+        return False
+    found = _read(_without_trade(state), plain, ctx)
+    if found is None or found[0] != trades.OTHER or _old_named(state, plain.split(), ctx):
+        return False
+    offer_other_trade(state, found[1])
+    return True
+
+
+def _a_name(state: State, plain: str) -> bool:
+    """Whether ``plain`` is rather a name than a trade: with a given name ("Anna Müller"),
+    or a word of the person's own name ("Schmidt" of "Anna Schmidt")."""
+    own = set(phrase(str(state.answers.get(NAME.key, ""))).split())
+    return any(given_name(word) or phrase(word) in own for word in plain.split())

@@ -5,6 +5,9 @@ Pure."""
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
+from bot.dialogue import typed
 from bot.dialogue.moves import advance, back, go, home
 from bot.dialogue.questions import choose_option
 from bot.dialogue.state import Context, Result, State
@@ -12,6 +15,7 @@ from bot.flows import trades
 from bot.flows.answers import option_label
 from bot.flows.business import TRADES
 from bot.flows.navigation import NOT_SHOWN, TRADE_GUESS, ScreenId, split_screen
+from bot.flows.young import TRADE
 from bot.i18n import N_, Translator
 
 #: The trade offered and the words typed, while "Do you mean …?" is asked.
@@ -25,8 +29,30 @@ def guess_text(state: State, ctx: Context, t: Translator) -> str:
         (each for each in trades.OPTIONS if isinstance(guess, list) and each.code == guess[0]),
         None,
     )
+    if _on_the_summary(guess):
+        # A trade not suggested, in the person's words: no label of ours to name.
+        return t.gettext(OTHER_MEANT).format(trade=t.isolate(str(guess[1])))
     name = option_label(option, t) if option is not None else ""
     return t.gettext(N_("Do you mean {trade}?")).format(trade=t.isolate(name))
+
+
+#: Asked on the summary when a trade not suggested is typed alone ("Tischler"): a surname
+#: ("Bäcker", "Schneider") or a word for the advisor may look the same, so not taken
+#: without a yes. ``trade``: the words typed.
+OTHER_MEANT = N_("Do you mean the trade “{trade}”?")
+
+
+def offer_other_trade(state: State, words: str) -> None:
+    """On the summary, ``words`` that name a trade not suggested ("Tischler"): asked
+    whether that trade is meant; yes changes the trade to them, no keeps them for the
+    advisor (bot.dialogue.trade_changed)."""
+    state.answers[GUESS] = [trades.OTHER, words, TRADE.key, ScreenId.SUMMARY.value]
+    go(state, ScreenId.TRADE_GUESS)
+
+
+def _on_the_summary(guess: object) -> TypeGuard[list[object]]:
+    """Whether ``guess`` was offered on the summary for a trade not suggested."""
+    return isinstance(guess, list) and guess[3:] == [ScreenId.SUMMARY.value]
 
 
 def _asked(guess: object) -> str:
@@ -68,6 +94,11 @@ def back_from_guess(state: State, ctx: Context, result: Result, arg: str) -> Non
 def confirm_trade(state: State, ctx: Context, result: Result, arg: str) -> None:
     """Yes: the trade offered, as if tapped."""
     guess = state.answers.pop(GUESS, None)
+    if _on_the_summary(guess):
+        state.answers[TRADE.key] = trades.OTHER
+        state.answers[f"{TRADE.key}_other"] = str(guess[1])
+        go(state, ScreenId.SUMMARY)
+        return
     if isinstance(guess, list) and _back_to(state, guess, str(guess[0]), str(guess[1])):
         return
     go(state, ScreenId.QUESTION.of(_asked(guess)))
@@ -78,6 +109,11 @@ def confirm_trade(state: State, ctx: Context, result: Result, arg: str) -> None:
 def reject_trade(state: State, ctx: Context, result: Result, arg: str) -> None:
     """No: the words typed as another trade, as they were taken before."""
     guess = state.answers.pop(GUESS, None)
+    if _on_the_summary(guess):
+        # Typed on the summary: a note for the advisor, the trade unchanged, as before.
+        go(state, ScreenId.SUMMARY)
+        typed.keep_for_advisor(str(guess[1]), ctx, result, typed.KEPT_FOR_ADVISOR)
+        return
     if isinstance(guess, list) and _back_to(state, guess, trades.OTHER, str(guess[1])):
         return
     key = _asked(guess)

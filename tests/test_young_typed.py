@@ -37,6 +37,17 @@ def typed_at_the_trade(lang: str, typed: str) -> Driver:
     return d
 
 
+def kept_beside_the_trade(lang: str, typed: str, trade: str) -> bool:
+    """Typed at "Which trade?": ``trade`` taken (no other trade) and the next question
+    asked; whether the words were kept for the advisor, the person told so."""
+    d = typed_at_the_trade(lang, typed)
+    assert d.state.answers.get("trade") == trade and "trade_other" not in d.state.answers
+    assert d.state.screen == "q:certificate"
+    told = translator(lang).gettext(KEPT_WITH_ANSWER).split("{")[0] in d.text
+    assert told == (d.ctx.held_question == typed)
+    return told
+
+
 def at_the_situation(lang: str) -> Driver:
     """The young people's dialogue in ``lang``, at its first question (who it is for)."""
     d = Driver(lang)
@@ -4638,11 +4649,7 @@ def test_two_suggested_trades_at_the_trade_question_take_the_first_and_keep_the_
     # Stored whole as "Another trade" in those words: neither trade as one the advisor
     # can search for. Now the first, and both reach the advisor with the words (as one
     # suggested trade beside another word did: "Bäcker oder Koch").
-    d = typed_at_the_trade(lang, typed)
-    assert d.state.answers.get("trade") == trade and "trade_other" not in d.state.answers
-    assert d.state.screen == "q:certificate" and d.ctx.held_question == typed
-    t = translator(lang)
-    assert t.gettext(KEPT_WITH_ANSWER).split("{")[0] in d.text
+    assert kept_beside_the_trade(lang, typed, trade)
 
 
 @pytest.mark.parametrize(
@@ -4838,10 +4845,7 @@ def test_a_trade_wished_at_the_trade_question_is_the_trade_and_no_message(
 ) -> None:
     # The trade was taken, and the words also kept as a message for the advisor, though
     # they said nothing but the trade: as the trade's name typed alone now.
-    d = typed_at_the_trade(lang, typed)
-    assert d.state.answers.get("trade") == trade and "trade_other" not in d.state.answers
-    assert d.state.screen == "q:certificate" and d.ctx.held_question is None
-    assert translator(lang).gettext(KEPT_WITH_ANSWER).split("{")[0] not in d.text
+    assert not kept_beside_the_trade(lang, typed, trade)
 
 
 @pytest.mark.parametrize(

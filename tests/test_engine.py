@@ -1607,26 +1607,28 @@ def test_a_school_certificate_in_own_words_is_its_tap(
 
 
 @pytest.mark.parametrize(
-    ("lang", "flow", "typed", "trade"),
+    ("lang", "flow", "typed", "trade", "kept"),
     [
         # A trade's label said among a few words was stored as "something else" in
         # those words, and a business was asked its sector on top (a cook tells it).
-        ("de", 0, "einen Koch", "koch"),
-        ("de", 0, "Koch glaube ich", "koch"),
-        ("tr", 0, "aşçı yetiştirmek istiyoruz", "koch"),
-        ("ar", 0, "نريد طباخ", "koch"),
-        ("de", 1, "vielleicht Friseurin", "friseur"),
-        ("tr", 1, "aşçı olmak istiyorum", "koch"),
-        ("ar", 1, "أريد أن أصبح طباخ", "koch"),
+        ("de", 0, "einen Koch", "koch", True),
+        ("de", 0, "Koch glaube ich", "koch", True),
+        ("tr", 0, "aşçı yetiştirmek istiyoruz", "koch", True),
+        ("ar", 0, "نريد طباخ", "koch", True),
+        ("de", 1, "vielleicht Friseurin", "friseur", True),
+        # "I want to become a cook" says no more than the trade: nothing is kept for the
+        # advisor (bot.dialogue.trade_wish).
+        ("tr", 1, "aşçı olmak istiyorum", "koch", False),
+        ("ar", 1, "أريد أن أصبح طباخ", "koch", False),
         # Two suggested trades: the first, both with the words for the advisor (stored
         # whole as another trade before: bot.dialogue.trade_pair).
-        ("de", 1, "Koch oder Friseur", "koch"),
+        ("de", 1, "Koch oder Friseur", "koch", True),
         # Unchanged: a "not" keeps the person's own words.
-        ("de", 1, "auf keinen Fall Koch", "other"),
+        ("de", 1, "auf keinen Fall Koch", "other", False),
     ],
 )
 def test_a_trades_label_among_a_few_words_is_its_tap(
-    lang: str, flow: int, typed: str, trade: str
+    lang: str, flow: int, typed: str, trade: str, kept: bool
 ) -> None:
     from tests.test_negation import LABELS
 
@@ -1643,8 +1645,10 @@ def test_a_trades_label_among_a_few_words_is_its_tap(
     answer = d.state.answers.get("trade") or d.state.answers.get("trades")
     assert answer in (trade, [trade])
     assert d.state.screen in ("q:plz", "q:certificate")  # no sector question
-    if trade != "other":
+    if kept:
         assert d.ctx.held_question == typed  # the words go to the advisor
+    elif trade != "other":
+        assert d.ctx.held_question is None
 
 
 @pytest.mark.parametrize(

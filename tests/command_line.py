@@ -30,10 +30,8 @@ def run_bot(
 ) -> subprocess.CompletedProcess[str]:
     """``python -m bot *args`` in ``tmp_path``, without the caller's Telegram token or
     database, plus ``env``; its output captured."""
-    environment = {
-        k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL"))
-    }
-    environment.update(env)
+    environment = {**_without_the_callers_bot(), **env}
+    command = [sys.executable, "-m", "bot", *args]
     with tempfile.TemporaryDirectory(prefix="bot-command-") as scratch:
         streams = {name: Path(scratch, name) for name in ("stdin", "stdout", "stderr")}
         streams["stdin"].write_text(stdin, encoding="utf-8")
@@ -41,9 +39,9 @@ def run_bot(
             streams[name].touch()
         request = {"args": args, "cwd": str(tmp_path), "env": environment}
         request.update({name: str(path) for name, path in streams.items()})
-        status = _server().run(request, [sys.executable, "-m", "bot", *args])
+        status = _server().run(request, command)
         return subprocess.CompletedProcess(
-            [sys.executable, "-m", "bot", *args],
+            command,
             status,
             streams["stdout"].read_text(encoding="utf-8"),
             streams["stderr"].read_text(encoding="utf-8"),
@@ -54,14 +52,11 @@ class _ForkServer:
     """The pytest worker's fork server (tests/forkserver.py), started at first use."""
 
     def __init__(self) -> None:
-        environment = {
-            k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL"))
-        }
         self._process = subprocess.Popen(
             [sys.executable, str(Path(__file__).with_name("forkserver.py"))],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            env=environment,
+            env=_without_the_callers_bot(),
             # Unbuffered: a buffered reader could take both replies of a quick command in
             # one read, and select() would then wait for the second, already read.
             bufsize=0,
@@ -95,6 +90,11 @@ class _ForkServer:
             assert self._process.stdin is not None
             self._process.stdin.close()
             self._process.wait(timeout=10)
+
+
+def _without_the_callers_bot() -> dict[str, str]:
+    """This process's environment without its Telegram token or database."""
+    return {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL"))}
 
 
 _started: list[_ForkServer] = []

@@ -14,7 +14,7 @@ import pytest
 
 from bot.faq import keywords, matcher
 from bot.faq.matcher import _LISTS, _phrase_list, _phrases, normalize, privacy_wish
-from bot.faq.word_match import JOINED, Phrases, begins, find, same_word
+from bot.faq.word_match import JOINED, Heads, Phrases, begins, find, same_word
 
 LANGS = ("de", "ar", "tr", "vi", "uk", "en")
 #: Every list the matcher reads with Phrases: by name of bot.faq.keywords, and _LISTS.
@@ -101,6 +101,28 @@ def test_the_index_answers_as_every_phrase_compared(name: str) -> None:
         exactly = any(_plain_exactly(p, words) for p in phrases.all)
         assert phrases.exactly_in(words) == exactly, (name, words)
         assert phrases.named(words, 5) == _plain_named(phrases, words, 5), (name, words)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_first_words_index_skips_only_wishes_that_stand_nowhere(lang: str) -> None:
+    # bot.faq.matcher.wish tries about 900 phrases in order; it looks for a phrase only
+    # where a typed word is its first word. Every wish found by comparing all of them is
+    # still found, at the same place, with typos, a joined Arabic "and" and words beside.
+    wished, heads = matcher._wishes_also(lang)
+    firsts = sorted({phrase[0] for phrase, _flow, _turns in wished})
+    for first in firsts:
+        for typed in (first, first + "e", first[:-1], first[1:], first[::-1], JOINED[0] + first):
+            among = heads.among([typed])
+            assert among == {each for each in firsts if same_word(typed, each)}, (lang, typed)
+            # What is skipped is not found where it was tried before.
+            for phrase, _flow, _turns in wished:
+                if phrase[0] not in among:
+                    assert find(phrase, [typed, *phrase[1:]]) is None, (lang, typed, phrase)
+
+
+def test_a_phrase_without_words_has_no_first_word() -> None:
+    with pytest.raises(ValueError, match="without words"):
+        Heads([("daten",), ()])
 
 
 def test_a_typo_is_found_and_a_negation_is_not() -> None:

@@ -61,7 +61,7 @@ from bot.faq.keywords import (
     WISHES,
     WITHDRAW_STEMS,
 )
-from bot.faq.word_match import WORD_CUTOFF, Phrases, Vocabulary, find
+from bot.faq.word_match import WORD_CUTOFF, Heads, Phrases, Vocabulary, find
 from bot.negation import negation_apart, negations, spelled_not, without_answer_no
 
 #: How alike the start or end of a longer word and a keyword must be.
@@ -333,8 +333,9 @@ def _without_trouble(text: str, lang: str) -> str:
     words = _WORD.findall(normalize(_LINK.sub(" ", text)))
     said: set[int] = set()
     for each in _also(lang):
+        found = _heads("trouble", each).among(words)
         for phrase in _phrases("trouble", each):
-            start = find(phrase, words)
+            start = find(phrase, words) if phrase[0] in found else None
             if start is not None:
                 said.update(range(start, start + len(phrase)))
     if not said:
@@ -474,6 +475,12 @@ def _indexed(kind: str, lang: str) -> Phrases:
     return Phrases(_phrases(kind, lang))
 
 
+@lru_cache(maxsize=16)
+def _heads(kind: str, lang: str) -> Heads:
+    """The first words of the phrases of ``lang`` in the list ``kind`` of _LISTS."""
+    return Heads(_phrases(kind, lang))
+
+
 #: The shortest APPRENTICESHIP word also found at the start or end of a longer one: a
 #: shorter one begins or ends too many other words.
 _AFFIX_LETTERS = 5
@@ -530,6 +537,14 @@ def _wishes(lang: str) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
     return wishes + trouble + school + not_found
 
 
+@lru_cache(maxsize=8)
+def _wishes_also(lang: str) -> tuple[tuple[tuple[tuple[str, ...], str, bool], ...], Heads]:
+    """The wishes of ``lang``, then of German and English (_wishes), in the order they are
+    tried, with their first words indexed (:class:`Heads`)."""
+    wished = tuple(each_wish for each in _also(lang) for each_wish in _wishes(each))
+    return wished, Heads(phrase for phrase, _flow, _turns in wished)
+
+
 #: The dialogue for young people, and the one for businesses (flow keys of bot.flows).
 YOUNG = "young"
 BUSINESS = "business"
@@ -556,8 +571,10 @@ def wish(text: str, lang: str) -> str | None:
     # "No, I'm looking for an apprenticeship": the "no" answers what came before.
     words, clause_of = _wish_words(text)
     nots = negations(words)
-    for phrase, flow, turns in (wished for each in _also(lang) for wished in _wishes(each)):
-        start = find(phrase, words)
+    wished, heads = _wishes_also(lang)
+    found = heads.among(words)
+    for phrase, flow, turns in wished:
+        start = find(phrase, words) if phrase[0] in found else None
         # "Wir brauchen keinen Azubi mehr", "Ich will keine Ausbildung machen": a wish
         # said the other way round (a typo away from "einen", "keinen" matched it), by a
         # "not" in it or just before it; one elsewhere ("Ich habe keine Ausbildung und
@@ -646,8 +663,10 @@ def wish_alone(text: str, lang: str) -> bool:
     """Whether ``text`` says a wish (:func:`wish`) and nothing beside it but words that
     add nothing (_BESIDE_A_WISH): no trade, no place, no question for an advisor."""
     words, _ = _wish_words(text)
-    for phrase, _flow, _turns in (wished for each in _also(lang) for wished in _wishes(each)):
-        start = find(phrase, words)
+    wished, heads = _wishes_also(lang)
+    found = heads.among(words)
+    for phrase, _flow, _turns in wished:
+        start = find(phrase, words) if phrase[0] in found else None
         if start is not None:
             beside = words[:start] + words[start + len(phrase) :]
             return all(word in _BESIDE_A_WISH for word in beside)
@@ -793,11 +812,22 @@ def _owned_beside(phrase: tuple[str, ...], text: str, lang: str) -> bool:
     a compound ("mein Azubi-Vertrag" is an apprentice's contract), nor beside one's own
     boss (_MY_BOSS: "çırağım, patronum maaş ödemiyor")."""
     words = _WORD.findall(normalize(_HYPHEN.sub("", text)))
-    if any(_stands_in(boss, words) for boss in _MY_BOSS):
+    if _my_boss().stands_in(words):
         return False
     start = find(phrase, words)
     beside = words if start is None else [*words[:start], "", *words[start + len(phrase) :]]
-    return any(_stands_in(own, beside) for own in _owned(lang))
+    return _indexed_own(lang, apprentice=False).stands_in(beside)
+
+
+@lru_cache(maxsize=1)
+def _my_boss() -> Phrases:
+    return Phrases(_MY_BOSS)
+
+
+@lru_cache(maxsize=16)
+def _indexed_own(lang: str, *, apprentice: bool) -> Phrases:
+    """One's own apprentice (_own_apprentice) or also one's own business (_owned), indexed."""
+    return Phrases(_own_apprentice(lang) if apprentice else _owned(lang))
 
 
 def tells_trouble(text: str, lang: str) -> bool:
@@ -805,10 +835,8 @@ def tells_trouble(text: str, lang: str) -> bool:
     APPRENTICE_LEAVES said of one's own apprentice), in ``lang`` and in German and English:
     what the advisor needs to read, however short ("Unser Azubi will wechseln")."""
     words, _ = _clauses(normalize(text))
-    troubles = (phrase for each in _also(lang) for phrase in _phrases("trouble", each))
-    return any(_stands_in(phrase, words) for phrase in troubles) or _own_apprentice_leaves(
-        text, lang
-    )
+    told = any(_indexed("trouble", each).stands_in(words) for each in _also(lang))
+    return told or _own_apprentice_leaves(text, lang)
 
 
 def _own_apprentice_leaves(text: str, lang: str) -> bool:
@@ -817,7 +845,7 @@ def _own_apprentice_leaves(text: str, lang: str) -> bool:
     switch"): OWN_APPRENTICE and APPRENTICE_LEAVES, in ``lang`` and in German and English.
     Not a compound's first part: "mein Azubi-Vertrag" is an apprentice's contract."""
     words = _WORD.findall(normalize(_HYPHEN.sub("", text)))
-    if not any(_stands_in(own, words) for own in _own_apprentice(lang)):
+    if not _indexed_own(lang, apprentice=True).stands_in(words):
         return False
     return bool(_named_in(words, "leaves", lang) - _named_in(words, "time_off", lang))
 

@@ -8,8 +8,10 @@ list once: its one-word phrases in a set (a word typed as listed is one lookup),
 their starts and ends (a compound, a suffix) and by length (a typo changes the length
 by one at most, so only listed words of about the typed length are compared, and those
 in one call of rapidfuzz's C loop). The answers are exactly those of the pairwise
-comparison, which :func:`same_word` still is. :class:`Vocabulary` is a first look over
-many lists at once: a message none of whose words is in any of them matches none.
+comparison, which :func:`same_word` still is. :class:`Heads` serves a list tried phrase
+by phrase in its order (the dialogue wishes): only phrases whose first word was typed are
+looked for. :class:`Vocabulary` is a first look over many lists at once: a message none
+of whose words is in any of them matches none.
 """
 
 from __future__ import annotations
@@ -206,6 +208,25 @@ class Phrases:
         """Whether ``word`` begins or ends with a one-word phrase of ``affix`` letters or more."""
         ends = range(affix, min(len(word), self._longest) + 1)
         return any(word[:end] in self._words or word[-end:] in self._words for end in ends)
+
+
+class Heads:
+    """The first words of many phrases kept in their order, looked up once per message:
+    :func:`find` of a phrase no typed word is the first word of (:func:`same_word`) is
+    None, and most phrases of a long list are skipped so (a dialogue wish's list held
+    about 900, each compared word by word with every typed message)."""
+
+    __slots__ = ("_words",)
+
+    def __init__(self, phrases: Iterable[Sequence[str]]) -> None:
+        heads = [phrase[0] if phrase else "" for phrase in phrases]
+        if not all(heads):
+            raise ValueError("a phrase without words")
+        self._words = _Words(heads)
+
+    def among(self, words: Sequence[str]) -> frozenset[str]:
+        """The first words that words of ``words`` are :func:`same_word` as."""
+        return frozenset(head for typed in words for head in self._words.matches(typed))
 
 
 class Vocabulary:

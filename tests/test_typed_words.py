@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from bot.dialogue import typed_words
 from bot.dialogue.typed_words import (
     label_named,
     mentions_dont_know,
@@ -148,3 +149,30 @@ def test_a_start_year_is_found_in_typed_words(text: str, year: int | None) -> No
     # QA, 2026-12-04: "nächstes Jahr im September" under "When should the training start?"
     # got "Please tap one of the buttons below" (only "2027" typed alone was understood).
     assert year_in(text, date(2026, 12, 4)) == year
+
+
+def test_a_steps_written_forms_of_typed_words_are_not_kept_after_it() -> None:
+    # Within a step each text is written loose()/phrase() once and remembered (a typed
+    # message is read by a few hundred checks); after the step, nothing a person typed is
+    # held in memory, and the forms are the same as without a step.
+    driver = Driver("de")
+    driver.press("Deutsch")
+    seen: list[dict[tuple[str, str], str] | None] = []
+    real_phrase = typed_words._phrase
+
+    def spying(text: str) -> str:
+        seen.append(typed_words._WRITTEN.get())
+        return real_phrase(text)
+
+    typed_words._phrase = spying  # type: ignore[assignment]
+    try:
+        driver.type("Für meinen Sohn, Mehmet Yılmaz")
+    finally:
+        typed_words._phrase = real_phrase  # type: ignore[assignment]
+    assert seen and all(memo is not None for memo in seen)
+    memo = seen[0]
+    assert memo is not None and ("phrase", "Für meinen Sohn, Mehmet Yılmaz") in memo
+    # Each text was written once in the step, however many checks read it.
+    assert len(seen) == len({text for form, text in memo if form == "phrase"})
+    assert typed_words._WRITTEN.get() is None
+    assert phrase("Für meinen Sohn.") == "fur meinen sohn"

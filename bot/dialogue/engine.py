@@ -161,6 +161,7 @@ from bot.dialogue.typed_words import (
     greets,
     is_filler,
     mentions_dont_know,
+    one_step,
     phrase,
     says_dont_know,
     says_looks_fine,
@@ -193,6 +194,11 @@ __all__ = ["WELCOME", "render", "step"]
 
 def step(state: State, event: Event, ctx: Context) -> Result:
     """Apply one event to a copy of ``state``; never raises for any input."""
+    with one_step():
+        return _stepped(state, event, ctx)
+
+
+def _stepped(state: State, event: Event, ctx: Context) -> Result:
     digest = event.digest() if isinstance(event, Press) else None
     if digest is not None and digest == state.taken:
         # The same button on the same message again: the person tapped once more because

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from itertools import pairwise
 
@@ -27,9 +29,41 @@ _PLAIN_LETTERS = str.maketrans(
 _NOT_WORDS = re.compile(r"[^\w\s]+")
 
 
+#: Within one step of the engine (:func:`one_step`), each text's loose() and phrase()
+#: form, computed once: a typed message is read by a few hundred checks, most of which
+#: write it so again (about a sixth of a typed step's CPU).
+_WRITTEN: ContextVar[dict[tuple[str, str], str] | None] = ContextVar("written", default=None)
+
+
+@contextmanager
+def one_step() -> Iterator[None]:
+    """Remember loose() and phrase() forms until the step ends, and no longer: what a
+    person typed is not held in memory after the step that read it."""
+    token = _WRITTEN.set({})
+    try:
+        yield
+    finally:
+        _WRITTEN.reset(token)
+
+
+def _written(form: str, write: Callable[[str], str], text: str) -> str:
+    """``write(text)``, remembered for the rest of the step when one runs."""
+    written = _WRITTEN.get()
+    if written is None:
+        return write(text)
+    found = written.get((form, text))
+    if found is None:
+        found = written[form, text] = write(text)
+    return found
+
+
 def loose(text: str) -> str:
     """Typed text as labels are compared: case-folded, without accents (on a phone they
     are often left out: "co" for "Có", "khong" for "Không"), a hyphen the same as a space."""
+    return _written("loose", _loose, text)
+
+
+def _loose(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN_LETTERS))
     return "".join(ch for ch in plain if not unicodedata.combining(ch)).replace("-", " ")
 
@@ -41,6 +75,10 @@ WHATSAPP_NAMED = re.compile(r"whats|wats|واتس|وتساب|ватсап|вот
 def phrase(text: str) -> str:
     """Typed text as a whole phrase is compared: :func:`loose`, without punctuation,
     apostrophes and extra spaces ("Für meinen Sohn." is "fur meinen sohn")."""
+    return _written("phrase", _phrase, text)
+
+
+def _phrase(text: str) -> str:
     # Apostrophes as keyboards write them ("відеозвʼязок", "17'den") join, not part, a word.
     joined = loose(text).translate(_APOSTROPHES)
     return " ".join(_NOT_WORDS.sub(" ", joined).split())

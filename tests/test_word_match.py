@@ -103,19 +103,25 @@ def test_the_index_answers_as_every_phrase_compared(name: str) -> None:
         assert phrases.named(words, 5) == _plain_named(phrases, words, 5), (name, words)
 
 
+@pytest.mark.parametrize("kind", ["wishes", "trouble", "its_cost"])
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_first_words_index_skips_only_wishes_that_stand_nowhere(lang: str) -> None:
+def test_the_first_words_index_skips_only_phrases_that_stand_nowhere(kind: str, lang: str) -> None:
     # bot.faq.matcher.wish tries about 900 phrases in order; it looks for a phrase only
-    # where a typed word is its first word. Every wish found by comparing all of them is
-    # still found, at the same place, with typos, a joined Arabic "and" and words beside.
-    wished, heads = matcher._wishes_also(lang)
-    firsts = sorted({phrase[0] for phrase, _flow, _turns in wished})
+    # where a typed word is its first word (Heads), as do the trouble and the "what does it
+    # cost" checks. A phrase is skipped only where comparing its first word with each
+    # typed word finds nothing: typed as listed, with a typo, joined to an Arabic "and".
+    if kind == "wishes":
+        wishes, heads = matcher._wishes_also(lang)
+        wished = [phrase for phrase, _flow, _turns in wishes]
+    else:
+        wished, heads = list(_phrases(kind, lang)), matcher._heads(kind, lang)
+    firsts = sorted({phrase[0] for phrase in wished})
     for first in firsts:
         for typed in (first, first + "e", first[:-1], first[1:], first[::-1], JOINED[0] + first):
             among = heads.among([typed])
             assert among == {each for each in firsts if same_word(typed, each)}, (lang, typed)
             # What is skipped is not found where it was tried before.
-            for phrase, _flow, _turns in wished:
+            for phrase in wished:
                 if phrase[0] not in among:
                     assert find(phrase, [typed, *phrase[1:]]) is None, (lang, typed, phrase)
 

@@ -376,8 +376,9 @@ def _cost_asked(text: str, lang: str) -> str | None:
     einzustellen?" about pay and the steps), and with no page but the pay and the cost
     pages in the whole text ("bu ne kadar sürer?" asks how long)."""
     words = _WORD.findall(normalize(_LINK.sub(" ", text)))
+    found = _heads("its_cost", lang).among(words)
     for phrase in _phrases("its_cost", lang):
-        start = find(phrase, words)
+        start = find(phrase, words) if phrase[0] in found else None
         if start is None:
             continue
         beside = words[:start] + words[start + len(phrase) :]

@@ -63,12 +63,18 @@ class _ForkServer:
         )
         atexit.register(self.close)
 
-    def run(self, request: dict[str, object], command: list[str]) -> int:
-        """Run one command; its exit code. Killed after TIMEOUT, as subprocess.run does."""
+    def start(self, request: dict[str, object]) -> int:
+        """Start a command; its process id. With ``status`` in the request, the server
+        writes the exit code there; else :meth:`run` reads it."""
         assert self._process.stdin is not None and self._process.stdout is not None
         self._process.stdin.write(json.dumps(request).encode() + b"\n")
         self._process.stdin.flush()
-        pid = int(self._reply(self._process.stdout, "pid", TIMEOUT))
+        return int(self._reply(self._process.stdout, "pid", TIMEOUT))
+
+    def run(self, request: dict[str, object], command: list[str]) -> int:
+        """Run one command; its exit code. Killed after TIMEOUT, as subprocess.run does."""
+        assert self._process.stdout is not None
+        pid = self.start(request)
         try:
             return int(self._reply(self._process.stdout, "status", TIMEOUT))
         except subprocess.TimeoutExpired:
@@ -90,6 +96,12 @@ class _ForkServer:
             assert self._process.stdin is not None
             self._process.stdin.close()
             self._process.wait(timeout=10)
+
+
+def start_bot(request: dict[str, object]) -> int:
+    """Start ``python -m bot`` as the request asks (tests/forkserver.py, with ``status``);
+    its process id."""
+    return _server().start(request)
 
 
 def _without_the_callers_bot() -> dict[str, str]:

@@ -10,9 +10,15 @@ code, an uncaught exception's traceback and the interpreter's shutdown (atexit, 
 flush of the streams) are the interpreter's own.
 
 Protocol, one JSON object per line: a request on standard input
-(``{"args", "cwd", "env", "stdin", "stdout", "stderr"}``, the last three file paths), then
+(``{"args", "cwd", "env", "stdin", "stdout", "stderr"}``, the last three file paths;
+``"stderr": "stdout"`` writes both to one file, as ``stderr=subprocess.STDOUT`` does), then
 ``{"pid": N}`` as soon as the child runs and ``{"status": N}`` when it ended (as
 ``subprocess`` reports it: negative for a signal).
+
+A request with ``"status": PATH`` starts a long-running child (``python -m bot run`` of the
+fault tests, signalled and waited for while the test goes on): only ``{"pid": N}`` is
+answered, and the child's exit code is written to PATH when it ends, by a fork of this
+process that waits for it (the test process is not its parent and cannot wait for it).
 """
 
 from __future__ import annotations
@@ -47,22 +53,62 @@ def _run_command(request: dict[str, object]) -> None:
     os.environ.update({str(k): str(v) for k, v in dict(request["env"]).items()})  # type: ignore[call-overload]
     for fd, key, flags in (
         (0, "stdin", os.O_RDONLY),
-        (1, "stdout", os.O_WRONLY | os.O_TRUNC),
-        (2, "stderr", os.O_WRONLY | os.O_TRUNC),
+        (1, "stdout", os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
+        (2, "stderr", os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
     ):
+        if fd == 2 and request[key] == "stdout":
+            os.dup2(1, 2)
+            continue
         opened = os.open(str(request[key]), flags)
         os.dup2(opened, fd)
         os.close(opened)
-    # New stream objects on the new descriptors (nothing of this process's buffers).
+    # New stream objects on the new descriptors (nothing of this process's buffers), a line
+    # at a time: a test reads a running bot's log (as PYTHONUNBUFFERED gave a child).
     sys.stdin = open(0, encoding="utf-8", closefd=False)
-    sys.stdout = open(1, "w", encoding="utf-8", closefd=False)
-    sys.stderr = open(2, "w", encoding="utf-8", closefd=False)
+    sys.stdout = open(1, "w", encoding="utf-8", closefd=False, buffering=1)
+    sys.stderr = open(2, "w", encoding="utf-8", closefd=False, buffering=1)
     sys.argv = ["-m", *[str(a) for a in request["args"]]]  # type: ignore[attr-defined]
     sys.path[0] = os.getcwd()  # as `python -m` puts the working directory first
     # Preloaded for its imports; run fresh as __main__ (runpy warns if it is still there).
     sys.modules.pop("bot.__main__", None)
     runpy.run_module("bot", run_name="__main__", alter_sys=True)
     sys.exit(0)
+
+
+def _start_waited_for(request: dict[str, object]) -> int:
+    """Start the command in a child of a waiter that writes its exit code to the request's
+    ``status`` path when it ends; the command's process id."""
+    read_end, write_end = os.pipe()
+    if os.fork() == 0:  # the waiter
+        os.close(read_end)
+        # Not the test's end of this server's pipes: their end is seen when the server's is.
+        devnull = os.open(os.devnull, os.O_RDWR)
+        os.dup2(devnull, 0)
+        os.dup2(devnull, 1)
+        pid = os.fork()
+        if pid == 0:
+            os.close(write_end)
+            _run_command(request)
+        os.write(write_end, f"{pid}\n".encode())
+        os.close(write_end)
+        _, status = os.waitpid(pid, 0)
+        path = str(request["status"])
+        with open(path + ".part", "w", encoding="utf-8") as written:
+            written.write(str(os.waitstatus_to_exitcode(status)))
+        os.replace(path + ".part", path)  # whole or not there
+        os._exit(0)  # nothing of this process's own shutdown (its streams, atexit)
+    os.close(write_end)
+    with open(read_end, encoding="utf-8") as told:
+        return int(told.readline())
+
+
+def _reap_waiters() -> None:
+    """Collect the waiters that have ended (they would stay as zombies)."""
+    try:
+        while os.waitpid(-1, os.WNOHANG)[0]:
+            pass
+    except ChildProcessError:  # none left
+        pass
 
 
 def main() -> None:
@@ -75,6 +121,11 @@ def main() -> None:
     while line := requests.readline():
         request = json.loads(line)
         replies.flush()
+        _reap_waiters()
+        if "status" in request:
+            pid = _start_waited_for(request)
+            print(json.dumps({"pid": pid}), file=replies, flush=True)
+            continue
         pid = os.fork()
         if pid == 0:
             _run_command(request)

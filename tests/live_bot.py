@@ -8,7 +8,6 @@ import copy
 import itertools
 import os
 import signal
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from testkit.fake_bot_api import FakeBotAPI, JSONDict
 # Re-exported: the tests that start servers import them from here.
 from testkit.ports import free_port as free_port
 from testkit.ports import listening as listening
+from tests.command_line import start_bot
 from tests.telegram_harness import TOKEN, running_bot
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -101,7 +101,9 @@ _LOG_NUMBERS = itertools.count()
 
 
 class BotProcess:
-    """``python -m bot run`` in a child process, against the fake Bot API."""
+    """``python -m bot run`` in a process of its own, against the fake Bot API: a fork of
+    the pytest worker's fork server (tests/forkserver.py), which has imported the bot once.
+    It is signalled by its process id; its exit code is the one the server writes."""
 
     def __init__(
         self,
@@ -133,7 +135,9 @@ class BotProcess:
             "TELEGRAM_GROUP_MAX_PER_MINUTE": os.environ.get("TELEGRAM_GROUP_MAX_PER_MINUTE", ""),
             **(env or {}),
         }
-        self.process: asyncio.subprocess.Process | None = None
+        # Where the fork server writes the exit code when the process has ended.
+        self.status_path = self.log_path.with_suffix(".status")
+        self.pid: int | None = None
 
     async def start(self, *, ready: bool = True) -> BotProcess:
         """Start the process and wait until it polls (or has set its webhook).
@@ -142,19 +146,19 @@ class BotProcess:
         """
         ready_method = "setWebhook" if "--webhook" in self.args else "deleteWebhook"
         before = len(self.fake.calls_to(ready_method))
-        with self.log_path.open("wb") as log:
-            self.process = await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-m",
-                "bot",
-                "run",
-                *self.args,
-                cwd=self.workdir,  # no .env from the repository
-                env=self.env,
-                stdin=asyncio.subprocess.DEVNULL,
-                stdout=log,
-                stderr=asyncio.subprocess.STDOUT,
-            )
+        # A fork of the worker's process that has imported the bot (tests/forkserver.py):
+        # a process of its own, as `python -m bot run` is, without a second of imports.
+        self.pid = start_bot(
+            {
+                "args": ["run", *self.args],
+                "cwd": str(self.workdir),  # no .env from the repository
+                "env": self.env,
+                "stdin": os.devnull,
+                "stdout": str(self.log_path),
+                "stderr": "stdout",
+                "status": str(self.status_path),
+            }
+        )
         if not ready:
             return self
         try:
@@ -169,22 +173,37 @@ class BotProcess:
             raise AssertionError(f"bot exited at start:\n{self.log()}")
         return self
 
+    @property
+    def returncode(self) -> int | None:
+        """The exit code once the process has ended (negative: killed by that signal)."""
+        try:
+            return int(self.status_path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+
     def _exited(self) -> bool:
-        return self.process is not None and self.process.returncode is not None
+        return self.pid is not None and self.returncode is not None
 
     def signal(self, number: int) -> None:
-        assert self.process is not None
-        self.process.send_signal(number)
+        assert self.pid is not None
+        if not self._exited():
+            os.kill(self.pid, number)
 
     async def wait(self, timeout: float = 30.0) -> int:  # noqa: ASYNC109
         """Wait for the process to end; its exit code (negative: killed by that signal)."""
-        assert self.process is not None
         try:
-            return await asyncio.wait_for(self.process.wait(), timeout)
+            return await asyncio.wait_for(self._ended(), timeout)
         except TimeoutError:
-            self.process.kill()
-            await self.process.wait()
+            self.signal(signal.SIGKILL)
+            await self._ended()
             raise AssertionError(f"bot did not exit within {timeout}s:\n{self.log()}") from None
+
+    async def _ended(self) -> int:
+        assert self.pid is not None
+        # The fork server's waiter writes the file; no event of this loop says when.
+        while (code := self.returncode) is None:  # noqa: ASYNC110
+            await asyncio.sleep(0.01)
+        return code
 
     async def terminate(self) -> int:
         """SIGTERM, as systemd sends on stop; returns the exit code."""
@@ -210,9 +229,9 @@ class BotProcess:
 
     async def close(self) -> None:
         """Make sure the process is gone (end of a test, also when it failed)."""
-        if self.process is not None and self.process.returncode is None:
-            self.process.kill()
-            await self.process.wait()
+        if self.pid is not None and not self._exited():
+            self.signal(signal.SIGKILL)
+            await self._ended()
 
 
 async def due_for_the_bot_process(sessionmaker: async_sessionmaker[AsyncSession]) -> None:

@@ -170,7 +170,15 @@ def _warn_unready(services: Services) -> None:
     settings = services.settings
     smtp = settings.smtp_host is not None
     reachable = bool(settings.privacy_contact.strip() or settings.privacy_policy_url.strip())
-    for line in missing_for_live(services.offices, smtp=smtp, privacy_reachable=reachable):
+    unnamed = (
+        settings.database_url.startswith("postgresql")
+        and "backup_days" not in settings.model_fields_set
+        and not settings.privacy_policy_url
+    )
+    lines = missing_for_live(
+        services.offices, smtp=smtp, privacy_reachable=reachable, backups_unnamed=unnamed
+    )
+    for line in lines:
         logging.getLogger("bot").warning("%s", line)
 
 

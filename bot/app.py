@@ -70,6 +70,7 @@ def privacy_from(settings: Settings, offices: Mapping[str, Office]) -> Privacy:
         policy_url=settings.privacy_policy_url,
         contact=settings.privacy_contact.strip(),
         retention_days=settings.retention_days,
+        backup_days=settings.backup_days,
         advisors_on_telegram=any(
             office.advisor_chat_id is not None and full(office) for office in offices.values()
         ),

@@ -71,6 +71,9 @@ class Settings(BaseSettings):
     privacy_policy_url: str = ""  # empty: not configured
     privacy_contact: str = ""
     retention_days: int = Field(default=180, ge=1)
+    # The longest a backup keeps a copy (erased data included): the privacy notice names it
+    # without PRIVACY_POLICY_URL, and the shipped SQLite timer deletes its copies by it.
+    backup_days: int = Field(default=14, ge=2, le=3650)
     log_level: str = "INFO"
 
     smtp_host: str | None = None

@@ -151,6 +151,8 @@ def test_advisor_ids_invalid(monkeypatch: pytest.MonkeyPatch, raw: str) -> None:
     [
         ("RETENTION_DAYS", "0"),
         ("RETENTION_DAYS", "many"),
+        ("BACKUP_DAYS", "1"),
+        ("BACKUP_DAYS", "two weeks"),
         ("SMTP_PORT", "70000"),
         ("LOG_LEVEL", "LOUD"),
         ("TIMEZONE", "Mars/Olympus"),

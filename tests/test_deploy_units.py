@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
 from pathlib import Path
 
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
@@ -23,5 +25,32 @@ def test_old_backups_are_deleted_even_when_tonight_s_backup_fails() -> None:
     # failing night after night (a full disk, a moved database) kept every old copy.
     unit = directives("kausa-bot-backup.service")
     deleting = [command for command in unit.get("ExecStopPost", []) if "-delete" in command]
-    assert len(deleting) == 1 and "-mmin +18000" in deleting[0]
+    assert len(deleting) == 1 and "-delete" in deleting[0]
     assert not any("-delete" in command for command in unit.get("ExecStartPost", []))
+
+
+def kept_minutes(unit: str, environment: dict[str, str]) -> int:
+    """The age in minutes past which ``unit``'s ExecStopPost deletes a copy, as its shell
+    computes it under ``environment`` (systemd's EnvironmentFile)."""
+    command = directives(unit)["ExecStopPost"][0].replace("$$", "$")
+    age = re.search(r"-mmin \+(\S+)", command)
+    assert age is not None, command
+    printed = subprocess.run(
+        ["/bin/sh", "-c", f"echo {age.group(1)}"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(printed.stdout)
+
+
+def test_the_backups_are_kept_as_long_as_backup_days_says() -> None:
+    # The privacy notice names BACKUP_DAYS as the longest a backup keeps erased data; the
+    # timer deleted after 12½ days whatever it said. Each run deletes the copies older than
+    # BACKUP_DAYS less a day and a half (the timer's delay, a run's length), so none is
+    # older than BACKUP_DAYS; 14 by default, also when the setting is left empty.
+    unit = "kausa-bot-backup.service"
+    assert kept_minutes(unit, {}) == 18000
+    assert kept_minutes(unit, {"BACKUP_DAYS": ""}) == 18000
+    assert kept_minutes(unit, {"BACKUP_DAYS": "30"}) == 30 * 1440 - 2160

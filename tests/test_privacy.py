@@ -789,3 +789,17 @@ def test_the_notice_names_the_web_chats_ip_addresses_and_the_backups_without_a_p
     # taken off the server): the notice then points to it instead.
     linked = replace(web, privacy=replace(privacy, policy_url="https://example.org/privacy"))
     assert "backup" not in privacy_text(State(), linked, translator("en"))
+
+
+def test_the_notice_names_the_backup_period_the_operator_set() -> None:
+    # The notice said 14 days in backups whatever kept them: true for the shipped SQLite
+    # timer only, while pg_dump files on PostgreSQL are kept as long as the operator keeps
+    # them. BACKUP_DAYS names the operator's period (README, "Where data lives").
+    settings = load_settings(_env_file=None, database_url="sqlite+aiosqlite://", backup_days=35)
+    privacy = privacy_from(settings, {})
+    for ctx in channels(privacy):
+        assert "our backup copies for up to 35 days" in privacy_text(State(), ctx, translator("en"))
+        german = privacy_text(State(), ctx, translator("de"))
+        assert "bis zu 35 Tage in unseren Sicherungskopien" in german
+    default = privacy_from(load_settings(_env_file=None, database_url="sqlite+aiosqlite://"), {})
+    assert default.backup_days == 14

@@ -46,3 +46,12 @@ def test_a_privacy_notice_that_names_no_one_to_ask_is_named_at_start() -> None:
     assert settings.privacy_contact == "" and settings.privacy_policy_url == ""
     assert len(lines) == 1 and "PRIVACY_CONTACT" in lines[0]
     assert missing_for_live({}, smtp=False, privacy_reachable=True) == []
+
+
+def test_postgresql_backups_without_a_named_period_are_named_at_start() -> None:
+    # The notice says deleted data stay in the backups up to BACKUP_DAYS (14 by default,
+    # the shipped SQLite timer's period); on PostgreSQL the backups are the operator's
+    # pg_dump files, kept as long as they keep them, and the start said nothing.
+    lines = missing_for_live({}, smtp=False, privacy_reachable=True, backups_unnamed=True)
+    assert len(lines) == 1 and "BACKUP_DAYS" in lines[0] and "pg_dump" in lines[0]
+    assert missing_for_live({}, smtp=False, privacy_reachable=True, backups_unnamed=False) == []

@@ -245,8 +245,8 @@ ABANDONED_DAYS = 30
 #: (renewed with each one; bot.web.security); the web privacy notice says so.
 SESSION_COOKIE_DAYS = 90
 #: The shipped daily backup (deploy/kausa-bot-backup.service) keeps no copy longer than
-#: this many days, so erased data are gone from it then; a notice without a privacy policy
-#: (PRIVACY_POLICY_URL, which names the operator's own period) says so.
+#: this many days by default (BACKUP_DAYS, bot.config), so erased data are gone from it
+#: then; a notice without a privacy policy (PRIVACY_POLICY_URL) names the configured period.
 BACKUP_DAYS = 14
 
 
@@ -257,6 +257,9 @@ class Privacy:
     controller: str
     policy_url: str = ""
     retention_days: int = 180
+    #: The longest the operator's backups keep erased data (BACKUP_DAYS): the shipped
+    #: SQLite timer's period, or whatever the operator keeps pg_dump files for.
+    backup_days: int = BACKUP_DAYS
     #: Requests reach the advisors with the person's data in Telegram groups (an office
     #: with a group and full cards): the notice says so on the channels that are not
     #: Telegram, whose own sentence about Telegram's servers covers it there.

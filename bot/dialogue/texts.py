@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.dialogue.state import ABANDONED_DAYS, BACKUP_DAYS, SESSION_COOKIE_DAYS, Context, State
+from bot.dialogue.state import ABANDONED_DAYS, SESSION_COOKIE_DAYS, Context, State
 from bot.flows import info as info_pages
 from bot.flows.contact import BY_EMAIL, TELEGRAM
 from bot.flows.navigation import MEDIA_LATER, SENT_CONTACT
@@ -230,8 +230,8 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
                 "{days} day, until those copies are deleted too.",
                 "After we delete your data, they can remain in our backup copies for up to "
                 "{days} days, until those copies are deleted too.",
-                BACKUP_DAYS,
-            ).format(days=t.number(BACKUP_DAYS))
+                ctx.privacy.backup_days,
+            ).format(days=t.number(ctx.privacy.backup_days))
         )
     return "\n\n".join(parts)
 

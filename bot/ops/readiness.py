@@ -13,11 +13,24 @@ from bot.offices import Office
 
 
 def missing_for_live(
-    offices: Mapping[str, Office], *, smtp: bool, privacy_reachable: bool
+    offices: Mapping[str, Office],
+    *,
+    smtp: bool,
+    privacy_reachable: bool,
+    backups_unnamed: bool = False,
 ) -> list[str]:
     """One line per gap, naming the office or the setting that closes it
-    (``privacy_reachable``: PRIVACY_CONTACT or PRIVACY_POLICY_URL is set)."""
+    (``privacy_reachable``: PRIVACY_CONTACT or PRIVACY_POLICY_URL is set;
+    ``backups_unnamed``: on PostgreSQL, neither BACKUP_DAYS nor PRIVACY_POLICY_URL is set)."""
     lines = []
+    if backups_unnamed:
+        # The notice's backup period is the shipped SQLite timer's unless BACKUP_DAYS says
+        # otherwise; pg_dump files are kept as long as the operator keeps them.
+        lines.append(
+            "BACKUP_DAYS is not set on PostgreSQL: the privacy notice says deleted data stay "
+            "in the backups up to 14 days (the shipped SQLite timer's period); set it to "
+            "how long you keep your pg_dump copies, or link a PRIVACY_POLICY_URL that names it"
+        )
     if not privacy_reachable:
         # The notice named the controller and no way to reach it (GDPR Art. 13(1)(a)).
         lines.append(

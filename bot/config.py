@@ -6,6 +6,7 @@ here echoes a configured value.
 """
 
 import re
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -21,6 +22,8 @@ DEFAULT_OFFICES_FILE = REPO_ROOT / "config" / "offices.example.toml"
 _TOKEN_FORMAT = re.compile(r"^\d{5,}:[A-Za-z0-9_-]{30,}$")
 # A web origin: scheme, host and optional port, nothing after it.
 _ORIGIN_FORMAT = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d{1,5})?$")
+# An http(s) address: a host, then an optional path, no query or fragment.
+_HTTP_URL = re.compile(r"https?://[^\s/?#]+(/[^\s?#]*)?")
 # Whitespace, then "#": a comment after a value, which only a .env file strips.
 _INLINE_COMMENT = re.compile(r"\s#")
 # Secrets and free text, where " #" can be part of the value (a password "ab #cd"):
@@ -168,11 +171,53 @@ class Settings(BaseSettings):
             )
         return value
 
+    @field_validator("translation_url")
+    @classmethod
+    def _check_translation_url(cls, value: str | None) -> str | None:
+        # "localhost:5000" failed at every message ("machine translation failed"), silently
+        # for the person, while the privacy notice named the translation server.
+        if value is None:
+            return None
+        value = value.strip().rstrip("/")
+        if not _HTTP_URL.fullmatch(value):
+            raise ValueError("must be an http(s) URL such as http://127.0.0.1:5000")
+        if value.endswith("/translate"):
+            raise ValueError(
+                "must be the server's address without /translate (the bot adds it), such "
+                "as http://127.0.0.1:5000"
+            )
+        return value
+
+    @field_validator("privacy_controller")
+    @classmethod
+    def _check_controller(cls, value: str) -> str:
+        # The notice would read "Responsible for your data: " and name no one.
+        value = value.strip()
+        if not value:
+            raise ValueError(
+                "must name who is responsible for the data, such as ARBEIT UND LEBEN Sachsen e.V."
+            )
+        return value
+
+    @field_validator("smtp_from")
+    @classmethod
+    def _check_sender(cls, value: str | None) -> str | None:
+        # A sender without an address: the mail server refused every lead e-mail.
+        if value is None:
+            return None
+        value = value.strip()
+        if "@" not in parseaddr(value)[1]:
+            raise ValueError(
+                "must be an e-mail address such as kausa@example.org or "
+                "KAUSA Leipzig <leipzig@example.org>"
+            )
+        return value
+
     @field_validator("web_public_url")
     @classmethod
     def _check_public_url(cls, value: str) -> str:
         value = value.strip().rstrip("/")
-        if value and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", value):
+        if value and not _HTTP_URL.fullmatch(value):
             raise ValueError("must be an http(s) URL such as https://chat.kausa-sachsen.de")
         return value
 
@@ -189,7 +234,7 @@ class Settings(BaseSettings):
     def _check_base_url(cls, value: str) -> str:
         # "api.telegram.org/bot" failed only at getMe, as an unreachable Telegram.
         value = value.strip()
-        if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", value):
+        if not _HTTP_URL.fullmatch(value):
             raise ValueError(
                 "must be an http(s) URL such as https://api.telegram.org/bot (the token is "
                 "added to it)"

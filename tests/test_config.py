@@ -390,3 +390,35 @@ def test_a_private_chat_as_advisor_chat_is_refused_in_one_line(
         "invalid configuration: ADVISOR_CHAT_ID: Value error, must be a group's id "
         "(negative, such as -1001234567890); 123456789 is a private chat"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "problem"),
+    [
+        # Taken as given, every message logged "machine translation failed (InvalidURL)"
+        # and went untranslated, while the privacy notice named the translation server.
+        ("TRANSLATION_URL", "localhost:5000", "must be an http(s) URL"),
+        # The bot adds /translate itself: posted to /translate/translate, every one a 404.
+        ("TRANSLATION_URL", "http://127.0.0.1:5000/translate", "without /translate"),
+        # The notice then read "Responsible for your data: " and named no one (GDPR Art. 13).
+        ("PRIVACY_CONTROLLER", "   ", "must name who is responsible"),
+        # Every lead e-mail was refused by the mail server, logged as a failed delivery only.
+        ("SMTP_FROM", "KAUSA Leipzig", "must be an e-mail address"),
+    ],
+)
+def test_a_setting_the_bot_would_use_wrongly_is_refused_naming_it(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str, problem: str
+) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigError) as info:
+        settings()
+    assert str(info.value).startswith(f"invalid configuration: {name}: ")
+    assert problem in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_translation_server_and_a_sender_are_kept_as_given() -> None:
+    assert settings(translation_url="http://127.0.0.1:5000/").translation_url == (
+        "http://127.0.0.1:5000"
+    )
+    assert settings(smtp_from="KAUSA <kausa@example.org>").smtp_from == "KAUSA <kausa@example.org>"
+    assert settings(privacy_controller=" KAUSA ").privacy_controller == "KAUSA"

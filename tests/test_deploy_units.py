@@ -54,3 +54,15 @@ def test_the_backups_are_kept_as_long_as_backup_days_says() -> None:
     assert kept_minutes(unit, {}) == 18000
     assert kept_minutes(unit, {"BACKUP_DAYS": ""}) == 18000
     assert kept_minutes(unit, {"BACKUP_DAYS": "30"}) == 30 * 1440 - 2160
+
+
+def test_the_readmes_nginx_for_the_web_chat_writes_no_access_log() -> None:
+    # The web privacy notice says the device's IP address is kept in memory for a short
+    # time and "not saved"; the README's nginx blocks kept nginx's default access log,
+    # which on Debian holds every visitor's address and each page opened for 14 days.
+    readme = (DEPLOY.parent / "README.md").read_text(encoding="utf-8")
+    nginx = readme.split("```nginx\n", 1)[1].split("```", 1)[0]
+    blocks = re.findall(r"location [^{]*\{[^}]*\}", nginx)
+    assert len(blocks) == 2
+    for block in blocks:
+        assert "access_log off;" in block, block

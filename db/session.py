@@ -33,6 +33,9 @@ SQLITE_PRAGMAS: tuple[str, ...] = (
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=5000",
+    # Erased and purged rows overwritten with zeros, not left in the pages' free space
+    # (and in every backup copied from them): Debian's SQLite is built so, others are not.
+    "PRAGMA secure_delete=ON",
 )
 
 

@@ -275,7 +275,11 @@ def _purge(settings: Settings, dry_run: bool, clock: Callable[[], datetime]) -> 
         engine = create_engine(settings.database_url)
         try:
             result = await run(
-                create_sessionmaker(engine), settings.retention_days, now=clock(), dry_run=dry_run
+                create_sessionmaker(engine),
+                settings.retention_days,
+                now=clock(),
+                dry_run=dry_run,
+                audit_days=settings.audit_days,
             )
         finally:
             await engine.dispose()

@@ -77,6 +77,8 @@ class Settings(BaseSettings):
     # The longest a backup keeps a copy (erased data included): the privacy notice names it
     # without PRIVACY_POLICY_URL, and the shipped SQLite timer deletes its copies by it.
     backup_days: int = Field(default=14, ge=2, le=3650)
+    # How long the audit trail names the advisors (logins, who did what); None: always.
+    audit_days: int | None = Field(default=None, ge=1, le=36500)
     log_level: str = "INFO"
 
     smtp_host: str | None = None

@@ -219,6 +219,28 @@ async def purge_proofs(session: AsyncSession, *, solved_before: datetime) -> int
     return int(getattr(result, "rowcount", 0) or 0)
 
 
+async def age_audit(session: AsyncSession, *, before: datetime) -> int:
+    """Take the advisors out of the audit trail's rows made before ``before``; how many.
+
+    A row of no lead (a login, a logout, a lock, an account changed, an export, a backup)
+    says nothing but who did it: it goes. A lead's row stays without whom, for the lead's
+    history, the statistics and the retention's reading of its last activity
+    (bot.privacy.idle)."""
+    old = AuditEvent.created_at < before
+    deleted = await session.execute(
+        sa.delete(AuditEvent).where(old, AuditEvent.lead_id.is_(None)),
+        execution_options={"synchronize_session": False},
+    )
+    named = sa.or_(AuditEvent.actor_id.is_not(None), AuditEvent.actor_name.is_not(None))
+    blanked = await session.execute(
+        sa.update(AuditEvent)
+        .where(old, AuditEvent.lead_id.is_not(None), named)
+        .values(actor_id=None, actor_name=None),
+        execution_options={"synchronize_session": False},
+    )
+    return sum(int(getattr(result, "rowcount", 0) or 0) for result in (deleted, blanked))
+
+
 async def retire_session(session: AsyncSession, person: str, now: datetime) -> None:
     """Remember that the web session ``person`` (its hash, users.external_id) was erased
     by an advisor: its cookie starts anew, also after a restart (bot.web.retired)."""

@@ -371,3 +371,39 @@ async def test_the_daily_run_removes_expired_inbox_sessions(
         kept = (await session.scalars(sa.select(AdvisorSession.token_hash))).all()
     assert (dry.advisor_sessions, result.advisor_sessions, kept) == (1, 1, ["live"])
     assert "removed 1 expired inbox session(s)" in result.describe(dry_run=False)
+
+
+async def test_audit_days_removes_the_advisors_names_from_the_audit_trail_after_it(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    # The audit trail kept every login and every advisor's name for ever (README, "Data
+    # inventory": "delete old rows by hand"), and rows deleted by hand could make an open
+    # request look idle to the retention (bot.privacy.idle reads them) or empty the
+    # statistics. AUDIT_DAYS now sets the period: logins, logouts and account changes
+    # older than it go; a lead's rows stay for its history, without whom.
+    old, recent = NOW - timedelta(days=400), NOW - timedelta(days=10)
+    async with sessionmaker() as session, session.begin():
+        lead = Lead(flow="business", answers={}, language="de", channel="telegram", status="new")
+        session.add(lead)
+        await session.flush()
+        for at in (old, recent):
+            session.add(AuditEvent(action="login", actor_name="anna", created_at=at))
+            session.add(
+                AuditEvent(
+                    lead_id=lead.id, action="claimed", actor_id=7, actor_name="Anna", created_at=at
+                )
+            )
+    kept_for_ever = await retention.run(sessionmaker, 180, now=NOW)
+    assert kept_for_ever.audit_events == 0
+    dry = await retention.run(sessionmaker, 180, now=NOW, audit_days=365, dry_run=True)
+    result = await retention.run(sessionmaker, 180, now=NOW, audit_days=365)
+    async with sessionmaker() as session:
+        rows = await session.execute(
+            sa.select(AuditEvent.action, AuditEvent.actor_id, AuditEvent.actor_name)
+            .where(AuditEvent.action.in_(("login", "claimed")))
+            .order_by(AuditEvent.created_at, AuditEvent.action)
+        )
+        trail = [tuple(row) for row in rows]
+    assert trail == [("claimed", None, None), ("claimed", 7, "Anna"), ("login", None, "anna")]
+    assert (dry.audit_events, result.audit_events) == (2, 2)
+    assert "2 audit event(s) older than 365 days" in result.describe(dry_run=False)

@@ -62,6 +62,9 @@ class RetentionRun:
     processed_updates: int = 0
     proofs: int = 0
     advisor_sessions: int = 0
+    #: Audit rows taken out of the trail (AUDIT_DAYS): deleted, or left without whom.
+    audit_events: int = 0
+    audit_days: int | None = None
 
     def describe(self, *, dry_run: bool) -> str:
         """One line per kind of data, for the command line."""
@@ -78,6 +81,12 @@ class RetentionRun:
                 f"{verb} {self.processed_updates} old processed-update id(s)",
                 f"{verb} {self.proofs} expired spam-check proof(s) of the web chat",
                 f"{verb} {self.advisor_sessions} expired inbox session(s)",
+                (
+                    f"{verb} the advisors from {self.audit_events} audit event(s) older than "
+                    f"{self.audit_days} days"
+                    if self.audit_days
+                    else "audit events are kept without a limit (AUDIT_DAYS is not set)"
+                ),
             ]
         )
 
@@ -92,8 +101,10 @@ async def run(
     *,
     now: datetime,
     dry_run: bool = False,
+    audit_days: int | None = None,
 ) -> RetentionRun:
-    """Purge what is due at ``now`` in one transaction; a dry run counts, then rolls back."""
+    """Purge what is due at ``now`` in one transaction; a dry run counts, then rolls back.
+    ``audit_days`` (AUDIT_DAYS): how long the audit trail names the advisors; None: always."""
     async with sessionmaker() as session:
         report = await rights.purge(session, now, retention_days, dry_run=dry_run, until_next=EVERY)
         updates = await repository.purge_processed_updates(
@@ -105,13 +116,18 @@ async def run(
             session, retired_before=now - timedelta(days=SESSION_COOKIE_DAYS)
         )
         advisor_sessions = await desk_sessions.delete_expired(session, now)
+        audit_events = (
+            await repository.age_audit(session, before=now - timedelta(days=audit_days))
+            if audit_days
+            else 0
+        )
         if dry_run:
             await session.rollback()
         else:
             # Names erased today (here or by /delete) leave the search index's pages too.
             await compact_search_index(session)
             await session.commit()
-    return RetentionRun(report, updates, proofs, advisor_sessions)
+    return RetentionRun(report, updates, proofs, advisor_sessions, audit_events, audit_days)
 
 
 class Nightly:
@@ -138,18 +154,23 @@ async def daily_job(context: BotContext) -> None:
 
 async def nightly(services: Services) -> None:
     """Purge what is due now, and log counts (never personal data)."""
+    settings = services.settings
     result = await run(
-        services.sessionmaker, services.settings.retention_days, now=services.clock()
+        services.sessionmaker,
+        settings.retention_days,
+        now=services.clock(),
+        audit_days=settings.audit_days,
     )
     log.info(
         "retention: %d closed and %d idle open lead(s) anonymized, %d conversation(s), "
-        "%d user(s), %d proof(s) and %d inbox session(s) removed",
+        "%d user(s), %d proof(s) and %d inbox session(s) removed, %d audit event(s) aged",
         len(result.purge.leads),
         len(result.purge.idle),
         result.purge.conversations,
         result.purge.users,
         result.proofs,
         result.advisor_sessions,
+        result.audit_events,
     )
 
 

@@ -139,6 +139,8 @@ class AuditAction(StrEnum):
     ACCOUNT_ADDED = "account_added"
     ACCOUNT_DISABLED = "account_disabled"
     ACCOUNT_ENABLED = "account_enabled"
+    #: A disabled account deleted for good (a departed advisor's data).
+    ACCOUNT_DELETED = "account_deleted"
     PASSWORD_RESET = "password_reset"
 
 

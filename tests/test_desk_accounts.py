@@ -382,3 +382,27 @@ def test_the_inbox_has_its_unknown_name_hash_before_the_first_login() -> None:
     accounts.dummy_hash.cache_clear()
     inbox.register(web.Application())
     assert accounts.dummy_hash.cache_info().currsize == 1
+
+
+async def test_a_departed_advisors_account_can_be_deleted_once_disabled(
+    database_url: str, tmp_path: Path, sessionmaker: Sessions
+) -> None:
+    # README's data inventory kept an account "until disabled/deleted by the
+    # administrator", but no command deleted one: a departed advisor's name, Telegram id
+    # and password hash stayed for ever, disabled.
+    env = {"DATABASE_URL": database_url, "SUDO_USER": "mueller"}
+    run_bot(["advisors", "add", "anna", "--office", "leipzig"], tmp_path, PASSWORD + "\n", **env)
+    active = run_bot(["advisors", "delete", "anna"], tmp_path, **env)
+    assert active.returncode == 1
+    assert active.stderr.strip() == (
+        "error: the account 'anna' is still active: `advisors disable anna` first"
+    )
+    run_bot(["advisors", "disable", "anna"], tmp_path, **env)
+    deleted = run_bot(["advisors", "delete", "anna"], tmp_path, **env)
+    unknown = run_bot(["advisors", "delete", "anna"], tmp_path, **env)
+    assert deleted.returncode == 0 and deleted.stdout.strip() == "deleted anna"
+    assert unknown.returncode == 1 and "no account 'anna'" in unknown.stderr
+    async with sessionmaker() as session:
+        assert await session.scalar(sa.select(sa.func.count()).select_from(AdvisorAccount)) == 0
+    trail = await audit_actions(sessionmaker)
+    assert trail[-1] == ("account_deleted", "mueller")

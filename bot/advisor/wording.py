@@ -75,6 +75,7 @@ ACTION_NAMES: dict[str, str] = {
     AuditAction.ACCOUNT_ADDED: "Konto angelegt",
     AuditAction.ACCOUNT_DISABLED: "Konto deaktiviert",
     AuditAction.ACCOUNT_ENABLED: "Konto wieder aktiviert",
+    AuditAction.ACCOUNT_DELETED: "Konto gelöscht",
     AuditAction.PASSWORD_RESET: "Passwort neu gesetzt",
 }
 

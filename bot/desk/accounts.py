@@ -366,6 +366,30 @@ async def enable(
     return await _change(sessionmaker, login, change, AuditAction.ACCOUNT_ENABLED, by, now)
 
 
+async def delete(
+    sessionmaker: Sessions, login: str, now: datetime, *, by: str | None = None
+) -> str:
+    """Delete a disabled account and its sessions for good (a departed advisor's name,
+    Telegram id and hashes); the audit trail keeps that it happened and who did it, and
+    what the advisor did keeps the name it was done under. Returns the login deleted."""
+    async with sessionmaker() as session, session.begin():
+        account = await _account_named(session, login)
+        if account is None:
+            raise AccountError(f"no account {login!r}")
+        if account.disabled_at is None:
+            # Deleting is for good: an advisor still at work is disabled first, on purpose.
+            raise AccountError(
+                f"the account {account.login!r} is still active: "
+                f"`advisors disable {account.login}` first"
+            )
+        _administered(session, AuditAction.ACCOUNT_DELETED, by, now, login=account.login)
+        await session.execute(
+            sa.delete(AdvisorSession).where(AdvisorSession.account_id == account.id)
+        )
+        await session.delete(account)
+        return account.login
+
+
 async def reset_password(
     sessionmaker: Sessions,
     login: str,

@@ -43,6 +43,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     disable.add_argument("login")
     enable = actions.add_parser("enable", help="let a disabled account log in again")
     enable.add_argument("login")
+    delete = actions.add_parser(
+        "delete", help="delete a disabled account for good (a departed advisor's data)"
+    )
+    delete.add_argument("login")
     reset = actions.add_parser(
         "reset-password",
         help="set a new password (from stdin), lift a lock, end sessions (a disabled account"
@@ -94,6 +98,8 @@ async def _act(args: argparse.Namespace, sessions: Sessions, now: datetime) -> s
     if args.action == "enable":
         account = await accounts.enable(sessions, args.login, now, by=by)
         return f"enabled {account.login}"
+    if args.action == "delete":
+        return f"deleted {await accounts.delete(sessions, args.login, now, by=by)}"
     password = _password(sys.stdin)
     if args.action == "add":
         account = await accounts.add(

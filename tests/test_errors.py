@@ -6,6 +6,7 @@ import asyncio
 import io
 import logging
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -176,3 +177,26 @@ def test_every_command_logs_an_exception_without_its_message() -> None:
     assert "ValueError (message not logged)" in written and "test_errors.py" in written
     for secret in PERSONAL:
         assert secret not in written
+
+
+def test_the_start_logs_no_line_per_alembic_plugin(tmp_path: Path) -> None:
+    # `python -m bot web` and `run` began with eleven lines "alembic.runtime.plugins: setup
+    # plugin alembic.autogenerate.…" at INFO, above the warnings an operator must read.
+    # A process of its own: alembic sets its plugins up once per process, as at a start.
+    url = f"sqlite+aiosqlite:///{tmp_path / 'kausa.db'}"
+    started = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from bot.ops.logs import configure_logging; "
+            "configure_logging('INFO'); from db.migrate import upgrade_sync; "
+            "upgrade_sync(sys.argv[1])",
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )
+    assert "Running upgrade" in started.stderr  # what the migration did is still told
+    assert "setup plugin" not in started.stderr

@@ -21,6 +21,8 @@ _CAPPED = {
     "apscheduler": logging.WARNING,
     "aiosqlite": logging.INFO,
     "sqlalchemy": logging.WARNING,
+    # At INFO a line per plugin at every start, above the warnings an operator must read.
+    "alembic.runtime.plugins": logging.WARNING,
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -66,3 +67,27 @@ def test_the_readmes_nginx_for_the_web_chat_writes_no_access_log() -> None:
     assert len(blocks) == 2
     for block in blocks:
         assert "access_log off;" in block, block
+
+
+def test_a_backup_killed_half_way_is_deleted_with_the_old_copies(tmp_path: Path) -> None:
+    # `python -m bot backup` writes ".kausa-….db.partial" and renames it when complete; a
+    # backup killed half-way (a reboot, the OOM killer) left it, with every person's data,
+    # and the timer's "find -name 'kausa-*.db'" never matched it: kept for good.
+    command = directives("kausa-bot-backup.service")["ExecStopPost"][0].replace("$$", "$")
+    assert command.startswith("/bin/sh -c '") and command.endswith("'")
+    script = command[len("/bin/sh -c '") : -1].replace("/var/lib/kausa-bot/backups", str(tmp_path))
+    names = (
+        "kausa-2026-11-01-0245.db",
+        ".kausa-2026-11-02-0245.db.partial",
+        "kausa-2026-11-30-0245.db",
+        "notes.txt",
+    )
+    for name in names:
+        (tmp_path / name).write_bytes(b"SQLite format 3")
+    for old in (*names[:2], names[3]):
+        os.utime(tmp_path / old, (0, 0))  # 1970: older than any BACKUP_DAYS
+    subprocess.run(["/bin/sh", "-c", script], env={}, check=True)
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "kausa-2026-11-30-0245.db",
+        "notes.txt",
+    ]

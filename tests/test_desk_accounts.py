@@ -406,3 +406,20 @@ async def test_a_departed_advisors_account_can_be_deleted_once_disabled(
         assert await session.scalar(sa.select(sa.func.count()).select_from(AdvisorAccount)) == 0
     trail = await audit_actions(sessionmaker)
     assert trail[-1] == ("account_deleted", "mueller")
+
+
+async def test_a_command_on_a_login_that_cannot_be_is_refused_before_the_password(
+    database_url: str, tmp_path: Path
+) -> None:
+    # A mistyped login got the password asked twice, then "no account 'anan'"; with the
+    # password piped in, an empty stdin said "the password must have at least 12
+    # characters" instead. The same for an account that exists already.
+    env = {"DATABASE_URL": database_url, "SUDO_USER": "mueller"}
+    run_bot(["advisors", "add", "anna", "--office", "leipzig"], tmp_path, PASSWORD + "\n", **env)
+    mistyped = run_bot(["advisors", "reset-password", "anan"], tmp_path, "", **env)
+    again = run_bot(["advisors", "add", "anna", "--office", "leipzig"], tmp_path, "", **env)
+    assert (mistyped.returncode, mistyped.stderr.strip()) == (1, "error: no account 'anan'")
+    assert (again.returncode, again.stderr.strip()) == (
+        1,
+        "error: an account with this login or Telegram id exists already",
+    )

@@ -266,21 +266,7 @@ async def add(
         raise AccountError("the login must be 1-64 characters without spaces")
     password_hash = hash_password(password)
     async with sessionmaker() as session, session.begin():
-        taken = await session.scalar(
-            sa.select(sa.func.count())
-            .select_from(AdvisorAccount)
-            .where(
-                sa.or_(
-                    AdvisorAccount.login == login,
-                    sa.and_(
-                        sa.literal(telegram_id is not None),
-                        AdvisorAccount.telegram_id == telegram_id,
-                    ),
-                )
-            )
-        )
-        if taken:
-            raise AccountError("an account with this login or Telegram id exists already")
+        await _refuse_taken(session, login, telegram_id)
         account = AdvisorAccount(
             login=login,
             name=(name or login)[:128],
@@ -304,6 +290,37 @@ async def add(
             telegram_id=telegram_id,
         )
     return account
+
+
+async def _refuse_taken(session: AsyncSession, login: str, telegram_id: int | None) -> None:
+    taken = await session.scalar(
+        sa.select(sa.func.count())
+        .select_from(AdvisorAccount)
+        .where(
+            sa.or_(
+                AdvisorAccount.login == unicodedata.normalize("NFC", login),
+                sa.and_(
+                    sa.literal(telegram_id is not None),
+                    AdvisorAccount.telegram_id == telegram_id,
+                ),
+            )
+        )
+    )
+    if taken:
+        raise AccountError("an account with this login or Telegram id exists already")
+
+
+async def check_before_password(
+    sessionmaker: Sessions, login: str, *, new: bool, telegram_id: int | None = None
+) -> None:
+    """AccountError when the command cannot be done whatever the password: a ``new``
+    account's login or Telegram id is taken, or there is no account ``login`` to change.
+    Asked first, so that a mistyped login is not told after the password was typed twice."""
+    async with sessionmaker() as session:
+        if new:
+            await _refuse_taken(session, login, telegram_id)
+        elif await _account_named(session, login) is None:
+            raise AccountError(f"no account {login!r}")
 
 
 async def listing(sessionmaker: Sessions) -> Sequence[AdvisorAccount]:

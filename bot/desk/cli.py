@@ -100,8 +100,11 @@ async def _act(args: argparse.Namespace, sessions: Sessions, now: datetime) -> s
         return f"enabled {account.login}"
     if args.action == "delete":
         return f"deleted {await accounts.delete(sessions, args.login, now, by=by)}"
+    adding = args.action == "add"
+    telegram_id = args.telegram_id if adding else None
+    await accounts.check_before_password(sessions, args.login, new=adding, telegram_id=telegram_id)
     password = _password(sys.stdin)
-    if args.action == "add":
+    if adding:
         account = await accounts.add(
             sessions,
             login=args.login,

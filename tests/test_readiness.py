@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
+from types import SimpleNamespace
+from typing import cast
 
+import pytest
+
+from bot.__main__ import _warn_unready
 from bot.config import load_settings
 from bot.offices import configured_offices
 from bot.ops.readiness import missing_for_live
+from bot.services import Services
 
 
 def test_the_example_offices_without_a_chat_are_named_at_start() -> None:
@@ -55,3 +62,29 @@ def test_postgresql_backups_without_a_named_period_are_named_at_start() -> None:
     lines = missing_for_live({}, smtp=False, privacy_reachable=True, backups_unnamed=True)
     assert len(lines) == 1 and "BACKUP_DAYS" in lines[0] and "pg_dump" in lines[0]
     assert missing_for_live({}, smtp=False, privacy_reachable=True, backups_unnamed=False) == []
+
+
+@pytest.mark.parametrize(
+    ("url", "given", "warned"),
+    [
+        ("postgresql+asyncpg://kausa@127.0.0.1/kausa", {}, True),
+        ("postgresql+asyncpg://kausa@127.0.0.1/kausa", {"backup_days": 30}, False),
+        (
+            "postgresql+asyncpg://kausa@127.0.0.1/kausa",
+            {"privacy_policy_url": "https://example.org/datenschutz"},
+            False,
+        ),
+        ("sqlite+aiosqlite:///data/kausa.db", {}, False),
+    ],
+)
+def test_the_start_names_backup_days_only_where_the_notice_would_guess(
+    caplog: pytest.LogCaptureFixture, url: str, given: dict[str, object], warned: bool
+) -> None:
+    # `run` and `web` pass what they know to missing_for_live: on SQLite the shipped timer
+    # keeps BACKUP_DAYS; on PostgreSQL only the operator knows, unless they said it.
+    settings = load_settings(
+        _env_file=None, database_url=url, privacy_contact="datenschutz@example.org", **given
+    )
+    with caplog.at_level(logging.WARNING, logger="bot"):
+        _warn_unready(cast("Services", SimpleNamespace(settings=settings, offices={})))
+    assert any("BACKUP_DAYS" in record.getMessage() for record in caplog.records) is warned

@@ -30,7 +30,7 @@ from db.models import (
 )
 from db.news import News
 from db.steps import clip
-from db.vocabulary import InboxState
+from db.vocabulary import OPEN_STATUSES, InboxState
 
 __all__ = [
     "audit",
@@ -223,19 +223,23 @@ async def age_audit(session: AsyncSession, *, before: datetime) -> int:
     """Take the advisors out of the audit trail's rows made before ``before``; how many.
 
     A row of no lead (a login, a logout, a lock, an account changed, an export, a backup)
-    says nothing but who did it: it goes. A lead's row stays without whom, for the lead's
-    history, the statistics and the retention's reading of its last activity
-    (bot.privacy.idle)."""
+    says nothing but who did it: it goes. A closed request's row stays without whom, for
+    its history, the statistics and the retention's reading of its last activity
+    (bot.privacy.idle); a name becomes "" (someone, unnamed), so that an erasure at the
+    person's request still reads as one (bot.advisor.claims). An open request's rows stay
+    named: the work on it reads them (who took it, who read it since the person wrote)."""
     old = AuditEvent.created_at < before
     deleted = await session.execute(
         sa.delete(AuditEvent).where(old, AuditEvent.lead_id.is_(None)),
         execution_options={"synchronize_session": False},
     )
-    named = sa.or_(AuditEvent.actor_id.is_not(None), AuditEvent.actor_name.is_not(None))
+    closed = sa.select(Lead.id).where(Lead.status.not_in(OPEN_STATUSES))
+    named = sa.or_(AuditEvent.actor_id.is_not(None), AuditEvent.actor_name != "")
+    unnamed = sa.case((AuditEvent.actor_name.is_(None), sa.null()), else_=sa.literal(""))
     blanked = await session.execute(
         sa.update(AuditEvent)
-        .where(old, AuditEvent.lead_id.is_not(None), named)
-        .values(actor_id=None, actor_name=None),
+        .where(old, AuditEvent.lead_id.in_(closed), named)
+        .values(actor_id=None, actor_name=unnamed),
         execution_options={"synchronize_session": False},
     )
     return sum(int(getattr(result, "rowcount", 0) or 0) for result in (deleted, blanked))

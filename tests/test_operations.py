@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.__main__ import main
-from bot.advisor import wording
+from bot.advisor import claims, wording
 from bot.app import build_application, build_services
 from bot.config import Settings
 from bot.dialogue.service import Dialogue
@@ -380,30 +380,52 @@ async def test_audit_days_removes_the_advisors_names_from_the_audit_trail_after_
     # inventory": "delete old rows by hand"), and rows deleted by hand could make an open
     # request look idle to the retention (bot.privacy.idle reads them) or empty the
     # statistics. AUDIT_DAYS now sets the period: logins, logouts and account changes
-    # older than it go; a lead's rows stay for its history, without whom.
+    # older than it go; a closed request's rows stay for its history, without whom (an
+    # erasure on request still reads as one); an open request's stay as they are, for
+    # the work on it (who took it, who read it).
     old, recent = NOW - timedelta(days=400), NOW - timedelta(days=10)
     async with sessionmaker() as session, session.begin():
-        lead = Lead(flow="business", answers={}, language="de", channel="telegram", status="new")
-        session.add(lead)
+        closed, still_open = (
+            Lead(flow="business", answers={}, language="de", channel="telegram", status=status)
+            for status in ("done", "claimed")
+        )
+        session.add_all([closed, still_open])
         await session.flush()
         for at in (old, recent):
             session.add(AuditEvent(action="login", actor_name="anna", created_at=at))
-            session.add(
-                AuditEvent(
-                    lead_id=lead.id, action="claimed", actor_id=7, actor_name="Anna", created_at=at
+            for lead in (closed, still_open):
+                session.add(
+                    AuditEvent(
+                        lead_id=lead.id,
+                        action="claimed",
+                        actor_id=7,
+                        actor_name="Anna",
+                        created_at=at,
+                    )
                 )
-            )
+        session.add(
+            AuditEvent(lead_id=closed.id, action="erased", actor_name="Anna", created_at=old)
+        )
     kept_for_ever = await retention.run(sessionmaker, 180, now=NOW)
     assert kept_for_ever.audit_events == 0
     dry = await retention.run(sessionmaker, 180, now=NOW, audit_days=365, dry_run=True)
     result = await retention.run(sessionmaker, 180, now=NOW, audit_days=365)
     async with sessionmaker() as session:
         rows = await session.execute(
-            sa.select(AuditEvent.action, AuditEvent.actor_id, AuditEvent.actor_name)
-            .where(AuditEvent.action.in_(("login", "claimed")))
-            .order_by(AuditEvent.created_at, AuditEvent.action)
+            sa.select(
+                AuditEvent.lead_id, AuditEvent.action, AuditEvent.actor_id, AuditEvent.actor_name
+            ).order_by(AuditEvent.lead_id, AuditEvent.created_at, AuditEvent.id)
         )
         trail = [tuple(row) for row in rows]
-    assert trail == [("claimed", None, None), ("claimed", 7, "Anna"), ("login", None, "anna")]
-    assert (dry.audit_events, result.audit_events) == (2, 2)
-    assert "2 audit event(s) older than 365 days" in result.describe(dry_run=False)
+        erased_on_request = await claims.was_erased_on_request(session, closed.id)
+    assert trail == [
+        (None, "login", None, "anna"),
+        (closed.id, "claimed", None, ""),
+        (closed.id, "erased", None, ""),
+        (closed.id, "claimed", 7, "Anna"),
+        (still_open.id, "claimed", 7, "Anna"),
+        (still_open.id, "claimed", 7, "Anna"),
+    ]
+    assert erased_on_request
+    assert (dry.audit_events, result.audit_events) == (3, 3)
+    assert "3 audit event(s) older than 365 days" in result.describe(dry_run=False)

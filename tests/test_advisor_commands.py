@@ -340,6 +340,30 @@ async def test_a_note_command_with_a_number_is_kept_in_a_group_without_topics(
     assert empty.plain_text.startswith("⚠️ Nicht gespeichert: Die Notiz ist leer.")
 
 
+async def test_a_phone_number_after_the_note_command_is_not_read_as_the_request(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/notiz 0341 123456 Rückruf erbeten" outside a lead's topic kept the note on
+    request 341 (the area code read as its number), "/notiz 01 Rückruf" on request 1. A
+    number with its 0 or + is a phone number: the advisor is asked which request, as
+    /loeschen asks, and nothing is kept."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await announced_lead(desk)
+            area = await command(desk, LEIPZIG_GROUP, ANNA, "/notiz 0341 123456 Rückruf erbeten")
+            one = await command(desk, LEIPZIG_GROUP, ANNA, "/notiz 01 Rückruf")
+            rows = await conversation_rows(desk)
+
+    assert area.plain_text.startswith(
+        "„0341 123456“: Mit 0 oder + vorne ist das eine Telefonnummer, keine Nummer einer Anfrage."
+    )
+    assert "/lead 0341 123456" in area.plain_text
+    # The note as typed, the phone number in it, follows the number to copy.
+    assert "/notiz 12 0341 123456 Rückruf erbeten" in area.plain_text
+    assert one.plain_text.startswith("„01“: Mit 0 oder + vorne")
+    assert rows == []
+
+
 async def test_a_note_written_to_no_lead_in_a_group_without_topics_is_told_so(
     database_url: str, tmp_path: Path
 ) -> None:

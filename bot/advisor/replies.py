@@ -235,14 +235,17 @@ def lead_name_none(name: str, *, by_phone: bool = False) -> str:
     )
 
 
-def phone_not_lead_number(command: str, typed: str) -> str:
+def phone_not_lead_number(command: str, typed: str, words: str = "") -> str:
     """ "/loeschen 0341 123456", "/export 01": a phone number where the request's number
-    belongs (request 341, or 1, was acted on); /lead finds the request by that number."""
+    belongs (request 341, or 1, was acted on); /lead finds the request by that number.
+    ``words``: what the command is to keep after the number ("/notiz 0341 123456 Rückruf
+    erbeten": the note, the phone number in it), shown in the command to copy."""
     shown = html.escape(typed[:40])
+    after = f" {html.escape(words[:200])}" if words else ""
     return (
         f"„{shown}“: Mit 0 oder + vorne ist das eine Telefonnummer, keine Nummer einer "
         f"Anfrage. Die Anfrage dazu finden Sie mit /lead {shown}, dann mit ihrer Nummer: "
-        f"/{command} 12"
+        f"/{command} 12{after}"
     )
 
 

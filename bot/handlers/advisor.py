@@ -358,12 +358,15 @@ def _lead_number(digits: str) -> int | None:
     return record_id(digits)
 
 
-async def _phone_refused(message: Message, args: Sequence[str], command: str) -> bool:
+async def _phone_refused(
+    message: Message, args: Sequence[str], command: str, words: str = ""
+) -> bool:
     """Whether the words after ``command`` start with a phone number, then answered with
-    how to find its request: "/loeschen 0341123456" asked to erase request 341."""
+    how to find its request: "/loeschen 0341123456" asked to erase request 341. ``words``:
+    what the command keeps, shown after the request's number in the command to copy."""
     typed = by_name.phone_written(args)
     if typed is not None:
-        await _reply(message, replies.phone_not_lead_number(command, typed))
+        await _reply(message, replies.phone_not_lead_number(command, typed, words))
     return typed is not None
 
 
@@ -886,6 +889,9 @@ async def _numbered_note(update: Update, context: BotContext, message: Message) 
     how to write it: the words were lost behind the list of commands."""
     body = note_command(message.text) or ""
     words = body.split()
+    # "/notiz 0341 123456 Rückruf erbeten": a phone number (the note on request 341).
+    if await _phone_refused(message, words, "notiz", body.strip()):
+        return
     # "/notiz 12? Rückruf": "Zu welcher Anfrage?" with the number there; a note reaches
     # no one, so the number is taken however it is asked.
     digits, rest = _numbered(words, asked=True)

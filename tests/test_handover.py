@@ -767,6 +767,21 @@ def test_an_office_there_is_not_is_named_as_typed() -> None:
     assert handover.office_meant("Görlitz", OFFICES) is None
 
 
+async def handed_over(
+    database_url: str, tmp_path: Path, words: str
+) -> tuple[int, SentMessage, Lead]:
+    """A new Leipzig lead, Anna's "/weitergeben WORDS" ("{lead}" in them its number), the
+    answer and the lead as stored after it."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            typed = words.format(lead=lead)
+            answer = await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {typed}")
+            stored = await desk.lead(lead)
+    assert stored is not None
+    return lead, answer, stored
+
+
 @pytest.mark.parametrize(
     ("typed", "meant"),
     [
@@ -786,11 +801,7 @@ async def test_a_mistyped_office_is_named_not_taken(
 ) -> None:
     # QA: "/weitergeben 1 Dresdn" was told the office does not exist, with the list of
     # three to read through; the one meant is named (and never taken for it).
-    async with FakeBotAPI() as fake:
-        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            lead = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
-            answer = await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {lead} {typed}")
-            stored = await desk.lead(lead)
+    lead, answer, stored = await handed_over(database_url, tmp_path, "{lead} " + typed)
     assert answer.plain_text.startswith(f"Ein Büro „{typed.rstrip(',')}“ gibt es nicht.")
     assert ("Meinten Sie" in answer.plain_text) == (meant is not None)
     if meant is not None:
@@ -879,15 +890,31 @@ async def test_the_office_may_come_before_the_number(
 ) -> None:
     """QA: "/weitergeben Dresden 1" (the office first, as one says "nach Dresden, die 1")
     was answered with how the command is written; the office and the number are plain."""
-    async with FakeBotAPI() as fake:
-        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            lead = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
-            typed = words.format(lead=lead)
-            answer = await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {typed}")
-            stored = await desk.lead(lead)
+    lead, answer, stored = await handed_over(database_url, tmp_path, words)
 
     assert answer.plain_text.startswith(f"↪️ Anfrage #{lead} ist jetzt beim Büro Dresden")
     assert stored.office == "dresden"
+
+
+@pytest.mark.parametrize(
+    ("words", "typed"),
+    [
+        ("Dresden 01", "01"),
+        ("nach Dresden 0341 123456", "0341 123456"),
+        ("an Dresden +49 341 123456 wohnt dort", "+49 341 123456"),
+    ],
+)
+async def test_a_phone_number_after_the_office_is_not_read_as_the_request(
+    database_url: str, tmp_path: Path, words: str, typed: str
+) -> None:
+    """QA: "/weitergeben 01 Dresden" was refused as a phone number, but "/weitergeben
+    Dresden 01" (the office first) handed request 1 over, and "/weitergeben Dresden 0341
+    123456" request 341. A number with its 0 or + is a phone number in either order."""
+    _lead, answer, stored = await handed_over(database_url, tmp_path, words)
+
+    assert answer.plain_text.startswith(f"„{typed}“: Mit 0 oder + vorne")
+    assert "/weitergeben 12 Dresden" in answer.plain_text
+    assert stored.office == "leipzig"
 
 
 async def test_handing_over_a_request_whose_data_are_erased_says_so(

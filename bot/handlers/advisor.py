@@ -636,6 +636,9 @@ async def on_handover(update: Update, context: BotContext) -> None:
         return
     digits, words = _numbered(args)
     first = handover.office_first(args, advisors.offices) if digits is None else None
+    if first is not None and await _phone_refused(message, first[1], "weitergeben", first[0]):
+        # "/weitergeben Dresden 01": the office first, then a phone number (request 1).
+        return
     if first is not None and _numbered(first[1])[0] is not None:
         # "/weitergeben Dresden 12": the office before the number (the usage answered it).
         office_said, after = first

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 import json
 import re
 from collections.abc import AsyncIterator, Iterator
@@ -195,6 +197,26 @@ async def test_an_advisor_sees_her_office_and_every_view_and_export_is_audited(
         )
     assert detail is not None and detail["via"] == "inbox"
     assert detail["filters"] == {"status": "open"} and detail["count"] == 2
+
+
+async def test_the_inbox_export_lists_its_requests_in_the_order_the_list_shows_them(
+    client: Client, services: Services
+) -> None:
+    """QA: the inbox lists open requests first, each part oldest first, but its CSV was
+    sorted by date alone: an older, done request stood above the open ones the advisor
+    had just read in the list. The file now has the list's order."""
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    done = await lead(services, status="done", created_at=services.clock() - timedelta(days=5))
+    newer = await lead(services)
+    older = await lead(services, created_at=services.clock() - timedelta(days=3))
+    landing = await log_in(client, "anna")
+    exported = await client.get("/inbox/export", params={"format": "csv"})
+
+    listed = re.findall(r'href="/inbox/leads/(\d+)"', landing)
+    body = (await exported.read()).decode("utf-8-sig")
+    numbers = [row[0] for row in csv.reader(io.StringIO(body), delimiter=";")][1:]
+    assert listed == [str(older), str(newer), str(done)]
+    assert numbers == listed
 
 
 async def test_an_admin_sees_every_office(client: Client, services: Services) -> None:

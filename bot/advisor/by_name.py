@@ -12,10 +12,9 @@ import sqlalchemy as sa
 
 from bot.advisor import reports
 from bot.advisor.work import Sessions
-from bot.desk.listing import searched_phone
+from bot.desk.listing import OPEN_FIRST, searched_phone
 from bot.desk.search import name_contains
 from db.models import Lead
-from db.vocabulary import OPEN_STATUSES
 
 #: Requests listed at most: more means the name was too short to pick a person out.
 LIMIT = 10
@@ -57,12 +56,11 @@ async def leads_named(
     """The requests of ``offices`` whose name contains each word of ``name`` (or whose
     phone number contains ``phone``'s digits): the open ones first, as the inbox lists
     them, oldest first; ``limit`` + 1 at most, so that the answer can say there are more."""
-    closed = sa.case((Lead.status.in_(OPEN_STATUSES), 0), else_=1)
     found = name_contains(name) if phone is None else Lead.phone.contains(phone, autoescape=True)
     query = (
         sa.select(Lead)
         .where(Lead.office.in_(offices), found)
-        .order_by(closed, Lead.created_at, Lead.id)
+        .order_by(OPEN_FIRST, Lead.created_at, Lead.id)
         .limit(limit + 1)
     )
     async with sessionmaker() as session:

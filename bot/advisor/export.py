@@ -21,6 +21,7 @@ from bot.advisor import reports, view, wording
 from bot.advisor.work import Actor, export_audit
 from bot.conversation import log as conversation_log
 from bot.conversation.content import transcript_line
+from bot.desk.listing import OPEN_FIRST
 from bot.flows import FLOWS
 from bot.flows.answers import answer_text
 from bot.flows.contact import TIME
@@ -89,13 +90,16 @@ async def collect(
     tz: str = "Europe/Berlin",
     where: Sequence[sa.ColumnElement[bool]] = (),
     cities: Mapping[str, str] | None = None,
+    listed: bool = False,
 ) -> Table:
-    """The leads created on or after ``since`` (office-local date) of ``offices``.
+    """The leads created on or after ``since`` (office-local date) of ``offices``, oldest
+    first (``listed``: the open ones first, as the inbox lists them).
 
     ``where`` narrows them further (the web inbox's list filters); ``cities`` names each
     office by its city, as the inbox does ("Leipzig", not the key "leipzig").
     """
-    query = sa.select(Lead).where(*where).order_by(Lead.created_at, Lead.id)
+    order = (OPEN_FIRST,) if listed else ()
+    query = sa.select(Lead).where(*where).order_by(*order, Lead.created_at, Lead.id)
     if since is not None:
         query = query.where(Lead.created_at >= datetime.combine(since, time(), ZoneInfo(tz)))
     if offices is not None:
@@ -263,15 +267,17 @@ async def export(
     filters: dict[str, str] | None = None,
     shown: list[int] | None = None,
     cities: Mapping[str, str] | None = None,
+    listed: bool = False,
 ) -> tuple[bytes, int]:
     """Collect, render and audit one export; returns the file content and the lead count.
 
     ``by`` is the server's user running the command line export (no ``actor`` there).
     ``where`` narrows the leads, ``filters`` says how, for the audit trail; ``shown``
-    receives the exported leads' numbers (a file posted in a group is a copy of them).
+    receives the exported leads' numbers (a file posted in a group is a copy of them);
+    ``listed``: in the inbox list's order (open ones first).
     """
     table = await collect(
-        sessionmaker, since=since, offices=offices, tz=tz, where=where, cities=cities
+        sessionmaker, since=since, offices=offices, tz=tz, where=where, cities=cities, listed=listed
     )
     if shown is not None:
         shown.extend(int(row[0]) for row in table.rows)

@@ -40,6 +40,11 @@ LIST = "/inbox/leads"
 OPEN = "open"
 
 
+#: The list's order: open leads first (0), then the closed ones (1); each part oldest first
+#: after it (Lead.created_at, Lead.id). The export and "/lead Mehmet" list so too.
+OPEN_FIRST = sa.case((Lead.status.in_(OPEN_STATUSES), 0), else_=1)
+
+
 #: A phone number as it is read out or written down: "0341 123456", "+49 (341) 12-34/56".
 _PHONE = re.compile(r"\+?[\d\s()./-]+")
 #: What a phone number may hold beside its digits (and a leading "+").

@@ -284,6 +284,8 @@ async def export_leads(request: web.Request) -> web.Response:
         where=filters.clauses(advisor, tz),
         filters=filters.describe(),
         cities=services.advisors.cities(),
+        # The list's order: open requests first (the file was sorted by date alone).
+        listed=True,
     )
     # An admin's file holds every office's leads unless filtered: named "alle", not after
     # the admin's own office (a file forwarded as "the Dresden file" held all three).

@@ -1124,6 +1124,28 @@ async def test_lead_by_name(database_url: str, tmp_path: Path) -> None:
     )
 
 
+async def test_a_phone_number_written_with_a_bracketed_zero_is_shown_as_typed(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "+49 (0)341 …", as e-mail signatures write a number, came back as "+49 0)341 …"
+    in the refusal of "/loeschen +49 (0)341 123456" (and in the /lead it offered to copy)
+    and in "/lead"'s answers: the bracket was taken for a sign around a word. The number
+    is shown as the advisor typed it."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            refused = await command(desk, LEIPZIG_GROUP, ANNA, "/loeschen +49 (0)341 123456")
+            none = await command(desk, LEIPZIG_GROUP, ANNA, "/lead +49(0)341 999999")
+            found = await command(desk, LEIPZIG_GROUP, ANNA, "/lead +49 (0)341 1234567")
+
+    assert refused.plain_text.startswith("„+49 (0)341 123456“: Mit 0 oder + vorne")
+    assert "/lead +49 (0)341 123456," in refused.plain_text
+    assert none.plain_text.startswith(
+        "In dieser Gruppe gibt es keine Anfrage mit der Telefonnummer „+49(0)341 999999“"
+    )
+    assert f"#{lead_id}" in found.plain_text and "Verlauf" in found.plain_text
+
+
 async def test_a_group_that_refuses_the_command_menu_is_logged_by_the_error_type(
     database_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

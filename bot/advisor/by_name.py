@@ -27,7 +27,18 @@ _PHONE_WRITTEN = re.compile(r"(?:0|\+\s*)\d[\d\s()/+-]*")
 
 def searched(words: Sequence[str]) -> str:
     """The name in the words after /lead, without the signs around its words."""
-    return " ".join(word.strip(_AROUND) for word in words if word.strip(_AROUND))
+    return " ".join(bare for bare in map(_bare, words) if bare)
+
+
+def _bare(word: str) -> str:
+    """``word`` without the signs around it, but with a bracket whose partner is inside
+    it: "(0)341" of "+49 (0)341 123456" was "0)341", and so was the number shown."""
+    head, tail = len(word) - len(word.lstrip(_AROUND)), len(word.rstrip(_AROUND))
+    if head and word[head - 1] == "(" and word.count(")", head, tail) > word.count("(", head, tail):
+        head -= 1
+    if word[tail : tail + 1] == ")" and word.count("(", head, tail) > word.count(")", head, tail):
+        tail += 1
+    return word[head:tail]
 
 
 def phone_in(searched: str) -> str | None:

@@ -1146,6 +1146,24 @@ async def test_a_phone_number_written_with_a_bracketed_zero_is_shown_as_typed(
     assert f"#{lead_id}" in found.plain_text and "Verlauf" in found.plain_text
 
 
+async def test_words_after_a_phone_number_do_not_make_it_a_request_number(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/lead 0341 1234567 Kaya" and "/lead 0341 1234567 bitte" (a caller's number
+    and their name, or a word more) showed request 341, its area code read as a number
+    with words after it. The request is looked up by the phone number, as without them."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            named = await command(desk, LEIPZIG_GROUP, ANNA, "/lead 0341 1234567 Kaya")
+            asked = await command(desk, LEIPZIG_GROUP, ANNA, "/lead 0341 999999 bitte")
+
+    assert f"#{lead_id}" in named.plain_text and "Verlauf" in named.plain_text
+    assert asked.plain_text.startswith(
+        "In dieser Gruppe gibt es keine Anfrage mit der Telefonnummer „0341 999999“"
+    )
+
+
 async def test_a_group_that_refuses_the_command_menu_is_logged_by_the_error_type(
     database_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

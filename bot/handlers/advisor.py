@@ -429,7 +429,10 @@ async def on_lead(update: Update, context: BotContext) -> None:
     message, user = _sender(update)
     args = context.args or []
     name = by_name.searched(args)
-    phone = by_name.phone_in(name)
+    # "/lead 0341 1234567 Kaya": the number, the words after it let be (lead 341 came).
+    written = by_name.phone_written(args)
+    phone = by_name.phone_in(written) if written is not None else None
+    name = written if written is not None and phone is not None else name
     if name and (phone is not None or _numbered(args, asked=True)[0] is None):
         # "/lead Mehmet": a caller gave their name (only the usage came); "/lead 0341
         # 123456" their number (lead 341 came).

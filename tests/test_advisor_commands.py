@@ -1005,12 +1005,18 @@ async def test_leads_reads_offices_as_they_are_said_and_taken_requests(
 ) -> None:
     """QA: in the group of Leipzig and Chemnitz "/leads Chemnitz Leipzig" showed Leipzig's
     only (the last office named), "/leads KAUSA Chemnitz" and "/leads übernommen" were
-    words /leads did not know."""
+    words /leads did not know. QA: so were, on a keyboard without umlauts, "/leads
+    uebernommen" and "/leads Buero Chemnitz", and in a hurry "/leads übernomen" and
+    "/leads meien": a list changes nothing, they are read as meant."""
     typed = [
         "/leads Chemnitz Leipzig",
         "/leads KAUSA Chemnitz",
         "/leads übernommen",
         "/leads Büro Chemnitz, neu",
+        "/leads uebernommen",
+        "/leads übernomen",
+        "/leads Buero Chemnitz",
+        "/leads meien",
     ]
     [_new, chemnitz, taken], said = await said_in_two_offices_group(database_url, tmp_path, typed)
 
@@ -1019,6 +1025,11 @@ async def test_leads_reads_offices_as_they_are_said_and_taken_requests(
     assert said["/leads übernommen"].startswith("Übernommene Anfragen (1)")
     assert numbers(said["/leads übernommen"]) == [taken]
     assert numbers(said["/leads Büro Chemnitz, neu"]) == [chemnitz]
+    assert said["/leads uebernommen"].startswith("Übernommene Anfragen (1)")
+    assert numbers(said["/leads uebernommen"]) == [taken]
+    assert numbers(said["/leads übernomen"]) == [taken]
+    assert numbers(said["/leads Buero Chemnitz"]) == [chemnitz]
+    assert said["/leads meien"].startswith("Ihre offenen Anfragen (1)")
 
 
 async def test_export_of_one_office_in_a_group_of_two(database_url: str, tmp_path: Path) -> None:

@@ -7,20 +7,41 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from bot.advisor import handover
 from bot.offices import Office
 from db.vocabulary import OPEN_STATUSES, WORKING_STATUSES, LeadStatus
 
+#: The umlauts as written out on a keyboard without them ("uebernommen", "Buero").
+_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def spelled(word: str) -> str:
+    """``word`` as the lists below hold it: without the signs around it, lower case, its
+    umlauts written out ("Übernommen,": "uebernommen")."""
+    return word.strip(",.;:!?()").casefold().translate(_WRITTEN_OUT)
+
+
+def _spelled(*words: str) -> frozenset[str]:
+    return frozenset(map(spelled, words))
+
+
 #: Words that ask for what /leads shows anyway: every open lead of the group.
-_ALL = frozenset({"offen", "offene", "alle", "alles", "liste"})
-_NEW = frozenset({"neu", "neue", "frei", "freie"})
-_MINE = frozenset({"meine", "mein", "mir", "ich", "eigene"})
-_TAKEN = frozenset({"übernommen", "übernommene", "vergeben", "vergebene", "bearbeitung"})
+_ALL = _spelled("offen", "offene", "alle", "alles", "liste")
+_NEW = _spelled("neu", "neue", "frei", "freie")
+_MINE = _spelled("meine", "mein", "mir", "ich", "eigene")
+_TAKEN = _spelled("übernommen", "übernommene", "vergeben", "vergebene", "bearbeitung")
 #: Words around an office, as one says it: "/leads Büro Chemnitz", "/leads KAUSA Leipzig",
-#: "/leads Chemnitz und Leipzig" ("KAUSA" was a word /leads did not know).
-_AROUND_OFFICE = frozenset(
-    {"büro", "büros", "kausa", "in", "im", "aus", "von", "vom", "für", "des", "der", "und", "&"}
+#: "/leads Chemnitz und Leipzig" ("KAUSA" was a word /leads did not know); "Buro" without
+#: the umlaut's dots.
+AROUND_OFFICE = _spelled(
+    *("büro", "büros", "buro", "buros", "kausa", "in", "im", "aus", "von", "vom", "für"),
+    *("des", "der", "und", "&"),
 )
+#: A word this long a letter off is read as the word meant ("übernomen", "meien"): a list
+#: changes nothing. Shorter ones ("neu", "mir") are too near to other words.
+_TYPO_FROM = 5
 
 
 @dataclass(frozen=True)
@@ -50,16 +71,17 @@ def chosen(
     named: set[str] = set()
     new = mine = taken = False
     for word in words:
-        folded = word.strip(",.;:!?()").casefold()
-        if not folded or folded in _ALL or folded in _AROUND_OFFICE:
-            continue
-        new, mine, taken = new or folded in _NEW, mine or folded in _MINE, taken or folded in _TAKEN
-        if folded in _NEW | _MINE | _TAKEN:
+        folded = spelled(word)
+        if not folded or folded in _ALL or folded in AROUND_OFFICE:
             continue
         office = handover.office_named(folded, offices)
-        if office is None or office not in served:
+        if office is not None and office in served:
+            named.add(office)
+            continue
+        meant = _meant(folded)
+        if meant is None or office is not None:
             return Unknown(word, office)
-        named.add(office)
+        new, mine, taken = new or meant is _NEW, mine or meant is _MINE, taken or meant is _TAKEN
     # "/leads Chemnitz Leipzig" in their group: both (only the last one was shown).
     chosen_offices = tuple(key for key in served if key in named) or tuple(served)
     cities = [] if len(chosen_offices) == len(served) else [offices[k].city for k in chosen_offices]
@@ -79,6 +101,21 @@ def chosen(
         return Choice(chosen_offices, WORKING_STATUSES, None, heading + of, none)
     none = f"Keine offenen Anfragen{within}. 🎉"
     return Choice(chosen_offices, OPEN_STATUSES, None, "Offene Anfragen" + of, none)
+
+
+def _meant(folded: str) -> frozenset[str] | None:
+    """The list of words ``folded`` is one of, or a letter off one of ("übernomen")."""
+    kinds = (_ALL, _NEW, _MINE, _TAKEN)
+    for kind in kinds:
+        if folded in kind:
+            return kind
+    near = {
+        kind
+        for kind in kinds
+        for known in kind
+        if len(known) >= _TYPO_FROM and OSA.distance(folded, known) <= 1
+    }
+    return near.pop() if len(near) == 1 else None
 
 
 def _joined(cities: Sequence[str]) -> str:

@@ -1057,7 +1057,8 @@ async def test_export_of_one_office_in_a_group_of_two(database_url: str, tmp_pat
 async def test_stats_of_one_office_in_a_group_of_two(database_url: str, tmp_path: Path) -> None:
     """QA: in the group of Leipzig and Chemnitz "/stats Chemnitz" counted both offices'
     requests, the word ignored; a word /stats does not know is answered."""
-    typed = ["/stats Chemnitz", "/stats Woche"]
+    # QA: "Buero" (the umlaut written out) and "für" were words /stats did not know.
+    typed = ["/stats Chemnitz", "/stats Woche", "/stats Buero Chemnitz", "/stats für Chemnitz"]
     _leads, said = await said_in_two_offices_group(database_url, tmp_path, typed)
 
     table = said["/stats Chemnitz"]
@@ -1065,6 +1066,7 @@ async def test_stats_of_one_office_in_a_group_of_two(database_url: str, tmp_path
         ["Anfragen", "gesamt", "1", "1"]
     ]
     assert "Leipzig" not in table
+    assert said["/stats Buero Chemnitz"] == said["/stats für Chemnitz"] == table
     assert said["/stats Woche"].startswith("„Woche“ kennt /stats nicht.")
     assert "/stats Chemnitz die eines Büros" in said["/stats Woche"]
 

@@ -621,7 +621,8 @@ def _named_offices(
     offices' requests, "/stats Chemnitz" counted both)."""
     named: list[str] = []
     for word in args:
-        if word.strip(",.;:").casefold() in ("büro", "kausa", "und"):
+        if listing.spelled(word) in listing.AROUND_OFFICE:
+            # "Büro Chemnitz", "Buero Chemnitz", "für Chemnitz" ("Buero" was unknown).
             continue
         office = handover.office_named(word, advisors.offices)
         if office is None or office not in served:

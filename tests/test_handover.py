@@ -896,6 +896,19 @@ async def test_the_office_may_come_before_the_number(
     assert stored.office == "dresden"
 
 
+@pytest.mark.parametrize("words", ["{lead} an", "{lead} an das Büro", "{lead} ins Buero"])
+async def test_the_words_before_an_office_without_it_ask_which_office(
+    database_url: str, tmp_path: Path, words: str
+) -> None:
+    """QA: "/weitergeben 12 an das Büro" (interrupted by a call) was told "Ein Büro „Büro“
+    gibt es nicht", "/weitergeben 12 an" that there is no office "an": the office is
+    missing, and the bot asks which one, as "/weitergeben 12" does."""
+    lead, answer, stored = await handed_over(database_url, tmp_path, words)
+
+    assert answer.plain_text.startswith(f"An welches Büro soll Anfrage #{lead}?")
+    assert stored.office == "leipzig"
+
+
 @pytest.mark.parametrize(
     ("words", "typed"),
     [

@@ -133,9 +133,10 @@ def _apart(word: str) -> list[str]:
 
 
 def _from_office(words: Sequence[str]) -> list[str]:
-    """``words`` from the office on, without the words before it ("an", "nach" ...)."""
+    """``words`` from the office on, without the words before it ("an", "nach" ...); none
+    when they are all such words ("an das Büro": "Ein Büro „Büro“ gibt es nicht")."""
     rest = list(words)
-    while len(rest) > 1 and _before_office(rest[0]):
+    while rest and _before_office(rest[0]):
         rest.pop(0)
     if rest:
         rest[:1] = _apart(rest[0])

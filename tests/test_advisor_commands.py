@@ -1159,6 +1159,23 @@ async def test_a_phone_number_written_with_a_bracketed_zero_is_shown_as_typed(
     assert f"#{lead_id}" in found.plain_text and "Verlauf" in found.plain_text
 
 
+async def test_lead_with_a_number_word_and_no_number_says_how_to_write_it(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/lead Nr." and "/lead #" (the number not typed yet) and "/lead -1" were
+    searched as names: "keine Anfrage mit „Nr“ im Namen". No name is so: the bot says
+    how /lead is written, as for "/lead" alone."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            said = [
+                (await command(desk, LEIPZIG_GROUP, ANNA, text)).plain_text
+                for text in ("/lead Nr.", "/lead #", "/lead Anfrage", "/lead -1")
+            ]
+
+    assert said == [replies.LEAD_USAGE] * 4
+
+
 async def test_words_after_a_phone_number_do_not_make_it_a_request_number(
     database_url: str, tmp_path: Path
 ) -> None:

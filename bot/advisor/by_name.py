@@ -41,6 +41,19 @@ def _bare(word: str) -> str:
     return word[head:tail]
 
 
+#: The words a request's number is written with ("Nr. 12", "Anfrage #12"): typed without
+#: the number ("/lead Nr."), they are no name.
+_NUMBER_WORDS = frozenset({"nr", "nummer", "anfrage", "#"})
+
+
+def is_name(searched: str) -> bool:
+    """Whether ``searched`` may be a person's name: it has a letter, and more than the
+    words a request's number is written with ("/lead Nr.", "/lead #" and "/lead -1" were
+    looked up as names: "keine Anfrage mit „Nr“ im Namen")."""
+    words = {word.strip(".#").casefold() for word in searched.split()} - {""}
+    return any(ch.isalpha() for ch in searched) and not words <= _NUMBER_WORDS
+
+
 def phone_in(searched: str) -> str | None:
     """The digits, as stored, of the phone number ``searched`` is ("0341 123456", "+49 341
     123456"), or None: "/lead 0341 123456" showed lead 341. Only a number written with

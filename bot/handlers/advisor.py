@@ -433,6 +433,8 @@ async def on_lead(update: Update, context: BotContext) -> None:
     written = by_name.phone_written(args)
     phone = by_name.phone_in(written) if written is not None else None
     name = written if written is not None and phone is not None else name
+    # "/lead Nr.", "/lead #": no name; the number is missing (said how /lead is written).
+    name = name if phone is not None or by_name.is_name(name) else ""
     if name and (phone is not None or _numbered(args, asked=True)[0] is None):
         # "/lead Mehmet": a caller gave their name (only the usage came); "/lead 0341
         # 123456" their number (lead 341 came).

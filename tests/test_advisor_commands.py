@@ -31,6 +31,9 @@ from tests.advisor_desk import (
 )
 from tests.live_bot import settled
 
+#: A person who is no advisor, in their private chat with the bot.
+PERSON_ID = 4242
+
 
 async def command(desk: Desk, chat_id: int, user_id: int, text: str) -> SentMessage:
     """Write a command in a group and return the bot's reply."""
@@ -1192,6 +1195,40 @@ async def test_words_after_a_phone_number_do_not_make_it_a_request_number(
     assert asked.plain_text.startswith(
         "In dieser Gruppe gibt es keine Anfrage mit der Telefonnummer „0341 999999“"
     )
+
+
+async def test_an_advisor_command_in_the_private_chat_points_to_the_group(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Anna typed "/leads" and "/notiz 1 Rückruf morgen" in her own chat with the
+    bot (between two calls, the wrong chat open): "Diesen Befehl kenne ich nicht", and
+    the language question of a person's first visit; her note was kept nowhere. An
+    advisor is told the commands work in her office's group (and that the note was not
+    kept); a person's "/leads" is still the dialogue's."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await announced_lead(desk)
+            said = {}
+            for user, text in [(ANNA, "/leads"), (ANNA, f"/notiz {lead_id} Rückruf morgen")]:
+                seen = len(fake.sent(user))
+                fake.user_message(user, text)
+                said[text] = (await fake.wait_sent(user, seen + 1))[seen:]
+            fake.user_message(PERSON_ID, "/leads")
+            person = await fake.wait_sent(PERSON_ID, 1)
+            rows = await conversation_rows(desk)
+
+    listed, noted = said["/leads"], said[f"/notiz {lead_id} Rückruf morgen"]
+    assert [m.plain_text for m in listed] == [
+        "Die Befehle für Beraterinnen und Berater gehen in der Gruppe Ihres Büros (Leipzig), "
+        "nicht hier im Chat mit dem Bot."
+    ]
+    assert [m.plain_text for m in noted] == [
+        "⚠️ Nicht gespeichert: Die Befehle für Beraterinnen und Berater gehen in der Gruppe "
+        "Ihres Büros (Leipzig), nicht hier im Chat mit dem Bot."
+    ]
+    assert listed[0].button_texts == []
+    assert rows == []
+    assert "Diesen Befehl kenne ich nicht" in person[0].plain_text
 
 
 async def test_a_group_that_refuses_the_command_menu_is_logged_by_the_error_type(

@@ -184,6 +184,19 @@ def _of_offices(cities: Sequence[str], *, markup: bool = True) -> str:
     return ("des Büros " if len(cities) == 1 else "der Büros ") + _listed(cities, markup=markup)
 
 
+def in_private_chat(own: Sequence[str], *, note: bool = False) -> str:
+    """An advisor's command ("/leads", "/notiz 12 Rückruf") in her own chat with the bot,
+    where it was "Diesen Befehl kenne ich nicht" and a person's language question: it
+    works in the group of her offices (``own``; none named: every office's advisor).
+    ``note``: a note command, whose note was kept nowhere."""
+    offices = f" ({', '.join(own)})" if own else ""
+    said = (
+        f"Die Befehle für Beraterinnen und Berater gehen in der Gruppe Ihres Büros{offices}, "
+        "nicht hier im Chat mit dem Bot."
+    )
+    return f"⚠️ Nicht gespeichert: {said}" if note else said
+
+
 def _registered_for(own: Sequence[str]) -> str:
     """ " Sie sind für das Büro Dresden eingetragen." for an advisor of other offices
     (``own``), who is registered and was told only who may act here; "" for anyone else."""

@@ -26,7 +26,13 @@ from telegram import (
 )
 from telegram import User as TelegramUser
 from telegram.error import BadRequest, TelegramError
-from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import (
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
 
 from bot.advisor import (
     by_name,
@@ -83,15 +89,28 @@ def _sessionmaker(context: BotContext) -> work.Sessions:
 
 
 class _AdvisorHere(filters.MessageFilter):
-    """The sender may act in this group: an advisor of one of its offices, or of all."""
+    """The sender may act in this group: an advisor of one of its offices, or of all
+    (``anywhere``: an advisor of any office, in her own chat with the bot)."""
 
-    def __init__(self, advisors: Advisors) -> None:
-        super().__init__(name="advisor_here")
+    def __init__(self, advisors: Advisors, *, anywhere: bool = False) -> None:
+        super().__init__(name="advisor_anywhere" if anywhere else "advisor_here")
         self._advisors = advisors
+        self._anywhere = anywhere
 
     def filter(self, message: Message) -> bool:
         user = message.from_user
-        return user is not None and self._advisors.may_act_in(user.id, message.chat.id)
+        if user is None:
+            return False
+        if self._anywhere:
+            return self._advisors.is_advisor(user.id)
+        return self._advisors.may_act_in(user.id, message.chat.id)
+
+
+#: The words of an advisor's commands that have no other meaning in a person's chat
+#: ("/help" and "/start" are a person's too, as an advisor trying the bot uses them).
+_ADVISOR_WORDS = frozenset(
+    {name for name, _ in replies.COMMANDS} | (replies.HELP_COMMANDS - {"help", "start"})
+)
 
 
 # -- buttons -------------------------------------------------------------------
@@ -938,6 +957,22 @@ async def on_loose_note(update: Update, context: BotContext) -> None:
         await _reply(message, replies.NOTE_WITHOUT_LEAD)
 
 
+async def on_private_command(update: Update, context: BotContext) -> None:
+    """An advisor's command in her own chat with the bot ("/leads", "/notiz 12 Rückruf"):
+    it was "Diesen Befehl kenne ich nicht" and a person's first screen, a note kept
+    nowhere. Told where it works; any other command stays the dialogue's."""
+    message, user = _sender(update)
+    command = _command_word(context, message)
+    note = note_command(message.text) is not None
+    if command is None or not (
+        note or command.casefold() in _ADVISOR_WORDS or replies.is_button_typed(command)
+    ):
+        return
+    own = _advisors(context).own_cities(user.id)
+    await _reply(message, replies.in_private_chat(own, note=note))
+    raise ApplicationHandlerStop
+
+
 async def on_refused(update: Update, context: BotContext) -> None:
     """An advisor command from someone who is no advisor of this group: told whose
     advisors may (an advisor of another office, also where she is registered)."""
@@ -1212,6 +1247,18 @@ def register(application: BotApplication) -> None:
             & ~filters.COMMAND
             & filters.Regex(_NOT_A_COMMAND),
             on_unknown_command,
+        ),
+        group=0,
+    )
+    # An advisor's command in her own chat with the bot: told it works in the group (the
+    # dialogue's handlers, group 1, then leave it).
+    application.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE
+            & filters.UpdateType.MESSAGE
+            & filters.COMMAND
+            & _AdvisorHere(advisors, anywhere=True),
+            on_private_command,
         ),
         group=0,
     )

@@ -458,6 +458,11 @@ async def test_the_help_names_every_command_the_group_has(
         ("delete", "/loeschen"),
         ("lösche", "/loeschen"),
         ("entfernen", "/loeschen"),
+        # QA: the umlaut written out, as on a keyboard without it: no guess came.
+        ("uebergeben", "/weitergeben"),
+        ("loesche", "/loeschen"),
+        ("uebernommen", "/leads übernommen"),
+        ("Statistik", "/stats"),
     ],
 )
 def test_a_command_said_in_other_german_words_is_guessed(typed: str, meant: str) -> None:

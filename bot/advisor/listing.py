@@ -10,17 +10,9 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from bot.advisor import handover
+from bot.advisor.wording import spelled
 from bot.offices import Office
 from db.vocabulary import OPEN_STATUSES, WORKING_STATUSES, LeadStatus
-
-#: The umlauts as written out on a keyboard without them ("uebernommen", "Buero").
-_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
-def spelled(word: str) -> str:
-    """``word`` as the lists below hold it: without the signs around it, lower case, its
-    umlauts written out ("Übernommen,": "uebernommen")."""
-    return word.strip(",.;:!?()").casefold().translate(_WRITTEN_OUT)
 
 
 def _spelled(*words: str) -> frozenset[str]:

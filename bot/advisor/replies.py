@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA
 
+from bot.advisor.wording import spelled
+
 #: The advisor commands in the group's menu, with their German descriptions.
 COMMANDS = (
     ("leads", "Offene Anfragen dieser Gruppe"),
@@ -113,13 +115,17 @@ _SAID_AS = {
 }
 
 
+#: _SAID_AS by its words as spelled (wording.spelled): "/uebergeben", "/loesche".
+_SAID_AS_SPELLED = {spelled(word): meant for word, meant in _SAID_AS.items()}
+
+
 def _meant(command: str) -> str | None:
     """The one command ``command`` is a typo of (a letter off, two in a long word), or
-    names in other German words."""
+    names in other German words, its umlauts written out too ("/uebergeben")."""
     if command in (name for name, _ in COMMANDS):
         return command
-    if command in _SAID_AS:
-        return _SAID_AS[command]
+    if spelled(command) in _SAID_AS_SPELLED:
+        return _SAID_AS_SPELLED[spelled(command)]
     near = [
         name for name, _ in COMMANDS if OSA.distance(command, name) <= (2 if len(name) > 5 else 1)
     ]

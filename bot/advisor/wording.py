@@ -24,6 +24,16 @@ MAX_MESSAGE = 4096
 #: A typed value longer than this is cut in advisor messages (the full text stays stored).
 MAX_VALUE = 1000
 
+#: The umlauts as written out on a keyboard without them ("uebernommen", "Buero").
+_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def spelled(word: str) -> str:
+    """An advisor's typed ``word`` as the command words are compared: without the signs
+    around it, lower case, its umlauts written out ("Übernommen,": "uebernommen")."""
+    return word.strip(",.;:!?()").casefold().translate(_WRITTEN_OUT)
+
+
 FLOW_NAMES = {
     "business": "Betrieb",
     "young": "Junge Person",

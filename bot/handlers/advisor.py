@@ -50,6 +50,7 @@ from bot.advisor import (
     work,
 )
 from bot.advisor.roster import Advisors
+from bot.advisor.wording import spelled
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.conversation.content import (
@@ -642,7 +643,7 @@ def _named_offices(
     offices' requests, "/stats Chemnitz" counted both)."""
     named: list[str] = []
     for word in args:
-        if listing.spelled(word) in listing.AROUND_OFFICE:
+        if spelled(word) in listing.AROUND_OFFICE:
             # "Büro Chemnitz", "Buero Chemnitz", "für Chemnitz" ("Buero" was unknown).
             continue
         office = handover.office_named(word, advisors.offices)

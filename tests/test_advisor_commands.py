@@ -761,6 +761,27 @@ async def test_a_cards_button_typed_as_a_command_is_pointed_to_the_button(
         assert "/stats" not in answer
 
 
+@pytest.mark.parametrize(
+    ("typed", "button"),
+    [
+        ("nichterreicht", "Nicht erreicht"),
+        ("nicht_erreicht", "Nicht erreicht"),
+        ("zurück", "Zurück an Team"),
+        ("zurueckgeben", "Zurück an Team"),
+        ("wiederoeffnen", "Wieder öffnen"),
+        ("wieder_öffnen", "Wieder öffnen"),
+    ],
+)
+def test_every_cards_button_typed_as_a_command_is_pointed_to(typed: str, button: str) -> None:
+    """QA: "/erreicht 12" was told it is the card's button, but "/nichterreicht 12",
+    "/zurueck 12" and "/wiederoeffnen 12" got "gibt es nicht" and the whole list, with
+    no guess: the card's other buttons are pointed to as well."""
+    said = replies.unknown_command(typed, "12")
+
+    assert said.startswith(f"„{button}“ ist ein Knopf, kein Befehl")
+    assert "unter der Nachricht der Anfrage #12" in said
+
+
 async def test_a_list_filter_or_closing_typed_as_a_command_gets_the_way_meant(
     database_url: str, tmp_path: Path
 ) -> None:

@@ -39,23 +39,35 @@ COMMAND_LIST = (
 HELP_COMMANDS = frozenset({"hilfe", "help", "start", "befehle"})
 
 
-#: A card's buttons typed as commands ("/erledigt 12"), by the label they stand for.
+#: A card's buttons typed as commands ("/erledigt 12"), by the label they stand for;
+#: looked up as spelled ("/uebernehmen", "/schließen"), a "_" for the label's space
+#: ("/nicht_erreicht", as Telegram allows no space in a command).
 _BUTTONS_TYPED = {
-    "übernehmen": "Übernehmen",
-    "uebernehmen": "Übernehmen",
-    "erreicht": "Erreicht",
-    "erledigt": "Erledigt",
-    # Closing a request is its Erledigt.
-    "schliessen": "Erledigt",
-    "schließen": "Erledigt",
-    "abschliessen": "Erledigt",
-    "abschließen": "Erledigt",
+    spelled(typed): button
+    for typed, button in {
+        "übernehmen": "Übernehmen",
+        "erreicht": "Erreicht",
+        "nichterreicht": "Nicht erreicht",
+        "erledigt": "Erledigt",
+        # Closing a request is its Erledigt.
+        "schließen": "Erledigt",
+        "abschließen": "Erledigt",
+        "zurück": "Zurück an Team",
+        "zurückgeben": "Zurück an Team",
+        "wiederöffnen": "Wieder öffnen",
+        "öffnen": "Wieder öffnen",
+    }.items()
 }
+
+
+def _button_word(command: str) -> str:
+    """``command`` as _BUTTONS_TYPED holds it ("Nicht_Erreicht": "nichterreicht")."""
+    return spelled(command).replace("_", "")
 
 
 def is_button_typed(command: str) -> bool:
     """Whether ``command`` ("/erledigt") names a card's button rather than a command."""
-    return command.lower() in _BUTTONS_TYPED
+    return _button_word(command) in _BUTTONS_TYPED
 
 
 def unknown_command(command: str, number: str | None = None) -> str:
@@ -65,7 +77,7 @@ def unknown_command(command: str, number: str | None = None) -> str:
     if command.lower() in HELP_COMMANDS:
         return "Befehle in dieser Gruppe:\n" + COMMAND_LIST
     if is_button_typed(command):
-        return _button_typed(_BUTTONS_TYPED[command.lower()], number)
+        return _button_typed(_BUTTONS_TYPED[_button_word(command)], number)
     # "/lead12": the space before the number left out; "/lead/12", "/leads/meine": a "/"
     # typed for it (Telegram marks no command there, and no guess came).
     joined = re.fullmatch(r"([^\W\d_]+)(?:/(\w+)|(\d+))", command.lower())

@@ -1001,6 +1001,29 @@ async def test_export_with_a_number_exports_that_request_only(
     assert len(fake.documents(LEIPZIG_GROUP)) == 1
 
 
+async def test_export_with_the_files_kind_sends_that_kind(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/export Excel", "/export xlsx" and even "/export csv" were "„csv“ kennt /export
+    nicht": the kind of file is no unknown word. Excel's gets the XLSX the inbox offers,
+    "csv" the CSV file /export sends anyway, also with a request's number."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await announced_lead(desk)
+            for typed in ("/export Excel", "/export xlsx", f"/export {lead_id} csv"):
+                seen = len(fake.documents(LEIPZIG_GROUP))
+                fake.group_message(LEIPZIG_GROUP, ANNA, typed)
+                await fake.wait_for(lambda seen=seen: len(fake.documents(LEIPZIG_GROUP)) > seen)
+            await settled(desk.app, fake)
+
+    excel, xlsx, one = fake.documents(LEIPZIG_GROUP)
+    assert excel.filename is not None and excel.filename.endswith(".xlsx")
+    assert excel.content.startswith(b"PK")  # a zip: the XLSX, not a CSV
+    assert xlsx.filename == excel.filename
+    assert one.filename is not None and one.filename.endswith(".csv")
+    assert one.caption == f"Export: Anfrage #{lead_id}"
+
+
 async def test_a_number_glued_to_a_command_is_read_as_telegram_marks_it(
     database_url: str, tmp_path: Path
 ) -> None:

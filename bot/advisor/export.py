@@ -245,6 +245,19 @@ def render(table: Table, fmt: str) -> bytes:
     raise ValueError(f"unknown export format {fmt!r}")
 
 
+#: The words that name the kind of file after "/export" ("/export Excel", "/export 12 csv").
+_FORMAT_WORDS = {"csv": "csv", "xlsx": "xlsx", "xls": "xlsx", "excel": "xlsx"}
+
+
+def format_named(words: Sequence[str]) -> tuple[str, list[str]]:
+    """The kind of file "/export"'s ``words`` ask for (CSV when none) and the other words:
+    "/export Excel" and "/export csv" were words /export did not know."""
+    kinds = [_FORMAT_WORDS.get(word.strip(",.;:!?").casefold()) for word in words]
+    rest = [word for word, kind in zip(words, kinds, strict=True) if kind is None]
+    named = [kind for kind in kinds if kind is not None]
+    return (named[-1] if named else "csv"), rest
+
+
 def filename(fmt: str, office: str | None, since: date | None, now: datetime) -> str:
     """A descriptive file name, e.g. ``kausa-leads-leipzig-ab-2026-01-01.csv``."""
     parts = ["kausa-leads", office or "alle"]

@@ -556,10 +556,10 @@ async def on_stats(update: Update, context: BotContext) -> None:
 
 async def on_export(update: Update, context: BotContext) -> None:
     """/export: this group's leads as a CSV file; "/export 12" only lead 12 (the whole
-    group's file came, the number ignored)."""
+    group's file came, the number ignored); "/export Excel" as an XLSX file."""
     message, user = _sender(update)
     advisors = _advisors(context)
-    args = context.args or []
+    fmt, args = export.format_named(context.args or [])
     if await _phone_refused(message, args, "export"):
         return
     digits, rest = _numbered(args, asked=True)
@@ -593,7 +593,7 @@ async def on_export(update: Update, context: BotContext) -> None:
     lead_ids: list[int] = []
     content, count = await export.export(
         _sessionmaker(context),
-        fmt="csv",
+        fmt=fmt,
         offices=offices,
         tz=advisors.timezone,
         now=now,
@@ -606,9 +606,9 @@ async def on_export(update: Update, context: BotContext) -> None:
     )
     only = offices[0] if len(offices) == 1 else None
     if one is not None:
-        name, caption = f"kausa-anfrage-{one}-stand-{now.date().isoformat()}.csv", ""
+        name, caption = f"kausa-anfrage-{one}-stand-{now.date().isoformat()}.{fmt}", ""
     else:
-        name = export.filename("csv", only, None, now)
+        name = export.filename(fmt, only, None, now)
         caption = replies.left_out_of_export(left_out)
     sent = await context.bot.send_document(
         message.chat.id,

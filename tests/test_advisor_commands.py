@@ -668,18 +668,23 @@ async def test_a_mistyped_note_command_is_kept_as_the_note_it_means(
                 (f"/noitz {lead_id} Rückruf", None),
                 (f"/notiz{lead_id} Freitag", None),
                 (f"/notiz {lead_id}? Rückruf Montag", None),
+                # QA: the plural and a "_" (Telegram's space) were two letters off: lost.
+                (f"/notizen {lead_id} Termin", None),
+                (f"/interne_notiz {lead_id} Absage", None),
             ):
                 seen = len(fake.sent(LEIPZIG_GROUP))
                 fake.group_message(LEIPZIG_GROUP, ANNA, text, reply_to)
                 told.append((await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[-1].plain_text)
             rows = await conversation_rows(desk)
 
-    assert told == ["📝 Als interne Notiz gespeichert."] * 4
+    assert told == ["📝 Als interne Notiz gespeichert."] * 6
     assert [(r.lead_id, r.direction, r.text) for r in rows] == [
         (lead_id, "note", "Rückruf morgen"),
         (lead_id, "note", "Rückruf"),
         (lead_id, "note", "Freitag"),
         (lead_id, "note", "Rückruf Montag"),
+        (lead_id, "note", "Termin"),
+        (lead_id, "note", "Absage"),
     ]
 
 

@@ -126,8 +126,11 @@ def _tag_of_head(word: str, *, hashed: bool, colon: bool) -> NoteTag:
 
 
 #: Commands an advisor tries for a note ("/notiz Rückruf morgen"): none is the bot's, and
-#: the words were lost behind the list of commands.
-NOTE_COMMANDS = frozenset({"notiz", "note", "intern", "interne"})
+#: the words were lost behind the list of commands. Also the plural and "interne Notiz"
+#: ("/notizen 12 …", "/interne_notiz 12 …": a "_" for the space Telegram allows no).
+NOTE_COMMANDS = frozenset(
+    {"notiz", "note", "intern", "interne", "notizen", "internenotiz", "internnotiz"}
+)
 #: A command's word and what is glued to it ("notiz", "#12").
 _COMMAND_HEAD = re.compile(r"(\w+)(.*)", re.DOTALL)
 #: A command with a lead's number joined to it ("/notiz12").
@@ -150,6 +153,7 @@ def note_command(text: str | None) -> str | None:
     word, glued = head[1].lower(), head[2].lstrip(",;:-–")
     joined = _JOINED_NUMBER.fullmatch(word)
     command, number = (joined[1], joined[2]) if joined else (word, "")
+    command = command.replace("_", "")
     if command not in NOTE_COMMANDS and OSA.distance(command, "notiz") > 1:
         return None
     glued = glued if glued.strip("?!.") else ""  # "/notiz?": no note

@@ -17,6 +17,7 @@ from tests.advisor_desk import (
     DRESDEN_GROUP,
     LEIPZIG_GROUP,
     STRANGER,
+    add_lead,
     desk_settings,
     running_desk,
 )
@@ -240,3 +241,31 @@ async def test_a_phone_number_is_never_read_as_the_request_to_erase_export_or_ha
     assert all(reply.button_texts == [] for reply in [*said.values(), plus])
     assert fake.documents(LEIPZIG_GROUP) == []
     assert (lead.office, lead.status) == ("leipzig", "new")
+
+
+async def test_a_yes_after_a_colleague_handed_the_request_over_says_where_it_is(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: Anna asked "/loeschen 1"; before she tapped "Ja, endgültig löschen" a colleague
+    typed "/weitergeben 1 Dresden". Her tap was told "Diese Anfrage gibt es in dieser
+    Gruppe nicht", and the question kept its buttons. It says where the request is now,
+    and the question says so without its buttons; nothing is erased here."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            asked = await command(desk, LEIPZIG_GROUP, ANNA, f"/loeschen {lead_id}")
+            await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {lead_id} Dresden")
+            answered = await desk.answer_of(await desk.press(LEIPZIG_GROUP, ANNA, asked, YES))
+            await fake.wait_for(
+                lambda: "Dresden" in str(fake.message(LEIPZIG_GROUP, asked.message_id))
+            )
+            question = fake.message(LEIPZIG_GROUP, asked.message_id) or {}
+            lead = await desk.lead(lead_id)
+
+    said = f"Nicht gelöscht: Anfrage #{lead_id} ist jetzt beim Büro Dresden."
+    assert answered["text"] == said
+    assert question["text"] == said
+    assert not question.get("reply_markup", {}).get("inline_keyboard")
+    assert lead is not None and lead.name is not None and lead.office == "dresden"

@@ -600,6 +600,12 @@ def now_with(lead_id: int, city: str) -> str:
     return f"Anfrage #{lead_id} ist jetzt beim Büro {html.escape(city)}."
 
 
+def not_erased_now_with(lead_id: int, city: str) -> str:
+    """ "Ja, endgültig löschen" under /loeschen's question after a colleague handed the
+    lead over (it was "Diese Anfrage gibt es in dieser Gruppe nicht")."""
+    return f"Nicht gelöscht: {now_with(lead_id, city)}"
+
+
 #: /loeschen without a number, outside a lead's topic.
 ERASE_USAGE = (
     "Bitte so: /loeschen NUMMER, z. B. /loeschen 12 (im Thema einer Anfrage oder als Antwort "

@@ -804,7 +804,15 @@ async def on_erase_button(update: Update, context: BotContext) -> None:
             return
         raise
     if erased is None:
-        await presses.answer(query, replies.NOT_IN_THIS_GROUP, alert=True)
+        # A colleague handed it over since the question: where it is, the question too.
+        access = work.GroupAccess(advisors, question.chat.id)
+        went = await work.went_to(_sessionmaker(context), access, lead_id)
+        if went is None:
+            await presses.answer(query, replies.NOT_IN_THIS_GROUP, alert=True)
+            return
+        moved = replies.not_erased_now_with(lead_id, advisors.office_name(went))
+        await presses.answer(query, moved, alert=True)
+        await _settle_question(context, question, moved)
         return
     if not erased.numbers:
         # A colleague's "Ja" or retention came first: this question says so, not asking on.

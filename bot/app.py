@@ -228,12 +228,15 @@ async def _post_shutdown(application: BotApplication) -> None:
 
 async def start_web(services: Services) -> None:
     """Serve the web channel beside Telegram on WEB_LISTEN/WEB_PORT."""
-    from bot.web.app import build_web_app, channels
+    from bot.web.app import build_web_app, channels, web_security
     from bot.web.server import WebServer
 
     settings = services.settings
+    security = await web_security(services)
     server = WebServer(
-        build_web_app(services, extra=channels()), settings.web_listen, settings.web_port
+        build_web_app(services, extra=channels(), security=security),
+        settings.web_listen,
+        settings.web_port,
     )
     await server.start()
     services.web_server = server

@@ -420,6 +420,17 @@ class RetiredSession(Base):
         return hashlib.sha256(b"retired:" + person.encode()).hexdigest()
 
 
+class ServerKey(Base):
+    """A key the server made itself and keeps across restarts: the web's signing key when
+    WEB_SECRET is not set (bot.web.keys). Not personal data."""
+
+    __tablename__ = "server_keys"
+
+    name: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(sa.String(128))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=sa.func.now())
+
+
 class InboundUpdate(Base):
     """A Telegram update in the durable inbox: stored before Telegram is told it arrived.
 

@@ -25,6 +25,7 @@ from db.models import (
     Lead,
     OutboxMessage,
     RetiredSession,
+    ServerKey,
     User,
     utcnow,
 )
@@ -305,3 +306,15 @@ async def audit(
     session.add(event)
     await session.flush()
     return event
+
+
+async def server_key(session: AsyncSession, name: str, new: str) -> str:
+    """The server's key ``name``; ``new`` stored as it when there is none yet (two
+    processes starting at once both get the one stored first)."""
+    table = ServerKey.__table__
+    await session.execute(
+        _insert(session)(table).values(name=name, value=new).on_conflict_do_nothing()
+    )
+    value = await session.scalar(sa.select(ServerKey.value).where(ServerKey.name == name))
+    assert value is not None  # inserted above, or already there
+    return value

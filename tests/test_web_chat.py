@@ -26,7 +26,7 @@ from bot.i18n import NATIVE_NAMES, translator
 from bot.ops.pace import SLOW_DOWN
 from bot.services import Services
 from bot.web import chat
-from bot.web.app import build_web_app
+from bot.web.app import build_web_app, web_security
 from bot.web.limits import Limits, RateLimiter
 from bot.web.proof import ATTEMPTS, COST, ProofOfWork
 from bot.web.security import SECURITY, SessionCookie
@@ -1137,3 +1137,36 @@ async def test_in_the_widgets_frame_a_session_that_ended_goes_on_under_the_frame
     issued = response.cookies
     assert "kausa_chat_framed" in issued and "kausa_chat" not in issued
     assert issued["kausa_chat_framed"]["samesite"] == "None"
+
+
+async def test_without_web_secret_a_restart_keeps_the_dialogue_where_the_person_left_it(
+    database_url: str,
+) -> None:
+    # QA: `python -m bot web` without WEB_SECRET signed with a new random key at every
+    # start: after a restart the person's next step said "Your chat session had ended",
+    # and the chat began again at the greeting (the typed words came back, the answers
+    # given before did not). Now a key made once is kept in the database.
+    settings = Settings(_env_file=None, database_url=database_url)  # type: ignore[call-arg]
+    before, after = build_services(settings), build_services(settings)
+    try:
+        first = build_web_app(
+            before, extra=[chat.register], security=await web_security(before), limits=UNLIMITED
+        )
+        second = build_web_app(
+            after, extra=[chat.register], security=await web_security(after), limits=UNLIMITED
+        )
+        async with TestClient(TestServer(first)) as one, TestClient(TestServer(second)) as two:
+            person, _ = await at_the_menu(one)
+            info = await person.press("Information")
+            two.session.cookie_jar.update_cookies(
+                {c.key: c.value for c in one.session.cookie_jar}, two.make_url("/")
+            )
+            person.client = two
+            page = await person.open()
+            assert person.screen["text"] == info["text"]
+            assert info["text"].splitlines()[0] in page_text(page)
+            went_on = await person.press(info["buttons"][0][0]["label"])
+            assert translator("en").gettext(chat.ENDED) not in went_on["before"]
+    finally:
+        await before.close()
+        await after.close()

@@ -25,7 +25,7 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.services import Services
-from bot.web import pages, streams
+from bot.web import keys, pages, streams
 from bot.web.limits import LIMITS, Limits, ip_limit_middleware
 from bot.web.security import SECURITY, WebSecurity, security_middleware
 
@@ -83,3 +83,17 @@ def channels() -> list[Plugin]:
     from bot.web import chat  # the chat reaches this module's SERVICES key
 
     return [chat.register, inbox.register]
+
+
+async def web_security(services: Services) -> WebSecurity:
+    """The keys and origins of the web server about to start: signed with WEB_SECRET, or
+    without it with a key made at the first start and kept in the database (bot.web.keys).
+    A random key per start ended every web chat at a restart: the person's next step began
+    again at the greeting, their answers before it lost to them."""
+    settings = services.settings
+    configured = settings.web_secret.get_secret_value() if settings.web_secret else None
+    secret = configured
+    if secret is None:
+        secret = await keys.stored_key(services.sessionmaker)
+        log.info("WEB_SECRET is not set: web sessions are signed with the key kept in the database")
+    return WebSecurity.create(secret, settings.web_public_url, settings.web_embed_origins)

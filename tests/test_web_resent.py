@@ -7,6 +7,7 @@ import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 
 import sqlalchemy as sa
 from aiohttp import web
@@ -14,6 +15,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import build_services
 from bot.config import Settings
+from bot.i18n import translator
 from bot.services import Services
 from bot.web import chat, renewed
 from bot.web.app import build_web_app
@@ -133,10 +135,11 @@ async def test_yes_delete_sent_twice_across_a_restart_shows_the_farewell_both_ti
         async with restart.services_after.sessionmaker() as session:
             assert (await session.scalars(sa.select(User))).all() == []
         # Long after, a form of the deleted session's page is no repeat: not taken, the
-        # chat as it is now under the note.
+        # chat as it is now under the note that this conversation was deleted (it was
+        # "Your chat session had ended").
         clock.now += 2 * renewed.WINDOW
         status, late = await send_form(person, press=restart.press, once=restart.once)
-        assert status == 200 and "session had ended" in page_text(late)
+        assert status == 200 and "conversation on this page was deleted" in page_text(late)
         assert "All your data has been deleted" not in page_text(late)
 
 
@@ -178,3 +181,32 @@ def test_a_deleted_sessions_page_is_recognised_for_ten_to_twenty_minutes_only() 
     assert not renewed.follows_erasure(security, new, "other-token", at)
     assert not renewed.follows_erasure(security, new, None, at)
     assert renewed.renewed_id(security, "old-token", at) != new
+
+
+async def test_a_page_of_a_deleted_conversation_says_so_also_hours_later(
+    client: WebClient,  # noqa: F811 - the fixture
+    services: Services,  # noqa: F811 - the fixture
+    clock: Clock,  # noqa: F811 - the fixture
+) -> None:
+    # QA: a second tab of the chat, left open while the person deleted their data in the
+    # first, was recognised for 10 to 20 minutes only. Later its next step said "Your chat
+    # session had ended", and the person could not tell that the conversation they still
+    # saw (their name, their number) had been deleted as they asked.
+    person = await at_the_summary(client)
+    press, token = await delete_question(person)
+    _, first = await send_form(person, press=press, once=token)
+    assert "All your data has been deleted" in page_text(first)
+    clock.now += timedelta(hours=3)
+    words = "Habt ihr auch Termine am Samstag?"
+    status, late = await send_form(person, text=words)
+    assert status == 200
+    assert translator("en").gettext(chat.DELETED_TYPED) in page_text(late)
+    assert "session had ended" not in page_text(late)
+    assert words in late  # back in the field
+    _, tapped = await send_form(person, press=press)
+    assert translator("en").gettext(chat.DELETED) in page_text(tapped)
+    # The tab with the script, in view again: cleared as the stream's word would have done.
+    response = await client.get("/chat/api/screen?lang=en", headers={"X-CSRF-Token": person.csrf})
+    assert (await response.json())["erased"] is True
+    async with services.sessionmaker() as session:
+        assert (await session.scalars(sa.select(User))).all() == []

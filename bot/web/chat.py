@@ -18,7 +18,7 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from aiohttp import web
@@ -27,7 +27,7 @@ from aiohttp_sse import sse_response
 from bot.conversation.rights_wish import right_asked
 from bot.dialogue import wish_read
 from bot.dialogue.service import Dialogue, Profile, Reply, farewell
-from bot.dialogue.state import Command, Event, Press, Start, Text
+from bot.dialogue.state import SESSION_COOKIE_DAYS, Command, Event, Press, Start, Text
 from bot.dialogue.strangers import asks_for_own_data, confirms_erasure
 from bot.dialogue.texts import (
     COMMANDS,
@@ -87,6 +87,19 @@ ENDED_TYPED = N_(
     "your text is still in the field, and you can send it again."
 )
 ENDED = N_("Your chat session had ended, so your choice was not taken. Please continue below.")
+#: The same for a page of a conversation the person deleted (another tab, left open), once
+#: it is no repeat of the deletion (bot.web.renewed): it said "Your chat session had
+#: ended", and the person could not tell that what the page still showed was deleted.
+DELETED_TYPED = N_(
+    "The conversation on this page was deleted as you asked, so your message was not sent. "
+    "Please continue below: your text is still in the field, and you can send it again."
+)
+DELETED = N_(
+    "The conversation on this page was deleted as you asked, so your choice was not taken. "
+    "Please continue below."
+)
+#: How long a page of a deleted conversation is known as one: as long as the new cookie.
+DELETED_KNOWN = timedelta(days=SESSION_COOKIE_DAYS)
 #: Shown by the script when a step did not reach the server; the typed text is kept.
 OFFLINE = N_(
     "No connection: your message was not sent. Please check your internet connection "
@@ -296,18 +309,31 @@ class WebChat:
         security = self.cookie.security
         return renewed.renewed_id(security, csrf_token(security, session_id), self.clock())
 
-    def farewell_for(self, request: web.Request, token: str | None, lang: str) -> Reply | None:
+    def farewell_for(
+        self,
+        request: web.Request,
+        token: str | None,
+        lang: str,
+        within: timedelta = renewed.WINDOW,
+    ) -> Reply | None:
         """The farewell again, in ``lang`` (the page's: the conversation's), for a page of
-        the session whose data were deleted lately (``token``: its form token), now that
-        the browser has the new session; None for any other page (bot.web.renewed).
-        Nothing is stored."""
-        session_id = self.session_of(request)
-        security = self.cookie.security
-        if session_id is None or not renewed.follows_erasure(
-            security, session_id, token, self.clock()
-        ):
+        the session whose data were deleted at most ``within`` ago (``token``: its form
+        token), now that the browser has the new session; None for any other page
+        (bot.web.renewed). Nothing is stored."""
+        if not self.shows_deleted(request, token, within):
             return None
         return farewell(lang, repeat=True)
+
+    def shows_deleted(
+        self, request: web.Request, token: str | None, within: timedelta = DELETED_KNOWN
+    ) -> bool:
+        """The page with the form token ``token`` shows a conversation deleted at most
+        ``within`` ago, and the browser has gone on in the new session since."""
+        session_id = self.session_of(request)
+        security = self.cookie.security
+        return session_id is not None and renewed.follows_erasure(
+            security, session_id, token, self.clock(), within
+        )
 
     def keep(self, request: web.Request, response: web.StreamResponse, session_id: str) -> None:
         """Set or renew the session cookie that fits where the chat is shown."""
@@ -674,7 +700,8 @@ async def chat_screen(request: web.Request) -> web.Response:
     lang = page_language(request)
     # A tab of the chat back online or in view again names its page's token: deleted in
     # another tab meanwhile, it missed the stream's word and still showed the conversation.
-    said = chat.farewell_for(request, request.headers.get("X-CSRF-Token"), lang)
+    # Also hours later (a phone's tab in the background): what it shows was deleted.
+    said = chat.farewell_for(request, request.headers.get("X-CSRF-Token"), lang, DELETED_KNOWN)
     reply = said or await chat.reply_for(session_id, lang)
     proof = session_id is not None and await chat.needs_proof(reply.step, session_id)
     answer = screen_json(reply, proof)
@@ -818,7 +845,10 @@ async def _ended(
     session_id = session_id or chat.cookie.new_id()
     current = await chat.reply_for(session_id, lang)
     typed = typed_words(fields) if clean_text(typed_words(fields)) else ""
-    note = translator(current.language).gettext(ENDED_TYPED if typed else ENDED)
+    if chat.shows_deleted(request, fields.get("csrf")):
+        note = translator(current.language).gettext(DELETED_TYPED if typed else DELETED)
+    else:
+        note = translator(current.language).gettext(ENDED_TYPED if typed else ENDED)
     ended = replace(current, before=(note,), same_screen=False, given_back=bool(typed))
     if json_answer:
         answer = screen_json(ended, await chat.needs_proof(ended.step, session_id))

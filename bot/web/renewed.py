@@ -9,10 +9,13 @@ farewell (nothing stored), not with "Your chat session has ended".
 
 Nothing is kept for it, in memory or in the database: the new session's id is a random
 part and a signature over it, the deleted session's form token and the current ten
-minutes. A page with that token under the new session is recognised by signing again,
-also after a restart (with the same WEB_SECRET), for 10 to 20 minutes. The id holds
-neither the deleted id nor its hash, and no stored value links the two sessions; only
-someone with both the new cookie and an old page can check the signature.
+minutes, and those ten minutes themselves. A page with that token under the new session
+is recognised by signing again, also after a restart (with the same key): for 10 to 20
+minutes as a repeat of the deletion (:func:`follows_erasure`), and as long as the cookie
+lives as a page of a conversation deleted (``within``: a tab left open for hours was told
+only "Your chat session had ended"). The id holds neither the deleted id nor its hash,
+and no stored value links the two sessions; only someone with both the new cookie and an
+old page can check the signature.
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ from bot.web.security import WebSecurity
 WINDOW = timedelta(minutes=10)
 #: Characters of the random part (secrets.token_urlsafe(12)).
 _RANDOM = 16
+#: Characters of the ten minutes of the deletion in the id (hexadecimal).
+_WHEN = 8
+#: Characters of a signature (WebSecurity.sign: 24 bytes in URL-safe base64).
+_SIGNATURE = 32
 
 
 def _window(now: datetime) -> int:
@@ -42,18 +49,37 @@ def renewed_id(security: WebSecurity, deleted_token: str, now: datetime) -> str:
     """A new session id (random, never issued before) for a browser whose data were
     deleted from a page with the form token ``deleted_token``."""
     random = secrets.token_urlsafe(12)
-    return random + _signature(security, random, deleted_token, _window(now))
+    window = _window(now)
+    return f"{random}{window:0{_WHEN}x}" + _signature(security, random, deleted_token, window)
 
 
 def follows_erasure(
-    security: WebSecurity, session_id: str, token: str | None, now: datetime
+    security: WebSecurity,
+    session_id: str,
+    token: str | None,
+    now: datetime,
+    within: timedelta = WINDOW,
 ) -> bool:
-    """``session_id`` replaced, lately, the deleted session whose pages carry ``token``."""
-    if not token or len(session_id) <= _RANDOM:
+    """``session_id`` replaced the deleted session whose pages carry ``token``, at most
+    ``within`` (and the ten minutes under way) ago."""
+    if not token:
         return False
-    random, signature = session_id[:_RANDOM], session_id[_RANDOM:]
-    window = _window(now)
+    random = session_id[:_RANDOM]
+    windows: tuple[int, ...]
+    if len(session_id) == _RANDOM + _SIGNATURE:
+        # An id made before it held its ten minutes: known in the current and the last.
+        signature, windows = session_id[_RANDOM:], (_window(now), _window(now) - 1)
+    elif len(session_id) == _RANDOM + _WHEN + _SIGNATURE:
+        when, signature = session_id[_RANDOM : _RANDOM + _WHEN], session_id[_RANDOM + _WHEN :]
+        try:
+            window = int(when, 16)
+        except ValueError:
+            return False
+        if not 0 <= _window(now) - window <= within // WINDOW:
+            return False
+        windows = (window,)
+    else:
+        return False
     return any(
-        hmac.compare_digest(signature, _signature(security, random, token, at))
-        for at in (window, window - 1)
+        hmac.compare_digest(signature, _signature(security, random, token, at)) for at in windows
     )

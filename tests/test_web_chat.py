@@ -21,7 +21,7 @@ from bot.app import build_services
 from bot.config import Settings
 from bot.dialogue.keys import ERASE_LABEL
 from bot.dialogue.strangers import NOTHING_STORED
-from bot.dialogue.texts import SORRY
+from bot.dialogue.texts import CORRECTED_BY, SORRY
 from bot.i18n import NATIVE_NAMES, translator
 from bot.ops.pace import SLOW_DOWN
 from bot.services import Services
@@ -1170,3 +1170,15 @@ async def test_without_web_secret_a_restart_keeps_the_dialogue_where_the_person_
     finally:
         await before.close()
         await after.close()
+
+
+@pytest.mark.parametrize("name", ["Олена", "Андрій", "Mehmet", "Nguyễn Thị Lan"])
+def test_ukrainian_names_the_advisor_as_written_without_declining_the_name(name: str) -> None:
+    # "Повідомлення від {name}" needs the genitive ("від Олени"); the bot wrote the name as
+    # it is ("від Олена"), wrong for most names. Now the name is the subject: "Олена ... пише:".
+    t = translator("uk")
+    intro = chat.advisor_intro(t, {"name": name, "city": "Leipzig"})
+    assert intro.startswith(f"{name}, KAUSA ") and intro.endswith(", пише:")
+    assert " від " not in intro
+    corrected = t.gettext(CORRECTED_BY).format(name=name)
+    assert corrected.startswith(f"{name} ") and " від " not in corrected

@@ -446,7 +446,7 @@ async def test_refusals_before_the_form_is_read_speak_the_chats_language(
         await person.press("العربية")
         assert 'action="/chat?lang=ar"' in await person.open()
         headers = {"Origin": person.origin, "Accept-Language": "de"}
-        form = {"csrf": person.csrf, "lang": "ar", "text": "أ" * 40_000}
+        form = {"csrf": person.csrf, "lang": "ar", "text": "أ" * 50_000}
         response = await client.post("/chat?lang=ar", data=form, headers=headers)
         assert response.status == 413
         said = page_text(await response.text())
@@ -1182,3 +1182,34 @@ def test_ukrainian_names_the_advisor_as_written_without_declining_the_name(name:
     assert " від " not in intro
     corrected = t.gettext(CORRECTED_BY).format(name=name)
     assert corrected.startswith(f"{name} ") and " від " not in corrected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("ar", "نريد أن ندرّب متدرّبين في مطعمنا في لايبزيغ. " * 300), ("de", "a" * 70_000)],
+)
+async def test_without_javascript_a_text_over_64_kib_comes_back_whole_with_its_length(
+    client: WebClient, lang: str, text: str
+) -> None:
+    # QA: without JavaScript a form's body over 64 KiB was not read: "it could not be
+    # kept", and the text was gone (Back shows an empty field). A form percent-encodes
+    # every byte of a non-Latin letter, so 11,000 Arabic characters were already over it.
+    person, _ = await at_the_menu(client, lang)
+    form = {"csrf": person.csrf, "lang": lang, "text": text}
+    response = await client.post(
+        "/chat", data=form, headers={**person.headers, "Origin": person.origin}
+    )
+    assert response.status == 413
+    page = await response.text()
+    t = translator(lang)
+    too_long = t.gettext(chat.TOO_LONG).format(**chat.counts(lang, length=len(text), max=4096))
+    assert too_long in page_text(page)
+    assert f">{text}</textarea>" in page
+    # Over even the form's limit the words cannot be read: said so, with the limit.
+    form = {"csrf": person.csrf, "lang": lang, "text": "a" * (chat.FORM_BODY + 1)}
+    response = await client.post(
+        "/chat", data=form, headers={**person.headers, "Origin": person.origin}
+    )
+    assert response.status == 413
+    not_kept = t.gettext(chat.NOT_KEPT).format(**chat.counts(lang, max=4096))
+    assert not_kept in page_text(await response.text())

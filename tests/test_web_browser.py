@@ -737,6 +737,32 @@ async def test_the_pages_own_words_follow_a_language_chosen_in_the_chat(
         assert await page.inner_text("#panel summary") == "Menü"
 
 
+async def test_messages_shown_before_a_language_change_keep_their_language_for_a_reader(
+    database_url: str,
+) -> None:
+    # A screen reader reads a text in the voice of its language (lang): after Arabic was
+    # chosen, the German greeting above was read with the Arabic voice, as gibberish (it
+    # kept its direction, not its language).
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="de-DE", viewport={"width": 360, "height": 740})
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        first = await screen_text(page)
+        await tap(page, "العربية")
+        greeting = page.locator("#log p.msg", has_text=first.splitlines()[0]).first
+        assert await greeting.get_attribute("lang") == "de"
+        assert await page.get_attribute("#screen", "lang") in (None, "ar")
+        await tap(page, "معلومات")
+        info = await screen_text(page)
+        await page.click("#panel summary")
+        await page.locator("#panel button", has_text="تغيير اللغة").click()
+        await settled(page)
+        await tap(page, "English")
+        arabic = page.locator("#log p.msg.bot", has_text=info.splitlines()[0]).first
+        assert await arabic.get_attribute("lang") == "ar"
+        assert await greeting.get_attribute("lang") == "de"
+
+
 async def test_the_buttons_under_the_name_question_are_in_view_beside_the_robot_check(
     database_url: str,
 ) -> None:

@@ -454,8 +454,10 @@
     const root = document.documentElement;
     const changed = reply.lang !== root.lang;
     if (changed) {
-      // The messages shown so far keep the direction of their language.
+      // The messages shown so far keep the direction of their language, and the language
+      // itself: a screen reader read the German greeting with the Arabic voice.
       log.querySelectorAll(".msg:not([dir])").forEach((p) => { p.dir = root.dir || "ltr"; });
+      log.querySelectorAll(".msg:not([lang])").forEach((p) => { p.lang = root.lang; });
       relabel(reply.lang, reply.words);
     }
     root.lang = reply.lang;

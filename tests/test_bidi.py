@@ -17,6 +17,7 @@ import pytest
 from bidi import get_base_level, get_display
 
 from bot.advisor.wording import inert
+from bot.conversation.direction import direction
 from bot.conversation.ltr import LRI, isolate_ltr, isolated, linked_ltr, site_linked
 from bot.i18n import FSI, PDI, RLM, translator
 from bot.ops.i18n_check import button_texts, load_catalog
@@ -379,3 +380,16 @@ def test_a_level_like_b2_keeps_its_letter_before_its_digit_on_an_arabic_page() -
         assert latin in get_display(isolated(line, in_rtl=True))
     # A number after a space or an Arabic word is still one piece of its own.
     assert '<bdi dir="ltr">0341 1234</bdi>' in str(isolate_ltr("رقمي 0341 1234"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ausbildung كطباخ في لايبزيغ، هل هذا ممكن؟", "rtl"),
+        ("Ich suche eine Ausbildung bei Siemens, شكرا", "ltr"),
+        ("+49 351 7654321", "auto"),
+        ("👍", "auto"),
+    ],
+)
+def test_a_message_reads_in_the_direction_of_most_of_its_letters(text: str, expected: str) -> None:
+    assert direction(text) == expected

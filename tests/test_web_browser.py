@@ -38,6 +38,7 @@ from tests.browser import (
     write,
 )
 from tests.dialogue_driver import start_label
+from tests.test_web_chat import MIXED
 from tests.test_web_delivery import advisor_writes, anna_writes
 
 pytestmark = [needs_chromium, *one_browser_per_module]
@@ -590,8 +591,9 @@ async def test_keyboard_typing_and_a_lost_connection_lose_nothing(database_url: 
         await settled(page)
         mine = page.locator(".msg.me").last
         assert await mine.inner_text() == "01067 Dresden"
-        # The person's own words keep their order on a right-to-left page too.
-        assert await mine.get_attribute("dir") == "auto"
+        # The person's own words keep their order on a right-to-left page too (most of
+        # their letters are Latin: left to right).
+        assert await mine.get_attribute("dir") == "ltr"
 
 
 async def test_a_tap_without_a_connection_is_asked_to_be_tapped_again(database_url: str) -> None:
@@ -761,6 +763,27 @@ async def test_messages_shown_before_a_language_change_keep_their_language_for_a
         arabic = page.locator("#log p.msg.bot", has_text=info.splitlines()[0]).first
         assert await arabic.get_attribute("lang") == "ar"
         assert await greeting.get_attribute("lang") == "de"
+
+
+async def test_an_arabic_message_that_begins_with_a_german_word_reads_right_to_left(
+    database_url: str,
+) -> None:
+    # QA: the person's words took the direction of their first letter: an Arabic question
+    # that began with "Ausbildung" was laid out left to right, in the field and in its
+    # bubble, its words out of order for an Arabic reader.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="ar", viewport={"width": 360, "height": 740})
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        await tap(page, "العربية")
+        await page.fill("#text", MIXED)
+        assert await page.get_attribute("#text", "dir") == "rtl"
+        await page.press("#text", "Enter")
+        await settled(page)
+        mine = page.locator("#log p.msg.me", has_text="Ausbildung").first
+        assert await mine.get_attribute("dir") == "rtl"
+        await mine.scroll_into_view_if_needed()
+        await page.screenshot(path=screenshot_path("chat-ar-mixed-message-360"))
 
 
 async def test_the_buttons_under_the_name_question_are_in_view_beside_the_robot_check(

@@ -905,7 +905,7 @@ async def test_without_javascript_the_question_typed_stays_above_its_answer(
     form = {"csrf": person.csrf, "lang": "de", "text": question}
     response = await client.post("/chat", data=form, headers=headers)
     page = await response.text()
-    asked = f'<p class="msg me" dir="auto">{question}</p>'
+    asked = f'<p class="msg me" dir="ltr">{question}</p>'
     assert response.status == 200 and asked in page
     assert page.index(asked) < page.index('id="screen"')
     assert "Mindestausbildungsvergütung" in page_text(page)
@@ -1213,3 +1213,23 @@ async def test_without_javascript_a_text_over_64_kib_comes_back_whole_with_its_l
     assert response.status == 413
     not_kept = t.gettext(chat.NOT_KEPT).format(**chat.counts(lang, max=4096))
     assert not_kept in page_text(await response.text())
+
+
+#: An Arabic question that begins with a German word, as people write "Ausbildung".
+MIXED = "Ausbildung كطباخ في لايبزيغ، هل هذا ممكن لي بعد سنة من الآن؟"
+
+
+async def test_an_arabic_message_that_begins_with_a_german_word_reads_right_to_left(
+    client: WebClient,
+) -> None:
+    # QA: the person's bubble took its direction from its first letter ("auto"): an Arabic
+    # sentence that began with "Ausbildung" was laid out left to right, its words out of
+    # order and "Ausbildung" at the end of the line as an Arabic reader reads it.
+    person, _ = await at_the_menu(client, "ar")
+    response = await client.post(
+        "/chat",
+        data={"csrf": person.csrf, "lang": "ar", "text": MIXED},
+        headers={**person.headers, "Origin": person.origin},
+    )
+    page = await response.text()
+    assert re.search(r'<p class="msg me" dir="rtl">[^<]*Ausbildung كطباخ', page), page

@@ -9,6 +9,7 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
+from bot.conversation.direction import direction
 from bot.conversation.ltr import isolate_ltr, linked_ltr, site_linked
 from bot.i18n import translator
 
@@ -23,7 +24,13 @@ def setup(app: web.Application) -> None:
         # The templates ship with the package and change only with a restart: no stat()
         # of the template file on every page.
         auto_reload=False,
-        filters={"ltr": isolate_ltr, "linked": linked_ltr, "site_linked": site_linked},
+        filters={
+            "ltr": isolate_ltr,
+            "linked": linked_ltr,
+            "site_linked": site_linked,
+            # A person's or an advisor's words: the direction of most of their letters.
+            "direction": direction,
+        },
     )
 
 

@@ -26,12 +26,26 @@
   try { inFrame = window.self !== window.top; } catch (error) { /* a frame, surely */ }
   const framed = "&framed=" + (inFrame ? "1" : "0");
 
+  // The direction of most of the letters of a person's or an advisor's words, as the
+  // server counts them (bot/conversation/direction.py): "auto" took the first letter's, and
+  // an Arabic sentence that began with "Ausbildung" was laid out left to right. Without
+  // letters ("+49 351 7654321") the browser's "auto" keeps it in order.
+  const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
+  const LETTER = /\p{L}/gu;
+  function textDirection(text) {
+    const rtl = (text.match(RTL_LETTER) || []).length;
+    const ltr = (text.match(LETTER) || []).length - rtl;
+    return rtl > ltr ? "rtl" : ltr > rtl ? "ltr" : "auto";
+  }
+
   // Words typed and not sent yet survive a reload (a phone's pull to refresh lost a half
   // written question): kept for this tab only (sessionStorage), under this chat's form
   // token; gone once sent, or with the data deleted (/delete). A browser
   // that keeps no storage here (a blocked third-party frame) throws: nothing is kept.
   let draftKey = "kausa-chat-draft:" + csrf;
   function keepDraft() {
+    // The field reads as its words do (textDirection), as they are written.
+    input.dir = textDirection(input.value);
     try {
       if (input.value) sessionStorage.setItem(draftKey, input.value);
       else sessionStorage.removeItem(draftKey);
@@ -282,9 +296,7 @@
   function bubble(text, who) {
     const p = document.createElement("p");
     p.className = "msg " + who;
-    // The person's own words take their direction from their first letter, so
-    // "+49 351 7654321" stays in order on a right-to-left page.
-    if (who === "me") p.dir = "auto";
+    if (who === "me") p.dir = textDirection(text);
     // The bot's words too: "kausa-sachsen.de" broke at its hyphen on a phone; its own site
     // opens with a tap (not in the person's words: nothing they wrote becomes a link).
     appendWords(p, text, who === "me" ? null : "site");
@@ -769,7 +781,7 @@
         // In its own direction, as the page draws it (chat.html).
         const said = document.createElement("span");
         said.className = "said";
-        said.dir = "auto";
+        said.dir = textDirection(message.text);
         appendWords(said, message.text, "all");
         p.append(intro, said);
       }

@@ -18,7 +18,7 @@ from playwright.async_api import Browser, BrowserContext, Page, Route
 from bot.i18n import translator
 from bot.outbox.worker import deliver_due
 from bot.services import Services
-from bot.web.chat import EMPTY_FIELD, ENDED_TYPED, MAX_MESSAGE, OFFLINE_TAP
+from bot.web.chat import EMPTY_FIELD, ENDED_TYPED, MAX_MESSAGE, OFFLINE_TAP, WAITING
 from bot.web.waiting import WAIT
 from db.models import Lead, OutboxMessage
 from tests.browser import (
@@ -784,6 +784,33 @@ async def test_an_arabic_message_that_begins_with_a_german_word_reads_right_to_l
         assert await mine.get_attribute("dir") == "rtl"
         await mine.scroll_into_view_if_needed()
         await page.screenshot(path=screenshot_path("chat-ar-mixed-message-360"))
+
+
+async def test_on_a_slow_connection_the_chat_says_that_it_is_waiting_for_the_answer(
+    database_url: str,
+) -> None:
+    # QA on a slow phone connection: after a tap nothing happened for many seconds (the
+    # bubble of the tap, then silence), and a second tap did nothing either; a screen
+    # reader said nothing at all. Now "One moment …" shows (and is read) until the answer.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="uk", viewport={"width": 360, "height": 740})
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        released = asyncio.Event()
+
+        async def slow(route: Route) -> None:
+            await released.wait()
+            await route.continue_()
+
+        await page.route("**/chat/api/step*", slow)
+        await page.locator("#buttons button", has_text="Українська").first.click()
+        waiting = page.locator("#log p.msg.waiting")
+        await waiting.wait_for()
+        assert await waiting.inner_text() == translator("uk").gettext(WAITING)
+        released.set()
+        await settled(page)
+        await waiting.wait_for(state="detached")
+        assert "Чим ми можемо Вам допомогти?" in await screen_text(page)
 
 
 async def test_the_buttons_under_the_name_question_are_in_view_beside_the_robot_check(

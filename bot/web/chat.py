@@ -115,6 +115,9 @@ OFFLINE_TAP = N_(
     "No connection: your choice was not sent. Please check your internet connection "
     "and tap it again."
 )
+#: Shown (and read out) while a step's answer is slow to come (static/chat.js): on a slow
+#: connection nothing happened for seconds after a tap, and a second tap did nothing.
+WAITING = N_("One moment …")
 #: Said under the field when Enter or Send is pressed with nothing in it (static/chat.js):
 #: it did nothing and said nothing, and a keyboard user could not tell why.
 EMPTY_FIELD = N_("The field is empty. Please write something, or choose one of the buttons above.")
@@ -191,6 +194,7 @@ def page_words(t: Translator) -> dict[str, Any]:
         "check": t.gettext(CHECK_NEWS),
         "no_news": t.gettext(NO_NEWS),
         "empty": t.gettext(EMPTY_FIELD),
+        "waiting": t.gettext(WAITING),
     }
 
 

@@ -449,6 +449,7 @@
     log.dataset.failed = words.failed;
     log.dataset.news = words.news;
     log.dataset.empty = words.empty;
+    log.dataset.waiting = words.waiting;
     if (news) news.textContent = "\u2193 " + words.news;
   }
 
@@ -574,10 +575,37 @@
     keepInView(reach || alert);
   }
 
+  // "One moment …" while a step's answer is slow to come (a slow phone connection): there
+  // was only the bubble of the tap, then silence for seconds, and a second tap did
+  // nothing. Not at once: a quick answer would make every step say it (a screen reader
+  // reads it, the log being a live region).
+  const WAIT_SHOWN_AFTER = 700;
+  function waitingShown() {
+    let waiting = null;
+    const timer = setTimeout(() => {
+      waiting = bubble(log.dataset.waiting, "bot waiting");
+      scrollDown();
+    }, WAIT_SHOWN_AFTER);
+    return () => {
+      clearTimeout(timer);
+      if (waiting) waiting.remove();
+    };
+  }
+
   // ``shown``: the person's bubble when it is already on the page (see onSubmit).
   async function send(fields, echo, fromButton, shown) {
     const mine = shown || (echo ? bubble(echo, "me") : null);
     scrollDown();
+    const answered = waitingShown();
+    try {
+      await exchange(fields, echo, fromButton, mine);
+    } finally {
+      answered();
+    }
+  }
+
+  // One step there and its answer shown, or why it did not go through.
+  async function exchange(fields, echo, fromButton, mine) {
     let response;
     try {
       // The language in the address too: a body too large to be read is refused in it.

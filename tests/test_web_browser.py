@@ -813,6 +813,42 @@ async def test_on_a_slow_connection_the_chat_says_that_it_is_waiting_for_the_ans
         assert "Чим ми можемо Вам допомогти?" in await screen_text(page)
 
 
+async def field_description(context: BrowserContext, page: Page) -> str | None:
+    """What a screen reader says of the text field after its label (its description)."""
+    cdp = await context.new_cdp_session(page)
+    document = await cdp.send("DOM.getDocument", {"depth": 0})
+    field = await cdp.send(
+        "DOM.querySelector", {"nodeId": document["root"]["nodeId"], "selector": "#text"}
+    )
+    tree = await cdp.send(
+        "Accessibility.getPartialAXTree", {"nodeId": field["nodeId"], "fetchRelatives": False}
+    )
+    description: str | None = tree["nodes"][0].get("description", {}).get("value")
+    return description
+
+
+async def test_a_screen_reader_in_the_text_field_hears_the_question_typed_for(
+    database_url: str,
+) -> None:
+    # A screen reader user in the field heard only "Your message, edit text": at the name
+    # or the phone question, nothing said what to type there (the question stood above,
+    # read once as it came). The field is now described by the question it answers.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="en-GB", viewport={"width": 360, "height": 740})
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        # The languages to choose from: buttons to tap, nothing typed.
+        assert await field_description(context, page) is None
+        await to_the_name_question(page, url)
+        question = await screen_text(page)
+        assert "name" in question
+        assert await field_description(context, page) == question.replace("\n", " ").strip()
+        await write(page, "Ayşe Yılmaz")
+        assert "phone" in (await field_description(context, page) or "")
+        await page.reload()  # the page as the server draws it, also without JavaScript
+        assert "phone" in (await field_description(context, page) or "")
+
+
 async def test_the_buttons_under_the_name_question_are_in_view_beside_the_robot_check(
     database_url: str,
 ) -> None:

@@ -138,7 +138,8 @@
     // Words being written stay in their box (shortened, long words did not jump back).
     if (kind === now || (!long && input.value && now !== "line")) return grow();
     const field = document.createElement(kind === "line" ? "input" : "textarea");
-    for (const name of ["id", "name", "dir", "placeholder", "autocomplete", "required"]) {
+    const kept = ["id", "name", "dir", "placeholder", "autocomplete", "required", "aria-describedby"];
+    for (const name of kept) {
       if (input.hasAttribute(name)) field.setAttribute(name, input.getAttribute(name));
     }
     if (kind === "line") field.type = "text";
@@ -516,6 +517,10 @@
     input.autocomplete = reply.field || "off";
     if (reply.field === "tel" || reply.field === "email") input.inputMode = reply.field;
     else input.removeAttribute("inputmode");
+    // Described by the question whose answer is typed (chat.html): a screen reader in the
+    // field said only "Your message".
+    if (reply.typing) input.setAttribute("aria-describedby", "screen");
+    else input.removeAttribute("aria-describedby");
     hintEmpty(false);
     focusNext(reply, pressed, file && said.length ? said[0] : null);
   }

@@ -37,7 +37,7 @@ def run_bot(
         streams["stdin"].write_text(stdin, encoding="utf-8")
         for name in ("stdout", "stderr"):
             streams[name].touch()
-        request = {"args": args, "cwd": str(tmp_path), "env": environment}
+        request: dict[str, object] = {"args": args, "cwd": str(tmp_path), "env": environment}
         request.update({name: str(path) for name, path in streams.items()})
         status = _server().run(request, command)
         return subprocess.CompletedProcess(
@@ -69,27 +69,27 @@ class _ForkServer:
         assert self._process.stdin is not None and self._process.stdout is not None
         self._process.stdin.write(json.dumps(request).encode() + b"\n")
         self._process.stdin.flush()
-        return int(self._reply(self._process.stdout, "pid", TIMEOUT))
+        return self._reply(self._process.stdout, "pid", TIMEOUT)
 
     def run(self, request: dict[str, object], command: list[str]) -> int:
         """Run one command; its exit code. Killed after TIMEOUT, as subprocess.run does."""
         assert self._process.stdout is not None
         pid = self.start(request)
         try:
-            return int(self._reply(self._process.stdout, "status", TIMEOUT))
+            return self._reply(self._process.stdout, "status", TIMEOUT)
         except subprocess.TimeoutExpired:
             os.kill(pid, signal.SIGKILL)
             self._reply(self._process.stdout, "status", TIMEOUT)
             raise subprocess.TimeoutExpired(command, TIMEOUT) from None
 
-    def _reply(self, replies: IO[bytes], key: str, timeout: float) -> object:
+    def _reply(self, replies: IO[bytes], key: str, timeout: float) -> int:
         ready, _, _ = select.select([replies], [], [], timeout)
         if not ready:
             raise subprocess.TimeoutExpired([key], timeout)
         line = replies.readline()
         if not line:  # the server itself ended: an import failed (its stderr says which)
             raise RuntimeError(f"the fork server ended with {self._process.wait()}")
-        return json.loads(line)[key]
+        return int(json.loads(line)[key])
 
     def close(self) -> None:
         if self._process.poll() is None:

@@ -4896,3 +4896,39 @@ def test_a_name_or_a_suggestion_on_the_summary_is_not_asked_as_another_trade(
     d = at_the_summary("de")
     d.type(typed)
     assert d.state.screen == "summary" and d.state.answers["trade"] == "koch"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade", "other"),
+    [
+        ("de", "Ich will Koch werden, aber ich weiß nicht wie", "koch", None),
+        ("de", "ich will koch werden aber weiss nicht wie", "koch", None),
+        ("de", "Koch, aber ich weiß nicht wo", "koch", None),
+        ("de", "Ich will Tischler werden, weiß aber nicht wie", "other", "Tischler"),
+        ("tr", "aşçı olmak istiyorum ama nasıl bilmiyorum", "koch", None),
+        ("tr", "asci olmak istiyorum ama nasil bilmiyorum", "koch", None),
+        ("en", "I want to be a cook but I don't know how", "koch", None),
+        ("en", "i want to be a cook but dont know how", "koch", None),
+        ("uk", "хочу бути кухарем але не знаю як", "koch", None),
+        ("ar", "أريد أن أصبح طباخ بس ما بعرف كيف", "koch", None),
+        ("vi", "em muốn làm đầu bếp nhưng không biết làm sao", "koch", None),
+        ("vi", "em muon lam dau bep nhung khong biet lam sao", "koch", None),
+    ],
+)
+def test_a_trade_wished_with_i_dont_know_how_is_the_trade_and_the_words_are_kept(
+    lang: str, typed: str, trade: str, other: str | None
+) -> None:
+    # "I don't know yet" was taken: the "don't know how" is about the way, not the trade.
+    d = typed_at_the_trade(lang, typed)
+    assert d.state.answers.get("trade") == trade and d.state.screen == "q:certificate"
+    assert d.state.answers.get("trade_other") == other
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "Ich weiß nicht, vielleicht Koch"), ("en", "I don't know how")],
+)
+def test_i_dont_know_without_a_trade_wished_is_still_i_dont_know(lang: str, typed: str) -> None:
+    d = typed_at_the_trade(lang, typed)
+    assert d.state.answers.get("trade") == "unknown"

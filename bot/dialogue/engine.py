@@ -172,6 +172,7 @@ from bot.dialogue.typed_words import (
     written_in,
 )
 from bot.dialogue.unread_words import keep_unread
+from bot.dialogue.way_unknown import trade_with_the_way_unknown
 from bot.dialogue.weekend import weekend_at_the_time
 from bot.dialogue.work_area import trade_of_a_work_area
 from bot.flows.ask import ASK
@@ -527,6 +528,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         if german_at_the_trade(state, text, ctx, result):
             # "Ich spreche Deutsch" at the trade question was stored as the trade wanted;
             # before "I don't know": "Almanca bilmiyorum" is no trade left open.
+            return
+        if trade_with_the_way_unknown(state, text, ctx, result):
+            # "Ich will Koch werden, aber ich weiß nicht wie": the cook, the words for the
+            # advisor ("I don't know yet" was taken; the way is what is not known).
             return
         if isinstance(question, Buttons) and tap_dont_know(state, text, ctx, result):
             return

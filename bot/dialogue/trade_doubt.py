@@ -61,7 +61,17 @@ def trade_in_doubt(state: State, text: str, ctx: Context, result: Result) -> boo
     said = " ".join(rest)
     if len(rest) > _TRADE_WORDS or any(phrase(word) in _MAYBE for word in rest):
         return False
-    found = trade_read(state, said, ctx, any_words=_names_a_trade(said))
+    return take_trade_said(state, said, text, ctx, result)
+
+
+def take_trade_said(state: State, said: str, text: str, ctx: Context, result: Result) -> bool:
+    """``said`` read as the trade question reads a trade (a suggestion, or words of the
+    form of a trade's name as another trade) and taken, the whole ``text`` kept for the
+    advisor (the person told both). False where ``said`` names no trade."""
+    question = current_question(state)
+    if not isinstance(question, Buttons):
+        return False
+    found = trade_read(state, said, ctx, any_words=names_a_trade(said))
     if found is None:
         return False
     if found[0] != trades.OTHER:
@@ -72,7 +82,7 @@ def trade_in_doubt(state: State, text: str, ctx: Context, result: Result) -> boo
     return True
 
 
-def _names_a_trade(said: str) -> bool:
+def names_a_trade(said: str) -> bool:
     """Whether ``said`` has the form of a trade's name ("Mechatroniker", "نجار",
     "marangoz", "столяр"), not of other words ("später", "بعدين")."""
     last = said.split()[-1].casefold()

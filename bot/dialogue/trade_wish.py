@@ -245,22 +245,26 @@ def trade_of_a_bare_wish(state: State, text: str, ctx: Context) -> str | None:
     wished = wished_trade(state, text, ctx)
     if wished is None:
         return None
-    rest = _without_the_wish(phrase(text).split())
+    rest = without_the_wish(phrase(text).split())
     trial = _at_the_trade(state)
     if not tap_by_label(trial, rest, ctx, Result(trial)):
         return None
     return rest if trial.answers.get(TRADE.key) == wished else None
 
 
-def _without_the_wish(words: list[str]) -> str:
+def without_the_wish(words: list[str]) -> str:
     """``words`` without the "I want to become" before and after the trade ("em muốn trở
     thành", "olmak istiyorum"): only at either end, as a trade's name has such words
-    inside ("thợ làm tóc")."""
+    inside ("thợ làm tóc"). Compared as phrase() writes them, returned as typed."""
     said = WANTING | _BECOMING | _ARTICLES
-    while words and (words[0] in said or " ".join(words[:2]) in _BECOMING):
-        words = words[2:] if " ".join(words[:2]) in _BECOMING else words[1:]
-    while words and (words[-1] in said or " ".join(words[-2:]) in _BECOMING):
-        words = words[:-2] if " ".join(words[-2:]) in _BECOMING else words[:-1]
+
+    def two(pair: list[str]) -> str:
+        return " ".join(phrase(word) for word in pair)
+
+    while words and (phrase(words[0]) in said or two(words[:2]) in _BECOMING):
+        words = words[2:] if two(words[:2]) in _BECOMING else words[1:]
+    while words and (phrase(words[-1]) in said or two(words[-2:]) in _BECOMING):
+        words = words[:-2] if two(words[-2:]) in _BECOMING else words[:-1]
     return " ".join(words)
 
 
